@@ -1,0 +1,61 @@
+"""The one gate every core service passes: check the matrix for the record's clinic, audit, or refuse.
+
+A refusal is written to the audit log and committed before Forbidden is raised, so it survives the
+rollback of whatever the caller was doing.
+"""
+
+from sqlmodel import Session
+
+from core.actor import Actor
+from core.audit.service import Event, record_one
+from core.errors import Forbidden
+from core.permissions import Action, allowed, clinics_where
+
+
+def deny(session: Session, actor: Actor, action: Action, event: Event, reason: str) -> Forbidden:
+    session.rollback()
+    record_one(
+        session,
+        actor,
+        Event(
+            action=action.value,
+            outcome="denied",
+            clinic_id=event.clinic_id,
+            patient_id=event.patient_id,
+            record_type=event.record_type,
+            record_id=event.record_id,
+            detail=reason,
+        ),
+    )
+    session.commit()
+    return Forbidden(reason)
+
+
+def require(
+    session: Session,
+    actor: Actor,
+    action: Action,
+    *,
+    clinic_id: int,
+    patient_id: int | None = None,
+    record_type: str = "",
+    record_id: str | int = "",
+) -> None:
+    """Raise Forbidden (after auditing the refusal) unless the actor may take `action` there."""
+    if not allowed(actor.roles, action, clinic_id):
+        event = Event(
+            action.value,
+            clinic_id=clinic_id,
+            patient_id=patient_id,
+            record_type=record_type,
+            record_id=record_id,
+        )
+        raise deny(session, actor, action, event, f"role may not {action.value} in this clinic")
+
+
+def require_anywhere(session: Session, actor: Actor, action: Action) -> list[int]:
+    """The clinics where the actor may take `action`; Forbidden (audited) where there are none."""
+    clinics = clinics_where(actor.roles, action)
+    if not clinics:
+        raise deny(session, actor, action, Event(action.value), f"role may not {action.value}")
+    return clinics

@@ -1,0 +1,62 @@
+"""One settings object for the CLI, the server and the workers (env vars or a .env file)."""
+
+import os
+import secrets
+from functools import lru_cache
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_VAR = Path("var")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="THERASCRIBE_", env_file=".env", extra="ignore")
+
+    database_url: str = Field(default=f"sqlite:///{DEFAULT_VAR / 'therascribe.db'}")
+    data_dir: Path = Field(default=DEFAULT_VAR / "data")
+    secret_key: str = Field(default="", repr=False)
+    timezone: str = "America/New_York"
+    broker_url: str = ""
+    token_minutes: int = 12 * 60
+    login_max_failures: int = 5
+    login_window_minutes: int = 15
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def resolved_secret_key(self) -> str:
+        """The configured key, or one generated on first run and kept beside the data (mode 0600)."""
+        if self.secret_key:
+            return self.secret_key
+        path = self.data_dir / "secret_key"
+        if path.exists():
+            return path.read_text().strip()
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_urlsafe(48)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:  # another process made it first: use theirs
+            return path.read_text().strip()
+        try:
+            os.write(fd, key.encode())
+        finally:
+            os.close(fd)
+        return key
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,1012 @@
+"""A deterministic, realistic demo practice: two clinics, every role, 12 months of activity.
+
+Rows are generated in Python with ids chosen here and written in bulk (COPY on PostgreSQL), so the
+large size (50,000 patients, 1,000,000 appointments) builds in minutes.
+"""
+
+import random
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Connection, text
+from sqlmodel import Session
+
+from core.audit.service import Event, record_one
+from core.bulk import insert_rows, reset_sequences
+from core.demo import data
+from core.demo.users import CLINICS, DemoUser, demo_logins
+from core.models import metadata
+from core.users.security import hash_password
+
+SIZES = {"small": (1_500, 20_000), "large": (50_000, 1_000_000)}
+DAY_START, DAY_QUARTERS = 8, 36  # working day 08:00-17:00 in quarter hours
+FLUSH_EVERY = 40_000
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "clinic": ("id", "name", "timezone", "npi", "tax_id", "address", "phone", "created_at"),
+    "payer": (
+        "id",
+        "name",
+        "kind",
+        "electronic_payer_id",
+        "unit_rule",
+        "requires_authorization",
+        "authorization_overrun",
+        "applies_ncci",
+        "denies_97530_with_97140",
+        "timely_filing_days",
+        "progress_report_visits",
+        "max_certification_days",
+    ),
+    "payer_threshold": ("id", "payer_id", "year", "kx_threshold_cents", "review_threshold_cents"),
+    "fee_schedule": ("id", "payer_id", "name", "effective_from", "effective_to"),
+    "fee_schedule_entry": ("id", "fee_schedule_id", "cpt", "modifier", "amount_cents"),
+    "app_user": ("id", "email", "full_name", "password_hash", "is_active", "created_at"),
+    "membership": ("id", "user_id", "clinic_id", "role"),
+    "provider": (
+        "id",
+        "user_id",
+        "clinic_id",
+        "full_name",
+        "discipline",
+        "credential",
+        "npi",
+        "taxonomy_code",
+        "supervising_provider_id",
+        "capacity",
+        "is_active",
+    ),
+    "appointment_type": (
+        "id",
+        "clinic_id",
+        "name",
+        "discipline",
+        "kind",
+        "duration_minutes",
+        "default_provider_id",
+    ),
+    "patient": (
+        "id",
+        "clinic_id",
+        "first_name",
+        "last_name",
+        "birth_date",
+        "sex",
+        "phone",
+        "email",
+        "address",
+        "city",
+        "state",
+        "postal_code",
+        "name_search",
+        "legacy_id",
+        "reminder_opt_out",
+        "created_at",
+        "updated_at",
+    ),
+    "insurance_policy": (
+        "id",
+        "patient_id",
+        "payer_id",
+        "priority",
+        "member_id",
+        "group_number",
+        "subscriber_name",
+        "relationship_to_subscriber",
+        "effective_from",
+        "effective_to",
+        "copay_cents",
+        "coinsurance_bp",
+    ),
+    "referral": (
+        "id",
+        "patient_id",
+        "clinic_id",
+        "discipline",
+        "physician_name",
+        "physician_npi",
+        "received_on",
+        "first_visit_on",
+        "status",
+    ),
+    "plan_of_care": (
+        "id",
+        "patient_id",
+        "clinic_id",
+        "provider_id",
+        "discipline",
+        "icd10_codes",
+        "frequency_per_week",
+        "duration_weeks",
+        "start_date",
+        "end_date",
+        "physician_name",
+        "physician_npi",
+        "sent_on",
+        "physician_signed_on",
+        "status",
+    ),
+    "plan_goal": ("id", "plan_id", "term", "text", "target_date", "status"),
+    "authorization": (
+        "id",
+        "patient_id",
+        "payer_id",
+        "policy_id",
+        "discipline",
+        "number",
+        "start_date",
+        "end_date",
+        "visits_approved",
+        "visits_used",
+        "requested_on",
+        "decided_on",
+        "status",
+        "created_at",
+    ),
+    "appointment": (
+        "id",
+        "clinic_id",
+        "patient_id",
+        "provider_id",
+        "appointment_type_id",
+        "authorization_id",
+        "starts_at",
+        "ends_at",
+        "status",
+        "cancel_reason",
+        "cancelled_at",
+        "late_cancel",
+        "checked_in_at",
+        "legacy_id",
+        "created_at",
+    ),
+    "visit": (
+        "id",
+        "appointment_id",
+        "clinic_id",
+        "patient_id",
+        "provider_id",
+        "plan_id",
+        "discipline",
+        "note_type",
+        "service_date",
+        "recording_consent",
+        "recording_consent_at",
+        "created_at",
+    ),
+    "note": (
+        "id",
+        "visit_id",
+        "clinic_id",
+        "patient_id",
+        "provider_id",
+        "discipline",
+        "note_type",
+        "status",
+        "current_version",
+        "template_version",
+        "ai_assisted",
+        "created_at",
+        "signed_at",
+        "cosigned_at",
+    ),
+    "note_version": (
+        "id",
+        "note_id",
+        "version",
+        "subjective",
+        "objective",
+        "assessment",
+        "plan",
+        "codes",
+        "author_user_id",
+        "change_summary",
+        "created_at",
+    ),
+    "note_signature": ("id", "note_id", "version", "user_id", "kind", "attestation", "signed_at"),
+    "outcome_measure_result": ("id", "patient_id", "visit_id", "measure", "score", "unit", "measured_on"),
+    "charge": (
+        "id",
+        "visit_id",
+        "note_id",
+        "clinic_id",
+        "patient_id",
+        "provider_id",
+        "service_date",
+        "cpt",
+        "modifiers",
+        "units",
+        "minutes",
+        "diagnosis_pointers",
+        "amount_cents",
+        "status",
+        "created_at",
+    ),
+    "claim": (
+        "id",
+        "clinic_id",
+        "patient_id",
+        "payer_id",
+        "policy_id",
+        "visit_id",
+        "provider_id",
+        "service_date",
+        "status",
+        "total_cents",
+        "paid_cents",
+        "patient_responsibility_cents",
+        "submitted_at",
+        "first_submitted_at",
+        "resubmissions",
+        "control_number",
+        "created_at",
+    ),
+    "claim_line": (
+        "id",
+        "claim_id",
+        "charge_id",
+        "line_number",
+        "cpt",
+        "modifiers",
+        "units",
+        "diagnosis_pointers",
+        "charge_cents",
+        "paid_cents",
+        "adjusted_cents",
+        "patient_responsibility_cents",
+        "status",
+        "denial_carc",
+        "denial_rarc",
+    ),
+    "payment": (
+        "id",
+        "clinic_id",
+        "payer_id",
+        "patient_id",
+        "claim_id",
+        "source",
+        "amount_cents",
+        "received_on",
+        "reference",
+    ),
+    "adjustment": ("id", "payment_id", "claim_line_id", "group_code", "carc", "rarc", "amount_cents"),
+}
+
+
+ATTESTATION = "Drafted with AI assistance; reviewed, edited and signed by the clinician."
+
+
+@dataclass
+class DemoResult:
+    counts: dict[str, int]
+    users: list[DemoUser] = field(default_factory=list)
+
+
+@dataclass
+class _Provider:
+    id: int
+    user_id: int
+    clinic_id: int
+    discipline: str
+    credential: str
+    supervisor: int | None
+
+
+class DemoBuilder:
+    def __init__(
+        self,
+        conn: Connection,
+        *,
+        size: str,
+        seed: int,
+        today: date,
+        timezone: str,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        self.conn = conn
+        self.rng = random.Random(seed)
+        self.seed = seed
+        self.patients_target, self.appointments_target = SIZES[size]
+        self.today = today
+        self.tz = ZoneInfo(timezone)
+        self.timezone = timezone
+        self.progress = progress or (lambda done, total: None)
+        self.ids: Counter[str] = Counter()
+        self.buffers: dict[str, list[tuple]] = {name: [] for name in COLUMNS}
+        self.counts: Counter[str] = Counter()
+        self.busy: dict[tuple[int, int], int] = {}
+        self.users: list[DemoUser] = []
+        self.now = datetime.combine(today, time(18, 0), self.tz).astimezone(UTC)
+
+    # -- rows -------------------------------------------------------------------------------------------
+    def add(self, table: str, *values: object) -> int:
+        self.ids[table] += 1
+        row_id = self.ids[table]
+        self.buffers[table].append((row_id, *values))
+        if len(self.buffers[table]) >= FLUSH_EVERY:
+            self.flush()
+        return row_id
+
+    def flush(self) -> None:
+        for table in metadata.sorted_tables:
+            rows = self.buffers.get(table.name)
+            if rows:
+                self.counts[table.name] += insert_rows(self.conn, table.name, COLUMNS[table.name], rows)
+                rows.clear()
+
+    # -- reference data ---------------------------------------------------------------------------------
+    def build(self) -> DemoResult:
+        clinic_ids = [
+            self.add(
+                "clinic",
+                name,
+                self.timezone,
+                f"19{i:08d}",
+                f"36-10{i:05d}",
+                f"{100 + i} Main St, Springfield IL",
+                f"217-555-01{i:02d}",
+                self.now,
+            )
+            for i, (name, _) in enumerate(CLINICS, start=1)
+        ]
+        self.payers = self._payers()
+        self.fees = self._fee_schedules()
+        self.providers = self._staff(clinic_ids)
+        self.user_of = {p.id: p.user_id for p in self.providers}
+        self.types = self._appointment_types(clinic_ids)
+        self._patients(clinic_ids)
+        self.flush()
+        reset_sequences(self.conn)
+        return DemoResult(counts=dict(sorted(self.counts.items())), users=self.users)
+
+    def _payers(self) -> dict[int, tuple]:
+        payers = {}
+        for i, row in enumerate(data.PAYERS, start=1):
+            name, kind, rule, needs_auth, overrun, ncci, denies, filing = row
+            pid = self.add(
+                "payer", name, kind, f"P{i:04d}", rule, needs_auth, overrun, ncci, denies, filing, 10, 90
+            )
+            payers[pid] = row
+            if kind == "medicare":
+                for year, (kx, review) in data.KX_THRESHOLDS.items():
+                    self.add("payer_threshold", pid, year, kx, review)
+        return payers
+
+    def _fee_schedules(self) -> dict[int, dict[str, int]]:
+        fees = {}
+        for pid, row in self.payers.items():
+            fsid = self.add(
+                "fee_schedule", pid, f"{row[0]} {self.today.year}", date(self.today.year - 1, 1, 1), None
+            )
+            share = data.PAYER_FEE_SHARE[row[0]]
+            fees[pid] = {cpt: round(base * share) for cpt, base in data.BASE_FEES.items()}
+            for cpt, amount in fees[pid].items():
+                self.add("fee_schedule_entry", fsid, cpt, "", amount)
+        return fees
+
+    def _staff(self, clinic_ids: list[int]) -> list[_Provider]:
+        clinic_by_slug = {slug: cid for cid, (_, slug) in zip(clinic_ids, CLINICS, strict=True)}
+        providers: list[_Provider] = []
+        supervisors: dict[tuple[int, str], list[int]] = {}
+        for user in demo_logins(appointments=self.appointments_target, seed=self.seed):
+            name = self._person_name()
+            clinics = list(clinic_ids) if user.clinic == "all" else [clinic_by_slug[user.clinic]]
+            uid = self.add("app_user", user.email, name, user.password, True, self.now)
+            for cid in clinics:
+                self.add("membership", uid, cid, user.role)
+            self.users.append(user)
+            if not user.credential:
+                continue
+            cid = clinics[0]
+            discipline = "SLP" if user.credential.startswith("SLP") else user.credential[:2]
+            sup = None
+            if user.role == "assistant":
+                pool = supervisors[(cid, discipline)]
+                sup = pool[user.number % len(pool)]
+            taxonomy = {"PT": "225100000X", "OT": "225X00000X"}.get(discipline, "235Z00000X")
+            pid = self.add(
+                "provider",
+                uid,
+                cid,
+                f"{name}, {user.credential}",
+                discipline,
+                user.credential,
+                self._npi(),
+                taxonomy,
+                sup,
+                1,
+                True,
+            )
+            if user.role == "therapist":
+                supervisors.setdefault((cid, discipline), []).append(pid)
+            providers.append(_Provider(pid, uid, cid, discipline, user.credential, sup))
+        self._hash_passwords()
+        return providers
+
+    def _hash_passwords(self) -> None:
+        rows = self.buffers["app_user"]
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            hashes = list(pool.map(hash_password, (row[3] for row in rows)))
+        self.buffers["app_user"] = [(*row[:3], h, *row[4:]) for row, h in zip(rows, hashes, strict=True)]
+
+    def _appointment_types(self, clinic_ids: list[int]) -> dict[tuple[int, str, str], tuple[int, int]]:
+        kinds = (
+            ("evaluation", "initial evaluation", 60),
+            ("follow-up", "follow-up", 45),
+            ("re-evaluation", "re-evaluation", 45),
+            ("progress", "progress visit", 45),
+        )
+        types = {}
+        for cid in clinic_ids:
+            for discipline in ("PT", "OT", "SLP"):
+                for kind, label, minutes in kinds:
+                    if discipline == "SLP" and kind == "follow-up":
+                        label = "treatment"
+                    tid = self.add(
+                        "appointment_type", cid, f"{discipline} {label}", discipline, kind, minutes, None
+                    )
+                    types[(cid, discipline, kind)] = (tid, minutes)
+            self.add("appointment_type", cid, "PT group exercise", "PT", "group", 60, None)
+        return types
+
+    def _person_name(self) -> str:
+        return f"{self.rng.choice(data.FIRST_NAMES)} {self.rng.choice(data.LAST_NAMES)}"
+
+    def _npi(self) -> str:
+        return "1" + "".join(str(self.rng.randrange(10)) for _ in range(9))
+
+    # -- patients and their episodes ----------------------------------------------------------------------
+    def _patients(self, clinic_ids: list[int]) -> None:
+        mean = self.appointments_target / self.patients_target
+        by_payer_kind: dict[str, list[int]] = {}
+        for pid, row in self.payers.items():
+            by_payer_kind.setdefault(row[1], []).append(pid)
+        remaining = self.appointments_target
+        for n in range(self.patients_target):
+            if n % 500 == 0:
+                self.progress(n, self.patients_target)
+            left = self.patients_target - n
+            want = max(2, round(self.rng.gauss(remaining / left if left else mean, mean / 3)))
+            want = min(want, 40, max(2, remaining))
+            remaining -= self._patient(self.rng.choice(clinic_ids), want, by_payer_kind)
+        self.progress(self.patients_target, self.patients_target)
+
+    def _patient(self, clinic_id: int, want: int, by_payer_kind: dict[str, list[int]]) -> int:
+        rng = self.rng
+        first, last = rng.choice(data.FIRST_NAMES), rng.choice(data.LAST_NAMES)
+        kind = rng.choices(list(data.PAYER_SHARE), weights=list(data.PAYER_SHARE.values()))[0]
+        age = rng.randint(66, 92) if kind == "medicare" else rng.randint(4, 64)
+        birth = self.today - timedelta(days=age * 365 + rng.randrange(365))
+        city, state, zip3 = rng.choice(data.CITIES)
+        patient_id = self.add(
+            "patient",
+            clinic_id,
+            first,
+            last,
+            birth,
+            rng.choice("MF"),
+            f"217-555-{rng.randrange(10000):04d}",
+            f"{first}.{last}{rng.randrange(100)}@mail.example.org".lower(),
+            f"{rng.randint(10, 9999)} {rng.choice(data.STREETS)} St",
+            city,
+            state,
+            f"{zip3}{rng.randrange(100):02d}",
+            f"{first} {last}".lower(),
+            None,
+            rng.random() < 0.05,
+            self.now,
+            self.now,
+        )
+        payer_id = rng.choice(by_payer_kind[kind])
+        payer = self.payers[payer_id]
+        copay = 0 if kind != "commercial" else rng.choice((2000, 3000, 4000))
+        coins = 2000 if kind == "medicare" else (0 if kind == "medicaid" else rng.choice((0, 1000, 2000)))
+        policy_id = self.add(
+            "insurance_policy",
+            patient_id,
+            payer_id,
+            1,
+            f"M{rng.randrange(10**9):09d}",
+            f"G{rng.randrange(10**5):05d}" if kind == "commercial" else "",
+            f"{first} {last}",
+            "self",
+            self.today - timedelta(days=720),
+            None,
+            copay,
+            coins,
+        )
+        discipline = rng.choices(("PT", "OT", "SLP"), weights=(60, 25, 15))[0]
+        therapists = [
+            p
+            for p in self.providers
+            if p.clinic_id == clinic_id and p.discipline == discipline and not p.credential.endswith("A")
+        ]
+        assistants = [
+            p
+            for p in self.providers
+            if p.clinic_id == clinic_id and p.discipline == discipline and p.credential.endswith("A")
+        ]
+        therapist = rng.choice(therapists)
+        start = self.today + timedelta(days=rng.randint(-365, max(-364, 28 - int(want * 3.5))))
+        dates = self._visit_dates(start, want)
+        if not dates:
+            return 0
+        physician = f"Dr. {rng.choice(data.LAST_NAMES)}"
+        self.add(
+            "referral",
+            patient_id,
+            clinic_id,
+            discipline,
+            physician,
+            self._npi(),
+            start - timedelta(days=rng.randint(3, 20)),
+            dates[0] if dates[0] <= self.today else None,
+            "scheduled",
+        )
+        codes = rng.sample(data.ICD10[discipline], k=min(2, len(data.ICD10[discipline])))
+        signed_on = start + timedelta(days=rng.randint(3, 20)) if rng.random() < 0.9 else None
+        plan_id = self.add(
+            "plan_of_care",
+            patient_id,
+            clinic_id,
+            therapist.id,
+            discipline,
+            codes,
+            2,
+            max(4, want // 2),
+            start,
+            start + timedelta(days=89),
+            physician,
+            self._npi(),
+            start + timedelta(days=1),
+            signed_on if signed_on and signed_on <= self.today else None,
+            "signed" if signed_on and signed_on <= self.today else "sent",
+        )
+        for term, text_ in zip(("short", "long"), rng.sample(data.GOALS[discipline], k=2), strict=True):
+            self.add(
+                "plan_goal",
+                plan_id,
+                term,
+                text_,
+                start + timedelta(days=28 if term == "short" else 84),
+                "in progress",
+            )
+        episode = _Episode(
+            patient_id,
+            clinic_id,
+            discipline,
+            therapist,
+            assistants,
+            payer_id,
+            payer,
+            policy_id,
+            plan_id,
+            copay,
+            coins,
+            codes,
+        )
+        auth_id = None
+        if payer[3]:
+            signed_visits = sum(1 for d in dates if d < self.today - timedelta(days=2))
+            approved = max(len(dates) - 2, signed_visits) + rng.choice((0, 1, 2, 4, 6, 8))
+            requested = start - timedelta(days=rng.randint(6, 14))
+            auth_id = self.add(
+                "authorization",
+                patient_id,
+                payer_id,
+                policy_id,
+                discipline,
+                f"A{rng.randrange(10**8):08d}",
+                start,
+                start + timedelta(days=rng.choice((60, 90))),
+                approved,
+                0,
+                requested,
+                requested + timedelta(days=rng.randint(1, 7)),
+                "approved",
+                self.now,
+            )
+            episode.auth_row = len(self.buffers["authorization"]) - 1
+        episode.auth_id = auth_id
+        return self._appointments(episode, dates)
+
+    def _visit_dates(self, start: date, want: int) -> list[date]:
+        dates, day = [], start
+        while len(dates) < want and day <= self.today + timedelta(days=28):
+            if day.weekday() < 5:
+                dates.append(day)
+                day += timedelta(days=self.rng.choice((2, 3, 4)))
+            else:
+                day += timedelta(days=1)
+        return dates
+
+    def _slot(self, provider: _Provider, day: date, quarters: int, preferred: int) -> int | None:
+        key = (provider.id, day.toordinal())
+        busy = self.busy.get(key, 0)
+        mask = (1 << quarters) - 1
+        for offset in range(DAY_QUARTERS - quarters + 1):
+            q = (preferred + offset) % (DAY_QUARTERS - quarters + 1)
+            if not busy & (mask << q):
+                self.busy[key] = busy | (mask << q)
+                return q
+        return None
+
+    def _appointments(self, ep: "_Episode", dates: list[date]) -> int:
+        rng = self.rng
+        preferred = rng.randrange(DAY_QUARTERS - 4)
+        made = treatment_days = 0
+        last_done = None
+        for index, day in enumerate(dates):
+            kind = "evaluation" if index == 0 else "follow-up"
+            if kind == "follow-up" and treatment_days and treatment_days % 10 == 9:
+                kind = "progress"
+            provider = ep.therapist
+            if kind == "follow-up" and ep.assistants and rng.random() < 0.35:
+                provider = rng.choice(ep.assistants)
+            type_id, minutes = self.types[(ep.clinic_id, ep.discipline, kind)]
+            quarters = minutes // 15
+            q = self._slot(provider, day, quarters, preferred)
+            if q is None:
+                provider = ep.therapist
+                q = self._slot(provider, day, quarters, preferred)
+                if q is None:
+                    continue
+            local = datetime.combine(day, time(DAY_START), self.tz) + timedelta(minutes=15 * q)
+            starts = local.astimezone(UTC)
+            ends = starts + timedelta(minutes=minutes)
+            status, reason, cancelled_at, late = "booked", "", None, False
+            if day < self.today:
+                r = rng.random()
+                if r < 0.06:
+                    status, reason = "no_show", "did not arrive"
+                elif r < 0.14:
+                    late = rng.random() < 0.35
+                    status = "cancelled"
+                    reason = rng.choice(("sick", "transportation", "work conflict", "weather", "family"))
+                    cancelled_at = starts - timedelta(
+                        hours=rng.randint(2, 20) if late else rng.randint(26, 96)
+                    )
+                else:
+                    status = "completed"
+            checked_in = starts - timedelta(minutes=5) if status == "completed" else None
+            appt_id = self.add(
+                "appointment",
+                ep.clinic_id,
+                ep.patient_id,
+                provider.id,
+                type_id,
+                ep.auth_id,
+                starts,
+                ends,
+                status,
+                reason,
+                cancelled_at,
+                late,
+                checked_in,
+                None,
+                starts - timedelta(days=rng.randint(1, 14)),
+            )
+            made += 1
+            if status == "completed":
+                treatment_days += 1
+                last_done = self._visit(ep, provider, appt_id, kind, starts, treatment_days)
+        if last_done and dates[-1] < self.today - timedelta(days=14):
+            self._mark_discharge(last_done)
+        return made
+
+    def _visit(
+        self,
+        ep: "_Episode",
+        provider: _Provider,
+        appt_id: int,
+        kind: str,
+        starts: datetime,
+        treatment_day: int,
+    ) -> int:
+        rng = self.rng
+        note_type = {"evaluation": "evaluation", "progress": "progress"}.get(kind, "daily")
+        visit_id = self.add(
+            "visit",
+            appt_id,
+            ep.clinic_id,
+            ep.patient_id,
+            provider.id,
+            ep.plan_id,
+            ep.discipline,
+            note_type,
+            starts,
+            True,
+            starts,
+            starts,
+        )
+        age_days = (self.now - starts).days
+        assistant = provider.credential.endswith("A")
+        signed_at = starts + timedelta(hours=rng.uniform(0.5, 30))
+        if age_days >= 3 or (signed_at < self.now and rng.random() < 0.6):
+            status = "signed"
+            cosigned_at = signed_at + timedelta(hours=rng.uniform(2, 40)) if assistant else None
+            if assistant and (cosigned_at is None or cosigned_at > self.now):
+                status, cosigned_at = "awaiting_cosign", None
+        else:
+            status, signed_at, cosigned_at = rng.choice(("draft", "in_review")), None, None
+        lines = self._services(ep.discipline, note_type, provider)
+        codes_json = [
+            {"code": c, "units": u, "minutes": m, "modifiers": mods.split()} for c, u, m, mods in lines
+        ]
+        note_id = self.add(
+            "note",
+            visit_id,
+            ep.clinic_id,
+            ep.patient_id,
+            provider.id,
+            ep.discipline,
+            note_type,
+            status,
+            1,
+            f"{ep.discipline.lower()}-{note_type}@1",
+            rng.random() < 0.8,
+            starts,
+            signed_at if status in ("signed", "awaiting_cosign") else None,
+            cosigned_at,
+        )
+        s, o, a, p = self._note_text(ep, note_type, lines)
+        self.add("note_version", note_id, 1, s, o, a, p, codes_json, provider.user_id, "drafted", starts)
+        if status in ("signed", "awaiting_cosign"):
+            self.add("note_signature", note_id, 1, provider.user_id, "sign", ATTESTATION, signed_at)
+        if cosigned_at and provider.supervisor:
+            sup_user = self.user_of[provider.supervisor]
+            self.add("note_signature", note_id, 1, sup_user, "cosign", ATTESTATION, cosigned_at)
+        if note_type in ("evaluation", "progress"):
+            self._measures(ep, visit_id, starts.date(), treatment_day)
+        if status == "signed":
+            if ep.auth_id is not None:
+                row = self.buffers["authorization"][ep.auth_row] if ep.auth_row is not None else None
+                if row is not None and row[9] < row[8]:
+                    self.buffers["authorization"][ep.auth_row] = (*row[:9], row[9] + 1, *row[10:])
+            self._bill(ep, provider, visit_id, note_id, starts, signed_at, lines)
+        return note_id
+
+    def _mark_discharge(self, note_id: int) -> None:
+        rows = self.buffers["note"]
+        for i in range(len(rows) - 1, -1, -1):
+            if rows[i][0] == note_id:
+                if rows[i][7] == "daily":
+                    rows[i] = (*rows[i][:7], "discharge", *rows[i][8:])
+                return
+
+    def _services(
+        self, discipline: str, note_type: str, provider: _Provider
+    ) -> list[tuple[str, int, int, str]]:
+        rng = self.rng
+        modifier = {"PT": "GP", "OT": "GO", "SLP": "GN"}[discipline]
+        assistant_mod = {"PTA": " CQ", "OTA": " CO"}.get(provider.credential, "")
+        if note_type == "evaluation":
+            return [(rng.choice(data.EVAL_CODES[discipline]), 1, 0, modifier)]
+        lines = []
+        for code, chance in data.TREATMENT_CODES[discipline]:
+            if rng.random() < chance:
+                if code.startswith("92"):
+                    lines.append((code, 1, 0, modifier))
+                    break
+                minutes = rng.choice((8, 10, 12, 15, 15, 20, 23, 25, 30))
+                lines.append((code, max(1, (minutes + 7) // 15), minutes, modifier + assistant_mod))
+        return lines or [(data.TREATMENT_CODES[discipline][0][0], 2, 30, modifier + assistant_mod)]
+
+    def _note_text(self, ep: "_Episode", note_type: str, lines: list) -> tuple[str, str, str, str]:
+        pain = self.rng.randint(1, 7)
+        services = "; ".join(f"{c} {m} min" if m else c for c, _, m, _ in lines)
+        return (
+            f"Patient reports pain {pain}/10. Tolerating home program.",
+            f"{note_type.capitalize()} visit. Services: {services}.",
+            "Progressing toward goals; good response to treatment.",
+            "Continue plan of care, 2x/week.",
+        )
+
+    def _measures(self, ep: "_Episode", visit_id: int, on: date, treatment_day: int) -> None:
+        for measure, top, direction in data.MEASURES[ep.discipline]:
+            base = top * (0.35 if direction > 0 else 0.6)
+            score = base + direction * top * 0.04 * (treatment_day // 10) + self.rng.uniform(-2, 2)
+            self.add(
+                "outcome_measure_result",
+                ep.patient_id,
+                visit_id,
+                measure,
+                round(max(0, min(top, score)), 1),
+                "s" if measure == "TUG" else "points",
+                on,
+            )
+
+    def _bill(
+        self,
+        ep: "_Episode",
+        provider: _Provider,
+        visit_id: int,
+        note_id: int,
+        starts: datetime,
+        signed_at: datetime,
+        lines: list,
+    ) -> None:
+        rng = self.rng
+        fees = self.fees[ep.payer_id]
+        service_date = starts.astimezone(self.tz).date()
+        age = (self.today - service_date).days
+        charge_rows = []
+        for code, units, minutes, mods in lines:
+            amount = fees.get(code, 5000) * units
+            cid = self.add(
+                "charge",
+                visit_id,
+                note_id,
+                ep.clinic_id,
+                ep.patient_id,
+                provider.id,
+                service_date,
+                code,
+                mods,
+                units,
+                minutes,
+                "1" if len(ep.codes) == 1 else "12",
+                amount,
+                "billed",
+                signed_at,
+            )
+            charge_rows.append((cid, code, mods, units, amount))
+        total = sum(r[4] for r in charge_rows)
+        if age < 3:
+            status, submitted = "ready", None
+        elif age < 15:
+            status, submitted = "submitted", signed_at + timedelta(days=1)
+        else:
+            submitted = signed_at + timedelta(days=1)
+            r = rng.random()
+            status = "denied" if r < 0.07 else ("partially_paid" if r < 0.12 else "paid")
+        claim_id = self.ids["claim"] + 1
+        line_ids = []
+        paid_total = pr_total = 0
+        payment_id = None
+        received = submitted.date() + timedelta(days=rng.randint(12, 30)) if submitted else None
+        if status in ("paid", "partially_paid", "denied"):
+            payment_id = self.ids["payment"] + 1
+        line_rows, adj_rows = [], []
+        for number, (charge_id, code, mods, units, amount) in enumerate(charge_rows, start=1):
+            line_id = self.ids["claim_line"] + number
+            line_ids.append(line_id)
+            paid = adjusted = pr = 0
+            line_status, carc, rarc = "open" if status in ("ready", "submitted") else "paid", "", ""
+            deny = status == "denied" or (status == "partially_paid" and number == len(charge_rows))
+            if status in ("paid", "partially_paid", "denied"):
+                if deny:
+                    group, carc, rarc, _ = rng.choices(data.DENIALS, weights=[d[3] for d in data.DENIALS])[0]
+                    adjusted, line_status = amount, "denied"
+                    adj_rows.append((line_id, group, carc, rarc, amount))
+                else:
+                    allowed = amount if self.payers[ep.payer_id][1] == "medicare" else round(amount * 0.85)
+                    contractual = amount - allowed
+                    pr = min(allowed, ep.copay if number == 1 else 0) + round(
+                        (allowed - min(allowed, ep.copay if number == 1 else 0)) * ep.coins / 10_000
+                    )
+                    paid = allowed - pr
+                    adjusted = contractual
+                    if contractual:
+                        adj_rows.append((line_id, "CO", "45", "", contractual))
+                    if pr:
+                        adj_rows.append((line_id, "PR", "3" if ep.copay and number == 1 else "2", "", pr))
+            paid_total += paid
+            pr_total += pr
+            line_rows.append(
+                (
+                    claim_id,
+                    charge_id,
+                    number,
+                    code,
+                    mods,
+                    units,
+                    "1",
+                    amount,
+                    paid,
+                    adjusted,
+                    pr,
+                    line_status,
+                    carc,
+                    rarc,
+                )
+            )
+        self.add(
+            "claim",
+            ep.clinic_id,
+            ep.patient_id,
+            ep.payer_id,
+            ep.policy_id,
+            visit_id,
+            provider.id,
+            service_date,
+            status,
+            total,
+            paid_total,
+            pr_total,
+            submitted,
+            submitted,
+            0,
+            f"TS{claim_id:09d}",
+            signed_at,
+        )
+        for row in line_rows:
+            self.add("claim_line", *row)
+        if payment_id is not None and received is not None:
+            self.add(
+                "payment",
+                ep.clinic_id,
+                ep.payer_id,
+                None,
+                claim_id,
+                "era",
+                paid_total,
+                received,
+                f"EFT{claim_id:010d}",
+            )
+            for line_id, group, carc, rarc, amount in adj_rows:
+                self.add("adjustment", payment_id, line_id, group, carc, rarc, amount)
+            if pr_total and rng.random() < 0.7:
+                self.add(
+                    "payment",
+                    ep.clinic_id,
+                    None,
+                    ep.patient_id,
+                    claim_id,
+                    "patient",
+                    pr_total,
+                    received + timedelta(days=rng.randint(5, 40)),
+                    f"POS{claim_id:09d}",
+                )
+
+
+@dataclass
+class _Episode:
+    patient_id: int
+    clinic_id: int
+    discipline: str
+    therapist: _Provider
+    assistants: list[_Provider]
+    payer_id: int
+    payer: tuple
+    policy_id: int
+    plan_id: int
+    copay: int
+    coins: int
+    codes: list[str]
+    auth_id: int | None = None
+    auth_row: int | None = None
+
+
+def build(
+    conn: Connection,
+    *,
+    size: str = "small",
+    seed: int = 7,
+    today: date | None = None,
+    timezone: str = "America/New_York",
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoResult:
+    """Fill an empty, migrated database with the demo practice, in the caller's transaction."""
+    if conn.execute(text("SELECT COUNT(*) FROM clinic")).scalar_one():
+        raise RuntimeError("the database already holds clinics; the demo goes into an empty database")
+    builder = DemoBuilder(
+        conn, size=size, seed=seed, today=today or date.today(), timezone=timezone, progress=progress
+    )
+    return builder.build()
+
+
+def demo_build_audit(session: Session, counts: dict[str, int]) -> None:
+    record_one(
+        session,
+        None,
+        Event(
+            "demo.build",
+            record_type="database",
+            detail=f"{counts.get('patient', 0)} patients, {counts.get('appointment', 0)} appointments",
+        ),
+    )

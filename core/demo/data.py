@@ -1,0 +1,131 @@
+"""Reference data for the demo clinic: names, payers, codes, diagnoses. Plain data, no logic."""
+
+FIRST_NAMES = (
+    "Maria James Linda Robert Patricia John Jennifer Michael Elizabeth David Barbara William Susan "
+    "Richard Jessica Joseph Sarah Thomas Karen Charles Nancy Christopher Lisa Daniel Betty Matthew "
+    "Margaret Anthony Sandra Mark Ashley Donald Kimberly Steven Emily Paul Donna Andrew Michelle Joshua "
+    "Carol Kenneth Amanda Kevin Dorothy Brian Melissa George Deborah Timothy Stephanie Ronald Rebecca "
+    "Edward Sharon Jason Laura Jeffrey Cynthia Ryan Kathleen Jacob Amy Gary Angela Nicholas Shirley Eric "
+    "Anna Jonathan Brenda Stephen Pamela Larry Emma Justin Nicole Scott Helen Brandon Samantha Benjamin "
+    "Katherine Samuel Christine Gregory Debra Alexander Rachel Frank Carolyn Patrick Janet Raymond "
+    "Catherine Jack Heather Dennis Diane Jerry Ruth Tyler Julie Aaron Olivia Jose Joyce Adam Virginia "
+    "Nathan Victoria Henry Kelly Douglas Lauren Zachary Christina Peter Joan Kyle Evelyn Ethan Judith "
+    "Walter Megan Noah Andrea Jeremy Cheryl Christian Hannah Keith Jacqueline Roger Martha Terry Gloria "
+    "Gerald Teresa Harold Ann Sean Sophia Austin Madison Carl Frances Arthur Kathryn Lawrence Janice "
+    "Dylan Jean Jesse Abigail Jordan Alice Bryan Julia Billy Judy Joe Grace Bruce Denise Gabriel Amber "
+    "Logan Marilyn Albert Beverly Willie Danielle Alan Theresa Juan Sophie Wayne Marie Elijah Diana Randy "
+    "Brittany Roy Natalie Vincent Isabella Ralph Charlotte Eugene Rose Russell Alexis Bobby Kayla Mason "
+    "Lucia Rivera Jordan Ming Priya Aisha Omar Yuki Chen "
+).split()
+
+LAST_NAMES = (
+    "Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez "
+    "Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark "
+    "Ramirez Lewis Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams "
+    "Nelson Baker Hall Rivera Campbell Mitchell Carter Roberts Gomez Phillips Evans Turner Diaz Parker "
+    "Cruz Edwards Collins Reyes Stewart Morris Morales Murphy Cook Rogers Gutierrez Ortiz Morgan Cooper "
+    "Peterson Bailey Reed Kelly Howard Ramos Kim Cox Ward Richardson Watson Brooks Chavez Wood James "
+    "Bennett Gray Mendoza Ruiz Hughes Price Alvarez Castillo Sanders Patel Myers Long Ross Foster Jimenez "
+    "Powell Jenkins Perry Russell Sullivan Bell Coleman Butler Henderson Barnes Gonzales Fisher Vasquez "
+    "Simmons Romero Jordan Patterson Alexander Hamilton Graham Reynolds Griffin Wallace Moreno West Cole "
+    "Hayes Bryant Herrera Gibson Ellis Tran Medina Aguilar Stevens Murray Ford Castro Marshall Owens "
+    "Harrison Fernandez McDonald Woods Washington Kennedy Wells Vargas Henry Chen Freeman Webb Tucker "
+    "Guzman Burns Crawford Olson Simpson Porter Hunter Gordon Mendez Silva Shaw Snyder Mason Dixon Munoz "
+    "Hunt Hicks Holmes Palmer "
+).split()
+
+STREETS = ("Oak Maple Cedar Pine Elm Walnut Lake Hill River Park Main Church Spring Mill Forest ").split()
+CITIES = (("Springfield", "IL", "627"), ("Riverton", "IL", "625"), ("Hillcrest", "IL", "626"))
+
+# name, kind, unit rule, requires auth, overrun, applies NCCI, denies 97530+97140, timely filing days
+PAYERS = (
+    ("Medicare Part B", "medicare", "cms", False, "warn", True, False, 365),
+    ("State Medicaid", "medicaid", "cms", True, "refuse", True, False, 180),
+    ("Blue Cross PPO", "commercial", "per-code", True, "warn", True, False, 180),
+    ("Aetna Choice", "commercial", "per-code", True, "warn", True, True, 90),
+    ("UnitedHealthcare", "commercial", "cms", False, "warn", False, False, 90),
+)
+PAYER_SHARE = {"medicare": 0.40, "medicaid": 0.15, "commercial": 0.45}
+
+# Medicare's KX threshold and targeted-review threshold by year (PRODUCT.md): data, not code.
+KX_THRESHOLDS = {2025: (241_000, 300_000), 2026: (248_000, 300_000)}
+
+# Base fee in cents; each payer pays a share of it (payer fee schedules differ).
+BASE_FEES = {
+    "97161": 12_500,
+    "97162": 12_500,
+    "97163": 12_500,
+    "97164": 8_600,
+    "97165": 12_800,
+    "97166": 12_800,
+    "97167": 12_800,
+    "97168": 8_700,
+    "92521": 15_800,
+    "92522": 13_200,
+    "92523": 27_400,
+    "92524": 13_600,
+    "92507": 9_500,
+    "92526": 10_400,
+    "97110": 3_100,
+    "97112": 3_600,
+    "97116": 3_100,
+    "97140": 2_900,
+    "97530": 3_500,
+    "97535": 3_400,
+    "97150": 1_900,
+    "97010": 600,
+    "97014": 1_300,
+    "97032": 1_800,
+    "97035": 1_500,
+    "97760": 4_200,
+}
+PAYER_FEE_SHARE = {
+    "Medicare Part B": 1.00,
+    "State Medicaid": 0.78,
+    "Blue Cross PPO": 1.22,
+    "Aetna Choice": 1.15,
+    "UnitedHealthcare": 1.10,
+}
+
+EVAL_CODES = {"PT": ("97161", "97162", "97163"), "OT": ("97165", "97166", "97167"), "SLP": ("92522", "92523")}
+REEVAL_CODES = {"PT": "97164", "OT": "97168", "SLP": "92524"}
+TREATMENT_CODES = {
+    "PT": (("97110", 0.9), ("97140", 0.6), ("97112", 0.5), ("97116", 0.2), ("97530", 0.3)),
+    "OT": (("97530", 0.8), ("97110", 0.6), ("97535", 0.3), ("97140", 0.2), ("97760", 0.1)),
+    "SLP": (("92507", 0.7), ("92526", 0.3)),
+}
+ICD10 = {
+    "PT": ("M54.50", "M25.561", "M25.511", "S83.511A", "M17.11", "M54.2", "S93.401A", "M62.81", "R26.89"),
+    "OT": ("M25.641", "S62.101A", "G56.01", "M19.041", "I69.351", "M79.641"),
+    "SLP": ("R13.12", "R47.01", "I69.320", "R49.0", "F80.2"),
+}
+MEASURES = {
+    "PT": (("LEFS", 80, 1), ("ODI", 100, -1), ("TUG", 30, -1), ("Berg", 56, 1)),
+    "OT": (("QuickDASH", 100, -1),),
+    "SLP": (),
+}
+GOALS = {
+    "PT": (
+        "Walk 500 feet without an assistive device",
+        "Climb one flight of stairs with a rail",
+        "Reduce pain to 2/10 or less with daily tasks",
+        "Return to work duties without restriction",
+    ),
+    "OT": (
+        "Open jars independently",
+        "Dress upper body independently",
+        "Grip strength 40 lb right",
+        "Type for 30 minutes without pain",
+    ),
+    "SLP": (
+        "Swallow thin liquids without signs of aspiration in 90% of trials",
+        "Name 8 of 10 common objects with minimal cues",
+        "Speak in sentences intelligible to strangers",
+    ),
+}
+DENIALS = (
+    ("CO", "197", "N54", 0.35),
+    ("CO", "50", "N115", 0.25),
+    ("CO", "16", "M51", 0.25),
+    ("CO", "29", "", 0.15),
+)

@@ -1,0 +1,44 @@
+"""Errors that services raise; the web turns each into an application/problem+json reply.
+
+Messages name records by id and say what to fix; they never carry PHI.
+"""
+
+
+class TherascribeError(Exception):
+    status = 400
+    title = "Bad request"
+
+    def __init__(self, detail: str, **extra: object) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.extra = extra
+
+
+class NotFound(TherascribeError):
+    status = 404
+    title = "Not found"
+
+
+class Forbidden(TherascribeError):
+    status = 403
+    title = "Forbidden"
+
+
+class NotAuthenticated(TherascribeError):
+    status = 401
+    title = "Not authenticated"
+
+
+class Conflict(TherascribeError):
+    status = 409
+    title = "Conflict"
+
+
+class Invalid(TherascribeError):
+    status = 422
+    title = "Invalid input"
+
+
+class TooManyAttempts(TherascribeError):
+    status = 429
+    title = "Too many attempts"

@@ -1,0 +1,94 @@
+from datetime import datetime
+
+from pydantic import BaseModel
+from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from core.timeutil import utcnow
+
+
+class Note(SQLModel, table=True):
+    """A visit's note. Its text lives in versions; every version is kept."""
+
+    __tablename__ = "note"
+
+    id: int | None = Field(default=None, primary_key=True)
+    visit_id: int = Field(foreign_key="visit.id", index=True)
+    clinic_id: int = Field(foreign_key="clinic.id", index=True)
+    patient_id: int = Field(foreign_key="patient.id", index=True)
+    provider_id: int = Field(foreign_key="provider.id", index=True)
+    discipline: str = Field(max_length=4)
+    note_type: str = Field(max_length=20)
+    status: str = Field(default="draft", max_length=20, index=True)
+    current_version: int = 1
+    template_version: str = Field(default="", max_length=40)
+    ai_assisted: bool = False
+    created_at: datetime = Field(default_factory=utcnow)
+    signed_at: datetime | None = None
+    cosigned_at: datetime | None = None
+
+
+class NoteVersion(SQLModel, table=True):
+    __tablename__ = "note_version"
+    __table_args__ = (UniqueConstraint("note_id", "version"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    note_id: int = Field(foreign_key="note.id", index=True)
+    version: int
+    subjective: str = Field(default="", sa_column=Column(Text, nullable=False))
+    objective: str = Field(default="", sa_column=Column(Text, nullable=False))
+    assessment: str = Field(default="", sa_column=Column(Text, nullable=False))
+    plan: str = Field(default="", sa_column=Column(Text, nullable=False))
+    codes: list[dict] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    author_user_id: int | None = Field(default=None, foreign_key="app_user.id")
+    change_summary: str = Field(default="", max_length=200)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class NoteSignature(SQLModel, table=True):
+    """A signature (kind 'sign') or a supervising therapist's co-signature ('cosign')."""
+
+    __tablename__ = "note_signature"
+
+    id: int | None = Field(default=None, primary_key=True)
+    note_id: int = Field(foreign_key="note.id", index=True)
+    version: int
+    user_id: int = Field(foreign_key="app_user.id")
+    kind: str = Field(max_length=10)
+    attestation: str = Field(default="", max_length=300)
+    signed_at: datetime = Field(default_factory=utcnow)
+
+
+class NoteAddendum(SQLModel, table=True):
+    """A change after signing: the signed text stays, the addendum follows it."""
+
+    __tablename__ = "note_addendum"
+
+    id: int | None = Field(default=None, primary_key=True)
+    note_id: int = Field(foreign_key="note.id", index=True)
+    author_user_id: int = Field(foreign_key="app_user.id")
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class NoteRead(BaseModel):
+    """What a permitted reader gets of a note: the current version's text."""
+
+    id: int
+    visit_id: int
+    patient_id: int
+    provider_id: int
+    discipline: str
+    note_type: str
+    status: str
+    version: int
+    template_version: str
+    ai_assisted: bool
+    subjective: str
+    objective: str
+    assessment: str
+    plan: str
+    codes: list[dict]
+    signed_at: datetime | None
+    cosigned_at: datetime | None
+    addenda: list[str]

@@ -1,0 +1,45 @@
+from datetime import date, datetime
+
+from sqlmodel import Field, SQLModel
+
+from core.timeutil import utcnow
+
+
+class Patient(SQLModel, table=True):
+    __tablename__ = "patient"
+
+    id: int | None = Field(default=None, primary_key=True)
+    clinic_id: int = Field(foreign_key="clinic.id", index=True)
+    first_name: str = Field(max_length=80)
+    last_name: str = Field(max_length=80)
+    birth_date: date
+    sex: str = Field(default="U", max_length=1)
+    phone: str = Field(default="", max_length=20)
+    email: str = Field(default="", max_length=254)
+    address: str = Field(default="", max_length=200)
+    city: str = Field(default="", max_length=80)
+    state: str = Field(default="", max_length=2)
+    postal_code: str = Field(default="", max_length=10)
+    # Lower-cased "first last" kept by the service, so partial-name search uses one (trigram) index.
+    name_search: str = Field(default="", max_length=170, index=True)
+    legacy_id: str | None = Field(default=None, max_length=64, index=True)
+    reminder_opt_out: bool = False
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class InsurancePolicy(SQLModel, table=True):
+    __tablename__ = "insurance_policy"
+
+    id: int | None = Field(default=None, primary_key=True)
+    patient_id: int = Field(foreign_key="patient.id", index=True)
+    payer_id: int = Field(foreign_key="payer.id", index=True)
+    priority: int = Field(default=1, description="1 primary, 2 secondary")
+    member_id: str = Field(max_length=40)
+    group_number: str = Field(default="", max_length=40)
+    subscriber_name: str = Field(default="", max_length=120)
+    relationship_to_subscriber: str = Field(default="self", max_length=20)
+    effective_from: date
+    effective_to: date | None = None
+    copay_cents: int = 0
+    coinsurance_bp: int = Field(default=0, description="basis points: 2000 = 20 %")

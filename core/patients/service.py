@@ -1,0 +1,174 @@
+"""Patients: search, read, create and update, within the caller's clinics, each access audited."""
+
+from datetime import date
+
+from sqlalchemy import text
+from sqlmodel import Session, col, func, select
+
+from core.access import require, require_anywhere
+from core.actor import Actor
+from core.audit.service import Event, record, record_one
+from core.errors import Conflict, Invalid, NotFound
+from core.patients.models import Patient
+from core.patients.schemas import PatientCreate, PatientPage, PatientRead, PatientUpdate
+from core.permissions import Action
+from core.timeutil import utcnow
+
+MAX_PAGE = 100
+
+
+def search_key(first_name: str, last_name: str) -> str:
+    return f"{first_name} {last_name}".strip().lower()
+
+
+def _read(patient: Patient) -> PatientRead:
+    return PatientRead.model_validate(patient, from_attributes=True)
+
+
+def search(
+    session: Session, *, actor: Actor, query: str = "", limit: int = 20, offset: int = 0
+) -> PatientPage:
+    """Patients whose name holds every word of `query` (or whose phone or birth date matches)."""
+    clinics = require_anywhere(session, actor, Action.patient_read)
+    limit = max(1, min(limit, MAX_PAGE))
+    stmt = select(Patient).where(col(Patient.clinic_id).in_(clinics))
+    for word in query.lower().split():
+        digits = "".join(ch for ch in word if ch.isdigit())
+        if len(digits) >= 7 and len(digits) == len(word.replace("-", "").replace("(", "").replace(")", "")):
+            stmt = stmt.where(col(Patient.phone).contains(word))
+        else:
+            stmt = stmt.where(col(Patient.name_search).contains(word, autoescape=True))
+    total = session.exec(select(func.count()).select_from(stmt.subquery())).one()
+    rows = session.exec(
+        stmt.order_by(Patient.last_name, Patient.first_name, Patient.id).limit(limit).offset(offset)
+    ).all()
+    record(
+        session,
+        actor,
+        [
+            Event(
+                Action.patient_read.value,
+                clinic_id=p.clinic_id,
+                patient_id=p.id,
+                record_type="patient",
+                record_id=p.id or "",
+                detail="search result",
+            )
+            for p in rows
+        ],
+    )
+    session.commit()
+    return PatientPage(items=[_read(p) for p in rows], total=total, limit=limit, offset=offset)
+
+
+def _load(session: Session, actor: Actor, patient_id: int, action: Action) -> Patient:
+    patient = session.get(Patient, patient_id)
+    if patient is None:
+        raise NotFound(f"patient {patient_id} not found")
+    require(
+        session,
+        actor,
+        action,
+        clinic_id=patient.clinic_id,
+        patient_id=patient.id,
+        record_type="patient",
+        record_id=patient_id,
+    )
+    return patient
+
+
+def get(session: Session, *, actor: Actor, patient_id: int) -> PatientRead:
+    patient = _load(session, actor, patient_id, Action.patient_read)
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.patient_read.value,
+            clinic_id=patient.clinic_id,
+            patient_id=patient.id,
+            record_type="patient",
+            record_id=patient_id,
+        ),
+    )
+    session.commit()
+    return _read(patient)
+
+
+def _duplicate_of(
+    session: Session, clinic_id: int, key: str, birth_date: date, exclude: int | None
+) -> int | None:
+    """Another patient of the clinic with this name and birth date.
+
+    On PostgreSQL a lock per clinic and name makes check-then-insert atomic across sessions
+    (SQLite's BEGIN IMMEDIATE already serialises writers).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:c, hashtext(:k))"), {"c": clinic_id, "k": key})
+    stmt = select(Patient.id).where(
+        Patient.clinic_id == clinic_id, Patient.name_search == key, Patient.birth_date == birth_date
+    )
+    if exclude is not None:
+        stmt = stmt.where(Patient.id != exclude)
+    return session.exec(stmt).first()
+
+
+def create(session: Session, *, actor: Actor, data: PatientCreate) -> PatientRead:
+    require(session, actor, Action.patient_write, clinic_id=data.clinic_id, record_type="patient")
+    key = search_key(data.first_name, data.last_name)
+    existing = _duplicate_of(session, data.clinic_id, key, data.birth_date, None)
+    if existing is not None:
+        raise Conflict(
+            f"a patient with this name and birth date already exists in this clinic (patient {existing})",
+            existing_id=existing,
+        )
+    patient = Patient(**data.model_dump(), name_search=key)
+    session.add(patient)
+    session.flush()
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.patient_write.value,
+            clinic_id=patient.clinic_id,
+            patient_id=patient.id,
+            record_type="patient",
+            record_id=patient.id or "",
+            detail="created",
+        ),
+    )
+    session.commit()
+    return _read(patient)
+
+
+def update(session: Session, *, actor: Actor, patient_id: int, data: PatientUpdate) -> PatientRead:
+    patient = _load(session, actor, patient_id, Action.patient_write)
+    changes = data.model_dump(exclude_unset=True)
+    nulls = sorted(field for field, value in changes.items() if value is None)
+    if nulls:
+        raise Invalid(f"{', '.join(nulls)} cannot be null; leave a field out to keep it")
+    for field, value in changes.items():
+        setattr(patient, field, value)
+    key = search_key(patient.first_name, patient.last_name)
+    existing = _duplicate_of(session, patient.clinic_id, key, patient.birth_date, patient.id)
+    if existing is not None:
+        session.rollback()
+        raise Conflict(
+            f"the change would make this patient a duplicate of patient {existing}", existing_id=existing
+        )
+    patient.name_search = key
+    patient.updated_at = utcnow()
+    session.add(patient)
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.patient_write.value,
+            clinic_id=patient.clinic_id,
+            patient_id=patient.id,
+            record_type="patient",
+            record_id=patient_id,
+            detail="updated: " + ", ".join(sorted(changes)),
+        ),
+    )
+    session.commit()
+    return _read(patient)

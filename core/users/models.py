@@ -1,0 +1,41 @@
+from datetime import datetime
+
+from sqlalchemy import UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from core.timeutil import utcnow
+
+
+class User(SQLModel, table=True):
+    __tablename__ = "app_user"
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=254, unique=True, index=True)
+    full_name: str = Field(max_length=120)
+    password_hash: str = Field(max_length=200)
+    is_active: bool = True
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Membership(SQLModel, table=True):
+    """A user's role in one clinic: the unit that permissions are checked against."""
+
+    __tablename__ = "membership"
+    __table_args__ = (UniqueConstraint("user_id", "clinic_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="app_user.id", index=True)
+    clinic_id: int = Field(foreign_key="clinic.id", index=True)
+    role: str = Field(max_length=20)
+
+
+class LoginAttempt(SQLModel, table=True):
+    """Failed and successful log-ins, kept in the database so every web worker sees the same limit."""
+
+    __tablename__ = "login_attempt"
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=254, index=True)
+    client_address: str = Field(default="", max_length=64)
+    succeeded: bool = False
+    at: datetime = Field(default_factory=utcnow, index=True)

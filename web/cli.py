@@ -1,0 +1,163 @@
+"""The `therascribe` command: a thin layer over the same services the API calls."""
+
+import json
+import sys
+import time
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from core.config import get_settings
+from core.db import get_engine, session_scope
+from core.migrate import upgrade
+
+app = typer.Typer(
+    help="Therascribe: AI scribe and practice management for PT, OT and SLP clinics.", no_args_is_help=True
+)
+audit_app = typer.Typer(help="The audit log.", no_args_is_help=True)
+app.add_typer(audit_app, name="audit")
+console = Console()
+err = Console(stderr=True)
+
+
+@app.command()
+def migrate() -> None:
+    """Bring the database schema up to date (also done by `serve` and `demo`)."""
+    upgrade(get_settings().database_url)
+    console.print(f"schema up to date on {get_engine().dialect.name}")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
+    workers: Annotated[int, typer.Option(help="uvicorn worker processes")] = 1,
+) -> None:
+    """Run the web app and API under uvicorn."""
+    import uvicorn
+
+    upgrade(get_settings().database_url)
+    get_settings().resolved_secret_key()
+    uvicorn.run(
+        "web.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="info",
+        access_log=False,
+    )
+
+
+@app.command()
+def demo(
+    size: Annotated[str, typer.Option(help="small (1,500 patients) or large (50,000)")] = "small",
+    seed: Annotated[int, typer.Option(help="same seed, same practice")] = 7,
+    as_json: Annotated[bool, typer.Option("--json", help="print counts and log-ins as JSON")] = False,
+    if_empty: Annotated[bool, typer.Option(help="do nothing if the database already holds a clinic")] = False,
+) -> None:
+    """Build the demo practice into an empty database."""
+    from sqlalchemy import text
+
+    from core.demo.build import SIZES, build, demo_build_audit
+
+    if size not in SIZES:
+        err.print(f"[red]unknown size {size!r}; use small or large[/red]")
+        raise typer.Exit(2)
+    settings = get_settings()
+    upgrade(settings.database_url)
+    engine = get_engine()
+    with engine.connect() as conn:
+        if conn.execute(text("SELECT COUNT(*) FROM clinic")).scalar_one():
+            if if_empty:
+                console.print("the database already holds a practice; nothing built")
+                return
+            err.print("[red]the database already holds clinics; the demo goes into an empty database[/red]")
+            raise typer.Exit(1)
+    started = time.perf_counter()
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+        console=err,
+        disable=as_json or not sys.stderr.isatty(),
+    ) as bar:
+        task = bar.add_task(f"building the {size} demo practice", total=SIZES[size][0])
+        with engine.begin() as conn:
+            result = build(
+                conn,
+                size=size,
+                seed=seed,
+                timezone=settings.timezone,
+                progress=lambda done, total: bar.update(task, completed=done),
+            )
+    with session_scope() as session:
+        demo_build_audit(session, result.counts)
+        session.commit()
+    elapsed = time.perf_counter() - started
+    if as_json:
+        print(
+            json.dumps(
+                {
+                    "counts": result.counts,
+                    "seconds": round(elapsed, 1),
+                    "users": [
+                        {"email": u.email, "role": u.role, "clinic": u.clinic, "password": u.password}
+                        for u in result.users
+                    ],
+                }
+            )
+        )
+        return
+    table = Table("record", "rows", title=f"demo practice ({size}, seed {seed}) in {elapsed:.1f} s")
+    for name, count in result.counts.items():
+        table.add_row(name, f"{count:,}")
+    console.print(table)
+    logins = Table("e-mail", "role", "clinic", "password", title="log-ins (first of each role)")
+    seen: set[str] = set()
+    for user in result.users:
+        if user.role not in seen:
+            seen.add(user.role)
+            logins.add_row(user.email, user.role, user.clinic, user.password)
+    console.print(logins)
+    console.print("all log-ins: therascribe demo-users")
+
+
+@app.command("demo-users")
+def demo_users(
+    size: Annotated[str, typer.Option()] = "small",
+    seed: Annotated[int, typer.Option()] = 7,
+) -> None:
+    """List the demo practice's log-ins (they follow from the size and the seed)."""
+    from core.demo.build import SIZES
+    from core.demo.users import demo_logins
+
+    table = Table("e-mail", "role", "clinic", "password")
+    for user in demo_logins(appointments=SIZES[size][1], seed=seed):
+        table.add_row(user.email, user.role, user.clinic, user.password)
+    console.print(table)
+
+
+@audit_app.command("verify")
+def audit_verify() -> None:
+    """Walk the audit log's hash chain and report the first broken link."""
+    from core.audit.service import verify
+
+    with session_scope() as session:
+        report = verify(session)
+    if report.ok:
+        console.print(f"audit log intact: {report.checked:,} entries checked")
+        return
+    console.print(
+        f"[red]audit log broken at entry {report.broken_at}: {report.reason}[/red] "
+        f"({report.checked:,} entries before it are intact)"
+    )
+    raise typer.Exit(1)
+
+
+if __name__ == "__main__":
+    app()

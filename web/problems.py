@@ -1,0 +1,58 @@
+"""Every error as application/problem+json (RFC 9457). Pydantic's echo of the input is dropped:
+a rejected field may hold PHI, and error replies must not."""
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from core.errors import TherascribeError
+
+PROBLEM = "application/problem+json"
+
+
+def problem(status: int, title: str, detail: str, instance: str, **extra: object) -> JSONResponse:
+    body = {"type": "about:blank", "title": title, "status": status, "detail": detail, "instance": instance}
+    body.update(extra)
+    headers = {}
+    if "retry_after" in extra:
+        headers["Retry-After"] = str(extra["retry_after"])
+    return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
+
+
+def _field_errors(errors: list[dict]) -> list[dict]:
+    return [
+        {
+            "loc": [str(part) for part in err.get("loc", ())],
+            "msg": err.get("msg", ""),
+            "type": err.get("type", ""),
+        }
+        for err in errors
+    ]
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(TherascribeError)
+    async def _domain(request: Request, exc: TherascribeError) -> JSONResponse:
+        return problem(exc.status, exc.title, exc.detail, request.url.path, **exc.extra)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = _field_errors(list(exc.errors()))
+        if any(err["type"] == "json_invalid" for err in errors):
+            return problem(400, "Malformed JSON", "the request body is not valid JSON", request.url.path)
+        return problem(
+            422,
+            "Invalid input",
+            "some fields are missing or wrong; see errors",
+            request.url.path,
+            errors=errors,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return problem(exc.status_code, str(exc.detail), str(exc.detail), request.url.path)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        return problem(500, "Internal error", "something went wrong; nothing was changed", request.url.path)
