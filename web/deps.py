@@ -8,8 +8,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlmodel import Session
 
 from core.actor import Actor
-from core.config import Settings, get_settings
-from core.db import get_engine
+from core.config import Settings
 from core.errors import NotAuthenticated
 from core.users.security import read_token
 from core.users.service import load_actor
@@ -18,13 +17,17 @@ COOKIE = "therascribe_session"
 _bearer = HTTPBearer(auto_error=False)
 
 
-def get_session() -> Iterator[Session]:
-    with Session(get_engine(), expire_on_commit=False) as session:
+def get_session(request: Request) -> Iterator[Session]:
+    with Session(request.app.state.engine, expire_on_commit=False) as session:
         yield session
 
 
+def app_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
 SessionDep = Annotated[Session, Depends(get_session)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
+SettingsDep = Annotated[Settings, Depends(app_settings)]
 
 
 def client_address(request: Request) -> str:

@@ -9,7 +9,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
 
 from sqlalchemy import text
 from sqlmodel import Session, col, select
@@ -122,24 +122,3 @@ def verify(session: Session, batch: int = 5000) -> VerifyReport:
             checked += 1
             last_id = entry.id or last_id
         session.expunge_all()
-
-
-def list_entries(
-    session: Session,
-    *,
-    user_id: int | None = None,
-    patient_id: int | None = None,
-    action: str | None = None,
-    since: datetime | None = None,
-    limit: int = 100,
-) -> list[AuditEntry]:
-    query = select(AuditEntry)
-    if user_id is not None:
-        query = query.where(AuditEntry.user_id == user_id)
-    if patient_id is not None:
-        query = query.where(AuditEntry.patient_id == patient_id)
-    if action:
-        query = query.where(AuditEntry.action == action)
-    if since is not None:
-        query = query.where(col(AuditEntry.at) >= since)
-    return list(session.exec(query.order_by(col(AuditEntry.id).desc()).limit(limit)).all())

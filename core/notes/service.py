@@ -2,7 +2,7 @@
 
 from sqlmodel import Session, col, select
 
-from core.access import deny, require
+from core.access import deny
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.enums import NoteStatus
@@ -18,7 +18,14 @@ def get(session: Session, *, actor: Actor, note_id: int) -> NoteRead:
         raise NotFound(f"note {note_id} not found")
     where = dict(clinic_id=note.clinic_id, patient_id=note.patient_id, record_type="note", record_id=note_id)
     if not allowed(actor.roles, Action.note_read, note.clinic_id):
-        require(session, actor, Action.note_read_signed, **where)
+        if not allowed(actor.roles, Action.note_read_signed, note.clinic_id):
+            raise deny(
+                session,
+                actor,
+                Action.note_read,
+                Event(Action.note_read.value, **where),
+                "this role may not read clinical notes",
+            )
         if note.status != NoteStatus.signed:
             raise deny(
                 session,

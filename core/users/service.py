@@ -5,9 +5,12 @@ from datetime import timedelta
 from pydantic import BaseModel, ConfigDict, EmailStr
 from sqlmodel import Session, col, func, select
 
+from core.access import require_anywhere
 from core.actor import Actor
+from core.audit.service import Event, record_one
 from core.enums import Role
 from core.errors import Conflict, NotAuthenticated, TooManyAttempts
+from core.permissions import Action
 from core.providers.models import Provider
 from core.timeutil import utcnow
 from core.users.models import LoginAttempt, Membership, User
@@ -115,3 +118,30 @@ def authenticate(
     if not ok or user is None:
         raise NotAuthenticated("e-mail or password is wrong")
     return user
+
+
+def list_users(session: Session, *, actor: Actor) -> list[dict]:
+    """The users of the clinics the owner manages, with their roles there."""
+    clinics = require_anywhere(session, actor, Action.user_manage)
+    rows = session.exec(
+        select(User, Membership)
+        .join(Membership, col(Membership.user_id) == User.id)
+        .where(col(Membership.clinic_id).in_(clinics))
+        .order_by(User.email)
+    ).all()
+    users: dict[int, dict] = {}
+    for user, membership in rows:
+        entry = users.setdefault(
+            user.id or 0,
+            {
+                "id": user.id,
+                "email": user.email,
+                "full_name": user.full_name,
+                "is_active": user.is_active,
+                "roles": {},
+            },
+        )
+        entry["roles"][membership.clinic_id] = membership.role
+    record_one(session, actor, Event(Action.user_manage.value, record_type="user", detail="listed"))
+    session.commit()
+    return list(users.values())

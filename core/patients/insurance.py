@@ -1,0 +1,70 @@
+"""A patient's insurance policies."""
+
+from datetime import date
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from sqlmodel import Session
+
+from core.access import require
+from core.actor import Actor
+from core.audit.service import Event, record_one
+from core.errors import Invalid
+from core.patients.models import InsurancePolicy
+from core.payers.models import Payer
+from core.permissions import Action
+from core.records.service import load_patient
+
+
+class PolicyCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    payer_id: int
+    priority: Annotated[int, Field(ge=1, le=3)] = 1
+    member_id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
+    group_number: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] = ""
+    subscriber_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)] = ""
+    relationship_to_subscriber: Annotated[str, StringConstraints(pattern=r"^(self|spouse|child|other)$")] = (
+        "self"
+    )
+    effective_from: date
+    effective_to: date | None = None
+    copay_cents: Annotated[int, Field(ge=0, le=100_000)] = 0
+    coinsurance_bp: Annotated[int, Field(ge=0, le=10_000)] = 0
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> "PolicyCreate":
+        if self.effective_to is not None and self.effective_to < self.effective_from:
+            raise ValueError("effective_to is before effective_from")
+        return self
+
+
+def add_policy(session: Session, *, actor: Actor, patient_id: int, data: PolicyCreate) -> InsurancePolicy:
+    patient = load_patient(session, patient_id)
+    require(
+        session,
+        actor,
+        Action.insurance_write,
+        clinic_id=patient.clinic_id,
+        patient_id=patient_id,
+        record_type="insurance",
+    )
+    if session.get(Payer, data.payer_id) is None:
+        raise Invalid(f"payer {data.payer_id} does not exist")
+    policy = InsurancePolicy(patient_id=patient_id, **data.model_dump())
+    session.add(policy)
+    session.flush()
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.insurance_write.value,
+            clinic_id=patient.clinic_id,
+            patient_id=patient_id,
+            record_type="insurance",
+            record_id=policy.id or "",
+            detail="added",
+        ),
+    )
+    session.commit()
+    return policy
