@@ -31,6 +31,12 @@ def deny(session: Session, actor: Actor, action: Action, event: Event, reason: s
     return Forbidden(reason)
 
 
+def refusal_reason(actor: Actor, action: Action, clinic_id: int) -> str:
+    if actor.role_in(clinic_id) is None:
+        return "no access to this clinic's records"
+    return f"your role may not {action.value}"
+
+
 def require(
     session: Session,
     actor: Actor,
@@ -50,7 +56,7 @@ def require(
             record_type=record_type,
             record_id=record_id,
         )
-        raise deny(session, actor, action, event, f"role may not {action.value} in this clinic")
+        raise deny(session, actor, action, event, refusal_reason(actor, action, clinic_id))
 
 
 def require_anywhere(session: Session, actor: Actor, action: Action) -> list[int]:

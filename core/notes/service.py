@@ -2,7 +2,7 @@
 
 from sqlmodel import Session, col, select
 
-from core.access import deny
+from core.access import deny, refusal_reason
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.enums import NoteStatus
@@ -24,13 +24,13 @@ def get(session: Session, *, actor: Actor, note_id: int) -> NoteRead:
                 actor,
                 Action.note_read,
                 Event(Action.note_read.value, **where),
-                "this role may not read clinical notes",
+                refusal_reason(actor, Action.note_read, note.clinic_id),
             )
         if note.status != NoteStatus.signed:
             raise deny(
                 session,
                 actor,
-                Action.note_read_signed,
+                Action.note_read,
                 Event(Action.note_read.value, **where),
                 "only signed notes may be read by this role",
             )
