@@ -102,8 +102,9 @@ def _settings(tmp: Path, url: str) -> Settings:
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
-def practice(request: pytest.FixtureRequest, databases: Databases,
-             tmp_path_factory: pytest.TempPathFactory) -> Practice:
+def practice(
+    request: pytest.FixtureRequest, databases: Databases, tmp_path_factory: pytest.TempPathFactory
+) -> Practice:
     """The small demo practice, built once per backend for the whole run."""
     url = databases.new(request.param)
     engine = databases.engine(url)

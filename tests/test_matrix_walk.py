@@ -62,7 +62,11 @@ def _policy() -> PolicyCreate:
 
 def _auth() -> authorizations.AuthorizationCreate:
     return authorizations.AuthorizationCreate(
-        payer_id=2, discipline="PT", start_date=date(2026, 11, 1), end_date=date(2027, 1, 30), visits_approved=12
+        payer_id=2,
+        discipline="PT",
+        start_date=date(2026, 11, 1),
+        end_date=date(2027, 1, 30),
+        visits_approved=12,
     )
 
 
@@ -70,22 +74,32 @@ CoreProbe = Callable[[Session, object, Ctx], object]
 CORE: dict[Action, CoreProbe] = {
     Action.patient_read: lambda s, a, c: patients.get(s, actor=a, patient_id=c.patient_id),
     Action.patient_write: lambda s, a, c: patients.update(
-        s, actor=a, patient_id=c.patient_id, data=PatientUpdate(phone=c.phone)),
-    Action.insurance_read: lambda s, a, c: list_for_patient(s, actor=a, patient_id=c.patient_id, kind="insurance"),
+        s, actor=a, patient_id=c.patient_id, data=PatientUpdate(phone=c.phone)
+    ),
+    Action.insurance_read: lambda s, a, c: list_for_patient(
+        s, actor=a, patient_id=c.patient_id, kind="insurance"
+    ),
     Action.insurance_write: lambda s, a, c: add_policy(s, actor=a, patient_id=c.patient_id, data=_policy()),
     Action.authorization_read: lambda s, a, c: list_for_patient(
-        s, actor=a, patient_id=c.patient_id, kind="authorizations"),
+        s, actor=a, patient_id=c.patient_id, kind="authorizations"
+    ),
     Action.authorization_write: lambda s, a, c: authorizations.add(
-        s, actor=a, patient_id=c.patient_id, data=_auth()),
+        s, actor=a, patient_id=c.patient_id, data=_auth()
+    ),
     Action.appointment_read: lambda s, a, c: list_for_patient(
-        s, actor=a, patient_id=c.patient_id, kind="appointments"),
+        s, actor=a, patient_id=c.patient_id, kind="appointments"
+    ),
     Action.note_read: lambda s, a, c: notes.get(s, actor=a, note_id=c.draft_note),
     Action.note_read_signed: lambda s, a, c: notes.get(s, actor=a, note_id=c.signed_note),
     Action.plan_read: lambda s, a, c: list_for_patient(s, actor=a, patient_id=c.patient_id, kind="plans"),
-    Action.outcome_read: lambda s, a, c: list_for_patient(s, actor=a, patient_id=c.patient_id, kind="outcomes"),
+    Action.outcome_read: lambda s, a, c: list_for_patient(
+        s, actor=a, patient_id=c.patient_id, kind="outcomes"
+    ),
     Action.charge_read: lambda s, a, c: list_for_patient(s, actor=a, patient_id=c.patient_id, kind="charges"),
     Action.claim_read: lambda s, a, c: list_for_patient(s, actor=a, patient_id=c.patient_id, kind="claims"),
-    Action.payment_read: lambda s, a, c: list_for_patient(s, actor=a, patient_id=c.patient_id, kind="payments"),
+    Action.payment_read: lambda s, a, c: list_for_patient(
+        s, actor=a, patient_id=c.patient_id, kind="payments"
+    ),
     Action.claim_status_read: lambda s, a, c: billing.claim_status(s, actor=a, claim_id=c.claim_id),
     Action.balance_read: lambda s, a, c: billing.balance(s, actor=a, patient_id=c.patient_id),
     Action.fee_schedule_read: lambda s, a, c: list_fee_schedules(s, actor=a),
@@ -102,11 +116,17 @@ API: dict[Action, Callable[[Ctx], tuple[str, str, dict | None]]] = {
     Action.patient_read: lambda c: ("GET", f"/api/v1/patients/{c.patient_id}", None),
     Action.patient_write: lambda c: ("PATCH", f"/api/v1/patients/{c.patient_id}", {"phone": c.phone}),
     Action.insurance_read: lambda c: ("GET", f"/api/v1/patients/{c.patient_id}/insurance", None),
-    Action.insurance_write: lambda c: ("POST", f"/api/v1/patients/{c.patient_id}/insurance",
-                                       _policy().model_dump(mode="json")),
+    Action.insurance_write: lambda c: (
+        "POST",
+        f"/api/v1/patients/{c.patient_id}/insurance",
+        _policy().model_dump(mode="json"),
+    ),
     Action.authorization_read: lambda c: ("GET", f"/api/v1/patients/{c.patient_id}/authorizations", None),
-    Action.authorization_write: lambda c: ("POST", f"/api/v1/patients/{c.patient_id}/authorizations",
-                                           _auth().model_dump(mode="json")),
+    Action.authorization_write: lambda c: (
+        "POST",
+        f"/api/v1/patients/{c.patient_id}/authorizations",
+        _auth().model_dump(mode="json"),
+    ),
     Action.appointment_read: lambda c: ("GET", f"/api/v1/patients/{c.patient_id}/appointments", None),
     Action.note_read: lambda c: ("GET", f"/api/v1/notes/{c.draft_note}", None),
     Action.note_read_signed: lambda c: ("GET", f"/api/v1/notes/{c.signed_note}", None),
@@ -125,15 +145,17 @@ API: dict[Action, Callable[[Ctx], tuple[str, str, dict | None]]] = {
 
 def _denials(session: Session, user_id: int, action: Action) -> int:
     return session.exec(
-        select(func.count()).where(AuditEntry.user_id == user_id, AuditEntry.action == action.value,
-                                   AuditEntry.outcome == "denied")
+        select(func.count()).where(
+            AuditEntry.user_id == user_id, AuditEntry.action == action.value, AuditEntry.outcome == "denied"
+        )
     ).one()
 
 
 @pytest.mark.parametrize("role", ROLES)
 def test_every_action_through_core(practice, role: Role) -> None:  # type: ignore[no-untyped-def]
-    actor = practice.actor(role.value, "riverside" if role in (Role.therapist, Role.assistant, Role.front_desk)
-                           else None)
+    actor = practice.actor(
+        role.value, "riverside" if role in (Role.therapist, Role.assistant, Role.front_desk) else None
+    )
     with practice.session() as session:
         ctx = context(session, clinic_id=1)
     for action in Action:
@@ -149,7 +171,9 @@ def test_every_action_through_core(practice, role: Role) -> None:  # type: ignor
                     probe(session, actor, ctx)
             session.rollback()
             with practice.session() as fresh:
-                assert _denials(fresh, actor.user_id, audited) == before + (not role_may(role, action)), action
+                assert _denials(fresh, actor.user_id, audited) == before + (not role_may(role, action)), (
+                    action
+                )
 
 
 @pytest.mark.parametrize("role", (Role.therapist, Role.assistant, Role.front_desk))

@@ -8,7 +8,7 @@ from core.timeutil import utcnow
 class Authorization(SQLModel, table=True):
     """A payer's prior authorization: visits approved over a date range."""
 
-    __tablename__ = "authorization"
+    __tablename__ = "prior_authorization"
 
     id: int | None = Field(default=None, primary_key=True)
     patient_id: int = Field(foreign_key="patient.id", index=True)
@@ -36,7 +36,7 @@ class AuthorizationUnit(SQLModel, table=True):
     __tablename__ = "authorization_unit"
 
     id: int | None = Field(default=None, primary_key=True)
-    authorization_id: int = Field(foreign_key="authorization.id", index=True)
+    authorization_id: int = Field(foreign_key="prior_authorization.id", index=True)
     cpt: str = Field(max_length=5)
     units_approved: int = Field(ge=0)
     units_used: int = Field(default=0, ge=0)

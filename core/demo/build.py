@@ -131,7 +131,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "status",
     ),
     "plan_goal": ("id", "plan_id", "term", "text", "target_date", "status"),
-    "authorization": (
+    "prior_authorization": (
         "id",
         "patient_id",
         "payer_id",
@@ -327,9 +327,12 @@ class DemoBuilder:
         self.ids[table] += 1
         row_id = self.ids[table]
         self.buffers[table].append((row_id, *values))
-        if len(self.buffers[table]) >= FLUSH_EVERY:
-            self.flush()
         return row_id
+
+    def flush_if_full(self) -> None:
+        """Called between patients only: a patient's rows are still in the buffers while they are made."""
+        if any(len(rows) >= FLUSH_EVERY for rows in self.buffers.values()):
+            self.flush()
 
     def flush(self) -> None:
         for table in metadata.sorted_tables:
@@ -472,6 +475,7 @@ class DemoBuilder:
             left = self.patients_target - n
             want = max(2, round(self.rng.gauss(remaining / left if left else mean, mean / 3)))
             want = min(want, 40, max(2, remaining))
+            self.flush_if_full()
             remaining -= self._patient(self.rng.choice(clinic_ids), want, by_payer_kind)
         self.progress(self.patients_target, self.patients_target)
 
@@ -595,7 +599,7 @@ class DemoBuilder:
             approved = max(len(dates) - 2, signed_visits) + rng.choice((0, 1, 2, 4, 6, 8))
             requested = start - timedelta(days=rng.randint(6, 14))
             auth_id = self.add(
-                "authorization",
+                "prior_authorization",
                 patient_id,
                 payer_id,
                 policy_id,
@@ -610,7 +614,7 @@ class DemoBuilder:
                 "approved",
                 self.now,
             )
-            episode.auth_row = len(self.buffers["authorization"]) - 1
+            episode.auth_row = len(self.buffers["prior_authorization"]) - 1
         episode.auth_id = auth_id
         return self._appointments(episode, dates)
 
@@ -764,9 +768,9 @@ class DemoBuilder:
             self._measures(ep, visit_id, starts.date(), treatment_day)
         if status == "signed":
             if ep.auth_id is not None:
-                row = self.buffers["authorization"][ep.auth_row] if ep.auth_row is not None else None
+                row = self.buffers["prior_authorization"][ep.auth_row] if ep.auth_row is not None else None
                 if row is not None and row[9] < row[8]:
-                    self.buffers["authorization"][ep.auth_row] = (*row[:9], row[9] + 1, *row[10:])
+                    self.buffers["prior_authorization"][ep.auth_row] = (*row[:9], row[9] + 1, *row[10:])
             self._bill(ep, provider, visit_id, note_id, starts, signed_at, lines)
         return note_id
 

@@ -27,7 +27,7 @@ class Appointment(SQLModel, table=True):
     patient_id: int = Field(foreign_key="patient.id", index=True)
     provider_id: int = Field(foreign_key="provider.id", index=True)
     appointment_type_id: int = Field(foreign_key="appointment_type.id")
-    authorization_id: int | None = Field(default=None, foreign_key="authorization.id")
+    authorization_id: int | None = Field(default=None, foreign_key="prior_authorization.id")
     starts_at: datetime = Field(index=True)
     ends_at: datetime
     status: str = Field(default="booked", max_length=20)

@@ -341,7 +341,24 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_referral_patient_id"), ["patient_id"], unique=False)
 
     op.create_table(
-        "authorization",
+        "plan_goal",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("plan_id", sa.Integer(), nullable=False),
+        sa.Column("term", sqlmodel.sql.sqltypes.AutoString(length=5), nullable=False),
+        sa.Column("text", sqlmodel.sql.sqltypes.AutoString(length=500), nullable=False),
+        sa.Column("target_date", sa.Date(), nullable=True),
+        sa.Column("status", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["plan_id"],
+            ["plan_of_care.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("plan_goal", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_plan_goal_plan_id"), ["plan_id"], unique=False)
+
+    op.create_table(
+        "prior_authorization",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("patient_id", sa.Integer(), nullable=False),
         sa.Column("payer_id", sa.Integer(), nullable=False),
@@ -370,26 +387,9 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("authorization", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_authorization_patient_id"), ["patient_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_authorization_payer_id"), ["payer_id"], unique=False)
-
-    op.create_table(
-        "plan_goal",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("plan_id", sa.Integer(), nullable=False),
-        sa.Column("term", sqlmodel.sql.sqltypes.AutoString(length=5), nullable=False),
-        sa.Column("text", sqlmodel.sql.sqltypes.AutoString(length=500), nullable=False),
-        sa.Column("target_date", sa.Date(), nullable=True),
-        sa.Column("status", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["plan_id"],
-            ["plan_of_care.id"],
-        ),
-        sa.PrimaryKeyConstraint("id"),
-    )
-    with op.batch_alter_table("plan_goal", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_plan_goal_plan_id"), ["plan_id"], unique=False)
+    with op.batch_alter_table("prior_authorization", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_prior_authorization_patient_id"), ["patient_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_prior_authorization_payer_id"), ["payer_id"], unique=False)
 
     op.create_table(
         "appointment",
@@ -414,7 +414,7 @@ def upgrade() -> None:
         ),
         sa.ForeignKeyConstraint(
             ["authorization_id"],
-            ["authorization.id"],
+            ["prior_authorization.id"],
         ),
         sa.ForeignKeyConstraint(
             ["clinic_id"],
@@ -446,7 +446,7 @@ def upgrade() -> None:
         sa.Column("units_used", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["authorization_id"],
-            ["authorization.id"],
+            ["prior_authorization.id"],
         ),
         sa.PrimaryKeyConstraint("id"),
     )
@@ -893,15 +893,15 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_appointment_clinic_id"))
 
     op.drop_table("appointment")
+    with op.batch_alter_table("prior_authorization", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_prior_authorization_payer_id"))
+        batch_op.drop_index(batch_op.f("ix_prior_authorization_patient_id"))
+
+    op.drop_table("prior_authorization")
     with op.batch_alter_table("plan_goal", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_plan_goal_plan_id"))
 
     op.drop_table("plan_goal")
-    with op.batch_alter_table("authorization", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_authorization_payer_id"))
-        batch_op.drop_index(batch_op.f("ix_authorization_patient_id"))
-
-    op.drop_table("authorization")
     with op.batch_alter_table("referral", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_referral_patient_id"))
         batch_op.drop_index(batch_op.f("ix_referral_clinic_id"))
