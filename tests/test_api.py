@@ -27,7 +27,9 @@ def test_health_and_openapi(practice) -> None:  # type: ignore[no-untyped-def]
     assert client.get("/health").json() == {"status": "ok", "database": practice.backend}
     spec = client.get("/openapi.json").json()
     assert "/api/v1/patients" in spec["paths"] and "/api/v1/notes/{note_id}" in spec["paths"]
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "cdn" not in docs.text.lower()
+    assert client.get("/static/swagger/swagger-ui-bundle.js").status_code == 200
 
 
 def test_login_returns_a_bearer_token_and_sets_a_cookie(practice) -> None:  # type: ignore[no-untyped-def]

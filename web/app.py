@@ -1,7 +1,11 @@
 """The FastAPI application: thin routers over core services."""
 
 from fastapi import FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine, text
+from swagger_ui_bundle import swagger_ui_path
 
 from core.config import Settings, get_settings
 from core.db import get_engine
@@ -14,12 +18,27 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         title="Therascribe",
         version="0.1.0",
         description="AI scribe and practice management for outpatient PT, OT and SLP clinics.",
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.engine = engine or get_engine()
     app.state.settings = settings or get_settings()
     problems.install(app)
     for router in (auth.router, patients.router, records.router, notes.router, admin.router):
         app.include_router(router)
+
+    # The API docs' assets are served from here, not a CDN: clinics' networks fail.
+    app.mount("/static/swagger", StaticFiles(directory=str(swagger_ui_path)), name="swagger")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="Therascribe API",
+            swagger_js_url="/static/swagger/swagger-ui-bundle.js",
+            swagger_css_url="/static/swagger/swagger-ui.css",
+            swagger_favicon_url="/static/swagger/favicon-32x32.png",
+        )
 
     @app.get("/health", tags=["health"])
     def health() -> dict[str, str]:

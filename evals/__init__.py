@@ -1,0 +1,1 @@
+"""Quality evaluations: data sets, metrics, runners, reports (`make eval`)."""
