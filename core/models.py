@@ -1,54 +1,20 @@
-"""Every table, imported in one place so metadata and Alembic see them all."""
+"""Every table, registered in one place so metadata and Alembic see them all."""
 
 from sqlmodel import SQLModel
 
-from core.audit.models import AuditEntry
-from core.authorizations.models import Authorization, AuthorizationUnit
-from core.billing.models import Adjustment, Charge, Claim, ClaimLine, Payment
-from core.clinics.models import Clinic
-from core.notes.models import Note, NoteAddendum, NoteSignature, NoteVersion
-from core.outcomes.models import OutcomeMeasureResult
-from core.patients.models import InsurancePolicy, Patient
-from core.payers.models import FeeSchedule, FeeScheduleEntry, Payer, PayerThreshold
-from core.plans.models import PlanGoal, PlanOfCare
-from core.providers.models import Provider
-from core.referrals.models import Referral
-from core.scheduling.models import Appointment, AppointmentType
-from core.users.models import LoginAttempt, Membership, User
-from core.visits.models import Visit
+import core.audit.models
+import core.authorizations.models
+import core.billing.models
+import core.clinics.models
+import core.notes.models
+import core.outcomes.models
+import core.patients.models
+import core.payers.models
+import core.plans.models
+import core.providers.models
+import core.referrals.models
+import core.scheduling.models
+import core.users.models
+import core.visits.models  # noqa: F401
 
 metadata = SQLModel.metadata
-
-__all__ = [
-    "Adjustment",
-    "Appointment",
-    "AppointmentType",
-    "AuditEntry",
-    "Authorization",
-    "AuthorizationUnit",
-    "Charge",
-    "Claim",
-    "ClaimLine",
-    "Clinic",
-    "FeeSchedule",
-    "FeeScheduleEntry",
-    "InsurancePolicy",
-    "LoginAttempt",
-    "Membership",
-    "Note",
-    "NoteAddendum",
-    "NoteSignature",
-    "NoteVersion",
-    "OutcomeMeasureResult",
-    "Patient",
-    "Payer",
-    "PayerThreshold",
-    "Payment",
-    "PlanGoal",
-    "PlanOfCare",
-    "Provider",
-    "Referral",
-    "User",
-    "Visit",
-    "metadata",
-]

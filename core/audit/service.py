@@ -11,16 +11,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC
 
-from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from core.actor import Actor
 from core.audit.models import AuditEntry
+from core.locks import lock
 from core.timeutil import utcnow
 
 GENESIS = "0" * 64
-# Any constant works: it names the one lock that serialises appends to the chain on PostgreSQL.
-_CHAIN_LOCK = 0x7A0D17
 
 
 @dataclass(frozen=True)
@@ -53,8 +51,7 @@ def entry_hash(entry: AuditEntry) -> str:
 
 
 def _last_hash(session: Session) -> str:
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CHAIN_LOCK})
+    lock(session, "audit-chain")
     last = session.exec(select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1)).first()
     return last or GENESIS
 

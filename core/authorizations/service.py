@@ -4,16 +4,18 @@ from datetime import date
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
-from sqlmodel import Session
+from sqlmodel import Session, col, func, select
 
 from core.access import require
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.authorizations.models import Authorization
-from core.errors import Invalid
+from core.errors import Conflict, Invalid, NotFound
+from core.locks import lock
 from core.payers.models import Payer
 from core.permissions import Action
 from core.records.service import load_patient
+from core.scheduling.models import Appointment
 
 
 class AuthorizationCreate(BaseModel):
@@ -64,4 +66,111 @@ def add(session: Session, *, actor: Actor, patient_id: int, data: AuthorizationC
         ),
     )
     session.commit()
+    return auth
+
+
+def covering(session: Session, *, patient_id: int, discipline: str, on: date) -> Authorization | None:
+    """The authorization for this patient and discipline in force on a day (the latest-starting one),
+    or the most recent one that has ended, so that booking can say why it no longer covers."""
+    rows = session.exec(
+        select(Authorization)
+        .where(
+            Authorization.patient_id == patient_id,
+            Authorization.discipline == discipline,
+            col(Authorization.start_date) <= on,
+            Authorization.status == "approved",
+        )
+        .order_by(col(Authorization.end_date).desc())
+    ).all()
+    active = [a for a in rows if a.end_date >= on]
+    return active[0] if active else (rows[0] if rows else None)
+
+
+def booked_ahead(session: Session, *, authorization_id: int, exclude_appointment: int | None = None) -> int:
+    """Visits booked against the authorization and not yet used (not yet signed)."""
+    stmt = (
+        select(func.count())
+        .select_from(Appointment)
+        .where(
+            Appointment.authorization_id == authorization_id,
+            col(Appointment.status).in_(("booked", "checked_in")),
+        )
+    )
+    if exclude_appointment is not None:
+        stmt = stmt.where(Appointment.id != exclude_appointment)
+    return session.exec(stmt).one()
+
+
+def use_visit(
+    session: Session, *, actor: Actor, authorization_id: int, override: bool = False
+) -> Authorization:
+    """One visit used, as a note is signed. Past the approved visits only with an explicit, audited
+    override by someone who may change authorizations; never in the caller's silence."""
+    auth = session.get(Authorization, authorization_id)
+    if auth is None:
+        raise NotFound(f"authorization {authorization_id} not found")
+    patient = load_patient(session, auth.patient_id)
+    action = Action.authorization_write if override else Action.note_sign
+    require(
+        session,
+        actor,
+        action,
+        clinic_id=patient.clinic_id,
+        patient_id=patient.id,
+        record_type="authorization",
+        record_id=authorization_id,
+    )
+    lock(session, f"authorization:{authorization_id}")
+    session.refresh(auth)
+    if auth.visits_used >= auth.visits_approved and not override:
+        raise Conflict(f"authorization {authorization_id} has no visits left; an override is needed")
+    auth.visits_used += 1
+    session.add(auth)
+    detail = "visit used" + (" beyond approved (override)" if auth.visits_used > auth.visits_approved else "")
+    record_one(
+        session,
+        actor,
+        Event(
+            action.value,
+            clinic_id=patient.clinic_id,
+            patient_id=patient.id,
+            record_type="authorization",
+            record_id=authorization_id,
+            detail=detail,
+        ),
+    )
+    return auth
+
+
+def release_visit(session: Session, *, actor: Actor, authorization_id: int) -> Authorization:
+    """Give a visit back (a signed visit voided); the count never goes below zero."""
+    auth = session.get(Authorization, authorization_id)
+    if auth is None:
+        raise NotFound(f"authorization {authorization_id} not found")
+    patient = load_patient(session, auth.patient_id)
+    require(
+        session,
+        actor,
+        Action.authorization_write,
+        clinic_id=patient.clinic_id,
+        patient_id=patient.id,
+        record_type="authorization",
+        record_id=authorization_id,
+    )
+    lock(session, f"authorization:{authorization_id}")
+    session.refresh(auth)
+    auth.visits_used = max(0, auth.visits_used - 1)
+    session.add(auth)
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.authorization_write.value,
+            clinic_id=patient.clinic_id,
+            patient_id=patient.id,
+            record_type="authorization",
+            record_id=authorization_id,
+            detail="visit released",
+        ),
+    )
     return auth

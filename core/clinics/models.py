@@ -1,5 +1,6 @@
 from datetime import datetime
 
+from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
 from core.timeutil import utcnow
@@ -18,3 +19,26 @@ class Clinic(SQLModel, table=True):
     address: str = Field(default="", max_length=200)
     phone: str = Field(default="", max_length=20)
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class ClinicPolicy(SQLModel, table=True):
+    """A clinic's own settings for scheduling, reminders and alerts (owner-editable data, not code)."""
+
+    __tablename__ = "clinic_policy"
+
+    clinic_id: int = Field(foreign_key="clinic.id", primary_key=True)
+    late_cancel_hours: int = Field(default=24, ge=0)
+    slot_step_minutes: int = Field(default=15, ge=5, le=60)
+    # e.g. [{"hours_before": 48, "channel": "email"}, {"hours_before": 2, "channel": "sms"}]
+    reminder_cadence: list[dict] = Field(
+        default_factory=lambda: [
+            {"hours_before": 48, "channel": "email"},
+            {"hours_before": 2, "channel": "sms"},
+        ],
+        sa_column=Column(JSON, nullable=False),
+    )
+    auth_alert_visits_left: int = Field(default=2, ge=0)
+    auth_alert_days_left: int = Field(default=14, ge=0)
+    recert_alert_days: int = Field(default=14, ge=0)
+    cert_signature_overdue_days: int = Field(default=30, ge=1)
+    offer_hold_hours: int = Field(default=4, ge=1)

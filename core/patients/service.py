@@ -2,13 +2,13 @@
 
 from datetime import date
 
-from sqlalchemy import text
 from sqlmodel import Session, col, func, select
 
 from core.access import require, require_anywhere
 from core.actor import Actor
 from core.audit.service import Event, record, record_one
 from core.errors import Conflict, Invalid, NotFound
+from core.locks import lock
 from core.patients.models import Patient
 from core.patients.schemas import PatientCreate, PatientPage, PatientRead, PatientUpdate
 from core.permissions import Action
@@ -102,8 +102,7 @@ def _duplicate_of(
     On PostgreSQL a lock per clinic and name makes check-then-insert atomic across sessions
     (SQLite's BEGIN IMMEDIATE already serialises writers).
     """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:c, hashtext(:k))"), {"c": clinic_id, "k": key})
+    lock(session, f"patient-name:{clinic_id}:{key}")
     stmt = select(Patient.id).where(
         Patient.clinic_id == clinic_id, Patient.name_search == key, Patient.birth_date == birth_date
     )

@@ -1,0 +1,453 @@
+"""Booking, cancelling, rescheduling, check-in and no-show.
+
+Capacity is enforced inside the transaction: locks per provider-day and patient-day (core.locks),
+then the overlap check, then the insert, so two people booking the last place at the same instant
+get one success and one clear conflict, on PostgreSQL and SQLite alike.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Annotated
+from zoneinfo import ZoneInfo
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, StringConstraints
+from sqlmodel import Session, col, select
+
+from core.access import require
+from core.actor import Actor
+from core.audit.service import Event, record_one
+from core.authorizations.service import booked_ahead, covering
+from core.errors import Conflict, Invalid, NotFound
+from core.locks import lock
+from core.patients.models import InsurancePolicy, Patient
+from core.payers.models import Payer
+from core.permissions import Action
+from core.providers.models import Provider
+from core.scheduling.availability import busy_spans
+from core.scheduling.calendar import clinic_zone, load_provider, load_type, policy, provider_day
+from core.scheduling.models import Appointment, AppointmentType, Reminder
+from core.scheduling.progress import refresh_progress_flags
+from core.scheduling.rules import ACTIVE, authorization_decision, is_late_cancel, may_take
+from core.scheduling.slots import Span, fits, open_slots, within_working
+from core.timeutil import utcnow
+
+NEXT_OPEN_DAYS = 14
+
+
+class BookingRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    patient_id: int
+    provider_id: int
+    appointment_type_id: int
+    starts_at: AwareDatetime
+
+
+class AppointmentRead(BaseModel):
+    id: int
+    clinic_id: int
+    patient_id: int
+    provider_id: int
+    appointment_type_id: int
+    authorization_id: int | None
+    starts_at: datetime
+    ends_at: datetime
+    local_start: str
+    status: str
+    progress_due: bool
+    late_cancel: bool
+    cancel_reason: str
+
+
+@dataclass
+class Booked:
+    appointment: Appointment
+    warnings: list[str] = field(default_factory=list)
+
+
+Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200)]
+
+
+class CancelRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: Reason
+    by: Annotated[str, StringConstraints(pattern=r"^(patient|clinic)$")] = "patient"
+
+
+class RescheduleRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    starts_at: AwareDatetime
+    provider_id: int | None = None
+
+
+def read(session: Session, appointment: Appointment) -> AppointmentRead:
+    tz = clinic_zone(session, appointment.clinic_id)
+    data = appointment.model_dump()
+    data["local_start"] = appointment.starts_at.astimezone(tz).isoformat()
+    return AppointmentRead.model_validate(data)
+
+
+def load(session: Session, appointment_id: int) -> Appointment:
+    appointment = session.get(Appointment, appointment_id)
+    if appointment is None:
+        raise NotFound(f"appointment {appointment_id} not found")
+    return appointment
+
+
+def _day_keys(provider_id: int, patient_id: int, starts_at: datetime, tz: ZoneInfo) -> list[str]:
+    day = starts_at.astimezone(tz).date().isoformat()
+    return [f"provider-day:{provider_id}:{day}", f"patient-day:{patient_id}:{day}"]
+
+
+def next_open(
+    session: Session, provider: Provider, kind: AppointmentType, after: datetime, tz: ZoneInfo
+) -> datetime | None:
+    """The provider's next open start for this type after a time, within two weeks."""
+    step = timedelta(minutes=policy(session, kind.clinic_id).slot_step_minutes)
+    duration = timedelta(minutes=kind.duration_minutes)
+    start_day = after.astimezone(tz).date()
+    busy = busy_spans(session, [provider.id or 0], after, after + timedelta(days=NEXT_OPEN_DAYS + 1))
+    for offset in range(NEXT_OPEN_DAYS):
+        day = start_day + timedelta(days=offset)
+        working = provider_day(session, provider, day, tz)
+        for slot in open_slots(
+            working, duration, step, busy[provider.id or 0], kind.group_capacity or provider.capacity
+        ):
+            if slot.start > after:
+                return slot.start
+    return None
+
+
+def _check_slot(
+    session: Session,
+    *,
+    provider: Provider,
+    kind: AppointmentType,
+    patient_id: int,
+    span: Span,
+    tz: ZoneInfo,
+    exclude: int | None = None,
+) -> None:
+    """Raise Invalid or Conflict unless the span is bookable; the caller holds the day locks."""
+    local_day = span.start.astimezone(tz).date()
+    if not within_working(provider_day(session, provider, local_day, tz), span):
+        raise Invalid("the time is outside the provider's working hours (or in a break or time off)")
+    busy = busy_spans(session, [provider.id or 0], span.start, span.end, exclude=exclude)[provider.id or 0]
+    if not fits(busy, span, kind.group_capacity or provider.capacity):
+        nxt = next_open(session, provider, kind, span.start, tz)
+        raise Conflict(
+            "that time was just taken or is full for this provider",
+            next_open=nxt.isoformat() if nxt else None,
+        )
+    clash = select(Appointment.id).where(
+        Appointment.patient_id == patient_id,
+        col(Appointment.status).in_(ACTIVE),
+        col(Appointment.starts_at) < span.end,
+        col(Appointment.ends_at) > span.start,
+    )
+    if exclude is not None:
+        clash = clash.where(Appointment.id != exclude)
+    other = session.exec(clash).first()
+    if other is not None:
+        raise Conflict(f"the patient already has appointment {other} at that time")
+
+
+def _authorization(
+    session: Session, patient: Patient, discipline: str, on: date, clinic_id: int, exclude: int | None = None
+) -> tuple[int | None, list[str]]:
+    policy_row = session.exec(
+        select(InsurancePolicy)
+        .where(InsurancePolicy.patient_id == patient.id, col(InsurancePolicy.effective_from) <= on)
+        .order_by(InsurancePolicy.priority)
+    ).first()
+    payer = session.get(Payer, policy_row.payer_id) if policy_row else None
+    if payer is None:
+        return None, []
+    auth = covering(session, patient_id=patient.id or 0, discipline=discipline, on=on)
+    ahead = 0
+    if auth is not None:
+        lock(session, f"authorization:{auth.id}")
+        ahead = booked_ahead(session, authorization_id=auth.id or 0, exclude_appointment=exclude)
+    decision = authorization_decision(
+        requires_authorization=payer.requires_authorization,
+        overrun=payer.authorization_overrun,
+        service_date=on,
+        authorization=(auth.start_date, auth.end_date, auth.visits_approved, auth.visits_used)
+        if auth
+        else None,
+        booked_ahead=ahead,
+        alert_visits_left=policy(session, clinic_id).auth_alert_visits_left,
+    )
+    if decision.outcome == "refuse":
+        raise Conflict(f"{payer.name}: {decision.reason}; the payer does not allow booking past it")
+    auth_id = auth.id if auth is not None and auth.end_date >= on else None
+    return auth_id, [f"{payer.name}: {decision.reason}"] if decision.reason else []
+
+
+def book_unsaved(
+    session: Session, *, actor: Actor, request: BookingRequest, recurrence_id: str | None = None
+) -> Booked:
+    """All checks and the insert, in the caller's transaction (flows commit once for several steps)."""
+    provider = load_provider(session, request.provider_id)
+    require(
+        session,
+        actor,
+        Action.appointment_write,
+        clinic_id=provider.clinic_id,
+        patient_id=request.patient_id,
+        record_type="appointment",
+    )
+    kind = load_type(session, request.appointment_type_id)
+    patient = session.get(Patient, request.patient_id)
+    if patient is None:
+        raise NotFound(f"patient {request.patient_id} not found")
+    if patient.clinic_id != provider.clinic_id:
+        raise Invalid(f"patient {patient.id} is not a patient of the provider's clinic")
+    if kind.clinic_id != provider.clinic_id or kind.discipline != provider.discipline:
+        raise Invalid(f"a {provider.discipline} provider of this clinic cannot take a {kind.name}")
+    if not may_take(provider.credential, kind.kind):
+        raise Invalid(
+            f"a {provider.credential} may not furnish a {kind.kind} (assistants take follow-ups only)"
+        )
+    starts = request.starts_at
+    if starts < utcnow() - timedelta(minutes=5):
+        raise Invalid("the time is in the past")
+    tz = clinic_zone(session, provider.clinic_id)
+    span = Span(starts, starts + timedelta(minutes=kind.duration_minutes))
+    lock(session, *_day_keys(provider.id or 0, patient.id or 0, starts, tz))
+    _check_slot(session, provider=provider, kind=kind, patient_id=patient.id or 0, span=span, tz=tz)
+    auth_id, warnings = _authorization(
+        session, patient, kind.discipline, starts.astimezone(tz).date(), provider.clinic_id
+    )
+    appointment = Appointment(
+        clinic_id=provider.clinic_id,
+        patient_id=patient.id or 0,
+        provider_id=provider.id or 0,
+        appointment_type_id=kind.id or 0,
+        authorization_id=auth_id,
+        starts_at=span.start,
+        ends_at=span.end,
+        recurrence_id=recurrence_id,
+    )
+    session.add(appointment)
+    session.flush()
+    refresh_progress_flags(session, patient_id=patient.id or 0, discipline=kind.discipline)
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.appointment_write.value,
+            clinic_id=provider.clinic_id,
+            patient_id=patient.id,
+            record_type="appointment",
+            record_id=appointment.id or "",
+            detail="booked",
+        ),
+    )
+    return Booked(appointment, warnings)
+
+
+def book(session: Session, *, actor: Actor, request: BookingRequest) -> Booked:
+    booked = book_unsaved(session, actor=actor, request=request)
+    session.commit()
+    return booked
+
+
+def _cancel_reminders(session: Session, appointment_id: int) -> None:
+    for reminder in session.exec(
+        select(Reminder).where(Reminder.appointment_id == appointment_id, Reminder.status == "pending")
+    ).all():
+        reminder.status = "cancelled"
+        session.add(reminder)
+
+
+def cancel_unsaved(
+    session: Session, *, actor: Actor, appointment_id: int, request: CancelRequest
+) -> Appointment:
+    appointment = load(session, appointment_id)
+    require(
+        session,
+        actor,
+        Action.appointment_write,
+        clinic_id=appointment.clinic_id,
+        patient_id=appointment.patient_id,
+        record_type="appointment",
+        record_id=appointment_id,
+    )
+    if appointment.status not in ACTIVE:
+        raise Conflict(
+            f"appointment {appointment_id} is {appointment.status}; only a booked one can be cancelled"
+        )
+    now = utcnow()
+    appointment.status = "cancelled"
+    appointment.cancel_reason = request.reason
+    appointment.cancelled_at = now
+    appointment.late_cancel = request.by == "patient" and is_late_cancel(
+        appointment.starts_at, now, policy(session, appointment.clinic_id).late_cancel_hours
+    )
+    session.add(appointment)
+    _cancel_reminders(session, appointment_id)
+    kind = load_type(session, appointment.appointment_type_id)
+    refresh_progress_flags(session, patient_id=appointment.patient_id, discipline=kind.discipline)
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.appointment_write.value,
+            clinic_id=appointment.clinic_id,
+            patient_id=appointment.patient_id,
+            record_type="appointment",
+            record_id=appointment_id,
+            detail="cancelled late" if appointment.late_cancel else "cancelled",
+        ),
+    )
+    return appointment
+
+
+def reschedule_unsaved(
+    session: Session, *, actor: Actor, appointment_id: int, request: RescheduleRequest
+) -> tuple[Booked, Span]:
+    """Move a booking in one step; returns the moved booking and the span it freed."""
+    appointment = load(session, appointment_id)
+    require(
+        session,
+        actor,
+        Action.appointment_write,
+        clinic_id=appointment.clinic_id,
+        patient_id=appointment.patient_id,
+        record_type="appointment",
+        record_id=appointment_id,
+    )
+    if appointment.status != "booked":
+        raise Conflict(
+            f"appointment {appointment_id} is {appointment.status}; only a booked one can be moved"
+        )
+    provider = load_provider(session, request.provider_id or appointment.provider_id)
+    if provider.clinic_id != appointment.clinic_id:
+        raise Invalid("the new provider works at another clinic")
+    kind = load_type(session, appointment.appointment_type_id)
+    if provider.discipline != kind.discipline or not may_take(provider.credential, kind.kind):
+        raise Invalid(f"provider {provider.id} cannot take a {kind.name}")
+    if request.starts_at < utcnow() - timedelta(minutes=5):
+        raise Invalid("the time is in the past")
+    tz = clinic_zone(session, appointment.clinic_id)
+    old = Span(appointment.starts_at, appointment.ends_at)
+    new = Span(request.starts_at, request.starts_at + (old.end - old.start))
+    lock(
+        session,
+        *_day_keys(appointment.provider_id, appointment.patient_id, old.start, tz),
+        *_day_keys(provider.id or 0, appointment.patient_id, new.start, tz),
+    )
+    _check_slot(
+        session,
+        provider=provider,
+        kind=kind,
+        patient_id=appointment.patient_id,
+        span=new,
+        tz=tz,
+        exclude=appointment_id,
+    )
+    patient = session.get(Patient, appointment.patient_id)
+    auth_id, warnings = _authorization(
+        session,
+        patient,
+        kind.discipline,
+        new.start.astimezone(tz).date(),
+        appointment.clinic_id,
+        exclude=appointment_id,
+    )
+    appointment.provider_id = provider.id or 0
+    appointment.starts_at, appointment.ends_at = new.start, new.end
+    appointment.authorization_id = auth_id
+    session.add(appointment)
+    _cancel_reminders(session, appointment_id)
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.appointment_write.value,
+            clinic_id=appointment.clinic_id,
+            patient_id=appointment.patient_id,
+            record_type="appointment",
+            record_id=appointment_id,
+            detail=f"rescheduled from {old.start.isoformat()} to {new.start.isoformat()}",
+        ),
+    )
+    return Booked(appointment, warnings), old
+
+
+def check_in(session: Session, *, actor: Actor, appointment_id: int) -> Appointment:
+    appointment = load(session, appointment_id)
+    require(
+        session,
+        actor,
+        Action.appointment_write,
+        clinic_id=appointment.clinic_id,
+        patient_id=appointment.patient_id,
+        record_type="appointment",
+        record_id=appointment_id,
+    )
+    tz = clinic_zone(session, appointment.clinic_id)
+    now = utcnow()
+    if appointment.status != "booked":
+        raise Conflict(
+            f"appointment {appointment_id} is {appointment.status}; only a booked one can be checked in"
+        )
+    if appointment.starts_at.astimezone(tz).date() != now.astimezone(tz).date():
+        raise Invalid("check-in is for today's appointments")
+    appointment.status, appointment.checked_in_at = "checked_in", now
+    session.add(appointment)
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.appointment_write.value,
+            clinic_id=appointment.clinic_id,
+            patient_id=appointment.patient_id,
+            record_type="appointment",
+            record_id=appointment_id,
+            detail="checked in",
+        ),
+    )
+    session.commit()
+    return appointment
+
+
+def no_show(session: Session, *, actor: Actor, appointment_id: int, reason: str) -> Appointment:
+    appointment = load(session, appointment_id)
+    require(
+        session,
+        actor,
+        Action.appointment_write,
+        clinic_id=appointment.clinic_id,
+        patient_id=appointment.patient_id,
+        record_type="appointment",
+        record_id=appointment_id,
+    )
+    if appointment.status != "booked":
+        raise Conflict(
+            f"appointment {appointment_id} is {appointment.status}; only a booked one can be a no-show"
+        )
+    if appointment.starts_at > utcnow():
+        raise Invalid("an appointment can be marked a no-show only after its start")
+    appointment.status, appointment.cancel_reason = "no_show", reason.strip()[:200] or "did not arrive"
+    session.add(appointment)
+    _cancel_reminders(session, appointment_id)
+    kind = load_type(session, appointment.appointment_type_id)
+    refresh_progress_flags(session, patient_id=appointment.patient_id, discipline=kind.discipline)
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.appointment_write.value,
+            clinic_id=appointment.clinic_id,
+            patient_id=appointment.patient_id,
+            record_type="appointment",
+            record_id=appointment_id,
+            detail="no-show",
+        ),
+    )
+    session.commit()
+    return appointment

@@ -1,0 +1,199 @@
+"""Appointment types and provider calendars: working hours, breaks and time off, per clinic."""
+
+from datetime import date, datetime, timedelta
+from typing import Annotated
+from zoneinfo import ZoneInfo
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from sqlmodel import Session, col, select
+
+from core.access import require
+from core.actor import Actor
+from core.audit.service import Event, record_one
+from core.clinics.models import Clinic, ClinicPolicy
+from core.errors import Invalid, NotFound
+from core.permissions import Action
+from core.providers.models import Provider
+from core.scheduling.models import AppointmentType, ProviderBreak, ProviderHours, TimeOff
+from core.scheduling.slots import Span, working_spans
+
+KINDS = ("evaluation", "follow-up", "re-evaluation", "progress", "group", "discharge")
+Minute = Annotated[int, Field(ge=0, le=1440)]
+
+
+class AppointmentTypeCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    clinic_id: int
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=80)]
+    discipline: Annotated[str, StringConstraints(pattern=r"^(PT|OT|SLP)$")]
+    kind: Annotated[str, StringConstraints(pattern="^(" + "|".join(KINDS) + ")$")]
+    duration_minutes: Annotated[int, Field(ge=5, le=480)]
+    default_provider_id: int | None = None
+    group_capacity: Annotated[int, Field(ge=2, le=20)] | None = None
+
+
+class Window(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    weekday: Annotated[int, Field(ge=0, le=6)]
+    start_minute: Minute
+    end_minute: Minute
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Window":
+        if self.end_minute <= self.start_minute:
+            raise ValueError("a window must end after it starts")
+        return self
+
+
+class WeekHours(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    hours: list[Window]
+    breaks: list[Window] = []
+
+
+class TimeOffCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    starts_at: AwareDatetime
+    ends_at: AwareDatetime
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)] = ""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "TimeOffCreate":
+        if self.ends_at <= self.starts_at:
+            raise ValueError("time off must end after it starts")
+        return self
+
+
+def clinic_zone(session: Session, clinic_id: int) -> ZoneInfo:
+    clinic = session.get(Clinic, clinic_id)
+    if clinic is None:
+        raise NotFound(f"clinic {clinic_id} not found")
+    return ZoneInfo(clinic.timezone)
+
+
+def policy(session: Session, clinic_id: int) -> ClinicPolicy:
+    """The clinic's policy row, or the defaults when the owner never changed them."""
+    return session.get(ClinicPolicy, clinic_id) or ClinicPolicy(clinic_id=clinic_id)
+
+
+def load_provider(session: Session, provider_id: int) -> Provider:
+    provider = session.get(Provider, provider_id)
+    if provider is None or not provider.is_active:
+        raise NotFound(f"provider {provider_id} not found")
+    return provider
+
+
+def load_type(session: Session, type_id: int) -> AppointmentType:
+    kind = session.get(AppointmentType, type_id)
+    if kind is None:
+        raise NotFound(f"appointment type {type_id} not found")
+    return kind
+
+
+def list_types(session: Session, *, actor: Actor, clinic_id: int) -> list[AppointmentType]:
+    require(session, actor, Action.appointment_read, clinic_id=clinic_id, record_type="appointment_type")
+    return list(
+        session.exec(
+            select(AppointmentType)
+            .where(AppointmentType.clinic_id == clinic_id)
+            .order_by(AppointmentType.discipline, AppointmentType.name)
+        ).all()
+    )
+
+
+def create_type(session: Session, *, actor: Actor, data: AppointmentTypeCreate) -> AppointmentType:
+    require(session, actor, Action.settings_manage, clinic_id=data.clinic_id, record_type="appointment_type")
+    if data.kind == "group" and data.group_capacity is None:
+        raise Invalid("a group type needs group_capacity (patients at once)")
+    kind = AppointmentType(**data.model_dump())
+    session.add(kind)
+    session.flush()
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.settings_manage.value,
+            clinic_id=data.clinic_id,
+            record_type="appointment_type",
+            record_id=kind.id or "",
+            detail="created",
+        ),
+    )
+    session.commit()
+    return kind
+
+
+def set_hours(session: Session, *, actor: Actor, provider_id: int, data: WeekHours) -> None:
+    """Replace a provider's weekly hours and breaks in one step."""
+    provider = load_provider(session, provider_id)
+    require(
+        session, actor, Action.appointment_write, clinic_id=provider.clinic_id, record_type="provider_hours"
+    )
+    for model in (ProviderHours, ProviderBreak):
+        for row in session.exec(select(model).where(model.provider_id == provider_id)).all():
+            session.delete(row)
+    for w in data.hours:
+        session.add(ProviderHours(provider_id=provider_id, clinic_id=provider.clinic_id, **w.model_dump()))
+    for w in data.breaks:
+        session.add(ProviderBreak(provider_id=provider_id, **w.model_dump()))
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.appointment_write.value,
+            clinic_id=provider.clinic_id,
+            record_type="provider_hours",
+            record_id=provider_id,
+            detail="hours set",
+        ),
+    )
+    session.commit()
+
+
+def add_time_off(session: Session, *, actor: Actor, provider_id: int, data: TimeOffCreate) -> TimeOff:
+    provider = load_provider(session, provider_id)
+    require(session, actor, Action.appointment_write, clinic_id=provider.clinic_id, record_type="time_off")
+    off = TimeOff(provider_id=provider_id, **data.model_dump())
+    session.add(off)
+    session.flush()
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.appointment_write.value,
+            clinic_id=provider.clinic_id,
+            record_type="time_off",
+            record_id=off.id or "",
+            detail="added",
+        ),
+    )
+    session.commit()
+    return off
+
+
+def provider_day(session: Session, provider: Provider, day: date, tz: ZoneInfo) -> list[Span]:
+    """The provider's working spans on a local day: weekday hours, less breaks and time off."""
+    weekday = day.weekday()
+    hours = session.exec(
+        select(ProviderHours.start_minute, ProviderHours.end_minute).where(
+            ProviderHours.provider_id == provider.id, ProviderHours.weekday == weekday
+        )
+    ).all()
+    breaks = session.exec(
+        select(ProviderBreak.start_minute, ProviderBreak.end_minute).where(
+            ProviderBreak.provider_id == provider.id, ProviderBreak.weekday == weekday
+        )
+    ).all()
+    day_start = datetime.combine(day, datetime.min.time(), tz)
+    off = session.exec(
+        select(TimeOff).where(
+            TimeOff.provider_id == provider.id,
+            col(TimeOff.starts_at) < day_start + timedelta(days=1, hours=2),
+            col(TimeOff.ends_at) > day_start - timedelta(hours=2),
+        )
+    ).all()
+    return working_spans(day, tz, list(hours), list(breaks), [Span(o.starts_at, o.ends_at) for o in off])

@@ -1,0 +1,51 @@
+"""Which upcoming visit must carry a progress report."""
+
+from sqlmodel import Session, col, func, select
+
+from core.scheduling.models import Appointment, AppointmentType
+from core.scheduling.rules import progress_report_due
+from core.visits.models import Visit
+
+REPORT_TYPES = ("evaluation", "progress", "re-evaluation")
+EVERY = 10
+
+
+def treatment_days_since_report(session: Session, *, patient_id: int, discipline: str) -> int:
+    """Visits of the discipline since the last evaluation, re-evaluation or progress report."""
+    last = session.exec(
+        select(func.max(Visit.service_date)).where(
+            Visit.patient_id == patient_id,
+            Visit.discipline == discipline,
+            col(Visit.note_type).in_(REPORT_TYPES),
+        )
+    ).one()
+    stmt = (
+        select(func.count())
+        .select_from(Visit)
+        .where(Visit.patient_id == patient_id, Visit.discipline == discipline)
+    )
+    if last is not None:
+        stmt = stmt.where(col(Visit.service_date) > last)
+    return session.exec(stmt).one()
+
+
+def refresh_progress_flags(session: Session, *, patient_id: int, discipline: str, every: int = EVERY) -> None:
+    """Mark the one booked visit that will be the report's visit; clear the mark on the others."""
+    done = treatment_days_since_report(session, patient_id=patient_id, discipline=discipline)
+    upcoming = session.exec(
+        select(Appointment)
+        .join(AppointmentType, col(AppointmentType.id) == Appointment.appointment_type_id)
+        .where(
+            Appointment.patient_id == patient_id,
+            AppointmentType.discipline == discipline,
+            Appointment.status == "booked",
+        )
+        .order_by(col(Appointment.starts_at))
+    ).all()
+    for index, appointment in enumerate(upcoming):
+        due = progress_report_due(done + index, every) and (
+            index == 0 or not progress_report_due(done + index - 1, every)
+        )
+        if appointment.progress_due != due:
+            appointment.progress_due = due
+            session.add(appointment)

@@ -1,0 +1,65 @@
+"""Scheduling rules as pure functions over plain data."""
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+# Assistants may not furnish evaluations, re-evaluations or progress reports (Medicare Benefit
+# Policy Manual ch. 15 §230.1-230.3; PRODUCT.md 'Documentation').
+ASSISTANT_KINDS = frozenset({"follow-up", "group"})
+ACTIVE = ("booked", "checked_in")
+
+
+def may_take(credential: str, type_kind: str) -> bool:
+    return not credential.endswith("A") or type_kind in ASSISTANT_KINDS
+
+
+def is_late_cancel(starts_at: datetime, cancelled_at: datetime, late_cancel_hours: int) -> bool:
+    return starts_at - cancelled_at < timedelta(hours=late_cancel_hours)
+
+
+@dataclass(frozen=True)
+class AuthDecision:
+    outcome: str  # "ok", "warn" or "refuse"
+    reason: str = ""
+
+
+def authorization_decision(
+    *,
+    requires_authorization: bool,
+    overrun: str,
+    service_date: date,
+    authorization: tuple[date, date, int, int] | None,
+    booked_ahead: int,
+    alert_visits_left: int = 2,
+) -> AuthDecision:
+    """Whether a visit on service_date may be booked against the authorization.
+
+    authorization is (start, end, visits approved, visits used); booked_ahead counts the visits
+    already booked against it that have not been used yet. The payer profile says whether going
+    past it is refused or only warned (overrun 'refuse' or 'warn').
+    """
+    if not requires_authorization:
+        return AuthDecision("ok")
+    over = "refuse" if overrun == "refuse" else "warn"
+    if authorization is None:
+        return AuthDecision(over, "the payer requires an authorization and none covers this visit")
+    start, end, approved, used = authorization
+    if service_date < start:
+        return AuthDecision(over, f"the authorization starts on {start.isoformat()}, after this visit")
+    if service_date > end:
+        return AuthDecision(over, f"the authorization ended on {end.isoformat()}")
+    left_after = approved - used - booked_ahead - 1
+    if left_after < 0:
+        return AuthDecision(
+            over,
+            f"the authorization has {max(0, approved - used)} visits left and {booked_ahead} already booked",
+        )
+    if left_after < alert_visits_left:
+        return AuthDecision("ok", f"{left_after} visits will be left on the authorization after this one")
+    return AuthDecision("ok")
+
+
+def progress_report_due(treatment_days_since_report: int, every: int = 10) -> bool:
+    """The next visit is the one that must carry a progress report (Medicare: at least every 10
+    treatment days, Benefit Policy Manual ch. 15 §220.3)."""
+    return treatment_days_since_report >= every - 1

@@ -1,0 +1,99 @@
+"""Pure time arithmetic for calendars: working windows in the clinic's zone, capacity, open slots.
+
+All instants are timezone-aware UTC; local wall-clock times appear only where a window is built from
+a weekday's hours, so daylight-saving days neither shift nor drop a slot: 08:00 local is 08:00 on the
+Monday after the change too, whatever its UTC offset.
+"""
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    start: datetime
+    end: datetime
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: "Span") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+def local_instant(day: date, minute: int, tz: ZoneInfo) -> datetime:
+    """The UTC instant of a wall-clock minute on a local day.
+
+    Aware datetime arithmetic is wall-clock arithmetic, so 08:00 stays 08:00 across a change; a wall
+    time inside a spring-forward gap (02:30) resolves with the earlier offset, i.e. after the gap.
+    """
+    local = datetime.combine(day, time(0), tz) + timedelta(minutes=minute)
+    return local.astimezone(UTC)
+
+
+def subtract(spans: Iterable[Span], holes: Iterable[Span]) -> list[Span]:
+    """What is left of the spans once the holes are cut out of them."""
+    result = sorted(spans)
+    for hole in sorted(holes):
+        cut = []
+        for span in result:
+            if not span.overlaps(hole):
+                cut.append(span)
+                continue
+            if span.start < hole.start:
+                cut.append(Span(span.start, hole.start))
+            if hole.end < span.end:
+                cut.append(Span(hole.end, span.end))
+        result = cut
+    return result
+
+
+def working_spans(
+    day: date,
+    tz: ZoneInfo,
+    hours: Iterable[tuple[int, int]],
+    breaks: Iterable[tuple[int, int]],
+    time_off: Iterable[Span] = (),
+) -> list[Span]:
+    """A provider's working time on one local day: hours less breaks less time off."""
+    windows = [Span(local_instant(day, s, tz), local_instant(day, e, tz)) for s, e in hours if e > s]
+    holes = [Span(local_instant(day, s, tz), local_instant(day, e, tz)) for s, e in breaks if e > s]
+    return [s for s in subtract(windows, [*holes, *time_off]) if s.end > s.start]
+
+
+def peak_overlap(busy: Iterable[Span], window: Span) -> int:
+    """The most busy spans in progress at any one instant within the window."""
+    events = []
+    for span in busy:
+        if span.overlaps(window):
+            events.append((max(span.start, window.start), 1))
+            events.append((min(span.end, window.end), -1))
+    events.sort(key=lambda e: (e[0], e[1]))  # an end at t frees the place before a start at t takes it
+    peak = current = 0
+    for _, delta in events:
+        current += delta
+        peak = max(peak, current)
+    return peak
+
+
+def fits(busy: Iterable[Span], candidate: Span, capacity: int) -> bool:
+    return peak_overlap(busy, candidate) < capacity
+
+
+def open_slots(
+    working: Iterable[Span], duration: timedelta, step: timedelta, busy: list[Span], capacity: int
+) -> Iterator[Span]:
+    """Every start on the step grid of each working span where the visit fits whole and a place is free."""
+    for span in working:
+        start = span.start
+        while start + duration <= span.end:
+            candidate = Span(start, start + duration)
+            if fits(busy, candidate, capacity):
+                yield candidate
+            start += step
+
+
+def within_working(working: Iterable[Span], candidate: Span) -> bool:
+    return any(span.contains(candidate) for span in working)
