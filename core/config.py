@@ -23,6 +23,16 @@ class Settings(BaseSettings):
     token_minutes: int = 12 * 60
     login_max_failures: int = 5
     login_window_minutes: int = 15
+    # Reminders: e-mail through SMTP and SMS through an HTTP provider when configured; otherwise
+    # both are written to DATA_DIR/outbox/ (the file sender) so nothing leaves the machine.
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_user: str = ""
+    smtp_password: str = Field(default="", repr=False)
+    smtp_from: str = "reminders@clinic.example.org"
+    sms_api_url: str = ""
+    sms_api_token: str = Field(default="", repr=False)
+    reminder_interval_seconds: int = 60
 
     @field_validator("timezone")
     @classmethod

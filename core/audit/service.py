@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC
 
+from sqlalchemy import event
+from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, col, select
 
 from core.actor import Actor
@@ -50,42 +52,60 @@ def entry_hash(entry: AuditEntry) -> str:
     return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
 
 
-def _last_hash(session: Session) -> str:
-    lock(session, "audit-chain")
-    last = session.exec(select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1)).first()
-    return last or GENESIS
+PENDING = "audit_pending"
 
 
 def record(session: Session, actor: Actor | None, events: Iterable[Event]) -> list[AuditEntry]:
-    """Append entries in the caller's transaction: they commit with the change they describe."""
-    prev = _last_hash(session)
+    """Queue entries on the session; they are chained and written as it commits, with the change
+    they describe, and dropped if it rolls back.
+
+    Chaining at commit keeps the one chain-wide lock the last lock any transaction takes and holds it
+    only for the final flush, so it never waits in a cycle with a booking's provider-day locks.
+    """
     now = utcnow()
-    written = []
-    for event in events:
-        entry = AuditEntry(
+    entries = [
+        AuditEntry(
             at=now,
             user_id=actor.user_id if actor else None,
-            action=event.action,
-            outcome=event.outcome,
-            clinic_id=event.clinic_id,
-            patient_id=event.patient_id,
-            record_type=event.record_type,
-            record_id=str(event.record_id),
+            action=item.action,
+            outcome=item.outcome,
+            clinic_id=item.clinic_id,
+            patient_id=item.patient_id,
+            record_type=item.record_type,
+            record_id=str(item.record_id),
             client_address=actor.client_address if actor else "",
-            detail=event.detail[:300],
-            prev_hash=prev,
+            detail=item.detail[:300],
+            prev_hash="",
             hash="",
         )
-        entry.hash = entry_hash(entry)
-        prev = entry.hash
-        session.add(entry)
-        written.append(entry)
-    session.flush()
-    return written
+        for item in events
+    ]
+    session.info.setdefault(PENDING, []).extend(entries)
+    return entries
 
 
 def record_one(session: Session, actor: Actor | None, event: Event) -> AuditEntry:
     return record(session, actor, [event])[0]
+
+
+@event.listens_for(OrmSession, "before_commit")
+def _chain_pending(session: OrmSession) -> None:
+    entries = session.info.pop(PENDING, None)
+    if not entries:
+        return
+    lock(session, "audit-chain")  # type: ignore[arg-type]
+    prev = session.execute(select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1)).scalar()
+    prev = prev or GENESIS
+    for entry in entries:
+        entry.prev_hash = prev
+        entry.hash = entry_hash(entry)
+        prev = entry.hash
+        session.add(entry)
+
+
+@event.listens_for(OrmSession, "after_rollback")
+def _drop_pending(session: OrmSession) -> None:
+    session.info.pop(PENDING, None)
 
 
 @dataclass(frozen=True)

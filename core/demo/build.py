@@ -25,8 +25,49 @@ from core.users.security import hash_password
 SIZES = {"small": (1_500, 20_000), "large": (50_000, 1_000_000)}
 DAY_START, DAY_QUARTERS = 8, 36  # working day 08:00-17:00 in quarter hours
 FLUSH_EVERY = 40_000
+PROGRESS_EVERY = 10
+CADENCE = ({"hours_before": 48, "channel": "email"}, {"hours_before": 2, "channel": "sms"})
+DEFAULT_POLICY = (24, 15, list(CADENCE), 2, 14, 14, 30, 4)
+REMINDER_HISTORY_DAYS = 30
 
 COLUMNS: dict[str, tuple[str, ...]] = {
+    "clinic_policy": (
+        "clinic_id",
+        "late_cancel_hours",
+        "slot_step_minutes",
+        "reminder_cadence",
+        "auth_alert_visits_left",
+        "auth_alert_days_left",
+        "recert_alert_days",
+        "cert_signature_overdue_days",
+        "offer_hold_hours",
+    ),
+    "provider_hours": ("id", "provider_id", "clinic_id", "weekday", "start_minute", "end_minute"),
+    "wait_list_entry": (
+        "id",
+        "clinic_id",
+        "patient_id",
+        "appointment_type_id",
+        "provider_id",
+        "weekdays",
+        "earliest_minute",
+        "latest_minute",
+        "status",
+        "created_at",
+    ),
+    "reminder": (
+        "id",
+        "appointment_id",
+        "clinic_id",
+        "patient_id",
+        "channel",
+        "hours_before",
+        "due_at",
+        "status",
+        "attempts",
+        "sent_at",
+    ),
+    "reminder_delivery": ("id", "reminder_id", "at", "sender", "outcome", "detail"),
     "clinic": ("id", "name", "timezone", "npi", "tax_id", "address", "phone", "created_at"),
     "payer": (
         "id",
@@ -68,6 +109,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "kind",
         "duration_minutes",
         "default_provider_id",
+        "group_capacity",
     ),
     "patient": (
         "id",
@@ -161,6 +203,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "cancelled_at",
         "late_cancel",
         "checked_in_at",
+        "progress_due",
+        "recurrence_id",
         "legacy_id",
         "created_at",
     ),
@@ -360,6 +404,18 @@ class DemoBuilder:
         self.fees = self._fee_schedules()
         self.providers = self._staff(clinic_ids)
         self.user_of = {p.id: p.user_id for p in self.providers}
+        for cid in clinic_ids:
+            assert self.add("clinic_policy", *DEFAULT_POLICY) == cid  # the policy's key is the clinic's id
+        for p in self.providers:
+            for weekday in range(5):
+                self.add(
+                    "provider_hours",
+                    p.id,
+                    p.clinic_id,
+                    weekday,
+                    DAY_START * 60,
+                    DAY_START * 60 + DAY_QUARTERS * 15,
+                )
         self.types = self._appointment_types(clinic_ids)
         self._patients(clinic_ids)
         self.flush()
@@ -450,10 +506,17 @@ class DemoBuilder:
                     if discipline == "SLP" and kind == "follow-up":
                         label = "treatment"
                     tid = self.add(
-                        "appointment_type", cid, f"{discipline} {label}", discipline, kind, minutes, None
+                        "appointment_type",
+                        cid,
+                        f"{discipline} {label}",
+                        discipline,
+                        kind,
+                        minutes,
+                        None,
+                        None,
                     )
                     types[(cid, discipline, kind)] = (tid, minutes)
-            self.add("appointment_type", cid, "PT group exercise", "PT", "group", 60, None)
+            self.add("appointment_type", cid, "PT group exercise", "PT", "group", 60, None, 6)
         return types
 
     def _person_name(self) -> str:
@@ -501,7 +564,7 @@ class DemoBuilder:
             f"{zip3}{rng.randrange(100):02d}",
             f"{first} {last}".lower(),
             None,
-            rng.random() < 0.05,
+            opted_out := rng.random() < 0.05,
             self.now,
             self.now,
         )
@@ -592,6 +655,7 @@ class DemoBuilder:
             copay,
             coins,
             codes,
+            opted_out,
         )
         auth_id = None
         if payer[3]:
@@ -642,11 +706,18 @@ class DemoBuilder:
     def _appointments(self, ep: "_Episode", dates: list[date]) -> int:
         rng = self.rng
         preferred = rng.randrange(DAY_QUARTERS - 4)
-        made = treatment_days = 0
+        made = treatment_days = since_report = 0
+        flagged = False
         last_done = None
         for index, day in enumerate(dates):
             kind = "evaluation" if index == 0 else "follow-up"
-            if kind == "follow-up" and treatment_days and treatment_days % 10 == 9:
+            # The 10th treatment day after an evaluation or progress report carries the next report
+            # (core.scheduling.progress); of the booked visits, only the first is marked.
+            if (
+                kind == "follow-up"
+                and since_report >= PROGRESS_EVERY - 1
+                and (day < self.today or not flagged)
+            ):
                 kind = "progress"
             provider = ep.therapist
             if kind == "follow-up" and ep.assistants and rng.random() < 0.35:
@@ -677,6 +748,8 @@ class DemoBuilder:
                 else:
                     status = "completed"
             checked_in = starts - timedelta(minutes=5) if status == "completed" else None
+            progress_due = kind == "progress" and status == "booked"
+            flagged = flagged or progress_due
             appt_id = self.add(
                 "appointment",
                 ep.clinic_id,
@@ -691,16 +764,63 @@ class DemoBuilder:
                 cancelled_at,
                 late,
                 checked_in,
+                progress_due,
+                None,
                 None,
                 starts - timedelta(days=rng.randint(1, 14)),
             )
             made += 1
+            if status != "cancelled" and not ep.opted_out:
+                self._sent_reminders(ep, appt_id, starts)
             if status == "completed":
                 treatment_days += 1
+                since_report = 0 if kind in ("evaluation", "progress") else since_report + 1
                 last_done = self._visit(ep, provider, appt_id, kind, starts, treatment_days)
         if last_done and dates[-1] < self.today - timedelta(days=14):
             self._mark_discharge(last_done)
+        if dates[-1] >= self.today and rng.random() < 0.25:
+            self._wait_list(ep)
         return made
+
+    def _wait_list(self, ep: "_Episode") -> None:
+        """A patient in an active episode who wants an earlier or another time."""
+        rng = self.rng
+        type_id, _ = self.types[(ep.clinic_id, ep.discipline, "follow-up")]
+        weekdays = sorted(rng.sample(range(5), k=rng.randint(2, 5)))
+        earliest, latest = rng.choice(((480, 720), (720, 1020), (480, 1020)))
+        provider = ep.therapist.id if rng.random() < 0.5 else None
+        self.add(
+            "wait_list_entry",
+            ep.clinic_id,
+            ep.patient_id,
+            type_id,
+            provider,
+            weekdays,
+            earliest,
+            latest,
+            "waiting",
+            self.now - timedelta(days=rng.randint(0, 20), minutes=rng.randint(0, 600)),
+        )
+
+    def _sent_reminders(self, ep: "_Episode", appt_id: int, starts: datetime) -> None:
+        if starts < self.now - timedelta(days=REMINDER_HISTORY_DAYS):
+            return
+        for step in CADENCE:
+            due = starts - timedelta(hours=step["hours_before"])
+            if due < self.now:
+                rid = self.add(
+                    "reminder",
+                    appt_id,
+                    ep.clinic_id,
+                    ep.patient_id,
+                    step["channel"],
+                    step["hours_before"],
+                    due,
+                    "sent",
+                    1,
+                    due,
+                )
+                self.add("reminder_delivery", rid, due, "file", "sent", "written to outbox file")
 
     def _visit(
         self,
@@ -982,6 +1102,7 @@ class _Episode:
     copay: int
     coins: int
     codes: list[str]
+    opted_out: bool = False
     auth_id: int | None = None
     auth_row: int | None = None
 

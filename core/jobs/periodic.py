@@ -1,0 +1,47 @@
+"""Periodic work (reminders now; more as the product grows): one function per job, run either by the
+in-process scheduler (the default) or by Celery beat when THERASCRIBE_BROKER_URL is set."""
+
+import logging
+import threading
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from core.config import Settings
+from core.notifications.senders import sender_from_settings
+from core.scheduling.reminders import RunReport, send_due
+from core.timeutil import utcnow
+
+log = logging.getLogger("therascribe.jobs")
+
+
+def send_reminders(engine: Engine, settings: Settings) -> RunReport:
+    with Session(engine, expire_on_commit=False) as session:
+        report = send_due(session, now=utcnow(), sender=sender_from_settings(settings))
+    if report.sent or report.failed:
+        log.info("reminders: %d sent, %d failed, %d skipped", report.sent, report.failed, report.skipped)
+    return report
+
+
+class InProcessScheduler:
+    """A daemon thread that runs the periodic jobs every interval until stopped."""
+
+    def __init__(self, engine: Engine, settings: Settings) -> None:
+        self.engine, self.settings = engine, settings
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name="therascribe-scheduler", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                send_reminders(self.engine, self.settings)
+            except Exception:  # a failed run is retried at the next tick
+                log.exception("reminder run failed; retrying at the next tick")
+            self._stop.wait(self.settings.reminder_interval_seconds)

@@ -1,0 +1,145 @@
+"""Workflows over several scheduling steps, each committed once: all of it or none of it."""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from sqlmodel import Session
+
+from core.actor import Actor
+from core.errors import Conflict, Invalid, TherascribeError
+from core.locks import lock
+from core.scheduling.booking import (
+    Booked,
+    BookingRequest,
+    CancelRequest,
+    RescheduleRequest,
+    book_unsaved,
+    cancel_unsaved,
+    reschedule_unsaved,
+)
+from core.scheduling.calendar import clinic_zone, load_provider
+from core.scheduling.models import Appointment, WaitListOffer
+from core.scheduling.slots import local_instant
+from core.scheduling.waitlist import offer_freed_slot
+from core.timeutil import utcnow
+
+
+def cancel(
+    session: Session, *, actor: Actor, appointment_id: int, request: CancelRequest
+) -> tuple[Appointment, list[WaitListOffer]]:
+    """Cancel and offer the freed slot to the wait list, in one transaction."""
+    appointment = cancel_unsaved(session, actor=actor, appointment_id=appointment_id, request=request)
+    offers = offer_freed_slot(session, actor=actor, freed=appointment)
+    session.commit()
+    return appointment, offers
+
+
+def reschedule(
+    session: Session, *, actor: Actor, appointment_id: int, request: RescheduleRequest
+) -> tuple[Booked, list[WaitListOffer]]:
+    """Move a booking atomically; the time it left is offered to the wait list."""
+    booked, old = reschedule_unsaved(session, actor=actor, appointment_id=appointment_id, request=request)
+    ghost = Appointment(
+        id=booked.appointment.id,
+        clinic_id=booked.appointment.clinic_id,
+        patient_id=booked.appointment.patient_id,
+        provider_id=booked.appointment.provider_id,
+        appointment_type_id=booked.appointment.appointment_type_id,
+        starts_at=old.start,
+        ends_at=old.end,
+    )
+    offers = offer_freed_slot(session, actor=actor, freed=ghost)
+    session.commit()
+    return booked, offers
+
+
+class RecurringRequest(BaseModel):
+    """'Twice a week for four weeks': weekdays at one local time, from a first day, for some weeks."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    patient_id: int
+    provider_id: int
+    appointment_type_id: int
+    first_day: date
+    weekdays: list[Annotated[int, Field(ge=0, le=6)]]
+    local_minute: Annotated[int, Field(ge=0, le=1439)]
+    weeks: Annotated[int, Field(ge=1, le=26)]
+
+    @model_validator(mode="after")
+    def _days(self) -> "RecurringRequest":
+        if not self.weekdays:
+            raise ValueError("name at least one weekday")
+        return self
+
+
+@dataclass
+class RecurringResult:
+    booked: list[Booked] = field(default_factory=list)
+    conflicts: list[dict] = field(default_factory=list)
+
+
+def occurrences(request: RecurringRequest) -> list[date]:
+    monday = request.first_day - timedelta(days=request.first_day.weekday())
+    days = [
+        monday + timedelta(weeks=w, days=d)
+        for w in range(request.weeks)
+        for d in sorted(set(request.weekdays))
+    ]
+    return [d for d in days if d >= request.first_day]
+
+
+def book_recurring(session: Session, *, actor: Actor, request: RecurringRequest) -> RecurringResult:
+    """Book each occurrence that fits; report each one that does not, with the reason and the next
+    open time. What fits is booked in one commit."""
+    provider = load_provider(session, request.provider_id)
+    tz = clinic_zone(session, provider.clinic_id)
+    days = occurrences(request)
+    starts: list[datetime] = [local_instant(day, request.local_minute, tz) for day in days]
+    # Every day's locks first, before any step writes an audit entry (the chain's lock comes last).
+    lock(
+        session,
+        *[
+            key
+            for s in starts
+            for key in (
+                f"provider-day:{provider.id}:{s.astimezone(tz).date().isoformat()}",
+                f"patient-day:{request.patient_id}:{s.astimezone(tz).date().isoformat()}",
+            )
+        ],
+    )
+    result = RecurringResult()
+    recurrence = f"r{request.patient_id}-{int(utcnow().timestamp())}"
+    for day, start in zip(days, starts, strict=True):
+        savepoint = session.begin_nested()
+        try:
+            booked = book_unsaved(
+                session,
+                actor=actor,
+                recurrence_id=recurrence,
+                request=BookingRequest(
+                    patient_id=request.patient_id,
+                    provider_id=request.provider_id,
+                    appointment_type_id=request.appointment_type_id,
+                    starts_at=start,
+                ),
+            )
+            savepoint.commit()
+            result.booked.append(booked)
+        except (Conflict, Invalid) as exc:
+            savepoint.rollback()
+            result.conflicts.append(
+                {
+                    "day": day.isoformat(),
+                    "starts_at": start.isoformat(),
+                    "reason": exc.detail,
+                    "next_open": exc.extra.get("next_open"),
+                }
+            )
+        except TherascribeError:
+            savepoint.rollback()
+            raise
+    session.commit()
+    return result

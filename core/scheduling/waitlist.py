@@ -1,0 +1,230 @@
+"""The wait list: patients who want an earlier or any slot, offered freed slots in order.
+
+When a slot frees up, every matching entry is offered it at once, ranked by how long they have
+waited; the first to accept gets it and the others are told it is taken.
+"""
+
+from datetime import timedelta
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from sqlmodel import Session, col, select
+
+from core.access import require
+from core.actor import Actor
+from core.audit.service import Event, record_one
+from core.errors import Conflict, Invalid, NotFound
+from core.locks import lock
+from core.patients.models import Patient
+from core.permissions import Action
+from core.providers.models import Provider
+from core.scheduling.booking import Booked, BookingRequest, book_unsaved
+from core.scheduling.calendar import clinic_zone, load_type, policy
+from core.scheduling.models import Appointment, AppointmentType, WaitListEntry, WaitListOffer
+from core.scheduling.rules import may_take
+from core.timeutil import utcnow
+
+
+class WaitListCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    patient_id: int
+    appointment_type_id: int
+    provider_id: int | None = None
+    weekdays: list[Annotated[int, Field(ge=0, le=6)]] = [0, 1, 2, 3, 4]
+    earliest_minute: Annotated[int, Field(ge=0, le=1440)] = 0
+    latest_minute: Annotated[int, Field(ge=0, le=1440)] = 1440
+
+    @model_validator(mode="after")
+    def _window(self) -> "WaitListCreate":
+        if self.latest_minute <= self.earliest_minute:
+            raise ValueError("latest_minute must be after earliest_minute")
+        if not self.weekdays:
+            raise ValueError("name at least one weekday")
+        return self
+
+
+def add_entry(session: Session, *, actor: Actor, data: WaitListCreate) -> WaitListEntry:
+    patient = session.get(Patient, data.patient_id)
+    if patient is None:
+        raise NotFound(f"patient {data.patient_id} not found")
+    require(
+        session,
+        actor,
+        Action.appointment_write,
+        clinic_id=patient.clinic_id,
+        patient_id=patient.id,
+        record_type="wait_list",
+    )
+    kind = load_type(session, data.appointment_type_id)
+    if kind.clinic_id != patient.clinic_id:
+        raise Invalid("the appointment type belongs to another clinic")
+    entry = WaitListEntry(clinic_id=patient.clinic_id, **data.model_dump())
+    session.add(entry)
+    session.flush()
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.appointment_write.value,
+            clinic_id=patient.clinic_id,
+            patient_id=patient.id,
+            record_type="wait_list",
+            record_id=entry.id or "",
+            detail="added",
+        ),
+    )
+    session.commit()
+    return entry
+
+
+def matching_entries(session: Session, *, freed: Appointment) -> list[WaitListEntry]:
+    """Waiting entries the freed slot suits: same clinic and discipline, a type that fits the time,
+    the preferred provider (or none), the weekday and the time of day, oldest first."""
+    freed_type = load_type(session, freed.appointment_type_id)
+    tz = clinic_zone(session, freed.clinic_id)
+    local = freed.starts_at.astimezone(tz)
+    minute = local.hour * 60 + local.minute
+    freed_minutes = int((freed.ends_at - freed.starts_at).total_seconds() // 60)
+    provider = session.get(Provider, freed.provider_id)
+    credential = provider.credential if provider else ""
+    rows = session.exec(
+        select(WaitListEntry, AppointmentType)
+        .join(AppointmentType, col(AppointmentType.id) == WaitListEntry.appointment_type_id)
+        .where(
+            WaitListEntry.clinic_id == freed.clinic_id,
+            WaitListEntry.status == "waiting",
+            AppointmentType.discipline == freed_type.discipline,
+            col(AppointmentType.duration_minutes) <= freed_minutes,
+            WaitListEntry.patient_id != freed.patient_id,
+        )
+        .order_by(col(WaitListEntry.created_at), col(WaitListEntry.id))
+    ).all()
+    return [
+        entry
+        for entry, kind in rows
+        if (entry.provider_id in (None, freed.provider_id))
+        and may_take(credential, kind.kind)
+        and local.weekday() in entry.weekdays
+        and entry.earliest_minute <= minute
+        and minute + kind.duration_minutes <= entry.latest_minute
+    ]
+
+
+def offer_freed_slot(session: Session, *, actor: Actor, freed: Appointment) -> list[WaitListOffer]:
+    """Offer the slot a cancellation freed to every matching entry, ranked; in the caller's transaction."""
+    if freed.starts_at <= utcnow():
+        return []
+    hold = timedelta(hours=policy(session, freed.clinic_id).offer_hold_hours)
+    offers = []
+    for rank, entry in enumerate(matching_entries(session, freed=freed), start=1):
+        offer = WaitListOffer(
+            entry_id=entry.id or 0,
+            freed_appointment_id=freed.id,
+            provider_id=freed.provider_id,
+            appointment_type_id=entry.appointment_type_id,
+            starts_at=freed.starts_at,
+            ends_at=freed.ends_at,
+            rank=rank,
+            expires_at=min(freed.starts_at, utcnow() + hold),
+        )
+        session.add(offer)
+        entry.status = "offered"
+        session.add(entry)
+        offers.append(offer)
+    session.flush()
+    if offers:
+        record_one(
+            session,
+            actor,
+            Event(
+                Action.appointment_write.value,
+                clinic_id=freed.clinic_id,
+                record_type="wait_list_offer",
+                record_id=freed.id or "",
+                detail=f"freed slot offered to {len(offers)} waiting patients",
+            ),
+        )
+    return offers
+
+
+def accept(session: Session, *, actor: Actor, offer_id: int) -> Booked:
+    """The first acceptance books the slot; later ones get a conflict and their entry waits again."""
+    offer = session.get(WaitListOffer, offer_id)
+    if offer is None:
+        raise NotFound(f"offer {offer_id} not found")
+    entry = session.get(WaitListEntry, offer.entry_id)
+    if entry is None:
+        raise NotFound(f"wait-list entry {offer.entry_id} not found")
+    require(
+        session,
+        actor,
+        Action.appointment_write,
+        clinic_id=entry.clinic_id,
+        patient_id=entry.patient_id,
+        record_type="wait_list_offer",
+        record_id=offer_id,
+    )
+    lock(session, f"offer-slot:{offer.freed_appointment_id}")
+    session.refresh(offer)
+    if offer.status != "offered":
+        raise Conflict(f"this offer is {offer.status}")
+    if offer.expires_at <= utcnow():
+        offer.status = "expired"
+        session.add(offer)
+        session.commit()
+        raise Conflict("this offer has expired")
+    booked = book_unsaved(
+        session,
+        actor=actor,
+        request=BookingRequest(
+            patient_id=entry.patient_id,
+            provider_id=offer.provider_id,
+            appointment_type_id=offer.appointment_type_id,
+            starts_at=offer.starts_at,
+        ),
+    )
+    offer.status, offer.responded_at = "accepted", utcnow()
+    offer.booked_appointment_id = booked.appointment.id
+    entry.status = "booked"
+    session.add_all([offer, entry])
+    for other in session.exec(
+        select(WaitListOffer).where(
+            WaitListOffer.freed_appointment_id == offer.freed_appointment_id,
+            WaitListOffer.id != offer.id,
+            WaitListOffer.status == "offered",
+        )
+    ).all():
+        other.status = "taken"
+        session.add(other)
+        waiting = session.get(WaitListEntry, other.entry_id)
+        if waiting is not None and waiting.status == "offered":
+            waiting.status = "waiting"
+            session.add(waiting)
+    session.commit()
+    return booked
+
+
+def decline(session: Session, *, actor: Actor, offer_id: int) -> WaitListOffer:
+    offer = session.get(WaitListOffer, offer_id)
+    if offer is None:
+        raise NotFound(f"offer {offer_id} not found")
+    entry = session.get(WaitListEntry, offer.entry_id)
+    require(
+        session,
+        actor,
+        Action.appointment_write,
+        clinic_id=entry.clinic_id if entry else 0,
+        patient_id=entry.patient_id if entry else None,
+        record_type="wait_list_offer",
+        record_id=offer_id,
+    )
+    if offer.status != "offered":
+        raise Conflict(f"this offer is {offer.status}")
+    offer.status, offer.responded_at = "declined", utcnow()
+    if entry is not None:
+        entry.status = "waiting"
+        session.add(entry)
+    session.add(offer)
+    session.commit()
+    return offer
