@@ -33,6 +33,7 @@ class Settings(BaseSettings):
     sms_api_url: str = ""
     sms_api_token: str = Field(default="", repr=False)
     reminder_interval_seconds: int = 60
+    run_scheduler: bool = True
 
     @field_validator("timezone")
     @classmethod

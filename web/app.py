@@ -1,5 +1,8 @@
 """The FastAPI application: thin routers over core services."""
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
@@ -9,12 +12,25 @@ from swagger_ui_bundle import swagger_ui_path
 
 from core.config import Settings, get_settings
 from core.db import get_engine
+from core.jobs.periodic import InProcessScheduler
 from web import problems
-from web.routers import admin, auth, notes, patients, records
+from web.routers import admin, auth, notes, patients, records, scheduling
 
 
 def create_app(*, engine: Engine | None = None, settings: Settings | None = None) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Periodic jobs run here unless Celery beat runs them (THERASCRIBE_BROKER_URL set).
+        scheduler = None
+        if not app.state.settings.broker_url and app.state.settings.run_scheduler:
+            scheduler = InProcessScheduler(app.state.engine, app.state.settings)
+            scheduler.start()
+        yield
+        if scheduler is not None:
+            scheduler.stop()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Therascribe",
         version="0.1.0",
         description="AI scribe and practice management for outpatient PT, OT and SLP clinics.",
@@ -24,7 +40,14 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
     app.state.engine = engine or get_engine()
     app.state.settings = settings or get_settings()
     problems.install(app)
-    for router in (auth.router, patients.router, records.router, notes.router, admin.router):
+    for router in (
+        auth.router,
+        patients.router,
+        records.router,
+        notes.router,
+        scheduling.router,
+        admin.router,
+    ):
         app.include_router(router)
 
     # The API docs' assets are served from here, not a CDN: clinics' networks fail.

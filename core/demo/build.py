@@ -19,6 +19,7 @@ from core.audit.service import Event, record_one
 from core.bulk import insert_rows, reset_sequences
 from core.demo import data
 from core.demo.users import CLINICS, DemoUser, demo_logins
+from core.identifiers import npi_check_digit
 from core.models import metadata
 from core.users.security import hash_password
 
@@ -523,7 +524,8 @@ class DemoBuilder:
         return f"{self.rng.choice(data.FIRST_NAMES)} {self.rng.choice(data.LAST_NAMES)}"
 
     def _npi(self) -> str:
-        return "1" + "".join(str(self.rng.randrange(10)) for _ in range(9))
+        nine = "1" + "".join(str(self.rng.randrange(10)) for _ in range(8))
+        return nine + npi_check_digit(nine)
 
     # -- patients and their episodes ----------------------------------------------------------------------
     def _patients(self, clinic_ids: list[int]) -> None:

@@ -1,0 +1,268 @@
+"""What needs each user today: their own unsigned notes, co-signatures waiting, authorizations running
+out, progress reports and recertifications due, physician signatures overdue, wait-list offers.
+
+Each kind goes to the roles that act on it, within their clinics; a clinician sees their own.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel
+from sqlmodel import Session, col, select
+
+from core.actor import Actor
+from core.audit.service import Event, record
+from core.authorizations.models import Authorization
+from core.clinics.models import Clinic
+from core.enums import Role
+from core.notes.models import Note
+from core.patients.models import Patient
+from core.permissions import Action, clinics_where
+from core.plans.models import PlanOfCare
+from core.plans.rules import recert_due, signature_overdue
+from core.providers.models import Provider
+from core.scheduling.calendar import policy
+from core.scheduling.models import Appointment, WaitListEntry, WaitListOffer
+from core.timeutil import utcnow
+
+UNSIGNED_AFTER = timedelta(hours=24)
+
+
+class Alert(BaseModel):
+    kind: str
+    message: str
+    clinic_id: int
+    patient_id: int | None
+    record_type: str
+    record_id: int
+    due: date | None = None
+
+
+@dataclass(frozen=True)
+class Scope:
+    actor: Actor
+    today: date
+    now: datetime
+
+    def clinics(self, action: Action) -> list[int]:
+        return clinics_where(self.actor.roles, action)
+
+    def has_role(self, *roles: Role) -> list[int]:
+        return sorted(c for c, r in self.actor.roles.items() if r in roles)
+
+
+def unsigned_notes(session: Session, scope: Scope) -> list[Alert]:
+    if not scope.actor.provider_ids:
+        return []
+    rows = session.exec(
+        select(Note).where(
+            col(Note.provider_id).in_(scope.actor.provider_ids),
+            col(Note.status).in_(("draft", "in_review")),
+            col(Note.created_at) < scope.now - UNSIGNED_AFTER,
+        )
+    ).all()
+    return [
+        Alert(
+            kind="unsigned_note",
+            message=f"{n.note_type} note from {n.created_at.date().isoformat()} is not signed",
+            clinic_id=n.clinic_id,
+            patient_id=n.patient_id,
+            record_type="note",
+            record_id=n.id or 0,
+        )
+        for n in rows
+    ]
+
+
+def cosign_waiting(session: Session, scope: Scope) -> list[Alert]:
+    if not scope.actor.provider_ids:
+        return []
+    supervised = select(Provider.id).where(
+        col(Provider.supervising_provider_id).in_(scope.actor.provider_ids)
+    )
+    rows = session.exec(
+        select(Note).where(col(Note.provider_id).in_(supervised), Note.status == "awaiting_cosign")
+    ).all()
+    return [
+        Alert(
+            kind="cosign_waiting",
+            message=f"an assistant's {n.note_type} note waits for your co-signature",
+            clinic_id=n.clinic_id,
+            patient_id=n.patient_id,
+            record_type="note",
+            record_id=n.id or 0,
+        )
+        for n in rows
+    ]
+
+
+def authorizations_running_out(session: Session, scope: Scope) -> list[Alert]:
+    clinics = scope.has_role(Role.front_desk, Role.biller, Role.owner)
+    if not clinics:
+        return []
+    alerts = []
+    for clinic_id in clinics:
+        rules = policy(session, clinic_id)
+        rows = session.exec(
+            select(Authorization)
+            .join(Patient, col(Patient.id) == Authorization.patient_id)
+            .where(
+                Patient.clinic_id == clinic_id,
+                Authorization.status == "approved",
+                col(Authorization.start_date) <= scope.today,
+                col(Authorization.end_date) >= scope.today,
+            )
+        ).all()
+        for auth in rows:
+            left = auth.visits_approved - auth.visits_used
+            ends_soon = auth.end_date <= scope.today + timedelta(days=rules.auth_alert_days_left)
+            if left <= rules.auth_alert_visits_left or ends_soon:
+                why = f"{max(0, left)} visits left" if left <= rules.auth_alert_visits_left else ""
+                why += (" and " if why else "") + (f"ends {auth.end_date.isoformat()}" if ends_soon else "")
+                alerts.append(
+                    Alert(
+                        kind="authorization_running_out",
+                        message=f"authorization {auth.number}: {why}",
+                        clinic_id=clinic_id,
+                        patient_id=auth.patient_id,
+                        record_type="authorization",
+                        record_id=auth.id or 0,
+                        due=auth.end_date,
+                    )
+                )
+    return alerts
+
+
+def progress_reports_due(session: Session, scope: Scope) -> list[Alert]:
+    """Booked visits marked to carry a progress report: to the treating therapist; to the front desk
+    and owner too, since one booked with an assistant must move to a therapist."""
+    own = list(scope.actor.provider_ids)
+    desk = scope.has_role(Role.front_desk, Role.owner)
+    if not own and not desk:
+        return []
+    where = col(Appointment.provider_id).in_(own) if own else col(Appointment.clinic_id).in_(desk)
+    if own and desk:
+        where = where | col(Appointment.clinic_id).in_(desk)
+    rows = session.exec(
+        select(Appointment).where(
+            where,
+            col(Appointment.progress_due).is_(True),
+            Appointment.status == "booked",
+            col(Appointment.starts_at) >= scope.now,
+        )
+    ).all()
+    return [
+        Alert(
+            kind="progress_report_due",
+            message="this visit must carry a progress report",
+            clinic_id=a.clinic_id,
+            patient_id=a.patient_id,
+            record_type="appointment",
+            record_id=a.id or 0,
+            due=a.starts_at.date(),
+        )
+        for a in rows
+    ]
+
+
+def plans_needing_attention(session: Session, scope: Scope) -> list[Alert]:
+    clinics = scope.has_role(Role.front_desk, Role.owner)
+    own = list(scope.actor.provider_ids)
+    if not clinics and not own:
+        return []
+    where = col(PlanOfCare.clinic_id).in_(clinics) if clinics else col(PlanOfCare.provider_id).in_(own)
+    if clinics and own:
+        where = where | col(PlanOfCare.provider_id).in_(own)
+    alerts = []
+    for plan in session.exec(select(PlanOfCare).where(where, col(PlanOfCare.end_date) >= scope.today)).all():
+        rules = policy(session, plan.clinic_id)
+        if recert_due(plan.end_date, scope.today, rules.recert_alert_days):
+            alerts.append(
+                Alert(
+                    kind="recertification_due",
+                    message=f"certification ends {plan.end_date.isoformat()}",
+                    clinic_id=plan.clinic_id,
+                    patient_id=plan.patient_id,
+                    record_type="plan_of_care",
+                    record_id=plan.id or 0,
+                    due=plan.end_date,
+                )
+            )
+        if signature_overdue(
+            plan.sent_on, plan.physician_signed_on, scope.today, rules.cert_signature_overdue_days
+        ):
+            alerts.append(
+                Alert(
+                    kind="certification_signature_overdue",
+                    message=f"sent to {plan.physician_name} on {plan.sent_on}; not signed",
+                    clinic_id=plan.clinic_id,
+                    patient_id=plan.patient_id,
+                    record_type="plan_of_care",
+                    record_id=plan.id or 0,
+                    due=plan.sent_on,
+                )
+            )
+    return alerts
+
+
+def wait_list_offers(session: Session, scope: Scope) -> list[Alert]:
+    clinics = scope.has_role(Role.front_desk, Role.owner)
+    if not clinics:
+        return []
+    rows = session.exec(
+        select(WaitListOffer, WaitListEntry)
+        .join(WaitListEntry, col(WaitListEntry.id) == WaitListOffer.entry_id)
+        .where(
+            col(WaitListEntry.clinic_id).in_(clinics),
+            WaitListOffer.status == "offered",
+            col(WaitListOffer.expires_at) > scope.now,
+        )
+    ).all()
+    return [
+        Alert(
+            kind="wait_list_offer",
+            message="a freed slot is offered; call the patient",
+            clinic_id=entry.clinic_id,
+            patient_id=entry.patient_id,
+            record_type="wait_list_offer",
+            record_id=offer.id or 0,
+            due=offer.starts_at.date(),
+        )
+        for offer, entry in rows
+    ]
+
+
+KINDS = (
+    unsigned_notes,
+    cosign_waiting,
+    authorizations_running_out,
+    progress_reports_due,
+    plans_needing_attention,
+    wait_list_offers,
+)
+
+
+def for_user(session: Session, *, actor: Actor, now: datetime | None = None) -> list[Alert]:
+    now = now or utcnow()
+    first_clinic = session.get(Clinic, min(actor.roles)) if actor.roles else None
+    today = now.astimezone(ZoneInfo(first_clinic.timezone)).date() if first_clinic else now.date()
+    scope = Scope(actor, today, now)
+    alerts = [alert for kind in KINDS for alert in kind(session, scope)]
+    record(
+        session,
+        actor,
+        [
+            Event(
+                "alerts.read",
+                clinic_id=a.clinic_id,
+                patient_id=a.patient_id,
+                record_type=a.record_type,
+                record_id=a.record_id,
+            )
+            for a in alerts
+            if a.patient_id is not None
+        ],
+    )
+    session.commit()
+    return alerts

@@ -1,0 +1,224 @@
+"""Plans of care: certified by the referring physician, at most 90 days, tracked until signed."""
+
+from datetime import date
+from typing import Annotated
+
+from fpdf import FPDF
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from sqlmodel import Session, select
+
+from core.access import require
+from core.actor import Actor
+from core.audit.service import Event, record_one
+from core.errors import Conflict, Forbidden, Invalid, NotFound
+from core.identifiers import npi_valid
+from core.patients.models import Patient
+from core.permissions import Action
+from core.plans.models import PlanGoal, PlanOfCare
+from core.plans.rules import MAX_CERTIFICATION_DAYS, certification_end_ok, is_icd10
+from core.providers.models import Provider
+
+
+class GoalIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    term: Annotated[str, StringConstraints(pattern=r"^(short|long)$")]
+    text: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=500)]
+    target_date: date | None = None
+
+
+class PlanCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    patient_id: int
+    provider_id: int
+    icd10_codes: Annotated[list[str], Field(min_length=1, max_length=12)]
+    start_date: date
+    end_date: date
+    frequency_per_week: Annotated[int, Field(ge=1, le=7)]
+    duration_weeks: Annotated[int, Field(ge=1, le=52)]
+    physician_name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=120)]
+    physician_npi: str
+    goals: Annotated[list[GoalIn], Field(min_length=1, max_length=20)]
+
+    @field_validator("icd10_codes")
+    @classmethod
+    def _codes(cls, codes: list[str]) -> list[str]:
+        cleaned = [c.strip().upper() for c in codes]
+        bad = [c for c in cleaned if not is_icd10(c)]
+        if bad:
+            raise ValueError(f"not ICD-10-CM codes: {', '.join(bad)}")
+        return cleaned
+
+    @field_validator("physician_npi")
+    @classmethod
+    def _npi(cls, npi: str) -> str:
+        if not npi_valid(npi.strip()):
+            raise ValueError("the physician NPI is not a valid 10-digit NPI")
+        return npi.strip()
+
+    @model_validator(mode="after")
+    def _period(self) -> "PlanCreate":
+        if not certification_end_ok(self.start_date, self.end_date):
+            raise ValueError(f"a certification runs from its start for at most {MAX_CERTIFICATION_DAYS} days")
+        return self
+
+
+def create(session: Session, *, actor: Actor, data: PlanCreate) -> PlanOfCare:
+    patient = session.get(Patient, data.patient_id)
+    if patient is None:
+        raise NotFound(f"patient {data.patient_id} not found")
+    require(
+        session,
+        actor,
+        Action.plan_write,
+        clinic_id=patient.clinic_id,
+        patient_id=patient.id,
+        record_type="plan_of_care",
+    )
+    provider = session.get(Provider, data.provider_id)
+    if provider is None or provider.clinic_id != patient.clinic_id:
+        raise Invalid(f"provider {data.provider_id} is not a provider of the patient's clinic")
+    if provider.credential.endswith("A"):
+        raise Invalid("an assistant cannot establish a plan of care")
+    if provider.id not in actor.provider_ids:
+        raise Forbidden("a therapist writes plans of care as themselves")
+    plan = PlanOfCare(
+        patient_id=patient.id or 0,
+        clinic_id=patient.clinic_id,
+        provider_id=provider.id or 0,
+        discipline=provider.discipline,
+        status="draft",
+        **data.model_dump(exclude={"patient_id", "provider_id", "goals"}),
+    )
+    session.add(plan)
+    session.flush()
+    for goal in data.goals:
+        session.add(PlanGoal(plan_id=plan.id or 0, **goal.model_dump()))
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.plan_write.value,
+            clinic_id=patient.clinic_id,
+            patient_id=patient.id,
+            record_type="plan_of_care",
+            record_id=plan.id or "",
+            detail="created",
+        ),
+    )
+    session.commit()
+    return plan
+
+
+def _load(session: Session, actor: Actor, plan_id: int, action: Action) -> PlanOfCare:
+    plan = session.get(PlanOfCare, plan_id)
+    if plan is None:
+        raise NotFound(f"plan of care {plan_id} not found")
+    require(
+        session,
+        actor,
+        action,
+        clinic_id=plan.clinic_id,
+        patient_id=plan.patient_id,
+        record_type="plan_of_care",
+        record_id=plan_id,
+    )
+    return plan
+
+
+def mark_sent(session: Session, *, actor: Actor, plan_id: int, on: date) -> PlanOfCare:
+    plan = _load(session, actor, plan_id, Action.plan_write)
+    if plan.physician_signed_on is not None:
+        raise Conflict("the plan is already signed by the physician")
+    plan.sent_on, plan.status = on, "sent"
+    session.add(plan)
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.plan_write.value,
+            clinic_id=plan.clinic_id,
+            patient_id=plan.patient_id,
+            record_type="plan_of_care",
+            record_id=plan_id,
+            detail="sent for certification",
+        ),
+    )
+    session.commit()
+    return plan
+
+
+def record_signature(session: Session, *, actor: Actor, plan_id: int, signed_on: date) -> PlanOfCare:
+    plan = _load(session, actor, plan_id, Action.plan_write)
+    if plan.sent_on is None or signed_on < plan.sent_on:
+        raise Invalid("the physician's signature must come after the plan was sent")
+    plan.physician_signed_on, plan.status = signed_on, "signed"
+    session.add(plan)
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.plan_write.value,
+            clinic_id=plan.clinic_id,
+            patient_id=plan.patient_id,
+            record_type="plan_of_care",
+            record_id=plan_id,
+            detail="physician signed",
+        ),
+    )
+    session.commit()
+    return plan
+
+
+def _latin1(text: str) -> str:
+    return text.encode("latin-1", "replace").decode("latin-1")
+
+
+def certification_pdf(session: Session, *, actor: Actor, plan_id: int) -> bytes:
+    """The plan as the physician receives it for the certification signature."""
+    plan = _load(session, actor, plan_id, Action.plan_read)
+    patient = session.get(Patient, plan.patient_id)
+    provider = session.get(Provider, plan.provider_id)
+    goals = session.exec(select(PlanGoal).where(PlanGoal.plan_id == plan_id).order_by(PlanGoal.term)).all()
+    pdf = FPDF(format="letter")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 15)
+    pdf.cell(0, 10, _latin1(f"{plan.discipline} Plan of Care - Certification"), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    lines = [
+        f"Patient: {patient.first_name} {patient.last_name}",
+        f"Date of birth: {patient.birth_date.isoformat()}",
+        f"Certification period: {plan.start_date.isoformat()} to {plan.end_date.isoformat()}",
+        f"Diagnoses (ICD-10-CM): {', '.join(plan.icd10_codes)}",
+        f"Frequency and duration: {plan.frequency_per_week}x/week for {plan.duration_weeks} weeks",
+        f"Treating therapist: {provider.full_name if provider else ''}",
+        f"Therapist NPI: {provider.npi if provider else ''}",
+        f"Referring physician: {plan.physician_name}   NPI {plan.physician_npi}",
+        "",
+        "Goals:",
+        *[
+            f"  {g.term}-term: {g.text}" + (f" (by {g.target_date.isoformat()})" if g.target_date else "")
+            for g in goals
+        ],
+        "",
+        "I certify that these services are medically necessary and are furnished under this plan of care.",
+        "",
+        "Physician signature: ______________________________   Date: ______________",
+    ]
+    for line in lines:
+        pdf.multi_cell(0, 7, _latin1(line), new_x="LMARGIN", new_y="NEXT")
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.plan_read.value,
+            clinic_id=plan.clinic_id,
+            patient_id=plan.patient_id,
+            record_type="plan_of_care",
+            record_id=plan_id,
+            detail="certification pdf",
+        ),
+    )
+    session.commit()
+    return bytes(pdf.output())
