@@ -139,7 +139,7 @@ def _check_slot(
         nxt = next_open(session, provider, kind, span.start, tz)
         raise Conflict(
             "that time was just taken or is full for this provider",
-            next_open=nxt.isoformat() if nxt else None,
+            next_open=nxt.astimezone(tz).isoformat() if nxt else None,
         )
     clash = select(Appointment.id).where(
         Appointment.patient_id == patient_id,
