@@ -709,10 +709,10 @@ class DemoBuilder:
         rng = self.rng
         preferred = rng.randrange(DAY_QUARTERS - 4)
         made = treatment_days = since_report = 0
-        flagged = False
+        flagged = evaluated = False
         last_done = None
-        for index, day in enumerate(dates):
-            kind = "evaluation" if index == 0 else "follow-up"
+        for day in dates:
+            kind = "follow-up" if evaluated else "evaluation"
             # The 10th treatment day after an evaluation or progress report carries the next report
             # (core.scheduling.progress); of the booked visits, only the first is marked.
             if (
@@ -736,7 +736,7 @@ class DemoBuilder:
             starts = local.astimezone(UTC)
             ends = starts + timedelta(minutes=minutes)
             status, reason, cancelled_at, late = "booked", "", None, False
-            if day < self.today:
+            if starts < self.now:
                 r = rng.random()
                 if r < 0.06:
                     status, reason = "no_show", "did not arrive"
@@ -777,6 +777,7 @@ class DemoBuilder:
             if status == "completed":
                 treatment_days += 1
                 since_report = 0 if kind in ("evaluation", "progress") else since_report + 1
+                evaluated = True
                 last_done = self._visit(ep, provider, appt_id, kind, starts, treatment_days)
         if last_done and dates[-1] < self.today - timedelta(days=14):
             self._mark_discharge(last_done)

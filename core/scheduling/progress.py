@@ -30,7 +30,11 @@ def treatment_days_since_report(session: Session, *, patient_id: int, discipline
 
 
 def refresh_progress_flags(session: Session, *, patient_id: int, discipline: str, every: int = EVERY) -> None:
-    """Mark the one booked visit that will be the report's visit; clear the mark on the others."""
+    """Mark the next booked visit when it is the one that must carry the report; clear the others.
+
+    Called whenever the visits or the bookings change (booking, cancelling, signing), so the mark
+    moves forward with them.
+    """
     done = treatment_days_since_report(session, patient_id=patient_id, discipline=discipline)
     upcoming = session.exec(
         select(Appointment)
@@ -43,9 +47,7 @@ def refresh_progress_flags(session: Session, *, patient_id: int, discipline: str
         .order_by(col(Appointment.starts_at))
     ).all()
     for index, appointment in enumerate(upcoming):
-        due = progress_report_due(done + index, every) and (
-            index == 0 or not progress_report_due(done + index - 1, every)
-        )
+        due = index == 0 and progress_report_due(done, every)
         if appointment.progress_due != due:
             appointment.progress_due = due
             session.add(appointment)
