@@ -1,0 +1,122 @@
+"""Fifty people booking the last place at the same instant, through the real server (uvicorn worker
+processes) on the database: exactly as many succeed as the provider holds; the rest get 409."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import pytest
+from sqlmodel import func, select
+
+from core.scheduling.models import Appointment
+from tests.scheduling_helpers import local, patient, therapist, type_id
+
+REQUESTS = 50
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(practice, tmp_path):  # type: ignore[no-untyped-def]
+    port = _free_port()
+    env = {
+        **os.environ,
+        "THERASCRIBE_DATABASE_URL": practice.url,
+        "THERASCRIBE_SECRET_KEY": practice.settings.secret_key,
+        "THERASCRIBE_DATA_DIR": str(tmp_path),
+        "THERASCRIBE_RUN_SCHEDULER": "false",
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "web.cli", "serve", "--port", str(port), "--workers", "4"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/health", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail(f"server did not start: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
+    yield base
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def _held(practice, where, when) -> int:  # type: ignore[no-untyped-def]
+    with practice.session() as session:
+        return session.exec(
+            select(func.count())
+            .select_from(Appointment)
+            .where(where, Appointment.status == "booked", Appointment.starts_at == when)
+        ).one()
+
+
+def _token(practice, base: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    user = practice.user("front_desk", "riverside")
+    reply = httpx.post(f"{base}/api/v1/auth/login", json={"email": user.email, "password": user.password})
+    return {"Authorization": f"Bearer {reply.json()['access_token']}"}
+
+
+def _fire(base: str, headers: dict[str, str], bodies: list[dict]) -> list[int]:
+    def post(body: dict) -> int:
+        return httpx.post(f"{base}/api/v1/appointments", json=body, headers=headers, timeout=60).status_code
+
+    with ThreadPoolExecutor(max_workers=len(bodies)) as pool:
+        return list(pool.map(post, bodies))
+
+
+@pytest.mark.parametrize("capacity", [1, 2])
+def test_fifty_bookings_for_the_last_place(practice, server, capacity: int) -> None:  # type: ignore[no-untyped-def]
+    provider = therapist(practice, offset=capacity)  # a different provider per case
+    with practice.session() as session:
+        from core.providers.models import Provider
+
+        row = session.get(Provider, provider)
+        row.capacity = capacity
+        session.add(row)
+        session.commit()
+    when = local(2027, 6, 7 + capacity, 10, 0)
+    bodies = [
+        {
+            "patient_id": patient(practice, "medicare", offset=100 + i),
+            "provider_id": provider,
+            "appointment_type_id": type_id(practice),
+            "starts_at": when.isoformat(),
+        }
+        for i in range(REQUESTS)
+    ]
+    codes = _fire(server, _token(practice, server), bodies)
+    assert codes.count(201) == capacity and codes.count(409) == REQUESTS - capacity, codes
+    assert _held(practice, Appointment.provider_id == provider, when) == capacity
+
+
+def test_one_patient_with_two_providers_at_once(practice, server) -> None:  # type: ignore[no-untyped-def]
+    who = patient(practice, "medicare", offset=160)
+    providers = [therapist(practice, offset=0), therapist(practice, offset=1)]
+    when = local(2027, 6, 14, 11, 0)
+    bodies = [
+        {
+            "patient_id": who,
+            "provider_id": providers[i % 2],
+            "appointment_type_id": type_id(practice),
+            "starts_at": when.isoformat(),
+        }
+        for i in range(REQUESTS)
+    ]
+    codes = _fire(server, _token(practice, server), bodies)
+    assert codes.count(201) == 1 and codes.count(409) == REQUESTS - 1, codes
+    assert _held(practice, Appointment.patient_id == who, when) == 1
