@@ -1,8 +1,9 @@
 """`make bench`: speed and size figures, one table and one JSON file per run.
 
-Patient search by partial name, through the core service (permission check and audit entries
-included), on the small demo practice in SQLite and the large one in PostgreSQL. The large practice
-is built once into the local PostgreSQL (database therascribe_bench_large) and kept for later runs.
+Patient search by partial name, availability search and booking throughput, through the core
+services (permission checks and audit entries included), on the small demo practice in SQLite and
+the large one in PostgreSQL. The large practice is built once into the local PostgreSQL
+(database therascribe_bench_large) and kept for later runs.
 """
 
 import os
@@ -10,15 +11,23 @@ import random
 import statistics
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import create_engine, text
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from core.db import make_engine
 from core.demo.build import build
+from core.errors import TherascribeError
 from core.migrate import upgrade
 from core.patients import service as patients
+from core.scheduling import booking
+from core.scheduling.availability import OpenSlot, SlotQuery, eligible_providers, search
+from core.scheduling.booking import BookingRequest
+from core.scheduling.models import AppointmentType
 from core.users.service import actor_by_email
 from evals.report import Report
 
@@ -59,11 +68,28 @@ def _pg_database(name: str) -> tuple[str, bool]:
     return f"{PG_SERVER}/{name}", not exists
 
 
+def _recreate(url: str) -> None:
+    name = url.rsplit("/", 1)[1]
+    admin = create_engine(f"{PG_SERVER}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+
+
 def _build(url: str, size: str, report: Report, label: str) -> None:
     upgrade(url)
     engine = make_engine(url)
     with engine.connect() as conn:
         has = conn.execute(text("SELECT COUNT(*) FROM clinic")).scalar_one()
+        # A practice built before provider calendars existed cannot be searched for slots: rebuild it.
+        stale = has and not conn.execute(text("SELECT COUNT(*) FROM provider_hours")).scalar_one()
+    if stale:
+        engine.dispose()
+        _recreate(url)
+        upgrade(url)
+        engine = make_engine(url)
+        has = 0
     if not has:
         started = time.perf_counter()
         with engine.begin() as conn:
@@ -124,6 +150,106 @@ def _search(url: str, email: str, report: Report, label: str, rounds: int = 5) -
     )
 
 
+def _availability(url: str, report: Report, label: str, rounds: int = 20) -> list[OpenSlot]:
+    """Open PT follow-up slots in the first clinic over the next two weeks, every PT provider."""
+    engine = make_engine(url)
+    timings, slots = [], []
+    with Session(engine, expire_on_commit=False) as session:
+        actor = actor_by_email(session, "frontdesk1@riverside.example.org", "127.0.0.1")
+        kind = session.exec(
+            select(AppointmentType).where(
+                AppointmentType.clinic_id == 1,
+                AppointmentType.discipline == "PT",
+                AppointmentType.kind == "follow-up",
+            )
+        ).one()
+        start = date.today() + timedelta(days=1)
+        query = SlotQuery(
+            appointment_type_id=kind.id, date_from=start, date_to=start + timedelta(days=13), limit=500
+        )
+        for _ in range(rounds):
+            began = time.perf_counter()
+            slots = search(session, actor=actor, query=query)
+            timings.append((time.perf_counter() - began) * 1000)
+        providers = len(eligible_providers(session, kind, None))
+    engine.dispose()
+    timings.sort()
+    report.add(
+        benchmark="availability, PT follow-up, 2 weeks",
+        database=label,
+        n=rounds,
+        p50_ms=statistics.median(timings),
+        p95_ms=timings[int(len(timings) * 0.95) - 1],
+        max_ms=timings[-1],
+        value=f"{len(slots)} slots (first 500) over {providers} providers",
+    )
+    return slots
+
+
+def _booking_throughput(url: str, report: Report, label: str, bookings: int = 200, threads: int = 4) -> None:
+    """Bookings per second through the core service, from several threads at once, into free slots
+    a year ahead (so runs do not disturb the practice's own calendar)."""
+    engine = make_engine(url)
+    with Session(engine) as session:
+        actor = actor_by_email(session, "frontdesk1@riverside.example.org", "127.0.0.1")
+        kind = session.exec(
+            select(AppointmentType).where(
+                AppointmentType.clinic_id == 1,
+                AppointmentType.discipline == "PT",
+                AppointmentType.kind == "follow-up",
+            )
+        ).one()
+        patients = session.exec(
+            text(
+                "SELECT p.id FROM patient p JOIN insurance_policy i ON i.patient_id = p.id "
+                "JOIN payer y ON y.id = i.payer_id WHERE p.clinic_id = 1 "
+                "AND y.requires_authorization = false ORDER BY p.id DESC LIMIT :n"
+            ).bindparams(n=bookings)
+        ).all()
+        providers = eligible_providers(session, kind, None)
+        kind_id = kind.id
+    tz = ZoneInfo("America/New_York")
+    base = date.today() + timedelta(days=365 + random.randrange(300))
+    requests = []
+    for i, (patient_id,) in enumerate(patients):
+        day = base + timedelta(days=(i // (len(providers) * 8)) % 5)
+        while day.weekday() > 4:
+            day += timedelta(days=1)
+        slot = (i // len(providers)) % 8
+        starts = datetime.combine(day, datetime.min.time(), tz) + timedelta(hours=8, minutes=60 * slot)
+        requests.append(
+            BookingRequest(
+                patient_id=patient_id,
+                provider_id=providers[i % len(providers)].id,
+                appointment_type_id=kind_id,
+                starts_at=starts,
+            )
+        )
+
+    def one(request: BookingRequest) -> bool:
+        with Session(engine, expire_on_commit=False) as session:
+            try:
+                booking.book(session, actor=actor, request=request)
+                return True
+            except TherascribeError:
+                return False
+
+    began = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        outcomes = list(pool.map(one, requests))
+    seconds = time.perf_counter() - began
+    engine.dispose()
+    report.add(
+        benchmark=f"booking throughput, {threads} threads",
+        database=label,
+        n=len(requests),
+        p50_ms="",
+        p95_ms="",
+        max_ms="",
+        value=f"{len(requests) / seconds:.1f} bookings/s ({sum(outcomes)} booked)",
+    )
+
+
 def main() -> None:
     report = Report(
         "Therascribe benchmarks", ["benchmark", "database", "n", "p50_ms", "p95_ms", "max_ms", "value"]
@@ -132,10 +258,14 @@ def main() -> None:
         small = f"sqlite:///{Path(tmp) / 'small.db'}"
         _build(small, "small", report, "sqlite small")
         _search(small, "owner@practice.example.org", report, "sqlite small")
+        _availability(small, report, "sqlite small")
+        _booking_throughput(small, report, "sqlite small")
     large, _ = _pg_database(LARGE_DB)
     _build(large, "large", report, "postgresql large")
     _search(large, "owner@practice.example.org", report, "postgresql large")
     _search(large, "frontdesk1@riverside.example.org", report, "postgresql large, one clinic")
+    _availability(large, report, "postgresql large")
+    _booking_throughput(large, report, "postgresql large")
     report.show()
     print(f"saved {report.save(RESULTS)}")
 

@@ -353,3 +353,79 @@ def test_plan_of_care_checks_pdf_and_signature(practice) -> None:  # type: ignor
     )
     desk_headers = practice.login(client, "front_desk", "riverside")
     assert client.post("/api/v1/plans", json=good, headers=desk_headers).status_code == 403
+
+
+def test_clinic_settings_refuse_an_unknown_time_zone_and_change_nothing(practice) -> None:  # type: ignore[no-untyped-def]
+    client = practice.client()
+    owner = practice.login(client, "owner")
+    before = count(practice, "SELECT COUNT(*) FROM clinic WHERE timezone = 'America/New_York'")
+    bad = client.patch("/api/v1/clinics/1/settings", headers=owner, json={"timezone": "Mars/Olympus_Mons"})
+    assert bad.status_code == 422 and "unknown time zone" in bad.text
+    assert count(practice, "SELECT COUNT(*) FROM clinic WHERE timezone = 'America/New_York'") == before
+    bad = client.patch(
+        "/api/v1/clinics/1/settings",
+        headers=owner,
+        json={"reminder_cadence": [{"hours_before": 2, "channel": "pigeon"}]},
+    )
+    assert bad.status_code == 422
+    ok = client.patch("/api/v1/clinics/1/settings", headers=owner, json={"late_cancel_hours": 24})
+    assert ok.status_code == 200 and ok.json()["late_cancel_hours"] == 24
+    desk = practice.login(client, "front_desk", "riverside")
+    assert (
+        client.patch("/api/v1/clinics/1/settings", headers=desk, json={"late_cancel_hours": 1}).status_code
+        == 403
+    )
+
+
+def test_a_late_cancellation_is_recorded_as_late(practice, desk) -> None:  # type: ignore[no-untyped-def]
+    from core.scheduling.models import Appointment
+    from core.timeutil import utcnow
+
+    client, headers = desk
+    with practice.session() as session:
+        soon = Appointment(
+            clinic_id=1,
+            patient_id=patient(practice, offset=30),
+            provider_id=therapist(practice),
+            appointment_type_id=type_id(practice),
+            starts_at=utcnow() + timedelta(hours=3),
+            ends_at=utcnow() + timedelta(hours=3, minutes=45),
+        )
+        session.add(soon)
+        session.commit()
+    cancelled = client.post(
+        f"/api/v1/appointments/{soon.id}/cancel",
+        headers=headers,
+        json={"reason": "car trouble", "by": "patient"},
+    ).json()
+    assert cancelled["appointment"]["late_cancel"] is True
+
+
+def test_check_in_and_no_show_on_the_day(practice) -> None:  # type: ignore[no-untyped-def]
+    from core.scheduling import booking
+    from core.scheduling.models import Appointment
+    from core.timeutil import utcnow
+
+    desk = practice.actor("front_desk", "riverside")
+    with practice.session() as session:
+        soon = Appointment(
+            clinic_id=1,
+            patient_id=patient(practice, offset=31),
+            provider_id=therapist(practice),
+            appointment_type_id=type_id(practice),
+            starts_at=utcnow() + timedelta(minutes=1),
+            ends_at=utcnow() + timedelta(minutes=46),
+        )
+        started = Appointment(
+            clinic_id=1,
+            patient_id=patient(practice, offset=32),
+            provider_id=therapist(practice),
+            appointment_type_id=type_id(practice),
+            starts_at=utcnow() - timedelta(minutes=20),
+            ends_at=utcnow() + timedelta(minutes=25),
+        )
+        session.add_all([soon, started])
+        session.commit()
+        assert booking.check_in(session, actor=desk, appointment_id=soon.id).status == "checked_in"
+        missed = booking.no_show(session, actor=desk, appointment_id=started.id, reason="no answer")
+        assert missed.status == "no_show" and missed.cancel_reason == "no answer"

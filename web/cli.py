@@ -142,6 +142,34 @@ def demo_users(
     console.print(table)
 
 
+@app.command()
+def reminders() -> None:
+    """Send the reminders that are due now (what the scheduler does every minute)."""
+    from core.jobs.periodic import send_reminders
+
+    report = send_reminders(get_engine(), get_settings())
+    console.print(f"reminders: {report.sent} sent, {report.failed} failed, {report.skipped} skipped")
+
+
+@app.command()
+def alerts(user: Annotated[str, typer.Option(help="the e-mail of the user whose alerts to list")]) -> None:
+    """What needs this user today."""
+    from core.alerts.service import for_user
+    from core.users.service import actor_by_email
+
+    with session_scope() as session:
+        found = for_user(session, actor=actor_by_email(session, user, "cli"))
+    table = Table("kind", "message", "record", "due", title=f"{len(found)} alerts for {user}")
+    for alert in found:
+        table.add_row(
+            alert.kind,
+            alert.message,
+            f"{alert.record_type} {alert.record_id}",
+            alert.due.isoformat() if alert.due else "",
+        )
+    console.print(table)
+
+
 @audit_app.command("verify")
 def audit_verify() -> None:
     """Walk the audit log's hash chain and report the first broken link."""

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, ConfigDict
 
 from core.alerts.service import Alert, for_user
+from core.clinics.service import ClinicSettings, update_settings
 from core.plans import service as plans
 from core.plans.service import PlanCreate
 from core.scheduling import booking, calendar, flows, waitlist
@@ -44,6 +45,13 @@ def _reply(session: SessionDep, booked: booking.Booked, offers: int = 0) -> Book
         warnings=booked.warnings,
         wait_list_offers=offers,
     )
+
+
+@router.patch("/clinics/{clinic_id}/settings")
+def clinic_settings(
+    clinic_id: int, body: ClinicSettings, session: SessionDep, actor: CurrentActor
+) -> dict[str, Any]:
+    return update_settings(session, actor=actor, clinic_id=clinic_id, data=body).model_dump()
 
 
 @router.get("/clinics/{clinic_id}/appointment-types")

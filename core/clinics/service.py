@@ -1,0 +1,74 @@
+"""A clinic's settings: its time zone and its scheduling, reminder and alert policy (owner only)."""
+
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from sqlmodel import Session
+
+from core.access import require
+from core.actor import Actor
+from core.audit.service import Event, record_one
+from core.clinics.models import Clinic, ClinicPolicy
+from core.errors import NotFound
+from core.permissions import Action
+
+
+class CadenceStep(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    hours_before: Annotated[int, Field(ge=1, le=336)]
+    channel: Literal["sms", "email"]
+
+
+class ClinicSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    timezone: str | None = None
+    late_cancel_hours: Annotated[int, Field(ge=0, le=168)] | None = None
+    slot_step_minutes: Literal[5, 10, 15, 20, 30, 60] | None = None
+    reminder_cadence: Annotated[list[CadenceStep], Field(max_length=5)] | None = None
+    auth_alert_visits_left: Annotated[int, Field(ge=0, le=50)] | None = None
+    auth_alert_days_left: Annotated[int, Field(ge=0, le=120)] | None = None
+    recert_alert_days: Annotated[int, Field(ge=0, le=60)] | None = None
+    cert_signature_overdue_days: Annotated[int, Field(ge=1, le=120)] | None = None
+    offer_hold_hours: Annotated[int, Field(ge=1, le=72)] | None = None
+
+    @field_validator("timezone")
+    @classmethod
+    def _known(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+
+def update_settings(session: Session, *, actor: Actor, clinic_id: int, data: ClinicSettings) -> ClinicPolicy:
+    clinic = session.get(Clinic, clinic_id)
+    if clinic is None:
+        raise NotFound(f"clinic {clinic_id} not found")
+    require(session, actor, Action.settings_manage, clinic_id=clinic_id, record_type="clinic")
+    policy = session.get(ClinicPolicy, clinic_id) or ClinicPolicy(clinic_id=clinic_id)
+    changes = data.model_dump(exclude_none=True)
+    if "timezone" in changes:
+        clinic.timezone = changes.pop("timezone")
+        session.add(clinic)
+    for name, value in changes.items():
+        setattr(policy, name, value)
+    session.add(policy)
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.settings_manage.value,
+            clinic_id=clinic_id,
+            record_type="clinic",
+            record_id=clinic_id,
+            detail="settings: " + ", ".join(sorted(data.model_dump(exclude_none=True))),
+        ),
+    )
+    session.commit()
+    return policy
