@@ -101,16 +101,28 @@ def _settings(tmp: Path, url: str) -> Settings:
     return Settings(database_url=url, data_dir=tmp / "data", secret_key="test-" + uuid.uuid4().hex)
 
 
+def make_practice(backend: str, databases: Databases, tmp: Path) -> Practice:
+    url = databases.new(backend)
+    engine = databases.engine(url)
+    with engine.begin() as conn:
+        result = build(conn, size="small", seed=7, today=DEMO_TODAY)
+    return Practice(backend, url, engine, result.users, _settings(tmp, url))
+
+
 @pytest.fixture(scope="session", params=BACKENDS)
 def practice(
     request: pytest.FixtureRequest, databases: Databases, tmp_path_factory: pytest.TempPathFactory
 ) -> Practice:
-    """The small demo practice, built once per backend for the whole run."""
-    url = databases.new(request.param)
-    engine = databases.engine(url)
-    with engine.begin() as conn:
-        result = build(conn, size="small", seed=7, today=DEMO_TODAY)
-    return Practice(request.param, url, engine, result.users, _settings(tmp_path_factory.mktemp("p"), url))
+    """The small demo practice, built once per backend for the whole run (tests add to it)."""
+    return make_practice(request.param, databases, tmp_path_factory.mktemp("p"))
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def pristine_practice(
+    request: pytest.FixtureRequest, databases: Databases, tmp_path_factory: pytest.TempPathFactory
+) -> Practice:
+    """A demo practice of the module's own, untouched by other tests."""
+    return make_practice(request.param, databases, tmp_path_factory.mktemp("pristine"))
 
 
 @pytest.fixture(params=BACKENDS)

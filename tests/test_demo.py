@@ -32,14 +32,14 @@ def test_size_and_people(practice) -> None:  # type: ignore[no-untyped-def]
     assert _scalar(practice, "SELECT COUNT(DISTINCT unit_rule) FROM payer") == 2
 
 
-def test_no_provider_or_patient_is_double_booked(practice) -> None:  # type: ignore[no-untyped-def]
+def test_no_provider_or_patient_is_double_booked(pristine_practice) -> None:  # type: ignore[no-untyped-def]
     overlap = """
         SELECT COUNT(*) FROM appointment a JOIN appointment b
           ON a.{who} = b.{who} AND a.id < b.id AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at
          WHERE a.status NOT IN ('cancelled', 'no_show') AND b.status NOT IN ('cancelled', 'no_show')
     """
-    assert _scalar(practice, overlap.format(who="provider_id")) == 0
-    assert _scalar(practice, overlap.format(who="patient_id")) == 0
+    assert _scalar(pristine_practice, overlap.format(who="provider_id")) == 0
+    assert _scalar(pristine_practice, overlap.format(who="patient_id")) == 0
 
 
 def test_records_hold_together(practice) -> None:  # type: ignore[no-untyped-def]

@@ -19,8 +19,8 @@ from tests.scheduling_helpers import NY, patient
 DEMO_NOW = datetime.combine(DEMO_TODAY, time(18, 0), NY).astimezone(UTC)
 
 
-def _rows(practice, sql: str, **params) -> list:  # type: ignore[no-untyped-def]
-    with practice.session() as session:
+def _rows(pristine_practice, sql: str, **params) -> list:  # type: ignore[no-untyped-def]
+    with pristine_practice.session() as session:
         return list(session.exec(text(sql).bindparams(**params)).all())
 
 
@@ -30,12 +30,12 @@ def _aware(value):  # type: ignore[no-untyped-def]
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def test_the_days_reminders(practice, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_days_reminders(pristine_practice, tmp_path) -> None:  # type: ignore[no-untyped-def]
     day = DEMO_TODAY + timedelta(days=1)
     start = datetime.combine(day, time(0), NY).astimezone(UTC)
     end = start + timedelta(days=1)
     booked = _rows(
-        practice,
+        pristine_practice,
         """SELECT a.starts_at FROM appointment a JOIN patient p ON p.id = a.patient_id
                                 WHERE a.status = 'booked' AND p.reminder_opt_out = :f""",
         f=False,
@@ -46,14 +46,14 @@ def test_the_days_reminders(practice, tmp_path) -> None:  # type: ignore[no-unty
     assert expected > 20
     sender = FileSender(tmp_path)
     tick = start
-    with practice.session() as session:
+    with pristine_practice.session() as session:
         while tick < end:
             send_due(session, now=tick, sender=sender)
             tick += timedelta(minutes=15)
-    sent = _rows(practice, "SELECT due_at FROM reminder WHERE status = 'sent'")
+    sent = _rows(pristine_practice, "SELECT due_at FROM reminder WHERE status = 'sent'")
     assert sum(1 for (due,) in sent if start <= _aware(due) < end) == expected
     opted_out = _rows(
-        practice,
+        pristine_practice,
         """SELECT COUNT(*) FROM reminder r JOIN patient p ON p.id = r.patient_id
                                    WHERE p.reminder_opt_out = :t AND r.status = 'sent'""",
         t=True,
@@ -61,24 +61,24 @@ def test_the_days_reminders(practice, tmp_path) -> None:  # type: ignore[no-unty
     assert opted_out == 0
     lines = (tmp_path / "reminders.jsonl").read_text().splitlines()
     assert len(lines) >= expected
-    with practice.session() as session:  # running the last tick again sends nothing twice
+    with pristine_practice.session() as session:  # running the last tick again sends nothing twice
         assert send_due(session, now=end - timedelta(minutes=15), sender=sender).sent == 0
     names = {
-        f"{first} {last}" for first, last in _rows(practice, "SELECT first_name, last_name FROM patient")
+        f"{first} {last}" for first, last in _rows(pristine_practice, "SELECT first_name, last_name FROM patient")
     }
     assert not any(name in line for line in lines for name in names)  # no message names a patient
 
 
-def _matching(practice, freed) -> int:  # type: ignore[no-untyped-def]
+def _matching(pristine_practice, freed) -> int:  # type: ignore[no-untyped-def]
     """Wait-list entries the freed appointment suits, worked out from the raw rows."""
     appt_id, clinic, patient_id, provider, type_id, starts, ends = freed
     local = _aware(starts).astimezone(NY)
     minute = local.hour * 60 + local.minute
     length = (_aware(ends) - _aware(starts)).total_seconds() / 60
-    discipline = _rows(practice, "SELECT discipline FROM appointment_type WHERE id = :t", t=type_id)[0][0]
-    credential = _rows(practice, "SELECT credential FROM provider WHERE id = :p", p=provider)[0][0]
+    discipline = _rows(pristine_practice, "SELECT discipline FROM appointment_type WHERE id = :t", t=type_id)[0][0]
+    credential = _rows(pristine_practice, "SELECT credential FROM provider WHERE id = :p", p=provider)[0][0]
     entries = _rows(
-        practice,
+        pristine_practice,
         """SELECT w.provider_id, w.weekdays, w.earliest_minute, w.latest_minute,
                                         t.duration_minutes, t.kind, w.patient_id
                                    FROM wait_list_entry w JOIN appointment_type t ON t.id = w.appointment_type_id
@@ -104,35 +104,35 @@ def _matching(practice, freed) -> int:  # type: ignore[no-untyped-def]
     return count
 
 
-def test_wait_list_offer_after_a_cancellation(practice) -> None:  # type: ignore[no-untyped-def]
+def test_wait_list_offer_after_a_cancellation(pristine_practice) -> None:  # type: ignore[no-untyped-def]
     candidates = _rows(
-        practice,
+        pristine_practice,
         """SELECT id, clinic_id, patient_id, provider_id, appointment_type_id, starts_at,
                                            ends_at FROM appointment
                                      WHERE status = 'booked' AND starts_at > :now ORDER BY starts_at LIMIT 400""",
         now=datetime.now(UTC) + timedelta(days=1),
     )
-    freed = next(c for c in candidates if _matching(practice, c) >= 2)
-    expected = _matching(practice, freed)
-    client = practice.client()
+    freed = next(c for c in candidates if _matching(pristine_practice, c) >= 2)
+    expected = _matching(pristine_practice, freed)
+    client = pristine_practice.client()
     clinic = "riverside" if freed[1] == 1 else "hillcrest"
-    headers = practice.login(client, "front_desk", clinic)
+    headers = pristine_practice.login(client, "front_desk", clinic)
     reply = client.post(f"/api/v1/appointments/{freed[0]}/cancel", headers=headers, json={"reason": "sick"})
     assert reply.status_code == 200
     assert reply.json()["wait_list_offers"] == expected
     ranks = _rows(
-        practice, "SELECT rank FROM wait_list_offer WHERE freed_appointment_id = :a ORDER BY rank", a=freed[0]
+        pristine_practice, "SELECT rank FROM wait_list_offer WHERE freed_appointment_id = :a ORDER BY rank", a=freed[0]
     )
     assert [r[0] for r in ranks] == list(range(1, expected + 1))
 
 
-def test_authorization_and_progress_report_alerts(practice) -> None:  # type: ignore[no-untyped-def]
-    owner = practice.actor("owner")
-    with practice.session() as session:
+def test_authorization_and_progress_report_alerts(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    owner = pristine_practice.actor("owner")
+    with pristine_practice.session() as session:
         alerts = for_user(session, actor=owner, now=DEMO_NOW)
     kinds = [a.kind for a in alerts]
     auths = _rows(
-        practice,
+        pristine_practice,
         """SELECT visits_approved - visits_used, end_date, start_date FROM prior_authorization
                                WHERE status = 'approved'""",
     )
@@ -148,7 +148,7 @@ def test_authorization_and_progress_report_alerts(practice) -> None:  # type: ig
     )
     assert expected_auth > 0 and kinds.count("authorization_running_out") == expected_auth
 
-    visits = _rows(practice, "SELECT patient_id, discipline, service_date, note_type FROM visit")
+    visits = _rows(pristine_practice, "SELECT patient_id, discipline, service_date, note_type FROM visit")
     last_report: dict = {}
     for patient_id, discipline, when, note_type in visits:
         if note_type in ("evaluation", "progress", "re-evaluation"):
@@ -162,7 +162,7 @@ def test_authorization_and_progress_report_alerts(practice) -> None:  # type: ig
     upcoming = {
         (p, d)
         for p, d in _rows(
-            practice,
+            pristine_practice,
             """SELECT DISTINCT a.patient_id, t.discipline FROM appointment a
                 JOIN appointment_type t ON t.id = a.appointment_type_id WHERE a.status = 'booked' AND a.starts_at >= :n""",
             n=DEMO_NOW,
@@ -172,26 +172,26 @@ def test_authorization_and_progress_report_alerts(practice) -> None:  # type: ig
     assert expected_progress > 0 and kinds.count("progress_report_due") == expected_progress
 
 
-def test_front_desk_sees_no_clinical_alerts_and_nothing_of_the_other_clinic(practice) -> None:  # type: ignore[no-untyped-def]
-    desk = practice.actor("front_desk", "riverside")
-    with practice.session() as session:
+def test_front_desk_sees_no_clinical_alerts_and_nothing_of_the_other_clinic(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    desk = pristine_practice.actor("front_desk", "riverside")
+    with pristine_practice.session() as session:
         alerts = for_user(session, actor=desk, now=DEMO_NOW)
     assert alerts and {a.clinic_id for a in alerts} == {1}
     assert not {"unsigned_note", "cosign_waiting"} & {a.kind for a in alerts}
-    therapist = practice.actor("therapist", "riverside")
-    with practice.session() as session:
+    therapist = pristine_practice.actor("therapist", "riverside")
+    with pristine_practice.session() as session:
         mine = for_user(session, actor=therapist, now=DEMO_NOW)
     assert "authorization_running_out" not in {a.kind for a in mine}
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(["use", "release", "override"]), max_size=12), st.integers(0, 4))
-def test_visits_used_never_pass_approved_without_an_audited_override(practice, ops, approved) -> None:  # type: ignore[no-untyped-def]
-    if practice.backend != "sqlite":
+def test_visits_used_never_pass_approved_without_an_audited_override(pristine_practice, ops, approved) -> None:  # type: ignore[no-untyped-def]
+    if pristine_practice.backend != "sqlite":
         return
-    signer, desk = practice.actor("therapist", "riverside"), practice.actor("front_desk", "riverside")
-    who = patient(practice, "medicaid")
-    with practice.session() as session:
+    signer, desk = pristine_practice.actor("therapist", "riverside"), pristine_practice.actor("front_desk", "riverside")
+    who = patient(pristine_practice, "medicaid")
+    with pristine_practice.session() as session:
         auth = Authorization(
             patient_id=who,
             payer_id=2,
@@ -223,7 +223,7 @@ def test_visits_used_never_pass_approved_without_an_audited_override(practice, o
         used = auth.visits_used
         session.commit()
     audited = _rows(
-        practice,
+        pristine_practice,
         """SELECT COUNT(*) FROM audit_entry WHERE record_type = 'authorization'
                                      AND record_id = :r AND detail LIKE '%override%'""",
         r=str(auth.id),
