@@ -209,12 +209,12 @@ def _booking_throughput(url: str, report: Report, label: str, bookings: int = 20
         providers = eligible_providers(session, kind, None)
         kind_id = kind.id
     tz = ZoneInfo("America/New_York")
-    base = date.today() + timedelta(days=365 + random.randrange(300))
+    monday = date.today() + timedelta(days=365 + 7 * random.randrange(40))
+    monday -= timedelta(days=monday.weekday())
     requests = []
     for i, (patient_id,) in enumerate(patients):
-        day = base + timedelta(days=(i // (len(providers) * 8)) % 5)
-        while day.weekday() > 4:
-            day += timedelta(days=1)
+        # Each patient once, each provider's hour once: every request can succeed.
+        day = monday + timedelta(weeks=i // (len(providers) * 8 * 5), days=(i // (len(providers) * 8)) % 5)
         slot = (i // len(providers)) % 8
         starts = datetime.combine(day, datetime.min.time(), tz) + timedelta(hours=8, minutes=60 * slot)
         requests.append(

@@ -64,7 +64,8 @@ def test_the_days_reminders(pristine_practice, tmp_path) -> None:  # type: ignor
     with pristine_practice.session() as session:  # running the last tick again sends nothing twice
         assert send_due(session, now=end - timedelta(minutes=15), sender=sender).sent == 0
     names = {
-        f"{first} {last}" for first, last in _rows(pristine_practice, "SELECT first_name, last_name FROM patient")
+        f"{first} {last}"
+        for first, last in _rows(pristine_practice, "SELECT first_name, last_name FROM patient")
     }
     assert not any(name in line for line in lines for name in names)  # no message names a patient
 
@@ -75,7 +76,9 @@ def _matching(pristine_practice, freed) -> int:  # type: ignore[no-untyped-def]
     local = _aware(starts).astimezone(NY)
     minute = local.hour * 60 + local.minute
     length = (_aware(ends) - _aware(starts)).total_seconds() / 60
-    discipline = _rows(pristine_practice, "SELECT discipline FROM appointment_type WHERE id = :t", t=type_id)[0][0]
+    discipline = _rows(pristine_practice, "SELECT discipline FROM appointment_type WHERE id = :t", t=type_id)[
+        0
+    ][0]
     credential = _rows(pristine_practice, "SELECT credential FROM provider WHERE id = :p", p=provider)[0][0]
     entries = _rows(
         pristine_practice,
@@ -121,7 +124,9 @@ def test_wait_list_offer_after_a_cancellation(pristine_practice) -> None:  # typ
     assert reply.status_code == 200
     assert reply.json()["wait_list_offers"] == expected
     ranks = _rows(
-        pristine_practice, "SELECT rank FROM wait_list_offer WHERE freed_appointment_id = :a ORDER BY rank", a=freed[0]
+        pristine_practice,
+        "SELECT rank FROM wait_list_offer WHERE freed_appointment_id = :a ORDER BY rank",
+        a=freed[0],
     )
     assert [r[0] for r in ranks] == list(range(1, expected + 1))
 
@@ -186,10 +191,15 @@ def test_front_desk_sees_no_clinical_alerts_and_nothing_of_the_other_clinic(pris
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(["use", "release", "override"]), max_size=12), st.integers(0, 4))
-def test_visits_used_never_pass_approved_without_an_audited_override(pristine_practice, ops, approved) -> None:  # type: ignore[no-untyped-def]
+def test_visits_used_never_pass_approved_without_an_audited_override(
+    pristine_practice, ops, approved
+) -> None:  # type: ignore[no-untyped-def]
     if pristine_practice.backend != "sqlite":
         return
-    signer, desk = pristine_practice.actor("therapist", "riverside"), pristine_practice.actor("front_desk", "riverside")
+    signer, desk = (
+        pristine_practice.actor("therapist", "riverside"),
+        pristine_practice.actor("front_desk", "riverside"),
+    )
     who = patient(pristine_practice, "medicaid")
     with pristine_practice.session() as session:
         auth = Authorization(

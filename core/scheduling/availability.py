@@ -90,7 +90,6 @@ def search(session: Session, *, actor: Actor, query: SlotQuery) -> list[OpenSlot
     ids = [p.id for p in providers if p.id is not None]
     range_start = datetime.combine(query.date_from, datetime.min.time(), tz)
     range_end = datetime.combine(query.date_to + timedelta(days=1), datetime.min.time(), tz)
-    busy = busy_spans(session, ids, range_start, range_end)
     hours, breaks = defaultdict(list), defaultdict(list)
     for row in session.exec(select(ProviderHours).where(col(ProviderHours.provider_id).in_(ids))).all():
         hours[(row.provider_id, row.weekday)].append((row.start_minute, row.end_minute))
@@ -111,6 +110,9 @@ def search(session: Session, *, actor: Actor, query: SlotQuery) -> list[OpenSlot
     day = query.date_from
     while day <= query.date_to and len(found) < query.limit:
         if query.weekdays is None or day.weekday() in query.weekdays:
+            # One day's bookings at a time: a search usually fills its page within the first days.
+            day_start = datetime.combine(day, datetime.min.time(), tz)
+            busy = busy_spans(session, ids, day_start, day_start + timedelta(days=1))
             for provider in providers:
                 capacity = kind.group_capacity or provider.capacity
                 working = working_spans(
