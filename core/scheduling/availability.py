@@ -106,7 +106,8 @@ def search(session: Session, *, actor: Actor, query: SlotQuery) -> list[OpenSlot
         off[row.provider_id].append(Span(row.starts_at, row.ends_at))
     duration = timedelta(minutes=kind.duration_minutes)
     now = utcnow()
-    found: list[OpenSlot] = []
+    found: list[tuple[datetime, int, Span]] = []
+    by_id = {p.id: p for p in providers}
     day = query.date_from
     while day <= query.date_to and len(found) < query.limit:
         if query.weekdays is None or day.weekday() in query.weekdays:
@@ -114,7 +115,6 @@ def search(session: Session, *, actor: Actor, query: SlotQuery) -> list[OpenSlot
             day_start = datetime.combine(day, datetime.min.time(), tz)
             busy = busy_spans(session, ids, day_start, day_start + timedelta(days=1))
             for provider in providers:
-                capacity = kind.group_capacity or provider.capacity
                 working = working_spans(
                     day,
                     tz,
@@ -122,23 +122,24 @@ def search(session: Session, *, actor: Actor, query: SlotQuery) -> list[OpenSlot
                     breaks[(provider.id, day.weekday())],
                     off[provider.id],
                 )
+                capacity = kind.group_capacity or provider.capacity
                 for slot in open_slots(working, duration, step, busy[provider.id], capacity):
                     local = slot.start.astimezone(tz)
                     minute = local.hour * 60 + local.minute
                     if (
-                        slot.start < now
-                        or not query.earliest_minute <= minute <= query.latest_minute - kind.duration_minutes
+                        slot.start >= now
+                        and query.earliest_minute <= minute <= query.latest_minute - kind.duration_minutes
                     ):
-                        continue
-                    found.append(
-                        OpenSlot(
-                            provider_id=provider.id or 0,
-                            provider_name=provider.full_name,
-                            starts_at=slot.start,
-                            ends_at=slot.end,
-                            local_start=local.isoformat(),
-                        )
-                    )
+                        found.append((slot.start, provider.id or 0, slot))
         day += timedelta(days=1)
-    found.sort(key=lambda s: (s.starts_at, s.provider_id))
-    return found[: query.limit]
+    found.sort(key=lambda f: (f[0], f[1]))
+    return [
+        OpenSlot(
+            provider_id=pid,
+            provider_name=by_id[pid].full_name,
+            starts_at=slot.start,
+            ends_at=slot.end,
+            local_start=slot.start.astimezone(tz).isoformat(),
+        )
+        for _, pid, slot in found[: query.limit]
+    ]

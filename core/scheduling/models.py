@@ -1,6 +1,6 @@
 from datetime import datetime
 
-from sqlalchemy import JSON, Column
+from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
 from core.timeutil import utcnow
@@ -24,6 +24,11 @@ class Appointment(SQLModel, table=True):
     """Start and end in UTC."""
 
     __tablename__ = "appointment"
+    # Calendars and overlap checks read one provider's (or patient's) appointments in a time range.
+    __table_args__ = (
+        Index("ix_appointment_provider_starts", "provider_id", "starts_at"),
+        Index("ix_appointment_patient_starts", "patient_id", "starts_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     clinic_id: int = Field(foreign_key="clinic.id", index=True)
