@@ -1,9 +1,12 @@
 """Booking, cancelling, rescheduling, recurring, wait list, authorizations, plans: through the API on
 the demo practice, on SQLite and PostgreSQL. Bad input gets a clear error and changes nothing."""
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlmodel import select
 
 from tests.scheduling_helpers import count, local, patient, patient_of_payer, therapist, type_id
 
@@ -429,3 +432,58 @@ def test_check_in_and_no_show_on_the_day(practice) -> None:  # type: ignore[no-u
         assert booking.check_in(session, actor=desk, appointment_id=soon.id).status == "checked_in"
         missed = booking.no_show(session, actor=desk, appointment_id=started.id, reason="no answer")
         assert missed.status == "no_show" and missed.cancel_reason == "no answer"
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.tuples(
+            st.sets(st.integers(0, 4), min_size=1, max_size=3),
+            st.integers(32, 64),
+            st.integers(1, 3),
+            st.integers(0, 2),
+            st.integers(0, 60),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_recurring_bookings_never_exceed_capacity(practice, plans) -> None:  # type: ignore[no-untyped-def]
+    """Random overlapping recurring series on a capacity-2 provider: what is booked never exceeds 2
+    at any instant, and every occurrence is either booked or reported."""
+    if practice.backend != "sqlite":
+        return
+    from core.scheduling.flows import RecurringRequest, book_recurring
+    from core.scheduling.models import Appointment
+    from core.scheduling.slots import Span, peak_overlap
+
+    desk = practice.actor("front_desk", "riverside")
+    provider = therapist(practice, offset=2)
+    with practice.session() as session:
+        from core.providers.models import Provider
+
+        row = session.get(Provider, provider)
+        row.capacity = 2
+        session.add(row)
+        session.commit()
+        for weekdays, quarter, weeks, who, offset in plans:
+            request = RecurringRequest(
+                patient_id=patient(practice, offset=200 + who * 7 + offset % 7),
+                provider_id=provider,
+                appointment_type_id=type_id(practice),
+                first_day=date(2028, 3, 6),
+                weekdays=sorted(weekdays),
+                local_minute=quarter * 15,
+                weeks=weeks,
+            )
+            result = book_recurring(session, actor=desk, request=request)
+            assert len(result.booked) + len(result.conflicts) == len(weekdays) * weeks
+        rows = session.exec(
+            select(Appointment).where(
+                Appointment.provider_id == provider,
+                Appointment.status == "booked",
+                Appointment.starts_at >= datetime(2028, 1, 1, tzinfo=UTC),
+            )
+        ).all()
+    spans = [Span(a.starts_at, a.ends_at) for a in rows]
+    assert all(peak_overlap(spans, s) <= 2 for s in spans)
