@@ -234,18 +234,7 @@ def book_unsaved(
     session.add(appointment)
     session.flush()
     refresh_progress_flags(session, patient_id=patient.id or 0, discipline=kind.discipline)
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.appointment_write.value,
-            clinic_id=provider.clinic_id,
-            patient_id=patient.id,
-            record_type="appointment",
-            record_id=appointment.id or "",
-            detail="booked",
-        ),
-    )
+    _log(session, actor, appointment, "booked")
     return Booked(appointment, warnings)
 
 
@@ -263,9 +252,10 @@ def _cancel_reminders(session: Session, appointment_id: int) -> None:
         session.add(reminder)
 
 
-def cancel_unsaved(
-    session: Session, *, actor: Actor, appointment_id: int, request: CancelRequest
+def _for_change(
+    session: Session, actor: Actor, appointment_id: int, allowed: tuple[str, ...], verb: str
 ) -> Appointment:
+    """The appointment, once the actor may change it and it is in a state that allows the change."""
     appointment = load(session, appointment_id)
     require(
         session,
@@ -276,21 +266,12 @@ def cancel_unsaved(
         record_type="appointment",
         record_id=appointment_id,
     )
-    if appointment.status not in ACTIVE:
-        raise Conflict(
-            f"appointment {appointment_id} is {appointment.status}; only a booked one can be cancelled"
-        )
-    now = utcnow()
-    appointment.status = "cancelled"
-    appointment.cancel_reason = request.reason
-    appointment.cancelled_at = now
-    appointment.late_cancel = request.by == "patient" and is_late_cancel(
-        appointment.starts_at, now, policy(session, appointment.clinic_id).late_cancel_hours
-    )
-    session.add(appointment)
-    _cancel_reminders(session, appointment_id)
-    kind = load_type(session, appointment.appointment_type_id)
-    refresh_progress_flags(session, patient_id=appointment.patient_id, discipline=kind.discipline)
+    if appointment.status not in allowed:
+        raise Conflict(f"appointment {appointment_id} is {appointment.status}; only a booked one can {verb}")
+    return appointment
+
+
+def _log(session: Session, actor: Actor, appointment: Appointment, detail: str) -> None:
     record_one(
         session,
         actor,
@@ -299,10 +280,33 @@ def cancel_unsaved(
             clinic_id=appointment.clinic_id,
             patient_id=appointment.patient_id,
             record_type="appointment",
-            record_id=appointment_id,
-            detail="cancelled late" if appointment.late_cancel else "cancelled",
+            record_id=appointment.id or "",
+            detail=detail,
         ),
     )
+
+
+def _released(session: Session, appointment: Appointment) -> None:
+    """After a visit leaves the calendar: no reminders for it, and the progress mark moves on."""
+    _cancel_reminders(session, appointment.id or 0)
+    kind = load_type(session, appointment.appointment_type_id)
+    refresh_progress_flags(session, patient_id=appointment.patient_id, discipline=kind.discipline)
+
+
+def cancel_unsaved(
+    session: Session, *, actor: Actor, appointment_id: int, request: CancelRequest
+) -> Appointment:
+    appointment = _for_change(session, actor, appointment_id, ACTIVE, "be cancelled")
+    now = utcnow()
+    appointment.status = "cancelled"
+    appointment.cancel_reason = request.reason
+    appointment.cancelled_at = now
+    appointment.late_cancel = request.by == "patient" and is_late_cancel(
+        appointment.starts_at, now, policy(session, appointment.clinic_id).late_cancel_hours
+    )
+    session.add(appointment)
+    _released(session, appointment)
+    _log(session, actor, appointment, "cancelled late" if appointment.late_cancel else "cancelled")
     return appointment
 
 
@@ -310,20 +314,7 @@ def reschedule_unsaved(
     session: Session, *, actor: Actor, appointment_id: int, request: RescheduleRequest
 ) -> tuple[Booked, Span]:
     """Move a booking in one step; returns the moved booking and the span it freed."""
-    appointment = load(session, appointment_id)
-    require(
-        session,
-        actor,
-        Action.appointment_write,
-        clinic_id=appointment.clinic_id,
-        patient_id=appointment.patient_id,
-        record_type="appointment",
-        record_id=appointment_id,
-    )
-    if appointment.status != "booked":
-        raise Conflict(
-            f"appointment {appointment_id} is {appointment.status}; only a booked one can be moved"
-        )
+    appointment = _for_change(session, actor, appointment_id, ("booked",), "be moved")
     provider = load_provider(session, request.provider_id or appointment.provider_id)
     if provider.clinic_id != appointment.clinic_id:
         raise Invalid("the new provider works at another clinic")
@@ -363,91 +354,31 @@ def reschedule_unsaved(
     appointment.authorization_id = auth_id
     session.add(appointment)
     _cancel_reminders(session, appointment_id)
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.appointment_write.value,
-            clinic_id=appointment.clinic_id,
-            patient_id=appointment.patient_id,
-            record_type="appointment",
-            record_id=appointment_id,
-            detail=f"rescheduled from {old.start.isoformat()} to {new.start.isoformat()}",
-        ),
-    )
+    refresh_progress_flags(session, patient_id=appointment.patient_id, discipline=kind.discipline)
+    _log(session, actor, appointment, f"rescheduled from {old.start.isoformat()} to {new.start.isoformat()}")
     return Booked(appointment, warnings), old
 
 
 def check_in(session: Session, *, actor: Actor, appointment_id: int) -> Appointment:
-    appointment = load(session, appointment_id)
-    require(
-        session,
-        actor,
-        Action.appointment_write,
-        clinic_id=appointment.clinic_id,
-        patient_id=appointment.patient_id,
-        record_type="appointment",
-        record_id=appointment_id,
-    )
+    appointment = _for_change(session, actor, appointment_id, ("booked",), "be checked in")
     tz = clinic_zone(session, appointment.clinic_id)
     now = utcnow()
-    if appointment.status != "booked":
-        raise Conflict(
-            f"appointment {appointment_id} is {appointment.status}; only a booked one can be checked in"
-        )
     if appointment.starts_at.astimezone(tz).date() != now.astimezone(tz).date():
         raise Invalid("check-in is for today's appointments")
     appointment.status, appointment.checked_in_at = "checked_in", now
     session.add(appointment)
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.appointment_write.value,
-            clinic_id=appointment.clinic_id,
-            patient_id=appointment.patient_id,
-            record_type="appointment",
-            record_id=appointment_id,
-            detail="checked in",
-        ),
-    )
+    _log(session, actor, appointment, "checked in")
     session.commit()
     return appointment
 
 
 def no_show(session: Session, *, actor: Actor, appointment_id: int, reason: str) -> Appointment:
-    appointment = load(session, appointment_id)
-    require(
-        session,
-        actor,
-        Action.appointment_write,
-        clinic_id=appointment.clinic_id,
-        patient_id=appointment.patient_id,
-        record_type="appointment",
-        record_id=appointment_id,
-    )
-    if appointment.status != "booked":
-        raise Conflict(
-            f"appointment {appointment_id} is {appointment.status}; only a booked one can be a no-show"
-        )
+    appointment = _for_change(session, actor, appointment_id, ("booked",), "be a no-show")
     if appointment.starts_at > utcnow():
         raise Invalid("an appointment can be marked a no-show only after its start")
     appointment.status, appointment.cancel_reason = "no_show", reason.strip()[:200] or "did not arrive"
     session.add(appointment)
-    _cancel_reminders(session, appointment_id)
-    kind = load_type(session, appointment.appointment_type_id)
-    refresh_progress_flags(session, patient_id=appointment.patient_id, discipline=kind.discipline)
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.appointment_write.value,
-            clinic_id=appointment.clinic_id,
-            patient_id=appointment.patient_id,
-            record_type="appointment",
-            record_id=appointment_id,
-            detail="no-show",
-        ),
-    )
+    _released(session, appointment)
+    _log(session, actor, appointment, "no-show")
     session.commit()
     return appointment

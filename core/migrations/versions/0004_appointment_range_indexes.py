@@ -6,9 +6,6 @@ Create Date: 2026-11-24
 """
 
 from alembic import op
-import sqlalchemy as sa
-import sqlmodel
-
 
 revision = "0004"
 down_revision = "0003"
