@@ -10,11 +10,10 @@ from core.access import require
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.authorizations.models import Authorization
-from core.errors import Conflict, Invalid, NotFound
+from core.errors import Conflict, NotFound
 from core.locks import lock
-from core.payers.models import Payer
 from core.permissions import Action
-from core.records.service import load_patient
+from core.records.service import add_payer_record, load_patient
 from core.scheduling.models import Appointment
 
 
@@ -39,34 +38,13 @@ class AuthorizationCreate(BaseModel):
 
 
 def add(session: Session, *, actor: Actor, patient_id: int, data: AuthorizationCreate) -> Authorization:
-    patient = load_patient(session, patient_id)
-    require(
+    return add_payer_record(
         session,
-        actor,
-        Action.authorization_write,
-        clinic_id=patient.clinic_id,
-        patient_id=patient_id,
+        actor=actor,
+        action=Action.authorization_write,
         record_type="authorization",
+        row=Authorization(patient_id=patient_id, **data.model_dump()),
     )
-    if session.get(Payer, data.payer_id) is None:
-        raise Invalid(f"payer {data.payer_id} does not exist")
-    auth = Authorization(patient_id=patient_id, **data.model_dump())
-    session.add(auth)
-    session.flush()
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.authorization_write.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient_id,
-            record_type="authorization",
-            record_id=auth.id or "",
-            detail="added",
-        ),
-    )
-    session.commit()
-    return auth
 
 
 def covering(session: Session, *, patient_id: int, discipline: str, on: date) -> Authorization | None:

@@ -6,14 +6,10 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 from sqlmodel import Session
 
-from core.access import require
 from core.actor import Actor
-from core.audit.service import Event, record_one
-from core.errors import Invalid
 from core.patients.models import InsurancePolicy
-from core.payers.models import Payer
 from core.permissions import Action
-from core.records.service import load_patient
+from core.records.service import add_payer_record
 
 
 class PolicyCreate(BaseModel):
@@ -40,31 +36,10 @@ class PolicyCreate(BaseModel):
 
 
 def add_policy(session: Session, *, actor: Actor, patient_id: int, data: PolicyCreate) -> InsurancePolicy:
-    patient = load_patient(session, patient_id)
-    require(
+    return add_payer_record(
         session,
-        actor,
-        Action.insurance_write,
-        clinic_id=patient.clinic_id,
-        patient_id=patient_id,
+        actor=actor,
+        action=Action.insurance_write,
         record_type="insurance",
+        row=InsurancePolicy(patient_id=patient_id, **data.model_dump()),
     )
-    if session.get(Payer, data.payer_id) is None:
-        raise Invalid(f"payer {data.payer_id} does not exist")
-    policy = InsurancePolicy(patient_id=patient_id, **data.model_dump())
-    session.add(policy)
-    session.flush()
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.insurance_write.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient_id,
-            record_type="insurance",
-            record_id=policy.id or "",
-            detail="added",
-        ),
-    )
-    session.commit()
-    return policy

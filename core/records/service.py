@@ -6,7 +6,7 @@ not a column of any kind here: it is read through core.notes).
 """
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement
 from sqlmodel import Session, SQLModel, col, select
@@ -21,6 +21,7 @@ from core.errors import Invalid, NotFound
 from core.notes.models import Note
 from core.outcomes.models import OutcomeMeasureResult
 from core.patients.models import InsurancePolicy, Patient
+from core.payers.models import Payer
 from core.permissions import Action, allowed
 from core.plans.models import PlanOfCare
 from core.scheduling.models import Appointment
@@ -177,3 +178,42 @@ def list_for_patient(
     )
     session.commit()
     return [{name: getattr(row, name) for name in spec.fields} for row in rows]
+
+
+PayerRecord = TypeVar("PayerRecord", InsurancePolicy, Authorization)
+
+
+def add_payer_record(
+    session: Session, *, actor: Actor, action: Action, record_type: str, row: PayerRecord
+) -> PayerRecord:
+    """Add a policy or an authorization to a patient: the patient's clinic decides who may, and the
+    payer must exist."""
+    patient = load_patient(session, row.patient_id)
+    require(
+        session,
+        actor,
+        action,
+        clinic_id=patient.clinic_id,
+        patient_id=row.patient_id,
+        record_type=record_type,
+    )
+    if session.get(Payer, row.payer_id) is None:
+        raise Invalid(f"payer {row.payer_id} does not exist")
+    session.add(row)
+    session.flush()
+    record(
+        session,
+        actor,
+        [
+            Event(
+                action.value,
+                clinic_id=patient.clinic_id,
+                patient_id=row.patient_id,
+                record_type=record_type,
+                record_id=row.id or "",
+                detail="added",
+            )
+        ],
+    )
+    session.commit()
+    return row
