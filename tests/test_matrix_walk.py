@@ -17,6 +17,7 @@ from core.audit.review import browse
 from core.authorizations import service as authorizations
 from core.billing import service as billing
 from core.billing.models import Claim
+from core.clinics.service import ClinicSettings, update_settings
 from core.enums import Role
 from core.errors import Forbidden
 from core.notes import service as notes
@@ -27,7 +28,12 @@ from core.patients.models import Patient
 from core.patients.schemas import PatientUpdate
 from core.payers.service import list_fee_schedules
 from core.permissions import Action, role_may
+from core.plans import service as plans
+from core.plans.service import PlanCreate
 from core.records.service import list_for_patient
+from core.scheduling import waitlist
+from core.scheduling.models import AppointmentType
+from core.scheduling.waitlist import WaitListCreate
 from core.users.service import list_users
 
 ROLES = (Role.therapist, Role.assistant, Role.front_desk, Role.biller, Role.owner)
@@ -41,6 +47,7 @@ class Ctx:
     draft_note: int
     signed_note: int
     claim_id: int
+    follow_up_type: int
 
 
 def context(session: Session, clinic_id: int) -> Ctx:
@@ -53,7 +60,32 @@ def context(session: Session, clinic_id: int) -> Ctx:
     assert claim is not None
     patient = session.get(Patient, signed.patient_id)
     assert patient is not None
-    return Ctx(clinic_id, signed.patient_id, patient.phone, draft.id, signed.id, claim.id)  # type: ignore[arg-type]
+    follow_up = session.exec(
+        select(AppointmentType.id).where(
+            AppointmentType.clinic_id == clinic_id, AppointmentType.kind == "follow-up"
+        )
+    ).first()
+    return Ctx(clinic_id, signed.patient_id, patient.phone, draft.id, signed.id, claim.id, follow_up)  # type: ignore[arg-type]
+
+
+def _wait(c: Ctx) -> WaitListCreate:
+    return WaitListCreate(patient_id=c.patient_id, appointment_type_id=c.follow_up_type)
+
+
+def _plan(c: Ctx, actor) -> PlanCreate:  # type: ignore[no-untyped-def]
+    own = sorted(actor.provider_ids)
+    return PlanCreate(
+        patient_id=c.patient_id,
+        provider_id=own[0] if own else 1,
+        icd10_codes=["M54.50"],
+        start_date=date(2027, 1, 4),
+        end_date=date(2027, 4, 1),
+        frequency_per_week=2,
+        duration_weeks=12,
+        physician_name="Dr. Okafor",
+        physician_npi="1234567893",
+        goals=[{"term": "short", "text": "Walk 300 feet"}],
+    )
 
 
 def _policy() -> PolicyCreate:
@@ -105,6 +137,11 @@ CORE: dict[Action, CoreProbe] = {
     Action.fee_schedule_read: lambda s, a, c: list_fee_schedules(s, actor=a),
     Action.user_manage: lambda s, a, c: list_users(s, actor=a),
     Action.audit_read: lambda s, a, c: browse(s, actor=a, limit=5),
+    Action.appointment_write: lambda s, a, c: waitlist.add_entry(s, actor=a, data=_wait(c)),
+    Action.settings_manage: lambda s, a, c: update_settings(
+        s, actor=a, clinic_id=c.clinic_id, data=ClinicSettings(late_cancel_hours=24)
+    ),
+    Action.plan_write: lambda s, a, c: plans.create(s, actor=a, data=_plan(c, a)),
 }
 
 
@@ -140,6 +177,13 @@ API: dict[Action, Callable[[Ctx], tuple[str, str, dict | None]]] = {
     Action.fee_schedule_read: lambda c: ("GET", "/api/v1/fee-schedules", None),
     Action.user_manage: lambda c: ("GET", "/api/v1/users", None),
     Action.audit_read: lambda c: ("GET", "/api/v1/audit?limit=5", None),
+    Action.appointment_write: lambda c: ("POST", "/api/v1/wait-list", _wait(c).model_dump()),
+    Action.settings_manage: lambda c: (
+        "PATCH",
+        f"/api/v1/clinics/{c.clinic_id}/settings",
+        {"late_cancel_hours": 24},
+    ),
+    Action.plan_read: lambda c: ("GET", f"/api/v1/patients/{c.patient_id}/plans", None),
 }
 
 
