@@ -143,6 +143,55 @@ def demo_users(
 
 
 @app.command()
+def code(
+    minutes: Annotated[
+        list[str], typer.Option("--minutes", help="CODE=MINUTES, or CODE for an untimed code")
+    ],
+    rule: Annotated[str, typer.Option(help="cms (8-minute rule) or per-code")] = "cms",
+    discipline: Annotated[str, typer.Option(help="PT, OT or SLP")] = "PT",
+    role: Annotated[str, typer.Option(help="who furnished the visit: PT, PTA, OT, OTA, SLP or SLPA")] = "PT",
+    as_json: Annotated[bool, typer.Option("--json", help="print {lines: [...]} as JSON")] = False,
+) -> None:
+    """Code a visit: CPT units by the payer's rule, modifiers, and the reason for each line."""
+    from core.billing.coding import CodingError, PayerRules, Service, code_visit
+
+    try:
+        services = []
+        for item in minutes:
+            name, _, value = item.partition("=")
+            services.append(Service(name.strip(), int(value) if value else 0))
+        if rule not in ("cms", "per-code"):
+            raise CodingError("--rule is cms or per-code")
+        coded = code_visit(
+            services, discipline=discipline.upper(), role=role.upper(), rules=PayerRules(unit_rule=rule)
+        )
+    except (CodingError, ValueError) as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    rows = [
+        {
+            "code": line.code,
+            "units": line.units,
+            "minutes": line.minutes,
+            "modifiers": list(line.modifiers),
+            "reason": line.reason,
+        }
+        for line in coded.lines
+    ]
+    if as_json:
+        print(json.dumps({"lines": rows, "warnings": coded.warnings}))
+        return
+    table = Table("code", "units", "minutes", "modifiers", "why")
+    for row in rows:
+        table.add_row(
+            row["code"], str(row["units"]), str(row["minutes"]), " ".join(row["modifiers"]), row["reason"]
+        )
+    console.print(table)
+    for warning in coded.warnings:
+        console.print(f"[yellow]{warning}[/yellow]")
+
+
+@app.command()
 def reminders() -> None:
     """Send the reminders that are due now (what the scheduler does every minute)."""
     from core.jobs.periodic import send_reminders
