@@ -14,7 +14,7 @@ from core.config import Settings, get_settings
 from core.db import get_engine
 from core.jobs.periodic import InProcessScheduler
 from web import problems
-from web.routers import admin, auth, notes, patients, records, scheduling
+from web.routers import admin, auth, notes, patients, records, scheduling, visits
 
 
 def create_app(*, engine: Engine | None = None, settings: Settings | None = None) -> FastAPI:
@@ -46,6 +46,7 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         records.router,
         notes.router,
         scheduling.router,
+        visits.router,
         admin.router,
     ):
         app.include_router(router)

@@ -40,6 +40,10 @@ class NoteVersion(SQLModel, table=True):
     assessment: str = Field(default="", sa_column=Column(Text, nullable=False))
     plan: str = Field(default="", sa_column=Column(Text, nullable=False))
     codes: list[dict] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # Outcome measures the note documents, e.g. {"measure": "LEFS", "score": 52, "unit": "points"}.
+    measures: list[dict] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]")
+    )
     author_user_id: int | None = Field(default=None, foreign_key="app_user.id")
     change_summary: str = Field(default="", max_length=200)
     created_at: datetime = Field(default_factory=utcnow)

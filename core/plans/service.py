@@ -3,7 +3,6 @@
 from datetime import date
 from typing import Annotated
 
-from fpdf import FPDF
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 from sqlmodel import Session, select
 
@@ -13,6 +12,7 @@ from core.audit.service import Event, record_one
 from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.identifiers import npi_valid
 from core.patients.models import Patient
+from core.pdf import document
 from core.permissions import Action
 from core.plans.models import PlanGoal, PlanOfCare
 from core.plans.rules import MAX_CERTIFICATION_DAYS, certification_end_ok, is_icd10
@@ -171,21 +171,12 @@ def record_signature(session: Session, *, actor: Actor, plan_id: int, signed_on:
     return plan
 
 
-def _latin1(text: str) -> str:
-    return text.encode("latin-1", "replace").decode("latin-1")
-
-
 def certification_pdf(session: Session, *, actor: Actor, plan_id: int) -> bytes:
     """The plan as the physician receives it for the certification signature."""
     plan = _load(session, actor, plan_id, Action.plan_read)
     patient = session.get(Patient, plan.patient_id)
     provider = session.get(Provider, plan.provider_id)
     goals = session.exec(select(PlanGoal).where(PlanGoal.plan_id == plan_id).order_by(PlanGoal.term)).all()
-    pdf = FPDF(format="letter")
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 15)
-    pdf.cell(0, 10, _latin1(f"{plan.discipline} Plan of Care - Certification"), new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Helvetica", size=11)
     lines = [
         f"Patient: {patient.first_name} {patient.last_name}",
         f"Date of birth: {patient.birth_date.isoformat()}",
@@ -206,8 +197,6 @@ def certification_pdf(session: Session, *, actor: Actor, plan_id: int) -> bytes:
         "",
         "Physician signature: ______________________________   Date: ______________",
     ]
-    for line in lines:
-        pdf.multi_cell(0, 7, _latin1(line), new_x="LMARGIN", new_y="NEXT")
     record_one(
         session,
         actor,
@@ -221,4 +210,4 @@ def certification_pdf(session: Session, *, actor: Actor, plan_id: int) -> bytes:
         ),
     )
     session.commit()
-    return bytes(pdf.output())
+    return document(f"{plan.discipline} Plan of Care - Certification", lines)

@@ -1,0 +1,120 @@
+"""Charges from a final note: the coding engine's lines priced by the payer's fee schedule.
+
+Everything here runs inside the signing transaction: a code without a fee fails the signature."""
+
+from datetime import date
+
+from sqlmodel import Session, col, func, select
+
+from core.billing.coding import Coded, CodingError, PayerRules, Service, code_visit
+from core.billing.models import Charge
+from core.patients.models import InsurancePolicy
+from core.payers.models import FeeSchedule, FeeScheduleEntry, Payer, PayerThreshold
+from core.visits.models import Visit
+
+# The KX threshold counts PT and SLP together and OT on its own (42 U.S.C. 1395l(g)).
+BUCKETS = {"PT": ("PT", "SLP"), "SLP": ("PT", "SLP"), "OT": ("OT",)}
+
+
+def primary_payer(session: Session, patient_id: int, on: date) -> Payer | None:
+    policy = session.exec(
+        select(InsurancePolicy)
+        .where(InsurancePolicy.patient_id == patient_id, col(InsurancePolicy.effective_from) <= on)
+        .order_by(InsurancePolicy.priority)
+    ).first()
+    return session.get(Payer, policy.payer_id) if policy else None
+
+
+def payer_rules(session: Session, payer: Payer | None, year: int) -> PayerRules:
+    if payer is None:
+        return PayerRules()
+    threshold = session.exec(
+        select(PayerThreshold).where(PayerThreshold.payer_id == payer.id, PayerThreshold.year == year)
+    ).first()
+    return PayerRules(
+        unit_rule=payer.unit_rule,
+        applies_ncci=payer.applies_ncci,
+        denies_97530_with_97140=payer.denies_97530_with_97140,
+        ncci_modifier="XU" if payer.kind == "medicare" else "59",
+        kx_threshold_cents=threshold.kx_threshold_cents if threshold else None,
+        review_threshold_cents=threshold.review_threshold_cents if threshold else None,
+    )
+
+
+def year_to_date_cents(session: Session, patient_id: int, discipline: str, on: date) -> int:
+    return session.exec(
+        select(func.coalesce(func.sum(Charge.amount_cents), 0))
+        .join(Visit, col(Visit.id) == Charge.visit_id)
+        .where(
+            Charge.patient_id == patient_id,
+            col(Visit.discipline).in_(BUCKETS[discipline]),
+            col(Charge.service_date) >= date(on.year, 1, 1),
+            col(Charge.service_date) <= on,
+        )
+    ).one()
+
+
+def fee_cents(session: Session, payer: Payer | None, code: str, on: date) -> int:
+    if payer is None:
+        raise CodingError("the patient has no insurance on file for this date; add it before signing")
+    row = session.exec(
+        select(FeeScheduleEntry.amount_cents)
+        .join(FeeSchedule, col(FeeSchedule.id) == FeeScheduleEntry.fee_schedule_id)
+        .where(
+            FeeSchedule.payer_id == payer.id,
+            FeeScheduleEntry.cpt == code,
+            FeeScheduleEntry.modifier == "",
+            col(FeeSchedule.effective_from) <= on,
+        )
+        .order_by(col(FeeSchedule.effective_from).desc())
+    ).first()
+    if row is None:
+        raise CodingError(f"{payer.name} has no fee for {code}; add it to the fee schedule before signing")
+    return row
+
+
+def code_and_charge(
+    session: Session, *, visit: Visit, note_id: int, services: list[Service], role: str, diagnosis_count: int
+) -> tuple[Coded, list[Charge]]:
+    """Code the visit and add its charges to the session (the caller commits or rolls back)."""
+    on = visit.service_date.date()
+    payer = primary_payer(session, visit.patient_id, on)
+    rules = payer_rules(session, payer, on.year)
+    ytd = year_to_date_cents(session, visit.patient_id, visit.discipline, on)
+    first = code_visit(
+        services,
+        discipline=visit.discipline,
+        role=role,
+        rules=rules,
+        diagnosis_count=diagnosis_count,
+        year_to_date_cents=ytd,
+    )
+    visit_cents = sum(fee_cents(session, payer, line.code, on) * line.units for line in first.lines)
+    coded = code_visit(
+        services,
+        discipline=visit.discipline,
+        role=role,
+        rules=rules,
+        diagnosis_count=diagnosis_count,
+        year_to_date_cents=ytd,
+        visit_cents=visit_cents,
+    )
+    charges = [
+        Charge(
+            visit_id=visit.id or 0,
+            note_id=note_id,
+            clinic_id=visit.clinic_id,
+            patient_id=visit.patient_id,
+            provider_id=visit.provider_id,
+            service_date=on,
+            cpt=line.code,
+            modifiers=" ".join(line.modifiers),
+            units=line.units,
+            minutes=line.minutes,
+            diagnosis_pointers="".join(str(p) for p in line.diagnosis_pointers),
+            amount_cents=fee_cents(session, payer, line.code, on) * line.units,
+        )
+        for line in coded.lines
+    ]
+    session.add_all(charges)
+    return coded, charges

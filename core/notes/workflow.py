@@ -1,0 +1,395 @@
+"""A note's life: draft, edits (every version kept), signature, co-signature for an assistant's
+note, addenda after signing. A note becomes final in one transaction that creates its charges,
+uses a visit of the authorization, moves the progress-report mark and files its outcome measures:
+if any of that fails, the note is not signed."""
+
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from sqlmodel import Session, col, select
+
+from core.access import require
+from core.actor import Actor
+from core.audit.service import Event, record_one
+from core.authorizations.service import use_visit
+from core.billing.charges import code_and_charge
+from core.billing.coding import CodingError, Service
+from core.errors import Conflict, Forbidden, Invalid, NotFound
+from core.notes.models import Note, NoteAddendum, NoteSignature, NoteVersion
+from core.outcomes.models import OutcomeMeasureResult
+from core.patients.models import Patient
+from core.pdf import document
+from core.permissions import Action, allowed
+from core.plans.models import PlanOfCare
+from core.providers.models import Provider
+from core.scheduling.models import Appointment
+from core.scheduling.progress import refresh_progress_flags
+from core.timeutil import utcnow
+from core.users.models import User
+from core.visits.models import Visit
+
+Text = Annotated[str, StringConstraints(max_length=20_000)]
+ASSISTANT_NOTE_TYPES = frozenset({"daily", "discharge"})
+
+
+class ServiceIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: Annotated[str, StringConstraints(pattern=r"^[0-9A-Z]{5}$")]
+    minutes: Annotated[int, Field(ge=0, le=480)] = 0
+    assistant_minutes: Annotated[int, Field(ge=0, le=480)] = 0
+
+
+class MeasureIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    measure: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=20)]
+    score: float
+    unit: Annotated[str, StringConstraints(max_length=20)] = ""
+
+
+class DraftIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    subjective: Text = ""
+    objective: Text = ""
+    assessment: Text = ""
+    plan: Text = ""
+    services: Annotated[list[ServiceIn], Field(max_length=20)] = []
+    measures: Annotated[list[MeasureIn], Field(max_length=20)] = []
+    template_version: Annotated[str, StringConstraints(max_length=40)] = ""
+    ai_assisted: bool = False
+    change_summary: Annotated[str, StringConstraints(max_length=200)] = ""
+
+
+def _provider_of(session: Session, actor: Actor, provider_id: int) -> Provider:
+    if provider_id not in actor.provider_ids:
+        raise Forbidden("clinicians write and sign notes only for their own visits")
+    provider = session.get(Provider, provider_id)
+    if provider is None:
+        raise NotFound(f"provider {provider_id} not found")
+    return provider
+
+
+def _current(session: Session, note: Note) -> NoteVersion:
+    return session.exec(
+        select(NoteVersion).where(NoteVersion.note_id == note.id, NoteVersion.version == note.current_version)
+    ).one()
+
+
+def _version(note: Note, number: int, actor: Actor, data: DraftIn) -> NoteVersion:
+    return NoteVersion(
+        note_id=note.id or 0,
+        version=number,
+        subjective=data.subjective,
+        objective=data.objective,
+        assessment=data.assessment,
+        plan=data.plan,
+        codes=[s.model_dump() for s in data.services],
+        measures=[m.model_dump() for m in data.measures],
+        author_user_id=actor.user_id,
+        change_summary=data.change_summary or "edited",
+    )
+
+
+def _event(note: Note, action: Action, detail: str) -> Event:
+    return Event(
+        action.value,
+        clinic_id=note.clinic_id,
+        patient_id=note.patient_id,
+        record_type="note",
+        record_id=note.id or "",
+        detail=detail,
+    )
+
+
+def create_draft(session: Session, *, actor: Actor, visit_id: int, data: DraftIn) -> Note:
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFound(f"visit {visit_id} not found")
+    require(
+        session,
+        actor,
+        Action.note_write,
+        clinic_id=visit.clinic_id,
+        patient_id=visit.patient_id,
+        record_type="visit",
+        record_id=visit_id,
+    )
+    provider = _provider_of(session, actor, visit.provider_id)
+    if provider.credential.endswith("A") and visit.note_type not in ASSISTANT_NOTE_TYPES:
+        raise Forbidden(
+            f"an assistant writes daily and discharge notes only, not a visit's {visit.note_type} note"
+        )
+    if session.exec(select(Note.id).where(Note.visit_id == visit_id)).first() is not None:
+        raise Conflict(f"visit {visit_id} already has a note; edit it instead")
+    note = Note(
+        visit_id=visit_id,
+        clinic_id=visit.clinic_id,
+        patient_id=visit.patient_id,
+        provider_id=provider.id or 0,
+        discipline=visit.discipline,
+        note_type=visit.note_type,
+        template_version=data.template_version,
+        ai_assisted=data.ai_assisted,
+    )
+    session.add(note)
+    session.flush()
+    session.add(
+        _version(note, 1, actor, data.model_copy(update={"change_summary": data.change_summary or "drafted"}))
+    )
+    record_one(session, actor, _event(note, Action.note_write, "drafted"))
+    session.commit()
+    return note
+
+
+def _load(session: Session, note_id: int) -> Note:
+    note = session.get(Note, note_id)
+    if note is None:
+        raise NotFound(f"note {note_id} not found")
+    return note
+
+
+def edit(session: Session, *, actor: Actor, note_id: int, data: DraftIn) -> Note:
+    note = _load(session, note_id)
+    require(
+        session,
+        actor,
+        Action.note_write,
+        clinic_id=note.clinic_id,
+        patient_id=note.patient_id,
+        record_type="note",
+        record_id=note_id,
+    )
+    _provider_of(session, actor, note.provider_id)
+    if note.status not in ("draft", "in_review"):
+        raise Conflict(f"note {note_id} is {note.status.replace('_', ' ')}; changes now go in an addendum")
+    note.current_version += 1
+    note.status = "in_review"
+    session.add(note)
+    session.add(_version(note, note.current_version, actor, data))
+    record_one(session, actor, _event(note, Action.note_write, f"version {note.current_version}"))
+    session.commit()
+    return note
+
+
+def _attestation(session: Session, note: Note, actor: Actor, kind: str) -> str:
+    user = session.get(User, actor.user_id)
+    name = user.full_name if user else actor.email
+    what = "co-signed as supervising therapist" if kind == "cosign" else "reviewed, edited and signed"
+    return f"{'Drafted with AI assistance; ' if note.ai_assisted else ''}{what} by {name}"
+
+
+def _finalize(session: Session, actor: Actor, note: Note, role: str) -> list:
+    """Charges, the authorization's visit, the progress mark and the outcome measures, or nothing."""
+    visit = session.get(Visit, note.visit_id)
+    version = _current(session, note)
+    plan = session.get(PlanOfCare, visit.plan_id) if visit and visit.plan_id else None
+    try:
+        services = [Service(**item) for item in version.codes]
+        _, charges = code_and_charge(
+            session,
+            visit=visit,
+            note_id=note.id or 0,
+            services=services,
+            role=role,
+            diagnosis_count=len(plan.icd10_codes) if plan else 1,
+        )
+    except CodingError as exc:
+        raise Invalid(f"the note cannot be signed: {exc}") from exc
+    appointment = session.get(Appointment, visit.appointment_id) if visit.appointment_id else None
+    if appointment is not None and appointment.authorization_id is not None:
+        use_visit(session, actor=actor, authorization_id=appointment.authorization_id)
+    for measure in version.measures:
+        session.add(
+            OutcomeMeasureResult(
+                patient_id=note.patient_id,
+                visit_id=visit.id,
+                measure=measure["measure"],
+                score=measure["score"],
+                unit=measure.get("unit", ""),
+                measured_on=visit.service_date.date(),
+            )
+        )
+    session.flush()
+    refresh_progress_flags(session, patient_id=note.patient_id, discipline=note.discipline)
+    return charges
+
+
+def sign(session: Session, *, actor: Actor, note_id: int) -> Note:
+    note = _load(session, note_id)
+    require(
+        session,
+        actor,
+        Action.note_sign,
+        clinic_id=note.clinic_id,
+        patient_id=note.patient_id,
+        record_type="note",
+        record_id=note_id,
+    )
+    provider = _provider_of(session, actor, note.provider_id)
+    if note.status not in ("draft", "in_review"):
+        raise Conflict(f"note {note_id} is already {note.status.replace('_', ' ')}")
+    now = utcnow()
+    session.add(
+        NoteSignature(
+            note_id=note.id or 0,
+            version=note.current_version,
+            user_id=actor.user_id,
+            kind="sign",
+            attestation=_attestation(session, note, actor, "sign"),
+            signed_at=now,
+        )
+    )
+    note.signed_at = now
+    if provider.credential.endswith("A"):
+        note.status = "awaiting_cosign"
+        detail = "signed; awaiting co-signature"
+    else:
+        charges = _finalize(session, actor, note, provider.credential)
+        note.status = "signed"
+        detail = f"signed; {len(charges)} charges"
+    session.add(note)
+    record_one(session, actor, _event(note, Action.note_sign, detail))
+    session.commit()
+    return note
+
+
+def cosign(session: Session, *, actor: Actor, note_id: int) -> Note:
+    """The supervising therapist makes an assistant's note final (and billable)."""
+    note = _load(session, note_id)
+    require(
+        session,
+        actor,
+        Action.note_cosign,
+        clinic_id=note.clinic_id,
+        patient_id=note.patient_id,
+        record_type="note",
+        record_id=note_id,
+    )
+    author = session.get(Provider, note.provider_id)
+    if author is None or author.supervising_provider_id not in actor.provider_ids:
+        raise Forbidden("only the assistant's supervising therapist co-signs this note")
+    if note.status != "awaiting_cosign":
+        raise Conflict(f"note {note_id} is {note.status.replace('_', ' ')}, not awaiting a co-signature")
+    now = utcnow()
+    session.add(
+        NoteSignature(
+            note_id=note.id or 0,
+            version=note.current_version,
+            user_id=actor.user_id,
+            kind="cosign",
+            attestation=_attestation(session, note, actor, "cosign"),
+            signed_at=now,
+        )
+    )
+    charges = _finalize(session, actor, note, author.credential)
+    note.status, note.cosigned_at = "signed", now
+    session.add(note)
+    record_one(session, actor, _event(note, Action.note_cosign, f"co-signed; {len(charges)} charges"))
+    session.commit()
+    return note
+
+
+def add_addendum(session: Session, *, actor: Actor, note_id: int, text: str) -> NoteAddendum:
+    note = _load(session, note_id)
+    require(
+        session,
+        actor,
+        Action.note_write,
+        clinic_id=note.clinic_id,
+        patient_id=note.patient_id,
+        record_type="note",
+        record_id=note_id,
+    )
+    if note.status != "signed":
+        raise Conflict("an addendum follows a signed note; edit the draft instead")
+    if not text.strip() or len(text) > 5000:
+        raise Invalid("an addendum needs text (at most 5,000 characters)")
+    addendum = NoteAddendum(note_id=note.id or 0, author_user_id=actor.user_id, text=text.strip())
+    session.add(addendum)
+    record_one(session, actor, _event(note, Action.note_write, "addendum"))
+    session.commit()
+    return addendum
+
+
+class VersionRead(BaseModel):
+    version: int
+    author_user_id: int | None
+    change_summary: str
+    created_at: datetime
+    codes: list[dict]
+
+
+def versions(session: Session, *, actor: Actor, note_id: int) -> list[VersionRead]:
+    note = _load(session, note_id)
+    require(
+        session,
+        actor,
+        Action.note_read,
+        clinic_id=note.clinic_id,
+        patient_id=note.patient_id,
+        record_type="note",
+        record_id=note_id,
+    )
+    rows = session.exec(
+        select(NoteVersion).where(NoteVersion.note_id == note_id).order_by(col(NoteVersion.version))
+    )
+    record_one(session, actor, _event(note, Action.note_read, "versions"))
+    out = [VersionRead.model_validate(v, from_attributes=True) for v in rows.all()]
+    session.commit()
+    return out
+
+
+def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
+    """A signed note as a clinic sends it to a physician or payer."""
+    note = _load(session, note_id)
+    action = (
+        Action.note_read
+        if allowed(actor.roles, Action.note_read, note.clinic_id)
+        else Action.note_read_signed
+    )
+    require(
+        session,
+        actor,
+        action,
+        clinic_id=note.clinic_id,
+        patient_id=note.patient_id,
+        record_type="note",
+        record_id=note_id,
+    )
+    if note.status != "signed":
+        raise Conflict("only a signed note is exported")
+    version = _current(session, note)
+    patient = session.get(Patient, note.patient_id)
+    signatures = session.exec(
+        select(NoteSignature).where(NoteSignature.note_id == note_id).order_by(col(NoteSignature.signed_at))
+    ).all()
+    addenda = session.exec(
+        select(NoteAddendum).where(NoteAddendum.note_id == note_id).order_by(col(NoteAddendum.id))
+    ).all()
+    visit = session.get(Visit, note.visit_id)
+    lines = [
+        f"Patient: {patient.first_name} {patient.last_name}",
+        f"Date of birth: {patient.birth_date.isoformat()}",
+        f"Date of service: {visit.service_date.date().isoformat()}",
+        "",
+        "Subjective",
+        version.subjective,
+        "",
+        "Objective",
+        version.objective,
+        "",
+        "Assessment",
+        version.assessment,
+        "",
+        "Plan",
+        version.plan,
+        "",
+        *[f"{s.attestation} on {s.signed_at.isoformat(timespec='minutes')}" for s in signatures],
+        *[f"Addendum: {a.text}" for a in addenda],
+    ]
+    record_one(session, actor, _event(note, action, "exported as pdf"))
+    session.commit()
+    return document(f"{note.discipline} {note.note_type} note", lines)

@@ -1,0 +1,204 @@
+"""Review and sign: versions, signature, co-signature, addenda, PDF; signing creates the charges,
+uses the authorization's visit and files outcome measures, all or nothing."""
+
+from sqlalchemy import text
+from sqlmodel import select
+
+from core.billing.models import Charge
+from core.outcomes.models import OutcomeMeasureResult
+from tests.scheduling_helpers import one
+
+DRAFT = {
+    "subjective": "Pain 3/10 in the left knee.",
+    "objective": "Knee flexion 110 degrees.",
+    "assessment": "Improving.",
+    "plan": "Continue 2x/week.",
+    "services": [{"code": "97110", "minutes": 33}, {"code": "97140", "minutes": 7}],
+    "measures": [{"measure": "LEFS", "score": 52, "unit": "points"}],
+    "ai_assisted": True,
+}
+
+
+def _login_as_provider(practice, client, provider_id: int) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    email = one(
+        practice,
+        "SELECT u.email FROM app_user u JOIN provider p ON p.user_id = u.id WHERE p.id = :p",
+        p=provider_id,
+    )[0]
+    user = next(u for u in practice.users if u.email == email)
+    reply = client.post("/api/v1/auth/login", json={"email": user.email, "password": user.password})
+    return {"Authorization": f"Bearer {reply.json()['access_token']}"}
+
+
+def _appointment(practice, credential: str, payer_kind: str, skip: int = 0) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+    """A booked appointment (id, provider, patient) in clinic 1 with a provider of that credential."""
+    return tuple(
+        one(
+            practice,
+            """SELECT a.id, a.provider_id, a.patient_id FROM appointment a
+        JOIN provider p ON p.id = a.provider_id JOIN insurance_policy i ON i.patient_id = a.patient_id
+        JOIN payer y ON y.id = i.payer_id JOIN appointment_type t ON t.id = a.appointment_type_id
+        WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = :c AND y.kind = :k
+          AND t.kind = 'follow-up' AND a.progress_due = :f
+        ORDER BY a.starts_at LIMIT 1 OFFSET :s""",
+            c=credential,
+            k=payer_kind,
+            f=False,
+            s=skip,
+        )
+    )
+
+
+def _open_and_draft(practice, client, headers, appointment_id: int, draft: dict) -> int:  # type: ignore[no-untyped-def]
+    visit = client.post(
+        f"/api/v1/appointments/{appointment_id}/visit", json={"recording_consent": True}, headers=headers
+    )
+    assert visit.status_code == 201, visit.text
+    note = client.post(f"/api/v1/visits/{visit.json()['id']}/note", json=draft, headers=headers)
+    assert note.status_code == 201, note.text
+    return note.json()["id"]
+
+
+def test_a_therapist_drafts_edits_signs_and_the_charges_follow(practice) -> None:  # type: ignore[no-untyped-def]
+    client = practice.client()
+    appointment, provider, patient = _appointment(practice, "PT", "medicare")
+    headers = _login_as_provider(practice, client, provider)
+    note_id = _open_and_draft(practice, client, headers, appointment, DRAFT)
+    edited = client.put(
+        f"/api/v1/notes/{note_id}",
+        headers=headers,
+        json={**DRAFT, "assessment": "Improving; stairs easier.", "change_summary": "assessment"},
+    )
+    assert edited.json()["version"] == 2 and edited.json()["status"] == "in_review"
+    desk = practice.login(client, "front_desk", "riverside")
+    assert client.post(f"/api/v1/notes/{note_id}/sign", headers=desk).status_code == 403
+    signed = client.post(f"/api/v1/notes/{note_id}/sign", headers=headers)
+    assert signed.status_code == 200 and signed.json()["status"] == "signed"
+    with practice.session() as session:
+        charges = session.exec(select(Charge).where(Charge.note_id == note_id).order_by(Charge.cpt)).all()
+        measures = session.exec(
+            select(OutcomeMeasureResult).where(
+                OutcomeMeasureResult.patient_id == patient,
+                OutcomeMeasureResult.measure == "LEFS",
+                OutcomeMeasureResult.score == 52,
+            )
+        ).all()
+    assert [(c.cpt, c.units, c.modifiers) for c in charges] == [("97110", 2, "GP"), ("97140", 1, "GP")]
+    assert all(c.amount_cents > 0 for c in charges) and len(measures) == 1
+    assert client.put(f"/api/v1/notes/{note_id}", json=DRAFT, headers=headers).status_code == 409
+    assert (
+        client.post(
+            f"/api/v1/notes/{note_id}/addenda", json={"text": "Called the physician."}, headers=headers
+        ).status_code
+        == 201
+    )
+    versions = client.get(f"/api/v1/notes/{note_id}/versions", headers=headers).json()
+    assert [v["version"] for v in versions] == [1, 2] and versions[1]["change_summary"] == "assessment"
+    pdf = client.get(f"/api/v1/notes/{note_id}/pdf", headers=headers)
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    note = client.get(f"/api/v1/notes/{note_id}", headers=headers).json()
+    assert note["addenda"] == ["Called the physician."] and note["assessment"].startswith("Improving; stairs")
+    biller = practice.login(client, "biller")
+    billed = client.get(f"/api/v1/patients/{patient}/charges", headers=biller).json()
+    assert {c["cpt"] for c in billed if c["visit_id"] == charges[0].visit_id} == {"97110", "97140"}
+
+
+def test_an_assistants_note_is_final_and_billed_only_once_co_signed(practice) -> None:  # type: ignore[no-untyped-def]
+    client = practice.client()
+    appointment, provider, _ = _appointment(practice, "PTA", "medicare")
+    headers = _login_as_provider(practice, client, provider)
+    note_id = _open_and_draft(practice, client, headers, appointment, {**DRAFT, "measures": []})
+    signed = client.post(f"/api/v1/notes/{note_id}/sign", headers=headers).json()
+    assert signed["status"] == "awaiting_cosign"
+    assert one(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note_id)[0] == 0
+    supervisor = one(practice, "SELECT supervising_provider_id FROM provider WHERE id = :p", p=provider)[0]
+    other = one(
+        practice,
+        "SELECT id FROM provider WHERE clinic_id = 1 AND credential = 'PT' AND id <> :s LIMIT 1",
+        s=supervisor,
+    )[0]
+    assert (
+        client.post(
+            f"/api/v1/notes/{note_id}/cosign", headers=_login_as_provider(practice, client, other)
+        ).status_code
+        == 403
+    )
+    assert (
+        client.post(f"/api/v1/notes/{note_id}/cosign", headers=headers).status_code == 403
+    )  # not a therapist
+    done = client.post(
+        f"/api/v1/notes/{note_id}/cosign", headers=_login_as_provider(practice, client, supervisor)
+    )
+    assert done.status_code == 200 and done.json()["status"] == "signed" and done.json()["cosigned_at"]
+    modifiers = [r[0] for r in _rows(practice, "SELECT modifiers FROM charge WHERE note_id = :n", n=note_id)]
+    assert modifiers and all(m == "GP CQ" for m in modifiers)
+
+
+def _rows(practice, sql: str, **params) -> list:  # type: ignore[no-untyped-def]
+    with practice.session() as session:
+        return list(session.exec(text(sql).bindparams(**params)).all())
+
+
+def test_signing_is_all_or_nothing(practice) -> None:  # type: ignore[no-untyped-def]
+    client = practice.client()
+    appointment, provider, patient = _appointment(practice, "PT", "medicaid")
+    auth = one(practice, "SELECT authorization_id FROM appointment WHERE id = :a", a=appointment)[0]
+    used_before = (
+        one(practice, "SELECT visits_used FROM prior_authorization WHERE id = :a", a=auth)[0]
+        if auth
+        else None
+    )
+    headers = _login_as_provider(practice, client, provider)
+    # Take 97116 off every fee schedule: creating its charge must then fail, and with it the signature.
+    draft = {**DRAFT, "services": [{"code": "97110", "minutes": 20}, {"code": "97116", "minutes": 15}]}
+    note_id = _open_and_draft(practice, client, headers, appointment, draft)
+    with practice.session() as session:
+        session.exec(text("DELETE FROM fee_schedule_entry WHERE cpt = :code").bindparams(code="97116"))
+        session.commit()
+    failed = client.post(f"/api/v1/notes/{note_id}/sign", headers=headers)
+    assert failed.status_code == 422 and "no fee for 97116" in failed.json()["detail"]
+    assert one(practice, "SELECT status FROM note WHERE id = :n", n=note_id)[0] == "draft"
+    assert one(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note_id)[0] == 0
+    assert one(practice, "SELECT COUNT(*) FROM note_signature WHERE note_id = :n", n=note_id)[0] == 0
+    if auth:
+        assert (
+            one(practice, "SELECT visits_used FROM prior_authorization WHERE id = :a", a=auth)[0]
+            == used_before
+        )
+    fixed = client.put(
+        f"/api/v1/notes/{note_id}",
+        headers=headers,
+        json={**DRAFT, "services": [{"code": "97110", "minutes": 35}], "measures": []},
+    )
+    assert fixed.status_code == 200
+    assert client.post(f"/api/v1/notes/{note_id}/sign", headers=headers).json()["status"] == "signed"
+    if auth:
+        assert (
+            one(practice, "SELECT visits_used FROM prior_authorization WHERE id = :a", a=auth)[0]
+            == used_before + 1
+        )
+    assert patient
+
+
+def test_an_assistant_cannot_write_an_evaluation_and_nobody_writes_for_another(practice) -> None:  # type: ignore[no-untyped-def]
+    from core.timeutil import utcnow
+    from core.visits.models import Visit
+
+    client = practice.client()
+    _, assistant, patient = _appointment(practice, "PTA", "medicare", skip=3)
+    with practice.session() as session:
+        visit = Visit(
+            clinic_id=1,
+            patient_id=patient,
+            provider_id=assistant,
+            discipline="PT",
+            note_type="evaluation",
+            service_date=utcnow(),
+        )
+        session.add(visit)
+        session.commit()
+    headers = _login_as_provider(practice, client, assistant)
+    refused = client.post(f"/api/v1/visits/{visit.id}/note", json=DRAFT, headers=headers)
+    assert refused.status_code == 403 and "daily and discharge notes only" in refused.text
+    therapist = practice.login(client, "therapist", "riverside")
+    assert client.post(f"/api/v1/visits/{visit.id}/note", json=DRAFT, headers=therapist).status_code == 403

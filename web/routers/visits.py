@@ -1,0 +1,76 @@
+"""Visits and the note workflow: draft, edit, sign, co-sign, addenda, versions, PDF."""
+
+from fastapi import APIRouter, Response
+from pydantic import BaseModel, ConfigDict
+
+from core.notes import workflow
+from core.notes.workflow import DraftIn, VersionRead
+from core.visits.service import open_visit
+from web.deps import CurrentActor, SessionDep
+
+router = APIRouter(prefix="/api/v1", tags=["notes"])
+
+
+class OpenVisit(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    recording_consent: bool
+
+
+class AddendumIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+
+
+def _state(note) -> dict:  # type: ignore[no-untyped-def]
+    return {
+        "id": note.id,
+        "status": note.status,
+        "version": note.current_version,
+        "signed_at": note.signed_at,
+        "cosigned_at": note.cosigned_at,
+    }
+
+
+@router.post("/appointments/{appointment_id}/visit", status_code=201)
+def start_visit(appointment_id: int, body: OpenVisit, session: SessionDep, actor: CurrentActor) -> dict:
+    visit = open_visit(
+        session, actor=actor, appointment_id=appointment_id, recording_consent=body.recording_consent
+    )
+    return {"id": visit.id, "note_type": visit.note_type, "recording_consent": visit.recording_consent}
+
+
+@router.post("/visits/{visit_id}/note", status_code=201)
+def draft_note(visit_id: int, body: DraftIn, session: SessionDep, actor: CurrentActor) -> dict:
+    return _state(workflow.create_draft(session, actor=actor, visit_id=visit_id, data=body))
+
+
+@router.put("/notes/{note_id}")
+def edit_note(note_id: int, body: DraftIn, session: SessionDep, actor: CurrentActor) -> dict:
+    return _state(workflow.edit(session, actor=actor, note_id=note_id, data=body))
+
+
+@router.post("/notes/{note_id}/sign")
+def sign_note(note_id: int, session: SessionDep, actor: CurrentActor) -> dict:
+    return _state(workflow.sign(session, actor=actor, note_id=note_id))
+
+
+@router.post("/notes/{note_id}/cosign")
+def cosign_note(note_id: int, session: SessionDep, actor: CurrentActor) -> dict:
+    return _state(workflow.cosign(session, actor=actor, note_id=note_id))
+
+
+@router.post("/notes/{note_id}/addenda", status_code=201)
+def add_addendum(note_id: int, body: AddendumIn, session: SessionDep, actor: CurrentActor) -> dict:
+    return {"id": workflow.add_addendum(session, actor=actor, note_id=note_id, text=body.text).id}
+
+
+@router.get("/notes/{note_id}/versions", response_model=list[VersionRead])
+def note_versions(note_id: int, session: SessionDep, actor: CurrentActor) -> list[VersionRead]:
+    return workflow.versions(session, actor=actor, note_id=note_id)
+
+
+@router.get("/notes/{note_id}/pdf")
+def note_pdf(note_id: int, session: SessionDep, actor: CurrentActor) -> Response:
+    return Response(workflow.pdf(session, actor=actor, note_id=note_id), media_type="application/pdf")
