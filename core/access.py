@@ -4,6 +4,8 @@ A refusal is written to the audit log and committed before Forbidden is raised, 
 rollback of whatever the caller was doing.
 """
 
+from typing import Protocol
+
 from sqlmodel import Session
 
 from core.actor import Actor
@@ -65,3 +67,44 @@ def require_anywhere(session: Session, actor: Actor, action: Action) -> list[int
     if not clinics:
         raise deny(session, actor, action, Event(action.value), f"role may not {action.value}")
     return clinics
+
+
+class PatientRecord(Protocol):
+    """Any record that belongs to a patient in a clinic (a note, a plan, an appointment, a claim)."""
+
+    id: int | None
+    clinic_id: int
+    patient_id: int
+
+
+def require_on(
+    session: Session, actor: Actor, action: Action, record: PatientRecord, record_type: str
+) -> None:
+    """`require` for one patient's record: its clinic decides, and a refusal names the record."""
+    require(
+        session,
+        actor,
+        action,
+        clinic_id=record.clinic_id,
+        patient_id=record.patient_id,
+        record_type=record_type,
+        record_id=record.id or "",
+    )
+
+
+def audit_on(
+    session: Session, actor: Actor, action: Action, record: PatientRecord, record_type: str, detail: str = ""
+) -> None:
+    """The audit entry for an allowed read or change of one patient's record."""
+    record_one(
+        session,
+        actor,
+        Event(
+            action.value,
+            clinic_id=record.clinic_id,
+            patient_id=record.patient_id,
+            record_type=record_type,
+            record_id=record.id or "",
+            detail=detail,
+        ),
+    )

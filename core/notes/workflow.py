@@ -9,9 +9,8 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from sqlmodel import Session, col, select
 
-from core.access import require
+from core.access import audit_on, require_on
 from core.actor import Actor
-from core.audit.service import Event, record_one
 from core.authorizations.service import use_visit
 from core.billing.charges import code_and_charge
 from core.billing.coding import CodingError, Service
@@ -93,30 +92,11 @@ def _version(note: Note, number: int, actor: Actor, data: DraftIn) -> NoteVersio
     )
 
 
-def _event(note: Note, action: Action, detail: str) -> Event:
-    return Event(
-        action.value,
-        clinic_id=note.clinic_id,
-        patient_id=note.patient_id,
-        record_type="note",
-        record_id=note.id or "",
-        detail=detail,
-    )
-
-
 def create_draft(session: Session, *, actor: Actor, visit_id: int, data: DraftIn) -> Note:
     visit = session.get(Visit, visit_id)
     if visit is None:
         raise NotFound(f"visit {visit_id} not found")
-    require(
-        session,
-        actor,
-        Action.note_write,
-        clinic_id=visit.clinic_id,
-        patient_id=visit.patient_id,
-        record_type="visit",
-        record_id=visit_id,
-    )
+    require_on(session, actor, Action.note_write, visit, "visit")
     provider = _provider_of(session, actor, visit.provider_id)
     if provider.credential.endswith("A") and visit.note_type not in ASSISTANT_NOTE_TYPES:
         raise Forbidden(
@@ -139,7 +119,7 @@ def create_draft(session: Session, *, actor: Actor, visit_id: int, data: DraftIn
     session.add(
         _version(note, 1, actor, data.model_copy(update={"change_summary": data.change_summary or "drafted"}))
     )
-    record_one(session, actor, _event(note, Action.note_write, "drafted"))
+    audit_on(session, actor, Action.note_write, note, "note", "drafted")
     session.commit()
     return note
 
@@ -153,15 +133,7 @@ def _load(session: Session, note_id: int) -> Note:
 
 def edit(session: Session, *, actor: Actor, note_id: int, data: DraftIn) -> Note:
     note = _load(session, note_id)
-    require(
-        session,
-        actor,
-        Action.note_write,
-        clinic_id=note.clinic_id,
-        patient_id=note.patient_id,
-        record_type="note",
-        record_id=note_id,
-    )
+    require_on(session, actor, Action.note_write, note, "note")
     _provider_of(session, actor, note.provider_id)
     if note.status not in ("draft", "in_review"):
         raise Conflict(f"note {note_id} is {note.status.replace('_', ' ')}; changes now go in an addendum")
@@ -169,7 +141,7 @@ def edit(session: Session, *, actor: Actor, note_id: int, data: DraftIn) -> Note
     note.status = "in_review"
     session.add(note)
     session.add(_version(note, note.current_version, actor, data))
-    record_one(session, actor, _event(note, Action.note_write, f"version {note.current_version}"))
+    audit_on(session, actor, Action.note_write, note, "note", f"version {note.current_version}")
     session.commit()
     return note
 
@@ -219,15 +191,7 @@ def _finalize(session: Session, actor: Actor, note: Note, role: str) -> list:
 
 def sign(session: Session, *, actor: Actor, note_id: int) -> Note:
     note = _load(session, note_id)
-    require(
-        session,
-        actor,
-        Action.note_sign,
-        clinic_id=note.clinic_id,
-        patient_id=note.patient_id,
-        record_type="note",
-        record_id=note_id,
-    )
+    require_on(session, actor, Action.note_sign, note, "note")
     provider = _provider_of(session, actor, note.provider_id)
     if note.status not in ("draft", "in_review"):
         raise Conflict(f"note {note_id} is already {note.status.replace('_', ' ')}")
@@ -251,7 +215,7 @@ def sign(session: Session, *, actor: Actor, note_id: int) -> Note:
         note.status = "signed"
         detail = f"signed; {len(charges)} charges"
     session.add(note)
-    record_one(session, actor, _event(note, Action.note_sign, detail))
+    audit_on(session, actor, Action.note_sign, note, "note", detail)
     session.commit()
     return note
 
@@ -259,15 +223,7 @@ def sign(session: Session, *, actor: Actor, note_id: int) -> Note:
 def cosign(session: Session, *, actor: Actor, note_id: int) -> Note:
     """The supervising therapist makes an assistant's note final (and billable)."""
     note = _load(session, note_id)
-    require(
-        session,
-        actor,
-        Action.note_cosign,
-        clinic_id=note.clinic_id,
-        patient_id=note.patient_id,
-        record_type="note",
-        record_id=note_id,
-    )
+    require_on(session, actor, Action.note_cosign, note, "note")
     author = session.get(Provider, note.provider_id)
     if author is None or author.supervising_provider_id not in actor.provider_ids:
         raise Forbidden("only the assistant's supervising therapist co-signs this note")
@@ -287,29 +243,21 @@ def cosign(session: Session, *, actor: Actor, note_id: int) -> Note:
     charges = _finalize(session, actor, note, author.credential)
     note.status, note.cosigned_at = "signed", now
     session.add(note)
-    record_one(session, actor, _event(note, Action.note_cosign, f"co-signed; {len(charges)} charges"))
+    audit_on(session, actor, Action.note_cosign, note, "note", f"co-signed; {len(charges)} charges")
     session.commit()
     return note
 
 
 def add_addendum(session: Session, *, actor: Actor, note_id: int, text: str) -> NoteAddendum:
     note = _load(session, note_id)
-    require(
-        session,
-        actor,
-        Action.note_write,
-        clinic_id=note.clinic_id,
-        patient_id=note.patient_id,
-        record_type="note",
-        record_id=note_id,
-    )
+    require_on(session, actor, Action.note_write, note, "note")
     if note.status != "signed":
         raise Conflict("an addendum follows a signed note; edit the draft instead")
     if not text.strip() or len(text) > 5000:
         raise Invalid("an addendum needs text (at most 5,000 characters)")
     addendum = NoteAddendum(note_id=note.id or 0, author_user_id=actor.user_id, text=text.strip())
     session.add(addendum)
-    record_one(session, actor, _event(note, Action.note_write, "addendum"))
+    audit_on(session, actor, Action.note_write, note, "note", "addendum")
     session.commit()
     return addendum
 
@@ -324,19 +272,11 @@ class VersionRead(BaseModel):
 
 def versions(session: Session, *, actor: Actor, note_id: int) -> list[VersionRead]:
     note = _load(session, note_id)
-    require(
-        session,
-        actor,
-        Action.note_read,
-        clinic_id=note.clinic_id,
-        patient_id=note.patient_id,
-        record_type="note",
-        record_id=note_id,
-    )
+    require_on(session, actor, Action.note_read, note, "note")
     rows = session.exec(
         select(NoteVersion).where(NoteVersion.note_id == note_id).order_by(col(NoteVersion.version))
     )
-    record_one(session, actor, _event(note, Action.note_read, "versions"))
+    audit_on(session, actor, Action.note_read, note, "note", "versions")
     out = [VersionRead.model_validate(v, from_attributes=True) for v in rows.all()]
     session.commit()
     return out
@@ -350,15 +290,7 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
         if allowed(actor.roles, Action.note_read, note.clinic_id)
         else Action.note_read_signed
     )
-    require(
-        session,
-        actor,
-        action,
-        clinic_id=note.clinic_id,
-        patient_id=note.patient_id,
-        record_type="note",
-        record_id=note_id,
-    )
+    require_on(session, actor, action, note, "note")
     if note.status != "signed":
         raise Conflict("only a signed note is exported")
     version = _current(session, note)
@@ -390,6 +322,6 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
         *[f"{s.attestation} on {s.signed_at.isoformat(timespec='minutes')}" for s in signatures],
         *[f"Addendum: {a.text}" for a in addenda],
     ]
-    record_one(session, actor, _event(note, action, "exported as pdf"))
+    audit_on(session, actor, action, note, "note", "exported as pdf")
     session.commit()
     return document(f"{note.discipline} {note.note_type} note", lines)

@@ -6,7 +6,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 from sqlmodel import Session, select
 
-from core.access import require
+from core.access import audit_on, require, require_on
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.errors import Conflict, Forbidden, Invalid, NotFound
@@ -115,15 +115,7 @@ def _load(session: Session, actor: Actor, plan_id: int, action: Action) -> PlanO
     plan = session.get(PlanOfCare, plan_id)
     if plan is None:
         raise NotFound(f"plan of care {plan_id} not found")
-    require(
-        session,
-        actor,
-        action,
-        clinic_id=plan.clinic_id,
-        patient_id=plan.patient_id,
-        record_type="plan_of_care",
-        record_id=plan_id,
-    )
+    require_on(session, actor, action, plan, "plan_of_care")
     return plan
 
 
@@ -133,18 +125,7 @@ def mark_sent(session: Session, *, actor: Actor, plan_id: int, on: date) -> Plan
         raise Conflict("the plan is already signed by the physician")
     plan.sent_on, plan.status = on, "sent"
     session.add(plan)
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.plan_write.value,
-            clinic_id=plan.clinic_id,
-            patient_id=plan.patient_id,
-            record_type="plan_of_care",
-            record_id=plan_id,
-            detail="sent for certification",
-        ),
-    )
+    audit_on(session, actor, Action.plan_write, plan, "plan_of_care", "sent for certification")
     session.commit()
     return plan
 
@@ -155,18 +136,7 @@ def record_signature(session: Session, *, actor: Actor, plan_id: int, signed_on:
         raise Invalid("the physician's signature must come after the plan was sent")
     plan.physician_signed_on, plan.status = signed_on, "signed"
     session.add(plan)
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.plan_write.value,
-            clinic_id=plan.clinic_id,
-            patient_id=plan.patient_id,
-            record_type="plan_of_care",
-            record_id=plan_id,
-            detail="physician signed",
-        ),
-    )
+    audit_on(session, actor, Action.plan_write, plan, "plan_of_care", "physician signed")
     session.commit()
     return plan
 

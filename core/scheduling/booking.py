@@ -13,9 +13,8 @@ from zoneinfo import ZoneInfo
 from pydantic import AwareDatetime, BaseModel, ConfigDict, StringConstraints
 from sqlmodel import Session, col, select
 
-from core.access import require
+from core.access import audit_on, require, require_on
 from core.actor import Actor
-from core.audit.service import Event, record_one
 from core.authorizations.service import booked_ahead, covering
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import lock
@@ -257,33 +256,14 @@ def _for_change(
 ) -> Appointment:
     """The appointment, once the actor may change it and it is in a state that allows the change."""
     appointment = load(session, appointment_id)
-    require(
-        session,
-        actor,
-        Action.appointment_write,
-        clinic_id=appointment.clinic_id,
-        patient_id=appointment.patient_id,
-        record_type="appointment",
-        record_id=appointment_id,
-    )
+    require_on(session, actor, Action.appointment_write, appointment, "appointment")
     if appointment.status not in allowed:
         raise Conflict(f"appointment {appointment_id} is {appointment.status}; only a booked one can {verb}")
     return appointment
 
 
 def _log(session: Session, actor: Actor, appointment: Appointment, detail: str) -> None:
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.appointment_write.value,
-            clinic_id=appointment.clinic_id,
-            patient_id=appointment.patient_id,
-            record_type="appointment",
-            record_id=appointment.id or "",
-            detail=detail,
-        ),
-    )
+    audit_on(session, actor, Action.appointment_write, appointment, "appointment", detail)
 
 
 def _released(session: Session, appointment: Appointment) -> None:
