@@ -3,6 +3,7 @@
 import json
 import sys
 import time
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -188,6 +189,64 @@ def code(
         )
     console.print(table)
     for warning in coded.warnings:
+        console.print(f"[yellow]{warning}[/yellow]")
+
+
+@app.command()
+def draft(
+    file: Annotated[
+        Path, typer.Argument(help="a transcript JSON, or an example session file (its transcript key)")
+    ],
+    discipline: Annotated[str, typer.Option(help="PT, OT or SLP")] = "PT",
+    note_type: Annotated[
+        str, typer.Option(help="daily, evaluation, progress, re-evaluation or discharge")
+    ] = "daily",
+    role: Annotated[str, typer.Option(help="who treated: PT, PTA, OT, OTA, SLP or SLPA")] = "PT",
+    rule: Annotated[str, typer.Option(help="the payer's unit rule: cms or per-code")] = "cms",
+    as_json: Annotated[
+        bool, typer.Option("--json", help="print note, facts, codes and warnings as JSON")
+    ] = False,
+) -> None:
+    """Draft a SOAP note from a transcript, offline: every fact linked to the words it came from."""
+    from scribe.draft import NOTE_TYPES
+    from scribe.draft import draft as make_draft
+    from scribe.transcript import TranscriptError, load
+
+    if (
+        discipline.upper() not in ("PT", "OT", "SLP")
+        or note_type not in NOTE_TYPES
+        or rule not in ("cms", "per-code")
+    ):
+        err.print(
+            "[red]--discipline is PT, OT or SLP; --note-type one of "
+            f"{', '.join(NOTE_TYPES)}; --rule cms or per-code[/red]"
+        )
+        raise typer.Exit(2)
+    try:
+        segments = load(file)
+    except (TranscriptError, OSError) as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    result = make_draft(
+        segments, discipline=discipline.upper(), note_type=note_type, role=role.upper(), rule=rule
+    )
+    if as_json:
+        print(
+            json.dumps(
+                {
+                    "note": {
+                        k: result.note.get(k, "") for k in ("subjective", "objective", "assessment", "plan")
+                    },
+                    "facts": [f.as_dict() for f in result.facts],
+                    "codes": result.codes,
+                    "warnings": result.warnings,
+                }
+            )
+        )
+        return
+    for section in ("subjective", "objective", "assessment", "plan", "billing"):
+        console.print(f"[bold]{section.capitalize()}[/bold]\n{result.note.get(section, '')}\n")
+    for warning in result.warnings:
         console.print(f"[yellow]{warning}[/yellow]")
 
 

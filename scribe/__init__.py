@@ -1,0 +1,1 @@
+"""Therascribe scribe: from a session's transcript to a grounded SOAP draft. Imports core only."""

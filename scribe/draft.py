@@ -1,0 +1,169 @@
+"""The offline drafter: facts into the clinic's SOAP template for the discipline and note type, codes
+from core's coding engine, and the grounding guard over the result."""
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from core.billing.coding import CodingError, PayerRules, Service, code_visit
+from core.billing.reference import codes as reference_codes
+from prompts import ROOT as PROMPTS
+from scribe.extract import Fact, extract
+from scribe.ground import grounded_numbers, guard
+from scribe.transcript import Segment
+
+NOTE_TYPES = ("evaluation", "daily", "progress", "re-evaluation", "discharge")
+TEMPLATE_VERSION = "1"
+PATIENT_SIDE = ("patient", "caregiver")
+
+
+@dataclass
+class Draft:
+    note: dict[str, str]
+    facts: list[Fact]
+    codes: list[dict]
+    warnings: list[str] = field(default_factory=list)
+    template_version: str = ""
+    no_speech: bool = False
+
+
+@cache
+def _templates() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(str(PROMPTS / "notes")),
+        undefined=StrictUndefined,
+        keep_trailing_newline=False,
+        autoescape=False,
+    )
+
+
+def _sentence(text: str) -> str:
+    text = text.strip().rstrip(".")
+    return text[:1].upper() + text[1:] + "." if text else ""
+
+
+def _minutes(facts: list[Fact]) -> dict[str, int]:
+    minutes: dict[str, int] = {}
+    for fact in facts:
+        if fact.kind == "intervention" and fact.code:
+            minutes[fact.code] = minutes.get(fact.code, 0) + int(float(fact.value))
+    return minutes
+
+
+def _sections(facts: list[Fact]) -> dict[str, list[str]]:
+    reports, measures, interventions, assessment, plan, equipment = [], [], [], [], [], []
+    sets = [f.value for f in facts if f.kind == "sets_reps"]
+    for fact in facts:
+        said_by_patient = fact.speaker in PATIENT_SIDE
+        if fact.kind == "pain":
+            reports.append(f"{'Patient reports' if said_by_patient else 'Pain rated'} pain {fact.value}.")
+        elif fact.kind == "finding":
+            if fact.negated:
+                (reports if said_by_patient else measures).append(
+                    f"{'Denies' if said_by_patient else 'No'} {fact.value}."
+                )
+            elif said_by_patient:
+                reports.append(f"Reports {fact.value}.")
+        elif fact.kind == "range_of_motion":
+            measures.append(_sentence(f"{fact.text}: {fact.value} degrees"))
+        elif fact.kind == "strength":
+            measures.append(_sentence(f"{fact.text}: {fact.value} {fact.unit}"))
+        elif fact.kind == "strength_grade":
+            measures.append(f"Strength {fact.value}.")
+        elif fact.kind == "accuracy":
+            measures.append(f"Accuracy {fact.value} trials ({fact.unit}).")
+        elif fact.kind == "diet":
+            measures.append(f"Diet: {fact.value}.")
+        elif fact.kind == "outcome_measure":
+            measures.append(f"{fact.text}: {fact.value}{' ' + fact.unit if fact.unit else ''}.")
+        elif fact.kind in ("assist_level", "cue_level"):
+            measures.append(_sentence(f"{fact.kind.replace('_', ' ')}: {fact.value}"))
+        elif fact.kind == "device" and fact.value not in equipment:
+            equipment.append(fact.value)
+        elif fact.kind == "intervention":
+            interventions.append(_sentence(f"{fact.text} ({fact.code}): {fact.value} minutes"))
+        elif fact.kind == "response":
+            assessment.append(_sentence(fact.value))
+        elif fact.kind in ("plan", "home_program"):
+            plan.append(_sentence(fact.value))
+    if sets and interventions:
+        interventions.append(f"Exercise dosage: {', '.join(sets)} (sets x reps).")
+    return {
+        "patient_reports": reports,
+        "measurements": measures,
+        "interventions": interventions,
+        "assessment": assessment,
+        "plan": plan,
+        "equipment": equipment,
+    }
+
+
+def _billing(minutes: dict[str, int], coded_lines: list) -> str:
+    timed = sum(
+        m for code, m in minutes.items() if reference_codes().get(code) and reference_codes()[code].timed
+    )
+    lines = [
+        f"{line.code} x{line.units} ({' '.join(line.modifiers)}): {line.minutes} min" for line in coded_lines
+    ]
+    return "\n".join(
+        [*lines, f"Total timed minutes: {timed}", f"Total treatment time: {sum(minutes.values())} min"]
+    )
+
+
+def draft(
+    segments: list[Segment],
+    *,
+    discipline: str,
+    note_type: str,
+    role: str,
+    rule: str,
+    rules: PayerRules | None = None,
+) -> Draft:
+    if note_type not in NOTE_TYPES:
+        raise ValueError(f"note type is one of {', '.join(NOTE_TYPES)}")
+    if not any(s.text.strip() for s in segments):
+        return Draft({}, [], [], ["no speech captured: nothing to draft"], no_speech=True)
+    facts = extract(segments)
+    template = _templates().get_template(f"{discipline.lower()}/{note_type}.j2")
+    sections = _sections(facts)
+    rendered = template.render(**sections, complexity="", comparisons=[]).split("===")
+    note = dict(
+        zip(
+            ("subjective", "objective", "assessment", "plan"),
+            (part.strip() for part in rendered),
+            strict=True,
+        )
+    )
+    warnings: list[str] = []
+    minutes = _minutes(facts)
+    coded_lines = []
+    try:
+        coded = code_visit(
+            [Service(code, m) for code, m in minutes.items()],
+            discipline=discipline,
+            role=role,
+            rules=rules or PayerRules(unit_rule=rule),
+        )
+        coded_lines, warnings = coded.lines, list(coded.warnings)
+    except CodingError as exc:
+        warnings.append(f"codes need the clinician: {exc}")
+    allowed = grounded_numbers(segments, facts)
+    for section, text in note.items():
+        checked = guard(text, allowed)
+        note[section] = checked.text
+        warnings.extend(f"removed from {section}, not in the transcript: {s}" for s in checked.removed)
+    note["billing"] = _billing(minutes, coded_lines)
+    codes = [
+        {
+            "code": line.code,
+            "units": line.units,
+            "minutes": line.minutes,
+            "modifiers": list(line.modifiers),
+            "reason": line.reason,
+        }
+        for line in coded_lines
+    ]
+    return Draft(
+        note, facts, codes, warnings, template_version=f"{discipline.lower()}/{note_type}@{TEMPLATE_VERSION}"
+    )

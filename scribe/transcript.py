@@ -1,0 +1,47 @@
+"""The transcript format: {"segments": [{"start", "end", "speaker", "text"}]}, seconds from the start."""
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+SPEAKERS = ("therapist", "patient", "caregiver", "other")
+
+
+class TranscriptError(ValueError):
+    """A transcript file that cannot be read; the message says what is wrong with it."""
+
+
+@dataclass(frozen=True)
+class Segment:
+    index: int
+    start: float
+    end: float
+    speaker: str
+    text: str
+
+
+def parse(data: dict) -> list[Segment]:
+    """Segments from a transcript object, or from an example file's `transcript` key."""
+    if isinstance(data, dict) and "transcript" in data and "segments" not in data:
+        data = data["transcript"]
+    raw = data.get("segments") if isinstance(data, dict) else None
+    if not isinstance(raw, list):
+        raise TranscriptError("a transcript is an object with a 'segments' list")
+    segments = []
+    for i, item in enumerate(raw):
+        try:
+            start, end = float(item["start"]), float(item["end"])
+            speaker, text = str(item.get("speaker", "other")), str(item["text"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise TranscriptError(f"segment {i} needs start, end and text") from exc
+        if end < start or start < 0:
+            raise TranscriptError(f"segment {i} ends before it starts")
+        segments.append(Segment(i, start, end, speaker if speaker in SPEAKERS else "other", text))
+    return segments
+
+
+def load(path: Path) -> list[Segment]:
+    try:
+        return parse(json.loads(path.read_text(encoding="utf-8")))
+    except json.JSONDecodeError as exc:
+        raise TranscriptError(f"{path.name} is not JSON") from exc
