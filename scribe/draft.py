@@ -43,12 +43,24 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:] + "." if text else ""
 
 
-def _minutes(facts: list[Fact]) -> dict[str, int]:
-    minutes: dict[str, int] = {}
+def _minutes(facts: list[Fact], segments: list[Segment]) -> tuple[dict[str, int], dict[str, int]]:
+    """Minutes per code as said, and, for codes only named, as the recording's timestamps show: from
+    the segment that names the activity to the one that names the next (or the end)."""
+    said: dict[str, int] = {}
     for fact in facts:
         if fact.kind == "intervention" and fact.code:
-            minutes[fact.code] = minutes.get(fact.code, 0) + int(float(fact.value))
-    return minutes
+            said[fact.code] = said.get(fact.code, 0) + int(float(fact.value))
+    starts = sorted(
+        (f.evidence.segment, f.code) for f in facts if f.kind.startswith("intervention") and f.code
+    )
+    estimated: dict[str, int] = {}
+    for i, (index, code) in enumerate(starts):
+        if code in said or code in estimated:
+            continue
+        end_index = next((j for j, c in starts[i + 1 :] if c != code), None)
+        end = segments[end_index].start if end_index is not None else segments[-1].end
+        estimated[code] = max(1, round((end - segments[index].start) / 60))
+    return said, estimated
 
 
 def _sections(facts: list[Fact]) -> dict[str, list[str]]:
@@ -126,17 +138,20 @@ def draft(
         return Draft({}, [], [], ["no speech captured: nothing to draft"], no_speech=True)
     facts = extract(segments)
     template = _templates().get_template(f"{discipline.lower()}/{note_type}.j2")
-    sections = _sections(facts)
-    rendered = template.render(**sections, complexity="", comparisons=[]).split("===")
-    note = dict(
-        zip(
-            ("subjective", "objective", "assessment", "plan"),
-            (part.strip() for part in rendered),
-            strict=True,
-        )
-    )
+    rendered = template.render(**_sections(facts), complexity="", comparisons=[]).split("===")
+    parts = ("\n".join(line for line in part.strip().splitlines() if line.strip()) for part in rendered)
+    note = dict(zip(("subjective", "objective", "assessment", "plan"), parts, strict=True))
+    said, estimated = _minutes(facts, segments)
+    minutes = {**said, **estimated}
     warnings: list[str] = []
-    minutes = _minutes(facts)
+    for code, estimate in estimated.items():
+        label = next(f.text for f in facts if f.code == code)
+        note["objective"] += "\n" + _sentence(
+            f"{label} ({code}): {estimate} minutes by the recording, to confirm"
+        )
+        warnings.append(
+            f"{label} ({code}): {estimate} minutes estimated from the recording's timestamps; confirm"
+        )
     coded_lines = []
     try:
         coded = code_visit(
@@ -145,10 +160,12 @@ def draft(
             role=role,
             rules=rules or PayerRules(unit_rule=rule),
         )
-        coded_lines, warnings = coded.lines, list(coded.warnings)
+        coded_lines = coded.lines
+        warnings.extend(coded.warnings)
     except CodingError as exc:
         warnings.append(f"codes need the clinician: {exc}")
-    allowed = grounded_numbers(segments, facts)
+    # Estimated minutes come from the recording itself: grounded in it, though never said.
+    allowed = grounded_numbers(segments, facts) | {str(m) for m in estimated.values()}
     for section, text in note.items():
         checked = guard(text, allowed)
         note[section] = checked.text

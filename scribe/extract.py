@@ -65,6 +65,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ),
         ("intervention", rf"(?P<name>{interventions})[^.]{{0,40}}?\b(?P<n>{N}) minutes?"),
         ("intervention", rf"(?P<n>{N}) minutes? (?:of |on )?(?P<name>{interventions})"),
+        # Named without minutes: the drafter estimates them from the recording's timestamps.
+        ("intervention_named", rf"\b(?P<name>{interventions})\b"),
         (
             "range_of_motion",
             rf"(?:(?P<side>left|right) )?(?:(?P<joint>{joints}) )?(?:(?P<side2>left|right) )?"
@@ -113,6 +115,9 @@ def _fact_of(kind: str, m: re.Match) -> dict:
             "code": RULES["interventions"][name],
             "label": g["name"].lower(),
         }
+    if kind == "intervention_named":
+        name = next(key for key in RULES["interventions"] if re.fullmatch(key, g["name"], re.IGNORECASE))
+        return {"value": "", "unit": "", "code": RULES["interventions"][name], "label": g["name"].lower()}
     if kind == "range_of_motion":
         side = g.get("side") or g.get("side2") or g.get("side3") or ""
         label = " ".join(x for x in (side.lower(), g.get("joint", "").lower(), g["motion"].lower()) if x)

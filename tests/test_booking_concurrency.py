@@ -10,10 +10,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
+from scheduling_helpers import local, patient, therapist, type_id
 from sqlmodel import func, select
 
 from core.scheduling.models import Appointment
-from tests.scheduling_helpers import local, patient, therapist, type_id
 
 REQUESTS = 50
 

@@ -1,12 +1,12 @@
 """Review and sign: versions, signature, co-signature, addenda, PDF; signing creates the charges,
 uses the authorization's visit and files outcome measures, all or nothing."""
 
+from scheduling_helpers import one
 from sqlalchemy import text
 from sqlmodel import select
 
 from core.billing.models import Charge
 from core.outcomes.models import OutcomeMeasureResult
-from tests.scheduling_helpers import one
 
 DRAFT = {
     "subjective": "Pain 3/10 in the left knee.",

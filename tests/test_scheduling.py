@@ -6,9 +6,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from scheduling_helpers import count, local, patient, patient_of_payer, therapist, type_id
 from sqlmodel import select
-
-from tests.scheduling_helpers import count, local, patient, patient_of_payer, therapist, type_id
 
 
 def _book(client, headers, patient_id, provider_id, kind, when):  # type: ignore[no-untyped-def]

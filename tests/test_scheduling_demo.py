@@ -3,8 +3,10 @@ authorization and progress-report alerts, each against a count worked out here w
 
 from datetime import UTC, datetime, time, timedelta
 
+from conftest import DEMO_TODAY
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from scheduling_helpers import NY, patient
 from sqlalchemy import text
 
 from core.alerts.service import for_user
@@ -13,8 +15,6 @@ from core.authorizations.service import release_visit, use_visit
 from core.errors import Conflict
 from core.notifications.senders import FileSender
 from core.scheduling.reminders import send_due
-from tests.conftest import DEMO_TODAY
-from tests.scheduling_helpers import NY, patient
 
 DEMO_NOW = datetime.combine(DEMO_TODAY, time(18, 0), NY).astimezone(UTC)
 

@@ -138,3 +138,15 @@ def test_the_draft_command(tmp_path) -> None:  # type: ignore[no-untyped-def]
         [sys.executable, "-m", "web.cli", "draft", str(broken)], capture_output=True, text=True
     )
     assert bad.returncode == 2 and "not JSON" in bad.stderr
+
+
+def test_minutes_not_said_come_from_the_recording_and_are_flagged() -> None:
+    segments = [
+        Segment(0, 10.0, 14.0, "therapist", "Let's start with manual therapy to the shoulder."),
+        Segment(1, 200.0, 204.0, "patient", "That feels looser already."),
+        Segment(2, 1210.0, 1215.0, "therapist", "Now therapeutic exercise ten minutes."),
+    ]
+    result = draft(segments, discipline="PT", note_type="daily", role="PT", rule="cms")
+    assert {c["code"]: (c["minutes"], c["units"]) for c in result.codes} == {"97140": (20, 1), "97110": (10, 1)}
+    assert any("97140" in w and "timestamps" in w for w in result.warnings)
+    assert "20 minutes by the recording, to confirm" in result.note["objective"]
