@@ -146,11 +146,24 @@ def edit(session: Session, *, actor: Actor, note_id: int, data: DraftIn) -> Note
     return note
 
 
-def _attestation(session: Session, note: Note, actor: Actor, kind: str) -> str:
+def _add_signature(session: Session, actor: Actor, note: Note, kind: str) -> datetime:
+    """The signer's (or co-signer's) signature on the current version, with the attestation line a
+    signed note carries; returns the time of signing."""
     user = session.get(User, actor.user_id)
     name = user.full_name if user else actor.email
     what = "co-signed as supervising therapist" if kind == "cosign" else "reviewed, edited and signed"
-    return f"{'Drafted with AI assistance; ' if note.ai_assisted else ''}{what} by {name}"
+    now = utcnow()
+    session.add(
+        NoteSignature(
+            note_id=note.id or 0,
+            version=note.current_version,
+            user_id=actor.user_id,
+            kind=kind,
+            attestation=f"{'Drafted with AI assistance; ' if note.ai_assisted else ''}{what} by {name}",
+            signed_at=now,
+        )
+    )
+    return now
 
 
 def _finalize(session: Session, actor: Actor, note: Note, role: str) -> list:
@@ -195,17 +208,7 @@ def sign(session: Session, *, actor: Actor, note_id: int) -> Note:
     provider = _provider_of(session, actor, note.provider_id)
     if note.status not in ("draft", "in_review"):
         raise Conflict(f"note {note_id} is already {note.status.replace('_', ' ')}")
-    now = utcnow()
-    session.add(
-        NoteSignature(
-            note_id=note.id or 0,
-            version=note.current_version,
-            user_id=actor.user_id,
-            kind="sign",
-            attestation=_attestation(session, note, actor, "sign"),
-            signed_at=now,
-        )
-    )
+    now = _add_signature(session, actor, note, "sign")
     note.signed_at = now
     if provider.credential.endswith("A"):
         note.status = "awaiting_cosign"
@@ -229,17 +232,7 @@ def cosign(session: Session, *, actor: Actor, note_id: int) -> Note:
         raise Forbidden("only the assistant's supervising therapist co-signs this note")
     if note.status != "awaiting_cosign":
         raise Conflict(f"note {note_id} is {note.status.replace('_', ' ')}, not awaiting a co-signature")
-    now = utcnow()
-    session.add(
-        NoteSignature(
-            note_id=note.id or 0,
-            version=note.current_version,
-            user_id=actor.user_id,
-            kind="cosign",
-            attestation=_attestation(session, note, actor, "cosign"),
-            signed_at=now,
-        )
-    )
+    now = _add_signature(session, actor, note, "cosign")
     charges = _finalize(session, actor, note, author.credential)
     note.status, note.cosigned_at = "signed", now
     session.add(note)
