@@ -42,7 +42,8 @@ def score(session: dict) -> dict:
         for term in expected.get("absent", [])
         if term.lower() in lower or term.lower() in json.dumps(result.codes).lower()
     ]
-    invented = invented_numbers(text, grounded_numbers(segments, result.facts))
+    # Numbers the drafter derived (estimated minutes, complexity counts and codes) are declared, not heard.
+    invented = invented_numbers(text, grounded_numbers(segments, result.facts) | result.derived_numbers)
     return {
         "id": session["id"],
         "codes_exact": codes == expected["codes"],

@@ -1,6 +1,7 @@
 """The offline drafter: facts into the clinic's SOAP template for the discipline and note type, codes
 from core's coding engine, and the grounding guard over the result."""
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -26,6 +27,8 @@ class Draft:
     warnings: list[str] = field(default_factory=list)
     template_version: str = ""
     no_speech: bool = False
+    # Numbers the drafter derived rather than heard: estimated minutes, counts, the record's values.
+    derived_numbers: set[str] = field(default_factory=set)
 
 
 @cache
@@ -123,6 +126,45 @@ def _billing(minutes: dict[str, int], coded_lines: list) -> str:
     )
 
 
+# Elements of body structure, function, activity and participation that an evaluation examined
+# (the CMS/APTA complexity criteria count them: 1-2 low, 3 moderate, 4 or more high).
+ELEMENT_KINDS = {
+    "pain": "pain",
+    "range_of_motion": "range of motion",
+    "strength": "strength",
+    "strength_grade": "strength",
+    "outcome_measure": "standardized tests",
+    "assist_level": "function",
+    "cue_level": "cognition for function",
+    "device": "assistive devices",
+    "accuracy": "communication",
+    "diet": "swallowing",
+}
+EVAL_CODES = {"PT": ("97161", "97162", "97163"), "OT": ("97165", "97166", "97167")}
+
+
+def complexity(facts: list[Fact], discipline: str) -> str:
+    """A suggested evaluation complexity from what was documented, with the reason; the therapist decides."""
+    elements = sorted({ELEMENT_KINDS[f.kind] for f in facts if f.kind in ELEMENT_KINDS})
+    level = 0 if len(elements) <= 2 else (1 if len(elements) == 3 else 2)
+    names = ("low", "moderate", "high")
+    code = f" ({EVAL_CODES[discipline][level]})" if discipline in EVAL_CODES else ""
+    return (
+        f"{names[level]}{code}: {len(elements)} elements examined ({', '.join(elements) or 'none'}); "
+        "history, personal factors and clinical presentation are the therapist's to confirm"
+    )
+
+
+def comparisons(facts: list[Fact], prior: dict[str, str]) -> list[str]:
+    """Each measure of this visit beside its value at the evaluation, from the patient's record."""
+    out = []
+    for fact in facts:
+        key = fact.text if fact.kind in ("outcome_measure", "range_of_motion", "strength") else ""
+        if key and key in prior:
+            out.append(f"{key}: {fact.value} now, {prior[key]} at the evaluation.")
+    return out
+
+
 def draft(
     segments: list[Segment],
     *,
@@ -131,6 +173,7 @@ def draft(
     role: str,
     rule: str,
     rules: PayerRules | None = None,
+    prior_measures: dict[str, str] | None = None,
 ) -> Draft:
     if note_type not in NOTE_TYPES:
         raise ValueError(f"note type is one of {', '.join(NOTE_TYPES)}")
@@ -138,7 +181,11 @@ def draft(
         return Draft({}, [], [], ["no speech captured: nothing to draft"], no_speech=True)
     facts = extract(segments)
     template = _templates().get_template(f"{discipline.lower()}/{note_type}.j2")
-    rendered = template.render(**_sections(facts), complexity="", comparisons=[]).split("===")
+    prior = prior_measures or {}
+    suggestion = complexity(facts, discipline) if note_type == "evaluation" else ""
+    rendered = template.render(
+        **_sections(facts), complexity=suggestion, comparisons=comparisons(facts, prior)
+    ).split("===")
     parts = ("\n".join(line for line in part.strip().splitlines() if line.strip()) for part in rendered)
     note = dict(zip(("subjective", "objective", "assessment", "plan"), parts, strict=True))
     said, estimated = _minutes(facts, segments)
@@ -165,7 +212,10 @@ def draft(
     except CodingError as exc:
         warnings.append(f"codes need the clinician: {exc}")
     # Estimated minutes come from the recording itself: grounded in it, though never said.
-    allowed = grounded_numbers(segments, facts) | {str(m) for m in estimated.values()}
+    # The record's earlier values and the complexity suggestion's counts and code are grounded too.
+    derived = {str(m) for m in estimated.values()}
+    derived |= {n for text in (*prior.values(), suggestion) for n in re.findall(r"\d+(?:\.\d+)?", text)}
+    allowed = grounded_numbers(segments, facts) | derived
     for section, text in note.items():
         checked = guard(text, allowed)
         note[section] = checked.text
@@ -182,5 +232,10 @@ def draft(
         for line in coded_lines
     ]
     return Draft(
-        note, facts, codes, warnings, template_version=f"{discipline.lower()}/{note_type}@{TEMPLATE_VERSION}"
+        note,
+        facts,
+        codes,
+        warnings,
+        template_version=f"{discipline.lower()}/{note_type}@{TEMPLATE_VERSION}",
+        derived_numbers=derived,
     )

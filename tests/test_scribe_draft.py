@@ -147,6 +147,32 @@ def test_minutes_not_said_come_from_the_recording_and_are_flagged() -> None:
         Segment(2, 1210.0, 1215.0, "therapist", "Now therapeutic exercise ten minutes."),
     ]
     result = draft(segments, discipline="PT", note_type="daily", role="PT", rule="cms")
-    assert {c["code"]: (c["minutes"], c["units"]) for c in result.codes} == {"97140": (20, 1), "97110": (10, 1)}
+    assert {c["code"]: (c["minutes"], c["units"]) for c in result.codes} == {
+        "97140": (20, 1),
+        "97110": (10, 1),
+    }
     assert any("97140" in w and "timestamps" in w for w in result.warnings)
     assert "20 minutes by the recording, to confirm" in result.note["objective"]
+
+
+def test_an_evaluation_suggests_its_complexity_and_says_why() -> None:
+    session = json.loads((SESSIONS / "ot-evaluation-shoulder.json").read_text())
+    result = draft(parse(session), discipline="OT", note_type="evaluation", role="OT", rule="cms")
+    assert "Suggested evaluation complexity: high (97167): 5 elements examined" in result.note["assessment"]
+    daily = draft(parse(session), discipline="OT", note_type="daily", role="OT", rule="cms")
+    assert "complexity" not in daily.note["assessment"]
+
+
+def test_a_progress_report_compares_each_measure_with_the_evaluation() -> None:
+    segments = seg("Ankle dorsiflexion is twelve degrees.", "LEFS score forty eight.")
+    result = draft(
+        segments,
+        discipline="PT",
+        note_type="progress",
+        role="PT",
+        rule="cms",
+        prior_measures={"ankle dorsiflexion": "4", "LEFS": "31"},
+    )
+    assert "ankle dorsiflexion: 12 now, 4 at the evaluation." in result.note["assessment"]
+    assert "LEFS: 48 now, 31 at the evaluation." in result.note["assessment"]
+    assert not any("removed" in w for w in result.warnings)
