@@ -286,6 +286,7 @@ def main() -> None:
     report = Report(
         "Therascribe benchmarks", ["benchmark", "database", "n", "p50_ms", "p95_ms", "max_ms", "value"]
     )
+    _draft_speed(report)
     with tempfile.TemporaryDirectory() as tmp:
         small = f"sqlite:///{Path(tmp) / 'small.db'}"
         _build(small, "small", report, "sqlite small")
