@@ -4,6 +4,7 @@ from core's coding engine, and the grounding guard over the result."""
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
@@ -13,6 +14,9 @@ from prompts import ROOT as PROMPTS
 from scribe.extract import Fact, extract
 from scribe.ground import grounded_numbers, guard
 from scribe.transcript import Segment
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
 
 NOTE_TYPES = ("evaluation", "daily", "progress", "re-evaluation", "discharge")
 TEMPLATE_VERSION = "1"
@@ -165,6 +169,23 @@ def comparisons(facts: list[Fact], prior: dict[str, str]) -> list[str]:
     return out
 
 
+def _with_model(
+    model: "BaseChatModel", note: dict[str, str], allowed: set[str], **context: object
+) -> list[str]:
+    """Let the model write the prose; keep it only if every section passes the guard untouched."""
+    from scribe.llm import LlmUnavailable, prose  # langchain loads only when a model is configured
+
+    try:
+        written = prose(model, **context)  # type: ignore[arg-type]
+    except LlmUnavailable as exc:
+        return [f"the language model's draft was set aside: {exc}"]
+    stray = [s for text in written.values() for s in guard(text, allowed).removed]
+    if stray:
+        return [f"the language model's draft was set aside: it stated what was not said ({stray[0]})"]
+    note.update(written)
+    return []
+
+
 def draft(
     segments: list[Segment],
     *,
@@ -174,6 +195,7 @@ def draft(
     rule: str,
     rules: PayerRules | None = None,
     prior_measures: dict[str, str] | None = None,
+    model: "BaseChatModel | None" = None,
 ) -> Draft:
     if note_type not in NOTE_TYPES:
         raise ValueError(f"note type is one of {', '.join(NOTE_TYPES)}")
@@ -220,6 +242,18 @@ def draft(
         checked = guard(text, allowed)
         note[section] = checked.text
         warnings.extend(f"removed from {section}, not in the transcript: {s}" for s in checked.removed)
+    if model is not None:
+        warnings.extend(
+            _with_model(
+                model,
+                note,
+                allowed,
+                discipline=discipline,
+                note_type=note_type,
+                facts=facts,
+                segments=segments,
+            )
+        )
     note["billing"] = _billing(minutes, coded_lines)
     codes = [
         {

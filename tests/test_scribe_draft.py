@@ -176,3 +176,55 @@ def test_a_progress_report_compares_each_measure_with_the_evaluation() -> None:
     assert "ankle dorsiflexion: 12 now, 4 at the evaluation." in result.note["assessment"]
     assert "LEFS: 48 now, 31 at the evaluation." in result.note["assessment"]
     assert not any("removed" in w for w in result.warnings)
+
+
+def _fake(*replies: str):  # type: ignore[no-untyped-def]
+    from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+    from langchain_core.messages import AIMessage
+
+    return GenericFakeChatModel(messages=iter([AIMessage(content=r) for r in replies]))
+
+
+ANKLE = parse(json.loads((SESSIONS / "example-pt-daily-ankle.json").read_text()))
+
+
+def test_a_language_model_writes_the_prose_when_it_states_only_what_was_said() -> None:
+    prose = {
+        "subjective": "Patient reports left ankle pain 3/10 and denies swelling since Saturday.",
+        "objective": "Ankle dorsiflexion 12 degrees. Theraband eversion and inversion 3x15.",
+        "assessment": "Good response to treatment without increased pain.",
+        "plan": "Begin hopping drills next visit.",
+    }
+    result = draft(
+        ANKLE, discipline="PT", note_type="daily", role="PT", rule="cms", model=_fake(json.dumps(prose))
+    )
+    assert result.note["subjective"] == prose["subjective"] and result.warnings == []
+    assert [c["units"] for c in result.codes] == [1, 1]  # the codes are the engine's, whatever the model says
+
+
+def test_a_model_that_invents_a_number_is_caught_and_the_offline_note_stands() -> None:
+    invented = {
+        "subjective": "Pain 3/10.",
+        "objective": "Ankle dorsiflexion 12 degrees, plantarflexion 45 degrees.",
+        "assessment": "Good.",
+        "plan": "Hopping drills.",
+    }
+    offline = draft(ANKLE, discipline="PT", note_type="daily", role="PT", rule="cms")
+    result = draft(
+        ANKLE, discipline="PT", note_type="daily", role="PT", rule="cms", model=_fake(json.dumps(invented))
+    )
+    assert result.note == offline.note
+    assert any("set aside" in w and "45" in w for w in result.warnings)
+
+
+def test_a_model_answer_that_is_not_the_notes_json_is_set_aside() -> None:
+    offline = draft(ANKLE, discipline="PT", note_type="daily", role="PT", rule="cms")
+    result = draft(
+        ANKLE,
+        discipline="PT",
+        note_type="daily",
+        role="PT",
+        rule="cms",
+        model=_fake("Sure! Here is your note: the patient did great."),
+    )
+    assert result.note == offline.note and any("not the note's JSON" in w for w in result.warnings)
