@@ -202,3 +202,38 @@ def test_an_assistant_cannot_write_an_evaluation_and_nobody_writes_for_another(p
     assert refused.status_code == 403 and "daily and discharge notes only" in refused.text
     therapist = practice.login(client, "therapist", "riverside")
     assert client.post(f"/api/v1/visits/{visit.id}/note", json=DRAFT, headers=therapist).status_code == 403
+
+
+def test_the_scribe_drafts_a_visits_note_from_its_transcript_then_it_is_signed(practice) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from evals.eval_drafts import SESSIONS
+
+    client = practice.client()
+    appointment, provider, _ = _appointment(practice, "PT", "medicare", skip=2)
+    headers = _login_as_provider(practice, client, provider)
+    visit = client.post(
+        f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=headers
+    ).json()
+    transcript = json.loads((SESSIONS / "example-pt-daily-ankle.json").read_text())["transcript"]
+    drafted = client.post(
+        f"/api/v1/visits/{visit['id']}/draft", json={"transcript": transcript}, headers=headers
+    )
+    assert drafted.status_code == 201, drafted.text
+    body = drafted.json()
+    assert {c["code"] for c in body["codes"]} == {"97110", "97112"} and "Denies swelling." in body["draft"][
+        "subjective"
+    ]
+    note = client.get(f"/api/v1/notes/{body['note']['id']}", headers=headers).json()
+    assert note["ai_assisted"] and note["template_version"] == "pt/daily@1"
+    assert (
+        client.post(f"/api/v1/notes/{body['note']['id']}/sign", headers=headers).json()["status"] == "signed"
+    )
+    signature = one(
+        practice, "SELECT attestation FROM note_signature WHERE note_id = :n", n=body["note"]["id"]
+    )[0]
+    assert signature.startswith("Drafted with AI assistance; reviewed, edited and signed by")
+    empty = client.post(
+        f"/api/v1/visits/{visit['id']}/draft", json={"transcript": {"segments": []}}, headers=headers
+    )
+    assert empty.status_code == 422 and "no speech" in empty.json()["detail"]

@@ -3,6 +3,7 @@ note, addenda after signing. A note becomes final in one transaction that create
 uses a visit of the authorization, moves the progress-report mark and files its outcome measures:
 if any of that fails, the note is not signed."""
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated
 
@@ -12,7 +13,7 @@ from sqlmodel import Session, col, select
 from core.access import audit_on, require_on
 from core.actor import Actor
 from core.authorizations.service import use_visit
-from core.billing.charges import code_and_charge
+from core.billing.charges import code_and_charge, primary_payer
 from core.billing.coding import CodingError, Service
 from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.notes.models import Note, NoteAddendum, NoteSignature, NoteVersion
@@ -318,3 +319,24 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
     audit_on(session, actor, action, note, "note", "exported as pdf")
     session.commit()
     return document(f"{note.discipline} {note.note_type} note", lines)
+
+
+@dataclass(frozen=True)
+class DraftingContext:
+    discipline: str
+    note_type: str
+    role: str
+    rule: str
+
+
+def drafting_context(session: Session, *, actor: Actor, visit_id: int) -> DraftingContext:
+    """What the scribe needs to draft this visit: discipline, note type, who treats, the payer's rule."""
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFound(f"visit {visit_id} not found")
+    require_on(session, actor, Action.note_write, visit, "visit")
+    provider = _provider_of(session, actor, visit.provider_id)
+    payer = primary_payer(session, visit.patient_id, visit.service_date.date())
+    return DraftingContext(
+        visit.discipline, visit.note_type, provider.credential, payer.unit_rule if payer else "cms"
+    )

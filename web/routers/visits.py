@@ -3,9 +3,12 @@
 from fastapi import APIRouter, Response
 from pydantic import BaseModel, ConfigDict
 
+from core.errors import Invalid
 from core.notes import workflow
-from core.notes.workflow import DraftIn, VersionRead
+from core.notes.workflow import DraftIn, VersionRead, drafting_context
 from core.visits.service import open_visit
+from scribe.draft import draft
+from scribe.transcript import TranscriptError, parse
 from web.deps import CurrentActor, SessionDep
 
 router = APIRouter(prefix="/api/v1", tags=["notes"])
@@ -74,3 +77,52 @@ def note_versions(note_id: int, session: SessionDep, actor: CurrentActor) -> lis
 @router.get("/notes/{note_id}/pdf")
 def note_pdf(note_id: int, session: SessionDep, actor: CurrentActor) -> Response:
     return Response(workflow.pdf(session, actor=actor, note_id=note_id), media_type="application/pdf")
+
+
+class DraftRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    transcript: dict
+
+
+@router.post("/visits/{visit_id}/draft", status_code=201)
+def draft_from_transcript(
+    visit_id: int, body: DraftRequest, session: SessionDep, actor: CurrentActor
+) -> dict:
+    """The scribe's draft of this visit's note from its transcript, saved as the note's first version."""
+    try:
+        segments = parse(body.transcript)
+    except TranscriptError as exc:
+        raise Invalid(str(exc)) from exc
+    context = drafting_context(session, actor=actor, visit_id=visit_id)
+    result = draft(
+        segments,
+        discipline=context.discipline,
+        note_type=context.note_type,
+        role=context.role,
+        rule=context.rule,
+    )
+    if result.no_speech:
+        raise Invalid("no speech captured: nothing was drafted")
+    data = DraftIn(
+        **{k: result.note.get(k, "") for k in ("subjective", "objective", "assessment", "plan")},
+        services=[{"code": c["code"], "minutes": c["minutes"]} for c in result.codes],
+        measures=[
+            {"measure": f.text, "score": float(f.value), "unit": f.unit}
+            for f in result.facts
+            if f.kind == "outcome_measure"
+        ],
+        template_version=result.template_version,
+        ai_assisted=True,
+        change_summary="drafted by the scribe",
+    )
+    note = workflow.create_draft(session, actor=actor, visit_id=visit_id, data=data)
+    return {
+        "note": _state(note),
+        "draft": {
+            k: result.note.get(k, "") for k in ("subjective", "objective", "assessment", "plan", "billing")
+        },
+        "facts": [f.as_dict() for f in result.facts],
+        "codes": result.codes,
+        "warnings": result.warnings,
+    }
