@@ -78,7 +78,9 @@ def _sections(facts: list[Fact]) -> dict[str, list[str]]:
         if fact.kind == "pain":
             reports.append(f"{'Patient reports' if said_by_patient else 'Pain rated'} pain {fact.value}.")
         elif fact.kind == "finding":
-            if fact.negated:
+            if fact.historical:
+                reports.append(f"History of {fact.value}.")
+            elif fact.negated:
                 (reports if said_by_patient else measures).append(
                     f"{'Denies' if said_by_patient else 'No'} {fact.value}."
                 )
@@ -102,6 +104,10 @@ def _sections(facts: list[Fact]) -> dict[str, list[str]]:
             equipment.append(fact.value)
         elif fact.kind == "intervention":
             interventions.append(_sentence(f"{fact.text} ({fact.code}): {fact.value} minutes"))
+        elif fact.kind == "load":
+            measures.append(f"Load: {fact.value}.")
+        elif fact.kind == "goal":
+            assessment.append(_sentence(f"Goal {fact.unit}: {fact.value}"))
         elif fact.kind == "response":
             assessment.append(_sentence(fact.value))
         elif fact.kind in ("plan", "home_program"):
@@ -201,7 +207,10 @@ def draft(
         raise ValueError(f"note type is one of {', '.join(NOTE_TYPES)}")
     if not any(s.text.strip() for s in segments):
         return Draft({}, [], [], ["no speech captured: nothing to draft"], no_speech=True)
-    facts = extract(segments)
+    every_fact = extract(segments)
+    # What may happen ("if you feel dizzy") and what happened to someone else ("my mother fell") are
+    # kept in the facts, flagged, but are not the patient's status and bill nothing.
+    facts = [f for f in every_fact if not f.hypothetical and not f.other_person]
     template = _templates().get_template(f"{discipline.lower()}/{note_type}.j2")
     prior = prior_measures or {}
     suggestion = complexity(facts, discipline) if note_type == "evaluation" else ""
@@ -267,7 +276,7 @@ def draft(
     ]
     return Draft(
         note,
-        facts,
+        every_fact,
         codes,
         warnings,
         template_version=f"{discipline.lower()}/{note_type}@{TEMPLATE_VERSION}",

@@ -40,6 +40,9 @@ class Fact:
     evidence: Evidence
     speaker: str
     code: str = ""
+    historical: bool = False
+    hypothetical: bool = False
+    other_person: bool = False
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -83,6 +86,16 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("accuracy", rf"(?P<a>{N}) (?:of|out of) (?P<b>{N}) (?:trials|attempts|opportunities)"),
         ("diet", rf"IDDSI (?:level )?(?P<n>{N})"),
         ("sets_reps", rf"(?P<s>{N}) sets of (?P<r>{N})"),
+        (
+            "load",
+            rf"(?P<n>{N})[- ](?P<unit>pounds?|lbs?|kilograms?|kg)(?: ankle| cuff| hand)? "
+            rf"(?:weights?|dumbbells?|kettlebells?|load)",
+        ),
+        (
+            "goal",
+            r"(?:short[- ]term |long[- ]term )?goals? (?:of |to |for )?[^.]*?\b"
+            r"(?P<status>partially met|not met|met|progressing|ongoing|achieved)\b[^.]*",
+        ),
         (
             "outcome_measure",
             rf"(?:{measures})(?: score| test| time)?(?: is| was| of| at| today)* (?P<n>{N})"
@@ -132,6 +145,11 @@ def _fact_of(kind: str, m: re.Match) -> dict:
     if kind == "accuracy":
         a, b = value(g["a"]), value(g["b"])
         return {"value": f"{show(a)}/{show(b)}", "unit": f"{round(100 * a / b) if b else 0}%"}
+    if kind == "load":
+        unit = "kg" if g["unit"].lower().startswith("k") else "lb"
+        return {"value": f"{show(value(g['n']))} {unit}", "unit": unit}
+    if kind == "goal":
+        return {"value": m.group(0).strip(), "unit": g["status"].lower(), "label": g["status"].lower()}
     if kind == "diet":
         return {"value": f"IDDSI level {show(value(g['n']))}", "unit": ""}
     if kind == "sets_reps":
@@ -195,7 +213,8 @@ def extract(segments: list[Segment]) -> list[Fact]:
             if data is None:
                 continue
             # Negation is a finding's; "no increase in pain" does not make a response negative.
-            negated = data["kind"] == "finding" and bool(getattr(ent._, "is_negated", False))
+            finding = data["kind"] == "finding"
+            negated = finding and bool(getattr(ent._, "is_negated", False))
             facts.append(
                 Fact(
                     kind=data["kind"],
@@ -206,6 +225,9 @@ def extract(segments: list[Segment]) -> list[Fact]:
                     evidence=Evidence(segment.index, ent.start_char, ent.end_char, ent.text),
                     speaker=segment.speaker,
                     code=data.get("code", ""),
+                    historical=finding and bool(ent._.is_historical),
+                    hypothetical=bool(ent._.is_hypothetical),
+                    other_person=bool(ent._.is_family),
                 )
             )
     return facts

@@ -228,3 +228,32 @@ def test_a_model_answer_that_is_not_the_notes_json_is_set_aside() -> None:
         model=_fake("Sure! Here is your note: the patient did great."),
     )
     assert result.note == offline.note and any("not the note's JSON" in w for w in result.warnings)
+
+
+def test_history_hypotheticals_and_other_people_are_not_the_patients_status() -> None:
+    segments = seg(
+        "My mother had a fall last year.",
+        "If you feel any dizziness, stop the exercise.",
+        "History of swelling after the surgery.",
+        speaker="patient",
+    )
+    facts = {f.value: f for f in extract(segments) if f.kind == "finding"}
+    assert facts["falls"].other_person and facts["dizziness"].hypothetical and facts["swelling"].historical
+    note = draft(segments, discipline="PT", note_type="daily", role="PT", rule="cms").note["subjective"]
+    assert "History of swelling." in note and "falls" not in note and "dizziness" not in note
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Step ups with two pound ankle weights.", "load", "2 lb"),
+        (
+            "Her short term goal of walking to the mailbox is met.",
+            "goal",
+            "Her short term goal of walking to the mailbox is met",
+        ),
+    ],
+)
+def test_load_and_goal_status(text: str, kind: str, value: str) -> None:
+    facts = [f for f in extract(seg(text)) if f.kind == kind]
+    assert facts and facts[0].value.startswith(value.removeprefix("Her ")), facts
