@@ -34,6 +34,11 @@ class Settings(BaseSettings):
     sms_api_token: str = Field(default="", repr=False)
     reminder_interval_seconds: int = 60
     run_scheduler: bool = True
+    # An optional chat model for the draft's prose and the assistant: "ollama:MODEL" (a local Ollama
+    # server) or "openai:MODEL" (any OpenAI-compatible endpoint at chat_base_url). Empty: offline only.
+    chat_model: str = ""
+    chat_base_url: str = ""
+    chat_api_key: str = Field(default="", repr=False)
 
     @field_validator("timezone")
     @classmethod

@@ -257,3 +257,33 @@ def test_history_hypotheticals_and_other_people_are_not_the_patients_status() ->
 def test_load_and_goal_status(text: str, kind: str, value: str) -> None:
     facts = [f for f in extract(seg(text)) if f.kind == kind]
     assert facts and facts[0].value.startswith(value.removeprefix("Her ")), facts
+
+
+def test_the_chat_model_comes_from_settings() -> None:
+    from langchain_ollama import ChatOllama
+    from langchain_openai import ChatOpenAI
+
+    from core.config import Settings
+    from scribe.llm import model_from_settings
+
+    base = {"secret_key": "x", "_env_file": None}
+    assert model_from_settings(Settings(**base)) is None
+    assert isinstance(model_from_settings(Settings(chat_model="ollama:llama3.2", **base)), ChatOllama)
+    local = model_from_settings(
+        Settings(chat_model="openai:qwen2.5", chat_base_url="http://127.0.0.1:9/v1", **base)
+    )
+    assert isinstance(local, ChatOpenAI)
+    with pytest.raises(ValueError, match="unknown chat model provider"):
+        model_from_settings(Settings(chat_model="cloud:anything", **base))
+
+
+def test_an_unreachable_model_leaves_the_offline_note(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from core.config import Settings
+    from scribe.llm import model_from_settings
+
+    down = model_from_settings(
+        Settings(chat_model="openai:m", chat_base_url="http://127.0.0.1:9/v1", secret_key="x", _env_file=None)
+    )
+    offline = draft(ANKLE, discipline="PT", note_type="daily", role="PT", rule="cms")
+    result = draft(ANKLE, discipline="PT", note_type="daily", role="PT", rule="cms", model=down)
+    assert result.note == offline.note and any("could not be reached" in w for w in result.warnings)

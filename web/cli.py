@@ -227,8 +227,15 @@ def draft(
     except (TranscriptError, OSError) as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc
+    from scribe.llm import model_from_settings
+
     result = make_draft(
-        segments, discipline=discipline.upper(), note_type=note_type, role=role.upper(), rule=rule
+        segments,
+        discipline=discipline.upper(),
+        note_type=note_type,
+        role=role.upper(),
+        rule=rule,
+        model=model_from_settings(get_settings()),
     )
     if as_json:
         print(

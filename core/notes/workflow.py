@@ -327,6 +327,10 @@ class DraftingContext:
     note_type: str
     role: str
     rule: str
+    prior_measures: dict[str, str]
+
+
+REPORT_NOTE_TYPES = ("progress", "re-evaluation", "discharge")
 
 
 def drafting_context(session: Session, *, actor: Actor, visit_id: int) -> DraftingContext:
@@ -337,6 +341,15 @@ def drafting_context(session: Session, *, actor: Actor, visit_id: int) -> Drafti
     require_on(session, actor, Action.note_write, visit, "visit")
     provider = _provider_of(session, actor, visit.provider_id)
     payer = primary_payer(session, visit.patient_id, visit.service_date.date())
+    prior: dict[str, str] = {}
+    if visit.note_type in REPORT_NOTE_TYPES:
+        # Each measure's first value in the record: the evaluation's, which a report compares against.
+        rows = session.exec(
+            select(OutcomeMeasureResult)
+            .where(OutcomeMeasureResult.patient_id == visit.patient_id)
+            .order_by(col(OutcomeMeasureResult.measured_on).desc())
+        ).all()
+        prior = {row.measure: f"{row.score:g}" for row in rows}
     return DraftingContext(
-        visit.discipline, visit.note_type, provider.credential, payer.unit_rule if payer else "cms"
+        visit.discipline, visit.note_type, provider.credential, payer.unit_rule if payer else "cms", prior
     )

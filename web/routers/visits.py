@@ -8,8 +8,9 @@ from core.notes import workflow
 from core.notes.workflow import DraftIn, VersionRead, drafting_context
 from core.visits.service import open_visit
 from scribe.draft import draft
+from scribe.llm import model_from_settings
 from scribe.transcript import TranscriptError, parse
-from web.deps import CurrentActor, SessionDep
+from web.deps import CurrentActor, SessionDep, SettingsDep
 
 router = APIRouter(prefix="/api/v1", tags=["notes"])
 
@@ -87,7 +88,7 @@ class DraftRequest(BaseModel):
 
 @router.post("/visits/{visit_id}/draft", status_code=201)
 def draft_from_transcript(
-    visit_id: int, body: DraftRequest, session: SessionDep, actor: CurrentActor
+    visit_id: int, body: DraftRequest, session: SessionDep, actor: CurrentActor, settings: SettingsDep
 ) -> dict:
     """The scribe's draft of this visit's note from its transcript, saved as the note's first version."""
     try:
@@ -101,6 +102,8 @@ def draft_from_transcript(
         note_type=context.note_type,
         role=context.role,
         rule=context.rule,
+        prior_measures=context.prior_measures,
+        model=model_from_settings(settings),
     )
     if result.no_speech:
         raise Invalid("no speech captured: nothing was drafted")
