@@ -104,6 +104,8 @@ def _sections(facts: list[Fact]) -> dict[str, list[str]]:
             equipment.append(fact.value)
         elif fact.kind == "intervention":
             interventions.append(_sentence(f"{fact.text} ({fact.code}): {fact.value} minutes"))
+        elif fact.kind == "pain_site":
+            reports.append(f"Pain location: {fact.value}.")
         elif fact.kind == "load":
             measures.append(f"Load: {fact.value}.")
         elif fact.kind == "goal":

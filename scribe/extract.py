@@ -87,6 +87,13 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("diet", rf"IDDSI (?:level )?(?P<n>{N})"),
         ("sets_reps", rf"(?P<s>{N}) sets of (?P<r>{N})"),
         (
+            "pain_site",
+            rf"(?:(?P<side>left|right|low|lower|upper) )?(?P<site>{joints}|back|calf|heel|hand|arm|leg|"
+            rf"foot|thigh|buttock|jaw|throat) (?:pain|hurts|is sore|aches)|pain (?:in|at|around) (?:the |my |"
+            rf"her |his )?(?:(?P<side2>left|right|low|lower|upper) )?(?P<site2>{joints}|back|calf|heel|hand|"
+            rf"arm|leg|foot|thigh|buttock|jaw|throat)",
+        ),
+        (
             "load",
             rf"(?P<n>{N})[- ](?P<unit>pounds?|lbs?|kilograms?|kg)(?: ankle| cuff| hand)? "
             rf"(?:weights?|dumbbells?|kettlebells?|load)",
@@ -145,6 +152,12 @@ def _fact_of(kind: str, m: re.Match) -> dict:
     if kind == "accuracy":
         a, b = value(g["a"]), value(g["b"])
         return {"value": f"{show(a)}/{show(b)}", "unit": f"{round(100 * a / b) if b else 0}%"}
+    if kind == "pain_site":
+        side = g.get("side") or g.get("side2") or ""
+        return {
+            "value": " ".join(x for x in (side.lower(), (g.get("site") or g["site2"]).lower()) if x),
+            "unit": "",
+        }
     if kind == "load":
         unit = "kg" if g["unit"].lower().startswith("k") else "lb"
         return {"value": f"{show(value(g['n']))} {unit}", "unit": unit}

@@ -287,3 +287,15 @@ def test_an_unreachable_model_leaves_the_offline_note(tmp_path) -> None:  # type
     offline = draft(ANKLE, discipline="PT", note_type="daily", role="PT", rule="cms")
     result = draft(ANKLE, discipline="PT", note_type="daily", role="PT", rule="cms", model=down)
     assert result.note == offline.note and any("could not be reached" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("My left knee pain is worse on stairs.", "left knee"),
+        ("The pain in my lower back eases by noon.", "lower back"),
+        ("Right shoulder hurts when I reach.", "right shoulder"),
+    ],
+)
+def test_pain_site(text: str, site: str) -> None:
+    assert [f.value for f in extract(seg(text, speaker="patient")) if f.kind == "pain_site"] == [site]
