@@ -7,11 +7,12 @@ from sqlmodel import Session, col, func, select
 from core.access import require, require_anywhere
 from core.actor import Actor
 from core.audit.service import Event, record, record_one
-from core.errors import Conflict, Invalid, NotFound
+from core.errors import Conflict, Invalid
 from core.locks import lock
 from core.patients.models import Patient
 from core.patients.schemas import PatientCreate, PatientPage, PatientRead, PatientUpdate
 from core.permissions import Action
+from core.records.service import load_patient
 from core.timeutil import utcnow
 
 MAX_PAGE = 100
@@ -62,9 +63,7 @@ def search(
 
 
 def _load(session: Session, actor: Actor, patient_id: int, action: Action) -> Patient:
-    patient = session.get(Patient, patient_id)
-    if patient is None:
-        raise NotFound(f"patient {patient_id} not found")
+    patient = load_patient(session, patient_id)
     require(
         session,
         actor,

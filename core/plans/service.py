@@ -17,6 +17,7 @@ from core.permissions import Action
 from core.plans.models import PlanGoal, PlanOfCare
 from core.plans.rules import MAX_CERTIFICATION_DAYS, certification_end_ok, is_icd10
 from core.providers.models import Provider
+from core.records.service import load_patient
 
 
 class GoalIn(BaseModel):
@@ -65,9 +66,7 @@ class PlanCreate(BaseModel):
 
 
 def create(session: Session, *, actor: Actor, data: PlanCreate) -> PlanOfCare:
-    patient = session.get(Patient, data.patient_id)
-    if patient is None:
-        raise NotFound(f"patient {data.patient_id} not found")
+    patient = load_patient(session, data.patient_id)
     require(
         session,
         actor,

@@ -22,6 +22,7 @@ from core.patients.models import InsurancePolicy, Patient
 from core.payers.models import Payer
 from core.permissions import Action
 from core.providers.models import Provider
+from core.records.service import load_patient
 from core.scheduling.availability import busy_spans
 from core.scheduling.calendar import clinic_zone, load_provider, load_type, policy, provider_day
 from core.scheduling.models import Appointment, AppointmentType, Reminder
@@ -199,9 +200,7 @@ def book_unsaved(
         record_type="appointment",
     )
     kind = load_type(session, request.appointment_type_id)
-    patient = session.get(Patient, request.patient_id)
-    if patient is None:
-        raise NotFound(f"patient {request.patient_id} not found")
+    patient = load_patient(session, request.patient_id)
     if patient.clinic_id != provider.clinic_id:
         raise Invalid(f"patient {patient.id} is not a patient of the provider's clinic")
     if kind.clinic_id != provider.clinic_id or kind.discipline != provider.discipline:

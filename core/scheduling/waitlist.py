@@ -15,9 +15,9 @@ from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import lock
-from core.patients.models import Patient
 from core.permissions import Action
 from core.providers.models import Provider
+from core.records.service import load_patient
 from core.scheduling.booking import Booked, BookingRequest, book_unsaved
 from core.scheduling.calendar import clinic_zone, load_type, policy
 from core.scheduling.models import Appointment, AppointmentType, WaitListEntry, WaitListOffer
@@ -45,9 +45,7 @@ class WaitListCreate(BaseModel):
 
 
 def add_entry(session: Session, *, actor: Actor, data: WaitListCreate) -> WaitListEntry:
-    patient = session.get(Patient, data.patient_id)
-    if patient is None:
-        raise NotFound(f"patient {data.patient_id} not found")
+    patient = load_patient(session, data.patient_id)
     require(
         session,
         actor,
