@@ -23,6 +23,7 @@ class Authorization(SQLModel, table=True):
     requested_on: date | None = None
     decided_on: date | None = None
     status: str = Field(default="approved", max_length=20)
+    legacy_id: str | None = Field(default=None, max_length=64, index=True)
     created_at: datetime = Field(default_factory=utcnow)
 
     @property

@@ -1,5 +1,6 @@
 from datetime import date, datetime
 
+from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from core.timeutil import utcnow
@@ -46,6 +47,73 @@ class Claim(SQLModel, table=True):
     first_submitted_at: datetime | None = None
     resubmissions: int = 0
     control_number: str = Field(default="", max_length=30)
+    # ICD-10 codes in pointer order (1-12), copied from the plan of care when the claim is built.
+    diagnosis_codes: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    batch_id: int | None = Field(default=None, foreign_key="claim_batch.id", index=True)
+    payer_claim_number: str = Field(default="", max_length=50)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ClaimFinding(SQLModel, table=True):
+    """What the scrubber found on a claim the last time it ran: the biller's work list."""
+
+    __tablename__ = "claim_finding"
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", index=True)
+    rule_id: str = Field(max_length=40)
+    severity: str = Field(max_length=10, description="error holds the claim; warning lets it go")
+    line_number: int | None = None
+    message: str = Field(max_length=400)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ClaimBatch(SQLModel, table=True):
+    """One 837P file sent: its interchange control number ties the payer's 999/835 back to it."""
+
+    __tablename__ = "claim_batch"
+
+    id: int | None = Field(default=None, primary_key=True)
+    clinic_id: int = Field(foreign_key="clinic.id", index=True)
+    payer_id: int = Field(foreign_key="payer.id")
+    interchange_control_number: int
+    claim_count: int
+    total_cents: int
+    content: str
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class EraFile(SQLModel, table=True):
+    """An 835 posted once: the same file posted again is refused by its hash."""
+
+    __tablename__ = "era_file"
+
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(max_length=64, unique=True)
+    payer_id: int | None = Field(default=None, foreign_key="payer.id")
+    trace_number: str = Field(max_length=50)
+    paid_cents: int
+    received_on: date
+    claim_count: int
+    posted_at: datetime = Field(default_factory=utcnow)
+
+
+class OpeningBalance(SQLModel, table=True):
+    """Open AR carried over from the clinic's old system, kept apart from claims we built."""
+
+    __tablename__ = "opening_balance"
+    __table_args__ = (UniqueConstraint("clinic_id", "legacy_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    clinic_id: int = Field(foreign_key="clinic.id", index=True)
+    patient_id: int = Field(foreign_key="patient.id", index=True)
+    payer_id: int | None = Field(
+        default=None, foreign_key="payer.id", description="none: the patient owes it"
+    )
+    legacy_id: str = Field(max_length=64)
+    service_date: date
+    amount_cents: int
+    description: str = Field(default="", max_length=200)
     created_at: datetime = Field(default_factory=utcnow)
 
 
@@ -83,6 +151,7 @@ class Payment(SQLModel, table=True):
     amount_cents: int
     received_on: date
     reference: str = Field(default="", max_length=50)
+    era_id: int | None = Field(default=None, foreign_key="era_file.id", index=True)
 
 
 class Adjustment(SQLModel, table=True):

@@ -16,6 +16,8 @@ from sqlalchemy import Connection, text
 from sqlmodel import Session
 
 from core.audit.service import Event, record_one
+from core.billing.charges import BUCKETS
+from core.billing.coding import PayerRules, Service, code_visit
 from core.bulk import insert_rows, reset_sequences
 from core.demo import data
 from core.demo.users import CLINICS, DemoUser, demo_logins
@@ -288,6 +290,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "first_submitted_at",
         "resubmissions",
         "control_number",
+        "diagnosis_codes",
+        "payer_claim_number",
         "created_at",
     ),
     "claim_line": (
@@ -393,7 +397,7 @@ class DemoBuilder:
                 "clinic",
                 name,
                 self.timezone,
-                f"19{i:08d}",
+                f"19{i:07d}" + npi_check_digit(f"19{i:07d}"),
                 f"36-10{i:05d}",
                 f"{100 + i} Main St, Springfield IL",
                 f"217-555-01{i:02d}",
@@ -402,6 +406,7 @@ class DemoBuilder:
             for i, (name, _) in enumerate(CLINICS, start=1)
         ]
         self.payers = self._payers()
+        self.spent: dict[tuple[int, tuple[str, ...]], int] = {}
         self.fees = self._fee_schedules()
         self.providers = self._staff(clinic_ids)
         self.user_of = {p.id: p.user_id for p in self.providers}
@@ -617,7 +622,7 @@ class DemoBuilder:
             "scheduled",
         )
         codes = rng.sample(data.ICD10[discipline], k=min(2, len(data.ICD10[discipline])))
-        signed_on = start + timedelta(days=rng.randint(3, 20)) if rng.random() < 0.9 else None
+        signed_on = start + timedelta(days=rng.randint(3, 20)) if rng.random() < 0.97 else None
         plan_id = self.add(
             "plan_of_care",
             patient_id,
@@ -860,9 +865,11 @@ class DemoBuilder:
                 status, cosigned_at = "awaiting_cosign", None
         else:
             status, signed_at, cosigned_at = rng.choice(("draft", "in_review")), None, None
-        lines = self._services(ep.discipline, note_type, provider)
+        services, lines = self._services(ep, note_type, provider)
+        assisted = provider.credential in ("PTA", "OTA", "SLPA")
         codes_json = [
-            {"code": c, "units": u, "minutes": m, "modifiers": mods.split()} for c, u, m, mods in lines
+            {"code": s.code, "minutes": s.minutes, "assistant_minutes": s.minutes if assisted else 0}
+            for s in services
         ]
         note_id = self.add(
             "note",
@@ -906,22 +913,45 @@ class DemoBuilder:
                 return
 
     def _services(
-        self, discipline: str, note_type: str, provider: _Provider
-    ) -> list[tuple[str, int, int, str]]:
+        self, ep: "_Episode", note_type: str, provider: _Provider
+    ) -> tuple[list[Service], list[tuple[str, int, int, str]]]:
+        """The visit's services and their claim lines, coded by the engine a signed note uses."""
         rng = self.rng
-        modifier = {"PT": "GP", "OT": "GO", "SLP": "GN"}[discipline]
-        assistant_mod = {"PTA": " CQ", "OTA": " CO"}.get(provider.credential, "")
+        discipline = ep.discipline
         if note_type == "evaluation":
-            return [(rng.choice(data.EVAL_CODES[discipline]), 1, 0, modifier)]
-        lines = []
-        for code, chance in data.TREATMENT_CODES[discipline]:
-            if rng.random() < chance:
-                if code.startswith("92"):
-                    lines.append((code, 1, 0, modifier))
-                    break
-                minutes = rng.choice((8, 10, 12, 15, 15, 20, 23, 25, 30))
-                lines.append((code, max(1, (minutes + 7) // 15), minutes, modifier + assistant_mod))
-        return lines or [(data.TREATMENT_CODES[discipline][0][0], 2, 30, modifier + assistant_mod)]
+            services = [Service(rng.choice(data.EVAL_CODES[discipline]))]
+        else:
+            services = []
+            for code, chance in data.TREATMENT_CODES[discipline]:
+                if rng.random() < chance:
+                    if code.startswith("92"):
+                        services.append(Service(code))
+                        break
+                    services.append(Service(code, rng.choice((8, 10, 12, 15, 15, 20, 23, 25, 30))))
+            services = services or [Service(data.TREATMENT_CODES[discipline][0][0], 30)]
+        _, kind, unit_rule, _, _, ncci, denies, _ = self.payers[ep.payer_id]
+        if denies and {"97530", "97140"} <= {s.code for s in services}:
+            services = [s for s in services if s.code != "97140"]
+        kx = data.KX_THRESHOLDS.get(self.today.year) if kind == "medicare" else None
+        rules = PayerRules(
+            unit_rule=unit_rule,
+            applies_ncci=ncci,
+            denies_97530_with_97140=denies,
+            ncci_modifier="XU" if kind == "medicare" else "59",
+            kx_threshold_cents=kx[0] if kx else None,
+            review_threshold_cents=kx[1] if kx else None,
+        )
+        role = provider.credential
+        fees = self.fees[ep.payer_id]
+        ytd = self.spent.get((ep.patient_id, BUCKETS[discipline]), 0)
+        first = code_visit(services, discipline=discipline, role=role, rules=rules, year_to_date_cents=ytd)
+        cents = sum(fees.get(line.code, 5000) * line.units for line in first.lines)
+        coded = code_visit(
+            services, discipline=discipline, role=role, rules=rules, year_to_date_cents=ytd, visit_cents=cents
+        )
+        return services, [
+            (line.code, line.units, line.minutes, " ".join(line.modifiers)) for line in coded.lines
+        ]
 
     def _note_text(self, ep: "_Episode", note_type: str, lines: list) -> tuple[str, str, str, str]:
         pain = self.rng.randint(1, 7)
@@ -983,6 +1013,8 @@ class DemoBuilder:
             )
             charge_rows.append((cid, code, mods, units, amount))
         total = sum(r[4] for r in charge_rows)
+        bucket = (ep.patient_id, BUCKETS[ep.discipline])
+        self.spent[bucket] = self.spent.get(bucket, 0) + total
         if age < 3:
             status, submitted = "ready", None
         elif age < 15:
@@ -1032,7 +1064,7 @@ class DemoBuilder:
                     code,
                     mods,
                     units,
-                    "1",
+                    "1" if len(ep.codes) == 1 else "12",
                     amount,
                     paid,
                     adjusted,
@@ -1059,6 +1091,8 @@ class DemoBuilder:
             submitted,
             0,
             f"TS{claim_id:09d}",
+            list(ep.codes),
+            f"PCN{claim_id:010d}" if status in ("paid", "partially_paid", "denied") else "",
             signed_at,
         )
         for row in line_rows:

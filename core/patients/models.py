@@ -43,3 +43,4 @@ class InsurancePolicy(SQLModel, table=True):
     effective_to: date | None = None
     copay_cents: int = 0
     coinsurance_bp: int = Field(default=0, description="basis points: 2000 = 20 %")
+    legacy_id: str | None = Field(default=None, max_length=64, index=True)

@@ -1,0 +1,450 @@
+"""Claims: built per visit and payer from a signed note's charges, scrubbed, fixed, and the work lists
+a biller works from. The scrubber's rules are pure (`core.billing.scrubber`); this gathers their facts.
+"""
+
+from datetime import date
+
+from pydantic import BaseModel, Field
+from sqlmodel import Session, col, func, select
+
+from core.access import audit_on, require, require_anywhere, require_on
+from core.actor import Actor
+from core.audit.service import Event, record
+from core.authorizations.service import covering
+from core.billing import scrubber
+from core.billing.charges import BUCKETS, payer_rules, primary_payer
+from core.billing.models import Charge, Claim, ClaimFinding, ClaimLine
+from core.billing.reference import codes
+from core.clinics.models import Clinic
+from core.errors import Conflict, Invalid, NotFound
+from core.notes.models import NoteVersion
+from core.patients.models import InsurancePolicy
+from core.payers.models import Payer
+from core.permissions import Action
+from core.plans.models import PlanOfCare
+from core.providers.models import Provider
+from core.timeutil import utcnow
+from core.visits.models import Visit
+
+# What a claim may be while it has not gone out: the scrubber may (re)run on it.
+UNSENT = ("draft", "ready", "held")
+VOID = "void"
+
+
+def build_claims(session: Session, *, actor: Actor, clinic_id: int) -> list[Claim]:
+    """One claim per visit and primary payer from the clinic's open charges; the charges become billed."""
+    require(session, actor, Action.claim_write, clinic_id=clinic_id, record_type="claim")
+    charges = session.exec(
+        select(Charge)
+        .where(Charge.clinic_id == clinic_id, Charge.status == "open")
+        .order_by(col(Charge.visit_id), col(Charge.id))
+    ).all()
+    by_visit: dict[int, list[Charge]] = {}
+    for charge in charges:
+        by_visit.setdefault(charge.visit_id, []).append(charge)
+    claims = []
+    for visit_id, lines in by_visit.items():
+        claims.append(_claim_for_visit(session, visit_id, lines))
+    session.flush()
+    for claim in claims:
+        claim.control_number = f"TS{claim.id:09d}"
+    record(
+        session,
+        actor,
+        [
+            Event(
+                Action.claim_write.value,
+                clinic_id=c.clinic_id,
+                patient_id=c.patient_id,
+                record_type="claim",
+                record_id=c.id or "",
+                detail="built",
+            )
+            for c in claims
+        ],
+    )
+    session.commit()
+    return claims
+
+
+def _claim_for_visit(session: Session, visit_id: int, charges: list[Charge]) -> Claim:
+    visit = session.get(Visit, visit_id)
+    assert visit is not None
+    on = charges[0].service_date
+    payer = primary_payer(session, visit.patient_id, on)
+    if payer is None:
+        raise Invalid(
+            "a visit has charges but the patient has no insurance on file; add it, then build claims"
+        )
+    policy = session.exec(
+        select(InsurancePolicy)
+        .where(InsurancePolicy.patient_id == visit.patient_id, InsurancePolicy.payer_id == payer.id)
+        .order_by(InsurancePolicy.priority)
+    ).first()
+    plan = _plan(session, visit.patient_id, visit.discipline, on)
+    diagnoses = list(plan.icd10_codes[: scrubber.MAX_DIAGNOSES]) if plan else []
+    claim = Claim(
+        clinic_id=visit.clinic_id,
+        patient_id=visit.patient_id,
+        payer_id=payer.id or 0,
+        policy_id=policy.id if policy else None,
+        visit_id=visit_id,
+        provider_id=visit.provider_id,
+        service_date=on,
+        status="draft",
+        total_cents=sum(c.amount_cents for c in charges),
+        diagnosis_codes=diagnoses,
+    )
+    session.add(claim)
+    session.flush()
+    for number, charge in enumerate(charges, start=1):
+        pointers = "".join(p for p in charge.diagnosis_pointers if p.isdigit() and int(p) <= len(diagnoses))
+        session.add(
+            ClaimLine(
+                claim_id=claim.id or 0,
+                charge_id=charge.id,
+                line_number=number,
+                cpt=charge.cpt,
+                modifiers=charge.modifiers,
+                units=charge.units,
+                diagnosis_pointers=pointers or ("1" if diagnoses else ""),
+                charge_cents=charge.amount_cents,
+            )
+        )
+        charge.status = "billed"
+        session.add(charge)
+    return claim
+
+
+def _plan(session: Session, patient_id: int, discipline: str, on: date) -> PlanOfCare | None:
+    """The plan in force on the day, else the latest that started before it (so 'expired' can be said)."""
+    plans = session.exec(
+        select(PlanOfCare)
+        .where(
+            PlanOfCare.patient_id == patient_id,
+            PlanOfCare.discipline == discipline,
+            col(PlanOfCare.start_date) <= on,
+        )
+        .order_by(col(PlanOfCare.end_date).desc())
+    ).all()
+    active = [p for p in plans if p.end_date >= on]
+    return active[0] if active else (plans[0] if plans else None)
+
+
+def claim_lines(session: Session, claim_id: int) -> list[ClaimLine]:
+    return list(
+        session.exec(
+            select(ClaimLine).where(ClaimLine.claim_id == claim_id).order_by(col(ClaimLine.line_number))
+        ).all()
+    )
+
+
+def facts_for(session: Session, claim: Claim, today: date) -> scrubber.ClaimFacts:
+    """Everything the scrubber's rules look at, read from the record."""
+    visit = session.get(Visit, claim.visit_id) if claim.visit_id else None
+    provider = session.get(Provider, claim.provider_id)
+    clinic = session.get(Clinic, claim.clinic_id)
+    payer = session.get(Payer, claim.payer_id)
+    assert provider is not None and clinic is not None and payer is not None
+    discipline = visit.discipline if visit else provider.discipline
+    lines = claim_lines(session, claim.id or 0)
+    minutes = {
+        c.id: c.minutes
+        for c in session.exec(
+            select(Charge).where(col(Charge.id).in_([line.charge_id for line in lines if line.charge_id]))
+        ).all()
+    }
+    rules = payer_rules(session, payer, claim.service_date.year)
+    auth = covering(session, patient_id=claim.patient_id, discipline=discipline, on=claim.service_date)
+    plan = _plan(session, claim.patient_id, discipline, claim.service_date)
+    return scrubber.ClaimFacts(
+        discipline=discipline,
+        service_date=claim.service_date,
+        # Timely filing counts to the day the claim first went out, not to a later re-check.
+        today=claim.first_submitted_at.date() if claim.first_submitted_at else today,
+        lines=tuple(
+            scrubber.LineFacts(
+                number=line.line_number,
+                cpt=line.cpt,
+                modifiers=tuple(line.modifiers.split()),
+                units=line.units,
+                minutes=minutes.get(line.charge_id, 0),
+                pointers=tuple(int(p) for p in line.diagnosis_pointers if p.isdigit()),
+                charge_cents=line.charge_cents,
+            )
+            for line in lines
+        ),
+        diagnosis_codes=tuple(claim.diagnosis_codes),
+        provider_credential=provider.credential,
+        provider_npi=provider.npi,
+        provider_taxonomy=provider.taxonomy_code,
+        billing_npi=clinic.npi,
+        billing_tax_id=clinic.tax_id,
+        payer=scrubber.PayerFacts(
+            name=payer.name,
+            unit_rule=rules.unit_rule,
+            applies_ncci=rules.applies_ncci,
+            denies_97530_with_97140=rules.denies_97530_with_97140,
+            requires_authorization=payer.requires_authorization,
+            timely_filing_days=payer.timely_filing_days,
+            kx_threshold_cents=rules.kx_threshold_cents,
+            review_threshold_cents=rules.review_threshold_cents,
+        ),
+        authorization=scrubber.AuthorizationFacts(
+            auth.start_date, auth.end_date, auth.visits_approved, auth.visits_used
+        )
+        if auth
+        else None,
+        plan=scrubber.PlanFacts(plan.start_date, plan.end_date, plan.physician_signed_on) if plan else None,
+        spent_before_cents=_spent_before(session, claim, discipline),
+        note_timed_minutes=_note_timed_minutes(session, lines),
+        duplicate_claim_ids=_duplicates(session, claim, lines),
+    )
+
+
+def _note_timed_minutes(session: Session, lines: list[ClaimLine]) -> int | None:
+    """Timed minutes of the signed note behind the claim's charges, from its last version."""
+    note_ids = {
+        c.note_id
+        for c in session.exec(
+            select(Charge).where(col(Charge.id).in_([line.charge_id for line in lines if line.charge_id]))
+        ).all()
+        if c.note_id
+    }
+    if len(note_ids) != 1:
+        return None
+    version = session.exec(
+        select(NoteVersion)
+        .where(NoteVersion.note_id == note_ids.pop())
+        .order_by(col(NoteVersion.version).desc())
+    ).first()
+    if version is None:
+        return None
+    reference = codes()
+    return sum(
+        int(item.get("minutes", 0))
+        for item in version.codes
+        if item.get("code") in reference and reference[item["code"]].timed
+    )
+
+
+def _spent_before(session: Session, claim: Claim, discipline: str) -> int:
+    """This year's therapy charges in the claim's KX bucket before this claim's day, or earlier that day."""
+    start = date(claim.service_date.year, 1, 1)
+    return session.exec(
+        select(func.coalesce(func.sum(Claim.total_cents), 0))
+        .join(Visit, col(Visit.id) == Claim.visit_id)
+        .where(
+            Claim.patient_id == claim.patient_id,
+            col(Visit.discipline).in_(BUCKETS[discipline]),
+            col(Claim.service_date) >= start,
+            col(Claim.status) != VOID,
+            (col(Claim.service_date) < claim.service_date)
+            | ((Claim.service_date == claim.service_date) & (col(Claim.id) < (claim.id or 0))),
+        )
+    ).one()
+
+
+def _duplicates(session: Session, claim: Claim, lines: list[ClaimLine]) -> tuple[int, ...]:
+    mine = sorted(line.cpt for line in lines)
+    others = session.exec(
+        select(Claim.id).where(
+            Claim.patient_id == claim.patient_id,
+            Claim.payer_id == claim.payer_id,
+            Claim.service_date == claim.service_date,
+            col(Claim.id) != claim.id,
+            col(Claim.status) != VOID,
+        )
+    ).all()
+    return tuple(
+        other for other in others if sorted(line.cpt for line in claim_lines(session, other or 0)) == mine
+    )
+
+
+class ScrubResult(BaseModel):
+    claim_id: int
+    status: str
+    findings: list[dict] = Field(default_factory=list)
+
+
+def scrub_claims(
+    session: Session, *, actor: Actor, clinic_id: int, today: date, claim_ids: list[int] | None = None
+) -> list[ScrubResult]:
+    """Run every rule over the clinic's unsent claims: clean ones are ready to send, the rest held with
+    their findings on the work list. Findings from an earlier run are replaced."""
+    require(session, actor, Action.claim_write, clinic_id=clinic_id, record_type="claim")
+    query = select(Claim).where(Claim.clinic_id == clinic_id, col(Claim.status).in_(UNSENT))
+    if claim_ids is not None:
+        query = query.where(col(Claim.id).in_(claim_ids))
+    results = []
+    for claim in session.exec(query.order_by(col(Claim.id))).all():
+        findings = scrubber.scrub(facts_for(session, claim, today))
+        for old in session.exec(select(ClaimFinding).where(ClaimFinding.claim_id == claim.id)).all():
+            session.delete(old)
+        for finding in findings:
+            session.add(
+                ClaimFinding(
+                    claim_id=claim.id or 0,
+                    rule_id=finding.rule_id,
+                    severity=finding.severity,
+                    line_number=finding.line_number,
+                    message=finding.message,
+                )
+            )
+        claim.status = "held" if scrubber.blocking(findings) else "ready"
+        session.add(claim)
+        audit_on(session, actor, Action.claim_write, claim, "claim", detail=f"scrubbed: {claim.status}")
+        results.append(
+            ScrubResult(
+                claim_id=claim.id or 0,
+                status=claim.status,
+                findings=[f.__dict__ for f in findings],
+            )
+        )
+    session.commit()
+    return results
+
+
+class LineFix(BaseModel):
+    line_number: int
+    modifiers: list[str] | None = None
+    units: int | None = Field(default=None, ge=0, le=99)
+    diagnosis_pointers: list[int] | None = Field(default=None, max_length=4)
+
+
+class ClaimFix(BaseModel):
+    """A biller's correction of an unsent claim; the claim is scrubbed again afterwards."""
+
+    diagnosis_codes: list[str] | None = Field(default=None, max_length=scrubber.MAX_DIAGNOSES)
+    lines: list[LineFix] = Field(default_factory=list)
+    remove_lines: list[int] = Field(default_factory=list)
+
+
+def fix_claim(session: Session, *, actor: Actor, claim_id: int, fix: ClaimFix, today: date) -> ScrubResult:
+    claim = get_claim(session, claim_id)
+    require_on(session, actor, Action.claim_write, claim, "claim")
+    if claim.status not in UNSENT:
+        raise Conflict(
+            f"claim {claim_id} has been sent ({claim.status}); correct it with a replacement claim"
+        )
+    lines = {line.line_number: line for line in claim_lines(session, claim_id)}
+    for number in [f.line_number for f in fix.lines] + fix.remove_lines:
+        if number not in lines:
+            raise Invalid(f"claim {claim_id} has no line {number}")
+    if fix.diagnosis_codes is not None:
+        claim.diagnosis_codes = [code.strip().upper() for code in fix.diagnosis_codes]
+    for change in fix.lines:
+        line = lines[change.line_number]
+        if change.modifiers is not None:
+            line.modifiers = " ".join(m.strip().upper() for m in change.modifiers if m.strip())
+        if change.units is not None:
+            line.units = change.units
+        if change.diagnosis_pointers is not None:
+            line.diagnosis_pointers = "".join(str(p) for p in change.diagnosis_pointers)
+        session.add(line)
+    for number in fix.remove_lines:
+        session.delete(lines.pop(number))
+    if not lines:
+        raise Invalid("a claim needs at least one line; void it instead")
+    claim.total_cents = sum(line.charge_cents for line in lines.values())
+    session.add(claim)
+    audit_on(session, actor, Action.claim_write, claim, "claim", detail="corrected")
+    session.flush()
+    return scrub_claims(session, actor=actor, clinic_id=claim.clinic_id, today=today, claim_ids=[claim_id])[0]
+
+
+def get_claim(session: Session, claim_id: int) -> Claim:
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise NotFound(f"claim {claim_id} not found")
+    return claim
+
+
+def work_list(session: Session, *, actor: Actor, kind: str = "held", limit: int = 200) -> list[dict]:
+    """Held claims with their findings ('held'), or denied lines with the reason in words ('denied')."""
+    from core.billing.reasons import explain
+
+    clinics = require_anywhere(session, actor, Action.claim_read)
+    rows: list[dict] = []
+    if kind == "held":
+        claims = session.exec(
+            select(Claim)
+            .where(col(Claim.clinic_id).in_(clinics), Claim.status == "held")
+            .order_by(col(Claim.service_date), col(Claim.id))
+            .limit(limit)
+        ).all()
+        for claim in claims:
+            findings = session.exec(
+                select(ClaimFinding).where(ClaimFinding.claim_id == claim.id).order_by(col(ClaimFinding.id))
+            ).all()
+            rows.append(
+                {
+                    "claim_id": claim.id,
+                    "patient_id": claim.patient_id,
+                    "service_date": claim.service_date.isoformat(),
+                    "total_cents": claim.total_cents,
+                    "findings": [
+                        {
+                            "rule_id": f.rule_id,
+                            "severity": f.severity,
+                            "line": f.line_number,
+                            "message": f.message,
+                        }
+                        for f in findings
+                    ],
+                }
+            )
+    elif kind == "denied":
+        denied = session.exec(
+            select(ClaimLine, Claim)
+            .join(Claim, col(Claim.id) == ClaimLine.claim_id)
+            .where(col(Claim.clinic_id).in_(clinics), ClaimLine.status == "denied")
+            .order_by(col(Claim.service_date).desc(), col(ClaimLine.id))
+            .limit(limit)
+        ).all()
+        for line, claim in denied:
+            rows.append(
+                {
+                    "claim_id": claim.id,
+                    "patient_id": claim.patient_id,
+                    "service_date": claim.service_date.isoformat(),
+                    "line": line.line_number,
+                    "cpt": line.cpt,
+                    "charge_cents": line.charge_cents,
+                    "carc": line.denial_carc,
+                    "rarc": line.denial_rarc,
+                    "reason": explain(line.denial_carc, line.denial_rarc),
+                }
+            )
+    else:
+        raise Invalid("work list is 'held' or 'denied'")
+    record(
+        session,
+        actor,
+        [
+            Event(
+                Action.claim_read.value,
+                patient_id=row["patient_id"],
+                record_type="claim",
+                record_id=row["claim_id"],
+                detail=f"work list {kind}",
+                clinic_id=session.get(Claim, row["claim_id"]).clinic_id,
+            )  # type: ignore[union-attr]
+            for row in rows
+        ],
+    )
+    session.commit()
+    return rows
+
+
+def mark_submitted(session: Session, claims: list[Claim], batch_id: int) -> None:
+    now = utcnow()
+    for claim in claims:
+        if claim.first_submitted_at is None:
+            claim.first_submitted_at = now
+        else:
+            claim.resubmissions += 1
+        claim.submitted_at = now
+        claim.status = "submitted"
+        claim.batch_id = batch_id
+        session.add(claim)

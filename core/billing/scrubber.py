@@ -1,0 +1,365 @@
+"""The claim scrubber: each rule a small pure function over one claim's facts, with an id, a severity
+and a message that tells the biller how to fix what it found.
+
+A claim with an error is held on the work list; warnings travel with a claim that goes out.
+The facts are gathered from the record by `core.billing.claims`; nothing here reads the database.
+"""
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from core.billing.coding import (
+    ASSISTANT_MODIFIER,
+    ASSISTANTS,
+    DISCIPLINE_MODIFIER,
+    EVALUATION_KINDS,
+    units_for,
+)
+from core.billing.reference import codes, ncci_pairs
+from core.identifiers import npi_valid
+from core.plans.rules import is_icd10
+
+ERROR, WARNING = "error", "warning"
+DISTINCT_MODIFIERS = frozenset({"59", "XE", "XS", "XP", "XU"})
+MAX_DIAGNOSES = 12  # 837P HI segment: at most 12 diagnosis codes per claim
+
+
+@dataclass(frozen=True)
+class LineFacts:
+    number: int
+    cpt: str
+    modifiers: tuple[str, ...]
+    units: int
+    minutes: int
+    pointers: tuple[int, ...]
+    charge_cents: int = 0
+
+
+@dataclass(frozen=True)
+class AuthorizationFacts:
+    start: date
+    end: date
+    visits_approved: int
+    visits_used: int
+
+
+@dataclass(frozen=True)
+class PlanFacts:
+    start: date
+    end: date
+    signed_on: date | None
+
+
+@dataclass(frozen=True)
+class PayerFacts:
+    name: str = "Medicare"
+    unit_rule: str = "cms"
+    applies_ncci: bool = True
+    denies_97530_with_97140: bool = False
+    requires_authorization: bool = False
+    timely_filing_days: int = 365
+    kx_threshold_cents: int | None = None
+    review_threshold_cents: int | None = None
+
+
+@dataclass(frozen=True)
+class ClaimFacts:
+    discipline: str
+    service_date: date
+    today: date
+    lines: tuple[LineFacts, ...]
+    diagnosis_codes: tuple[str, ...]
+    provider_credential: str
+    provider_npi: str | None
+    provider_taxonomy: str | None
+    billing_npi: str | None
+    billing_tax_id: str | None
+    payer: PayerFacts = PayerFacts()
+    authorization: AuthorizationFacts | None = None
+    plan: PlanFacts | None = None
+    spent_before_cents: int = 0
+    duplicate_claim_ids: tuple[int, ...] = ()
+    # The visit's timed minutes as the note records them, codes that earned no unit included: the
+    # 8-minute rule counts them all. None: only the claim lines' minutes are known.
+    note_timed_minutes: int | None = None
+
+    @property
+    def total_cents(self) -> int:
+        return sum(line.charge_cents for line in self.lines)
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule_id: str
+    severity: str
+    message: str
+    line_number: int | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: str
+    check: Callable[[ClaimFacts], Iterator[tuple[str, int | None]]]
+    summary: str = field(default="")
+
+
+RULES: list[Rule] = []
+
+
+def rule(rule_id: str, severity: str = ERROR) -> Callable:
+    def register(check: Callable[[ClaimFacts], Iterator[tuple[str, int | None]]]) -> Callable:
+        RULES.append(Rule(rule_id, severity, check, (check.__doc__ or "").strip()))
+        return check
+
+    return register
+
+
+def scrub(facts: ClaimFacts) -> list[Finding]:
+    """Every rule's findings on one claim, in rule order."""
+    return [Finding(r.id, r.severity, message, line) for r in RULES for message, line in r.check(facts)]
+
+
+def blocking(findings: list[Finding]) -> bool:
+    return any(f.severity == ERROR for f in findings)
+
+
+@rule("discipline-modifier")
+def discipline_modifier(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
+    """Every therapy line carries GP, GO or GN for the plan of care's discipline, and only that one."""
+    wanted = DISCIPLINE_MODIFIER[facts.discipline]
+    for line in facts.lines:
+        present = [m for m in line.modifiers if m in DISCIPLINE_MODIFIER.values()]
+        if wanted not in present:
+            yield (
+                f"line {line.number} ({line.cpt}): add {wanted} for a {facts.discipline} plan of care",
+                line.number,
+            )
+        for other in (m for m in present if m != wanted):
+            yield (
+                f"line {line.number} ({line.cpt}): remove {other}; "
+                f"this is {facts.discipline} care ({wanted})",
+                line.number,
+            )
+
+
+@rule("assistant-modifier")
+def assistant_modifier(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
+    """A PTA's or OTA's service carries CQ or CO (paid at 85 %); a therapist's does not."""
+    wanted = ASSISTANT_MODIFIER.get(facts.discipline)
+    assistant = facts.provider_credential in ASSISTANTS
+    for line in facts.lines:
+        kind = codes().get(line.cpt)
+        if (
+            assistant
+            and wanted
+            and wanted not in line.modifiers
+            and not (kind and kind.kind in EVALUATION_KINDS)
+        ):
+            yield (
+                f"line {line.number} ({line.cpt}): furnished by a {facts.provider_credential}; add {wanted}",
+                line.number,
+            )
+        for other in (m for m in line.modifiers if m in ASSISTANT_MODIFIER.values() and m != wanted):
+            yield (
+                f"line {line.number} ({line.cpt}): {other} does not belong on {facts.discipline} care",
+                line.number,
+            )
+
+
+@rule("units-over-minutes")
+def units_over_minutes(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
+    """Timed units no more than the minutes allow under the payer's unit rule."""
+    reference = codes()
+    timed = [line for line in facts.lines if line.cpt in reference and reference[line.cpt].timed]
+    for line in timed:
+        if line.minutes <= 0:
+            yield (
+                f"line {line.number} ({line.cpt}): a timed code needs its minutes from the note",
+                line.number,
+            )
+    for line in (
+        x for x in facts.lines if x.cpt in reference and not reference[x.cpt].timed and x.units != 1
+    ):
+        yield (
+            f"line {line.number} ({line.cpt}): a service-based code bills 1 unit, not {line.units}",
+            line.number,
+        )
+    if facts.payer.unit_rule == "cms":
+        minutes = sum(line.minutes for line in timed)
+        if facts.note_timed_minutes is not None:
+            minutes = max(minutes, facts.note_timed_minutes)
+        allowed = units_for(minutes)
+        billed = sum(line.units for line in timed)
+        if billed > allowed:
+            yield (
+                f"{billed} timed units billed but {minutes} timed minutes allow {allowed} under the 8-minute "
+                "rule; lower the units",
+                None,
+            )
+    else:
+        for line in timed:
+            allowed = units_for(line.minutes)
+            if line.units > allowed:
+                yield (
+                    f"line {line.number} ({line.cpt}): {line.units} units billed but {line.minutes} minutes "
+                    f"allow {allowed} under {facts.payer.name}'s per-code rule",
+                    line.number,
+                )
+
+
+@rule("authorization")
+def authorization(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
+    """A payer that requires prior authorization has one in force, with visits left, on the date."""
+    if not facts.payer.requires_authorization:
+        return
+    auth = facts.authorization
+    if auth is None:
+        yield f"{facts.payer.name} requires prior authorization and none is on file: request one", None
+    elif not auth.start <= facts.service_date <= auth.end:
+        yield (
+            f"the authorization runs {auth.start} to {auth.end} and does not cover {facts.service_date}: "
+            "request an extension or a new one",
+            None,
+        )
+    elif auth.visits_used > auth.visits_approved:
+        yield (
+            f"the authorization allowed {auth.visits_approved} visits and {auth.visits_used} were used: "
+            "ask the payer for more visits before sending",
+            None,
+        )
+
+
+@rule("plan-of-care")
+def plan_of_care(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
+    """A plan of care covers the date and the physician has signed (certified) it."""
+    plan = facts.plan
+    if plan is None:
+        yield f"no {facts.discipline} plan of care covers {facts.service_date}: write and certify one", None
+    elif facts.service_date > plan.end:
+        yield f"the plan of care expired on {plan.end}: recertify it before billing this visit", None
+    elif plan.signed_on is None:
+        yield "the physician has not signed the plan of care: chase the certification", None
+
+
+@rule("ncci-pair")
+def ncci_pair(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
+    """NCCI procedure-to-procedure pairs billed together carry 59 or an X modifier on column two."""
+    present = {line.cpt for line in facts.lines}
+    if {"97530", "97140"} <= present and facts.payer.denies_97530_with_97140:
+        yield f"{facts.payer.name} denies 97530 with 97140 on one day even with 59: bill only one", None
+    if not facts.payer.applies_ncci:
+        return
+    for line in facts.lines:
+        for pair in ncci_pairs():
+            if pair.column_two != line.cpt or pair.column_one not in present:
+                continue
+            if not pair.modifier_allowed:
+                yield (
+                    f"line {line.number} ({line.cpt}) is bundled into {pair.column_one}: remove it",
+                    line.number,
+                )
+            elif not DISTINCT_MODIFIERS & set(line.modifiers):
+                yield (
+                    f"line {line.number} ({line.cpt}) pairs with {pair.column_one} under NCCI: "
+                    "add 59 or XU if the note shows separate time blocks, or remove the line",
+                    line.number,
+                )
+
+
+@rule("kx-modifier")
+def kx_modifier(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
+    """KX on every line once the year's therapy spending passes the payer's threshold."""
+    threshold = facts.payer.kx_threshold_cents
+    if threshold is None or facts.spent_before_cents + facts.total_cents <= threshold:
+        return
+    for line in facts.lines:
+        if "KX" not in line.modifiers:
+            yield (
+                f"line {line.number} ({line.cpt}): spending this year passes ${threshold / 100:,.2f}; add KX "
+                "if the note supports medical necessity",
+                line.number,
+            )
+
+
+@rule("medical-review", severity=WARNING)
+def medical_review(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
+    """Past the targeted-review amount the claim may be reviewed: the notes must be complete."""
+    threshold = facts.payer.review_threshold_cents
+    if threshold is not None and facts.spent_before_cents + facts.total_cents > threshold:
+        yield (
+            f"spending this year passes ${threshold / 100:,.2f}: the claim may go to targeted medical review",
+            None,
+        )
+
+
+@rule("diagnosis")
+def diagnosis(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
+    """ICD-10-CM codes present and well formed, and every line points at one of them."""
+    if not facts.diagnosis_codes:
+        yield "no diagnosis code: add the plan of care's ICD-10 codes", None
+    if len(facts.diagnosis_codes) > MAX_DIAGNOSES:
+        yield f"{len(facts.diagnosis_codes)} diagnosis codes: a claim holds at most {MAX_DIAGNOSES}", None
+    for code in facts.diagnosis_codes:
+        if not is_icd10(code):
+            yield (
+                f"{code!r} is not an ICD-10-CM code (letter, two characters, then a dot and up to four)",
+                None,
+            )
+    for line in facts.lines:
+        if not line.pointers:
+            yield f"line {line.number} ({line.cpt}): point it at a diagnosis", line.number
+        elif any(not 1 <= p <= len(facts.diagnosis_codes) for p in line.pointers):
+            yield f"line {line.number} ({line.cpt}): a diagnosis pointer points at no code", line.number
+        elif len(line.pointers) > 4:
+            yield f"line {line.number} ({line.cpt}): a line points at four diagnoses at most", line.number
+
+
+@rule("provider-ids")
+def provider_ids(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
+    """Rendering provider's NPI and taxonomy, and the clinic's NPI and tax id, present and valid."""
+    if not facts.provider_npi:
+        yield "the rendering provider has no NPI: add it to the provider's profile", None
+    elif not npi_valid(facts.provider_npi):
+        yield "the rendering provider's NPI fails its check digit: correct it", None
+    if not facts.provider_taxonomy:
+        yield "the rendering provider has no taxonomy code: add it to the provider's profile", None
+    if not facts.billing_npi or not npi_valid(facts.billing_npi):
+        yield "the clinic's billing NPI is missing or invalid: correct it in the clinic settings", None
+    if not facts.billing_tax_id:
+        yield "the clinic's tax id is missing: add it in the clinic settings", None
+
+
+@rule("timely-filing")
+def timely_filing(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
+    """Sent within the payer's timely-filing window from the date of service."""
+    deadline = facts.service_date + timedelta(days=facts.payer.timely_filing_days)
+    if facts.today > deadline:
+        yield (
+            f"{facts.payer.name} takes claims up to {facts.payer.timely_filing_days} days after service; the "
+            f"window closed on {deadline}: write it off or send proof of timely filing",
+            None,
+        )
+
+
+@rule("duplicate")
+def duplicate(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
+    """No other claim for the same patient, payer, day and codes."""
+    for other in facts.duplicate_claim_ids:
+        yield f"claim {other} already bills these codes for this patient on this day: void one of them", None
+
+
+@rule("assistant-evaluation")
+def assistant_evaluation(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
+    """Evaluations and re-evaluations are the therapist's, never an assistant's."""
+    if facts.provider_credential not in ASSISTANTS:
+        return
+    for line in facts.lines:
+        known = codes().get(line.cpt)
+        if known and known.kind in EVALUATION_KINDS:
+            yield (
+                f"line {line.number} ({line.cpt}): a {facts.provider_credential} may not bill "
+                f"an {known.kind}; the supervising therapist must perform and bill it",
+                line.number,
+            )
