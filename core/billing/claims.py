@@ -292,6 +292,8 @@ def scrub_claims(
                 )
             )
         claim.status = "held" if scrubber.blocking(findings) else "ready"
+        if claim.first_scrub_clean is None:
+            claim.first_scrub_clean = claim.status == "ready"
         session.add(claim)
         audit_on(session, actor, Action.claim_write, claim, "claim", detail=f"scrubbed: {claim.status}")
         results.append(

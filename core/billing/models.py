@@ -51,6 +51,8 @@ class Claim(SQLModel, table=True):
     diagnosis_codes: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     batch_id: int | None = Field(default=None, foreign_key="claim_batch.id", index=True)
     payer_claim_number: str = Field(default="", max_length=50)
+    # Whether the scrubber passed the claim on its first run: the clean-claim rate's numerator.
+    first_scrub_clean: bool | None = None
     created_at: datetime = Field(default_factory=utcnow)
 
 

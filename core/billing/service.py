@@ -6,7 +6,7 @@ from sqlmodel import Session, col, func, select
 from core.access import require
 from core.actor import Actor
 from core.audit.service import Event, record_one
-from core.billing.models import Claim, ClaimLine, Payment
+from core.billing.models import Claim, ClaimLine, OpeningBalance, Payment
 from core.errors import NotFound
 from core.permissions import Action
 from core.records.service import load_patient
@@ -28,7 +28,8 @@ class ClaimStatus(BaseModel):
 
 
 def balance(session: Session, *, actor: Actor, patient_id: int) -> Balance:
-    """What the patient owes: their responsibility on adjudicated claims less what they paid."""
+    """What the patient owes: their responsibility on adjudicated claims and balances carried over from
+    the old system, less what they paid."""
     patient = load_patient(session, patient_id)
     require(
         session,
@@ -41,6 +42,11 @@ def balance(session: Session, *, actor: Actor, patient_id: int) -> Balance:
     owed = session.exec(
         select(func.coalesce(func.sum(Claim.patient_responsibility_cents), 0)).where(
             Claim.patient_id == patient_id
+        )
+    ).one()
+    owed += session.exec(
+        select(func.coalesce(func.sum(OpeningBalance.amount_cents), 0)).where(
+            OpeningBalance.patient_id == patient_id, col(OpeningBalance.payer_id).is_(None)
         )
     ).one()
     paid = session.exec(

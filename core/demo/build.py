@@ -292,6 +292,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "control_number",
         "diagnosis_codes",
         "payer_claim_number",
+        "first_scrub_clean",
         "created_at",
     ),
     "claim_line": (
@@ -399,7 +400,7 @@ class DemoBuilder:
                 self.timezone,
                 f"19{i:07d}" + npi_check_digit(f"19{i:07d}"),
                 f"36-10{i:05d}",
-                f"{100 + i} Main St, Springfield IL",
+                f"{100 + i} Main St, Springfield, IL 62701-{1000 + i}",
                 f"217-555-01{i:02d}",
                 self.now,
             )
@@ -1093,6 +1094,7 @@ class DemoBuilder:
             f"TS{claim_id:09d}",
             list(ep.codes),
             f"PCN{claim_id:010d}" if status in ("paid", "partially_paid", "denied") else "",
+            None if submitted is None else claim_id % 37 != 0,  # a few needed a fix before going out
             signed_at,
         )
         for row in line_rows:

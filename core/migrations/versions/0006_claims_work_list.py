@@ -107,6 +107,7 @@ def upgrade() -> None:
     with op.batch_alter_table("claim", schema=None) as batch_op:
         batch_op.add_column(sa.Column("diagnosis_codes", sa.JSON(), server_default="[]", nullable=False))
         batch_op.add_column(sa.Column("batch_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("first_scrub_clean", sa.Boolean(), nullable=True))
         batch_op.add_column(
             sa.Column(
                 "payer_claim_number",
@@ -154,6 +155,7 @@ def downgrade() -> None:
         batch_op.drop_constraint("fk_claim_batch_id", type_="foreignkey")
         batch_op.drop_index(batch_op.f("ix_claim_batch_id"))
         batch_op.drop_column("payer_claim_number")
+        batch_op.drop_column("first_scrub_clean")
         batch_op.drop_column("batch_id")
         batch_op.drop_column("diagnosis_codes")
 

@@ -1,0 +1,185 @@
+"""Posting an 835: payments, adjustments (group code, CARC/RARC) and patient responsibility onto the
+claim lines they answer, all or nothing. A file that does not balance, names a claim we never sent or
+was posted before changes nothing."""
+
+import hashlib
+
+from pydantic import BaseModel
+from sqlmodel import Session, col, select
+
+from core.access import require, require_anywhere
+from core.actor import Actor
+from core.audit.service import Event, record
+from core.billing.models import Adjustment, Claim, ClaimLine, EraFile, Payment
+from core.billing.reasons import explain
+from core.billing.x12.era835 import ClaimPayment, read_835
+from core.billing.x12.segments import X12Error
+from core.billing.x12.validate import x12_errors
+from core.errors import Conflict, Invalid
+from core.payers.models import Payer
+from core.permissions import Action
+
+POSTABLE = ("submitted", "denied", "partially_paid")
+WRITE_OFF_GROUPS = ("CO", "OA", "PI")
+
+
+class PostedClaim(BaseModel):
+    claim_id: int
+    status: str
+    paid_cents: int
+    patient_responsibility_cents: int
+    denials: list[str]
+
+
+class PostingResult(BaseModel):
+    era_id: int
+    trace_number: str
+    paid_cents: int
+    claims: list[PostedClaim]
+
+
+def post_835(session: Session, *, actor: Actor, text: str) -> PostingResult:
+    require_anywhere(session, actor, Action.payment_write)
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    if session.exec(select(EraFile).where(EraFile.sha256 == digest)).first():
+        raise Conflict("this 835 has been posted already")
+    try:
+        remittance = read_835(text)
+    except X12Error as error:
+        raise Invalid(f"the 835 cannot be read: {error}") from None
+    errors = x12_errors(text)
+    if errors:
+        raise Invalid("the 835 failed validation: " + "; ".join(errors[:5]))
+    if sum(c.paid_cents for c in remittance.claims) != remittance.paid_cents:
+        raise Invalid("the 835 does not balance: its claims' payments do not add up to the payment total")
+    claims = _claims_by_control(session, remittance.claims)
+    for claim in claims.values():
+        require(
+            session,
+            actor,
+            Action.payment_write,
+            clinic_id=claim.clinic_id,
+            patient_id=claim.patient_id,
+            record_type="claim",
+            record_id=claim.id or "",
+        )
+    payer = session.exec(select(Payer).where(Payer.electronic_payer_id == remittance.payer_id)).first()
+    era = EraFile(
+        sha256=digest,
+        payer_id=payer.id if payer else None,
+        trace_number=remittance.trace_number[:50],
+        paid_cents=remittance.paid_cents,
+        received_on=remittance.paid_on,
+        claim_count=len(remittance.claims),
+    )
+    session.add(era)
+    session.flush()
+    posted = [_post_claim(session, claims[c.control_number], c, era) for c in remittance.claims]
+    record(
+        session,
+        actor,
+        [
+            Event(
+                Action.payment_write.value,
+                clinic_id=claims[c.control_number].clinic_id,
+                patient_id=claims[c.control_number].patient_id,
+                record_type="claim",
+                record_id=claims[c.control_number].id or "",
+                detail=f"835 posted (era {era.id})",
+            )
+            for c in remittance.claims
+        ],
+    )
+    session.commit()
+    return PostingResult(
+        era_id=era.id or 0, trace_number=era.trace_number, paid_cents=era.paid_cents, claims=posted
+    )
+
+
+def _claims_by_control(session: Session, payments: tuple[ClaimPayment, ...]) -> dict[str, Claim]:
+    controls = [p.control_number for p in payments]
+    if len(set(controls)) != len(controls):
+        raise Invalid("the 835 answers the same claim twice")
+    found = {
+        c.control_number: c
+        for c in session.exec(select(Claim).where(col(Claim.control_number).in_(controls)))
+    }
+    missing = [c for c in controls if c not in found]
+    if missing:
+        raise Invalid(f"the 835 names claims we did not send: {', '.join(missing[:10])}")
+    unsent = [c for c in controls if found[c].status not in POSTABLE]
+    if unsent:
+        raise Conflict(f"claims not awaiting payment: {', '.join(unsent[:10])}")
+    return found
+
+
+def _post_claim(session: Session, claim: Claim, payment: ClaimPayment, era: EraFile) -> PostedClaim:
+    lines = {
+        f"{claim.control_number}-{line.line_number}": line
+        for line in session.exec(select(ClaimLine).where(ClaimLine.claim_id == claim.id)).all()
+    }
+    record_row = Payment(
+        clinic_id=claim.clinic_id,
+        payer_id=claim.payer_id,
+        claim_id=claim.id,
+        source="era",
+        amount_cents=payment.paid_cents,
+        received_on=era.received_on,
+        reference=era.trace_number,
+        era_id=era.id,
+    )
+    session.add(record_row)
+    session.flush()
+    denials = []
+    for service in payment.services:
+        line = lines.get(service.control)
+        if line is None:
+            raise Invalid(
+                f"the 835 answers line {service.control}, which claim {claim.control_number} does not have"
+            )
+        adjusted = sum(a.amount_cents for a in service.adjustments)
+        if service.paid_cents + adjusted != service.charge_cents or service.charge_cents != line.charge_cents:
+            raise Invalid(
+                f"line {service.control} does not balance: paid plus adjustments must equal the charge"
+            )
+        line.paid_cents = service.paid_cents
+        line.patient_responsibility_cents = service.patient_responsibility_cents
+        line.adjusted_cents = sum(a.amount_cents for a in service.adjustments if a.group in WRITE_OFF_GROUPS)
+        denial = next(
+            (a for a in service.adjustments if a.group in WRITE_OFF_GROUPS and a.carc != "45"), None
+        )
+        if service.paid_cents == 0 and service.patient_responsibility_cents == 0 and denial:
+            line.status = "denied"
+            line.denial_carc = denial.carc
+            line.denial_rarc = service.remarks[0] if service.remarks else ""
+            denials.append(explain(denial.carc, line.denial_rarc, denial.group))
+        else:
+            line.status = "paid"
+            line.denial_carc = line.denial_rarc = ""
+        session.add(line)
+        for adjustment in service.adjustments:
+            session.add(
+                Adjustment(
+                    payment_id=record_row.id,
+                    claim_line_id=line.id or 0,
+                    group_code=adjustment.group,
+                    carc=adjustment.carc,
+                    rarc=service.remarks[0] if service.remarks else "",
+                    amount_cents=adjustment.amount_cents,
+                )
+            )
+    statuses = {line.status for line in lines.values()}
+    claim.status = (
+        "denied" if statuses == {"denied"} else ("partially_paid" if "denied" in statuses else "paid")
+    )
+    claim.paid_cents = sum(line.paid_cents for line in lines.values())
+    claim.patient_responsibility_cents = sum(line.patient_responsibility_cents for line in lines.values())
+    claim.payer_claim_number = payment.payer_claim_number[:50]
+    session.add(claim)
+    return PostedClaim(
+        claim_id=claim.id or 0,
+        status=claim.status,
+        paid_cents=claim.paid_cents,
+        patient_responsibility_cents=claim.patient_responsibility_cents,
+        denials=denials,
+    )

@@ -1,0 +1,466 @@
+"""The practice's KPIs, each one a documented query over core for a date range, per clinic and
+optionally per payer or provider. Each function's docstring is its formula; targets are PRODUCT.md's.
+
+A KPI with nothing to count (no claims in the range, say) is None, never a made-up zero.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from statistics import median
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel
+from sqlalchemy import and_, func
+from sqlmodel import Session, col, select
+
+from core.access import require_anywhere
+from core.actor import Actor
+from core.audit.service import Event, record_one
+from core.authorizations.models import Authorization
+from core.billing.models import Adjustment, Claim, ClaimLine, Payment
+from core.clinics.models import Clinic
+from core.errors import Forbidden, Invalid
+from core.notes.models import Note
+from core.permissions import Action
+from core.plans.models import PlanOfCare
+from core.referrals.models import Referral
+from core.scheduling.models import Appointment, ProviderBreak, ProviderHours, TimeOff
+from core.visits.models import Visit
+
+ADJUDICATED = ("paid", "partially_paid", "denied")
+SENT = ("submitted", *ADJUDICATED)
+WRITE_OFF = ("CO", "OA", "PI")
+KEPT = ("booked", "scheduled", "checked_in", "completed", "no_show")
+
+
+@dataclass(frozen=True)
+class Scope:
+    start: date
+    end: date
+    clinic_ids: tuple[int, ...]
+    payer_id: int | None = None
+    provider_id: int | None = None
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+class Kpi(BaseModel):
+    key: str
+    name: str
+    value: float | None
+    unit: str
+    target: str
+    formula: str
+    numerator: float | None = None
+    denominator: float | None = None
+    breakdown: dict[str, float] | None = None
+
+
+@dataclass(frozen=True)
+class Definition:
+    key: str
+    name: str
+    unit: str
+    target: str
+    compute: Callable[[Session, Scope], tuple[float | None, float | None, float | None, dict | None]]
+
+
+DEFINITIONS: list[Definition] = []
+
+
+def kpi(key: str, name: str, unit: str, target: str = "") -> Callable:
+    def register(fn: Callable) -> Callable:
+        DEFINITIONS.append(Definition(key, name, unit, target, fn))
+        return fn
+
+    return register
+
+
+def _ratio(numerator: float, denominator: float, scale: float = 100.0) -> tuple[float | None, float, float]:
+    return (round(scale * numerator / denominator, 2) if denominator else None, numerator, denominator)
+
+
+def _claims(scope: Scope):  # type: ignore[no-untyped-def]
+    conditions = [
+        col(Claim.clinic_id).in_(scope.clinic_ids),
+        col(Claim.service_date) >= scope.start,
+        col(Claim.service_date) <= scope.end,
+    ]
+    if scope.payer_id:
+        conditions.append(Claim.payer_id == scope.payer_id)
+    if scope.provider_id:
+        conditions.append(Claim.provider_id == scope.provider_id)
+    return and_(*conditions)
+
+
+@kpi("clean_claim_rate", "Clean-claim rate", "%", "97-99 %")
+def clean_claim_rate(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+    """claims that passed the scrubber on its first run / claims scrubbed, by date of service."""
+    rows = session.exec(
+        select(Claim.first_scrub_clean).where(_claims(scope), col(Claim.first_scrub_clean).is_not(None))
+    ).all()
+    return (*_ratio(sum(1 for r in rows if r), len(rows)), None)
+
+
+@kpi("first_pass_acceptance", "First-pass acceptance", "%", "")
+def first_pass_acceptance(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+    """adjudicated claims paid (in full or part) on their first submission, with no line denied /
+    adjudicated claims."""
+    rows = session.exec(
+        select(Claim.status, Claim.resubmissions).where(_claims(scope), col(Claim.status).in_(ADJUDICATED))
+    ).all()
+    accepted = sum(1 for status, again in rows if status == "paid" and again == 0)
+    return (*_ratio(accepted, len(rows)), None)
+
+
+@kpi("denial_rate", "Denial rate", "%", "< 3 %")
+def denial_rate(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+    """adjudicated claims with at least one denied line / adjudicated claims; broken down by payer
+    (payer name: % of its claims) and by CARC (code: share of denied lines, %)."""
+    from core.payers.models import Payer
+
+    claims = session.exec(
+        select(Claim.id, Payer.name)
+        .join(Payer, col(Payer.id) == Claim.payer_id)
+        .where(_claims(scope), col(Claim.status).in_(ADJUDICATED))
+    ).all()
+    denied_lines = session.exec(
+        select(ClaimLine.claim_id, ClaimLine.denial_carc)
+        .join(Claim, col(Claim.id) == ClaimLine.claim_id)
+        .where(_claims(scope), col(Claim.status).in_(ADJUDICATED), ClaimLine.status == "denied")
+    ).all()
+    denied_claims = {claim_id for claim_id, _ in denied_lines}
+    by_payer: dict[str, list[int]] = {}
+    for claim_id, payer in claims:
+        by_payer.setdefault(payer, [0, 0])
+        by_payer[payer][1] += 1
+        by_payer[payer][0] += claim_id in denied_claims
+    breakdown = {f"payer {k}": round(100 * d / n, 2) for k, (d, n) in sorted(by_payer.items())}
+    for carc in sorted({c for _, c in denied_lines}):
+        breakdown[f"CARC {carc}"] = round(
+            100 * sum(1 for _, c in denied_lines if c == carc) / len(denied_lines), 2
+        )
+    return (*_ratio(len(denied_claims), len(claims)), breakdown)
+
+
+def _payments(session: Session, scope: Scope) -> int:
+    return session.exec(
+        select(func.coalesce(func.sum(Payment.amount_cents), 0))
+        .join(Claim, col(Claim.id) == Payment.claim_id)
+        .where(_claims(scope))
+    ).one()
+
+
+def _adjustments(session: Session, scope: Scope, groups: tuple[str, ...]) -> int:
+    return session.exec(
+        select(func.coalesce(func.sum(Adjustment.amount_cents), 0))
+        .join(ClaimLine, col(ClaimLine.id) == Adjustment.claim_line_id)
+        .join(Claim, col(Claim.id) == ClaimLine.claim_id)
+        .where(_claims(scope), col(Adjustment.group_code).in_(groups))
+    ).one()
+
+
+@kpi("net_collection_rate", "Net collection rate", "%", "> 95 %")
+def net_collection_rate(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+    """payments received (payer and patient) / (charges - contractual adjustments (CO)), over
+    adjudicated claims with a date of service in the range."""
+    adjudicated = and_(_claims(scope), col(Claim.status).in_(ADJUDICATED))
+    charges = session.exec(select(func.coalesce(func.sum(Claim.total_cents), 0)).where(adjudicated)).one()
+    contractual = session.exec(
+        select(func.coalesce(func.sum(Adjustment.amount_cents), 0))
+        .join(ClaimLine, col(ClaimLine.id) == Adjustment.claim_line_id)
+        .join(Claim, col(Claim.id) == ClaimLine.claim_id)
+        .where(adjudicated, Adjustment.group_code == "CO")
+    ).one()
+    paid = session.exec(
+        select(func.coalesce(func.sum(Payment.amount_cents), 0))
+        .join(Claim, col(Claim.id) == Payment.claim_id)
+        .where(adjudicated)
+    ).one()
+    return (*_ratio(paid, charges - contractual), None)
+
+
+@kpi("days_in_ar", "Days in AR", "days", "< 30")
+def days_in_ar(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+    """accounts receivable at the end of the range / average charges per day over the range, where
+    AR = charges with service up to the end - payments received by then - write-offs (CO, OA, PI) posted
+    by then, and average daily charges = charges with service in the range / days in the range."""
+    upto = and_(
+        col(Claim.clinic_id).in_(scope.clinic_ids),
+        col(Claim.service_date) <= scope.end,
+        col(Claim.status) != "void",
+        *([Claim.payer_id == scope.payer_id] if scope.payer_id else []),
+        *([Claim.provider_id == scope.provider_id] if scope.provider_id else []),
+    )
+    charged = session.exec(select(func.coalesce(func.sum(Claim.total_cents), 0)).where(upto)).one()
+    paid = session.exec(
+        select(func.coalesce(func.sum(Payment.amount_cents), 0))
+        .join(Claim, col(Claim.id) == Payment.claim_id)
+        .where(upto, col(Payment.received_on) <= scope.end)
+    ).one()
+    written_off = session.exec(
+        select(func.coalesce(func.sum(Adjustment.amount_cents), 0))
+        .join(Payment, col(Payment.id) == Adjustment.payment_id)
+        .join(ClaimLine, col(ClaimLine.id) == Adjustment.claim_line_id)
+        .join(Claim, col(Claim.id) == ClaimLine.claim_id)
+        .where(upto, col(Adjustment.group_code).in_(WRITE_OFF), col(Payment.received_on) <= scope.end)
+    ).one()
+    in_range = session.exec(
+        select(func.coalesce(func.sum(Claim.total_cents), 0)).where(
+            _claims(scope), col(Claim.status) != "void"
+        )
+    ).one()
+    receivable = charged - paid - written_off
+    per_day = in_range / scope.days
+    return (round(receivable / per_day, 1) if per_day else None, receivable, per_day, None)
+
+
+@kpi("revenue_per_visit", "Revenue per visit", "$", "")
+def revenue_per_visit(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+    """payments received (payer and patient) on claims with service in the range / billed visits
+    (claims) in the range, in dollars."""
+    visits = session.exec(
+        select(func.count()).select_from(Claim).where(_claims(scope), col(Claim.status) != "void")
+    ).one()
+    paid = _payments(session, scope)
+    return (round(paid / visits / 100, 2) if visits else None, paid / 100, visits, None)
+
+
+def _local_range(session: Session, scope: Scope) -> tuple[datetime, datetime]:
+    zone = ZoneInfo(session.get(Clinic, scope.clinic_ids[0]).timezone) if scope.clinic_ids else UTC  # type: ignore[union-attr]
+    return (
+        datetime.combine(scope.start, time(0), zone).astimezone(UTC),
+        datetime.combine(scope.end + timedelta(days=1), time(0), zone).astimezone(UTC),
+    )
+
+
+def _notes(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+    start, end = _local_range(session, scope)
+    query = (
+        select(Note.created_at, Note.signed_at, Visit.service_date)
+        .join(Visit, col(Visit.id) == Note.visit_id)
+        .where(
+            col(Note.clinic_id).in_(scope.clinic_ids),
+            col(Note.signed_at).is_not(None),
+            col(Visit.service_date) >= start,
+            col(Visit.service_date) < end,
+        )
+    )
+    if scope.provider_id:
+        query = query.where(Note.provider_id == scope.provider_id)
+    return session.exec(query).all()
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+@kpi("documentation_minutes", "Documentation time per note", "min", "< 5 min with the scribe")
+def documentation_minutes(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+    """median minutes from the note's first draft to its signature, over notes signed for visits in
+    the range (the clinician's review-and-sign time once the scribe has drafted)."""
+    spans = [(_aware(s) - _aware(c)).total_seconds() / 60 for c, s, _ in _notes(session, scope)]
+    return (round(median(spans), 1) if spans else None, None, len(spans), None)
+
+
+@kpi("note_completion_lag", "Note completion lag", "h", "same day")
+def note_completion_lag(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+    """median hours from the visit's start to the note's signature, over notes signed for visits in
+    the range."""
+    lags = [(_aware(s) - _aware(v)).total_seconds() / 3600 for _, s, v in _notes(session, scope)]
+    return (round(median(lags), 1) if lags else None, None, len(lags), None)
+
+
+@kpi("authorization_turnaround", "Authorization turnaround", "days", "")
+def authorization_turnaround(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+    """mean days from an authorization's request to the payer's decision, over authorizations decided
+    in the range."""
+    from core.patients.models import Patient
+
+    query = (
+        select(Authorization.id, Authorization.requested_on, Authorization.decided_on)
+        .join(Patient, col(Patient.id) == Authorization.patient_id)
+        .where(
+            col(Patient.clinic_id).in_(scope.clinic_ids),
+            col(Authorization.requested_on).is_not(None),
+            col(Authorization.decided_on) >= scope.start,
+            col(Authorization.decided_on) <= scope.end,
+        )
+    )
+    if scope.payer_id:
+        query = query.where(Authorization.payer_id == scope.payer_id)
+    days = [(decided - requested).days for _, requested, decided in session.exec(query).all()]
+    return (round(sum(days) / len(days), 1) if days else None, sum(days), len(days), None)
+
+
+@kpi("reevaluation_compliance", "Re-evaluation compliance", "%", "100 %")
+def reevaluation_compliance(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+    """plans of care ending in the range whose care went on past the end date and that were
+    recertified (a new plan for the same patient and discipline starting on or before the old plan's
+    end date + 1) / plans ending in the range whose care went on past the end date."""
+    plans = session.exec(
+        select(PlanOfCare).where(
+            col(PlanOfCare.clinic_id).in_(scope.clinic_ids),
+            col(PlanOfCare.end_date) >= scope.start,
+            col(PlanOfCare.end_date) <= scope.end,
+        )
+    ).all()
+    continued = recertified = 0
+    for plan in plans:
+        after = datetime.combine(plan.end_date + timedelta(days=1), time(0), UTC)
+        went_on = session.exec(
+            select(func.count())
+            .select_from(Visit)
+            .where(
+                Visit.patient_id == plan.patient_id,
+                Visit.discipline == plan.discipline,
+                col(Visit.service_date) >= after,
+            )
+        ).one()
+        if not went_on:
+            continue
+        continued += 1
+        renewed = session.exec(
+            select(func.count())
+            .select_from(PlanOfCare)
+            .where(
+                PlanOfCare.patient_id == plan.patient_id,
+                PlanOfCare.discipline == plan.discipline,
+                col(PlanOfCare.id) != plan.id,
+                col(PlanOfCare.start_date) > plan.start_date,
+                col(PlanOfCare.start_date) <= plan.end_date + timedelta(days=1),
+            )
+        ).one()
+        recertified += bool(renewed)
+    return (*_ratio(recertified, continued), None)
+
+
+def _appointments(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+    start, end = _local_range(session, scope)
+    query = select(
+        Appointment.status, Appointment.starts_at, Appointment.ends_at, Appointment.late_cancel
+    ).where(
+        col(Appointment.clinic_id).in_(scope.clinic_ids),
+        col(Appointment.starts_at) >= start,
+        col(Appointment.starts_at) < end,
+    )
+    if scope.provider_id:
+        query = query.where(Appointment.provider_id == scope.provider_id)
+    return session.exec(query).all()
+
+
+@kpi("no_show_rate", "No-show rate", "%", "")
+def no_show_rate(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+    """appointments marked no-show / appointments in the range not cancelled (the visits that were due)."""
+    rows = [r for r in _appointments(session, scope) if r[0] != "cancelled"]
+    return (*_ratio(sum(1 for r in rows if r[0] == "no_show"), len(rows)), None)
+
+
+@kpi("cancellation_rate", "Cancellation rate", "%", "")
+def cancellation_rate(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+    """appointments cancelled / all appointments that were in the range; breakdown: late cancellations
+    (inside the clinic's window) as % of all."""
+    rows = _appointments(session, scope)
+    late = sum(1 for r in rows if r[0] == "cancelled" and r[3])
+    value = _ratio(sum(1 for r in rows if r[0] == "cancelled"), len(rows))
+    return (*value, {"late": round(100 * late / len(rows), 2)} if rows else None)
+
+
+@kpi("fill_rate", "Fill rate", "%", "> 85 %")
+def fill_rate(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+    """minutes of appointments kept on the calendar (booked, checked in, completed, no-show) / working
+    minutes of the providers (weekly hours less breaks, days off excluded) over the range, one
+    patient place per provider minute."""
+    booked = sum(
+        (_aware(ends) - _aware(starts)).total_seconds() / 60
+        for status, starts, ends, _ in _appointments(session, scope)
+        if status in KEPT
+    )
+    hours_query = select(ProviderHours).where(col(ProviderHours.clinic_id).in_(scope.clinic_ids))
+    if scope.provider_id:
+        hours_query = hours_query.where(ProviderHours.provider_id == scope.provider_id)
+    hours = session.exec(hours_query).all()
+    providers = {h.provider_id for h in hours}
+    breaks: dict[tuple[int, int], int] = {}
+    for b in session.exec(select(ProviderBreak).where(col(ProviderBreak.provider_id).in_(providers))).all():
+        breaks[(b.provider_id, b.weekday)] = (
+            breaks.get((b.provider_id, b.weekday), 0) + b.end_minute - b.start_minute
+        )
+    off: dict[int, list[tuple[datetime, datetime]]] = {}
+    for t in session.exec(
+        select(TimeOff).where(
+            col(TimeOff.provider_id).in_(providers),
+            col(TimeOff.starts_at) < datetime.combine(scope.end + timedelta(days=1), time(0), UTC),
+            col(TimeOff.ends_at) > datetime.combine(scope.start, time(0), UTC),
+        )
+    ).all():
+        off.setdefault(t.provider_id, []).append((_aware(t.starts_at), _aware(t.ends_at)))
+    available = 0.0
+    for day in (scope.start + timedelta(days=n) for n in range(scope.days)):
+        noon = datetime.combine(day, time(12), UTC)
+        for h in hours:
+            if h.weekday != day.weekday():
+                continue
+            if any(start <= noon < end for start, end in off.get(h.provider_id, ())):
+                continue
+            available += max(0, h.end_minute - h.start_minute - breaks.get((h.provider_id, h.weekday), 0))
+    return (*_ratio(booked, available), None)
+
+
+@kpi("referral_conversion", "Referral-to-first-visit conversion", "%", "")
+def referral_conversion(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+    """referrals received in the range whose patient came to a first visit / referrals received in the
+    range."""
+    rows = session.exec(
+        select(Referral.first_visit_on).where(
+            col(Referral.clinic_id).in_(scope.clinic_ids),
+            col(Referral.received_on) >= scope.start,
+            col(Referral.received_on) <= scope.end,
+        )
+    ).all()
+    return (*_ratio(sum(1 for r in rows if r is not None), len(rows)), None)
+
+
+def compute(
+    session: Session,
+    *,
+    actor: Actor,
+    start: date,
+    end: date,
+    clinic_id: int | None = None,
+    payer_id: int | None = None,
+    provider_id: int | None = None,
+) -> list[Kpi]:
+    """Every KPI for the range, over the clinics the asker may see (or the one asked for)."""
+    if end < start:
+        raise Invalid("the range ends before it starts")
+    if (end - start).days > 3660:
+        raise Invalid("a range of at most ten years")
+    clinics = require_anywhere(session, actor, Action.kpi_read)
+    if clinic_id is not None:
+        if clinic_id not in clinics:
+            raise Forbidden("no access to this clinic's figures")
+        clinics = [clinic_id]
+    scope = Scope(start, end, tuple(clinics), payer_id, provider_id)
+    out = []
+    for d in DEFINITIONS:
+        value, numerator, denominator, breakdown = d.compute(session, scope)
+        out.append(
+            Kpi(
+                key=d.key,
+                name=d.name,
+                value=value,
+                unit=d.unit,
+                target=d.target,
+                formula=" ".join((d.compute.__doc__ or "").split()),
+                numerator=numerator,
+                denominator=denominator,
+                breakdown=breakdown,
+            )
+        )
+    record_one(session, actor, Event(Action.kpi_read.value, record_type="kpi", detail=f"{start}..{end}"))
+    session.commit()
+    return out

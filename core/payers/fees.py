@@ -1,0 +1,154 @@
+"""Fee schedules from a CSV (code, modifier, amount in dollars): checked row by row, then written all
+at once. Importing the same payer and effective date again replaces that schedule's entries."""
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from pydantic import BaseModel, Field
+from sqlmodel import Session, select
+
+from core.access import require_anywhere
+from core.actor import Actor
+from core.audit.service import Event, record_one
+from core.errors import Invalid, NotFound
+from core.payers.models import FeeSchedule, FeeScheduleEntry, Payer
+from core.permissions import Action
+
+CODE = re.compile(r"^[0-9A-Z]\d{3}[0-9A-Z]$")
+MODIFIER = re.compile(r"^([0-9A-Z]{2})?$")
+CODE_COLUMNS = ("cpt", "code", "hcpcs", "procedure")
+AMOUNT_COLUMNS = ("amount", "fee", "allowed", "price")
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    column: str
+    message: str
+
+
+class FeeEntry(BaseModel):
+    cpt: str = Field(pattern=CODE.pattern)
+    modifier: str = Field(default="", pattern=MODIFIER.pattern)
+    amount_cents: int = Field(ge=0)
+
+
+def dollars_to_cents(text: str) -> int:
+    """'$1,234.50' -> 123450; exact (Decimal), never a float."""
+    cleaned = text.strip().replace("$", "").replace(",", "")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError("not an amount") from None
+    if value < 0 or value != value.quantize(Decimal("0.01")):
+        raise ValueError("an amount is zero or more, to the cent")
+    return int(value * 100)
+
+
+def _pick(header: list[str], names: tuple[str, ...]) -> str | None:
+    return next((h for h in header if h in names), None)
+
+
+def parse_fee_csv(text: str) -> tuple[list[FeeEntry], list[RowError]]:
+    """Entries and row-by-row errors (row numbers count the header as row 1, as a spreadsheet does)."""
+    text = text.lstrip("\ufeff")
+    try:
+        dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    rows = list(reader)
+    if not rows:
+        return [], [RowError(1, "", "the file is empty")]
+    header = [h.strip().lower() for h in rows[0]]
+    code_col, amount_col = _pick(header, CODE_COLUMNS), _pick(header, AMOUNT_COLUMNS)
+    missing = [name for name, col in (("cpt", code_col), ("amount", amount_col)) if col is None]
+    if missing:
+        return [], [RowError(1, m, f"missing column {m}") for m in missing]
+    entries, errors, seen = [], [], set()
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        values = dict(zip(header, (cell.strip() for cell in row), strict=False))
+        code = values.get(code_col or "", "").upper()
+        modifier = values.get("modifier", "").upper()
+        if not CODE.match(code):
+            errors.append(RowError(number, "cpt", "not a CPT/HCPCS code (five characters)"))
+            continue
+        if not MODIFIER.match(modifier):
+            errors.append(RowError(number, "modifier", "a modifier is two letters or digits"))
+            continue
+        try:
+            amount = dollars_to_cents(values.get(amount_col or "", ""))
+        except ValueError as error:
+            errors.append(RowError(number, "amount", str(error)))
+            continue
+        if (code, modifier) in seen:
+            errors.append(RowError(number, "cpt", f"{code} {modifier} appears twice"))
+            continue
+        seen.add((code, modifier))
+        entries.append(FeeEntry(cpt=code, modifier=modifier, amount_cents=amount))
+    if not entries and not errors:
+        errors.append(RowError(2, "", "no fee rows"))
+    return entries, errors
+
+
+def save_fee_schedule(
+    session: Session,
+    *,
+    payer_id: int,
+    name: str,
+    effective_from: date,
+    entries: list[FeeEntry],
+    effective_to: date | None = None,
+) -> FeeSchedule:
+    """Write (or replace) one payer's schedule for a date, in the caller's transaction."""
+    schedule = session.exec(
+        select(FeeSchedule).where(
+            FeeSchedule.payer_id == payer_id, FeeSchedule.effective_from == effective_from
+        )
+    ).first()
+    if schedule is None:
+        schedule = FeeSchedule(payer_id=payer_id, name=name, effective_from=effective_from)
+    schedule.name, schedule.effective_to = name, effective_to
+    session.add(schedule)
+    session.flush()
+    for old in session.exec(select(FeeScheduleEntry).where(FeeScheduleEntry.fee_schedule_id == schedule.id)):
+        session.delete(old)
+    session.flush()
+    session.add_all(FeeScheduleEntry(fee_schedule_id=schedule.id or 0, **e.model_dump()) for e in entries)
+    return schedule
+
+
+def import_fee_schedule(
+    session: Session, *, actor: Actor, payer_id: int, name: str, effective_from: date, text: str
+) -> dict:
+    """CSV in; every row right or nothing written, with the errors row by row."""
+    require_anywhere(session, actor, Action.fee_schedule_write)
+    if session.get(Payer, payer_id) is None:
+        raise NotFound(f"payer {payer_id} not found")
+    entries, errors = parse_fee_csv(text)
+    if errors:
+        raise Invalid(
+            f"{len(errors)} rows are wrong; nothing was imported",
+            errors=[e.__dict__ for e in errors[:200]],
+        )
+    schedule = save_fee_schedule(
+        session, payer_id=payer_id, name=name, effective_from=effective_from, entries=entries
+    )
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.fee_schedule_write.value,
+            record_type="fee_schedule",
+            record_id=schedule.id or "",
+            detail=f"{len(entries)} fees imported",
+        ),
+    )
+    session.commit()
+    return {"fee_schedule_id": schedule.id, "entries": len(entries)}
