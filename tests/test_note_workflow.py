@@ -1,6 +1,7 @@
 """Review and sign: versions, signature, co-signature, addenda, PDF; signing creates the charges,
 uses the authorization's visit and files outcome measures, all or nothing."""
 
+from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
 from scheduling_helpers import one
 from sqlalchemy import text
 from sqlmodel import select
@@ -8,62 +9,12 @@ from sqlmodel import select
 from core.billing.models import Charge
 from core.outcomes.models import OutcomeMeasureResult
 
-DRAFT = {
-    "subjective": "Pain 3/10 in the left knee.",
-    "objective": "Knee flexion 110 degrees.",
-    "assessment": "Improving.",
-    "plan": "Continue 2x/week.",
-    "services": [{"code": "97110", "minutes": 33}, {"code": "97140", "minutes": 7}],
-    "measures": [{"measure": "LEFS", "score": 52, "unit": "points"}],
-    "ai_assisted": True,
-}
-
-
-def _login_as_provider(practice, client, provider_id: int) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    email = one(
-        practice,
-        "SELECT u.email FROM app_user u JOIN provider p ON p.user_id = u.id WHERE p.id = :p",
-        p=provider_id,
-    )[0]
-    user = next(u for u in practice.users if u.email == email)
-    reply = client.post("/api/v1/auth/login", json={"email": user.email, "password": user.password})
-    return {"Authorization": f"Bearer {reply.json()['access_token']}"}
-
-
-def _appointment(practice, credential: str, payer_kind: str, skip: int = 0) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
-    """A booked appointment (id, provider, patient) in clinic 1 with a provider of that credential."""
-    return tuple(
-        one(
-            practice,
-            """SELECT a.id, a.provider_id, a.patient_id FROM appointment a
-        JOIN provider p ON p.id = a.provider_id JOIN insurance_policy i ON i.patient_id = a.patient_id
-        JOIN payer y ON y.id = i.payer_id JOIN appointment_type t ON t.id = a.appointment_type_id
-        WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = :c AND y.kind = :k
-          AND t.kind = 'follow-up' AND a.progress_due = :f
-        ORDER BY a.starts_at LIMIT 1 OFFSET :s""",
-            c=credential,
-            k=payer_kind,
-            f=False,
-            s=skip,
-        )
-    )
-
-
-def _open_and_draft(practice, client, headers, appointment_id: int, draft: dict) -> int:  # type: ignore[no-untyped-def]
-    visit = client.post(
-        f"/api/v1/appointments/{appointment_id}/visit", json={"recording_consent": True}, headers=headers
-    )
-    assert visit.status_code == 201, visit.text
-    note = client.post(f"/api/v1/visits/{visit.json()['id']}/note", json=draft, headers=headers)
-    assert note.status_code == 201, note.text
-    return note.json()["id"]
-
 
 def test_a_therapist_drafts_edits_signs_and_the_charges_follow(practice) -> None:  # type: ignore[no-untyped-def]
     client = practice.client()
-    appointment, provider, patient = _appointment(practice, "PT", "medicare")
-    headers = _login_as_provider(practice, client, provider)
-    note_id = _open_and_draft(practice, client, headers, appointment, DRAFT)
+    appointment, provider, patient = booked_appointment(practice, "PT", "medicare")
+    headers = login_as_provider(practice, client, provider)
+    note_id = open_and_draft(practice, client, headers, appointment, DRAFT)
     edited = client.put(
         f"/api/v1/notes/{note_id}",
         headers=headers,
@@ -105,9 +56,9 @@ def test_a_therapist_drafts_edits_signs_and_the_charges_follow(practice) -> None
 
 def test_an_assistants_note_is_final_and_billed_only_once_co_signed(practice) -> None:  # type: ignore[no-untyped-def]
     client = practice.client()
-    appointment, provider, _ = _appointment(practice, "PTA", "medicare")
-    headers = _login_as_provider(practice, client, provider)
-    note_id = _open_and_draft(practice, client, headers, appointment, {**DRAFT, "measures": []})
+    appointment, provider, _ = booked_appointment(practice, "PTA", "medicare")
+    headers = login_as_provider(practice, client, provider)
+    note_id = open_and_draft(practice, client, headers, appointment, {**DRAFT, "measures": []})
     signed = client.post(f"/api/v1/notes/{note_id}/sign", headers=headers).json()
     assert signed["status"] == "awaiting_cosign"
     assert one(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note_id)[0] == 0
@@ -119,7 +70,7 @@ def test_an_assistants_note_is_final_and_billed_only_once_co_signed(practice) ->
     )[0]
     assert (
         client.post(
-            f"/api/v1/notes/{note_id}/cosign", headers=_login_as_provider(practice, client, other)
+            f"/api/v1/notes/{note_id}/cosign", headers=login_as_provider(practice, client, other)
         ).status_code
         == 403
     )
@@ -127,7 +78,7 @@ def test_an_assistants_note_is_final_and_billed_only_once_co_signed(practice) ->
         client.post(f"/api/v1/notes/{note_id}/cosign", headers=headers).status_code == 403
     )  # not a therapist
     done = client.post(
-        f"/api/v1/notes/{note_id}/cosign", headers=_login_as_provider(practice, client, supervisor)
+        f"/api/v1/notes/{note_id}/cosign", headers=login_as_provider(practice, client, supervisor)
     )
     assert done.status_code == 200 and done.json()["status"] == "signed" and done.json()["cosigned_at"]
     modifiers = [r[0] for r in _rows(practice, "SELECT modifiers FROM charge WHERE note_id = :n", n=note_id)]
@@ -141,17 +92,17 @@ def _rows(practice, sql: str, **params) -> list:  # type: ignore[no-untyped-def]
 
 def test_signing_is_all_or_nothing(practice) -> None:  # type: ignore[no-untyped-def]
     client = practice.client()
-    appointment, provider, patient = _appointment(practice, "PT", "medicaid")
+    appointment, provider, patient = booked_appointment(practice, "PT", "medicaid")
     auth = one(practice, "SELECT authorization_id FROM appointment WHERE id = :a", a=appointment)[0]
     used_before = (
         one(practice, "SELECT visits_used FROM prior_authorization WHERE id = :a", a=auth)[0]
         if auth
         else None
     )
-    headers = _login_as_provider(practice, client, provider)
+    headers = login_as_provider(practice, client, provider)
     # Take 97116 off every fee schedule: creating its charge must then fail, and with it the signature.
     draft = {**DRAFT, "services": [{"code": "97110", "minutes": 20}, {"code": "97116", "minutes": 15}]}
-    note_id = _open_and_draft(practice, client, headers, appointment, draft)
+    note_id = open_and_draft(practice, client, headers, appointment, draft)
     with practice.session() as session:
         session.exec(text("DELETE FROM fee_schedule_entry WHERE cpt = :code").bindparams(code="97116"))
         session.commit()
@@ -185,7 +136,7 @@ def test_an_assistant_cannot_write_an_evaluation_and_nobody_writes_for_another(p
     from core.visits.models import Visit
 
     client = practice.client()
-    _, assistant, patient = _appointment(practice, "PTA", "medicare", skip=3)
+    _, assistant, patient = booked_appointment(practice, "PTA", "medicare", skip=3)
     with practice.session() as session:
         visit = Visit(
             clinic_id=1,
@@ -197,7 +148,7 @@ def test_an_assistant_cannot_write_an_evaluation_and_nobody_writes_for_another(p
         )
         session.add(visit)
         session.commit()
-    headers = _login_as_provider(practice, client, assistant)
+    headers = login_as_provider(practice, client, assistant)
     refused = client.post(f"/api/v1/visits/{visit.id}/note", json=DRAFT, headers=headers)
     assert refused.status_code == 403 and "daily and discharge notes only" in refused.text
     therapist = practice.login(client, "therapist", "riverside")
@@ -210,8 +161,8 @@ def test_the_scribe_drafts_a_visits_note_from_its_transcript_then_it_is_signed(p
     from evals.eval_drafts import SESSIONS
 
     client = practice.client()
-    appointment, provider, _ = _appointment(practice, "PT", "medicare", skip=2)
-    headers = _login_as_provider(practice, client, provider)
+    appointment, provider, _ = booked_appointment(practice, "PT", "medicare", skip=2)
+    headers = login_as_provider(practice, client, provider)
     visit = client.post(
         f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=headers
     ).json()

@@ -50,7 +50,8 @@ def wrap(
         "X",
         version,
     )
-    st = segment("ST", transaction, "0001", version)
+    # ST03 carries the guide's version in the 837 but is "not used" in the 835.
+    st = segment("ST", transaction, "0001", version if transaction != "835" else "")
     se = segment("SE", len(body) + 2, "0001")
     ge = segment("GE", 1, control)
     iea = segment("IEA", 1, f"{control:09d}")

@@ -1,0 +1,53 @@
+"""Drafting and signing a note through the API, as the provider of a booked appointment."""
+
+from scheduling_helpers import one
+
+DRAFT = {
+    "subjective": "Pain 3/10 in the left knee.",
+    "objective": "Knee flexion 110 degrees.",
+    "assessment": "Improving.",
+    "plan": "Continue 2x/week.",
+    "services": [{"code": "97110", "minutes": 33}, {"code": "97140", "minutes": 7}],
+    "measures": [{"measure": "LEFS", "score": 52, "unit": "points"}],
+    "ai_assisted": True,
+}
+
+
+def login_as_provider(practice, client, provider_id: int) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    email = one(
+        practice,
+        "SELECT u.email FROM app_user u JOIN provider p ON p.user_id = u.id WHERE p.id = :p",
+        p=provider_id,
+    )[0]
+    user = next(u for u in practice.users if u.email == email)
+    reply = client.post("/api/v1/auth/login", json={"email": user.email, "password": user.password})
+    return {"Authorization": f"Bearer {reply.json()['access_token']}"}
+
+
+def booked_appointment(practice, credential: str, payer_kind: str, skip: int = 0) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+    """A booked appointment (id, provider, patient) in clinic 1 with a provider of that credential."""
+    return tuple(
+        one(
+            practice,
+            """SELECT a.id, a.provider_id, a.patient_id FROM appointment a
+        JOIN provider p ON p.id = a.provider_id JOIN insurance_policy i ON i.patient_id = a.patient_id
+        JOIN payer y ON y.id = i.payer_id JOIN appointment_type t ON t.id = a.appointment_type_id
+        WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = :c AND y.kind = :k
+          AND t.kind = 'follow-up' AND a.progress_due = :f
+        ORDER BY a.starts_at LIMIT 1 OFFSET :s""",
+            c=credential,
+            k=payer_kind,
+            f=False,
+            s=skip,
+        )
+    )
+
+
+def open_and_draft(practice, client, headers, appointment_id: int, draft: dict) -> int:  # type: ignore[no-untyped-def]
+    visit = client.post(
+        f"/api/v1/appointments/{appointment_id}/visit", json={"recording_consent": True}, headers=headers
+    )
+    assert visit.status_code == 201, visit.text
+    note = client.post(f"/api/v1/visits/{visit.json()['id']}/note", json=draft, headers=headers)
+    assert note.status_code == 201, note.text
+    return note.json()["id"]

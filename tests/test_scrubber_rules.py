@@ -1,0 +1,225 @@
+"""Every scrubber rule trips on a claim made to break it and passes the clean claim; the coder's own
+output always passes the coding rules (hypothesis)."""
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.billing.coding import PayerRules, Service, code_visit
+from core.billing.reference import codes
+from core.billing.scrubber import (
+    RULES,
+    AuthorizationFacts,
+    ClaimFacts,
+    LineFacts,
+    PayerFacts,
+    PlanFacts,
+    blocking,
+    scrub,
+)
+from core.identifiers import npi_check_digit
+
+DAY = date(2026, 11, 2)
+NPI = "123456789" + npi_check_digit("123456789")
+CLINIC_NPI = "198765432" + npi_check_digit("198765432")
+
+CLEAN = ClaimFacts(
+    discipline="PT",
+    service_date=DAY,
+    today=date(2026, 11, 5),
+    lines=(
+        LineFacts(1, "97110", ("GP",), 2, 33, (1,), 6000),
+        LineFacts(2, "97140", ("GP",), 1, 7, (1, 2), 3000),
+    ),
+    diagnosis_codes=("M25.561", "M54.50"),
+    provider_credential="PT",
+    provider_npi=NPI,
+    provider_taxonomy="225100000X",
+    billing_npi=CLINIC_NPI,
+    billing_tax_id="36-1000001",
+    payer=PayerFacts(requires_authorization=True, kx_threshold_cents=248_000, review_threshold_cents=300_000),
+    authorization=AuthorizationFacts(date(2026, 10, 1), date(2026, 12, 31), 12, 5),
+    plan=PlanFacts(date(2026, 10, 1), date(2026, 12, 29), date(2026, 10, 5)),
+    note_timed_minutes=40,
+)
+
+
+def _lines(*lines: LineFacts) -> tuple[LineFacts, ...]:
+    return lines
+
+
+TRIPS = [
+    ("discipline-modifier", replace(CLEAN, lines=_lines(LineFacts(1, "97110", (), 2, 33, (1,))))),
+    ("discipline-modifier", replace(CLEAN, lines=_lines(LineFacts(1, "97110", ("GP", "GO"), 2, 33, (1,))))),
+    ("assistant-modifier", replace(CLEAN, provider_credential="PTA")),
+    ("assistant-modifier", replace(CLEAN, lines=_lines(LineFacts(1, "97110", ("GP", "CO"), 2, 33, (1,))))),
+    (
+        "units-over-minutes",
+        replace(CLEAN, lines=_lines(LineFacts(1, "97110", ("GP",), 3, 33, (1,))), note_timed_minutes=33),
+    ),
+    (
+        "units-over-minutes",
+        replace(CLEAN, lines=_lines(LineFacts(1, "97110", ("GP",), 1, 0, (1,))), note_timed_minutes=None),
+    ),
+    ("units-over-minutes", replace(CLEAN, payer=replace(CLEAN.payer, unit_rule="per-code"))),
+    ("units-over-minutes", replace(CLEAN, lines=_lines(LineFacts(1, "97163", ("GP",), 2, 0, (1,))))),
+    ("authorization", replace(CLEAN, authorization=None)),
+    (
+        "authorization",
+        replace(CLEAN, authorization=AuthorizationFacts(date(2026, 8, 1), date(2026, 10, 31), 12, 5)),
+    ),
+    (
+        "authorization",
+        replace(CLEAN, authorization=AuthorizationFacts(date(2026, 10, 1), date(2026, 12, 31), 12, 13)),
+    ),
+    ("plan-of-care", replace(CLEAN, plan=None)),
+    ("plan-of-care", replace(CLEAN, plan=PlanFacts(date(2026, 8, 1), date(2026, 10, 29), date(2026, 8, 3)))),
+    ("plan-of-care", replace(CLEAN, plan=PlanFacts(date(2026, 10, 1), date(2026, 12, 29), None))),
+    (
+        "ncci-pair",
+        replace(
+            CLEAN,
+            lines=_lines(
+                LineFacts(1, "97140", ("GP",), 1, 15, (1,)), LineFacts(2, "97530", ("GP",), 1, 15, (1,))
+            ),
+            note_timed_minutes=30,
+        ),
+    ),
+    (
+        "ncci-pair",
+        replace(
+            CLEAN,
+            lines=_lines(
+                LineFacts(1, "97140", ("GP",), 1, 15, (1,)), LineFacts(2, "97530", ("GP", "59"), 1, 15, (1,))
+            ),
+            payer=replace(CLEAN.payer, denies_97530_with_97140=True),
+            note_timed_minutes=30,
+        ),
+    ),
+    ("kx-modifier", replace(CLEAN, spent_before_cents=247_000)),
+    (
+        "medical-review",
+        replace(
+            CLEAN,
+            spent_before_cents=299_500,
+            lines=tuple(replace(x, modifiers=(*x.modifiers, "KX")) for x in CLEAN.lines),
+        ),
+    ),
+    ("diagnosis", replace(CLEAN, diagnosis_codes=())),
+    ("diagnosis", replace(CLEAN, diagnosis_codes=("M25561X", "M54.50"))),
+    ("diagnosis", replace(CLEAN, diagnosis_codes=("M25.561",))),
+    ("diagnosis", replace(CLEAN, lines=_lines(LineFacts(1, "97110", ("GP",), 2, 33, ())))),
+    ("provider-ids", replace(CLEAN, provider_npi=None)),
+    ("provider-ids", replace(CLEAN, provider_npi="1234567890" if NPI != "1234567890" else "1234567891")),
+    ("provider-ids", replace(CLEAN, provider_taxonomy=None)),
+    ("provider-ids", replace(CLEAN, billing_npi=None)),
+    ("provider-ids", replace(CLEAN, billing_tax_id="")),
+    ("timely-filing", replace(CLEAN, today=date(2027, 11, 5))),
+    (
+        "timely-filing",
+        replace(CLEAN, payer=replace(CLEAN.payer, timely_filing_days=90), today=date(2027, 2, 1)),
+    ),
+    ("duplicate", replace(CLEAN, duplicate_claim_ids=(41,))),
+    (
+        "assistant-evaluation",
+        replace(
+            CLEAN, provider_credential="PTA", lines=_lines(LineFacts(1, "97161", ("GP", "CQ"), 1, 0, (1,)))
+        ),
+    ),
+]
+
+
+def test_the_clean_claim_passes_every_rule() -> None:
+    assert scrub(CLEAN) == []
+
+
+@pytest.mark.parametrize(("rule_id", "facts"), TRIPS, ids=[f"{r}-{i}" for i, (r, _) in enumerate(TRIPS)])
+def test_each_rule_trips_on_what_it_checks(rule_id: str, facts: ClaimFacts) -> None:
+    findings = scrub(facts)
+    assert rule_id in {f.rule_id for f in findings}, findings
+    mine = [f for f in findings if f.rule_id == rule_id]
+    assert all(len(f.message) > 20 for f in mine)  # says how to fix it, in words
+    assert blocking(findings) == (rule_id != "medical-review")
+
+
+def test_every_rule_is_tripped_by_some_case_and_has_a_summary() -> None:
+    assert {r.id for r in RULES} == {rule_id for rule_id, _ in TRIPS}
+    assert all(r.summary and r.severity in ("error", "warning") for r in RULES)
+
+
+def test_the_passing_side_of_rules_with_options() -> None:
+    assistant = replace(
+        CLEAN,
+        provider_credential="PTA",
+        lines=tuple(replace(x, modifiers=(*x.modifiers, "CQ")) for x in CLEAN.lines),
+    )
+    assert scrub(assistant) == []
+    distinct = replace(
+        CLEAN,
+        lines=_lines(
+            LineFacts(1, "97140", ("GP",), 1, 15, (1,)), LineFacts(2, "97530", ("GP", "XU"), 1, 15, (1,))
+        ),
+        note_timed_minutes=30,
+    )
+    assert scrub(distinct) == []
+    no_ncci = replace(
+        distinct,
+        lines=_lines(
+            LineFacts(1, "97140", ("GP",), 1, 15, (1,)), LineFacts(2, "97530", ("GP",), 1, 15, (1,))
+        ),
+        payer=replace(CLEAN.payer, applies_ncci=False),
+    )
+    assert scrub(no_ncci) == []
+    kx = replace(
+        CLEAN,
+        spent_before_cents=247_000,
+        lines=tuple(replace(x, modifiers=(*x.modifiers, "KX")) for x in CLEAN.lines),
+    )
+    assert scrub(kx) == []
+    # 5 + 4 minutes: one unit under CMS even though neither code reaches 8 alone (PRODUCT.md example)
+    small = replace(CLEAN, lines=_lines(LineFacts(1, "97110", ("GP",), 1, 5, (1,))), note_timed_minutes=9)
+    assert scrub(small) == []
+    no_auth_needed = replace(
+        CLEAN, authorization=None, payer=replace(CLEAN.payer, requires_authorization=False)
+    )
+    assert scrub(no_auth_needed) == []
+
+
+TIMED = sorted(c for c, known in codes().items() if known.timed and "PT" in known.disciplines)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    minutes=st.dictionaries(
+        st.sampled_from(TIMED), st.integers(min_value=1, max_value=60), min_size=1, max_size=4
+    ),
+    unit_rule=st.sampled_from(["cms", "per-code"]),
+    role=st.sampled_from(["PT", "PTA"]),
+    ncci=st.booleans(),
+)
+def test_what_the_coder_bills_passes_the_coding_rules(
+    minutes: dict, unit_rule: str, role: str, ncci: bool
+) -> None:
+    services = [Service(code, m) for code, m in minutes.items()]
+    coded = code_visit(
+        services,
+        discipline="PT",
+        role=role,
+        rules=PayerRules(unit_rule=unit_rule, applies_ncci=ncci, ncci_modifier="XU"),
+    )
+    lines = tuple(
+        LineFacts(i, line.code, line.modifiers, line.units, line.minutes, (1,), 5000)
+        for i, line in enumerate(coded.lines, start=1)
+    )
+    facts = replace(
+        CLEAN,
+        lines=lines,
+        provider_credential=role,
+        note_timed_minutes=sum(minutes.values()),
+        payer=replace(CLEAN.payer, unit_rule=unit_rule, applies_ncci=ncci),
+    )
+    coding_rules = {"discipline-modifier", "assistant-modifier", "units-over-minutes", "ncci-pair"}
+    assert [f for f in scrub(facts) if f.rule_id in coding_rules] == []
