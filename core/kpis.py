@@ -31,6 +31,7 @@ from core.visits.models import Visit
 ADJUDICATED = ("paid", "partially_paid", "denied")
 SENT = ("submitted", *ADJUDICATED)
 WRITE_OFF = ("CO", "OA", "PI")
+CONTRACTUAL = ("45", "253")
 KEPT = ("booked", "scheduled", "checked_in", "completed", "no_show")
 
 
@@ -165,15 +166,16 @@ def _adjustments(session: Session, scope: Scope, groups: tuple[str, ...]) -> int
 
 @kpi("net_collection_rate", "Net collection rate", "%", "> 95 %")
 def net_collection_rate(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
-    """payments received (payer and patient) / (charges - contractual adjustments (CO)), over
-    adjudicated claims with a date of service in the range."""
+    """payments received (payer and patient) / (charges - contractual adjustments (group CO with CARC
+    45, over the fee schedule, or 253, sequestration)), over adjudicated claims with a date of service in
+    the range. Denials are not contractual: they lower the rate."""
     adjudicated = and_(_claims(scope), col(Claim.status).in_(ADJUDICATED))
     charges = session.exec(select(func.coalesce(func.sum(Claim.total_cents), 0)).where(adjudicated)).one()
     contractual = session.exec(
         select(func.coalesce(func.sum(Adjustment.amount_cents), 0))
         .join(ClaimLine, col(ClaimLine.id) == Adjustment.claim_line_id)
         .join(Claim, col(Claim.id) == ClaimLine.claim_id)
-        .where(adjudicated, Adjustment.group_code == "CO")
+        .where(adjudicated, Adjustment.group_code == "CO", col(Adjustment.carc).in_(CONTRACTUAL))
     ).one()
     paid = session.exec(
         select(func.coalesce(func.sum(Payment.amount_cents), 0))

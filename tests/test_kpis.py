@@ -1,0 +1,295 @@
+"""KPIs on a hand-built month (October 2026, clinic zone UTC), each value worked out by hand below."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlmodel import Session
+
+from core.actor import Actor
+from core.authorizations.models import Authorization
+from core.billing.models import Adjustment, Claim, ClaimLine, Payment
+from core.clinics.models import Clinic
+from core.errors import Forbidden, Invalid
+from core.kpis import DEFINITIONS, compute
+from core.notes.models import Note
+from core.patients.models import Patient
+from core.payers.models import Payer
+from core.plans.models import PlanOfCare
+from core.providers.models import Provider
+from core.referrals.models import Referral
+from core.scheduling.models import Appointment, AppointmentType, ProviderBreak, ProviderHours, TimeOff
+from core.visits.models import Visit
+
+
+def at(month: int, day: int, hour: int = 9, minute: int = 0) -> datetime:
+    return datetime(2026, month, day, hour, minute, tzinfo=UTC)
+
+
+def _claim(
+    session: Session, cid: int, payer: int, patient: int, served: date, status: str, lines, **kw
+) -> None:  # type: ignore[no-untyped-def]
+    session.add(
+        Claim(
+            id=cid,
+            clinic_id=1,
+            patient_id=patient,
+            payer_id=payer,
+            provider_id=1,
+            service_date=served,
+            status=status,
+            total_cents=sum(x[0] for x in lines),
+            control_number=f"C{cid}",
+            **kw,
+        )
+    )
+    session.flush()
+    for n, (charge, paid, line_status, carc) in enumerate(lines, start=1):
+        session.add(
+            ClaimLine(
+                id=cid * 10 + n,
+                claim_id=cid,
+                line_number=n,
+                cpt="97110",
+                units=1,
+                charge_cents=charge,
+                paid_cents=paid,
+                status=line_status,
+                denial_carc=carc,
+            )
+        )
+    session.flush()
+
+
+def _pay(session: Session, pid: int, claim: int, amount: int, on: date, adjustments=(), source="era") -> None:  # type: ignore[no-untyped-def]
+    session.add(
+        Payment(
+            id=pid,
+            clinic_id=1,
+            payer_id=None if source == "patient" else 1,
+            claim_id=claim,
+            source=source,
+            amount_cents=amount,
+            received_on=on,
+        )
+    )
+    session.flush()
+    for line, group, carc, cents in adjustments:
+        session.add(
+            Adjustment(payment_id=pid, claim_line_id=line, group_code=group, carc=carc, amount_cents=cents)
+        )
+
+
+def build_month(session: Session) -> None:
+    session.add(Clinic(id=1, name="Fixture Clinic", timezone="UTC"))
+    session.add(Payer(id=1, name="Alpha", kind="medicare"))
+    session.add(Payer(id=2, name="Beta", kind="commercial"))
+    session.flush()
+    session.add(Provider(id=1, clinic_id=1, full_name="Pat Therapist", discipline="PT", credential="PT"))
+    for pid in (1, 2, 3, 4):
+        session.add(
+            Patient(
+                id=pid, clinic_id=1, first_name=f"P{pid}", last_name="Fixture", birth_date=date(1960, 1, 1)
+            )
+        )
+    session.flush()
+    # Monday-Friday 8:00-16:00 with a 60-minute lunch: 420 working minutes a weekday.
+    for weekday in range(5):
+        session.add(
+            ProviderHours(provider_id=1, clinic_id=1, weekday=weekday, start_minute=480, end_minute=960)
+        )
+        session.add(ProviderBreak(provider_id=1, weekday=weekday, start_minute=720, end_minute=780))
+    session.add(TimeOff(provider_id=1, starts_at=at(10, 16, 0), ends_at=at(10, 17, 0)))  # a Friday off
+    session.add(
+        AppointmentType(
+            id=1, clinic_id=1, name="PT follow-up", discipline="PT", kind="follow-up", duration_minutes=30
+        )
+    )
+    session.flush()
+    statuses = ["completed"] * 10 + ["no_show"] * 2 + ["cancelled"] * 3 + ["booked"]
+    for n, status in enumerate(statuses):
+        session.add(
+            Appointment(
+                clinic_id=1,
+                patient_id=1 + n % 4,
+                provider_id=1,
+                appointment_type_id=1,
+                starts_at=at(10, 5 + n, 10),
+                ends_at=at(10, 5 + n, 10, 30),
+                status=status,
+                late_cancel=(n == 12),
+            )
+        )
+    # Claims: (charge, paid, line status, denial CARC) per line.
+    _claim(session, 1, 1, 1, date(2026, 10, 5), "paid", [(10000, 8000, "paid", "")], first_scrub_clean=True)
+    _claim(
+        session,
+        2,
+        1,
+        1,
+        date(2026, 10, 12),
+        "partially_paid",
+        [(12000, 9000, "paid", ""), (8000, 0, "denied", "97")],
+        first_scrub_clean=False,
+    )
+    _claim(
+        session, 3, 2, 2, date(2026, 10, 19), "denied", [(15000, 0, "denied", "50")], first_scrub_clean=True
+    )
+    _claim(session, 4, 2, 2, date(2026, 10, 26), "submitted", [(5000, 0, "open", "")], first_scrub_clean=True)
+    _claim(
+        session,
+        5,
+        1,
+        1,
+        date(2026, 10, 28),
+        "paid",
+        [(7000, 7000, "paid", "")],
+        first_scrub_clean=True,
+        resubmissions=1,
+    )
+    _claim(session, 6, 1, 3, date(2026, 9, 20), "paid", [(4000, 4000, "paid", "")], first_scrub_clean=True)
+    _pay(session, 1, 1, 8000, date(2026, 10, 20), [(11, "PR", "2", 2000)])
+    _pay(session, 2, 1, 2000, date(2026, 10, 25), source="patient")
+    _pay(session, 3, 2, 9000, date(2026, 10, 28), [(21, "CO", "45", 3000), (22, "CO", "97", 8000)])
+    _pay(session, 4, 3, 0, date(2026, 11, 2), [(31, "CO", "50", 15000)])
+    _pay(session, 5, 5, 7000, date(2026, 10, 30))
+    _pay(session, 6, 6, 4000, date(2026, 10, 5))
+    # Notes: drafted then signed (minutes), visit start to signature (hours).
+    for vid, patient, start, created, signed in (
+        (1, 1, at(10, 5, 10), at(10, 5, 10, 50), at(10, 5, 10, 54)),  # 4 min, 0.9 h
+        (2, 1, at(10, 12, 14), at(10, 12, 14, 40), at(10, 12, 15, 10)),  # 30 min, 1.17 h
+        (3, 2, at(10, 19, 9), at(10, 19, 9, 45), at(10, 20, 9)),  # 1395 min, 24 h
+        (4, 4, at(10, 21, 9), at(10, 21, 9, 30), None),  # unsigned: not counted
+    ):
+        session.add(
+            Visit(id=vid, clinic_id=1, patient_id=patient, provider_id=1, discipline="PT", service_date=start)
+        )
+        session.flush()
+        session.add(
+            Note(
+                visit_id=vid,
+                clinic_id=1,
+                patient_id=patient,
+                provider_id=1,
+                discipline="PT",
+                note_type="daily",
+                status="signed" if signed else "draft",
+                created_at=created,
+                signed_at=signed,
+            )
+        )
+    for requested, decided in (
+        (date(2026, 10, 1), date(2026, 10, 4)),
+        (date(2026, 9, 28), date(2026, 10, 8)),
+        (date(2026, 10, 20), date(2026, 11, 3)),
+    ):
+        session.add(
+            Authorization(
+                patient_id=1,
+                payer_id=2,
+                discipline="PT",
+                start_date=decided,
+                end_date=date(2026, 12, 31),
+                visits_approved=10,
+                requested_on=requested,
+                decided_on=decided,
+            )
+        )
+    for patient, start, end in (
+        (1, date(2026, 8, 1), date(2026, 10, 10)),
+        (1, date(2026, 10, 9), date(2027, 1, 6)),
+        (2, date(2026, 7, 22), date(2026, 10, 15)),
+        (3, date(2026, 7, 23), date(2026, 10, 20)),
+    ):
+        session.add(
+            PlanOfCare(
+                patient_id=patient,
+                clinic_id=1,
+                provider_id=1,
+                discipline="PT",
+                icd10_codes=["M54.50"],
+                start_date=start,
+                end_date=end,
+            )
+        )
+    for received, first in (
+        (date(2026, 10, 3), date(2026, 10, 10)),
+        (date(2026, 10, 15), None),
+        (date(2026, 10, 20), date(2026, 10, 28)),
+        (date(2026, 9, 30), date(2026, 10, 2)),
+    ):
+        session.add(
+            Referral(
+                patient_id=1,
+                clinic_id=1,
+                discipline="PT",
+                physician_name="Dr. Ref",
+                received_on=received,
+                first_visit_on=first,
+            )
+        )
+    session.commit()
+
+
+OWNER = Actor(user_id=0, email="owner@fixture.example.org", roles={1: "owner"})
+
+# Worked by hand from build_month (see each KPI's formula in core/kpis.py).
+EXPECTED = {
+    "clean_claim_rate": 80.0,  # C1, C3, C4, C5 clean of the 5 scrubbed in range
+    "first_pass_acceptance": 25.0,  # of C1, C2, C3, C5 adjudicated only C1 paid on first submission
+    "denial_rate": 50.0,  # C2 (a line) and C3 of 4 adjudicated
+    "net_collection_rate": 53.06,  # (8000 + 2000 + 9000 + 0 + 7000) / (52000 - 3000 contractual)
+    "days_in_ar": 10.9,  # AR 61000 - 30000 paid - 11000 written off = 20000; 57000 / 31 a day
+    "revenue_per_visit": 52.0,  # 26000 cents over 5 billed visits
+    "documentation_minutes": 30.0,  # median of 4, 30, 1395
+    "note_completion_lag": 1.2,  # median of 0.9, 1.17, 24 hours
+    "authorization_turnaround": 6.5,  # (3 + 10) / 2; the one decided in November is out
+    "reevaluation_compliance": 50.0,  # patient 1 recertified, patient 2 not, patient 3 had no later visit
+    "no_show_rate": 15.38,  # 2 of the 13 not cancelled
+    "cancellation_rate": 18.75,  # 3 of 16
+    "fill_rate": 4.42,  # 13 kept x 30 min / (22 weekdays - 1 day off) x 420 min
+    "referral_conversion": 66.67,  # 2 of the 3 received in October came
+}
+
+
+def test_every_kpi_matches_the_value_worked_by_hand(empty_db) -> None:  # type: ignore[no-untyped-def]
+    _, engine = empty_db
+    with Session(engine) as session:
+        build_month(session)
+        kpis = {
+            k.key: k for k in compute(session, actor=OWNER, start=date(2026, 10, 1), end=date(2026, 10, 31))
+        }
+    assert {d.key for d in DEFINITIONS} == set(EXPECTED)
+    assert {key: kpis[key].value for key in EXPECTED} == EXPECTED
+    denial = kpis["denial_rate"].breakdown
+    assert denial == {"payer Alpha": 33.33, "payer Beta": 100.0, "CARC 50": 50.0, "CARC 97": 50.0}
+    assert kpis["cancellation_rate"].breakdown == {"late": 6.25}
+    assert all(k.formula and k.name for k in kpis.values())
+
+
+def test_kpis_narrow_by_payer_and_refuse_what_the_asker_may_not_see(empty_db) -> None:  # type: ignore[no-untyped-def]
+    _, engine = empty_db
+    with Session(engine) as session:
+        build_month(session)
+        beta = {
+            k.key: k.value
+            for k in compute(
+                session, actor=OWNER, start=date(2026, 10, 1), end=date(2026, 10, 31), payer_id=2
+            )
+        }
+        assert beta["denial_rate"] == 100.0 and beta["clean_claim_rate"] == 100.0
+        empty = {
+            k.key: k.value
+            for k in compute(session, actor=OWNER, start=date(2025, 1, 1), end=date(2025, 1, 31))
+        }
+        assert empty["denial_rate"] is None and empty["clean_claim_rate"] is None
+        with pytest.raises(Forbidden):
+            compute(
+                session,
+                actor=Actor(user_id=0, email="desk@x.org", roles={1: "front_desk"}),
+                start=date(2026, 10, 1),
+                end=date(2026, 10, 31),
+            )
+        with pytest.raises(Forbidden):
+            compute(session, actor=OWNER, start=date(2026, 10, 1), end=date(2026, 10, 31), clinic_id=2)
+        with pytest.raises(Invalid):
+            compute(session, actor=OWNER, start=date(2026, 10, 31), end=date(2026, 10, 1))
