@@ -370,3 +370,43 @@ def test_the_scrubbers_findings_on_the_demo_match_plain_sql(practice) -> None:  
     assert (
         sum(len(v) for v in found.values()) > 0
     )  # the demo is not spotless: the check compares real findings
+
+
+def test_the_billing_api_answers_billers_and_owners_and_refuses_the_front_desk(practice) -> None:  # type: ignore[no-untyped-def]
+    client = practice.client()
+    biller = practice.login(client, "biller")
+    desk = practice.login(client, "front_desk", "riverside")
+    kpis = client.get("/api/v1/kpis", params={"from": "2026-10-01", "to": "2026-10-31"}, headers=biller)
+    assert kpis.status_code == 200 and {k["key"] for k in kpis.json()} >= {"clean_claim_rate", "days_in_ar"}
+    assert (
+        client.get(
+            "/api/v1/kpis", params={"from": "2026-10-01", "to": "2026-10-31"}, headers=desk
+        ).status_code
+        == 403
+    )
+    assert client.get("/api/v1/claims/work-list", headers=desk).status_code == 403
+    denied = client.get(
+        "/api/v1/claims/work-list", params={"kind": "denied", "limit": 5}, headers=biller
+    ).json()
+    assert len(denied) == 5 and all(row["reason"].startswith("CARC") for row in denied)
+    claim = client.get(f"/api/v1/claims/{denied[0]['claim_id']}", headers=biller).json()
+    assert claim["lines"] and claim["control_number"]
+    assert client.get(f"/api/v1/claims/{denied[0]['claim_id']}", headers=desk).status_code == 403
+    bad = client.post(
+        "/api/v1/payers/2/fee-schedules",
+        headers=biller,
+        data={"name": "Medicaid 2027", "effective_from": "2027-01-01"},
+        files={"file": ("fees.csv", b"cpt,amount\n97110,abc\n", "text/csv")},
+    )
+    assert bad.status_code == 422 and bad.json()["errors"] == [
+        {"row": 2, "column": "amount", "message": "not an amount"}
+    ]
+    good = client.post(
+        "/api/v1/payers/2/fee-schedules",
+        headers=biller,
+        data={"name": "Medicaid 2027", "effective_from": "2027-01-01"},
+        files={"file": ("fees.csv", FEES.encode(), "text/csv")},
+    )
+    assert good.status_code == 201 and good.json()["entries"] == 5
+    era = client.post("/api/v1/eras", headers=biller, files={"file": ("x.835", b"not x12", "text/plain")})
+    assert era.status_code == 422 and "cannot be read" in era.json()["detail"]

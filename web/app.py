@@ -14,7 +14,7 @@ from core.config import Settings, get_settings
 from core.db import get_engine
 from core.jobs.periodic import InProcessScheduler
 from web import problems
-from web.routers import admin, auth, notes, patients, records, scheduling, visits
+from web.routers import admin, auth, billing, notes, patients, records, scheduling, visits
 
 
 def create_app(*, engine: Engine | None = None, settings: Settings | None = None) -> FastAPI:
@@ -48,6 +48,7 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         scheduling.router,
         visits.router,
         admin.router,
+        billing.router,
     ):
         app.include_router(router)
 

@@ -304,3 +304,65 @@ def audit_verify() -> None:
 
 if __name__ == "__main__":
     app()
+
+
+def _actor(session, user: str | None):  # type: ignore[no-untyped-def]
+    """The user a command acts as: the one named, else the installation itself as owner of every clinic
+    (whoever runs the command already holds the database); either way the audit log names it."""
+    from sqlmodel import select
+
+    from core.actor import Actor
+    from core.clinics.models import Clinic
+    from core.users.service import actor_by_email
+
+    if user:
+        return actor_by_email(session, user, "cli")
+    clinics = session.exec(select(Clinic.id)).all()
+    return Actor(
+        user_id=0, email="cli@localhost", roles={cid: "owner" for cid in clinics}, client_address="cli"
+    )
+
+
+@app.command()
+def kpi(
+    start: Annotated[str, typer.Option("--from", help="first day, YYYY-MM-DD")],
+    end: Annotated[str, typer.Option("--to", help="last day, YYYY-MM-DD")],
+    clinic: Annotated[int | None, typer.Option(help="one clinic's id")] = None,
+    payer: Annotated[int | None, typer.Option(help="one payer's id")] = None,
+    provider: Annotated[int | None, typer.Option(help="one provider's id")] = None,
+    user: Annotated[str | None, typer.Option(help="answer as this user (their clinics only)")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the KPIs as JSON")] = False,
+) -> None:
+    """The practice's KPIs for a date range, each with its formula and target."""
+    from datetime import date
+
+    from core.errors import TherascribeError
+    from core.kpis import compute
+
+    try:
+        first, last = date.fromisoformat(start), date.fromisoformat(end)
+    except ValueError:
+        err.print("[red]dates are YYYY-MM-DD[/red]")
+        raise typer.Exit(2) from None
+    try:
+        with session_scope() as session:
+            kpis = compute(
+                session,
+                actor=_actor(session, user),
+                start=first,
+                end=last,
+                clinic_id=clinic,
+                payer_id=payer,
+                provider_id=provider,
+            )
+    except TherascribeError as error:
+        err.print(f"[red]{error.detail}[/red]")
+        raise typer.Exit(1) from None
+    if as_json:
+        print(json.dumps({"from": start, "to": end, "kpis": [k.model_dump() for k in kpis]}, indent=2))
+        return
+    table = Table("KPI", "value", "target", "formula", title=f"KPIs {start} to {end}")
+    for k in kpis:
+        value = "no data" if k.value is None else f"{k.value:g} {k.unit}"
+        table.add_row(k.name, value, k.target, k.formula)
+    console.print(table)

@@ -1,0 +1,190 @@
+"""The biller's API: claims from charges, the scrubber's work list and fixes, 837P batches out, 835 files
+in, the denial work list, fee schedules from CSV, and the KPIs for the dashboard."""
+
+from datetime import date
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo
+
+from fastapi import APIRouter, File, Form, Query, UploadFile
+from fastapi.responses import PlainTextResponse
+from pydantic import BaseModel
+from sqlmodel import Session
+
+from core.access import require, require_on
+from core.billing.claims import (
+    ClaimFix,
+    build_claims,
+    claim_lines,
+    fix_claim,
+    get_claim,
+    scrub_claims,
+    work_list,
+)
+from core.billing.models import ClaimBatch, ClaimFinding
+from core.billing.posting import PostingResult, post_835
+from core.billing.submission import export_837
+from core.clinics.models import Clinic
+from core.errors import Invalid, NotFound
+from core.kpis import Kpi, compute
+from core.payers.fees import import_fee_schedule
+from core.permissions import Action
+from core.timeutil import utcnow
+from web.deps import CurrentActor, SessionDep
+
+router = APIRouter(prefix="/api/v1", tags=["billing"])
+MAX_UPLOAD = 20 * 1024 * 1024
+
+
+class ClinicRequest(BaseModel):
+    clinic_id: int
+
+
+class BatchRequest(BaseModel):
+    clinic_id: int
+    payer_id: int
+
+
+def clinic_today(session: Session, clinic_id: int) -> date:
+    clinic = session.get(Clinic, clinic_id)
+    if clinic is None:
+        raise NotFound(f"clinic {clinic_id} not found")
+    return utcnow().astimezone(ZoneInfo(clinic.timezone)).date()
+
+
+@router.post("/claims/build", status_code=201)
+def build(body: ClinicRequest, session: SessionDep, actor: CurrentActor) -> list[dict[str, Any]]:
+    claims = build_claims(session, actor=actor, clinic_id=body.clinic_id)
+    return [
+        {"id": c.id, "visit_id": c.visit_id, "total_cents": c.total_cents, "status": c.status} for c in claims
+    ]
+
+
+@router.post("/claims/scrub")
+def scrub(body: ClinicRequest, session: SessionDep, actor: CurrentActor) -> list[dict[str, Any]]:
+    today = clinic_today(session, body.clinic_id)
+    return [r.model_dump() for r in scrub_claims(session, actor=actor, clinic_id=body.clinic_id, today=today)]
+
+
+@router.get("/claims/work-list")
+def claims_work_list(
+    session: SessionDep,
+    actor: CurrentActor,
+    kind: Annotated[str, Query(pattern="^(held|denied)$")] = "held",
+    limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+) -> list[dict[str, Any]]:
+    return work_list(session, actor=actor, kind=kind, limit=limit)
+
+
+@router.get("/claims/{claim_id}")
+def claim_detail(claim_id: int, session: SessionDep, actor: CurrentActor) -> dict[str, Any]:
+    from sqlmodel import select
+
+    from core.access import audit_on
+
+    claim = get_claim(session, claim_id)
+    require_on(session, actor, Action.claim_read, claim, "claim")
+    findings = session.exec(select(ClaimFinding).where(ClaimFinding.claim_id == claim_id)).all()
+    out = {
+        **claim.model_dump(exclude={"created_at"}),
+        "lines": [line.model_dump() for line in claim_lines(session, claim_id)],
+        "findings": [f.model_dump(exclude={"created_at", "claim_id"}) for f in findings],
+    }
+    audit_on(session, actor, Action.claim_read, claim, "claim")
+    session.commit()
+    return out
+
+
+@router.patch("/claims/{claim_id}")
+def fix(claim_id: int, body: ClaimFix, session: SessionDep, actor: CurrentActor) -> dict[str, Any]:
+    claim = get_claim(session, claim_id)
+    today = clinic_today(session, claim.clinic_id)
+    return fix_claim(session, actor=actor, claim_id=claim_id, fix=body, today=today).model_dump()
+
+
+@router.post("/claims/batches", status_code=201)
+def send(body: BatchRequest, session: SessionDep, actor: CurrentActor) -> dict[str, Any]:
+    batch = export_837(session, actor=actor, clinic_id=body.clinic_id, payer_id=body.payer_id)
+    return {
+        "id": batch.id,
+        "claim_count": batch.claim_count,
+        "total_cents": batch.total_cents,
+        "interchange_control_number": batch.interchange_control_number,
+        "download": f"/api/v1/claims/batches/{batch.id}/837",
+    }
+
+
+@router.get("/claims/batches/{batch_id}/837", response_class=PlainTextResponse)
+def download_837(batch_id: int, session: SessionDep, actor: CurrentActor) -> PlainTextResponse:
+    batch = session.get(ClaimBatch, batch_id)
+    if batch is None:
+        raise NotFound(f"batch {batch_id} not found")
+    require(
+        session,
+        actor,
+        Action.claim_read,
+        clinic_id=batch.clinic_id,
+        record_type="claim_batch",
+        record_id=batch_id,
+    )
+    session.commit()
+    return PlainTextResponse(
+        batch.content,
+        media_type="application/edi-x12",
+        headers={
+            "Content-Disposition": f'attachment; filename="837P-{batch.interchange_control_number:09d}.x12"'
+        },
+    )
+
+
+@router.post("/eras", response_model=PostingResult, status_code=201)
+async def upload_835(session: SessionDep, actor: CurrentActor, file: UploadFile = File(...)) -> PostingResult:
+    raw = await file.read(MAX_UPLOAD + 1)
+    if len(raw) > MAX_UPLOAD:
+        raise Invalid("an 835 file is at most 20 MB")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise Invalid("an 835 is a text file (X12)") from None
+    return post_835(session, actor=actor, text=text)
+
+
+@router.post("/payers/{payer_id}/fee-schedules", status_code=201)
+async def upload_fee_schedule(
+    payer_id: int,
+    session: SessionDep,
+    actor: CurrentActor,
+    name: Annotated[str, Form(max_length=120)],
+    effective_from: Annotated[date, Form()],
+    file: UploadFile = File(...),
+) -> dict[str, Any]:
+    raw = await file.read(MAX_UPLOAD + 1)
+    if len(raw) > MAX_UPLOAD:
+        raise Invalid("a fee schedule file is at most 20 MB")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+    return import_fee_schedule(
+        session, actor=actor, payer_id=payer_id, name=name, effective_from=effective_from, text=text
+    )
+
+
+@router.get("/kpis", response_model=list[Kpi])
+def kpis(
+    session: SessionDep,
+    actor: CurrentActor,
+    start: Annotated[date, Query(alias="from")],
+    end: Annotated[date, Query(alias="to")],
+    clinic_id: int | None = None,
+    payer_id: int | None = None,
+    provider_id: int | None = None,
+) -> list[Kpi]:
+    return compute(
+        session,
+        actor=actor,
+        start=start,
+        end=end,
+        clinic_id=clinic_id,
+        payer_id=payer_id,
+        provider_id=provider_id,
+    )
