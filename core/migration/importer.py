@@ -1,0 +1,693 @@
+"""Importing a clinic's old system: validate every file row by row first, find duplicate patients,
+reconcile open AR to the cent against the old system's control total, then write everything in one
+transaction, or nothing. Rows whose legacy id is already here are skipped, so a second run changes
+nothing. Files stream in both passes; only patient keys are held in memory.
+"""
+
+import json
+import re
+import unicodedata
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from rapidfuzz import fuzz
+from sqlalchemy import text
+from sqlmodel import Session, col, select
+
+from core.access import require
+from core.actor import Actor
+from core.audit.service import Event, record
+from core.authorizations.models import Authorization
+from core.billing.models import OpeningBalance
+from core.bulk import insert_rows, reset_sequences
+from core.clinics.models import Clinic
+from core.errors import Invalid, NotFound
+from core.locks import lock
+from core.migration.rows import (
+    KINDS,
+    Bad,
+    FileProblem,
+    Mapping,
+    RowError,
+    cents,
+    day,
+    moment,
+    read_rows,
+    whole,
+)
+from core.migration.rows import (
+    text as txt,
+)
+from core.patients.models import InsurancePolicy, Patient
+from core.patients.service import search_key
+from core.payers.fees import CODE, MODIFIER, FeeEntry, save_fee_schedule
+from core.payers.models import FeeSchedule, FeeScheduleEntry, Payer
+from core.permissions import Action
+from core.providers.models import Provider
+from core.scheduling.models import Appointment, AppointmentType
+from core.timeutil import utcnow
+
+CHUNK = 5000
+MAX_ERRORS = 1000
+DUPLICATE_SCORE = 88  # rapidfuzz token-sort ratio on "first last", same birth date
+DISCIPLINES = ("PT", "OT", "SLP")
+SEXES = {"": "U", "u": "U", "m": "M", "male": "M", "f": "F", "female": "F", "x": "U"}
+STATUSES = ("completed", "no_show", "cancelled", "booked")
+
+
+@dataclass
+class Counts:
+    read: int = 0
+    valid: int = 0
+    new: int = 0
+    existing: int = 0
+
+
+@dataclass
+class Report:
+    directory: str
+    mapping: str
+    clinic: str
+    dry_run: bool
+    sample: float | None
+    counts: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in KINDS})
+    errors: list[RowError] = field(default_factory=list)
+    error_count: int = 0
+    duplicates: list[dict] = field(default_factory=list)
+    open_ar_cents: int = 0
+    control_total_cents: int | None = None
+    reconciled: bool | None = None
+    committed: bool = False
+
+    def error(self, file: str, row: int, column: str, message: str) -> None:
+        self.error_count += 1
+        if len(self.errors) < MAX_ERRORS:
+            self.errors.append(RowError(file, row, column, message))
+
+    def as_dict(self) -> dict:
+        return {**asdict(self), "counts": {k: asdict(v) for k, v in self.counts.items()}}
+
+
+def _normal(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return re.sub(
+        r"[^a-z ]", "", "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    ).strip()
+
+
+class _Context:
+    """What rows are checked against: the clinic's payers, providers, types and existing patients."""
+
+    def __init__(self, session: Session, clinic: Clinic, mapping: Mapping) -> None:
+        self.session, self.clinic, self.mapping = session, clinic, mapping
+        self.zone = ZoneInfo(clinic.timezone)
+        self.dates = mapping.raw["date_formats"]
+        self.moments = mapping.raw["datetime_formats"]
+        self.payers = {p.name.lower(): p.id for p in session.exec(select(Payer)).all()}
+        providers = session.exec(select(Provider).where(Provider.clinic_id == clinic.id)).all()
+        self.providers = {p.full_name.split(",")[0].strip().lower(): p.id for p in providers}
+        self.providers.update({p.npi: p.id for p in providers if p.npi})
+        self.types = {
+            t.name.lower(): (t.id, t.duration_minutes)
+            for t in session.exec(select(AppointmentType).where(AppointmentType.clinic_id == clinic.id)).all()
+        }
+        self.existing: dict[str, int] = {}  # patient legacy id -> our id
+        self.by_birth: dict[date, list[tuple[str, str, int]]] = {}  # dob -> (legacy id, name, row; 0 = ours)
+        for pid, legacy, first, last, born in session.exec(
+            select(
+                Patient.id, Patient.legacy_id, Patient.first_name, Patient.last_name, Patient.birth_date
+            ).where(Patient.clinic_id == clinic.id)
+        ).all():
+            if legacy:
+                self.existing[legacy] = pid or 0
+            self.by_birth.setdefault(born, []).append((legacy or f"#{pid}", _normal(f"{first} {last}"), 0))
+        self.merge: dict[str, str] = mapping.raw.get("merge", {})
+        self.in_file: set[str] = set()
+
+    def payer(self, row: dict[str, str], key: str = "payer", required: bool = True) -> int | None:
+        name = row.get(key, "").strip()
+        if not name:
+            if required:
+                raise Bad(key, "is empty")
+            return None
+        found = self.payers.get(self.mapping.alias("payers", name).lower())
+        if found is None:
+            raise Bad(
+                key, "names a payer Therascribe does not know: add it, or map it in the mapping's 'payers'"
+            )
+        return found
+
+    def patient(self, row: dict[str, str]) -> str:
+        legacy = self.merge.get(row.get("patient_legacy_id", ""), row.get("patient_legacy_id", ""))
+        if not legacy:
+            raise Bad("patient_legacy_id", "is empty")
+        if legacy not in self.in_file and legacy not in self.existing:
+            raise Bad("patient_legacy_id", "names a patient in neither the patients file nor Therascribe")
+        return legacy
+
+
+def _sampled(legacy_id: str, fraction: float | None) -> bool:
+    return fraction is None or zlib.crc32(legacy_id.encode()) % 10_000 < fraction * 10_000
+
+
+# -- checks: one row in, typed values out (or Bad) --------------------------------------------------------
+
+
+def _check_patient(row: dict[str, str], ctx: _Context) -> dict:
+    born = day(row, "birth_date", ctx.dates)
+    assert born is not None
+    if born > date.today():
+        raise Bad("birth_date", "is in the future")
+    sex = SEXES.get(row.get("sex", "").strip().lower())
+    if sex is None:
+        raise Bad("sex", "is not M, F or U")
+    state = txt(row, "state", 2).upper()
+    return {
+        "legacy_id": txt(row, "legacy_id", 64, required=True),
+        "first_name": txt(row, "first_name", 80, required=True),
+        "last_name": txt(row, "last_name", 80, required=True),
+        "birth_date": born,
+        "sex": sex,
+        "phone": txt(row, "phone", 20),
+        "email": txt(row, "email", 254),
+        "address": txt(row, "address", 200),
+        "city": txt(row, "city", 80),
+        "state": state,
+        "postal_code": txt(row, "postal_code", 10),
+    }
+
+
+def _check_insurance(row: dict[str, str], ctx: _Context) -> dict:
+    patient = ctx.patient(row)
+    payer = ctx.payer(row)
+    member = txt(row, "member_id", 40, required=True)
+    start = day(row, "effective_from", ctx.dates)
+    end = day(row, "effective_to", ctx.dates, required=False)
+    if end and start and end < start:
+        raise Bad("effective_to", "is before effective_from")
+    relationship = (row.get("relationship") or "self").strip().lower()
+    if relationship not in ("self", "spouse", "child", "other"):
+        raise Bad("relationship", "is not self, spouse, child or other")
+    coinsurance = cents(row, "coinsurance_percent", default=0)
+    if coinsurance > 10_000:
+        raise Bad("coinsurance_percent", "is over 100")
+    return {
+        "legacy_id": f"{patient}|{payer}|{member}",
+        "patient": patient,
+        "payer_id": payer,
+        "priority": whole(row, "priority", 1, 3, default=1),
+        "member_id": member,
+        "group_number": txt(row, "group_number", 40),
+        "subscriber_name": txt(row, "subscriber_name", 120),
+        "relationship_to_subscriber": relationship,
+        "effective_from": start,
+        "effective_to": end,
+        "copay_cents": cents(row, "copay", default=0),
+        "coinsurance_bp": coinsurance,
+    }
+
+
+def _check_authorization(row: dict[str, str], ctx: _Context) -> dict:
+    patient = ctx.patient(row)
+    discipline = txt(row, "discipline", 4, required=True).upper()
+    if discipline not in DISCIPLINES:
+        raise Bad("discipline", "is not PT, OT or SLP")
+    start, end = day(row, "start_date", ctx.dates), day(row, "end_date", ctx.dates)
+    if start and end and end < start:
+        raise Bad("end_date", "is before start_date")
+    approved = whole(row, "visits_approved", 0, 999)
+    left = whole(row, "visits_left", 0, 999, default=approved)
+    if left > approved:
+        raise Bad("visits_left", "is more than the visits approved")
+    return {
+        "legacy_id": txt(row, "legacy_id", 64, required=True),
+        "patient": patient,
+        "payer_id": ctx.payer(row),
+        "discipline": discipline,
+        "number": txt(row, "number", 40),
+        "start_date": start,
+        "end_date": end,
+        "visits_approved": approved,
+        "visits_used": approved - left,
+    }
+
+
+def _check_open_ar(row: dict[str, str], ctx: _Context) -> dict:
+    return {
+        "legacy_id": txt(row, "legacy_id", 64, required=True),
+        "patient": ctx.patient(row),
+        "payer_id": ctx.payer(row, required=False),
+        "service_date": day(row, "service_date", ctx.dates),
+        "amount_cents": cents(row, "amount", allow_negative=True),
+        "description": txt(row, "description", 200),
+    }
+
+
+def _check_appointment(row: dict[str, str], ctx: _Context) -> dict:
+    patient = ctx.patient(row)
+    provider_name = ctx.mapping.alias("providers", row.get("provider", "").strip())
+    provider = ctx.providers.get(provider_name.lower()) or ctx.providers.get(provider_name)
+    if provider is None:
+        raise Bad("provider", "names no provider of this clinic: add them, or map the name in 'providers'")
+    kind = ctx.types.get(ctx.mapping.alias("types", row.get("type", "").strip()).lower())
+    if kind is None:
+        raise Bad("type", "names no appointment type of this clinic: map it in the mapping's 'types'")
+    status = ctx.mapping.raw["statuses"].get(row.get("status", "").strip().lower())
+    if status not in STATUSES:
+        raise Bad("status", "is not a status the mapping knows (completed, no show, cancelled, scheduled)")
+    starts = moment(row, "start", ctx.moments).replace(tzinfo=ctx.zone).astimezone(UTC)
+    minutes = whole(row, "duration_minutes", 5, 480, default=kind[1])
+    return {
+        "legacy_id": txt(row, "legacy_id", 64, required=True),
+        "patient": patient,
+        "provider_id": provider,
+        "appointment_type_id": kind[0],
+        "starts_at": starts,
+        "ends_at": starts + timedelta(minutes=minutes),
+        "status": status,
+    }
+
+
+def _check_fee(row: dict[str, str], ctx: _Context) -> dict:
+    code = row.get("cpt", "").strip().upper()
+    if not CODE.match(code):
+        raise Bad("cpt", "is not a CPT/HCPCS code (five characters)")
+    modifier = row.get("modifier", "").strip().upper()
+    if not MODIFIER.match(modifier):
+        raise Bad("modifier", "is not a two-character modifier")
+    return {
+        "payer_id": ctx.payer(row),
+        "name": txt(row, "name", 120) or "imported",
+        "effective_from": day(row, "effective_from", ctx.dates),
+        "cpt": code,
+        "modifier": modifier,
+        "amount_cents": cents(row, "amount"),
+    }
+
+
+CHECKS: dict[str, Callable[[dict[str, str], _Context], dict]] = {
+    "patients": _check_patient,
+    "insurance": _check_insurance,
+    "authorizations": _check_authorization,
+    "open_ar": _check_open_ar,
+    "appointments": _check_appointment,
+    "fee_schedules": _check_fee,
+}
+
+
+def _records(
+    directory: Path, kind: str, ctx: _Context, report: Report, sample: float | None
+) -> Iterator[tuple[int, dict]]:
+    """Valid typed rows of one file, errors reported as they are met; a missing file is no rows."""
+    path = directory / ctx.mapping.file(kind)
+    if not path.exists():
+        return
+    counts = report.counts[kind]
+    try:
+        for number, row in read_rows(path, kind, ctx.mapping):
+            key = row.get("patient_legacy_id") or row.get("legacy_id", "") if kind != "fee_schedules" else ""
+            if kind != "fee_schedules" and not _sampled(ctx.merge.get(key, key), sample):
+                continue
+            counts.read += 1
+            try:
+                yield number, CHECKS[kind](row, ctx)
+            except Bad as bad:
+                report.error(path.name, number, bad.column, f"{bad.column} {bad}")
+    except FileProblem as problem:
+        report.error(path.name, 1, "", str(problem))
+
+
+# -- the validation pass ----------------------------------------------------------------------------------
+
+
+def _validate(directory: Path, ctx: _Context, report: Report, sample: float | None) -> None:
+    seen: dict[str, int] = {}
+    for number, rec in _records(directory, "patients", ctx, report, sample):
+        legacy = rec["legacy_id"]
+        if legacy in seen:
+            report.error(
+                ctx.mapping.file("patients"), number, "legacy_id", f"legacy id repeats row {seen[legacy]}"
+            )
+            continue
+        seen[legacy] = number
+        if legacy in ctx.merge:
+            ctx.in_file.add(legacy)
+            report.counts["patients"].valid += 1
+            continue
+        if legacy not in ctx.existing:
+            name = _normal(f"{rec['first_name']} {rec['last_name']}")
+            for other, other_name, other_row in ctx.by_birth.get(rec["birth_date"], []):
+                if (
+                    other != legacy
+                    and ctx.merge.get(other) != legacy
+                    and fuzz.token_sort_ratio(name, other_name) >= DUPLICATE_SCORE
+                ):
+                    where = f"row {other_row}" if other_row else "a patient already in Therascribe"
+                    report.duplicates.append(
+                        {"row": number, "legacy_id": legacy, "matches": other, "where": where}
+                    )
+                    report.error(
+                        ctx.mapping.file("patients"),
+                        number,
+                        "first_name",
+                        f"looks like the same person as legacy id {other} ({where}): fix the source or "
+                        "list the pair under 'merge' in the mapping",
+                    )
+                    break
+            ctx.by_birth.setdefault(rec["birth_date"], []).append((legacy, name, number))
+        ctx.in_file.add(legacy)
+        report.counts["patients"].valid += 1
+    for kind in ("insurance", "authorizations", "open_ar", "appointments", "fee_schedules"):
+        keys: dict[str, int] = {}
+        for number, rec in _records(directory, kind, ctx, report, sample):
+            key = (
+                rec.get("legacy_id")
+                or f"{rec.get('payer_id')}|{rec.get('effective_from')}|{rec.get('cpt')}|{rec.get('modifier')}"
+            )
+            if key in keys:
+                report.error(ctx.mapping.file(kind), number, "legacy_id", f"repeats row {keys[key]}")
+                continue
+            if kind != "appointments":  # 500,000 appointment keys would not keep memory flat
+                keys[key] = number
+            if kind == "open_ar":
+                report.open_ar_cents += rec["amount_cents"]
+            report.counts[kind].valid += 1
+
+
+def _control_total(directory: Path, mapping: Mapping) -> int | None:
+    path = directory / mapping.raw.get("control_totals", "control_totals.json")
+    if not path.exists():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        value = str(data["open_ar_total"]).replace("$", "").replace(",", "")
+        return cents({"v": value}, "v", allow_negative=True)
+    except (ValueError, KeyError, Bad):
+        raise Invalid(f'{path.name} must hold {{"open_ar_total": "1234.56"}}') from None
+
+
+# -- the write pass ---------------------------------------------------------------------------------------
+
+
+class _Ids:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.next: dict[str, int] = {}
+
+    def take(self, table: str, n: int = 1) -> int:
+        if table not in self.next:
+            self.next[table] = (self.session.exec(text(f'SELECT MAX(id) FROM "{table}"')).one()[0] or 0) + 1  # type: ignore[call-overload]
+        first = self.next[table]
+        self.next[table] += n
+        return first
+
+
+def _write(directory: Path, ctx: _Context, report: Report, actor: Actor) -> None:
+    session, conn, now = ctx.session, ctx.session.connection(), utcnow()
+    ids = _Ids(session)
+    clinic_id = ctx.clinic.id or 0
+    patients: dict[str, int] = dict(ctx.existing)
+    new_patients: list[int] = []
+    batch: list[tuple] = []
+    columns = (
+        "id",
+        "clinic_id",
+        "first_name",
+        "last_name",
+        "birth_date",
+        "sex",
+        "phone",
+        "email",
+        "address",
+        "city",
+        "state",
+        "postal_code",
+        "name_search",
+        "legacy_id",
+        "reminder_opt_out",
+        "created_at",
+        "updated_at",
+    )
+    for _, rec in _records(directory, "patients", ctx, Report("", "", "", True, None), None):
+        if rec["legacy_id"] in patients or rec["legacy_id"] in ctx.merge:
+            report.counts["patients"].existing += rec["legacy_id"] in patients
+            continue
+        pid = ids.take("patient")
+        patients[rec["legacy_id"]] = pid
+        new_patients.append(pid)
+        batch.append(
+            (
+                pid,
+                clinic_id,
+                rec["first_name"],
+                rec["last_name"],
+                rec["birth_date"],
+                rec["sex"],
+                rec["phone"],
+                rec["email"],
+                rec["address"],
+                rec["city"],
+                rec["state"],
+                rec["postal_code"],
+                search_key(rec["first_name"], rec["last_name"]),
+                rec["legacy_id"],
+                False,
+                now,
+                now,
+            )
+        )
+        if len(batch) >= CHUNK:
+            insert_rows(conn, "patient", columns, batch)
+            batch.clear()
+    insert_rows(conn, "patient", columns, batch)
+    report.counts["patients"].new = len(new_patients)
+    for legacy, target in ctx.merge.items():
+        if target in patients:
+            patients[legacy] = patients[target]
+
+    def existing_keys(model, keys: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
+        found: set[str] = set()
+        for i in range(0, len(keys), 1000):
+            query = select(model.legacy_id).where(col(model.legacy_id).in_(keys[i : i + 1000]))
+            if hasattr(model, "clinic_id"):
+                query = query.where(model.clinic_id == clinic_id)
+            found |= set(session.exec(query).all())
+        return found
+
+    def rows_of(kind: str) -> Iterator[list[dict]]:
+        chunk: list[dict] = []
+        for _, rec in _records(directory, kind, ctx, Report("", "", "", True, None), None):
+            chunk.append(rec)
+            if len(chunk) >= CHUNK:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+
+    specs = (
+        (
+            "insurance",
+            InsurancePolicy,
+            "insurance_policy",
+            (
+                "id",
+                "patient_id",
+                "payer_id",
+                "priority",
+                "member_id",
+                "group_number",
+                "subscriber_name",
+                "relationship_to_subscriber",
+                "effective_from",
+                "effective_to",
+                "copay_cents",
+                "coinsurance_bp",
+                "legacy_id",
+            ),
+        ),
+        (
+            "authorizations",
+            Authorization,
+            "prior_authorization",
+            (
+                "id",
+                "patient_id",
+                "payer_id",
+                "discipline",
+                "number",
+                "start_date",
+                "end_date",
+                "visits_approved",
+                "visits_used",
+                "status",
+                "legacy_id",
+                "created_at",
+            ),
+        ),
+        (
+            "open_ar",
+            OpeningBalance,
+            "opening_balance",
+            (
+                "id",
+                "clinic_id",
+                "patient_id",
+                "payer_id",
+                "legacy_id",
+                "service_date",
+                "amount_cents",
+                "description",
+                "created_at",
+            ),
+        ),
+        (
+            "appointments",
+            Appointment,
+            "appointment",
+            (
+                "id",
+                "clinic_id",
+                "patient_id",
+                "provider_id",
+                "appointment_type_id",
+                "starts_at",
+                "ends_at",
+                "status",
+                "cancel_reason",
+                "late_cancel",
+                "progress_due",
+                "legacy_id",
+                "created_at",
+            ),
+        ),
+    )
+    for kind, model, table, cols in specs:
+        for chunk in rows_of(kind):
+            present = existing_keys(model, [r["legacy_id"] for r in chunk])
+            fresh = [r for r in chunk if r["legacy_id"] not in present]
+            report.counts[kind].existing += len(chunk) - len(fresh)
+            report.counts[kind].new += len(fresh)
+            first = ids.take(table, len(fresh))
+            out = []
+            for n, r in enumerate(fresh):
+                values = {
+                    **r,
+                    "id": first + n,
+                    "patient_id": patients[r["patient"]],
+                    "clinic_id": clinic_id,
+                    "status": r.get("status", "approved"),
+                    "created_at": now,
+                    "cancel_reason": "",
+                    "late_cancel": False,
+                    "progress_due": False,
+                }
+                out.append(tuple(values[c] for c in cols))
+            insert_rows(conn, table, cols, out)
+    _write_fees(directory, ctx, report)
+    reset_sequences(conn)
+    events = [
+        Event(
+            "migration.import",
+            clinic_id=clinic_id,
+            patient_id=pid,
+            record_type="patient",
+            record_id=pid,
+            detail="created from the old system's export",
+        )
+        for pid in new_patients
+    ]
+    counts = ", ".join(f"{k} {v.new} new/{v.existing} kept" for k, v in report.counts.items())
+    events.append(Event("migration.import", clinic_id=clinic_id, record_type="import", detail=counts))
+    record(session, actor, events)
+
+
+def _write_fees(directory: Path, ctx: _Context, report: Report) -> None:
+    groups: dict[tuple[int, date], tuple[str, list[FeeEntry]]] = {}
+    for _, rec in _records(directory, "fee_schedules", ctx, Report("", "", "", True, None), None):
+        name, entries = groups.setdefault((rec["payer_id"], rec["effective_from"]), (rec["name"], []))
+        entries.append(FeeEntry(cpt=rec["cpt"], modifier=rec["modifier"], amount_cents=rec["amount_cents"]))
+    for (payer_id, start), (name, entries) in groups.items():
+        current = ctx.session.exec(
+            select(FeeSchedule).where(FeeSchedule.payer_id == payer_id, FeeSchedule.effective_from == start)
+        ).first()
+        if current is not None:
+            have = {
+                (e.cpt, e.modifier, e.amount_cents)
+                for e in ctx.session.exec(
+                    select(FeeScheduleEntry).where(FeeScheduleEntry.fee_schedule_id == current.id)
+                )
+            }
+            if have == {(e.cpt, e.modifier, e.amount_cents) for e in entries}:
+                report.counts["fee_schedules"].existing += len(entries)
+                continue
+        save_fee_schedule(ctx.session, payer_id=payer_id, name=name, effective_from=start, entries=entries)
+        report.counts["fee_schedules"].new += len(entries)
+
+
+def run_import(
+    session: Session,
+    *,
+    actor: Actor,
+    directory: Path,
+    mapping: Mapping,
+    clinic_name: str | None = None,
+    dry_run: bool = False,
+    sample: float | None = None,
+) -> Report:
+    """Validate, reconcile and (unless a dry run or a sample) write; the report says what happened."""
+    if sample is not None and not 0 < sample <= 1:
+        raise Invalid("the sample is a fraction of patients between 0 and 1, e.g. 0.15")
+    if not directory.is_dir():
+        raise NotFound("the import directory does not exist")
+    name = clinic_name or mapping.raw.get("clinic") or ""
+    clinics = session.exec(select(Clinic)).all()
+    clinic = (
+        next((c for c in clinics if c.name.lower() == name.lower()), None)
+        if name
+        else (clinics[0] if len(clinics) == 1 else None)
+    )
+    if clinic is None:
+        raise Invalid("name the clinic to import into (--clinic, or 'clinic' in the mapping)")
+    require(session, actor, Action.patient_write, clinic_id=clinic.id or 0, record_type="import")
+    require(session, actor, Action.payment_write, clinic_id=clinic.id or 0, record_type="import")
+    report = Report(str(directory), mapping.path, clinic.name, dry_run or sample is not None, sample)
+    ctx = _Context(session, clinic, mapping)
+    _validate(directory, ctx, report, sample)
+    if sample is None:
+        report.control_total_cents = _control_total(directory, mapping)
+        if report.control_total_cents is None:
+            if report.counts["open_ar"].valid:
+                report.error(
+                    "control_totals.json",
+                    1,
+                    "open_ar_total",
+                    "the old system's open AR control total is needed to reconcile open_ar",
+                )
+        else:
+            report.reconciled = report.control_total_cents == report.open_ar_cents
+            if not report.reconciled:
+                difference = report.open_ar_cents - report.control_total_cents
+                report.error(
+                    mapping.file("open_ar"),
+                    0,
+                    "amount",
+                    f"open AR adds up to {report.open_ar_cents / 100:,.2f} but the old system's control "
+                    f"total is {report.control_total_cents / 100:,.2f} (off by {difference / 100:,.2f})",
+                )
+    if report.error_count or report.dry_run:
+        session.rollback()
+        return report
+    lock(session, f"migration-{clinic.id}")
+    ctx.by_birth.clear()
+    try:
+        _write(directory, ctx, report, actor)
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise
+    report.committed = True
+    return report

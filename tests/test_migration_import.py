@@ -1,0 +1,246 @@
+"""Importing the old system: a clean export goes in once (a second run changes nothing); an export
+with bad rows gets a row-by-row report and writes nothing; a sample is a dry run."""
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlmodel import Session
+
+from bench.legacy_export import write_export
+from core.actor import Actor
+from core.clinics.models import Clinic
+from core.errors import Forbidden, Invalid
+from core.migration.importer import run_import
+from core.migration.rows import Mapping
+from core.payers.models import Payer
+from core.providers.models import Provider
+from core.scheduling.models import AppointmentType
+
+OWNER = Actor(user_id=0, email="owner@fixture.example.org", roles={1: "owner"})
+TABLES = (
+    "patient",
+    "insurance_policy",
+    "prior_authorization",
+    "opening_balance",
+    "appointment",
+    "fee_schedule_entry",
+    "audit_entry",
+)
+
+
+def _clinic(engine) -> None:  # type: ignore[no-untyped-def]
+    with Session(engine) as session:
+        session.add(Clinic(id=1, name="Riverside Therapy", timezone="America/Chicago"))
+        for pid, name, kind in (
+            (1, "Medicare Part B", "medicare"),
+            (2, "Blue Cross PPO", "commercial"),
+            (3, "Aetna Choice", "commercial"),
+        ):
+            session.add(Payer(id=pid, name=name, kind=kind))
+        session.flush()
+        session.add(
+            Provider(
+                id=1,
+                clinic_id=1,
+                full_name="Christian Diaz, PT",
+                discipline="PT",
+                credential="PT",
+                npi="1016613188",
+            )
+        )
+        session.add(
+            AppointmentType(
+                id=1, clinic_id=1, name="PT follow-up", discipline="PT", kind="follow-up", duration_minutes=45
+            )
+        )
+        session.commit()
+
+
+def _counts(engine) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    with engine.connect() as conn:
+        return {t: conn.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar_one() for t in TABLES}
+
+
+def _mapping() -> Mapping:
+    mapping = Mapping.load()
+    mapping.raw["payers"] = {"BCBS": "Blue Cross PPO"}
+    return mapping
+
+
+def test_a_clean_export_imports_once_and_a_second_run_changes_nothing(empty_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _, engine = empty_db
+    _clinic(engine)
+    totals = write_export(
+        tmp_path, patients=40, appointments=400, providers=["Christian Diaz"], types=["PT follow-up"]
+    )
+    with Session(engine) as session:
+        sample = run_import(session, actor=OWNER, directory=tmp_path, mapping=_mapping(), sample=0.25)
+    assert not sample.committed and sample.dry_run and 0 < sample.counts["patients"].read < 40
+    assert _counts(engine)["patient"] == 0
+    with Session(engine) as session:
+        first = run_import(session, actor=OWNER, directory=tmp_path, mapping=_mapping())
+    assert first.committed and first.error_count == 0 and first.reconciled
+    assert first.open_ar_cents == first.control_total_cents == totals["open_ar_cents"]
+    assert {k: v.new for k, v in first.counts.items()} == {
+        "patients": 40,
+        "insurance": 40,
+        "authorizations": 13,
+        "open_ar": 10,
+        "appointments": 400,
+        "fee_schedules": 4,
+    }
+    after_first = _counts(engine)
+    with Session(engine) as session:
+        second = run_import(session, actor=OWNER, directory=tmp_path, mapping=_mapping())
+    assert second.committed and all(v.new == 0 for v in second.counts.values())
+    assert second.counts["appointments"].existing == 400
+    after = _counts(engine)
+    assert {k: v for k, v in after.items() if k != "audit_entry"} == {
+        k: v for k, v in after_first.items() if k != "audit_entry"
+    }
+    with engine.connect() as conn:
+        row = conn.execute(
+            text(
+                "SELECT p.first_name, p.birth_date, i.member_id, i.copay_cents FROM patient p "
+                "JOIN insurance_policy i ON i.patient_id = p.id WHERE p.legacy_id = 'L000004'"
+            )
+        ).one()
+        left = conn.execute(
+            text("SELECT visits_approved - visits_used FROM prior_authorization WHERE legacy_id = 'A000004'")
+        ).scalar_one()
+        ar = conn.execute(text("SELECT SUM(amount_cents) FROM opening_balance")).scalar_one()
+        audited = conn.execute(
+            text(
+                "SELECT COUNT(*) FROM audit_entry WHERE action = 'migration.import' "
+                "AND patient_id IS NOT NULL"
+            )
+        ).scalar_one()
+    assert (row[0], str(row[1]), row[2], row[3]) == ("Carlos", "1958-04-12", "M000000004", 2500)
+    assert 0 <= left <= 12 and ar == totals["open_ar_cents"] and audited == 40
+
+
+BAD_PATIENTS = (
+    "\ufeffpatient_id;first_name;last_name;dob;sex;phone;email;address;city;state;zip\n"
+    "P1;Maria;Lopez;03/14/1961;F;;;;;;\n"
+    "P2;Jon;Smith;1961-13-45;M;;;;;;\n"  # wrong format / impossible month
+    "P3;Ann;Lee;02/30/1970;F;;;;;;\n"  # impossible date
+    "P4;María;Lopez;03/14/1961;F;;;;;;\n"  # the same person as P1, loosely
+    "P1;Maria;Lopez;03/14/1961;F;;;;;;\n"  # legacy id twice
+    "P5;Li;Wong;01/02/1950;Q;;;;;;\n"  # sex
+    "P6;Kim;Park;07/04/1955;F;;;;;;\n"
+)
+BAD_INSURANCE = (
+    "patient_id,payer,member_id,group_number,priority,subscriber,relationship,effective_from,effective_to,copay,coinsurance\n"
+    "P1,Medicare Part B,M1,,1,,self,01/01/2025,,0,20\n"
+    "P6,Acme Health,M6,,1,,self,01/01/2025,,10,0\n"  # unknown payer
+    "P9,Medicare Part B,M9,,1,,self,01/01/2025,,0,20\n"  # unknown patient
+)
+BAD_AUTHS = "auth_id,patient_id,payer,discipline,start_date,end_date\nA1,P1,BCBS,PT,10/01/2026,12/31/2026\n"
+BAD_AR = "item_id,patient_id,payer,service_date,balance\nR1,P1,,10/15/2026,120.50\nR2,P6,,10/16/2026,80.00\n"
+BAD_APPOINTMENTS = (
+    "appointment_id,patient_id,provider,type,start,duration,status\n"
+    "V1,P1,Christian Diaz,PT follow-up,2026-03-02 09:00,45,Completed\n"
+    "V2,P6,Dr. Nobody,PT follow-up,2026-03-03 09:00,45,Completed\n"  # unknown provider
+    "V3,P6,Christian Diaz,PT follow-up,2026-02-30 09:00,45,Completed\n"  # impossible date
+    "V4,P6,Christian Diaz,PT follow-up,2026-03-04 09:00,45,Teleported\n"  # unknown status
+)
+
+
+def test_an_export_with_bad_rows_gets_a_report_row_by_row_and_writes_nothing(
+    empty_db, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    _, engine = empty_db
+    _clinic(engine)
+    (tmp_path / "patients.csv").write_text(BAD_PATIENTS, encoding="utf-8")
+    (tmp_path / "insurance.csv").write_text(BAD_INSURANCE)
+    (tmp_path / "authorizations.csv").write_text(BAD_AUTHS)
+    (tmp_path / "open_ar.csv").write_text(BAD_AR)
+    (tmp_path / "appointments.csv").write_text(BAD_APPOINTMENTS)
+    (tmp_path / "control_totals.json").write_text(json.dumps({"open_ar_total": "200.00"}))
+    before = _counts(engine)
+    with Session(engine) as session:
+        report = run_import(session, actor=OWNER, directory=tmp_path, mapping=_mapping())
+    assert not report.committed and _counts(engine) == before
+    found = {(e.file, e.row, e.column) for e in report.errors}
+    assert found == {
+        ("patients.csv", 3, "birth_date"),
+        ("patients.csv", 4, "birth_date"),
+        ("patients.csv", 5, "first_name"),
+        ("patients.csv", 6, "legacy_id"),
+        ("patients.csv", 7, "sex"),
+        ("insurance.csv", 3, "payer"),
+        ("insurance.csv", 4, "patient_legacy_id"),
+        ("authorizations.csv", 1, ""),
+        ("open_ar.csv", 0, "amount"),
+        ("appointments.csv", 3, "provider"),
+        ("appointments.csv", 4, "start"),
+        ("appointments.csv", 5, "status"),
+    }
+    assert report.duplicates == [{"row": 5, "legacy_id": "P4", "matches": "P1", "where": "row 2"}]
+    assert (
+        report.reconciled is False and report.open_ar_cents == 20050 and report.control_total_cents == 20000
+    )
+    messages = " ".join(e.message for e in report.errors)
+    assert "visits_approved" in messages and "off by 0.50" in messages
+    assert "Maria" not in messages and "1961" not in messages  # no patient data in the report's words
+
+
+def test_merging_a_known_duplicate_and_who_may_import(empty_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _, engine = empty_db
+    _clinic(engine)
+    (tmp_path / "patients.csv").write_text(
+        "patient_id,first_name,last_name,dob\nP1,Maria,Lopez,03/14/1961\nP4,María,Lopez,03/14/1961\n"
+    )
+    (tmp_path / "appointments.csv").write_text(
+        "appointment_id,patient_id,provider,type,start,duration,status\n"
+        "V1,P4,1016613188,PT follow-up,2026-03-02 09:00,45,Completed\n"
+    )
+    mapping = _mapping()
+    mapping.raw["merge"] = {"P4": "P1"}
+    with Session(engine) as session, pytest.raises(Forbidden):
+        run_import(
+            session,
+            actor=Actor(user_id=0, email="t@x.org", roles={1: "therapist"}),
+            directory=tmp_path,
+            mapping=mapping,
+        )
+    with Session(engine) as session:
+        report = run_import(session, actor=OWNER, directory=tmp_path, mapping=mapping)
+    assert report.committed and report.counts["patients"].new == 1
+    with engine.connect() as conn:
+        owner = conn.execute(
+            text("SELECT p.legacy_id FROM appointment a JOIN patient p ON p.id = a.patient_id")
+        ).one()
+    assert owner[0] == "P1"
+    with Session(engine) as session, pytest.raises(Invalid):
+        run_import(session, actor=OWNER, directory=tmp_path, mapping=mapping, sample=1.5)
+
+
+def test_a_clinics_own_mapping_renames_columns(empty_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _, engine = empty_db
+    _clinic(engine)
+    (tmp_path / "pts.csv").write_text("Chart No|Given|Family|Birth Date\n77|Wei|Chen|1970-05-06\n")
+    custom = tmp_path / "mapping.json"
+    custom.write_text(
+        json.dumps(
+            {
+                "clinic": "Riverside Therapy",
+                "files": {
+                    "patients": {
+                        "file": "pts.csv",
+                        "columns": {
+                            "legacy_id": "Chart No",
+                            "first_name": "Given",
+                            "last_name": "Family",
+                            "birth_date": "Birth Date",
+                        },
+                    }
+                },
+            }
+        )
+    )
+    with Session(engine) as session:
+        report = run_import(session, actor=OWNER, directory=tmp_path, mapping=Mapping.load(custom))
+    assert report.committed and report.counts["patients"].new == 1
