@@ -1,6 +1,7 @@
 """Importing the old system: a clean export goes in once (a second run changes nothing); an export
 with bad rows gets a row-by-row report and writes nothing; a sample is a dry run."""
 
+import base64
 import json
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from bench.legacy_export import write_export
 from core.actor import Actor
 from core.clinics.models import Clinic
 from core.errors import Forbidden, Invalid
+from core.migration.fhir import bundle_to_export, export_bundle
 from core.migration.importer import run_import
 from core.migration.rows import Mapping
 from core.payers.models import Payer
@@ -244,3 +246,68 @@ def test_a_clinics_own_mapping_renames_columns(empty_db, tmp_path: Path) -> None
     with Session(engine) as session:
         report = run_import(session, actor=OWNER, directory=tmp_path, mapping=Mapping.load(custom))
     assert report.committed and report.counts["patients"].new == 1
+
+
+def test_fhir_bundles_go_out_and_come_back_without_duplicates(empty_db, new_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    url, engine = empty_db
+    _clinic(engine)
+    write_export(
+        tmp_path / "csv", patients=12, appointments=36, providers=["Christian Diaz"], types=["PT follow-up"]
+    )
+    with Session(engine) as session:
+        assert run_import(session, actor=OWNER, directory=tmp_path / "csv", mapping=_mapping()).committed
+        bundle = export_bundle(session, actor=OWNER, clinic_id=1)
+    kinds = [e["resource"]["resourceType"] for e in bundle["entry"]]
+    assert kinds.count("Patient") == 12 and kinds.count("Coverage") == 12 and kinds.count("Appointment") == 36
+    _, other = new_db("sqlite" if url.startswith("sqlite") else "postgresql")
+    _clinic(other)
+    for attempt in range(2):
+        folder = tmp_path / f"fhir{attempt}"
+        folder.mkdir()
+        counts = bundle_to_export(json.dumps(bundle), folder, "America/Chicago")
+        assert counts == {"patients": 12, "insurance": 12, "appointments": 36}
+        with Session(other) as session:
+            report = run_import(session, actor=OWNER, directory=folder, mapping=_mapping())
+        assert report.committed and report.error_count == 0, report.errors
+        new = {k: v.new for k, v in report.counts.items() if k in ("patients", "insurance", "appointments")}
+        assert new == (
+            {"patients": 12, "insurance": 12, "appointments": 36}
+            if attempt == 0
+            else {"patients": 0, "insurance": 0, "appointments": 0}
+        )
+    with engine.connect() as a, other.connect() as b:
+        query = text(
+            "SELECT p.legacy_id, p.birth_date, a.starts_at FROM appointment a JOIN patient p "
+            "ON p.id = a.patient_id ORDER BY p.legacy_id, a.starts_at"
+        )
+        assert [tuple(map(str, r)) for r in a.execute(query)] == [
+            tuple(map(str, r)) for r in b.execute(query)
+        ]
+    broken = json.dumps(
+        {
+            "resourceType": "Bundle",
+            "type": "collection",
+            "entry": [{"resource": {"resourceType": "Patient", "birthDate": "not a date"}}],
+        }
+    )
+    with pytest.raises(Invalid):
+        bundle_to_export(broken, tmp_path, "America/Chicago")
+
+
+def test_signed_notes_leave_as_document_references(practice) -> None:  # type: ignore[no-untyped-def]
+    owner = practice.actor("owner")
+    with practice.session() as session:
+        patient = session.exec(
+            text("SELECT patient_id FROM note WHERE status = 'signed' AND clinic_id = 1 LIMIT 1")
+        ).one()[0]
+        bundle = export_bundle(session, actor=owner, clinic_id=1, patient_ids=[patient])
+    documents = [
+        e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "DocumentReference"
+    ]
+    assert documents and all(d["subject"]["reference"] == f"Patient/{patient}" for d in documents)
+    body = base64.b64decode(documents[0]["content"][0]["attachment"]["data"]).decode()
+    assert body.startswith("Subjective") and "Assessment" in body
+    with practice.session() as session, pytest.raises(Forbidden):
+        export_bundle(
+            session, actor=practice.actor("front_desk", "riverside"), clinic_id=1, patient_ids=[patient]
+        )

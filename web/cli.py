@@ -366,3 +366,95 @@ def kpi(
         value = "no data" if k.value is None else f"{k.value:g} {k.unit}"
         table.add_row(k.name, value, k.target, k.formula)
     console.print(table)
+
+
+@app.command("import")
+def import_(
+    source: Annotated[Path, typer.Argument(help="a folder of CSV exports, or a FHIR R4 Bundle (.json)")],
+    mapping: Annotated[
+        Path | None, typer.Option(help="your edited copy of the default mapping (JSON)")
+    ] = None,
+    clinic: Annotated[str | None, typer.Option(help="the clinic to import into, by name")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="check everything, write nothing")] = False,
+    sample: Annotated[
+        float | None, typer.Option(help="dry-run on this fraction of patients, e.g. 0.15")
+    ] = None,
+    user: Annotated[str | None, typer.Option(help="import as this user (an owner)")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
+) -> None:
+    """Import a clinic's old system: rows checked, duplicates found, open AR reconciled, all or nothing."""
+    import tempfile
+
+    from core.clinics.models import Clinic
+    from core.errors import TherascribeError
+    from core.migration.fhir import bundle_to_export
+    from core.migration.importer import run_import
+    from core.migration.rows import Mapping
+
+    try:
+        rules = Mapping.load(mapping)
+    except (OSError, ValueError) as error:
+        err.print(f"[red]the mapping file cannot be read: {error}[/red]")
+        raise typer.Exit(2) from None
+    try:
+        with session_scope() as session, tempfile.TemporaryDirectory() as tmp:
+            directory = source
+            if source.is_file() and source.suffix == ".json":
+                from sqlmodel import select
+
+                zone = session.exec(
+                    select(Clinic.timezone).where(Clinic.name == (clinic or rules.raw.get("clinic")))
+                ).first()
+                directory = Path(tmp)
+                bundle_to_export(source.read_text(encoding="utf-8"), directory, zone or "America/New_York")
+            report = run_import(
+                session,
+                actor=_actor(session, user),
+                directory=directory,
+                mapping=rules,
+                clinic_name=clinic,
+                dry_run=dry_run,
+                sample=sample,
+            )
+    except TherascribeError as error:
+        err.print(f"[red]{error.detail}[/red]")
+        raise typer.Exit(1) from None
+    if as_json:
+        print(json.dumps(report.as_dict(), indent=2, default=str))
+    else:
+        table = Table("file", "read", "valid", "new", "already here", title=f"import into {report.clinic}")
+        for kind, c in report.counts.items():
+            table.add_row(kind, str(c.read), str(c.valid), str(c.new), str(c.existing))
+        console.print(table)
+        if report.control_total_cents is not None:
+            console.print(
+                f"open AR {report.open_ar_cents / 100:,.2f} against the control total "
+                f"{report.control_total_cents / 100:,.2f}: "
+                f"{'reconciled' if report.reconciled else 'MISMATCH'}"
+            )
+        for e in report.errors[:200]:
+            err.print(f"{e.file} row {e.row}: {e.message}")
+        if report.error_count > 200:
+            err.print(f"... and {report.error_count - 200} more (use --json for all)")
+        state = (
+            "written"
+            if report.committed
+            else ("dry run: nothing written" if report.dry_run else "NOTHING written")
+        )
+        console.print(f"{report.error_count} problems; {state}")
+    raise typer.Exit(0 if report.error_count == 0 else 1)
+
+
+@app.command("export-fhir")
+def export_fhir(
+    out: Annotated[Path, typer.Argument(help="the Bundle file to write (.json)")],
+    clinic: Annotated[int, typer.Option(help="the clinic's id")] = 1,
+    user: Annotated[str | None, typer.Option(help="export as this user")] = None,
+) -> None:
+    """Write the clinic's patients, coverage, appointments and signed notes as a FHIR R4 Bundle."""
+    from core.migration.fhir import export_bundle
+
+    with session_scope() as session:
+        bundle = export_bundle(session, actor=_actor(session, user), clinic_id=clinic)
+    out.write_text(json.dumps(bundle))
+    console.print(f"{len(bundle.get('entry', []))} resources written")

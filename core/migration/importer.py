@@ -472,10 +472,13 @@ def _write(directory: Path, ctx: _Context, report: Report, actor: Actor) -> None
     def existing_keys(model, keys: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
         found: set[str] = set()
         for i in range(0, len(keys), 1000):
-            query = select(model.legacy_id).where(col(model.legacy_id).in_(keys[i : i + 1000]))
-            if hasattr(model, "clinic_id"):
-                query = query.where(model.clinic_id == clinic_id)
-            found |= set(session.exec(query).all())
+            # Filter the clinic here, not in SQL: a clinic_id condition lets the planner AND in the whole
+            # clinic's index, which the rows just copied in make huge while its statistics think it small.
+            scoped = hasattr(model, "clinic_id")
+            query = select(model.legacy_id, model.clinic_id if scoped else model.legacy_id).where(
+                col(model.legacy_id).in_(keys[i : i + 1000])
+            )
+            found |= {key for key, owner in session.exec(query).all() if not scoped or owner == clinic_id}
         return found
 
     def rows_of(kind: str) -> Iterator[list[dict]]:

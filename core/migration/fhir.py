@@ -1,0 +1,377 @@
+"""FHIR R4 in and out: Patient, Coverage, Appointment, and signed notes as DocumentReference.
+
+Resources are built and checked with fhir.resources' R4B models (identical to R4 for these four).
+An incoming Bundle becomes the same rows a CSV export gives, so it passes the same checks, duplicate
+search and re-run rules as any other import (`core.migration.importer`).
+"""
+
+import base64
+import csv
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from fhir.resources.R4B.appointment import Appointment as FhirAppointment
+from fhir.resources.R4B.bundle import Bundle
+from fhir.resources.R4B.coverage import Coverage
+from fhir.resources.R4B.documentreference import DocumentReference
+from fhir.resources.R4B.patient import Patient as FhirPatient
+from pydantic import ValidationError
+from sqlmodel import Session, col, select
+
+from core.access import require
+from core.actor import Actor
+from core.audit.service import Event, record
+from core.clinics.models import Clinic
+from core.errors import Invalid, NotFound
+from core.notes.models import Note, NoteVersion
+from core.patients.models import InsurancePolicy, Patient
+from core.payers.models import Payer
+from core.permissions import Action
+from core.providers.models import Provider
+from core.scheduling.models import Appointment, AppointmentType
+
+SYSTEM = "urn:therascribe"
+OUR_STATUS = {
+    "booked": "booked",
+    "completed": "fulfilled",
+    "cancelled": "cancelled",
+    "no_show": "noshow",
+    "checked_in": "arrived",
+    "scheduled": "booked",
+}
+THEIR_STATUS = {
+    "fulfilled": "completed",
+    "noshow": "no show",
+    "cancelled": "cancelled",
+    "booked": "scheduled",
+    "arrived": "completed",
+    "checked-in": "completed",
+    "pending": "scheduled",
+    "proposed": "scheduled",
+}
+SEX = {"M": "male", "F": "female", "U": "unknown"}
+
+
+def _ref(resource: str, value: int | str) -> dict:
+    return {"reference": f"{resource}/{value}"}
+
+
+def export_bundle(
+    session: Session, *, actor: Actor, clinic_id: int, patient_ids: list[int] | None = None
+) -> dict:
+    """A collection Bundle of the clinic's patients (or the ones named), with coverage, appointments and
+    signed notes. Each patient exported is an audited read."""
+    require(session, actor, Action.patient_read, clinic_id=clinic_id, record_type="fhir_export")
+    require(session, actor, Action.note_read_signed, clinic_id=clinic_id, record_type="fhir_export")
+    clinic = session.get(Clinic, clinic_id)
+    if clinic is None:
+        raise NotFound(f"clinic {clinic_id} not found")
+    query = select(Patient).where(Patient.clinic_id == clinic_id).order_by(col(Patient.id))
+    if patient_ids is not None:
+        query = query.where(col(Patient.id).in_(patient_ids))
+    patients = session.exec(query).all()
+    ids = [p.id for p in patients]
+    payers = {p.id: p for p in session.exec(select(Payer)).all()}
+    types = {
+        t.id: t for t in session.exec(select(AppointmentType).where(AppointmentType.clinic_id == clinic_id))
+    }
+    entries = []
+    for patient in patients:
+        entries.append(
+            FhirPatient.model_validate(
+                {
+                    "resourceType": "Patient",
+                    "id": str(patient.id),
+                    "identifier": [{"system": f"{SYSTEM}:patient", "value": str(patient.id)}]
+                    + (
+                        [{"system": f"{SYSTEM}:legacy", "value": patient.legacy_id}]
+                        if patient.legacy_id
+                        else []
+                    ),
+                    "name": [{"family": patient.last_name, "given": [patient.first_name]}],
+                    "birthDate": patient.birth_date.isoformat(),
+                    "gender": SEX.get(patient.sex, "unknown"),
+                    "telecom": [{"system": "phone", "value": patient.phone}] if patient.phone else None,
+                    "address": [
+                        {
+                            "line": [patient.address],
+                            "city": patient.city,
+                            "state": patient.state,
+                            "postalCode": patient.postal_code,
+                        }
+                    ]
+                    if patient.address
+                    else None,
+                }
+            )
+        )
+    for policy in session.exec(select(InsurancePolicy).where(col(InsurancePolicy.patient_id).in_(ids))).all():
+        payer = payers[policy.payer_id]
+        entries.append(
+            Coverage.model_validate(
+                {
+                    "resourceType": "Coverage",
+                    "id": str(policy.id),
+                    "status": "active",
+                    "beneficiary": _ref("Patient", policy.patient_id),
+                    "subscriberId": policy.member_id,
+                    "payor": [{"display": payer.name}],
+                    "order": policy.priority,
+                    "relationship": {"coding": [{"code": policy.relationship_to_subscriber}]},
+                    "period": {
+                        "start": policy.effective_from.isoformat(),
+                        "end": policy.effective_to.isoformat() if policy.effective_to else None,
+                    },
+                }
+            )
+        )
+    providers = {p.id: p for p in session.exec(select(Provider).where(Provider.clinic_id == clinic_id))}
+    for appointment in session.exec(select(Appointment).where(col(Appointment.patient_id).in_(ids))).all():
+        kind = types.get(appointment.appointment_type_id)
+        provider = providers.get(appointment.provider_id)
+        entries.append(
+            FhirAppointment.model_validate(
+                {
+                    "resourceType": "Appointment",
+                    "id": str(appointment.id),
+                    "status": OUR_STATUS.get(appointment.status, "booked"),
+                    "serviceType": [{"text": kind.name}] if kind else None,
+                    "start": _utc(appointment.starts_at),
+                    "end": _utc(appointment.ends_at),
+                    "participant": [
+                        {"actor": {**_ref("Patient", appointment.patient_id)}, "status": "accepted"},
+                        {
+                            "actor": {
+                                "reference": f"Practitioner/{appointment.provider_id}",
+                                "display": provider.full_name if provider else None,
+                            },
+                            "status": "accepted",
+                        },
+                    ],
+                }
+            )
+        )
+    signed = session.exec(
+        select(Note).where(col(Note.patient_id).in_(ids), col(Note.status).in_(("signed", "cosigned")))
+    ).all()
+    for note in signed:
+        version = session.exec(
+            select(NoteVersion)
+            .where(NoteVersion.note_id == note.id)
+            .order_by(col(NoteVersion.version).desc())
+        ).first()
+        body = (
+            "\n\n".join(
+                f"{h}\n{t}"
+                for h, t in (
+                    ("Subjective", version.subjective),
+                    ("Objective", version.objective),
+                    ("Assessment", version.assessment),
+                    ("Plan", version.plan),
+                )
+            )
+            if version
+            else ""
+        )
+        entries.append(
+            DocumentReference.model_validate(
+                {
+                    "resourceType": "DocumentReference",
+                    "id": str(note.id),
+                    "status": "current",
+                    "type": {"text": f"{note.discipline} {note.note_type} note"},
+                    "subject": _ref("Patient", note.patient_id),
+                    "date": _utc(note.signed_at or note.created_at),
+                    "content": [
+                        {
+                            "attachment": {
+                                "contentType": "text/plain; charset=utf-8",
+                                "data": base64.b64encode(body.encode()).decode(),
+                            }
+                        }
+                    ],
+                }
+            )
+        )
+    bundle = Bundle.model_validate(
+        {
+            "resourceType": "Bundle",
+            "type": "collection",
+            "timestamp": _utc(datetime.now(UTC)),
+            "entry": [
+                {"fullUrl": f"{SYSTEM}:{e.get_resource_type()}/{e.id}", "resource": e} for e in entries
+            ],
+        }
+    )
+    record(
+        session,
+        actor,
+        [
+            Event(Action.patient_read.value, clinic_id=clinic_id, patient_id=pid, record_type="fhir_export")
+            for pid in ids
+        ],
+    )
+    session.commit()
+    return json.loads(bundle.model_dump_json(exclude_none=True))
+
+
+def _utc(moment: datetime) -> str:
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def bundle_to_export(bundle_json: str, directory: Path, clinic_zone: str) -> dict[str, int]:
+    """An incoming R4 Bundle written out as the default mapping's CSV files, ready for the importer.
+    A resource that is not valid FHIR is refused before anything is written."""
+    try:
+        bundle = Bundle.model_validate_json(bundle_json)
+    except ValidationError as error:
+        raise Invalid(f"not a valid FHIR R4 Bundle ({error.error_count()} problems)") from None
+    resources = [entry.resource for entry in bundle.entry or [] if entry.resource is not None]
+    zone = ZoneInfo(clinic_zone)
+    keys = {r.id: _legacy(r) for r in resources if r.get_resource_type() == "Patient"}
+    counts = {"patients": 0, "insurance": 0, "appointments": 0}
+    with _writer(
+        directory / "patients.csv",
+        [
+            "patient_id",
+            "first_name",
+            "last_name",
+            "dob",
+            "sex",
+            "phone",
+            "email",
+            "address",
+            "city",
+            "state",
+            "zip",
+        ],
+    ) as out:
+        for r in resources:
+            if r.get_resource_type() != "Patient":
+                continue
+            name = (r.name or [None])[0]
+            address = (r.address or [None])[0]
+            phone = next((t.value for t in r.telecom or [] if t.system == "phone"), "")
+            out.writerow(
+                [
+                    _legacy(r),
+                    " ".join(name.given or []) if name else "",
+                    name.family if name else "",
+                    r.birthDate.isoformat() if r.birthDate else "",
+                    {"male": "M", "female": "F"}.get(r.gender or "", "U"),
+                    phone,
+                    "",
+                    " ".join(address.line or []) if address else "",
+                    address.city if address else "",
+                    address.state if address else "",
+                    address.postalCode if address else "",
+                ]
+            )
+            counts["patients"] += 1
+    with _writer(
+        directory / "insurance.csv",
+        [
+            "patient_id",
+            "payer",
+            "member_id",
+            "group_number",
+            "priority",
+            "subscriber",
+            "relationship",
+            "effective_from",
+            "effective_to",
+            "copay",
+            "coinsurance",
+        ],
+    ) as out:
+        for r in resources:
+            if r.get_resource_type() != "Coverage":
+                continue
+            payer = (r.payor or [None])[0]
+            out.writerow(
+                [
+                    _target(r.beneficiary.reference, keys),
+                    payer.display if payer else "",
+                    r.subscriberId or "",
+                    "",
+                    r.order or 1,
+                    "",
+                    "self",
+                    r.period.start.isoformat() if r.period and r.period.start else "",
+                    r.period.end.isoformat() if r.period and r.period.end else "",
+                    "",
+                    "",
+                ]
+            )
+            counts["insurance"] += 1
+    with _writer(
+        directory / "appointments.csv",
+        ["appointment_id", "patient_id", "provider", "type", "start", "duration", "status"],
+    ) as out:
+        for r in resources:
+            if r.get_resource_type() != "Appointment":
+                continue
+            patient = next(
+                (
+                    p.actor.reference
+                    for p in r.participant
+                    if p.actor and (p.actor.reference or "").startswith("Patient/")
+                ),
+                "",
+            )
+            provider = next(
+                (
+                    p.actor.display or ""
+                    for p in r.participant
+                    if p.actor and (p.actor.reference or "").startswith("Practitioner/")
+                ),
+                "",
+            )
+            start = r.start.astimezone(zone) if r.start else None
+            minutes = int((r.end - r.start).total_seconds() // 60) if r.start and r.end else ""
+            kind = (r.serviceType or [None])[0]
+            out.writerow(
+                [
+                    f"fhir-{r.id}",
+                    _target(patient, keys),
+                    provider.split(",")[0],
+                    kind.text if kind else "",
+                    start.strftime("%Y-%m-%d %H:%M") if start else "",
+                    minutes,
+                    THEIR_STATUS.get(r.status, r.status),
+                ]
+            )
+            counts["appointments"] += 1
+    return counts
+
+
+def _legacy(patient: FhirPatient) -> str:
+    for identifier in patient.identifier or []:
+        if identifier.system == f"{SYSTEM}:legacy" and identifier.value:
+            return identifier.value
+    return f"fhir-{patient.id}"
+
+
+def _target(reference: str | None, keys: dict[str | None, str]) -> str:
+    """The legacy key of the patient a reference points at (its own legacy id when we exported it)."""
+    if not reference or "/" not in reference:
+        return ""
+    resource_id = reference.split("/", 1)[1]
+    return keys.get(resource_id, f"fhir-{resource_id}")
+
+
+class _writer:
+    def __init__(self, path: Path, header: list[str]) -> None:
+        self.path, self.header = path, header
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        self.handle = self.path.open("w", newline="", encoding="utf-8")
+        out = csv.writer(self.handle)
+        out.writerow(self.header)
+        return out
+
+    def __exit__(self, *exc: object) -> None:
+        self.handle.close()
