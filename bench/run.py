@@ -9,6 +9,7 @@ the large one in PostgreSQL. The large practice is built once into the local Pos
 import os
 import random
 import statistics
+import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -282,6 +283,85 @@ def _draft_speed(report: Report, minutes: int = 45) -> None:
     )
 
 
+IMPORT_DB = "therascribe_bench_import"
+
+
+def _import_clinic(url: str) -> None:
+    """The bare clinic an import lands in: its payers, one provider, one appointment type."""
+    from sqlmodel import Session
+
+    from core.clinics.models import Clinic
+    from core.payers.models import Payer
+    from core.providers.models import Provider
+    from core.scheduling.models import AppointmentType
+
+    _recreate(url)
+    upgrade(url)
+    engine = make_engine(url)
+    with Session(engine) as session:
+        session.add(Clinic(id=1, name="Riverside Therapy", timezone="America/Chicago"))
+        for pid, name, kind in (
+            (1, "Medicare Part B", "medicare"),
+            (2, "Blue Cross PPO", "commercial"),
+            (3, "Aetna Choice", "commercial"),
+        ):
+            session.add(Payer(id=pid, name=name, kind=kind))
+        session.flush()
+        session.add(
+            Provider(id=1, clinic_id=1, full_name="Christian Diaz, PT", discipline="PT", credential="PT")
+        )
+        session.add(
+            AppointmentType(
+                id=1, clinic_id=1, name="PT follow-up", discipline="PT", kind="follow-up", duration_minutes=45
+            )
+        )
+        session.commit()
+    engine.dispose()
+
+
+def _import(report: Report) -> None:
+    """Import an old system's export into PostgreSQL at two sizes (10x apart), each in its own process:
+    time, peak memory, and a second run of the large one (which must add nothing)."""
+    import json
+    import subprocess
+    import sys
+
+    from bench.legacy_export import write_export
+
+    url, _ = _pg_database(IMPORT_DB)
+    for n_patients, n_appointments in ((5_000, 50_000), (50_000, 500_000)):
+        _import_clinic(url)
+        with tempfile.TemporaryDirectory() as tmp:
+            write_export(
+                Path(tmp),
+                patients=n_patients,
+                appointments=n_appointments,
+                providers=["Christian Diaz"],
+                types=["PT follow-up"],
+            )
+            for run in ("first", "again"):
+                if run == "again" and n_patients < 50_000:
+                    continue
+                out = subprocess.run(
+                    [sys.executable, "-m", "bench.import_run", url, tmp],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                result = json.loads(out.stdout.strip().splitlines()[-1])
+                added = sum(result["new"].values())
+                report.add(
+                    benchmark=f"import {n_patients:,} patients + {n_appointments:,} appointments ({run})",
+                    database="postgresql",
+                    n=added,
+                    p50_ms="",
+                    p95_ms="",
+                    max_ms="",
+                    value=f"{result['seconds']} s, peak {result['peak_mib']} MiB, {added:,} rows added, "
+                    f"{result['errors']} errors",
+                )
+
+
 def main() -> None:
     report = Report(
         "Therascribe benchmarks", ["benchmark", "database", "n", "p50_ms", "p95_ms", "max_ms", "value"]
@@ -299,6 +379,8 @@ def main() -> None:
     _search(large, "frontdesk1@riverside.example.org", report, "postgresql large, one clinic")
     _availability(large, report, "postgresql large")
     _booking_throughput(large, report, "postgresql large")
+    if "--no-import" not in sys.argv:
+        _import(report)
     report.show()
     print(f"saved {report.save(RESULTS)}")
 

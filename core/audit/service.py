@@ -88,6 +88,59 @@ def record_one(session: Session, actor: Actor | None, event: Event) -> AuditEntr
     return record(session, actor, [event])[0]
 
 
+def append_many(session: Session, actor: Actor | None, events: Iterable[Event], chunk: int = 5000) -> int:
+    """Write many entries now, chained, in bulk: a data migration's tens of thousands of patients
+    without holding them all in memory. It takes the chain lock, so call it as the transaction's last
+    step; entries queued with `record` are chained after these at commit."""
+    from core.bulk import insert_rows  # core.bulk imports every model: not at module import time
+
+    lock(session, "audit-chain")
+    conn = session.connection()
+    last = session.execute(
+        select(AuditEntry.id, AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1)
+    ).first()
+    next_id, prev = ((last[0] or 0) + 1, last[1]) if last else (1, GENESIS)
+    now, written, rows = utcnow(), 0, []
+    columns = (
+        "id",
+        "at",
+        "user_id",
+        "action",
+        "outcome",
+        "clinic_id",
+        "patient_id",
+        "record_type",
+        "record_id",
+        "client_address",
+        "detail",
+        "prev_hash",
+        "hash",
+    )
+    for item in events:
+        entry = AuditEntry(
+            at=now,
+            user_id=actor.user_id if actor else None,
+            action=item.action,
+            outcome=item.outcome,
+            clinic_id=item.clinic_id,
+            patient_id=item.patient_id,
+            record_type=item.record_type,
+            record_id=str(item.record_id),
+            client_address=actor.client_address if actor else "",
+            detail=item.detail[:300],
+            prev_hash=prev,
+            hash="",
+        )
+        entry.hash = prev = entry_hash(entry)
+        rows.append((next_id, *(getattr(entry, c) for c in columns[1:])))
+        next_id += 1
+        if len(rows) >= chunk:
+            written += insert_rows(conn, "audit_entry", columns, rows)
+            rows = []
+    written += insert_rows(conn, "audit_entry", columns, rows)
+    return written
+
+
 @event.listens_for(OrmSession, "before_commit")
 def _chain_pending(session: OrmSession) -> None:
     entries = session.info.pop(PENDING, None)

@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 
 from core.access import require
 from core.actor import Actor
-from core.audit.service import Event, record
+from core.audit.service import Event, append_many, record
 from core.authorizations.models import Authorization
 from core.billing.models import OpeningBalance
 from core.bulk import insert_rows, reset_sequences
@@ -591,21 +591,27 @@ def _write(directory: Path, ctx: _Context, report: Report, actor: Actor) -> None
                 out.append(tuple(values[c] for c in cols))
             insert_rows(conn, table, cols, out)
     _write_fees(directory, ctx, report)
+    # One audit entry per patient created, streamed in bulk (the chain lock is this transaction's last).
+    append_many(
+        session,
+        actor,
+        (
+            Event(
+                "migration.import",
+                clinic_id=clinic_id,
+                patient_id=pid,
+                record_type="patient",
+                record_id=pid,
+                detail="created from the old system's export",
+            )
+            for pid in new_patients
+        ),
+    )
     reset_sequences(conn)
-    events = [
-        Event(
-            "migration.import",
-            clinic_id=clinic_id,
-            patient_id=pid,
-            record_type="patient",
-            record_id=pid,
-            detail="created from the old system's export",
-        )
-        for pid in new_patients
-    ]
     counts = ", ".join(f"{k} {v.new} new/{v.existing} kept" for k, v in report.counts.items())
-    events.append(Event("migration.import", clinic_id=clinic_id, record_type="import", detail=counts))
-    record(session, actor, events)
+    record(
+        session, actor, [Event("migration.import", clinic_id=clinic_id, record_type="import", detail=counts)]
+    )
 
 
 def _write_fees(directory: Path, ctx: _Context, report: Report) -> None:
