@@ -40,3 +40,34 @@ def test_demo_json_then_if_empty_and_audit_verify(env) -> None:  # type: ignore[
 def test_unknown_size_is_a_clear_error(env) -> None:  # type: ignore[no-untyped-def]
     result = _run(["demo", "--size", "huge"], env)
     assert result.returncode == 2 and "unknown size" in result.stderr
+
+
+def test_kpi_and_import_on_the_command_line(env, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bench.legacy_export import write_export
+
+    assert _run(["demo"], env).returncode == 0
+    kpis = _run(["kpi", "--from", "2026-10-01", "--to", "2026-10-31", "--json"], env)
+    assert kpis.returncode == 0, kpis.stderr
+    values = {k["key"]: k for k in json.loads(kpis.stdout)["kpis"]}
+    assert (
+        values["clean_claim_rate"]["value"] is not None
+        and "scrubber" in values["clean_claim_rate"]["formula"]
+    )
+    desk = _run(
+        ["kpi", "--from", "2026-10-01", "--to", "2026-10-31", "--user", "frontdesk1@riverside.example.org"],
+        env,
+    )
+    assert desk.returncode == 1 and "clean_claim_rate" not in desk.stdout and desk.stderr.strip()
+    folder = tmp_path / "legacy"
+    write_export(folder, patients=20, appointments=60, providers=["Christian Diaz"], types=["PT follow-up"])
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps({"clinic": "Riverside Therapy", "payers": {"BCBS": "Blue Cross PPO"}}))
+    dry = _run(["import", str(folder), "--mapping", str(mapping), "--dry-run", "--json"], env)
+    assert dry.returncode == 0, dry.stderr
+    assert json.loads(dry.stdout)["committed"] is False
+    done = _run(["import", str(folder), "--mapping", str(mapping), "--json"], env)
+    report = json.loads(done.stdout)
+    assert done.returncode == 0 and report["committed"] and report["counts"]["patients"]["new"] == 20
+    (folder / "control_totals.json").write_text(json.dumps({"open_ar_total": "1.00"}))
+    refused = _run(["import", str(folder), "--mapping", str(mapping)], env)
+    assert refused.returncode == 1 and "MISMATCH" in refused.stdout and "NOTHING written" in refused.stdout

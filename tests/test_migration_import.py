@@ -314,3 +314,20 @@ def test_signed_notes_leave_as_document_references(practice) -> None:  # type: i
         export_bundle(
             session, actor=practice.actor("front_desk", "riverside"), clinic_id=1, patient_ids=[patient]
         )
+
+
+def test_a_failure_halfway_through_writing_leaves_nothing(empty_db, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _, engine = empty_db
+    _clinic(engine)
+    write_export(tmp_path, patients=10, appointments=30, providers=["Christian Diaz"], types=["PT follow-up"])
+    before = _counts(engine)
+
+    def crash(*args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk full")
+
+    import core.migration.importer as importer
+
+    monkeypatch.setattr(importer, "_write_fees", crash)  # after patients, insurance and appointments went in
+    with Session(engine) as session, pytest.raises(RuntimeError):
+        run_import(session, actor=OWNER, directory=tmp_path, mapping=_mapping())
+    assert _counts(engine) == before

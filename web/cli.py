@@ -302,10 +302,6 @@ def audit_verify() -> None:
     raise typer.Exit(1)
 
 
-if __name__ == "__main__":
-    app()
-
-
 def _actor(session, user: str | None):  # type: ignore[no-untyped-def]
     """The user a command acts as: the one named, else the installation itself as owner of every clinic
     (whoever runs the command already holds the database); either way the audit log names it."""
@@ -458,3 +454,7 @@ def export_fhir(
         bundle = export_bundle(session, actor=_actor(session, user), clinic_id=clinic)
     out.write_text(json.dumps(bundle))
     console.print(f"{len(bundle.get('entry', []))} resources written")
+
+
+if __name__ == "__main__":
+    app()
