@@ -14,7 +14,7 @@ from core.config import Settings, get_settings
 from core.db import get_engine
 from core.jobs.periodic import InProcessScheduler
 from web import problems
-from web.routers import admin, auth, billing, notes, patients, records, scheduling, visits
+from web.routers import admin, assistant, auth, billing, notes, patients, records, scheduling, visits
 
 
 def create_app(*, engine: Engine | None = None, settings: Settings | None = None) -> FastAPI:
@@ -49,6 +49,7 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         visits.router,
         admin.router,
         billing.router,
+        assistant.router,
     ):
         app.include_router(router)
 

@@ -456,5 +456,46 @@ def export_fhir(
     console.print(f"{len(bundle.get('entry', []))} resources written")
 
 
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="what to ask, in plain words")],
+    user: Annotated[str, typer.Option(help="ask as this demo user (their role and clinics apply)")],
+    conversation: Annotated[int | None, typer.Option(help="continue this conversation")] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="print {answer, citations, proposal} as JSON")
+    ] = False,
+) -> None:
+    """Ask the front desk's assistant, offline by default (a chat model when settings name one)."""
+    from assistant.service import ask as ask_assistant
+    from core.errors import TherascribeError
+    from core.users.service import actor_by_email
+
+    try:
+        with session_scope() as session:
+            result = ask_assistant(
+                session,
+                actor=actor_by_email(session, user, "cli"),
+                text=question,
+                conversation_id=conversation,
+                settings=get_settings(),
+            )
+    except TherascribeError as error:
+        err.print(f"[red]{error.detail}[/red]")
+        raise typer.Exit(1) from None
+    if as_json:
+        print(
+            json.dumps(
+                {k: result[k] for k in ("answer", "citations", "proposal", "conversation_id")}, default=str
+            )
+        )
+        return
+    console.print(result["answer"])
+    if result["proposal"]:
+        console.print(
+            f"[dim]confirm with: therascribe ask yes --user {user} "
+            f"--conversation {result['conversation_id']}[/dim]"
+        )
+
+
 if __name__ == "__main__":
     app()

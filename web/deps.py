@@ -48,3 +48,14 @@ def current_actor(
 
 
 CurrentActor = Annotated[Actor, Depends(current_actor)]
+
+
+def actor_from_websocket(session: Session, websocket, settings: Settings) -> Actor:  # type: ignore[no-untyped-def]
+    """The user of a WebSocket: the session cookie, or `?token=` (browsers cannot set headers on one)."""
+    auth = websocket.headers.get("authorization", "")
+    token = auth[7:] if auth.lower().startswith("bearer ") else None
+    token = token or websocket.cookies.get(COOKIE) or websocket.query_params.get("token")
+    if not token:
+        raise NotAuthenticated("log in first")
+    user_id = read_token(token, settings.resolved_secret_key())
+    return load_actor(session, user_id, websocket.client.host if websocket.client else "")

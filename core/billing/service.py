@@ -17,6 +17,8 @@ class Balance(BaseModel):
     patient_responsibility_cents: int
     patient_paid_cents: int
     balance_cents: int
+    last_payment_cents: int | None = None
+    last_payment_on: str | None = None
 
 
 class ClaimStatus(BaseModel):
@@ -64,12 +66,19 @@ def balance(session: Session, *, actor: Actor, patient_id: int) -> Balance:
             record_type="balance",
         ),
     )
+    last = session.exec(
+        select(Payment.amount_cents, Payment.received_on)
+        .where(Payment.patient_id == patient_id, Payment.source == "patient")
+        .order_by(col(Payment.received_on).desc(), col(Payment.id).desc())
+    ).first()
     session.commit()
     return Balance(
         patient_id=patient_id,
         patient_responsibility_cents=owed,
         patient_paid_cents=paid,
         balance_cents=owed - paid,
+        last_payment_cents=last[0] if last else None,
+        last_payment_on=last[1].isoformat() if last else None,
     )
 
 

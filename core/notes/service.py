@@ -62,3 +62,46 @@ def get(session: Session, *, actor: Actor, note_id: int) -> NoteRead:
         cosigned_at=note.cosigned_at,
         addenda=list(addenda),
     )
+
+
+UNSIGNED = (NoteStatus.draft.value, NoteStatus.in_review.value, NoteStatus.awaiting_cosign.value)
+
+
+def unsigned(session: Session, *, actor: Actor, limit: int = 100) -> list[Note]:
+    """Notes not yet final: a clinician's own, and those waiting for their co-signature; an owner's
+    clinics' all. Roles that may not read notes are refused (the front desk, billers)."""
+    from core.access import require_anywhere
+    from core.audit.service import record
+    from core.providers.models import Provider
+
+    clinics = require_anywhere(session, actor, Action.note_read)
+    stmt = select(Note).where(col(Note.clinic_id).in_(clinics), col(Note.status).in_(UNSIGNED))
+    owner_clinics = [c for c in clinics if actor.role_in(c) == "owner"]
+    if actor.provider_ids:
+        supervised = session.exec(
+            select(Provider.id).where(col(Provider.supervising_provider_id).in_(actor.provider_ids))
+        ).all()
+        mine = col(Note.provider_id).in_(actor.provider_ids) | (
+            col(Note.provider_id).in_(supervised) & (Note.status == NoteStatus.awaiting_cosign.value)
+        )
+        stmt = stmt.where(mine | col(Note.clinic_id).in_(owner_clinics))
+    elif not owner_clinics:
+        return []
+    notes = list(session.exec(stmt.order_by(col(Note.created_at)).limit(limit)).all())
+    record(
+        session,
+        actor,
+        [
+            Event(
+                Action.note_read.value,
+                clinic_id=n.clinic_id,
+                patient_id=n.patient_id,
+                record_type="note",
+                record_id=n.id or "",
+                detail="unsigned list",
+            )
+            for n in notes
+        ],
+    )
+    session.commit()
+    return notes

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from sqlalchemy import or_
 from sqlmodel import Session, col, func, select
 
 from core.access import require, require_anywhere
@@ -170,3 +171,61 @@ def update(session: Session, *, actor: Actor, patient_id: int, data: PatientUpda
     )
     session.commit()
     return _read(patient)
+
+
+def find_loosely(
+    session: Session,
+    *,
+    actor: Actor,
+    words: list[str],
+    birth_date: date | None = None,
+    limit: int = 5,
+    min_score: float = 84.0,
+) -> list[tuple[PatientRead, float]]:
+    """Patients whose name is close to the words (typos and missing accents allowed), best first, within
+    the asker's clinics; a birth date narrows them. Only the patients returned are audited as read."""
+    from rapidfuzz import fuzz
+
+    clinics = require_anywhere(session, actor, Action.patient_read)
+    words = [w.lower() for w in words if len(w) >= 2][:4]
+    if not words:
+        return []
+    probe = " ".join(words)
+    # Candidates share a 3-letter piece with a word (a typo rarely spoils both ends of a name).
+    pieces = {w[:3] for w in words} | {w[-3:] for w in words if len(w) >= 4}
+    stmt = select(Patient).where(
+        col(Patient.clinic_id).in_(clinics),
+        or_(*(col(Patient.name_search).contains(p, autoescape=True) for p in pieces)),
+    )
+    if birth_date is not None:
+        stmt = stmt.where(Patient.birth_date == birth_date)
+    scored = []
+    for patient in session.exec(stmt.limit(5000)).all():
+        name = patient.name_search
+        score = max(fuzz.token_sort_ratio(probe, name), fuzz.ratio(probe, name))
+        if len(words) == 1:
+            score = max(
+                fuzz.ratio(words[0], patient.last_name.lower()),
+                fuzz.ratio(words[0], patient.first_name.lower()),
+            )
+        if score >= min_score:
+            scored.append((patient, score))
+    scored.sort(key=lambda item: (-item[1], item[0].last_name, item[0].id))
+    best = scored[:limit]
+    record(
+        session,
+        actor,
+        [
+            Event(
+                Action.patient_read.value,
+                clinic_id=p.clinic_id,
+                patient_id=p.id,
+                record_type="patient",
+                record_id=p.id or "",
+                detail="found by name",
+            )
+            for p, _ in best
+        ],
+    )
+    session.commit()
+    return [(_read(p), s) for p, s in best]

@@ -1,6 +1,6 @@
 """Appointment types and provider calendars: working hours, breaks and time off, per clinic."""
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
@@ -9,12 +9,12 @@ from sqlmodel import Session, col, select
 
 from core.access import require
 from core.actor import Actor
-from core.audit.service import Event, record_one
+from core.audit.service import Event, record, record_one
 from core.clinics.models import Clinic, ClinicPolicy
 from core.errors import Invalid, NotFound
 from core.permissions import Action
 from core.providers.models import Provider
-from core.scheduling.models import AppointmentType, ProviderBreak, ProviderHours, TimeOff
+from core.scheduling.models import Appointment, AppointmentType, ProviderBreak, ProviderHours, TimeOff
 from core.scheduling.slots import Span, working_spans
 
 KINDS = ("evaluation", "follow-up", "re-evaluation", "progress", "group", "discharge")
@@ -197,3 +197,56 @@ def provider_day(session: Session, provider: Provider, day: date, tz: ZoneInfo) 
         )
     ).all()
     return working_spans(day, tz, list(hours), list(breaks), [Span(o.starts_at, o.ends_at) for o in off])
+
+
+def day_schedule(
+    session: Session, *, actor: Actor, day: date, provider_id: int | None = None, limit: int = 200
+) -> list[tuple[Appointment, str, str, str]]:
+    """The day's appointments in the asker's clinics (one provider's when named), in time order, with the
+    patient's name, the provider's and the type's; every patient shown is an audited read."""
+    from core.access import require_anywhere
+    from core.patients.models import Patient
+
+    clinics = require_anywhere(session, actor, Action.appointment_read)
+    rows = []
+    for clinic_id in clinics:
+        zone = clinic_zone(session, clinic_id)
+        start = datetime.combine(day, time(0), zone).astimezone(UTC)
+        stmt = (
+            select(Appointment, Patient, Provider, AppointmentType)
+            .join(Patient, col(Patient.id) == Appointment.patient_id)
+            .join(Provider, col(Provider.id) == Appointment.provider_id)
+            .join(AppointmentType, col(AppointmentType.id) == Appointment.appointment_type_id)
+            .where(
+                Appointment.clinic_id == clinic_id,
+                col(Appointment.starts_at) >= start,
+                col(Appointment.starts_at) < start + timedelta(days=1),
+                col(Appointment.status).in_(("booked", "scheduled", "checked_in", "completed")),
+            )
+        )
+        if provider_id is not None:
+            stmt = stmt.where(Appointment.provider_id == provider_id)
+        for appointment, patient, provider, kind in session.exec(
+            stmt.order_by(col(Appointment.starts_at))
+        ).all():
+            rows.append(
+                (appointment, f"{patient.first_name} {patient.last_name}", provider.full_name, kind.name)
+            )
+    rows = rows[:limit]
+    record(
+        session,
+        actor,
+        [
+            Event(
+                Action.appointment_read.value,
+                clinic_id=a.clinic_id,
+                patient_id=a.patient_id,
+                record_type="appointment",
+                record_id=a.id or "",
+                detail="day schedule",
+            )
+            for a, *_ in rows
+        ],
+    )
+    session.commit()
+    return rows

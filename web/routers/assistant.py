@@ -1,0 +1,89 @@
+"""The assistant over HTTP and a WebSocket that streams the reply."""
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, WebSocket, WebSocketDisconnect
+from pydantic import BaseModel, Field
+from sqlmodel import Session
+
+from assistant.service import ask, confirm
+from core.conversations.service import messages
+from core.errors import TherascribeError
+from web.deps import CurrentActor, SessionDep, SettingsDep
+
+router = APIRouter(tags=["assistant"])
+
+
+class Message(BaseModel):
+    text: Annotated[str, Field(min_length=1, max_length=1000)]
+    conversation_id: int | None = None
+
+
+class Confirmation(BaseModel):
+    token: Annotated[str, Field(min_length=10, max_length=100)]
+    conversation_id: int | None = None
+
+
+@router.post("/api/v1/assistant/messages")
+def post_message(
+    body: Message, session: SessionDep, actor: CurrentActor, settings: SettingsDep
+) -> dict[str, Any]:
+    return ask(session, actor=actor, text=body.text, conversation_id=body.conversation_id, settings=settings)
+
+
+@router.post("/api/v1/assistant/confirm")
+def post_confirm(body: Confirmation, session: SessionDep, actor: CurrentActor) -> dict[str, Any]:
+    return confirm(session, actor=actor, token=body.token, conversation_id=body.conversation_id)
+
+
+@router.get("/api/v1/assistant/conversations/{conversation_id}")
+def history(conversation_id: int, session: SessionDep, actor: CurrentActor) -> list[dict[str, Any]]:
+    return [
+        {"role": m.role, "text": m.text, "citations": m.citations, "at": m.created_at}
+        for m in messages(session, actor=actor, conversation_id=conversation_id)
+    ]
+
+
+@router.websocket("/ws/assistant")
+async def chat_socket(websocket: WebSocket) -> None:
+    """Send {"text", "conversation_id"?} or {"confirm": token}; the answer comes back word by word
+    ({"delta"}), then the whole reply ({"done": true, ...})."""
+    from web.deps import actor_from_websocket
+
+    await websocket.accept()
+    engine = websocket.app.state.engine
+    settings = websocket.app.state.settings
+    try:
+        while True:
+            incoming = await websocket.receive_json()
+            with Session(engine, expire_on_commit=False) as session:
+                try:
+                    actor = actor_from_websocket(session, websocket, settings)
+                    if "confirm" in incoming:
+                        result = confirm(
+                            session,
+                            actor=actor,
+                            token=str(incoming["confirm"])[:100],
+                            conversation_id=incoming.get("conversation_id"),
+                        )
+                    else:
+                        text = str(incoming.get("text", ""))[:1000]
+                        result = ask(
+                            session,
+                            actor=actor,
+                            text=text,
+                            conversation_id=incoming.get("conversation_id"),
+                            settings=settings,
+                        )
+                except TherascribeError as error:
+                    await websocket.send_json({"error": error.detail, "status": error.status})
+                    if error.status == 401:
+                        await websocket.close(code=4401)
+                        return
+                    continue
+            words = result["answer"].split(" ")
+            for i in range(0, len(words), 4):
+                await websocket.send_json({"delta": " ".join(words[i : i + 4]) + " "})
+            await websocket.send_json({"done": True, **result})
+    except WebSocketDisconnect:
+        return
