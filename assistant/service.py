@@ -6,6 +6,7 @@ from typing import Any
 from sqlmodel import Session
 
 from assistant import engine, tools
+from assistant.understand import NO, YES
 from core.actor import Actor
 from core.config import Settings
 from core.conversations.service import add_message, conversation
@@ -21,7 +22,8 @@ def ask(
 ) -> dict[str, Any]:
     chat = conversation(session, actor=actor, conversation_id=conversation_id)
     chat_id = chat.id
-    if settings is not None and settings.chat_model:
+    confirming = bool((chat.state or {}).get("pending")) and bool(YES.match(text) or NO.match(text))
+    if settings is not None and settings.chat_model and not confirming:
         from assistant.agent import agent_reply
 
         answer = agent_reply(session, actor=actor, chat=chat, text=text, settings=settings)

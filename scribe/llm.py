@@ -12,7 +12,6 @@ from langchain_core.messages import HumanMessage
 from langchain_core.output_parsers import PydanticOutputParser
 from pydantic import BaseModel, ConfigDict
 
-from core.config import Settings
 from prompts import ROOT as PROMPTS
 from scribe.extract import Fact
 from scribe.transcript import Segment
@@ -56,27 +55,3 @@ def prose(
     except Exception as exc:  # a server down, a timeout: the offline note stands
         raise LlmUnavailable(f"the model could not be reached ({type(exc).__name__})") from exc
     return parsed.model_dump()
-
-
-def model_from_settings(settings: Settings) -> BaseChatModel | None:
-    """The configured chat model, or None (the offline drafter does the whole job)."""
-    if not settings.chat_model:
-        return None
-    provider, _, name = settings.chat_model.partition(":")
-    if not name:
-        raise ValueError("THERASCRIBE_CHAT_MODEL is 'ollama:MODEL' or 'openai:MODEL'")
-    if provider == "ollama":
-        from langchain_ollama import ChatOllama
-
-        return ChatOllama(model=name, base_url=settings.chat_base_url or None, temperature=0)
-    if provider == "openai":
-        from langchain_openai import ChatOpenAI
-
-        return ChatOpenAI(
-            model=name,
-            base_url=settings.chat_base_url or None,
-            api_key=settings.chat_api_key or "not-needed",
-            temperature=0,
-            timeout=60,
-        )
-    raise ValueError(f"unknown chat model provider {provider!r}; use ollama or openai")

@@ -263,8 +263,8 @@ def test_the_chat_model_comes_from_settings() -> None:
     from langchain_ollama import ChatOllama
     from langchain_openai import ChatOpenAI
 
+    from core.chat_model import model_from_settings
     from core.config import Settings
-    from scribe.llm import model_from_settings
 
     base = {"secret_key": "x", "_env_file": None}
     assert model_from_settings(Settings(**base)) is None
@@ -278,8 +278,8 @@ def test_the_chat_model_comes_from_settings() -> None:
 
 
 def test_an_unreachable_model_leaves_the_offline_note(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from core.chat_model import model_from_settings
     from core.config import Settings
-    from scribe.llm import model_from_settings
 
     down = model_from_settings(
         Settings(chat_model="openai:m", chat_base_url="http://127.0.0.1:9/v1", secret_key="x", _env_file=None)

@@ -227,7 +227,7 @@ def draft(
     except (TranscriptError, OSError) as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc
-    from scribe.llm import model_from_settings
+    from core.chat_model import model_from_settings
 
     result = make_draft(
         segments,

@@ -3,12 +3,12 @@
 from fastapi import APIRouter, Response
 from pydantic import BaseModel, ConfigDict
 
+from core.chat_model import model_from_settings
 from core.errors import Invalid
 from core.notes import workflow
 from core.notes.workflow import DraftIn, VersionRead, drafting_context
 from core.visits.service import open_visit
 from scribe.draft import draft
-from scribe.llm import model_from_settings
 from scribe.transcript import TranscriptError, parse
 from web.deps import CurrentActor, SessionDep, SettingsDep
 
