@@ -362,6 +362,28 @@ def _import(report: Report) -> None:
                 )
 
 
+def _assistant(url: str, report: Report, label: str) -> None:
+    """Reply time of the offline engine over the evaluation's conversations (the last reply of each)."""
+    from evals.assistant_cases import build as build_cases
+    from evals.eval_assistant import evaluate
+
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        cases = build_cases(conn)
+    evaluate(engine, cases[:20])  # load the model and warm the caches first
+    result = evaluate(engine, cases)
+    report.add(
+        benchmark="assistant reply (offline engine)",
+        database=label,
+        n=result["n"],
+        p50_ms=round(result["p50_ms"], 1),
+        p95_ms=round(result["p95_ms"], 1),
+        max_ms="",
+        value=f"{100 * result['overall']:.1f} % answered as SQL says",
+    )
+    engine.dispose()
+
+
 def main() -> None:
     report = Report(
         "Therascribe benchmarks", ["benchmark", "database", "n", "p50_ms", "p95_ms", "max_ms", "value"]
@@ -373,12 +395,14 @@ def main() -> None:
         _search(small, "owner@practice.example.org", report, "sqlite small")
         _availability(small, report, "sqlite small")
         _booking_throughput(small, report, "sqlite small")
+        _assistant(small, report, "sqlite small")
     large, _ = _pg_database(LARGE_DB)
     _build(large, "large", report, "postgresql large")
     _search(large, "owner@practice.example.org", report, "postgresql large")
     _search(large, "frontdesk1@riverside.example.org", report, "postgresql large, one clinic")
     _availability(large, report, "postgresql large")
     _booking_throughput(large, report, "postgresql large")
+    _assistant(large, report, "postgresql large")
     if "--no-import" not in sys.argv:
         _import(report)
     report.show()

@@ -71,3 +71,25 @@ def test_kpi_and_import_on_the_command_line(env, tmp_path) -> None:  # type: ign
     (folder / "control_totals.json").write_text(json.dumps({"open_ar_total": "1.00"}))
     refused = _run(["import", str(folder), "--mapping", str(mapping)], env)
     assert refused.returncode == 1 and "MISMATCH" in refused.stdout and "NOTHING written" in refused.stdout
+
+
+def test_ask_answers_as_a_demo_user_in_json(env) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    assert _run(["demo"], env).returncode == 0
+    with sqlite3.connect(env["THERASCRIBE_DATABASE_URL"].removeprefix("sqlite:///")) as conn:
+        claim = conn.execute(
+            "SELECT MIN(id) FROM claim WHERE clinic_id = 1 AND status = 'denied'"
+        ).fetchone()[0]
+    asked = _run(
+        ["ask", f"why was claim {claim} denied?", "--user", "frontdesk1@riverside.example.org", "--json"], env
+    )
+    assert asked.returncode == 0, asked.stderr
+    out = json.loads(asked.stdout.strip().splitlines()[-1])
+    assert set(out) >= {"answer", "citations", "proposal"} and out["answer"].startswith(f"Claim {claim}")
+    assert "CARC" in out["answer"] and out["proposal"] is None
+    assert out["citations"] == [{"type": "claim", "id": claim, "label": ""}]
+    refused = _run(
+        ["ask", "what was our denial rate last month?", "--user", "frontdesk1@riverside.example.org"], env
+    )
+    assert refused.returncode == 0 and "outside what your role" in refused.stdout
