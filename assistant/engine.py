@@ -14,6 +14,7 @@ from assistant.tools import Reply
 from assistant.understand import NO, YES, Slots, classify, slots
 from core.actor import Actor
 from core.conversations.models import Conversation
+from core.conversations.service import withdraw
 from core.errors import Conflict, Forbidden, Invalid, NotAuthenticated, NotFound
 from core.patients.schemas import PatientRead
 from core.providers.models import Provider
@@ -59,6 +60,8 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
         raise
     state["last_intent"] = answer.intent or state.get("last_intent")
     if answer.proposal:
+        if state.get("pending") and state["pending"] != answer.proposal["token"]:
+            withdraw(session, actor=actor, token=state["pending"])
         state["pending"] = answer.proposal["token"]
         state["pending_action"] = answer.proposal["action"]
     elif answer.intent in ("confirm", "declined"):

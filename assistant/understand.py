@@ -7,7 +7,7 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from importlib import resources
 
@@ -47,6 +47,7 @@ ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 MONTH_DAY = re.compile(
     r"\b(" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.I
 )
+RELATIVE = re.compile(r"\bin\s+(\d+|a|an|one|two|three|four|five|six)\s+(days?|weeks?|months?)\b", re.I)
 KPI_WORDS = {
     "clean_claim_rate": ("clean claim", "clean-claim"),
     "first_pass_acceptance": ("first pass", "first-pass"),
@@ -119,6 +120,7 @@ def _examples() -> tuple[np.ndarray, tuple[str, ...]]:
 
 def warm_up() -> None:
     _examples()
+    _dateparser("December 3", date.today())
 
 
 def classify(text: str) -> tuple[str, float]:
@@ -195,12 +197,8 @@ def _day_from(text: str, today: date) -> tuple[date | None, date | None]:
         if found and not match[3] and found < today:
             found = _safe_date(year + 1, int(match[1]), int(match[2]))
         return found, None
-    if match := MONTH_DAY.search(text):
-        month = next(i for i, m in enumerate(MONTHS, start=1) if m.startswith(match[1].lower()[:3]))
-        found = _safe_date(today.year, month, int(match[2]))
-        if found and found < today - timedelta(days=60):
-            found = _safe_date(today.year + 1, month, int(match[2]))
-        return found, None
+    if match := MONTH_DAY.search(text) or RELATIVE.search(text):
+        return _dateparser(match.group(0), today), None
     if match := ORDINAL.search(text):
         found = _safe_date(today.year, today.month, int(match[1]))
         if found and found < today:
@@ -208,6 +206,22 @@ def _day_from(text: str, today: date) -> tuple[date | None, date | None]:
             found = _safe_date(nxt.year, nxt.month, int(match[1]))
         return found, None
     return None, None
+
+
+def _dateparser(phrase: str, today: date) -> date | None:
+    """Month names and 'in three weeks', read by dateparser from the clinic's today, future first."""
+    import dateparser
+
+    found = dateparser.parse(
+        phrase,
+        languages=["en"],
+        settings={
+            "PREFER_DATES_FROM": "future",
+            "RELATIVE_BASE": datetime.combine(today, time(12)),
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
+    return found.date() if found else None
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

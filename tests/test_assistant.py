@@ -335,3 +335,34 @@ def test_the_websocket_streams_the_reply_and_the_cli_answers_as_a_user(practice)
         headers=practice.login(client, "front_desk", "riverside"),
     )
     assert api.status_code == 200 and "can't answer" in api.json()["answer"]
+
+
+def test_make_it_another_time_instead_changes_the_proposal(practice) -> None:  # type: ignore[no-untyped-def]
+    _, name = _unique_patient(practice, 5)
+    day = (datetime.now(UTC) + timedelta(days=18)).date()
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    when = f"a PT follow-up with Christian Diaz on {day:%B} {day.day}"  # a month name: dateparser reads it
+    openings = _ask(practice, FRONT_DESK, f"Any openings for {when}?")
+    slots = [datetime.fromisoformat(s["local_start"]) for s in openings["data"]["slots"]]
+    later = next(s for s in slots if s.hour >= slots[0].hour + 1)
+
+    def spoken(moment: datetime) -> str:
+        return f"{moment.hour % 12 or 12}:{moment.minute:02d}{'am' if moment.hour < 12 else 'pm'}"
+
+    first = _ask(practice, FRONT_DESK, f"Book {name} for {when} at {spoken(slots[0])}")
+    assert first["proposal"], first["answer"]
+    moved = _ask(practice, FRONT_DESK, f"make it {spoken(later)} instead", first["conversation_id"])
+    assert moved["proposal"] and moved["proposal"]["token"] != first["proposal"]["token"], moved["answer"]
+    assert datetime.fromisoformat(moved["data"]["starts_at"]) == later
+    with practice.session() as session, pytest.raises(Conflict):  # the replaced proposal is withdrawn
+        confirm(session, actor=_actor(practice, FRONT_DESK), token=first["proposal"]["token"])
+    done = _ask(practice, FRONT_DESK, "yes", first["conversation_id"])
+    assert done["answer"].startswith("Booked")
+    with practice.engine.connect() as conn:
+        booked = conn.execute(
+            text("SELECT starts_at FROM appointment WHERE id = :i"), {"i": done["citations"][0]["id"]}
+        ).scalar_one()
+    assert (booked if isinstance(booked, datetime) else datetime.fromisoformat(booked)).replace(
+        tzinfo=UTC
+    ) == later.astimezone(UTC)

@@ -25,6 +25,12 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         if not app.state.settings.broker_url and app.state.settings.run_scheduler:
             scheduler = InProcessScheduler(app.state.engine, app.state.settings)
             scheduler.start()
+        # Load the assistant's embedding model in the background so the first question is not slow.
+        import threading
+
+        from assistant.understand import warm_up
+
+        threading.Thread(target=warm_up, name="assistant-warm-up", daemon=True).start()
         yield
         if scheduler is not None:
             scheduler.stop()

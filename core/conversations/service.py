@@ -97,3 +97,11 @@ def take(session: Session, *, actor: Actor, token: str) -> Proposal:
     proposal.used_at = utcnow()
     session.add(proposal)
     return proposal
+
+
+def withdraw(session: Session, *, actor: Actor, token: str) -> None:
+    """A proposal replaced by a newer one ('make it 4 instead') can no longer be confirmed."""
+    proposal = session.exec(select(Proposal).where(Proposal.token_hash == _hash(token))).first()
+    if proposal is not None and proposal.user_id == actor.user_id and proposal.used_at is None:
+        proposal.used_at = utcnow()
+        session.add(proposal)
