@@ -95,7 +95,7 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
     intent = _follow_up(intent, score, found, state, text)
     if intent == "out_of_scope":
         return Reply(f"I can't answer that from the record. {HELP}", intent="out_of_scope")
-    provider = _provider(session, actor, found)
+    provider = _provider(session, actor, found, free=intent not in PATIENT_INTENTS)
     if intent == "claim_status":
         if found.claim_id is None:
             return Reply("Which claim? Give me its number.", intent="claim_status")
@@ -155,9 +155,11 @@ def _follow_up(intent: str, score: float, found: Slots, state: dict, text: str) 
     return intent
 
 
-def _provider(session: Session, actor: Actor, found: Slots) -> Provider | None:
-    """A provider named in the message (their names are not PHI); their words are then not a patient's."""
-    if len(found.words) < 1:
+def _provider(session: Session, actor: Actor, found: Slots, free: bool) -> Provider | None:
+    """A provider named in the message (their names are not PHI); their words are then not a patient's.
+    Where a patient is also named, only a name after "with" or "Dr." is the provider's: staff and
+    patients share names."""
+    if not found.words:
         return None
     providers = session.exec(
         select(Provider).where(
@@ -165,17 +167,19 @@ def _provider(session: Session, actor: Actor, found: Slots) -> Provider | None:
         )
     ).all()
     words = found.words
-    for i in range(len(words) - 1):
-        probe = " ".join(words[i : i + 2]).lower()
+    spans = [(i, 2) for i in range(len(words) - 1)] + [(i, 1) for i in range(len(words))]
+    lead = {m.group(1).lower() for m in re.finditer(r"\b(?:with|dr\.?)\s+([A-Za-z'\-]+)", found.text, re.I)}
+    for i, size in spans:
+        if not free and words[i].lower() not in lead:
+            continue
+        probe = " ".join(words[i : i + size]).lower()
         for provider in providers:
-            if fuzz.ratio(probe, provider.full_name.split(",")[0].lower()) >= 90:
-                found.words = words[:i] + words[i + 2 :]
-                return provider
-    # a surname alone names a provider only after "with" or "Dr." (patients share surnames with staff)
-    for match in re.finditer(r"\b(?:with|dr\.?)\s+([A-Za-z'\-]+)", found.text, re.I):
-        for provider in providers:
-            if fuzz.ratio(match[1].lower(), provider.full_name.split(",")[0].split()[-1].lower()) >= 95:
-                found.words = [w for w in words if w.lower() != match[1].lower()]
+            full = provider.full_name.split(",")[0].lower()
+            target = full if size == 2 else full.split()[-1]
+            if fuzz.ratio(probe, target) >= (90 if size == 2 else 95) and (
+                size == 2 or words[i].lower() in lead
+            ):
+                found.words = words[:i] + words[i + size :]
                 return provider
     return None
 

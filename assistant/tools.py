@@ -477,8 +477,8 @@ def _mark_used(session: Session, token: str, actor: Actor) -> None:
 
 
 def kpis(session: Session, actor: Actor, key: str | None, period: tuple[date, date]) -> Reply:
-    found = compute(session, actor=actor, start=period[0], end=period[1])
-    chosen = [k for k in found if k.key == key] if key else found[:4]
+    headline = ["clean_claim_rate", "denial_rate", "days_in_ar", "net_collection_rate"]
+    chosen = compute(session, actor=actor, start=period[0], end=period[1], keys=[key] if key else headline)
     text = "; ".join(f"{k.name}: {'no data' if k.value is None else f'{k.value:g} {k.unit}'}" for k in chosen)
     return Reply(
         f"{period[0]:%b %d} to {period[1]:%b %d, %Y} — {text}.",

@@ -310,33 +310,34 @@ def reevaluation_compliance(session: Session, scope: Scope):  # type: ignore[no-
             col(PlanOfCare.end_date) <= scope.end,
         )
     ).all()
+    patients = sorted({p.patient_id for p in plans})
+    starts: dict[tuple[int, str], list[tuple[int, date]]] = {}
+    last_visit: dict[tuple[int, str], datetime] = {}
+    for i in range(0, len(patients), 1000):  # three queries in all, whatever the number of plans
+        chunk = patients[i : i + 1000]
+        for pid, patient, discipline, start in session.exec(
+            select(PlanOfCare.id, PlanOfCare.patient_id, PlanOfCare.discipline, PlanOfCare.start_date).where(
+                col(PlanOfCare.patient_id).in_(chunk)
+            )
+        ).all():
+            starts.setdefault((patient, discipline), []).append((pid or 0, start))
+        for patient, discipline, latest in session.exec(
+            select(Visit.patient_id, Visit.discipline, func.max(Visit.service_date))
+            .where(col(Visit.patient_id).in_(chunk))
+            .group_by(Visit.patient_id, Visit.discipline)
+        ).all():
+            last_visit[(patient, discipline)] = _aware(latest)
     continued = recertified = 0
     for plan in plans:
+        key = (plan.patient_id, plan.discipline)
         after = datetime.combine(plan.end_date + timedelta(days=1), time(0), UTC)
-        went_on = session.exec(
-            select(func.count())
-            .select_from(Visit)
-            .where(
-                Visit.patient_id == plan.patient_id,
-                Visit.discipline == plan.discipline,
-                col(Visit.service_date) >= after,
-            )
-        ).one()
-        if not went_on:
+        if key not in last_visit or last_visit[key] < after:
             continue
         continued += 1
-        renewed = session.exec(
-            select(func.count())
-            .select_from(PlanOfCare)
-            .where(
-                PlanOfCare.patient_id == plan.patient_id,
-                PlanOfCare.discipline == plan.discipline,
-                col(PlanOfCare.id) != plan.id,
-                col(PlanOfCare.start_date) > plan.start_date,
-                col(PlanOfCare.start_date) <= plan.end_date + timedelta(days=1),
-            )
-        ).one()
-        recertified += bool(renewed)
+        recertified += any(
+            other != plan.id and plan.start_date < start <= plan.end_date + timedelta(days=1)
+            for other, start in starts.get(key, [])
+        )
     return (*_ratio(recertified, continued), None)
 
 
@@ -435,8 +436,10 @@ def compute(
     clinic_id: int | None = None,
     payer_id: int | None = None,
     provider_id: int | None = None,
+    keys: list[str] | None = None,
 ) -> list[Kpi]:
-    """Every KPI for the range, over the clinics the asker may see (or the one asked for)."""
+    """Every KPI for the range (or the ones named), over the clinics the asker may see (or the one
+    asked for)."""
     if end < start:
         raise Invalid("the range ends before it starts")
     if (end - start).days > 3660:
@@ -449,6 +452,8 @@ def compute(
     scope = Scope(start, end, tuple(clinics), payer_id, provider_id)
     out = []
     for d in DEFINITIONS:
+        if keys is not None and d.key not in keys:
+            continue
         value, numerator, denominator, breakdown = d.compute(session, scope)
         out.append(
             Kpi(

@@ -249,6 +249,8 @@ def build(conn: Connection, *, seed: int = 3, now: datetime | None = None) -> li
     others = conn.execute(
         text(
             """SELECT first_name, last_name FROM patient WHERE clinic_id = 2
+               AND NOT EXISTS (SELECT 1 FROM patient q WHERE q.clinic_id = 1
+                               AND substr(q.last_name, 1, 4) = substr(patient.last_name, 1, 4))
                AND (first_name || ' ' || last_name) NOT IN
            (SELECT first_name || ' ' || last_name FROM patient WHERE clinic_id = 1) ORDER BY id LIMIT 5"""
         )

@@ -173,6 +173,21 @@ def update(session: Session, *, actor: Actor, patient_id: int, data: PatientUpda
     return _read(patient)
 
 
+def _name_score(words: list[str], probe: str, patient: Patient) -> float:
+    """How close the words are to the patient's name; with a first and a last name each must be close to
+    its own (so "Adam Graham" never lands on "Amy Graham")."""
+    from rapidfuzz import fuzz
+
+    first, last = patient.first_name.lower(), patient.last_name.lower()
+    if len(words) == 1:
+        return max(fuzz.ratio(words[0], last), fuzz.ratio(words[0], first))
+    pairs = ((words[0], first, words[-1], last), (words[-1], first, words[0], last))  # "Lopez Maria" too
+    if not any(fuzz.ratio(a, b) >= 75 and fuzz.ratio(c, d) >= 75 for a, b, c, d in pairs):
+        return 0.0
+    name = patient.name_search
+    return max(fuzz.token_sort_ratio(probe, name), fuzz.ratio(probe, name))
+
+
 def find_loosely(
     session: Session,
     *,
@@ -184,32 +199,36 @@ def find_loosely(
 ) -> list[tuple[PatientRead, float]]:
     """Patients whose name is close to the words (typos and missing accents allowed), best first, within
     the asker's clinics; a birth date narrows them. Only the patients returned are audited as read."""
-    from rapidfuzz import fuzz
-
     clinics = require_anywhere(session, actor, Action.patient_read)
     words = [w.lower() for w in words if len(w) >= 2][:4]
     if not words:
         return []
     probe = " ".join(words)
-    # Candidates share a 3-letter piece with a word (a typo rarely spoils both ends of a name).
-    pieces = {w[:3] for w in words} | {w[-3:] for w in words if len(w) >= 4}
-    stmt = select(Patient).where(
-        col(Patient.clinic_id).in_(clinics),
-        or_(*(col(Patient.name_search).contains(p, autoescape=True) for p in pieces)),
-    )
+    base = select(Patient).where(col(Patient.clinic_id).in_(clinics))
     if birth_date is not None:
-        stmt = stmt.where(Patient.birth_date == birth_date)
-    scored = []
-    for patient in session.exec(stmt.limit(5000)).all():
-        name = patient.name_search
-        score = max(fuzz.token_sort_ratio(probe, name), fuzz.ratio(probe, name))
-        if len(words) == 1:
-            score = max(
-                fuzz.ratio(words[0], patient.last_name.lower()),
-                fuzz.ratio(words[0], patient.first_name.lower()),
+        base = base.where(Patient.birth_date == birth_date)
+    # Narrowest first: every word as typed; then every word's first three letters; then any three-letter
+    # piece of any word (a typo rarely spoils both ends of a name). The first tier with a match wins.
+    tiers = [
+        [col(Patient.name_search).contains(w, autoescape=True) for w in words],
+        [col(Patient.name_search).contains(w[:3], autoescape=True) for w in words],
+        [
+            or_(
+                *(
+                    col(Patient.name_search).contains(p, autoescape=True)
+                    for p in {w[:3] for w in words} | {w[-3:] for w in words if len(w) >= 4}
+                )
             )
-        if score >= min_score:
-            scored.append((patient, score))
+        ],
+    ]
+    scored: list[tuple[Patient, float]] = []
+    for conditions in tiers:
+        for patient in session.exec(base.where(*conditions).limit(5000)).all():
+            score = _name_score(words, probe, patient)
+            if score >= min_score:
+                scored.append((patient, score))
+        if scored:
+            break
     scored.sort(key=lambda item: (-item[1], item[0].last_name, item[0].id))
     best = scored[:limit]
     record(
