@@ -395,11 +395,8 @@ def _book_or_move(
 ) -> Reply:
     target = None
     if intent == "reschedule":
-        target = (
-            _target(session, actor, patient, Slots(), state)
-            if not found.day or state.get("appointment_id")
-            else _target(session, actor, patient, Slots(), state)
-        )
+        # the day in the message is where it goes; the one moved is the remembered or the next one
+        target = _target(session, actor, patient, Slots(), state)
         if target is None:
             return Reply(f"{tools.name(patient)} has no upcoming appointment to move.")
         state["appointment_id"] = target[0]

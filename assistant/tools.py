@@ -3,7 +3,7 @@ apply) and answers in a short sentence citing the records it used. Writes are ne
 tool returns a proposal with a one-time token, and only `confirm` carries it out."""
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlmodel import Session, select
@@ -489,6 +489,3 @@ def kpis(session: Session, actor: Actor, key: str | None, period: tuple[date, da
 
 def today_in(session: Session, clinic_id: int) -> date:
     return datetime.now(clinic_zone(session, clinic_id)).date()
-
-
-__all__ = ["Reply", "timedelta"]

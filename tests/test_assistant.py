@@ -366,3 +366,54 @@ def test_make_it_another_time_instead_changes_the_proposal(practice) -> None:  #
     assert (booked if isinstance(booked, datetime) else datetime.fromisoformat(booked)).replace(
         tzinfo=UTC
     ) == later.astimezone(UTC)
+
+
+def test_reschedule_wait_list_and_cancel_each_wait_for_their_confirmation(practice) -> None:  # type: ignore[no-untyped-def]
+    patient_id, name = _unique_patient(practice, 6)
+    client = practice.client()
+    headers = practice.login(client, "front_desk", "riverside")
+    day = (datetime.now(UTC) + timedelta(days=20)).date()
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    when = f"a PT follow-up with Christian Diaz on {day:%m/%d/%Y}"
+    booked = _ask(practice, FRONT_DESK, f"Book {name} for {when} in the morning")
+    assert _ask(practice, FRONT_DESK, "yes", booked["conversation_id"])["answer"].startswith("Booked")
+
+    def say(message: str, chat: int | None = None) -> dict:
+        reply = client.post(
+            "/api/v1/assistant/messages", json={"text": message, "conversation_id": chat}, headers=headers
+        )
+        assert reply.status_code == 200, reply.text
+        return reply.json()
+
+    def confirmed(reply: dict) -> dict:
+        assert reply["proposal"], reply["answer"]
+        done = client.post(
+            "/api/v1/assistant/confirm",
+            json={"token": reply["proposal"]["token"], "conversation_id": reply["conversation_id"]},
+            headers=headers,
+        )
+        assert done.status_code == 200, done.text
+        return done.json()
+
+    count = _count(practice)
+    moved = say(f"move {name}'s next appointment to {day:%m/%d/%Y} in the afternoon")
+    assert moved["proposal"]["action"] == "reschedule" and _count(practice) == count
+    assert confirmed(moved)["answer"].startswith("Moved to")
+    listed = say(f"put {name} on the wait list for mornings")
+    assert listed["proposal"]["action"] == "waitlist"
+    before = _count(practice, "SELECT COUNT(*) FROM wait_list_entry")
+    assert "wait list" in confirmed(listed)["answer"]
+    assert _count(practice, "SELECT COUNT(*) FROM wait_list_entry") == before + 1
+    cancelled = say(f"cancel {name}'s next appointment because she has the flu")
+    assert cancelled["proposal"]["action"] == "cancel" and "the flu" in cancelled["answer"]
+    assert confirmed(cancelled)["answer"].startswith("Cancelled")
+    with practice.engine.connect() as conn:
+        reason = conn.execute(
+            text(
+                "SELECT cancel_reason FROM appointment WHERE patient_id = :p AND status = "
+                "'cancelled' ORDER BY cancelled_at DESC"
+            ),
+            {"p": patient_id},
+        ).first()
+    assert reason and reason[0] == "she has the flu"
