@@ -86,6 +86,8 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
         answer.intent = "confirm"
         return answer
     if state.get("pending") and NO.match(text):
+        withdraw(session, actor=actor, token=state["pending"])
+        session.commit()
         return Reply("OK, nothing was changed.", intent="declined")
     if YES.match(text) or NO.match(text):
         return Reply("There is nothing waiting for your confirmation.", intent="confirm_nothing")

@@ -89,20 +89,31 @@ def test_a_booking_is_only_proposed_until_confirmed_once_by_its_asker(practice) 
 
 
 def test_follow_ups_and_a_declined_proposal(practice) -> None:  # type: ignore[no-untyped-def]
-    _, name = _unique_patient(practice, 1)
+    with practice.engine.connect() as conn:
+        name = conn.execute(
+            text(
+                """SELECT p.first_name || ' ' || p.last_name FROM patient p
+               WHERE p.clinic_id = 1 AND EXISTS (SELECT 1 FROM appointment a WHERE a.patient_id = p.id
+                     AND a.status = 'booked' AND a.starts_at > :now)
+               AND (SELECT COUNT(*) FROM patient q WHERE q.first_name = p.first_name
+                    AND q.last_name = p.last_name) = 1
+               ORDER BY p.id LIMIT 1 OFFSET 7"""
+            ),
+            {"now": datetime.now(UTC)},
+        ).scalar_one()
     first = _ask(practice, FRONT_DESK, f"When is {name}'s next visit?")
+    assert "next visit is" in first["answer"]
     follow = _ask(practice, FRONT_DESK, "and what does she owe?", first["conversation_id"])
     assert name.split()[0] in follow["answer"] and "$" in follow["answer"]
-    before = _count(practice)
+    cancelled = "SELECT COUNT(*) FROM appointment WHERE status = 'cancelled'"
+    before = _count(practice, cancelled)
     cancel = _ask(practice, FRONT_DESK, "cancel her next appointment", first["conversation_id"])
-    if cancel["proposal"]:
-        no = _ask(practice, FRONT_DESK, "no", first["conversation_id"])
-        assert "nothing was changed" in no["answer"]
-    assert (
-        _count(practice, "SELECT COUNT(*) FROM appointment WHERE status = 'cancelled'")
-        == _count(practice, "SELECT COUNT(*) FROM appointment WHERE status = 'cancelled'")
-        and _count(practice) == before
-    )
+    assert cancel["proposal"] and cancel["proposal"]["action"] == "cancel"
+    no = _ask(practice, FRONT_DESK, "no", first["conversation_id"])
+    assert "nothing was changed" in no["answer"] and _count(practice, cancelled) == before
+    with practice.session() as session, pytest.raises(Conflict):  # a declined proposal is withdrawn
+        confirm(session, actor=_actor(practice, FRONT_DESK), token=cancel["proposal"]["token"])
+    assert _count(practice, cancelled) == before
 
 
 HOSTILE = [
