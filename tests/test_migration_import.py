@@ -267,7 +267,7 @@ def test_fhir_bundles_go_out_and_come_back_without_duplicates(empty_db, new_db, 
     for attempt in range(2):
         folder = tmp_path / f"fhir{attempt}"
         folder.mkdir()
-        counts = bundle_to_export(json.dumps(bundle), folder, "America/Chicago")
+        counts = bundle_to_export(json.dumps(bundle), folder, "America/Chicago", _mapping())
         assert counts == {"patients": 12, "insurance": 12, "appointments": 36}
         with Session(other) as session:
             report = run_import(session, actor=OWNER, directory=folder, mapping=_mapping())
@@ -294,7 +294,7 @@ def test_fhir_bundles_go_out_and_come_back_without_duplicates(empty_db, new_db, 
         }
     )
     with pytest.raises(Invalid):
-        bundle_to_export(broken, tmp_path, "America/Chicago")
+        bundle_to_export(broken, tmp_path, "America/Chicago", _mapping())
 
 
 def test_signed_notes_leave_as_document_references(practice) -> None:  # type: ignore[no-untyped-def]

@@ -402,7 +402,9 @@ def import_(
                     select(Clinic.timezone).where(Clinic.name == (clinic or rules.raw.get("clinic")))
                 ).first()
                 directory = Path(tmp)
-                bundle_to_export(source.read_text(encoding="utf-8"), directory, zone or "America/New_York")
+                bundle_to_export(
+                    source.read_text(encoding="utf-8"), directory, zone or "America/New_York", rules
+                )
             report = run_import(
                 session,
                 actor=_actor(session, user),

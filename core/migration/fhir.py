@@ -8,7 +8,7 @@ search and re-run rules as any other import (`core.migration.importer`).
 import base64
 import csv
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -25,6 +25,7 @@ from core.actor import Actor
 from core.audit.service import Event, record
 from core.clinics.models import Clinic
 from core.errors import Invalid, NotFound
+from core.migration.rows import Mapping
 from core.notes.models import Note, NoteVersion
 from core.patients.models import InsurancePolicy, Patient
 from core.payers.models import Payer
@@ -222,129 +223,81 @@ def _utc(moment: datetime) -> str:
     return aware.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
-def bundle_to_export(bundle_json: str, directory: Path, clinic_zone: str) -> dict[str, int]:
-    """An incoming R4 Bundle written out as the default mapping's CSV files, ready for the importer.
-    A resource that is not valid FHIR is refused before anything is written."""
+def bundle_to_export(bundle_json: str, directory: Path, clinic_zone: str, mapping: Mapping) -> dict[str, int]:
+    """An incoming R4 Bundle written out as CSV files in the mapping's own file names, columns and first
+    date formats, ready for the importer. A Bundle that is not valid FHIR is refused before anything is
+    written."""
     try:
         bundle = Bundle.model_validate_json(bundle_json)
     except ValidationError as error:
         raise Invalid(f"not a valid FHIR R4 Bundle ({error.error_count()} problems)") from None
     resources = [entry.resource for entry in bundle.entry or [] if entry.resource is not None]
     zone = ZoneInfo(clinic_zone)
+    day_format, moment_format = mapping.raw["date_formats"][0], mapping.raw["datetime_formats"][0]
     keys = {r.id: _legacy(r) for r in resources if r.get_resource_type() == "Patient"}
-    counts = {"patients": 0, "insurance": 0, "appointments": 0}
-    with _writer(
-        directory / "patients.csv",
-        [
-            "patient_id",
-            "first_name",
-            "last_name",
-            "dob",
-            "sex",
-            "phone",
-            "email",
-            "address",
-            "city",
-            "state",
-            "zip",
-        ],
-    ) as out:
-        for r in resources:
-            if r.get_resource_type() != "Patient":
-                continue
-            name = (r.name or [None])[0]
-            address = (r.address or [None])[0]
-            phone = next((t.value for t in r.telecom or [] if t.system == "phone"), "")
-            out.writerow(
-                [
-                    _legacy(r),
-                    " ".join(name.given or []) if name else "",
-                    name.family if name else "",
-                    r.birthDate.isoformat() if r.birthDate else "",
-                    {"male": "M", "female": "F"}.get(r.gender or "", "U"),
-                    phone,
-                    "",
-                    " ".join(address.line or []) if address else "",
-                    address.city if address else "",
-                    address.state if address else "",
-                    address.postalCode if address else "",
-                ]
-            )
-            counts["patients"] += 1
-    with _writer(
-        directory / "insurance.csv",
-        [
-            "patient_id",
-            "payer",
-            "member_id",
-            "group_number",
-            "priority",
-            "subscriber",
-            "relationship",
-            "effective_from",
-            "effective_to",
-            "copay",
-            "coinsurance",
-        ],
-    ) as out:
-        for r in resources:
-            if r.get_resource_type() != "Coverage":
-                continue
-            payer = (r.payor or [None])[0]
-            out.writerow(
-                [
-                    _target(r.beneficiary.reference, keys),
-                    payer.display if payer else "",
-                    r.subscriberId or "",
-                    "",
-                    r.order or 1,
-                    "",
-                    "self",
-                    r.period.start.isoformat() if r.period and r.period.start else "",
-                    r.period.end.isoformat() if r.period and r.period.end else "",
-                    "",
-                    "",
-                ]
-            )
-            counts["insurance"] += 1
-    with _writer(
-        directory / "appointments.csv",
-        ["appointment_id", "patient_id", "provider", "type", "start", "duration", "status"],
-    ) as out:
-        for r in resources:
-            if r.get_resource_type() != "Appointment":
-                continue
-            patient = next(
-                (
-                    p.actor.reference
-                    for p in r.participant
-                    if p.actor and (p.actor.reference or "").startswith("Patient/")
-                ),
-                "",
-            )
-            provider = next(
-                (
-                    p.actor.display or ""
-                    for p in r.participant
-                    if p.actor and (p.actor.reference or "").startswith("Practitioner/")
-                ),
-                "",
-            )
-            start = r.start.astimezone(zone) if r.start else None
-            minutes = int((r.end - r.start).total_seconds() // 60) if r.start and r.end else ""
-            kind = (r.serviceType or [None])[0]
-            out.writerow(
-                [
-                    f"fhir-{r.id}",
-                    _target(patient, keys),
-                    provider.split(",")[0],
-                    kind.text if kind else "",
-                    start.strftime("%Y-%m-%d %H:%M") if start else "",
-                    minutes,
-                    THEIR_STATUS.get(r.status, r.status),
-                ]
-            )
-            counts["appointments"] += 1
+
+    def day(value: date | datetime | None) -> str:  # FHIR dateTime fields may hold either
+        return value.strftime(day_format) if value else ""
+
+    def patient(r: FhirPatient) -> dict:
+        name = (r.name or [None])[0]
+        address = (r.address or [None])[0]
+        return {
+            "legacy_id": _legacy(r),
+            "first_name": " ".join(name.given or []) if name else "",
+            "last_name": name.family if name else "",
+            "birth_date": day(r.birthDate),
+            "sex": {"male": "M", "female": "F"}.get(r.gender or "", "U"),
+            "phone": next((t.value for t in r.telecom or [] if t.system == "phone"), ""),
+            "address": " ".join(address.line or []) if address else "",
+            "city": address.city if address else "",
+            "state": address.state if address else "",
+            "postal_code": address.postalCode if address else "",
+        }
+
+    def coverage(r: Coverage) -> dict:
+        payer = (r.payor or [None])[0]
+        return {
+            "patient_legacy_id": _target(r.beneficiary.reference, keys),
+            "payer": payer.display if payer else "",
+            "member_id": r.subscriberId or "",
+            "priority": r.order or 1,
+            "relationship": "self",
+            "effective_from": day(r.period.start if r.period else None),
+            "effective_to": day(r.period.end if r.period else None),
+        }
+
+    def appointment(r: FhirAppointment) -> dict:
+        actors = [p.actor for p in r.participant if p.actor]
+        start = r.start.astimezone(zone) if r.start else None
+        kind = (r.serviceType or [None])[0]
+        return {
+            "legacy_id": f"fhir-{r.id}",
+            "patient_legacy_id": _target(
+                next((a.reference for a in actors if (a.reference or "").startswith("Patient/")), ""), keys
+            ),
+            "provider": next(
+                (a.display or "" for a in actors if (a.reference or "").startswith("Practitioner/")), ""
+            ).split(",")[0],
+            "type": kind.text if kind else "",
+            "start": start.strftime(moment_format) if start else "",
+            "duration_minutes": int((r.end - r.start).total_seconds() // 60) if r.start and r.end else "",
+            "status": THEIR_STATUS.get(r.status, r.status),
+        }
+
+    counts = {}
+    for kind, resource_type, row in (
+        ("patients", "Patient", patient),
+        ("insurance", "Coverage", coverage),
+        ("appointments", "Appointment", appointment),
+    ):
+        columns = mapping.columns(kind)
+        with (directory / mapping.file(kind)).open("w", newline="", encoding="utf-8") as handle:
+            out = csv.DictWriter(handle, fieldnames=list(columns.values()), extrasaction="ignore")
+            out.writeheader()
+            chosen = [r for r in resources if r.get_resource_type() == resource_type]
+            out.writerows({columns[field]: value for field, value in row(r).items()} for r in chosen)
+        counts[kind] = len(chosen)
     return counts
 
 
@@ -361,17 +314,3 @@ def _target(reference: str | None, keys: dict[str | None, str]) -> str:
         return ""
     resource_id = reference.split("/", 1)[1]
     return keys.get(resource_id, f"fhir-{resource_id}")
-
-
-class _writer:
-    def __init__(self, path: Path, header: list[str]) -> None:
-        self.path, self.header = path, header
-
-    def __enter__(self):  # type: ignore[no-untyped-def]
-        self.handle = self.path.open("w", newline="", encoding="utf-8")
-        out = csv.writer(self.handle)
-        out.writerow(self.header)
-        return out
-
-    def __exit__(self, *exc: object) -> None:
-        self.handle.close()
