@@ -18,7 +18,7 @@ from core.conversations.service import withdraw
 from core.errors import Conflict, Forbidden, Invalid, NotAuthenticated, NotFound
 from core.patients.schemas import PatientRead
 from core.providers.models import Provider
-from core.timeutil import utcnow
+from core.timeutil import as_utc, utcnow
 
 MAX_MESSAGE = 1000
 PATIENT_INTENTS = {
@@ -371,17 +371,17 @@ def _target(
     rows = tools.list_for_patient(session, actor=actor, patient_id=patient.id, kind="appointments")
     now = utcnow()
     ahead = sorted(
-        (r for r in rows if r["status"] in tools.FUTURE and tools._aware(r["starts_at"]) > now),
+        (r for r in rows if r["status"] in tools.FUTURE and as_utc(r["starts_at"]) > now),
         key=lambda r: r["starts_at"],
     )
     zone = tools.clinic_zone(session, patient.clinic_id)
     if found.day:
-        on_day = [r for r in ahead if tools._aware(r["starts_at"]).astimezone(zone).date() == found.day]
+        on_day = [r for r in ahead if as_utc(r["starts_at"]).astimezone(zone).date() == found.day]
         if on_day:
-            return on_day[0]["id"], tools._aware(on_day[0]["starts_at"])
+            return on_day[0]["id"], as_utc(on_day[0]["starts_at"])
     remembered = [r for r in ahead if r["id"] == state.get("appointment_id")]
     pick = remembered or ahead
-    return (pick[0]["id"], tools._aware(pick[0]["starts_at"])) if pick else None
+    return (pick[0]["id"], as_utc(pick[0]["starts_at"])) if pick else None
 
 
 def _book_or_move(

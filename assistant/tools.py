@@ -3,7 +3,7 @@ apply) and answers in a short sentence citing the records it used. Writes are ne
 tool returns a proposal with a one-time token, and only `confirm` carries it out."""
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlmodel import Session, select
@@ -26,7 +26,7 @@ from core.scheduling.calendar import clinic_zone, day_schedule
 from core.scheduling.flows import cancel, reschedule
 from core.scheduling.models import AppointmentType
 from core.scheduling.waitlist import WaitListCreate, add_entry
-from core.timeutil import utcnow
+from core.timeutil import as_utc, utcnow
 
 FUTURE = ("booked", "scheduled", "checked_in")
 
@@ -49,7 +49,7 @@ def name(patient: PatientRead) -> str:
 
 
 def when(moment: datetime, zone) -> str:  # type: ignore[no-untyped-def]
-    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(zone)
+    local = as_utc(moment).astimezone(zone)
     return local.strftime("%a %b %d, %Y %I:%M %p").replace(" 0", " ")
 
 
@@ -88,7 +88,7 @@ def next_appointment(session: Session, actor: Actor, patient: PatientRead) -> Re
     rows = list_for_patient(session, actor=actor, patient_id=patient.id, kind="appointments")
     now = utcnow()
     ahead = sorted(
-        (r for r in rows if r["status"] in FUTURE and _aware(r["starts_at"]) > now),
+        (r for r in rows if r["status"] in FUTURE and as_utc(r["starts_at"]) > now),
         key=lambda r: r["starts_at"],
     )
     zone = clinic_zone(session, patient.clinic_id)
@@ -102,7 +102,7 @@ def next_appointment(session: Session, actor: Actor, patient: PatientRead) -> Re
         f"with {_provider(session, first['provider_id'])}"
         f" ({_type(session, first['appointment_type_id'])}).",
         [cite("appointment", first["id"]), cite("patient", patient.id, name(patient))],
-        data={"appointment_id": first["id"], "starts_at": _aware(first["starts_at"]).isoformat()},
+        data={"appointment_id": first["id"], "starts_at": as_utc(first["starts_at"]).isoformat()},
     )
 
 
@@ -110,7 +110,7 @@ def last_appointment(session: Session, actor: Actor, patient: PatientRead) -> Re
     rows = list_for_patient(session, actor=actor, patient_id=patient.id, kind="appointments")
     now = utcnow()
     past = sorted(
-        (r for r in rows if r["status"] == "completed" and _aware(r["starts_at"]) <= now),
+        (r for r in rows if r["status"] == "completed" and as_utc(r["starts_at"]) <= now),
         key=lambda r: r["starts_at"],
         reverse=True,
     )
@@ -125,10 +125,6 @@ def last_appointment(session: Session, actor: Actor, patient: PatientRead) -> Re
         [cite("appointment", past[0]["id"]), cite("patient", patient.id, name(patient))],
         data={"appointment_id": past[0]["id"]},
     )
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def auth_status(session: Session, actor: Actor, patient: PatientRead, today: date) -> Reply:
@@ -198,9 +194,7 @@ def today_schedule(session: Session, actor: Actor, day: date, provider_id: int |
         return Reply(f"No appointments {label}.", data={"count": 0})
     zone = clinic_zone(session, rows[0][0].clinic_id)
     listing = "; ".join(
-        f"{(_aware(a.starts_at)).astimezone(zone):%I:%M %p} {patient} with {provider.split(',')[0]}".lstrip(
-            "0"
-        )
+        f"{as_utc(a.starts_at).astimezone(zone):%I:%M %p} {patient} with {provider.split(',')[0]}".lstrip("0")
         for a, patient, provider, _ in rows[:10]
     )
     more = f" (and {len(rows) - 10} more)" if len(rows) > 10 else ""

@@ -26,6 +26,7 @@ from core.permissions import Action
 from core.plans.models import PlanOfCare
 from core.referrals.models import Referral
 from core.scheduling.models import Appointment, ProviderBreak, ProviderHours, TimeOff
+from core.timeutil import as_utc
 from core.visits.models import Visit
 
 ADJUDICATED = ("paid", "partially_paid", "denied")
@@ -155,15 +156,6 @@ def _payments(session: Session, scope: Scope) -> int:
     ).one()
 
 
-def _adjustments(session: Session, scope: Scope, groups: tuple[str, ...]) -> int:
-    return session.exec(
-        select(func.coalesce(func.sum(Adjustment.amount_cents), 0))
-        .join(ClaimLine, col(ClaimLine.id) == Adjustment.claim_line_id)
-        .join(Claim, col(Claim.id) == ClaimLine.claim_id)
-        .where(_claims(scope), col(Adjustment.group_code).in_(groups))
-    ).one()
-
-
 @kpi("net_collection_rate", "Net collection rate", "%", "> 95 %")
 def net_collection_rate(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
     """payments received (payer and patient) / (charges - contractual adjustments (group CO with CARC
@@ -256,15 +248,11 @@ def _notes(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
     return session.exec(query).all()
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 @kpi("documentation_minutes", "Documentation time per note", "min", "< 5 min with the scribe")
 def documentation_minutes(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
     """median minutes from the note's first draft to its signature, over notes signed for visits in
     the range (the clinician's review-and-sign time once the scribe has drafted)."""
-    spans = [(_aware(s) - _aware(c)).total_seconds() / 60 for c, s, _ in _notes(session, scope)]
+    spans = [(as_utc(s) - as_utc(c)).total_seconds() / 60 for c, s, _ in _notes(session, scope)]
     return (round(median(spans), 1) if spans else None, None, len(spans), None)
 
 
@@ -272,7 +260,7 @@ def documentation_minutes(session: Session, scope: Scope):  # type: ignore[no-un
 def note_completion_lag(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
     """median hours from the visit's start to the note's signature, over notes signed for visits in
     the range."""
-    lags = [(_aware(s) - _aware(v)).total_seconds() / 3600 for _, s, v in _notes(session, scope)]
+    lags = [(as_utc(s) - as_utc(v)).total_seconds() / 3600 for _, s, v in _notes(session, scope)]
     return (round(median(lags), 1) if lags else None, None, len(lags), None)
 
 
@@ -326,7 +314,7 @@ def reevaluation_compliance(session: Session, scope: Scope):  # type: ignore[no-
             .where(col(Visit.patient_id).in_(chunk))
             .group_by(Visit.patient_id, Visit.discipline)
         ).all():
-            last_visit[(patient, discipline)] = _aware(latest)
+            last_visit[(patient, discipline)] = as_utc(latest)
     continued = recertified = 0
     for plan in plans:
         key = (plan.patient_id, plan.discipline)
@@ -378,7 +366,7 @@ def fill_rate(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
     minutes of the providers (weekly hours less breaks, days off excluded) over the range, one
     patient place per provider minute."""
     booked = sum(
-        (_aware(ends) - _aware(starts)).total_seconds() / 60
+        (as_utc(ends) - as_utc(starts)).total_seconds() / 60
         for status, starts, ends, _ in _appointments(session, scope)
         if status in KEPT
     )
@@ -400,7 +388,7 @@ def fill_rate(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
             col(TimeOff.ends_at) > datetime.combine(scope.start, time(0), UTC),
         )
     ).all():
-        off.setdefault(t.provider_id, []).append((_aware(t.starts_at), _aware(t.ends_at)))
+        off.setdefault(t.provider_id, []).append((as_utc(t.starts_at), as_utc(t.ends_at)))
     available = 0.0
     for day in (scope.start + timedelta(days=n) for n in range(scope.days)):
         noon = datetime.combine(day, time(12), UTC)

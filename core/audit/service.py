@@ -9,7 +9,6 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC
 
 from sqlalchemy import event
 from sqlalchemy.orm import Session as OrmSession
@@ -18,7 +17,7 @@ from sqlmodel import Session, col, select
 from core.actor import Actor
 from core.audit.models import AuditEntry
 from core.locks import lock
-from core.timeutil import utcnow
+from core.timeutil import as_utc, utcnow
 
 GENESIS = "0" * 64
 
@@ -35,9 +34,9 @@ class Event:
 
 
 def entry_hash(entry: AuditEntry) -> str:
-    at = entry.at if entry.at.tzinfo else entry.at.replace(tzinfo=UTC)
+    at = as_utc(entry.at)
     body = {
-        "at": at.astimezone(UTC).isoformat(timespec="microseconds"),
+        "at": at.isoformat(timespec="microseconds"),
         "user_id": entry.user_id,
         "action": entry.action,
         "outcome": entry.outcome,

@@ -382,6 +382,7 @@ def work_list(session: Session, *, actor: Actor, kind: str = "held", limit: int 
             rows.append(
                 {
                     "claim_id": claim.id,
+                    "clinic_id": claim.clinic_id,
                     "patient_id": claim.patient_id,
                     "service_date": claim.service_date.isoformat(),
                     "total_cents": claim.total_cents,
@@ -408,6 +409,7 @@ def work_list(session: Session, *, actor: Actor, kind: str = "held", limit: int 
             rows.append(
                 {
                     "claim_id": claim.id,
+                    "clinic_id": claim.clinic_id,
                     "patient_id": claim.patient_id,
                     "service_date": claim.service_date.isoformat(),
                     "line": line.line_number,
@@ -430,8 +432,8 @@ def work_list(session: Session, *, actor: Actor, kind: str = "held", limit: int 
                 record_type="claim",
                 record_id=row["claim_id"],
                 detail=f"work list {kind}",
-                clinic_id=session.get(Claim, row["claim_id"]).clinic_id,
-            )  # type: ignore[union-attr]
+                clinic_id=row["clinic_id"],
+            )
             for row in rows
         ],
     )

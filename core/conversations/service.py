@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 from core.actor import Actor
 from core.conversations.models import Conversation, ConversationMessage, Proposal
 from core.errors import Conflict, Forbidden, NotFound
-from core.timeutil import utcnow
+from core.timeutil import as_utc, utcnow
 
 PROPOSAL_LIFETIME = timedelta(minutes=10)
 
@@ -87,12 +87,7 @@ def take(session: Session, *, actor: Actor, token: str) -> Proposal:
         raise NotFound("no such proposal: ask again")
     if proposal.used_at is not None:
         raise Conflict("that proposal was already confirmed")
-    expires = (
-        proposal.expires_at
-        if proposal.expires_at.tzinfo
-        else proposal.expires_at.replace(tzinfo=utcnow().tzinfo)
-    )
-    if expires < utcnow():
+    if as_utc(proposal.expires_at) < utcnow():
         raise Conflict("that proposal expired: ask again")
     proposal.used_at = utcnow()
     session.add(proposal)

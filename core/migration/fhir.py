@@ -32,6 +32,7 @@ from core.payers.models import Payer
 from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.models import Appointment, AppointmentType
+from core.timeutil import as_utc
 
 SYSTEM = "urn:therascribe"
 OUR_STATUS = {
@@ -219,8 +220,7 @@ def export_bundle(
 
 
 def _utc(moment: datetime) -> str:
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return aware.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    return as_utc(moment).isoformat().replace("+00:00", "Z")
 
 
 def bundle_to_export(bundle_json: str, directory: Path, clinic_zone: str, mapping: Mapping) -> dict[str, int]:

@@ -39,9 +39,8 @@ from core.migration.rows import (
     read_rows,
     whole,
 )
-from core.migration.rows import (
-    text as txt,
-)
+from core.migration.rows import text as txt
+from core.money import parse_cents
 from core.patients.models import InsurancePolicy, Patient
 from core.patients.service import search_key
 from core.payers.fees import CODE, MODIFIER, FeeEntry, save_fee_schedule
@@ -384,9 +383,8 @@ def _control_total(directory: Path, mapping: Mapping) -> int | None:
         return None
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
-        value = str(data["open_ar_total"]).replace("$", "").replace(",", "")
-        return cents({"v": value}, "v", allow_negative=True)
-    except (ValueError, KeyError, Bad):
+        return parse_cents(str(data["open_ar_total"]), allow_negative=True)
+    except (ValueError, KeyError):
         raise Invalid(f'{path.name} must hold {{"open_ar_total": "1234.56"}}') from None
 
 

@@ -7,10 +7,11 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from core.money import parse_cents
 
 KINDS = ("patients", "insurance", "authorizations", "open_ar", "appointments", "fee_schedules")
 REQUIRED = {
@@ -174,17 +175,10 @@ def whole(row: dict[str, str], key: str, low: int, high: int, default: int | Non
 
 
 def cents(row: dict[str, str], key: str, allow_negative: bool = False, default: int | None = None) -> int:
-    value = row.get(key, "").strip().replace("$", "").replace(",", "")
+    value = row.get(key, "").strip()
     if not value and default is not None:
         return default
-    negative = value.startswith("(") and value.endswith(")")
     try:
-        amount = Decimal(value.strip("()"))
-    except InvalidOperation:
-        raise Bad(key, "is not an amount") from None
-    if amount != amount.quantize(Decimal("0.01")):
-        raise Bad(key, "has more than two decimals")
-    result = int(amount * 100) * (-1 if negative else 1)
-    if result < 0 and not allow_negative:
-        raise Bad(key, "is negative")
-    return result
+        return parse_cents(value, allow_negative=allow_negative)
+    except ValueError as error:
+        raise Bad(key, f"is {error}") from None

@@ -6,7 +6,6 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
 
 from pydantic import BaseModel, Field
 from sqlmodel import Session, select
@@ -15,6 +14,7 @@ from core.access import require_anywhere
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.errors import Invalid, NotFound
+from core.money import parse_cents
 from core.payers.models import FeeSchedule, FeeScheduleEntry, Payer
 from core.permissions import Action
 
@@ -35,18 +35,6 @@ class FeeEntry(BaseModel):
     cpt: str = Field(pattern=CODE.pattern)
     modifier: str = Field(default="", pattern=MODIFIER.pattern)
     amount_cents: int = Field(ge=0)
-
-
-def dollars_to_cents(text: str) -> int:
-    """'$1,234.50' -> 123450; exact (Decimal), never a float."""
-    cleaned = text.strip().replace("$", "").replace(",", "")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError("not an amount") from None
-    if value < 0 or value != value.quantize(Decimal("0.01")):
-        raise ValueError("an amount is zero or more, to the cent")
-    return int(value * 100)
 
 
 def _pick(header: list[str], names: tuple[str, ...]) -> str | None:
@@ -83,7 +71,7 @@ def parse_fee_csv(text: str) -> tuple[list[FeeEntry], list[RowError]]:
             errors.append(RowError(number, "modifier", "a modifier is two letters or digits"))
             continue
         try:
-            amount = dollars_to_cents(values.get(amount_col or "", ""))
+            amount = parse_cents(values.get(amount_col or "", ""))
         except ValueError as error:
             errors.append(RowError(number, "amount", str(error)))
             continue
