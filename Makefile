@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench eval install services clean
+.PHONY: run test lint bench eval install services system-packages clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -13,19 +13,31 @@ $(PY):
 $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet --no-deps openai-whisper==20250625
+	$(PY) -m scribe.models install
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Debian packages the audio needs: ffmpeg (decoding), espeak-ng and sox (test and benchmark speech).
+SYSTEM_PACKAGES := ffmpeg espeak-ng sox
+system-packages:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing Debian packages:$$missing"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
 
 # PostgreSQL and Redis run on this kind of machine; start them if they stopped.
 services:
 	@bash .ci/services
 
-run: install
+run: install system-packages
 	$(VENV)/bin/therascribe demo --if-empty
 	$(VENV)/bin/therascribe serve --host 127.0.0.1 --port 8000
 
-test: install services
+test: install system-packages services
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -q
 
@@ -33,10 +45,10 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-bench: install services
+bench: install system-packages services
 	$(PY) -m bench.run
 
-eval: install
+eval: install system-packages
 	$(PY) -m evals.run
 
 clean:

@@ -13,6 +13,7 @@ import core.patients.models
 import core.payers.models
 import core.plans.models
 import core.providers.models
+import core.recordings.models
 import core.referrals.models
 import core.scheduling.models
 import core.users.models

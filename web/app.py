@@ -14,7 +14,18 @@ from core.config import Settings, get_settings
 from core.db import get_engine
 from core.jobs.periodic import InProcessScheduler
 from web import problems
-from web.routers import admin, assistant, auth, billing, notes, patients, records, scheduling, visits
+from web.routers import (
+    admin,
+    assistant,
+    auth,
+    billing,
+    notes,
+    patients,
+    recordings,
+    records,
+    scheduling,
+    visits,
+)
 
 
 def create_app(*, engine: Engine | None = None, settings: Settings | None = None) -> FastAPI:
@@ -34,6 +45,9 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         yield
         if scheduler is not None:
             scheduler.stop()
+        worker = getattr(app.state, "transcription", None)
+        if worker is not None and hasattr(worker, "stop"):
+            worker.stop()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -56,6 +70,7 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         admin.router,
         billing.router,
         assistant.router,
+        recordings.router,
     ):
         app.include_router(router)
 

@@ -258,6 +258,50 @@ def draft(
 
 
 @app.command()
+def transcribe(
+    file: Annotated[Path, typer.Argument(help="a recording: wav, mp3, m4a, webm/opus, ogg or flac")],
+    backend: Annotated[
+        str | None, typer.Option(help="faster-whisper or whisper (default: the setting)")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="tiny.en or base (default: the setting)")] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help='print {"segments", "text", "duration", "backend", "model"}')
+    ] = False,
+    no_prompt: Annotated[
+        bool, typer.Option("--no-prompt", help="without the therapy-vocabulary prompt")
+    ] = False,
+) -> None:
+    """Transcribe a recording on this machine, with speaker roles (therapist, patient, caregiver)."""
+    from scribe.audio import AudioError
+    from scribe.models import ModelUnavailable
+    from scribe.pipeline import load_file, transcribe_audio
+    from scribe.stt import BACKENDS, recognizer, vocabulary_prompt
+
+    settings = get_settings()
+    if backend is not None and backend not in BACKENDS:
+        err.print(f"[red]--backend is one of {', '.join(BACKENDS)}[/red]")
+        raise typer.Exit(2)
+    if not file.is_file():
+        err.print(f"[red]{file.name}: no such file[/red]")
+        raise typer.Exit(2)
+    try:
+        audio = load_file(file, settings)
+        engine = recognizer(settings, backend=backend or "", model=model or "")
+        result = transcribe_audio(audio, engine, prompt=None if no_prompt else vocabulary_prompt())
+    except (AudioError, ModelUnavailable) as exc:
+        err.print(f"[red]{file.name}: {exc}[/red]")
+        raise typer.Exit(2) from exc
+    if as_json:
+        print(json.dumps(result))
+        return
+    for segment in result["segments"]:
+        console.print(
+            f"[dim]{segment['start']:7.2f}[/dim] [bold]{segment['speaker']:>9}[/bold]  {segment['text']}"
+        )
+    console.print(f"[dim]{result['duration']:.1f} s of audio, {result['backend']} {result['model']}[/dim]")
+
+
+@app.command()
 def reminders() -> None:
     """Send the reminders that are due now (what the scheduler does every minute)."""
     from core.jobs.periodic import send_reminders

@@ -1,0 +1,79 @@
+"""Recordings of visits, their transcription jobs and transcripts.
+
+Audio lives on disk (DATA_DIR/recordings), written and flushed chunk by chunk before each chunk is
+acknowledged; these rows say how much of it is safe (`bytes_acked`), how far transcription got, and
+what each job is doing, so a restarted server or worker carries on where the last one stopped.
+"""
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from core.timeutil import utcnow
+
+
+class Recording(SQLModel, table=True):
+    __tablename__ = "recording"
+
+    id: int | None = Field(default=None, primary_key=True)
+    visit_id: int = Field(foreign_key="visit.id", index=True)
+    clinic_id: int = Field(foreign_key="clinic.id")
+    patient_id: int = Field(foreign_key="patient.id")
+    user_id: int = Field(foreign_key="app_user.id")
+    kind: str = Field(max_length=10, description="live, upload or dictation")
+    audio_format: str = Field(max_length=10, description="webm, pcm16, or the uploaded file's type")
+    sample_rate: int = 16_000
+    status: str = Field(default="open", max_length=10, description="open, closed or failed")
+    last_seq: int = -1
+    bytes_acked: int = 0
+    transcribed_until: float = 0.0
+    created_at: datetime = Field(default_factory=utcnow)
+    closed_at: datetime | None = None
+
+
+class TranscriptPiece(SQLModel, table=True):
+    """A stretch of a recording already transcribed (while it was still being recorded)."""
+
+    __tablename__ = "transcript_piece"
+
+    id: int | None = Field(default=None, primary_key=True)
+    recording_id: int = Field(foreign_key="recording.id", index=True)
+    start: float
+    end: float
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    embedding: list | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+
+
+class TranscriptionJob(SQLModel, table=True):
+    __tablename__ = "transcription_job"
+
+    id: int | None = Field(default=None, primary_key=True)
+    recording_id: int = Field(foreign_key="recording.id", index=True)
+    visit_id: int = Field(foreign_key="visit.id", index=True)
+    clinic_id: int = Field(foreign_key="clinic.id")
+    status: str = Field(default="queued", max_length=10, description="queued, running, done or failed")
+    progress: float = 0.0
+    error: str = Field(default="", max_length=300)
+    attempts: int = 0
+    lease_until: datetime | None = None
+    worker: str = Field(default="", max_length=120)
+    backend: str = Field(default="", max_length=20)
+    model: str = Field(default="", max_length=20)
+    created_at: datetime = Field(default_factory=utcnow)
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+
+
+class Transcript(SQLModel, table=True):
+    __tablename__ = "transcript"
+    __table_args__ = (UniqueConstraint("recording_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    recording_id: int = Field(foreign_key="recording.id")
+    visit_id: int = Field(foreign_key="visit.id", index=True)
+    segments: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    duration: float = 0.0
+    backend: str = Field(max_length=20)
+    model: str = Field(max_length=20)
+    created_at: datetime = Field(default_factory=utcnow)

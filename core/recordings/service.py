@@ -1,0 +1,291 @@
+"""Recordings, their chunks on disk, transcription jobs and transcripts: the rules and the state.
+
+A chunk is on disk and flushed before its sequence number is acknowledged; a resumed stream first cuts
+the file back to what was acknowledged, so a half-written chunk from a dropped connection never
+reaches the transcript. Jobs are claimed with one conditional UPDATE and hold a lease that their worker
+renews; a job whose lease ran out (its worker died) is claimed again by the next worker.
+"""
+
+import os
+from collections.abc import Sequence
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import or_, update
+from sqlmodel import Session, col, select
+
+from core.access import audit_on, require_on
+from core.actor import Actor
+from core.errors import Conflict, Forbidden, Invalid, NotFound
+from core.permissions import Action
+from core.recordings.models import Recording, Transcript, TranscriptionJob, TranscriptPiece
+from core.timeutil import as_utc, utcnow
+from core.visits.models import Visit
+
+KINDS = ("live", "upload", "dictation")
+LIVE_FORMATS = ("webm", "pcm16")
+
+
+def audio_path(data_dir: Path, recording: Recording) -> Path:
+    return data_dir / "recordings" / f"{recording.id}.{recording.audio_format}"
+
+
+def _own_visit(session: Session, actor: Actor, visit_id: int) -> Visit:
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFound(f"visit {visit_id} not found")
+    require_on(session, actor, Action.note_write, visit, "visit")
+    if visit.provider_id not in actor.provider_ids:
+        raise Forbidden("a clinician records only their own visits")
+    return visit
+
+
+def start(
+    session: Session, *, actor: Actor, visit_id: int, kind: str, audio_format: str, sample_rate: int = 16_000
+) -> Recording:
+    """A new recording of a visit. Recording the room needs the patient's consent; dictation does not."""
+    if kind not in KINDS:
+        raise Invalid(f"kind is one of {', '.join(KINDS)}")
+    if kind == "live" and audio_format not in LIVE_FORMATS:
+        raise Invalid(f"a live recording is {' or '.join(LIVE_FORMATS)}")
+    if not 8_000 <= sample_rate <= 96_000:
+        raise Invalid("sample_rate is between 8000 and 96000")
+    visit = _own_visit(session, actor, visit_id)
+    if kind != "dictation" and not visit.recording_consent:
+        raise Conflict("the patient has not consented to recording this visit; dictate instead")
+    recording = Recording(
+        visit_id=visit_id,
+        clinic_id=visit.clinic_id,
+        patient_id=visit.patient_id,
+        user_id=actor.user_id,
+        kind=kind,
+        audio_format=audio_format,
+        sample_rate=sample_rate,
+    )
+    session.add(recording)
+    session.flush()
+    audit_on(session, actor, Action.note_write, recording, "recording", f"{kind} recording started")
+    session.commit()
+    return recording
+
+
+def own_recording(session: Session, *, actor: Actor, recording_id: int, visit_id: int) -> Recording:
+    recording = session.get(Recording, recording_id)
+    if recording is None or recording.visit_id != visit_id:
+        raise NotFound(f"recording {recording_id} not found for visit {visit_id}")
+    _own_visit(session, actor, visit_id)
+    if recording.user_id != actor.user_id:
+        raise Forbidden("only the clinician who started a recording may continue it")
+    return recording
+
+
+def resume_point(path: Path, recording: Recording) -> int:
+    """Cut the file back to the acknowledged bytes; returns the next sequence number expected."""
+    if path.exists() and path.stat().st_size > recording.bytes_acked:
+        with path.open("r+b") as stream:
+            stream.truncate(recording.bytes_acked)
+    return recording.last_seq + 1
+
+
+def append_chunk(
+    session: Session, recording: Recording, path: Path, seq: int, data: bytes, limit: int
+) -> bool:
+    """Write one chunk and make it durable; False when it was already written (a resent chunk)."""
+    if recording.status != "open":
+        raise Conflict(f"recording {recording.id} is {recording.status}")
+    if seq <= recording.last_seq:
+        return False
+    if seq != recording.last_seq + 1:
+        raise Invalid(f"chunk {seq} arrived before chunk {recording.last_seq + 1}")
+    if recording.bytes_acked + len(data) > limit:
+        raise Invalid(f"the recording is larger than the {limit // 1_000_000} MB limit")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("ab") as stream:
+        stream.truncate(recording.bytes_acked)
+        stream.seek(recording.bytes_acked)
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+    recording.last_seq = seq
+    recording.bytes_acked += len(data)
+    session.add(recording)
+    session.commit()
+    return True
+
+
+def close(
+    session: Session, *, actor: Actor, recording: Recording, backend: str, model: str
+) -> TranscriptionJob:
+    """End a recording and queue its transcription (the same job again if it was already ended)."""
+    if recording.status == "closed":
+        job = session.exec(
+            select(TranscriptionJob)
+            .where(TranscriptionJob.recording_id == recording.id)
+            .order_by(col(TranscriptionJob.id).desc())
+        ).first()
+        if job is not None:
+            return job
+    if recording.bytes_acked == 0:
+        raise Invalid("the recording is empty: no audio was received")
+    recording.status = "closed"
+    recording.closed_at = utcnow()
+    job = TranscriptionJob(
+        recording_id=recording.id or 0,
+        visit_id=recording.visit_id,
+        clinic_id=recording.clinic_id,
+        backend=backend,
+        model=model,
+    )
+    session.add_all([recording, job])
+    session.flush()
+    audit_on(
+        session, actor, Action.note_write, recording, "recording", "recording ended; transcription queued"
+    )
+    session.commit()
+    return job
+
+
+def discard(session: Session, recording: Recording, path: Path) -> None:
+    """Remove an upload that failed its checks, so nothing half-made is left behind."""
+    path.unlink(missing_ok=True)
+    session.delete(recording)
+    session.commit()
+
+
+# --- jobs -------------------------------------------------------------------------------------
+
+
+def claim(session: Session, job_id: int, *, worker: str, lease_seconds: int) -> TranscriptionJob | None:
+    """Take a queued job, or one whose worker stopped renewing its lease; None if another has it."""
+    now = utcnow()
+    result = session.execute(
+        update(TranscriptionJob)
+        .where(
+            col(TranscriptionJob.id) == job_id,
+            or_(
+                col(TranscriptionJob.status) == "queued",
+                (col(TranscriptionJob.status) == "running") & (col(TranscriptionJob.lease_until) < now),
+            ),
+        )
+        .values(
+            status="running",
+            worker=worker[:120],
+            lease_until=now + timedelta(seconds=lease_seconds),
+            attempts=TranscriptionJob.attempts + 1,
+            started_at=now,
+        )
+    )
+    session.commit()
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        return None
+    job = session.get(TranscriptionJob, job_id, populate_existing=True)
+    session.commit()  # end the read: the job runs for minutes and must not hold SQLite's write lock
+    return job
+
+
+def renew(session: Session, job: TranscriptionJob, *, progress: float, lease_seconds: int) -> None:
+    job.progress = max(0.0, min(progress, 1.0))
+    job.lease_until = utcnow() + timedelta(seconds=lease_seconds)
+    session.add(job)
+    session.commit()
+
+
+def finish(session: Session, job: TranscriptionJob) -> None:
+    job.status, job.progress, job.finished_at, job.lease_until = "done", 1.0, utcnow(), None
+    session.add(job)
+    session.commit()
+
+
+def fail(session: Session, job: TranscriptionJob, reason: str) -> None:
+    job.status, job.error, job.finished_at, job.lease_until = "failed", reason[:300], utcnow(), None
+    session.add(job)
+    session.commit()
+
+
+def unfinished(session: Session) -> list[int]:
+    """Jobs a worker should take now: queued ones, and running ones whose lease ran out."""
+    now = utcnow()
+    rows = session.exec(
+        select(TranscriptionJob.id).where(
+            or_(
+                col(TranscriptionJob.status) == "queued",
+                (col(TranscriptionJob.status) == "running") & (col(TranscriptionJob.lease_until) < now),
+            )
+        )
+    ).all()
+    return [int(r) for r in rows if r is not None]
+
+
+def job_for(session: Session, *, actor: Actor, job_id: int) -> TranscriptionJob:
+    job = session.get(TranscriptionJob, job_id)
+    if job is None:
+        raise NotFound(f"transcription job {job_id} not found")
+    visit = session.get(Visit, job.visit_id)
+    if visit is None:
+        raise NotFound(f"transcription job {job_id} not found")
+    require_on(session, actor, Action.note_read, visit, "visit")
+    return job
+
+
+# --- pieces and transcripts -------------------------------------------------------------------
+
+
+def pieces(session: Session, recording_id: int) -> list[TranscriptPiece]:
+    return list(
+        session.exec(
+            select(TranscriptPiece)
+            .where(TranscriptPiece.recording_id == recording_id)
+            .order_by(col(TranscriptPiece.start))
+        ).all()
+    )
+
+
+def add_pieces(
+    session: Session, recording_id: int, *, since: float, until: float, new: Sequence[TranscriptPiece]
+) -> bool:
+    """Keep pieces transcribed from `since` to `until` unless another worker got there first."""
+    result = session.execute(
+        update(Recording)
+        .where(col(Recording.id) == recording_id, col(Recording.transcribed_until) == since)
+        .values(transcribed_until=until)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        session.rollback()
+        return False
+    session.add_all(new)
+    session.commit()
+    return True
+
+
+def save_transcript(
+    session: Session, recording: Recording, *, segments: list[dict], duration: float, backend: str, model: str
+) -> Transcript:
+    existing = session.exec(select(Transcript).where(Transcript.recording_id == recording.id)).first()
+    transcript = existing or Transcript(
+        recording_id=recording.id or 0, visit_id=recording.visit_id, backend=backend, model=model
+    )
+    transcript.segments, transcript.duration = segments, duration
+    transcript.backend, transcript.model = backend, model
+    session.add(transcript)
+    session.commit()
+    return transcript
+
+
+def visit_transcripts(session: Session, *, actor: Actor, visit_id: int) -> list[Transcript]:
+    """A visit's transcripts, oldest first; reading them is audited like reading the note."""
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFound(f"visit {visit_id} not found")
+    require_on(session, actor, Action.note_read, visit, "visit")
+    found = list(
+        session.exec(
+            select(Transcript).where(Transcript.visit_id == visit_id).order_by(col(Transcript.id))
+        ).all()
+    )
+    audit_on(session, actor, Action.note_read, visit, "visit", f"transcripts read ({len(found)})")
+    session.commit()
+    return found
+
+
+def lease_expired(job: TranscriptionJob) -> bool:
+    return job.lease_until is None or as_utc(job.lease_until) < utcnow()

@@ -1,0 +1,158 @@
+"""Speech to text behind one interface, two backends: openai-whisper and faster-whisper (CTranslate2).
+
+Both run the same weights (see `scribe.models`). A model loads once per process and is shared;
+each call gets one window of audio (at most 30 s) and returns timed pieces of text.
+"""
+
+import os
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from core.config import Settings, get_settings
+from scribe import models
+from scribe.audio import SAMPLE_RATE
+
+BACKENDS = ("faster-whisper", "whisper")
+PROMPT_FILE = Path(__file__).resolve().parent.parent / "prompts" / "scribe" / "vocabulary.txt"
+
+
+@dataclass(frozen=True)
+class Word:
+    start: float
+    end: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Piece:
+    start: float
+    end: float
+    text: str
+    words: tuple[Word, ...] = ()
+
+
+class Recognizer(Protocol):
+    backend: str
+    model: str
+
+    def transcribe(self, audio: np.ndarray, *, prompt: str | None = None) -> list[Piece]: ...
+
+
+def vocabulary_prompt() -> str:
+    """The therapy-vocabulary prompt (codes, tests, exercises, devices) that biases recognition."""
+    return " ".join(PROMPT_FILE.read_text(encoding="utf-8").split())
+
+
+def _threads(settings: Settings) -> int:
+    return settings.stt_threads or max(1, os.cpu_count() or 1)
+
+
+class WhisperRecognizer:
+    """openai-whisper on its converted checkpoint; greedy decoding with its temperature fallback."""
+
+    backend = "whisper"
+
+    def __init__(self, name: str, settings: Settings) -> None:
+        import torch
+        import whisper
+
+        torch.set_num_threads(_threads(settings))
+        self.model = name
+        self._model = whisper.load_model(str(models.whisper_checkpoint(name, settings)), device="cpu")
+        self._english = models.source(name).english_only
+        self._lock = threading.Lock()
+
+    def transcribe(self, audio: np.ndarray, *, prompt: str | None = None) -> list[Piece]:
+        with self._lock:
+            result = self._model.transcribe(
+                audio,
+                language=None if self._english else "en",
+                fp16=False,
+                initial_prompt=prompt,
+                condition_on_previous_text=False,
+                word_timestamps=True,
+                verbose=None,
+            )
+        return [
+            Piece(
+                float(s["start"]),
+                float(s["end"]),
+                s["text"].strip(),
+                tuple(Word(float(w["start"]), float(w["end"]), w["word"]) for w in s.get("words", [])),
+            )
+            for s in result["segments"]
+        ]
+
+
+class FasterWhisperRecognizer:
+    """faster-whisper (CTranslate2) on the packaged weights, greedy."""
+
+    backend = "faster-whisper"
+
+    def __init__(self, name: str, settings: Settings) -> None:
+        from faster_whisper import WhisperModel
+
+        self.model = name
+        self._model = WhisperModel(
+            str(models.ct2_dir(name, settings)),
+            device="cpu",
+            compute_type=settings.stt_compute_type,
+            cpu_threads=_threads(settings),
+        )
+        self._lock = threading.Lock()
+
+    def transcribe(self, audio: np.ndarray, *, prompt: str | None = None) -> list[Piece]:
+        with self._lock:
+            segments, _ = self._model.transcribe(
+                audio,
+                language="en",
+                beam_size=1,
+                initial_prompt=prompt,
+                condition_on_previous_text=False,
+                vad_filter=False,
+                word_timestamps=True,
+            )
+            return [
+                Piece(
+                    float(s.start),
+                    float(s.end),
+                    s.text.strip(),
+                    tuple(Word(float(w.start), float(w.end), w.word) for w in s.words or ()),
+                )
+                for s in segments
+            ]
+
+
+@lru_cache(maxsize=4)
+def _load(backend: str, name: str, compute_type: str, threads: int, model_dir: Path) -> Recognizer:
+    settings = get_settings().model_copy(
+        update={"stt_compute_type": compute_type, "stt_threads": threads, "model_dir": model_dir}
+    )
+    if backend == "whisper":
+        return WhisperRecognizer(name, settings)
+    if backend == "faster-whisper":
+        return FasterWhisperRecognizer(name, settings)
+    raise models.ModelUnavailable(f"unknown speech backend {backend!r}; use one of {', '.join(BACKENDS)}")
+
+
+def recognizer(settings: Settings | None = None, *, backend: str = "", model: str = "") -> Recognizer:
+    """The process's recognizer for a backend and model (the settings' by default), loaded once."""
+    settings = settings or get_settings()
+    name = model or settings.stt_model
+    models.source(name)  # a clear error for an unknown or unusable model, before anything loads
+    return _load(
+        backend or settings.stt_backend,
+        name,
+        settings.stt_compute_type,
+        settings.stt_threads,
+        settings.model_dir,
+    )
+
+
+def seconds(audio: np.ndarray) -> float:
+    return audio.size / SAMPLE_RATE

@@ -1,0 +1,304 @@
+"""Recording a visit: file uploads and dictation, the live audio WebSocket, jobs and transcripts."""
+
+import asyncio
+import json
+import shutil
+import struct
+import uuid
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, File, Form, Request, UploadFile, WebSocket, WebSocketDisconnect
+from fastapi.concurrency import run_in_threadpool
+from sqlmodel import Session
+
+from core.config import Settings
+from core.errors import Invalid, NotFound, TherascribeError
+from core.recordings import service
+from core.recordings.models import Recording, TranscriptionJob
+from core.timeutil import as_utc
+from scribe.audio import AudioError, check_usable
+from scribe.jobs import Dispatcher, dispatcher
+from scribe.live import LiveTranscriber
+from scribe.models import ModelUnavailable, source
+from scribe.pipeline import load_file
+from web.deps import CurrentActor, SessionDep, SettingsDep
+
+router = APIRouter(tags=["recordings"])
+FILE_TYPES = ("wav", "mp3", "m4a", "webm", "ogg", "opus", "flac", "mp4", "aac")
+_SEQ = struct.Struct(">I")
+
+
+def jobs(app: Any) -> Dispatcher:
+    """The app's job dispatcher (in-process worker or Celery), made on first use."""
+    if getattr(app.state, "transcription", None) is None:
+        app.state.transcription = dispatcher(app.state.engine, app.state.settings)
+    return app.state.transcription
+
+
+def live(app: Any) -> LiveTranscriber:
+    if getattr(app.state, "live", None) is None:
+        app.state.live = LiveTranscriber(app.state.engine, app.state.settings)
+    return app.state.live
+
+
+def _job_view(job: TranscriptionJob) -> dict:
+    return {
+        "id": job.id,
+        "recording_id": job.recording_id,
+        "visit_id": job.visit_id,
+        "status": job.status,
+        "progress": round(job.progress, 3),
+        "error": job.error,
+        "attempts": job.attempts,
+        "backend": job.backend,
+        "model": job.model,
+        "created_at": as_utc(job.created_at).isoformat(),
+        "finished_at": as_utc(job.finished_at).isoformat() if job.finished_at else None,
+    }
+
+
+def _model_choice(settings: Settings) -> tuple[str, str]:
+    try:
+        source(settings.stt_model)
+    except ModelUnavailable as exc:
+        raise Invalid(str(exc)) from exc
+    return settings.stt_backend, settings.stt_model
+
+
+@router.post("/api/v1/visits/{visit_id}/recordings", status_code=202)
+def upload_recording(
+    visit_id: int,
+    request: Request,
+    session: SessionDep,
+    actor: CurrentActor,
+    settings: SettingsDep,
+    file: UploadFile = File(...),
+    kind: str = Form("upload", description="upload (a recording of the session) or dictation"),
+) -> dict:
+    """Upload a recording or a dictation (wav, mp3, m4a, webm/opus, ogg, flac); transcription is queued.
+
+    The file is checked (decodes, not cut off, not empty, not silent, within the size and length
+    limits) before anything is kept: a refused file leaves nothing behind."""
+    if kind not in ("upload", "dictation"):
+        raise Invalid("kind is upload or dictation")
+    suffix = Path(file.filename or "").suffix.lower().lstrip(".")
+    if suffix not in FILE_TYPES:
+        raise Invalid(f"send a {', '.join(FILE_TYPES)} file")
+    backend, model = _model_choice(settings)
+    incoming = settings.data_dir / "recordings" / f"incoming-{uuid.uuid4().hex}.{suffix}"
+    incoming.parent.mkdir(parents=True, exist_ok=True)
+    limit = settings.audio_max_megabytes * 1_000_000
+    try:
+        with incoming.open("wb") as out:
+            written = 0
+            while block := file.file.read(1 << 20):
+                written += len(block)
+                if written > limit:
+                    raise Invalid(f"the file is larger than the {settings.audio_max_megabytes} MB limit")
+                out.write(block)
+        try:
+            check_usable(load_file(incoming, settings))
+        except AudioError as exc:
+            raise Invalid(str(exc)) from exc
+        recording = service.start(session, actor=actor, visit_id=visit_id, kind=kind, audio_format=suffix)
+        target = service.audio_path(settings.data_dir, recording)
+        shutil.move(incoming, target)
+        recording.bytes_acked = target.stat().st_size
+        recording.last_seq = 0
+        session.add(recording)
+        session.commit()
+        job = service.close(session, actor=actor, recording=recording, backend=backend, model=model)
+    finally:
+        incoming.unlink(missing_ok=True)
+    jobs(request.app).submit(job.id or 0)
+    return {"recording_id": recording.id, "job": _job_view(job)}
+
+
+@router.get("/api/v1/transcription-jobs/{job_id}")
+def get_job(job_id: int, session: SessionDep, actor: CurrentActor) -> dict:
+    return _job_view(service.job_for(session, actor=actor, job_id=job_id))
+
+
+@router.get("/api/v1/visits/{visit_id}/transcript")
+def get_transcript(visit_id: int, session: SessionDep, actor: CurrentActor) -> dict:
+    """The visit's latest transcript (segments with speaker roles), and every earlier one."""
+    found = service.visit_transcripts(session, actor=actor, visit_id=visit_id)
+    if not found:
+        raise NotFound(f"visit {visit_id} has no transcript yet")
+    views = [
+        {
+            "recording_id": t.recording_id,
+            "segments": t.segments,
+            "text": " ".join(s["text"] for s in t.segments),
+            "duration": t.duration,
+            "backend": t.backend,
+            "model": t.model,
+            "created_at": t.created_at,
+        }
+        for t in found
+    ]
+    return {**views[-1], "earlier": views[:-1]}
+
+
+# --- the live audio WebSocket -------------------------------------------------------------------
+
+
+class _Stream:
+    """One connection's recording: writes are done off the event loop, one at a time."""
+
+    def __init__(self, websocket: WebSocket) -> None:
+        self.ws = websocket
+        self.engine = websocket.app.state.engine
+        self.settings: Settings = websocket.app.state.settings
+        self.loop = asyncio.get_running_loop()
+        self.recording_id: int | None = None
+        self.visit_id = int(websocket.path_params["visit_id"])
+
+    def _actor(self, session: Session):  # type: ignore[no-untyped-def]
+        from web.deps import actor_from_websocket
+
+        return actor_from_websocket(session, self.ws, self.settings)
+
+    def open(self, message: dict) -> dict:
+        with Session(self.engine, expire_on_commit=False) as session:
+            actor = self._actor(session)
+            if message.get("type") == "resume":
+                recording = service.own_recording(
+                    session,
+                    actor=actor,
+                    recording_id=int(message.get("recording_id", 0)),
+                    visit_id=self.visit_id,
+                )
+                if recording.status != "open":
+                    raise Invalid(f"recording {recording.id} has ended")
+            else:
+                recording = service.start(
+                    session,
+                    actor=actor,
+                    visit_id=self.visit_id,
+                    kind="live",
+                    audio_format=str(message.get("format", "webm")),
+                    sample_rate=int(message.get("sample_rate", 16_000)),
+                )
+            path = service.audio_path(self.settings.data_dir, recording)
+            self.recording_id = recording.id
+            return {
+                "type": "ready",
+                "recording_id": recording.id,
+                "next_seq": service.resume_point(path, recording),
+            }
+
+    def write(self, frame: bytes) -> dict:
+        if len(frame) <= _SEQ.size:
+            raise Invalid("a chunk is a 4-byte sequence number followed by audio")
+        (seq,) = _SEQ.unpack_from(frame)
+        with Session(self.engine, expire_on_commit=False) as session:
+            recording = session.get(Recording, self.recording_id)
+            assert recording is not None
+            path = service.audio_path(self.settings.data_dir, recording)
+            service.append_chunk(
+                session,
+                recording,
+                path,
+                seq,
+                frame[_SEQ.size :],
+                self.settings.audio_max_megabytes * 1_000_000,
+            )
+        return {"type": "ack", "seq": seq}
+
+    def end(self) -> TranscriptionJob:
+        backend, model = _model_choice(self.settings)
+        with Session(self.engine, expire_on_commit=False) as session:
+            actor = self._actor(session)
+            recording = service.own_recording(
+                session, actor=actor, recording_id=self.recording_id or 0, visit_id=self.visit_id
+            )
+            return service.close(session, actor=actor, recording=recording, backend=backend, model=model)
+
+    def job_state(self, job_id: int) -> tuple[TranscriptionJob, dict | None]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            job = session.get(TranscriptionJob, job_id)
+            assert job is not None
+            if job.status != "done":
+                return job, None
+            actor = self._actor(session)
+            found = service.visit_transcripts(session, actor=actor, visit_id=self.visit_id)
+            mine = next((t for t in found if t.recording_id == job.recording_id), None)
+            return job, None if mine is None else {
+                "segments": mine.segments,
+                "text": " ".join(s["text"] for s in mine.segments),
+                "duration": mine.duration,
+                "backend": mine.backend,
+                "model": mine.model,
+            }
+
+    def push(self, segments: list[dict]) -> None:
+        asyncio.run_coroutine_threadsafe(
+            self.ws.send_json({"type": "partial", "segments": segments}), self.loop
+        )
+
+
+@router.websocket("/ws/visits/{visit_id}/audio")
+async def audio_socket(websocket: WebSocket, visit_id: int) -> None:
+    """Live recording. Send {"type": "start", "format": "webm"|"pcm16", "sample_rate"} (or
+    {"type": "resume", "recording_id"} after a dropped connection); the reply {"type": "ready",
+    "recording_id", "next_seq"} says which chunk to send next. Each chunk is a binary frame: a 4-byte
+    big-endian sequence number, then the audio bytes; it is on disk before its {"type": "ack", "seq"}
+    comes back. Transcribed pieces arrive as {"type": "partial", "segments"}. {"type": "end"} closes the
+    recording; the reply is {"type": "queued", "job"} and then {"type": "transcript", "transcript"}."""
+    await websocket.accept()
+    stream = _Stream(websocket)
+    transcriber = live(websocket.app)
+    try:
+        while True:
+            message = await websocket.receive()
+            if message["type"] == "websocket.disconnect":
+                return
+            try:
+                if message.get("bytes") is not None:
+                    if stream.recording_id is None:
+                        raise Invalid("send a start or resume message first")
+                    await websocket.send_json(await run_in_threadpool(stream.write, message["bytes"]))
+                    transcriber.kick(stream.recording_id, stream.push)
+                    continue
+                try:
+                    incoming = json.loads(message.get("text") or "")
+                except ValueError as exc:
+                    raise Invalid("messages are JSON objects or binary audio chunks") from exc
+                kind = incoming.get("type") if isinstance(incoming, dict) else None
+                if kind in ("start", "resume"):
+                    await websocket.send_json(await run_in_threadpool(stream.open, incoming))
+                elif kind == "end":
+                    if stream.recording_id is None:
+                        raise Invalid("nothing was recorded")
+                    job = await run_in_threadpool(stream.end)
+                    transcriber.forget(stream.recording_id)
+                    jobs(websocket.app).submit(job.id or 0)
+                    await websocket.send_json({"type": "queued", "job": _job_view(job)})
+                    await _await_transcript(stream, job.id or 0)
+                    await websocket.close()
+                    return
+                else:
+                    raise Invalid("message type is start, resume or end")
+            except TherascribeError as error:
+                await websocket.send_json({"type": "error", "detail": error.detail, "status": error.status})
+                if error.status in (401, 403):
+                    await websocket.close(code=4000 + error.status)
+                    return
+    except WebSocketDisconnect:
+        return  # every acknowledged chunk is on disk; the client resumes with its recording_id
+
+
+async def _await_transcript(stream: _Stream, job_id: int) -> None:
+    while True:
+        job, transcript = await run_in_threadpool(stream.job_state, job_id)
+        if job.status == "done" and transcript is not None:
+            await stream.ws.send_json({"type": "transcript", "job": _job_view(job), "transcript": transcript})
+            return
+        if job.status == "failed":
+            await stream.ws.send_json(
+                {"type": "error", "detail": job.error, "status": 422, "job": _job_view(job)}
+            )
+            return
+        await asyncio.sleep(0.25)
