@@ -385,6 +385,12 @@ def _assistant(url: str, report: Report, label: str) -> None:
 
 
 def main() -> None:
+    if "--no-speech" not in sys.argv:
+        from bench import speech
+
+        speech.main()
+    if "--speech-only" in sys.argv:
+        return
     report = Report(
         "Therascribe benchmarks", ["benchmark", "database", "n", "p50_ms", "p95_ms", "max_ms", "value"]
     )

@@ -44,7 +44,7 @@ class Settings(BaseSettings):
     # The defaults are what `make bench` measured best here (accuracy first, then speed).
     stt_backend: str = "faster-whisper"
     stt_model: str = "base"
-    stt_compute_type: str = "int8"
+    stt_compute_type: str = "float32"
     stt_threads: int = 0
     model_dir: Path = Field(default=DEFAULT_VAR / "models")
     audio_max_megabytes: int = 300

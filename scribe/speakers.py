@@ -2,8 +2,9 @@
 package), clustered, and the clusters named from the visit's context.
 
 The therapist is the enrolled voice when one is given, otherwise the voice that says the clinical words
-(codes, tests, exercises, instructions); the patient is the other voice heard most; any further voice
-is "caregiver" (family, interpreter, aide).
+(codes, tests, exercises, instructions); of the other voices the patient is the one who talks about
+themself ("I", "my") rather than about someone else ("she", "Mom"); any further voice is "caregiver"
+(family, interpreter, aide).
 """
 
 import re
@@ -25,6 +26,11 @@ _CLINICAL = re.compile(
     r"scale|zero to ten|how is|how are|how does|any|we'?ll|we will|next|good|great|nice|perfect|"
     r"therapy|treatment|session|code|units?|measured|walker|cane|theraband|splint|brace)\b",
     re.IGNORECASE,
+)
+# A patient talks about themself; a caregiver talks about the patient.
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b", re.IGNORECASE)
+_ABOUT_SOMEONE = re.compile(
+    r"\b(?:she|he|her|him|his|she's|he's|mom|dad|mother|father|husband|wife|son|daughter)\b", re.IGNORECASE
 )
 _SIMILAR = 0.80  # cosine similarity above which two clusters are one voice (resemblyzer, 256-d)
 _SHORTEST = 1.0  # seconds: a shorter stretch gives an embedding too noisy to place
@@ -130,7 +136,10 @@ def name_clusters(
     else:
         therapist = max(clusters, key=lambda c: (clinical[c] / talk[c], talk[c]))
     names = {therapist: "therapist"}
-    rest = sorted((c for c in clusters if c != therapist), key=lambda c: -talk[c])
+    self_talk: Counter[int] = Counter()
+    for label, turn in zip(labels, turns, strict=True):
+        self_talk[label] += len(_FIRST_PERSON.findall(turn.text)) - len(_ABOUT_SOMEONE.findall(turn.text))
+    rest = sorted((c for c in clusters if c != therapist), key=lambda c: (-self_talk[c] / talk[c], -talk[c]))
     for position, c in enumerate(rest):
         names[c] = "patient" if position == 0 else "caregiver"
     return names

@@ -1,13 +1,10 @@
 """Short spoken sessions for the transcription tests (espeak-ng and sox, as in evals/speech.py)."""
 
-import re
 import subprocess
 from pathlib import Path
 
-import jiwer
-from whisper.normalizers import EnglishTextNormalizer
-
 from evals.speech import generate
+from evals.speech_metrics import normalise, wer  # noqa: F401 (the tests' one way to score)
 
 SHORT = {
     "id": "short-pt",
@@ -19,17 +16,6 @@ SHORT = {
         ]
     },
 }
-
-_normal = EnglishTextNormalizer()
-
-
-def normalise(text: str) -> str:
-    return re.sub(r"\s+", " ", _normal(text)).strip()
-
-
-def wer(truth: str, heard: str) -> float:
-    return float(jiwer.wer(normalise(truth), normalise(heard)))
-
 
 def short_clip(folder: Path) -> tuple[Path, dict]:
     """The three-turn, two-voice session as a 16 kHz WAV, and its true transcript."""

@@ -272,6 +272,11 @@ async def audio_socket(websocket: WebSocket, visit_id: int) -> None:
                 elif kind == "end":
                     if stream.recording_id is None:
                         raise Invalid("nothing was recorded")
+                    # A piece still in flight would be done twice (and one copy thrown away): let it land.
+                    for _ in range(240):
+                        if transcriber.idle(stream.recording_id):
+                            break
+                        await asyncio.sleep(0.05)
                     job = await run_in_threadpool(stream.end)
                     transcriber.forget(stream.recording_id)
                     jobs(websocket.app).submit(job.id or 0)

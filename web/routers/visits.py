@@ -7,6 +7,7 @@ from core.chat_model import model_from_settings
 from core.errors import Invalid
 from core.notes import workflow
 from core.notes.workflow import DraftIn, VersionRead, drafting_context
+from core.recordings.service import visit_transcripts
 from core.visits.service import open_visit
 from scribe.draft import draft
 from scribe.transcript import TranscriptError, parse
@@ -83,16 +84,23 @@ def note_pdf(note_id: int, session: SessionDep, actor: CurrentActor) -> Response
 class DraftRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    transcript: dict
+    transcript: dict | None = None
 
 
 @router.post("/visits/{visit_id}/draft", status_code=201)
 def draft_from_transcript(
     visit_id: int, body: DraftRequest, session: SessionDep, actor: CurrentActor, settings: SettingsDep
 ) -> dict:
-    """The scribe's draft of this visit's note from its transcript, saved as the note's first version."""
+    """The scribe's draft of this visit's note from its transcript (the one sent, or else the visit's
+    latest recorded transcript), saved as the note's first version."""
+    transcript = body.transcript
+    if transcript is None:
+        recorded = visit_transcripts(session, actor=actor, visit_id=visit_id)
+        if not recorded:
+            raise Invalid(f"visit {visit_id} has no transcript yet: record or upload the session first")
+        transcript = {"segments": recorded[-1].segments}
     try:
-        segments = parse(body.transcript)
+        segments = parse(transcript)
     except TranscriptError as exc:
         raise Invalid(str(exc)) from exc
     context = drafting_context(session, actor=actor, visit_id=visit_id)
