@@ -22,7 +22,7 @@ install: $(STAMP)
 # Debian packages the audio needs: ffmpeg (decoding), espeak-ng and sox (test and benchmark speech).
 SYSTEM_PACKAGES := ffmpeg espeak-ng sox
 system-packages:
-	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@missing=""; for p in $(SYSTEM_PACKAGES) $(EXTRA_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "installing Debian packages:$$missing"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \

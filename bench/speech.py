@@ -8,7 +8,10 @@ its peak memory. Also: the plain `whisper` command's wall time as a user runs it
 prompt's gain, the live stream at real-time pace (seconds from its end to the final transcript), and
 speaker-role accuracy on every multi-voice session.
 
-python -m bench.speech [--quick]    (--quick: the 95-second OT session instead of the 10-minute one)
+python -m bench.speech [--quick] [--fast]
+    --quick: the 95-second OT session instead of the 10-minute one
+    --fast: without the rows that only compare settings (int8, no prompt)
+Each row is written to bench/results/speech-partial.json as soon as it is measured.
 """
 
 import asyncio
@@ -33,12 +36,26 @@ NOISE_DB = -38.0
 # The other multi-voice sessions (the long one's roles are scored in its own rows).
 MULTI_VOICE = ("ot-daily-fine-motor", "slp-daily-aphasia")
 OURS = (
-    ("faster-whisper", "base", "int8"),
     ("faster-whisper", "base", "float32"),
-    ("faster-whisper", "tiny.en", "int8"),
+    ("faster-whisper", "base", "int8"),
+    ("faster-whisper", "tiny.en", "float32"),
     ("whisper", "base", "-"),
     ("whisper", "tiny.en", "-"),
 )
+# --fast leaves out the rows that only compare settings (int8, no prompt): a 10-minute run is long.
+SETTINGS_ROWS = {("faster-whisper", "base", "int8")}
+
+
+PARTIAL = RESULTS / "speech-partial.json"
+
+
+class KeptReport(Report):
+    """A report whose rows reach the disk as they are measured: a long run cut short keeps them."""
+
+    def add(self, **row: object) -> None:
+        super().add(**row)
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        PARTIAL.write_text(json.dumps({"rows": self.rows, "notes": self.notes}, indent=1, default=str))
 
 
 def session_audio(session_id: str) -> tuple[Path, dict]:
@@ -225,8 +242,8 @@ async def _stream(uri: str, headers: dict, webm: Path, duration: float) -> dict:
 
 
 def main() -> None:
-    quick = "--quick" in sys.argv
-    report = Report(
+    quick, fast = "--quick" in sys.argv, "--fast" in sys.argv
+    report = KeptReport(
         "Therascribe speech benchmark",
         ["run", "backend", "model", "rtf", "x_faster", "wer", "term_er", "speaker_acc", "peak_mib", "value"],
     )
@@ -249,6 +266,8 @@ def main() -> None:
             **_scores(truth, ref["result"]),
         )
     for backend, model, kind in OURS:
+        if fast and (backend, model, kind) in SETTINGS_ROWS:
+            continue
         out = _run("ours", backend, model, kind if kind != "-" else "int8", "yes", str(wav))
         report.add(
             run="ours (VAD, greedy, vocabulary prompt)",
@@ -260,15 +279,16 @@ def main() -> None:
             **_scores(truth, out["result"]),
         )
     compute = get_settings().stt_compute_type
-    plain = _run("ours", "faster-whisper", "base", compute, "no", str(wav))
-    report.add(
-        run="ours without the vocabulary prompt",
-        backend=f"faster-whisper {compute}",
-        model="base",
-        rtf=round(plain["seconds"] / plain["audio_seconds"], 3),
-        peak_mib=plain["peak_mib"],
-        **_scores(truth, plain["result"]),
-    )
+    if not fast:
+        plain = _run("ours", "faster-whisper", "base", compute, "no", str(wav))
+        report.add(
+            run="ours without the vocabulary prompt",
+            backend=f"faster-whisper {compute}",
+            model="base",
+            rtf=round(plain["seconds"] / plain["audio_seconds"], 3),
+            peak_mib=plain["peak_mib"],
+            **_scores(truth, plain["result"]),
+        )
     report.add(
         run="`whisper` command, wall time (s)",
         backend="whisper",

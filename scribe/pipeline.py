@@ -129,6 +129,22 @@ def transcribe_audio(
     return transcript(label(heard), duration=duration, backend=recognizer.backend, model=recognizer.model)
 
 
+def voiceprint(audio: np.ndarray, *, least_speech: float = 5.0) -> tuple[list[float], float]:
+    """A clinician's enrolment sample -> (voice embedding, seconds of speech it was made from)."""
+    check_usable(audio)
+    regions = speech_regions(audio)
+    speech = [audio[int(r.start * SAMPLE_RATE) : int(r.end * SAMPLE_RATE)] for r in regions]
+    seconds = sum(part.size for part in speech) / SAMPLE_RATE
+    if seconds < least_speech:
+        raise AudioError(
+            f"the sample holds {seconds:.1f} s of speech; read aloud for at least {least_speech:g} s"
+        )
+    embedding = speakers.embed(np.concatenate(speech))
+    if embedding is None:
+        raise AudioError("no voice could be measured in the sample")
+    return [round(float(x), 6) for x in embedding], round(seconds, 1)
+
+
 def load_file(path: Path, settings: Settings) -> np.ndarray:
     if path.stat().st_size > settings.audio_max_megabytes * 1_000_000:
         raise AudioError(f"the file is larger than the {settings.audio_max_megabytes} MB limit")
@@ -234,7 +250,8 @@ def finalize(
             )
             for p in kept
         ]
-        segments = label(heard)
+        enrolled = service.enrolled_voice(session, recording.visit_id)
+        segments = label(heard, enrolled=None if enrolled is None else np.asarray(enrolled, dtype=np.float32))
         duration = recording.transcribed_until
         saved = service.save_transcript(
             session,

@@ -12,10 +12,14 @@ SHORT = {
         "segments": [
             {"speaker": "therapist", "text": "Good morning. Let's start with ten straight leg raises today."},
             {"speaker": "patient", "text": "My knee pain is about three out of ten this morning."},
-            {"speaker": "therapist", "text": "Great. Now hold the stretch for thirty seconds and breathe."},
+            {
+                "speaker": "therapist",
+                "text": "Great. Now hold the stretch for thirty seconds and breathe. Therapeutic exercise, twelve minutes.",
+            },
         ]
     },
 }
+
 
 def short_clip(folder: Path) -> tuple[Path, dict]:
     """The three-turn, two-voice session as a 16 kHz WAV, and its true transcript."""

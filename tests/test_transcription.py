@@ -234,6 +234,41 @@ def test_real_model_transcribes_a_two_voice_clip_with_roles(practice, clip, clip
         assert abs(heard["start"] - said["start"]) < 0.6 and abs(heard["end"] - said["end"]) < 0.6
 
 
+@pytest.mark.parametrize(
+    ("suffix", "codec"),
+    [("mp3", "libmp3lame"), ("m4a", "aac"), ("webm", "libopus"), ("ogg", "libvorbis"), ("flac", "flac")],
+)
+def test_every_accepted_format_decodes_to_16k_mono(
+    clip, clip_audio, tmp_path: Path, suffix: str, codec: str
+) -> None:
+    """Stereo at 48 kHz in, 16 kHz mono of the same length and about the same loudness out."""
+    encoded = tmp_path / f"clip.{suffix}"
+    subprocess.run(
+        [
+            "ffmpeg",
+            "-loglevel",
+            "error",
+            "-i",
+            str(clip[0]),
+            "-ac",
+            "2",
+            "-ar",
+            "44100",
+            "-c:a",
+            codec,
+            str(encoded),
+        ],
+        check=True,
+    )
+    audio = decode(encoded, max_seconds=600)
+    assert audio.dtype == np.float32 and audio.ndim == 1
+    assert abs(audio.size - clip_audio.size) < 16_000 * 0.1
+    # ffmpeg's stereo-to-mono downmix lowers the level by about 3 dB; within 4 dB is the same recording
+    ratio = float(np.sqrt(np.mean(audio**2))) / float(np.sqrt(np.mean(clip_audio**2)))
+    assert 0.63 < ratio < 1.58, ratio
+    check_usable(audio)
+
+
 def _wav(path: Path, samples: np.ndarray, rate: int = 16_000) -> Path:
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
@@ -621,3 +656,80 @@ def test_cli_transcribe_prints_the_transcript_format(clip, tmp_path: Path) -> No
     assert refused.exit_code == 2 and "not an audio recording" in refused.output
     unknown = CliRunner().invoke(cli, ["transcribe", str(clip[0]), "--model", "small"])
     assert unknown.exit_code == 2 and "incomplete" in unknown.output
+
+
+# --- an enrolled voice --------------------------------------------------------------------------
+
+QUIET_THERAPIST = {
+    "id": "quiet-therapist",
+    "transcript": {
+        "segments": [
+            {"speaker": "therapist", "text": "Okay, I see. And what happened after that?"},
+            {
+                "speaker": "patient",
+                "text": "I did my exercises, ten reps and three sets, and I held the stretch for thirty seconds.",
+            },
+            {"speaker": "therapist", "text": "Alright. Thank you for telling me about it."},
+            {"speaker": "patient", "text": "My range of motion is better and the balance test was good."},
+        ]
+    },
+}
+ENROLMENT = {
+    "id": "enrolment",
+    "transcript": {
+        "segments": [
+            {
+                "speaker": "therapist",
+                "text": "The north wind and the sun were arguing which of them was the stronger, when a "
+                "traveller came along wrapped in a warm cloak.",
+            }
+        ]
+    },
+}
+
+
+def test_an_enrolled_voice_is_named_therapist_even_when_the_patient_says_the_clinical_words(
+    practice, tmp_path: Path
+) -> None:
+    from evals.speech import generate
+
+    settings = tiny(practice, data_dir=tmp_path / "data")
+    client = app_client(practice, settings)
+    visit_id, headers = visit_for(practice, client)
+    session_wav, sample_wav = tmp_path / "quiet.wav", tmp_path / "sample.wav"
+    generate(QUIET_THERAPIST, session_wav)
+    generate(ENROLMENT, sample_wav)
+    brief = tmp_path / "brief.wav"
+    subprocess.run(["sox", str(sample_wav), str(brief), "trim", "0", "3"], check=True)
+    short = client.post(
+        "/api/v1/me/voice-profile", files={"file": ("s.wav", brief.read_bytes())}, headers=headers
+    )
+    assert short.status_code == 422 and "at least 5 s" in short.json()["detail"]
+    enrolled = client.post(
+        "/api/v1/me/voice-profile", files={"file": ("sample.wav", sample_wav.read_bytes())}, headers=headers
+    )
+    assert enrolled.status_code == 201, enrolled.text
+    upload = client.post(
+        f"/api/v1/visits/{visit_id}/recordings",
+        files={"file": ("q.wav", session_wav.read_bytes())},
+        headers=headers,
+    )
+    assert wait_job(client, headers, upload.json()["job"]["id"])["status"] == "done"
+    roles = [
+        s["speaker"]
+        for s in client.get(f"/api/v1/visits/{visit_id}/transcript", headers=headers).json()["segments"]
+    ]
+    assert roles == ["therapist", "patient", "therapist", "patient"]
+    unenrolled = transcribe_audio(decode(session_wav, max_seconds=600), recognizer(settings))
+    assert [s["speaker"] for s in unenrolled["segments"]] == ["patient", "therapist", "patient", "therapist"]
+    assert client.delete("/api/v1/me/voice-profile", headers=headers).status_code == 204
+    assert client.delete("/api/v1/me/voice-profile", headers=headers).status_code == 404
+    desk = app_client(practice, settings)
+    assert (
+        desk.post(
+            "/api/v1/me/voice-profile",
+            files={"file": ("sample.wav", sample_wav.read_bytes())},
+            headers=practice.login(desk, "front_desk"),
+        ).status_code
+        == 403
+    )

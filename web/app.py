@@ -2,6 +2,7 @@
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -20,6 +21,7 @@ from web.routers import (
     auth,
     billing,
     notes,
+    pages,
     patients,
     recordings,
     records,
@@ -71,11 +73,14 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         billing.router,
         assistant.router,
         recordings.router,
+        pages.router,
     ):
         app.include_router(router)
 
     # The API docs' assets are served from here, not a CDN: clinics' networks fail.
     app.mount("/static/swagger", StaticFiles(directory=str(swagger_ui_path)), name="swagger")
+    app.mount("/static/app", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
+    pages.install(app)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

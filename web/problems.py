@@ -3,7 +3,7 @@ a rejected field may hold PHI, and error replies must not."""
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from core.errors import TherascribeError
@@ -33,7 +33,10 @@ def _field_errors(errors: list[dict]) -> list[dict]:
 
 def install(app: FastAPI) -> None:
     @app.exception_handler(TherascribeError)
-    async def _domain(request: Request, exc: TherascribeError) -> JSONResponse:
+    async def _domain(request: Request, exc: TherascribeError) -> Response:
+        page_error = getattr(request.app.state, "page_error", None)
+        if page_error is not None and not request.url.path.startswith(("/api/", "/ws/")):
+            return page_error(request, exc)  # a person at a page gets a page that says what happened
         return problem(exc.status, exc.title, exc.detail, request.url.path, **exc.extra)
 
     @app.exception_handler(RequestValidationError)

@@ -77,3 +77,15 @@ class Transcript(SQLModel, table=True):
     backend: str = Field(max_length=20)
     model: str = Field(max_length=20)
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class VoiceProfile(SQLModel, table=True):
+    """A clinician's enrolled voice (an embedding, not audio), so transcripts name them for sure."""
+
+    __tablename__ = "voice_profile"
+
+    id: int | None = Field(default=None, primary_key=True)
+    provider_id: int = Field(foreign_key="provider.id", unique=True)
+    embedding: list = Field(sa_column=Column(JSON, nullable=False))
+    seconds: float
+    created_at: datetime = Field(default_factory=utcnow)

@@ -18,7 +18,7 @@ from core.access import audit_on, require_on
 from core.actor import Actor
 from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.permissions import Action
-from core.recordings.models import Recording, Transcript, TranscriptionJob, TranscriptPiece
+from core.recordings.models import Recording, Transcript, TranscriptionJob, TranscriptPiece, VoiceProfile
 from core.timeutil import as_utc, utcnow
 from core.visits.models import Visit
 
@@ -289,3 +289,43 @@ def visit_transcripts(session: Session, *, actor: Actor, visit_id: int) -> list[
 
 def lease_expired(job: TranscriptionJob) -> bool:
     return job.lease_until is None or as_utc(job.lease_until) < utcnow()
+
+
+# --- enrolled voices --------------------------------------------------------------------------
+
+
+def _own_provider(actor: Actor) -> int:
+    if len(actor.provider_ids) != 1:
+        raise Forbidden("only a clinician enrols their own voice")
+    return next(iter(actor.provider_ids))
+
+
+def enrol_voice(session: Session, *, actor: Actor, embedding: list[float], seconds: float) -> VoiceProfile:
+    """Keep (or replace) the clinician's own voice embedding; the sample's audio is not kept."""
+    provider_id = _own_provider(actor)
+    profile = session.exec(select(VoiceProfile).where(VoiceProfile.provider_id == provider_id)).first()
+    profile = profile or VoiceProfile(provider_id=provider_id, embedding=[], seconds=0.0)
+    profile.embedding, profile.seconds, profile.created_at = embedding, seconds, utcnow()
+    session.add(profile)
+    session.commit()
+    return profile
+
+
+def forget_voice(session: Session, *, actor: Actor) -> bool:
+    profile = session.exec(
+        select(VoiceProfile).where(VoiceProfile.provider_id == _own_provider(actor))
+    ).first()
+    if profile is None:
+        return False
+    session.delete(profile)
+    session.commit()
+    return True
+
+
+def enrolled_voice(session: Session, visit_id: int) -> list[float] | None:
+    """The enrolled voice of the clinician who treated at this visit, if they enrolled one."""
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        return None
+    profile = session.exec(select(VoiceProfile).where(VoiceProfile.provider_id == visit.provider_id)).first()
+    return None if profile is None else list(profile.embedding)

@@ -82,3 +82,20 @@ def open_visit(session: Session, *, actor: Actor, appointment_id: int, recording
     )
     session.commit()
     return visit
+
+
+def get_visit(session: Session, *, actor: Actor, visit_id: int) -> Visit:
+    """A visit, for someone who may read its notes (the front desk and billers may not)."""
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFound(f"visit {visit_id} not found")
+    require(
+        session,
+        actor,
+        Action.note_read,
+        clinic_id=visit.clinic_id,
+        patient_id=visit.patient_id,
+        record_type="visit",
+        record_id=visit_id,
+    )
+    return visit

@@ -1,6 +1,8 @@
 from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel
+from sqlmodel import Session
 
+from core.config import Settings
 from core.users.security import issue_token
 from core.users.service import LoginRequest, authenticate
 from web.deps import COOKIE, SessionDep, SettingsDep, client_address
@@ -13,14 +15,14 @@ class Token(BaseModel):
     token_type: str = "bearer"
 
 
-@router.post("/login", response_model=Token)
-def login(
-    body: LoginRequest, request: Request, response: Response, session: SessionDep, settings: SettingsDep
-) -> Token:
+def start_session(
+    request: Request, response: Response, session: Session, settings: Settings, *, email: str, password: str
+) -> str:
+    """Check the password (with the failed-attempt limit) and set the HTTP-only session cookie."""
     user = authenticate(
         session,
-        email=body.email,
-        password=body.password,
+        email=email,
+        password=password,
         client_address=client_address(request),
         max_failures=settings.login_max_failures,
         window_minutes=settings.login_window_minutes,
@@ -34,7 +36,18 @@ def login(
         max_age=settings.token_minutes * 60,
         secure=request.url.scheme == "https",
     )
-    return Token(access_token=token)
+    return token
+
+
+@router.post("/login", response_model=Token)
+def login(
+    body: LoginRequest, request: Request, response: Response, session: SessionDep, settings: SettingsDep
+) -> Token:
+    return Token(
+        access_token=start_session(
+            request, response, session, settings, email=body.email, password=body.password
+        )
+    )
 
 
 @router.post("/logout", status_code=204)

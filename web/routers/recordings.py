@@ -4,6 +4,7 @@ import asyncio
 import json
 import shutil
 import struct
+import tempfile
 import uuid
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from scribe.audio import AudioError, check_usable
 from scribe.jobs import Dispatcher, dispatcher
 from scribe.live import LiveTranscriber
 from scribe.models import ModelUnavailable, source
-from scribe.pipeline import load_file
+from scribe.pipeline import load_file, voiceprint
 from web.deps import CurrentActor, SessionDep, SettingsDep
 
 router = APIRouter(tags=["recordings"])
@@ -139,6 +140,34 @@ def get_transcript(visit_id: int, session: SessionDep, actor: CurrentActor) -> d
         for t in found
     ]
     return {**views[-1], "earlier": views[:-1]}
+
+
+@router.post("/api/v1/me/voice-profile", status_code=201)
+def enrol_voice(
+    session: SessionDep, actor: CurrentActor, settings: SettingsDep, file: UploadFile = File(...)
+) -> dict:
+    """Enrol your own voice from a short recording of you reading aloud (at least 5 s of speech), so
+    your transcripts name you as the therapist from your voice. Only the voice embedding is kept."""
+    suffix = Path(file.filename or "").suffix.lower().lstrip(".")
+    if suffix not in FILE_TYPES:
+        raise Invalid(f"send a {', '.join(FILE_TYPES)} file")
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = Path(tmp) / f"sample.{suffix}"
+        sample.write_bytes(file.file.read(settings.audio_max_megabytes * 1_000_000 + 1))
+        if sample.stat().st_size > settings.audio_max_megabytes * 1_000_000:
+            raise Invalid(f"the file is larger than the {settings.audio_max_megabytes} MB limit")
+        try:
+            embedding, seconds = voiceprint(load_file(sample, settings))
+        except AudioError as exc:
+            raise Invalid(str(exc)) from exc
+    profile = service.enrol_voice(session, actor=actor, embedding=embedding, seconds=seconds)
+    return {"provider_id": profile.provider_id, "seconds": profile.seconds}
+
+
+@router.delete("/api/v1/me/voice-profile", status_code=204)
+def forget_voice(session: SessionDep, actor: CurrentActor) -> None:
+    if not service.forget_voice(session, actor=actor):
+        raise NotFound("no voice is enrolled")
 
 
 # --- the live audio WebSocket -------------------------------------------------------------------

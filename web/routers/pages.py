@@ -1,0 +1,203 @@
+"""The pages people use, rendered on the server (Jinja2); JavaScript only where a page needs it
+(recording, the note editor). Every asset is served from web/static: no CDN.
+
+Pages read and write through the same core services as the API, as the logged-in user (the session
+cookie), so the role limits hold here exactly as there.
+"""
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from sqlmodel import Session
+
+from core.actor import Actor
+from core.alerts.service import for_user
+from core.errors import NotAuthenticated, TherascribeError
+from core.notes import service as notes
+from core.patients import service as patients
+from core.recordings.service import visit_transcripts
+from core.scheduling.booking import load as load_appointment
+from core.scheduling.calendar import clinic_zone, day_schedule
+from core.timeutil import as_utc, utcnow
+from core.users.security import read_token
+from core.users.service import load_actor
+from core.visits.service import get_visit, open_visit
+from web.deps import COOKIE, SessionDep, SettingsDep, client_address
+from web.routers.auth import start_session
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
+ROLE_NAMES = {
+    "therapist": "Therapist",
+    "assistant": "Therapy assistant",
+    "front_desk": "Front desk",
+    "biller": "Biller",
+    "owner": "Owner",
+}
+
+
+class LoginRedirect(Exception):
+    def __init__(self, target: str) -> None:
+        self.target = target
+
+
+def page_actor(request: Request, session: Session, settings) -> Actor:  # type: ignore[no-untyped-def]
+    token = request.cookies.get(COOKIE)
+    try:
+        if not token:
+            raise NotAuthenticated("log in first")
+        return load_actor(session, read_token(token, settings.resolved_secret_key()), client_address(request))
+    except NotAuthenticated as exc:
+        raise LoginRedirect(f"/login?next={quote(request.url.path)}") from exc
+
+
+def _page(
+    request: Request, name: str, actor: Actor | None, status: int = 200, **context: object
+) -> HTMLResponse:
+    roles = sorted({ROLE_NAMES.get(r, r) for r in actor.roles.values()}) if actor else []
+    return templates.TemplateResponse(
+        request, name, {"actor": actor, "roles": roles, **context}, status_code=status
+    )
+
+
+def install(app) -> None:  # type: ignore[no-untyped-def]
+    """Pages answer a missing log-in with the log-in page, and a refusal with a page, not JSON."""
+
+    @app.exception_handler(LoginRedirect)
+    async def _to_login(request: Request, exc: LoginRedirect) -> Response:
+        return RedirectResponse(exc.target, status_code=303)
+
+    def page_error(request: Request, exc: TherascribeError) -> Response:
+        if isinstance(exc, NotAuthenticated):
+            return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
+        return _page(request, "error.html", None, status=exc.status, title=exc.title, detail=exc.detail)
+
+    app.state.page_error = page_error
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request, next: str = "/") -> HTMLResponse:
+    return _page(request, "login.html", None, next=next if next.startswith("/") else "/")
+
+
+@router.post("/login")
+def login_form(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    email: Annotated[str, Form()],
+    password: Annotated[str, Form()],
+    next: Annotated[str, Form()] = "/",
+) -> Response:
+    target = next if next.startswith("/") and not next.startswith("//") else "/"
+    response = RedirectResponse(target, status_code=303)
+    try:
+        start_session(request, response, session, settings, email=email, password=password)
+    except TherascribeError as error:
+        return _page(
+            request, "login.html", None, status=error.status, error=error.detail, next=target, email=email
+        )
+    return response
+
+
+@router.post("/logout")
+def logout_form() -> Response:
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(COOKIE)
+    return response
+
+
+def _today(session: Session, actor: Actor) -> date:
+    clinic = min(actor.roles) if actor.roles else None
+    return utcnow().astimezone(clinic_zone(session, clinic)).date() if clinic else utcnow().date()
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(
+    request: Request, session: SessionDep, settings: SettingsDep, day: date | None = None
+) -> HTMLResponse:
+    """Each person's alerts, and their day: a clinician's own visits and notes to sign, the front
+    desk's clinic schedule."""
+    actor = page_actor(request, session, settings)
+    day = day or _today(session, actor)
+    alerts = for_user(session, actor=actor)
+    visits, unsigned = [], []
+    roles = set(actor.roles.values())
+    if actor.provider_ids or "front_desk" in roles:
+        provider = next(iter(actor.provider_ids)) if actor.provider_ids else None
+        for appointment, patient, provider_name, kind in day_schedule(
+            session, actor=actor, day=day, provider_id=provider
+        ):
+            zone = clinic_zone(session, appointment.clinic_id)
+            visits.append(
+                {
+                    "id": appointment.id,
+                    "time": as_utc(appointment.starts_at).astimezone(zone).strftime("%H:%M"),
+                    "patient": patient,
+                    "provider": provider_name,
+                    "kind": kind,
+                    "status": appointment.status,
+                }
+            )
+    if actor.provider_ids or "owner" in roles:
+        unsigned = notes.unsigned(session, actor=actor, limit=50)
+    return _page(
+        request,
+        "home.html",
+        actor,
+        day=day,
+        alerts=alerts,
+        visits=visits,
+        unsigned=unsigned,
+        clinician=bool(actor.provider_ids),
+    )
+
+
+@router.get("/appointments/{appointment_id}/record", response_class=HTMLResponse)
+def start_page(
+    appointment_id: int, request: Request, session: SessionDep, settings: SettingsDep
+) -> HTMLResponse:
+    """Before recording: whose visit it is, and the patient's consent to recording the room."""
+    actor = page_actor(request, session, settings)
+    appointment = load_appointment(session, appointment_id)
+    patient = patients.get(session, actor=actor, patient_id=appointment.patient_id)
+    return _page(request, "start.html", actor, appointment=appointment, patient=patient)
+
+
+@router.post("/appointments/{appointment_id}/record")
+def start_visit(
+    appointment_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    consent: Annotated[str, Form()] = "",
+) -> Response:
+    actor = page_actor(request, session, settings)
+    visit = open_visit(
+        session, actor=actor, appointment_id=appointment_id, recording_consent=consent == "yes"
+    )
+    return RedirectResponse(f"/visits/{visit.id}/record", status_code=303)
+
+
+@router.get("/visits/{visit_id}/record", response_class=HTMLResponse)
+def record_page(visit_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
+    actor = page_actor(request, session, settings)
+    visit = get_visit(session, actor=actor, visit_id=visit_id)
+    patient = patients.get(session, actor=actor, patient_id=visit.patient_id)
+    return _page(request, "record.html", actor, visit=visit, patient=patient)
+
+
+@router.get("/notes/{note_id}/review", response_class=HTMLResponse)
+def review_page(note_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
+    """The draft beside its transcript: edit, check the codes, sign."""
+    actor = page_actor(request, session, settings)
+    note = notes.get(session, actor=actor, note_id=note_id)
+    patient = patients.get(session, actor=actor, patient_id=note.patient_id)
+    transcripts = visit_transcripts(session, actor=actor, visit_id=note.visit_id)
+    segments = transcripts[-1].segments if transcripts else []
+    return _page(request, "review.html", actor, note=note, patient=patient, segments=segments)

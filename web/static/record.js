@@ -1,0 +1,155 @@
+// Live recording: MediaRecorder (WebM/Opus, half-second chunks) over the visit's audio WebSocket.
+// Every chunk is kept here until the server acknowledges it (it is then on the server's disk), so a
+// dropped connection resends only what was not acknowledged, after resuming the same recording.
+(() => {
+  "use strict";
+  const box = document.getElementById("recorder");
+  if (!box) return;
+  const visit = box.dataset.visit;
+  const $ = (id) => document.getElementById(id);
+  const status = (text) => { $("status").textContent = text; };
+  let recorder, stream, socket, recordingId = null, seq = 0, started = 0, pausedFor = 0, pausedAt = 0;
+  let pending = new Map(), ended = false, timer = null, meterTimer = null, tries = 0;
+  let chain = Promise.resolve(); // chunks are read in order, and the end goes after the last one
+
+  const minutes = (s) => `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, "0")}`;
+  const elapsed = () => (Date.now() - started - pausedFor - (pausedAt ? Date.now() - pausedAt : 0)) / 1000;
+
+  function frame(n, payload) {
+    const out = new Uint8Array(4 + payload.byteLength);
+    new DataView(out.buffer).setUint32(0, n);
+    out.set(new Uint8Array(payload), 4);
+    return out;
+  }
+
+  function addSegments(segments, final) {
+    const list = $("transcript");
+    if (final) list.replaceChildren();
+    for (const s of segments) {
+      const item = document.createElement("li");
+      const who = document.createElement("strong");
+      who.textContent = (s.speaker || "…") + ": ";
+      item.append(who, document.createTextNode(s.text));
+      list.append(item);
+    }
+  }
+
+  function connect() {
+    const scheme = location.protocol === "https:" ? "wss" : "ws";
+    socket = new WebSocket(`${scheme}://${location.host}/ws/visits/${visit}/audio`);
+    socket.binaryType = "arraybuffer";
+    socket.onopen = () => {
+      tries = 0;
+      socket.send(JSON.stringify(recordingId === null ? { type: "start", format: "webm" } : { type: "resume", recording_id: recordingId }));
+    };
+    socket.onmessage = (event) => {
+      const m = JSON.parse(event.data);
+      if (m.type === "ready") {
+        recordingId = m.recording_id;
+        for (const [n, data] of [...pending]) if (n < m.next_seq) pending.delete(n);
+        for (const [n, data] of pending) socket.send(frame(n, data));
+        if (ended) socket.send(JSON.stringify({ type: "end" }));
+      } else if (m.type === "ack") {
+        pending.delete(m.seq);
+      } else if (m.type === "partial") {
+        addSegments(m.segments.map((s) => ({ ...s, speaker: "" })), false);
+      } else if (m.type === "queued") {
+        status("Recording saved. Transcribing the last part…");
+      } else if (m.type === "transcript") {
+        addSegments(m.transcript.segments, true);
+        status(`Transcript ready: ${m.transcript.segments.length} segments, ${minutes(m.transcript.duration)} of audio.`);
+        $("draft").hidden = false;
+        $("draft").focus();
+      } else if (m.type === "error") {
+        status(`The server refused: ${m.detail}`);
+      }
+    };
+    socket.onclose = () => {
+      if ($("draft").hidden === false) return;
+      if (!recordingId && !ended) return;
+      const kept = `${minutes(elapsed())} recorded, ${pending.size} chunk(s) waiting to be sent`;
+      status(`Connection lost (${kept}); everything acknowledged is saved on the server. Reconnecting…`);
+      tries += 1;
+      setTimeout(connect, Math.min(1000 * tries, 10000));
+    };
+  }
+
+  async function start() {
+    try {
+      stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: false, noiseSuppression: true } });
+    } catch (error) {
+      status(`The microphone is not available (${error.name}). Allow it in the browser's site settings and try again; nothing was recorded.`);
+      return;
+    }
+    const context = new AudioContext();
+    const analyser = context.createAnalyser();
+    analyser.fftSize = 1024;
+    context.createMediaStreamSource(stream).connect(analyser);
+    const samples = new Float32Array(analyser.fftSize);
+    meterTimer = setInterval(() => {
+      analyser.getFloatTimeDomainData(samples);
+      let sum = 0;
+      for (const v of samples) sum += v * v;
+      $("level").value = Math.min(1, Math.sqrt(sum / samples.length) * 4);
+    }, 100);
+    recorder = new MediaRecorder(stream, { mimeType: "audio/webm;codecs=opus" });
+    recorder.ondataavailable = (event) => {
+      if (!event.data.size) return;
+      chain = chain.then(async () => {
+        const data = await event.data.arrayBuffer();
+        const n = seq++;
+        pending.set(n, data);
+        if (socket && socket.readyState === WebSocket.OPEN && recordingId !== null) socket.send(frame(n, data));
+      });
+    };
+    recorder.onstop = () => {
+      ended = true;
+      clearInterval(meterTimer);
+      stream.getTracks().forEach((t) => t.stop());
+      chain = chain.then(() => {
+        if (socket.readyState === WebSocket.OPEN && recordingId !== null) socket.send(JSON.stringify({ type: "end" }));
+      });
+    };
+    connect();
+    recorder.start(500);
+    started = Date.now();
+    timer = setInterval(() => { $("elapsed").value = minutes(elapsed()); }, 500);
+    status("Recording.");
+    $("record").disabled = true;
+    $("pause").disabled = false;
+    $("stop").disabled = false;
+  }
+
+  $("record").addEventListener("click", start);
+  $("pause").addEventListener("click", () => {
+    if (recorder.state === "recording") {
+      recorder.pause();
+      pausedAt = Date.now();
+      $("pause").textContent = "Resume";
+      status("Paused. Nothing is recorded until you resume.");
+    } else {
+      recorder.resume();
+      pausedFor += Date.now() - pausedAt;
+      pausedAt = 0;
+      $("pause").textContent = "Pause";
+      status("Recording.");
+    }
+  });
+  $("stop").addEventListener("click", () => {
+    clearInterval(timer);
+    $("pause").disabled = true;
+    $("stop").disabled = true;
+    status("Stopping…");
+    recorder.stop();
+  });
+  $("draft").addEventListener("click", async () => {
+    $("draft").disabled = true;
+    status("Drafting the note…");
+    const reply = await fetch(`/api/v1/visits/${visit}/draft`, {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: "{}",
+    });
+    const body = await reply.json();
+    if (!reply.ok) { status(`Could not draft: ${body.detail}`); $("draft").disabled = false; return; }
+    location.href = `/notes/${body.note.id}/review`;
+  });
+})();
