@@ -253,7 +253,7 @@ def test_every_accepted_format_decodes_to_16k_mono(
             "-ac",
             "2",
             "-ar",
-            "44100",
+            "48000",
             "-c:a",
             codec,
             str(encoded),
