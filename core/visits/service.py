@@ -2,7 +2,7 @@
 
 from sqlmodel import Session, col, select
 
-from core.access import require
+from core.access import require, require_on
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.errors import Conflict, Forbidden, NotFound
@@ -89,13 +89,5 @@ def get_visit(session: Session, *, actor: Actor, visit_id: int) -> Visit:
     visit = session.get(Visit, visit_id)
     if visit is None:
         raise NotFound(f"visit {visit_id} not found")
-    require(
-        session,
-        actor,
-        Action.note_read,
-        clinic_id=visit.clinic_id,
-        patient_id=visit.patient_id,
-        record_type="visit",
-        record_id=visit_id,
-    )
+    require_on(session, actor, Action.note_read, visit, "visit")
     return visit
