@@ -20,6 +20,7 @@ from web.routers import (
     assistant,
     auth,
     billing,
+    desk_pages,
     notes,
     pages,
     patients,
@@ -74,6 +75,7 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         assistant.router,
         recordings.router,
         pages.router,
+        desk_pages.router,
     ):
         app.include_router(router)
 

@@ -20,6 +20,7 @@ from core.alerts.service import for_user
 from core.errors import NotAuthenticated, TherascribeError
 from core.notes import service as notes
 from core.patients import service as patients
+from core.permissions import Action, role_may
 from core.recordings.service import visit_transcripts
 from core.scheduling.booking import load as load_appointment
 from core.scheduling.calendar import clinic_zone, day_schedule
@@ -56,12 +57,40 @@ def page_actor(request: Request, session: Session, settings) -> Actor:  # type: 
         raise LoginRedirect(f"/login?next={quote(request.url.path)}") from exc
 
 
-def _page(
+# The menu: each entry shows only to roles the matrix lets take its action (core refuses the rest anyway).
+MENU: tuple[tuple[str, str, Action], ...] = (
+    ("/calendar", "Calendar", Action.appointment_write),
+    ("/patients", "Patients", Action.patient_read),
+    ("/assistant", "Assistant", Action.appointment_read),
+    ("/billing/claims", "Claims", Action.claim_read),
+    ("/billing/denials", "Denials", Action.claim_read),
+    ("/owner/kpis", "Dashboard", Action.kpi_read),
+    ("/owner/audit", "Audit log", Action.audit_read),
+    ("/owner/users", "Users", Action.user_manage),
+    ("/owner/payers", "Payers", Action.fee_schedule_read),
+)
+
+
+def menu(actor: Actor) -> list[tuple[str, str]]:
+    roles = set(actor.roles.values())
+    return [(href, label) for href, label, action in MENU if any(role_may(r, action) for r in roles)]
+
+
+def render(
     request: Request, name: str, actor: Actor | None, status: int = 200, **context: object
 ) -> HTMLResponse:
     roles = sorted({ROLE_NAMES.get(r, r) for r in actor.roles.values()}) if actor else []
     return templates.TemplateResponse(
-        request, name, {"actor": actor, "roles": roles, **context}, status_code=status
+        request,
+        name,
+        {
+            "actor": actor,
+            "roles": roles,
+            "menu": menu(actor) if actor else [],
+            "path": request.url.path,
+            **context,
+        },
+        status_code=status,
     )
 
 
@@ -75,14 +104,14 @@ def install(app) -> None:  # type: ignore[no-untyped-def]
     def page_error(request: Request, exc: TherascribeError) -> Response:
         if isinstance(exc, NotAuthenticated):
             return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
-        return _page(request, "error.html", None, status=exc.status, title=exc.title, detail=exc.detail)
+        return render(request, "error.html", None, status=exc.status, title=exc.title, detail=exc.detail)
 
     app.state.page_error = page_error
 
 
 @router.get("/login", response_class=HTMLResponse)
 def login_page(request: Request, next: str = "/") -> HTMLResponse:
-    return _page(request, "login.html", None, next=next if next.startswith("/") else "/")
+    return render(request, "login.html", None, next=next if next.startswith("/") else "/")
 
 
 @router.post("/login")
@@ -99,7 +128,7 @@ def login_form(
     try:
         start_session(request, response, session, settings, email=email, password=password)
     except TherascribeError as error:
-        return _page(
+        return render(
             request, "login.html", None, status=error.status, error=error.detail, next=target, email=email
         )
     return response
@@ -112,7 +141,7 @@ def logout_form() -> Response:
     return response
 
 
-def _today(session: Session, actor: Actor) -> date:
+def today_for(session: Session, actor: Actor) -> date:
     clinic = min(actor.roles) if actor.roles else None
     return utcnow().astimezone(clinic_zone(session, clinic)).date() if clinic else utcnow().date()
 
@@ -124,7 +153,7 @@ def home(
     """Each person's alerts, and their day: a clinician's own visits and notes to sign, the front
     desk's clinic schedule."""
     actor = page_actor(request, session, settings)
-    day = day or _today(session, actor)
+    day = day or today_for(session, actor)
     alerts = for_user(session, actor=actor)
     visits, unsigned = [], []
     roles = set(actor.roles.values())
@@ -146,7 +175,7 @@ def home(
             )
     if actor.provider_ids or "owner" in roles:
         unsigned = notes.unsigned(session, actor=actor, limit=50)
-    return _page(
+    return render(
         request,
         "home.html",
         actor,
@@ -166,7 +195,7 @@ def start_page(
     actor = page_actor(request, session, settings)
     appointment = load_appointment(session, appointment_id)
     patient = patients.get(session, actor=actor, patient_id=appointment.patient_id)
-    return _page(request, "start.html", actor, appointment=appointment, patient=patient)
+    return render(request, "start.html", actor, appointment=appointment, patient=patient)
 
 
 @router.post("/appointments/{appointment_id}/record")
@@ -189,7 +218,7 @@ def record_page(visit_id: int, request: Request, session: SessionDep, settings: 
     actor = page_actor(request, session, settings)
     visit = get_visit(session, actor=actor, visit_id=visit_id)
     patient = patients.get(session, actor=actor, patient_id=visit.patient_id)
-    return _page(request, "record.html", actor, visit=visit, patient=patient)
+    return render(request, "record.html", actor, visit=visit, patient=patient)
 
 
 @router.get("/notes/{note_id}/review", response_class=HTMLResponse)
@@ -200,4 +229,4 @@ def review_page(note_id: int, request: Request, session: SessionDep, settings: S
     patient = patients.get(session, actor=actor, patient_id=note.patient_id)
     transcripts = visit_transcripts(session, actor=actor, visit_id=note.visit_id)
     segments = transcripts[-1].segments if transcripts else []
-    return _page(request, "review.html", actor, note=note, patient=patient, segments=segments)
+    return render(request, "review.html", actor, note=note, patient=patient, segments=segments)

@@ -1,0 +1,110 @@
+"""The front desk's pages: calendar with open slots, cancel and reschedule by form, patient search and
+profile with authorization badges, the chat panel; each read as the logged-in user, within the role."""
+
+import re
+from datetime import UTC, datetime, time, timedelta
+
+from conftest import DEMO_TODAY
+from scheduling_helpers import one
+
+
+def _desk(practice, role: str = "front_desk"):  # type: ignore[no-untyped-def]
+    client = practice.client()
+    user = practice.user(role)
+    reply = client.post("/login", data={"email": user.email, "password": user.password}, follow_redirects=False)
+    assert reply.status_code == 303
+    return client
+
+
+def _future_booking(practice, offset: int) -> tuple[int, int, str]:  # type: ignore[no-untyped-def]
+    return one(
+        practice,
+        """SELECT a.id, a.provider_id, a.starts_at FROM appointment a JOIN provider p ON p.id = a.provider_id
+        WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = 'PT' AND a.starts_at > :after
+        ORDER BY a.starts_at, a.id LIMIT 1 OFFSET :o""",
+        after=datetime.combine(DEMO_TODAY + timedelta(days=8), time(0), UTC),
+        o=offset,
+    )
+
+
+def test_the_calendar_shows_a_providers_week_with_visits_and_open_slots(practice) -> None:
+    appointment_id, provider_id, starts_at = _future_booking(practice, 0)
+    desk = _desk(practice)
+    day = str(starts_at)[:10]
+    page = desk.get(f"/calendar?provider={provider_id}&day={day}&view=week")
+    assert page.status_code == 200, page.text
+    assert f'href="/appointments/{appointment_id}"' in page.text
+    assert page.text.count('class="card day"') == 5
+    assert re.search(r'<ul class="slots"><li>\d\d:\d\d</li>', page.text), "no open slot shown"
+    one_day = desk.get(f"/calendar?provider={provider_id}&day={day}")
+    assert one_day.text.count('class="card day"') == 1 and "Calendar" in one_day.text
+
+
+def test_the_desk_cancels_by_form_and_a_missing_reason_changes_nothing(practice) -> None:
+    appointment_id, _, _ = _future_booking(practice, 1)
+    desk = _desk(practice)
+    page = desk.get(f"/appointments/{appointment_id}")
+    assert page.status_code == 200 and "Cancel the appointment" in page.text
+    refused = desk.post(
+        f"/appointments/{appointment_id}/cancel", data={"reason": "", "by": "patient"}, follow_redirects=True
+    )
+    assert 'role="alert"' in refused.text
+    assert one(practice, "SELECT status FROM appointment WHERE id = :a", a=appointment_id)[0] == "booked"
+    done = desk.post(
+        f"/appointments/{appointment_id}/cancel",
+        data={"reason": "patient has the flu", "by": "patient"},
+        follow_redirects=True,
+    )
+    assert done.status_code == 200 and "Cancelled." in done.text
+    assert one(practice, "SELECT status, cancel_reason FROM appointment WHERE id = :a", a=appointment_id) == (
+        "cancelled",
+        "patient has the flu",
+    )
+
+
+def test_the_desk_moves_a_visit_to_an_open_time_offered_on_its_page(practice) -> None:
+    appointment_id, _, _ = _future_booking(practice, 2)
+    desk = _desk(practice)
+    page = desk.get(f"/appointments/{appointment_id}")
+    times = re.findall(r'name="starts_at" value="([^"]+)"', page.text)
+    assert times, "no open time offered"
+    moved = desk.post(
+        f"/appointments/{appointment_id}/reschedule", data={"starts_at": times[-1]}, follow_redirects=True
+    )
+    assert moved.status_code == 200 and "Moved to" in moved.text, moved.text
+    status = one(practice, "SELECT status FROM appointment WHERE id = :a", a=appointment_id)[0]
+    assert status == "booked"
+    bad = desk.post(
+        f"/appointments/{appointment_id}/reschedule", data={"starts_at": "soon"}, follow_redirects=True
+    )
+    assert "choose one of the open times" in bad.text
+
+
+def test_patient_search_and_profile_show_insurance_and_authorization_badges(practice) -> None:
+    patient_id, last, approved, used = one(
+        practice,
+        """SELECT p.id, p.last_name, a.visits_approved, a.visits_used FROM patient p
+        JOIN prior_authorization a ON a.patient_id = p.id WHERE p.clinic_id = 1 ORDER BY p.id LIMIT 1""",
+    )
+    desk = _desk(practice)
+    found = desk.get(f"/patients?q={last}")
+    assert found.status_code == 200 and f'href="/patients/{patient_id}"' in found.text
+    profile = desk.get(f"/patients/{patient_id}")
+    assert profile.status_code == 200
+    assert f"{approved - used} of {approved} visits left" in profile.text
+    assert "Insurance" in profile.text and "Balance" in profile.text
+    therapist = _desk(practice, "therapist")
+    seen = therapist.get(f"/patients/{patient_id}")
+    assert seen.status_code == 200 and "Balance" not in seen.text  # a therapist has no balance.read
+
+
+def test_the_menu_and_the_chat_panel_follow_the_role(practice) -> None:
+    desk = _desk(practice)
+    home = desk.get(f"/?day={DEMO_TODAY.isoformat()}")
+    assert 'href="/calendar"' in home.text and 'href="/assistant"' in home.text
+    assert 'href="/owner/audit"' not in home.text and 'href="/billing/claims"' not in home.text
+    chat = desk.get("/assistant")
+    assert chat.status_code == 200 and "/static/app/chat.js" in chat.text
+    assert desk.get("/static/app/chat.js").status_code == 200
+    anonymous = practice.client().get("/calendar", follow_redirects=False)
+    assert anonymous.status_code == 303 and anonymous.headers["location"].startswith("/login")

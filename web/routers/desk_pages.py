@@ -1,0 +1,353 @@
+"""The front desk's pages: the calendar (day and week per provider, with open slots), an appointment's
+check-in, cancel and reschedule, patient search and profile with insurance and authorization badges,
+and the assistant's chat panel.
+
+Every read and write goes through the same core services as the API, as the logged-in user, so the
+role matrix and the audit log hold here as there. Forms post and redirect back (no JavaScript needed);
+only the chat panel is a script.
+"""
+
+from datetime import date, datetime, timedelta
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import ValidationError
+from sqlmodel import Session, col, select
+
+from core.access import require_anywhere
+from core.actor import Actor
+from core.errors import Invalid, TherascribeError
+from core.patients import service as patients
+from core.payers.models import Payer
+from core.permissions import Action
+from core.providers.models import Provider
+from core.records.service import list_for_patient
+from core.scheduling import booking, flows
+from core.scheduling.availability import SlotQuery
+from core.scheduling.availability import search as open_slots
+from core.scheduling.calendar import clinic_zone, day_schedule, list_types
+from core.scheduling.models import AppointmentType
+from core.timeutil import as_utc, utcnow
+from web.deps import SessionDep, SettingsDep
+from web.routers.pages import page_actor, render, today_for
+
+router = APIRouter(include_in_schema=False)
+WEEK_DAYS = 5
+
+
+def _providers(session: Session, actor: Actor) -> list[Provider]:
+    clinics = require_anywhere(session, actor, Action.appointment_read)
+    return list(
+        session.exec(
+            select(Provider)
+            .where(col(Provider.clinic_id).in_(clinics), col(Provider.is_active).is_(True))
+            .order_by(Provider.full_name)
+        ).all()
+    )
+
+
+def _types_for(session: Session, actor: Actor, provider: Provider) -> list[AppointmentType]:
+    kinds = list_types(session, actor=actor, clinic_id=provider.clinic_id)
+    return [k for k in kinds if k.discipline == provider.discipline] or kinds
+
+
+def _slots(
+    session: Session, actor: Actor, kind: AppointmentType, provider_id: int, first: date, last: date
+) -> dict[date, list]:  # type: ignore[type-arg]
+    query = SlotQuery(
+        appointment_type_id=kind.id or 0, date_from=first, date_to=last, provider_id=provider_id, limit=200
+    )
+    by_day: dict[date, list] = {}  # type: ignore[type-arg]
+    for slot in open_slots(session, actor=actor, query=query):
+        by_day.setdefault(date.fromisoformat(slot.local_start[:10]), []).append(slot)
+    return by_day
+
+
+def _week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+@router.get("/calendar", response_class=HTMLResponse)
+def calendar_page(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    provider: int | None = None,
+    day: date | None = None,
+    view: str = "day",
+    type: int | None = None,  # noqa: A002 - the query parameter people see in the address
+) -> HTMLResponse:
+    """One provider's day or working week: booked visits with their actions, and the open slots."""
+    actor = page_actor(request, session, settings)
+    providers = _providers(session, actor)
+    if not providers:
+        return render(request, "calendar.html", actor, providers=[], days=[], view=view, day=day)
+    chosen = next((p for p in providers if p.id == provider), None) or next(
+        (p for p in providers if p.id in actor.provider_ids), providers[0]
+    )
+    day = day or today_for(session, actor)
+    view = "week" if view == "week" else "day"
+    first = _week_start(day) if view == "week" else day
+    span = [first + timedelta(days=i) for i in range(WEEK_DAYS if view == "week" else 1)]
+    kinds = _types_for(session, actor, chosen)
+    kind = next((k for k in kinds if k.id == type), None) or (kinds[0] if kinds else None)
+    slots = _slots(session, actor, kind, chosen.id or 0, span[0], span[-1]) if kind else {}
+    zone = clinic_zone(session, chosen.clinic_id)
+    days = []
+    for each in span:
+        visits = [
+            {
+                "id": a.id,
+                "time": as_utc(a.starts_at).astimezone(zone).strftime("%H:%M"),
+                "end": as_utc(a.ends_at).astimezone(zone).strftime("%H:%M"),
+                "patient": name,
+                "patient_id": a.patient_id,
+                "kind": kind_name,
+                "status": a.status,
+            }
+            for a, name, _, kind_name in day_schedule(session, actor=actor, day=each, provider_id=chosen.id)
+        ]
+        days.append(
+            {"day": each, "visits": visits, "open": [s.local_start[11:16] for s in slots.get(each, [])]}
+        )
+    step = timedelta(days=7 if view == "week" else 1)
+    return render(
+        request,
+        "calendar.html",
+        actor,
+        providers=providers,
+        chosen=chosen,
+        kinds=kinds,
+        kind=kind,
+        view=view,
+        day=day,
+        days=days,
+        today=today_for(session, actor),
+        earlier=(day - step).isoformat(),
+        later=(day + step).isoformat(),
+        message=request.query_params.get("done", ""),
+    )
+
+
+def _appointment_context(session: Session, actor: Actor, appointment_id: int) -> dict:  # type: ignore[type-arg]
+    appointment = booking.load(session, appointment_id)
+    patient = patients.get(session, actor=actor, patient_id=appointment.patient_id)
+    provider = session.get(Provider, appointment.provider_id)
+    kind = session.get(AppointmentType, appointment.appointment_type_id)
+    zone = clinic_zone(session, appointment.clinic_id)
+    local = as_utc(appointment.starts_at).astimezone(zone)
+    return {
+        "appointment": appointment,
+        "patient": patient,
+        "provider": provider,
+        "kind": kind,
+        "local": local,
+        "zone": zone,
+    }
+
+
+@router.get("/appointments/{appointment_id}", response_class=HTMLResponse)
+def appointment_page(
+    appointment_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    day: date | None = None,
+) -> HTMLResponse:
+    """One appointment: check in, cancel with a reason, or move it to an open slot."""
+    actor = page_actor(request, session, settings)
+    context = _appointment_context(session, actor, appointment_id)
+    appointment, kind = context["appointment"], context["kind"]
+    slots: list = []  # type: ignore[type-arg]
+    first = day or max(context["local"].date(), today_for(session, actor))
+    if appointment.status == "booked" and kind is not None:
+        found = _slots(session, actor, kind, appointment.provider_id, first, first + timedelta(days=6))
+        slots = [s for each in sorted(found) for s in found[each]][:40]
+    return render(
+        request,
+        "appointment.html",
+        actor,
+        slots=slots,
+        first=first,
+        later=(first + timedelta(days=7)).isoformat(),
+        error=request.query_params.get("error", ""),
+        message=request.query_params.get("done", ""),
+        **context,
+    )
+
+
+def _back(appointment_id: int, **query: str) -> RedirectResponse:
+    return RedirectResponse(f"/appointments/{appointment_id}?{urlencode(query)}", status_code=303)
+
+
+def _refused(error: TherascribeError | ValidationError) -> str:
+    if isinstance(error, ValidationError):
+        return "; ".join(str(e["msg"]) for e in error.errors())
+    return error.detail
+
+
+@router.post("/appointments/{appointment_id}/check-in")
+def check_in_form(
+    appointment_id: int, request: Request, session: SessionDep, settings: SettingsDep
+) -> Response:
+    actor = page_actor(request, session, settings)
+    try:
+        booking.check_in(session, actor=actor, appointment_id=appointment_id)
+    except TherascribeError as error:
+        if error.status in (401, 403, 404):
+            raise
+        return _back(appointment_id, error=_refused(error))
+    return _back(appointment_id, done="Checked in.")
+
+
+@router.post("/appointments/{appointment_id}/cancel")
+def cancel_form(
+    appointment_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    reason: Annotated[str, Form()] = "",
+    by: Annotated[str, Form()] = "patient",
+) -> Response:
+    actor = page_actor(request, session, settings)
+    try:
+        _, offers = flows.cancel(
+            session,
+            actor=actor,
+            appointment_id=appointment_id,
+            request=booking.CancelRequest(reason=reason, by=by),
+        )
+    except (TherascribeError, ValidationError) as error:
+        if isinstance(error, TherascribeError) and error.status in (401, 403, 404):
+            raise
+        return _back(appointment_id, error=_refused(error))
+    offered = f" The time was offered to {len(offers)} on the wait list." if offers else ""
+    return _back(appointment_id, done="Cancelled." + offered)
+
+
+@router.post("/appointments/{appointment_id}/reschedule")
+def reschedule_form(
+    appointment_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    starts_at: Annotated[str, Form()] = "",
+) -> Response:
+    actor = page_actor(request, session, settings)
+    try:
+        try:
+            moment = datetime.fromisoformat(starts_at)
+        except ValueError:
+            raise Invalid("choose one of the open times") from None
+        booked, _ = flows.reschedule(
+            session,
+            actor=actor,
+            appointment_id=appointment_id,
+            request=booking.RescheduleRequest(starts_at=moment),
+        )
+    except (TherascribeError, ValidationError) as error:
+        if isinstance(error, TherascribeError) and error.status in (401, 403, 404):
+            raise
+        return _back(appointment_id, error=_refused(error))
+    zone = clinic_zone(session, booked.appointment.clinic_id)
+    moved = as_utc(booked.appointment.starts_at).astimezone(zone)
+    return _back(booked.appointment.id or appointment_id, done=f"Moved to {moved:%A %d %B at %H:%M}.")
+
+
+@router.get("/patients", response_class=HTMLResponse)
+def patient_search_page(
+    request: Request, session: SessionDep, settings: SettingsDep, q: str = "", page: int = 0
+) -> HTMLResponse:
+    actor = page_actor(request, session, settings)
+    q = q.strip()[:100]
+    found = patients.search(session, actor=actor, query=q, limit=25, offset=max(page, 0) * 25) if q else None
+    return render(request, "patients.html", actor, q=q, found=found, page=max(page, 0))
+
+
+def _badges(session: Session, actor: Actor, patient_id: int, today: date) -> list[dict]:  # type: ignore[type-arg]
+    payers = {p.id: p.name for p in session.exec(select(Payer)).all()}
+    badges = []
+    for auth in list_for_patient(session, actor=actor, patient_id=patient_id, kind="authorizations"):
+        left = (auth["visits_approved"] or 0) - (auth["visits_used"] or 0)
+        end = (
+            auth["end_date"]
+            if isinstance(auth["end_date"], date)
+            else date.fromisoformat(str(auth["end_date"]))
+        )
+        days = (end - today).days
+        level = "bad" if left <= 0 or days < 0 else "warn" if left <= 2 or days <= 14 else "ok"
+        badges.append(
+            {
+                **auth,
+                "left": left,
+                "days": days,
+                "end": end,
+                "level": level,
+                "payer": payers.get(auth["payer_id"], ""),
+            }
+        )
+    return badges
+
+
+@router.get("/patients/{patient_id}", response_class=HTMLResponse)
+def patient_page(
+    patient_id: int, request: Request, session: SessionDep, settings: SettingsDep
+) -> HTMLResponse:
+    """The desk's view of a patient: contact, insurance, authorizations (visits left, expiry), upcoming
+    visits and the balance, each part only where the role may see it."""
+    from core.billing.service import balance as patient_balance
+    from core.errors import Forbidden
+
+    actor = page_actor(request, session, settings)
+    patient = patients.get(session, actor=actor, patient_id=patient_id)
+    today = today_for(session, actor)
+    payers = {p.id: p.name for p in session.exec(select(Payer)).all()}
+
+    def optional(read):  # type: ignore[no-untyped-def]
+        try:
+            return read()
+        except Forbidden:
+            return None
+
+    insurance = optional(
+        lambda: list_for_patient(session, actor=actor, patient_id=patient_id, kind="insurance")
+    )
+    badges = optional(lambda: _badges(session, actor, patient_id, today))
+    appointments = optional(
+        lambda: list_for_patient(session, actor=actor, patient_id=patient_id, kind="appointments")
+    )
+    owed = optional(lambda: patient_balance(session, actor=actor, patient_id=patient_id))
+    zone = clinic_zone(session, patient.clinic_id)
+    now = utcnow()
+    upcoming = [
+        {**a, "local": as_utc(_instant(a["starts_at"])).astimezone(zone)}
+        for a in appointments or []
+        if as_utc(_instant(a["starts_at"])) >= now - timedelta(hours=12) and a["status"] == "booked"
+    ]
+    return render(
+        request,
+        "patient.html",
+        actor,
+        patient=patient,
+        insurance=insurance,
+        badges=badges,
+        upcoming=sorted(upcoming, key=lambda a: a["local"])[:10],
+        balance=owed,
+        payers=payers,
+    )
+
+
+def _instant(value: object) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+@router.get("/assistant", response_class=HTMLResponse)
+def assistant_page(request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
+    """The chat panel: questions about schedules, authorizations and billing; bookings proposed, then
+    written only after Confirm."""
+    actor = page_actor(request, session, settings)
+    return render(request, "assistant.html", actor)
