@@ -459,3 +459,25 @@ def compute(
     record_one(session, actor, Event(Action.kpi_read.value, record_type="kpi", detail=f"{start}..{end}"))
     session.commit()
     return out
+
+
+def target_bound(target: str) -> tuple[float, str] | None:
+    """A KPI target in words as a number and a direction: '< 3 %' -> (3, 'below'), '> 95 %' -> (95,
+    'above'), '97-99 %' -> (97, 'above'), '100 %' -> (100, 'above'); None where it is no number
+    ('same day', '< 5 min with the scribe' is (5, 'below'))."""
+    import re
+
+    numbers = re.findall(r"\d+(?:\.\d+)?", target)
+    if not numbers:
+        return None
+    value = float(numbers[0])
+    return (value, "below") if target.strip().startswith("<") else (value, "above")
+
+
+def meets(value: float | None, target: str) -> bool | None:
+    """Whether a KPI's value meets its target; None when either is missing."""
+    bound = target_bound(target)
+    if value is None or bound is None:
+        return None
+    limit, direction = bound
+    return value < limit if direction == "below" else value >= limit

@@ -11,7 +11,9 @@ from scheduling_helpers import one
 def _desk(practice, role: str = "front_desk"):  # type: ignore[no-untyped-def]
     client = practice.client()
     user = practice.user(role)
-    reply = client.post("/login", data={"email": user.email, "password": user.password}, follow_redirects=False)
+    reply = client.post(
+        "/login", data={"email": user.email, "password": user.password}, follow_redirects=False
+    )
     assert reply.status_code == 303
     return client
 

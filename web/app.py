@@ -20,8 +20,10 @@ from web.routers import (
     assistant,
     auth,
     billing,
+    billing_pages,
     desk_pages,
     notes,
+    owner_pages,
     pages,
     patients,
     recordings,
@@ -76,6 +78,8 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         recordings.router,
         pages.router,
         desk_pages.router,
+        billing_pages.router,
+        owner_pages.router,
     ):
         app.include_router(router)
 

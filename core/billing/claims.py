@@ -452,3 +452,18 @@ def mark_submitted(session: Session, claims: list[Claim], batch_id: int) -> None
         claim.status = "submitted"
         claim.batch_id = batch_id
         session.add(claim)
+
+
+def claim_detail(session: Session, *, actor: Actor, claim_id: int) -> dict:
+    """A claim with its lines and the scrubber's findings, for the biller; an audited read."""
+    claim = get_claim(session, claim_id)
+    require_on(session, actor, Action.claim_read, claim, "claim")
+    findings = session.exec(select(ClaimFinding).where(ClaimFinding.claim_id == claim_id)).all()
+    out = {
+        **claim.model_dump(exclude={"created_at"}),
+        "lines": [line.model_dump() for line in claim_lines(session, claim_id)],
+        "findings": [f.model_dump(exclude={"created_at", "claim_id"}) for f in findings],
+    }
+    audit_on(session, actor, Action.claim_read, claim, "claim")
+    session.commit()
+    return out

@@ -10,17 +10,17 @@ from fastapi.responses import PlainTextResponse
 from pydantic import BaseModel
 from sqlmodel import Session
 
-from core.access import require, require_on
+from core.access import require
 from core.billing.claims import (
     ClaimFix,
     build_claims,
-    claim_lines,
+    claim_detail,
     fix_claim,
     get_claim,
     scrub_claims,
     work_list,
 )
-from core.billing.models import ClaimBatch, ClaimFinding
+from core.billing.models import ClaimBatch
 from core.billing.posting import PostingResult, post_835
 from core.billing.submission import export_837
 from core.clinics.models import Clinic
@@ -76,22 +76,8 @@ def claims_work_list(
 
 
 @router.get("/claims/{claim_id}")
-def claim_detail(claim_id: int, session: SessionDep, actor: CurrentActor) -> dict[str, Any]:
-    from sqlmodel import select
-
-    from core.access import audit_on
-
-    claim = get_claim(session, claim_id)
-    require_on(session, actor, Action.claim_read, claim, "claim")
-    findings = session.exec(select(ClaimFinding).where(ClaimFinding.claim_id == claim_id)).all()
-    out = {
-        **claim.model_dump(exclude={"created_at"}),
-        "lines": [line.model_dump() for line in claim_lines(session, claim_id)],
-        "findings": [f.model_dump(exclude={"created_at", "claim_id"}) for f in findings],
-    }
-    audit_on(session, actor, Action.claim_read, claim, "claim")
-    session.commit()
-    return out
+def one_claim(claim_id: int, session: SessionDep, actor: CurrentActor) -> dict[str, Any]:
+    return claim_detail(session, actor=actor, claim_id=claim_id)
 
 
 @router.patch("/claims/{claim_id}")

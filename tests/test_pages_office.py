@@ -1,0 +1,110 @@
+"""The biller's and the owner's pages: charges to claims, the held work list and a fix, an 837P sent,
+an 835 refused, denials; the KPI dashboard against its targets, the audit log, users and payers; and
+each refused to the roles that may not see it."""
+
+import re
+
+import pytest
+from conftest import DEMO_TODAY
+
+from core.kpis import meets, target_bound
+from scheduling_helpers import one
+
+
+def _as(practice, role: str):  # type: ignore[no-untyped-def]
+    client = practice.client()
+    user = practice.user(role)
+    reply = client.post(
+        "/login", data={"email": user.email, "password": user.password}, follow_redirects=False
+    )
+    assert reply.status_code == 303
+    return client
+
+
+def test_the_biller_builds_fixes_and_sends_claims_from_the_pages(practice) -> None:
+    biller = _as(practice, "biller")
+    page = biller.get("/billing/claims")
+    assert page.status_code == 200 and "Charges waiting for a claim" in page.text
+    built = biller.post("/billing/claims/build", data={"clinic_id": 1}, follow_redirects=True)
+    assert built.status_code == 200 and "claims built" in built.text
+    held = re.findall(r'href="/billing/claims/(\d+)">Claim \d+</a>', built.text)
+    assert held, "the demo clinic's scrubber holds some claims"
+    claim = biller.get(f"/billing/claims/{held[0]}")
+    assert claim.status_code == 200 and "Scrubber findings" in claim.text
+    line = re.search(r'name="units-(\d+)" value="(\d+)"', claim.text)
+    assert line
+    fixed = biller.post(
+        f"/billing/claims/{held[0]}",
+        data={"line": line.group(1), f"units-{line.group(1)}": "abc"},
+        follow_redirects=True,
+    )
+    assert 'role="alert"' in fixed.text and "whole numbers" in fixed.text
+    saved = biller.post(
+        f"/billing/claims/{held[0]}",
+        data={"line": line.group(1), f"units-{line.group(1)}": line.group(2)},
+        follow_redirects=True,
+    )
+    assert "Saved and scrubbed again" in saved.text
+    ready = biller.get("/billing/claims?status=ready")
+    batch = re.search(
+        r'name="clinic_id" value="(\d+)"><input type="hidden" name="payer_id" value="(\d+)"', ready.text
+    )
+    assert batch, "some claims are ready to send"
+    sent = biller.post(
+        "/billing/batches",
+        data={"clinic_id": batch.group(1), "payer_id": batch.group(2)},
+        follow_redirects=True,
+    )
+    assert "837P with" in sent.text
+    link = re.search(r'href="(/api/v1/claims/batches/\d+/837)"', sent.text)
+    assert link and biller.get(link.group(1)).text.startswith("ISA*")
+    bad = biller.post("/billing/eras", files={"file": ("x.835", b"\xff\xfe not x12")}, follow_redirects=True)
+    assert 'role="alert"' in bad.text and "835" in bad.text
+    assert biller.get("/billing/denials").status_code == 200
+
+
+@pytest.mark.parametrize("role", ["front_desk", "therapist"])
+def test_billing_and_owner_pages_are_refused_to_other_roles(practice, role: str) -> None:
+    client = _as(practice, role)
+    for url in ("/billing/claims", "/billing/denials", "/owner/kpis", "/owner/audit", "/owner/users"):
+        reply = client.get(url)
+        assert reply.status_code == 403, url
+        assert "<h1>Forbidden</h1>" in reply.text
+
+
+def test_the_owner_sees_kpis_against_targets_the_audit_log_users_and_payers(practice) -> None:
+    owner = _as(practice, "owner")
+    board = owner.get(f"/owner/kpis?from={DEMO_TODAY.replace(day=1).isoformat()}&to={DEMO_TODAY.isoformat()}")
+    assert board.status_code == 200
+    assert "Clean-claim rate" in board.text and "Target: 97-99 %" in board.text
+    assert board.text.count('class="chart"') >= 5
+    log = owner.get("/owner/audit?action=patient.read")
+    assert log.status_code == 200 and "patient.read" in log.text
+    refused = owner.get("/owner/audit?user_id=abc")
+    assert "the user is a number" in refused.text
+    users = owner.get("/owner/users")
+    assert practice.user("biller").email in users.text
+    payers = owner.get("/owner/payers")
+    assert "Fee schedule" in payers.text and "8-minute rule" in payers.text
+    biller_id = one(practice, "SELECT id FROM app_user WHERE email = :e", e=practice.user("biller").email)[0]
+    assert biller_id
+
+
+@pytest.mark.parametrize(
+    ("target", "bound", "value", "met"),
+    [
+        ("< 3 %", (3.0, "below"), 2.5, True),
+        ("< 3 %", (3.0, "below"), 3.0, False),
+        ("> 95 %", (95.0, "above"), 96.0, True),
+        ("97-99 %", (97.0, "above"), 96.9, False),
+        ("100 %", (100.0, "above"), 100.0, True),
+        ("< 30", (30.0, "below"), 41.0, False),
+        ("< 5 min with the scribe", (5.0, "below"), 4.0, True),
+        ("same day", None, 3.0, None),
+        ("", None, 3.0, None),
+    ],
+)
+def test_kpi_targets_read_from_their_words(target: str, bound, value: float, met) -> None:  # type: ignore[no-untyped-def]
+    assert target_bound(target) == bound
+    assert meets(value, target) is met
+    assert meets(None, target) is None

@@ -1,0 +1,194 @@
+"""The biller's pages: charges waiting for a claim, claims built and scrubbed, the held work list with
+the scrubber's findings and their fixes, ready claims sent as an 837P per payer, an 835 posted, and
+the denial work list. Forms post and redirect back with what happened."""
+
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import ValidationError
+
+from core.access import require_anywhere
+from core.billing.claims import (
+    ClaimFix,
+    LineFix,
+    build_claims,
+    claim_detail,
+    fix_claim,
+    scrub_claims,
+    work_list,
+)
+from core.billing.overview import claims_by_status, open_charges
+from core.billing.posting import post_835
+from core.billing.submission import export_837
+from core.errors import Invalid, TherascribeError
+from core.permissions import Action
+from web.deps import SessionDep, SettingsDep
+from web.routers.billing import MAX_UPLOAD, clinic_today
+from web.routers.pages import page_actor, render
+
+router = APIRouter(include_in_schema=False)
+
+
+def _to(path: str, **query: str) -> RedirectResponse:
+    return RedirectResponse(f"{path}?{urlencode(query)}" if query else path, status_code=303)
+
+
+def _reason(error: TherascribeError | ValidationError) -> str:
+    if isinstance(error, ValidationError):
+        return "; ".join(str(e["msg"]) for e in error.errors())
+    return error.detail
+
+
+def _user_error(error: Exception) -> bool:
+    """A refusal of the input is shown on the page; a refusal of the person is the error page."""
+    return isinstance(error, ValidationError) or (
+        isinstance(error, TherascribeError) and error.status not in (401, 403, 404)
+    )
+
+
+@router.get("/billing/claims", response_class=HTMLResponse)
+def claims_page(
+    request: Request, session: SessionDep, settings: SettingsDep, status: str = "ready"
+) -> HTMLResponse:
+    actor = page_actor(request, session, settings)
+    charges = open_charges(session, actor=actor)
+    held = work_list(session, actor=actor, kind="held")
+    listed = claims_by_status(session, actor=actor, status=status)
+    batches: dict[tuple[int, int], dict] = {}  # type: ignore[type-arg]
+    if status == "ready":
+        for claim in listed:
+            key = (claim["clinic_id"], claim["payer_id"])
+            batch = batches.setdefault(
+                key,
+                {"clinic_id": key[0], "payer_id": key[1], "payer": claim["payer"], "count": 0, "cents": 0},
+            )
+            batch["count"] += 1
+            batch["cents"] += claim["total_cents"]
+    return render(
+        request,
+        "claims.html",
+        actor,
+        charges=charges,
+        held=held,
+        listed=listed,
+        shown=status,
+        batches=list(batches.values()),
+        clinics=require_anywhere(session, actor, Action.claim_write),
+        message=request.query_params.get("done", ""),
+        error=request.query_params.get("error", ""),
+        download=request.query_params.get("download", ""),
+    )
+
+
+@router.post("/billing/claims/build")
+def build_form(
+    request: Request, session: SessionDep, settings: SettingsDep, clinic_id: Annotated[int, Form()]
+) -> Response:
+    """Claims from the open charges, scrubbed at once: clean ones are ready, the rest held with findings."""
+    actor = page_actor(request, session, settings)
+    built = build_claims(session, actor=actor, clinic_id=clinic_id)
+    results = scrub_claims(session, actor=actor, clinic_id=clinic_id, today=clinic_today(session, clinic_id))
+    held = sum(1 for r in results if r.status == "held")
+    return _to("/billing/claims", done=f"{len(built)} claims built; {len(results)} scrubbed, {held} held.")
+
+
+@router.post("/billing/batches")
+def export_form(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    clinic_id: Annotated[int, Form()],
+    payer_id: Annotated[int, Form()],
+) -> Response:
+    actor = page_actor(request, session, settings)
+    try:
+        batch = export_837(session, actor=actor, clinic_id=clinic_id, payer_id=payer_id)
+    except TherascribeError as error:
+        if not _user_error(error):
+            raise
+        return _to("/billing/claims", error=_reason(error))
+    return _to(
+        "/billing/claims",
+        done=f"837P with {batch.claim_count} claims, ${batch.total_cents / 100:,.2f}.",
+        download=f"/api/v1/claims/batches/{batch.id}/837",
+    )
+
+
+@router.post("/billing/eras")
+async def era_form(
+    request: Request, session: SessionDep, settings: SettingsDep, file: UploadFile = File(...)
+) -> Response:
+    actor = page_actor(request, session, settings)
+    raw = await file.read(MAX_UPLOAD + 1)
+    try:
+        if len(raw) > MAX_UPLOAD:
+            raise Invalid("an 835 file is at most 20 MB")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise Invalid("an 835 is a text file (X12)") from None
+        result = post_835(session, actor=actor, text=text)
+    except TherascribeError as error:
+        if not _user_error(error):
+            raise
+        return _to("/billing/claims", error=f"The 835 was not posted: {_reason(error)}")
+    return _to(
+        "/billing/claims",
+        done=f"835 {result.trace_number}: ${result.paid_cents / 100:,.2f} on {len(result.claims)} claims.",
+    )
+
+
+@router.get("/billing/claims/{claim_id}", response_class=HTMLResponse)
+def claim_page(claim_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
+    actor = page_actor(request, session, settings)
+    claim = claim_detail(session, actor=actor, claim_id=claim_id)
+    return render(
+        request,
+        "claim.html",
+        actor,
+        claim=claim,
+        message=request.query_params.get("done", ""),
+        error=request.query_params.get("error", ""),
+    )
+
+
+@router.post("/billing/claims/{claim_id}")
+async def fix_form(claim_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
+    """The biller's fixes from the claim page: per line modifiers and units, the diagnosis codes."""
+    actor = page_actor(request, session, settings)
+    form = await request.form()
+    try:
+        lines = []
+        for number in form.getlist("line"):
+            n = int(str(number))
+            units = str(form.get(f"units-{n}", "")).strip()
+            lines.append(
+                LineFix(
+                    line_number=n,
+                    modifiers=str(form.get(f"modifiers-{n}", "")).upper().split(),
+                    units=int(units) if units else None,
+                )
+            )
+        codes = [c for c in str(form.get("diagnosis_codes", "")).replace(",", " ").split() if c]
+        fix = ClaimFix(diagnosis_codes=codes or None, lines=lines)
+        detail = claim_detail(session, actor=actor, claim_id=claim_id)
+        result = fix_claim(
+            session, actor=actor, claim_id=claim_id, fix=fix, today=clinic_today(session, detail["clinic_id"])
+        )
+    except ValueError as error:
+        if isinstance(error, ValidationError):
+            return _to(f"/billing/claims/{claim_id}", error=_reason(error))
+        return _to(f"/billing/claims/{claim_id}", error="units are whole numbers")
+    except TherascribeError as error:
+        if not _user_error(error):
+            raise
+        return _to(f"/billing/claims/{claim_id}", error=_reason(error))
+    return _to(f"/billing/claims/{claim_id}", done=f"Saved and scrubbed again: {result.status}.")
+
+
+@router.get("/billing/denials", response_class=HTMLResponse)
+def denials_page(request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
+    actor = page_actor(request, session, settings)
+    return render(request, "denials.html", actor, denied=work_list(session, actor=actor, kind="denied"))
