@@ -6,9 +6,9 @@ import re
 
 import pytest
 from conftest import DEMO_TODAY
+from scheduling_helpers import one
 
 from core.kpis import meets, target_bound
-from scheduling_helpers import one
 
 
 def _as(practice, role: str):  # type: ignore[no-untyped-def]
