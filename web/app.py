@@ -21,6 +21,7 @@ from web.routers import (
     auth,
     billing,
     billing_pages,
+    clinical_pages,
     desk_pages,
     notes,
     owner_pages,
@@ -78,6 +79,7 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         recordings.router,
         pages.router,
         desk_pages.router,
+        clinical_pages.router,
         billing_pages.router,
         owner_pages.router,
     ):

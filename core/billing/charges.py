@@ -73,10 +73,11 @@ def fee_cents(session: Session, payer: Payer | None, code: str, on: date) -> int
     return row
 
 
-def code_and_charge(
-    session: Session, *, visit: Visit, note_id: int, services: list[Service], role: str, diagnosis_count: int
-) -> tuple[Coded, list[Charge]]:
-    """Code the visit and add its charges to the session (the caller commits or rolls back)."""
+def code_for_visit(
+    session: Session, *, visit: Visit, services: list[Service], role: str, diagnosis_count: int
+) -> tuple[Coded, Payer | None]:
+    """The visit's services coded with its primary payer's rules: units, modifiers, pointers, reasons.
+    Coded twice when the KX threshold needs the visit's own charges."""
     on = visit.service_date.date()
     payer = primary_payer(session, visit.patient_id, on)
     rules = payer_rules(session, payer, on.year)
@@ -98,6 +99,17 @@ def code_and_charge(
         diagnosis_count=diagnosis_count,
         year_to_date_cents=ytd,
         visit_cents=visit_cents,
+    )
+    return coded, payer
+
+
+def code_and_charge(
+    session: Session, *, visit: Visit, note_id: int, services: list[Service], role: str, diagnosis_count: int
+) -> tuple[Coded, list[Charge]]:
+    """Code the visit and add its charges to the session (the caller commits or rolls back)."""
+    on = visit.service_date.date()
+    coded, payer = code_for_visit(
+        session, visit=visit, services=services, role=role, diagnosis_count=diagnosis_count
     )
     charges = [
         Charge(

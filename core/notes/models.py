@@ -75,6 +75,22 @@ class NoteAddendum(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
+class NoteEvidence(SQLModel, table=True):
+    """What the scribe drafted a note from: the transcript segments, each fact with the words it came
+    from, the codes it suggested (units, modifiers, reasons) and the grounding guard's warnings. Kept
+    beside the note so the review page can show where each fact was said; written once, with the draft."""
+
+    __tablename__ = "note_evidence"
+
+    id: int | None = Field(default=None, primary_key=True)
+    note_id: int = Field(foreign_key="note.id", unique=True)
+    segments: list[dict] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    facts: list[dict] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    codes: list[dict] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    warnings: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
 class NoteRead(BaseModel):
     """What a permitted reader gets of a note: the current version's text."""
 

@@ -7,7 +7,7 @@ from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.enums import NoteStatus
 from core.errors import NotFound
-from core.notes.models import Note, NoteAddendum, NoteRead, NoteVersion
+from core.notes.models import Note, NoteAddendum, NoteEvidence, NoteRead, NoteVersion
 from core.permissions import Action, allowed
 
 
@@ -62,6 +62,21 @@ def get(session: Session, *, actor: Actor, note_id: int) -> NoteRead:
         cosigned_at=note.cosigned_at,
         addenda=list(addenda),
     )
+
+
+def evidence(session: Session, *, actor: Actor, note_id: int) -> NoteEvidence | None:
+    """What the scribe drafted the note from (transcript words, facts, suggested codes, warnings):
+    clinical reading, so only roles that read draft notes get it; audited."""
+    from core.access import audit_on, require_on
+
+    note = session.get(Note, note_id)
+    if note is None:
+        raise NotFound(f"note {note_id} not found")
+    require_on(session, actor, Action.note_read, note, "note")
+    found = session.exec(select(NoteEvidence).where(NoteEvidence.note_id == note_id)).first()
+    audit_on(session, actor, Action.note_read, note, "note", "draft evidence")
+    session.commit()
+    return found
 
 
 UNSIGNED = (NoteStatus.draft.value, NoteStatus.in_review.value, NoteStatus.awaiting_cosign.value)

@@ -3,7 +3,7 @@ note, addenda after signing. A note becomes final in one transaction that create
 uses a visit of the authorization, moves the progress-report mark and files its outcome measures:
 if any of that fails, the note is not signed."""
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Annotated
 
@@ -13,10 +13,10 @@ from sqlmodel import Session, col, select
 from core.access import audit_on, require_on
 from core.actor import Actor
 from core.authorizations.service import use_visit
-from core.billing.charges import code_and_charge, primary_payer
+from core.billing.charges import code_and_charge, code_for_visit, fee_cents, primary_payer
 from core.billing.coding import CodingError, Service
 from core.errors import Conflict, Forbidden, Invalid, NotFound
-from core.notes.models import Note, NoteAddendum, NoteSignature, NoteVersion
+from core.notes.models import Note, NoteAddendum, NoteEvidence, NoteSignature, NoteVersion
 from core.outcomes.models import OutcomeMeasureResult
 from core.patients.models import Patient
 from core.pdf import document
@@ -93,7 +93,10 @@ def _version(note: Note, number: int, actor: Actor, data: DraftIn) -> NoteVersio
     )
 
 
-def create_draft(session: Session, *, actor: Actor, visit_id: int, data: DraftIn) -> Note:
+def create_draft(
+    session: Session, *, actor: Actor, visit_id: int, data: DraftIn, evidence: NoteEvidence | None = None
+) -> Note:
+    """A note's first version; `evidence` is what the scribe drafted it from (kept with it, same commit)."""
     visit = session.get(Visit, visit_id)
     if visit is None:
         raise NotFound(f"visit {visit_id} not found")
@@ -120,6 +123,9 @@ def create_draft(session: Session, *, actor: Actor, visit_id: int, data: DraftIn
     session.add(
         _version(note, 1, actor, data.model_copy(update={"change_summary": data.change_summary or "drafted"}))
     )
+    if evidence is not None:
+        evidence.note_id = note.id or 0
+        session.add(evidence)
     audit_on(session, actor, Action.note_write, note, "note", "drafted")
     session.commit()
     return note
@@ -201,6 +207,48 @@ def _finalize(session: Session, actor: Actor, note: Note, role: str) -> list:
     session.flush()
     refresh_progress_flags(session, patient_id=note.patient_id, discipline=note.discipline)
     return charges
+
+
+def coding_preview(
+    session: Session, *, actor: Actor, note_id: int, services: list[ServiceIn] | None = None
+) -> dict:
+    """What signing would bill for these services (the note's current ones by default): each code's
+    units, modifiers, pointers, the reason, and the fee, by the same rules as the charges. Writes
+    nothing; a service that cannot be coded is a warning here and a refusal at signing."""
+    note = _load(session, note_id)
+    require_on(session, actor, Action.note_read, note, "note")
+    visit = session.get(Visit, note.visit_id)
+    if visit is None:
+        raise NotFound(f"visit {note.visit_id} not found")
+    author = session.get(Provider, note.provider_id)
+    plan = session.get(PlanOfCare, visit.plan_id) if visit.plan_id else None
+    chosen = (
+        [Service(**item) for item in _current(session, note).codes]
+        if services is None
+        else [Service(**item.model_dump()) for item in services]
+    )
+    on = visit.service_date.date()
+    try:
+        coded, payer = code_for_visit(
+            session,
+            visit=visit,
+            services=chosen,
+            role=author.credential if author else "PT",
+            diagnosis_count=len(plan.icd10_codes) if plan else 1,
+        )
+        lines = []
+        for line in coded.lines:
+            try:
+                fee = fee_cents(session, payer, line.code, on) * line.units
+            except CodingError:
+                fee = None
+            lines.append({**asdict(line), "modifiers": list(line.modifiers), "fee_cents": fee})
+        warnings = list(coded.warnings)
+    except CodingError as exc:
+        lines, warnings, payer = [], [str(exc)], primary_payer(session, visit.patient_id, on)
+    audit_on(session, actor, Action.note_read, note, "note", "coding preview")
+    session.commit()
+    return {"lines": lines, "warnings": warnings, "payer": payer.name if payer else "self-pay"}
 
 
 def sign(session: Session, *, actor: Actor, note_id: int) -> Note:

@@ -19,15 +19,11 @@ from core.actor import Actor
 from core.alerts.service import for_user
 from core.errors import NotAuthenticated, TherascribeError
 from core.notes import service as notes
-from core.patients import service as patients
 from core.permissions import Action, role_may
-from core.recordings.service import visit_transcripts
-from core.scheduling.booking import load as load_appointment
 from core.scheduling.calendar import clinic_zone, day_schedule
 from core.timeutil import as_utc, utcnow
 from core.users.security import read_token
 from core.users.service import load_actor
-from core.visits.service import get_visit, open_visit
 from web.deps import COOKIE, SessionDep, SettingsDep, client_address
 from web.routers.auth import start_session
 
@@ -185,48 +181,3 @@ def home(
         unsigned=unsigned,
         clinician=bool(actor.provider_ids),
     )
-
-
-@router.get("/appointments/{appointment_id}/record", response_class=HTMLResponse)
-def start_page(
-    appointment_id: int, request: Request, session: SessionDep, settings: SettingsDep
-) -> HTMLResponse:
-    """Before recording: whose visit it is, and the patient's consent to recording the room."""
-    actor = page_actor(request, session, settings)
-    appointment = load_appointment(session, appointment_id)
-    patient = patients.get(session, actor=actor, patient_id=appointment.patient_id)
-    return render(request, "start.html", actor, appointment=appointment, patient=patient)
-
-
-@router.post("/appointments/{appointment_id}/record")
-def start_visit(
-    appointment_id: int,
-    request: Request,
-    session: SessionDep,
-    settings: SettingsDep,
-    consent: Annotated[str, Form()] = "",
-) -> Response:
-    actor = page_actor(request, session, settings)
-    visit = open_visit(
-        session, actor=actor, appointment_id=appointment_id, recording_consent=consent == "yes"
-    )
-    return RedirectResponse(f"/visits/{visit.id}/record", status_code=303)
-
-
-@router.get("/visits/{visit_id}/record", response_class=HTMLResponse)
-def record_page(visit_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
-    actor = page_actor(request, session, settings)
-    visit = get_visit(session, actor=actor, visit_id=visit_id)
-    patient = patients.get(session, actor=actor, patient_id=visit.patient_id)
-    return render(request, "record.html", actor, visit=visit, patient=patient)
-
-
-@router.get("/notes/{note_id}/review", response_class=HTMLResponse)
-def review_page(note_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
-    """The draft beside its transcript: edit, check the codes, sign."""
-    actor = page_actor(request, session, settings)
-    note = notes.get(session, actor=actor, note_id=note_id)
-    patient = patients.get(session, actor=actor, patient_id=note.patient_id)
-    transcripts = visit_transcripts(session, actor=actor, visit_id=note.visit_id)
-    segments = transcripts[-1].segments if transcripts else []
-    return render(request, "review.html", actor, note=note, patient=patient, segments=segments)

@@ -6,6 +6,7 @@ from pydantic import BaseModel, ConfigDict
 from core.chat_model import model_from_settings
 from core.errors import Invalid
 from core.notes import workflow
+from core.notes.models import NoteEvidence
 from core.notes.workflow import DraftIn, VersionRead, drafting_context
 from core.recordings.service import visit_transcripts
 from core.visits.service import open_visit
@@ -127,7 +128,15 @@ def draft_from_transcript(
         ai_assisted=True,
         change_summary="drafted by the scribe",
     )
-    note = workflow.create_draft(session, actor=actor, visit_id=visit_id, data=data)
+    evidence = NoteEvidence(
+        segments=[
+            {"speaker": seg.speaker, "start": seg.start, "end": seg.end, "text": seg.text} for seg in segments
+        ],
+        facts=[f.as_dict() for f in result.facts],
+        codes=result.codes,
+        warnings=result.warnings,
+    )
+    note = workflow.create_draft(session, actor=actor, visit_id=visit_id, data=data, evidence=evidence)
     return {
         "note": _state(note),
         "draft": {

@@ -1,22 +1,27 @@
-// The note editor: save a new version, then sign. Both go through the notes API as the logged-in user.
+// The review page: edit the draft, see what the payer's rules make of the codes, sign or co-sign.
+// Everything goes through the notes API as the logged-in user; the page works read-only without it.
 (() => {
   "use strict";
   const form = document.getElementById("note");
   if (!form) return;
   const note = form.dataset.note;
+  const table = document.querySelector("#codes tbody");
   const status = (text) => { document.getElementById("status").textContent = text; };
 
+  function services() {
+    return [...table.querySelectorAll("tr")].map((row) => ({
+      code: row.querySelector("[name=code]").value.trim().toUpperCase(),
+      minutes: Number(row.querySelector("[name=minutes]").value || 0),
+    })).filter((s) => s.code);
+  }
+
   function body() {
-    const rows = [...form.querySelectorAll("#codes tbody tr")];
     return {
       subjective: form.subjective.value,
       objective: form.objective.value,
       assessment: form.assessment.value,
       plan: form.plan.value,
-      services: rows.map((row) => ({
-        code: row.querySelector("[name=code]").value.trim().toUpperCase(),
-        minutes: Number(row.querySelector("[name=minutes]").value || 0),
-      })).filter((s) => s.code),
+      services: services(),
       ai_assisted: true,
       change_summary: "edited on the review page",
     };
@@ -27,8 +32,44 @@
       method, headers: { "Content-Type": "application/json" }, body: payload ? JSON.stringify(payload) : undefined,
     });
     const data = await reply.json().catch(() => ({}));
-    if (!reply.ok) throw new Error(data.detail || `the server answered ${reply.status}`);
+    if (!reply.ok) {
+      const detail = Array.isArray(data.detail) ? data.detail.map((d) => d.msg).join("; ") : data.detail;
+      throw new Error(detail || `the server answered ${reply.status}`);
+    }
     return data;
+  }
+
+  const money = (cents) => (cents == null ? "no fee" : `$${(cents / 100).toFixed(2)}`);
+
+  async function recode() {
+    const coding = await call("POST", `/api/v1/notes/${note}/coding`, { services: services() });
+    for (const row of table.querySelectorAll("tr")) {
+      const code = row.querySelector("[name=code]").value.trim().toUpperCase();
+      const line = coding.lines.find((l) => l.code === code);
+      row.querySelector(".units").textContent = line ? line.units : 0;
+      row.querySelector(".modifiers").textContent = line ? line.modifiers.join(" ") : "";
+      row.querySelector(".reason").textContent = line ? line.reason : "no unit";
+      row.querySelector(".fee").textContent = line ? money(line.fee_cents) : "";
+    }
+    if (coding.warnings.length) status(`Check: ${coding.warnings.join("; ")}`);
+    return coding;
+  }
+
+  function cell(content) { const td = document.createElement("td"); td.append(content); return td; }
+
+  function addRow() {
+    const n = table.rows.length + 1;
+    const row = document.createElement("tr");
+    const code = Object.assign(document.createElement("input"), { name: "code", size: 6, pattern: "[0-9A-Z]{5}" });
+    code.setAttribute("aria-label", `Code ${n}`);
+    const minutes = Object.assign(document.createElement("input"), { name: "minutes", type: "number", min: 0, max: 480, value: 0 });
+    minutes.setAttribute("aria-label", `Minutes for code ${n}`);
+    const remove = Object.assign(document.createElement("button"), { type: "button", className: "link remove", textContent: "Remove" });
+    row.append(cell(code), cell(minutes));
+    for (const name of ["units", "modifiers", "reason", "fee"]) { const td = cell(""); td.className = name; row.append(td); }
+    row.append(cell(remove));
+    table.append(row);
+    code.focus();
   }
 
   async function save() {
@@ -37,9 +78,22 @@
     return saved;
   }
 
+  function lock() {
+    form.querySelectorAll("textarea, input").forEach((el) => { el.readOnly = true; });
+    form.querySelectorAll("button").forEach((el) => { el.disabled = true; });
+  }
+
+  table.addEventListener("click", (event) => {
+    if (event.target.closest(".remove")) event.target.closest("tr").remove();
+  });
+  const add = document.getElementById("add-code");
+  if (add) add.addEventListener("click", addRow);
+  const again = document.getElementById("recode");
+  if (again) again.addEventListener("click", () => recode().catch((e) => status(`Not coded: ${e.message}`)));
+
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    try { await save(); } catch (error) { status(`Not saved: ${error.message}`); }
+    try { await save(); await recode(); } catch (error) { status(`Not saved: ${error.message}`); }
   });
   const sign = document.getElementById("sign");
   if (sign) sign.addEventListener("click", async () => {
@@ -48,10 +102,23 @@
       const signed = await call("POST", `/api/v1/notes/${note}/sign`);
       document.getElementById("note-status").textContent = signed.status.replace("_", " ");
       status(signed.status === "signed" ? "Signed. The charges are created." : "Signed; waiting for the supervising therapist's co-signature.");
-      form.querySelectorAll("textarea, input").forEach((el) => { el.readOnly = true; });
-      document.getElementById("save").disabled = true;
-      sign.disabled = true;
+      lock();
     } catch (error) { status(`Not signed: ${error.message}`); }
   });
+  const cosign = document.getElementById("cosign");
+  if (cosign) cosign.addEventListener("click", async () => {
+    try {
+      const signed = await call("POST", `/api/v1/notes/${note}/cosign`);
+      document.getElementById("note-status").textContent = signed.status.replace("_", " ");
+      status("Co-signed. The charges are created.");
+      lock();
+    } catch (error) { status(`Not co-signed: ${error.message}`); }
+  });
+  // A fact's link marks its words in the transcript (the anchor alone scrolls there without script).
+  document.querySelectorAll("a.fact").forEach((link) => link.addEventListener("click", () => {
+    document.querySelectorAll("mark.active").forEach((m) => m.classList.remove("active"));
+    const mark = document.getElementById(`ev-${link.dataset.fact}`);
+    if (mark) mark.classList.add("active");
+  }));
   form.dataset.ready = "yes";
 })();

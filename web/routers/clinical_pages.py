@@ -1,0 +1,143 @@
+"""The clinician's pages: starting a visit with the patient's consent, recording it, and reviewing the
+scribe's draft beside the transcript (each fact linked to the words it came from, the codes as signing
+would bill them, the grounding guard's warnings, sign and co-sign, the patient's outcome trends)."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlmodel import Session
+
+from core.actor import Actor
+from core.errors import Forbidden
+from core.notes import service as notes
+from core.notes.workflow import coding_preview
+from core.patients import service as patients
+from core.providers.models import Provider
+from core.recordings.service import visit_transcripts
+from core.records.service import list_for_patient
+from core.scheduling.booking import load as load_appointment
+from core.visits.service import get_visit, open_visit
+from web.charts import line
+from web.deps import SessionDep, SettingsDep
+from web.routers.pages import page_actor, render
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/appointments/{appointment_id}/record", response_class=HTMLResponse)
+def start_page(
+    appointment_id: int, request: Request, session: SessionDep, settings: SettingsDep
+) -> HTMLResponse:
+    """Before recording: whose visit it is, and the patient's consent to recording the room."""
+    actor = page_actor(request, session, settings)
+    appointment = load_appointment(session, appointment_id)
+    patient = patients.get(session, actor=actor, patient_id=appointment.patient_id)
+    return render(request, "start.html", actor, appointment=appointment, patient=patient)
+
+
+@router.post("/appointments/{appointment_id}/record")
+def start_visit(
+    appointment_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    consent: Annotated[str, Form()] = "",
+) -> Response:
+    actor = page_actor(request, session, settings)
+    visit = open_visit(
+        session, actor=actor, appointment_id=appointment_id, recording_consent=consent == "yes"
+    )
+    return RedirectResponse(f"/visits/{visit.id}/record", status_code=303)
+
+
+@router.get("/visits/{visit_id}/record", response_class=HTMLResponse)
+def record_page(visit_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
+    actor = page_actor(request, session, settings)
+    visit = get_visit(session, actor=actor, visit_id=visit_id)
+    patient = patients.get(session, actor=actor, patient_id=visit.patient_id)
+    return render(request, "record.html", actor, visit=visit, patient=patient)
+
+
+def marked(segments: list[dict], facts: list[dict]) -> list[dict]:
+    """Each segment's text cut into plain and marked pieces, a mark per fact's source words, so a fact
+    links to exactly what was said (`#ev-N`). Offsets that no longer match fall back to the quote."""
+    spans: dict[int, list[tuple[int, int, int]]] = {}
+    for n, fact in enumerate(facts):
+        evidence = fact.get("evidence") or {}
+        index = evidence.get("segment")
+        if index is None or not 0 <= index < len(segments):
+            continue
+        text, quote = segments[index]["text"], evidence.get("quote", "")
+        start, end = evidence.get("start", -1), evidence.get("end", -1)
+        if text[start:end] != quote:
+            start = text.find(quote) if quote else -1
+            end = start + len(quote)
+        if start >= 0:
+            spans.setdefault(index, []).append((start, end, n))
+    out = []
+    for index, segment in enumerate(segments):
+        pieces, at = [], 0
+        for start, end, n in sorted(spans.get(index, [])):
+            if start < at:
+                continue  # overlaps the previous mark: the fact still lists, unmarked
+            pieces.append({"text": segment["text"][at:start]})
+            pieces.append({"text": segment["text"][start:end], "fact": n})
+            at = end
+        pieces.append({"text": segment["text"][at:]})
+        out.append({**segment, "index": index, "pieces": pieces})
+    return out
+
+
+def _trends(session: Session, actor: Actor, patient_id: int) -> list[dict]:
+    try:
+        results = list_for_patient(session, actor=actor, patient_id=patient_id, kind="outcomes")
+    except Forbidden:
+        return []
+    by_measure: dict[str, list[dict]] = {}
+    for result in sorted(results, key=lambda r: str(r["measured_on"])):
+        by_measure.setdefault(result["measure"], []).append(result)
+    return [
+        {
+            "measure": measure,
+            "unit": rows[-1]["unit"],
+            "rows": rows,
+            "chart": line([str(r["measured_on"])[5:] for r in rows], [float(r["score"]) for r in rows]),
+        }
+        for measure, rows in by_measure.items()
+    ]
+
+
+@router.get("/notes/{note_id}/review", response_class=HTMLResponse)
+def review_page(note_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
+    """The draft beside its transcript: edit, check the codes, sign or co-sign."""
+    actor = page_actor(request, session, settings)
+    note = notes.get(session, actor=actor, note_id=note_id)
+    patient = patients.get(session, actor=actor, patient_id=note.patient_id)
+    evidence = notes.evidence(session, actor=actor, note_id=note_id)
+    if evidence is not None:
+        segments, facts, warnings = evidence.segments, evidence.facts, list(evidence.warnings)
+    else:
+        transcripts = visit_transcripts(session, actor=actor, visit_id=note.visit_id)
+        segments, facts, warnings = (transcripts[-1].segments if transcripts else []), [], []
+    coding = coding_preview(session, actor=actor, note_id=note_id)
+    author = session.get(Provider, note.provider_id)
+    may_cosign = (
+        note.status == "awaiting_cosign"
+        and author is not None
+        and author.supervising_provider_id in actor.provider_ids
+    )
+    return render(
+        request,
+        "review.html",
+        actor,
+        note=note,
+        patient=patient,
+        segments=marked(segments, facts),
+        facts=facts,
+        warnings=warnings,
+        coding=coding,
+        may_sign=note.provider_id in actor.provider_ids and note.status in ("draft", "in_review"),
+        may_cosign=may_cosign,
+        trends=_trends(session, actor, note.patient_id),
+    )
