@@ -29,6 +29,9 @@ system-packages:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
+# The browser tests drive Debian's Chromium.
+test: EXTRA_PACKAGES += chromium
+
 # PostgreSQL and Redis run on this kind of machine; start them if they stopped.
 services:
 	@bash .ci/services

@@ -164,13 +164,20 @@ def appointment_page(
     first = day or max(context["local"].date(), today_for(session, actor))
     if appointment.status == "booked" and kind is not None:
         found = _slots(session, actor, kind, appointment.provider_id, first, first + timedelta(days=6))
-        slots = [s for each in sorted(found) for s in found[each]][:40]
+        for n, slot in enumerate((s for each in sorted(found) for s in found[each][:24]), 1):
+            label = date.fromisoformat(slot.local_start[:10]).strftime("%A %d %B")
+            if not slots or slots[-1]["day"] != label:
+                slots.append({"day": label, "times": []})
+            slots[-1]["times"].append(
+                {"n": n, "local_start": slot.local_start, "time": slot.local_start[11:16]}
+            )
     return render(
         request,
         "appointment.html",
         actor,
         slots=slots,
         first=first,
+        today=today_for(session, actor),
         later=(first + timedelta(days=7)).isoformat(),
         error=request.query_params.get("error", ""),
         message=request.query_params.get("done", ""),

@@ -1,0 +1,347 @@
+"""The pages in a real browser: Debian's Chromium, headless, driven by Playwright, against the app served
+by uvicorn on loopback (a demo practice on SQLite).
+
+A therapist records a visit through Chromium's fake microphone fed from a spoken session, sees the
+transcript, opens the draft, changes a code and signs; the biller then sees the charge; the front desk
+books through the chat with Confirm and finds the visit on the calendar, and cannot open a note; the
+owner sees the KPIs. Every page visited passes axe-core (no serious or critical finding) and fits
+1024 x 768 and 1440 x 900 without sideways scrolling. Each test saves a screenshot in var/screenshots.
+"""
+
+import re
+import socket
+import subprocess
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import uvicorn
+from audio_helpers import short_clip
+from conftest import make_practice
+from scheduling_helpers import one
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = Path(__file__).resolve().parent.parent / "var" / "screenshots"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+VIEWPORTS = ({"width": 1024, "height": 768}, {"width": 1440, "height": 900})
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="make test installs Debian's chromium")
+
+
+class LiveServer:
+    def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", ws="websockets")
+        )
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> "LiveServer":
+        self.thread.start()
+        deadline = time.monotonic() + 30
+        while not self.server.started:
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=15)
+
+
+@pytest.fixture(scope="module")
+def site(databases, tmp_path_factory):  # type: ignore[no-untyped-def]
+    from web.app import create_app
+
+    practice = make_practice("sqlite", databases, tmp_path_factory.mktemp("browser"))
+    # tiny.en keeps the recording test quick; the pipeline is the product's own.
+    practice.settings = practice.settings.model_copy(
+        update={"stt_model": "tiny.en", "stream_piece_seconds": 6.0}
+    )
+    with LiveServer(create_app(engine=practice.engine, settings=practice.settings)) as server:
+        yield practice, server
+
+
+@pytest.fixture(scope="module")
+def microphone(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    """The spoken session as Chromium's fake microphone reads it (48 kHz WAV, a second of quiet after)."""
+    folder = tmp_path_factory.mktemp("mic")
+    wav, _ = short_clip(folder)
+    out = folder / "mic.wav"
+    subprocess.run(["sox", str(wav), "-r", "48000", "-c", "1", str(out), "pad", "0.5", "1.5"], check=True)
+    return out
+
+
+@pytest.fixture(scope="module")
+def browser(microphone):  # type: ignore[no-untyped-def]
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as driver:
+        chromium = driver.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=[
+                *FLAGS,
+                "--use-fake-ui-for-media-stream",
+                "--use-fake-device-for-media-stream",
+                f"--use-file-for-fake-audio-capture={microphone}",
+                "--autoplay-policy=no-user-gesture-required",
+            ],
+        )
+        yield chromium
+        chromium.close()
+
+
+def _context(browser, server, viewport=VIEWPORTS[1]):  # type: ignore[no-untyped-def]
+    context = browser.new_context(base_url=server.url, viewport=viewport)
+    context.grant_permissions(["microphone"], origin=server.url)
+    return context
+
+
+def _log_in(page, email: str, password: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto("/login")
+    page.fill("#email", email)
+    page.fill("#password", password)
+    page.click("main button[type=submit]")
+    page.wait_for_load_state()
+    assert "/login" not in page.url, page.content()[:500]
+
+
+def _accessible(page) -> None:  # type: ignore[no-untyped-def]
+    """axe-core from the Python package's own copy (nothing fetched): no serious or critical finding."""
+    import axe_playwright_python
+
+    page.add_script_tag(path=str(Path(axe_playwright_python.__file__).parent / "axe.min.js"))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    bad = [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert not bad, f"{page.url}: {bad}"
+
+
+def _fits(page) -> None:  # type: ignore[no-untyped-def]
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"{page.url} scrolls sideways by {overflow}px at {page.viewport_size}"
+
+
+def _shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def _provider_user(practice, provider_id: int):  # type: ignore[no-untyped-def]
+    email = one(
+        practice,
+        "SELECT u.email FROM app_user u JOIN provider p ON p.user_id = u.id WHERE p.id = :p",
+        p=provider_id,
+    )[0]
+    return next(u for u in practice.users if u.email == email)
+
+
+def test_a_therapist_records_reviews_changes_a_code_and_signs_then_the_biller_sees_the_charge(
+    site, browser
+) -> None:  # type: ignore[no-untyped-def]
+    practice, server = site
+    appointment_id, provider_id, last_name = one(
+        practice,
+        """SELECT a.id, a.provider_id, pt.last_name FROM appointment a
+        JOIN provider p ON p.id = a.provider_id JOIN patient pt ON pt.id = a.patient_id
+        JOIN insurance_policy i ON i.patient_id = a.patient_id JOIN payer y ON y.id = i.payer_id
+        JOIN appointment_type t ON t.id = a.appointment_type_id
+        WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = 'PT' AND y.kind = 'commercial'
+          AND t.kind = 'follow-up' AND a.progress_due = :f
+        ORDER BY a.starts_at DESC LIMIT 1""",
+        f=False,
+    )
+    therapist = _provider_user(practice, provider_id)
+    context = _context(browser, server)
+    page = context.new_page()
+    _log_in(page, therapist.email, therapist.password)
+    page.goto(f"/appointments/{appointment_id}/record")
+    _accessible(page)
+    page.check("#consent")
+    page.click("main button[type=submit]")
+    page.wait_for_url(re.compile(r"/visits/\d+/record"))
+    _accessible(page)
+    page.click("#record")
+    page.wait_for_selector("#stop:not([disabled])")
+    page.wait_for_timeout(9_000)  # the clip is about 8 s; Chromium loops it
+    page.click("#stop")
+    page.wait_for_selector("#transcript li", timeout=120_000)
+    page.wait_for_selector("#draft:not([hidden])", timeout=120_000)
+    heard = page.inner_text("#transcript").lower()
+    assert "knee" in heard or "exercise" in heard, heard
+    _shot(page, "therapist-transcript")
+    page.click("#draft")
+    page.wait_for_url(re.compile(r"/notes/\d+/review"), timeout=60_000)
+    page.wait_for_selector("form#note[data-ready=yes]")
+    _accessible(page)
+    rows = page.locator("#codes tbody tr")
+    if rows.count() == 0:
+        page.click("#add-code")
+    first = page.locator("#codes tbody tr").first
+    first.locator("[name=code]").fill("97110")
+    first.locator("[name=minutes]").fill("23")
+    page.click("#recode")
+    page.wait_for_function(
+        "() => document.querySelector('#codes tbody tr .units').textContent.trim() === '2'"
+    )
+    assert "GP" in first.locator(".modifiers").inner_text()
+    page.click("#sign")
+    page.wait_for_function(
+        "() => document.getElementById('status').textContent.startsWith('Signed')", timeout=30_000
+    )
+    assert page.inner_text("#note-status") == "signed"
+    _shot(page, "therapist-signed")
+    context.close()
+
+    biller = _context(browser, server)
+    page = biller.new_page()
+    user = practice.user("biller")
+    _log_in(page, user.email, user.password)
+    page.goto("/billing/claims")
+    row = page.locator("#charges tr", has_text=last_name).filter(has_text="97110")
+    assert row.count() >= 1, page.inner_text("#charges")
+    _accessible(page)
+    _shot(page, "biller-charges")
+    biller.close()
+
+
+def test_the_front_desk_books_through_the_chat_and_sees_it_on_the_calendar(site, browser) -> None:  # type: ignore[no-untyped-def]
+    practice, server = site
+    patient_id, first, last = one(
+        practice,
+        """SELECT p.id, p.first_name, p.last_name FROM patient p JOIN insurance_policy i ON i.patient_id = p.id
+        JOIN payer y ON y.id = i.payer_id WHERE p.clinic_id = 1 AND y.kind = 'commercial'
+          AND (SELECT COUNT(*) FROM patient q WHERE q.last_name = p.last_name AND q.first_name = p.first_name) = 1
+        ORDER BY p.id DESC LIMIT 1""",
+    )
+    day = (datetime.now(UTC) + timedelta(days=10)).date()
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    context = _context(browser, server)
+    page = context.new_page()
+    user = practice.user("front_desk")
+    _log_in(page, user.email, user.password)
+    page.goto("/assistant")
+    page.wait_for_selector("form#ask[data-ready=yes]")
+    _accessible(page)
+    page.fill("#text", f"Book {first} {last} for a PT follow-up on {day:%m/%d/%Y} in the morning")
+    page.click("#ask button[type=submit]")
+    confirm = page.locator(".proposal button.primary")
+    confirm.wait_for(timeout=60_000)
+    reply = page.locator(".msg.assistant").last.inner_text()
+    assert "Confirm to book" in reply, reply
+    assert page.locator(f'.cites a[href="/patients/{patient_id}"]').count() == 1
+    before = one(practice, "SELECT COUNT(*) FROM appointment WHERE patient_id = :p", p=patient_id)[0]
+    confirm.click()
+    page.wait_for_function("() => document.querySelectorAll('.msg.assistant').length >= 2", timeout=30_000)
+    page.wait_for_function(
+        "() => !document.querySelector('.msg.assistant:last-child p').textContent.endsWith(' ')"
+    )
+    assert (
+        one(practice, "SELECT COUNT(*) FROM appointment WHERE patient_id = :p", p=patient_id)[0] == before + 1
+    )
+    _shot(page, "desk-chat")
+    provider_id = one(
+        practice,
+        "SELECT provider_id FROM appointment WHERE patient_id = :p ORDER BY id DESC LIMIT 1",
+        p=patient_id,
+    )[0]
+    page.goto(f"/calendar?provider={provider_id}&day={day.isoformat()}")
+    assert page.locator(".visit", has_text=f"{first} {last}").count() >= 1
+    _accessible(page)
+    _shot(page, "desk-calendar")
+    context.close()
+
+
+def test_the_front_desk_cannot_open_a_note_by_link_or_by_url(site, browser) -> None:  # type: ignore[no-untyped-def]
+    practice, server = site
+    note_id = one(practice, "SELECT id FROM note ORDER BY id DESC LIMIT 1")[0]
+    context = _context(browser, server)
+    page = context.new_page()
+    user = practice.user("front_desk")
+    _log_in(page, user.email, user.password)
+    for path in ("/", "/calendar", "/patients?q=a", "/assistant"):
+        page.goto(path)
+        assert page.locator("a[href*='/notes/']").count() == 0, path
+    reply = page.goto(f"/notes/{note_id}/review")
+    assert reply.status == 403 and page.locator("h1").inner_text() == "Forbidden"
+    assert page.locator("textarea").count() == 0
+    api = page.goto(f"/api/v1/notes/{note_id}")
+    assert api.status == 403
+    page.goto(f"/notes/{note_id}/review")
+    _accessible(page)
+    _shot(page, "desk-note-refused")
+    context.close()
+
+
+def test_the_owner_sees_the_kpis(site, browser) -> None:  # type: ignore[no-untyped-def]
+    practice, server = site
+    context = _context(browser, server)
+    page = context.new_page()
+    user = practice.user("owner")
+    _log_in(page, user.email, user.password)
+    page.goto("/owner/kpis?from=2026-11-01&to=2026-11-24")
+    assert page.locator(".kpi").count() >= 10
+    assert page.locator("[data-kpi=clean_claim_rate] .big").inner_text().strip() not in ("", "–")
+    assert page.locator("svg.chart").count() >= 5
+    _accessible(page)
+    _shot(page, "owner-kpis")
+    context.close()
+
+
+PAGES = {
+    "therapist": ["/", "/patients?q=a"],
+    "front_desk": ["/", "/calendar?view=week", "/patients?q=a", "/assistant"],
+    "biller": ["/", "/billing/claims", "/billing/denials"],
+    "owner": ["/", "/owner/kpis", "/owner/audit", "/owner/users", "/owner/payers"],
+}
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS, ids=lambda v: f"{v['width']}x{v['height']}")
+def test_every_page_passes_axe_and_fits_the_screen(site, browser, viewport) -> None:  # type: ignore[no-untyped-def]
+    practice, server = site
+    patient_id = one(practice, "SELECT id FROM patient WHERE clinic_id = 1 ORDER BY id LIMIT 1")[0]
+    appointment_id = one(practice, "SELECT id FROM appointment WHERE status = 'booked' ORDER BY id DESC")[0]
+    claim_id = one(practice, "SELECT id FROM claim ORDER BY id LIMIT 1")
+    extra = {
+        "front_desk": [f"/patients/{patient_id}", f"/appointments/{appointment_id}"],
+        "biller": [f"/billing/claims/{claim_id[0]}"] if claim_id else [],
+    }
+    anonymous = browser.new_context(base_url=server.url, viewport=viewport)
+    page = anonymous.new_page()
+    page.goto("/login")
+    _accessible(page)
+    _fits(page)
+    anonymous.close()
+    for role, paths in PAGES.items():
+        context = _context(browser, server, viewport)
+        page = context.new_page()
+        user = practice.user(role)
+        _log_in(page, user.email, user.password)
+        for path in paths + extra.get(role, []):
+            reply = page.goto(path)
+            assert reply.status == 200, (role, path)
+            _accessible(page)
+            _fits(page)
+        _shot(page, f"{role}-{viewport['width']}")
+        context.close()
