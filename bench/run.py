@@ -391,6 +391,10 @@ def main() -> None:
         speech.main()
     if "--speech-only" in sys.argv:
         return
+    if "--no-pages" not in sys.argv:
+        from bench import pages
+
+        pages.main([])
     report = Report(
         "Therascribe benchmarks", ["benchmark", "database", "n", "p50_ms", "p95_ms", "max_ms", "value"]
     )
