@@ -5,7 +5,7 @@ A therapist records a visit through Chromium's fake microphone fed from a spoken
 transcript, opens the draft, changes a code and signs; the biller then sees the charge; the front desk
 books through the chat with Confirm and finds the visit on the calendar, and cannot open a note; the
 owner sees the KPIs. Every page visited passes axe-core (no serious or critical finding) and fits
-1024 x 768 and 1440 x 900 without sideways scrolling. Each test saves a screenshot in var/screenshots.
+1024 x 768 and 1440 x 900 without sideways scrolling and fetches nothing from elsewhere. Each test saves a screenshot in var/screenshots.
 """
 
 import re
@@ -140,6 +140,11 @@ def _accessible(page) -> None:  # type: ignore[no-untyped-def]
 def _fits(page) -> None:  # type: ignore[no-untyped-def]
     overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 1, f"{page.url} scrolls sideways by {overflow}px at {page.viewport_size}"
+
+
+def _outside(url: str, ours: str, seen: list[str]) -> None:
+    if not url.startswith((ours, "data:")):
+        seen.append(url)
 
 
 def _shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -336,6 +341,8 @@ def test_every_page_passes_axe_and_fits_the_screen(site, browser, viewport) -> N
     for role, paths in PAGES.items():
         context = _context(browser, server, viewport)
         page = context.new_page()
+        elsewhere: list[str] = []  # offline: every script, style and font comes from the app itself
+        page.on("request", lambda r, seen=elsewhere: _outside(r.url, server.url, seen))
         user = practice.user(role)
         _log_in(page, user.email, user.password)
         for path in paths + extra.get(role, []):
@@ -344,4 +351,58 @@ def test_every_page_passes_axe_and_fits_the_screen(site, browser, viewport) -> N
             _accessible(page)
             _fits(page)
         _shot(page, f"{role}-{viewport['width']}")
+        assert not elsewhere, elsewhere
         context.close()
+
+
+def test_a_refused_microphone_says_so_and_records_nothing(site, browser) -> None:  # type: ignore[no-untyped-def]
+    practice, server = site
+    visit_id, provider_id = one(
+        practice, "SELECT id, provider_id FROM visit WHERE recording_consent = :c ORDER BY id LIMIT 1", c=True
+    )
+    before = one(practice, "SELECT COUNT(*) FROM recording")[0]
+    context = _context(browser, server)
+    context.add_init_script(
+        "navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));"
+    )
+    page = context.new_page()
+    user = _provider_user(practice, provider_id)
+    _log_in(page, user.email, user.password)
+    page.goto(f"/visits/{visit_id}/record")
+    page.click("#record")
+    page.wait_for_function("() => document.getElementById('status').textContent.includes('microphone')")
+    assert "NotAllowedError" in page.inner_text("#status") and "nothing was recorded" in page.inner_text(
+        "#status"
+    )
+    assert one(practice, "SELECT COUNT(*) FROM recording")[0] == before
+    _shot(page, "therapist-microphone-refused")
+    context.close()
+
+
+def test_log_in_and_reach_the_calendar_with_the_keyboard_alone(site, browser) -> None:  # type: ignore[no-untyped-def]
+    practice, server = site
+    user = practice.user("front_desk")
+    context = _context(browser, server)
+    page = context.new_page()
+    page.goto("/login")
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.id") == "email":
+            break
+    else:
+        raise AssertionError("the e-mail field is not reachable with Tab")
+    page.keyboard.type(user.email)
+    page.keyboard.press("Tab")
+    page.keyboard.type(user.password)
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{server.url}/")
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.textContent.trim()") == "Calendar":
+            break
+    else:
+        raise AssertionError("the calendar link is not reachable with Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/calendar"))
+    assert page.locator("h1").inner_text() == "Calendar"
+    context.close()
