@@ -46,6 +46,12 @@ class Settings(BaseSettings):
     stt_model: str = "base"
     stt_compute_type: str = "float32"
     stt_threads: int = 0
+    # Beam search width, and how much talk (split at pauses) one decoding pass reads: Whisper then
+    # carries the words it heard as context through the stretch. Measured on the 10-minute session:
+    # beam 5 over 180-second stretches is as accurate as openai-whisper's own transcribe (greedy 28-second
+    # windows lost about 3 points of WER); see bench/speech.py.
+    stt_beam_size: int = 5
+    stt_stretch_seconds: float = 180.0
     model_dir: Path = Field(default=DEFAULT_VAR / "models")
     audio_max_megabytes: int = 300
     audio_max_minutes: int = 120

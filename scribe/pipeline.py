@@ -5,6 +5,7 @@ The same steps serve a whole file (`transcribe_audio`) and a recording that is s
 the audio after the last kept piece is left to do.
 """
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,10 @@ from scribe.vad import Region, speech_regions, windows
 _SETTLED_SECONDS = 1.0
 # One speaker's talk split by a short pause is one turn again in the transcript.
 _SAME_TURN_GAP = 1.0
+# A run of talk at least this long that a stretch's decoding gave no words is heard again, in windows
+# this long (a lone short region without words usually lent them to its neighbour: not a skip).
+_RETRY_SECONDS = 3.0
+_SHORT_WINDOW = 28.0
 
 
 @dataclass(frozen=True)
@@ -42,36 +47,75 @@ def transcribe_windows(
     *,
     prompt: str | None,
     offset: float = 0.0,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> list[Heard]:
-    """Each window of speech regions through the recognizer, then its words given back to the region
+    """Each stretch of speech regions through the recognizer, then its words given back to the region
     they were said in: a region (talk between pauses) is one speaker's, so it becomes one segment with
-    its own voice embedding. Times are seconds from `offset` (the recording's start)."""
+    its own voice embedding. Times are seconds from `offset` (the recording's start); `progress` gets
+    the seconds of `audio` done so far."""
     heard: list[Heard] = []
-    for done, group in enumerate(groups, 1):
-        first = group[0].start
-        window = audio[int(first * SAMPLE_RATE) : int(group[-1].end * SAMPLE_RATE)]
-        said: list[list[str]] = [[] for _ in group]
-        for piece in recognizer.transcribe(window, prompt=prompt):
-            if not piece.text or _echoes(piece, prompt):
-                continue
-            words = piece.words or (Word(piece.start, piece.end, " " + piece.text),)
-            for word in words:
-                middle = first + (word.start + word.end) / 2
-                said[_nearest(group, middle)].append(word.text)
+    for group in groups:
+        said = _hear(audio, group, recognizer, prompt, progress)
+        # Decoding a long stretch can jump past talk (Whisper's timestamps run ahead): talk that got
+        # no words is heard again on its own, one short window per run of such regions.
+        missed = _runs([i for i, words in enumerate(said) if not words])
+        for run in (r for r in missed if sum(group[i].length for i in r) >= _RETRY_SECONDS):
+            for window in windows([group[i] for i in run], longest=_SHORT_WINDOW):
+                again = _hear(audio, window, recognizer, prompt, None)
+                for region, words in zip(window, again, strict=True):
+                    said[group.index(region)] = words
         for region, words in zip(group, said, strict=True):
             text = "".join(words).strip()
             if text:
                 clip = audio[int(region.start * SAMPLE_RATE) : int(region.end * SAMPLE_RATE)]
                 heard.append(Heard(offset + region.start, offset + region.end, text, speakers.embed(clip)))
         if progress:
-            progress(done, len(groups))
+            progress(group[-1].end)
     return heard
 
 
-def _nearest(group: list[Region], moment: float) -> int:
+def _hear(
+    audio: np.ndarray,
+    group: list[Region],
+    recognizer: Recognizer,
+    prompt: str | None,
+    progress: Callable[[float], None] | None,
+) -> list[list[str]]:
+    """The words of one window, region by region (a word goes where its middle was said)."""
+    first = group[0].start
+    window = audio[int(first * SAMPLE_RATE) : int(group[-1].end * SAMPLE_RATE)]
+    said: list[list[str]] = [[] for _ in group]
+    starts = [r.start for r in group]
+
+    def step(seconds: float) -> None:
+        if progress:
+            progress(first + seconds)
+
+    for piece in recognizer.transcribe(window, prompt=prompt, progress=step):
+        if not piece.text or _echoes(piece, prompt):
+            continue
+        for word in piece.words or (Word(piece.start, piece.end, " " + piece.text),):
+            said[_nearest(group, starts, first + (word.start + word.end) / 2)].append(word.text)
+    return said
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    """Consecutive indices together: [1, 2, 5] -> [[1, 2], [5]]."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _nearest(group: list[Region], starts: list[float], moment: float) -> int:
+    """The region a moment falls in, or the closest one (a stretch holds many regions: bisect)."""
+    at = bisect_right(starts, moment) - 1
+    candidates = [i for i in (at, at + 1) if 0 <= i < len(group)]
     return min(
-        range(len(group)),
+        candidates,
         key=lambda i: (
             0.0
             if group[i].start <= moment <= group[i].end
@@ -117,14 +161,15 @@ def transcribe_audio(
     recognizer: Recognizer,
     *,
     prompt: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> dict:
-    """A whole recording at once (the CLI, an upload, the benchmark)."""
+    """A whole recording at once (the CLI, the benchmark); `progress` gets seconds done."""
     check_usable(audio)
     regions = speech_regions(audio)
     if not regions:
         raise AudioError("the recording is silent: no speech was found")
-    heard = transcribe_windows(audio, windows(regions), recognizer, prompt=prompt, progress=progress)
+    groups = windows(regions, longest=recognizer.stretch)
+    heard = transcribe_windows(audio, groups, recognizer, prompt=prompt, progress=progress)
     duration = audio.size / SAMPLE_RATE
     return transcript(label(heard), duration=duration, backend=recognizer.backend, model=recognizer.model)
 
@@ -193,17 +238,11 @@ def advance(
             regions = [r for r in regions if r.end < tail.size / SAMPLE_RATE - _SETTLED_SECONDS]
             if not regions:
                 return []
-        groups = windows(regions)
+        groups = windows(regions, longest=recognizer.stretch)
 
-        def step(
-            done: int,
-            of: int,
-            since: float = since,
-            groups: list[list[Region]] = groups,
-            total: float = total,
-        ) -> None:
+        def step(seconds: float, since: float = since, total: float = total) -> None:
             if progress and total:
-                progress(min((since + groups[done - 1][-1].end) / total, 0.99))
+                progress(min((since + seconds) / total, 0.99))
 
         heard = transcribe_windows(tail, groups, recognizer, prompt=prompt, offset=since, progress=step)
         until = total if final or not groups else since + groups[-1][-1].end

@@ -6,6 +6,7 @@ each call gets one window of audio (at most 30 s) and returns timed pieces of te
 
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,8 +40,16 @@ class Piece:
 class Recognizer(Protocol):
     backend: str
     model: str
+    # The longest audio one call should get: a call reports no progress until it returns.
+    stretch: float
 
-    def transcribe(self, audio: np.ndarray, *, prompt: str | None = None) -> list[Piece]: ...
+    def transcribe(
+        self,
+        audio: np.ndarray,
+        *,
+        prompt: str | None = None,
+        progress: Callable[[float], None] | None = None,
+    ) -> list[Piece]: ...
 
 
 def vocabulary_prompt() -> str:
@@ -53,9 +62,11 @@ def _threads(settings: Settings) -> int:
 
 
 class WhisperRecognizer:
-    """openai-whisper on its converted checkpoint; greedy decoding with its temperature fallback."""
+    """openai-whisper on its converted checkpoint, beam search with its temperature fallback. Its
+    `transcribe` reports nothing until done, so it gets windows of one pass (30 s) at a time."""
 
     backend = "whisper"
+    stretch = 28.0
 
     def __init__(self, name: str, settings: Settings) -> None:
         import torch
@@ -65,19 +76,29 @@ class WhisperRecognizer:
         self.model = name
         self._model = whisper.load_model(str(models.whisper_checkpoint(name, settings)), device="cpu")
         self._english = models.source(name).english_only
+        self._beam = settings.stt_beam_size
         self._lock = threading.Lock()
 
-    def transcribe(self, audio: np.ndarray, *, prompt: str | None = None) -> list[Piece]:
+    def transcribe(
+        self,
+        audio: np.ndarray,
+        *,
+        prompt: str | None = None,
+        progress: Callable[[float], None] | None = None,
+    ) -> list[Piece]:
         with self._lock:
             result = self._model.transcribe(
                 audio,
                 language=None if self._english else "en",
                 fp16=False,
                 initial_prompt=prompt,
-                condition_on_previous_text=False,
+                condition_on_previous_text=True,
                 word_timestamps=True,
                 verbose=None,
+                **({"beam_size": self._beam, "best_of": self._beam} if self._beam > 1 else {}),
             )
+        if progress:
+            progress(seconds(audio))
         return [
             Piece(
                 float(s["start"]),
@@ -90,7 +111,8 @@ class WhisperRecognizer:
 
 
 class FasterWhisperRecognizer:
-    """faster-whisper (CTranslate2) on the packaged weights, greedy."""
+    """faster-whisper (CTranslate2) on the packaged weights: beam search over a stretch of talk, each
+    30-second pass conditioned on the words before it, progress reported as segments come."""
 
     backend = "faster-whisper"
 
@@ -104,34 +126,54 @@ class FasterWhisperRecognizer:
             compute_type=settings.stt_compute_type,
             cpu_threads=_threads(settings),
         )
+        self._beam = settings.stt_beam_size
+        self.stretch = settings.stt_stretch_seconds
         self._lock = threading.Lock()
 
-    def transcribe(self, audio: np.ndarray, *, prompt: str | None = None) -> list[Piece]:
+    def transcribe(
+        self,
+        audio: np.ndarray,
+        *,
+        prompt: str | None = None,
+        progress: Callable[[float], None] | None = None,
+    ) -> list[Piece]:
         with self._lock:
             segments, _ = self._model.transcribe(
                 audio,
                 language="en",
-                beam_size=1,
+                beam_size=self._beam,
                 initial_prompt=prompt,
-                condition_on_previous_text=False,
+                condition_on_previous_text=True,
                 vad_filter=False,
                 word_timestamps=True,
             )
-            return [
-                Piece(
-                    float(s.start),
-                    float(s.end),
-                    s.text.strip(),
-                    tuple(Word(float(w.start), float(w.end), w.word) for w in s.words or ()),
+            pieces = []
+            for s in segments:  # decoded lazily, 30 s at a time
+                pieces.append(
+                    Piece(
+                        float(s.start),
+                        float(s.end),
+                        s.text.strip(),
+                        tuple(Word(float(w.start), float(w.end), w.word) for w in s.words or ()),
+                    )
                 )
-                for s in segments
-            ]
+                if progress:
+                    progress(float(s.end))
+            return pieces
 
 
 @lru_cache(maxsize=4)
-def _load(backend: str, name: str, compute_type: str, threads: int, model_dir: Path) -> Recognizer:
+def _load(
+    backend: str, name: str, compute_type: str, threads: int, model_dir: Path, beam: int, stretch: float
+) -> Recognizer:
     settings = get_settings().model_copy(
-        update={"stt_compute_type": compute_type, "stt_threads": threads, "model_dir": model_dir}
+        update={
+            "stt_compute_type": compute_type,
+            "stt_threads": threads,
+            "model_dir": model_dir,
+            "stt_beam_size": beam,
+            "stt_stretch_seconds": stretch,
+        }
     )
     if backend == "whisper":
         return WhisperRecognizer(name, settings)
@@ -151,6 +193,8 @@ def recognizer(settings: Settings | None = None, *, backend: str = "", model: st
         settings.stt_compute_type,
         settings.stt_threads,
         settings.model_dir,
+        max(1, settings.stt_beam_size),
+        max(10.0, settings.stt_stretch_seconds),
     )
 
 
