@@ -270,7 +270,7 @@ def main() -> None:
             continue
         out = _run("ours", backend, model, kind if kind != "-" else "int8", "yes", str(wav))
         report.add(
-            run="ours (VAD, greedy, vocabulary prompt)",
+            run="ours (VAD, beam 5 over stretches, vocabulary prompt)",
             backend=backend + ("" if kind == "-" else f" {kind}"),
             model=model,
             rtf=round(out["seconds"] / out["audio_seconds"], 3),
