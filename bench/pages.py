@@ -32,7 +32,7 @@ def _free_port() -> int:
 
 
 def _client(base: str, user: dict) -> httpx.Client:
-    client = httpx.Client(base_url=base, timeout=30)
+    client = httpx.Client(base_url=base, timeout=30, follow_redirects=True)
     reply = client.post("/login", data={"email": user["email"], "password": user["password"]})
     if reply.status_code != 200 or "/login" in str(reply.url):
         raise RuntimeError(f"log-in as {user['role']} failed: {reply.status_code}")
@@ -86,7 +86,9 @@ def measure(base: str, users: list[dict], rounds: int, concurrency: int, report:
     clients["anonymous"] = httpx.Client(base_url=base, timeout=30)
     for label, role, path in _pages(clients):
         client = clients[role]
+        started = time.perf_counter()
         client.get(path)  # warm: templates compiled, caches filled
+        print(f"{label}: first load {1000 * (time.perf_counter() - started):.0f} ms", flush=True)
 
         def once(_: int, client: httpx.Client = client, path: str = path) -> float:
             started = time.perf_counter()
