@@ -26,26 +26,13 @@ from core.errors import Invalid, TherascribeError
 from core.permissions import Action
 from web.deps import SessionDep, SettingsDep
 from web.routers.billing import MAX_UPLOAD, clinic_today
-from web.routers.pages import page_actor, render
+from web.routers.pages import page_actor, refusal_text, render, shown_on_page
 
 router = APIRouter(include_in_schema=False)
 
 
 def _to(path: str, **query: str) -> RedirectResponse:
     return RedirectResponse(f"{path}?{urlencode(query)}" if query else path, status_code=303)
-
-
-def _reason(error: TherascribeError | ValidationError) -> str:
-    if isinstance(error, ValidationError):
-        return "; ".join(str(e["msg"]) for e in error.errors())
-    return error.detail
-
-
-def _user_error(error: Exception) -> bool:
-    """A refusal of the input is shown on the page; a refusal of the person is the error page."""
-    return isinstance(error, ValidationError) or (
-        isinstance(error, TherascribeError) and error.status not in (401, 403, 404)
-    )
 
 
 @router.get("/billing/claims", response_class=HTMLResponse)
@@ -106,9 +93,9 @@ def export_form(
     try:
         batch = export_837(session, actor=actor, clinic_id=clinic_id, payer_id=payer_id)
     except TherascribeError as error:
-        if not _user_error(error):
+        if not shown_on_page(error):
             raise
-        return _to("/billing/claims", error=_reason(error))
+        return _to("/billing/claims", error=refusal_text(error))
     return _to(
         "/billing/claims",
         done=f"837P with {batch.claim_count} claims, ${batch.total_cents / 100:,.2f}.",
@@ -131,9 +118,9 @@ async def era_form(
             raise Invalid("an 835 is a text file (X12)") from None
         result = post_835(session, actor=actor, text=text)
     except TherascribeError as error:
-        if not _user_error(error):
+        if not shown_on_page(error):
             raise
-        return _to("/billing/claims", error=f"The 835 was not posted: {_reason(error)}")
+        return _to("/billing/claims", error=f"The 835 was not posted: {refusal_text(error)}")
     return _to(
         "/billing/claims",
         done=f"835 {result.trace_number}: ${result.paid_cents / 100:,.2f} on {len(result.claims)} claims.",
@@ -179,12 +166,12 @@ async def fix_form(claim_id: int, request: Request, session: SessionDep, setting
         )
     except ValueError as error:
         if isinstance(error, ValidationError):
-            return _to(f"/billing/claims/{claim_id}", error=_reason(error))
+            return _to(f"/billing/claims/{claim_id}", error=refusal_text(error))
         return _to(f"/billing/claims/{claim_id}", error="units are whole numbers")
     except TherascribeError as error:
-        if not _user_error(error):
+        if not shown_on_page(error):
             raise
-        return _to(f"/billing/claims/{claim_id}", error=_reason(error))
+        return _to(f"/billing/claims/{claim_id}", error=refusal_text(error))
     return _to(f"/billing/claims/{claim_id}", done=f"Saved and scrubbed again: {result.status}.")
 
 

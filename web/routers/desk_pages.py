@@ -31,7 +31,7 @@ from core.scheduling.calendar import clinic_zone, day_schedule, list_types
 from core.scheduling.models import AppointmentType
 from core.timeutil import as_utc, utcnow
 from web.deps import SessionDep, SettingsDep
-from web.routers.pages import page_actor, render, today_for
+from web.routers.pages import page_actor, refusal_text, render, shown_on_page, today_for
 
 router = APIRouter(include_in_schema=False)
 WEEK_DAYS = 5
@@ -189,12 +189,6 @@ def _back(appointment_id: int, **query: str) -> RedirectResponse:
     return RedirectResponse(f"/appointments/{appointment_id}?{urlencode(query)}", status_code=303)
 
 
-def _refused(error: TherascribeError | ValidationError) -> str:
-    if isinstance(error, ValidationError):
-        return "; ".join(str(e["msg"]) for e in error.errors())
-    return error.detail
-
-
 @router.post("/appointments/{appointment_id}/check-in")
 def check_in_form(
     appointment_id: int, request: Request, session: SessionDep, settings: SettingsDep
@@ -203,9 +197,9 @@ def check_in_form(
     try:
         booking.check_in(session, actor=actor, appointment_id=appointment_id)
     except TherascribeError as error:
-        if error.status in (401, 403, 404):
+        if not shown_on_page(error):
             raise
-        return _back(appointment_id, error=_refused(error))
+        return _back(appointment_id, error=refusal_text(error))
     return _back(appointment_id, done="Checked in.")
 
 
@@ -227,9 +221,9 @@ def cancel_form(
             request=booking.CancelRequest(reason=reason, by=by),
         )
     except (TherascribeError, ValidationError) as error:
-        if isinstance(error, TherascribeError) and error.status in (401, 403, 404):
+        if not shown_on_page(error):
             raise
-        return _back(appointment_id, error=_refused(error))
+        return _back(appointment_id, error=refusal_text(error))
     offered = f" The time was offered to {len(offers)} on the wait list." if offers else ""
     return _back(appointment_id, done="Cancelled." + offered)
 
@@ -255,9 +249,9 @@ def reschedule_form(
             request=booking.RescheduleRequest(starts_at=moment),
         )
     except (TherascribeError, ValidationError) as error:
-        if isinstance(error, TherascribeError) and error.status in (401, 403, 404):
+        if not shown_on_page(error):
             raise
-        return _back(appointment_id, error=_refused(error))
+        return _back(appointment_id, error=refusal_text(error))
     zone = clinic_zone(session, booked.appointment.clinic_id)
     moved = as_utc(booked.appointment.starts_at).astimezone(zone)
     return _back(booked.appointment.id or appointment_id, done=f"Moved to {moved:%A %d %B at %H:%M}.")

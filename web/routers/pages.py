@@ -13,6 +13,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from pydantic import ValidationError
 from sqlmodel import Session
 
 from core.actor import Actor
@@ -87,6 +88,21 @@ def render(
             **context,
         },
         status_code=status,
+    )
+
+
+def refusal_text(error: TherascribeError | ValidationError) -> str:
+    """What a form's refused input gets as the message on the page."""
+    if isinstance(error, ValidationError):
+        return "; ".join(str(e["msg"]) for e in error.errors())
+    return error.detail
+
+
+def shown_on_page(error: Exception) -> bool:
+    """A refusal of the input is shown on the form's page; a refusal of the person (no log-in, no
+    right, no such record) is the error page."""
+    return isinstance(error, ValidationError) or (
+        isinstance(error, TherascribeError) and error.status not in (401, 403, 404)
     )
 
 
