@@ -1,7 +1,8 @@
 """Speech to text behind one interface, two backends: openai-whisper and faster-whisper (CTranslate2).
 
 Both run the same weights (see `scribe.models`). A model loads once per process and is shared;
-each call gets one window of audio (at most 30 s) and returns timed pieces of text.
+each call gets a stretch of talk (at most the recognizer's `stretch` seconds, split at pauses) and
+returns timed pieces of text with their words.
 """
 
 import os
