@@ -20,6 +20,7 @@ import pytest
 import uvicorn
 from audio_helpers import short_clip
 from conftest import make_practice
+from page_helpers import provider_user
 from scheduling_helpers import one
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -152,15 +153,6 @@ def _shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
 
-def _provider_user(practice, provider_id: int):  # type: ignore[no-untyped-def]
-    email = one(
-        practice,
-        "SELECT u.email FROM app_user u JOIN provider p ON p.user_id = u.id WHERE p.id = :p",
-        p=provider_id,
-    )[0]
-    return next(u for u in practice.users if u.email == email)
-
-
 def test_a_therapist_records_reviews_changes_a_code_and_signs_then_the_biller_sees_the_charge(
     site, browser
 ) -> None:  # type: ignore[no-untyped-def]
@@ -176,7 +168,7 @@ def test_a_therapist_records_reviews_changes_a_code_and_signs_then_the_biller_se
         ORDER BY a.starts_at DESC LIMIT 1""",
         f=False,
     )
-    therapist = _provider_user(practice, provider_id)
+    therapist = provider_user(practice, provider_id)
     context = _context(browser, server)
     page = context.new_page()
     _log_in(page, therapist.email, therapist.password)
@@ -366,7 +358,7 @@ def test_a_refused_microphone_says_so_and_records_nothing(site, browser) -> None
         "navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));"
     )
     page = context.new_page()
-    user = _provider_user(practice, provider_id)
+    user = provider_user(practice, provider_id)
     _log_in(page, user.email, user.password)
     page.goto(f"/visits/{visit_id}/record")
     page.click("#record")

@@ -2,6 +2,7 @@
 
 from conftest import DEMO_TODAY
 from note_helpers import DRAFT, login_as_provider
+from page_helpers import provider_user
 from scheduling_helpers import one
 
 
@@ -9,15 +10,6 @@ def _log_in(practice, client, email: str, password: str):  # type: ignore[no-unt
     return client.post(
         "/login", data={"email": email, "password": password, "next": "/"}, follow_redirects=False
     )
-
-
-def _provider_user(practice, provider_id: int):  # type: ignore[no-untyped-def]
-    email = one(
-        practice,
-        "SELECT u.email FROM app_user u JOIN provider p ON p.user_id = u.id WHERE p.id = :p",
-        p=provider_id,
-    )[0]
-    return next(u for u in practice.users if u.email == email)
 
 
 def test_a_page_without_a_log_in_goes_to_the_log_in_page(practice) -> None:
@@ -58,7 +50,7 @@ def test_a_therapist_opens_a_visit_records_and_reviews_but_the_front_desk_may_no
         ORDER BY a.starts_at DESC, a.id DESC LIMIT 1 OFFSET 3""",
     )
     therapist = practice.client()
-    user = _provider_user(practice, provider_id)
+    user = provider_user(practice, provider_id)
     assert _log_in(practice, therapist, user.email, user.password).status_code == 303
     start = therapist.get(f"/appointments/{appointment_id}/record")
     assert start.status_code == 200 and "consent" in start.text

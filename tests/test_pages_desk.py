@@ -5,17 +5,8 @@ import re
 from datetime import UTC, datetime, time, timedelta
 
 from conftest import DEMO_TODAY
+from page_helpers import page_client
 from scheduling_helpers import one
-
-
-def _desk(practice, role: str = "front_desk"):  # type: ignore[no-untyped-def]
-    client = practice.client()
-    user = practice.user(role)
-    reply = client.post(
-        "/login", data={"email": user.email, "password": user.password}, follow_redirects=False
-    )
-    assert reply.status_code == 303
-    return client
 
 
 def _future_booking(practice, offset: int) -> tuple[int, int, str]:  # type: ignore[no-untyped-def]
@@ -31,7 +22,7 @@ def _future_booking(practice, offset: int) -> tuple[int, int, str]:  # type: ign
 
 def test_the_calendar_shows_a_providers_week_with_visits_and_open_slots(practice) -> None:
     appointment_id, provider_id, starts_at = _future_booking(practice, 0)
-    desk = _desk(practice)
+    desk = page_client(practice, "front_desk")
     day = str(starts_at)[:10]
     page = desk.get(f"/calendar?provider={provider_id}&day={day}&view=week")
     assert page.status_code == 200, page.text
@@ -44,7 +35,7 @@ def test_the_calendar_shows_a_providers_week_with_visits_and_open_slots(practice
 
 def test_the_desk_cancels_by_form_and_a_missing_reason_changes_nothing(practice) -> None:
     appointment_id, _, _ = _future_booking(practice, 1)
-    desk = _desk(practice)
+    desk = page_client(practice, "front_desk")
     page = desk.get(f"/appointments/{appointment_id}")
     assert page.status_code == 200 and "Cancel the appointment" in page.text
     refused = desk.post(
@@ -66,7 +57,7 @@ def test_the_desk_cancels_by_form_and_a_missing_reason_changes_nothing(practice)
 
 def test_the_desk_moves_a_visit_to_an_open_time_offered_on_its_page(practice) -> None:
     appointment_id, _, _ = _future_booking(practice, 2)
-    desk = _desk(practice)
+    desk = page_client(practice, "front_desk")
     page = desk.get(f"/appointments/{appointment_id}")
     times = re.findall(r'name="starts_at" value="([^"]+)"', page.text)
     assert times, "no open time offered"
@@ -88,20 +79,20 @@ def test_patient_search_and_profile_show_insurance_and_authorization_badges(prac
         """SELECT p.id, p.last_name, a.visits_approved, a.visits_used FROM patient p
         JOIN prior_authorization a ON a.patient_id = p.id WHERE p.clinic_id = 1 ORDER BY p.id LIMIT 1""",
     )
-    desk = _desk(practice)
+    desk = page_client(practice, "front_desk")
     found = desk.get(f"/patients?q={last}")
     assert found.status_code == 200 and f'href="/patients/{patient_id}"' in found.text
     profile = desk.get(f"/patients/{patient_id}")
     assert profile.status_code == 200
     assert f"{approved - used} of {approved} visits left" in profile.text
     assert "Insurance" in profile.text and "Balance" in profile.text
-    therapist = _desk(practice, "therapist")
+    therapist = page_client(practice, "therapist")
     seen = therapist.get(f"/patients/{patient_id}")
     assert seen.status_code == 200 and "Balance" not in seen.text  # a therapist has no balance.read
 
 
 def test_the_menu_and_the_chat_panel_follow_the_role(practice) -> None:
-    desk = _desk(practice)
+    desk = page_client(practice, "front_desk")
     home = desk.get(f"/?day={DEMO_TODAY.isoformat()}")
     assert 'href="/calendar"' in home.text and 'href="/assistant"' in home.text
     assert 'href="/owner/audit"' not in home.text and 'href="/billing/claims"' not in home.text

@@ -6,23 +6,14 @@ import re
 
 import pytest
 from conftest import DEMO_TODAY
+from page_helpers import page_client
 from scheduling_helpers import one
 
 from core.kpis import meets, target_bound
 
 
-def _as(practice, role: str):  # type: ignore[no-untyped-def]
-    client = practice.client()
-    user = practice.user(role)
-    reply = client.post(
-        "/login", data={"email": user.email, "password": user.password}, follow_redirects=False
-    )
-    assert reply.status_code == 303
-    return client
-
-
 def test_the_biller_builds_fixes_and_sends_claims_from_the_pages(practice) -> None:
-    biller = _as(practice, "biller")
+    biller = page_client(practice, "biller")
     page = biller.get("/billing/claims")
     assert page.status_code == 200 and "Charges waiting for a claim" in page.text
     built = biller.post("/billing/claims/build", data={"clinic_id": 1}, follow_redirects=True)
@@ -65,7 +56,7 @@ def test_the_biller_builds_fixes_and_sends_claims_from_the_pages(practice) -> No
 
 @pytest.mark.parametrize("role", ["front_desk", "therapist"])
 def test_billing_and_owner_pages_are_refused_to_other_roles(practice, role: str) -> None:
-    client = _as(practice, role)
+    client = page_client(practice, role)
     for url in ("/billing/claims", "/billing/denials", "/owner/kpis", "/owner/audit", "/owner/users"):
         reply = client.get(url)
         assert reply.status_code == 403, url
@@ -73,7 +64,7 @@ def test_billing_and_owner_pages_are_refused_to_other_roles(practice, role: str)
 
 
 def test_the_owner_sees_kpis_against_targets_the_audit_log_users_and_payers(practice) -> None:
-    owner = _as(practice, "owner")
+    owner = page_client(practice, "owner")
     board = owner.get(f"/owner/kpis?from={DEMO_TODAY.replace(day=1).isoformat()}&to={DEMO_TODAY.isoformat()}")
     assert board.status_code == 200
     assert "Clean-claim rate" in board.text and "Target: 97-99 %" in board.text

@@ -5,6 +5,7 @@ import json
 import re
 
 from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
+from page_helpers import provider_user
 from scheduling_helpers import one
 
 from evals.eval_drafts import SESSIONS
@@ -12,13 +13,8 @@ from web.routers.clinical_pages import marked
 
 
 def _page_login(practice, client, provider_id: int) -> None:  # type: ignore[no-untyped-def]
-    email = one(
-        practice,
-        "SELECT u.email FROM app_user u JOIN provider p ON p.user_id = u.id WHERE p.id = :p",
-        p=provider_id,
-    )[0]
-    user = next(u for u in practice.users if u.email == email)
-    assert client.post("/login", data={"email": email, "password": user.password}).status_code == 200
+    user = provider_user(practice, provider_id)
+    assert client.post("/login", data={"email": user.email, "password": user.password}).status_code == 200
 
 
 def _drafted(practice, skip: int):  # type: ignore[no-untyped-def]
