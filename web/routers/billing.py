@@ -122,16 +122,20 @@ def download_837(batch_id: int, session: SessionDep, actor: CurrentActor) -> Pla
     )
 
 
-@router.post("/eras", response_model=PostingResult, status_code=201)
-async def upload_835(session: SessionDep, actor: CurrentActor, file: UploadFile = File(...)) -> PostingResult:
+async def read_835(file: UploadFile) -> str:
+    """An uploaded 835's text, or Invalid: at most 20 MB, UTF-8 (X12 is text)."""
     raw = await file.read(MAX_UPLOAD + 1)
     if len(raw) > MAX_UPLOAD:
         raise Invalid("an 835 file is at most 20 MB")
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise Invalid("an 835 is a text file (X12)") from None
-    return post_835(session, actor=actor, text=text)
+
+
+@router.post("/eras", response_model=PostingResult, status_code=201)
+async def upload_835(session: SessionDep, actor: CurrentActor, file: UploadFile = File(...)) -> PostingResult:
+    return post_835(session, actor=actor, text=await read_835(file))
 
 
 @router.post("/payers/{payer_id}/fee-schedules", status_code=201)

@@ -22,10 +22,10 @@ from core.billing.claims import (
 from core.billing.overview import claims_by_status, open_charges
 from core.billing.posting import post_835
 from core.billing.submission import export_837
-from core.errors import Invalid, TherascribeError
+from core.errors import TherascribeError
 from core.permissions import Action
 from web.deps import SessionDep, SettingsDep
-from web.routers.billing import MAX_UPLOAD, clinic_today
+from web.routers.billing import clinic_today, read_835
 from web.routers.pages import page_actor, refusal_text, render, shown_on_page
 
 router = APIRouter(include_in_schema=False)
@@ -108,15 +108,8 @@ async def era_form(
     request: Request, session: SessionDep, settings: SettingsDep, file: UploadFile = File(...)
 ) -> Response:
     actor = page_actor(request, session, settings)
-    raw = await file.read(MAX_UPLOAD + 1)
     try:
-        if len(raw) > MAX_UPLOAD:
-            raise Invalid("an 835 file is at most 20 MB")
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            raise Invalid("an 835 is a text file (X12)") from None
-        result = post_835(session, actor=actor, text=text)
+        result = post_835(session, actor=actor, text=await read_835(file))
     except TherascribeError as error:
         if not shown_on_page(error):
             raise
