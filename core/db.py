@@ -1,5 +1,7 @@
 """Engine and sessions for the one database URL (SQLite file by default, PostgreSQL for a group)."""
 
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -30,18 +32,70 @@ def make_engine(url: str) -> Engine:
         database = make_url(url).database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
-        _sqlite_serialised_writes(engine)
+        turn = _turn_for(database)
+        connect = {"check_same_thread": False, "timeout": BUSY_SECONDS, "factory": _turn_connection(turn)}
+        engine = create_engine(url, connect_args=connect)
+        _sqlite_serialised_writes(engine, turn)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
 
 
-def _sqlite_serialised_writes(engine: Engine) -> None:
-    """Every transaction takes SQLite's write lock up front (BEGIN IMMEDIATE).
+BUSY_SECONDS = 30
+_TURNS: dict[str, threading.Lock] = {}
+_TURNS_LOCK = threading.Lock()
+
+
+def _turn_for(database: str | None) -> threading.Lock:
+    """One write turn per database file in this process (each in-memory database its own)."""
+    if not database or database == ":memory:":
+        return threading.Lock()
+    key = str(Path(database).resolve())
+    with _TURNS_LOCK:
+        return _TURNS.setdefault(key, threading.Lock())
+
+
+def _turn_connection(turn: threading.Lock) -> type[sqlite3.Connection]:
+    """A connection that gives its process's write turn back once its transaction has ended."""
+
+    class TurnConnection(sqlite3.Connection):
+        holds_turn = False
+
+        def leave_turn(self) -> None:
+            if self.holds_turn:
+                self.holds_turn = False
+                turn.release()
+
+        def commit(self) -> None:
+            try:
+                super().commit()
+            finally:
+                self.leave_turn()
+
+        def rollback(self) -> None:
+            try:
+                super().rollback()
+            finally:
+                self.leave_turn()
+
+        def close(self) -> None:
+            try:
+                super().close()
+            finally:
+                self.leave_turn()
+
+    return TurnConnection
+
+
+def _sqlite_serialised_writes(engine: Engine, turn: threading.Lock) -> None:
+    """Every transaction takes SQLite's write lock up front (BEGIN IMMEDIATE), and within a process
+    waits for its turn on a lock first.
 
     Nearly every transaction writes (reads of patient data write an audit entry), and the audit
     hash chain must be read and extended by one writer at a time; a deferred transaction that
-    upgrades to a write lock late fails with SQLITE_BUSY instead of waiting.
+    upgrades to a write lock late fails with SQLITE_BUSY instead of waiting. The in-process turn
+    hands the database to the next request the moment a transaction ends: SQLite's own busy handler
+    polls with sleeps of up to 100 ms, which put a second's tail on pages under load. Other processes
+    (a Celery worker, the CLI) still meet SQLite's busy timeout.
     """
 
     @event.listens_for(engine, "connect")
@@ -50,12 +104,20 @@ def _sqlite_serialised_writes(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _begin(connection):  # type: ignore[no-untyped-def]
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        raw = connection.connection.dbapi_connection
+        if not turn.acquire(timeout=BUSY_SECONDS):
+            raise sqlite3.OperationalError("database is locked")
+        raw.holds_turn = True
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            raw.leave_turn()
+            raise
 
 
 @lru_cache

@@ -4,6 +4,9 @@ optionally per payer or provider. Each function's docstring is its formula; targ
 A KPI with nothing to count (no claims in the range, say) is None, never a made-up zero.
 """
 
+import threading
+import time as clock
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -11,7 +14,9 @@ from statistics import median
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
-from sqlalchemy import and_, func
+from sqlalchemy import and_, event, func
+from sqlalchemy.orm import ORMExecuteState
+from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, col, select
 
 from core.access import require_anywhere
@@ -59,6 +64,7 @@ class Kpi(BaseModel):
     numerator: float | None = None
     denominator: float | None = None
     breakdown: dict[str, float] | None = None
+    as_of: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -415,6 +421,13 @@ def referral_conversion(session: Session, scope: Scope):  # type: ignore[no-unty
     return (*_ratio(sum(1 for r in rows if r is not None), len(rows)), None)
 
 
+# Figures computed lately, for callers that accept figures a few minutes old (the dashboard, whose
+# six-month trend is seven full computations): key -> (monotonic time, figures).
+_RECENT: "OrderedDict[tuple, tuple[float, list[Kpi]]]" = OrderedDict()
+_RECENT_LOCK = threading.Lock()
+_RECENT_MAX = 256
+
+
 def compute(
     session: Session,
     *,
@@ -425,9 +438,12 @@ def compute(
     payer_id: int | None = None,
     provider_id: int | None = None,
     keys: list[str] | None = None,
+    max_age_seconds: float = 0.0,
 ) -> list[Kpi]:
     """Every KPI for the range (or the ones named), over the clinics the asker may see (or the one
-    asked for)."""
+    asked for). With `max_age_seconds`, figures this process computed for the same clinics and range
+    at most that long ago are given again (each figure's `as_of` says when) unless something they are
+    counted from changed through this process since; the read is audited either way."""
     if end < start:
         raise Invalid("the range ends before it starts")
     if (end - start).days > 3660:
@@ -438,6 +454,71 @@ def compute(
             raise Forbidden("no access to this clinic's figures")
         clinics = [clinic_id]
     scope = Scope(start, end, tuple(clinics), payer_id, provider_id)
+    key = (str(session.get_bind().url), scope, tuple(keys) if keys is not None else None)
+    out = _recent(key, max_age_seconds) if max_age_seconds > 0 else None
+    if out is None:
+        out = _figures(session, scope, keys)
+        with _RECENT_LOCK:
+            _RECENT[key] = (clock.monotonic(), out)
+            _RECENT.move_to_end(key)
+            while len(_RECENT) > _RECENT_MAX:
+                _RECENT.popitem(last=False)
+    record_one(session, actor, Event(Action.kpi_read.value, record_type="kpi", detail=f"{start}..{end}"))
+    session.commit()
+    return out
+
+
+# What the figures are counted from: a change to any of these in this process drops the figures kept.
+_COUNTED = (
+    Adjustment,
+    Appointment,
+    Authorization,
+    Claim,
+    ClaimLine,
+    Clinic,
+    Note,
+    Payment,
+    PlanOfCare,
+    ProviderBreak,
+    ProviderHours,
+    Referral,
+    TimeOff,
+    Visit,
+)
+_STALE = "kpi_figures_stale"
+
+
+@event.listens_for(OrmSession, "after_flush")
+def _note_changes(session: OrmSession, _context: object) -> None:
+    if any(isinstance(o, _COUNTED) for o in (*session.new, *session.dirty, *session.deleted)):
+        session.info[_STALE] = True
+
+
+@event.listens_for(OrmSession, "do_orm_execute")
+def _note_statements(state: ORMExecuteState) -> None:
+    writes = state.is_insert or state.is_update or state.is_delete
+    mapper = state.bind_mapper
+    if writes and (mapper is None or mapper.class_ in _COUNTED):
+        state.session.info[_STALE] = True
+
+
+@event.listens_for(OrmSession, "after_commit")
+def _forget_figures(session: OrmSession) -> None:
+    if session.info.pop(_STALE, False):
+        with _RECENT_LOCK:
+            _RECENT.clear()
+
+
+def _recent(key: tuple, max_age_seconds: float) -> list[Kpi] | None:
+    with _RECENT_LOCK:
+        found = _RECENT.get(key)
+    if found is None or clock.monotonic() - found[0] > max_age_seconds:
+        return None
+    return found[1]
+
+
+def _figures(session: Session, scope: Scope, keys: list[str] | None) -> list[Kpi]:
+    now = datetime.now(UTC)
     out = []
     for d in DEFINITIONS:
         if keys is not None and d.key not in keys:
@@ -454,10 +535,9 @@ def compute(
                 numerator=numerator,
                 denominator=denominator,
                 breakdown=breakdown,
+                as_of=now,
             )
         )
-    record_one(session, actor, Event(Action.kpi_read.value, record_type="kpi", detail=f"{start}..{end}"))
-    session.commit()
     return out
 
 

@@ -106,3 +106,35 @@ def test_a_refusal_is_logged_and_survives(practice) -> None:  # type: ignore[no-
 def test_the_demo_practice_log_verifies(practice) -> None:  # type: ignore[no-untyped-def]
     with practice.session() as session:
         assert verify(session).ok
+
+
+def test_threads_of_one_process_take_turns_on_sqlite_and_the_chain_holds(new_db) -> None:  # type: ignore[no-untyped-def]
+    """Many requests at once, some rolled back: each waits its turn (no 'database is locked'), a
+    rolled-back transaction gives its turn back, and the chain holds every committed entry."""
+    import threading
+
+    _, engine = new_db("sqlite")
+    failures: list[BaseException] = []
+
+    def worker(n: int) -> None:
+        try:
+            for i in range(15):
+                with Session(engine) as session:
+                    record(session, None, [Event("test.turn", clinic_id=1, patient_id=n, record_id=i)])
+                    session.exec(select(AuditEntry.id).limit(1)).all()
+                    if i % 5 == 4:
+                        session.rollback()
+                    else:
+                        session.commit()
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not failures and not any(t.is_alive() for t in threads)
+    with Session(engine) as session:
+        report = verify(session)
+    assert report.ok and report.checked == 8 * 12

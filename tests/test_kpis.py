@@ -293,3 +293,36 @@ def test_kpis_narrow_by_payer_and_refuse_what_the_asker_may_not_see(empty_db) ->
             compute(session, actor=OWNER, start=date(2026, 10, 1), end=date(2026, 10, 31), clinic_id=2)
         with pytest.raises(Invalid):
             compute(session, actor=OWNER, start=date(2026, 10, 31), end=date(2026, 10, 1))
+
+
+def test_the_dashboard_reuses_recent_figures_until_something_they_count_changes(empty_db) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text, update
+    from sqlmodel import col, func, select
+
+    from core.audit.models import AuditEntry
+
+    _, engine = empty_db
+    october = {"actor": OWNER, "start": date(2026, 10, 1), "end": date(2026, 10, 31)}
+    with Session(engine) as session:
+        build_month(session)
+        first = {k.key: k for k in compute(session, **october, max_age_seconds=600)}
+        assert first["referral_conversion"].value == 66.67 and first["referral_conversion"].as_of
+
+        # Written behind the process's back (another process, say): the recent figures stand.
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE referral SET first_visit_on = NULL"))
+        again = {k.key: k for k in compute(session, **october, max_age_seconds=600)}
+        assert again["referral_conversion"].value == 66.67
+        assert again["referral_conversion"].as_of == first["referral_conversion"].as_of
+        fresh = {k.key: k.value for k in compute(session, **october)}
+        assert fresh["referral_conversion"] == 0.0
+
+        # Changed through this process: the figures kept are dropped at once.
+        session.exec(update(Referral).values(first_visit_on=date(2026, 10, 20)))
+        session.commit()
+        changed = {k.key: k.value for k in compute(session, **october, max_age_seconds=600)}
+        assert changed["referral_conversion"] == 100.0
+        reads = session.exec(
+            select(func.count()).select_from(AuditEntry).where(col(AuditEntry.action) == "kpi.read")
+        ).one()
+    assert reads == 4

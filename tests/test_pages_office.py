@@ -54,6 +54,20 @@ def test_the_biller_builds_fixes_and_sends_claims_from_the_pages(practice) -> No
     assert biller.get("/billing/denials").status_code == 200
 
 
+def test_denials_come_fifty_to_a_page_newest_first(practice) -> None:
+    biller = page_client(practice, "biller")
+    first, second = biller.get("/billing/denials"), biller.get("/billing/denials?page=2")
+    rows = re.compile(r'<tr><td><a href="/billing/claims/(\d+)">\d+</a></td><td>([\d-]+)</td><td>(\d+)</td>')
+    one_rows, two_rows = rows.findall(first.text), rows.findall(second.text)
+    assert len(one_rows) == 50 and two_rows, "the demo practice has more than fifty denied lines"
+    assert 'href="/billing/denials?page=2">Older denials' in first.text and "Newer denials" not in first.text
+    assert 'href="/billing/denials?page=1">Newer denials' in second.text
+    assert not set(one_rows) & set(two_rows)
+    dates = [d for _, d, _ in one_rows + two_rows]
+    assert dates == sorted(dates, reverse=True)
+    assert biller.get("/billing/denials?page=0").status_code == 422
+
+
 @pytest.mark.parametrize("role", ["front_desk", "therapist"])
 def test_billing_and_owner_pages_are_refused_to_other_roles(practice, role: str) -> None:
     client = page_client(practice, role)

@@ -177,6 +177,43 @@ def test_authorization_and_progress_report_alerts(pristine_practice) -> None:  #
     assert expected_progress > 0 and kinds.count("progress_report_due") == expected_progress
 
 
+def test_plan_alerts_are_every_plan_the_rules_flag(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    """The alerts narrow plans in SQL first; the rules, run here over every plan, must flag no other."""
+    from core.clinics.models import ClinicPolicy
+    from core.plans.rules import recert_due, signature_overdue
+
+    owner = pristine_practice.actor("owner")
+    with pristine_practice.session() as session:
+        alerts = for_user(session, actor=owner, now=DEMO_NOW)
+    policies = {
+        row[0]: row[1:]
+        for row in _rows(
+            pristine_practice,
+            "SELECT clinic_id, recert_alert_days, cert_signature_overdue_days FROM clinic_policy",
+        )
+    }
+    default = ClinicPolicy(clinic_id=0)
+    plans = _rows(
+        pristine_practice, "SELECT id, clinic_id, end_date, sent_on, physician_signed_on FROM plan_of_care"
+    )
+
+    def as_date(v):  # type: ignore[no-untyped-def]
+        return datetime.fromisoformat(v).date() if isinstance(v, str) else v
+
+    recert, overdue = set(), set()
+    for plan_id, clinic_id, end, sent, signed in plans:
+        if clinic_id not in owner.roles or as_date(end) < DEMO_TODAY:
+            continue
+        days, late = policies.get(clinic_id, (default.recert_alert_days, default.cert_signature_overdue_days))
+        if recert_due(as_date(end), DEMO_TODAY, days):
+            recert.add(plan_id)
+        if signature_overdue(as_date(sent), as_date(signed), DEMO_TODAY, late):
+            overdue.add(plan_id)
+    assert recert and overdue
+    assert {a.record_id for a in alerts if a.kind == "recertification_due"} == recert
+    assert {a.record_id for a in alerts if a.kind == "certification_signature_overdue"} == overdue
+
+
 def test_front_desk_sees_no_clinical_alerts_and_nothing_of_the_other_clinic(pristine_practice) -> None:  # type: ignore[no-untyped-def]
     desk = pristine_practice.actor("front_desk", "riverside")
     with pristine_practice.session() as session:

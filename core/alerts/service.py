@@ -112,6 +112,11 @@ def authorizations_running_out(session: Session, scope: Scope) -> list[Alert]:
                 Authorization.status == "approved",
                 col(Authorization.start_date) <= scope.today,
                 col(Authorization.end_date) >= scope.today,
+                (
+                    col(Authorization.visits_approved) - col(Authorization.visits_used)
+                    <= rules.auth_alert_visits_left
+                )
+                | (col(Authorization.end_date) <= scope.today + timedelta(days=rules.auth_alert_days_left)),
             )
         ).all()
         for auth in rows:
@@ -174,8 +179,19 @@ def plans_needing_attention(session: Session, scope: Scope) -> list[Alert]:
     where = col(PlanOfCare.clinic_id).in_(clinics) if clinics else col(PlanOfCare.provider_id).in_(own)
     if clinics and own:
         where = where | col(PlanOfCare.provider_id).in_(own)
+    # SQL narrows to the plans either rule could flag (the widest alert window of any clinic); the
+    # rules themselves decide, per clinic.
+    widest = max((policy(session, c).recert_alert_days for c in scope.actor.roles), default=0)
+    candidates = session.exec(
+        select(PlanOfCare).where(
+            where,
+            col(PlanOfCare.end_date) >= scope.today,
+            (col(PlanOfCare.end_date) <= scope.today + timedelta(days=widest))
+            | (col(PlanOfCare.sent_on).is_not(None) & col(PlanOfCare.physician_signed_on).is_(None)),
+        )
+    ).all()
     alerts = []
-    for plan in session.exec(select(PlanOfCare).where(where, col(PlanOfCare.end_date) >= scope.today)).all():
+    for plan in candidates:
         rules = policy(session, plan.clinic_id)
         if recert_due(plan.end_date, scope.today, rules.recert_alert_days):
             alerts.append(

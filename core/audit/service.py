@@ -9,8 +9,9 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import event
+from sqlalchemy import event, insert
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, col, select
 
@@ -33,28 +34,53 @@ class Event:
     detail: str = ""
 
 
-def entry_hash(entry: AuditEntry) -> str:
-    at = as_utc(entry.at)
-    body = {
-        "at": at.isoformat(timespec="microseconds"),
-        "user_id": entry.user_id,
-        "action": entry.action,
-        "outcome": entry.outcome,
-        "clinic_id": entry.clinic_id,
-        "patient_id": entry.patient_id,
-        "record_type": entry.record_type,
-        "record_id": entry.record_id,
-        "client_address": entry.client_address,
-        "detail": entry.detail,
-        "prev_hash": entry.prev_hash,
-    }
+# The columns an entry's hash covers (all but the id and the hash itself), in the order rows are built.
+_COLUMNS = (
+    "at",
+    "user_id",
+    "action",
+    "outcome",
+    "clinic_id",
+    "patient_id",
+    "record_type",
+    "record_id",
+    "client_address",
+    "detail",
+    "prev_hash",
+)
+
+
+def entry_hash(entry: AuditEntry | dict) -> str:
+    """SHA-256 over an entry's content and the hash of the entry before it (a stored entry or a row
+    about to be written)."""
+    row = entry if isinstance(entry, dict) else {c: getattr(entry, c) for c in _COLUMNS}
+    body = {c: row[c] for c in _COLUMNS}
+    body["at"] = as_utc(row["at"]).isoformat(timespec="microseconds")
     return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+def _row(actor: Actor | None, item: Event, at: datetime) -> dict:
+    """An entry as a plain row: a work list queues fifty, and ORM objects cost far more to build."""
+    return {
+        "at": at,
+        "user_id": actor.user_id if actor else None,
+        "action": item.action,
+        "outcome": item.outcome,
+        "clinic_id": item.clinic_id,
+        "patient_id": item.patient_id,
+        "record_type": item.record_type,
+        "record_id": str(item.record_id),
+        "client_address": actor.client_address if actor else "",
+        "detail": item.detail[:300],
+        "prev_hash": "",
+        "hash": "",
+    }
 
 
 PENDING = "audit_pending"
 
 
-def record(session: Session, actor: Actor | None, events: Iterable[Event]) -> list[AuditEntry]:
+def record(session: Session, actor: Actor | None, events: Iterable[Event]) -> list[dict]:
     """Queue entries on the session; they are chained and written as it commits, with the change
     they describe, and dropped if it rolls back.
 
@@ -62,28 +88,12 @@ def record(session: Session, actor: Actor | None, events: Iterable[Event]) -> li
     only for the final flush, so it never waits in a cycle with a booking's provider-day locks.
     """
     now = utcnow()
-    entries = [
-        AuditEntry(
-            at=now,
-            user_id=actor.user_id if actor else None,
-            action=item.action,
-            outcome=item.outcome,
-            clinic_id=item.clinic_id,
-            patient_id=item.patient_id,
-            record_type=item.record_type,
-            record_id=str(item.record_id),
-            client_address=actor.client_address if actor else "",
-            detail=item.detail[:300],
-            prev_hash="",
-            hash="",
-        )
-        for item in events
-    ]
+    entries = [_row(actor, item, now) for item in events]
     session.info.setdefault(PENDING, []).extend(entries)
     return entries
 
 
-def record_one(session: Session, actor: Actor | None, event: Event) -> AuditEntry:
+def record_one(session: Session, actor: Actor | None, event: Event) -> dict:
     return record(session, actor, [event])[0]
 
 
@@ -100,38 +110,12 @@ def append_many(session: Session, actor: Actor | None, events: Iterable[Event], 
     ).first()
     next_id, prev = ((last[0] or 0) + 1, last[1]) if last else (1, GENESIS)
     now, written, rows = utcnow(), 0, []
-    columns = (
-        "id",
-        "at",
-        "user_id",
-        "action",
-        "outcome",
-        "clinic_id",
-        "patient_id",
-        "record_type",
-        "record_id",
-        "client_address",
-        "detail",
-        "prev_hash",
-        "hash",
-    )
+    columns = ("id", *_COLUMNS, "hash")
     for item in events:
-        entry = AuditEntry(
-            at=now,
-            user_id=actor.user_id if actor else None,
-            action=item.action,
-            outcome=item.outcome,
-            clinic_id=item.clinic_id,
-            patient_id=item.patient_id,
-            record_type=item.record_type,
-            record_id=str(item.record_id),
-            client_address=actor.client_address if actor else "",
-            detail=item.detail[:300],
-            prev_hash=prev,
-            hash="",
-        )
-        entry.hash = prev = entry_hash(entry)
-        rows.append((next_id, *(getattr(entry, c) for c in columns[1:])))
+        entry = _row(actor, item, now)
+        entry["prev_hash"] = prev
+        entry["hash"] = prev = entry_hash(entry)
+        rows.append((next_id, *(entry[c] for c in columns[1:])))
         next_id += 1
         if len(rows) >= chunk:
             written += insert_rows(conn, "audit_entry", columns, rows)
@@ -149,10 +133,11 @@ def _chain_pending(session: OrmSession) -> None:
     prev = session.execute(select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1)).scalar()
     prev = prev or GENESIS
     for entry in entries:
-        entry.prev_hash = prev
-        entry.hash = entry_hash(entry)
-        prev = entry.hash
-        session.add(entry)
+        entry["prev_hash"] = prev
+        entry["hash"] = prev = entry_hash(entry)
+    # One executemany without RETURNING: a work list's fifty entries in one statement, not fifty
+    # round trips through the ORM's flush.
+    session.execute(insert(AuditEntry), entries)
 
 
 @event.listens_for(OrmSession, "after_rollback")

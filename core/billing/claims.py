@@ -362,8 +362,11 @@ def get_claim(session: Session, claim_id: int) -> Claim:
     return claim
 
 
-def work_list(session: Session, *, actor: Actor, kind: str = "held", limit: int = 200) -> list[dict]:
-    """Held claims with their findings ('held'), or denied lines with the reason in words ('denied')."""
+def work_list(
+    session: Session, *, actor: Actor, kind: str = "held", limit: int = 200, offset: int = 0
+) -> list[dict]:
+    """Held claims with their findings ('held', oldest service first), or denied lines with the reason
+    in words ('denied', newest first); `offset` pages through them."""
     from core.billing.reasons import explain
 
     clinics = require_anywhere(session, actor, Action.claim_read)
@@ -373,6 +376,7 @@ def work_list(session: Session, *, actor: Actor, kind: str = "held", limit: int 
             select(Claim)
             .where(col(Claim.clinic_id).in_(clinics), Claim.status == "held")
             .order_by(col(Claim.service_date), col(Claim.id))
+            .offset(offset)
             .limit(limit)
         ).all()
         for claim in claims:
@@ -403,6 +407,7 @@ def work_list(session: Session, *, actor: Actor, kind: str = "held", limit: int 
             .join(Claim, col(Claim.id) == ClaimLine.claim_id)
             .where(col(Claim.clinic_id).in_(clinics), ClaimLine.status == "denied")
             .order_by(col(Claim.service_date).desc(), col(ClaimLine.id))
+            .offset(offset)
             .limit(limit)
         ).all()
         for line, claim in denied:

@@ -200,10 +200,17 @@ def provider_day(session: Session, provider: Provider, day: date, tz: ZoneInfo) 
 
 
 def day_schedule(
-    session: Session, *, actor: Actor, day: date, provider_id: int | None = None, limit: int = 200
+    session: Session,
+    *,
+    actor: Actor,
+    day: date,
+    provider_id: int | None = None,
+    limit: int = 200,
+    days: int = 1,
 ) -> list[tuple[Appointment, str, str, str]]:
-    """The day's appointments in the asker's clinics (one provider's when named), in time order, with the
-    patient's name, the provider's and the type's; every patient shown is an audited read."""
+    """The day's appointments (or those of `days` days from it: a week in one read) in the asker's
+    clinics (one provider's when named), in time order, with the patient's name, the provider's and
+    the type's; every patient shown is an audited read."""
     from core.access import require_anywhere
     from core.patients.models import Patient
 
@@ -220,7 +227,8 @@ def day_schedule(
             .where(
                 Appointment.clinic_id == clinic_id,
                 col(Appointment.starts_at) >= start,
-                col(Appointment.starts_at) < start + timedelta(days=1),
+                col(Appointment.starts_at)
+                < datetime.combine(day + timedelta(days=days), time(0), zone).astimezone(UTC),
                 col(Appointment.status).in_(("booked", "scheduled", "checked_in", "completed")),
             )
         )

@@ -5,7 +5,7 @@ the denial work list. Forms post and redirect back with what happened."""
 from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
@@ -168,7 +168,27 @@ async def fix_form(claim_id: int, request: Request, session: SessionDep, setting
     return _to(f"/billing/claims/{claim_id}", done=f"Saved and scrubbed again: {result.status}.")
 
 
+DENIALS_PER_PAGE = 50
+
+
 @router.get("/billing/denials", response_class=HTMLResponse)
-def denials_page(request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
+def denials_page(
+    request: Request, session: SessionDep, settings: SettingsDep, page: Annotated[int, Query(ge=1)] = 1
+) -> HTMLResponse:
     actor = page_actor(request, session, settings)
-    return render(request, "denials.html", actor, denied=work_list(session, actor=actor, kind="denied"))
+    # One row more than shown says whether there is an older page.
+    denied = work_list(
+        session,
+        actor=actor,
+        kind="denied",
+        limit=DENIALS_PER_PAGE + 1,
+        offset=(page - 1) * DENIALS_PER_PAGE,
+    )
+    return render(
+        request,
+        "denials.html",
+        actor,
+        denied=denied[:DENIALS_PER_PAGE],
+        page=page,
+        older=len(denied) > DENIALS_PER_PAGE,
+    )

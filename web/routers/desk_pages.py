@@ -95,23 +95,30 @@ def calendar_page(
     kind = next((k for k in kinds if k.id == type), None) or (kinds[0] if kinds else None)
     slots = _slots(session, actor, kind, chosen.id or 0, span[0], span[-1]) if kind else {}
     zone = clinic_zone(session, chosen.clinic_id)
-    days = []
-    for each in span:
-        visits = [
+    visits: dict[date, list[dict]] = {}
+    for a, name, _, kind_name in day_schedule(
+        session, actor=actor, day=span[0], days=len(span), provider_id=chosen.id
+    ):
+        starts = as_utc(a.starts_at).astimezone(zone)
+        visits.setdefault(starts.date(), []).append(
             {
                 "id": a.id,
-                "time": as_utc(a.starts_at).astimezone(zone).strftime("%H:%M"),
+                "time": starts.strftime("%H:%M"),
                 "end": as_utc(a.ends_at).astimezone(zone).strftime("%H:%M"),
                 "patient": name,
                 "patient_id": a.patient_id,
                 "kind": kind_name,
                 "status": a.status,
             }
-            for a, name, _, kind_name in day_schedule(session, actor=actor, day=each, provider_id=chosen.id)
-        ]
-        days.append(
-            {"day": each, "visits": visits, "open": [s.local_start[11:16] for s in slots.get(each, [])]}
         )
+    days = [
+        {
+            "day": each,
+            "visits": visits.get(each, []),
+            "open": [s.local_start[11:16] for s in slots.get(each, [])],
+        }
+        for each in span
+    ]
     step = timedelta(days=7 if view == "week" else 1)
     return render(
         request,

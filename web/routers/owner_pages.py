@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 from core.audit.review import browse
 from core.kpis import compute, meets, target_bound
 from core.payers.service import list_fee_schedules, list_payers
+from core.scheduling.calendar import clinic_zone
 from core.timeutil import as_utc
 from core.users.service import list_users
 from web.charts import line
@@ -42,9 +43,10 @@ def kpi_page(
     actor = page_actor(request, session, settings)
     end = end or today_for(session, actor)
     start = start or end.replace(day=1)
-    figures = compute(session, actor=actor, start=start, end=end)
+    fresh = settings.kpi_max_age_seconds
+    figures = compute(session, actor=actor, start=start, end=end, max_age_seconds=fresh)
     months = _months_back(end, TREND_MONTHS)
-    history = [compute(session, actor=actor, start=a, end=b) for a, b in months]
+    history = [compute(session, actor=actor, start=a, end=b, max_age_seconds=fresh) for a, b in months]
     labels = [a.strftime("%b") for a, _ in months]
     cards = []
     for i, kpi in enumerate(figures):
@@ -58,7 +60,18 @@ def kpi_page(
                 "series": list(zip(labels, series, strict=True)),
             }
         )
-    return render(request, "kpis.html", actor, cards=cards, start=start, end=end)
+    as_of = min((k.as_of for k in figures if k.as_of), default=None)
+    zone = clinic_zone(session, min(actor.roles)) if actor.roles else settings.tz
+    return render(
+        request,
+        "kpis.html",
+        actor,
+        cards=cards,
+        start=start,
+        end=end,
+        as_of=as_of.astimezone(zone).strftime("%H:%M") if as_of else "",
+        fresh_minutes=max(1, fresh // 60),
+    )
 
 
 @router.get("/owner/audit", response_class=HTMLResponse)
