@@ -113,3 +113,65 @@ def test_kpi_targets_read_from_their_words(target: str, bound, value: float, met
     assert target_bound(target) == bound
     assert meets(value, target) is met
     assert meets(None, target) is None
+
+
+def test_the_owner_adds_a_user_and_changes_roles_on_the_page(practice) -> None:
+    import uuid
+
+    owner = page_client(practice, "owner")
+    page = owner.get("/owner/users")
+    assert "Add a user" in page.text and 'name="role"' in page.text
+    email = f"page-{uuid.uuid4().hex[:8]}@clinic.example.org"
+    form = {
+        "full_name": "Page Person",
+        "email": email,
+        "password": "short",
+        "clinic_id": "1",
+        "role": "biller",
+    }
+    refused = owner.post("/owner/users", data=form, follow_redirects=True)
+    assert 'role="alert"' in refused.text and "12 characters" in refused.text and email not in refused.text
+    added = owner.post(
+        "/owner/users", data={**form, "password": "a long first password"}, follow_redirects=True
+    )
+    assert "Page Person added as biller" in added.text and email in added.text
+    user_id = re.search(rf'<td>{re.escape(email)}</td>.*?action="/owner/users/(\d+)/role"', added.text, re.S)
+    assert user_id
+    changed = owner.post(
+        f"/owner/users/{user_id.group(1)}/role",
+        data={"clinic_id": "1", "role": "front_desk"},
+        follow_redirects=True,
+    )
+    assert "set to front desk" in changed.text
+    row = re.search(rf"<td>{re.escape(email)}</td>.*?</tr>", changed.text, re.S)
+    assert row and '<option value="front_desk" selected>' in row.group(0)
+    off = owner.post(
+        f"/owner/users/{user_id.group(1)}/active", data={"active": "false"}, follow_redirects=True
+    )
+    assert "deactivated" in off.text
+    assert page_client(practice, "front_desk").post("/owner/users", data=form).status_code == 403
+
+
+def test_a_fee_schedule_is_uploaded_from_the_payers_page_whole_or_not_at_all(practice) -> None:
+    biller = page_client(practice, "biller")
+    page = biller.get("/owner/payers")
+    payer = re.search(r'action="/owner/payers/(\d+)/fee-schedules"', page.text)
+    assert payer, "billers and owners may upload fee schedules"
+    action = f"/owner/payers/{payer.group(1)}/fee-schedules"
+    form = {"name": "Page upload", "effective_from": "2027-01-01"}
+    bad = biller.post(
+        action,
+        data=form,
+        files={"file": ("fees.csv", b"cpt,modifier,amount\n97110,,31.50\n9711,,x\n")},
+        follow_redirects=True,
+    )
+    assert 'role="alert"' in bad.text and "nothing was imported" in bad.text and "row 3" in bad.text
+    assert "Fee schedule Page upload" not in bad.text
+    good = biller.post(
+        action,
+        data=form,
+        files={"file": ("fees.csv", b"\xef\xbb\xbfcpt,modifier,amount\n97110,,31.50\n97140,59,29.00\n")},
+        follow_redirects=True,
+    )
+    assert "Fee schedule Page upload saved with 2 codes" in good.text
+    assert "Fee schedule Page upload, from 2027-01-01" in good.text

@@ -4,10 +4,12 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
+from pydantic import BaseModel, ConfigDict, Field
 
 from core.audit.models import AuditEntry
 from core.audit.review import browse
 from core.payers.service import list_fee_schedules, list_payers
+from core.users.manage import add_user, set_active, set_role
 from core.users.service import list_users
 from web.deps import CurrentActor, SessionDep
 
@@ -17,6 +19,46 @@ router = APIRouter(prefix="/api/v1", tags=["administration"])
 @router.get("/users")
 def users(session: SessionDep, actor: CurrentActor) -> list[dict[str, Any]]:
     return list_users(session, actor=actor)
+
+
+class NewUser(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: str = Field(max_length=254)
+    full_name: str = Field(max_length=120)
+    password: str = Field(max_length=200)
+    clinic_id: int
+    role: str
+
+
+class RoleChange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    role: str | None = Field(description="the role in the clinic; null takes the role away")
+
+
+class ActiveChange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    active: bool
+
+
+@router.post("/users", status_code=201)
+def new_user(body: NewUser, session: SessionDep, actor: CurrentActor) -> dict[str, Any]:
+    user = add_user(session, actor=actor, **body.model_dump())
+    return {"id": user.id, "email": user.email}
+
+
+@router.put("/users/{user_id}/roles/{clinic_id}", status_code=204)
+def change_role(
+    user_id: int, clinic_id: int, body: RoleChange, session: SessionDep, actor: CurrentActor
+) -> None:
+    set_role(session, actor=actor, user_id=user_id, clinic_id=clinic_id, role=body.role)
+
+
+@router.put("/users/{user_id}/active", status_code=204)
+def change_active(user_id: int, body: ActiveChange, session: SessionDep, actor: CurrentActor) -> None:
+    set_active(session, actor=actor, user_id=user_id, active=body.active)
 
 
 @router.get("/audit", response_model=list[AuditEntry])

@@ -133,6 +133,18 @@ async def read_835(file: UploadFile) -> str:
         raise Invalid("an 835 is a text file (X12)") from None
 
 
+async def read_fee_schedule(file: UploadFile) -> str:
+    """An uploaded fee schedule CSV's text, or Invalid: at most 20 MB; UTF-8 (with or without the mark
+    spreadsheets put first), else Latin-1, which older spreadsheet exports write."""
+    raw = await file.read(MAX_UPLOAD + 1)
+    if len(raw) > MAX_UPLOAD:
+        raise Invalid("a fee schedule file is at most 20 MB")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
 @router.post("/eras", response_model=PostingResult, status_code=201)
 async def upload_835(session: SessionDep, actor: CurrentActor, file: UploadFile = File(...)) -> PostingResult:
     return post_835(session, actor=actor, text=await read_835(file))
@@ -147,15 +159,13 @@ async def upload_fee_schedule(
     effective_from: Annotated[date, Form()],
     file: UploadFile = File(...),
 ) -> dict[str, Any]:
-    raw = await file.read(MAX_UPLOAD + 1)
-    if len(raw) > MAX_UPLOAD:
-        raise Invalid("a fee schedule file is at most 20 MB")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("latin-1")
     return import_fee_schedule(
-        session, actor=actor, payer_id=payer_id, name=name, effective_from=effective_from, text=text
+        session,
+        actor=actor,
+        payer_id=payer_id,
+        name=name,
+        effective_from=effective_from,
+        text=await read_fee_schedule(file),
     )
 
 

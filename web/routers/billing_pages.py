@@ -3,10 +3,9 @@ the scrubber's findings and their fixes, ready claims sent as an 837P per payer,
 the denial work list. Forms post and redirect back with what happened."""
 
 from typing import Annotated
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
 
 from core.access import require_anywhere
@@ -26,13 +25,9 @@ from core.errors import TherascribeError
 from core.permissions import Action
 from web.deps import SessionDep, SettingsDep
 from web.routers.billing import clinic_today, read_835
-from web.routers.pages import page_actor, refusal_text, render, shown_on_page
+from web.routers.pages import page_actor, redirect_to, refusal_text, render, shown_on_page
 
 router = APIRouter(include_in_schema=False)
-
-
-def _to(path: str, **query: str) -> RedirectResponse:
-    return RedirectResponse(f"{path}?{urlencode(query)}" if query else path, status_code=303)
 
 
 @router.get("/billing/claims", response_class=HTMLResponse)
@@ -78,7 +73,9 @@ def build_form(
     built = build_claims(session, actor=actor, clinic_id=clinic_id)
     results = scrub_claims(session, actor=actor, clinic_id=clinic_id, today=clinic_today(session, clinic_id))
     held = sum(1 for r in results if r.status == "held")
-    return _to("/billing/claims", done=f"{len(built)} claims built; {len(results)} scrubbed, {held} held.")
+    return redirect_to(
+        "/billing/claims", done=f"{len(built)} claims built; {len(results)} scrubbed, {held} held."
+    )
 
 
 @router.post("/billing/batches")
@@ -95,8 +92,8 @@ def export_form(
     except TherascribeError as error:
         if not shown_on_page(error):
             raise
-        return _to("/billing/claims", error=refusal_text(error))
-    return _to(
+        return redirect_to("/billing/claims", error=refusal_text(error))
+    return redirect_to(
         "/billing/claims",
         done=f"837P with {batch.claim_count} claims, ${batch.total_cents / 100:,.2f}.",
         download=f"/api/v1/claims/batches/{batch.id}/837",
@@ -113,8 +110,8 @@ async def era_form(
     except TherascribeError as error:
         if not shown_on_page(error):
             raise
-        return _to("/billing/claims", error=f"The 835 was not posted: {refusal_text(error)}")
-    return _to(
+        return redirect_to("/billing/claims", error=f"The 835 was not posted: {refusal_text(error)}")
+    return redirect_to(
         "/billing/claims",
         done=f"835 {result.trace_number}: ${result.paid_cents / 100:,.2f} on {len(result.claims)} claims.",
     )
@@ -159,13 +156,13 @@ async def fix_form(claim_id: int, request: Request, session: SessionDep, setting
         )
     except ValueError as error:
         if isinstance(error, ValidationError):
-            return _to(f"/billing/claims/{claim_id}", error=refusal_text(error))
-        return _to(f"/billing/claims/{claim_id}", error="units are whole numbers")
+            return redirect_to(f"/billing/claims/{claim_id}", error=refusal_text(error))
+        return redirect_to(f"/billing/claims/{claim_id}", error="units are whole numbers")
     except TherascribeError as error:
         if not shown_on_page(error):
             raise
-        return _to(f"/billing/claims/{claim_id}", error=refusal_text(error))
-    return _to(f"/billing/claims/{claim_id}", done=f"Saved and scrubbed again: {result.status}.")
+        return redirect_to(f"/billing/claims/{claim_id}", error=refusal_text(error))
+    return redirect_to(f"/billing/claims/{claim_id}", done=f"Saved and scrubbed again: {result.status}.")
 
 
 DENIALS_PER_PAGE = 50

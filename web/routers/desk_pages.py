@@ -9,7 +9,6 @@ only the chat panel is a script.
 
 from datetime import date, datetime, timedelta
 from typing import Annotated
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -31,7 +30,7 @@ from core.scheduling.calendar import clinic_zone, day_schedule, list_types
 from core.scheduling.models import AppointmentType
 from core.timeutil import as_utc, utcnow
 from web.deps import SessionDep, SettingsDep
-from web.routers.pages import page_actor, refusal_text, render, shown_on_page, today_for
+from web.routers.pages import page_actor, redirect_to, refusal_text, render, shown_on_page, today_for
 
 router = APIRouter(include_in_schema=False)
 WEEK_DAYS = 5
@@ -193,7 +192,7 @@ def appointment_page(
 
 
 def _back(appointment_id: int, **query: str) -> RedirectResponse:
-    return RedirectResponse(f"/appointments/{appointment_id}?{urlencode(query)}", status_code=303)
+    return redirect_to(f"/appointments/{appointment_id}", **query)
 
 
 @router.post("/appointments/{appointment_id}/check-in")

@@ -1,21 +1,28 @@
 """The owner's pages: the KPI dashboard (each figure against its target in PRODUCT.md, with a six-month
 trend), the audit log with filters, users and their roles, payer profiles and fee schedules."""
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, Response
 
 from core.audit.review import browse
+from core.enums import Role
+from core.errors import TherascribeError
 from core.kpis import compute, meets, target_bound
+from core.payers.fees import import_fee_schedule
 from core.payers.service import list_fee_schedules, list_payers
+from core.permissions import Action, role_may
 from core.scheduling.calendar import clinic_zone
 from core.timeutil import as_utc
+from core.users.manage import add_user, set_active, set_role
 from core.users.service import list_users
 from web.charts import line
 from web.deps import SessionDep, SettingsDep
-from web.routers.pages import page_actor, render, today_for
+from web.routers.billing import read_fee_schedule
+from web.routers.pages import page_actor, redirect_to, refusal_text, render, shown_on_page, today_for
 
 router = APIRouter(include_in_schema=False)
 TREND_MONTHS = 6
@@ -123,7 +130,86 @@ def audit_page(
 @router.get("/owner/users", response_class=HTMLResponse)
 def users_page(request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
     actor = page_actor(request, session, settings)
-    return render(request, "users.html", actor, users=list_users(session, actor=actor))
+    users = list_users(session, actor=actor)
+    return render(
+        request,
+        "users.html",
+        actor,
+        users=users,
+        clinics=sorted(c for c, role in actor.roles.items() if role_may(role, Action.user_manage)),
+        roles=[r.value for r in Role],
+        error=request.query_params.get("error", ""),
+        message=request.query_params.get("done", ""),
+    )
+
+
+def _user_change(change: Callable[[], None], done: str) -> Response:
+    try:
+        change()
+    except TherascribeError as error:
+        if not shown_on_page(error):
+            raise
+        return redirect_to("/owner/users", error=refusal_text(error))
+    return redirect_to("/owner/users", done=done)
+
+
+@router.post("/owner/users")
+def add_user_form(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    email: Annotated[str, Form(max_length=254)],
+    full_name: Annotated[str, Form(max_length=120)],
+    password: Annotated[str, Form(max_length=200)],
+    clinic_id: Annotated[int, Form()],
+    role: Annotated[str, Form(max_length=20)],
+) -> Response:
+    actor = page_actor(request, session, settings)
+    return _user_change(
+        lambda: add_user(
+            session,
+            actor=actor,
+            email=email,
+            full_name=full_name,
+            password=password,
+            clinic_id=clinic_id,
+            role=role,
+        ),
+        f"{full_name.strip()} added as {role.replace('_', ' ')}.",
+    )
+
+
+@router.post("/owner/users/{user_id}/role")
+def role_form(
+    user_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    clinic_id: Annotated[int, Form()],
+    role: Annotated[str, Form(max_length=20)],
+) -> Response:
+    """A role in one clinic; "none" takes the person's access to that clinic away."""
+    actor = page_actor(request, session, settings)
+    new = None if role == "none" else role
+    return _user_change(
+        lambda: set_role(session, actor=actor, user_id=user_id, clinic_id=clinic_id, role=new),
+        f"Role in clinic {clinic_id} {'taken away' if new is None else 'set to ' + role.replace('_', ' ')}.",
+    )
+
+
+@router.post("/owner/users/{user_id}/active")
+def active_form(
+    user_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    active: Annotated[bool, Form()],
+) -> Response:
+    actor = page_actor(request, session, settings)
+    return _user_change(
+        lambda: set_active(session, actor=actor, user_id=user_id, active=active),
+        "Account activated." if active else "Account deactivated: it can no longer log in.",
+    )
 
 
 @router.get("/owner/payers", response_class=HTMLResponse)
@@ -134,4 +220,44 @@ def payers_page(request: Request, session: SessionDep, settings: SettingsDep) ->
     by_payer: dict[int, list[dict]] = {}  # type: ignore[type-arg]
     for schedule in schedules:
         by_payer.setdefault(schedule["payer_id"], []).append(schedule)
-    return render(request, "payers.html", actor, payers=payers, schedules=by_payer)
+    return render(
+        request,
+        "payers.html",
+        actor,
+        payers=payers,
+        schedules=by_payer,
+        may_upload=any(role_may(role, Action.fee_schedule_write) for role in actor.roles.values()),
+        today=today_for(session, actor),
+        error=request.query_params.get("error", ""),
+        message=request.query_params.get("done", ""),
+        rows=request.query_params.getlist("row"),
+    )
+
+
+@router.post("/owner/payers/{payer_id}/fee-schedules")
+async def fee_schedule_form(
+    payer_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    name: Annotated[str, Form(max_length=120)],
+    effective_from: Annotated[date, Form()],
+    file: UploadFile = File(...),
+) -> Response:
+    """A payer's fee schedule from a CSV (cpt, modifier, amount): every row right or nothing saved."""
+    actor = page_actor(request, session, settings)
+    try:
+        saved = import_fee_schedule(
+            session,
+            actor=actor,
+            payer_id=payer_id,
+            name=name,
+            effective_from=effective_from,
+            text=await read_fee_schedule(file),
+        )
+    except TherascribeError as error:
+        if not shown_on_page(error):
+            raise
+        rows = [f"row {e['row']}: {e['message']}" for e in (error.extra or {}).get("errors", [])[:20]]
+        return redirect_to("/owner/payers", error=refusal_text(error), row=rows)
+    return redirect_to("/owner/payers", done=f"Fee schedule {name} saved with {saved['entries']} codes.")

@@ -8,7 +8,7 @@ cookie), so the role limits hold here exactly as there.
 from datetime import date
 from pathlib import Path
 from typing import Annotated
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -96,6 +96,11 @@ def refusal_text(error: TherascribeError | ValidationError) -> str:
     if isinstance(error, ValidationError):
         return "; ".join(str(e["msg"]) for e in error.errors())
     return error.detail
+
+
+def redirect_to(path: str, **query: str | list[str]) -> RedirectResponse:
+    """After a form: back to a page (303, so a reload does not post again), with the outcome to show."""
+    return RedirectResponse(f"{path}?{urlencode(query, doseq=True)}" if query else path, status_code=303)
 
 
 def shown_on_page(error: Exception) -> bool:

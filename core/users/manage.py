@@ -1,0 +1,138 @@
+"""An owner manages the people of their clinics: adds a user with a role, changes or takes away a
+role, deactivates an account. Each change is checked against the matrix for that clinic, refused
+when it would leave a clinic with no active owner, and written to the audit log."""
+
+import re
+
+from sqlmodel import Session, col, select
+
+from core.access import require
+from core.actor import Actor
+from core.audit.service import Event, record_one
+from core.enums import Role
+from core.errors import Conflict, Invalid, NotFound
+from core.permissions import Action
+from core.users.models import Membership, User
+from core.users.rules import owners_left
+from core.users.service import create_user
+
+MIN_PASSWORD = 12
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _role(value: str) -> Role:
+    try:
+        return Role(value)
+    except ValueError:
+        raise Invalid(f"a role is one of {', '.join(r.value for r in Role)}") from None
+
+
+def _members(session: Session, clinic_id: int) -> list[tuple[int, str, bool]]:
+    rows = session.exec(
+        select(Membership.user_id, Membership.role, User.is_active)
+        .join(User, col(User.id) == Membership.user_id)
+        .where(Membership.clinic_id == clinic_id)
+    ).all()
+    return [(user_id, role, bool(active)) for user_id, role, active in rows]
+
+
+def _keep_an_owner(session: Session, clinic_id: int, user_id: int, role: str | None, active: bool) -> None:
+    if owners_left(_members(session, clinic_id), user_id, role, active) == 0:
+        raise Conflict(f"clinic {clinic_id} would have no active owner left; make someone else owner first")
+
+
+def add_user(
+    session: Session, *, actor: Actor, email: str, full_name: str, password: str, clinic_id: int, role: str
+) -> User:
+    """A new account with a role in one clinic; the person changes the password given to them."""
+    require(session, actor, Action.user_manage, clinic_id=clinic_id, record_type="user")
+    email, full_name = email.strip().lower(), full_name.strip()
+    if not _EMAIL.match(email):
+        raise Invalid("an e-mail address looks like name@clinic.org")
+    if not full_name:
+        raise Invalid("the person's name is missing")
+    if len(password) < MIN_PASSWORD:
+        raise Invalid(f"a password has at least {MIN_PASSWORD} characters")
+    user = create_user(
+        session, email=email, full_name=full_name, password=password, roles={clinic_id: _role(role)}
+    )
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.user_manage.value,
+            clinic_id=clinic_id,
+            record_type="user",
+            record_id=user.id or "",
+            detail=f"added as {role}",
+        ),
+    )
+    session.commit()
+    return user
+
+
+def set_role(session: Session, *, actor: Actor, user_id: int, clinic_id: int, role: str | None) -> None:
+    """Give a user a role in a clinic, change it, or take it away (None)."""
+    require(session, actor, Action.user_manage, clinic_id=clinic_id, record_type="user", record_id=user_id)
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(f"user {user_id} not found")
+    new = _role(role).value if role else None
+    _keep_an_owner(session, clinic_id, user_id, new, user.is_active)
+    membership = session.exec(
+        select(Membership).where(Membership.user_id == user_id, Membership.clinic_id == clinic_id)
+    ).first()
+    before = membership.role if membership else "none"
+    if new is None and membership is not None:
+        session.delete(membership)
+    elif new is not None and membership is None:
+        session.add(Membership(user_id=user_id, clinic_id=clinic_id, role=new))
+    elif new is not None and membership is not None:
+        membership.role = new
+        session.add(membership)
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.user_manage.value,
+            clinic_id=clinic_id,
+            record_type="user",
+            record_id=user_id,
+            detail=f"role {before} -> {new or 'none'}",
+        ),
+    )
+    session.commit()
+
+
+def set_active(session: Session, *, actor: Actor, user_id: int, active: bool) -> None:
+    """Deactivate an account (it can no longer log in; its open sessions end at the next request) or
+    activate it again. The account may hold roles in several clinics: the owner must manage each."""
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(f"user {user_id} not found")
+    clinics = session.exec(select(Membership.clinic_id).where(Membership.user_id == user_id)).all()
+    if not clinics:
+        raise NotFound(f"user {user_id} not found")
+    for clinic_id in clinics:
+        require(
+            session, actor, Action.user_manage, clinic_id=clinic_id, record_type="user", record_id=user_id
+        )
+    if not active and user_id == actor.user_id:
+        raise Conflict("you cannot deactivate your own account")
+    for clinic_id in clinics:
+        role = next(r for u, r, _ in _members(session, clinic_id) if u == user_id)
+        _keep_an_owner(session, clinic_id, user_id, role, active)
+    user.is_active = active
+    session.add(user)
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.user_manage.value,
+            clinic_id=min(clinics),
+            record_type="user",
+            record_id=user_id,
+            detail="activated" if active else "deactivated",
+        ),
+    )
+    session.commit()
