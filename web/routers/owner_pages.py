@@ -137,7 +137,7 @@ def users_page(request: Request, session: SessionDep, settings: SettingsDep) -> 
         actor,
         users=users,
         clinics=sorted(c for c, role in actor.roles.items() if role_may(role, Action.user_manage)),
-        roles=[r.value for r in Role],
+        role_choices=[r.value for r in Role],
         error=request.query_params.get("error", ""),
         message=request.query_params.get("done", ""),
     )
