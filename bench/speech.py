@@ -10,7 +10,7 @@ speaker-role accuracy on every multi-voice session.
 
 python -m bench.speech [--quick] [--fast]
     --quick: the 95-second OT session instead of the 10-minute one
-    --fast: without the rows that only compare settings (int8, no prompt)
+    --fast: without the rows that only compare settings (float32, no prompt)
 Each row is written to bench/results/speech-partial.json as soon as it is measured.
 """
 
@@ -36,14 +36,14 @@ NOISE_DB = -38.0
 # The other multi-voice sessions (the long one's roles are scored in its own rows).
 MULTI_VOICE = ("ot-daily-fine-motor", "slp-daily-aphasia")
 OURS = (
-    ("faster-whisper", "base", "float32"),
     ("faster-whisper", "base", "int8"),
-    ("faster-whisper", "tiny.en", "float32"),
+    ("faster-whisper", "base", "float32"),
+    ("faster-whisper", "tiny.en", "int8"),
     ("whisper", "base", "-"),
     ("whisper", "tiny.en", "-"),
 )
-# --fast leaves out the rows that only compare settings (int8, no prompt): a 10-minute run is long.
-SETTINGS_ROWS = {("faster-whisper", "base", "int8")}
+# --fast leaves out the rows that only compare settings (float32, no prompt): a 10-minute run is long.
+SETTINGS_ROWS = {("faster-whisper", "base", "float32")}
 
 
 PARTIAL = RESULTS / "speech-partial.json"
