@@ -41,6 +41,22 @@ def _keep_an_owner(session: Session, clinic_id: int, user_id: int, role: str | N
         raise Conflict(f"clinic {clinic_id} would have no active owner left; make someone else owner first")
 
 
+def _done(session: Session, actor: Actor, clinic_id: int, user_id: int | str, detail: str) -> None:
+    """Audit the change and commit it with its entry."""
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.user_manage.value,
+            clinic_id=clinic_id,
+            record_type="user",
+            record_id=user_id,
+            detail=detail,
+        ),
+    )
+    session.commit()
+
+
 def add_user(
     session: Session, *, actor: Actor, email: str, full_name: str, password: str, clinic_id: int, role: str
 ) -> User:
@@ -56,18 +72,7 @@ def add_user(
     user = create_user(
         session, email=email, full_name=full_name, password=password, roles={clinic_id: _role(role)}
     )
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.user_manage.value,
-            clinic_id=clinic_id,
-            record_type="user",
-            record_id=user.id or "",
-            detail=f"added as {role}",
-        ),
-    )
-    session.commit()
+    _done(session, actor, clinic_id, user.id or "", f"added as {role}")
     return user
 
 
@@ -90,18 +95,7 @@ def set_role(session: Session, *, actor: Actor, user_id: int, clinic_id: int, ro
     elif new is not None and membership is not None:
         membership.role = new
         session.add(membership)
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.user_manage.value,
-            clinic_id=clinic_id,
-            record_type="user",
-            record_id=user_id,
-            detail=f"role {before} -> {new or 'none'}",
-        ),
-    )
-    session.commit()
+    _done(session, actor, clinic_id, user_id, f"role {before} -> {new or 'none'}")
 
 
 def set_active(session: Session, *, actor: Actor, user_id: int, active: bool) -> None:
@@ -124,15 +118,4 @@ def set_active(session: Session, *, actor: Actor, user_id: int, active: bool) ->
         _keep_an_owner(session, clinic_id, user_id, role, active)
     user.is_active = active
     session.add(user)
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.user_manage.value,
-            clinic_id=min(clinics),
-            record_type="user",
-            record_id=user_id,
-            detail="activated" if active else "deactivated",
-        ),
-    )
-    session.commit()
+    _done(session, actor, min(clinics), user_id, "activated" if active else "deactivated")
