@@ -105,7 +105,7 @@ def _draft_note(therapist: httpx.Client) -> str | None:
             f"/api/v1/visits/{visit.json()['id']}/draft", json={"transcript": transcript}
         )
         if drafted.status_code == 201:
-            return f"/notes/{drafted.json()['id']}/review"
+            return f"/notes/{drafted.json()['note']['id']}/review"
     return None
 
 
