@@ -62,8 +62,9 @@ class Settings(BaseSettings):
     # the end; a job whose worker stops renewing its lease for this long is picked up again.
     stream_piece_seconds: float = 12.0
     job_lease_seconds: int = 60
-    # The owner's dashboard shows figures this process computed at most this long ago (it says when):
-    # its six-month trend is seven full KPI computations, seconds on a year of a practice's data.
+    # The owner's dashboard shows the figures this process counted last at once (it says when) and
+    # counts them again in the background once they are older than this: its six-month trend is seven
+    # full KPI countings, a second or more on a year of a practice's data.
     kpi_max_age_seconds: int = 600
 
     @field_validator("timezone")

@@ -41,6 +41,7 @@ def make_engine(url: str) -> Engine:
 
 
 BUSY_SECONDS = 30
+_SNAPSHOT = "therascribe_snapshot"
 _TURNS: dict[str, threading.Lock] = {}
 _TURNS_LOCK = threading.Lock()
 
@@ -109,6 +110,10 @@ def _sqlite_serialised_writes(engine: Engine, turn: threading.Lock) -> None:
 
     @event.listens_for(engine, "begin")
     def _begin(connection):  # type: ignore[no-untyped-def]
+        if connection.get_execution_options().get(_SNAPSHOT):
+            # A reader only: WAL lets it read its snapshot while writers go on, so it takes no turn.
+            connection.exec_driver_sql("BEGIN")
+            return
         raw = connection.connection.dbapi_connection
         if not turn.acquire(timeout=BUSY_SECONDS):
             raise sqlite3.OperationalError("database is locked")
@@ -118,6 +123,17 @@ def _sqlite_serialised_writes(engine: Engine, turn: threading.Lock) -> None:
         except BaseException:
             raw.leave_turn()
             raise
+
+
+def snapshot_session(engine: Engine) -> Session:
+    """A session for long reads that write nothing (the KPI figures). On SQLite its transaction reads
+    one snapshot without taking the process's write turn, so a second of counting does not hold up
+    every other request; on PostgreSQL it is a repeatable-read transaction of its own (one snapshot
+    for all its queries, as on SQLite)."""
+    options: dict[str, object] = {_SNAPSHOT: True}
+    if engine.dialect.name == "postgresql":
+        options["isolation_level"] = "REPEATABLE READ"
+    return Session(engine.execution_options(**options), expire_on_commit=False)
 
 
 @lru_cache

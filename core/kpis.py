@@ -4,6 +4,8 @@ optionally per payer or provider. Each function's docstring is its formula; targ
 A KPI with nothing to count (no claims in the range, say) is None, never a made-up zero.
 """
 
+import logging
+import queue
 import threading
 import time as clock
 from collections import OrderedDict
@@ -15,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
 from sqlalchemy import and_, event, func
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import ORMExecuteState
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, col, select
@@ -25,6 +28,7 @@ from core.audit.service import Event, record_one
 from core.authorizations.models import Authorization
 from core.billing.models import Adjustment, Claim, ClaimLine, Payment
 from core.clinics.models import Clinic
+from core.db import snapshot_session
 from core.errors import Forbidden, Invalid
 from core.notes.models import Note
 from core.permissions import Action
@@ -421,11 +425,21 @@ def referral_conversion(session: Session, scope: Scope):  # type: ignore[no-unty
     return (*_ratio(sum(1 for r in rows if r is not None), len(rows)), None)
 
 
-# Figures computed lately, for callers that accept figures a few minutes old (the dashboard, whose
-# six-month trend is seven full computations): key -> (monotonic time, figures).
-_RECENT: "OrderedDict[tuple, tuple[float, list[Kpi]]]" = OrderedDict()
+# Figures counted lately, for callers that accept figures a few minutes old (the dashboard, whose
+# six-month trend is seven full countings): key -> what was counted, and when.
+@dataclass(frozen=True)
+class _Counted:
+    generation: int  # of the counted records when the counting began
+    began: float  # monotonic
+    figures: list[Kpi]
+
+
+_RECENT: "OrderedDict[tuple, _Counted]" = OrderedDict()
 _RECENT_LOCK = threading.Lock()
 _RECENT_MAX = 256
+# Moves on whenever something the figures are counted from changes through this process.
+_generation = 0
+log = logging.getLogger(__name__)
 
 
 def compute(
@@ -441,9 +455,13 @@ def compute(
     max_age_seconds: float = 0.0,
 ) -> list[Kpi]:
     """Every KPI for the range (or the ones named), over the clinics the asker may see (or the one
-    asked for). With `max_age_seconds`, figures this process computed for the same clinics and range
-    at most that long ago are given again (each figure's `as_of` says when) unless something they are
-    counted from changed through this process since; the read is audited either way."""
+    asked for), counted in a snapshot of their own (on SQLite it holds up no other request).
+
+    With `max_age_seconds`, figures this process counted for the same clinics and range are given
+    at once (each figure's `as_of` says when); where they are older than that, or something they are
+    counted from changed through this process since, they are counted again in the background for
+    the next asker. Only the first asker of a range waits for the counting. The read is audited
+    either way."""
     if end < start:
         raise Invalid("the range ends before it starts")
     if (end - start).days > 3660:
@@ -454,21 +472,78 @@ def compute(
             raise Forbidden("no access to this clinic's figures")
         clinics = [clinic_id]
     scope = Scope(start, end, tuple(clinics), payer_id, provider_id)
-    key = (str(session.get_bind().url), scope, tuple(keys) if keys is not None else None)
-    out = _recent(key, max_age_seconds) if max_age_seconds > 0 else None
-    if out is None:
-        out = _figures(session, scope, keys)
-        with _RECENT_LOCK:
-            _RECENT[key] = (clock.monotonic(), out)
-            _RECENT.move_to_end(key)
-            while len(_RECENT) > _RECENT_MAX:
-                _RECENT.popitem(last=False)
+    engine = session.get_bind().engine
+    key = (str(engine.url), scope, tuple(keys) if keys is not None else None)
+    with _RECENT_LOCK:
+        found = _RECENT.get(key) if max_age_seconds > 0 else None
+    if found is None:
+        session.commit()  # the permission read's transaction ends before the long read
+        out = _count(engine, key, scope, keys)
+    else:
+        out = found.figures
+        if found.generation != _generation or clock.monotonic() - found.began > max_age_seconds:
+            _REFRESHER.ask(engine, key, scope, keys)
     record_one(session, actor, Event(Action.kpi_read.value, record_type="kpi", detail=f"{start}..{end}"))
     session.commit()
     return out
 
 
-# What the figures are counted from: a change to any of these in this process drops the figures kept.
+def _count(engine: Engine, key: tuple, scope: Scope, keys: list[str] | None) -> list[Kpi]:
+    generation, began = _generation, clock.monotonic()
+    with snapshot_session(engine) as reader:
+        out = _figures(reader, scope, keys)
+    with _RECENT_LOCK:
+        kept = _RECENT.get(key)
+        if kept is None or (kept.generation, kept.began) <= (generation, began):
+            _RECENT[key] = _Counted(generation, began, out)
+            _RECENT.move_to_end(key)
+            while len(_RECENT) > _RECENT_MAX:
+                _RECENT.popitem(last=False)
+    return out
+
+
+class _Refresher:
+    """One background thread per process that counts stale figures again, each key once however
+    many askers saw it stale."""
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[tuple[Engine, tuple, Scope, list[str] | None]] = queue.Queue()
+        self._pending: set[tuple] = set()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    def ask(self, engine: Engine, key: tuple, scope: Scope, keys: list[str] | None) -> None:
+        with self._lock:
+            if key in self._pending:
+                return
+            self._pending.add(key)
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="kpi-refresh", daemon=True)
+                self._thread.start()
+        self._queue.put((engine, key, scope, keys))
+
+    def _run(self) -> None:
+        while True:
+            engine, key, scope, keys = self._queue.get()
+            try:
+                _count(engine, key, scope, keys)
+            except Exception as exc:  # the figures kept stand; the next asker asks again
+                log.warning("KPI figures could not be counted again (%s)", type(exc).__name__)
+            finally:
+                with self._lock:
+                    self._pending.discard(key)
+                self._queue.task_done()
+
+    def wait(self) -> None:
+        """Until every counting asked for has finished (for tests and the benchmark)."""
+        self._queue.join()
+
+
+_REFRESHER = _Refresher()
+wait_for_refreshes = _REFRESHER.wait
+
+
+# What the figures are counted from: a change to any of these in this process makes the figures kept stale.
 _COUNTED = (
     Adjustment,
     Appointment,
@@ -503,18 +578,11 @@ def _note_statements(state: ORMExecuteState) -> None:
 
 
 @event.listens_for(OrmSession, "after_commit")
-def _forget_figures(session: OrmSession) -> None:
+def _figures_stale(session: OrmSession) -> None:
+    global _generation
     if session.info.pop(_STALE, False):
         with _RECENT_LOCK:
-            _RECENT.clear()
-
-
-def _recent(key: tuple, max_age_seconds: float) -> list[Kpi] | None:
-    with _RECENT_LOCK:
-        found = _RECENT.get(key)
-    if found is None or clock.monotonic() - found[0] > max_age_seconds:
-        return None
-    return found[1]
+            _generation += 1
 
 
 def _figures(session: Session, scope: Scope, keys: list[str] | None) -> list[Kpi]:

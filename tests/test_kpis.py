@@ -295,11 +295,12 @@ def test_kpis_narrow_by_payer_and_refuse_what_the_asker_may_not_see(empty_db) ->
             compute(session, actor=OWNER, start=date(2026, 10, 31), end=date(2026, 10, 1))
 
 
-def test_the_dashboard_reuses_recent_figures_until_something_they_count_changes(empty_db) -> None:  # type: ignore[no-untyped-def]
+def test_the_dashboard_gives_kept_figures_at_once_and_counts_again_behind(empty_db) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import text, update
     from sqlmodel import col, func, select
 
     from core.audit.models import AuditEntry
+    from core.kpis import wait_for_refreshes
 
     _, engine = empty_db
     october = {"actor": OWNER, "start": date(2026, 10, 1), "end": date(2026, 10, 31)}
@@ -312,17 +313,65 @@ def test_the_dashboard_reuses_recent_figures_until_something_they_count_changes(
         with engine.begin() as conn:
             conn.execute(text("UPDATE referral SET first_visit_on = NULL"))
         again = {k.key: k for k in compute(session, **october, max_age_seconds=600)}
+        wait_for_refreshes()
         assert again["referral_conversion"].value == 66.67
         assert again["referral_conversion"].as_of == first["referral_conversion"].as_of
         fresh = {k.key: k.value for k in compute(session, **october)}
         assert fresh["referral_conversion"] == 0.0
 
-        # Changed through this process: the figures kept are dropped at once.
+        # Changed through this process: the next asker still gets the figures kept, at once, while
+        # they are counted again; the asker after that gets the new ones.
         session.exec(update(Referral).values(first_visit_on=date(2026, 10, 20)))
         session.commit()
-        changed = {k.key: k.value for k in compute(session, **october, max_age_seconds=600)}
-        assert changed["referral_conversion"] == 100.0
+        stale = {k.key: k for k in compute(session, **october, max_age_seconds=600)}
+        assert stale["referral_conversion"].value == 0.0
+        wait_for_refreshes()
+        changed = {k.key: k for k in compute(session, **october, max_age_seconds=600)}
+        assert changed["referral_conversion"].value == 100.0
+        assert changed["referral_conversion"].as_of > stale["referral_conversion"].as_of
+
+        # Too old: given once more, and counted again for the next asker.
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE referral SET first_visit_on = NULL"))
+        old = {k.key: k.value for k in compute(session, **october, max_age_seconds=1e-9)}
+        assert old["referral_conversion"] == 100.0
+        wait_for_refreshes()
+        renewed = {k.key: k.value for k in compute(session, **october, max_age_seconds=600)}
+        assert renewed["referral_conversion"] == 0.0
         reads = session.exec(
             select(func.count()).select_from(AuditEntry).where(col(AuditEntry.action) == "kpi.read")
         ).one()
-    assert reads == 4
+    assert reads == 7
+
+
+def test_counting_the_figures_holds_up_no_writer(empty_db) -> None:  # type: ignore[no-untyped-def]
+    """The figures are read in a snapshot of their own: on SQLite outside the process's write turn, so a
+    request that writes while the dashboard is counted goes ahead (and the count sees its snapshot)."""
+    import threading
+
+    from sqlalchemy import text
+
+    from core.db import snapshot_session
+
+    _, engine = empty_db
+    with Session(engine) as session:
+        build_month(session)
+        session.commit()
+    wrote = threading.Event()
+
+    def writer() -> None:
+        with Session(engine) as session:
+            session.exec(text("UPDATE referral SET first_visit_on = NULL"))  # type: ignore[call-overload]
+            session.commit()
+        wrote.set()
+
+    with snapshot_session(engine) as reader:
+        before = reader.exec(text("SELECT COUNT(first_visit_on) FROM referral")).one()  # type: ignore[call-overload]
+        thread = threading.Thread(target=writer)
+        thread.start()
+        assert wrote.wait(10), "the writer waited for the reader"
+        during = reader.exec(text("SELECT COUNT(first_visit_on) FROM referral")).one()  # type: ignore[call-overload]
+    thread.join()
+    assert before[0] == during[0] > 0
+    with snapshot_session(engine) as reader:
+        assert reader.exec(text("SELECT COUNT(first_visit_on) FROM referral")).one()[0] == 0  # type: ignore[call-overload]

@@ -83,6 +83,7 @@ def test_the_owner_sees_kpis_against_targets_the_audit_log_users_and_payers(prac
     assert board.status_code == 200
     assert "Clean-claim rate" in board.text and "Target: 97-99 %" in board.text
     assert board.text.count('class="chart"') >= 5
+    assert "Figures as of" in board.text
     log = owner.get("/owner/audit?action=patient.read")
     assert log.status_code == 200 and "patient.read" in log.text
     refused = owner.get("/owner/audit?user_id=abc")
