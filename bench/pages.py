@@ -6,10 +6,13 @@ Two loads, one table each:
 - the clinic at its busiest: every one of the demo practice's staff log-ins loading a page every
   `--think` seconds on average (Poisson arrivals, the pages in random order, nobody waiting for anybody:
   a slow page piles requests up as it would in the clinic). This is the load the goal is judged on.
+  Meanwhile the front desk books an appointment or cancels the last one booked every `--write-every`
+  seconds through the API (each change of the calendar makes the dashboard's figures stale, as
+  check-ins and signed notes do in a clinic); those requests are timed too.
 - saturation: `--concurrency` requests always in flight with no pause between them, which shows how
   the server degrades past that (p95 is then about `concurrency` times a page's own time).
 
-    python -m bench.pages [--rounds N] [--think S] [--concurrency C]
+    python -m bench.pages [--rounds N] [--think S] [--write-every S] [--concurrency C]
 """
 
 import json
@@ -21,8 +24,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -132,21 +137,100 @@ def _add(report: Report, label: str, role: str, times: list[float]) -> None:
     )
 
 
+class DeskWrites:
+    """The front desk changing the calendar while the pages are loaded: book an open slot months ahead
+    for one patient, then cancel it, turn about, through the API, each change timed."""
+
+    def __init__(self, desk: httpx.Client, every: float) -> None:
+        self.desk, self.every = desk, every
+        self.times: dict[str, list[float]] = {"book (API)": [], "cancel (API)": []}
+        self.refused = 0
+        self.error: Exception | None = None
+        self._stop = threading.Event()
+        found = re.findall(r"/patients/(\d+)", desk.get("/patients?q=a").text)
+        self.patients = list(dict.fromkeys(int(p) for p in found))
+        kinds = desk.get("/api/v1/clinics/1/appointment-types").json()
+        self.kind = next(k["id"] for k in kinds if k["discipline"] == "PT" and k["kind"] == "follow-up")
+        ahead = date.today() + timedelta(days=120)
+        self.slots = desk.get(
+            "/api/v1/availability",
+            params={
+                "appointment_type_id": self.kind,
+                "date_from": ahead.isoformat(),
+                "date_to": (ahead + timedelta(days=30)).isoformat(),
+                "limit": 500,
+            },
+        ).json()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _timed(self, label: str, path: str, body: dict) -> httpx.Response:
+        started = time.perf_counter()
+        reply = self.desk.post(path, json=body)
+        self.times[label].append((time.perf_counter() - started) * 1000)
+        return reply
+
+    def _run(self) -> None:
+        try:
+            self._change()
+        except Exception as exc:  # the load goes on; the run reports it at the end
+            self.error = exc
+
+    def _change(self) -> None:
+        booked: int | None = None
+        turn = 0
+        while not self._stop.wait(self.every):
+            if booked is not None:
+                reply = self._timed(
+                    "cancel (API)", f"/api/v1/appointments/{booked}/cancel", {"reason": "bench"}
+                )
+                if reply.status_code != 200:
+                    raise RuntimeError(f"cancel answered {reply.status_code}")
+                booked = None
+                continue
+            # A patient whose payer refuses this booking (no authorization that far ahead) is passed over.
+            while booked is None and turn < min(len(self.slots), len(self.patients) * 4):
+                slot, patient = self.slots[turn % len(self.slots)], self.patients[turn % len(self.patients)]
+                turn += 1
+                request = {
+                    "patient_id": patient,
+                    "provider_id": slot["provider_id"],
+                    "appointment_type_id": self.kind,
+                    "starts_at": slot["starts_at"],
+                }
+                reply = self._timed("book (API)", "/api/v1/appointments", request)
+                if reply.status_code == 201:
+                    booked = reply.json()["appointment"]["id"]
+                else:
+                    self.refused += 1
+
+    def __enter__(self) -> "DeskWrites":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=60)
+        if self.error is not None:
+            raise RuntimeError("the front desk's changes failed") from self.error
+
+
 def clinic_load(
     clients: dict[str, httpx.Client],
     pages: list[tuple[str, str, str]],
     rounds: int,
     rate: float,
     report: Report,
-) -> float:
-    """Each page `rounds` times in random order, requests arriving at `rate` a second (Poisson);
-    gives back the rate reached."""
+    write_every: float = 0.0,
+) -> tuple[float, DeskWrites | None]:
+    """Each page `rounds` times in random order, requests arriving at `rate` a second (Poisson), with the
+    front desk's changes every `write_every` seconds (none at 0); gives back the rate reached."""
     draw = random.Random(7)
     order = [page for page in pages for _ in range(rounds)]
     draw.shuffle(order)
     times: dict[str, list[float]] = {label: [] for label, _, _ in pages}
+    writes = DeskWrites(clients["writer"], write_every) if write_every > 0 else None
     started = time.perf_counter()
-    with ThreadPoolExecutor(64) as pool:
+    with ThreadPoolExecutor(64) as pool, writes or nullcontext():
         due = started
         pending = []
         for label, role, path in order:
@@ -158,7 +242,10 @@ def clinic_load(
     reached = len(order) / (time.perf_counter() - started)
     for label, role, _ in pages:
         _add(report, label, role, times[label])
-    return reached
+    for label, taken in (writes.times if writes else {}).items():
+        if taken:
+            _add(report, label, "front_desk", taken)
+    return reached, writes
 
 
 def saturation(
@@ -175,11 +262,14 @@ def saturation(
         _add(report, label, role, times)
 
 
-def measure(base: str, users: list[dict], rounds: int, think: float, concurrency: int) -> list[Report]:
+def measure(
+    base: str, users: list[dict], rounds: int, think: float, concurrency: int, write_every: float
+) -> list[Report]:
     first = {}
     for user in users:
         first.setdefault(user["role"], user)
     clients = {role: _client(base, first[role]) for role in ("therapist", "front_desk", "biller", "owner")}
+    clients["writer"] = _client(base, first["front_desk"])
     clients["anonymous"] = httpx.Client(base_url=base, timeout=30)
     pages = _pages(clients)
     for label, role, path in pages:
@@ -189,12 +279,19 @@ def measure(base: str, users: list[dict], rounds: int, think: float, concurrency
     columns = ["page", "role", "n", "p50_ms", "p95_ms", "max_ms", "goal"]
     clinic = Report("Page response times", columns)
     rate = len(users) / think
-    reached = clinic_load(clients, pages, rounds, rate, clinic)
+    reached, writes = clinic_load(clients, pages, rounds, rate, clinic, write_every)
     clinic.notes.append(
         f"The clinic at its busiest: {len(users)} staff log-ins each loading a page every {think:g} s on "
         f"average ({rate:.1f} pages/s asked, {reached:.1f} reached), Poisson arrivals, pages in random "
         f"order, {rounds} loads per page; goal p95 < {GOAL_MS:.0f} ms."
     )
+    if writes:
+        clinic.notes.append(
+            f"Meanwhile the front desk booked or cancelled an appointment every {write_every:g} s "
+            f"({len(writes.times['book (API)']) - writes.refused} booked, "
+            f"{len(writes.times['cancel (API)'])} cancelled, {writes.refused} bookings refused by the "
+            "payer's rules); each change made the dashboard's figures stale."
+        )
     stress = Report("Page response times at saturation", columns)
     saturation(clients, pages, rounds, concurrency, stress)
     stress.notes.append(
@@ -211,6 +308,7 @@ def main(argv: list[str] | None = None) -> list[Report]:
     rounds = int(argv[argv.index("--rounds") + 1]) if "--rounds" in argv else 60
     think = float(argv[argv.index("--think") + 1]) if "--think" in argv else 5.0
     concurrency = int(argv[argv.index("--concurrency") + 1]) if "--concurrency" in argv else 4
+    write_every = float(argv[argv.index("--write-every") + 1]) if "--write-every" in argv else 6.0
     with tempfile.TemporaryDirectory() as tmp:
         env = {
             **os.environ,
@@ -238,7 +336,7 @@ def main(argv: list[str] | None = None) -> list[Report]:
                 if time.monotonic() > deadline or server.poll() is not None:
                     raise RuntimeError("the server did not start")
                 time.sleep(0.3)
-            reports = measure(base, users, rounds, think, concurrency)
+            reports = measure(base, users, rounds, think, concurrency, write_every)
         finally:
             server.terminate()
             server.wait(timeout=30)
