@@ -140,6 +140,8 @@ def _accessible(page) -> None:  # type: ignore[no-untyped-def]
 
 def _fits(page) -> None:  # type: ignore[no-untyped-def]
     overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    if overflow > 1:
+        _shot(page, "too-wide")
     assert overflow <= 1, f"{page.url} scrolls sideways by {overflow}px at {page.viewport_size}"
 
 
@@ -324,6 +326,14 @@ def test_every_page_passes_axe_and_fits_the_screen(site, browser, viewport) -> N
         "front_desk": [f"/patients/{patient_id}", f"/appointments/{appointment_id}"],
         "biller": [f"/billing/claims/{claim_id[0]}"] if claim_id else [],
     }
+    # The therapist's clinical pages too: start a visit, record it, review a draft the scribe made.
+    appointment, provider_id = one(
+        practice,
+        """SELECT a.id, a.provider_id FROM appointment a JOIN provider p ON p.id = a.provider_id
+        LEFT JOIN visit v ON v.appointment_id = a.id
+        WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = 'PT' AND v.id IS NULL
+        ORDER BY a.starts_at LIMIT 1""",
+    )
     anonymous = browser.new_context(base_url=server.url, viewport=viewport)
     page = anonymous.new_page()
     page.goto("/login")
@@ -335,8 +345,10 @@ def test_every_page_passes_axe_and_fits_the_screen(site, browser, viewport) -> N
         page = context.new_page()
         elsewhere: list[str] = []  # offline: every script, style and font comes from the app itself
         page.on("request", lambda r, seen=elsewhere: _outside(r.url, server.url, seen))
-        user = practice.user(role)
+        user = provider_user(practice, provider_id) if role == "therapist" else practice.user(role)
         _log_in(page, user.email, user.password)
+        if role == "therapist":
+            paths = [*paths, f"/appointments/{appointment}/record", *_drafted(page, appointment)]
         for path in paths + extra.get(role, []):
             reply = page.goto(path)
             assert reply.status == 200, (role, path)
@@ -345,6 +357,23 @@ def test_every_page_passes_axe_and_fits_the_screen(site, browser, viewport) -> N
         _shot(page, f"{role}-{viewport['width']}")
         assert not elsewhere, elsewhere
         context.close()
+
+
+def _drafted(page, appointment_id: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The visit's recording page and the review page of a draft made from a scripted session's
+    transcript, through the API as the logged-in clinician."""
+    import json
+
+    visit = page.request.post(
+        f"/api/v1/appointments/{appointment_id}/visit", data={"recording_consent": True}
+    )
+    assert visit.status == 201, visit.text()
+    session = Path(__file__).resolve().parent.parent / "evals/data/sessions/example-pt-daily-ankle.json"
+    transcript = json.loads(session.read_text())["transcript"]
+    visit_id = visit.json()["id"]
+    drafted = page.request.post(f"/api/v1/visits/{visit_id}/draft", data={"transcript": transcript})
+    assert drafted.status == 201, drafted.text()
+    return [f"/visits/{visit_id}/record", f"/notes/{drafted.json()['note']['id']}/review"]
 
 
 def test_a_refused_microphone_says_so_and_records_nothing(site, browser) -> None:  # type: ignore[no-untyped-def]
