@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Protocol
 
 import numpy as np
@@ -62,22 +63,51 @@ def _threads(settings: Settings) -> int:
     return settings.stt_threads or max(1, os.cpu_count() or 1)
 
 
+class _PassProgress:
+    """Stands in for the tqdm bar openai-whisper's `transcribe` keeps: it is told each 30-second pass
+    as it finishes (frames of 10 ms), the only progress that function gives. The bar itself is never
+    drawn; the calling thread's `progress` gets the seconds done."""
+
+    current: threading.local = threading.local()
+
+    def __init__(self, *_: object, **__: object) -> None:
+        self.frames = 0
+
+    def __enter__(self) -> "_PassProgress":
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        return None
+
+    def update(self, frames: int) -> None:
+        self.frames += frames
+        report = getattr(self.current, "progress", None)
+        if report is not None:
+            report(self.frames / 100)
+
+
 class WhisperRecognizer:
-    """openai-whisper on its converted checkpoint, beam search with its temperature fallback. Its
-    `transcribe` reports nothing until done, so it gets windows of one pass (30 s) at a time."""
+    """openai-whisper on its converted checkpoint, beam search with its temperature fallback over a
+    stretch of talk, each 30-second pass conditioned on the words before it (as its own long-form
+    decoding does; 28-second windows decoded one by one were slower than the reference and worse)."""
 
     backend = "whisper"
-    stretch = 28.0
 
     def __init__(self, name: str, settings: Settings) -> None:
+        import importlib
+
         import torch
         import whisper
 
         torch.set_num_threads(_threads(settings))
+        # Its progress bar module, for that module only (the package's `transcribe` is the function):
+        # the passes' progress reaches `progress`.
+        importlib.import_module("whisper.transcribe").tqdm = SimpleNamespace(tqdm=_PassProgress)
         self.model = name
         self._model = whisper.load_model(str(models.whisper_checkpoint(name, settings)), device="cpu")
         self._english = models.source(name).english_only
         self._beam = settings.stt_beam_size
+        self.stretch = settings.stt_stretch_seconds
         self._lock = threading.Lock()
 
     def transcribe(
@@ -88,18 +118,20 @@ class WhisperRecognizer:
         progress: Callable[[float], None] | None = None,
     ) -> list[Piece]:
         with self._lock:
-            result = self._model.transcribe(
-                audio,
-                language=None if self._english else "en",
-                fp16=False,
-                initial_prompt=prompt,
-                condition_on_previous_text=True,
-                word_timestamps=True,
-                verbose=None,
-                **({"beam_size": self._beam, "best_of": self._beam} if self._beam > 1 else {}),
-            )
-        if progress:
-            progress(seconds(audio))
+            _PassProgress.current.progress = progress
+            try:
+                result = self._model.transcribe(
+                    audio,
+                    language=None if self._english else "en",
+                    fp16=False,
+                    initial_prompt=prompt,
+                    condition_on_previous_text=True,
+                    word_timestamps=True,
+                    verbose=None,
+                    **({"beam_size": self._beam, "best_of": self._beam} if self._beam > 1 else {}),
+                )
+            finally:
+                _PassProgress.current.progress = None
         return [
             Piece(
                 float(s["start"]),
