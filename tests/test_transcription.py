@@ -98,6 +98,19 @@ def wait_job(client: TestClient, headers: dict, job_id: int, seconds: float = 12
     raise AssertionError(f"job {job_id} did not finish: {job}")
 
 
+def _finished(practice, job_id: int, seconds: float) -> TranscriptionJob:  # type: ignore[no-untyped-def]
+    """The job as it stands once done or failed, or as it stands after `seconds`, read from the database."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while True:
+        with practice.session() as session:
+            current = session.get(TranscriptionJob, job_id)
+        if current.status in ("done", "failed") or time.monotonic() > deadline:
+            return current
+        time.sleep(0.3)
+
+
 # --- pure pieces ------------------------------------------------------------------------------
 
 
@@ -532,15 +545,7 @@ def test_a_job_left_running_by_a_dead_process_is_finished_by_the_sweep(
     worker = InProcessWorker(practice.engine, settings)
     worker.start()
     try:
-        import time
-
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            with practice.session() as session:
-                current = session.get(TranscriptionJob, job.id)
-                if current.status in ("done", "failed"):
-                    break
-            time.sleep(0.3)
+        current = _finished(practice, job.id, 90)
     finally:
         worker.stop()
     assert current.status == "done" and current.attempts == 2, current
@@ -619,13 +624,7 @@ def test_celery_worker_over_redis_killed_mid_job_and_the_job_is_finished(
         assert current.status == "running" and current.progress < 1.0
         second = _celery(practice, settings, redis_url, log)
         try:
-            deadline = time.monotonic() + 180
-            while time.monotonic() < deadline:
-                with practice.session() as session:
-                    current = session.get(TranscriptionJob, job.id)
-                if current.status in ("done", "failed"):
-                    break
-                time.sleep(0.3)
+            current = _finished(practice, job.id, 180)
         finally:
             second.terminate()
             second.wait(timeout=30)

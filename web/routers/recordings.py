@@ -22,7 +22,7 @@ from scribe.audio import AudioError, check_usable
 from scribe.jobs import Dispatcher, dispatcher
 from scribe.live import LiveTranscriber
 from scribe.models import ModelUnavailable, source
-from scribe.pipeline import load_file, voiceprint
+from scribe.pipeline import load_file, transcript, voiceprint
 from web.deps import CurrentActor, SessionDep, SettingsDep
 
 router = APIRouter(tags=["recordings"])
@@ -130,11 +130,7 @@ def get_transcript(visit_id: int, session: SessionDep, actor: CurrentActor) -> d
     views = [
         {
             "recording_id": t.recording_id,
-            "segments": t.segments,
-            "text": " ".join(s["text"] for s in t.segments),
-            "duration": t.duration,
-            "backend": t.backend,
-            "model": t.model,
+            **transcript(t.segments, duration=t.duration, backend=t.backend, model=t.model),
             "created_at": t.created_at,
         }
         for t in found
@@ -254,13 +250,11 @@ class _Stream:
             actor = self._actor(session)
             found = service.visit_transcripts(session, actor=actor, visit_id=self.visit_id)
             mine = next((t for t in found if t.recording_id == job.recording_id), None)
-            return job, None if mine is None else {
-                "segments": mine.segments,
-                "text": " ".join(s["text"] for s in mine.segments),
-                "duration": mine.duration,
-                "backend": mine.backend,
-                "model": mine.model,
-            }
+            if mine is None:
+                return job, None
+            return job, transcript(
+                mine.segments, duration=mine.duration, backend=mine.backend, model=mine.model
+            )
 
     def push(self, segments: list[dict]) -> None:
         asyncio.run_coroutine_threadsafe(
@@ -326,9 +320,9 @@ async def audio_socket(websocket: WebSocket, visit_id: int) -> None:
 
 async def _await_transcript(stream: _Stream, job_id: int) -> None:
     while True:
-        job, transcript = await run_in_threadpool(stream.job_state, job_id)
-        if job.status == "done" and transcript is not None:
-            await stream.ws.send_json({"type": "transcript", "job": _job_view(job), "transcript": transcript})
+        job, heard = await run_in_threadpool(stream.job_state, job_id)
+        if job.status == "done" and heard is not None:
+            await stream.ws.send_json({"type": "transcript", "job": _job_view(job), "transcript": heard})
             return
         if job.status == "failed":
             await stream.ws.send_json(
