@@ -42,7 +42,7 @@ class Piece:
 class Recognizer(Protocol):
     backend: str
     model: str
-    # The longest audio one call should get: a call reports no progress until it returns.
+    # The longest audio one call gets (split at pauses); its passes read it with the words before.
     stretch: float
 
     def transcribe(
