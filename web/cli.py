@@ -399,7 +399,11 @@ def kpi(
         err.print(f"[red]{error.detail}[/red]")
         raise typer.Exit(1) from None
     if as_json:
-        print(json.dumps({"from": start, "to": end, "kpis": [k.model_dump() for k in kpis]}, indent=2))
+        print(
+            json.dumps(
+                {"from": start, "to": end, "kpis": [k.model_dump(mode="json") for k in kpis]}, indent=2
+            )
+        )
         return
     table = Table("KPI", "value", "target", "formula", title=f"KPIs {start} to {end}")
     for k in kpis:
