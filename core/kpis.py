@@ -535,7 +535,7 @@ class _Refresher:
                 self._queue.task_done()
 
     def wait(self) -> None:
-        """Until every counting asked for has finished (for tests and the benchmark)."""
+        """Until every counting asked for has finished (for tests)."""
         self._queue.join()
 
 
