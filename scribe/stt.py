@@ -230,6 +230,3 @@ def recognizer(settings: Settings | None = None, *, backend: str = "", model: st
         max(10.0, settings.stt_stretch_seconds),
     )
 
-
-def seconds(audio: np.ndarray) -> float:
-    return audio.size / SAMPLE_RATE
