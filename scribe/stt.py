@@ -18,7 +18,6 @@ import numpy as np
 
 from core.config import Settings, get_settings
 from scribe import models
-from scribe.audio import SAMPLE_RATE
 
 BACKENDS = ("faster-whisper", "whisper")
 PROMPT_FILE = Path(__file__).resolve().parent.parent / "prompts" / "scribe" / "vocabulary.txt"
@@ -229,4 +228,3 @@ def recognizer(settings: Settings | None = None, *, backend: str = "", model: st
         max(1, settings.stt_beam_size),
         max(10.0, settings.stt_stretch_seconds),
     )
-
