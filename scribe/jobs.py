@@ -10,6 +10,7 @@ import logging
 import os
 import socket
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Protocol
 
@@ -22,6 +23,7 @@ from core.db import get_engine
 from core.jobs.celery_app import app
 from core.recordings import service
 from core.recordings.models import TranscriptionJob
+from scribe import live_audio
 from scribe.audio import AudioError
 from scribe.models import ModelUnavailable
 from scribe.pipeline import finalize
@@ -41,6 +43,7 @@ def run_job(engine: Engine, settings: Settings, job_id: int) -> str:
         if job is None:
             return "skipped"
         log.info("transcription job %s: attempt %s", job_id, job.attempts)
+        started = time.monotonic()
         try:
             model = recognizer(settings, backend=job.backend, model=job.model)
 
@@ -48,6 +51,7 @@ def run_job(engine: Engine, settings: Settings, job_id: int) -> str:
                 service.renew(session, job, progress=share, lease_seconds=settings.job_lease_seconds)
 
             finalize(engine, settings, job.recording_id, model, prompt=vocabulary_prompt(), progress=progress)
+            live_audio.decoders.drop(job.recording_id)
         except (AudioError, ModelUnavailable) as exc:
             service.fail(session, job, str(exc))
             return "failed"
@@ -57,6 +61,7 @@ def run_job(engine: Engine, settings: Settings, job_id: int) -> str:
             service.fail(session, job, "transcription failed unexpectedly; the audio is kept, retry the job")
             return "failed"
         service.finish(session, job)
+        log.info("transcription job %s: done in %.1f s", job_id, time.monotonic() - started)
         return "done"
 
 

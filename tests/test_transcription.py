@@ -4,6 +4,7 @@ the live WebSocket (chunks in, transcript out; dropped and resumed), jobs and th
 import json
 import struct
 import subprocess
+import time
 import wave
 from pathlib import Path
 
@@ -87,8 +88,6 @@ def visit_for(practice, client: TestClient, consent: bool = True) -> tuple[int, 
 
 
 def wait_job(client: TestClient, headers: dict, job_id: int, seconds: float = 120) -> dict:
-    import time
-
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         job = client.get(f"/api/v1/transcription-jobs/{job_id}", headers=headers).json()
@@ -100,8 +99,6 @@ def wait_job(client: TestClient, headers: dict, job_id: int, seconds: float = 12
 
 def _finished(practice, job_id: int, seconds: float) -> TranscriptionJob:  # type: ignore[no-untyped-def]
     """The job as it stands once done or failed, or as it stands after `seconds`, read from the database."""
-    import time
-
     deadline = time.monotonic() + seconds
     while True:
         with practice.session() as session:
@@ -418,7 +415,7 @@ def test_websocket_chunks_in_transcript_out(practice, tmp_path: Path, clip) -> N
         ws.send_json({"type": "start", "format": "webm"})
         ready = ws.receive_json()
         assert ready["type"] == "ready" and ready["next_seq"] == 0
-        for seq, chunk in enumerate(_chunks(webm, 4000)):
+        for seq, chunk in enumerate(_chunks(webm, 4000)):  # about a second of audio each
             ws.send_bytes(_frame(seq, chunk))
             while True:
                 message = ws.receive_json()
@@ -427,8 +424,7 @@ def test_websocket_chunks_in_transcript_out(practice, tmp_path: Path, clip) -> N
                     continue
                 assert message == {"type": "ack", "seq": seq}
                 break
-        import time
-
+            time.sleep(0.25)  # four times faster than it was said, not all at once
         time.sleep(3)  # let a live piece finish, as the talk goes on in a real session
         ws.send_json({"type": "end"})
         final = None
@@ -593,8 +589,6 @@ def _celery(practice, settings, redis_url: str, log: Path) -> subprocess.Popen: 
 def test_celery_worker_over_redis_killed_mid_job_and_the_job_is_finished(
     practice, tmp_path: Path, clip, redis_url: str
 ) -> None:
-    import time
-
     from scribe.jobs import CeleryDispatcher
 
     settings = tiny(practice, data_dir=tmp_path / "data")

@@ -38,10 +38,16 @@ def serve(
     workers: Annotated[int, typer.Option(help="uvicorn worker processes")] = 1,
 ) -> None:
     """Run the web app and API under uvicorn."""
+    import copy
+
     import uvicorn
+    from uvicorn.config import LOGGING_CONFIG
 
     upgrade(get_settings().database_url)
     get_settings().resolved_secret_key()
+    # The app's own log (jobs, live pieces: ids and timings, never a patient's data) beside uvicorn's.
+    log_config = copy.deepcopy(LOGGING_CONFIG)
+    log_config["loggers"]["therascribe"] = {"handlers": ["default"], "level": "INFO", "propagate": False}
     uvicorn.run(
         "web.app:create_app",
         factory=True,
@@ -49,6 +55,7 @@ def serve(
         port=port,
         workers=workers,
         log_level="info",
+        log_config=log_config,
         access_log=False,
     )
 

@@ -179,6 +179,7 @@ class _Stream:
         self.loop = asyncio.get_running_loop()
         self.recording_id: int | None = None
         self.visit_id = int(websocket.path_params["visit_id"])
+        self.transcriber = live(websocket.app)
 
     def _actor(self, session: Session):  # type: ignore[no-untyped-def]
         from web.deps import actor_from_websocket
@@ -230,6 +231,7 @@ class _Stream:
                 frame[_SEQ.size :],
                 self.settings.audio_max_megabytes * 1_000_000,
             )
+            self.transcriber.received(recording.id or 0, recording.audio_format, path, recording.bytes_acked)
         return {"type": "ack", "seq": seq}
 
     def end(self) -> TranscriptionJob:
@@ -239,7 +241,9 @@ class _Stream:
             recording = service.own_recording(
                 session, actor=actor, recording_id=self.recording_id or 0, visit_id=self.visit_id
             )
-            return service.close(session, actor=actor, recording=recording, backend=backend, model=model)
+            job = service.close(session, actor=actor, recording=recording, backend=backend, model=model)
+            self.transcriber.ended(recording.id or 0, recording.bytes_acked)
+            return job
 
     def job_state(self, job_id: int) -> tuple[TranscriptionJob, dict | None]:
         with Session(self.engine, expire_on_commit=False) as session:
@@ -301,10 +305,12 @@ async def audio_socket(websocket: WebSocket, visit_id: int) -> None:
                             break
                         await asyncio.sleep(0.05)
                     job = await run_in_threadpool(stream.end)
-                    transcriber.forget(stream.recording_id)
                     jobs(websocket.app).submit(job.id or 0)
                     await websocket.send_json({"type": "queued", "job": _job_view(job)})
-                    await _await_transcript(stream, job.id or 0)
+                    try:
+                        await _await_transcript(stream, job.id or 0)
+                    finally:
+                        stream.transcriber.forget(stream.recording_id)
                     await websocket.close()
                     return
                 else:
