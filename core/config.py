@@ -42,8 +42,8 @@ class Settings(BaseSettings):
     # Speech to text, on this machine. Backends: "faster-whisper" (CTranslate2) or "whisper"
     # (openai-whisper, on a checkpoint converted from the same weights); models: "tiny.en", "base".
     # The defaults are what `make bench` measured here. int8 against float32 on the 10-minute session, same
-    # run: 79.5 s against 112.0 s (openai-whisper's transcribe: 330.4 s), WER 0.082 against 0.081
-    # (reference 0.089), therapy-term error 0.203 against 0.149 (reference 0.243). float32 is the choice
+    # run: 104 s against 132 s (openai-whisper's transcribe: 427 s), WER 0.086 against 0.082
+    # (reference 0.089), therapy-term error 0.203 against 0.162 (reference 0.243). float32 is the choice
     # where terms matter more than time.
     stt_backend: str = "faster-whisper"
     stt_model: str = "base"
