@@ -265,7 +265,6 @@ def advance(
                 raise AudioError(f"recording {recording_id} is gone")
             since = recording.transcribed_until
             path = service.audio_path(settings.data_dir, recording)
-            before = " ".join(p.text for p in service.pieces(session, recording_id)[-_CONTEXT_PIECES:])
         if not path.exists():
             raise AudioError("no audio was received for this recording")
         tail, total = _audio_since(recording, path, settings, since, final=final)
@@ -277,6 +276,9 @@ def advance(
             if not regions or regions[-1].end < least:
                 return []
         groups = windows(regions, longest=recognizer.stretch)
+        # Read only now: a live recording is looked at every few seconds, mostly to find too little talk.
+        with Session(engine, expire_on_commit=False) as session:
+            before = " ".join(p.text for p in service.pieces(session, recording_id)[-_CONTEXT_PIECES:])
 
         def step(seconds: float, since: float = since, total: float = total) -> None:
             if progress and total:

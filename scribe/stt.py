@@ -18,6 +18,7 @@ import numpy as np
 
 from core.config import Settings, get_settings
 from scribe import models
+from scribe.audio import SAMPLE_RATE
 
 BACKENDS = ("faster-whisper", "whisper")
 PROMPT_FILE = Path(__file__).resolve().parent.parent / "prompts" / "scribe" / "vocabulary.txt"
@@ -138,7 +139,7 @@ class WhisperRecognizer:
                 )
             finally:
                 _PassProgress.current.progress = None
-        pieces, duration = [], audio.size / 16_000
+        pieces, duration = [], audio.size / SAMPLE_RATE
         for s in result["segments"]:
             pieces.append(
                 Piece(
@@ -191,7 +192,7 @@ class FasterWhisperRecognizer:
                 word_timestamps=True,
             )
             pieces = []
-            duration = audio.size / 16_000
+            duration = audio.size / SAMPLE_RATE
             for s in segments:  # decoded lazily, 30 s at a time
                 pieces.append(
                     Piece(
