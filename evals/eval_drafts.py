@@ -1,31 +1,61 @@
-"""The drafter on scripted sessions (evals/data/sessions): codes and units exact, modifiers, fact
-recall, negations kept, things said that must stay out, and invented numbers (must be zero)."""
+"""The drafter on scripted sessions: codes and units exact, modifiers, fact recall, negations kept, things
+said that must stay out, and invented numbers (must be zero), set by set:
+
+- `own`: the 37 sessions written alongside the rules (evals/data/sessions), a regression check only;
+- `corpus`: the therapy sessions written by therapists who never saw the product (shared/corpora);
+- `blind-dev` and `blind-test`: sessions a helper wrote from a brief without reading the code
+  (evals/data/blind); the test half is scored only when the work is believed done, and reported."""
 
 import json
 import re
 from pathlib import Path
 
+from core.billing.coding import PayerRules
 from scribe.draft import draft
 from scribe.ground import grounded_numbers, invented_numbers
 from scribe.transcript import parse
 
 SESSIONS = Path(__file__).parent / "data" / "sessions"
+BLIND = Path(__file__).parent / "data" / "blind"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+SETS = {
+    "own": SESSIONS,
+    "corpus": SHARED / "therapy-sessions",
+    "blind-dev": BLIND / "dev",
+    "blind-test": BLIND / "test",
+}
 NEGATION = re.compile(r"\b(no|denies|denied|without|not|never|none)\b", re.IGNORECASE)
 
 
-def sessions() -> list[dict]:
-    return [json.loads(p.read_text()) for p in sorted(SESSIONS.glob("*.json"))]
+def sessions(folder: Path = SESSIONS) -> list[dict]:
+    return [json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))]
 
 
 def score(session: dict) -> dict:
     segments = parse(session)
-    result = draft(
-        segments,
-        discipline=session["discipline"],
-        note_type=session["note_type"],
-        role=session["role"],
-        rule=session["rule"],
-    )
+    try:
+        result = draft(
+            segments,
+            discipline=session["discipline"],
+            note_type=session["note_type"],
+            role=session["role"],
+            rule=session["rule"],
+            rules=PayerRules(
+                unit_rule=session["rule"],
+                unattended_stim_code="G0283" if session["rule"] == "cms" else "97014",
+            ),
+        )
+    except Exception as exc:  # a draft that fails is a figure of its own, not the end of the run
+        return {
+            "id": session["id"],
+            "failed": f"{type(exc).__name__}: {exc}",
+            "codes_exact": False,
+            "modifiers_exact": False,
+            "fact_recall": 0.0,
+            "negations_kept": False,
+            "leaks": [],
+            "invented_numbers": [],
+        }
     expected = session["expected"]
     text = "\n".join(result.note.get(k, "") for k in ("subjective", "objective", "assessment", "plan"))
     lower = text.lower()
@@ -46,6 +76,7 @@ def score(session: dict) -> dict:
     invented = invented_numbers(text, grounded_numbers(segments, result.facts) | result.derived_numbers)
     return {
         "id": session["id"],
+        "failed": "",
         "codes_exact": codes == expected["codes"],
         "modifiers_exact": all(
             sorted(modifiers.get(c, [])) == sorted(m) for c, m in expected["modifiers"].items()
@@ -58,60 +89,70 @@ def score(session: dict) -> dict:
 
 
 def run() -> list[dict]:
-    scores = [score(s) for s in sessions()]
+    rows = []
+    for name, folder in SETS.items():
+        found = sessions(folder) if folder.is_dir() else []
+        if not found:
+            rows.append({"suite": f"drafts: {name}", "metric": "sessions", "value": "none here", "goal": ""})
+            continue
+        rows += summary(name, [score(s) for s in found])
+    return rows
+
+
+def summary(name: str, scores: list[dict]) -> list[dict]:
     n = len(scores)
+    suite = f"drafts: {name}"
     rows = [
         {
-            "suite": "drafts",
+            "suite": suite,
             "metric": f"codes and units exact ({n} sessions)",
             "value": f"{sum(s['codes_exact'] for s in scores)}/{n}",
-            "goal": f"{n}/{n}",
+            "goal": ">= 95 %",
         },
         {
-            "suite": "drafts",
+            "suite": suite,
             "metric": "modifiers exact",
             "value": f"{sum(s['modifiers_exact'] for s in scores)}/{n}",
-            "goal": f"{n}/{n}",
+            "goal": ">= 95 %",
         },
         {
-            "suite": "drafts",
+            "suite": suite,
             "metric": "fact recall",
             "value": f"{sum(s['fact_recall'] for s in scores) / n:.3f}",
-            "goal": "1.000",
+            "goal": ">= 0.900",
         },
         {
-            "suite": "drafts",
-            "metric": "negations kept",
+            "suite": suite,
+            "metric": "denials kept",
             "value": f"{sum(s['negations_kept'] for s in scores)}/{n}",
             "goal": f"{n}/{n}",
         },
         {
-            "suite": "drafts",
+            "suite": suite,
             "metric": "things that must stay out, leaked",
             "value": str(sum(len(s["leaks"]) for s in scores)),
             "goal": "0",
         },
         {
-            "suite": "drafts",
+            "suite": suite,
             "metric": "invented numbers",
             "value": str(sum(len(s["invented_numbers"]) for s in scores)),
             "goal": "0",
         },
+        {
+            "suite": suite,
+            "metric": "drafts that failed",
+            "value": str(sum(bool(s["failed"]) for s in scores)),
+            "goal": "0",
+        },
     ]
     for s in scores:
-        if not (
-            s["codes_exact"]
-            and s["modifiers_exact"]
-            and s["fact_recall"] == 1
-            and s["negations_kept"]
-            and not s["leaks"]
-            and not s["invented_numbers"]
-        ):
+        if not (s["codes_exact"] and s["modifiers_exact"] and not s["failed"]):
             rows.append(
                 {
-                    "suite": "drafts",
-                    "metric": f"missed: {s['id']}",
-                    "value": json.dumps({k: v for k, v in s.items() if k != "id"}),
+                    "suite": suite,
+                    "metric": f"codes missed: {s['id']}",
+                    "value": s["failed"] or "codes or modifiers differ",
                     "goal": "",
                 }
             )

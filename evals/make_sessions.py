@@ -142,6 +142,15 @@ def session(rng: random.Random, number: int) -> dict:
             rng.choice(["Next visit we progress the home program.", "Plan is to continue twice a week."]),
         )
     )
+    # An evaluation bills its own code: nothing in these scripts states history or complexity, so a PT or
+    # OT evaluation is low complexity (CMS: no personal factors or comorbidities); an SLP evaluation is
+    # of what was worked on (swallowing: 92610; speech and language: 92523) and bills no treatment.
+    if note_type in ("evaluation", "re-evaluation"):
+        if discipline == "SLP":
+            services = [Service("92610" if services[0].code == "92526" else "92523")]
+        else:
+            code = {"PT": ("97161", "97164"), "OT": ("97165", "97168")}[discipline]
+            services.append(Service(code[note_type == "re-evaluation"]))
     coded = code_visit(services, discipline=discipline, role=role, rules=PayerRules(unit_rule=rule))
     return {
         "id": f"gen-{number:02d}-{discipline.lower()}-{note_type}-{role.lower()}",

@@ -2,24 +2,27 @@
 from core's coding engine, and the grounding guard over the result."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from core.billing.coding import CodingError, PayerRules, Service, code_visit
+from core.billing.coding import Coded, CodingError, PayerRules, Service, code_visit
 from core.billing.reference import codes as reference_codes
 from prompts import ROOT as PROMPTS
-from scribe.extract import Fact, extract
+from scribe import services as visit_services
+from scribe.extract import Evidence, Fact, extract
 from scribe.ground import grounded_numbers, guard
+from scribe.statements import denials, numbered, shorthand
 from scribe.transcript import Segment
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
 NOTE_TYPES = ("evaluation", "daily", "progress", "re-evaluation", "discharge")
-TEMPLATE_VERSION = "1"
+TEMPLATE_VERSION = "2"
 PATIENT_SIDE = ("patient", "caregiver")
 
 
@@ -31,8 +34,10 @@ class Draft:
     warnings: list[str] = field(default_factory=list)
     template_version: str = ""
     no_speech: bool = False
-    # Numbers the drafter derived rather than heard: estimated minutes, counts, the record's values.
+    # Numbers the drafter derived rather than heard: the record's values, the codes it chose.
     derived_numbers: set[str] = field(default_factory=set)
+    # Every service done with its minutes, those that earn no unit included: what signing codes.
+    services: list[dict] = field(default_factory=list)
 
 
 @cache
@@ -48,26 +53,6 @@ def _templates() -> Environment:
 def _sentence(text: str) -> str:
     text = text.strip().rstrip(".")
     return text[:1].upper() + text[1:] + "." if text else ""
-
-
-def _minutes(facts: list[Fact], segments: list[Segment]) -> tuple[dict[str, int], dict[str, int]]:
-    """Minutes per code as said, and, for codes only named, as the recording's timestamps show: from
-    the segment that names the activity to the one that names the next (or the end)."""
-    said: dict[str, int] = {}
-    for fact in facts:
-        if fact.kind == "intervention" and fact.code:
-            said[fact.code] = said.get(fact.code, 0) + int(float(fact.value))
-    starts = sorted(
-        (f.evidence.segment, f.code) for f in facts if f.kind.startswith("intervention") and f.code
-    )
-    estimated: dict[str, int] = {}
-    for i, (index, code) in enumerate(starts):
-        if code in said or code in estimated:
-            continue
-        end_index = next((j for j, c in starts[i + 1 :] if c != code), None)
-        end = segments[end_index].start if end_index is not None else segments[-1].end
-        estimated[code] = max(1, round((end - segments[index].start) / 60))
-    return said, estimated
 
 
 def _sections(facts: list[Fact]) -> dict[str, list[str]]:
@@ -102,8 +87,6 @@ def _sections(facts: list[Fact]) -> dict[str, list[str]]:
             measures.append(_sentence(f"{fact.kind.replace('_', ' ')}: {fact.value}"))
         elif fact.kind == "device" and fact.value not in equipment:
             equipment.append(fact.value)
-        elif fact.kind == "intervention":
-            interventions.append(_sentence(f"{fact.text} ({fact.code}): {fact.value} minutes"))
         elif fact.kind == "pain_site":
             reports.append(f"Pain location: {fact.value}.")
         elif fact.kind == "load":
@@ -114,7 +97,7 @@ def _sections(facts: list[Fact]) -> dict[str, list[str]]:
             assessment.append(_sentence(fact.value))
         elif fact.kind in ("plan", "home_program"):
             plan.append(_sentence(fact.value))
-    if sets and interventions:
+    if sets:
         interventions.append(f"Exercise dosage: {', '.join(sets)} (sets x reps).")
     return {
         "patient_reports": reports,
@@ -130,40 +113,13 @@ def _billing(minutes: dict[str, int], coded_lines: list) -> str:
     timed = sum(
         m for code, m in minutes.items() if reference_codes().get(code) and reference_codes()[code].timed
     )
+    billed = {line.code for line in coded_lines}
     lines = [
         f"{line.code} x{line.units} ({' '.join(line.modifiers)}): {line.minutes} min" for line in coded_lines
     ]
+    lines += [f"{code}: {m} min, no unit" for code, m in minutes.items() if code not in billed]
     return "\n".join(
         [*lines, f"Total timed minutes: {timed}", f"Total treatment time: {sum(minutes.values())} min"]
-    )
-
-
-# Elements of body structure, function, activity and participation that an evaluation examined
-# (the CMS/APTA complexity criteria count them: 1-2 low, 3 moderate, 4 or more high).
-ELEMENT_KINDS = {
-    "pain": "pain",
-    "range_of_motion": "range of motion",
-    "strength": "strength",
-    "strength_grade": "strength",
-    "outcome_measure": "standardized tests",
-    "assist_level": "function",
-    "cue_level": "cognition for function",
-    "device": "assistive devices",
-    "accuracy": "communication",
-    "diet": "swallowing",
-}
-EVAL_CODES = {"PT": ("97161", "97162", "97163"), "OT": ("97165", "97166", "97167")}
-
-
-def complexity(facts: list[Fact], discipline: str) -> str:
-    """A suggested evaluation complexity from what was documented, with the reason; the therapist decides."""
-    elements = sorted({ELEMENT_KINDS[f.kind] for f in facts if f.kind in ELEMENT_KINDS})
-    level = 0 if len(elements) <= 2 else (1 if len(elements) == 3 else 2)
-    names = ("low", "moderate", "high")
-    code = f" ({EVAL_CODES[discipline][level]})" if discipline in EVAL_CODES else ""
-    return (
-        f"{names[level]}{code}: {len(elements)} elements examined ({', '.join(elements) or 'none'}); "
-        "history, personal factors and clinical presentation are the therapist's to confirm"
     )
 
 
@@ -204,50 +160,74 @@ def draft(
     rules: PayerRules | None = None,
     prior_measures: dict[str, str] | None = None,
     model: "BaseChatModel | None" = None,
+    coder: Callable[[list[Service]], Coded] | None = None,
 ) -> Draft:
+    """The note, its facts and its codes. `coder` codes the services as signing will (the visit's
+    payer, year-to-date spending and diagnoses); without it, the payer rules given."""
     if note_type not in NOTE_TYPES:
         raise ValueError(f"note type is one of {', '.join(NOTE_TYPES)}")
     if not any(s.text.strip() for s in segments):
         return Draft({}, [], [], ["no speech captured: nothing to draft"], no_speech=True)
-    every_fact = extract(segments)
+    rules = rules or PayerRules(unit_rule=rule)
+    found = visit_services.find(
+        segments, discipline=discipline, note_type=note_type, unattended_stim_code=rules.unattended_stim_code
+    )
+    every_fact = [f for f in extract(segments) if not f.kind.startswith("intervention")]
+    every_fact += [
+        Fact(
+            kind="intervention",
+            text=m.label,
+            value=str(m.minutes),
+            unit="min",
+            negated=False,
+            evidence=Evidence(m.segment, m.start, m.end, m.quote),
+            speaker=segments[m.segment].speaker,
+            code=m.code,
+        )
+        for m in found.mentions
+    ]
     # What may happen ("if you feel dizzy") and what happened to someone else ("my mother fell") are
-    # kept in the facts, flagged, but are not the patient's status and bill nothing.
+    # kept in the facts, flagged, but are not the patient's status.
     facts = [f for f in every_fact if not f.hypothetical and not f.other_person]
     template = _templates().get_template(f"{discipline.lower()}/{note_type}.j2")
     prior = prior_measures or {}
-    suggestion = complexity(facts, discipline) if note_type == "evaluation" else ""
+    evaluation = next(
+        (
+            f"{code}, {found.reasons[code]}"
+            for code in found.untimed
+            if code in visit_services.EVALUATION_CODES
+        ),
+        "",
+    )
+    sections = _sections(facts)
+    sections["interventions"] = (
+        [_sentence(f"{_label(found, code)} ({code}): {m} minutes") for code, m in found.minutes.items()]
+        + [
+            _sentence(f"{found.reasons[code][:1].upper()}{found.reasons[code][1:]} ({code})")
+            for code in found.untimed
+            if code not in visit_services.EVALUATION_CODES
+        ]
+        + sections["interventions"]
+    )
+    _add_said(sections, segments, facts)
     rendered = template.render(
-        **_sections(facts), complexity=suggestion, comparisons=comparisons(facts, prior)
+        **sections, complexity=evaluation, comparisons=comparisons(facts, prior)
     ).split("===")
     parts = ("\n".join(line for line in part.strip().splitlines() if line.strip()) for part in rendered)
     note = dict(zip(("subjective", "objective", "assessment", "plan"), parts, strict=True))
-    said, estimated = _minutes(facts, segments)
-    minutes = {**said, **estimated}
-    warnings: list[str] = []
-    for code, estimate in estimated.items():
-        label = next(f.text for f in facts if f.code == code)
-        note["objective"] += "\n" + _sentence(
-            f"{label} ({code}): {estimate} minutes by the recording, to confirm"
-        )
-        warnings.append(
-            f"{label} ({code}): {estimate} minutes estimated from the recording's timestamps; confirm"
-        )
+    minutes = dict(found.minutes)
+    warnings: list[str] = list(found.warnings)
+    services = [Service(code, m) for code, m in minutes.items()] + [Service(code) for code in found.untimed]
     coded_lines = []
     try:
-        coded = code_visit(
-            [Service(code, m) for code, m in minutes.items()],
-            discipline=discipline,
-            role=role,
-            rules=rules or PayerRules(unit_rule=rule),
-        )
+        coded = (coder or (lambda s: code_visit(s, discipline=discipline, role=role, rules=rules)))(services)
         coded_lines = coded.lines
         warnings.extend(coded.warnings)
     except CodingError as exc:
         warnings.append(f"codes need the clinician: {exc}")
-    # Estimated minutes come from the recording itself: grounded in it, though never said.
-    # The record's earlier values and the complexity suggestion's counts and code are grounded too.
-    derived = {str(m) for m in estimated.values()}
-    derived |= {n for text in (*prior.values(), suggestion) for n in re.findall(r"\d+(?:\.\d+)?", text)}
+    # The record's earlier values and the codes the drafter chose are grounded, though never said.
+    derived = {n for text in (*prior.values(), evaluation) for n in re.findall(r"\d+(?:\.\d+)?", text)}
+    derived |= {n for code in minutes.keys() | set(found.untimed) for n in re.findall(r"\d+", code)}
     allowed = grounded_numbers(segments, facts) | derived
     for section, text in note.items():
         checked = guard(text, allowed)
@@ -283,4 +263,29 @@ def draft(
         warnings,
         template_version=f"{discipline.lower()}/{note_type}@{TEMPLATE_VERSION}",
         derived_numbers=derived,
+        services=[{"code": s.code, "minutes": s.minutes} for s in services],
     )
+
+
+def _add_said(sections: dict[str, list[str]], segments: list[Segment], facts: list[Fact]) -> None:
+    """Denied findings as denied, and every clinical number no rule placed, in the speaker's words."""
+    written = " ".join(line for lines in sections.values() for line in lines).lower()
+    for denial in denials(segments):
+        if denial.what in written:
+            continue
+        patient_side = denial.speaker in PATIENT_SIDE
+        sections["patient_reports" if patient_side else "measurements"].append(
+            _sentence(f"{'Denies' if patient_side else 'No'} {denial.what}")
+        )
+    covered = {(f.evidence.segment, f.evidence.start, f.evidence.end) for f in facts}
+    where = {"subjective": "patient_reports", "objective": "measurements", "assessment": "assessment"}
+    for line in shorthand(segments):
+        if line.text.lower() not in written:
+            sections[where.get(line.section, "plan")].append(line.text)
+    for statement in numbered(segments, covered):
+        sections[where.get(statement.section, "plan")].append(statement.text)
+
+
+def _label(found: "visit_services.Services", code: str) -> str:
+    said = [m.label for m in found.mentions if m.code == code or (code == "97130" and m.code == "97129")]
+    return said[-1] if said else (reference_codes()[code].description if code in reference_codes() else code)

@@ -1,6 +1,8 @@
-"""Numbers as therapists say them ("twenty eight", "two and a half") turned into values."""
+"""Numbers as therapists say them ("twenty eight", "two and a half", "one-twenty", "a hundred and
+ten", "thirty-ish") turned into values, and every number of a text found with where it was said."""
 
 import re
+from dataclasses import dataclass
 
 UNITS = {
     "zero": 0,
@@ -36,20 +38,29 @@ TENS = {
 }
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN = "|".join(TENS)
-# One number in digits or words: "12", "12.5", "twelve", "twenty eight", "one hundred ten", "a hundred".
+_TEENS = "|".join(sorted((w for w, n in UNITS.items() if n >= 10), key=len, reverse=True))
+# "one-twenty" and "one-ten" are how ROM past 100 degrees is said: a hundred and twenty, a hundred and ten.
+_COMPACT_HUNDREDS = rf"(?:one|two)-(?:(?:{_TEN})(?:-(?:{_UNIT}))?|{_TEENS}|oh-(?:{_UNIT}))"
+# One number in digits or words: "12", "12.5", "twelve", "twenty eight", "one hundred ten", "a hundred",
+# "one-twenty", each optionally "and a half" or "-ish".
 NUMBER = (
     rf"(?:\d+(?:\.\d+)?|(?:(?:{_UNIT}|a) hundred(?: and)?(?: (?:{_TEN})(?:[ -](?:{_UNIT}))?| (?:{_UNIT}))?"
-    rf"|(?:{_TEN})(?:[ -](?:{_UNIT}))?|(?:{_UNIT}))(?: and a half)?)"
+    rf"|{_COMPACT_HUNDREDS}(?![\w-])|(?:{_TEN})(?:[ -](?:{_UNIT}))?|(?:{_UNIT}))(?: and a half)?(?:-?ish)?)"
 )
+_NUMBER_RX = re.compile(rf"(?<![\w.-]){NUMBER}(?![\w])", re.IGNORECASE)
 
 
 def value(text: str) -> float:
     """The value of a NUMBER match."""
     text = text.lower().strip()
+    text = re.sub(r"-?ish$", "", text)
     half = text.endswith(" and a half")
     text = text.removesuffix(" and a half")
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         number = float(text)
+    elif re.fullmatch(_COMPACT_HUNDREDS, text):
+        first, rest = text.split("-", 1)
+        number = UNITS[first] * 100 + value(rest.removeprefix("oh").strip(" -"))
     else:
         number = 0.0
         for word in re.split(r"[ -]+", text.replace(" and ", " ")):
@@ -66,3 +77,22 @@ def value(text: str) -> float:
 
 def show(number: float) -> str:
     return str(int(number)) if number == int(number) else str(number)
+
+
+@dataclass(frozen=True)
+class Said:
+    """One number in a text: where it was said and its value."""
+
+    start: int
+    end: int
+    value: float
+
+    @property
+    def digits(self) -> str:
+        return show(self.value)
+
+
+def numbers_in(text: str) -> list[Said]:
+    """Every number of a text, in order, in digits or words; the "1" of "one of them" included, so
+    callers decide by what follows whether a number measures anything."""
+    return [Said(m.start(), m.end(), value(m.group(0))) for m in _NUMBER_RX.finditer(text)]

@@ -140,27 +140,46 @@ def test_the_draft_command(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert bad.returncode == 2 and "not JSON" in bad.stderr
 
 
-def test_minutes_not_said_come_from_the_recording_and_are_flagged() -> None:
+def test_a_service_named_without_its_minutes_bills_nothing_and_is_flagged() -> None:
     segments = [
         Segment(0, 10.0, 14.0, "therapist", "Let's start with manual therapy to the shoulder."),
         Segment(1, 200.0, 204.0, "patient", "That feels looser already."),
         Segment(2, 1210.0, 1215.0, "therapist", "Now therapeutic exercise ten minutes."),
     ]
     result = draft(segments, discipline="PT", note_type="daily", role="PT", rule="cms")
-    assert {c["code"]: (c["minutes"], c["units"]) for c in result.codes} == {
-        "97140": (20, 1),
-        "97110": (10, 1),
-    }
-    assert any("97140" in w and "timestamps" in w for w in result.warnings)
-    assert "20 minutes by the recording, to confirm" in result.note["objective"]
+    assert {c["code"]: (c["minutes"], c["units"]) for c in result.codes} == {"97110": (10, 1)}
+    assert any("97140" in w and "without its minutes" in w for w in result.warnings)
 
 
-def test_an_evaluation_suggests_its_complexity_and_says_why() -> None:
+def test_minutes_longer_than_the_recording_are_flagged_and_a_visit_length_is_never_billed() -> None:
+    short = seg("Therapeutic exercise twenty minutes.")
+    assert any(
+        "recording of" in w
+        for w in draft(short, discipline="PT", note_type="daily", role="PT", rule="cms").warnings
+    )
+    huge = seg("We did a hundred and twenty minutes of therapeutic exercise.")
+    result = draft(huge, discipline="PT", note_type="daily", role="PT", rule="cms")
+    assert result.codes == [] and any("longer than a visit" in w for w in result.warnings)
+
+
+def test_an_evaluation_bills_its_code_with_the_complexity_said_or_a_suggestion_to_confirm() -> None:
     session = json.loads((SESSIONS / "ot-evaluation-shoulder.json").read_text())
     result = draft(parse(session), discipline="OT", note_type="evaluation", role="OT", rule="cms")
-    assert "Suggested evaluation complexity: high (97167): 5 elements examined" in result.note["assessment"]
+    assert "97165" in {c["code"] for c in result.codes}
+    assert "low complexity suggested" in result.note["assessment"] and any(
+        "confirm" in w for w in result.warnings
+    )
+    said = seg(
+        "History of diabetes and a stroke.", "I'd call this a moderate complexity eval given the history."
+    )
+    result = draft(said, discipline="PT", note_type="evaluation", role="PT", rule="cms")
+    assert [c["code"] for c in result.codes] == ["97162"]
     daily = draft(parse(session), discipline="OT", note_type="daily", role="OT", rule="cms")
-    assert "complexity" not in daily.note["assessment"]
+    assert "complexity" not in daily.note["assessment"] and "97165" not in {c["code"] for c in daily.codes}
+    reeval = draft(
+        seg("Today's a re-evaluation."), discipline="PT", note_type="re-evaluation", role="PT", rule="cms"
+    )
+    assert [c["code"] for c in reeval.codes] == ["97164"]
 
 
 def test_a_progress_report_compares_each_measure_with_the_evaluation() -> None:
@@ -198,7 +217,8 @@ def test_a_language_model_writes_the_prose_when_it_states_only_what_was_said() -
     result = draft(
         ANKLE, discipline="PT", note_type="daily", role="PT", rule="cms", model=_fake(json.dumps(prose))
     )
-    assert result.note["subjective"] == prose["subjective"] and result.warnings == []
+    assert result.note["subjective"] == prose["subjective"]
+    assert not any("set aside" in w for w in result.warnings)
     assert [c["units"] for c in result.codes] == [1, 1]  # the codes are the engine's, whatever the model says
 
 

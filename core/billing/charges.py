@@ -36,6 +36,7 @@ def payer_rules(session: Session, payer: Payer | None, year: int) -> PayerRules:
         applies_ncci=payer.applies_ncci,
         denies_97530_with_97140=payer.denies_97530_with_97140,
         ncci_modifier="XU" if payer.kind == "medicare" else "59",
+        unattended_stim_code="G0283" if payer.kind == "medicare" else "97014",
         kx_threshold_cents=threshold.kx_threshold_cents if threshold else None,
         review_threshold_cents=threshold.review_threshold_cents if threshold else None,
     )

@@ -36,6 +36,8 @@ class PayerRules:
     ncci_modifier: str = "59"
     kx_threshold_cents: int | None = None
     review_threshold_cents: int | None = None
+    # Medicare pays unattended electrical stimulation as G0283; other payers as 97014.
+    unattended_stim_code: str = "G0283"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,461 @@
+"""The services of a visit, from what the treating clinician said was done and for how long.
+
+Only the therapist's own turns create a service; what is planned, hypothetical, skipped, done at
+home or asked for ("can you bill an hour") never does. Minutes are found in any order and wording
+("twelve on manual", "ther ex twenty five minutes", "balance stuff, call it fifteen"), a recap at
+the end restates what was said before it, and a number with no service beside it is tied to the
+activity that was under way ("okay, that's five minutes"). Evaluations carry their code from the
+note type, the discipline and what the clinician said about complexity (else what was documented,
+with the reason, for the clinician to confirm).
+"""
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from scribe.numbers import Said, numbers_in, show
+from scribe.transcript import Segment
+
+RULES = json.loads((Path(__file__).parent / "rules" / "services.json").read_text())
+CLINICIAN = "therapist"
+COGNITIVE = "97129"
+UNATTENDED_STIM = "unattended-stim"
+BUNDLED = "97010"
+UNTIMED_DONE = {"92526", "92507", "97150", "97012", UNATTENDED_STIM}
+# A visit is rarely longer than this; more minutes for one service is a mishearing or a request.
+MAX_SERVICE_MINUTES = 90
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One service said with its minutes, and where."""
+
+    code: str
+    minutes: int
+    label: str
+    segment: int
+    start: int
+    end: int
+    quote: str
+    total: bool = False
+
+
+@dataclass
+class Services:
+    minutes: dict[str, int]  # timed codes with their minutes (every one done, units or not)
+    untimed: list[str]  # service-based codes done (evaluation, 92507, group, traction ...)
+    mentions: list[Mention]
+    named: dict[str, tuple[str, int]]  # codes named as done without minutes: label, segment
+    warnings: list[str] = field(default_factory=list)
+    reasons: dict[str, str] = field(default_factory=dict)  # untimed code: why, in words
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _activity_rx() -> list[tuple[str, re.Pattern]]:
+    return [
+        (code, re.compile(rf"(?<![\w/-])(?:{_alt(words)})(?![\w-])", re.IGNORECASE))
+        for code, words in RULES["activities"].items()
+        if not code.startswith("_")
+    ]
+
+
+def _rx(name: str) -> re.Pattern:
+    return re.compile(rf"(?:{_alt(RULES[name])})", re.IGNORECASE)
+
+
+NOT_DONE = _rx("not_done")
+NOT_YET = _rx("not_yet")
+REQUEST = _rx("requests")
+NOT_MINUTES = re.compile(rf"^\s*(?:-\s*)?(?:{_alt(RULES['not_minutes_after'])})", re.IGNORECASE)
+MINUTES_AFTER = re.compile(r"^\s*(?:-\s*)?(?:minutes?|mins?|min)\b", re.IGNORECASE)
+RECAP = _rx("recap_cues")
+TOTAL = re.compile(r"\b(?:total|in all|altogether|all together|combined)\b", re.IGNORECASE)
+CORRECTION = re.compile(r"^\s*(?:no|nope|actually|sorry|wait|i mean|make that|more like|or rather)\b", re.I)
+THAT_WAS = re.compile(
+    r"\b(?:that'?s|that was|that is|that'll be|that makes|we did|did|went|been|about|call it|so)\b", re.I
+)
+# "up to 35", "under 20", "score of 30": a bound or a measure, never minutes.
+BOUND_BEFORE = re.compile(
+    r"(?:[/#]|\b(?:level|iddsi|score|grade|at|of|up to|under|over|below|above|at least|less than|more than|"
+    r"than|to|from|by|number|x))\s*$",
+    re.I,
+)
+# What follows "goals:" or "the plan is" is not what was done today.
+SCOPE = re.compile(r"\b(?:goals?|plan is|plan'?s|the plan|homework|at home)\b", re.I)
+SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s|\.\.\.|\b(?:then|plus|and then|also|after that)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Act:
+    code: str
+    label: str
+    start: int
+    end: int
+
+
+def activities(text: str) -> list[_Act]:
+    """Services named in a text, longest first where two overlap."""
+    found = [
+        _Act(code, m.group(0).lower(), m.start(), m.end())
+        for code, rx in _activity_rx()
+        for m in rx.finditer(text)
+    ]
+    found.sort(key=lambda a: (-(a.end - a.start), a.start))
+    kept: list[_Act] = []
+    for act in found:
+        if all(act.end <= k.start or act.start >= k.end for k in kept):
+            kept.append(act)
+    return sorted(kept, key=lambda a: a.start)
+
+
+def _clauses(sentence: str, offset: int) -> list[tuple[int, str]]:
+    out, last = [], 0
+    for m in CLAUSE_BREAK.finditer(sentence):
+        out.append((offset + last, sentence[last : m.start()]))
+        last = m.end()
+    out.append((offset + last, sentence[last:]))
+    return [(o, c) for o, c in out if c.strip()]
+
+
+def _durations(
+    clause: str, acts: list[_Act], strong_bare: bool, lean: bool = False
+) -> list[tuple[Said, bool]]:
+    """Numbers of a clause that are minutes: (number, said with 'minutes')."""
+    out = []
+    for said in numbers_in(clause):
+        after = clause[said.end :]
+        before = clause[: said.start]
+        if said.value != int(said.value) or not 1 <= said.value <= 240:
+            continue
+        if MINUTES_AFTER.match(after):
+            out.append((said, True))
+            continue
+        if NOT_MINUTES.match(after) or BOUND_BEFORE.search(before):
+            continue
+        if said.value < 3 or said.value > 90:
+            continue
+        if not acts:
+            # "balance stuff, call it fifteen": the number ends a clause that leans on its neighbour.
+            on_act = re.match(
+                r"^\s*(?:minutes?\s+)?(?:on|of|for|with|doing)\s+(?:the\s+|that\s+|some\s+)?\w", after, re.I
+            )
+            short = len(re.findall(r"\w+", clause)) <= 6
+            if lean and (on_act or (short and not re.search(r"\w", after))):
+                out.append((said, False))
+            continue
+        # A bare number is minutes when it sits right by the service: "twelve on manual", "gait was 13",
+        # "manual ten", "balance stuff, call it fifteen".
+        on_act = re.match(
+            r"^\s*(?:minutes?\s+)?(?:on|of|for|with|doing)\s+(?:the\s+|that\s+|some\s+)?\w", after, re.I
+        )
+        act_before = any(a.end <= said.start for a in acts)
+        tail = not re.search(r"\w", after)
+        if on_act or (strong_bare and (act_before or tail)):
+            out.append((said, False))
+    return out
+
+
+def _excluded(text: str) -> bool:
+    return bool(NOT_DONE.search(text) or NOT_YET.search(text) or REQUEST.search(text))
+
+
+def _nearest(acts: list[_Act], at: int) -> _Act:
+    return min(acts, key=lambda a: min(abs(a.start - at), abs(a.end - at)))
+
+
+def _turn_mentions(segment: Segment, current: _Act | None) -> tuple[list[Mention], list[_Act], _Act | None]:
+    """Mentions of one therapist turn, the services it names as done, and the activity under way after it."""
+    text = segment.text
+    mentions: list[Mention] = []
+    named: list[_Act] = []
+    turn_pairs = sum(
+        1
+        for _, clause in _clauses(text, 0)
+        if activities(clause) and any(s.value == int(s.value) for s in numbers_in(clause))
+    )
+    minutes_word = bool(re.search(r"\bmin(?:ute)?s?\b", text, re.I))
+    for sm in SENTENCE.finditer(text):
+        sentence = sm.group(0)
+        if REQUEST.search(sentence):
+            continue
+        clauses = _clauses(sentence, sm.start())
+        strong = turn_pairs >= 2 or minutes_word or bool(RECAP.search(text))
+        acted = [
+            [_Act(a.code, a.label, a.start + offset, a.end + offset) for a in activities(clause)]
+            for offset, clause in clauses
+        ]
+        parsed = []
+        for i, (offset, clause) in enumerate(clauses):
+            acts = acted[i]
+            local = [_Act(a.code, a.label, a.start - offset, a.end - offset) for a in acts]
+            # A clause with no service of its own may lean on a neighbour that names one.
+            lean = not local and any(0 <= j < len(acted) and acted[j] for j in (i - 1, i + 1))
+            durs = [
+                (Said(s.start + offset, s.end + offset, s.value), unit)
+                for s, unit in _durations(clause, local, strong, lean)
+            ]
+            scoped = bool(SCOPE.search(text[sm.start() : offset]))
+            parsed.append((offset, clause, acts, durs, _excluded(clause) or scoped))
+        if NOT_DONE.search(sentence):
+            skipped = {a.code for _, c, acts, _, _ in parsed for a in acts if NOT_DONE.search(c)}
+            skipped |= {
+                a.code
+                for acts in acted
+                for a in acts
+                if re.search(rf"\bno\s+(?:more\s+)?{re.escape(a.label)}", sentence, re.I)
+            }
+        else:
+            skipped = set()
+        # A clause with minutes but no service takes the service of its neighbour in the sentence
+        # that has one but no minutes ("balance stuff, call it fifteen").
+        for i, (_offset, clause, acts, durs, excluded) in enumerate(parsed):
+            if excluded:
+                continue
+            acts = [a for a in acts if a.code not in skipped]
+            for act in acts:
+                if act.code != BUNDLED:
+                    named.append(act)
+                    current = act
+            if not durs:
+                continue
+            if not acts:
+                for j in (i - 1, i + 1):
+                    if 0 <= j < len(parsed) and parsed[j][2] and not parsed[j][3] and not parsed[j][4]:
+                        acts = parsed[j][2]
+                        break
+            if not acts:
+                said_minutes = [(s, u) for s, u in durs if u]
+                if (
+                    said_minutes
+                    and current is not None
+                    and THAT_WAS.search(clause)
+                    and not NOT_YET.search(sentence)
+                ):
+                    acts = [current]
+                    durs = said_minutes
+                else:
+                    continue
+            for said, _unit in durs:
+                act = _nearest(acts, said.start)
+                if CORRECTION.match(clause) and mentions and mentions[-1].segment == segment.index:
+                    mentions.pop()
+                start, end = min(act.start, said.start), max(act.end, said.end)
+                mentions.append(
+                    Mention(
+                        act.code,
+                        int(said.value),
+                        act.label,
+                        segment.index,
+                        start,
+                        end,
+                        text[start:end],
+                        total=bool(TOTAL.search(clause)),
+                    )
+                )
+    return mentions, named, current
+
+
+def _per_code(mentions: list[Mention]) -> dict[str, int]:
+    """Minutes per code: a stated total wins; else the last recap turn (two or more services with
+    minutes) restates what came before; else different activities add up and a repeat replaces."""
+    by_turn: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_turn.setdefault(m.segment, []).append(m)
+    recaps = {seg for seg, ms in by_turn.items() if len(ms) >= 2}
+    out: dict[str, int] = {}
+    for code in dict.fromkeys(m.code for m in mentions):
+        mine = [m for m in mentions if m.code == code]
+        totals = [m for m in mine if m.total]
+        if totals:
+            out[code] = totals[-1].minutes
+            continue
+        in_recaps = [m for m in mine if m.segment in recaps]
+        if in_recaps:
+            last = [m for m in in_recaps if m.segment == in_recaps[-1].segment]
+            after = [m for m in mine if m.segment > last[0].segment]
+            values = [m.minutes for m in last]
+            whole = next((v for v in values if len(values) > 2 and 2 * v == sum(values)), None)
+            if whole is None and len(values) == 2 and values[0] != values[1]:
+                whole = None
+            out[code] = (whole if whole is not None else sum(values)) + _distinct(after)
+            continue
+        out[code] = _distinct(mine)
+    return out
+
+
+def _distinct(mentions: list[Mention]) -> int:
+    by_label: dict[str, int] = {}
+    for m in mentions:
+        by_label[m.label] = m.minutes
+    return sum(by_label.values())
+
+
+def _said_complexity(segments: list[Segment]) -> tuple[str, str] | None:
+    for segment in reversed(segments):
+        if segment.speaker != CLINICIAN:
+            continue
+        for level, words in RULES["complexity_said"].items():
+            m = re.search(rf"(?:{_alt(words)})", segment.text, re.IGNORECASE)
+            if m and not re.search(r"\bnot\s+(?:a\s+)?(?:\w+\s+)?$", segment.text[: m.start()], re.I):
+                return level, segment.text.strip()
+    return None
+
+
+def _comorbidities(segments: list[Segment]) -> list[str]:
+    text = " ".join(s.text for s in segments)
+    found = []
+    for term in RULES["comorbidities"]:
+        m = re.search(rf"\b{term}", text, re.IGNORECASE)
+        if m and not re.search(r"\b(?:no|denies|without|never)\s+(?:\w+\s+){0,2}$", text[: m.start()], re.I):
+            found.append(m.group(0).lower())
+    # "stent" inside "heart stent" is one factor, not two.
+    return [f for f in dict.fromkeys(found) if not any(f != g and f in g for g in found)]
+
+
+EVAL_CODES = {"PT": ("97161", "97162", "97163"), "OT": ("97165", "97166", "97167")}
+REEVAL_CODES = {"PT": "97164", "OT": "97168"}
+EVALUATION_CODES = frozenset(
+    {
+        *EVAL_CODES["PT"],
+        *EVAL_CODES["OT"],
+        *REEVAL_CODES.values(),
+        "92521",
+        "92522",
+        "92523",
+        "92524",
+        "92610",
+    }
+)
+LEVELS = ("low", "moderate", "high")
+
+
+def evaluation_code(segments: list[Segment], discipline: str, note_type: str) -> tuple[str, str, bool]:
+    """The evaluation's code, the reason in words, and whether the clinician must confirm it."""
+    if note_type == "re-evaluation" and discipline in REEVAL_CODES:
+        return REEVAL_CODES[discipline], "a re-evaluation is one service-based code", False
+    if discipline == "SLP":
+        return _slp_evaluation(segments)
+    said = _said_complexity(segments)
+    if said:
+        level, words = said
+        return (
+            EVAL_CODES[discipline][LEVELS.index(level)],
+            f"{level} complexity, as the therapist said",
+            False,
+        )
+    history = _comorbidities(segments)
+    # PT: history factors 0 low, 1-2 moderate, 3+ high; OT counts an expanded review of 2-4 as moderate.
+    level = (
+        0
+        if len(history) < (1 if discipline == "PT" else 2)
+        else (1 if len(history) <= (2 if discipline == "PT" else 4) else 2)
+    )
+    reason = (
+        f"{LEVELS[level]} complexity suggested from the history "
+        f"({', '.join(history) if history else 'no comorbidities or personal factors said'}); "
+        "the therapist did not say the complexity: confirm"
+    )
+    return EVAL_CODES[discipline][level], reason, True
+
+
+def _slp_evaluation(segments: list[Segment]) -> tuple[str, str, bool]:
+    text = " ".join(s.text for s in segments).lower()
+    score = {k: sum(text.count(w) for w in words) for k, words in RULES["slp_evaluation"].items()}
+    swallow, voice, fluency = score["92610"], score["92524"], score["92521"]
+    sound, language = score["sound"], score["language"]
+    best = max(("92610", swallow), ("92524", voice), ("92521", fluency), key=lambda kv: kv[1])
+    if best[1] >= 3 and best[1] >= max(sound, language):
+        names = {"92610": "swallowing", "92524": "voice", "92521": "fluency"}
+        return best[0], f"an evaluation of {names[best[0]]}, by what was assessed", best[1] < 5
+    if sound >= 2 and language >= 2:
+        return "92523", "speech sound production with language comprehension and expression assessed", False
+    if sound >= 2:
+        return "92522", "speech sound production assessed", False
+    # Little said of what was assessed: the work done points to it.
+    treated = {a.code for s in segments if s.speaker == CLINICIAN for a in activities(s.text)}
+    if "92526" in treated and "92507" not in treated:
+        return "92610", "swallowing worked on: confirm the evaluation code", True
+    return "92523", "speech and language worked on: confirm the evaluation code", True
+
+
+def find(
+    segments: list[Segment], *, discipline: str, note_type: str, unattended_stim_code: str = "G0283"
+) -> Services:
+    mentions: list[Mention] = []
+    named: dict[str, tuple[str, int]] = {}
+    current: _Act | None = None
+    for segment in segments:
+        if segment.speaker != CLINICIAN:
+            continue
+        found, acts, current = _turn_mentions(segment, current)
+        mentions.extend(found)
+        for act in acts:
+            named.setdefault(act.code, (act.label, segment.index))
+    warnings: list[str] = []
+    per_code = _per_code(mentions)
+    minutes: dict[str, int] = {}
+    untimed: list[str] = []
+    reasons: dict[str, str] = {}
+    for code, total in per_code.items():
+        if code in UNTIMED_DONE or code == BUNDLED:
+            continue
+        if total > MAX_SERVICE_MINUTES:
+            warnings.append(
+                f"{code}: {total} minutes is longer than a visit; not billed, confirm the minutes"
+            )
+            continue
+        if code == COGNITIVE:
+            minutes["97129"] = min(total, 15)
+            if total > 15:
+                minutes["97130"] = total - 15
+            continue
+        minutes[code] = minutes.get(code, 0) + total
+    span = (segments[-1].end - segments[0].start) / 60 if segments else 0
+    if minutes and sum(minutes.values()) > max(span, 1) * 1.05 and span < 8:
+        warnings.append(
+            f"{sum(minutes.values())} minutes of services were said in a recording of "
+            f"{show(round(span, 1))} minutes: confirm the minutes before signing"
+        )
+    if note_type in ("evaluation", "re-evaluation"):
+        code, reason, confirm = evaluation_code(segments, discipline, note_type)
+        untimed.append(code)
+        reasons[code] = reason
+        if confirm:
+            warnings.append(f"{code}: {reason}")
+    if UNATTENDED_STIM in named and discipline in ("PT", "OT"):
+        untimed.append(unattended_stim_code)
+        reasons[unattended_stim_code] = "electrical stimulation, set up and left unattended"
+    if "97012" in named and discipline in ("PT", "OT"):
+        untimed.append("97012")
+        reasons["97012"] = "mechanical traction"
+    if discipline == "SLP" and note_type != "evaluation" and note_type != "re-evaluation":
+        if "92526" in named:
+            untimed.append("92526")
+            reasons["92526"] = "swallowing treatment"
+        if "92507" in named and ("92526" not in named or _count(segments, "92507") >= 2):
+            untimed.append("92507")
+            reasons["92507"] = "speech and language treatment"
+        if not untimed and not minutes:
+            untimed.append("92507")
+            reasons["92507"] = "a speech-language treatment visit; confirm the service"
+            warnings.append("92507: no service was named; the visit is taken as speech-language treatment")
+    if "97150" in named:
+        untimed.append("97150")
+        reasons["97150"] = "group therapy"
+    for code, (label, _) in named.items():
+        timed = code not in UNTIMED_DONE and code not in (BUNDLED, "92526", "92507")
+        if timed and code not in per_code and (code == COGNITIVE or discipline != "SLP"):
+            warnings.append(f"{label} ({code}) was named without its minutes: add them to bill it")
+    return Services(minutes, list(dict.fromkeys(untimed)), mentions, named, warnings, reasons)
+
+
+def _count(segments: list[Segment], code: str) -> int:
+    rx = dict(_activity_rx())[code]
+    return sum(len(rx.findall(s.text)) for s in segments if s.speaker == CLINICIAN)

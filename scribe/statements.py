@@ -1,0 +1,285 @@
+"""What no rule places, kept in the speaker's own words: every clinical number said and every finding
+denied reaches the note, never dropped silently.
+
+- A sentence with a clinical number that no structured fact took ("I'm getting 12 degrees after the
+  mobs", "she's at sixteen out of twenty") goes to the section its speaker and words point to, with
+  the numbers in digits, marked for the clinician's review.
+- A finding asked about and answered no ("Any calf pain?" / "No, calf's fine.") or denied in so
+  many words ("no numbness", "denies dizziness", "without tingling", "swelling? no") is written as
+  denied.
+"""
+
+import re
+from dataclasses import dataclass
+
+from scribe.numbers import numbers_in
+from scribe.services import activities
+from scribe.transcript import Segment
+
+SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+# A number measures something clinical when one of these follows it, or the sentence names a measure.
+CLINICAL_AFTER = re.compile(
+    r"^\s*(?:-\s*)?(?:%|percent|degrees?|°|pounds?|lbs?|kg|kilos?|seconds?|secs?|minutes?|mins?|feet|ft|foot|"
+    r"meters?|inch(?:es)?|reps?|repetitions|sets?|times? (?:a|per) (?:day|week)|x\b|out of|outta|over|/|"
+    r"of \d|"
+    r"weeks?|days?|months?|years?|visits?|sessions?|trials?|blocks?|words?|points?|steps?|laps?|cues?|"
+    r"plus\b|minus\b|\+|-\s*/|errors?|beats|bpm|words per minute|on the|level)",
+    re.IGNORECASE,
+)
+CLINICAL_WORDS = re.compile(
+    r"\b(?:pain|hurt\w*|sore|ache\w*|stiff\w*|degrees?|flexion|extension|abduction|rotation|dorsiflexion|"
+    r"strength|grip|pinch|mmt|berg|tug|6mwt|six[- ]minute|sit[- ]to[- ]stand|lefs|odi|ndi|dash|quickdash|"
+    r"fist|"
+    r"copm|fim|moca|slums|dhi|score|scored|accuracy|accurate|correct|trials|cues?|cueing|assist\w*|cga|"
+    r"independent|supervision|iddsi|liquids?|diet|level|goal\w*|week|weeks|visits?|intelligib\w*|percent|"
+    r"swelling|range|rom|balance|stance|walk\w*|gait|stairs?|steps?|reps?|sets?|pounds|seconds|feet|"
+    r"surgery|fracture|post[- ]op|since|out from|months?|years? old|sleep\w*|night|home program|exercises|"
+    r"blood pressure|heart rate|oxygen|sats?|brace|splint|walker|cane|falls?|fell|blocks|pegs?|words)\b",
+    re.IGNORECASE,
+)
+PLAN = re.compile(
+    r"\b(?:(?:once|twice|\w+ times) (?:a|per) week|\dx|x/week|next (?:time|visit|session|week)|plan\w*|"
+    r"we'?ll (?:keep|continue|add|start|progress|see|do|try|work)|continue|keep going|more weeks|"
+    r"home program|hep|homework|refer\w*|follow[- ]up|discharg\w*|recert\w*|re-?eval\w*|"
+    r"for (?:\w+ )?(?:more )?weeks)\b",
+    re.IGNORECASE,
+)
+GOAL = re.compile(r"\bgoals?\b|\b(?:met|not met|progressing|achieved)\b", re.IGNORECASE)
+FILLER = re.compile(r"\b(?:um+|uh+|er+|hmm+|you know|i mean|like,)\s*,?\s*", re.IGNORECASE)
+SPOKEN = {"outta": "out of", "ouda": "out of"}
+
+
+@dataclass(frozen=True)
+class Statement:
+    section: str  # subjective, objective, assessment, plan
+    text: str
+    segment: int
+    start: int
+    end: int
+    speaker: str
+
+
+def in_digits(text: str) -> str:
+    """The sentence with its spoken numbers in digits ("twelve degrees" -> "12 degrees") and fillers out."""
+    out, last = [], 0
+    for said in numbers_in(text):
+        out.append(text[last : said.start])
+        out.append(said.digits)
+        last = said.end
+    out.append(text[last:])
+    text = "".join(out)
+    for spoken, written in SPOKEN.items():
+        text = re.sub(rf"\b{spoken}\b", written, text, flags=re.IGNORECASE)
+    text = FILLER.sub("", text)
+    return re.sub(r"\s{2,}", " ", text).strip(" ,")
+
+
+def _clinical_number(sentence: str) -> bool:
+    for said in numbers_in(sentence):
+        if (
+            said.value == 1
+            and re.match(r"one\b", sentence[said.start :], re.I)
+            and not re.match(
+                r"^\s*(?:out of|/|pound|degree|week|month|year|minute|second)", sentence[said.end :], re.I
+            )
+        ):
+            continue  # "one of them", "that one"
+        if CLINICAL_AFTER.match(sentence[said.end :]) or CLINICAL_WORDS.search(sentence):
+            return True
+    return False
+
+
+def _section(speaker: str, sentence: str) -> str:
+    if speaker != "therapist":
+        return "subjective"
+    if GOAL.search(sentence):
+        return "assessment" if not PLAN.search(sentence) else "plan"
+    if PLAN.search(sentence):
+        return "plan"
+    return "objective"
+
+
+def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> list[Statement]:
+    """Each clinical sentence with a number that no structured fact covered, in the speaker's words."""
+    out = []
+    for segment in segments:
+        for m in SENTENCE.finditer(segment.text):
+            sentence = m.group(0).strip()
+            if not sentence or not _clinical_number(sentence):
+                continue
+            spans = [(m.start() + s.start, m.start() + s.end) for s in numbers_in(m.group(0))]
+            inside = _covered(covered, segment.index)
+            # Every number taken by a structured fact ("Pain is three out of ten"): the facts say it already.
+            if spans and all(any(a <= x and y <= b for a, b in inside) for x, y in spans):
+                continue
+            who = {"patient": "Patient", "caregiver": "Caregiver"}.get(segment.speaker, "")
+            words = in_digits(sentence)
+            text = f'{who} reports: "{words}"' if who else f'"{words}"'
+            out.append(
+                Statement(
+                    _section(segment.speaker, sentence),
+                    f"{text} (as said; review)",
+                    segment.index,
+                    m.start(),
+                    m.end(),
+                    segment.speaker,
+                )
+            )
+    return out
+
+
+def _covered(covered: set[tuple[int, int, int]], segment: int) -> list[tuple[int, int]]:
+    return [(a, b) for (s, a, b) in covered if s == segment]
+
+
+# ---- denials ---------------------------------------------------------------------------------------
+
+NO_ANSWER = re.compile(
+    r"^\s*(?:no+\b|nope|nah|none|nothing|not really|never|neither|not at all|negative|uh-uh|no,)",
+    re.IGNORECASE,
+)
+ANY = re.compile(r"\bany(?:thing like| more| new| other)?\s+(?P<what>[^?.!]+)", re.IGNORECASE)
+DENIED = re.compile(
+    r"\b(?:no|denies|denied|without|never had|no more|haven'?t had any|hasn'?t had any|don'?t have any|"
+    r"doesn'?t have any|no new|free of|negative for)\s+(?P<what>[a-z][a-z' -]{2,40}?)"
+    r"(?=[,.;!?]|\s+(?:or|and|since|today|at all|anymore|either|in|on|with|this|last|lately)\b|$)",
+    re.IGNORECASE,
+)
+TRAILING_NO = re.compile(r"(?P<what>[a-z][a-z ]{2,30})\?\s*(?:no|nope|none)\b", re.IGNORECASE)
+NOT_FINDINGS = re.compile(
+    r"^(?:worries|problem|problems|idea|way|thanks|thank you|rush|kidding|joke|offense|big deal|one|pressure|"
+    r"questions?|issues? with (?:that|it)|clue|time|reason|matter|doubt|change|wonder|good|fun|"
+    r"worse|better|way around|excuse|more|longer|help|sense|longer|I|it|that|this|the|he|she|we|you)\b",
+    re.IGNORECASE,
+)
+STOP_WORDS = re.compile(
+    r"\b(?:anything|something|else|like that|going on|at all|lately|recently|today)\b.*$", re.I
+)
+
+
+@dataclass(frozen=True)
+class Denial:
+    what: str
+    segment: int
+    start: int
+    end: int
+    speaker: str
+
+
+def _chunks(phrase: str) -> list[str]:
+    phrase = STOP_WORDS.sub("", phrase)
+    out = []
+    for part in re.split(r",|\bor\b|\band\b|\bany\b", phrase):
+        part = re.sub(r"^\s*(?:the|any|new|more|other|of)\s+", "", part.strip(), flags=re.I).strip(" -'")
+        part = re.sub(r"^(?:signs? of|problems? with|trouble with|issues? with)\s+", "", part, flags=re.I)
+        words = part.split()
+        # A service not given ("no e-stim today") is not a finding denied.
+        service = activities(part)
+        if (
+            1 <= len(words) <= 4
+            and not NOT_FINDINGS.match(part)
+            and not re.search(r"\d", part)
+            and not service
+        ):
+            out.append(part.lower())
+    return out
+
+
+def denials(segments: list[Segment]) -> list[Denial]:
+    """Findings asked about and answered no, or denied in so many words."""
+    out: list[Denial] = []
+    for i, segment in enumerate(segments):
+        text = segment.text
+        if segment.speaker == "therapist" and "?" in text and i + 1 < len(segments):
+            answer = segments[i + 1]
+            if answer.speaker != "therapist" and NO_ANSWER.match(answer.text):
+                question = text[text.rfind(".", 0, text.rfind("?")) + 1 : text.rfind("?") + 1]
+                q = ANY.search(question)
+                if q:
+                    for what in _chunks(q.group("what")):
+                        out.append(
+                            Denial(what, segment.index, q.start("what"), q.end("what"), answer.speaker)
+                        )
+        for m in DENIED.finditer(text):
+            for what in _chunks(m.group("what")):
+                out.append(Denial(what, segment.index, m.start(), m.end(), segment.speaker))
+        for m in TRAILING_NO.finditer(text):
+            for what in _chunks(re.sub(r"^.*\bany\b", "", m.group("what"), flags=re.I)):
+                out.append(Denial(what, segment.index, m.start(), m.end(), segment.speaker))
+    seen: dict[str, Denial] = {}
+    for d in out:
+        seen.setdefault(d.what, d)
+    return list(seen.values())
+
+
+# ---- what clinicians write in a note's shorthand ----------------------------------------------------
+
+TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "five times": 5}
+FREQUENCY = re.compile(
+    r"\b(?P<n>once|twice|(?:three|four|five|\d) times|\d ?x)\s*(?:a|per|/)\s*(?P<per>week|day|wk)"
+    r"(?:[^.?!]{0,25}?\b(?:for|x|times)\s+(?P<d>[\w-]+(?: and a half)?)\s+(?:more\s+|additional\s+|other\s+)?"
+    r"(?P<dunit>weeks?|months?|visits?))?",
+    re.IGNORECASE,
+)
+PAIN_ASKED = re.compile(r"\b(?:pain|hurt\w*|sore\w*|zero to ten|0 to 10|0-10|scale|rate it|how bad)\b", re.I)
+MEASURES = (
+    "QuickDASH|Quick DASH|DASH|LEFS|ODI|NDI|DHI|Berg|TUG|FIM|motor FIM|MoCA|SLUMS|COPM|ABC|FOTO|PSFS|FIST|"
+    "Oswestry|Tinetti|DGI|FGA|Kapandji|Box and Blocks|nine[- ]hole peg|9-hole peg|SPADI|KOOS|HOOS|VHI|SSI|"
+    "FOIS|"
+    "six[- ]minute walk|6MWT|10 meter walk|30[- ]second sit to stand|five times sit to stand|5xSTS"
+)
+MEASURE_VALUE = re.compile(
+    rf"\b(?P<name>{MEASURES})\b(?P<gap>[^.?!\d]{{0,45}}?)(?P<n>\d+(?:\.\d+)?)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Shorthand:
+    section: str
+    text: str
+    segment: int
+
+
+def shorthand(segments: list[Segment]) -> list[Shorthand]:
+    """Frequency and duration ("2x/week for 3 weeks"), pain answered as a number ("Two. Maybe three
+    after typing"), and an outcome measure beside its score ("DHI came out 30"), as a note writes them."""
+    out: list[Shorthand] = []
+    for i, segment in enumerate(segments):
+        digits = in_digits(segment.text)
+        for m in FREQUENCY.finditer(digits):
+            n = m.group("n").lower()
+            times = TIMES.get(n) or int(re.match(r"\d", n).group(0))  # type: ignore[union-attr]
+            per = "day" if m.group("per").lower() == "day" else "week"
+            text = f"Frequency: {times}x/{per}"
+            if m.group("d") and re.fullmatch(r"\d+(?:\.\d+)?", m.group("d")):
+                unit = m.group("dunit").lower().rstrip("s")
+                text += f" for {m.group('d')} {unit}{'' if m.group('d') == '1' else 's'}"
+            section = "plan" if segment.speaker == "therapist" else "subjective"
+            out.append(Shorthand(section, text + ".", segment.index))
+        for m in MEASURE_VALUE.finditer(digits):
+            if re.search(
+                r"\b(?:under|below|over|above|at least|goal|to|less than|more than)\s*$", m.group("gap"), re.I
+            ):
+                continue
+            out.append(Shorthand("objective", f"{m.group('name')} {m.group('n')}.", segment.index))
+        if segment.speaker != "therapist" and i and segments[i - 1].speaker == "therapist":
+            asked = segments[i - 1].text
+            if PAIN_ASKED.search(asked[asked.rfind(".", 0, max(asked.rfind("?"), 0)) + 1 :]) and "?" in asked:
+                for said in numbers_in(segment.text):
+                    after = segment.text[said.end :]
+                    if 0 <= said.value <= 10 and not re.match(
+                        r"^\s*(?:minutes?|hours?|days?|weeks?|years?|times|pounds)", after, re.I
+                    ):
+                        out.append(Shorthand("subjective", f"Pain {said.digits}/10.", segment.index))
+        for m in re.finditer(
+            r"\b(?:like|about|maybe|around|a|at)\s+(?:a\s+)?(?P<n>\d+(?:\.\d+)?)\b"
+            r"(?!\s*(?:out of|/|minutes|degrees|pounds|percent|%|weeks|days))",
+            digits,
+        ):
+            if PAIN_ASKED.search(digits) and float(m.group("n")) <= 10:
+                out.append(Shorthand("subjective", f"Pain {m.group('n')}/10.", segment.index))
+        for m in re.finditer(r"\b(?P<n>\d+(?:\.\d+)?)\s*(?:out of|/)\s*10\b", digits):
+            if PAIN_ASKED.search(digits) or (i and PAIN_ASKED.search(segments[i - 1].text)):
+                out.append(Shorthand("subjective", f"Pain {m.group('n')}/10.", segment.index))
+    seen: set[str] = set()
+    return [s for s in out if not (s.text in seen or seen.add(s.text))]  # type: ignore[func-returns-value]
