@@ -109,15 +109,16 @@ def _sections(facts: list[Fact]) -> dict[str, list[str]]:
     }
 
 
-def _billing(minutes: dict[str, int], coded_lines: list) -> str:
+def billing_text(services: list[dict], codes: list[dict]) -> str:
+    """The note's billing lines: each code with units, modifiers and minutes; services that earn no unit
+    with their minutes; total timed minutes and total treatment time (a Medicare daily note needs both)."""
+    minutes = {s["code"]: s["minutes"] for s in services}
     timed = sum(
         m for code, m in minutes.items() if reference_codes().get(code) and reference_codes()[code].timed
     )
-    billed = {line.code for line in coded_lines}
-    lines = [
-        f"{line.code} x{line.units} ({' '.join(line.modifiers)}): {line.minutes} min" for line in coded_lines
-    ]
-    lines += [f"{code}: {m} min, no unit" for code, m in minutes.items() if code not in billed]
+    billed = {c["code"] for c in codes}
+    lines = [f"{c['code']} x{c['units']} ({' '.join(c['modifiers'])}): {c['minutes']} min" for c in codes]
+    lines += [f"{code}: {m} min, no unit" for code, m in minutes.items() if code not in billed and m]
     return "\n".join(
         [*lines, f"Total timed minutes: {timed}", f"Total treatment time: {sum(minutes.values())} min"]
     )
@@ -245,7 +246,6 @@ def draft(
                 segments=segments,
             )
         )
-    note["billing"] = _billing(minutes, coded_lines)
     codes = [
         {
             "code": line.code,
@@ -256,6 +256,8 @@ def draft(
         }
         for line in coded_lines
     ]
+    service_rows = [{"code": s.code, "minutes": s.minutes} for s in services]
+    note["billing"] = billing_text(service_rows, codes)
     return Draft(
         note,
         every_fact,
@@ -263,7 +265,7 @@ def draft(
         warnings,
         template_version=f"{discipline.lower()}/{note_type}@{TEMPLATE_VERSION}",
         derived_numbers=derived,
-        services=[{"code": s.code, "minutes": s.minutes} for s in services],
+        services=service_rows,
     )
 
 

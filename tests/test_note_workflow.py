@@ -176,10 +176,19 @@ def test_the_scribe_drafts_a_visits_note_from_its_transcript_then_it_is_signed(p
         "subjective"
     ]
     note = client.get(f"/api/v1/notes/{body['note']['id']}", headers=headers).json()
-    assert note["ai_assisted"] and note["template_version"] == "pt/daily@1"
+    assert note["ai_assisted"] and note["template_version"] == "pt/daily@2"
     assert (
         client.post(f"/api/v1/notes/{body['note']['id']}/sign", headers=headers).json()["status"] == "signed"
     )
+    # One coding path: what the draft showed is what signing billed, code for code.
+    with practice.session() as session:
+        charged = session.exec(
+            text("SELECT cpt, units, modifiers FROM charge WHERE note_id = :n ORDER BY cpt").bindparams(
+                n=body["note"]["id"]
+            )
+        ).all()
+    shown = sorted((c["code"], c["units"], " ".join(c["modifiers"])) for c in body["codes"])
+    assert [tuple(r) for r in charged] == shown
     signature = one(
         practice, "SELECT attestation FROM note_signature WHERE note_id = :n", n=body["note"]["id"]
     )[0]

@@ -13,8 +13,8 @@ from sqlmodel import Session, col, select
 from core.access import audit_on, require_on
 from core.actor import Actor
 from core.authorizations.service import use_visit
-from core.billing.charges import code_and_charge, code_for_visit, fee_cents, primary_payer
-from core.billing.coding import CodingError, Service
+from core.billing.charges import code_and_charge, code_for_visit, fee_cents, payer_rules, primary_payer
+from core.billing.coding import CodingError, PayerRules, Service
 from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.notes.models import Note, NoteAddendum, NoteEvidence, NoteSignature, NoteVersion
 from core.outcomes.models import OutcomeMeasureResult
@@ -220,13 +220,30 @@ def coding_preview(
     visit = session.get(Visit, note.visit_id)
     if visit is None:
         raise NotFound(f"visit {note.visit_id} not found")
-    author = session.get(Provider, note.provider_id)
-    plan = session.get(PlanOfCare, visit.plan_id) if visit.plan_id else None
     chosen = (
         [Service(**item) for item in _current(session, note).codes]
         if services is None
         else [Service(**item.model_dump()) for item in services]
     )
+    result = _preview(session, visit, note.provider_id, chosen)
+    audit_on(session, actor, Action.note_read, note, "note", "coding preview")
+    session.commit()
+    return result
+
+
+def code_services(session: Session, *, actor: Actor, visit_id: int, services: list[Service]) -> dict:
+    """What signing would bill for a draft's services before the note exists: the one coding path the
+    scribe's draft, the coding preview and signing share (payer, year-to-date spending, diagnoses)."""
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFound(f"visit {visit_id} not found")
+    require_on(session, actor, Action.note_write, visit, "visit")
+    return _preview(session, visit, visit.provider_id, services)
+
+
+def _preview(session: Session, visit: Visit, provider_id: int, chosen: list[Service]) -> dict:
+    author = session.get(Provider, provider_id)
+    plan = session.get(PlanOfCare, visit.plan_id) if visit.plan_id else None
     on = visit.service_date.date()
     try:
         coded, payer = code_for_visit(
@@ -246,8 +263,6 @@ def coding_preview(
         warnings = list(coded.warnings)
     except CodingError as exc:
         lines, warnings, payer = [], [str(exc)], primary_payer(session, visit.patient_id, on)
-    audit_on(session, actor, Action.note_read, note, "note", "coding preview")
-    session.commit()
     return {"lines": lines, "warnings": warnings, "payer": payer.name if payer else "self-pay"}
 
 
@@ -376,6 +391,7 @@ class DraftingContext:
     role: str
     rule: str
     prior_measures: dict[str, str]
+    rules: PayerRules | None = None
 
 
 REPORT_NOTE_TYPES = ("progress", "re-evaluation", "discharge")
@@ -399,5 +415,10 @@ def drafting_context(session: Session, *, actor: Actor, visit_id: int) -> Drafti
         ).all()
         prior = {row.measure: f"{row.score:g}" for row in rows}
     return DraftingContext(
-        visit.discipline, visit.note_type, provider.credential, payer.unit_rule if payer else "cms", prior
+        visit.discipline,
+        visit.note_type,
+        provider.credential,
+        payer.unit_rule if payer else "cms",
+        prior,
+        payer_rules(session, payer, visit.service_date.year),
     )

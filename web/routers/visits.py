@@ -3,6 +3,7 @@
 from fastapi import APIRouter, Response
 from pydantic import BaseModel, ConfigDict
 
+from core.billing.coding import Service
 from core.chat_model import model_from_settings
 from core.errors import Invalid
 from core.notes import workflow
@@ -10,7 +11,7 @@ from core.notes.models import NoteEvidence
 from core.notes.workflow import DraftIn, VersionRead, drafting_context
 from core.recordings.service import visit_transcripts
 from core.visits.service import open_visit
-from scribe.draft import draft
+from scribe.draft import billing_text, draft
 from scribe.transcript import TranscriptError, parse
 from web.deps import CurrentActor, SessionDep, SettingsDep
 
@@ -105,20 +106,33 @@ def draft_from_transcript(
     except TranscriptError as exc:
         raise Invalid(str(exc)) from exc
     context = drafting_context(session, actor=actor, visit_id=visit_id)
+    # Drafting takes seconds: no transaction stays open on the database while it works.
+    session.commit()
     result = draft(
         segments,
         discipline=context.discipline,
         note_type=context.note_type,
         role=context.role,
         rule=context.rule,
+        rules=context.rules,
         prior_measures=context.prior_measures,
         model=model_from_settings(settings),
     )
     if result.no_speech:
         raise Invalid("no speech captured: nothing was drafted")
+    # The codes shown are signing's own: the same function over the same services, those that earn no
+    # unit included (their minutes count in the 8-minute total).
+    coded = workflow.code_services(
+        session, actor=actor, visit_id=visit_id, services=[Service(**s) for s in result.services]
+    )
+    result.codes = [
+        {k: line[k] for k in ("code", "units", "minutes", "modifiers", "reason")} for line in coded["lines"]
+    ]
+    result.warnings += [w for w in coded["warnings"] if w not in result.warnings]
+    result.note["billing"] = billing_text(result.services, result.codes)
     data = DraftIn(
         **{k: result.note.get(k, "") for k in ("subjective", "objective", "assessment", "plan")},
-        services=[{"code": c["code"], "minutes": c["minutes"]} for c in result.codes],
+        services=result.services,
         measures=[
             {"measure": f.text, "score": float(f.value), "unit": f.unit}
             for f in result.facts
