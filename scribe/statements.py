@@ -23,7 +23,10 @@ CLINICAL_AFTER = re.compile(
     r"meters?|inch(?:es)?|reps?|repetitions|sets?|times? (?:a|per) (?:day|week)|x\b|out of|outta|over|/|"
     r"of \d|"
     r"weeks?|days?|months?|years?|visits?|sessions?|trials?|blocks?|words?|points?|steps?|laps?|cues?|"
-    r"plus\b|minus\b|\+|-\s*/|errors?|beats|bpm|words per minute|on the|level)",
+    r"plus\b|minus\b|\+|-\s*/|errors?|beats|bpm|words per minute|on the|level|"
+    r"mg\b|milligrams?|mcg|micrograms?|"
+    r"units?\b|puffs?|tablets?|pills?|capsules?|millimeters?|mm\b|cm\b|centimeters?|mmhg|ml\b|cc\b|liters?|"
+    r"lymph nodes?|drinks?|packs?|cigarettes?|hours?|nights?)",
     re.IGNORECASE,
 )
 CLINICAL_WORDS = re.compile(
@@ -34,7 +37,11 @@ CLINICAL_WORDS = re.compile(
     r"independent|supervision|iddsi|liquids?|diet|level|goal\w*|week|weeks|visits?|intelligib\w*|percent|"
     r"swelling|range|rom|balance|stance|walk\w*|gait|stairs?|steps?|reps?|sets?|pounds|seconds|feet|"
     r"surgery|fracture|post[- ]op|since|out from|months?|years? old|sleep\w*|night|home program|exercises|"
-    r"blood pressure|heart rate|oxygen|sats?|brace|splint|walker|cane|falls?|fell|blocks|pegs?|words)\b",
+    r"blood pressure|heart rate|oxygen|sats?|brace|splint|walker|cane|falls?|fell|blocks|pegs?|words|"
+    r"a1c|hemoglobin|cholesterol|hdl|ldl|triglycerides|glucose|sugars?|labs?|ejection fraction|mammogram|"
+    r"x-?rays?|"
+    r"mri|ct|scan|biopsy|dose|medications?|order|prescribe\w*|diagnosed|surgery|surgeries|last seen|weight|"
+    r"temperature|fever|bmi|psa|tsh|creatinine|potassium|platelets|white count)\b",
     re.IGNORECASE,
 )
 PLAN = re.compile(
@@ -85,6 +92,9 @@ def _clinical_number(sentence: str) -> bool:
         ):
             continue  # "one of them", "that one"
         if CLINICAL_AFTER.match(sentence[said.end :]) or CLINICAL_WORDS.search(sentence):
+            return True
+        # A year of the history: "diagnosed in 2019", "a stent in 2015".
+        if 1950 <= said.value <= 2035 and re.fullmatch(r"\d{4}", sentence[said.start : said.end]):
             return True
     return False
 
