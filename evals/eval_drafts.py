@@ -24,7 +24,7 @@ SETS = {
     "blind-dev": BLIND / "dev",
     "blind-test": BLIND / "test",
 }
-NEGATION = re.compile(r"\b(no|denies|denied|without|not|never|none)\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(no|denies|denied|without|not|never|none|nothing|nope)\b|n't\b", re.IGNORECASE)
 
 
 def sessions(folder: Path = SESSIONS) -> list[dict]:

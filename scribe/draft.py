@@ -15,7 +15,7 @@ from prompts import ROOT as PROMPTS
 from scribe import services as visit_services
 from scribe.extract import Evidence, Fact, extract
 from scribe.ground import grounded_numbers, guard
-from scribe.statements import denials, numbered, shorthand
+from scribe.statements import denials, numbered, qualitative, shorthand
 from scribe.transcript import Segment
 
 if TYPE_CHECKING:
@@ -284,7 +284,9 @@ def _add_said(sections: dict[str, list[str]], segments: list[Segment], facts: li
     for line in shorthand(segments):
         if line.text.lower() not in written:
             sections[where.get(line.section, "plan")].append(line.text)
-    for statement in numbered(segments, covered):
+    said = numbered(segments, covered)
+    quoted = {(s.segment, s.start) for s in said}
+    for statement in sorted([*said, *qualitative(segments, quoted)], key=lambda s: (s.segment, s.start)):
         sections[where.get(statement.section, "plan")].append(statement.text)
 
 

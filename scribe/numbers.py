@@ -43,10 +43,13 @@ _TEENS = "|".join(sorted((w for w, n in UNITS.items() if n >= 10), key=len, reve
 _COMPACT_HUNDREDS = rf"(?:one|two)-(?:(?:{_TEN})(?:-(?:{_UNIT}))?|{_TEENS}|oh-(?:{_UNIT}))"
 # One number in digits or words: "12", "12.5", "twelve", "twenty eight", "one hundred ten", "a hundred",
 # "one-twenty", each optionally "and a half" or "-ish".
-NUMBER = (
+_WHOLE = (
     rf"(?:\d+(?:\.\d+)?|(?:(?:{_UNIT}|a) hundred(?: and)?(?: (?:{_TEN})(?:[ -](?:{_UNIT}))?| (?:{_UNIT}))?"
-    rf"|{_COMPACT_HUNDREDS}(?![\w-])|(?:{_TEN})(?:[ -](?:{_UNIT}))?|(?:{_UNIT}))(?: and a half)?(?:-?ish)?)"
+    rf"|{_COMPACT_HUNDREDS}(?![\w-])|(?:{_TEN})(?:[ -](?:{_UNIT}))?|(?:{_UNIT})))"
 )
+# "point six", "one point two", "seventeen point eight": decimals as they are said.
+_DECIMAL = rf"(?:(?:(?:{_TEN})(?:[ -](?:{_UNIT}))?|(?:{_UNIT})) )?point (?:{_UNIT})(?: (?:{_UNIT}))?"
+NUMBER = rf"(?:{_DECIMAL}|{_WHOLE}(?: and a half)?(?:-?ish)?)"
 _NUMBER_RX = re.compile(rf"(?<![\w.-]){NUMBER}(?![\w])", re.IGNORECASE)
 
 
@@ -58,6 +61,10 @@ def value(text: str) -> float:
     text = text.removesuffix(" and a half")
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         number = float(text)
+    elif " point " in f" {text} ":
+        whole, _, fraction = f" {text}".partition(" point ")
+        digits = "".join(str(UNITS[w]) for w in fraction.split())
+        number = (value(whole) if whole.strip() else 0.0) + float(f"0.{digits}")
     elif re.fullmatch(_COMPACT_HUNDREDS, text):
         first, rest = text.split("-", 1)
         number = UNITS[first] * 100 + value(rest.removeprefix("oh").strip(" -"))

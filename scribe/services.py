@@ -59,7 +59,7 @@ def _alt(words: list[str]) -> str:
 @cache
 def _activity_rx() -> list[tuple[str, re.Pattern]]:
     return [
-        (code, re.compile(rf"(?<![\w/-])(?:{_alt(words)})(?![\w-])", re.IGNORECASE))
+        (code, re.compile(rf"(?<![\w/-])(?:{_alt(words)})s?(?![\w-])", re.IGNORECASE))
         for code, words in RULES["activities"].items()
         if not code.startswith("_")
     ]
@@ -86,8 +86,16 @@ BOUND_BEFORE = re.compile(
     r"than|to|from|by|number|x))\s*$",
     re.I,
 )
-# What follows "goals:" or "the plan is" is not what was done today.
-SCOPE = re.compile(r"\b(?:goals?|plan is|plan'?s|the plan|homework|at home)\b", re.I)
+# What follows "goals:" or "the plan is" is not what was done today; nor is a sentence that opens "if".
+SCOPE = re.compile(r"\b(?:goals?|plan is|plan'?s|the plan|homework|at home)\b|^\s*(?:\w+,?\s+)?if\b", re.I)
+# A service by its own name rather than by one of its parts ("ther ex", not "the bike").
+GENERIC = re.compile(
+    r"^(?:therapeutic exercises?|ther[ -]?ex\w*|thera?[ -]?ex|exercises?|neuromuscular.*|n\.?m\.?r.*|"
+    r"manual(?: therapy)?|"
+    r"therapeutic activit\w+|ther[ -]?act\w*|self[- ]?care.*|a\.?d\.?l.*|gait(?: training)?|cognitive.*|"
+    r"wheelchair.*|orthotic.*|orthos[ie]s.*)$",
+    re.I,
+)
 SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s|\.\.\.|\b(?:then|plus|and then|also|after that)\b", re.I)
 
@@ -226,16 +234,15 @@ def _turn_mentions(segment: Segment, current: _Act | None) -> tuple[list[Mention
             if not durs:
                 continue
             if not acts:
-                for j in (i - 1, i + 1):
-                    if 0 <= j < len(parsed) and parsed[j][2] and not parsed[j][3] and not parsed[j][4]:
-                        acts = parsed[j][2]
-                        break
+                acts = _lean(parsed, i)
             if not acts:
                 said_minutes = [(s, u) for s, u in durs if u]
+                # "Twenty-two minutes." said alone, or "that was ten minutes": the activity under way.
+                alone = len(re.findall(r"[a-z]+", sentence, re.I)) <= 4
                 if (
                     said_minutes
                     and current is not None
-                    and THAT_WAS.search(clause)
+                    and (THAT_WAS.search(clause) or alone)
                     and not NOT_YET.search(sentence)
                 ):
                     acts = [current]
@@ -262,6 +269,28 @@ def _turn_mentions(segment: Segment, current: _Act | None) -> tuple[list[Mention
     return mentions, named, current
 
 
+def _lean(parsed: list, i: int) -> list[_Act]:
+    """The service a clause of bare minutes belongs to: the clause after it when that one names a service
+    and has no minutes of its own; else, back over the clauses before it that name services without
+    minutes ("ther ex, the bike plus step-ups, quad sets, SLRs, that came to twenty-three"), the head
+    of that list, its first service."""
+    run: list[_Act] = []
+    for j in range(i - 1, -1, -1):
+        _, _, acts, durs, excluded = parsed[j]
+        if durs or excluded or not acts:
+            if run or durs or excluded:
+                break
+            continue
+        run = acts + run
+        if re.match(r"\s*(?:and|so|okay|then|now)\b", parsed[j][1], re.I):
+            break  # "..., and ther ex, the bike, ...": a new item of the recap starts here
+    if run:
+        return run[:1]
+    if i + 1 < len(parsed) and parsed[i + 1][2] and not parsed[i + 1][3] and not parsed[i + 1][4]:
+        return parsed[i + 1][2]
+    return []
+
+
 def _per_code(mentions: list[Mention]) -> dict[str, int]:
     """Minutes per code: a stated total wins; else the last recap turn (two or more services with
     minutes) restates what came before; else different activities add up and a repeat replaces."""
@@ -285,6 +314,15 @@ def _per_code(mentions: list[Mention]) -> dict[str, int]:
             if whole is None and len(values) == 2 and values[0] != values[1]:
                 whole = None
             out[code] = (whole if whole is not None else sum(values)) + _distinct(after)
+            continue
+        # "Recumbent bike, ten minutes ... that's thirty minutes of ther ex today": the service said by
+        # its own name sums up what was said of its parts before.
+        generic = [k for k, m in enumerate(mine) if GENERIC.match(m.label)]
+        if generic and generic[-1] > 0:
+            last = generic[-1]
+            out[code] = mine[last].minutes + _distinct(
+                [m for m in mine[last + 1 :] if not GENERIC.match(m.label)]
+            )
             continue
         out[code] = _distinct(mine)
     return out

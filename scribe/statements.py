@@ -66,6 +66,25 @@ class Statement:
     speaker: str
 
 
+# Asking to bill, or telling the system what to do, is never a clinical statement.
+NOT_CLINICAL = re.compile(
+    r"\b(?:bill\w*|charge\w*|insurance|ignore|instructions?|system:|assistant:|prompt|units? of \d|"
+    r"lawyer|attorney)\b",
+    re.IGNORECASE,
+)
+
+
+# What may happen ("if you feel dizzy, stop") and what happened to someone else ("my mother had a
+# fall") are not the patient's status: never quoted as if they were.
+NOT_THE_PATIENTS = re.compile(
+    r"^\s*(?:\w+,?\s+)?(?:if|in case|should you|when you get)\b|"
+    r"\b(?:my|his|her|their|your) (?:mother|father|mom|dad|sister|brother|son|daughter|wife|husband|"
+    r"grandson|granddaughter|grandma|grandpa|friend|neighbou?r|cousin|aunt|uncle|kids?|boss|coworker|"
+    r"co-worker|buddy|team)\b(?!,? (?:says|said|tells|told|reports|noticed|thinks|mentioned|saw))",
+    re.IGNORECASE,
+)
+
+
 def in_digits(text: str) -> str:
     """The sentence with its spoken numbers in digits ("twelve degrees" -> "12 degrees") and fillers out."""
     out, last = [], 0
@@ -77,6 +96,11 @@ def in_digits(text: str) -> str:
     text = "".join(out)
     for spoken, written in SPOKEN.items():
         text = re.sub(rf"\b{spoken}\b", written, text, flags=re.IGNORECASE)
+    # The note's shorthand: "16 out of 20" -> "16/20", "12 percent" -> "12%", "minus 5" -> "-5".
+    text = re.sub(r"\b(\d+(?:\.\d+)?) (?:out of|of) (\d+)\b", r"\1/\2", text)
+    text = re.sub(r"\b(\d+(?:\.\d+)?) ?percent\b", r"\1%", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bminus (\d+)", r"-\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(\d+(?:\.\d+)?) decibels?\b", r"\1 dB", text, flags=re.IGNORECASE)
     text = FILLER.sub("", text)
     return re.sub(r"\s{2,}", " ", text).strip(" ,")
 
@@ -115,7 +139,12 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
     for segment in segments:
         for m in SENTENCE.finditer(segment.text):
             sentence = m.group(0).strip()
-            if not sentence or not _clinical_number(sentence):
+            if (
+                not sentence
+                or NOT_CLINICAL.search(sentence)
+                or NOT_THE_PATIENTS.search(sentence)
+                or not _clinical_number(sentence)
+            ):
                 continue
             spans = [(m.start() + s.start, m.start() + s.end) for s in numbers_in(m.group(0))]
             inside = _covered(covered, segment.index)
@@ -159,11 +188,18 @@ TRAILING_NO = re.compile(r"(?P<what>[a-z][a-z ]{2,30})\?\s*(?:no|nope|none)\b", 
 NOT_FINDINGS = re.compile(
     r"^(?:worries|problem|problems|idea|way|thanks|thank you|rush|kidding|joke|offense|big deal|one|pressure|"
     r"questions?|issues? with (?:that|it)|clue|time|reason|matter|doubt|change|wonder|good|fun|"
-    r"worse|better|way around|excuse|more|longer|help|sense|longer|I|it|that|this|the|he|she|we|you)\b",
+    r"worse|better|way around|excuse|more|longer|help|sense|sure|bad|really|yet|much|great|too|so|"
+    r"anything|something|else|I|it|that|this|the|he|she|we|you|my|his|her|a|an)\b",
     re.IGNORECASE,
 )
+# What a question adds after its finding: "any dizziness when you look up" asks about dizziness.
 STOP_WORDS = re.compile(
-    r"\b(?:anything|something|else|like that|going on|at all|lately|recently|today)\b.*$", re.I
+    r"\b(?:else|like that|going on|at all|lately|recently|today|this week|since|when|while|if|after|"
+    r"during|that|which|who|anymore)\b.*$",
+    re.I,
+)
+NOT_ADJECTIVE = re.compile(
+    r"\bnot\s+(?:really\s+|at all\s+)?(?P<what>[a-z]+(?:headed|y|ed))\b(?=[.,!;]|$)", re.IGNORECASE
 )
 
 
@@ -180,11 +216,13 @@ def _chunks(phrase: str) -> list[str]:
     phrase = STOP_WORDS.sub("", phrase)
     out = []
     for part in re.split(r",|\bor\b|\band\b|\bany\b", phrase):
-        part = re.sub(r"^\s*(?:the|any|new|more|other|of)\s+", "", part.strip(), flags=re.I).strip(" -'")
+        part = re.sub(
+            r"^\s*(?:the|any|new|more|other|of|anything|something|feeling)\s+", "", part.strip(), flags=re.I
+        ).strip(" -'")
         part = re.sub(r"^(?:signs? of|problems? with|trouble with|issues? with)\s+", "", part, flags=re.I)
         words = part.split()
-        # A service not given ("no e-stim today") is not a finding denied.
-        service = activities(part)
+        # A service not given ("no e-stim today") is not a finding denied; "weight loss" is.
+        service = any(a.end - a.start >= len(part) - 2 for a in activities(part))
         if (
             1 <= len(words) <= 4
             and not NOT_FINDINGS.match(part)
@@ -210,6 +248,10 @@ def denials(segments: list[Segment]) -> list[Denial]:
                         out.append(
                             Denial(what, segment.index, q.start("what"), q.end("what"), answer.speaker)
                         )
+        if segment.speaker != "therapist":
+            for m in NOT_ADJECTIVE.finditer(text):
+                for what in _chunks(m.group("what")):
+                    out.append(Denial(what, segment.index, m.start(), m.end(), segment.speaker))
         for m in DENIED.finditer(text):
             for what in _chunks(m.group("what")):
                 out.append(Denial(what, segment.index, m.start(), m.end(), segment.speaker))
@@ -293,3 +335,64 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
                 out.append(Shorthand("subjective", f"Pain {m.group('n')}/10.", segment.index))
     seen: set[str] = set()
     return [s for s in out if not (s.text in seen or seen.add(s.text))]  # type: ignore[func-returns-value]
+
+
+# ---- clinical statements without a number -----------------------------------------------------------
+
+REPORTED = re.compile(
+    r"\b(?:pain\w*|hurt\w*|ach\w+|sore\w*|stiff\w*|tingl\w*|numb\w*|pins and needles|swell\w*|swollen|"
+    r"weak\w*|"
+    r"tired|fatigue\w*|dizz\w*|lighthead\w*|fell|falls?|falling|balance|sleep\w*|slept|woke|wakes?|waking|"
+    r"walk\w*|stairs|cane|walker|brace|splint|lift\w*|carry\w*|driv\w+|dress\w*|shower\w*|bath\w*|toilet\w*|"
+    r"swallow\w*|chok\w+|cough\w*|pills?|speech|stutter\w*|memory|forg[eo]t\w*|exercises?|home program|"
+    r"stretches|pinch\w*|click\w*|lock\w*|gives? way|giving way|tight\w*|cramp\w*|spasm\w*|burn\w*|"
+    r"shift|grip|jar|buttons?|shoes?|socks?|teas\w+|bull\w+|tube|thicken\w*|liquids?|choke\w*)\b",
+    re.IGNORECASE,
+)
+OBSERVED = re.compile(
+    r"\b(?:assist\w*|cga|contact guard|supervision|stand[- ]?by|independent\w*|mod i|set-?up|cues?|cueing|"
+    r"hand[- ]over[- ]hand|met|progressing|achieved|positive|negative|tender\w*|edema|swelling|scar\w*|tone|"
+    r"spastic\w*|reflex\w*|sensation|intact|impaired|antalgic|limp\w*|trendelenburg|stimulable|intelligib\w*|"
+    r"aspirat\w*|pocket\w*|residue|penetrat\w*|wet voice|discharg\w*|recommend\w*|refer\w*|x-?rays?|"
+    r"fracture|mri|diagnos\w*|precautions?|orthos[ie]s|splint|brace|tub bench|shower chair|reacher|sock aid|"
+    r"walker|cane|wheelchair|wheel locks|brakes|gait|balance|posture|guarding|crepitus|effusion|atrophy|"
+    r"inattention|neglect|apraxia|aphasia|dysarthria|fluent|disfluen\w*|blocks|repetitions|prolongations|"
+    r"lisp|interdental|chin tuck|modified barium|video(?:fluoro\w*)? swallow|mbs|fees|iddsi|thin liquids|"
+    r"puree\w*|mechanical soft|minced|cuing|hypernasal|hoarse\w*|breathy|strain\w*|loud\w*|pitch|"
+    r"fatigu\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[Statement]:
+    """Clinical sentences without a number: the patient's and caregiver's own report (symptoms, sleep,
+    function, home program) and what the clinician observed (assist and cue levels, goal status, tests,
+    swallow findings), in the speaker's words, marked for review. Questions are not findings."""
+    out = []
+    for segment in segments:
+        for m in SENTENCE.finditer(segment.text):
+            sentence = m.group(0).strip()
+            words = len(sentence.split())
+            if (segment.index, m.start()) in quoted or sentence.endswith("?") or not 3 <= words <= 45:
+                continue
+            lexicon = OBSERVED if segment.speaker == "therapist" else REPORTED
+            if (
+                not lexicon.search(sentence)
+                or NOT_CLINICAL.search(sentence)
+                or NOT_THE_PATIENTS.search(sentence)
+            ):
+                continue
+            who = {"patient": "Patient", "caregiver": "Caregiver"}.get(segment.speaker, "")
+            said = in_digits(sentence)
+            text = f'{who} reports: "{said}"' if who else f'"{said}"'
+            out.append(
+                Statement(
+                    _section(segment.speaker, sentence),
+                    f"{text} (as said; review)",
+                    segment.index,
+                    m.start(),
+                    m.end(),
+                    segment.speaker,
+                )
+            )
+    return out
