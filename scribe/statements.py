@@ -26,7 +26,8 @@ CLINICAL_AFTER = re.compile(
     r"plus\b|minus\b|\+|-\s*/|errors?|beats|bpm|words per minute|on the|level|"
     r"mg\b|milligrams?|mcg|micrograms?|"
     r"units?\b|puffs?|tablets?|pills?|capsules?|millimeters?|mm\b|cm\b|centimeters?|mmhg|ml\b|cc\b|liters?|"
-    r"lymph nodes?|drinks?|packs?|cigarettes?|hours?|nights?)",
+    r"lymph nodes?|drinks?|packs?|cigarettes?|hours?|nights?|decibels?|db\b|hz|mhz|megahertz|watts?|"
+    r"meters per second|m/s|syllables|wpm)",
     re.IGNORECASE,
 )
 CLINICAL_WORDS = re.compile(
@@ -41,7 +42,8 @@ CLINICAL_WORDS = re.compile(
     r"a1c|hemoglobin|cholesterol|hdl|ldl|triglycerides|glucose|sugars?|labs?|ejection fraction|mammogram|"
     r"x-?rays?|"
     r"mri|ct|scan|biopsy|dose|medications?|order|prescribe\w*|diagnosed|surgery|surgeries|last seen|weight|"
-    r"temperature|fever|bmi|psa|tsh|creatinine|potassium|platelets|white count)\b",
+    r"temperature|fever|bmi|psa|tsh|creatinine|potassium|platelets|white count|up from|down from|"
+    r"started at|last week|last time|baseline|initial|left is|right is|left side|right side)\b",
     re.IGNORECASE,
 )
 PLAN = re.compile(
@@ -137,8 +139,11 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
     """Each clinical sentence with a number that no structured fact covered, in the speaker's words."""
     out = []
     for segment in segments:
+        unit: str | None = None
         for m in SENTENCE.finditer(segment.text):
             sentence = m.group(0).strip()
+            if not NOT_CLINICAL.search(sentence):
+                _, unit = with_units(in_digits(sentence), unit)
             if (
                 not sentence
                 or NOT_CLINICAL.search(sentence)
@@ -152,7 +157,7 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
             if spans and all(any(a <= x and y <= b for a, b in inside) for x, y in spans):
                 continue
             who = {"patient": "Patient", "caregiver": "Caregiver"}.get(segment.speaker, "")
-            words = in_digits(sentence)
+            words, unit = with_units(in_digits(sentence), unit)
             text = f'{who} reports: "{words}"' if who else f'"{words}"'
             out.append(
                 Statement(
@@ -165,6 +170,65 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
                 )
             )
     return out
+
+
+UNIT_AFTER = re.compile(
+    r"^\s*-?\s*(pounds?|lbs?|degrees?|seconds?|secs?|decibels?|dB|feet|ft|percent|%|centimeters?|cm|"
+    r"millimeters?|mm|inch(?:es)?)\b",
+    re.IGNORECASE,
+)
+MOTION_BEFORE = re.compile(
+    r"\b(?:flexion|extension|abduction|adduction|rotation|dorsiflexion|plantar ?flexion|inversion|eversion|"
+    r"supination|pronation|side bending|elevation|ER|IR)\b[^.\d]{0,25}$",
+    re.IGNORECASE,
+)
+UNIT_NAMES = {
+    "lb": "pounds",
+    "lbs": "pounds",
+    "pound": "pounds",
+    "degree": "degrees",
+    "sec": "seconds",
+    "secs": "seconds",
+    "second": "seconds",
+    "decibel": "dB",
+    "decibels": "dB",
+    "db": "dB",
+    "ft": "feet",
+    "percent": "%",
+    "inch": "inches",
+    "centimeter": "cm",
+    "centimeters": "cm",
+    "millimeter": "mm",
+    "millimeters": "mm",
+}
+
+
+def with_units(text: str, last: str | None) -> tuple[str, str | None]:
+    """A bare number takes the unit the speaker has just been using ("grip on the right is 18 pounds,
+    left is 62" -> "62 pounds"; "22 seconds. Last week you were at 15" -> "15 seconds"), and a number
+    after a motion is in degrees. Returns the text and the unit this sentence said, for the next
+    sentence only: a unit is carried one sentence, no further."""
+    out, pos, said_here = [], 0, None
+    for m in re.finditer(r"(?<![\w.\-/])\d+(?:\.\d+)?(?![\w/%])", text):
+        after = text[m.end() :]
+        said = UNIT_AFTER.match(after)
+        if said:
+            word = said.group(1)
+            last = said_here = UNIT_NAMES.get(word.lower(), "dB" if word.lower() == "db" else word.lower())
+            continue
+        ends = re.match(r"^\s*(?:[,.;!?]|$|and\b|now\b|today\b)", after)
+        counted = re.search(
+            r"\b(?:sets? of|reps? of|x|times|of|level|score|scored|grade)\s*$", text[: m.start()], re.I
+        )
+        if not ends or counted:
+            continue
+        unit = "degrees" if MOTION_BEFORE.search(text[: m.start()]) else last
+        if unit:
+            out.append(text[pos : m.end()])
+            out.append(unit if unit == "%" else f" {unit}")
+            pos = m.end()
+    out.append(text[pos:])
+    return "".join(out), said_here
 
 
 def _covered(covered: set[tuple[int, int, int]], segment: int) -> list[tuple[int, int]]:
