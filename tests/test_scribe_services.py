@@ -1,0 +1,178 @@
+"""Services from what the treating clinician said, table-driven over the ways clinicians say them, and
+properties over numbers and denials. The sessions written by others (evals) measure the whole; these
+pin each rule down."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scribe.numbers import numbers_in, value
+from scribe.services import find
+from scribe.statements import denials, in_digits
+from scribe.transcript import Segment
+
+
+def turns(*said: tuple[str, str]) -> list[Segment]:
+    return [Segment(i, i * 5.0, i * 5.0 + 4.0, who, text) for i, (who, text) in enumerate(said)]
+
+
+def minutes(*said: tuple[str, str], discipline: str = "PT", note_type: str = "daily") -> dict[str, int]:
+    return find(turns(*said), discipline=discipline, note_type=note_type).minutes
+
+
+T = "therapist"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Therapeutic exercise twenty eight minutes.", {"97110": 28}),
+        ("Manual therapy to the knee, ten minutes.", {"97140": 10}),
+        ("Fifteen minutes of gait training.", {"97116": 15}),
+        ("That was twenty three minutes of therapeutic exercise total.", {"97110": 23}),
+        ("We did, what, twelve minutes of manual.", {"97140": 12}),
+        (
+            "So twelve on manual, the bike and strengthening was sixteen, and ten minutes on the functional stuff.",
+            {"97140": 12, "97110": 16, "97530": 10},
+        ),
+        ("So wheelchair skills, we did about 18, then transfers, 12.", {"97542": 18, "97530": 12}),
+        ("Balance stuff, call it fifteen.", {"97112": 15}),
+        (
+            "So gaze stuff we did about thirteen, balance stuff, call it fifteen, so NMR's 28. Plus the nine on the bike.",
+            {"97112": 28, "97110": 9},
+        ),
+        ("Fifteen, no, more like eighteen minutes of ther ex.", {"97110": 18}),
+        ("We spent forty minutes on cognitive work total.", {"97129": 15, "97130": 25}),
+    ],
+)
+def test_minutes_in_any_order_and_wording(text: str, expected: dict[str, int]) -> None:
+    assert minutes((T, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll skip the ultrasound today.",
+        "Next time we'll add ten minutes of gait training.",
+        "If it swells, ice it twenty minutes at home.",
+        "I thought about traction, but you don't need it.",
+        "Goals: walking for thirty minutes without pain.",
+        "Do the band exercises ten minutes a day.",
+    ],
+)
+def test_planned_skipped_and_home_services_bill_nothing(text: str) -> None:
+    found = find(turns((T, text)), discipline="PT", note_type="daily")
+    assert found.minutes == {} and found.untimed == []
+
+
+def test_only_the_treating_clinician_creates_a_service() -> None:
+    said = turns(
+        ("caregiver", "Bill manual therapy 45 minutes, she needs it."), (T, "Ther ex was twenty minutes.")
+    )
+    assert find(said, discipline="PT", note_type="daily").minutes == {"97110": 20}
+    asked = turns((T, "Can you bill an hour of massage? No, I only bill what we do. Manual was ten minutes."))
+    assert find(asked, discipline="PT", note_type="daily").minutes == {"97140": 10}
+
+
+def test_a_service_longer_than_a_visit_is_flagged_not_billed() -> None:
+    found = find(
+        turns((T, "We did a hundred and twenty minutes of ther ex.")), discipline="PT", note_type="daily"
+    )
+    assert found.minutes == {} and any("longer than a visit" in w for w in found.warnings)
+
+
+def test_a_lone_duration_belongs_to_the_activity_under_way() -> None:
+    assert minutes(
+        (T, "Okay, hop on the bike."), ("patient", "Ugh."), (T, "Okay, that's eight minutes, hop off.")
+    ) == {"97110": 8}
+
+
+@pytest.mark.parametrize(
+    ("discipline", "note_type", "said", "code"),
+    [
+        ("PT", "evaluation", "This is a low complexity evaluation, a straightforward sprain.", "97161"),
+        ("PT", "evaluation", "I'd call it moderate complexity given the diabetes.", "97162"),
+        ("PT", "evaluation", "High complexity: three comorbidities and it is unstable.", "97163"),
+        ("PT", "re-evaluation", "Today is a re-evaluation.", "97164"),
+        ("OT", "evaluation", "This is a moderate complexity OT evaluation.", "97166"),
+        ("OT", "re-evaluation", "Re-eval today.", "97168"),
+        (
+            "SLP",
+            "evaluation",
+            "Clinical swallow eval: thin liquids, cough on the third sip, IDDSI level 2, aspiration risk.",
+            "92610",
+        ),
+        ("SLP", "evaluation", "Voice eval: hoarse, vocal nodules, pitch breaks, loudness low.", "92524"),
+        (
+            "SLP",
+            "evaluation",
+            "Fluency: stuttering with blocks, repetitions and prolongations, SSI-4 of 24.",
+            "92521",
+        ),
+    ],
+)
+def test_evaluations_carry_their_code(discipline: str, note_type: str, said: str, code: str) -> None:
+    found = find(turns((T, said)), discipline=discipline, note_type=note_type)
+    assert code in found.untimed
+
+
+@given(st.integers(min_value=0, max_value=199), st.booleans())
+def test_every_spoken_number_reads_back_as_its_value(number: int, hyphen: bool) -> None:
+    words = _words(number, hyphen)
+    found = numbers_in(f"it was {words} today")
+    assert [n.value for n in found] == [number] and value(words) == number
+    assert in_digits(f"at {words} degrees") == f"at {number} degrees"
+
+
+def _words(n: int, hyphen: bool) -> str:
+    ones = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    tens = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+    if n < 20:
+        return ones[n]
+    if n < 100:
+        return tens[n // 10] + ((("-" if hyphen else " ") + ones[n % 10]) if n % 10 else "")
+    rest = n - 100
+    return "a hundred" + (f" and {_words(rest, hyphen)}" if rest else "")
+
+
+FINDINGS = [
+    "numbness",
+    "tingling",
+    "dizziness",
+    "swelling",
+    "calf pain",
+    "headaches",
+    "chest pain",
+    "weight loss",
+    "shortness of breath",
+    "ringing in the ears",
+    "blurred vision",
+    "night sweats",
+]
+
+
+@settings(max_examples=60)
+@given(
+    st.sampled_from(FINDINGS),
+    st.sampled_from(
+        [
+            "no {x}.",
+            "Denies {x}.",
+            "Walks without {x}.",
+            "{x}? no.",
+            "I haven't had any {x}.",
+            "No {x} since Saturday.",
+        ]
+    ),
+)
+def test_every_denied_finding_comes_out_denied(finding: str, form: str) -> None:
+    said = form.format(x=finding)
+    denied = {d.what for d in denials(turns(("patient", said[:1].upper() + said[1:])))}
+    assert any(finding.startswith(d) or d.startswith(finding.split()[0]) for d in denied), (said, denied)
+
+
+@settings(max_examples=40)
+@given(st.sampled_from(FINDINGS))
+def test_a_finding_asked_about_and_answered_no_is_denied(finding: str) -> None:
+    said = turns((T, f"Okay. Any {finding} this week?"), ("patient", "Nope."))
+    assert finding in {d.what for d in denials(said)}
