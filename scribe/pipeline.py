@@ -65,10 +65,7 @@ def transcribe_windows(
     heard: list[Heard] = []
     for group in groups:
         # A region runs from pause to pause; turns that run into each other are cut where the voice changes.
-        import os
-
-        if not os.environ.get("NOSPLIT"):
-            group = speakers.split_at_changes(audio, group)
+        group = speakers.split_at_changes(audio, group)
         context = " ".join([heard_before, *(h.text for h in heard[-_CONTEXT_PIECES:])])
         said = _hear(audio, group, recognizer, with_context(prompt, context), progress)
         # Decoding a long stretch can jump past talk (Whisper's timestamps run ahead): talk that got
