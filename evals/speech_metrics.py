@@ -3,6 +3,7 @@ does: "ten" and "10" are the same word), the error rate on therapy terms alone, 
 given the right speaker role."""
 
 import re
+from pathlib import Path
 
 import jiwer
 from whisper.normalizers import EnglishTextNormalizer
@@ -110,3 +111,33 @@ def speaker_accuracy(truth: list[dict], heard: list[dict]) -> tuple[float, int]:
         if _role_at(truth, segment["start"], segment["end"]) == segment["speaker"]:
             right += words
     return (right / total if total else 0.0), total
+
+
+def read_stm(path: Path) -> list[dict]:
+    """Who said what when, from an STM file (`file channel speaker start end words`)."""
+    turns = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split(maxsplit=5)
+        if len(parts) >= 5 and not line.startswith(";;"):
+            turns.append({"speaker": parts[2], "start": float(parts[3]), "end": float(parts[4])})
+    return turns
+
+
+def diarization_accuracy(truth: list[dict], heard: list[dict]) -> float:
+    """The share of the truth's talk time given to the right voice, under the best one-to-one naming
+    of the heard labels (roles mean nothing in a conversation between two strangers)."""
+    from itertools import permutations
+
+    people = sorted({t["speaker"] for t in truth})
+    labels = sorted({h["speaker"] for h in heard})
+    total = sum(t["end"] - t["start"] for t in truth)
+
+    def overlap(t: dict, h: dict) -> float:
+        return max(0.0, min(t["end"], h["end"]) - max(t["start"], h["start"]))
+
+    best = 0.0
+    for chosen in permutations(labels, min(len(labels), len(people))):
+        naming = dict(zip(chosen, people, strict=False))
+        right = sum(overlap(t, h) for t in truth for h in heard if naming.get(h["speaker"]) == t["speaker"])
+        best = max(best, right / total if total else 0.0)
+    return best
