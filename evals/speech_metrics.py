@@ -93,7 +93,7 @@ def term_error_rate(truth: str, heard: str) -> tuple[float, int]:
     return (missed / mentions if mentions else 0.0), mentions
 
 
-def _role_at(truth: list[dict], start: float, end: float) -> str | None:
+def role_at(truth: list[dict], start: float, end: float) -> str | None:
     best, overlap = None, 0.0
     for segment in truth:
         shared = min(end, segment["end"]) - max(start, segment["start"])
@@ -108,7 +108,7 @@ def speaker_accuracy(truth: list[dict], heard: list[dict]) -> tuple[float, int]:
     for segment in heard:
         words = len(segment["text"].split())
         total += words
-        if _role_at(truth, segment["start"], segment["end"]) == segment["speaker"]:
+        if role_at(truth, segment["start"], segment["end"]) == segment["speaker"]:
             right += words
     return (right / total if total else 0.0), total
 

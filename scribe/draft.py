@@ -14,7 +14,7 @@ from core.billing.reference import codes as reference_codes
 from prompts import ROOT as PROMPTS
 from scribe import services as visit_services
 from scribe.extract import Evidence, Fact, extract
-from scribe.ground import grounded_numbers, guard
+from scribe.ground import grounded_numbers, guard, unsaid_findings
 from scribe.statements import denials, numbered, qualitative, shorthand
 from scribe.transcript import Segment
 
@@ -144,7 +144,9 @@ def _with_model(
         written = prose(model, **context)  # type: ignore[arg-type]
     except LlmUnavailable as exc:
         return [f"the language model's draft was set aside: {exc}"]
+    segments: list[Segment] = context["segments"]  # type: ignore[assignment]
     stray = [s for text in written.values() for s in guard(text, allowed).removed]
+    stray += [s for text in written.values() for s in unsaid_findings(text, segments)]
     if stray:
         return [f"the language model's draft was set aside: it stated what was not said ({stray[0]})"]
     note.update(written)

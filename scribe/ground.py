@@ -38,5 +38,32 @@ def guard(text: str, allowed: set[str]) -> Guarded:
     return Guarded("\n".join(kept).strip(), [s for s in removed if s])
 
 
+# Findings, symptoms and signs a note may state: a sentence of a language model's that names one the
+# transcript never said ("reports numbness" when nobody spoke of numbness) is not the visit's.
+FINDINGS = re.compile(
+    r"\b(?:swell\w*|swollen|numb\w*|tingl\w*|dizz\w*|vertigo|fevers?|chills|nausea|vomit\w*|headaches?|"
+    r"bruis\w*|redness|warmth|edema|effusion|crepitus|instability|weakness|spasms?|spasticity|tender\w*|"
+    r"aspirat\w*|chok\w+|cough\w*|falls?|fell|fractures?|infection|drainage|clonus|atrophy|pain\w*|"
+    r"stiff\w*|lighthead\w*|shortness of breath|incontinen\w*|radiat\w*|sciatica|sharp|burning|throbbing|"
+    r"locking|clicking|giving way|hoarse\w*|residue|pocketing|drool\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def unsaid_findings(text: str, segments: list[Segment]) -> list[str]:
+    """The sentences of `text` that name a finding no one said in the transcript (stems compared, so
+    "swelling" is said by "swells" and "swollen" by "swelling")."""
+    said = " ".join(s.text for s in segments).lower()
+    stems = {w[:4] for w in re.findall(r"[a-z]+", said)}
+    out = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        for m in FINDINGS.finditer(sentence):
+            word = m.group(0).lower()
+            if word not in said and word[:4] not in stems:
+                out.append(sentence.strip())
+                break
+    return out
+
+
 def invented_numbers(text: str, allowed: set[str]) -> list[str]:
     return [n for n in DIGITS.findall(text) if show(float(n)) not in allowed]

@@ -234,6 +234,21 @@ def test_a_model_that_invents_a_number_is_caught_and_the_offline_note_stands() -
     assert any("set aside" in w and "45" in w for w in result.warnings)
 
 
+def test_a_model_that_invents_a_finding_is_caught_and_the_offline_note_stands() -> None:
+    invented = {
+        "subjective": "Pain 3/10. Reports numbness in the foot at night.",
+        "objective": "Ankle dorsiflexion 12 degrees.",
+        "assessment": "Good.",
+        "plan": "Hopping drills.",
+    }
+    offline = draft(ANKLE, discipline="PT", note_type="daily", role="PT", rule="cms")
+    result = draft(
+        ANKLE, discipline="PT", note_type="daily", role="PT", rule="cms", model=_fake(json.dumps(invented))
+    )
+    assert result.note == offline.note
+    assert any("set aside" in w and "numbness" in w for w in result.warnings)
+
+
 def test_a_model_answer_that_is_not_the_notes_json_is_set_aside() -> None:
     offline = draft(ANKLE, discipline="PT", note_type="daily", role="PT", rule="cms")
     result = draft(

@@ -1,0 +1,117 @@
+"""The scribe from sound: sessions written by others spoken by espeak-ng (therapist, patient and
+caregiver in their own voices, 0.5-1.3 s between turns), transcribed by the product with the settings'
+backend and model, then drafted. Codes and units must come out as from the typed text, and each heard
+segment must carry the role of whoever spoke then. And the real two-person recording of
+shared/corpora/real-speech: the share of its talk time given to the right voice.
+
+The first `PER_SET` sessions of the blind development and test halves (evals/data/blind).
+"""
+
+import tempfile
+from pathlib import Path
+
+from core.billing.coding import PayerRules
+from core.config import get_settings
+from evals.eval_drafts import SETS, sessions
+from evals.speech import generate
+from evals.speech_metrics import diarization_accuracy, read_stm, role_at, speaker_accuracy
+from scribe.draft import draft
+from scribe.pipeline import load_file, transcribe_audio
+from scribe.stt import recognizer, vocabulary_prompt
+from scribe.transcript import parse
+
+PER_SET = 10
+REAL = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "real-speech"
+
+
+def _codes(session: dict, transcript: dict) -> dict[str, int]:
+    rule = session["rule"]
+    result = draft(
+        parse(transcript),
+        discipline=session["discipline"],
+        note_type=session["note_type"],
+        role=session["role"],
+        rule=rule,
+        rules=PayerRules(unit_rule=rule, unattended_stim_code="G0283" if rule == "cms" else "97014"),
+    )
+    return {c["code"]: c["units"] for c in result.codes}
+
+
+def score(session: dict, engine, settings, folder: Path) -> dict:  # type: ignore[no-untyped-def]
+    wav = folder / f"{session['id']}.wav"
+    truth = generate(session, wav)
+    heard = transcribe_audio(load_file(wav, settings), engine, prompt=vocabulary_prompt())
+    said = truth["transcript"]["segments"]
+    right_segments = sum(role_at(said, s["start"], s["end"]) == s["speaker"] for s in heard["segments"])
+    words_share, words = speaker_accuracy(said, heard["segments"])
+    spoken = _codes(session, heard)
+    return {
+        "id": session["id"],
+        "audio_exact": spoken == session["expected"]["codes"],
+        "typed_exact": _codes(session, session["transcript"]) == session["expected"]["codes"],
+        "segments": len(heard["segments"]),
+        "segments_right": right_segments,
+        "words": words,
+        "words_right": words_share * words,
+    }
+
+
+def run() -> list[dict]:
+    settings = get_settings()
+    engine = recognizer(settings)
+    label = f"{engine.backend} {engine.model}"
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in ("blind-dev", "blind-test"):
+            chosen = sessions(SETS[name])[:PER_SET] if SETS[name].is_dir() else []
+            if not chosen:
+                continue
+            scores = [score(s, engine, settings, Path(tmp)) for s in chosen]
+            n = len(scores)
+            segments = sum(s["segments"] for s in scores)
+            words = sum(s["words"] for s in scores)
+            suite = f"from audio: {name} ({label})"
+            rows += [
+                {
+                    "suite": suite,
+                    "metric": f"codes and units exact from audio ({n} sessions)",
+                    "value": f"{sum(s['audio_exact'] for s in scores)}/{n}",
+                    "goal": "within 5 points of typed",
+                },
+                {
+                    "suite": suite,
+                    "metric": "codes and units exact from the typed text, same sessions",
+                    "value": f"{sum(s['typed_exact'] for s in scores)}/{n}",
+                    "goal": "",
+                },
+                {
+                    "suite": suite,
+                    "metric": f"segments with the right role ({segments} segments)",
+                    "value": f"{sum(s['segments_right'] for s in scores) / max(segments, 1):.3f}",
+                    "goal": ">= 0.9",
+                },
+                {
+                    "suite": suite,
+                    "metric": "words with the right role",
+                    "value": f"{sum(s['words_right'] for s in scores) / max(words, 1):.3f}",
+                    "goal": ">= 0.9",
+                },
+            ]
+            rows += [
+                {"suite": suite, "metric": f"codes differ from audio: {s['id']}", "value": "", "goal": ""}
+                for s in scores
+                if s["typed_exact"] and not s["audio_exact"]
+            ]
+    if (REAL / "sample.wav").exists():
+        heard = transcribe_audio(load_file(REAL / "sample.wav", settings), engine, prompt=vocabulary_prompt())
+        segments = heard["segments"]
+        rows.append(
+            {
+                "suite": "from audio: real two-person recording",
+                "metric": f"talk time given to the right voice ({len(segments)} segments, "
+                f"{len({s['speaker'] for s in segments})} voices)",
+                "value": f"{diarization_accuracy(read_stm(REAL / 'sample.stm'), segments):.3f}",
+                "goal": ">= 0.75 (one segment: 0.481)",
+            }
+        )
+    return rows
