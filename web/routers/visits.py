@@ -3,16 +3,11 @@
 from fastapi import APIRouter, Response
 from pydantic import BaseModel, ConfigDict
 
-from core.billing.coding import Service
 from core.chat_model import model_from_settings
-from core.errors import Invalid
 from core.notes import workflow
-from core.notes.models import NoteEvidence
-from core.notes.workflow import DraftIn, VersionRead, drafting_context
-from core.recordings.service import visit_transcripts
+from core.notes.workflow import DraftIn, VersionRead
 from core.visits.service import open_visit
-from scribe.draft import billing_text, draft
-from scribe.transcript import TranscriptError, parse
+from scribe.drafting import draft_visit
 from web.deps import CurrentActor, SessionDep, SettingsDep
 
 router = APIRouter(prefix="/api/v1", tags=["notes"])
@@ -95,62 +90,14 @@ def draft_from_transcript(
 ) -> dict:
     """The scribe's draft of this visit's note from its transcript (the one sent, or else the visit's
     latest recorded transcript), saved as the note's first version."""
-    transcript = body.transcript
-    if transcript is None:
-        recorded = visit_transcripts(session, actor=actor, visit_id=visit_id)
-        if not recorded:
-            raise Invalid(f"visit {visit_id} has no transcript yet: record or upload the session first")
-        transcript = {"segments": recorded[-1].segments}
-    try:
-        segments = parse(transcript)
-    except TranscriptError as exc:
-        raise Invalid(str(exc)) from exc
-    context = drafting_context(session, actor=actor, visit_id=visit_id)
-    # Drafting takes seconds: no transaction stays open on the database while it works.
-    session.commit()
-    result = draft(
-        segments,
-        discipline=context.discipline,
-        note_type=context.note_type,
-        role=context.role,
-        rule=context.rule,
-        rules=context.rules,
-        prior_measures=context.prior_measures,
+    drafted = draft_visit(
+        session,
+        actor=actor,
+        visit_id=visit_id,
+        transcript=body.transcript,
         model=model_from_settings(settings),
     )
-    if result.no_speech:
-        raise Invalid("no speech captured: nothing was drafted")
-    # The codes shown are signing's own: the same function over the same services, those that earn no
-    # unit included (their minutes count in the 8-minute total).
-    coded = workflow.code_services(
-        session, actor=actor, visit_id=visit_id, services=[Service(**s) for s in result.services]
-    )
-    result.codes = [
-        {k: line[k] for k in ("code", "units", "minutes", "modifiers", "reason")} for line in coded["lines"]
-    ]
-    result.warnings += [w for w in coded["warnings"] if w not in result.warnings]
-    result.note["billing"] = billing_text(result.services, result.codes)
-    data = DraftIn(
-        **{k: result.note.get(k, "") for k in ("subjective", "objective", "assessment", "plan")},
-        services=result.services,
-        measures=[
-            {"measure": f.text, "score": float(f.value), "unit": f.unit}
-            for f in result.facts
-            if f.kind == "outcome_measure"
-        ],
-        template_version=result.template_version,
-        ai_assisted=True,
-        change_summary="drafted by the scribe",
-    )
-    evidence = NoteEvidence(
-        segments=[
-            {"speaker": seg.speaker, "start": seg.start, "end": seg.end, "text": seg.text} for seg in segments
-        ],
-        facts=[f.as_dict() for f in result.facts],
-        codes=result.codes,
-        warnings=result.warnings,
-    )
-    note = workflow.create_draft(session, actor=actor, visit_id=visit_id, data=data, evidence=evidence)
+    note, result = drafted.note, drafted.draft
     return {
         "note": _state(note),
         "draft": {
