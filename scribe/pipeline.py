@@ -24,6 +24,9 @@ from scribe.vad import Region, speech_regions, windows
 
 # A live piece is cut only where the talk has stopped at least this long before the newest audio.
 _SETTLED_SECONDS = 1.0
+# A window runs this far into the pause after its talk, never nearer than _GAP_KEPT to the next talk.
+_TAIL_SECONDS = 0.5
+_GAP_KEPT = 0.05
 # One speaker's talk split by a short pause is one turn again in the transcript.
 _SAME_TURN_GAP = 1.0
 # A run of talk at least this long that a stretch's decoding gave no words is heard again, in windows
@@ -63,17 +66,18 @@ def transcribe_windows(
     is what was kept before `audio`). Times are seconds from `offset` (the recording's start);
     `progress` gets the seconds of `audio` done so far."""
     heard: list[Heard] = []
-    for group in groups:
+    ends = [g[0].start - _GAP_KEPT for g in groups[1:]] + [audio.size / SAMPLE_RATE]
+    for group, limit in zip(groups, ends, strict=True):
         # A region runs from pause to pause; turns that run into each other are cut where the voice changes.
         group = speakers.split_at_changes(audio, group)
         context = " ".join([heard_before, *(h.text for h in heard[-_CONTEXT_PIECES:])])
-        said = _hear(audio, group, recognizer, with_context(prompt, context), progress)
+        said = _hear(audio, group, recognizer, with_context(prompt, context), progress, limit)
         # Decoding a long stretch can jump past talk (Whisper's timestamps run ahead): talk that got
         # no words is heard again on its own, one short window per run of such regions.
         missed = _runs([i for i, words in enumerate(said) if not words])
         for run in (r for r in missed if sum(group[i].length for i in r) >= _RETRY_SECONDS):
             for window in windows([group[i] for i in run], longest=_SHORT_WINDOW):
-                again = _hear(audio, window, recognizer, with_context(prompt, context), None)
+                again = _hear(audio, window, recognizer, with_context(prompt, context), None, limit)
                 for region, words in zip(window, again, strict=True):
                     said[group.index(region)] = words
         for region, words in zip(group, said, strict=True):
@@ -92,10 +96,14 @@ def _hear(
     recognizer: Recognizer,
     prompt: str | None,
     progress: Callable[[float], None] | None,
+    limit: float,
 ) -> list[list[str]]:
-    """The words of one window, region by region (a word goes where its middle was said)."""
+    """The words of one window, region by region (a word goes where its middle was said). The window
+    runs a little into the pause after its talk (up to `limit`, where the next window's talk begins):
+    a last word whose tail the voice-activity edge clipped is still heard whole."""
     first = group[0].start
-    window = audio[int(first * SAMPLE_RATE) : int(group[-1].end * SAMPLE_RATE)]
+    end = max(group[-1].end, min(group[-1].end + _TAIL_SECONDS, limit))
+    window = audio[int(first * SAMPLE_RATE) : int(end * SAMPLE_RATE)]
     said: list[list[str]] = [[] for _ in group]
     starts = [r.start for r in group]
 
@@ -103,7 +111,9 @@ def _hear(
         if progress:
             progress(first + seconds)
 
-    for piece in recognizer.transcribe(window, prompt=prompt, progress=step):
+    for piece in recognizer.transcribe(
+        window, prompt=prompt, progress=step, speech_end=group[-1].end - first
+    ):
         if not piece.text or _echoes(piece, prompt):
             continue
         for word in piece.words or (Word(piece.start, piece.end, " " + piece.text),):
@@ -242,6 +252,17 @@ def with_context(prompt: str | None, heard_before: str) -> str | None:
     return " ".join([prompt or "", *words]).strip()
 
 
+def settled_regions(tail: np.ndarray, *, final: bool, least: float) -> list[Region]:
+    """The talk of a live recording's unsent audio that a piece may take now: all of it when the
+    recording is closed; else only regions whose pause after them has settled, and only once they hold
+    at least `least` seconds (no region is cut in two: a word at a piece's edge is heard whole)."""
+    regions = speech_regions(tail)
+    if final:
+        return regions
+    regions = [r for r in regions if r.end < tail.size / SAMPLE_RATE - _SETTLED_SECONDS]
+    return regions if regions and regions[-1].end >= least else []
+
+
 def advance(
     engine: Engine,
     settings: Settings,
@@ -272,11 +293,9 @@ def advance(
         tail, total = _audio_since(recording, path, settings, since, final=final)
         if not final and total - since < least + _SETTLED_SECONDS:
             return []
-        regions = speech_regions(tail)
-        if not final:
-            regions = [r for r in regions if r.end < tail.size / SAMPLE_RATE - _SETTLED_SECONDS]
-            if not regions or regions[-1].end < least:
-                return []
+        regions = settled_regions(tail, final=final, least=least)
+        if not regions and not final:
+            return []
         groups = windows(regions, longest=recognizer.stretch)
         # Read only now: a live recording is looked at every few seconds, mostly to find too little talk.
         with Session(engine, expire_on_commit=False) as session:

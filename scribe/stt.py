@@ -51,14 +51,24 @@ class Recognizer(Protocol):
         *,
         prompt: str | None = None,
         progress: Callable[[float], None] | None = None,
+        speech_end: float | None = None,
     ) -> list[Piece]: ...
 
 
 # With word timings, a pass resumes after its last word: what is left of a stretch that ends in a
 # pause (the voice-activity pad) would be a pass of its own over near silence, where Whisper repeats
 # its prompt, often through every temperature of its fallback (measured: 41 s for a 21-second live
-# piece, and the words it made up). A stretch is done once its words reach this near its end.
+# piece, and the words it made up). A stretch is done once its words reach the end of its talk
+# (`speech_end`, where the caller knows it: a pass that stopped at "gait training was" with "nine
+# minutes" still to come in the stretch's last second is not the end), else this near its end.
 _TRAILING_SECONDS = 1.0
+_SPEECH_END_SLACK = 0.3
+
+
+def _done(piece_end: float, duration: float, speech_end: float | None) -> bool:
+    if speech_end is not None:
+        return speech_end - piece_end < _SPEECH_END_SLACK
+    return duration - piece_end < _TRAILING_SECONDS
 
 
 def vocabulary_prompt() -> str:
@@ -123,6 +133,7 @@ class WhisperRecognizer:
         *,
         prompt: str | None = None,
         progress: Callable[[float], None] | None = None,
+        speech_end: float | None = None,
     ) -> list[Piece]:
         with self._lock:
             _PassProgress.current.progress = progress
@@ -149,7 +160,7 @@ class WhisperRecognizer:
                     tuple(Word(float(w["start"]), float(w["end"]), w["word"]) for w in s.get("words", [])),
                 )
             )
-            if duration - s["end"] < _TRAILING_SECONDS:
+            if _done(float(s["end"]), duration, speech_end):
                 break  # its `transcribe` is not lazy: the pass over the stretch's last pause is dropped
         return pieces
 
@@ -180,6 +191,7 @@ class FasterWhisperRecognizer:
         *,
         prompt: str | None = None,
         progress: Callable[[float], None] | None = None,
+        speech_end: float | None = None,
     ) -> list[Piece]:
         with self._lock:
             segments, _ = self._model.transcribe(
@@ -204,7 +216,7 @@ class FasterWhisperRecognizer:
                 )
                 if progress:
                     progress(float(s.end))
-                if duration - s.end < _TRAILING_SECONDS:
+                if _done(float(s.end), duration, speech_end):
                     break
             return pieces
 
