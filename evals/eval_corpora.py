@@ -4,7 +4,8 @@ al., Scientific Data 2023; shared/corpora/aci-bench), for the measures that need
 - relevant-number recall: of the numbers said in the dialogue AND kept by the clinician's own note,
   the share the draft holds;
 - invented numbers: numbers in the draft never said (codes and minutes the engine computed aside);
-- denials kept: findings the reference note records as denied never written as present in the draft;
+- denials kept: findings the reference note records as denied never written as present in the draft
+  (a question the draft quotes as asked states nothing);
 - failures: dialogues that did not draft.
 
 The dialogues are general medicine, drafted as a PT daily note: the codes mean nothing here.
@@ -22,7 +23,9 @@ from scribe.transcript import Segment
 ACI = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "aci-bench"
 SPEAKERS = {"doctor": "therapist", "patient": "patient"}
 LINE = re.compile(r"^\[(?P<who>[^\]]+)\]\s*(?P<text>.*)$")
-NEGATION = re.compile(r"\b(?:no|denies|denied|without|not|never|none|negative)\b", re.IGNORECASE)
+NEGATION = re.compile(
+    r"\b(?:no|denies|denied|without|not|never|none|negative|nothing|nope)\b|n't\b", re.IGNORECASE
+)
 DENIES = re.compile(r"\b(?:denies|denied|negative for|no)\s+(?P<what>[^.:;]+)", re.IGNORECASE)
 
 
@@ -86,7 +89,7 @@ def score(visit: dict) -> dict:
     present = [
         term
         for term in dict.fromkeys(_denied_terms(visit["note"]))
-        if any(term in s and not NEGATION.search(s) for s in sentences)
+        if any(term in s and not NEGATION.search(s) and not s.startswith("asked:") for s in sentences)
     ]
     return {
         "id": visit["encounter_id"],

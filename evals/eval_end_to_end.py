@@ -4,7 +4,7 @@ backend and model, then drafted. Codes and units must come out as from the typed
 segment must carry the role of whoever spoke then. And the real two-person recording of
 shared/corpora/real-speech: the share of its talk time given to the right voice.
 
-The first `PER_SET` sessions of the blind development and test halves (evals/data/blind).
+`PER_SET` sessions spread over each of the blind development and test halves (evals/data/blind).
 """
 
 import tempfile
@@ -63,7 +63,9 @@ def run() -> list[dict]:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for name in ("blind-dev", "blind-test"):
-            chosen = sessions(SETS[name])[:PER_SET] if SETS[name].is_dir() else []
+            found = sessions(SETS[name]) if SETS[name].is_dir() else []
+            # Spread over the set (its files sort by discipline): PT, OT and SLP alike.
+            chosen = found[:: max(1, len(found) // PER_SET)][:PER_SET]
             if not chosen:
                 continue
             scores = [score(s, engine, settings, Path(tmp)) for s in chosen]

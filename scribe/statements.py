@@ -68,6 +68,15 @@ class Statement:
     speaker: str
 
 
+# A question is not a finding, with its question mark or without (a recognizer often leaves it out).
+QUESTION = re.compile(
+    r"(?:\?\s*$|^\s*(?:(?:and|so|okay|ok|now|alright|all right|um|uh|good|great|perfect)[, ]+)*"
+    r"(?:have|has|do|does|did|are|is|was|were|can|could|would|will|any|anything|how about|what about|"
+    r"is there|are there)\b"
+    r"(?:\s+\w+){0,2}\s+"
+    r"(?:you|your|he|she|they|there|it|anything|any)\b)",
+    re.IGNORECASE,
+)
 # Asking to bill, or telling the system what to do, is never a clinical statement.
 NOT_CLINICAL = re.compile(
     r"\b(?:bill\w*|charge\w*|insurance|ignore|instructions?|system:|assistant:|prompt|units? of \d|"
@@ -142,13 +151,12 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
         unit: str | None = None
         for m in SENTENCE.finditer(segment.text):
             sentence = m.group(0).strip()
-            if not NOT_CLINICAL.search(sentence):
-                _, unit = with_units(in_digits(sentence), unit)
+            words, unit = with_units(in_digits(sentence), unit)
             if (
                 not sentence
                 or NOT_CLINICAL.search(sentence)
                 or NOT_THE_PATIENTS.search(sentence)
-                or not _clinical_number(sentence)
+                or not (_clinical_number(sentence) or _clinical_number(words))
             ):
                 continue
             spans = [(m.start() + s.start, m.start() + s.end) for s in numbers_in(m.group(0))]
@@ -157,8 +165,11 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
             if spans and all(any(a <= x and y <= b for a, b in inside) for x, y in spans):
                 continue
             who = {"patient": "Patient", "caregiver": "Caregiver"}.get(segment.speaker, "")
-            words, unit = with_units(in_digits(sentence), unit)
-            text = f'{who} reports: "{words}"' if who else f'"{words}"'
+            # A question's number is what was asked about ("still on the 20 milligrams?"), not a finding.
+            if QUESTION.search(sentence):
+                text = f'Asked: "{words}"'
+            else:
+                text = f'{who} reports: "{words}"' if who else f'"{words}"'
             out.append(
                 Statement(
                     _section(segment.speaker, sentence),
@@ -349,6 +360,15 @@ MEASURE_VALUE = re.compile(
 )
 
 
+# A scale named by its acronym ("the PRTEE came out at 48", "SSI-4 of 24"): clinicians name most
+# standardized measures so, far more than this project can list.
+ACRONYM_VALUE = re.compile(
+    r"\b(?P<name>(?!(?:PT|OT|SLP|PTA|OTA|OK|TV|ER|IR|ROM|AROM|PROM|ADLs?|HEP|MD|DR|US|AM|PM|CQ|CO|GP|GO|GN|"
+    r"CPT|ICD|MRI|CT|ED|ICU|NICU|COVID)\b)[A-Z][A-Z0-9]{1,5}(?:-\d)?)\b(?P<gap>[^.?!\d]{0,60}?)"
+    r"(?P<n>\d+(?:\.\d+)?)\b"
+)
+
+
 @dataclass(frozen=True)
 class Shorthand:
     section: str
@@ -372,6 +392,11 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
                 text += f" for {m.group('d')} {unit}{'' if m.group('d') == '1' else 's'}"
             section = "plan" if segment.speaker == "therapist" else "subjective"
             out.append(Shorthand(section, text + ".", segment.index))
+        for m in ACRONYM_VALUE.finditer(digits):
+            if not MEASURE_VALUE.match(digits, m.start()) and not re.match(
+                r"^\s*(?:minutes?|weeks?|days?|years?|times|%|percent)", digits[m.end() :], re.I
+            ):
+                out.append(Shorthand("objective", f"{m.group('name')} {m.group('n')}.", segment.index))
         for m in MEASURE_VALUE.finditer(digits):
             if re.search(
                 r"\b(?:under|below|over|above|at least|goal|to|less than|more than)\s*$", m.group("gap"), re.I
@@ -437,7 +462,7 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
         for m in SENTENCE.finditer(segment.text):
             sentence = m.group(0).strip()
             words = len(sentence.split())
-            if (segment.index, m.start()) in quoted or sentence.endswith("?") or not 3 <= words <= 45:
+            if (segment.index, m.start()) in quoted or QUESTION.search(sentence) or not 3 <= words <= 45:
                 continue
             lexicon = OBSERVED if segment.speaker == "therapist" else REPORTED
             if (
