@@ -112,3 +112,10 @@ class Settings(BaseSettings):
 @lru_cache
 def get_settings() -> Settings:
     return Settings()
+
+
+def corpora_dir() -> Path:
+    """Material written by others for measuring the scribe (shared/corpora beside the checkout, as CI
+    lays it out); THERASCRIBE_CORPORA points elsewhere."""
+    found = os.environ.get("THERASCRIBE_CORPORA")
+    return Path(found) if found else Path(__file__).resolve().parents[2] / "shared" / "corpora"

@@ -13,14 +13,14 @@ The dialogues are general medicine, drafted as a PT daily note: the codes mean n
 
 import csv
 import re
-from pathlib import Path
 
+from core.config import corpora_dir
 from scribe.draft import draft
 from scribe.ground import DIGITS, grounded_numbers, invented_numbers
 from scribe.numbers import numbers_in, show
 from scribe.transcript import Segment
 
-ACI = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "aci-bench"
+ACI = corpora_dir() / "aci-bench"
 SPEAKERS = {"doctor": "therapist", "patient": "patient"}
 LINE = re.compile(r"^\[(?P<who>[^\]]+)\]\s*(?P<text>.*)$")
 NEGATION = re.compile(

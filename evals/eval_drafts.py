@@ -11,13 +11,14 @@ import re
 from pathlib import Path
 
 from core.billing.coding import PayerRules
+from core.config import corpora_dir
 from scribe.draft import draft
 from scribe.ground import grounded_numbers, invented_numbers
 from scribe.transcript import parse
 
 SESSIONS = Path(__file__).parent / "data" / "sessions"
 BLIND = Path(__file__).parent / "data" / "blind"
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
     "corpus": SHARED / "therapy-sessions",

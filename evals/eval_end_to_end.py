@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from core.billing.coding import PayerRules
-from core.config import get_settings
+from core.config import corpora_dir, get_settings
 from evals.eval_drafts import SETS, sessions
 from evals.speech import generate
 from evals.speech_metrics import diarization_accuracy, read_stm, role_at, speaker_accuracy
@@ -21,7 +21,7 @@ from scribe.stt import recognizer, vocabulary_prompt
 from scribe.transcript import parse
 
 PER_SET = 10
-REAL = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "real-speech"
+REAL = corpora_dir() / "real-speech"
 
 
 def _codes(session: dict, transcript: dict) -> dict[str, int]:

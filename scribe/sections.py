@@ -14,10 +14,11 @@ from pathlib import Path
 
 import numpy as np
 
+from core.config import corpora_dir
 from core.embeddings import embed
 
 WEIGHTS = Path(__file__).parent / "rules" / "sections.json"
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+CORPORA = corpora_dir()
 LABELS = ("subjective", "objective", "assessment", "plan")
 MTS = {
     "objective": {"EXAM", "IMAGING", "LABS", "PROCEDURES"},

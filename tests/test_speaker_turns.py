@@ -3,7 +3,7 @@ women, who-spoke-when known) and on spoken sessions; one voice stays one voice."
 
 from pathlib import Path
 
-from core.config import get_settings
+from core.config import corpora_dir, get_settings
 from evals.speech import generate
 from evals.speech_metrics import diarization_accuracy, read_stm, speaker_accuracy
 from scribe import speakers
@@ -11,7 +11,7 @@ from scribe.pipeline import load_file, transcribe_audio
 from scribe.stt import recognizer, vocabulary_prompt
 from scribe.vad import speech_regions
 
-REAL = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "real-speech"
+REAL = corpora_dir() / "real-speech"
 
 
 def _recognizer():  # type: ignore[no-untyped-def]
