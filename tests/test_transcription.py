@@ -315,6 +315,24 @@ def test_each_kind_of_bad_input_gets_a_clear_error(tmp_path: Path, clip) -> None
         assert str(tmp_path) not in message, name
 
 
+def test_who_may_record_is_asked_before_a_byte_of_the_upload_is_read(practice, tmp_path: Path) -> None:
+    settings = tiny(practice, data_dir=tmp_path / "data")
+    client = app_client(practice, settings)
+    visit_id, _ = visit_for(practice, client)
+    desk = app_client(practice, settings)
+    # A file that would be refused as undecodable: the desk hears "forbidden", not what is wrong with it.
+    reply = desk.post(
+        f"/api/v1/visits/{visit_id}/recordings",
+        files={"file": ("session.wav", b"RIFF not really a wave file")},
+        headers=practice.login(desk, "front_desk"),
+    )
+    assert reply.status_code == 403, reply.text
+    assert (
+        not (tmp_path / "data" / "recordings").exists()
+        or list((tmp_path / "data" / "recordings").glob("*")) == []
+    )
+
+
 def test_bad_uploads_are_refused_and_leave_nothing_behind(practice, tmp_path: Path, clip) -> None:
     settings = tiny(practice, data_dir=tmp_path / "data")
     client = app_client(practice, settings)

@@ -40,6 +40,16 @@ def _own_visit(session: Session, actor: Actor, visit_id: int) -> Visit:
     return visit
 
 
+def may_record(session: Session, *, actor: Actor, visit_id: int, kind: str) -> Visit:
+    """The visit, if this clinician may record it this way: their own visit, and the patient's consent
+    to recording the room (dictation needs none). Writes nothing; an upload asks it before reading a
+    byte of its file."""
+    visit = _own_visit(session, actor, visit_id)
+    if kind != "dictation" and not visit.recording_consent:
+        raise Conflict("the patient has not consented to recording this visit; dictate instead")
+    return visit
+
+
 def start(
     session: Session, *, actor: Actor, visit_id: int, kind: str, audio_format: str, sample_rate: int = 16_000
 ) -> Recording:
@@ -50,9 +60,7 @@ def start(
         raise Invalid(f"a live recording is {' or '.join(LIVE_FORMATS)}")
     if not 8_000 <= sample_rate <= 96_000:
         raise Invalid("sample_rate is between 8000 and 96000")
-    visit = _own_visit(session, actor, visit_id)
-    if kind != "dictation" and not visit.recording_consent:
-        raise Conflict("the patient has not consented to recording this visit; dictate instead")
+    visit = may_record(session, actor=actor, visit_id=visit_id, kind=kind)
     recording = Recording(
         visit_id=visit_id,
         clinic_id=visit.clinic_id,

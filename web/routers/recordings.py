@@ -2,10 +2,8 @@
 
 import asyncio
 import json
-import shutil
 import struct
 import tempfile
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -18,15 +16,14 @@ from core.errors import Invalid, NotFound, TherascribeError
 from core.recordings import service
 from core.recordings.models import Recording, TranscriptionJob
 from core.timeutil import as_utc
-from scribe.audio import AudioError, check_usable
+from scribe.audio import AudioError
+from scribe.intake import FILE_TYPES, accept_upload, model_choice
 from scribe.jobs import Dispatcher, dispatcher
 from scribe.live import LiveTranscriber
-from scribe.models import ModelUnavailable, source
 from scribe.pipeline import load_file, transcript, voiceprint
 from web.deps import CurrentActor, SessionDep, SettingsDep
 
 router = APIRouter(tags=["recordings"])
-FILE_TYPES = ("wav", "mp3", "m4a", "webm", "ogg", "opus", "flac", "mp4", "aac")
 _SEQ = struct.Struct(">I")
 
 
@@ -59,14 +56,6 @@ def _job_view(job: TranscriptionJob) -> dict:
     }
 
 
-def _model_choice(settings: Settings) -> tuple[str, str]:
-    try:
-        source(settings.stt_model)
-    except ModelUnavailable as exc:
-        raise Invalid(str(exc)) from exc
-    return settings.stt_backend, settings.stt_model
-
-
 @router.post("/api/v1/visits/{visit_id}/recordings", status_code=202)
 def upload_recording(
     visit_id: int,
@@ -81,37 +70,15 @@ def upload_recording(
 
     The file is checked (decodes, not cut off, not empty, not silent, within the size and length
     limits) before anything is kept: a refused file leaves nothing behind."""
-    if kind not in ("upload", "dictation"):
-        raise Invalid("kind is upload or dictation")
-    suffix = Path(file.filename or "").suffix.lower().lstrip(".")
-    if suffix not in FILE_TYPES:
-        raise Invalid(f"send a {', '.join(FILE_TYPES)} file")
-    backend, model = _model_choice(settings)
-    incoming = settings.data_dir / "recordings" / f"incoming-{uuid.uuid4().hex}.{suffix}"
-    incoming.parent.mkdir(parents=True, exist_ok=True)
-    limit = settings.audio_max_megabytes * 1_000_000
-    try:
-        with incoming.open("wb") as out:
-            written = 0
-            while block := file.file.read(1 << 20):
-                written += len(block)
-                if written > limit:
-                    raise Invalid(f"the file is larger than the {settings.audio_max_megabytes} MB limit")
-                out.write(block)
-        try:
-            check_usable(load_file(incoming, settings))
-        except AudioError as exc:
-            raise Invalid(str(exc)) from exc
-        recording = service.start(session, actor=actor, visit_id=visit_id, kind=kind, audio_format=suffix)
-        target = service.audio_path(settings.data_dir, recording)
-        shutil.move(incoming, target)
-        recording.bytes_acked = target.stat().st_size
-        recording.last_seq = 0
-        session.add(recording)
-        session.commit()
-        job = service.close(session, actor=actor, recording=recording, backend=backend, model=model)
-    finally:
-        incoming.unlink(missing_ok=True)
+    recording, job = accept_upload(
+        session,
+        actor=actor,
+        settings=settings,
+        visit_id=visit_id,
+        file=file.file,
+        filename=file.filename or "",
+        kind=kind,
+    )
     jobs(request.app).submit(job.id or 0)
     return {"recording_id": recording.id, "job": _job_view(job)}
 
@@ -235,7 +202,7 @@ class _Stream:
         return {"type": "ack", "seq": seq}
 
     def end(self) -> TranscriptionJob:
-        backend, model = _model_choice(self.settings)
+        backend, model = model_choice(self.settings)
         with Session(self.engine, expire_on_commit=False) as session:
             actor = self._actor(session)
             recording = service.own_recording(
