@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from core.billing.coding import Coded, CodingError, PayerRules, Service, code_visit
+from core.billing.coding import EVALUATION_KINDS, Coded, CodingError, PayerRules, Service, code_visit
 from core.billing.reference import codes as reference_codes
 from prompts import ROOT as PROMPTS
 from scribe import sections as sections_model
@@ -198,11 +198,7 @@ def draft(
     template = _templates().get_template(f"{discipline.lower()}/{note_type}.j2")
     prior = prior_measures or {}
     evaluation = next(
-        (
-            f"{code}, {found.reasons[code]}"
-            for code in found.untimed
-            if code in visit_services.EVALUATION_CODES
-        ),
+        (f"{code}, {found.reasons[code]}" for code in found.untimed if _is_evaluation(code)),
         "",
     )
     sections = _sections(facts)
@@ -211,7 +207,7 @@ def draft(
         + [
             _sentence(f"{found.reasons[code][:1].upper()}{found.reasons[code][1:]} ({code})")
             for code in found.untimed
-            if code not in visit_services.EVALUATION_CODES
+            if not _is_evaluation(code)
         ]
         + sections["interventions"]
     )
@@ -332,6 +328,11 @@ def _asked_or_denied(fact: Fact, segments: list[Segment], denied: list[Denial]) 
         answer = segments[fact.evidence.segment + 1].text if fact.evidence.segment + 1 < len(segments) else ""
         return not YES.match(answer)
     return False
+
+
+def _is_evaluation(code: str) -> bool:
+    known = reference_codes().get(code)
+    return known is not None and known.kind in EVALUATION_KINDS
 
 
 def _label(found: "visit_services.Services", code: str) -> str:

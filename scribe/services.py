@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from core.billing.reference import codes as reference_codes
 from scribe.numbers import Said, numbers_in, show
 from scribe.transcript import Segment
 
@@ -47,7 +48,7 @@ class Services:
     minutes: dict[str, int]  # timed codes with their minutes (every one done, units or not)
     untimed: list[str]  # service-based codes done (evaluation, 92507, group, traction ...)
     mentions: list[Mention]
-    named: dict[str, tuple[str, int]]  # codes named as done without minutes: label, segment
+    named: dict[str, tuple[str, int]]  # codes named as done (with minutes or not): label, first segment
     warnings: list[str] = field(default_factory=list)
     reasons: dict[str, str] = field(default_factory=dict)  # untimed code: why, in words
 
@@ -96,6 +97,8 @@ GENERIC = re.compile(
     r"wheelchair.*|orthotic.*|orthos[ie]s.*)$",
     re.I,
 )
+# "twelve on manual", "ten minutes of the bike": a number followed by the service it was spent on.
+ON_ACT = re.compile(r"^\s*(?:minutes?\s+)?(?:on|of|for|with|doing)\s+(?:the\s+|that\s+|some\s+)?\w", re.I)
 SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s|\.\.\.|\b(?:then|plus|and then|also|after that)\b", re.I)
 
@@ -149,20 +152,15 @@ def _durations(
             continue
         if said.value < 3 or said.value > 90:
             continue
+        on_act = ON_ACT.match(after)
         if not acts:
             # "balance stuff, call it fifteen": the number ends a clause that leans on its neighbour.
-            on_act = re.match(
-                r"^\s*(?:minutes?\s+)?(?:on|of|for|with|doing)\s+(?:the\s+|that\s+|some\s+)?\w", after, re.I
-            )
             short = len(re.findall(r"\w+", clause)) <= 6
             if lean and (on_act or (short and not re.search(r"\w", after))):
                 out.append((said, False))
             continue
         # A bare number is minutes when it sits right by the service: "twelve on manual", "gait was 13",
         # "manual ten", "balance stuff, call it fifteen".
-        on_act = re.match(
-            r"^\s*(?:minutes?\s+)?(?:on|of|for|with|doing)\s+(?:the\s+|that\s+|some\s+)?\w", after, re.I
-        )
         act_before = any(a.end <= said.start for a in acts)
         tail = not re.search(r"\w", after)
         if on_act or (strong_bare and (act_before or tail)):
@@ -189,12 +187,12 @@ def _turn_mentions(segment: Segment, current: _Act | None) -> tuple[list[Mention
         if activities(clause) and any(s.value == int(s.value) for s in numbers_in(clause))
     )
     minutes_word = bool(re.search(r"\bmin(?:ute)?s?\b", text, re.I))
+    strong = turn_pairs >= 2 or minutes_word or bool(RECAP.search(text))
     for sm in SENTENCE.finditer(text):
         sentence = sm.group(0)
         if REQUEST.search(sentence):
             continue
         clauses = _clauses(sentence, sm.start())
-        strong = turn_pairs >= 2 or minutes_word or bool(RECAP.search(text))
         acted = [
             [_Act(a.code, a.label, a.start + offset, a.end + offset) for a in activities(clause)]
             for offset, clause in clauses
@@ -311,8 +309,6 @@ def _per_code(mentions: list[Mention]) -> dict[str, int]:
             after = [m for m in mine if m.segment > last[0].segment]
             values = [m.minutes for m in last]
             whole = next((v for v in values if len(values) > 2 and 2 * v == sum(values)), None)
-            if whole is None and len(values) == 2 and values[0] != values[1]:
-                whole = None
             out[code] = (whole if whole is not None else sum(values)) + _distinct(after)
             continue
         # "Recumbent bike, ten minutes ... that's thirty minutes of ther ex today": the service said by
@@ -335,14 +331,14 @@ def _distinct(mentions: list[Mention]) -> int:
     return sum(by_label.values())
 
 
-def _said_complexity(segments: list[Segment]) -> tuple[str, str] | None:
+def _said_complexity(segments: list[Segment]) -> str | None:
     for segment in reversed(segments):
         if segment.speaker != CLINICIAN:
             continue
         for level, words in RULES["complexity_said"].items():
             m = re.search(rf"(?:{_alt(words)})", segment.text, re.IGNORECASE)
             if m and not re.search(r"\bnot\s+(?:a\s+)?(?:\w+\s+)?$", segment.text[: m.start()], re.I):
-                return level, segment.text.strip()
+                return level
     return None
 
 
@@ -359,18 +355,6 @@ def _comorbidities(segments: list[Segment]) -> list[str]:
 
 EVAL_CODES = {"PT": ("97161", "97162", "97163"), "OT": ("97165", "97166", "97167")}
 REEVAL_CODES = {"PT": "97164", "OT": "97168"}
-EVALUATION_CODES = frozenset(
-    {
-        *EVAL_CODES["PT"],
-        *EVAL_CODES["OT"],
-        *REEVAL_CODES.values(),
-        "92521",
-        "92522",
-        "92523",
-        "92524",
-        "92610",
-    }
-)
 LEVELS = ("low", "moderate", "high")
 
 
@@ -380,9 +364,8 @@ def evaluation_code(segments: list[Segment], discipline: str, note_type: str) ->
         return REEVAL_CODES[discipline], "a re-evaluation is one service-based code", False
     if discipline == "SLP":
         return _slp_evaluation(segments)
-    said = _said_complexity(segments)
-    if said:
-        level, words = said
+    level = _said_complexity(segments)
+    if level:
         return (
             EVAL_CODES[discipline][LEVELS.index(level)],
             f"{level} complexity, as the therapist said",
@@ -488,7 +471,7 @@ def find(
         untimed.append("97150")
         reasons["97150"] = "group therapy"
     for code, (label, _) in named.items():
-        timed = code not in UNTIMED_DONE and code not in (BUNDLED, "92526", "92507")
+        timed = code in reference_codes() and reference_codes()[code].timed
         if timed and code not in per_code and (code == COGNITIVE or discipline != "SLP"):
             warnings.append(f"{label} ({code}) was named without its minutes: add them to bill it")
     return Services(minutes, list(dict.fromkeys(untimed)), mentions, named, warnings, reasons)
