@@ -2,14 +2,13 @@
 from core's coding engine, and the grounding guard over the result."""
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from core.billing.coding import EVALUATION_KINDS, Coded, CodingError, PayerRules, Service, code_visit
+from core.billing.coding import EVALUATION_KINDS, CodingError, PayerRules, Service, code_visit
 from core.billing.reference import codes as reference_codes
 from prompts import ROOT as PROMPTS
 from scribe import sections as sections_model
@@ -164,10 +163,9 @@ def draft(
     rules: PayerRules | None = None,
     prior_measures: dict[str, str] | None = None,
     model: "BaseChatModel | None" = None,
-    coder: Callable[[list[Service]], Coded] | None = None,
 ) -> Draft:
-    """The note, its facts and its codes. `coder` codes the services as signing will (the visit's
-    payer, year-to-date spending and diagnoses); without it, the payer rules given."""
+    """The note, its facts and its codes by the payer rules given (`scribe.drafting` codes a visit's
+    services again as signing will, with its year-to-date spending and diagnoses)."""
     if note_type not in NOTE_TYPES:
         raise ValueError(f"note type is one of {', '.join(NOTE_TYPES)}")
     if not any(s.text.strip() for s in segments):
@@ -176,8 +174,7 @@ def draft(
     found = visit_services.find(
         segments, discipline=discipline, note_type=note_type, unattended_stim_code=rules.unattended_stim_code
     )
-    every_fact = [f for f in extract(segments) if not f.kind.startswith("intervention")]
-    every_fact += [
+    every_fact = extract(segments) + [
         Fact(
             kind="intervention",
             text=m.label,
@@ -222,7 +219,7 @@ def draft(
     services = [Service(code, m) for code, m in minutes.items()] + [Service(code) for code in found.untimed]
     coded_lines = []
     try:
-        coded = (coder or (lambda s: code_visit(s, discipline=discipline, role=role, rules=rules)))(services)
+        coded = code_visit(services, discipline=discipline, role=role, rules=rules)
         coded_lines = coded.lines
         warnings.extend(coded.warnings)
     except CodingError as exc:
@@ -290,21 +287,16 @@ def _add_said(
     said = numbered(segments, covered)
     quoted = {(s.segment, s.start) for s in said}
     statements = sorted([*said, *qualitative(segments, quoted)], key=lambda s: (s.segment, s.start))
-    unplaced = [s for s in statements if not s.section]
-    placed = dict(
-        zip(
-            (id(s) for s in unplaced),
-            # Only the clinician's statements go unplaced: what they observe, conclude or plan.
-            sections_model.place(
-                [s.text.split('"')[1] if '"' in s.text else s.text for s in unplaced],
-                default="objective",
-                among=("objective", "assessment", "plan"),
-            ),
-            strict=True,
+    # Only the clinician's statements go unplaced: what they observe, conclude or plan.
+    placed = iter(
+        sections_model.place(
+            [s.words for s in statements if not s.section],
+            default="objective",
+            among=("objective", "assessment", "plan"),
         )
     )
     for statement in statements:
-        section = statement.section or placed[id(statement)]
+        section = statement.section or next(placed)
         sections[where.get(section, "plan")].append(statement.text)
 
 

@@ -13,10 +13,9 @@ import re
 from dataclasses import dataclass
 
 from scribe.numbers import numbers_in
-from scribe.services import activities
+from scribe.services import SENTENCE, activities
 from scribe.transcript import Segment
 
-SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 # A number measures something clinical when one of these follows it, or the sentence names a measure.
 CLINICAL_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:%|percent|degrees?|°|pounds?|lbs?|kg|kilos?|seconds?|secs?|minutes?|mins?|feet|ft|foot|"
@@ -66,7 +65,8 @@ SPOKEN = {"outta": "out of", "ouda": "out of"}
 @dataclass(frozen=True)
 class Statement:
     section: str  # subjective, objective, assessment, plan; "" where no rule placed it
-    text: str
+    text: str  # the note's line
+    words: str  # what was said, numbers in digits
     segment: int
     start: int
     end: int
@@ -151,10 +151,32 @@ def _section(speaker: str, sentence: str) -> str:
     return ""  # no rule places it: the section classifier does (scribe.sections)
 
 
+def _statement(segment: Segment, sentence: re.Match, words: str, section: str) -> Statement:
+    """A sentence in the speaker's words, marked for review; a question's words are what was asked."""
+    who = {"patient": "Patient", "caregiver": "Caregiver"}.get(segment.speaker, "")
+    if QUESTION.search(sentence.group(0).strip()):
+        text = f'Asked: "{words}"'
+    else:
+        text = f'{who} reports: "{words}"' if who else f'"{words}"'
+    return Statement(
+        section,
+        f"{text} (as said; review)",
+        words,
+        segment.index,
+        sentence.start(),
+        sentence.end(),
+        segment.speaker,
+    )
+
+
 def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> list[Statement]:
     """Each clinical sentence with a number that no structured fact covered, in the speaker's words."""
     out = []
+    by_segment: dict[int, list[tuple[int, int]]] = {}
+    for index, start, end in covered:
+        by_segment.setdefault(index, []).append((start, end))
     for segment in segments:
+        inside = by_segment.get(segment.index, [])
         unit: str | None = None
         for m in SENTENCE.finditer(segment.text):
             sentence = m.group(0).strip()
@@ -167,26 +189,11 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
             ):
                 continue
             spans = [(m.start() + s.start, m.start() + s.end) for s in numbers_in(m.group(0))]
-            inside = _covered(covered, segment.index)
             # Every number taken by a structured fact ("Pain is three out of ten"): the facts say it already.
             if spans and all(any(a <= x and y <= b for a, b in inside) for x, y in spans):
                 continue
-            who = {"patient": "Patient", "caregiver": "Caregiver"}.get(segment.speaker, "")
             # A question's number is what was asked about ("still on the 20 milligrams?"), not a finding.
-            if QUESTION.search(sentence):
-                text = f'Asked: "{words}"'
-            else:
-                text = f'{who} reports: "{words}"' if who else f'"{words}"'
-            out.append(
-                Statement(
-                    _section(segment.speaker, words),
-                    f"{text} (as said; review)",
-                    segment.index,
-                    m.start(),
-                    m.end(),
-                    segment.speaker,
-                )
-            )
+            out.append(_statement(segment, m, words, _section(segment.speaker, words)))
     return out
 
 
@@ -247,10 +254,6 @@ def with_units(text: str, last: str | None) -> tuple[str, str | None]:
             pos = m.end()
     out.append(text[pos:])
     return "".join(out), said_here
-
-
-def _covered(covered: set[tuple[int, int, int]], segment: int) -> list[tuple[int, int]]:
-    return [(a, b) for (s, a, b) in covered if s == segment]
 
 
 # ---- denials ---------------------------------------------------------------------------------------
@@ -478,17 +481,5 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
                 or NOT_THE_PATIENTS.search(sentence)
             ):
                 continue
-            who = {"patient": "Patient", "caregiver": "Caregiver"}.get(segment.speaker, "")
-            said = in_digits(sentence)
-            text = f'{who} reports: "{said}"' if who else f'"{said}"'
-            out.append(
-                Statement(
-                    _section(segment.speaker, sentence),
-                    f"{text} (as said; review)",
-                    segment.index,
-                    m.start(),
-                    m.end(),
-                    segment.speaker,
-                )
-            )
+            out.append(_statement(segment, m, in_digits(sentence), _section(segment.speaker, sentence)))
     return out
