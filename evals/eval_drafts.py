@@ -12,9 +12,9 @@ from pathlib import Path
 
 from core.billing.coding import PayerRules
 from core.config import corpora_dir
-from scribe.draft import draft
+from scribe.draft import Draft, draft
 from scribe.ground import grounded_numbers, invented_numbers
-from scribe.transcript import parse
+from scribe.transcript import Segment, parse
 
 SESSIONS = Path(__file__).parent / "data" / "sessions"
 BLIND = Path(__file__).parent / "data" / "blind"
@@ -32,20 +32,24 @@ def sessions(folder: Path = SESSIONS) -> list[dict]:
     return [json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))]
 
 
+def drafted(session: dict, segments: list[Segment]) -> Draft:
+    """A session's segments (typed, or heard from its audio) drafted as its visit would be."""
+    rule = session["rule"]
+    return draft(
+        segments,
+        discipline=session["discipline"],
+        note_type=session["note_type"],
+        role=session["role"],
+        rule=rule,
+        # A "cms" session stands for Medicare, whose unattended e-stim is G0283; others bill 97014.
+        rules=PayerRules(unit_rule=rule, unattended_stim_code="G0283" if rule == "cms" else "97014"),
+    )
+
+
 def score(session: dict) -> dict:
     segments = parse(session)
     try:
-        result = draft(
-            segments,
-            discipline=session["discipline"],
-            note_type=session["note_type"],
-            role=session["role"],
-            rule=session["rule"],
-            rules=PayerRules(
-                unit_rule=session["rule"],
-                unattended_stim_code="G0283" if session["rule"] == "cms" else "97014",
-            ),
-        )
+        result = drafted(session, segments)
     except Exception as exc:  # a draft that fails is a figure of its own, not the end of the run
         return {
             "id": session["id"],

@@ -10,12 +10,10 @@ shared/corpora/real-speech: the share of its talk time given to the right voice.
 import tempfile
 from pathlib import Path
 
-from core.billing.coding import PayerRules
 from core.config import corpora_dir, get_settings
-from evals.eval_drafts import SETS, sessions
+from evals.eval_drafts import SETS, drafted, sessions
 from evals.speech import generate
 from evals.speech_metrics import diarization_accuracy, read_stm, role_at, speaker_accuracy
-from scribe.draft import draft
 from scribe.pipeline import load_file, transcribe_audio
 from scribe.stt import recognizer, vocabulary_prompt
 from scribe.transcript import parse
@@ -25,16 +23,7 @@ REAL = corpora_dir() / "real-speech"
 
 
 def _codes(session: dict, transcript: dict) -> dict[str, int]:
-    rule = session["rule"]
-    result = draft(
-        parse(transcript),
-        discipline=session["discipline"],
-        note_type=session["note_type"],
-        role=session["role"],
-        rule=rule,
-        rules=PayerRules(unit_rule=rule, unattended_stim_code="G0283" if rule == "cms" else "97014"),
-    )
-    return {c["code"]: c["units"] for c in result.codes}
+    return {c["code"]: c["units"] for c in drafted(session, parse(transcript)).codes}
 
 
 def score(session: dict, engine, settings, folder: Path) -> dict:  # type: ignore[no-untyped-def]
