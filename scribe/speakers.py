@@ -73,8 +73,9 @@ def embed(audio: np.ndarray) -> np.ndarray | None:
 
 # Speaker changes inside a stretch of talk with no pause (turns that run into each other, or overlap).
 # Every region's voice is read as resemblyzer's 1.6-second partial embeddings every quarter second; the
-# partials of the whole recording are split into two voices (spherical k-means), and a region is cut
-# where its run of one voice gives way to a run of the other, each run at least 1.5 s. On the real
+# partials of the window being transcribed (a stretch of up to the recognizer's length, or a live
+# piece) are split into two voices (spherical k-means), and a region is cut where its run of one
+# voice gives way to a run of the other, each run at least 1.5 s. On the real
 # two-person recording in shared/corpora/real-speech (two women, 0.89 alike) the runs follow who
 # speaks; on the scripted sessions no region of one voice is cut. The local dip alone (the second
 # before against the second after) was tried first: it dips as low inside one synthetic voice (0.80)
