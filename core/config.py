@@ -23,6 +23,12 @@ class Settings(BaseSettings):
     token_minutes: int = 12 * 60
     login_max_failures: int = 5
     login_window_minutes: int = 15
+    # A session unused this long ends (HIPAA 164.312(a)(2)(iii), automatic logoff); a clinic's
+    # policy may set its own. token_minutes above is the absolute limit, however busy the session.
+    session_idle_minutes: int = 15
+    # Reverse proxies whose X-Forwarded-For is believed (their own addresses, as the server sees
+    # them). Empty: the connection's address is the client's, whatever the header says.
+    trusted_proxies: list[str] = Field(default_factory=list)
     # Reminders: e-mail through SMTP and SMS through an HTTP provider when configured; otherwise
     # both are written to DATA_DIR/outbox/ (the file sender) so nothing leaves the machine.
     smtp_host: str = ""

@@ -32,6 +32,8 @@ from web.routers import (
     scheduling,
     visits,
 )
+from web.same_origin import SameOriginWrites
+from web.security_headers import SecurityHeaders, allow_inline_scripts
 
 
 def create_app(*, engine: Engine | None = None, settings: Settings | None = None) -> FastAPI:
@@ -66,6 +68,9 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
     app.state.engine = engine or get_engine()
     app.state.settings = settings or get_settings()
     problems.install(app)
+    # The origin check inside the headers, so that its refusal carries them too.
+    app.add_middleware(SameOriginWrites)
+    app.add_middleware(SecurityHeaders)
     for router in (
         auth.router,
         patients.router,
@@ -92,12 +97,14 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url=app.openapi_url or "/openapi.json",
-            title="Therascribe API",
-            swagger_js_url="/static/swagger/swagger-ui-bundle.js",
-            swagger_css_url="/static/swagger/swagger-ui.css",
-            swagger_favicon_url="/static/swagger/favicon-32x32.png",
+        return allow_inline_scripts(
+            get_swagger_ui_html(
+                openapi_url=app.openapi_url or "/openapi.json",
+                title="Therascribe API",
+                swagger_js_url="/static/swagger/swagger-ui-bundle.js",
+                swagger_css_url="/static/swagger/swagger-ui.css",
+                swagger_favicon_url="/static/swagger/favicon-32x32.png",
+            )
         )
 
     @app.get("/health", tags=["health"])

@@ -13,7 +13,7 @@ from rich.table import Table
 
 from core.config import get_settings
 from core.db import get_engine, session_scope
-from core.migrate import upgrade
+from core.migrate import owner_url, upgrade
 
 app = typer.Typer(
     help="Therascribe: AI scribe and practice management for PT, OT and SLP clinics.", no_args_is_help=True
@@ -25,10 +25,28 @@ err = Console(stderr=True)
 
 
 @app.command()
-def migrate() -> None:
-    """Bring the database schema up to date (also done by `serve` and `demo`)."""
-    upgrade(get_settings().database_url)
+def migrate(
+    app_role: Annotated[
+        str, typer.Option(help="PostgreSQL: create and grant the application's role, owner of nothing")
+    ] = "",
+    app_password: Annotated[
+        str, typer.Option(envvar="THERASCRIBE_APP_ROLE_PASSWORD", help="set the application role's password")
+    ] = "",
+) -> None:
+    """Bring the database schema up to date (also done by `serve` and `demo`), as the tables' owner
+    (THERASCRIBE_MIGRATION_DATABASE_URL when set)."""
+    from core.migrate import grant_app_role, owner_url
+
+    url = owner_url(get_settings())
+    upgrade(url)
     console.print(f"schema up to date on {get_engine().dialect.name}")
+    if app_role:
+        try:
+            grant_app_role(url, app_role, password=app_password or None)
+        except ValueError as exc:
+            console.print(f"[red]{exc}[/red]")
+            raise typer.Exit(1) from exc
+        console.print(f"role {app_role} may read and write the tables, and only append to the audit log")
 
 
 @app.command()
@@ -43,7 +61,7 @@ def serve(
     import uvicorn
     from uvicorn.config import LOGGING_CONFIG
 
-    upgrade(get_settings().database_url)
+    upgrade(owner_url(get_settings()))
     get_settings().resolved_secret_key()
     # The app's own log (jobs, live pieces: ids and timings, never a patient's data) beside uvicorn's.
     log_config = copy.deepcopy(LOGGING_CONFIG)
@@ -76,7 +94,7 @@ def demo(
         err.print(f"[red]unknown size {size!r}; use small or large[/red]")
         raise typer.Exit(2)
     settings = get_settings()
-    upgrade(settings.database_url)
+    upgrade(owner_url(settings))
     engine = get_engine()
     with engine.connect() as conn:
         if conn.execute(text("SELECT COUNT(*) FROM clinic")).scalar_one():
@@ -338,19 +356,44 @@ def alerts(user: Annotated[str, typer.Option(help="the e-mail of the user whose 
 
 @audit_app.command("verify")
 def audit_verify() -> None:
-    """Walk the audit log's hash chain and report the first broken link."""
+    """Walk the audit log's hash chain and hold it against the signed checkpoints kept outside the
+    database; report the first broken link, a rewritten or cut-off log, or a forged checkpoint."""
+    from core.audit.anchor import load_anchors
     from core.audit.service import verify
 
     with session_scope() as session:
-        report = verify(session)
+        report = verify(session, anchors=load_anchors(get_settings()))
     if report.ok:
-        console.print(f"audit log intact: {report.checked:,} entries checked")
+        anchored = f", {report.anchored:,} of them checkpointed" if report.anchored else ", no checkpoint yet"
+        console.print(f"audit log intact: {report.checked:,} entries checked{anchored}")
         return
+    if report.broken_at is None:
+        console.print(f"[red]audit log fails its checkpoints: {report.reason}[/red]")
+        raise typer.Exit(1)
     console.print(
         f"[red]audit log broken at entry {report.broken_at}: {report.reason}[/red] "
         f"({report.checked:,} entries before it are intact)"
     )
     raise typer.Exit(1)
+
+
+@audit_app.command("anchor")
+def audit_anchor() -> None:
+    """Write a signed checkpoint of the audit log outside the database now (the periodic jobs do
+    it every THERASCRIBE_AUDIT_ANCHOR_INTERVAL_SECONDS)."""
+    from core.audit.anchor import AuditLogContradictsCheckpoint, anchor_file, write_checkpoint
+
+    settings = get_settings()
+    try:
+        with session_scope() as session:
+            checkpoint = write_checkpoint(session, settings)
+    except AuditLogContradictsCheckpoint as exc:
+        console.print(f"[red]no checkpoint written: {exc}[/red]")
+        raise typer.Exit(1) from exc
+    if checkpoint is None:
+        console.print("the audit log is empty: nothing to checkpoint")
+        return
+    console.print(f"checkpoint: {checkpoint.count:,} entries, written to {anchor_file(settings)}")
 
 
 def _actor(session, user: str | None):  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, col, select
 
 from core.actor import Actor
+from core.audit.anchor import Anchors
 from core.audit.models import AuditEntry
 from core.locks import lock
 from core.timeutil import as_utc, utcnow
@@ -150,14 +151,22 @@ class VerifyReport:
     checked: int
     broken_at: int | None
     reason: str = ""
+    anchored: int = 0  # how many entries the newest checkpoint it was held against counted
 
     @property
     def ok(self) -> bool:
-        return self.broken_at is None
+        return self.broken_at is None and not self.reason
 
 
-def verify(session: Session, batch: int = 5000) -> VerifyReport:
-    """Walk the chain in order; report the first entry whose hash or link does not hold."""
+def verify(session: Session, batch: int = 5000, anchors: Anchors | None = None) -> VerifyReport:
+    """Walk the chain in order; report the first entry whose hash or link does not hold, and, given
+    the checkpoints kept outside the database, an entry that differs from the one a checkpoint saw
+    at its position (the log was rewritten and re-chained) or a log shorter than a checkpoint
+    counted (its newest entries were cut off)."""
+    if anchors is not None and anchors.problem:
+        return VerifyReport(0, None, anchors.problem)
+    seen = anchors.by_count if anchors is not None else {}
+    highest = anchors.highest if anchors is not None else None
     prev = GENESIS
     checked = 0
     last_id = 0
@@ -166,13 +175,29 @@ def verify(session: Session, batch: int = 5000) -> VerifyReport:
             select(AuditEntry).where(col(AuditEntry.id) > last_id).order_by(col(AuditEntry.id)).limit(batch)
         ).all()
         if not rows:
-            return VerifyReport(checked=checked, broken_at=None)
+            break
         for entry in rows:
             if entry.prev_hash != prev:
                 return VerifyReport(checked, entry.id, "its link to the entry before does not match")
             if entry_hash(entry) != entry.hash:
                 return VerifyReport(checked, entry.id, "its content does not match its hash")
+            checkpoint = seen.get(checked + 1)
+            if checkpoint is not None and checkpoint.head != entry.hash:
+                return VerifyReport(
+                    checked,
+                    entry.id,
+                    f"it is not the entry checkpointed at {checkpoint.at}: the log was rewritten",
+                )
             prev = entry.hash
             checked += 1
             last_id = entry.id or last_id
         session.expunge_all()
+    if highest is not None and checked < highest.count:
+        return VerifyReport(
+            checked,
+            None,
+            f"the log holds {checked:,} entries but the checkpoint of {highest.at} counted "
+            f"{highest.count:,}: its newest entries were cut off",
+            highest.count,
+        )
+    return VerifyReport(checked=checked, broken_at=None, anchored=highest.count if highest else 0)

@@ -8,7 +8,7 @@ from celery import Celery
 
 from core.config import get_settings
 from core.db import get_engine
-from core.jobs.periodic import send_reminders
+from core.jobs.periodic import anchor_audit, send_reminders
 
 settings = get_settings()
 app = Celery("therascribe", broker=settings.broker_url or "redis://127.0.0.1:6379/0")
@@ -21,6 +21,10 @@ app.conf.update(
             "task": "therascribe.send_reminders",
             "schedule": float(settings.reminder_interval_seconds),
         },
+        "anchor-audit": {
+            "task": "therascribe.anchor_audit",
+            "schedule": float(settings.audit_anchor_interval_seconds),
+        },
     },
 )
 
@@ -29,3 +33,11 @@ app.conf.update(
 def send_reminders_task() -> dict[str, int]:
     report = send_reminders(get_engine(), get_settings())
     return {"sent": report.sent, "failed": report.failed, "skipped": report.skipped}
+
+
+@app.task(name="therascribe.anchor_audit")
+def anchor_audit_task() -> int:
+    """The checkpoint file is under this worker's data directory: beat's worker shares it with the
+    servers (or set THERASCRIBE_AUDIT_ANCHOR_FILE to one place)."""
+    checkpoint = anchor_audit(get_engine(), get_settings())
+    return checkpoint.count if checkpoint else 0

@@ -1,12 +1,14 @@
-"""Periodic work (reminders now; more as the product grows): one function per job, run either by the
+"""Periodic work (reminders, the audit log's checkpoints): one function per job, run either by the
 in-process scheduler (the default) or by Celery beat when THERASCRIBE_BROKER_URL is set."""
 
 import logging
 import threading
+import time
 
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from core.audit.anchor import Checkpoint, anchor
 from core.config import Settings
 from core.notifications.senders import sender_from_settings
 from core.scheduling.reminders import RunReport, send_due
@@ -21,6 +23,11 @@ def send_reminders(engine: Engine, settings: Settings) -> RunReport:
     if report.sent or report.failed:
         log.info("reminders: %d sent, %d failed, %d skipped", report.sent, report.failed, report.skipped)
     return report
+
+
+def anchor_audit(engine: Engine, settings: Settings) -> Checkpoint | None:
+    """Checkpoint the audit log outside the database (core.audit.anchor)."""
+    return anchor(engine, settings)
 
 
 class InProcessScheduler:
@@ -39,9 +46,22 @@ class InProcessScheduler:
         self._thread.join(timeout=10)
 
     def _loop(self) -> None:
+        anchored_at = None
         while not self._stop.is_set():
             try:
                 send_reminders(self.engine, self.settings)
             except Exception:  # a failed run is retried at the next tick
                 log.exception("reminder run failed; retrying at the next tick")
-            self._stop.wait(self.settings.reminder_interval_seconds)
+            # The first tick anchors at once: a restart after a crash checkpoints what survived it.
+            if (
+                anchored_at is None
+                or time.monotonic() - anchored_at >= self.settings.audit_anchor_interval_seconds
+            ):
+                anchored_at = time.monotonic()
+                try:
+                    anchor_audit(self.engine, self.settings)
+                except Exception:
+                    log.exception("audit checkpoint failed; retrying at the next tick")
+            self._stop.wait(
+                min(self.settings.reminder_interval_seconds, self.settings.audit_anchor_interval_seconds)
+            )

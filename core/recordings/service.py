@@ -7,7 +7,8 @@ renews; a job whose lease ran out (its worker died) is claimed again by the next
 """
 
 import os
-from collections.abc import Sequence
+import socket
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
 
@@ -210,8 +211,58 @@ def fail(session: Session, job: TranscriptionJob, reason: str) -> None:
     session.commit()
 
 
+def worker_is_dead(worker: str, host: str, alive: Callable[[int], bool]) -> bool:
+    """A worker named host:pid:thread (scribe.jobs) on this host whose process is gone. Workers of
+    other hosts, or named otherwise, are not judged here: their lease tells."""
+    parts = worker.split(":")
+    if len(parts) < 2 or parts[0] != host or not parts[1].isdigit():
+        return False
+    return not alive(int(parts[1]))
+
+
+def process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it exists, under another user
+        return True
+    return True
+
+
+def release_dead(
+    session: Session, *, host: str | None = None, alive: Callable[[int], bool] = process_alive
+) -> list[int]:
+    """End the lease of running jobs whose worker process on this host is gone (a crash, kill -9),
+    so they are taken up at once instead of when the lease runs out. A host name is taken to name
+    one machine's processes: containers that share one must not share a database's jobs."""
+    host = host or socket.gethostname()
+    running = session.exec(
+        select(TranscriptionJob.id, TranscriptionJob.worker).where(col(TranscriptionJob.status) == "running")
+    ).all()
+    dead = [(job_id, worker) for job_id, worker in running if worker_is_dead(worker or "", host, alive)]
+    now = utcnow()
+    released = []
+    for job_id, worker in dead:
+        result = session.execute(
+            update(TranscriptionJob)
+            .where(
+                col(TranscriptionJob.id) == job_id,
+                col(TranscriptionJob.status) == "running",
+                col(TranscriptionJob.worker) == worker,
+            )
+            .values(lease_until=now - timedelta(seconds=1))
+        )
+        if result.rowcount == 1:  # type: ignore[attr-defined]
+            released.append(int(job_id or 0))
+    session.commit()
+    return released
+
+
 def unfinished(session: Session) -> list[int]:
-    """Jobs a worker should take now: queued ones, and running ones whose lease ran out."""
+    """Jobs a worker should take now: queued ones, and running ones whose lease ran out or whose
+    worker on this host has died."""
+    release_dead(session)
     now = utcnow()
     rows = session.exec(
         select(TranscriptionJob.id).where(
@@ -293,6 +344,14 @@ def visit_transcripts(session: Session, *, actor: Actor, visit_id: int) -> list[
     audit_on(session, actor, Action.note_read, visit, "visit", f"transcripts read ({len(found)})")
     session.commit()
     return found
+
+
+def interrupted(session: Session) -> bool:
+    """Whether any job is queued or running: a server starting after a crash takes them up."""
+    found = session.exec(
+        select(TranscriptionJob.id).where(col(TranscriptionJob.status).in_(("queued", "running"))).limit(1)
+    ).first()
+    return found is not None
 
 
 def lease_expired(job: TranscriptionJob) -> bool:
