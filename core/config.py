@@ -74,6 +74,17 @@ class Settings(BaseSettings):
     # counts them again in the background once they are older than this: its six-month trend is seven
     # full KPI countings, a second or more on a year of a practice's data.
     kpi_max_age_seconds: int = 600
+    # The audit chain's checkpoints (count and newest hash, HMAC-signed) go to a file outside the
+    # database, every this often while entries are added; the key is this setting or, when empty, a
+    # file made beside the data on first use. Neither is ever stored in the database.
+    audit_anchor_interval_seconds: int = 600
+    audit_anchor_key: str = Field(default="", repr=False)
+    audit_anchor_file: Path | None = None
+    # PostgreSQL: migrations run as the tables' owner at this URL, the application as a role that
+    # owns nothing (so it cannot disable the audit log's trigger). Empty: the one database_url.
+    migration_database_url: str = Field(default="", repr=False)
+    # Transcription jobs a crash left queued or running are taken up when the server starts.
+    resume_jobs_on_start: bool = True
 
     @field_validator("timezone")
     @classmethod

@@ -9,6 +9,7 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine, text
+from sqlmodel import Session
 from swagger_ui_bundle import swagger_ui_path
 
 from core.config import Settings, get_settings
@@ -36,6 +37,20 @@ from web.same_origin import SameOriginWrites
 from web.security_headers import SecurityHeaders, allow_inline_scripts
 
 
+def _resume_transcriptions(app: FastAPI) -> None:
+    """Transcriptions a crash left queued or running are taken up as the server starts, not when
+    the next recording arrives (claiming is atomic: every server worker may submit them)."""
+    from core.recordings.service import interrupted, unfinished
+
+    with Session(app.state.engine) as session:
+        if not interrupted(session):
+            return
+        left = unfinished(session)
+    dispatcher = recordings.jobs(app)
+    for job_id in left:
+        dispatcher.submit(job_id)
+
+
 def create_app(*, engine: Engine | None = None, settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -50,6 +65,8 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         from assistant.understand import warm_up
 
         threading.Thread(target=warm_up, name="assistant-warm-up", daemon=True).start()
+        if app.state.settings.resume_jobs_on_start:
+            _resume_transcriptions(app)
         yield
         if scheduler is not None:
             scheduler.stop()
