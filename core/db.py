@@ -34,13 +34,18 @@ def make_engine(url: str) -> Engine:
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         turn = _turn_for(database)
         connect = {"check_same_thread": False, "timeout": BUSY_SECONDS, "factory": _turn_connection(turn)}
-        engine = create_engine(url, connect_args=connect)
+        engine = create_engine(url, connect_args=connect, hide_parameters=HIDE_PARAMETERS)
         _sqlite_serialised_writes(engine, turn)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    return create_engine(
+        url, pool_pre_ping=True, pool_size=10, max_overflow=20, hide_parameters=HIDE_PARAMETERS
+    )
 
 
 BUSY_SECONDS = 30
+# A statement's parameters are a patient's name, birth date, note text: SQLAlchemy would print them in
+# every database error's message and in its debug log, which end up in the server's log.
+HIDE_PARAMETERS = True
 _SNAPSHOT = "therascribe_snapshot"
 _TURNS: dict[str, threading.Lock] = {}
 _TURNS_LOCK = threading.Lock()

@@ -34,6 +34,19 @@ def model_choice(settings: Settings) -> tuple[str, str]:
     return settings.stt_backend, settings.stt_model
 
 
+def save_capped(file: BinaryIO, target: Path, megabytes: int) -> None:
+    """The file copied to disk a megabyte at a time, never whole in memory; Invalid once it passes the
+    limit (the caller removes what was written)."""
+    limit = megabytes * 1_000_000
+    written = 0
+    with target.open("wb") as out:
+        while block := file.read(1 << 20):
+            written += len(block)
+            if written > limit:
+                raise Invalid(f"the file is larger than the {megabytes} MB limit")
+            out.write(block)
+
+
 def accept_upload(
     session: Session,
     *,
@@ -55,15 +68,8 @@ def accept_upload(
     session.commit()  # no transaction stays open while the file is read and decoded
     incoming = settings.data_dir / "recordings" / f"incoming-{uuid.uuid4().hex}.{suffix}"
     incoming.parent.mkdir(parents=True, exist_ok=True)
-    limit = settings.audio_max_megabytes * 1_000_000
     try:
-        with incoming.open("wb") as out:
-            written = 0
-            while block := file.read(1 << 20):
-                written += len(block)
-                if written > limit:
-                    raise Invalid(f"the file is larger than the {settings.audio_max_megabytes} MB limit")
-                out.write(block)
+        save_capped(file, incoming, settings.audio_max_megabytes)
         try:
             check_usable(load_file(incoming, settings))
         except AudioError as exc:

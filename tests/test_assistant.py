@@ -327,7 +327,12 @@ def test_the_llm_agent_can_only_propose_and_stays_within_permissions(practice) -
 def test_the_websocket_streams_the_reply_and_the_cli_answers_as_a_user(practice) -> None:  # type: ignore[no-untyped-def]
     client = practice.client()
     token = practice.login(client, "front_desk", "riverside")["Authorization"].split()[1]
-    with client.websocket_connect(f"/ws/assistant?token={token}") as socket:
+    with practice.client().websocket_connect(f"/ws/assistant?token={token}") as socket:  # URLs are logged
+        socket.send_json({"text": "hello"})
+        assert socket.receive_json()["status"] == 401
+    with practice.client().websocket_connect("/ws/assistant") as socket:  # the token in the first message
+        socket.send_json({"type": "auth", "token": token})
+        assert socket.receive_json() == {"authenticated": True}
         socket.send_json({"text": "Which claim is 1042?"})
         parts, done = [], None
         while done is None:

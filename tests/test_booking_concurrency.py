@@ -1,16 +1,12 @@
 """Fifty people booking the last place at the same instant, through the real server (uvicorn worker
 processes) on the database: exactly as many succeed as the provider holds; the rest get 409."""
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
 from scheduling_helpers import local, patient, therapist, type_id
+from server_helpers import running_server
 from sqlmodel import func, select
 
 from core.scheduling.models import Appointment
@@ -18,42 +14,10 @@ from core.scheduling.models import Appointment
 REQUESTS = 50
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def server(practice, tmp_path):  # type: ignore[no-untyped-def]
-    port = _free_port()
-    env = {
-        **os.environ,
-        "THERASCRIBE_DATABASE_URL": practice.url,
-        "THERASCRIBE_SECRET_KEY": practice.settings.secret_key,
-        "THERASCRIBE_DATA_DIR": str(tmp_path),
-        "THERASCRIBE_RUN_SCHEDULER": "false",
-    }
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "web.cli", "serve", "--port", str(port), "--workers", "4"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail(f"server did not start: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
-    yield base
-    proc.terminate()
-    proc.wait(timeout=20)
+    with running_server(practice, tmp_path, workers=4) as base:
+        yield base
 
 
 def _held(practice, where, when) -> int:  # type: ignore[no-untyped-def]

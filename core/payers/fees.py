@@ -8,14 +8,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from pydantic import BaseModel, Field
-from sqlmodel import Session, select
+from sqlalchemy import delete, insert
+from sqlmodel import Session, col, select
 
-from core.access import require_anywhere
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.errors import Invalid, NotFound
 from core.money import parse_cents
 from core.payers.models import FeeSchedule, FeeScheduleEntry, Payer
+from core.payers.scope import require_every_clinic
 from core.permissions import Action
 
 CODE = re.compile(r"^[0-9A-Z]\d{3}[0-9A-Z]$")
@@ -85,6 +86,17 @@ def parse_fee_csv(text: str) -> tuple[list[FeeEntry], list[RowError]]:
     return entries, errors
 
 
+def checked_fees(text: str) -> list[FeeEntry]:
+    """The CSV's fees, or Invalid with the errors row by row (the first 200)."""
+    entries, errors = parse_fee_csv(text)
+    if errors:
+        raise Invalid(
+            f"{len(errors)} rows are wrong; nothing was imported",
+            errors=[e.__dict__ for e in errors[:200]],
+        )
+    return entries
+
+
 def save_fee_schedule(
     session: Session,
     *,
@@ -94,7 +106,8 @@ def save_fee_schedule(
     entries: list[FeeEntry],
     effective_to: date | None = None,
 ) -> FeeSchedule:
-    """Write (or replace) one payer's schedule for a date, in the caller's transaction."""
+    """Write (or replace) one payer's schedule for a date, in the caller's transaction: its entries in
+    one statement each way, so a schedule of thousands of codes holds the write turn for moments."""
     schedule = session.exec(
         select(FeeSchedule).where(
             FeeSchedule.payer_id == payer_id, FeeSchedule.effective_from == effective_from
@@ -105,26 +118,28 @@ def save_fee_schedule(
     schedule.name, schedule.effective_to = name, effective_to
     session.add(schedule)
     session.flush()
-    for old in session.exec(select(FeeScheduleEntry).where(FeeScheduleEntry.fee_schedule_id == schedule.id)):
-        session.delete(old)
-    session.flush()
-    session.add_all(FeeScheduleEntry(fee_schedule_id=schedule.id or 0, **e.model_dump()) for e in entries)
+    session.exec(delete(FeeScheduleEntry).where(col(FeeScheduleEntry.fee_schedule_id) == schedule.id))
+    if entries:
+        session.execute(
+            insert(FeeScheduleEntry), [{"fee_schedule_id": schedule.id, **e.model_dump()} for e in entries]
+        )
     return schedule
 
 
 def import_fee_schedule(
     session: Session, *, actor: Actor, payer_id: int, name: str, effective_from: date, text: str
 ) -> dict:
-    """CSV in; every row right or nothing written, with the errors row by row."""
-    require_anywhere(session, actor, Action.fee_schedule_write)
+    """CSV in; every row right or nothing written, with the errors row by row.
+
+    A payer's schedule prices every clinic's charges, so only someone who may write fee schedules in
+    every clinic may (core/payers/scope.py). Once that is asked, the transaction ends and the file is
+    parsed outside any: on SQLite every transaction holds the process's one write turn, and a long
+    file parsed inside one held up every other request. A new transaction then only writes."""
+    require_every_clinic(session, actor, Action.fee_schedule_write, record_type="fee_schedule")
     if session.get(Payer, payer_id) is None:
         raise NotFound(f"payer {payer_id} not found")
-    entries, errors = parse_fee_csv(text)
-    if errors:
-        raise Invalid(
-            f"{len(errors)} rows are wrong; nothing was imported",
-            errors=[e.__dict__ for e in errors[:200]],
-        )
+    session.commit()
+    entries = checked_fees(text)
     schedule = save_fee_schedule(
         session, payer_id=payer_id, name=name, effective_from=effective_from, entries=entries
     )

@@ -47,18 +47,30 @@ def history(conversation_id: int, session: SessionDep, actor: CurrentActor) -> l
 @router.websocket("/ws/assistant")
 async def chat_socket(websocket: WebSocket) -> None:
     """Send {"text", "conversation_id"?} or {"confirm": token}; the answer comes back word by word
-    ({"delta"}), then the whole reply ({"done": true, ...})."""
+    ({"delta"}), then the whole reply ({"done": true, ...}). Without the session cookie or a bearer
+    header, first send {"type": "auth", "token"} (answered {"authenticated": true}); a token in the
+    URL is not read, since URLs are written to access logs."""
     from web.deps import actor_from_websocket
 
     await websocket.accept()
     engine = websocket.app.state.engine
     settings = websocket.app.state.settings
+    token: str | None = None
     try:
         while True:
             incoming = await websocket.receive_json()
+            if not isinstance(incoming, dict):
+                incoming = {}
+            authenticating = incoming.get("type") == "auth"
+            if authenticating:
+                token = str(incoming.get("token") or "")[:4096] or None
             with Session(engine, expire_on_commit=False) as session:
                 try:
-                    actor = actor_from_websocket(session, websocket, settings)
+                    actor = actor_from_websocket(session, websocket, settings, token)
+                    if authenticating:
+                        session.commit()
+                        await websocket.send_json({"authenticated": True})
+                        continue
                     if "confirm" in incoming:
                         result = confirm(
                             session,

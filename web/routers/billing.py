@@ -6,6 +6,7 @@ from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, File, Form, Query, UploadFile
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import PlainTextResponse
 from pydantic import BaseModel
 from sqlmodel import Session
@@ -159,7 +160,9 @@ async def upload_fee_schedule(
     effective_from: Annotated[date, Form()],
     file: UploadFile = File(...),
 ) -> dict[str, Any]:
-    return import_fee_schedule(
+    # Off the event loop: parsing thousands of rows here held up every other request.
+    return await run_in_threadpool(
+        import_fee_schedule,
         session,
         actor=actor,
         payer_id=payer_id,

@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 
 from core.audit.review import browse
@@ -247,7 +248,8 @@ async def fee_schedule_form(
     """A payer's fee schedule from a CSV (cpt, modifier, amount): every row right or nothing saved."""
     actor = page_actor(request, session, settings)
     try:
-        saved = import_fee_schedule(
+        saved = await run_in_threadpool(  # off the event loop: a long file is seconds of parsing
+            import_fee_schedule,
             session,
             actor=actor,
             payer_id=payer_id,

@@ -7,17 +7,19 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, File, Form, Request, UploadFile, WebSocket, WebSocketDisconnect
+from fastapi import APIRouter, File, Request, UploadFile, WebSocket, WebSocketDisconnect
 from fastapi.concurrency import run_in_threadpool
 from sqlmodel import Session
+from starlette.datastructures import UploadFile as StarletteUpload
 
+from core.actor import Actor
 from core.config import Settings
 from core.errors import Invalid, NotFound, TherascribeError
 from core.recordings import service
 from core.recordings.models import Recording, TranscriptionJob
 from core.timeutil import as_utc
 from scribe.audio import AudioError
-from scribe.intake import FILE_TYPES, accept_upload, model_choice
+from scribe.intake import FILE_TYPES, accept_upload, model_choice, save_capped
 from scribe.jobs import Dispatcher, dispatcher
 from scribe.live import LiveTranscriber
 from scribe.pipeline import load_file, transcript, voiceprint
@@ -56,31 +58,60 @@ def _job_view(job: TranscriptionJob) -> dict:
     }
 
 
-@router.post("/api/v1/visits/{visit_id}/recordings", status_code=202)
-def upload_recording(
-    visit_id: int,
-    request: Request,
-    session: SessionDep,
-    actor: CurrentActor,
-    settings: SettingsDep,
-    file: UploadFile = File(...),
-    kind: str = Form("upload", description="upload (a recording of the session) or dictation"),
-) -> dict:
-    """Upload a recording or a dictation (wav, mp3, m4a, webm/opus, ogg, flac); transcription is queued.
+_UPLOAD_FORM = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {
+                        "file": {"type": "string", "format": "binary"},
+                        "kind": {"type": "string", "enum": ["upload", "dictation"], "default": "upload"},
+                    },
+                }
+            }
+        },
+    }
+}
 
-    The file is checked (decodes, not cut off, not empty, not silent, within the size and length
-    limits) before anything is kept: a refused file leaves nothing behind."""
-    recording, job = accept_upload(
-        session,
-        actor=actor,
-        settings=settings,
-        visit_id=visit_id,
-        file=file.file,
-        filename=file.filename or "",
-        kind=kind,
-    )
+
+@router.post("/api/v1/visits/{visit_id}/recordings", status_code=202, openapi_extra=_UPLOAD_FORM)
+async def upload_recording(
+    visit_id: int, request: Request, session: SessionDep, actor: CurrentActor, settings: SettingsDep
+) -> dict:
+    """Upload a recording or a dictation (wav, mp3, m4a, webm/opus, ogg, flac) as the form's `file`, with
+    `kind` upload or dictation; transcription is queued.
+
+    Who may record the visit is asked before a byte of the file is read (the form is read here, not
+    before the route); the file is then checked (decodes, not cut off, not empty, not silent, within the
+    size and length limits) before anything is kept: a refused file leaves nothing behind."""
+    await run_in_threadpool(_may_record_before_reading, session, actor, visit_id)
+    async with request.form(max_files=1, max_fields=4) as form:
+        upload, kind = form.get("file"), form.get("kind") or "upload"
+        if not isinstance(upload, StarletteUpload) or not isinstance(kind, str):
+            raise Invalid("send the recording as the form's file field")
+        recording, job = await run_in_threadpool(
+            accept_upload,
+            session,
+            actor=actor,
+            settings=settings,
+            visit_id=visit_id,
+            file=upload.file,
+            filename=upload.filename or "",
+            kind=kind,
+        )
     jobs(request.app).submit(job.id or 0)
     return {"recording_id": recording.id, "job": _job_view(job)}
+
+
+def _may_record_before_reading(session: Session, actor: Actor, visit_id: int) -> None:
+    """Their own visit, or nothing is read; the consent a recording of the room needs is asked once the
+    form says which kind this is. The log-in's read transaction ends here: no database turn is held
+    while the body arrives."""
+    service.may_record(session, actor=actor, visit_id=visit_id, kind="dictation")
+    session.commit()
 
 
 @router.get("/api/v1/transcription-jobs/{job_id}")
@@ -114,11 +145,10 @@ def enrol_voice(
     suffix = Path(file.filename or "").suffix.lower().lstrip(".")
     if suffix not in FILE_TYPES:
         raise Invalid(f"send a {', '.join(FILE_TYPES)} file")
+    session.commit()  # the log-in's read ends: no database turn is held while the sample is decoded
     with tempfile.TemporaryDirectory() as tmp:
         sample = Path(tmp) / f"sample.{suffix}"
-        sample.write_bytes(file.file.read(settings.audio_max_megabytes * 1_000_000 + 1))
-        if sample.stat().st_size > settings.audio_max_megabytes * 1_000_000:
-            raise Invalid(f"the file is larger than the {settings.audio_max_megabytes} MB limit")
+        save_capped(file.file, sample, settings.audio_max_megabytes)
         try:
             embedding, seconds = voiceprint(load_file(sample, settings))
         except AudioError as exc:
@@ -147,11 +177,18 @@ class _Stream:
         self.recording_id: int | None = None
         self.visit_id = int(websocket.path_params["visit_id"])
         self.transcriber = live(websocket.app)
+        self.token: str | None = None  # from an {"type": "auth"} message, when no cookie or header
 
-    def _actor(self, session: Session):  # type: ignore[no-untyped-def]
+    def _actor(self, session: Session) -> Actor:
         from web.deps import actor_from_websocket
 
-        return actor_from_websocket(session, self.ws, self.settings)
+        return actor_from_websocket(session, self.ws, self.settings, self.token)
+
+    def authenticate(self, message: dict) -> dict:
+        self.token = str(message.get("token") or "")[:4096] or None
+        with Session(self.engine, expire_on_commit=False) as session:
+            self._actor(session)
+        return {"type": "authenticated"}
 
     def open(self, message: dict) -> dict:
         with Session(self.engine, expire_on_commit=False) as session:
@@ -235,7 +272,9 @@ class _Stream:
 
 @router.websocket("/ws/visits/{visit_id}/audio")
 async def audio_socket(websocket: WebSocket, visit_id: int) -> None:
-    """Live recording. Send {"type": "start", "format": "webm"|"pcm16", "sample_rate"} (or
+    """Live recording. Without the session cookie or a bearer header, first send {"type": "auth",
+    "token"} (never the token in the URL: URLs are logged). Send {"type": "start", "format":
+    "webm"|"pcm16", "sample_rate"} (or
     {"type": "resume", "recording_id"} after a dropped connection); the reply {"type": "ready",
     "recording_id", "next_seq"} says which chunk to send next. Each chunk is a binary frame: a 4-byte
     big-endian sequence number, then the audio bytes; it is on disk before its {"type": "ack", "seq"}
@@ -261,7 +300,9 @@ async def audio_socket(websocket: WebSocket, visit_id: int) -> None:
                 except ValueError as exc:
                     raise Invalid("messages are JSON objects or binary audio chunks") from exc
                 kind = incoming.get("type") if isinstance(incoming, dict) else None
-                if kind in ("start", "resume"):
+                if kind == "auth":
+                    await websocket.send_json(await run_in_threadpool(stream.authenticate, incoming))
+                elif kind in ("start", "resume"):
                     await websocket.send_json(await run_in_threadpool(stream.open, incoming))
                 elif kind == "end":
                     if stream.recording_id is None:
@@ -281,7 +322,7 @@ async def audio_socket(websocket: WebSocket, visit_id: int) -> None:
                     await websocket.close()
                     return
                 else:
-                    raise Invalid("message type is start, resume or end")
+                    raise Invalid("message type is auth, start, resume or end")
             except TherascribeError as error:
                 await websocket.send_json({"type": "error", "detail": error.detail, "status": error.status})
                 if error.status in (401, 403):
