@@ -6,12 +6,15 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlmodel import Session
+from starlette.requests import HTTPConnection
 
 from core.actor import Actor
 from core.config import Settings
 from core.errors import NotAuthenticated
 from core.users.security import read_token
 from core.users.service import load_actor
+from core.users.sessions import check_session
+from web.client_address import client_address_of
 
 COOKIE = "therascribe_session"
 _bearer = HTTPBearer(auto_error=False)
@@ -30,8 +33,25 @@ SessionDep = Annotated[Session, Depends(get_session)]
 SettingsDep = Annotated[Settings, Depends(app_settings)]
 
 
-def client_address(request: Request) -> str:
-    return request.client.host if request.client else ""
+def client_address(connection: HTTPConnection) -> str:
+    """The client's address; X-Forwarded-For counts only from a configured trusted proxy."""
+    peer = connection.client.host if connection.client else ""
+    proxies = connection.app.state.settings.trusted_proxies
+    return client_address_of(peer, connection.headers.get("x-forwarded-for", ""), proxies)
+
+
+def actor_for_token(connection: HTTPConnection, session: Session, settings: Settings, token: str) -> Actor:
+    """The user of a token whose log-in session is still open; the session's id is kept on the
+    connection's state for log-out and a password change."""
+    claims = read_token(token, settings.resolved_secret_key())
+    check_session(
+        session,
+        session_id=claims.session_id,
+        user_id=claims.user_id,
+        default_idle_minutes=settings.session_idle_minutes,
+    )
+    connection.state.session_id = claims.session_id
+    return load_actor(session, claims.user_id, client_address(connection))
 
 
 def current_actor(
@@ -43,8 +63,7 @@ def current_actor(
     token = credentials.credentials if credentials else request.cookies.get(COOKIE)
     if not token:
         raise NotAuthenticated("log in first")
-    user_id = read_token(token, settings.resolved_secret_key())
-    return load_actor(session, user_id, client_address(request))
+    return actor_for_token(request, session, settings, token)
 
 
 CurrentActor = Annotated[Actor, Depends(current_actor)]
@@ -57,5 +76,4 @@ def actor_from_websocket(session: Session, websocket, settings: Settings) -> Act
     token = token or websocket.cookies.get(COOKIE) or websocket.query_params.get("token")
     if not token:
         raise NotAuthenticated("log in first")
-    user_id = read_token(token, settings.resolved_secret_key())
-    return load_actor(session, user_id, websocket.client.host if websocket.client else "")
+    return actor_for_token(websocket, session, settings, token)

@@ -42,3 +42,5 @@ class ClinicPolicy(SQLModel, table=True):
     recert_alert_days: int = Field(default=14, ge=0)
     cert_signature_overdue_days: int = Field(default=30, ge=1)
     offer_hold_hours: int = Field(default=4, ge=1)
+    # Minutes a log-in may sit unused before it ends; None: the server's session_idle_minutes.
+    idle_timeout_minutes: int | None = Field(default=None, ge=1)

@@ -33,6 +33,7 @@ class ClinicSettings(BaseModel):
     recert_alert_days: Annotated[int, Field(ge=0, le=60)] | None = None
     cert_signature_overdue_days: Annotated[int, Field(ge=1, le=120)] | None = None
     offer_hold_hours: Annotated[int, Field(ge=1, le=72)] | None = None
+    idle_timeout_minutes: Annotated[int, Field(ge=1, le=240)] | None = None
 
     @field_validator("timezone")
     @classmethod

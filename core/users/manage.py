@@ -1,6 +1,7 @@
 """An owner manages the people of their clinics: adds a user with a role, changes or takes away a
-role, deactivates an account. Each change is checked against the matrix for that clinic, refused
-when it would leave a clinic with no active owner, and written to the audit log."""
+role, deactivates an account (ending its sessions), unlocks its log-in. Each change is checked
+against the matrix for that clinic, refused when it would leave a clinic with no active owner, and
+written to the audit log. A person changes their own password here too."""
 
 import re
 
@@ -10,11 +11,14 @@ from core.access import require
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.enums import Role
-from core.errors import Conflict, Invalid, NotFound
+from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.permissions import Action
+from core.timeutil import utcnow
 from core.users.models import Membership, User
 from core.users.rules import owners_left
+from core.users.security import hash_password, verify_password
 from core.users.service import create_user
+from core.users.sessions import end_sessions_of
 
 MIN_PASSWORD = 12
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -118,4 +122,51 @@ def set_active(session: Session, *, actor: Actor, user_id: int, active: bool) ->
         _keep_an_owner(session, clinic_id, user_id, role, active)
     user.is_active = active
     session.add(user)
+    if not active:
+        end_sessions_of(session, user_id, "deactivated")
     _done(session, actor, min(clinics), user_id, "activated" if active else "deactivated")
+
+
+def unlock_login(session: Session, *, actor: Actor, user_id: int) -> None:
+    """Let an account log in again at once from every address, whatever wrong passwords were given
+    before (the person who forgot theirs, or an account someone has been guessing at)."""
+    user = session.get(User, user_id)
+    clinics = session.exec(select(Membership.clinic_id).where(Membership.user_id == user_id)).all()
+    if user is None or not clinics:
+        raise NotFound(f"user {user_id} not found")
+    for clinic_id in clinics:
+        require(
+            session, actor, Action.user_manage, clinic_id=clinic_id, record_type="user", record_id=user_id
+        )
+    user.login_unlocked_at = utcnow()
+    session.add(user)
+    _done(session, actor, min(clinics), user_id, "log-in unlocked")
+
+
+def change_password(
+    session: Session, *, actor: Actor, current_password: str, new_password: str, session_id: str
+) -> int:
+    """A person sets their own password (the current one first). Every other session of theirs ends:
+    whoever may have had the old password is logged out too. Returns how many ended."""
+    user = session.get(User, actor.user_id)
+    if user is None or not user.is_active or not verify_password(user.password_hash, current_password):
+        raise Forbidden("the current password is wrong")
+    if len(new_password) < MIN_PASSWORD:
+        raise Invalid(f"a password has at least {MIN_PASSWORD} characters")
+    if new_password == current_password:
+        raise Invalid("the new password is the same as the current one")
+    user.password_hash = hash_password(new_password)
+    session.add(user)
+    ended = end_sessions_of(session, actor.user_id, "password", keep=session_id)
+    record_one(
+        session,
+        actor,
+        Event(
+            "user.password",
+            record_type="user",
+            record_id=actor.user_id,
+            detail=f"{ended} other sessions ended",
+        ),
+    )
+    session.commit()
+    return ended

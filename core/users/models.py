@@ -15,6 +15,8 @@ class User(SQLModel, table=True):
     password_hash: str = Field(max_length=200)
     is_active: bool = True
     created_at: datetime = Field(default_factory=utcnow)
+    # An owner's unlock: failed log-ins before this no longer hold the account back.
+    login_unlocked_at: datetime | None = None
 
 
 class Membership(SQLModel, table=True):
@@ -36,6 +38,23 @@ class LoginAttempt(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     email: str = Field(max_length=254, index=True)
-    client_address: str = Field(default="", max_length=64)
+    client_address: str = Field(default="", max_length=64, index=True)
     succeeded: bool = False
     at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class AuthSession(SQLModel, table=True):
+    """One log-in: the token names it, and every request checks it is still open, so logging out,
+    a new password or a deactivated account ends it at once rather than when the token expires."""
+
+    __tablename__ = "auth_session"
+
+    # Random, not a serial: the token names it, and it must not be guessable from the one before.
+    key: str = Field(primary_key=True, max_length=64)
+    user_id: int = Field(foreign_key="app_user.id", index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    last_seen_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+    revoked_at: datetime | None = None
+    revoked_why: str = Field(default="", max_length=20)
+    client_address: str = Field(default="", max_length=64)

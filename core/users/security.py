@@ -1,5 +1,6 @@
-"""Password hashing (argon2id) and signed access tokens (JWT, HS256)."""
+"""Password hashing (argon2id) and signed access tokens (JWT, HS256) that name a log-in session."""
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 import jwt
@@ -26,17 +27,31 @@ def verify_password(password_hash: str | None, password: str) -> bool:
         return False
 
 
-def issue_token(user_id: int, secret: str, minutes: int) -> str:
+@dataclass(frozen=True)
+class TokenClaims:
+    user_id: int
+    session_id: str
+
+
+def issue_token(user_id: int, session_id: str, secret: str, minutes: int) -> str:
+    """A token that names its log-in session: the session row, not the token, says whether it is
+    still good (core.users.sessions)."""
     now = utcnow()
-    claims = {"sub": str(user_id), "iat": now, "exp": now + timedelta(minutes=minutes), "typ": "access"}
+    claims = {
+        "sub": str(user_id),
+        "sid": session_id,
+        "iat": now,
+        "exp": now + timedelta(minutes=minutes),
+        "typ": "access",
+    }
     return jwt.encode(claims, secret, algorithm=ALGORITHM)
 
 
-def read_token(token: str, secret: str) -> int:
+def read_token(token: str, secret: str) -> TokenClaims:
     try:
-        claims = jwt.decode(token, secret, algorithms=[ALGORITHM], options={"require": ["sub", "exp"]})
+        claims = jwt.decode(token, secret, algorithms=[ALGORITHM], options={"require": ["sub", "exp", "sid"]})
     except jwt.PyJWTError as exc:
         raise NotAuthenticated("the session has expired or is not valid; log in again") from exc
-    if claims.get("typ") != "access":
+    if claims.get("typ") != "access" or not isinstance(claims["sid"], str):
         raise NotAuthenticated("not an access token")
-    return int(claims["sub"])
+    return TokenClaims(user_id=int(claims["sub"]), session_id=claims["sid"])

@@ -1,6 +1,7 @@
-"""Users, their roles per clinic, and log-in with a limit on repeated failures."""
+"""Users, their roles per clinic, and log-in with growing waits after repeated failures."""
 
-from datetime import timedelta
+import math
+from datetime import datetime, timedelta
 
 from pydantic import BaseModel, ConfigDict, EmailStr
 from sqlmodel import Session, col, func, select
@@ -12,8 +13,9 @@ from core.enums import Role
 from core.errors import Conflict, NotAuthenticated, TooManyAttempts
 from core.permissions import Action
 from core.providers.models import Provider
-from core.timeutil import utcnow
+from core.timeutil import as_utc, utcnow
 from core.users.models import LoginAttempt, Membership, User
+from core.users.rules import login_wait
 from core.users.security import hash_password, verify_password
 
 
@@ -65,30 +67,46 @@ def actor_by_email(session: Session, email: str, client_address: str = "") -> Ac
     return actor_for(session, user, client_address)
 
 
-def _recent_failures(session: Session, *, email: str, client_address: str, window: timedelta) -> int:
-    since = utcnow() - window
+def _failures_since(
+    session: Session, since: datetime, *, client_address: str, email: str | None = None
+) -> tuple[int, datetime | None]:
+    """Wrong passwords given from an address (for one account, or for any) since a moment: how many,
+    and when the last was."""
+    query = select(func.count(), func.max(LoginAttempt.at)).where(
+        LoginAttempt.client_address == client_address,
+        col(LoginAttempt.succeeded).is_(False),
+        LoginAttempt.at > since,
+    )
+    if email is not None:
+        query = query.where(LoginAttempt.email == email)
+    count, last = session.exec(query).one()
+    return int(count or 0), as_utc(last) if last is not None else None
+
+
+def _wait_before_trying(
+    session: Session, *, user: User | None, email: str, client_address: str, free: int, window: timedelta
+) -> int:
+    """Seconds this address must wait before trying this account again.
+
+    Failures count per account and address: a guesser elsewhere slows only themself, never the
+    account's owner at their own desk. Only a success from the same address, the end of the window
+    or an owner's unlock clears them. An address that fails on many accounts (walking a list) is
+    slowed as one guesser on all of them, at four times the bar.
+    """
+    now = utcnow()
+    since = now - window
     last_success = session.exec(
-        select(func.max(LoginAttempt.at)).where(LoginAttempt.email == email, LoginAttempt.succeeded)
-    ).one()
-    if last_success is not None and last_success > since:
-        since = last_success
-    by_email = session.exec(
-        select(func.count()).where(
-            LoginAttempt.email == email, col(LoginAttempt.succeeded).is_(False), LoginAttempt.at > since
+        select(func.max(LoginAttempt.at)).where(
+            LoginAttempt.email == email, LoginAttempt.client_address == client_address, LoginAttempt.succeeded
         )
     ).one()
-    by_address = (
-        session.exec(
-            select(func.count()).where(
-                LoginAttempt.client_address == client_address,
-                col(LoginAttempt.succeeded).is_(False),
-                LoginAttempt.at > utcnow() - window,
-            )
-        ).one()
-        if client_address
-        else 0
-    )
-    return max(by_email, by_address // 4)
+    for moment in (last_success, user.login_unlocked_at if user else None):
+        if moment is not None and as_utc(moment) > since:
+            since = as_utc(moment)
+    failures, last = _failures_since(session, since, client_address=client_address, email=email)
+    wait = login_wait(failures, last, now, free=free, cap=window)
+    sprayed, last_any = _failures_since(session, now - window, client_address=client_address)
+    return max(wait, login_wait(sprayed // 4, last_any, now, free=free, cap=window))
 
 
 def authenticate(
@@ -100,20 +118,24 @@ def authenticate(
     max_failures: int,
     window_minutes: int,
 ) -> User:
-    """The user for these credentials, or NotAuthenticated; TooManyAttempts after repeated failures.
-
-    The limit counts per e-mail and (more loosely) per address, so one address cannot walk a list.
-    """
+    """The user for these credentials, or NotAuthenticated; TooManyAttempts while this address must
+    wait after repeated failures on this account (the wait grows with each, core.users.rules)."""
     email = email.strip().lower()
-    window = timedelta(minutes=window_minutes)
-    if _recent_failures(session, email=email, client_address=client_address, window=window) >= max_failures:
-        raise TooManyAttempts(
-            f"too many failed log-ins; try again in {window_minutes} minutes",
-            retry_after=window_minutes * 60,
-        )
     user = session.exec(select(User).where(User.email == email)).first()
+    wait = _wait_before_trying(
+        session,
+        user=user,
+        email=email,
+        client_address=client_address,
+        free=max_failures,
+        window=timedelta(minutes=window_minutes),
+    )
+    if wait > 0:
+        raise TooManyAttempts(
+            f"too many failed log-ins; try again in {math.ceil(wait / 60)} minute(s)", retry_after=wait
+        )
     ok = verify_password(user.password_hash if user else None, password) and bool(user and user.is_active)
-    session.add(LoginAttempt(email=email, client_address=client_address, succeeded=ok))
+    session.add(LoginAttempt(email=email, client_address=client_address[:64], succeeded=ok))
     session.commit()
     if not ok or user is None:
         raise NotAuthenticated("e-mail or password is wrong")

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from core.audit.models import AuditEntry
 from core.audit.review import browse
 from core.payers.service import list_fee_schedules, list_payers
-from core.users.manage import add_user, set_active, set_role
+from core.users.manage import add_user, set_active, set_role, unlock_login
 from core.users.service import list_users
 from web.deps import CurrentActor, SessionDep
 
@@ -59,6 +59,12 @@ def change_role(
 @router.put("/users/{user_id}/active", status_code=204)
 def change_active(user_id: int, body: ActiveChange, session: SessionDep, actor: CurrentActor) -> None:
     set_active(session, actor=actor, user_id=user_id, active=body.active)
+
+
+@router.post("/users/{user_id}/unlock", status_code=204)
+def unlock(user_id: int, session: SessionDep, actor: CurrentActor) -> None:
+    """Clear an account's failed log-ins, from every address, so its person may log in at once."""
+    unlock_login(session, actor=actor, user_id=user_id)
 
 
 @router.get("/audit", response_model=list[AuditEntry])

@@ -23,10 +23,8 @@ from core.notes import service as notes
 from core.permissions import Action, role_may
 from core.scheduling.calendar import clinic_zone, day_schedule
 from core.timeutil import as_utc, utcnow
-from core.users.security import read_token
-from core.users.service import load_actor
-from web.deps import COOKIE, SessionDep, SettingsDep, client_address
-from web.routers.auth import start_session
+from web.deps import COOKIE, SessionDep, SettingsDep, actor_for_token
+from web.routers.auth import end_token_session, start_session
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
@@ -49,7 +47,7 @@ def page_actor(request: Request, session: Session, settings) -> Actor:  # type: 
     try:
         if not token:
             raise NotAuthenticated("log in first")
-        return load_actor(session, read_token(token, settings.resolved_secret_key()), client_address(request))
+        return actor_for_token(request, session, settings, token)
     except NotAuthenticated as exc:
         raise LoginRedirect(f"/login?next={quote(request.url.path)}") from exc
 
@@ -152,7 +150,8 @@ def login_form(
 
 
 @router.post("/logout")
-def logout_form() -> Response:
+def logout_form(request: Request, session: SessionDep, settings: SettingsDep) -> Response:
+    end_token_session(session, settings, request.cookies.get(COOKIE))
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(COOKIE)
     return response
