@@ -63,6 +63,12 @@ class Settings(BaseSettings):
     stt_stretch_seconds: float = 180.0
     model_dir: Path = Field(default=DEFAULT_VAR / "models")
     audio_max_megabytes: int = 300
+    # Request bodies, per kind: a body past its cap is refused with 413 as it arrives, never buffered
+    # whole. Imports are CSV fee schedules and 835 files; everything else (JSON, page forms) is small.
+    # A request that carries no log-in at all may send only a little: it cannot be anything but a log-in.
+    import_max_megabytes: int = 20
+    body_max_kilobytes: int = 2048
+    anonymous_body_max_kilobytes: int = 64
     audio_max_minutes: int = 120
     # Live recording: transcribe a piece once this much settled talk is in, so only the last is left
     # at the end. Shorter pieces leave most of Whisper's 30-second pass to padding and lose context

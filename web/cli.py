@@ -49,11 +49,17 @@ def migrate(
         console.print(f"role {app_role} may read and write the tables, and only append to the audit log")
 
 
+LOG_LEVELS = ("critical", "error", "warning", "info", "debug")
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
     workers: Annotated[int, typer.Option(help="uvicorn worker processes")] = 1,
+    log_level: Annotated[
+        str, typer.Option(help="critical, error, warning, info or debug (never trace: it prints headers)")
+    ] = "info",
 ) -> None:
     """Run the web app and API under uvicorn."""
     import copy
@@ -65,14 +71,24 @@ def serve(
     get_settings().resolved_secret_key()
     # The app's own log (jobs, live pieces: ids and timings, never a patient's data) beside uvicorn's.
     log_config = copy.deepcopy(LOGGING_CONFIG)
-    log_config["loggers"]["therascribe"] = {"handlers": ["default"], "level": "INFO", "propagate": False}
+    # No access log: a URL can carry what a patient typed into a search. SQLAlchemy's own loggers stay
+    # quiet whatever the level (its engines hide parameters too, core/db.py).
+    if log_level not in LOG_LEVELS:
+        err.print(f"[red]--log-level is one of {', '.join(LOG_LEVELS)}[/red]")
+        raise typer.Exit(2)
+    log_config["loggers"]["therascribe"] = {
+        "handlers": ["default"],
+        "level": log_level.upper(),
+        "propagate": False,
+    }
+    log_config["loggers"]["sqlalchemy"] = {"handlers": ["default"], "level": "WARNING", "propagate": False}
     uvicorn.run(
         "web.app:create_app",
         factory=True,
         host=host,
         port=port,
         workers=workers,
-        log_level="info",
+        log_level=log_level,
         log_config=log_config,
         access_log=False,
     )

@@ -69,11 +69,12 @@ def current_actor(
 CurrentActor = Annotated[Actor, Depends(current_actor)]
 
 
-def actor_from_websocket(session: Session, websocket, settings: Settings) -> Actor:  # type: ignore[no-untyped-def]
-    """The user of a WebSocket: the session cookie, or `?token=` (browsers cannot set headers on one)."""
+def actor_from_websocket(session: Session, websocket, settings: Settings, token: str | None = None) -> Actor:  # type: ignore[no-untyped-def]
+    """The user of a WebSocket: a bearer header, the session cookie, or the token its first message
+    carried (browsers cannot set headers on one). Never a `?token=`: a URL is written to access logs."""
     auth = websocket.headers.get("authorization", "")
-    token = auth[7:] if auth.lower().startswith("bearer ") else None
-    token = token or websocket.cookies.get(COOKIE) or websocket.query_params.get("token")
+    bearer = auth[7:] if auth.lower().startswith("bearer ") else None
+    token = bearer or websocket.cookies.get(COOKIE) or token
     if not token:
         raise NotAuthenticated("log in first")
     return actor_for_token(websocket, session, settings, token)
