@@ -7,6 +7,7 @@ import core.authorizations.models
 import core.billing.models
 import core.clinics.models
 import core.conversations.models
+import core.idempotency
 import core.notes.models
 import core.outcomes.models
 import core.patients.models

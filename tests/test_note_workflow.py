@@ -1,6 +1,9 @@
 """Review and sign: versions, signature, co-signature, addenda, PDF; signing creates the charges,
 uses the authorization's visit and files outcome measures, all or nothing."""
 
+import re
+import zlib
+
 from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
 from scheduling_helpers import one
 from sqlalchemy import text
@@ -83,6 +86,41 @@ def test_an_assistants_note_is_final_and_billed_only_once_co_signed(practice) ->
     assert done.status_code == 200 and done.json()["status"] == "signed" and done.json()["cosigned_at"]
     modifiers = [r[0] for r in _rows(practice, "SELECT modifiers FROM charge WHERE note_id = :n", n=note_id)]
     assert modifiers and all(m == "GP CQ" for m in modifiers)
+    # A signed note is amended by its author or the supervisor who co-signed it, not by a colleague.
+    colleague = login_as_provider(practice, client, other)
+    refused = client.post(f"/api/v1/notes/{note_id}/addenda", json={"text": "Not mine."}, headers=colleague)
+    assert refused.status_code == 403 and "author" in refused.json()["detail"]
+    for who, words in (
+        (headers, "Patient called: knee better."),
+        (login_as_provider(practice, client, supervisor), "Reviewed the plan."),
+    ):
+        added = client.post(f"/api/v1/notes/{note_id}/addenda", json={"text": words}, headers=who)
+        assert added.status_code == 201, added.text
+    pdf = _pdf_text(client.get(f"/api/v1/notes/{note_id}/pdf", headers=headers).content)
+    names = {
+        p: _rows(
+            practice,
+            "SELECT u.full_name FROM app_user u JOIN provider p ON p.user_id = u.id WHERE p.id = :p",
+            p=p,
+        )[0][0]
+        for p in (provider, supervisor)
+    }
+    assert re.search(
+        rf"Addendum by {re.escape(names[provider])} on \d{{4}}-\d\d-\d\d \d\d:\d\d \w+: Patient called", pdf
+    ), pdf
+    assert f"Addendum by {names[supervisor]} on " in pdf and "Not mine." not in pdf
+
+
+def _pdf_text(pdf: bytes) -> str:
+    """The text a PDF's (deflated) page streams draw, enough to find a line in it."""
+    shown = []
+    for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S):
+        try:
+            content = zlib.decompress(stream)
+        except zlib.error:
+            content = stream
+        shown += [m.decode("latin-1") for m in re.findall(rb"\((.*?)(?<!\\)\)\s*Tj", content, re.S)]
+    return " ".join(shown)
 
 
 def _rows(practice, sql: str, **params) -> list:  # type: ignore[no-untyped-def]

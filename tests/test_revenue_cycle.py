@@ -167,7 +167,7 @@ def test_signed_notes_become_claims_that_go_out_as_837p_and_come_back_as_835(pra
             assert [(x.cpt, " ".join(x.modifiers), x.units, x.charge_cents) for x in claim.lines] == [
                 (x.cpt, x.modifiers, x.units, x.charge_cents) for x in lines
             ]
-        with pytest.raises(Invalid):  # nothing ready any more for this payer
+        with pytest.raises(Conflict):  # nothing ready any more for this payer
             export_837(session, actor=biller, clinic_id=1, payer_id=1)
 
         a, b, c = mine.values()

@@ -4,6 +4,7 @@ a rejected field may hold PHI, and error replies must not."""
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from core.errors import TherascribeError
@@ -55,6 +56,17 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         return problem(exc.status_code, str(exc.detail), str(exc.detail), request.url.path)
+
+    @app.exception_handler(IntegrityError)
+    async def _twice(request: Request, exc: IntegrityError) -> JSONResponse:
+        # A constraint caught a second effect (a sign, a charge, a batch, a posting done twice at
+        # once) that the row locks should have stopped: the request changed nothing.
+        return problem(
+            409,
+            "Conflict",
+            "this was just done by another request; nothing was changed: reload to see it",
+            request.url.path,
+        )
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -17,6 +17,7 @@ from core.billing.models import Charge, Claim, ClaimFinding, ClaimLine
 from core.billing.reference import codes
 from core.clinics.models import Clinic
 from core.errors import Conflict, Invalid, NotFound
+from core.locks import locked, locked_where
 from core.notes.models import NoteVersion
 from core.patients.models import InsurancePolicy
 from core.payers.models import Payer
@@ -34,13 +35,12 @@ VOID = "void"
 def build_claims(session: Session, *, actor: Actor, clinic_id: int) -> list[Claim]:
     """One claim per visit and primary payer from the clinic's open charges; the charges become billed."""
     require(session, actor, Action.claim_write, clinic_id=clinic_id, record_type="claim")
-    charges = session.exec(
-        select(Charge)
-        .where(Charge.clinic_id == clinic_id, Charge.status == "open")
-        .order_by(col(Charge.visit_id), col(Charge.id))
-    ).all()
+    # Two builds at once (a double click): the second waits here and finds the charges billed.
+    charges = locked_where(session, Charge, Charge.clinic_id == clinic_id, Charge.status == "open")
+    if not charges:
+        raise Conflict("no charges are waiting for a claim: signed notes' charges are on claims already")
     by_visit: dict[int, list[Charge]] = {}
-    for charge in charges:
+    for charge in sorted(charges, key=lambda c: (c.visit_id, c.id or 0)):
         by_visit.setdefault(charge.visit_id, []).append(charge)
     claims = []
     for visit_id, lines in by_visit.items():
@@ -273,11 +273,12 @@ def scrub_claims(
     """Run every rule over the clinic's unsent claims: clean ones are ready to send, the rest held with
     their findings on the work list. Findings from an earlier run are replaced."""
     require(session, actor, Action.claim_write, clinic_id=clinic_id, record_type="claim")
-    query = select(Claim).where(Claim.clinic_id == clinic_id, col(Claim.status).in_(UNSENT))
+    where = [Claim.clinic_id == clinic_id, col(Claim.status).in_(UNSENT)]
     if claim_ids is not None:
-        query = query.where(col(Claim.id).in_(claim_ids))
+        where.append(col(Claim.id).in_(claim_ids))
     results = []
-    for claim in session.exec(query.order_by(col(Claim.id))).all():
+    # Locked: a claim being sent meanwhile must not be scrubbed back to 'ready' and sent again.
+    for claim in locked_where(session, Claim, *where):
         findings = scrubber.scrub(facts_for(session, claim, today))
         for old in session.exec(select(ClaimFinding).where(ClaimFinding.claim_id == claim.id)).all():
             session.delete(old)
@@ -323,7 +324,9 @@ class ClaimFix(BaseModel):
 
 
 def fix_claim(session: Session, *, actor: Actor, claim_id: int, fix: ClaimFix, today: date) -> ScrubResult:
-    claim = get_claim(session, claim_id)
+    claim = locked(session, Claim, claim_id)
+    if claim is None:
+        raise NotFound(f"claim {claim_id} not found")
     require_on(session, actor, Action.claim_write, claim, "claim")
     if claim.status not in UNSENT:
         raise Conflict(

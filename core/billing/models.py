@@ -10,6 +10,8 @@ class Charge(SQLModel, table=True):
     """One billed code of a signed note. Money in integer cents."""
 
     __tablename__ = "charge"
+    # A note bills each code (with its modifiers) once: a second signing cannot charge it again.
+    __table_args__ = (UniqueConstraint("note_id", "cpt", "modifiers"),)
 
     id: int | None = Field(default=None, primary_key=True)
     visit_id: int = Field(foreign_key="visit.id", index=True)
@@ -78,7 +80,7 @@ class ClaimBatch(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     clinic_id: int = Field(foreign_key="clinic.id", index=True)
     payer_id: int = Field(foreign_key="payer.id")
-    interchange_control_number: int
+    interchange_control_number: int = Field(unique=True)
     claim_count: int
     total_cents: int
     content: str
@@ -89,6 +91,8 @@ class EraFile(SQLModel, table=True):
     """An 835 posted once: the same file posted again is refused by its hash."""
 
     __tablename__ = "era_file"
+    # A payer's check (its trace number) is posted once, whatever file it arrives in.
+    __table_args__ = (UniqueConstraint("payer_id", "trace_number"),)
 
     id: int | None = Field(default=None, primary_key=True)
     sha256: str = Field(max_length=64, unique=True)
@@ -124,7 +128,8 @@ class ClaimLine(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     claim_id: int = Field(foreign_key="claim.id", index=True)
-    charge_id: int | None = Field(default=None, foreign_key="charge.id")
+    # A charge goes on one claim line, ever: a claim rebuilt twice at once cannot bill it twice.
+    charge_id: int | None = Field(default=None, foreign_key="charge.id", unique=True)
     line_number: int
     cpt: str = Field(max_length=5)
     modifiers: str = Field(default="", max_length=20)
@@ -143,6 +148,7 @@ class Payment(SQLModel, table=True):
     """Money received: from a payer (ERA) or from the patient."""
 
     __tablename__ = "payment"
+    __table_args__ = (UniqueConstraint("claim_id", "adjudication"),)
 
     id: int | None = Field(default=None, primary_key=True)
     clinic_id: int = Field(foreign_key="clinic.id", index=True)
@@ -154,6 +160,9 @@ class Payment(SQLModel, table=True):
     received_on: date
     reference: str = Field(default="", max_length=50)
     era_id: int | None = Field(default=None, foreign_key="era_file.id", index=True)
+    # The payer's adjudication of the claim (a digest of what the 835 said about it): the same
+    # adjudication re-sent under a new trace number is not money received twice.
+    adjudication: str | None = Field(default=None, max_length=64)
 
 
 class Adjustment(SQLModel, table=True):

@@ -3,6 +3,8 @@ claim lines they answer, all or nothing. A file that does not balance, names a c
 was posted before changes nothing."""
 
 import hashlib
+import json
+from dataclasses import asdict
 
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
@@ -16,6 +18,7 @@ from core.billing.x12.era835 import ClaimPayment, read_835
 from core.billing.x12.segments import X12Error
 from core.billing.x12.validate import x12_errors
 from core.errors import Conflict, Invalid
+from core.locks import lock, locked_where
 from core.payers.models import Payer
 from core.permissions import Action
 
@@ -41,6 +44,9 @@ class PostingResult(BaseModel):
 def post_835(session: Session, *, actor: Actor, text: str) -> PostingResult:
     require_anywhere(session, actor, Action.payment_write)
     digest = hashlib.sha256(text.encode()).hexdigest()
+    # One posting at a time: the same file (or the same check re-sent) arriving twice at once must
+    # find the first posting done, not post its money again.
+    lock(session, "era-posting")
     if session.exec(select(EraFile).where(EraFile.sha256 == digest)).first():
         raise Conflict("this 835 has been posted already")
     try:
@@ -53,6 +59,28 @@ def post_835(session: Session, *, actor: Actor, text: str) -> PostingResult:
     if sum(c.paid_cents for c in remittance.claims) != remittance.paid_cents:
         raise Invalid("the 835 does not balance: its claims' payments do not add up to the payment total")
     claims = _claims_by_control(session, remittance.claims)
+    payer = session.exec(select(Payer).where(Payer.electronic_payer_id == remittance.payer_id)).first()
+    if session.exec(
+        select(EraFile.id).where(
+            EraFile.payer_id == (payer.id if payer else None),
+            EraFile.trace_number == remittance.trace_number[:50],
+        )
+    ).first():
+        raise Conflict(f"the payer's check {remittance.trace_number[:50]} has been posted already")
+    again = [
+        c.control_number
+        for c in remittance.claims
+        if session.exec(
+            select(Payment.id).where(
+                Payment.claim_id == claims[c.control_number].id, Payment.adjudication == adjudication(c)
+            )
+        ).first()
+    ]
+    if again:
+        raise Conflict(
+            "this 835 repeats payments already posted (re-sent under a new trace number) for claims "
+            + ", ".join(again[:10])
+        )
     for claim in claims.values():
         require(
             session,
@@ -63,7 +91,6 @@ def post_835(session: Session, *, actor: Actor, text: str) -> PostingResult:
             record_type="claim",
             record_id=claim.id or "",
         )
-    payer = session.exec(select(Payer).where(Payer.electronic_payer_id == remittance.payer_id)).first()
     era = EraFile(
         sha256=digest,
         payer_id=payer.id if payer else None,
@@ -96,13 +123,22 @@ def post_835(session: Session, *, actor: Actor, text: str) -> PostingResult:
     )
 
 
+def adjudication(payment: ClaimPayment) -> str:
+    """A digest of what the payer decided about one claim: amounts, lines, adjustments and the payer's
+    own claim number. The same decision re-sent in a new file has the same digest; a corrected one
+    (a reversal, a new payer claim number, other amounts) does not."""
+    decided = asdict(payment)
+    for name in ("patient_last", "patient_first", "member_id"):
+        decided.pop(name, None)
+    return hashlib.sha256(json.dumps(decided, sort_keys=True, default=str).encode()).hexdigest()
+
+
 def _claims_by_control(session: Session, payments: tuple[ClaimPayment, ...]) -> dict[str, Claim]:
     controls = [p.control_number for p in payments]
     if len(set(controls)) != len(controls):
         raise Invalid("the 835 answers the same claim twice")
     found = {
-        c.control_number: c
-        for c in session.exec(select(Claim).where(col(Claim.control_number).in_(controls)))
+        c.control_number: c for c in locked_where(session, Claim, col(Claim.control_number).in_(controls))
     }
     missing = [c for c in controls if c not in found]
     if missing:
@@ -127,6 +163,7 @@ def _post_claim(session: Session, claim: Claim, payment: ClaimPayment, era: EraF
         received_on=era.received_on,
         reference=era.trace_number,
         era_id=era.id,
+        adjudication=adjudication(payment),
     )
     session.add(record_row)
     session.flush()

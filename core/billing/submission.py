@@ -4,7 +4,7 @@ before anything is marked sent. A file pyx12 rejects is never stored and changes
 import re
 from datetime import datetime
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, func, select
 
 from core.access import require
 from core.actor import Actor
@@ -16,7 +16,8 @@ from core.billing.x12.claim837 import Address, BillingProvider, ClaimOut, LineOu
 from core.billing.x12.envelope import Parties
 from core.billing.x12.validate import x12_errors
 from core.clinics.models import Clinic
-from core.errors import Invalid, NotFound
+from core.errors import Conflict, Invalid, NotFound
+from core.locks import lock, locked_where
 from core.patients.models import InsurancePolicy, Patient
 from core.payers.models import Payer
 from core.permissions import Action
@@ -127,16 +128,22 @@ def export_837(
     payer = session.get(Payer, payer_id)
     if clinic is None or payer is None:
         raise NotFound("clinic or payer not found")
-    claims = list(
-        session.exec(
-            select(Claim)
-            .where(Claim.clinic_id == clinic_id, Claim.payer_id == payer_id, Claim.status == "ready")
-            .order_by(col(Claim.id))
-            .limit(limit)
-        ).all()
+    # One export at a time: the interchange control number is the last one plus one, and a second
+    # click on "send" must find the claims already sent, not put them in a second file.
+    lock(session, "claim-batches")
+    claims = locked_where(
+        session,
+        Claim,
+        Claim.clinic_id == clinic_id,
+        Claim.payer_id == payer_id,
+        Claim.status == "ready",
+        limit=limit,
     )
     if not claims:
-        raise Invalid(f"no ready claims for {payer.name}: build and scrub claims first")
+        raise Conflict(
+            f"no claims are ready for {payer.name}: build and scrub claims first "
+            "(claims already sent are not sent again)"
+        )
     at = at or utcnow()
     control = (session.exec(select(func.max(ClaimBatch.interchange_control_number))).one() or 0) + 1
     text = write_837p(

@@ -53,6 +53,8 @@ class NoteSignature(SQLModel, table=True):
     """A signature (kind 'sign') or a supervising therapist's co-signature ('cosign')."""
 
     __tablename__ = "note_signature"
+    # One signature and one co-signature per note, whatever the code above does twice at once.
+    __table_args__ = (UniqueConstraint("note_id", "kind"),)
 
     id: int | None = Field(default=None, primary_key=True)
     note_id: int = Field(foreign_key="note.id", index=True)

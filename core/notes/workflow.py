@@ -6,16 +6,20 @@ if any of that fails, the note is not signed."""
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from sqlmodel import Session, col, select
 
-from core.access import audit_on, require_on
+from core.access import audit_on, deny, require_on
 from core.actor import Actor
+from core.audit.service import Event
 from core.authorizations.service import use_visit
 from core.billing.charges import code_and_charge, code_for_visit, fee_cents, payer_rules, primary_payer
 from core.billing.coding import CodingError, PayerRules, Service
+from core.clinics.models import Clinic
 from core.errors import Conflict, Forbidden, Invalid, NotFound
+from core.locks import locked
 from core.notes.models import Note, NoteAddendum, NoteEvidence, NoteSignature, NoteVersion
 from core.outcomes.models import OutcomeMeasureResult
 from core.patients.models import Patient
@@ -25,7 +29,7 @@ from core.plans.models import PlanOfCare
 from core.providers.models import Provider
 from core.scheduling.models import Appointment
 from core.scheduling.progress import refresh_progress_flags
-from core.timeutil import utcnow
+from core.timeutil import as_utc, utcnow
 from core.users.models import User
 from core.visits.models import Visit
 
@@ -138,8 +142,17 @@ def _load(session: Session, note_id: int) -> Note:
     return note
 
 
+def _load_for_change(session: Session, note_id: int) -> Note:
+    """The note locked until this transaction ends: a sign, co-sign, edit or addendum arriving twice
+    at once (a double click, a retried request) finds the state the first one left."""
+    note = locked(session, Note, note_id)
+    if note is None:
+        raise NotFound(f"note {note_id} not found")
+    return note
+
+
 def edit(session: Session, *, actor: Actor, note_id: int, data: DraftIn) -> Note:
-    note = _load(session, note_id)
+    note = _load_for_change(session, note_id)
     require_on(session, actor, Action.note_write, note, "note")
     _provider_of(session, actor, note.provider_id)
     if note.status not in ("draft", "in_review"):
@@ -267,7 +280,7 @@ def _preview(session: Session, visit: Visit, provider_id: int, chosen: list[Serv
 
 
 def sign(session: Session, *, actor: Actor, note_id: int) -> Note:
-    note = _load(session, note_id)
+    note = _load_for_change(session, note_id)
     require_on(session, actor, Action.note_sign, note, "note")
     provider = _provider_of(session, actor, note.provider_id)
     if note.status not in ("draft", "in_review"):
@@ -289,7 +302,7 @@ def sign(session: Session, *, actor: Actor, note_id: int) -> Note:
 
 def cosign(session: Session, *, actor: Actor, note_id: int) -> Note:
     """The supervising therapist makes an assistant's note final (and billable)."""
-    note = _load(session, note_id)
+    note = _load_for_change(session, note_id)
     require_on(session, actor, Action.note_cosign, note, "note")
     author = session.get(Provider, note.provider_id)
     if author is None or author.supervising_provider_id not in actor.provider_ids:
@@ -305,9 +318,35 @@ def cosign(session: Session, *, actor: Actor, note_id: int) -> Note:
     return note
 
 
+def _may_amend(session: Session, actor: Actor, note: Note) -> bool:
+    """A signed note is amended by the clinician who wrote it or the supervisor who co-signed it;
+    a colleague who merely works in the clinic writes a note of their own."""
+    if note.provider_id in actor.provider_ids:
+        return True
+    cosigner = session.exec(
+        select(NoteSignature.user_id).where(NoteSignature.note_id == note.id, NoteSignature.kind == "cosign")
+    ).first()
+    return cosigner == actor.user_id
+
+
 def add_addendum(session: Session, *, actor: Actor, note_id: int, text: str) -> NoteAddendum:
-    note = _load(session, note_id)
+    note = _load_for_change(session, note_id)
     require_on(session, actor, Action.note_write, note, "note")
+    if not _may_amend(session, actor, note):
+        raise deny(
+            session,
+            actor,
+            Action.note_write,
+            Event(
+                Action.note_write.value,
+                clinic_id=note.clinic_id,
+                patient_id=note.patient_id,
+                record_type="note",
+                record_id=note.id or "",
+                detail="addendum refused",
+            ),
+            "only the note's author or its co-signing supervisor adds an addendum",
+        )
     if note.status != "signed":
         raise Conflict("an addendum follows a signed note; edit the draft instead")
     if not text.strip() or len(text) > 5000:
@@ -359,6 +398,8 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
         select(NoteAddendum).where(NoteAddendum.note_id == note_id).order_by(col(NoteAddendum.id))
     ).all()
     visit = session.get(Visit, note.visit_id)
+    clinic = session.get(Clinic, note.clinic_id)
+    zone = ZoneInfo(clinic.timezone if clinic else "UTC")
     lines = [
         f"Patient: {patient.first_name} {patient.last_name}",
         f"Date of birth: {patient.birth_date.isoformat()}",
@@ -376,12 +417,25 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
         "Plan",
         version.plan,
         "",
-        *[f"{s.attestation} on {s.signed_at.isoformat(timespec='minutes')}" for s in signatures],
-        *[f"Addendum: {a.text}" for a in addenda],
+        *[f"{s.attestation} on {_shown(s.signed_at, zone)}" for s in signatures],
+        *[
+            f"Addendum by {_user_name(session, a.author_user_id)} on {_shown(a.created_at, zone)}: {a.text}"
+            for a in addenda
+        ],
     ]
     audit_on(session, actor, action, note, "note", "exported as pdf")
     session.commit()
     return document(f"{note.discipline} {note.note_type} note", lines)
+
+
+def _user_name(session: Session, user_id: int) -> str:
+    user = session.get(User, user_id)
+    return user.full_name if user else f"user {user_id}"
+
+
+def _shown(moment: datetime, zone: ZoneInfo) -> str:
+    """A time as the clinic reads it (its own zone, named), not the UTC it is stored in."""
+    return as_utc(moment).astimezone(zone).strftime("%Y-%m-%d %H:%M %Z")
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,12 @@ def build_form(
 ) -> Response:
     """Claims from the open charges, scrubbed at once: clean ones are ready, the rest held with findings."""
     actor = page_actor(request, session, settings)
-    built = build_claims(session, actor=actor, clinic_id=clinic_id)
+    try:
+        built = build_claims(session, actor=actor, clinic_id=clinic_id)
+    except TherascribeError as error:
+        if not shown_on_page(error):
+            raise
+        return redirect_to("/billing/claims", error=refusal_text(error))
     results = scrub_claims(session, actor=actor, clinic_id=clinic_id, today=clinic_today(session, clinic_id))
     held = sum(1 for r in results if r.status == "held")
     return redirect_to(

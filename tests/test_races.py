@@ -1,0 +1,300 @@
+"""Work that moves money or a signature, sent several times at the same instant to the real server
+(two worker processes) on SQLite and PostgreSQL: exactly one effect, and every other request a 409
+that says why (or, with the same Idempotency-Key, the first request's own answer)."""
+
+from datetime import UTC, date, datetime
+
+import httpx
+import pytest
+from note_helpers import DRAFT, login_as_provider, open_and_draft
+from scheduling_helpers import one
+from server_helpers import at_once, running_server
+
+from core.billing.x12.envelope import Parties
+from core.billing.x12.era835 import Adjustment, ClaimPayment, Remittance, ServicePayment, write_835
+
+TIMES = 5
+
+
+@pytest.fixture(scope="module")
+def server(pristine_practice, tmp_path_factory):  # type: ignore[no-untyped-def]
+    with running_server(pristine_practice, tmp_path_factory.mktemp("server")) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def client(server):  # type: ignore[no-untyped-def]
+    with httpx.Client(base_url=server, timeout=120) as http:
+        yield http
+
+
+def _statuses(replies: list[httpx.Response]) -> list[int]:
+    return sorted(r.status_code for r in replies)
+
+
+def _refusals_say_why(replies: list[httpx.Response]) -> None:
+    for reply in replies:
+        if reply.status_code == 409:
+            assert reply.json()["detail"], reply.text
+
+
+def _count(practice, sql: str, **params) -> int:  # type: ignore[no-untyped-def]
+    return int(one(practice, sql, **params)[0])
+
+
+def _appointment(
+    practice, credential: str, skip: int = 0, with_authorization: bool = False
+) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """A booked follow-up in clinic 1 with no visit yet: (appointment, provider)."""
+    row = one(
+        practice,
+        f"""SELECT a.id, a.provider_id FROM appointment a
+        JOIN provider p ON p.id = a.provider_id JOIN appointment_type t ON t.id = a.appointment_type_id
+        JOIN insurance_policy i ON i.patient_id = a.patient_id AND i.priority = 1
+        WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = :c AND t.kind = 'follow-up'
+          AND a.progress_due = :f AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)
+          {"AND a.authorization_id IS NOT NULL" if with_authorization else ""}
+        ORDER BY a.starts_at, a.id LIMIT 1 OFFSET :s""",
+        c=credential,
+        f=False,
+        s=skip,
+    )
+    return int(row[0]), int(row[1])
+
+
+def _biller(practice, client: httpx.Client) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    user = practice.user("biller")
+    reply = client.post("/api/v1/auth/login", json={"email": user.email, "password": user.password})
+    assert reply.status_code == 200, reply.text
+    return {"Authorization": f"Bearer {reply.json()['access_token']}"}
+
+
+def test_five_signs_of_one_note_sign_it_once_charge_it_once_and_use_one_visit(
+    pristine_practice, client
+) -> None:  # type: ignore[no-untyped-def]
+    practice = pristine_practice
+    appointment, provider = _appointment(practice, "PT", with_authorization=True)
+    headers = login_as_provider(practice, client, provider)
+    note = open_and_draft(practice, client, headers, appointment, DRAFT)
+    auth_sql = """SELECT visits_used FROM prior_authorization a
+        JOIN appointment p ON p.authorization_id = a.id WHERE p.id = :a"""
+    used = _count(practice, auth_sql, a=appointment)
+
+    replies = at_once(TIMES, lambda _: client.post(f"/api/v1/notes/{note}/sign", headers=headers))
+
+    assert _statuses(replies) == [200] + [409] * (TIMES - 1), [r.text for r in replies]
+    _refusals_say_why(replies)
+    assert _count(practice, "SELECT COUNT(*) FROM note_signature WHERE note_id = :n", n=note) == 1
+    assert _count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note) == 2
+    assert _count(practice, auth_sql, a=appointment) == used + 1
+
+
+def test_edits_racing_a_sign_never_leave_signed_text_that_was_not_signed(pristine_practice, client) -> None:  # type: ignore[no-untyped-def]
+    practice = pristine_practice
+    appointment, provider = _appointment(practice, "PT")
+    headers = login_as_provider(practice, client, provider)
+    note = open_and_draft(practice, client, headers, appointment, DRAFT)
+
+    def edit_or_sign(i: int) -> httpx.Response:
+        if i % 2:
+            return client.post(f"/api/v1/notes/{note}/sign", headers=headers)
+        edited = {**DRAFT, "objective": f"Knee flexion 11{i} degrees.", "change_summary": f"edit {i}"}
+        return client.put(f"/api/v1/notes/{note}", json=edited, headers=headers)
+
+    replies = at_once(6, edit_or_sign)
+
+    signs = [r for i, r in enumerate(replies) if i % 2]
+    assert sorted(r.status_code for r in signs) == [200, 409, 409], [r.text for r in replies]
+    assert all(r.status_code in (200, 409) for r in replies)
+    signed_version, current = one(
+        practice,
+        "SELECT s.version, n.current_version FROM note_signature s JOIN note n ON n.id = s.note_id WHERE n.id = :n",
+        n=note,
+    )
+    assert signed_version == current, "the signed version is the one the note shows"
+    assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "signed"
+    assert _count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note) == 2
+    again = client.post(f"/api/v1/notes/{note}/sign", headers=headers)
+    assert again.status_code == 409
+    assert _count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note) == 2
+
+
+def test_five_cosigns_of_an_assistants_note_cosign_it_once(pristine_practice, client) -> None:  # type: ignore[no-untyped-def]
+    practice = pristine_practice
+    appointment, assistant = _appointment(practice, "PTA")
+    headers = login_as_provider(practice, client, assistant)
+    note = open_and_draft(practice, client, headers, appointment, DRAFT)
+    assert client.post(f"/api/v1/notes/{note}/sign", headers=headers).status_code == 200
+    supervisor = one(practice, "SELECT supervising_provider_id FROM provider WHERE id = :p", p=assistant)[0]
+    boss = login_as_provider(practice, client, int(supervisor))
+
+    replies = at_once(TIMES, lambda _: client.post(f"/api/v1/notes/{note}/cosign", headers=boss))
+
+    assert _statuses(replies) == [200] + [409] * (TIMES - 1), [r.text for r in replies]
+    _refusals_say_why(replies)
+    assert _count(practice, "SELECT COUNT(*) FROM note_signature WHERE note_id = :n", n=note) == 2
+    assert _count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note) == 2
+
+
+def test_the_same_sign_sent_five_times_with_one_idempotency_key_answers_five_times_alike(
+    pristine_practice, client
+) -> None:  # type: ignore[no-untyped-def]
+    practice = pristine_practice
+    appointment, provider = _appointment(practice, "PT", skip=1)
+    headers = login_as_provider(practice, client, provider)
+    note = open_and_draft(practice, client, headers, appointment, DRAFT)
+    keyed = {**headers, "Idempotency-Key": f"sign-{note}"}
+
+    replies = at_once(TIMES, lambda _: client.post(f"/api/v1/notes/{note}/sign", headers=keyed))
+
+    assert _statuses(replies) == [200] * TIMES, [r.text for r in replies]
+    assert len({r.content for r in replies}) == 1
+    assert sum(r.headers.get("idempotent-replayed") == "true" for r in replies) == TIMES - 1
+    assert _count(practice, "SELECT COUNT(*) FROM note_signature WHERE note_id = :n", n=note) == 1
+    assert _count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note) == 2
+    reused = client.post(f"/api/v1/notes/{note}/cosign", headers=keyed)
+    assert reused.status_code == 422 and "different request" in reused.json()["detail"]
+
+
+def test_five_claim_builds_bill_each_charge_on_one_claim(pristine_practice, client) -> None:  # type: ignore[no-untyped-def]
+    practice = pristine_practice
+    biller = _biller(practice, client)
+    waiting = _count(practice, "SELECT COUNT(*) FROM charge WHERE clinic_id = 1 AND status = 'open'")
+    assert waiting, "the signed notes above left charges to bill"
+
+    replies = at_once(
+        TIMES, lambda _: client.post("/api/v1/claims/build", json={"clinic_id": 1}, headers=biller)
+    )
+
+    assert _statuses(replies) == [201] + [409] * (TIMES - 1), [r.text for r in replies]
+    _refusals_say_why(replies)
+    assert _count(practice, "SELECT COUNT(*) FROM charge WHERE clinic_id = 1 AND status = 'open'") == 0
+    twice = "SELECT COUNT(*) FROM (SELECT charge_id FROM claim_line GROUP BY charge_id HAVING COUNT(*) > 1) d"
+    assert _count(practice, twice) == 0
+
+
+def _ready_payer(practice) -> int:  # type: ignore[no-untyped-def]
+    return int(
+        one(
+            practice,
+            """SELECT payer_id FROM claim WHERE clinic_id = 1 AND status = 'ready'
+            GROUP BY payer_id ORDER BY COUNT(*) DESC, payer_id LIMIT 1""",
+        )[0]
+    )
+
+
+def test_five_sends_of_one_payers_claims_write_one_837(pristine_practice, client) -> None:  # type: ignore[no-untyped-def]
+    practice = pristine_practice
+    biller = _biller(practice, client)
+    payer = _ready_payer(practice)
+    ready = _count(
+        practice,
+        "SELECT COUNT(*) FROM claim WHERE clinic_id = 1 AND status = 'ready' AND payer_id = :p",
+        p=payer,
+    )
+    batches = _count(practice, "SELECT COUNT(*) FROM claim_batch")
+
+    replies = at_once(
+        TIMES,
+        lambda _: client.post(
+            "/api/v1/claims/batches", json={"clinic_id": 1, "payer_id": payer}, headers=biller
+        ),
+    )
+
+    assert _statuses(replies) == [201] + [409] * (TIMES - 1), [r.text for r in replies]
+    _refusals_say_why(replies)
+    assert _count(practice, "SELECT COUNT(*) FROM claim_batch") == batches + 1
+    sent = next(r.json() for r in replies if r.status_code == 201)
+    assert sent["claim_count"] == ready
+    assert _count(practice, "SELECT COUNT(*) FROM claim WHERE batch_id = :b", b=sent["id"]) == ready
+
+
+def _remittance_for_batch(practice, batch: int, trace: str, only_denied: bool = False) -> str:  # type: ignore[no-untyped-def]
+    """The payer's answer to a batch: every claim paid in full but the first, denied outright (or
+    that denial alone)."""
+    from sqlmodel import select
+
+    from core.billing.models import Claim, ClaimLine
+    from core.payers.models import Payer
+
+    with practice.session() as session:
+        claims = session.exec(select(Claim).where(Claim.batch_id == batch).order_by(Claim.id)).all()
+        claims = claims[:1] if only_denied else claims
+        payer = session.get(Payer, claims[0].payer_id)
+        answers = []
+        for n, claim in enumerate(claims):
+            lines = session.exec(
+                select(ClaimLine).where(ClaimLine.claim_id == claim.id).order_by(ClaimLine.line_number)
+            ).all()
+            denied = n == 0
+            services = tuple(
+                ServicePayment(
+                    line.cpt,
+                    tuple(line.modifiers.split()),
+                    line.charge_cents,
+                    0 if denied else line.charge_cents,
+                    line.units,
+                    f"{claim.control_number}-{line.line_number}",
+                    (Adjustment("CO", "50", line.charge_cents),) if denied else (),
+                    ("N115",) if denied else (),
+                )
+                for line in lines
+            )
+            paid = sum(s.paid_cents for s in services)
+            answers.append(
+                ClaimPayment(
+                    claim.control_number,
+                    "4" if denied else "1",
+                    claim.total_cents,
+                    paid,
+                    0,
+                    f"ICN{claim.id}",
+                    services,
+                    "PATIENT",
+                    "TEST",
+                    "M000000001",
+                )
+            )
+        remittance = Remittance(
+            payer.name.upper(),
+            payer.electronic_payer_id or f"P{payer.id:04d}",
+            "RIVERSIDE THERAPY",
+            "1900000013",
+            trace,
+            sum(a.paid_cents for a in answers),
+            date(2026, 12, 10),
+            tuple(answers),
+        )
+    return write_835(
+        remittance,
+        parties=Parties(remittance.payer_id, "361000001"),
+        control=int(trace[-4:]),
+        at=datetime(2026, 12, 10, 9, 0, tzinfo=UTC),
+    )
+
+
+def test_five_postings_of_one_835_post_it_once_and_a_resent_copy_is_refused(
+    pristine_practice, client
+) -> None:  # type: ignore[no-untyped-def]
+    practice = pristine_practice
+    biller = _biller(practice, client)
+    batch = int(one(practice, "SELECT MAX(id) FROM claim_batch")[0])
+    era = _remittance_for_batch(practice, batch, "EFT0001")
+    payments = _count(practice, "SELECT COUNT(*) FROM payment")
+    claims = _count(practice, "SELECT COUNT(*) FROM claim WHERE batch_id = :b", b=batch)
+
+    def post(text: str) -> httpx.Response:
+        return client.post(
+            "/api/v1/eras", files={"file": ("era.835", text.encode(), "text/plain")}, headers=biller
+        )
+
+    replies = at_once(TIMES, lambda _: post(era))
+
+    assert _statuses(replies) == [201] + [409] * (TIMES - 1), [r.text for r in replies]
+    _refusals_say_why(replies)
+    assert _count(practice, "SELECT COUNT(*) FROM payment") == payments + claims
+    # The denial re-sent under a new trace number (a denied claim stays open to a later payment).
+    resent = post(_remittance_for_batch(practice, batch, "EFT0002", only_denied=True))
+    assert resent.status_code == 409, resent.text
+    assert "already posted" in resent.json()["detail"]
+    assert _count(practice, "SELECT COUNT(*) FROM payment") == payments + claims
