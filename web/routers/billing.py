@@ -148,7 +148,10 @@ async def read_fee_schedule(file: UploadFile) -> str:
 
 @router.post("/eras", response_model=PostingResult, status_code=201)
 async def upload_835(session: SessionDep, actor: CurrentActor, file: UploadFile = File(...)) -> PostingResult:
-    return post_835(session, actor=actor, text=await read_835(file))
+    text = await read_835(file)
+    # Off the event loop: posting waits its turn on the database, and a wait in the loop would stop
+    # the very request it waits for from finishing.
+    return await run_in_threadpool(post_835, session, actor=actor, text=text)
 
 
 @router.post("/payers/{payer_id}/fee-schedules", status_code=201)

@@ -5,8 +5,11 @@ the denial work list. Forms post and redirect back with what happened."""
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
+from sqlmodel import Session
+from starlette.datastructures import FormData
 
 from core.access import require_anywhere
 from core.billing.claims import (
@@ -21,6 +24,7 @@ from core.billing.claims import (
 from core.billing.overview import claims_by_status, open_charges
 from core.billing.posting import post_835
 from core.billing.submission import export_837
+from core.config import Settings
 from core.errors import TherascribeError
 from core.permissions import Action
 from web.deps import SessionDep, SettingsDep
@@ -109,17 +113,23 @@ def export_form(
 async def era_form(
     request: Request, session: SessionDep, settings: SettingsDep, file: UploadFile = File(...)
 ) -> Response:
-    actor = page_actor(request, session, settings)
-    try:
-        result = post_835(session, actor=actor, text=await read_835(file))
-    except TherascribeError as error:
-        if not shown_on_page(error):
-            raise
-        return redirect_to("/billing/claims", error=f"The 835 was not posted: {refusal_text(error)}")
-    return redirect_to(
-        "/billing/claims",
-        done=f"835 {result.trace_number}: ${result.paid_cents / 100:,.2f} on {len(result.claims)} claims.",
-    )
+    text = await read_835(file)
+
+    def post() -> Response:  # off the event loop, as every database wait must be
+        actor = page_actor(request, session, settings)
+        try:
+            result = post_835(session, actor=actor, text=text)
+        except TherascribeError as error:
+            if not shown_on_page(error):
+                raise
+            return redirect_to("/billing/claims", error=f"The 835 was not posted: {refusal_text(error)}")
+        return redirect_to(
+            "/billing/claims",
+            done=f"835 {result.trace_number}: ${result.paid_cents / 100:,.2f} "
+            f"on {len(result.claims)} claims.",
+        )
+
+    return await run_in_threadpool(post)
 
 
 @router.get("/billing/claims/{claim_id}", response_class=HTMLResponse)
@@ -139,8 +149,15 @@ def claim_page(claim_id: int, request: Request, session: SessionDep, settings: S
 @router.post("/billing/claims/{claim_id}")
 async def fix_form(claim_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
     """The biller's fixes from the claim page: per line modifiers and units, the diagnosis codes."""
-    actor = page_actor(request, session, settings)
     form = await request.form()
+    # The rest off the event loop: it locks the claim, and a wait in the loop would stall every request.
+    return await run_in_threadpool(_fix_from_form, claim_id, request, session, settings, form)
+
+
+def _fix_from_form(
+    claim_id: int, request: Request, session: Session, settings: Settings, form: FormData
+) -> Response:
+    actor = page_actor(request, session, settings)
     try:
         lines = []
         for number in form.getlist("line"):
