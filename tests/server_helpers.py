@@ -56,10 +56,12 @@ def running_server(  # type: ignore[no-untyped-def]
     with log.open("wb") as stderr:
         proc = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=stderr)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
+    # Minutes, not seconds: every worker imports the whole stack, which on a busy two-core machine has
+    # taken over a minute, and a worker that is up may still answer slowly while it warms its models.
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and proc.poll() is None:  # a server that died has said why
         try:
-            if httpx.get(f"{base}/health", timeout=1).status_code == 200:
+            if httpx.get(f"{base}/health", timeout=10).status_code == 200:
                 break
         except httpx.HTTPError:
             time.sleep(0.3)
