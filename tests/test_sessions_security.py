@@ -445,3 +445,21 @@ def test_x_forwarded_for_counts_only_through_a_trusted_proxy(pristine_practice) 
 )
 def test_whose_address_it_is(peer: str, forwarded: str, proxies: list[str], client: str) -> None:
     assert client_address_of(peer, forwarded, proxies) == client
+
+
+def test_the_real_server_does_not_believe_a_forwarded_address(pristine_practice, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """uvicorn believes X-Forwarded-For from 127.0.0.1 unless told not to: `serve` tells it."""
+    import httpx
+    from server_helpers import running_server
+
+    user = pristine_practice.user("biller")
+    with running_server(pristine_practice, tmp_path / "server", workers=1) as base:
+        reply = httpx.post(
+            f"{base}/api/v1/auth/login",
+            json={"email": user.email, "password": user.password},
+            headers={"X-Forwarded-For": "10.9.9.9"},
+            timeout=60,
+        )
+        assert reply.status_code == 200, reply.text
+        assert reply.headers["x-frame-options"] == "DENY" and reply.headers["cache-control"] == "no-store"
+    assert _address_of_last_login(pristine_practice, user.email) == "127.0.0.1"

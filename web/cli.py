@@ -91,6 +91,9 @@ def serve(
         log_level=log_level,
         log_config=log_config,
         access_log=False,
+        # uvicorn would believe X-Forwarded-For from 127.0.0.1 (anyone on this machine); the app
+        # reads it itself, and only from THERASCRIBE_TRUSTED_PROXIES (web/client_address.py).
+        proxy_headers=False,
     )
 
 
