@@ -211,11 +211,13 @@ def test_a_therapist_records_reviews_changes_a_code_and_signs_then_the_biller_se
         "() => document.querySelector('#codes tbody tr .units').textContent.trim() === '2'"
     )
     assert "GP" in first.locator(".modifiers").inner_text()
-    page.click("#sign")
+    page.dblclick("#sign")  # a double click signs once, and says so
     page.wait_for_function(
         "() => document.getElementById('status').textContent.startsWith('Signed')", timeout=30_000
     )
     assert page.inner_text("#note-status") == "signed"
+    note_id = int(re.search(r"/notes/(\d+)/review", page.url).group(1))  # type: ignore[union-attr]
+    assert one(practice, "SELECT COUNT(*) FROM note_signature WHERE note_id = :n", n=note_id)[0] == 1
     _shot(page, "therapist-signed")
     context.close()
 

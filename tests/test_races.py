@@ -298,3 +298,53 @@ def test_five_postings_of_one_835_post_it_once_and_a_resent_copy_is_refused(
     assert resent.status_code == 409, resent.text
     assert "already posted" in resent.json()["detail"]
     assert _count(practice, "SELECT COUNT(*) FROM payment") == payments + claims
+
+
+def test_the_database_refuses_a_second_effect_even_if_the_code_tried(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    """The constraints behind the locks: a copy of a signature, a charge, a claim line's charge, a
+    batch's control number, a posted check or a posted adjudication is refused by the database."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    copies = {  # table: (columns, what to insert instead of a column, which rows)
+        "note_signature": ("note_id, version, user_id, kind, attestation, signed_at", {}, ""),
+        "charge": (
+            "visit_id, note_id, clinic_id, patient_id, provider_id, service_date, cpt, modifiers, units,"
+            " minutes, diagnosis_pointers, amount_cents, status, created_at",
+            {},
+            "WHERE note_id IS NOT NULL",
+        ),
+        "claim_line": (
+            "claim_id, charge_id, line_number, cpt, modifiers, units, diagnosis_pointers, charge_cents,"
+            " paid_cents, adjusted_cents, patient_responsibility_cents, status, denial_carc, denial_rarc",
+            {"line_number": "line_number + 100"},
+            "WHERE charge_id IS NOT NULL",
+        ),
+        "claim_batch": (
+            "clinic_id, payer_id, interchange_control_number, claim_count, total_cents, content, created_at",
+            {},
+            "",
+        ),
+        "era_file": (
+            "sha256, payer_id, trace_number, paid_cents, received_on, claim_count, posted_at",
+            {"sha256": "'x' || SUBSTR(sha256, 2)"},
+            "",
+        ),
+        "payment": (
+            "clinic_id, payer_id, patient_id, claim_id, source, amount_cents, received_on, reference, era_id,"
+            " adjudication",
+            {},
+            "WHERE adjudication IS NOT NULL",
+        ),
+    }
+    for table, (columns, instead, where) in copies.items():
+        chosen = ", ".join(instead.get(c.strip(), c.strip()) for c in columns.split(","))
+        with pristine_practice.session() as session:
+            found = session.exec(text(f"SELECT COUNT(*) FROM {table} {where}")).one()[0]
+            assert found, f"the tests above left a {table} row to copy"
+            with pytest.raises(IntegrityError):
+                session.exec(
+                    text(f"INSERT INTO {table} ({columns}) SELECT {chosen} FROM {table} {where} LIMIT 1")
+                )
+                session.commit()
+            session.rollback()

@@ -27,10 +27,10 @@
     };
   }
 
-  async function call(method, url, payload) {
-    const reply = await fetch(url, {
-      method, headers: { "Content-Type": "application/json" }, body: payload ? JSON.stringify(payload) : undefined,
-    });
+  async function call(method, url, payload, key) {
+    const headers = { "Content-Type": "application/json" };
+    if (key) headers["Idempotency-Key"] = key;  // a second click gets the first click's answer
+    const reply = await fetch(url, { method, headers, body: payload ? JSON.stringify(payload) : undefined });
     const data = await reply.json().catch(() => ({}));
     if (!reply.ok) {
       const detail = Array.isArray(data.detail) ? data.detail.map((d) => d.msg).join("; ") : data.detail;
@@ -95,24 +95,32 @@
     event.preventDefault();
     try { await save(); await recode(); } catch (error) { status(`Not saved: ${error.message}`); }
   });
+  // One key per attempt: clicking Sign twice, or again after a dropped reply, signs once; after a
+  // refusal (a code without a fee, say) a new key, so the corrected note is really tried again.
+  const newKey = () => `${note}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  let once = newKey();
   const sign = document.getElementById("sign");
   if (sign) sign.addEventListener("click", async () => {
+    if (sign.disabled) return;
+    sign.disabled = true;
     try {
       await save();
-      const signed = await call("POST", `/api/v1/notes/${note}/sign`);
+      const signed = await call("POST", `/api/v1/notes/${note}/sign`, undefined, `sign-${once}`);
       document.getElementById("note-status").textContent = signed.status.replace("_", " ");
       status(signed.status === "signed" ? "Signed. The charges are created." : "Signed; waiting for the supervising therapist's co-signature.");
       lock();
-    } catch (error) { status(`Not signed: ${error.message}`); }
+    } catch (error) { status(`Not signed: ${error.message}`); once = newKey(); sign.disabled = false; }
   });
   const cosign = document.getElementById("cosign");
   if (cosign) cosign.addEventListener("click", async () => {
+    if (cosign.disabled) return;
+    cosign.disabled = true;
     try {
-      const signed = await call("POST", `/api/v1/notes/${note}/cosign`);
+      const signed = await call("POST", `/api/v1/notes/${note}/cosign`, undefined, `cosign-${once}`);
       document.getElementById("note-status").textContent = signed.status.replace("_", " ");
       status("Co-signed. The charges are created.");
       lock();
-    } catch (error) { status(`Not co-signed: ${error.message}`); }
+    } catch (error) { status(`Not co-signed: ${error.message}`); once = newKey(); cosign.disabled = false; }
   });
   // A fact's link marks its words in the transcript (the anchor alone scrolls there without script).
   document.querySelectorAll("a.fact").forEach((link) => link.addEventListener("click", () => {
