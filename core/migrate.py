@@ -43,7 +43,8 @@ def valid_role_name(name: str) -> bool:
 
 def app_role_statements(role: str, table_names: list[str]) -> list[str]:
     """What the application's role may do: read and write every table but the audit log, which it
-    may only read and append to; use the sequences; and own nothing."""
+    may only read and append to, and use the sequences. It owns nothing, so it may not alter a table
+    (nor disable a trigger)."""
     if not valid_role_name(role):
         raise ValueError("a role name is lower-case letters, digits and underscores")
     tables = [t for t in table_names if t != AUDIT_TABLE and t != "alembic_version"]
@@ -54,7 +55,8 @@ def app_role_statements(role: str, table_names: list[str]) -> list[str]:
         statements.append(f"GRANT SELECT, INSERT ON {AUDIT_TABLE} TO {role}")
     if "alembic_version" in table_names:
         statements.append(f"GRANT SELECT ON alembic_version TO {role}")
-    statements.append(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}")
+    # UPDATE too: a bulk import sets the id sequences past the ids it wrote (core.bulk).
+    statements.append(f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {role}")
     return statements
 
 

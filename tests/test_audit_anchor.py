@@ -17,9 +17,11 @@ from typer.testing import CliRunner
 from core.audit.anchor import anchor, anchor_file, load_anchors, signature
 from core.audit.models import AuditEntry
 from core.audit.service import Event, entry_hash, record, verify
+from core.bulk import reset_sequences
 from core.clinics.models import Clinic
 from core.config import Settings
 from core.db import normalise_url
+from core.migrate import app_role_statements
 
 BACKENDS = ("sqlite", "postgresql")
 
@@ -227,6 +229,8 @@ def test_the_application_role_cannot_disable_the_trigger_or_change_the_log(new_d
             session.commit()
             session.delete(clinic)
             session.commit()
+        with app.begin() as conn:
+            reset_sequences(conn)  # as a bulk import does after writing its own ids
         with Session(app) as session:
             report = verify(session)
         assert report.ok and report.checked == 5
@@ -252,3 +256,16 @@ def test_no_app_role_on_sqlite_or_by_a_bad_name(new_db, monkeypatch) -> None:  #
     assert result.exit_code == 1 and "role name" in _said(result)
     result = _cli(monkeypatch, "migrate", "--app-role", "postgres", database_url=pg_url)
     assert result.exit_code == 1
+
+
+def test_the_application_role_may_only_read_and_append_to_the_audit_log() -> None:
+    granted = app_role_statements("therascribe_app", ["audit_entry", "patient", "alembic_version"])
+    on_audit = [g for g in granted if g.split(" ON ")[-1].startswith("audit_entry ")]
+    assert on_audit == [
+        "REVOKE ALL ON audit_entry FROM therascribe_app",
+        "GRANT SELECT, INSERT ON audit_entry TO therascribe_app",
+    ]
+    assert 'GRANT SELECT, INSERT, UPDATE, DELETE ON "patient" TO therascribe_app' in granted
+    assert "GRANT SELECT ON alembic_version TO therascribe_app" in granted
+    with pytest.raises(ValueError):
+        app_role_statements("App; DROP TABLE patient", ["patient"])
