@@ -1,5 +1,6 @@
 """Engine and sessions for the one database URL (SQLite file by default, PostgreSQL for a group)."""
 
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -43,6 +44,17 @@ def make_engine(url: str) -> Engine:
 
 
 BUSY_SECONDS = 30
+
+
+class _NoRows(logging.Filter):
+    """SQLAlchemy's engine log at debug prints every row a query returns (a patient's name, birth date);
+    statements and their hidden parameters may be logged, rows never."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (isinstance(record.msg, str) and record.msg.startswith("Row "))
+
+
+logging.getLogger("sqlalchemy.engine.Engine").addFilter(_NoRows())
 # A statement's parameters are a patient's name, birth date, note text: SQLAlchemy would print them in
 # every database error's message and in its debug log, which end up in the server's log.
 HIDE_PARAMETERS = True

@@ -102,7 +102,8 @@ async def upload_recording(
             filename=upload.filename or "",
             kind=kind,
         )
-    jobs(request.app).submit(job.id or 0)
+    # Off the event loop: a first submit connects to the broker (or starts the in-process worker).
+    await run_in_threadpool(lambda: jobs(request.app).submit(job.id or 0))
     return {"recording_id": recording.id, "job": _job_view(job)}
 
 
