@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from assistant import tools
 from assistant.tools import Reply
-from assistant.understand import NO, YES, Slots, classify, slots
+from assistant.understand import NO, YES, Slots, classify, default_period, slots
 from core.actor import Actor
 from core.conversations.models import Conversation
 from core.conversations.service import withdraw
@@ -113,7 +113,7 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
         answer.intent = intent
         return answer
     if intent == "kpi":
-        period = found.period or (today.replace(day=1), today)
+        period = found.period or default_period(today)
         answer = tools.kpis(session, actor, found.kpi, period)
         answer.intent = intent
         return answer

@@ -169,16 +169,11 @@ def _day_from(text: str, today: date) -> tuple[date | None, date | None]:
     for i, name in enumerate(WEEKDAYS):
         match = re.search(rf"\b(next\s+|this\s+|on\s+)?{name[:3]}(?:{name[3:]})?s?\b", lower)
         if match:
-            ahead = (i - today.weekday()) % 7
-            # "Tuesday" said on a Tuesday means next week's, unless it is "this Tuesday"
-            if ahead == 0 and (match.group(1) or "").strip() != "this":
-                ahead = 7
-            return today + timedelta(days=ahead), None
+            return weekday_after(today, i, (match.group(1) or "").strip()), None
     if match := ISO.search(text):
         return _safe_date(int(match[1]), int(match[2]), int(match[3])), None
     if match := SLASH.search(text):
-        year = int(match[3]) if match[3] else today.year
-        year = year + 2000 if year < 100 else year
+        year = full_year(int(match[3]), today) if match[3] else today.year
         found = _safe_date(year, int(match[1]), int(match[2]))
         if found and not match[3] and found < today:
             found = _safe_date(year + 1, int(match[1]), int(match[2]))
@@ -192,6 +187,28 @@ def _day_from(text: str, today: date) -> tuple[date | None, date | None]:
             found = _safe_date(nxt.year, nxt.month, int(match[1]))
         return found, None
     return None, None
+
+
+def weekday_after(today: date, weekday: int, said: str = "") -> date:
+    """The day a weekday names, as US staff mean it: a bare "Thursday" is the coming one (a week
+    ahead when said on a Thursday, unless "this Thursday"); "next Thursday" is the one in next week
+    (said on a Tuesday, "next Wednesday" is eight days ahead, not tomorrow)."""
+    if said == "next":
+        next_monday = today + timedelta(days=7 - today.weekday())
+        return next_monday + timedelta(days=weekday)
+    ahead = (weekday - today.weekday()) % 7
+    if ahead == 0 and said != "this":
+        ahead = 7
+    return today + timedelta(days=ahead)
+
+
+def full_year(two_or_four: int, today: date) -> int:
+    """'92' in 1/14/92 is 1992 (a birth date), '27' is 2027: a two-digit year more than ten years
+    ahead of today is last century's."""
+    if two_or_four >= 100:
+        return two_or_four
+    year = 2000 + two_or_four
+    return year - 100 if year > today.year + 10 else year
 
 
 def _dateparser(phrase: str, today: date) -> date | None:
@@ -215,6 +232,16 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def default_period(today: date) -> tuple[date, date]:
+    """Figures asked without a range: the month to date, or on the 1st (a one-day month to date says
+    nothing) the last full month. The reply names the range it used."""
+    first = today.replace(day=1)
+    if today == first:
+        end = first - timedelta(days=1)
+        return end.replace(day=1), end
+    return first, today
 
 
 def _period(text: str, today: date) -> tuple[date, date] | None:

@@ -1,0 +1,70 @@
+"""How staff name days, read as US clinic staff mean them (worked examples from issue #19)."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from assistant.understand import default_period, full_year, slots, weekday_after
+
+TUE = date(2026, 12, 1)  # a Tuesday, the 1st of the month
+MON, WED, THU, FRI, SUN = 0, 2, 3, 4, 6
+
+
+@pytest.mark.parametrize(
+    ("today", "weekday", "said", "expected"),
+    [
+        (TUE, WED, "next", date(2026, 12, 9)),  # not tomorrow
+        (TUE, WED, "", date(2026, 12, 2)),
+        (TUE, WED, "this", date(2026, 12, 2)),
+        (TUE, MON, "next", date(2026, 12, 7)),
+        (TUE, TUE.weekday(), "", date(2026, 12, 8)),  # "tuesday" said on a Tuesday: next week's
+        (TUE, TUE.weekday(), "this", TUE),
+        (date(2026, 12, 4), MON, "next", date(2026, 12, 7)),  # a Friday: next week's Monday
+        (date(2026, 12, 4), THU, "", date(2026, 12, 10)),
+        (date(2026, 12, 4), SUN, "next", date(2026, 12, 13)),
+    ],
+)
+def test_weekdays(today: date, weekday: int, said: str, expected: date) -> None:
+    assert weekday_after(today, weekday, said) == expected
+
+
+@given(st.dates(min_value=date(2020, 1, 1), max_value=date(2035, 12, 31)), st.integers(0, 6))
+def test_next_weekday_is_always_in_the_following_week(today: date, weekday: int) -> None:
+    day = weekday_after(today, weekday, "next")
+    assert day.weekday() == weekday and day > today
+    assert day.isocalendar()[1] != today.isocalendar()[1] and (day - today).days <= 13
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [(92, 1992), (1992, 1992), (26, 2026), (27, 2027), (36, 2036), (37, 1937), (5, 2005)],
+)
+def test_two_digit_years(written: int, expected: int) -> None:
+    assert full_year(written, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is maria born 1/14/92 on the schedule", date(1992, 1, 14)),
+        ("book her next wed at 10", date(2026, 12, 9)),
+        ("anything open wed", date(2026, 12, 2)),
+        ("what about 12/14/26", date(2026, 12, 14)),
+    ],
+)
+def test_days_in_messages(text: str, expected: date) -> None:
+    assert slots(text, TUE).day == expected
+
+
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        (TUE, (date(2026, 11, 1), date(2026, 11, 30))),  # on the 1st: last full month, not one day
+        (date(2026, 12, 2), (date(2026, 12, 1), date(2026, 12, 2))),
+        (date(2026, 1, 1), (date(2025, 12, 1), date(2025, 12, 31))),
+    ],
+)
+def test_figures_without_a_range(today: date, expected: tuple[date, date]) -> None:
+    assert default_period(today) == expected
