@@ -448,12 +448,14 @@ def test_whose_address_it_is(peer: str, forwarded: str, proxies: list[str], clie
 
 
 def test_the_real_server_does_not_believe_a_forwarded_address(pristine_practice, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """uvicorn believes X-Forwarded-For from 127.0.0.1 unless told not to: `serve` tells it."""
+    """uvicorn believes X-Forwarded-For from 127.0.0.1 unless told not to: `serve` tells it. And ten
+    wrong passwords sent at the same instant to two workers are counted one by one."""
     import httpx
-    from server_helpers import running_server
+    from server_helpers import at_once, running_server
 
     user = pristine_practice.user("biller")
-    with running_server(pristine_practice, tmp_path / "server", workers=1) as base:
+    guessed = _therapist(pristine_practice, 3)
+    with running_server(pristine_practice, tmp_path / "server", workers=2) as base:
         reply = httpx.post(
             f"{base}/api/v1/auth/login",
             json={"email": user.email, "password": user.password},
@@ -462,4 +464,16 @@ def test_the_real_server_does_not_believe_a_forwarded_address(pristine_practice,
         )
         assert reply.status_code == 200, reply.text
         assert reply.headers["x-frame-options"] == "DENY" and reply.headers["cache-control"] == "no-store"
+        burst = at_once(
+            10,
+            lambda n: (
+                httpx.post(
+                    f"{base}/api/v1/auth/login",
+                    json={"email": guessed.email, "password": f"guess-{n}"},
+                    timeout=120,
+                ).status_code
+            ),
+        )
     assert _address_of_last_login(pristine_practice, user.email) == "127.0.0.1"
+    limit = pristine_practice.settings.login_max_failures
+    assert sorted(burst) == [401] * limit + [429] * (10 - limit)

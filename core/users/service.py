@@ -11,6 +11,7 @@ from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.enums import Role
 from core.errors import Conflict, NotAuthenticated, TooManyAttempts
+from core.locks import lock
 from core.permissions import Action
 from core.providers.models import Provider
 from core.timeutil import as_utc, utcnow
@@ -121,6 +122,9 @@ def authenticate(
     """The user for these credentials, or NotAuthenticated; TooManyAttempts while this address must
     wait after repeated failures on this account (the wait grows with each, core.users.rules)."""
     email = email.strip().lower()
+    # Tries of one account from one address take turns (PostgreSQL; SQLite's write turn already
+    # does), so a burst of guesses sent at once is counted as exactly as one after another.
+    lock(session, f"log-in:{email}:{client_address}")
     user = session.exec(select(User).where(User.email == email)).first()
     wait = _wait_before_trying(
         session,
