@@ -49,6 +49,8 @@ def running_server(  # type: ignore[no-untyped-def]
         "THERASCRIBE_SECRET_KEY": practice.settings.secret_key,
         "THERASCRIBE_DATA_DIR": str(data_dir),
         "THERASCRIBE_RUN_SCHEDULER": "false",
+        # Transcriptions other tests left queued in the shared practice are not this server's work.
+        "THERASCRIBE_RESUME_JOBS_ON_START": "false",
         **(env or {}),
     }
     command = [sys.executable, "-m", "web.cli", "serve", "--port", str(port), "--workers", str(workers)]

@@ -28,10 +28,7 @@ REQUEST_SECONDS = 300
 
 @pytest.fixture
 def server(practice, tmp_path):  # type: ignore[no-untyped-def]
-    # No transcription job another test left behind is taken up by this server while it is raced.
-    with running_server(
-        practice, tmp_path, workers=2, env={"THERASCRIBE_RESUME_JOBS_ON_START": "false"}
-    ) as base:
+    with running_server(practice, tmp_path, workers=2) as base:
         yield base
 
 
