@@ -477,3 +477,19 @@ def test_the_real_server_does_not_believe_a_forwarded_address(pristine_practice,
     assert _address_of_last_login(pristine_practice, user.email) == "127.0.0.1"
     limit = pristine_practice.settings.login_max_failures
     assert sorted(burst) == [401] * limit + [429] * (10 - limit)
+
+
+def test_an_owner_unlocks_from_the_users_page(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    user = pristine_practice.user("front_desk", "hillcrest")
+    desk = _client(pristine_practice, "192.0.2.45")
+    for _ in range(pristine_practice.settings.login_max_failures):
+        assert _login(desk, user, "forgotten-it").status_code == 401
+    assert _login(desk, user).status_code == 429
+    owner = page_client(pristine_practice, "owner")
+    uid = _user_id(pristine_practice, user.email)
+    page = owner.get("/owner/users")
+    assert f'action="/owner/users/{uid}/unlock"' in page.text
+    done = owner.post(f"/owner/users/{uid}/unlock", headers={"Origin": "http://testserver"})
+    assert done.status_code == 200 and "Log-in unlocked" in done.text
+    assert _login(desk, user).status_code == 200
+    assert page_client(pristine_practice, "biller").post(f"/owner/users/{uid}/unlock").status_code == 403

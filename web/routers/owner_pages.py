@@ -18,7 +18,7 @@ from core.payers.service import list_fee_schedules, list_payers
 from core.permissions import Action, role_may
 from core.scheduling.calendar import clinic_zone
 from core.timeutil import as_utc
-from core.users.manage import add_user, set_active, set_role
+from core.users.manage import add_user, set_active, set_role, unlock_login
 from core.users.service import list_users
 from web.charts import line
 from web.deps import SessionDep, SettingsDep
@@ -210,6 +210,15 @@ def active_form(
     return _user_change(
         lambda: set_active(session, actor=actor, user_id=user_id, active=active),
         "Account activated." if active else "Account deactivated: it can no longer log in.",
+    )
+
+
+@router.post("/owner/users/{user_id}/unlock")
+def unlock_form(user_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
+    actor = page_actor(request, session, settings)
+    return _user_change(
+        lambda: unlock_login(session, actor=actor, user_id=user_id),
+        "Log-in unlocked: wrong passwords given before no longer hold the account back.",
     )
 
 
