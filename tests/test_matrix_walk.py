@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, func, select, text
 
 from core.access import require
 from core.audit.models import AuditEntry
@@ -253,3 +253,185 @@ def test_every_action_through_the_api(practice, role: Role) -> None:  # type: ig
         if clinic and action not in (Action.fee_schedule_read, Action.user_manage, Action.audit_read):
             method, path, body = request(other)
             assert client.request(method, path, json=body, headers=headers).status_code == 403, action
+
+
+# --- every write route, with the other clinic's ids --------------------------------------------
+
+
+@dataclass
+class Other:
+    """Clinic 2's records, as ids a user of clinic 1 might send."""
+
+    ctx: Ctx
+    appointment: int
+    provider: int
+    visit: int
+    plan: int
+    user: int
+    type_id: int
+
+
+def _other_clinic(session: Session) -> Other:
+    def first(sql: str) -> int:
+        row = session.exec(text(sql)).first()  # type: ignore[call-overload]
+        assert row is not None, sql
+        return int(row[0])
+
+    return Other(
+        ctx=context(session, clinic_id=2),
+        appointment=first("SELECT id FROM appointment WHERE clinic_id = 2 AND status = 'booked' ORDER BY id"),
+        provider=first("SELECT id FROM provider WHERE clinic_id = 2 AND credential = 'PT' ORDER BY id"),
+        visit=first("SELECT id FROM visit WHERE clinic_id = 2 ORDER BY id"),
+        plan=first("SELECT id FROM plan_of_care WHERE clinic_id = 2 ORDER BY id"),
+        user=first(
+            """SELECT u.id FROM app_user u JOIN membership r ON r.user_id = u.id
+            WHERE r.clinic_id = 2 AND NOT EXISTS
+              (SELECT 1 FROM membership o WHERE o.user_id = u.id AND o.clinic_id <> 2)
+            ORDER BY u.id"""
+        ),
+        type_id=first(
+            "SELECT id FROM appointment_type WHERE clinic_id = 2 AND kind = 'follow-up' ORDER BY id"
+        ),
+    )
+
+
+def _write_routes(o: Other) -> list[tuple[str, str, dict | None]]:
+    """Every write route of the API, aimed at clinic 2."""
+    c = o.ctx
+    when = "2027-03-02T10:00:00-05:00"
+    return [
+        (
+            "POST",
+            "/api/v1/patients",
+            {"clinic_id": 2, "first_name": "A", "last_name": "B", "birth_date": "1960-01-01"},
+        ),
+        ("PATCH", f"/api/v1/patients/{c.patient_id}", {"phone": c.phone}),
+        ("POST", f"/api/v1/patients/{c.patient_id}/insurance", _policy().model_dump(mode="json")),
+        ("POST", f"/api/v1/patients/{c.patient_id}/authorizations", _auth().model_dump(mode="json")),
+        ("PUT", f"/api/v1/notes/{c.draft_note}", {"assessment": "changed"}),
+        ("POST", f"/api/v1/notes/{c.signed_note}/coding", {"services": [{"code": "97110", "minutes": 30}]}),
+        ("PATCH", "/api/v1/clinics/2/settings", {"late_cancel_hours": 24}),
+        (
+            "POST",
+            "/api/v1/appointment-types",
+            {
+                "clinic_id": 2,
+                "name": "Walk visit",
+                "discipline": "PT",
+                "kind": "follow-up",
+                "duration_minutes": 30,
+            },
+        ),
+        ("PUT", f"/api/v1/providers/{o.provider}/hours", {"hours": []}),
+        (
+            "POST",
+            f"/api/v1/providers/{o.provider}/time-off",
+            {"starts_at": "2027-03-01T09:00:00-05:00", "ends_at": "2027-03-01T10:00:00-05:00"},
+        ),
+        (
+            "POST",
+            "/api/v1/appointments",
+            {
+                "patient_id": c.patient_id,
+                "provider_id": o.provider,
+                "appointment_type_id": o.type_id,
+                "starts_at": when,
+            },
+        ),
+        (
+            "POST",
+            "/api/v1/appointments/recurring",
+            {
+                "patient_id": c.patient_id,
+                "provider_id": o.provider,
+                "appointment_type_id": o.type_id,
+                "first_day": "2027-03-01",
+                "weekdays": [0],
+                "local_minute": 600,
+                "weeks": 2,
+            },
+        ),
+        ("POST", f"/api/v1/appointments/{o.appointment}/cancel", {"reason": "patient"}),
+        ("POST", f"/api/v1/appointments/{o.appointment}/reschedule", {"starts_at": when}),
+        ("POST", f"/api/v1/appointments/{o.appointment}/check-in", None),
+        ("POST", f"/api/v1/appointments/{o.appointment}/no-show", {}),
+        ("POST", "/api/v1/wait-list", _wait(c).model_dump()),
+        ("POST", "/api/v1/plans", _plan(c, _NoProvider()).model_dump(mode="json")),
+        ("POST", f"/api/v1/plans/{o.plan}/sent", {"on": "2026-11-20"}),
+        ("POST", f"/api/v1/plans/{o.plan}/signed", {"on": "2026-11-21"}),
+        ("POST", f"/api/v1/appointments/{o.appointment}/visit", {"recording_consent": True}),
+        ("POST", f"/api/v1/visits/{o.visit}/note", {}),
+        ("POST", f"/api/v1/notes/{c.draft_note}/sign", None),
+        ("POST", f"/api/v1/notes/{c.draft_note}/cosign", None),
+        ("POST", f"/api/v1/notes/{c.signed_note}/addenda", {"text": "late entry"}),
+        ("POST", f"/api/v1/visits/{o.visit}/draft", {}),
+        (
+            "POST",
+            "/api/v1/users",
+            {"email": "x@y.org", "full_name": "X", "password": "p" * 16, "clinic_id": 2, "role": "biller"},
+        ),
+        ("PUT", f"/api/v1/users/{o.user}/roles/2", {"role": "owner"}),
+        ("PUT", f"/api/v1/users/{o.user}/active", {"active": False}),
+        ("POST", f"/api/v1/users/{o.user}/unlock", None),
+        ("POST", "/api/v1/claims/build", {"clinic_id": 2}),
+        ("POST", "/api/v1/claims/scrub", {"clinic_id": 2}),
+        ("PATCH", f"/api/v1/claims/{c.claim_id}", {}),
+        ("POST", "/api/v1/claims/batches", {"clinic_id": 2, "payer_id": 1}),
+    ]
+
+
+class _NoProvider:
+    provider_ids: frozenset[int] = frozenset()
+
+
+def _clinic_one_only(practice, role: Role) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """A log-in of someone with this role in Riverside (clinic 1) and nowhere else."""
+    from core.users.manage import add_user
+
+    email = f"walk-{role.value}@riverside.example.org"
+    owner = practice.actor("owner")
+    with practice.session() as session:
+        if session.exec(text("SELECT 1 FROM app_user WHERE email = :e").bindparams(e=email)).first() is None:
+            add_user(
+                session,
+                actor=owner,
+                email=email,
+                full_name=f"Walk {role.value}",
+                password="walk-the-matrix-1",
+                clinic_id=1,
+                role=role.value,
+            )
+            session.commit()
+    client = practice.client()
+    reply = client.post("/api/v1/auth/login", json={"email": email, "password": "walk-the-matrix-1"})
+    assert reply.status_code == 200, reply.text
+    return {"Authorization": f"Bearer {reply.json()['access_token']}"}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_no_write_route_reaches_the_other_clinic(pristine_practice, role: Role) -> None:  # type: ignore[no-untyped-def]
+    practice = pristine_practice
+    headers = _clinic_one_only(practice, role)
+    with practice.session() as session:
+        other = _other_clinic(session)
+    client = practice.client()
+    reached = []
+    for method, path, body in _write_routes(other):
+        reply = client.request(method, path, json=body, headers=headers)
+        if reply.status_code not in (403, 404):
+            reached.append((method, path, reply.status_code, reply.text[:200]))
+    # Uploads: a recording of the other clinic's visit, and a fee schedule, which every clinic's
+    # charges are priced from (so no one of only one clinic may change it).
+    upload = client.post(
+        f"/api/v1/visits/{other.visit}/recordings", files={"file": ("a.wav", b"RIFF")}, headers=headers
+    )
+    fees = client.post(
+        "/api/v1/payers/1/fee-schedules",
+        data={"name": "Walk", "effective_from": "2031-01-01"},
+        files={"file": ("fees.csv", b"cpt,amount\n97110,31.50\n", "text/csv")},
+        headers=headers,
+    )
+    for method, path, reply in (("POST", "recordings", upload), ("POST", "fee-schedules", fees)):
+        if reply.status_code not in (403, 404):
+            reached.append((method, path, reply.status_code, reply.text[:200]))
+    assert reached == [], reached

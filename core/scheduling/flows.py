@@ -7,9 +7,11 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlmodel import Session
 
+from core.access import require
 from core.actor import Actor
 from core.errors import Conflict, Invalid, TherascribeError
 from core.locks import lock
+from core.permissions import Action
 from core.scheduling.booking import (
     Booked,
     BookingRequest,
@@ -95,6 +97,15 @@ def book_recurring(session: Session, *, actor: Actor, request: RecurringRequest)
     """Book each occurrence that fits; report each one that does not, with the reason and the next
     open time. What fits is booked in one commit."""
     provider = load_provider(session, request.provider_id)
+    # Asked once, before the savepoints: a refusal inside one ended the transaction under it (a 500).
+    require(
+        session,
+        actor,
+        Action.appointment_write,
+        clinic_id=provider.clinic_id,
+        patient_id=request.patient_id,
+        record_type="appointment",
+    )
     tz = clinic_zone(session, provider.clinic_id)
     days = occurrences(request)
     starts: list[datetime] = [local_instant(day, request.local_minute, tz) for day in days]
