@@ -25,7 +25,7 @@ from core.billing.overview import claims_by_status, open_charges
 from core.billing.posting import post_835
 from core.billing.submission import export_837
 from core.config import Settings
-from core.errors import TherascribeError
+from core.errors import Conflict, TherascribeError
 from core.permissions import Action
 from web.deps import SessionDep, SettingsDep
 from web.routers.billing import clinic_today, read_835
@@ -76,10 +76,8 @@ def build_form(
     actor = page_actor(request, session, settings)
     try:
         built = build_claims(session, actor=actor, clinic_id=clinic_id)
-    except TherascribeError as error:
-        if not shown_on_page(error):
-            raise
-        return redirect_to("/billing/claims", error=refusal_text(error))
+    except Conflict:
+        built = []  # nothing waiting (a second click): the unsent claims are still scrubbed below
     results = scrub_claims(session, actor=actor, clinic_id=clinic_id, today=clinic_today(session, clinic_id))
     held = sum(1 for r in results if r.status == "held")
     return redirect_to(
