@@ -38,9 +38,25 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args=connect, hide_parameters=HIDE_PARAMETERS)
         _sqlite_serialised_writes(engine, turn)
         return engine
-    return create_engine(
+    engine = create_engine(
         url, pool_pre_ping=True, pool_size=10, max_overflow=20, hide_parameters=HIDE_PARAMETERS
     )
+    event.listen(engine, "handle_error", _primary_message_only)
+    return engine
+
+
+def _primary_message_only(context) -> None:  # type: ignore[no-untyped-def]
+    """PostgreSQL's error DETAIL quotes the row or key that failed ("Failing row contains (..., 'Jane',
+    '1950-03-02')"), and an error's message ends up in the log: keep only the primary message (the
+    constraint and column). The detail stays readable on the error's diag for code that needs it."""
+    orig = context.original_exception
+    primary = getattr(getattr(orig, "diag", None), "message_primary", None)
+    if not primary:
+        return
+    orig.args = (primary,)  # a traceback prints the driver's error too, below SQLAlchemy's
+    wrapped = context.sqlalchemy_exception
+    if wrapped is not None and wrapped.args:  # its message was made from the driver's before this hook
+        wrapped.args = (f"({type(orig).__module__}.{type(orig).__name__}) {primary}", *wrapped.args[1:])
 
 
 BUSY_SECONDS = 30
