@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, File, Request, UploadFile, WebSocket, WebSocketDisconnect
+from fastapi import APIRouter, Request, WebSocket, WebSocketDisconnect
 from fastapi.concurrency import run_in_threadpool
 from sqlmodel import Session
 from starlette.datastructures import UploadFile as StarletteUpload
@@ -137,19 +137,44 @@ def get_transcript(visit_id: int, session: SessionDep, actor: CurrentActor) -> d
     return {**views[-1], "earlier": views[:-1]}
 
 
-@router.post("/api/v1/me/voice-profile", status_code=201)
-def enrol_voice(
-    session: SessionDep, actor: CurrentActor, settings: SettingsDep, file: UploadFile = File(...)
+_SAMPLE_FORM = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {"file": {"type": "string", "format": "binary"}},
+                }
+            }
+        },
+    }
+}
+
+
+@router.post("/api/v1/me/voice-profile", status_code=201, openapi_extra=_SAMPLE_FORM)
+async def enrol_voice(
+    request: Request, session: SessionDep, actor: CurrentActor, settings: SettingsDep
 ) -> dict:
-    """Enrol your own voice from a short recording of you reading aloud (at least 5 s of speech), so
-    your transcripts name you as the therapist from your voice. Only the voice embedding is kept."""
-    suffix = Path(file.filename or "").suffix.lower().lstrip(".")
+    """Enrol your own voice from a short recording of you reading aloud (at least 5 s of speech), sent as
+    the form's `file`, so your transcripts name you as the therapist from your voice. Only the voice
+    embedding is kept. The form is read only once the log-in is known good."""
+    await run_in_threadpool(session.commit)  # the log-in's read ends: no turn is held while it arrives
+    async with request.form(max_files=1, max_fields=2) as form:
+        upload = form.get("file")
+        if not isinstance(upload, StarletteUpload):
+            raise Invalid("send the recording as the form's file field")
+        return await run_in_threadpool(_enrol, session, actor, settings, upload)
+
+
+def _enrol(session: Session, actor: Actor, settings: Settings, upload: StarletteUpload) -> dict:
+    suffix = Path(upload.filename or "").suffix.lower().lstrip(".")
     if suffix not in FILE_TYPES:
         raise Invalid(f"send a {', '.join(FILE_TYPES)} file")
-    session.commit()  # the log-in's read ends: no database turn is held while the sample is decoded
     with tempfile.TemporaryDirectory() as tmp:
         sample = Path(tmp) / f"sample.{suffix}"
-        save_capped(file.file, sample, settings.audio_max_megabytes)
+        save_capped(upload.file, sample, settings.audio_max_megabytes)
         try:
             embedding, seconds = voiceprint(load_file(sample, settings))
         except AudioError as exc:
