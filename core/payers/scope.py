@@ -20,6 +20,12 @@ def may_change_shared(roles: dict[int, str], action: Action, clinic_ids: Iterabl
     return bool(clinics) and all(allowed(roles, action, clinic) for clinic in clinics)
 
 
+def may_change_everywhere(session: Session, actor: Actor, action: Action) -> bool:
+    """Whether the actor may change what every clinic uses (a page shows its form only then)."""
+    clinics = session.exec(select(Clinic.id)).all()
+    return may_change_shared(actor.roles, action, (c for c in clinics if c is not None))
+
+
 def require_every_clinic(
     session: Session, actor: Actor, action: Action, *, record_type: str, record_id: int | str = ""
 ) -> None:

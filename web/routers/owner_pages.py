@@ -14,6 +14,7 @@ from core.enums import Role
 from core.errors import TherascribeError
 from core.kpis import compute, meets, target_bound
 from core.payers.fees import import_fee_schedule
+from core.payers.scope import may_change_everywhere
 from core.payers.service import list_fee_schedules, list_payers
 from core.permissions import Action, role_may
 from core.scheduling.calendar import clinic_zone
@@ -236,7 +237,7 @@ def payers_page(request: Request, session: SessionDep, settings: SettingsDep) ->
         actor,
         payers=payers,
         schedules=by_payer,
-        may_upload=any(role_may(role, Action.fee_schedule_write) for role in actor.roles.values()),
+        may_upload=may_change_everywhere(session, actor, Action.fee_schedule_write),
         today=today_for(session, actor),
         error=request.query_params.get("error", ""),
         message=request.query_params.get("done", ""),
