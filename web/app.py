@@ -16,6 +16,7 @@ from core.config import Settings, get_settings
 from core.db import get_engine
 from core.jobs.periodic import InProcessScheduler
 from web import problems
+from web.idempotency import IdempotencyMiddleware
 from web.limits import BodyLimit
 from web.routers import (
     admin,
@@ -86,10 +87,11 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
     app.state.engine = engine or get_engine()
     app.state.settings = settings or get_settings()
     problems.install(app)
-    app.add_middleware(BodyLimit)  # before any body is read: see web/limits.py
+    app.add_middleware(IdempotencyMiddleware)
     # The origin check inside the headers, so that its refusal carries them too.
     app.add_middleware(SameOriginWrites)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(BodyLimit)  # before any body is read: see web/limits.py
     for router in (
         auth.router,
         patients.router,
