@@ -331,3 +331,30 @@ def test_a_failure_halfway_through_writing_leaves_nothing(empty_db, tmp_path: Pa
     with Session(engine) as session, pytest.raises(RuntimeError):
         run_import(session, actor=OWNER, directory=tmp_path, mapping=_mapping())
     assert _counts(engine) == before
+
+
+def test_the_export_is_read_and_checked_with_no_transaction_open(
+    empty_db, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Parsing a large export inside the write transaction held SQLite's one write turn (so every
+    other request of the clinic) for as long; every file is now read before the write begins."""
+    _, engine = empty_db
+    _clinic(engine)
+    write_export(tmp_path, patients=10, appointments=30, providers=["Christian Diaz"], types=["PT follow-up"])
+
+    import core.migration.importer as importer
+
+    read = importer._records
+    open_while_reading: list[str] = []
+
+    def watched(directory, kind, ctx, report, sample):  # type: ignore[no-untyped-def]
+        for item in read(directory, kind, ctx, report, sample):
+            if ctx.session.in_transaction():
+                open_while_reading.append(kind)
+            yield item
+
+    monkeypatch.setattr(importer, "_records", watched)
+    with Session(engine) as session:
+        report = run_import(session, actor=OWNER, directory=tmp_path, mapping=_mapping())
+    assert report.committed and report.counts["patients"].new == 10
+    assert open_while_reading == []

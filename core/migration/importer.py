@@ -116,16 +116,24 @@ class _Context:
         }
         self.existing: dict[str, int] = {}  # patient legacy id -> our id
         self.by_birth: dict[date, list[tuple[str, str, int]]] = {}  # dob -> (legacy id, name, row; 0 = ours)
-        for pid, legacy, first, last, born in session.exec(
+        self.read_patients()
+        self.merge: dict[str, str] = mapping.raw.get("merge", {})
+        self.in_file: set[str] = set()
+        self.typed: dict[str, list[dict]] = {}  # each file's valid rows, parsed before the write
+
+    def read_patients(self) -> None:
+        """The clinic's patients as they are now: read again once the import holds its lock, since
+        the files were checked with no transaction open and another import may have written since."""
+        self.existing.clear()
+        self.by_birth.clear()
+        for pid, legacy, first, last, born in self.session.exec(
             select(
                 Patient.id, Patient.legacy_id, Patient.first_name, Patient.last_name, Patient.birth_date
-            ).where(Patient.clinic_id == clinic.id)
+            ).where(Patient.clinic_id == self.clinic.id)
         ).all():
             if legacy:
                 self.existing[legacy] = pid or 0
             self.by_birth.setdefault(born, []).append((legacy or f"#{pid}", _normal(f"{first} {last}"), 0))
-        self.merge: dict[str, str] = mapping.raw.get("merge", {})
-        self.in_file: set[str] = set()
 
     def payer(self, row: dict[str, str], key: str = "payer", required: bool = True) -> int | None:
         name = row.get(key, "").strip()
@@ -320,6 +328,15 @@ def _records(
         report.error(path.name, 1, "", str(problem))
 
 
+def _typed(directory: Path, kind: str, ctx: _Context) -> list[dict]:
+    """A file's valid typed rows for the write, parsed once and before it: parsing a large export
+    inside the write transaction held SQLite's one write turn (every other request) for as long."""
+    if kind not in ctx.typed:
+        throwaway = Report("", "", "", True, None)
+        ctx.typed[kind] = [rec for _, rec in _records(directory, kind, ctx, throwaway, None)]
+    return ctx.typed[kind]
+
+
 # -- the validation pass ----------------------------------------------------------------------------------
 
 
@@ -430,7 +447,7 @@ def _write(directory: Path, ctx: _Context, report: Report, actor: Actor) -> None
         "created_at",
         "updated_at",
     )
-    for _, rec in _records(directory, "patients", ctx, Report("", "", "", True, None), None):
+    for rec in _typed(directory, "patients", ctx):
         if rec["legacy_id"] in patients or rec["legacy_id"] in ctx.merge:
             report.counts["patients"].existing += rec["legacy_id"] in patients
             continue
@@ -481,7 +498,7 @@ def _write(directory: Path, ctx: _Context, report: Report, actor: Actor) -> None
 
     def rows_of(kind: str) -> Iterator[list[dict]]:
         chunk: list[dict] = []
-        for _, rec in _records(directory, kind, ctx, Report("", "", "", True, None), None):
+        for rec in _typed(directory, kind, ctx):
             chunk.append(rec)
             if len(chunk) >= CHUNK:
                 yield chunk
@@ -614,7 +631,7 @@ def _write(directory: Path, ctx: _Context, report: Report, actor: Actor) -> None
 
 def _write_fees(directory: Path, ctx: _Context, report: Report) -> None:
     groups: dict[tuple[int, date], tuple[str, list[FeeEntry]]] = {}
-    for _, rec in _records(directory, "fee_schedules", ctx, Report("", "", "", True, None), None):
+    for rec in _typed(directory, "fee_schedules", ctx):
         name, entries = groups.setdefault((rec["payer_id"], rec["effective_from"]), (rec["name"], []))
         entries.append(FeeEntry(cpt=rec["cpt"], modifier=rec["modifier"], amount_cents=rec["amount_cents"]))
     for (payer_id, start), (name, entries) in groups.items():
@@ -663,6 +680,8 @@ def run_import(
     require(session, actor, Action.payment_write, clinic_id=clinic.id or 0, record_type="import")
     report = Report(str(directory), mapping.path, clinic.name, dry_run or sample is not None, sample)
     ctx = _Context(session, clinic, mapping)
+    # What rows are checked against is read; the files are read and checked with no transaction open.
+    session.commit()
     _validate(directory, ctx, report, sample)
     if sample is None:
         report.control_total_cents = _control_total(directory, mapping)
@@ -688,7 +707,10 @@ def run_import(
     if report.error_count or report.dry_run:
         session.rollback()
         return report
+    for kind in CHECKS:
+        _typed(directory, kind, ctx)
     lock(session, f"migration-{clinic.id}")
+    ctx.read_patients()
     ctx.by_birth.clear()
     try:
         _write(directory, ctx, report, actor)
