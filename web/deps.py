@@ -54,13 +54,18 @@ def actor_for_token(connection: HTTPConnection, session: Session, settings: Sett
     return load_actor(session, claims.user_id, client_address(connection))
 
 
+def request_token(request: Request, credentials: HTTPAuthorizationCredentials | None) -> str | None:
+    """The caller's token: the bearer header (API clients) or the session cookie (pages)."""
+    return credentials.credentials if credentials else request.cookies.get(COOKIE)
+
+
 def current_actor(
     request: Request,
     session: SessionDep,
     settings: SettingsDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Actor:
-    token = credentials.credentials if credentials else request.cookies.get(COOKIE)
+    token = request_token(request, credentials)
     if not token:
         raise NotAuthenticated("log in first")
     return actor_for_token(request, session, settings, token)

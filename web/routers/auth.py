@@ -12,7 +12,7 @@ from core.users.manage import change_password
 from core.users.security import issue_token, read_token
 from core.users.service import LoginRequest, authenticate
 from core.users.sessions import end_session, open_session
-from web.deps import COOKIE, CurrentActor, SessionDep, SettingsDep, client_address
+from web.deps import COOKIE, CurrentActor, SessionDep, SettingsDep, client_address, request_token
 
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 _bearer = HTTPBearer(auto_error=False)
@@ -93,8 +93,7 @@ def logout(
     settings: SettingsDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> None:
-    token = credentials.credentials if credentials else request.cookies.get(COOKIE)
-    end_token_session(session, settings, token)
+    end_token_session(session, settings, request_token(request, credentials))
     response.delete_cookie(COOKIE)
 
 
