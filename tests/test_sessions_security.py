@@ -247,6 +247,18 @@ def test_api_replies_and_pages_carry_the_security_headers(practice) -> None:  # 
     _assert_secured(pages.get("/static/app/app.css"), cached=True)
 
 
+def test_an_unexpected_failure_carries_the_security_headers_too(practice) -> None:  # type: ignore[no-untyped-def]
+    app = create_app(engine=practice.engine, settings=practice.settings)
+
+    @app.get("/api/v1/broken")
+    def broken() -> None:
+        raise RuntimeError("a bug")
+
+    reply = TestClient(app, raise_server_exceptions=False).get("/api/v1/broken")
+    assert reply.status_code == 500 and "a bug" not in reply.text
+    _assert_secured(reply)
+
+
 def test_the_api_docs_run_their_own_script_and_nothing_else_inline(practice) -> None:  # type: ignore[no-untyped-def]
     docs = practice.client().get("/docs")
     policy = docs.headers["content-security-policy"]

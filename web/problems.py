@@ -8,6 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from core.errors import TherascribeError
+from web.security_headers import headers_for
 
 PROBLEM = "application/problem+json"
 
@@ -70,4 +71,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        return problem(500, "Internal error", "something went wrong; nothing was changed", request.url.path)
+        reply = problem(500, "Internal error", "something went wrong; nothing was changed", request.url.path)
+        # Starlette answers an unhandled error outside every middleware: the headers are set here.
+        reply.headers.update(headers_for(request.url.path))
+        return reply
