@@ -505,3 +505,28 @@ def test_an_owner_unlocks_from_the_users_page(pristine_practice) -> None:  # typ
     assert done.status_code == 200 and "Log-in unlocked" in done.text
     assert _login(desk, user).status_code == 200
     assert page_client(pristine_practice, "biller").post(f"/owner/users/{uid}/unlock").status_code == 403
+
+
+def test_sessions_ended_long_ago_are_forgotten_and_open_ones_kept(practice) -> None:  # type: ignore[no-untyped-def]
+    from core.users.sessions import ENDED_KEPT, forget_ended
+
+    now = datetime.now(UTC)
+    old = now - ENDED_KEPT - timedelta(days=1)
+    user = practice.user("front_desk", "riverside")
+    with practice.session() as session:
+        user_id = session.exec(select(User.id).where(User.email == user.email)).one()
+        rows = {
+            "expired-long-ago": AuthSession(key="t-expired", user_id=user_id, expires_at=old),
+            "revoked-long-ago": AuthSession(
+                key="t-revoked", user_id=user_id, expires_at=now + timedelta(hours=1), revoked_at=old
+            ),
+            "ended-yesterday": AuthSession(
+                key="t-recent", user_id=user_id, expires_at=now - timedelta(days=1)
+            ),
+            "open": AuthSession(key="t-open", user_id=user_id, expires_at=now + timedelta(hours=8)),
+        }
+        session.add_all(rows.values())
+        session.commit()
+        assert forget_ended(session, now=now) >= 2
+        left = set(session.exec(select(AuthSession.key).where(col(AuthSession.key).startswith("t-"))).all())
+    assert left == {"t-recent", "t-open"}

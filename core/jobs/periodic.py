@@ -13,6 +13,7 @@ from core.config import Settings
 from core.notifications.senders import sender_from_settings
 from core.scheduling.reminders import RunReport, send_due
 from core.timeutil import utcnow
+from core.users.sessions import forget_ended
 
 log = logging.getLogger("therascribe.jobs")
 
@@ -26,7 +27,10 @@ def send_reminders(engine: Engine, settings: Settings) -> RunReport:
 
 
 def anchor_audit(engine: Engine, settings: Settings) -> Checkpoint | None:
-    """Checkpoint the audit log outside the database (core.audit.anchor)."""
+    """Checkpoint the audit log outside the database (core.audit.anchor), and forget log-in sessions
+    that ended long ago (the same slow tick: neither needs to run often)."""
+    with Session(engine) as session:
+        forget_ended(session, now=utcnow())
     return anchor(engine, settings)
 
 

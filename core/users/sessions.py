@@ -3,9 +3,9 @@ logging out, a new password, a deactivated account, the clinic's idle time-out o
 lifetime of the token (HIPAA Security Rule 45 CFR 164.312(a)(2)(iii), automatic logoff)."""
 
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from sqlalchemy import update
+from sqlalchemy import delete, or_, update
 from sqlmodel import Session, col, select
 
 from core.clinics.models import ClinicPolicy
@@ -99,3 +99,19 @@ def end_sessions_of(session: Session, user_id: int, why: str, *, keep: str | Non
         query = query.where(col(AuthSession.key) != keep)
     result = session.execute(query.values(revoked_at=utcnow(), revoked_why=why))
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+ENDED_KEPT = timedelta(days=30)
+
+
+def forget_ended(session: Session, *, now: datetime, kept: timedelta = ENDED_KEPT) -> int:
+    """Delete sessions ended (revoked or past their lifetime) more than `kept` ago; returns how many.
+    The log-ins themselves stay in the audit log and login_attempt; these rows only gate tokens,
+    and a token that old is refused by its own expiry."""
+    before = now - kept
+    ended = delete(AuthSession).where(
+        or_(col(AuthSession.expires_at) < before, col(AuthSession.revoked_at) < before)
+    )
+    count = session.execute(ended).rowcount or 0
+    session.commit()
+    return count
