@@ -502,6 +502,31 @@ def test_a_dropped_stream_resumes_from_the_last_acknowledged_chunk(practice, tmp
         assert "has ended" in ws.receive_json()["detail"]
 
 
+def test_a_log_out_stops_a_live_recording_and_keeps_what_was_acknowledged(
+    practice, tmp_path: Path, clip, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import web.routers.recordings as recordings
+
+    monkeypatch.setattr(recordings, "RECHECK_SECONDS", 0.0)  # check the log-in on every chunk
+    settings = tiny(practice, data_dir=tmp_path / "data", stream_piece_seconds=3600.0)
+    client = app_client(practice, settings)
+    visit_id, headers = visit_for(practice, client)
+    pcm = (decode(clip[0], max_seconds=600) * 32767).astype("<i2").tobytes()
+    chunks = _chunks(pcm, 16_000)
+    with client.websocket_connect(f"/ws/visits/{visit_id}/audio", headers=headers) as ws:
+        ws.send_json({"type": "start", "format": "pcm16", "sample_rate": 16000})
+        recording_id = ws.receive_json()["recording_id"]
+        for seq in range(3):
+            ws.send_bytes(_frame(seq, chunks[seq]))
+            assert ws.receive_json() == {"type": "ack", "seq": seq}
+        assert client.post("/api/v1/auth/logout", headers=headers).status_code == 204
+        ws.send_bytes(_frame(3, chunks[3]))
+        refused = ws.receive_json()
+        assert refused["type"] == "error" and refused["status"] == 401
+    path = settings.data_dir / "recordings" / f"{recording_id}.pcm16"
+    assert path.read_bytes() == b"".join(chunks[:3])
+
+
 def test_only_the_visits_clinician_may_stream_audio(practice, tmp_path: Path) -> None:
     settings = tiny(practice, data_dir=tmp_path / "data")
     client = app_client(practice, settings)

@@ -4,6 +4,7 @@ import asyncio
 import json
 import struct
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -192,6 +193,9 @@ def forget_voice(session: SessionDep, actor: CurrentActor) -> None:
 # --- the live audio WebSocket -------------------------------------------------------------------
 
 
+RECHECK_SECONDS = 60.0
+
+
 class _Stream:
     """One connection's recording: writes are done off the event loop, one at a time."""
 
@@ -204,11 +208,22 @@ class _Stream:
         self.visit_id = int(websocket.path_params["visit_id"])
         self.transcriber = live(websocket.app)
         self.token: str | None = None  # from an {"type": "auth"} message, when no cookie or header
+        self.checked_at = time.monotonic()
 
     def _actor(self, session: Session) -> Actor:
         from web.deps import actor_from_websocket
 
-        return actor_from_websocket(session, self.ws, self.settings, self.token)
+        actor = actor_from_websocket(session, self.ws, self.settings, self.token)
+        self.checked_at = time.monotonic()
+        return actor
+
+    def _still_logged_in(self, session: Session) -> None:
+        """While audio flows the log-in is checked again now and then: a log-out (or a deactivated
+        account) stops the recording, and a long recording counts as use, so the idle time-out does
+        not end the session of a therapist who is recording. What was acknowledged stays on disk."""
+        if time.monotonic() - self.checked_at >= RECHECK_SECONDS:
+            self._actor(session)
+            session.commit()
 
     def authenticate(self, message: dict) -> dict:
         self.token = str(message.get("token") or "")[:4096] or None
@@ -250,6 +265,7 @@ class _Stream:
             raise Invalid("a chunk is a 4-byte sequence number followed by audio")
         (seq,) = _SEQ.unpack_from(frame)
         with Session(self.engine, expire_on_commit=False) as session:
+            self._still_logged_in(session)
             recording = session.get(Recording, self.recording_id)
             assert recording is not None
             path = service.audio_path(self.settings.data_dir, recording)
