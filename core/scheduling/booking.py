@@ -186,19 +186,25 @@ def _authorization(
     return auth_id, [f"{payer.name}: {decision.reason}"] if decision.reason else []
 
 
-def book_unsaved(
-    session: Session, *, actor: Actor, request: BookingRequest, recurrence_id: str | None = None
-) -> Booked:
-    """All checks and the insert, in the caller's transaction (flows commit once for several steps)."""
-    provider = load_provider(session, request.provider_id)
+def may_book(session: Session, actor: Actor, provider_id: int, patient_id: int) -> Provider:
+    """The provider booked with, once the actor may book this patient in the provider's clinic."""
+    provider = load_provider(session, provider_id)
     require(
         session,
         actor,
         Action.appointment_write,
         clinic_id=provider.clinic_id,
-        patient_id=request.patient_id,
+        patient_id=patient_id,
         record_type="appointment",
     )
+    return provider
+
+
+def book_unsaved(
+    session: Session, *, actor: Actor, request: BookingRequest, recurrence_id: str | None = None
+) -> Booked:
+    """All checks and the insert, in the caller's transaction (flows commit once for several steps)."""
+    provider = may_book(session, actor, request.provider_id, request.patient_id)
     kind = load_type(session, request.appointment_type_id)
     patient = load_patient(session, request.patient_id)
     if patient.clinic_id != provider.clinic_id:

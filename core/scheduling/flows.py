@@ -7,11 +7,9 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlmodel import Session
 
-from core.access import require
 from core.actor import Actor
 from core.errors import Conflict, Invalid, TherascribeError
 from core.locks import lock
-from core.permissions import Action
 from core.scheduling.booking import (
     Booked,
     BookingRequest,
@@ -19,9 +17,10 @@ from core.scheduling.booking import (
     RescheduleRequest,
     book_unsaved,
     cancel_unsaved,
+    may_book,
     reschedule_unsaved,
 )
-from core.scheduling.calendar import clinic_zone, load_provider
+from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import Appointment, WaitListOffer
 from core.scheduling.slots import local_instant
 from core.scheduling.waitlist import offer_freed_slot
@@ -96,16 +95,8 @@ def occurrences(request: RecurringRequest) -> list[date]:
 def book_recurring(session: Session, *, actor: Actor, request: RecurringRequest) -> RecurringResult:
     """Book each occurrence that fits; report each one that does not, with the reason and the next
     open time. What fits is booked in one commit."""
-    provider = load_provider(session, request.provider_id)
     # Asked once, before the savepoints: a refusal inside one ended the transaction under it (a 500).
-    require(
-        session,
-        actor,
-        Action.appointment_write,
-        clinic_id=provider.clinic_id,
-        patient_id=request.patient_id,
-        record_type="appointment",
-    )
+    provider = may_book(session, actor, request.provider_id, request.patient_id)
     tz = clinic_zone(session, provider.clinic_id)
     days = occurrences(request)
     starts: list[datetime] = [local_instant(day, request.local_minute, tz) for day in days]

@@ -59,23 +59,15 @@ def _job_view(job: TranscriptionJob) -> dict:
     }
 
 
-_UPLOAD_FORM = {
-    "requestBody": {
-        "required": True,
-        "content": {
-            "multipart/form-data": {
-                "schema": {
-                    "type": "object",
-                    "required": ["file"],
-                    "properties": {
-                        "file": {"type": "string", "format": "binary"},
-                        "kind": {"type": "string", "enum": ["upload", "dictation"], "default": "upload"},
-                    },
-                }
-            }
-        },
-    }
-}
+def _file_form(**fields: dict) -> dict:
+    """The OpenAPI description of a multipart form with a file (these routes read the form
+    themselves, after the log-in is checked, so FastAPI cannot describe it from parameters)."""
+    properties = {"file": {"type": "string", "format": "binary"}, **fields}
+    schema = {"type": "object", "required": ["file"], "properties": properties}
+    return {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": schema}}}}
+
+
+_UPLOAD_FORM = _file_form(kind={"type": "string", "enum": ["upload", "dictation"], "default": "upload"})
 
 
 @router.post("/api/v1/visits/{visit_id}/recordings", status_code=202, openapi_extra=_UPLOAD_FORM)
@@ -138,20 +130,7 @@ def get_transcript(visit_id: int, session: SessionDep, actor: CurrentActor) -> d
     return {**views[-1], "earlier": views[:-1]}
 
 
-_SAMPLE_FORM = {
-    "requestBody": {
-        "required": True,
-        "content": {
-            "multipart/form-data": {
-                "schema": {
-                    "type": "object",
-                    "required": ["file"],
-                    "properties": {"file": {"type": "string", "format": "binary"}},
-                }
-            }
-        },
-    }
-}
+_SAMPLE_FORM = _file_form()
 
 
 @router.post("/api/v1/me/voice-profile", status_code=201, openapi_extra=_SAMPLE_FORM)
