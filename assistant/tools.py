@@ -22,9 +22,10 @@ from core.providers.models import Provider
 from core.records.service import list_for_patient
 from core.scheduling import availability
 from core.scheduling.booking import BookingRequest, CancelRequest, RescheduleRequest, book
-from core.scheduling.calendar import clinic_zone, day_schedule
+from core.scheduling.calendar import clinic_zone, day_schedule, policy
 from core.scheduling.flows import cancel, reschedule
-from core.scheduling.models import AppointmentType
+from core.scheduling.models import Appointment, AppointmentType
+from core.scheduling.rules import is_late_cancel
 from core.scheduling.waitlist import WaitListCreate, add_entry
 from core.timeutil import as_utc, utcnow
 
@@ -307,7 +308,16 @@ def propose_cancel(
     reason: str,
 ) -> Reply:
     zone = clinic_zone(session, patient.clinic_id)
-    summary = f"Cancel {name(patient)}'s appointment on {when(starts_at, zone)} (reason: {reason})"
+    current = session.get(Appointment, appointment_id)
+    with_whom = f" with {_provider(session, current.provider_id)}" if current else ""
+    summary = f"Cancel {name(patient)}'s visit on {when(starts_at, zone)}{with_whom} (reason: {reason})"
+    # Said before the yes, as the cancellation will record it (core.scheduling.rules).
+    hours = policy(session, patient.clinic_id).late_cancel_hours
+    warnings = (
+        [f"this is a late cancellation (less than {hours} hours ahead)"]
+        if is_late_cancel(as_utc(starts_at), utcnow(), hours)
+        else []
+    )
     token = propose(
         session,
         actor=actor,
@@ -318,9 +328,9 @@ def propose_cancel(
     )
     session.commit()
     return Reply(
-        summary + "? Confirm to cancel.",
+        summary + "? Confirm to cancel." + (" Note: " + "; ".join(warnings) + "." if warnings else ""),
         [cite("appointment", appointment_id)],
-        proposal={"token": token, "action": "cancel", "summary": summary, "warnings": []},
+        proposal={"token": token, "action": "cancel", "summary": summary, "warnings": warnings},
         data={"appointment_id": appointment_id},
     )
 
@@ -333,9 +343,18 @@ def propose_reschedule(
     appointment_id: int,
     slot: availability.OpenSlot,
 ) -> Reply:
+    # In words a person checks before saying yes: which visit (day, time, with whom), where it goes,
+    # and that the therapist changes when it does (the appointment's number means nothing to them).
+    current = session.get(Appointment, appointment_id)
+    if current is None:
+        raise NotFound(f"appointment {appointment_id} not found")
+    zone = clinic_zone(session, patient.clinic_id)
+    before = _provider(session, current.provider_id)
     summary = (
-        f"Move {name(patient)}'s appointment {appointment_id} to {slot.local_start} with {slot.provider_name}"
+        f"Move {name(patient)}'s visit on {when(current.starts_at, zone)} with {before} "
+        f"to {local(slot.local_start)} with {slot.provider_name}"
     )
+    warnings = [] if slot.provider_id == current.provider_id else [f"the therapist changes from {before}"]
     token = propose(
         session,
         actor=actor,
@@ -350,9 +369,9 @@ def propose_reschedule(
     )
     session.commit()
     return Reply(
-        summary + "? Confirm to move it.",
+        summary + "? Confirm to move it." + (" Note: " + "; ".join(warnings) + "." if warnings else ""),
         [cite("appointment", appointment_id)],
-        proposal={"token": token, "action": "reschedule", "summary": summary, "warnings": []},
+        proposal={"token": token, "action": "reschedule", "summary": summary, "warnings": warnings},
         data={"appointment_id": appointment_id},
     )
 
@@ -423,8 +442,10 @@ def confirm(session: Session, actor: Actor, token: str) -> Reply:
                 request=CancelRequest(reason=payload["reason"]),
             )
             extra = f" The slot was offered to {len(offers)} waiting patients." if offers else ""
+            late = " It is recorded as a late cancellation." if appointment.late_cancel else ""
+            zone = clinic_zone(session, appointment.clinic_id)
             return Reply(
-                f"Cancelled appointment {appointment.id}.{extra}",
+                f"Cancelled the visit on {when(appointment.starts_at, zone)}.{late}{extra}",
                 [cite("appointment", appointment.id)],
                 intent="confirm",
             )

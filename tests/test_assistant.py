@@ -3,6 +3,7 @@ messages that get nothing beyond the asker's rights and write nothing, the last 
 people at once, the LLM agent on a scripted fake model, the WebSocket and the CLI."""
 
 import random
+import re
 import threading
 from datetime import UTC, datetime, timedelta
 
@@ -415,6 +416,12 @@ def test_reschedule_wait_list_and_cancel_each_wait_for_their_confirmation(practi
     count = _count(practice)
     moved = say(f"move {name}'s next appointment to {day:%m/%d/%Y} in the afternoon")
     assert moved["proposal"]["action"] == "reschedule" and _count(practice) == count
+    # Written for a person: the visit moved in words (day, time, therapist), no number, no ISO time.
+    summary = moved["proposal"]["summary"]
+    assert re.search(
+        r"visit on \w{3} \w{3} \d+, \d{4} \d+:\d\d [AP]M with .+ to \w{3} \w{3} \d+, \d+:\d\d [AP]M", summary
+    )
+    assert not re.search(r"\d{4}-\d\d-\d\dT|appointment \d+", moved["answer"]), moved["answer"]
     assert confirmed(moved)["answer"].startswith("Moved to")
     listed = say(f"put {name} on the wait list for mornings")
     assert listed["proposal"]["action"] == "waitlist"
@@ -423,7 +430,9 @@ def test_reschedule_wait_list_and_cancel_each_wait_for_their_confirmation(practi
     assert _count(practice, "SELECT COUNT(*) FROM wait_list_entry") == before + 1
     cancelled = say(f"cancel {name}'s next appointment because she has the flu")
     assert cancelled["proposal"]["action"] == "cancel" and "the flu" in cancelled["answer"]
-    assert confirmed(cancelled)["answer"].startswith("Cancelled")
+    assert re.search(r"visit on \w{3} \w{3} \d+, \d{4} \d+:\d\d [AP]M with ", cancelled["answer"])
+    done = confirmed(cancelled)["answer"]
+    assert done.startswith("Cancelled the visit on") and not re.search(r"appointment \d+", done)
     with practice.engine.connect() as conn:
         reason = conn.execute(
             text(
@@ -433,3 +442,27 @@ def test_reschedule_wait_list_and_cancel_each_wait_for_their_confirmation(practi
             {"p": patient_id},
         ).first()
     assert reason and reason[0] == "she has the flu"
+
+
+def test_a_cancel_inside_the_clinics_notice_is_called_late_before_the_yes(practice) -> None:  # type: ignore[no-untyped-def]
+    from sqlmodel import select
+
+    from assistant import tools
+    from core.patients.service import get
+    from core.scheduling.models import Appointment
+    from core.timeutil import utcnow
+
+    desk = practice.actor("front_desk", "riverside")
+    with practice.session() as session:
+        booked = session.exec(
+            select(Appointment).where(Appointment.status == "booked", Appointment.clinic_id == 1)
+        ).first()
+        patient = get(session, actor=desk, patient_id=booked.patient_id)
+        soon = tools.propose_cancel(
+            session, desk, None, patient, booked.id, utcnow() + timedelta(hours=2), "sick"
+        )
+        later = tools.propose_cancel(
+            session, desk, None, patient, booked.id, utcnow() + timedelta(days=9), "sick"
+        )
+    assert "late cancellation" in soon.answer and soon.proposal["warnings"]
+    assert "late" not in later.answer and later.proposal["warnings"] == []
