@@ -67,6 +67,12 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
     elif answer.intent in ("confirm", "declined"):
         state.pop("pending", None)
         state.pop("pending_action", None)
+    elif state.get("pending"):
+        # Any other turn (a correction that found nothing, a question in between) disarms what was
+        # proposed before: a later "yes" must not write something the person has moved on from.
+        if withdraw(session, actor=actor, token=state.pop("pending")):
+            answer.answer += " The earlier proposal is withdrawn; nothing was changed."
+        state.pop("pending_action", None)
     chat.state = state
     chat.updated_at = utcnow()
     session.add(chat)

@@ -367,6 +367,14 @@ def test_make_it_another_time_instead_changes_the_proposal(practice) -> None:  #
     def spoken(moment: datetime) -> str:
         return f"{moment.hour % 12 or 12}:{moment.minute:02d}{'am' if moment.hour < 12 else 'pm'}"
 
+    # A correction that finds nothing leaves nothing armed: the "yes" after it writes nothing.
+    stale = _ask(practice, FRONT_DESK, f"Book {name} for {when} at {spoken(slots[0])}")
+    assert stale["proposal"], stale["answer"]
+    failed = _ask(practice, FRONT_DESK, "actually make it 11:50pm", stale["conversation_id"])
+    assert not failed["proposal"] and "withdrawn" in failed["answer"], failed["answer"]
+    nothing = _ask(practice, FRONT_DESK, "yes", stale["conversation_id"])
+    assert "nothing waiting" in nothing["answer"], nothing["answer"]
+
     first = _ask(practice, FRONT_DESK, f"Book {name} for {when} at {spoken(slots[0])}")
     assert first["proposal"], first["answer"]
     moved = _ask(practice, FRONT_DESK, f"make it {spoken(later)} instead", first["conversation_id"])

@@ -94,9 +94,12 @@ def take(session: Session, *, actor: Actor, token: str) -> Proposal:
     return proposal
 
 
-def withdraw(session: Session, *, actor: Actor, token: str) -> None:
-    """A proposal replaced by a newer one ('make it 4 instead') can no longer be confirmed."""
+def withdraw(session: Session, *, actor: Actor, token: str) -> bool:
+    """A proposal replaced by a newer one ('make it 4 instead') can no longer be confirmed; says
+    whether it was still open (one already confirmed, say by its button, is left as it is)."""
     proposal = session.exec(select(Proposal).where(Proposal.token_hash == _hash(token))).first()
     if proposal is not None and proposal.user_id == actor.user_id and proposal.used_at is None:
         proposal.used_at = utcnow()
         session.add(proposal)
+        return True
+    return False
