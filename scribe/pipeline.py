@@ -66,6 +66,8 @@ def transcribe_windows(
     is what was kept before `audio`). Times are seconds from `offset` (the recording's start);
     `progress` gets the seconds of `audio` done so far."""
     heard: list[Heard] = []
+    if not groups:  # all of it was heard already while the recording went on
+        return heard
     ends = [g[0].start - _GAP_KEPT for g in groups[1:]] + [audio.size / SAMPLE_RATE]
     for group, limit in zip(groups, ends, strict=True):
         # A region runs from pause to pause; turns that run into each other are cut where the voice changes.

@@ -80,3 +80,11 @@ def test_no_word_is_lost_at_a_live_piece_boundary(tmp_path: Path) -> None:
         heard = " ".join(w for end, w in live if before["start"] - 0.5 <= end <= boundary + 0.5)
         deleted = jiwer.process_words(said, heard).deletions
         assert deleted == 0, (boundary, said, heard)
+
+
+def test_a_final_pass_with_nothing_left_to_hear_returns_nothing() -> None:
+    """All of a recording was transcribed live: the final pass gets no stretch of speech (it failed
+    the whole job with a zip() error before)."""
+    import numpy as np
+
+    assert transcribe_windows(np.zeros(SAMPLE_RATE, dtype=np.float32), [], None, prompt=None) == []  # type: ignore[arg-type]
