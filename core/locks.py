@@ -7,7 +7,6 @@ core.db), so only the rows' values must be read again: a session keeps objects a
 (expire_on_commit is off), and a row read before an earlier commit in the same request may be stale.
 """
 
-from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import text
@@ -49,7 +48,3 @@ def locked_where(session: Session, model: type[Row], *where: Any, limit: int | N
     if _postgres(session):
         statement = statement.with_for_update()
     return list(session.exec(statement).all())
-
-
-def locked_ids(session: Session, model: type[Row], ids: Sequence[int]) -> list[Row]:
-    return locked_where(session, model, col(model.id).in_(sorted(set(ids))))  # type: ignore[attr-defined]
