@@ -692,6 +692,494 @@ T: Gait training, eleven minutes. Next visit we'll add the stationary bike, once
 """)
 
 
+# ---------------------------------------------------------------------------------------------
+# OT (14)
+# ---------------------------------------------------------------------------------------------
+
+S("c_ot01_trigger_eval_low", "dev", "OT", "evaluation", "OT", "per-code",
+  timed={"97110": 9}, untimed=["97165"],
+  key="97165x1:GO 97110x1:GO",
+  facts=["trigger finger|trigger finger release|A1 pulley",
+         "ring finger|right ring",
+         "1/10|one out of ten|a one|1 out of 10",
+         "grip 54|54 pounds|fifty-four",
+         "71|seventy-one",
+         "low complexity|low-complexity|97165",
+         "tendon glides|tendon gliding",
+         freq(1, 4, "once a week for four weeks")],
+  negated=["catching", "numbness"], absent=["splint", "piano"],
+  text="""
+T: So Mrs. Greer, your surgeon sent you over after the trigger finger release. Which finger was it?
+P: Right ring finger. Eleven days ago. The stitches came out Friday.
+T: Is it still catching at all?
+P: No catching! That's the best part. Before, it would lock in the morning and I'd have to pull it open.
+T: That's what the release fixes, the A1 pulley. Any numbness in the fingertip?
+P: No numbness. It's sore on the palm, where the cut is.
+T: Pain right now?
+P: One out of ten. A one. Only when I push on it.
+T: Okay, make a fist. You're about a centimeter from the palm with the ring finger, the others close all the way. Grip strength, squeeze this as hard as you can.
+P: Ugh.
+T: Right is fifty-four pounds and the left is seventy-one. You're right handed, so we'd expect the right to be stronger, so there's a gap to close.
+P: I play piano at church. I've missed three Sundays.
+T: We'll get you back there. This is a low complexity evaluation: one problem, short history, not a lot getting in the way.
+P: Do I need a splint? My neighbor had one after hers.
+T: No, not for this. You need to move it. I'll show you the tendon glides now: straight, hook, full fist, table top, straight fist. Ten each, every two hours while you're awake.
+P: Every two hours?
+T: Set a phone alarm. And scar massage on the palm once the skin's fully closed.
+T: Okay, I spent nine minutes teaching the home exercise program. Let's see you once a week for four weeks. Goal is full fist and grip within ten pounds of the left.
+P: Sounds good.
+""")
+
+S("c_ot02_c6sci_eval_high", "test", "OT", "evaluation", "OT", "cms",
+  timed={"97535": 20}, untimed=["97167"],
+  key="97167x1:GO 97535x1:GO",
+  facts=["C6|C6 incomplete|C6 spinal cord injury",
+         "tenodesis|tenodesis grasp",
+         "universal cuff|u-cuff",
+         "max assist|maximal assist|max A",
+         "set-up|setup|set up",
+         "high complexity|high-complexity|97167",
+         "grooming|brushing teeth",
+         freq(3, 8, "three times a week for eight weeks")],
+  negated=["autonomic dysreflexia", "pressure sores", "shoulder pain"], absent=["driving", "rodeo"],
+  text="""
+T: Jaylen, nice to meet you. You came from the rehab hospital on Monday?
+P: Yeah. Three months there. C6, from the dirt bike.
+C: Incomplete, they said. C6 incomplete.
+T: Thank you. Any episodes of autonomic dysreflexia since you got home? Headaches, sweating, high blood pressure?
+P: Nope.
+T: Any pressure sores, any shoulder pain?
+P: No pressure sores, my mom checks every night. No shoulder pain.
+C: He sits too long in the chair though. I keep telling him to do his pressure relief.
+T: Every fifteen minutes, lean forward or side to side. Let's look at the hands. Wrist extension is strong, about four over five, so you've got tenodesis. When you extend the wrist the fingers close.
+P: Yeah, they taught me that at rehab.
+T: Finger flexors are zero, triceps a two. Let's see what you do for self-care now. Eating?
+P: I eat with the universal cuff once my mom sets it up.
+T: Okay, eating is set-up. Grooming?
+P: She brushes my teeth. I hate that.
+T: Upper body dressing is max assist, lower body dressing is dependent, bathing is dependent. So this is a high complexity evaluation: spinal cord injury, lots of body systems, every self-care task is affected, and there's a lot of clinical decision making on equipment.
+P: Can I ride again? Like a rodeo bull or something? Kidding.
+T: Ha. One thing at a time. Let's try brushing teeth right now with the cuff and the built-up handle. Toothpaste is the hard part.
+P: Whoa, okay. That's actually working.
+C: Oh my gosh, look at that.
+T: Good, use the tenodesis to hold the tube. Then I'll show you the buttonhook for your shirt. Okay, that was self-care training, twenty minutes.
+P: And driving? My cousin says there's hand controls.
+T: That's a driving evaluation, a separate specialist, and later. Three times a week for eight weeks. Goal is you brush your teeth and feed yourself independently with the equipment.
+""")
+
+S("c_ot03_ra_eval_mod", "dev", "OT", "evaluation", "OT", "per-code",
+  timed={"97760": 18}, untimed=["97166"],
+  key="97166x1:GO 97760x1:GO",
+  facts=["rheumatoid arthritis|rheumatoid",
+         "left is 22|22 pounds|twenty-two",
+         "right 16|16 pounds|sixteen",
+         "ulnar drift|ulnar deviation",
+         "resting hand splints|resting hand orthoses|resting splints",
+         "open jars|opening jars|jars",
+         "moderate complexity|moderate-complexity|97166",
+         "joint protection",
+         freq(2, 6, "Twice a week for six weeks")],
+  negated=["tingling", "fever"], absent=["paraffin", "methotrexate"],
+  text="""
+T: Mrs. Abernathy, your rheumatologist sent you for splints and hand function, is that right?
+P: Yes. Rheumatoid arthritis. Twenty-some years, but the hands got worse this last year.
+T: How are they this morning?
+P: Stiff for about two hours. It's a seven out of ten in the morning. By lunch, maybe a four.
+T: Any tingling in the fingers, any fevers?
+P: No tingling. No fever.
+T: Okay. I see some ulnar drift at the knuckles, more on the right. Let's do grip. Squeeze.
+P: That hurts a little.
+T: Stop if it hurts. Left is twenty-two pounds, right sixteen. Pinch is six pounds on both.
+P: I can't open jars anymore. My husband does all the jars.
+T: That's one of the things we'll work on, with tools and joint protection. What else is hard?
+P: Buttons. And the car door.
+T: Okay. I'm going to call this a moderate complexity evaluation. You have the RA and the diabetes, a lot of areas are affected, and I have several options to weigh for you.
+P: Someone told me to try paraffin wax. Does that work?
+T: Some people like it at home for the stiffness. We won't do it here today. Let's get the resting hand splints fitted for night. These are pre-made ones, I'm adjusting them so the fingers sit straight and the wrist's in a little extension.
+P: They're a lot of straps.
+T: Let's practice putting them on. Strap at the wrist first, with your teeth if you need, then the fingers.
+P: Okay, I can do that.
+T: And wear them at night, check for red spots in the morning. So fitting and training the splints, the orthotic fitting, was eighteen minutes.
+P: Should I still take the methotrexate on Sundays?
+T: Yes, that stays with your rheumatologist. Twice a week for six weeks, and we'll start joint protection next time.
+""")
+
+S("c_ot04_cabg_eval_mod", "test", "OT", "evaluation", "OT", "per-code",
+  timed={"97535": 13}, untimed=["97166"],
+  key="97166x1:GO 97535x1:GO",
+  facts=["CABG|bypass|triple bypass",
+         "sternal precautions",
+         "shower chair|tub bench",
+         "min assist|minimal assist|min A",
+         "moderate complexity|moderate-complexity|97166",
+         "92%|ninety-two",
+         "long-handled sponge|long handled sponge",
+         freq(2, 4, "two times a week for four weeks")],
+  negated=["chest pain", "lightheaded"], absent=["cardiac rehab", "golf cart"],
+  text="""
+T: Mr. Haddad, you had a triple bypass three weeks ago. How's your energy?
+P: Terrible. I take a shower and I need a nap.
+C: He's trying to do everything himself. He won't let me help with the socks.
+T: Any chest pain today? Feeling lightheaded at all?
+P: No chest pain. Not lightheaded. Just tired.
+T: Good. Remember the sternal precautions: no pushing up with the arms, nothing over five pounds, no reaching behind your back.
+P: Yeah, the pillow hugging.
+T: Exactly. Let me see you put on your socks.
+P: This is the part that's hard. See, I bend and it pulls.
+T: Yeah, that's min assist, and you're holding your breath. Oxygen sat dropped to ninety-two percent. Let's rest.
+P: I'm okay.
+T: Do you have a shower chair or a tub bench at home?
+C: Nothing. It's a tub with a sliding door.
+T: So I'd recommend a tub bench, and get rid of the sliding doors if you can, a curtain is safer. Okay, I'm rating this moderate complexity: your heart surgery, the diabetes, the oxygen dropping, and the bathroom setup all factor in.
+P: Alright.
+T: Let me show you the sock aid and the long-handled sponge, and how to pace it, exhale on the effort.
+P: Oh, that's easier.
+T: Right? Then sitting to put on pants, without pushing up. Okay, that was thirteen minutes of self-care training with the equipment.
+P: The hospital said I'd go to cardiac rehab too.
+T: Yes, that's separate, over at the heart center, starting next week. We'll do two times a week for four weeks here. Goal is dressing and bathing on your own.
+P: My buddy said I could drive the golf cart by Christmas.
+T: Ask your surgeon about that.
+""")
+
+
+S("c_ot05_flexor_reeval", "dev", "OT", "re-evaluation", "OT", "cms",
+  timed={"97110": 12, "97760": 9}, untimed=["97168"],
+  key="97168x1:GO 97110x1:GO",
+  facts=["zone II|zone 2|zone two",
+         "flexor tendon|FDP|FDS",
+         "dorsal blocking splint|dorsal blocking orthosis|DBS",
+         "place and hold",
+         "4 cm|four centimeters|4 centimeters",
+         "2/10|a two|2 out of 10",
+         "twice a week|2x/week|2x/wk|2x per week|twice weekly|2 times a week|2 times per week|2x a week",
+         "week six|week 6|six weeks|6 weeks"],
+  negated=["pop", "snapping"], absent=["grip testing", "weights"],
+  text="""
+T: Okay Brandon, you're at week six after the flexor tendon repair, so today's a re-evaluation, and the protocol changes.
+P: Finally. The splint is driving me nuts.
+T: The dorsal blocking splint. Let's take it off, carefully. Any pop, any sudden snapping feeling at any point?
+P: No pop. Nothing like that.
+T: Good. It's the index and middle on the left, zone II, both FDS and FDP.
+P: The chef knife slipped. Worst Tuesday of my life.
+T: Pain today?
+P: A two. Just stiff.
+T: Okay. Let's measure. Composite fist, you're four centimeters from the palm, down from six. The tip of the index still doesn't fully bend.
+P: It's like it's glued.
+T: Some adhesions, yeah. Place and hold is much better. Extension lacks fifteen at the PIP.
+P: When can I go back to cooking? Like actual line cooking?
+T: Not for a while. No grip testing until week twelve, no lifting, no weights. But now you can start active fist and blocking exercises.
+T: So re-eval: the motion is better, the strength isn't tested yet for safety, and the new goals are the fist to the palm and full PIP extension. Twice a week for six more weeks.
+P: Okay.
+T: Let me modify the splint first, I'm bringing the wrist to neutral and trimming the finger part so you can bend more. That fitting took nine minutes.
+T: Now the exercises: tendon glides, blocking for the PIP and DIP, gentle active fist, wrist tenodesis. Twelve minutes. Five reps every two hours, out of the splint, at home.
+P: Every two hours again. My phone alarm hates me.
+""")
+
+S("c_ot06_cva_progress", "test", "OT", "progress", "OT", "per-code",
+  timed={"97530": 24, "97535": 10}, untimed=[],
+  key="97530x2:GO 97535x1:GO,59",
+  facts=["CGA|contact guard|contact guard assist",
+         "mod assist|moderate assist|mod A",
+         "LB dressing|lower body dressing",
+         "toilet transfers|toileting|commode",
+         "9-hole peg|nine-hole peg|9 hole peg",
+         "58 seconds|fifty-eight seconds|58 sec",
+         "left hemiparesis|left side|left arm",
+         freq(2, 6, "twice a week for six more weeks")],
+  negated=["shoulder pain", "headache"], absent=["driving", "Botox"],
+  text="""
+T: Mr. Castellano, it's your tenth visit, so I'm going to re-test some things for the progress report. How's the arm?
+P: Better. I picked up a coffee cup with it on Sunday. Didn't spill much.
+C: He spilled half. But he did it.
+T: That's huge. Any shoulder pain on that side? Headaches?
+P: No shoulder pain, no headache.
+T: Okay, nine-hole peg with the left hand. Go.
+P: These little things. Come on. Okay.
+T: Fifty-eight seconds. It was a minute forty when we started, and the right is twenty-two.
+P: Is that good?
+T: It's a lot better. Now let's look at toileting and dressing. How's that at home?
+C: He still needs me for his pants. And I stand there for the toilet.
+T: So lower body dressing is mod assist, toilet transfers contact guard. At the start both were max assist. Upper body dressing is now supervision.
+P: I want to do my pants myself.
+T: Then that's today. First, the functional stuff: reaching across the table with the left arm to stack cups, then standing at the counter, moving cans from the low shelf to the high one, and the weight shift into the left hand.
+P: Heavy cans.
+T: Soup cans. That's therapeutic activities, twenty four minutes. Now sitting on the mat, LB dressing with the hemi technique: affected leg first, pull up on the left, stand with the walker.
+P: Left first, left first.
+T: Good. Self-care training, ten minutes. And you almost did the pants with just me standing by.
+C: His neurologist mentioned Botox for the hand. Should we do that?
+T: That's a good question for him, the spasticity is mild right now. Plan is twice a week for six more weeks. Goal is LB dressing with supervision.
+P: And driving. When can I drive?
+T: Not yet. That needs a separate driving assessment down the line.
+""")
+
+S("c_ot07_boxer_progress", "dev", "OT", "progress", "OT", "cms",
+  timed={"97110": 15, "97140": 9, "97530": 8}, untimed=[],
+  key="97110x1:GO 97140x1:GO",
+  facts=["fifth metacarpal|boxer's fracture|5th metacarpal",
+         "right is 68|68 pounds|sixty-eight",
+         "left is 95|95|ninety-five",
+         "like a 3|3/10|3 out of 10",
+         "six out of ten after work|6/10 after work|6/10",
+         "DASH 22|DASH of 22|DASH: 22|DASH score of 22|twenty-two",
+         "warehouse|forklift",
+         "light duty",
+         freq(2, 3, "two times a week for three weeks")],
+  negated=["rotation of the finger", "numbness"], absent=["punching bag", "paraffin"],
+  text="""
+T: Okay, Tyler, ten visits, progress note today. How's the hand?
+P: Pretty good. It aches when it rains. Like a 3.
+T: Okay, what about after the work shift?
+P: Six out of ten after work. They put me on light duty at the warehouse, but I still end up on the forklift.
+T: Any numbness, does the finger still look turned?
+P: No numbness. And the pinky lines up now, no rotation of the finger when I make a fist.
+T: Let me see. Nope, it tracks nice. Grip, right is sixty-eight pounds, left is ninety-five. Last time the right was forty-one.
+P: Getting there.
+T: Your DASH is twenty-two, it was fifty. Fist is full, and the knuckle extension is good.
+P: My boss wants to know when I'm back to full duty.
+T: Two to three more weeks, I'd guess. We'll write that on the report.
+T: Let me do a few minutes of soft tissue on the back of the hand, and some mobs on the knuckle. There's still scar tightness over the fifth metacarpal.
+P: Oh, that's tight.
+T: Okay, nine minutes of manual. Now putty, the grip trainer, and the wrist curls with the three pound weight. Ther ex was fifteen minutes.
+T: And then a bit of the work simulation: lifting the crate, pushing the cart. About eight minutes of that.
+P: Can I go back to the punching bag at the gym? That's kind of how this happened.
+T: Ha, not the bag. I'm serious. And no paraffin, I know you asked last time, we don't have it here anyway.
+T: Okay, two times a week for three weeks. Goal is grip at eighty-five pounds and back to full duty.
+""")
+
+S("c_ot08_dupuytren_discharge", "test", "OT", "discharge", "OT", "per-code",
+  timed={"97110": 12, "97140": 8}, untimed=[],
+  key="97110x1:GO 97140x1:GO",
+  facts=["Dupuytren|Dupuytren's",
+         "zero|0/10|no pain|0 out of 10",
+         "10 degrees|ten degrees|-10|minus ten",
+         "night extension splint|night splint",
+         "golf|golfing|golf club",
+         "goals met|met his goals|met the goals|met goals",
+         "home program|HEP|home exercise"],
+  negated=["numbness", "swelling"], absent=["another fasciectomy", "ten more visits"],
+  text="""
+T: Mr. Yoder, last visit. Let's see that hand. Any pain today?
+P: Zero. Nothing.
+T: No pain, great. Any numbness in the finger? Swelling?
+P: No numbness. Swelling's gone.
+T: Okay, let's measure the small finger after the fasciectomy. PIP extension is minus ten, so you're lacking ten degrees, down from forty-five before surgery. MP is full.
+P: It's almost straight.
+T: Almost. Are you still wearing the night extension splint?
+P: Every night. My wife makes me.
+T: Keep it up for another two months at night. Recurrence is a real thing with Dupuytren's.
+P: Will I need another fasciectomy someday?
+T: Maybe, maybe not, it's not something we can predict. Your hand surgeon will follow that.
+T: Okay, a little scar massage and some soft tissue work, and stretching into extension.
+P: Feels good.
+T: That was eight minutes. Now let's run through the home program: the extension stretch on the table, tendon glides, the putty, and the rubber band extension. That was twelve minutes of ther ex.
+P: And I was golfing Saturday. Held the golf club fine. Shot a ninety-four.
+T: You met the goals then, both of them. Gripping the club and laying your hand flat on the table.
+C: Can he just keep coming? Like ten more visits, he loves it here.
+T: Ha, he's done, that's the good news. He's discharged to his home program.
+""")
+
+
+S("c_ot09_copd_ota_daily", "dev", "OT", "daily", "OTA", "cms",
+  timed={"97535": 26, "97530": 14}, untimed=[],
+  key="97535x2:GO,CO,59 97530x1:GO,CO",
+  facts=["COPD|emphysema",
+         "2 liters|two liters|2L",
+         "88%|eighty-eight",
+         "pursed lip breathing|pursed-lip breathing|pursed lips",
+         "shower chair|shower seat",
+         "energy conservation",
+         "supervision|SBA|stand-by assist",
+         "towel|terry cloth robe|bathrobe"],
+  negated=["chest pain", "dizziness"], absent=["nebulizer", "pulmonary rehab"],
+  text="""
+T: Morning Mrs. Kowalski. How's the COPD with this cold snap? You on two liters today?
+P: Two liters. Always two liters. Huh. Give me a second, the parking lot's a long walk.
+T: Take your time. Sat's eighty-eight percent right now, let's let it come up. Pursed lip breathing, in through the nose, out slow.
+P: Okay. Okay. Better.
+T: Any chest pain? Dizziness?
+P: No chest pain. No dizziness. Just the usual huffing.
+T: How'd the shower go this week with the shower chair?
+P: I sat! Like you said. I only had to stop twice instead of five times.
+C: She's still drying off standing up, though. I watch her get all wobbly.
+T: Okay, then drying off is what we'll work on today. Let's do the shower routine in the bathroom here, clothes on, just the motions.
+P: Feels silly.
+T: It's practice. Sit to wash, long-handled sponge for the feet, exhale when you bend. Then the terry cloth robe instead of the towel, so you don't have to dry off at all.
+P: Oh, that's smart. Just put on the robe and sit.
+T: Exactly. Then dressing: shirt, then pants while seated, socks with the sock aid. Supervision for all of it today.
+P: I didn't need you once!
+T: You didn't. Okay, that was ADL training and energy conservation, twenty six minutes total. Let's get your sat. Ninety-one.
+T: Now standing at the counter, making the pretend lunch, sliding things instead of carrying. Then loading the dishwasher from the chair.
+P: Slide, don't lift.
+T: Slide, don't lift. That was fourteen minutes of therapeutic activity.
+C: Should she be using her nebulizer before she comes?
+T: That's a good question for her pulmonologist. And she asked about pulmonary rehab, the OT will talk about that with the doctor.
+""")
+
+S("c_ot10_cubital_ota_daily", "test", "OT", "daily", "OTA", "per-code",
+  timed={"97110": 19, "97140": 7}, untimed=[],
+  key="97110x1:GO,CO",
+  facts=["cubital tunnel|ulnar nerve",
+         "ring and pinky|ring and small|4th and 5th|fourth and fifth",
+         "elbow pad|elbow splint|towel wrap",
+         "nerve glides|ulnar nerve glides",
+         "maybe a 2|2/10|two out of ten",
+         "phone|headset"],
+  negated=["weakness", "neck pain"], absent=["paraffin", "surgery"],
+  text="""
+T: Hi Denise. How are the fingers?
+P: Better. The tingling in the ring and pinky is maybe a 2 today. Mostly when I'm on the phone.
+T: Are you using the headset at work?
+P: Yes! They finally gave me one. That's helped a lot. I don't hold the phone with the elbow bent anymore.
+T: And at night, the elbow pad, or the towel wrap?
+P: The towel. The pad was too hot. I put it on backwards once, that was fun.
+T: Okay. Any neck pain? Any weakness, like dropping things?
+P: No neck pain. No weakness.
+T: Good. Let's start with some soft tissue work along the inside of the forearm.
+P: Could we do the paraffin after? It feels so nice.
+T: It's not on your plan, so no paraffin today, sorry. Okay, that's seven minutes of STM.
+T: Now the ulnar nerve glides, slow, and only to where you feel a little stretch, not tingling.
+P: That's where it starts.
+T: Back off a bit. Good. Then the grip strengthening with the green putty, and the wrist curls, the pronation with the hammer.
+P: The hammer's heavier than it looks.
+T: Choke up on it. Okay, twenty minutes, actually, let me look, nineteen minutes of ther ex.
+P: My sister said if it doesn't get better I'll need surgery. Is that true?
+T: Some people do, but you're getting better. That's a question for the hand doctor at your follow-up. I'll tell the OT how it's going.
+""")
+
+S("c_ot11_myelitis_wc_ota_daily", "dev", "OT", "daily", "OTA", "per-code",
+  timed={"97542": 23, "97535": 6}, untimed=[],
+  key="97542x2:GO,CO",
+  facts=["transverse myelitis|myelitis",
+         "manual wheelchair|ultralight|wheelchair",
+         "pressure relief|weight shift",
+         "ramp",
+         "curb|two-inch curb|2-inch curb|2 inch curb",
+         "cushion|ROHO",
+         "15 minutes|every fifteen minutes"],
+  negated=["skin breakdown", "shoulder pain"], absent=["power chair", "10 units"],
+  text="""
+T: Hey Nadia. Nice new chair!
+P: It came Thursday. Eight months after the transverse myelitis and I finally have my own chair. It's so light. I can lift it into the car myself.
+T: That's the ultralight frame. Let's look at the cushion first, is it the ROHO?
+P: Yeah. My mom keeps checking the air like every hour.
+C: They said check it, so I check it.
+T: Once a day is plenty. Any skin breakdown? Any shoulder pain with the pushing?
+P: No skin breakdown. No shoulder pain. My arms are sore but that's different.
+T: That's good sore. Are you doing the pressure relief every fifteen minutes?
+P: Honestly, not every fifteen minutes. I forget when I'm gaming.
+T: Set a timer on the game. Okay, we're going out to the ramp. Long smooth pushes, not choppy.
+P: Like this?
+T: Good. Now the curb, the two-inch one. Pop the front wheels, lean forward.
+P: Whoa. Okay. Got it the second time.
+T: Now the wheelie balance, I'm right behind you. And the turn in the narrow hallway.
+C: Her insurance lady asked if she should get a power chair instead. And she said to have you put down 10 units for today, since it's so much work.
+T: We bill what we actually do, no more. The power chair is a question for the OT and the doctor, but she's doing great with this one.
+T: Okay, wheelchair management, the ramp, curb, wheelies and the pressure relief, twenty-three minutes. Then we did a bit of transfers from the chair to the car seat, six minutes.
+P: My arms are jelly.
+T: That's the point. Next visit we'll start going up and down the bigger curb outside.
+""")
+
+S("c_ot12_dcd_handwriting_daily", "test", "OT", "daily", "OT", "cms",
+  timed={"97530": 20, "97535": 9}, untimed=[],
+  key="97530x1:GO 97535x1:GO,59",
+  facts=["handwriting|letter formation",
+         "pencil grip|tripod grasp|tripod grip|pencil grasp",
+         "shoe tying|tying shoes|tie his shoes|bunny ears",
+         "7 of 10|seven out of ten|7/10|7 out of 10",
+         "theraputty|therapy putty|putty",
+         "second grade|2nd grade|teacher"],
+  negated=["pain in his hand"], absent=["iPad", "typing"],
+  text="""
+T: Hi Eli! Ready for the obstacle course?
+P: Yes! Can I do the tunnel first?
+T: Tunnel first. Mom, how's school going? What's the teacher saying?
+C: His second grade teacher says his handwriting is getting better, but he still holds the pencil in his fist when he's tired.
+P: I'm not tired.
+T: You never are! Okay, Eli, crawl through the tunnel, pick up a card at the end, and you have to build the letter with the putty.
+P: It's a B! B for bunny.
+T: Great. Now take the theraputty and find the beads. Pinch, pinch. Now, hold the pencil with your tripod grasp, the froggy fingers, and copy the sentence.
+P: The dog ran fast. Done.
+T: Let me look. Seven out of ten letters sitting on the line. Last week it was four.
+C: Seven! He's going to want a sticker.
+T: He's getting two stickers. Any pain in his hand when he writes a lot?
+C: He doesn't complain about pain in his hand, no.
+T: Good. So all that, the course and the putty and the writing, that's therapeutic activities, twenty minutes.
+T: Now, shoe tying. Bunny ears. One loop, two loops, cross them, and through the hole.
+P: It came out! Again.
+T: Try again, hold the loops tight. There! Okay, shoe tying practice was nine minutes, self-care.
+C: The school wants to give him an iPad for typing instead. Should we?
+T: Let's keep working on the handwriting this quarter, then we can talk about typing for the long assignments. Next week we'll try writing on the slanted board.
+""")
+
+
+S("c_ot13_mallet_daily", "dev", "OT", "daily", "OT", "per-code",
+  timed={"97760": 16, "97110": 10}, untimed=[],
+  key="97760x1:GO 97110x1:GO",
+  facts=["mallet finger|mallet",
+         "stack splint|DIP extension splint|DIP splint|custom splint",
+         "middle finger|long finger",
+         "DIP|fingertip",
+         "6 weeks|six weeks",
+         "red spot|redness|skin check",
+         "PIP blocking|PIP flexion|PIP"],
+  negated=["numbness", "pain"], absent=["dish soap", "volleyball"],
+  text="""
+T: Hi Carmen. Let's see the mallet finger. Still in the stack splint?
+P: Day and night, like you said. Well. I took it off once to shower and freaked out.
+T: Did the tip drop?
+P: I kept it flat on the counter the whole time, like you showed me.
+T: Perfect. The rule is the DIP stays straight, every second, for six weeks. Any pain? Any numbness at the tip?
+P: No pain. No numbness. It itches like crazy though.
+T: Okay, let's look at the skin. There's a red spot on the back of the joint, the stack splint's rubbing. I'm going to make you a custom one out of thermoplastic.
+P: Oh cool, like a custom one.
+T: So I'm heating the material, molding it along the back of the middle finger, trimming it so the PIP can still bend.
+P: That's warm.
+T: Hold it straight, don't move. Okay. Now let's check the fit, and you practice taking it on and off with the finger flat on the table.
+P: Flat on the table, slide it off, dry, slide it on.
+T: Exactly. The orthotic fitting and training, sixteen minutes.
+T: Now the PIP blocking exercises so that joint doesn't get stiff, holding the splint on, and then the MP flexion and the fist without the fingertip.
+P: This feels so weird.
+T: Ten reps, every couple hours. Okay, ther ex ten minutes. Wash the splint with dish soap, cool water, never hot.
+P: Can I play volleyball in it? League's on Wednesday.
+T: Not this season, sorry. Week six we recheck and start weaning.
+""")
+
+S("c_ot14_dementia_cog_daily", "test", "OT", "daily", "OT", "cms",
+  timed={"97129": 15, "97130": 20, "97535": 8}, untimed=[], cog=35,
+  key="97129x1:GO 97130x1:GO 97535x1:GO",
+  facts=["pill organizer|pillbox|weekly pill box",
+         "4 of 7|four of seven|4/7",
+         "calendar|whiteboard",
+         "stove|kitchen safety|stove timer",
+         "moderate verbal cues|mod verbal cues|moderate cues",
+         "Alzheimer's|Alzheimer|mild dementia",
+         "son|daughter-in-law"],
+  negated=["falls", "wandering"], absent=["driving", "ten units", "ninety"],
+  text="""
+T: Good morning, Mr. Fiore. Remember me? I'm Kate.
+P: Of course. The pretty one from the clinic. Don't tell my wife.
+C: His wife passed in 2019. He gets a little mixed up since the Alzheimer's diagnosis. I'm his daughter-in-law.
+T: Thanks. How has the week been?
+C: Better with the whiteboard calendar. But he took his morning pills twice on Tuesday. And he left the stove on.
+P: I did not.
+T: Okay, any falls, any wandering at night?
+C: No falls. No wandering. He's good at night.
+T: Good. Today we'll work on the pills and then kitchen safety. Mr. Fiore, here's your pill organizer. Let's fill it from the list for the week.
+P: Monday, the white ones... these go in the morning.
+T: Check the list. What does it say for evening?
+P: The little yellow one. Okay.
+T: He filled four of seven days correctly, with moderate verbal cues. Then we practiced the memory strategy: read it, say it, check it off.
+P: Read it, say it, check it off. Like the Navy.
+T: Like the Navy. Then the calendar, finding today's appointments, and recalling the plan after a delay. That whole cognitive block was thirty-five minutes.
+C: My husband says he should stop driving. Can you tell him?
+T: That needs a separate driving evaluation, I'll mention it to his doctor. Now, the kitchen: we're going to boil water with the stove timer and turn it off when it beeps.
+P: I used to make sauce for ninety people at the church.
+T: I believe it. Okay, stove timer, on, wait, off. Good. That kitchen safety training was eight minutes.
+C: Somebody online said to ask you to bill ten units for dementia visits. Is that a thing?
+T: No, we bill what we did today. Next week, same routine with the pills, and I'd like the son there too.
+""")
+
+
 # @@SESSIONS_END@@
 
 # ---------------------------------------------------------------------------------------------
