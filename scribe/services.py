@@ -11,7 +11,7 @@ with the reason, for the clinician to confirm).
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -23,6 +23,7 @@ RULES = json.loads((Path(__file__).parent / "rules" / "services.json").read_text
 CLINICIAN = "therapist"
 COGNITIVE = "97129"
 UNATTENDED_STIM = "unattended-stim"
+ATTENDED_STIM = "97032"
 BUNDLED = "97010"
 UNTIMED_DONE = {"92526", "92507", "97150", "97012", UNATTENDED_STIM}
 # A visit is rarely longer than this; more minutes for one service is a mishearing or a request.
@@ -79,7 +80,21 @@ RECAP = _rx("recap_cues")
 TOTAL = re.compile(r"\b(?:total|in all|altogether|all together|combined)\b", re.IGNORECASE)
 CORRECTION = re.compile(r"^\s*(?:no|nope|actually|sorry|wait|i mean|make that|more like|or rather)\b", re.I)
 THAT_WAS = re.compile(
-    r"\b(?:that'?s|that was|that is|that'll be|that makes|we did|did|went|been|about|call it|so)\b", re.I
+    r"\b(?:that'?s|that was|that is|that'll be|that makes|we did|did|went|been|about|call it|so|"
+    r"came to|comes to|came out to|was|were)\b",
+    re.I,
+)
+# "gait was about ten", "manual was twelve": the service, then its minutes as a bare number.
+WAS_ABOUT = re.compile(
+    r"\b(?:was|were|is|for|came to)\s+(?:about|around|like|roughly|maybe|probably|approximately)?\s*$", re.I
+)
+# Stimulation the clinician stayed with and adjusted is attended (97032), however it was named.
+ATTENDED = re.compile(
+    r"\b(?:attended|stay(?:ed|ing)?\s+(?:right\s+)?(?:here|there|with)|"
+    r"with (?:you|him|her) (?:the whole time|adjusting)|"
+    r"adjust(?:ed|ing)? (?:it|the (?:intensity|settings|current|pads))|bumping the intensity|"
+    r"one[- ]on[- ]one)\b",
+    re.I,
 )
 # "up to 35", "under 20", "score of 30": a bound or a measure, never minutes.
 BOUND_BEFORE = re.compile(
@@ -136,7 +151,7 @@ def _clauses(sentence: str, offset: int) -> list[tuple[int, str]]:
 
 
 def _durations(
-    clause: str, acts: list[_Act], strong_bare: bool, lean: bool = False
+    clause: str, acts: list[_Act], strong_bare: bool, lean: bool = False, cue: bool = False
 ) -> list[tuple[Said, bool]]:
     """Numbers of a clause that are minutes: (number, said with 'minutes')."""
     out = []
@@ -156,14 +171,22 @@ def _durations(
         if not acts:
             # "balance stuff, call it fifteen": the number ends a clause that leans on its neighbour.
             short = len(re.findall(r"\w+", clause)) <= 6
-            if lean and (on_act or (short and not re.search(r"\w", after))):
+            # A bare number beside a list of exercises is more often reps ("sit to stands, ten"): minutes
+            # need the words that say so in the sentence ("call it fifteen", "we did about 18, then
+            # transfers, 12").
+            if lean and (on_act or (short and not re.search(r"\w", after) and cue)):
                 out.append((said, False))
             continue
         # A bare number is minutes when it sits right by the service: "twelve on manual", "gait was 13",
         # "manual ten", "balance stuff, call it fifteen".
         act_before = any(a.end <= said.start for a in acts)
         tail = not re.search(r"\w", after)
-        if on_act or (strong_bare and (act_before or tail)):
+        was = (
+            act_before
+            and WAS_ABOUT.search(before)
+            and re.match(r"\s*(?:today|total|or so|this time|tops)?\s*(?:[,.;!?]|$)", after, re.I)
+        )
+        if on_act or was or (strong_bare and (act_before or tail)):
             out.append((said, False))
     return out
 
@@ -176,8 +199,12 @@ def _nearest(acts: list[_Act], at: int) -> _Act:
     return min(acts, key=lambda a: min(abs(a.start - at), abs(a.end - at)))
 
 
-def _turn_mentions(segment: Segment, current: _Act | None) -> tuple[list[Mention], list[_Act], _Act | None]:
-    """Mentions of one therapist turn, the services it names as done, and the activity under way after it."""
+def _turn_mentions(
+    segment: Segment, current: _Act | None, timed: frozenset[str] = frozenset()
+) -> tuple[list[Mention], list[_Act], _Act | None]:
+    """Mentions of one therapist turn, the services it names as done, and the activity under way after it.
+    `timed`: codes whose minutes were said in earlier turns; naming one again ("separate from the
+    manual") does not make it the activity under way."""
     text = segment.text
     mentions: list[Mention] = []
     named: list[_Act] = []
@@ -205,7 +232,7 @@ def _turn_mentions(segment: Segment, current: _Act | None) -> tuple[list[Mention
             lean = not local and any(0 <= j < len(acted) and acted[j] for j in (i - 1, i + 1))
             durs = [
                 (Said(s.start + offset, s.end + offset, s.value), unit)
-                for s, unit in _durations(clause, local, strong, lean)
+                for s, unit in _durations(clause, local, strong, lean, bool(THAT_WAS.search(sentence)))
             ]
             scoped = bool(SCOPE.search(text[sm.start() : offset]))
             parsed.append((offset, clause, acts, durs, _excluded(clause) or scoped))
@@ -228,7 +255,9 @@ def _turn_mentions(segment: Segment, current: _Act | None) -> tuple[list[Mention
             for act in acts:
                 if act.code != BUNDLED:
                     named.append(act)
-                    current = act
+                    finished = act.code in timed or any(m.code == act.code for m in mentions)
+                    if current is None or not finished:
+                        current = act
             if not durs:
                 continue
             if not acts:
@@ -287,6 +316,18 @@ def _lean(parsed: list, i: int) -> list[_Act]:
     if i + 1 < len(parsed) and parsed[i + 1][2] and not parsed[i + 1][3] and not parsed[i + 1][4]:
         return parsed[i + 1][2]
     return []
+
+
+def _attended(segments: list[Segment], named: dict[str, tuple[str, int]]) -> bool:
+    """Stimulation was attended when the clinician named it so or said they stayed with it and adjusted it."""
+    if ATTENDED_STIM in named:
+        return True
+    return any(
+        s.speaker == CLINICIAN
+        and ATTENDED.search(s.text)
+        and any(a.code in (UNATTENDED_STIM, ATTENDED_STIM) for a in activities(s.text))
+        for s in segments
+    )
 
 
 def _per_code(mentions: list[Mention]) -> dict[str, int]:
@@ -415,10 +456,15 @@ def find(
     for segment in segments:
         if segment.speaker != CLINICIAN:
             continue
-        found, acts, current = _turn_mentions(segment, current)
+        found, acts, current = _turn_mentions(segment, current, frozenset(m.code for m in mentions))
         mentions.extend(found)
         for act in acts:
             named.setdefault(act.code, (act.label, segment.index))
+    if UNATTENDED_STIM in named and _attended(segments, named):
+        # The same stimulation said later as "e-stim" is the attended one the clinician described.
+        mentions = [replace(m, code=ATTENDED_STIM) if m.code == UNATTENDED_STIM else m for m in mentions]
+        named.setdefault(ATTENDED_STIM, named.pop(UNATTENDED_STIM))
+        named.pop(UNATTENDED_STIM, None)
     warnings: list[str] = []
     per_code = _per_code(mentions)
     minutes: dict[str, int] = {}

@@ -43,6 +43,11 @@ T = "therapist"
         ),
         ("Fifteen, no, more like eighteen minutes of ther ex.", {"97110": 18}),
         ("We spent forty minutes on cognitive work total.", {"97129": 15, "97130": 25}),
+        ("Walking was around eleven, out to the lobby and back.", {"97116": 11}),
+        ("Manual was twelve today.", {"97140": 12}),
+        ("Okay, the power chair training was nineteen minutes.", {"97542": 19}),
+        ("Twenty minutes on the new brace, donning and the skin checks.", {"97760": 20}),
+        ("AFO training, ten minutes.", {"97760": 10}),
     ],
 )
 def test_minutes_in_any_order_and_wording(text: str, expected: dict[str, int]) -> None:
@@ -79,6 +84,56 @@ def test_a_service_longer_than_a_visit_is_flagged_not_billed() -> None:
         turns((T, "We did a hundred and twenty minutes of ther ex.")), discipline="PT", note_type="daily"
     )
     assert found.minutes == {} and any("longer than a visit" in w for w in found.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Squats, twelve, then the step-ups, then the bike.",
+        "Bridges, ten, and then clamshells.",
+        "Sit to stands, fifteen, nice and slow.",
+    ],
+)
+def test_a_bare_number_beside_an_exercise_list_is_reps_not_minutes(text: str) -> None:
+    assert minutes((T, text)) == {}
+
+
+def test_a_finding_named_like_a_service_is_not_one() -> None:
+    said = (
+        (T, "Given the cognitive changes and the cardiac history, this is high complexity."),
+        (
+            T,
+            "Then we practised the hemi-dressing technique, pants first. That was ten minutes.",
+        ),
+    )
+    assert minutes(*said, discipline="OT") == {"97535": 10}
+
+
+def test_naming_a_finished_service_again_does_not_take_the_next_minutes() -> None:
+    said = (
+        (
+            T,
+            "Twelve minutes of manual. Now the cupboard reaching, that's the functional part, apart from the manual.",
+        ),
+        (T, "Fourteen minutes of that. Then the pulleys, ten minutes."),
+    )
+    assert minutes(*said) == {"97140": 12, "97530": 14, "97110": 10}
+
+
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        ("Twelve minutes of e-stim on the quad, and I stayed with him adjusting it.", "97032"),
+        ("Russian stim with the quad sets, ten minutes.", "97032"),
+        ("E-stim and a hot pack on the low back, fifteen minutes, while I saw my next patient.", None),
+    ],
+)
+def test_stimulation_the_clinician_stayed_with_is_attended(said: str, code: str | None) -> None:
+    found = find(turns((T, said)), discipline="PT", note_type="daily")
+    if code:
+        assert found.minutes == {code: found.minutes.get(code, 0)} and found.minutes[code] >= 10
+    else:
+        assert found.minutes == {} and "unattended-stim" in found.named
 
 
 def test_a_lone_duration_belongs_to_the_activity_under_way() -> None:
