@@ -189,7 +189,7 @@ S("c_pt04_cervrad_eval_mod", "test", "PT", "evaluation", "PT", "per-code",
          "moderate complexity|moderate-complexity|97162",
          freq(2, 6, "twice a week for six weeks"),
          "dental hygienist|hygienist"],
-  negated=["weakness in the hand", "balance problems", "dropping things"], absent=["e-stim", "traction", "dry needling"],
+  negated=["weakness in the hand", "balance problems", "dropping things"], absent=["e-stim", "traction"],
   text="""
 T: Okay Renee, it's your neck and the right arm?
 P: Yeah, it started, ugh, six weeks ago maybe. I'm a dental hygienist so I'm bent over people's mouths all day, and it just started shooting down the arm.
@@ -226,7 +226,7 @@ S("c_pt05_meniscus_reeval", "dev", "PT", "re-evaluation", "PT", "per-code",
          "lateral step-down|step-down",
          freq(1, 4, "once a week for four more weeks"),
          "jogging|return to jogging|jog"],
-  negated=["locking", "giving way"], absent=["brace", "ultrasound", "Disney"],
+  negated=["locking", "giving way"], absent=["brace", "ultrasound"],
   text="""
 T: So Cole, it's been six weeks since we started after your meniscus repair. Time to recheck everything.
 P: Sounds good. It feels a lot better. I'm off the crutches totally.
@@ -259,7 +259,7 @@ S("c_pt06_stenosis_reeval", "test", "PT", "re-evaluation", "PT", "cms",
          "walk 20 minutes|twenty minutes|20 min",
          freq(2, 4, "twice a week for another four weeks"),
          "epidural|injection"],
-  negated=["bowel", "saddle numbness"], absent=["heating pad", "chiropractor"],
+  negated=["bowel", "saddle numbness"], absent=[],
   text="""
 T: Mr. Ruiz, it's been thirty days, so today we redo the measurements and see where the plan goes.
 P: Okay. I'll tell you right now, this week was rough.
@@ -327,7 +327,7 @@ P: My office is four blocks from the train. That's the test.
 S("c_pt08_frozen_shoulder_progress", "test", "PT", "progress", "PT", "per-code",
   timed={"97140": 20, "97110": 15, "97035": 8}, untimed=[],
   key="97140x1:GP 97110x1:GP 97035x1:GP",
-  facts=["3|3/10|three out of ten",
+  facts=["3/10|three out of ten|3 out of 10",
          "flexion 140|140|one-forty",
          "external rotation 40|40 degrees|forty degrees",
          "fasten my bra|fasten her bra|fasten bra|reach behind",
@@ -403,7 +403,7 @@ S("c_pt10_compfx_discharge", "test", "PT", "discharge", "PT", "per-code",
          "walking group|mall walking",
          "Oswestry 18%|Oswestry of 18%|ODI 18%|18%|eighteen percent",
          "met your goals|goals met|met her goals|met goals|met all"],
-  negated=["leg weakness", "numbness", "dizziness"], absent=["kyphoplasty", "brace"],
+  negated=["leg weakness", "numbness", "dizziness"], absent=["kyphoplasty"],
   text="""
 T: Mrs. Ito, this is our last session, so I'll do your final measures and we'll update your home program.
 P: I'm a little sad. I like coming here.
@@ -472,7 +472,7 @@ S("c_pt12_concussion_daily", "test", "PT", "daily", "PT", "per-code",
          "VOR|gaze stabilization|VOR x1",
          "metronome|120 beats|120 bpm",
          "symptoms went to 5|went to a five|5/10",
-         "practice|light practice|non-contact practice"],
+         "light practice|non-contact practice|return to practice"],
   negated=["nausea", "double vision"], absent=["ten units", "cupping"],
   text="""
 T: Hey Mateo, how's your head today?
@@ -502,13 +502,14 @@ S("c_pt13_bka_pta_daily", "dev", "PT", "daily", "PTA", "cms",
   timed={"97116": 23, "97110": 9}, untimed=[],
   key="97116x1:GP,CQ 97110x1:GP,CQ",
   facts=["phantom|phantom pain|phantom limb",
-         "4/10|four out of ten|a four|4 out of 10",
+         "0/10|nothing, zero|zero|0 out of 10",
+         "4/10 at night|a four|4/10",
          "two ply|2-ply|2 ply",
          "rolling walker|walker|RW",
          "150 feet|a hundred and fifty feet|150 ft",
          "skin check|redness|red spot",
          "curb|curbs"],
-  negated=["open areas", "blisters"], absent=["new socket", "shower bench"],
+  negated=["open areas", "blisters"], absent=["shower bench"],
   text="""
 T: Hey Mr. Dobbs, how's the new leg treating you this week?
 P: Better. The phantom pain's still there at night, it's like my toes are cramping. Toes I don't have.
@@ -536,14 +537,14 @@ T: For now, at night, to the bathroom, yes. The PT will recheck that at your pro
 S("c_pt14_quadtendon_pta_daily", "test", "PT", "daily", "PTA", "per-code",
   timed={"97110": 28, "97140": 11}, untimed=[],
   key="97110x2:GP,CQ 97140x1:GP,CQ",
-  facts=["six|6/10|six out of ten",
+  facts=["6/10|six out of ten|6 out of 10",
          "90 degrees|ninety degrees|90°",
          "locked at 0|locked at zero|brace locked|locked in extension",
-         "quad lag|extension lag|lag",
-         "sleeping|sleep|woke up",
+         "quad lag|extension lag|10 degree lag|10° lag|lag of 10",
+         "didn't sleep|poor sleep|woke up at three|woke at 3|woke up at 3",
          "SLR|straight leg raise|straight leg raises",
          "staples came out|staples out|staples removed"],
-  negated=["calf pain", "fever"], absent=["two hours", "manual therapy 45 minutes", "ultrasound"],
+  negated=["calf pain", "fever"], absent=["manual therapy 45 minutes", "ultrasound"],
   text="""
 T: Hi Gary, how's it going? Pain?
 P: Six.
@@ -572,19 +573,20 @@ T: And please, half an hour at home, twice a day. Not two hours.
 S("c_pt15_neuropathy_pta_daily", "dev", "PT", "daily", "PTA", "per-code",
   timed={"97112": 18, "97116": 14}, untimed=[],
   key="97112x1:GP,CQ 97116x1:GP,CQ",
-  facts=["8/10|eight out of ten|8 out of 10",
+  facts=["6/10|a six|6 out of 10|six out of ten",
+         "8/10 at night|eight out of ten at night|8/10",
          "feet feel like|both feet|numb feet|numbness in the feet|numb",
          "tandem|tandem stance",
          "foam|foam pad",
          "cane|quad cane|single point cane",
          "nine seconds|9 seconds|9 sec",
          "grandson|mailbox"],
-  negated=["dizziness", "chest pain"], absent=["e-stim", "shoes"],
+  negated=["dizziness", "chest pain"], absent=["e-stim"],
   text="""
 T: Hi Mrs. Pruitt. How are your feet this week?
 P: The same. Burning and numb. Numbness in the feet all the way up to the ankles.
 T: And the pain part, the burning, what number?
-P: Eight out of ten at night. Daytime, I don't know, a six?
+P: Eight out of ten at night. Right now, sitting here, a six.
 T: Okay. Any dizziness when you stand up? Any chest pain?
 P: Dizzy? No. No chest pain.
 T: Good. Any trips or stumbles since Tuesday?
@@ -608,11 +610,11 @@ S("c_pt16_hamstring_pta_daily", "test", "PT", "daily", "PTA", "cms",
   key="97110x1:GP,CQ 97530x1:GP,CQ G0283x1:GP,CQ",
   facts=["2/10|a two|two out of ten|2 out of 10",
          "pickleball",
-         "Nordic|Nordic curls|eccentric",
+         "slider curls|eccentric slider curls|eccentric hamstring",
          "e-stim|electrical stimulation|estim|unattended",
          "the ice|cold pack|ice pack",
          "bruising|bruise"],
-  negated=["sciatic", "back pain"], absent=["massage gun"],
+  negated=["sciatic", "back pain"], absent=[],
   text="""
 T: Hey Mr. Lindqvist, how's the hamstring? What's your pain today?
 P: Oh, a two. I've been good. Well, mostly good.
@@ -646,7 +648,7 @@ S("c_pt17_fusion_daily", "dev", "PT", "daily", "PT", "per-code",
          "walking 30 minutes|thirty minutes|30 min",
          "golf|putting",
          "4-/5|four minus over five"],
-  negated=["leg pain", "numbness"], absent=["Norco", "lifting the grandkids", "brace"],
+  negated=["leg pain", "numbness"], absent=["Norco"],
   text="""
 T: Hi Walt. Eight weeks out from the L4-L5 fusion now. How's the back today?
 P: It's about a four. Better in the morning than at night.
@@ -673,7 +675,7 @@ T: That's a question for Dr. Feld, he wrote it. And you can stop wearing the bra
 S("c_pt18_tibplateau_daily", "test", "PT", "daily", "PT", "cms",
   timed={"97110": 14, "97116": 11, "97140": 10, "97112": 5}, untimed=[],
   key="97110x1:GP 97116x1:GP 97140x1:GP",
-  facts=["5/10|five out of ten|five|5 out of 10",
+  facts=["5/10|five out of ten|5 out of 10",
          "partial weight bearing|PWB|50%|fifty percent",
          "crutches|axillary crutches",
          "flexion 105|105|one-oh-five|one hundred five",
@@ -715,11 +717,12 @@ S("c_ot01_trigger_eval_low", "dev", "OT", "evaluation", "OT", "per-code",
          "ring finger|right ring",
          "1/10|one out of ten|a one|1 out of 10",
          "grip 54|54 pounds|fifty-four",
-         "71|seventy-one",
+         "left is seventy-one|71 pounds|left 71|seventy-one",
          "low complexity|low-complexity|97165",
+         "piano|play piano",
          "tendon glides|tendon gliding",
          freq(1, 4, "once a week for four weeks")],
-  negated=["catching", "numbness"], absent=["splint", "piano"],
+  negated=["catching", "numbness"], absent=["splint"],
   text="""
 T: So Mrs. Greer, your surgeon sent you over after the trigger finger release. Which finger was it?
 P: Right ring finger. Eleven days ago. The stitches came out Friday.
@@ -753,7 +756,7 @@ S("c_ot02_c6sci_eval_high", "test", "OT", "evaluation", "OT", "cms",
          "high complexity|high-complexity|97167",
          "grooming|brushing teeth",
          freq(3, 8, "three times a week for eight weeks")],
-  negated=["autonomic dysreflexia", "pressure sores", "shoulder pain"], absent=["driving", "rodeo"],
+  negated=["autonomic dysreflexia", "pressure sores", "shoulder pain"], absent=["rodeo"],
   text="""
 T: Jaylen, nice to meet you. You came from the rehab hospital on Monday?
 P: Yeah. Three months there. C6, from the dirt bike.
@@ -791,7 +794,7 @@ S("c_ot03_ra_eval_mod", "dev", "OT", "evaluation", "OT", "per-code",
          "moderate complexity|moderate-complexity|97166",
          "joint protection",
          freq(2, 6, "Twice a week for six weeks")],
-  negated=["tingling", "fever"], absent=["paraffin", "methotrexate"],
+  negated=["tingling", "fever"], absent=["paraffin"],
   text="""
 T: Mrs. Abernathy, your rheumatologist sent you for splints and hand function, is that right?
 P: Yes. Rheumatoid arthritis. Twenty-some years, but the hands got worse this last year.
@@ -827,7 +830,7 @@ S("c_ot04_cabg_eval_mod", "test", "OT", "evaluation", "OT", "per-code",
          "92%|ninety-two",
          "long-handled sponge|long handled sponge",
          freq(2, 4, "two times a week for four weeks")],
-  negated=["chest pain", "lightheaded"], absent=["cardiac rehab", "golf cart"],
+  negated=["chest pain", "lightheaded"], absent=["golf cart"],
   text="""
 T: Mr. Haddad, you had a triple bypass three weeks ago. How's your energy?
 P: Terrible. I take a shower and I need a nap.
@@ -863,9 +866,9 @@ S("c_ot05_flexor_reeval", "dev", "OT", "re-evaluation", "OT", "cms",
          "place and hold",
          "4 cm|four centimeters|4 centimeters",
          "2/10|a two|2 out of 10",
-         "twice a week|2x/week|2x/wk|2x per week|twice weekly|2 times a week|2 times per week|2x a week",
+         freq(2, 6, "Twice a week for six more weeks"),
          "week six|week 6|six weeks|6 weeks"],
-  negated=["pop", "snapping", "tingling"], absent=["grip testing", "weights"],
+  negated=["pop", "snapping", "tingling"], absent=["laser"],
   text="""
 T: Okay Brandon, you're at week six after the flexor tendon repair, so today's a re-evaluation, and the protocol changes.
 P: Finally. The splint is driving me nuts.
@@ -881,7 +884,9 @@ T: Okay. Let's measure. Composite fist, you're four centimeters from the palm, d
 P: It's like it's glued.
 T: Some adhesions, yeah. Place and hold is much better. Extension lacks fifteen at the PIP.
 P: When can I go back to cooking? Like actual line cooking?
-T: Not for a while. No grip testing until week twelve, no lifting, no weights. But now you can start active fist and blocking exercises.
+T: Not for a while. No grip testing until week twelve, no lifting, no weights.
+P: A guy at the restaurant got laser treatment for his wrist. Can we do that?
+T: Not for a healing tendon, no. We stick with the protocol. But now you can start active fist and blocking exercises.
 T: So re-eval: the motion is better, the strength isn't tested yet for safety, and the new goals are the fist to the palm and full PIP extension. Twice a week for six more weeks.
 P: Okay.
 T: Let me modify the splint first, I'm bringing the wrist to neutral and trimming the finger part so you can bend more. That fitting took nine minutes.
@@ -900,7 +905,7 @@ S("c_ot06_cva_progress", "test", "OT", "progress", "OT", "per-code",
          "58 seconds|fifty-eight seconds|58 sec",
          "left hemiparesis|left side|left arm",
          freq(2, 6, "twice a week for six more weeks")],
-  negated=["shoulder pain", "headache"], absent=["driving", "Botox"],
+  negated=["shoulder pain", "headache"], absent=["Botox"],
   text="""
 T: Mr. Castellano, it's your tenth visit, so I'm going to re-test some things for the progress report. How's the arm?
 P: Better. I picked up a coffee cup with it on Sunday. Didn't spill much.
@@ -931,7 +936,7 @@ S("c_ot07_boxer_progress", "dev", "OT", "progress", "OT", "cms",
   key="97110x1:GO 97140x1:GO",
   facts=["fifth metacarpal|boxer's fracture|5th metacarpal",
          "right is 68|68 pounds|sixty-eight",
-         "left is 95|95|ninety-five",
+         "left is 95|95 pounds|ninety-five",
          "like a 3|3/10|3 out of 10",
          "six out of ten after work|6/10 after work|6/10",
          "DASH 22|DASH of 22|DASH: 22|DASH score of 22|twenty-two",
@@ -970,7 +975,7 @@ S("c_ot08_dupuytren_discharge", "test", "OT", "discharge", "OT", "per-code",
          "golf|golfing|golf club",
          "goals met|met his goals|met the goals|met goals",
          "home program|HEP|home exercise"],
-  negated=["numbness", "swelling"], absent=["another fasciectomy", "ten more visits"],
+  negated=["numbness", "swelling"], absent=["ten more visits"],
   text="""
 T: Mr. Yoder, last visit. Let's see that hand. Any pain today?
 P: Zero. Nothing.
@@ -1006,7 +1011,7 @@ S("c_ot09_copd_ota_daily", "dev", "OT", "daily", "OTA", "cms",
          "towel|terry cloth robe|bathrobe",
          "tub transfer|shower transfer",
          "three times weekly through the end of the month|3x/week through the end of the month|3x/wk through end of month|3x weekly through end of month"],
-  negated=["chest pain", "dizziness"], absent=["nebulizer", "pulmonary rehab"],
+  negated=["chest pain", "dizziness"], absent=[],
   text="""
 T: Morning Mrs. Kowalski. How's the COPD with this cold snap? You on two liters today?
 P: Two liters. Always two liters. Huh. Give me a second, the parking lot's a long walk.
@@ -1040,7 +1045,7 @@ S("c_ot10_cubital_ota_daily", "test", "OT", "daily", "OTA", "per-code",
          "nerve glides|ulnar nerve glides",
          "maybe a 2|2/10|two out of ten",
          "phone|headset"],
-  negated=["weakness", "neck pain"], absent=["paraffin", "surgery"],
+  negated=["weakness", "neck pain"], absent=["paraffin"],
   text="""
 T: Hi Denise. How are the fingers?
 P: Better. The tingling in the ring and pinky is maybe a 2 today. Mostly when I'm on the phone.
@@ -1072,7 +1077,7 @@ S("c_ot11_myelitis_wc_ota_daily", "dev", "OT", "daily", "OTA", "per-code",
          "curb|two-inch curb|2-inch curb|2 inch curb",
          "cushion|ROHO",
          "15 minutes|every fifteen minutes"],
-  negated=["skin breakdown", "shoulder pain"], absent=["power chair", "10 units"],
+  negated=["skin breakdown", "shoulder pain"], absent=["10 units"],
   text="""
 T: Hey Nadia. Nice new chair!
 P: It came Thursday. Eight months after the transverse myelitis and I finally have my own chair. It's so light. I can lift it into the car myself.
@@ -1105,7 +1110,7 @@ S("c_ot12_dcd_handwriting_daily", "test", "OT", "daily", "OT", "cms",
          "theraputty|therapy putty|putty",
          "second grade|2nd grade|teacher",
          "slanted board|slant board"],
-  negated=["pain in his hand"], absent=["iPad", "typing"],
+  negated=["pain in his hand"], absent=["iPad"],
   text="""
 T: Hi Eli! Ready for the obstacle course?
 P: Yes! Can I do the tunnel first?
@@ -1139,7 +1144,7 @@ S("c_ot13_mallet_daily", "dev", "OT", "daily", "OT", "per-code",
          "6 weeks|six weeks",
          "red spot|redness|skin check",
          "PIP blocking|PIP flexion|PIP"],
-  negated=["numbness", "pain"], absent=["dish soap", "volleyball"],
+  negated=["numbness"], absent=["dish soap", "volleyball"],
   text="""
 T: Hi Carmen. Let's see the mallet finger. Still in the stack splint?
 P: Day and night, like you said. Well. I took it off once to shower and freaked out.
@@ -1170,8 +1175,8 @@ S("c_ot14_dementia_cog_daily", "test", "OT", "daily", "OT", "cms",
          "stove|kitchen safety|stove timer",
          "moderate verbal cues|mod verbal cues|moderate cues",
          "Alzheimer's|Alzheimer|mild dementia",
-         "son|daughter-in-law"],
-  negated=["falls", "wandering"], absent=["driving", "ten units", "ninety"],
+         "took his morning pills twice|pills twice|double dose|medication error"],
+  negated=["falls", "wandering"], absent=["ten units", "ninety"],
   text="""
 T: Good morning, Mr. Fiore. Remember me? I'm Kate.
 P: Of course. The pretty one from the clinic. Don't tell my wife.
@@ -1212,7 +1217,7 @@ S("c_slp01_postintub_swallow_eval", "dev", "SLP", "evaluation", "SLP", "cms",
          "cough|coughing|throat clear",
          "MBS|modified barium swallow|videofluoroscopy",
          freq(2, 4, "twice a week for four weeks")],
-  negated=["fever", "weight loss"], absent=["thin liquids", "cheeseburger"],
+  negated=["fever", "weight loss"], absent=["cheeseburger"],
   text="""
 T: Mr. Delgado, I'm Laura, the speech therapist. Your doctor sent you because of trouble swallowing after the hospital?
 P: Yeah. They had the tube down my throat eleven days. For the pneumonia. Well, the COVID, then pneumonia.
@@ -1247,7 +1252,7 @@ S("c_slp02_cas_eval", "test", "SLP", "evaluation", "SLP", "per-code",
          "follows two-step|two-step directions|2-step",
          "ear infections|tubes",
          freq(2, 12, "twice a week for twelve weeks")],
-  negated=["hearing loss", "feeding problems"], absent=["sign language", "tablet"],
+  negated=["hearing loss", "feeding problems"], absent=[],
   text="""
 T: Hi Ava! And hi Mom. So Ava's three years old, and she's saying how many words?
 C: Maybe fifty words? But only I understand them. Her grandma doesn't understand anything.
@@ -1281,11 +1286,11 @@ S("c_slp03_mtd_voice_eval", "dev", "SLP", "evaluation", "SLP", "per-code",
          "VHI-10 of 26|VHI-10 26|26/40|twenty-six",
          "maximum phonation time|MPT|11 seconds|eleven seconds",
          "hoarse|hoarseness|raspy",
-         "vocal fold nodules|no lesions|ENT",
+         "no lesions|no nodules|no vocal fold lesions",
          "resonant voice|straw phonation|semi-occluded",
          "water|hydration|64 ounces",
          freq(1, 8, "once a week for eight weeks")],
-  negated=["reflux", "smoked"], absent=["steroids", "choir"],
+  negated=["reflux", "smoked"], absent=["steroids"],
   text="""
 T: Hi Ms. Nakamura. The ENT said muscle tension dysphonia, no lesions on the scope, right?
 P: Right. No nodules, thank God. But my voice is just gone by Thursday every week.
@@ -1357,7 +1362,7 @@ S("c_slp05_rhd_cog_daily", "dev", "SLP", "daily", "SLP", "cms",
          "anchor|red line|anchoring",
          "right hemisphere|right CVA|right-sided stroke",
          "checkbook|bills"],
-  negated=["headache", "vision changes"], absent=["driving", "crossword"],
+  negated=["headache", "vision changes"], absent=[],
   text="""
 T: Good afternoon, Mrs. Whitfield. How have you been since Thursday?
 P: I'm fine. I don't know why everyone keeps saying I miss things.
@@ -1425,7 +1430,7 @@ S("c_slp07_dementia_swallow_daily", "dev", "SLP", "daily", "SLP", "per-code",
          "verbal cues|cues|cueing",
          "pocketing|pocket|residue",
          "memory care|assisted living|facility"],
-  negated=["coughing at meals", "fever"], absent=["feeding tube", "thin liquids"],
+  negated=["coughing at meals", "fever"], absent=["feeding tube"],
   text="""
 T: Hi Mrs. Barrows. It's Jenny, from speech. I'm here to have lunch with you.
 P: Oh, lovely. Are you my granddaughter?
@@ -1462,7 +1467,7 @@ S("c_slp08_peds_feeding_daily", "test", "SLP", "daily", "SLP", "cms",
          "6 of 10|six of ten|6/10",
          "lateral placement|molars|side of the mouth",
          "premature|preemie|NICU"],
-  negated=["weight loss", "vomiting"], absent=["feeding tube", "chicken nuggets"],
+  negated=["weight loss", "vomiting"], absent=["feeding tube"],
   text="""
 T: Hi Mila! Hi Dad. How was eating this week?
 C: Honestly, better. She tried a puff on Tuesday without gagging. First time.
@@ -1497,7 +1502,7 @@ S("c_slp09_aos_daily", "dev", "SLP", "daily", "SLP", "cms",
          "script|phrase",
          "min cues|minimal cues|minimal verbal cues",
          "left MCA|stroke|CVA"],
-  negated=["drooling", "swallowing problems"], absent=["ten units", "iPad app"],
+  negated=["drooling", "swallowing problems"], absent=["ten units"],
   text="""
 T: Hi Mr. Brennan. How was your week?
 P: Good. Gooth. Good. Week good.
@@ -1529,8 +1534,8 @@ S("c_slp10_vfp_progress", "test", "SLP", "progress", "SLP", "per-code",
   facts=["vocal fold paralysis|vocal cord paralysis|left vocal fold",
          "thyroidectomy|thyroid surgery",
          "maximum phonation time|MPT|14 seconds|fourteen seconds",
-         "VHI-10|VHI-10 of 18|18/40|eighteen",
-         "pushing|effort closure|hard glottal attack",
+         "VHI-10 of 18|VHI-10 18|18/40|eighteen out of forty",
+         "pushing exercise|pushing|effort closure",
          "breathy|breathiness",
          freq(1, 6, "once a week for six more weeks"),
          "injection|medialization"],
