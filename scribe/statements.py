@@ -297,14 +297,33 @@ class Denial:
     speaker: str
 
 
+# Pairs a clinician asks about as one thing: "bowel or bladder" is one screen, not two findings.
+PAIRED = re.compile(r"\b(bowel|nausea|fever|pins)\s+(or|and)\s+(bladder|vomiting|chills|needles)\b", re.I)
+# Where a finding's name ends and the question goes on: "shoulder pain on the left", "numbness in the leg".
+TAIL = re.compile(
+    r"\s+(?:on|in|at|down|into|through|around|over|from|with)\s+(?:the|your|his|her|my|either)\b.*$", re.I
+)
+
+
 def _chunks(phrase: str) -> list[str]:
     phrase = STOP_WORDS.sub("", phrase)
+    phrase = PAIRED.sub(lambda m: f"{m.group(1)}_{m.group(2)}_{m.group(3)}", phrase)
+    # "..., Richard?": the person asked is not a finding.
+    phrase = re.sub(r",\s*(?:[A-Z][a-z]+|Mr\.? \w+|Mrs\.? \w+|Ms\.? \w+)\s*\??\s*$", "", phrase)
     out = []
     for part in re.split(r",|\bor\b|\band\b|\bany\b", phrase):
         part = re.sub(
             r"^\s*(?:the|any|new|more|other|of|anything|something|feeling)\s+", "", part.strip(), flags=re.I
-        ).strip(" -'")
-        part = re.sub(r"^(?:signs? of|problems? with|trouble with|issues? with)\s+", "", part, flags=re.I)
+        ).strip(" -'?")
+        part = re.sub(
+            r"^(?:signs? of|problems? with|trouble with|issues? with|changes? (?:in|with))\s+",
+            "",
+            part,
+            flags=re.I,
+        )
+        if len(part.split()) > 4:
+            part = TAIL.sub("", part)
+        part = part.replace("_", " ")
         words = part.split()
         # A service not given ("no e-stim today") is not a finding denied; "weight loss" is.
         service = any(a.end - a.start >= len(part) - 2 for a in activities(part))
@@ -318,6 +337,58 @@ def _chunks(phrase: str) -> list[str]:
     return out
 
 
+# "Any of that now?" asks again about what the sentence before it named.
+BACK_REFERENCE = re.compile(r"^\s*(?:any|anything)\s+(?:of\s+)?(?:that|those|them|this|these)\b", re.I)
+CONDITION = re.compile(
+    r"\b(?:get|have|feel|notice|see|develop|experience|start having)\s+"
+    r"(?P<what>[^.?!]+?)(?=,\s*(?:call|let|tell|come)\b|[.?!]|$)",
+    re.I,
+)
+# A short question that is only a list of findings: "Numbness, tingling?", "Trouble going, accidents?"
+ASKED_VERB = re.compile(
+    r"\b(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will|how|what|when|where|why|who|you|your|"
+    r"it|that|this|we|i|me|he|she|they)\b",
+    re.I,
+)
+# "No, but the calf is sore": a no with an exception denies only what it names.
+EXCEPTION = re.compile(r"\b(?:but|except|although|though|other than|only (?:the|my|a|on))\b", re.I)
+
+
+def _asked(question_turn: str) -> list[tuple[str, int, int]]:
+    """The findings a clinician's turn asks about, in its closing questions: (finding, start, end)."""
+    sentences = [(m.start(), m.group(0)) for m in SENTENCE.finditer(question_turn) if m.group(0).strip()]
+    closing: list[tuple[int, str]] = []
+    for start, sentence in reversed(sentences):
+        if not sentence.rstrip().endswith("?"):
+            break
+        closing.insert(0, (start, sentence))
+    out: list[tuple[str, int, int]] = []
+    for start, sentence in closing:
+        if BACK_REFERENCE.match(sentence):
+            before = [x for x in sentences if x[0] < start]
+            if before and not before[-1][1].rstrip().endswith("?"):
+                b_start, b_text = before[-1]
+                for m in CONDITION.finditer(b_text):
+                    out += [
+                        (w, b_start + m.start("what"), b_start + m.end("what"))
+                        for w in _chunks(m.group("what"))
+                    ]
+            continue
+        found = list(ANY.finditer(sentence))
+        for m in found:
+            what = m.group("what")
+            out += [(w, start + m.start("what"), start + m.end("what")) for w in _chunks(what)]
+        bare = sentence.strip().rstrip("?")
+        bare = re.sub(r"^(?:(?:and|so|okay|ok|also|now|what about|how about)[, ]+)+", "", bare, flags=re.I)
+        if re.match(r"(?:any|some)(?:thing|one)\b", bare, re.I):
+            # "Anything going down the legs, numbness, tingling?": the findings are the list after it.
+            bare = bare.split(",", 1)[1] if "," in bare else ""
+        listed = bool(bare.strip())
+        if not found and listed and len(bare.split()) <= 6 and not ASKED_VERB.search(bare):
+            out += [(w, start, start + len(sentence)) for w in _chunks(bare)]
+    return out
+
+
 def denials(segments: list[Segment]) -> list[Denial]:
     """Findings asked about and answered no, or denied in so many words."""
     out: list[Denial] = []
@@ -325,14 +396,13 @@ def denials(segments: list[Segment]) -> list[Denial]:
         text = segment.text
         if segment.speaker == "therapist" and "?" in text and i + 1 < len(segments):
             answer = segments[i + 1]
-            if answer.speaker != "therapist" and NO_ANSWER.match(answer.text):
-                question = text[text.rfind(".", 0, text.rfind("?")) + 1 : text.rfind("?") + 1]
-                q = ANY.search(question)
-                if q:
-                    for what in _chunks(q.group("what")):
-                        out.append(
-                            Denial(what, segment.index, q.start("what"), q.end("what"), answer.speaker)
-                        )
+            if (
+                answer.speaker != "therapist"
+                and NO_ANSWER.match(answer.text)
+                and not EXCEPTION.search(answer.text)
+            ):
+                for what, start, end in _asked(text):
+                    out.append(Denial(what, segment.index, start, end, answer.speaker))
         if segment.speaker != "therapist":
             for m in NOT_ADJECTIVE.finditer(text):
                 for what in _chunks(m.group("what")):

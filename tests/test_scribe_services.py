@@ -233,6 +233,39 @@ def test_a_finding_asked_about_and_answered_no_is_denied(finding: str) -> None:
     assert finding in {d.what for d in denials(said)}
 
 
+@pytest.mark.parametrize(
+    ("asked", "answer", "denied"),
+    [
+        ("Good. Any tingling in the foot? Any knee pain?", "No. No.", {"tingling in the foot", "knee pain"}),
+        ("Any hip pain on the right side, Gloria?", "No. It's fine.", {"hip pain"}),
+        (
+            "If you get swelling or redness, call the office. Any of that now?",
+            "No, none.",
+            {"swelling", "redness"},
+        ),
+        ("Headaches? Blurry vision?", "Nope.", {"headaches", "blurry vision"}),
+        ("Anything running down the arm, numbness, weakness?", "No.", {"numbness", "weakness"}),
+        ("Any changes in bowel or bladder?", "No, nothing like that.", {"bowel or bladder"}),
+    ],
+)
+def test_every_finding_a_turn_asks_about_is_denied_by_a_no(asked: str, answer: str, denied: set[str]) -> None:
+    assert {d.what for d in denials(turns((T, asked), ("patient", answer)))} == denied
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [
+        ("Any calf pain? Any numbness?", "No, but the calf is a bit sore."),
+        ("How was the trip? Fun?", "No, it rained all week."),
+        ("Did you do the exercises?", "No."),
+    ],
+)
+def test_a_no_with_an_exception_or_to_a_question_about_no_finding_denies_nothing(
+    asked: str, answer: str
+) -> None:
+    assert denials(turns((T, asked), ("patient", answer))) == []
+
+
 def test_a_denied_or_asked_pain_site_is_never_written_as_present() -> None:
     from scribe.draft import draft
 
