@@ -1,8 +1,11 @@
-"""The offline engine: no LLM. Intent from sentence embeddings, slots from patterns and the record,
-a dialogue state for follow-ups, a clarifying question when a name fits two patients or something is
-missing. Every read and write goes through the tools, as the asking user."""
+"""The offline engine: no LLM and no model. Each message is read into a frame (`understand.slots`), every
+slot is resolved against the record (a patient, a provider, a visit, a clinic), and an action is proposed
+only when each resolved to exactly one thing; otherwise the reply asks, naming the choices. A dialogue
+state carries the patient, a pending question and the last proposal (so "make it 4 instead" changes it).
+Every read and write goes through the tools, as the asking user."""
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -10,32 +13,145 @@ from rapidfuzz import fuzz
 from sqlmodel import Session, col, select
 
 from assistant import tools
-from assistant.tools import Reply
-from assistant.understand import NO, YES, Slots, classify, default_period, slots
+from assistant.tools import Reply, Visit
+from assistant.understand import NO, YES, Frame, Said, default_period, slots
 from core.actor import Actor
 from core.conversations.models import Conversation
 from core.conversations.service import withdraw
 from core.errors import Conflict, Forbidden, Invalid, NotAuthenticated, NotFound
 from core.patients.schemas import PatientRead
+from core.permissions import Action, clinics_where
 from core.providers.models import Provider
-from core.timeutil import as_utc, utcnow
+from core.scheduling.models import AppointmentType
+from core.scheduling.rules import may_take
+from core.timeutil import utcnow
 
 MAX_MESSAGE = 1000
 PATIENT_INTENTS = {
-    "next_appointment",
+    "visits",
     "last_appointment",
     "auth_status",
     "balance",
+    "last_payment",
+    "insurance",
+    "no_shows",
     "book",
     "cancel",
     "reschedule",
     "waitlist",
 }
+WRITES = {"book", "cancel", "reschedule", "waitlist"}
 HELP = (
-    "I can answer from the record about schedules, open slots, authorizations, balances, claims, "
-    "unsigned notes "
-    "and KPIs, and book, cancel, reschedule or wait-list with your confirmation."
+    "I can answer from the record about schedules, open slots, authorizations, insurance, balances, "
+    "claims, unsigned notes and KPIs, and book, cancel, reschedule or wait-list with your confirmation."
 )
+# Nicknames staff use for the legal first names in the chart (and the reverse, for a chart holding
+# the short form). A nickname only widens the search; the reply always says the full name it matched.
+NICKNAMES = {
+    "bob": ("robert",),
+    "bobby": ("robert",),
+    "rob": ("robert",),
+    "robbie": ("robert",),
+    "bill": ("william",),
+    "billy": ("william",),
+    "will": ("william",),
+    "willie": ("william",),
+    "liz": ("elizabeth",),
+    "beth": ("elizabeth",),
+    "betty": ("elizabeth",),
+    "kim": ("kimberly",),
+    "chris": ("christopher", "christina", "christine", "christian"),
+    "kate": ("katherine", "kathryn", "kathleen"),
+    "katie": ("katherine", "kathryn", "kathleen"),
+    "kathy": ("katherine", "kathleen", "kathryn"),
+    "jim": ("james",),
+    "jimmy": ("james",),
+    "jamie": ("james",),
+    "mike": ("michael",),
+    "tom": ("thomas",),
+    "tommy": ("thomas",),
+    "dick": ("richard",),
+    "rick": ("richard",),
+    "rich": ("richard",),
+    "joe": ("joseph",),
+    "joey": ("joseph",),
+    "dan": ("daniel",),
+    "danny": ("daniel",),
+    "dave": ("david",),
+    "steve": ("steven", "stephen"),
+    "tony": ("anthony",),
+    "sam": ("samuel", "samantha"),
+    "alex": ("alexander", "alexandra"),
+    "andy": ("andrew",),
+    "drew": ("andrew",),
+    "ben": ("benjamin",),
+    "matt": ("matthew",),
+    "nick": ("nicholas",),
+    "pat": ("patricia", "patrick"),
+    "patty": ("patricia",),
+    "trish": ("patricia",),
+    "sue": ("susan",),
+    "susie": ("susan",),
+    "deb": ("deborah",),
+    "debbie": ("deborah",),
+    "jen": ("jennifer",),
+    "jenny": ("jennifer",),
+    "maggie": ("margaret",),
+    "peggy": ("margaret",),
+    "meg": ("margaret",),
+    "cathy": ("catherine",),
+    "becky": ("rebecca",),
+    "vicky": ("victoria",),
+    "greg": ("gregory",),
+    "larry": ("lawrence",),
+    "ron": ("ronald",),
+    "don": ("donald",),
+    "ed": ("edward",),
+    "eddie": ("edward",),
+    "ted": ("edward", "theodore"),
+    "frank": ("francis",),
+    "fran": ("frances",),
+    "gerry": ("gerald",),
+    "jerry": ("gerald",),
+    "harry": ("harold",),
+    "hank": ("henry",),
+    "jack": ("john",),
+    "johnny": ("john",),
+    "josh": ("joshua",),
+    "jon": ("jonathan",),
+    "nate": ("nathan",),
+    "nancy": ("ann",),
+    "sandy": ("sandra",),
+    "terry": ("teresa", "terrence"),
+    "tim": ("timothy",),
+    "val": ("valerie",),
+    "walt": ("walter",),
+    "zach": ("zachary",),
+    "abby": ("abigail",),
+    "gabe": ("gabriel",),
+    "ken": ("kenneth",),
+    "kenny": ("kenneth",),
+    "chuck": ("charles",),
+    "charlie": ("charles",),
+    "vinny": ("vincent",),
+    "ray": ("raymond",),
+    "russ": ("russell",),
+    "stan": ("stanley",),
+    "doug": ("douglas",),
+    "phil": ("phillip", "philip"),
+    "carol": ("caroline", "carolyn"),
+    "judy": ("judith",),
+    "angie": ("angela",),
+    "dot": ("dorothy",),
+    "dottie": ("dorothy",),
+    "millie": ("mildred",),
+    "lou": ("louis",),
+    "gene": ("eugene",),
+    "al": ("albert", "alan", "alfred"),
+    "marty": ("martin",),
+    "manny": ("manuel",),
+    "jose": ("joseph",),
+}
 
 
 def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Reply:
@@ -64,15 +180,17 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
             withdraw(session, actor=actor, token=state["pending"])
         state["pending"] = answer.proposal["token"]
         state["pending_action"] = answer.proposal["action"]
-    elif answer.intent in ("confirm", "declined"):
-        state.pop("pending", None)
-        state.pop("pending_action", None)
-    elif state.get("pending"):
-        # Any other turn (a correction that found nothing, a question in between) disarms what was
-        # proposed before: a later "yes" must not write something the person has moved on from.
-        if withdraw(session, actor=actor, token=state.pop("pending")):
-            answer.answer += " The earlier proposal is withdrawn; nothing was changed."
-        state.pop("pending_action", None)
+    else:
+        state.pop("draft", None)
+        if answer.intent in ("confirm", "declined"):
+            state.pop("pending", None)
+            state.pop("pending_action", None)
+        elif state.get("pending"):
+            # Any other turn (a correction that found nothing, a question in between) disarms what was
+            # proposed before: a later "yes" must not write something the person has moved on from.
+            if withdraw(session, actor=actor, token=state.pop("pending")):
+                answer.answer += " The earlier proposal is withdrawn; nothing was changed."
+            state.pop("pending_action", None)
     chat.state = state
     chat.updated_at = utcnow()
     session.add(chat)
@@ -86,140 +204,292 @@ def _today(session: Session, actor: Actor) -> date:
 
 def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text: str) -> Reply:
     if state.get("pending") and YES.match(text):
-        token = state["pending"]
-        state.pop("pending")
+        token = state.pop("pending")
+        state.pop("draft", None)
         answer = tools.confirm(session, actor, token)
         answer.intent = "confirm"
         return answer
     if state.get("pending") and NO.match(text):
         withdraw(session, actor=actor, token=state["pending"])
         session.commit()
+        state.pop("question", None)
         return Reply("OK, nothing was changed.", intent="declined")
+    if (state.get("question") or state.get("candidates")) and NO.match(text):
+        state.pop("question", None)
+        state.pop("candidates", None)
+        return Reply("OK, I've dropped that; nothing was changed.", intent="declined")
     if YES.match(text) or NO.match(text):
         return Reply("There is nothing waiting for your confirmation.", intent="confirm_nothing")
+    if re.match(r"^\s*(thanks|thank you|thx|ty|k thx|ok thanks|great|perfect|got it)\W*$", text, re.I):
+        return Reply("You're welcome.", intent="ack")
     today = _today(session, actor)
-    found = slots(text, today)
-    intent, score = classify(text)
-    intent = _follow_up(intent, score, found, state, text)
-    if intent == "out_of_scope":
-        return Reply(f"I can't answer that from the record. {HELP}", intent="out_of_scope")
-    provider = _provider(session, actor, found, free=intent not in PATIENT_INTENTS)
-    if intent == "claim_status":
-        if found.claim_id is None:
-            return Reply("Which claim? Give me its number.", intent="claim_status")
-        answer = tools.claim_status(session, actor, found.claim_id)
-        answer.intent = intent
-        return answer
-    if intent == "unsigned_notes":
-        answer = tools.unsigned_notes(session, actor)
-        answer.intent = intent
-        return answer
-    if intent == "today_schedule":
-        answer = tools.today_schedule(session, actor, found.day or today, provider.id if provider else None)
-        answer.intent = intent
-        return answer
-    if intent == "kpi":
-        period = found.period or default_period(today)
-        answer = tools.kpis(session, actor, found.kpi, period)
-        answer.intent = intent
-        return answer
-    if intent == "open_slots":
-        return _open_slots(session, actor, found, today, provider, state)
-    patient_or_question = _patient(session, actor, found, state, text)
-    if isinstance(patient_or_question, Reply):
-        patient_or_question.intent = intent
-        state["waiting_intent"] = intent
-        state["waiting_text"] = text
-        return patient_or_question
-    patient = patient_or_question
-    state["patient_id"] = patient.id
-    state["patient_name"] = tools.name(patient)
-    answer = _patient_intent(session, actor, chat, intent, patient, found, today, provider, state, text)
-    answer.intent = intent
+    frame = slots(text, today)
+    answer = _answer(session, actor, chat, state, frame, today)
     return answer
 
 
-def _follow_up(intent: str, score: float, found: Slots, state: dict, text: str) -> str:
-    """'make it 4 instead', 'and her husband?', a date of birth after a clarifying question."""
-    last = state.get("last_intent")
-    if state.get("candidates") and state.get("waiting_intent") and (found.day or re.search(r"\d", text)):
-        return state["waiting_intent"]
-    if (
-        state.get("pending_action") in ("book", "reschedule")
-        and (found.minute is not None or found.day)
-        and (intent in ("out_of_scope", "reschedule", "book") and len(text.split()) <= 6)
-    ):
-        return state.get("last_intent") if state.get("last_intent") in ("book", "reschedule") else intent
-    if (
-        last in PATIENT_INTENTS | {"claim_status"}
-        and re.match(r"^\s*(and|what about|how about|also)\b", text, re.I)
-        and (intent == "out_of_scope" or len(text.split()) <= 4)
-    ):
-        return last
-    if intent == "claim_status" and found.claim_id is None and found.kpi:
-        return "kpi"
-    if intent == "out_of_scope" and last and found.relation:
-        return last
-    return intent
-
-
-def _provider(session: Session, actor: Actor, found: Slots, free: bool) -> Provider | None:
-    """A provider named in the message (their names are not PHI); their words are then not a patient's.
-    Where a patient is also named, only a name after "with" or "Dr." is the provider's: staff and
-    patients share names."""
-    if not found.words:
-        return None
-    providers = session.exec(
-        select(Provider).where(
-            col(Provider.clinic_id).in_(list(actor.roles)), col(Provider.is_active).is_(True)
+def _answer(
+    session: Session, actor: Actor, chat: Conversation, state: dict, frame: Frame, today: date
+) -> Reply:
+    revised = _revision(session, actor, chat, state, frame, today)
+    if revised is not None:
+        return revised
+    # A question asked back holds for the next message only: an answer to it, or it is dropped.
+    picked = _question_answered(session, actor, chat, state, state.pop("question", None), frame, today)
+    if picked is not None:
+        return picked
+    frame.intent = _follow_up(frame, state)
+    intent = frame.intent
+    if intent == "clinical":
+        return Reply(_clinical(frame), intent="out_of_scope")
+    if intent == "restricted":
+        return Reply(f"I can't do that here: {frame.refusal}.", intent="refused")
+    clinic_scope = _clinic_scope(session, actor, frame)
+    if isinstance(clinic_scope, Reply):
+        return clinic_scope
+    named = _providers(session, actor, frame, intent)
+    if intent in WRITES and not clinics_where(actor.roles, Action.appointment_write):
+        role = ", ".join(sorted(set(actor.roles.values()))) or "none"
+        return Reply(
+            f"Your role ({role}) can't book, cancel or move visits, so I have not proposed anything; t"
+            "he front "
+            "desk can do it for you.",
+            intent="refused",
         )
-    ).all()
-    words = found.words
-    spans = [(i, 2) for i in range(len(words) - 1)] + [(i, 1) for i in range(len(words))]
-    lead = {m.group(1).lower() for m in re.finditer(r"\b(?:with|dr\.?)\s+([A-Za-z'\-]+)", found.text, re.I)}
-    for i, size in spans:
-        if not free and words[i].lower() not in lead:
-            continue
-        probe = " ".join(words[i : i + size]).lower()
-        for provider in providers:
-            full = provider.full_name.split(",")[0].lower()
-            target = full if size == 2 else full.split()[-1]
-            if fuzz.ratio(probe, target) >= (90 if size == 2 else 95) and (
-                size == 2 or words[i].lower() in lead
-            ):
-                found.words = words[:i] + words[i + size :]
-                return provider
+    if intent == "out_of_scope":
+        return _unknown(session, actor, chat, state, frame, today, named, clinic_scope)
+    if intent == "claim_status" and frame.claim_id is not None:
+        return _named(tools.claim_status(session, actor, frame.claim_id), intent)
+    if intent == "payer_paid" and frame.claim_id is not None:
+        return _named(tools.claim_paid(session, actor, frame.claim_id), intent)
+    if intent == "unsigned_notes":
+        return _named(tools.unsigned_notes(session, actor), intent)
+    if intent == "kpi":
+        period = frame.period or default_period(today)
+        answer = tools.kpis(session, actor, frame.kpi, period)
+        if frame.period is None:
+            answer.answer += " (No range was given: this is the month to date, or last month on the 1st.)"
+        return _named(answer, intent)
+    if intent == "my_schedule" or (intent == "today_schedule" and frame.mine and not named):
+        return _my_schedule(session, actor, frame, today, clinic_scope)
+    if intent == "open_slots" and not frame.words:
+        return _open_slots(session, actor, frame, today, named, state)
+    if intent in ("today_schedule", "no_shows", "cancel") and named and not frame.words:
+        if intent == "cancel":
+            return _cancel_provider_day(session, actor, chat, frame, today, named)
+        return _schedule(session, actor, frame, today, named, clinic_scope)
+    if (
+        intent in ("today_schedule", "visits", "open_slots")
+        and not frame.words
+        and not (frame.pronoun and state.get("patient_id"))
+    ):
+        return _schedule(session, actor, frame, today, named, clinic_scope)
+    if intent in ("today_schedule", "open_slots"):
+        intent = frame.intent = "visits"
+    if intent == "book" and not frame.words and not frame.pronoun and not state.get("patient_id"):
+        return _open_slots(session, actor, frame, today, named, state)
+    if intent in ("claim_status", "payer_paid") and not frame.words and not state.get("patient_id"):
+        return Reply("Which claim? Give me its number, or the patient's name.", intent=intent)
+    if intent == "no_shows" and not frame.words and not frame.pronoun:
+        return Reply(
+            "I can tell you a patient's no-shows (name them); for the clinic's no-show rate, ask fo"
+            "r the KPI.",
+            intent=intent,
+        )
+    if intent == "cancel" and frame.every and not frame.words and not state.get("patient_id"):
+        return Reply(
+            "Whose visits? Name the patient, or the provider whose day it is.",
+            intent=intent,
+        )
+    patient = _patient(session, actor, frame, state)
+    if isinstance(patient, Reply):
+        patient.intent = intent
+        state["waiting_text"] = frame.text
+        return patient
+    state["patient_id"] = patient.id
+    state["patient_name"] = tools.name(patient)
+    return _named(_patient_intent(session, actor, chat, intent, patient, frame, today, named, state), intent)
+
+
+def _named(answer: Reply, intent: str) -> Reply:
+    answer.intent = answer.intent or intent
+    return answer
+
+
+def _follow_up(frame: Frame, state: dict) -> str:
+    """'and what does she owe?', 'and the secondary?', a bare date after a schedule question."""
+    last = state.get("last_intent")
+    text = frame.text
+    if (
+        frame.intent == "out_of_scope"
+        and last
+        and re.match(r"^\s*(and|what about|how about|also|same for)\b", text, re.I)
+    ):
+        return last if last not in ("confirm", "declined", "ack", "refused") else frame.intent
+    if frame.intent == "out_of_scope" and last and frame.relation:
+        return last
+    if frame.intent == "visits" and last == "my_schedule" and frame.days and not frame.words:
+        return "my_schedule"
+    return frame.intent
+
+
+def _clinical(frame: Frame) -> str:
+    urgent = re.search(
+        r"\b(fell|fallen|dizzy|dizziness|blood pressure|bp|chest|breath|faint)\b", frame.text, re.I
+    )
+    answer = (
+        "I can't give clinical advice: whether to ice or heat, exercise, treat, take a medicine or what is "
+        "normal is the treating therapist's call (or the patient's physician's). Please ask the therapist, "
+        "or take a message for them."
+    )
+    if urgent:
+        answer = (
+            "Get a clinician to the patient now, and call 911 if they are seriously hurt or the symptoms are "
+            "severe; afterwards, fill in the clinic's incident report. I can't give clinical advice."
+        )
+    return answer
+
+
+# -- who and where -------------------------------------------------------------------------------------------
+
+
+def _clinic_scope(session: Session, actor: Actor, frame: Frame) -> int | None | Reply:
+    """A clinic named in the message ("riverside only"): the scope of the answer, or a refusal when the
+    asker has no access there (its records are not looked at)."""
+    from core.clinics.models import Clinic
+
+    lower = frame.text.lower()
+    for clinic in session.exec(select(Clinic)).all():
+        word = clinic.name.split()[0].lower()
+        if re.search(rf"\b{re.escape(word)}\b", lower):
+            frame.words = [w for w in frame.words if w.lower() != word]
+            if clinic.id not in actor.roles:
+                return Reply(
+                    f"You have no access to {clinic.name}'s patients or schedule; ask that clinic or t"
+                    "he owner.",
+                    intent="refused",
+                )
+            return clinic.id
     return None
 
 
-def _patient(session: Session, actor: Actor, found: Slots, state: dict, text: str) -> PatientRead | Reply:
-    if state.get("candidates") and (found.day or re.search(r"\d", text)):
-        pick = _pick(session, actor, state, text, found)
+def _all_providers(session: Session, actor: Actor) -> list[Provider]:
+    return list(
+        session.exec(
+            select(Provider).where(
+                col(Provider.clinic_id).in_(list(actor.roles)), col(Provider.is_active).is_(True)
+            )
+        ).all()
+    )
+
+
+def _providers(session: Session, actor: Actor, frame: Frame, intent: str) -> list[Provider]:
+    """Providers the message names: "with kyle", "w/ katherine", "Dr. Chen", "Christian Diaz", "a PTA",
+    "me". Their words are then not a patient's. Staff and patients share names, so a bare first or last
+    name counts as a provider only after with / w/ / dr / for, or when it is a provider's full name."""
+    providers = _all_providers(session, actor)
+    words = [w.lower() for w in frame.words]
+    led = {w.lower() for w in frame.led}
+    found: list[Provider] = []
+    used: set[int] = set()
+    for i in range(len(words)):
+        for provider in providers:
+            first, last = _split(provider)
+            if i + 1 < len(words) and fuzz.ratio(f"{words[i]} {words[i + 1]}", f"{first} {last}") >= 90:
+                found.append(provider)
+                used |= {i, i + 1}
+    for i, word in enumerate(words):
+        if i in used or word not in led:
+            continue
+        matches = [
+            p
+            for p in providers
+            if fuzz.ratio(word, _split(p)[0]) >= 90 or fuzz.ratio(word, _split(p)[1]) >= 90
+        ]
+        if matches:
+            found += [p for p in matches if p not in found]
+            used.add(i)
+    # "Kyle's schedule tmrw", "cancel everything for Christian tomorrow": a provider's first name alone
+    # stands for the provider when it is the only name said.
+    alone = intent in ("today_schedule", "cancel", "visits", "out_of_scope", "no_shows") and len(words) == 1
+    if not found and alone:
+        matches = [p for p in providers if words[0] in _split(p)]
+        if len(matches) == 1:
+            found, used = matches, {0}
+    frame.words = [w for i, w in enumerate(frame.words) if i not in used]
+    if frame.credential and not found:
+        pool = [p for p in providers if p.credential == frame.credential]
+        if frame.credential in ("PT", "OT") and not re.search(
+            r"\b(any|an?|with an?)\s+(pt|ot)s?\b", frame.text, re.I
+        ):
+            pool = []
+        found = pool
+    if re.search(
+        r"\b(w/ ?me|with me|my sched\w*|my schedule|on my|see me|my \d|my first|my pts|my patients)\b",
+        frame.text,
+        re.I,
+    ):
+        mine = [p for p in providers if p.id in actor.provider_ids]
+        if mine:
+            found = mine
+    return found
+
+
+def _split(provider: Provider) -> tuple[str, str]:
+    parts = provider.full_name.split(",")[0].lower().split()
+    return parts[0], parts[-1]
+
+
+def _variants(words: list[str]) -> list[list[str]]:
+    """The words as typed, then with a nickname read as each legal name it stands for."""
+    out = [words]
+    for i, word in enumerate(words):
+        for formal in NICKNAMES.get(word.lower(), ()):
+            out.append(words[:i] + [formal] + words[i + 1 :])
+    return out
+
+
+def _patient(session: Session, actor: Actor, frame: Frame, state: dict) -> PatientRead | Reply:
+    if state.get("candidates") and (frame.dob or frame.days):
+        pick = _pick(session, actor, state, frame)
         if pick is not None:
             return pick
-    if found.relation and state.get("patient_id"):
-        return _relative(session, actor, state, found.relation)
-    if found.words:
-        matches = tools.find_patients(session, actor, found.words)
+    if frame.relation and state.get("patient_id") and not frame.words:
+        return _relative(session, actor, state, frame.relation)
+    if frame.words:
+        matches: list[PatientRead] = []
+        for words in _variants(frame.words):
+            for patient in tools.find_patients(session, actor, words, frame.dob):
+                if patient.id not in {m.id for m in matches}:
+                    matches.append(patient)
+            if matches and words is frame.words:
+                break
+        if not matches and frame.dob:
+            matches = tools.find_patients(session, actor, frame.words[-1:], frame.dob)
         if not matches:
-            if found.pronoun and state.get("patient_id"):
+            if frame.pronoun and state.get("patient_id"):
                 return _current(session, actor, state)
             return Reply(
-                "I could not find a patient by that name in your clinics. Check the spelling, or give "
-                "the date of birth."
+                "I could not find a patient by that name in your clinics. Check the spelling, or giv"
+                "e the date "
+                "of birth."
             )
         if len(matches) > 1:
             state["candidates"] = [m.id for m in matches]
-            options = " or ".join(f"{tools.name(m)} born {m.birth_date.isoformat()}" for m in matches[:4])
+            options = " or ".join(f"{tools.name(m)} born {_born(m)}" for m in matches[:4])
             return Reply(
                 f"Which patient: {options}? Tell me the date of birth.",
                 [tools.cite("patient", m.id, tools.name(m)) for m in matches[:4]],
             )
         state.pop("candidates", None)
         return matches[0]
-    if state.get("patient_id"):
+    if state.get("patient_id") and (frame.pronoun or not frame.words):
         return _current(session, actor, state)
-    return Reply("Which patient? Give me a name.")
+    return Reply("Which patient? Give me a name (and the date of birth if you have it).")
+
+
+def _born(patient: PatientRead) -> str:
+    return f"{patient.birth_date:%b} {patient.birth_date.day}, {patient.birth_date.year}"
 
 
 def _current(session: Session, actor: Actor, state: dict) -> PatientRead:
@@ -228,28 +498,20 @@ def _current(session: Session, actor: Actor, state: dict) -> PatientRead:
     return get(session, actor=actor, patient_id=state["patient_id"])
 
 
-def _pick(session: Session, actor: Actor, state: dict, text: str, found: Slots) -> PatientRead | None:
+def _pick(session: Session, actor: Actor, state: dict, frame: Frame) -> PatientRead | None:
     from core.patients.service import get
 
     candidates = [get(session, actor=actor, patient_id=pid) for pid in state["candidates"]]
-    digits = re.sub(r"\D", "", text)
+    said = [frame.dob] if frame.dob else [d.value for d in frame.days]
+    digits = re.sub(r"\D", "", frame.text)
     for patient in candidates:
-        born = patient.birth_date
-        forms = {born.isoformat(), born.strftime("%m/%d/%Y"), born.strftime("%-m/%-d/%Y")}
-        if (
-            any(f in text for f in forms)
-            or (found.day and found.day == born)
-            or (len(digits) >= 7 and digits in re.sub(r"\D", "", patient.phone))
-        ):
+        if patient.birth_date in said or (len(digits) >= 7 and digits in re.sub(r"\D", "", patient.phone)):
             state.pop("candidates", None)
             return patient
-    for patient in candidates:  # a year alone is enough when it tells them apart
-        if (
-            str(patient.birth_date.year) in text
-            and sum(str(c.birth_date.year) in text for c in candidates) == 1
-        ):
-            state.pop("candidates", None)
-            return patient
+    years = [c for c in candidates if str(c.birth_date.year) in frame.text]
+    if len(years) == 1:  # a year alone is enough when it tells them apart
+        state.pop("candidates", None)
+        return years[0]
     return None
 
 
@@ -263,64 +525,281 @@ def _relative(session: Session, actor: Actor, state: dict, relation: str) -> Pat
     ]
     if not family:
         return Reply(
-            f"I found no {relation} of {tools.name(current)} among the patients (same surname and "
-            "address). Give me the name."
+            f"I found no {relation} of {tools.name(current)} among the patients (same surname and address). "
+            "Give me the name."
         )
     if len(family) > 1:
         state["candidates"] = [p.id for p in family]
-        return Reply(
-            "Which one: " + " or ".join(f"{tools.name(p)} born {p.birth_date}" for p in family) + "?"
-        )
+        return Reply("Which one: " + " or ".join(f"{tools.name(p)} born {_born(p)}" for p in family) + "?")
     return family[0]
 
 
-def _kind(session: Session, actor: Actor, patient: PatientRead | None, found: Slots):  # type: ignore[no-untyped-def]
-    discipline = found.discipline
-    if discipline is None and patient is not None:
-        rows = [
-            r
-            for r in tools.list_for_patient(session, actor=actor, patient_id=patient.id, kind="appointments")
-        ]
-        if rows:
-            from core.scheduling.models import AppointmentType
+# -- schedules and slots -------------------------------------------------------------------------------------
 
-            recent = session.get(AppointmentType, rows[0]["appointment_type_id"])
-            discipline = recent.discipline if recent else None
-    clinics = [patient.clinic_id] if patient else list(actor.roles)
-    return tools.appointment_type(
-        session, actor, clinics, discipline or "PT", found.kind or "follow-up", found.minutes
+
+def _span(frame: Frame, today: date) -> tuple[date, int]:
+    start = frame.day or today
+    end = frame.day_to or start
+    return start, max(1, (end - start).days + 1)
+
+
+def _my_schedule(session: Session, actor: Actor, frame: Frame, today: date, clinic: int | None) -> Reply:
+    mine = [p for p in _all_providers(session, actor) if p.id in actor.provider_ids]
+    if not mine:
+        answer = _schedule(session, actor, frame, today, [], clinic)
+        answer.answer = (
+            "You have no schedule of your own (no provider is linked to you); the clinic's: " + answer.answer
+        )
+        return answer
+    return _schedule(session, actor, frame, today, mine, clinic)
+
+
+def _schedule(
+    session: Session, actor: Actor, frame: Frame, today: date, providers: list[Provider], clinic: int | None
+) -> Reply:
+    from core.scheduling.calendar import day_schedule
+
+    start, days = _span(frame, today)
+    rows = []
+    for provider in providers or [None]:
+        rows += day_schedule(
+            session, actor=actor, day=start, provider_id=provider.id if provider else None, days=min(days, 14)
+        )
+    if clinic is not None:
+        rows = [r for r in rows if r[0].clinic_id == clinic]
+    zone = tools.clinic_zone(session, rows[0][0].clinic_id) if rows else None
+    if frame.minute is not None and zone is not None:
+        rows = [r for r in rows if _local_minute(r[0].starts_at, zone) == frame.minute]
+    rows.sort(key=lambda r: r[0].starts_at)
+    who = " and ".join(p.full_name for p in providers) if providers else "the clinic"
+    label = tools.day_words(start) + (
+        f" to {tools.day_words(start + timedelta(days=days - 1))}" if days > 1 else ""
+    )
+    if not rows:
+        return Reply(f"No visits for {who} on {label}.", intent="today_schedule", data={"count": 0})
+    listing = "; ".join(
+        f"{'' if days == 1 else tools.as_utc(a.starts_at).astimezone(zone).strftime('%a ')}"
+        f"{tools.clock(tools.as_utc(a.starts_at).astimezone(zone))} {patient} ({kind}) wit"
+        f"h {provider.split(',')[0]}"
+        for a, patient, provider, kind in rows[:15]
+    )
+    more = f" (and {len(rows) - 15} more)" if len(rows) > 15 else ""
+    return Reply(
+        f"{len(rows)} visits for {who} on {label}: {listing}{more}.",
+        [tools.cite("appointment", a.id) for a, *_ in rows[:20]],
+        intent="today_schedule",
+        data={"count": len(rows)},
     )
 
 
-def _window(found: Slots, duration: int) -> tuple[int, int] | None:
-    if found.minute is not None:
-        return found.minute, found.minute + duration
-    return found.window
+def _local_minute(moment: datetime, zone) -> int:  # type: ignore[no-untyped-def]
+    local = tools.as_utc(moment).astimezone(zone)
+    return local.hour * 60 + local.minute
+
+
+def _kind(
+    session: Session,
+    actor: Actor,
+    patient: PatientRead | None,
+    frame: Frame,
+    providers: list[Provider],
+    history: list[Visit] | None = None,
+) -> AppointmentType | None:
+    discipline = frame.discipline
+    if providers and len({p.discipline for p in providers}) == 1:
+        discipline = providers[0].discipline
+    if discipline is None and history:
+        discipline = history[-1].discipline
+    clinics = [patient.clinic_id] if patient else sorted(actor.roles)
+    return tools.appointment_type(
+        session, actor, clinics, discipline or "PT", frame.kind or "follow-up", frame.minutes
+    )
+
+
+def _window(frame: Frame, duration: int) -> tuple[int, int] | None:
+    if frame.minute is not None:
+        return frame.minute, frame.minute + duration
+    return frame.window
+
+
+def _search(
+    session: Session,
+    actor: Actor,
+    kind: AppointmentType,
+    start: date,
+    end: date,
+    window: tuple[int, int] | None,
+    providers: list[Provider],
+    limit: int = 20,
+) -> list[Any]:
+    found = []
+    for provider in providers or [None]:
+        if provider is not None and (
+            provider.discipline != kind.discipline or not may_take(provider.credential, kind.kind)
+        ):
+            continue
+        found += tools.open_slots(
+            session, actor, kind, start, end, window, provider.id if provider else None, limit
+        )
+    return sorted(found, key=lambda s: s.starts_at)[:limit]
 
 
 def _open_slots(
-    session: Session, actor: Actor, found: Slots, today: date, provider: Provider | None, state: dict
+    session: Session, actor: Actor, frame: Frame, today: date, providers: list[Provider], state: dict
 ) -> Reply:
-    kind = _kind(session, actor, None, found)
+    kind = _kind(session, actor, None, frame, providers)
     if kind is None:
         return Reply("Which kind of visit (PT, OT or SLP; evaluation or follow-up)?", intent="open_slots")
-    start = found.day or today
-    end = found.day_to or (found.day if found.day else today + timedelta(days=7))
-    answer = tools.slots_reply(
-        session,
-        kind,
-        tools.open_slots(
-            session,
-            actor,
-            kind,
-            start,
-            end,
-            _window(found, kind.duration_minutes),
-            provider.id if provider else None,
-        ),
+    start = frame.day or today
+    end = frame.day_to or (frame.day if frame.day else today + timedelta(days=7))
+    slots_found = _search(
+        session, actor, kind, start, end, _window(frame, kind.duration_minutes), providers, 5
     )
+    if providers and not slots_found:
+        who = " or ".join(p.full_name for p in providers)
+        return Reply(f"{who} has no open {kind.name} slot then.", intent="open_slots")
+    answer = tools.slots_reply(session, kind, slots_found)
     answer.intent = "open_slots"
     return answer
+
+
+# -- a question asked back, and a proposal revised -----------------------------------------------------------
+
+
+def _ask_which(
+    state: dict, intent: str, patient: PatientRead, choices: list[Visit], lead: str, frame: Frame
+) -> Reply:
+    state["question"] = {
+        "intent": intent,
+        "patient_id": patient.id,
+        "choices": [v.id for v in choices],
+        "text": frame.text,
+    }
+    listing = "; ".join(v.words() for v in choices)
+    return Reply(f"{lead} {listing}. Which one?", [tools.cite("appointment", v.id) for v in choices])
+
+
+def _question_answered(
+    session: Session,
+    actor: Actor,
+    chat: Conversation,
+    state: dict,
+    question: dict | None,
+    frame: Frame,
+    today: date,
+) -> Reply | None:
+    """A reply to "which one?": by day, time, discipline, order ("the earlier one"), or "both"."""
+    if not question or frame.words or frame.intent not in ("out_of_scope", "visits", question["intent"]):
+        return None
+    if frame.intent == question["intent"] and frame.words:
+        return None
+    hints = frame.choice or frame.days or frame.times or frame.discipline or frame.kind
+    if not hints:
+        return None
+    from core.patients.service import get
+
+    patient = get(session, actor=actor, patient_id=question["patient_id"])
+    rows = [v for v in tools.visits(session, actor, patient) if v.id in question["choices"]]
+    chosen = rows
+    if frame.days:
+        chosen = [v for v in chosen if v.starts.date() in {d.value for d in frame.days}]
+    if frame.times:
+        chosen = [v for v in chosen if v.minute in {t.value for t in frame.times}]
+    if frame.discipline:
+        chosen = [v for v in chosen if v.discipline == frame.discipline]
+    if frame.kind:
+        chosen = [v for v in chosen if v.kind == frame.kind]
+    if frame.choice == "earlier" and chosen:
+        chosen = chosen[:1]
+    elif frame.choice in ("later", "other") and chosen:
+        chosen = chosen[-1:]
+    if not chosen:
+        return Reply("None of those fits what you said; nothing was changed. Which visit do you mean?")
+    original = slots(question["text"], today)
+    intent = question["intent"]
+    if intent == "cancel" and (frame.choice == "both" or len(chosen) > 1):
+        return tools.propose_cancel_many(
+            session, actor, chat, chosen, original.reason or "patient called to cancel"
+        )
+    if len(chosen) > 1:
+        return _ask_which(state, intent, patient, chosen, "Still more than one:", original)
+    visit = chosen[0]
+    if intent == "cancel":
+        answer = tools.propose_cancel(
+            session,
+            actor,
+            chat,
+            patient,
+            visit.id,
+            visit.starts,
+            original.reason or "patient called to cancel",
+        )
+        state["draft"] = {"action": "cancel", "patient_id": patient.id}
+        return _named(answer, "cancel")
+    if intent == "reschedule":
+        return _named(_move(session, actor, chat, patient, visit, original, today, [], state), "reschedule")
+    return _named(Reply(f"{patient.first_name} {patient.last_name}: {visit.words()}."), "visits")
+
+
+def _revision(
+    session: Session, actor: Actor, chat: Conversation, state: dict, frame: Frame, today: date
+) -> Reply | None:
+    """'make it 4 instead', 'actually the 11th', 'wait no — thursday not tuesday': the proposal just made,
+    with that one thing changed (the same action, patient, visit and provider otherwise)."""
+    draft = state.get("draft")
+    if not draft or draft.get("action") not in ("book", "reschedule") or frame.words:
+        return None
+    if not (frame.times or frame.days or frame.shift) or frame.intent not in (
+        "out_of_scope",
+        "book",
+        "reschedule",
+        "visits",
+    ):
+        return None
+    if len(frame.text.split()) > 9:
+        return None
+    from core.patients.service import get
+
+    patient = get(session, actor=actor, patient_id=draft["patient_id"])
+    # "thursday not tuesday": the day said without a "not" before it
+    days = [d for d in frame.days if not re.search(r"\bnot\s+$", frame.text[: d.at], re.I)]
+    day = days[0].value if days else None
+    new_day = day if isinstance(day, date) else date.fromisoformat(draft["day"])
+    minute = frame.minute if frame.minute is not None else draft.get("minute")
+    if frame.shift and draft.get("minute") is not None:
+        minute = draft["minute"] + frame.shift
+    revised = Frame(text=frame.text, intent=draft["action"])
+    revised.days = [_said(new_day)]
+    if minute is not None:
+        revised.times = [_said(minute)]
+    else:
+        revised.window = tuple(draft["window"]) if draft.get("window") else None  # type: ignore[assignment]
+    providers = (
+        [p for p in _all_providers(session, actor) if p.id == draft.get("provider_id")]
+        if draft.get("named")
+        else []
+    )
+    if draft["action"] == "book":
+        kind = session.get(AppointmentType, draft["type_id"])
+        if kind is None:
+            return None
+        return _named(
+            _book_slot(session, actor, chat, patient, kind, revised, today, providers, state), "book"
+        )
+    visit = next((v for v in tools.visits(session, actor, patient) if v.id == draft["appointment_id"]), None)
+    if visit is None:
+        return None
+    revised.days = [_said(new_day, to=True)]
+    if minute is not None:
+        revised.times = [_said(minute, to=True)]
+    return _named(_move(session, actor, chat, patient, visit, revised, today, providers, state), "reschedule")
+
+
+def _said(value: date | int, to: bool = False) -> Said:
+    return Said(0, value, to)
+
+
+# -- one patient's questions and actions ---------------------------------------------------------------------
 
 
 def _patient_intent(
@@ -329,114 +808,565 @@ def _patient_intent(
     chat: Conversation,
     intent: str,
     patient: PatientRead,
-    found: Slots,
+    frame: Frame,
     today: date,
-    provider: Provider | None,
+    named: list[Provider],
     state: dict,
-    text: str,
 ) -> Reply:
-    if intent == "next_appointment":
-        answer = tools.next_appointment(session, actor, patient)
-        if answer.data.get("appointment_id"):
-            state["appointment_id"] = answer.data["appointment_id"]
-        return answer
-    if intent == "last_appointment":
-        return tools.last_appointment(session, actor, patient)
     if intent == "auth_status":
-        return tools.auth_status(session, actor, patient, today)
+        return _auth(session, actor, patient, today)
     if intent == "balance":
         return tools.balance(session, actor, patient)
+    if intent == "last_payment":
+        return tools.last_payment(session, actor, patient)
+    if intent == "insurance":
+        return tools.insurance(session, actor, patient, today)
+    if intent == "payer_paid":
+        return tools.claims_paid(session, actor, patient, frame.payer, frame.day)
+    if intent == "claim_status":
+        return tools.patient_claims(session, actor, patient, frame.day)
+    history = tools.visits(session, actor, patient)
+    if intent == "no_shows":
+        return tools.no_shows(session, actor, patient, history)
+    if intent == "last_appointment":
+        return _last(session, actor, patient, history, frame)
+    if intent == "visits":
+        return _visits(patient, history, frame, today, named)
     if intent == "waitlist":
-        kind = _kind(session, actor, patient, found)
+        if re.search(r"\b(off|remove|take)\b", frame.text, re.I):
+            return Reply(
+                "Taking someone off the wait list is done on the wait list page; nothing was changed here."
+            )
+        kind = _kind(session, actor, patient, frame, named, history)
         if kind is None:
             return Reply("Which kind of visit should the wait list look for?")
-        weekday = found.day.weekday() if found.day and not found.day_to else None
-        return tools.propose_waitlist(session, actor, chat, patient, kind, found.window, weekday)
-    if intent in ("book", "reschedule"):
-        return _book_or_move(session, actor, chat, intent, patient, found, today, provider, state)
+        weekday = frame.day.weekday() if frame.day and not frame.day_to else None
+        return tools.propose_waitlist(session, actor, chat, patient, kind, frame.window, weekday)
+    if intent == "book":
+        return _book(session, actor, chat, patient, frame, today, named, history, state)
     if intent == "cancel":
-        target = _target(session, actor, patient, found, state)
-        if target is None:
-            return Reply(f"{tools.name(patient)} has no upcoming appointment to cancel.")
-        reason = re.search(r"\bbecause\s+(.{2,150})", text, re.I)
-        return tools.propose_cancel(
-            session,
-            actor,
-            chat,
-            patient,
-            target[0],
-            target[1],
-            reason[1].strip(" .") if reason else "patient called to cancel",
-        )
+        return _cancel(session, actor, chat, patient, frame, today, named, history, state)
+    if intent == "reschedule":
+        return _reschedule(session, actor, chat, patient, frame, today, named, history, state)
     return Reply(HELP)
 
 
-def _target(
-    session: Session, actor: Actor, patient: PatientRead, found: Slots, state: dict
-) -> tuple[int, datetime] | None:
-    rows = tools.list_for_patient(session, actor=actor, patient_id=patient.id, kind="appointments")
-    now = utcnow()
-    ahead = sorted(
-        (r for r in rows if r["status"] in tools.FUTURE and as_utc(r["starts_at"]) > now),
-        key=lambda r: r["starts_at"],
+def _auth(session: Session, actor: Actor, patient: PatientRead, today: date) -> Reply:
+    """In force today: visits left of approved and the end date; and what is booked past it."""
+    answer = tools.auth_status(session, actor, patient, today)
+    rows = tools.list_for_patient(session, actor=actor, patient_id=patient.id, kind="authorizations")
+    ahead = tools.upcoming(tools.visits(session, actor, patient))
+    notes = []
+    for discipline in sorted({v.discipline for v in ahead}):
+        booked = [v for v in ahead if v.discipline == discipline]
+        live = [
+            r
+            for r in rows
+            if r["discipline"] == discipline and r["status"] == "approved" and r["end_date"] >= today
+        ]
+        if live:
+            auth = max(live, key=lambda r: r["end_date"])
+            left = max(0, auth["visits_approved"] - auth["visits_used"])
+            past_end = [v for v in booked if v.starts.date() > auth["end_date"]]
+            if len(booked) > left:
+                notes.append(
+                    f"{len(booked)} {discipline} visits are booked ahead, {len(booked) - left} more th"
+                    "an it covers"
+                )
+            if past_end:
+                notes.append(f"{len(past_end)} {discipline} visits are booked after it ends")
+            continue
+        ended = [r for r in rows if r["discipline"] == discipline and r["end_date"] < today]
+        if ended:
+            last = max(ended, key=lambda r: r["end_date"])
+            notes.append(
+                f"her {discipline} authorization ended {tools.day_words(last['end_date'])} and {len(booked)} "
+                f"{discipline} visits are still booked"
+            )
+    if notes:
+        answer.answer += " Note: " + "; ".join(notes) + "."
+    return answer
+
+
+def _last(session: Session, actor: Actor, patient: PatientRead, history: list[Visit], frame: Frame) -> Reply:
+    now = datetime.now(history[0].starts.tzinfo) if history else None
+    past = [
+        v for v in history if now and v.starts <= now and v.status in ("completed", "no_show", "checked_in")
+    ]
+    if frame.days:
+        day = frame.day
+        on_day = [v for v in history if v.starts.date() == day]
+        seen = [
+            v
+            for v in history
+            if v.status == "completed" and day and v.starts.date() >= day and now and v.starts <= now
+        ]
+        if "since" in frame.text.lower() and day:
+            if seen:
+                return Reply(
+                    f"Yes: {tools.name(patient)} has been in {len(seen)} times sinc"
+                    f"e {tools.day_words(day)}, last on "
+                    f"{seen[-1].words()}.",
+                    [tools.cite("appointment", seen[-1].id)],
+                )
+            return Reply(f"No: {tools.name(patient)} has not been in since {tools.day_words(day)}.")
+        if on_day and day:
+            return Reply(
+                f"{tools.name(patient)} on {tools.day_words(day)}: "
+                + "; ".join(v.words(False) for v in on_day)
+                + ".",
+                [tools.cite("appointment", v.id) for v in on_day],
+            )
+    answer = tools.last_appointment(session, actor, patient)
+    if past and past[-1].status == "no_show":
+        answer.answer += f" Her most recent booked visit, {past[-1].words()}, was a no-show."
+    if frame.mine and actor.provider_ids:
+        with_me = [v for v in past if v.provider_id in actor.provider_ids and v.status == "completed"]
+        answer.answer += f" With you: {with_me[-1].words()}." if with_me else " She has not been seen by you."
+    return answer
+
+
+def _visits(
+    patient: PatientRead, history: list[Visit], frame: Frame, today: date, named: list[Provider]
+) -> Reply:
+    """The patient's visits on the day(s) asked, or the next one (with that provider, discipline or kind)."""
+    who = tools.name(patient)
+    cites = [tools.cite("patient", patient.id, who)]
+    if frame.days and not frame.next:
+        start = frame.day
+        end = frame.day_to or start
+        assert start is not None and end is not None
+        on = [v for v in history if start <= v.starts.date() <= end]
+        label = tools.day_words(start) + (f" to {tools.day_words(end)}" if end != start else "")
+        mismatch = _weekday_mismatch(frame)
+        kept = [v for v in on if v.status != "cancelled"]
+        if not on:
+            nxt = tools.upcoming(history)
+            after = f" Her next visit is {nxt[0].words()}." if nxt else " She has no upcoming visit."
+            return Reply(f"No: {who} has no visit on {label}.{after}{mismatch}", cites, data={"count": 0})
+        lead = "Yes" if kept else "No (cancelled)"
+        listing = "; ".join(f"{v.words(False)}, until {tools.clock(v.ends)}" for v in on)
+        extra = ""
+        if frame.times and kept and not any(v.minute == frame.minute for v in kept):
+            asked = datetime.combine(start, datetime.min.time()) + timedelta(minutes=frame.minute or 0)
+            extra = f" Not at {tools.clock(asked)}."
+        if len(kept) > 1:
+            gaps = [(b.starts - a.ends).total_seconds() / 60 for a, b in zip(kept, kept[1:], strict=False)]
+            extra += (
+                " They overlap."
+                if any(g < 0 for g in gaps)
+                else " Back to back."
+                if all(g == 0 for g in gaps)
+                else ""
+            )
+        return Reply(
+            f"{lead}: {who} has {len(on)} visit{'s' if len(on) > 1 else ''} on {label}: {listing}"
+            f".{extra}{mismatch}",
+            cites + [tools.cite("appointment", v.id) for v in on],
+            data={"count": len(on)},
+        )
+    ahead = tools.upcoming(history)
+    if named:
+        ahead = [v for v in ahead if v.provider_id in {p.id for p in named}]
+    if frame.discipline:
+        ahead = [v for v in ahead if v.discipline == frame.discipline]
+    if frame.kind and frame.kind != "follow-up":
+        ahead = [v for v in ahead if v.kind == frame.kind]
+    if not ahead:
+        what = " with " + " or ".join(p.full_name for p in named) if named else ""
+        return Reply(f"{who} has no upcoming appointment{what}.", cites)
+    first = ahead[0]
+    return Reply(
+        f"{who}'s next visit is {first.words()} ({tools.clock(first.starts)} to {tools.clock(first.ends)}).",
+        [tools.cite("appointment", first.id), *cites],
+        data={"appointment_id": first.id},
     )
-    zone = tools.clinic_zone(session, patient.clinic_id)
-    if found.day:
-        on_day = [r for r in ahead if as_utc(r["starts_at"]).astimezone(zone).date() == found.day]
-        if on_day:
-            return on_day[0]["id"], as_utc(on_day[0]["starts_at"])
-    remembered = [r for r in ahead if r["id"] == state.get("appointment_id")]
-    pick = remembered or ahead
-    return (pick[0]["id"], as_utc(pick[0]["starts_at"])) if pick else None
 
 
-def _book_or_move(
+def _weekday_mismatch(frame: Frame) -> str:
+    named = re.search(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", frame.text, re.I)
+    dated = [d.value for d in frame.days if isinstance(d.value, date)]
+    if named and len(dated) > 1:
+        weekday = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(named[1].lower()[:3])
+        other = [d for d in dated if d.weekday() != weekday]
+        if other:
+            return f" Note: {tools.day_words(other[0])} is not a {named[0].capitalize()}; which did you mean?"
+    return ""
+
+
+# -- proposals -----------------------------------------------------------------------------------------------
+
+
+def _book(
     session: Session,
     actor: Actor,
     chat: Conversation,
-    intent: str,
     patient: PatientRead,
-    found: Slots,
+    frame: Frame,
     today: date,
-    provider: Provider | None,
+    named: list[Provider],
+    history: list[Visit],
     state: dict,
 ) -> Reply:
-    target = None
-    if intent == "reschedule":
-        # the day in the message is where it goes; the one moved is the remembered or the next one
-        target = _target(session, actor, patient, Slots(), state)
-        if target is None:
-            return Reply(f"{tools.name(patient)} has no upcoming appointment to move.")
-        state["appointment_id"] = target[0]
-    if found.day is None and found.minute is not None and state.get("day"):
-        found.day = date.fromisoformat(state["day"])
-    kind = _kind(session, actor, patient, found)
+    if frame.same_time and re.search(r"\bnext (week|wk)\b", frame.text, re.I) and not frame.times:
+        this_week = [
+            v
+            for v in history
+            if v.status in tools.FUTURE + ("completed",) and abs((v.starts.date() - today).days) <= 6
+        ]
+        if len(this_week) == 1:
+            frame = replace(frame, days=[_said(this_week[0].starts.date() + timedelta(days=7))], day_to=None)
+            frame.times = [_said(this_week[0].minute)]
+            named = named or [p for p in _all_providers(session, actor) if p.id == this_week[0].provider_id]
+        elif this_week:
+            return _ask_which(
+                state, "book", patient, this_week, f"{tools.name(patient)} has these visits this week:", frame
+            )
+    kind = _kind(session, actor, patient, frame, named, history)
     if kind is None:
         return Reply("Which kind of visit (PT, OT or SLP; evaluation or follow-up)?")
-    start = found.day or today + timedelta(days=1)
-    end = found.day_to or (found.day if found.day else today + timedelta(days=14))
-    window = _window(found, kind.duration_minutes)
-    provider_id = (
-        provider.id if provider else (state.get("provider_id") if found.minute is not None else None)
-    )
-    options = tools.open_slots(session, actor, kind, start, end, window, provider_id, limit=20)
-    if found.minute is not None:
-        options = [s for s in options if _minute_of(s) == found.minute]
-    if not options:
-        later = tools.open_slots(
-            session, actor, kind, start, start + timedelta(days=7), None, provider_id, limit=3
+    assistants = [p for p in named if not may_take(p.credential, kind.kind)]
+    if assistants and len(assistants) == len(named):
+        return Reply(
+            f"A {assistants[0].credential} can't do a {kind.kind} (assistants take follow-ups only); name a "
+            f"{kind.discipline} therapist instead. Nothing was proposed."
         )
+    return _book_slot(session, actor, chat, patient, kind, frame, today, named, state)
+
+
+def _book_slot(
+    session: Session,
+    actor: Actor,
+    chat: Conversation,
+    patient: PatientRead,
+    kind: AppointmentType,
+    frame: Frame,
+    today: date,
+    named: list[Provider],
+    state: dict,
+) -> Reply:
+    start = frame.day or (today if frame.first_available or frame.day_to else today + timedelta(days=1))
+    if frame.first_available and not frame.day:
+        start = today
+    end = frame.day_to or (frame.day if frame.day else start + timedelta(days=14))
+    window = _window(frame, kind.duration_minutes)
+    options = _search(session, actor, kind, start, end, window, named)
+    if frame.minute is not None:
+        options = [s for s in options if _minute(s) == frame.minute]
+    who = " or ".join(p.full_name for p in named) if named else "anyone"
+    asked = _asked(frame, start, end)
+    if not options:
+        later = _search(session, actor, kind, start, start + timedelta(days=7), None, named, limit=3)
         times = "; ".join(f"{tools.local(s.local_start)} with {s.provider_name.split(',')[0]}" for s in later)
-        hint = f" The next open times: {times}." if later else ""
-        return Reply(f"No open {kind.name} slot then.{hint}", data={"slots": [s.local_start for s in later]})
+        hint = f" Open {'with ' + who if named else ''} instead: {times}." if later else ""
+        return Reply(
+            f"No open {kind.name} slot for {tools.name(patient)} with {who} {asked}; nothing was propo"
+            f"sed.{hint}",
+            data={"slots": [s.local_start for s in later]},
+        )
     slot = options[0]
-    state["day"] = slot.local_start[:10]
-    state["provider_id"] = slot.provider_id
-    if intent == "reschedule" and target is not None:
-        return tools.propose_reschedule(session, actor, chat, patient, target[0], slot)
-    return tools.propose_booking(session, actor, chat, patient, kind, slot)
+    outcome, why = tools.authorization_check(session, patient.id or 0, kind.discipline, slot.starts_at.date())
+    if outcome == "refuse":
+        return Reply(
+            f"I can't book {tools.name(patient)} {asked}: {why}, and the payer does not allow booking "
+            "past it. "
+            "Nothing was proposed."
+        )
+    state["draft"] = {
+        "action": "book",
+        "patient_id": patient.id,
+        "type_id": kind.id,
+        "provider_id": slot.provider_id,
+        "named": bool(named),
+        "day": slot.local_start[:10],
+        "minute": _minute(slot) if frame.minute is not None else None,
+        "window": list(frame.window) if frame.window else None,
+    }
+    return tools.propose_booking(session, actor, chat, patient, kind, slot, [why] if why else [])
 
 
-def _minute_of(slot) -> int:  # type: ignore[no-untyped-def]
+def _asked(frame: Frame, start: date, end: date) -> str:
+    day = (
+        f"on {tools.day_words(start)}"
+        if start == end
+        else f"from {tools.day_words(start)} to {tools.day_words(end)}"
+    )
+    if frame.minute is not None:
+        hour, minute = divmod(frame.minute, 60)
+        return f"{day} at {hour % 12 or 12}:{minute:02d} {'AM' if hour < 12 else 'PM'}"
+    return day
+
+
+def _minute(slot) -> int:  # type: ignore[no-untyped-def]
     local = datetime.fromisoformat(slot.local_start)
     return local.hour * 60 + local.minute
+
+
+def _choose(
+    state: dict,
+    intent: str,
+    patient: PatientRead,
+    history: list[Visit],
+    frame: Frame,
+    day: date | None,
+    minute: int | None,
+    named: list[Provider],
+) -> Visit | list[Visit] | Reply:
+    """The one visit a cancel or a move means, or a question naming the choices. A named day with no visit
+    on it is a question (never the next visit)."""
+    ahead = tools.upcoming(history)
+    who = tools.name(patient)
+    if not ahead:
+        return Reply(f"{who} has no upcoming visit.")
+    pool = ahead
+    if day is not None:
+        pool = [v for v in pool if v.starts.date() == day]
+        if not pool:
+            return _ask_which(
+                state,
+                intent,
+                patient,
+                ahead[:4],
+                f"{who} has no visit on {tools.day_words(day)}. Her upcoming visits:",
+                frame,
+            )
+    if minute is not None:
+        at = [v for v in pool if v.minute == minute]
+        if not at:
+            return _ask_which(
+                state, intent, patient, pool[:4], f"{who} has no visit at that time. Her visits:", frame
+            )
+        pool = at
+    if frame.discipline:
+        pool = [v for v in pool if v.discipline == frame.discipline] or pool
+    if frame.kind and frame.kind != "follow-up":
+        pool = [v for v in pool if v.kind == frame.kind] or pool
+    if named and intent == "cancel":
+        pool = [v for v in pool if v.provider_id in {p.id for p in named}] or pool
+    if frame.every and intent == "cancel":
+        return pool
+    if len(pool) == 1 or (frame.next and day is None):
+        return pool[0]
+    remembered = [v for v in pool if v.id == state.get("appointment_id")]
+    if remembered and day is None:
+        return remembered[0]
+    lead = f"{who} has {len(pool)} visits" + (f" on {tools.day_words(day)}:" if day else " coming up:")
+    return _ask_which(state, intent, patient, pool[:4], lead, frame)
+
+
+def _cancel(
+    session: Session,
+    actor: Actor,
+    chat: Conversation,
+    patient: PatientRead,
+    frame: Frame,
+    today: date,
+    named: list[Provider],
+    history: list[Visit],
+    state: dict,
+) -> Reply:
+    reason = frame.reason or "patient called to cancel"
+    days = [d.value for d in frame.days if isinstance(d.value, date)]
+    if len(days) > 1 and not frame.every:
+        chosen = [v for v in tools.upcoming(history) if v.starts.date() in days]
+        if chosen:
+            return tools.propose_cancel_many(session, actor, chat, chosen, reason)
+    visit = _choose(state, "cancel", patient, history, frame, frame.day, frame.minute, named)
+    if isinstance(visit, Reply):
+        return visit
+    if isinstance(visit, list):
+        return tools.propose_cancel_many(session, actor, chat, visit, reason)
+    state["appointment_id"] = visit.id
+    return tools.propose_cancel(session, actor, chat, patient, visit.id, visit.starts, reason)
+
+
+def _cancel_provider_day(
+    session: Session, actor: Actor, chat: Conversation, frame: Frame, today: date, named: list[Provider]
+) -> Reply:
+    """'cancel everything for Christian Diaz tomorrow': that provider's visits that day, on one yes, as
+    cancelled by the clinic (not late cancels of the patients)."""
+    from core.scheduling.calendar import day_schedule
+
+    if len(named) != 1:
+        return Reply("Whose day? Name one provider.")
+    if frame.day is None:
+        return Reply(f"Which day of {named[0].full_name}'s should be cancelled?")
+    rows = day_schedule(session, actor=actor, day=frame.day, provider_id=named[0].id)
+    rows = [r for r in rows if r[0].status in tools.FUTURE and tools.as_utc(r[0].starts_at) > utcnow()]
+    if not rows:
+        return Reply(
+            f"{named[0].full_name} has no visits left on {tools.day_words(frame.day)}; nothing to cancel."
+        )
+    zone = tools.clinic_zone(session, rows[0][0].clinic_id)
+    visits = [
+        Visit(
+            id=a.id or 0,
+            patient=patient,
+            starts=tools.as_utc(a.starts_at).astimezone(zone),
+            ends=tools.as_utc(a.ends_at).astimezone(zone),
+            status=a.status,
+            provider_id=a.provider_id,
+            provider=provider,
+            type_id=a.appointment_type_id,
+            type_name=kind,
+            discipline=named[0].discipline,
+            kind="",
+        )
+        for a, patient, provider, kind in rows
+    ]
+    reason = frame.reason or f"{named[0].full_name.split(',')[0]} unavailable"
+    return tools.propose_cancel_many(session, actor, chat, visits, reason, by="clinic")
+
+
+def _reschedule(
+    session: Session,
+    actor: Actor,
+    chat: Conversation,
+    patient: PatientRead,
+    frame: Frame,
+    today: date,
+    named: list[Provider],
+    history: list[Visit],
+    state: dict,
+) -> Reply:
+    """Which visit (a day or time said before "to"), and where it goes (after "to", or the rest)."""
+    froms = [d for d in frame.days if not d.to]
+    tos = [d for d in frame.days if d.to]
+    if len(frame.days) >= 2 and not tos:
+        froms, tos = frame.days[:1], frame.days[1:2]
+    if (
+        len(froms) == 1
+        and not tos
+        and not frame.times
+        and not frame.window
+        and not frame.shift
+        and not frame.same_time
+    ):
+        on_it = [v for v in tools.upcoming(history) if v.starts.date() == froms[0].value]
+        if not on_it and re.search(r"\b(to|on)\s+\S*\s*$", frame.text[: froms[0].at], re.I):
+            froms, tos = [], froms
+    time_from = [t for t in frame.times if not t.to]
+    time_to = [t for t in frame.times if t.to]
+    if len(frame.times) >= 2 and not time_to:
+        time_from, time_to = frame.times[:1], frame.times[1:2]
+    if not time_to and time_from and (tos or not froms):
+        time_from, time_to = [], time_from
+    visit_day = froms[0].value if froms else None
+    visit = _choose(
+        state,
+        "reschedule",
+        patient,
+        history,
+        frame,
+        visit_day if isinstance(visit_day, date) else None,
+        time_from[0].value if time_from else None,  # type: ignore[arg-type]
+        [],
+    )
+    if isinstance(visit, list):
+        visit = visit[0]
+    if isinstance(visit, Reply):
+        return visit
+    target = Frame(text=frame.text, intent="reschedule", window=frame.window)
+    if tos:
+        target.days = [_said(tos[0].value, True)]
+    if time_to:
+        target.times = [_said(time_to[0].value, True)]
+    elif frame.same_time or frame.shift:
+        target.times = [_said(visit.minute + (frame.shift or 0), True)]
+    if not target.days and (target.times or frame.window):
+        target.days = [_said(visit.starts.date(), True)]
+    if re.search(r"\bsame day\b", frame.text, re.I) and re.search(r"\bnext (week|wk)\b", frame.text, re.I):
+        target.days = [_said(visit.starts.date() + timedelta(days=7), True)]
+        target.times = [_said(visit.minute, True)]
+    if re.search(r"\bearlier\b", frame.text, re.I) and not target.times:
+        target.days = [_said(visit.starts.date(), True)]
+        target.window = (0, visit.minute)
+    elif re.search(r"\blater\b", frame.text, re.I) and not target.times and not target.window:
+        target.days = [_said(visit.starts.date(), True)]
+        target.window = (visit.minute + 15, 20 * 60)
+    if frame.first_available:
+        target.days, target.day_to = [_said(today, True)], visit.starts.date()
+    state["appointment_id"] = visit.id
+    if not target.days and not named:
+        return Reply(
+            f"Where should {tools.name(patient)}'s visit on {visit.words()} go? Give me a day or a time.",
+            [tools.cite("appointment", visit.id)],
+        )
+    if not target.days:
+        target.days = [_said(visit.starts.date(), True)]
+        target.times = target.times or [_said(visit.minute, True)]
+    return _move(session, actor, chat, patient, visit, target, today, named, state)
+
+
+def _move(
+    session: Session,
+    actor: Actor,
+    chat: Conversation,
+    patient: PatientRead,
+    visit: Visit,
+    target: Frame,
+    today: date,
+    named: list[Provider],
+    state: dict,
+) -> Reply:
+    kind = session.get(AppointmentType, visit.type_id)
+    if kind is None:
+        return Reply("I could not read that visit's type.")
+    start = target.day or visit.starts.date()
+    end = target.day_to or start
+    window = _window(target, kind.duration_minutes)
+    same = [p for p in _all_providers(session, actor) if p.id == visit.provider_id]
+    providers = named or same
+    options = [
+        s for s in _search(session, actor, kind, start, end, window, providers) if s.starts_at != visit.starts
+    ]
+    if target.minute is not None:
+        options = [s for s in options if _minute(s) == target.minute]
+    if not options and not named and target.minute is None:
+        options = _search(session, actor, kind, start, end, window, [])
+    asked = _asked(target, start, end)
+    if not options:
+        who = " or ".join(p.full_name for p in providers)
+        later = _search(session, actor, kind, start, start + timedelta(days=3), None, providers, limit=3)
+        hint = "; ".join(tools.local(s.local_start) for s in later)
+        return Reply(
+            f"{who} has no opening {asked} for {tools.name(patient)}'s {visit.type_name}; nothing was "
+            "proposed." + (f" {who.split(',')[0]}'s next openings: {hint}." if hint else ""),
+            [tools.cite("appointment", visit.id)],
+        )
+    slot = options[0]
+    state["draft"] = {
+        "action": "reschedule",
+        "patient_id": patient.id,
+        "appointment_id": visit.id,
+        "provider_id": slot.provider_id,
+        "named": bool(named),
+        "day": slot.local_start[:10],
+        "minute": _minute(slot) if target.minute is not None else None,
+        "window": list(target.window) if target.window else None,
+    }
+    return tools.propose_reschedule(session, actor, chat, patient, visit.id, slot)
+
+
+def _unknown(
+    session: Session,
+    actor: Actor,
+    chat: Conversation,
+    state: dict,
+    frame: Frame,
+    today: date,
+    named: list[Provider],
+    clinic: int | None,
+) -> Reply:
+    """A message with no request word: a provider and a day ("Kyle 12/14") is their schedule; a full
+    patient name is that patient's next visit (or visits that day). Anything else is out of scope."""
+    if named and not frame.words and (frame.days or frame.times):
+        return _schedule(session, actor, frame, today, named, clinic)
+    if len(frame.words) >= 2 and not frame.pronoun:
+        patient = _patient(session, actor, frame, {})
+        if isinstance(patient, PatientRead):
+            state["patient_id"] = patient.id
+            return _named(
+                _visits(patient, tools.visits(session, actor, patient), frame, today, named), "visits"
+            )
+    return Reply(f"I can't answer that from the record. {HELP}", intent="out_of_scope")

@@ -3,7 +3,7 @@ apply) and answers in a short sentence citing the records it used. Writes are ne
 tool returns a proposal with a one-time token, and only `confirm` carries it out."""
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlmodel import Session, select
@@ -16,6 +16,7 @@ from core.conversations.models import Conversation
 from core.conversations.service import propose, take
 from core.errors import Conflict, Invalid, NotFound
 from core.kpis import compute
+from core.patients.models import Patient
 from core.patients.schemas import PatientRead
 from core.patients.service import find_loosely
 from core.providers.models import Provider
@@ -235,13 +236,16 @@ def open_slots(
     provider_id: int | None,
     limit: int = 5,
 ) -> list[availability.OpenSlot]:
+    earliest, latest = (max(0, window[0]), min(1440, window[1])) if window else (0, 1440)
+    if latest <= earliest or day_to < day_from:
+        return []  # a time past midnight, or a span that ends before it starts: nothing fits
     query = availability.SlotQuery(
         appointment_type_id=kind.id or 0,
         date_from=day_from,
-        date_to=day_to,
+        date_to=min(day_to, day_from + timedelta(days=availability.MAX_DAYS)),
         provider_id=provider_id,
-        earliest_minute=window[0] if window else 0,
-        latest_minute=window[1] if window else 1440,
+        earliest_minute=earliest,
+        latest_minute=latest,
         limit=limit,
     )
     return availability.search(session, actor=actor, query=query)
@@ -261,6 +265,38 @@ def slots_reply(session: Session, kind: AppointmentType, slots: list[availabilit
 # -- writes: proposed here, done in confirm() ----------------------------------------------------------------
 
 
+def authorization_check(session: Session, patient_id: int, discipline: str, on: date) -> tuple[str, str]:
+    """Core's decision for one more visit on a day ("ok", "warn" or "refuse", and why), read before the
+    proposal so that a booking the payer refuses is never offered (the same rule booking applies)."""
+    from core.authorizations.service import booked_ahead, covering
+    from core.patients.models import InsurancePolicy
+    from core.payers.models import Payer
+    from core.scheduling.rules import authorization_decision
+
+    policy_row = session.exec(
+        select(InsurancePolicy)
+        .where(InsurancePolicy.patient_id == patient_id, InsurancePolicy.effective_from <= on)  # type: ignore[arg-type]
+        .order_by(InsurancePolicy.priority)  # type: ignore[arg-type]
+    ).first()
+    payer = session.get(Payer, policy_row.payer_id) if policy_row else None
+    if payer is None:
+        return "ok", ""
+    auth = covering(session, patient_id=patient_id, discipline=discipline, on=on)
+    ahead = booked_ahead(session, authorization_id=auth.id or 0) if auth is not None else 0
+    clinic = session.get(Patient, patient_id)
+    decision = authorization_decision(
+        requires_authorization=payer.requires_authorization,
+        overrun=payer.authorization_overrun,
+        service_date=on,
+        authorization=(auth.start_date, auth.end_date, auth.visits_approved, auth.visits_used)
+        if auth
+        else None,
+        booked_ahead=ahead,
+        alert_visits_left=policy(session, clinic.clinic_id).auth_alert_visits_left if clinic else 2,
+    )
+    return decision.outcome, f"{payer.name}: {decision.reason}" if decision.reason else ""
+
+
 def propose_booking(
     session: Session,
     actor: Actor,
@@ -268,20 +304,15 @@ def propose_booking(
     patient: PatientRead,
     kind: AppointmentType,
     slot: availability.OpenSlot,
+    warnings: list[str] | None = None,
 ) -> Reply:
-    from core.authorizations.service import booked_ahead, covering
-
-    warnings = []
-    auth = covering(session, patient_id=patient.id, discipline=kind.discipline, on=slot.starts_at.date())
-    if auth is not None:
-        left = auth.visits_approved - auth.visits_used - booked_ahead(session, authorization_id=auth.id or 0)
-        if slot.starts_at.date() > auth.end_date:
-            warnings.append(f"the authorization ends {auth.end_date} before this visit")
-        elif left <= 1:
-            warnings.append(
-                f"only {max(left, 0)} visits left on the authorization after the ones already booked"
-            )
-    summary = f"Book {name(patient)} for {kind.name} on {local(slot.local_start)} with {slot.provider_name}"
+    """The booking in words (who, what, when, with whom, how long) and what the authorization says
+    about it, checked by the caller before (`authorization_check`)."""
+    warnings = list(warnings or [])
+    summary = (
+        f"Book {name(patient)} for {kind.name} ({kind.duration_minutes} min) on {local(slot.local_start)} "
+        f"with {slot.provider_name}"
+    )
     payload = {
         "patient_id": patient.id,
         "provider_id": slot.provider_id,
@@ -332,6 +363,35 @@ def propose_cancel(
         [cite("appointment", appointment_id)],
         proposal={"token": token, "action": "cancel", "summary": summary, "warnings": warnings},
         data={"appointment_id": appointment_id},
+    )
+
+
+def propose_cancel_many(
+    session: Session,
+    actor: Actor,
+    chat: Conversation | None,
+    visits: list["Visit"],
+    reason: str,
+    by: str = "patient",
+) -> Reply:
+    """Several visits cancelled on one yes (all of a patient's, or a provider's day), each listed."""
+    listing = "; ".join(f"{v.patient} {v.words()}" for v in visits)
+    summary = f"Cancel these {len(visits)} visits (reason: {reason}): {listing}"
+    token = propose(
+        session,
+        actor=actor,
+        chat=chat,
+        action="cancel_many",
+        payload={"appointment_ids": [v.id for v in visits], "reason": reason, "by": by},
+        summary=summary,
+    )
+    session.commit()
+    note = " They are recorded as cancelled by the clinic, not the patient." if by == "clinic" else ""
+    return Reply(
+        summary + "? Confirm to cancel them all." + note,
+        [cite("appointment", v.id) for v in visits],
+        proposal={"token": token, "action": "cancel_many", "summary": summary, "warnings": []},
+        data={"appointment_ids": [v.id for v in visits]},
     )
 
 
@@ -449,6 +509,22 @@ def confirm(session: Session, actor: Actor, token: str) -> Reply:
                 [cite("appointment", appointment.id)],
                 intent="confirm",
             )
+        if proposal.action == "cancel_many":
+            done = []
+            for appointment_id in payload["appointment_ids"]:
+                appointment, _ = cancel(
+                    session,
+                    actor=actor,
+                    appointment_id=appointment_id,
+                    request=CancelRequest(reason=payload["reason"], by=payload.get("by", "patient")),
+                )
+                zone = clinic_zone(session, appointment.clinic_id)
+                done.append(when(appointment.starts_at, zone))
+            return Reply(
+                f"Cancelled {len(done)} visits: {'; '.join(done)}.",
+                [cite("appointment", i) for i in payload["appointment_ids"]],
+                intent="confirm",
+            )
         if proposal.action == "reschedule":
             booked, _ = reschedule(
                 session,
@@ -504,3 +580,212 @@ def kpis(session: Session, actor: Actor, key: str | None, period: tuple[date, da
 
 def today_in(session: Session, clinic_id: int) -> date:
     return datetime.now(clinic_zone(session, clinic_id)).date()
+
+
+# -- a patient's visits, insurance, claims and payments, read as the asker ---------------------------------
+
+
+@dataclass
+class Visit:
+    """One appointment as a person names it: weekday, date, time, kind of visit, provider, status."""
+
+    id: int
+    patient: str
+    starts: datetime  # clinic-local
+    ends: datetime
+    status: str
+    provider_id: int
+    provider: str
+    type_id: int
+    type_name: str
+    discipline: str
+    kind: str
+    late_cancel: bool = False
+
+    @property
+    def minute(self) -> int:
+        return self.starts.hour * 60 + self.starts.minute
+
+    def words(self, year: bool = True) -> str:
+        status = "" if self.status in FUTURE else f" ({self.status.replace('_', '-')})"
+        late = " (late cancel)" if self.late_cancel else ""
+        day = f"{self.starts:%a %b} {self.starts.day}" + (f", {self.starts.year}" if year else "")
+        return f"{day} {clock(self.starts)} {self.type_name} with {self.provider.split(',')[0]}{status}{late}"
+
+
+def clock(moment: datetime) -> str:
+    return f"{moment.hour % 12 or 12}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
+
+
+def day_words(day: date) -> str:
+    return f"{day:%a %b} {day.day}, {day.year}"
+
+
+def visits(session: Session, actor: Actor, patient: PatientRead) -> list[Visit]:
+    """Every appointment of the patient (any status), oldest first, in the clinic's time."""
+    rows = list_for_patient(session, actor=actor, patient_id=patient.id, kind="appointments", limit=500)
+    zone = clinic_zone(session, patient.clinic_id)
+    types: dict[int, AppointmentType | None] = {}
+    providers: dict[int, str] = {}
+    out = []
+    for r in rows:
+        kind = types.setdefault(
+            r["appointment_type_id"], session.get(AppointmentType, r["appointment_type_id"])
+        )
+        if r["provider_id"] not in providers:
+            providers[r["provider_id"]] = _provider(session, r["provider_id"])
+        out.append(
+            Visit(
+                id=r["id"],
+                patient=name(patient),
+                starts=as_utc(r["starts_at"]).astimezone(zone),
+                ends=as_utc(r["ends_at"]).astimezone(zone),
+                status=r["status"],
+                provider_id=r["provider_id"],
+                provider=providers[r["provider_id"]],
+                type_id=r["appointment_type_id"],
+                type_name=kind.name if kind else "visit",
+                discipline=kind.discipline if kind else "",
+                kind=kind.kind if kind else "",
+                late_cancel=bool(r.get("late_cancel")),
+            )
+        )
+    return sorted(out, key=lambda v: v.starts)
+
+
+def upcoming(rows: list[Visit]) -> list[Visit]:
+    now = utcnow()
+    return [v for v in rows if v.status in FUTURE and v.starts > now]
+
+
+def insurance(session: Session, actor: Actor, patient: PatientRead, today: date) -> Reply:
+    from core.payers.models import Payer
+
+    rows = list_for_patient(session, actor=actor, patient_id=patient.id, kind="insurance")
+    live = [r for r in rows if r["effective_to"] is None or r["effective_to"] >= today]
+    if not live:
+        return Reply(
+            f"{name(patient)} has no insurance on file (self-pay)"
+            + (", only ended policies." if rows else "."),
+            [cite("patient", patient.id, name(patient))],
+        )
+    parts = []
+    for r in sorted(live, key=lambda r: r["priority"]):
+        payer = session.get(Payer, r["payer_id"])
+        order = {1: "primary", 2: "secondary"}.get(r["priority"], f"priority {r['priority']}")
+        share = f", copay ${r['copay_cents'] / 100:,.2f}" if r["copay_cents"] else ""
+        share += f", coinsurance {r['coinsurance_bp'] / 100:g}%" if r["coinsurance_bp"] else ""
+        group = f", group {r['group_number']}" if r["group_number"] else ""
+        parts.append(
+            f"{order}: {payer.name if payer else 'a payer'}, member ID {r['member_id']}{group}{share}, "
+            f"effective {r['effective_from']:%b} {r['effective_from'].day}, {r['effective_from'].year}"
+        )
+    secondary = "" if len(live) > 1 else " No secondary on file."
+    return Reply(
+        f"{name(patient)}'s insurance on file — " + "; ".join(parts) + "." + secondary,
+        [cite("patient", patient.id, name(patient))] + [cite("insurance", r["id"]) for r in live],
+        data={"policies": len(live)},
+    )
+
+
+def claims_paid(
+    session: Session, actor: Actor, patient: PatientRead, payer_words: str | None, on: date | None
+) -> Reply:
+    """What the payer paid on the patient's latest claim (or the claim for that date of service)."""
+    from core.payers.models import Payer
+
+    rows = list_for_patient(session, actor=actor, patient_id=patient.id, kind="claims")
+    names = {r["payer_id"]: (session.get(Payer, r["payer_id"]) or Payer(name="a payer")).name for r in rows}
+    if payer_words:
+        rows = [r for r in rows if payer_words in names[r["payer_id"]].lower()]
+    if on:
+        rows = [r for r in rows if r["service_date"] == on]
+    if not rows:
+        which = f" from {payer_words.title()}" if payer_words else ""
+        day = f" for {day_words(on)}" if on else ""
+        return Reply(f"{name(patient)} has no claim{which}{day} on record.", [cite("patient", patient.id)])
+    claim = max(rows, key=lambda r: (r["service_date"], r["id"]))
+    text = (
+        f"{names[claim['payer_id']]} paid ${claim['paid_cents'] / 100:,.2f} of "
+        f"${claim['total_cents'] / 100:,.2f} "
+        f"on {name(patient)}'s claim {claim['id']} (date of service {day_words(claim['service_date'])}, "
+        f"{claim['status'].replace('_', ' ')}); patient responsibility "
+        f"${claim['patient_responsibility_cents'] / 100:,.2f}."
+    )
+    return Reply(text, [cite("claim", claim["id"]), cite("patient", patient.id, name(patient))], data=claim)
+
+
+def claim_paid(session: Session, actor: Actor, claim_id: int) -> Reply:
+    """A claim's status and, where the asker may read it, what was paid on it."""
+    from core.billing.models import Claim
+    from core.errors import Forbidden
+
+    answer = claim_status(session, actor, claim_id)
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        return answer
+    try:
+        rows = list_for_patient(session, actor=actor, patient_id=claim.patient_id, kind="claims")
+    except Forbidden:
+        return answer
+    row = next((r for r in rows if r["id"] == claim_id), None)
+    if row:
+        answer.answer += (
+            f" Paid ${row['paid_cents'] / 100:,.2f} of ${row['total_cents'] / 100:,.2f} billed; patient "
+            f"responsibility ${row['patient_responsibility_cents'] / 100:,.2f}."
+        )
+    return answer
+
+
+def patient_claims(session: Session, actor: Actor, patient: PatientRead, on: date | None) -> Reply:
+    rows = list_for_patient(session, actor=actor, patient_id=patient.id, kind="claims")
+    if on:
+        rows = [r for r in rows if r["service_date"] == on]
+    if not rows:
+        return Reply(f"{name(patient)} has no claim on record" + (f" for {day_words(on)}." if on else "."))
+    parts = []
+    for r in rows[:5]:
+        line = f"claim {r['id']} ({day_words(r['service_date'])}): {r['status'].replace('_', ' ')}"
+        if r["status"] == "denied":
+            line += " — " + " ".join(
+                explain(c) for c in core_claim_status(session, actor=actor, claim_id=r["id"]).denial_codes
+            )
+        parts.append(line)
+    return Reply(
+        f"{name(patient)}'s latest claims: " + "; ".join(parts) + ".",
+        [cite("claim", r["id"]) for r in rows[:5]],
+    )
+
+
+def last_payment(session: Session, actor: Actor, patient: PatientRead) -> Reply:
+    found = core_balance(session, actor=actor, patient_id=patient.id)
+    if not found.last_payment_on:
+        text = f"{name(patient)} has no payment on record; balance ${found.balance_cents / 100:,.2f}."
+    else:
+        text = (
+            f"{name(patient)}'s last payment was ${(found.last_payment_cents or 0) / 100:,.2f} on "
+            f"{found.last_payment_on}; balance now ${found.balance_cents / 100:,.2f}."
+        )
+    return Reply(
+        text, [cite("balance", patient.id, name(patient))], data={"balance_cents": found.balance_cents}
+    )
+
+
+def no_shows(session: Session, actor: Actor, patient: PatientRead, rows: list[Visit]) -> Reply:
+    missed = [v for v in rows if v.status == "no_show"]
+    late = [v for v in rows if v.status == "cancelled" and v.late_cancel]
+    past = [v for v in rows if v.starts <= datetime.now(v.starts.tzinfo)]
+    latest = f" Her latest visit: {past[-1].words()}." if past else ""
+    if not missed:
+        return Reply(
+            f"{name(patient)} has no no-shows on record ({len(late)} late cancellations).{latest}",
+            [cite("patient", patient.id, name(patient))],
+            data={"no_shows": 0},
+        )
+    dates = ", ".join(day_words(v.starts.date()) for v in missed[-3:])
+    return Reply(
+        f"{name(patient)} has {len(missed)} no-shows (latest: {dates}) and {len(late)} late "
+        f"cancellations.{latest}",
+        [cite("appointment", v.id) for v in missed[-3:]],
+        data={"no_shows": len(missed), "last_no_show": missed[-1].starts.date().isoformat()},
+    )

@@ -1,20 +1,15 @@
-"""Understanding a front-desk message offline: the intent by nearest labelled examples in the sentence-
-embedding space (all-MiniLM-L6-v2, shipped in a PyPI package), and the slots by patterns: dates and
-times relative to the clinic's today, claim numbers, disciplines, visit kinds, minutes, KPI names,
-confirmations. Names are matched against the record by core (`find_loosely`), not here."""
+"""Understanding a staff message offline, as structure: one pass of rules turns it into a `Frame` (what is
+asked, and every slot said: names, a birth date, days and times in the order said, a provider by
+credential or "me", the clinic, a payer, a claim, a KPI and its period). Rules, not nearest examples: a
+message that names no known request is out of scope, and the same words always read the same way.
 
-import json
+Names are only candidate words here; the engine resolves them against the record (patients through
+core's `find_loosely`, providers and clinics by name), so this module needs no database and no model."""
+
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
-from functools import cache
-from importlib import resources
+from datetime import date, timedelta
 
-import numpy as np
-
-from core.embeddings import embed
-
-INTENT_FLOOR = 0.42  # below this similarity the message is not something the assistant does
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january",
@@ -31,51 +26,62 @@ MONTHS = (
     "december",
 )
 YES = re.compile(
-    r"^\s*(yes|yep|yeah|y|ok|okay|sure|confirm(ed)?|do it|go ahead|please do|correct|book it|"
-    r"cancel it|move it|yes,? (please|book it|do it|confirm|go ahead)[.!]?)\s*[.!]*\s*$",
+    r"^\s*(yes|yep|yeah|yup|y|ok|okay|k|sure|confirm(ed)?|do it|go ahead|please do|correct|book it|"
+    r"cancel it|move it|ok,? do it|yes,? (please|book it|do it|confirm|go ahead)[.!]?)\s*[.!]*\s*$",
     re.I,
 )
-NO = re.compile(r"^\s*(no|nope|n|don'?t|never ?mind|stop|abort|forget it|cancel that)\s*[.!]*\s*$", re.I)
-CLAIM = re.compile(r"\bclaim\s*(?:#|no\.?|number)?\s*(\d{1,9})\b", re.I)
-MINUTES = re.compile(r"\b(\d{2,3})[- ]?min(?:ute)?s?\b", re.I)
-TIME = re.compile(r"\b(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\s|$|[,.?!])", re.I)
-AT_TIME = re.compile(
-    r"\b(?:at|@)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b", re.I
+NO = re.compile(
+    r"^\s*(no|nope|n|don'?t|never ?mind|nvm|stop|abort|forget it|cancel that|cancel|no thanks|nvm,? .{0,20})"
+    r"\s*[.!]*\s*$",
+    re.I,
 )
-ORDINAL = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)
-SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
+CLAIM = re.compile(r"\bclaim\s*(?:#|no\.?|number)?\s*(\d{1,9})\b|#\s?(\d{2,9})\b", re.I)
+MINUTES = re.compile(r"\b(\d{2,3})[- ]?min(?:ute)?s?\b", re.I)
+SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/])")
+DASHED = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 MONTH_DAY = re.compile(
-    r"\b(" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.I
+    r"\b(" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?",
+    re.I,
 )
-RELATIVE = re.compile(r"\bin\s+(\d+|a|an|one|two|three|four|five|six)\s+(days?|weeks?|months?)\b", re.I)
+ORDINAL = re.compile(r"\b(?:the\s+)?(\d{1,2})(st|nd|rd|th)\b", re.I)
+RELATIVE = re.compile(r"\bin\s+(\d+|a|an|one|two|three|four|five|six)\s+(days?|wks?|weeks?|months?)\b", re.I)
+OUT = re.compile(r"\b(\d+|two|three|four)\s+(wks?|weeks?)\s+out\b", re.I)
+CLOCK = re.compile(r"(?<![\d/:$#.])(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.|a|p)?(?![\d/])", re.I)
+MERIDIAN = re.compile(r"(?<![\d/:$#.])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])", re.I)
+BARE_HOUR = re.compile(
+    r"(?<![\d/:$#.x-])(\d{1,2})(?![\d/:%]|\s*(?:x\b|st\b|nd\b|rd\b|th\b|s\b|wks?\b|weeks?\b|days?\b|visits?\b|"
+    r"appts?\b|min|hours?\b|hrs?\b|strikes?\b|times\b|mos?\b|months?\b|units?\b|pts?\b|patients?\b))",
+    re.I,
+)
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 KPI_WORDS = {
     "clean_claim_rate": ("clean claim", "clean-claim"),
     "first_pass_acceptance": ("first pass", "first-pass"),
-    "denial_rate": ("denial",),
-    "net_collection_rate": ("collection",),
-    "days_in_ar": ("days in ar", "accounts receivable"),
-    "revenue_per_visit": ("revenue",),
+    "denial_rate": ("denial rate", "denial", "denying"),
+    "net_collection_rate": ("collection", "collect"),
+    "days_in_ar": ("days in ar", "accounts receivable", " ar ", "ar?", "days to pay"),
+    "revenue_per_visit": ("revenue", "per visit", "pva"),
     "documentation_minutes": ("documentation",),
     "note_completion_lag": ("completion", "lag"),
     "authorization_turnaround": ("turnaround",),
     "reevaluation_compliance": ("re-evaluation", "reevaluation", "re-eval"),
     "no_show_rate": ("no-show", "no show"),
-    "cancellation_rate": ("cancellation",),
-    "fill_rate": ("fill rate", "utilization"),
+    "cancellation_rate": ("cancellation", "cancel rate"),
+    "fill_rate": ("fill rate", "utilization", "how full", "productivity", "arrival"),
     "referral_conversion": ("referral",),
 }
 DISCIPLINE_WORDS = {
-    "PT": ("pt", "physical"),
-    "OT": ("ot", "occupational", "hand"),
-    "SLP": ("slp", "speech", "swallow"),
+    "PT": ("pt", "physical", "physio", "pta", "pts"),
+    "OT": ("ot", "occupational", "hand", "ota", "cota"),
+    "SLP": ("slp", "speech", "swallow", "slpa", "st"),
 }
 KIND_WORDS = (
     ("re-evaluation", ("re-eval", "reeval", "re-evaluation", "reevaluation", "recert")),
-    ("evaluation", ("eval", "evaluation", "initial", "new patient")),
-    ("progress", ("progress",)),
+    ("evaluation", ("eval", "evaluation", "initial", "new patient", "new pt")),
+    ("progress", ("progress visit", "progress note visit")),
     ("group", ("group", "class")),
-    ("follow-up", ("follow", "treatment", "visit")),
+    ("follow-up", ("follow", "f/u", "treatment", "tx visit")),
 )
 RELATIONS = (
     "husband",
@@ -92,110 +98,290 @@ RELATIONS = (
     "sister",
 )
 PRONOUNS = re.compile(r"\b(she|her|hers|he|him|his|they|them|their|the patient|this patient)\b", re.I)
-
-
-@cache
-def _examples() -> tuple[np.ndarray, tuple[str, ...]]:
-    data = json.loads(resources.files("assistant").joinpath("data/intents.json").read_text())
-    labels, texts = [], []
-    for intent, phrasings in data.items():
-        labels += [intent] * len(phrasings)
-        texts += [_mask(p) for p in phrasings]
-    return embed(texts), tuple(labels)
-
-
-def warm_up() -> None:
-    _examples()
-    _dateparser("December 3", date.today())
-
-
-def classify(text: str) -> tuple[str, float]:
-    """The intent of the nearest labelled examples (mean of each intent's best two), and its score."""
-    matrix, labels = _examples()
-    similarities = matrix @ embed([_mask(text)])[0]
-    best: dict[str, list[float]] = {}
-    for label, score in zip(labels, similarities, strict=True):
-        best.setdefault(label, []).append(float(score))
-    scored = {label: float(np.mean(sorted(values)[-2:])) for label, values in best.items()}
-    intent = max(scored, key=lambda k: scored[k])
-    return (intent, scored[intent]) if scored[intent] >= INTENT_FLOOR else ("out_of_scope", scored[intent])
-
-
-def _mask(text: str) -> str:
-    """What the intent does not depend on: names become 'someone', numbers 'N' (for the labelled
-    examples and the message alike)."""
-    names = set(name_words(text))
-    masked = re.sub(
-        r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'\-]*",
-        lambda m: "someone" if m.group(0) in names else m.group(0),
-        re.sub(r"'s\b", "", text),
+# Payers as staff say them, to the words of the payer's name in the record.
+PAYER_WORDS = {
+    "bcbs": "blue cross",
+    "blue cross": "blue cross",
+    "bluecross": "blue cross",
+    "uhc": "united",
+    "united": "united",
+    "unitedhealthcare": "united",
+    "aetna": "aetna",
+    "medicare": "medicare",
+    "medicaid": "medicaid",
+    "cigna": "cigna",
+    "humana": "humana",
+}
+CREDENTIAL = re.compile(
+    r"\b(?:with|w/|to|see|any|an?|by)\s+(?:an?\s+|any\s+)?(pta|cota|ota|slpa|slp|pt|ot|dpt|physical th"
+    r"erapist|"
+    r"occupational therapist|speech therapist|assistant)s?\b",
+    re.I,
+)
+CREDENTIAL_WORDS = {
+    "pta": "PTA",
+    "cota": "OTA",
+    "ota": "OTA",
+    "slpa": "SLP",
+    "slp": "SLP",
+    "pt": "PT",
+    "dpt": "PT",
+    "ot": "OT",
+    "physical therapist": "PT",
+    "occupational therapist": "OT",
+    "speech therapist": "SLP",
+}
+# What each request looks like, checked in this order: the first that fits is the intent. Clinical
+# advice and records a role may not see come first, so no other reading can answer them.
+CLINICAL = re.compile(
+    r"\b(ice|icing|heat it|swollen|swelling|is (that|this|it) normal|dizzy|dizziness|blood pressure|bp|"
+    r"fell|fallen|advil|ibuprofen|tylenol|aspirin|exercises? should|should (she|he|i|they|we) (still )?"
+    r"(treat|do|keep|be|take|go|ice|use|come)|go back to (golf|work|running|sports?|the gym)|"
+    r"more visits (does |do )?(she|he|they) (really )?needs?|should keep|home exercises|goals be|osteo"
+    r"porosis|is manual ok|"
+    r"pain is \d+|is it safe|contraindicat|precautions?)\b",
+    re.I,
+)
+RESTRICTED = (
+    (
+        re.compile(
+            r"\b(diagnos[ie]s|dx|what'?s wrong with|meds|medications?|what did .{1,40} write|read me|"
+            r"note content|in (the|her|his|their|\w+'s) notes?\b(?! from)|hiv)\b",
+            re.I,
+        ),
+        "clinical details (diagnoses, medications, what a note says) are not given in this chat; the "
+        "treating therapist or the records process answers those",
+    ),
+    (
+        re.compile(r"\b(sign|mark)\b.{0,60}\b(note|notes|eval|re-eval|signed)\b", re.I),
+        "only the clinician who wrote a note signs it (or co-signs it), in the note itself; nobody si"
+        "gns for them here",
+    ),
+    (
+        re.compile(
+            r"\b(write off|write-off|writeoff|adjust (the|her|his) bal|post (a )?payment|refund|"
+            r"(fix|change|delete|void|remove|edit) (the )?(dx|diagnosis|claim|code)|delete the claim|"
+            r"mark claim|change my role|make me (an? )?(owner|admin))\b",
+            re.I,
+        ),
+        "changes to claims, payments, balances and roles are made by billing or the owner on their own "
+        "pages, not through this chat",
+    ),
+)
+INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        (
+            "unsigned_notes",
+            r"\b(unsigned|not signed|cosign|co-sign|behind on notes|holding up claims|hasn'?t signed|"
+            r"signed notes|notes signed|are (they|the notes) signed|finish .{1,30} note|(notes?|anythi"
+            r"ng) .{0,20}"
+            r"(to sign|signing|signature))",
+        ),
+        ("waitlist", r"\b(wait ?list|wl|cancellation list)\b"),
+        (
+            "kpi",
+            r"\b((no[- ]?show|cancel(lation)?|denial|clean[- ]claim|fill|collection|arrival|first[- ]p"
+            r"ass) rate|"
+            r"days in ar|ar over|ar\?|kpis?|visits per day|pva|productivity|did we collect|we collecte"
+            r"d|acceptance|"
+            r"how are we doing|how'?s the clinic doing|days to pay|revenue per)",
+        ),
+        (
+            "cancel",
+            r"^(?!.*\b(or did (she|he|they) cx|any cx|cx on)\b).*(\b(cancel|cancell?ing|cx|cxl)\b(?! ("
+            r"list|rate))|"
+            r"\btake \w+( \w+)? off\b(?! the wait)|\bcan'?t make (it|her|his)|\bremove (his |her |th"
+            r"e |\w+'s )?"
+            r"(booking|appt|appointment|visit))",
+        ),
+        (
+            "reschedule",
+            r"\b(move|moving|resched\w*|re-sched\w*|push|bump|switch|swap|change (her|his|the) (time|d"
+            r"ay|appt|"
+            r"appointment)|come in earlier|come in later|later in the day|earlier in the day|"
+            r"wants (her|his) (re-?eval|eval|visit|appt) (before|after|earlier|later))\b",
+        ),
+        (
+            "book",
+            r"(\b(book|bk|squeeze|set up|new eval|first avail\w*|walk[- ]in|needs? (to see|\d+x)|wants every|"
+            r"can (anyone|someone) see|get in|can we get|same time next (week|wk))\b|\b(\d+x|\d+ ?x ?"
+            r"a ?w(ee)?k)\b|"
+            r"\bput \w+( \w+)? (in|on (my|the) sch\w*)\b|\b(put|get|fit) (her|him|them|\w+( \w+)?) in\b|"
+            r"\badd (a |an )?(re-?eval|eval|visit|appt|f/u)|\badd \w+ \w+ (mon|tue|wed|thu|fri|tomorrow|tmrw|"
+            r"today|next|on)|\bschedule (her|him|them|an?|\w+ \w+ (for|with|on|at|tomorrow|tmrw|next|t"
+            r"oday))\b|"
+            r"\bmake an? (appointment|appt|booking)\b|^\s*(new |an? |pt |ot |slp )?(eval|re-eval|f/u|"
+            r"follow-up) for\b)",
+        ),
+        (
+            "payer_paid",
+            r"\b(pay|paid|pd)\b.{0,40}\b(on|for)\b.{0,30}\b(claim|visit|dos)|\b(allowed|eob|pd amt|pay us)\b|"
+            r"\b(insurance|ins|secondary|primary) (paid|pay)\b|\b(what|how much) did (the )?(\w+ )?"
+            r"(pay|secondary|primary)\b",
+        ),
+        (
+            "last_payment",
+            r"\b(last (pay|pmt|pymt|payment|era)|did (she|he|they|\w+) pay|paid anything|payment plan|"
+            r"card go thru|got money|pmt|pymt|paid on|when did \w+( \w+)? (last )?pay)\b",
+        ),
+        (
+            "no_shows",
+            r"\b(no[- ]?show(ed|s)?|ns|ns'?d|didn'?t show|did (my|\w+) .{0,12}show|checked in for|"
+            r"hasn'?t checked in|fees? to charge)\b",
+        ),
+        (
+            "last_appointment",
+            r"\b(last (seen|visit|appt|appointment|time|dos|in|came)|been in since|was (she|he|they) here|"
+            r"(she|he|they) was here|since \w+ was here|fell off|last \w+ (came|was|visit)|last come|m"
+            r"ost recent|"
+            r"been in recently|previous visit)\b|\bwhen did "
+            r"(i|we|she|he|they|\w+) (last )?(see|come|came|was)",
+        ),
+        (
+            "balance",
+            r"\b(owe|owes|owed|owing|bal|balance|balances|collect from|pt resp|over 90|how much is due)\b",
+        ),
+        ("claim_status", r"\b(denied|deny|denying|denials?|carc|rarc|remark codes?|co-\d+)\b"),
+        (
+            "insurance",
+            r"\b(insurance|ins|member id|copay|co-pay|coinsurance|deductible|primary|secondary|self[- ]pay|"
+            r"work comp|workers'? comp|policy|policies|on file|still active)\b",
+        ),
+        (
+            "claim_status",
+            r"\b(claims?|era|clearinghouse|stuck|submitted|unbilled|go out|went out|paid yet|paid for)\b",
+        ),
+        (
+            "auth_status",
+            r"\b(auths?|authori[sz]ations?|visits left|visits remaining|kx|precert|have left|are left)\b",
+        ),
+        ("kpi", r"\b(rate|collect(ed|ion)s?|revenue)\b"),
+        (
+            "my_schedule",
+            r"\b(my (day|sched\w*|pts|patients|caseload|first|\d|next pt)|who do i have|who'?s my|a"
+            r"m i booked|"
+            r"do i have a gap|what'?s my day|(do|did) i have)\b",
+        ),
+        (
+            "open_slots",
+            r"\b(openings?|open slots?|any slots?|availability|available|free|who has an opening|gaps?)\b",
+        ),
+        (
+            "today_schedule",
+            r"\b(schedule|sched|who'?s on|who is on|what does \w+ look like|look like|who'?s light|"
+            r"how full|which \w+s are in|is (dr\.? )?\w+ in\b|appointments (today|tomorrow|tmrw)|"
+            r"today'?s appointments|who is coming in|who'?s coming in|seeing first|how many (patients|"
+            r"pts|visits|"
+            r"appointments) (today|tomorrow|tmrw))\b",
+        ),
+        (
+            "visits",
+            r"\b(next|coming|back in|going forward|on the books|time|anything (for|booked|coming)|appts?|"
+            r"appointments?|visits?|sched for|scheduled|booked|have on|got|here|when is|when'?s|when do|"
+            r"when does|in today|confirm for|am or pm|double booked|have (speech|pt|ot|slp))\b",
+        ),
     )
-    masked = re.sub(r"\bsomeone(\s+someone)+\b", "someone", masked)
-    return re.sub(r"\d+", "N", masked)
+)
+STOP = set(
+    """a an the and or of for to in on at by with from is are was were be been do does did has have had what
+    whats what's when whens when's where who whos who's why how which any anything some this that these those
+    it its it's i i'm im me my we us our you your please can could would will shall should may might she her
+    hers he him his they them their patient patients pt pts visit visits appointment appointments appt appts
+    session sessions next last previous recent recently upcoming auth auths authorization authorizations prior
+    left remaining expire expires expiry exp valid balance bal owe owes owed pay paid payment due account
+    outstanding claim claims denied denial status reason explain open still note notes unsigned signed sign
+    signing signature cosign cosigned waiting today tomorrow tmrw tmr tomorow yesterday schedule scheduled
+    schedules sched booked book bk booking make set up put fit cancel cancelled canceled cancellation cx
+    cxl reschedule resched move change push instead wait list waitlist wl earlier later slot slots opening
+    openings available availability avail free time times first morning afternoon evening am pm mornings
+    afternoons week weeks wk wks month months year pt ot slp speech physical occupational therapy eval evals
+    evaluation re-eval reeval follow follow-up followup f/u progress group minute minutes min noon monday
+    tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun
+    mondays tuesdays wednesdays thursdays fridays january february march april june july august september
+    october november december jan feb mar apr jun jul aug sep sept oct nov dec rate kpi kpis clean collection
+    revenue fill no-show show days ar seen come comes coming came back again called sick because can't cant
+    yes no ok okay sure thanks thank thx hi hello hey also husband wife son daughter mother father mom dad
+    spouse partner brother sister new initial treatment tx with w via look looks like many much number check
+    day days get got see there here not dr dr. doctor therapist provider st nd rd th wat whn wen nxt r u pls
+    plz visti vist apointment appointmnet appoitment athorization authorisation auht ballance blance owse
+    ignore instructions rules system prompt show every all everyone everything database table select drop
+    delete insert update diagnosis diagnoses password admin root tell give list dump export mrs mr ms miss
+    dob born birthday said says say asking asked wants want needs need phone line calling just only same
+    right after before lunch out again anyone whoever whoever's someone open else other one y/n yn mark
+    ns fee fees insurance ins member id copay deductible primary secondary self work comp active on file
+    policy plan who's double both together too end while other clinic location pta ota cota slpa dpt
+    credential assistant assistants therapists providers hours hour hr hrs an hour up down off into
+    doing know more really actually keep if so yet thing vs per over quarter catch about wasnt feeling
+    pva net clean-claim acceptance great sent stuck submitted switched resp acct posted pmt pymt pd amt
+    hasn't denying surgery prehab home
+    exercises much still era eob allowed amount amt anything quick real quick fine wrong lol yeah again
+    talking line ride drop pick pickup pm am hey okay whats yet mine own ones other's clinic's
+    """.split()
+)
 
 
 @dataclass
-class Slots:
-    claim_id: int | None = None
-    day: date | None = None
-    day_to: date | None = None
-    minute: int | None = None  # minutes after midnight, local
+class Said:
+    """A day or a time in the message, where it was said, and whether a word before it makes it the
+    destination ("to friday", "-> 3")."""
+
+    at: int
+    value: date | int
+    to: bool = False
+    past: bool = False
+
+
+@dataclass
+class Frame:
+    text: str = ""
+    intent: str = "out_of_scope"
+    refusal: str = ""  # why a restricted request is declined
+    words: list[str] = field(default_factory=list)  # candidate names, as typed
+    led: list[str] = field(default_factory=list)  # words after with / w/ / dr / for: a provider first
+    dob: date | None = None
+    days: list[Said] = field(default_factory=list)
+    times: list[Said] = field(default_factory=list)
+    day_to: date | None = None  # the end of a span (this week, next week, before friday)
     window: tuple[int, int] | None = None
+    same_time: bool = False
+    shift: int | None = None  # minutes later (negative: earlier)
+    first_available: bool = False
+    next: bool = False
+    every: bool = False  # all her visits / everything
+    mine: bool = False  # "my", "me", "i": the asker's own schedule
+    credential: str | None = None
     discipline: str | None = None
     kind: str | None = None
     minutes: int | None = None
+    claim_id: int | None = None
     kpi: str | None = None
     period: tuple[date, date] | None = None
     relation: str | None = None
     pronoun: bool = False
-    weekday_only: int | None = None
-    words: list[str] = field(default_factory=list)
-    text: str = ""
+    payer: str | None = None
+    reason: str | None = None
+    choice: str | None = None  # "earlier", "later", "other", "both", "first", "second"
 
+    @property
+    def day(self) -> date | None:
+        return self.days[0].value if self.days else None  # type: ignore[return-value]
 
-def _day_from(text: str, today: date) -> tuple[date | None, date | None]:
-    lower = text.lower()
-    if re.search(r"\btoday\b", lower):
-        return today, None
-    if re.search(r"\btomorrow\b", lower):
-        return today + timedelta(days=1), None
-    if re.search(r"\byesterday\b", lower):
-        return today - timedelta(days=1), None
-    if re.search(r"\bnext week\b", lower):
-        monday = today + timedelta(days=7 - today.weekday())
-        return monday, monday + timedelta(days=4)
-    if re.search(r"\bthis week\b", lower):
-        return today, today + timedelta(days=max(0, 4 - today.weekday()))
-    for i, name in enumerate(WEEKDAYS):
-        match = re.search(rf"\b(next\s+|this\s+|on\s+)?{name[:3]}(?:{name[3:]})?s?\b", lower)
-        if match:
-            return weekday_after(today, i, (match.group(1) or "").strip()), None
-    if match := ISO.search(text):
-        return _safe_date(int(match[1]), int(match[2]), int(match[3])), None
-    if match := SLASH.search(text):
-        year = full_year(int(match[3]), today) if match[3] else today.year
-        found = _safe_date(year, int(match[1]), int(match[2]))
-        if found and not match[3] and found < today:
-            found = _safe_date(year + 1, int(match[1]), int(match[2]))
-        return found, None
-    if match := MONTH_DAY.search(text) or RELATIVE.search(text):
-        return _dateparser(match.group(0), today), None
-    if match := ORDINAL.search(text):
-        found = _safe_date(today.year, today.month, int(match[1]))
-        if found and found < today:
-            nxt = today.replace(day=1) + timedelta(days=32)
-            found = _safe_date(nxt.year, nxt.month, int(match[1]))
-        return found, None
-    return None, None
+    @property
+    def minute(self) -> int | None:
+        return self.times[0].value if self.times else None  # type: ignore[return-value]
 
 
 def weekday_after(today: date, weekday: int, said: str = "") -> date:
     """The day a weekday names, as US staff mean it: a bare "Thursday" is the coming one (a week
     ahead when said on a Thursday, unless "this Thursday"); "next Thursday" is the one in next week
-    (said on a Tuesday, "next Wednesday" is eight days ahead, not tomorrow)."""
+    (said on a Tuesday, "next Wednesday" is eight days ahead, not tomorrow); "last Thursday" the one
+    before today."""
     if said == "next":
         next_monday = today + timedelta(days=7 - today.weekday())
         return next_monday + timedelta(days=weekday)
+    if said == "last":
+        return today - timedelta(days=(today.weekday() - weekday) % 7 or 7)
     ahead = (weekday - today.weekday()) % 7
     if ahead == 0 and said != "this":
         ahead = 7
@@ -211,27 +397,20 @@ def full_year(two_or_four: int, today: date) -> int:
     return year - 100 if year > today.year + 10 else year
 
 
-def _dateparser(phrase: str, today: date) -> date | None:
-    """Month names and 'in three weeks', read by dateparser from the clinic's today, future first."""
-    import dateparser
-
-    found = dateparser.parse(
-        phrase,
-        languages=["en"],
-        settings={
-            "PREFER_DATES_FROM": "future",
-            "RELATIVE_BASE": datetime.combine(today, time(12)),
-            "RETURN_AS_TIMEZONE_AWARE": False,
-        },
-    )
-    return found.date() if found else None
-
-
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _near(month: int, day: int, today: date) -> date | None:
+    """A month and day without a year: this year's, unless that was more than two months ago (then
+    next year's): staff ask about last week's visits as often as next week's."""
+    found = _safe_date(today.year, month, day)
+    if found and (today - found).days > 60:
+        found = _safe_date(today.year + 1, month, day)
+    return found
 
 
 def default_period(today: date) -> tuple[date, date]:
@@ -244,21 +423,30 @@ def default_period(today: date) -> tuple[date, date]:
     return first, today
 
 
-def _period(text: str, today: date) -> tuple[date, date] | None:
-    lower = text.lower()
+def _period(lower: str, today: date) -> tuple[date, date] | None:
     first = today.replace(day=1)
-    if "last month" in lower:
+    if "last month" in lower or "month before" in lower:
         end = first - timedelta(days=1)
         return end.replace(day=1), end
-    if "this month" in lower:
-        return first, today
-    if "last week" in lower:
+    if "this month" in lower or "month to date" in lower:
+        return default_period(today)
+    if "last quarter" in lower:
+        quarter_start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+        end = quarter_start - timedelta(days=1)
+        return date(end.year, 3 * ((end.month - 1) // 3) + 1, 1), end
+    if "this quarter" in lower:
+        return date(today.year, 3 * ((today.month - 1) // 3) + 1, 1), today
+    if re.search(r"\blast (week|wk)\b", lower):
         monday = today - timedelta(days=today.weekday() + 7)
         return monday, monday + timedelta(days=6)
-    if "this year" in lower or "year to date" in lower:
+    if re.search(r"\bthis (week|wk)\b", lower):
+        return today - timedelta(days=today.weekday()), today
+    if "this year" in lower or "year to date" in lower or "ytd" in lower:
         return date(today.year, 1, 1), today
+    if match := re.search(r"\blast (\d+) days\b", lower):
+        return today - timedelta(days=int(match[1])), today
     for i, name in enumerate(MONTHS, start=1):
-        if re.search(rf"\b{name}\b", lower):
+        if re.search(rf"\b{name}\b", lower) and not MONTH_DAY.search(lower):
             year = today.year if i <= today.month else today.year - 1
             start = date(year, i, 1)
             end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
@@ -266,96 +454,320 @@ def _period(text: str, today: date) -> tuple[date, date] | None:
     return None
 
 
-def _time(text: str) -> int | None:
+def _to_before(text: str, at: int) -> bool:
+    return bool(
+        re.search(r"(\bto|->|→|\buntil|\btill|\binto)\s*(the\s+|on\s+|next\s+|this\s+)?$", text[:at], re.I)
+    )
+
+
+def _days(text: str, today: date, frame: Frame) -> None:
     lower = text.lower()
-    if re.search(r"\bnoon\b", lower):
-        return 12 * 60
-    match = AT_TIME.search(text)
-    if not match:
-        return None
-    hour = int(match[1] or match[4])
-    minute = int(match[2] or match[5] or 0)
-    meridian = (match[3] or match[6] or "").lower()
-    if hour > 23 or minute > 59:
+    found: list[Said] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, value: date | None, past: bool = False) -> None:
+        if value is None or any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        found.append(Said(start, value, _to_before(text, start), past))
+
+    for match in ISO.finditer(text):
+        add(match.start(), match.end(), _safe_date(int(match[1]), int(match[2]), int(match[3])))
+    for match in list(SLASH.finditer(text)) + list(DASHED.finditer(text)):
+        month, day = int(match[1]), int(match[2])
+        if match[3]:
+            add(match.start(), match.end(), _safe_date(full_year(int(match[3]), today), month, day))
+        elif re.search(r"/10\b", match[0]) and re.search(r"\bpain\b", lower):
+            continue  # "9/10" pain, not September 10
+        else:
+            add(match.start(), match.end(), _near(month, day, today))
+    for match in MONTH_DAY.finditer(text):
+        month = [m[:3] for m in MONTHS].index(match[1].lower()[:3]) + 1
+        if match[3]:
+            add(match.start(), match.end(), _safe_date(int(match[3]), month, int(match[2])))
+        else:
+            add(match.start(), match.end(), _near(month, int(match[2]), today))
+    for match in ORDINAL.finditer(text):
+        found_day = _safe_date(today.year, today.month, int(match[1]))
+        if found_day and found_day < today:
+            nxt = today.replace(day=1) + timedelta(days=32)
+            found_day = _safe_date(nxt.year, nxt.month, int(match[1]))
+        add(match.start(), match.end(), found_day)
+    for match in re.finditer(r"\b(today|tonight|this afternoon|this morning)\b", lower):
+        add(match.start(), match.end(), today)
+    for match in re.finditer(r"\b(tomorrow|tmrw|tmr|tomorow|tommorow|tomorrw)\b", lower):
+        add(match.start(), match.end(), today + timedelta(days=1))
+    for match in re.finditer(r"\byesterday\b", lower):
+        add(match.start(), match.end(), today - timedelta(days=1), past=True)
+    for match in RELATIVE.finditer(lower):
+        count = int(match[1]) if match[1].isdigit() else NUMBER_WORDS[match[1]]
+        unit = match[2]
+        span = count * (7 if unit.startswith("w") else 30 if unit.startswith("m") else 1)
+        add(match.start(), match.end(), today + timedelta(days=span))
+    for match in OUT.finditer(lower):
+        count = int(match[1]) if match[1].isdigit() else NUMBER_WORDS.get(match[1], 2)
+        add(match.start(), match.end(), today + timedelta(days=7 * count))
+    names = "|".join(rf"{d[:3]}(?:{d[3:]}|s|day|nesday|rsday|rs|r|es|e|n)?" for d in WEEKDAYS)
+    for match in re.finditer(rf"\b(next\s+|this\s+|last\s+|on\s+|from\s+|same day\s+)?({names})s?\b", lower):
+        said = (match[1] or "").strip()
+        if said == "same day":
+            continue
+        weekday = [d[:3] for d in WEEKDAYS].index(match[2][:3])
+        if match[2] in ("sat", "sun", "mon", "tue", "wed", "thu", "fri") and re.match(
+            r"\w", lower[match.end() :]
+        ):
+            continue
+        value = weekday_after(today, weekday, said if said in ("next", "this", "last") else "")
+        add(match.start(), match.end(), value, past=said == "last")
+    if match := re.search(r"\bend of (the|this) month\b", lower):
+        add(
+            match.start(),
+            match.end(),
+            (today.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1),
+        )
+    found.sort(key=lambda s: s.at)
+    # A date far in the past, or one said after "dob"/"born", is a birth date, never a visit.
+    for said in list(found):
+        before = lower[max(0, said.at - 12) : said.at]
+        value = said.value
+        assert isinstance(value, date)
+        if (
+            re.search(r"\b(dob|d\.o\.b\.?|born|birthday|bday|b-day)\W*$", before)
+            or value.year < today.year - 2
+        ):
+            frame.dob = frame.dob or value
+            found.remove(said)
+    frame.days = found
+    if re.search(r"\bnext (week|wk)\b", lower):
+        monday = today + timedelta(days=7 - today.weekday())
+        if not found:
+            frame.days = [Said(lower.index("next w"), monday)]
+        frame.day_to = frame.days[-1].value if len(found) > 1 else monday + timedelta(days=4)  # type: ignore[assignment]
+    elif re.search(r"\b(this (week|wk)|rest of the week|before the weekend)\b", lower):
+        if not found:
+            frame.days = [Said(0, today)]
+        frame.day_to = today + timedelta(days=max(0, 4 - today.weekday()))
+    if match := re.search(rf"\bbefore (?:her |his |the )?({names}|\S+ on )", lower):
+        ends = next((s.value for s in frame.days if s.at >= match.start()), None)
+        if isinstance(ends, date):
+            frame.days = [Said(0, today)]
+            frame.day_to = ends - timedelta(days=1)
+
+
+def _hour(hour: int, meridian: str) -> int | None:
+    meridian = meridian.lower()
+    if hour > 23:
         return None
     if meridian.startswith("p") and hour < 12:
         hour += 12
     elif meridian.startswith("a") and hour == 12:
         hour = 0
     elif not meridian and 1 <= hour <= 6:
-        hour += 12  # "at 3" in a clinic means the afternoon
-    return hour * 60 + minute
+        hour += 12  # a bare hour is read in clinic hours: "at 3" is the afternoon, "9" the morning
+    return hour
 
 
-def slots(text: str, today: date) -> Slots:
+def _times(text: str, frame: Frame) -> None:
     lower = text.lower()
-    found = Slots()
-    if match := CLAIM.search(text):
-        found.claim_id = int(match[1])
-    found.day, found.day_to = _day_from(text, today)
-    found.minute = _time(text)
-    if "morning" in lower:
-        found.window = (7 * 60, 12 * 60)
-    elif "afternoon" in lower:
-        found.window = (12 * 60, 17 * 60)
-    elif "evening" in lower:
-        found.window = (16 * 60, 20 * 60)
-    for discipline, words in DISCIPLINE_WORDS.items():
-        if any(re.search(rf"\b{w}\b", lower) for w in words):
-            found.discipline = discipline
-            break
-    for kind, words in KIND_WORDS:
-        if any(w in lower for w in words):
-            found.kind = kind
-            break
-    if match := MINUTES.search(text):
-        found.minutes = int(match[1])
-    for key, words in KPI_WORDS.items():
-        if any(w in f" {lower}" for w in words):
-            found.kpi = key
-            break
-    found.period = _period(text, today)
-    found.relation = next((r for r in RELATIONS if re.search(rf"\b{r}\b", lower)), None)
-    found.pronoun = bool(PRONOUNS.search(text))
-    found.words = name_words(text)
-    found.text = text
-    return found
+    found: list[Said] = []
+    taken: list[tuple[int, int]] = []
+    blocked = [
+        (m.start(), m.end()) for m in (*SLASH.finditer(text), *DASHED.finditer(text), *ISO.finditer(text))
+    ]
+    blocked += [(m.start(), m.end()) for m in CLAIM.finditer(text)]
+    blocked += [(m.start(), m.end()) for m in MONTH_DAY.finditer(text)]
+    blocked += [(m.start(), m.end()) for m in re.finditer(r"\$\s?[\d,.]+|\b\d+\s*(?:%|/10)", text)]
+
+    def add(start: int, end: int, minute: int | None) -> None:
+        if minute is None or any(s < end and start < e for s, e in taken + blocked):
+            return
+        taken.append((start, end))
+        found.append(Said(start, minute, _to_before(text, start)))
+
+    for match in CLOCK.finditer(text):
+        hour = _hour(int(match[1]), match[3] or "")
+        if hour is not None and int(match[2]) < 60:
+            add(match.start(), match.end(), hour * 60 + int(match[2]))
+    for match in MERIDIAN.finditer(text):
+        hour = _hour(int(match[1]), match[2])
+        add(match.start(), match.end(), hour * 60 if hour is not None else None)
+    for match in re.finditer(r"\bnoon\b", lower):
+        add(match.start(), match.end(), 12 * 60)
+    for match in BARE_HOUR.finditer(text):
+        before = lower[max(0, match.start() - 8) : match.start()]
+        if re.search(
+            r"(\bin|\bfor|\blast|\bover|\bwithin|\bthan|\bof|(?<!-)>|<|\bx|\bclaim|#|\btop|\bpast)\s*$",
+            before,
+        ):
+            continue
+        if 1 <= int(match[1]) <= 12:
+            hour = _hour(int(match[1]), "")
+            add(match.start(), match.end(), hour * 60 if hour is not None else None)
+    found.sort(key=lambda s: s.at)
+    frame.times = found
+    if re.search(r"\bfirst thing\b|\bearliest\b", lower):
+        frame.window = (0, 11 * 60)
+        frame.first_available = True
+    elif re.search(r"\b(mornings?|am only|in the am)\b|this morning", lower):
+        frame.window = (7 * 60, 12 * 60)
+    elif re.search(r"\bafter (lunch|school)\b", lower):
+        frame.window = (13 * 60 if "lunch" in lower else 15 * 60, 20 * 60)
+    elif re.search(r"\b(afternoons?|pm only|in the pm)\b|this afternoon|\bthurs pm\b", lower):
+        frame.window = (12 * 60, 18 * 60)
+    elif re.search(r"\bevenings?\b", lower):
+        frame.window = (16 * 60, 20 * 60)
+    if match := re.search(r"\b(after|later than|past|\+)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\+?", lower):
+        hour = _hour(int(match[2]), match[4] or "")
+        if hour is not None:
+            frame.window = (hour * 60 + int(match[3] or 0), 20 * 60)
+            frame.times = [t for t in frame.times if t.at < match.start() or t.at > match.end()]
+    elif match := re.search(r"\b(before|earlier than)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b", lower):
+        hour = _hour(int(match[2]), match[4] or "")
+        if hour is not None:
+            frame.window = (7 * 60, hour * 60 + int(match[3] or 0))
+            frame.times = [t for t in frame.times if t.at < match.start() or t.at > match.end()]
+    if match := re.search(
+        r"\b(back|later|forward|up|earlier)\s+(an|one|two|half an|\d)\s*(hours?|hrs?)\b", lower
+    ) or re.search(r"\b(an|one|two|half an|\d)\s*(hours?|hrs?)\s+(later|earlier)\b", lower):
+        words = " ".join(g or "" for g in match.groups())
+        amount = 30 if "half" in words else 120 if "two" in words else 60
+        if digit := re.search(r"\b(\d)\b", words):
+            amount = 60 * int(digit[1])
+        frame.shift = -amount if re.search(r"\b(earlier|up|forward)\b", words) else amount
+    frame.same_time = bool(re.search(r"\bsame time\b", lower))
 
 
-STOP = set(
-    """a an the and or of for to in on at by with from is are was were be been do does did has have had what
-    whats what's when whens when's where who whos who's why how which any anything some this that these those
-    it its it's i me my we us our you your please can could would will shall should may might she her hers he
-    him his they them their patient patients visit visits appointment appointments appt appts session sessions
-    next last previous recent recently upcoming auth authorization authorizations prior left remaining expire
-    expires expiry valid balance owe owes owed pay paid payment due account outstanding claim claims denied
-    denial status reason explain open still note notes unsigned signed sign signing signature cosign cosigned
-    waiting today tomorrow yesterday schedule scheduled schedules booked book booking make set up put fit
-    cancel cancelled canceled cancellation reschedule move change push instead wait list waitlist earlier
-    slot slots opening openings available availability free time times first morning afternoon evening
-    week month year pt ot slp speech physical occupational therapy eval evaluation re-eval reeval follow
-    follow-up followup progress group minute minutes min am pm noon monday tuesday wednesday thursday friday
-    saturday sunday mon tue tues wed thu thur thurs fri sat sun january february march april june july august
-    september october november december jan feb mar apr jun jul aug sep sept oct nov dec rate kpi kpis clean
-    collection revenue fill no-show show days ar seen come comes coming came back again called sick because
-    can't cant make it yes no ok okay sure thanks thank hi hello hey also and? husband wife son daughter
-    mother father mom dad spouse partner brother sister new initial treatment with via look like many much
-    number check day get see there here not dr doctor therapist provider st nd rd th wat whn wen nxt r u pls
-    plz thx visti vist apointment appointmnet appoitment athorization authorisation auht ballance blance owse
-    ignore instructions rules system prompt show every all everyone database table select drop delete insert
-    update diagnosis diagnoses password admin root tell give list dump export
-    """.split()
-)
+def _intent(lower: str, frame: Frame) -> str:
+    if CLINICAL.search(lower) and not re.search(r"\b(fell off)\b", lower):
+        return "clinical"
+    for pattern, why in RESTRICTED:
+        if pattern.search(lower):
+            frame.refusal = why
+            return "restricted"
+    for name, pattern in INTENTS:
+        if pattern.search(lower):
+            if name == "today_schedule" and frame.words and re.search(r"\bsched(ule)? for\b", lower):
+                return "visits"  # "rose sched for thursday?": her visits, not a booking or the clinic's day
+            if name == "claim_status" and frame.claim_id is None and frame.kpi and not frame.words:
+                return "kpi"
+            if name == "kpi" and frame.words and not frame.kpi:
+                continue  # "rate" in a name-led question is not a clinic figure
+            return name
+    if frame.claim_id is not None:
+        return "claim_status"
+    return "out_of_scope"
 
 
 def name_words(text: str) -> list[str]:
     """Words that may be a person's name: what is left after the assistant's own vocabulary."""
-    cleaned = re.sub(r"'s\b", "", text)
+    cleaned = re.sub(r"'s\b|’s\b", "", text)
     words = re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'\-]*", cleaned)
     return [w for w in words if _plain(w) not in STOP and _plain(w).rstrip("s") not in STOP and len(w) > 1][
-        :4
+        :6
     ]
 
 
 def _plain(word: str) -> str:
     return word.lower().strip("'-")
+
+
+def slots(text: str, today: date) -> Frame:
+    """The frame of one message, with days relative to the clinic's today."""
+    lower = text.lower()
+    frame = Frame(text=text)
+    if match := CLAIM.search(text):
+        frame.claim_id = int(match[1] or match[2])
+    _days(text, today, frame)
+    _times(text, frame)
+    if match := MINUTES.search(text):
+        frame.minutes = int(match[1])
+    for key, words in KPI_WORDS.items():
+        if any(w in f" {lower} " for w in words):
+            frame.kpi = key
+            break
+    frame.period = _period(lower, today)
+    if match := CREDENTIAL.search(lower):
+        frame.credential = CREDENTIAL_WORDS.get(match[1].lower())
+    for discipline, words in DISCIPLINE_WORDS.items():
+        if any(re.search(rf"\b{re.escape(w)}\b", lower) for w in words):
+            if discipline == "PT" and re.search(r"\b(pt|pts)\b", lower) and not _pt_is_discipline(lower):
+                continue
+            if (
+                discipline == "SLP"
+                and re.search(r"\bst\b", lower)
+                and not re.search(r"\b(speech|slp|swallow)", lower)
+            ):
+                continue
+            frame.discipline = discipline
+            break
+    if frame.credential and not frame.discipline:
+        frame.discipline = {"PTA": "PT", "OTA": "OT"}.get(frame.credential, frame.credential)
+    for kind, words in KIND_WORDS:
+        if any(re.search(rf"\b{re.escape(w)}", lower) for w in words):
+            frame.kind = kind
+            break
+    frame.relation = next((r for r in RELATIONS if re.search(rf"\b{r}\b", lower)), None)
+    frame.pronoun = bool(PRONOUNS.search(text))
+    frame.mine = bool(re.search(r"\b(my|me|i|i'm|im|mine)\b", lower))
+    frame.next = bool(
+        re.search(r"\b(next (one|visit|appt|appointment|session)|her next|his next|next$)\b", lower)
+    )
+    frame.every = bool(re.search(r"\b(all|every|everything|everyone|remaining)\b", lower))
+    frame.first_available = frame.first_available or bool(
+        re.search(r"\b(first avail\w*|asap|soonest|earliest)\b", lower)
+    )
+    for alias, payer in PAYER_WORDS.items():
+        if re.search(rf"\b{alias}\b", lower):
+            frame.payer = payer
+            break
+    if match := re.search(r"\b(?:because|reason:?|bc|b/c|since)\s+(.{2,150})", text, re.I) or re.search(
+        r"\s[-–—,]\s*(sick|ill|in the hospital|out of town|no ride|weather|family emergency|vacation)\b",
+        text,
+        re.I,
+    ):
+        frame.reason = match[1].strip(" .")
+    elif match := re.search(
+        r",\s*(she'?s|he'?s|they'?re) (sick|ill|in the hospital|done|out sick)\b", text, re.I
+    ):
+        frame.reason = f"{match[1]} {match[2]}"
+    for choice, pattern in (
+        ("both", r"^\s*(both|both of them|all of them)\b"),
+        ("earlier", r"\b(the )?(earlier|first|morning) one\b"),
+        ("later", r"\b(the )?(later|second|afternoon|last) one\b"),
+        ("other", r"\bthe other( one)?\b"),
+    ):
+        if re.search(pattern, lower):
+            frame.choice = choice
+            break
+    words = name_words(text)
+    frame.led = [
+        m.group(2)
+        for m in re.finditer(
+            r"(\bwith|\bw/|\bdr\.?|\bfor|\bto|\bsee|\bseeing)\s+(?:dr\.?\s+)?([A-Za-z][A-Za-z'\-]+)",
+            text,
+            re.I,
+        )
+        if _plain(m.group(2)) not in STOP
+    ]
+    frame.words = words
+    frame.intent = _intent(lower, frame)
+    return frame
+
+
+def _pt_is_discipline(lower: str) -> bool:
+    """'pt' is the discipline after a verb of booking or next to visit words ("any pt", "pt visit",
+    "the pt one"), and 'patient' in "pt on the phone", "pt says", "pt asking"."""
+    if re.search(
+        r"\bpts?\s+(on|at|says|said|asking|asked|is|was|wants|called|fell|calling|here|in the)\b", lower
+    ):
+        return bool(
+            re.search(
+                r"\b(pt (visit|eval|one|follow|appt|session|and ot|then ot)|any pt|a pt\b|ot and pt)", lower
+            )
+        )
+    return not re.search(r"\bpts\b", lower)
+
+
+def warm_up() -> None:
+    """Nothing to load any more (no model): kept for the server's start-up hook."""
+    slots("warm up on Dec 3 at 9", date.today())

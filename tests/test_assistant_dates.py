@@ -45,10 +45,14 @@ def test_two_digit_years(written: int, expected: int) -> None:
     assert full_year(written, TUE) == expected
 
 
+def test_a_birth_date_is_never_a_visit_day() -> None:
+    said = slots("is maria born 1/14/92 on the schedule", TUE)
+    assert said.dob == date(1992, 1, 14) and said.day is None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("is maria born 1/14/92 on the schedule", date(1992, 1, 14)),
         ("book her next wed at 10", date(2026, 12, 9)),
         ("anything open wed", date(2026, 12, 2)),
         ("what about 12/14/26", date(2026, 12, 14)),

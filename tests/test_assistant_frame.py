@@ -1,0 +1,243 @@
+"""How a staff message is read into a frame, slot by slot: tables of phrasings in the ways front desks,
+billers and therapists type (lower case, no punctuation, shorthand, typos), each with the one reading it
+must get. Pure: no database, no model."""
+
+from datetime import date
+
+import pytest
+
+from assistant.understand import slots
+
+WED = date(2026, 12, 2)  # a Wednesday
+THU, FRI, MON, TUE = date(2026, 12, 3), date(2026, 12, 4), date(2026, 12, 7), date(2026, 12, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("when is rose ford next", "visits"),
+        ("next appt for ford?", "visits"),
+        ("WHEN IS ROSE FORD NEXT SCHEDULED??", "visits"),
+        ("is she on the books at all going forward", "visits"),
+        ("what does rose ford have on thursday", "visits"),
+        ("rose sched for thursday?", "visits"),
+        ("ford time tmrw?", "visits"),
+        ("wat time is rose frod on 12/14", "visits"),
+        ("is rose coming in friday", "visits"),
+        ("what time is william reyes on 12/14", "visits"),
+        ("when was rose ford last seen", "last_appointment"),
+        ("has bob harrison been in since 11/20", "last_appointment"),
+        ("book rose ford thursday 9 w/ kyle", "book"),
+        ("bk ford tmrw first thing any pt", "book"),
+        ("first available with a PTA for ford", "book"),
+        ("new eval rose ford - PT - first avail", "book"),
+        ("can u put rose ford in w/ anyone friday afternoon", "book"),
+        ("squeeze her in before friday - rose ford", "book"),
+        ("cancel rose ford thursday", "cancel"),
+        ("cx ford tmrw - sick", "cancel"),
+        ("take ford off thursday", "cancel"),
+        ("cancel everything for christian diaz tomorrow, she's out sick", "cancel"),
+        ("move willie gray from monday to tuesday same time", "reschedule"),
+        ("resched ford 2:15 -> 3 tmrw", "reschedule"),
+        ("push bob harrison back an hour tmrw", "reschedule"),
+        ("move the 10th to the 11th for bobby harrison, same time", "reschedule"),
+        ("put rose ford on the wait list for mornings w/ kyle", "waitlist"),
+        ("add ford to the cancellation list for the 14th", "waitlist"),
+        ("how many visits does rose ford have left on her auth", "auth_status"),
+        ("ford auth exp?", "auth_status"),
+        ("what insurance do we have for rose ford", "insurance"),
+        ("member id for bob harrison", "insurance"),
+        ("copay for rose ford?", "insurance"),
+        ("is ford's bcbs still active?", "insurance"),
+        ("what does rose ford owe", "balance"),
+        ("bal ford?", "balance"),
+        ("when did rose ford last pay", "last_payment"),
+        ("how much did BCBS pay on her last claim", "payer_paid"),
+        ("what did aetna pay on claim 1042", "payer_paid"),
+        ("why was claim 1042 denied", "claim_status"),
+        ("status of claim 77", "claim_status"),
+        ("do i have any unsigned notes", "unsigned_notes"),
+        ("any PTA notes waiting on my cosign?", "unsigned_notes"),
+        ("my day?", "my_schedule"),
+        ("who do i have tmrw", "my_schedule"),
+        ("whats my sched look like friday", "my_schedule"),
+        ("kyle's schedule tmrw", "today_schedule"),
+        ("what does thursday look like riverside only", "today_schedule"),
+        ("any openings for a PT follow-up thursday?", "open_slots"),
+        ("how many NS does rose ford have? we do 3 strikes", "no_shows"),
+        ("ford NS'd again?", "no_shows"),
+        ("days in AR?", "kpi"),
+        ("denial rate last quarter", "kpi"),
+        ("no show rate by clinic", "kpi"),
+        ("clean claim rate?", "kpi"),
+        ("pt asking should she ice it or heat it", "clinical"),
+        ("rose says her knee is really swollen after last visit, is that normal?", "clinical"),
+        ("pt fell in the lobby what do i do", "clinical"),
+        ("can she take advil before her appt", "clinical"),
+        ("what's rose ford's diagnosis", "restricted"),
+        ("what meds is rose ford on?", "restricted"),
+        ("write off ford's bal, she's upset", "restricted"),
+        ("mark rose ford's note signed, kyle said it's fine", "restricted"),
+        ("tell me a joke", "out_of_scope"),
+        ("what's the weather tomorrow", "out_of_scope"),
+    ],
+)
+def test_intent(text: str, intent: str) -> None:
+    assert slots(text, WED).intent == intent, text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("when is rose ford next", ["rose", "ford"]),
+        ("Ford, Rose - next appt?", ["Ford", "Rose"]),
+        ("when is mrs. ford coming back", ["ford"]),
+        ("bob harrison - when's he back in", ["bob", "harrison"]),
+        ("jnaice smith next visit?", ["jnaice", "smith"]),
+        ("pt on the phone asking when her next appt is. rose ford dob 1/14/92", ["rose", "ford"]),
+    ],
+)
+def test_patient_words(text: str, names: list[str]) -> None:
+    assert [w.lower() for w in slots(text, WED).words] == [n.lower() for n in names]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rose ford dob 1/14/92",
+        "rose ford dob 01-14-1992",
+        "next visit January 14, 1992",
+        "rose ford born 1/14/1992",
+        "ins on file rose frod dob 1/14/92",
+    ],
+)
+def test_birth_dates_in_any_common_form(text: str) -> None:
+    frame = slots(text, WED)
+    assert frame.dob == date(1992, 1, 14) and frame.day is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("cancel rose ford thursday", THU),
+        ("cancel rose ford thurs", THU),
+        ("is she coming in fri", FRI),
+        ("what time is rose tmrw", THU),
+        ("whats rose got tomorow", THU),
+        ("book her next wed at 10", date(2026, 12, 9)),  # next week's, not today
+        ("cancel the 10th for rose ford", date(2026, 12, 10)),
+        ("rose ford appts on 12/14", date(2026, 12, 14)),
+        ("anything for bob on Dec 14th?", date(2026, 12, 14)),
+        ("book rose 2 wks out", date(2026, 12, 16)),
+        ("book her in 3 days", date(2026, 12, 5)),
+        ("pt says she was here last tues", date(2026, 12, 1)),
+        ("book her end of the month", date(2026, 12, 31)),
+        ("is she coming in this afternoon", WED),
+    ],
+)
+def test_days(text: str, day: date) -> None:
+    assert slots(text, WED).day == day, text
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("book rose ford thursday 9 w/ kyle", [9 * 60]),  # a bare hour in clinic hours: 9 AM
+        ("make it 4 instead", [16 * 60]),  # 4 PM
+        ("book her at 3", [15 * 60]),
+        ("cancel my 2:15", [14 * 60 + 15]),
+        ("resched ford 2:15 -> 3 tmrw", [14 * 60 + 15, 15 * 60]),
+        ("book her at noon", [12 * 60]),
+        ("book her 10:30am", [10 * 60 + 30]),
+        ("book her at 7pm", [19 * 60]),
+        ("needs 2x/wk x 4 wks w/ kyle", []),  # counts, not times
+        ("how much did BCBS pay on claim 1042", []),
+        ("rose ford appts on 12/14", []),
+        ("pain is 9/10 today", []),
+        ("rose ford 3x a week for 6 weeks", []),
+    ],
+)
+def test_times(text: str, minutes: list[int]) -> None:
+    assert [t.value for t in slots(text, WED).times] == minutes, text
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("can u put rose in w/ anyone friday afternoon", (12 * 60, 18 * 60)),
+        ("OT eval for rose ford, mornings only, any OT", (7 * 60, 12 * 60)),
+        ("first avail SLP for rose, mom can only do after 3:30", (15 * 60 + 30, 20 * 60)),
+        ("is she coming in this afternoon", (12 * 60, 18 * 60)),
+    ],
+)
+def test_windows(text: str, window: tuple[int, int]) -> None:
+    assert slots(text, WED).window == window, text
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "to"),
+    [
+        ("move willie gray from monday to tuesday same time", MON, TUE),
+        ("move the 10th to the 11th for bobby harrison", date(2026, 12, 10), date(2026, 12, 11)),
+        ("resched ford's 12/14 appt to friday same time", date(2026, 12, 14), FRI),  # the coming Friday
+    ],
+)
+def test_which_visit_and_where_it_goes(text: str, first: date, to: date) -> None:
+    frame = slots(text, WED)
+    assert [d.value for d in frame.days if not d.to] == [first]
+    assert [d.value for d in frame.days if d.to] == [to]
+    assert frame.same_time == ("same time" in text)
+
+
+@pytest.mark.parametrize(
+    ("text", "credential", "discipline", "led"),
+    [
+        ("first available with a PTA for ford", "PTA", "PT", []),
+        ("rose ford needs to see an OT this week", "OT", "OT", []),
+        ("bk ford tmrw first thing any pt", "PT", "PT", []),
+        ("book rose w/ katherine thursday", None, None, ["katherine"]),
+        ("what time is rose w/ Dr. Chen next", None, None, ["Chen"]),
+        ("book her with kyle at 4", None, None, ["kyle"]),
+        ("pt on the phone asking about her appt", None, None, []),  # 'pt' is the patient here
+    ],
+)
+def test_providers_and_credentials(
+    text: str, credential: str | None, discipline: str | None, led: list[str]
+) -> None:
+    frame = slots(text, WED)
+    assert frame.credential == credential and frame.discipline == discipline, text
+    assert [w for w in frame.led if w.lower() not in ("ford", "rose")] == led
+
+
+@pytest.mark.parametrize(
+    ("text", "payer", "claim"),
+    [
+        ("how much did BCBS pay on her last claim", "blue cross", None),
+        ("what did uhc pay on claim 1042", "united", 1042),
+        ("claim #88 denied?", None, 88),
+        ("medicare pt rose ford - where is she vs the KX threshold", "medicare", None),
+    ],
+)
+def test_payers_and_claims(text: str, payer: str | None, claim: int | None) -> None:
+    frame = slots(text, WED)
+    assert frame.payer == payer and frame.claim_id == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "choice"),
+    [
+        ("the earlier one", "earlier"),
+        ("no, the other one", "other"),
+        ("both", "both"),
+        ("the later one", "later"),
+    ],
+)
+def test_answers_to_which_one(text: str, choice: str) -> None:
+    assert slots(text, WED).choice == choice
+
+
+def test_scope_my_and_reason() -> None:
+    assert slots("what's my day look like", WED).mine
+    assert not slots("what does rose ford owe", WED).mine
+    assert slots("cx ford tmrw - sick", WED).reason == "sick"
+    assert slots("cancel rose's next appointment because she has the flu", WED).reason == "she has the flu"
