@@ -4,7 +4,11 @@ said that must stay out, and invented numbers (must be zero), set by set:
 - `own`: the 37 sessions written alongside the rules (evals/data/sessions), a regression check only;
 - `corpus`: the therapy sessions written by therapists who never saw the product (shared/corpora);
 - `blind-dev` and `blind-test`: sessions a helper wrote from a brief without reading the code
-  (evals/data/blind); the test half is scored only when the work is believed done, and reported."""
+  (evals/data/blind). Its test half was scored once, on 2026-12-01 (25/32 codes); its failures were
+  studied after that, so both halves are development data now;
+- `blind2-dev` and `blind2-test`: 44 more sessions written the same way (evals/data/blind2), committed
+  before the drafter was changed against them; the test half is the held-out one, scored only when
+  the work is believed done."""
 
 import json
 import re
@@ -18,12 +22,15 @@ from scribe.transcript import Segment, parse
 
 SESSIONS = Path(__file__).parent / "data" / "sessions"
 BLIND = Path(__file__).parent / "data" / "blind"
+BLIND2 = Path(__file__).parent / "data" / "blind2"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
     "corpus": SHARED / "therapy-sessions",
     "blind-dev": BLIND / "dev",
     "blind-test": BLIND / "test",
+    "blind2-dev": BLIND2 / "dev",
+    "blind2-test": BLIND2 / "test",
 }
 NEGATION = re.compile(r"\b(no|denies|denied|without|not|never|none|nothing|nope)\b|n't\b", re.IGNORECASE)
 
