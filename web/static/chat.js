@@ -1,5 +1,7 @@
 // The assistant's chat panel over /ws/assistant: the reply streams in word by word; a proposed booking,
-// cancellation or move shows Confirm and Cancel, and only Confirm writes it.
+// cancellation or move shows Confirm and Cancel, and only Confirm writes it. Only the latest proposal
+// can be confirmed: the server withdraws a proposal once anything else is said, so its buttons are
+// disabled then too (a stale Confirm would only be refused).
 (() => {
   "use strict";
   const form = document.getElementById("ask");
@@ -16,6 +18,19 @@
   let socket = null;
   let conversation = null;
   let current = null;  // the reply being streamed
+  let armed = null;  // the buttons of the one proposal that can still be confirmed
+
+  function disarm(why) {
+    if (!armed) return;
+    armed.buttons.forEach((b) => { b.disabled = true; });
+    if (why) {
+      const note = document.createElement("span");
+      note.className = "muted withdrawn";
+      note.textContent = why;
+      armed.bar.append(note);
+    }
+    armed = null;
+  }
 
   function add(role, text) {
     const item = document.createElement("li");
@@ -54,11 +69,12 @@
     yes.type = "button"; yes.className = "primary"; yes.textContent = "Confirm";
     const no = document.createElement("button");
     no.type = "button"; no.textContent = "Cancel";
-    const done = () => { yes.disabled = true; no.disabled = true; };
-    yes.addEventListener("click", () => { done(); send({ confirm: offer.token, conversation_id: conversation }); });
-    no.addEventListener("click", () => { done(); add("user", "No"); send({ text: "no", conversation_id: conversation }); });
+    disarm("Replaced by the newer proposal below.");
+    yes.addEventListener("click", () => { disarm(); send({ confirm: offer.token, conversation_id: conversation }); });
+    no.addEventListener("click", () => { disarm(); add("user", "No"); send({ text: "no", conversation_id: conversation }); });
     bar.append(yes, no);
     item.append(bar);
+    armed = { bar, buttons: [yes, no] };
     yes.focus();
   }
 
@@ -109,6 +125,7 @@
     event.preventDefault();
     const text = input.value.trim();
     if (!text) return;
+    disarm("Withdrawn: a new message was sent, so this can no longer be confirmed.");
     add("user", text);
     input.value = "";
     form.querySelector("button").disabled = true;
