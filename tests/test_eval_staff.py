@@ -1,0 +1,119 @@
+"""The staff-speech harness: templates fill the same way every time and completely, its SQL
+expectations agree with a hand check on the demo, and its judge calls a wrong-target proposal one."""
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import text
+
+from evals.eval_staff import SHARED, expect_for, judge, load
+from evals.staff_fill import Demo, Expect, asker_email, day_forms, fill, fill_any, time_forms
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):  # type: ignore[no-untyped-def]
+    from evals.eval_assistant import demo_engine
+
+    engine = demo_engine(tmp_path_factory.mktemp("staff"))
+    with engine.connect() as conn:
+        yield Demo(conn, now=datetime.now(UTC))
+    engine.dispose()
+
+
+def _dev() -> list[dict]:
+    loaded = load("dev")
+    if loaded is None:
+        pytest.skip(f"the staff-phrasings corpus is not at {SHARED}")
+    return loaded[0]
+
+
+def _expect(demo: Demo, row: dict) -> tuple:  # type: ignore[type-arg]
+    scene, vals, said = fill(demo, row)
+    email = asker_email(demo, row["asker"], scene)
+    return (
+        scene,
+        said,
+        expect_for(demo, fill_any(row["meaning"], vals), row["text"], scene, vals, email, row["asker"]),
+    )
+
+
+def test_every_dev_template_fills_and_fills_the_same_way(demo: Demo) -> None:
+    rows = _dev()
+    first = [fill(demo, row)[2] for row in rows]
+    assert not [said for said in first if re.search(r"\{\w+\}", said)]
+    assert [fill(demo, row)[2] for row in rows[::7]] == first[::7]
+
+
+def test_next_visit_is_the_first_booked_visit_by_hand(demo: Demo) -> None:
+    row = next(r for r in _dev() if r["id"] == "next-01")
+    scene, said, e = _expect(demo, row)
+    starts = demo.conn.execute(
+        text(
+            "SELECT MIN(starts_at) FROM appointment WHERE patient_id = :p AND status = 'booked' AND starts_at > :now"
+        ),
+        {"p": scene.pid, "now": demo.now.replace(tzinfo=None)},
+    ).scalar()
+    assert starts is not None, said
+    local = demo._local(starts)
+    assert day_forms(local.date())[0] in e.facts[0]
+    assert time_forms(local)[0] in e.facts[1]
+    assert e.proposal == "no"
+
+
+def test_balance_and_cancel_target_by_hand(demo: Demo) -> None:
+    rows = {r["id"]: r for r in _dev()}
+    scene, _, e = _expect(demo, rows["bal-01"])
+    owed = demo.conn.execute(
+        text(
+            "SELECT (SELECT COALESCE(SUM(patient_responsibility_cents), 0) FROM claim WHERE patient_id = :p) "
+            "+ (SELECT COALESCE(SUM(amount_cents), 0) FROM opening_balance WHERE patient_id = :p AND payer_id IS NULL) "
+            "- (SELECT COALESCE(SUM(amount_cents), 0) FROM payment WHERE patient_id = :p AND source = 'patient')"
+        ),
+        {"p": scene.pid},
+    ).scalar()
+    assert f"${owed / 100:,.2f}" in e.facts[0]
+
+    scene, said, e = _expect(demo, rows["cx-01"])
+    same_day = [
+        a
+        for a, starts in demo.conn.execute(
+            text("SELECT id, starts_at FROM appointment WHERE patient_id = :p AND status = 'booked'"),
+            {"p": scene.pid},
+        ).all()
+        if demo._local(starts).date() == scene.day
+    ]
+    if len(same_day) == 1:
+        assert e.proposal == "yes" and e.target["appointment_id"] == same_day[0], said
+    else:
+        assert e.question and e.proposal == "no", said
+
+
+def test_judge_calls_a_proposal_for_another_visit_wrong_target() -> None:
+    e = Expect(proposal="yes", action="cancel", target={"patient_id": 7, "appointment_id": 70})
+    right, wrong, unconfirmed, leak, why = judge(
+        e,
+        "Cancel her visit on Thu Dec 3 at 9:00 AM?",
+        True,
+        ("cancel", {"patient_id": 7, "appointment_id": 71}),
+        False,
+        False,
+    )
+    assert (right, wrong, unconfirmed, leak) == (False, True, False, False), why
+    right, wrong, *_ = judge(
+        e,
+        "Cancel her visit on Thu Dec 3 at 9:00 AM?",
+        True,
+        ("cancel", {"patient_id": 7, "appointment_id": 70}),
+        False,
+        False,
+    )
+    assert (right, wrong) == (True, False)
+
+
+def test_judge_flags_a_write_without_confirmation_and_a_leak() -> None:
+    e = Expect(refusal=True, forbid=["Jane Roe"])
+    right, _, unconfirmed, leak, _ = judge(e, "Jane Roe owes $20.", False, None, True, False)
+    assert right is False and unconfirmed and leak
+    right, *_ = judge(e, "That is outside what your role can see.", False, None, False, False)
+    assert right is True
