@@ -252,8 +252,10 @@ def _turn_mentions(
             if excluded:
                 continue
             acts = [a for a in acts if a.code not in skipped]
+            # "Want the e-stim on the way out?" offers a service; it is done only when said so.
+            offered = sentence.rstrip().endswith("?") and not durs
             for act in acts:
-                if act.code != BUNDLED:
+                if act.code != BUNDLED and not offered:
                     named.append(act)
                     finished = act.code in timed or any(m.code == act.code for m in mentions)
                     if current is None or not finished:
@@ -427,6 +429,15 @@ def evaluation_code(segments: list[Segment], discipline: str, note_type: str) ->
     return EVAL_CODES[discipline][level], reason, True
 
 
+def _swallow_visit(segments: list[Segment]) -> bool:
+    """A visit whose talk is mostly swallowing (sips, bites, textures) rather than speech or language."""
+    text = " ".join(s.text for s in segments if s.speaker == CLINICIAN).lower()
+    words = RULES["slp_evaluation"]
+    swallow = sum(len(re.findall(w, text)) for w in (*words["92610"], r"\bsips?\b", r"\bbites?\b", "thicken"))
+    speech = sum(len(re.findall(w, text)) for k in ("92524", "92521", "sound", "language") for w in words[k])
+    return swallow >= 3 and swallow > speech
+
+
 def _slp_evaluation(segments: list[Segment]) -> tuple[str, str, bool]:
     text = " ".join(s.text for s in segments).lower()
     score = {k: sum(text.count(w) for w in words) for k, words in RULES["slp_evaluation"].items()}
@@ -503,6 +514,16 @@ def find(
         untimed.append("97012")
         reasons["97012"] = "mechanical traction"
     if discipline == "SLP" and note_type != "evaluation" and note_type != "re-evaluation":
+        if (
+            "92526" not in named
+            and named.get("92507", ("",))[0] in ("speech", "language")
+            and _swallow_visit(segments)
+        ):
+            # "Jenny, from speech" at a lunch-tray visit names the department, not the service.
+            named["92526"] = named.pop("92507")
+            warnings.append(
+                "92526: the visit is taken as swallowing treatment, by what was worked on; confirm"
+            )
         if "92526" in named:
             untimed.append("92526")
             reasons["92526"] = "swallowing treatment"
@@ -510,9 +531,12 @@ def find(
             untimed.append("92507")
             reasons["92507"] = "speech and language treatment"
         if not untimed and not minutes:
-            untimed.append("92507")
-            reasons["92507"] = "a speech-language treatment visit; confirm the service"
-            warnings.append("92507: no service was named; the visit is taken as speech-language treatment")
+            # Nothing named as a service: what the visit was about decides, for the clinician to confirm.
+            code = "92526" if _swallow_visit(segments) else "92507"
+            kind = "swallowing treatment" if code == "92526" else "speech-language treatment"
+            untimed.append(code)
+            reasons[code] = f"a {kind} visit, by what was worked on; confirm the service"
+            warnings.append(f"{code}: no service was named; the visit is taken as {kind}")
     if "97150" in named:
         untimed.append("97150")
         reasons["97150"] = "group therapy"

@@ -48,6 +48,7 @@ T = "therapist"
         ("Okay, the power chair training was nineteen minutes.", {"97542": 19}),
         ("Twenty minutes on the new brace, donning and the skin checks.", {"97760": 20}),
         ("AFO training, ten minutes.", {"97760": 10}),
+        ("Weight shifts and stepping over the cane. Neuro re-ed was sixteen minutes.", {"97112": 16}),
     ],
 )
 def test_minutes_in_any_order_and_wording(text: str, expected: dict[str, int]) -> None:
@@ -134,6 +135,22 @@ def test_stimulation_the_clinician_stayed_with_is_attended(said: str, code: str 
         assert found.minutes == {code: found.minutes.get(code, 0)} and found.minutes[code] >= 10
     else:
         assert found.minutes == {} and "unattended-stim" in found.named
+
+
+def test_a_service_offered_in_a_question_and_declined_is_not_done() -> None:
+    said = (T, "Want the e-stim with ice before you go?"), ("patient", "No thanks, I'll ice at home.")
+    found = find(turns(*said), discipline="PT", note_type="daily")
+    assert "unattended-stim" not in found.named and not found.untimed
+
+
+def test_a_lunch_tray_visit_from_speech_is_swallowing_treatment() -> None:
+    said = (
+        (T, "Hi, it's Sam from speech. Let's look at the tray."),
+        (T, "Small sips of the thickened juice. Now swallow. Good, a second swallow on that one."),
+        (T, "A bite of the fish now, and swallow. She did eight of ten sips safely."),
+    )
+    found = find(turns(*said), discipline="SLP", note_type="daily")
+    assert found.untimed == ["92526"] and any("confirm" in w for w in found.warnings)
 
 
 def test_a_lone_duration_belongs_to_the_activity_under_way() -> None:
