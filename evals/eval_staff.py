@@ -839,6 +839,23 @@ def run_conversation(runner: Runner, conv: dict, which: str) -> list[Verdict]:
     return out
 
 
+def _guarded(work: Any, runner: Runner, row: dict, which: str) -> list[Verdict]:
+    """A line the harness cannot fill from the demo is reported as unjudged, not as a crash of the run."""
+    try:
+        return work()
+    except Exception as error:  # noqa: BLE001 - any filling failure is one unjudged line, said by its type
+        if runner.dirty():
+            runner.restore()
+        return [
+            Verdict(
+                row["id"], which, ["conversations"] if "turns" in row else categories(row),
+                row["meaning"]["intent"] if "meaning" in row else "conversation", row["asker"],
+                "", "", 0.0, None,
+                why=[f"harness could not fill or run it: {type(error).__name__}"],
+            )
+        ]  # fmt: skip
+
+
 def evaluate(which: str, limit: int | None = None) -> dict | None:
     loaded = load(which)
     if loaded is None:
@@ -849,8 +866,12 @@ def evaluate(which: str, limit: int | None = None) -> dict | None:
     with tempfile.TemporaryDirectory() as tmp:
         runner = Runner(Path(tmp))
         started = time.perf_counter()
-        verdicts = [run_row(runner, row, which) for row in rows]
-        conv_verdicts = [run_conversation(runner, conv, which) for conv in convs]
+        verdicts = [
+            _guarded(lambda r=row: [run_row(runner, r, which)], runner, row, which)[0] for row in rows
+        ]
+        conv_verdicts = [
+            _guarded(lambda c=conv: run_conversation(runner, c, which), runner, conv, which) for conv in convs
+        ]
         seconds = time.perf_counter() - started
         runner.demo.conn.close()
         runner.engine.dispose()
