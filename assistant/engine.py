@@ -41,6 +41,7 @@ PATIENT_INTENTS = {
     "waitlist",
 }
 WRITES = {"book", "cancel", "reschedule", "waitlist"}
+READS = {"visits", "last_appointment", "auth_status", "balance", "last_payment", "insurance", "no_shows"}
 HELP = (
     "I can answer from the record about schedules, open slots, authorizations, insurance, balances, "
     "claims, unsigned notes and KPIs, and book, cancel, reschedule or wait-list with your confirmation."
@@ -239,9 +240,27 @@ def _answer(
     if picked is not None:
         return picked
     frame.intent = _follow_up(frame, state)
+    return _dispatch(session, actor, chat, state, frame, today)
+
+
+def _dispatch(
+    session: Session, actor: Actor, chat: Conversation, state: dict, frame: Frame, today: date
+) -> Reply:
     intent = frame.intent
     if intent == "clinical":
+        rest = [i for i in frame.also if i in PATIENT_INTENTS]
+        if rest and (frame.words or state.get("patient_id")):
+            # "she's asking should she ice it, and when is her next appt": the advice declined, the rest done
+            frame.intent, frame.also = rest[0], rest[1:]
+            answer = _dispatch(session, actor, chat, state, frame, today)
+            answer.answer = _clinical(frame) + " " + answer.answer
+            return answer
         return Reply(_clinical(frame), intent="out_of_scope")
+    if intent == "waitlist_lookup":
+        return Reply(
+            "I can't read the wait list in this chat; it is on the wait list page. Nothing was changed.",
+            intent="waitlist",
+        )
     if intent == "restricted":
         return Reply(f"I can't do that here: {frame.refusal}.", intent="refused")
     clinic_scope = _clinic_scope(session, actor, frame)
@@ -258,12 +277,14 @@ def _answer(
         )
     if intent == "out_of_scope":
         return _unknown(session, actor, chat, state, frame, today, named, clinic_scope)
-    if intent == "claim_status" and frame.claim_id is not None:
-        return _named(tools.claim_status(session, actor, frame.claim_id), intent)
-    if intent == "payer_paid" and frame.claim_id is not None:
+    if intent in ("claim_status", "payer_paid") and frame.claim_id is not None:
         return _named(tools.claim_paid(session, actor, frame.claim_id), intent)
     if intent == "unsigned_notes":
-        return _named(tools.unsigned_notes(session, actor), intent)
+        answer = tools.unsigned_notes(session, actor)
+        if "my_schedule" in frame.also:
+            first = _my_schedule(session, actor, frame, today, clinic_scope)
+            answer.answer = first.answer + " " + answer.answer
+        return _named(answer, intent)
     if intent == "kpi":
         period = frame.period or default_period(today)
         answer = tools.kpis(session, actor, frame.kpi, period)
@@ -283,6 +304,10 @@ def _answer(
         and not frame.words
         and not (frame.pronoun and state.get("patient_id"))
     ):
+        if frame.pronoun and intent == "visits":
+            return Reply(
+                "Which patient? Give me a name (and the date of birth if you have it).", intent=intent
+            )
         return _schedule(session, actor, frame, today, named, clinic_scope)
     if intent in ("today_schedule", "open_slots"):
         intent = frame.intent = "visits"
@@ -308,7 +333,14 @@ def _answer(
         return patient
     state["patient_id"] = patient.id
     state["patient_name"] = tools.name(patient)
-    return _named(_patient_intent(session, actor, chat, intent, patient, frame, today, named, state), intent)
+    answer = _patient_intent(session, actor, chat, intent, patient, frame, today, named, state)
+    if not answer.proposal:
+        for other in frame.also:
+            if other in READS and other != intent:
+                more = _patient_intent(session, actor, chat, other, patient, frame, today, named, state)
+                answer.answer += " " + more.answer
+                answer.citations += more.citations
+    return _named(answer, intent)
 
 
 def _named(answer: Reply, intent: str) -> Reply:
@@ -357,9 +389,21 @@ def _clinic_scope(session: Session, actor: Actor, frame: Frame) -> int | None | 
     """A clinic named in the message ("riverside only"): the scope of the answer, or a refusal when the
     asker has no access there (its records are not looked at)."""
     from core.clinics.models import Clinic
+    from core.payers.models import Payer
 
+    payer_words = {w for payer in session.exec(select(Payer)).all() for w in payer.name.lower().split()}
+    frame.words = [w for w in frame.words if w.lower() not in payer_words]
     lower = frame.text.lower()
-    for clinic in session.exec(select(Clinic)).all():
+    clinics = session.exec(select(Clinic)).all()
+    own = {c.name.split()[0].lower() for c in clinics if c.id in actor.roles}
+    elsewhere = re.search(r"\b(north|south|east|west)side\b|\bother (clinic|location|office)\b", lower)
+    other = re.search(r"\b(?:at|from) (?:the )?([a-z]+)(?: clinic| location| office)\b", lower)
+    if elsewhere or (other and other[1] not in own):
+        return Reply(
+            "You have no access to another clinic's patients or schedule; ask that clinic or the owner.",
+            intent="refused",
+        )
+    for clinic in clinics:
         word = clinic.name.split()[0].lower()
         if re.search(rf"\b{re.escape(word)}\b", lower):
             frame.words = [w for w in frame.words if w.lower() != word]
@@ -411,7 +455,9 @@ def _providers(session: Session, actor: Actor, frame: Frame, intent: str) -> lis
             used.add(i)
     # "Kyle's schedule tmrw", "cancel everything for Christian tomorrow": a provider's first name alone
     # stands for the provider when it is the only name said.
-    alone = intent in ("today_schedule", "cancel", "visits", "out_of_scope", "no_shows") and len(words) == 1
+    alone = len(words) == 1 and (
+        intent in ("today_schedule", "out_of_scope") or (intent == "cancel" and frame.every)
+    )
     if not found and alone:
         matches = [p for p in providers if words[0] in _split(p)]
         if len(matches) == 1:
@@ -475,6 +521,8 @@ def _patient(session: Session, actor: Actor, frame: Frame, state: dict) -> Patie
                 "of birth."
             )
         if len(matches) > 1:
+            matches = _narrow(session, actor, frame, matches)
+        if len(matches) > 1:
             state["candidates"] = [m.id for m in matches]
             options = " or ".join(f"{tools.name(m)} born {_born(m)}" for m in matches[:4])
             return Reply(
@@ -486,6 +534,25 @@ def _patient(session: Session, actor: Actor, frame: Frame, state: dict) -> Patie
     if state.get("patient_id") and (frame.pronoun or not frame.words):
         return _current(session, actor, state)
     return Reply("Which patient? Give me a name (and the date of birth if you have it).")
+
+
+def _narrow(session: Session, actor: Actor, frame: Frame, matches: list[PatientRead]) -> list[PatientRead]:
+    """Several patients fit the name: the one booked on the day asked about, or the one on the asker's
+    own caseload, when exactly one is (the reply says the full name, so a wrong match shows)."""
+    if not (frame.days or (frame.mine and actor.provider_ids)) or len(matches) > 8:
+        return matches
+    days = {d.value for d in frame.days}
+    kept = []
+    for patient in matches:
+        rows = tools.visits(session, actor, patient)
+        if (
+            days
+            and any(v.starts.date() in days for v in rows)
+            or not days
+            and any(v.provider_id in actor.provider_ids for v in rows)
+        ):
+            kept.append(patient)
+    return kept if len(kept) == 1 else matches
 
 
 def _born(patient: PatientRead) -> str:
@@ -550,8 +617,11 @@ def _my_schedule(session: Session, actor: Actor, frame: Frame, today: date, clin
         answer.answer = (
             "You have no schedule of your own (no provider is linked to you); the clinic's: " + answer.answer
         )
+        answer.intent = "my_schedule"
         return answer
-    return _schedule(session, actor, frame, today, mine, clinic)
+    answer = _schedule(session, actor, frame, today, mine, clinic)
+    answer.intent = "my_schedule"
+    return answer
 
 
 def _schedule(
@@ -747,6 +817,8 @@ def _revision(
     """'make it 4 instead', 'actually the 11th', 'wait no — thursday not tuesday': the proposal just made,
     with that one thing changed (the same action, patient, visit and provider otherwise)."""
     draft = state.get("draft")
+    if draft and draft.get("action") == "cancel" and frame.choice and not frame.words:
+        return _other_visit(session, actor, chat, state, draft, frame)
     if not draft or draft.get("action") not in ("book", "reschedule") or frame.words:
         return None
     if not (frame.times or frame.days or frame.shift) or frame.intent not in (
@@ -795,6 +867,34 @@ def _revision(
     return _named(_move(session, actor, chat, patient, visit, revised, today, providers, state), "reschedule")
 
 
+def _other_visit(
+    session: Session, actor: Actor, chat: Conversation, state: dict, draft: dict, frame: Frame
+) -> Reply:
+    """'no, the other one' or 'both' after a proposed cancel: the visit(s) beside the one proposed, that day
+    (or coming up), named again before the yes."""
+    from core.patients.service import get
+
+    patient = get(session, actor=actor, patient_id=draft["patient_id"])
+    ahead = tools.upcoming(tools.visits(session, actor, patient))
+    proposed = next((v for v in ahead if v.id == draft["appointment_id"]), None)
+    same_day = [v for v in ahead if proposed and v.starts.date() == proposed.starts.date()]
+    if frame.choice == "both" and len(same_day) > 1:
+        return _named(tools.propose_cancel_many(session, actor, chat, same_day, draft["reason"]), "cancel")
+    others = [v for v in (same_day if len(same_day) > 1 else ahead) if v.id != draft["appointment_id"]]
+    if frame.discipline:
+        others = [v for v in others if v.discipline == frame.discipline] or others
+    if len(others) == 1 or (others and frame.choice != "other"):
+        visit = others[0] if frame.choice != "later" else others[-1]
+        state["draft"] = {**draft, "appointment_id": visit.id}
+        answer = tools.propose_cancel(session, actor, chat, patient, visit.id, visit.starts, draft["reason"])
+        return _named(answer, "cancel")
+    if not others:
+        return Reply(
+            f"{tools.name(patient)} has no other upcoming visit; nothing was changed.", intent="cancel"
+        )
+    return _named(_ask_which(state, "cancel", patient, others[:4], "Which one:", frame), "cancel")
+
+
 def _said(value: date | int, to: bool = False) -> Said:
     return Said(0, value, to)
 
@@ -821,10 +921,13 @@ def _patient_intent(
         return tools.last_payment(session, actor, patient)
     if intent == "insurance":
         return tools.insurance(session, actor, patient, today)
+    service_day = frame.day
+    if service_day and service_day > today:  # a date of service is in the past: "3/27" is last March
+        service_day = service_day.replace(year=service_day.year - 1)
     if intent == "payer_paid":
-        return tools.claims_paid(session, actor, patient, frame.payer, frame.day)
+        return tools.claims_paid(session, actor, patient, frame.payer, service_day)
     if intent == "claim_status":
-        return tools.patient_claims(session, actor, patient, frame.day)
+        return tools.patient_claims(session, actor, patient, service_day)
     history = tools.visits(session, actor, patient)
     if intent == "no_shows":
         return tools.no_shows(session, actor, patient, history)
@@ -1177,6 +1280,12 @@ def _cancel(
     if isinstance(visit, list):
         return tools.propose_cancel_many(session, actor, chat, visit, reason)
     state["appointment_id"] = visit.id
+    state["draft"] = {
+        "action": "cancel",
+        "patient_id": patient.id,
+        "appointment_id": visit.id,
+        "reason": reason,
+    }
     return tools.propose_cancel(session, actor, chat, patient, visit.id, visit.starts, reason)
 
 
@@ -1271,7 +1380,7 @@ def _reschedule(
         target.days = [_said(tos[0].value, True)]
     if time_to:
         target.times = [_said(time_to[0].value, True)]
-    elif frame.same_time or frame.shift:
+    elif frame.same_time or frame.shift or (tos and froms and not frame.window):
         target.times = [_said(visit.minute + (frame.shift or 0), True)]
     if not target.days and (target.times or frame.window):
         target.days = [_said(visit.starts.date(), True)]

@@ -75,7 +75,8 @@ def _type(session: Session, type_id: int) -> str:
 def find_patients(
     session: Session, actor: Actor, words: list[str], birth_date: date | None = None
 ) -> list[PatientRead]:
-    """The best matches for the words: a full name first, then any two words side by side, then one."""
+    """The best matches for the words: a full name first, then any two words side by side, then one word
+    alone (held to a closer match, since a stray word of the message must not land on a patient)."""
     pairs = [words[i : i + 2] for i in range(len(words) - 1)] if len(words) > 2 else []
     tries = [words, *pairs] if len(words) > 1 else [words]
     for attempt in tries:
@@ -83,7 +84,14 @@ def find_patients(
         if found:
             top = found[0][1]
             return [p for p, score in found if score >= top - 3]
-    return []
+    if len(words) < 2:
+        return []
+    best: list[tuple[PatientRead, float]] = []
+    for word in words:
+        found = find_loosely(session, actor=actor, words=[word], birth_date=birth_date, limit=6, min_score=90)
+        if found and (not best or found[0][1] > best[0][1]):
+            best = found
+    return [p for p, score in best if score >= best[0][1] - 3] if best else []
 
 
 def next_appointment(session: Session, actor: Actor, patient: PatientRead) -> Reply:
@@ -141,7 +149,7 @@ def auth_status(session: Session, actor: Actor, patient: PatientRead, today: dat
     for r in sorted(live, key=lambda r: r["end_date"]):
         left = max(0, r["visits_approved"] - r["visits_used"])
         parts.append(
-            f"{r['discipline']}: {left} of {r['visits_approved']} visits left, expires "
+            f"{r['discipline']} (auth {r['number']}): {left} of {r['visits_approved']} visits left, expires "
             f"{r['end_date'].strftime('%b %d, %Y').replace(' 0', ' ')}"
         )
         citations.append(cite("authorization", r["id"], r["number"]))
@@ -673,7 +681,7 @@ def insurance(session: Session, actor: Actor, patient: PatientRead, today: date)
     for r in sorted(live, key=lambda r: r["priority"]):
         payer = session.get(Payer, r["payer_id"])
         order = {1: "primary", 2: "secondary"}.get(r["priority"], f"priority {r['priority']}")
-        share = f", copay ${r['copay_cents'] / 100:,.2f}" if r["copay_cents"] else ""
+        share = f", copay ${r['copay_cents'] / 100:,.2f}"
         share += f", coinsurance {r['coinsurance_bp'] / 100:g}%" if r["coinsurance_bp"] else ""
         group = f", group {r['group_number']}" if r["group_number"] else ""
         parts.append(

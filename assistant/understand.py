@@ -315,6 +315,17 @@ STOP = set(
     doing know more really actually keep if so yet thing vs per over quarter catch about wasnt feeling
     pva net clean-claim acceptance great sent stuck submitted switched resp acct posted pmt pymt pd amt
     hasn't denying surgery prehab home
+    take never then since add good go mind now pending behind ice high going fell but done squeeze we're
+    closing switch school past adjuster collect money thru full co- co deny rejected downtown seeing showed
+    repeat break knee write pull northside eastside southside westside fix send oldest forward saw think
+    duplicate confirm possible starting referral through walk hospital storm cancelling script anymore swap
+    i've planning expiring needed inside dates cover threshold situation window big tight family kids card
+    date went units seems low carc remark codes bundled timely filing why'd fixable nothing sitting unbilled
+    clearinghouse corrected bill holding finish hold poc doc gap solid caseload added light strikes ns'd
+    charge checked undo clicked productivity arrival nvm found changed covers meanwhile heat icing swollen
+    normal shoulder golf lobby manual osteoporosis dizzy bp goals advil pain treat till upset dx code read
+    lawyer starts meds omg rest dentist compare let used oh sorry statement payer billing getting extension
+    call reminder anyway least close running snow try don't part state ppo choice cross blue kx
     exercises much still era eob allowed amount amt anything quick real quick fine wrong lol yeah again
     talking line ride drop pick pickup pm am hey okay whats yet mine own ones other's clinic's
     """.split()
@@ -362,6 +373,7 @@ class Frame:
     payer: str | None = None
     reason: str | None = None
     choice: str | None = None  # "earlier", "later", "other", "both", "first", "second"
+    also: list[str] = field(default_factory=list)  # further requests in the same message
 
     @property
     def day(self) -> date | None:
@@ -637,6 +649,32 @@ def _times(text: str, frame: Frame) -> None:
     frame.same_time = bool(re.search(r"\bsame time\b", lower))
 
 
+# A second request in the same message ("next appt, bal, and is her auth still good?"): said plainly
+# enough that a word of another request cannot be mistaken for one.
+ALSO = (
+    (
+        "visits",
+        re.compile(
+            r"\bnext (appt|appointment|visit)|\bwhen'?s \w+( \w+)? next\b|\bcoming in today\b|"
+            r"\bwhen (her|his) next\b|\bnext visit\b",
+            re.I,
+        ),
+    ),
+    ("last_appointment", re.compile(r"\blast visit\b", re.I)),
+    ("balance", re.compile(r"\b(bal|balance|owes?|owe anything)\b", re.I)),
+    ("auth_status", re.compile(r"\b(auths?|authorization)\b", re.I)),
+    ("insurance", re.compile(r"\b(ins|insurance)\b(?! paid| denied)", re.I)),
+    ("unsigned_notes", re.compile(r"\bunsigned notes\b", re.I)),
+    ("my_schedule", re.compile(r"\bwho do i have\b", re.I)),
+    ("cancel", re.compile(r"^\s*(cancel|cx)\b", re.I)),
+    ("book", re.compile(r"^\s*(book|bk)\b", re.I)),
+)
+
+
+def _also(lower: str, frame: Frame) -> list[str]:
+    return [name for name, pattern in ALSO if name != frame.intent and pattern.search(lower)]
+
+
 def _intent(lower: str, frame: Frame) -> str:
     if CLINICAL.search(lower) and not re.search(r"\b(fell off)\b", lower):
         return "clinical"
@@ -648,6 +686,10 @@ def _intent(lower: str, frame: Frame) -> str:
         if pattern.search(lower):
             if name == "today_schedule" and frame.words and re.search(r"\bsched(ule)? for\b", lower):
                 return "visits"  # "rose sched for thursday?": her visits, not a booking or the clinic's day
+            if name == "no_shows" and re.search(r"\blast (visit|appt|appointment)\b", lower):
+                return "last_appointment"  # "last visit — did she show or was that a NS"
+            if name == "waitlist" and re.search(r"^\s*(is|are|was|who|how|does|do)\b", lower):
+                return "waitlist_lookup"
             if name == "claim_status" and frame.claim_id is None and frame.kpi and not frame.words:
                 return "kpi"
             if name == "kpi" and frame.words and not frame.kpi:
@@ -734,7 +776,7 @@ def slots(text: str, today: date) -> Frame:
         ("both", r"^\s*(both|both of them|all of them)\b"),
         ("earlier", r"\b(the )?(earlier|first|morning) one\b"),
         ("later", r"\b(the )?(later|second|afternoon|last) one\b"),
-        ("other", r"\bthe other( one)?\b"),
+        ("other", r"\bthe other( one)?\b|\bthe (pt|ot|speech|slp) one\b"),
     ):
         if re.search(pattern, lower):
             frame.choice = choice
@@ -751,6 +793,7 @@ def slots(text: str, today: date) -> Frame:
     ]
     frame.words = words
     frame.intent = _intent(lower, frame)
+    frame.also = _also(lower, frame)
     return frame
 
 
