@@ -277,7 +277,7 @@ def _add_said(
             continue
         patient_side = denial.speaker in PATIENT_SIDE
         sections["patient_reports" if patient_side else "measurements"].append(
-            _sentence(f"{'Denies' if patient_side else 'No'} {denial.what}")
+            _sentence(denial.line(patient_side))
         )
     covered = {(f.evidence.segment, f.evidence.start, f.evidence.end) for f in facts}
     where = {"subjective": "patient_reports", "objective": "measurements", "assessment": "assessment"}

@@ -259,7 +259,9 @@ def with_units(text: str, last: str | None) -> tuple[str, str | None]:
 # ---- denials ---------------------------------------------------------------------------------------
 
 NO_ANSWER = re.compile(
-    r"^\s*(?:no+\b|nope|nah|none|nothing|not really|never|neither|not at all|negative|uh-uh|no,)",
+    # "Dizzy? No.": the patient may echo the question before answering it.
+    r"^\s*(?:[a-z]+(?: [a-z]+)?\?\s*)?"
+    r"(?:no+\b|nope|nah|none|nothing|not really|never|neither|not at all|negative|uh-uh|no,)",
     re.IGNORECASE,
 )
 ANY = re.compile(r"\bany(?:thing like| more| new| other)?\s+(?P<what>[^?.!]+)", re.IGNORECASE)
@@ -284,8 +286,11 @@ STOP_WORDS = re.compile(
     re.I,
 )
 NOT_ADJECTIVE = re.compile(
-    r"\b[Nn]ot\s+(?:really\s+|at all\s+)?(?P<what>[a-z]+(?:headed|y|ed))\b(?=[.,!;]|$)"
+    r"\b[Nn]ot\s+(?:really\s+|at all\s+)?(?P<what>[a-z]+(?:headed|y|ed))\b"
+    r"(?=[.,!;]|$|\s+(?:like before|anymore|any more|at all|today|now|lately|either)\b)"
 )
+# "Never smoked", "never fell": a history denied in the patient's words.
+NEVER = re.compile(r"\b[Nn]ever\s+(?P<what>smoked|fell|drank|used|had surgery|been hospitali[sz]ed)\b")
 
 
 @dataclass(frozen=True)
@@ -295,6 +300,13 @@ class Denial:
     start: int
     end: int
     speaker: str
+    form: str = ""  # "not" for a state ("not dizzy"), "never" for a history ("never smoked")
+
+    def line(self, patient_side: bool) -> str:
+        """The denial as a note writes it: "Denies numbness.", "No edema.", "Not dizzy.", "Never smoked." """
+        if self.form:
+            return f"{self.form.capitalize()} {self.what}"
+        return f"{'Denies' if patient_side else 'No'} {self.what}"
 
 
 # Pairs a clinician asks about as one thing: "bowel or bladder" is one screen, not two findings.
@@ -406,7 +418,13 @@ def denials(segments: list[Segment]) -> list[Denial]:
         if segment.speaker != "therapist":
             for m in NOT_ADJECTIVE.finditer(text):
                 for what in _chunks(m.group("what")):
-                    out.append(Denial(what, segment.index, m.start(), m.end(), segment.speaker))
+                    out.append(Denial(what, segment.index, m.start(), m.end(), segment.speaker, "not"))
+            for m in NEVER.finditer(text):
+                out.append(
+                    Denial(
+                        m.group("what").lower(), segment.index, m.start(), m.end(), segment.speaker, "never"
+                    )
+                )
         for m in DENIED.finditer(text):
             for what in _chunks(m.group("what")):
                 out.append(Denial(what, segment.index, m.start(), m.end(), segment.speaker))

@@ -263,6 +263,11 @@ def test_a_finding_asked_about_and_answered_no_is_denied(finding: str) -> None:
         ("Headaches? Blurry vision?", "Nope.", {"headaches", "blurry vision"}),
         ("Anything running down the arm, numbness, weakness?", "No.", {"numbness", "weakness"}),
         ("Any changes in bowel or bladder?", "No, nothing like that.", {"bowel or bladder"}),
+        (
+            "Any swelling after the walk? Any chest pain?",
+            "Swelling? No. No chest pain.",
+            {"swelling", "chest pain"},
+        ),
     ],
 )
 def test_every_finding_a_turn_asks_about_is_denied_by_a_no(asked: str, answer: str, denied: set[str]) -> None:
@@ -281,6 +286,17 @@ def test_a_no_with_an_exception_or_to_a_question_about_no_finding_denies_nothing
     asked: str, answer: str
 ) -> None:
     assert denials(turns((T, asked), ("patient", answer))) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "line"),
+    [
+        ("He's not cranky like before, the meltdowns are down.", "Not cranky"),
+        ("No asthma. Never smoked. I drink a lot of tea.", "Never smoked"),
+    ],
+)
+def test_a_state_or_a_history_denied_reads_as_said(said: str, line: str) -> None:
+    assert line in {d.line(True) for d in denials(turns(("caregiver", said)))}
 
 
 def test_a_denied_or_asked_pain_site_is_never_written_as_present() -> None:
