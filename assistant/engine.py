@@ -219,7 +219,7 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
         state.pop("question", None)
         state.pop("candidates", None)
         return Reply("OK, I've dropped that; nothing was changed.", intent="declined")
-    if YES.match(text) or NO.match(text):
+    if (YES.match(text) or NO.match(text)) and not re.search(r"\b(cancel|move|book) it\b", text, re.I):
         return Reply("There is nothing waiting for your confirmation.", intent="confirm_nothing")
     if re.match(r"^\s*(thanks|thank you|thx|ty|k thx|ok thanks|great|perfect|got it)\W*$", text, re.I):
         return Reply("You're welcome.", intent="ack")
@@ -235,12 +235,41 @@ def _answer(
     revised = _revision(session, actor, chat, state, frame, today)
     if revised is not None:
         return revised
+    resumed = _resume(session, actor, chat, state, frame, today)
+    if resumed is not None:
+        return resumed
     # A question asked back holds for the next message only: an answer to it, or it is dropped.
     picked = _question_answered(session, actor, chat, state, state.pop("question", None), frame, today)
     if picked is not None:
         return picked
     frame.intent = _follow_up(frame, state)
     return _dispatch(session, actor, chat, state, frame, today)
+
+
+def _resume(
+    session: Session, actor: Actor, chat: Conversation, state: dict, frame: Frame, today: date
+) -> Reply | None:
+    """The answer to "which patient?" (a name, or a birth date among the ones offered): the question that
+    asked it, now for that patient."""
+    waiting = state.get("waiting_text")
+    if not waiting or frame.intent not in ("out_of_scope", "visits"):
+        return None
+    if state.get("candidates") and (frame.dob or frame.days) and len(frame.words) <= 2:
+        patient = _pick(session, actor, state, frame)
+        if patient is None:
+            return None
+    elif frame.words and len(frame.text.split()) <= 4 and not (frame.days or frame.times):
+        patient = _patient(session, actor, frame, state)
+        if isinstance(patient, Reply):
+            return patient
+    else:
+        return None
+    state.pop("waiting_text", None)
+    state["patient_id"] = patient.id
+    again = slots(waiting, today)
+    again.words = []
+    again.pronoun = True
+    return _dispatch(session, actor, chat, state, again, today)
 
 
 def _dispatch(
@@ -256,6 +285,14 @@ def _dispatch(
             answer.answer = _clinical(frame) + " " + answer.answer
             return answer
         return Reply(_clinical(frame), intent="out_of_scope")
+    if (
+        intent == "out_of_scope"
+        and state.get("claim_id")
+        and re.search(r"\b(allowed|paid|pay|secondary|primary|pt resp|resp|denied|why)\b", frame.text, re.I)
+        and not frame.words
+    ):
+        frame.claim_id = state["claim_id"]
+        frame.intent = intent = "payer_paid"
     if intent == "waitlist_lookup":
         return Reply(
             "I can't read the wait list in this chat; it is on the wait list page. Nothing was changed.",
@@ -277,8 +314,21 @@ def _dispatch(
         )
     if intent == "out_of_scope":
         return _unknown(session, actor, chat, state, frame, today, named, clinic_scope)
+    if (
+        intent in ("claim_status", "payer_paid")
+        and frame.claim_id is None
+        and not frame.words
+        and state.get("claim_id")
+    ):
+        frame.claim_id = state["claim_id"]
     if intent in ("claim_status", "payer_paid") and frame.claim_id is not None:
-        return _named(tools.claim_paid(session, actor, frame.claim_id), intent)
+        state["claim_id"] = frame.claim_id
+        answer = tools.claim_paid(session, actor, frame.claim_id)
+        if answer.data.get("patient_id"):
+            state["patient_id"] = answer.data[
+                "patient_id"
+            ]  # "is her auth still good" is about this claim's patient
+        return _named(answer, intent)
     if intent == "unsigned_notes":
         answer = tools.unsigned_notes(session, actor)
         if "my_schedule" in frame.also:
@@ -295,16 +345,25 @@ def _dispatch(
         return _my_schedule(session, actor, frame, today, clinic_scope)
     if intent == "open_slots" and not frame.words:
         return _open_slots(session, actor, frame, today, named, state)
-    if intent in ("today_schedule", "no_shows", "cancel") and named and not frame.words:
+    if intent in ("today_schedule", "no_shows", "cancel", "reschedule") and named and not frame.words:
         if intent == "cancel":
             return _cancel_provider_day(session, actor, chat, frame, today, named)
+        if intent == "reschedule":
+            answer = _schedule(session, actor, frame, today, named, clinic_scope)
+            answer.answer += " I move one visit at a time: which patient's visit first?"
+            answer.intent = "reschedule"
+            return answer
         return _schedule(session, actor, frame, today, named, clinic_scope)
     if (
         intent in ("today_schedule", "visits", "open_slots")
         and not frame.words
-        and not (frame.pronoun and state.get("patient_id"))
+        and not (
+            (frame.pronoun or (intent == "visits" and len(frame.text.split()) <= 4))
+            and state.get("patient_id")
+        )
     ):
         if frame.pronoun and intent == "visits":
+            state["waiting_text"] = frame.text
             return Reply(
                 "Which patient? Give me a name (and the date of birth if you have it).", intent=intent
             )
@@ -396,9 +455,14 @@ def _clinic_scope(session: Session, actor: Actor, frame: Frame) -> int | None | 
     lower = frame.text.lower()
     clinics = session.exec(select(Clinic)).all()
     own = {c.name.split()[0].lower() for c in clinics if c.id in actor.roles}
-    elsewhere = re.search(r"\b(north|south|east|west)side\b|\bother (clinic|location|office)\b", lower)
+    elsewhere = re.search(
+        r"(?<!i'm at the )(?<!i am at the )(?<!i'll be at the )\b((north|south|east|west)side|other (c"
+        r"linic|location|office))\b",
+        lower,
+    )
     other = re.search(r"\b(?:at|from) (?:the )?([a-z]+)(?: clinic| location| office)\b", lower)
-    if elsewhere or (other and other[1] not in own):
+    away = re.search(r"\b(i'?m|i am|i'll be) at the other\b", lower)  # the asker's whereabouts, not a record
+    if not away and (elsewhere or (other and other[1] not in own)):
         return Reply(
             "You have no access to another clinic's patients or schedule; ask that clinic or the owner.",
             intent="refused",
@@ -456,7 +520,12 @@ def _providers(session: Session, actor: Actor, frame: Frame, intent: str) -> lis
     # "Kyle's schedule tmrw", "cancel everything for Christian tomorrow": a provider's first name alone
     # stands for the provider when it is the only name said.
     alone = len(words) == 1 and (
-        intent in ("today_schedule", "out_of_scope") or (intent == "cancel" and frame.every)
+        intent in ("today_schedule", "out_of_scope")
+        or (intent == "cancel" and frame.every)
+        or (
+            intent == "reschedule"
+            and bool(re.search(r"\b(her|his|their) (pts|patients)\b", frame.text, re.I))
+        )
     )
     if not found and alone:
         matches = [p for p in providers if words[0] in _split(p)]
@@ -763,13 +832,22 @@ def _question_answered(
         return None
     if frame.intent == question["intent"] and frame.words:
         return None
-    hints = frame.choice or frame.days or frame.times or frame.discipline or frame.kind
+    hints = frame.choice or frame.days or frame.times or frame.discipline or frame.kind or frame.same_time
     if not hints:
         return None
     from core.patients.service import get
 
     patient = get(session, actor=actor, patient_id=question["patient_id"])
     rows = [v for v in tools.visits(session, actor, patient) if v.id in question["choices"]]
+    if question["intent"] == "reschedule_to" and rows:
+        # the answer to "where should it go?": every day and time said is the destination
+        for said in frame.days + frame.times:
+            said.to = True
+        if not frame.times and question.get("minute") is not None:  # "the 12th same time", then "the 11th"
+            frame.times = [_said(question["minute"], True)]
+        return _named(
+            _reschedule(session, actor, chat, patient, frame, today, [], rows, state, rows[0]), "reschedule"
+        )
     chosen = rows
     if frame.days:
         chosen = [v for v in chosen if v.starts.date() in {d.value for d in frame.days}]
@@ -895,6 +973,10 @@ def _other_visit(
     return _named(_ask_which(state, "cancel", patient, others[:4], "Which one:", frame), "cancel")
 
 
+def kind_minutes(visit: Visit) -> int:
+    return int((visit.ends - visit.starts).total_seconds() // 60)
+
+
 def _said(value: date | int, to: bool = False) -> Said:
     return Said(0, value, to)
 
@@ -934,7 +1016,10 @@ def _patient_intent(
     if intent == "last_appointment":
         return _last(session, actor, patient, history, frame)
     if intent == "visits":
-        return _visits(patient, history, frame, today, named)
+        answer = _visits(patient, history, frame, today, named)
+        if answer.data.get("appointment_id"):
+            state["appointment_id"] = answer.data["appointment_id"]  # "cancel it" means this visit
+        return answer
     if intent == "waitlist":
         if re.search(r"\b(off|remove|take)\b", frame.text, re.I):
             return Reply(
@@ -1066,7 +1151,7 @@ def _visits(
             f"{lead}: {who} has {len(on)} visit{'s' if len(on) > 1 else ''} on {label}: {listing}"
             f".{extra}{mismatch}",
             cites + [tools.cite("appointment", v.id) for v in on],
-            data={"count": len(on)},
+            data={"count": len(on), **({"appointment_id": kept[0].id} if len(kept) == 1 else {})},
         )
     ahead = tools.upcoming(history)
     if named:
@@ -1165,15 +1250,19 @@ def _book_slot(
         return Reply(
             f"No open {kind.name} slot for {tools.name(patient)} with {who} {asked}; nothing was propo"
             f"sed.{hint}",
-            data={"slots": [s.local_start for s in later]},
+            data={"slots": [s.model_dump(mode="json") for s in later]},
         )
     slot = options[0]
     outcome, why = tools.authorization_check(session, patient.id or 0, kind.discipline, slot.starts_at.date())
     if outcome == "refuse":
+        times = "; ".join(
+            f"{tools.local(o.local_start)} with {o.provider_name.split(',')[0]}" for o in options[:3]
+        )
         return Reply(
             f"I can't book {tools.name(patient)} {asked}: {why}, and the payer does not allow booking "
-            "past it. "
-            "Nothing was proposed."
+            "past it, "
+            f"so nothing was proposed. Open then, once a new authorization is on file: {times}.",
+            data={"slots": [s.model_dump(mode="json") for s in options[:3]]},
         )
     state["draft"] = {
         "action": "book",
@@ -1337,10 +1426,16 @@ def _reschedule(
     named: list[Provider],
     history: list[Visit],
     state: dict,
+    chosen: Visit | None = None,
 ) -> Reply:
     """Which visit (a day or time said before "to"), and where it goes (after "to", or the rest)."""
     froms = [d for d in frame.days if not d.to]
     tos = [d for d in frame.days if d.to]
+    a_week_on = re.search(
+        r"\bsame (day |time |day same time )*(next|following) (week|wk)\b", frame.text, re.I
+    )
+    if a_week_on:
+        froms, tos = [], []
     if len(frame.days) >= 2 and not tos:
         froms, tos = frame.days[:1], frame.days[1:2]
     if (
@@ -1361,7 +1456,7 @@ def _reschedule(
     if not time_to and time_from and (tos or not froms):
         time_from, time_to = [], time_from
     visit_day = froms[0].value if froms else None
-    visit = _choose(
+    visit = chosen or _choose(
         state,
         "reschedule",
         patient,
@@ -1384,12 +1479,12 @@ def _reschedule(
         target.times = [_said(visit.minute + (frame.shift or 0), True)]
     if not target.days and (target.times or frame.window):
         target.days = [_said(visit.starts.date(), True)]
-    if re.search(r"\bsame day\b", frame.text, re.I) and re.search(r"\bnext (week|wk)\b", frame.text, re.I):
+    if a_week_on:
         target.days = [_said(visit.starts.date() + timedelta(days=7), True)]
         target.times = [_said(visit.minute, True)]
     if re.search(r"\bearlier\b", frame.text, re.I) and not target.times:
         target.days = [_said(visit.starts.date(), True)]
-        target.window = (0, visit.minute)
+        target.window = (0, visit.minute + kind_minutes(visit) - 1)  # starts before the visit does
     elif re.search(r"\blater\b", frame.text, re.I) and not target.times and not target.window:
         target.days = [_said(visit.starts.date(), True)]
         target.window = (visit.minute + 15, 20 * 60)
@@ -1397,6 +1492,12 @@ def _reschedule(
         target.days, target.day_to = [_said(today, True)], visit.starts.date()
     state["appointment_id"] = visit.id
     if not target.days and not named:
+        state["question"] = {
+            "intent": "reschedule_to",
+            "patient_id": patient.id,
+            "choices": [visit.id],
+            "text": "",
+        }
         return Reply(
             f"Where should {tools.name(patient)}'s visit on {visit.words()} go? Give me a day or a time.",
             [tools.cite("appointment", visit.id)],
@@ -1438,10 +1539,19 @@ def _move(
         who = " or ".join(p.full_name for p in providers)
         later = _search(session, actor, kind, start, start + timedelta(days=3), None, providers, limit=3)
         hint = "; ".join(tools.local(s.local_start) for s in later)
+        # still the visit being moved: "actually the 11th" answers where it should go instead
+        state["question"] = {
+            "intent": "reschedule_to",
+            "patient_id": patient.id,
+            "choices": [visit.id],
+            "text": "",
+            "minute": target.minute,
+        }
         return Reply(
             f"{who} has no opening {asked} for {tools.name(patient)}'s {visit.type_name}; nothing was "
             "proposed." + (f" {who.split(',')[0]}'s next openings: {hint}." if hint else ""),
             [tools.cite("appointment", visit.id)],
+            data={"slots": [s.model_dump(mode="json") for s in later]},
         )
     slot = options[0]
     state["draft"] = {

@@ -87,7 +87,7 @@ def find_patients(
     if len(words) < 2:
         return []
     best: list[tuple[PatientRead, float]] = []
-    for word in words:
+    for word in sorted(words, key=lambda w: not w[:1].isupper()):  # a capitalised word first: a name
         found = find_loosely(session, actor=actor, words=[word], birth_date=birth_date, limit=6, min_score=90)
         if found and (not best or found[0][1] > best[0][1]):
             best = found
@@ -176,7 +176,9 @@ def claim_status(session: Session, actor: Actor, claim_id: int) -> Reply:
     if found.denial_codes:
         text += " " + " ".join(explain(code) for code in found.denial_codes)
     return Reply(
-        text, [cite("claim", claim_id)], data={"status": found.status, "denial_codes": found.denial_codes}
+        text,
+        [cite("claim", claim_id)],
+        data={"status": found.status, "denial_codes": found.denial_codes, "patient_id": found.patient_id},
     )
 
 

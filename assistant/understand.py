@@ -223,7 +223,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "last_payment",
             r"\b(last (pay|pmt|pymt|payment|era)|did (she|he|they|\w+) pay|paid anything|payment plan|"
-            r"card go thru|got money|pmt|pymt|paid on|when did \w+( \w+)? (last )?pay)\b",
+            r"card go thru|got money|pmt|pymt|paid on|has (she|he|they) paid|when did \w+( \w+)? (las"
+            r"t )?pay)\b",
         ),
         (
             "no_shows",
@@ -325,7 +326,7 @@ STOP = set(
     charge checked undo clicked productivity arrival nvm found changed covers meanwhile heat icing swollen
     normal shoulder golf lobby manual osteoporosis dizzy bp goals advil pain treat till upset dx code read
     lawyer starts meds omg rest dentist compare let used oh sorry statement payer billing getting extension
-    call reminder anyway least close running snow try don't part state ppo choice cross blue kx
+    long call reminder anyway least close running snow try don't part state ppo choice cross blue kx
     exercises much still era eob allowed amount amt anything quick real quick fine wrong lol yeah again
     talking line ride drop pick pickup pm am hey okay whats yet mine own ones other's clinic's
     """.split()
@@ -656,7 +657,7 @@ ALSO = (
         "visits",
         re.compile(
             r"\bnext (appt|appointment|visit)|\bwhen'?s \w+( \w+)? next\b|\bcoming in today\b|"
-            r"\bwhen (her|his) next\b|\bnext visit\b",
+            r"\bwhen (her|his) next\b|\bnext visit\b|\bcoming up\b",
             re.I,
         ),
     ),
@@ -775,7 +776,7 @@ def slots(text: str, today: date) -> Frame:
     for choice, pattern in (
         ("both", r"^\s*(both|both of them|all of them)\b"),
         ("earlier", r"\b(the )?(earlier|first|morning) one\b"),
-        ("later", r"\b(the )?(later|second|afternoon|last) one\b"),
+        ("later", r"\b(the )?(later|second|2nd|afternoon|last) one\b|\bthe one after\b|\bthe next one\b"),
         ("other", r"\bthe other( one)?\b|\bthe (pt|ot|speech|slp) one\b"),
     ):
         if re.search(pattern, lower):
