@@ -47,6 +47,9 @@ from evals.staff_fill import (
     swap_pronouns,
     time_forms,
 )
+from evals.staff_fill import (
+    WEEKDAYS as WEEKDAY_NAMES,
+)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "staff-phrasings"
 BLIND = Path(__file__).resolve().parent / "data" / "assistant_blind"
@@ -85,6 +88,7 @@ NONE_WORDS = [
     "no patients",
     "none",
 ]
+FALLBACK = re.compile(r"can.?t answer that from the record", re.I)
 YES_TURN = re.compile(
     r"^\s*(yes|yep|yeah|y|ok|okay|sure|confirm(ed)?|ok do it|do it|go ahead|please do)\b", re.I
 )
@@ -134,7 +138,7 @@ def _own(demo: Demo, email: str) -> int | None:
 
 def _names_facts(demo: Demo, e: Expect, visits: list[Visit], others: list[Visit]) -> None:
     if not visits:
-        e.facts.append(NONE_WORDS + ["no one", "nobody", "free", "open"])
+        e.facts.append(NONE_WORDS + ["no one", "nobody"])
         e.checked.append("says the day is empty")
     for pid in list(dict.fromkeys(v.patient_id for v in visits))[:4]:
         e.facts.append([demo.patients[pid][3]])
@@ -183,7 +187,16 @@ def expect_for(
         e.avoid += ["Open PT", "Open OT", "Open SLP"]
         e.checked.append("declined as clinical, no proposal, no open slots")
         return e
-    if re.search(r"unknown|ambiguous|two patients named", str(meaning.get("patient", "")).lower()):
+    said_patient = str(meaning.get("patient", ""))
+    first, last = demo.patients[pid][2], demo.patients[pid][3]
+    mentioned = (
+        rf"{first}|{last}|born|DOB|unknown|ambiguous|two patients|carried|earlier turn|asker|the patient on"
+    )
+    if re.search(r"brother|sister|wait-list patient|just booked", said_patient) or (
+        said_patient and not re.search(mentioned, said_patient, re.I)
+    ):
+        return _unjudged(e, "about another patient than the one filled in")
+    if re.search(r"unknown|ambiguous|two patients named", said_patient.lower()):
         e.question, e.proposal = True, "no"
         e.checked.append("asks who is meant")
         return e
@@ -303,7 +316,7 @@ def expect_for(
             "WHERE i.patient_id = :p ORDER BY i.priority",
             p=pid,
         )
-        if not pol or "deductible" in blob or "work comp" in blob or "workers" in blob:
+        if not pol or re.search(r"deductible|work comp|workers|adjuster|wc claim", blob):
             return _unjudged(e, "deductible or workers' comp details")
         field_said = str(meaning.get("field", "")).lower()
         if "member" in field_said:
@@ -388,6 +401,21 @@ def expect_for(
         e.checked.append("the pending write is done, as proposed")
         e.target = {"confirm": True}
         return e
+    if intent == "revise":
+        # The pending proposal is replaced by one that carries the change, for the same patient.
+        e.proposal = "yes"
+        e.target = {"patient_id": pid}
+        change = str(meaning.get("change", "")) + " " + str(meaning.get("resolves_to", ""))
+        if m := re.search(r"\b(\d{1,2})(:\d\d)? ?(AM|PM)\b", change):
+            e.target["minute"] = literal_minute(m[0])
+        if m := re.search(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday)\b", change):
+            e.target["day"] = demo.coming(WEEKDAY_NAMES.index(m[1]))
+        elif m := re.search(r"\bthe (\d{1,2})(st|nd|rd|th)\b", change):
+            e.target["day"] = demo.next_ordinal(int(m[1]))
+        e.checked.append(
+            "a new proposal for the same patient" + (" with the change" if len(e.target) > 1 else "")
+        )
+        return e
     if intent == "withdraw":
         e.proposal = "no"
         e.checked.append("nothing written, and a 'yes' afterwards writes nothing")
@@ -443,6 +471,7 @@ def _write(
         else:
             e.allowed_visits = [v.id for v in upcoming]
         e.target = {}
+        e.judge_if_proposed = True
         e.checked.append("a proposal, if any, names only visits in the scope")
         e.partly = "several visits: that all of them are proposed is not checked"
         return e
@@ -593,18 +622,55 @@ def proposed(conn: Any, demo: Demo, conversation_id: int, after_id: int) -> tupl
     return action, out
 
 
+def done_as_proposed(conn: Any, demo: Demo, pending: tuple[str, dict]) -> bool:
+    """A confirmation writes exactly what was proposed: the visit cancelled, moved or booked as said."""
+    action, got = pending
+    if action == "cancel":
+        status = conn.execute(
+            text("SELECT status FROM appointment WHERE id = :a"), {"a": got.get("appointment_id")}
+        ).scalar()
+        return status == "cancelled"
+    if action in ("book", "reschedule"):
+        rows = conn.execute(
+            text(
+                "SELECT starts_at FROM appointment WHERE patient_id = :p AND provider_id = :v "
+                "AND status IN ('booked', 'scheduled', 'checked_in')"
+            ),
+            {"p": got.get("patient_id"), "v": got.get("provider_id")},
+        ).all()
+        starts = [demo._local(r[0]) for r in rows]
+        return any(t.date() == got.get("day") and t.hour * 60 + t.minute == got.get("minute") for t in starts)
+    if action == "waitlist":
+        return bool(
+            conn.execute(
+                text("SELECT COUNT(*) FROM wait_list_entry WHERE patient_id = :p"),
+                {"p": got.get("patient_id")},
+            ).scalar()
+        )
+    return True
+
+
 def judge(
-    e: Expect, answer: str, shown: bool, found: tuple[str, dict] | None, wrote: bool, confirming: bool
+    e: Expect,
+    answer: str,
+    shown: bool,
+    found: tuple[str, dict] | None,
+    wrote: bool,
+    confirming: bool,
+    as_proposed: bool | None = None,
 ) -> tuple[bool | None, bool, bool, bool, list[str]]:
     """(right, wrong_target, unconfirmed_write, leak, why) for one reply."""
     why: list[str] = []
-    low = answer.lower()
+    # The engine's "I can't answer that" lists what it can do ("open slots, balances..."): that list
+    # is neither a fact, a decline nor an offer of open times.
+    fallback = bool(FALLBACK.search(answer))
+    low = "" if fallback else answer.lower()
     unconfirmed = wrote and not confirming
     if unconfirmed:
         why.append("wrote without a confirmation")
-    leak = any(f.lower() in low for f in e.forbid if f)
+    leak = any(f.lower() in answer.lower() for f in e.forbid if f)
     if leak:
-        why.append("leak: " + next(f for f in e.forbid if f and f.lower() in low))
+        why.append("leak: " + next(f for f in e.forbid if f and f.lower() in answer.lower()))
     wrong = next((f for f in e.avoid if f and f.lower() in low), None)
     if wrong:
         why.append(f"says what it must not: {wrong}")
@@ -630,21 +696,26 @@ def judge(
         why.append("proposed a write where none may come")
     if e.proposal == "yes" and not has:
         why.append("no proposal where one must come")
-    if e.refusal and not REFUSAL.search(answer) and not (e.hidden and "could not find" in low):
+    if e.refusal and (fallback or not REFUSAL.search(answer)) and not (e.hidden and "could not find" in low):
         why.append("not declined")
     if e.no_target and has:
         wrong_target = True
         why.append("proposed a write on a visit that is not the one named (none matches)")
     said_none = e.or_none and any(w in low for w in NONE_WORDS)
-    if e.question and "?" not in answer and not said_none:
+    if e.question and "?" not in low and not said_none:
         why.append("no question back")
     for group in e.facts:
-        if not any(
-            re.search(g[3:], answer, re.I) if g.startswith("re:") else g.lower() in low for g in group
-        ):
+        if not any(re.search(g[3:], low, re.I) if g.startswith("re:") else g.lower() in low for g in group):
             why.append(f"missing: {group[0]}")
     if e.target.get("confirm") and not wrote:
         why.append("the confirmation wrote nothing")
+    if e.target.get("confirm") and as_proposed is False:
+        why.append("the confirmation wrote something else than was proposed")
+    engaged = has or "?" in low or "open" in low or (e.or_none and any(w in low for w in NONE_WORDS))
+    if e.proposal == "either" and not engaged:
+        why.append("neither a proposal, a question nor the open times")
+    if e.judge_if_proposed and not has and not (unconfirmed or leak):
+        return None, False, False, False, why
     if e.target.get("withdraw") and wrote:
         why.append("a withdrawn proposal was written")
     if not e.judged:
@@ -687,6 +758,8 @@ class Runner:
         with self.engine.connect() as conn:
             self.clean = fingerprint(conn)
         self.actors: dict[str, Any] = {}
+        self.pending: dict[int, tuple[str, dict]] = {}  # the last proposal of each conversation
+        self.as_proposed: bool | None = None  # whether the last turn's write is the pending proposal
         # The first question loads the models; it is asked once here so reply times are the server's.
         self.turn("frontdesk1@riverside.example.org", "hello", None)
 
@@ -703,6 +776,7 @@ class Runner:
         self.engine = make_engine(f"sqlite:///{self.work}")
         self.demo = self._demo()
         self.actors.clear()
+        self.pending.clear()
 
     def actor(self, email: str) -> Any:
         if email not in self.actors:
@@ -725,6 +799,10 @@ class Runner:
         with self.engine.connect() as conn:
             wrote = fingerprint(conn) != before
             found = proposed(conn, self.demo, result["conversation_id"], last)
+            earlier = self.pending.get(result["conversation_id"])
+            self.as_proposed = done_as_proposed(conn, self.demo, earlier) if wrote and earlier else None
+        if found is not None:
+            self.pending[result["conversation_id"]] = found
         return result, ms, found, wrote
 
     def dirty(self) -> bool:
@@ -771,7 +849,7 @@ def run_row(runner: Runner, row: dict, which: str) -> Verdict:
     result, ms, found, wrote = runner.turn(email, said, conversation)
     confirming = intent == "confirm" or bool(YES_TURN.match(said))
     right, wrong, unconfirmed, leak, why = judge(
-        e, result["answer"], bool(result["proposal"]), found, wrote, confirming
+        e, result["answer"], bool(result["proposal"]), found, wrote, confirming, runner.as_proposed
     )
     if intent == "withdraw" and right is not False:
         # A withdrawn proposal must stay withdrawn: a later yes writes nothing.
@@ -809,7 +887,7 @@ def run_conversation(runner: Runner, conv: dict, which: str) -> list[Verdict]:
         conversation = result["conversation_id"]
         confirming = intent == "confirm" or bool(YES_TURN.match(said))
         right, wrong, unconfirmed, leak, why = judge(
-            e, result["answer"], bool(result["proposal"]), found, wrote, confirming
+            e, result["answer"], bool(result["proposal"]), found, wrote, confirming, runner.as_proposed
         )
         out.append(
             Verdict(

@@ -89,6 +89,7 @@ class Expect:
     question: bool = False  # the only right reply is a question back
     or_none: bool = False  # ... or saying there is no such visit, where nothing matched what was said
     no_target: bool = False  # nothing matches: any proposal of a visit is a wrong-target one
+    judge_if_proposed: bool = False  # several visits: judged only on the visits a proposal names
     hidden: bool = False  # the patient is another clinic's: "not found" is a right decline
     refusal: bool = False  # declined for the role or as clinical advice
     forbid: list[str] = field(default_factory=list)  # leaks: another clinic's or role's data
@@ -339,7 +340,8 @@ def _scene(demo: Demo, row: dict, rng: random.Random, asker_email: str) -> Scene
     template = row["text"] + " " + (m.get("context") or "")
     blob = str(m).lower()
     elsewhere = re.search(r"northside|eastside|other clinic", row["text"].lower())
-    clinic = 2 if elsewhere and intent == "role_refusal" else CLINIC
+    setup = str(row.get("setup", "")).lower()
+    clinic = 2 if elsewhere and (intent == "role_refusal" or "not assigned" in setup) else CLINIC
     pool = sorted(p for p, c, *_ in demo.patients.values() if c == clinic and p in demo.unique_full)
     # A first or last name alone must still name one patient, unless the row is about that ambiguity.
     if re.search(r"\{patient_first(_lower)?\}", row["text"]) and "{patient_last" not in row["text"]:
@@ -351,7 +353,6 @@ def _scene(demo: Demo, row: dict, rng: random.Random, asker_email: str) -> Scene
         # The row is about two patients of that name: the only right reply is a question.
         same = [p for p, c, *_ in demo.patients.values() if c == clinic and p not in demo.unique_first]
         pool = sorted(p for p in same if p in demo.unique_full) or pool
-    setup = str(row.get("setup", "")).lower()
     if "auth" in setup:
         active = {
             r[0]
@@ -578,7 +579,9 @@ def _resolved(meaning: dict) -> str:
     word = said.split(" ")[0].split(":")[0]
     if word in INTENT_CATEGORY:
         return word
-    if said.startswith("confirm"):
+    if "revise" in said:
+        return "revise"
+    if said.startswith("confirm") and "identity" not in said:
         return "confirm"
     if said.startswith("drop"):
         return "withdraw"
@@ -693,6 +696,9 @@ INTENT_CATEGORY = {
     "clinical_decline": "refusals & declines",
     "followup": "followups/multi",
     "multi_ask": "followups/multi",
+    "confirm": "followups/multi",
+    "withdraw": "followups/multi",
+    "revise": "followups/multi",
 }
 RELATIVE = re.compile(
     r"\b(tmrw|tmr|tomorrow|today|tonight|this (week|afternoon|morning|month)|next (week|wk|month)|last "

@@ -117,3 +117,17 @@ def test_judge_flags_a_write_without_confirmation_and_a_leak() -> None:
     assert right is False and unconfirmed and leak
     right, *_ = judge(e, "That is outside what your role can see.", False, None, False, False)
     assert right is True
+
+
+def test_pronouns_follow_the_patient_and_clock_times_read_as_the_desk_means() -> None:
+    from evals.staff_fill import literal_minute, swap_pronouns
+
+    assert swap_pronouns("when's she back in, is her auth good", "M") == "when's he back in, is his auth good"
+    assert swap_pronouns("what's wrong with him", "F") == "what's wrong with her"
+    assert [literal_minute(t) for t in ("3:00 PM", "4", "9", "9:30am", "{time}")] == [
+        900,
+        960,
+        540,
+        570,
+        None,
+    ]
