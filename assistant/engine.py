@@ -850,7 +850,11 @@ def _question_answered(
         )
     chosen = rows
     if frame.days:
-        chosen = [v for v in chosen if v.starts.date() in {d.value for d in frame.days}]
+        said = {d.value for d in frame.days}
+        # "the friday one": among the choices offered, the one on that weekday, whichever week it is in
+        chosen = [v for v in chosen if v.starts.date() in said] or [
+            v for v in chosen if v.starts.weekday() in {d.weekday() for d in said if isinstance(d, date)}
+        ]
     if frame.times:
         chosen = [v for v in chosen if v.minute in {t.value for t in frame.times}]
     if frame.discipline:

@@ -1,0 +1,144 @@
+"""The assistant never acts on a guess (issue 19): a write is proposed only when every slot resolved to one
+thing, otherwise it asks naming the choices; a lookup is never a proposal; a role that may not write is
+told so instead of being offered a Confirm; clinical advice is declined. Each case on a patient given two
+known visits next week (booked here through core, so the expected answer is known exactly)."""
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import text
+
+from assistant import tools
+from assistant.service import ask
+from assistant.understand import weekday_after
+from core.scheduling.booking import BookingRequest, book
+
+FRONT_DESK = "frontdesk1@riverside.example.org"
+WED, THU, FRI = 2, 3, 4
+
+
+def _actor(practice, email: str):  # type: ignore[no-untyped-def]
+    from core.users.service import actor_by_email
+
+    with practice.session() as session:
+        return actor_by_email(session, email, "test")
+
+
+def _ask(practice, email: str, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+    with practice.session() as session:
+        return ask(session, actor=_actor(practice, email), text=message, conversation_id=conversation_id)
+
+
+@pytest.fixture
+def two_visits(practice):  # type: ignore[no-untyped-def]
+    """A patient of one name (a payer that needs no authorization) with PT visits with Christian Diaz next Wednesday and next Friday only."""
+    with practice.engine.connect() as conn:
+        patient_id, name = conn.execute(
+            text(
+                """SELECT MIN(p.id), p.first_name || ' ' || p.last_name FROM patient p
+                   JOIN insurance_policy i ON i.patient_id = p.id JOIN payer y ON y.id = i.payer_id
+                   WHERE p.clinic_id = 1 AND NOT y.requires_authorization
+                   AND NOT EXISTS (SELECT 1 FROM appointment a WHERE a.patient_id = p.id AND a.starts_at > :now)
+                   GROUP BY p.first_name, p.last_name HAVING COUNT(*) = 1 ORDER BY MIN(p.id) DESC
+                   LIMIT 1 OFFSET :o"""
+            ),
+            {"now": "2026-11-25", "o": practice.__dict__.setdefault("_guess_offset", 0)},
+        ).one()
+        provider_id = conn.execute(
+            text("SELECT id FROM provider WHERE full_name LIKE 'Christian Diaz%'")
+        ).scalar_one()
+    practice.__dict__["_guess_offset"] += 1
+    desk = _actor(practice, FRONT_DESK)
+    visits = {}
+    with practice.session() as session:
+        today = tools.today_in(session, 1)
+        kind = tools.appointment_type(session, desk, [1], "PT", "follow-up", None)
+        assert kind is not None
+        for weekday in (WED, FRI):
+            day = weekday_after(today, weekday, "next")
+            slot = tools.open_slots(session, desk, kind, day, day, (9 * 60, 17 * 60), provider_id, limit=1)[0]
+            booked = book(
+                session,
+                actor=desk,
+                request=BookingRequest(
+                    patient_id=patient_id,
+                    provider_id=provider_id,
+                    appointment_type_id=kind.id,
+                    starts_at=slot.starts_at,
+                ),
+            )
+            visits[weekday] = (booked.appointment.id, day, slot)
+    return name, visits
+
+
+def _spoken(day) -> str:  # type: ignore[no-untyped-def]
+    return f"{day:%a %b} {day.day}"
+
+
+def test_a_named_weekday_with_no_visit_is_a_question_never_the_next_visit(practice, two_visits) -> None:  # type: ignore[no-untyped-def]
+    name, visits = two_visits
+    reply = _ask(practice, FRONT_DESK, f"cancel {name.lower()} next thursday")
+    assert reply["proposal"] is None, reply["answer"]
+    assert "no visit on" in reply["answer"] and "Which one" in reply["answer"]
+    for _, day, _ in visits.values():
+        assert _spoken(day) in reply["answer"]
+    picked = _ask(practice, FRONT_DESK, "the friday one", reply["conversation_id"])
+    assert picked["proposal"] and picked["data"]["appointment_id"] == visits[FRI][0], picked["answer"]
+
+
+def test_a_move_from_one_day_to_another_keeps_the_time_and_the_therapist(practice, two_visits) -> None:  # type: ignore[no-untyped-def]
+    name, visits = two_visits
+    reply = _ask(practice, FRONT_DESK, f"move {name} from next wednesday to next thursday same time")
+    assert reply["proposal"] and reply["proposal"]["action"] == "reschedule", reply["answer"]
+    assert reply["data"]["appointment_id"] == visits[WED][0]
+    wednesday = visits[WED][2]
+    moved = tools.local(wednesday.local_start).split(", ")[1]  # the same clock time
+    assert f"to {_spoken(visits[WED][1] + timedelta(days=1))}, {moved} with Christian Diaz" in reply["answer"]
+
+
+def test_a_lookup_is_never_a_proposal(practice, two_visits) -> None:  # type: ignore[no-untyped-def]
+    name, visits = two_visits
+    day = visits[FRI][1]
+    reply = _ask(practice, FRONT_DESK, f"what time is {name.lower()} on {day.month}/{day.day}")
+    assert reply["proposal"] is None
+    assert tools.local(visits[FRI][2].local_start).split(", ")[1] in reply["answer"]
+    assert name in reply["answer"]
+
+
+def test_roles_that_may_not_book_are_told_so_not_offered_a_confirm(practice, two_visits) -> None:  # type: ignore[no-untyped-def]
+    name, visits = two_visits
+    for email in ("biller1@billing.example.org", "pt1@riverside.example.org"):
+        reply = _ask(practice, email, f"book {name} next thursday at 9")
+        assert reply["proposal"] is None and "can't book" in reply["answer"], (email, reply["answer"])
+
+
+def test_clinical_questions_are_declined_with_the_reason(practice, two_visits) -> None:  # type: ignore[no-untyped-def]
+    name, _ = two_visits
+    for message in (
+        f"{name} asks should she ice it or heat it",
+        "pt says her knee is swollen, is that normal?",
+    ):
+        reply = _ask(practice, FRONT_DESK, message)
+        assert reply["proposal"] is None and "clinical advice" in reply["answer"], reply["answer"]
+
+
+def test_a_provider_named_in_a_cancel_is_the_provider(practice, two_visits) -> None:  # type: ignore[no-untyped-def]
+    _, visits = two_visits
+    day = visits[WED][1]
+    reply = _ask(
+        practice, FRONT_DESK, f"cancel everything for christian diaz on {day.month}/{day.day}, she's out sick"
+    )
+    assert reply["proposal"] and reply["proposal"]["action"] == "cancel_many", reply["answer"]
+    with practice.engine.connect() as conn:
+        providers = {
+            row[0]
+            for row in conn.execute(
+                text(
+                    "SELECT DISTINCT p.full_name FROM appointment a JOIN provider p ON p.id = a.provider_id "
+                    "WHERE a.id IN (" + ",".join(str(i) for i in reply["data"]["appointment_ids"]) + ")"
+                )
+            )
+        }
+    assert providers == {"Christian Diaz, PT"} and visits[WED][0] in reply["data"]["appointment_ids"]
+    assert "cancelled by the clinic" in reply["answer"]
+    assert _ask(practice, FRONT_DESK, "no", reply["conversation_id"])["intent"] == "declined"
