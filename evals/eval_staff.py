@@ -88,6 +88,18 @@ NONE_WORDS = [
     "no patients",
     "none",
 ]
+KPI_WORDS = (  # a KPI as the meaning names it -> how a reply that gives it names it
+    ("older than 90", r"90"),
+    ("accounts receivable", r"days in a/?r|\bar\b"),
+    ("denial rate", r"denial"),
+    ("clean claim", r"clean"),
+    ("collections", r"collect"),
+    ("visits per day", r"per day"),
+    ("patient visit average", r"visit average|\bpva\b|visits per (episode|case)"),
+    ("submission to payment", r"days to pay|to payment|to get paid"),
+    ("no-show rate", r"no.?show"),
+    ("cancellation rate", r"cancel"),
+)
 FALLBACK = re.compile(r"can.?t answer that from the record", re.I)
 YES_TURN = re.compile(
     r"^\s*(yes|yep|yeah|y|ok|okay|sure|confirm(ed)?|ok do it|do it|go ahead|please do)\b", re.I
@@ -366,20 +378,68 @@ def expect_for(
             )
             e.checked.append("count of the asker's unsigned notes")
             return e
+        named = scene.provider_id if "provider" in meaning and "asker" not in blob else None
+        if named is not None and not any(k in meaning for k in ("window", "filter", "scope")):
+            n = int(
+                demo.scalar(
+                    "SELECT COUNT(*) FROM note WHERE provider_id = :p AND status != 'signed'", p=named
+                )
+            )
+            e.facts.append(
+                [rf"re:\b{n}\b"] + (["no unsigned", "none", "all signed", "caught up"] if n == 0 else [])
+            )
+            e.checked.append("count of the named provider's unsigned notes")
+            return e
         return _unjudged(e, "notes across providers or per visit")
     if intent == "no_shows":
         if "action" in meaning:
             e.proposal = "either"
             e.target = {"patient_id": pid}
             return _unjudged(e, "marking or undoing a no-show (proposal allowed, no write)")
-        if "no-show count" in blob:
+        if re.search(r"no-show count|how many does she have|\bcount\b", blob) and "patient" in meaning:
             n = sum(1 for v in demo.visits.get(pid, []) if v.status == "no_show")
-            e.facts.append([rf"re:\b{n}\b"])
+            e.facts.append([rf"re:\b{n}\b"] + (["no no-shows", "none", "never"] if n == 0 else []))
             e.checked.append("no-show count")
+            return e
+        if str(meaning.get("date", "")) == "today" and not any(k in meaning for k in ("filter", "range")):
+            missed = sorted(
+                (
+                    v
+                    for vs in demo.visits.values()
+                    for v in vs
+                    if v.status == "no_show" and v.starts.date() == demo.today
+                ),
+                key=lambda v: v.starts,
+            )
+            missed = [v for v in missed if demo.patients[v.patient_id][1] == CLINIC]
+            for patient in list(dict.fromkeys(v.patient_id for v in missed))[:4]:
+                e.facts.append([demo.patients[patient][3]])
+            if not missed:
+                e.facts.append(["no no-shows", "no one", "nobody", "none", "no-shows: 0", "0 no-show"])
+            e.checked.append("today's no-shows by name")
             return e
         return _unjudged(e, "no-shows across the clinic")
     if intent == "kpi":
-        return _unjudged(e, "KPI figures")
+        if role not in ("owner", "biller") or "provider" in meaning or "group_by" in meaning:
+            return _unjudged(e, "KPI figures for a role, a provider or a grouping")
+        # The figure itself is not recomputed; what is judged is that a period is said, and that it is
+        # no one-day window (the "3,211.8 days in AR on the 1st" of the issue).
+        e.facts.append(
+            [r"re:\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|month|quarter|week"]
+        )
+        e.avoid += [
+            f"{demo.today:%b %d} to {demo.today:%b %d}",
+            f"{demo.today:%b} {demo.today.day} to {demo.today:%b} {demo.today.day},",
+        ]
+        metric = str(meaning.get("metric", "")).lower()
+        if metric:
+            said_metric = next((w for k, w in KPI_WORDS if k in metric), None)
+            if said_metric is None:
+                return _unjudged(e, "a KPI the harness has no words for")
+            e.facts.append([f"re:{said_metric}"])
+        e.checked.append("the KPI asked for and a period are said, and the period is not a one-day window")
+        e.partly = "the KPI figures are not recomputed by SQL"
+        return e
     if intent == "wait_list":
         action = str(meaning.get("action", ""))
         if action.startswith("add"):
