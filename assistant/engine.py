@@ -293,6 +293,28 @@ def _dispatch(
     ):
         frame.claim_id = state["claim_id"]
         frame.intent = intent = "payer_paid"
+    if (
+        state.get("claim_id")
+        and not frame.words
+        and frame.claim_id is None
+        and intent == "balance"
+        and re.search(r"\bresp\b", frame.text, re.I)
+    ):
+        frame.claim_id = state[
+            "claim_id"
+        ]  # "and pt resp?" after a claim: that claim's share, not the balance
+        frame.intent = intent = "payer_paid"
+    if (
+        intent == "out_of_scope"
+        and state.get("last_intent") == "kpi"
+        and re.search(
+            r"\b(by (provider|payer|clinic|therapist)|compare|vs|last month|this month|quarter|week)\b",
+            frame.text,
+            re.I,
+        )
+    ):
+        frame.intent = intent = "kpi"
+        frame.kpi = frame.kpi or state.get("kpi")
     if intent == "waitlist_lookup":
         return Reply(
             "I can't read the wait list in this chat; it is on the wait list page. Nothing was changed.",
@@ -330,14 +352,19 @@ def _dispatch(
             ]  # "is her auth still good" is about this claim's patient
         return _named(answer, intent)
     if intent == "unsigned_notes":
-        answer = tools.unsigned_notes(session, actor)
+        answer = tools.unsigned_notes(session, actor, [p.id for p in named if p.id] or None)
         if "my_schedule" in frame.also:
             first = _my_schedule(session, actor, frame, today, clinic_scope)
             answer.answer = first.answer + " " + answer.answer
         return _named(answer, intent)
     if intent == "kpi":
         period = frame.period or default_period(today)
+        state["kpi"] = frame.kpi
         answer = tools.kpis(session, actor, frame.kpi, period)
+        if re.search(r"\bby (provider|payer|clinic|therapist)\b", frame.text, re.I):
+            answer.answer += (
+                " (A breakdown by provider, payer or clinic is on the KPI page; here is the total.)"
+            )
         if frame.period is None:
             answer.answer += " (No range was given: this is the month to date, or last month on the 1st.)"
         return _named(answer, intent)
@@ -345,7 +372,15 @@ def _dispatch(
         return _my_schedule(session, actor, frame, today, clinic_scope)
     if intent == "open_slots" and not frame.words:
         return _open_slots(session, actor, frame, today, named, state)
-    if intent in ("today_schedule", "no_shows", "cancel", "reschedule") and named and not frame.words:
+    provider_scope = intent != "reschedule" or re.search(
+        r"\b(her|his|their) (pts|patients)\b", frame.text, re.I
+    )
+    if (
+        intent in ("today_schedule", "no_shows", "cancel", "reschedule")
+        and named
+        and not frame.words
+        and provider_scope
+    ):
         if intent == "cancel":
             return _cancel_provider_day(session, actor, chat, frame, today, named)
         if intent == "reschedule":
@@ -520,7 +555,7 @@ def _providers(session: Session, actor: Actor, frame: Frame, intent: str) -> lis
     # "Kyle's schedule tmrw", "cancel everything for Christian tomorrow": a provider's first name alone
     # stands for the provider when it is the only name said.
     alone = len(words) == 1 and (
-        intent in ("today_schedule", "out_of_scope")
+        intent in ("today_schedule", "out_of_scope", "waitlist_lookup", "unsigned_notes")
         or (intent == "cancel" and frame.every)
         or (
             intent == "reschedule"
@@ -845,8 +880,10 @@ def _question_answered(
             said.to = True
         if not frame.times and question.get("minute") is not None:  # "the 12th same time", then "the 11th"
             frame.times = [_said(question["minute"], True)]
+        named = [p for p in _all_providers(session, actor) if p.id in question.get("provider_ids", [])]
         return _named(
-            _reschedule(session, actor, chat, patient, frame, today, [], rows, state, rows[0]), "reschedule"
+            _reschedule(session, actor, chat, patient, frame, today, named, rows, state, rows[0]),
+            "reschedule",
         )
     chosen = rows
     if frame.days:
@@ -901,9 +938,13 @@ def _revision(
     draft = state.get("draft")
     if draft and draft.get("action") == "cancel" and frame.choice and not frame.words:
         return _other_visit(session, actor, chat, state, draft, frame)
+    if draft and draft.get("action") == "book" and draft.get("alternatives") and not frame.words:
+        pick = re.search(r"\b(2nd|second|3rd|third|other|later|next) (one|time|slot)\b", frame.text, re.I)
+        if pick:
+            return _alternative(session, actor, chat, state, draft, pick[1].lower())
     if not draft or draft.get("action") not in ("book", "reschedule") or frame.words:
         return None
-    if not (frame.times or frame.days or frame.shift) or frame.intent not in (
+    if not (frame.times or frame.days or frame.shift or frame.same_time) or frame.intent not in (
         "out_of_scope",
         "book",
         "reschedule",
@@ -965,8 +1006,12 @@ def _other_visit(
     others = [v for v in (same_day if len(same_day) > 1 else ahead) if v.id != draft["appointment_id"]]
     if frame.discipline:
         others = [v for v in others if v.discipline == frame.discipline] or others
+    if proposed and frame.choice in ("later", "earlier"):
+        # "the one after" / "the one before": next to the visit proposed, in time
+        side = [v for v in others if (v.starts > proposed.starts) == (frame.choice == "later")]
+        others = side[:1] if frame.choice == "later" else side[-1:]
     if len(others) == 1 or (others and frame.choice != "other"):
-        visit = others[0] if frame.choice != "later" else others[-1]
+        visit = others[0]
         state["draft"] = {**draft, "appointment_id": visit.id}
         answer = tools.propose_cancel(session, actor, chat, patient, visit.id, visit.starts, draft["reason"])
         return _named(answer, "cancel")
@@ -979,6 +1024,28 @@ def _other_visit(
 
 def kind_minutes(visit: Visit) -> int:
     return int((visit.ends - visit.starts).total_seconds() // 60)
+
+
+def _alternative(
+    session: Session, actor: Actor, chat: Conversation, state: dict, draft: dict, which: str
+) -> Reply:
+    """'the 2nd one' after a proposed booking: one of the other open times it offered."""
+    from core.patients.service import get
+    from core.scheduling.availability import OpenSlot
+
+    options = [OpenSlot(**o) for o in draft["alternatives"]]
+    slot = options[1] if which in ("3rd", "third") and len(options) > 1 else options[0]
+    patient = get(session, actor=actor, patient_id=draft["patient_id"])
+    kind = session.get(AppointmentType, draft["type_id"])
+    if kind is None:
+        return Reply("I could not read that visit type; nothing was changed.")
+    state["draft"] = {
+        **draft,
+        "provider_id": slot.provider_id,
+        "day": slot.local_start[:10],
+        "alternatives": [],
+    }
+    return _named(tools.propose_booking(session, actor, chat, patient, kind, slot), "book")
 
 
 def _said(value: date | int, to: bool = False) -> Said:
@@ -1015,6 +1082,8 @@ def _patient_intent(
     if intent == "claim_status":
         return tools.patient_claims(session, actor, patient, service_day)
     history = tools.visits(session, actor, patient)
+    if intent == "no_shows" and re.search(r"\b(mark|as)\b.{0,40}\b(ns|no[- ]?show)\b", frame.text, re.I):
+        return _mark_no_show(session, actor, chat, patient, frame, today, history, state)
     if intent == "no_shows":
         return tools.no_shows(session, actor, patient, history)
     if intent == "last_appointment":
@@ -1277,8 +1346,26 @@ def _book_slot(
         "day": slot.local_start[:10],
         "minute": _minute(slot) if frame.minute is not None else None,
         "window": list(frame.window) if frame.window else None,
+        "alternatives": [o.model_dump(mode="json") for o in _other_times(options)],
     }
-    return tools.propose_booking(session, actor, chat, patient, kind, slot, [why] if why else [])
+    answer = tools.propose_booking(session, actor, chat, patient, kind, slot, [why] if why else [])
+    others = _other_times(options)
+    if others:
+        listing = "; ".join(
+            f"{tools.local(o.local_start)} with {o.provider_name.split(',')[0]}" for o in others
+        )
+        answer.answer += f" Other open times: {listing}."
+    return answer
+
+
+def _other_times(options: list[Any]) -> list[Any]:
+    """Two more open times to offer beside the one proposed, at other times than it and each other."""
+    seen, picked = {options[0].local_start}, []
+    for option in options[1:]:
+        if option.local_start not in seen and len(picked) < 2:
+            seen.add(option.local_start)
+            picked.append(option)
+    return picked
 
 
 def _asked(frame: Frame, start: date, end: date) -> str:
@@ -1380,6 +1467,38 @@ def _cancel(
         "reason": reason,
     }
     return tools.propose_cancel(session, actor, chat, patient, visit.id, visit.starts, reason)
+
+
+def _mark_no_show(
+    session: Session,
+    actor: Actor,
+    chat: Conversation,
+    patient: PatientRead,
+    frame: Frame,
+    today: date,
+    history: list[Visit],
+    state: dict,
+) -> Reply:
+    """'mark X NS for 10:15': today's booked visit at that time (or her only one today), proposed."""
+    todays = [v for v in history if v.starts.date() == (frame.day or today) and v.status == "booked"]
+    if frame.minute is not None:
+        todays = [v for v in todays if v.minute == frame.minute]
+    if not todays:
+        return Reply(
+            f"{tools.name(patient)} has no booked visit then to mark as a no-show; nothing was proposed."
+        )
+    if len(todays) > 1:
+        return _ask_which(
+            state, "no_show", patient, todays, f"{tools.name(patient)} has these visits:", frame
+        )
+    visit = todays[0]
+    if visit.starts > datetime.now(visit.starts.tzinfo):
+        return Reply(
+            f"{tools.name(patient)}'s visit {visit.words()} has not started yet; a visit is marked a n"
+            "o-show only "
+            "after its start. Nothing was proposed."
+        )
+    return tools.propose_no_show(session, actor, chat, patient, visit)
 
 
 def _cancel_provider_day(
@@ -1550,6 +1669,7 @@ def _move(
             "choices": [visit.id],
             "text": "",
             "minute": target.minute,
+            "provider_ids": [p.id for p in named],
         }
         return Reply(
             f"{who} has no opening {asked} for {tools.name(patient)}'s {visit.type_name}; nothing was "

@@ -182,10 +182,12 @@ def claim_status(session: Session, actor: Actor, claim_id: int) -> Reply:
     )
 
 
-def unsigned_notes(session: Session, actor: Actor) -> Reply:
+def unsigned_notes(session: Session, actor: Actor, provider_ids: list[int] | None = None) -> Reply:
     from core.notes.service import unsigned
 
-    notes = unsigned(session, actor=actor)
+    notes = unsigned(session, actor=actor, limit=500)
+    if provider_ids:
+        notes = [n for n in notes if n.provider_id in provider_ids]
     if not notes:
         return Reply("No notes are waiting for a signature.", data={"count": 0})
     listing = "; ".join(
@@ -405,6 +407,27 @@ def propose_cancel_many(
     )
 
 
+def propose_no_show(
+    session: Session, actor: Actor, chat: Conversation | None, patient: PatientRead, visit: "Visit"
+) -> Reply:
+    summary = f"Mark {name(patient)}'s visit {visit.words()} as a no-show"
+    token = propose(
+        session,
+        actor=actor,
+        chat=chat,
+        action="no_show",
+        payload={"appointment_id": visit.id, "reason": "did not arrive"},
+        summary=summary,
+    )
+    session.commit()
+    return Reply(
+        summary + "? Confirm to mark it.",
+        [cite("appointment", visit.id)],
+        proposal={"token": token, "action": "no_show", "summary": summary, "warnings": []},
+        data={"appointment_id": visit.id},
+    )
+
+
 def propose_reschedule(
     session: Session,
     actor: Actor,
@@ -517,6 +540,18 @@ def confirm(session: Session, actor: Actor, token: str) -> Reply:
             return Reply(
                 f"Cancelled the visit on {when(appointment.starts_at, zone)}.{late}{extra}",
                 [cite("appointment", appointment.id)],
+                intent="confirm",
+            )
+        if proposal.action == "no_show":
+            from core.scheduling.booking import no_show
+
+            missed = no_show(
+                session, actor=actor, appointment_id=payload["appointment_id"], reason=payload["reason"]
+            )
+            zone = clinic_zone(session, missed.clinic_id)
+            return Reply(
+                f"Marked the visit on {when(missed.starts_at, zone)} as a no-show.",
+                [cite("appointment", missed.id)],
                 intent="confirm",
             )
         if proposal.action == "cancel_many":

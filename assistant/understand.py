@@ -689,7 +689,10 @@ def _intent(lower: str, frame: Frame) -> str:
                 return "visits"  # "rose sched for thursday?": her visits, not a booking or the clinic's day
             if name == "no_shows" and re.search(r"\blast (visit|appt|appointment)\b", lower):
                 return "last_appointment"  # "last visit — did she show or was that a NS"
-            if name == "waitlist" and re.search(r"^\s*(is|are|was|who|how|does|do)\b", lower):
+            if name == "waitlist" and re.search(
+                r"^\s*(is|are|was|who|how|does|do)\b|\banyone on the (wl|wait ?list)\b|\bwho can take\b",
+                lower,
+            ):
                 return "waitlist_lookup"
             if name == "claim_status" and frame.claim_id is None and frame.kpi and not frame.words:
                 return "kpi"
