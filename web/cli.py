@@ -13,7 +13,6 @@ from rich.table import Table
 
 from core.config import get_settings
 from core.db import get_engine, session_scope
-from core.migrate import owner_url, upgrade
 
 app = typer.Typer(
     help="Therascribe: AI scribe and practice management for PT, OT and SLP clinics.", no_args_is_help=True
@@ -35,7 +34,7 @@ def migrate(
 ) -> None:
     """Bring the database schema up to date (also done by `serve` and `demo`), as the tables' owner
     (THERASCRIBE_MIGRATION_DATABASE_URL when set)."""
-    from core.migrate import grant_app_role, owner_url
+    from core.migrate import grant_app_role, owner_url, upgrade
 
     url = owner_url(get_settings())
     upgrade(url)
@@ -66,6 +65,8 @@ def serve(
 
     import uvicorn
     from uvicorn.config import LOGGING_CONFIG
+
+    from core.migrate import owner_url, upgrade  # here, not at the top: `ask` must start fast
 
     upgrade(owner_url(get_settings()))
     get_settings().resolved_secret_key()
@@ -108,6 +109,7 @@ def demo(
     from sqlalchemy import text
 
     from core.demo.build import SIZES, build, demo_build_audit
+    from core.migrate import owner_url, upgrade
 
     if size not in SIZES:
         err.print(f"[red]unknown size {size!r}; use small or large[/red]")
