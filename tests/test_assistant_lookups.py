@@ -1,0 +1,114 @@
+"""Lookups staff asked for and did not get (issue 19): insurance on file, the last no-show, a clinic named
+("riverside only"), what a payer paid on her last claim, days in AR without a range, "my day" as the
+asker's own schedule, and a booking the authorization refuses, said before any proposal. Expected values
+come from plain SQL."""
+
+from sqlalchemy import text
+
+from assistant.service import ask
+
+FRONT_DESK = "frontdesk1@riverside.example.org"
+
+
+def _ask(practice, email: str, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+    from core.users.service import actor_by_email
+
+    with practice.session() as session:
+        actor = actor_by_email(session, email, "test")
+        return ask(session, actor=actor, text=message, conversation_id=conversation_id)
+
+
+def _one(practice, sql: str, **params):  # type: ignore[no-untyped-def]
+    with practice.engine.connect() as conn:
+        return conn.execute(text(sql), params).first()
+
+
+UNIQUE = (
+    """(SELECT COUNT(*) FROM patient q WHERE q.first_name = p.first_name AND q.last_name = p.last_name) = 1"""
+)
+
+
+def test_insurance_on_file_names_payer_and_member_id(practice) -> None:  # type: ignore[no-untyped-def]
+    name, payer, member = _one(
+        practice,
+        f"""SELECT p.first_name || ' ' || p.last_name, y.name, i.member_id FROM patient p
+           JOIN insurance_policy i ON i.patient_id = p.id JOIN payer y ON y.id = i.payer_id
+           WHERE p.clinic_id = 1 AND i.priority = 1 AND {UNIQUE} ORDER BY p.id LIMIT 1""",
+    )
+    reply = _ask(practice, FRONT_DESK, f"what ins do we have on file for {name.lower()}")
+    assert payer in reply["answer"] and member in reply["answer"] and reply["proposal"] is None
+
+
+def test_the_last_no_show_is_said(practice) -> None:  # type: ignore[no-untyped-def]
+    name, count = _one(
+        practice,
+        f"""SELECT p.first_name || ' ' || p.last_name, COUNT(*) FROM patient p
+           JOIN appointment a ON a.patient_id = p.id WHERE p.clinic_id = 1 AND a.status = 'no_show' AND {UNIQUE}
+           GROUP BY p.id, p.first_name, p.last_name ORDER BY COUNT(*) DESC, p.id LIMIT 1""",
+    )
+    reply = _ask(practice, FRONT_DESK, f"how many NS does {name} have? we do 3 strikes")
+    assert f"{count} no-shows" in reply["answer"], reply["answer"]
+
+
+def test_a_clinic_named_scopes_the_answer_and_another_clinic_is_refused(practice) -> None:  # type: ignore[no-untyped-def]
+    own = _ask(practice, FRONT_DESK, "what does tomorrow look like riverside only")
+    assert "visits for the clinic" in own["answer"] or "No visits" in own["answer"], own["answer"]
+    other = _ask(practice, FRONT_DESK, "what does tomorrow look like at hillcrest")
+    assert "no access" in other["answer"] and other["proposal"] is None
+
+
+def test_what_a_payer_paid_on_her_last_claim(practice) -> None:  # type: ignore[no-untyped-def]
+    name, paid = _one(
+        practice,
+        f"""SELECT p.first_name || ' ' || p.last_name, c.paid_cents FROM claim c JOIN patient p ON p.id = c.patient_id
+           JOIN payer y ON y.id = c.payer_id WHERE y.name LIKE 'Blue Cross%' AND p.clinic_id = 1 AND {UNIQUE}
+           AND c.service_date = (SELECT MAX(d.service_date) FROM claim d WHERE d.patient_id = p.id
+                                 AND d.payer_id = c.payer_id)
+           ORDER BY c.id LIMIT 1""",
+    )
+    first = _ask(practice, "biller1@billing.example.org", f"when did {name} last pay")
+    reply = _ask(
+        practice,
+        "biller1@billing.example.org",
+        "how much did BCBS pay on her last claim",
+        first["conversation_id"],
+    )
+    assert f"paid ${paid / 100:,.2f}" in reply["answer"] and name in reply["answer"], reply["answer"]
+
+
+def test_days_in_ar_without_a_range_says_the_range_it_used(practice) -> None:  # type: ignore[no-untyped-def]
+    reply = _ask(practice, "owner@practice.example.org", "days in AR?")
+    assert "Days in AR" in reply["answer"] and "No range was given" in reply["answer"], reply["answer"]
+
+
+def test_my_day_is_the_askers_own_schedule(practice) -> None:  # type: ignore[no-untyped-def]
+    provider = _one(
+        practice,
+        "SELECT p.full_name FROM provider p JOIN app_user u ON u.id = p.user_id "
+        "WHERE u.email = 'pt1@riverside.example.org'",
+    )[0]
+    reply = _ask(practice, "pt1@riverside.example.org", "who do i have tmrw")
+    assert provider in reply["answer"], reply["answer"]
+    others = [
+        r[0].split(",")[0] for r in _one_all(practice, "SELECT full_name FROM provider WHERE clinic_id = 1")
+    ]
+    assert not any(f"with {o}" in reply["answer"] for o in others if o != provider.split(",")[0])
+
+
+def _one_all(practice, sql: str) -> list:  # type: ignore[no-untyped-def]
+    with practice.engine.connect() as conn:
+        return list(conn.execute(text(sql)))
+
+
+def test_a_booking_the_authorization_refuses_is_never_proposed(practice) -> None:  # type: ignore[no-untyped-def]
+    row = _one(
+        practice,
+        f"""SELECT p.first_name || ' ' || p.last_name FROM patient p JOIN insurance_policy i ON i.patient_id = p.id
+           JOIN payer y ON y.id = i.payer_id WHERE p.clinic_id = 1 AND y.requires_authorization
+           AND y.authorization_overrun = 'refuse' AND {UNIQUE}
+           AND NOT EXISTS (SELECT 1 FROM prior_authorization a WHERE a.patient_id = p.id AND a.status = 'approved'
+                           AND a.end_date >= '2027-01-01')
+           ORDER BY p.id LIMIT 1""",
+    )
+    reply = _ask(practice, FRONT_DESK, f"book {row[0]} for a PT follow-up first available")
+    assert reply["proposal"] is None and "does not allow booking past it" in reply["answer"], reply["answer"]
