@@ -131,3 +131,17 @@ def test_pronouns_follow_the_patient_and_clock_times_read_as_the_desk_means() ->
         570,
         None,
     ]
+
+
+def test_a_yes_writes_only_what_was_left_open() -> None:
+    e = Expect(target={"confirm": True})
+    right, _, unconfirmed, *_ = judge(e, "Cancelled.", False, None, True, True, True, had_open=True)
+    assert right is True and not unconfirmed
+    right, _, unconfirmed, *_ = judge(e, "Cancelled.", False, None, True, True, False, had_open=True)
+    assert right is False
+    right, _, unconfirmed, *_ = judge(e, "Cancelled.", False, None, True, True, None, had_open=False)
+    assert right is False and unconfirmed
+    right, *_ = judge(
+        e, "There is nothing waiting for your confirmation.", False, None, False, True, had_open=False
+    )
+    assert right is True
