@@ -154,7 +154,8 @@ def _visit_facts(e: Expect, v: Visit | None, with_time: bool = True) -> None:
         e.facts.append(NONE_WORDS)
         e.checked.append("says there is no visit")
         return
-    e.facts.append(day_forms(v.starts.date()) + [v.starts.strftime("%A"), v.starts.strftime("%a")])
+    # The date itself: a weekday alone is not enough (README: the reply says which date it used).
+    e.facts.append(day_forms(v.starts.date()))
     e.checked.append("visit day")
     if with_time:
         e.facts.append(time_forms(v.starts))
@@ -302,10 +303,13 @@ def expect_for(
         if any(k in meaning for k in ("question", "window")) or "era" in blob:
             return _unjudged(e, "a question about one payment, a window or an ERA")
         cond = "AND source = 'patient'" if "patient's own" in blob or "patient payment" in blob else ""
+        if meaning.get("payer"):
+            cond = "AND payer_id = (SELECT id FROM payer WHERE name = :n)"
         last = demo.rows(
             f"SELECT amount_cents, received_on FROM payment WHERE patient_id = :p {cond} "
             "ORDER BY received_on DESC, id DESC LIMIT 1",
             p=pid,
+            n=str(meaning.get("payer", "")),
         )
         if not last:
             e.facts.append(["no payment", "no payments", "none"])
@@ -338,6 +342,8 @@ def expect_for(
             return _unjudged(e, "denials grouped or filtered")
         e.facts.append([rf"re:\b(CO|PR|OA|CARC)?[- #]?{scene.claim[5]}\b"])
         e.checked.append("reason code")
+        if "question" in meaning or "fields" in meaning:
+            e.partly = "the question beyond the reason code (fix, bundling, remark codes) is not checked"
         return e
     if intent == "insurance_on_file":
         pol = demo.rows(

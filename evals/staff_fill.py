@@ -407,7 +407,9 @@ def _scene(demo: Demo, row: dict, rng: random.Random, asker_email: str) -> Scene
     )
     if intent == "last_visit":
         cands = [p for p in pool if demo.attended(p)]
-        return Scene(rng.choice(cands))
+        pid = rng.choice(cands)
+        # A date in the row ("been in since 12/3") is a past one, a few days before her last visit.
+        return Scene(pid, day=demo.attended(pid)[-1].starts.date() - timedelta(days=3))
     if intent in ("auth_status",):
         cands = demo.rows(
             """SELECT patient_id FROM prior_authorization WHERE status = 'approved' AND start_date <= :d
