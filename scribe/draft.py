@@ -15,7 +15,18 @@ from scribe import sections as sections_model
 from scribe import services as visit_services
 from scribe.extract import Evidence, Fact, extract
 from scribe.ground import grounded_numbers, guard, unsaid_findings
-from scribe.statements import QUESTION, Denial, denials, numbered, qualitative, shorthand
+from scribe.services import SENTENCE
+from scribe.statements import (
+    QUESTION,
+    YES,
+    Denial,
+    denials,
+    kept_out,
+    numbered,
+    qualitative,
+    shorthand,
+    without_answered,
+)
 from scribe.transcript import Segment
 
 if TYPE_CHECKING:
@@ -286,7 +297,9 @@ def _add_said(
             sections[where.get(line.section, "plan")].append(line.text)
     said = numbered(segments, covered)
     quoted = {(s.segment, s.start) for s in said}
-    statements = sorted([*said, *qualitative(segments, quoted)], key=lambda s: (s.segment, s.start))
+    statements = without_answered(
+        sorted([*said, *qualitative(segments, quoted)], key=lambda s: (s.segment, s.start))
+    )
     # Only the clinician's statements go unplaced: what they observe, conclude or plan.
     placed = iter(
         sections_model.place(
@@ -300,16 +313,19 @@ def _add_said(
         sections[where.get(section, "plan")].append(statement.text)
 
 
-YES = re.compile(
-    r"^\s*(?:yes|yeah|yep|yup|a little|a bit|some|sometimes|mm-?hmm|uh-huh|kind of|sort of)\b", re.I
-)
-
-
 def _asked_or_denied(fact: Fact, segments: list[Segment], denied: list[Denial]) -> bool:
     """A pain site or finding named in a question ("any calf pain?") or denied ("no, calf's fine") is no
     report of it: "No calf pain" must never become "Pain location: calf"."""
-    if fact.kind not in ("pain_site", "finding") or fact.negated:
+    if fact.kind not in ("pain_site", "finding", "device") or fact.negated:
         return False
+    if fact.kind == "device":
+        # "Do I need a splint?", "we don't need the brace": no device in use.
+        said = segments[fact.evidence.segment]
+        sentence = next(
+            (m.group(0) for m in SENTENCE.finditer(said.text) if m.start() <= fact.evidence.start < m.end()),
+            "",
+        )
+        return bool(QUESTION.search(sentence.strip()) or kept_out(said.speaker, sentence))
     text = segments[fact.evidence.segment].text
     start = max(text.rfind(".", 0, fact.evidence.start), text.rfind("?", 0, fact.evidence.start)) + 1
     stop = min((i for i in (text.find(c, fact.evidence.end) for c in ".?!") if i >= 0), default=len(text))

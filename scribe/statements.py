@@ -85,6 +85,7 @@ QUESTION = re.compile(
 # Asking to bill, or telling the system what to do, is never a clinical statement.
 NOT_CLINICAL = re.compile(
     r"\b(?:bill\w*|charge\w*|insurance|ignore|instructions?|system:|assistant:|prompt|units? of \d|"
+    r"\d+ units?|"
     r"lawyer|attorney|(?:one|a|just a) sec(?:ond)?)\b",
     re.IGNORECASE,
 )
@@ -99,6 +100,45 @@ NOT_THE_PATIENTS = re.compile(
     r"co-worker|buddy|team)\b(?!,? (?:says|said|tells|told|reports|noticed|thinks|mentioned|saw))",
     re.IGNORECASE,
 )
+
+
+# What someone else asked ("her daycare asked if...") and another discipline's session ("the OT had me
+# for 45 minutes") are not this visit's findings; nor is a service or device not given ("we'll skip the
+# ultrasound", "we don't need the brace", "next time I'd like to try a brace").
+ASKED_BY_OTHERS = re.compile(r"\basked (?:if|whether|about|me (?:if|to))\b|\bwants? to know\b", re.I)
+OTHER_DISCIPLINE = re.compile(
+    r"\b(?i:the|my|her|his|their|other) (?:OT|PT|SLP|speech therapist|occupational therapist|"
+    r"physical therapist|other therapist|chiropractor|massage therapist)\b"
+    r"(?! (?:said|says|recommended|thinks|noted))"
+)
+NOT_GIVEN = re.compile(
+    r"\b(?:skip\w*|don'?t need|no need for|won'?t|instead of|hold(?:ing)? off|not today|next time|"
+    r"was going to|were going to|i'?d like to try|we could try|maybe try|down the road)\b",
+    re.I,
+)
+SKIPPED = re.compile(
+    r"\b(?:skip(?:ped|ping)? it|we'?ll skip|was going to|were going to|hold(?:ing)? off)\b", re.I
+)
+DEVICES = re.compile(
+    r"\b(?:brace|splint|orthosis|orthotic|afo|walker|cane|crutches|wheelchair|sling|tens unit|"
+    r"e-?stim|ultrasound|traction|paraffin|whirlpool|fluidotherapy|laser|dry needling|cupping|ice|heat|"
+    r"hot pack|cold pack|taping|tape)\b",
+    re.I,
+)
+
+
+def kept_out(speaker: str, sentence: str) -> bool:
+    """A sentence never quoted as a finding: requests to bill, instructions to the system,
+    what may happen or happened to someone else, what others asked, another discipline's session, and
+    services or devices named as not given."""
+    return bool(
+        NOT_CLINICAL.search(sentence)
+        or NOT_THE_PATIENTS.search(sentence)
+        or ASKED_BY_OTHERS.search(sentence)
+        or OTHER_DISCIPLINE.search(sentence)
+        or (NOT_GIVEN.search(sentence) and (activities(sentence) or DEVICES.search(sentence)))
+        or (speaker == "therapist" and SKIPPED.search(sentence))
+    )
 
 
 def in_digits(text: str) -> str:
@@ -151,11 +191,39 @@ def _section(speaker: str, sentence: str) -> str:
     return ""  # no rule places it: the section classifier does (scribe.sections)
 
 
-def _statement(segment: Segment, sentence: re.Match, words: str, section: str) -> Statement:
-    """A sentence in the speaker's words, marked for review; a question's words are what was asked."""
+YES = re.compile(
+    r"^\s*(?:yes|yeah|yep|yup|a little|a bit|some|sometimes|mm-?hmm|uh-huh|kind of|sort of)\b", re.I
+)
+
+
+def _confirmed(segments: list[Segment], position: int, sentence: re.Match) -> str:
+    """The answer to the clinician's closing question, as the note keeps it: "Patient" when it was a
+    yes ("Still doing the pool?" / "Yep."), the answer's words when it says something else ("Still
+    doing the twelve hour shifts?" / "Three in a row this week."); "" when there was none or a no."""
+    segment = segments[position]
+    if segment.speaker != "therapist" or position + 1 >= len(segments):
+        return ""
+    answer = segments[position + 1]
+    if segment.text[sentence.end() :].strip() or answer.speaker == "therapist":
+        return ""
+    who = {"patient": "Patient", "caregiver": "Caregiver"}.get(answer.speaker, "Patient")
+    if YES.match(answer.text):
+        return who
+    first = next(iter(SENTENCE.findall(answer.text)), "").strip()
+    if first and not NO_ANSWER.match(first) and not QUESTION.search(first) and len(first.split()) >= 2:
+        return f'{who}, asked "{in_digits(sentence.group(0).strip())}", answers "{in_digits(first)}"'
+    return ""
+
+
+def _statement(
+    segment: Segment, sentence: re.Match, words: str, section: str, confirms: str = ""
+) -> Statement:
+    """A sentence in the speaker's words, marked for review; a question answered is the answerer's
+    report."""
     who = {"patient": "Patient", "caregiver": "Caregiver"}.get(segment.speaker, "")
-    if QUESTION.search(sentence.group(0).strip()):
-        text = f'Asked: "{words}"'
+    if confirms:
+        answered = "answers" in confirms
+        text, section = (confirms if answered else f'{confirms} confirms: "{words}"'), "subjective"
     else:
         text = f'{who} reports: "{words}"' if who else f'"{words}"'
     return Statement(
@@ -175,16 +243,19 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
     by_segment: dict[int, list[tuple[int, int]]] = {}
     for index, start, end in covered:
         by_segment.setdefault(index, []).append((start, end))
-    for segment in segments:
+    for position, segment in enumerate(segments):
         inside = by_segment.get(segment.index, [])
         unit: str | None = None
         for m in SENTENCE.finditer(segment.text):
             sentence = m.group(0).strip()
             words, unit = with_units(in_digits(sentence), unit)
+            # A question is no finding ("still on the 20 milligrams?") unless it was answered yes.
+            asked = bool(QUESTION.search(sentence))
+            confirms = _confirmed(segments, position, m) if asked else ""
             if (
                 not sentence
-                or NOT_CLINICAL.search(sentence)
-                or NOT_THE_PATIENTS.search(sentence)
+                or (asked and not confirms)
+                or kept_out(segment.speaker, sentence)
                 or not (_clinical_number(sentence) or _clinical_number(words))
             ):
                 continue
@@ -192,9 +263,18 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
             # Every number taken by a structured fact ("Pain is three out of ten"): the facts say it already.
             if spans and all(any(a <= x and y <= b for a, b in inside) for x, y in spans):
                 continue
-            # A question's number is what was asked about ("still on the 20 milligrams?"), not a finding.
-            out.append(_statement(segment, m, words, _section(segment.speaker, words)))
-    return out
+            out.append(_statement(segment, m, words, _section(segment.speaker, words), confirms))
+    return without_answered(out)
+
+
+def without_answered(statements: list[Statement]) -> list[Statement]:
+    """An answer kept beside its question ("asked ..., answers ...") is not quoted a second time."""
+    pairs = [s.text for s in statements if s.speaker == "therapist" and '", answers "' in s.text]
+    return [
+        s
+        for s in statements
+        if s.speaker == "therapist" or not any(f'answers "{s.words[:40]}' in pair for pair in pairs)
+    ]
 
 
 UNIT_AFTER = re.compile(
@@ -338,7 +418,9 @@ def _chunks(phrase: str) -> list[str]:
         part = part.replace("_", " ")
         words = part.split()
         # A service not given ("no e-stim today") is not a finding denied; "weight loss" is.
-        service = any(a.end - a.start >= len(part) - 2 for a in activities(part))
+        service = any(a.end - a.start >= len(part) - 2 for a in activities(part)) or bool(
+            DEVICES.fullmatch(part)
+        )
         if (
             1 <= len(words) <= 4
             and not NOT_FINDINGS.match(part)
@@ -425,7 +507,16 @@ def denials(segments: list[Segment]) -> list[Denial]:
                         m.group("what").lower(), segment.index, m.start(), m.end(), segment.speaker, "never"
                     )
                 )
+        # "Do we get cookies after?" / "No cookies, it's exercise class.": a reply to a request.
+        replying = (
+            segment.speaker == "therapist"
+            and i > 0
+            and segments[i - 1].speaker != "therapist"
+            and segments[i - 1].text.rstrip().endswith("?")
+        )
         for m in DENIED.finditer(text):
+            if replying and not text[: m.start()].strip(" ,.!"):
+                continue
             for what in _chunks(m.group("what")):
                 out.append(Denial(what, segment.index, m.start(), m.end(), segment.speaker))
         for m in TRAILING_NO.finditer(text):
@@ -554,20 +645,22 @@ OBSERVED = re.compile(
 def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[Statement]:
     """Clinical sentences without a number: the patient's and caregiver's own report (symptoms, sleep,
     function, home program) and what the clinician observed (assist and cue levels, goal status, tests,
-    swallow findings), in the speaker's words, marked for review. Questions are not findings."""
+    swallow findings), in the speaker's words, marked for review. A question is a finding only when
+    answered yes."""
     out = []
-    for segment in segments:
+    for position, segment in enumerate(segments):
         for m in SENTENCE.finditer(segment.text):
             sentence = m.group(0).strip()
             words = len(sentence.split())
-            if (segment.index, m.start()) in quoted or QUESTION.search(sentence) or not 3 <= words <= 45:
+            if (segment.index, m.start()) in quoted or not 3 <= words <= 45:
                 continue
-            lexicon = OBSERVED if segment.speaker == "therapist" else REPORTED
-            if (
-                not lexicon.search(sentence)
-                or NOT_CLINICAL.search(sentence)
-                or NOT_THE_PATIENTS.search(sentence)
-            ):
+            confirms = _confirmed(segments, position, m) if QUESTION.search(sentence) else ""
+            if QUESTION.search(sentence) and not confirms:
                 continue
-            out.append(_statement(segment, m, in_digits(sentence), _section(segment.speaker, sentence)))
+            lexicon = OBSERVED if segment.speaker == "therapist" and not confirms else REPORTED
+            if not lexicon.search(sentence) or kept_out(segment.speaker, sentence):
+                continue
+            out.append(
+                _statement(segment, m, in_digits(sentence), _section(segment.speaker, sentence), confirms)
+            )
     return out

@@ -299,6 +299,34 @@ def test_a_state_or_a_history_denied_reads_as_said(said: str, line: str) -> None
     assert line in {d.line(True) for d in denials(turns(("caregiver", said)))}
 
 
+@pytest.mark.parametrize(
+    ("speaker", "said"),
+    [
+        ("patient", "The OT had me for forty minutes this morning on the tub bench."),
+        ("caregiver", "His teacher asked if he should get speech at school too."),
+        ("caregiver", "She said to put down 8 units for today."),
+        ("therapist", "I was going to do the Epley, but we'll skip it."),
+        ("therapist", "We don't need the walker today, your balance is better."),
+        ("therapist", "Did you get 20 minutes of walking in?"),
+    ],
+)
+def test_what_is_not_this_visits_finding_is_never_quoted(speaker: str, said: str) -> None:
+    from scribe.statements import numbered, qualitative
+
+    segments = turns((speaker, said), ("patient", "No."))
+    assert numbered(segments, set()) == [] and qualitative(segments, set()) == []
+
+
+def test_a_question_answered_is_the_answer_in_the_note() -> None:
+    from scribe.statements import numbered
+
+    said = turns(
+        (T, "You're still working the ten hour shifts on your feet?"), ("patient", "Four in a row this week.")
+    )
+    (line,) = numbered(said, set())
+    assert line.section == "subjective" and "answers" in line.text and "10 hour shifts" in line.text
+
+
 def test_a_denied_or_asked_pain_site_is_never_written_as_present() -> None:
     from scribe.draft import draft
 
