@@ -42,6 +42,16 @@ PATIENT_INTENTS = {
 }
 WRITES = {"book", "cancel", "reschedule", "waitlist"}
 READS = {"visits", "last_appointment", "auth_status", "balance", "last_payment", "insurance", "no_shows"}
+# Asked before any patient is looked up, so a role that may not see a kind of record is told so at once.
+READ_PERMISSION = {
+    "balance": Action.balance_read,
+    "last_payment": Action.balance_read,
+    "insurance": Action.insurance_read,
+    "payer_paid": Action.claim_status_read,
+    "claim_status": Action.claim_status_read,
+    "kpi": Action.kpi_read,
+    "unsigned_notes": Action.note_read,
+}
 HELP = (
     "I can answer from the record about schedules, open slots, authorizations, insurance, balances, "
     "claims, unsigned notes and KPIs, and book, cancel, reschedule or wait-list with your confirmation."
@@ -176,6 +186,8 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
     except NotAuthenticated:
         raise
     state["last_intent"] = answer.intent or state.get("last_intent")
+    if answer.intent != "refused":
+        state.pop("refused_write", None)
     if answer.proposal:
         if state.get("pending") and state["pending"] != answer.proposal["token"]:
             withdraw(session, actor=actor, token=state["pending"])
@@ -326,7 +338,21 @@ def _dispatch(
     if isinstance(clinic_scope, Reply):
         return clinic_scope
     named = _providers(session, actor, frame, intent)
+    needs = READ_PERMISSION.get(intent)
+    if needs is not None and not clinics_where(actor.roles, needs):
+        role = ", ".join(sorted(set(actor.roles.values()))) or "none"
+        return Reply(
+            f"That is outside what your role may see or do (your role, {role}, may not {needs.value}).",
+            intent="refused",
+        )
+    if (
+        intent == "out_of_scope"
+        and state.get("refused_write")
+        and (named or frame.days or frame.times or re.search(r"\b(instead|then|anyway)\b", frame.text, re.I))
+    ):
+        intent = frame.intent = state["refused_write"]  # "ok with Ann then" after a refused booking
     if intent in WRITES and not clinics_where(actor.roles, Action.appointment_write):
+        state["refused_write"] = intent
         role = ", ".join(sorted(set(actor.roles.values()))) or "none"
         return Reply(
             f"Your role ({role}) can't book, cancel or move visits, so I have not proposed anything; t"
@@ -358,16 +384,7 @@ def _dispatch(
             answer.answer = first.answer + " " + answer.answer
         return _named(answer, intent)
     if intent == "kpi":
-        period = frame.period or default_period(today)
-        state["kpi"] = frame.kpi
-        answer = tools.kpis(session, actor, frame.kpi, period)
-        if re.search(r"\bby (provider|payer|clinic|therapist)\b", frame.text, re.I):
-            answer.answer += (
-                " (A breakdown by provider, payer or clinic is on the KPI page; here is the total.)"
-            )
-        if frame.period is None:
-            answer.answer += " (No range was given: this is the month to date, or last month on the 1st.)"
-        return _named(answer, intent)
+        return _named(_kpi(session, actor, frame, today, named, clinic_scope, state), intent)
     if intent == "my_schedule" or (intent == "today_schedule" and frame.mine and not named):
         return _my_schedule(session, actor, frame, today, clinic_scope)
     if intent == "open_slots" and not frame.words:
@@ -442,6 +459,64 @@ def _named(answer: Reply, intent: str) -> Reply:
     return answer
 
 
+def _kpi(
+    session: Session,
+    actor: Actor,
+    frame: Frame,
+    today: date,
+    named: list[Provider],
+    clinic: int | None,
+    state: dict,
+) -> Reply:
+    """A KPI over the range said (or the month to date, last month on the 1st), for the provider, payer or
+    clinic named; "by provider" / "by payer" / "by clinic" gives one line each."""
+    from core.clinics.models import Clinic
+    from core.payers.models import Payer
+
+    period = frame.period or default_period(today)
+    state["kpi"] = frame.kpi
+    payers = session.exec(select(Payer)).all()
+    payer = next((p for p in payers if frame.payer and frame.payer in p.name.lower()), None)
+    if payer is None:
+        payer = next((p for p in payers if p.name.lower() in frame.text.lower()), None)
+    by = re.search(r"\b(by|per|each) (provider|therapist|payer|clinic|location)\b", frame.text, re.I)
+    if by:
+        groups: list[tuple[str, dict]] = []
+        if by[2] in ("provider", "therapist"):
+            groups = [(p.full_name, {"provider_id": p.id}) for p in _all_providers(session, actor)[:12]]
+        elif by[2] == "payer":
+            groups = [(p.name, {"payer_id": p.id}) for p in payers]
+        else:
+            clinics = session.exec(select(Clinic).where(col(Clinic.id).in_(list(actor.roles)))).all()
+            groups = [(c.name, {"clinic_id": c.id}) for c in clinics]
+        lines = [
+            tools.kpis(session, actor, frame.kpi, period, **where).answer.split(" — ", 1)[1]
+            for _, where in groups
+        ]
+        listing = "; ".join(
+            f"{label}: {line.rstrip('.')}" for (label, _), line in zip(groups, lines, strict=True)
+        )
+        return Reply(
+            f"{period[0]:%b %d} to {period[1]:%b %d, %Y}, by {by[2]} — {listing}.",
+            [tools.cite("kpi", None, frame.kpi or "headline")],
+        )
+    provider = named[0] if len(named) == 1 else None
+    scope = f", {provider.full_name}" if provider else f", {payer.name}" if payer else ""
+    answer = tools.kpis(
+        session,
+        actor,
+        frame.kpi,
+        period,
+        scope=scope,
+        clinic_id=clinic,
+        payer_id=payer.id if payer else None,
+        provider_id=provider.id if provider else None,
+    )
+    if frame.period is None:
+        answer.answer += " (No range was given: this is the month to date, or last month on the 1st.)"
+    return answer
+
+
 def _follow_up(frame: Frame, state: dict) -> str:
     """'and what does she owe?', 'and the secondary?', a bare date after a schedule question."""
     last = state.get("last_intent")
@@ -454,6 +529,8 @@ def _follow_up(frame: Frame, state: dict) -> str:
         return last if last not in ("confirm", "declined", "ack", "refused") else frame.intent
     if frame.intent == "out_of_scope" and last and frame.relation:
         return last
+    if frame.intent == "out_of_scope" and last in READS and frame.pronoun and not frame.words:
+        return last  # "how many does she have now" after her no-shows
     if frame.intent == "visits" and last == "my_schedule" and frame.days and not frame.words:
         return "my_schedule"
     return frame.intent

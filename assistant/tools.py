@@ -612,12 +612,32 @@ def _mark_used(session: Session, token: str, actor: Actor) -> None:
         session.rollback()
 
 
-def kpis(session: Session, actor: Actor, key: str | None, period: tuple[date, date]) -> Reply:
+def kpis(
+    session: Session,
+    actor: Actor,
+    key: str | None,
+    period: tuple[date, date],
+    *,
+    scope: str = "",
+    clinic_id: int | None = None,
+    payer_id: int | None = None,
+    provider_id: int | None = None,
+) -> Reply:
+    """The KPI (or the headline four) over the range, for one clinic, payer or provider when named."""
     headline = ["clean_claim_rate", "denial_rate", "days_in_ar", "net_collection_rate"]
-    chosen = compute(session, actor=actor, start=period[0], end=period[1], keys=[key] if key else headline)
+    chosen = compute(
+        session,
+        actor=actor,
+        start=period[0],
+        end=period[1],
+        keys=[key] if key else headline,
+        clinic_id=clinic_id,
+        payer_id=payer_id,
+        provider_id=provider_id,
+    )
     text = "; ".join(f"{k.name}: {'no data' if k.value is None else f'{k.value:g} {k.unit}'}" for k in chosen)
     return Reply(
-        f"{period[0]:%b %d} to {period[1]:%b %d, %Y} — {text}.",
+        f"{period[0]:%b %d} to {period[1]:%b %d, %Y}{scope} — {text}.",
         [cite("kpi", None, k.key) for k in chosen],
         data={k.key: k.value for k in chosen},
     )
