@@ -538,6 +538,23 @@ FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 PAIN_ASKED = re.compile(r"\b(?:pain|hurt\w*|sore\w*|zero to ten|0 to 10|0-10|scale|rate it|how bad)\b", re.I)
+# "How's the back?", "How are the feet?", "How'd it feel?": a rating answered to these is the pain.
+BODY_ASKED = re.compile(
+    r"\bhow(?:'s|s| is| are| r| was| were|'d| did)\s+(?:the |your |that |those |his |her |my )?(?:\w+ )?"
+    r"(?:back|neck|knees?|hips?|shoulders?|ankles?|foot|feet|hands?|wrists?|elbows?|arms?|legs?|thumbs?|"
+    r"fingers?|jaw|head|throat|incisions?|it|they|that)\b(?: (?:feel|feeling|doing|treating you|today|now))?"
+    r"|\bwhat number\b|\brate (?:it|that|the)\b",
+    re.I,
+)
+# A rating of something else is not pain: fatigue, effort, dizziness, confidence, anxiety.
+OTHER_RATING = re.compile(
+    r"\b(?:fatigue|tired\w*|effort|exertion|borg|dizz\w*|confiden\w*|anxi\w*|breath\w*)\b", re.I
+)
+APPROXIMATE = re.compile(
+    r"\b(?:like|about|maybe|around|probably|it'?s|at|is)\s+(?:a|an)\s+(?P<n>\d+(?:\.\d+)?)\b"
+    r"(?!\s*(?:minutes?|degrees|pounds|percent|%|weeks?|days?|hours?|years?|times|feet|miles|blocks|steps))",
+    re.I,
+)
 MEASURES = (
     "QuickDASH|Quick DASH|DASH|LEFS|ODI|NDI|DHI|Berg|TUG|FIM|motor FIM|MoCA|SLUMS|COPM|ABC|FOTO|PSFS|FIST|"
     "Oswestry|Tinetti|DGI|FGA|Kapandji|Box and Blocks|nine[- ]hole peg|9-hole peg|SPADI|KOOS|HOOS|VHI|SSI|"
@@ -601,6 +618,18 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
                         r"^\s*(?:minutes?|hours?|days?|weeks?|years?|times|pounds)", after, re.I
                     ):
                         out.append(Shorthand("subjective", f"Pain {said.digits}/10.", segment.index))
+        if segment.speaker != "therapist" and i and segments[i - 1].speaker == "therapist":
+            asked = segments[i - 1].text.strip()
+            closing = asked[asked.rfind(".", 0, max(asked.rfind("?"), 0)) + 1 :]
+            if (
+                asked.endswith("?")
+                and BODY_ASKED.search(closing)
+                and not OTHER_RATING.search(closing + " " + digits)
+            ):
+                for m in APPROXIMATE.finditer(digits):
+                    if float(m.group("n")) <= 10:
+                        out.append(Shorthand("subjective", f"Pain {m.group('n')}/10.", segment.index))
+                        break  # the first is the rating now; the rest compare ("it was a six last week")
         for m in re.finditer(
             r"\b(?:like|about|maybe|around|a|at)\s+(?:a\s+)?(?P<n>\d+(?:\.\d+)?)\b"
             r"(?!\s*(?:out of|/|minutes|degrees|pounds|percent|%|weeks|days))",
@@ -609,7 +638,16 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
             if PAIN_ASKED.search(digits) and float(m.group("n")) <= 10:
                 out.append(Shorthand("subjective", f"Pain {m.group('n')}/10.", segment.index))
         for m in re.finditer(r"\b(?P<n>\d+(?:\.\d+)?)\s*(?:out of|/)\s*10\b", digits):
-            if PAIN_ASKED.search(digits) or (i and PAIN_ASKED.search(segments[i - 1].text)):
+            before = segments[i - 1].text if i else ""
+            if (
+                PAIN_ASKED.search(digits)
+                or PAIN_ASKED.search(before)
+                or (
+                    segment.speaker != "therapist"
+                    and BODY_ASKED.search(before)
+                    and not OTHER_RATING.search(before + " " + digits)
+                )
+            ):
                 out.append(Shorthand("subjective", f"Pain {m.group('n')}/10.", segment.index))
     seen: set[str] = set()
     return [s for s in out if not (s.text in seen or seen.add(s.text))]  # type: ignore[func-returns-value]

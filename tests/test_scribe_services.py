@@ -327,6 +327,36 @@ def test_a_question_answered_is_the_answer_in_the_note() -> None:
     assert line.section == "subjective" and "answers" in line.text and "10 hour shifts" in line.text
 
 
+@pytest.mark.parametrize(
+    ("asked", "answer", "pain"),
+    [
+        ("How's the neck today?", "Eh. Like a 6 today. Long drive yesterday.", "Pain 6/10."),
+        ("How are the knees?", "Maybe a two now. It was a five on Monday.", "Pain 2/10."),
+        ("How'd it feel after last time?", "Sore. It's about a three out of ten today.", "Pain 3/10."),
+        ("Okay, the burning, what number?", "Right now? Like a seven.", "Pain 7/10."),
+    ],
+)
+def test_a_rating_answered_to_how_the_body_part_is_is_the_pain(asked: str, answer: str, pain: str) -> None:
+    from scribe.statements import shorthand
+
+    lines = [line.text for line in shorthand(turns((T, asked), ("patient", answer)))]
+    assert lines[0] == pain
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [
+        ("How's the hip?", "I walked like a mile yesterday."),
+        ("How's the back? Rate your fatigue too.", "Like a six, I'm beat."),
+        ("How are the kids?", "Wild. Like a 5 of them at home now."),
+    ],
+)
+def test_a_number_that_is_not_a_pain_rating_is_not_pain(asked: str, answer: str) -> None:
+    from scribe.statements import shorthand
+
+    assert not [x for x in shorthand(turns((T, asked), ("patient", answer))) if x.text.startswith("Pain")]
+
+
 def test_a_denied_or_asked_pain_site_is_never_written_as_present() -> None:
     from scribe.draft import draft
 
