@@ -1270,6 +1270,17 @@ def _visits(
     """The patient's visits on the day(s) asked, or the next one (with that provider, discipline or kind)."""
     who = tools.name(patient)
     cites = [tools.cite("patient", patient.id, who)]
+    if re.search(
+        r"\bhow many (visits|appts|appointments|times)\b.{0,40}\b(had|been|so far|completed)\b",
+        frame.text,
+        re.I,
+    ):
+        done = [v for v in history if v.status == "completed"]
+        since = f", the first {done[0].words()}" if done else ""
+        return Reply(f"{who} has had {len(done)} completed visits{since}.", cites, data={"count": len(done)})
+    if frame.period and not frame.days:  # "her visits in december"
+        frame.days = [_said(frame.period[0])]
+        frame.day_to = frame.period[1]
     if frame.days and not frame.next:
         start = frame.day
         end = frame.day_to or start
@@ -1638,16 +1649,14 @@ def _reschedule(
         froms, tos = [], []
     if len(frame.days) >= 2 and not tos:
         froms, tos = frame.days[:1], frame.days[1:2]
-    if (
-        len(froms) == 1
-        and not tos
-        and not frame.times
-        and not frame.window
-        and not frame.shift
-        and not frame.same_time
-    ):
+    if len(froms) == 1 and not tos and not frame.shift and not frame.same_time:
+        # "bump her to 2:30 on wednesday": a day she has no visit on, said with where it goes, is the target
         on_it = [v for v in tools.upcoming(history) if v.starts.date() == froms[0].value]
-        if not on_it and re.search(r"\b(to|on)\s+\S*\s*$", frame.text[: froms[0].at], re.I):
+        at = froms[0].at
+        led = re.search(r"\b(to|on)\s+\S*\s*$", frame.text[:at], re.I) or re.match(
+            r"on\s", frame.text[at:], re.I
+        )
+        if not on_it and (led or any(t.to for t in frame.times)):
             froms, tos = [], froms
     time_from = [t for t in frame.times if not t.to]
     time_to = [t for t in frame.times if t.to]

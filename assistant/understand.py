@@ -199,7 +199,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "reschedule",
             r"\b(move|moving|resched\w*|re-sched\w*|push|bump|switch|swap|change (her|his|the) (time|d"
             r"ay|appt|"
-            r"appointment)|come in earlier|come in later|later in the day|earlier in the day|"
+            r"appointment)|come in earlier|come in later|later in the day|earlier in the day|come in a"
+            r"t .{1,30} instead|"
             r"wants (her|his) (re-?eval|eval|visit|appt) (before|after|earlier|later))\b",
         ),
         (
@@ -773,9 +774,9 @@ def slots(text: str, today: date) -> Frame:
     ):
         frame.reason = match[1].strip(" .")
     elif match := re.search(
-        r",\s*(she'?s|he'?s|they'?re) (sick|ill|in the hospital|done|out sick)\b", text, re.I
+        r",\s*((?:she|he|they)(?:'s|'re| is| are| has| have| had| got)\s+[^,.;!?]{2,60})", text, re.I
     ):
-        frame.reason = f"{match[1]} {match[2]}"
+        frame.reason = match[1].strip()
     for choice, pattern in (
         ("both", r"^\s*(both|both of them|all of them)\b"),
         ("earlier", r"\b(the )?(earlier|first|morning) one\b"),
