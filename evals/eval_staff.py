@@ -300,13 +300,17 @@ def expect_for(
         e.checked.append("balance amount")
         return e
     if intent == "last_payment":
-        if any(k in meaning for k in ("question", "window")) or "era" in blob:
+        if any(k in meaning for k in ("question", "window")):
             return _unjudged(e, "a question about one payment, a window or an ERA")
         cond = "AND source = 'patient'" if "patient's own" in blob or "patient payment" in blob else ""
         if meaning.get("payer"):
             cond = "AND payer_id = (SELECT id FROM payer WHERE name = :n)"
+        if re.search(r"remittance|\bera\b", blob):
+            cond = "AND source = 'era'"
         last = demo.rows(
-            f"SELECT amount_cents, received_on FROM payment WHERE patient_id = :p {cond} "
+            # Insurance payments (ERAs) are posted to the claim, not the patient: both are hers.
+            "SELECT amount_cents, received_on FROM payment WHERE (patient_id = :p OR claim_id IN "
+            f"(SELECT id FROM claim WHERE patient_id = :p)) {cond} "
             "ORDER BY received_on DESC, id DESC LIMIT 1",
             p=pid,
             n=str(meaning.get("payer", "")),
