@@ -28,6 +28,7 @@ from core.timeutil import utcnow
 
 MAX_MESSAGE = 1000
 PATIENT_INTENTS = {
+    "demographics",
     "visits",
     "last_appointment",
     "auth_status",
@@ -41,7 +42,16 @@ PATIENT_INTENTS = {
     "waitlist",
 }
 WRITES = {"book", "cancel", "reschedule", "waitlist"}
-READS = {"visits", "last_appointment", "auth_status", "balance", "last_payment", "insurance", "no_shows"}
+READS = {
+    "demographics",
+    "visits",
+    "last_appointment",
+    "auth_status",
+    "balance",
+    "last_payment",
+    "insurance",
+    "no_shows",
+}
 # Asked before any patient is looked up, so a role that may not see a kind of record is told so at once.
 READ_PERMISSION = {
     "balance": Action.balance_read,
@@ -836,7 +846,7 @@ def _schedule(
     )
     more = f" (and {len(rows) - 15} more)" if len(rows) > 15 else ""
     return Reply(
-        f"{len(rows)} visits for {who} on {label}: {listing}{more}.",
+        f"{len(rows)} visit{'s' if len(rows) > 1 else ''} for {who} on {label}: {listing}{more}.",
         [tools.cite("appointment", a.id) for a, *_ in rows[:20]],
         intent="today_schedule",
         data={"count": len(rows)},
@@ -1143,6 +1153,8 @@ def _patient_intent(
     named: list[Provider],
     state: dict,
 ) -> Reply:
+    if intent == "demographics":
+        return _demographics(patient, frame)
     if intent == "auth_status":
         return _auth(session, actor, patient, today)
     if intent == "balance":
@@ -1187,6 +1199,25 @@ def _patient_intent(
     if intent == "reschedule":
         return _reschedule(session, actor, chat, patient, frame, today, named, history, state)
     return Reply(HELP)
+
+
+def _demographics(patient: PatientRead, frame: Frame) -> Reply:
+    """The contact detail asked for (phone, address, e-mail, birth date), from the chart just read."""
+    lower = frame.text.lower()
+    parts = []
+    if re.search(r"\b(phone|number|cell|call)\b", lower):
+        parts.append(f"phone {patient.phone or 'not on file'}")
+    if "address" in lower:
+        where = ", ".join(x for x in (patient.address, patient.city, patient.state, patient.postal_code) if x)
+        parts.append(f"address {where or 'not on file'}")
+    if re.search(r"\be-?mail\b", lower):
+        parts.append(f"e-mail {patient.email or 'not on file'}")
+    if re.search(r"\b(dob|date of birth|birthday|how old|born)\b", lower) or not parts:
+        parts.append(f"born {_born(patient)}")
+    return Reply(
+        f"{tools.name(patient)}: " + "; ".join(parts) + ".",
+        [tools.cite("patient", patient.id, tools.name(patient))],
+    )
 
 
 def _auth(session: Session, actor: Actor, patient: PatientRead, today: date) -> Reply:

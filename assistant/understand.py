@@ -139,7 +139,13 @@ CLINICAL = re.compile(
     r"(treat|do|keep|be|take|go|ice|use|come)|go back to (golf|work|running|sports?|the gym)|"
     r"more visits (does |do )?(she|he|they) (really )?needs?|should keep|home exercises|goals be|osteo"
     r"porosis|is manual ok|"
-    r"pain is \d+|is it safe|contraindicat|precautions?)\b",
+    r"pain is \d+|is it safe|contraindicat|precautions?|heating pad|brace|kinesio|crutch(es)?|"
+    r"should (she|he|they|i|we|the patient|[a-z]+( [a-z]+)?) (still )?(use|wear|take|do|keep|stop|star"
+    r"t|avoid|"
+    r"ice|heat|drive|walk|exercise|stretch|be|rest|try)|can (she|he|they|[a-z]+( [a-z]+)?) (drive|walk|run|"
+    r"swim|lift|return|go back|shower|bathe|fly|exercise|work out)|what should i tell (her|him|them)|"
+    r"(hurts?|sore|soreness|numb|numbness|tingling|bleeding|fever|infection)\b.{0,60}\b(normal|should|ok|okay|"
+    r"what do i do|what should))\b",
     re.I,
 )
 RESTRICTED = (
@@ -180,6 +186,10 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("waitlist", r"\b(wait ?list|wl|cancellation list)\b"),
         (
+            "demographics",
+            r"\b(phone|number to call|cell|address|e-?mail|dob|date of birth|birthday|how old)\b",
+        ),
+        (
             "kpi",
             r"\b((no[- ]?show|cancel(lation)?|denial|clean[- ]claim|fill|collection|arrival|first[- ]p"
             r"ass) rate|"
@@ -210,7 +220,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"a ?w(ee)?k)\b|"
             r"\bput \w+( \w+)? (in|on (my|the) sch\w*)\b|\b(put|get|fit) (her|him|them|\w+( \w+)?) in\b|"
             r"\badd (a |an )?(re-?eval|eval|visit|appt|f/u)|\badd \w+ \w+ (mon|tue|wed|thu|fri|tomorrow|tmrw|"
-            r"today|next|on)|\bschedule (her|him|them|an?|\w+ \w+ (for|with|on|at|tomorrow|tmrw|next|t"
+            r"today|next|on)|(?<!the )(?<!'s )(?<!my )(?<!our )\bschedule (her|him|them|an?|\w+ \w+ (f"
+            r"or|with|on|at|tomorrow|tmrw|next|t"
             r"oday))\b|"
             r"\bmake an? (appointment|appt|booking)\b|^\s*(new |an? |pt |ot |slp )?(eval|re-eval|f/u|"
             r"follow-up) for\b)",
@@ -224,7 +235,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "last_payment",
             r"\b(last (pay|pmt|pymt|payment|era)|did (she|he|they|\w+) pay|paid anything|payment plan|"
-            r"card go thru|got money|pmt|pymt|paid on|has (she|he|they) paid|when did \w+( \w+)? (las"
+            r"card go thru|got money|pmt|pymt|paid on|paid last|last paid|has (she|he|they) paid|when "
+            r"did \w+( \w+)? (las"
             r"t )?pay)\b",
         ),
         (
@@ -267,7 +279,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "open_slots",
-            r"\b(openings?|open slots?|any slots?|availability|available|free|who has an opening|gaps?)\b",
+            r"\b(openings?|open slots?|any slots?|availability|available|free|who has an opening|gaps?|"
+            r"anything open|open (for|with|on|tomorrow|tmrw|today|this|next))\b",
         ),
         (
             "today_schedule",
@@ -688,6 +701,8 @@ def _intent(lower: str, frame: Frame) -> str:
         if pattern.search(lower):
             if name == "today_schedule" and frame.words and re.search(r"\bsched(ule)? for\b", lower):
                 return "visits"  # "rose sched for thursday?": her visits, not a booking or the clinic's day
+            if name == "demographics" and (frame.dob or not frame.words):
+                continue  # "dob 1/14/92" says who, it does not ask
             if name == "no_shows" and re.search(r"\blast (visit|appt|appointment)\b", lower):
                 return "last_appointment"  # "last visit — did she show or was that a NS"
             if name == "waitlist" and re.search(
