@@ -733,8 +733,66 @@ def _plain(word: str) -> str:
     return word.lower().strip("'-")
 
 
+# The request words staff misspell most; a word this close to one of them is read as it (names are
+# left alone: only words of this vocabulary's length and shape are compared, and never a capitalised one).
+VOCABULARY = (
+    "cancel",
+    "reschedule",
+    "balance",
+    "appointment",
+    "insurance",
+    "deductible",
+    "authorization",
+    "coming",
+    "schedule",
+    "tomorrow",
+    "wednesday",
+    "thursday",
+    "tuesday",
+    "availability",
+    "openings",
+    "unsigned",
+    "waitlist",
+    "payment",
+)
+SHORTHAND = {
+    "r/s": "reschedule",
+    "bok": "book",
+    "apt": "appt",
+    "pls": "please",
+    "apointment": "appointment",
+    "appointmnet": "appointment",
+    "appoitment": "appointment",
+    "athorization": "authorization",
+    "authorisation": "authorization",
+    "auht": "auth",
+    "ballance": "balance",
+    "blance": "balance",
+    "owse": "owes",
+    "visti": "visit",
+    "vist": "visit",
+}
+
+
+def _spelled(text: str) -> str:
+    from rapidfuzz import fuzz, process
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lower = word.lower()
+        if lower in SHORTHAND:
+            return SHORTHAND[lower]
+        if len(word) < 5 or word[0].isupper() or lower in STOP or lower in VOCABULARY:
+            return word
+        best = process.extractOne(lower, VOCABULARY, scorer=fuzz.ratio, score_cutoff=80)
+        return best[0] if best else word
+
+    return re.sub(r"(?<![\w/])[A-Za-z][A-Za-z/]*(?![\w/])", fix, text)
+
+
 def slots(text: str, today: date) -> Frame:
     """The frame of one message, with days relative to the clinic's today."""
+    text = _spelled(text)
     lower = text.lower()
     frame = Frame(text=text)
     if match := CLAIM.search(text):
