@@ -539,6 +539,8 @@ def _follow_up(frame: Frame, state: dict) -> str:
         return last if last not in ("confirm", "declined", "ack", "refused") else frame.intent
     if frame.intent == "out_of_scope" and last and frame.relation:
         return last
+    if frame.intent == "out_of_scope" and last in ("last_payment", "payer_paid") and frame.payer:
+        return "payer_paid"  # "what about Medicare" after her payments
     if frame.intent == "out_of_scope" and last in READS and frame.pronoun and not frame.words:
         return last  # "how many does she have now" after her no-shows
     if frame.intent == "visits" and last == "my_schedule" and frame.days and not frame.words:
@@ -1159,6 +1161,10 @@ def _patient_intent(
         return _auth(session, actor, patient, today)
     if intent == "balance":
         return tools.balance(session, actor, patient)
+    if intent == "last_payment" and (
+        frame.payer or re.search(r"\b(era|eob|insurance|ins)\b", frame.text, re.I)
+    ):
+        intent = "payer_paid"  # what the payer paid last: its latest claim, not the patient's own payment
     if intent == "last_payment":
         return tools.last_payment(session, actor, patient)
     if intent == "insurance":
@@ -1176,7 +1182,7 @@ def _patient_intent(
     if intent == "no_shows":
         return tools.no_shows(session, actor, patient, history)
     if intent == "last_appointment":
-        return _last(session, actor, patient, history, frame)
+        return _last(session, actor, patient, history, frame, today)
     if intent == "visits":
         answer = _visits(patient, history, frame, today, named)
         if answer.data.get("appointment_id"):
@@ -1257,13 +1263,18 @@ def _auth(session: Session, actor: Actor, patient: PatientRead, today: date) -> 
     return answer
 
 
-def _last(session: Session, actor: Actor, patient: PatientRead, history: list[Visit], frame: Frame) -> Reply:
+def _last(
+    session: Session, actor: Actor, patient: PatientRead, history: list[Visit], frame: Frame, today: date
+) -> Reply:
     now = datetime.now(history[0].starts.tzinfo) if history else None
     past = [
         v for v in history if now and v.starts <= now and v.status in ("completed", "no_show", "checked_in")
     ]
     if frame.days:
         day = frame.day
+        if day and day > today:  # "been in since 9/14": a past day
+            day = day.replace(year=day.year - 1)
+            frame.days = [_said(day)]
         on_day = [v for v in history if v.starts.date() == day]
         seen = [
             v

@@ -769,7 +769,8 @@ def claims_paid(
         which = f" from {payer_words.title()}" if payer_words else ""
         day = f" for {day_words(on)}" if on else ""
         return Reply(f"{name(patient)} has no claim{which}{day} on record.", [cite("patient", patient.id)])
-    claim = max(rows, key=lambda r: (r["service_date"], r["id"]))
+    paid = [r for r in rows if r["paid_cents"]] if on is None else []
+    claim = max(paid or rows, key=lambda r: (r["service_date"], r["id"]))  # the latest it paid on, if any
     text = (
         f"{names[claim['payer_id']]} paid ${claim['paid_cents'] / 100:,.2f} of "
         f"${claim['total_cents'] / 100:,.2f} "

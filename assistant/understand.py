@@ -869,7 +869,7 @@ def slots(text: str, today: date) -> Frame:
         )
         if _plain(m.group(2)) not in STOP
     ]
-    frame.words = words
+    frame.words = [w for w in words if w.lower() not in PAYER_WORDS]  # "uhc", "bcbs": a payer, not a name
     frame.intent = _intent(lower, frame)
     frame.also = _also(lower, frame)
     return frame

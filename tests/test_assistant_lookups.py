@@ -64,8 +64,10 @@ def test_what_a_payer_paid_on_her_last_claim(practice) -> None:  # type: ignore[
         practice,
         f"""SELECT p.first_name || ' ' || p.last_name, c.paid_cents FROM claim c JOIN patient p ON p.id = c.patient_id
            JOIN payer y ON y.id = c.payer_id WHERE y.name LIKE 'Blue Cross%' AND p.clinic_id = 1 AND {UNIQUE}
-           AND c.service_date = (SELECT MAX(d.service_date) FROM claim d WHERE d.patient_id = p.id
-                                 AND d.payer_id = c.payer_id)
+           AND c.paid_cents > 0 AND c.service_date = (SELECT MAX(d.service_date) FROM claim d
+                WHERE d.patient_id = p.id AND d.payer_id = c.payer_id AND d.paid_cents > 0)
+           AND (SELECT COUNT(*) FROM claim e WHERE e.patient_id = p.id AND e.payer_id = c.payer_id
+                AND e.service_date = c.service_date AND e.paid_cents > 0) = 1
            ORDER BY c.id LIMIT 1""",
     )
     first = _ask(practice, "biller1@billing.example.org", f"when did {name} last pay")
