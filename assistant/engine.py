@@ -196,6 +196,8 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
     except NotAuthenticated:
         raise
     state["last_intent"] = answer.intent or state.get("last_intent")
+    if answer.proposal or answer.intent not in ("book", "reschedule"):
+        state.pop("retry", None)
     if answer.intent != "refused":
         state.pop("refused_write", None)
     if answer.proposal:
@@ -923,6 +925,7 @@ def _open_slots(
         return Reply(f"{who} has no open {kind.name} slot then.", intent="open_slots")
     answer = tools.slots_reply(session, kind, slots_found)
     answer.intent = "open_slots"
+    state["offered"] = {"type_id": kind.id, "slots": [s.model_dump(mode="json") for s in slots_found]}
     return answer
 
 
@@ -1031,9 +1034,13 @@ def _revision(
         pick = re.search(r"\b(2nd|second|3rd|third|other|later|next) (one|time|slot)\b", frame.text, re.I)
         if pick:
             return _alternative(session, actor, chat, state, draft, pick[1].lower())
-    if not draft or draft.get("action") not in ("book", "reschedule") or frame.words:
+    draft = draft or state.get("retry")  # a booking or move that found no slot, tried again with a change
+    if not draft or draft.get("action") not in ("book", "reschedule"):
         return None
-    if not (frame.times or frame.days or frame.shift or frame.same_time) or frame.intent not in (
+    switched = _providers(session, actor, frame, "book") if frame.led else []
+    if frame.words:
+        return None
+    if not (frame.times or frame.days or frame.shift or frame.same_time or switched) or frame.intent not in (
         "out_of_scope",
         "book",
         "reschedule",
@@ -1058,7 +1065,7 @@ def _revision(
         revised.times = [_said(minute)]
     else:
         revised.window = tuple(draft["window"]) if draft.get("window") else None  # type: ignore[assignment]
-    providers = (
+    providers = switched or (
         [p for p in _all_providers(session, actor) if p.id == draft.get("provider_id")]
         if draft.get("named")
         else []
@@ -1425,6 +1432,28 @@ def _book(
     return _book_slot(session, actor, chat, patient, kind, frame, today, named, state)
 
 
+def _offered(state: dict, frame: Frame) -> Any | None:
+    """'book her in the first one', 'the 12:15 with kyle': a slot from the open times just listed."""
+    from core.scheduling.availability import OpenSlot
+
+    offered = [OpenSlot(**o) for o in (state.get("offered") or {}).get("slots", [])]
+    if not offered:
+        return None
+    ordinal = re.search(
+        r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last) (one|slot|time|opening)\b",
+        frame.text,
+        re.I,
+    )
+    if ordinal:
+        index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+        i = index.get(ordinal[1].lower(), 4 if ordinal[1].lower() in ("fifth", "5th") else len(offered) - 1)
+        return offered[i] if i < len(offered) else None
+    if frame.minute is not None:
+        at = [o for o in offered if _minute(o) == frame.minute]
+        return at[0] if len(at) == 1 else None
+    return None
+
+
 def _book_slot(
     session: Session,
     actor: Actor,
@@ -1436,20 +1465,44 @@ def _book_slot(
     named: list[Provider],
     state: dict,
 ) -> Reply:
+    picked = _offered(state, frame)
+    offered_kind = (
+        session.get(AppointmentType, (state.get("offered") or {}).get("type_id", 0)) if picked else None
+    )
     start = frame.day or (today if frame.first_available or frame.day_to else today + timedelta(days=1))
     if frame.first_available and not frame.day:
         start = today
     end = frame.day_to or (frame.day if frame.day else start + timedelta(days=14))
-    window = _window(frame, kind.duration_minutes)
-    options = _search(session, actor, kind, start, end, window, named)
-    if frame.minute is not None:
-        options = [s for s in options if _minute(s) == frame.minute]
+    if (
+        picked is not None
+        and offered_kind is not None
+        and (not named or picked.provider_id in {p.id for p in named})
+    ):
+        # one of the open times just listed: that slot (re-checked by core when confirmed)
+        state.pop("offered", None)
+        kind, options = offered_kind, [picked]
+        start = end = datetime.fromisoformat(picked.local_start).date()
+    else:
+        window = _window(frame, kind.duration_minutes)
+        options = _search(session, actor, kind, start, end, window, named)
+        if frame.minute is not None:
+            options = [s for s in options if _minute(s) == frame.minute]
     who = " or ".join(p.full_name for p in named) if named else "anyone"
     asked = _asked(frame, start, end)
     if not options:
+        state["retry"] = {
+            "action": "book",
+            "patient_id": patient.id,
+            "type_id": kind.id,
+            "provider_id": named[0].id if len(named) == 1 else None,
+            "named": len(named) == 1,
+            "day": start.isoformat(),
+            "minute": frame.minute,
+            "window": list(frame.window) if frame.window else None,
+        }
         later = _search(session, actor, kind, start, start + timedelta(days=7), None, named, limit=3)
         times = "; ".join(f"{tools.local(s.local_start)} with {s.provider_name.split(',')[0]}" for s in later)
-        hint = f" Open {'with ' + who if named else ''} instead: {times}." if later else ""
+        hint = f" Open {'with ' + who + ' ' if named else ''}instead: {times}." if later else ""
         return Reply(
             f"No open {kind.name} slot for {tools.name(patient)} with {who} {asked}; nothing was propo"
             f"sed.{hint}",

@@ -323,7 +323,7 @@ STOP = set(
     ignore instructions rules system prompt show every all everyone everything database table select drop
     delete insert update diagnosis diagnoses password admin root tell give list dump export mrs mr ms miss
     dob born birthday said says say asking asked wants want needs need phone line calling just only same
-    right after before lunch out again anyone whoever whoever's someone open else other one y/n yn mark
+    right after before lunch out again anyone whoever whoever's someone open else other one y/n yn
     ns fee fees insurance ins member id copay deductible primary secondary self work comp active on file
     policy plan who's double both together too end while other clinic location pta ota cota slpa dpt
     credential assistant assistants therapists providers hours hour hr hrs an hour up down off into
@@ -336,7 +336,7 @@ STOP = set(
     duplicate confirm possible starting referral through walk hospital storm cancelling script anymore swap
     i've planning expiring needed inside dates cover threshold situation window big tight family kids card
     date went units seems low carc remark codes bundled timely filing why'd fixable nothing sitting unbilled
-    clearinghouse corrected bill holding finish hold poc doc gap solid caseload added light strikes ns'd
+    clearinghouse corrected holding finish hold poc doc gap solid caseload added light strikes ns'd
     charge checked undo clicked productivity arrival nvm found changed covers meanwhile heat icing swollen
     normal shoulder golf lobby manual osteoporosis dizzy bp goals advil pain treat till upset dx code read
     lawyer starts meds omg rest dentist compare let used oh sorry statement payer billing getting extension
