@@ -1171,7 +1171,11 @@ def _patient_intent(
     if intent == "last_payment" and (
         frame.payer or re.search(r"\b(era|eob|insurance|ins)\b", frame.text, re.I)
     ):
-        intent = "payer_paid"  # what the payer paid last: its latest claim, not the patient's own payment
+        # what the insurer paid last: its latest claim with a payment; "pt or ins?" asks for both
+        insurer = tools.claims_paid(session, actor, patient, frame.payer, None)
+        if re.search(r"\b(pt|patient) or (ins|insurance)\b|\bor (pt|patient)\b", frame.text, re.I):
+            insurer.answer = tools.last_payment(session, actor, patient).answer + " " + insurer.answer
+        return insurer
     if intent == "last_payment":
         return tools.last_payment(session, actor, patient)
     if intent == "insurance":

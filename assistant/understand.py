@@ -687,7 +687,12 @@ ALSO = (
 
 
 def _also(lower: str, frame: Frame) -> list[str]:
-    return [name for name, pattern in ALSO if name != frame.intent and pattern.search(lower)]
+    money = frame.intent in ("last_payment", "payer_paid", "claim_status", "balance")
+    return [
+        name
+        for name, pattern in ALSO
+        if name != frame.intent and pattern.search(lower) and not (money and name == "insurance")
+    ]
 
 
 def _intent(lower: str, frame: Frame) -> str:
