@@ -9,8 +9,10 @@ denied reaches the note, never dropped silently.
   denied.
 """
 
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from scribe.numbers import numbers_in
 from scribe.services import SENTENCE, activities
@@ -97,8 +99,23 @@ NOT_THE_PATIENTS = re.compile(
     r"^\s*(?:\w+,?\s+)?(?:if|in case|should you|when you get)\b|"
     r"\b(?:my|his|her|their|your) (?:mother|father|mom|dad|sister|brother|son|daughter|wife|husband|"
     r"grandson|granddaughter|grandma|grandpa|friend|neighbou?r|cousin|aunt|uncle|kids?|boss|coworker|"
-    r"co-worker|buddy|team)\b(?!,? (?:says|said|tells|told|reports|noticed|thinks|mentioned|saw))",
+    r"co-worker|buddy|team)\b(?!,? (?:says|said|tells|told|reports|noticed|thinks|mentioned|saw))|"
+    r"^\s*(?:\w+,?\s+)?(?:a|some|this|that) (?:guy|lady|woman|man|friend|neighbou?r|person|kid|girl|boy)\b|"
+    r"\b(?:somebody|someone|everybody)\b",
     re.IGNORECASE,
+)
+# Talk about the week, not the body: holidays, games, trips. A sentence only a clinical word made
+# clinical is not kept when it is about these, or names someone or something by name ("the Bears").
+SMALL_TALK = re.compile(
+    r"\b(?:thanksgiving|christmas|easter|halloween|hanukkah|new year'?s|birthday|wedding|anniversary|party|"
+    r"vacation|holiday|tournament|playoffs?|halftime|super bowl|season|games?|subscription|movies?|show|"
+    r"series|episode|weather|rain\w*|snow\w*|traffic|camps?|team|trip)\b",
+    re.IGNORECASE,
+)
+PROPER_NAME = re.compile(
+    r"(?<![.!?]\s)(?<!^)(?<!Dr\. )(?<!Mr\. )(?<!Mrs\. )(?<!Ms\. )"
+    r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-Z][a-z]{2,}\b"
 )
 
 
@@ -117,7 +134,9 @@ NOT_GIVEN = re.compile(
     re.I,
 )
 SKIPPED = re.compile(
-    r"\b(?:skip(?:ped|ping)? it|we'?ll skip|was going to|were going to|hold(?:ing)? off)\b", re.I
+    r"\b(?:skip(?:ped|ping)? it|we'?ll skip|was going to|were going to|hold(?:ing)? off|"
+    r"down the (?:line|road)|at some point|eventually|someday)\b",
+    re.I,
 )
 DEVICES = re.compile(
     r"\b(?:brace|splint|orthosis|orthotic|afo|walker|cane|crutches|wheelchair|sling|tens unit|"
@@ -138,6 +157,7 @@ def kept_out(speaker: str, sentence: str) -> bool:
         or OTHER_DISCIPLINE.search(sentence)
         or (NOT_GIVEN.search(sentence) and (activities(sentence) or DEVICES.search(sentence)))
         or (speaker == "therapist" and SKIPPED.search(sentence))
+        or (speaker != "therapist" and re.match(r"\s*no,? thanks?\b", sentence, re.I))
     )
 
 
@@ -680,6 +700,23 @@ OBSERVED = re.compile(
 )
 
 
+def _clinical_words() -> re.Pattern:
+    words = json.loads((Path(__file__).parent / "rules" / "clinical_words.json").read_text())
+    alts = sorted((w for k, v in words.items() if not k.startswith("_") for w in v), key=len, reverse=True)
+    return re.compile(rf"(?<![\w/-])(?:{'|'.join(alts)})(?:e?s)?(?![\w-])", re.IGNORECASE)
+
+
+CLINICAL_TERMS = _clinical_words()
+# The clinician coaching a movement ("Keep your back flat", "Breathe out for me") is not a finding.
+COACHING = re.compile(
+    r"^\s*(?:(?:okay|ok|good|nice|great|perfect|alright|all right|now|and|so|yes|yeah)[,.!]?\s+)*"
+    r"(?:keep|breathe|relax|hold|squeeze|push|pull|lean|look|try|sit|stand|go|step|reach|tighten|bend|straighten|"
+    r"lift|lower|slide|turn|don'?t|do|come|give|show|put|bring|scoot|tuck|press|point|open|close|make|let go|"
+    r"remember|watch|take|say|tell)\b",
+    re.IGNORECASE,
+)
+
+
 def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[Statement]:
     """Clinical sentences without a number: the patient's and caregiver's own report (symptoms, sleep,
     function, home program) and what the clinician observed (assist and cue levels, goal status, tests,
@@ -696,7 +733,23 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
             if QUESTION.search(sentence) and not confirms:
                 continue
             lexicon = OBSERVED if segment.speaker == "therapist" and not confirms else REPORTED
-            if not lexicon.search(sentence) or kept_out(segment.speaker, sentence):
+            replying = (
+                segment.speaker == "therapist"
+                and position > 0
+                and segments[position - 1].speaker != "therapist"
+                and segments[position - 1].text.rstrip().endswith("?")
+                and m.start() == 0
+                and re.match(r"\s*no\b", sentence, re.I)
+            )
+            named = lexicon.search(sentence) or (
+                CLINICAL_TERMS.search(sentence)
+                and not (segment.speaker == "therapist" and COACHING.match(sentence))
+                and not SMALL_TALK.search(sentence)
+                and not (segment.speaker != "therapist" and PROPER_NAME.search(sentence))
+            )
+            if replying:
+                continue
+            if not named or kept_out(segment.speaker, sentence):
                 continue
             out.append(
                 _statement(segment, m, in_digits(sentence), _section(segment.speaker, sentence), confirms)

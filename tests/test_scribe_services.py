@@ -317,6 +317,39 @@ def test_what_is_not_this_visits_finding_is_never_quoted(speaker: str, said: str
     assert numbered(segments, set()) == [] and qualitative(segments, set()) == []
 
 
+@pytest.mark.parametrize(
+    ("speaker", "said"),
+    [
+        ("therapist", "The scan showed a partial tear of the supraspinatus, so we go easy overhead."),
+        ("therapist", "Now monster walks with the red loop, then wall sits."),
+        ("therapist", "We switched her to the rollator for the longer distances."),
+        ("patient", "I still can't get my bra hooked behind me."),
+        ("patient", "I went back to work on light duty at the bakery."),
+        ("caregiver", "He coughs every time he has the thin juice at dinner."),
+    ],
+)
+def test_a_clinical_sentence_without_a_number_is_kept_in_the_speakers_words(speaker: str, said: str) -> None:
+    from scribe.statements import qualitative
+
+    assert [s.speaker for s in qualitative(turns((speaker, said)), set())] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "said"),
+    [
+        ("patient", "We're hosting Thanksgiving, twelve people, in my tiny kitchen."),
+        ("patient", "We watched the whole Packers game standing up at the bar."),
+        ("therapist", "Keep your back flat and breathe out as you lift."),
+        ("patient", "A guy at my gym got shots in his knee."),
+        ("patient", "No thanks, the ultrasound makes my arm tingle."),
+    ],
+)
+def test_small_talk_coaching_and_other_peoples_news_stay_out(speaker: str, said: str) -> None:
+    from scribe.statements import qualitative
+
+    assert qualitative(turns((speaker, said)), set()) == []
+
+
 def test_a_question_answered_is_the_answer_in_the_note() -> None:
     from scribe.statements import numbered
 
