@@ -1209,6 +1209,8 @@ def _patient_intent(
             return Reply("Which kind of visit should the wait list look for?")
         weekday = frame.day.weekday() if frame.day and not frame.day_to else None
         return tools.propose_waitlist(session, actor, chat, patient, kind, frame.window, weekday)
+    if intent == "book" and frame.series:
+        return _book_series(session, actor, chat, patient, frame, today, named, history)
     if intent == "book":
         return _book(session, actor, chat, patient, frame, today, named, history, state)
     if intent == "cancel":
@@ -1553,6 +1555,82 @@ def _other_times(options: list[Any]) -> list[Any]:
             seen.add(option.local_start)
             picked.append(option)
     return picked
+
+
+def _book_series(
+    session: Session,
+    actor: Actor,
+    chat: Conversation,
+    patient: PatientRead,
+    frame: Frame,
+    today: date,
+    named: list[Provider],
+    history: list[Visit],
+) -> Reply:
+    """'2x/wk x 4 wks w/ Ann, mon/wed 9': every date in words, the ones that are taken marked, the
+    authorization's visits left said, proposed as one series. Without a provider or a time (and none
+    usual for her) it asks."""
+    from core.scheduling.flows import RecurringRequest, occurrences
+
+    assert frame.series is not None
+    series = frame.series
+    kind = _kind(session, actor, patient, frame, named, history)
+    if kind is None:
+        return Reply("Which kind of visit (PT, OT or SLP; evaluation or follow-up)?")
+    usual = [v for v in history if v.discipline == kind.discipline and v.status in ("completed", "booked")]
+    provider = named[0] if len(named) == 1 else None
+    if provider is None and usual:
+        provider = next((p for p in _all_providers(session, actor) if p.id == usual[-1].provider_id), None)
+    minute = frame.minute if frame.minute is not None else (usual[-1].minute if usual else None)
+    if provider is None or minute is None:
+        return Reply(
+            f"{tools.name(patient)}: {series.per_week} visits a week for {series.weeks} weeks — with w"
+            "hom and at "
+            "what time? (She has no usual therapist or time to go by.) Nothing was proposed."
+        )
+    weekdays = series.weekdays or sorted({v.starts.weekday() for v in usual[-6:]})[: series.per_week]
+    if len(weekdays) < series.per_week:
+        weekdays = [0, 2, 4, 1, 3][: series.per_week] if series.per_week != 2 else [0, 2]
+    first = frame.day or today + timedelta(days=1)
+    request = RecurringRequest(
+        patient_id=patient.id or 0,
+        provider_id=provider.id or 0,
+        appointment_type_id=kind.id or 0,
+        first_day=first,
+        weekdays=sorted(weekdays)[: max(series.per_week, len(series.weekdays))],
+        local_minute=minute,
+        weeks=series.weeks,
+    )
+    days = [d for d in occurrences(request) if series.until is None or d <= series.until]
+    if not days:
+        return Reply("That series has no dates left; nothing was proposed.")
+    taken = [
+        d
+        for d in days
+        if not tools.open_slots(
+            session, actor, kind, d, d, (minute, minute + kind.duration_minutes), provider.id, 1
+        )
+    ]
+    if len(taken) == len(days):
+        later = _search(session, actor, kind, days[0], days[0] + timedelta(days=7), None, [provider], limit=3)
+        hint = "; ".join(tools.local(o.local_start) for o in later)
+        return Reply(
+            f"{provider.full_name} is not open at that time on any of those days; nothing was proposed."
+            + (f" Her next openings: {hint}." if hint else ""),
+            data={"slots": [o.model_dump(mode="json") for o in later]},
+        )
+    warnings = []
+    if taken:
+        warnings.append(
+            "not open then (they will be skipped): " + ", ".join(f"{d:%a %b} {d.day}" for d in taken)
+        )
+    outcome, why = tools.authorization_check(session, patient.id or 0, kind.discipline, days[0])
+    if why:
+        warnings.append(why)
+    left = tools.visits_left(session, patient.id or 0, kind.discipline, days[0])
+    if left is not None and left < len(days) - len(taken):
+        warnings.append(f"the authorization has {left} visits left for {len(days) - len(taken)} asked")
+    return tools.propose_series(session, actor, chat, patient, kind, provider, request, days, warnings)
 
 
 def _asked(frame: Frame, start: date, end: date) -> str:

@@ -67,6 +67,11 @@ def _provider(session: Session, provider_id: int) -> str:
     return provider.full_name if provider else f"provider {provider_id}"
 
 
+def provider_clinic(session: Session, provider_id: int) -> int:
+    provider = session.get(Provider, provider_id)
+    return provider.clinic_id if provider else 0
+
+
 def _type(session: Session, type_id: int) -> str:
     kind = session.get(AppointmentType, type_id)
     return kind.name if kind else "visit"
@@ -378,6 +383,54 @@ def propose_cancel(
     )
 
 
+def visits_left(session: Session, patient_id: int, discipline: str, on: date) -> int | None:
+    """Visits the authorization in force on that day still covers, after those already booked."""
+    from core.authorizations.service import booked_ahead, covering
+
+    auth = covering(session, patient_id=patient_id, discipline=discipline, on=on)
+    if auth is None or auth.end_date < on:
+        return None
+    return max(
+        0, auth.visits_approved - auth.visits_used - booked_ahead(session, authorization_id=auth.id or 0)
+    )
+
+
+def propose_series(
+    session: Session,
+    actor: Actor,
+    chat: Conversation | None,
+    patient: PatientRead,
+    kind: AppointmentType,
+    provider: Provider,
+    request: Any,
+    days: list[date],
+    warnings: list[str],
+) -> Reply:
+    hour, minute = divmod(request.local_minute, 60)
+    at = f"{hour % 12 or 12}:{minute:02d} {'AM' if hour < 12 else 'PM'}"
+    listing = ", ".join(f"{d:%a %b} {d.day}" for d in days)
+    summary = (
+        f"Book {name(patient)} for {kind.name} ({kind.duration_minutes} min) at {at} wit"
+        f"h {provider.full_name}, "
+        f"{len(days)} visits: {listing}"
+    )
+    token = propose(
+        session,
+        actor=actor,
+        chat=chat,
+        action="book_recurring",
+        payload=request.model_dump(mode="json"),
+        summary=summary,
+    )
+    session.commit()
+    return Reply(
+        summary + "? Confirm to book them." + (" Warning: " + "; ".join(warnings) + "." if warnings else ""),
+        [cite("patient", patient.id, name(patient)), cite("provider", provider.id, provider.full_name)],
+        proposal={"token": token, "action": "book_recurring", "summary": summary, "warnings": warnings},
+        data={"days": [d.isoformat() for d in days], "provider_id": provider.id},
+    )
+
+
 def propose_cancel_many(
     session: Session,
     actor: Actor,
@@ -552,6 +605,22 @@ def confirm(session: Session, actor: Actor, token: str) -> Reply:
             return Reply(
                 f"Marked the visit on {when(missed.starts_at, zone)} as a no-show.",
                 [cite("appointment", missed.id)],
+                intent="confirm",
+            )
+        if proposal.action == "book_recurring":
+            from core.scheduling.flows import RecurringRequest, book_recurring
+
+            result = book_recurring(session, actor=actor, request=RecurringRequest(**payload))
+            session.commit()
+            zone = clinic_zone(session, provider_clinic(session, payload["provider_id"]))
+            done = "; ".join(when(b.appointment.starts_at, zone) for b in result.booked)
+            skipped = "; ".join(
+                f"{day_words(date.fromisoformat(c['day']))} ({c['reason']})" for c in result.conflicts
+            )
+            return Reply(
+                f"Booked {len(result.booked)} visits: {done}."
+                + (f" Not booked: {skipped}." if skipped else ""),
+                [cite("appointment", b.appointment.id) for b in result.booked],
                 intent="confirm",
             )
         if proposal.action == "cancel_many":

@@ -359,6 +359,45 @@ class Said:
 
 
 @dataclass
+class Series:
+    """A run of visits asked for at once: how many a week, on which weekdays, for how many weeks."""
+
+    per_week: int
+    weeks: int
+    weekdays: list[int] = field(default_factory=list)
+    until: date | None = None  # "through end of month": no date after it
+
+
+def _series(lower: str, today: date) -> Series | None:
+    """'2x/wk x 4 wks', '3x a week for 6 weeks', 'twice a week', 'every tues through end of month',
+    'mon/wed', 'tues and thurs next week'. None for a single visit."""
+    pair = re.search(r"\b(mon|tue|wed|thu|fri)[a-z]*\s*(?:and|&|/|\+)\s*(mon|tue|wed|thu|fri)[a-z]*\b", lower)
+    count = re.search(
+        r"\b(\d)\s*x\s*(?:/|a|per)?\s*(?:wk|week)\b|\b(once|twice|three times) (?:a|per) (?:wk|week)\b", lower
+    )
+    every = re.search(r"\bevery (mon|tue|wed|thu|fri)", lower)
+    if not count and not every and not pair:
+        return None
+    weekdays = sorted(
+        {
+            ["mon", "tue", "wed", "thu", "fri"].index(m[1])
+            for m in re.finditer(r"\b(mon|tue|wed|thu|fri)(?:days?|s|nesday|sday|rsday|rs|r|t)?\b", lower)
+        }
+    )
+    if count:
+        per_week = int(count[1]) if count[1] else {"once": 1, "twice": 2, "three times": 3}[count[2]]
+    else:
+        per_week = len(weekdays) or 1
+    weeks, until = (4, None) if count or every else (1, None)
+    if length := re.search(r"\b(?:x|for)\s*(\d+)\s*(?:wks?|weeks?)\b", lower):
+        weeks = int(length[1])
+    elif re.search(r"\b(through|thru|till|until|to) (the )?end of (the )?month\b", lower):
+        month_end = (today.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        weeks, until = max(1, (month_end - today).days // 7 + 2), month_end
+    return Series(max(1, min(per_week, 5)), max(1, min(weeks, 26)), weekdays, until)
+
+
+@dataclass
 class Frame:
     text: str = ""
     intent: str = "out_of_scope"
@@ -389,6 +428,7 @@ class Frame:
     reason: str | None = None
     choice: str | None = None  # "earlier", "later", "other", "both", "first", "second"
     also: list[str] = field(default_factory=list)  # further requests in the same message
+    series: "Series | None" = None  # "2x/wk x 4 wks", "every tues through end of month"
 
     @property
     def day(self) -> date | None:
@@ -567,6 +607,13 @@ def _days(text: str, today: date, frame: Frame) -> None:
     frame.days = found
     if re.search(r"\bnext (week|wk)\b", lower):
         monday = today + timedelta(days=7 - today.weekday())
+        found = [
+            Said(d.at, monday + timedelta(days=d.value.weekday()), d.to, d.past)  # type: ignore[union-attr]
+            if re.match(r"(on\s+)?(mon|tue|wed|thu|fri)", lower[d.at :]) and d.value < monday  # type: ignore[operator]
+            else d
+            for d in found
+        ]
+        frame.days = found
         if not found:
             frame.days = [Said(lower.index("next w"), monday)]
         frame.day_to = frame.days[-1].value if len(found) > 1 else monday + timedelta(days=4)  # type: ignore[assignment]
@@ -877,6 +924,7 @@ def slots(text: str, today: date) -> Frame:
     frame.words = [w for w in words if w.lower() not in PAYER_WORDS]  # "uhc", "bcbs": a payer, not a name
     frame.intent = _intent(lower, frame)
     frame.also = _also(lower, frame)
+    frame.series = _series(lower, today)
     return frame
 
 

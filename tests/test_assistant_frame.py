@@ -249,3 +249,27 @@ def test_scope_my_and_reason() -> None:
     assert not slots("what does rose ford owe", WED).mine
     assert slots("cx ford tmrw - sick", WED).reason == "sick"
     assert slots("cancel rose's next appointment because she has the flu", WED).reason == "she has the flu"
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week", "weeks", "weekdays"),
+    [
+        ("rose ford needs 2x/wk x 4 wks w/ kyle, mon/wed 9 if possible", 2, 4, [0, 2]),
+        ("rose ford 3x a week for 6 weeks starting friday", 3, 6, [4]),
+        ("book rose ford twice a week for 3 weeks", 2, 3, []),
+        ("can u book rose ford w/ me tues and thurs next week", 2, 1, [1, 3]),
+        ("rose ford wants every tues 9 through end of month w/ kyle", 1, 6, [1]),  # cut at the 31st
+    ],
+)
+def test_a_series_of_visits(text: str, per_week: int, weeks: int, weekdays: list[int]) -> None:
+    series = slots(text, WED).series
+    assert series is not None and (series.per_week, series.weeks, series.weekdays) == (
+        per_week,
+        weeks,
+        weekdays,
+    )
+
+
+def test_one_visit_is_not_a_series() -> None:
+    assert slots("book rose ford thursday at 9 w/ kyle", WED).series is None
+    assert slots("tues and thurs next week", WED).days[0].value == TUE
