@@ -1601,7 +1601,14 @@ def _book_series(
         local_minute=minute,
         weeks=series.weeks,
     )
-    days = [d for d in occurrences(request) if series.until is None or d <= series.until]
+    # A run that starts mid-week still has all its visits: one more week, cut at the count asked
+    days = [
+        d
+        for d in occurrences(request.model_copy(update={"weeks": request.weeks + 1}))
+        if series.until is None or d <= series.until
+    ]
+    if series.until is None:
+        days = days[: len(request.weekdays) * request.weeks]
     if not days:
         return Reply("That series has no dates left; nothing was proposed.")
     taken = [
@@ -1630,7 +1637,7 @@ def _book_series(
     left = tools.visits_left(session, patient.id or 0, kind.discipline, days[0])
     if left is not None and left < len(days) - len(taken):
         warnings.append(f"the authorization has {left} visits left for {len(days) - len(taken)} asked")
-    return tools.propose_series(session, actor, chat, patient, kind, provider, request, days, warnings)
+    return tools.propose_series(session, actor, chat, patient, kind, provider, request, days, warnings, taken)
 
 
 def _asked(frame: Frame, start: date, end: date) -> str:

@@ -405,7 +405,14 @@ def propose_series(
     request: Any,
     days: list[date],
     warnings: list[str],
+    skip: list[date] | None = None,
 ) -> Reply:
+    """Several dates at one time with one provider, listed in words; those said to be taken are left out
+    of what the yes books."""
+    from core.scheduling.slots import local_instant
+
+    zone = clinic_zone(session, provider.clinic_id)
+    base = {"patient_id": patient.id, "provider_id": provider.id, "appointment_type_id": kind.id}
     hour, minute = divmod(request.local_minute, 60)
     at = f"{hour % 12 or 12}:{minute:02d} {'AM' if hour < 12 else 'PM'}"
     listing = ", ".join(f"{d:%a %b} {d.day}" for d in days)
@@ -418,15 +425,22 @@ def propose_series(
         session,
         actor=actor,
         chat=chat,
-        action="book_recurring",
-        payload=request.model_dump(mode="json"),
+        action="book",
+        # each date itself, so the yes books exactly the dates listed (each checked again by core then)
+        payload={
+            "series": [
+                {**base, "starts_at": local_instant(d, request.local_minute, zone).isoformat()}
+                for d in days
+                if d not in (skip or [])
+            ]
+        },
         summary=summary,
     )
     session.commit()
     return Reply(
         summary + "? Confirm to book them." + (" Warning: " + "; ".join(warnings) + "." if warnings else ""),
         [cite("patient", patient.id, name(patient)), cite("provider", provider.id, provider.full_name)],
-        proposal={"token": token, "action": "book_recurring", "summary": summary, "warnings": warnings},
+        proposal={"token": token, "action": "book", "summary": summary, "warnings": warnings},
         data={"days": [d.isoformat() for d in days], "provider_id": provider.id},
     )
 
@@ -446,7 +460,7 @@ def propose_cancel_many(
         session,
         actor=actor,
         chat=chat,
-        action="cancel_many",
+        action="cancel",
         payload={"appointment_ids": [v.id for v in visits], "reason": reason, "by": by},
         summary=summary,
     )
@@ -455,7 +469,7 @@ def propose_cancel_many(
     return Reply(
         summary + "? Confirm to cancel them all." + note,
         [cite("appointment", v.id) for v in visits],
-        proposal={"token": token, "action": "cancel_many", "summary": summary, "warnings": []},
+        proposal={"token": token, "action": "cancel", "summary": summary, "warnings": []},
         data={"appointment_ids": [v.id for v in visits]},
     )
 
@@ -561,7 +575,7 @@ def confirm(session: Session, actor: Actor, token: str) -> Reply:
     proposal = take(session, actor=actor, token=token)
     payload = proposal.payload
     try:
-        if proposal.action == "book":
+        if proposal.action == "book" and "series" not in payload:
             booked = book(
                 session,
                 actor=actor,
@@ -580,7 +594,7 @@ def confirm(session: Session, actor: Actor, token: str) -> Reply:
                 intent="confirm",
                 data={"appointment_id": booked.appointment.id},
             )
-        if proposal.action == "cancel":
+        if proposal.action == "cancel" and "appointment_ids" not in payload:
             appointment, offers = cancel(
                 session,
                 actor=actor,
@@ -607,23 +621,28 @@ def confirm(session: Session, actor: Actor, token: str) -> Reply:
                 [cite("appointment", missed.id)],
                 intent="confirm",
             )
-        if proposal.action == "book_recurring":
-            from core.scheduling.flows import RecurringRequest, book_recurring
-
-            result = book_recurring(session, actor=actor, request=RecurringRequest(**payload))
-            session.commit()
-            zone = clinic_zone(session, provider_clinic(session, payload["provider_id"]))
-            done = "; ".join(when(b.appointment.starts_at, zone) for b in result.booked)
-            skipped = "; ".join(
-                f"{day_words(date.fromisoformat(c['day']))} ({c['reason']})" for c in result.conflicts
-            )
+        if proposal.action == "book" and "series" in payload:  # several dates on one yes, each booked by core
+            done, skipped = [], []
+            for item in payload["series"]:
+                starts = datetime.fromisoformat(item["starts_at"])
+                try:
+                    booked = book(
+                        session, actor=actor, request=BookingRequest(**{**item, "starts_at": starts})
+                    )
+                    done.append(booked.appointment)
+                except (Conflict, Invalid) as error:
+                    session.rollback()
+                    zone = clinic_zone(session, provider_clinic(session, item["provider_id"]))
+                    skipped.append(f"{when(starts, zone)} ({error.detail})")
+            zone = clinic_zone(session, provider_clinic(session, payload["series"][0]["provider_id"]))
+            listing = "; ".join(when(a.starts_at, zone) for a in done)
             return Reply(
-                f"Booked {len(result.booked)} visits: {done}."
-                + (f" Not booked: {skipped}." if skipped else ""),
-                [cite("appointment", b.appointment.id) for b in result.booked],
+                f"Booked {len(done)} visits: {listing}."
+                + (f" Not booked: {'; '.join(skipped)}." if skipped else ""),
+                [cite("appointment", a.id) for a in done],
                 intent="confirm",
             )
-        if proposal.action == "cancel_many":
+        if proposal.action == "cancel" and "appointment_ids" in payload:  # several on one yes
             done = []
             for appointment_id in payload["appointment_ids"]:
                 appointment, _ = cancel(

@@ -128,7 +128,7 @@ def test_a_provider_named_in_a_cancel_is_the_provider(practice, two_visits) -> N
     reply = _ask(
         practice, FRONT_DESK, f"cancel everything for christian diaz on {day.month}/{day.day}, she's out sick"
     )
-    assert reply["proposal"] and reply["proposal"]["action"] == "cancel_many", reply["answer"]
+    assert reply["proposal"] and reply["proposal"]["action"] == "cancel", reply["answer"]
     with practice.engine.connect() as conn:
         providers = {
             row[0]
