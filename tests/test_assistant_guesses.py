@@ -142,3 +142,22 @@ def test_a_provider_named_in_a_cancel_is_the_provider(practice, two_visits) -> N
     assert providers == {"Christian Diaz, PT"} and visits[WED][0] in reply["data"]["appointment_ids"]
     assert "cancelled by the clinic" in reply["answer"]
     assert _ask(practice, FRONT_DESK, "no", reply["conversation_id"])["intent"] == "declined"
+
+
+def test_a_series_is_listed_date_by_date_and_the_yes_books_exactly_those(practice, two_visits) -> None:  # type: ignore[no-untyped-def]
+    name, visits = two_visits
+    slot = visits[WED][2]
+    at = tools.local(slot.local_start).split(", ")[1]  # the time she already has on Wednesday
+    reply = _ask(practice, FRONT_DESK, f"book {name} mon and thu next week at {at} with christian diaz")
+    assert reply["proposal"] and reply["proposal"]["action"] == "book", reply["answer"]
+    monday = visits[WED][1] - timedelta(days=2)
+    listed = [monday, monday + timedelta(days=3)]
+    assert all(_spoken(d) in reply["answer"] for d in listed), reply["answer"]
+    with practice.engine.connect() as conn:
+        before = conn.execute(text("SELECT COUNT(*) FROM appointment")).scalar_one()
+    done = _ask(practice, FRONT_DESK, "yes", reply["conversation_id"])
+    with practice.engine.connect() as conn:
+        after = conn.execute(text("SELECT COUNT(*) FROM appointment")).scalar_one()
+    booked = done["answer"].count(", 2026") + done["answer"].count(", 2027")
+    assert done["answer"].startswith("Booked") and after - before == booked, done["answer"]
+    assert "Not booked" in done["answer"] or booked == len(listed)
