@@ -278,6 +278,9 @@ def draft(
     )
 
 
+SECTION_MODEL_WORDS = 6
+
+
 def _add_said(
     sections: dict[str, list[str]], segments: list[Segment], facts: list[Fact], denied: list[Denial]
 ) -> None:
@@ -300,16 +303,20 @@ def _add_said(
     statements = without_answered(
         sorted([*said, *qualitative(segments, quoted)], key=lambda s: (s.segment, s.start))
     )
-    # Only the clinician's statements go unplaced: what they observe, conclude or plan.
-    placed = iter(
-        sections_model.place(
-            [s.words for s in statements if not s.section],
-            default="objective",
-            among=("objective", "assessment", "plan"),
+    # Only the clinician's statements go unplaced: what they observe, conclude or plan. A short one
+    # ("Okay so, the shoulder.") gives the model too little to go on and stays with what was seen.
+    unplaced = [s for s in statements if not s.section and len(s.words.split()) >= SECTION_MODEL_WORDS]
+    placed = dict(
+        zip(
+            (id(s) for s in unplaced),
+            sections_model.place(
+                [s.words for s in unplaced], default="objective", among=("objective", "assessment", "plan")
+            ),
+            strict=True,
         )
     )
     for statement in statements:
-        section = statement.section or next(placed)
+        section = statement.section or placed.get(id(statement), "objective")
         sections[where.get(section, "plan")].append(statement.text)
 
 

@@ -62,10 +62,15 @@ def place(
         return []
     coef, intercept = _weights()
     keep = [LABELS.index(name) for name in among]
-    scores = (embed(texts) @ coef.T + intercept)[:, keep]
+    unique = list(dict.fromkeys(texts))  # a long visit repeats itself ("good", "again"): embed each once
+    scores = (embed(unique) @ coef.T + intercept)[:, keep]
     scores = np.exp(scores - scores.max(axis=1, keepdims=True))
     probability = scores / scores.sum(axis=1, keepdims=True)
-    return [among[int(np.argmax(p))] if float(np.max(p)) >= least else default for p in probability]
+    placed = {
+        text: among[int(np.argmax(p))] if float(np.max(p)) >= least else default
+        for text, p in zip(unique, probability, strict=True)
+    }
+    return [placed[text] for text in texts]
 
 
 def _sentences(text: str) -> list[str]:

@@ -208,6 +208,8 @@ def _section(speaker: str, sentence: str) -> str:
         return "plan"
     if MEASURED.search(sentence):
         return "objective"  # a value with its unit or scale ("12 degrees", "16/20") is a measurement
+    if DONE_HERE.search(sentence) and not CONDITION_TERMS.search(sentence):
+        return "objective"  # an exercise, a device or a swallow named: what was done and seen today
     return ""  # no rule places it: the section classifier does (scribe.sections)
 
 
@@ -700,13 +702,20 @@ OBSERVED = re.compile(
 )
 
 
-def _clinical_words() -> re.Pattern:
+def _clinical_words(*kinds: str) -> re.Pattern:
+    """The words of rules/clinical_words.json (of the kinds named, else all) as one pattern."""
     words = json.loads((Path(__file__).parent / "rules" / "clinical_words.json").read_text())
-    alts = sorted((w for k, v in words.items() if not k.startswith("_") for w in v), key=len, reverse=True)
+    alts = sorted(
+        (w for k, v in words.items() if not k.startswith("_") and (not kinds or k in kinds) for w in v),
+        key=len,
+        reverse=True,
+    )
     return re.compile(rf"(?<![\w/-])(?:{'|'.join(alts)})(?:e?s)?(?![\w-])", re.IGNORECASE)
 
 
 CLINICAL_TERMS = _clinical_words()
+DONE_HERE = _clinical_words("interventions", "equipment", "swallow_voice_speech")
+CONDITION_TERMS = _clinical_words("conditions")
 # The clinician coaching a movement ("Keep your back flat", "Breathe out for me") is not a finding.
 COACHING = re.compile(
     r"^\s*(?:(?:okay|ok|good|nice|great|perfect|alright|all right|now|and|so|yes|yeah)[,.!]?\s+)*"
