@@ -169,7 +169,8 @@ def balance(session: Session, actor: Actor, patient: PatientRead) -> Reply:
     found = core_balance(session, actor=actor, patient_id=patient.id)
     text = f"{name(patient)} owes ${found.balance_cents / 100:,.2f}."
     if found.last_payment_on:
-        text += f" Last payment ${found.last_payment_cents / 100:,.2f} on {found.last_payment_on}."  # type: ignore[operator]
+        paid_on = day_words(date.fromisoformat(str(found.last_payment_on)[:10]))
+        text += f" Last payment ${found.last_payment_cents / 100:,.2f} on {paid_on}."  # type: ignore[operator]
     return Reply(
         text, [cite("balance", patient.id, name(patient))], data={"balance_cents": found.balance_cents}
     )
@@ -177,7 +178,8 @@ def balance(session: Session, actor: Actor, patient: PatientRead) -> Reply:
 
 def claim_status(session: Session, actor: Actor, claim_id: int) -> Reply:
     found = core_claim_status(session, actor=actor, claim_id=claim_id)
-    text = f"Claim {claim_id} ({found.service_date}) is {found.status.replace('_', ' ')}."
+    served = day_words(date.fromisoformat(str(found.service_date)[:10]))
+    text = f"Claim {claim_id} (date of service {served}) is {found.status.replace('_', ' ')}."
     if found.denial_codes:
         text += " " + " ".join(explain(code) for code in found.denial_codes)
     return Reply(
@@ -918,7 +920,8 @@ def last_payment(session: Session, actor: Actor, patient: PatientRead) -> Reply:
     else:
         text = (
             f"{name(patient)}'s last payment was ${(found.last_payment_cents or 0) / 100:,.2f} on "
-            f"{found.last_payment_on}; balance now ${found.balance_cents / 100:,.2f}."
+            f"{day_words(date.fromisoformat(str(found.last_payment_on)[:10]))}; balance now "
+            f"${found.balance_cents / 100:,.2f}."
         )
     return Reply(
         text, [cite("balance", patient.id, name(patient))], data={"balance_cents": found.balance_cents}

@@ -755,6 +755,8 @@ def _intent(lower: str, frame: Frame) -> str:
                 return "visits"  # "rose sched for thursday?": her visits, not a booking or the clinic's day
             if name == "demographics" and (frame.dob or not frame.words):
                 continue  # "dob 1/14/92" says who, it does not ask
+            if name in ("last_payment", "balance") and frame.claim_id is not None:
+                return "payer_paid"  # "did UHC pay the full $65 on #14656": that claim
             if name == "no_shows" and re.search(r"\blast (visit|appt|appointment)\b", lower):
                 return "last_appointment"  # "last visit — did she show or was that a NS"
             if name == "waitlist" and re.search(
