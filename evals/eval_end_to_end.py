@@ -4,7 +4,8 @@ backend and model, then drafted. Codes and units must come out as from the typed
 segment must carry the role of whoever spoke then. And the real two-person recording of
 shared/corpora/real-speech: the share of its talk time given to the right voice.
 
-`PER_SET` sessions spread over each of the blind development and test halves (evals/data/blind).
+`PER_SET` sessions spread over each half of both blind sets (evals/data/blind and blind2; blind2's test
+half is the held-out one).
 """
 
 import tempfile
@@ -51,7 +52,7 @@ def run() -> list[dict]:
     label = f"{engine.backend} {engine.model}"
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for name in ("blind-dev", "blind-test"):
+        for name in ("blind-dev", "blind-test", "blind2-dev", "blind2-test"):
             found = sessions(SETS[name]) if SETS[name].is_dir() else []
             # Spread over the set (its files sort by discipline): PT, OT and SLP alike.
             chosen = found[:: max(1, len(found) // PER_SET)][:PER_SET]
