@@ -666,7 +666,9 @@ def _providers(session: Session, actor: Actor, frame: Frame, intent: str) -> lis
             pool = []
         found = pool
     if re.search(
-        r"\b(w/ ?me|with me|my sched\w*|my schedule|on my|see me|my \d|my first|my pts|my patients)\b",
+        r"\b(w/ ?me|with me|my sched\w*|my schedule|on my|see me|my \d|my first|my pts|my patients|(do"
+        r"|did|will) i "
+        r"(see|have|treat)|i last saw|i saw|just me|my [a-z]+ (today|tomorrow|tmrw))\b",
         frame.text,
         re.I,
     ):
