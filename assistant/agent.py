@@ -19,6 +19,7 @@ from core.chat_model import model_from_settings
 from core.config import Settings
 from core.conversations.models import Conversation
 from core.errors import TherascribeError
+from core.permissions import Action, clinics_where
 from prompts import ROOT as PROMPTS
 
 
@@ -76,6 +77,9 @@ def build_tools(session: Session, actor: Actor, chat: Conversation | None, propo
     ) -> str:
         """Propose booking the first open slot on a day (YYYY-MM-DD), optionally at an hour (0-23).
         Nothing is booked until the person confirms."""
+        if not clinics_where(actor.roles, Action.appointment_write):
+            # Never a proposal the asker's Confirm would only be refused for (PRODUCT.md's matrix)
+            return "refused: your role may not book visits; the front desk can"
         patient = one_patient(patient_name)
         appointment_type = tools.appointment_type(session, actor, [patient.clinic_id], discipline, kind, None)
         if appointment_type is None:
@@ -88,7 +92,14 @@ def build_tools(session: Session, actor: Actor, chat: Conversation | None, propo
                 session, actor, appointment_type, start, start + timedelta(days=7), None, None, limit=3
             )
             return "no open slot then; next: " + "; ".join(tools.local(s.local_start) for s in later)
-        reply = tools.propose_booking(session, actor, chat, patient, appointment_type, slots[0])
+        outcome, why = tools.authorization_check(
+            session, patient.id or 0, appointment_type.discipline, slots[0].starts_at.date()
+        )
+        if outcome == "refuse":
+            return f"refused: {why}; the payer does not allow booking past it"
+        reply = tools.propose_booking(
+            session, actor, chat, patient, appointment_type, slots[0], [why] if why else []
+        )
         proposals.append(reply)
         return reply.answer
 
