@@ -436,6 +436,8 @@ def _dispatch(
         intent = frame.intent = "visits"
     if intent == "book" and not frame.words and not frame.pronoun and not state.get("patient_id"):
         return _open_slots(session, actor, frame, today, named, state)
+    if intent == "auth_status" and not frame.words and not frame.pronoun and not state.get("patient_id"):
+        return _auths_running_out(session, actor)
     if intent in ("claim_status", "payer_paid") and not frame.words and not state.get("patient_id"):
         return Reply("Which claim? Give me its number, or the patient's name.", intent=intent)
     if intent == "no_shows" and not frame.words and not frame.pronoun:
@@ -1238,6 +1240,29 @@ def _demographics(patient: PatientRead, frame: Frame) -> Reply:
     return Reply(
         f"{tools.name(patient)}: " + "; ".join(parts) + ".",
         [tools.cite("patient", patient.id, tools.name(patient))],
+    )
+
+
+def _auths_running_out(session: Session, actor: Actor) -> Reply:
+    """'auths expiring in the next 2 wks': the clinic's authorizations running out (visits or date), as the
+    alerts page counts them, each with the patient's name."""
+    from core.alerts.service import for_user
+    from core.patients.service import get
+
+    alerts = [a for a in for_user(session, actor=actor) if a.kind == "authorization_running_out"]
+    if not alerts:
+        return Reply("No authorization is running out (by visits left or end date).", intent="auth_status")
+    alerts.sort(key=lambda a: a.due or date.max)
+    lines = []
+    for alert in alerts[:10]:
+        patient = get(session, actor=actor, patient_id=alert.patient_id) if alert.patient_id else None
+        who = tools.name(patient) if patient else "a patient"
+        lines.append(f"{who}: {alert.message}")
+    more = f" (and {len(alerts) - 10} more on the alerts page)" if len(alerts) > 10 else ""
+    return Reply(
+        f"{len(alerts)} authorizations are running out: " + "; ".join(lines) + more + ".",
+        [tools.cite("authorization", a.record_id) for a in alerts[:10]],
+        intent="auth_status",
     )
 
 
