@@ -267,12 +267,17 @@ def _turn_mentions(
             if not acts:
                 said_minutes = [(s, u) for s, u in durs if u]
                 # "Twenty-two minutes." said alone, or "that was ten minutes": the activity under way.
-                alone = len(re.findall(r"[a-z]+", sentence, re.I)) <= 4
+                # ... or opens a sentence that goes on about something else ("12 minutes, five reps
+                # every two hours at home"), as a recognizer often joins what was said as two.
+                alone = len(re.findall(r"[a-z]+", sentence, re.I)) <= 4 or (
+                    i == 0 and len(re.findall(r"[a-z]+", clause, re.I)) <= 3
+                )
                 if (
                     said_minutes
                     and current is not None
                     and (THAT_WAS.search(clause) or alone)
-                    and not NOT_YET.search(sentence)
+                    # "next time we'll do ten minutes" is planned; what follows the minutes is not.
+                    and not NOT_YET.search(text[sm.start() : _offset + len(clause)])
                 ):
                     acts = [current]
                     durs = said_minutes

@@ -153,6 +153,11 @@ def test_a_lunch_tray_visit_from_speech_is_swallowing_treatment() -> None:
     assert found.untimed == ["92526"] and any("confirm" in w for w in found.warnings)
 
 
+def test_minutes_that_open_a_sentence_joined_by_the_recognizer_belong_to_the_activity_under_way() -> None:
+    said = (T, "Now the exercises, wall slides and rows. 14 minutes, ten reps twice a day at home.")
+    assert minutes(said) == {"97110": 14}
+
+
 def test_a_lone_duration_belongs_to_the_activity_under_way() -> None:
     assert minutes(
         (T, "Okay, hop on the bike."), ("patient", "Ugh."), (T, "Okay, that's eight minutes, hop off.")
