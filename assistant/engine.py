@@ -526,6 +526,25 @@ def _kpi(
         payer_id=payer.id if payer else None,
         provider_id=provider.id if provider else None,
     )
+    if re.search(r"\b(compare|compared|vs\.?|versus|than)\b", frame.text, re.I):
+        # "compare to last month", "this month vs the month before": the month before the range too
+        end = period[0] - timedelta(days=1)
+        before = tools.kpis(
+            session,
+            actor,
+            frame.kpi,
+            (end.replace(day=1), end),
+            scope=scope,
+            clinic_id=clinic,
+            payer_id=payer.id if payer else None,
+            provider_id=provider.id if provider else None,
+        )
+        if frame.period and frame.period[0].month != default_period(today)[0].month:
+            answer = tools.kpis(
+                session, actor, frame.kpi, default_period(today), scope=scope, clinic_id=clinic
+            )
+        answer.answer += " Compared with " + before.answer
+        return answer
     if frame.period is None:
         answer.answer += " (No range was given: this is the month to date, or last month on the 1st.)"
     return answer
@@ -545,6 +564,13 @@ def _follow_up(frame: Frame, state: dict) -> str:
         return last
     if frame.intent == "out_of_scope" and last in ("last_payment", "payer_paid") and frame.payer:
         return "payer_paid"  # "what about Medicare" after her payments
+    if (
+        last == "kpi"
+        and frame.kpi
+        and not frame.words
+        and frame.intent in ("no_shows", "cancel", "claim_status")
+    ):
+        return "kpi"  # "what about no shows" after a KPI: that KPI
     if frame.intent == "out_of_scope" and last in READS and frame.pronoun and not frame.words:
         return last  # "how many does she have now" after her no-shows
     if frame.intent == "visits" and last == "my_schedule" and frame.days and not frame.words:
@@ -1864,7 +1890,7 @@ def _reschedule(
         # "bump her to 2:30 on wednesday": a day she has no visit on, said with where it goes, is the target
         on_it = [v for v in tools.upcoming(history) if v.starts.date() == froms[0].value]
         at = froms[0].at
-        led = re.search(r"\b(to|on)\s+\S*\s*$", frame.text[:at], re.I) or re.match(
+        led = re.search(r"\b(to|on)\s+(the\s+)?$", frame.text[:at], re.I) or re.match(
             r"on\s", frame.text[at:], re.I
         )
         if not on_it and (led or any(t.to for t in frame.times)):
