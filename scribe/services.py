@@ -248,6 +248,7 @@ def _turn_mentions(
             skipped = set()
         # A clause with minutes but no service takes the service of its neighbour in the sentence
         # that has one but no minutes ("balance stuff, call it fifteen").
+        listed: list[_Act] = []
         for i, (_offset, clause, acts, durs, excluded) in enumerate(parsed):
             if excluded:
                 continue
@@ -260,6 +261,7 @@ def _turn_mentions(
                     finished = act.code in timed or any(m.code == act.code for m in mentions)
                     if current is None or not finished:
                         current = act
+                        listed.append(act)
             if not durs:
                 continue
             if not acts:
@@ -300,6 +302,13 @@ def _turn_mentions(
                         total=bool(TOTAL.search(clause)),
                     )
                 )
+        # "We did some balance work: feet together, weight shifts, reaching at the counter.": minutes
+        # said after a list go to the service most of it was; on a tie, to the last named.
+        if len(listed) >= 3 and not any(p[3] for p in parsed):
+            counts = {a.code: sum(b.code == a.code for b in listed) for a in listed}
+            top = max(counts.values())
+            if list(counts.values()).count(top) == 1:
+                current = next(a for a in listed if counts[a.code] == top)
     return mentions, named, current
 
 

@@ -158,6 +158,15 @@ def test_minutes_that_open_a_sentence_joined_by_the_recognizer_belong_to_the_act
     assert minutes(said) == {"97110": 14}
 
 
+def test_minutes_after_a_list_go_to_what_most_of_it_was() -> None:
+    said = (
+        T,
+        "We worked on balance today: tandem stance, weight shifts, and step-ups to finish. "
+        "That came to seventeen minutes.",
+    )
+    assert minutes(said) == {"97112": 17}
+
+
 def test_a_lone_duration_belongs_to_the_activity_under_way() -> None:
     assert minutes(
         (T, "Okay, hop on the bike."), ("patient", "Ugh."), (T, "Okay, that's eight minutes, hop off.")
