@@ -228,7 +228,16 @@ def _today(session: Session, actor: Actor) -> date:
 
 
 def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text: str) -> Reply:
-    if state.get("pending") and YES.match(text):
+    said = re.match(
+        r"^\s*(?:ok|okay|yes|yeah|sure)?[,\s]*(book|cancel|move|do) it( anyway| then| please)?\b", text, re.I
+    )
+    verb = {"book": "book", "cancel": "cancel", "move": "reschedule"}.get(said[1].lower()) if said else None
+    if state.get("pending") and said and verb not in (None, state.get("pending_action")):
+        # "cancel it" while a booking waits is a no to the booking, never a yes
+        withdraw(session, actor=actor, token=state.pop("pending"))
+        session.commit()
+        return Reply("OK, nothing was changed.", intent="declined")
+    if state.get("pending") and (YES.match(text) or said):
         token = state.pop("pending")
         state.pop("draft", None)
         answer = tools.confirm(session, actor, token)
@@ -372,6 +381,15 @@ def _dispatch(
             "desk can do it for you.",
             intent="refused",
         )
+    if intent == "out_of_scope" and frame.dob and not frame.words and state.get("patient_id"):
+        current = _current(session, actor, state)
+        same = current.birth_date == frame.dob
+        return Reply(
+            f"{'Yes' if same else 'No'}: {tools.name(current)} was born {_born(current)}"
+            + ("." if same else "; that is not the date you gave. Check the name."),
+            [tools.cite("patient", current.id, tools.name(current))],
+            intent="visits",
+        )
     if intent == "out_of_scope":
         return _unknown(session, actor, chat, state, frame, today, named, clinic_scope)
     if (
@@ -446,6 +464,19 @@ def _dispatch(
             "r the KPI.",
             intent=intent,
         )
+    if (
+        intent in ("cancel", "reschedule")
+        and re.search(r"\b(those|them|these|all of them)\b", frame.text, re.I)
+        and not (frame.words or frame.every and state.get("patient_id"))
+    ):
+        return Reply(
+            "Which visits? Name the patient and the days (I list them before anything is changed).",
+            intent=intent,
+        )
+    if intent == "book" and re.search(
+        r"\b(them both|both of them|both kids|the two of them)\b", frame.text, re.I
+    ):
+        return Reply("Which patients? I book one patient at a time: name the first one.", intent=intent)
     if intent == "cancel" and frame.every and not frame.words and not state.get("patient_id"):
         return Reply(
             "Whose visits? Name the patient, or the provider whose day it is.",
@@ -738,7 +769,8 @@ def _patient(session: Session, actor: Actor, frame: Frame, state: dict) -> Patie
         if not matches and frame.dob:
             matches = tools.find_patients(session, actor, frame.words[-1:], frame.dob)
         if not matches:
-            if frame.pronoun and state.get("patient_id"):
+            stray = len(frame.words) <= 2 and all(w.islower() for w in frame.words)
+            if (frame.pronoun or stray) and state.get("patient_id"):
                 return _current(session, actor, state)
             return Reply(
                 "I could not find a patient by that name in your clinics. Check the spelling, or giv"
@@ -989,14 +1021,14 @@ def _question_answered(
         return None
     if frame.intent == question["intent"] and frame.words:
         return None
-    hints = frame.choice or frame.days or frame.times or frame.discipline or frame.kind or frame.same_time
-    if not hints:
+    hints = frame.choice or frame.days or frame.times or frame.discipline or frame.kind
+    if not hints and not (question["intent"] == "reschedule_to" and (frame.same_time or frame.shift)):
         return None
     from core.patients.service import get
 
     patient = get(session, actor=actor, patient_id=question["patient_id"])
     rows = [v for v in tools.visits(session, actor, patient) if v.id in question["choices"]]
-    if question["intent"] == "reschedule_to" and rows:
+    if question["intent"] == "reschedule_to" and rows and (hints or frame.same_time or frame.shift):
         # the answer to "where should it go?": every day and time said is the destination
         for said in frame.days + frame.times:
             said.to = True
@@ -1546,6 +1578,14 @@ def _book_slot(
         options = _search(session, actor, kind, start, end, window, named)
         if frame.minute is not None:
             options = [s for s in options if _minute(s) == frame.minute]
+    free = _free_for(session, actor, patient, options)
+    if options and not free:
+        return Reply(
+            f"{tools.name(patient)} already has a visit then ({_asked(frame, start, end)}); nothing wa"
+            "s proposed. "
+            "Give me another time.",
+        )
+    options = free
     who = " or ".join(p.full_name for p in named) if named else "anyone"
     asked = _asked(frame, start, end)
     if not options:
@@ -1598,6 +1638,27 @@ def _book_slot(
         )
         answer.answer += f" Other open times: {listing}."
     return answer
+
+
+def _free_for(
+    session: Session, actor: Actor, patient: PatientRead, options: list[Any], moving: int | None = None
+) -> list[Any]:
+    """Open slots the patient can take too: none that overlaps one of her own kept visits (but the one
+    being moved), so nothing is proposed that core would refuse at the yes."""
+    busy = [
+        v
+        for v in tools.visits(session, actor, patient)
+        if v.status in ("booked", "checked_in") and v.id != moving
+    ]
+    return [
+        o
+        for o in options
+        if not any(
+            v.starts < o.ends_at.astimezone(v.starts.tzinfo)
+            and o.starts_at.astimezone(v.starts.tzinfo) < v.ends
+            for v in busy
+        )
+    ]
 
 
 def _other_times(options: list[Any]) -> list[Any]:
@@ -1755,8 +1816,9 @@ def _choose(
         return pool
     if len(pool) == 1 or (frame.next and day is None):
         return pool[0]
+    singular = re.search(r"\b(it|that|this)( one| visit| appt| appointment)?\b", frame.text, re.I)
     remembered = [v for v in pool if v.id == state.get("appointment_id")]
-    if remembered and day is None:
+    if remembered and day is None and singular:  # "cancel it" after her visit was named
         return remembered[0]
     lead = f"{who} has {len(pool)} visits" + (f" on {tools.day_words(day)}:" if day else " coming up:")
     return _ask_which(state, intent, patient, pool[:4], lead, frame)
@@ -1980,6 +2042,7 @@ def _move(
         options = [s for s in options if _minute(s) == target.minute]
     if not options and not named and target.minute is None:
         options = _search(session, actor, kind, start, end, window, [])
+    options = _free_for(session, actor, patient, options, moving=visit.id)
     asked = _asked(target, start, end)
     if not options:
         who = " or ".join(p.full_name for p in providers)

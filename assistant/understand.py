@@ -268,7 +268,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "auth_status",
-            r"\b(auths?|authori[sz]ations?|visits left|visits remaining|kx|precert|have left|are left)\b",
+            r"\b(auths?|authori[sz]ations?|visits left|visits remaining|kx|precert|have left|are left|"
+            r"running out of visits|close to running out)\b",
         ),
         ("kpi", r"\b(rate|collect(ed|ion)s?|revenue)\b"),
         (
@@ -340,7 +341,7 @@ STOP = set(
     charge checked undo clicked productivity arrival nvm found changed covers meanwhile heat icing swollen
     normal shoulder golf lobby manual osteoporosis dizzy bp goals advil pain treat till upset dx code read
     lawyer starts meds omg rest dentist compare let used oh sorry statement payer billing getting extension
-    long call reminder anyway least close running snow try don't part state ppo choice cross blue kx
+    long case call reminder anyway least close running snow try don't part state ppo choice cross blue kx
     exercises much still era eob allowed amount amt anything quick real quick fine wrong lol yeah again
     talking line ride drop pick pickup pm am hey okay whats yet mine own ones other's clinic's
     """.split()
