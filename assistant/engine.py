@@ -1395,6 +1395,13 @@ def _last(
                 + ".",
                 [tools.cite("appointment", v.id) for v in on_day],
             )
+    if frame.kind and frame.kind != "follow-up":  # "when was her initial eval"
+        of_kind = [
+            v for v in history if v.kind == frame.kind and v.status in ("completed", "checked_in", "booked")
+        ]
+        if of_kind:
+            first = of_kind[0] if re.search(r"\b(initial|first)\b", frame.text, re.I) else of_kind[-1]
+            return Reply(f"{tools.name(patient)}: {first.words()}.", [tools.cite("appointment", first.id)])
     answer = tools.last_appointment(session, actor, patient)
     if past and past[-1].status == "no_show":
         answer.answer += f" Her most recent booked visit, {past[-1].words()}, was a no-show."

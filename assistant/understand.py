@@ -219,8 +219,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"can (anyone|someone) see|get in|can we get|same time next (week|wk))\b|\b(\d+x|\d+ ?x ?"
             r"a ?w(ee)?k)\b|"
             r"\bput \w+( \w+)? (in|on (my|the) sch\w*)\b|\b(put|get|fit) (her|him|them|\w+( \w+)?) in\b|"
-            r"\badd (a |an )?(re-?eval|eval|visit|appt|f/u)|\badd \w+ \w+ (mon|tue|wed|thu|fri|tomorrow|tmrw|"
-            r"today|next|on)|(?<!the )(?<!'s )(?<!my )(?<!our )\bschedule (her|him|them|an?|\w+ \w+ (f"
+            r"\badd (a |an )?(re-?eval|eval|visit|appt|f/u)|\badd \w+ \w+ (to |for )?(mon|tue|wed|thu|fri|"
+            r"tomorrow|tmrw|today|next|on)|(?<!the )(?<!'s )(?<!my )(?<!our )\bschedule (her|him|them|"
+            r"an?|\w+ \w+ (f"
             r"or|with|on|at|tomorrow|tmrw|next|t"
             r"oday))\b|"
             r"\bmake an? (appointment|appt|booking)\b|^\s*(new |an? |pt |ot |slp )?(eval|re-eval|f/u|"
@@ -249,12 +250,14 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(last (seen|visit|appt|appointment|time|dos|in|came)|been in since|was (she|he|they) here|"
             r"(she|he|they) was here|since \w+ was here|fell off|last \w+ (came|was|visit)|last come|m"
             r"ost recent|"
-            r"been in recently|previous visit)\b|\bwhen did "
+            r"been in recently|previous visit|when was (his|her|their|\w+( \w+)?'s) (initial |first |last )?"
+            r"(eval|evaluation|re-eval|visit|appt))\b|\bwhen did "
             r"(i|we|she|he|they|\w+) (last )?(see|come|came|was)",
         ),
         (
             "balance",
-            r"\b(owe|owes|owed|owing|bal|balance|balances|collect from|pt resp|over 90|how much is due)\b",
+            r"\b(owe|owes|owed|owing|bal|balance|balances|collect from|pt resp|over 90|how much is due|"
+            r"pull (up )?\w+( \w+)?'s account)\b",
         ),
         ("claim_status", r"\b(denied|deny|denying|denials?|carc|rarc|remark codes?|co-\d+)\b"),
         (
@@ -289,13 +292,14 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"how full|which \w+s are in|is (dr\.? )?\w+ in\b|appointments (today|tomorrow|tmrw)|"
             r"today'?s appointments|who is coming in|who'?s coming in|seeing first|how many (patients|"
             r"pts|visits|"
-            r"appointments) (today|tomorrow|tmrw))\b",
+            r"appointments) (today|tomorrow|tmrw|yesterday)|(patients|pts) did we see)\b",
         ),
         (
             "visits",
             r"\b(next|coming|back in|going forward|on the books|time|anything (for|booked|coming)|appts?|"
             r"appointments?|visits?|sched for|scheduled|booked|have on|got|here|when is|when'?s|when do|"
-            r"when does|in today|confirm for|am or pm|double booked|have (speech|pt|ot|slp))\b",
+            r"when does|in today|confirm for|am or pm|double booked|have (speech|pt|ot|slp)|therapist|"
+            r"who does \w+( \w+)? (usually )?see|usually see|seeing|active|discharged)\b",
         ),
     )
 )
