@@ -151,6 +151,18 @@ CLINICAL = re.compile(
 RESTRICTED = (
     (
         re.compile(
+            r"\b(ssn|social security|credit card number|card number|password)\b|"
+            r"\b(change|update|edit|correct|fix)\b.{0,40}\b(insurance|phone|address|e-?mail|dob|birth "
+            r"?date|name|"
+            r"chart)\b|\badd (a )?note\b|\b(e-?mail|text|send|call)\b (her|him|them|the patient|\w+( \w+)?) "
+            r"(a |her |his |the )?(bill|statement|reminder|message|text|invoice)",
+            re.I,
+        ),
+        "I don't change charts, demographics or insurance, send messages or give identifiers like a social "
+        "security number here; the patient's page and the billing pages do those, by the staff who may",
+    ),
+    (
+        re.compile(
             r"\b(diagnos[ie]s|dx|what'?s wrong with|meds|medications?|what did .{1,40} write|read me|"
             r"note content|in (the|her|his|their|\w+'s) notes?\b(?! from)|hiv)\b",
             re.I,
@@ -565,6 +577,13 @@ def _days(text: str, today: date, frame: Frame) -> None:
             nxt = today.replace(day=1) + timedelta(days=32)
             found_day = _safe_date(nxt.year, nxt.month, int(match[1]))
         add(match.start(), match.end(), found_day)
+    for match in re.finditer(r"\b(the )?day after (tomorrow|tmrw)\b", lower):
+        add(match.start(), match.end(), today + timedelta(days=2))
+    for match in re.finditer(
+        r"\b(a|one|two|2|couple( of)?|few) weeks? from (today|now)\b|\bin a couple( of)? weeks\b", lower
+    ):
+        weeks = 1 if match[1] in ("a", "one") else 3 if match[1] == "few" else 2
+        add(match.start(), match.end(), today + timedelta(days=7 * weeks))
     for match in re.finditer(r"\b(today|tonight|this afternoon|this morning)\b", lower):
         add(match.start(), match.end(), today)
     for match in re.finditer(r"\b(tomorrow|tmrw|tmr|tomorow|tommorow|tomorrw)\b", lower):
@@ -610,6 +629,13 @@ def _days(text: str, today: date, frame: Frame) -> None:
             frame.dob = frame.dob or value
             found.remove(said)
     frame.days = found
+    if match := re.search(r"\bweek of (the )?", lower):
+        # "the week of the 14th": that week, Monday to Friday
+        of = next((d for d in found if d.at >= match.start()), None)
+        if of is not None:
+            monday = of.value - timedelta(days=of.value.weekday())  # type: ignore[operator,union-attr]
+            frame.days, frame.day_to = [Said(of.at, max(monday, today))], monday + timedelta(days=4)
+            return
     if re.search(r"\bnext (week|wk)\b", lower):
         monday = today + timedelta(days=7 - today.weekday())
         found = [
@@ -622,9 +648,14 @@ def _days(text: str, today: date, frame: Frame) -> None:
         if not found:
             frame.days = [Said(lower.index("next w"), monday)]
         frame.day_to = frame.days[-1].value if len(found) > 1 else monday + timedelta(days=4)  # type: ignore[assignment]
-    elif re.search(r"\b(this (week|wk)|rest of the week|before the weekend)\b", lower):
+        if not found and re.search(r"\bearly next (week|wk)\b", lower):
+            frame.day_to = monday + timedelta(days=2)
+        elif not found and re.search(r"\b(end|late|later) (of )?next (week|wk)\b", lower):
+            frame.days, frame.day_to = [Said(0, monday + timedelta(days=3))], monday + timedelta(days=4)
+    elif re.search(r"\b(this (week|wk)|rest of the week|before the weekend|end of the week)\b", lower):
         if not found:
-            frame.days = [Said(0, today)]
+            later = re.search(r"\b(later|end of) (this|the) week\b", lower)
+            frame.days = [Said(0, today + timedelta(days=1) if later else today)]
         frame.day_to = today + timedelta(days=max(0, 4 - today.weekday()))
     if match := re.search(rf"\bbefore (?:her |his |the )?({names}|\S+ on )", lower):
         ends = next((s.value for s in frame.days if s.at >= match.start()), None)

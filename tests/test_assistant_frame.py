@@ -86,6 +86,10 @@ THU, FRI, MON, TUE = date(2026, 12, 3), date(2026, 12, 4), date(2026, 12, 7), da
         ("what's rose ford's phone number", "demographics"),
         ("should rose ford use a heating pad", "clinical"),
         ("is rose ford still on the wait list?", "waitlist_lookup"),
+        ("change rose ford's insurance to aetna", "restricted"),  # writes this chat does not make
+        ("update rose ford's phone number to 555-1234", "restricted"),
+        ("email rose ford her bill", "restricted"),
+        ("what's rose ford's ssn", "restricted"),
         ("tell me a joke", "out_of_scope"),
         ("what's the weather tomorrow", "out_of_scope"),
     ],
@@ -141,6 +145,9 @@ def test_birth_dates_in_any_common_form(text: str) -> None:
         ("pt says she was here last tues", date(2026, 12, 1)),
         ("book her end of the month", date(2026, 12, 31)),
         ("is she coming in this afternoon", WED),
+        ("book her a week from today", date(2026, 12, 9)),
+        ("book her the day after tomorrow", FRI),
+        ("book her in a couple weeks", date(2026, 12, 16)),
     ],
 )
 def test_days(text: str, day: date) -> None:
@@ -273,3 +280,18 @@ def test_a_series_of_visits(text: str, per_week: int, weeks: int, weekdays: list
 def test_one_visit_is_not_a_series() -> None:
     assert slots("book rose ford thursday at 9 w/ kyle", WED).series is None
     assert slots("tues and thurs next week", WED).days[0].value == TUE
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("book rose ford early next week", MON, date(2026, 12, 9)),
+        ("book rose ford end of next week", date(2026, 12, 10), date(2026, 12, 11)),
+        ("book rose ford later this week", THU, FRI),
+        ("book rose ford the week of the 14th", date(2026, 12, 14), date(2026, 12, 18)),
+        ("show me rose ford's visits next week", MON, date(2026, 12, 11)),
+    ],
+)
+def test_spans(text: str, first: date, last: date) -> None:
+    frame = slots(text, WED)
+    assert (frame.day, frame.day_to) == (first, last), text
