@@ -109,7 +109,8 @@ NOT_THE_PATIENTS = re.compile(
 SMALL_TALK = re.compile(
     r"\b(?:thanksgiving|christmas|easter|halloween|hanukkah|new year'?s|birthday|wedding|anniversary|party|"
     r"vacation|holiday|tournament|playoffs?|halftime|super bowl|season|games?|subscription|movies?|show|"
-    r"series|episode|weather|rain\w*|snow\w*|traffic|camps?|team|trip)\b",
+    r"series|episode|weather|rain\w*|snow\w*|traffic|camps?|team|trip|bus|train|flight|parking|stickers?|prizes?|"
+    r"fish\w*|bluegills?|bass)\b",
     re.IGNORECASE,
 )
 PROPER_NAME = re.compile(
@@ -181,6 +182,13 @@ def in_digits(text: str) -> str:
     return re.sub(r"\s{2,}", " ", text).strip(" ,")
 
 
+# Clock times and appointments are the schedule's business, not a finding.
+CLOCK = re.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?|o'?clock)", re.I)
+MEASURE_NAMED = re.compile(
+    r"\b(?:[A-Z][A-Z0-9]{1,5}(?:-\d+)?|ratio|percentile|standard score|scaled score|raw score|score)\b"
+)
+
+
 def _clinical_number(sentence: str) -> bool:
     for said in numbers_in(sentence):
         if (
@@ -192,6 +200,16 @@ def _clinical_number(sentence: str) -> bool:
         ):
             continue  # "one of them", "that one"
         if CLINICAL_AFTER.match(sentence[said.end :]) or CLINICAL_WORDS.search(sentence):
+            return True
+        # A scale named by its acronym ("your VHI-10 was 22", "the PLS-5"), a ratio, a percentile, or a
+        # sentence naming the body, a device or an exercise ("He said one-twenty", of the knee).
+        if (MEASURE_NAMED.search(sentence) or CLINICAL_TERMS.search(sentence)) and not SMALL_TALK.search(
+            sentence
+        ):
+            return True
+        # A bare number said in the visit ("125 today.", "It was 61 when we started.", "He had tubes at
+        # two."): what it measures is in the talk around it; the clinician reads it in the speaker's words.
+        if not SMALL_TALK.search(sentence) and not CLOCK.search(sentence):
             return True
         # A year of the history: "diagnosed in 2019", "a stent in 2015".
         if 1950 <= said.value <= 2035 and re.fullmatch(r"\d{4}", sentence[said.start : said.end]):
@@ -584,7 +602,9 @@ MEASURES = (
     "six[- ]minute walk|6MWT|10 meter walk|30[- ]second sit to stand|five times sit to stand|5xSTS"
 )
 MEASURE_VALUE = re.compile(
-    rf"\b(?P<name>{MEASURES})\b(?P<gap>[^.?!\d]{{0,45}}?)(?P<n>\d+(?:\.\d+)?)", re.IGNORECASE
+    # "VHI-10 was 22": the number joined to a scale's name is part of the name, not its score.
+    rf"\b(?P<name>(?:{MEASURES})(?:-\d+)?)\b(?P<gap>[^.?!\d]{{0,45}}?)(?P<n>\d+(?:\.\d+)?)",
+    re.IGNORECASE,
 )
 
 

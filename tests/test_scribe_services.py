@@ -364,6 +364,31 @@ def test_small_talk_coaching_and_other_peoples_news_stay_out(speaker: str, said:
     assert qualitative(turns((speaker, said)), set()) == []
 
 
+@pytest.mark.parametrize(
+    ("speaker", "said", "kept"),
+    [
+        ("therapist", "It was sixty-one when we started.", True),
+        ("caregiver", "He had tubes at two.", True),
+        ("therapist", "Your s/z ratio is one point six.", True),
+        ("patient", "I have to catch the 4 15 bus after this.", False),
+        ("patient", "See you Thursday at 3:30.", False),
+    ],
+)
+def test_every_number_said_in_the_visit_is_kept_unless_it_is_the_schedule_or_small_talk(
+    speaker: str, said: str, kept: bool
+) -> None:
+    from scribe.statements import numbered
+
+    assert bool(numbered(turns((speaker, said)), set())) is kept
+
+
+def test_a_scale_numbered_in_its_name_keeps_its_score() -> None:
+    from scribe.statements import shorthand
+
+    lines = [x.text for x in shorthand(turns((T, "And your VHI-10 was twenty-two.")))]
+    assert "VHI-10 22." in lines and "VHI 10." not in lines
+
+
 def test_a_question_answered_is_the_answer_in_the_note() -> None:
     from scribe.statements import numbered
 
