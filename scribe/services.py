@@ -208,6 +208,7 @@ def _turn_mentions(
     text = segment.text
     mentions: list[Mention] = []
     named: list[_Act] = []
+    listed: list[_Act] = []
     turn_pairs = sum(
         1
         for _, clause in _clauses(text, 0)
@@ -248,7 +249,6 @@ def _turn_mentions(
             skipped = set()
         # A clause with minutes but no service takes the service of its neighbour in the sentence
         # that has one but no minutes ("balance stuff, call it fifteen").
-        listed: list[_Act] = []
         for i, (_offset, clause, acts, durs, excluded) in enumerate(parsed):
             if excluded:
                 continue
@@ -304,7 +304,10 @@ def _turn_mentions(
                 )
         # "We did some balance work: feet together, weight shifts, reaching at the counter.": minutes
         # said after a list go to the service most of it was; on a tie, to the last named.
-        if len(listed) >= 3 and not any(p[3] for p in parsed):
+        # The list may run over sentences ("We did some balance work. Feet together, weight shifts...").
+        if any(p[3] for p in parsed):
+            listed = []
+        elif len(listed) >= 3:
             counts = {a.code: sum(b.code == a.code for b in listed) for a in listed}
             top = max(counts.values())
             if list(counts.values()).count(top) == 1:

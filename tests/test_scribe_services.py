@@ -167,6 +167,14 @@ def test_minutes_after_a_list_go_to_what_most_of_it_was() -> None:
     assert minutes(said) == {"97112": 17}
 
 
+def test_a_list_may_run_over_sentences_as_a_recognizer_splits_it() -> None:
+    said = (
+        T,
+        "Today we did some balance work. Tandem stance, weight shifts, step-ups. That was twelve minutes.",
+    )
+    assert minutes(said) == {"97112": 12}
+
+
 def test_a_lone_duration_belongs_to_the_activity_under_way() -> None:
     assert minutes(
         (T, "Okay, hop on the bike."), ("patient", "Ugh."), (T, "Okay, that's eight minutes, hop off.")
