@@ -430,6 +430,9 @@ def _dispatch(
     ):
         if intent == "cancel":
             return _cancel_provider_day(session, actor, chat, frame, today, named)
+        if intent == "no_shows" and frame.period and clinics_where(actor.roles, Action.kpi_read):
+            frame.kpi = "no_show_rate"  # "how many no shows did kyle have last month": his rate
+            return _named(_kpi(session, actor, frame, today, named, clinic_scope, state), "kpi")
         if intent == "reschedule":
             answer = _schedule(session, actor, frame, today, named, clinic_scope)
             answer.answer += " I move one visit at a time: which patient's visit first?"
@@ -706,6 +709,7 @@ def _providers(session: Session, actor: Actor, frame: Frame, intent: str) -> lis
     # stands for the provider when it is the only name said.
     alone = len(words) == 1 and (
         intent in ("today_schedule", "out_of_scope", "waitlist_lookup", "unsigned_notes")
+        or (intent == "no_shows" and frame.kpi is not None and frame.period is not None)
         or (intent == "cancel" and frame.every)
         or (
             intent == "reschedule"
@@ -1248,7 +1252,7 @@ def _patient_intent(
     if intent == "payer_paid":
         return tools.claims_paid(session, actor, patient, frame.payer, service_day)
     if intent == "claim_status":
-        return tools.patient_claims(session, actor, patient, service_day)
+        return tools.patient_claims(session, actor, patient, service_day, frame.period)
     history = tools.visits(session, actor, patient)
     if intent == "no_shows" and re.search(r"\b(mark|as)\b.{0,40}\b(ns|no[- ]?show)\b", frame.text, re.I):
         return _mark_no_show(session, actor, chat, patient, frame, today, history, state)

@@ -893,10 +893,18 @@ def claim_paid(session: Session, actor: Actor, claim_id: int) -> Reply:
     return answer
 
 
-def patient_claims(session: Session, actor: Actor, patient: PatientRead, on: date | None) -> Reply:
+def patient_claims(
+    session: Session,
+    actor: Actor,
+    patient: PatientRead,
+    on: date | None,
+    span: tuple[date, date] | None = None,
+) -> Reply:
     rows = list_for_patient(session, actor=actor, patient_id=patient.id, kind="claims")
     if on:
         rows = [r for r in rows if r["service_date"] == on]
+    if span:
+        rows = [r for r in rows if span[0] <= r["service_date"] <= span[1]]
     if not rows:
         return Reply(f"{name(patient)} has no claim on record" + (f" for {day_words(on)}." if on else "."))
     parts = []

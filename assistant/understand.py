@@ -887,6 +887,14 @@ def slots(text: str, today: date) -> Frame:
     frame = Frame(text=text)
     if match := CLAIM.search(text):
         frame.claim_id = int(match[1] or match[2])
+    elif re.search(r"\b(denial|denied|deny|claim|carc|rarc|eob|era|status of|pd)\b", lower) and (
+        bare := re.search(
+            r"(?<![\d$/.:#-])\b(\d{3,9})\b(?![\d/:.%])(?!\s*(days?|visits?|min|minutes|hours?|hrs?|units?|%))",
+            text,
+            re.I,
+        )
+    ):
+        frame.claim_id = int(bare[1])  # "denial reason on 895": a claim said by its number alone
     _days(text, today, frame)
     _times(text, frame)
     if match := MINUTES.search(text):

@@ -230,6 +230,8 @@ def test_providers_and_credentials(
         ("how much did BCBS pay on her last claim", "blue cross", None),
         ("what did uhc pay on claim 1042", "united", 1042),
         ("claim #88 denied?", None, 88),
+        ("what's the denial reason on 895", None, 895),  # a claim said by its number alone
+        ("denials over 120 days", None, None),
         ("medicare pt rose ford - where is she vs the KX threshold", "medicare", None),
     ],
 )
