@@ -873,6 +873,8 @@ def _span(frame: Frame, today: date) -> tuple[date, int]:
 
 def _my_schedule(session: Session, actor: Actor, frame: Frame, today: date, clinic: int | None) -> Reply:
     mine = [p for p in _all_providers(session, actor) if p.id in actor.provider_ids]
+    if mine and re.search(r"\b(gaps?|openings?|open slots?|free)\b", frame.text, re.I):
+        return _open_slots(session, actor, frame, today, mine, {})  # "do i have a gap this afternoon"
     if not mine:
         answer = _schedule(session, actor, frame, today, [], clinic)
         answer.answer = (
@@ -898,6 +900,13 @@ def _schedule(
         )
     if clinic is not None:
         rows = [r for r in rows if r[0].clinic_id == clinic]
+    if frame.kind and frame.kind != "follow-up":  # "how many evals do i have this week"
+        rows = [
+            r
+            for r in rows
+            if frame.kind.split("-")[-1][:4] in r[3].lower()
+            and (frame.kind != "evaluation" or "re-" not in r[3].lower())
+        ]
     zone = tools.clinic_zone(session, rows[0][0].clinic_id) if rows else None
     if frame.minute is not None and zone is not None:
         rows = [r for r in rows if _local_minute(r[0].starts_at, zone) == frame.minute]
@@ -907,7 +916,8 @@ def _schedule(
         f" to {tools.day_words(start + timedelta(days=days - 1))}" if days > 1 else ""
     )
     if not rows:
-        return Reply(f"No visits for {who} on {label}.", intent="today_schedule", data={"count": 0})
+        what = f"{frame.kind} visits" if frame.kind and frame.kind != "follow-up" else "visits"
+        return Reply(f"No {what} for {who} on {label}.", intent="today_schedule", data={"count": 0})
     listing = "; ".join(
         f"{'' if days == 1 else tools.as_utc(a.starts_at).astimezone(zone).strftime('%a ')}"
         f"{tools.clock(tools.as_utc(a.starts_at).astimezone(zone))} {patient} ({kind}) wit"
@@ -916,7 +926,8 @@ def _schedule(
     )
     more = f" (and {len(rows) - 15} more)" if len(rows) > 15 else ""
     return Reply(
-        f"{len(rows)} visit{'s' if len(rows) > 1 else ''} for {who} on {label}: {listing}{more}.",
+        f"{len(rows)} {frame.kind + ' ' if frame.kind and frame.kind != 'follow-up' else ''}visit"
+        f"{'s' if len(rows) > 1 else ''} for {who} on {label}: {listing}{more}.",
         [tools.cite("appointment", a.id) for a, *_ in rows[:20]],
         intent="today_schedule",
         data={"count": len(rows)},
