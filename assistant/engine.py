@@ -20,6 +20,7 @@ from core.conversations.models import Conversation
 from core.conversations.service import withdraw
 from core.errors import Conflict, Forbidden, Invalid, NotAuthenticated, NotFound
 from core.patients.schemas import PatientRead
+from core.patients.service import find_loosely
 from core.permissions import Action, clinics_where
 from core.providers.models import Provider
 from core.scheduling.models import AppointmentType
@@ -2113,9 +2114,11 @@ def _unknown(
     patient name is that patient's next visit (or visits that day). Anything else is out of scope."""
     if named and not frame.words and (frame.days or frame.times):
         return _schedule(session, actor, frame, today, named, clinic)
-    if len(frame.words) >= 2 and not frame.pronoun:
-        patient = _patient(session, actor, frame, {})
-        if isinstance(patient, PatientRead):
+    if len(frame.words) == 2 and not frame.pronoun:
+        # only a first and last name said whole: a stray word of an off-topic message is never a patient
+        found = find_loosely(session, actor=actor, words=frame.words, limit=2)
+        patient = found[0][0] if len(found) == 1 else None
+        if patient is not None:
             state["patient_id"] = patient.id
             return _named(
                 _visits(patient, tools.visits(session, actor, patient), frame, today, named), "visits"
