@@ -1534,6 +1534,25 @@ def _book(
             return _ask_which(
                 state, "book", patient, this_week, f"{tools.name(patient)} has these visits this week:", frame
             )
+    if not frame.discipline and not named and not _offered(state, frame):
+        # the discipline is hers when one is clear; otherwise it is asked, never guessed
+        recent = {
+            v.discipline
+            for v in history
+            if v.status != "cancelled" and abs((v.starts.date() - today).days) <= 60
+        }
+        if len(recent) > 1:
+            return Reply(
+                f"{tools.name(patient)} is seen for "
+                + " and ".join(sorted(recent))
+                + ": which one should I book?"
+            )
+        if not history:
+            return Reply(
+                f"{tools.name(patient)} has no visits yet: which discipline (PT, OT or SLP) and kind o"
+                "f visit "
+                "(evaluation or follow-up)?"
+            )
     kind = _kind(session, actor, patient, frame, named, history)
     if kind is None:
         return Reply("Which kind of visit (PT, OT or SLP; evaluation or follow-up)?")
