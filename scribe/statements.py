@@ -81,7 +81,12 @@ QUESTION = re.compile(
     r"(?:have|has|do|does|did|are|is|was|were|can|could|would|will|any|anything|how about|what about|"
     r"is there|are there)\b"
     r"(?:\s+\w+){0,2}\s+"
-    r"(?:you|your|he|she|they|there|it|anything|any)\b)",
+    r"(?:you|your|he|she|they|there|it|anything|any)\b)|"
+    # A question inside a longer run, as a recognizer writes it with no question mark: "so some of those
+    # symptoms, have you had like any body aches or chills or anything like that".
+    r"\b(?:have you (?:ever )?(?:had|been|noticed|felt|experienced)|do you (?:have|get|feel|notice)|"
+    r"are you (?:having|feeling|getting)|any other symptoms|or anything like that|anything like|"
+    r"(?:and|okay|so|symptoms|other)\s+any)\b",
     re.IGNORECASE,
 )
 # Asking to bill, or telling the system what to do, is never a clinical statement.
@@ -237,9 +242,10 @@ YES = re.compile(
 
 
 def _confirmed(segments: list[Segment], position: int, sentence: re.Match) -> str:
-    """The answer to the clinician's closing question, as the note keeps it: "Patient" when it was a
-    yes ("Still doing the pool?" / "Yep."), the answer's words when it says something else ("Still
-    doing the twelve hour shifts?" / "Three in a row this week."); "" when there was none or a no."""
+    """The clinician's closing question with its answer, as the note keeps them ('Asked: "Still doing
+    the twelve hour shifts?" Patient answers: "Three in a row this week."'): a yes to a question of
+    several findings is not a yes to each, so the answer is kept as said. "" when there was no answer
+    or it was a no (the denials say those)."""
     segment = segments[position]
     if segment.speaker != "therapist" or position + 1 >= len(segments):
         return ""
@@ -247,23 +253,21 @@ def _confirmed(segments: list[Segment], position: int, sentence: re.Match) -> st
     if segment.text[sentence.end() :].strip() or answer.speaker == "therapist":
         return ""
     who = {"patient": "Patient", "caregiver": "Caregiver"}.get(answer.speaker, "Patient")
-    if YES.match(answer.text):
-        return who
     first = next(iter(SENTENCE.findall(answer.text)), "").strip()
-    if first and not NO_ANSWER.match(first) and not QUESTION.search(first) and len(first.split()) >= 2:
-        return f'{who}, asked "{in_digits(sentence.group(0).strip())}", answers "{in_digits(first)}"'
+    if YES.match(answer.text) or (
+        first and not NO_ANSWER.match(first) and not QUESTION.search(first) and len(first.split()) >= 2
+    ):
+        return f'Asked: "{in_digits(sentence.group(0).strip())}" {who} answers: "{in_digits(first)}"'
     return ""
 
 
 def _statement(
     segment: Segment, sentence: re.Match, words: str, section: str, confirms: str = ""
 ) -> Statement:
-    """A sentence in the speaker's words, marked for review; a question answered is the answerer's
-    report."""
+    """A sentence in the speaker's words, marked for review; a question is kept with its answer."""
     who = {"patient": "Patient", "caregiver": "Caregiver"}.get(segment.speaker, "")
     if confirms:
-        answered = "answers" in confirms
-        text, section = (confirms if answered else f'{confirms} confirms: "{words}"'), "subjective"
+        text, section = confirms, "subjective"
     else:
         text = f'{who} reports: "{words}"' if who else f'"{words}"'
     return Statement(
@@ -309,11 +313,11 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
 
 def without_answered(statements: list[Statement]) -> list[Statement]:
     """An answer kept beside its question ("asked ..., answers ...") is not quoted a second time."""
-    pairs = [s.text for s in statements if s.speaker == "therapist" and '", answers "' in s.text]
+    pairs = [s.text for s in statements if s.speaker == "therapist" and s.text.startswith("Asked: ")]
     return [
         s
         for s in statements
-        if s.speaker == "therapist" or not any(f'answers "{s.words[:40]}' in pair for pair in pairs)
+        if s.speaker == "therapist" or not any(f'answers: "{s.words[:40]}' in pair for pair in pairs)
     ]
 
 
