@@ -612,6 +612,13 @@ MEASURE_VALUE = re.compile(
 )
 
 
+SCORE_FIRST = re.compile(
+    rf"\b(?:scored|score of|got|had)\s+(?:a\s+)?(?P<n>\d+(?:\.\d+)?)\s+(?:on|in)\s+(?:the|her|his|your)\s+"
+    rf"(?P<name>(?:{MEASURES})(?:-\d+)?)\b",
+    re.IGNORECASE,
+)
+
+
 # A scale named by its acronym ("the PRTEE came out at 48", "SSI-4 of 24"): clinicians name most
 # standardized measures so, far more than this project can list.
 ACRONYM_VALUE = re.compile(
@@ -654,6 +661,9 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
                 r"\b(?:under|below|over|above|at least|goal|to|less than|more than)\s*$", m.group("gap"), re.I
             ):
                 continue
+            out.append(Shorthand("objective", f"{m.group('name')} {m.group('n')}.", segment.index))
+        # The score said first: "she scored 21 on the MoCA", "got a 41 on the Berg".
+        for m in SCORE_FIRST.finditer(digits):
             out.append(Shorthand("objective", f"{m.group('name')} {m.group('n')}.", segment.index))
         if segment.speaker != "therapist" and i and segments[i - 1].speaker == "therapist":
             asked = segments[i - 1].text

@@ -401,6 +401,12 @@ def test_a_scale_numbered_in_its_name_keeps_its_score() -> None:
     assert "VHI-10 22." in lines and "VHI 10." not in lines
 
 
+def test_a_score_said_before_its_scale_is_the_scale_s_score() -> None:
+    from scribe.statements import shorthand
+
+    assert "Berg 44." in [x.text for x in shorthand(turns((T, "He scored forty-four on the Berg today.")))]
+
+
 def test_a_question_answered_is_the_answer_in_the_note() -> None:
     from scribe.statements import numbered
 
