@@ -1,0 +1,1049 @@
+#!/usr/bin/env python3
+"""Blind evaluation sessions for the therapy scribe (PT / OT / SLP), third set (ids d_*).
+
+Written by a helper session that had NOT seen the scribe, core, prompts or eval code, working only
+from a brief and the "Therapy billing rules" section of shared/PRODUCT.md.  The self-check machinery
+is copied from evals/data/blind2/make_blind2.py; the sessions are new.  Running it:
+
+  1. self-checks every answer key (units and modifiers recomputed from the minutes with an
+     independent implementation of the rules and compared with the hand-written key; timestamps,
+     turn counts (20-34), durations (150-360 s), facts / negated / absent strings against the
+     transcript, split balance ...) and exits non-zero on any problem;
+  2. writes one JSON file per session into dev/ and test/ next to this script.
+
+Transcript lines are "T: ..." (therapist or assistant), "P: ..." (patient), "C: ..." (caregiver or
+interpreter).  Timestamps: about 2.1 words per second (halting, self-correcting speech), 0.5-1.4 s gaps, seeded by the session id.
+Hand key format: "97110x2:GP,CQ 97112x1:GP,CQ" = code x units : modifiers.
+`said_exempt` lists timed codes whose minutes are given only as clock times or split across turns
+in a form the digit/word check cannot see (the minutes are still derivable from what is said).
+"""
+import hashlib
+import json
+import os
+import random
+import re
+import sys
+
+SESSIONS = []
+
+
+WEEK_WORDS = {1: "once", 2: "twice", 3: "three times"}
+
+
+def freq(n, weeks, spoken):
+    """A plan-frequency fact: the words as spoken plus the ways a note writes them."""
+    w = WEEK_WORDS[n]
+    alts = [spoken, f"{n}x/week x {weeks} weeks", f"{n}x/wk x {weeks} wks", f"{n}x/wk x {weeks} weeks",
+            f"{n}x/week for {weeks} weeks", f"{n}x/wk for {weeks} weeks", f"{n}x/week for {weeks} more weeks",
+            f"{n}x per week for {weeks} weeks", f"{n}x a week for {weeks} weeks",
+            f"{n} times per week for {weeks} weeks", f"{n} times a week for {weeks} weeks",
+            f"{n}x weekly for {weeks} weeks", f"{w} weekly for {weeks} weeks", f"{w} a week for {weeks} weeks",
+            f"{n}x/week \u00d7 {weeks} weeks"]
+    seen, out = set(), []
+    for a in alts:
+        if a.lower() not in seen:
+            seen.add(a.lower())
+            out.append(a)
+    return "|".join(out)
+
+
+
+def S(sid, split, discipline, note_type, role, rule, *, timed, untimed, key, facts, negated,
+      absent, text, cog=None, said_exempt=()):
+    SESSIONS.append(dict(id=sid, split=split, discipline=discipline, note_type=note_type,
+                         role=role, rule=rule, timed=timed, untimed=untimed, key=key,
+                         facts=facts, negated=negated, absent=absent, text=text, cog=cog,
+                         said_exempt=said_exempt))
+
+
+# ---------------------------------------------------------------------------------------------
+# PT (18)
+# ---------------------------------------------------------------------------------------------
+
+
+S("d_pt01_pfps_eval_low", "dev", "PT", "evaluation", "PT", "cms",
+  timed={"97110": 12}, untimed=["97161"], key="97161x1:GP 97110x1:GP",
+  facts=["patellofemoral|PFPS|anterior knee pain", "right knee", "4/10|four out of ten|4 out of 10",
+         "stairs", "running", "quad sets", "wall sits", "2x/week x 4 weeks|twice a week for four weeks|2x/wk x 4 wks|twice weekly for 4 weeks",
+         "LEFS 58|58 on the LEFS|fifty-eight"],
+  negated=["locking", "giving way"], absent=["marathon in April"],
+  text="""
+T: Okay so, um, Priya, before we — before we get going, tell me again what brought you in, the front of the knee, right?
+P: Yeah, the right knee, right around the kneecap. It started when I bumped up my running, I was doing like thirty miles a week, training for a marathon in April, and it just, it started aching on the stairs.
+T: Stairs going down or going up or both?
+P: Down is worse. Up's not great either, honestly.
+T: Got it. And right now, sitting here, what's the number?
+P: Right now? Like a four. Four out of ten. After a run it's more, but I haven't run in two weeks.
+T: Okay. Any locking, like it catches and won't straighten?
+P: No, nothing like that.
+T: And does it ever give out on you, giving way?
+P: Giving way? No. Never.
+T: Swelling?
+P: A little puffy after the long runs, that's it, nothing now.
+T: Okay. So I'm going to look at your hips and the knee. Can you — let's do a single leg squat on the right. Yeah, see that, the knee's diving in. Your hip abductors are, so, four minus on the right, four plus on the left. Knee flexion a hundred and forty, extension zero, both sides, so range is fine.
+P: Is that bad, the diving in thing?
+T: It's common, it's what we're going to work on. You filled out the LEFS, the lower extremity scale, you scored fifty-eight out of eighty.
+P: Okay.
+T: So my impression is patellofemoral pain, PFPS, on the right, from the training jump plus some hip weakness. Low complexity evaluation, nothing else going on medically, you're healthy otherwise.
+P: Okay, that's good.
+T: Then we did some exercise after the exam, we did quad sets, the wall sits, and the clamshells with the band. How long was that, I'd say ten, twelve minutes — call it twelve.
+P: Felt longer. The wall sits burned.
+T: They're supposed to. So plan: I want to see you twice a week for four weeks, home program is quad sets, wall sits, clams, and hold off on running until we talk again.
+P: Got it, no running. Can I still bike?
+T: Easy bike is fine, low resistance, if it stays under a three.
+""")
+
+
+S("d_pt02_parkinson_eval_high", "test", "PT", "evaluation", "PT", "per-code",
+  timed={"97116": 14, "97112": 9}, untimed=["97163"], key="97163x1:GP 97116x1:GP 97112x1:GP",
+  said_exempt=("97116",),
+  facts=["Parkinson|Parkinson's disease", "two falls|2 falls", "festination|shuffling",
+         "Timed Up and Go 21 seconds|TUG 21 seconds|TUG 21 s|twenty-one seconds",
+         "Mini-BESTest 14|14 out of 28|fourteen out of twenty-eight", "rollator",
+         "high complexity", "freezing"],
+  negated=["lightheaded", "hit his head"],
+  absent=["heel pain"],
+  text="""
+T: Okay, so Mr. Ortega, and his daughter Lucia is going to help interpret for us today. Lucia, can you ask him how many times he's fallen in the last couple months?
+C: He says two. Two falls. Once in the kitchen and once — (to patient) ¿dónde? — once getting out of the car.
+T: Two falls. Did he hit his head either time?
+C: He says no, he didn't hit his head, he landed on his hip both times.
+T: Okay. Does he ever feel lightheaded when he stands up, dizzy like the room is going?
+C: He says, uh, not that, no, not lightheaded. He says his feet get stuck.
+T: Stuck, yeah, that's the freezing. It happens at doorways?
+C: Doorways and when he turns around, yes.
+P: Sí, la puerta.
+T: Okay. And Lucia, you mentioned on the phone you've got your own thing going on?
+C: Oh, my heel pain, yeah, plantar something, don't worry about me, that's mine.
+T: Okay, we'll stick with your dad. So his Parkinson's was diagnosed, what, eight years ago, and he's got the blood pressure and the diabetes, the neuropathy in his feet — this is a high complexity evaluation, lot of moving parts.
+C: Yeah, he has a lot.
+T: So the Timed Up and Go was twenty-one seconds with the rollator, which is a fall-risk number. Mini-BESTest he got fourteen out of twenty-eight.
+C: Is fourteen bad?
+T: It means his balance needs work, that's why we're here. His steps get short and quick, that's festination, you see it when he's tired.
+C: Yes, like he's running after himself.
+T: Exactly that. So after the testing we worked on walking in the hallway with the rollator, big steps, counting out loud, turning at the cones. We started that at 10:05 and wrapped at 10:19.
+C: He liked the counting.
+T: Good, and then balance, standing with feet together, reaching, stepping over the line, that was about nine minutes.
+C: He says his legs are tired.
+T: I believe it. So plan is twice a week for eight weeks, and the home program is the big steps and the counting, Lucia, you walk with him.
+C: Okay, I'll do it with him after dinner.
+""")
+
+
+S("d_pt03_lumbar_rad_eval_mod", "dev", "PT", "evaluation", "PT", "per-code",
+  timed={"97110": 15, "97112": 6}, untimed=["97162"], key="97162x1:GP 97110x1:GP",
+  facts=["lumbar radiculopathy|radiculopathy", "left leg", "6/10|six out of ten|6 out of 10",
+         "Oswestry 42%|Oswestry of 42|forty-two percent|42 percent",
+         "straight leg raise positive|positive straight leg raise|positive at forty-five degrees|positive at 45 degrees",
+         "moderate complexity", "prone press-ups|press-ups", "warehouse"],
+  negated=["numbness", "bowel or bladder"],
+  absent=["lawyer"],
+  text="""
+T: Alright Dennis, so you were saying it goes down the left leg?
+P: Left leg, yeah, all the way down to, like, the back of the knee, sometimes the calf. Started lifting boxes at the warehouse, I, uh — I twisted wrong.
+T: And when was — when did this start?
+P: Beginning of last month. My lawyer says I should keep a diary of it, for the comp case.
+T: Okay, sure, that's between you and them. What's your pain now?
+P: Six. Six out of ten. Seven when I sit in the truck.
+T: Any numbness, pins and needles down the leg?
+P: Zero numbness. It's just the burning.
+T: Any change with bowel or bladder, trouble going, trouble holding?
+P: No, no, none of that.
+T: Good. Okay, so your straight leg raise, that was positive at forty-five degrees on the left, negative on the right. Reflexes are equal. Strength, your big toe extension, is five on both sides.
+P: So that's good?
+T: The strength is good. Your Oswestry came out at forty-two percent, which is moderate disability.
+P: Feels about right.
+T: So my impression is lumbar radiculopathy, left side. With the comp case, the diabetes, the fact you've been off work, I'm calling it moderate complexity.
+P: Okay.
+T: Then we did exercises, the prone press-ups, the nerve glides, the, uh, cat-camel. That was a good fifteen minutes.
+P: The press-ups helped, the leg felt less — less zingy.
+T: That's what we want, centralizing. And we tried the balance, standing on one leg, but you were guarding so we stopped after six minutes.
+P: Yeah, it pulled.
+T: That's fine. Plan is twice a week for six weeks, press-ups every two hours at home, ten reps.
+P: Every two hours. Okay.
+T: And if the leg gets numb or you have any bladder issues, you call right away, that's not a wait thing.
+P: Got it.
+""")
+
+
+S("d_pt04_acl_eval_mod", "test", "PT", "evaluation", "PT", "cms",
+  timed={"97110": 8, "97035": 2}, untimed=["97162"], key="97162x1:GP 97110x1:GP",
+  facts=["ACL reconstruction|ACL with the hamstring graft", "left knee", "hamstring graft",
+         "knee flexion 85 degrees|flexion 85|eighty-five degrees|85 degrees",
+         "lacking 5 degrees|lacking five|-5 degrees|minus five", "crutches", "moderate complexity",
+         "3/10|three out of ten|3 out of 10"],
+  negated=["calf pain", "fever"],
+  absent=["soccer tryouts"],
+  text="""
+T: Okay Jordan, how many days out are we from the surgery?
+P: Uh, twelve days. Twelve. It was the left knee, ACL with the hamstring graft.
+C: Twelve days, yeah, I drove him home from the surgery center.
+T: Great. And pain today, what would you give it?
+P: Three, like three out of ten. It's sore more than hurts.
+T: Okay. Any calf pain, tenderness in the calf, redness?
+P: My calf? It's fine.
+T: Any fever, chills?
+C: No fever, I've been checking him.
+T: Good. So he's on the two crutches, partial weight, brace locked — actually unlocked now, right, the surgeon unlocked it?
+P: Unlocked Monday.
+T: Okay. So flexion today, knee flexion eighty-five degrees, extension is lacking five degrees, so minus five. Quad lag on the straight leg raise.
+P: Is that where it should be?
+T: We want the straightening first, that's the priority. Moderate complexity evaluation — recent surgery, the graft site, he's sixteen, the school stuff.
+C: He keeps asking about soccer tryouts in the spring.
+T: We'll talk about that way down the line. So, after the exam we did his exercises, the heel slides, quad sets, the prone hangs. Eight minutes of that.
+P: The prone hangs were the worst.
+T: And we tried the ultrasound on the hamstring graft site but stopped after two minutes, too tender.
+P: Yeah, it was like, zingy.
+T: So we stopped. Ice at the end. Plan: three times a week for eight weeks to start, and the home program every day, heel slides, quad sets, the hangs.
+C: Three times a week, okay, I'll work out the rides.
+T: And call if the calf starts hurting or he gets a fever, or if the incision starts, you know, weeping or getting red around the edges. Don't wait on that.
+P: Okay. Can I sleep without the brace yet or does it, uh, does it stay on?
+T: Stays on at night until the surgeon says otherwise, that's their call, not mine.
+T: Alright, see you Thursday.
+""")
+
+
+S("d_pt05_tka_reeval", "dev", "PT", "re-evaluation", "PT", "cms",
+  timed={"97110": 20, "97140": 9}, untimed=["97164"], key="97164x1:GP 97110x1:GP 97140x1:GP",
+  said_exempt=("97140",),
+  facts=["total knee|TKA|knee replacement", "right knee", "flexion 108|108 degrees|a hundred and eight",
+         "KOOS 61|61 on the KOOS|sixty-one", "single point cane|cane",
+         "6 minute walk|six-minute walk", "1,050 feet|1050 feet|ten-fifty", "patellar mobilization|patellar glides|patella"],
+  negated=["redness", "drainage"],
+  absent=["cruise in June"],
+  text="""
+T: So, Gloria, this is your re-eval, we're at, what, eight weeks since the right knee replacement?
+P: Eight weeks Thursday. My grandson says I walk like a pirate.
+T: Ha. Well let's see. Any redness, drainage at the incision still?
+P: No, it's closed up, no redness, no more of the drainage since, oh, since the second week.
+T: Good. Okay bend it for me. Hold. Flexion is a hundred and eight. And straighten — that's lacking two.
+P: A hundred and eight, is that good? Last time it was like ninety-something.
+T: Ninety-four last time, so yes. Your KOOS came in at sixty-one, up from forty-four.
+P: Oh good.
+T: And the six-minute walk, with the cane, you did ten-fifty, one thousand fifty feet.
+P: I'm off the walker completely now, just the cane outside.
+T: That's the single point cane, okay. So plan, we're going to keep going twice a week, six more weeks, and we're working on the stairs and getting that bend past one-fifteen.
+P: I want to be good for the cruise in June.
+T: That's a good goal. So today after the testing, the bike and the step-ups and the terminal knee extension, that was twenty minutes.
+P: The bike was easy today.
+T: And I did the manual on the knee, patellar glides and flexion mobs, I started the manual at 2:10 and wrapped at 2:19.
+P: That part hurts but it's a good hurt.
+T: Then ice for ten minutes.
+P: The ice is my favorite part.
+T: Everyone says that. Okay, home program stays the same, add the step-ups on the bottom stair, ten each leg.
+P: Bottom stair, okay, with the railing. And do I — do I keep icing after, or just when it's swollen?
+T: With the railing, always. And ice after the exercises, fifteen, twenty minutes, especially on the days you're on your feet a lot.
+P: Okay, I'll write that down when I get home.
+""")
+
+
+S("d_pt06_hipfx_reeval", "test", "PT", "re-evaluation", "PT", "per-code",
+  timed={"97116": 23, "97110": 7}, untimed=["97164"], key="97164x1:GP 97116x2:GP",
+  facts=["hip fracture|intertrochanteric", "left hip", "walker", "quad cane",
+         "Berg 41|41 on the Berg|forty-one", "gait speed 0.6|0.6 meters per second|point six",
+         "2x/week x 4 weeks|twice a week for four more weeks|2x/wk x 4 wks|twice a week for 4 weeks",
+         "hip abduction 3+/5|three plus"],
+  negated=["pain at night", "shortness of breath"],
+  absent=["bingo"],
+  text="""
+T: Mrs. Kowalski, hi, so today's a re-evaluation, it's been about six weeks since we started, after the left hip fracture.
+P: The intertrochanteric, the doctor called it. I can never say it.
+T: That's the one. How's the pain?
+P: Oh, two, maybe. It's not pain at night anymore, not since — not since Tuesday of last week, anyway.
+C: She used to wake up with it. Now she sleeps through.
+T: Good. Any shortness of breath walking around?
+P: No, not shortness of breath, just my legs get tired.
+T: Okay. So, let's do the Berg. ... Okay, that's forty-one out of fifty-six, last time thirty-three.
+C: That's a big jump.
+T: It is. And the ten-meter walk, gait speed was, uh, point six, 0.6 meters per second, with the quad cane now instead of the walker.
+P: I don't like the walker, I'm glad to be off it.
+T: You still use the walker at night to go to the bathroom though, right?
+P: At night, yes, I keep it by the bed.
+T: Good, keep doing that. Hip abduction is three plus out of five now.
+P: What was it?
+T: Three minus. So plan: twice a week for four more weeks, gait with the quad cane outside, curbs, and the strengthening.
+C: She wants to go back to bingo on Fridays.
+T: We can work toward that. So, what we did today besides the testing — we walked the hallway and outside to the parking lot with the quad cane, curbs, the ramp, that was twenty-three minutes.
+P: The ramp was hard.
+T: And then the side-lying leg lifts and the bridges, just seven minutes, you were tired.
+P: I was pooped.
+T: That's okay. So keep the bridges at home, and walk with your daughter every day.
+C: We'll do the mall.
+""")
+
+
+S("d_pt07_ankle_progress", "dev", "PT", "progress", "PT", "per-code",
+  timed={"97110": 18, "97112": 10, "97140": 8}, untimed=[],
+  key="97110x1:GP 97112x1:GP 97140x1:GP",
+  facts=["ankle sprain|lateral ankle sprain", "right ankle", "dorsiflexion 15 degrees|fifteen degrees|15 degrees",
+         "single leg stance 22 seconds|twenty-two seconds|22 seconds", "FAAM 78|78 percent|seventy-eight",
+         "basketball", "talocrural mobilization|talocrural|joint mobs", "1/10|one out of ten|1 out of 10"],
+  negated=["swelling", "instability"],
+  absent=["new shoes"],
+  text="""
+T: Okay Marcus, this is your progress note visit for the ankle sprain, tenth visit, so I'm going to retest a few things. How's the right ankle been?
+P: Good, good. I played, uh, like half-court basketball Sunday, just shooting around, no cutting.
+T: And how'd it feel after?
+P: Fine. Like a one. One out of ten maybe the next morning.
+T: Any swelling after?
+P: Nah. Not since, like, the second week.
+T: Any feeling like it's going to roll, any instability?
+P: No, it's not — I wouldn't say it doesn't feel solid. It feels solid.
+T: Okay so that's a no on instability. Dorsiflexion, let's measure. Knee to wall... fifteen degrees on the right, eighteen on the left. Started at six.
+P: Nice.
+T: Single leg stance eyes closed, go... twenty-two seconds. Left side was thirty.
+P: Closer though.
+T: Much closer. The FAAM, the foot and ankle measure, you're at seventy-eight percent, you were at fifty-one.
+P: I should get new shoes too right? My mom keeps saying.
+T: Your shoes are fine for now. Okay so today, let me get the minutes straight for the note. The band work, the calf raises, the, um, the step-downs, that was — how long were we on that?
+P: I don't know, a while.
+T: Eighteen minutes, I had the timer. Then the wobble board and the hops with the catching, balance stuff, that was ten.
+P: The catching was fun.
+T: And at the start I did the talocrural joint mobs, the ankle mobilization, for eight minutes, before anything else.
+P: That's what makes it bend better?
+T: That's part of it. Plan: we're going to drop to once a week for three weeks, and start a return to basketball progression, cutting drills next time.
+P: Once a week, okay. Can I play in the league game Saturday?
+T: Not Saturday. Shooting around only, and brace on.
+P: Fine.
+T: I know, I know. Two more weeks and we'll talk.
+""")
+
+
+S("d_pt08_neck_progress", "test", "PT", "progress", "PT", "cms",
+  timed={"97140": 16, "97110": 13}, untimed=[], key="97140x1:GP 97110x1:GP",
+  facts=["neck pain|cervical", "NDI 24%|24 percent|twenty-four percent", "rotation 60 degrees|sixty degrees|60 degrees",
+         "headaches", "computer|desk", "deep neck flexor|chin tucks", "hot pack", "3/10|three out of ten|3 out of 10"],
+  negated=["dizziness", "arm symptoms"],
+  absent=["traction", "massage chair"],
+  text="""
+T: Hi Anita, so today's the progress visit, I'm re-measuring some stuff. How's the neck?
+P: Better. The neck pain is, like, it's there but it's not running my day anymore. And the headaches are, um, they're way down, I'd say two a week instead of every day.
+T: That's big. Pain today?
+P: Three. Three out of ten, mostly by the end of the workday, at the computer.
+T: Any dizziness?
+P: No dizziness.
+T: Anything down the arms, tingling, any arm symptoms?
+P: No more of the tingling in the hand, that stopped like two weeks ago. Nothing down the arms.
+T: Okay. Rotation, turn to the right... sixty degrees. Left, sixty-five. You started at forty.
+P: I can check my blind spot now.
+T: Good. Neck Disability Index is twenty-four percent, down from forty.
+P: I bought a massage chair, by the way. It's amazing.
+T: Ha, okay. So I put the hot pack on first, while we talked, then the manual, so we did soft tissue and the upper thoracic mobs, I had that at sixteen minutes.
+P: That's the best part.
+T: And then the exercises, deep neck flexor, chin tucks, the rows, the, um, the wall angels — thirteen minutes.
+P: The chin tucks are so boring.
+T: They are, and they work. Dr. Lee wanted us to try traction, so we'll try the traction after lunch, if you can come back at one.
+P: I can't today, I have a meeting.
+T: Then next visit. Plan is twice a week, four more weeks, and keep the desk setup we talked about, monitor up, feet flat.
+P: The monitor's on a stack of books now.
+T: Perfect. Books work. Honestly, most of what you've gained is because you did the home program, so, you know, don't stop now just because it feels better, that's when people slide back.
+P: And the chin tucks every hour?
+T: Every hour you're at the desk, ten of them.
+""")
+
+
+S("d_pt09_bppv_discharge", "dev", "PT", "discharge", "PT", "cms",
+  timed={"97112": 22, "97110": 11}, untimed=[], key="97112x1:GP 97110x1:GP",
+  facts=["BPPV|vertigo", "Dix-Hallpike negative|negative Dix-Hallpike|Dix-Hallpike was negative",
+         "DHI 12|Dizziness Handicap Inventory 12|twelve", "Functional Gait Assessment 27|FGA 27|twenty-seven",
+         "goals met|met all her goals|met her goals", "gaze stabilization|VOR", "independent with home program|home program"],
+  negated=["nausea", "spinning"],
+  absent=["cold"],
+  text="""
+T: Okay Helen, this is your last visit, the discharge, for the BPPV, the vertigo that brought you in back in October. And your husband came along today, hi Frank.
+C: Hi. I'm just the driver.
+T: Helen, any spinning this week, rolling over in bed, looking up?
+P: No spinning. Not once. I even, uh, I got the dishes down from the top shelf.
+T: And nausea?
+P: Nothing like that. Nope.
+C: I'm the one who's been dizzy, actually, I've had this cold, my ears are all plugged.
+T: Oh no, you should mention that to your doctor, Frank. Okay Helen, let's do the Dix-Hallpike both sides one more time. Right... and left. Dix-Hallpike negative both sides.
+P: Yay.
+T: Your DHI, the Dizziness Handicap Inventory, is twelve, it was fifty-four when we started.
+P: Fifty-four, wow, I remember that day.
+T: And Functional Gait Assessment, twenty-seven out of thirty. So you've met all her goals — sorry, I'm reading my note out loud, I mean you've met your goals, all of them, that's what I'll write.
+P: Is thirty perfect?
+T: Thirty is perfect. Twenty-seven is great. You met all your goals. So today, the balance, we did the walking with head turns, the foam, the tandem with eyes closed, the gaze stabilization, the VOR ones — that was about, um, twenty-two minutes.
+P: The foam is hard with my eyes closed.
+T: And then some strengthening, the sit to stands with the weight, the heel raises, hip abduction, that was eleven.
+P: My legs are jelly.
+T: You're independent with the home program, you've got the sheet. Keep doing the gaze stabilization once a day for another month.
+P: Once a day, okay.
+T: And if the spinning comes back, it can come back, call us and we'll do the maneuver again, you don't need to start over.
+C: Good to know.
+T: Okay. Congratulations Helen, you're discharged. Frank, get that ear looked at, okay? Sometimes the cold goes into the inner ear and that's a whole other thing.
+P: Thank you, really.
+""")
+
+
+S("d_pt10_rtsa_discharge", "test", "PT", "discharge", "PT", "per-code",
+  timed={"97110": 25, "97140": 12}, untimed=[], key="97110x2:GP 97140x1:GP",
+  facts=["reverse total shoulder|reverse shoulder", "left shoulder", "flexion 135 degrees|135 degrees|one thirty-five|hundred and thirty-five",
+         "QuickDASH 27|27 on the QuickDASH|twenty-seven", "5 pounds|five pounds|5 lb",
+         "grandkids|grandchildren", "goals met|met her goals|met all"],
+  negated=["clicking", "night pain"],
+  absent=["golf cart"],
+  text="""
+T: Okay Barbara, big day. Last visit for the left shoulder, the reverse shoulder. How's it feel?
+P: Honestly I can't believe it. I can reach the second shelf, I can do my hair.
+T: Good. Any night pain, still waking up?
+P: Not since, um, not since around Thanksgiving.
+T: Clicking, anything popping?
+P: No clicking. None of that.
+T: Okay, let's measure. Flexion... a hundred and thirty-five, one thirty-five. Abduction one-ten. External rotation thirty.
+P: What was it at the start?
+T: Flexion was seventy. So almost double. And your QuickDASH, twenty-seven, from sixty-eight.
+P: My husband wants me to drive the golf cart again.
+T: That's your surgeon's call on the lifting, but the reaching is there. You can lift five pounds, I'd stay at five pounds for overhead.
+P: The grandkids are lighter than that? No, they're not.
+T: Not overhead with the grandkids. Okay. So for today. The exercises, the wall walks, the band external rotation, the wand stuff, rows with the blue band, I had that — twenty, twenty-five, it was twenty-five minutes.
+P: I liked the wall walks.
+T: And the manual at the start, the scapular mobs and the posterior capsule stretch, twelve minutes.
+P: That loosens it up.
+T: So you met all your goals except the overhead lifting, and that's a surgeon thing. Discharge to the home program, three times a week on your own.
+P: Three times a week. And if it gets stiff again?
+T: Call us, you get a new referral and we'll see you.
+P: Thank you, you've been wonderful.
+T: You did the work. Keep at the band, and the wall walks, and don't let anyone talk you into lifting the grandkids over your head, I mean it.
+P: I'll tell my daughter you said that, she'll be relieved, she thinks I'm going to, you know, undo the whole surgery.
+""")
+
+
+S("d_pt11_floor_transfer_daily", "dev", "PT", "daily", "PT", "cms",
+  timed={"97530": 14, "97140": 10}, untimed=[], key="97530x1:GP,59 97140x1:GP",
+  facts=["floor transfer|getting up from the floor|up from the floor", "half-kneel|half kneeling",
+         "minimal assist|min assist", "couch", "hip|low back", "soft tissue|STM",
+         "4/10|four out of ten|4 out of 10"],
+  negated=["fell"],
+  absent=["ten units"],
+  text="""
+T: Okay Walter, so we said today we'd, um, we'd work on the floor thing.
+P: Getting up off the floor, yeah. My wife had to call the neighbor last time I was down there, looking for the remote under the couch.
+T: Right, and you haven't fallen since?
+P: No, I haven't fell, no. I just — I can't get down there and back up.
+T: Okay. Pain today?
+P: The back's at a four. Four out of ten. The left hip's okay.
+T: Alright, so first I'm going to do the soft tissue on the low back and the hip, the, uh, the STM, before we get you on the mat.
+P: Sounds good.
+T: ... Okay, that's ten minutes of the manual, on the clock, we started at 9:02 and I'm stopping at 9:12.
+P: That felt good.
+T: Now we go to the mat. So we worked on getting up from the floor, first to hands and knees, then to half-kneel, then you push up on the chair.
+P: Oof. My knee.
+T: Put the pad under it. Okay. Again. ... Good, that one was minimal assist, just a little help at the hips.
+P: The half kneeling's the hard part.
+T: Yeah, that's where we focus. Again, other knee forward. ... Good. How long were we on the floor stuff?
+P: Felt like an hour.
+T: Fourteen minutes. Okay, I'm writing fourteen.
+P: My son said you should just bill ten units, he said the insurance pays anyway.
+T: Ha, I bill what we did, Walter. Okay, home program, practice getting down to the floor with your wife there, once a day, next to the couch so you've got something to push up on.
+P: With her there. She'll love that.
+T: And we'll do it again Thursday.
+""")
+
+
+S("d_pt12_sci_gait_daily", "test", "PT", "daily", "PT", "per-code",
+  timed={"97116": 30, "97110": 9}, untimed=[], key="97116x2:GP 97110x1:GP",
+  facts=["incomplete spinal cord injury|spinal cord injury|SCI", "AFO|ankle foot orthosis",
+         "forearm crutches|Lofstrand", "300 feet|three hundred feet", "contact guard|CGA",
+         "foot drop|toe drag", "leg press"],
+  negated=["skin breakdown", "spasms"],
+  absent=["electric scooter"],
+  text="""
+T: Okay Tyrone, so, uh, for the note, this is for the incomplete spinal cord injury, the C-spine one from the accident, we're on visit fourteen. Let's get the AFO on, the ankle foot orthosis. Any redness from the brace, any skin breakdown on the shin?
+P: Skin's good. No skin breakdown, I check it every night with the mirror.
+T: Good man. Spasms last night?
+P: No more of the spasms, not since they bumped the baclofen.
+T: Okay good. So today we walked the hallway with the forearm crutches, the Lofstrand ones, and I'm watching that right foot, the toe drag.
+P: The foot drop's better with the brace.
+T: Much better. That lap was three hundred feet, contact guard, I had my hand on the belt.
+P: I want to get to where you don't need the belt.
+T: That's the plan. Let's go again, the ramp this time.
+P: ... Whew.
+T: And the curb. Step up with the left. Good. Down with the right crutch first. Good.
+P: My brother keeps saying I should just get an electric scooter.
+T: Let's keep you walking. Okay, sit. So the walking was, uh, we started right at 3:30 and it's four now, so that's thirty minutes on the gait training, half an hour.
+P: Half an hour, yeah, I feel it.
+T: Then we did the leg press and the hip stuff — I'd say, nine minutes. Nine.
+P: Nine? Felt shorter.
+T: Okay, home program: walk in the house with the crutches three times a day, brace on, someone nearby.
+P: My mom's home all day.
+T: Perfect. And keep checking that skin.
+P: Every night. Same time next week or is it, uh, is it Wednesday this time?
+T: Wednesday at three thirty, same as today, they moved the Monday slot because of the holiday, so just check the card they gave you at the desk.
+""")
+
+
+S("d_pt13_pta_tha_daily", "dev", "PT", "daily", "PTA", "cms",
+  timed={"97110": 11, "97112": 17}, untimed=[], key="97112x1:GP,CQ 97110x1:GP,CQ",
+  facts=["hip replacement|total hip|THA", "posterior precautions|hip precautions", "recumbent bike|bike",
+         "tandem stance", "foam", "2/10|two out of ten|2 out of 10", "standard walker|walker"],
+  negated=["numbness", "calf"],
+  absent=["Dr. Patel"],
+  text="""
+T: Morning Ruth, I'm Kevin, I'm the PTA working with you today, Sarah wrote the plan. Right hip replacement, posterior approach, so you're still on the hip precautions, no bending past ninety, no crossing the legs.
+P: I know, I know, my daughter yells at me every time I cross my ankles.
+T: Good, she should. How's the pain?
+P: Two. Two out of ten. It's more stiff in the morning.
+T: Any numbness down the leg?
+P: Zero numbness.
+T: And the calf, any swelling, pain in the calf?
+P: My calf? It's fine, it's fine.
+T: Okay. So we started on the recumbent bike to warm up, then the standing hip stuff, the mini squats. Jess, how long were we on the bike and the, uh, the standing exercises?
+T: Eleven. She says eleven, she had the timer.
+P: Felt like more.
+T: It always does. Now balance. Tandem stance, one foot in front of the other, hands hovering over the bar. Good. Now on the foam.
+P: Oh, the foam is wobbly.
+T: That's the point. Now step over the cones, with the walker beside you but try not to touch it.
+P: I'm doing it!
+T: You are. Okay and then side-stepping along the bar. Good. That balance block was seventeen minutes.
+P: My other doctor, Dr. Patel, says I should be walking without the walker by now.
+T: We'll let your PT and the surgeon decide that, for now the standard walker in the community, and the cane just in the house if Sarah cleared it.
+P: She did, she cleared it last week.
+T: Okay, good. So, total today, eleven and seventeen, twenty-eight minutes of treatment.
+P: Is that it?
+T: That's it. I'll let Sarah know how you did, she'll see you Friday for the progress check.
+P: Tell her I did the foam.
+T: I'll tell her you crushed the foam.
+""")
+
+
+S("d_pt14_pta_tkr_daily", "test", "PT", "daily", "PTA", "per-code",
+  timed={"97116": 12, "97110": 20, "97140": 5}, untimed=[], key="97116x1:GP,CQ 97110x1:GP,CQ",
+  facts=["knee replacement|TKA|total knee", "left knee", "stairs", "single point cane|cane",
+         "flexion 100|a hundred degrees|100 degrees", "step-ups", "ice, ten minutes|ice for 10 minutes|ice x 10 minutes"],
+  negated=["redness", "fever"],
+  absent=["pool"],
+  text="""
+T: Hi Ed, I'm Maria, the PTA, Dave's got a new eval so you're with me today. Left knee replacement, five weeks out, right?
+P: Five weeks yesterday.
+T: Okay. Incision, any redness, any drainage?
+P: Nope. Nothing like that. Looks great.
+T: Fever, chills?
+P: No fever, no.
+T: Great. So we — okay so we did, uh, we started with the knee, I did some patellar mobs, just for a couple minutes — five, five minutes, to loosen it up.
+P: That's the part where you push the kneecap around.
+T: That's it. Then the bike, the step-ups, the terminal knee extensions, the hamstring curls. How long, um — let me look. The exercise was twenty minutes, started at 1:15, I cut it at 1:35.
+P: The step-ups are killing me.
+T: Six-inch step, you're doing great. Let me check the bend... flexion a hundred, a hundred degrees. Straight is zero.
+P: Is a hundred good?
+T: A hundred at five weeks is right where we want it. Then we did the stairs and walked the hall with the cane, the single point cane, up and down the stairs with the rail, step-to — and that was twelve.
+P: Can I go in the pool yet? My wife's got a membership at the Y.
+T: That's a question for Dave and the surgeon, not today.
+P: Okay.
+T: So twelve walking, twenty exercise, five manual. Then ice, ten minutes, while we talk. Home program, same sheet, add the step-ups.
+P: Every day?
+T: Every day, two sets of ten. And keep the knee straight when you rest, no pillow under it.
+P: My wife took the pillow away.
+T: Good for her.
+P: She's tougher than you.
+T: I believe it. See you Thursday.
+""")
+
+
+S("d_pt15_pta_stroke_daily", "dev", "PT", "daily", "PTA", "per-code",
+  timed={"97530": 10, "97110": 7}, untimed=[], key="97530x1:GP,CQ",
+  facts=["stroke|CVA", "right side|right-sided", "sit to stand", "bed to chair|bed to wheelchair",
+         "moderate assist|mod assist", "hemi-walker|hemiwalker", "blood pressure 132/80|one-thirty-two over eighty|132/80"],
+  negated=["headache", "chest pain"],
+  absent=["football"],
+  text="""
+C: He didn't sleep great, I'll just say that up front. He was up at three watching football replays.
+T: Okay, thanks Mrs. Brooks. Mr. Brooks, I'm Alan, the PTA. Any headache today?
+P: No... headache. No.
+T: Any chest pain, chest tightness?
+P: No.
+C: He says no but he, well, he says no to everything.
+T: Okay, I'll keep an eye on his vitals then. Blood pressure one-thirty-two over eighty, that's fine. So the stroke was in August, right side's the weak side.
+C: Right side, yes. Right-sided weakness, the arm more than the leg.
+T: Okay. So first we're doing sit to stand from the mat, then the transfers, bed to chair. Ready? Nose over toes.
+P: Okay.
+T: Good — that was moderate assist, I'm giving a lot at the hips. Again. ... Better. Now pivot toward the chair, the wheelchair, reach back for the armrest.
+P: Where's — I can't —
+T: Left hand, reach back with the left hand. There. Good. So the — the transfer training, the bed to wheelchair and the sit to stands, that was ten minutes.
+C: Ten? He did a lot.
+T: He did. And then the leg exercises on the mat, the bridges and the knee extensions, only seven, because he got tired.
+P: Tired.
+T: I know. Then we'll do the hemi-walker next time, we didn't get to it. Mrs. Brooks, you practice the sit to stands with him, five at a time, three times a day, with the brakes locked.
+C: Brakes locked. I always forget the brakes.
+T: It's the most important part. And if he gets a headache, a bad one, sudden, call 911, don't call us.
+C: Okay. Okay.
+T: He's doing good. You're doing good too.
+C: Thanks. It's a lot.
+""")
+
+
+S("d_pt16_pta_lbp_daily", "test", "PT", "daily", "PTA", "cms",
+  timed={"97110": 24, "97112": 8}, untimed=["G0283"], key="G0283x1:GP,CQ 97110x2:GP,CQ",
+  facts=["low back pain|back pain", "5/10|five out of ten|5 out of 10", "core stabilization|core",
+         "bird dog", "dead bug", "e-stim|electrical stimulation", "moist heat|heat"],
+  negated=["leg pain", "tingling"],
+  absent=["chiropractor"],
+  text="""
+T: Okay Mr. Nguyen, I'm the PTA today, Jamal. How's the back pain?
+P: Five. Five out of ten. Worse in the morning, better once I move.
+T: Any leg pain, anything going down the legs?
+P: No leg pain. Not since, uh, the first week.
+T: Tingling, numbness?
+P: No more of the tingling.
+T: Great. So the plan is the core stabilization. We'll start on the mat. Dead bug first, slow, breathe out.
+P: Like this?
+T: Keep the back flat, good. Then bird dog, opposite arm, opposite leg. Hold three seconds.
+P: I'm shaking.
+T: That's fine. Then the bridges and the side planks on the knees. ... Okay, so the core exercises — so we did, uh, we did the — the band stuff too, the rows, so all that together was twenty-four minutes.
+P: Long time.
+T: Then the balance, standing on the foam with the ball toss, that was eight.
+P: I wasn't good at that.
+T: You were fine. Then I set you up with the e-stim on the low back, with the moist heat, and I left you for the fifteen minutes, unattended, you had the call button.
+P: That was the best part. I almost fell asleep.
+T: Everyone does. So that's done for today. You were saying something about the, the chiropractor earlier?
+P: Yeah, my chiropractor wants to adjust me this week, is that okay? He says it's been, like, a month since the last one and I'm, uh, I'm due.
+T: Talk to your PT about that, Angela, she'll call you.
+P: Okay.
+T: Home program, the dead bugs and the bird dogs, ten each, twice a day.
+P: Twice a day.
+T: See you Monday. And if the leg pain comes back, if anything starts going down the leg again, call Angela, don't wait for the visit.
+P: Okay. Monday, same time, ten-thirty?
+T: Ten-thirty.
+""")
+
+
+S("d_pt17_shoulder_impingement_daily", "dev", "PT", "daily", "PT", "per-code",
+  timed={"97140": 12, "97530": 10}, untimed=[], key="97140x1:GP 97530x1:GP,59",
+  facts=["impingement|subacromial", "right shoulder", "overhead reaching|reaching overhead|cabinets",
+         "joint mobilization|glenohumeral", "painful arc", "5/10|five out of ten|5 out of 10", "painter|painting"],
+  negated=["numbness"],
+  absent=["bill it as twelve units"],
+  text="""
+T: Okay, Steve, how's the right shoulder, the — the painter's shoulder. The impingement, for the note, subacromial impingement, visit six.
+P: It's — it's alright. I did a ceiling Tuesday, that was a mistake. Five out of ten today.
+T: Five. Okay. Any numbness in the hand, fingers?
+P: Nah, zero numbness. It's just in the shoulder, the side.
+T: Okay. And the painful arc, let's see, lift it out to the side... there, right there at ninety, that's the painful arc. Okay.
+P: Yeah, right there.
+T: So first the manual, I'm going to do the glenohumeral joint mobilization, the posterior glides, and some soft tissue on the pec minor. We started the manual at 11:00 and wrapped at 11:12.
+P: Twelve minutes, I was counting.
+T: Twelve it is. Okay. Then separate, we go over to the wall with the shelf. So we did, uh, we did reaching overhead, putting the cans up in the cabinets, the roller on the wall, like your job — ten minutes.
+P: That's literally my day, rolling walls.
+T: Exactly why. Keep the shoulder blade down, don't shrug. Good.
+P: My boss says you should bill it as twelve units so the comp pays more.
+T: We bill what we did, Steve.
+P: I know. I'm just passing it on.
+T: Okay. So home, the wall slides, the band rows, and — are you working tomorrow?
+P: Half day.
+T: Then take the breaks, every thirty minutes drop the arm, do the pendulums.
+P: Every thirty minutes.
+T: And no ceilings till next week. Floors and trim only.
+P: I'll tell my boss you said that.
+T: Tell him. And if he wants a note, I'll write one, light duty, no overhead work for a week, it's easier than arguing about it.
+P: That'd actually help, yeah, he listens to paperwork more than he listens to me.
+""")
+
+
+S("d_pt18_ms_daily", "test", "PT", "daily", "PT", "cms",
+  timed={"97110": 38, "97116": 7}, untimed=[], key="97110x3:GP",
+  facts=["multiple sclerosis|MS", "fatigue", "cooling vest", "2.5 pounds|2.5 lb|two and a half pounds",
+         "cane", "heat", "leg press"],
+  negated=["vision changes", "new weakness"],
+  absent=["cruise"],
+  text="""
+T: So Caroline, how's the fatigue been this week, with the heat wave?
+P: Oh, it's — it's been a lot. The heat just wipes me out. I wore the cooling vest today.
+T: Good call. Any vision changes, any new weakness, anything like a flare?
+P: No vision changes. No new weakness, it's — it's just the normal tired.
+T: Okay, not a flare then. So we'll keep it — we'll do rest breaks. MS loves rest breaks.
+P: My MS does, yeah. The multiple sclerosis and August, we're not friends.
+T: So we did the leg press, the ankle weights on the hip stuff — 2.5 pounds, two and a half pounds on each ankle — the bridges, the step-ups. We started the exercise at ten-oh-five and, um, rest breaks included, it was thirty-eight minutes.
+P: It didn't feel that long.
+T: Because you got breaks. Then a little walking with the cane, just up and back, seven minutes, I didn't want to push it.
+P: I was done.
+T: You were. Blood pressure one-twenty over seventy-eight. Heart rate ninety-four.
+P: My sister's taking me on a cruise in May, do you think I can handle it?
+T: Talk to Dr. Ames about that, but we can work on endurance for it. Okay, home program: the bridges and the leg lifts with the 2.5 pound weights, three days a week, not on the hot days.
+P: Not on the hot days.
+T: Right. And cool shower before, if you want.
+P: Oh, that's a good idea.
+T: And the vest when you're out.
+P: It makes me look like a SWAT team member.
+T: A very tired one.
+P: Ha. Yeah. Okay, same time Thursday? Or is it, uh — no, Friday, Thursday I have the neurologist.
+T: Friday at ten, and tell Dr. Ames about the heat and the fatigue, she'll want to know how it's been going with the new med.
+""")
+
+
+# @@SESSIONS_END@@
+
+# ---------------------------------------------------------------------------------------------
+# Rules (independent implementation of the brief's answer-key conventions)
+# ---------------------------------------------------------------------------------------------
+
+TIMED = {"97110", "97112", "97116", "97140", "97530", "97535", "97542", "97750", "97760",
+         "97129", "97130", "97032", "97033", "97035"}
+UNTIMED = {"97161", "97162", "97163", "97164", "97165", "97166", "97167", "97168", "92507",
+           "92521", "92522", "92523", "92524", "92526", "92610", "97150", "G0283"}
+EVAL_CODES = {
+    ("PT", "evaluation"): {"97161", "97162", "97163"},
+    ("PT", "re-evaluation"): {"97164"},
+    ("OT", "evaluation"): {"97165", "97166", "97167"},
+    ("OT", "re-evaluation"): {"97168"},
+    ("SLP", "evaluation"): {"92521", "92522", "92523", "92524", "92610"},
+}
+ALL_EVAL = set().union(*EVAL_CODES.values())
+COMPLEXITY = {"97161": "low", "97162": "moderate", "97163": "high",
+              "97165": "low", "97166": "moderate", "97167": "high"}
+DISC_MOD = {"PT": "GP", "OT": "GO", "SLP": "GN"}
+ASSIST_MOD = {"PTA": "CQ", "OTA": "CO"}
+ROLES = {"PT": {"PT", "PTA"}, "OT": {"OT", "OTA"}, "SLP": {"SLP"}}
+NOTE_TYPES = {"evaluation", "daily", "progress", "re-evaluation", "discharge"}
+# Pairs kept out of the data on purpose: the brief's 59 rule does not cover them, while NCCI /
+# CPT guidance does say something about them (see README).
+AVOID_PAIRS = [({"97140"}, {"97161", "97162", "97163"}),
+               ({"97530", "97150"}, {"97164"}),
+               ({"97530"}, ALL_EVAL - {"97164"}),
+               ({"97760"}, {"97116"}),
+               ({"92507"}, {"92526"}),
+               ({"92526"}, {"92610"}),
+               ({"92507", "92526"}, {"97129", "97130"})]
+
+
+def units_for(minutes):
+    return 0 if minutes < 8 else (minutes - 8) // 15 + 1
+
+
+def compute_units(timed, rule, problems, sid):
+    if rule == "per-code":
+        return {c: units_for(m) for c, m in timed.items()}
+    total = sum(timed.values())
+    budget = units_for(total)
+    units = {c: m // 15 for c, m in timed.items()}
+    left = budget - sum(units.values())
+    if left < 0:
+        problems.append(f"{sid}: negative leftover units")
+        return units
+    rest = sorted((c for c in timed if timed[c] % 15), key=lambda c: -(timed[c] % 15))
+    if left > len(rest):
+        problems.append(f"{sid}: more leftover units than candidate codes")
+    if 0 < left < len(rest) and timed[rest[left - 1]] % 15 == timed[rest[left]] % 15:
+        problems.append(f"{sid}: tie in remaining minutes decides a unit ({rest[left-1]} vs {rest[left]})")
+    for c in rest[:left]:
+        units[c] += 1
+    return units
+
+
+def compute_key(s, problems):
+    sid = s["id"]
+    units = compute_units(s["timed"], s["rule"], problems, sid)
+    codes = {}
+    for c in s["untimed"]:
+        codes[c] = 1
+    for c in s["timed"]:
+        if units[c] > 0:
+            codes[c] = units[c]
+    mods = {}
+    for c in codes:
+        m = [DISC_MOD[s["discipline"]]]
+        if s["role"] in ASSIST_MOD:
+            m.append(ASSIST_MOD[s["role"]])
+        if c == "97530" and "97140" in codes:
+            m.append("59")
+        if c == "97535" and "97530" in codes:
+            m.append("59")
+        mods[c] = m
+    return codes, mods
+
+
+def parse_key(key):
+    codes, mods = {}, {}
+    for item in key.split():
+        code_units, mod = item.split(":")
+        code, n = code_units.split("x")
+        codes[code] = int(n)
+        mods[code] = mod.split(",")
+    return codes, mods
+
+
+# ---------------------------------------------------------------------------------------------
+# Text helpers
+# ---------------------------------------------------------------------------------------------
+
+ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_WORD_RE = re.compile(r"\b(" + "|".join(ONES + TENS[2:] + ["hundred"]) + r")\b", re.I)
+
+
+def number_forms(n):
+    forms = [str(n)]
+    if n < 20:
+        forms.append(ONES[n])
+    elif n < 100:
+        t, o = divmod(n, 10)
+        if o == 0:
+            forms.append(TENS[t])
+        else:
+            forms += [f"{TENS[t]}-{ONES[o]}", f"{TENS[t]} {ONES[o]}"]
+    return forms
+
+
+def said(n, text):
+    return any(re.search(r"(?<![\w.])" + re.escape(f) + r"(?![\w])", text, re.I)
+               for f in number_forms(n))
+
+
+LINE_RE = re.compile(r"^([TPC]):\s*(\S.*)$")
+SPEAKER = {"T": "therapist", "P": "patient", "C": "caregiver"}
+
+
+def build_segments(s, problems):
+    rng = random.Random(int(hashlib.sha256(s["id"].encode()).hexdigest()[:12], 16))
+    segs, t = [], 0.0
+    for raw in s["text"].strip().splitlines():
+        raw = raw.strip()
+        if not raw:
+            continue
+        m = LINE_RE.match(raw)
+        if not m:
+            problems.append(f"{s['id']}: bad transcript line {raw[:40]!r}")
+            continue
+        text = m.group(2).strip()
+        words = len(text.split())
+        dur = max(0.8, words / 2.1 * rng.uniform(0.9, 1.1))
+        start = round(t, 1)
+        end = round(t + dur, 1)
+        segs.append({"start": start, "end": end, "speaker": SPEAKER[m.group(1)], "text": text})
+        t = end + rng.uniform(0.5, 1.4)
+    return segs
+
+
+# ---------------------------------------------------------------------------------------------
+# Checks
+# ---------------------------------------------------------------------------------------------
+
+def check_session(s, segs, problems):
+    sid = s["id"]
+    p = lambda msg: problems.append(f"{sid}: {msg}")  # noqa: E731
+    if not re.fullmatch(r"d_(pt|ot|slp)\d\d_[a-z0-9_]+", sid):
+        p("bad id")
+    if not sid.startswith("d_" + s["discipline"].lower()):
+        p("id prefix does not match discipline")
+    if s["split"] not in ("dev", "test"):
+        p("bad split")
+    if s["role"] not in ROLES.get(s["discipline"], ()):
+        p("role does not fit discipline")
+    if s["note_type"] not in NOTE_TYPES:
+        p("bad note type")
+    if s["rule"] not in ("cms", "per-code"):
+        p("bad rule")
+    if s["role"] in ASSIST_MOD and s["note_type"] != "daily":
+        p("assistant on a non-daily note")
+
+    # codes present
+    for c in s["timed"]:
+        if c not in TIMED:
+            p(f"{c} is not a timed code")
+        if s["timed"][c] <= 0:
+            p(f"{c} has no minutes")
+    for c in s["untimed"]:
+        if c not in UNTIMED:
+            p(f"{c} is not an untimed code")
+    if "97010" in s["timed"] or "97010" in s["untimed"]:
+        p("97010 listed")
+    if "G0283" in s["untimed"] and s["rule"] != "cms":
+        p("G0283 outside a cms session")
+    evals = {c for c in s["untimed"] if c in ALL_EVAL}
+    want = EVAL_CODES.get((s["discipline"], s["note_type"]))
+    if want is None:
+        if evals:
+            p("eval code on a note that is not an evaluation")
+    elif len(evals) != 1 or not evals <= want:
+        p(f"needs exactly one of {sorted(want)}")
+    all_codes = set(s["timed"]) | set(s["untimed"])
+    for a, b in AVOID_PAIRS:
+        if all_codes & a and all_codes & b:
+            p(f"avoided pair present: {sorted(all_codes & a)} with {sorted(all_codes & b)}")
+    if s["discipline"] == "SLP" and (set(s["timed"]) - {"97129", "97130"}):
+        p("SLP session with PT/OT timed codes")
+    if not all_codes:
+        p("no services")
+
+    # cognitive block split
+    if s["cog"] is not None:
+        want_129 = min(s["cog"], 15)
+        want_130 = s["cog"] - want_129
+        if s["timed"].get("97129") != want_129 or s["timed"].get("97130", 0) != want_130:
+            p("97129/97130 split does not match the cognitive block")
+    elif "97129" in s["timed"] or "97130" in s["timed"]:
+        p("cognitive codes without cog block")
+
+    # answer key
+    codes, mods = compute_key(s, problems)
+    hand_codes, hand_mods = parse_key(s["key"])
+    if codes != hand_codes:
+        p(f"units differ: computed {codes} hand {hand_codes}")
+    if mods != hand_mods:
+        p(f"modifiers differ: computed {mods} hand {hand_mods}")
+
+    # transcript shape
+    if not 20 <= len(segs) <= 34:
+        p(f"{len(segs)} turns")
+    dur = segs[-1]["end"] if segs else 0
+    if not 150 <= dur <= 360:
+        p(f"duration {dur:.1f}s outside 150-360")
+    prev_end = -1.0
+    for seg in segs:
+        if seg["end"] <= seg["start"]:
+            p("segment end <= start")
+        if seg["start"] <= prev_end and prev_end >= 0:
+            p("timestamps do not increase")
+        if prev_end >= 0 and not 0.4 <= seg["start"] - prev_end <= 1.5:
+            p(f"gap {seg['start'] - prev_end:.2f}")
+        prev_end = seg["end"]
+    speakers = {seg["speaker"] for seg in segs}
+    if "therapist" not in speakers or "patient" not in speakers:
+        p("needs therapist and patient turns")
+    full = " ".join(seg["text"] for seg in segs)
+    ther = " ".join(seg["text"] for seg in segs if seg["speaker"] == "therapist")
+
+    # every timed minute figure is said by the therapist
+    for c, m in s["timed"].items():
+        if c in ("97129", "97130") or c in s["said_exempt"]:
+            continue
+        if not said(m, ther):
+            p(f"{c} minutes {m} not said by the therapist")
+    if s["cog"] is not None and not said(s["cog"], ther):
+        p(f"cognitive block {s['cog']} minutes not said")
+
+    # PT / OT eval complexity stated
+    for c in evals:
+        if c in COMPLEXITY and f"{COMPLEXITY[c]} complexity" not in ther.lower():
+            p(f"'{COMPLEXITY[c]} complexity' not stated for {c}")
+
+    # facts / negated / absent
+    low = full.lower()
+    if not 6 <= len(s["facts"]) <= 12:
+        p(f"{len(s['facts'])} facts")
+    fact_alts = []
+    for f in s["facts"]:
+        alts = [a.strip() for a in f.split("|") if a.strip()]
+        fact_alts += [a.lower() for a in alts]
+        hit = [a for a in alts if a.lower() in low]
+        if not hit:
+            p(f"fact {f!r} not in transcript")
+        elif max(len(a) for a in hit) < 4:
+            p(f"fact {f!r} only matches a very short alternative")
+        numeric = any(re.search(r"\d", a) or NUMBER_WORD_RE.search(a) for a in alts)
+        if numeric and not any(re.search(r"\d", a) for a in alts):
+            p(f"numeric fact {f!r} has no digit alternative")
+    for n in s["negated"]:
+        if n.lower() not in low:
+            p(f"negated {n!r} not in transcript")
+        if any(n.lower() in a for a in fact_alts):
+            p(f"negated {n!r} overlaps a fact")
+    for a in s["absent"]:
+        if a.lower() not in low:
+            p(f"absent {a!r} not in transcript")
+        if any(a.lower() in x or x in a.lower() for x in fact_alts):
+            p(f"absent {a!r} overlaps a fact")
+        if a in s["negated"]:
+            p(f"absent {a!r} also negated")
+    return codes, mods
+
+
+def check_mix(problems):
+    from collections import Counter
+    n = len(SESSIONS)
+    ids = [s["id"] for s in SESSIONS]
+    if len(set(ids)) != n:
+        problems.append("duplicate ids")
+    if "--partial" in sys.argv:
+        return
+    if n < 44:
+        problems.append(f"{n} sessions, want at least 44")
+    disc = Counter(s["discipline"] for s in SESSIONS)
+    for d, lo, hi in (("PT", 14, 19), ("OT", 12, 16), ("SLP", 10, 14)):
+        if not lo <= disc[d] <= hi:
+            problems.append(f"discipline mix {dict(disc)}")
+    nt = Counter(s["note_type"] for s in SESSIONS)
+    if nt["re-evaluation"] < 2 or nt["progress"] < 3 or nt["discharge"] < 3 or nt["evaluation"] < 9:
+        problems.append(f"note type mix {dict(nt)}")
+    roles = Counter(s["role"] for s in SESSIONS)
+    if roles["PTA"] < 4 or roles["OTA"] < 3:
+        problems.append(f"assistant mix {dict(roles)}")
+    rules = Counter(s["rule"] for s in SESSIONS)
+    if abs(rules["cms"] - rules["per-code"]) > 4:
+        problems.append(f"rule mix {dict(rules)}")
+    sp = Counter(s["split"] for s in SESSIONS)
+    if sp["dev"] < 20 or sp["test"] < 20 or abs(sp["dev"] - sp["test"]) > 1:
+        problems.append(f"split sizes {dict(sp)}")
+    for key in ("discipline", "note_type", "role", "rule"):
+        c = Counter((s["split"], s[key]) for s in SESSIONS)
+        for v in {s[key] for s in SESSIONS}:
+            if abs(c[("dev", v)] - c[("test", v)]) > 2:
+                problems.append(f"split imbalance on {key}={v}: dev {c[('dev', v)]} test {c[('test', v)]}")
+            if c[("dev", v)] == 0 or c[("test", v)] == 0:
+                problems.append(f"{key}={v} missing from a split")
+    for d in ("PT", "OT", "SLP"):
+        c = Counter(s["split"] for s in SESSIONS if s["discipline"] == d)
+        if abs(c["dev"] - c["test"]) > 1:
+            problems.append(f"{d} split {dict(c)}")
+        for r in ("cms", "per-code"):
+            c = Counter(s["split"] for s in SESSIONS if s["discipline"] == d and s["rule"] == r)
+            if abs(c["dev"] - c["test"]) > 2:
+                problems.append(f"{d}/{r} split {dict(c)}")
+
+
+def mix_table():
+    from collections import Counter
+    rows = Counter((s["split"], s["discipline"], s["note_type"], s["role"], s["rule"])
+                   for s in SESSIONS)
+    lines = ["split  disc  note_type      role  rule      n"]
+    for k in sorted(rows):
+        lines.append(f"{k[0]:<6} {k[1]:<5} {k[2]:<14} {k[3]:<5} {k[4]:<9} {rows[k]}")
+    code_count = Counter()
+    for s in SESSIONS:
+        for c in list(s["timed"]) + s["untimed"]:
+            code_count[c] += 1
+    lines.append("codes performed (sessions): " +
+                 ", ".join(f"{c} {n}" for c, n in sorted(code_count.items())))
+    return "\n".join(lines)
+
+
+def main():
+    problems = []
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = []
+    for s in SESSIONS:
+        segs = build_segments(s, problems)
+        codes, mods = check_session(s, segs, problems)
+        out.append((s, {
+            "id": s["id"], "discipline": s["discipline"], "note_type": s["note_type"],
+            "role": s["role"], "rule": s["rule"],
+            "transcript": {"segments": segs},
+            "expected": {"codes": codes, "modifiers": mods, "minutes": dict(s["timed"]),
+                         "facts": s["facts"], "negated": s["negated"], "absent": s["absent"]},
+        }))
+    check_mix(problems)
+    if problems:
+        print("PROBLEMS:", file=sys.stderr)
+        for pr in problems:
+            print("  " + pr, file=sys.stderr)
+        sys.exit(1)
+    for split in ("dev", "test"):
+        d = os.path.join(here, split)
+        os.makedirs(d, exist_ok=True)
+        for f in os.listdir(d):
+            if f.startswith("d_") and f.endswith(".json"):
+                os.remove(os.path.join(d, f))
+    for s, doc in out:
+        with open(os.path.join(here, s["split"], s["id"] + ".json"), "w") as fh:
+            json.dump(doc, fh, indent=1, ensure_ascii=False)
+            fh.write("\n")
+    print(f"OK: wrote {len(out)} sessions "
+          f"(dev {sum(1 for s, _ in out if s['split'] == 'dev')}, "
+          f"test {sum(1 for s, _ in out if s['split'] == 'test')})")
+    if "--mix" in sys.argv:
+        print(mix_table())
+
+
+if __name__ == "__main__":
+    main()
