@@ -670,6 +670,251 @@ T: Friday at ten, and tell Dr. Ames about the heat and the fatigue, she'll want 
 """)
 
 
+S("d_ot01_ctr_eval_low", "dev", "OT", "evaluation", "OT", "per-code",
+  timed={"97110": 9}, untimed=["97165"], key="97165x1:GO 97110x1:GO",
+  facts=["carpal tunnel release|carpal tunnel", "right hand|right", "grip 32 pounds|32 pounds|thirty-two pounds",
+         "lateral pinch 11 pounds|11 pounds|eleven pounds", "tendon glides", "low complexity",
+         "dental hygienist", "scar"],
+  negated=["tingling", "fever"],
+  absent=["gel pen"],
+  text="""
+T: Hi Mei, so you're two weeks out from the right carpal tunnel release. How's the hand?
+P: It's, it's okay. Sore at the scar, the palm. The surgeon took the stitches out Friday.
+T: Any of the tingling you had before, at night, in the fingers?
+P: No more of the tingling. That's — honestly that's the best part, I sleep now.
+T: And any fever, any redness around the scar, opening?
+P: No fever, nothing like that.
+T: Good. So you're a dental hygienist, right, so the pinch and the fine stuff is the big thing for work.
+P: Yeah, holding the scaler, the mirror, for eight hours.
+T: Okay. Let's do grip. Right hand, squeeze... thirty-two pounds. Left is seventy-one.
+P: Thirty-two? Wow.
+T: It's two weeks, that's expected. Lateral pinch, key pinch... eleven pounds on the right, nineteen on the left. Tip pinch, six.
+P: My kid bought me a gel pen because regular pens hurt to hold.
+T: Bigger grips help, yeah. So my impression: two weeks status post right carpal tunnel release, grip and pinch deficits, scar sensitivity, no other medical history, so this is a low complexity evaluation.
+P: Okay.
+T: After the testing we did the tendon glides, the, uh, the blocking exercises, and the wrist stretches, and you practiced the scar massage with the lotion. How long, nine, ten? I've got nine.
+P: Nine's fine.
+T: Nine minutes. So plan is twice a week for four weeks, the tendon glides five times a day, scar massage twice a day, and no heavy gripping until four weeks.
+P: When can I go back to cleaning teeth?
+T: That's the surgeon's call, but my guess is about four to six weeks, and we'll work toward it. Light duty first.
+P: Okay. Twice a week. Four weeks.
+T: Twice a week for four weeks, I'll see you Thursday.
+P: Thank you.
+T: And keep the hand up above the heart when it swells.
+P: Up above the heart, okay.
+""")
+
+
+S("d_ot02_cva_eval_high", "test", "OT", "evaluation", "OT", "cms",
+  timed={"97535": 20}, untimed=["97167"], key="97167x1:GO 97535x1:GO",
+  facts=["stroke|CVA", "left side|left hemiparesis|left-sided", "left neglect|neglect",
+         "maximal assist|max assist", "lower body dressing", "high complexity",
+         "shower chair|tub bench", "husband", "Box and Block 12|twelve blocks|12 blocks"],
+  negated=["headache", "chest pain"],
+  absent=["casserole"],
+  text="""
+T: Hi Mrs. Abara, I'm Nadia, your OT. And this is your husband?
+C: Yes, Emeka. I'll answer what she can't, she gets tired.
+T: Thank you. So the stroke was three weeks ago, right side of the brain, so the left side is weak.
+C: Left side. She was at the rehab hospital ten days.
+T: Any headache today, Mrs. Abara?
+P: No headache.
+T: Chest pain, any chest pressure?
+P: No. Nothing like that.
+T: Okay. I notice when I stand on the left you don't look over. That's the left neglect, you're not seeing that side as much.
+C: She ran into the door frame twice this week.
+T: That fits. Box and Block with the left hand, twelve blocks, right hand fifty-four.
+C: Twelve. Hm.
+T: It's early. With her blood pressure, the diabetes, the neglect, the dressing and the bathing needs — this is a high complexity evaluation.
+C: I figured.
+T: So after the testing we did dressing. Lower body dressing, pants on over the left foot first, from sitting, then standing to pull them up. She needed maximal assist, max assist for the pants, more help than I'd like. Upper body was moderate.
+P: It's hard.
+T: It is. That dressing was twenty minutes, I want to write that down. Twenty.
+C: The neighbor brought a casserole, she tried to feed herself and, well.
+T: We'll work on eating too. Do you have a shower chair or a tub bench?
+C: Shower chair, no back.
+T: Get a tub bench, the one that goes over the side. Plan is three times a week for eight weeks.
+C: Three times a week. Okay.
+T: And stand on her left when you talk to her, make her turn her head.
+C: Her left. Got it.
+P: He always stands on the right.
+T: Not anymore.
+""")
+
+
+S("d_ot03_drfx_eval_mod", "dev", "OT", "evaluation", "OT", "cms",
+  timed={"97760": 25, "97110": 12}, untimed=["97166"], key="97166x1:GO 97760x1:GO 97110x1:GO",
+  facts=["distal radius fracture|distal radius", "left wrist", "wrist extension 30 degrees|thirty degrees|30 degrees",
+         "supination 45 degrees|forty-five degrees|45 degrees", "splint|orthosis", "moderate complexity",
+         "edema|swelling", "PRWE 68|sixty-eight|68"],
+  negated=["numbness", "finger pain"],
+  absent=["bakery"],
+  text="""
+T: Hi Louise, so you came out of the cast Monday, left wrist, the distal radius fracture from the ice.
+P: Slipped on the ice on my front step, yes. Six weeks in that cast.
+T: Any numbness in the fingers, pins and needles?
+P: Zero numbness.
+T: And finger pain?
+P: Fingers? No, nothing. The wrist is stiff as a board though.
+T: I see the swelling, the edema, on the back of the hand. Let's measure. Wrist extension thirty degrees, flexion twenty-five. Supination forty-five degrees, pronation seventy.
+P: Is that terrible?
+T: It's six weeks in a cast, it's normal. Your PRWE came out sixty-eight.
+P: I run the register at the bakery, I need to be able to turn my hand over for the change.
+T: That's the supination, that's what we'll chase. So, you've got the osteoporosis, the blood thinner — moderate complexity evaluation.
+P: Okay.
+T: So then I made you the splint, a custom wrist orthosis, thermoplastic, to wear at night and out in crowds. Molding and fitting and checking the straps — twenty-five minutes.
+P: It's purple! I love it.
+T: And then the exercises, the, uh, the wrist AROM, the tendon glides, the supination with the hammer, the edema massage — ten, twelve minutes, let's say twelve.
+P: Twelve, sure.
+T: So twenty-five on the splint, twelve on the exercise. Plan: twice a week for six weeks, splint at night, home exercises four times a day.
+P: Four times a day?
+T: Short ones. Ten each.
+P: Okay.
+T: And keep the hand up, elevated, when it puffs up.
+P: I'll prop it on the cat.
+T: Whatever works. And if the fingers go white or numb in the splint, or the swelling gets worse with it on, take it off and call me, it means a strap's too tight and I'll fix it, it's a five-minute thing.
+P: Okay. White or numb, take it off. Got it.
+""")
+
+
+S("d_ot04_dequervain_eval_mod", "test", "OT", "evaluation", "OT", "per-code",
+  timed={"97760": 18, "97110": 6}, untimed=["97166"], key="97166x1:GO 97760x1:GO",
+  facts=["de Quervain|de Quervain's", "right thumb|right wrist", "Finkelstein positive|positive Finkelstein|Finkelstein's was positive",
+         "thumb spica|spica", "newborn|baby", "moderate complexity", "6/10|six out of ten|6 out of 10",
+         "grip 40 pounds|40 pounds|forty pounds"],
+  negated=["numbness", "swelling in the fingers"],
+  absent=["breast pump"],
+  text="""
+T: Okay Amara, and this is the baby? How old?
+P: Seven weeks. She's asleep, thank God.
+T: Okay, so it's the right thumb, the side of the wrist.
+P: Yeah. Lifting her, the car seat, it's like a knife. Six out of ten, eight when I lift the car seat.
+T: That's super common with a newborn. Any numbness?
+P: Numbness — no, not numbness, it's pain.
+T: Swelling in the fingers?
+P: No swelling in the fingers, just here on the wrist, the bump.
+T: Okay, Finkelstein, tuck your thumb, bend the wrist down... yeah. Positive Finkelstein on the right, negative on the left.
+P: Ow. Yes.
+T: Sorry. Grip, right is forty pounds, forty, left is fifty-eight.
+P: I thought it'd be worse.
+T: So this looks like de Quervain's tenosynovitis. You've got the postpartum stuff, the carpal tunnel you had during the pregnancy, and you're the only one home with her during the day — moderate complexity.
+P: Okay.
+T: So first I made you a thumb spica, the splint that holds the thumb and wrist. That took — um, fabrication and fitting, adjusting the edge at the thumb — eighteen minutes.
+P: It's so stiff.
+T: It's supposed to be. Then we did a little, the gentle thumb range, the ice massage, six minutes, you had to feed her.
+P: Sorry.
+T: Don't be. Plan is once a week for four weeks, splint on all day except hygiene, and lift her with your palms up, like scooping.
+P: My lactation lady said the breast pump might be making it worse.
+T: Could be the grip on it. We'll look at positioning next time.
+P: Okay. Palms up.
+T: Palms up, scoop her. And ice after the long feeds, ten minutes, and if it gets worse, like it wakes you at night or the thumb starts catching, we'd talk to your doctor about an injection, but let's give the splint a real try first, four weeks.
+P: Four weeks. Okay. She's waking up, I have to go.
+""")
+
+
+S("d_ot05_ra_reeval", "dev", "OT", "re-evaluation", "OT", "cms",
+  timed={"97110": 13, "97535": 10}, untimed=["97168"], key="97168x1:GO 97110x1:GO 97535x1:GO",
+  facts=["rheumatoid arthritis|RA", "ulnar drift", "Jebsen-Taylor|Jebsen", "nine-hole peg 31 seconds|31 seconds|thirty-one seconds",
+         "grip 18 pounds|18 pounds|eighteen pounds", "jar opener|built-up handles", "joint protection",
+         "morning stiffness"],
+  negated=["fever", "hot joints"],
+  absent=["knitting club"],
+  text="""
+T: Okay Doris, today is your re-evaluation for the rheumatoid arthritis, the hands, so lots of measuring. Let's start with the morning stiffness — how long does it take to loosen up?
+P: About an hour now. It was two hours when I started here.
+T: Any hot joints, swollen red joints this week, a flare?
+P: Nothing hot, no. Not a flare. My knuckles are always a little puffy.
+T: Any fever?
+P: No fever.
+T: Okay. Grip on the right, eighteen pounds, left, twenty-one. Started at eleven and fourteen.
+P: Eighteen, ooh.
+T: Nine-hole peg, right hand — go... thirty-one seconds. That was forty-four.
+P: I'm quicker at knitting club too.
+T: The Jebsen-Taylor, the writing and the card turning and the small objects, all faster, I'll put the numbers in. The ulnar drift hasn't changed, it's the same as before, the fingers leaning.
+P: I know, I see it.
+T: So the plan: we'll keep going once a week for six more weeks, and keep the splints at night.
+P: Okay.
+T: Then today, the exercises, the tendon glides, the, the putty — the soft putty — and the wrist circles, that was thirteen minutes.
+P: The putty was yellow today. That's the easy one.
+T: It's the easy one, on purpose. Then we did the kitchen stuff, the joint protection, opening the jar with the jar opener, the built-up handles on the silverware, carrying the pan with two hands, palms up. That was ten.
+P: The jar opener is a miracle.
+T: Use it every time, don't twist with the fingers.
+P: I'll try.
+T: Your rheumatologist increased the methotrexate?
+P: Yes, last month. It's helping I think.
+T: Good. Okay, see you next week. And, um, bring the silverware you use at home, the actual ones, and I'll build up the handles with the foam so you're not squeezing so hard, it's, you know, it's small stuff but it adds up over a day.
+P: I'll bring the whole drawer.
+""")
+
+
+S("d_ot06_cva_progress", "test", "OT", "progress", "OT", "per-code",
+  timed={"97530": 22, "97535": 16}, untimed=[], key="97530x1:GO 97535x1:GO,59",
+  facts=["stroke|CVA", "right hand|right upper extremity|right arm", "Fugl-Meyer 38|38 on the Fugl-Meyer|thirty-eight",
+         "minimal assist|min assist", "buttoning|buttons", "zipper|zippers", "grip 14 pounds|14 pounds|fourteen pounds",
+         "supervision"],
+  negated=["shoulder pain", "swelling in the hand"],
+  absent=["parking ticket"],
+  text="""
+T: So Mr. Haddad, today's your progress check, visit ten, after the stroke in the spring, the left brain one, so the right arm. Any shoulder pain in the right arm?
+P: Shoulder — no, the shoulder doesn't hurt, it's fine.
+T: Swelling in the hand?
+P: No swelling in the hand, not anymore, I keep it up on the pillow.
+T: Good. Let's do the Fugl-Meyer for the arm... okay, thirty-eight out of sixty-six. It was twenty-four.
+P: Better.
+C: He got a parking ticket outside, I'm just saying. We were late.
+T: Ugh, sorry. Okay, grip on the right, fourteen pounds, left is sixty-five. It was six.
+P: Fourteen.
+T: So the functional stuff. We worked on the right arm reaching for the cups on the counter, stacking, flipping the cards, pulling the laundry out of the machine — using the right arm in tasks. That was twenty, twenty-two, I had twenty-two.
+P: Twenty-two.
+T: And separately, the dressing. He practised buttoning and zippers on his shirt and jacket, standing at the sink for the shaving part. The buttons were minimal assist, min assist, the zipper he got with supervision after the second try. That was sixteen minutes.
+C: At home I'm still doing the buttons.
+T: Let him try first, give him two minutes before you help.
+C: Two minutes. Okay.
+T: So plan: continue twice a week for six more weeks, goals are buttons independent and using the right hand to eat.
+P: Eat. Yes. I want the fork.
+T: The fork, with the built-up handle first.
+C: We got the handle.
+T: Perfect. See you Tuesday.
+P: Tuesday.
+C: And I'll park in the lot this time. Should he be doing the cups at home too, the reaching, or is that just here?
+T: At home too, absolutely, put his mug on the second shelf so he has to reach for it with the right hand every morning, that's free therapy.
+""")
+
+
+S("d_ot07_oa_hand_progress", "dev", "OT", "progress", "OT", "cms",
+  timed={"97110": 14, "97140": 9}, untimed=[], key="97110x1:GO 97140x1:GO",
+  facts=["osteoarthritis|OA", "CMC|basal joint|thumb", "tip pinch 6 pounds|6 pounds|six pounds",
+         "CMC splint|thumb splint", "AUSCAN 28|twenty-eight|28", "paraffin", "gardening"],
+  negated=["locking", "numbness"],
+  absent=["hearing aid"],
+  text="""
+T: Alright Ron, progress note today for the thumbs, the CMC arthritis, the osteoarthritis. How've the hands been?
+P: Better. Not — I wouldn't say they're not sore, they're sore, but I'm back to gardening a little.
+T: That's good. Any locking, catching in the fingers?
+P: No, no locking.
+T: Numbness?
+P: Nothing like that.
+T: Okay. Tip pinch on the right... six pounds. Left, seven. Started at three and four.
+P: Double.
+T: Double. AUSCAN questionnaire, you came in at twenty-eight, down from forty-one, lower is better.
+P: Sorry, can you say that again, my hearing aid's acting up.
+T: Twenty-eight. Down from forty-one. Lower is better.
+P: Oh good.
+T: So we started in the paraffin, the wax, to warm the hands up, and then, um, the manual, I did the joint mobs at the thumb base, the CMC distraction and the web space stretch — that was nine minutes, I'll write nine.
+P: That's the part that feels good.
+T: Then the exercises, the thumb opposition, the putty pinching, the isometrics for the thumb, the, uh, the rubber band spread, fourteen minutes.
+P: My fingers are tired.
+T: You're still wearing the CMC splint when you garden?
+P: The thumb splint, yes. It helps with the trowel.
+T: Keep it on. Plan: once a week for four more weeks, then I think you're done.
+P: Four more weeks.
+T: And use the big-handled tools, the fat ones.
+P: My wife bought me the fat ones for my birthday.
+T: Smart wife. Okay, so for the note, he's improved in pinch, in the questionnaire, he's back to the garden, and, um, the plan's four more weeks once a week, and then discharge to the home program if he keeps this up.
+P: I'll keep it up. The tomatoes need me.
+""")
+
+
 # @@SESSIONS_END@@
 
 # ---------------------------------------------------------------------------------------------
