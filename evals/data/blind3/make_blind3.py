@@ -915,6 +915,245 @@ P: I'll keep it up. The tomatoes need me.
 """)
 
 
+S("d_ot08_elbow_discharge", "test", "OT", "discharge", "OT", "per-code",
+  timed={"97110": 16, "97530": 24}, untimed=[], key="97110x1:GO 97530x2:GO",
+  facts=["radial head fracture|radial head|elbow fracture", "left elbow", "extension lacking 10|lacking ten|-10 degrees|minus ten",
+         "flexion 135|one thirty-five|135 degrees", "QuickDASH 14|fourteen|14", "goals met|met her goals|met all", "hair"],
+  negated=["clicking", "numbness"],
+  absent=["yoga retreat"],
+  text="""
+T: Okay Sofia, so last visit, discharge day for the left elbow, the radial head fracture. How's it been?
+P: Really good. I can do my hair again, both hands, that was my big one.
+T: I remember, the ponytail goal. Any clicking in the elbow?
+P: It used to click. Not since, like, week five.
+T: Numbness in the pinky side?
+P: No, zero numbness.
+T: Okay. Flexion... one thirty-five. Extension lacking ten, so minus ten. Supination eighty, pronation seventy-five.
+P: The straightening is the one that's still, it's still not all the way.
+T: It might always be a few degrees short, that's pretty common with the radial head. QuickDASH is fourteen, you started at fifty-two.
+P: Fourteen! I'm going on a yoga retreat next month, is downward dog okay?
+T: Ease in, modify on the forearms at first. Okay. So today the exercises, the stretching into extension, the, um, the weighted biceps and triceps with the three pound weight, the pronation with the hammer — sixteen minutes.
+P: The hammer one is my nemesis.
+T: And then the functional part, the reaching and carrying, the laundry basket, lifting the grocery bag onto the counter, doing your hair with the brush in front of the mirror, the pulling and pushing the cart — twenty, twenty-four, let me see — twenty-four minutes.
+P: I did my hair like five times.
+T: Like a salon. So you met all your goals except that last bit of extension. I'm discharging you to the home program.
+P: Do I keep doing the stretches?
+T: The extension stretch, every day, for another two months. The rest three times a week.
+P: Okay.
+T: And if it gets stiffer instead of better, call, we can get a new order.
+P: I will. Thank you, seriously, I was so scared I'd never straighten it.
+T: You did the work. Have fun at the retreat.
+P: Namaste.
+T: Namaste.
+""")
+
+
+S("d_ot09_ota_tbi_adl_daily", "dev", "OT", "daily", "OTA", "cms",
+  timed={"97535": 26, "97530": 12}, untimed=[], key="97535x2:GO,CO,59 97530x1:GO,CO",
+  facts=["traumatic brain injury|TBI", "shower|showering", "tub transfer|tub bench",
+         "supervision", "verbal cues|verbal cue", "standing balance|standing tolerance", "checklist"],
+  negated=["dizzy", "headache"],
+  absent=["motorcycle"],
+  text="""
+T: Hi Josh, I'm Bree, I'm the OTA, Kim set up the plan. How you doing today?
+P: Good. Tired. Didn't sleep.
+C: He was up playing video games till one.
+T: Oh, Josh. Any headache today?
+P: Not since Tuesday. No headache today.
+T: Dizzy at all?
+P: No, I'm not — I'm not not dizzy, wait. No. Not dizzy.
+T: Okay, I'll take that as no dizziness. So the TBI, the traumatic brain injury from the accident, the big goal is you showering on your own. So today we did the whole shower routine, dry, clothes on, in the bathroom here. The tub transfer onto the tub bench, gathering the stuff, the soap, the, um, the shampoo, following the checklist on the wall.
+P: I forgot the towel.
+T: You forgot the towel the first time, then I gave you a verbal cue, "what do you need after," and you got it. That whole thing, with the checklist, was twenty-six minutes. Supervision level for the transfer.
+C: At home I still stand there.
+T: That's fine, supervision is right for now. Then the standing stuff, the, uh, the balance at the counter, reaching for things in the cabinet and turning, catching the beach ball while standing — twelve minutes.
+P: My legs got tired.
+T: Standing tolerance is better though, you did like six minutes without sitting.
+C: He wants to ride his motorcycle again.
+T: That's a conversation for the doctor, way down the line.
+P: I know.
+T: Home: use the checklist every time he showers, Mom, and sit outside the door.
+C: Every time. Okay.
+T: And sleep, Josh. Sleep helps the brain heal.
+P: Okay, okay.
+T: I'll tell Kim you did great, she'll do the progress note next week.
+C: Thank you.
+""")
+
+
+S("d_ot10_ota_flexor_daily", "test", "OT", "daily", "OTA", "per-code",
+  timed={"97110": 17, "97140": 7, "97760": 9}, untimed=[], key="97110x1:GO,CO 97760x1:GO,CO",
+  facts=["flexor tendon repair|flexor tendon", "index finger|index", "dorsal blocking splint|blocking splint|dorsal blocking",
+         "place and hold", "scar massage|scar", "week 6|six weeks|6 weeks", "strap"],
+  negated=["tingling", "popping"],
+  absent=["guitar"],
+  text="""
+T: Hi Mr. Ibrahim, I'm Colin, the OTA today. So you're six weeks out from the flexor tendon repair, right index finger.
+P: Six weeks. It was the kitchen knife, with the avocado.
+T: Classic. Any tingling at the fingertip?
+P: No more of the tingling. The feeling is back.
+T: Any popping, any snap, like something let go?
+P: No popping, no, I'm very careful.
+T: Good. So first the splint check. The dorsal blocking splint, the strap at the wrist was digging in, so I trimmed the edge and replaced the strap, re-fit it. How long, um — nine. That was nine.
+P: It feels much better.
+T: Then the scar massage, and some soft tissue on the palm, just — it was short, seven minutes.
+P: Seven, okay.
+T: Then the exercises, the place and hold, the, the tendon glides, the blocking, only what Ana cleared for week six. We started at 2:40, stopped at 2:57, so seventeen.
+P: The place and hold is weird.
+T: It's the safest way to get the tendon gliding. Let me measure the bend... DIP is forty, PIP eighty.
+P: Is that good?
+T: Ana will compare it, but it's better than last week. No gripping, no lifting with that hand.
+P: I play guitar, when can I play?
+T: That's a long way off, months, ask Ana and the surgeon.
+P: Okay.
+T: So, home: place and hold every hour while awake, ten times, splint on all the time except the exercises.
+P: All the time.
+T: All the time. Shower in it with a bag over it.
+P: Okay.
+T: See you Wednesday. And if the finger gets hot, red, the scar opens, or you feel that pop, come in or call the same day, don't wait for Wednesday.
+P: Hot, red, pop. Okay. My wife is driving me, she's outside.
+""")
+
+
+S("d_ot11_ota_copd_kitchen_daily", "dev", "OT", "daily", "OTA", "per-code",
+  timed={"97535": 31}, untimed=[], key="97535x2:GO,CO",
+  facts=["COPD", "energy conservation", "pursed lip breathing|pursed lips", "oxygen 2 liters|2 liters|two liters",
+         "SpO2 91%|91 percent|ninety-one percent", "meal prep|making a sandwich|kitchen", "rest breaks", "stool"],
+  negated=["chest pain", "coughing up"],
+  absent=["Thanksgiving dinner"],
+  text="""
+T: Hi Mr. Russo, I'm Dana, I'm the OTA. Kim's plan today is the kitchen. You're on the oxygen, two liters?
+P: Two liters. Since the COPD got worse in the spring.
+T: Any chest pain today?
+P: No. Chest pain, no.
+T: Coughing up anything, any color?
+P: Nothing like that. Just the usual cough, dry.
+T: Okay. Oxygen sat at rest is ninety-four. So we're going to make a sandwich and heat up soup, using the energy conservation stuff, sitting on the stool, sliding things instead of carrying, pursed lip breathing when you reach up.
+P: I never used to sit to cook.
+T: It saves a ton of energy. Breathe in the nose, out through pursed lips, like blowing out a candle.
+P: ... Like that?
+T: Perfect. Now reach the soup, exhale as you reach. Check the sat... ninety-one percent, ninety-one. Take a rest break.
+P: Okay. Whew.
+T: Rest breaks are part of it, not cheating. Okay, now slide the pot, don't carry it.
+P: Slide. Right.
+T: You're doing it. So the meal prep with the energy conservation, the whole thing, I started at 10:10 and, um, we're done at 10:41 — thirty-one minutes.
+P: I made a sandwich in thirty-one minutes. My wife does it in two.
+T: Ha. But you did it without stopping to gasp. After lunch Kim wants you to try the shower bench practice, if you're staying for the afternoon.
+P: I'm not staying, my ride's at noon.
+T: Then next time. Thanksgiving dinner's coming up, are you cooking?
+P: My daughter is. I'm making the gravy, sitting down.
+T: Sitting down. Perfect. Pursed lips while you stir.
+P: Pursed lips. Got it.
+T: And check the sat if you feel winded.
+""")
+
+
+S("d_ot12_mci_cog_daily", "test", "OT", "daily", "OT", "cms",
+  timed={"97129": 15, "97130": 9, "97535": 8}, untimed=[], key="97129x1:GO 97130x1:GO", cog=24,
+  facts=["mild cognitive impairment|MCI", "pill organizer|pillbox", "calendar", "recall 3 of 5|three out of five|3 of 5",
+         "took the morning ones twice|took her morning pills twice|double dose", "grocery list", "medication management|medications|pills"],
+  negated=["falls", "getting lost"],
+  absent=["bank password"],
+  text="""
+C: Mom, tell her about the pills.
+P: I — what about them?
+C: She took the morning ones twice on Sunday. I found both compartments empty.
+T: Okay, thanks for telling me, Ben. Mrs. Lindqvist, any falls since last time?
+P: No, no falls.
+C: No falls, that's true.
+T: Getting lost, driving or walking?
+P: Oh, I don't get lost, I — well, I don't drive anymore.
+C: She hasn't gotten lost. Nothing like that.
+T: Okay. So with the mild cognitive impairment, today's plan: memory strategies and the pills. First the memory work. I'm going to say five words, remember them... Okay, and what were they?
+P: Apple... table... I don't know the rest. Penny?
+T: Three out of five, that's recall 3 of 5, same as last week. Now we'll try the strategy, make a picture in your head.
+P: An apple on a table with a penny.
+T: Good. Then the calendar, writing the appointments, and the grocery list, organizing it by store aisle. The — the thinking part, the memory and the planning, that block was twenty-four minutes.
+C: She's good at the lists.
+P: I like the lists.
+T: Then the pill organizer, the pillbox, the one with the morning and night rows, filling it from the bottles for the week. That was eight minutes.
+C: Should I fill it or she?
+T: She fills it, you check it, Sunday nights.
+C: Okay. She told me her bank password yesterday, is that — should I be worried?
+T: That's a good thing to talk to her doctor about. So home: the calendar on the fridge, check off each pill time.
+P: The calendar. Okay.
+T: And the picture trick for names.
+P: Apple, table, penny.
+T: You remembered!
+C: Ha, she did.
+""")
+
+
+S("d_ot13_peds_fine_motor_daily", "dev", "OT", "daily", "OT", "per-code",
+  timed={"97530": 25, "97535": 8}, untimed=[], key="97530x2:GO 97535x1:GO,59",
+  facts=["developmental coordination disorder|DCD", "scissors|cutting", "tripod grasp|tripod",
+         "buttons|buttoning", "coat", "theraputty|putty", "kindergarten", "teacher"],
+  negated=["tantrum"],
+  absent=["birthday party"],
+  text="""
+T: Hi Leo! High five. Okay, Mom, how's the week been?
+C: Good. He had a birthday party Saturday, he was wiped out Sunday. The teacher says the scissors are still hard at kindergarten.
+T: Okay, we'll do scissors today. Any meltdowns, trouble at drop-off?
+C: No tantrum this week, actually, which is — that's a first.
+T: Nice, Leo. So with the DCD, the developmental coordination disorder, we're working on the hands. Okay Leo, find the beads in the theraputty, pull them out with your pinchy fingers.
+P: There's a green one!
+T: Find them all. Good. Now the scissors, thumb on top, "thumbs up." Cut on the line, the zig-zag.
+P: It's hard.
+T: Turn the paper, not the scissors. Good job! Now the crayon, the little one, so you use the tripod grasp, three fingers.
+C: He does the fist at home.
+T: The tiny crayons force the tripod. Okay, that, um, the fine motor part, the putty, the cutting, the coloring in the maze, all that — twenty-five minutes, I'll say twenty-five.
+C: He lasted twenty-five? Wow.
+T: Then his coat. He worked on the buttons on his coat, the big ones, and the zipper starting — eight minutes before he was done.
+P: I did a button!
+T: You did two buttons. Mom, at home, let him do the coat buttons every morning, start with the bottom one.
+C: We're always late.
+T: Leave five minutes early.
+C: Ha, okay.
+T: And the little crayons, break the big ones in half.
+C: He'll be thrilled. Breaking crayons.
+P: I can break crayons?
+T: Only for practice. See you next week, Leo. And Mom, the, um, the teacher's letter, if she can send me a sample of his cutting and his name writing from class, that helps me see what's happening there versus here, kids are different in a room with twenty others.
+C: I'll ask her, she's great, she'll do it.
+P: Bye!
+""")
+
+
+S("d_ot14_wc_skills_daily", "test", "OT", "daily", "OT", "cms",
+  timed={"97542": 20, "97530": 9}, untimed=[], key="97542x1:GO 97530x1:GO",
+  facts=["spina bifida|myelomeningocele", "manual wheelchair|wheelchair", "wheelie|wheelies", "curb",
+         "pressure relief|weight shifts", "ramp", "transfers|transfer"],
+  negated=["pressure sore", "redness"],
+  absent=["concert"],
+  text="""
+T: Okay Aaliyah, how's the new chair?
+P: So much lighter. I love it.
+T: Good. Any redness on your bottom, any pressure sore starting?
+P: No redness, my mom checks. Zero.
+C: Nothing like that, we look every night.
+T: Good. So with the spina bifida and the new manual wheelchair, today is the chair skills. First the wheelie, I've got the strap on the back so you can't tip.
+P: Okay, okay.
+T: Pop the casters. Hold it. ... You held a wheelie for, like, three seconds.
+P: That's a record!
+T: Now the ramp, up, lean forward, short pushes. Down, lean back, hands loose on the rims.
+P: The down part is scary.
+T: That's why we practice. Now the curb, the four-inch one, wheelie up. ... Yes!
+C: I can't watch.
+T: Ha. Okay, the wheelchair skills, the wheelies, the ramp, the curb, the pressure relief reminders, the weight shifts — we were on that twenty minutes.
+P: Twenty.
+T: Then transfers. Chair to the mat, mat to the car seat we have set up, getting the chair into the car — about nine, nine minutes.
+P: The car one is hard.
+T: It's hard for everybody. Home: weight shifts every thirty minutes, set a phone alarm.
+P: I'm going to a concert Friday, it's like three hours.
+T: Then set the alarm for the concert, weight shifts even in the dark.
+C: I'll text her.
+T: Perfect. And no wheelies without someone behind you yet.
+P: Okay.
+T: Next week, the bigger curb. And, um, we'll look at the cushion, the pressure mapping, the vendor's coming Tuesday at two so if you can come at two instead of three that'd be ideal.
+C: Two works. She's out of school early Tuesdays anyway.
+P: Yes! Bigger curb.
+""")
+
+
 # @@SESSIONS_END@@
 
 # ---------------------------------------------------------------------------------------------
