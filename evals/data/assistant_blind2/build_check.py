@@ -29,6 +29,7 @@ TAGS = {"action", "relative_date", "ask_back", "out_of_scope_or_not_permitted", 
 # minimum share of single phrasings per category (from the brief)
 MIN_SHARE = {"action": 0.25, "relative_date": 0.15, "ask_back": 0.10,
              "out_of_scope_or_not_permitted": 0.05, "hostile_or_injection": 0.05}
+MIN_PER_INTENT = 10
 FIELDS = ("id", "asker", "text", "meaning", "must", "must_not", "note")
 CONV_FIELDS = ("id", "asker", "title", "setup", "turns")
 PH_RE = re.compile(r"\{([^{}]*)\}")
@@ -166,6 +167,14 @@ def main():
     show("conversation turns by intent:", collections.Counter(t["meaning"]["intent"] for t in all_turns))
     show("conversations by asker:", collections.Counter(c["asker"] for c in convs))
     show("conversation turns by category:", collections.Counter(x for t in all_turns for x in t["meaning"].get("tags", [])))
+    per_intent = collections.Counter(r["meaning"]["intent"] for r in phr)
+    for it in sorted(INTENTS):
+        if 0 < per_intent[it] < MIN_PER_INTENT:
+            err("phrasings", f"intent {it} has only {per_intent[it]} phrasings (need {MIN_PER_INTENT}: cover intents about evenly)")
+    for c in convs:
+        for t in c.get("turns", []):
+            if t.get("asker") != c.get("asker"):
+                err(f"conversation {c.get('id')} turn {t.get('id')}", "turn asker differs from conversation asker")
     missing_intents = INTENTS - {r["meaning"]["intent"] for r in phr}
     if missing_intents:
         err("phrasings", f"intents with no phrasing: {sorted(missing_intents)}")

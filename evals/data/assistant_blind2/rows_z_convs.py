@@ -131,7 +131,7 @@ C("fd", "Nickname then typo",
   ("nvm. whats his bal", FU, {"resolves_to": "balance for {patient}"}, "", ["gives {patient}'s balance"], ["the wife's"]))
 
 C("fd", "Initials",
-  "Two patients with initials J.S. are booked tomorrow.",
+  "Two patients with initials J.S. are booked tomorrow at different times; one of them has the last name Smith (literal; rename to fit the demo data).",
   ("JS tmrw what time", "visit_time", {"patient": "JS", "date": "tomorrow"}, "rq",
    ["asks which J.S. (names both)"], ["picks one"], "Reply: asks which."),
   ("smith", FU, {"resolves_to": "the J.S. whose last name is Smith"}, "", ["answers for the one with last name Smith"], ["the other"]) ,
