@@ -1154,6 +1154,211 @@ P: Yes! Bigger curb.
 """)
 
 
+S("d_slp01_cva_swallow_eval", "dev", "SLP", "evaluation", "SLP", "cms",
+  timed={}, untimed=["92610"], key="92610x1:GN",
+  facts=["dysphagia|swallowing", "stroke|CVA", "wet vocal quality|wet voice|gurgly", "cough after thin liquids|coughed on the thin|coughing on thin",
+         "mildly thick|IDDSI level 2|level 2", "soft and bite-sized|IDDSI level 6|level 6", "chin tuck",
+         "modified barium swallow|MBS", "upright 90 degrees|ninety degrees|90 degrees"],
+  negated=["pneumonia", "fever"],
+  absent=["milkshake"],
+  text="""
+T: Hi Mr. Castillo, I'm Rosa, the speech therapist, I'm here to look at your swallowing. And your wife's here, good. Since the stroke, how's eating going?
+C: He coughs. With the coffee, the water, he coughs every time.
+P: Not every time.
+C: Most times.
+T: Okay. Any pneumonia since the hospital? Any fever?
+C: No pneumonia, thank God. No fever, I check him.
+T: Good. Let's sit you up, upright, ninety degrees. Okay, open — tongue out, side to side. Tongue's weak on the right. Say "ah." Palate rises, okay. Cough for me. Good strong cough.
+P: Okay.
+T: Now water, small sip from the cup. ... And say "ah" again.
+P: Ahh.
+T: That sounds wet, a wet vocal quality, gurgly, and he coughed after the thin liquids, so he coughed on the thin twice out of three sips.
+C: See?
+T: Now the nectar, the thicker, the mildly thick — IDDSI level 2. ... Clear voice, no cough, three out of three.
+P: That's better. Tastes like, like a milkshake almost.
+T: Ha. Then the solids. The cracker took a long time, some left in the right cheek. The soft and bite-sized, IDDSI level 6, the chopped chicken, that went well.
+C: So what can he eat?
+T: For now, soft and bite-sized, level 6, and mildly thick liquids, level 2. Chin tuck when he swallows, chin down. And I want a modified barium swallow, the MBS, the x-ray one, to see what's happening inside.
+C: When?
+T: I'll put in the order for this week. So, summary: oral and pharyngeal dysphagia after the stroke. Plan is twice a week for six weeks.
+C: Twice a week, okay. And the coffee?
+T: Thickened coffee, I'll show you the powder. Small sips, chin down.
+P: Thickened coffee. Ugh.
+T: I know. It's temporary, I hope.
+C: We'll make it work.
+""")
+
+
+S("d_slp02_pd_voice_eval", "test", "SLP", "evaluation", "SLP", "per-code",
+  timed={}, untimed=["92524"], key="92524x1:GN",
+  facts=["Parkinson's|Parkinson", "hypophonia|soft voice|quiet voice", "68 dB|68 decibels|sixty-eight decibels",
+         "maximum phonation time 9 seconds|9 seconds|nine seconds", "VHI 52|Voice Handicap Index 52|fifty-two",
+         "LSVT LOUD|LSVT", "4x/week x 4 weeks|four times a week for four weeks|4x/wk x 4 wks|four times a week for 4 weeks",
+         "breathy"],
+  negated=["swallowing", "choking"],
+  absent=["church choir"],
+  text="""
+T: Hi Mr. Gallagher, so your neurologist sent you for the voice, with the Parkinson's. What's your wife been saying?
+C: That she can't hear him. In the car, at dinner, she says "what?" all day.
+P: I think she's going deaf.
+C: I'm not going deaf.
+T: Ha, okay. Any trouble with swallowing, choking on food or drinks?
+P: No, no trouble swallowing. Nothing like that.
+C: He doesn't choke, no.
+T: Okay good. So, take a big breath and say "ahh" as long as you can. ... Nine seconds, maximum phonation time nine seconds.
+P: That's short?
+T: We'd like fifteen, twenty. Now read this paragraph, the rainbow passage, and I'll hold the sound meter at thirty centimeters... average sixty-eight decibels. Sixty-eight dB for conversation is soft.
+C: That's soft, yeah.
+T: Your voice is breathy, a little hoarse, and quiet — the hypophonia we see with Parkinson's. Your Voice Handicap Index, the VHI, is fifty-two.
+P: I used to sing in the church choir, forty years.
+T: Well, let's get you loud again. The program I recommend is LSVT LOUD, it's intense, four times a week for four weeks, an hour each, plus homework every day.
+C: Four times a week? Oh my.
+T: It's a lot, but it works. The whole point is recalibrating, what feels too loud to him is actually normal.
+P: It'll feel like I'm yelling.
+T: You'll feel like you're yelling and you'll sound normal. I promise. The pitch range, you went from about one-oh-five to two-ten hertz, that's okay.
+C: When do we start?
+T: Monday, if you can. And for the note, the diagnosis is hypokinetic dysarthria with hypophonia.
+P: Monday.
+T: And drink water. Lots.
+P: My wife says that too. Eight glasses, she's got a, a chart on the fridge, she checks them off like I'm a kid.
+T: Honestly the chart's a great idea, keep it, hydrated vocal folds work better, and we'll add your daily LSVT homework to the same chart.
+""")
+
+
+S("d_slp03_aphasia_eval", "dev", "SLP", "evaluation", "SLP", "per-code",
+  timed={}, untimed=["92523"], key="92523x1:GN",
+  facts=["aphasia", "Broca's|expressive aphasia|non-fluent", "WAB|Western Aphasia Battery", "aphasia quotient 58|AQ 58|fifty-eight",
+         "naming 40%|forty percent|40 percent", "apraxia of speech|apraxia", "yes/no questions|yes no questions|yes-no",
+         "twice a week for 8 weeks|twice a week for eight weeks|2x/week x 8 weeks|2x/wk x 8 wks"],
+  negated=["swallowing", "vision"],
+  absent=["fishing trip"],
+  text="""
+T: Hi Mr. Okafor, I'm Jen, your speech therapist. Mrs. Okafor, thanks for coming. The stroke was five weeks ago?
+C: Five weeks. He can understand everything, I think, but the words don't come.
+P: Yes. Yes. The — the — ugh.
+T: Take your time. Any problems with swallowing, eating?
+C: No, he eats fine. Swallowing is fine.
+T: And vision, any trouble seeing, one side?
+C: His vision's okay, the eye doctor checked. Nothing like that.
+T: Okay. So I did the Western Aphasia Battery, the WAB. His aphasia quotient is fifty-eight. Naming was forty percent, he got, um, eight of twenty pictures.
+C: Eight.
+T: His comprehension is pretty good, yes/no questions he got all of them right. Following commands, two-step, mostly.
+P: Yes. Good.
+T: His speech is effortful, short phrases, the words come out in pieces — that's Broca's, non-fluent aphasia. And there's some groping, the mouth searching for the sound, that's apraxia of speech, on top of it.
+C: The doctor said something about apraxia.
+T: Yes, both. So — wait, let me get the repetition right, repetition was, um, sixty percent, six of ten phrases.
+P: Fishing. Fishing.
+C: He wants to go on his fishing trip in June, with his brother.
+T: Then let's get some fishing words into his practice. The plan: twice a week for eight weeks, and I'll give you a naming book, with pictures from home, his boat, his brother.
+C: Pictures from home. Okay, I'll print them.
+P: Yes. Boat.
+T: Boat! There you go.
+C: He says boat all day.
+T: It's a good word to have. And Mrs. Okafor, when he's stuck, give him time, ten seconds, before you jump in, and you can give him the first sound, like "b-", instead of the whole word.
+C: Ten seconds. That's hard for me, I always finish his sentences, thirty years of marriage.
+""")
+
+
+S("d_slp04_stutter_eval", "test", "SLP", "evaluation", "SLP", "cms",
+  timed={}, untimed=["92521"], key="92521x1:GN",
+  facts=["stuttering|fluency", "SSI-4|Stuttering Severity Instrument", "moderate", "12% syllables stuttered|twelve percent|12 percent",
+         "blocks", "prolongations", "eye blinking|blinking", "OASES", "once a week for 12 weeks|1x/week x 12 weeks|1x/wk x 12 wks|once a week for twelve weeks"],
+  negated=["teasing"],
+  absent=["driver's license"],
+  text="""
+T: Hi Eli, I'm Sam. And Dad's here, great. So, Eli, tell me about — how old are you, sixteen?
+P: S-s-sixteen. Yeah.
+C: He just got his driver's license last week, he's very proud.
+T: Congrats! So, the stuttering. When did you first notice it?
+C: Around four. It went away, then came back in middle school.
+T: Okay. Eli, anyone giving you a hard time at school, any teasing?
+P: N- not really. Not — not since seventh grade. No teasing now.
+T: Okay. So I recorded you reading and talking about your job at the pizza place. In conversation you had twelve percent syllables stuttered, and reading was seven percent.
+C: Twelve percent.
+T: The types were mostly blocks, where the sound gets stuck and nothing comes out, and prolongations, "sssssixteen." And I noticed some eye blinking during the blocks, that's a secondary behavior.
+P: I — I blink. Yeah. I know.
+T: That's really common. The SSI-4, the Stuttering Severity Instrument, put you in the moderate range, a score of twenty-six. And the OASES, the questionnaire about how it affects you, was moderate too, mostly on the phone and ordering food.
+P: The phone is the worst. At work.
+T: So the plan is once a week for twelve weeks. We'll do easy onsets, light contacts, and some stuff about the — the feeling side, the avoiding.
+C: Is it going to go away?
+T: The goal is smoother speech and less worry, not zero stutters. A lot of people get really good control.
+P: O- okay. I want to order pizza on the phone without texting.
+T: That's a great goal. We'll practice that. Phone calls, starting with me.
+C: Once a week, Thursday?
+T: Thursdays at four.
+P: Th-Thursday. Cool.
+T: And Dad, let him finish, don't say the word for him.
+C: I do that. I'll stop.
+""")
+
+
+S("d_slp05_tbi_cog_daily", "dev", "SLP", "daily", "SLP", "cms",
+  timed={"97129": 15, "97130": 23}, untimed=[], key="97129x1:GN 97130x2:GN", cog=38,
+  facts=["traumatic brain injury|TBI|concussion", "attention", "planner|day planner", "80% accuracy|eighty percent|80 percent",
+         "minimal cues|min cues", "sustained attention|divided attention", "return to work|back to work"],
+  negated=["headache", "light sensitivity"],
+  absent=["fantasy football"],
+  text="""
+T: Hey Marco, so, um, before we start, headaches this week?
+P: Not — not a headache, no. Nothing like the first month.
+T: Light sensitivity, the screens?
+P: Nope, that's, that's gone. I'm fine with the screens. I did my fantasy football draft for three hours Sunday.
+T: Ha, okay. So, with the TBI, the traumatic brain injury from the bike crash, we're working on attention and planning for return to work, the goal is back to work at the bank in January.
+P: January. Yeah.
+T: So first the sustained attention, the, uh, listening task, tap when you hear the target word. Ready.
+P: Okay.
+T: ... Twenty out of twenty-five, eighty percent accuracy. Last week seventy.
+P: Better.
+T: Now the divided attention, sort the cards and listen for the numbers.
+P: Ugh, this one.
+T: ... That one was sixty percent. You needed minimal cues to get back on track, like two reminders.
+P: I drift.
+T: You drift when there's two things. That's normal for now. Then the planner, the day planner, we mapped out your week, the appointments, when to take breaks.
+P: I forgot to write in it like three days.
+T: So we set the phone alarm, eight a.m., "open planner." That whole cognitive session, all of it, the attention and the planning, was thirty-eight minutes. We started at nine-oh-two.
+P: Thirty-eight? Felt like two hours.
+T: Your brain works hard. Home: the attention app fifteen minutes a day, and the planner every morning.
+P: Fifteen minutes, okay.
+T: And write down when you get a headache if you do, time and what you were doing.
+P: Got it.
+T: Good work today. Next week we add the, um, the email task, sorting a fake inbox while I interrupt you, because that's your actual job, right, the interruptions.
+P: That's literally my whole job. People walking up while I'm on the phone.
+T: Then that's what we practice.
+""")
+
+
+S("d_slp06_fees_dysphagia_daily", "test", "SLP", "daily", "SLP", "per-code",
+  timed={}, untimed=["92526"], key="92526x1:GN",
+  facts=["FEES", "penetration|penetrated", "vallecular residue|residue in the valleculae", "effortful swallow",
+         "Mendelsohn", "IDDSI level 1|slightly thick|level 1", "minced and moist|IDDSI level 5|level 5", "ALS|amyotrophic lateral sclerosis"],
+  negated=["aspiration"],
+  absent=["feeding tube"],
+  text="""
+T: Hi Mrs. Duarte, okay, so I got the FEES report back from last Thursday, let me read it to you both. "Flexible endoscopic evaluation of swallowing. Penetration to the level of the vocal folds with thin liquids, cleared with a cough. No aspiration observed with slightly thick. Moderate vallecular residue with solids, cleared with two swallows."
+C: So what does that mean in English?
+T: It means the thin stuff goes a little bit into the airway entrance, penetrated, but she coughs it out. No aspiration with the slightly thick, IDDSI level 1. And food sits in the valleculae, the little pockets, so two swallows per bite.
+P: Two swallows. Okay.
+T: So with the ALS, the amyotrophic lateral sclerosis, the goal is keeping her eating safely as long as possible. Today we did the effortful swallow, squeeze hard like swallowing a grape whole, ten reps.
+P: ... Like that?
+T: Good squeeze. Now the Mendelsohn, hold the swallow at the top, hold, hold. Count of three.
+P: That's hard.
+T: It's the hardest one. You got six out of ten with a good hold. Then I had her eat the applesauce and the minced and moist, IDDSI level 5, with the double swallow. She did the double swallow every time with one cue.
+C: Can we, should we be thinking about a feeding tube? The neurologist brought it up.
+T: That's an important talk for you, her, and the neurologist. I'm not making that call today, I'll send my notes.
+C: Okay.
+T: For now: slightly thick liquids, level 1, minced and moist, level 5, double swallow, sit up thirty minutes after meals.
+P: Thirty minutes. Okay.
+T: And the effortful swallow, ten, three times a day.
+C: I'll do it with her at meals.
+T: Perfect. And weigh her weekly, tell me if she's dropping.
+C: Weekly, okay. She was one-twenty-two at the doctor on Monday.
+T: Good, one-twenty-two, I'll write that as the starting point. Any questions, Mrs. Duarte?
+P: Can I still have my coffee?
+T: Thickened, level 1, yes. I'll show your daughter the powder again before you go.
+P: Good. Coffee is non-negotiable.
+""")
+
+
 # @@SESSIONS_END@@
 
 # ---------------------------------------------------------------------------------------------
