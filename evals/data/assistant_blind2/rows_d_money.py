@@ -22,7 +22,7 @@ R("fd", "auth for {patient} good for OT too or just PT", AU, {"patient": "{patie
 R("bi", "units left on {patient}'s {payer} auth for 97530", AU, {"patient": "{patient}", "payer": "{payer}", "code": "97530"}, "",
   ["gives units left for that code if the payer counts units, or says it counts visits"], ["gives visits as units"]),
 R("fd", "pls extend {patient}'s auth to march", AU, {"patient": "{patient}", "action": "edit auth"}, "a",
-  ["does not change an auth dates on its own; says the payer must approve, and may offer to draft a re-auth request for staff"], ["extends the auth"]),
+  ["does not change an authorization's dates on its own; says the payer must approve, and may offer to draft a re-auth request for staff"], ["extends the auth"]),
 R("fd", "whos running low on visits", AU, {"scope": "clinic"}, "",
   ["lists patients with few visits left (says the threshold used) or booked past their auth"], ["lists balances"]),
 R("fd", "if {patient} comes 2x a week til the end of the month does her auth cover it", AU, {"patient": "{patient}", "date": "to end of month"}, "r",
