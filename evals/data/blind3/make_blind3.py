@@ -1359,6 +1359,115 @@ P: Good. Coffee is non-negotiable.
 """)
 
 
+S("d_slp07_aphasia_daily", "dev", "SLP", "daily", "SLP", "per-code",
+  timed={}, untimed=["92507"], key="92507x1:GN",
+  facts=["aphasia", "semantic feature analysis|SFA", "naming", "7 out of 10|seven out of ten|70%",
+         "phonemic cues|phonemic cue", "script", "daughter", "coffee shop|ordering coffee"],
+  negated=["seizure"],
+  absent=["hair appointment"],
+  text="""
+T: Hi Mrs. Whitfield. And your daughter Kara's here today, hi. How was the week?
+C: Good. She ordered at the coffee shop by herself! The script worked.
+P: Yes! Latte. Large. Oat.
+T: That's amazing! Any seizure, any spells this week?
+C: No seizure. Nothing since July.
+T: Good. So today, for the aphasia, we're doing naming with semantic feature analysis, the SFA, where we talk about what group it's in, what you do with it, where you find it, and that, um, that helps pull the word up. Picture — what is it?
+P: It's, it's a... you put on... on the... hand. No. Foot.
+T: What group is it in?
+P: Clothes. Put on foot. Warm.
+T: First sound "s—"
+P: Sock! Sock.
+T: Good, that was with a phonemic cue. Next... So the first set of ten pictures, she got four with no cue, three more with a phonemic cue, so seven out of ten with cues, seventy percent. Last week she was five.
+C: Seven.
+T: Then the script work. We practiced the pharmacy script, "I'm picking up for Joan Whitfield, W-H-I-T—"
+P: W... H... I... T... field.
+T: Beautiful. She got through the whole pharmacy script three times, the last time with no help.
+C: She has a hair appointment Friday, can we do a script for that?
+T: Great idea. "A trim, an inch, no bangs."
+P: No bangs. No.
+T: Ha, clearly very important. So home: the naming cards, ten minutes twice a day, and practice the pharmacy script in the car.
+C: In the car, she'll like that.
+T: And let her order for herself everywhere.
+C: Even the pizza?
+T: Even the pizza.
+P: Pizza. Pepperoni.
+T: See? And Kara, next week, if you can, bring a list of the ten places she goes most, the bank, church, the pharmacy, the coffee shop, and I'll make scripts for each one, we'll do two a week.
+C: Ten places, okay. I'll write it tonight before I forget.
+""")
+
+
+S("d_slp08_lsvt_voice_daily", "test", "SLP", "daily", "SLP", "cms",
+  timed={}, untimed=["92507"], key="92507x1:GN",
+  facts=["Parkinson's|Parkinson", "LSVT LOUD|LSVT", "sustained ah|sustained 'ah'|long ahh", "92 dB|ninety-two decibels|92 decibels",
+         "74 dB|seventy-four decibels|74 decibels", "functional phrases", "high and low pitch|pitch glides", "think loud"],
+  negated=["hoarse", "throat pain"],
+  absent=["bowling league"],
+  text="""
+T: Okay, Mr. Petrakis, session six of LSVT, for the Parkinson's voice, week two of four. Any hoarseness, throat pain?
+P: No, no hoarse. Not hoarse. My throat's fine.
+T: Good. Drinking water?
+P: Six glasses. My wife counts.
+T: Okay. Let's start with the long ahh, sustained ah, think loud. Big breath... go.
+P: AHHHHHH.
+T: Twelve seconds, ninety-two decibels. That's your best yet, ninety-two.
+P: Really?
+T: Really. Again. ... Ninety-one, fourteen seconds. Okay, now high and low pitch, the pitch glides, go up — up — up, and hold.
+P: Ooooooo.
+T: Good. Down now, low, like a foghorn.
+P: Ohhhhhh.
+T: Perfect. Now your functional phrases, your ten. Read them loud.
+P: "Good morning!" "What's for dinner?" "Strike!" — that's the bowling league one.
+T: Right, the bowling league. Louder on "strike."
+P: STRIKE!
+T: There we go. Then the reading, the paragraph about the lighthouse. In conversation now he's averaging seventy-four decibels, seventy-four dB, up from sixty-six on day one.
+P: My wife says I'm too loud now.
+T: That's how we know it's working. Does she really think so, or is she kidding?
+P: Kidding. She says she can hear me from the kitchen.
+T: That's the goal. Homework today: the ahh fifteen times, the glides fifteen each, the ten phrases five times, all loud.
+P: Loud.
+T: Think loud.
+P: Think loud! Okay.
+T: And then a conversation at dinner, loud, with your wife, five minutes.
+P: She'll love that.
+T: And if your voice gets tired, or scratchy, or it hurts, back off the volume a little and tell me Thursday, loud should never mean strain, we want loud from the breath, not the throat.
+P: From the breath, not the throat. Okay. Thursday, same time.
+""")
+
+
+S("d_slp09_peds_r_daily", "dev", "SLP", "daily", "SLP", "per-code",
+  timed={}, untimed=["92507"], key="92507x1:GN",
+  facts=["/r/|r sound|the r sound", "word level|words", "sentence level|sentences",
+         "85%|eighty-five percent|85 percent|17 out of 20|seventeen out of twenty",
+         "60%|sixty percent|60 percent", "tactile cue|tactile cues", "minimal cues|min cues", "mirror"],
+  negated=["ear infection"],
+  absent=["soccer game"],
+  text="""
+T: Hi Ruby! Ready to do some R's?
+P: Rrrrready.
+T: Ha, nice. Mom, anything new — ear infection cleared?
+C: All cleared, no ear infection now, the doctor checked Monday. She has a soccer game after this so she's a little hyper.
+T: Okay, we'll work with hyper. Ruby, the R sound, tongue back, tip up, no touching. Look in the mirror. "Red."
+P: Wed. No — red. Rrred.
+T: Better! The second one. So we're at word level first, twenty words, initial R. Ready.
+P: Rabbit, rain, rocket, ruler...
+T: ... Seventeen out of twenty, eighty-five percent at word level, with minimal cues, like me pointing at the mirror twice.
+C: Eighty-five, that's up.
+T: It was seventy last week. Now sentences. "The red rabbit ran to the river."
+P: The wed — the red rabbit ran to the wiver. River!
+T: You caught it! At sentence level she got twelve out of twenty, sixty percent, and she needed a tactile cue, me touching under her chin, for a few.
+C: What does she need at home?
+T: The word list, the R words, every night, five minutes, with the mirror. And when she says it wrong in conversation, don't correct every time, just once a day for fun.
+C: Once a day. Okay, I over-correct.
+T: Everyone does. Ruby, do you want a sticker?
+P: Rrrrainbow sticker.
+T: Rainbow with a perfect R! Okay, one more set of sentences.
+P: Okay. The rrred rocket...
+T: Yes! Go get 'em at soccer. Mom, next week we'll start the R in the middle of words, "carrot," "parrot," so if she's got any favorite words with R in the middle, write them down, it helps when the words mean something to her.
+C: Her cat is named Cherry. She'll want that one.
+P: Cherry! Cherrrry.
+""")
+
+
 # @@SESSIONS_END@@
 
 # ---------------------------------------------------------------------------------------------
