@@ -1327,7 +1327,7 @@ T: Then that's what we practice.
 """)
 
 
-S("d_slp06_fees_dysphagia_daily", "test", "SLP", "daily", "SLP", "per-code",
+S("d_slp06_fees_dysphagia_daily", "test", "SLP", "daily", "SLP", "cms",
   timed={}, untimed=["92526"], key="92526x1:GN",
   facts=["FEES", "penetration|penetrated", "vallecular residue|residue in the valleculae", "effortful swallow",
          "Mendelsohn", "IDDSI level 1|slightly thick|level 1", "minced and moist|IDDSI level 5|level 5", "ALS|amyotrophic lateral sclerosis"],
@@ -1465,6 +1465,114 @@ P: Okay. The rrred rocket...
 T: Yes! Go get 'em at soccer. Mom, next week we'll start the R in the middle of words, "carrot," "parrot," so if she's got any favorite words with R in the middle, write them down, it helps when the words mean something to her.
 C: Her cat is named Cherry. She'll want that one.
 P: Cherry! Cherrrry.
+""")
+
+
+S("d_slp10_dementia_cog_daily", "test", "SLP", "daily", "SLP", "per-code",
+  timed={"97129": 15, "97130": 5}, untimed=[], key="97129x1:GN", cog=20,
+  facts=["Alzheimer's|dementia", "memory book", "spaced retrieval", "orientation",
+         "4 of 5|four of five|4 out of 5|four out of five", "husband", "room number|apartment number"],
+  negated=["wandering", "agitation"],
+  absent=["grandson's wedding"],
+  text="""
+C: Hi, I'm her husband, Hal. She's had a good morning.
+T: Good. Mrs. Baptiste, hi, I'm Tom, we've met before.
+P: Have we? Oh, yes, you have the blue sweater.
+T: Ha, I do. Hal, any wandering at night, trying to go out?
+C: No wandering. Not since we put the chime on the door.
+T: Agitation in the afternoons?
+C: Less. Not nothing, but less. I wouldn't say there isn't any.
+T: Okay, some then, in the afternoons. So with the Alzheimer's, today is the memory book and the spaced retrieval for her apartment number. Ready, Mrs. Baptiste? What's your apartment number?
+P: It's... two... fourteen?
+T: Two-fourteen, yes! Now I'll ask again in one minute. Let's look at the memory book. Who's this?
+P: That's my grandson. He's getting married.
+C: The grandson's wedding is in April, she's excited.
+T: Okay, and what's your room number?
+P: Two-fourteen.
+T: Good. Two minutes now. Orientation — what month is it?
+P: It's... cold. December?
+T: December, yes. So on spaced retrieval she got four of five intervals correct, she missed the four-minute one. The whole memory session, the book, the orientation, the spaced retrieval, was twenty minutes.
+C: She got four out of five? At home she doesn't remember.
+T: That's why we do it in intervals, over and over. Practice at home with the timer, same question, longer gaps.
+C: One minute, two minutes, four.
+T: Exactly. And use the memory book every morning with her coffee.
+C: She likes the book.
+P: I like the pictures.
+T: Okay, last time — what's your apartment number?
+P: Two... fourteen. Two-fourteen.
+T: Perfect. Hal, I'll send the one-two-four schedule home on a sheet, and next time bring the new pictures of the grandson and his fiancée, we'll add a page for the wedding so she can, um, she can talk about it with people.
+C: She'd love that, she keeps asking who the girl is.
+""")
+
+
+S("d_slp11_hnc_swallow_discharge", "dev", "SLP", "discharge", "SLP", "per-code",
+  timed={}, untimed=["92526"], key="92526x1:GN",
+  facts=["head and neck cancer|throat cancer|tonsil cancer", "radiation", "MBS|modified barium swallow",
+         "PAS 2|Penetration-Aspiration Scale 2|score of 2", "regular diet|IDDSI level 7|level 7", "thin liquids|IDDSI level 0|level 0",
+         "FOIS 7|FOIS of 7|Functional Oral Intake Scale, is a 7|Functional Oral Intake Scale 7", "jaw stretches|trismus", "goals met|met all|met his goals"],
+  negated=["weight loss", "pneumonia"],
+  absent=["steakhouse"],
+  text="""
+T: Okay Mr. Lindgren, last visit. I've got your repeat MBS, the modified barium swallow, from Tuesday, let me read the summary. "Penetration-Aspiration Scale score of 2 on thin liquids, transient penetration, cleared. No aspiration across all consistencies. Mild residue, cleared with a second swallow."
+P: So that's good?
+T: That's very good. PAS 2, you started at a 7 in the spring, after the radiation.
+C: I remember that day, he was coughing on everything.
+T: Any weight loss since last time?
+P: Weight loss? No, I'm up. I gained four pounds.
+C: He's eating everything.
+T: Any pneumonia, chest stuff, fever?
+P: Nope, nothing like that, none of it.
+T: Great. So your diet, you can go to a regular diet, IDDSI level 7, and thin liquids, level 0, and still do the double swallow with the dry stuff, the bread, the meat.
+P: Double swallow on bread. Got it.
+T: Your FOIS, the Functional Oral Intake Scale, is a 7 now, total oral diet, no restrictions. You met all your goals.
+C: So he can go to the steakhouse for our anniversary?
+T: Cut it small, sip of water between bites. Yes.
+P: Finally.
+T: Then today we did the last review, the jaw stretches for the trismus, the Therabite, and the tongue base exercises, the Masako and the effortful swallow. You did every one right, no cues.
+P: I've done them a thousand times.
+T: Keep doing the jaw stretches for life, because radiation scarring can tighten up years later.
+P: For life. Okay.
+T: And if you start coughing with eating again, or losing weight, call, you'd come back, no problem.
+C: Thank you. Really.
+T: It was a pleasure. You worked so hard.
+P: The head and neck cancer people said you'd be tough. You were.
+T: Ha. Go enjoy the steak.
+""")
+
+
+S("d_slp12_dysarthria_progress", "test", "SLP", "progress", "SLP", "per-code",
+  timed={}, untimed=["92507"], key="92507x1:GN",
+  facts=["dysarthria", "multiple sclerosis|MS", "intelligibility 78%|78 percent|seventy-eight percent",
+         "sentence level|sentences", "rate control|pacing board|pacing", "over-articulate|overarticulation",
+         "twice a week for 6 weeks|twice a week for six more weeks|2x/week x 6 weeks|2x/wk x 6 wks"],
+  negated=["swallowing", "vision"],
+  absent=["podcast"],
+  text="""
+T: Hi Naomi, today's your progress report, so a lot of re-testing. How's your speech been this month?
+P: Better. People — people ask me to repeat less. My boss said so.
+T: That's big. Any trouble with swallowing, coughing at meals?
+P: No. No trouble swallowing.
+T: Any vision changes, the MS flaring?
+P: Not since Tuesday — I mean, I had blurry vision last Tuesday for an hour but it's gone, my neurologist said it wasn't a flare.
+T: Okay, I'll note that, one episode, resolved. So the dysarthria with the multiple sclerosis, we're re-testing intelligibility. Read these sentences and I'll transcribe.
+P: "The boy went to the store to buy some bread..."
+T: ... Okay, sentence level intelligibility seventy-eight percent, started at fifty-five.
+P: Seventy-eight! Whoa.
+T: And in conversation I'd say about eighty, when you use the pacing. Now let's do the pacing board, tap each word.
+P: I — will — be — late — for — work.
+T: Good. And over-articulate, big mouth, like I'm lip-reading.
+P: I WILL be LATE.
+T: Even better. The rate control is the biggest thing for you, when you slow down, you're clear.
+P: I started a podcast, by the way. About gardening.
+T: That's great practice, honestly. So plan: twice a week for six more weeks, goal is ninety percent in conversation.
+P: Ninety.
+T: Ninety, and using the pacing on your own without the board.
+P: Without the board.
+T: Tap your finger on your leg instead. Nobody notices.
+P: Sneaky. I like it.
+T: Homework: read one paragraph aloud a day, record it, listen back.
+P: Record it. Okay. On my phone?
+T: On your phone, yes, and then play it back and rate yourself, one to five, how clear was it, and bring the ratings Thursday so we can compare your numbers with mine.
 """)
 
 
