@@ -314,10 +314,10 @@ S("d_pt08_neck_progress", "test", "PT", "progress", "PT", "cms",
   facts=["neck pain|cervical", "NDI 24%|24 percent|twenty-four percent", "rotation 60 degrees|sixty degrees|60 degrees",
          "headaches", "computer|desk", "deep neck flexor|chin tucks", "hot pack", "3/10|three out of ten|3 out of 10"],
   negated=["dizziness", "arm symptoms"],
-  absent=["traction", "massage chair"],
+  absent=["massage chair"],
   text="""
 T: Hi Anita, so today's the progress visit, I'm re-measuring some stuff. How's the neck?
-P: Better. The neck pain is, like, it's there but it's not running my day anymore. And the headaches are, um, they're way down, I'd say two a week instead of every day.
+P: Better. The neck pain is, like, it's there but it's not running my day anymore. And the headaches are, um, they're way down, I'd say two a week instead of every day, and they were like a nine outta ten back then, now they're more a four.
 T: That's big. Pain today?
 P: Three. Three out of ten, mostly by the end of the workday, at the computer.
 T: Any dizziness?
@@ -515,7 +515,7 @@ S("d_pt14_pta_tkr_daily", "test", "PT", "daily", "PTA", "per-code",
   absent=["pool"],
   text="""
 T: Hi Ed, I'm Maria, the PTA, Dave's got a new eval so you're with me today. Left knee replacement, five weeks out, right?
-P: Five weeks yesterday.
+P: Five weeks yesterday. I've been walking thirty-ish minutes a day around the block, like Dave said.
 T: Okay. Incision, any redness, any drainage?
 P: Nope. Nothing like that. Looks great.
 T: Fever, chills?
@@ -543,7 +543,7 @@ T: I believe it. See you Thursday.
 S("d_pt15_pta_stroke_daily", "dev", "PT", "daily", "PTA", "per-code",
   timed={"97530": 10, "97110": 7}, untimed=[], key="97530x1:GP,CQ",
   facts=["stroke|CVA", "right side|right-sided", "sit to stand", "bed to chair|bed to wheelchair",
-         "moderate assist|mod assist", "hemi-walker|hemiwalker", "blood pressure 132/80|one-thirty-two over eighty|132/80"],
+         "moderate assist|mod assist", "brakes locked|lock the brakes", "blood pressure 132/80|one-thirty-two over eighty|132/80"],
   negated=["headache", "chest pain"],
   absent=["football"],
   text="""
@@ -610,13 +610,13 @@ T: Ten-thirty.
 S("d_pt17_shoulder_impingement_daily", "dev", "PT", "daily", "PT", "per-code",
   timed={"97140": 12, "97530": 10}, untimed=[], key="97140x1:GP 97530x1:GP,59",
   facts=["impingement|subacromial", "right shoulder", "overhead reaching|reaching overhead|cabinets",
-         "joint mobilization|glenohumeral", "painful arc", "5/10|five out of ten|5 out of 10", "painter|painting"],
+         "joint mobilization|glenohumeral", "painful arc", "5/10|five out of ten|5 out of 10|five outta ten", "painter|painting"],
   negated=["numbness"],
   absent=["bill it as twelve units"],
   text="""
 T: Okay, Steve, how's the right shoulder, the — the painter's shoulder. The impingement, for the note, subacromial impingement, visit six.
-P: It's — it's alright. I did a ceiling Tuesday, that was a mistake. Five out of ten today.
-T: Five. Okay. Any numbness in the hand, fingers?
+P: It's — it's alright. I did a ceiling Tuesday, that was a mistake. Like a five outta ten today.
+T: Five, 5/10. Okay. Any numbness in the hand, fingers?
 P: Nah, zero numbness. It's just in the shoulder, the side.
 T: Okay. And the painful arc, let's see, lift it out to the side... there, right there at ninety, that's the painful arc. Okay.
 P: Yeah, right there.
@@ -647,7 +647,7 @@ S("d_pt18_ms_daily", "test", "PT", "daily", "PT", "cms",
   absent=["cruise"],
   text="""
 T: So Caroline, how's the fatigue been this week, with the heat wave?
-P: Oh, it's — it's been a lot. The heat just wipes me out. I wore the cooling vest today.
+P: Oh, it's — it's been a lot. The heat just wipes me out, I napped an hour and a half yesterday after the grocery store. I wore the cooling vest today.
 T: Good call. Any vision changes, any new weakness, anything like a flare?
 P: No vision changes. No new weakness, it's — it's just the normal tired.
 T: Okay, not a flare then. So we'll keep it — we'll do rest breaks. MS loves rest breaks.
@@ -1332,7 +1332,7 @@ S("d_slp06_fees_dysphagia_daily", "test", "SLP", "daily", "SLP", "cms",
   facts=["FEES", "penetration|penetrated", "vallecular residue|residue in the valleculae", "effortful swallow",
          "Mendelsohn", "IDDSI level 1|slightly thick|level 1", "minced and moist|IDDSI level 5|level 5", "ALS|amyotrophic lateral sclerosis"],
   negated=["aspiration"],
-  absent=["feeding tube"],
+  absent=[],
   text="""
 T: Hi Mrs. Duarte, okay, so I got the FEES report back from last Thursday, let me read it to you both. "Flexible endoscopic evaluation of swallowing. Penetration to the level of the vocal folds with thin liquids, cleared with a cough. No aspiration observed with slightly thick. Moderate vallecular residue with solids, cleared with two swallows."
 C: So what does that mean in English?
@@ -1448,7 +1448,7 @@ T: Ha, nice. Mom, anything new — ear infection cleared?
 C: All cleared, no ear infection now, the doctor checked Monday. She has a soccer game after this so she's a little hyper.
 T: Okay, we'll work with hyper. Ruby, the R sound, tongue back, tip up, no touching. Look in the mirror. "Red."
 P: Wed. No — red. Rrred.
-T: Better! The second one. So we're at word level first, twenty words, initial R. Ready.
+T: Better! The second one. The sound by itself, in isolation, she's at ninety-five percent, so we're past that. So we're at word level first, twenty words, initial R. Ready.
 P: Rabbit, rain, rocket, ruler...
 T: ... Seventeen out of twenty, eighty-five percent at word level, with minimal cues, like me pointing at the mirror twice.
 C: Eighty-five, that's up.
@@ -1471,8 +1471,9 @@ P: Cherry! Cherrrry.
 S("d_slp10_dementia_cog_daily", "test", "SLP", "daily", "SLP", "per-code",
   timed={"97129": 15, "97130": 5}, untimed=[], key="97129x1:GN", cog=20,
   facts=["Alzheimer's|dementia", "memory book", "spaced retrieval", "orientation",
-         "4 of 5|four of five|4 out of 5|four out of five", "husband", "room number|apartment number"],
-  negated=["wandering", "agitation"],
+         "4 of 5|four of five|4 out of 5|four out of five", "husband", "room number|apartment number",
+         "agitation in the afternoons|afternoon agitation|less agitation"],
+  negated=["wandering"],
   absent=["grandson's wedding"],
   text="""
 C: Hi, I'm her husband, Hal. She's had a good morning.
@@ -1509,7 +1510,7 @@ S("d_slp11_hnc_swallow_discharge", "dev", "SLP", "discharge", "SLP", "per-code",
   timed={}, untimed=["92526"], key="92526x1:GN",
   facts=["head and neck cancer|throat cancer|tonsil cancer", "radiation", "MBS|modified barium swallow",
          "PAS 2|Penetration-Aspiration Scale 2|score of 2", "regular diet|IDDSI level 7|level 7", "thin liquids|IDDSI level 0|level 0",
-         "FOIS 7|FOIS of 7|Functional Oral Intake Scale, is a 7|Functional Oral Intake Scale 7", "jaw stretches|trismus", "goals met|met all|met his goals"],
+         "FOIS 7|FOIS of 7|Functional Oral Intake Scale, is a 7|Functional Oral Intake Scale 7", "gained four pounds|gained 4 pounds|4 lb weight gain", "jaw stretches|trismus", "goals met|met all|met his goals"],
   negated=["weight loss", "pneumonia"],
   absent=["steakhouse"],
   text="""
@@ -1544,8 +1545,9 @@ S("d_slp12_dysarthria_progress", "test", "SLP", "progress", "SLP", "per-code",
   timed={}, untimed=["92507"], key="92507x1:GN",
   facts=["dysarthria", "multiple sclerosis|MS", "intelligibility 78%|78 percent|seventy-eight percent",
          "sentence level|sentences", "rate control|pacing board|pacing", "over-articulate|overarticulation",
-         "twice a week for 6 weeks|twice a week for six more weeks|2x/week x 6 weeks|2x/wk x 6 wks"],
-  negated=["swallowing", "vision"],
+         "twice a week for 6 weeks|twice a week for six more weeks|2x/week x 6 weeks|2x/wk x 6 wks",
+         "blurry vision|blurred vision"],
+  negated=["swallowing"],
   absent=["podcast"],
   text="""
 T: Hi Naomi, today's your progress report, so a lot of re-testing. How's your speech been this month?
