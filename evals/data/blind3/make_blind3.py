@@ -173,7 +173,7 @@ S("d_pt04_acl_eval_mod", "test", "PT", "evaluation", "PT", "cms",
          "lacking 5 degrees|lacking five|-5 degrees|minus five", "crutches", "moderate complexity",
          "3/10|three out of ten|3 out of 10"],
   negated=["calf pain", "fever"],
-  absent=["soccer tryouts"],
+  absent=["soccer tryouts", "NMES"],
   text="""
 T: Okay Jordan, how many days out are we from the surgery?
 P: Uh, twelve days. Twelve. It was the left knee, ACL with the hamstring graft.
@@ -194,7 +194,9 @@ T: We'll talk about that way down the line. So, after the exam we did his exerci
 P: The prone hangs were the worst.
 T: And we tried the ultrasound on the hamstring graft site but stopped after two minutes, too tender.
 P: Yeah, it was like, zingy.
-T: So we stopped. Ice at the end. Plan: three times a week for eight weeks to start, and the home program every day, heel slides, quad sets, the hangs.
+T: So we stopped. Ice at the end. And the NMES for the quad, the electrical stim, I was going to do that after lunch when you come back for the, the brace fitting, but that's not today's session, that's if you come back.
+C: We're not coming back today, he has school.
+T: Then Thursday. Plan: three times a week for eight weeks to start, and the home program every day, heel slides, quad sets, the hangs.
 C: Three times a week, okay, I'll work out the rides.
 T: And call if the calf starts hurting or he gets a fever, or if the incision starts, you know, weeping or getting red around the edges. Don't wait on that.
 P: Okay. Can I sleep without the brace yet or does it, uh, does it stay on?
@@ -265,7 +267,9 @@ T: Three minus. So plan: twice a week for four more weeks, gait with the quad ca
 C: She wants to go back to bingo on Fridays.
 T: We can work toward that. So, what we did today besides the testing — we walked the hallway and outside to the parking lot with the quad cane, curbs, the ramp, that was twenty-three minutes.
 P: The ramp was hard.
-T: And then the side-lying leg lifts and the bridges, just seven minutes, you were tired.
+T: And then the, uh, the — what did we do after, the side-lying leg lifts, and the — the bridges. How long was that, Mrs. Kowalski, you were watching the clock.
+P: Oh, I don't know, it felt like forever, honey.
+T: It was seven. Seven minutes, I've got it here, you were tired, we stopped early on purpose, I'd rather you walk to the car than, you know, than be wiped out on the ramp.
 P: I was pooped.
 T: That's okay. So keep the bridges at home, and walk with your daughter every day.
 C: We'll do the mall.
@@ -348,7 +352,7 @@ S("d_pt09_bppv_discharge", "dev", "PT", "discharge", "PT", "cms",
          "DHI 12|Dizziness Handicap Inventory 12|twelve", "Functional Gait Assessment 27|FGA 27|twenty-seven",
          "goals met|met all her goals|met her goals", "gaze stabilization|VOR", "independent with home program|home program"],
   negated=["nausea", "spinning"],
-  absent=["cold"],
+  absent=["cold", "Albrecht"],
   text="""
 T: Okay Helen, this is your last visit, the discharge, for the BPPV, the vertigo that brought you in back in October. And your husband came along today, hi Frank.
 C: Hi. I'm just the driver.
@@ -371,6 +375,7 @@ T: You're independent with the home program, you've got the sheet. Keep doing th
 P: Once a day, okay.
 T: And if the spinning comes back, it can come back, call us and we'll do the maneuver again, you don't need to start over.
 C: Good to know.
+T: Sorry, one sec — (to the desk) can you tell Mr. Albrecht I'm running ten behind, his vertigo's the right side, he can start on the bike. Okay. Where was I. Right.
 T: Okay. Congratulations Helen, you're discharged. Frank, get that ear looked at, okay? Sometimes the cold goes into the inner ear and that's a whole other thing.
 P: Thank you, really.
 """)
@@ -447,7 +452,7 @@ S("d_pt12_sci_gait_daily", "test", "PT", "daily", "PT", "per-code",
          "forearm crutches|Lofstrand", "300 feet|three hundred feet", "contact guard|CGA",
          "foot drop|toe drag", "leg press"],
   negated=["skin breakdown", "spasms"],
-  absent=["electric scooter"],
+  absent=["electric scooter", "FES"],
   text="""
 T: Okay Tyrone, so, uh, for the note, this is for the incomplete spinal cord injury, the C-spine one from the accident, we're on visit fourteen. Let's get the AFO on, the ankle foot orthosis. Any redness from the brace, any skin breakdown on the shin?
 P: Skin's good. No skin breakdown, I check it every night with the mirror.
@@ -463,7 +468,9 @@ T: And the curb. Step up with the left. Good. Down with the right crutch first. 
 P: My brother keeps saying I should just get an electric scooter.
 T: Let's keep you walking. Okay, sit. So the walking was, uh, we started right at 3:30 and it's four now, so that's thirty minutes on the gait training, half an hour.
 P: Half an hour, yeah, I feel it.
-T: Then we did the leg press and the hip stuff — I'd say, nine minutes. Nine.
+T: Then we did the leg press and the hip stuff — I'd say, nine minutes. Nine. And I was going to do the e-stim on the tibialis for the foot drop, the FES, but we ran out of time, so that's, uh, that's next visit, we didn't do it today.
+P: Next visit. That's the buzzing one, right?
+T: That's the buzzing one.
 P: Nine? Felt shorter.
 T: Okay, home program: walk in the house with the crutches three times a day, brace on, someone nearby.
 P: My mom's home all day.
@@ -855,28 +862,29 @@ S("d_ot06_cva_progress", "test", "OT", "progress", "OT", "per-code",
   negated=["shoulder pain", "swelling in the hand"],
   absent=["parking ticket"],
   text="""
-T: So Mr. Haddad, today's your progress check, visit ten, after the stroke in the spring, the left brain one, so the right arm. Any shoulder pain in the right arm?
-P: Shoulder — no, the shoulder doesn't hurt, it's fine.
+T: So Mr. Haddad, today's your progress check, visit ten, after the stroke in the spring, the left brain one, so the right arm. And Samir from the language line is interpreting again, thank you Samir. Can you ask him, any shoulder pain in the right arm?
+C: He says, uh — the shoulder, no, it doesn't hurt, he says it's fine, only when the weather is cold, but not now, no.
 T: Swelling in the hand?
-P: No swelling in the hand, not anymore, I keep it up on the pillow.
+C: He says no swelling in the hand, not anymore, he keeps it up on the pillow like you said.
 T: Good. Let's do the Fugl-Meyer for the arm... okay, thirty-eight out of sixty-six. It was twenty-four.
 P: Better.
-C: He got a parking ticket outside, I'm just saying. We were late.
+P: Ticket. Parking. Outside.
+C: He says he got a parking ticket outside, they were late, his son is parking the car now.
 T: Ugh, sorry. Okay, grip on the right, fourteen pounds, left is sixty-five. It was six.
 P: Fourteen.
 T: So the functional stuff. We worked on the right arm reaching for the cups on the counter, stacking, flipping the cards, pulling the laundry out of the machine — using the right arm in tasks. That was twenty, twenty-two, I had twenty-two.
 P: Twenty-two.
 T: And separately, the dressing. He practised buttoning and zippers on his shirt and jacket, standing at the sink for the shaving part. The buttons were minimal assist, min assist, the zipper he got with supervision after the second try. That was sixteen minutes.
-C: At home I'm still doing the buttons.
-T: Let him try first, give him two minutes before you help.
-C: Two minutes. Okay.
+C: He says at home his son is still doing the buttons for him.
+T: Tell him, and tell his son: let him try first, give him two minutes before anyone helps.
+C: He says okay, two minutes, he'll tell his son.
 T: So plan: continue twice a week for six more weeks, goals are buttons independent and using the right hand to eat.
 P: Eat. Yes. I want the fork.
 T: The fork, with the built-up handle first.
-C: We got the handle.
+C: He says they got the handle already.
 T: Perfect. See you Tuesday.
 P: Tuesday.
-C: And I'll park in the lot this time. Should he be doing the cups at home too, the reaching, or is that just here?
+C: He says they'll park in the lot this time. And he asks, should he be doing the cups at home too, the reaching, or is that just here?
 T: At home too, absolutely, put his mug on the second shelf so he has to reach for it with the right hand every morning, that's free therapy.
 """)
 
@@ -920,7 +928,7 @@ S("d_ot08_elbow_discharge", "test", "OT", "discharge", "OT", "per-code",
   facts=["radial head fracture|radial head|elbow fracture", "left elbow", "extension lacking 10|lacking ten|-10 degrees|minus ten",
          "flexion 135|one thirty-five|135 degrees", "QuickDASH 14|fourteen|14", "goals met|met her goals|met all", "hair"],
   negated=["clicking", "numbness"],
-  absent=["yoga retreat"],
+  absent=["yoga retreat", "Mrs. Feld"],
   text="""
 T: Okay Sofia, so last visit, discharge day for the left elbow, the radial head fracture. How's it been?
 P: Really good. I can do my hair again, both hands, that was my big one.
@@ -936,7 +944,7 @@ T: Ease in, modify on the forearms at first. Okay. So today the exercises, the s
 P: The hammer one is my nemesis.
 T: And then the functional part, the reaching and carrying, the laundry basket, lifting the grocery bag onto the counter, doing your hair with the brush in front of the mirror, the pulling and pushing the cart — twenty, twenty-four, let me see — twenty-four minutes.
 P: I did my hair like five times.
-T: Like a salon. So you met all your goals except that last bit of extension. I'm discharging you to the home program.
+T: Like a salon. Oh — that's Mrs. Feld's splint on the counter, not yours, don't grab it, she's coming at two for the thumb. Okay. So you met all your goals except that last bit of extension. I'm discharging you to the home program.
 P: Do I keep doing the stretches?
 T: The extension stretch, every day, for another two months. The rest three times a week.
 P: Okay.
@@ -1160,7 +1168,7 @@ S("d_slp01_cva_swallow_eval", "dev", "SLP", "evaluation", "SLP", "cms",
          "mildly thick|IDDSI level 2|level 2", "soft and bite-sized|IDDSI level 6|level 6", "chin tuck",
          "modified barium swallow|MBS", "upright 90 degrees|ninety degrees|90 degrees"],
   negated=["pneumonia", "fever"],
-  absent=["milkshake"],
+  absent=["milkshake", "big vitamins"],
   text="""
 T: Hi Mr. Castillo, I'm Rosa, the speech therapist, I'm here to look at your swallowing. And your wife's here, good. Since the stroke, how's eating going?
 C: He coughs. With the coffee, the water, he coughs every time.
@@ -1181,7 +1189,9 @@ C: So what can he eat?
 T: For now, soft and bite-sized, level 6, and mildly thick liquids, level 2. Chin tuck when he swallows, chin down. And I want a modified barium swallow, the MBS, the x-ray one, to see what's happening inside.
 C: When?
 T: I'll put in the order for this week. So, summary: oral and pharyngeal dysphagia after the stroke. Plan is twice a week for six weeks.
-C: Twice a week, okay. And the coffee?
+C: Twice a week, okay. And — sorry, this is about me — I've been having trouble swallowing pills myself lately, the big vitamins, is that —
+T: That's worth mentioning to your own doctor, Mrs. Castillo, I can't evaluate you today, but it's common and there are things to try.
+C: Okay, I'll ask. And the coffee, for him?
 T: Thickened coffee, I'll show you the powder. Small sips, chin down.
 P: Thickened coffee. Ugh.
 T: I know. It's temporary, I hope.
@@ -1228,7 +1238,7 @@ T: Honestly the chart's a great idea, keep it, hydrated vocal folds work better,
 S("d_slp03_aphasia_eval", "dev", "SLP", "evaluation", "SLP", "per-code",
   timed={}, untimed=["92523"], key="92523x1:GN",
   facts=["aphasia", "Broca's|expressive aphasia|non-fluent", "WAB|Western Aphasia Battery", "aphasia quotient 58|AQ 58|fifty-eight",
-         "naming 40%|forty percent|40 percent", "apraxia of speech|apraxia", "yes/no questions|yes no questions|yes-no",
+         "naming 40%|forty percent|40 percent", "apraxia of speech|apraxia", "yes/no questions|yes no questions|yes-no", "mechanic",
          "twice a week for 8 weeks|twice a week for eight weeks|2x/week x 8 weeks|2x/wk x 8 wks"],
   negated=["swallowing", "vision"],
   absent=["fishing trip"],
@@ -1240,7 +1250,11 @@ T: Take your time. Any problems with swallowing, eating?
 C: No, he eats fine. Swallowing is fine.
 T: And vision, any trouble seeing, one side?
 C: His vision's okay, the eye doctor checked. Nothing like that.
-T: Okay. So I did the Western Aphasia Battery, the WAB. His aphasia quotient is fifty-eight. Naming was forty percent, he got, um, eight of twenty pictures.
+T: Okay. Mr. Okafor, can you tell me what you did for work? Take your time.
+P: I — the — the buses. Drive. No. Fix. Fix the, the — ugh. Bus.
+C: He was a mechanic for the transit authority, thirty-one years, he fixed the buses. He says he fixed the buses.
+P: Yes. Yes. Thirty... thirty-one.
+T: Thirty-one years, wow. Okay. So I did the Western Aphasia Battery, the WAB. His aphasia quotient is fifty-eight. Naming was forty percent, he got, um, eight of twenty pictures.
 C: Eight.
 T: His comprehension is pretty good, yes/no questions he got all of them right. Following commands, two-step, mostly.
 P: Yes. Good.
