@@ -65,7 +65,7 @@ S("d_pt01_pfps_eval_low", "dev", "PT", "evaluation", "PT", "cms",
   timed={"97110": 12}, untimed=["97161"], key="97161x1:GP 97110x1:GP",
   facts=["patellofemoral|PFPS|anterior knee pain", "right knee", "4/10|four out of ten|4 out of 10",
          "stairs", "running", "quad sets", "wall sits", "2x/week x 4 weeks|twice a week for four weeks|2x/wk x 4 wks|twice weekly for 4 weeks",
-         "LEFS 58|58 on the LEFS|fifty-eight"],
+         "LEFS 58|58 on the LEFS|fifty-eight", "Trendelenburg|pelvis drops"],
   negated=["locking", "giving way"], absent=["marathon in April"],
   text="""
 T: Okay so, um, Priya, before we — before we get going, tell me again what brought you in, the front of the knee, right?
@@ -84,6 +84,12 @@ T: Okay. So I'm going to look at your hips and the knee. Can you — let's do a 
 P: Is that bad, the diving in thing?
 T: It's common, it's what we're going to work on. You filled out the LEFS, the lower extremity scale, you scored fifty-eight out of eighty.
 P: Okay.
+T: And, um, let me — hang on, I want to redo the step-down, I wasn't watching the, the hip the first time. Step down off the box, slow. Again. Okay so the pelvis drops on the left when you stand on the right, that's a, uh, that's a positive Trendelenburg-ish pattern, not a full one.
+P: Is that why it hurts on the stairs?
+T: It's part of why. The knee takes the load the hip isn't taking. And your feet, you're a little flat, the arch collapses on the right more — I'm not going to chase that yet, but, you know, we'll keep an eye on it. Are you wearing the same shoes you run in?
+P: Same ones, yeah, they've got like, I don't know, five hundred miles on them? Six hundred?
+T: That's a lot of miles. That might be worth swapping, honestly, before you go back.
+P: Okay.
 T: So my impression is patellofemoral pain, PFPS, on the right, from the training jump plus some hip weakness. Low complexity evaluation, nothing else going on medically, you're healthy otherwise.
 P: Okay, that's good.
 T: Then we did some exercise after the exam, we did quad sets, the wall sits, and the clamshells with the band. How long was that, I'd say ten, twelve minutes — call it twelve.
@@ -100,7 +106,8 @@ S("d_pt02_parkinson_eval_high", "test", "PT", "evaluation", "PT", "per-code",
   facts=["Parkinson|Parkinson's disease", "two falls|2 falls", "festination|shuffling",
          "Timed Up and Go 21 seconds|TUG 21 seconds|TUG 21 s|twenty-one seconds",
          "Mini-BESTest 14|14 out of 28|fourteen out of twenty-eight", "rollator",
-         "high complexity", "freezing"],
+         "high complexity", "freezing",
+         "five times sit to stand 19.4|19.4 seconds|nineteen point four", "he forgets|afternoon dose|misses the afternoon dose"],
   negated=["lightheaded", "hit his head"],
   absent=["heel pain"],
   text="""
@@ -121,6 +128,12 @@ T: So the Timed Up and Go was twenty-one seconds with the rollator, which is a f
 C: Is fourteen bad?
 T: It means his balance needs work, that's why we're here. His steps get short and quick, that's festination, you see it when he's tired.
 C: Yes, like he's running after himself.
+T: And the five times sit to stand — Lucia, tell him arms crossed, stand all the way up, five times, fast as he safely can.
+C: (to patient) Cinco veces, rápido, los brazos así.
+P: Uno... dos... tres... cuatro... cinco.
+T: Nineteen point four seconds, 19.4. Another fall-risk number. Okay. Does he take his carbidopa-levodopa on time, Lucia, or does it — does it slip?
+C: He says he takes it, but I — honestly, the afternoon one, he forgets, I find it on the table. Like three times this week.
+T: Okay, that matters, the freezing is worse when it wears off. I'll put that in for the neurologist.
 T: Exactly that. So after the testing we worked on walking in the hallway with the rollator, big steps, counting out loud, turning at the cones. We started that at 10:05 and wrapped at 10:19.
 C: He liked the counting.
 T: Good, and then balance, standing with feet together, reaching, stepping over the line, that was about nine minutes.
@@ -281,7 +294,8 @@ S("d_pt07_ankle_progress", "dev", "PT", "progress", "PT", "per-code",
   key="97110x1:GP 97112x1:GP 97140x1:GP",
   facts=["ankle sprain|lateral ankle sprain", "right ankle", "dorsiflexion 15 degrees|fifteen degrees|15 degrees",
          "single leg stance 22 seconds|twenty-two seconds|22 seconds", "FAAM 78|78 percent|seventy-eight",
-         "basketball", "talocrural mobilization|talocrural|joint mobs", "1/10|one out of ten|1 out of 10"],
+         "basketball", "talocrural mobilization|talocrural|joint mobs", "1/10|one out of ten|1 out of 10",
+         "Y-balance|anterior reach|sixty-two centimeters|62 cm|62 centimeters"],
   negated=["swelling", "instability"],
   absent=["new shoes"],
   text="""
@@ -305,7 +319,10 @@ T: Eighteen minutes, I had the timer. Then the wobble board and the hops with th
 P: The catching was fun.
 T: And at the start I did the talocrural joint mobs, the ankle mobilization, for eight minutes, before anything else.
 P: That's what makes it bend better?
-T: That's part of it. Plan: we're going to drop to once a week for three weeks, and start a return to basketball progression, cutting drills next time.
+T: That's part of it. Okay wait, let me also — the Y-balance, I forgot. Stand on the right, reach forward with the left... Anterior reach sixty-two centimeters on the right, sixty-eight on the left. So there's still a, a six centimeter difference, and we want that under four before cutting.
+P: Under four. Okay. What was it, sixty...?
+T: Sixty-two versus sixty-eight.
+P: Got it. Plan: we're going to drop to once a week for three weeks, and start a return to basketball progression, cutting drills next time.
 P: Once a week, okay. Can I play in the league game Saturday?
 T: Not Saturday. Shooting around only, and brace on.
 P: Fine.
@@ -498,7 +515,11 @@ P: My calf? It's fine, it's fine.
 T: Okay. So we started on the recumbent bike to warm up, then the standing hip stuff, the mini squats. Jess, how long were we on the bike and the, uh, the standing exercises?
 T: Eleven. She says eleven, she had the timer.
 P: Felt like more.
-T: It always does. Now balance. Tandem stance, one foot in front of the other, hands hovering over the bar. Good. Now on the foam.
+T: It always does. Oh, and — Ruth, the OT said you did an hour with her this morning on the tub transfer?
+P: An hour, oh, at least, with the long-handled sponge and the, the sock aid. I was exhausted.
+T: Okay, that's her stuff, not ours, I just want to know you're not wiped out. You good to keep going?
+P: I'm good. Let's do it.
+T: Now balance. Tandem stance, one foot in front of the other, hands hovering over the bar. Good. Now on the foam.
 P: Oh, the foam is wobbly.
 T: That's the point. Now step over the cones, with the walker beside you but try not to touch it.
 P: I'm doing it!
@@ -596,6 +617,12 @@ T: Great. So the plan is the core stabilization. We'll start on the mat. Dead bu
 P: Like this?
 T: Keep the back flat, good. Then bird dog, opposite arm, opposite leg. Hold three seconds.
 P: I'm shaking.
+T: That's fine, shaking's fine. Hold — two, three. Switch. Good. You know, last week you couldn't do this one without putting the hand down, so, uh, that's — I'll write that, improved, no hand down.
+P: My wife says I should do these at night in front of the TV.
+T: Sure, commercials, do a set every commercial break, that's, what, four or five sets an hour?
+P: More like eight, the way she watches.
+T: Ha. Then don't do all eight.
+P: Okay.
 T: That's fine. Then the bridges and the side planks on the knees. ... Okay, so the core exercises — so we did, uh, we did the — the band stuff too, the rows, so all that together was twenty-four minutes.
 P: Long time.
 T: Then the balance, standing on the foam with the ball toss, that was eight.
@@ -771,6 +798,13 @@ T: That's the supination, that's what we'll chase. So, you've got the osteoporos
 P: Okay.
 T: So then I made you the splint, a custom wrist orthosis, thermoplastic, to wear at night and out in crowds. Molding and fitting and checking the straps — twenty-five minutes.
 P: It's purple! I love it.
+T: Okay, wiggle the fingers. Any pressure anywhere, the edge at the thumb?
+P: Right — right here, at the bone, the side. It's, it's rubbing.
+T: The ulnar styloid, yeah. Let me heat the edge and flare it. ... Better?
+P: Better. Much.
+T: Okay, so you're going to wear it at night and when you're out, not when you're doing your exercises, and not in the shower.
+P: Night and out. Got it. Can I drive in it?
+T: I'd rather you didn't drive in it, it limits the wrist too much for the wheel.
 T: And then the exercises, the, uh, the wrist AROM, the tendon glides, the supination with the hammer, the edema massage — ten, twelve minutes, let's say twelve.
 P: Twelve, sure.
 T: So twenty-five on the splint, twelve on the exercise. Plan: twice a week for six weeks, splint at night, home exercises four times a day.
@@ -959,7 +993,8 @@ T: Namaste.
 S("d_ot09_ota_tbi_adl_daily", "dev", "OT", "daily", "OTA", "cms",
   timed={"97535": 26, "97530": 12}, untimed=[], key="97535x2:GO,CO,59 97530x1:GO,CO",
   facts=["traumatic brain injury|TBI", "shower|showering", "tub transfer|tub bench",
-         "supervision", "verbal cues|verbal cue", "standing balance|standing tolerance", "checklist"],
+         "supervision", "verbal cues|verbal cue", "standing balance|standing tolerance", "checklist",
+         "pressure, just when I stand up fast|head pressure on standing|stand up fast", "118/76|one-eighteen over seventy-six"],
   negated=["dizzy", "headache"],
   absent=["motorcycle"],
   text="""
@@ -977,6 +1012,12 @@ C: At home I still stand there.
 T: That's fine, supervision is right for now. Then the standing stuff, the, uh, the balance at the counter, reaching for things in the cabinet and turning, catching the beach ball while standing — twelve minutes.
 P: My legs got tired.
 T: Standing tolerance is better though, you did like six minutes without sitting.
+P: Can I, uh — can I just say, my head — no, it's fine. Never mind.
+T: What were you going to say? Is it your head?
+P: It's not a headache, it's like a, a pressure, just when I stand up fast. Like, for a second.
+T: Okay, that's worth knowing. Did that happen today, during the standing part?
+P: Once, when I got up off the bench. It went away.
+T: Okay. I'm going to check your blood pressure sitting and standing before you leave and I'll tell Kim. Sitting, one-eighteen over seventy-six.
 C: He wants to ride his motorcycle again.
 T: That's a conversation for the doctor, way down the line.
 P: I know.
@@ -1326,7 +1367,9 @@ P: Better.
 T: Now the divided attention, sort the cards and listen for the numbers.
 P: Ugh, this one.
 T: ... That one was sixty percent. You needed minimal cues to get back on track, like two reminders.
-P: I drift.
+P: I drift. Can I — wait, can I redo the, the last one? I knew the seven, I just didn't tap.
+T: Let's not redo it, we count it as it was, but it's good you noticed, that's the self-monitoring we want.
+P: Okay. Yeah.
 T: You drift when there's two things. That's normal for now. Then the planner, the day planner, we mapped out your week, the appointments, when to take breaks.
 P: I forgot to write in it like three days.
 T: So we set the phone alarm, eight a.m., "open planner." That whole cognitive session, all of it, the attention and the planning, was thirty-eight minutes. We started at nine-oh-two.
@@ -1396,6 +1439,10 @@ C: Seven.
 T: Then the script work. We practiced the pharmacy script, "I'm picking up for Joan Whitfield, W-H-I-T—"
 P: W... H... I... T... field.
 T: Beautiful. She got through the whole pharmacy script three times, the last time with no help.
+T: And, uh, Kara, the naming homework — how many days did she do it this week?
+C: Five. No — four. Four, Saturday we were at my brother's. Four days.
+T: Four days is great. Any days she got frustrated, threw the cards?
+C: Not this week. Nothing like last month.
 C: She has a hair appointment Friday, can we do a script for that?
 T: Great idea. "A trim, an inch, no bangs."
 P: No bangs. No.
