@@ -148,7 +148,7 @@ S("d_pt03_lumbar_rad_eval_mod", "dev", "PT", "evaluation", "PT", "per-code",
   facts=["lumbar radiculopathy|radiculopathy", "left leg", "6/10|six out of ten|6 out of 10",
          "Oswestry 42%|Oswestry of 42|forty-two percent|42 percent",
          "straight leg raise positive|positive straight leg raise|positive at forty-five degrees|positive at 45 degrees",
-         "moderate complexity", "prone press-ups|press-ups", "warehouse"],
+         "moderate complexity", "prone press-ups|press-ups", "warehouse", "recliner"],
   negated=["numbness", "bowel or bladder"],
   absent=["lawyer"],
   text="""
@@ -162,7 +162,11 @@ T: Any numbness, pins and needles down the leg?
 P: Zero numbness. It's just the burning.
 T: Any change with bowel or bladder, trouble going, trouble holding?
 P: No, no, none of that.
-T: Good. Okay, so your straight leg raise, that was positive at forty-five degrees on the left, negative on the right. Reflexes are equal. Strength, your big toe extension, is five on both sides.
+T: Good. And, uh, sleeping — does it wake you up?
+P: Not — well, not the pain, it's more I can't find a position. I sleep in the recliner now. Three, four nights a week.
+T: The recliner, okay. Sitting's the worst for you, though, you said, the truck.
+P: Yeah but the recliner's, like, reclined. It's different.
+T: Fair. Flexed but unloaded. Okay, that tells me something. Okay, so your straight leg raise, that was positive at forty-five degrees on the left, negative on the right. Reflexes are equal. Strength, your big toe extension, is five on both sides.
 P: So that's good?
 T: The strength is good. Your Oswestry came out at forty-two percent, which is moderate disability.
 P: Feels about right.
@@ -223,7 +227,7 @@ S("d_pt05_tka_reeval", "dev", "PT", "re-evaluation", "PT", "cms",
   said_exempt=("97140",),
   facts=["total knee|TKA|knee replacement", "right knee", "flexion 108|108 degrees|a hundred and eight",
          "KOOS 61|61 on the KOOS|sixty-one", "single point cane|cane",
-         "6 minute walk|six-minute walk", "1,050 feet|1050 feet|ten-fifty", "patellar mobilization|patellar glides|patella"],
+         "6 minute walk|six-minute walk", "1,050 feet|1050 feet|ten-fifty", "patellar mobilization|patellar glides|patella", "pitting at the ankle|ankle edema|pitting edema|puffy"],
   negated=["redness", "drainage"],
   absent=["cruise in June"],
   text="""
@@ -233,7 +237,12 @@ T: Ha. Well let's see. Any redness, drainage at the incision still?
 P: No, it's closed up, no redness, no more of the drainage since, oh, since the second week.
 T: Good. Okay bend it for me. Hold. Flexion is a hundred and eight. And straighten — that's lacking two.
 P: A hundred and eight, is that good? Last time it was like ninety-something.
-T: Ninety-four last time, so yes. Your KOOS came in at sixty-one, up from forty-four.
+T: Ninety-four last time, so yes. Let me — hold on, let me re-measure, your hip came off the table. ... Okay, a hundred and eight holds. Good. Your KOOS came in at sixty-one, up from forty-four.
+P: And the swelling, my ankle's been puffy by dinner, is that the knee?
+T: Let's look. A little pitting at the ankle, both sides actually. Is that new?
+P: Since maybe, two weeks? Both feet, yeah.
+T: Both sides, okay. That's probably not the knee, but I want your primary to know, I'll send a note. Any shortness of breath with it?
+P: No, nothing like that, I'm breathing fine.
 P: Oh good.
 T: And the six-minute walk, with the cane, you did ten-fifty, one thousand fifty feet.
 P: I'm off the walker completely now, just the cane outside.
@@ -655,7 +664,9 @@ P: Nah, zero numbness. It's just in the shoulder, the side.
 T: Okay. And the painful arc, let's see, lift it out to the side... there, right there at ninety, that's the painful arc. Okay.
 P: Yeah, right there.
 T: So first the manual, I'm going to do the glenohumeral joint mobilization, the posterior glides, and some soft tissue on the pec minor. We started the manual at 11:00 and wrapped at 11:12.
-P: Twelve minutes, I was counting.
+P: Twelve minutes, I was counting. Or, wait, was it — you stopped to answer the phone, so, like, eleven?
+T: I paused the timer for the phone. Twelve of actual manual.
+P: Okay, you're the boss.
 T: Twelve it is. Okay. Then separate, we go over to the wall with the shelf. So we did, uh, we did reaching overhead, putting the cans up in the cabinets, the roller on the wall, like your job — ten minutes.
 P: That's literally my day, rolling walls.
 T: Exactly why. Keep the shoulder blade down, don't shrug. Good.
@@ -708,7 +719,7 @@ S("d_ot01_ctr_eval_low", "dev", "OT", "evaluation", "OT", "per-code",
   timed={"97110": 9}, untimed=["97165"], key="97165x1:GO 97110x1:GO",
   facts=["carpal tunnel release|carpal tunnel", "right hand|right", "grip 32 pounds|32 pounds|thirty-two pounds",
          "lateral pinch 11 pounds|11 pounds|eleven pounds", "tendon glides", "low complexity",
-         "dental hygienist", "scar"],
+         "dental hygienist", "scar", "diminished at the middle finger|slightly diminished|diminished sensation"],
   negated=["tingling", "fever"],
   absent=["gel pen"],
   text="""
@@ -722,7 +733,9 @@ T: Good. So you're a dental hygienist, right, so the pinch and the fine stuff is
 P: Yeah, holding the scaler, the mirror, for eight hours.
 T: Okay. Let's do grip. Right hand, squeeze... thirty-two pounds. Left is seventy-one.
 P: Thirty-two? Wow.
-T: It's two weeks, that's expected. Lateral pinch, key pinch... eleven pounds on the right, nineteen on the left. Tip pinch, six.
+T: It's two weeks, that's expected. Let me check sensation quick, the monofilaments... Thumb, index, middle — can you feel that? And that?
+P: Yes. Yes. Yes. That one's a little faint, the middle.
+T: Slightly diminished at the middle finger, the rest intact. That's pretty normal this early, the nerve's recovering. Okay. Lateral pinch, key pinch... eleven pounds on the right, nineteen on the left. Tip pinch, six.
 P: My kid bought me a gel pen because regular pens hurt to hold.
 T: Bigger grips help, yeah. So my impression: two weeks status post right carpal tunnel release, grip and pinch deficits, scar sensitivity, no other medical history, so this is a low complexity evaluation.
 P: Okay.
@@ -875,7 +888,7 @@ T: The Jebsen-Taylor, the writing and the card turning and the small objects, al
 P: I know, I see it.
 T: So the plan: we'll keep going once a week for six more weeks, and keep the splints at night.
 P: Okay.
-T: Then today, the exercises, the tendon glides, the, the putty — the soft putty — and the wrist circles, that was thirteen minutes.
+T: Then today, the exercises, the tendon glides, the, the putty — the soft putty — and the wrist circles, that was fifteen — no, sorry, thirteen, I stopped the timer late, thirteen minutes.
 P: The putty was yellow today. That's the easy one.
 T: It's the easy one, on purpose. Then we did the kitchen stuff, the joint protection, opening the jar with the jar opener, the built-up handles on the silverware, carrying the pan with two hands, palms up. That was ten.
 P: The jar opener is a miracle.
@@ -1136,13 +1149,17 @@ C: Ha, she did.
 S("d_ot13_peds_fine_motor_daily", "dev", "OT", "daily", "OT", "per-code",
   timed={"97530": 25, "97535": 8}, untimed=[], key="97530x2:GO 97535x1:GO,59",
   facts=["developmental coordination disorder|DCD", "scissors|cutting", "tripod grasp|tripod",
-         "buttons|buttoning", "coat", "theraputty|putty", "kindergarten", "teacher"],
+         "buttons|buttoning", "coat", "theraputty|putty", "kindergarten", "teacher", "chewy necklace|chews"],
   negated=["tantrum"],
   absent=["birthday party"],
   text="""
 T: Hi Leo! High five. Okay, Mom, how's the week been?
 C: Good. He had a birthday party Saturday, he was wiped out Sunday. The teacher says the scissors are still hard at kindergarten.
-T: Okay, we'll do scissors today. Any meltdowns, trouble at drop-off?
+T: Okay, we'll do scissors today. And his, um — the pencil grip you got, the squishy one, is he using it at school?
+C: He uses it for, like, a day and then it's in his backpack. The teacher says he loses it. Or he chews it.
+T: Chewing it, okay. That's, uh, that's sensory, some kids need the input. I'll send a chewy necklace home to try, so the grip stays a grip.
+C: He'd love that. He chews his hoodie strings too.
+T: Any meltdowns, trouble at drop-off?
 C: No tantrum this week, actually, which is — that's a first.
 T: Nice, Leo. So with the DCD, the developmental coordination disorder, we're working on the hands. Okay Leo, find the beads in the theraputty, pull them out with your pinchy fingers.
 P: There's a green one!
@@ -1245,7 +1262,7 @@ S("d_slp02_pd_voice_eval", "test", "SLP", "evaluation", "SLP", "per-code",
   facts=["Parkinson's|Parkinson", "hypophonia|soft voice|quiet voice", "68 dB|68 decibels|sixty-eight decibels",
          "maximum phonation time 9 seconds|9 seconds|nine seconds", "VHI 52|Voice Handicap Index 52|fifty-two",
          "LSVT LOUD|LSVT", "4x/week x 4 weeks|four times a week for four weeks|4x/wk x 4 wks|four times a week for 4 weeks",
-         "breathy"],
+         "breathy", "trailing off|volume fades"],
   negated=["swallowing", "choking"],
   absent=["church choir"],
   text="""
@@ -1256,7 +1273,11 @@ C: I'm not going deaf.
 T: Ha, okay. Any trouble with swallowing, choking on food or drinks?
 P: No, no trouble swallowing. Nothing like that.
 C: He doesn't choke, no.
-T: Okay good. So, take a big breath and say "ahh" as long as you can. ... Nine seconds, maximum phonation time nine seconds.
+T: Any change in how clear his words are, Mrs. Gallagher, not the loudness, the, uh, the clarity?
+C: It's — I wouldn't say it's not clear. It's clear when he's loud enough. When he mumbles at the end of the sentence, that's when I lose him.
+T: The trailing off at the end, yes, that's very Parkinson's, the volume fades over the sentence.
+P: I don't hear myself do it.
+T: Most people don't. Okay good. So, take a big breath and say "ahh" as long as you can. ... Nine seconds, maximum phonation time nine seconds.
 P: That's short?
 T: We'd like fifteen, twenty. Now read this paragraph, the rainbow passage, and I'll hold the sound meter at thirty centimeters... average sixty-eight decibels. Sixty-eight dB for conversation is soft.
 C: That's soft, yeah.
@@ -1317,7 +1338,7 @@ C: Ten seconds. That's hard for me, I always finish his sentences, thirty years 
 S("d_slp04_stutter_eval", "test", "SLP", "evaluation", "SLP", "cms",
   timed={}, untimed=["92521"], key="92521x1:GN",
   facts=["stuttering|fluency", "SSI-4|Stuttering Severity Instrument", "moderate", "12% syllables stuttered|twelve percent|12 percent",
-         "blocks", "prolongations", "eye blinking|blinking", "OASES", "once a week for 12 weeks|1x/week x 12 weeks|1x/wk x 12 wks|once a week for twelve weeks"],
+         "blocks", "prolongations", "eye blinking|blinking", "OASES", "once a week for 12 weeks|1x/week x 12 weeks|1x/wk x 12 wks|once a week for twelve weeks", "word switching|avoidance"],
   negated=["teasing"],
   absent=["driver's license"],
   text="""
@@ -1332,7 +1353,11 @@ T: Okay. So I recorded you reading and talking about your job at the pizza place
 C: Twelve percent.
 T: The types were mostly blocks, where the sound gets stuck and nothing comes out, and prolongations, "sssssixteen." And I noticed some eye blinking during the blocks, that's a secondary behavior.
 P: I — I blink. Yeah. I know.
-T: That's really common. The SSI-4, the Stuttering Severity Instrument, put you in the moderate range, a score of twenty-six. And the OASES, the questionnaire about how it affects you, was moderate too, mostly on the phone and ordering food.
+T: That's really common. Can you tell me what happens at work, at the pizza place, when the phone rings?
+P: I — I let it ring. Or I, I hand it to Tyler. Or I say "h-hello" and then I, um, I switch the word. Like if I can't say "pepperoni" I say "the red one."
+T: Word switching, that's a kind of avoidance, really common, really clever actually, but it's tiring.
+P: It's super tiring.
+T: That's part of what we'll work on. The SSI-4, the Stuttering Severity Instrument, put you in the moderate range, a score of twenty-six. And the OASES, the questionnaire about how it affects you, was moderate too, mostly on the phone and ordering food.
 P: The phone is the worst. At work.
 T: So the plan is once a week for twelve weeks. We'll do easy onsets, light contacts, and some stuff about the — the feeling side, the avoiding.
 C: Is it going to go away?
@@ -1516,6 +1541,11 @@ C: Eighty-five, that's up.
 T: It was seventy last week. Now sentences. "The red rabbit ran to the river."
 P: The wed — the red rabbit ran to the wiver. River!
 T: You caught it! At sentence level she got twelve out of twenty, sixty percent, and she needed a tactile cue, me touching under her chin, for a few.
+T: And, Ruby — say "car."
+P: Caw. Car. Carrr.
+T: The end-of-word R is harder, that's the vocalic R, we're not there yet, so don't worry about "car" at home, Mom.
+C: Oh, okay, I've been drilling "car" and "star" every night.
+T: Let's hold off, it's frustrating her because she's not ready. Start R, initial R, only.
 C: What does she need at home?
 T: The word list, the R words, every night, five minutes, with the mirror. And when she says it wrong in conversation, don't correct every time, just once a day for fun.
 C: Once a day. Okay, I over-correct.
@@ -1571,7 +1601,7 @@ S("d_slp11_hnc_swallow_discharge", "dev", "SLP", "discharge", "SLP", "per-code",
   timed={}, untimed=["92526"], key="92526x1:GN",
   facts=["head and neck cancer|throat cancer|tonsil cancer", "radiation", "MBS|modified barium swallow",
          "PAS 2|Penetration-Aspiration Scale 2|score of 2", "regular diet|IDDSI level 7|level 7", "thin liquids|IDDSI level 0|level 0",
-         "FOIS 7|FOIS of 7|Functional Oral Intake Scale, is a 7|Functional Oral Intake Scale 7", "gained four pounds|gained 4 pounds|4 lb weight gain", "jaw stretches|trismus", "goals met|met all|met his goals"],
+         "FOIS 7|FOIS of 7|Functional Oral Intake Scale, is a 7|Functional Oral Intake Scale 7", "gained four pounds|gained 4 pounds|4 lb weight gain", "jaw stretches|trismus", "goals met|met all|met his goals", "dry mouth|xerostomia"],
   negated=["weight loss", "pneumonia"],
   absent=["steakhouse"],
   text="""
@@ -1590,6 +1620,11 @@ T: Your FOIS, the Functional Oral Intake Scale, is a 7 now, total oral diet, no 
 C: So he can go to the steakhouse for our anniversary?
 T: Cut it small, sip of water between bites. Yes.
 P: Finally.
+T: Mm-hm. And the dry mouth, from the radiation, how's that?
+P: Still there. Not as bad. I carry the water bottle everywhere, I go through, what, three of these a day?
+C: Three or four. And the saliva spray at night.
+T: Good, keep that, the dry mouth makes the dry foods harder, that's why the water between bites matters.
+P: Water between bites.
 T: Then today we did the last review, the jaw stretches for the trismus, the Therabite, and the tongue base exercises, the Masako and the effortful swallow. You did every one right, no cues.
 P: I've done them a thousand times.
 T: Keep doing the jaw stretches for life, because radiation scarring can tighten up years later.
@@ -1620,7 +1655,10 @@ P: Not since Tuesday — I mean, I had blurry vision last Tuesday for an hour bu
 T: Okay, I'll note that, one episode, resolved. So the dysarthria with the multiple sclerosis, we're re-testing intelligibility. Read these sentences and I'll transcribe.
 P: "The boy went to the store to buy some bread..."
 T: ... Okay, sentence level intelligibility seventy-eight percent, started at fifty-five.
-P: Seventy-eight! Whoa.
+P: Seventy-eight! Whoa. Is that — wait, seventy-eight what, percent of words?
+T: Percent of words I understood without the context, yes. Seventy-eight out of a hundred, roughly.
+P: Okay. That's — that's good, right?
+T: That's very good.
 T: And in conversation I'd say about eighty, when you use the pacing. Now let's do the pacing board, tap each word.
 P: I — will — be — late — for — work.
 T: Good. And over-articulate, big mouth, like I'm lip-reading.
