@@ -476,7 +476,7 @@ S("d_pt12_sci_gait_daily", "test", "PT", "daily", "PT", "per-code",
   timed={"97116": 30, "97110": 9}, untimed=[], key="97116x2:GP 97110x1:GP",
   facts=["incomplete spinal cord injury|spinal cord injury|SCI", "AFO|ankle foot orthosis",
          "forearm crutches|Lofstrand", "300 feet|three hundred feet", "contact guard|CGA",
-         "foot drop|toe drag", "leg press"],
+         "foot drop|toe drag", "leg press", "left hip, two out of ten|left hip 2/10|2/10 left hip"],
   negated=["skin breakdown", "spasms"],
   absent=["electric scooter", "FES"],
   text="""
@@ -488,7 +488,9 @@ T: Okay good. So today we walked the hallway with the forearm crutches, the Lofs
 P: The foot drop's better with the brace.
 T: Much better. That lap was three hundred feet, contact guard, I had my hand on the belt.
 P: I want to get to where you don't need the belt.
-T: That's the plan. Let's go again, the ramp this time.
+T: That's the plan. How's the — the left leg felt, is it doing more of the work than it should?
+P: Feels like it's doing everything. My left hip was, like, burning, last night. Not bad, but — it's like a, a two.
+T: Left hip, two out of ten, after walking. Okay, that's overuse, the strong side carrying it. I'll watch the step length on the right, make the right do its share. Let's go again, the ramp this time.
 P: ... Whew.
 T: And the curb. Step up with the left. Good. Down with the right crutch first. Good.
 P: My brother keeps saying I should just get an electric scooter.
@@ -563,7 +565,9 @@ T: That's it. Then the bike, the step-ups, the terminal knee extensions, the ham
 P: The step-ups are killing me.
 T: Six-inch step, you're doing great. Let me check the bend... flexion a hundred, a hundred degrees. Straight is zero.
 P: Is a hundred good?
-T: A hundred at five weeks is right where we want it. Then we did the stairs and walked the hall with the cane, the single point cane, up and down the stairs with the rail, step-to — and that was twelve.
+T: A hundred at five weeks is right where we want it. Then we did the stairs and walked the hall with the cane, the single point cane, up and down the stairs with the rail, step-to — Dave, you were spotting on the stairs, how long were we out there, the stairs and the hall?
+T: Twelve, I think, yeah. Twelve.
+T: Twelve, thanks. So that was twelve.
 P: Can I go in the pool yet? My wife's got a membership at the Y.
 T: That's a question for Dave and the surgeon, not today.
 P: Okay.
@@ -590,7 +594,9 @@ P: No... headache. No.
 T: Any chest pain, chest tightness?
 P: No.
 C: He says no but he, well, he says no to everything.
-T: Okay, I'll keep an eye on his vitals then. Blood pressure one-thirty-two over eighty, that's fine. So the stroke was in August, right side's the weak side.
+T: Okay, I'll keep an eye on his vitals then. Mr. Brooks, squeeze my hands, both. ... Right grip is, um, it's weaker, same as last week, not worse. Smile for me. Okay, same as last time, the face is the same.
+C: The face droops more when he's tired.
+T: That's common. If it's suddenly worse, that's the call-911 thing. Blood pressure one-thirty-two over eighty, that's fine. So the stroke was in August, right side's the weak side.
 C: Right side, yes. Right-sided weakness, the arm more than the leg.
 T: Okay. So first we're doing sit to stand from the mat, then the transfers, bed to chair. Ready? Nose over toes.
 P: Okay.
@@ -687,7 +693,7 @@ P: That'd actually help, yeah, he listens to paperwork more than he listens to m
 S("d_pt18_ms_daily", "test", "PT", "daily", "PT", "cms",
   timed={"97110": 38, "97116": 7}, untimed=[], key="97110x3:GP",
   facts=["multiple sclerosis|MS", "fatigue", "cooling vest", "2.5 pounds|2.5 lb|two and a half pounds",
-         "cane", "heat", "leg press"],
+         "cane", "heat", "leg press", "MFIS 46|MFIS you filled out, came in at forty-six|46 on the MFIS"],
   negated=["vision changes", "new weakness"],
   absent=["cruise"],
   text="""
@@ -701,7 +707,10 @@ T: So we did the leg press, the ankle weights on the hip stuff — 2.5 pounds, t
 P: It didn't feel that long.
 T: Because you got breaks. Then a little walking with the cane, just up and back, seven minutes, I didn't want to push it.
 P: I was done.
-T: You were. Blood pressure one-twenty over seventy-eight. Heart rate ninety-four.
+T: You were. Blood pressure one-twenty over seventy-eight. Heart rate ninety-four. And your, um, your temp, let me — ninety-eight point nine. Fine. The fatigue scale, the MFIS you filled out, came in at forty-six, and it was fifty-two a month ago.
+P: Forty-six. Is lower better?
+T: Lower's better. So even with the heat you're a little better than last month.
+P: That doesn't feel true but okay.
 P: My sister's taking me on a cruise in May, do you think I can handle it?
 T: Talk to Dr. Ames about that, but we can work on endurance for it. Okay, home program: the bridges and the leg lifts with the 2.5 pound weights, three days a week, not on the hot days.
 P: Not on the hot days.
@@ -756,7 +765,7 @@ S("d_ot02_cva_eval_high", "test", "OT", "evaluation", "OT", "cms",
   timed={"97535": 20}, untimed=["97167"], key="97167x1:GO 97535x1:GO",
   facts=["stroke|CVA", "left side|left hemiparesis|left-sided", "left neglect|neglect",
          "maximal assist|max assist", "lower body dressing", "high complexity",
-         "shower chair|tub bench", "husband", "Box and Block 12|twelve blocks|12 blocks"],
+         "shower chair|tub bench", "husband", "Box and Block 12|twelve blocks|12 blocks", "toilet frame|grab bar"],
   negated=["headache", "chest pain"],
   absent=["casserole"],
   text="""
@@ -774,7 +783,12 @@ T: That fits. Box and Block with the left hand, twelve blocks, right hand fifty-
 C: Twelve. Hm.
 T: It's early. With her blood pressure, the diabetes, the neglect, the dressing and the bathing needs — this is a high complexity evaluation.
 C: I figured.
-T: So after the testing we did dressing. Lower body dressing, pants on over the left foot first, from sitting, then standing to pull them up. She needed maximal assist, max assist for the pants, more help than I'd like. Upper body was moderate.
+T: And Mr. Abara, at home, the toilet — is she getting on and off by herself?
+C: No, I help. I — she grabs the towel bar, I told her not to, but she grabs it.
+T: The towel bar can come off the wall, that's — yeah, we need a grab bar or a toilet frame. I'll give you the list.
+C: Okay. A toilet frame.
+P: The bar is right there.
+T: I know, but it's not made to hold you. So after the testing we did dressing. Lower body dressing, pants on over the left foot first, from sitting, then standing to pull them up. She needed maximal assist, max assist for the pants, more help than I'd like. Upper body was moderate.
 P: It's hard.
 T: It is. That dressing was twenty minutes, I want to write that down. Twenty.
 C: The neighbor brought a casserole, she tried to feed herself and, well.
@@ -835,7 +849,7 @@ S("d_ot04_dequervain_eval_mod", "test", "OT", "evaluation", "OT", "per-code",
   timed={"97760": 18, "97110": 6}, untimed=["97166"], key="97166x1:GO 97760x1:GO",
   facts=["de Quervain|de Quervain's", "right thumb|right wrist", "Finkelstein positive|positive Finkelstein|Finkelstein's was positive",
          "thumb spica|spica", "newborn|baby", "moderate complexity", "6/10|six out of ten|6 out of 10",
-         "grip 40 pounds|40 pounds|forty pounds"],
+         "grip 40 pounds|40 pounds|forty pounds", "every two hours|every 2 hours|q2h"],
   negated=["numbness", "swelling in the fingers"],
   absent=["breast pump"],
   text="""
@@ -857,6 +871,10 @@ T: So first I made you a thumb spica, the splint that holds the thumb and wrist.
 P: It's so stiff.
 T: It's supposed to be. Then we did a little, the gentle thumb range, the ice massage, six minutes, you had to feed her.
 P: Sorry.
+T: Don't be. How many times a night is she up?
+P: Three, four. Every two hours, like, a hundred and twenty minutes on the dot. I'm so tired.
+T: That's a lot of lifting at night, with the thumb. Side-lying to feed, if your doctor's okay with it, saves the wrist.
+P: I'll try that.
 T: Don't be. Plan is once a week for four weeks, splint on all day except hygiene, and lift her with your palms up, like scooping.
 P: My lactation lady said the breast pump might be making it worse.
 T: Could be the grip on it. We'll look at positioning next time.
@@ -1080,7 +1098,7 @@ P: Hot, red, pop. Okay. My wife is driving me, she's outside.
 S("d_ot11_ota_copd_kitchen_daily", "dev", "OT", "daily", "OTA", "per-code",
   timed={"97535": 31}, untimed=[], key="97535x2:GO,CO",
   facts=["COPD", "energy conservation", "pursed lip breathing|pursed lips", "oxygen 2 liters|2 liters|two liters",
-         "SpO2 91%|91 percent|ninety-one percent", "meal prep|making a sandwich|kitchen", "rest breaks", "stool"],
+         "SpO2 91%|91 percent|ninety-one percent", "meal prep|making a sandwich|kitchen", "rest breaks", "stool", "heart rate 104|a hundred and four|HR 104"],
   negated=["chest pain", "coughing up"],
   absent=["Thanksgiving dinner"],
   text="""
@@ -1096,7 +1114,7 @@ T: It saves a ton of energy. Breathe in the nose, out through pursed lips, like 
 P: ... Like that?
 T: Perfect. Now reach the soup, exhale as you reach. Check the sat... ninety-one percent, ninety-one. Take a rest break.
 P: Okay. Whew.
-T: Rest breaks are part of it, not cheating. Okay, now slide the pot, don't carry it.
+T: Rest breaks are part of it, not cheating. Heart rate's a hundred and four, let's let it come down under a hundred before we go on. Breathe. ... Ninety-six. Okay. Okay, now slide the pot, don't carry it.
 P: Slide. Right.
 T: You're doing it. So the meal prep with the energy conservation, the whole thing, I started at 10:10 and, um, we're done at 10:41 — thirty-one minutes.
 P: I made a sandwich in thirty-one minutes. My wife does it in two.
@@ -1224,7 +1242,7 @@ S("d_slp01_cva_swallow_eval", "dev", "SLP", "evaluation", "SLP", "cms",
   timed={}, untimed=["92610"], key="92610x1:GN",
   facts=["dysphagia|swallowing", "stroke|CVA", "wet vocal quality|wet voice|gurgly", "cough after thin liquids|coughed on the thin|coughing on thin",
          "mildly thick|IDDSI level 2|level 2", "soft and bite-sized|IDDSI level 6|level 6", "chin tuck",
-         "modified barium swallow|MBS", "upright 90 degrees|ninety degrees|90 degrees"],
+         "modified barium swallow|MBS", "upright 90 degrees|ninety degrees|90 degrees", "no bottom denture|bottom denture|lower denture"],
   negated=["pneumonia", "fever"],
   absent=["milkshake", "big vitamins"],
   text="""
@@ -1236,7 +1254,9 @@ T: Okay. Any pneumonia since the hospital? Any fever?
 C: No pneumonia, thank God. No fever, I check him.
 T: Good. Let's sit you up, upright, ninety degrees. Okay, open — tongue out, side to side. Tongue's weak on the right. Say "ah." Palate rises, okay. Cough for me. Good strong cough.
 P: Okay.
-T: Now water, small sip from the cup. ... And say "ah" again.
+T: And the dentures — are they the top and bottom?
+C: Just the top. The bottom he lost in the hospital, they're making a new one.
+T: Okay, so chewing's harder with no bottom denture, that matters for the solids. Now water, small sip from the cup. ... And say "ah" again.
 P: Ahh.
 T: That sounds wet, a wet vocal quality, gurgly, and he coughed after the thin liquids, so he coughed on the thin twice out of three sips.
 C: See?
@@ -1508,7 +1528,10 @@ P: STRIKE!
 T: There we go. Then the reading, the paragraph about the lighthouse. In conversation now he's averaging seventy-four decibels, seventy-four dB, up from sixty-six on day one.
 P: My wife says I'm too loud now.
 T: That's how we know it's working. Does she really think so, or is she kidding?
-P: Kidding. She says she can hear me from the kitchen.
+P: Kidding. She says she can hear me from the kitchen. And my — the guys at bowling, they said, uh, "Nick, you sound like you did ten years ago."
+T: That's the best review there is.
+P: Except Gus. Gus says I'm yelling. But Gus is, Gus has the hearing aids, he says everyone's yelling.
+T: Ha. Okay, Gus doesn't count.
 T: That's the goal. Homework today: the ahh fifteen times, the glides fifteen each, the ten phrases five times, all loud.
 P: Loud.
 T: Think loud.
@@ -1586,7 +1609,9 @@ P: It's... cold. December?
 T: December, yes. So on spaced retrieval she got four of five intervals correct, she missed the four-minute one. The whole memory session, the book, the orientation, the spaced retrieval, was twenty minutes.
 C: She got four out of five? At home she doesn't remember.
 T: That's why we do it in intervals, over and over. Practice at home with the timer, same question, longer gaps.
-C: One minute, two minutes, four.
+C: One minute, two minutes, four. And then eight?
+T: Then eight, then sixteen, but only if she gets the four. If she misses, go back to the last one she got.
+C: Go back. Okay. I'll write that.
 T: Exactly. And use the memory book every morning with her coffee.
 C: She likes the book.
 P: I like the pictures.
