@@ -66,7 +66,7 @@ S("d_pt01_pfps_eval_low", "dev", "PT", "evaluation", "PT", "cms",
   facts=["patellofemoral|PFPS|anterior knee pain", "right knee", "4/10|four out of ten|4 out of 10",
          "stairs", "running", "quad sets", "wall sits", "2x/week x 4 weeks|twice a week for four weeks|2x/wk x 4 wks|twice weekly for 4 weeks",
          "LEFS 58|58 on the LEFS|fifty-eight", "Trendelenburg|pelvis drops"],
-  negated=["locking", "giving way"], absent=["marathon in April"],
+  negated=["locking", "giving way"], absent=[],
   text="""
 T: Okay so, um, Priya, before we — before we get going, tell me again what brought you in, the front of the knee, right?
 P: Yeah, the right knee, right around the kneecap. It started when I bumped up my running, I was doing like thirty miles a week, training for a marathon in April, and it just, it started aching on the stairs.
@@ -150,7 +150,7 @@ S("d_pt03_lumbar_rad_eval_mod", "dev", "PT", "evaluation", "PT", "per-code",
          "straight leg raise positive|positive straight leg raise|positive at forty-five degrees|positive at 45 degrees",
          "moderate complexity", "prone press-ups|press-ups", "warehouse", "recliner"],
   negated=["numbness", "bowel or bladder"],
-  absent=["lawyer"],
+  absent=[],
   text="""
 T: Alright Dennis, so you were saying it goes down the left leg?
 P: Left leg, yeah, all the way down to, like, the back of the knee, sometimes the calf. Started lifting boxes at the warehouse, I, uh — I twisted wrong.
@@ -190,7 +190,7 @@ S("d_pt04_acl_eval_mod", "test", "PT", "evaluation", "PT", "cms",
          "lacking 5 degrees|lacking five|-5 degrees|minus five", "crutches", "moderate complexity",
          "3/10|three out of ten|3 out of 10"],
   negated=["calf pain", "fever"],
-  absent=["soccer tryouts", "NMES"],
+  absent=[],
   text="""
 T: Okay Jordan, how many days out are we from the surgery?
 P: Uh, twelve days. Twelve. It was the left knee, ACL with the hamstring graft.
@@ -229,7 +229,7 @@ S("d_pt05_tka_reeval", "dev", "PT", "re-evaluation", "PT", "cms",
          "KOOS 61|61 on the KOOS|sixty-one", "single point cane|cane",
          "6 minute walk|six-minute walk", "1,050 feet|1050 feet|ten-fifty", "patellar mobilization|patellar glides|patella", "pitting at the ankle|ankle edema|pitting edema|puffy"],
   negated=["redness", "drainage"],
-  absent=["cruise in June"],
+  absent=[],
   text="""
 T: So, Gloria, this is your re-eval, we're at, what, eight weeks since the right knee replacement?
 P: Eight weeks Thursday. My grandson says I walk like a pirate.
@@ -268,7 +268,7 @@ S("d_pt06_hipfx_reeval", "test", "PT", "re-evaluation", "PT", "per-code",
          "2x/week x 4 weeks|twice a week for four more weeks|2x/wk x 4 wks|twice a week for 4 weeks",
          "hip abduction 3+/5|three plus"],
   negated=["pain at night", "shortness of breath"],
-  absent=["bingo"],
+  absent=[],
   text="""
 T: Mrs. Kowalski, hi, so today's a re-evaluation, it's been about six weeks since we started, after the left hip fracture.
 P: The intertrochanteric, the doctor called it. I can never say it.
@@ -344,7 +344,7 @@ S("d_pt08_neck_progress", "test", "PT", "progress", "PT", "cms",
   facts=["neck pain|cervical", "NDI 24%|24 percent|twenty-four percent", "rotation 60 degrees|sixty degrees|60 degrees",
          "headaches", "computer|desk", "deep neck flexor|chin tucks", "hot pack", "3/10|three out of ten|3 out of 10"],
   negated=["dizziness", "arm symptoms"],
-  absent=["massage chair"],
+  absent=[],
   text="""
 T: Hi Anita, so today's the progress visit, I'm re-measuring some stuff. How's the neck?
 P: Better. The neck pain is, like, it's there but it's not running my day anymore. And the headaches are, um, they're way down, I'd say two a week instead of every day, and they were like a nine outta ten back then, now they're more a four.
@@ -413,7 +413,7 @@ S("d_pt10_rtsa_discharge", "test", "PT", "discharge", "PT", "per-code",
          "QuickDASH 27|27 on the QuickDASH|twenty-seven", "5 pounds|five pounds|5 lb",
          "grandkids|grandchildren", "goals met|met her goals|met all"],
   negated=["clicking", "night pain"],
-  absent=["golf cart"],
+  absent=[],
   text="""
 T: Okay Barbara, big day. Last visit for the left shoulder, the reverse shoulder. How's it feel?
 P: Honestly I can't believe it. I can reach the second shelf, I can do my hair.
@@ -478,7 +478,7 @@ S("d_pt12_sci_gait_daily", "test", "PT", "daily", "PT", "per-code",
          "forearm crutches|Lofstrand", "300 feet|three hundred feet", "contact guard|CGA",
          "foot drop|toe drag", "leg press", "left hip, two out of ten|left hip 2/10|2/10 left hip"],
   negated=["skin breakdown", "spasms"],
-  absent=["electric scooter", "FES"],
+  absent=["electric scooter"],
   text="""
 T: Okay Tyrone, so, uh, for the note, this is for the incomplete spinal cord injury, the C-spine one from the accident, we're on visit fourteen. Let's get the AFO on, the ankle foot orthosis. Any redness from the brace, any skin breakdown on the shin?
 P: Skin's good. No skin breakdown, I check it every night with the mirror.
@@ -513,7 +513,7 @@ S("d_pt13_pta_tha_daily", "dev", "PT", "daily", "PTA", "cms",
   facts=["hip replacement|total hip|THA", "posterior precautions|hip precautions", "recumbent bike|bike",
          "tandem stance", "foam", "2/10|two out of ten|2 out of 10", "standard walker|walker"],
   negated=["numbness", "calf"],
-  absent=["Dr. Patel"],
+  absent=[],
   text="""
 T: Morning Ruth, I'm Kevin, I'm the PTA working with you today, Sarah wrote the plan. Right hip replacement, posterior approach, so you're still on the hip precautions, no bending past ninety, no crossing the legs.
 P: I know, I know, my daughter yells at me every time I cross my ankles.
@@ -551,7 +551,7 @@ S("d_pt14_pta_tkr_daily", "test", "PT", "daily", "PTA", "per-code",
   facts=["knee replacement|TKA|total knee", "left knee", "stairs", "single point cane|cane",
          "flexion 100|a hundred degrees|100 degrees", "step-ups", "ice, ten minutes|ice for 10 minutes|ice x 10 minutes"],
   negated=["redness", "fever"],
-  absent=["pool"],
+  absent=[],
   text="""
 T: Hi Ed, I'm Maria, the PTA, Dave's got a new eval so you're with me today. Left knee replacement, five weeks out, right?
 P: Five weeks yesterday. I've been walking thirty-ish minutes a day around the block, like Dave said.
@@ -620,7 +620,7 @@ S("d_pt16_pta_lbp_daily", "test", "PT", "daily", "PTA", "cms",
   facts=["low back pain|back pain", "5/10|five out of ten|5 out of 10", "core stabilization|core",
          "bird dog", "dead bug", "e-stim|electrical stimulation", "moist heat|heat"],
   negated=["leg pain", "tingling"],
-  absent=["chiropractor"],
+  absent=[],
   text="""
 T: Okay Mr. Nguyen, I'm the PTA today, Jamal. How's the back pain?
 P: Five. Five out of ten. Worse in the morning, better once I move.
@@ -695,7 +695,7 @@ S("d_pt18_ms_daily", "test", "PT", "daily", "PT", "cms",
   facts=["multiple sclerosis|MS", "fatigue", "cooling vest", "2.5 pounds|2.5 lb|two and a half pounds",
          "cane", "heat", "leg press", "MFIS 46|MFIS you filled out, came in at forty-six|46 on the MFIS"],
   negated=["vision changes", "new weakness"],
-  absent=["cruise"],
+  absent=[],
   text="""
 T: So Caroline, how's the fatigue been this week, with the heat wave?
 P: Oh, it's — it's been a lot. The heat just wipes me out, I napped an hour and a half yesterday after the grocery store. I wore the cooling vest today.
@@ -730,7 +730,7 @@ S("d_ot01_ctr_eval_low", "dev", "OT", "evaluation", "OT", "per-code",
          "lateral pinch 11 pounds|11 pounds|eleven pounds", "tendon glides", "low complexity",
          "dental hygienist", "scar", "diminished at the middle finger|slightly diminished|diminished sensation"],
   negated=["tingling", "fever"],
-  absent=["gel pen"],
+  absent=[],
   text="""
 T: Hi Mei, so you're two weeks out from the right carpal tunnel release. How's the hand?
 P: It's, it's okay. Sore at the scar, the palm. The surgeon took the stitches out Friday.
@@ -809,7 +809,7 @@ S("d_ot03_drfx_eval_mod", "dev", "OT", "evaluation", "OT", "cms",
          "supination 45 degrees|forty-five degrees|45 degrees", "splint|orthosis", "moderate complexity",
          "edema|swelling", "PRWE 68|sixty-eight|68"],
   negated=["numbness", "finger pain"],
-  absent=["bakery"],
+  absent=[],
   text="""
 T: Hi Louise, so you came out of the cast Monday, left wrist, the distal radius fracture from the ice.
 P: Slipped on the ice on my front step, yes. Six weeks in that cast.
@@ -851,7 +851,7 @@ S("d_ot04_dequervain_eval_mod", "test", "OT", "evaluation", "OT", "per-code",
          "thumb spica|spica", "newborn|baby", "moderate complexity", "6/10|six out of ten|6 out of 10",
          "grip 40 pounds|40 pounds|forty pounds", "every two hours|every 2 hours|q2h"],
   negated=["numbness", "swelling in the fingers"],
-  absent=["breast pump"],
+  absent=[],
   text="""
 T: Okay Amara, and this is the baby? How old?
 P: Seven weeks. She's asleep, thank God.
@@ -890,7 +890,7 @@ S("d_ot05_ra_reeval", "dev", "OT", "re-evaluation", "OT", "cms",
          "grip 18 pounds|18 pounds|eighteen pounds", "jar opener|built-up handles", "joint protection",
          "morning stiffness"],
   negated=["fever", "hot joints"],
-  absent=["knitting club"],
+  absent=[],
   text="""
 T: Okay Doris, today is your re-evaluation for the rheumatoid arthritis, the hands, so lots of measuring. Let's start with the morning stiffness — how long does it take to loosen up?
 P: About an hour now. It was two hours when I started here.
@@ -959,7 +959,7 @@ S("d_ot07_oa_hand_progress", "dev", "OT", "progress", "OT", "cms",
   facts=["osteoarthritis|OA", "CMC|basal joint|thumb", "tip pinch 6 pounds|6 pounds|six pounds",
          "CMC splint|thumb splint", "AUSCAN 28|twenty-eight|28", "paraffin", "gardening"],
   negated=["locking", "numbness"],
-  absent=["hearing aid"],
+  absent=[],
   text="""
 T: Alright Ron, progress note today for the thumbs, the CMC arthritis, the osteoarthritis. How've the hands been?
 P: Better. Not — I wouldn't say they're not sore, they're sore, but I'm back to gardening a little.
@@ -993,7 +993,7 @@ S("d_ot08_elbow_discharge", "test", "OT", "discharge", "OT", "per-code",
   facts=["radial head fracture|radial head|elbow fracture", "left elbow", "extension lacking 10|lacking ten|-10 degrees|minus ten",
          "flexion 135|one thirty-five|135 degrees", "QuickDASH 14|fourteen|14", "goals met|met her goals|met all", "hair"],
   negated=["clicking", "numbness"],
-  absent=["yoga retreat", "Mrs. Feld"],
+  absent=["Mrs. Feld"],
   text="""
 T: Okay Sofia, so last visit, discharge day for the left elbow, the radial head fracture. How's it been?
 P: Really good. I can do my hair again, both hands, that was my big one.
@@ -1027,7 +1027,7 @@ S("d_ot09_ota_tbi_adl_daily", "dev", "OT", "daily", "OTA", "cms",
          "supervision", "verbal cues|verbal cue", "standing balance|standing tolerance", "checklist",
          "pressure, just when I stand up fast|head pressure on standing|stand up fast", "118/76|one-eighteen over seventy-six"],
   negated=["dizzy", "headache"],
-  absent=["motorcycle"],
+  absent=[],
   text="""
 T: Hi Josh, I'm Bree, I'm the OTA, Kim set up the plan. How you doing today?
 P: Good. Tired. Didn't sleep.
@@ -1066,7 +1066,7 @@ S("d_ot10_ota_flexor_daily", "test", "OT", "daily", "OTA", "per-code",
   facts=["flexor tendon repair|flexor tendon", "index finger|index", "dorsal blocking splint|blocking splint|dorsal blocking",
          "place and hold", "scar massage|scar", "week 6|six weeks|6 weeks", "strap"],
   negated=["tingling", "popping"],
-  absent=["guitar"],
+  absent=[],
   text="""
 T: Hi Mr. Ibrahim, I'm Colin, the OTA today. So you're six weeks out from the flexor tendon repair, right index finger.
 P: Six weeks. It was the kitchen knife, with the avocado.
@@ -1100,7 +1100,7 @@ S("d_ot11_ota_copd_kitchen_daily", "dev", "OT", "daily", "OTA", "per-code",
   facts=["COPD", "energy conservation", "pursed lip breathing|pursed lips", "oxygen 2 liters|2 liters|two liters",
          "SpO2 91%|91 percent|ninety-one percent", "meal prep|making a sandwich|kitchen", "rest breaks", "stool", "heart rate 104|a hundred and four|HR 104"],
   negated=["chest pain", "coughing up"],
-  absent=["Thanksgiving dinner"],
+  absent=[],
   text="""
 T: Hi Mr. Russo, I'm Dana, I'm the OTA. Kim's plan today is the kitchen. You're on the oxygen, two liters?
 P: Two liters. Since the COPD got worse in the spring.
@@ -1133,7 +1133,7 @@ S("d_ot12_mci_cog_daily", "test", "OT", "daily", "OT", "cms",
   facts=["mild cognitive impairment|MCI", "pill organizer|pillbox", "calendar", "recall 3 of 5|three out of five|3 of 5",
          "took the morning ones twice|took her morning pills twice|double dose", "grocery list", "medication management|medications|pills"],
   negated=["falls", "getting lost"],
-  absent=["bank password"],
+  absent=[],
   text="""
 C: Mom, tell her about the pills.
 P: I — what about them?
@@ -1207,7 +1207,7 @@ S("d_ot14_wc_skills_daily", "test", "OT", "daily", "OT", "cms",
   facts=["spina bifida|myelomeningocele", "manual wheelchair|wheelchair", "wheelie|wheelies", "curb",
          "pressure relief|weight shifts", "ramp", "transfers|transfer"],
   negated=["pressure sore", "redness"],
-  absent=["concert"],
+  absent=[],
   text="""
 T: Okay Aaliyah, how's the new chair?
 P: So much lighter. I love it.
@@ -1284,7 +1284,7 @@ S("d_slp02_pd_voice_eval", "test", "SLP", "evaluation", "SLP", "per-code",
          "LSVT LOUD|LSVT", "4x/week x 4 weeks|four times a week for four weeks|4x/wk x 4 wks|four times a week for 4 weeks",
          "breathy", "trailing off|volume fades"],
   negated=["swallowing", "choking"],
-  absent=["church choir"],
+  absent=[],
   text="""
 T: Hi Mr. Gallagher, so your neurologist sent you for the voice, with the Parkinson's. What's your wife been saying?
 C: That she can't hear him. In the car, at dinner, she says "what?" all day.
@@ -1323,7 +1323,7 @@ S("d_slp03_aphasia_eval", "dev", "SLP", "evaluation", "SLP", "per-code",
          "naming 40%|forty percent|40 percent", "apraxia of speech|apraxia", "yes/no questions|yes no questions|yes-no", "mechanic",
          "twice a week for 8 weeks|twice a week for eight weeks|2x/week x 8 weeks|2x/wk x 8 wks"],
   negated=["swallowing", "vision"],
-  absent=["fishing trip"],
+  absent=[],
   text="""
 T: Hi Mr. Okafor, I'm Jen, your speech therapist. Mrs. Okafor, thanks for coming. The stroke was five weeks ago?
 C: Five weeks. He can understand everything, I think, but the words don't come.
@@ -1466,7 +1466,7 @@ S("d_slp07_aphasia_daily", "dev", "SLP", "daily", "SLP", "per-code",
   facts=["aphasia", "semantic feature analysis|SFA", "naming", "7 out of 10|seven out of ten|70%",
          "phonemic cues|phonemic cue", "script", "daughter", "coffee shop|ordering coffee"],
   negated=["seizure"],
-  absent=["hair appointment"],
+  absent=[],
   text="""
 T: Hi Mrs. Whitfield. And your daughter Kara's here today, hi. How was the week?
 C: Good. She ordered at the coffee shop by herself! The script worked.
@@ -1507,7 +1507,7 @@ S("d_slp08_lsvt_voice_daily", "test", "SLP", "daily", "SLP", "cms",
   facts=["Parkinson's|Parkinson", "LSVT LOUD|LSVT", "sustained ah|sustained 'ah'|long ahh", "92 dB|ninety-two decibels|92 decibels",
          "74 dB|seventy-four decibels|74 decibels", "functional phrases", "high and low pitch|pitch glides", "think loud"],
   negated=["hoarse", "throat pain"],
-  absent=["bowling league"],
+  absent=[],
   text="""
 T: Okay, Mr. Petrakis, session six of LSVT, for the Parkinson's voice, week two of four. Any hoarseness, throat pain?
 P: No, no hoarse. Not hoarse. My throat's fine.
@@ -1588,7 +1588,7 @@ S("d_slp10_dementia_cog_daily", "test", "SLP", "daily", "SLP", "per-code",
          "4 of 5|four of five|4 out of 5|four out of five", "husband", "room number|apartment number",
          "agitation in the afternoons|afternoon agitation|less agitation"],
   negated=["wandering"],
-  absent=["grandson's wedding"],
+  absent=[],
   text="""
 C: Hi, I'm her husband, Hal. She's had a good morning.
 T: Good. Mrs. Baptiste, hi, I'm Tom, we've met before.
@@ -1628,7 +1628,7 @@ S("d_slp11_hnc_swallow_discharge", "dev", "SLP", "discharge", "SLP", "per-code",
          "PAS 2|Penetration-Aspiration Scale 2|score of 2", "regular diet|IDDSI level 7|level 7", "thin liquids|IDDSI level 0|level 0",
          "FOIS 7|FOIS of 7|Functional Oral Intake Scale, is a 7|Functional Oral Intake Scale 7", "gained four pounds|gained 4 pounds|4 lb weight gain", "jaw stretches|trismus", "goals met|met all|met his goals", "dry mouth|xerostomia"],
   negated=["weight loss", "pneumonia"],
-  absent=["steakhouse"],
+  absent=[],
   text="""
 T: Okay Mr. Lindgren, last visit. I've got your repeat MBS, the modified barium swallow, from Tuesday, let me read the summary. "Penetration-Aspiration Scale score of 2 on thin liquids, transient penetration, cleared. No aspiration across all consistencies. Mild residue, cleared with a second swallow."
 P: So that's good?
@@ -1669,7 +1669,7 @@ S("d_slp12_dysarthria_progress", "test", "SLP", "progress", "SLP", "per-code",
          "twice a week for 6 weeks|twice a week for six more weeks|2x/week x 6 weeks|2x/wk x 6 wks",
          "blurry vision|blurred vision"],
   negated=["swallowing"],
-  absent=["podcast"],
+  absent=[],
   text="""
 T: Hi Naomi, today's your progress report, so a lot of re-testing. How's your speech been this month?
 P: Better. People — people ask me to repeat less. My boss said so.
