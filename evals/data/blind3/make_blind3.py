@@ -565,7 +565,7 @@ T: That's it. Then the bike, the step-ups, the terminal knee extensions, the ham
 P: The step-ups are killing me.
 T: Six-inch step, you're doing great. Let me check the bend... flexion a hundred, a hundred degrees. Straight is zero.
 P: Is a hundred good?
-T: A hundred at five weeks is right where we want it. Then we did the stairs and walked the hall with the cane, the single point cane, up and down the stairs with the rail, step-to — Dave, you were spotting on the stairs, how long were we out there, the stairs and the hall?
+T: A hundred at five weeks is right where we want it. Then we did the stairs and walked the hall with the cane, the single point cane, up and down the stairs with the rail, step-to — Luis, you were spotting on the stairs, how long were we out there, the stairs and the hall?
 T: Twelve, I think, yeah. Twelve.
 T: Twelve, thanks. So that was twelve.
 P: Can I go in the pool yet? My wife's got a membership at the Y.
@@ -928,7 +928,7 @@ S("d_ot06_cva_progress", "test", "OT", "progress", "OT", "per-code",
   absent=["parking ticket"],
   text="""
 T: So Mr. Haddad, today's your progress check, visit ten, after the stroke in the spring, the left brain one, so the right arm. And Samir from the language line is interpreting again, thank you Samir. Can you ask him, any shoulder pain in the right arm?
-C: He says, uh — the shoulder, no, it doesn't hurt, he says it's fine, only when the weather is cold, but not now, no.
+C: He says, uh — the shoulder, no, it doesn't hurt, he says it's fine, nothing there.
 T: Swelling in the hand?
 C: He says no swelling in the hand, not anymore, he keeps it up on the pillow like you said.
 T: Good. Let's do the Fugl-Meyer for the arm... okay, thirty-eight out of sixty-six. It was twenty-four.
