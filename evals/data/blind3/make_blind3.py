@@ -703,7 +703,7 @@ T: Good call. Any vision changes, any new weakness, anything like a flare?
 P: No vision changes. No new weakness, it's — it's just the normal tired.
 T: Okay, not a flare then. So we'll keep it — we'll do rest breaks. MS loves rest breaks.
 P: My MS does, yeah. The multiple sclerosis and August, we're not friends.
-T: So we did the leg press, the ankle weights on the hip stuff — 2.5 pounds, two and a half pounds on each ankle — the bridges, the step-ups. We started the exercise at ten-oh-five and, um, rest breaks included, it was thirty-eight minutes.
+T: So we did the leg press, the ankle weights on the hip stuff — 2.5 pounds, two and a half pounds on each ankle — the bridges, the step-ups. We started the exercise at ten-oh-five and, um, not counting the long rest breaks, it was thirty-eight minutes of actual exercise.
 P: It didn't feel that long.
 T: Because you got breaks. Then a little walking with the cane, just up and back, seven minutes, I didn't want to push it.
 P: I was done.
@@ -869,7 +869,7 @@ T: So this looks like de Quervain's tenosynovitis. You've got the postpartum stu
 P: Okay.
 T: So first I made you a thumb spica, the splint that holds the thumb and wrist. That took — um, fabrication and fitting, adjusting the edge at the thumb — eighteen minutes.
 P: It's so stiff.
-T: It's supposed to be. Then we did a little, the gentle thumb range, the ice massage, six minutes, you had to feed her.
+T: It's supposed to be. Then we did a little, the gentle thumb range, the, um, the wrist stretches, six minutes, you had to feed her.
 P: Sorry.
 T: Don't be. How many times a night is she up?
 P: Three, four. Every two hours, like, a hundred and twenty minutes on the dot. I'm so tired.
@@ -957,7 +957,7 @@ T: At home too, absolutely, put his mug on the second shelf so he has to reach f
 S("d_ot07_oa_hand_progress", "dev", "OT", "progress", "OT", "cms",
   timed={"97110": 14, "97140": 9}, untimed=[], key="97110x1:GO 97140x1:GO",
   facts=["osteoarthritis|OA", "CMC|basal joint|thumb", "tip pinch 6 pounds|6 pounds|six pounds",
-         "CMC splint|thumb splint", "AUSCAN 28|twenty-eight|28", "paraffin", "gardening"],
+         "CMC splint|thumb splint", "AUSCAN 28|twenty-eight|28", "web space stretch|web space", "gardening"],
   negated=["locking", "numbness"],
   absent=[],
   text="""
@@ -973,9 +973,9 @@ T: Double. AUSCAN questionnaire, you came in at twenty-eight, down from forty-on
 P: Sorry, can you say that again, my hearing aid's acting up.
 T: Twenty-eight. Down from forty-one. Lower is better.
 P: Oh good.
-T: So we started in the paraffin, the wax, to warm the hands up, and then, um, the manual, I did the joint mobs at the thumb base, the CMC distraction and the web space stretch — that was nine minutes, I'll write nine.
-P: That's the part that feels good.
-T: Then the exercises, the thumb opposition, the putty pinching, the isometrics for the thumb, the, uh, the rubber band spread, fourteen minutes.
+T: So we started with, um, the manual, I did the joint mobs at the thumb base, the CMC distraction and the web space stretch — that was nine minutes, I'll write nine.
+P: That's the part that feels good. My hands are always cold in the morning, that helps.
+T: Some people like a warm water soak at home before the exercises, that's fine to do on your own, five minutes. Then the exercises, the thumb opposition, the putty pinching, the isometrics for the thumb, the, uh, the rubber band spread, fourteen minutes.
 P: My fingers are tired.
 T: You're still wearing the CMC splint when you garden?
 P: The thumb splint, yes. It helps with the trowel.
