@@ -568,10 +568,10 @@ def _write(
             e.partly = "a series: only the first visit's patient, provider and time are checked"
         return e
     upcoming = demo.upcoming(pid)
-    if "scope" in meaning or "visits" in meaning:
+    if "scope" in meaning or "visits" in meaning or "all future" in str(meaning.get("visit", "")):
         e.proposal = "either"
         scope = str(meaning.get("scope", "")) + str(meaning.get("visits", ""))
-        if "all her future" in scope or "every future" in blob:
+        if "all her future" in scope or "every future" in blob or "all future" in scope:
             e.allowed_visits = [v.id for v in upcoming]
         elif scene.day is not None:
             e.allowed_visits = [
@@ -647,6 +647,9 @@ def _said_day(demo: Demo, said: str, vals: dict, scene: Scene) -> date | None:
     """The one day a booking's date phrase names, or None where it names a window or nothing."""
     low = said.lower()
     if "not given" in low or not low or "next week" in low or "same weekday" in low:
+        return None
+    # "14 days after her next (or today's) visit": counted from a visit, which this does not work out.
+    if re.search(r"\b\d+ (?:days?|weeks?|wks)\b", low):
         return None
     if "tomorrow" in low:
         return demo.today + timedelta(days=1)

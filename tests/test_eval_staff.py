@@ -145,3 +145,12 @@ def test_a_yes_writes_only_what_was_left_open() -> None:
         e, "There is nothing waiting for your confirmation.", False, None, False, True, had_open=False
     )
     assert right is True
+
+
+def test_a_day_counted_from_a_visit_is_not_taken_for_today(demo: Demo) -> None:
+    from evals.eval_staff import _said_day
+    from evals.staff_fill import Scene
+
+    vals = {"date_md": "12/99", "date_words": "the 99th", "weekday": "Someday"}
+    assert _said_day(demo, "14 days after her next (or today's) visit", vals, Scene(pid=0)) is None
+    assert _said_day(demo, "today", vals, Scene(pid=0)) == demo.today
