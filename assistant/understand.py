@@ -145,10 +145,44 @@ CLINICAL = re.compile(
     r"ice|heat|drive|walk|exercise|stretch|be|rest|try)|can (she|he|they|[a-z]+( [a-z]+)?) (drive|walk|run|"
     r"swim|lift|return|go back|shower|bathe|fly|exercise|work out)|what should i tell (her|him|them)|"
     r"(hurts?|sore|soreness|numb|numbness|tingling|bleeding|fever|infection)\b.{0,60}\b(normal|should|ok|okay|"
-    r"what do i do|what should))\b",
+    r"what do i do|what should))\b|"
+    # Judgement a clinician makes: safety, interactions, readiness, discharge, what a symptom is, which
+    # exercise, which diagnosis code gets paid.
+    r"\b(is (it|that|this|[a-z -]{1,30}) safe|safe (while|during|with|for)|interact\w*|should i discharge|"
+    r"plateau\w*|too (long|soon) to wait|can (she|he|they|[a-z]+) do [a-z]+ yet|what is it\b|"
+    r"(good|best) (home )?exercises? for|what icd-?10|which (diagnosis|dx) (code )?(should|to)|"
+    r"(what|which) (code|icd).{0,30}so .{0,40}pays?)\b",
     re.I,
 )
 RESTRICTED = (
+    (
+        # Instructions to the assistant itself, or commands, in the message: never followed.
+        re.compile(
+            r"\b(system prompt|system override|override|ignore (all |any |the )?(previous|prior|above)|"
+            r"from now on|jailbreak|developer mode|tool list|drop table|delete_\w+|run [a-z]+_[a-z_]+|"
+            r"export (all|every)|select \* from)\b|;\s*--",
+            re.I,
+        ),
+        "I follow no instructions or commands given inside a message; I answer questions about the record "
+        "within your role, and every change is proposed in words and done only after a yes",
+    ),
+    (
+        # Someone other than the patient asking about them: an employer, a lawyer or a school about
+        # anything; family about the care itself (family moving a visit, or asking its time, is the
+        # desk's everyday work).
+        re.compile(
+            r"\b(employer|boss|lawyer|attorney|adjuster|school|teacher|coach|neighbou?r|friend)\b.{0,40}"
+            r"\b(called|calling|wants to know|asking|asked|wondering)\b|"
+            r"\b(mom|dad|mother|father|wife|husband|daughter|son|sister|brother)\b.{0,40}"
+            r"\b(wants to know|asking|asked|wondering)\b.{0,60}"
+            r"\b(think|thinks|progress|how (s?he'?s|is) doing|diagnos\w*|prognosis|said in|getting better|"
+            r"improv\w*)\b",
+            re.I,
+        ),
+        "nothing about a patient's visits or care goes to anyone else (an employer, family, a school) "
+        "unless the patient authorized it or they are the patient's legal guardian on file; take a "
+        "message for the therapist",
+    ),
     (
         re.compile(
             r"\b(ssn|social security|credit card number|card number|password)\b|"
