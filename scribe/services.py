@@ -492,7 +492,6 @@ def find(
         # The same stimulation said later as "e-stim" is the attended one the clinician described.
         mentions = [replace(m, code=ATTENDED_STIM) if m.code == UNATTENDED_STIM else m for m in mentions]
         named.setdefault(ATTENDED_STIM, named.pop(UNATTENDED_STIM))
-        named.pop(UNATTENDED_STIM, None)
     warnings: list[str] = []
     per_code = _per_code(mentions)
     minutes: dict[str, int] = {}

@@ -195,6 +195,12 @@ MEASURE_NAMED = re.compile(
 
 
 def _clinical_number(sentence: str) -> bool:
+    # A number said in the visit is kept ("125 today.", "It was 61 when we started.", "He had tubes at
+    # two."): what it measures is in the talk around it. Not small talk, and not a clock time unless the
+    # sentence names a scale, the body, a device or an exercise ("we started the manual at 2:10").
+    said_in_visit = not SMALL_TALK.search(sentence) and bool(
+        not CLOCK.search(sentence) or MEASURE_NAMED.search(sentence) or CLINICAL_TERMS.search(sentence)
+    )
     for said in numbers_in(sentence):
         if (
             said.value == 1
@@ -204,17 +210,7 @@ def _clinical_number(sentence: str) -> bool:
             )
         ):
             continue  # "one of them", "that one"
-        if CLINICAL_AFTER.match(sentence[said.end :]) or CLINICAL_WORDS.search(sentence):
-            return True
-        # A scale named by its acronym ("your VHI-10 was 22", "the PLS-5"), a ratio, a percentile, or a
-        # sentence naming the body, a device or an exercise ("He said one-twenty", of the knee).
-        if (MEASURE_NAMED.search(sentence) or CLINICAL_TERMS.search(sentence)) and not SMALL_TALK.search(
-            sentence
-        ):
-            return True
-        # A bare number said in the visit ("125 today.", "It was 61 when we started.", "He had tubes at
-        # two."): what it measures is in the talk around it; the clinician reads it in the speaker's words.
-        if not SMALL_TALK.search(sentence) and not CLOCK.search(sentence):
+        if CLINICAL_AFTER.match(sentence[said.end :]) or CLINICAL_WORDS.search(sentence) or said_in_visit:
             return True
         # A year of the history: "diagnosed in 2019", "a stent in 2015".
         if 1950 <= said.value <= 2035 and re.fullmatch(r"\d{4}", sentence[said.start : said.end]):
@@ -527,6 +523,17 @@ def _asked(question_turn: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _answers_a_question(segments: list[Segment], position: int) -> bool:
+    """The clinician's turn right after the patient's or caregiver's question ("Do we get cookies after?"
+    / "No cookies, it's exercise class."): a reply to a request, not a finding."""
+    return (
+        segments[position].speaker == "therapist"
+        and position > 0
+        and segments[position - 1].speaker != "therapist"
+        and segments[position - 1].text.rstrip().endswith("?")
+    )
+
+
 def denials(segments: list[Segment]) -> list[Denial]:
     """Findings asked about and answered no, or denied in so many words."""
     out: list[Denial] = []
@@ -551,13 +558,7 @@ def denials(segments: list[Segment]) -> list[Denial]:
                         m.group("what").lower(), segment.index, m.start(), m.end(), segment.speaker, "never"
                     )
                 )
-        # "Do we get cookies after?" / "No cookies, it's exercise class.": a reply to a request.
-        replying = (
-            segment.speaker == "therapist"
-            and i > 0
-            and segments[i - 1].speaker != "therapist"
-            and segments[i - 1].text.rstrip().endswith("?")
-        )
+        replying = _answers_a_question(segments, i)
         for m in DENIED.finditer(text):
             if replying and not text[: m.start()].strip(" ,.!"):
                 continue
@@ -667,18 +668,16 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
             out.append(Shorthand("objective", f"{m.group('name')} {m.group('n')}.", segment.index))
         if segment.speaker != "therapist" and i and segments[i - 1].speaker == "therapist":
             asked = segments[i - 1].text
-            if PAIN_ASKED.search(asked[asked.rfind(".", 0, max(asked.rfind("?"), 0)) + 1 :]) and "?" in asked:
+            closing = asked[asked.rfind(".", 0, max(asked.rfind("?"), 0)) + 1 :]
+            if PAIN_ASKED.search(closing) and "?" in asked:
                 for said in numbers_in(segment.text):
                     after = segment.text[said.end :]
                     if 0 <= said.value <= 10 and not re.match(
                         r"^\s*(?:minutes?|hours?|days?|weeks?|years?|times|pounds)", after, re.I
                     ):
                         out.append(Shorthand("subjective", f"Pain {said.digits}/10.", segment.index))
-        if segment.speaker != "therapist" and i and segments[i - 1].speaker == "therapist":
-            asked = segments[i - 1].text.strip()
-            closing = asked[asked.rfind(".", 0, max(asked.rfind("?"), 0)) + 1 :]
             if (
-                asked.endswith("?")
+                asked.rstrip().endswith("?")
                 and BODY_ASKED.search(closing)
                 and not OTHER_RATING.search(closing + " " + digits)
             ):
@@ -772,26 +771,23 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
             words = len(sentence.split())
             if (segment.index, m.start()) in quoted or not 3 <= words <= 45:
                 continue
-            confirms = _confirmed(segments, position, m) if QUESTION.search(sentence) else ""
-            if QUESTION.search(sentence) and not confirms:
+            if (
+                m.start() == 0
+                and re.match(r"\s*no\b", sentence, re.I)
+                and _answers_a_question(segments, position)
+            ):
+                continue
+            asked = bool(QUESTION.search(sentence))
+            confirms = _confirmed(segments, position, m) if asked else ""
+            if asked and not confirms:
                 continue
             lexicon = OBSERVED if segment.speaker == "therapist" and not confirms else REPORTED
-            replying = (
-                segment.speaker == "therapist"
-                and position > 0
-                and segments[position - 1].speaker != "therapist"
-                and segments[position - 1].text.rstrip().endswith("?")
-                and m.start() == 0
-                and re.match(r"\s*no\b", sentence, re.I)
-            )
             named = lexicon.search(sentence) or (
                 CLINICAL_TERMS.search(sentence)
                 and not (segment.speaker == "therapist" and COACHING.match(sentence))
                 and not SMALL_TALK.search(sentence)
                 and not (segment.speaker != "therapist" and PROPER_NAME.search(sentence))
             )
-            if replying:
-                continue
             if not named or kept_out(segment.speaker, sentence):
                 continue
             out.append(
