@@ -74,3 +74,47 @@ def test_runs_shorter_than_a_turn_join_their_neighbours() -> None:
     # Voice 0 for 2 s, a 0.5 s flicker of voice 1, voice 0 again, then voice 1 for 2 s: one cut.
     labels = [0] * 8 + [1] * 2 + [0] * 8 + [1] * 8
     assert [(v, a) for v, a, _ in speakers._runs_of(labels)] == [(0, 0), (1, 18)]
+
+
+_PLAIN = "the cups go on the counter now "  # seven words no rule counts as clinical
+
+
+def _turns(*said: tuple[str, str]) -> tuple[list[int], list[speakers.Turn]]:
+    voices = sorted({who for who, _ in said})
+    return [voices.index(who) for who, _ in said], [
+        speakers.Turn(i, i + 1, text) for i, (_, text) in enumerate(said)
+    ]
+
+
+NAMING = [
+    # (turns as (true role, text), why)
+    (
+        [
+            (
+                "therapist",
+                _PLAIN * 10 + "minutes of therapeutic activities, any pain? progress, walker, plan",
+            ),
+            ("patient", "is that good? when can I drive? any chance? " + _PLAIN * 3),
+            (
+                "therapist",
+                _PLAIN * 18 + "score? measured, assessment, good, session, next, relax, any, try, stretch",
+            ),
+        ],
+        "a therapist much heard with few clinical words the rules know, a patient heard little who asks",
+    ),
+    (
+        [
+            ("therapist", _PLAIN * 3 + "rate it zero to ten, range of motion, flexion, strength, plan"),
+            ("caregiver", "she says the plan was fine? " + _PLAIN * 4),
+            ("patient", "my knee hurts when I climb " + _PLAIN * 2),
+        ],
+        "a caregiver's one 'plan' does not outweigh the therapist's clinical talk",
+    ),
+]
+
+
+def test_the_therapist_is_the_voice_whose_talk_is_clinical() -> None:
+    for said, why in NAMING:
+        labels, turns = _turns(*said)
+        names = speakers.name_clusters(labels, turns, [None] * len(turns))
+        assert [names[label] for label in labels] == [who for who, _ in said], why

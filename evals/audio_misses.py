@@ -1,0 +1,122 @@
+"""What went wrong from audio, session by session: the codes drafted from the typed script and from the
+product's transcript of its espeak-ng audio, and, where they differ, each turn that holds a number or
+a minute as it was said and as it was heard (both normalised as Whisper's English normaliser does).
+
+The audio is spoken once into a cache folder and reused; transcripts are kept there per `--tag` (a
+name for the recognizer settings and code under test), so drafting can be rerun without hearing again.
+
+python -m evals.audio_misses [--sets blind2-dev blind2-test] [--cache /tmp/audio_cache] [--tag base]
+"""
+
+import argparse
+import json
+import re
+import time
+from pathlib import Path
+
+from core.config import get_settings
+from evals.eval_drafts import SETS, drafted, sessions
+from evals.speech import generate
+from evals.speech_metrics import normalise, role_at
+from scribe.transcript import parse
+
+NUMBER = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|minutes?)\b",
+    re.IGNORECASE,
+)
+
+
+def chosen(name: str, per_set: int) -> list[dict]:
+    """The sessions `evals.eval_end_to_end` takes from a set: spread over it (PT, OT and SLP alike)."""
+    folder = SETS[name] if name in SETS else Path(name)
+    found = sessions(folder) if folder.is_dir() else []
+    return found[:: max(1, len(found) // per_set)][:per_set]
+
+
+def codes(session: dict, transcript: dict) -> dict[str, int]:
+    return {c["code"]: c["units"] for c in drafted(session, parse(transcript)).codes}
+
+
+def heard_over(heard: list[dict], start: float, end: float) -> str:
+    """The heard text whose middle falls in a said turn's time (a little slack either side)."""
+    return " ".join(s["text"] for s in heard if start - 0.3 <= (s["start"] + s["end"]) / 2 <= end + 0.3)
+
+
+def differences(said: list[dict], heard: list[dict]) -> list[tuple[str, str, str]]:
+    """(speaker, said, heard) for each turn holding a number or a minute that was heard otherwise."""
+    rows = []
+    for turn in said:
+        if not NUMBER.search(turn["text"]):
+            continue
+        got = heard_over(heard, turn["start"], turn["end"])
+        if normalise(turn["text"]) != normalise(got):
+            rows.append((turn["speaker"], turn["text"], got))
+    return rows
+
+
+def hear(session: dict, cache: Path, tag: str) -> tuple[dict, dict, float]:
+    """(true transcript with times, heard transcript, seconds spent hearing: 0 when cached)."""
+    from scribe.pipeline import load_file, transcribe_audio
+    from scribe.stt import recognizer, vocabulary_prompt
+
+    wav = cache / f"{session['id']}.wav"
+    truth_file = wav.with_suffix(".json")
+    truth = json.loads(truth_file.read_text()) if truth_file.exists() else generate(session, wav)
+    heard_file = cache / tag / f"{session['id']}.json"
+    if heard_file.exists():
+        return truth, json.loads(heard_file.read_text()), 0.0
+    settings = get_settings()
+    began = time.perf_counter()
+    heard = transcribe_audio(load_file(wav, settings), recognizer(settings), prompt=vocabulary_prompt())
+    spent = time.perf_counter() - began
+    heard_file.parent.mkdir(parents=True, exist_ok=True)
+    heard_file.write_text(json.dumps(heard, indent=1), encoding="utf-8")
+    return truth, heard, spent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", nargs="*", default=["blind-dev", "blind-test", "blind2-dev", "blind2-test"])
+    parser.add_argument("--per-set", type=int, default=10)
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/audio_cache"))
+    parser.add_argument("--tag", default="", help="name of the transcripts kept in the cache")
+    parser.add_argument("--quiet", action="store_true", help="figures only, no turns")
+    args = parser.parse_args()
+    if "blind3-test" in args.sets:
+        parser.error("blind3-test is held out")
+    settings = get_settings()
+    tag = args.tag or f"{settings.stt_backend}-{settings.stt_model}-{settings.stt_compute_type}"
+    for name in args.sets:
+        rows = chosen(name, args.per_set)
+        audio_exact = typed_exact = segments = segments_right = 0
+        spent = 0.0
+        for session in rows:
+            truth, heard, seconds = hear(session, args.cache, tag)
+            spent += seconds
+            said = truth["transcript"]["segments"]
+            expected = session["expected"]["codes"]
+            typed, spoken = codes(session, session["transcript"]), codes(session, heard)
+            typed_exact += typed == expected
+            audio_exact += spoken == expected
+            segments += len(heard["segments"])
+            segments_right += sum(
+                role_at(said, s["start"], s["end"]) == s["speaker"] for s in heard["segments"]
+            )
+            if spoken == expected:
+                continue
+            print(f"\n== {name} {session['id']}: expected {expected}")
+            print(f"   typed {typed}\n   audio {spoken}")
+            if args.quiet:
+                continue
+            for speaker, text, got in differences(said, heard["segments"]):
+                print(f"   [{speaker}] said : {text}\n   {' ' * len(speaker)}   heard: {got}")
+        print(
+            f"\n{name} ({tag}): codes exact from audio {audio_exact}/{len(rows)}, "
+            f"typed {typed_exact}/{len(rows)}, "
+            f"segments with the right role {segments_right}/{segments}, hearing {spent:.0f} s"
+        )
+
+
+if __name__ == "__main__":
+    main()
