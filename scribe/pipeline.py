@@ -17,7 +17,7 @@ from sqlmodel import Session
 from core.config import Settings
 from core.recordings import service
 from core.recordings.models import Recording, TranscriptPiece
-from scribe import live_audio, speakers
+from scribe import live_audio, soundalike, speakers
 from scribe.audio import SAMPLE_RATE, AudioError, check_usable, decode, decode_pcm16
 from scribe.stt import Piece, Recognizer, Word
 from scribe.vad import Region, speech_regions, windows
@@ -83,7 +83,9 @@ def transcribe_windows(
                 for region, words in zip(window, again, strict=True):
                     said[group.index(region)] = words
         for region, words in zip(group, said, strict=True):
-            text = "".join(words).strip()
+            # The clinician's shorthand heard as ordinary words that sound the same ("the rack's 16
+            # minutes") is written as the prompt's term it sounds like, and only that one.
+            text = soundalike.repair("".join(words).strip(), prompt or "")
             if text:
                 clip = audio[int(region.start * SAMPLE_RATE) : int(region.end * SAMPLE_RATE)]
                 heard.append(Heard(offset + region.start, offset + region.end, text, speakers.embed(clip)))

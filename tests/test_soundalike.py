@@ -1,0 +1,94 @@
+"""A therapy term the recogniser wrote as ordinary words that sound the same is written as the term,
+only where one term sounds so, in a sentence with a number, and never a number."""
+
+import pytest
+
+from scribe.soundalike import repair, sound_key, vocabulary
+from scribe.stt import vocabulary_prompt
+
+PROMPT = vocabulary_prompt()
+
+SOUND_KEYS = [
+    # (one stretch, another, alike?)
+    ("ther ex", "the rack's", True),
+    ("ther ex", "verix", True),  # th, f and v are one sound class
+    ("ther act", "the racked", True),  # d and t
+    ("ther ex", "ther act", False),
+    ("the right", "ther act", False),  # gh is silent
+    ("joint mobs", "joint mubs", True),
+    ("gait training", "gate training", True),
+    ("walker", "water", False),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "alike"), SOUND_KEYS)
+def test_sound_keys(one: str, other: str, alike: bool) -> None:
+    assert (sound_key(one) == sound_key(other)) is alike
+
+
+REPAIRS = [
+    # (heard, written, why)
+    (
+        "So the rack's 16 minutes and the work stuff was the racked 10 minutes.",
+        "So ther ex 16 minutes and the work stuff was ther act 10 minutes.",
+        "shorthand heard as words that sound like it, in sentences that give minutes",
+    ),
+    (
+        "Much better, and verix was 26.",
+        "Much better, and ther ex was 26.",
+        "the shortest stretch: not 'verix was'",
+    ),
+    ("I'm going to do some joint mubs at L4.", "I'm going to do some joint mobs at L4.", "a two-word term"),
+    ("So gate training, 14 minutes.", "So gait training, 14 minutes.", "a misspelt term"),
+    (
+        "So the rack's done, see you Friday.",
+        "So the rack's done, see you Friday.",
+        "no number in the sentence",
+    ),
+    (
+        "Put them on the rack, 10 minutes.",
+        "Put them on the rack, 10 minutes.",
+        "'the rack' sounds like no one term",
+    ),
+    (
+        "Rotation to the right is 50 degrees.",
+        "Rotation to the right is 50 degrees.",
+        "'the right' is not 'ther act'",
+    ),
+    (
+        "That was 30 minutes on the rack today.",
+        "That was 30 minutes on the rack today.",
+        "no stretch longer than a term",
+    ),
+    (
+        "The system was 12 years old.",
+        "The system was 12 years old.",
+        "keys too short to tell (STM) are never used",
+    ),
+    ("Ther ex 16 minutes, ther act 10.", "Ther ex 16 minutes, ther act 10.", "heard right: left as it is"),
+    ("", "", "nothing heard"),
+]
+
+
+@pytest.mark.parametrize(("heard", "written", "why"), REPAIRS)
+def test_repairs(heard: str, written: str, why: str) -> None:
+    assert repair(heard, PROMPT) == written, why
+
+
+def test_without_a_prompt_nothing_changes() -> None:
+    assert repair("So the rack's 16 minutes.", "") == "So the rack's 16 minutes."
+
+
+def test_terms_that_sound_alike_are_left_out_and_numbers_are_never_terms() -> None:
+    known = vocabulary(["ther ex", "thera x", "97110", "gait training"])
+    assert sound_key("ther ex") not in known.by_key  # two terms, one sound: neither is written
+    assert set(known.by_key.values()) == {"gait training"}
+
+
+def test_a_number_is_never_changed() -> None:
+    for heard in ("Ther ex was thirty minutes.", "The rack's 13 minutes.", "Fifteen minutes of the racked."):
+        before = [w for w in heard.lower().split() if w.strip(".") in {"thirty", "13", "fifteen"}]
+        after = [
+            w for w in repair(heard, PROMPT).lower().split() if w.strip(".") in {"thirty", "13", "fifteen"}
+        ]
+        assert before == after, heard
