@@ -13,14 +13,15 @@ from rapidfuzz import fuzz
 from sqlmodel import Session, col, select
 
 from assistant import tools
+from assistant.pending import Yes, read_yes
 from assistant.tools import Reply, Visit
-from assistant.understand import NO, YES, Frame, Said, default_period, slots
+from assistant.understand import NO, YES, Frame, Said, action_clauses, ask_clauses, default_period, slots
 from core.actor import Actor
 from core.conversations.models import Conversation
 from core.conversations.service import withdraw
 from core.errors import Conflict, Forbidden, Invalid, NotAuthenticated, NotFound
 from core.patients.schemas import PatientRead
-from core.patients.service import find_loosely
+from core.patients.service import born_on, find_loosely
 from core.permissions import Action, clinics_where
 from core.providers.models import Provider
 from core.scheduling.models import AppointmentType
@@ -201,22 +202,46 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
         state.pop("retry", None)
     if answer.intent != "refused":
         state.pop("refused_write", None)
+    beside = answer.data.pop("bundle", []) if answer.data else []
     if answer.proposal:
+        adds = state.pop("adds", False)
+        bundle = state.pop("bundle", [])
         if state.get("pending") and state["pending"] != answer.proposal["token"]:
-            withdraw(session, actor=actor, token=state["pending"])
+            if adds:
+                # "and thurs too": the earlier proposal stays armed beside the new one
+                bundle.append(
+                    {
+                        "token": state["pending"],
+                        "action": state.get("pending_action", ""),
+                        "summary": state.get("pending_summary", ""),
+                    }
+                )
+                answer.answer += " Still waiting for your yes too: " + state.get("pending_summary", "") + "."
+            else:
+                withdraw(session, actor=actor, token=state["pending"])
+                for other in bundle:
+                    withdraw(session, actor=actor, token=other["token"])
+                bundle = []
         state["pending"] = answer.proposal["token"]
         state["pending_action"] = answer.proposal["action"]
+        state["pending_summary"] = answer.proposal.get("summary", "")
+        bundle += beside
+        if bundle:
+            state["bundle"] = bundle
     else:
         state.pop("draft", None)
+        state.pop("adds", None)
         if answer.intent in ("confirm", "declined"):
-            state.pop("pending", None)
-            state.pop("pending_action", None)
-        elif state.get("pending"):
+            for key in ("pending", "pending_action", "pending_summary", "bundle"):
+                state.pop(key, None)
+        elif state.get("pending") and answer.intent != "awaiting":
             # Any other turn (a correction that found nothing, a question in between) disarms what was
             # proposed before: a later "yes" must not write something the person has moved on from.
-            if withdraw(session, actor=actor, token=state.pop("pending")):
+            opened = [withdraw(session, actor=actor, token=token) for token, _, _ in _waiting(state)]
+            if any(opened):
                 answer.answer += " The earlier proposal is withdrawn; nothing was changed."
-            state.pop("pending_action", None)
+            for key in ("pending", "pending_action", "pending_summary", "bundle"):
+                state.pop(key, None)
     chat.state = state
     chat.updated_at = utcnow()
     session.add(chat)
@@ -238,14 +263,14 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
         withdraw(session, actor=actor, token=state.pop("pending"))
         session.commit()
         return Reply("OK, nothing was changed.", intent="declined")
-    if state.get("pending") and (YES.match(text) or said):
-        token = state.pop("pending")
-        state.pop("draft", None)
-        answer = tools.confirm(session, actor, token)
-        answer.intent = "confirm"
-        return answer
+    yes = read_yes(text) if state.get("pending") else None
+    if state.get("pending") and yes is None and (YES.match(text) or said):
+        yes = Yes()
+    if yes is not None:
+        return _confirm_said(session, actor, chat, state, yes)
     if state.get("pending") and NO.match(text):
-        withdraw(session, actor=actor, token=state["pending"])
+        for token, _, _ in _waiting(state):
+            withdraw(session, actor=actor, token=token)
         session.commit()
         state.pop("question", None)
         return Reply("OK, nothing was changed.", intent="declined")
@@ -258,8 +283,93 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
     if re.match(r"^\s*(thanks|thank you|thx|ty|k thx|ok thanks|great|perfect|got it)\W*$", text, re.I):
         return Reply("You're welcome.", intent="ack")
     today = _today(session, actor)
+    if state.get("pending") and re.search(r"\b(too|as well|also)\b", text, re.I):
+        state["adds"] = True
+    clauses = action_clauses(text)
+    if len(clauses) == 1:
+        clauses = ask_clauses(text)
+    if len(clauses) > 1:
+        return _several(session, actor, chat, state, clauses, today)
     frame = slots(text, today)
     answer = _answer(session, actor, chat, state, frame, today)
+    return answer
+
+
+def _several(
+    session: Session, actor: Actor, chat: Conversation, state: dict, clauses: list[str], today: date
+) -> Reply:
+    """'cancel her friday and wl her for next week': each change proposed on its own, in words, all
+    waiting for one yes (or a yes to some of them); the patient named first carries to "her"."""
+    replies = [_answer(session, actor, chat, state, slots(clause, today), today) for clause in clauses]
+    proposed = [r for r in replies if r.proposal]
+    answer = Reply(
+        " ".join(r.answer for r in replies),
+        [c for r in replies for c in r.citations],
+        intent=(proposed or replies)[0].intent,
+    )
+    if proposed:
+        answer.proposal = proposed[0].proposal
+        answer.data = {
+            "bundle": [
+                {
+                    "token": r.proposal["token"],
+                    "action": r.proposal["action"],
+                    "summary": r.proposal["summary"],
+                }
+                for r in proposed[1:]
+                if r.proposal
+            ]
+        }
+        if len(proposed) > 1:
+            answer.answer += " Say yes to do all of these, or tell me which ones."
+    return answer
+
+
+def _waiting(state: dict) -> list[tuple[str, str, str]]:
+    """Every proposal waiting for a yes, as (token, action, summary): the last one made, and any made
+    beside it ("cancel her friday and wl her", "and thurs too")."""
+    first = [(state["pending"], state.get("pending_action", ""), state.get("pending_summary", ""))]
+    return (first if state.get("pending") else []) + [
+        (b["token"], b["action"], b.get("summary", "")) for b in state.get("bundle", [])
+    ]
+
+
+def _confirm_said(session: Session, actor: Actor, chat: Conversation, state: dict, yes: Yes) -> Reply:
+    """The yes done: each waiting proposal it accepts is carried out, each it turns down withdrawn; what
+    else the message asked is answered after."""
+    waiting = _waiting(state)
+    if not any(yes.takes(action) for _, action, _ in waiting):
+        return Reply(
+            "What is waiting for your yes: "
+            + "; ".join(summary for _, _, summary in waiting if summary)
+            + ". Say yes to do it, or no to drop it.",
+            intent="awaiting",
+        )
+    for key in ("pending", "pending_action", "pending_summary", "bundle", "draft"):
+        state.pop(key, None)
+    done: list[Reply] = []
+    dropped: list[str] = []
+    for token, action, summary in waiting:
+        if yes.takes(action):
+            done.append(tools.confirm(session, actor, token))
+        else:
+            withdraw(session, actor=actor, token=token)
+            dropped.append(summary or action)
+    session.commit()
+    answer = Reply(
+        " ".join(d.answer for d in done)
+        + (" Not done, as you said: " + "; ".join(dropped) + "." if dropped else ""),
+        [c for d in done for c in d.citations],
+        intent="confirm",
+    )
+    if yes.rest:
+        today = _today(session, actor)
+        more = _answer(session, actor, chat, state, slots(yes.rest, today), today)
+        more.answer = answer.answer + " " + more.answer
+        more.citations = answer.citations + more.citations
+        if not more.proposal:
+            more.intent = "confirm"
+        return more
     return answer
 
 
@@ -292,6 +402,12 @@ def _resume(
         patient = _pick(session, actor, state, frame)
         if patient is None:
             return None
+    elif frame.dob and not frame.words:
+        # "sorry she said 7/17/79": the question asked before, with this birth date
+        again = slots(waiting, today)
+        again.dob = frame.dob
+        state.pop("waiting_text", None)
+        return _dispatch(session, actor, chat, state, again, today)
     elif frame.words and len(frame.text.split()) <= 4 and not (frame.days or frame.times):
         patient = _patient(session, actor, frame, state)
         if isinstance(patient, Reply):
@@ -355,6 +471,8 @@ def _dispatch(
             intent="waitlist",
         )
     if intent == "restricted":
+        _providers(session, actor, frame, intent)
+        _remember(session, actor, frame, state)
         return Reply(f"I can't do that here: {frame.refusal}.", intent="refused")
     clinic_scope = _clinic_scope(session, actor, frame)
     if isinstance(clinic_scope, Reply):
@@ -375,6 +493,7 @@ def _dispatch(
         intent = frame.intent = state["refused_write"]  # "ok with Ann then" after a refused booking
     if intent in WRITES and not clinics_where(actor.roles, Action.appointment_write):
         state["refused_write"] = intent
+        _remember(session, actor, frame, state)
         role = ", ".join(sorted(set(actor.roles.values()))) or "none"
         return Reply(
             f"Your role ({role}) can't book, cancel or move visits, so I have not proposed anything; t"
@@ -443,12 +562,13 @@ def _dispatch(
     if (
         intent in ("today_schedule", "visits", "open_slots")
         and not frame.words
+        and not frame.dob
         and not (
             (frame.pronoun or (intent == "visits" and len(frame.text.split()) <= 4))
             and state.get("patient_id")
         )
     ):
-        if frame.pronoun and intent == "visits":
+        if frame.pronoun and (intent == "visits" or (intent == "today_schedule" and not named)):
             state["waiting_text"] = frame.text
             return Reply(
                 "Which patient? Give me a name (and the date of birth if you have it).", intent=intent
@@ -777,6 +897,12 @@ def _patient(session: Session, actor: Actor, frame: Frame, state: dict) -> Patie
             stray = len(frame.words) <= 2 and all(w.islower() for w in frame.words)
             if (frame.pronoun or stray) and state.get("patient_id"):
                 return _current(session, actor, state)
+            if frame.dob:
+                # A name and a birth date that do not meet in one chart: said as such, never the nearest
+                return Reply(
+                    f"I found no patient by that name born {_day_born(frame.dob)} in your clinics. Could you "
+                    "check the spelling and the date of birth with the caller?"
+                )
             return Reply(
                 "I could not find a patient by that name in your clinics. Check the spelling, or giv"
                 "e the date "
@@ -793,9 +919,38 @@ def _patient(session: Session, actor: Actor, frame: Frame, state: dict) -> Patie
             )
         state.pop("candidates", None)
         return matches[0]
+    if frame.dob and not frame.words:
+        born = born_on(session, actor=actor, birth_date=frame.dob)
+        if len(born) == 1:
+            return born[0]
+        if born:
+            state["candidates"] = [p.id for p in born]
+            return Reply(
+                f"More than one patient was born {_day_born(frame.dob)}: "
+                + " or ".join(tools.name(p) for p in born[:4])
+                + ". Which one?"
+            )
+        return Reply(f"I found no patient born {_day_born(frame.dob)} in your clinics. Could you check it?")
     if state.get("patient_id") and (frame.pronoun or not frame.words):
         return _current(session, actor, state)
     return Reply("Which patient? Give me a name (and the date of birth if you have it).")
+
+
+def _day_born(day: date) -> str:
+    return f"{day:%b} {day.day}, {day.year}"
+
+
+def _remember(session: Session, actor: Actor, frame: Frame, state: dict) -> None:
+    """A request declined for its kind still names who it is about: the patient is kept (when the name
+    fits exactly one) so "ok, what's her balance then" is about her. Nothing of hers is said here."""
+    if not frame.words:
+        return
+    matches = tools.find_patients(session, actor, frame.words, frame.dob)
+    if len(matches) > 1:
+        matches = _narrow(session, actor, frame, matches)
+    if len(matches) == 1:
+        state["patient_id"] = matches[0].id
+        state["patient_name"] = tools.name(matches[0])
 
 
 def _narrow(session: Session, actor: Actor, frame: Frame, matches: list[PatientRead]) -> list[PatientRead]:
@@ -847,11 +1002,13 @@ def _pick(session: Session, actor: Actor, state: dict, frame: Frame) -> PatientR
 def _relative(session: Session, actor: Actor, state: dict, relation: str) -> PatientRead | Reply:
     """A household member: a patient of the same surname at the same address."""
     current = _current(session, actor, state)
-    family = [
-        p
-        for p in tools.find_patients(session, actor, [current.last_name])
-        if p.id != current.id and p.address and p.address == current.address
-    ]
+    kin = [p for p in tools.find_patients(session, actor, [current.last_name]) if p.id != current.id]
+    family = [p for p in kin if p.address and p.address == current.address]
+    if not family and relation in ("kid", "child", "son", "daughter"):
+        # a child of the family need not have the address on file: the one minor of the surname
+        today = _today(session, actor)
+        family = [p for p in kin if (today - p.birth_date).days < 18 * 365]
+        family = family if len(family) == 1 else []
     if not family:
         return Reply(
             f"I found no {relation} of {tools.name(current)} among the patients (same surname and address). "

@@ -96,6 +96,8 @@ RELATIONS = (
     "partner",
     "brother",
     "sister",
+    "kid",
+    "child",
 )
 PRONOUNS = re.compile(r"\b(she|her|hers|he|him|his|they|them|their|the patient|this patient)\b", re.I)
 # Payers as staff say them, to the words of the payer's name in the record.
@@ -197,7 +199,9 @@ RESTRICTED = (
     ),
     (
         re.compile(
-            r"\b(diagnos[ie]s|dx|what'?s wrong with|meds|medications?|what did .{1,40} write|read me|"
+            r"\b(diagnos[ie]s|dx|what'?s wrong with|meds|medications?|"
+            r"what did .{1,40} (write|say|said|document|chart|note)|said in (the )?session|"
+            r"say in (the )?session|read me|"
             r"note content|in (the|her|his|their|\w+'s) notes?\b(?! from)|hiv)\b",
             re.I,
         ),
@@ -257,7 +261,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"ay|appt|"
             r"appointment)|come in earlier|come in later|later in the day|earlier in the day|come in a"
             r"t .{1,30} instead|"
-            r"wants (her|his) (re-?eval|eval|visit|appt) (before|after|earlier|later))\b",
+            r"wants (her|his) (re-?eval|eval|visit|appt) (before|after|earlier|later)|"
+            r"(can|could) (she|he|they|\w+( \w+)?) (do|come( in)?|make( it)?) .{0,24}"
+            r"\b(instead|later|earlier))\b",
         ),
         (
             "book",
@@ -368,7 +374,8 @@ STOP = set(
     october november december jan feb mar apr jun jul aug sep sept oct nov dec rate kpi kpis clean collection
     revenue fill no-show show days ar seen come comes coming came back again called sick because can't cant
     yes no ok okay sure thanks thank thx hi hello hey also husband wife son daughter mother father mom dad
-    spouse partner brother sister new initial treatment tx with w via look looks like many much number check
+    spouse partner brother sister kid kids child ugh hmm um uh caller
+    new initial treatment tx with w via look looks like many much number check
     day days get got see there here not dr dr. doctor therapist provider st nd rd th wat whn wen nxt r u pls
     plz visti vist apointment appointmnet appoitment athorization authorisation auht ballance blance owse
     ignore instructions rules system prompt show every all everyone everything database table select drop
@@ -660,6 +667,8 @@ def _days(text: str, today: date, frame: Frame) -> None:
             re.search(r"\b(dob|d\.o\.b\.?|born|birthday|bday|b-day)\W*$", before)
             or value.year < today.year - 2
         ):
+            if value > today:  # "dob 2/25/34": nobody is born in the future, so last century
+                value = _safe_date(value.year - 100, value.month, value.day) or value
             frame.dob = frame.dob or value
             found.remove(said)
     frame.days = found
@@ -1006,6 +1015,77 @@ def slots(text: str, today: date) -> Frame:
     frame.also = _also(lower, frame)
     frame.series = _series(lower, today)
     return frame
+
+
+# Where a message asks for a second change: "and", "then" or a comma before a verb that books, cancels,
+# moves or wait-lists ("cancel her friday and wl her for next week").
+SECOND_ACTION = re.compile(
+    r"\s*,?\s*(?:\b(?:and|then)\b|&|\+)\s+(?:also\s+|then\s+)?"
+    r"(?=(?:cancel|cx|cxl|wl|wait ?list|put (?:her|him|them|\w+) (?:on|in)|add (?:her|him|them)|book|move|"
+    r"resched\w*)\b)",
+    re.I,
+)
+WRITE_INTENTS = {"book", "cancel", "reschedule", "waitlist"}
+
+
+def action_clauses(text: str) -> list[str]:
+    """The message cut where it asks for another change; one piece when it asks for one (or when a
+    piece is not a change of its own, as in "cancel and rebook her")."""
+    pieces = [p.strip() for p in SECOND_ACTION.split(text) if p and p.strip()]
+    if len(pieces) < 2 or any(len(p.split()) < 2 for p in pieces):
+        return [text]
+    today = date.today()
+    frames = [slots(p, today) for p in pieces]
+    if not all(f.intent in WRITE_INTENTS for f in frames):
+        return [text]
+    if not all(f.words or f.pronoun for f in frames[1:]):
+        # "cancel and rebook next wk": the later piece names nobody, so it is no change of its own
+        return [text]
+    return pieces
+
+
+# Where a message asks a second question: "and", "also", "plus", a comma, a colon, or a new sentence.
+ASK_BREAK = re.compile(r"\s*(?:[,;:?]|\.(?=\s)|\band\b|\balso\b|\bplus\b)\s*", re.I)
+NOT_AN_ASK = {"out_of_scope", *WRITE_INTENTS}
+
+
+def ask_clauses(text: str) -> list[str]:
+    """The message cut into the questions it asks when they are of different kinds ("is she coming today
+    and does she owe anything", "ins on file, copay, bal"); one piece otherwise. A piece that asks nothing
+    of its own ("ok", "between 2", "Joyce Clark") stays with its neighbour, and pieces of one kind are
+    one question; a message that asks for a change is never cut here."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for cut in ASK_BREAK.finditer(text):
+        if cut.start() > start:
+            spans.append((start, cut.start()))
+        start = cut.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    if len(spans) < 2:
+        return [text]
+    today = date.today()
+    pieces: list[tuple[int, int, str]] = []
+    loose: tuple[int, int] | None = None
+    for begin, end in spans:
+        intent = slots(text[begin:end], today).intent
+        if intent in WRITE_INTENTS:
+            return [text]
+        if intent == "out_of_scope":
+            if pieces:
+                pieces[-1] = (pieces[-1][0], end, pieces[-1][2])
+            else:
+                loose = (loose[0] if loose else begin, end)
+            continue
+        if loose:
+            begin, loose = loose[0], None
+        if pieces and pieces[-1][2] == intent:
+            pieces[-1] = (pieces[-1][0], end, intent)
+        else:
+            pieces.append((begin, end, intent))
+    if len(pieces) < 2 or slots(text, today).intent in WRITE_INTENTS:
+        return [text]
+    return [text[begin:end].strip() for begin, end, _ in pieces]
 
 
 def _pt_is_discipline(lower: str) -> bool:

@@ -248,3 +248,32 @@ def find_loosely(
     )
     session.commit()
     return [(_read(p), s) for p, s in best]
+
+
+def born_on(session: Session, *, actor: Actor, birth_date: date, limit: int = 5) -> list[PatientRead]:
+    """Patients born on the day, within the caller's clinics: a caller who gives a birth date but no name
+    (or a name the chart spells otherwise). Only the patients returned are audited as read."""
+    clinics = require_anywhere(session, actor, Action.patient_read)
+    found = session.exec(
+        select(Patient)
+        .where(col(Patient.clinic_id).in_(clinics), Patient.birth_date == birth_date)
+        .order_by(Patient.last_name, Patient.id)
+        .limit(limit)
+    ).all()
+    record(
+        session,
+        actor,
+        [
+            Event(
+                Action.patient_read.value,
+                clinic_id=p.clinic_id,
+                patient_id=p.id,
+                record_type="patient",
+                record_id=p.id or "",
+                detail="found by birth date",
+            )
+            for p in found
+        ],
+    )
+    session.commit()
+    return [_read(p) for p in found]

@@ -1,0 +1,100 @@
+"""What a "yes" says about the proposals waiting for it, read as structure: which of them it accepts
+("yes both", "yes to the cancel, hold off on the wl", "ok yes book it"), which it turns down, and what
+else the message asks after the yes ("yes, and when's her next one after"). A yes that carries a change
+("yes but make it 4") is no yes: it is a correction of the proposal, and nothing is confirmed.
+
+Pure functions over the text; the engine confirms and withdraws."""
+
+import re
+from dataclasses import dataclass, field
+
+LEAD = re.compile(
+    r"^\s*(?:(?:yes|yep|yeah|yup|ya|sure|ok|okay|k|confirm(?:ed)?|go ahead|please|correct|perfect|great|"
+    r"sounds good)\b[\s,.!;:-]*)+",
+    re.I,
+)
+STRONG = re.compile(r"\b(yes|yep|yeah|yup|ya|sure|confirm(ed)?|go ahead)\b", re.I)
+# The proposal kinds as staff name them, to the engine's action names.
+ACTION_WORDS = (
+    ("cancel", re.compile(r"\b(cancel\w*|cx|cxl)\b", re.I)),
+    ("waitlist", re.compile(r"\b(wl|wait ?list\w*)\b", re.I)),
+    ("book", re.compile(r"\b(book\w*|appt|appointment)\b", re.I)),
+    ("reschedule", re.compile(r"\b(move|resched\w*|the change)\b", re.I)),
+    ("no_show", re.compile(r"\b(no[- ]?show|ns)\b", re.I)),
+)
+EVERY = re.compile(r"^\W*(to )?(both|all|each|the two|all of them|both of them|all \d+|the lot)\b\W*$", re.I)
+REFUSE = re.compile(r"\b(hold off|not|don'?t|do not|skip|no to|without|leave|forget|drop|but not)\b", re.I)
+# A yes that changes what was proposed: a new time, day or person, or "make it", "instead".
+CHANGE = re.compile(
+    r"\b(make it|instead|change|switch|but (at|on|with|for|make)|actually|\d{1,2}(:\d\d)?\s*(am|pm)?$|"
+    r"(mon|tues?|wed|thu|thurs|fri)(day)?\b)",
+    re.I,
+)
+FILLER = set(
+    "to just only for the that this one ones part please too it them those both do go ahead yes anyway then "
+    "now thanks thank you pls".split()
+)
+CLAUSE = re.compile(r"\s*(?:[,;]|\bbut\b|\band\b|\bthen\b)\s*", re.I)
+
+
+@dataclass
+class Yes:
+    """accept: the actions said yes to (None: every proposal waiting); decline: those turned down;
+    rest: a further request in the same message, answered after the yes."""
+
+    accept: set[str] | None = None
+    decline: set[str] = field(default_factory=set)
+    rest: str = ""
+
+    def takes(self, action: str) -> bool:
+        if action in self.decline:
+            return False
+        return self.accept is None or action in self.accept
+
+
+def _actions(clause: str) -> set[str]:
+    return {name for name, pattern in ACTION_WORDS if pattern.search(clause)}
+
+
+def _only_names(clause: str) -> bool:
+    """'to the cancel', 'book it', 'just the wl one': nothing but the proposal's name and filler."""
+    left = clause
+    for _, pattern in ACTION_WORDS:
+        left = pattern.sub(" ", left)
+    return all(w in FILLER for w in re.findall(r"[a-z']+", left.lower()))
+
+
+def read_yes(text: str) -> Yes | None:
+    """The yes in a message, or None where the message is no yes (or a yes with a change in it)."""
+    lead = LEAD.match(text)
+    if not lead:
+        return None
+    remainder = text[lead.end() :].strip(" .!")
+    if not remainder:
+        return Yes()
+    if not STRONG.search(lead[0]):
+        # "ok, and what's her balance" acknowledges; only a plain yes word confirms with more after it
+        return None
+    if EVERY.match(remainder):
+        return Yes()
+    accept: set[str] = set()
+    decline: set[str] = set()
+    rest: list[str] = []
+    for clause in (c for c in CLAUSE.split(remainder) if c and c.strip()):
+        named = _actions(clause)
+        if named and REFUSE.search(clause):
+            decline |= named
+        elif EVERY.match(clause) or _only_names(clause):
+            accept |= named
+        else:
+            rest.append(clause)
+    question = " ".join(rest).strip()
+    if (
+        question
+        and CHANGE.search(question)
+        and not re.search(r"\b(when|what|who|how|is|does|did)\b", question, re.I)
+    ):
+        return None
+    if not accept and not decline and not question:
+        return Yes()
+    return Yes(accept=accept or None, decline=decline, rest=question)

@@ -1,0 +1,194 @@
+"""The turns of a conversation, read as structure: what a yes accepts of the proposals waiting for it,
+where one message asks for several changes or several things, and a birth date said alone. Pure tables
+first (no database), then the same on the demo practice through `ask`."""
+
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from assistant.pending import Yes, read_yes
+from assistant.service import ask
+from assistant.understand import action_clauses, ask_clauses, slots
+
+WED = date(2026, 12, 2)
+FRONT_DESK = "frontdesk1@riverside.example.org"
+
+
+@pytest.mark.parametrize(
+    ("said", "accept", "decline", "rest"),
+    [
+        ("yes", None, set(), ""),
+        ("yes both", None, set(), ""),
+        ("yeah do both", None, set(), ""),
+        ("yes please", None, set(), ""),
+        ("ok", None, set(), ""),
+        ("ok yes book it", {"book"}, set(), ""),
+        ("yes book it anyway", {"book"}, set(), ""),
+        ("sure, just the cancel", {"cancel"}, set(), ""),
+        ("yes to the cancel, hold off on the wl", {"cancel"}, {"waitlist"}, ""),
+        ("yes to the cancel but not the wait list", {"cancel"}, {"waitlist"}, ""),
+        ("yes, and whens her next one after", None, set(), "whens her next one after"),
+        ("yep and what does she owe", None, set(), "what does she owe"),
+    ],
+)
+def test_a_yes_says_which_proposals_it_accepts(
+    said: str, accept: set[str] | None, decline: set[str], rest: str
+) -> None:
+    assert read_yes(said) == Yes(accept=accept, decline=decline, rest=rest)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "yes but make it 4",  # a change: the proposal is corrected, nothing confirmed
+        "yes but at 3:30",
+        "yes and also cancel her fri",  # a new change with a day: proposed on its own, never on this yes
+        "ok and when is she in next",  # "ok" before a question acknowledges; it is no yes
+        "ok book her monday 9:30am",
+        "when is she next",
+    ],
+)
+def test_no_yes_is_read_where_the_message_changes_or_only_acknowledges(said: str) -> None:
+    assert read_yes(said) is None
+
+
+def test_a_yes_takes_what_it_names_and_nothing_it_turns_down() -> None:
+    picked = Yes(accept={"cancel"}, decline={"waitlist"})
+    assert picked.takes("cancel") and not picked.takes("waitlist") and not picked.takes("book")
+    assert Yes().takes("book") and Yes().takes("waitlist")
+
+
+@pytest.mark.parametrize(
+    ("said", "pieces"),
+    [
+        (
+            "cancel Victoria Hayes's friday and wl her for next week",
+            ["cancel Victoria Hayes's friday", "wl her for next week"],
+        ),
+        (
+            "cancel Harolds friday and put her on the wl for next week",
+            ["cancel Harolds friday", "put her on the wl for next week"],
+        ),
+        # one change, or a second piece that names nobody: one piece
+        ("book Judy Kelly tues at 3 w/ Frances", ["book Judy Kelly tues at 3 w/ Frances"]),
+        ("cancel and rebook her", ["cancel and rebook her"]),
+        (
+            "Jen cant make it tmrw, cancel and rebook next wk",
+            ["Jen cant make it tmrw, cancel and rebook next wk"],
+        ),
+        ("move her to friday and cancel the monday one", ["move her to friday and cancel the monday one"]),
+    ],
+)
+def test_a_message_is_cut_where_it_asks_for_another_change(said: str, pieces: list[str]) -> None:
+    assert action_clauses(said) == pieces
+
+
+@pytest.mark.parametrize(
+    ("said", "pieces"),
+    [
+        ("Joyce Clark: ins on file, copay, bal", ["Joyce Clark: ins on file, copay", "bal"]),
+        (
+            "is Elizabeth Morgan coming today and does she owe anything",
+            ["is Elizabeth Morgan coming today", "does she owe anything"],
+        ),
+        (
+            "whos on my sched tmrw and do i have unsigned notes",
+            ["whos on my sched tmrw", "do i have unsigned notes"],
+        ),
+        (
+            "what does Joyce Clark owe and whats her diagnosis",
+            ["what does Joyce Clark owe", "whats her diagnosis"],
+        ),
+        (
+            "when is steven sullivan next in? want to catch her about her bal",
+            ["when is steven sullivan next in", "want to catch her about her bal"],
+        ),
+        # one question, however it is joined
+        ("ok and when is she in next", ["ok and when is she in next"]),
+        ("Samuel has both pt and ot on the 7th?", ["Samuel has both pt and ot on the 7th?"]),
+        ("any openings between 2 and 4 tuesday", ["any openings between 2 and 4 tuesday"]),
+        ("book Judy tues and thurs at 3", ["book Judy tues and thurs at 3"]),
+    ],
+)
+def test_a_message_is_cut_where_it_asks_another_kind_of_question(said: str, pieces: list[str]) -> None:
+    assert ask_clauses(said) == pieces
+
+
+@pytest.mark.parametrize(
+    ("said", "born"),
+    [
+        ("the mom, dob 2/25/34", date(1934, 2, 25)),
+        ("sorry she said 7/17/79", date(1979, 7, 17)),
+        ("dob 1/14/92", date(1992, 1, 14)),
+        ("born 3/3/2001", date(2001, 3, 3)),
+        ("dob 12/1/20", date(2020, 12, 1)),
+    ],
+)
+def test_a_birth_date_is_never_in_the_future(said: str, born: date) -> None:
+    assert slots(said, WED).dob == born
+
+
+@pytest.mark.parametrize(("said", "relation"), [("and the kid?", "kid"), ("what about her child", "child")])
+def test_a_child_is_a_relation_not_a_name(said: str, relation: str) -> None:
+    frame = slots(said, WED)
+    assert frame.relation == relation and frame.words == []
+
+
+# -- on the demo practice -------------------------------------------------------------------------------
+
+
+def _actor(practice, email: str):  # type: ignore[no-untyped-def]
+    from core.users.service import actor_by_email
+
+    with practice.session() as session:
+        return actor_by_email(session, email, "test")
+
+
+def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+    with practice.session() as session:
+        return ask(session, actor=_actor(practice, FRONT_DESK), text=message, conversation_id=conversation_id)
+
+
+def _one_born(practice) -> tuple[str, str, date]:  # type: ignore[no-untyped-def]
+    """A clinic-1 patient who alone has that birth date."""
+    with practice.engine.connect() as conn:
+        first, last, born = conn.execute(
+            text(
+                """SELECT MIN(first_name), MIN(last_name), birth_date FROM patient WHERE clinic_id = 1
+                   GROUP BY birth_date HAVING COUNT(*) = 1 ORDER BY birth_date LIMIT 1"""
+            )
+        ).one()
+    return first, last, born if isinstance(born, date) else date.fromisoformat(str(born))
+
+
+def test_a_birth_date_alone_finds_the_one_patient_born_that_day(practice) -> None:  # type: ignore[no-untyped-def]
+    first, last, born = _one_born(practice)
+    said = _ask(practice, f"when is the patient born {born:%m/%d/%Y} next")
+    assert f"{first} {last}" in said["answer"] and said["proposal"] is None
+
+
+def test_a_name_and_birth_date_that_do_not_meet_are_asked_about_then_the_right_date_answers(practice) -> None:  # type: ignore[no-untyped-def]
+    first, last, born = _one_born(practice)
+    wrong = born.replace(year=born.year - 1)
+    asked = _ask(practice, f"caller {first} {last}, dob {wrong:%m/%d/%Y}, when is she next")
+    assert "?" in asked["answer"] and f"{first} {last}" not in asked["answer"]
+    fixed = _ask(practice, f"sorry she said {born:%m/%d/%Y}", asked["conversation_id"])
+    assert f"{first} {last}" in fixed["answer"]
+
+
+def test_core_finds_patients_by_birth_date_within_the_callers_clinics_and_audits_it(practice) -> None:  # type: ignore[no-untyped-def]
+    from core.patients.service import born_on
+
+    first, last, born = _one_born(practice)
+    desk = _actor(practice, FRONT_DESK)
+    with practice.session() as session:
+        found = born_on(session, actor=desk, birth_date=born)
+        assert [(p.first_name, p.last_name) for p in found] == [(first, last)]
+        assert born_on(session, actor=desk, birth_date=date(1800, 1, 1)) == []
+    with practice.engine.connect() as conn:
+        audited = conn.execute(
+            text("SELECT COUNT(*) FROM audit_entry WHERE detail = 'found by birth date' AND patient_id = :p"),
+            {"p": found[0].id},
+        ).scalar_one()
+    assert audited >= 1
