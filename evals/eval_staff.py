@@ -36,6 +36,7 @@ from evals.staff_fill import (
     Expect,
     Scene,
     Visit,
+    _fixed_day,
     _resolved,
     asker_email,
     categories,
@@ -223,18 +224,24 @@ def expect_for(
     mentioned = (
         rf"{first}|{last}|born|DOB|unknown|ambiguous|two patients|carried|earlier turn|asker|the patient on"
     )
-    if re.search(r"brother|sister|wait-list patient|just booked", said_patient) or (
-        said_patient and not re.search(mentioned, said_patient, re.I)
+    # A follow-up about someone else in the family ("and the kid?") is not the filled patient's.
+    resolves = str(meaning.get("resolves_to", ""))
+    if (
+        re.search(r"brother|sister|wait-list patient|just booked", said_patient)
+        or re.search(r"\b(child|kid|son|daughter|husband|wife|brother|sister|mother|father)\b", resolves)
+        or (said_patient and not re.search(mentioned, said_patient, re.I))
     ):
         return _unjudged(e, "about another patient than the one filled in")
-    if re.search(r"unknown|ambiguous|two patients named", said_patient.lower()):
+    if re.search(r"unknown|ambiguous|two patients named|do(es)? not match", said_patient.lower()):
         e.question, e.proposal = True, "no"
         e.checked.append("asks who is meant")
         return e
     if other_clinic:
         return _unjudged(e, "another clinic's patient")
     own = _own(demo, email)
-    day = scene.day
+    # A conversation shares one scene; a turn that says its own day ("my day?", then "and tmrw?") is
+    # about that day, not the scene's.
+    day = _fixed_day(demo, text_said) or scene.day
     if intent == "next_visit":
         ups = demo.upcoming(pid)
         if "asker" in str(meaning.get("provider", "")):
@@ -309,8 +316,9 @@ def expect_for(
             cond = "AND source = 'era'"
         last = demo.rows(
             # Insurance payments (ERAs) are posted to the claim, not the patient: both are hers.
+            # A $0.00 remittance line is a denial posted, not a payment.
             "SELECT amount_cents, received_on FROM payment WHERE (patient_id = :p OR claim_id IN "
-            f"(SELECT id FROM claim WHERE patient_id = :p)) {cond} "
+            f"(SELECT id FROM claim WHERE patient_id = :p)) AND amount_cents > 0 {cond} "
             "ORDER BY received_on DESC, id DESC LIMIT 1",
             p=pid,
             n=str(meaning.get("payer", "")),
@@ -474,7 +482,8 @@ def expect_for(
         e.partly = "the KPI figures are not recomputed by SQL"
         return e
     if intent == "wait_list":
-        action = str(meaning.get("action", ""))
+        # A follow-up says its action in resolves_to ("wait_list add (proposal)")
+        action = str(meaning.get("action", "")) or str(meaning.get("resolves_to", "")).partition(" ")[2]
         if action.startswith("add"):
             e.proposal, e.action = "yes", "waitlist"
             e.target = {"patient_id": pid}
@@ -570,7 +579,7 @@ def _write(
     upcoming = demo.upcoming(pid)
     if "scope" in meaning or "visits" in meaning or "all future" in str(meaning.get("visit", "")):
         e.proposal = "either"
-        scope = str(meaning.get("scope", "")) + str(meaning.get("visits", ""))
+        scope = str(meaning.get("scope", "")) + str(meaning.get("visits", "")) + str(meaning.get("visit", ""))
         if "all her future" in scope or "every future" in blob or "all future" in scope:
             e.allowed_visits = [v.id for v in upcoming]
         elif scene.day is not None:
@@ -662,12 +671,29 @@ def _said_day(demo: Demo, said: str, vals: dict, scene: Scene) -> date | None:
     return None
 
 
+# The blind set writes a multi_ask's parts as "asks", some in plain words ("cancel coming Friday",
+# "wait list next week") rather than intent names: each is read as the intent it names.
+PLAIN_PARTS = (
+    (re.compile(r"^cancel\b", re.I), "cancel_visit"),
+    (re.compile(r"^(wait ?list|wl)\b", re.I), "wait_list"),
+    (re.compile(r"^(book|schedule)\b", re.I), "book_visit"),
+    (re.compile(r"^(move|reschedule)\b", re.I), "reschedule_visit"),
+)
+
+
+def _part_intent(part: str) -> str:
+    word = part.split(":")[0].split(" ")[0]
+    if word in INTENT_CATEGORY:
+        return word
+    return next((intent for pattern, intent in PLAIN_PARTS if pattern.match(part)), word)
+
+
 def _multi(
     demo: Demo, e: Expect, meaning: dict, said: str, scene: Scene, vals: dict, email: str, role: str
 ) -> Expect:
     judged = False
-    for part in meaning.get("parts", []):
-        word = str(part).split(":")[0].split(" ")[0]
+    for part in meaning.get("parts") or meaning.get("asks") or []:
+        word = _part_intent(str(part))
         if word not in INTENT_CATEGORY or word in ("multi_ask", "followup"):
             continue
         sub = expect_for(
@@ -725,17 +751,20 @@ def fingerprint(conn: Any) -> tuple:
     return tuple(tuple(conn.execute(text(sql)).one()) for sql in parts)
 
 
-def proposed(conn: Any, demo: Demo, conversation_id: int, after_id: int) -> tuple[str, dict] | None:
-    """The proposal stored during this turn, with its visit read back: who, which visit, when, with whom."""
-    row = conn.execute(
+def proposed(conn: Any, demo: Demo, conversation_id: int, after_id: int) -> list[tuple[str, dict]]:
+    """The proposals stored during this turn (one, or several asked at once: "cancel her friday and wl
+    her"), each with its visit read back: who, which visit, when, with whom."""
+    rows = conn.execute(
         text(
             "SELECT action, payload FROM assistant_proposal WHERE conversation_id = :c AND id > :a "
-            "ORDER BY id DESC LIMIT 1"
+            "ORDER BY id"
         ),
         {"c": conversation_id, "a": after_id},
-    ).first()
-    if row is None:
-        return None
+    ).all()
+    return [_read_back(conn, demo, row) for row in rows]
+
+
+def _read_back(conn: Any, demo: Demo, row: Any) -> tuple[str, dict]:
     action, payload = row[0], row[1] if isinstance(row[1], dict) else json.loads(row[1])
     out = dict(payload)
     if payload.get("appointment_ids"):
@@ -794,6 +823,7 @@ def judge(
     confirming: bool,
     as_proposed: bool | None = None,
     had_open: bool = True,
+    beside: list[tuple[str, dict]] | None = None,
 ) -> tuple[bool | None, bool, bool, bool, list[str]]:
     """(right, wrong_target, unconfirmed_write, leak, why) for one reply."""
     why: list[str] = []
@@ -812,8 +842,7 @@ def judge(
         why.append(f"says what it must not: {wrong}")
     has = shown or found is not None
     wrong_target = False
-    if has and found is not None:
-        action, got = found
+    for action, got in [found] + (beside or []) if has and found is not None else []:
         for key, want in e.target.items():
             if key in ("confirm", "withdraw"):
                 continue
@@ -896,7 +925,8 @@ class Runner:
         with self.engine.connect() as conn:
             self.clean = fingerprint(conn)
         self.actors: dict[str, Any] = {}
-        self.pending: dict[int, tuple[str, dict]] = {}  # the last proposal of each conversation
+        self.pending: dict[int, list[tuple[str, dict]]] = {}  # the last proposals of each conversation
+        self.beside: list[tuple[str, dict]] = []  # proposals made in the last turn beside the last one
         self.as_proposed: bool | None = None  # whether the last turn's write is the pending proposal
         self.open: dict[int, bool] = {}  # whether the conversation's last reply left a proposal to confirm
         self.had_open = False  # ... as it stood before the last turn
@@ -940,11 +970,16 @@ class Runner:
             ms = (time.perf_counter() - started) * 1000
         with self.engine.connect() as conn:
             wrote = fingerprint(conn) != before
-            found = proposed(conn, self.demo, result["conversation_id"], last)
+            made = proposed(conn, self.demo, result["conversation_id"], last)
+            found = made[-1] if made else None
+            self.beside = made[:-1]
             earlier = self.pending.get(result["conversation_id"])
-            self.as_proposed = done_as_proposed(conn, self.demo, earlier) if wrote and earlier else None
-        if found is not None:
-            self.pending[result["conversation_id"]] = found
+            # A yes may accept one of several proposals waiting ("yes to the cancel, hold off on the wl")
+            self.as_proposed = (
+                any(done_as_proposed(conn, self.demo, one) for one in earlier) if wrote and earlier else None
+            )
+        if made:
+            self.pending[result["conversation_id"]] = made
         # A reply without a proposal leaves nothing to confirm (the engine withdraws what was pending).
         self.open[result["conversation_id"]] = bool(result["proposal"])
         return result, ms, found, wrote
@@ -1001,6 +1036,7 @@ def run_row(runner: Runner, row: dict, which: str) -> Verdict:
         confirming,
         runner.as_proposed,
         runner.had_open,
+        runner.beside,
     )
     if intent == "withdraw" and right is not False:
         # A withdrawn proposal must stay withdrawn: a later yes writes nothing.
@@ -1046,6 +1082,7 @@ def run_conversation(runner: Runner, conv: dict, which: str) -> list[Verdict]:
             confirming,
             runner.as_proposed,
             runner.had_open,
+            runner.beside,
         )
         out.append(
             Verdict(
