@@ -34,11 +34,17 @@ def score(session: dict, engine, settings, folder: Path) -> dict:  # type: ignor
     said = truth["transcript"]["segments"]
     right_segments = sum(role_at(said, s["start"], s["end"]) == s["speaker"] for s in heard["segments"])
     words_share, words = speaker_accuracy(said, heard["segments"])
-    spoken = _codes(session, heard)
+    spoken, typed = _codes(session, heard), _codes(session, session["transcript"])
     return {
         "id": session["id"],
         "audio_exact": spoken == session["expected"]["codes"],
-        "typed_exact": _codes(session, session["transcript"]) == session["expected"]["codes"],
+        "typed_exact": typed == session["expected"]["codes"],
+        # What the draft from sound got instead (`python -m evals.audio_misses` shows the turns).
+        "differs": ", ".join(
+            f"{code} {typed.get(code, 0)}->{spoken.get(code, 0)}"
+            for code in sorted(set(typed) | set(spoken))
+            if typed.get(code) != spoken.get(code)
+        ),
         "segments": len(heard["segments"]),
         "segments_right": right_segments,
         "words": words,
@@ -90,7 +96,12 @@ def run() -> list[dict]:
                 },
             ]
             rows += [
-                {"suite": suite, "metric": f"codes differ from audio: {s['id']}", "value": "", "goal": ""}
+                {
+                    "suite": suite,
+                    "metric": f"codes differ from audio: {s['id']} (units typed->audio)",
+                    "value": s["differs"],
+                    "goal": "",
+                }
                 for s in scores
                 if s["typed_exact"] and not s["audio_exact"]
             ]
