@@ -23,6 +23,7 @@ from scribe.transcript import Segment, parse
 SESSIONS = Path(__file__).parent / "data" / "sessions"
 BLIND = Path(__file__).parent / "data" / "blind"
 BLIND2 = Path(__file__).parent / "data" / "blind2"
+BLIND3 = Path(__file__).parent / "data" / "blind3"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -31,6 +32,8 @@ SETS = {
     "blind-test": BLIND / "test",
     "blind2-dev": BLIND2 / "dev",
     "blind2-test": BLIND2 / "test",
+    "blind3-dev": BLIND3 / "dev",
+    "blind3-test": BLIND3 / "test",
 }
 NEGATION = re.compile(r"\b(no|denies|denied|without|not|never|none|nothing|nope)\b|n't\b", re.IGNORECASE)
 

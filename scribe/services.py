@@ -75,10 +75,19 @@ NOT_DONE = _rx("not_done")
 NOT_YET = _rx("not_yet")
 REQUEST = _rx("requests")
 NOT_MINUTES = re.compile(rf"^\s*(?:-\s*)?(?:{_alt(RULES['not_minutes_after'])})", re.IGNORECASE)
+NOT_SERVICE_TIME = re.compile(
+    r"^\s*(?:early|earlier|late|later|ago|behind|left|from now|to go|away|out|of (?:rest|break)|"
+    r"rest|break|drive|walk (?:from|to)|wait)\b",
+    re.I,
+)
 MINUTES_AFTER = re.compile(r"^\s*(?:-\s*)?(?:minutes?|mins?|min)\b", re.IGNORECASE)
 RECAP = _rx("recap_cues")
 TOTAL = re.compile(r"\b(?:total|in all|altogether|all together|combined)\b", re.IGNORECASE)
 CORRECTION = re.compile(r"^\s*(?:no|nope|actually|sorry|wait|i mean|make that|more like|or rather)\b", re.I)
+CORRECTION_SAID = re.compile(
+    r"\b(?:no|nope|actually|sorry|wait|i mean|make that|more like|or rather|let me (?:look|check|see))\b",
+    re.I,
+)
 THAT_WAS = re.compile(
     r"\b(?:that'?s|that was|that is|that'll be|that makes|we did|did|went|been|about|call it|so|"
     r"came to|comes to|came out to|was|were)\b",
@@ -109,13 +118,22 @@ GENERIC = re.compile(
     r"^(?:therapeutic exercises?|ther[ -]?ex\w*|thera?[ -]?ex|exercises?|neuromuscular.*|n\.?m\.?r.*|"
     r"manual(?: therapy)?|"
     r"therapeutic activit\w+|ther[ -]?act\w*|self[- ]?care.*|a\.?d\.?l.*|gait(?: training)?|cognitive.*|"
-    r"wheelchair.*|orthotic.*|orthos[ie]s.*)$",
+    r"wheelchair (?:skills|management|training|mobility|propulsion|work|stuff)|orthotic.*|orthos[ie]s.*)$",
     re.I,
 )
 # "twelve on manual", "ten minutes of the bike": a number followed by the service it was spent on.
 ON_ACT = re.compile(r"^\s*(?:minutes?\s+)?(?:on|of|for|with|doing)\s+(?:the\s+|that\s+|some\s+)?\w", re.I)
+# A question about a service already given: how long it took, or what was done.
+HOW_LONG = re.compile(r"\bhow (?:long|many minutes|much time)\b[^.!?]*\?", re.I)
+DONE_ASKED = re.compile(
+    r"\bhow (?:long|many minutes|much time)\b|"
+    r"\b(?:did|were|was|had)\s+(?:we|you|i)\s+(?:do|did|done|on|doing)\b",
+    re.I,
+)
 SENTENCE = re.compile(r"[^.!?]+[.!?]*")
-CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s|\.\.\.|\b(?:then|plus|and then|also|after that)\b", re.I)
+CLAUSE_BREAK = re.compile(
+    r"[,;\u2014\u2013]|:(?!\d)|\s-\s|\.\.\.|\b(?:then|plus|and then|also|after that)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -158,10 +176,14 @@ def _durations(
     for said in numbers_in(clause):
         after = clause[said.end :]
         before = clause[: said.start]
+        if before.endswith(":") or re.match(r":\d\d", after):
+            continue  # a clock time ("we started at 10:10"); a span between two is found per sentence
         if said.value != int(said.value) or not 1 <= said.value <= 240:
             continue
         if MINUTES_AFTER.match(after):
-            out.append((said, True))
+            # "Leave five minutes early", "running ten minutes behind": time, not a service.
+            if not NOT_SERVICE_TIME.match(after[MINUTES_AFTER.match(after).end() :]):
+                out.append((said, True))
             continue
         if NOT_MINUTES.match(after) or BOUND_BEFORE.search(before):
             continue
@@ -199,8 +221,37 @@ def _nearest(acts: list[_Act], at: int) -> _Act:
     return min(acts, key=lambda a: min(abs(a.start - at), abs(a.end - at)))
 
 
+VISIT_TOTAL = re.compile(
+    r"\b(?:of (?:treatment|therapy|timed (?:services|treatment|minutes))|treatment time|total time|"
+    r"timed minutes|minutes total today|total today|in all today|for the (?:visit|session))\b",
+    re.I,
+)
+
+
+def _visit_total(sentence: str, said: list[tuple[Said, bool]]) -> bool:
+    """ "Total today, eleven and seventeen, twenty-eight minutes of treatment": the visit's minutes, not a
+    service's: said as the visit's, or as the sum of the numbers said before it."""
+    if VISIT_TOTAL.search(sentence):
+        return True
+    values = [n.value for n in numbers_in(sentence)]
+    return any(
+        len(values[:k]) >= 2 and sum(values[:k]) == s.value
+        for s, _ in said
+        for k in [next((j for j, n in enumerate(numbers_in(sentence)) if n.start >= s.start), 0)]
+    )
+
+
+def _last_sentence(text: str) -> str:
+    sentences = [m.group(0) for m in SENTENCE.finditer(text) if m.group(0).strip()]
+    return sentences[-1] if sentences else ""
+
+
 def _turn_mentions(
-    segment: Segment, current: _Act | None, timed: frozenset[str] = frozenset()
+    segment: Segment,
+    current: _Act | None,
+    timed: frozenset[str] = frozenset(),
+    *,
+    asked_how_long: bool = False,
 ) -> tuple[list[Mention], list[_Act], _Act | None]:
     """Mentions of one therapist turn, the services it names as done, and the activity under way after it.
     `timed`: codes whose minutes were said in earlier turns; naming one again ("separate from the
@@ -216,6 +267,7 @@ def _turn_mentions(
     )
     minutes_word = bool(re.search(r"\bmin(?:ute)?s?\b", text, re.I))
     strong = turn_pairs >= 2 or minutes_word or bool(RECAP.search(text))
+    after_list = False  # the sentence before named services done, without their minutes
     for sm in SENTENCE.finditer(text):
         sentence = sm.group(0)
         if REQUEST.search(sentence):
@@ -226,17 +278,28 @@ def _turn_mentions(
             for offset, clause in clauses
         ]
         parsed = []
+        answers_how_long = asked_how_long and sm.start() == 0
         for i, (offset, clause) in enumerate(clauses):
             acts = acted[i]
             local = [_Act(a.code, a.label, a.start - offset, a.end - offset) for a in acts]
-            # A clause with no service of its own may lean on a neighbour that names one.
-            lean = not local and any(0 <= j < len(acted) and acted[j] for j in (i - 1, i + 1))
+            # A clause with no service of its own may lean on a neighbour that names one, or on the
+            # list before it ("the sit to stands, the heel raises, hip abduction, that was eleven"), or
+            # be the whole of a short sentence after a list ("... carrying the pan. That was ten.").
+            lean = not local and (
+                any(acted[j] for j in range(i))
+                or (i + 1 < len(acted) and bool(acted[i + 1]))
+                or (after_list and _short_that_was(sentence))
+                or (answers_how_long and len(re.findall(r"[a-z]+", sentence, re.I)) <= 3)
+            )
             durs = [
                 (Said(s.start + offset, s.end + offset, s.value), unit)
-                for s, unit in _durations(clause, local, strong, lean, bool(THAT_WAS.search(sentence)))
+                for s, unit in _durations(
+                    clause, local, strong, lean, bool(THAT_WAS.search(sentence)) or answers_how_long
+                )
             ]
             scoped = bool(SCOPE.search(text[sm.start() : offset]))
             parsed.append((offset, clause, acts, durs, _excluded(clause) or scoped))
+        _clock_minutes(parsed, sentence, sm.start())
         if NOT_DONE.search(sentence):
             skipped = {a.code for _, c, acts, _, _ in parsed for a in acts if NOT_DONE.search(c)}
             skipped |= {
@@ -253,8 +316,9 @@ def _turn_mentions(
             if excluded:
                 continue
             acts = [a for a in acts if a.code not in skipped]
-            # "Want the e-stim on the way out?" offers a service; it is done only when said so.
-            offered = sentence.rstrip().endswith("?") and not durs
+            # "Want the e-stim on the way out?" offers a service; it is done only when said so. "How long
+            # were we on the bike?" asks about one that was done.
+            offered = sentence.rstrip().endswith("?") and not durs and not DONE_ASKED.search(sentence)
             for act in acts:
                 if act.code != BUNDLED and not offered:
                     named.append(act)
@@ -267,27 +331,44 @@ def _turn_mentions(
             if not acts:
                 acts = _lean(parsed, i)
             if not acts:
-                said_minutes = [(s, u) for s, u in durs if u]
+                said_minutes = [
+                    (s, u)
+                    for s, u in durs
+                    if u or (after_list and _short_that_was(sentence)) or answers_how_long
+                ]
                 # "Twenty-two minutes." said alone, or "that was ten minutes": the activity under way.
                 # ... or opens a sentence that goes on about something else ("12 minutes, five reps
                 # every two hours at home"), as a recognizer often joins what was said as two.
                 alone = len(re.findall(r"[a-z]+", sentence, re.I)) <= 4 or (
-                    i == 0 and len(re.findall(r"[a-z]+", clause, re.I)) <= 3
+                    len(re.findall(r"[a-z]+", clause, re.I)) <= 3
                 )
                 if (
                     said_minutes
                     and current is not None
-                    and (THAT_WAS.search(clause) or alone)
+                    and (THAT_WAS.search(sentence) or alone)
+                    and not _visit_total(sentence, said_minutes)
                     # "next time we'll do ten minutes" is planned; what follows the minutes is not.
                     and not NOT_YET.search(text[sm.start() : _offset + len(clause)])
                 ):
-                    acts = [current]
+                    # The activity was named in another sentence or turn: the minutes are the evidence.
+                    acts = [_Act(current.code, current.label, s.start, s.end) for s, _ in said_minutes]
                     durs = said_minutes
                 else:
                     continue
             for said, _unit in durs:
                 act = _nearest(acts, said.start)
-                if CORRECTION.match(clause) and mentions and mentions[-1].segment == segment.index:
+                if (
+                    mentions
+                    and mentions[-1].segment == segment.index
+                    and (
+                        CORRECTION.match(clause)
+                        # "twenty minutes, actually, let me look, nineteen minutes of ther ex"
+                        or (
+                            mentions[-1].code == act.code
+                            and CORRECTION_SAID.search(text[mentions[-1].end : min(act.start, said.start)])
+                        )
+                    )
+                ):
                     mentions.pop()
                 start, end = min(act.start, said.start), max(act.end, said.end)
                 mentions.append(
@@ -305,8 +386,14 @@ def _turn_mentions(
         # "We did some balance work: feet together, weight shifts, reaching at the counter.": minutes
         # said after a list go to the service most of it was; on a tie, to the last named.
         # The list may run over sentences ("We did some balance work. Feet together, weight shifts...").
+        in_sentence = [a for a in listed if sm.start() <= a.start < sm.end()]
+        after_list = bool(in_sentence) and not any(p[3] for p in parsed)
         if any(p[3] for p in parsed):
             listed = []
+        elif len(in_sentence) >= 2 and any(GENERIC.match(a.label) for a in in_sentence):
+            # "Then we did exercises, the press-ups, the nerve glides": the list is of the service it
+            # opens with by name.
+            current = _head(in_sentence)
         elif len(listed) >= 3:
             counts = {a.code: sum(b.code == a.code for b in listed) for a in listed}
             top = max(counts.values())
@@ -315,26 +402,68 @@ def _turn_mentions(
     return mentions, named, current
 
 
+CLOCK_TIME = re.compile(r"\b(?P<h>1[0-2]|0?[1-9]):(?P<m>[0-5]\d)\b")
+
+
+def clock_span(sentence: str) -> int | None:
+    """Minutes between the two clock times of a sentence ("I started the manual at 2:10 and wrapped at
+    2:19" -> 9), across noon too; None unless exactly two times are said, 1-90 minutes apart."""
+    times = list(CLOCK_TIME.finditer(sentence))
+    if len(times) != 2:
+        return None
+    (h1, m1), (h2, m2) = ((int(t["h"]) % 12, int(t["m"])) for t in times)
+    span = ((h2 * 60 + m2) - (h1 * 60 + m1)) % (12 * 60)
+    return span if 1 <= span <= 90 else None
+
+
+def _clock_minutes(parsed: list, sentence: str, offset: int) -> None:
+    """A service timed by the clock gets the minutes between its start and end, on the clause of the
+    later time, unless the sentence says its minutes in words as well."""
+    span = clock_span(sentence)
+    if span is None or any(p[3] for p in parsed):
+        return
+    end = offset + list(CLOCK_TIME.finditer(sentence))[1].end()
+    for k, (start, clause, acts, _durs, excluded) in enumerate(parsed):
+        if start <= end <= start + len(clause):
+            parsed[k] = (start, clause, acts, [(Said(end - 1, end, span), True)], excluded)
+            return
+
+
+def _short_that_was(sentence: str) -> bool:
+    """ "That was ten.", "That was about twelve.": a sentence that only gives the minutes of what came
+    before it."""
+    return len(re.findall(r"[a-z]+", sentence, re.I)) <= 5 and bool(THAT_WAS.search(sentence))
+
+
 def _lean(parsed: list, i: int) -> list[_Act]:
-    """The service a clause of bare minutes belongs to: the clause after it when that one names a service
-    and has no minutes of its own; else, back over the clauses before it that name services without
-    minutes ("ther ex, the bike plus step-ups, quad sets, SLRs, that came to twenty-three"), the head
-    of that list, its first service."""
+    """The service a clause of bare minutes belongs to: back over the clauses before it that name
+    services without minutes ("ther ex, the bike plus step-ups, quad sets, SLRs, that came to
+    twenty-three"; fillers between them skipped), the head of that list; else the clause after it when
+    that one names a service and has no minutes of its own."""
     run: list[_Act] = []
     for j in range(i - 1, -1, -1):
-        _, _, acts, durs, excluded = parsed[j]
-        if durs or excluded or not acts:
-            if run or durs or excluded:
-                break
-            continue
+        _, clause, acts, durs, excluded = parsed[j]
+        if durs or excluded:
+            break
         run = acts + run
-        if re.match(r"\s*(?:and|so|okay|then|now)\b", parsed[j][1], re.I):
+        if acts and re.match(r"\s*(?:and|so|okay|then|now)\b", clause, re.I):
             break  # "..., and ther ex, the bike, ...": a new item of the recap starts here
     if run:
-        return run[:1]
+        return [_head(run)]
     if i + 1 < len(parsed) and parsed[i + 1][2] and not parsed[i + 1][3] and not parsed[i + 1][4]:
         return parsed[i + 1][2]
     return []
+
+
+def _head(listed: list[_Act]) -> _Act:
+    """What a list of things done was: the service named by its own name ("the exercises, the wrist
+    AROM, the tendon glides, the edema massage"), else the service most of it was, else the first."""
+    generic = [a for a in listed if GENERIC.match(a.label)]
+    if generic:
+        return generic[0]
+    counts = {a.code: sum(b.code == a.code for b in listed) for a in listed}
+    top = max(counts.values())
+    return next(a for a in listed if counts[a.code] == top)
 
 
 def _attended(segments: list[Segment], named: dict[str, tuple[str, int]]) -> bool:
@@ -481,11 +610,16 @@ def find(
     mentions: list[Mention] = []
     named: dict[str, tuple[str, int]] = {}
     current: _Act | None = None
+    asked = False
     for segment in segments:
         if segment.speaker != CLINICIAN:
             continue
-        found, acts, current = _turn_mentions(segment, current, frozenset(m.code for m in mentions))
+        found, acts, current = _turn_mentions(
+            segment, current, frozenset(m.code for m in mentions), asked_how_long=asked
+        )
         mentions.extend(found)
+        # "How long were we on the bike?" ... "Eleven.": the clinician's next turn answers it.
+        asked = bool(HOW_LONG.search(_last_sentence(segment.text))) and not found
         for act in acts:
             named.setdefault(act.code, (act.label, segment.index))
     if UNATTENDED_STIM in named and _attended(segments, named):

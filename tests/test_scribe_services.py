@@ -182,6 +182,104 @@ def test_a_lone_duration_belongs_to_the_activity_under_way() -> None:
 
 
 @pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # A list headed by the service's own name is that service, whatever its items resemble.
+        (
+            [
+                (
+                    T,
+                    "Then we did exercises, the prone press-ups, the nerve glides, the cat-camel. That was a good fifteen minutes.",
+                )
+            ],
+            {"97110": 15},
+        ),
+        (
+            [
+                (
+                    T,
+                    "And then the exercises, the, uh, the wrist AROM, the tendon glides, the edema massage, ten, twelve minutes.",
+                )
+            ],
+            {"97110": 12},
+        ),
+        # Bare minutes after a list, in the same sentence past an unnamed item or in a short sentence after.
+        (
+            [
+                (
+                    T,
+                    "Then some strengthening, the sit to stands, the heel raises, hip abduction, that was eleven.",
+                )
+            ],
+            {"97110": 11},
+        ),
+        (
+            [
+                (
+                    T,
+                    "Then the joint protection, the jar opener, the built-up handles, carrying the pan. That was ten.",
+                )
+            ],
+            {"97535": 10},
+        ),
+        # A question about what was done is no offer; its answer may come in the clinician's next turn.
+        (
+            [
+                (T, "The band work, the calf raises, that was, how long were we on that?"),
+                ("patient", "A while."),
+                (T, "Eighteen minutes, I had the timer."),
+            ],
+            {"97110": 18},
+        ),
+        ([(T, "Jess, how long were we on the bike?"), (T, "Eleven. She says eleven.")], {"97110": 11}),
+        # Timed by the clock.
+        (
+            [(T, "I did the manual on the knee, I started the manual at 2:10 and wrapped at 2:19.")],
+            {"97140": 9},
+        ),
+        (
+            [(T, "So the meal prep, I started at 10:10 and, um, we're done at 10:41, thirty-one minutes.")],
+            {"97535": 31},
+        ),
+        ([(T, "Manual from 11:55 to 12:07.")], {"97140": 12}),
+        # A correction replaces what it corrects.
+        (
+            [
+                (
+                    T,
+                    "The putty and the wrist curls. Okay, twenty minutes, actually, let me look, nineteen minutes of ther ex.",
+                )
+            ],
+            {"97110": 19},
+        ),
+        # Time that is not a service's, and the visit's total.
+        ([(T, "Then his coat buttons, eight minutes."), (T, "Leave five minutes early.")], {"97535": 8}),
+        (
+            [
+                (T, "Balance block was seventeen minutes."),
+                (T, "So, total today, eleven and seventeen, twenty-eight minutes of treatment."),
+            ],
+            {"97112": 17},
+        ),
+    ],
+)
+def test_minutes_said_apart_from_their_service(said: list[tuple[str, str]], expected: dict[str, int]) -> None:
+    assert minutes(*said) == expected
+
+
+def test_a_group_is_group_therapy_only_when_the_session_is_one() -> None:
+    named = find(
+        turns(
+            (T, "Picture, what is it? What group is it in? Clothes. Naming with semantic feature analysis.")
+        ),
+        discipline="SLP",
+        note_type="daily",
+    ).untimed
+    assert "97150" not in named
+    assert "97150" in find(turns((T, "Welcome to hand group.")), discipline="OT", note_type="daily").untimed
+
+
+@pytest.mark.parametrize(
     ("discipline", "note_type", "said", "code"),
     [
         ("PT", "evaluation", "This is a low complexity evaluation, a straightforward sprain.", "97161"),
