@@ -145,7 +145,19 @@ NICKNAMES = {
     "nate": ("nathan",),
     "nancy": ("ann",),
     "sandy": ("sandra",),
-    "terry": ("teresa", "terrence"),
+    "terry": ("teresa", "theresa", "terrence"),
+    "terri": ("teresa", "theresa"),
+    "jess": ("jessica",),
+    "jackie": ("jacqueline",),
+    "cindy": ("cynthia",),
+    "pam": ("pamela",),
+    "steph": ("stephanie",),
+    "pete": ("peter",),
+    "barb": ("barbara",),
+    "fred": ("frederick",),
+    "jeff": ("jeffrey",),
+    "jake": ("jacob",),
+    "maddie": ("madison",),
     "tim": ("timothy",),
     "val": ("valerie",),
     "walt": ("walter",),
@@ -203,6 +215,11 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
     if answer.intent != "refused":
         state.pop("refused_write", None)
     beside = answer.data.pop("bundle", []) if answer.data else []
+    many = answer.data.pop("many", None) if answer.data else None
+    if many and answer.proposal:
+        state["many"] = many
+    else:
+        state.pop("many", None)
     if answer.proposal:
         adds = state.pop("adds", False)
         bundle = state.pop("bundle", [])
@@ -376,6 +393,9 @@ def _confirm_said(session: Session, actor: Actor, chat: Conversation, state: dic
 def _answer(
     session: Session, actor: Actor, chat: Conversation, state: dict, frame: Frame, today: date
 ) -> Reply:
+    kept = _keep_out(session, actor, chat, state, frame)
+    if kept is not None:
+        return kept
     revised = _revision(session, actor, chat, state, frame, today)
     if revised is not None:
         return revised
@@ -535,6 +555,13 @@ def _dispatch(
         return _named(answer, intent)
     if intent == "kpi":
         return _named(_kpi(session, actor, frame, today, named, clinic_scope, state), intent)
+    if (
+        intent == "my_schedule"
+        and frame.words
+        and not re.search(r"\b(gaps?|openings?|open|free)\b", frame.text, re.I)
+        and tools.find_patients(session, actor, frame.words, frame.dob)
+    ):
+        intent = frame.intent = "visits"  # "is Hannah on my sched this week": her visits with the asker
     if intent == "my_schedule" or (intent == "today_schedule" and frame.mine and not named):
         return _my_schedule(session, actor, frame, today, clinic_scope)
     if intent == "open_slots" and not frame.words:
@@ -828,17 +855,30 @@ def _providers(session: Session, actor: Actor, frame: Frame, intent: str) -> lis
             used.add(i)
     # "Kyle's schedule tmrw", "cancel everything for Christian tomorrow": a provider's first name alone
     # stands for the provider when it is the only name said.
+    # A provider's day is the subject where the message speaks of it: her whole day, out sick, her
+    # openings, her schedule.
+    day_of = bool(
+        re.search(
+            r"\b((her|his|their|the|whole|entire) (whole |entire )?day|out sick|(is|are|s) out|call(ed)? out|"
+            r"(she|he)'?s sick|sick (today|tomorrow|tmrw))\b",
+            frame.text,
+            re.I,
+        )
+    )
     alone = len(words) == 1 and (
-        intent in ("today_schedule", "out_of_scope", "waitlist_lookup", "unsigned_notes")
+        intent in ("today_schedule", "out_of_scope", "waitlist_lookup", "unsigned_notes", "open_slots")
         or (intent == "no_shows" and frame.kpi is not None and frame.period is not None)
-        or (intent == "cancel" and frame.every)
+        or (intent == "cancel" and (frame.every or day_of))
         or (
             intent == "reschedule"
             and bool(re.search(r"\b(her|his|their) (pts|patients)\b", frame.text, re.I))
         )
     )
     if not found and alone:
-        matches = [p for p in providers if words[0] in _split(p)]
+        said = re.sub(r"'?s$", "", words[0]) if len(words[0]) > 4 else words[0]
+        matches = [p for p in providers if words[0] in _split(p) or said == _split(p)[0]]
+        if not matches:  # "Francess schedule": Frances's, typed without the apostrophe
+            matches = [p for p in providers if fuzz.ratio(said, _split(p)[0]) >= 90]
         if len(matches) == 1:
             found, used = matches, {0}
     frame.words = [w for i, w in enumerate(frame.words) if i not in used]
@@ -904,9 +944,8 @@ def _patient(session: Session, actor: Actor, frame: Frame, state: dict) -> Patie
                     "check the spelling and the date of birth with the caller?"
                 )
             return Reply(
-                "I could not find a patient by that name in your clinics. Check the spelling, or giv"
-                "e the date "
-                "of birth."
+                "I could not find a patient by that name in your clinics. Which patient do you mean? Check "
+                "the spelling, or give the date of birth."
             )
         if len(matches) > 1:
             matches = _narrow(session, actor, frame, matches)
@@ -1069,6 +1108,8 @@ def _schedule(
     if frame.minute is not None and zone is not None:
         rows = [r for r in rows if _local_minute(r[0].starts_at, zone) == frame.minute]
     rows.sort(key=lambda r: r[0].starts_at)
+    if rows and re.search(r"\bfirst (pt|patient|one|visit|appt)\b", frame.text, re.I):
+        rows = rows[:1]  # "first pt tmrw?": the first visit of the day
     who = " and ".join(p.full_name for p in providers) if providers else "the clinic"
     label = tools.day_words(start) + (
         f" to {tools.day_words(start + timedelta(days=days - 1))}" if days > 1 else ""
@@ -1319,6 +1360,40 @@ def _revision(
     if minute is not None:
         revised.times = [_said(minute, to=True)]
     return _named(_move(session, actor, chat, patient, visit, revised, today, providers, state), "reschedule")
+
+
+def _keep_out(session: Session, actor: Actor, chat: Conversation, state: dict, frame: Frame) -> Reply | None:
+    """'keep the 11:45, Ann will call that one', 'except Virginia's last one': the visits just proposed
+    for cancelling, less the ones named, proposed again (the earlier proposal is withdrawn)."""
+    many = state.get("many")
+    if not many or not state.get("pending"):
+        return None
+    if not re.search(r"\b(keep|except|but not|not the|leave|skip|minus|exclude|without)\b", frame.text, re.I):
+        return None
+    visits = [Visit.from_plain(v) for v in many["visits"]]
+    words = {w.lower().rstrip("'s") for w in frame.words} | {w.lower() for w in frame.words}
+    named = [
+        v
+        for v in visits
+        if words & {p.lower() for p in re.findall(r"[A-Za-z]+", v.patient + " " + v.provider.split(",")[0])}
+    ]
+    timed = [v for v in visits if v.minute in {t.value for t in frame.times}]
+    out = [v for v in (named if named else visits) if not frame.times or v in timed]
+    if re.search(r"\blast (one|visit|appt)\b", frame.text, re.I):
+        out = out[-1:]
+    elif re.search(r"\bfirst (one|visit|appt)\b", frame.text, re.I):
+        out = out[:1]
+    if not out or len(out) == len(visits) or not (named or timed or len(out) == 1):
+        return Reply(
+            "Which of those should stay? Name its time or patient; nothing was changed yet.",
+            intent="awaiting",
+        )
+    rest = [v for v in visits if v not in out]
+    answer = tools.propose_cancel_many(
+        session, actor, chat, rest, many["reason"], by=many.get("by", "patient")
+    )
+    answer.answer = "Keeping " + "; ".join(f"{v.patient} {v.words()}" for v in out) + ". " + answer.answer
+    return _named(answer, "cancel")
 
 
 def _other_visit(
@@ -1612,6 +1687,9 @@ def _visits(
         if not on:
             nxt = tools.upcoming(history)
             after = f" Her next visit is {nxt[0].words()}." if nxt else " She has no upcoming visit."
+            seen = [v for v in history if v.status in ("completed", "checked_in") and v.starts.date() < today]
+            if end < today and seen:  # "was she here last month": no, and when she last was
+                after = f" Her last visit was {seen[-1].words()}." + after
             return Reply(f"No: {who} has no visit on {label}.{after}{mismatch}", cites, data={"count": 0})
         lead = "Yes" if kept else "No (cancelled)"
         listing = "; ".join(f"{v.words(False)}, until {tools.clock(v.ends)}" for v in on)

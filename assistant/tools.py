@@ -472,7 +472,10 @@ def propose_cancel_many(
         summary + "? Confirm to cancel them all." + note,
         [cite("appointment", v.id) for v in visits],
         proposal={"token": token, "action": "cancel", "summary": summary, "warnings": []},
-        data={"appointment_ids": [v.id for v in visits]},
+        data={
+            "appointment_ids": [v.id for v in visits],
+            "many": {"visits": [v.plain() for v in visits], "reason": reason, "by": by},
+        },
     )
 
 
@@ -756,6 +759,15 @@ class Visit:
     discipline: str
     kind: str
     late_cancel: bool = False
+
+    def plain(self) -> dict[str, Any]:
+        """As conversation state holds it (JSON): every field, times as ISO text."""
+        return {**self.__dict__, "starts": self.starts.isoformat(), "ends": self.ends.isoformat()}
+
+    @classmethod
+    def from_plain(cls, held: dict[str, Any]) -> "Visit":
+        starts, ends = datetime.fromisoformat(held["starts"]), datetime.fromisoformat(held["ends"])
+        return cls(**{**held, "starts": starts, "ends": ends})
 
     @property
     def minute(self) -> int:

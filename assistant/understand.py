@@ -249,7 +249,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "cancel",
-            r"^(?!.*\b(or did (she|he|they) cx|any cx|cx on)\b).*(\b(cancel|cancell?ing|cx|cxl)\b(?! ("
+            r"^(?!.*\b(or did (she|he|they) cx|any cx|cx on|"
+            r"(did|has|have|had) (she|he|they|\w+) (cancel|cx)\w*)\b).*(\b(cancel|cancell?ing|cx|cxl)\b(?! ("
             r"list|rate))|"
             r"\btake \w+( \w+)? off\b(?! the wait)|\bcan'?t make (it|her|his)|\bremove (his |her |th"
             r"e |\w+'s )?"
@@ -304,7 +305,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"ost recent|"
             r"been in recently|previous visit|when was (his|her|their|\w+( \w+)?'s) (initial |first |last )?"
             r"(eval|evaluation|re-eval|visit|appt))\b|\bwhen did "
-            r"(i|we|she|he|they|\w+) (last )?(see|come|came|was)",
+            r"(i|we|she|he|they|\w+) (last )?(see|come|came|was)|"
+            r"\bwhen did .{1,30}\blast (have|had|come|came|see|saw|get)\b|\bhow long since\b|"
+            r"\bdid \w+( \w+)? make it in\b",
         ),
         (
             "balance",
@@ -329,7 +332,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("kpi", r"\b(rate|collect(ed|ion)s?|revenue)\b"),
         (
             "my_schedule",
-            r"\b(my (day|sched\w*|pts|patients|caseload|first|\d|next pt)|who do i have|who'?s my|a"
+            r"\b(^\s*first (pt|patient|one|visit) (today|tomorrow|tmrw|mon|tue|wed|thu|fri)\w*|"
+            r"my (day|sched\w*|pts|patients|caseload|first|\d|next pt)|who do i have|who'?s my|a"
             r"m i booked|"
             r"do i have a gap|what'?s my day|(do|did) i have)\b",
         ),
@@ -348,7 +352,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "visits",
-            r"\b(next|coming|back in|going forward|on the books|time|anything (for|booked|coming)|appts?|"
+            r"\b(next|coming|back in|going forward|on the books|time|anything (for|booked|coming|else|after|"
+            r"before)|(have|got) anything|has (both|speech|pt|ot|slp)|confirmed for|when on|appts?|"
+            r"(did|has|have|had) (she|he|they|\w+) (cancel|cx)\w*|"
             r"appointments?|visits?|sched for|scheduled|booked|have on|got|here|when is|when'?s|when do|"
             r"when does|in today|confirm for|am or pm|double booked|have (speech|pt|ot|slp)|therapist|"
             r"who does \w+( \w+)? (usually )?see|usually see|seeing|active|discharged)\b",
@@ -375,6 +381,7 @@ STOP = set(
     revenue fill no-show show days ar seen come comes coming came back again called sick because can't cant
     yes no ok okay sure thanks thank thx hi hello hey also husband wife son daughter mother father mom dad
     spouse partner brother sister kid kids child ugh hmm um uh caller
+    whole entire offer slots wondering dc besides holidays confirmed
     new initial treatment tx with w via look looks like many much number check
     day days get got see there here not dr dr. doctor therapist provider st nd rd th wat whn wen nxt r u pls
     plz visti vist apointment appointmnet appoitment athorization authorisation auht ballance blance owse
@@ -843,6 +850,8 @@ def _intent(lower: str, frame: Frame) -> str:
                 lower,
             ):
                 return "waitlist_lookup"
+            if name == "waitlist" and re.match(r"^\s*(please\s+)?(cancel|cx|cxl)\b", lower):
+                return "cancel"  # "cancel her whole day and offer the slots to the wl": the cancel is asked
             if name == "claim_status" and frame.claim_id is None and frame.kpi and not frame.words:
                 return "kpi"
             if name == "kpi" and frame.words and not frame.kpi:

@@ -2,6 +2,7 @@
 where one message asks for several changes or several things, and a birth date said alone. Pure tables
 first (no database), then the same on the demo practice through `ask`."""
 
+import re
 from datetime import date
 
 import pytest
@@ -192,3 +193,66 @@ def test_core_finds_patients_by_birth_date_within_the_callers_clinics_and_audits
             {"p": found[0].id},
         ).scalar_one()
     assert audited >= 1
+
+
+def _provider_day(practice):  # type: ignore[no-untyped-def]
+    """A clinic-1 provider with a first name of her own and at least two visits on one coming weekday."""
+    from assistant import tools
+
+    with practice.session() as session:
+        today = tools.today_in(session, 1)
+    with practice.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                """SELECT p.id, p.full_name, DATE(a.starts_at) AS d, COUNT(*) FROM appointment a
+                   JOIN provider p ON p.id = a.provider_id
+                   WHERE p.clinic_id = 1 AND a.status = 'booked' AND DATE(a.starts_at) > :t
+                   GROUP BY p.id, p.full_name, DATE(a.starts_at) HAVING COUNT(*) >= 2
+                   ORDER BY DATE(a.starts_at), p.id"""
+            ),
+            {"t": str(today)},
+        ).all()
+        names = [
+            r[0].split()[0] for r in conn.execute(text("SELECT full_name FROM provider WHERE clinic_id = 1"))
+        ]
+    for provider_id, full_name, day, _ in rows:
+        first = full_name.split()[0]
+        if names.count(first) == 1:
+            return provider_id, first, date.fromisoformat(str(day))
+    pytest.skip("no provider with two visits on one coming day")
+
+
+def test_a_providers_first_name_and_her_day_cancel_her_visits_and_keep_takes_one_out(practice) -> None:  # type: ignore[no-untyped-def]
+    provider_id, first, day = _provider_day(practice)
+    asked = _ask(practice, f"{first} out sick {day:%m/%d}, cxl her day")
+    assert asked["proposal"] is not None and "cancelled by the clinic" in asked["answer"]
+    with practice.engine.connect() as conn:
+        times = [
+            r[0]
+            for r in conn.execute(
+                text(
+                    "SELECT id FROM appointment WHERE provider_id = :p AND DATE(starts_at) = :d AND status = 'booked'"
+                ),
+                {"p": provider_id, "d": str(day)},
+            )
+        ]
+    assert sorted(asked["data"]["appointment_ids"]) == sorted(times)
+    first_time = re.search(r"\d{1,2}:\d\d [AP]M", asked["answer"])
+    assert first_time is not None
+    kept = _ask(practice, f"keep the {first_time[0]}", asked["conversation_id"])
+    assert kept["answer"].startswith("Keeping") and kept["proposal"] is not None
+    assert len(kept["data"]["appointment_ids"]) == len(times) - 1
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "what does {first} have open tomorrow",
+        "whos on {first}s schedule tmrw",
+        "whats {first}s day look like tomorrow",
+    ],
+)
+def test_a_providers_first_name_alone_is_the_provider_when_her_schedule_is_asked(practice, said: str) -> None:  # type: ignore[no-untyped-def]
+    _, first, _ = _provider_day(practice)
+    answer = _ask(practice, said.format(first=first))["answer"]
+    assert "Which patient" not in answer and first in answer
