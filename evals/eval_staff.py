@@ -246,8 +246,10 @@ def expect_for(
         ups = demo.upcoming(pid)
         if "asker" in str(meaning.get("provider", "")):
             ups = [v for v in ups if v.provider_id == own]
-        if "PT" in str(meaning.get("discipline", "")):
-            ups = [v for v in ups if v.discipline == "PT"]
+        # "next ot visit": the discipline named, whichever it is ("OT only" was read as no filter)
+        said = re.search(r"\b(PT|OT|SLP)\b", str(meaning.get("discipline", "")))
+        if said:
+            ups = [v for v in ups if v.discipline == said[1]]
         if "re-eval" in str(meaning.get("visit_type", "")):
             ups = [v for v in ups if v.kind in ("re-evaluation", "progress")]
         _visit_facts(e, ups[0] if ups else None)
@@ -279,21 +281,28 @@ def expect_for(
     if intent == "my_schedule":
         if role == "front_desk" or own is None:
             return _unjudged(e, "the front desk's 'my day'")
-        if any(k in meaning for k in ("filter", "range")) or day is None:
+        # The blind set writes these as date_range, visit_type and scope (open slots, overlaps, the first
+        # visit): a filter or range the booked list alone does not answer.
+        scope = str(meaning.get("scope", "")) + str(meaning.get("field", ""))
+        filtered = any(k in meaning for k in ("filter", "range", "date_range", "visit_type"))
+        if filtered or day is None or (scope and "first" not in scope):
             return _unjudged(e, "a filter or range over the asker's schedule")
         mine = demo.provider_day(own, day)
         if "time" in meaning:
             mine = [v for v in mine if vals["time"].split(":")[0] in v.starts.strftime("%I").lstrip("0")]
-        if "first patient" in str(meaning.get("field", "")):
+        if "first" in scope:
             mine = mine[:1]
         others = [v for q in demo.providers if q != own for v in demo.provider_day(q, day)]
         _names_facts(demo, e, mine, others)
         return e
     if intent == "day_schedule":
+        # Judged on the booked list only where one named provider's day is asked: not "any PTA", not
+        # her openings.
+        named = vals.get("provider", "") and str(vals.get("provider")) in str(meaning.get("provider", ""))
         if (
-            "provider" in meaning
+            named
             and day is not None
-            and not any(k in meaning for k in ("filter", "field", "question", "window"))
+            and not any(k in meaning for k in ("filter", "field", "question", "window", "scope"))
         ):
             prov = scene.provider_id
             visits = demo.provider_day(prov, day) if prov else []
@@ -514,6 +523,26 @@ def expect_for(
         e.proposal = "yes"
         e.target = {"patient_id": pid}
         change = str(meaning.get("change", "")) + " " + str(meaning.get("resolves_to", ""))
+        if re.search(r"\b(all|everything|everyone)\b.*\b(except|but|keep)\b", change) and scene.day:
+            # A bulk cancel less the visit kept: no one patient; the visits proposed must be that day's,
+            # the kept one excluded.
+            kept = re.search(r"\b(\d{1,2})(:\d\d)? ?(AM|PM)\b", change)
+            day = [
+                v
+                for vs in demo.visits.values()
+                for v in vs
+                if v.status in ("booked",)
+                and v.starts.date() == scene.day
+                and (scene.provider_id is None or v.provider_id == scene.provider_id)
+            ]
+            e.target = {}
+            e.allowed_visits = [
+                v.id
+                for v in day
+                if not kept or v.starts.hour * 60 + v.starts.minute != literal_minute(kept[0])
+            ]
+            e.checked.append("a new proposal of that day's visits, the kept one left out")
+            return e
         if m := re.search(r"\b(\d{1,2})(:\d\d)? ?(AM|PM)\b", change):
             e.target["minute"] = literal_minute(m[0])
         if m := re.search(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday)\b", change):

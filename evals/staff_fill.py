@@ -156,7 +156,26 @@ class Demo:
             firsts[(clinic, first.lower())] = firsts.get((clinic, first.lower()), 0) + 1
             lasts[(clinic, last.lower())] = lasts.get((clinic, last.lower()), 0) + 1
             fulls[f"{first} {last}".lower()] = fulls.get(f"{first} {last}".lower(), 0) + 1
-        self.unique_first = {p for p, c, f, *_ in self.patients.values() if firsts[(c, f.lower())] == 1}
+        # A first name alone names one patient only where no other patient, and no provider of the clinic,
+        # has it ("Adam" is both a patient and the SLP); a nickname likewise ("Matt" for four Matthews).
+        staff = {(r[1], r[2].split()[0].lower()) for r in self.providers.values()}
+        nicks: dict[tuple[int, str], int] = {}
+        for _, clinic, first, *_ in self.patients.values():
+            nick = (clinic, NICKNAMES.get(first, first).lower())
+            nicks[nick] = nicks.get(nick, 0) + 1
+        self.unique_first = {
+            p
+            for p, c, f, *_ in self.patients.values()
+            if firsts[(c, f.lower())] == 1 and (c, f.lower()) not in staff
+        }
+        self.unique_nick = {
+            p
+            for p, c, f, *_ in self.patients.values()
+            if f in NICKNAMES
+            and nicks[(c, NICKNAMES[f].lower())] == 1
+            and firsts.get((c, NICKNAMES[f].lower()), 0) == 0
+            and (c, NICKNAMES[f].lower()) not in staff
+        }
         self.unique_last = {p for p, c, _, la, *_ in self.patients.values() if lasts[(c, la.lower())] == 1}
         self.unique_full = {
             p for p, _, f, la, *_ in self.patients.values() if fulls[f"{f} {la}".lower()] == 1
@@ -367,6 +386,8 @@ def _scene(demo: Demo, row: dict, rng: random.Random, asker_email: str) -> Scene
         pool = [p for p in pool if demo.balance_cents(p) > 0] or pool
     if "{patient_nickname}" in template:
         pool = [p for p in pool if demo.patients[p][2] in NICKNAMES] or pool
+        if "{patient_last" not in row["text"]:
+            pool = [p for p in pool if p in demo.unique_nick] or pool
     own = next((p[0] for p in demo.providers.values() if p[5] == asker_email), None)
     if "asker" in blob or "my " in row["text"].lower() or " me" in row["text"].lower():
         mine = [p for p in pool if any(v.provider_id == own for v in demo.visits.get(p, []))]
