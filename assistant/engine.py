@@ -982,9 +982,11 @@ def _day_born(day: date) -> str:
 def _remember(session: Session, actor: Actor, frame: Frame, state: dict) -> None:
     """A request declined for its kind still names who it is about: the patient is kept (when the name
     fits exactly one) so "ok, what's her balance then" is about her. Nothing of hers is said here."""
-    if not frame.words:
+    staff = {_split(p)[0] for p in _all_providers(session, actor)}
+    words = [w for w in frame.words if w.lower() not in staff] or frame.words
+    if not words:
         return
-    matches = tools.find_patients(session, actor, frame.words, frame.dob)
+    matches = tools.find_patients(session, actor, words, frame.dob)
     if len(matches) > 1:
         matches = _narrow(session, actor, frame, matches)
     if len(matches) == 1:
@@ -2123,6 +2125,16 @@ def _cancel(
         return visit
     if isinstance(visit, list):
         return tools.propose_cancel_many(session, actor, chat, visit, reason)
+    if frame.kind and frame.kind != "follow-up" and visit.kind and visit.kind != frame.kind:
+        # "cancel her eval on the 4th" where the 4th is a follow-up: asked, never assumed
+        return _ask_which(
+            state,
+            "cancel",
+            patient,
+            [visit],
+            f"{tools.name(patient)} has no {frame.kind} then; the visit is",
+            frame,
+        )
     state["appointment_id"] = visit.id
     state["draft"] = {
         "action": "cancel",

@@ -152,7 +152,9 @@ CLINICAL = re.compile(
     # exercise, which diagnosis code gets paid.
     r"\b(is (it|that|this|[a-z -]{1,30}) safe|safe (while|during|with|for)|interact\w*|should i discharge|"
     r"plateau\w*|too (long|soon) to wait|can (she|he|they|[a-z]+) do [a-z]+ yet|what is it\b|"
-    r"(good|best) (home )?exercises? for|what icd-?10|which (diagnosis|dx) (code )?(should|to)|"
+    r"(good|best) (home )?exercises? for|(progress|advance|regress) (her|him|them|\w+) to|"
+    r"what should (i|we) (progress|advance|add|try|change)|what icd-?10|"
+    r"which (diagnosis|dx) (code )?(should|to)|"
     r"(what|which) (code|icd).{0,30}so .{0,40}pays?)\b",
     re.I,
 )
@@ -190,7 +192,8 @@ RESTRICTED = (
             r"\b(ssn|social security|credit card number|card number|password)\b|"
             r"\b(change|update|edit|correct|fix)\b.{0,40}\b(insurance|phone|address|e-?mail|dob|birth "
             r"?date|name|"
-            r"chart)\b|\badd (a )?note\b|\b(e-?mail|text|send|call)\b (her|him|them|the patient|\w+( \w+)?) "
+            r"chart)\b|\badd (a )?note\b|\b(nudge|ping|remind|message)\b (her|him|them|\w+) (about|to|re)\b|"
+            r"\b(e-?mail|text|send|call)\b (her|him|them|the patient|\w+( \w+)?) "
             r"(a |her |his |the )?(bill|statement|reminder|message|text|invoice)",
             re.I,
         ),
@@ -252,17 +255,21 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?!.*\b(or did (she|he|they) cx|any cx|cx on|"
             r"(did|has|have|had) (she|he|they|\w+) (cancel|cx)\w*)\b).*(\b(cancel|cancell?ing|cx|cxl)\b(?! ("
             r"list|rate))|"
+            r"^\s*(?!(is|was|has|had|did|does|are|were|why|when|who|how)\b)"
+            r"(pt|patient|she|he|they|\w+( \w+)?) (just )?(cancell?ed|cx'?d)\b|"
             r"\btake \w+( \w+)? off\b(?! the wait)|\bcan'?t make (it|her|his)|\bremove (his |her |th"
             r"e |\w+'s )?"
             r"(booking|appt|appointment|visit))",
         ),
         (
             "reschedule",
-            r"\b(move|moving|resched\w*|re-sched\w*|push|bump|switch|swap|change (her|his|the) (time|d"
+            r"\b(move|moving|resched\w*|re-sched\w*|push\w*|bump|switch|swap|(come|be) (in )?(earlier|later)|"
+            r"change (her|his|the) (time|d"
             r"ay|appt|"
             r"appointment)|come in earlier|come in later|later in the day|earlier in the day|come in a"
             r"t .{1,30} instead|"
             r"wants (her|his) (re-?eval|eval|visit|appt) (before|after|earlier|later)|"
+            r"can'?t (do|make) .{1,30}\b(anything|something|any time|instead)\b|"
             r"(can|could) (she|he|they|\w+( \w+)?) (do|come( in)?|make( it)?) .{0,24}"
             r"\b(instead|later|earlier))\b",
         ),
@@ -272,12 +279,14 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"can (anyone|someone) see|get in|can we get|same time next (week|wk))\b|\b(\d+x|\d+ ?x ?"
             r"a ?w(ee)?k)\b|"
             r"\bput \w+( \w+)? (in|on (my|the) sch\w*)\b|\b(put|get|fit) (her|him|them|\w+( \w+)?) in\b|"
-            r"\badd (a |an )?(re-?eval|eval|visit|appt|f/u)|\badd \w+ \w+ (to |for )?(mon|tue|wed|thu|fri|"
+            r"\bneeds? (a|an) .{0,24}\b(eval|evaluation|visit|appt|appointment|f/u|follow-?up)\b|"
+            r"\bput \w+( \w+)? down\b|\bsame as last time\b|\b\d visits (next|this|a) (wk|week)\b|"
+            r"\badd (a |an )?(re-?eval|eval|visit|appt|f/u)|\badd \w+( \w+)? (to |for )?(mon|tue|wed|thu|fri|"
             r"tomorrow|tmrw|today|next|on)|(?<!the )(?<!'s )(?<!my )(?<!our )\bschedule (her|him|them|"
             r"an?|\w+ \w+ (f"
             r"or|with|on|at|tomorrow|tmrw|next|t"
             r"oday))\b|"
-            r"\bmake an? (appointment|appt|booking)\b|^\s*(new |an? |pt |ot |slp )?(eval|re-eval|f/u|"
+            r"\bmake an? (appointment|appt|booking)\b|^\s*(new |an? |pt |ot |slp )*(eval|re-eval|f/u|"
             r"follow-up) for\b)",
         ),
         (
@@ -381,7 +390,7 @@ STOP = set(
     revenue fill no-show show days ar seen come comes coming came back again called sick because can't cant
     yes no ok okay sure thanks thank thx hi hello hey also husband wife son daughter mother father mom dad
     spouse partner brother sister kid kids child ugh hmm um uh caller
-    whole entire offer slots wondering dc besides holidays confirmed
+    whole entire offer slots wondering dc besides holidays confirmed asap soonest pushed
     new initial treatment tx with w via look looks like many much number check
     day days get got see there here not dr dr. doctor therapist provider st nd rd th wat whn wen nxt r u pls
     plz visti vist apointment appointmnet appoitment athorization authorisation auht ballance blance owse
@@ -850,6 +859,12 @@ def _intent(lower: str, frame: Frame) -> str:
                 lower,
             ):
                 return "waitlist_lookup"
+            if (
+                name == "cancel"
+                and not re.search(r"\b(cancel|cx|cxl)\b", lower)
+                and re.search(r"\b(instead|rather|move|resched\w*|push)\b", lower)
+            ):
+                return "reschedule"  # "can't make it friday, can she come monday instead": a move
             if name == "waitlist" and re.match(r"^\s*(please\s+)?(cancel|cx|cxl)\b", lower):
                 return "cancel"  # "cancel her whole day and offer the slots to the wl": the cancel is asked
             if name == "claim_status" and frame.claim_id is None and frame.kpi and not frame.words:
@@ -958,9 +973,11 @@ def slots(text: str, today: date) -> Frame:
     frame.period = _period(lower, today)
     if match := CREDENTIAL.search(lower):
         frame.credential = CREDENTIAL_WORDS.get(match[1].lower())
+    # "new pt Bobby Diaz, needs a speech eval": the pt of "new pt" is the patient, not the discipline
+    said = re.sub(r"\bnew pts?\b", "new patient", lower)
     for discipline, words in DISCIPLINE_WORDS.items():
-        if any(re.search(rf"\b{re.escape(w)}\b", lower) for w in words):
-            if discipline == "PT" and re.search(r"\b(pt|pts)\b", lower) and not _pt_is_discipline(lower):
+        if any(re.search(rf"\b{re.escape(w)}\b", said) for w in words):
+            if discipline == "PT" and re.search(r"\b(pt|pts)\b", said) and not _pt_is_discipline(said):
                 continue
             if (
                 discipline == "SLP"

@@ -60,6 +60,20 @@ THU, FRI, MON, TUE = date(2026, 12, 3), date(2026, 12, 4), date(2026, 12, 7), da
         ("any PTA notes waiting on my cosign?", "unsigned_notes"),
         ("my day?", "my_schedule"),
         ("first pt tmrw?", "my_schedule"),
+        ("add rose tmrw at 9", "book"),
+        ("new pt rose ford, needs a speech eval asap", "book"),
+        ("rose needs a 60 min ot eval tuesday after 2", "book"),
+        ("put rose ford down w/ whoever has the soonest slot", "book"),
+        ("same as last time for rose ford", "book"),
+        ("pt cancelled. rose ford. august 19, 1956", "cancel"),
+        ("rose cancelled on me for 12:45", "cancel"),
+        ("is she cancelled?", "out_of_scope"),  # a question, never a cancel
+        ("rose needs to come earlier tmrw, anything before noon", "reschedule"),
+        ("rose ford wants her monday pushed to the week after", "reschedule"),
+        ("she cant do friday, anything friday morning", "reschedule"),
+        ("cant make it friday, can she come monday instead", "reschedule"),
+        ("what should i progress rose to, shes doing 3x10 squats fine", "clinical"),
+        ("nudge kyle about hers", "restricted"),
         ("is rose ford coming monday or did she cancel", "visits"),  # a question about a cancel, no cancel
         ("has she cancelled friday", "visits"),
         ("when did rose last have pt", "last_appointment"),
@@ -226,6 +240,7 @@ def test_which_visit_and_where_it_goes(text: str, first: date, to: date) -> None
         ("what time is rose w/ Dr. Chen next", None, None, ["Chen"]),
         ("book her with kyle at 4", None, None, ["kyle"]),
         ("pt on the phone asking about her appt", None, None, []),  # 'pt' is the patient here
+        ("new pt rose ford, needs a speech eval asap", None, "SLP", []),  # so is the pt of "new pt"
     ],
 )
 def test_providers_and_credentials(
