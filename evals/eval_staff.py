@@ -662,6 +662,12 @@ def _write(
         new_day = target.starts.date()
     elif scene.to_day is not None:
         new_day = scene.to_day
+    elif (
+        m := re.search(r"\bcoming (monday|tuesday|wednesday|thursday|friday)\b", to)
+    ) and target.starts.date() == (demo.coming(WEEKDAY_NAMES.index(m[1].capitalize()))):
+        # "the coming Friday" is counted from today; where her visit is that same Friday, the move is
+        # within the day ("she can't do Friday 12:30, anything Friday morning")
+        new_day = target.starts.date()
     elif m := re.search(r"\b(monday|tuesday|wednesday|thursday|friday)\b", to):
         new_day = target.starts.date() + timedelta(days=1)
         while new_day.strftime("%A").lower() != m[1]:

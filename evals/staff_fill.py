@@ -175,6 +175,7 @@ class Demo:
             and nicks[(c, NICKNAMES[f].lower())] == 1
             and firsts.get((c, NICKNAMES[f].lower()), 0) == 0
             and (c, NICKNAMES[f].lower()) not in staff
+            and lasts.get((c, NICKNAMES[f].lower()), 0) == 0  # "Kim" is also Michael Kim
         }
         self.unique_last = {p for p, c, _, la, *_ in self.patients.values() if lasts[(c, la.lower())] == 1}
         self.unique_full = {
