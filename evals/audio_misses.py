@@ -55,7 +55,7 @@ def differences(said: list[dict], heard: list[dict]) -> list[tuple[str, str, str
     return rows
 
 
-def hear(session: dict, cache: Path, tag: str) -> tuple[dict, dict, float]:
+def hear(session: dict, cache: Path, tag: str, prompt: str = "") -> tuple[dict, dict, float]:
     """(true transcript with times, heard transcript, seconds spent hearing: 0 when cached)."""
     from scribe.pipeline import load_file, transcribe_audio
     from scribe.stt import recognizer, vocabulary_prompt
@@ -68,7 +68,9 @@ def hear(session: dict, cache: Path, tag: str) -> tuple[dict, dict, float]:
         return truth, json.loads(heard_file.read_text()), 0.0
     settings = get_settings()
     began = time.perf_counter()
-    heard = transcribe_audio(load_file(wav, settings), recognizer(settings), prompt=vocabulary_prompt())
+    heard = transcribe_audio(
+        load_file(wav, settings), recognizer(settings), prompt=prompt or vocabulary_prompt()
+    )
     spent = time.perf_counter() - began
     heard_file.parent.mkdir(parents=True, exist_ok=True)
     heard_file.write_text(json.dumps(heard, indent=1), encoding="utf-8")
@@ -82,17 +84,21 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/audio_cache"))
     parser.add_argument("--tag", default="", help="name of the transcripts kept in the cache")
     parser.add_argument("--quiet", action="store_true", help="figures only, no turns")
+    parser.add_argument(
+        "--prompt-file", type=Path, help="a vocabulary prompt to try instead of the product's"
+    )
     args = parser.parse_args()
     if "blind3-test" in args.sets:
         parser.error("blind3-test is held out")
     settings = get_settings()
     tag = args.tag or f"{settings.stt_backend}-{settings.stt_model}-{settings.stt_compute_type}"
+    prompt = " ".join(args.prompt_file.read_text(encoding="utf-8").split()) if args.prompt_file else ""
     for name in args.sets:
         rows = chosen(name, args.per_set)
         audio_exact = typed_exact = segments = segments_right = 0
         spent = 0.0
         for session in rows:
-            truth, heard, seconds = hear(session, args.cache, tag)
+            truth, heard, seconds = hear(session, args.cache, tag, prompt)
             spent += seconds
             said = truth["transcript"]["segments"]
             expected = session["expected"]["codes"]
