@@ -39,8 +39,9 @@ def codes(session: dict, transcript: dict) -> dict[str, int]:
 
 
 def heard_over(heard: list[dict], start: float, end: float) -> str:
-    """The heard text whose middle falls in a said turn's time (a little slack either side)."""
-    return " ".join(s["text"] for s in heard if start - 0.3 <= (s["start"] + s["end"]) / 2 <= end + 0.3)
+    """The heard segments that overlap a said turn's time (a segment that ran several turns together
+    shows under each of them)."""
+    return " ".join(s["text"] for s in heard if s["start"] < end and s["end"] > start)
 
 
 def differences(said: list[dict], heard: list[dict]) -> list[tuple[str, str, str]]:
