@@ -209,7 +209,9 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
         answer = Reply(f"That cannot be done: {problem.detail}.", intent="invalid")
     except NotAuthenticated:
         raise
-    state["last_intent"] = answer.intent or state.get("last_intent")
+    if answer.intent not in ("confirm_nothing", "ack", "awaiting"):
+        # a thanks or a stray yes in between leaves the question before as the one "and hers?" follows
+        state["last_intent"] = answer.intent or state.get("last_intent")
     if answer.proposal or answer.intent not in ("book", "reschedule"):
         state.pop("retry", None)
     if answer.intent != "refused":
@@ -796,7 +798,9 @@ def _clinic_scope(session: Session, actor: Actor, frame: Frame) -> int | None | 
         r"linic|location|office))\b",
         lower,
     )
-    other = re.search(r"\b(?:at|from) (?:the )?([a-z]+)(?: clinic| location| office)\b", lower)
+    other = re.search(
+        r"\b(?:at|from) (?:the )?(?!each\b|every\b|all\b)([a-z]+)(?: clinic| location| office)\b", lower
+    )
     away = re.search(r"\b(i'?m|i am|i'll be) at the other\b", lower)  # the asker's whereabouts, not a record
     if not away and (elsewhere or (other and other[1] not in own)):
         return Reply(
@@ -1312,6 +1316,21 @@ def _revision(
         pick = re.search(r"\b(2nd|second|3rd|third|other|later|next) (one|time|slot)\b", frame.text, re.I)
         if pick:
             return _alternative(session, actor, chat, state, draft, pick[1].lower())
+    if (
+        draft
+        and draft.get("action") == "cancel"
+        and (frame.days or frame.times)
+        and not frame.words
+        and frame.intent in ("out_of_scope", "cancel", "visits")
+        and len(frame.text.split()) <= 8
+    ):
+        # "oh it's thursday sorry" after a proposed cancel: that patient's visit then, proposed instead
+        from core.patients.service import get
+
+        patient = get(session, actor=actor, patient_id=draft["patient_id"])
+        frame.reason = frame.reason or draft.get("reason")
+        history = tools.visits(session, actor, patient)
+        return _named(_cancel(session, actor, chat, patient, frame, today, [], history, state), "cancel")
     draft = draft or state.get("retry")  # a booking or move that found no slot, tried again with a change
     if not draft or draft.get("action") not in ("book", "reschedule"):
         return None
@@ -1411,6 +1430,19 @@ def _other_visit(
     same_day = [v for v in ahead if proposed and v.starts.date() == proposed.starts.date()]
     if frame.choice == "both" and len(same_day) > 1:
         return _named(tools.propose_cancel_many(session, actor, chat, same_day, draft["reason"]), "cancel")
+    if (
+        proposed
+        and frame.discipline
+        and proposed.discipline == frame.discipline
+        and not any(v.discipline == frame.discipline for v in same_day if v.id != proposed.id)
+        and not re.search(r"\bthe other\b", frame.text, re.I)
+    ):
+        # "the pt one" where the visit proposed is that day's PT visit: the same one, proposed again
+        answer = tools.propose_cancel(
+            session, actor, chat, patient, proposed.id, proposed.starts, draft["reason"]
+        )
+        state["draft"] = dict(draft)
+        return _named(answer, "cancel")
     others = [v for v in (same_day if len(same_day) > 1 else ahead) if v.id != draft["appointment_id"]]
     if frame.discipline:
         others = [v for v in others if v.discipline == frame.discipline] or others
@@ -1861,8 +1893,7 @@ def _book_slot(
     if options and not free:
         return Reply(
             f"{tools.name(patient)} already has a visit then ({_asked(frame, start, end)}); nothing wa"
-            "s proposed. "
-            "Give me another time.",
+            "s proposed. Which other time should I look for?",
         )
     options = free
     who = " or ".join(p.full_name for p in named) if named else "anyone"

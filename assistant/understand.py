@@ -35,7 +35,8 @@ NO = re.compile(
     r"\s*[.!]*\s*$",
     re.I,
 )
-CLAIM = re.compile(r"\bclaim\s*(?:#|no\.?|number)?\s*(\d{1,9})\b|#\s?(\d{2,9})\b", re.I)
+# "claim 9/21" is the claim of that date of service, not claim number 9
+CLAIM = re.compile(r"\bclaim\s*(?:#|no\.?|number)?\s*(\d{1,9})\b(?![/-]\d)|#\s?(\d{2,9})\b", re.I)
 MINUTES = re.compile(r"\b(\d{2,3})[- ]?min(?:ute)?s?\b", re.I)
 SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/])")
 DASHED = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b")
@@ -62,7 +63,7 @@ KPI_WORDS = {
     "net_collection_rate": ("collection", "collect"),
     "days_in_ar": ("days in ar", "accounts receivable", " ar ", "ar?", "days to pay"),
     "revenue_per_visit": ("revenue", "per visit", "pva"),
-    "documentation_minutes": ("documentation",),
+    "documentation_minutes": ("documentation", "notes taking", "notes take", "time on notes"),
     "note_completion_lag": ("completion", "lag"),
     "authorization_turnaround": ("turnaround",),
     "reevaluation_compliance": ("re-evaluation", "reevaluation", "re-eval"),
@@ -248,7 +249,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"ass) rate|"
             r"days in ar|ar over|ar\?|kpis?|visits per day|pva|productivity|did we collect|we collecte"
             r"d|acceptance|"
-            r"how are we doing|how'?s the clinic doing|days to pay|revenue per)",
+            r"how (are|r|re) we doing|how'?re we doing|how'?s the clinic doing|days to pay|revenue per|"
+            r"conversion|(notes?|documentation) tak\w+|how long .{0,20}notes)",
         ),
         (
             "cancel",
@@ -390,7 +392,8 @@ STOP = set(
     revenue fill no-show show days ar seen come comes coming came back again called sick because can't cant
     yes no ok okay sure thanks thank thx hi hello hey also husband wife son daughter mother father mom dad
     spouse partner brother sister kid kids child ugh hmm um uh caller
-    whole entire offer slots wondering dc besides holidays confirmed asap soonest pushed
+    whole entire offer slots wondering dc besides holidays confirmed asap soonest pushed each taking people
+    avg conversion total
     new initial treatment tx with w via look looks like many much number check
     day days get got see there here not dr dr. doctor therapist provider st nd rd th wat whn wen nxt r u pls
     plz visti vist apointment appointmnet appoitment athorization authorisation auht ballance blance owse
@@ -865,6 +868,14 @@ def _intent(lower: str, frame: Frame) -> str:
                 and re.search(r"\b(instead|rather|move|resched\w*|push)\b", lower)
             ):
                 return "reschedule"  # "can't make it friday, can she come monday instead": a move
+            if (
+                name == "book"
+                and re.match(r"^\s*(does|do|is|are|will|how|has|have|can)\b", lower)
+                and re.search(
+                    r"\b(enough visits|visits left|visits remaining|auths?|authori[sz]ation)\b", lower
+                )
+            ):
+                return "auth_status"  # "does she have enough visits left for 2x/wk": asked, not booked
             if name == "waitlist" and re.match(r"^\s*(please\s+)?(cancel|cx|cxl)\b", lower):
                 return "cancel"  # "cancel her whole day and offer the slots to the wl": the cancel is asked
             if name == "claim_status" and frame.claim_id is None and frame.kpi and not frame.words:

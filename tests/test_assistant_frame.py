@@ -74,6 +74,10 @@ THU, FRI, MON, TUE = date(2026, 12, 3), date(2026, 12, 4), date(2026, 12, 7), da
         ("cant make it friday, can she come monday instead", "reschedule"),
         ("what should i progress rose to, shes doing 3x10 squats fine", "clinical"),
         ("nudge kyle about hers", "restricted"),
+        ("does rose have enough visits left for 2x/wk thru end of month", "auth_status"),
+        ("how r we doing", "kpi"),
+        ("how long are notes taking people on avg", "kpi"),
+        ("referral to first visit conversion last 90 days", "kpi"),
         ("is rose ford coming monday or did she cancel", "visits"),  # a question about a cancel, no cancel
         ("has she cancelled friday", "visits"),
         ("when did rose last have pt", "last_appointment"),
@@ -259,6 +263,7 @@ def test_providers_and_credentials(
         ("claim #88 denied?", None, 88),
         ("what's the denial reason on 895", None, 895),  # a claim said by its number alone
         ("denials over 120 days", None, None),
+        ("rose ford claim 9/21 denied?? why", None, None),  # the claim of that date, not claim 9
         ("medicare pt rose ford - where is she vs the KX threshold", "medicare", None),
     ],
 )
