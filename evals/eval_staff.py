@@ -674,7 +674,9 @@ def _write(
             new_day += timedelta(days=1)
     if "same time" in to and new_day is not None:
         e.target["day"], e.target["minute"] = new_day, minute
-        e.proposal = "yes"
+        # A proposal must come only where that time is open (a Saturday, or a taken slot, asks instead)
+        start = datetime.combine(new_day, target.starts.time(), tzinfo=target.starts.tzinfo)
+        e.proposal = "yes" if demo.provider_free(target.provider_id, start) else "either"
     elif new_day is not None:
         e.target["day"] = new_day
         e.proposal = "either"
