@@ -20,6 +20,7 @@ from scribe.statements import (
     QUESTION,
     YES,
     Denial,
+    Statement,
     denials,
     kept_out,
     numbered,
@@ -300,9 +301,13 @@ def _add_said(
             sections[where.get(line.section, "plan")].append(line.text)
     said = numbered(segments, covered)
     quoted = {(s.segment, s.start) for s in said}
-    statements = without_answered(
-        sorted([*said, *qualitative(segments, quoted)], key=lambda s: (s.segment, s.start))
-    )
+    statements = [
+        s
+        for s in without_answered(
+            sorted([*said, *qualitative(segments, quoted)], key=lambda s: (s.segment, s.start))
+        )
+        if not _restates_a_denial(s, denied)
+    ]
     # Only the clinician's statements go unplaced: what they observe, conclude or plan. A short one
     # ("Okay so, the shoulder.") gives the model too little to go on and stays with what was seen.
     unplaced = [s for s in statements if not s.section and len(s.words.split()) >= SECTION_MODEL_WORDS]
@@ -343,6 +348,22 @@ def _asked_or_denied(fact: Fact, segments: list[Segment], denied: list[Denial]) 
         answer = segments[fact.evidence.segment + 1].text if fact.evidence.segment + 1 < len(segments) else ""
         return not YES.match(answer)
     return False
+
+
+OWN_NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|nope|denies|without)\b|n't\b", re.I)
+
+
+def _restates_a_denial(statement: Statement, denied: list[Denial]) -> bool:
+    """The patient's "Zero numbness." or "Swallowing is fine." in answer to the question: the denial
+    says it, and the quote would read as the finding present."""
+    if statement.speaker == "therapist" or OWN_NEGATION.search(statement.words):
+        return False  # "No coughing when drinking." says more than the denial's line, and says it denied
+    words = statement.words.lower()
+    return any(
+        statement.segment in (d.segment, d.segment + 1)
+        and re.search(rf"\b{re.escape(d.what.split()[-1])}", words)
+        for d in denied
+    )
 
 
 def _is_evaluation(code: str) -> bool:

@@ -577,16 +577,24 @@ def evaluation_code(segments: list[Segment], discipline: str, note_type: str) ->
 
 def _swallow_visit(segments: list[Segment]) -> bool:
     """A visit whose talk is mostly swallowing (sips, bites, textures) rather than speech or language."""
-    text = " ".join(s.text for s in segments if s.speaker == CLINICIAN).lower()
-    words = RULES["slp_evaluation"]
-    swallow = sum(len(re.findall(w, text)) for w in (*words["92610"], r"\bsips?\b", r"\bbites?\b", "thicken"))
-    speech = sum(len(re.findall(w, text)) for k in ("92524", "92521", "sound", "language") for w in words[k])
+    score = _slp_scores(" ".join(s.text for s in segments if s.speaker == CLINICIAN))
+    # Feeding a child (chewing, gagging, textures) is treatment of oral function for feeding: 92526.
+    swallow = score["92610"] + score["feeding"]
+    speech = score["92524"] + score["92521"] + score["sound"] + score["language"]
     return swallow >= 3 and swallow > speech
 
 
+def _slp_scores(text: str) -> dict[str, int]:
+    """How often each kind of SLP work is named: swallowing (with sips, bites, thickening), voice, fluency,
+    speech sounds, language, feeding."""
+    text = text.lower()
+    words = {**RULES["slp_evaluation"]}
+    words["92610"] = [*words["92610"], r"\bsips?\b", r"\bbites?\b", "thicken"]
+    return {kind: sum(len(re.findall(w, text)) for w in said) for kind, said in words.items()}
+
+
 def _slp_evaluation(segments: list[Segment]) -> tuple[str, str, bool]:
-    text = " ".join(s.text for s in segments).lower()
-    score = {k: sum(text.count(w) for w in words) for k, words in RULES["slp_evaluation"].items()}
+    score = _slp_scores(" ".join(s.text for s in segments))
     swallow, voice, fluency = score["92610"], score["92524"], score["92521"]
     sound, language = score["sound"], score["language"]
     best = max(("92610", swallow), ("92524", voice), ("92521", fluency), key=lambda kv: kv[1])

@@ -167,10 +167,15 @@ def kept_out(speaker: str, sentence: str) -> bool:
     )
 
 
+ZERO_OF = re.compile(r"zero\s+(?!(?:out|percent|degrees?|to|over|of|point|and)\b)[a-z]{3}", re.I)
+
+
 def in_digits(text: str) -> str:
     """The sentence with its spoken numbers in digits ("twelve degrees" -> "12 degrees") and fillers out."""
     out, last = [], 0
     for said in numbers_in(text):
+        if ZERO_OF.match(text, said.start):
+            continue  # "zero numbness" is a denial in words, not a measure
         out.append(text[last : said.start])
         out.append(said.digits)
         last = said.end
@@ -381,12 +386,15 @@ def with_units(text: str, last: str | None) -> tuple[str, str | None]:
 NO_ANSWER = re.compile(
     # "Dizzy? No.": the patient may echo the question before answering it.
     r"^\s*(?:[a-z]+(?: [a-z]+)?\?\s*)?"
-    r"(?:no+\b|nope|nah|none|nothing|not really|never|neither|not at all|negative|uh-uh|no,)",
+    r"(?:no+\b|nope|nah|none|nothing|not really|never|neither|not at all|negative|uh-uh|no,|zero\b|"
+    # "It's fine, it's fine.", "Swallowing is fine.": nothing wrong with what was asked about.
+    r"(?:(?:it|that|they|he|she|all|everything)(?:'s|'re| is| are| was| were)|[a-z]+(?:'s| is| are)) "
+    r"(?:fine|normal|good|perfectly fine|totally fine)\b)",
     re.IGNORECASE,
 )
 ANY = re.compile(r"\bany(?:thing like| more| new| other)?\s+(?P<what>[^?.!]+)", re.IGNORECASE)
 DENIED = re.compile(
-    r"\b(?:no|denies|denied|without|never had|no more|haven'?t had any|hasn'?t had any|don'?t have any|"
+    r"\b(?:no|zero|denies|denied|without|never had|no more|haven'?t had any|hasn'?t had any|don'?t have any|"
     r"doesn'?t have any|no new|free of|negative for)\s+(?P<what>[a-z][a-z' -]{2,40}?)"
     r"(?=[,.;!?]|\s+(?:or|and|since|today|at all|anymore|either|in|on|with|this|last|lately)\b|$)",
     re.IGNORECASE,
@@ -484,6 +492,7 @@ ASKED_VERB = re.compile(
     r"it|that|this|we|i|me|he|she|they)\b",
     re.I,
 )
+DOING_ANYTHING = re.compile(r"\b(?P<what>[a-z]+ing(?: up| out)?)\s+anything\b", re.I)
 # "No, but the calf is sore": a no with an exception denies only what it names.
 EXCEPTION = re.compile(r"\b(?:but|except|although|though|other than|only (?:the|my|a|on))\b", re.I)
 
@@ -509,6 +518,9 @@ def _asked(question_turn: str) -> list[tuple[str, int, int]]:
                     ]
             continue
         found = list(ANY.finditer(sentence))
+        # "Coughing up anything?": the finding is what is done, not the "anything".
+        for m in DOING_ANYTHING.finditer(sentence):
+            out.append((m.group("what").lower(), start + m.start("what"), start + m.end("what")))
         for m in found:
             what = m.group("what")
             out += [(w, start + m.start("what"), start + m.end("what")) for w in _chunks(what)]
@@ -541,11 +553,8 @@ def denials(segments: list[Segment]) -> list[Denial]:
         text = segment.text
         if segment.speaker == "therapist" and "?" in text and i + 1 < len(segments):
             answer = segments[i + 1]
-            if (
-                answer.speaker != "therapist"
-                and NO_ANSWER.match(answer.text)
-                and not EXCEPTION.search(answer.text)
-            ):
+            first = next(iter(SENTENCE.findall(answer.text)), "")
+            if answer.speaker != "therapist" and NO_ANSWER.match(answer.text) and not EXCEPTION.search(first):
                 for what, start, end in _asked(text):
                     out.append(Denial(what, segment.index, start, end, answer.speaker))
         if segment.speaker != "therapist":

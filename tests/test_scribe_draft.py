@@ -325,3 +325,17 @@ def test_an_unreachable_model_leaves_the_offline_note(tmp_path) -> None:  # type
 )
 def test_pain_site(text: str, site: str) -> None:
     assert [f.value for f in extract(seg(text, speaker="patient")) if f.kind == "pain_site"] == [site]
+
+
+def test_a_denial_in_other_words_reads_as_denied_and_is_not_quoted_as_present() -> None:
+    said = [
+        Segment(0, 0.0, 3.0, "therapist", "Any numbness in the fingers, pins and needles?"),
+        Segment(1, 3.5, 5.0, "patient", "Zero numbness."),
+        Segment(2, 5.5, 8.0, "therapist", "Any problems with swallowing?"),
+        Segment(3, 8.5, 10.0, "caregiver", "Swallowing is fine."),
+    ]
+    note = draft(said, discipline="PT", note_type="daily", role="PT", rule="cms").note
+    text = "\n".join(note.values()).lower()
+    assert "denies numbness" in text
+    assert "0 numbness" not in text and "reports numbness" not in text
+    assert "swallowing is fine" not in text

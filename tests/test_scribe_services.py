@@ -267,6 +267,14 @@ def test_minutes_said_apart_from_their_service(said: list[tuple[str, str]], expe
     assert minutes(*said) == expected
 
 
+def test_a_child_s_feeding_visit_is_swallowing_treatment() -> None:
+    said = turns(
+        (T, "Let's start with the purees she likes. Now the food chaining: applesauce, then a meltable."),
+        (T, "Puff on the molars, lateral placement. Chew, chew. She chewed it and swallowed, gagged on two."),
+    )
+    assert find(said, discipline="SLP", note_type="daily").untimed == ["92526"]
+
+
 def test_a_group_is_group_therapy_only_when_the_session_is_one() -> None:
     named = find(
         turns(
@@ -387,6 +395,23 @@ def test_a_finding_asked_about_and_answered_no_is_denied(finding: str) -> None:
             "Any swelling after the walk? Any chest pain?",
             "Swelling? No. No chest pain.",
             {"swelling", "chest pain"},
+        ),
+        ("Any numbness down the leg?", "Zero numbness.", {"numbness down the leg", "numbness"}),
+        (
+            "And the calf, any swelling, pain in the calf?",
+            "My calf? It's fine, it's fine.",
+            {"swelling", "pain in the calf"},
+        ),
+        ("Any problems with swallowing, eating?", "Swallowing is fine.", {"swallowing", "eating"}),
+        (
+            "Coughing up anything, any color?",
+            "Nothing like that. Just the usual cough, dry.",
+            {"coughing up", "color"},
+        ),
+        (
+            "And finger pain?",
+            "Fingers? No, nothing. The wrist is stiff as a board though.",
+            {"finger pain", "fingers"},
         ),
     ],
 )
