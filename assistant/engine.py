@@ -2147,6 +2147,22 @@ def _cancel(
 ) -> Reply:
     reason = frame.reason or "patient called to cancel"
     days = [d.value for d in frame.days if isinstance(d.value, date)]
+    singular = re.search(r"\b(visit|appt|appointment|session|one)\b", frame.text, re.I)
+    if frame.day and frame.day_to and frame.day_to > frame.day and not frame.minute and not singular:
+        # "the rest of the week", "this week and next": every visit of hers in that stretch, listed
+        start, end = frame.day, frame.day_to
+        stretch = [v for v in tools.upcoming(history) if start <= v.starts.date() <= end]
+        if len(stretch) > 1:
+            return tools.propose_cancel_many(session, actor, chat, stretch, reason)
+        if len(stretch) == 1:
+            visit = stretch[0]
+            state["draft"] = {
+                "action": "cancel",
+                "patient_id": patient.id,
+                "appointment_id": visit.id,
+                "reason": reason,
+            }
+            return tools.propose_cancel(session, actor, chat, patient, visit.id, visit.starts, reason)
     if len(days) > 1 and not frame.every:
         chosen = [v for v in tools.upcoming(history) if v.starts.date() in days]
         if chosen:

@@ -213,6 +213,22 @@ RESTRICTED = (
         "treating therapist or the records process answers those",
     ),
     (
+        re.compile(
+            r"\b(write|draft|fill out|complete|do) (up )?(\w+'s |her |his |their |the |a )?(progress report|"
+            r"daily note|note|eval(uation)? note|discharge summary|plan of care|poc)\b",
+            re.I,
+        ),
+        "notes, evaluations and progress reports are written by the treating clinician in the note itself "
+        "(the scribe drafts them from the session), not in this chat",
+    ),
+    (
+        re.compile(
+            r"\bwho (looked at|viewed|accessed|opened|saw|pulled up)\b.{0,30}\b(chart|record|file|notes?)\b",
+            re.I,
+        ),
+        "who opened a chart is in the audit log, which the owner reviews on its own page",
+    ),
+    (
         re.compile(r"\b(sign|mark)\b.{0,60}\b(note|notes|eval|re-eval|signed)\b", re.I),
         "only the clinician who wrote a note signs it (or co-signs it), in the note itself; nobody si"
         "gns for them here",
@@ -221,7 +237,9 @@ RESTRICTED = (
         re.compile(
             r"\b(write off|write-off|writeoff|adjust (the|her|his) bal|post (a )?payment|refund|"
             r"(fix|change|delete|void|remove|edit) (the )?(dx|diagnosis|claim|code)|delete the claim|"
-            r"mark claim|change my role|make me (an? )?(owner|admin))\b",
+            r"mark claim|change my role|make me (an? )?(owner|admin)|"
+            r"(change|set|update|edit|lower|raise) .{0,30}\bfees?|"
+            r"change the (dos|date of service)|resubmit)\b",
             re.I,
         ),
         "changes to claims, payments, balances and roles are made by billing or the owner on their own "
@@ -726,6 +744,17 @@ def _days(text: str, today: date, frame: Frame) -> None:
             frame.day_to = ends - timedelta(days=1)
 
 
+def _stretch(lower: str, today: date, frame: Frame) -> None:
+    """Runs of days said as one stretch: "this week and next" (to next week's Friday), "the rest of the
+    month" (to its last day)."""
+    friday = today + timedelta(days=(4 - today.weekday()) % 7)
+    if re.search(r"\bthis (week|wk) and (the )?next\b", lower):
+        frame.days, frame.day_to, frame.period = [Said(0, today)], friday + timedelta(days=7), None
+    elif re.search(r"\b(rest|remainder) of (the |this )?month\b", lower):
+        month_end = (today.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        frame.days, frame.day_to, frame.period = [Said(0, today)], month_end, None
+
+
 def _hour(hour: int, meridian: str) -> int | None:
     meridian = meridian.lower()
     if hour > 23:
@@ -982,6 +1011,7 @@ def slots(text: str, today: date) -> Frame:
             frame.kpi = key
             break
     frame.period = _period(lower, today)
+    _stretch(lower, today, frame)
     if match := CREDENTIAL.search(lower):
         frame.credential = CREDENTIAL_WORDS.get(match[1].lower())
     # "new pt Bobby Diaz, needs a speech eval": the pt of "new pt" is the patient, not the discipline

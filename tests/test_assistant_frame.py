@@ -76,6 +76,10 @@ THU, FRI, MON, TUE = date(2026, 12, 3), date(2026, 12, 4), date(2026, 12, 7), da
         ("nudge kyle about hers", "restricted"),
         ("does rose have enough visits left for 2x/wk thru end of month", "auth_status"),
         ("how r we doing", "kpi"),
+        ("can you write up rose's progress report for me", "restricted"),
+        ("who looked at rose ford's chart this week", "restricted"),
+        ("change rose's fee for 97110 to $42.84", "restricted"),
+        ("ok add the 59 and resubmit", "restricted"),
         ("how long are notes taking people on avg", "kpi"),
         ("referral to first visit conversion last 90 days", "kpi"),
         ("is rose ford coming monday or did she cancel", "visits"),  # a question about a cancel, no cancel
@@ -329,3 +333,16 @@ def test_one_visit_is_not_a_series() -> None:
 def test_spans(text: str, first: date, last: date) -> None:
     frame = slots(text, WED)
     assert (frame.day, frame.day_to) == (first, last), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("cancel rose ford for this week and next", WED, date(2026, 12, 11)),
+        ("rose ford is cancelling the rest of the month", WED, date(2026, 12, 31)),
+        ("rose ford cancelling the rest of the week", WED, FRI),
+    ],
+)
+def test_a_stretch_of_days_is_read_as_one_range(text: str, start: date, end: date) -> None:
+    frame = slots(text, WED)
+    assert (frame.day, frame.day_to) == (start, end)

@@ -199,3 +199,21 @@ def test_commands_inside_a_message_and_third_parties_asking_about_care_are_refus
     from assistant.understand import RESTRICTED
 
     assert any(pattern.search(said) for pattern, _ in RESTRICTED) is refused
+
+
+def test_a_stretch_of_days_cancels_every_visit_in_it_on_one_yes_and_a_single_visit_asks(  # type: ignore[no-untyped-def]
+    practice, two_visits
+) -> None:
+    name, visits = two_visits
+    reply = _ask(practice, FRONT_DESK, f"cancel {name} for this week and next")
+    assert reply["proposal"] and sorted(reply["data"]["appointment_ids"]) == sorted(
+        v[0] for v in visits.values()
+    )
+    single = _ask(practice, FRONT_DESK, f"cancel {name}'s visit next week")
+    assert single["proposal"] is None and "Which one" in single["answer"]
+
+
+def test_a_question_about_a_cancel_is_never_a_cancel(practice, two_visits) -> None:  # type: ignore[no-untyped-def]
+    name, visits = two_visits
+    reply = _ask(practice, FRONT_DESK, f"is {name} coming next wednesday or did she cancel")
+    assert reply["proposal"] is None and _spoken(visits[WED][1]) in reply["answer"]
