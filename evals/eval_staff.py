@@ -514,7 +514,8 @@ def expect_for(
     if intent == "multi_ask":
         return _multi(demo, e, meaning, text_said, scene, vals, email, role)
     if intent == "confirm":
-        e.proposal = "no"
+        # "confirm the move; propose the Friday cancel separately": the new proposal may come
+        e.proposal = "either" if "propose" in str(meaning.get("resolves_to", "")) else "no"
         e.checked.append("the pending write is done, as proposed")
         e.target = {"confirm": True}
         return e
@@ -606,10 +607,19 @@ def _write(
             e.partly = "a series: only the first visit's patient, provider and time are checked"
         return e
     upcoming = demo.upcoming(pid)
-    if "scope" in meaning or "visits" in meaning or "all future" in str(meaning.get("visit", "")):
+    said_visit = str(meaning.get("visit", ""))
+    if (
+        "scope" in meaning
+        or "visits" in meaning
+        or re.search(r"\ball (future )?visits\b|\ball future", said_visit)
+    ):
         e.proposal = "either"
-        scope = str(meaning.get("scope", "")) + str(meaning.get("visits", "")) + str(meaning.get("visit", ""))
-        if "all her future" in scope or "every future" in blob or "all future" in scope:
+        scope = str(meaning.get("scope", "")) + str(meaning.get("visits", "")) + said_visit
+        saturday = demo.today + timedelta(days=5 - demo.today.weekday())
+        if re.search(r"\b(end of )?this week\b", said_visit):
+            # "the rest of the week": her visits from now to the end of this week, none of next week's
+            e.allowed_visits = [v.id for v in upcoming if v.starts.date() <= saturday]
+        elif "all her future" in scope or "every future" in blob or "all future" in scope:
             e.allowed_visits = [v.id for v in upcoming]
         elif scene.day is not None:
             e.allowed_visits = [
