@@ -10,20 +10,24 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from assistant import tools
 from assistant.pending import Yes, read_yes
 from assistant.tools import Reply, Visit
 from assistant.understand import NO, YES, Frame, Said, action_clauses, ask_clauses, default_period, slots
 from core.actor import Actor
+from core.clinics.service import list_clinics
 from core.conversations.models import Conversation
 from core.conversations.service import withdraw
 from core.errors import Conflict, Forbidden, Invalid, NotAuthenticated, NotFound
 from core.patients.schemas import PatientRead
 from core.patients.service import born_on, find_loosely
+from core.payers.service import list_payers
 from core.permissions import Action, clinics_where
 from core.providers.models import Provider
+from core.providers.service import active_providers
+from core.scheduling.calendar import load_type
 from core.scheduling.models import AppointmentType
 from core.scheduling.rules import may_take
 from core.timeutil import utcnow
@@ -495,7 +499,12 @@ def _dispatch(
     if intent == "restricted":
         _providers(session, actor, frame, intent)
         _remember(session, actor, frame, state)
-        return Reply(f"I can't do that here: {frame.refusal}.", intent="refused")
+        answer = Reply(f"I can't do that here: {frame.refusal}.", intent="refused")
+        claim = frame.claim_id or state.get("claim_id")
+        if claim and "claims" in frame.refusal and clinics_where(actor.roles, Action.claim_status_read):
+            # "add the 59 and resubmit": declined, with where the claim stands
+            answer.answer += " " + tools.claim_paid(session, actor, claim).answer
+        return answer
     clinic_scope = _clinic_scope(session, actor, frame)
     if isinstance(clinic_scope, Reply):
         return clinic_scope
@@ -630,7 +639,13 @@ def _dispatch(
         r"\b(them both|both of them|both kids|the two of them)\b", frame.text, re.I
     ):
         return Reply("Which patients? I book one patient at a time: name the first one.", intent=intent)
-    if intent == "cancel" and frame.every and not frame.words and not state.get("patient_id"):
+    if (
+        intent == "cancel"
+        and frame.every
+        and not frame.words
+        and not (state.get("patient_id") and frame.pronoun)
+    ):
+        # "clear thursday", "cancel everything after 12": whose visits is asked, never taken from before
         return Reply(
             "Whose visits? Name the patient, or the provider whose day it is.",
             intent=intent,
@@ -668,12 +683,9 @@ def _kpi(
 ) -> Reply:
     """A KPI over the range said (or the month to date, last month on the 1st), for the provider, payer or
     clinic named; "by provider" / "by payer" / "by clinic" gives one line each."""
-    from core.clinics.models import Clinic
-    from core.payers.models import Payer
-
     period = frame.period or default_period(today)
     state["kpi"] = frame.kpi
-    payers = session.exec(select(Payer)).all()
+    payers = list_payers(session)
     payer = next((p for p in payers if frame.payer and frame.payer in p.name.lower()), None)
     if payer is None:
         payer = next((p for p in payers if p.name.lower() in frame.text.lower()), None)
@@ -685,7 +697,7 @@ def _kpi(
         elif by[2] == "payer":
             groups = [(p.name, {"payer_id": p.id}) for p in payers]
         else:
-            clinics = session.exec(select(Clinic).where(col(Clinic.id).in_(list(actor.roles)))).all()
+            clinics = [c for c in list_clinics(session) if c.id in actor.roles]
             groups = [(c.name, {"clinic_id": c.id}) for c in clinics]
         lines = [
             tools.kpis(session, actor, frame.kpi, period, **where).answer.split(" — ", 1)[1]
@@ -785,13 +797,10 @@ def _clinical(frame: Frame) -> str:
 def _clinic_scope(session: Session, actor: Actor, frame: Frame) -> int | None | Reply:
     """A clinic named in the message ("riverside only"): the scope of the answer, or a refusal when the
     asker has no access there (its records are not looked at)."""
-    from core.clinics.models import Clinic
-    from core.payers.models import Payer
-
-    payer_words = {w for payer in session.exec(select(Payer)).all() for w in payer.name.lower().split()}
+    payer_words = {w for payer in list_payers(session) for w in payer.name.lower().split()}
     frame.words = [w for w in frame.words if w.lower() not in payer_words]
     lower = frame.text.lower()
-    clinics = session.exec(select(Clinic)).all()
+    clinics = list_clinics(session)
     own = {c.name.split()[0].lower() for c in clinics if c.id in actor.roles}
     elsewhere = re.search(
         r"(?<!i'm at the )(?<!i am at the )(?<!i'll be at the )\b((north|south|east|west)side|other (c"
@@ -821,14 +830,15 @@ def _clinic_scope(session: Session, actor: Actor, frame: Frame) -> int | None | 
     return None
 
 
+def _kind_of(session: Session, type_id: int) -> AppointmentType | None:
+    try:
+        return load_type(session, type_id)
+    except NotFound:
+        return None
+
+
 def _all_providers(session: Session, actor: Actor) -> list[Provider]:
-    return list(
-        session.exec(
-            select(Provider).where(
-                col(Provider.clinic_id).in_(list(actor.roles)), col(Provider.is_active).is_(True)
-            )
-        ).all()
-    )
+    return active_providers(session, actor=actor)
 
 
 def _providers(session: Session, actor: Actor, frame: Frame, intent: str) -> list[Provider]:
@@ -1368,7 +1378,7 @@ def _revision(
         else []
     )
     if draft["action"] == "book":
-        kind = session.get(AppointmentType, draft["type_id"])
+        kind = _kind_of(session, draft["type_id"])
         if kind is None:
             return None
         return _named(
@@ -1476,7 +1486,7 @@ def _alternative(
     options = [OpenSlot(**o) for o in draft["alternatives"]]
     slot = options[1] if which in ("3rd", "third") and len(options) > 1 else options[0]
     patient = get(session, actor=actor, patient_id=draft["patient_id"])
-    kind = session.get(AppointmentType, draft["type_id"])
+    kind = _kind_of(session, draft["type_id"])
     if kind is None:
         return Reply("I could not read that visit type; nothing was changed.")
     state["draft"] = {
@@ -1868,9 +1878,7 @@ def _book_slot(
     state: dict,
 ) -> Reply:
     picked = _offered(state, frame)
-    offered_kind = (
-        session.get(AppointmentType, (state.get("offered") or {}).get("type_id", 0)) if picked else None
-    )
+    offered_kind = _kind_of(session, (state.get("offered") or {}).get("type_id", 0)) if picked else None
     start = frame.day or (today if frame.first_available or frame.day_to else today + timedelta(days=1))
     if frame.first_available and not frame.day:
         start = today
@@ -2363,7 +2371,7 @@ def _move(
     named: list[Provider],
     state: dict,
 ) -> Reply:
-    kind = session.get(AppointmentType, visit.type_id)
+    kind = _kind_of(session, visit.type_id)
     if kind is None:
         return Reply("I could not read that visit's type.")
     start = target.day or visit.starts.date()

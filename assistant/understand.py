@@ -277,6 +277,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"list|rate))|"
             r"^\s*(?!(is|was|has|had|did|does|are|were|why|when|who|how)\b)"
             r"(pt|patient|she|he|they|\w+( \w+)?) (just )?(cancell?ed|cx'?d)\b|"
+            r"\bclear (out )?(the |her |his )?\w+day\b|"
             r"\btake \w+( \w+)? off\b(?! the wait)|\bcan'?t make (it|her|his)|\bremove (his |her |th"
             r"e |\w+'s )?"
             r"(booking|appt|appointment|visit))",
@@ -411,7 +412,7 @@ STOP = set(
     yes no ok okay sure thanks thank thx hi hello hey also husband wife son daughter mother father mom dad
     spouse partner brother sister kid kids child ugh hmm um uh caller
     whole entire offer slots wondering dc besides holidays confirmed asap soonest pushed each taking people
-    avg conversion total
+    avg conversion total clear
     new initial treatment tx with w via look looks like many much number check
     day days get got see there here not dr dr. doctor therapist provider st nd rd th wat whn wen nxt r u pls
     plz visti vist apointment appointmnet appoitment athorization authorisation auht ballance blance owse
@@ -1040,7 +1041,11 @@ def slots(text: str, today: date) -> Frame:
     frame.next = bool(
         re.search(r"\b(next (one|visit|appt|appointment|session)|her next|his next|next$)\b", lower)
     )
-    frame.every = bool(re.search(r"\b(all|every|everything|everyone|remaining)\b", lower))
+    frame.every = bool(
+        re.search(
+            r"\b(all|every|everything|everyone|remaining)\b|\bclear (out )?(the |her |his )?\w+day\b", lower
+        )
+    )
     frame.first_available = frame.first_available or bool(
         re.search(r"\b(first avail\w*|asap|soonest|earliest)\b", lower)
     )

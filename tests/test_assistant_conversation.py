@@ -256,3 +256,16 @@ def test_a_providers_first_name_alone_is_the_provider_when_her_schedule_is_asked
     _, first, _ = _provider_day(practice)
     answer = _ask(practice, said.format(first=first))["answer"]
     assert "Which patient" not in answer and first in answer
+
+
+def test_core_lists_clinics_by_name_and_only_the_callers_active_providers(practice) -> None:  # type: ignore[no-untyped-def]
+    from core.clinics.service import list_clinics
+    from core.providers.service import active_providers
+
+    desk = _actor(practice, FRONT_DESK)
+    with practice.session() as session:
+        clinics = list_clinics(session)
+        providers = active_providers(session, actor=desk)
+    assert len(clinics) >= 2 and [c.id for c in clinics] == sorted(c.id for c in clinics)
+    assert providers and {p.clinic_id for p in providers} <= set(desk.roles)
+    assert all(p.is_active for p in providers)

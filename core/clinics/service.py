@@ -73,3 +73,11 @@ def update_settings(session: Session, *, actor: Actor, clinic_id: int, data: Cli
     )
     session.commit()
     return policy
+
+
+def list_clinics(session: Session) -> list[Clinic]:
+    """The clinics of the installation by name: names hold no patient data, and a user who names another
+    clinic must be told it is out of reach (without anything of its records)."""
+    from sqlmodel import select
+
+    return list(session.exec(select(Clinic).order_by(Clinic.id)).all())
