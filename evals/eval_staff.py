@@ -616,9 +616,10 @@ def _write(
         e.proposal = "either"
         scope = str(meaning.get("scope", "")) + str(meaning.get("visits", "")) + said_visit
         saturday = demo.today + timedelta(days=5 - demo.today.weekday())
-        if re.search(r"\b(end of )?this week\b", said_visit):
-            # "the rest of the week": her visits from now to the end of this week, none of next week's
-            e.allowed_visits = [v.id for v in upcoming if v.starts.date() <= saturday]
+        if re.search(r"\b(end of )?(this|next) week\b", said_visit):
+            # "the rest of the week" / "this week and next": her visits from now to the end of that week
+            last = saturday + timedelta(days=7 if "next week" in said_visit else 0)
+            e.allowed_visits = [v.id for v in upcoming if v.starts.date() <= last]
         elif "all her future" in scope or "every future" in blob or "all future" in scope:
             e.allowed_visits = [v.id for v in upcoming]
         elif scene.day is not None:
