@@ -184,7 +184,7 @@ def in_digits(text: str) -> str:
     for spoken, written in SPOKEN.items():
         text = re.sub(rf"\b{spoken}\b", written, text, flags=re.IGNORECASE)
     # The note's shorthand: "16 out of 20" -> "16/20", "12 percent" -> "12%", "minus 5" -> "-5".
-    text = re.sub(r"\b(\d+(?:\.\d+)?) (?:out of|of) (\d+)\b", r"\1/\2", text)
+    text = re.sub(r"\b(\d+(?:\.\d+)?) (?:out of|of|over) (\d+)\b", r"\1/\2", text)
     text = re.sub(r"\b(\d+(?:\.\d+)?) ?percent\b", r"\1%", text, flags=re.IGNORECASE)
     text = re.sub(r"\bminus (\d+)", r"-\1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(\d+(?:\.\d+)?) decibels?\b", r"\1 dB", text, flags=re.IGNORECASE)
@@ -612,13 +612,39 @@ APPROXIMATE = re.compile(
 MEASURES = (
     "QuickDASH|Quick DASH|DASH|LEFS|ODI|NDI|DHI|Berg|TUG|FIM|motor FIM|MoCA|SLUMS|COPM|ABC|FOTO|PSFS|FIST|"
     "Oswestry|Tinetti|DGI|FGA|Kapandji|Box and Blocks|nine[- ]hole peg|9-hole peg|SPADI|KOOS|HOOS|VHI|SSI|"
-    "FOIS|"
-    "six[- ]minute walk|6MWT|10 meter walk|30[- ]second sit to stand|five times sit to stand|5xSTS"
+    "FOIS|FAAM|PRWE|WAB|Functional Gait Assessment|Dynamic Gait Index|Berg Balance Scale|aphasia quotient|"
+    "Timed Up and Go|Mini-BESTest|Dizziness Handicap Inventory|Neck Disability Index|"
+    "six[- ]minute walk|6[- ]minute walk|6MWT|10 meter walk|30[- ]second sit to stand|"
+    "five times sit to stand|5xSTS"
 )
 MEASURE_VALUE = re.compile(
     # "VHI-10 was 22": the number joined to a scale's name is part of the name, not its score.
-    rf"\b(?P<name>(?:{MEASURES})(?:-\d+)?)\b(?P<gap>[^.?!\d]{{0,45}}?)(?P<n>\d+(?:\.\d+)?)",
+    rf"\b(?P<name>(?:{MEASURES})(?:-\d+)?)\b(?P<gap>[^.?!\d]{{0,45}}?)(?P<n>\d+(?:\.\d+)?)(?P<unit>%|/\d+)?",
     re.IGNORECASE,
+)
+# Vital signs as a note writes them: "Heart rate's 104" -> "Heart rate 104 bpm.", "the sat... 91%" -> "SpO2
+# 91%."
+VITALS = (
+    (
+        re.compile(
+            r"\b(?:heart rate|hr|pulse)\b(?:'s| is| was| of| at| came up to| up to| down to|,)*\s*"
+            r"(?P<n>\d{2,3})\b",
+            re.I,
+        ),
+        "Heart rate {n} bpm.",
+    ),
+    (
+        re.compile(
+            r"\b(?:o2 sat(?:uration)?|oxygen sat(?:uration)?|sats?|saturation|spo2|pulse ox)\b"
+            r"(?:[^.?!\d]|\.\.\.){0,30}?(?P<n>\d{2,3})\s*%?",
+            re.I,
+        ),
+        "SpO2 {n}%.",
+    ),
+    (
+        re.compile(r"\b(?:blood pressure|bp)\b[^.?!\d]{0,30}?(?P<n>\d{2,3}/\d{2,3})\b", re.I),
+        "BP {n}.",
+    ),
 )
 
 
@@ -671,7 +697,15 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
                 r"\b(?:under|below|over|above|at least|goal|to|less than|more than)\s*$", m.group("gap"), re.I
             ):
                 continue
-            out.append(Shorthand("objective", f"{m.group('name')} {m.group('n')}.", segment.index))
+            out.append(
+                Shorthand(
+                    "objective", f"{m.group('name')} {m.group('n')}{m.group('unit') or ''}.", segment.index
+                )
+            )
+        for rx, line in VITALS:
+            for m in rx.finditer(digits):
+                if 30 <= float(m.group("n").split("/")[0]) <= 250:
+                    out.append(Shorthand("objective", line.format(n=m.group("n")), segment.index))
         # The score said first: "she scored 21 on the MoCA", "got a 41 on the Berg".
         for m in SCORE_FIRST.finditer(digits):
             out.append(Shorthand("objective", f"{m.group('name')} {m.group('n')}.", segment.index))
@@ -681,6 +715,8 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
             if PAIN_ASKED.search(closing) and "?" in asked:
                 for said in numbers_in(segment.text):
                     after = segment.text[said.end :]
+                    if re.search(r"(?:\bout of|\boutta|\bof|/)\s*$", segment.text[: said.start], re.I):
+                        continue  # the scale's "ten" of "six out of ten" is no rating
                     if 0 <= said.value <= 10 and not re.match(
                         r"^\s*(?:minutes?|hours?|days?|weeks?|years?|times|pounds)", after, re.I
                     ):

@@ -602,3 +602,30 @@ def test_the_section_classifier_places_what_no_rule_did() -> None:
         least=0.0,
     )
     assert placed == ["objective", "plan", "assessment"]
+
+
+@pytest.mark.parametrize(
+    ("said", "line"),
+    [
+        ("Heart rate's a hundred and four, let's let it come down.", "Heart rate 104 bpm."),
+        ("Check the sat... ninety-one percent, ninety-one.", "SpO2 91%."),
+        ("Oxygen sat at rest is ninety-four.", "SpO2 94%."),
+        ("Sitting blood pressure, one-eighteen over seventy-six.", "BP 118/76."),
+        ("Your Oswestry came out at forty-two percent.", "Oswestry 42%."),
+        ("And Functional Gait Assessment, twenty-seven out of thirty.", "Functional Gait Assessment 27/30."),
+    ],
+)
+def test_vitals_and_scores_are_written_as_a_note_writes_them(said: str, line: str) -> None:
+    from scribe.statements import shorthand
+
+    assert line in [x.text for x in shorthand(turns((T, said)))]
+
+
+def test_the_scale_of_a_pain_rating_is_no_rating() -> None:
+    from scribe.statements import shorthand
+
+    said = turns(
+        (T, "What's your pain now?"), ("patient", "Six. Six out of ten. Seven when I sit in the truck.")
+    )
+    lines = [x.text for x in shorthand(said)]
+    assert "Pain 6/10." in lines and "Pain 10/10." not in lines
