@@ -302,6 +302,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bput \w+( \w+)? (in|on (my|the) sch\w*)\b|\b(put|get|fit) (her|him|them|\w+( \w+)?) in\b|"
             r"\bneeds? (a|an) .{0,24}\b(eval|evaluation|visit|appt|appointment|f/u|follow-?up)\b|"
             r"\bput \w+( \w+)? down\b|\bsame as last time\b|\b\d visits (next|this|a) (wk|week)\b|"
+            r"\badd \w+( \w+)? to (my|her|his|\w+'s) \d|"
             r"\badd (a |an )?(re-?eval|eval|visit|appt|f/u)|\badd \w+( \w+)? (to |for )?(mon|tue|wed|thu|fri|"
             r"tomorrow|tmrw|today|next|on)|(?<!the )(?<!'s )(?<!my )(?<!our )\bschedule (her|him|them|"
             r"an?|\w+ \w+ (f"
@@ -319,7 +320,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "last_payment",
             r"\b(last (pay|pmt|pymt|payment|era)|did (she|he|they|\w+) pay|paid anything|payment plan|"
-            r"card go thru|got money|pmt|pymt|paid on|paid last|last paid|has (she|he|they) paid|when "
+            r"card go thru|got money|pmt|pymt|paid on|paid last|last paid|has (she|he|they) paid|paid online|"
+            r"post\w* .{0,30}(check|payment)|(check|payment) (from|come in|came in)|come in (card|cash)|"
+            r"\$\d+(\.\d\d)? from|when "
             r"did \w+( \w+)? (las"
             r"t )?pay)\b",
         ),
@@ -384,6 +387,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "visits",
             r"\b(next|coming|back in|going forward|on the books|time|anything (for|booked|coming|else|after|"
             r"before)|(have|got) anything|has (both|speech|pt|ot|slp)|confirmed for|when on|appts?|"
+            r"doubled up|back to back|"
             r"(did|has|have|had) (she|he|they|\w+) (cancel|cx)\w*|"
             r"appointments?|visits?|sched for|scheduled|booked|have on|got|here|when is|when'?s|when do|"
             r"when does|in today|confirm for|am or pm|double booked|have (speech|pt|ot|slp)|therapist|"
@@ -412,7 +416,7 @@ STOP = set(
     yes no ok okay sure thanks thank thx hi hello hey also husband wife son daughter mother father mom dad
     spouse partner brother sister kid kids child ugh hmm um uh caller
     whole entire offer slots wondering dc besides holidays confirmed asap soonest pushed each taking people
-    avg conversion total clear
+    avg conversion total clear post cash online doubled oclock
     new initial treatment tx with w via look looks like many much number check
     day days get got see there here not dr dr. doctor therapist provider st nd rd th wat whn wen nxt r u pls
     plz visti vist apointment appointmnet appoitment athorization authorisation auht ballance blance owse
