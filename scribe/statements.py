@@ -109,6 +109,13 @@ NOT_THE_PATIENTS = re.compile(
     r"\b(?:somebody|someone|everybody)\b",
     re.IGNORECASE,
 )
+# "the hydrodilatation your friend mentioned": a treatment someone else suggested, not one had or given.
+SUGGESTED_BY_OTHERS = re.compile(
+    r"\b(?:the|a|that|this)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that\s+)?(?:your|my|his|her)\s+(?:\w+\s+)?"
+    r"(?:mentioned|suggested|recommended|read about|heard about|saw online)\b"
+    r"(?!,?\s+(?:that|he|she|you|i)\b)",
+    re.IGNORECASE,
+)
 # Talk about the week, not the body: holidays, games, trips. A sentence only a clinical word made
 # clinical is not kept when it is about these, or names someone or something by name ("the Bears").
 SMALL_TALK = re.compile(
@@ -121,7 +128,11 @@ SMALL_TALK = re.compile(
 PROPER_NAME = re.compile(
     r"(?<![.!?]\s)(?<!^)(?<!Dr\. )(?<!Mr\. )(?<!Mrs\. )(?<!Ms\. )"
     r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)[A-Z][a-z]{2,}\b"
+    r"August|September|October|November|December)\b)"
+    # An eponym names a condition, not a person in the room: "the Alzheimer's diagnosis", "Dupuytren's".
+    r"(?!(?:Alzheimer|Parkinson|Dupuytren|Bell|Guillain|Huntington|Down|Osgood|Sever|Achilles|Baker|"
+    r"Colles|Boutonniere|Raynaud|Meniere|Crohn|Lou Gehrig|Hashimoto|Graves|Sjogren|Tourette|Asperger)\b)"
+    r"[A-Z][a-z]{2,}\b"
 )
 
 
@@ -159,6 +170,7 @@ def kept_out(speaker: str, sentence: str) -> bool:
     return bool(
         NOT_CLINICAL.search(sentence)
         or NOT_THE_PATIENTS.search(sentence)
+        or SUGGESTED_BY_OTHERS.search(sentence)
         or ASKED_BY_OTHERS.search(sentence)
         or OTHER_DISCIPLINE.search(sentence)
         or (NOT_GIVEN.search(sentence) and (activities(sentence) or DEVICES.search(sentence)))

@@ -629,3 +629,29 @@ def test_the_scale_of_a_pain_rating_is_no_rating() -> None:
     )
     lines = [x.text for x in shorthand(said)]
     assert "Pain 6/10." in lines and "Pain 10/10." not in lines
+
+
+@pytest.mark.parametrize(
+    ("speaker", "said"),
+    [
+        ("caregiver", "He gets a little mixed up since the Alzheimer's diagnosis."),
+        ("therapist", "Recurrence is a real thing with Dupuytren's."),
+        ("caregiver", "Since the brain injury he's just not organized."),
+        ("therapist", "The patterns are fronting, the k and g come out as t and d, and stopping."),
+    ],
+)
+def test_a_condition_named_after_a_person_or_in_plain_words_is_kept(speaker: str, said: str) -> None:
+    from scribe.statements import qualitative
+
+    kept = qualitative(turns((T, "Okay."), (speaker, said)), set())
+    assert [s.words for s in kept] == [said]
+
+
+def test_a_treatment_someone_else_suggested_is_not_quoted() -> None:
+    from scribe.statements import kept_out
+
+    said = (
+        "I'd say the same about the cortisone or the hydrodilatation your friend mentioned, but ask Dr. Lin."
+    )
+    assert kept_out(T, said)
+    assert not kept_out("caregiver", "His wife mentioned, he fell on Sunday.")
