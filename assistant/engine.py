@@ -620,6 +620,8 @@ def _dispatch(
         return _auths_running_out(session, actor)
     if intent in ("claim_status", "payer_paid") and not frame.words and not state.get("patient_id"):
         return Reply("Which claim? Give me its number, or the patient's name.", intent=intent)
+    if intent == "no_shows" and not frame.words and not frame.pronoun and frame.day and not frame.period:
+        return _no_shows_on(session, actor, frame, named, clinic_scope)
     if intent == "no_shows" and not frame.words and not frame.pronoun:
         return Reply(
             "I can tell you a patient's no-shows (name them); for the clinic's no-show rate, ask fo"
@@ -1011,7 +1013,8 @@ def _remember(session: Session, actor: Actor, frame: Frame, state: dict) -> None
 def _narrow(session: Session, actor: Actor, frame: Frame, matches: list[PatientRead]) -> list[PatientRead]:
     """Several patients fit the name: the one booked on the day asked about, or the one on the asker's
     own caseload, when exactly one is (the reply says the full name, so a wrong match shows)."""
-    if not (frame.days or (frame.mine and actor.provider_ids)) or len(matches) > 8:
+    # A clinician's own caseload tells namesakes apart ("how many visits left for Carolyn", asked by her PT)
+    if not (frame.days or actor.provider_ids) or len(matches) > 8:
         return matches
     days = {d.value for d in frame.days}
     kept = []
@@ -1145,6 +1148,40 @@ def _schedule(
         f"{'s' if len(rows) > 1 else ''} for {who} on {label}: {listing}{more}.",
         [tools.cite("appointment", a.id) for a, *_ in rows[:20]],
         intent="today_schedule",
+        data={"count": len(rows)},
+    )
+
+
+def _no_shows_on(
+    session: Session, actor: Actor, frame: Frame, named: list[Provider], clinic: int | None
+) -> Reply:
+    """'who no showed today': the day's visits recorded as no-shows (one provider's when named)."""
+    from core.scheduling.calendar import day_schedule
+
+    assert frame.day is not None
+    rows = []
+    for provider in named or [None]:
+        rows += day_schedule(
+            session,
+            actor=actor,
+            day=frame.day,
+            provider_id=provider.id if provider else None,
+            statuses=("no_show",),
+        )
+    rows = [r for r in rows if r[0].status == "no_show" and (clinic is None or r[0].clinic_id == clinic)]
+    label = tools.day_words(frame.day)
+    if not rows:
+        return Reply(f"No no-shows recorded on {label}.", intent="no_shows", data={"count": 0})
+    zone = tools.clinic_zone(session, rows[0][0].clinic_id)
+    listing = "; ".join(
+        f"{tools.clock(tools.as_utc(a.starts_at).astimezone(zone))} {patient} ({kind}) with "
+        f"{provider.split(',')[0]}"
+        for a, patient, provider, kind in sorted(rows, key=lambda r: r[0].starts_at)
+    )
+    return Reply(
+        f"{len(rows)} no-show{'s' if len(rows) > 1 else ''} on {label}: {listing}.",
+        [tools.cite("appointment", a.id) for a, *_ in rows],
+        intent="no_shows",
         data={"count": len(rows)},
     )
 

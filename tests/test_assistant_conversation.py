@@ -3,7 +3,7 @@ where one message asks for several changes or several things, and a birth date s
 first (no database), then the same on the demo practice through `ask`."""
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import text
@@ -269,3 +269,28 @@ def test_core_lists_clinics_by_name_and_only_the_callers_active_providers(practi
     assert len(clinics) >= 2 and [c.id for c in clinics] == sorted(c.id for c in clinics)
     assert providers and {p.clinic_id for p in providers} <= set(desk.roles)
     assert all(p.is_active for p in providers)
+
+
+def test_core_day_schedule_lists_the_statuses_asked_and_the_kept_ones_by_default(practice) -> None:  # type: ignore[no-untyped-def]
+    from core.scheduling.calendar import day_schedule
+
+    with practice.engine.connect() as conn:
+        day = conn.execute(
+            text("SELECT DATE(starts_at) FROM appointment WHERE status = 'no_show' AND clinic_id = 1 LIMIT 1")
+        ).scalar_one()
+    desk = _actor(practice, FRONT_DESK)
+    on = date.fromisoformat(str(day))
+    with practice.session() as session:
+        missed = day_schedule(session, actor=desk, day=on, statuses=("no_show",))
+        kept = day_schedule(session, actor=desk, day=on)
+    assert missed and all(a.status == "no_show" for a, *_ in missed)
+    assert all(a.status != "no_show" for a, *_ in kept)
+
+
+def test_who_no_showed_on_a_day_lists_that_days_no_shows(practice) -> None:  # type: ignore[no-untyped-def]
+    from assistant import tools
+
+    with practice.session() as session:
+        today = tools.today_in(session, 1)
+    said = _ask(practice, "who no showed yesterday")
+    assert "no-show" in said["answer"] and tools.day_words(today - timedelta(days=1)) in said["answer"]

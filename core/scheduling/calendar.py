@@ -207,10 +207,12 @@ def day_schedule(
     provider_id: int | None = None,
     limit: int = 200,
     days: int = 1,
+    statuses: tuple[str, ...] = ("booked", "scheduled", "checked_in", "completed"),
 ) -> list[tuple[Appointment, str, str, str]]:
     """The day's appointments (or those of `days` days from it: a week in one read) in the asker's
     clinics (one provider's when named), in time order, with the patient's name, the provider's and
-    the type's; every patient shown is an audited read."""
+    the type's; every patient shown is an audited read. `statuses`: which visits (the kept and done ones
+    unless asked, e.g. the day's no-shows)."""
     from core.access import require_anywhere
     from core.patients.models import Patient
 
@@ -229,7 +231,7 @@ def day_schedule(
                 col(Appointment.starts_at) >= start,
                 col(Appointment.starts_at)
                 < datetime.combine(day + timedelta(days=days), time(0), zone).astimezone(UTC),
-                col(Appointment.status).in_(("booked", "scheduled", "checked_in", "completed")),
+                col(Appointment.status).in_(statuses),
             )
         )
         if provider_id is not None:
