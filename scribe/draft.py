@@ -297,7 +297,8 @@ def _add_said(
     covered = {(f.evidence.segment, f.evidence.start, f.evidence.end) for f in facts}
     where = {"subjective": "patient_reports", "objective": "measurements", "assessment": "assessment"}
     for line in shorthand(segments):
-        if line.text.lower() not in written:
+        # "ODI 12." says no more than the fact's "ODI: 12." already written ("ODI 12%." does).
+        if line.text.lower().replace(":", "") not in written.replace(":", ""):
             sections[where.get(line.section, "plan")].append(line.text)
     said = numbered(segments, covered)
     quoted = {(s.segment, s.start) for s in said}

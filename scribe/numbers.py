@@ -40,7 +40,14 @@ _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN = "|".join(TENS)
 _TEENS = "|".join(sorted((w for w, n in UNITS.items() if n >= 10), key=len, reverse=True))
 # "one-twenty" and "one-ten" are how ROM past 100 degrees is said: a hundred and twenty, a hundred and ten.
-_COMPACT_HUNDREDS = rf"(?:one|two)-(?:(?:{_TEN})(?:-(?:{_UNIT}))?|{_TEENS}|oh-(?:{_UNIT}))"
+# Said with a space too ("flexion today is one forty", "one twenty-five last week"), but not where two
+# numbers count something ("two twenty-minute bouts", "one twenty second hold").
+_COMPACT_HUNDREDS = (
+    rf"(?:(?:one|two)-(?:(?:{_TEN})(?:-(?:{_UNIT}))?|{_TEENS}|oh-(?:{_UNIT}))"
+    rf"|(?:one|two) (?:{_TEN})(?:-(?:{_UNIT}))?"
+    r"(?![- ]?(?:minutes?|mins?|seconds?|secs?|hours?|pounds?|lbs?|days?|weeks?|months?|years?|reps?|times|"
+    r"sets?)\b))"
+)
 # One number in digits or words: "12", "12.5", "twelve", "twenty eight", "one hundred ten", "a hundred",
 # "one-twenty", each optionally "and a half" or "-ish".
 _WHOLE = (
@@ -66,7 +73,7 @@ def value(text: str) -> float:
         digits = "".join(str(UNITS[w]) for w in fraction.split())
         number = (value(whole) if whole.strip() else 0.0) + float(f"0.{digits}")
     elif re.fullmatch(_COMPACT_HUNDREDS, text):
-        first, rest = text.split("-", 1)
+        first, rest = re.split(r"[- ]", text, maxsplit=1)
         number = UNITS[first] * 100 + value(rest.removeprefix("oh").strip(" -"))
     else:
         number = 0.0

@@ -655,3 +655,21 @@ def test_a_treatment_someone_else_suggested_is_not_quoted() -> None:
     )
     assert kept_out(T, said)
     assert not kept_out("caregiver", "His wife mentioned, he fell on Sunday.")
+
+
+@pytest.mark.parametrize(
+    ("said", "values"),
+    [
+        ("Flexion today is one forty.", [140]),
+        ("It was one twenty-five last week.", [125]),
+        ("Elevation's about one forty-five today.", [145]),
+        ("Knee flexion one-ten.", [110]),
+        ("Two twenty-minute bouts a day.", [2, 20]),
+        ("Do one twenty second hold.", [1, 20]),
+        ("Between one and twenty.", [1, 20]),
+    ],
+)
+def test_range_of_motion_past_a_hundred_is_read_whole_but_counts_are_not_joined(
+    said: str, values: list[int]
+) -> None:
+    assert [s.value for s in numbers_in(said)] == values
