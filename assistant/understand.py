@@ -816,6 +816,8 @@ def _times(text: str, frame: Frame) -> None:
         frame.first_available = True
     elif re.search(r"\b(mornings?|am only|in the am)\b|this morning", lower):
         frame.window = (7 * 60, 12 * 60)
+    elif re.search(r"\b(at|over|during|around) lunch\b|\blunch ?(time|hour)\b", lower):
+        frame.window = (12 * 60, 13 * 60 + 30)  # "squeeze her in at lunch": around noon to one-thirty
     elif re.search(r"\bafter (lunch|school)\b", lower):
         frame.window = (13 * 60 if "lunch" in lower else 15 * 60, 20 * 60)
     elif re.search(r"\b(afternoons?|pm only|in the pm)\b|this afternoon|\bthurs pm\b", lower):

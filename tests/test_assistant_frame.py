@@ -223,6 +223,8 @@ def test_times(text: str, minutes: list[int]) -> None:
         ("OT eval for rose ford, mornings only, any OT", (7 * 60, 12 * 60)),
         ("first avail SLP for rose, mom can only do after 3:30", (15 * 60 + 30, 20 * 60)),
         ("is she coming in this afternoon", (12 * 60, 18 * 60)),
+        ("squeeze rose in w/ kyle today at lunch", (12 * 60, 13 * 60 + 30)),
+        ("any lunchtime openings friday", (12 * 60, 13 * 60 + 30)),
     ],
 )
 def test_windows(text: str, window: tuple[int, int]) -> None:
