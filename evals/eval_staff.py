@@ -226,9 +226,11 @@ def expect_for(
     )
     # A follow-up about someone else in the family ("and the kid?") is not the filled patient's.
     resolves = str(meaning.get("resolves_to", ""))
+    kin = r"\b(child|kid|son|daughter|husband|wife|brother|sister|mother|father)\b"
     if (
         re.search(r"brother|sister|wait-list patient|just booked", said_patient)
-        or re.search(r"\b(child|kid|son|daughter|husband|wife|brother|sister|mother|father)\b", resolves)
+        or (re.search(kin, said_patient) and not re.search(rf"{first}|{last}", said_patient))
+        or re.search(kin, resolves)
         or (said_patient and not re.search(mentioned, said_patient, re.I))
     ):
         return _unjudged(e, "about another patient than the one filled in")
@@ -583,8 +585,13 @@ def _write(
             e.target["provider_id"] = scene.provider_id
         if dated:
             e.target["day"] = day
-        said_minute = literal_minute(str(meaning.get("time", "")))
-        if said_minute is not None:
+        said_time = str(meaning.get("time", ""))
+        # "lunch (around 12-1, vague)": a window, not a clock time; the minute is not held to one value
+        vague = bool(re.search(r"\b(vague|around|ish)\b", said_time))
+        said_minute = None if vague else literal_minute(said_time)
+        if vague:
+            e.partly = "a vague time: the minute proposed is not checked"
+        elif said_minute is not None:
             e.target["minute"] = said_minute
         elif timed and scene.visit is not None:
             e.target["minute"] = scene.visit.starts.hour * 60 + scene.visit.starts.minute

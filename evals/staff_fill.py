@@ -385,6 +385,22 @@ def _scene(demo: Demo, row: dict, rng: random.Random, asker_email: str) -> Scene
         pool = [p for p in pool if p in active] or pool
     if "balance" in setup:
         pool = [p for p in pool if demo.balance_cents(p) > 0] or pool
+    if intent == "book_visit" and not re.search(r"auth", setup + blob):
+        # A booking that is not about the authorization needs a patient who can be booked: not one whose
+        # payer refuses a visit past an authorization that has ended (the only right reply is then no).
+        bookable = {
+            r[0]
+            for r in demo.rows(
+                "SELECT i.patient_id FROM insurance_policy i JOIN payer y ON y.id = i.payer_id "
+                "WHERE i.priority = 1 AND (NOT y.requires_authorization "
+                "OR y.authorization_overrun != 'refuse' OR EXISTS (SELECT 1 FROM prior_authorization a "
+                "WHERE a.patient_id = i.patient_id AND a.status = 'approved' AND a.start_date <= :d "
+                "AND a.end_date >= :e AND a.visits_used < a.visits_approved))",
+                d=demo.today,
+                e=demo.today + timedelta(days=28),
+            )
+        }
+        pool = [p for p in pool if p in bookable] or pool
     if "{patient_nickname}" in template:
         pool = [p for p in pool if demo.patients[p][2] in NICKNAMES] or pool
         if "{patient_last" not in row["text"]:
@@ -552,7 +568,9 @@ def literal_minute(said: str) -> int | None:
     m = re.search(r"\b(\d{1,2})(?::(\d\d))?\s*(am|pm|AM|PM)?\b", said)
     if m is None or "{" in said:
         return None
-    hour = int(m[1]) % 12 + (12 if (m[3] or "").lower() == "pm" or (not m[3] and 1 <= int(m[1]) <= 7) else 0)
+    # a bare 12 is noon, as a bare 1 to 7 is the afternoon
+    bare_pm = not m[3] and (1 <= int(m[1]) <= 7 or int(m[1]) == 12)
+    hour = int(m[1]) % 12 + (12 if (m[3] or "").lower() == "pm" or bare_pm else 0)
     return hour * 60 + int(m[2] or 0)
 
 
