@@ -112,7 +112,10 @@ BOUND_BEFORE = re.compile(
     re.I,
 )
 # What follows "goals:" or "the plan is" is not what was done today; nor is a sentence that opens "if".
-SCOPE = re.compile(r"\b(?:goals?|plan is|plan'?s|the plan|homework|at home)\b|^\s*(?:\w+,?\s+)?if\b", re.I)
+SCOPE = re.compile(
+    r"\b(?:goals?|plan is|plan'?s|the plan|homework|at home)\b|^\s*(?:\w+,?\s+)?if\b|^\s*home\b",
+    re.I,
+)
 # A service by its own name rather than by one of its parts ("ther ex", not "the bike").
 GENERIC = re.compile(
     r"^(?:therapeutic exercises?|ther[ -]?ex\w*|thera?[ -]?ex|exercises?|neuromuscular.*|n\.?m\.?r.*|"
@@ -178,6 +181,8 @@ def _durations(
         before = clause[: said.start]
         if before.endswith(":") or re.match(r":\d\d", after):
             continue  # a clock time ("we started at 10:10"); a span between two is found per sentence
+        if re.search(r"\bevery\s*$", before, re.I):
+            continue  # "weight shifts every thirty minutes": how often, not how long
         if said.value != int(said.value) or not 1 <= said.value <= 240:
             continue
         if MINUTES_AFTER.match(after):
@@ -190,6 +195,11 @@ def _durations(
         if said.value < 3 or said.value > 90:
             continue
         on_act = ON_ACT.match(after)
+        # "So twelve walking, twenty exercise, five manual": a recap's number right before its service.
+        # ("six buttons", "ten bridges": a count of things, not minutes.)
+        act_next = strong_bare and any(
+            0 < a.start - said.end <= 2 and not a.label.endswith("s") for a in acts
+        )
         if not acts:
             # "balance stuff, call it fifteen": the number ends a clause that leans on its neighbour.
             short = len(re.findall(r"\w+", clause)) <= 6
@@ -208,7 +218,7 @@ def _durations(
             and WAS_ABOUT.search(before)
             and re.match(r"\s*(?:today|total|or so|this time|tops)?\s*(?:[,.;!?]|$)", after, re.I)
         )
-        if on_act or was or (strong_bare and (act_before or tail)):
+        if on_act or was or act_next or (strong_bare and (act_before or tail)):
             out.append((said, False))
     return out
 
@@ -345,7 +355,7 @@ def _turn_mentions(
                 if (
                     said_minutes
                     and current is not None
-                    and (THAT_WAS.search(sentence) or alone)
+                    and (THAT_WAS.search(sentence) or alone or clock_span(sentence) is not None)
                     and not _visit_total(sentence, said_minutes)
                     # "next time we'll do ten minutes" is planned; what follows the minutes is not.
                     and not NOT_YET.search(text[sm.start() : _offset + len(clause)])
@@ -370,6 +380,16 @@ def _turn_mentions(
                     )
                 ):
                     mentions.pop()
+                if (
+                    mentions
+                    and mentions[-1].segment == segment.index
+                    and mentions[-1].start >= sm.start()
+                    and (mentions[-1].code, mentions[-1].label) == (act.code, act.label)
+                    and not re.search(
+                        r"\b(?:and|plus|then|also)\b", text[mentions[-1].end : said.start], re.I
+                    )
+                ):
+                    mentions.pop()  # "twenty, twenty-five, it was twenty-five minutes": said again, settled
                 start, end = min(act.start, said.start), max(act.end, said.end)
                 mentions.append(
                     Mention(
@@ -387,7 +407,7 @@ def _turn_mentions(
         # said after a list go to the service most of it was; on a tie, to the last named.
         # The list may run over sentences ("We did some balance work. Feet together, weight shifts...").
         in_sentence = [a for a in listed if sm.start() <= a.start < sm.end()]
-        after_list = bool(in_sentence) and not any(p[3] for p in parsed)
+        after_list = (after_list or bool(in_sentence)) and not any(p[3] for p in parsed)
         if any(p[3] for p in parsed):
             listed = []
         elif len(in_sentence) >= 2 and any(GENERIC.match(a.label) for a in in_sentence):
@@ -443,6 +463,8 @@ def _lean(parsed: list, i: int) -> list[_Act]:
     run: list[_Act] = []
     for j in range(i - 1, -1, -1):
         _, clause, acts, durs, excluded = parsed[j]
+        if durs and not acts and not excluded and not run:
+            continue  # "..., twenty, twenty-five, it was twenty-five minutes": the same list, said again
         if durs or excluded:
             break
         run = acts + run

