@@ -5,10 +5,13 @@ Whisper's training text, and on spoken sessions it is the word a service's minut
 A stretch of a sentence is written as a term of the therapy vocabulary (the recogniser's own prompt,
 `prompts/scribe/vocabulary.txt`) only when all of these hold:
 - its sound key is the term's exactly, and no other term of the vocabulary has that key (a stretch
-  that sounds like two terms is left as it was heard), and it has no more words than the term (the
-  shortest such stretch is taken: "verix", not "verix was");
-- the sentence holds a number ("16 minutes", "ther ex was 26"): a service's minutes, a test's
-  score, a measure, where a garbled name loses what the number measures;
+  that sounds like two terms is left as it was heard), and it has as many words as the term (one
+  word is never a two-word term: "forgot" is not "ther act");
+- its clause (what commas and full stops separate) holds a number ("16 minutes", "ther ex was 26"):
+  a service's minutes, a test's score, a measure, where a garbled name loses what the number measures;
+- its first word has a sound of its own and its last is no function word (spaCy's stop words): "I
+  forgot" and "forgot to" are not "ther act"; and it does not already hold the term ("was self-care
+  training" stays);
 - the stretch holds no number and is not already a term: numbers are never touched.
 
 The sound key is a consonant skeleton in the manner of Metaphone: vowels dropped, voiced and voiceless
@@ -20,6 +23,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from scribe.numbers import NUMBER
 
 _NUMBER = re.compile(rf"(?<![\w.-]){NUMBER}(?![\w])|\d", re.IGNORECASE)
@@ -27,7 +32,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # A shorter key matches too many ordinary words to say anything ("system" and "steam" sound like
 # STM, "tools" like ADLs, "story" like Oswestry).
 _SHORTEST_KEY = 4
-_LONGEST_STRETCH = 3  # words, and never more than the term has
+_LONGEST_STRETCH = 3  # words, as many as the term has
 
 _DIGRAPHS = (("gh", ""), ("tch", "c"), ("ph", "f"), ("th", "f"), ("ck", "k"), ("sh", "s"), ("ch", "c"))
 _LETTERS = str.maketrans({"x": "ks", "q": "k", "z": "s", "v": "f", "d": "t", "b": "p", "g": "k", "j": "c"})
@@ -74,10 +79,13 @@ def _vocabulary_of(prompt: str) -> Vocabulary:
 def _term_for(stretch: str, size: int, known: Vocabulary) -> str | None:
     """The one term a stretch of `size` words sounds like, if it may stand for it."""
     term = known.by_key.get(sound_key(stretch))
-    if term is None or size > len(re.split(r"[\s-]+", term)):
+    if term is None or size != len(term.split()):
         return None
     if _NUMBER.search(stretch) or not re.fullmatch(r"[\w\s'-]+", stretch):
         return None  # a number, or a stretch across a comma
+    words = stretch.lower().split()
+    if not sound_key(words[0]) or words[-1] in STOP_WORDS:
+        return None  # "I forgot", "forgot to": an edge with no sound of its own, or a function word
     return term
 
 
@@ -85,7 +93,7 @@ def _letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
 
-def _sentence(sentence: str, known: Vocabulary) -> str:
+def _clause(sentence: str, known: Vocabulary) -> str:
     """Each stretch, the shortest first, written as the term it sounds like."""
     words = list(_WORD.finditer(sentence))
     out, cursor, i = [], 0, 0
@@ -96,7 +104,7 @@ def _sentence(sentence: str, known: Vocabulary) -> str:
             term = _term_for(stretch, size, known)
             if term is None:
                 continue
-            if _letters(stretch) == _letters(term):
+            if _letters(term) in _letters(stretch):
                 break  # heard right
             out += [sentence[cursor : first.start()], term]
             cursor = last.end()
@@ -108,8 +116,8 @@ def _sentence(sentence: str, known: Vocabulary) -> str:
 
 def repair(text: str, prompt: str) -> str:
     """`text` with each stretch that sounds like exactly one term of `prompt`'s vocabulary, in a
-    sentence that holds a number, written as that term (see the module's rules)."""
+    clause that holds a number, written as that term (see the module's rules)."""
     if not prompt:
         return text
     known = _vocabulary_of(prompt)
-    return "".join(_sentence(s, known) if _NUMBER.search(s) else s for s in re.split(r"(?<=[.?!])", text))
+    return "".join(_clause(c, known) if _NUMBER.search(c) else c for c in re.split(r"(?<=[.?!,;:])", text))
