@@ -7,8 +7,12 @@ said that must stay out, and invented numbers (must be zero), set by set:
   (evals/data/blind). Its test half was scored once, on 2026-12-01 (25/32 codes); its failures were
   studied after that, so both halves are development data now;
 - `blind2-dev` and `blind2-test`: 44 more sessions written the same way (evals/data/blind2), committed
-  before the drafter was changed against them; the test half is the held-out one, scored only when
-  the work is believed done."""
+  before the drafter was changed against them; its test half was scored once, on 2026-12-02 (16/22
+  codes), and studied after that;
+- `blind3-dev` and `blind3-test`: 44 more (evals/data/blind3), written blind the same way, with minutes
+  given by the clock and traps in wording. Its test half was scored once, on 2026-12-02 (13/22 codes),
+  and studied after that: every set here is development data now; a fourth blind set is the next
+  held-out one."""
 
 import json
 import re
