@@ -277,8 +277,12 @@ def _today(session: Session, actor: Actor) -> date:
 
 
 def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text: str) -> Reply:
+    # "book it", "ok cancel it then" answer the proposal; with more said after ("book it anyway, auth is
+    # pending") the message is read afresh and the proposal asked again, never confirmed on a guess
     said = re.match(
-        r"^\s*(?:ok|okay|yes|yeah|sure)?[,\s]*(book|cancel|move|do) it( anyway| then| please)?\b", text, re.I
+        r"^\s*(?:ok|okay|yes|yeah|sure)?[,\s]*(book|cancel|move|do) it( anyway| then| please)?[\s.!]*$",
+        text,
+        re.I,
     )
     verb = {"book": "book", "cancel": "cancel", "move": "reschedule"}.get(said[1].lower()) if said else None
     if state.get("pending") and said and verb not in (None, state.get("pending_action")):
@@ -1384,7 +1388,10 @@ def _revision(
     switched = _providers(session, actor, frame, "book") if frame.led else []
     if frame.words:
         return None
-    if not (frame.times or frame.days or frame.shift or frame.same_time or switched) or frame.intent not in (
+    again = draft.get("action") == "book" and re.search(r"\b(book|do) it\b", frame.text, re.I)
+    if not (
+        frame.times or frame.days or frame.shift or frame.same_time or switched or again
+    ) or frame.intent not in (
         "out_of_scope",
         "book",
         "reschedule",

@@ -217,3 +217,17 @@ def test_a_question_about_a_cancel_is_never_a_cancel(practice, two_visits) -> No
     name, visits = two_visits
     reply = _ask(practice, FRONT_DESK, f"is {name} coming next wednesday or did she cancel")
     assert reply["proposal"] is None and _spoken(visits[WED][1]) in reply["answer"]
+
+
+def test_book_it_with_more_said_after_asks_again_and_book_it_alone_confirms(practice, two_visits) -> None:  # type: ignore[no-untyped-def]
+    name, _ = two_visits
+    first = _ask(practice, FRONT_DESK, f"book {name} first available w/ christian")
+    assert first["proposal"], first["answer"]
+    with practice.engine.connect() as conn:
+        before = conn.execute(text("SELECT COUNT(*) FROM appointment")).scalar_one()
+    again = _ask(practice, FRONT_DESK, "book it anyway, auth is pending", first["conversation_id"])
+    assert again["proposal"] and again["proposal"]["summary"] == first["proposal"]["summary"], again["answer"]
+    with practice.engine.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM appointment")).scalar_one() == before
+    done = _ask(practice, FRONT_DESK, "book it", again["conversation_id"])
+    assert done["answer"].startswith("Booked"), done["answer"]
