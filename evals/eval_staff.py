@@ -104,7 +104,10 @@ KPI_WORDS = (  # a KPI as the meaning names it -> how a reply that gives it name
 )
 FALLBACK = re.compile(r"can.?t answer that from the record", re.I)
 YES_TURN = re.compile(
-    r"^\s*(yes|yep|yeah|y|ok|okay|sure|confirm(ed)?|ok do it|do it|go ahead|please do)\b", re.I
+    r"^\s*(yes|yep|yeah|y|ok|okay|sure|confirm(ed)?|ok do it|do it|go ahead|please do)\b|"
+    # "book it" alone answers "Confirm to book?" as a yes does
+    r"^\s*(book|cancel|move) it( anyway| then| please)?[\s.!]*$",
+    re.I,
 )
 
 
