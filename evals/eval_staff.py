@@ -1,10 +1,11 @@
-"""The assistant on staff speech it was not written against: the staff-phrasings corpus (dev) and the
-blind set (test), filled from the small demo, expected answers by SQL (`evals/staff_fill.py`), every
-reply judged mechanically. Prints dev and test apart, by category, with wrong-target proposals, writes
-without confirmation and leaks as their own columns.
+"""The assistant on staff speech it was not written against: the staff-phrasings corpus (dev), the
+blind set (test; scored once, then studied, so development data since 2026-12-02) and the second blind
+set (test2, the held-out one), filled from the small demo, expected answers by SQL
+(`evals/staff_fill.py`), every reply judged mechanically. Prints each set apart, by category, with
+wrong-target proposals, writes without confirmation and leaks as their own columns.
 
     python -m evals.eval_staff --set dev            # the dev table, and a JSON file of every row
-    python -m evals.eval_staff --set test --limit 3 # only to see that the test set loads
+    python -m evals.eval_staff --set test2 --limit 3 # only to see that the held-out set loads
 
 A row is "right" only where something about it could be judged; what was judged is in its `checked`
 field, and rows with nothing judgeable are counted apart (`unjudged`), never as right."""
@@ -55,6 +56,10 @@ from evals.staff_fill import (
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "staff-phrasings"
 BLIND = Path(__file__).resolve().parent / "data" / "assistant_blind"
+# A second blind set (374 messages, 45 conversations), written the same way and committed before the
+# engine was changed against it: the held-out one since the first was studied (2026-12-02).
+BLIND2 = Path(__file__).resolve().parent / "data" / "assistant_blind2"
+FOLDERS = {"dev": SHARED, "test": BLIND, "test2": BLIND2}
 RESULTS = Path("evals/results")
 CATEGORIES = (
     "lookups",
@@ -115,7 +120,7 @@ YES_TURN = re.compile(
 
 
 def load(which: str) -> tuple[list[dict], list[dict]] | None:
-    folder = SHARED if which == "dev" else BLIND
+    folder = FOLDERS[which]
     if not (folder / "phrasings.jsonl").exists():
         return None
     rows = [
@@ -1309,14 +1314,14 @@ def save(result: dict, details: bool) -> Path:
 def run() -> list[dict]:
     """`make eval`: the dev and the test tables, one row per category."""
     rows = []
-    for which in ("dev", "test"):
+    for which in FOLDERS:
         result = evaluate(which)
         if result is None:
             rows.append(
                 {
                     "suite": f"staff-{which}",
                     "metric": "skipped",
-                    "value": f"no data at {SHARED if which == 'dev' else BLIND}",
+                    "value": f"no data at {FOLDERS[which]}",
                     "goal": "",
                 }
             )
@@ -1338,7 +1343,7 @@ def run() -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("dev", "test", "both"), default="dev")
+    parser.add_argument("--set", choices=(*FOLDERS, "both"), default="dev")
     parser.add_argument(
         "--limit", type=int, default=None, help="only the first N messages (and N/3 conversations)"
     )
@@ -1346,7 +1351,7 @@ def main() -> None:
     for which in ("dev", "test") if args.set == "both" else (args.set,):
         result = evaluate(which, args.limit)
         if result is None:
-            print(f"{which}: skipped, no data at {SHARED if which == 'dev' else BLIND}")
+            print(f"{which}: skipped, no data at {FOLDERS[which]}")
             continue
         show(result)
         print(

@@ -235,3 +235,65 @@ def test_the_scribe_drafts_a_visits_note_from_its_transcript_then_it_is_signed(p
         f"/api/v1/visits/{visit['id']}/draft", json={"transcript": {"segments": []}}, headers=headers
     )
     assert empty.status_code == 422 and "no speech" in empty.json()["detail"]
+
+
+def _daily_sessions(credential: str, count: int) -> list[dict]:
+    """Sessions written by others (therapists' corpus, blind sets) for this credential's daily note,
+    spread over the sets."""
+    from evals.eval_drafts import SETS, sessions
+
+    found = [
+        s
+        for name in ("corpus", "blind-dev", "blind2-dev", "blind3-dev")
+        if SETS[name].is_dir()
+        for s in sessions(SETS[name])
+        if s["note_type"] == "daily" and s["role"] == credential and s["rule"] == "cms"
+    ]
+    return found[:: max(1, len(found) // count)][:count]
+
+
+def test_what_the_draft_shows_is_what_signing_bills_on_sessions_written_by_others(practice) -> None:  # type: ignore[no-untyped-def]
+    """One coding path: on daily sessions of each discipline written by people who never saw the
+    product, the draft's codes, units and modifiers are the charges signing creates."""
+    client = practice.client()
+    checked = 0
+    for credential in ("PT", "OT", "SLP"):
+        for k, session in enumerate(_daily_sessions(credential, 3)):
+            # The latest booked visits: other tests take the earliest.
+            appointment, provider = one(
+                practice,
+                """SELECT a.id, a.provider_id FROM appointment a JOIN provider p ON p.id = a.provider_id
+                JOIN insurance_policy i ON i.patient_id = a.patient_id JOIN payer y ON y.id = i.payer_id
+                JOIN appointment_type t ON t.id = a.appointment_type_id
+                WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = :c AND y.kind = 'medicare'
+                  AND t.kind = 'follow-up' AND a.progress_due = :f
+                ORDER BY a.starts_at DESC LIMIT 1 OFFSET :s""",
+                c=credential,
+                f=False,
+                s=k,
+            )
+            headers = login_as_provider(practice, client, provider)
+            visit = client.post(
+                f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=headers
+            ).json()
+            drafted = client.post(
+                f"/api/v1/visits/{visit['id']}/draft",
+                json={"transcript": session["transcript"]},
+                headers=headers,
+            )
+            assert drafted.status_code == 201, drafted.text
+            body = drafted.json()
+            signed = client.post(f"/api/v1/notes/{body['note']['id']}/sign", headers=headers)
+            assert signed.json()["status"] == "signed", signed.text
+            with practice.session() as db:
+                charged = db.exec(
+                    text(
+                        "SELECT cpt, units, modifiers FROM charge WHERE note_id = :n ORDER BY cpt"
+                    ).bindparams(n=body["note"]["id"])
+                ).all()
+            shown = sorted(
+                (c["code"], c["units"], " ".join(c["modifiers"])) for c in body["codes"] if c["units"]
+            )
+            assert [tuple(r) for r in charged] == shown, session["id"]
+            checked += 1
+    assert checked == 9

@@ -78,6 +78,17 @@ BASE_FEES = {
     "97032": 1_800,
     "97035": 1_500,
     "97760": 4_200,
+    # Every other code the coding engine knows has a fee too, so whatever the scribe drafts can be signed.
+    "97542": 3_300,
+    "97750": 3_500,
+    "97763": 4_700,
+    "97033": 1_700,
+    "97036": 1_800,
+    "92610": 9_100,
+    "97012": 1_500,
+    "G0283": 1_200,
+    "97129": 2_600,
+    "97130": 2_400,
 }
 PAYER_FEE_SHARE = {
     "Medicare Part B": 1.00,
