@@ -183,6 +183,12 @@ def _durations(
             continue  # a clock time ("we started at 10:10"); a span between two is found per sentence
         if re.search(r"\bevery\s*$", before, re.I):
             continue  # "weight shifts every thirty minutes": how often, not how long
+        if re.search(
+            r"\b(?:took|takes|take)\s+(?:you|him|her|them|me|us)?\s*(?:about|around|like|only|just)?\s*$",
+            before,
+            re.I,
+        ):
+            continue  # "it took you about four minutes": how long the task took, a measure, not a service
         if said.value != int(said.value) or not 1 <= said.value <= 240:
             continue
         if MINUTES_AFTER.match(after):

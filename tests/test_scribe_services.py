@@ -294,6 +294,7 @@ def test_a_lone_duration_belongs_to_the_activity_under_way() -> None:
             ],
             {"97535": 8},
         ),
+        ([(T, "That's 20 minutes of functional activity. It took you about 4 minutes.")], {"97530": 20}),
         (
             [
                 (
