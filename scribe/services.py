@@ -83,11 +83,10 @@ NOT_SERVICE_TIME = re.compile(
 MINUTES_AFTER = re.compile(r"^\s*(?:-\s*)?(?:minutes?|mins?|min)\b", re.IGNORECASE)
 RECAP = _rx("recap_cues")
 TOTAL = re.compile(r"\b(?:total|in all|altogether|all together|combined)\b", re.IGNORECASE)
-CORRECTION = re.compile(r"^\s*(?:no|nope|actually|sorry|wait|i mean|make that|more like|or rather)\b", re.I)
-CORRECTION_SAID = re.compile(
-    r"\b(?:no|nope|actually|sorry|wait|i mean|make that|more like|or rather|let me (?:look|check|see))\b",
-    re.I,
-)
+_CORRECTING = r"no|nope|actually|sorry|wait|i mean|make that|more like|or rather"
+CORRECTION = re.compile(rf"^\s*(?:{_CORRECTING})\b", re.I)
+# "twenty minutes, actually, let me look, nineteen": a correction said between two numbers.
+CORRECTION_SAID = re.compile(rf"\b(?:{_CORRECTING}|let me (?:look|check|see))\b", re.I)
 THAT_WAS = re.compile(
     r"\b(?:that'?s|that was|that is|that'll be|that makes|we did|did|went|been|about|call it|so|"
     r"came to|comes to|came out to|was|were)\b",
@@ -127,11 +126,10 @@ GENERIC = re.compile(
 # "twelve on manual", "ten minutes of the bike": a number followed by the service it was spent on.
 ON_ACT = re.compile(r"^\s*(?:minutes?\s+)?(?:on|of|for|with|doing)\s+(?:the\s+|that\s+|some\s+)?\w", re.I)
 # A question about a service already given: how long it took, or what was done.
-HOW_LONG = re.compile(r"\bhow (?:long|many minutes|much time)\b[^.!?]*\?", re.I)
+_HOW_LONG = r"\bhow (?:long|many minutes|much time)\b"
+HOW_LONG = re.compile(rf"{_HOW_LONG}[^.!?]*\?", re.I)
 DONE_ASKED = re.compile(
-    r"\bhow (?:long|many minutes|much time)\b|"
-    r"\b(?:did|were|was|had)\s+(?:we|you|i)\s+(?:do|did|done|on|doing)\b",
-    re.I,
+    rf"{_HOW_LONG}|\b(?:did|were|was|had)\s+(?:we|you|i)\s+(?:do|did|done|on|doing)\b", re.I
 )
 SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 CLAUSE_BREAK = re.compile(
@@ -249,12 +247,12 @@ def _visit_total(sentence: str, said: list[tuple[Said, bool]]) -> bool:
     service's: said as the visit's, or as the sum of the numbers said before it."""
     if VISIT_TOTAL.search(sentence):
         return True
-    values = [n.value for n in numbers_in(sentence)]
-    return any(
-        len(values[:k]) >= 2 and sum(values[:k]) == s.value
-        for s, _ in said
-        for k in [next((j for j, n in enumerate(numbers_in(sentence)) if n.start >= s.start), 0)]
-    )
+    said_before = numbers_in(sentence)
+    for minutes, _ in said:
+        before = [n.value for n in said_before if n.start < minutes.start]
+        if len(before) >= 2 and sum(before) == minutes.value:
+            return True
+    return False
 
 
 def _last_sentence(text: str) -> str:
@@ -295,6 +293,10 @@ def _turn_mentions(
         ]
         parsed = []
         answers_how_long = asked_how_long and sm.start() == 0
+        sentence_words = len(re.findall(r"[a-z]+", sentence, re.I))
+        that_was = bool(THAT_WAS.search(sentence))
+        closing_list = after_list and that_was and sentence_words <= 5  # "... the pan. That was ten."
+        clocked = clock_span(sentence)
         for i, (offset, clause) in enumerate(clauses):
             acts = acted[i]
             local = [_Act(a.code, a.label, a.start - offset, a.end - offset) for a in acts]
@@ -304,18 +306,16 @@ def _turn_mentions(
             lean = not local and (
                 any(acted[j] for j in range(i))
                 or (i + 1 < len(acted) and bool(acted[i + 1]))
-                or (after_list and _short_that_was(sentence))
-                or (answers_how_long and len(re.findall(r"[a-z]+", sentence, re.I)) <= 3)
+                or closing_list
+                or (answers_how_long and sentence_words <= 3)
             )
             durs = [
                 (Said(s.start + offset, s.end + offset, s.value), unit)
-                for s, unit in _durations(
-                    clause, local, strong, lean, bool(THAT_WAS.search(sentence)) or answers_how_long
-                )
+                for s, unit in _durations(clause, local, strong, lean, that_was or answers_how_long)
             ]
             scoped = bool(SCOPE.search(text[sm.start() : offset]))
             parsed.append((offset, clause, acts, durs, _excluded(clause) or scoped))
-        _clock_minutes(parsed, sentence, sm.start())
+        _clock_minutes(parsed, clocked, sm.start())
         if NOT_DONE.search(sentence):
             skipped = {a.code for _, c, acts, _, _ in parsed for a in acts if NOT_DONE.search(c)}
             skipped |= {
@@ -347,21 +347,15 @@ def _turn_mentions(
             if not acts:
                 acts = _lean(parsed, i)
             if not acts:
-                said_minutes = [
-                    (s, u)
-                    for s, u in durs
-                    if u or (after_list and _short_that_was(sentence)) or answers_how_long
-                ]
+                said_minutes = [(s, u) for s, u in durs if u or closing_list or answers_how_long]
                 # "Twenty-two minutes." said alone, or "that was ten minutes": the activity under way.
                 # ... or opens a sentence that goes on about something else ("12 minutes, five reps
                 # every two hours at home"), as a recognizer often joins what was said as two.
-                alone = len(re.findall(r"[a-z]+", sentence, re.I)) <= 4 or (
-                    len(re.findall(r"[a-z]+", clause, re.I)) <= 3
-                )
+                alone = sentence_words <= 4 or len(re.findall(r"[a-z]+", clause, re.I)) <= 3
                 if (
                     said_minutes
                     and current is not None
-                    and (THAT_WAS.search(sentence) or alone or clock_span(sentence) is not None)
+                    and (that_was or alone or clocked is not None)
                     and not _visit_total(sentence, said_minutes)
                     # "next time we'll do ten minutes" is planned; what follows the minutes is not.
                     and not NOT_YET.search(text[sm.start() : _offset + len(clause)])
@@ -376,26 +370,15 @@ def _turn_mentions(
                 if (
                     mentions
                     and mentions[-1].segment == segment.index
-                    and (
-                        CORRECTION.match(clause)
-                        # "twenty minutes, actually, let me look, nineteen minutes of ther ex"
-                        or (
-                            mentions[-1].code == act.code
-                            and CORRECTION_SAID.search(text[mentions[-1].end : min(act.start, said.start)])
-                        )
-                    )
+                    and _corrected(mentions[-1], clause, text, act, said)
                 ):
                     mentions.pop()
                 if (
                     mentions
                     and mentions[-1].segment == segment.index
-                    and mentions[-1].start >= sm.start()
-                    and (mentions[-1].code, mentions[-1].label) == (act.code, act.label)
-                    and not re.search(
-                        r"\b(?:and|plus|then|also)\b", text[mentions[-1].end : said.start], re.I
-                    )
+                    and _said_again(mentions[-1], sm.start(), text, act, said)
                 ):
-                    mentions.pop()  # "twenty, twenty-five, it was twenty-five minutes": said again, settled
+                    mentions.pop()
                 start, end = min(act.start, said.start), max(act.end, said.end)
                 mentions.append(
                     Mention(
@@ -431,34 +414,51 @@ def _turn_mentions(
 CLOCK_TIME = re.compile(r"\b(?P<h>1[0-2]|0?[1-9]):(?P<m>[0-5]\d)\b")
 
 
-def clock_span(sentence: str) -> int | None:
+def clock_span(sentence: str) -> tuple[int, int] | None:
     """Minutes between the two clock times of a sentence ("I started the manual at 2:10 and wrapped at
-    2:19" -> 9), across noon too; None unless exactly two times are said, 1-90 minutes apart."""
+    2:19" -> 9), across noon too, with where the later time ends; None unless exactly two times are
+    said, 1-90 minutes apart."""
     times = list(CLOCK_TIME.finditer(sentence))
     if len(times) != 2:
         return None
     (h1, m1), (h2, m2) = ((int(t["h"]) % 12, int(t["m"])) for t in times)
     span = ((h2 * 60 + m2) - (h1 * 60 + m1)) % (12 * 60)
-    return span if 1 <= span <= 90 else None
+    return (span, times[1].end()) if 1 <= span <= 90 else None
 
 
-def _clock_minutes(parsed: list, sentence: str, offset: int) -> None:
+def _clock_minutes(parsed: list, clocked: tuple[int, int] | None, offset: int) -> None:
     """A service timed by the clock gets the minutes between its start and end, on the clause of the
     later time, unless the sentence says its minutes in words as well."""
-    span = clock_span(sentence)
-    if span is None or any(p[3] for p in parsed):
+    if clocked is None or any(p[3] for p in parsed):
         return
-    end = offset + list(CLOCK_TIME.finditer(sentence))[1].end()
+    span, end = clocked[0], offset + clocked[1]
     for k, (start, clause, acts, _durs, excluded) in enumerate(parsed):
         if start <= end <= start + len(clause):
             parsed[k] = (start, clause, acts, [(Said(end - 1, end, span), True)], excluded)
             return
 
 
-def _short_that_was(sentence: str) -> bool:
-    """ "That was ten.", "That was about twelve.": a sentence that only gives the minutes of what came
-    before it."""
-    return len(re.findall(r"[a-z]+", sentence, re.I)) <= 5 and bool(THAT_WAS.search(sentence))
+def _corrected(previous: Mention, clause: str, text: str, act: _Act, said: Said) -> bool:
+    """The turn's previous minutes are taken back: the clause opens with a correction ("no, more like
+    eighteen"), or one is said between them and these of the same service ("twenty minutes, actually,
+    let me look, nineteen minutes of ther ex")."""
+    return bool(
+        CORRECTION.match(clause)
+        or (
+            previous.code == act.code
+            and CORRECTION_SAID.search(text[previous.end : min(act.start, said.start)])
+        )
+    )
+
+
+def _said_again(previous: Mention, sentence_start: int, text: str, act: _Act, said: Said) -> bool:
+    """ "twenty, twenty-five, it was twenty-five minutes": the same service's minutes said again in the
+    sentence, with nothing joining them, settle on the last."""
+    return (
+        previous.start >= sentence_start
+        and (previous.code, previous.label) == (act.code, act.label)
+        and not re.search(r"\b(?:and|plus|then|also)\b", text[previous.end : said.start], re.I)
+    )
 
 
 def _lean(parsed: list, i: int) -> list[_Act]:

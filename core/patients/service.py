@@ -1,5 +1,6 @@
 """Patients: search, read, create and update, within the caller's clinics, each access audited."""
 
+from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import or_
@@ -44,6 +45,12 @@ def search(
     rows = session.exec(
         stmt.order_by(Patient.last_name, Patient.first_name, Patient.id).limit(limit).offset(offset)
     ).all()
+    _audit_reads(session, actor, rows, "search result")
+    return PatientPage(items=[_read(p) for p in rows], total=total, limit=limit, offset=offset)
+
+
+def _audit_reads(session: Session, actor: Actor, patients: Iterable[Patient], detail: str) -> None:
+    """Each patient a lookup returned is an audited read, committed with the lookup."""
     record(
         session,
         actor,
@@ -54,13 +61,12 @@ def search(
                 patient_id=p.id,
                 record_type="patient",
                 record_id=p.id or "",
-                detail="search result",
+                detail=detail,
             )
-            for p in rows
+            for p in patients
         ],
     )
     session.commit()
-    return PatientPage(items=[_read(p) for p in rows], total=total, limit=limit, offset=offset)
 
 
 def _load(session: Session, actor: Actor, patient_id: int, action: Action) -> Patient:
@@ -231,22 +237,7 @@ def find_loosely(
             break
     scored.sort(key=lambda item: (-item[1], item[0].last_name, item[0].id))
     best = scored[:limit]
-    record(
-        session,
-        actor,
-        [
-            Event(
-                Action.patient_read.value,
-                clinic_id=p.clinic_id,
-                patient_id=p.id,
-                record_type="patient",
-                record_id=p.id or "",
-                detail="found by name",
-            )
-            for p, _ in best
-        ],
-    )
-    session.commit()
+    _audit_reads(session, actor, [p for p, _ in best], "found by name")
     return [(_read(p), s) for p, s in best]
 
 
@@ -260,20 +251,5 @@ def born_on(session: Session, *, actor: Actor, birth_date: date, limit: int = 5)
         .order_by(Patient.last_name, Patient.id)
         .limit(limit)
     ).all()
-    record(
-        session,
-        actor,
-        [
-            Event(
-                Action.patient_read.value,
-                clinic_id=p.clinic_id,
-                patient_id=p.id,
-                record_type="patient",
-                record_id=p.id or "",
-                detail="found by birth date",
-            )
-            for p in found
-        ],
-    )
-    session.commit()
+    _audit_reads(session, actor, found, "found by birth date")
     return [_read(p) for p in found]
