@@ -21,6 +21,19 @@ audit_app = typer.Typer(help="The audit log.", no_args_is_help=True)
 app.add_typer(audit_app, name="audit")
 console = Console()
 err = Console(stderr=True)
+# Commands that never open the database; every other one finds the schema created and up to date.
+NO_DATABASE = frozenset({"code", "draft", "transcribe", "demo-users"})
+
+
+@app.callback()
+def _first_use(ctx: typer.Context) -> None:
+    """Create or bring the schema up to date before any command that reads the database, so a new
+    installation needs no step of its own (a no-op of milliseconds once it is up to date)."""
+    if ctx.invoked_subcommand in NO_DATABASE or ctx.resilient_parsing or "--help" in sys.argv:
+        return
+    from core.migrate import owner_url, upgrade
+
+    upgrade(owner_url(get_settings()))
 
 
 @app.command()
@@ -49,6 +62,156 @@ def migrate(
 
 
 LOG_LEVELS = ("critical", "error", "warning", "info", "debug")
+
+
+def _flag_setup(
+    clinic: str,
+    timezone: str,
+    address: str,
+    phone: str,
+    npi: str,
+    tax_id: str,
+    owner_email: str,
+    owner_name: str,
+    payers: list[str],
+    providers: list[str],
+) -> dict:
+    """The setup description the flags make (the same shape as a setup file)."""
+    spec: dict = {
+        "clinics": [
+            {
+                k: v
+                for k, v in (
+                    ("name", clinic),
+                    ("timezone", timezone),
+                    ("address", address),
+                    ("phone", phone),
+                    ("npi", npi),
+                    ("tax_id", tax_id),
+                )
+                if v
+            }
+        ]
+    }
+    if owner_email:
+        spec["owner"] = {"email": owner_email, "full_name": owner_name or owner_email.split("@")[0]}
+    spec["payers"] = []
+    for item in payers:
+        name, _, profile = item.rpartition("=")
+        spec["payers"].append({"name": name or profile, "profile": profile.lower() if name else ""})
+    spec["providers"] = []
+    for item in providers:
+        name, _, rest = item.partition("=")
+        parts = rest.split(":")
+        provider = {"name": name, "credential": parts[0].upper()}
+        for key, value in zip(("npi", "supervisor"), parts[1:], strict=False):
+            provider[key] = value
+        spec["providers"].append(provider)
+    return spec
+
+
+@app.command()
+def init(
+    file: Annotated[
+        Path | None, typer.Argument(help="a YAML or JSON setup file (README: 'For a real clinic')")
+    ] = None,
+    clinic: Annotated[str, typer.Option(help="without a file: the clinic's name")] = "",
+    timezone: Annotated[str, typer.Option(help="the clinic's time zone, e.g. America/Chicago")] = "",
+    address: Annotated[str, typer.Option(help="the clinic's address")] = "",
+    phone: Annotated[str, typer.Option(help="the clinic's phone")] = "",
+    npi: Annotated[str, typer.Option(help="the clinic's (group) NPI")] = "",
+    tax_id: Annotated[str, typer.Option(help="the clinic's tax id (EIN), 12-3456789")] = "",
+    owner_email: Annotated[str, typer.Option(help="the first owner's e-mail (their log-in)")] = "",
+    owner_name: Annotated[str, typer.Option(help="the first owner's name")] = "",
+    owner_password: Annotated[
+        str,
+        typer.Option(envvar="THERASCRIBE_OWNER_PASSWORD", help="the first owner's password (12+ characters)"),
+    ] = "",
+    payer: Annotated[
+        list[str] | None, typer.Option(help="NAME=PROFILE (medicare, medicaid or commercial); repeat it")
+    ] = None,
+    provider: Annotated[
+        list[str] | None,
+        typer.Option(help="NAME=CREDENTIAL[:NPI[:SUPERVISOR]], e.g. 'Ana Ruiz=PT:1234567893'"),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="print what was done (and new log-ins) as JSON")
+    ] = False,
+) -> None:
+    """Set up a real clinic (no demo): clinics, first owner, providers, payers with fee schedules,
+    appointment types. Run it again with the same file and it adds nothing."""
+    from core.actor import Actor
+    from core.clinics.setup import apply_setup, load_spec_file, parse_spec
+    from core.errors import TherascribeError
+
+    interactive = file is None and not clinic and sys.stdin.isatty()
+    if interactive:
+        clinic = typer.prompt("Clinic name")
+        timezone = typer.prompt("Time zone", default=get_settings().timezone)
+        address = typer.prompt("Address", default="")
+        npi = typer.prompt("Clinic NPI (blank: later)", default="")
+        tax_id = typer.prompt("Tax id, EIN (blank: later)", default="")
+        owner_email = typer.prompt("First owner's e-mail")
+        owner_name = typer.prompt("First owner's name")
+    if interactive or (owner_email and not owner_password and sys.stdin.isatty()):
+        owner_password = owner_password or typer.prompt(
+            "First owner's password", hide_input=True, confirmation_prompt=True
+        )
+    if file is None and not clinic:
+        err.print("[red]give a setup file, or at least --clinic (see therascribe init --help)[/red]")
+        raise typer.Exit(2)
+    try:
+        data = (
+            load_spec_file(file)
+            if file is not None
+            else _flag_setup(
+                clinic,
+                timezone,
+                address,
+                phone,
+                npi,
+                tax_id,
+                owner_email,
+                owner_name,
+                payer or [],
+                provider or [],
+            )
+        )
+        spec = parse_spec(data)
+        with session_scope() as session:
+            result = apply_setup(
+                session,
+                actor=Actor(user_id=0, email="cli@localhost", client_address="cli"),
+                spec=spec,
+                base=file.parent if file is not None else Path("."),
+                owner_password=owner_password or None,
+            )
+    except TherascribeError as error:
+        problems = list(error.extra.get("problems", []))  # type: ignore[call-overload]
+        if as_json:
+            print(json.dumps({"error": error.detail, "problems": problems}))
+        else:
+            err.print(f"[red]{error.detail}[/red]")
+            for problem in problems:
+                err.print(f"  {problem}")
+        raise typer.Exit(1) from None
+    if as_json:
+        print(json.dumps(result.as_dict()))
+        return
+    for label, items in (("created", result.created), ("updated", result.updated)):
+        for item in items:
+            console.print(f"{label}: {item}")
+    if not result.changed:
+        console.print(f"nothing to do: all {len(result.kept)} records of the setup are already here")
+    elif result.kept:
+        console.print(f"{len(result.kept)} records were already here and are unchanged")
+    if result.logins:
+        logins = Table(
+            "e-mail", "role", "clinic", "password", title="new log-ins (shown once: hand them over)"
+        )
+        for login in result.logins:
+            logins.add_row(login["email"], login["role"], login["clinic"], login["password"])
+        console.print(logins)
 
 
 @app.command()

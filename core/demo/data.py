@@ -1,5 +1,7 @@
 """Reference data for the demo clinic: names, payers, codes, diagnoses. Plain data, no logic."""
 
+from core.payers import profiles
+
 FIRST_NAMES = (
     "Maria James Linda Robert Patricia John Jennifer Michael Elizabeth David Barbara William Susan "
     "Richard Jessica Joseph Sarah Thomas Karen Charles Nancy Christopher Lisa Daniel Betty Matthew "
@@ -47,8 +49,8 @@ PAYERS = (
 )
 PAYER_SHARE = {"medicare": 0.40, "medicaid": 0.15, "commercial": 0.45}
 
-# Medicare's KX threshold and targeted-review threshold by year (PRODUCT.md): data, not code.
-KX_THRESHOLDS = {2025: (241_000, 300_000), 2026: (248_000, 300_000)}
+# Medicare's KX threshold and targeted-review threshold by year: the same figures a real clinic's payer gets.
+KX_THRESHOLDS = profiles.KX_THRESHOLDS
 
 # Base fee in cents; each payer pays a share of it (payer fee schedules differ).
 BASE_FEES = {

@@ -43,8 +43,8 @@ from core.migration.rows import text as txt
 from core.money import parse_cents
 from core.patients.models import InsurancePolicy, Patient
 from core.patients.service import search_key
-from core.payers.fees import CODE, MODIFIER, FeeEntry, save_fee_schedule
-from core.payers.models import FeeSchedule, FeeScheduleEntry, Payer
+from core.payers.fees import CODE, MODIFIER, FeeEntry, fee_schedule_matches, save_fee_schedule
+from core.payers.models import Payer
 from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.models import Appointment, AppointmentType
@@ -635,19 +635,9 @@ def _write_fees(directory: Path, ctx: _Context, report: Report) -> None:
         name, entries = groups.setdefault((rec["payer_id"], rec["effective_from"]), (rec["name"], []))
         entries.append(FeeEntry(cpt=rec["cpt"], modifier=rec["modifier"], amount_cents=rec["amount_cents"]))
     for (payer_id, start), (name, entries) in groups.items():
-        current = ctx.session.exec(
-            select(FeeSchedule).where(FeeSchedule.payer_id == payer_id, FeeSchedule.effective_from == start)
-        ).first()
-        if current is not None:
-            have = {
-                (e.cpt, e.modifier, e.amount_cents)
-                for e in ctx.session.exec(
-                    select(FeeScheduleEntry).where(FeeScheduleEntry.fee_schedule_id == current.id)
-                )
-            }
-            if have == {(e.cpt, e.modifier, e.amount_cents) for e in entries}:
-                report.counts["fee_schedules"].existing += len(entries)
-                continue
+        if fee_schedule_matches(ctx.session, payer_id=payer_id, effective_from=start, entries=entries):
+            report.counts["fee_schedules"].existing += len(entries)
+            continue
         save_fee_schedule(ctx.session, payer_id=payer_id, name=name, effective_from=start, entries=entries)
         report.counts["fee_schedules"].new += len(entries)
 
@@ -675,6 +665,12 @@ def run_import(
         else (clinics[0] if len(clinics) == 1 else None)
     )
     if clinic is None:
+        if not clinics:
+            raise Invalid("there is no clinic yet: set it up first with `therascribe init` (README)")
+        if name:
+            raise Invalid(
+                f"no clinic is called that; the clinics are: {', '.join(sorted(c.name for c in clinics))}"
+            )
         raise Invalid("name the clinic to import into (--clinic, or 'clinic' in the mapping)")
     require(session, actor, Action.patient_write, clinic_id=clinic.id or 0, record_type="import")
     require(session, actor, Action.payment_write, clinic_id=clinic.id or 0, record_type="import")

@@ -98,6 +98,25 @@ def checked_fees(text: str) -> list[FeeEntry]:
     return entries
 
 
+def fee_schedule_matches(
+    session: Session, *, payer_id: int, effective_from: date, entries: list[FeeEntry]
+) -> bool:
+    """Whether the payer's schedule for that date already holds exactly these entries: writing it
+    again would change nothing (an import or a setup run twice adds nothing)."""
+    current = session.exec(
+        select(FeeSchedule).where(
+            FeeSchedule.payer_id == payer_id, FeeSchedule.effective_from == effective_from
+        )
+    ).first()
+    if current is None:
+        return False
+    have = {
+        (e.cpt, e.modifier, e.amount_cents)
+        for e in session.exec(select(FeeScheduleEntry).where(FeeScheduleEntry.fee_schedule_id == current.id))
+    }
+    return have == {(e.cpt, e.modifier, e.amount_cents) for e in entries}
+
+
 def save_fee_schedule(
     session: Session,
     *,

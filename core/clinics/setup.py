@@ -1,0 +1,681 @@
+"""A real clinic's first day, without the demo: its clinics, first owner, providers, payers (from a
+profile of a common kind, each rule editable) with fee schedules, and appointment types, from one
+description (a YAML or JSON file, or the command line's flags, `therascribe init`).
+
+Every field is checked before anything is written, and every problem is named by its place in the
+description ("providers[1].npi"); then all of it is written in one transaction, or none. A record
+already here is matched (clinics, payers and users by name or e-mail, providers by NPI or name,
+appointment types by name) and kept, or brought in line with the description: running the same
+description twice adds nothing and says so.
+"""
+
+import re
+import secrets
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from sqlmodel import Session, col, select
+
+from core.actor import Actor
+from core.audit.service import Event, record
+from core.clinics.models import Clinic, ClinicPolicy
+from core.clinics.service import CadenceStep
+from core.enums import Credential, Role
+from core.errors import Forbidden, Invalid
+from core.identifiers import npi_valid
+from core.money import parse_cents
+from core.payers.fees import CODE, MODIFIER, FeeEntry, fee_schedule_matches, parse_fee_csv, save_fee_schedule
+from core.payers.models import Payer, PayerThreshold
+from core.payers.profiles import KX_THRESHOLDS, PROFILES, payer_rules
+from core.payers.scope import may_change_shared
+from core.permissions import Action
+from core.providers.models import Provider
+from core.scheduling.models import AppointmentType, ProviderHours
+from core.users.manage import MIN_PASSWORD
+from core.users.models import Membership, User
+from core.users.service import create_user
+
+KINDS = ("evaluation", "follow-up", "re-evaluation", "progress", "group")
+# A discipline's usual visit types when the description lists none: (name after the discipline, kind,
+# minutes). The demo practice starts from the same list.
+DEFAULT_TYPES: tuple[tuple[str, str, int], ...] = (
+    ("initial evaluation", "evaluation", 60),
+    ("follow-up", "follow-up", 45),
+    ("re-evaluation", "re-evaluation", 45),
+    ("progress visit", "progress", 45),
+)
+TAXONOMY = {"PT": "225100000X", "OT": "225X00000X", "SLP": "235Z00000X"}
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_TAX_ID = re.compile(r"^\d{2}-?\d{7}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def default_types(discipline: str) -> list[tuple[str, str, int]]:
+    """A discipline's default appointment types as (name, kind, minutes); an SLP's follow-up is a
+    treatment visit."""
+    return [
+        (
+            f"{discipline} {'treatment' if discipline == 'SLP' and kind == 'follow-up' else label}",
+            kind,
+            minutes,
+        )
+        for label, kind, minutes in DEFAULT_TYPES
+    ]
+
+
+def _clock(value: str) -> int:
+    match = _CLOCK.match(value.strip())
+    if not match:
+        raise ValueError("is a time of day like 08:00")
+    return int(match[1]) * 60 + int(match[2])
+
+
+def _check_npi(value: str | None) -> str | None:
+    if value and not npi_valid(value):
+        raise ValueError("is not a valid NPI (ten digits, the last a check digit)")
+    return value or None
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class ClinicSpec(_Spec):
+    name: Annotated[str, Field(min_length=1, max_length=120)]
+    timezone: str = "America/New_York"
+    address: Annotated[str, Field(max_length=200)] = ""
+    phone: Annotated[str, Field(max_length=20)] = ""
+    npi: str | None = None
+    tax_id: str | None = None
+    reminders: Annotated[list[CadenceStep], Field(max_length=5)] | None = None
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("is not a time zone name like America/Chicago") from None
+        return value
+
+    _npi = field_validator("npi")(_check_npi)
+
+    @field_validator("tax_id")
+    @classmethod
+    def _tax(cls, value: str | None) -> str | None:
+        if value and not _TAX_ID.match(value):
+            raise ValueError("is not a tax id (EIN) like 12-3456789")
+        return value or None
+
+
+class OwnerSpec(_Spec):
+    email: str
+    full_name: Annotated[str, Field(min_length=1, max_length=120)]
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        if not _EMAIL.match(value):
+            raise ValueError("is not an e-mail address like name@clinic.org")
+        return value.lower()
+
+
+class HoursSpec(_Spec):
+    days: list[Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]] = ["mon", "tue", "wed", "thu", "fri"]
+    start: str = "08:00"
+    end: str = "17:00"
+
+    @field_validator("start", "end")
+    @classmethod
+    def _time(cls, value: str) -> str:
+        _clock(value)
+        return value
+
+    @model_validator(mode="after")
+    def _order(self) -> "HoursSpec":
+        if _clock(self.end) <= _clock(self.start):
+            raise ValueError("end is not after start")
+        return self
+
+
+class ProviderSpec(_Spec):
+    name: Annotated[str, Field(min_length=1, max_length=110)]
+    credential: Credential
+    discipline: Literal["PT", "OT", "SLP"] | None = None
+    clinic: str | None = None
+    npi: str | None = None
+    taxonomy: str | None = None
+    supervisor: str | None = None
+    email: str | None = None
+    capacity: Annotated[int, Field(ge=1, le=20)] = 1
+    hours: HoursSpec = HoursSpec()
+
+    _npi = field_validator("npi")(_check_npi)
+
+    @field_validator("taxonomy")
+    @classmethod
+    def _taxonomy(cls, value: str | None) -> str | None:
+        if value and not re.fullmatch(r"\d{3}[0-9A-Z]{6}X", value):
+            raise ValueError("is not a provider taxonomy code like 225100000X")
+        return value or None
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str | None) -> str | None:
+        if value and not _EMAIL.match(value):
+            raise ValueError("is not an e-mail address like name@clinic.org")
+        return value.lower() if value else None
+
+    @model_validator(mode="after")
+    def _discipline(self) -> "ProviderSpec":
+        if self.discipline and self.discipline != self.credential.discipline.value:
+            raise ValueError(f"a {self.credential.value} is a {self.credential.discipline.value} provider")
+        if self.credential.is_assistant and not self.supervisor:
+            raise ValueError(f"a {self.credential.value} needs a supervisor (a therapist's name or NPI)")
+        return self
+
+
+class FeeScheduleSpec(_Spec):
+    effective_from: date
+    name: Annotated[str, Field(max_length=120)] = ""
+    fees: dict[str, str | float | int] | None = None
+    file: str | None = None
+
+    @model_validator(mode="after")
+    def _one_source(self) -> "FeeScheduleSpec":
+        if (self.fees is None) == (self.file is None):
+            raise ValueError("give the fees either as 'fees' (code: amount) or as a CSV 'file', not both")
+        return self
+
+
+class PayerSpec(_Spec):
+    name: Annotated[str, Field(min_length=1, max_length=120)]
+    profile: Literal["medicare", "medicaid", "commercial"]
+    electronic_payer_id: Annotated[str, Field(max_length=20)] = ""
+    rules: dict[str, Any] = {}
+    fee_schedule: FeeScheduleSpec | None = None
+
+    @model_validator(mode="after")
+    def _rules(self) -> "PayerSpec":
+        try:
+            merged = payer_rules(self.profile, self.rules)
+            Payer.model_validate({"name": self.name, **merged})
+        except ValueError as exc:
+            raise ValueError(f"rules: {exc}") from None
+        if merged["unit_rule"] not in ("cms", "per-code"):
+            raise ValueError("rules: unit_rule is cms or per-code")
+        if merged["authorization_overrun"] not in ("warn", "refuse"):
+            raise ValueError("rules: authorization_overrun is warn or refuse")
+        return self
+
+
+class TypeSpec(_Spec):
+    name: Annotated[str, Field(min_length=1, max_length=80)]
+    discipline: Literal["PT", "OT", "SLP"]
+    kind: Literal["evaluation", "follow-up", "re-evaluation", "progress", "group"]
+    minutes: Annotated[int, Field(ge=5, le=480)]
+    clinic: str | None = None
+    group_capacity: Annotated[int, Field(ge=2, le=30)] | None = None
+
+
+class SetupSpec(_Spec):
+    clinics: Annotated[list[ClinicSpec], Field(min_length=1)]
+    owner: OwnerSpec | None = None
+    providers: list[ProviderSpec] = []
+    payers: list[PayerSpec] = []
+    # None: each clinic gets the default types of the disciplines its providers practise.
+    appointment_types: list[TypeSpec] | None = None
+
+
+@dataclass
+class SetupResult:
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    # New log-ins with the password to hand over once (the owner's was given, so it is not repeated).
+    logins: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.created or self.updated)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "kept": self.kept,
+            "logins": self.logins,
+            "changed": self.changed,
+        }
+
+
+def _where(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def parse_spec(data: object) -> SetupSpec:
+    """The description checked field by field; Invalid lists every problem by where it is."""
+    try:
+        return SetupSpec.model_validate(data)
+    except ValidationError as error:
+        problems = []
+        for item in error.errors():
+            where = _where(tuple(p for p in item["loc"] if not str(p).startswith("function-")))
+            message = item["msg"].removeprefix("Value error, ")
+            problems.append(f"{where}: {message}" if where else message)
+        raise Invalid(
+            f"{len(problems)} problems in the setup; nothing was written", problems=problems
+        ) from None
+
+
+def _fees(spec: FeeScheduleSpec, base: Path, where: str, problems: list[str]) -> list[FeeEntry]:
+    if spec.file is not None:
+        path = base / spec.file
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except OSError:
+            problems.append(f"{where}.file: {spec.file} cannot be read")
+            return []
+        entries, errors = parse_fee_csv(text)
+        problems.extend(f"{where}.file: {spec.file} row {e.row} {e.column}: {e.message}" for e in errors)
+        return entries
+    entries = []
+    for key, amount in (spec.fees or {}).items():
+        code, _, modifier = str(key).strip().upper().partition(" ")
+        if not CODE.match(code) or not MODIFIER.match(modifier.strip()):
+            problems.append(
+                f"{where}.fees.{key}: is not a CPT/HCPCS code (with an optional modifier: '97110 GP')"
+            )
+            continue
+        try:
+            cents = parse_cents(f"{amount:.2f}" if isinstance(amount, float) else str(amount))
+        except ValueError as exc:
+            problems.append(f"{where}.fees.{key}: {exc}")
+            continue
+        entries.append(FeeEntry(cpt=code, modifier=modifier.strip(), amount_cents=cents))
+    return entries
+
+
+class _Plan:
+    """The description resolved against what the database already holds, before any write."""
+
+    def __init__(self, session: Session, spec: SetupSpec, base: Path) -> None:
+        self.problems: list[str] = []
+        names = [c.name.lower() for c in spec.clinics]
+        for i, name in enumerate(names):
+            if name in names[:i]:
+                self.problems.append(
+                    f"clinics[{i}].name: names the same clinic as clinics[{names.index(name)}]"
+                )
+        self.clinic_of: list[str] = []
+        for i, p in enumerate(spec.providers):
+            self.clinic_of.append(self._clinic(spec, p.clinic, f"providers[{i}].clinic"))
+        self.type_clinic = [
+            self._clinic(spec, t.clinic, f"appointment_types[{i}].clinic")
+            for i, t in enumerate(spec.appointment_types or [])
+        ]
+        keys = [(self.clinic_of[i], p.npi or p.name.lower()) for i, p in enumerate(spec.providers)]
+        for i, key in enumerate(keys):
+            if key in keys[:i]:
+                self.problems.append(f"providers[{i}]: the same provider as providers[{keys.index(key)}]")
+        self.supervisor: dict[int, int | str] = {}  # provider index -> index in the file, or existing name
+        for i, p in enumerate(spec.providers):
+            if p.supervisor:
+                self._supervisor(session, spec, i, p)
+        emails = [p.email for p in spec.providers if p.email]
+        for i, p in enumerate(spec.providers):
+            if p.email and (emails.count(p.email) > 1 or (spec.owner and p.email == spec.owner.email)):
+                self.problems.append(f"providers[{i}].email: is given to someone else in the setup too")
+        payer_names = [p.name.lower() for p in spec.payers]
+        self.fees: dict[int, list[FeeEntry]] = {}
+        for i, payer in enumerate(spec.payers):
+            if payer.name.lower() in payer_names[:i]:
+                self.problems.append(
+                    f"payers[{i}].name: the same payer as payers[{payer_names.index(payer.name.lower())}]"
+                )
+            if payer.fee_schedule:
+                self.fees[i] = _fees(payer.fee_schedule, base, f"payers[{i}].fee_schedule", self.problems)
+        type_keys = [
+            (self.type_clinic[i], t.name.lower()) for i, t in enumerate(spec.appointment_types or [])
+        ]
+        for i, key in enumerate(type_keys):
+            if key in type_keys[:i]:
+                self.problems.append(
+                    f"appointment_types[{i}].name: the same type as appointment_types[{type_keys.index(key)}]"
+                )
+
+    def _clinic(self, spec: SetupSpec, name: str | None, where: str) -> str:
+        if name is None:
+            if len(spec.clinics) > 1:
+                self.problems.append(f"{where}: name the clinic (the setup has {len(spec.clinics)})")
+            return spec.clinics[0].name
+        found = next((c.name for c in spec.clinics if c.name.lower() == name.lower()), None)
+        if found is None:
+            self.problems.append(f"{where}: names no clinic of the setup")
+            return name
+        return found
+
+    def _supervisor(self, session: Session, spec: SetupSpec, i: int, p: ProviderSpec) -> None:
+        wanted = (p.supervisor or "").lower()
+        for j, other in enumerate(spec.providers):
+            if (
+                j != i
+                and wanted in (other.name.lower(), other.npi or "")
+                and self.clinic_of[j] == self.clinic_of[i]
+            ):
+                if other.credential.is_assistant or other.credential.discipline != p.credential.discipline:
+                    self.problems.append(
+                        f"providers[{i}].supervisor: a {p.credential.value} is supervised by a "
+                        f"{p.credential.discipline.value} therapist, not a {other.credential.value}"
+                    )
+                self.supervisor[i] = j
+                return
+        self.problems.append(f"providers[{i}].supervisor: names no therapist of the same clinic in the setup")
+
+
+def _differs(record: object, values: dict[str, Any]) -> list[str]:
+    return [k for k, v in values.items() if getattr(record, k) != v]
+
+
+def apply_setup(
+    session: Session,
+    *,
+    actor: Actor,
+    spec: SetupSpec,
+    base: Path = Path("."),
+    owner_password: str | None = None,
+) -> SetupResult:
+    """Write the description (all of it, or nothing when any field is wrong) and say what was created,
+    brought in line or already here.
+
+    Who may: the installation itself (the command line, user id 0: whoever runs it holds the
+    database), or a user who owns every clinic there is, since payers serve every clinic."""
+    existing = [c for c in session.exec(select(Clinic.id)).all() if c is not None]
+    if actor.user_id != 0 and not may_change_shared(actor.roles, Action.settings_manage, existing):
+        raise Forbidden("only an owner of every clinic may set clinics up")
+    plan = _Plan(session, spec, base)
+    owner = None
+    if spec.owner is not None:
+        owner = session.exec(select(User).where(User.email == spec.owner.email)).first()
+        if owner is None and (owner_password is None or len(owner_password) < MIN_PASSWORD):
+            plan.problems.append(
+                f"owner.password: the first owner needs a password of at least {MIN_PASSWORD} characters "
+                "(--owner-password, or THERASCRIBE_OWNER_PASSWORD)"
+            )
+    if plan.problems:
+        raise Invalid(
+            f"{len(plan.problems)} problems in the setup; nothing was written", problems=plan.problems
+        )
+    result = SetupResult()
+    events: list[Event] = []
+
+    def note(
+        kind: str, what: str, clinic_id: int | None, record_id: int | str, changed: list[str] | None
+    ) -> None:
+        if changed is None:
+            result.created.append(what)
+            events.append(Event("setup.create", clinic_id=clinic_id, record_type=kind, record_id=record_id))
+        elif changed:
+            result.updated.append(f"{what} ({', '.join(changed)})")
+            events.append(
+                Event(
+                    "setup.update",
+                    clinic_id=clinic_id,
+                    record_type=kind,
+                    record_id=record_id,
+                    detail=", ".join(changed),
+                )
+            )
+        else:
+            result.kept.append(what)
+
+    try:
+        clinics: dict[str, Clinic] = {}
+        for c in spec.clinics:
+            values = {
+                "timezone": c.timezone,
+                "address": c.address,
+                "phone": c.phone,
+                "npi": c.npi,
+                "tax_id": c.tax_id,
+            }
+            clinic = session.exec(select(Clinic).where(Clinic.name == c.name)).first()
+            changed = None if clinic is None else _differs(clinic, values)
+            clinic = clinic or Clinic(name=c.name)
+            for k, v in values.items():
+                setattr(clinic, k, v)
+            session.add(clinic)
+            session.flush()
+            policy = session.get(ClinicPolicy, clinic.id)
+            if policy is None:
+                policy = ClinicPolicy(clinic_id=clinic.id or 0)
+                if c.reminders is not None:
+                    policy.reminder_cadence = [s.model_dump() for s in c.reminders]
+                session.add(policy)
+            elif c.reminders is not None and policy.reminder_cadence != [s.model_dump() for s in c.reminders]:
+                policy.reminder_cadence = [s.model_dump() for s in c.reminders]
+                session.add(policy)
+                changed = [*(changed or []), "reminders"]
+            clinics[c.name] = clinic
+            note("clinic", f"clinic {c.name}", clinic.id, clinic.id or 0, changed)
+        clinic_ids = [c.id or 0 for c in clinics.values()]
+
+        if spec.owner is not None:
+            user = owner
+            if user is None:
+                user = create_user(
+                    session,
+                    email=spec.owner.email,
+                    full_name=spec.owner.full_name,
+                    password=owner_password or "",
+                    roles={cid: Role.owner for cid in clinic_ids},
+                )
+                note("user", f"owner {user.email}", clinic_ids[0], user.id or 0, None)
+            else:
+                added = _memberships(session, user.id or 0, clinic_ids, Role.owner)
+                note("user", f"owner {user.email}", clinic_ids[0], user.id or 0, ["clinics"] if added else [])
+
+        providers: dict[int, Provider] = {}
+        for i, p in enumerate(spec.providers):
+            clinic = clinics[plan.clinic_of[i]]
+            discipline = p.credential.discipline.value
+            query = select(Provider).where(Provider.clinic_id == clinic.id)
+            found = session.exec(query.where(Provider.npi == p.npi)).first() if p.npi else None
+            if found is None:
+                found = next(
+                    (
+                        x
+                        for x in session.exec(query).all()
+                        if x.full_name.split(",")[0].strip().lower() == p.name.lower()
+                    ),
+                    None,
+                )
+            values = {
+                "full_name": f"{p.name}, {p.credential.value}",
+                "discipline": discipline,
+                "credential": p.credential.value,
+                "npi": p.npi,
+                "taxonomy_code": p.taxonomy or TAXONOMY[discipline],
+                "capacity": p.capacity,
+                "is_active": True,
+            }
+            changed = None if found is None else _differs(found, values)
+            provider = found or Provider(clinic_id=clinic.id or 0, **values)
+            for k, v in values.items():
+                setattr(provider, k, v)
+            session.add(provider)
+            session.flush()
+            providers[i] = provider
+            if found is None:
+                start, end = _clock(p.hours.start), _clock(p.hours.end)
+                for day in p.hours.days:
+                    session.add(
+                        ProviderHours(
+                            provider_id=provider.id or 0,
+                            clinic_id=clinic.id or 0,
+                            weekday=WEEKDAYS.index(day),
+                            start_minute=start,
+                            end_minute=end,
+                        )
+                    )
+            if p.email and provider.user_id is None:
+                user = session.exec(select(User).where(User.email == p.email)).first()
+                role = Role.assistant if p.credential.is_assistant else Role.therapist
+                if user is None:
+                    password = secrets.token_urlsafe(12)
+                    user = create_user(
+                        session,
+                        email=p.email,
+                        full_name=p.name,
+                        password=password,
+                        roles={clinic.id or 0: role},
+                    )
+                    result.logins.append(
+                        {"email": p.email, "role": role.value, "clinic": clinic.name, "password": password}
+                    )
+                else:
+                    _memberships(session, user.id or 0, [clinic.id or 0], role)
+                provider.user_id = user.id
+                session.add(provider)
+                changed = changed if changed is None else [*changed, "log-in"]
+            note("provider", f"provider {p.name} ({clinic.name})", clinic.id, provider.id or 0, changed)
+        for i, j in plan.supervisor.items():
+            provider, boss = providers[i], providers[int(j)]
+            if provider.supervising_provider_id != boss.id:
+                provider.supervising_provider_id = boss.id
+                session.add(provider)
+        session.flush()
+
+        for i, payer_spec in enumerate(spec.payers):
+            rules = payer_rules(payer_spec.profile, payer_spec.rules)
+            values = {**rules, "electronic_payer_id": payer_spec.electronic_payer_id}
+            payer = session.exec(select(Payer).where(Payer.name == payer_spec.name)).first()
+            changed = None if payer is None else _differs(payer, values)
+            payer = payer or Payer(name=payer_spec.name, **values)
+            for k, v in values.items():
+                setattr(payer, k, v)
+            session.add(payer)
+            session.flush()
+            if rules["kind"] == "medicare":
+                have = set(
+                    session.exec(select(PayerThreshold.year).where(PayerThreshold.payer_id == payer.id)).all()
+                )
+                for year, (kx, review) in KX_THRESHOLDS.items():
+                    if year not in have:
+                        session.add(
+                            PayerThreshold(
+                                payer_id=payer.id or 0,
+                                year=year,
+                                kx_threshold_cents=kx,
+                                review_threshold_cents=review,
+                            )
+                        )
+            note("payer", f"payer {payer.name} ({payer_spec.profile})", None, payer.id or 0, changed)
+            schedule = payer_spec.fee_schedule
+            if schedule is not None:
+                entries = plan.fees[i]
+                start = schedule.effective_from
+                what = f"fee schedule {payer.name} from {start.isoformat()} ({len(entries)} codes)"
+                if fee_schedule_matches(
+                    session, payer_id=payer.id or 0, effective_from=start, entries=entries
+                ):
+                    result.kept.append(what)
+                else:
+                    saved = save_fee_schedule(
+                        session,
+                        payer_id=payer.id or 0,
+                        name=schedule.name or f"{payer.name} {start.year}",
+                        effective_from=start,
+                        entries=entries,
+                    )
+                    note("fee_schedule", what, None, saved.id or 0, None)
+
+        wanted: list[tuple[str, TypeSpec]] = []
+        if spec.appointment_types is not None:
+            wanted = list(zip(plan.type_clinic, spec.appointment_types, strict=True))
+        else:
+            for name in clinics:
+                disciplines = sorted(
+                    {
+                        p.credential.discipline.value
+                        for i, p in enumerate(spec.providers)
+                        if plan.clinic_of[i] == name
+                    }
+                ) or ["PT", "OT", "SLP"]
+                for discipline in disciplines:
+                    for type_name, kind, minutes in default_types(discipline):
+                        wanted.append(
+                            (
+                                name,
+                                TypeSpec(name=type_name, discipline=discipline, kind=kind, minutes=minutes),
+                            )
+                        )  # type: ignore[arg-type]
+        for clinic_name, t in wanted:
+            clinic = clinics[clinic_name]
+            found = session.exec(
+                select(AppointmentType).where(
+                    AppointmentType.clinic_id == clinic.id, col(AppointmentType.name) == t.name
+                )
+            ).first()
+            values = {
+                "discipline": t.discipline,
+                "kind": t.kind,
+                "duration_minutes": t.minutes,
+                "group_capacity": t.group_capacity,
+            }
+            changed = None if found is None else _differs(found, values)
+            kind = found or AppointmentType(clinic_id=clinic.id or 0, name=t.name, **values)
+            for k, v in values.items():
+                setattr(kind, k, v)
+            session.add(kind)
+            session.flush()
+            note(
+                "appointment_type",
+                f"appointment type {t.name} ({clinic.name})",
+                clinic.id,
+                kind.id or 0,
+                changed,
+            )
+        record(session, actor, events)
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise
+    return result
+
+
+def _memberships(session: Session, user_id: int, clinic_ids: list[int], role: Role) -> bool:
+    """Give the user the role in each clinic where they have none yet (a role they hold is kept)."""
+    have = set(session.exec(select(Membership.clinic_id).where(Membership.user_id == user_id)).all())
+    added = False
+    for cid in clinic_ids:
+        if cid not in have:
+            session.add(Membership(user_id=user_id, clinic_id=cid, role=role.value))
+            added = True
+    session.flush()
+    return added
+
+
+def load_spec_file(path: Path) -> object:
+    """A setup description from YAML or JSON (JSON is YAML too, so one reader takes both)."""
+    import yaml
+
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise Invalid(f"{path.name} cannot be read ({exc.strerror})") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise Invalid(f"{path.name} is not YAML or JSON{where}") from None
+
+
+PROFILE_NAMES = tuple(PROFILES)

@@ -1,0 +1,258 @@
+"""A real clinic's first day without the demo: `therascribe init` from a file sets up clinics, the
+first owner, providers, payers from profiles with fee schedules and appointment types; the same file
+twice adds nothing; a wrong field is named and nothing is written. Every command finds the schema."""
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import text
+from sqlmodel import Session
+from typer.testing import CliRunner
+
+from core.actor import Actor
+from core.clinics.setup import apply_setup, default_types, parse_spec
+from core.errors import Forbidden, Invalid
+from core.payers.profiles import PROFILES, payer_rules
+
+CLI = Actor(user_id=0, email="cli@localhost", client_address="cli")
+PASSWORD = "correct-horse-battery"
+SETUP = {
+    "clinics": [
+        {
+            "name": "Lakeside Therapy",
+            "timezone": "America/Chicago",
+            "address": "12 Lake St, Madison, WI 53703",
+            "npi": "1245319599",
+            "tax_id": "39-1234567",
+            "reminders": [{"hours_before": 24, "channel": "email"}],
+        }
+    ],
+    "owner": {"email": "Dana@Lakeside.example.org", "full_name": "Dana Park"},
+    "providers": [
+        {
+            "name": "Christian Diaz",
+            "credential": "PT",
+            "npi": "1016613188",
+            "email": "cdiaz@lakeside.example.org",
+        },
+        {"name": "Sam Lee", "credential": "PTA", "supervisor": "Christian Diaz"},
+        {"name": "Rita Moss", "credential": "SLP", "taxonomy": "235Z00000X"},
+    ],
+    "payers": [
+        {
+            "name": "Medicare Part B",
+            "profile": "medicare",
+            "fee_schedule": {"effective_from": "2026-01-01", "fees": {"97110": 31.0, "97140 GP": "29.00"}},
+        },
+        {"name": "Blue Cross PPO", "profile": "commercial", "rules": {"timely_filing_days": 90}},
+    ],
+}
+TABLES = (
+    "clinic",
+    "app_user",
+    "membership",
+    "provider",
+    "provider_hours",
+    "payer",
+    "payer_threshold",
+    "fee_schedule_entry",
+    "appointment_type",
+    "clinic_policy",
+)
+
+
+def _counts(engine) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    with engine.connect() as conn:
+        return {t: conn.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar_one() for t in TABLES}
+
+
+def _with(path: str, value: object) -> dict:
+    """SETUP with one field changed, by a dotted path ('providers.1.npi')."""
+    data = json.loads(json.dumps(SETUP))
+    *head, last = path.split(".")
+    target = data
+    for part in head:
+        target = target[int(part)] if part.isdigit() else target[part]
+    if isinstance(target, list):
+        target[int(last)] = value
+    else:
+        target[last] = value
+    return data
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "named"),
+    [
+        ("clinics.0.timezone", "Mars/Olympus", "clinics[0].timezone: is not a time zone"),
+        ("clinics.0.npi", "1245319598", "clinics[0].npi: is not a valid NPI"),
+        ("clinics.0.tax_id", "391234", "clinics[0].tax_id: is not a tax id"),
+        ("clinics.0.name", "", "clinics[0].name"),
+        ("owner.email", "dana", "owner.email: is not an e-mail"),
+        ("providers.0.credential", "MD", "providers[0].credential"),
+        ("providers.0.npi", "1016613189", "providers[0].npi: is not a valid NPI"),
+        ("providers.1.supervisor", None, "providers[1]: a PTA needs a supervisor"),
+        ("providers.2.taxonomy", "12", "providers[2].taxonomy"),
+        ("payers.0.profile", "tricare", "payers[0].profile"),
+        ("payers.1.rules", {"colour": "red"}, "payers[1]: rules: no such payer rule: colour"),
+        ("payers.1.rules", {"unit_rule": "weekly"}, "payers[1]: rules: unit_rule is cms or per-code"),
+        ("clinics.0.extra", 1, "clinics[0].extra"),
+    ],
+)
+def test_a_wrong_field_is_named_by_where_it_is(path: str, value: object, named: str) -> None:
+    with pytest.raises(Invalid) as caught:
+        parse_spec(_with(path, value))
+    assert any(p.startswith(named) for p in caught.value.extra["problems"]), caught.value.extra["problems"]
+
+
+@given(st.dictionaries(st.sampled_from(sorted(PROFILES["commercial"])), st.booleans() | st.integers(0, 400)))
+def test_a_profile_s_rules_are_its_own_with_the_clinic_s_changes_on_top(overrides: dict) -> None:
+    for profile in PROFILES:
+        merged = payer_rules(profile, overrides)
+        assert set(merged) == set(PROFILES[profile])
+        assert all(merged[k] == overrides.get(k, PROFILES[profile][k]) for k in merged)
+
+
+def test_default_types_per_discipline() -> None:
+    assert [t[0] for t in default_types("SLP")] == [
+        "SLP initial evaluation",
+        "SLP treatment",
+        "SLP re-evaluation",
+        "SLP progress visit",
+    ]
+
+
+def test_setup_twice_adds_nothing_and_a_bad_one_writes_nothing(empty_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _, engine = empty_db
+    with Session(engine) as session:
+        first = apply_setup(session, actor=CLI, spec=parse_spec(SETUP), owner_password=PASSWORD)
+    assert first.changed and not first.kept
+    assert [login["email"] for login in first.logins] == ["cdiaz@lakeside.example.org"]
+    after = _counts(engine)
+    assert after == {
+        "clinic": 1,
+        "app_user": 2,
+        "membership": 2,
+        "provider": 3,
+        "provider_hours": 15,
+        "payer": 2,
+        "payer_threshold": 2,
+        "fee_schedule_entry": 2,
+        "appointment_type": 8,
+        "clinic_policy": 1,
+    }
+    with engine.connect() as conn:
+        pta = conn.execute(
+            text(
+                "SELECT p.supervising_provider_id = s.id, p.taxonomy_code FROM provider p JOIN provider s "
+                "ON s.full_name = 'Christian Diaz, PT' WHERE p.full_name = 'Sam Lee, PTA'"
+            )
+        ).one()
+        payer = conn.execute(
+            text(
+                "SELECT unit_rule, requires_authorization, timely_filing_days FROM payer WHERE name = 'Blue Cross PPO'"
+            )
+        ).one()
+        fees = dict(conn.execute(text("SELECT cpt || modifier, amount_cents FROM fee_schedule_entry")).all())
+    assert tuple(pta) == (True, "225100000X")
+    assert tuple(payer) == ("per-code", True, 90)
+    assert fees == {"97110": 3100, "97140GP": 2900}
+    with Session(engine) as session:
+        second = apply_setup(session, actor=CLI, spec=parse_spec(SETUP), owner_password=None)
+    assert not second.changed and len(second.kept) == len(first.created) and _counts(engine) == after
+    # A changed rule is brought in line, and said so; nothing else moves.
+    with Session(engine) as session:
+        third = apply_setup(
+            session, actor=CLI, spec=parse_spec(_with("payers.1.rules", {"timely_filing_days": 120}))
+        )
+    assert third.updated == ["payer Blue Cross PPO (commercial) (timely_filing_days)"]
+    # All or nothing: a new clinic whose provider names a missing supervisor writes nothing at all.
+    broken = _with("clinics.0.name", "Hillside Therapy")
+    broken["providers"][1]["supervisor"] = "Nobody"
+    with Session(engine) as session, pytest.raises(Invalid) as caught:
+        apply_setup(session, actor=CLI, spec=parse_spec(broken))
+    assert caught.value.extra["problems"] == [
+        "providers[1].supervisor: names no therapist of the same clinic in the setup"
+    ]
+    assert _counts(engine) == after
+    owner = Actor(user_id=5, email="x@y.org", roles={2: "front_desk"})
+    with Session(engine) as session, pytest.raises(Forbidden):
+        apply_setup(session, actor=owner, spec=parse_spec(SETUP))
+
+
+def test_a_new_owner_needs_a_password(empty_db) -> None:  # type: ignore[no-untyped-def]
+    _, engine = empty_db
+    with Session(engine) as session, pytest.raises(Invalid) as caught:
+        apply_setup(session, actor=CLI, spec=parse_spec(SETUP), owner_password="short")
+    assert caught.value.extra["problems"][0].startswith("owner.password")
+    assert _counts(engine)["clinic"] == 0
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """The command line in-process on a database file nobody has migrated."""
+    from core.config import get_settings
+    from core.db import get_engine
+
+    url = f"sqlite:///{tmp_path / 'first-day.db'}"
+    monkeypatch.setenv("THERASCRIBE_DATABASE_URL", url)
+    monkeypatch.setenv("THERASCRIBE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("THERASCRIBE_OWNER_PASSWORD", PASSWORD)
+    get_settings.cache_clear()
+    get_engine.cache_clear()
+    yield url
+    get_engine().dispose()
+    get_settings.cache_clear()
+    get_engine.cache_clear()
+
+
+def test_every_command_finds_the_schema_and_init_runs_from_flags(cli_env: str, tmp_path: Path) -> None:
+    from web.cli import app
+
+    runner = CliRunner()
+    (tmp_path / "legacy").mkdir()
+    first = runner.invoke(app, ["import", str(tmp_path / "legacy"), "--clinic", "Lakeside Therapy"])
+    assert first.exit_code == 1 and "therascribe init" in first.output and "Traceback" not in first.output
+    made = runner.invoke(
+        app,
+        [
+            "init",
+            "--clinic",
+            "Lakeside Therapy",
+            "--timezone",
+            "America/Chicago",
+            "--owner-email",
+            "dana@lakeside.example.org",
+            "--payer",
+            "Medicare Part B=medicare",
+            "--provider",
+            "Christian Diaz=PT:1016613188",
+            "--json",
+        ],
+    )
+    assert made.exit_code == 0, made.output
+    done = json.loads(made.output)
+    assert (
+        "clinic Lakeside Therapy" in done["created"] and "payer Medicare Part B (medicare)" in done["created"]
+    )
+    again = runner.invoke(
+        app,
+        [
+            "init",
+            "--clinic",
+            "Lakeside Therapy",
+            "--timezone",
+            "America/Chicago",
+            "--owner-email",
+            "dana@lakeside.example.org",
+            "--payer",
+            "Medicare Part B=medicare",
+            "--provider",
+            "Christian Diaz=PT:1016613188",
+        ],
+    )
+    assert again.exit_code == 0 and "nothing to do" in again.output
+    bad = runner.invoke(app, ["init", "--clinic", "Other", "--timezone", "Nowhere/City"])
+    assert bad.exit_code == 1 and "clinics[0].timezone" in bad.output
