@@ -396,8 +396,8 @@ def with_units(text: str, last: str | None) -> tuple[str, str | None]:
 # ---- denials ---------------------------------------------------------------------------------------
 
 NO_ANSWER = re.compile(
-    # "Dizzy? No.": the patient may echo the question before answering it.
-    r"^\s*(?:[a-z]+(?: [a-z]+)?\?\s*)?"
+    # "Dizzy? No.", "Numbness — no, it's pain.": the patient may echo the question before answering it.
+    r"^\s*(?:[a-z]+(?: [a-z]+)?(?:\?|\s*(?:—|–|--|\.\.\.))\s*)?"
     r"(?:no+\b|nope|nah|none|nothing|not really|never|neither|not at all|negative|uh-uh|no,|zero\b|"
     # "It's fine, it's fine.", "Swallowing is fine.": nothing wrong with what was asked about.
     r"(?:(?:it|that|they|he|she|all|everything)(?:'s|'re| is| are| was| were)|[a-z]+(?:'s| is| are)) "
@@ -413,7 +413,9 @@ DENIED = re.compile(
 )
 TRAILING_NO = re.compile(r"(?P<what>[a-z][a-z ]{2,30})\?\s*(?:no|nope|none)\b", re.IGNORECASE)
 NOT_FINDINGS = re.compile(
-    r"^(?:worries|problem|problems|idea|way|thanks|thank you|rush|kidding|joke|offense|big deal|one|pressure|"
+    r"^(?:worries|problem|problems|idea|way|thanks|thank you|rush|kidding|joke|offense|big deal|one|"
+    # "No pressure" is reassurance; "pressure sore", "chest pressure" are findings.
+    r"pressure(?! sores?| ulcers?| injur| areas?| spots?)|"
     r"questions?|issues? with (?:that|it)|clue|time|reason|matter|doubt|change|wonder|good|fun|"
     r"worse|better|way around|excuse|more|longer|help|sense|sure|bad|really|yet|much|great|too|so|"
     r"anything|something|else|I|it|that|this|the|he|she|we|you|my|his|her|a|an)\b",
@@ -422,7 +424,7 @@ NOT_FINDINGS = re.compile(
 # What a question adds after its finding: "any dizziness when you look up" asks about dizziness.
 STOP_WORDS = re.compile(
     r"\b(?:else|like that|going on|at all|lately|recently|today|this week|since|when|while|if|after|"
-    r"during|that|which|who|anymore)\b.*$",
+    r"during|that|which|who|anymore|starting|coming (?:on|back)|developing|forming|showing up)\b.*$",
     re.I,
 )
 NOT_ADJECTIVE = re.compile(
@@ -504,6 +506,8 @@ ASKED_VERB = re.compile(
     r"it|that|this|we|i|me|he|she|they)\b",
     re.I,
 )
+# "And so, what about ...": the words that open a question before what it asks.
+LEAD_IN = re.compile(r"^(?:(?:and|so|okay|ok|also|now|what about|how about)[, ]+)+", re.I)
 DOING_ANYTHING = re.compile(r"\b(?P<what>[a-z]+ing(?: up| out)?)\s+anything\b", re.I)
 # "No, but the calf is sore": a no with an exception denies only what it names.
 EXCEPTION = re.compile(r"\b(?:but|except|although|though|other than|only (?:the|my|a|on))\b", re.I)
@@ -536,8 +540,15 @@ def _asked(question_turn: str) -> list[tuple[str, int, int]]:
         for m in found:
             what = m.group("what")
             out += [(w, start + m.start("what"), start + m.end("what")) for w in _chunks(what)]
+        if found:
+            # "Chest pain, any chest pressure?": a finding listed before the "any" is asked too.
+            head = LEAD_IN.sub("", sentence[: found[0].start()].strip())
+            # "And the calf, any swelling?": a part named with its article is where, not what, is asked.
+            topic = re.match(r"(?:the|your|his|her|my|that|this)\b", head, re.I) or "anything" in head.lower()
+            if head.endswith(",") and len(head.split()) <= 4 and not topic and not ASKED_VERB.search(head):
+                out += [(w, start, start + found[0].start()) for w in _chunks(head)]
         bare = sentence.strip().rstrip("?")
-        bare = re.sub(r"^(?:(?:and|so|okay|ok|also|now|what about|how about)[, ]+)+", "", bare, flags=re.I)
+        bare = LEAD_IN.sub("", bare)
         if re.match(r"(?:any|some)(?:thing|one)\b", bare, re.I):
             # "Anything going down the legs, numbness, tingling?": the findings are the list after it.
             bare = bare.split(",", 1)[1] if "," in bare else ""

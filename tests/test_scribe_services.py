@@ -456,6 +456,13 @@ def test_a_finding_asked_about_and_answered_no_is_denied(finding: str) -> None:
             "Fingers? No, nothing. The wrist is stiff as a board though.",
             {"finger pain", "fingers"},
         ),
+        ("Chest pain, any chest pressure?", "No. Nothing like that.", {"chest pain", "chest pressure"}),
+        (
+            "Any redness on your bottom, any pressure sore starting?",
+            "No redness, my mom checks. Zero.",
+            {"redness on your bottom", "pressure sore", "redness"},
+        ),
+        ("Any numbness?", "Numbness — no, not numbness, it's pain.", {"numbness"}),
     ],
 )
 def test_every_finding_a_turn_asks_about_is_denied_by_a_no(asked: str, answer: str, denied: set[str]) -> None:
@@ -468,6 +475,7 @@ def test_every_finding_a_turn_asks_about_is_denied_by_a_no(asked: str, answer: s
         ("Any calf pain? Any numbness?", "No, but the calf is a bit sore."),
         ("How was the trip? Fun?", "No, it rained all week."),
         ("Did you do the exercises?", "No."),
+        ("Any pressure?", "Yes, no problem with that though."),
     ],
 )
 def test_a_no_with_an_exception_or_to_a_question_about_no_finding_denies_nothing(
