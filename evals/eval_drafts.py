@@ -11,8 +11,10 @@ said that must stay out, and invented numbers (must be zero), set by set:
   codes), and studied after that;
 - `blind3-dev` and `blind3-test`: 44 more (evals/data/blind3), written blind the same way, with minutes
   given by the clock and traps in wording. Its test half was scored once, on 2026-12-02 (13/22 codes),
-  and studied after that: every set here is development data now; a fourth blind set is the next
-  held-out one."""
+  and studied after that;
+- `blind4-dev` and `blind4-test`: 44 more (evals/data/blind4), written blind by a fresh helper in
+  clinic shorthand, committed before the drafter was changed against them. The test half is held out:
+  score it once, when the work is believed done."""
 
 import json
 import re
@@ -28,6 +30,7 @@ SESSIONS = Path(__file__).parent / "data" / "sessions"
 BLIND = Path(__file__).parent / "data" / "blind"
 BLIND2 = Path(__file__).parent / "data" / "blind2"
 BLIND3 = Path(__file__).parent / "data" / "blind3"
+BLIND4 = Path(__file__).parent / "data" / "blind4"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -38,6 +41,8 @@ SETS = {
     "blind2-test": BLIND2 / "test",
     "blind3-dev": BLIND3 / "dev",
     "blind3-test": BLIND3 / "test",
+    "blind4-dev": BLIND4 / "dev",
+    "blind4-test": BLIND4 / "test",
 }
 NEGATION = re.compile(r"\b(no|denies|denied|without|not|never|none|nothing|nope)\b|n't\b", re.IGNORECASE)
 
