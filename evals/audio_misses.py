@@ -89,8 +89,8 @@ def main() -> None:
         "--prompt-file", type=Path, help="a vocabulary prompt to try instead of the product's"
     )
     args = parser.parse_args()
-    if "blind3-test" in args.sets:
-        parser.error("blind3-test is held out")
+    if any("blind4" in name for name in args.sets):
+        parser.error("blind4 is held out")
     settings = get_settings()
     tag = args.tag or f"{settings.stt_backend}-{settings.stt_model}-{settings.stt_compute_type}"
     prompt = " ".join(args.prompt_file.read_text(encoding="utf-8").split()) if args.prompt_file else ""

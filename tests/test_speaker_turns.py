@@ -110,6 +110,16 @@ NAMING = [
         ],
         "a caregiver's one 'plan' does not outweigh the therapist's clinical talk",
     ),
+    (
+        [
+            ("therapist", _PLAIN * 20 + "swallow, hold, ten reps, good, level five, thirty minutes, plan"),
+            ("patient", "Thirty minutes, okay. Hold? Good."),
+            ("therapist", _PLAIN * 20 + "effortful swallow, three times a day, weekly"),
+            ("caregiver", "Should we think about a feeding tube? " + _PLAIN),
+            ("patient", "Is that good? Can I still have my coffee?"),
+        ],
+        "a patient heard for a few words that echo the clinician is not the clinician",
+    ),
 ]
 
 
