@@ -180,3 +180,130 @@ def write_export(
         for code, amount in (("97110", "31.50"), ("97140", "29.13"), ("97112", "33.40"), ("97161", "101.10")):
             out.writerow(["BCBS", "BCBS 2027", "01/01/2027", code, "", amount])
     return {"patients": patients, "appointments": appointments, "open_ar_cents": ar_total}
+
+
+OTHER_PAYER_COLUMNS = {"Medicare Part B": "Medicare", "BCBS": "BCBS PPO", "Aetna Choice": "Aetna"}
+
+
+def write_other_system_export(directory: Path, **kwargs) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """The same export as another system writes it, the way real ones differ from our default mapping:
+    the date and the time of a visit in two columns (12-hour clock), insurance priority as 'Primary',
+    authorizations with visits used (not left), a wide fee schedule (one amount column per payer), and
+    control totals under the system's own keys with the counts of patients, visits and authorizations.
+    The mapping for it is README's example (tests/test_first_day.py holds it)."""
+    totals = write_export(directory, **kwargs)
+
+    def rewrite(name: str, header: list[str], row) -> int:  # type: ignore[no-untyped-def]
+        path = directory / name
+        with path.open(newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        with path.open("w", newline="") as handle:
+            out = csv.writer(handle)
+            out.writerow(header)
+            out.writerows(row(r) for r in rows)
+        return len(rows)
+
+    def visit(r: dict) -> list:  # type: ignore[type-arg]
+        when = datetime.strptime(r["start"], "%Y-%m-%d %H:%M")
+        return [
+            r["appointment_id"],
+            r["patient_id"],
+            r["provider"],
+            r["type"],
+            when.strftime("%m/%d/%Y"),
+            when.strftime("%I:%M %p"),
+            r["duration"],
+            r["status"],
+        ]
+
+    appointments = rewrite(
+        "appointments.csv",
+        [
+            "Visit ID",
+            "Chart #",
+            "Therapist",
+            "Visit Type",
+            "Appt Date",
+            "Appt Time",
+            "Minutes",
+            "Visit Status",
+        ],
+        visit,
+    )
+    rewrite(
+        "insurance.csv",
+        [
+            "Chart #",
+            "Carrier",
+            "Member ID",
+            "Group",
+            "Priority",
+            "Subscriber",
+            "Relationship",
+            "Eff Date",
+            "Term Date",
+            "Copay",
+            "Coins %",
+        ],
+        lambda r: [
+            r["patient_id"],
+            r["payer"],
+            r["member_id"],
+            r["group_number"],
+            {"1": "Primary", "2": "Secondary"}[r["priority"]],
+            r["subscriber"],
+            r["relationship"],
+            r["effective_from"],
+            r["effective_to"],
+            r["copay"],
+            r["coinsurance"],
+        ],
+    )
+    authorizations = rewrite(
+        "authorizations.csv",
+        [
+            "Auth ID",
+            "Chart #",
+            "Carrier",
+            "Discipline",
+            "Auth #",
+            "From",
+            "To",
+            "Visits Approved",
+            "Visits Used",
+        ],
+        lambda r: [
+            r["auth_id"],
+            r["patient_id"],
+            r["payer"],
+            r["discipline"],
+            r["auth_number"],
+            r["start_date"],
+            r["end_date"],
+            r["visits_approved"],
+            int(r["visits_approved"]) - int(r["visits_left"]),
+        ],
+    )
+    with (directory / "fee_schedules.csv").open(newline="") as handle:
+        fees = [r for r in csv.DictReader(handle)]
+    with (directory / "fee_schedules.csv").open("w", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["CPT", "Mod", "Effective", *OTHER_PAYER_COLUMNS.values()])
+        for r in fees:
+            amount = float(r["amount"])
+            out.writerow(
+                [r["cpt"], r["modifier"], r["effective_from"], f"{amount * 0.8:.2f}", r["amount"], ""]
+            )
+    control = json.loads((directory / "control_totals.json").read_text())
+    (directory / "control_totals.json").unlink()
+    (directory / "totals.json").write_text(
+        json.dumps(
+            {
+                "AR Balance": control["open_ar_total"],
+                "Patient Count": totals["patients"],
+                "Visit Count": appointments,
+                "Auth Count": authorizations,
+            }
+        )
+    )
+    return {**totals, "authorizations": authorizations}

@@ -659,6 +659,12 @@ def import_(
     ] = None,
     user: Annotated[str | None, typer.Option(help="import as this user (an owner)")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
+    describe: Annotated[
+        bool,
+        typer.Option(
+            "--describe", help="list each file's fields, required or not, and the mapping's columns"
+        ),
+    ] = False,
 ) -> None:
     """Import a clinic's old system: rows checked, duplicates found, open AR reconciled, all or nothing."""
     import tempfile
@@ -666,7 +672,7 @@ def import_(
     from core.clinics.models import Clinic
     from core.errors import TherascribeError
     from core.migration.fhir import bundle_to_export
-    from core.migration.importer import run_import
+    from core.migration.importer import grouped, run_import
     from core.migration.rows import Mapping
 
     try:
@@ -674,6 +680,9 @@ def import_(
     except (OSError, ValueError) as error:
         err.print(f"[red]the mapping file cannot be read: {error}[/red]")
         raise typer.Exit(2) from None
+    if describe:
+        _describe(rules, as_json)
+        return
     try:
         with session_scope() as session, tempfile.TemporaryDirectory() as tmp:
             directory = source
@@ -712,10 +721,16 @@ def import_(
                 f"{report.control_total_cents / 100:,.2f}: "
                 f"{'reconciled' if report.reconciled else 'MISMATCH'}"
             )
-        for e in report.errors[:200]:
-            err.print(f"{e.file} row {e.row}: {e.message}")
-        if report.error_count > 200:
-            err.print(f"... and {report.error_count - 200} more (use --json for all)")
+        _print_groups(grouped(report.errors), "")
+        _print_groups(grouped(report.warnings), "warning: ")
+        skipped = report.skipped_lines()
+        for line in skipped[:TEXT_LINES]:
+            err.print(line)
+        if len(skipped) > TEXT_LINES:
+            err.print(
+                f"... and {len(skipped) - TEXT_LINES} more patients' rows skipped: "
+                "more in the JSON report (--json)"
+            )
         state = (
             "written"
             if report.committed
@@ -723,6 +738,60 @@ def import_(
         )
         console.print(f"{report.error_count} problems; {state}")
     raise typer.Exit(0 if report.error_count == 0 else 1)
+
+
+TEXT_LINES = 50  # kinds of problem printed as text; the JSON report has every row
+
+
+def _print_groups(groups: list[dict], prefix: str) -> None:
+    for group in groups[:TEXT_LINES]:
+        where = (
+            f"row {group['rows'][0]}"
+            if group["count"] == 1
+            else (f"{group['count']:,} rows (first: {', '.join(map(str, group['rows']))})")
+        )
+        where = "" if group["rows"] == [0] else f" {where}"
+        err.print(f"{prefix}{group['file']}{where}: {group['message']}")
+    if len(groups) > TEXT_LINES:
+        err.print(
+            f"... {len(groups) - TEXT_LINES} more kinds of {prefix or 'problem: '}"
+            "more in the JSON report (--json)"
+        )
+
+
+def _describe(rules, as_json: bool) -> None:  # type: ignore[no-untyped-def]
+    """Each file's fields: required or not, what it takes, and the column the mapping reads it from."""
+    from core.migration.rows import FIELDS, KINDS, REQUIRED
+
+    out = []
+    for kind in KINDS:
+        columns = rules.columns(kind)
+        for name, what in FIELDS[kind].items():
+            column = columns.get(name, "")
+            out.append(
+                {
+                    "file": rules.file(kind),
+                    "field": name,
+                    "required": name in REQUIRED[kind],
+                    "column": column if isinstance(column, str) else " + ".join(column),
+                    "takes": what,
+                }
+            )
+    if as_json:
+        print(json.dumps(out, indent=2))
+        return
+    table = Table("file", "field", "required", "your column", "takes", title=f"mapping: {rules.path}")
+    for row in out:
+        table.add_row(
+            row["file"], row["field"], "yes" if row["required"] else "", row["column"], row["takes"]
+        )
+    console.print(table)
+    name, keys = rules.control_totals()
+    console.print(
+        f"{name}: "
+        + ", ".join(f"{ours} (key {theirs!r})" for ours, theirs in keys.items())
+        + "; open_ar_total is required when there is open AR, the counts are checked when given"
+    )
 
 
 @app.command("export-fhir")

@@ -4,6 +4,7 @@ transaction, or nothing. Rows whose legacy id is already here are skipped, so a 
 nothing. Files stream in both passes; only patient keys are held in memory.
 """
 
+import contextlib
 import json
 import re
 import unicodedata
@@ -29,6 +30,7 @@ from core.errors import Invalid, NotFound
 from core.locks import lock
 from core.migration.rows import (
     KINDS,
+    UNDERIVED,
     Bad,
     FileProblem,
     Mapping,
@@ -51,7 +53,6 @@ from core.scheduling.models import Appointment, AppointmentType
 from core.timeutil import utcnow
 
 CHUNK = 5000
-MAX_ERRORS = 1000
 DUPLICATE_SCORE = 88  # rapidfuzz token-sort ratio on "first last", same birth date
 DISCIPLINES = ("PT", "OT", "SLP")
 SEXES = {"": "U", "u": "U", "m": "M", "male": "M", "f": "F", "female": "F", "x": "U"}
@@ -77,18 +78,77 @@ class Report:
     errors: list[RowError] = field(default_factory=list)
     error_count: int = 0
     duplicates: list[dict] = field(default_factory=list)
-    open_ar_cents: int = 0
+    open_ar_cents: int = 0  # the rows that passed
+    export_ar_cents: int = 0  # every row of the file whose amount reads, passed or not
     control_total_cents: int | None = None
+    control_counts: dict[str, int] = field(
+        default_factory=dict
+    )  # the export's own counts, when it gives them
     reconciled: bool | None = None
     committed: bool = False
+    # Allowed but unusual (a provider booked twice at once): imported, listed to check.
+    warnings: list[RowError] = field(default_factory=list)
+    overlaps: list[dict] = field(default_factory=list)
+    # Rows not checked because their patient was rejected: one entry per patient, never new faults.
+    skipped: dict[str, dict] = field(default_factory=dict)
 
     def error(self, file: str, row: int, column: str, message: str) -> None:
         self.error_count += 1
-        if len(self.errors) < MAX_ERRORS:
-            self.errors.append(RowError(file, row, column, message))
+        self.errors.append(RowError(file, row, column, message))
+
+    def warn(self, file: str, row: int, column: str, message: str) -> None:
+        self.warnings.append(RowError(file, row, column, message))
+
+    def skip(self, file: str, row: int, patient: str, where: str) -> None:
+        entry = self.skipped.setdefault(
+            patient,
+            {"patient": patient, "rejected_at": where, "rows": 0, "files": {}},
+        )
+        entry["rows"] += 1
+        entry["files"].setdefault(file, []).append(row)
+
+    def skipped_lines(self) -> list[str]:
+        return [
+            f"skipped: patient {s['patient']} was rejected, see {s['rejected_at']} "
+            f"({s['rows']} rows in {', '.join(s['files'])})"
+            for s in self.skipped.values()
+        ]
 
     def as_dict(self) -> dict:
-        return {**asdict(self), "counts": {k: asdict(v) for k, v in self.counts.items()}}
+        out = {**asdict(self), "counts": {k: asdict(v) for k, v in self.counts.items()}}
+        out["skipped"] = list(self.skipped.values())
+        out["error_groups"] = grouped(self.errors)
+        out["warning_groups"] = grouped(self.warnings)
+        return out
+
+
+FIRST_ROWS = 5
+
+
+def grouped(items: list[RowError]) -> list[dict]:
+    """Identical messages once, with how many rows say it and the first of them, in the order met
+    (a file that cannot be read at all says so at its row 1, before its rows' faults)."""
+    groups: dict[tuple[str, str, str], dict] = {}
+    for item in items:
+        group = groups.setdefault(
+            (item.file, item.column, item.message),
+            {"file": item.file, "column": item.column, "message": item.message, "count": 0, "rows": []},
+        )
+        group["count"] += 1
+        if len(group["rows"]) < FIRST_ROWS:
+            group["rows"].append(item.row)
+    return sorted(groups.values(), key=lambda g: (g["rows"][0] > 1, KIND_OF.get(g["file"], 9)))
+
+
+KIND_OF: dict[str, int] = {}
+
+
+class Skipped(Exception):
+    """The row names a patient whose own row was rejected: a consequence, said once per patient."""
+
+    def __init__(self, patient: str) -> None:
+        super().__init__(patient)
+        self.patient = patient
 
 
 def _normal(name: str) -> str:
@@ -110,10 +170,11 @@ class _Context:
         providers = session.exec(select(Provider).where(Provider.clinic_id == clinic.id)).all()
         self.providers = {p.full_name.split(",")[0].strip().lower(): p.id for p in providers}
         self.providers.update({p.npi: p.id for p in providers if p.npi})
-        self.types = {
-            t.name.lower(): (t.id, t.duration_minutes)
-            for t in session.exec(select(AppointmentType).where(AppointmentType.clinic_id == clinic.id)).all()
-        }
+        kinds = session.exec(select(AppointmentType).where(AppointmentType.clinic_id == clinic.id)).all()
+        self.types = {t.name.lower(): (t.id, t.duration_minutes) for t in kinds}
+        # Where being booked twice at once is the point (a group, a provider who treats several).
+        self.shared = {t.id for t in kinds if t.group_capacity}, {p.id for p in providers if p.capacity > 1}
+        self.rejected: dict[str, int] = {}  # patient legacy id -> the patients file row that failed
         self.existing: dict[str, int] = {}  # patient legacy id -> our id
         self.by_birth: dict[date, list[tuple[str, str, int]]] = {}  # dob -> (legacy id, name, row; 0 = ours)
         self.read_patients()
@@ -153,6 +214,8 @@ class _Context:
         if not legacy:
             raise Bad("patient_legacy_id", "is empty")
         if legacy not in self.in_file and legacy not in self.existing:
+            if legacy in self.rejected:
+                raise Skipped(legacy)
             raise Bad("patient_legacy_id", "names a patient in neither the patients file nor Therascribe")
         return legacy
 
@@ -227,9 +290,11 @@ def _check_authorization(row: dict[str, str], ctx: _Context) -> dict:
     if start and end and end < start:
         raise Bad("end_date", "is before start_date")
     approved = whole(row, "visits_approved", 0, 999)
-    left = whole(row, "visits_left", 0, 999, default=approved)
+    left = whole(row, "visits_left", -999, 999, default=approved)
+    if left < 0:
+        raise Bad("visits_left", "is below zero (more visits used than approved)")
     if left > approved:
-        raise Bad("visits_left", "is more than the visits approved")
+        raise Bad("visits_left", "is more than the visits approved (is the column visits used?)")
     return {
         "legacy_id": txt(row, "legacy_id", 64, required=True),
         "patient": patient,
@@ -259,7 +324,10 @@ def _check_appointment(row: dict[str, str], ctx: _Context) -> dict:
     provider_name = ctx.mapping.alias("providers", row.get("provider", "").strip())
     provider = ctx.providers.get(provider_name.lower()) or ctx.providers.get(provider_name)
     if provider is None:
-        raise Bad("provider", "names no provider of this clinic: add them, or map the name in 'providers'")
+        raise Bad(
+            "provider",
+            "names no provider of this clinic: add them (therascribe init), or map the name in 'providers'",
+        )
     kind = ctx.types.get(ctx.mapping.alias("types", row.get("type", "").strip()).lower())
     if kind is None:
         raise Bad("type", "names no appointment type of this clinic: map it in the mapping's 'types'")
@@ -309,21 +377,43 @@ CHECKS: dict[str, Callable[[dict[str, str], _Context], dict]] = {
 def _records(
     directory: Path, kind: str, ctx: _Context, report: Report, sample: float | None
 ) -> Iterator[tuple[int, dict]]:
-    """Valid typed rows of one file, errors reported as they are met; a missing file is no rows."""
+    """Valid typed rows of one file, errors reported as they are met; a missing file is no rows, and
+    said. A row whose patient was rejected is skipped and said once for that patient."""
     path = directory / ctx.mapping.file(kind)
+    KIND_OF.setdefault(path.name, KINDS.index(kind))
     if not path.exists():
+        report.warn(
+            path.name,
+            0,
+            "",
+            f"no {path.name} in the folder: nothing of {kind.replace('_', ' ')} is imported "
+            f"(the mapping's files.{kind}.file names it)",
+        )
         return
     counts = report.counts[kind]
+    patients_file = ctx.mapping.file("patients")
     try:
         for number, row in read_rows(path, kind, ctx.mapping):
             key = row.get("patient_legacy_id") or row.get("legacy_id", "") if kind != "fee_schedules" else ""
             if kind != "fee_schedules" and not _sampled(ctx.merge.get(key, key), sample):
                 continue
             counts.read += 1
+            if kind == "open_ar":
+                with contextlib.suppress(Bad):  # the row's own error says so
+                    report.export_ar_cents += cents(row, "amount", allow_negative=True)
             try:
+                if row.get(UNDERIVED):
+                    column, _, reason = row[UNDERIVED].partition("|")
+                    raise Bad(column, reason)
                 yield number, CHECKS[kind](row, ctx)
+            except Skipped as skipped:
+                where = f"{patients_file} row {ctx.rejected[skipped.patient]}"
+                report.skip(path.name, number, skipped.patient, where)
             except Bad as bad:
                 report.error(path.name, number, bad.column, f"{bad.column} {bad}")
+                legacy = row.get("legacy_id", "")
+                if kind == "patients" and legacy and legacy not in ctx.in_file:
+                    ctx.rejected.setdefault(legacy, number)
     except FileProblem as problem:
         report.error(path.name, 1, "", str(problem))
 
@@ -377,6 +467,10 @@ def _validate(directory: Path, ctx: _Context, report: Report, sample: float | No
             ctx.by_birth.setdefault(rec["birth_date"], []).append((legacy, name, number))
         ctx.in_file.add(legacy)
         report.counts["patients"].valid += 1
+    midnight = 0
+    # provider id -> (start, end, row) of the visits that hold them (not cancelled, not a group)
+    held: dict[int, list[tuple[int, int, int]]] = {}
+    group_types, shared_providers = ctx.shared
     for kind in ("insurance", "authorizations", "open_ar", "appointments", "fee_schedules"):
         keys: dict[str, int] = {}
         for number, rec in _records(directory, kind, ctx, report, sample):
@@ -391,18 +485,114 @@ def _validate(directory: Path, ctx: _Context, report: Report, sample: float | No
                 keys[key] = number
             if kind == "open_ar":
                 report.open_ar_cents += rec["amount_cents"]
+            if kind == "appointments":
+                local = rec["starts_at"].astimezone(ctx.zone)
+                midnight += local.hour == 0 and local.minute == 0
+                if (
+                    rec["status"] in ("completed", "booked")
+                    and rec["appointment_type_id"] not in group_types
+                    and rec["provider_id"] not in shared_providers
+                ):
+                    held.setdefault(rec["provider_id"], []).append(
+                        (int(rec["starts_at"].timestamp()), int(rec["ends_at"].timestamp()), number)
+                    )
             report.counts[kind].valid += 1
+    visits = report.counts["appointments"].valid
+    if visits and midnight == visits:
+        report.error(
+            ctx.mapping.file("appointments"),
+            0,
+            "start",
+            f"every appointment ({visits}) starts at 00:00: the time is likely in a column of its own; "
+            'combine the date and time columns in the mapping ("start": ["Date", "Time"])',
+        )
+    for provider, spans in held.items():
+        for first, second in provider_overlaps(spans):
+            report.overlaps.append({"provider_id": provider, "rows": [first, second]})
+            report.warn(
+                ctx.mapping.file("appointments"),
+                second,
+                "start",
+                "overlaps another visit of the same provider (imported as it is; check it)",
+            )
 
 
-def _control_total(directory: Path, mapping: Mapping) -> int | None:
-    path = directory / mapping.raw.get("control_totals", "control_totals.json")
+def provider_overlaps(spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """(earlier row, later row) for each visit that starts before an earlier one of the same provider
+    has ended; spans are (start, end, row). Touching visits (one ends as the next starts) are fine."""
+    out = []
+    latest_end, latest_row = None, 0
+    for start, end, row in sorted(spans):
+        if latest_end is not None and start < latest_end:
+            out.append((min(latest_row, row), max(latest_row, row)))
+        if latest_end is None or end > latest_end:
+            latest_end, latest_row = end, row
+    return out
+
+
+def _control_totals(directory: Path, mapping: Mapping, report: Report) -> None:
+    """Check every total the old system's control-total file gives: open AR to the cent, and the
+    count of rows of each file it counts. A file that cannot be read is one error among the others."""
+    name, keys = mapping.control_totals()
+    path = directory / name
     if not path.exists():
-        return None
+        if report.counts["open_ar"].valid:
+            report.error(
+                name,
+                1,
+                "open_ar_total",
+                "the old system's open AR control total is needed to reconcile open_ar",
+            )
+        return
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
-        return parse_cents(str(data["open_ar_total"]), allow_negative=True)
-    except (ValueError, KeyError):
-        raise Invalid(f'{path.name} must hold {{"open_ar_total": "1234.56"}}') from None
+        if not isinstance(data, dict):
+            raise ValueError
+    except ValueError:
+        report.error(name, 1, "", 'is not a JSON object like {"open_ar_total": "1234.56", "patients": 200}')
+        return
+    theirs = keys["open_ar_total"]
+    if theirs in data:
+        try:
+            report.control_total_cents = parse_cents(str(data[theirs]), allow_negative=True)
+        except ValueError:
+            report.error(name, 1, theirs, f"{theirs} is not an amount like 1234.56")
+    elif report.counts["open_ar"].read:
+        report.error(
+            name, 1, theirs, f"has no {theirs!r}: name the open AR total's key under control_totals.keys"
+        )
+    if report.control_total_cents is not None:
+        report.reconciled = report.control_total_cents == report.export_ar_cents
+        if not report.reconciled:
+            difference = report.export_ar_cents - report.control_total_cents
+            left_out = report.export_ar_cents - report.open_ar_cents
+            of_which = f" ({left_out / 100:,.2f} of it on rows rejected or skipped)" if left_out else ""
+            report.error(
+                mapping.file("open_ar"),
+                0,
+                "amount",
+                f"open AR in the file adds up to {report.export_ar_cents / 100:,.2f}{of_which} but the old "
+                f"system's control total is {report.control_total_cents / 100:,.2f} "
+                f"(off by {difference / 100:,.2f})",
+            )
+    for kind in KINDS:
+        if kind == "fee_schedules" or keys.get(kind, kind) not in data:
+            continue
+        theirs = keys.get(kind, kind)
+        try:
+            expected = int(str(data[theirs]).replace(",", ""))
+        except ValueError:
+            report.error(name, 1, theirs, f"{theirs} is not a whole number")
+            continue
+        report.control_counts[kind] = expected
+        if expected != report.counts[kind].read:
+            report.error(
+                mapping.file(kind),
+                0,
+                "",
+                f"the old system counts {expected:,} {kind.replace('_', ' ')} ({name}: {theirs}) but the "
+                f"file has {report.counts[kind].read:,} rows",
+            )
 
 
 # -- the write pass ---------------------------------------------------------------------------------------
@@ -680,26 +870,7 @@ def run_import(
     session.commit()
     _validate(directory, ctx, report, sample)
     if sample is None:
-        report.control_total_cents = _control_total(directory, mapping)
-        if report.control_total_cents is None:
-            if report.counts["open_ar"].valid:
-                report.error(
-                    "control_totals.json",
-                    1,
-                    "open_ar_total",
-                    "the old system's open AR control total is needed to reconcile open_ar",
-                )
-        else:
-            report.reconciled = report.control_total_cents == report.open_ar_cents
-            if not report.reconciled:
-                difference = report.open_ar_cents - report.control_total_cents
-                report.error(
-                    mapping.file("open_ar"),
-                    0,
-                    "amount",
-                    f"open AR adds up to {report.open_ar_cents / 100:,.2f} but the old system's control "
-                    f"total is {report.control_total_cents / 100:,.2f} (off by {difference / 100:,.2f})",
-                )
+        _control_totals(directory, mapping, report)
     if report.error_count or report.dry_run:
         session.rollback()
         return report

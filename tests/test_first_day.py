@@ -1,0 +1,259 @@
+"""A real clinic's first day, end to end and the README's way (issue #21): an empty database, `therascribe
+init` from a setup file, another system's export (date and time in two columns, 'Primary', visits used,
+a wide fee schedule, its own control-total keys) imported through a mapping written as the README says,
+then a visit booked and billed through the API on the imported data. On SQLite and PostgreSQL."""
+
+import json
+import uuid
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import PG_SERVER
+from sqlalchemy import text
+from typer.testing import CliRunner
+
+from bench.legacy_export import write_other_system_export
+from core.config import Settings
+from core.db import make_engine
+
+PASSWORD = "correct-horse-battery"
+SETUP_YAML = """
+clinics:
+  - name: Lakeside Therapy
+    timezone: America/Chicago
+    address: 12 Lake St, Madison, WI 53703
+    phone: 608-555-0100
+    npi: "1245319599"
+    tax_id: 39-1234567
+owner:
+  email: dana@lakeside.example.org
+  full_name: Dana Park
+providers:
+  - name: Christian Diaz
+    credential: PT
+    npi: "1016613188"
+    email: cdiaz@lakeside.example.org
+payers:
+  - name: Medicare Part B
+    profile: medicare
+  - name: Blue Cross PPO
+    profile: commercial
+  - name: Aetna Choice
+    profile: commercial
+    rules: {timely_filing_days: 90, denies_97530_with_97140: true}
+"""
+# The README's example mapping for an export like this one ("For a real clinic").
+MAPPING = {
+    "clinic": "Lakeside Therapy",
+    "datetime_formats": ["%m/%d/%Y %I:%M %p"],
+    "files": {
+        "insurance": {
+            "columns": {
+                "patient_legacy_id": "Chart #",
+                "payer": "Carrier",
+                "member_id": "Member ID",
+                "group_number": "Group",
+                "priority": "Priority",
+                "subscriber_name": "Subscriber",
+                "relationship": "Relationship",
+                "effective_from": "Eff Date",
+                "effective_to": "Term Date",
+                "copay": "Copay",
+                "coinsurance_percent": "Coins %",
+            },
+            "values": {"priority": {"Primary": "1", "Secondary": "2", "Tertiary": "3"}},
+        },
+        "authorizations": {
+            "columns": {
+                "legacy_id": "Auth ID",
+                "patient_legacy_id": "Chart #",
+                "payer": "Carrier",
+                "discipline": "Discipline",
+                "number": "Auth #",
+                "start_date": "From",
+                "end_date": "To",
+                "visits_approved": "Visits Approved",
+                "visits_used": "Visits Used",
+            },
+            "derive": {"visits_left": "visits_approved - visits_used"},
+        },
+        "appointments": {
+            "columns": {
+                "legacy_id": "Visit ID",
+                "patient_legacy_id": "Chart #",
+                "provider": "Therapist",
+                "type": "Visit Type",
+                "start": ["Appt Date", "Appt Time"],
+                "duration_minutes": "Minutes",
+                "status": "Visit Status",
+            }
+        },
+        "fee_schedules": {
+            "columns": {"cpt": "CPT", "modifier": "Mod", "effective_from": "Effective"},
+            "wide": {"Medicare": "Medicare Part B", "BCBS PPO": "Blue Cross PPO", "Aetna": "Aetna Choice"},
+        },
+    },
+    "control_totals": {
+        "file": "totals.json",
+        "keys": {
+            "open_ar_total": "AR Balance",
+            "patients": "Patient Count",
+            "appointments": "Visit Count",
+            "authorizations": "Auth Count",
+        },
+    },
+    "payers": {"BCBS": "Blue Cross PPO"},
+}
+
+
+@pytest.fixture(params=("sqlite", "postgresql"))
+def first_day(request, databases, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """The command line in-process on a database nobody has migrated (a new file, or a new PostgreSQL
+    database with no table)."""
+    from core.config import get_settings
+    from core.db import get_engine
+
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'first-day.db'}"
+    else:
+        name = f"therascribe_test_{uuid.uuid4().hex[:10]}"
+        with databases._admin() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        databases.pg_names.append(name)
+        url = f"{PG_SERVER}/{name}"
+    monkeypatch.setenv("THERASCRIBE_DATABASE_URL", url)
+    monkeypatch.setenv("THERASCRIBE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("THERASCRIBE_OWNER_PASSWORD", PASSWORD)
+    get_settings.cache_clear()
+    get_engine.cache_clear()
+    yield url
+    get_engine().dispose()
+    get_settings.cache_clear()
+    get_engine.cache_clear()
+
+
+def _login(client, email: str, password: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    reply = client.post("/api/v1/auth/login", json={"email": email, "password": password})
+    assert reply.status_code == 200, reply.text
+    return {"Authorization": f"Bearer {reply.json()['access_token']}"}
+
+
+def test_init_import_then_book_and_bill(first_day: str, tmp_path: Path) -> None:
+    from web.app import create_app
+    from web.cli import app
+
+    runner = CliRunner()
+    (tmp_path / "setup.yaml").write_text(SETUP_YAML)
+    made = runner.invoke(app, ["init", str(tmp_path / "setup.yaml"), "--json"])
+    assert made.exit_code == 0, made.output
+    logins = {login["email"]: login["password"] for login in json.loads(made.output)["logins"]}
+    again = runner.invoke(app, ["init", str(tmp_path / "setup.yaml")])
+    assert again.exit_code == 0 and "nothing to do" in again.output, again.output
+
+    export = tmp_path / "export"
+    totals = write_other_system_export(
+        export, patients=30, appointments=240, providers=["Christian Diaz"], types=["PT follow-up"]
+    )
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps(MAPPING))
+    described = runner.invoke(app, ["import", "--describe", "--mapping", str(mapping), "--json", str(export)])
+    assert described.exit_code == 0, described.output
+    fields = {(f["file"], f["field"]): f for f in json.loads(described.output)}
+    assert fields[("appointments.csv", "start")]["column"] == "Appt Date + Appt Time"
+    assert (
+        fields[("patients.csv", "birth_date")]["required"]
+        and not fields[("patients.csv", "phone")]["required"]
+    )
+
+    dry = runner.invoke(app, ["import", str(export), "--mapping", str(mapping), "--dry-run", "--json"])
+    assert dry.exit_code == 0, dry.output
+    done = runner.invoke(app, ["import", str(export), "--mapping", str(mapping), "--json"])
+    assert done.exit_code == 0, done.output
+    report = json.loads(done.output)
+    assert report["committed"] and report["reconciled"] and report["error_count"] == 0
+    assert report["control_counts"] == {"patients": 30, "authorizations": 10, "appointments": 240}
+    assert {k: v["new"] for k, v in report["counts"].items()} == {
+        "patients": 30,
+        "insurance": 30,
+        "authorizations": 10,
+        "open_ar": 8,
+        "appointments": 240,
+        "fee_schedules": 8,  # 4 codes for two payers; the Aetna column is empty
+    }
+    assert report["open_ar_cents"] == totals["open_ar_cents"]
+
+    engine = make_engine(first_day)
+    with engine.connect() as conn:
+        midnight = conn.execute(
+            text("SELECT COUNT(*) FROM appointment WHERE starts_at = CAST(starts_at AS DATE)")
+        ).scalar_one()
+        priorities = {r[0] for r in conn.execute(text("SELECT DISTINCT priority FROM insurance_policy"))}
+        wrong_counts = conn.execute(
+            text("SELECT COUNT(*) FROM prior_authorization WHERE visits_used > visits_approved")
+        ).scalar_one()
+        patient_id = conn.execute(
+            text(
+                "SELECT p.id FROM patient p JOIN insurance_policy i ON i.patient_id = p.id "
+                "JOIN payer y ON y.id = i.payer_id WHERE y.name = 'Medicare Part B' ORDER BY p.id LIMIT 1"
+            )
+        ).scalar_one()
+        provider_id, type_id = conn.execute(
+            text(
+                "SELECT p.id, t.id FROM provider p JOIN appointment_type t ON t.clinic_id = p.clinic_id "
+                "WHERE t.name = 'PT follow-up'"
+            )
+        ).one()
+    assert midnight == 0 and priorities == {1} and wrong_counts == 0
+
+    # Book and bill on the imported data: the owner books, the therapist signs, the owner builds the claim.
+    settings = Settings(
+        database_url=first_day, data_dir=tmp_path / "data", secret_key="t-" + uuid.uuid4().hex
+    )
+    client = create_app(engine=engine, settings=settings)
+    from fastapi.testclient import TestClient
+
+    with TestClient(client) as api:
+        owner = _login(api, "dana@lakeside.example.org", PASSWORD)
+        booked = api.post(
+            "/api/v1/appointments",
+            headers=owner,
+            json={
+                "patient_id": patient_id,
+                "provider_id": provider_id,
+                "appointment_type_id": type_id,
+                "starts_at": "2027-01-11T09:00:00-06:00",
+            },
+        )
+        assert booked.status_code == 201, booked.text
+        therapist = _login(api, "cdiaz@lakeside.example.org", logins["cdiaz@lakeside.example.org"])
+        visit = api.post(
+            f"/api/v1/appointments/{booked.json()['appointment']['id']}/visit",
+            json={"recording_consent": True},
+            headers=therapist,
+        )
+        assert visit.status_code == 201, visit.text
+        note = api.post(
+            f"/api/v1/visits/{visit.json()['id']}/note",
+            json={
+                "subjective": "Knee pain 3/10.",
+                "objective": "Flexion 110 degrees.",
+                "assessment": "Improving.",
+                "plan": "Continue.",
+                "services": [{"code": "97110", "minutes": 33}, {"code": "97140", "minutes": 7}],
+            },
+            headers=therapist,
+        )
+        assert note.status_code == 201, note.text
+        signed = api.post(f"/api/v1/notes/{note.json()['id']}/sign", headers=therapist)
+        assert signed.status_code == 200, signed.text
+        built = api.post("/api/v1/claims/build", json={"clinic_id": 1}, headers=owner)
+        assert built.status_code in (200, 201), built.text
+    with engine.connect() as conn:
+        lines = conn.execute(
+            text("SELECT l.cpt, l.units, l.charge_cents FROM claim_line l ORDER BY l.cpt")
+        ).all()
+    # The wide fee schedule's Medicare column (80 % of 31.50 and 29.13), 33 + 7 minutes = 97110 x2, 97140 x1.
+    assert [tuple(r) for r in lines] == [("97110", 2, 2 * 2520), ("97140", 1, 2330)]
+    engine.dispose()
+    assert date(2027, 1, 11).weekday() == 0
