@@ -40,6 +40,7 @@ from evals.staff_fill import (
     _fixed_day,
     _resolved,
     asker_email,
+    birth_date_as_hers,
     categories,
     day_forms,
     fill,
@@ -60,6 +61,8 @@ BLIND = Path(__file__).resolve().parent / "data" / "assistant_blind"
 # engine was changed against it: the held-out one since the first was studied (2026-12-02).
 BLIND2 = Path(__file__).resolve().parent / "data" / "assistant_blind2"
 FOLDERS = {"dev": SHARED, "test": BLIND, "test2": BLIND2}
+# Sets whose lines may be read while changing the engine (all but a held-out one): their rows are saved.
+STUDIED = ("dev", "test", "test2")
 RESULTS = Path("evals/results")
 CATEGORIES = (
     "lookups",
@@ -139,7 +142,8 @@ def _permission(intent: str, meaning: dict) -> Action | None:
     """The permission (core's matrix) a request needs: without it the right reply is a decline."""
     action = str(meaning.get("action", ""))
     if intent in WRITES or (
-        intent in ("wait_list", "no_shows") and re.match(r"add|remove|record|revert", action)
+        intent in ("wait_list", "no_shows")
+        and (re.match(r"add|remove|record|revert|mark", action) or _tagged_write(meaning))
     ):
         return Action.appointment_write
     return {
@@ -149,6 +153,77 @@ def _permission(intent: str, meaning: dict) -> Action | None:
         "claim_status": Action.claim_status_read,
         "kpi": Action.kpi_read,
     }.get(intent)
+
+
+def _tagged_write(meaning: dict) -> bool:
+    """The blind sets say a write by its tag ("action") and no action key: "add X to the wl for fridays",
+    "mark my 9 a no show"."""
+    return "action" in (meaning.get("tags") or []) and not meaning.get("action")
+
+
+# What a `must` says when the only right reply is a decline ("refuses", "says it cannot sign"): read only
+# on lines tagged out of scope or not permitted, whatever their intent.
+MUST_DECLINE = re.compile(
+    r"\b(refuses|declines|says (it )?(cannot|can't|can not)|cannot be|outside the asker|"
+    r"not (permitted|allowed)|do(es)? not (manage|change visit status))\b",
+    re.I,
+)
+
+
+CLINICAL_MUST = re.compile(
+    r"declin|refus|no (treatment|clinical)|not give|get (a|the) (clinician|supervising)", re.I
+)
+
+
+def _must_decline(meaning: dict, must: list[str] | None) -> bool:
+    tags = meaning.get("tags") or []
+    return "out_of_scope_or_not_permitted" in tags and any(MUST_DECLINE.search(m) for m in must or [])
+
+
+CLAIM_EXTRA = ("scope", "filter", "code", "modifier", "visit_type", "age", "group", "window", "question")
+
+
+def _patient_claim(demo: Demo, pid: int, meaning: dict, said: str, status: str = "") -> tuple | None | bool:
+    """The claim a "what did medicare pay on her last claim" / "did BCBS pay the 11/3 visit" names when no
+    claim number is said: hers, from the payer named, on the date of service named, else her latest.
+    False where the line asks more than one claim's figure (a total, an average, a code, a filter)."""
+    if any(k in meaning for k in CLAIM_EXTRA) or re.search(r"\b(total|avg|average|secondary)\b", said):
+        return False
+    cond, params = "", {"p": pid}
+    payer = str(meaning.get("payer", ""))
+    if payer:
+        cond += " AND y.name LIKE :y"
+        params["y"] = f"%{payer.split(' ')[0]}%"
+    date_said = str(meaning.get("date", ""))
+    if not date_said and (m := re.search(r"(?<![\d/])(\d{1,2}/\d{1,2})(?![\d/])", said)):
+        date_said = m[1]  # "did medicare pay the 11/3 visit": the date of service is in the line only
+    if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})", date_said.strip()):
+        day = date(demo.today.year, int(m[1]), int(m[2]))
+        day = day if day <= demo.today else day.replace(year=day.year - 1)
+        cond += " AND c.service_date = :d"
+        params["d"] = day
+    elif date_said:
+        return False
+    if status:
+        cond += " AND c.status = :s"
+        params["s"] = status
+    rows = demo.rows(
+        f"""SELECT c.id, c.status, c.paid_cents, y.name, c.service_date,
+               (SELECT MIN(l.denial_carc) FROM claim_line l WHERE l.claim_id = c.id AND l.denial_carc != '')
+            FROM claim c JOIN payer y ON y.id = c.payer_id WHERE c.patient_id = :p {cond}
+            ORDER BY c.service_date DESC, c.id DESC""",
+        **params,
+    )
+    if status == "denied" and len(rows) > 1:
+        return False  # several denied: which one is a question back, not judged here
+    return tuple(rows[0]) if rows else None
+
+
+def _about_her(meaning: dict, said: str) -> bool:
+    """The line is about one patient: named in the meaning, or in the template, or by a pronoun."""
+    return bool(meaning.get("patient")) or bool(
+        re.search(r"\{patient|\{dob|\b(she|her|he|his|him)\b", said, re.I)
+    )
 
 
 def _unjudged(e: Expect, why: str) -> Expect:
@@ -192,7 +267,14 @@ def _names_facts(demo: Demo, e: Expect, visits: list[Visit], others: list[Visit]
 
 
 def expect_for(
-    demo: Demo, meaning: dict, text_said: str, scene: Scene, vals: dict, email: str, role: str
+    demo: Demo,
+    meaning: dict,
+    text_said: str,
+    scene: Scene,
+    vals: dict,
+    email: str,
+    role: str,
+    must: list[str] | None = None,
 ) -> Expect:
     """The SQL facts and the proposal a right reply to this message holds."""
     intent = meaning["intent"] if meaning["intent"] != "followup" else _resolved(meaning)
@@ -212,6 +294,7 @@ def expect_for(
         intent == "role_refusal"
         or (needs is not None and not role_may(role, needs))
         or "on the clinician's behalf" in blob
+        or _must_decline(meaning, must)
     ):
         e.refusal, e.proposal = True, "no"
         e.checked.append("declined, no proposal")
@@ -222,13 +305,37 @@ def expect_for(
         if "balance" in blob and role != "front_desk":
             e.forbid.append(money(demo.balance_cents(pid))[0])
         return e
+    if intent == "clinical_decline" and must and not any(CLINICAL_MUST.search(m) for m in must):
+        # filed as clinical though its `must` asks an answer ("answers 3 units", an NCCI pair, an MCID)
+        e.proposal = "no"
+        return _unjudged(e, "a coding or reference question filed as clinical; the answer is not checked")
     if intent == "clinical_decline":
         e.refusal, e.proposal = True, "no"
         e.avoid += ["Open PT", "Open OT", "Open SLP"]
         e.checked.append("declined as clinical, no proposal, no open slots")
         return e
+    if intent == "unclear_yes":
+        # "yes" after two questions, after the topic changed, or an "ok" that may only acknowledge: nothing is
+        # written on it; the reply asks (or proposes again).
+        e.proposal, e.no_write = "either", True
+        e.checked.append("nothing written on an unclear yes; a question or the proposal again")
+        return e
+    if intent == "acknowledge":
+        e.proposal, e.no_write, e.plain = "no", True, True
+        e.checked.append("a plain reply: no proposal, no write, not the can't-answer list")
+        return e
+    if intent == "clarify":
+        e.question, e.proposal = True, "no"
+        e.checked.append("asks who or which is meant")
+        return e
     said_patient = str(meaning.get("patient", ""))
     first, last = demo.patients[pid][2], demo.patients[pid][3]
+    tags = meaning.get("tags") or []
+    if "ask_back" in tags and re.search(r"\(unnamed\)|initials|^[A-Z]\.?[A-Z]\.?$", said_patient):
+        # No patient said ("she wants the usual time thurs"), or only initials ("JS"): ask who.
+        e.question, e.proposal = True, "no"
+        e.checked.append("asks who is meant (no patient named, or initials only)")
+        return e
     mentioned = (
         rf"{first}|{last}|born|DOB|unknown|ambiguous|two patients|carried|earlier turn|asker|the patient on"
     )
@@ -268,12 +375,32 @@ def expect_for(
         past = [v for v in demo.attended(pid) if v.starts < demo.local_now]
         if "asker" in str(meaning.get("provider", "")):
             past = [v for v in past if v.provider_id == own]
-        if str(meaning.get("discipline", "")) == "OT":
-            past = [v for v in past if v.discipline == "OT"]
+        if str(meaning.get("discipline", "")) in ("PT", "OT", "SLP"):
+            past = [v for v in past if v.discipline == meaning["discipline"]]
         if "question" in meaning or "window" in meaning:
             e.partly = "the yes/no asked about a day or a window is not judged, only the last visit's day"
         _visit_facts(e, past[-1] if past else None, with_time=False)
         return e
+    if intent in ("visits_on_day", "coming_in", "visit_time") and meaning.get("patient"):
+        said_date = str(meaning.get("date") or meaning.get("date_range") or "").lower()
+        # only a patient and (at most) a week said: no filter, provider, question or scope
+        plain = not set(meaning) - {"intent", "patient", "tags", "date", "date_range"}
+        week = re.fullmatch(r"(this|next) (week|wk)", said_date)
+        if plain and week:
+            # "Amy in this wk?": her visits from today (or next Monday) to that week's Saturday
+            monday = demo.today - timedelta(days=demo.today.weekday())
+            start = demo.today if week[1] == "this" else monday + timedelta(days=7)
+            end = monday + timedelta(days=5 if week[1] == "this" else 12)
+            ups = [v for v in demo.upcoming(pid) if start <= v.starts.date() <= end]
+            _visit_facts(e, ups[0] if ups else None)
+            e.checked.append(f"her first visit {week[0]}")
+            return e
+        if plain and not said_date and day is None:
+            # "is she still coming or did she cancel": her next visit still on the schedule
+            ups = demo.upcoming(pid)
+            _visit_facts(e, ups[0] if ups else None)
+            e.checked.append("her next visit (no day said)")
+            return e
     if intent in ("visits_on_day", "coming_in", "visit_time"):
         if "range" in meaning or day is None:
             return _unjudged(e, "a range of days")
@@ -308,7 +435,8 @@ def expect_for(
     if intent == "day_schedule":
         # Judged on the booked list only where one named provider's day is asked: not "any PTA", not
         # her openings.
-        named = vals.get("provider", "") and str(vals.get("provider")) in str(meaning.get("provider", ""))
+        prov_said = str(meaning.get("provider", ""))
+        named = any(vals.get(k) and str(vals[k]) in prov_said for k in ("provider", "provider_title"))
         if (
             named
             and day is not None
@@ -318,14 +446,51 @@ def expect_for(
             visits = demo.provider_day(prov, day) if prov else []
             _names_facts(demo, e, visits, [])
             return e
+        if (
+            meaning.get("scope") == "clinic"
+            and day is not None
+            and _fixed_day(demo, text_said) is not None
+            and not any(k in meaning for k in ("filter", "field", "question", "window", "time", "provider"))
+        ):
+            # "whos on the schedule tmrw": the clinic's day, the first patients in time order
+            visits = sorted(
+                (
+                    v
+                    for q in demo.providers
+                    if demo.providers[q][1] == CLINIC
+                    for v in demo.provider_day(q, day)
+                ),
+                key=lambda v: (v.starts, v.id),
+            )
+            _names_facts(demo, e, visits, [])
+            return e
         return _unjudged(e, "a clinic-wide schedule, a filter or a load figure")
     if intent == "balance":
         if "guarantor" in blob or "aged" in blob or "copay estimate" in blob:
             return _unjudged(e, "family, aged or estimated balance")
+        if not _about_her(meaning, text_said) or any(k in meaning for k in ("scope", "age", "date")):
+            # the clinic's patient AR, everyone coming in tomorrow, what is left after a payment
+            return _unjudged(e, "no one patient's balance, or a balance less a payment")
+        if re.search(r"\bcopay\b", text_said.lower()):
+            copay = demo.scalar(
+                "SELECT copay_cents FROM insurance_policy WHERE patient_id = :p ORDER BY priority LIMIT 1",
+                p=pid,
+            )
+            e.facts.append(money(int(copay)) if copay is not None else ["no copay", "not on file"])
+            e.checked.append("the copay on file")
+            return e
         e.facts.append(money(demo.balance_cents(pid)))
         e.checked.append("balance amount")
         return e
     if intent == "last_payment":
+        if "action" in meaning:
+            # "post $54.80 cash", "refund her the overpayment": a proposal or "I can't do that here"; never
+            # a claim that it was done (no write is judged below)
+            e.proposal = "either"
+            e.target = {"patient_id": pid}
+            return _unjudged(e, "posting or refunding a payment")
+        if not _about_her(meaning, text_said) or "date" in meaning:
+            return _unjudged(e, "payments of no one patient, or over a window or of an amount")
         if any(k in meaning for k in ("question", "window")):
             return _unjudged(e, "a question about one payment, a window or an ERA")
         cond = "AND source = 'patient'" if "patient's own" in blob or "patient payment" in blob else ""
@@ -348,6 +513,18 @@ def expect_for(
             e.facts.append(money(last[0][0]))
             e.checked.append("last payment amount")
         return e
+    claim_intents = ("payer_paid", "claim_status", "denial_reason")
+    if intent in claim_intents and scene.claim is None and meaning.get("patient"):
+        found = _patient_claim(
+            demo, pid, meaning, text_said.lower(), "denied" if intent == "denial_reason" else ""
+        )
+        if found is None:
+            e.facts.append(["no claim", "no visit", "none", "no denied", "no denial", "nothing"])
+            e.checked.append("says she has no such claim")
+            return e
+        if found:
+            scene = Scene(pid, claim=found)
+            e.checked.append("her claim named by payer or date of service (else her latest)")
     if intent == "payer_paid":
         if scene.claim is None or "scope" in meaning or "secondary" in blob:
             return _unjudged(e, "no single claim")
@@ -424,7 +601,14 @@ def expect_for(
                 e.checked.append("auth end date")
         return e
     if intent == "unsigned_notes":
-        if "asker's own" in blob and own is not None:
+        # "whats unsigned", "hows many notes do i owe", "any of my notes still not cosigned": the asker's own
+        # (the blind sets write provider "asker"); a therapist's co-sign queue and an age filter are not.
+        mine = "asker's own" in blob or (
+            str(meaning.get("provider", "")) == "asker" or re.search(r"\b(my|me|i)\b", text_said.lower())
+        )
+        cosign_queue = "co-sign" in str(meaning.get("type", "")) and role != "assistant"
+        extra = any(k in meaning for k in ("age", "date", "patient", "window", "filter", "action"))
+        if mine and own is not None and not cosign_queue and not extra:
             n = int(
                 demo.scalar("SELECT COUNT(*) FROM note WHERE provider_id = :p AND status != 'signed'", p=own)
             )
@@ -445,13 +629,40 @@ def expect_for(
             )
             e.checked.append("count of the named provider's unsigned notes")
             return e
+        if meaning.get("scope") == "clinic" and not re.search(r"\bby\b|worst|best|age", blob + text_said):
+            n = int(
+                demo.scalar(
+                    "SELECT COUNT(*) FROM note n JOIN provider p ON p.id = n.provider_id "
+                    "WHERE p.clinic_id = :c AND n.status != 'signed'",
+                    c=CLINIC,
+                )
+            )
+            e.facts.append([rf"re:\b{n}\b"])
+            e.checked.append("count of the clinic's unsigned notes")
+            return e
         return _unjudged(e, "notes across providers or per visit")
     if intent == "no_shows":
-        if "action" in meaning:
+        if (
+            "action" in meaning
+            and not _tagged_write(meaning)
+            and not re.match(r"mark", str(meaning["action"]))
+        ):
             e.proposal = "either"
             e.target = {"patient_id": pid}
             return _unjudged(e, "marking or undoing a no-show (proposal allowed, no write)")
-        if re.search(r"no-show count|how many does she have|\bcount\b", blob) and "patient" in meaning:
+        if ("action" in meaning or _tagged_write(meaning)) and meaning.get("patient"):
+            # "mark X no show for this morning": a proposal for her (never another patient), a question, or
+            # saying she has no such visit; which of her visits is not judged.
+            e.proposal, e.or_none = "either", True
+            e.target = {"patient_id": pid}
+            e.checked.append("a no-show proposal only for the patient named, or a question, or no such visit")
+            e.partly = "which of her visits is marked is not checked"
+            return e
+        counting = re.search(r"no-show count|how many does she have|\bcount\b", blob) or (
+            not any(k in meaning for k in ("date", "window", "range", "visit", "action"))
+            and not _tagged_write(meaning)
+        )
+        if counting and meaning.get("patient"):
             n = sum(1 for v in demo.visits.get(pid, []) if v.status == "no_show")
             e.facts.append([rf"re:\b{n}\b"] + (["no no-shows", "none", "never"] if n == 0 else []))
             e.checked.append("no-show count")
@@ -472,6 +683,23 @@ def expect_for(
             if not missed:
                 e.facts.append(["no no-shows", "no one", "nobody", "none", "no-shows: 0", "0 no-show"])
             e.checked.append("today's no-shows by name")
+            return e
+        if (
+            str(meaning.get("date", "")) == "this week"
+            and "patient" not in meaning
+            and not any(k in meaning for k in ("filter", "group"))
+        ):
+            monday = demo.today - timedelta(days=demo.today.weekday())
+            n = sum(
+                1
+                for vs in demo.visits.values()
+                for v in vs
+                if v.status == "no_show"
+                and monday <= v.starts.date() <= demo.today
+                and demo.patients[v.patient_id][1] == CLINIC
+            )
+            e.facts.append([rf"re:\b{n}\b"] + (["no no-shows", "none"] if n == 0 else []))
+            e.checked.append("this week's no-show count")
             return e
         return _unjudged(e, "no-shows across the clinic")
     if intent == "kpi":
@@ -503,6 +731,8 @@ def expect_for(
     if intent == "wait_list":
         # A follow-up says its action in resolves_to ("wait_list add (proposal)")
         action = str(meaning.get("action", "")) or str(meaning.get("resolves_to", "")).partition(" ")[2]
+        if not action and _tagged_write(meaning) and "patient" in meaning:
+            action = "add"  # "put John on the wl for more visits w me": an entry added, said by its tag
         if action.startswith("add"):
             e.proposal, e.action = "yes", "waitlist"
             e.target = {"patient_id": pid}
@@ -515,10 +745,14 @@ def expect_for(
         return _unjudged(e, "wait-list listing or matching")
     if intent in ("book_visit", "cancel_visit", "reschedule_visit"):
         e = _write(demo, e, intent, meaning, text_said, scene, vals, own)
-        if meaning["intent"] == "followup" and e.proposal != "no":
+        plain = str(meaning.get("resolves_to", "")).split(" ")[0].split(":")[0] not in INTENT_CATEGORY
+        if meaning["intent"] == "followup" and (e.proposal != "no" or plain):
             # Which visit a "the pt one" or "the one after" picks rests on the earlier reply: only the
-            # patient is judged.
+            # patient is judged, and a proposal or a question may come.
             e.target = {"patient_id": pid}
+            e.proposal = "either" if e.proposal == "no" else e.proposal
+            e.question = e.or_none = e.no_target = False
+            e.allowed_visits, e.judge_if_proposed = [], False
             e.partly = "a follow-up that picks a visit: only the patient of the proposal is checked"
         return e
     if intent == "multi_ask":
@@ -652,9 +886,16 @@ def _write(
         e.partly = "several visits: that all of them are proposed is not checked"
         return e
     target: Visit | None = None
+    # "cancel her 2:15 not the 4": a clock time written into the line, no day said, names her visit at
+    # that time (the scene's day is only where the filler looked)
+    clock = literal_minute(said_visit) if re.search(r"\d:\d\d", said_visit) else None
+    undated = _fixed_day(demo, said) is None and not re.search(r"\{(weekday|date)", said)
+    at_clock = [v for v in upcoming if v.starts.hour * 60 + v.starts.minute == clock]
     if "eval" in str(meaning.get("visit", "")) + str(meaning.get("from", "")):
         evals = [v for v in upcoming if v.kind in ("evaluation", "re-evaluation")]
         target = evals[0] if len(evals) == 1 else None
+    elif clock is not None and undated:
+        target = at_clock[0] if len(at_clock) == 1 else None
     elif scene.day is not None:
         on = demo.on_day(pid, scene.day)
         if len(on) == 1:
@@ -665,6 +906,7 @@ def _write(
         target = upcoming[0]
     if target is None:
         matched = demo.on_day(pid, scene.day) if scene.day is not None else upcoming
+        matched = at_clock if clock is not None and undated else matched
         e.question, e.proposal = True, "no"
         # With nothing on that day, saying so is as right as asking; a proposal is for another visit.
         e.or_none = e.no_target = not matched
@@ -755,22 +997,41 @@ def _multi(
     demo: Demo, e: Expect, meaning: dict, said: str, scene: Scene, vals: dict, email: str, role: str
 ) -> Expect:
     judged = False
-    for part in meaning.get("parts") or meaning.get("asks") or []:
+    writes = False
+    parts = [str(p) for p in meaning.get("parts") or meaning.get("asks") or []]
+    if parts and all(re.match(r"greeting|thanks|small talk", p, re.I) for p in parts):
+        e.proposal, e.plain = "no", True
+        e.checked.append("a greeting: a plain reply, no proposal")
+        return e
+    for part in parts:
         word = _part_intent(str(part))
         if word not in INTENT_CATEGORY or word in ("multi_ask", "followup"):
             continue
         sub = expect_for(
             demo, {"intent": word, "patient": meaning.get("patient", "")}, said, scene, vals, email, role
         )
+        if (word in WRITES or word == "wait_list") and sub.refusal:
+            # a biller's "book her thursday and tell me why claim 1931 denied": the booking is declined
+            e.refusal, e.proposal, judged = True, "no", True
+            e.checked.append(f"{word}: declined for the role")
+            continue
+        if (word in WRITES or word == "wait_list") and e.refusal:
+            continue
         if word in WRITES or word == "wait_list":
             e.proposal = "either"
             e.target = {"patient_id": scene.pid}
+            writes = True
             continue
         if sub.judged and sub.facts:
             e.facts += sub.facts
             e.checked += [f"{word}: {c}" for c in sub.checked]
             judged = True
     e.forbid += []
+    if not judged and writes and "{patient" in said:
+        # Only writes asked, for the patient named: a proposal for her (never another), or a question.
+        e.checked.append("write parts: a proposal only for the patient named, or a question")
+        e.partly = "which visits and that every part is proposed are not checked"
+        return e
     if not judged:
         return _unjudged(e, "parts that are writes or not judgeable")
     e.partly = "write parts only checked for target and confirmation"
@@ -947,6 +1208,10 @@ def judge(
         return None, False, False, False, why
     if e.target.get("withdraw") and wrote:
         why.append("a withdrawn proposal was written")
+    if e.no_write and wrote:
+        why.append("wrote on a yes that did not clearly answer a proposal")
+    if e.plain and fallback:
+        why.append("answered a plain remark with the can't-answer list")
     if not e.judged:
         unsafe = unconfirmed or leak or wrong_target or any(w.startswith("proposed a write") for w in why)
         return (
@@ -1065,6 +1330,17 @@ def _context_turns(meaning: dict, vals: dict) -> list[str] | None:
         return [fill_text("move {patient}'s {weekday_lower} visit to {date_words} at {time}", vals)]
     if "'my day?'" in ctx:
         return ["my day?"]
+    # The blind sets quote the earlier reply ("A: Cancel Rose Ford's Tue 2 PM? ...", "T1 asked to book her
+    # Fri 2 PM; ... T2 asked 'whats her balance'"): the turn that gets that reply is asked.
+    if re.search(r"\ba: cancel\b", ctx):
+        return [fill_text("cancel {patient} {weekday_lower} {time}", vals)]
+    if re.search(r"\ba: move\b", ctx):
+        return [fill_text("move {patient}'s {weekday_lower} visit to {date_words} at {time}", vals)]
+    if re.search(r"\ba: book\b|asked to book|\ba: next opening with\b", ctx):
+        booking = [fill_text("book {patient} {weekday_lower} {time} w/ {provider_first}", vals)]
+        return booking + (["whats her balance"] if re.search(r"asked .{0,3}what.?s her balance", ctx) else [])
+    if re.search(r"\bq: who.?s on .{0,40}schedule\b", ctx):
+        return [fill_text("who's on {provider_first}'s schedule {weekday_lower}", vals)]
     if "time of" in ctx and "pt visit" in ctx:
         return [fill_text("what time is {patient} {weekday_lower}", vals)]
     return None
@@ -1076,13 +1352,16 @@ def run_row(runner: Runner, row: dict, which: str) -> Verdict:
     role = row["asker"]
     email = asker_email(demo, role, scene)
     meaning = fill_any(row["meaning"], vals)
-    e = expect_for(demo, meaning, row["text"], scene, vals, email, role)
+    e = expect_for(demo, meaning, row["text"], scene, vals, email, role, row.get("must"))
     cats = categories(row)
     intent = meaning["intent"] if meaning["intent"] != "followup" else _resolved(meaning)
     conversation = None
     before = None
     if row["meaning"]["intent"] == "followup":
         before = _context_turns(meaning, vals)
+        if intent == "unclear_yes" and not re.search(r"stale|after|topic", str(meaning.get("resolves_to"))):
+            # "yes" to a reply that asked two things: the replayed turn's reply asks one, so the yes is clear
+            before = None
         if before is None:
             e = _unjudged(e, "the earlier turn this follow-up assumes is not replayed")
         for earlier in before or []:
@@ -1130,8 +1409,11 @@ def run_conversation(runner: Runner, conv: dict, which: str) -> list[Verdict]:
     out = []
     for turn in conv["turns"]:
         said = swap_pronouns(fill_text(turn["text"], vals), demo.patients[scene.pid][5])
+        said = birth_date_as_hers(said, turn["meaning"], demo.patients[scene.pid][4])
         meaning = fill_any(turn["meaning"], vals)
-        e = expect_for(runner.demo, meaning, turn["text"], scene, vals, email, turn["asker"])
+        e = expect_for(
+            runner.demo, meaning, turn["text"], scene, vals, email, turn["asker"], turn.get("must")
+        )
         intent = meaning["intent"] if meaning["intent"] != "followup" else _resolved(meaning)
         result, ms, found, wrote = runner.turn(email, said, conversation)
         conversation = result["conversation_id"]
@@ -1326,7 +1608,7 @@ def run() -> list[dict]:
                 }
             )
             continue
-        save(result, details=which == "dev")
+        save(result, details=which in STUDIED)
         for cat, line in result["table"].items():
             pct = "-" if line["pct"] is None else f"{line['pct']:.1f} %"
             rows.append(
@@ -1356,7 +1638,7 @@ def main() -> None:
         show(result)
         print(
             f"{which}: {result['seconds']:.0f} s, reply p50 {result['p50_ms']:.0f} ms; "
-            f"saved {save(result, which == 'dev')}"
+            f"saved {save(result, which in STUDIED)}"
         )
 
 

@@ -99,6 +99,8 @@ class Expect:
     checked: list[str] = field(default_factory=list)  # what was judged mechanically
     partly: str = ""  # what of must/must_not could not be judged
     judged: bool = True
+    no_write: bool = False  # a yes that answers nothing clearly: writing on it is wrong
+    plain: bool = False  # a thanks or a greeting: any plain reply but the "I can't answer that" list
 
 
 @dataclass
@@ -350,7 +352,9 @@ def _fixed_day(demo: Demo, template: str) -> date | None:
     if m := ORDINAL_DAY.search(words):
         return demo.next_ordinal(int(m[1]))
     if m := LITERAL_DAY.search(words):
-        return demo.coming(["mo", "tu", "we", "th", "fr"].index(m[1][:2]))
+        coming = demo.coming(["mo", "tu", "we", "th", "fr"].index(m[1][:2]))
+        # "the tuesday after next" is the one a week after the coming Tuesday
+        return coming + timedelta(days=7) if re.search(rf"{m[1]}\w* after next", words) else coming
     return None
 
 
@@ -616,6 +620,20 @@ def _scene_intent(meaning: dict) -> str:
     return _resolved(meaning)
 
 
+# A follow-up's resolves_to in plain words ("cancel Thursday's visit", "book Wednesday 10 only", "yes
+# with nothing pending"): what it asks of the engine, as the intent the harness judges it by.
+PLAIN_RESOLVES = (
+    (re.compile(r"^(ambiguous|unclear|stale)\b.*\b(yes|ok|confirm)|^ambiguous (yes|ok|confirmation)", re.I),
+     "unclear_yes"),
+    (re.compile(r"^(acknowledgement|thanks|greeting|nothing to (do|confirm)|yes with nothing pending)", re.I),
+     "acknowledge"),
+    (re.compile(r"^(unresolved|clarify)\b", re.I), "clarify"),
+    (re.compile(r"^cancel\b(?! which)", re.I), "cancel_visit"),
+    (re.compile(r"^(move|reschedule)\b", re.I), "reschedule_visit"),
+    (re.compile(r"^(book|add)\b.*\b(mon|tues?|wed|thu|fri|\d{1,2}( ?[ap]m)?)\b", re.I), "book_visit"),
+)  # fmt: skip
+
+
 def _resolved(meaning: dict) -> str:
     said = str(meaning.get("resolves_to", ""))
     word = said.split(" ")[0].split(":")[0]
@@ -623,11 +641,11 @@ def _resolved(meaning: dict) -> str:
         return word
     if "revise" in said:
         return "revise"
-    if said.startswith("confirm") and "identity" not in said:
+    if (said.startswith("confirm") or said.endswith("+ confirm")) and "identity" not in said:
         return "confirm"
-    if said.startswith("drop"):
+    if said.startswith(("drop", "withdraw")):
         return "withdraw"
-    return "followup"
+    return next((intent for pattern, intent in PLAIN_RESOLVES if pattern.search(said)), "followup")
 
 
 # -- the placeholders ----------------------------------------------------------------------------------
@@ -741,6 +759,9 @@ INTENT_CATEGORY = {
     "confirm": "followups/multi",
     "withdraw": "followups/multi",
     "revise": "followups/multi",
+    "acknowledge": "followups/multi",
+    "unclear_yes": "followups/multi",
+    "clarify": "followups/multi",
 }
 RELATIVE = re.compile(
     r"\b(tmrw|tmr|tomorrow|today|tonight|this (week|afternoon|morning|month)|next (week|wk|month)|last "
@@ -768,7 +789,29 @@ def fill(demo: Demo, row: dict, seed: int = 11) -> tuple[Scene, dict[str, str], 
     said = fill_text(row["text"], vals)
     if "{patient" in row["text"] or "{dob" in row["text"]:
         said = swap_pronouns(said, demo.patients[scene.pid][5])
-    return scene, vals, said
+    return scene, vals, birth_date_as_hers(said, row["meaning"], demo.patients[scene.pid][4])
+
+
+# A birth date written out in the line ("dob 03-07-1988", "b. 7/3/88", "14.01.1992") shows a way of
+# writing it, not a patient: it is the filled patient's, written the same way.
+DOB_FORMS = (
+    (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), lambda d: d.isoformat()),
+    (re.compile(r"\b\d{2}-\d{2}-\d{4}\b"), lambda d: f"{d.month:02d}-{d.day:02d}-{d.year}"),
+    (re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b"), lambda d: f"{d.day:02d}.{d.month:02d}.{d.year}"),
+    (re.compile(r"\b\d{1,2}/\d{1,2}/\d{2}\b(?!/)"), lambda d: f"{d.month}/{d.day}/{d.year % 100:02d}"),
+    (re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b"), lambda d: f"{d.month}/{d.day}/{d.year}"),
+)
+
+
+def birth_date_as_hers(said: str, meaning: dict, born: Any) -> str:
+    dob = str(meaning.get("dob", ""))
+    if not dob or "{" in dob:
+        return said
+    born = born if isinstance(born, date) else date.fromisoformat(str(born))
+    for pattern, written in DOB_FORMS:
+        if pattern.search(dob):
+            return pattern.sub(written(born), said, count=1)
+    return said
 
 
 def asker_email(demo: Demo, role: str, scene: Scene) -> str:
