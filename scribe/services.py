@@ -117,14 +117,17 @@ SCOPE = re.compile(
 )
 # A service by its own name rather than by one of its parts ("ther ex", not "the bike").
 GENERIC = re.compile(
-    r"^(?:therapeutic exercises?|ther[ -]?ex\w*|thera?[ -]?ex|exercises?|neuromuscular.*|n\.?m\.?r.*|"
+    r"^(?:therapeutic exercises?|ther[ -]?ex\w*|thera?[ -]?ex|te|exercises?|neuromuscular.*|n\.?m\.?r.*|"
     r"manual(?: therapy)?|"
     r"therapeutic activit\w+|ther[ -]?act\w*|self[- ]?care.*|a\.?d\.?l.*|gait(?: training)?|cognitive.*|"
     r"wheelchair (?:skills|management|training|mobility|propulsion|work|stuff)|orthotic.*|orthos[ie]s.*)$",
     re.I,
 )
 # "twelve on manual", "ten minutes of the bike": a number followed by the service it was spent on.
-ON_ACT = re.compile(r"^\s*(?:minutes?\s+)?(?:on|of|for|with|doing)\s+(?:the\s+|that\s+|some\s+)?\w", re.I)
+ON_ACT = re.compile(
+    r"^\s*(?:minutes?\s+)?(?:today\s+|this time\s+)?(?:on|of|for|with|doing)\s+(?:the\s+|that\s+|some\s+)?\w",
+    re.I,
+)
 # A question about a service already given: how long it took, or what was done.
 _HOW_LONG = r"\bhow (?:long|many minutes|much time)\b"
 HOW_LONG = re.compile(rf"{_HOW_LONG}[^.!?]*\?", re.I)
@@ -182,6 +185,10 @@ def _durations(
         if re.search(r"\bevery\s*$", before, re.I):
             continue  # "weight shifts every thirty minutes": how often, not how long
         if re.search(
+            r"\b(?:in|within)\s+(?:about\s+|around\s+|under\s+|less than\s+)?(?:a\s+)?$", before, re.I
+        ):
+            continue  # "back to ninety-four in two minutes": how fast something settled, not a service
+        if re.search(
             r"\b(?:took|takes|take)\s+(?:you|him|her|them|me|us)?\s*(?:about|around|like|only|just)?\s*$",
             before,
             re.I,
@@ -210,7 +217,12 @@ def _durations(
             # A bare number beside a list of exercises is more often reps ("sit to stands, ten"): minutes
             # need the words that say so in the sentence ("call it fifteen", "we did about 18, then
             # transfers, 12").
-            if lean and (on_act or (short and not re.search(r"\w", after) and cue)):
+            if lean and (
+                on_act
+                or (short and not re.search(r"\w", after) and cue)
+                or WHEN_AFTER.match(after)
+                or ANOTHER.search(before)
+            ):
                 out.append((said, False))
             continue
         # A bare number is minutes when it sits right by the service: "twelve on manual", "gait was 13",
@@ -237,9 +249,19 @@ def _nearest(acts: list[_Act], at: int) -> _Act:
 
 VISIT_TOTAL = re.compile(
     r"\b(?:of (?:treatment|therapy|timed (?:services|treatment|minutes))|treatment time|total time|"
-    r"timed minutes|minutes total today|total today|in all today|for the (?:visit|session))\b",
+    r"timed minutes|minutes total today|total today|in all today|for the (?:visit|session)|"
+    r"minutes timed|timed today|room time|in the room|"
+    r"in here (?:for )?(?:about |around )?\w+(?:-\w+)? minutes)\b",
     re.I,
 )
+TIME_POINT = re.compile(r"\b(?:before|after|since|until|till|between)\s+(?:the\s+|your\s+|that\s+)?$", re.I)
+# "ten this morning ... and another eight after the break": when, or a second block of the same service.
+WHEN_AFTER = re.compile(
+    r"^\s*(?:this (?:morning|afternoon)|earlier|before|after|at the (?:start|end|beginning)|to start|later|"
+    r"first thing|in the (?:morning|afternoon))\b",
+    re.I,
+)
+ANOTHER = re.compile(r"\b(?:another|an additional|a further|plus)\s*$", re.I)
 
 
 def _visit_total(sentence: str, said: list[tuple[Said, bool]]) -> bool:
@@ -287,8 +309,13 @@ def _turn_mentions(
         if REQUEST.search(sentence):
             continue
         clauses = _clauses(sentence, sm.start())
+        # "ten this morning before the manual": a service named as a point in time takes no minutes.
         acted = [
-            [_Act(a.code, a.label, a.start + offset, a.end + offset) for a in activities(clause)]
+            [
+                _Act(a.code, a.label, a.start + offset, a.end + offset)
+                for a in activities(clause)
+                if not TIME_POINT.search(clause[: a.start])
+            ]
             for offset, clause in clauses
         ]
         parsed = []
@@ -303,6 +330,14 @@ def _turn_mentions(
             # A clause with no service of its own may lean on a neighbour that names one, or on the
             # list before it ("the sit to stands, the heel raises, hip abduction, that was eleven"), or
             # be the whole of a short sentence after a list ("... carrying the pan. That was ten.").
+            # "Then TE, ten, the UBE": a bare number right after a service named by its own name.
+            after_service = (
+                strong
+                and i > 0
+                and bool(acted[i - 1])
+                and bool(GENERIC.match(acted[i - 1][-1].label))
+                and not numbers_in(clauses[i - 1][1])
+            )
             lean = not local and (
                 any(acted[j] for j in range(i))
                 or (i + 1 < len(acted) and bool(acted[i + 1]))
@@ -311,7 +346,9 @@ def _turn_mentions(
             )
             durs = [
                 (Said(s.start + offset, s.end + offset, s.value), unit)
-                for s, unit in _durations(clause, local, strong, lean, that_was or answers_how_long)
+                for s, unit in _durations(
+                    clause, local, strong, lean, that_was or answers_how_long or after_service
+                )
             ]
             scoped = bool(SCOPE.search(text[sm.start() : offset]))
             parsed.append((offset, clause, acts, durs, _excluded(clause) or scoped))
@@ -344,7 +381,7 @@ def _turn_mentions(
                         listed.append(act)
             if not durs:
                 continue
-            if not acts:
+            if not acts and not VISIT_TOTAL.search(clause):
                 acts = _lean(parsed, i)
             if not acts:
                 said_minutes = [(s, u) for s, u in durs if u or closing_list or answers_how_long]
@@ -380,10 +417,21 @@ def _turn_mentions(
                 ):
                     mentions.pop()
                 start, end = min(act.start, said.start), max(act.end, said.end)
+                minutes = int(said.value)
+                if (
+                    mentions
+                    and mentions[-1].segment == segment.index
+                    and mentions[-1].code == act.code
+                    and ANOTHER.search(text[_offset : said.start])
+                ):
+                    # "ten this morning and another eight after the break": one service in two blocks.
+                    previous = mentions.pop()
+                    minutes += previous.minutes
+                    start = min(start, previous.start)
                 mentions.append(
                     Mention(
                         act.code,
-                        int(said.value),
+                        minutes,
                         act.label,
                         segment.index,
                         start,

@@ -304,6 +304,42 @@ def test_a_lone_duration_belongs_to_the_activity_under_way() -> None:
             ],
             {"97760": 9},
         ),
+        # Clinic shorthand, blocks of one service, and times that are not a service's.
+        (
+            [(T, "Gait, twelve minutes. Then TE, eleven, the bike and the step-ups.")],
+            {"97116": 12, "97110": 11},
+        ),
+        ([(T, "And it's nine today on the TE, the timer says so.")], {"97110": 9}),
+        (
+            [
+                (
+                    T,
+                    "Manual, about eight. For the ther ex, we did twelve before the manual and another six after.",
+                )
+            ],
+            {"97140": 8, "97110": 18},
+        ),
+        (
+            [
+                (
+                    T,
+                    "Manual ten minutes, ther ex fifteen. You were in here about forty minutes total, that's room time.",
+                )
+            ],
+            {"97140": 10, "97110": 15},
+        ),
+        (
+            [(T, "Gait twelve minutes, the bike ten. So that's twenty-two minutes timed today, same HEP.")],
+            {"97116": 12, "97110": 10},
+        ),
+        (
+            [
+                (T, "Then the activity piece, carrying the basket. That was ten minutes."),
+                (T, "Sats dropped to eighty-nine, back up to ninety-five in two minutes."),
+            ],
+            {"97530": 10},
+        ),
+        ([(T, "Standby assist for the tub bench transfer. That part was fourteen minutes.")], {"97535": 14}),
     ],
 )
 def test_minutes_said_apart_from_their_service(said: list[tuple[str, str]], expected: dict[str, int]) -> None:
