@@ -77,12 +77,14 @@ REQUEST = _rx("requests")
 NOT_MINUTES = re.compile(rf"^\s*(?:-\s*)?(?:{_alt(RULES['not_minutes_after'])})", re.IGNORECASE)
 NOT_SERVICE_TIME = re.compile(
     r"^\s*(?:early|earlier|late|later|ago|behind|left|from now|to go|away|out|of (?:rest|break)|"
-    r"rest|break|drive|walk (?:from|to)|wait)\b",
+    r"rest|break|drive|walk (?:from|to)|wait|one|intervals?|delay|recall)\b",
     re.I,
 )
 MINUTES_AFTER = re.compile(r"^\s*(?:-\s*)?(?:minutes?|mins?|min)\b", re.IGNORECASE)
 RECAP = _rx("recap_cues")
 TOTAL = re.compile(r"\b(?:total|in all|altogether|all together|combined)\b", re.IGNORECASE)
+# "The whole memory session, the book, the orientation, was twenty minutes": the service's total.
+WHOLE = re.compile(r"\b(?:the|that) whole\b(?! time)", re.I)
 _CORRECTING = r"no|nope|actually|sorry|wait|i mean|make that|more like|or rather"
 CORRECTION = re.compile(rf"^\s*(?:{_CORRECTING})\b", re.I)
 # "twenty minutes, actually, let me look, nineteen": a correction said between two numbers.
@@ -107,7 +109,7 @@ ATTENDED = re.compile(
 # "up to 35", "under 20", "score of 30": a bound or a measure, never minutes.
 BOUND_BEFORE = re.compile(
     r"(?:[/#]|\b(?:level|iddsi|score|grade|at|of|up to|under|over|below|above|at least|less than|more than|"
-    r"than|to|from|by|number|x))\s*$",
+    r"than|to|from|by|number|x|session|visit|week|day))\s*$",
     re.I,
 )
 # What follows "goals:" or "the plan is" is not what was done today; nor is a sentence that opens "if".
@@ -321,8 +323,14 @@ def _turn_mentions(
         parsed = []
         answers_how_long = asked_how_long and sm.start() == 0
         sentence_words = len(re.findall(r"[a-z]+", sentence, re.I))
+        # "That was twenty, twenty-two, I had twenty-two." is as short as "That was ten." once its
+        # numbers are set aside.
+        spoken = sentence
+        for n in reversed(numbers_in(sentence)):
+            spoken = spoken[: n.start] + spoken[n.end :]
+        wording_words = len(re.findall(r"[a-z]+", spoken, re.I))
         that_was = bool(THAT_WAS.search(sentence))
-        closing_list = after_list and that_was and sentence_words <= 5  # "... the pan. That was ten."
+        closing_list = after_list and that_was and wording_words <= 5  # "... the pan. That was ten."
         clocked = clock_span(sentence)
         for i, (offset, clause) in enumerate(clauses):
             acts = acted[i]
@@ -437,7 +445,7 @@ def _turn_mentions(
                         start,
                         end,
                         text[start:end],
-                        total=bool(TOTAL.search(clause)),
+                        total=bool(TOTAL.search(clause) or WHOLE.search(text[sm.start() : said.start])),
                     )
                 )
         # "We did some balance work: feet together, weight shifts, reaching at the counter.": minutes

@@ -64,6 +64,9 @@ def test_minutes_in_any_order_and_wording(text: str, expected: dict[str, int]) -
         "I thought about traction, but you don't need it.",
         "Goals: walking for thirty minutes without pain.",
         "Do the band exercises ten minutes a day.",
+        "Dr. Shah wanted us to try traction, so we'll do it after lunch if you can come back at one.",
+        "Practice the loud voice at dinner with your husband, five minutes.",
+        "This is session four of ther ex for the knee.",
     ],
 )
 def test_planned_skipped_and_home_services_bill_nothing(text: str) -> None:
@@ -340,6 +343,16 @@ def test_a_lone_duration_belongs_to_the_activity_under_way() -> None:
             {"97530": 10},
         ),
         ([(T, "Standby assist for the tub bench transfer. That part was fourteen minutes.")], {"97535": 14}),
+        (
+            [
+                (
+                    T,
+                    "So the functional stuff. Reaching for the mugs, stacking, pulling towels out of the dryer. "
+                    "That was fifteen, eighteen, I wrote eighteen.",
+                )
+            ],
+            {"97530": 18},
+        ),
     ],
 )
 def test_minutes_said_apart_from_their_service(said: list[tuple[str, str]], expected: dict[str, int]) -> None:
@@ -773,3 +786,15 @@ def test_slp_work_named_like_pt_work_is_slp_work() -> None:
         (T, "The whole memory session, the book, the orientation, the spaced retrieval, was twenty minutes.")
     )
     assert find(memory, discipline="SLP", note_type="daily").minutes == {"97129": 15, "97130": 5}
+
+
+def test_the_whole_cognitive_block_said_as_one_total_is_split_not_added_to_its_interval_timers() -> None:
+    said = minutes(
+        (T, "What's your room number? Good. I'll ask again in two minutes. Two minutes now."),
+        (
+            T,
+            "She missed the four-minute one. The whole memory session, the book and the recall, was twenty minutes.",
+        ),
+        discipline="SLP",
+    )
+    assert said == {"97129": 15, "97130": 5}
