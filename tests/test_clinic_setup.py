@@ -256,3 +256,50 @@ def test_every_command_finds_the_schema_and_init_runs_from_flags(cli_env: str, t
     assert again.exit_code == 0 and "nothing to do" in again.output
     bad = runner.invoke(app, ["init", "--clinic", "Other", "--timezone", "Nowhere/City"])
     assert bad.exit_code == 1 and "clinics[0].timezone" in bad.output
+
+
+def test_providers_and_payers_from_csv_files_named_by_their_rows(empty_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _, engine = empty_db
+    (tmp_path / "providers.csv").write_text(
+        "\ufeffname,credential,npi,supervisor,email\n"
+        "Christian Diaz,PT,1016613188,,\n"
+        "Sam Lee,PTA,,Christian Diaz,slee@lakeside.example.org\n"
+        "Rita Moss,SLP,,,\n"
+    )
+    (tmp_path / "payers.csv").write_text(
+        "name;profile;electronic_payer_id;timely_filing_days;requires_authorization\n"
+        "Medicare Part B;medicare;00952;;\n"
+        "Acme Health;commercial;ACME1;120;false\n"
+    )
+    data = {**SETUP, "providers": "providers.csv", "payers": "payers.csv"}
+    with Session(engine) as session:
+        done = apply_setup(session, actor=CLI, spec=parse_spec(data, tmp_path), owner_password=PASSWORD)
+    assert "provider Sam Lee (Lakeside Therapy)" in done.created
+    with engine.connect() as conn:
+        acme = conn.execute(
+            text(
+                "SELECT electronic_payer_id, timely_filing_days, requires_authorization FROM payer WHERE name = 'Acme Health'"
+            )
+        ).one()
+    assert tuple(acme) == ("ACME1", 120, False)
+    (tmp_path / "providers.csv").write_text("name,credential,npi\nAna Ruiz,PT,1016613189\nBo Chen,OTA,\n")
+    with pytest.raises(Invalid) as caught:
+        parse_spec({**data, "payers": []}, tmp_path)
+    assert caught.value.extra["problems"] == [
+        "providers.csv row 2: npi: is not a valid NPI (ten digits, the last a check digit)",
+        "providers.csv row 3: a OTA needs a supervisor (a therapist's name or NPI)",
+    ]
+
+
+def test_text_report_groups_and_points_to_the_json_for_the_rest(capsys: pytest.CaptureFixture[str]) -> None:
+    from web.cli import TEXT_LINES, _print_groups
+
+    groups = [
+        {"file": "appointments.csv", "column": "type", "message": f"kind {n}", "count": 3, "rows": [2, 5, 9]}
+        for n in range(TEXT_LINES + 4)
+    ]
+    _print_groups(groups, "")
+    printed = capsys.readouterr().err.splitlines()
+    assert printed[0] == "appointments.csv 3 rows (first: 2, 5, 9): kind 0"
+    assert printed[-1] == "... 4 more kinds of problem: more in the JSON report (--json)"
+    assert len(printed) == TEXT_LINES + 1

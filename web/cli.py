@@ -177,7 +177,7 @@ def init(
                 provider or [],
             )
         )
-        spec = parse_spec(data)
+        spec = parse_spec(data, file.parent if file is not None else Path("."))
         with session_scope() as session:
             result = apply_setup(
                 session,

@@ -17,7 +17,15 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from sqlmodel import Session, col, select
 
 from core.actor import Actor
@@ -230,6 +238,64 @@ class SetupSpec(_Spec):
     payers: list[PayerSpec] = []
     # None: each clinic gets the default types of the disciplines its providers practise.
     appointment_types: list[TypeSpec] | None = None
+    # A list read from a CSV file: {"providers": ("providers.csv", [spreadsheet row of each item])}.
+    _origins: dict[str, tuple[str, list[int]]] = PrivateAttr(default_factory=dict)
+
+    def named(self, problem: str) -> str:
+        """A problem's place as the clinic wrote it: 'providers.csv row 3: npi ...', not providers[1]."""
+        return _named(problem, self._origins)
+
+
+LISTS = ("providers", "payers", "appointment_types")
+_PLACE = re.compile(r"^(providers|payers|appointment_types)\[(\d+)\]\.?")
+
+
+def _named(problem: str, origins: dict[str, tuple[str, list[int]]]) -> str:
+    match = _PLACE.match(problem)
+    if not match or match[1] not in origins:
+        return problem
+    file, rows = origins[match[1]]
+    rest = problem[match.end() :]
+    return f"{file} row {rows[int(match[2])]}{': ' if not rest.startswith(':') else ''}{rest}"
+
+
+def _cell(value: str) -> object:
+    """A CSV cell as YAML would read it (true/false, whole numbers), so a rule column means the same
+    in either file."""
+    lowered = value.strip().lower()
+    if lowered in ("true", "yes", "false", "no"):
+        return lowered in ("true", "yes")
+    return int(lowered) if lowered.isdigit() else value.strip()
+
+
+def _csv_list(path: Path, key: str) -> tuple[list[dict], list[int]]:
+    """A list of the setup from a CSV file with one column per field (empty cells keep the default).
+    A payer's rule columns (unit_rule, timely_filing_days ...) go into its rules."""
+    import csv
+    import io
+
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError:
+        raise Invalid(f"{key}: {path.name} cannot be read") from None
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    items, rows = [], []
+    for number, row in enumerate(csv.DictReader(io.StringIO(text), dialect=dialect), start=2):
+        item: dict = {
+            k.strip().lower(): v.strip() for k, v in row.items() if k and v is not None and v.strip()
+        }
+        if not item:
+            continue
+        if key == "payers":
+            rules = {k: _cell(item.pop(k)) for k in list(item) if k in PROFILES["commercial"]}
+            if rules:
+                item["rules"] = rules
+        items.append(item)
+        rows.append(number)
+    return items, rows
 
 
 @dataclass
@@ -261,19 +327,31 @@ def _where(loc: tuple[int | str, ...]) -> str:
     return out
 
 
-def parse_spec(data: object) -> SetupSpec:
-    """The description checked field by field; Invalid lists every problem by where it is."""
+def parse_spec(data: object, base: Path = Path(".")) -> SetupSpec:
+    """The description checked field by field; Invalid lists every problem by where it is. Providers,
+    payers and appointment types may each be a CSV file's name instead of a list (read from `base`,
+    the setup file's folder), and a problem in one is named by the file's row."""
+    origins: dict[str, tuple[str, list[int]]] = {}
+    if isinstance(data, dict):
+        data = dict(data)
+        for key in LISTS:
+            if isinstance(data.get(key), str):
+                name = data[key]
+                data[key], rows = _csv_list(base / name, key)
+                origins[key] = (Path(name).name, rows)
     try:
-        return SetupSpec.model_validate(data)
+        spec = SetupSpec.model_validate(data)
     except ValidationError as error:
         problems = []
         for item in error.errors():
             where = _where(tuple(p for p in item["loc"] if not str(p).startswith("function-")))
             message = item["msg"].removeprefix("Value error, ")
-            problems.append(f"{where}: {message}" if where else message)
+            problems.append(_named(f"{where}: {message}" if where else message, origins))
         raise Invalid(
             f"{len(problems)} problems in the setup; nothing was written", problems=problems
         ) from None
+    spec._origins = origins
+    return spec
 
 
 def _fees(spec: FeeScheduleSpec, base: Path, where: str, problems: list[str]) -> list[FeeEntry]:
@@ -412,7 +490,8 @@ def apply_setup(
             )
     if plan.problems:
         raise Invalid(
-            f"{len(plan.problems)} problems in the setup; nothing was written", problems=plan.problems
+            f"{len(plan.problems)} problems in the setup; nothing was written",
+            problems=[spec.named(p) for p in plan.problems],
         )
     result = SetupResult()
     events: list[Event] = []
