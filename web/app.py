@@ -33,6 +33,7 @@ from web.routers import (
     recordings,
     records,
     scheduling,
+    setup_pages,
     visits,
 )
 from web.same_origin import SameOriginWrites
@@ -108,6 +109,7 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         clinical_pages.router,
         billing_pages.router,
         owner_pages.router,
+        setup_pages.router,
     ):
         app.include_router(router)
 

@@ -233,6 +233,16 @@ def serve(
 
     upgrade(owner_url(get_settings()))
     get_settings().resolved_secret_key()
+    with session_scope() as session:
+        from sqlmodel import select
+
+        from core.clinics.models import Clinic
+
+        if session.exec(select(Clinic.id)).first() is None:
+            console.print(
+                f"no clinic yet: open http://127.0.0.1:{port}/setup on this machine, "
+                "or run `therascribe init` (README: 'For a real clinic')"
+            )
     # The app's own log (jobs, live pieces: ids and timings, never a patient's data) beside uvicorn's.
     log_config = copy.deepcopy(LOGGING_CONFIG)
     # No access log: a URL can carry what a patient typed into a search. SQLAlchemy's own loggers stay

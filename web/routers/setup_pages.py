@@ -1,0 +1,133 @@
+"""The first-run setup page: while the database holds no clinic, the person at the server's own machine
+sets up the clinic, its first owner, providers and payers, as `therascribe init` does (the same core
+service, core/clinics/setup.py). Once a clinic exists the page is gone: owners change things on their
+pages, and nobody on the network can claim an installation that is already in use.
+
+Only from the machine itself (a loopback address): until the first owner exists, whoever fills the
+form becomes the owner."""
+
+import ipaddress
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlmodel import Session, select
+
+from core.actor import Actor
+from core.clinics.models import Clinic
+from core.clinics.setup import apply_setup, parse_spec
+from core.errors import NotFound, TherascribeError
+from core.payers.profiles import PROFILES
+from web.deps import SessionDep, client_address
+from web.routers.pages import render
+
+router = APIRouter(include_in_schema=False)
+
+
+def _first_run(request: Request, session: Session) -> None:
+    """NotFound once any clinic exists, or when asked from another machine."""
+    try:
+        local = ipaddress.ip_address(client_address(request)).is_loopback
+    except ValueError:
+        local = False
+    if session.exec(select(Clinic.id)).first() is not None or not local:
+        raise NotFound("there is no setup page: the clinic is set up (or ask from the server's own machine)")
+
+
+def _providers(text: str) -> list[dict]:
+    """One provider a line: 'name; credential; NPI; supervisor' (the last two may be left out)."""
+    out = []
+    for line in text.splitlines():
+        parts = [p.strip() for p in line.split(";")]
+        if not parts[0]:
+            continue
+        provider = {"name": parts[0], "credential": (parts[1] if len(parts) > 1 else "").upper()}
+        for key, value in zip(("npi", "supervisor"), parts[2:], strict=False):
+            if value:
+                provider[key] = value
+        out.append(provider)
+    return out
+
+
+@router.get("/setup", response_class=HTMLResponse)
+def setup_page(request: Request, session: SessionDep) -> HTMLResponse:
+    _first_run(request, session)
+    return render(request, "setup.html", None, profiles=list(PROFILES), form={})
+
+
+@router.post("/setup")
+def setup_form(
+    request: Request,
+    session: SessionDep,
+    clinic: Annotated[str, Form()],
+    timezone: Annotated[str, Form()],
+    owner_email: Annotated[str, Form()],
+    owner_name: Annotated[str, Form()],
+    password: Annotated[str, Form()],
+    address: Annotated[str, Form()] = "",
+    phone: Annotated[str, Form()] = "",
+    npi: Annotated[str, Form()] = "",
+    tax_id: Annotated[str, Form()] = "",
+    providers: Annotated[str, Form()] = "",
+    medicare: Annotated[str, Form()] = "",
+    medicaid: Annotated[str, Form()] = "",
+    commercial: Annotated[str, Form()] = "",
+) -> Response:
+    _first_run(request, session)
+    form = {
+        "clinic": clinic,
+        "timezone": timezone,
+        "address": address,
+        "phone": phone,
+        "npi": npi,
+        "tax_id": tax_id,
+        "owner_email": owner_email,
+        "owner_name": owner_name,
+        "providers": providers,
+        "medicare": medicare,
+        "medicaid": medicaid,
+        "commercial": commercial,
+    }
+    payers = [
+        {"name": name.strip(), "profile": profile}
+        for profile, names in (("medicare", medicare), ("medicaid", medicaid), ("commercial", commercial))
+        for name in names.split(";")
+        if name.strip()
+    ]
+    data = {
+        "clinics": [
+            {
+                "name": clinic,
+                "timezone": timezone,
+                "address": address,
+                "phone": phone,
+                "npi": npi or None,
+                "tax_id": tax_id or None,
+            }
+        ],
+        "owner": {"email": owner_email, "full_name": owner_name},
+        "providers": _providers(providers),
+        "payers": payers,
+    }
+    try:
+        spec = parse_spec(data)
+        apply_setup(
+            session,
+            actor=Actor(user_id=0, email="setup@localhost", client_address=client_address(request)),
+            spec=spec,
+            owner_password=password,
+        )
+    except TherascribeError as error:
+        if error.status == 404:
+            raise
+        return render(
+            request,
+            "setup.html",
+            None,
+            status=error.status,
+            error=error.detail,
+            problems=error.extra.get("problems", []),
+            profiles=list(PROFILES),
+            form=form,
+        )
+    return RedirectResponse("/login?next=/", status_code=303)
