@@ -287,7 +287,7 @@ def test_providers_and_payers_from_csv_files_named_by_their_rows(empty_db, tmp_p
         parse_spec({**data, "payers": []}, tmp_path)
     assert caught.value.extra["problems"] == [
         "providers.csv row 2: npi: is not a valid NPI (ten digits, the last a check digit)",
-        "providers.csv row 3: a OTA needs a supervisor (a therapist's name or NPI)",
+        "providers.csv row 3: an OTA needs a supervisor (a therapist's name or NPI)",
     ]
 
 

@@ -83,6 +83,11 @@ def _clock(value: str) -> int:
     return int(match[1]) * 60 + int(match[2])
 
 
+def _a(credential: str) -> str:
+    """'a PTA', 'an OTA', 'an SLPA': the article as the letters are said."""
+    return f"{'an' if credential[0] in 'AEFHILMNORSX' else 'a'} {credential}"
+
+
 def _check_npi(value: str | None) -> str | None:
     if value and not npi_valid(value):
         raise ValueError("is not a valid NPI (ten digits, the last a check digit)")
@@ -184,7 +189,7 @@ class ProviderSpec(_Spec):
         if self.discipline and self.discipline != self.credential.discipline.value:
             raise ValueError(f"a {self.credential.value} is a {self.credential.discipline.value} provider")
         if self.credential.is_assistant and not self.supervisor:
-            raise ValueError(f"a {self.credential.value} needs a supervisor (a therapist's name or NPI)")
+            raise ValueError(f"{_a(self.credential.value)} needs a supervisor (a therapist's name or NPI)")
         return self
 
 
@@ -451,7 +456,7 @@ class _Plan:
             ):
                 if other.credential.is_assistant or other.credential.discipline != p.credential.discipline:
                     self.problems.append(
-                        f"providers[{i}].supervisor: a {p.credential.value} is supervised by a "
+                        f"providers[{i}].supervisor: {_a(p.credential.value)} is supervised by a "
                         f"{p.credential.discipline.value} therapist, not a {other.credential.value}"
                     )
                 self.supervisor[i] = j

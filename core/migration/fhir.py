@@ -291,12 +291,21 @@ def bundle_to_export(bundle_json: str, directory: Path, clinic_zone: str, mappin
         ("insurance", "Coverage", coverage),
         ("appointments", "Appointment", appointment),
     ):
-        columns = mapping.columns(kind)
+        # A field the mapping reads from several columns joined (date + time) is written whole into the
+        # first of them, the rest left empty: joined again, it is the same value.
+        columns = {
+            field: [theirs] if isinstance(theirs, str) else list(theirs)
+            for field, theirs in mapping.columns(kind).items()
+        }
         with (directory / mapping.file(kind)).open("w", newline="", encoding="utf-8") as handle:
-            out = csv.DictWriter(handle, fieldnames=list(columns.values()), extrasaction="ignore")
+            names = list(dict.fromkeys(name for group in columns.values() for name in group))
+            out = csv.DictWriter(handle, fieldnames=names, extrasaction="ignore")
             out.writeheader()
             chosen = [r for r in resources if r.get_resource_type() == resource_type]
-            out.writerows({columns[field]: value for field, value in row(r).items()} for r in chosen)
+            out.writerows(
+                {columns[field][0]: value for field, value in row(r).items() if columns.get(field)}
+                for r in chosen
+            )
         counts[kind] = len(chosen)
     return counts
 
