@@ -303,3 +303,16 @@ def test_text_report_groups_and_points_to_the_json_for_the_rest(capsys: pytest.C
     assert printed[0] == "appointments.csv 3 rows (first: 2, 5, 9): kind 0"
     assert printed[-1] == "... 4 more kinds of problem: more in the JSON report (--json)"
     assert len(printed) == TEXT_LINES + 1
+
+
+def test_init_asks_when_given_nothing(cli_env: str) -> None:
+    from web.cli import app
+
+    answers = "Lakeside Therapy\nAmerica/Chicago\n12 Lake St\n\n\ndana@lakeside.example.org\nDana Park\nMedicare Part B\n\nBlue Cross PPO; Aetna Choice\n"
+    asked = CliRunner().invoke(app, ["init", "--ask", "--json"], input=answers)
+    assert asked.exit_code == 0, asked.output
+    done = json.loads(asked.output.strip().splitlines()[-1])
+    assert (
+        "payer Aetna Choice (commercial)" in done["created"]
+        and "owner dana@lakeside.example.org" in done["created"]
+    )

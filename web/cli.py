@@ -137,6 +137,9 @@ def init(
     as_json: Annotated[
         bool, typer.Option("--json", help="print what was done (and new log-ins) as JSON")
     ] = False,
+    ask: Annotated[
+        bool, typer.Option("--ask", help="ask for the clinic and its owner (the default at a terminal)")
+    ] = False,
 ) -> None:
     """Set up a real clinic (no demo): clinics, first owner, providers, payers with fee schedules,
     appointment types. Run it again with the same file and it adds nothing."""
@@ -144,7 +147,7 @@ def init(
     from core.clinics.setup import apply_setup, load_spec_file, parse_spec
     from core.errors import TherascribeError
 
-    interactive = file is None and not clinic and sys.stdin.isatty()
+    interactive = file is None and not clinic and (ask or sys.stdin.isatty())
     if interactive:
         clinic = typer.prompt("Clinic name")
         timezone = typer.prompt("Time zone", default=get_settings().timezone)
@@ -153,6 +156,11 @@ def init(
         tax_id = typer.prompt("Tax id, EIN (blank: later)", default="")
         owner_email = typer.prompt("First owner's e-mail")
         owner_name = typer.prompt("First owner's name")
+        for profile in ("medicare", "medicaid", "commercial"):
+            names = typer.prompt(
+                f"Payers billed as {profile} (names separated by ;, blank: none)", default=""
+            )
+            payer = [*(payer or []), *(f"{n.strip()}={profile}" for n in names.split(";") if n.strip())]
     if interactive or (owner_email and not owner_password and sys.stdin.isatty()):
         owner_password = owner_password or typer.prompt(
             "First owner's password", hide_input=True, confirmation_prompt=True
@@ -776,14 +784,26 @@ def _describe(rules, as_json: bool) -> None:  # type: ignore[no-untyped-def]
     out = []
     for kind in KINDS:
         columns = rules.columns(kind)
+        derived, defaults, wide = (
+            rules.spec(kind, "derive"),
+            rules.spec(kind, "defaults"),
+            rules.spec(kind, "wide"),
+        )
         for name, what in FIELDS[kind].items():
             column = columns.get(name, "")
+            source = column if isinstance(column, str) else " + ".join(column)
+            if name in derived:
+                source = f"derived: {derived[name]}"
+            elif wide and name in ("payer", "amount"):
+                source = "wide: " + ", ".join(wide)
+            elif name in defaults:
+                source = f"{source} (else {defaults[name]})"
             out.append(
                 {
                     "file": rules.file(kind),
                     "field": name,
                     "required": name in REQUIRED[kind],
-                    "column": column if isinstance(column, str) else " + ".join(column),
+                    "column": source,
                     "takes": what,
                 }
             )
