@@ -734,10 +734,12 @@ def import_(
             table.add_row(kind, str(c.read), str(c.valid), str(c.new), str(c.existing))
         console.print(table)
         if report.control_total_cents is not None:
+            held_back = report.export_ar_cents - report.open_ar_cents
             console.print(
-                f"open AR {report.open_ar_cents / 100:,.2f} against the control total "
+                f"open AR in the export {report.export_ar_cents / 100:,.2f} against the control total "
                 f"{report.control_total_cents / 100:,.2f}: "
                 f"{'reconciled' if report.reconciled else 'MISMATCH'}"
+                + (f" ({held_back / 100:,.2f} of it on rows not accepted)" if held_back else "")
             )
         _print_groups(grouped(report.errors), "")
         _print_groups(grouped(report.warnings), "warning: ")
