@@ -120,6 +120,18 @@ NAMING = [
         ],
         "a patient heard for a few words that echo the clinician is not the clinician",
     ),
+    (
+        [
+            ("therapist", "So your surgeon sent you over after the release, which finger was it? " + _PLAIN),
+            ("patient", "Right ring finger, the stitches came out Friday, I push on it and it's sore."),
+            ("therapist", "Make a fist for me, you're about a centimeter from the palm. " + _PLAIN),
+            ("patient", "Do I need a splint? My neighbor had one after hers."),
+            ("therapist", "No, you need to move it, we'll do the glides every two hours. " + _PLAIN),
+            ("patient", "Every two hours? I can set my phone."),
+            ("therapist", "Let's see you once a week. " + _PLAIN),
+        ],
+        "a clinician whose clinical words were garbled still talks to the patient, who asks about themself",
+    ),
 ]
 
 
