@@ -230,5 +230,6 @@ def test_wide_fee_columns_and_overlaps(empty_db, tmp_path: Path) -> None:  # typ
     ]
     with Session(engine) as session:
         report = run_import(session, actor=CLI, directory=export, mapping=_mapping(tmp_path))
-    assert report.committed and report.overlaps == [{"provider_id": 1, "rows": [2, 3]}]
-    assert [(w.row, w.column) for w in report.warnings] == [(3, "start")]
+    assert report.committed and report.overlaps() == [{"provider_id": 1, "rows": [2, 3]}]
+    assert [(w.row, w.column) for w in report.all_warnings()] == [(3, "start")]
+    assert report.as_dict()["warning_groups"][0]["rows"] == [3]

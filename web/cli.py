@@ -742,7 +742,7 @@ def import_(
                 + (f" ({held_back / 100:,.2f} of it on rows not accepted)" if held_back else "")
             )
         _print_groups(grouped(report.errors), "")
-        _print_groups(grouped(report.warnings), "warning: ")
+        _print_groups(grouped(report.all_warnings()), "warning: ")
         skipped = report.skipped_lines()
         for line in skipped[:TEXT_LINES]:
             err.print(line)

@@ -268,29 +268,31 @@ def read_rows(path: Path, kind: str, mapping: Mapping) -> Iterator[tuple[int, di
             if theirs and all(t in header for t in theirs)
         }
         payer_columns = [(header.index(column.lower()), payer) for column, payer in wide.items()]
+        single = [(ours, places[0]) for ours, places in position.items() if len(places) == 1]
+        joined = [(ours, places) for ours, places in position.items() if len(places) > 1]
+        adjusted = bool(values or defaults or formulas)
         number = 1
         try:
             for cells in reader:
                 number += 1
                 if not any(c.strip() for c in cells):
                     continue
-                row = {
-                    ours: " ".join(
-                        part for part in (cells[i].strip() if i < len(cells) else "" for i in places) if part
-                    )
-                    for ours, places in position.items()
-                }
-                for ours, table in values.items():
-                    if ours in row:
-                        row[ours] = translate(row[ours], table)
-                for ours, value in defaults.items():
-                    if not row.get(ours):
-                        row[ours] = str(value)
-                try:
-                    for ours, formula in formulas.items():
-                        row[ours] = derive(formula, row)
-                except Bad as bad:
-                    row[UNDERIVED] = f"{bad.column}|{bad}"
+                width = len(cells)
+                row = {ours: cells[i].strip() if i < width else "" for ours, i in single}
+                for ours, places in joined:
+                    row[ours] = " ".join(cells[i].strip() for i in places if i < width and cells[i].strip())
+                if adjusted:  # most exports need none of this: the common row pays nothing for it
+                    for ours, table in values.items():
+                        if ours in row:
+                            row[ours] = translate(row[ours], table)
+                    for ours, value in defaults.items():
+                        if not row.get(ours):
+                            row[ours] = str(value)
+                    try:
+                        for ours, formula in formulas.items():
+                            row[ours] = derive(formula, row)
+                    except Bad as bad:
+                        row[UNDERIVED] = f"{bad.column}|{bad}"
                 if not wide:
                     yield number, row
                     continue
