@@ -155,10 +155,7 @@ def grouped(items: list[RowError]) -> list[dict]:
         group["count"] += 1
         if len(group["rows"]) < FIRST_ROWS:
             group["rows"].append(item.row)
-    return sorted(groups.values(), key=lambda g: (g["rows"][0] > 1, KIND_OF.get(g["file"], 9)))
-
-
-KIND_OF: dict[str, int] = {}
+    return sorted(groups.values(), key=lambda g: g["rows"][0] > 1)  # stable: files stay in reading order
 
 
 class Skipped(Exception):
@@ -398,7 +395,6 @@ def _records(
     """Valid typed rows of one file, errors reported as they are met; a missing file is no rows, and
     said. A row whose patient was rejected is skipped and said once for that patient."""
     path = directory / ctx.mapping.file(kind)
-    KIND_OF.setdefault(path.name, KINDS.index(kind))
     if not path.exists():
         report.warn(
             path.name,
