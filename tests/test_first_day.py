@@ -99,6 +99,8 @@ def test_init_import_then_book_and_bill(first_day: str, tmp_path: Path) -> None:
         "fee_schedules": 8,  # 4 codes for two payers; the Aetna column is empty
     }
     assert report["open_ar_cents"] == totals["open_ar_cents"]
+    verified = runner.invoke(app, ["audit", "verify"])  # setup and import chained into the audit log
+    assert verified.exit_code == 0 and "intact" in verified.output, verified.output
 
     engine = make_engine(first_day)
     with engine.connect() as conn:
