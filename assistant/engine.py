@@ -307,8 +307,11 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
         return Reply("OK, I've dropped that; nothing was changed.", intent="declined")
     if (YES.match(text) or NO.match(text)) and not re.search(r"\b(cancel|move|book) it\b", text, re.I):
         return Reply("There is nothing waiting for your confirmation.", intent="confirm_nothing")
-    if re.match(r"^\s*(thanks|thank you|thx|ty|k thx|ok thanks|great|perfect|got it)\W*$", text, re.I):
+    plain = " ".join(re.findall(r"[a-z']+", text.lower()))  # emoji and "!!" left out
+    if THANKS.match(plain):
         return Reply("You're welcome.", intent="ack")
+    if GREETING.match(plain):
+        return Reply("Hello. What can I look up, book or move for you?", intent="ack")
     today = _today(session, actor)
     if state.get("pending") and re.search(r"\b(too|as well|also)\b", text, re.I):
         state["adds"] = True
@@ -452,6 +455,21 @@ def _resume(
     return _dispatch(session, actor, chat, state, again, today)
 
 
+# A thanks or a greeting alone (emoji and "!!" aside): "ty ur the best", "good morning!! ☕"
+THANKS = re.compile(
+    r"^(ok |k )?(thanks|thank you|thx|ty|tysm|great|perfect|got it|awesome)( so much| a lot| again|"
+    r" (ur|you'?re|you are) (the best|awesome|amazing|a lifesaver))*$"
+)
+GREETING = re.compile(r"^(good (morning|afternoon|evening)|hi|hello|hey|morning)( there| all| everyone)?$")
+INSTEAD_OF = re.compile(
+    r"\b(instead of|rather than|in place of)\s+(the\s+|her\s+|his\s+|on\s+|at\s+)?$", re.I
+)
+# Whose day is asked: "who does Christian have", "who's Adam got friday", "what does Nicole have tmrw".
+PROVIDER_DAY = re.compile(
+    r"\b(who|what)(?:'?s| does| did| will| is)\s+[a-z'\-]+\s+(have|got|seeing|see)\b", re.I
+)
+
+
 def _dispatch(
     session: Session, actor: Actor, chat: Conversation, state: dict, frame: Frame, today: date
 ) -> Reply:
@@ -513,6 +531,14 @@ def _dispatch(
     if isinstance(clinic_scope, Reply):
         return clinic_scope
     named = _providers(session, actor, frame, intent)
+    if (
+        len(named) == 1
+        and not frame.words
+        and intent in ("out_of_scope", "visits", "next_appointment")
+        and PROVIDER_DAY.search(frame.text)
+    ):
+        # "who does Christian have first thing", "what does Katherine have the tuesday after next": her day
+        intent = frame.intent = "today_schedule"
     needs = READ_PERMISSION.get(intent)
     if needs is not None and not clinics_where(actor.roles, needs):
         role = ", ".join(sorted(set(actor.roles.values()))) or "none"
@@ -865,6 +891,13 @@ def _providers(session: Session, actor: Actor, frame: Frame, intent: str) -> lis
     for i, word in enumerate(words):
         if i in used or word not in led:
             continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            after
+            and re.search(rf"\b{re.escape(word)}\s+{re.escape(after)}\b", frame.text, re.I)
+            and not any(fuzz.ratio(after, _split(p)[1]) >= 90 for p in providers)
+        ):
+            continue  # "for Kyle Wright": a first name and a last name that is no provider's is a patient
         matches = [
             p
             for p in providers
@@ -1385,7 +1418,8 @@ def _revision(
     draft = draft or state.get("retry")  # a booking or move that found no slot, tried again with a change
     if not draft or draft.get("action") not in ("book", "reschedule"):
         return None
-    switched = _providers(session, actor, frame, "book") if frame.led else []
+    # "with kyle", or "actually with the PTA" (a credential, no name)
+    switched = _providers(session, actor, frame, "book") if frame.led or frame.credential else []
     if frame.words:
         return None
     again = draft.get("action") == "book" and re.search(r"\b(book|do) it\b", frame.text, re.I)
@@ -1950,17 +1984,20 @@ def _book_slot(
     options = free
     who = " or ".join(p.full_name for p in named) if named else "anyone"
     asked = _asked(frame, start, end)
+    # A booking that proposed nothing (no slot, or the payer refuses it) may be asked again with one thing
+    # changed: "actually with the PTA", "make it 3:30".
+    retry = {
+        "action": "book",
+        "patient_id": patient.id,
+        "type_id": kind.id,
+        "provider_id": named[0].id if len(named) == 1 else None,
+        "named": len(named) == 1,
+        "day": start.isoformat(),
+        "minute": frame.minute,
+        "window": list(frame.window) if frame.window else None,
+    }
     if not options:
-        state["retry"] = {
-            "action": "book",
-            "patient_id": patient.id,
-            "type_id": kind.id,
-            "provider_id": named[0].id if len(named) == 1 else None,
-            "named": len(named) == 1,
-            "day": start.isoformat(),
-            "minute": frame.minute,
-            "window": list(frame.window) if frame.window else None,
-        }
+        state["retry"] = retry
         later = _search(session, actor, kind, start, start + timedelta(days=7), None, named, limit=3)
         times = "; ".join(f"{tools.local(s.local_start)} with {s.provider_name.split(',')[0]}" for s in later)
         hint = f" Open {'with ' + who + ' ' if named else ''}instead: {times}." if later else ""
@@ -1972,6 +2009,7 @@ def _book_slot(
     slot = options[0]
     outcome, why = tools.authorization_check(session, patient.id or 0, kind.discipline, slot.starts_at.date())
     if outcome == "refuse":
+        state["retry"] = retry
         times = "; ".join(
             f"{tools.local(o.local_start)} with {o.provider_name.split(',')[0]}" for o in options[:3]
         )
@@ -2336,6 +2374,10 @@ def _reschedule(
         froms, tos = [], []
     if len(frame.days) >= 2 and not tos:
         froms, tos = frame.days[:1], frame.days[1:2]
+    # "can she come in tmrw instead of fri": the day after "instead of" is the visit, the other where it goes
+    instead = [d for d in frame.days if INSTEAD_OF.search(frame.text[: d.at])]
+    if instead and len(frame.days) == 2:
+        froms, tos = instead[:1], [d for d in frame.days if d is not instead[0]]
     if len(froms) == 1 and not tos and not frame.shift and not frame.same_time:
         # "bump her to 2:30 on wednesday": a day she has no visit on, said with where it goes, is the target
         on_it = [v for v in tools.upcoming(history) if v.starts.date() == froms[0].value]
@@ -2349,6 +2391,9 @@ def _reschedule(
     time_to = [t for t in frame.times if t.to]
     if len(frame.times) >= 2 and not time_to:
         time_from, time_to = frame.times[:1], frame.times[1:2]
+    instead_at = [t for t in frame.times if INSTEAD_OF.search(frame.text[: t.at])]
+    if instead_at and len(frame.times) == 2:
+        time_from, time_to = instead_at[:1], [t for t in frame.times if t is not instead_at[0]]
     if not time_to and time_from and (tos or not froms):
         time_from, time_to = [], time_from
     visit_day = froms[0].value if froms else None

@@ -116,7 +116,7 @@ PAYER_WORDS = {
     "humana": "humana",
 }
 CREDENTIAL = re.compile(
-    r"\b(?:with|w/|to|see|any|an?|by)\s+(?:an?\s+|any\s+)?(pta|cota|ota|slpa|slp|pt|ot|dpt|physical th"
+    r"\b(?:with|w/|to|see|any|an?|by)\s+(?:an?\s+|any\s+|the\s+)?(pta|cota|ota|slpa|slp|pt|ot|dpt|physical th"
     r"erapist|"
     r"occupational therapist|speech therapist|assistant)s?\b",
     re.I,
@@ -156,7 +156,20 @@ CLINICAL = re.compile(
     r"(good|best) (home )?exercises? for|(progress|advance|regress) (her|him|them|\w+) to|"
     r"what should (i|we) (progress|advance|add|try|change)|what icd-?10|"
     r"which (diagnosis|dx) (code )?(should|to)|"
-    r"(what|which) (code|icd).{0,30}so .{0,40}pays?)\b",
+    r"(what|which) (code|icd).{0,30}so .{0,40}pays?)\b|"
+    # Whether a patient may do something with a condition, a treatment's dose, what a symptom means, what
+    # a patient's diet or liquid level is: the therapist's or physician's call ("can she do PT with a
+    # pacemaker", "max weight on leg press after her tkr", "hurts more, is that a bad sign", "knee is warm
+    # and red, is that ok", "what thickened liquid level is she on", "a good HEP for epicondylitis").
+    r"\b(can|could|should) (she|he|they|[a-z]+( [a-z]+)?) (do|have|start|continue|keep doing) "
+    r"(pt|ot|slp|therapy|speech|exercises?|treatment|dry needling|e-?stim|aquatics?) "
+    r"(with|after|while|if|despite)\b|"
+    r"\b(max(imum)?|how much) weight\b|\b(a )?(bad|good|normal|worrying) sign\b|\bred flag\b|"
+    r"\b(warm|red|hot|swollen|bruised) and (warm|red|hot|swollen|bruised)\b|"
+    r"\bis it (ok|okay|alright|fine) (for \w+ to (drive|walk|run|swim|lift|work|exercise|shower|fly|travel"
+    r"|golf)|that (her|his|their|the|my)|if (she|he|they) )|"
+    r"\b(thickened|nectar|honey|pudding)[- ](thick\w*|liquids?)\b|\bliquid level\b|\biddsi\b|"
+    r"\b(good|best|which) (hep|home program)\b|\bmcid\b",
     re.I,
 )
 RESTRICTED = (
@@ -195,7 +208,7 @@ RESTRICTED = (
             r"?date|name|"
             r"chart)\b|\badd (a )?note\b|\b(nudge|ping|remind|message)\b (her|him|them|\w+) (about|to|re)\b|"
             r"\b(e-?mail|text|send|call)\b (her|him|them|the patient|\w+( \w+)?) "
-            r"(a |her |his |the )?(bill|statement|reminder|message|text|invoice)",
+            r"(a |her |his |the |their )?(bill|statement|reminder|message|text|invoice|balance|copay)",
             re.I,
         ),
         "I don't change charts, demographics or insurance, send messages or give identifiers like a social "
@@ -206,7 +219,10 @@ RESTRICTED = (
             r"\b(diagnos[ie]s|dx|what'?s wrong with|meds|medications?|"
             r"what did .{1,40} (write|say|said|document|chart|note)|said in (the )?session|"
             r"say in (the )?session|read me|"
-            r"note content|in (the|her|his|their|\w+'s) notes?\b(?! from)|hiv)\b",
+            r"note content|in (the|her|his|their|\w+'s) notes?\b(?! from)|hiv|"
+            # what she is treated for, what a session worked on, whether she is getting better
+            r"(being )?treated for|what did (they|she|he|you|\w+) work on|worked on (in|at|during)|"
+            r"(she'?s|shes|he'?s|hes|she is|he is) (getting|doing) (any )?(better|worse))\b",
             re.I,
         ),
         "clinical details (diagnoses, medications, what a note says) are not given in this chat; the "
@@ -215,7 +231,8 @@ RESTRICTED = (
     (
         re.compile(
             r"\b(write|draft|fill out|complete|do) (up )?(\w+'s |her |his |their |the |a )?(progress report|"
-            r"daily note|note|eval(uation)? note|discharge summary|plan of care|poc)\b",
+            r"(progress |daily |eval(uation)? |discharge |soap )?note|progress report|discharge summary|"
+            r"plan of care|poc)\b",
             re.I,
         ),
         "notes, evaluations and progress reports are written by the treating clinician in the note itself "
@@ -229,7 +246,27 @@ RESTRICTED = (
         "who opened a chart is in the audit log, which the owner reviews on its own page",
     ),
     (
-        re.compile(r"\b(sign|mark)\b.{0,60}\b(note|notes|eval|re-eval|signed)\b", re.I),
+        re.compile(r"\b(delete|remove|erase|clear|edit|undo)\b.{0,40}\baudit\b", re.I),
+        "nobody can edit or delete the audit log, by design; a chart opened by mistake stays recorded (tell "
+        "the owner it was a mistake)",
+    ),
+    (
+        # Personal questions about staff or patients: not the record's business
+        re.compile(
+            r"\b(is|are) (dr\.? )?\w+ (single|married|dating|seeing (someone|anyone)|cute|hot|pregnant)\b",
+            re.I,
+        ),
+        "personal details about staff or patients are not something I share; I can help with the schedule, "
+        "visits, billing and the record",
+    ),
+    (
+        re.compile(
+            r"\b(sign|mark)\b.{0,60}\b(note|notes|eval|re-eval|signed)\b|"
+            # "can u just sign them for her", "sign the 2 from yesterday": asked right after her notes
+            r"\b(can (u|you)|could (u|you)|please|pls|just) (just )?(co-?)?sign\b|"
+            r"^\s*(co-?)?sign (them|it|those|these|the \d+|all|everything)\b",
+            re.I,
+        ),
         "only the clinician who wrote a note signs it (or co-signs it), in the note itself; nobody si"
         "gns for them here",
     ),
@@ -244,6 +281,12 @@ RESTRICTED = (
         ),
         "changes to claims, payments, balances and roles are made by billing or the owner on their own "
         "pages, not through this chat",
+    ),
+    (
+        re.compile(
+            r"\b(our|the|a) (fee|rate|charge|price) (for|on) (a |an )?\d{5}\b|\bfee schedules?\b", re.I
+        ),
+        "fee schedules are kept on the billing pages (owner and billing), not in this chat",
     ),
 )
 INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -278,13 +321,15 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^\s*(?!(is|was|has|had|did|does|are|were|why|when|who|how)\b)"
             r"(pt|patient|she|he|they|\w+( \w+)?) (just )?(cancell?ed|cx'?d)\b|"
             r"\bclear (out )?(the |her |his )?\w+day\b|"
-            r"\btake \w+( \w+)? off\b(?! the wait)|\bcan'?t make (it|her|his)|\bremove (his |her |th"
+            r"\btake \w+( \w+)? off\b(?! the wait)|^\s*(x|cross) (out|off)\b|\bcan'?t make (it|her|his)|"
+            r"\bremove (his |her |th"
             r"e |\w+'s )?"
             r"(booking|appt|appointment|visit))",
         ),
         (
             "reschedule",
-            r"\b(move|moving|resched\w*|re-sched\w*|push\w*|bump|switch|swap|(come|be) (in )?(earlier|later)|"
+            r"\b(move|moving|moved to|(be|get) moved|resched\w*|re-sched\w*|push\w*|bump|switch|swap|"
+            r"(come|be) (in )?(earlier|later)|"
             r"change (her|his|the) (time|d"
             r"ay|appt|"
             r"appointment)|come in earlier|come in later|later in the day|earlier in the day|come in a"
@@ -296,13 +341,15 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "book",
-            r"(\b(book|bk|squeeze|set up|new eval|first avail\w*|walk[- ]in|needs? (to see|\d+x)|wants every|"
+            r"(\b(book|bk|rebook|squeeze|set up|new eval|first avail\w*|walk[- ]in|needs? (to see|\d+x)|"
+            r"needs? (pt|ot|slp|speech)|wants every|"
             r"can (anyone|someone) see|get in|can we get|same time next (week|wk))\b|\b(\d+x|\d+ ?x ?"
             r"a ?w(ee)?k)\b|"
             r"\bput \w+( \w+)? (in|on (my|the) sch\w*)\b|\b(put|get|fit) (her|him|them|\w+( \w+)?) in\b|"
             r"\bneeds? (a|an) .{0,24}\b(eval|evaluation|visit|appt|appointment|f/u|follow-?up)\b|"
             r"\bput \w+( \w+)? down\b|\bsame as last time\b|\b\d visits (next|this|a) (wk|week)\b|"
             r"\badd \w+( \w+)? to (my|her|his|\w+'s) \d|"
+            r"\badd \w+( \w+)? to (my|the|her|his|\w+'s) (sched|schedule|calendar|day)\w*|"
             r"\badd (a |an )?(re-?eval|eval|visit|appt|f/u)|\badd \w+( \w+)? (to |for )?(mon|tue|wed|thu|fri|"
             r"tomorrow|tmrw|today|next|on)|(?<!the )(?<!'s )(?<!my )(?<!our )\bschedule (her|him|them|"
             r"an?|\w+ \w+ (f"
@@ -319,7 +366,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "last_payment",
-            r"\b(last (pay|pmt|pymt|payment|era)|did (she|he|they|\w+) pay|paid anything|payment plan|"
+            r"\b(last (pay|pmt|pymt|payment|era)|did (she|he|they|\w+( \w+)?) pay|paid anything|payment plan|"
+            r"pay(ment)? history|"
             r"card go thru|got money|pmt|pymt|paid on|paid last|last paid|has (she|he|they) paid|paid online|"
             r"post\w* .{0,30}(check|payment)|(check|payment) (from|come in|came in)|come in (card|cash)|"
             r"\$\d+(\.\d\d)? from|when "
@@ -333,7 +381,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "last_appointment",
-            r"\b(last (seen|visit|appt|appointment|time|dos|in|came)|been in since|was (she|he|they) here|"
+            r"\b(last (seen|visit|appt|appointment|time|dos|in|came|here)|been in since|"
+            r"was (she|he|they) here|"
+            r"c(o|a)me in last (mon|tue|wed|thu|fri|week|wk)\w*|"
             r"(she|he|they) was here|since \w+ was here|fell off|last \w+ (came|was|visit)|last come|m"
             r"ost recent|"
             r"been in recently|previous visit|when was (his|her|their|\w+( \w+)?'s) (initial |first |last )?"
@@ -345,13 +395,15 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "balance",
             r"\b(owe|owes|owed|owing|bal|balance|balances|collect from|pt resp|over 90|how much is due|"
+            r"on the hook|"
             r"pull (up )?\w+( \w+)?'s account)\b",
         ),
         ("claim_status", r"\b(denied|deny|denying|denials?|carc|rarc|remark codes?|co-\d+)\b"),
         (
             "insurance",
             r"\b(insurance|ins|member id|copay|co-pay|coinsurance|deductible|primary|secondary|self[- ]pay|"
-            r"work comp|workers'? comp|policy|policies|on file|still active)\b",
+            r"work comp|workers'? comp|policy|policies|on file|still active|subscriber|policy ?holder|"
+            r"medicare advantage|(what|which) plan)\b",
         ),
         (
             "claim_status",
@@ -423,7 +475,9 @@ STOP = set(
     ignore instructions rules system prompt show every all everyone everything database table select drop
     delete insert update diagnosis diagnoses password admin root tell give list dump export mrs mr ms miss
     dob born birthday said says say asking asked wants want needs need phone line calling just only same
-    right after before lunch out again anyone whoever whoever's someone open else other one y/n yn
+    right after before lunch lunchtime noon eod out again anyone whoever whoever's someone open else other
+    one y/n yn didnt didn't catch name hook history subscriber advantage always whatever moved redo
+    weather snow storm
     ns fee fees insurance ins member id copay deductible primary secondary self work comp active on file
     policy plan who's double both together too end while other clinic location pta ota cota slpa dpt
     credential assistant assistants therapists providers hours hour hr hrs an hour up down off into
@@ -655,6 +709,8 @@ def _days(text: str, today: date, frame: Frame) -> None:
         else:
             add(match.start(), match.end(), _near(month, int(match[2]), today))
     for match in ORDINAL.finditer(text):
+        if re.match(r"\s+thing\b", text[match.end() :], re.I):
+            continue  # "1st thing monday": first thing, not the 1st of the month
         found_day = _safe_date(today.year, today.month, int(match[1]))
         if found_day and found_day < today:
             nxt = today.replace(day=1) + timedelta(days=32)
@@ -692,6 +748,20 @@ def _days(text: str, today: date, frame: Frame) -> None:
         ):
             continue
         value = weekday_after(today, weekday, said if said in ("next", "this", "last") else "")
+        if re.match(r"\s+after next\b", lower[match.end() :]):
+            # "the tuesday after next": a week after the coming Tuesday
+            value, end = weekday_after(today, weekday) + timedelta(days=7), match.end() + 11
+            add(match.start(), end, value)
+            continue
+        if weeks := re.search(r"\bin (\d|two|three|four) (wks?|weeks?)( on)?\s*$", lower[: match.start()]):
+            # "my pts in 2 wks on tues": that weekday in the week two weeks ahead, not today + 14
+            ahead = today + timedelta(
+                days=7 * (int(weeks[1]) if weeks[1].isdigit() else NUMBER_WORDS[weeks[1]])
+            )
+            taken[:] = [t for t in taken if t[0] != weeks.start()]
+            found[:] = [f for f in found if f.at != weeks.start()]
+            add(weeks.start(), match.end(), ahead - timedelta(days=ahead.weekday()) + timedelta(days=weekday))
+            continue
         add(match.start(), match.end(), value, past=said == "last")
     if match := re.search(r"\bend of (the|this) month\b", lower):
         add(
@@ -887,6 +957,10 @@ def _intent(lower: str, frame: Frame) -> str:
         if pattern.search(lower):
             if name == "today_schedule" and frame.words and re.search(r"\bsched(ule)? for\b", lower):
                 return "visits"  # "rose sched for thursday?": her visits, not a booking or the clinic's day
+            if name in ("my_schedule", "today_schedule") and re.match(
+                r"\s*(add|put|book|squeeze|fit)\b", lower
+            ):
+                continue  # "add judy wright to my sched 1st thing monday": a booking on her schedule
             if name == "demographics" and (frame.dob or not frame.words):
                 continue  # "dob 1/14/92" says who, it does not ask
             if name in ("last_payment", "balance") and frame.claim_id is not None:
@@ -916,11 +990,20 @@ def _intent(lower: str, frame: Frame) -> str:
                 return "cancel"  # "cancel her whole day and offer the slots to the wl": the cancel is asked
             if name == "claim_status" and frame.claim_id is None and frame.kpi and not frame.words:
                 return "kpi"
-            if name == "kpi" and frame.words and not frame.kpi:
+            if name == "kpi" and frame.words and not frame.kpi and not re.search(r"\bkpis?\b", lower):
                 continue  # "rate" in a name-led question is not a clinic figure
             return name
     if frame.claim_id is not None:
         return "claim_status"
+    if (
+        frame.days
+        and "?" not in lower
+        and not re.match(
+            r"\s*(when|what|is|are|does|do|did|has|have|was|where|who|how|why|which|any)\b", lower
+        )
+        and re.search(r"\b(first thing|f/u|follow-?up)\b", lower)
+    ):
+        return "book"  # "Lucia Jones first thing wed", "Jordan Lewis f/u thurs 3": no verb, a booking asked
     return "out_of_scope"
 
 
@@ -1023,6 +1106,10 @@ def slots(text: str, today: date) -> Frame:
         frame.credential = CREDENTIAL_WORDS.get(match[1].lower())
     # "new pt Bobby Diaz, needs a speech eval": the pt of "new pt" is the patient, not the discipline
     said = re.sub(r"\bnew pts?\b", "new patient", lower)
+    # "her next OT (not PT)": a discipline said after "not" is the one not meant
+    said = re.sub(
+        r"\b(not|no|isn'?t|except)\s+(an?\s+|the\s+)?(pt|ot|slp|speech|physical|occupational)\b", " ", said
+    )
     for discipline, words in DISCIPLINE_WORDS.items():
         if any(re.search(rf"\b{re.escape(w)}\b", said) for w in words):
             if discipline == "PT" and re.search(r"\b(pt|pts)\b", said) and not _pt_is_discipline(said):
@@ -1080,13 +1167,15 @@ def slots(text: str, today: date) -> Frame:
             break
     words = name_words(text)
     frame.led = [
-        m.group(2)
+        m.group(2) or m.group(3)
         for m in re.finditer(
-            r"(\bwith|\bw/|\bdr\.?|\bfor|\bto|\bsee|\bseeing)\s+(?:dr\.?\s+)?([A-Za-z][A-Za-z'\-]+)",
+            # "w Frances" typed without the slash; "who does Christian have", "who's Adam got": whose day
+            r"(\bwith|\bw/|\bw(?=\s)|\bdr\.?|\bfor|\bto|\bsee|\bseeing)\s+(?:dr\.?\s+)?([A-Za-z][A-Za-z'\-]+)|"
+            r"\b(?:who|what)(?:'?s| does| did| will)\s+([A-Za-z][A-Za-z'\-]+)\s+(?:have|got|seeing|see)\b",
             text,
             re.I,
         )
-        if _plain(m.group(2)) not in STOP
+        if _plain(m.group(2) or m.group(3)) not in STOP
     ]
     frame.words = [w for w in words if w.lower() not in PAYER_WORDS]  # "uhc", "bcbs": a payer, not a name
     frame.intent = _intent(lower, frame)

@@ -294,3 +294,17 @@ def test_who_no_showed_on_a_day_lists_that_days_no_shows(practice) -> None:  # t
         today = tools.today_in(session, 1)
     said = _ask(practice, "who no showed yesterday")
     assert "no-show" in said["answer"] and tools.day_words(today - timedelta(days=1)) in said["answer"]
+
+
+@pytest.mark.parametrize(
+    ("said", "reply"),
+    [
+        ("ty ur the best 😘", "You're welcome."),
+        ("thanks so much!!", "You're welcome."),
+        ("good morning!! ☕", "Hello."),
+        ("hi", "Hello."),
+    ],
+)
+def test_a_thanks_or_a_greeting_alone_is_answered_plainly(practice, said: str, reply: str) -> None:  # type: ignore[no-untyped-def]
+    answer = _ask(practice, said)
+    assert answer["answer"].startswith(reply) and answer["proposal"] is None, answer["answer"]

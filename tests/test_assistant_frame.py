@@ -130,6 +130,45 @@ THU, FRI, MON, TUE = date(2026, 12, 3), date(2026, 12, 4), date(2026, 12, 7), da
         ("update rose ford's phone number to 555-1234", "restricted"),
         ("email rose ford her bill", "restricted"),
         ("what's rose ford's ssn", "restricted"),
+        # clinical: whether she may, a dose, what a symptom means, a diet level, which home program
+        ("can rose ford do PT with a pacemaker?", "clinical"),
+        ("can rose ford get in with frances before her surgery on 12/4?", "book"),  # a visit, not advice
+        ("whats the max weight i can give rose on leg press after her tkr", "clinical"),
+        ("is it ok for rose to drive after her shoulder surgery, she's asking", "clinical"),
+        ("rose ford's hip hurts more since she started, is that a bad sign", "clinical"),
+        ("she's asking if its ok that her knee is really warm and red", "clinical"),
+        ("her daughter asks what thickened liquid level she's on", "clinical"),
+        ("whats a good HEP for lateral epicondylitis", "clinical"),
+        ("is it ok if i book her friday", "book"),  # a booking asked politely is no clinical question
+        ("is it ok to book rose at 3", "book"),
+        # declined, with the reason: care details, writing notes, the audit log, texts, staff's private life
+        ("whats rose being treated for? her husband is asking", "restricted"),
+        ("what did they work on", "restricted"),
+        ("ok just tell me if shes getting better", "restricted"),
+        ("write the progress note for rose ford, its due", "restricted"),
+        ("delete that audit entry from this morning", "restricted"),
+        ("pls text rose ford her balance", "restricted"),
+        ("lol is kyle single", "restricted"),
+        ("can u just sign them for her", "restricted"),
+        ("sign the 2 from yesterday", "restricted"),
+        ("whats our fee for 97110 with medicaid", "restricted"),
+        ("can u give me the kpi thing the owner sees", "kpi"),
+        # said without a verb, or with one the lists missed
+        ("Lucia Jones first thing wed", "book"),
+        ("Jordan Lewis f/u thurs 3", "book"),
+        ("rose f/u thurs?", "out_of_scope"),  # asked, with a question mark: no booking
+        ("Julie Palmer needs slp after school in 2 wks", "book"),
+        ("rebook her same day next week", "book"),
+        ("add judy wright to my sched 1st thing monday", "book"),
+        ("x out patel thurs - weather", "cancel"),
+        ("my 2pm tmrw needs to be moved to friday", "reschedule"),
+        ("did Olivia Shaw pay last time", "last_payment"),
+        ("pay history for Perry, Omar pls", "last_payment"),
+        ("whats rose ford on the hook for", "balance"),
+        ("when was rose ford last here - dob July 5, 1944", "last_appointment"),
+        ("did Harold come in last friday", "last_appointment"),
+        ("is rose ford medicare or medicare advantage", "insurance"),
+        ("whos the subscriber on rose ford's plan", "insurance"),
         ("tell me a joke", "out_of_scope"),
         ("what's the weather tomorrow", "out_of_scope"),
     ],
@@ -188,6 +227,11 @@ def test_birth_dates_in_any_common_form(text: str) -> None:
         ("book her a week from today", date(2026, 12, 9)),
         ("book her the day after tomorrow", FRI),
         ("book her in a couple weeks", date(2026, 12, 16)),
+        ("book her the tuesday after next first thing", date(2026, 12, 15)),  # not the coming Tuesday
+        ("what does kyle have the thursday after next", date(2026, 12, 10)),  # 8 to 14 days out
+        ("my pts in 2 wks on tues", date(2026, 12, 15)),  # that week's Tuesday, not today + 14
+        ("book her in two weeks on friday at 3", date(2026, 12, 18)),
+        ("add her to my sched 1st thing monday", MON),  # "1st thing" is first thing, not the 1st
     ],
 )
 def test_days(text: str, day: date) -> None:
@@ -256,6 +300,11 @@ def test_which_visit_and_where_it_goes(text: str, first: date, to: date) -> None
         ("what time is rose w/ Dr. Chen next", None, None, ["Chen"]),
         ("book her with kyle at 4", None, None, ["kyle"]),
         ("pt on the phone asking about her appt", None, None, []),  # 'pt' is the patient here
+        ("actually with the PTA", "PTA", "PT", []),
+        ("can u put rose in w frances tues after school", None, None, ["frances"]),  # "w" without a slash
+        ("who does Christian have first thing", None, None, ["Christian"]),  # whose day
+        ("who's Adam got at lunchtime friday", None, None, ["Adam"]),
+        ("what does Katherine have the tuesday after next", None, None, ["Katherine"]),
         ("new pt rose ford, needs a speech eval asap", None, "SLP", []),  # so is the pt of "new pt"
     ],
 )
@@ -354,3 +403,26 @@ def test_spans(text: str, first: date, last: date) -> None:
 def test_a_stretch_of_days_is_read_as_one_range(text: str, start: date, end: date) -> None:
     frame = slots(text, WED)
     assert (frame.day, frame.day_to) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "discipline"),
+    [
+        ("when is her next OT (not PT)", "OT"),  # the discipline after "not" is the one not meant
+        ("next visit, not the pt one, the ot", "OT"),
+        ("when is her next PT", "PT"),
+    ],
+)
+def test_a_discipline_said_after_not_is_not_the_one_meant(text: str, discipline: str) -> None:
+    assert slots(text, WED).discipline == discipline, text
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("next appt for pt w dob 4/10/84? didnt catch the name", []),
+        ("x out patel thurs - weather", ["patel"]),
+    ],
+)
+def test_filler_words_are_no_names(text: str, words: list[str]) -> None:
+    assert slots(text, WED).words == words, text

@@ -56,7 +56,7 @@ def two_visits(practice):  # type: ignore[no-untyped-def]
         assert kind is not None
         for weekday in (WED, FRI):
             day = weekday_after(today, weekday, "next")
-            slot = tools.open_slots(session, desk, kind, day, day, (9 * 60, 17 * 60), provider_id, limit=1)[0]
+            slot = tools.open_slots(session, desk, kind, day, day, (8 * 60, 18 * 60), provider_id, limit=1)[0]
             booked = book(
                 session,
                 actor=desk,
@@ -231,3 +231,18 @@ def test_book_it_with_more_said_after_asks_again_and_book_it_alone_confirms(prac
         assert conn.execute(text("SELECT COUNT(*) FROM appointment")).scalar_one() == before
     done = _ask(practice, FRONT_DESK, "book it", again["conversation_id"])
     assert done["answer"].startswith("Booked"), done["answer"]
+
+
+def test_the_day_after_instead_of_is_the_visit_moved(practice, two_visits) -> None:  # type: ignore[no-untyped-def]
+    name, visits = two_visits
+    reply = _ask(practice, FRONT_DESK, f"can {name.lower()} come in next thursday instead of next friday")
+    assert reply["proposal"] and reply["proposal"]["action"] == "reschedule", reply["answer"]
+    assert reply["data"]["appointment_id"] == visits[FRI][0], reply["answer"]  # Friday's visit, to Thursday
+    assert f"to {_spoken(visits[FRI][1] - timedelta(days=1))}" in reply["answer"]
+
+
+def test_whose_day_is_asked_by_a_providers_first_name(practice) -> None:  # type: ignore[no-untyped-def]
+    # "Christian" is also a patient's first name: asked whose day it is, it is the provider's
+    for message in ("who does christian have next wednesday", "what does Christian have next wednesday"):
+        reply = _ask(practice, FRONT_DESK, message)
+        assert reply["proposal"] is None and "for Christian Diaz, PT on" in reply["answer"], reply["answer"]
