@@ -180,6 +180,18 @@ class Demo:
             and lasts.get((c, NICKNAMES[f].lower()), 0) == 0  # "Kim" is also Michael Kim
         }
         self.unique_last = {p for p, c, _, la, *_ in self.patients.values() if lasts[(c, la.lower())] == 1}
+        # Billers and the owner see every clinic: a name alone names one patient only across all of them
+        every_first: dict[str, int] = {}
+        every_last: dict[str, int] = {}
+        for _, _, first, last, *_ in self.patients.values():
+            every_first[first.lower()] = every_first.get(first.lower(), 0) + 1
+            every_last[last.lower()] = every_last.get(last.lower(), 0) + 1
+        self.unique_first_everywhere = {
+            p for p, _, f, *_ in self.patients.values() if every_first[f.lower()] == 1
+        }
+        self.unique_last_everywhere = {
+            p for p, _, _, la, *_ in self.patients.values() if every_last[la.lower()] == 1
+        }
         self.unique_full = {
             p for p, _, f, la, *_ in self.patients.values() if fulls[f"{f} {la}".lower()] == 1
         }
@@ -342,6 +354,9 @@ class Scene:
 
 def _fixed_day(demo: Demo, template: str) -> date | None:
     """A day written into the template itself (tmrw, today, thursday, the 10th), not a placeholder."""
+    if m := re.search(r"\b(?:instead of|rather than) (mon|tue|wed|thu|fri)", template.lower()):
+        # "can she come in tmrw instead of fri": the visit talked about is Friday's
+        return demo.coming(["mon", "tue", "wed", "thu", "fri"].index(m[1]))
     if TOMORROW.search(template):
         return demo.today + timedelta(days=1)
     if TODAY.search(template):
@@ -368,10 +383,13 @@ def _scene(demo: Demo, row: dict, rng: random.Random, asker_email: str) -> Scene
     clinic = 2 if elsewhere and (intent == "role_refusal" or "not assigned" in setup) else CLINIC
     pool = sorted(p for p, c, *_ in demo.patients.values() if c == clinic and p in demo.unique_full)
     # A first or last name alone must still name one patient, unless the row is about that ambiguity.
+    wide = asker_email in (_asker("biller"), _asker("owner"))
     if re.search(r"\{patient_first(_lower)?\}", row["text"]) and "{patient_last" not in row["text"]:
         pool = [p for p in pool if p in demo.unique_first] or pool
+        pool = [p for p in pool if p in demo.unique_first_everywhere] or pool if wide else pool
     if re.search(r"\{patient_last(_lower)?\}", row["text"]) and "{patient_first" not in row["text"]:
         pool = [p for p in pool if p in demo.unique_last] or pool
+        pool = [p for p in pool if p in demo.unique_last_everywhere] or pool if wide else pool
     pool = [p for p in pool if _pronoun_fits(demo, p, template)] or pool
     if re.search(r"ambiguous|two patients named", blob):
         # The row is about two patients of that name: the only right reply is a question.
@@ -612,6 +630,7 @@ def _scene_intent(meaning: dict) -> str:
         ("moving", "reschedule_visit"),
         ("reschedul", "reschedule_visit"),
         ("booking", "book_visit"),
+        ("a: book", "book_visit"),  # "A: Book her Thu the 16th at 10 with Kyle?"
         ("visit", "next_visit"),
     )
     for word, intent in words:
