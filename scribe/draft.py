@@ -198,6 +198,9 @@ def draft(
             code=m.code,
         )
         for m in found.mentions
+        # Minutes the note does not bill as a timed line (an untimed service's, or more than a visit)
+        # are not an intervention's: the sentence is kept as said ("the valve was on for 45 minutes").
+        if m.code in found.minutes
     ]
     # What may happen ("if you feel dizzy") and what happened to someone else ("my mother fell") are
     # kept in the facts, flagged, but are not the patient's status.

@@ -106,6 +106,12 @@ ATTENDED = re.compile(
     r"one[- ]on[- ]one)\b",
     re.I,
 )
+# "Abduction about ninety", "flexion... one-ten": a motion's degrees, never minutes.
+MOTION_BEFORE = re.compile(
+    r"\b(?:flexion|extension|abduction|adduction|rotation|dorsiflexion|plantar ?flexion|inversion|eversion|"
+    r"supination|pronation|side bending|elevation|ER|IR)\b[^.\d]{0,25}$",
+    re.IGNORECASE,
+)
 # "up to 35", "under 20", "score of 30": a bound or a measure, never minutes.
 BOUND_BEFORE = re.compile(
     r"(?:[/#]|\b(?:level|iddsi|score|grade|at|of|up to|under|over|below|above|at least|less than|more than|"
@@ -203,7 +209,7 @@ def _durations(
             if not NOT_SERVICE_TIME.match(after[MINUTES_AFTER.match(after).end() :]):
                 out.append((said, True))
             continue
-        if NOT_MINUTES.match(after) or BOUND_BEFORE.search(before):
+        if NOT_MINUTES.match(after) or BOUND_BEFORE.search(before) or MOTION_BEFORE.search(before):
             continue
         if said.value < 3 or said.value > 90:
             continue

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scribe.numbers import numbers_in
-from scribe.services import SENTENCE, activities
+from scribe.services import MOTION_BEFORE, SENTENCE, activities
 from scribe.transcript import Segment
 
 # A number measures something clinical when one of these follows it, or the sentence names a measure.
@@ -339,11 +339,6 @@ UNIT_AFTER = re.compile(
     r"millimeters?|mm|inch(?:es)?)\b",
     re.IGNORECASE,
 )
-MOTION_BEFORE = re.compile(
-    r"\b(?:flexion|extension|abduction|adduction|rotation|dorsiflexion|plantar ?flexion|inversion|eversion|"
-    r"supination|pronation|side bending|elevation|ER|IR)\b[^.\d]{0,25}$",
-    re.IGNORECASE,
-)
 UNIT_NAMES = {
     "lb": "pounds",
     "lbs": "pounds",
@@ -610,7 +605,8 @@ def denials(segments: list[Segment]) -> list[Denial]:
 TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "five times": 5}
 FREQUENCY = re.compile(
     r"\b(?P<n>once|twice|(?:three|four|five|\d) times|\d ?x)\s*(?:a|per|/)\s*(?P<per>week|day|wk)"
-    r"(?:[^.?!]{0,25}?\b(?:for|x|times)\s+(?P<d>[\w-]+(?: and a half)?)\s+(?:more\s+|additional\s+|other\s+)?"
+    r"(?:[^.?!]{0,25}?(?:\b(?:for|x|times)|,)\s+(?P<d>[\w-]+(?: and a half)?)\s+"
+    r"(?:more\s+|additional\s+|other\s+)?"
     r"(?P<dunit>weeks?|months?|visits?))?",
     re.IGNORECASE,
 )
@@ -658,7 +654,7 @@ VITALS = (
     ),
     (
         re.compile(
-            r"\b(?:o2 sat(?:uration)?|oxygen sat(?:uration)?|sats?|saturation|spo2|pulse ox)\b"
+            r"\b(?:o2 sat(?:uration)?|oxygen(?: sat(?:uration)?)?|sats?|saturation|spo2|pulse ox)\b"
             r"(?:[^.?!\d]|\.\.\.){0,30}?(?P<n>\d{2,3})\s*%?",
             re.I,
         ),
@@ -692,6 +688,23 @@ class Shorthand:
     section: str
     text: str
     segment: int
+
+
+RATING_NAMES = (
+    ("tired", "Fatigue"),
+    ("fatigue", "Fatigue"),
+    ("effort", "Exertion"),
+    ("exertion", "Exertion"),
+    ("borg", "Exertion"),
+    ("dizz", "Dizziness"),
+    ("confiden", "Confidence"),
+    ("anxi", "Anxiety"),
+    ("breath", "Breathlessness"),
+)
+
+
+def _rating_name(word: str) -> str:
+    return next((name for stem, name in RATING_NAMES if word.lower().startswith(stem)), "Rating")
 
 
 def shorthand(segments: list[Segment]) -> list[Shorthand]:
@@ -735,7 +748,17 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
         if segment.speaker != "therapist" and i and segments[i - 1].speaker == "therapist":
             asked = segments[i - 1].text
             closing = asked[asked.rfind(".", 0, max(asked.rfind("?"), 0)) + 1 :]
-            if PAIN_ASKED.search(closing) and "?" in asked:
+            other = OTHER_RATING.search(closing)
+            if PAIN_ASKED.search(closing) and "?" in asked and other:
+                # "How tired is she, zero to ten?" / "A solid six.": the rating asked, not pain.
+                for said in numbers_in(segment.text):
+                    if 0 <= said.value <= 10 and not re.search(
+                        r"(?:\bout of|\boutta|\bof|/)\s*$", segment.text[: said.start], re.I
+                    ):
+                        label = _rating_name(other.group(0))
+                        out.append(Shorthand("subjective", f"{label} {said.digits}/10.", segment.index))
+                        break
+            elif PAIN_ASKED.search(closing) and "?" in asked:
                 for said in numbers_in(segment.text):
                     after = segment.text[said.end :]
                     if re.search(r"(?:\bout of|\boutta|\bof|/)\s*$", segment.text[: said.start], re.I):
@@ -762,6 +785,11 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
                 out.append(Shorthand("subjective", f"Pain {m.group('n')}/10.", segment.index))
         for m in re.finditer(r"\b(?P<n>\d+(?:\.\d+)?)\s*(?:out of|/)\s*10\b", digits):
             before = segments[i - 1].text if i else ""
+            # "How's the fatigue, zero to ten?" / "Six out of ten.": the fatigue, unless pain is named.
+            if OTHER_RATING.search(before + " " + digits) and not re.search(
+                r"\b(?:pain|hurt\w*|sore)", digits, re.I
+            ):
+                continue
             if (
                 PAIN_ASKED.search(digits)
                 or PAIN_ASKED.search(before)

@@ -665,12 +665,42 @@ def test_a_rating_answered_to_how_the_body_part_is_is_the_pain(asked: str, answe
         ("How's the hip?", "I walked like a mile yesterday."),
         ("How's the back? Rate your fatigue too.", "Like a six, I'm beat."),
         ("How are the kids?", "Wild. Like a 5 of them at home now."),
+        ("Can you ask him how tired he is, zero to ten?", "He says a solid seven. He was up at three."),
+        ("How's the fatigue now, zero to ten?", "Six out of ten now. It was a three when I came in."),
     ],
 )
 def test_a_number_that_is_not_a_pain_rating_is_not_pain(asked: str, answer: str) -> None:
     from scribe.statements import shorthand
 
     assert not [x for x in shorthand(turns((T, asked), ("patient", answer))) if x.text.startswith("Pain")]
+
+
+def test_a_rating_asked_of_something_else_is_written_as_that_rating() -> None:
+    from scribe.statements import shorthand
+
+    said = turns(
+        (T, "Can you ask him how tired he is, zero to ten?"), ("caregiver", "He says a solid seven.")
+    )
+    assert "Fatigue 7/10." in [x.text for x in shorthand(said)]
+
+
+def test_a_motion_s_degrees_are_never_minutes_and_an_untimed_service_s_minutes_are_kept_as_said() -> None:
+    from scribe.draft import draft
+
+    assert minutes((T, "PROM flexion, one-ten. Abduction about ninety. Ther ex ten minutes.")) == {
+        "97110": 10
+    }
+    result = draft(
+        turns(
+            (T, "Speaking valve trial today with the cuff deflated."),
+            (T, "The valve was on for forty-five minutes today, up from twenty yesterday."),
+        ),
+        discipline="SLP",
+        note_type="daily",
+        role="SLP",
+        rule="cms",
+    )
+    assert "45 minutes" in "\n".join(result.note.values())
 
 
 def test_a_denied_or_asked_pain_site_is_never_written_as_present() -> None:
@@ -710,6 +740,8 @@ def test_the_section_classifier_places_what_no_rule_did() -> None:
         ("Heart rate's a hundred and four, let's let it come down.", "Heart rate 104 bpm."),
         ("Check the sat... ninety-one percent, ninety-one.", "SpO2 91%."),
         ("Oxygen sat at rest is ninety-four.", "SpO2 94%."),
+        ("Okay. Oxygen's ninety-five percent on room air.", "SpO2 95%."),
+        ("So plan: twice a week, six more weeks.", "Frequency: 2x/week for 6 weeks."),
         ("Sitting blood pressure, one-eighteen over seventy-six.", "BP 118/76."),
         ("Your Oswestry came out at forty-two percent.", "Oswestry 42%."),
         ("And Functional Gait Assessment, twenty-seven out of thirty.", "Functional Gait Assessment 27/30."),
