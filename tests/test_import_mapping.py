@@ -233,3 +233,25 @@ def test_wide_fee_columns_and_overlaps(empty_db, tmp_path: Path) -> None:  # typ
     assert report.committed and report.overlaps() == [{"provider_id": 1, "rows": [2, 3]}]
     assert [(w.row, w.column) for w in report.all_warnings()] == [(3, "start")]
     assert report.as_dict()["warning_groups"][0]["rows"] == [3]
+
+
+def test_visits_whose_status_and_time_disagree_are_warnings(empty_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _, engine = empty_db
+    _setup(engine)
+    export = tmp_path / "export"
+    write_other_system_export(
+        export, patients=5, appointments=6, providers=["Christian Diaz"], types=["PT follow-up"]
+    )
+    lines = (export / "appointments.csv").read_text().splitlines()
+    future, past = lines[2].split(","), lines[3].split(",")
+    future[4], future[7] = "01/12/2099", "Completed"
+    past[7] = "Scheduled"
+    lines[2], lines[3] = ",".join(future), ",".join(past)
+    (export / "appointments.csv").write_text("\n".join(lines) + "\n")
+    with Session(engine) as session:
+        report = run_import(session, actor=CLI, directory=export, mapping=_mapping(tmp_path), dry_run=True)
+    assert report.error_count == 0
+    assert [(w.row, w.message) for w in report.all_warnings()] == [
+        (3, "is completed but starts in the future"),
+        (4, "is still scheduled but started in the past (it will wait for a check-in)"),
+    ]

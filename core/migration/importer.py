@@ -486,6 +486,7 @@ def _validate(directory: Path, ctx: _Context, report: Report, sample: float | No
     # a group): flat arrays of 8-byte numbers, so 500,000 visits cost 12 MB, not tuples' 75 MB.
     held: dict[int, array] = {}
     group_types, shared_providers = ctx.shared
+    now, path_of_visits = utcnow(), ctx.mapping.file("appointments")
     for kind in ("insurance", "authorizations", "open_ar", "appointments", "fee_schedules"):
         keys: dict[str, int] = {}
         for number, rec in _records(directory, kind, ctx, report, sample):
@@ -503,6 +504,16 @@ def _validate(directory: Path, ctx: _Context, report: Report, sample: float | No
             if kind == "appointments":
                 local = rec["starts_at"].astimezone(ctx.zone)
                 midnight += local.hour == 0 and local.minute == 0
+                # Allowed (the clinic may mean it, or fix it later) but unusual: listed to check.
+                if rec["status"] == "completed" and rec["starts_at"] > now:
+                    report.warn(path_of_visits, number, "status", "is completed but starts in the future")
+                elif rec["status"] == "booked" and rec["starts_at"] < now:
+                    report.warn(
+                        path_of_visits,
+                        number,
+                        "status",
+                        "is still scheduled but started in the past (it will wait for a check-in)",
+                    )
                 if (
                     rec["status"] in ("completed", "booked")
                     and rec["appointment_type_id"] not in group_types
