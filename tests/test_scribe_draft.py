@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from evals.eval_drafts import SESSIONS, score, sessions
+from evals.eval_drafts import SESSIONS, notation, score, sessions
 from scribe.draft import draft
 from scribe.extract import extract
 from scribe.ground import grounded_numbers, guard
@@ -24,6 +24,22 @@ def test_sessions_draft_fully_right(session: dict) -> None:
     assert result["codes_exact"] and result["modifiers_exact"], result
     assert result["fact_recall"] == 1.0 and result["negations_kept"], result
     assert result["leaks"] == [] and result["invented_numbers"] == [], result
+
+
+@pytest.mark.parametrize(
+    ("key", "note", "found"),
+    [
+        ("fourteen of twenty", "Naming 14/20 today.", True),
+        ("SpO2 94|ninety-four percent", "SpO2 94%.", True),
+        ("plantarflexion 10", "Active plantarflexion, 10 degrees.", True),
+        ("twice a week, four more weeks", "So plan: twice a week, 4 more weeks.", True),
+        ("thirty-five degrees", "External rotation 35 degrees.", True),
+        ("14 of 20", "Naming 12/20.", False),
+        ("flexion 135", "Flexion 13.", False),
+    ],
+)
+def test_the_eval_finds_a_fact_in_any_notation_but_only_that_fact(key: str, note: str, found: bool) -> None:
+    assert any(notation(alt) in notation(note) for alt in key.split("|")) is found
 
 
 @pytest.mark.parametrize(
