@@ -74,7 +74,7 @@ def test_init_import_then_book_and_bill(first_day: str, tmp_path: Path) -> None:
     )
     mapping = tmp_path / "mapping.json"
     mapping.write_text(json.dumps(MAPPING))
-    described = runner.invoke(app, ["import", "--describe", "--mapping", str(mapping), "--json", str(export)])
+    described = runner.invoke(app, ["import", "--describe", "--mapping", str(mapping), "--json"])
     assert described.exit_code == 0, described.output
     fields = {(f["file"], f["field"]): f for f in json.loads(described.output)}
     assert fields[("appointments.csv", "start")]["column"] == "Appt Date + Appt Time"

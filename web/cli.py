@@ -666,7 +666,9 @@ def kpi(
 
 @app.command("import")
 def import_(
-    source: Annotated[Path, typer.Argument(help="a folder of CSV exports, or a FHIR R4 Bundle (.json)")],
+    source: Annotated[
+        Path | None, typer.Argument(help="a folder of CSV exports, or a FHIR R4 Bundle (.json)")
+    ] = None,
     mapping: Annotated[
         Path | None, typer.Option(help="your edited copy of the default mapping (JSON)")
     ] = None,
@@ -701,6 +703,9 @@ def import_(
     if describe:
         _describe(rules, as_json)
         return
+    if source is None:
+        err.print("[red]name the folder of the old system's exports (or --describe to see the fields)[/red]")
+        raise typer.Exit(2)
     try:
         with session_scope() as session, tempfile.TemporaryDirectory() as tmp:
             directory = source
