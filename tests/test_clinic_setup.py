@@ -13,9 +13,10 @@ from sqlmodel import Session
 from typer.testing import CliRunner
 
 from core.actor import Actor
-from core.clinics.setup import apply_setup, default_types, parse_spec
+from core.clinics.setup import apply_setup, parse_spec
 from core.errors import Forbidden, Invalid
 from core.payers.profiles import PROFILES, payer_rules
+from core.scheduling.types import default_types
 
 CLI = Actor(user_id=0, email="cli@localhost", client_address="cli")
 PASSWORD = "correct-horse-battery"

@@ -26,7 +26,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from core.actor import Actor
 from core.audit.service import Event, record
@@ -37,43 +37,23 @@ from core.errors import Forbidden, Invalid
 from core.identifiers import npi_valid
 from core.money import parse_cents
 from core.payers.fees import CODE, MODIFIER, FeeEntry, fee_schedule_matches, parse_fee_csv, save_fee_schedule
-from core.payers.models import Payer, PayerThreshold
-from core.payers.profiles import KX_THRESHOLDS, PROFILES, payer_rules
+from core.payers.models import Payer
+from core.payers.profiles import PROFILES, payer_rules
 from core.payers.scope import may_change_shared
+from core.payers.service import ensure_payer
 from core.permissions import Action
 from core.providers.models import Provider
-from core.scheduling.models import AppointmentType, ProviderHours
+from core.providers.service import ensure_provider
+from core.scheduling.types import default_types, ensure_appointment_type
+from core.upsert import upsert
 from core.users.manage import MIN_PASSWORD
 from core.users.models import Membership, User
 from core.users.service import create_user
 
-KINDS = ("evaluation", "follow-up", "re-evaluation", "progress", "group")
-# A discipline's usual visit types when the description lists none: (name after the discipline, kind,
-# minutes). The demo practice starts from the same list.
-DEFAULT_TYPES: tuple[tuple[str, str, int], ...] = (
-    ("initial evaluation", "evaluation", 60),
-    ("follow-up", "follow-up", 45),
-    ("re-evaluation", "re-evaluation", 45),
-    ("progress visit", "progress", 45),
-)
-TAXONOMY = {"PT": "225100000X", "OT": "225X00000X", "SLP": "235Z00000X"}
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TAX_ID = re.compile(r"^\d{2}-?\d{7}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-
-
-def default_types(discipline: str) -> list[tuple[str, str, int]]:
-    """A discipline's default appointment types as (name, kind, minutes); an SLP's follow-up is a
-    treatment visit."""
-    return [
-        (
-            f"{discipline} {'treatment' if discipline == 'SLP' and kind == 'follow-up' else label}",
-            kind,
-            minutes,
-        )
-        for label, kind, minutes in DEFAULT_TYPES
-    ]
 
 
 def _clock(value: str) -> int:
@@ -464,10 +444,6 @@ class _Plan:
         self.problems.append(f"providers[{i}].supervisor: names no therapist of the same clinic in the setup")
 
 
-def _differs(record: object, values: dict[str, Any]) -> list[str]:
-    return [k for k, v in values.items() if getattr(record, k) != v]
-
-
 def apply_setup(
     session: Session,
     *,
@@ -531,13 +507,8 @@ def apply_setup(
                 "npi": c.npi,
                 "tax_id": c.tax_id,
             }
-            clinic = session.exec(select(Clinic).where(Clinic.name == c.name)).first()
-            changed = None if clinic is None else _differs(clinic, values)
-            clinic = clinic or Clinic(name=c.name)
-            for k, v in values.items():
-                setattr(clinic, k, v)
-            session.add(clinic)
-            session.flush()
+            found = session.exec(select(Clinic).where(Clinic.name == c.name)).first()
+            clinic, changed = upsert(session, found, lambda name=c.name: Clinic(name=name), values)
             policy = session.get(ClinicPolicy, clinic.id)
             if policy is None:
                 policy = ClinicPolicy(clinic_id=clinic.id or 0)
@@ -570,46 +541,19 @@ def apply_setup(
         providers: dict[int, Provider] = {}
         for i, p in enumerate(spec.providers):
             clinic = clinics[plan.clinic_of[i]]
-            discipline = p.credential.discipline.value
-            query = select(Provider).where(Provider.clinic_id == clinic.id)
-            found = session.exec(query.where(Provider.npi == p.npi)).first() if p.npi else None
-            if found is None:
-                found = next(
-                    (
-                        x
-                        for x in session.exec(query).all()
-                        if x.full_name.split(",")[0].strip().lower() == p.name.lower()
-                    ),
-                    None,
-                )
-            values = {
-                "full_name": f"{p.name}, {p.credential.value}",
-                "discipline": discipline,
-                "credential": p.credential.value,
-                "npi": p.npi,
-                "taxonomy_code": p.taxonomy or TAXONOMY[discipline],
-                "capacity": p.capacity,
-                "is_active": True,
-            }
-            changed = None if found is None else _differs(found, values)
-            provider = found or Provider(clinic_id=clinic.id or 0, **values)
-            for k, v in values.items():
-                setattr(provider, k, v)
-            session.add(provider)
-            session.flush()
+            start, end = _clock(p.hours.start), _clock(p.hours.end)
+            provider, changed = ensure_provider(
+                session,
+                clinic_id=clinic.id or 0,
+                name=p.name,
+                credential=p.credential.value,
+                discipline=p.credential.discipline.value,
+                npi=p.npi,
+                taxonomy=p.taxonomy,
+                capacity=p.capacity,
+                hours=tuple((WEEKDAYS.index(day), start, end) for day in p.hours.days),
+            )
             providers[i] = provider
-            if found is None:
-                start, end = _clock(p.hours.start), _clock(p.hours.end)
-                for day in p.hours.days:
-                    session.add(
-                        ProviderHours(
-                            provider_id=provider.id or 0,
-                            clinic_id=clinic.id or 0,
-                            weekday=WEEKDAYS.index(day),
-                            start_minute=start,
-                            end_minute=end,
-                        )
-                    )
             if p.email and provider.user_id is None:
                 user = session.exec(select(User).where(User.email == p.email)).first()
                 role = Role.assistant if p.credential.is_assistant else Role.therapist
@@ -639,29 +583,13 @@ def apply_setup(
         session.flush()
 
         for i, payer_spec in enumerate(spec.payers):
-            rules = payer_rules(payer_spec.profile, payer_spec.rules)
-            values = {**rules, "electronic_payer_id": payer_spec.electronic_payer_id}
-            payer = session.exec(select(Payer).where(Payer.name == payer_spec.name)).first()
-            changed = None if payer is None else _differs(payer, values)
-            payer = payer or Payer(name=payer_spec.name, **values)
-            for k, v in values.items():
-                setattr(payer, k, v)
-            session.add(payer)
-            session.flush()
-            if rules["kind"] == "medicare":
-                have = set(
-                    session.exec(select(PayerThreshold.year).where(PayerThreshold.payer_id == payer.id)).all()
-                )
-                for year, (kx, review) in KX_THRESHOLDS.items():
-                    if year not in have:
-                        session.add(
-                            PayerThreshold(
-                                payer_id=payer.id or 0,
-                                year=year,
-                                kx_threshold_cents=kx,
-                                review_threshold_cents=review,
-                            )
-                        )
+            payer, changed = ensure_payer(
+                session,
+                name=payer_spec.name,
+                profile=payer_spec.profile,
+                rules=payer_spec.rules,
+                electronic_payer_id=payer_spec.electronic_payer_id,
+            )
             note("payer", f"payer {payer.name} ({payer_spec.profile})", None, payer.id or 0, changed)
             schedule = payer_spec.fee_schedule
             if schedule is not None:
@@ -704,23 +632,15 @@ def apply_setup(
                         )  # type: ignore[arg-type]
         for clinic_name, t in wanted:
             clinic = clinics[clinic_name]
-            found = session.exec(
-                select(AppointmentType).where(
-                    AppointmentType.clinic_id == clinic.id, col(AppointmentType.name) == t.name
-                )
-            ).first()
-            values = {
-                "discipline": t.discipline,
-                "kind": t.kind,
-                "duration_minutes": t.minutes,
-                "group_capacity": t.group_capacity,
-            }
-            changed = None if found is None else _differs(found, values)
-            kind = found or AppointmentType(clinic_id=clinic.id or 0, name=t.name, **values)
-            for k, v in values.items():
-                setattr(kind, k, v)
-            session.add(kind)
-            session.flush()
+            kind, changed = ensure_appointment_type(
+                session,
+                clinic_id=clinic.id or 0,
+                name=t.name,
+                discipline=t.discipline,
+                kind=t.kind,
+                minutes=t.minutes,
+                group_capacity=t.group_capacity,
+            )
             note(
                 "appointment_type",
                 f"appointment type {t.name} ({clinic.name})",

@@ -23,6 +23,7 @@ from core.demo import data
 from core.demo.users import CLINICS, DemoUser, demo_logins
 from core.identifiers import npi_check_digit
 from core.models import metadata
+from core.scheduling.types import default_types
 from core.users.security import hash_password
 
 SIZES = {"small": (1_500, 20_000), "large": (50_000, 1_000_000)}
@@ -500,22 +501,14 @@ class DemoBuilder:
         self.buffers["app_user"] = [(*row[:3], h, *row[4:]) for row, h in zip(rows, hashes, strict=True)]
 
     def _appointment_types(self, clinic_ids: list[int]) -> dict[tuple[int, str, str], tuple[int, int]]:
-        kinds = (
-            ("evaluation", "initial evaluation", 60),
-            ("follow-up", "follow-up", 45),
-            ("re-evaluation", "re-evaluation", 45),
-            ("progress", "progress visit", 45),
-        )
         types = {}
         for cid in clinic_ids:
             for discipline in ("PT", "OT", "SLP"):
-                for kind, label, minutes in kinds:
-                    if discipline == "SLP" and kind == "follow-up":
-                        label = "treatment"
+                for name, kind, minutes in default_types(discipline):  # a real clinic's defaults too
                     tid = self.add(
                         "appointment_type",
                         cid,
-                        f"{discipline} {label}",
+                        name,
                         discipline,
                         kind,
                         minutes,

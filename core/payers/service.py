@@ -39,3 +39,32 @@ def list_fee_schedules(session: Session, *, actor: Actor) -> list[dict]:
     record_one(session, actor, Event(Action.fee_schedule_read.value, record_type="fee_schedule"))
     session.commit()
     return out
+
+
+def ensure_payer(
+    session: Session, *, name: str, profile: str, rules: dict, electronic_payer_id: str = ""
+) -> tuple[Payer, list[str] | None]:
+    """A payer from a billing profile with the clinic's own changes (core/payers/profiles.py), created
+    or brought in line, in the caller's transaction (the caller checks who may and audits). A
+    Medicare payer gets the year's KX and review thresholds it lacks."""
+    from core.payers.models import PayerThreshold
+    from core.payers.profiles import KX_THRESHOLDS, payer_rules
+    from core.upsert import upsert
+
+    merged = payer_rules(profile, rules)
+    values = {**merged, "electronic_payer_id": electronic_payer_id}
+    found = session.exec(select(Payer).where(Payer.name == name)).first()
+    payer, changed = upsert(session, found, lambda: Payer(name=name, **values), values)
+    if merged["kind"] == "medicare":
+        have = set(session.exec(select(PayerThreshold.year).where(PayerThreshold.payer_id == payer.id)).all())
+        for year, (kx, review) in KX_THRESHOLDS.items():
+            if year not in have:
+                session.add(
+                    PayerThreshold(
+                        payer_id=payer.id or 0,
+                        year=year,
+                        kx_threshold_cents=kx,
+                        review_threshold_cents=review,
+                    )
+                )
+    return payer, changed

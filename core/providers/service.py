@@ -1,4 +1,5 @@
-"""Providers as the schedule names them: the active ones of the caller's clinics."""
+"""Providers as the schedule names them (the active ones of the caller's clinics), and a clinic's provider
+set up or brought in line with a description."""
 
 from sqlmodel import Session, col, select
 
@@ -16,3 +17,63 @@ def active_providers(session: Session, *, actor: Actor) -> list[Provider]:
             .order_by(Provider.id)
         ).all()
     )
+
+
+# The usual NUCC taxonomy code of each discipline's therapists (a provider may have their own).
+TAXONOMY = {"PT": "225100000X", "OT": "225X00000X", "SLP": "235Z00000X"}
+
+
+def find_provider(session: Session, *, clinic_id: int, name: str, npi: str | None) -> Provider | None:
+    """A clinic's provider by NPI, else by name (what comes before the credential: 'Ana Ruiz, PT')."""
+    query = select(Provider).where(Provider.clinic_id == clinic_id)
+    if npi:
+        found = session.exec(query.where(Provider.npi == npi)).first()
+        if found is not None:
+            return found
+    wanted = name.strip().lower()
+    return next(
+        (p for p in session.exec(query).all() if p.full_name.split(",")[0].strip().lower() == wanted), None
+    )
+
+
+def ensure_provider(
+    session: Session,
+    *,
+    clinic_id: int,
+    name: str,
+    credential: str,
+    discipline: str,
+    npi: str | None = None,
+    taxonomy: str | None = None,
+    capacity: int = 1,
+    hours: tuple[tuple[int, int, int], ...] = (),
+) -> tuple[Provider, list[str] | None]:
+    """A provider as described, in the caller's transaction (the caller checks who may and audits):
+    created with its weekly hours (weekday, start minute, end minute), or brought in line; hours of a
+    provider already here are theirs to change on the schedule and are left alone."""
+    from core.scheduling.models import ProviderHours
+    from core.upsert import upsert
+
+    values = {
+        "full_name": f"{name}, {credential}",
+        "discipline": discipline,
+        "credential": credential,
+        "npi": npi,
+        "taxonomy_code": taxonomy or TAXONOMY[discipline],
+        "capacity": capacity,
+        "is_active": True,
+    }
+    found = find_provider(session, clinic_id=clinic_id, name=name, npi=npi)
+    provider, changed = upsert(session, found, lambda: Provider(clinic_id=clinic_id, **values), values)
+    if changed is None:
+        for weekday, start, end in hours:
+            session.add(
+                ProviderHours(
+                    provider_id=provider.id or 0,
+                    clinic_id=clinic_id,
+                    weekday=weekday,
+                    start_minute=start,
+                    end_minute=end,
+                )
+            )
+    return provider, changed
