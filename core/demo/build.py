@@ -23,6 +23,7 @@ from core.demo import data
 from core.demo.users import CLINICS, DemoUser, demo_logins
 from core.identifiers import npi_check_digit
 from core.models import metadata
+from core.providers.service import TAXONOMY
 from core.scheduling.types import default_types
 from core.users.security import hash_password
 
@@ -474,7 +475,7 @@ class DemoBuilder:
             if user.role == "assistant":
                 pool = supervisors[(cid, discipline)]
                 sup = pool[user.number % len(pool)]
-            taxonomy = {"PT": "225100000X", "OT": "225X00000X"}.get(discipline, "235Z00000X")
+            taxonomy = TAXONOMY[discipline]
             pid = self.add(
                 "provider",
                 uid,
