@@ -197,6 +197,16 @@ def test_checks_on_the_data_and_the_control_totals(empty_db, tmp_path: Path) -> 
         "no fee_schedules.csv in the folder: nothing of fee schedules is imported "
         "(the mapping's files.fee_schedules.file names it)"
     ]
+    # A file the clinic's own mapping names must be there.
+    named = json.loads(json.dumps(MAPPING))
+    named["files"]["fee_schedules"]["file"] = "fees.csv"
+    with Session(engine) as session:
+        report = run_import(
+            session, actor=CLI, directory=export, mapping=_mapping(tmp_path, **named), dry_run=True
+        )
+    assert ("fees.csv", "is not in the folder, though the mapping names it for fee_schedules") in {
+        (e.file, e.message) for e in report.errors
+    }
     # A control-total file under a key the mapping does not name is one error among the others.
     (export / "totals.json").write_text(json.dumps({"Balance": totals["AR Balance"]}))
     with Session(engine) as session:

@@ -396,6 +396,9 @@ def _records(
     said. A row whose patient was rejected is skipped and said once for that patient."""
     path = directory / ctx.mapping.file(kind)
     if not path.exists():
+        if ctx.mapping.raw["files"][kind].get("named"):
+            report.error(path.name, 0, "", f"is not in the folder, though the mapping names it for {kind}")
+            return
         report.warn(
             path.name,
             0,

@@ -141,6 +141,8 @@ class Mapping:
                 **{k: theirs[k] for k in ("values", "derive", "wide", "defaults") if k in theirs},
                 "file": theirs.get("file", spec["file"]),
                 "columns": {**spec["columns"], **theirs.get("columns", {})},
+                # A file the clinic's mapping names must be there; one only the default names may not.
+                "named": "file" in theirs,
             }
             for formula in theirs.get("derive", {}).values():
                 parse_formula(formula)  # a wrong formula is the mapping's error, said before any row
