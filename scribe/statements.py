@@ -263,14 +263,21 @@ def _confirmed(segments: list[Segment], position: int, sentence: re.Match) -> st
     if segment.speaker != "therapist" or position + 1 >= len(segments):
         return ""
     answer = segments[position + 1]
-    if segment.text[sentence.end() :].strip() or answer.speaker == "therapist":
+    if answer.speaker == "therapist":
         return ""
+    # "So you're six weeks out from the cuff repair? Right shoulder?": the answer is to the closing run
+    # of questions, quoted whole from its first question.
+    after = [x for x in SENTENCE.findall(segment.text[sentence.end() :]) if x.strip()]
+    before = [x for x in SENTENCE.findall(segment.text[: sentence.start()]) if x.strip()]
+    if any(not x.rstrip().endswith("?") for x in after) or (before and before[-1].rstrip().endswith("?")):
+        return ""
+    question = segment.text[sentence.start() :].strip()
     who = {"patient": "Patient", "caregiver": "Caregiver"}.get(answer.speaker, "Patient")
     first = next(iter(SENTENCE.findall(answer.text)), "").strip()
     if YES.match(answer.text) or (
         first and not NO_ANSWER.match(first) and not QUESTION.search(first) and len(first.split()) >= 2
     ):
-        return f'Asked: "{in_digits(sentence.group(0).strip())}" {who} answers: "{in_digits(first)}"'
+        return f'Asked: "{in_digits(question)}" {who} answers: "{in_digits(first)}"'
     return ""
 
 
@@ -313,10 +320,13 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
                 not sentence
                 or (asked and not confirms)
                 or kept_out(segment.speaker, sentence)
-                or not (_clinical_number(sentence) or _clinical_number(words))
+                or not (_clinical_number(sentence) or _clinical_number(words) or _clinical_number(confirms))
             ):
                 continue
+            # A question answered is quoted whole; its numbers may be in the questions after it.
             spans = [(m.start() + s.start, m.start() + s.end) for s in numbers_in(m.group(0))]
+            if confirms and not spans:
+                spans = [(-1, -1)]
             # Every number taken by a structured fact ("Pain is three out of ten"): the facts say it already.
             if spans and all(any(a <= x and y <= b for a, b in inside) for x, y in spans):
                 continue
@@ -865,7 +875,9 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
         for m in SENTENCE.finditer(segment.text):
             sentence = m.group(0).strip()
             words = len(sentence.split())
-            if (segment.index, m.start()) in quoted or not 3 <= words <= 45:
+            asked = bool(QUESTION.search(sentence))
+            confirms = _confirmed(segments, position, m) if asked else ""
+            if (segment.index, m.start()) in quoted or not (3 <= words <= 45 or confirms):
                 continue
             if (
                 m.start() == 0
@@ -873,13 +885,12 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
                 and _answers_a_question(segments, position)
             ):
                 continue
-            asked = bool(QUESTION.search(sentence))
-            confirms = _confirmed(segments, position, m) if asked else ""
             if asked and not confirms:
                 continue
             lexicon = OBSERVED if segment.speaker == "therapist" and not confirms else REPORTED
-            named = lexicon.search(sentence) or (
-                CLINICAL_TERMS.search(sentence)
+            said = confirms or sentence
+            named = lexicon.search(said) or (
+                CLINICAL_TERMS.search(said)
                 and not (segment.speaker == "therapist" and COACHING.match(sentence))
                 and not SMALL_TALK.search(sentence)
                 and not (segment.speaker != "therapist" and PROPER_NAME.search(sentence))

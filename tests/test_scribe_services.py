@@ -643,6 +643,21 @@ def test_a_question_answered_is_the_answer_in_the_note() -> None:
     assert 'Patient answers: "4 in a row this week."' in line.text
 
 
+def test_a_run_of_closing_questions_answered_is_quoted_whole_once() -> None:
+    from scribe.statements import numbered, qualitative
+
+    said = turns(
+        (T, "Morning. How's the arm this week? We're, what, five months since the plexus injury now?"),
+        ("patient", "Five months Friday. The hand is getting stronger."),
+    )
+    lines = numbered(said, set()) + qualitative(said, set())
+    asked = [x.text for x in lines if x.text.startswith("Asked:")]
+    assert asked == [
+        "Asked: \"How's the arm this week? We're, what, 5 months since the plexus injury now?\" "
+        'Patient answers: "5 months Friday." (as said; review)'
+    ]
+
+
 @pytest.mark.parametrize(
     ("asked", "answer", "pain"),
     [
