@@ -6,6 +6,7 @@ The audio is spoken once into a cache folder and reused; transcripts are kept th
 name for the recognizer settings and code under test), so drafting can be rerun without hearing again.
 
 python -m evals.audio_misses [--sets blind2-dev blind2-test] [--cache /tmp/audio_cache] [--tag base]
+(all six development sets by default; blind4 is held out and refused)
 """
 
 import argparse
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from core.config import get_settings
 from evals.eval_drafts import SETS, drafted, sessions
+from evals.eval_end_to_end import SPOKEN_SETS
 from evals.speech import generate
 from evals.speech_metrics import normalise, role_at
 from scribe.transcript import parse
@@ -80,7 +82,7 @@ def hear(session: dict, cache: Path, tag: str, prompt: str = "") -> tuple[dict, 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="*", default=["blind-dev", "blind-test", "blind2-dev", "blind2-test"])
+    parser.add_argument("--sets", nargs="*", default=list(SPOKEN_SETS))
     parser.add_argument("--per-set", type=int, default=10)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/audio_cache"))
     parser.add_argument("--tag", default="", help="name of the transcripts kept in the cache")

@@ -61,6 +61,13 @@ def source(name: str) -> ModelSource:
     return model
 
 
+def tokenizer_file(name: str) -> Path:
+    """The model's tokenizer.json, read straight from its package (no part is joined for it)."""
+    model = source(name)
+    folder = "model" if len(model.packages) == 1 else "data"
+    return _package_dir(model.packages[0]) / folder / "tokenizer.json"
+
+
 _lock = threading.RLock()
 
 

@@ -17,7 +17,7 @@ from sqlmodel import Session
 from core.config import Settings
 from core.recordings import service
 from core.recordings.models import Recording, TranscriptPiece
-from scribe import live_audio, soundalike, speakers
+from scribe import live_audio, models, soundalike, speakers, stt
 from scribe.audio import SAMPLE_RATE, AudioError, check_usable, decode, decode_pcm16
 from scribe.stt import Piece, Recognizer, Word
 from scribe.vad import Region, speech_regions, windows
@@ -34,10 +34,10 @@ _SAME_TURN_GAP = 1.0
 _RETRY_SECONDS = 3.0
 _SHORT_WINDOW = 28.0
 # The words heard before a stretch that go after the vocabulary in its prompt, and the kept pieces
-# they are read from. Whisper keeps a prompt's last 223 tokens and the vocabulary is 212: more words
-# push its first terms out. On the 10-minute session, offline: 20 words WER 0.086, therapy-term error
+# they are read from. On the 10-minute session, offline: 20 words WER 0.086, therapy-term error
 # 0.203; 60 words 0.093 and 0.297; none 0.091 and 0.270. Live (simulated, 20-second pieces): 20 words
-# 0.109 and 0.216; 60 words 0.131 and 0.230.
+# 0.109 and 0.216; 60 words 0.131 and 0.230. Whisper keeps a prompt's last 223 tokens (`stt.PROMPT_TOKENS`):
+# fewer words go where they would push the vocabulary's first terms out (`with_context`).
 _CONTEXT_WORDS = 20
 _CONTEXT_PIECES = 12
 
@@ -73,13 +73,14 @@ def transcribe_windows(
         # A region runs from pause to pause; turns that run into each other are cut where the voice changes.
         group = speakers.split_at_changes(audio, group)
         context = " ".join([heard_before, *(h.text for h in heard[-_CONTEXT_PIECES:])])
-        said = _hear(audio, group, recognizer, with_context(prompt, context), progress, limit)
+        prompted = with_context(prompt, context, model=recognizer.model)
+        said = _hear(audio, group, recognizer, prompted, progress, limit)
         # Decoding a long stretch can jump past talk (Whisper's timestamps run ahead): talk that got
         # no words is heard again on its own, one short window per run of such regions.
         missed = _runs([i for i, words in enumerate(said) if not words])
         for run in (r for r in missed if sum(group[i].length for i in r) >= _RETRY_SECONDS):
             for window in windows([group[i] for i in run], longest=_SHORT_WINDOW):
-                again = _hear(audio, window, recognizer, with_context(prompt, context), None, limit)
+                again = _hear(audio, window, recognizer, prompted, None, limit)
                 for region, words in zip(window, again, strict=True):
                     said[group.index(region)] = words
         for region, words in zip(group, said, strict=True):
@@ -245,14 +246,22 @@ def _audio_since(
     return audio[int(since * SAMPLE_RATE) :], audio.size / SAMPLE_RATE
 
 
-def with_context(prompt: str | None, heard_before: str) -> str | None:
+def with_context(prompt: str | None, heard_before: str, *, model: str = "") -> str | None:
     """The vocabulary prompt followed by the last words already heard, as Whisper's own long-form
     decoding carries them from one 30-second pass to the next (live pieces decoded without them made
     up words and left turns out: see `_CONTEXT_WORDS`). Whisper keeps the prompt's last 223 tokens,
-    so the words said just before come last."""
+    so the words said just before come last; with `model` named, the oldest of them are left out until
+    the whole prompt fits in those tokens, so no term of the vocabulary is cut (numbers and names take
+    several tokens a word: twenty words of them pushed out the vocabulary's first terms)."""
     words = heard_before.split()[-_CONTEXT_WORDS:]
     if not words:
         return prompt
+    if model and prompt:
+        try:
+            while words and stt.prompt_tokens(" ".join([prompt, *words]), model) > stt.PROMPT_TOKENS:
+                words = words[1:]
+        except models.ModelUnavailable:
+            pass  # no tokenizer to count with: the words as they are
     return " ".join([prompt or "", *words]).strip()
 
 

@@ -71,6 +71,24 @@ def _done(piece_end: float, duration: float, speech_end: float | None) -> bool:
     return duration - piece_end < _TRAILING_SECONDS
 
 
+# Whisper keeps only the last 223 tokens of a prompt (half its 448-token text context, less one):
+# whatever comes before is cut without a word.
+PROMPT_TOKENS = 223
+
+
+@lru_cache(maxsize=4)
+def _tokenizer(name: str):  # type: ignore[no-untyped-def]
+    from tokenizers import Tokenizer
+
+    return Tokenizer.from_file(str(models.tokenizer_file(name)))
+
+
+def prompt_tokens(text: str, model: str) -> int:
+    """How many tokens `model`'s decoder is given for `text` as a prompt (Whisper encodes a prompt with
+    a leading space)."""
+    return len(_tokenizer(model).encode(" " + text.strip(), add_special_tokens=False).ids)
+
+
 def vocabulary_prompt() -> str:
     """The therapy-vocabulary prompt (codes, tests, exercises, devices) that biases recognition."""
     return " ".join(PROMPT_FILE.read_text(encoding="utf-8").split())
