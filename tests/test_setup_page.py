@@ -35,7 +35,13 @@ def test_first_run_setup_page(empty_db, tmp_path) -> None:  # type: ignore[no-un
     assert wrong.status_code == 422 and "clinics[0].npi: is not a valid NPI" in wrong.text
     with engine.connect() as conn:
         assert conn.execute(text("SELECT COUNT(*) FROM clinic")).scalar_one() == 0
-    done = local.post("/setup", data=FORM, follow_redirects=False)
+    forged = local.post(
+        "/setup", data=FORM, headers={"origin": "http://evil.example"}, follow_redirects=False
+    )
+    assert forged.status_code == 403  # another site open in this machine's browser
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM clinic")).scalar_one() == 0
+    done = local.post("/setup", data=FORM, headers={"origin": "http://testserver"}, follow_redirects=False)
     assert done.status_code == 303 and done.headers["location"].startswith("/login")
     with engine.connect() as conn:
         counts = [

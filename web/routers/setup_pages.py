@@ -8,6 +8,7 @@ form becomes the owner."""
 
 import ipaddress
 from typing import Annotated
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -16,12 +17,21 @@ from sqlmodel import Session, select
 from core.actor import Actor
 from core.clinics.models import Clinic
 from core.clinics.setup import apply_setup, parse_spec
-from core.errors import NotFound, TherascribeError
+from core.errors import Forbidden, NotFound, TherascribeError
 from core.payers.profiles import PROFILES
 from web.deps import SessionDep, client_address
 from web.routers.pages import render
 
 router = APIRouter(include_in_schema=False)
+
+
+def _same_origin(request: Request) -> None:
+    """The form comes from this page: another site open in the same machine's browser could otherwise
+    post it to 127.0.0.1 and make its own owner (no session cookie yet, so the app-wide origin check,
+    web/same_origin.py, does not cover it)."""
+    source = request.headers.get("origin") or request.headers.get("referer")
+    if source is not None and urlsplit(source).netloc.lower() != request.headers.get("host", "").lower():
+        raise Forbidden("the setup form is taken only from this server's own page")
 
 
 def _first_run(request: Request, session: Session) -> None:
@@ -74,6 +84,7 @@ def setup_form(
     commercial: Annotated[str, Form()] = "",
 ) -> Response:
     _first_run(request, session)
+    _same_origin(request)
     form = {
         "clinic": clinic,
         "timezone": timezone,
