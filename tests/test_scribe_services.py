@@ -347,6 +347,15 @@ def test_a_lone_duration_belongs_to_the_activity_under_way() -> None:
             [
                 (
                     T,
+                    "We went over reaching strategies for the top cupboard, eleven minutes, then stretches, nine.",
+                )
+            ],
+            {"97535": 11, "97110": 9},
+        ),
+        (
+            [
+                (
+                    T,
                     "So the functional stuff. Reaching for the mugs, stacking, pulling towels out of the dryer. "
                     "That was fifteen, eighteen, I wrote eighteen.",
                 )
