@@ -27,9 +27,15 @@ NO_DATABASE = frozenset({"code", "draft", "transcribe", "demo-users"})
 
 @app.callback()
 def _first_use(ctx: typer.Context) -> None:
-    """Create or bring the schema up to date before any command that reads the database, so a new
-    installation needs no step of its own (a no-op of milliseconds once it is up to date)."""
+    """Create the schema before any command that reads a database that has none, so a new
+    installation needs no step of its own. A database that has one is left to `serve`, `demo` and
+    `migrate` to bring up to date, as before: asking Alembic costs a second at every start, and `ask`
+    must start fast."""
     if ctx.invoked_subcommand in NO_DATABASE or ctx.resilient_parsing or "--help" in sys.argv:
+        return
+    from sqlalchemy import inspect
+
+    if inspect(get_engine()).has_table("alembic_version"):
         return
     from core.migrate import owner_url, upgrade
 
