@@ -412,7 +412,9 @@ NO_ANSWER = re.compile(
 ANY = re.compile(r"\bany(?:thing like| more| new| other)?\s+(?P<what>[^?.!]+)", re.IGNORECASE)
 DENIED = re.compile(
     r"\b(?:no|zero|denies|denied|without|never had|no more|haven'?t had any|hasn'?t had any|don'?t have any|"
-    r"doesn'?t have any|no new|free of|negative for)\s+(?P<what>[a-z][a-z' -]{2,40}?)"
+    r"doesn'?t have any|no new|free of|negative for|nothing(?=\s+[a-z]+ing\b)|"
+    # "I don't hear any secretions": an examiner's negative finding.
+    r"(?:don'?t|do not|didn'?t) (?:hear|see|feel|notice|appreciate) any)\s+(?P<what>[a-z][a-z' -]{2,40}?)"
     r"(?=[,.;!?]|\s+(?:or|and|since|today|at all|anymore|either|in|on|with|this|last|lately)\b|$)",
     re.IGNORECASE,
 )

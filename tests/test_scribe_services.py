@@ -521,6 +521,12 @@ def test_a_finding_asked_about_and_answered_no_is_denied(finding: str) -> None:
             {"redness on your bottom", "pressure sore", "redness"},
         ),
         ("Any numbness?", "Numbness — no, not numbness, it's pain.", {"numbness"}),
+        (
+            "Any numbing or tingling down the legs?",
+            "A little numbing, but nothing tingling down my legs.",
+            {"tingling down my legs"},
+        ),
+        ("Let me listen.", "I don't hear any secretions.", {"secretions"}),
     ],
 )
 def test_every_finding_a_turn_asks_about_is_denied_by_a_no(asked: str, answer: str, denied: set[str]) -> None:
