@@ -1,11 +1,12 @@
 """The assistant on staff speech it was not written against: the staff-phrasings corpus (dev), the
-blind set (test; scored once, then studied, so development data since 2026-12-02) and the second blind
-set (test2, the held-out one), filled from the small demo, expected answers by SQL
+blind set (test) and the second blind set (test2) (each scored once, then studied, so development data
+since 2026-12-02) and the third blind set (test3, the held-out one), filled from the small demo, expected
+answers by SQL
 (`evals/staff_fill.py`), every reply judged mechanically. Prints each set apart, by category, with
 wrong-target proposals, writes without confirmation and leaks as their own columns.
 
     python -m evals.eval_staff --set dev            # the dev table, and a JSON file of every row
-    python -m evals.eval_staff --set test2 --limit 3 # only to see that the held-out set loads
+    python -m evals.eval_staff --set test3 --limit 3 # only to see that the held-out set loads
 
 A row is "right" only where something about it could be judged; what was judged is in its `checked`
 field, and rows with nothing judgeable are counted apart (`unjudged`), never as right."""
@@ -60,8 +61,10 @@ BLIND = Path(__file__).resolve().parent / "data" / "assistant_blind"
 # A second blind set (374 messages, 45 conversations), written the same way and committed before the
 # engine was changed against it: the held-out one since the first was studied (2026-12-02).
 BLIND2 = Path(__file__).resolve().parent / "data" / "assistant_blind2"
-FOLDERS = {"dev": SHARED, "test": BLIND, "test2": BLIND2}
-# Sets whose lines may be read while changing the engine (all but a held-out one): their rows are saved.
+# A third, written the same way (blind, 2026-12-02): the held-out one since the second was studied.
+BLIND3 = Path(__file__).resolve().parent / "data" / "assistant_blind3"
+FOLDERS = {"dev": SHARED, "test": BLIND, "test2": BLIND2, "test3": BLIND3}
+# Sets whose lines may be read while changing the engine (all but the held-out one): their rows are saved.
 STUDIED = ("dev", "test", "test2")
 RESULTS = Path("evals/results")
 CATEGORIES = (
@@ -404,6 +407,9 @@ def expect_for(
             _visit_facts(e, ups[0] if ups else None)
             e.checked.append("her next visit (no day said)")
             return e
+    if intent in ("visits_on_day", "coming_in", "visit_time") and not _about_her(meaning, text_said):
+        # "how many pt evals on the 10th", "what time is my eval tmrw": no patient, so not the filled one's
+        return _unjudged(e, "the clinic's or the asker's visits, no patient named")
     if intent in ("visits_on_day", "coming_in", "visit_time"):
         if "range" in meaning or day is None:
             return _unjudged(e, "a range of days")
@@ -767,8 +773,9 @@ def expect_for(
             # Which visit a "the pt one" or "the one after" picks rests on the earlier reply: only the
             # patient is judged, and a proposal or a question may come.
             e.target = {"patient_id": pid}
-            e.proposal = "either" if e.proposal == "no" else e.proposal
-            e.question = e.or_none = e.no_target = False
+            e.proposal = "either" if e.proposal == "no" or plain else e.proposal
+            e.question = e.no_target = False
+            e.or_none = plain  # "oh thursday then": saying she has no Thursday visit is as right
             e.allowed_visits, e.judge_if_proposed = [], False
             e.partly = "a follow-up that picks a visit: only the patient of the proposal is checked"
         return e
@@ -846,7 +853,8 @@ def _write(
             e.target["day"] = day
         said_time = str(meaning.get("time", ""))
         # "lunch (around 12-1, vague)": a window, not a clock time; the minute is not held to one value
-        vague = bool(re.search(r"\b(vague|around|ish)\b", said_time))
+        # "3-5 PM", "after 3", "between 2 and 4": a window, as vague as "around noon"
+        vague = bool(re.search(r"\b(vague|around|ish|after|before|between)\b|\d\s*-\s*\d", said_time))
         said_minute = None if vague else literal_minute(said_time)
         if vague:
             e.partly = "a vague time: the minute proposed is not checked"
