@@ -5,7 +5,7 @@ state carries the patient, a pending question and the last proposal (so "make it
 Every read and write goes through the tools, as the asking user."""
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -13,9 +13,9 @@ from rapidfuzz import fuzz
 from sqlmodel import Session
 
 from assistant import tools
-from assistant.pending import Yes, read_yes
+from assistant.pending import YES, Yes, read_yes
 from assistant.tools import Reply, Visit
-from assistant.understand import NO, YES, Frame, Said, action_clauses, ask_clauses, default_period, slots
+from assistant.understand import NO, Frame, Said, action_clauses, ask_clauses, default_period, slots
 from core.actor import Actor
 from core.clinics.service import list_clinics
 from core.conversations.models import Conversation
@@ -1440,6 +1440,15 @@ def _revision(
     # "thursday not tuesday": the day said without a "not" before it
     days = [d for d in frame.days if not re.search(r"\bnot\s+$", frame.text[: d.at], re.I)]
     day = days[0].value if days else None
+    drafted = date.fromisoformat(draft["day"]) if draft.get("day") else None
+    if (
+        isinstance(day, date)
+        and drafted is not None
+        and day.weekday() == drafted.weekday()
+        and re.match(r"(mon|tue|wed|thu|fri)", frame.text[days[0].at :], re.I)
+        and not re.search(r"\b(next|this)\s+$", frame.text[: days[0].at], re.I)
+    ):
+        day = drafted  # "the wed one" after a Wednesday two weeks out was proposed: that Wednesday
     new_day = day if isinstance(day, date) else date.fromisoformat(draft["day"])
     minute = frame.minute if frame.minute is not None else draft.get("minute")
     if frame.shift and draft.get("minute") is not None:
@@ -1583,6 +1592,109 @@ def _said(value: date | int, to: bool = False) -> Said:
 # -- one patient's questions and actions ---------------------------------------------------------------------
 
 
+@dataclass
+class PatientTurn:
+    """One message about one patient, as its handler reads it: who asks, in which conversation, about
+    whom, the frame the message was read into, today, the providers named, the conversation's state. Her
+    visits are read once, and only by the handlers that need them."""
+
+    session: Session
+    actor: Actor
+    chat: Conversation
+    patient: PatientRead
+    frame: Frame
+    today: date
+    named: list[Provider]
+    state: dict
+    _history: list[Visit] | None = None
+
+    @property
+    def history(self) -> list[Visit]:
+        if self._history is None:
+            self._history = tools.visits(self.session, self.actor, self.patient)
+        return self._history
+
+    @property
+    def service_day(self) -> date | None:
+        """The date of service said: in the past ("3/27" is last March)."""
+        day = self.frame.day
+        if day and day > self.today:
+            return day.replace(year=day.year - 1)
+        return day
+
+
+def _on_last_payment(t: PatientTurn) -> Reply:
+    if t.frame.payer or re.search(r"\b(era|eob|insurance|ins)\b", t.frame.text, re.I):
+        # what the insurer paid last: its latest claim with a payment; "pt or ins?" asks for both
+        insurer = tools.claims_paid(t.session, t.actor, t.patient, t.frame.payer, None)
+        if re.search(r"\b(pt|patient) or (ins|insurance)\b|\bor (pt|patient)\b", t.frame.text, re.I):
+            insurer.answer = tools.last_payment(t.session, t.actor, t.patient).answer + " " + insurer.answer
+        return insurer
+    return tools.last_payment(t.session, t.actor, t.patient)
+
+
+def _on_no_shows(t: PatientTurn) -> Reply:
+    if re.search(r"\b(mark|as)\b.{0,40}\b(ns|no[- ]?show)\b", t.frame.text, re.I):
+        return _mark_no_show(t.session, t.actor, t.chat, t.patient, t.frame, t.today, t.history, t.state)
+    return tools.no_shows(t.session, t.actor, t.patient, t.history)
+
+
+def _on_visits(t: PatientTurn) -> Reply:
+    answer = _visits(t.patient, t.history, t.frame, t.today, t.named)
+    if answer.data.get("appointment_id"):
+        t.state["appointment_id"] = answer.data["appointment_id"]  # "cancel it" means this visit
+    return answer
+
+
+def _on_waitlist(t: PatientTurn) -> Reply:
+    history = t.history
+    if re.search(r"\b(off|remove|take)\b", t.frame.text, re.I):
+        return Reply(
+            "Taking someone off the wait list is done on the wait list page; nothing was changed here."
+        )
+    kind = _kind(t.session, t.actor, t.patient, t.frame, t.named, history)
+    if kind is None:
+        return Reply("Which kind of visit should the wait list look for?")
+    weekday = t.frame.day.weekday() if t.frame.day and not t.frame.day_to else None
+    return tools.propose_waitlist(t.session, t.actor, t.chat, t.patient, kind, t.frame.window, weekday)
+
+
+def _on_book(t: PatientTurn) -> Reply:
+    if t.frame.series:
+        return _book_series(t.session, t.actor, t.chat, t.patient, t.frame, t.today, t.named, t.history)
+    return _book(t.session, t.actor, t.chat, t.patient, t.frame, t.today, t.named, t.history, t.state)
+
+
+def _on_unknown(t: PatientTurn) -> Reply:
+    _ = t.history  # her visits are read (and their reading audited) as they were before the handlers
+    return Reply(HELP)
+
+
+# What each intent about one patient does: a table of handlers, each over the one turn.
+PATIENT_HANDLERS: dict[str, Any] = {
+    "demographics": lambda t: _demographics(t.patient, t.frame),
+    "auth_status": lambda t: _auth(t.session, t.actor, t.patient, t.today),
+    "balance": lambda t: tools.balance(t.session, t.actor, t.patient),
+    "last_payment": _on_last_payment,
+    "insurance": lambda t: tools.insurance(t.session, t.actor, t.patient, t.today),
+    "payer_paid": lambda t: tools.claims_paid(t.session, t.actor, t.patient, t.frame.payer, t.service_day),
+    "claim_status": lambda t: tools.patient_claims(
+        t.session, t.actor, t.patient, t.service_day, t.frame.period
+    ),
+    "no_shows": _on_no_shows,
+    "last_appointment": lambda t: _last(t.session, t.actor, t.patient, t.history, t.frame, t.today),
+    "visits": _on_visits,
+    "waitlist": _on_waitlist,
+    "book": _on_book,
+    "cancel": lambda t: _cancel(
+        t.session, t.actor, t.chat, t.patient, t.frame, t.today, t.named, t.history, t.state
+    ),
+    "reschedule": lambda t: _reschedule(
+        t.session, t.actor, t.chat, t.patient, t.frame, t.today, t.named, t.history, t.state
+    ),
+}
+
+
 def _patient_intent(
     session: Session,
     actor: Actor,
@@ -1594,62 +1706,8 @@ def _patient_intent(
     named: list[Provider],
     state: dict,
 ) -> Reply:
-    if intent == "demographics":
-        return _demographics(patient, frame)
-    if intent == "auth_status":
-        return _auth(session, actor, patient, today)
-    if intent == "balance":
-        return tools.balance(session, actor, patient)
-    if intent == "last_payment" and (
-        frame.payer or re.search(r"\b(era|eob|insurance|ins)\b", frame.text, re.I)
-    ):
-        # what the insurer paid last: its latest claim with a payment; "pt or ins?" asks for both
-        insurer = tools.claims_paid(session, actor, patient, frame.payer, None)
-        if re.search(r"\b(pt|patient) or (ins|insurance)\b|\bor (pt|patient)\b", frame.text, re.I):
-            insurer.answer = tools.last_payment(session, actor, patient).answer + " " + insurer.answer
-        return insurer
-    if intent == "last_payment":
-        return tools.last_payment(session, actor, patient)
-    if intent == "insurance":
-        return tools.insurance(session, actor, patient, today)
-    service_day = frame.day
-    if service_day and service_day > today:  # a date of service is in the past: "3/27" is last March
-        service_day = service_day.replace(year=service_day.year - 1)
-    if intent == "payer_paid":
-        return tools.claims_paid(session, actor, patient, frame.payer, service_day)
-    if intent == "claim_status":
-        return tools.patient_claims(session, actor, patient, service_day, frame.period)
-    history = tools.visits(session, actor, patient)
-    if intent == "no_shows" and re.search(r"\b(mark|as)\b.{0,40}\b(ns|no[- ]?show)\b", frame.text, re.I):
-        return _mark_no_show(session, actor, chat, patient, frame, today, history, state)
-    if intent == "no_shows":
-        return tools.no_shows(session, actor, patient, history)
-    if intent == "last_appointment":
-        return _last(session, actor, patient, history, frame, today)
-    if intent == "visits":
-        answer = _visits(patient, history, frame, today, named)
-        if answer.data.get("appointment_id"):
-            state["appointment_id"] = answer.data["appointment_id"]  # "cancel it" means this visit
-        return answer
-    if intent == "waitlist":
-        if re.search(r"\b(off|remove|take)\b", frame.text, re.I):
-            return Reply(
-                "Taking someone off the wait list is done on the wait list page; nothing was changed here."
-            )
-        kind = _kind(session, actor, patient, frame, named, history)
-        if kind is None:
-            return Reply("Which kind of visit should the wait list look for?")
-        weekday = frame.day.weekday() if frame.day and not frame.day_to else None
-        return tools.propose_waitlist(session, actor, chat, patient, kind, frame.window, weekday)
-    if intent == "book" and frame.series:
-        return _book_series(session, actor, chat, patient, frame, today, named, history)
-    if intent == "book":
-        return _book(session, actor, chat, patient, frame, today, named, history, state)
-    if intent == "cancel":
-        return _cancel(session, actor, chat, patient, frame, today, named, history, state)
-    if intent == "reschedule":
-        return _reschedule(session, actor, chat, patient, frame, today, named, history, state)
-    return Reply(HELP)
+    turn = PatientTurn(session, actor, chat, patient, frame, today, named, state)
+    return PATIENT_HANDLERS.get(intent, _on_unknown)(turn)
 
 
 def _demographics(patient: PatientRead, frame: Frame) -> Reply:
@@ -1866,6 +1924,39 @@ def _weekday_mismatch(frame: Frame) -> str:
 # -- proposals -----------------------------------------------------------------------------------------------
 
 
+# "her usual time next week", "in 2 wks same as always": her usual weekday, time and therapist
+USUAL = re.compile(r"\b(usual (time|day|slot)|same as always|same time as (always|usual))\b", re.I)
+
+
+def _usual(
+    session: Session, actor: Actor, history: list[Visit], frame: Frame, today: date
+) -> tuple[Frame, list[Provider]] | Reply:
+    """Her usual visit: the weekday, time and therapist most of her last visits share, in the week asked
+    (next week where none is said). Where her visits vary, or she has none, it is asked, never guessed."""
+    recent = [v for v in history if v.status in tools.FUTURE + ("completed",)][-8:]
+    counts: dict[tuple[int, int, int], int] = {}
+    for v in recent:
+        key = (v.starts.weekday(), v.minute, v.provider_id)
+        counts[key] = counts.get(key, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    if best is None or best[1] < 2 or best[1] * 2 <= len(recent):
+        seen = "; ".join(v.words() for v in recent[-3:]) or "none on record"
+        return Reply(
+            f"She has no one usual day and time to go by (recent visits: {seen}). Which day and time should "
+            "I look for? Nothing was proposed."
+        )
+    (weekday, minute, provider_id), _ = best
+    said = frame.day or today + timedelta(days=7)
+    monday = said - timedelta(days=said.weekday())
+    day = monday + timedelta(days=weekday)
+    if day <= today:
+        day += timedelta(days=7)
+    provider = [p for p in _all_providers(session, actor) if p.id == provider_id]
+    usual = replace(frame, days=[_said(day)], day_to=None)
+    usual.times = [_said(minute)]
+    return usual, provider
+
+
 def _book(
     session: Session,
     actor: Actor,
@@ -1877,11 +1968,23 @@ def _book(
     history: list[Visit],
     state: dict,
 ) -> Reply:
-    if frame.same_time and re.search(r"\bnext (week|wk)\b", frame.text, re.I) and not frame.times:
+    if USUAL.search(frame.text) and not frame.times:
+        usual = _usual(session, actor, history, frame, today)
+        if isinstance(usual, Reply):
+            return usual
+        frame, named = usual[0], named or usual[1]
+    a_week_on = re.search(r"\bsame day next (week|wk)\b|\bsame time as today\b", frame.text, re.I)
+    if (
+        (frame.same_time or a_week_on)
+        and re.search(r"\bnext (week|wk)\b", frame.text, re.I)
+        and not frame.times
+    ):
+        # "same time as today": her visit today is the one gone by; otherwise her visit this week
+        span = 0 if re.search(r"\bas today\b", frame.text, re.I) else 6
         this_week = [
             v
             for v in history
-            if v.status in tools.FUTURE + ("completed",) and abs((v.starts.date() - today).days) <= 6
+            if v.status in tools.FUTURE + ("completed",) and abs((v.starts.date() - today).days) <= span
         ]
         if len(this_week) == 1:
             frame = replace(frame, days=[_said(this_week[0].starts.date() + timedelta(days=7))], day_to=None)
@@ -1890,6 +1993,12 @@ def _book(
         elif this_week:
             return _ask_which(
                 state, "book", patient, this_week, f"{tools.name(patient)} has these visits this week:", frame
+            )
+        else:
+            # "same time as today" with no visit this week to go by: asked, never the first opening
+            return Reply(
+                f"{tools.name(patient)} has no visit this week to go by for the same day and time. Which day "
+                "and time next week should I look for? Nothing was proposed."
             )
     if not frame.discipline and not named and not _offered(state, frame):
         # the discipline is hers when one is clear; otherwise it is asked, never guessed

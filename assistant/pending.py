@@ -8,9 +8,17 @@ Pure functions over the text; the engine confirms and withdraws."""
 import re
 from dataclasses import dataclass, field
 
+# The words that say yes, one list for the two readings of a yes: a message that is only a yes (YES,
+# which also takes "y", "do it", "book it") and the yes a message opens with (LEAD, which also takes
+# "please", "perfect", "great", "sounds good" before what follows).
+YES_WORDS = r"yes|yep|yeah|yup|sure|ok|okay|k|confirm(?:ed)?|go ahead|correct"
+YES = re.compile(
+    rf"^\s*({YES_WORDS}|y|do it|please do|book it|cancel it|move it|ok,? do it|"
+    r"yes,? (please|book it|do it|confirm|go ahead)[.!]?)\s*[.!]*\s*$",
+    re.I,
+)
 LEAD = re.compile(
-    r"^\s*(?:(?:yes|yep|yeah|yup|ya|sure|ok|okay|k|confirm(?:ed)?|go ahead|please|correct|perfect|great|"
-    r"sounds good)\b[\s,.!;:-]*)+",
+    rf"^\s*(?:(?:{YES_WORDS}|ya|please|perfect|great|sounds good)\b[\s,.!;:-]*)+",
     re.I,
 )
 STRONG = re.compile(r"\b(yes|yep|yeah|yup|ya|sure|confirm(ed)?|go ahead)\b", re.I)

@@ -6,7 +6,8 @@ from typing import Any
 from sqlmodel import Session
 
 from assistant import engine, tools
-from assistant.understand import NO, YES
+from assistant.pending import YES
+from assistant.understand import NO
 from core.actor import Actor
 from core.config import Settings
 from core.conversations.service import add_message, conversation

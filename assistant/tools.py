@@ -195,6 +195,12 @@ def unsigned_notes(session: Session, actor: Actor, provider_ids: list[int] | Non
     notes = unsigned(session, actor=actor, limit=500)
     if provider_ids:
         notes = [n for n in notes if n.provider_id in provider_ids]
+        if not notes:
+            # the notes listed are the ones the asker may see: "none" is said of those only, never of all hers
+            return Reply(
+                "None of the notes you can see for that provider are waiting for a signature.",
+                data={"count": 0},
+            )
     if not notes:
         return Reply("No notes are waiting for a signature.", data={"count": 0})
     listing = "; ".join(

@@ -25,11 +25,6 @@ MONTHS = (
     "november",
     "december",
 )
-YES = re.compile(
-    r"^\s*(yes|yep|yeah|yup|y|ok|okay|k|sure|confirm(ed)?|do it|go ahead|please do|correct|book it|"
-    r"cancel it|move it|ok,? do it|yes,? (please|book it|do it|confirm|go ahead)[.!]?)\s*[.!]*\s*$",
-    re.I,
-)
 NO = re.compile(
     r"^\s*(no|nope|n|don'?t|never ?mind|nvm|stop|abort|forget it|cancel that|cancel|no thanks|nvm,? .{0,20})"
     r"\s*[.!]*\s*$",
@@ -41,6 +36,7 @@ MINUTES = re.compile(r"\b(\d{2,3})[- ]?min(?:ute)?s?\b", re.I)
 SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/])")
 DASHED = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b")
 MONTH_DAY = re.compile(
     r"\b(" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?",
     re.I,
@@ -295,6 +291,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "unsigned_notes",
             r"\b(unsigned|not signed|cosign|co-sign|behind on notes|holding up claims|hasn'?t signed|"
+            r"notes? (do )?i owe|"
             r"signed notes|notes signed|are (they|the notes) signed|finish .{1,30} note|(notes?|anythi"
             r"ng) .{0,20}"
             r"(to sign|signing|signature))",
@@ -329,7 +326,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "reschedule",
             r"\b(move|moving|moved to|(be|get) moved|resched\w*|re-sched\w*|push\w*|bump|switch|swap|"
-            r"(come|be) (in )?(earlier|later)|"
+            r"(come|be) (in )?(earlier|later)|wants (it )?(later|earlier)|"
             r"change (her|his|the) (time|d"
             r"ay|appt|"
             r"appointment)|come in earlier|come in later|later in the day|earlier in the day|come in a"
@@ -347,6 +344,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"a ?w(ee)?k)\b|"
             r"\bput \w+( \w+)? (in|on (my|the) sch\w*)\b|\b(put|get|fit) (her|him|them|\w+( \w+)?) in\b|"
             r"\bneeds? (a|an) .{0,24}\b(eval|evaluation|visit|appt|appointment|f/u|follow-?up)\b|"
+            r"\bsame day next (week|wk)\b|\busual time\b|\bsame as always\b|\bwhatever'?s soonest\b|"
             r"\bput \w+( \w+)? down\b|\bsame as last time\b|\b\d visits (next|this|a) (wk|week)\b|"
             r"\badd \w+( \w+)? to (my|her|his|\w+'s) \d|"
             r"\badd \w+( \w+)? to (my|the|her|his|\w+'s) (sched|schedule|calendar|day)\w*|"
@@ -395,7 +393,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "balance",
             r"\b(owe|owes|owed|owing|bal|balance|balances|collect from|pt resp|over 90|how much is due|"
-            r"on the hook|"
+            r"on the hook|what'?s left after|is \$[\d,.]+ (right|correct)|"
             r"pull (up )?\w+( \w+)?'s account)\b",
         ),
         ("claim_status", r"\b(denied|deny|denying|denials?|carc|rarc|remark codes?|co-\d+)\b"),
@@ -440,7 +438,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(next|coming|back in|going forward|on the books|time|anything (for|booked|coming|else|after|"
             r"before)|(have|got) anything|has (both|speech|pt|ot|slp)|confirmed for|when on|appts?|"
             r"doubled up|back to back|"
-            r"(did|has|have|had) (she|he|they|\w+) (cancel|cx)\w*|"
+            r"(did|has|have|had) (she|he|they|\w+) (cancel|cx)\w*|in (this|next) (wk|week)|"
+            r"(she'?s|he'?s|is (she|he)) at \d|"
             r"appointments?|visits?|sched for|scheduled|booked|have on|got|here|when is|when'?s|when do|"
             r"when does|in today|confirm for|am or pm|double booked|have (speech|pt|ot|slp)|therapist|"
             r"who does \w+( \w+)? (usually )?see|usually see|seeing|active|discharged)\b",
@@ -477,7 +476,7 @@ STOP = set(
     dob born birthday said says say asking asked wants want needs need phone line calling just only same
     right after before lunch lunchtime noon eod out again anyone whoever whoever's someone open else other
     one y/n yn didnt didn't catch name hook history subscriber advantage always whatever moved redo
-    weather snow storm
+    weather snow storm holes hole anywhere covering usual soonest less
     ns fee fees insurance ins member id copay deductible primary secondary self work comp active on file
     policy plan who's double both together too end while other clinic location pta ota cota slpa dpt
     credential assistant assistants therapists providers hours hour hr hrs an hour up down off into
@@ -694,6 +693,11 @@ def _days(text: str, today: date, frame: Frame) -> None:
 
     for match in ISO.finditer(text):
         add(match.start(), match.end(), _safe_date(int(match[1]), int(match[2]), int(match[3])))
+    for match in DOTTED.finditer(text):
+        # "14.01.1992": written with dots, the day comes first (unless the second number cannot be a month)
+        first, second = int(match[1]), int(match[2])
+        day, month = (first, second) if second <= 12 else (second, first)
+        add(match.start(), match.end(), _safe_date(full_year(int(match[3]), today), month, day))
     for match in list(SLASH.finditer(text)) + list(DASHED.finditer(text)):
         month, day = int(match[1]), int(match[2])
         if match[3]:
@@ -1001,9 +1005,14 @@ def _intent(lower: str, frame: Frame) -> str:
         and not re.match(
             r"\s*(when|what|is|are|does|do|did|has|have|was|where|who|how|why|which|any)\b", lower
         )
-        and re.search(r"\b(first thing|f/u|follow-?up)\b", lower)
+        and (
+            re.search(r"\b(first thing|f/u|follow-?up)\b", lower)
+            or (frame.times and frame.led and frame.words)
+        )
     ):
-        return "book"  # "Lucia Jones first thing wed", "Jordan Lewis f/u thurs 3": no verb, a booking asked
+        # "Lucia Jones first thing wed", "Jordan Lewis f/u thurs 3", "Wayne Phillips mon 10 w Christian":
+        # no verb, a booking asked
+        return "book"
     return "out_of_scope"
 
 
@@ -1259,7 +1268,10 @@ def _pt_is_discipline(lower: str) -> bool:
     """'pt' is the discipline after a verb of booking or next to visit words ("any pt", "pt visit",
     "the pt one"), and 'patient' in "pt on the phone", "pt says", "pt asking"."""
     if re.search(
-        r"\bpts?\s+(on|at|says|said|asking|asked|is|was|wants|called|fell|calling|here|in the)\b", lower
+        # "the pt born 8/14/2013", "pt w dob 4/10/84": the patient, said by her birth date
+        r"\bpts?\s+(on|at|says|said|asking|asked|is|was|wants|called|fell|calling|here|in the|born|w/?|"
+        r"with|whose|who|dob|b\.)(?=\s|$)",
+        lower,
     ):
         return bool(
             re.search(

@@ -308,3 +308,4 @@ def test_who_no_showed_on_a_day_lists_that_days_no_shows(practice) -> None:  # t
 def test_a_thanks_or_a_greeting_alone_is_answered_plainly(practice, said: str, reply: str) -> None:  # type: ignore[no-untyped-def]
     answer = _ask(practice, said)
     assert answer["answer"].startswith(reply) and answer["proposal"] is None, answer["answer"]
+

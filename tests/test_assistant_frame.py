@@ -157,6 +157,8 @@ THU, FRI, MON, TUE = date(2026, 12, 3), date(2026, 12, 4), date(2026, 12, 7), da
         ("Lucia Jones first thing wed", "book"),
         ("Jordan Lewis f/u thurs 3", "book"),
         ("rose f/u thurs?", "out_of_scope"),  # asked, with a question mark: no booking
+        ("Wayne Phillips mon 10 w Christian and wed 10", "book"),  # a name, a time and with whom
+        ("what time is rose w kyle tmrw", "visits"),
         ("Julie Palmer needs slp after school in 2 wks", "book"),
         ("rebook her same day next week", "book"),
         ("add judy wright to my sched 1st thing monday", "book"),
@@ -165,10 +167,20 @@ THU, FRI, MON, TUE = date(2026, 12, 3), date(2026, 12, 4), date(2026, 12, 7), da
         ("did Olivia Shaw pay last time", "last_payment"),
         ("pay history for Perry, Omar pls", "last_payment"),
         ("whats rose ford on the hook for", "balance"),
+        ("is $184.88 right for rose ford? she thinks its less", "balance"),
+        ("rose ford wants to pay $25.00 today, whats left after that", "balance"),
         ("when was rose ford last here - dob July 5, 1944", "last_appointment"),
         ("did Harold come in last friday", "last_appointment"),
         ("is rose ford medicare or medicare advantage", "insurance"),
         ("whos the subscriber on rose ford's plan", "insurance"),
+        ("Cheryl Wright usual time next week pls", "book"),
+        ("Ming Nguyen in 2 wks same as always", "book"),
+        ("same day next week for Natalie pls, same time as today", "book"),
+        ("slp for Debbie?? whatever's soonest", "book"),
+        ("Albert Hayes wants later on monday, anything after 4:30?", "reschedule"),
+        ("Amy in this wk?", "visits"),
+        ("Logan Stevens asking if she's at 4 or 4:30 thurs", "visits"),
+        ("hows many notes do i owe lol", "unsigned_notes"),  # notes owed, not money
         ("tell me a joke", "out_of_scope"),
         ("what's the weather tomorrow", "out_of_scope"),
     ],
@@ -200,6 +212,8 @@ def test_patient_words(text: str, names: list[str]) -> None:
         "next visit January 14, 1992",
         "rose ford born 1/14/1992",
         "ins on file rose frod dob 1/14/92",
+        "ins for the pt b. 14.01.1992?",  # written with dots: day first
+        "rose ford 1992-01-14 next appt",
     ],
 )
 def test_birth_dates_in_any_common_form(text: str) -> None:
@@ -422,7 +436,22 @@ def test_a_discipline_said_after_not_is_not_the_one_meant(text: str, discipline:
     [
         ("next appt for pt w dob 4/10/84? didnt catch the name", []),
         ("x out patel thurs - weather", ["patel"]),
+        ("any holes in my day friday?", []),  # not "Holmes"
+        ("am i double booked anywhere next week", []),
     ],
 )
 def test_filler_words_are_no_names(text: str, words: list[str]) -> None:
     assert slots(text, WED).words == words, text
+
+
+@pytest.mark.parametrize(
+    ("text", "discipline"),
+    [
+        ("next visit for the pt born August 14, 2013", None),  # the patient, said by her birth date
+        ("next appt for pt w dob 4/10/84? didnt catch the name", None),
+        ("next pt visit for rose", "PT"),
+        ("any pt with openings friday", "PT"),
+    ],
+)
+def test_the_pt_said_with_a_birth_date_is_the_patient(text: str, discipline: str | None) -> None:
+    assert slots(text, WED).discipline == discipline, text
