@@ -565,10 +565,27 @@ def _dispatch(
     if intent == "out_of_scope" and frame.dob and not frame.words and state.get("patient_id"):
         current = _current(session, actor, state)
         same = current.birth_date == frame.dob
-        return Reply(
+        said = Reply(
             f"{'Yes' if same else 'No'}: {tools.name(current)} was born {_born(current)}"
             + ("." if same else "; that is not the date you gave. Check the name."),
             [tools.cite("patient", current.id, tools.name(current))],
+            intent="visits",
+        )
+        if same and state.get("last_intent") == "visits":
+            # "when is she next" / "10/20/69": the birth date confirms her, and the question is answered
+            visits = _visits(current, tools.visits(session, actor, current), frame, today, named)
+            said.answer += " " + visits.answer
+        return said
+    if intent == "out_of_scope" and frame.dob and frame.words:
+        # "pt says dob January 6, 2006, name sounds like Aisha Wallcae": who that is, and her next visit
+        found = _patient(session, actor, frame, state)
+        if isinstance(found, Reply):
+            return found
+        state["patient_id"], state["patient_name"] = found.id, tools.name(found)
+        visits = _visits(found, tools.visits(session, actor, found), frame, today, named)
+        return Reply(
+            f"That is {tools.name(found)}, born {_born(found)}. {visits.answer}",
+            [tools.cite("patient", found.id, tools.name(found))],
             intent="visits",
         )
     if intent == "out_of_scope":

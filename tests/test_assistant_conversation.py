@@ -309,3 +309,16 @@ def test_a_thanks_or_a_greeting_alone_is_answered_plainly(practice, said: str, r
     answer = _ask(practice, said)
     assert answer["answer"].startswith(reply) and answer["proposal"] is None, answer["answer"]
 
+
+def test_a_name_and_birth_date_said_with_no_question_name_her_and_her_next_visit(practice) -> None:  # type: ignore[no-untyped-def]
+    first, last, born = _one_born(practice)
+    said = _ask(practice, f"pt says dob {born:%m/%d/%Y}, name sounds like {first} {last}")
+    assert said["answer"].startswith(f"That is {first} {last}, born") and said["proposal"] is None, said["answer"]
+
+
+def test_a_birth_date_after_a_lookup_confirms_her_and_answers_the_lookup(practice) -> None:  # type: ignore[no-untyped-def]
+    first, last, born = _one_born(practice)
+    asked = _ask(practice, f"when is {first} {last} next")
+    said = _ask(practice, f"{born:%m/%d/%Y}", asked["conversation_id"])
+    assert said["answer"].startswith(f"Yes: {first} {last} was born"), said["answer"]
+    assert asked["answer"] in said["answer"]  # the lookup, answered again for her
