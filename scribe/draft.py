@@ -215,7 +215,7 @@ def draft(
     )
     sections = _sections(facts)
     sections["interventions"] = (
-        [_sentence(f"{_label(found, code)} ({code}): {m} minutes") for code, m in found.minutes.items()]
+        [_sentence(_intervention(found, code, m)) for code, m in found.minutes.items()]
         + [
             _sentence(f"{found.reasons[code][:1].upper()}{found.reasons[code][1:]} ({code})")
             for code in found.untimed
@@ -373,6 +373,25 @@ def _restates_a_denial(statement: Statement, denied: list[Denial]) -> bool:
 def _is_evaluation(code: str) -> bool:
     known = reference_codes().get(code)
     return known is not None and known.kind in EVALUATION_KINDS
+
+
+def _intervention(found: "visit_services.Services", code: str, minutes: int) -> str:
+    """ "Ther ex (97110): 14 minutes; putty, wrist curls": the service, its minutes and what it was."""
+    label = _label(found, code)
+    parts = [
+        _shorthand(p) for p in found.parts.get("97129" if code == "97130" else code, []) if p != label.lower()
+    ]
+    return f"{_shorthand(label)} ({code}): {minutes} minutes" + (f"; {', '.join(parts)}" if parts else "")
+
+
+# Clinic shorthand said as letters is written in capitals: "TE", "UBE", "PROM", "HEP".
+LETTERS = re.compile(
+    r"^(?:te|ube|prom|arom|aarom|nmr|stm|hep|slr|i?adls?|rom|sfa|lsvt(?: loud)?|tens|ifc)$", re.I
+)
+
+
+def _shorthand(label: str) -> str:
+    return label.upper() if LETTERS.match(label) else label
 
 
 def _label(found: "visit_services.Services", code: str) -> str:

@@ -52,6 +52,8 @@ class Services:
     named: dict[str, tuple[str, int]]  # codes named as done (with minutes or not): label, first segment
     warnings: list[str] = field(default_factory=list)
     reasons: dict[str, str] = field(default_factory=dict)  # untimed code: why, in words
+    # What each service was, in the clinician's words ("putty", "wrist curls"): its parts named as done.
+    parts: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _alt(words: list[str]) -> str:
@@ -709,6 +711,7 @@ def find(
     named: dict[str, tuple[str, int]] = {}
     current: _Act | None = None
     asked = False
+    parts: dict[str, list[str]] = {}
     for segment in segments:
         if segment.speaker != CLINICIAN:
             continue
@@ -720,6 +723,9 @@ def find(
         asked = bool(HOW_LONG.search(_last_sentence(segment.text))) and not found
         for act in acts:
             named.setdefault(act.code, (act.label, segment.index))
+            said = parts.setdefault(act.code, [])
+            if not GENERIC.match(act.label) and act.label not in said:
+                said.append(act.label)
     if UNATTENDED_STIM in named and _attended(segments, named):
         # The same stimulation said later as "e-stim" is the attended one the clinician described.
         mentions = [replace(m, code=ATTENDED_STIM) if m.code == UNATTENDED_STIM else m for m in mentions]
@@ -792,7 +798,7 @@ def find(
         timed = code in reference_codes() and reference_codes()[code].timed
         if timed and code not in per_code and (code == COGNITIVE or discipline != "SLP"):
             warnings.append(f"{label} ({code}) was named without its minutes: add them to bill it")
-    return Services(minutes, list(dict.fromkeys(untimed)), mentions, named, warnings, reasons)
+    return Services(minutes, list(dict.fromkeys(untimed)), mentions, named, warnings, reasons, parts)
 
 
 def _count(segments: list[Segment], code: str) -> int:

@@ -355,3 +355,19 @@ def test_a_denial_in_other_words_reads_as_denied_and_is_not_quoted_as_present() 
     assert "denies numbness" in text
     assert "0 numbness" not in text and "reports numbness" not in text
     assert "swallowing is fine" not in text
+
+
+def test_an_intervention_line_says_what_the_service_was_in_the_clinician_s_words() -> None:
+    result = draft(
+        seg(
+            "So I did the joint mobs and some soft tissue, manual, about ten.",
+            "Then TE, twelve minutes, the UBE and the putty.",
+        ),
+        discipline="OT",
+        note_type="daily",
+        role="OT",
+        rule="cms",
+    )
+    objective = result.note["objective"]
+    assert "(97140): 10 minutes; joint mobs, soft tissue." in objective
+    assert "TE (97110): 12 minutes; UBE, putty." in objective
