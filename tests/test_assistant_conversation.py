@@ -313,7 +313,8 @@ def test_a_thanks_or_a_greeting_alone_is_answered_plainly(practice, said: str, r
 def test_a_name_and_birth_date_said_with_no_question_name_her_and_her_next_visit(practice) -> None:  # type: ignore[no-untyped-def]
     first, last, born = _one_born(practice)
     said = _ask(practice, f"pt says dob {born:%m/%d/%Y}, name sounds like {first} {last}")
-    assert said["answer"].startswith(f"That is {first} {last}, born") and said["proposal"] is None, said["answer"]
+    assert said["proposal"] is None, said["answer"]
+    assert said["answer"].startswith(f"That is {first} {last}, born"), said["answer"]
 
 
 def test_a_birth_date_after_a_lookup_confirms_her_and_answers_the_lookup(practice) -> None:  # type: ignore[no-untyped-def]

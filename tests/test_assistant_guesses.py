@@ -248,9 +248,12 @@ def test_whose_day_is_asked_by_a_providers_first_name(practice) -> None:  # type
         assert reply["proposal"] is None and "for Christian Diaz, PT on" in reply["answer"], reply["answer"]
 
 
-def test_a_usual_or_same_time_with_nothing_to_go_by_is_asked_not_the_first_opening(practice, two_visits) -> None:  # type: ignore[no-untyped-def]
+def test_a_usual_time_with_nothing_to_go_by_is_asked_not_guessed(practice, two_visits) -> None:  # type: ignore[no-untyped-def]
     name, _ = two_visits  # two visits next week on different days: no one usual day, and none today
-    for message in (f"{name} usual time next week pls", f"same day next week for {name} pls, same time as today"):
+    for message in (
+        f"{name} usual time next week pls",
+        f"same day next week for {name} pls, same time as today",
+    ):
         reply = _ask(practice, FRONT_DESK, message)
         assert reply["proposal"] is None and "Nothing was proposed" in reply["answer"], reply["answer"]
         assert "?" in reply["answer"]
