@@ -1,12 +1,12 @@
 """The assistant on staff speech it was not written against: the staff-phrasings corpus (dev), the
-blind set (test) and the second blind set (test2) (each scored once, then studied, so development data
-since 2026-12-02) and the third blind set (test3, the held-out one), filled from the small demo, expected
+blind set (test), the second blind set (test2) and the third (test3) (each scored once, then studied, so
+development data since 2026-12-02), filled from the small demo, expected
 answers by SQL
 (`evals/staff_fill.py`), every reply judged mechanically. Prints each set apart, by category, with
 wrong-target proposals, writes without confirmation and leaks as their own columns.
 
     python -m evals.eval_staff --set dev            # the dev table, and a JSON file of every row
-    python -m evals.eval_staff --set test3 --limit 3 # only to see that the held-out set loads
+    python -m evals.eval_staff --set test3          # the third blind set (studied since 2026-12-02)
 
 A row is "right" only where something about it could be judged; what was judged is in its `checked`
 field, and rows with nothing judgeable are counted apart (`unjudged`), never as right."""
@@ -61,11 +61,11 @@ BLIND = Path(__file__).resolve().parent / "data" / "assistant_blind"
 # A second blind set (374 messages, 45 conversations), written the same way and committed before the
 # engine was changed against it: the held-out one since the first was studied (2026-12-02).
 BLIND2 = Path(__file__).resolve().parent / "data" / "assistant_blind2"
-# A third, written the same way (blind, 2026-12-02): the held-out one since the second was studied.
+# A third, written the same way (blind, 2026-12-02): held out until it was scored once, studied since.
 BLIND3 = Path(__file__).resolve().parent / "data" / "assistant_blind3"
 FOLDERS = {"dev": SHARED, "test": BLIND, "test2": BLIND2, "test3": BLIND3}
 # Sets whose lines may be read while changing the engine (all but the held-out one): their rows are saved.
-STUDIED = ("dev", "test", "test2")
+STUDIED = ("dev", "test", "test2", "test3")
 RESULTS = Path("evals/results")
 CATEGORIES = (
     "lookups",
@@ -120,6 +120,13 @@ YES_TURN = re.compile(
     r"^\s*(book|cancel|move) it( anyway| then| please)?[\s.!]*$",
     re.I,
 )
+
+
+def _answers_yes(meaning: dict) -> bool:
+    """The third blind set says a follow-up's answer to the proposal in `answer` ("correct", "👍", "mhm"
+    are answer "yes"; "only the first one" is "partial"): a write on it is confirmed, whatever the words."""
+    answer = str(meaning.get("answer", "")).lower()
+    return answer.startswith("yes") or answer == "partial"
 
 
 # -- loading -------------------------------------------------------------------------------------------
@@ -886,15 +893,22 @@ def _write(
         "scope" in meaning
         or "visits" in meaning
         or re.search(r"\ball (future )?visits\b|\ball future", said_visit)
+        # "cancel all of Samuel's remaining appts": the third blind set says it as date "all upcoming"
+        or re.search(r"\ball (upcoming|future|remaining)\b", str(meaning.get("date", "")))
     ):
         e.proposal = "either"
-        scope = str(meaning.get("scope", "")) + str(meaning.get("visits", "")) + said_visit
+        scope = (
+            str(meaning.get("scope", ""))
+            + str(meaning.get("visits", ""))
+            + said_visit
+            + str(meaning.get("date", ""))
+        )
         saturday = demo.today + timedelta(days=5 - demo.today.weekday())
         if re.search(r"\b(end of )?(this|next) week\b", said_visit):
             # "the rest of the week" / "this week and next": her visits from now to the end of that week
             last = saturday + timedelta(days=7 if "next week" in said_visit else 0)
             e.allowed_visits = [v.id for v in upcoming if v.starts.date() <= last]
-        elif "all her future" in scope or "every future" in blob or "all future" in scope:
+        elif re.search(r"all her future|all (future|upcoming|remaining)", scope) or "every future" in blob:
             e.allowed_visits = [v.id for v in upcoming]
         elif scene.day is not None:
             e.allowed_visits = [
@@ -1395,7 +1409,7 @@ def run_row(runner: Runner, row: dict, which: str) -> Verdict:
             result, _, _, _ = runner.turn(email, earlier, conversation)
             conversation = result["conversation_id"]
     result, ms, found, wrote = runner.turn(email, said, conversation)
-    confirming = intent == "confirm" or bool(YES_TURN.match(said))
+    confirming = intent == "confirm" or _answers_yes(meaning) or bool(YES_TURN.match(said))
     right, wrong, unconfirmed, leak, why = judge(
         e,
         result["answer"],
@@ -1444,7 +1458,7 @@ def run_conversation(runner: Runner, conv: dict, which: str) -> list[Verdict]:
         intent = meaning["intent"] if meaning["intent"] != "followup" else _resolved(meaning)
         result, ms, found, wrote = runner.turn(email, said, conversation)
         conversation = result["conversation_id"]
-        confirming = intent == "confirm" or bool(YES_TURN.match(said))
+        confirming = intent == "confirm" or _answers_yes(meaning) or bool(YES_TURN.match(said))
         right, wrong, unconfirmed, leak, why = judge(
             e,
             result["answer"],

@@ -476,7 +476,15 @@ def _scene(demo: Demo, row: dict, rng: random.Random, asker_email: str) -> Scene
                AND end_date >= :d GROUP BY patient_id HAVING COUNT(*) = 1 ORDER BY patient_id""",
             d=demo.today,
         )
-        return Scene(rng.choice([c[0] for c in cands if c[0] in pool] or [c[0] for c in cands]))
+        # Never another clinic's patient for a row that is not about one: her name would be judged a leak
+        # where the asker's clinic has a namesake ("is Teresa's auth still good").
+        return Scene(
+            rng.choice(
+                [c[0] for c in cands if c[0] in pool]
+                or [c[0] for c in cands if demo.patients[c[0]][1] == clinic]
+                or [c[0] for c in cands]
+            )
+        )
     if intent in ("last_payment", "insurance_on_file"):
         table = "payment" if intent == "last_payment" else "insurance_policy"
         cands = [
