@@ -129,7 +129,8 @@ SCOPE = re.compile(
 GENERIC = re.compile(
     r"^(?:therapeutic exercises?|ther[ -]?ex\w*|thera?[ -]?ex|te|exercises?|neuromuscular.*|n\.?m\.?r.*|"
     r"manual(?: therapy)?|"
-    r"therapeutic activit\w+|ther[ -]?act\w*|self[- ]?care.*|a\.?d\.?l.*|gait(?: training)?|cognitive.*|"
+    r"therapeutic activit\w+|ther[ -]?act\w*|functional (?:stuff|activit\w+|tasks|training|work)|"
+    r"activity (?:piece|portion|part|block|stuff)|self[- ]?care.*|a\.?d\.?l.*|gait(?: training)?|cognitive.*|"
     r"wheelchair (?:skills|management|training|mobility|propulsion|work|stuff)|orthotic.*|orthos[ie]s.*)$",
     re.I,
 )
@@ -264,6 +265,8 @@ VISIT_TOTAL = re.compile(
     r"in here (?:for )?(?:about |around )?\w+(?:-\w+)? minutes)\b",
     re.I,
 )
+# "without the e-stim today" leaves that service out; "gait without the cane" is still gait.
+WITHOUT = re.compile(r"\bwithout\s+(?:the\s+|any\s+|your\s+)?$", re.I)
 TIME_POINT = re.compile(r"\b(?:before|after|since|until|till|between)\s+(?:the\s+|your\s+|that\s+)?$", re.I)
 # "ten this morning ... and another eight after the break": when, or a second block of the same service.
 WHEN_AFTER = re.compile(
@@ -324,7 +327,7 @@ def _turn_mentions(
             [
                 _Act(a.code, a.label, a.start + offset, a.end + offset)
                 for a in activities(clause)
-                if not TIME_POINT.search(clause[: a.start])
+                if not TIME_POINT.search(clause[: a.start]) and not WITHOUT.search(clause[: a.start])
             ]
             for offset, clause in clauses
         ]
@@ -340,6 +343,7 @@ def _turn_mentions(
         that_was = bool(THAT_WAS.search(sentence))
         closing_list = after_list and that_was and wording_words <= 5  # "... the pan. That was ten."
         clocked = clock_span(sentence)
+        opening = next((acts for acts in acted if acts), [])
         for i, (offset, clause) in enumerate(clauses):
             acts = acted[i]
             local = [_Act(a.code, a.label, a.start - offset, a.end - offset) for a in acts]
@@ -354,6 +358,11 @@ def _turn_mentions(
                 and bool(GENERIC.match(acted[i - 1][-1].label))
                 and not numbers_in(clauses[i - 1][1])
             )
+            # "Then your TE, the chin nods, the rows, the lower traps, twenty-two.": the number that
+            # closes a sentence opened by a service's own name is that service's minutes.
+            closes_service = (
+                strong and i == len(clauses) - 1 and bool(opening) and bool(GENERIC.match(opening[0].label))
+            )
             lean = not local and (
                 any(acted[j] for j in range(i))
                 or (i + 1 < len(acted) and bool(acted[i + 1]))
@@ -363,7 +372,11 @@ def _turn_mentions(
             durs = [
                 (Said(s.start + offset, s.end + offset, s.value), unit)
                 for s, unit in _durations(
-                    clause, local, strong, lean, that_was or answers_how_long or after_service
+                    clause,
+                    local,
+                    strong,
+                    lean,
+                    that_was or answers_how_long or after_service or closes_service,
                 )
             ]
             scoped = bool(SCOPE.search(text[sm.start() : offset]))

@@ -269,7 +269,12 @@ def _confirmed(segments: list[Segment], position: int, sentence: re.Match) -> st
     # of questions, quoted whole from its first question.
     after = [x for x in SENTENCE.findall(segment.text[sentence.end() :]) if x.strip()]
     before = [x for x in SENTENCE.findall(segment.text[: sentence.start()]) if x.strip()]
-    if any(not x.rstrip().endswith("?") for x in after) or (before and before[-1].rstrip().endswith("?")):
+    if any(not x.rstrip().endswith("?") for x in after):
+        return ""
+    # A question about findings ("Any foot wounds?") is answered by the denials, not by the run.
+    if after and _asked(sentence.group(0)):
+        return ""
+    if before and before[-1].rstrip().endswith("?") and not _asked(before[-1]):
         return ""
     question = segment.text[sentence.start() :].strip()
     who = {"patient": "Patient", "caregiver": "Caregiver"}.get(answer.speaker, "Patient")

@@ -347,6 +347,21 @@ def test_a_lone_duration_belongs_to_the_activity_under_way() -> None:
             [
                 (
                     T,
+                    "Manual first, the rib mobs, twelve minutes. Then your TE, the chin nods, the rows, "
+                    "the wall slides, eighteen.",
+                )
+            ],
+            {"97140": 12, "97110": 18},
+        ),
+        (
+            [(T, "Ther ex, fifteen minutes. Then gait trng without the walker in the hall, nine minutes.")],
+            {"97110": 15, "97116": 9},
+        ),
+        ([(T, "We did the bike, ten minutes, without the e-stim today.")], {"97110": 10}),
+        (
+            [
+                (
+                    T,
                     "We went over reaching strategies for the top cupboard, eleven minutes, then stretches, nine.",
                 )
             ],
@@ -656,6 +671,18 @@ def test_a_question_answered_is_the_answer_in_the_note() -> None:
         "Asked: \"You're still working the 10 hour shifts"
     )
     assert 'Patient answers: "4 in a row this week."' in line.text
+
+
+def test_a_question_about_findings_is_left_to_the_denials_not_quoted_with_the_run_after_it() -> None:
+    from scribe.statements import numbered, qualitative
+
+    said = turns(
+        (T, "Any foot wounds? Did you check your feet this week?"),
+        ("patient", "My wife checks them. No foot wounds."),
+    )
+    quoted = " ".join(x.text for x in numbered(said, set()) + qualitative(said, set()))
+    assert "foot wounds?" not in quoted
+    assert "foot wounds" in {d.what for d in denials(said)}
 
 
 def test_a_run_of_closing_questions_answered_is_quoted_whole_once() -> None:
