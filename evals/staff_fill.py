@@ -476,13 +476,25 @@ def _scene(demo: Demo, row: dict, rng: random.Random, asker_email: str) -> Scene
                AND end_date >= :d GROUP BY patient_id HAVING COUNT(*) = 1 ORDER BY patient_id""",
             d=demo.today,
         )
-        # Never another clinic's patient for a row that is not about one: her name would be judged a leak
-        # where the asker's clinic has a namesake ("is Teresa's auth still good").
+        # Never another clinic's patient for a row that is not about one (her name was judged a leak where
+        # the asker's clinic has a namesake: "is Teresa's auth still good"). With no one of the pool holding
+        # an authorization: one of the clinic's whose name, as the row says it, is hers alone; else one of
+        # the pool (and the row is unjudged: "no authorization in force").
+        text = row["text"]
+        alone = (
+            demo.unique_nick
+            if "{patient_nickname}" in text and "{patient_last" not in text
+            else demo.unique_first
+            if re.search(r"\{patient_first", text) and "{patient_last" not in text
+            else demo.unique_last
+            if re.search(r"\{patient_last", text) and not re.search(r"\{patient_(first|nickname)", text)
+            else demo.unique_full
+        )
         return Scene(
             rng.choice(
                 [c[0] for c in cands if c[0] in pool]
-                or [c[0] for c in cands if demo.patients[c[0]][1] == clinic]
-                or [c[0] for c in cands]
+                or [c[0] for c in cands if c[0] in alone and demo.patients[c[0]][1] == clinic]
+                or pool
             )
         )
     if intent in ("last_payment", "insurance_on_file"):
