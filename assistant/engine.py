@@ -625,12 +625,22 @@ def _dispatch(
     if intent == "open_slots" and not frame.words:
         return _open_slots(session, actor, frame, today, named, state)
     provider_scope = intent != "reschedule" or re.search(
-        r"\b(her|his|their) (pts|patients)\b", frame.text, re.I
+        r"\b(her|his|their) (pts|patients)\b|\b(everyone|everybody|all) on\b|'?s (list|pts|patients)\b",
+        frame.text,
+        re.I,
+    )
+    # "resched everyone on Adam's list": the provider's visits, whatever stray words name no patient
+    strays = bool(
+        intent == "reschedule"
+        and named
+        and provider_scope
+        and frame.words
+        and not tools.find_patients(session, actor, frame.words, frame.dob)
     )
     if (
         intent in ("today_schedule", "no_shows", "cancel", "reschedule")
         and named
-        and not frame.words
+        and (not frame.words or strays)
         and provider_scope
     ):
         if intent == "cancel":
@@ -923,6 +933,19 @@ def _providers(session: Session, actor: Actor, frame: Frame, intent: str) -> lis
         if matches:
             found += [p for p in matches if p not in found]
             used.add(i)
+    # "everyone on Adam's list", "resched Kyle's pts": a staff first name owning a list, a day or a caseload
+    # is the provider, whatever else is said (a patient may share the name)
+    for owner in re.finditer(
+        r"\b([a-z]+)'?s\s+(list|schedule|sched|day|pts|patients|caseload)\b", frame.text, re.I
+    ):
+        said = owner[1].lower()
+        for i, word in enumerate(words):
+            if i in used or word.removesuffix("'s") != said:
+                continue
+            matches = [p for p in providers if _split(p)[0] == said]
+            if len(matches) == 1:
+                found += [p for p in matches if p not in found]
+                used.add(i)
     # "Kyle's schedule tmrw", "cancel everything for Christian tomorrow": a provider's first name alone
     # stands for the provider when it is the only name said.
     # A provider's day is the subject where the message speaks of it: her whole day, out sick, her
@@ -1026,6 +1049,20 @@ def _patient(session: Session, actor: Actor, frame: Frame, state: dict) -> Patie
                 f"Which patient: {options}? Tell me the date of birth.",
                 [tools.cite("patient", m.id, tools.name(m)) for m in matches[:4]],
             )
+        others = _also_named(session, actor, frame, matches[0])
+        if others:
+            # "bump Debbie to 2morrow if Adam has room": one name word found her, another names someone
+            # else; which of them the request is about is a guess, so it is asked.
+            everyone = [matches[0], *(p for p in others if isinstance(p, PatientRead))]
+            state["candidates"] = [m.id for m in everyone]
+            staff = [p.full_name for p in others if isinstance(p, Provider)]
+            options = " or ".join(f"{tools.name(m)} born {_born(m)}" for m in everyone[:4])
+            return Reply(
+                f"Which patient: {options}?"
+                + (f" ({', '.join(staff)} is on staff.)" if staff else "")
+                + " Tell me the date of birth.",
+                [tools.cite("patient", m.id, tools.name(m)) for m in everyone[:4]],
+            )
         state.pop("candidates", None)
         return matches[0]
     if frame.dob and not frame.words:
@@ -1043,6 +1080,39 @@ def _patient(session: Session, actor: Actor, frame: Frame, state: dict) -> Patie
     if state.get("patient_id") and (frame.pronoun or not frame.words):
         return _current(session, actor, state)
     return Reply("Which patient? Give me a name (and the date of birth if you have it).")
+
+
+def _also_named(
+    session: Session, actor: Actor, frame: Frame, found: PatientRead
+) -> list[PatientRead | Provider]:
+    """The other patients the message names, where the patient found was matched by one word of her name
+    only: another name word that is a patient's name (as typed, or the legal name of a nickname), with the
+    staff who share a name word said (so the question shows why). A full name ("Adam Roberts") is no guess
+    and is never second-guessed; a staff name alone beside hers is the provider, not a second patient."""
+    own = {found.first_name.lower(), found.last_name.lower()}
+
+    def hers(word: str) -> bool:
+        forms = [word, *NICKNAMES.get(word, ())]
+        return any(fuzz.ratio(f, part) >= 90 for f in forms for part in own)
+
+    words = [w for w in frame.words if w[:1].isupper() or w.lower() in NICKNAMES]
+    if sum(hers(w.lower()) for w in frame.words) != 1:
+        return []
+    staff = {_split(p)[0]: p for p in _all_providers(session, actor)}
+    out: list[PatientRead | Provider] = []
+    namesake: list[PatientRead | Provider] = []
+    for word in (w.lower() for w in words):
+        if hers(word):
+            if word in staff and word == found.first_name.lower():
+                namesake.append(staff[word])  # "Adam" found Adam Roberts, and Adam Nelson is on staff
+            continue
+        if word in staff:
+            namesake.append(staff[word])
+        for form in (word, *NICKNAMES.get(word, ())):
+            for patient, _ in find_loosely(session, actor=actor, words=[form], limit=3, min_score=95):
+                if patient.id != found.id and patient.id not in {p.id for p in out}:
+                    out.append(patient)
+    return out + namesake if out else []
 
 
 def _day_born(day: date) -> str:

@@ -481,6 +481,7 @@ STOP = set(
     policy plan who's double both together too end while other clinic location pta ota cota slpa dpt
     credential assistant assistants therapists providers hours hour hr hrs an hour up down off into
     doing know more really actually keep if so yet thing vs per over quarter catch about wasnt feeling
+    mean meant period scratch
     pva net clean-claim acceptance great sent stuck submitted switched resp acct posted pmt pymt pd amt
     hasn't denying surgery prehab home
     take never then since add good go mind now pending behind ice high going fell but done squeeze we're
@@ -1083,7 +1084,31 @@ def _spelled(text: str) -> str:
         best = process.extractOne(lower, VOCABULARY, scorer=fuzz.ratio, score_cutoff=80)
         return best[0] if best else word
 
+    # Text-speak days ("bump Debbie to 2morrow"): the 2 is no hour and "morrow" no name
+    text = re.sub(
+        r"\b2(mor+o?w?|mrw|moro|day|nite|night)\b",
+        lambda m: "today" if m[1] == "day" else "tonight" if m[1].startswith("n") else "tomorrow",
+        text,
+        flags=re.I,
+    )
     return re.sub(r"(?<![\w/])[A-Za-z][A-Za-z/]*(?![\w/])", fix, text)
+
+
+# A correction spoken inside one message ("thursday at 2 period no wait 3", "the 14th, I mean the 15th"):
+# what is said after it replaces what was said before it, of the same kind (a time, a day).
+SELF_CORRECTION = re.compile(
+    r"\b(no,? wait|wait,? no|no,? no|sorry,? i mean[t]?|i mean[t]?|scratch that|strike that|make that|"
+    r"or rather)\b",
+    re.I,
+)
+
+
+def _corrected(text: str, frame: "Frame") -> None:
+    for match in SELF_CORRECTION.finditer(text):
+        for kind in ("times", "days"):
+            said: list[Said] = getattr(frame, kind)
+            if any(s.at < match.start() for s in said) and any(s.at >= match.end() for s in said):
+                setattr(frame, kind, [s for s in said if s.at >= match.end()])
 
 
 def slots(text: str, today: date) -> Frame:
@@ -1103,6 +1128,7 @@ def slots(text: str, today: date) -> Frame:
         frame.claim_id = int(bare[1])  # "denial reason on 895": a claim said by its number alone
     _days(text, today, frame)
     _times(text, frame)
+    _corrected(text, frame)
     if match := MINUTES.search(text):
         frame.minutes = int(match[1])
     for key, words in KPI_WORDS.items():

@@ -455,3 +455,26 @@ def test_filler_words_are_no_names(text: str, words: list[str]) -> None:
 )
 def test_the_pt_said_with_a_birth_date_is_the_patient(text: str, discipline: str | None) -> None:
     assert slots(text, WED).discipline == discipline, text
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes", "days"),
+    [
+        # a correction spoken inside the message: what follows it replaces what came before, of its kind
+        ("book joseph garcia thursday at 2 period no wait 3 period with nicole", [15 * 60], [THU]),
+        ("book her fri at 10, no, wait, 11", [11 * 60], [FRI]),
+        ("move her to thursday i mean friday at 9", [9 * 60], [FRI]),
+        ("book ford monday scratch that tuesday 2pm", [14 * 60], [TUE]),
+        ("resched ford 2:15 -> 3 tmrw", [14 * 60 + 15, 15 * 60], [THU]),  # no correction: both times kept
+        # text-speak days are days, not an hour and a name
+        ("bump debbie to 2morrow", [], [THU]),
+        ("can she come in 2day at 4", [16 * 60], [WED]),
+    ],
+)
+def test_a_correction_inside_the_message_and_text_speak_days(
+    text: str, minutes: list[int], days: list[date]
+) -> None:
+    frame = slots(text, WED)
+    assert [t.value for t in frame.times] == minutes, text
+    assert [d.value for d in frame.days] == days, text
+    assert not {"morrow", "period", "mean", "scratch"} & {w.lower() for w in frame.words}, frame.words
