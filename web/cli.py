@@ -23,6 +23,9 @@ console = Console()
 err = Console(stderr=True)
 # Commands that never open the database; every other one finds the schema created and up to date.
 NO_DATABASE = frozenset({"code", "draft", "transcribe", "demo-users"})
+# `migrate` brings the schema up itself, as the tables' owner, and may be what creates the application's
+# role: checking first with the application's URL would fail before the role exists.
+OWN_SCHEMA = frozenset({"migrate"})
 
 
 @app.callback()
@@ -31,7 +34,7 @@ def _first_use(ctx: typer.Context) -> None:
     installation needs no step of its own. A database that has one is left to `serve`, `demo` and
     `migrate` to bring up to date, as before: asking Alembic costs a second at every start, and `ask`
     must start fast."""
-    if ctx.invoked_subcommand in NO_DATABASE or ctx.resilient_parsing or "--help" in sys.argv:
+    if ctx.invoked_subcommand in NO_DATABASE | OWN_SCHEMA or ctx.resilient_parsing or "--help" in sys.argv:
         return
     from sqlalchemy import inspect
 
