@@ -378,9 +378,7 @@ def _is_evaluation(code: str) -> bool:
 def _intervention(found: "visit_services.Services", code: str, minutes: int) -> str:
     """ "Ther ex (97110): 14 minutes; putty, wrist curls": the service, its minutes and what it was."""
     label = _label(found, code)
-    parts = [
-        _shorthand(p) for p in found.parts.get("97129" if code == "97130" else code, []) if p != label.lower()
-    ]
+    parts = [_shorthand(p) for p in found.parts.get(_said_as(code), []) if p != label.lower()]
     return f"{_shorthand(label)} ({code}): {minutes} minutes" + (f"; {', '.join(parts)}" if parts else "")
 
 
@@ -394,6 +392,11 @@ def _shorthand(label: str) -> str:
     return label.upper() if LETTERS.match(label) else label
 
 
+def _said_as(code: str) -> str:
+    """The code a line's service was said as: 97130 is the rest of the cognitive block said as 97129."""
+    return "97129" if code == "97130" else code
+
+
 def _label(found: "visit_services.Services", code: str) -> str:
-    said = [m.label for m in found.mentions if m.code == code or (code == "97130" and m.code == "97129")]
+    said = [m.label for m in found.mentions if m.code in (code, _said_as(code))]
     return said[-1] if said else (reference_codes()[code].description if code in reference_codes() else code)

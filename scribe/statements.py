@@ -328,10 +328,7 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
                 or not (_clinical_number(sentence) or _clinical_number(words) or _clinical_number(confirms))
             ):
                 continue
-            # A question answered is quoted whole; its numbers may be in the questions after it.
             spans = [(m.start() + s.start, m.start() + s.end) for s in numbers_in(m.group(0))]
-            if confirms and not spans:
-                spans = [(-1, -1)]
             # Every number taken by a structured fact ("Pain is three out of ten"): the facts say it already.
             if spans and all(any(a <= x and y <= b for a, b in inside) for x, y in spans):
                 continue
@@ -707,6 +704,8 @@ class Shorthand:
     segment: int
 
 
+# The scale's "ten" of "six out of ten" is no rating.
+SCALE_BEFORE = re.compile(r"(?:\bout of|\boutta|\bof|/)\s*$", re.I)
 RATING_NAMES = (
     ("tired", "Fatigue"),
     ("fatigue", "Fatigue"),
@@ -768,18 +767,16 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
             other = OTHER_RATING.search(closing)
             if PAIN_ASKED.search(closing) and "?" in asked and other:
                 # "How tired is she, zero to ten?" / "A solid six.": the rating asked, not pain.
+                label = _rating_name(other.group(0))
                 for said in numbers_in(segment.text):
-                    if 0 <= said.value <= 10 and not re.search(
-                        r"(?:\bout of|\boutta|\bof|/)\s*$", segment.text[: said.start], re.I
-                    ):
-                        label = _rating_name(other.group(0))
+                    if 0 <= said.value <= 10 and not SCALE_BEFORE.search(segment.text[: said.start]):
                         out.append(Shorthand("subjective", f"{label} {said.digits}/10.", segment.index))
                         break
             elif PAIN_ASKED.search(closing) and "?" in asked:
                 for said in numbers_in(segment.text):
                     after = segment.text[said.end :]
-                    if re.search(r"(?:\bout of|\boutta|\bof|/)\s*$", segment.text[: said.start], re.I):
-                        continue  # the scale's "ten" of "six out of ten" is no rating
+                    if SCALE_BEFORE.search(segment.text[: said.start]):
+                        continue
                     if 0 <= said.value <= 10 and not re.match(
                         r"^\s*(?:minutes?|hours?|days?|weeks?|years?|times|pounds)", after, re.I
                     ):
@@ -881,10 +878,12 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
     for position, segment in enumerate(segments):
         for m in SENTENCE.finditer(segment.text):
             sentence = m.group(0).strip()
+            if (segment.index, m.start()) in quoted:
+                continue
             words = len(sentence.split())
             asked = bool(QUESTION.search(sentence))
             confirms = _confirmed(segments, position, m) if asked else ""
-            if (segment.index, m.start()) in quoted or not (3 <= words <= 45 or confirms):
+            if not (3 <= words <= 45 or confirms):
                 continue
             if (
                 m.start() == 0
