@@ -15,8 +15,11 @@ said that must stay out, and invented numbers (must be zero), set by set:
 - `blind4-dev` and `blind4-test`: 44 more (evals/data/blind4), written blind by a fresh helper in
   clinic shorthand, committed before the drafter was changed against them. The test half is held out:
   score it once, when the work is believed done. It was scored on 2026-12-02 (18/22 codes; once by
-  accident at 10:40 on an earlier commit, also 18/22) and studied after that: every set here is development
-  data now."""
+  accident at 10:40 on an earlier commit, also 18/22) and studied after that;
+- `blind5-dev`: 22 sessions of a fifth set (evals/data/blind5), written blind by a fresh helper in the
+  voice of long ambient recordings (self-corrections, a dictated wrap-up, numbers that are not services).
+  Its test half, `blind5-test`, is held out: `run()` and `make eval` leave it out, and it is scored once,
+  when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
 
 import json
 import re
@@ -33,6 +36,7 @@ BLIND = Path(__file__).parent / "data" / "blind"
 BLIND2 = Path(__file__).parent / "data" / "blind2"
 BLIND3 = Path(__file__).parent / "data" / "blind3"
 BLIND4 = Path(__file__).parent / "data" / "blind4"
+BLIND5 = Path(__file__).parent / "data" / "blind5"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -45,7 +49,10 @@ SETS = {
     "blind3-test": BLIND3 / "test",
     "blind4-dev": BLIND4 / "dev",
     "blind4-test": BLIND4 / "test",
+    "blind5-dev": BLIND5 / "dev",
 }
+# Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
+HELD_OUT = {"blind5-test": BLIND5 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
@@ -157,9 +164,9 @@ def score(session: dict) -> dict:
     }
 
 
-def run() -> list[dict]:
+def run(sets: dict[str, Path] | None = None) -> list[dict]:
     rows = []
-    for name, folder in SETS.items():
+    for name, folder in (SETS if sets is None else sets).items():
         found = sessions(folder) if folder.is_dir() else []
         if not found:
             rows.append({"suite": f"drafts: {name}", "metric": "sessions", "value": "none here", "goal": ""})
@@ -234,3 +241,13 @@ def summary(name: str, scores: list[dict]) -> list[dict]:
                 }
             )
     return rows
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Score the drafter on the scripted sets.")
+    parser.add_argument("--held-out", action="store_true", help="score the held-out set(s) only, once")
+    args = parser.parse_args()
+    for row in run(HELD_OUT if args.held_out else None):
+        print(f"{row['suite']:<22} {row['metric']:<42} {row['value']}")
