@@ -37,6 +37,7 @@ class Alert(BaseModel):
     record_type: str
     record_id: int
     due: date | None = None
+    patient_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -123,8 +124,9 @@ def authorizations_running_out(session: Session, scope: Scope) -> list[Alert]:
             left = auth.visits_approved - auth.visits_used
             ends_soon = auth.end_date <= scope.today + timedelta(days=rules.auth_alert_days_left)
             if left <= rules.auth_alert_visits_left or ends_soon:
-                why = f"{max(0, left)} visits left" if left <= rules.auth_alert_visits_left else ""
-                why += (" and " if why else "") + (f"ends {auth.end_date.isoformat()}" if ends_soon else "")
+                why = authorization_reason(
+                    left, auth.end_date, low=left <= rules.auth_alert_visits_left, ends_soon=ends_soon
+                )
                 alerts.append(
                     Alert(
                         kind="authorization_running_out",
@@ -137,6 +139,17 @@ def authorizations_running_out(session: Session, scope: Scope) -> list[Alert]:
                     )
                 )
     return alerts
+
+
+def authorization_reason(left: int, end: date, *, low: bool, ends_soon: bool) -> str:
+    """Why an authorization is flagged, as a whole phrase: the visits left, the end date, or both."""
+    parts = []
+    if low:
+        left = max(0, left)
+        parts.append(f"{left} visit{'' if left == 1 else 's'} left")
+    if ends_soon:
+        parts.append(f"ends {end.isoformat()}")
+    return " and ".join(parts)
 
 
 def progress_reports_due(session: Session, scope: Scope) -> list[Alert]:
@@ -265,6 +278,15 @@ def for_user(session: Session, *, actor: Actor, now: datetime | None = None) -> 
     today = now.astimezone(ZoneInfo(first_clinic.timezone)).date() if first_clinic else now.date()
     scope = Scope(actor, today, now)
     alerts = [alert for kind in KINDS for alert in kind(session, scope)]
+    named = {a.patient_id for a in alerts if a.patient_id is not None}
+    names = {
+        pid: f"{first} {last}"
+        for pid, first, last in session.exec(
+            select(Patient.id, Patient.first_name, Patient.last_name).where(col(Patient.id).in_(named))
+        ).all()
+    }
+    for alert in alerts:
+        alert.patient_name = names.get(alert.patient_id or 0, "")
     record(
         session,
         actor,

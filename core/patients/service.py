@@ -12,6 +12,7 @@ from core.audit.service import Event, record, record_one
 from core.errors import Conflict, Invalid
 from core.locks import lock
 from core.patients.models import Patient
+from core.patients.query import search_terms
 from core.patients.schemas import PatientCreate, PatientPage, PatientRead, PatientUpdate
 from core.permissions import Action
 from core.records.service import load_patient
@@ -28,19 +29,29 @@ def _read(patient: Patient) -> PatientRead:
     return PatientRead.model_validate(patient, from_attributes=True)
 
 
+def _phone_digits(column):  # type: ignore[no-untyped-def]
+    """The column with the punctuation people type in phone numbers taken out (SQLite and PostgreSQL)."""
+    for mark in ("-", "(", ")", " ", ".", "+"):
+        column = func.replace(column, mark, "")
+    return column
+
+
 def search(
     session: Session, *, actor: Actor, query: str = "", limit: int = 20, offset: int = 0
 ) -> PatientPage:
-    """Patients whose name holds every word of `query` (or whose phone or birth date matches)."""
+    """Patients whose name holds every word of `query` in any order ('Lopez, Maria', 'maria lop'), whose
+    birth date is the one written (4/10/1984, 1984-04-10, 4/10/84) and whose phone holds the digits
+    typed, however either side punctuates them."""
     clinics = require_anywhere(session, actor, Action.patient_read)
     limit = max(1, min(limit, MAX_PAGE))
+    terms = search_terms(query, utcnow().date())
     stmt = select(Patient).where(col(Patient.clinic_id).in_(clinics))
-    for word in query.lower().split():
-        digits = "".join(ch for ch in word if ch.isdigit())
-        if len(digits) >= 7 and len(digits) == len(word.replace("-", "").replace("(", "").replace(")", "")):
-            stmt = stmt.where(col(Patient.phone).contains(word))
-        else:
-            stmt = stmt.where(col(Patient.name_search).contains(word, autoescape=True))
+    for word in terms.words:
+        stmt = stmt.where(col(Patient.name_search).contains(word, autoescape=True))
+    if terms.birth_date is not None:
+        stmt = stmt.where(Patient.birth_date == terms.birth_date)
+    if terms.phone_digits:
+        stmt = stmt.where(_phone_digits(col(Patient.phone)).contains(terms.phone_digits, autoescape=True))
     total = session.exec(select(func.count()).select_from(stmt.subquery())).one()
     rows = session.exec(
         stmt.order_by(Patient.last_name, Patient.first_name, Patient.id).limit(limit).offset(offset)

@@ -27,9 +27,16 @@ from core.scheduling.availability import busy_spans
 from core.scheduling.calendar import clinic_zone, load_provider, load_type, policy, provider_day
 from core.scheduling.models import Appointment, AppointmentType, Reminder
 from core.scheduling.progress import refresh_progress_flags
-from core.scheduling.rules import ACTIVE, authorization_decision, is_late_cancel, may_take
+from core.scheduling.rules import (
+    ACTIVE,
+    authorization_decision,
+    is_late_cancel,
+    may_check_in,
+    may_mark_no_show,
+    may_take,
+)
 from core.scheduling.slots import Span, fits, open_slots, within_working
-from core.timeutil import utcnow
+from core.timeutil import as_utc, utcnow
 
 NEXT_OPEN_DAYS = 14
 
@@ -348,7 +355,9 @@ def check_in(session: Session, *, actor: Actor, appointment_id: int) -> Appointm
     appointment = _for_change(session, actor, appointment_id, ("booked",), "be checked in")
     tz = clinic_zone(session, appointment.clinic_id)
     now = utcnow()
-    if appointment.starts_at.astimezone(tz).date() != now.astimezone(tz).date():
+    if not may_check_in(
+        appointment.status, as_utc(appointment.starts_at).astimezone(tz).date(), now.astimezone(tz).date()
+    ):
         raise Invalid("check-in is for today's appointments")
     appointment.status, appointment.checked_in_at = "checked_in", now
     session.add(appointment)
@@ -359,7 +368,7 @@ def check_in(session: Session, *, actor: Actor, appointment_id: int) -> Appointm
 
 def no_show(session: Session, *, actor: Actor, appointment_id: int, reason: str) -> Appointment:
     appointment = _for_change(session, actor, appointment_id, ("booked",), "be a no-show")
-    if appointment.starts_at > utcnow():
+    if not may_mark_no_show(appointment.status, as_utc(appointment.starts_at), utcnow()):
         raise Invalid("an appointment can be marked a no-show only after its start")
     appointment.status, appointment.cancel_reason = "no_show", reason.strip()[:200] or "did not arrive"
     session.add(appointment)

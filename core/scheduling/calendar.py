@@ -15,6 +15,7 @@ from core.errors import Invalid, NotFound
 from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.models import Appointment, AppointmentType, ProviderBreak, ProviderHours, TimeOff
+from core.scheduling.rules import may_take
 from core.scheduling.slots import Span, working_spans
 
 KINDS = ("evaluation", "follow-up", "re-evaluation", "progress", "group", "discharge")
@@ -103,6 +104,17 @@ def list_types(session: Session, *, actor: Actor, clinic_id: int) -> list[Appoin
             .order_by(AppointmentType.discipline, AppointmentType.name)
         ).all()
     )
+
+
+def bookable_types(session: Session, *, actor: Actor, provider_id: int) -> list[AppointmentType]:
+    """The types this provider may be booked for: their clinic's, of their discipline, and only the kinds
+    their credential may furnish (assistants take follow-ups and groups)."""
+    provider = load_provider(session, provider_id)
+    return [
+        kind
+        for kind in list_types(session, actor=actor, clinic_id=provider.clinic_id)
+        if kind.discipline == provider.discipline and may_take(provider.credential, kind.kind)
+    ]
 
 
 def create_type(session: Session, *, actor: Actor, data: AppointmentTypeCreate) -> AppointmentType:

@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlmodel import Session
 
 from core.actor import Actor
+from core.authorizations.service import booked_ahead, covering
 from core.errors import Conflict, Invalid, TherascribeError
 from core.locks import lock
 from core.scheduling.booking import (
@@ -22,6 +23,7 @@ from core.scheduling.booking import (
 )
 from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import Appointment, WaitListOffer
+from core.scheduling.rules import SeriesCap, within_authorization
 from core.scheduling.slots import local_instant
 from core.scheduling.waitlist import offer_freed_slot
 from core.timeutil import utcnow
@@ -68,6 +70,8 @@ class RecurringRequest(BaseModel):
     weekdays: list[Annotated[int, Field(ge=0, le=6)]]
     local_minute: Annotated[int, Field(ge=0, le=1439)]
     weeks: Annotated[int, Field(ge=1, le=26)]
+    # Book only what the authorization in force on the first day still covers, and say where it stopped.
+    stop_at_authorization: bool = False
 
     @model_validator(mode="after")
     def _days(self) -> "RecurringRequest":
@@ -80,6 +84,8 @@ class RecurringRequest(BaseModel):
 class RecurringResult:
     booked: list[Booked] = field(default_factory=list)
     conflicts: list[dict] = field(default_factory=list)
+    left_out: list[date] = field(default_factory=list)
+    stopped: str = ""
 
 
 def occurrences(request: RecurringRequest) -> list[date]:
@@ -112,7 +118,12 @@ def book_recurring(session: Session, *, actor: Actor, request: RecurringRequest)
             )
         ],
     )
-    result = RecurringResult()
+    # After the day locks, as a single booking takes them, so the two never wait on each other.
+    cap = _authorization_cap(session, request, provider.discipline, days) if days else None
+    if cap is not None:
+        starts = [s for d, s in zip(days, starts, strict=True) if d in cap.days]
+        days = cap.days
+    result = RecurringResult(left_out=cap.left_out, stopped=cap.reason) if cap else RecurringResult()
     recurrence = f"r{request.patient_id}-{int(utcnow().timestamp())}"
     for day, start in zip(days, starts, strict=True):
         savepoint = session.begin_nested()
@@ -145,3 +156,19 @@ def book_recurring(session: Session, *, actor: Actor, request: RecurringRequest)
             raise
     session.commit()
     return result
+
+
+def _authorization_cap(
+    session: Session, request: RecurringRequest, discipline: str, days: list[date]
+) -> SeriesCap | None:
+    """Where the authorization in force on the series' first day stops it (None: nothing to stop at)."""
+    if not request.stop_at_authorization:
+        return None
+    auth = covering(session, patient_id=request.patient_id, discipline=discipline, on=days[0])
+    if auth is None:
+        return None
+    lock(session, f"authorization:{auth.id}")
+    ahead = booked_ahead(session, authorization_id=auth.id or 0)
+    return within_authorization(
+        days, (auth.start_date, auth.end_date, auth.visits_approved, auth.visits_used), ahead
+    )

@@ -13,6 +13,16 @@ def may_take(credential: str, type_kind: str) -> bool:
     return not credential.endswith("A") or type_kind in ASSISTANT_KINDS
 
 
+def may_check_in(status: str, visit_day: date, today: date) -> bool:
+    """A booked visit is checked in on its own (local) day, not before, not after."""
+    return status == "booked" and visit_day == today
+
+
+def may_mark_no_show(status: str, starts_at: datetime, now: datetime) -> bool:
+    """A booked visit becomes a no-show only once its start has passed."""
+    return status == "booked" and starts_at <= now
+
+
 def is_late_cancel(starts_at: datetime, cancelled_at: datetime, late_cancel_hours: int) -> bool:
     return starts_at - cancelled_at < timedelta(hours=late_cancel_hours)
 
@@ -63,3 +73,36 @@ def progress_report_due(treatment_days_since_report: int, every: int = 10) -> bo
     """The next visit is the one that must carry a progress report (Medicare: at least every 10
     treatment days, Benefit Policy Manual ch. 15 §220.3)."""
     return treatment_days_since_report >= every - 1
+
+
+@dataclass(frozen=True)
+class SeriesCap:
+    days: list[date]
+    left_out: list[date]
+    reason: str = ""
+
+
+def within_authorization(
+    days: list[date], authorization: tuple[date, date, int, int], booked_ahead: int
+) -> SeriesCap:
+    """The dates of a recurring series the authorization still covers, and why the rest are left out.
+
+    authorization is (start, end, visits approved, visits used), as in authorization_decision; a series
+    stops at the end date and at the visits left after those already booked, whichever comes first."""
+    start, end, approved, used = authorization
+    left = max(0, approved - used - booked_ahead)
+    inside = [d for d in sorted(days) if start <= d <= end]
+    kept = inside[:left]
+    left_out = [d for d in sorted(days) if d not in kept]
+    if not left_out:
+        return SeriesCap(kept, [])
+    after_end = any(d > end for d in left_out)
+    over = len(inside) > left
+    reasons = []
+    if over:
+        reasons.append(f"{left} visit{'' if left == 1 else 's'} left on the authorization")
+    if after_end:
+        reasons.append(f"the authorization ends on {end.isoformat()}")
+    if not reasons:
+        reasons.append(f"the authorization starts on {start.isoformat()}")
+    return SeriesCap(kept, left_out, " and ".join(reasons))
