@@ -1,6 +1,6 @@
 """The assistant on staff speech it was not written against: the staff-phrasings corpus (dev), the
 blind set (test), the second blind set (test2) and the third (test3) (each scored once, then studied, so
-development data since 2026-12-02), filled from the small demo, expected
+development data since 2026-12-02), and a fourth (test4), held out, filled from the small demo, expected
 answers by SQL
 (`evals/staff_fill.py`), every reply judged mechanically. Prints each set apart, by category, with
 wrong-target proposals, writes without confirmation and leaks as their own columns.
@@ -63,7 +63,10 @@ BLIND = Path(__file__).resolve().parent / "data" / "assistant_blind"
 BLIND2 = Path(__file__).resolve().parent / "data" / "assistant_blind2"
 # A third, written the same way (blind, 2026-12-02): held out until it was scored once, studied since.
 BLIND3 = Path(__file__).resolve().parent / "data" / "assistant_blind3"
-FOLDERS = {"dev": SHARED, "test": BLIND, "test2": BLIND2, "test3": BLIND3}
+# A fourth (blind, 2026-12-02, a new voice: forwarded voicemails, several patients in one message,
+# code switching): held out. `make eval` leaves it out; `--set test4` scores it once, at the end.
+BLIND4 = Path(__file__).resolve().parent / "data" / "assistant_blind4"
+FOLDERS = {"dev": SHARED, "test": BLIND, "test2": BLIND2, "test3": BLIND3, "test4": BLIND4}
 # Sets whose lines may be read while changing the engine (all but the held-out one): their rows are saved.
 STUDIED = ("dev", "test", "test2", "test3")
 RESULTS = Path("evals/results")
@@ -1635,9 +1638,9 @@ def save(result: dict, details: bool) -> Path:
 
 
 def run() -> list[dict]:
-    """`make eval`: the dev and the test tables, one row per category."""
+    """`make eval`: the studied sets' tables, one row per category (never the held-out one)."""
     rows = []
-    for which in FOLDERS:
+    for which in STUDIED:
         result = evaluate(which)
         if result is None:
             rows.append(
