@@ -321,6 +321,15 @@ def expect_for(
         if "balance" in blob and role != "front_desk":
             e.forbid.append(money(demo.balance_cents(pid))[0])
         return e
+    if (
+        meaning["intent"] == "followup"
+        and intent in WRITES
+        and str(meaning.get("answer", "")) in ("yes", "no")
+    ):
+        # The third blind set says a follow-up answers the proposal in `answer` ("yep go ahead", "correct",
+        # "k" are answer "yes"; "hold off, let me talk to her first" is "no") while `resolves_to` names the
+        # write proposed before: the turn is the confirmation (or the withdrawal), not a new proposal.
+        intent = "confirm" if meaning["answer"] == "yes" else "withdraw"
     if intent == "clinical_decline" and _must_answer(must):
         # filed as clinical though its `must` asks an answer ("answers 3 units", an NCCI pair, an MCID)
         e.proposal = "no"
@@ -793,7 +802,9 @@ def expect_for(
         return _multi(demo, e, meaning, text_said, scene, vals, email, role)
     if intent == "confirm":
         # "confirm the move; propose the Friday cancel separately": the new proposal may come
-        e.proposal = "either" if "propose" in str(meaning.get("resolves_to", "")) else "no"
+        # ... or a request said beside the yes ("yes and book the 3 wk one too as backup")
+        more = re.search(r"\b(and|too|also)\b", text_said, re.I)
+        e.proposal = "either" if "propose" in str(meaning.get("resolves_to", "")) or more else "no"
         e.checked.append("the pending write is done, as proposed")
         e.target = {"confirm": True}
         return e
