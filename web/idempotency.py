@@ -1,12 +1,17 @@
 """The `Idempotency-Key` header on writes: a retried request (a double click, a client that timed
 out and sent again) returns the first request's answer, and the same request arriving twice at once
 is carried out once. Core's row locks and constraints stop a second effect without a key too; the
-key lets the second caller see the first one's success instead of a refusal."""
+key lets the second caller see the first one's success instead of a refusal.
+
+A page's form cannot set a header, so a form posted with the session cookie may carry the key as its
+`idempotency_key` field instead (a double click on Book books once and both clicks land on the same
+page). A redirect's answer is kept as its Location (its body is empty), so the replay redirects too."""
 
 import asyncio
 import hashlib
 import json
 import time
+from urllib.parse import parse_qs
 
 from anyio import to_thread
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -17,6 +22,8 @@ HEADER = b"idempotency-key"
 WRITES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 WAIT_SECONDS = 60.0
 MAX_KEY = 200
+FORM_FIELD = "idempotency_key"
+FORM = b"application/x-www-form-urlencoded"
 
 
 def _header(scope: Scope, name: bytes) -> bytes:
@@ -29,8 +36,16 @@ def _owner(scope: Scope) -> str:
     return hashlib.sha256(credential).hexdigest() if credential else ""
 
 
+def _redirect(status: int) -> bool:
+    return 300 <= status < 400
+
+
 async def _answer(send: Send, status: int, body: bytes, content_type: str, replayed: bool = False) -> None:
-    headers = [(b"content-type", content_type.encode()), (b"content-length", str(len(body)).encode())]
+    if _redirect(status):  # what was kept is where to go
+        headers = [(b"location", body), (b"content-length", b"0")]
+        body = b""
+    else:
+        headers = [(b"content-type", content_type.encode()), (b"content-length", str(len(body)).encode())]
     if replayed:
         headers.append((b"idempotent-replayed", b"true"))
     await send({"type": "http.response.start", "status": status, "headers": headers})
@@ -42,12 +57,49 @@ async def _problem(send: Send, status: int, title: str, detail: str, path: str) 
     await _answer(send, status, json.dumps(body).encode(), "application/problem+json")
 
 
+async def _read(receive: Receive) -> bytes | None:
+    """The whole request body, or None when the client went away first."""
+    chunks, more = [], True
+    while more:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return None
+        chunks.append(message.get("body", b""))
+        more = message.get("more_body", False)
+    return b"".join(chunks)
+
+
+def _replaying(body: bytes, receive: Receive) -> Receive:
+    """A receive that gives the body already read, then whatever the client sends next (a disconnect)."""
+    given = False
+
+    async def replay_body() -> Message:
+        nonlocal given
+        if given:
+            return await receive()
+        given = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return replay_body
+
+
 class IdempotencyMiddleware:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        key = _header(scope, HEADER) if scope["type"] == "http" and scope["method"] in WRITES else b""
+        writes = scope["type"] == "http" and scope["method"] in WRITES
+        key = _header(scope, HEADER) if writes else b""
+        body: bytes | None = None
+        if writes and not key and _header(scope, b"content-type").startswith(FORM) and _owner(scope):
+            body = await _read(receive)
+            if body is None:
+                return
+            given = parse_qs(body.decode("latin-1")).get(FORM_FIELD, [""])[0]
+            key = given.encode("latin-1")
+            if not key:
+                await self.app(scope, _replaying(body, receive), send)
+                return
         owner = _owner(scope) if key else ""
         if not key or not owner:
             await self.app(scope, receive, send)
@@ -59,14 +111,10 @@ class IdempotencyMiddleware:
                 send, 400, "Bad Idempotency-Key", "an Idempotency-Key is 1 to 200 printable characters", path
             )
             return
-        chunks, more = [], True
-        while more:
-            message = await receive()
-            if message["type"] == "http.disconnect":
+        if body is None:
+            body = await _read(receive)
+            if body is None:
                 return
-            chunks.append(message.get("body", b""))
-            more = message.get("more_body", False)
-        body = b"".join(chunks)
         digest = hashlib.sha256(
             b"\0".join([scope["method"].encode(), path.encode(), scope.get("query_string", b""), body])
         ).hexdigest()
@@ -102,35 +150,22 @@ class IdempotencyMiddleware:
     async def _first(  # type: ignore[no-untyped-def]
         self, scope: Scope, receive: Receive, body: bytes, send: Send, engine, owner: str, key: str
     ) -> None:
-        given = False
-
-        async def replay_body() -> Message:
-            nonlocal given
-            if given:  # the body was read already: what comes next is the client's (a disconnect)
-                return await receive()
-            given = True
-            return {"type": "http.request", "body": body, "more_body": False}
-
         status, content_type, parts = 500, "", []
 
         async def keep(message: Message) -> None:
             nonlocal status, content_type
             if message["type"] == "http.response.start":
                 status = message["status"]
-                content_type = next(
-                    (
-                        v.decode("latin-1")
-                        for k, v in message.get("headers", [])
-                        if k.lower() == b"content-type"
-                    ),
-                    "",
-                )
-            elif message["type"] == "http.response.body":
+                headers = {k.lower(): v for k, v in message.get("headers", [])}
+                content_type = headers.get(b"content-type", b"").decode("latin-1")
+                if _redirect(status):
+                    parts.append(headers.get(b"location", b"/"))
+            elif message["type"] == "http.response.body" and not _redirect(status):
                 parts.append(message.get("body", b""))
             await send(message)
 
         try:
-            await self.app(scope, replay_body, keep)
+            await self.app(scope, _replaying(body, receive), keep)
         finally:
             answer = b"".join(parts)
             await to_thread.run_sync(

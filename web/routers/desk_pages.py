@@ -9,6 +9,7 @@ only the chat panel is a script.
 
 from datetime import date, datetime, timedelta
 from typing import Annotated
+from urllib.parse import parse_qsl, urlsplit
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -20,7 +21,7 @@ from core.actor import Actor
 from core.errors import Invalid, TherascribeError
 from core.patients import service as patients
 from core.payers.models import Payer
-from core.permissions import Action
+from core.permissions import Action, allowed
 from core.providers.models import Provider
 from core.records.service import list_for_patient
 from core.scheduling import booking, flows
@@ -28,6 +29,7 @@ from core.scheduling.availability import SlotQuery
 from core.scheduling.availability import search as open_slots
 from core.scheduling.calendar import clinic_zone, day_schedule, list_types
 from core.scheduling.models import AppointmentType
+from core.scheduling.rules import may_check_in, may_mark_no_show
 from core.timeutil import as_utc, utcnow
 from web.deps import SessionDep, SettingsDep
 from web.routers.pages import page_actor, redirect_to, refusal_text, render, shown_on_page, today_for
@@ -53,10 +55,16 @@ def _types_for(session: Session, actor: Actor, provider: Provider) -> list[Appoi
 
 
 def _slots(
-    session: Session, actor: Actor, kind: AppointmentType, provider_id: int, first: date, last: date
+    session: Session,
+    actor: Actor,
+    kind: AppointmentType,
+    provider_id: int,
+    first: date,
+    last: date,
+    limit: int = 200,
 ) -> dict[date, list]:  # type: ignore[type-arg]
     query = SlotQuery(
-        appointment_type_id=kind.id or 0, date_from=first, date_to=last, provider_id=provider_id, limit=200
+        appointment_type_id=kind.id or 0, date_from=first, date_to=last, provider_id=provider_id, limit=limit
     )
     by_day: dict[date, list] = {}  # type: ignore[type-arg]
     for slot in open_slots(session, actor=actor, query=query):
@@ -169,8 +177,10 @@ def appointment_page(
     slots: list = []  # type: ignore[type-arg]
     first = day or max(context["local"].date(), today_for(session, actor))
     if appointment.status == "booked" and kind is not None:
-        found = _slots(session, actor, kind, appointment.provider_id, first, first + timedelta(days=6))
-        for n, slot in enumerate((s for each in sorted(found) for s in found[each][:24]), 1):
+        found = _slots(
+            session, actor, kind, appointment.provider_id, first, first + timedelta(days=6), limit=500
+        )
+        for n, slot in enumerate((s for each in sorted(found) for s in found[each]), 1):
             label = date.fromisoformat(slot.local_start[:10]).strftime("%A %d %B")
             if not slots or slots[-1]["day"] != label:
                 slots.append({"day": label, "times": []})
@@ -187,6 +197,8 @@ def appointment_page(
         later=(first + timedelta(days=7)).isoformat(),
         error=request.query_params.get("error", ""),
         message=request.query_params.get("done", ""),
+        may_check_in=may_check_in(appointment.status, context["local"].date(), today_for(session, actor)),
+        may_no_show=may_mark_no_show(appointment.status, as_utc(appointment.starts_at), utcnow()),
         **context,
     )
 
@@ -197,16 +209,29 @@ def _back(appointment_id: int, **query: str) -> RedirectResponse:
 
 @router.post("/appointments/{appointment_id}/check-in")
 def check_in_form(
-    appointment_id: int, request: Request, session: SessionDep, settings: SettingsDep
+    appointment_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    back: Annotated[str, Form()] = "",
 ) -> Response:
+    """Check in from the visit's page, or from the schedule or home page it names as `back`."""
     actor = page_actor(request, session, settings)
+    target = urlsplit(back) if back.startswith("/") and not back.startswith("//") else None
+
+    def answer(**said: str) -> RedirectResponse:
+        if target is None:
+            return _back(appointment_id, **said)
+        query = {k: v for k, v in parse_qsl(target.query) if k not in ("done", "error")}
+        return redirect_to(target.path, **query, **said)
+
     try:
         booking.check_in(session, actor=actor, appointment_id=appointment_id)
     except TherascribeError as error:
         if not shown_on_page(error):
             raise
-        return _back(appointment_id, error=refusal_text(error))
-    return _back(appointment_id, done="Checked in.")
+        return answer(error=refusal_text(error))
+    return answer(done="Checked in.")
 
 
 @router.post("/appointments/{appointment_id}/cancel")
@@ -273,7 +298,7 @@ def patient_search_page(
     return render(request, "patients.html", actor, q=q, found=found, page=max(page, 0))
 
 
-def _badges(session: Session, actor: Actor, patient_id: int, today: date) -> list[dict]:  # type: ignore[type-arg]
+def authorization_badges(session: Session, actor: Actor, patient_id: int, today: date) -> list[dict]:  # type: ignore[type-arg]
     payers = {p.id: p.name for p in session.exec(select(Payer)).all()}
     badges = []
     for auth in list_for_patient(session, actor=actor, patient_id=patient_id, kind="authorizations"):
@@ -321,7 +346,7 @@ def patient_page(
     insurance = optional(
         lambda: list_for_patient(session, actor=actor, patient_id=patient_id, kind="insurance")
     )
-    badges = optional(lambda: _badges(session, actor, patient_id, today))
+    badges = optional(lambda: authorization_badges(session, actor, patient_id, today))
     appointments = optional(
         lambda: list_for_patient(session, actor=actor, patient_id=patient_id, kind="appointments")
     )
@@ -333,6 +358,13 @@ def patient_page(
         for a in appointments or []
         if as_utc(_instant(a["starts_at"])) >= now - timedelta(hours=12) and a["status"] == "booked"
     ]
+    missed = None
+    if appointments is not None:
+        missed = [
+            {**a, "local": as_utc(_instant(a["starts_at"])).astimezone(zone)}
+            for a in appointments
+            if a["status"] in ("cancelled", "no_show")
+        ]
     return render(
         request,
         "patient.html",
@@ -341,8 +373,13 @@ def patient_page(
         insurance=insurance,
         badges=badges,
         upcoming=sorted(upcoming, key=lambda a: a["local"])[:10],
+        missed=(missed or [])[:20] if missed is not None else None,
+        late_count=sum(1 for a in missed or [] if a["late_cancel"]),
+        no_show_count=sum(1 for a in missed or [] if a["status"] == "no_show"),
         balance=owed,
         payers=payers,
+        may_book=allowed(actor.roles, Action.appointment_write, patient.clinic_id),
+        message=request.query_params.get("done", ""),
     )
 
 

@@ -22,7 +22,9 @@ from core.errors import NotAuthenticated, TherascribeError
 from core.notes import service as notes
 from core.permissions import Action, role_may
 from core.scheduling.calendar import clinic_zone, day_schedule
+from core.scheduling.rules import may_check_in
 from core.timeutil import as_utc, utcnow
+from web.alert_links import shown_alerts
 from web.deps import COOKIE, SessionDep, SettingsDep, actor_for_token
 from web.routers.auth import end_token_session, start_session
 
@@ -54,6 +56,7 @@ def page_actor(request: Request, session: Session, settings) -> Actor:  # type: 
 
 # The menu: each entry shows only to roles the matrix lets take its action (core refuses the rest anyway).
 MENU: tuple[tuple[str, str, Action], ...] = (
+    ("/schedule", "Schedule", Action.appointment_write),
     ("/calendar", "Calendar", Action.appointment_write),
     ("/patients", "Patients", Action.patient_read),
     ("/assistant", "Assistant", Action.appointment_read),
@@ -170,7 +173,7 @@ def home(
     desk's clinic schedule."""
     actor = page_actor(request, session, settings)
     day = day or today_for(session, actor)
-    alerts = for_user(session, actor=actor)
+    alerts = shown_alerts(for_user(session, actor=actor))
     visits, unsigned = [], []
     roles = set(actor.roles.values())
     if actor.provider_ids or "front_desk" in roles:
@@ -179,14 +182,19 @@ def home(
             session, actor=actor, day=day, provider_id=provider
         ):
             zone = clinic_zone(session, appointment.clinic_id)
+            local = as_utc(appointment.starts_at).astimezone(zone)
             visits.append(
                 {
                     "id": appointment.id,
-                    "time": as_utc(appointment.starts_at).astimezone(zone).strftime("%H:%M"),
+                    "time": local.strftime("%H:%M"),
                     "patient": patient,
+                    "patient_id": appointment.patient_id,
                     "provider": provider_name,
                     "kind": kind,
                     "status": appointment.status,
+                    "may_check_in": may_check_in(
+                        appointment.status, local.date(), utcnow().astimezone(zone).date()
+                    ),
                 }
             )
     if actor.provider_ids or "owner" in roles:

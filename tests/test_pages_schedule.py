@@ -1,0 +1,313 @@
+"""The front desk's day on the pages (#20): search by birth date, 'Last, First' and phone digits; the day
+grid of all providers with click-to-book; booking once on a double submit; a weekly series that stops
+at the authorization and says so; no-show and check-in from the grid; late cancellations shown; every
+alert reachable, naming its patient; the reschedule list keeps the afternoons; the wait-list form."""
+
+import re
+from datetime import UTC, date, datetime, time, timedelta
+
+import pytest
+from page_helpers import page_client
+from scheduling_helpers import NY, count, one, type_id
+
+from core.timeutil import utcnow
+
+FAR = date(2027, 3, 1)  # a Monday past everything the demo books
+
+
+def _weekday(day: date) -> date:
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def _patient_with_phone(practice):  # type: ignore[no-untyped-def]
+    return one(
+        practice,
+        """SELECT id, first_name, last_name, birth_date, phone FROM patient p WHERE clinic_id = 1 AND phone <> ''
+        AND (SELECT COUNT(*) FROM patient q WHERE q.birth_date = p.birth_date AND q.clinic_id = 1) = 1
+        ORDER BY id LIMIT 1""",
+    )
+
+
+def test_search_finds_by_birth_date_last_comma_first_and_phone_digits(practice) -> None:
+    patient_id, first, last, born, phone = _patient_with_phone(practice)
+    born = born if isinstance(born, date) else date.fromisoformat(str(born))
+    desk = page_client(practice, "front_desk")
+    for query in (
+        f"{born.month}/{born.day}/{born.year}",
+        born.isoformat(),
+        f"{last}, {first}",
+        f"{first} {last}",
+        "".join(ch for ch in phone if ch.isdigit()),
+    ):
+        page = desk.get("/patients", params={"q": query})
+        assert f'href="/patients/{patient_id}"' in page.text, query
+    assert born.strftime("%m/%d/%Y") in page.text  # the birth date shows (it never did)
+    profile = desk.get(f"/patients/{patient_id}")
+    assert f"Born {born:%m/%d/%Y}" in profile.text
+
+
+def test_the_day_grid_has_a_column_per_provider_and_open_slots_to_book(practice) -> None:
+    day = _weekday(FAR)
+    desk = page_client(practice, "front_desk")
+    page = desk.get(f"/schedule?day={day}")
+    assert page.status_code == 200, page.text
+    providers = count(
+        practice, "SELECT COUNT(*) FROM provider WHERE clinic_id = 1 AND is_active = :t", t=True
+    )
+    assert page.text.count('<th scope="col">') == providers  # and the time column
+    assert "08:00" in page.text and "16:45" in page.text  # afternoons are rows too
+    links = re.findall(
+        r'href="/schedule/book\?provider=(\d+)&amp;day=([\d-]+)&amp;time=(\d\d%3A\d\d)"', page.text
+    )
+    assert len(links) > providers * 20, len(links)
+    biller = page_client(practice, "biller")
+    seen = biller.get(f"/schedule?day={day}")  # the biller reads the schedule, and may not book
+    assert seen.status_code == 200 and "/schedule/book" not in seen.text
+
+
+def _book_form(desk, provider_id: int, patient_id: int, day: date, at: str) -> dict:  # type: ignore[no-untyped-def]
+    page = desk.get(
+        "/schedule/book",
+        params={"provider": provider_id, "day": day.isoformat(), "time": at, "patient": patient_id},
+    )
+    assert page.status_code == 200, page.text
+    key = re.search(r'name="idempotency_key" value="([0-9a-f]+)"', page.text).group(1)  # type: ignore[union-attr]
+    kind = re.search(r'<option value="(\d+)" selected>', page.text.split('id="appointment_type_id"')[1])
+    return {
+        "idempotency_key": key,
+        "patient_id": patient_id,
+        "provider_id": provider_id,
+        "appointment_type_id": kind.group(1),  # type: ignore[union-attr]
+        "day": day.isoformat(),
+        "time": at,
+    }
+
+
+def _pt_provider(practice) -> int:  # type: ignore[no-untyped-def]
+    return one(
+        practice, "SELECT id FROM provider WHERE clinic_id = 1 AND credential = 'PT' ORDER BY id LIMIT 1"
+    )[0]
+
+
+def _self_pay_patient(practice, offset: int = 0) -> int:  # type: ignore[no-untyped-def]
+    """A patient whose payer asks no authorization (so that booking far ahead is not refused)."""
+    return one(
+        practice,
+        """SELECT p.id FROM patient p JOIN insurance_policy i ON i.patient_id = p.id AND i.priority = 1
+        JOIN payer y ON y.id = i.payer_id WHERE p.clinic_id = 1 AND y.requires_authorization = :f
+        ORDER BY p.id LIMIT 1 OFFSET :o""",
+        f=False,
+        o=offset,
+    )[0]
+
+
+def test_a_double_submit_books_once_and_both_land_on_the_visit(practice) -> None:
+    desk = page_client(practice, "front_desk")
+    provider_id, patient_id = _pt_provider(practice), _self_pay_patient(practice)
+    day = _weekday(FAR + timedelta(days=1))
+    form = _book_form(desk, provider_id, patient_id, day, "10:15")
+    before = count(practice, "SELECT COUNT(*) FROM appointment WHERE patient_id = :p", p=patient_id)
+    first = desk.post("/schedule/book", data=form, follow_redirects=False)
+    second = desk.post("/schedule/book", data=form, follow_redirects=False)
+    assert first.status_code == second.status_code == 303, first.text
+    assert first.headers["location"] == second.headers["location"]
+    assert second.headers.get("idempotent-replayed") == "true"
+    assert (
+        count(practice, "SELECT COUNT(*) FROM appointment WHERE patient_id = :p", p=patient_id) == before + 1
+    )
+    page = desk.get(first.headers["location"])
+    assert "Booked." in page.text and "10:15" in page.text
+    starts = one(
+        practice,
+        "SELECT starts_at FROM appointment WHERE patient_id = :p ORDER BY id DESC LIMIT 1",
+        p=patient_id,
+    )[0]
+    starts = starts if isinstance(starts, datetime) else datetime.fromisoformat(str(starts))
+    local = (starts if starts.tzinfo else starts.replace(tzinfo=UTC)).astimezone(NY)
+    assert (local.date(), local.time()) == (day, time(10, 15))  # the clinic's time, not UTC
+    audited = count(
+        practice,
+        "SELECT COUNT(*) FROM audit_entry WHERE patient_id = :p AND action = 'appointment.write'"
+        " AND detail = 'booked'",
+        p=patient_id,
+    )
+    assert audited >= 1
+
+
+def test_a_refused_booking_says_why_on_the_form_and_books_nothing(practice) -> None:
+    desk = page_client(practice, "front_desk")
+    provider_id, patient_id = _pt_provider(practice), _self_pay_patient(practice, 1)
+    form = _book_form(desk, provider_id, patient_id, _weekday(FAR), "06:00")  # before opening
+    before = count(practice, "SELECT COUNT(*) FROM appointment")
+    reply = desk.post("/schedule/book", data=form, follow_redirects=True)
+    assert 'role="alert"' in reply.text and "working hours" in reply.text
+    assert count(practice, "SELECT COUNT(*) FROM appointment") == before
+
+
+def test_a_weekly_series_stops_at_the_authorization_and_says_so(practice) -> None:
+    patient_id, payer_id = one(
+        practice,
+        """SELECT p.id, y.id FROM patient p JOIN insurance_policy i ON i.patient_id = p.id AND i.priority = 1
+        JOIN payer y ON y.id = i.payer_id WHERE p.clinic_id = 1 AND y.requires_authorization = :t
+        AND y.authorization_overrun = 'warn' ORDER BY p.id DESC LIMIT 1""",
+        t=True,
+    )
+    with practice.session() as session:
+        from core.authorizations.models import Authorization
+
+        session.add(
+            Authorization(
+                patient_id=patient_id,
+                payer_id=payer_id,
+                discipline="PT",
+                number="T-SERIES",
+                start_date=FAR,
+                end_date=FAR + timedelta(days=60),
+                visits_approved=3,
+            )
+        )
+        session.commit()
+    desk = page_client(practice, "front_desk")
+    form = _book_form(desk, _pt_provider(practice), patient_id, FAR, "14:00")
+    reply = desk.post(
+        "/schedule/book",
+        data={**form, "repeat": "weekly", "weekdays": ["0"], "weeks": "10"},
+        follow_redirects=True,
+    )
+    assert reply.status_code == 200, reply.text
+    assert "Booked 3 visits." in reply.text, reply.text
+    assert (
+        "Stopped at the authorization (3 visits left on the authorization and the authorization ends"
+        in reply.text
+    )
+    assert (
+        count(
+            practice,
+            "SELECT COUNT(*) FROM appointment WHERE patient_id = :p AND starts_at >= :f",
+            p=patient_id,
+            f=FAR,
+        )
+        == 3
+    )
+
+
+def test_no_show_and_check_in_from_the_grid_and_late_cancellations_shown(practice) -> None:
+    desk = page_client(practice, "front_desk")
+    today = utcnow().astimezone(NY).date()
+    past = one(
+        practice,
+        """SELECT id, starts_at FROM appointment WHERE clinic_id = 1 AND status = 'booked' AND starts_at < :now
+        ORDER BY starts_at DESC LIMIT 1""",
+        now=utcnow().replace(tzinfo=None),
+    )
+    assert past is not None
+    day = (past[1] if isinstance(past[1], datetime) else datetime.fromisoformat(str(past[1]))).replace(
+        tzinfo=UTC
+    )
+    back = f"/schedule?day={day.astimezone(NY).date()}"
+    grid = desk.get(back)
+    assert f'action="/appointments/{past[0]}/no-show"' in grid.text
+    done = desk.post(f"/appointments/{past[0]}/no-show", data={"back": back}, follow_redirects=False)
+    assert done.status_code == 303 and done.headers["location"].startswith("/schedule?day=")
+    assert one(practice, "SELECT status FROM appointment WHERE id = :a", a=past[0])[0] == "no_show"
+    assert "Marked a no-show." in desk.get(done.headers["location"]).text
+    # Check-in: a visit of today, booked now for later today when the clinic is still open.
+    provider_id, patient_id = _pt_provider(practice), _self_pay_patient(practice, 2)
+    later = utcnow().astimezone(NY) + timedelta(minutes=30)
+    if later.date() != today or later.hour >= 17 or later.weekday() >= 5:
+        pytest.skip("the clinic is closed for the rest of today")
+    at = f"{later.hour:02d}:{later.minute - later.minute % 15:02d}"
+    form = _book_form(desk, provider_id, patient_id, today, at)
+    booked = desk.post("/schedule/book", data=form, follow_redirects=False)
+    appointment_id = int(booked.headers["location"].split("/")[2].split("?")[0])
+    grid = desk.get(f"/schedule?day={today}")
+    assert f'action="/appointments/{appointment_id}/check-in"' in grid.text
+    desk.post(f"/appointments/{appointment_id}/check-in", data={"back": f"/schedule?day={today}"})
+    assert one(practice, "SELECT status FROM appointment WHERE id = :a", a=appointment_id)[0] == "checked_in"
+
+
+def test_a_late_cancellation_shows_on_the_grid_the_visit_and_the_patient(practice) -> None:
+    desk = page_client(practice, "front_desk")
+    appointment_id, patient_id, starts = one(
+        practice,
+        """SELECT id, patient_id, starts_at FROM appointment WHERE clinic_id = 1 AND status = 'booked'
+        AND starts_at > :soon ORDER BY starts_at LIMIT 1""",
+        soon=(utcnow() + timedelta(hours=1)).replace(tzinfo=None),
+    )
+    desk.post(f"/appointments/{appointment_id}/cancel", data={"reason": "car trouble", "by": "patient"})
+    assert one(practice, "SELECT late_cancel FROM appointment WHERE id = :a", a=appointment_id)[0]
+    starts = (starts if isinstance(starts, datetime) else datetime.fromisoformat(str(starts))).replace(
+        tzinfo=UTC
+    )
+    grid = desk.get(f"/schedule?day={starts.astimezone(NY).date()}")
+    assert "late cancellation" in grid.text
+    assert "late cancellation" in desk.get(f"/appointments/{appointment_id}").text
+    profile = desk.get(f"/patients/{patient_id}")
+    assert "Late cancellation" in profile.text and "car trouble" in profile.text
+
+
+def test_alerts_name_the_patient_link_somewhere_and_all_are_reachable(practice) -> None:
+    desk = page_client(practice, "front_desk")
+    home = desk.get("/")
+    items = re.findall(r'<li class="alert"><a href="([^"]+)">([^<]+)</a>', home.text)
+    assert items, "no alert on the home page"
+    for href, text in items:
+        assert href.startswith(("/patients/", "/appointments/")), href
+        assert ": " in text and not text.rstrip().endswith((" and", "and")), text
+    total = int(re.search(r"(\d+) alerts?, soonest", desk.get("/alerts").text).group(1))  # type: ignore[union-attr]
+    if total > 10:
+        assert f'<a href="/alerts">All {total} alerts</a>' in home.text
+    listed, page = 0, 0
+    while True:
+        reply = desk.get(f"/alerts?page={page}")
+        found = len(re.findall(r'<li class="alert">', reply.text))
+        listed += found
+        if 'href="/alerts?page=' + str(page + 1) + '"' not in reply.text:
+            break
+        page += 1
+    assert listed == total
+
+
+def test_the_reschedule_list_keeps_the_afternoons(practice) -> None:
+    desk = page_client(practice, "front_desk")
+    appointment_id = one(
+        practice,
+        "SELECT id FROM appointment WHERE clinic_id = 1 AND status = 'booked' AND starts_at > :s ORDER BY starts_at LIMIT 1",
+        s=(utcnow() + timedelta(days=1)).replace(tzinfo=None),
+    )[0]
+    page = desk.get(f"/appointments/{appointment_id}?day={_weekday(FAR)}")
+    times = re.findall(r'name="starts_at" value="[^"]+T(\d\d):\d\d', page.text)
+    assert any(int(hour) >= 15 for hour in times), sorted(set(times))
+
+
+def test_the_wait_list_form_adds_an_entry(practice) -> None:
+    desk = page_client(practice, "front_desk")
+    patient_id = _self_pay_patient(practice, 3)
+    page = desk.get(f"/waitlist/new?patient={patient_id}")
+    assert page.status_code == 200
+    key = re.search(r'name="idempotency_key" value="([0-9a-f]+)"', page.text).group(1)  # type: ignore[union-attr]
+    before = count(practice, "SELECT COUNT(*) FROM wait_list_entry WHERE patient_id = :p", p=patient_id)
+    form = {
+        "idempotency_key": key,
+        "patient_id": patient_id,
+        "appointment_type_id": type_id(practice),
+        "provider_id": "",
+        "weekdays": ["1", "3"],
+        "earliest": "13:00",
+        "latest": "17:00",
+    }
+    reply = desk.post("/waitlist", data=form, follow_redirects=True)
+    assert "Added to the wait list." in reply.text
+    desk.post("/waitlist", data=form)  # the same form again: still one entry
+    assert (
+        count(practice, "SELECT COUNT(*) FROM wait_list_entry WHERE patient_id = :p", p=patient_id)
+        == before + 1
+    )
+    row = one(
+        practice,
+        "SELECT earliest_minute, latest_minute FROM wait_list_entry WHERE patient_id = :p ORDER BY id DESC",
+        p=patient_id,
+    )
+    assert tuple(row) == (13 * 60, 17 * 60)

@@ -1,0 +1,322 @@
+"""The front desk's day: every provider side by side with click-to-book on open slots, the booking form
+(one visit or a weekly series that stops at the authorization), no-show and check-in from the grid, the
+wait list, and every alert with its patient and a link to the thing to do.
+
+Thin, like the other pages: each read and write is a core service called as the logged-in user. Forms
+carry an `idempotency_key` (web/idempotency.py), so a double click on Book books once.
+"""
+
+import uuid
+from datetime import date, timedelta
+from typing import Annotated
+from urllib.parse import parse_qsl, urlsplit
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, Response
+from pydantic import ValidationError
+from sqlmodel import Session, col, select
+
+from core.access import require_anywhere
+from core.actor import Actor
+from core.alerts.service import for_user
+from core.clinics.models import Clinic
+from core.errors import Invalid, TherascribeError
+from core.patients import service as patients
+from core.permissions import Action, allowed
+from core.providers.models import Provider
+from core.scheduling import booking, flows, waitlist
+from core.scheduling.calendar import bookable_types, clinic_zone, list_types, load_provider
+from core.scheduling.grid import day_grid
+from core.scheduling.slots import local_instant
+from web.alert_links import shown_alerts
+from web.deps import SessionDep, SettingsDep
+from web.routers.desk_pages import authorization_badges
+from web.routers.pages import page_actor, redirect_to, refusal_text, render, shown_on_page, today_for
+
+router = APIRouter(include_in_schema=False)
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+ALERTS_PAGE = 50
+
+
+def _clinics(session: Session, actor: Actor) -> list[Clinic]:
+    ids = require_anywhere(session, actor, Action.appointment_read)
+    return list(session.exec(select(Clinic).where(col(Clinic.id).in_(ids)).order_by(Clinic.id)).all())
+
+
+def _minute(text: str) -> int:
+    try:
+        hour, minute = (int(part) for part in text.split(":")[:2])
+    except ValueError:
+        raise Invalid("give the time as HH:MM") from None
+    if not (0 <= hour < 24 and 0 <= minute < 60):
+        raise Invalid("give the time as HH:MM")
+    return hour * 60 + minute
+
+
+def back_to(back: str, fallback: str) -> str:
+    """Where a form returns to: one of our own pages, never another site."""
+    return back if back.startswith("/") and not back.startswith("//") else fallback
+
+
+@router.get("/schedule", response_class=HTMLResponse)
+def schedule_page(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    day: date | None = None,
+    clinic: int | None = None,
+) -> HTMLResponse:
+    """The clinic's day: one column per provider, one row per slot step, open slots to click."""
+    actor = page_actor(request, session, settings)
+    clinics = _clinics(session, actor)
+    chosen = next((c for c in clinics if c.id == clinic), clinics[0])
+    day = day or today_for(session, actor)
+    grid = day_grid(session, actor=actor, clinic_id=chosen.id or 0, day=day)
+    return render(
+        request,
+        "schedule.html",
+        actor,
+        grid=grid,
+        clinics=clinics,
+        clinic=chosen,
+        day=day,
+        today=today_for(session, actor),
+        earlier=(day - timedelta(days=1)).isoformat(),
+        later=(day + timedelta(days=1)).isoformat(),
+        may_book=allowed(actor.roles, Action.appointment_write, chosen.id or 0),
+        here=str(request.url.path) + ("?" + request.url.query if request.url.query else ""),
+        message=request.query_params.get("done", ""),
+        error=request.query_params.get("error", ""),
+    )
+
+
+@router.get("/schedule/book", response_class=HTMLResponse)
+def booking_page(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    provider: int | None = None,
+    day: date | None = None,
+    time: str = "",
+    patient: int | None = None,
+    q: str = "",
+    type: int | None = None,  # noqa: A002 - the query parameter people see in the address
+) -> HTMLResponse:
+    """Book a visit: find the patient (name in any order, birth date or phone), then the type, provider,
+    time, and whether it repeats weekly."""
+    actor = page_actor(request, session, settings)
+    person = patients.get(session, actor=actor, patient_id=patient) if patient else None
+    if provider is None:
+        clinic_id = person.clinic_id if person else _clinics(session, actor)[0].id
+        provider = session.exec(
+            select(Provider.id)
+            .where(Provider.clinic_id == clinic_id, col(Provider.is_active).is_(True))
+            .order_by(Provider.discipline, Provider.full_name)
+        ).first()
+        if provider is None:
+            raise Invalid("the clinic has no provider to book with")
+    chosen = load_provider(session, provider)
+    day = day or today_for(session, actor)
+    providers = [
+        p
+        for p in session.exec(
+            select(Provider)
+            .where(Provider.clinic_id == chosen.clinic_id, col(Provider.is_active).is_(True))
+            .order_by(Provider.discipline, Provider.full_name)
+        ).all()
+    ]
+    kinds = list_types(session, actor=actor, clinic_id=chosen.clinic_id)
+    fitting = [k.id for k in bookable_types(session, actor=actor, provider_id=provider)]
+    q = q.strip()[:100]
+    found = patients.search(session, actor=actor, query=q, limit=10) if q else None
+    badges = authorization_badges(session, actor, patient, today_for(session, actor)) if patient else []
+    return render(
+        request,
+        "book.html",
+        actor,
+        provider=chosen,
+        providers=providers,
+        kinds=kinds,
+        kind_id=type if type in fitting else (fitting[0] if fitting else None),
+        day=day,
+        time=time or "09:00",
+        q=q,
+        found=found,
+        patient=person,
+        badges=badges,
+        weekdays=list(enumerate(WEEKDAYS)),
+        key=uuid.uuid4().hex,
+        error=request.query_params.get("error", ""),
+    )
+
+
+@router.post("/schedule/book")
+def book_form(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    patient_id: Annotated[int, Form()],
+    provider_id: Annotated[int, Form()],
+    appointment_type_id: Annotated[int, Form()],
+    day: Annotated[date, Form()],
+    time: Annotated[str, Form()],
+    repeat: Annotated[str, Form()] = "",
+    weekdays: Annotated[list[int] | None, Form()] = None,
+    weeks: Annotated[int, Form()] = 1,
+) -> Response:
+    actor = page_actor(request, session, settings)
+    try:
+        provider = load_provider(session, provider_id)
+        minute = _minute(time)
+        if repeat:
+            result = flows.book_recurring(
+                session,
+                actor=actor,
+                request=flows.RecurringRequest(
+                    patient_id=patient_id,
+                    provider_id=provider_id,
+                    appointment_type_id=appointment_type_id,
+                    first_day=day,
+                    weekdays=weekdays or [day.weekday()],
+                    local_minute=minute,
+                    weeks=weeks,
+                    stop_at_authorization=True,
+                ),
+            )
+            return redirect_to("/schedule", day=day.isoformat(), done=_series_said(result))
+        starts = local_instant(day, minute, clinic_zone(session, provider.clinic_id))
+        booked = booking.book(
+            session,
+            actor=actor,
+            request=booking.BookingRequest(
+                patient_id=patient_id,
+                provider_id=provider_id,
+                appointment_type_id=appointment_type_id,
+                starts_at=starts,
+            ),
+        )
+    except (TherascribeError, ValidationError) as error:
+        if not shown_on_page(error):
+            raise
+        return redirect_to(
+            "/schedule/book",
+            provider=str(provider_id),
+            day=day.isoformat(),
+            time=time,
+            patient=str(patient_id),
+            type=str(appointment_type_id),
+            error=refusal_text(error),
+        )
+    warned = " " + "; ".join(booked.warnings) + "." if booked.warnings else ""
+    return redirect_to(f"/appointments/{booked.appointment.id}", done="Booked." + warned)
+
+
+def _series_said(result: flows.RecurringResult) -> str:
+    said = f"Booked {len(result.booked)} visit{'' if len(result.booked) == 1 else 's'}."
+    if result.conflicts:
+        said += " Not booked: " + "; ".join(f"{c['day']} ({c['reason']})" for c in result.conflicts) + "."
+    if result.left_out:
+        days = ", ".join(d.isoformat() for d in result.left_out)
+        said += f" Stopped at the authorization ({result.stopped}): {days} not booked."
+    warnings = sorted({w for b in result.booked for w in b.warnings})
+    if warnings:
+        said += " " + "; ".join(warnings) + "."
+    return said
+
+
+@router.post("/appointments/{appointment_id}/no-show")
+def no_show_form(
+    appointment_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    back: Annotated[str, Form()] = "",
+) -> Response:
+    actor = page_actor(request, session, settings)
+    target = back_to(back, f"/appointments/{appointment_id}")
+    try:
+        booking.no_show(session, actor=actor, appointment_id=appointment_id, reason="did not arrive")
+    except TherascribeError as error:
+        if not shown_on_page(error):
+            raise
+        return redirect_to(target.split("?")[0], **_query(target), error=refusal_text(error))
+    return redirect_to(target.split("?")[0], **_query(target), done="Marked a no-show.")
+
+
+def _query(target: str) -> dict[str, str]:
+    return {k: v for k, v in parse_qsl(urlsplit(target).query) if k not in ("done", "error")}
+
+
+@router.get("/alerts", response_class=HTMLResponse)
+def alerts_page(request: Request, session: SessionDep, settings: SettingsDep, page: int = 0) -> HTMLResponse:
+    """Every alert, not only the first few the home page has room for."""
+    actor = page_actor(request, session, settings)
+    rows = shown_alerts(for_user(session, actor=actor))
+    page = max(page, 0)
+    return render(
+        request,
+        "alerts.html",
+        actor,
+        alerts=rows[page * ALERTS_PAGE : (page + 1) * ALERTS_PAGE],
+        total=len(rows),
+        page=page,
+        size=ALERTS_PAGE,
+    )
+
+
+@router.get("/waitlist/new", response_class=HTMLResponse)
+def wait_list_page(
+    request: Request, session: SessionDep, settings: SettingsDep, patient: int
+) -> HTMLResponse:
+    """Put a patient on the wait list for a type, with the days and hours they can come."""
+    actor = page_actor(request, session, settings)
+    person = patients.get(session, actor=actor, patient_id=patient)
+    providers = session.exec(
+        select(Provider)
+        .where(Provider.clinic_id == person.clinic_id, col(Provider.is_active).is_(True))
+        .order_by(Provider.discipline, Provider.full_name)
+    ).all()
+    return render(
+        request,
+        "waitlist.html",
+        actor,
+        patient=person,
+        providers=providers,
+        kinds=list_types(session, actor=actor, clinic_id=person.clinic_id),
+        weekdays=list(enumerate(WEEKDAYS)),
+        key=uuid.uuid4().hex,
+        error=request.query_params.get("error", ""),
+    )
+
+
+@router.post("/waitlist")
+def wait_list_form(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    patient_id: Annotated[int, Form()],
+    appointment_type_id: Annotated[int, Form()],
+    provider_id: Annotated[str, Form()] = "",
+    weekdays: Annotated[list[int] | None, Form()] = None,
+    earliest: Annotated[str, Form()] = "08:00",
+    latest: Annotated[str, Form()] = "18:00",
+) -> Response:
+    actor = page_actor(request, session, settings)
+    try:
+        waitlist.add_entry(
+            session,
+            actor=actor,
+            data=waitlist.WaitListCreate(
+                patient_id=patient_id,
+                appointment_type_id=appointment_type_id,
+                provider_id=int(provider_id) if provider_id else None,
+                weekdays=weekdays or [],
+                earliest_minute=_minute(earliest),
+                latest_minute=_minute(latest),
+            ),
+        )
+    except (TherascribeError, ValidationError) as error:
+        if not shown_on_page(error):
+            raise
+        return redirect_to("/waitlist/new", patient=str(patient_id), error=refusal_text(error))
+    return redirect_to(f"/patients/{patient_id}", done="Added to the wait list.")
