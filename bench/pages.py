@@ -73,6 +73,8 @@ def _pages(clients: dict[str, httpx.Client]) -> list[tuple[str, str, str]]:
         ("home (front desk)", "front_desk", "/"),
         ("calendar day", "front_desk", "/calendar"),
         ("calendar week", "front_desk", week),
+        ("schedule (all providers)", "front_desk", "/schedule"),
+        ("alerts", "front_desk", "/alerts"),
         ("patient search", "front_desk", "/patients?q=ma"),
         ("assistant", "front_desk", "/assistant"),
         ("claims", "biller", "/billing/claims"),
@@ -82,8 +84,13 @@ def _pages(clients: dict[str, httpx.Client]) -> list[tuple[str, str, str]]:
         ("users", "owner", "/owner/users"),
         ("payers", "owner", "/owner/payers"),
     ]
+    patient_id = patient.rsplit("/", 1)[-1] if patient else None
+    booking = f"/schedule/book?patient={patient_id}&q=ma" if patient_id else None
+    waiting = f"/waitlist/new?patient={patient_id}" if patient_id else None
     for label, role, path in (
         ("patient profile", "front_desk", patient),
+        ("booking form", "front_desk", booking),
+        ("wait-list form", "front_desk", waiting),
         ("appointment", "front_desk", appointment),
         ("claim", "biller", claim),
         ("note review", "therapist", note),

@@ -1,0 +1,187 @@
+"""The front desk's day in a real browser (#20): Debian's Chromium, headless, at 1024 x 768, through the
+pages only. Find a patient by birth date, open the day's schedule, click an open slot, find the patient
+by 'Last, First', double-click Book (one appointment), check a patient in and mark a no-show from the
+grid; the database is read afterwards. Every page passes axe-core (no serious or critical finding),
+fits the screen without sideways scrolling, and is saved as a screenshot in var/screenshots.
+"""
+
+import re
+from datetime import UTC, date, datetime, time, timedelta
+
+import pytest
+from conftest import make_practice
+from scheduling_helpers import NY, count, one
+from sqlalchemy import text
+from test_browser import CHROMIUM, FLAGS, LiveServer, _accessible, _fits, _log_in, _shot
+
+from core.timeutil import utcnow
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="make test installs Debian's chromium")
+SCREEN = {"width": 1024, "height": 768}
+
+
+@pytest.fixture(scope="module")
+def desk_site(databases, tmp_path_factory):  # type: ignore[no-untyped-def]
+    from web.app import create_app
+
+    practice = make_practice("sqlite", databases, tmp_path_factory.mktemp("desk-browser"))
+    with LiveServer(create_app(engine=practice.engine, settings=practice.settings)) as server:
+        yield practice, server
+
+
+@pytest.fixture(scope="module")
+def chromium():  # type: ignore[no-untyped-def]
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        yield browser
+        browser.close()
+
+
+def _checked(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    _accessible(page)
+    _fits(page)
+    _shot(page, name)
+
+
+def _instant(value: object) -> datetime:
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _next_weekday(day: date) -> date:
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def _a_visit_today(practice) -> int:  # type: ignore[no-untyped-def]
+    """A booked visit of today in clinic 1: the demo's own, or one written in for the test's setup."""
+    now = utcnow()
+    start = datetime.combine(now.astimezone(NY).date(), time(0), NY).astimezone(UTC).replace(tzinfo=None)
+    found = one(
+        practice,
+        """SELECT id FROM appointment WHERE clinic_id = 1 AND status = 'booked' AND starts_at >= :s
+        AND starts_at < :e ORDER BY starts_at LIMIT 1""",
+        s=start,
+        e=start + timedelta(days=1),
+    )
+    if found:
+        return found[0]
+    with practice.session() as session:
+        provider, patient, kind = session.exec(
+            text(
+                """SELECT a.provider_id, a.patient_id, a.appointment_type_id FROM appointment a
+                WHERE a.clinic_id = 1 ORDER BY a.id LIMIT 1"""
+            )
+        ).first()
+        at = datetime.combine(now.astimezone(NY).date(), time(23, 0), NY).astimezone(UTC).replace(tzinfo=None)
+        session.exec(
+            text(
+                """INSERT INTO appointment (clinic_id, patient_id, provider_id, appointment_type_id, starts_at,
+                ends_at, status, cancel_reason, late_cancel, progress_due, created_at)
+                VALUES (1, :p, :v, :k, :s, :e, 'booked', '', :f, :f, :s)"""
+            ).bindparams(p=patient, v=provider, k=kind, s=at, e=at + timedelta(minutes=45), f=False)
+        )
+        session.commit()
+    return _a_visit_today(practice)
+
+
+def test_the_front_desk_finds_books_checks_in_and_marks_a_no_show_on_the_screens(desk_site, chromium) -> None:  # type: ignore[no-untyped-def]
+    practice, server = desk_site
+    patient_id, first, last, born = one(
+        practice,
+        """SELECT p.id, p.first_name, p.last_name, p.birth_date FROM patient p
+        JOIN insurance_policy i ON i.patient_id = p.id AND i.priority = 1 JOIN payer y ON y.id = i.payer_id
+        WHERE p.clinic_id = 1 AND y.requires_authorization = :f
+        AND (SELECT COUNT(*) FROM patient q WHERE q.birth_date = p.birth_date AND q.clinic_id = 1) = 1
+        ORDER BY p.id LIMIT 1""",
+        f=False,
+    )
+    born = born if isinstance(born, date) else date.fromisoformat(str(born))
+    provider_id, provider_name = one(
+        practice,
+        "SELECT id, full_name FROM provider WHERE clinic_id = 1 AND credential = 'PT' ORDER BY id LIMIT 1",
+    )
+    context = chromium.new_context(base_url=server.url, viewport=SCREEN)
+    page = context.new_page()
+    user = practice.user("front_desk")
+    _log_in(page, user.email, user.password)
+    _checked(page, "desk-1-home")
+    assert page.locator(".alerts a").count() >= 1  # alerts link to the thing to do
+
+    # 1. Find the patient by birth date.
+    page.click("nav >> text=Patients")
+    page.fill("#q", born.strftime("%m/%d/%Y"))
+    page.click("main form[role=search] button[type=submit]")
+    row = page.locator("table tbody tr", has_text=last)
+    assert row.count() == 1 and born.strftime("%m/%d/%Y") in row.inner_text()
+    _checked(page, "desk-2-found-by-birth-date")
+
+    # 2. The day grid of every provider; an open slot of a coming weekday, clicked.
+    day = _next_weekday(date(2027, 3, 2))
+    page.click("nav >> text=Schedule")
+    page.fill("#day", day.isoformat())
+    page.click("main form[aria-label='Choose the day'] button[type=submit]")
+    page.wait_for_url(re.compile(rf"day={day.isoformat()}"))
+    assert page.locator("table.day-grid thead th").count() >= 3
+    _checked(page, "desk-3-schedule")
+    slot = page.locator(f'a.open-slot[href*="provider={provider_id}&"][href*="time=10%3A15"]')
+    assert slot.count() == 1, f"no open 10:15 for {provider_name}"
+    slot.click()
+    page.wait_for_url(re.compile(r"/schedule/book\?"))
+
+    # 3. The patient by 'Last, First', then Book double-clicked: one appointment.
+    page.fill("#q", f"{last}, {first}")
+    page.click("main form[role=search] button[type=submit]")
+    page.locator("#found a", has_text=f"{last}, {first}").click()
+    page.wait_for_selector("#book-button")
+    assert page.input_value("#btime") == "10:15" and page.input_value("#bday") == day.isoformat()
+    _checked(page, "desk-4-booking-form")
+    before = count(practice, "SELECT COUNT(*) FROM appointment WHERE patient_id = :p", p=patient_id)
+    page.dblclick("#book-button")
+    page.wait_for_url(re.compile(r"/appointments/\d+\?"))
+    page.wait_for_load_state()
+    assert "Booked." in page.inner_text("main")
+    _checked(page, "desk-5-booked")
+    assert (
+        count(practice, "SELECT COUNT(*) FROM appointment WHERE patient_id = :p", p=patient_id) == before + 1
+    )
+    starts, status, booked_with = one(
+        practice,
+        "SELECT starts_at, status, provider_id FROM appointment WHERE patient_id = :p ORDER BY id DESC LIMIT 1",
+        p=patient_id,
+    )
+    local = _instant(starts).astimezone(NY)
+    assert (local.date(), local.time(), status, booked_with) == (day, time(10, 15), "booked", provider_id)
+
+    # 4. Check a patient in from today's schedule.
+    visit = _a_visit_today(practice)
+    page.goto("/schedule")
+    button = page.locator(f'form[action="/appointments/{visit}/check-in"] button')
+    button.click()
+    page.wait_for_load_state()
+    assert "Checked in." in page.inner_text("main")
+    assert one(practice, "SELECT status FROM appointment WHERE id = :a", a=visit)[0] == "checked_in"
+    _checked(page, "desk-6-checked-in")
+
+    # 5. Mark a no-show on the grid of a day gone by.
+    missed, missed_at = one(
+        practice,
+        """SELECT id, starts_at FROM appointment WHERE clinic_id = 1 AND status = 'booked' AND starts_at < :n
+        ORDER BY starts_at DESC LIMIT 1""",
+        n=(utcnow() - timedelta(hours=1)).replace(tzinfo=None),
+    )
+    page.goto(f"/schedule?day={_instant(missed_at).astimezone(NY).date().isoformat()}")
+    page.locator(f'form[action="/appointments/{missed}/no-show"] button').click()
+    page.wait_for_load_state()
+    assert "Marked a no-show." in page.inner_text("main")
+    assert one(practice, "SELECT status FROM appointment WHERE id = :a", a=missed)[0] == "no_show"
+    assert page.locator(".appt.status-no_show").count() >= 1
+    _checked(page, "desk-7-no-show")
+
+    # 6. Every alert is reachable, each naming its patient.
+    page.goto("/alerts")
+    _checked(page, "desk-8-alerts")
+    context.close()
