@@ -31,6 +31,7 @@ from web.routers import (
     owner_pages,
     pages,
     patients,
+    practice_pages,
     recordings,
     records,
     scheduling,
@@ -111,6 +112,7 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         clinical_pages.router,
         billing_pages.router,
         owner_pages.router,
+        practice_pages.router,
         setup_pages.router,
     ):
         app.include_router(router)

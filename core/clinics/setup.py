@@ -35,14 +35,14 @@ from core.clinics.service import CadenceStep
 from core.enums import Credential, Role
 from core.errors import Forbidden, Invalid
 from core.identifiers import npi_valid
-from core.money import parse_cents
-from core.payers.fees import CODE, MODIFIER, FeeEntry, fee_schedule_matches, parse_fee_csv, save_fee_schedule
+from core.payers.fees import FeeEntry, fee_entry, fee_schedule_matches, parse_fee_csv, save_fee_schedule
 from core.payers.models import Payer
 from core.payers.profiles import PROFILES, payer_rules
 from core.payers.scope import may_change_shared
 from core.payers.service import ensure_payer
 from core.permissions import Action
 from core.providers.models import Provider
+from core.providers.rules import WEEKDAYS
 from core.providers.service import ensure_provider
 from core.scheduling.types import default_types, ensure_appointment_type
 from core.upsert import upsert
@@ -50,13 +50,13 @@ from core.users.manage import MIN_PASSWORD
 from core.users.models import Membership, User
 from core.users.service import create_user
 
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TAX_ID = re.compile(r"^\d{2}-?\d{7}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
-def _clock(value: str) -> int:
+def minute_of_day(value: str) -> int:
+    """Minutes from midnight of a time of day written like 08:00."""
     match = _CLOCK.match(value.strip())
     if not match:
         raise ValueError("is a time of day like 08:00")
@@ -66,6 +66,47 @@ def _clock(value: str) -> int:
 def _a(credential: str) -> str:
     """'a PTA', 'an OTA', 'an SLPA': the article as the letters are said."""
     return f"{'an' if credential[0] in 'AEFHILMNORSX' else 'a'} {credential}"
+
+
+def supervision_problem(assistant: Credential, supervisor: Credential) -> str | None:
+    """Why a provider with the second credential may not supervise one with the first, or None: an
+    assistant works under a therapist of their own discipline (a PTA under a PT, not an OT or a PTA)."""
+    if supervisor.is_assistant or supervisor.discipline != assistant.discipline:
+        return (
+            f"{_a(assistant.value)} is supervised by a {assistant.discipline.value} therapist, "
+            f"not {_a(supervisor.value)}"
+        )
+    return None
+
+
+def field_problems(error: ValidationError, whole: str = "") -> dict[str, str]:
+    """A form's problems by the field's place ('capacity', 'hours.start'), in plain words; a problem of
+    the whole form (two fields that disagree) goes to the field `whole` names."""
+    problems: dict[str, str] = {}
+    for item in error.errors():
+        loc = [str(p) for p in item["loc"] if not str(p).startswith("function-")]
+        key = ".".join(loc) if loc else whole
+        problems.setdefault(key, plain(item["type"], item.get("ctx") or {}, item["msg"]))
+    return problems
+
+
+def plain(kind: str, ctx: dict[str, Any], message: str) -> str:
+    """A field's problem as a sentence after its label ('NPI is ...'), from pydantic's error kind."""
+    if kind == "missing" or (kind == "string_too_short" and ctx.get("min_length") == 1):
+        return "is needed"
+    words = {
+        "string_too_short": f"is at least {ctx.get('min_length')} characters",
+        "string_too_long": f"is at most {ctx.get('max_length')} characters",
+        "int_parsing": "is a whole number",
+        "int_type": "is a whole number",
+        "greater_than_equal": f"is {ctx.get('ge')} or more",
+        "less_than_equal": f"is at most {ctx.get('le')}",
+        "literal_error": f"is one of {ctx.get('expected', '').replace(chr(39), '')}",
+        "enum": f"is one of {ctx.get('expected', '').replace(chr(39), '')}",
+        "date_from_datetime_parsing": "is a date like 2026-01-01",
+        "date_parsing": "is a date like 2026-01-01",
+    }
+    return words.get(kind, message.removeprefix("Value error, "))
 
 
 def _check_npi(value: str | None) -> str | None:
@@ -126,12 +167,12 @@ class HoursSpec(_Spec):
     @field_validator("start", "end")
     @classmethod
     def _time(cls, value: str) -> str:
-        _clock(value)
+        minute_of_day(value)
         return value
 
     @model_validator(mode="after")
     def _order(self) -> "HoursSpec":
-        if _clock(self.end) <= _clock(self.start):
+        if minute_of_day(self.end) <= minute_of_day(self.start):
             raise ValueError("end is not after start")
         return self
 
@@ -186,6 +227,10 @@ class FeeScheduleSpec(_Spec):
         return self
 
 
+# A payer's rules that count days or visits: zero or fewer would make every claim late or every visit due.
+COUNTED_RULES = ("timely_filing_days", "progress_report_visits", "max_certification_days")
+
+
 class PayerSpec(_Spec):
     name: Annotated[str, Field(min_length=1, max_length=120)]
     profile: Literal["medicare", "medicaid", "commercial"]
@@ -197,9 +242,12 @@ class PayerSpec(_Spec):
     def _rules(self) -> "PayerSpec":
         try:
             merged = payer_rules(self.profile, self.rules)
-            Payer.model_validate({"name": self.name, **merged})
+            validated = Payer.model_validate({"name": self.name, **merged})
         except ValueError as exc:
             raise ValueError(f"rules: {exc}") from None
+        for rule in COUNTED_RULES:
+            if getattr(validated, rule) < 1:
+                raise ValueError(f"rules: {rule} is 1 or more")
         if merged["unit_rule"] not in ("cms", "per-code"):
             raise ValueError("rules: unit_rule is cms or per-code")
         if merged["authorization_overrun"] not in ("warn", "refuse"):
@@ -214,6 +262,12 @@ class TypeSpec(_Spec):
     minutes: Annotated[int, Field(ge=5, le=480)]
     clinic: str | None = None
     group_capacity: Annotated[int, Field(ge=2, le=30)] | None = None
+
+    @model_validator(mode="after")
+    def _group(self) -> "TypeSpec":
+        if self.kind == "group" and self.group_capacity is None:
+            raise ValueError("a group type says how many patients it holds at once (group_capacity)")
+        return self
 
 
 class SetupSpec(_Spec):
@@ -352,18 +406,10 @@ def _fees(spec: FeeScheduleSpec, base: Path, where: str, problems: list[str]) ->
         return entries
     entries = []
     for key, amount in (spec.fees or {}).items():
-        code, _, modifier = str(key).strip().upper().partition(" ")
-        if not CODE.match(code) or not MODIFIER.match(modifier.strip()):
-            problems.append(
-                f"{where}.fees.{key}: is not a CPT/HCPCS code (with an optional modifier: '97110 GP')"
-            )
-            continue
         try:
-            cents = parse_cents(f"{amount:.2f}" if isinstance(amount, float) else str(amount))
+            entries.append(fee_entry(str(key), amount))
         except ValueError as exc:
             problems.append(f"{where}.fees.{key}: {exc}")
-            continue
-        entries.append(FeeEntry(cpt=code, modifier=modifier.strip(), amount_cents=cents))
     return entries
 
 
@@ -434,11 +480,9 @@ class _Plan:
                 and wanted in (other.name.lower(), other.npi or "")
                 and self.clinic_of[j] == self.clinic_of[i]
             ):
-                if other.credential.is_assistant or other.credential.discipline != p.credential.discipline:
-                    self.problems.append(
-                        f"providers[{i}].supervisor: {_a(p.credential.value)} is supervised by a "
-                        f"{p.credential.discipline.value} therapist, not a {other.credential.value}"
-                    )
+                problem = supervision_problem(p.credential, other.credential)
+                if problem:
+                    self.problems.append(f"providers[{i}].supervisor: {problem}")
                 self.supervisor[i] = j
                 return
         self.problems.append(f"providers[{i}].supervisor: names no therapist of the same clinic in the setup")
@@ -541,7 +585,7 @@ def apply_setup(
         providers: dict[int, Provider] = {}
         for i, p in enumerate(spec.providers):
             clinic = clinics[plan.clinic_of[i]]
-            start, end = _clock(p.hours.start), _clock(p.hours.end)
+            start, end = minute_of_day(p.hours.start), minute_of_day(p.hours.end)
             provider, changed = ensure_provider(
                 session,
                 clinic_id=clinic.id or 0,

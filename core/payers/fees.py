@@ -38,6 +38,16 @@ class FeeEntry(BaseModel):
     amount_cents: int = Field(ge=0)
 
 
+def fee_entry(code: str, amount: object) -> FeeEntry:
+    """One fee line from a code (with an optional modifier: '97110 GP') and an amount in dollars, as a
+    setup file, the first-run page and the payer's page write it; ValueError says what is wrong."""
+    cpt, _, modifier = str(code).strip().upper().partition(" ")
+    if not CODE.match(cpt) or not MODIFIER.match(modifier.strip()):
+        raise ValueError("is not a CPT/HCPCS code (with an optional modifier: '97110 GP')")
+    cents = parse_cents(f"{amount:.2f}" if isinstance(amount, float) else str(amount).strip())
+    return FeeEntry(cpt=cpt, modifier=modifier.strip(), amount_cents=cents)
+
+
 def _pick(header: list[str], names: tuple[str, ...]) -> str | None:
     return next((h for h in header if h in names), None)
 

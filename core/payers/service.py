@@ -47,24 +47,32 @@ def ensure_payer(
     """A payer from a billing profile with the clinic's own changes (core/payers/profiles.py), created
     or brought in line, in the caller's transaction (the caller checks who may and audits). A
     Medicare payer gets the year's KX and review thresholds it lacks."""
-    from core.payers.models import PayerThreshold
-    from core.payers.profiles import KX_THRESHOLDS, payer_rules
+    from core.payers.profiles import payer_rules
     from core.upsert import upsert
 
     merged = payer_rules(profile, rules)
     values = {**merged, "electronic_payer_id": electronic_payer_id}
     found = session.exec(select(Payer).where(Payer.name == name)).first()
     payer, changed = upsert(session, found, lambda: Payer(name=name, **values), values)
-    if merged["kind"] == "medicare":
-        have = set(session.exec(select(PayerThreshold.year).where(PayerThreshold.payer_id == payer.id)).all())
-        for year, (kx, review) in KX_THRESHOLDS.items():
-            if year not in have:
-                session.add(
-                    PayerThreshold(
-                        payer_id=payer.id or 0,
-                        year=year,
-                        kx_threshold_cents=kx,
-                        review_threshold_cents=review,
-                    )
-                )
+    add_thresholds(session, payer)
     return payer, changed
+
+
+def add_thresholds(session: Session, payer: Payer) -> None:
+    """A Medicare payer gets the years' KX and review thresholds it lacks (core/payers/profiles.py)."""
+    from core.payers.models import PayerThreshold
+    from core.payers.profiles import KX_THRESHOLDS
+
+    if payer.kind != "medicare":
+        return
+    have = set(session.exec(select(PayerThreshold.year).where(PayerThreshold.payer_id == payer.id)).all())
+    for year, (kx, review) in KX_THRESHOLDS.items():
+        if year not in have:
+            session.add(
+                PayerThreshold(
+                    payer_id=payer.id or 0,
+                    year=year,
+                    kx_threshold_cents=kx,
+                    review_threshold_cents=review,
+                )
+            )

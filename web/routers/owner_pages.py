@@ -1,5 +1,6 @@
 """The owner's pages: the KPI dashboard (each figure against its target in PRODUCT.md, with a six-month
-trend), the audit log with filters, users and their roles, payer profiles and fee schedules."""
+trend), the audit log with filters, users and their roles, payers (added from a profile here; rules and
+fee lines on each payer's page, web/routers/practice_pages.py) and fee schedules."""
 
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
@@ -8,12 +9,16 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
+from sqlmodel import Session
 
+from core.actor import Actor
 from core.audit.review import browse
 from core.enums import Role
-from core.errors import TherascribeError
+from core.errors import Invalid, TherascribeError
 from core.kpis import compute, meets, target_bound
 from core.payers.fees import import_fee_schedule
+from core.payers.manage import PayerForm, save_payer
+from core.payers.profiles import PROFILES
 from core.payers.scope import may_change_everywhere
 from core.payers.service import list_fee_schedules, list_payers
 from core.permissions import Action, role_may
@@ -225,7 +230,19 @@ def unlock_form(user_id: int, request: Request, session: SessionDep, settings: S
 
 @router.get("/owner/payers", response_class=HTMLResponse)
 def payers_page(request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
-    actor = page_actor(request, session, settings)
+    return _payers_page(request, session, page_actor(request, session, settings))
+
+
+def _payers_page(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    *,
+    status: int = 200,
+    form: PayerForm | None = None,
+    errors: dict[str, str] | None = None,
+    error: str = "",
+) -> HTMLResponse:
     schedules = list_fee_schedules(session, actor=actor)
     payers = list_payers(session)
     by_payer: dict[int, list[dict]] = {}  # type: ignore[type-arg]
@@ -235,13 +252,45 @@ def payers_page(request: Request, session: SessionDep, settings: SettingsDep) ->
         request,
         "payers.html",
         actor,
+        status=status,
         payers=payers,
         schedules=by_payer,
         may_upload=may_change_everywhere(session, actor, Action.fee_schedule_write),
+        may_add=may_change_everywhere(session, actor, Action.payer_write),
+        profile_options=[(name, name.capitalize()) for name in PROFILES],
+        form=form or PayerForm(),
+        errors=errors or {},
         today=today_for(session, actor),
-        error=request.query_params.get("error", ""),
+        error=error or request.query_params.get("error", ""),
         message=request.query_params.get("done", ""),
         rows=request.query_params.getlist("row"),
+    )
+
+
+@router.post("/owner/payers")
+def add_payer_form(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    name: Annotated[str, Form(max_length=200)] = "",
+    profile: Annotated[str, Form(max_length=20)] = "",
+    electronic_payer_id: Annotated[str, Form(max_length=40)] = "",
+) -> Response:
+    """A payer from a billing profile; its rules are then checked and changed on its own page."""
+    actor = page_actor(request, session, settings)
+    form = PayerForm(name=name, profile=profile, electronic_payer_id=electronic_payer_id)
+    try:
+        payer = save_payer(session, actor=actor, form=form)
+    except TherascribeError as error:
+        fields = error.extra.get("fields") if isinstance(error, Invalid) else None
+        if not isinstance(fields, dict):
+            if not shown_on_page(error):
+                raise
+            return redirect_to("/owner/payers", error=refusal_text(error))
+        return _payers_page(request, session, actor, status=422, form=form, errors=fields, error=error.detail)
+    return redirect_to(
+        f"/owner/payers/{payer.id}",
+        done=f"{payer.name} added with the {payer.kind} profile's rules: check them below.",
     )
 
 

@@ -66,6 +66,8 @@ MENU: tuple[tuple[str, str, Action], ...] = (
     ("/owner/audit", "Audit log", Action.audit_read),
     ("/owner/users", "Users", Action.user_manage),
     ("/owner/payers", "Payers", Action.fee_schedule_read),
+    ("/owner/providers", "Providers", Action.settings_manage),
+    ("/owner/appointment-types", "Visit types", Action.settings_manage),
 )
 
 

@@ -1,12 +1,15 @@
 """The first-run setup page: while the database holds no clinic, the person at the server's own machine
-sets up the clinic, its first owner, providers and payers, as `therascribe init` does (the same core
-service, core/clinics/setup.py). Once a clinic exists the page is gone: owners change things on their
-pages, and nobody on the network can claim an installation that is already in use.
+sets up the clinic (with its reminders), its first owner, providers, payers with fee schedules and
+appointment types, as `therascribe init` does (the same core service, core/clinics/setup.py; the
+boxes' lines read by core/clinics/setup_text.py, as `init --ask` reads its answers). Once a clinic
+exists the page is gone: owners change things on their pages (/owner/providers, /owner/payers,
+/owner/appointment-types), and nobody on the network can claim an installation already in use.
 
 Only from the machine itself (a loopback address): until the first owner exists, whoever fills the
 form becomes the owner."""
 
 import ipaddress
+from datetime import date
 from typing import Annotated
 from urllib.parse import urlsplit
 
@@ -17,7 +20,8 @@ from sqlmodel import Session, select
 from core.actor import Actor
 from core.clinics.models import Clinic
 from core.clinics.setup import apply_setup, parse_spec
-from core.errors import Forbidden, NotFound, TherascribeError
+from core.clinics.setup_text import providers_of, reminders_of, types_of, with_fees
+from core.errors import Forbidden, Invalid, NotFound, TherascribeError
 from core.payers.profiles import PROFILES
 from web.deps import SessionDep, client_address
 from web.routers.pages import render
@@ -44,25 +48,13 @@ def _first_run(request: Request, session: Session) -> None:
         raise NotFound("there is no setup page: the clinic is set up (or ask from the server's own machine)")
 
 
-def _providers(text: str) -> list[dict]:
-    """One provider a line: 'name; credential; NPI; supervisor' (the last two may be left out)."""
-    out = []
-    for line in text.splitlines():
-        parts = [p.strip() for p in line.split(";")]
-        if not parts[0]:
-            continue
-        provider = {"name": parts[0], "credential": (parts[1] if len(parts) > 1 else "").upper()}
-        for key, value in zip(("npi", "supervisor"), parts[2:], strict=False):
-            if value:
-                provider[key] = value
-        out.append(provider)
-    return out
-
-
 @router.get("/setup", response_class=HTMLResponse)
 def setup_page(request: Request, session: SessionDep) -> HTMLResponse:
     _first_run(request, session)
-    return render(request, "setup.html", None, profiles=list(PROFILES), form={})
+    today = date.today()
+    return render(
+        request, "setup.html", None, profiles=list(PROFILES), form={"fees_from": f"{today.year}-01-01"}
+    )
 
 
 @router.post("/setup")
@@ -82,6 +74,10 @@ def setup_form(
     medicare: Annotated[str, Form()] = "",
     medicaid: Annotated[str, Form()] = "",
     commercial: Annotated[str, Form()] = "",
+    reminders: Annotated[str, Form()] = "",
+    fees: Annotated[str, Form()] = "",
+    fees_from: Annotated[str, Form()] = "",
+    types: Annotated[str, Form()] = "",
 ) -> Response:
     _first_run(request, session)
     _same_origin(request)
@@ -98,6 +94,10 @@ def setup_form(
         "medicare": medicare,
         "medicaid": medicaid,
         "commercial": commercial,
+        "reminders": reminders,
+        "fees": fees,
+        "fees_from": fees_from,
+        "types": types,
     }
     payers = [
         {"name": name.strip(), "profile": profile}
@@ -114,14 +114,35 @@ def setup_form(
                 "phone": phone,
                 "npi": npi or None,
                 "tax_id": tax_id or None,
+                **({"reminders": reminders_of(reminders)} if reminders.strip() else {}),
             }
         ],
         "owner": {"email": owner_email, "full_name": owner_name},
-        "providers": _providers(providers),
+        "providers": providers_of(providers),
         "payers": payers,
+        # Left empty, each discipline of the providers gets its usual types.
+        **({"appointment_types": types_of(types)} if types.strip() else {}),
     }
     try:
-        spec = parse_spec(data)
+        text_problems = []
+        if fees.strip():
+            try:
+                start = date.fromisoformat(fees_from.strip())
+            except ValueError:
+                start = date.today()
+                text_problems.append("fees: the day they are in effect from is a date like 2026-01-01")
+            text_problems += with_fees(payers, fees, start)
+        try:
+            spec = parse_spec(data)
+        except Invalid as error:
+            problems = [*text_problems, *error.extra.get("problems", [])]  # type: ignore[misc]
+            raise Invalid(
+                f"{len(problems)} problems in the setup; nothing was written", problems=problems
+            ) from None
+        if text_problems:
+            raise Invalid(
+                f"{len(text_problems)} problems in the setup; nothing was written", problems=text_problems
+            )
         apply_setup(
             session,
             actor=Actor(user_id=0, email="setup@localhost", client_address=client_address(request)),

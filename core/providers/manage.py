@@ -1,0 +1,293 @@
+"""An owner manages a clinic's providers on their page after setup: adds one, changes their credential,
+NPI, taxonomy, supervising therapist, capacity and hours, deactivates or activates them. The fields
+are checked by the same description `therascribe init` reads (core/clinics/setup.py), each problem
+named by its field; then the change is written with its audit entry, or nothing is."""
+
+from dataclasses import dataclass, field
+
+from pydantic import ValidationError
+from sqlmodel import Session, col, func, select
+
+from core.access import require, require_anywhere
+from core.actor import Actor
+from core.audit.service import Event, record_one
+from core.clinics.models import Clinic
+from core.clinics.setup import ProviderSpec, field_problems, minute_of_day, supervision_problem
+from core.enums import AppointmentStatus, Credential
+from core.errors import Conflict, Invalid, NotFound
+from core.permissions import Action
+from core.providers.models import Provider
+from core.providers.rules import WEEKDAYS, deactivation_refusal, week_summary
+from core.providers.service import TAXONOMY, find_provider
+from core.scheduling.models import Appointment, ProviderHours
+from core.timeutil import utcnow
+from core.upsert import upsert
+
+
+@dataclass
+class ProviderForm:
+    """What the provider's form holds, as typed (strings; empty is not given)."""
+
+    name: str = ""
+    credential: str = ""
+    npi: str = ""
+    taxonomy: str = ""
+    supervisor_id: str = ""
+    capacity: str = "1"
+    days: list[str] = field(default_factory=lambda: ["mon", "tue", "wed", "thu", "fri"])
+    start: str = "08:00"
+    end: str = "17:00"
+
+
+@dataclass
+class ProviderRow:
+    provider: Provider
+    name: str
+    clinic: str
+    supervisor: str
+    hours: str
+    form: ProviderForm
+
+
+def _clock(minute: int) -> str:
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def _week_text(summary: tuple[list[str], int, int] | None) -> str:
+    if summary is None:
+        return "no hours"
+    days, start, end = summary
+    return f"{', '.join(d.capitalize() for d in days)} {_clock(start)}-{_clock(end)}"
+
+
+def _hours(session: Session, provider_id: int) -> list[tuple[int, int, int]]:
+    return [
+        (h.weekday, h.start_minute, h.end_minute)
+        for h in session.exec(select(ProviderHours).where(ProviderHours.provider_id == provider_id)).all()
+    ]
+
+
+def form_of(session: Session, provider: Provider) -> ProviderForm:
+    """The provider as their form shows them."""
+    summary = week_summary(_hours(session, provider.id or 0))
+    days, start, end = summary if summary else ([], 8 * 60, 17 * 60)
+    return ProviderForm(
+        name=provider.full_name.split(",")[0].strip(),
+        credential=provider.credential,
+        npi=provider.npi or "",
+        taxonomy=provider.taxonomy_code or "",
+        supervisor_id=str(provider.supervising_provider_id or ""),
+        capacity=str(provider.capacity),
+        days=days,
+        start=_clock(start),
+        end=_clock(end),
+    )
+
+
+def list_for_owner(session: Session, *, actor: Actor) -> list[ProviderRow]:
+    """Every provider, active or not, of the clinics whose settings the actor manages."""
+    clinics = require_anywhere(session, actor, Action.settings_manage)
+    names = {c.id: c.name for c in session.exec(select(Clinic).where(col(Clinic.id).in_(clinics))).all()}
+    providers = session.exec(
+        select(Provider)
+        .where(col(Provider.clinic_id).in_(clinics))
+        .order_by(col(Provider.clinic_id), col(Provider.is_active).desc(), col(Provider.full_name))
+    ).all()
+    by_id = {p.id: p for p in providers}
+    rows = []
+    for p in providers:
+        summary = week_summary(_hours(session, p.id or 0))
+        boss = by_id.get(p.supervising_provider_id)
+        rows.append(
+            ProviderRow(
+                provider=p,
+                name=p.full_name,
+                clinic=names.get(p.clinic_id, str(p.clinic_id)),
+                supervisor=boss.full_name if boss else "",
+                hours=_week_text(summary),
+                form=form_of(session, p),
+            )
+        )
+    return rows
+
+
+def load_for_owner(session: Session, *, actor: Actor, provider_id: int) -> Provider:
+    provider = session.get(Provider, provider_id)
+    if provider is None:
+        raise NotFound(f"provider {provider_id} not found")
+    require(
+        session,
+        actor,
+        Action.settings_manage,
+        clinic_id=provider.clinic_id,
+        record_type="provider",
+        record_id=provider_id,
+    )
+    return provider
+
+
+def supervisors(session: Session, *, clinic_id: int, exclude: int | None = None) -> list[Provider]:
+    """The clinic's active therapists (not assistants), who may supervise an assistant of their own
+    discipline."""
+    return [
+        p
+        for p in session.exec(
+            select(Provider)
+            .where(Provider.clinic_id == clinic_id, col(Provider.is_active).is_(True))
+            .order_by(col(Provider.full_name))
+        ).all()
+        if p.id != exclude and not Credential(p.credential).is_assistant
+    ]
+
+
+def _on_form(place: str, message: str) -> tuple[str, str]:
+    """A problem of the setup's description of a provider as the field of the form that holds it."""
+    if place == "hours":  # the hours' end is not after their start
+        return "end", "is not after the start"
+    if place.startswith("hours.days"):
+        return "days", "are days of the week"
+    return place.removeprefix("hours."), message
+
+
+def _checked(
+    session: Session, clinic_id: int, form: ProviderForm, provider_id: int | None
+) -> tuple[ProviderSpec, Provider | None]:
+    """The form as the setup's description of a provider, or Invalid naming each wrong field."""
+    problems: dict[str, str] = {}
+    boss = None
+    if form.supervisor_id.strip():
+        boss = session.get(Provider, int(form.supervisor_id)) if form.supervisor_id.isdigit() else None
+        if boss is None or boss.clinic_id != clinic_id or boss.id == provider_id or not boss.is_active:
+            problems["supervisor_id"] = "is not an active therapist of this clinic"
+            boss = None
+    data = {
+        "name": form.name,
+        "credential": form.credential.strip().upper(),
+        "npi": form.npi.strip() or None,
+        "taxonomy": form.taxonomy.strip().upper() or None,
+        "supervisor": str(boss.id) if boss else None,
+        "capacity": form.capacity.strip() or "1",
+        "hours": {"days": form.days, "start": form.start, "end": form.end},
+    }
+    spec = None
+    try:
+        spec = ProviderSpec.model_validate(data)
+    except ValidationError as error:
+        for place, message in field_problems(error, whole="supervisor_id").items():
+            problems.setdefault(*_on_form(place, message))
+    if spec is not None and boss is not None:
+        problem = supervision_problem(spec.credential, Credential(boss.credential))
+        if problem:
+            problems["supervisor_id"] = problem
+    if spec is not None and not problems:
+        twin = find_provider(session, clinic_id=clinic_id, name=spec.name, npi=spec.npi)
+        if twin is not None and twin.id != provider_id:
+            problems["npi" if spec.npi and twin.npi == spec.npi else "name"] = (
+                f"is already {twin.full_name}'s (provider {twin.id})"
+            )
+    if problems or spec is None:
+        raise Invalid(
+            f"{len(problems)} field{'s' * (len(problems) != 1)} to correct; nothing was saved",
+            fields=problems,
+        )
+    return spec, boss
+
+
+def save_provider(
+    session: Session, *, actor: Actor, clinic_id: int, form: ProviderForm, provider_id: int | None = None
+) -> Provider:
+    """Add a provider to the clinic (provider_id None) or change one; hours given replace their weekly
+    hours only when they differ from what the form showed (split shifts set on the schedule stay)."""
+    existing = None
+    if provider_id is not None:
+        existing = load_for_owner(session, actor=actor, provider_id=provider_id)
+        clinic_id = existing.clinic_id
+    else:
+        require(session, actor, Action.settings_manage, clinic_id=clinic_id, record_type="provider")
+        if session.get(Clinic, clinic_id) is None:
+            raise NotFound(f"clinic {clinic_id} not found")
+    spec, boss = _checked(session, clinic_id, form, provider_id)
+    try:
+        discipline = spec.credential.discipline.value
+        values = {
+            "full_name": f"{spec.name}, {spec.credential.value}",
+            "discipline": discipline,
+            "credential": spec.credential.value,
+            "npi": spec.npi,
+            "taxonomy_code": spec.taxonomy or TAXONOMY[discipline],
+            "capacity": spec.capacity,
+            "supervising_provider_id": boss.id if boss else None,
+        }
+        provider, changed = upsert(session, existing, lambda: Provider(clinic_id=clinic_id, **values), values)
+        start, end = minute_of_day(spec.hours.start), minute_of_day(spec.hours.end)
+        wanted = [(WEEKDAYS.index(day), start, end) for day in spec.hours.days]
+        if week_summary(_hours(session, provider.id or 0)) != week_summary(wanted):
+            for row in session.exec(select(ProviderHours).where(ProviderHours.provider_id == provider.id)):
+                session.delete(row)
+            for weekday, first, last in wanted:
+                session.add(
+                    ProviderHours(
+                        provider_id=provider.id or 0,
+                        clinic_id=clinic_id,
+                        weekday=weekday,
+                        start_minute=first,
+                        end_minute=last,
+                    )
+                )
+            changed = None if changed is None else [*changed, "hours"]
+        if changed is None or changed:
+            record_one(
+                session,
+                actor,
+                Event(
+                    Action.settings_manage.value,
+                    clinic_id=clinic_id,
+                    record_type="provider",
+                    record_id=provider.id or "",
+                    detail="created" if changed is None else "changed: " + ", ".join(changed),
+                ),
+            )
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise
+    return provider
+
+
+def set_provider_active(session: Session, *, actor: Actor, provider_id: int, active: bool) -> Provider:
+    """Deactivate a provider (kept on every record they are on, gone from the schedule's choices), or
+    bring one back; refused while they have visits booked ahead or supervise an active assistant."""
+    provider = load_for_owner(session, actor=actor, provider_id=provider_id)
+    if provider.is_active == active:
+        return provider
+    if not active:
+        booked = session.exec(
+            select(func.count()).where(
+                Appointment.provider_id == provider_id,
+                Appointment.status == AppointmentStatus.booked.value,
+                col(Appointment.starts_at) >= utcnow(),
+            )
+        ).one()
+        supervised = session.exec(
+            select(func.count()).where(
+                Provider.supervising_provider_id == provider_id, col(Provider.is_active).is_(True)
+            )
+        ).one()
+        refusal = deactivation_refusal(int(booked), int(supervised))
+        if refusal:
+            raise Conflict(f"{provider.full_name} stays active: {refusal}")
+    provider.is_active = active
+    session.add(provider)
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.settings_manage.value,
+            clinic_id=provider.clinic_id,
+            record_type="provider",
+            record_id=provider_id,
+            detail="activated" if active else "deactivated",
+        ),
+    )
+    session.commit()
+    return provider

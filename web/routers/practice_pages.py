@@ -1,0 +1,649 @@
+"""The owner's pages for what setup made: providers, payers (rules and fee schedule lines) and
+appointment types, listed, added and changed after the first day. Thin: each form is parsed, handed to
+its core service (core/providers/manage.py, core/payers/manage.py, core/scheduling/type_manage.py),
+and a refused field is shown next to itself with the form as it was typed."""
+
+from collections.abc import Callable
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, Response
+from sqlmodel import Session, select
+
+from core.actor import Actor
+from core.clinics.models import Clinic
+from core.enums import Credential
+from core.errors import Invalid, NotFound, TherascribeError
+from core.payers import manage as payers
+from core.payers.models import Payer
+from core.payers.profiles import PROFILES
+from core.payers.scope import may_change_everywhere
+from core.payers.service import list_fee_schedules
+from core.permissions import Action, clinics_where
+from core.providers import manage as providers
+from core.providers.models import Provider
+from core.providers.rules import WEEKDAYS
+from core.scheduling import type_manage as types
+from core.scheduling.models import AppointmentType
+from web.deps import SessionDep, SettingsDep
+from web.routers.pages import page_actor, redirect_to, refusal_text, render, shown_on_page, today_for
+
+router = APIRouter(include_in_schema=False)
+
+Text = Annotated[str, Form(max_length=200)]
+CREDENTIALS = [(c.value, c.value) for c in Credential]
+DAY_NAMES = dict(
+    zip(WEEKDAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), strict=True)
+)
+
+
+def _fields(error: TherascribeError) -> dict[str, str] | None:
+    """The refused fields of a form, or None when the refusal is not about what was typed."""
+    fields = error.extra.get("fields") if isinstance(error, Invalid) else None
+    return dict(fields) if isinstance(fields, dict) else None  # type: ignore[arg-type]
+
+
+def _clinics(session: Session, actor: Actor) -> list[Clinic]:
+    wanted = clinics_where(actor.roles, Action.settings_manage)
+    return [c for c in session.exec(select(Clinic).order_by(Clinic.id)).all() if c.id in wanted]
+
+
+# Providers
+
+
+def _providers_page(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    *,
+    status: int = 200,
+    form: providers.ProviderForm | None = None,
+    clinic_id: int | None = None,
+    errors: dict[str, str] | None = None,
+    error: str = "",
+) -> HTMLResponse:
+    rows = providers.list_for_owner(session, actor=actor)
+    clinics = _clinics(session, actor)
+    return render(
+        request,
+        "providers.html",
+        actor,
+        status=status,
+        rows=rows,
+        clinics=clinics,
+        clinic_id=clinic_id or (clinics[0].id if clinics else None),
+        clinic_options=[(c.id, c.name) for c in clinics],
+        supervisor_options=[
+            (p.id, f"{p.full_name}{f' ({c.name})' if len(clinics) > 1 else ''}")
+            for c in clinics
+            for p in providers.supervisors(session, clinic_id=c.id or 0)
+        ],
+        form=form or providers.ProviderForm(),
+        errors=errors or {},
+        credentials=CREDENTIALS,
+        days=DAY_NAMES,
+        error=error or request.query_params.get("error", ""),
+        message=request.query_params.get("done", ""),
+    )
+
+
+@router.get("/owner/providers", response_class=HTMLResponse)
+def providers_page(request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
+    return _providers_page(request, session, page_actor(request, session, settings))
+
+
+def _provider_form(
+    name: str,
+    credential: str,
+    npi: str,
+    taxonomy: str,
+    supervisor_id: str,
+    capacity: str,
+    days: list[str],
+    start: str,
+    end: str,
+) -> providers.ProviderForm:
+    return providers.ProviderForm(
+        name=name,
+        credential=credential,
+        npi=npi,
+        taxonomy=taxonomy,
+        supervisor_id=supervisor_id,
+        capacity=capacity,
+        days=days,
+        start=start,
+        end=end,
+    )
+
+
+@router.post("/owner/providers")
+def add_provider_form(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    clinic_id: Annotated[int, Form()],
+    name: Text = "",
+    credential: Text = "",
+    npi: Text = "",
+    taxonomy: Text = "",
+    supervisor_id: Text = "",
+    capacity: Text = "1",
+    days: Annotated[list[str] | None, Form()] = None,
+    start: Text = "",
+    end: Text = "",
+) -> Response:
+    actor = page_actor(request, session, settings)
+    form = _provider_form(name, credential, npi, taxonomy, supervisor_id, capacity, days or [], start, end)
+    try:
+        provider = providers.save_provider(session, actor=actor, clinic_id=clinic_id, form=form)
+    except TherascribeError as error:
+        fields = _fields(error)
+        if fields is None:
+            if not shown_on_page(error):
+                raise
+            return redirect_to("/owner/providers", error=refusal_text(error))
+        return _providers_page(
+            request,
+            session,
+            actor,
+            status=422,
+            form=form,
+            clinic_id=clinic_id,
+            errors=fields,
+            error=error.detail,
+        )
+    return redirect_to("/owner/providers", done=f"{provider.full_name} added.")
+
+
+def _provider_page(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    provider: Provider,
+    *,
+    status: int = 200,
+    form: providers.ProviderForm | None = None,
+    errors: dict[str, str] | None = None,
+    error: str = "",
+) -> HTMLResponse:
+    return render(
+        request,
+        "provider.html",
+        actor,
+        status=status,
+        provider=provider,
+        clinic=session.get(Clinic, provider.clinic_id),
+        supervisor_options=[
+            (p.id, p.full_name)
+            for p in providers.supervisors(session, clinic_id=provider.clinic_id, exclude=provider.id)
+        ],
+        form=form or providers.form_of(session, provider),
+        errors=errors or {},
+        credentials=CREDENTIALS,
+        days=DAY_NAMES,
+        error=error or request.query_params.get("error", ""),
+        message=request.query_params.get("done", ""),
+    )
+
+
+@router.get("/owner/providers/{provider_id}", response_class=HTMLResponse)
+def provider_page(
+    provider_id: int, request: Request, session: SessionDep, settings: SettingsDep
+) -> HTMLResponse:
+    actor = page_actor(request, session, settings)
+    provider = providers.load_for_owner(session, actor=actor, provider_id=provider_id)
+    return _provider_page(request, session, actor, provider)
+
+
+@router.post("/owner/providers/{provider_id}")
+def edit_provider_form(
+    provider_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    name: Text = "",
+    credential: Text = "",
+    npi: Text = "",
+    taxonomy: Text = "",
+    supervisor_id: Text = "",
+    capacity: Text = "1",
+    days: Annotated[list[str] | None, Form()] = None,
+    start: Text = "",
+    end: Text = "",
+) -> Response:
+    actor = page_actor(request, session, settings)
+    form = _provider_form(name, credential, npi, taxonomy, supervisor_id, capacity, days or [], start, end)
+    target = f"/owner/providers/{provider_id}"
+    try:
+        provider = providers.save_provider(
+            session, actor=actor, clinic_id=0, form=form, provider_id=provider_id
+        )
+    except TherascribeError as error:
+        fields = _fields(error)
+        if fields is None:
+            if not shown_on_page(error):
+                raise
+            return redirect_to(target, error=refusal_text(error))
+        provider = providers.load_for_owner(session, actor=actor, provider_id=provider_id)
+        return _provider_page(
+            request, session, actor, provider, status=422, form=form, errors=fields, error=error.detail
+        )
+    return redirect_to(target, done=f"{provider.full_name} saved.")
+
+
+@router.post("/owner/providers/{provider_id}/active")
+def provider_active_form(
+    provider_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    active: Annotated[bool, Form()],
+) -> Response:
+    actor = page_actor(request, session, settings)
+    target = f"/owner/providers/{provider_id}"
+    try:
+        provider = providers.set_provider_active(session, actor=actor, provider_id=provider_id, active=active)
+    except TherascribeError as error:
+        if not shown_on_page(error):
+            raise
+        return redirect_to(target, error=refusal_text(error))
+    state = (
+        "active again: the schedule offers them"
+        if active
+        else "deactivated: the schedule no longer offers them"
+    )
+    return redirect_to(target, done=f"{provider.full_name} is {state}.")
+
+
+# Payers
+
+
+def _payer_page(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    payer: Payer,
+    *,
+    status: int = 200,
+    form: payers.PayerForm | None = None,
+    failed: str = "",
+    typed: dict[str, str] | None = None,
+    errors: dict[str, str] | None = None,
+    error: str = "",
+) -> HTMLResponse:
+    schedules = [s for s in list_fee_schedules(session, actor=actor) if s["payer_id"] == payer.id]
+    return render(
+        request,
+        "payer.html",
+        actor,
+        status=status,
+        payer=payer,
+        form=form or payers.form_of(payer),
+        rules=payers.RULES,
+        flags=payers.FLAGS,
+        profiles=list(PROFILES),
+        schedules=schedules,
+        may_edit=may_change_everywhere(session, actor, Action.payer_write),
+        may_price=may_change_everywhere(session, actor, Action.fee_schedule_write),
+        today=today_for(session, actor),
+        failed=failed,
+        typed=typed or {},
+        errors=errors or {},
+        error=error or request.query_params.get("error", ""),
+        message=request.query_params.get("done", ""),
+    )
+
+
+def _payer(session: Session, payer_id: int) -> Payer:
+    payer = session.get(Payer, payer_id)
+    if payer is None:
+        raise NotFound(f"payer {payer_id} not found")
+    return payer
+
+
+@router.get("/owner/payers/{payer_id}", response_class=HTMLResponse)
+def payer_page(payer_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
+    actor = page_actor(request, session, settings)
+    return _payer_page(request, session, actor, _payer(session, payer_id))
+
+
+@router.post("/owner/payers/{payer_id}")
+async def edit_payer_form(
+    payer_id: int, request: Request, session: SessionDep, settings: SettingsDep
+) -> Response:
+    """The payer's name, electronic id, profile and every rule (a box not ticked is 'no')."""
+    actor = page_actor(request, session, settings)
+    posted = await request.form()
+    text = {k: str(v)[:200] for k, v in posted.items() if isinstance(v, str)}
+    rules = {name: text.get(name, "false" if name in payers.FLAGS else "") for name in payers.RULES}
+    form = payers.PayerForm(
+        name=text.get("name", ""),
+        profile=text.get("profile", ""),
+        electronic_payer_id=text.get("electronic_payer_id", ""),
+        rules=rules,
+    )
+    target = f"/owner/payers/{payer_id}"
+    try:
+        payer = payers.save_payer(session, actor=actor, form=form, payer_id=payer_id)
+    except TherascribeError as error:
+        fields = _fields(error)
+        if fields is None:
+            if not shown_on_page(error):
+                raise
+            return redirect_to(target, error=refusal_text(error))
+        return _payer_page(
+            request,
+            session,
+            actor,
+            _payer(session, payer_id),
+            status=422,
+            form=form,
+            failed="rules",
+            errors=fields,
+            error=error.detail,
+        )
+    return redirect_to(target, done=f"{payer.name}'s rules saved.")
+
+
+def _fee_change(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    payer_id: int,
+    failed: str,
+    typed: dict[str, str],
+    change: Callable[[], object],
+) -> Response | None:
+    """Run a fee schedule change; the page again with the refused fields, or None when it was saved."""
+    try:
+        change()
+    except TherascribeError as error:
+        fields = _fields(error)
+        if fields is None:
+            if not shown_on_page(error):
+                raise
+            return redirect_to(f"/owner/payers/{payer_id}", error=refusal_text(error))
+        return _payer_page(
+            request,
+            session,
+            actor,
+            _payer(session, payer_id),
+            status=422,
+            failed=failed,
+            typed=typed,
+            errors=fields,
+            error=error.detail,
+        )
+    return None
+
+
+@router.post("/owner/payers/{payer_id}/fee-schedules/{schedule_id}/lines")
+def fee_line_form(
+    payer_id: int,
+    schedule_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    code: Annotated[str, Form(max_length=20)] = "",
+    amount: Annotated[str, Form(max_length=20)] = "",
+) -> Response:
+    """Add a code to the schedule, or change the amount of one it has."""
+    actor = page_actor(request, session, settings)
+    refused = _fee_change(
+        request,
+        session,
+        actor,
+        payer_id,
+        f"line-{schedule_id}",
+        {"code": code, "amount": amount},
+        lambda: payers.save_fee_line(session, actor=actor, schedule_id=schedule_id, code=code, amount=amount),
+    )
+    label = " ".join(code.upper().split())
+    return refused or redirect_to(
+        f"/owner/payers/{payer_id}", done=f"{label} set to ${amount.strip().lstrip('$')}."
+    )
+
+
+@router.post("/owner/payers/{payer_id}/fee-schedules/{schedule_id}/lines/remove")
+def remove_fee_line_form(
+    payer_id: int,
+    schedule_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    code: Annotated[str, Form(max_length=20)],
+) -> Response:
+    actor = page_actor(request, session, settings)
+    refused = _fee_change(
+        request,
+        session,
+        actor,
+        payer_id,
+        f"line-{schedule_id}",
+        {"code": code, "amount": ""},
+        lambda: payers.remove_fee_line(session, actor=actor, schedule_id=schedule_id, code=code),
+    )
+    return refused or redirect_to(f"/owner/payers/{payer_id}", done=f"{code.upper()} taken off the schedule.")
+
+
+@router.post("/owner/payers/{payer_id}/fee-schedules/new")
+def new_fee_schedule_form(
+    payer_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    name: Annotated[str, Form(max_length=200)] = "",
+    effective_from: Annotated[str, Form(max_length=20)] = "",
+    code: Annotated[str, Form(max_length=20)] = "",
+    amount: Annotated[str, Form(max_length=20)] = "",
+) -> Response:
+    actor = page_actor(request, session, settings)
+    typed = {"name": name, "effective_from": effective_from, "code": code, "amount": amount}
+    try:
+        start = date.fromisoformat(effective_from.strip())
+    except ValueError:
+        return _payer_page(
+            request,
+            session,
+            actor,
+            _payer(session, payer_id),
+            status=422,
+            failed="new",
+            typed=typed,
+            errors={"effective_from": "is a date like 2026-01-01"},
+            error="1 field to correct; nothing was saved",
+        )
+    refused = _fee_change(
+        request,
+        session,
+        actor,
+        payer_id,
+        "new",
+        typed,
+        lambda: payers.add_fee_schedule(
+            session, actor=actor, payer_id=payer_id, name=name, effective_from=start, code=code, amount=amount
+        ),
+    )
+    return refused or redirect_to(f"/owner/payers/{payer_id}", done=f"Fee schedule {name.strip()} added.")
+
+
+# Appointment types
+
+
+def _types_page(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    *,
+    status: int = 200,
+    form: types.TypeForm | None = None,
+    clinic_id: int | None = None,
+    errors: dict[str, str] | None = None,
+    error: str = "",
+) -> HTMLResponse:
+    by_clinic = types.list_for_owner(session, actor=actor)
+    clinics = [c for c, _ in by_clinic]
+    return render(
+        request,
+        "appointment_types.html",
+        actor,
+        status=status,
+        by_clinic=by_clinic,
+        clinics=clinics,
+        clinic_id=clinic_id or (clinics[0].id if clinics else None),
+        providers=_clinic_providers(session, [c.id or 0 for c in clinics]),
+        clinic_options=[(c.id, c.name) for c in clinics],
+        provider_options=_provider_options(session, clinics),
+        kind_options=[(k, k) for k in types.KINDS],
+        form=form or types.TypeForm(),
+        errors=errors or {},
+        error=error or request.query_params.get("error", ""),
+        message=request.query_params.get("done", ""),
+    )
+
+
+def _provider_options(session: Session, clinics: list[Clinic]) -> list[tuple[int, str]]:
+    names = {c.id: c.name for c in clinics}
+    return [
+        (p.id or 0, f"{p.full_name} ({names[p.clinic_id]})" if len(clinics) > 1 else p.full_name)
+        for p in _clinic_providers(session, list(names)).values()  # type: ignore[arg-type]
+    ]
+
+
+def _clinic_providers(session: Session, clinic_ids: list[int]) -> dict[int, Provider]:
+    return {
+        p.id or 0: p
+        for p in session.exec(select(Provider).order_by(Provider.full_name)).all()
+        if p.clinic_id in clinic_ids and p.is_active
+    }
+
+
+@router.get("/owner/appointment-types", response_class=HTMLResponse)
+def types_page(request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
+    return _types_page(request, session, page_actor(request, session, settings))
+
+
+@router.post("/owner/appointment-types")
+def add_type_form(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    clinic_id: Annotated[int, Form()],
+    name: Text = "",
+    discipline: Text = "",
+    kind: Text = "",
+    minutes: Text = "",
+    group_capacity: Text = "",
+    default_provider_id: Text = "",
+) -> Response:
+    actor = page_actor(request, session, settings)
+    form = types.TypeForm(name, discipline, kind, minutes, group_capacity, default_provider_id)
+    try:
+        saved = types.save_type(session, actor=actor, clinic_id=clinic_id, form=form)
+    except TherascribeError as error:
+        fields = _fields(error)
+        if fields is None:
+            if not shown_on_page(error):
+                raise
+            return redirect_to("/owner/appointment-types", error=refusal_text(error))
+        return _types_page(
+            request,
+            session,
+            actor,
+            status=422,
+            form=form,
+            clinic_id=clinic_id,
+            errors=fields,
+            error=error.detail,
+        )
+    return redirect_to("/owner/appointment-types", done=f"{saved.name} added.")
+
+
+@router.post("/owner/appointment-types/usual")
+def usual_types_form(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    clinic_id: Annotated[int, Form()],
+    discipline: Text,
+) -> Response:
+    actor = page_actor(request, session, settings)
+    try:
+        added = types.add_usual_types(session, actor=actor, clinic_id=clinic_id, discipline=discipline)
+    except TherascribeError as error:
+        if not shown_on_page(error):
+            raise
+        return redirect_to("/owner/appointment-types", error=refusal_text(error))
+    done = (
+        f"{added} usual {discipline} type{'s' * (added != 1)} added."
+        if added
+        else f"The clinic has every usual {discipline} type already."
+    )
+    return redirect_to("/owner/appointment-types", done=done)
+
+
+def _type_page(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    kind: AppointmentType,
+    *,
+    status: int = 200,
+    form: types.TypeForm | None = None,
+    errors: dict[str, str] | None = None,
+    error: str = "",
+) -> HTMLResponse:
+    return render(
+        request,
+        "appointment_type.html",
+        actor,
+        status=status,
+        kind=kind,
+        clinic=session.get(Clinic, kind.clinic_id),
+        provider_options=[
+            (p.id, f"{p.full_name}") for p in _clinic_providers(session, [kind.clinic_id]).values()
+        ],
+        kind_options=[(k, k) for k in types.KINDS],
+        form=form or types.form_of(kind),
+        errors=errors or {},
+        error=error or request.query_params.get("error", ""),
+        message=request.query_params.get("done", ""),
+    )
+
+
+@router.get("/owner/appointment-types/{type_id}", response_class=HTMLResponse)
+def type_page(type_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
+    actor = page_actor(request, session, settings)
+    return _type_page(request, session, actor, types.load_for_owner(session, actor=actor, type_id=type_id))
+
+
+@router.post("/owner/appointment-types/{type_id}")
+def edit_type_form(
+    type_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    name: Text = "",
+    discipline: Text = "",
+    kind: Text = "",
+    minutes: Text = "",
+    group_capacity: Text = "",
+    default_provider_id: Text = "",
+) -> Response:
+    actor = page_actor(request, session, settings)
+    form = types.TypeForm(name, discipline, kind, minutes, group_capacity, default_provider_id)
+    target = f"/owner/appointment-types/{type_id}"
+    try:
+        saved = types.save_type(session, actor=actor, clinic_id=0, form=form, type_id=type_id)
+    except TherascribeError as error:
+        fields = _fields(error)
+        if fields is None:
+            if not shown_on_page(error):
+                raise
+            return redirect_to(target, error=refusal_text(error))
+        current = types.load_for_owner(session, actor=actor, type_id=type_id)
+        return _type_page(
+            request, session, actor, current, status=422, form=form, errors=fields, error=error.detail
+        )
+    return redirect_to(target, done=f"{saved.name} saved.")
