@@ -306,14 +306,78 @@ def test_text_report_groups_and_points_to_the_json_for_the_rest(capsys: pytest.C
     assert len(printed) == TEXT_LINES + 1
 
 
-def test_init_asks_when_given_nothing(cli_env: str) -> None:
+def test_init_asks_when_given_nothing(cli_env: str, tmp_path: Path) -> None:
+    """Every part of the setup is asked for: the clinic with its reminders, the owner, providers (a
+    wrong NPI is said and that provider asked again), payers with a fee schedule, appointment types."""
     from web.cli import app
 
-    answers = "Lakeside Therapy\nAmerica/Chicago\n12 Lake St\n\n\ndana@lakeside.example.org\nDana Park\nMedicare Part B\n\nBlue Cross PPO; Aetna Choice\n"
-    asked = CliRunner().invoke(app, ["init", "--ask", "--json"], input=answers)
+    fees = tmp_path / "medicare.csv"
+    fees.write_text("cpt,modifier,amount\n97110,GP,31.00\n97140,GP,29.00\n")
+    answers = [
+        *("Lakeside Therapy", "America/Chicago", "12 Lake St", "", "", "24 email; 2 sms"),
+        *("dana@lakeside.example.org", "Dana Park"),
+        *("Christian Diaz", "PT", "1016613189", "", "PT", "1016613188", ""),  # a wrong NPI, then right
+        *("Sam Lee", "pta", "", "", "Christian Diaz"),
+        "",  # no more providers
+        *("Medicare Part B", "", "Blue Cross PPO; Aetna Choice"),
+        *(str(fees), "2026-01-01", "", ""),  # Medicare's fees; none for the other two
+        "n",  # not the usual types
+        *("PT evaluation", "PT", "evaluation", "60"),
+        *("Balance class", "PT", "group", "45", "4"),
+        "",
+    ]
+    asked = CliRunner().invoke(app, ["init", "--ask", "--json"], input="\n".join(answers) + "\n")
     assert asked.exit_code == 0, asked.output
+    assert "npi: is not a valid NPI" in asked.output
     done = json.loads(asked.output.strip().splitlines()[-1])
-    assert (
-        "payer Aetna Choice (commercial)" in done["created"]
-        and "owner dana@lakeside.example.org" in done["created"]
+    assert {
+        "clinic Lakeside Therapy",
+        "owner dana@lakeside.example.org",
+        "provider Christian Diaz (Lakeside Therapy)",
+        "provider Sam Lee (Lakeside Therapy)",
+        "payer Aetna Choice (commercial)",
+        "fee schedule Medicare Part B from 2026-01-01 (2 codes)",
+        "appointment type Balance class (Lakeside Therapy)",
+    } <= set(done["created"])
+    from core.db import get_engine
+
+    with get_engine().connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM appointment_type")).scalar_one() == 2
+        assert (
+            conn.execute(
+                text("SELECT b.full_name FROM provider a JOIN provider b ON b.id = a.supervising_provider_id")
+            ).scalar_one()
+            == "Christian Diaz, PT"
+        )
+        cadence = conn.execute(text("SELECT reminder_cadence FROM clinic_policy")).scalar_one()
+    assert json.loads(cadence) == [
+        {"hours_before": 24, "channel": "email"},
+        {"hours_before": 2, "channel": "sms"},
+    ]
+
+
+def test_commands_name_an_unknown_user_or_clinic_plainly(cli_env: str) -> None:
+    """`alerts --user` with an e-mail nobody has (and the other commands that act as a user or in a
+    clinic) say so in one line, never with a traceback."""
+    from web.cli import app
+
+    runner = CliRunner()
+    made = runner.invoke(
+        app, ["init", "--clinic", "Lakeside Therapy", "--owner-email", "dana@lakeside.example.org"]
     )
+    assert made.exit_code == 0, made.output
+    for args in (
+        ["alerts", "--user", "nobody@nowhere.example.org"],
+        ["kpi", "--from", "2026-01-01", "--to", "2026-01-31", "--user", "nobody@nowhere.example.org"],
+        ["kpi", "--from", "2026-01-01", "--to", "2026-01-31", "--clinic", "99"],
+        ["export-fhir", "out.json", "--user", "nobody@nowhere.example.org"],
+        ["export-fhir", "out.json", "--clinic", "99"],
+        ["import", ".", "--user", "nobody@nowhere.example.org", "--clinic", "Lakeside Therapy"],
+        ["import", ".", "--clinic", "Elsewhere"],
+        ["ask", "who is next", "--user", "nobody@nowhere.example.org"],
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 1, (args, result.output)
+        assert result.exception is None or isinstance(result.exception, SystemExit), (args, result.exception)
+        assert "Traceback" not in result.output and result.output.strip(), args
+    assert "no active user with that e-mail" in runner.invoke(app, ["alerts", "--user", "x@y.org"]).output

@@ -3,6 +3,8 @@
 import json
 import sys
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -119,6 +121,110 @@ def _flag_setup(
     return spec
 
 
+def _ask_until_right(ask: Callable[[], dict], check: Callable[[dict], None]) -> dict:
+    """Ask for one item (a provider, a type) until the setup's own checks take it; each problem is said
+    by the field's name, and only that item is asked again."""
+    from pydantic import ValidationError
+
+    from core.clinics.setup import field_problems
+
+    while True:
+        item = ask()
+        try:
+            check(item)
+            return item
+        except ValidationError as error:
+            for field, problem in field_problems(error).items():
+                err.print(f"[red]{field or 'it'}: {problem}[/red]")
+
+
+def _asked_setup() -> dict:
+    """The setup asked for question by question: the clinic and its reminders, the first owner, the
+    providers, the payers with their fee schedules, the appointment types. The answers make the same
+    description a setup file holds, checked by the same code (core/clinics/setup.py)."""
+    from datetime import date
+
+    from core.clinics.setup import ProviderSpec, TypeSpec
+    from core.clinics.setup_text import reminders_of
+
+    clinic: dict = {"name": typer.prompt("Clinic name")}
+    clinic["timezone"] = typer.prompt("Time zone", default=get_settings().timezone)
+    for key, question in (
+        ("address", "Address"),
+        ("npi", "Clinic NPI (blank: later)"),
+        ("tax_id", "Tax id, EIN (blank: later)"),
+    ):
+        answer = typer.prompt(question, default="").strip()
+        if answer:
+            clinic[key] = answer
+    reminders = typer.prompt(
+        "Reminders: hours before the visit and sms or email, e.g. '24 email; 2 sms' "
+        "(blank: e-mail 48 hours before, text 2 hours before)",
+        default="",
+    )
+    if reminders.strip():
+        clinic["reminders"] = reminders_of(reminders)
+    owner = {"email": typer.prompt("First owner's e-mail"), "full_name": typer.prompt("First owner's name")}
+    console.print("Providers, one at a time (a blank name when done).")
+    providers: list[dict] = []
+
+    def provider(name: str) -> dict:
+        item = {
+            "name": name,
+            "credential": typer.prompt("  Credential (PT, PTA, OT, OTA, SLP, SLPA)").upper(),
+        }
+        for key, question in (
+            ("npi", "  NPI (blank: later)"),
+            ("taxonomy", "  Taxonomy code (blank: the discipline's usual)"),
+        ):
+            answer = typer.prompt(question, default="").strip()
+            if answer:
+                item[key] = answer
+        if item["credential"] in ("PTA", "OTA", "SLPA"):
+            item["supervisor"] = typer.prompt("  Supervising therapist (their name as given above)")
+        return item
+
+    while name := typer.prompt("Provider's name", default="").strip():
+        providers.append(_ask_until_right(lambda: provider(name), ProviderSpec.model_validate))
+    payers: list[dict] = []
+    for profile in ("medicare", "medicaid", "commercial"):
+        names = typer.prompt(f"Payers billed as {profile} (names separated by ;, blank: none)", default="")
+        payers += [{"name": n.strip(), "profile": profile} for n in names.split(";") if n.strip()]
+    for payer in payers:
+        fees = typer.prompt(
+            f"Fee schedule of {payer['name']}: a CSV file (cpt, modifier, amount), blank: none", default=""
+        ).strip()
+        if fees:
+            start = typer.prompt("  In effect from", default=f"{date.today().year}-01-01")
+            payer["fee_schedule"] = {"effective_from": start, "file": str(Path(fees).resolve())}
+    data: dict = {"clinics": [clinic], "owner": owner, "providers": providers, "payers": payers}
+    if not typer.confirm(
+        "The usual appointment types of each discipline (initial evaluation 60 minutes; follow-up, "
+        "re-evaluation and progress visit 45)?",
+        default=True,
+    ):
+        console.print("Appointment types, one at a time (a blank name when done).")
+        kinds: list[dict] = []
+
+        def kind(name: str) -> dict:
+            item = {
+                "name": name,
+                "discipline": typer.prompt("  Discipline (PT, OT, SLP)").upper(),
+                "kind": typer.prompt(
+                    "  Kind (evaluation, follow-up, re-evaluation, progress, group)"
+                ).lower(),
+                "minutes": typer.prompt("  Minutes"),
+            }
+            if item["kind"] == "group":
+                item["group_capacity"] = typer.prompt("  Patients at once")
+            return item
+
+        while name := typer.prompt("Appointment type's name", default="").strip():
+            kinds.append(_ask_until_right(lambda: kind(name), TypeSpec.model_validate))
+        data["appointment_types"] = kinds
+    return data
+
+
 @app.command()
 def init(
     file: Annotated[
@@ -147,7 +253,12 @@ def init(
         bool, typer.Option("--json", help="print what was done (and new log-ins) as JSON")
     ] = False,
     ask: Annotated[
-        bool, typer.Option("--ask", help="ask for the clinic and its owner (the default at a terminal)")
+        bool,
+        typer.Option(
+            "--ask",
+            help="ask for the clinic, its owner, providers, payers, fee schedules and appointment types "
+            "(the default at a terminal)",
+        ),
     ] = False,
 ) -> None:
     """Set up a real clinic (no demo): clinics, first owner, providers, payers with fee schedules,
@@ -157,30 +268,23 @@ def init(
     from core.errors import TherascribeError
 
     interactive = file is None and not clinic and (ask or sys.stdin.isatty())
+    asked: dict | None = None
     if interactive:
-        clinic = typer.prompt("Clinic name")
-        timezone = typer.prompt("Time zone", default=get_settings().timezone)
-        address = typer.prompt("Address", default="")
-        npi = typer.prompt("Clinic NPI (blank: later)", default="")
-        tax_id = typer.prompt("Tax id, EIN (blank: later)", default="")
-        owner_email = typer.prompt("First owner's e-mail")
-        owner_name = typer.prompt("First owner's name")
-        for profile in ("medicare", "medicaid", "commercial"):
-            names = typer.prompt(
-                f"Payers billed as {profile} (names separated by ;, blank: none)", default=""
-            )
-            payer = [*(payer or []), *(f"{n.strip()}={profile}" for n in names.split(";") if n.strip())]
+        asked = _asked_setup()
+        owner_email = asked["owner"]["email"]
     if interactive or (owner_email and not owner_password and sys.stdin.isatty()):
         owner_password = owner_password or typer.prompt(
             "First owner's password", hide_input=True, confirmation_prompt=True
         )
-    if file is None and not clinic:
+    if file is None and not clinic and asked is None:
         err.print("[red]give a setup file, or at least --clinic (see therascribe init --help)[/red]")
         raise typer.Exit(2)
     try:
         data = (
             load_spec_file(file)
             if file is not None
+            else asked
+            if asked is not None
             else _flag_setup(
                 clinic,
                 timezone,
@@ -546,13 +650,26 @@ def reminders() -> None:
     console.print(f"reminders: {report.sent} sent, {report.failed} failed, {report.skipped} skipped")
 
 
+@contextmanager
+def _refused_plainly() -> Iterator[None]:
+    """A service's refusal (no such user or clinic, no right to it) as one line and exit status 1, never
+    a traceback."""
+    from core.errors import TherascribeError
+
+    try:
+        yield
+    except TherascribeError as error:
+        err.print(f"[red]{error.detail}[/red]")
+        raise typer.Exit(1) from None
+
+
 @app.command()
 def alerts(user: Annotated[str, typer.Option(help="the e-mail of the user whose alerts to list")]) -> None:
     """What needs this user today."""
     from core.alerts.service import for_user
     from core.users.service import actor_by_email
 
-    with session_scope() as session:
+    with _refused_plainly(), session_scope() as session:
         found = for_user(session, actor=actor_by_email(session, user, "cli"))
     table = Table("kind", "message", "record", "due", title=f"{len(found)} alerts for {user}")
     for alert in found:
@@ -849,7 +966,7 @@ def export_fhir(
     """Write the clinic's patients, coverage, appointments and signed notes as a FHIR R4 Bundle."""
     from core.migration.fhir import export_bundle
 
-    with session_scope() as session:
+    with _refused_plainly(), session_scope() as session:
         bundle = export_bundle(session, actor=_actor(session, user), clinic_id=clinic)
     out.write_text(json.dumps(bundle))
     console.print(f"{len(bundle.get('entry', []))} resources written")
