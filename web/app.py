@@ -25,6 +25,7 @@ from web.routers import (
     billing,
     billing_pages,
     clinical_pages,
+    desk_intake,
     desk_pages,
     desk_schedule,
     notes,
@@ -107,6 +108,7 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         assistant.router,
         recordings.router,
         pages.router,
+        desk_intake.router,  # before desk_pages: /patients/new is not a patient id
         desk_pages.router,
         desk_schedule.router,
         clinical_pages.router,

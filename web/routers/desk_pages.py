@@ -7,6 +7,7 @@ role matrix and the audit log hold here as there. Forms post and redirect back (
 only the chat panel is a script.
 """
 
+import uuid
 from datetime import date, datetime, timedelta
 from typing import Annotated
 from urllib.parse import parse_qsl, urlsplit
@@ -21,9 +22,10 @@ from core.actor import Actor
 from core.errors import Invalid, TherascribeError
 from core.patients import service as patients
 from core.payers.models import Payer
-from core.permissions import Action, allowed
+from core.permissions import Action, allowed, clinics_where
 from core.providers.models import Provider
 from core.records.service import list_for_patient
+from core.referrals import service as referrals
 from core.scheduling import booking, flows
 from core.scheduling.availability import SlotQuery
 from core.scheduling.availability import search as open_slots
@@ -295,7 +297,15 @@ def patient_search_page(
     actor = page_actor(request, session, settings)
     q = q.strip()[:100]
     found = patients.search(session, actor=actor, query=q, limit=25, offset=max(page, 0) * 25) if q else None
-    return render(request, "patients.html", actor, q=q, found=found, page=max(page, 0))
+    return render(
+        request,
+        "patients.html",
+        actor,
+        q=q,
+        found=found,
+        page=max(page, 0),
+        may_add=bool(clinics_where(actor.roles, Action.patient_write)),
+    )
 
 
 def authorization_badges(session: Session, actor: Actor, patient_id: int, today: date) -> list[dict]:  # type: ignore[type-arg]
@@ -379,7 +389,14 @@ def patient_page(
         balance=owed,
         payers=payers,
         may_book=allowed(actor.roles, Action.appointment_write, patient.clinic_id),
+        may_edit=allowed(actor.roles, Action.patient_write, patient.clinic_id),
+        may_insure=allowed(actor.roles, Action.insurance_write, patient.clinic_id),
+        may_authorize=allowed(actor.roles, Action.authorization_write, patient.clinic_id),
+        referrals=optional(lambda: referrals.for_patient(session, actor=actor, patient_id=patient_id)),
+        payer_list=sorted(payers.items(), key=lambda item: item[1]),
+        key=uuid.uuid4().hex,
         message=request.query_params.get("done", ""),
+        error=request.query_params.get("error", ""),
     )
 
 

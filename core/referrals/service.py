@@ -1,0 +1,85 @@
+"""Referrals: the physician who sent the patient, for which discipline, received when. The referral
+conversion KPI counts them; the front desk enters them at intake."""
+
+from datetime import date
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, StringConstraints
+from sqlmodel import Session, col, select
+
+from core.access import require
+from core.actor import Actor
+from core.audit.service import Event, record_one
+from core.permissions import Action
+from core.records.service import load_patient
+from core.referrals.models import Referral
+
+
+class ReferralCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    discipline: Annotated[str, StringConstraints(pattern=r"^(PT|OT|SLP)$")]
+    physician_name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=120)]
+    physician_npi: Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^(\d{10})?$")] = ""
+    received_on: date
+
+
+def add(session: Session, *, actor: Actor, patient_id: int, data: ReferralCreate) -> Referral:
+    patient = load_patient(session, patient_id)
+    require(
+        session,
+        actor,
+        Action.patient_write,
+        clinic_id=patient.clinic_id,
+        patient_id=patient_id,
+        record_type="referral",
+    )
+    referral = Referral(patient_id=patient_id, clinic_id=patient.clinic_id, **data.model_dump())
+    session.add(referral)
+    session.flush()
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.patient_write.value,
+            clinic_id=patient.clinic_id,
+            patient_id=patient_id,
+            record_type="referral",
+            record_id=referral.id or "",
+            detail="added",
+        ),
+    )
+    session.commit()
+    return referral
+
+
+def for_patient(session: Session, *, actor: Actor, patient_id: int) -> list[Referral]:
+    patient = load_patient(session, patient_id)
+    require(
+        session,
+        actor,
+        Action.patient_read,
+        clinic_id=patient.clinic_id,
+        patient_id=patient_id,
+        record_type="referral",
+    )
+    rows = list(
+        session.exec(
+            select(Referral)
+            .where(Referral.patient_id == patient_id)
+            .order_by(col(Referral.received_on).desc())
+        ).all()
+    )
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.patient_read.value,
+            clinic_id=patient.clinic_id,
+            patient_id=patient_id,
+            record_type="referral",
+            detail=f"{len(rows)} rows",
+        ),
+    )
+    session.commit()
+    return rows

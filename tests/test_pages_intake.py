@@ -1,0 +1,169 @@
+"""New-patient intake and edit on the front desk's pages (#20): demographics, then insurance, an
+authorization and a referral from the patient's page; a double submit adds one patient, a duplicate
+and a bad field are refused with the reason and the form kept, and the roles that may not write see no
+form and are refused."""
+
+import re
+
+from page_helpers import page_client
+from scheduling_helpers import count, one
+
+NEW = {
+    "first_name": "Imogen",
+    "last_name": "Quartermaine",
+    "birth_date": "1961-07-19",
+    "sex": "F",
+    "phone": "(217) 555-0199",
+    "email": "",
+    "address": "12 Elm St",
+    "city": "Springfield",
+    "state": "IL",
+    "postal_code": "62701",
+}
+
+
+def _key(page_text: str, action: str) -> str:
+    form = page_text.split(f'action="{action}"')[1]
+    return re.search(r'name="idempotency_key" value="([^"]+)"', form).group(1)  # type: ignore[union-attr]
+
+
+def test_intake_adds_a_patient_once_and_refuses_a_duplicate_with_a_link(practice) -> None:
+    desk = page_client(practice, "front_desk")
+    search = desk.get("/patients")
+    assert 'href="/patients/new"' in search.text
+    page = desk.get("/patients/new")
+    assert page.status_code == 200
+    form = {**NEW, "idempotency_key": _key(page.text, "/patients/new"), "clinic_id": "1"}
+    first = desk.post("/patients/new", data=form, follow_redirects=False)
+    again = desk.post("/patients/new", data=form, follow_redirects=False)
+    assert first.status_code == again.status_code == 303, first.text
+    assert first.headers["location"] == again.headers["location"]
+    assert count(practice, "SELECT COUNT(*) FROM patient WHERE last_name = 'Quartermaine'") == 1
+    patient_id = int(first.headers["location"].split("/")[2].split("?")[0])
+    shown = desk.get(first.headers["location"])
+    assert "Patient added." in shown.text and "Born 07/19/1961" in shown.text
+    assert desk.get("/patients", params={"q": "2175550199"}).text.count(f'href="/patients/{patient_id}"') == 1
+    # The same name and birth date typed again: refused, the form kept, the existing patient linked.
+    retry = desk.post("/patients/new", data={**form, "idempotency_key": "another"})
+    assert retry.status_code == 422 and "already exists" in retry.text
+    assert f'href="/patients/{patient_id}"' in retry.text and 'value="Imogen"' in retry.text
+    assert count(practice, "SELECT COUNT(*) FROM patient WHERE last_name = 'Quartermaine'") == 1
+    assert (
+        count(
+            practice,
+            "SELECT COUNT(*) FROM audit_entry WHERE patient_id = :p AND action = 'patient.write' AND detail = 'created'",
+            p=patient_id,
+        )
+        == 1
+    )
+
+
+def test_a_bad_field_is_said_and_nothing_is_written(practice) -> None:
+    desk = page_client(practice, "front_desk")
+    before = count(practice, "SELECT COUNT(*) FROM patient")
+    bad = desk.post(
+        "/patients/new", data={**NEW, "last_name": "Future", "birth_date": "2999-01-01", "clinic_id": "1"}
+    )
+    assert bad.status_code == 422 and 'role="alert"' in bad.text and "future" in bad.text
+    assert 'value="Future"' in bad.text  # what was typed stays
+    assert count(practice, "SELECT COUNT(*) FROM patient") == before
+
+
+def test_edit_then_insurance_authorization_and_referral_from_the_patient_page(practice) -> None:
+    desk = page_client(practice, "front_desk")
+    patient_id = one(practice, "SELECT id FROM patient WHERE clinic_id = 1 ORDER BY id DESC LIMIT 1")[0]
+    edit = desk.get(f"/patients/{patient_id}/edit")
+    assert edit.status_code == 200
+    values = dict(re.findall(r'name="(\w+)" type="(?:text|tel|email|date)"[^>]*value="([^"]*)"', edit.text))
+    values["sex"] = "U"
+    saved = desk.post(
+        f"/patients/{patient_id}/edit", data={**values, "phone": "217-555-0142"}, follow_redirects=True
+    )
+    assert "Details saved." in saved.text
+    assert one(practice, "SELECT phone FROM patient WHERE id = :p", p=patient_id)[0] == "217-555-0142"
+    payer = one(
+        practice, "SELECT id FROM payer WHERE requires_authorization = :t ORDER BY id LIMIT 1", t=True
+    )[0]
+    page = desk.get(f"/patients/{patient_id}")
+    for action, data, said in (
+        (
+            "insurance",
+            {
+                "payer_id": payer,
+                "member_id": "ZX-1",
+                "effective_from": "2026-12-01",
+                "priority": "2",
+                "copay": "$25",
+            },
+            "Insurance added.",
+        ),
+        (
+            "authorizations",
+            {
+                "payer_id": payer,
+                "discipline": "OT",
+                "number": "A-77",
+                "start_date": "2026-12-01",
+                "end_date": "2027-02-28",
+                "visits_approved": "12",
+            },
+            "Authorization added.",
+        ),
+        (
+            "referrals",
+            {
+                "discipline": "OT",
+                "physician_name": "Dr. Ada Lin",
+                "physician_npi": "1234567893",
+                "received_on": "2026-11-30",
+            },
+            "Referral added.",
+        ),
+    ):
+        target = f"/patients/{patient_id}/{action}/new"
+        reply = desk.post(
+            target, data={**data, "idempotency_key": _key(page.text, target)}, follow_redirects=True
+        )
+        assert said in reply.text, reply.text[-2000:]
+    assert one(
+        practice,
+        "SELECT copay_cents, priority FROM insurance_policy WHERE member_id = 'ZX-1' AND patient_id = :p",
+        p=patient_id,
+    ) == (2500, 2)
+    assert one(practice, "SELECT visits_approved FROM prior_authorization WHERE number = 'A-77'")[0] == 12
+    assert (
+        one(practice, "SELECT physician_name FROM referral WHERE patient_id = :p", p=patient_id)[0]
+        == "Dr. Ada Lin"
+    )
+    shown = desk.get(f"/patients/{patient_id}").text
+    assert "A-77" in shown and "Dr. Ada Lin" in shown and "ZX-1" in shown
+    wrong = desk.post(
+        f"/patients/{patient_id}/insurance/new",
+        data={"payer_id": payer, "member_id": "ZX-2", "effective_from": "2026-12-01", "copay": "12.345"},
+        follow_redirects=True,
+    )
+    assert "copay: not to the cent" in wrong.text
+    backwards = desk.post(
+        f"/patients/{patient_id}/authorizations/new",
+        data={
+            "payer_id": payer,
+            "discipline": "PT",
+            "start_date": "2027-02-01",
+            "end_date": "2027-01-01",
+            "visits_approved": "4",
+        },
+        follow_redirects=True,
+    )
+    assert "end_date is before start_date" in backwards.text
+
+
+def test_a_therapist_sees_no_intake_and_is_refused_by_core(practice) -> None:
+    therapist = page_client(practice, "therapist")
+    patient_id = one(practice, "SELECT id FROM patient WHERE clinic_id = 1 ORDER BY id LIMIT 1")[0]
+    assert 'href="/patients/new"' not in therapist.get("/patients").text
+    profile = therapist.get(f"/patients/{patient_id}").text
+    assert "/insurance/new" not in profile and "/edit" not in profile
+    before = count(practice, "SELECT COUNT(*) FROM patient")
+    refused = therapist.post("/patients/new", data={**NEW, "last_name": "Nope", "clinic_id": "1"})
+    assert refused.status_code == 403
+    assert count(practice, "SELECT COUNT(*) FROM patient") == before
