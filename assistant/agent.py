@@ -23,7 +23,7 @@ from core.permissions import Action, clinics_where
 from prompts import ROOT as PROMPTS
 
 
-def _safe(fn):  # type: ignore[no-untyped-def]
+def _safe(fn):
     """A tool's refusal or error goes back to the model as text; it never escapes as an exception."""
 
     @functools.wraps(fn)

@@ -185,7 +185,7 @@ def write_export(
 OTHER_PAYER_COLUMNS = {"Medicare Part B": "Medicare", "BCBS": "BCBS PPO", "Aetna Choice": "Aetna"}
 
 
-def write_other_system_export(directory: Path, **kwargs) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def write_other_system_export(directory: Path, **kwargs) -> dict[str, int]:
     """The same export as another system writes it, the way real ones differ from our default mapping:
     the date and the time of a visit in two columns (12-hour clock), insurance priority as 'Primary',
     authorizations with visits used (not left), a wide fee schedule (one amount column per payer), and
@@ -193,7 +193,7 @@ def write_other_system_export(directory: Path, **kwargs) -> dict[str, int]:  # t
     The mapping for it is README's example (tests/test_first_day.py holds it)."""
     totals = write_export(directory, **kwargs)
 
-    def rewrite(name: str, header: list[str], row) -> int:  # type: ignore[no-untyped-def]
+    def rewrite(name: str, header: list[str], row) -> int:
         path = directory / name
         with path.open(newline="") as handle:
             rows = list(csv.DictReader(handle))
@@ -203,7 +203,7 @@ def write_other_system_export(directory: Path, **kwargs) -> dict[str, int]:  # t
             out.writerows(row(r) for r in rows)
         return len(rows)
 
-    def visit(r: dict) -> list:  # type: ignore[type-arg]
+    def visit(r: dict) -> list:
         when = datetime.strptime(r["start"], "%Y-%m-%d %H:%M")
         return [
             r["appointment_id"],

@@ -45,7 +45,7 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def _primary_message_only(context) -> None:  # type: ignore[no-untyped-def]
+def _primary_message_only(context) -> None:
     """PostgreSQL's error DETAIL quotes the row or key that failed ("Failing row contains (..., 'Jane',
     '1950-03-02')"), and an error's message ends up in the log: keep only the primary message (the
     constraint and column). The detail stays readable on the error's diag for code that needs it."""
@@ -133,7 +133,7 @@ def _sqlite_serialised_writes(engine: Engine, turn: threading.Lock) -> None:
     """
 
     @event.listens_for(engine, "connect")
-    def _connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+    def _connect(dbapi_connection, _record):
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -142,7 +142,7 @@ def _sqlite_serialised_writes(engine: Engine, turn: threading.Lock) -> None:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _begin(connection):  # type: ignore[no-untyped-def]
+    def _begin(connection):
         if connection.get_execution_options().get(_SNAPSHOT):
             # A reader only: WAL lets it read its snapshot while writers go on, so it takes no turn.
             connection.exec_driver_sql("BEGIN")

@@ -8,7 +8,7 @@ import numpy as np
 
 
 @cache
-def _model():  # type: ignore[no-untyped-def]
+def _model():
     """The sentence-embedding model from its installed package; the hub is never asked."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

@@ -95,7 +95,7 @@ def _ratio(numerator: float, denominator: float, scale: float = 100.0) -> tuple[
     return (round(scale * numerator / denominator, 2) if denominator else None, numerator, denominator)
 
 
-def _claims(scope: Scope):  # type: ignore[no-untyped-def]
+def _claims(scope: Scope):
     conditions = [
         col(Claim.clinic_id).in_(scope.clinic_ids),
         col(Claim.service_date) >= scope.start,
@@ -109,7 +109,7 @@ def _claims(scope: Scope):  # type: ignore[no-untyped-def]
 
 
 @kpi("clean_claim_rate", "Clean-claim rate", "%", "97-99 %")
-def clean_claim_rate(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+def clean_claim_rate(session: Session, scope: Scope):
     """claims that passed the scrubber on its first run / claims scrubbed, by date of service."""
     rows = session.exec(
         select(Claim.first_scrub_clean).where(_claims(scope), col(Claim.first_scrub_clean).is_not(None))
@@ -118,7 +118,7 @@ def clean_claim_rate(session: Session, scope: Scope):  # type: ignore[no-untyped
 
 
 @kpi("first_pass_acceptance", "First-pass acceptance", "%", "")
-def first_pass_acceptance(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+def first_pass_acceptance(session: Session, scope: Scope):
     """adjudicated claims paid (in full or part) on their first submission, with no line denied /
     adjudicated claims."""
     rows = session.exec(
@@ -129,7 +129,7 @@ def first_pass_acceptance(session: Session, scope: Scope):  # type: ignore[no-un
 
 
 @kpi("denial_rate", "Denial rate", "%", "< 3 %")
-def denial_rate(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+def denial_rate(session: Session, scope: Scope):
     """adjudicated claims with at least one denied line / adjudicated claims; broken down by payer
     (payer name: % of its claims) and by CARC (code: share of denied lines, %)."""
     from core.payers.models import Payer
@@ -167,7 +167,7 @@ def _payments(session: Session, scope: Scope) -> int:
 
 
 @kpi("net_collection_rate", "Net collection rate", "%", "> 95 %")
-def net_collection_rate(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+def net_collection_rate(session: Session, scope: Scope):
     """payments received (payer and patient) / (charges - contractual adjustments (group CO with CARC
     45, over the fee schedule, or 253, sequestration)), over adjudicated claims with a date of service in
     the range. Denials are not contractual: they lower the rate."""
@@ -188,7 +188,7 @@ def net_collection_rate(session: Session, scope: Scope):  # type: ignore[no-unty
 
 
 @kpi("days_in_ar", "Days in AR", "days", "< 30")
-def days_in_ar(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+def days_in_ar(session: Session, scope: Scope):
     """accounts receivable at the end of the range / average charges per day over the range, where
     AR = charges with service up to the end - payments received by then - write-offs (CO, OA, PI) posted
     by then, and average daily charges = charges with service in the range / days in the range."""
@@ -223,7 +223,7 @@ def days_in_ar(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
 
 
 @kpi("revenue_per_visit", "Revenue per visit", "$", "")
-def revenue_per_visit(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+def revenue_per_visit(session: Session, scope: Scope):
     """payments received (payer and patient) on claims with service in the range / billed visits
     (claims) in the range, in dollars."""
     visits = session.exec(
@@ -241,7 +241,7 @@ def _local_range(session: Session, scope: Scope) -> tuple[datetime, datetime]:
     )
 
 
-def _notes(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+def _notes(session: Session, scope: Scope):
     start, end = _local_range(session, scope)
     query = (
         select(Note.created_at, Note.signed_at, Visit.service_date)
@@ -259,7 +259,7 @@ def _notes(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
 
 
 @kpi("documentation_minutes", "Documentation time per note", "min", "< 5 min with the scribe")
-def documentation_minutes(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+def documentation_minutes(session: Session, scope: Scope):
     """median minutes from the note's first draft to its signature, over notes signed for visits in
     the range (the clinician's review-and-sign time once the scribe has drafted)."""
     spans = [(as_utc(s) - as_utc(c)).total_seconds() / 60 for c, s, _ in _notes(session, scope)]
@@ -267,7 +267,7 @@ def documentation_minutes(session: Session, scope: Scope):  # type: ignore[no-un
 
 
 @kpi("note_completion_lag", "Note completion lag", "h", "same day")
-def note_completion_lag(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+def note_completion_lag(session: Session, scope: Scope):
     """median hours from the visit's start to the note's signature, over notes signed for visits in
     the range."""
     lags = [(as_utc(s) - as_utc(v)).total_seconds() / 3600 for _, s, v in _notes(session, scope)]
@@ -275,7 +275,7 @@ def note_completion_lag(session: Session, scope: Scope):  # type: ignore[no-unty
 
 
 @kpi("authorization_turnaround", "Authorization turnaround", "days", "")
-def authorization_turnaround(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+def authorization_turnaround(session: Session, scope: Scope):
     """mean days from an authorization's request to the payer's decision, over authorizations decided
     in the range."""
     from core.patients.models import Patient
@@ -297,7 +297,7 @@ def authorization_turnaround(session: Session, scope: Scope):  # type: ignore[no
 
 
 @kpi("reevaluation_compliance", "Re-evaluation compliance", "%", "100 %")
-def reevaluation_compliance(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+def reevaluation_compliance(session: Session, scope: Scope):
     """plans of care ending in the range whose care went on past the end date and that were
     recertified (a new plan for the same patient and discipline starting on or before the old plan's
     end date + 1) / plans ending in the range whose care went on past the end date."""
@@ -339,7 +339,7 @@ def reevaluation_compliance(session: Session, scope: Scope):  # type: ignore[no-
     return (*_ratio(recertified, continued), None)
 
 
-def _appointments(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+def _appointments(session: Session, scope: Scope):
     start, end = _local_range(session, scope)
     query = select(
         Appointment.status, Appointment.starts_at, Appointment.ends_at, Appointment.late_cancel
@@ -354,14 +354,14 @@ def _appointments(session: Session, scope: Scope):  # type: ignore[no-untyped-de
 
 
 @kpi("no_show_rate", "No-show rate", "%", "")
-def no_show_rate(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+def no_show_rate(session: Session, scope: Scope):
     """appointments marked no-show / appointments in the range not cancelled (the visits that were due)."""
     rows = [r for r in _appointments(session, scope) if r[0] != "cancelled"]
     return (*_ratio(sum(1 for r in rows if r[0] == "no_show"), len(rows)), None)
 
 
 @kpi("cancellation_rate", "Cancellation rate", "%", "")
-def cancellation_rate(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+def cancellation_rate(session: Session, scope: Scope):
     """appointments cancelled / all appointments that were in the range; breakdown: late cancellations
     (inside the clinic's window) as % of all."""
     rows = _appointments(session, scope)
@@ -371,7 +371,7 @@ def cancellation_rate(session: Session, scope: Scope):  # type: ignore[no-untype
 
 
 @kpi("fill_rate", "Fill rate", "%", "> 85 %")
-def fill_rate(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+def fill_rate(session: Session, scope: Scope):
     """minutes of appointments kept on the calendar (booked, checked in, completed, no-show) / working
     minutes of the providers (weekly hours less breaks, days off excluded) over the range, one
     patient place per provider minute."""
@@ -412,7 +412,7 @@ def fill_rate(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
 
 
 @kpi("referral_conversion", "Referral-to-first-visit conversion", "%", "")
-def referral_conversion(session: Session, scope: Scope):  # type: ignore[no-untyped-def]
+def referral_conversion(session: Session, scope: Scope):
     """referrals received in the range whose patient came to a first visit / referrals received in the
     range."""
     rows = session.exec(

@@ -35,12 +35,12 @@ def _stamp(moment: datetime, zone: ZoneInfo) -> str:
     )
 
 
-def _aware(value) -> datetime:  # type: ignore[no-untyped-def]
+def _aware(value) -> datetime:
     moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _day(value) -> date:  # type: ignore[no-untyped-def]
+def _day(value) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 

@@ -19,7 +19,7 @@ from evals.assistant_cases import Case
 from evals.assistant_cases import build as build_cases
 
 
-def slot_is_free(conn, provider_id: int, starts: datetime, ends: datetime) -> bool:  # type: ignore[no-untyped-def]
+def slot_is_free(conn, provider_id: int, starts: datetime, ends: datetime) -> bool:
     """No kept appointment of the provider overlaps (providers here take one patient at a time)."""
     clash = conn.execute(
         text(

@@ -29,7 +29,7 @@ def _codes(session: dict, transcript: dict) -> dict[str, int]:
     return {c["code"]: c["units"] for c in drafted(session, parse(transcript)).codes}
 
 
-def score(session: dict, engine, settings, folder: Path) -> dict:  # type: ignore[no-untyped-def]
+def score(session: dict, engine, settings, folder: Path) -> dict:
     wav = folder / f"{session['id']}.wav"
     truth = generate(session, wav)
     heard = transcribe_audio(load_file(wav, settings), engine, prompt=vocabulary_prompt())

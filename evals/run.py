@@ -10,7 +10,7 @@ from evals.report import Report
 RESULTS = Path("evals/results")
 
 
-def suites() -> list:  # type: ignore[type-arg]
+def suites() -> list:
     """Modules named evals.eval_* each expose `run() -> list[dict]` (rows with suite, metric, value)."""
     found = []
     for module in pkgutil.iter_modules(evals.__path__):

@@ -17,7 +17,7 @@ def alert_link(alert: Alert) -> str:
     return "/"
 
 
-def shown_alerts(alerts: list[Alert]) -> list[dict]:  # type: ignore[type-arg]
+def shown_alerts(alerts: list[Alert]) -> list[dict]:
     """The alerts soonest due first, each with its patient's name and where to act on it."""
     ordered = sorted(alerts, key=lambda a: (a.due or date.max, a.patient_name, a.record_id))
     return [

@@ -724,7 +724,7 @@ def audit_anchor() -> None:
     console.print(f"checkpoint: {checkpoint.count:,} entries, written to {anchor_file(settings)}")
 
 
-def _actor(session, user: str | None):  # type: ignore[no-untyped-def]
+def _actor(session, user: str | None):
     """The user a command acts as: the one named, else the installation itself as owner of every clinic
     (whoever runs the command already holds the database); either way the audit log names it."""
     from sqlmodel import select
@@ -910,7 +910,7 @@ def _print_groups(groups: list[dict], prefix: str) -> None:
         )
 
 
-def _describe(rules, as_json: bool) -> None:  # type: ignore[no-untyped-def]
+def _describe(rules, as_json: bool) -> None:
     """Each file's fields: required or not, what it takes, and the column the mapping reads it from."""
     from core.migration.rows import FIELDS, KINDS, REQUIRED
 

@@ -74,7 +74,7 @@ def current_actor(
 CurrentActor = Annotated[Actor, Depends(current_actor)]
 
 
-def actor_from_websocket(session: Session, websocket, settings: Settings, token: str | None = None) -> Actor:  # type: ignore[no-untyped-def]
+def actor_from_websocket(session: Session, websocket, settings: Settings, token: str | None = None) -> Actor:
     """The user of a WebSocket: a bearer header, the session cookie, or the token its first message
     carried (browsers cannot set headers on one). Never a `?token=`: a URL is written to access logs."""
     auth = websocket.headers.get("authorization", "")

@@ -147,7 +147,7 @@ class IdempotencyMiddleware:
             return
         await self._first(scope, receive, body, send, engine, owner, text)
 
-    async def _first(  # type: ignore[no-untyped-def]
+    async def _first(
         self, scope: Scope, receive: Receive, body: bytes, send: Send, engine, owner: str, key: str
     ) -> None:
         status, content_type, parts = 500, "", []

@@ -673,7 +673,7 @@ def apply_setup(
                                 name,
                                 TypeSpec(name=type_name, discipline=discipline, kind=kind, minutes=minutes),
                             )
-                        )  # type: ignore[arg-type]
+                        )
         for clinic_name, t in wanted:
             clinic = clinics[clinic_name]
             kind, changed = ensure_appointment_type(

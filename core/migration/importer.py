@@ -699,7 +699,7 @@ def _write(directory: Path, ctx: _Context, report: Report, actor: Actor) -> None
         if target in patients:
             patients[legacy] = patients[target]
 
-    def existing_keys(model, keys: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
+    def existing_keys(model, keys: list[str]) -> set[str]:
         found: set[str] = set()
         for i in range(0, len(keys), 1000):
             # Filter the clinic here, not in SQL: a clinic_id condition lets the planner AND in the whole

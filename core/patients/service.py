@@ -29,7 +29,7 @@ def _read(patient: Patient) -> PatientRead:
     return PatientRead.model_validate(patient, from_attributes=True)
 
 
-def _phone_digits(column):  # type: ignore[no-untyped-def]
+def _phone_digits(column):
     """The column with the punctuation people type in phone numbers taken out (SQLite and PostgreSQL)."""
     for mark in ("-", "(", ")", " ", ".", "+"):
         column = func.replace(column, mark, "")

@@ -238,7 +238,7 @@ def add_fee_schedule(
     try:
         cpt, modifier, cents = _line(code, amount)
     except Invalid as error:
-        problems.update(error.extra["fields"])  # type: ignore[arg-type]
+        problems.update(error.extra["fields"])
     if problems:
         raise _invalid(problems)
     try:

@@ -42,7 +42,7 @@ def claims_page(
     charges = open_charges(session, actor=actor)
     held = work_list(session, actor=actor, kind="held")
     listed = claims_by_status(session, actor=actor, status=status)
-    batches: dict[tuple[int, int], dict] = {}  # type: ignore[type-arg]
+    batches: dict[tuple[int, int], dict] = {}
     if status == "ready":
         for claim in listed:
             key = (claim["clinic_id"], claim["payer_id"])

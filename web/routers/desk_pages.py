@@ -64,11 +64,11 @@ def _slots(
     first: date,
     last: date,
     limit: int = 200,
-) -> dict[date, list]:  # type: ignore[type-arg]
+) -> dict[date, list]:
     query = SlotQuery(
         appointment_type_id=kind.id or 0, date_from=first, date_to=last, provider_id=provider_id, limit=limit
     )
-    by_day: dict[date, list] = {}  # type: ignore[type-arg]
+    by_day: dict[date, list] = {}
     for slot in open_slots(session, actor=actor, query=query):
         by_day.setdefault(date.fromisoformat(slot.local_start[:10]), []).append(slot)
     return by_day
@@ -147,7 +147,7 @@ def calendar_page(
     )
 
 
-def _appointment_context(session: Session, actor: Actor, appointment_id: int) -> dict:  # type: ignore[type-arg]
+def _appointment_context(session: Session, actor: Actor, appointment_id: int) -> dict:
     appointment = booking.load(session, appointment_id)
     patient = patients.get(session, actor=actor, patient_id=appointment.patient_id)
     provider = session.get(Provider, appointment.provider_id)
@@ -176,7 +176,7 @@ def appointment_page(
     actor = page_actor(request, session, settings)
     context = _appointment_context(session, actor, appointment_id)
     appointment, kind = context["appointment"], context["kind"]
-    slots: list = []  # type: ignore[type-arg]
+    slots: list = []
     first = day or max(context["local"].date(), today_for(session, actor))
     if appointment.status == "booked" and kind is not None:
         found = _slots(
@@ -308,7 +308,7 @@ def patient_search_page(
     )
 
 
-def authorization_badges(session: Session, actor: Actor, patient_id: int, today: date) -> list[dict]:  # type: ignore[type-arg]
+def authorization_badges(session: Session, actor: Actor, patient_id: int, today: date) -> list[dict]:
     payers = {p.id: p.name for p in session.exec(select(Payer)).all()}
     badges = []
     for auth in list_for_patient(session, actor=actor, patient_id=patient_id, kind="authorizations"):
@@ -347,7 +347,7 @@ def patient_page(
     today = today_for(session, actor)
     payers = {p.id: p.name for p in session.exec(select(Payer)).all()}
 
-    def optional(read):  # type: ignore[no-untyped-def]
+    def optional(read):
         try:
             return read()
         except Forbidden:

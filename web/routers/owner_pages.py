@@ -245,7 +245,7 @@ def _payers_page(
 ) -> HTMLResponse:
     schedules = list_fee_schedules(session, actor=actor)
     payers = list_payers(session)
-    by_payer: dict[int, list[dict]] = {}  # type: ignore[type-arg]
+    by_payer: dict[int, list[dict]] = {}
     for schedule in schedules:
         by_payer.setdefault(schedule["payer_id"], []).append(schedule)
     return render(

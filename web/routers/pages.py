@@ -44,7 +44,7 @@ class LoginRedirect(Exception):
         self.target = target
 
 
-def page_actor(request: Request, session: Session, settings) -> Actor:  # type: ignore[no-untyped-def]
+def page_actor(request: Request, session: Session, settings) -> Actor:
     token = request.cookies.get(COOKIE)
     try:
         if not token:
@@ -114,7 +114,7 @@ def shown_on_page(error: Exception) -> bool:
     )
 
 
-def install(app) -> None:  # type: ignore[no-untyped-def]
+def install(app) -> None:
     """Pages answer a missing log-in with the log-in page, and a refusal with a page, not JSON."""
 
     @app.exception_handler(LoginRedirect)

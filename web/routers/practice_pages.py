@@ -41,7 +41,7 @@ DAY_NAMES = dict(
 def _fields(error: TherascribeError) -> dict[str, str] | None:
     """The refused fields of a form, or None when the refusal is not about what was typed."""
     fields = error.extra.get("fields") if isinstance(error, Invalid) else None
-    return dict(fields) if isinstance(fields, dict) else None  # type: ignore[arg-type]
+    return dict(fields) if isinstance(fields, dict) else None
 
 
 def _clinics(session: Session, actor: Actor) -> list[Clinic]:

@@ -25,7 +25,7 @@ class AddendumIn(BaseModel):
     text: str
 
 
-def _state(note) -> dict:  # type: ignore[no-untyped-def]
+def _state(note) -> dict:
     return {
         "id": note.id,
         "status": note.status,

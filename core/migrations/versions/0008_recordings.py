@@ -6,7 +6,7 @@ Create Date: 2026-11-29 13:01:13.363886
 """
 
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes
 from alembic import op
 
 revision = "0008"

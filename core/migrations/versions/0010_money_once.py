@@ -9,7 +9,7 @@ a batch or an 835 posting twice at once, the database refuses the second effect.
 """
 
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes
 from alembic import op
 
 revision = "0010"

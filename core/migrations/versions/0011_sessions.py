@@ -10,7 +10,7 @@ a time on the account; a clinic may set its own idle time-out.
 """
 
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes
 from alembic import op
 
 revision = "0011"
