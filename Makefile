@@ -42,11 +42,13 @@ run: install system-packages
 
 test: install system-packages services
 	$(VENV)/bin/ruff check .
+	$(PY) .ci/mypy_baseline.py
 	$(PY) -m pytest -q -n 2 --dist loadfile
 
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(PY) .ci/mypy_baseline.py
 
 bench: install system-packages services
 	$(PY) -m bench.run
