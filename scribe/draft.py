@@ -97,7 +97,7 @@ def _sections(facts: list[Fact]) -> dict[str, list[str]]:
             measures.append(f"{fact.text}: {fact.value}{' ' + fact.unit if fact.unit else ''}.")
         elif fact.kind in ("assist_level", "cue_level"):
             measures.append(_sentence(f"{fact.kind.replace('_', ' ')}: {fact.value}"))
-        elif fact.kind == "device" and fact.value not in equipment:
+        elif fact.kind == "device" and not fact.negated and fact.value not in equipment:
             equipment.append(fact.value)
         elif fact.kind == "pain_site":
             reports.append(f"Pain location: {fact.value}.")

@@ -169,6 +169,17 @@ def _fact_of(kind: str, m: re.Match) -> dict:
     return {"value": m.group(0).strip(), "unit": ""}
 
 
+# A finding said to be gone ("the tingling's gone", "the swelling went away completely", "numbness has
+# resolved") is denied now; ConText reads its negations before the finding. "Gone down" is less, not none.
+RESOLVED_AFTER = re.compile(
+    r"(?:'s|\s+(?:is|was|has|had|have|are|were)(?:\s+been)?)?"
+    r"(?:\s+(?:all|completely|totally|entirely|finally|now|pretty much|just))*"
+    r"\s+(?:gone|went away|resolved|cleared(?: up)?|disappeared)\b"
+    r"(?!\s+(?:down|up|on|through|over|by|out|back|in|to)\b)",
+    re.IGNORECASE,
+)
+
+
 if not Span.has_extension(FACT_EXT):
     Span.set_extension(FACT_EXT, default=None)
 
@@ -214,9 +225,11 @@ def extract(segments: list[Segment]) -> list[Fact]:
             data = ent._.get(FACT_EXT)
             if data is None:
                 continue
-            # Negation is a finding's; "no increase in pain" does not make a response negative.
+            # Negation is a finding's or a device's ("I haven't worn the brace since Tuesday"); "no
+            # increase in pain" does not make a response negative.
             finding = data["kind"] == "finding"
-            negated = finding and bool(getattr(ent._, "is_negated", False))
+            negated = (finding or data["kind"] == "device") and bool(getattr(ent._, "is_negated", False))
+            negated = negated or (finding and bool(RESOLVED_AFTER.match(doc.text, ent.end_char)))
             facts.append(
                 Fact(
                     kind=data["kind"],

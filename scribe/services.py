@@ -25,6 +25,7 @@ COGNITIVE = "97129"
 UNATTENDED_STIM = "unattended-stim"
 ATTENDED_STIM = "97032"
 BUNDLED = "97010"
+GAIT = "97116"
 UNTIMED_DONE = {"92526", "92507", "97150", "97012", UNATTENDED_STIM}
 # A visit is rarely longer than this; more minutes for one service is a mishearing or a request.
 MAX_SERVICE_MINUTES = 90
@@ -171,6 +172,10 @@ def activities(text: str) -> list[_Act]:
     for act in found:
         if all(act.end <= k.start or act.start >= k.end for k in kept):
             kept.append(act)
+    if any(a.code == GAIT for a in kept):
+        # "Gait and stairs was eight", "stairs and the hallway with the cane": stairs said with walking
+        # are gait training (Medicare's gait training includes stair climbing), not a functional task.
+        kept = [replace(a, code=GAIT) if a.label.startswith("stair") else a for a in kept]
     return sorted(kept, key=lambda a: a.start)
 
 
@@ -295,6 +300,20 @@ def _last_sentence(text: str) -> str:
     return sentences[-1] if sentences else ""
 
 
+RESTART = re.compile(r"\s*(?:\.{2,}|\u2026|\u2014|--)\s*")
+
+
+def _restarts_blanked(text: str) -> str:
+    """A number broken off and said again ("the exercise was twenty... twenty-two minutes") is the
+    second one: the first is blanked, keeping every position, so it is neither minutes nor a break."""
+    said = numbers_in(text)
+    for first, second in zip(said, said[1:], strict=False):
+        gap = text[first.end : second.start]
+        if RESTART.fullmatch(gap):
+            text = text[: first.start] + " " * (second.start - first.start) + text[second.start :]
+    return text
+
+
 def _turn_mentions(
     segment: Segment,
     current: _Act | None,
@@ -305,7 +324,7 @@ def _turn_mentions(
     """Mentions of one therapist turn, the services it names as done, and the activity under way after it.
     `timed`: codes whose minutes were said in earlier turns; naming one again ("separate from the
     manual") does not make it the activity under way."""
-    text = segment.text
+    text = _restarts_blanked(segment.text)
     mentions: list[Mention] = []
     named: list[_Act] = []
     listed: list[_Act] = []
@@ -465,7 +484,7 @@ def _turn_mentions(
                         segment.index,
                         start,
                         end,
-                        text[start:end],
+                        segment.text[start:end],
                         total=bool(TOTAL.search(clause) or WHOLE.search(text[sm.start() : said.start])),
                     )
                 )
@@ -491,13 +510,38 @@ def _turn_mentions(
 CLOCK_TIME = re.compile(r"\b(?P<h>1[0-2]|0?[1-9]):(?P<m>[0-5]\d)\b")
 
 
+_PAST_MINUTES = {"five": 5, "ten": 10, "quarter": 15, "twenty": 20, "twenty five": 25, "half": 30}
+# "We started the manual at ten past and finished at twenty-five past": minutes past (or to) an hour
+# that is not said, as people read a wall clock.
+SPOKEN_CLOCK = re.compile(
+    r"\b(?:a\s+)?(?P<m>quarter|twenty[- ]five|twenty|ten|five|half|[1-5]?\d)\s+(?:minutes\s+)?"
+    r"(?P<dir>past|after|to|till|of)\b(?:\s+the hour)?",
+    re.IGNORECASE,
+)
+AT_BEFORE = re.compile(r"\bat\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _spoken_minute(t: re.Match) -> int:
+    word = t["m"].lower().replace("-", " ")
+    past = _PAST_MINUTES.get(word, int(word) if word.isdigit() else 0)
+    return past if t["dir"].lower() in ("past", "after") else 60 - past
+
+
+def _spoken_span(sentence: str) -> tuple[int, int] | None:
+    times = [t for t in SPOKEN_CLOCK.finditer(sentence) if AT_BEFORE.search(sentence[: t.start()])]
+    if len(times) != 2 or CLOCK_TIME.search(sentence):
+        return None
+    span = (_spoken_minute(times[1]) - _spoken_minute(times[0])) % 60
+    return (span, times[1].end()) if 1 <= span <= 59 else None
+
+
 def clock_span(sentence: str) -> tuple[int, int] | None:
     """Minutes between the two clock times of a sentence ("I started the manual at 2:10 and wrapped at
-    2:19" -> 9), across noon too, with where the later time ends; None unless exactly two times are
-    said, 1-90 minutes apart."""
+    2:19" -> 9; "at ten past and finished at twenty-five past" -> 15), across noon too, with where the
+    later time ends; None unless exactly two times are said, 1-90 minutes apart."""
     times = list(CLOCK_TIME.finditer(sentence))
     if len(times) != 2:
-        return None
+        return _spoken_span(sentence)
     (h1, m1), (h2, m2) = ((int(t["h"]) % 12, int(t["m"])) for t in times)
     span = ((h2 * 60 + m2) - (h1 * 60 + m1)) % (12 * 60)
     return (span, times[1].end()) if 1 <= span <= 90 else None
@@ -717,6 +761,32 @@ def _slp_evaluation(segments: list[Segment]) -> tuple[str, str, bool]:
     return "92523", "speech and language worked on: confirm the evaluation code", True
 
 
+ORTHOTIC = "97760"
+ADJUSTED = re.compile(
+    r"\b(?:adjust\w*|modif\w*|re-?mold\w*|re-?fit\w*|trimm?\w*|re-?heat\w*|straps?|rubbing)\b", re.I
+)
+ISSUED = re.compile(
+    r"\b(?:new|made|make|making|fabricat\w*|custom|fit (?:you|him|her) with|fitted (?:for|with)|issu\w*|"
+    r"pre-?made|this is the)\b",
+    re.I,
+)
+
+
+def _orthosis_adjusted(segments: list[Segment]) -> bool:
+    """The clinician's turns about the orthosis (and the turn after each) speak of adjusting one the
+    patient has, never of making, fitting or issuing one: CPT's later encounter, 97763, not 97760."""
+    turns = [s for s in segments if s.speaker == CLINICIAN]
+    about = {
+        k + step
+        for k, s in enumerate(turns)
+        if any(a.code == ORTHOTIC for a in activities(s.text))
+        for step in (0, 1)
+        if k + step < len(turns)
+    }
+    said = " ".join(turns[k].text for k in sorted(about))
+    return bool(ADJUSTED.search(said)) and not ISSUED.search(said)
+
+
 def find(
     segments: list[Segment], *, discipline: str, note_type: str, unattended_stim_code: str = "G0283"
 ) -> Services:
@@ -767,6 +837,11 @@ def find(
         warnings.append(
             f"{sum(minutes.values())} minutes of services were said in a recording of "
             f"{show(round(span, 1))} minutes: confirm the minutes before signing"
+        )
+    if ORTHOTIC in minutes and note_type != "evaluation" and _orthosis_adjusted(segments):
+        warnings.append(
+            "97760: the orthosis was adjusted at this visit, not issued; if it was issued at an earlier "
+            "visit, the code is 97763 (a later orthotic encounter): confirm"
         )
     if note_type in ("evaluation", "re-evaluation"):
         code, reason, confirm = evaluation_code(segments, discipline, note_type)

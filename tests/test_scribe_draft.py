@@ -73,11 +73,27 @@ def test_each_kind_of_fact(text: str, kind: str, value: str) -> None:
         ("I haven't had any falls.", True),
         ("Denies numbness or tingling.", True),
         ("She reports swelling in the calf.", False),
+        # gone is denied now; gone down is less, not none
+        ("The tingling's gone.", True),
+        ("The ankle swelling is gone completely.", True),
+        ("The numbness went away after surgery.", True),
+        ("The numbness has resolved.", True),
+        ("The swelling's gone down a lot.", False),
+        ("The tingling is still there.", False),
     ],
 )
 def test_negated_findings_stay_negated(text: str, negated: bool) -> None:
     findings = [f for f in extract(seg(text, speaker="patient")) if f.kind == "finding"]
     assert findings and all(f.negated is negated for f in findings)
+
+
+def test_a_device_no_longer_used_is_not_equipment() -> None:
+    said = seg("I haven't worn the brace since Tuesday.", speaker="patient") + [
+        Segment(1, 5.0, 9.0, "therapist", "Good. Ten minutes of putty and grip work, then the cane in the hall.")
+    ]
+    note = draft(said, discipline="OT", note_type="daily", role="OT", rule="cms").note
+    assert "brace" not in note.get("objective", "").lower().split("equipment:")[-1]
+    assert "cane" in note.get("objective", "").lower()
 
 
 def test_the_guard_removes_a_sentence_with_an_invented_number() -> None:

@@ -49,6 +49,16 @@ T = "therapist"
         ("Twenty minutes on the new brace, donning and the skin checks.", {"97760": 20}),
         ("AFO training, ten minutes.", {"97760": 10}),
         ("Weight shifts and stepping over the cane. Neuro re-ed was sixteen minutes.", {"97112": 16}),
+        # a number broken off and said again is the second one
+        ("Okay, the exercise was twenty... twenty-two minutes, I forgot the warm-up.", {"97110": 22}),
+        ("Manual was fifteen \u2014 eighteen minutes.", {"97140": 18}),
+        # a wall clock read without its hour
+        ("Okay, we started the manual at ten past and finished at twenty-five past.", {"97140": 15}),
+        ("We started the bike at a quarter to and got off at five past.", {"97110": 20}),
+        # stairs said with walking are gait training
+        ("Now stairs and the hallway with the cane, about ten minutes.", {"97116": 10}),
+        ("Gait and stairs was eight minutes.", {"97116": 8}),
+        ("Stairs with the laundry basket, twelve minutes.", {"97530": 12}),
     ],
 )
 def test_minutes_in_any_order_and_wording(text: str, expected: dict[str, int]) -> None:
@@ -887,3 +897,21 @@ def test_the_whole_cognitive_block_said_as_one_total_is_split_not_added_to_its_i
         discipline="SLP",
     )
     assert said == {"97129": 15, "97130": 5}
+
+
+@pytest.mark.parametrize(
+    ("said", "note_type", "flagged"),
+    [
+        ("The splint's rubbing, so I trimmed the edge and changed the straps. That was nine minutes.", "daily", True),
+        ("Adjusting the orthosis was about nine minutes.", "progress", True),
+        ("I made you a custom thumb spica splint, molding and fitting, eighteen minutes.", "daily", False),
+        ("Twelve minutes on the new brace, putting it on and checking the fit.", "daily", False),
+        ("I adjusted the splint straps, ten minutes.", "evaluation", False),
+    ],
+)
+def test_an_orthosis_adjusted_at_a_later_visit_is_flagged_for_97763(said: str, note_type: str, flagged: bool) -> None:
+    # The authors of the blind sets code an adjustment at a later visit both ways; CPT's 97763 is the
+    # later encounter. The draft keeps 97760 and asks, rather than guess.
+    found = find(turns((T, said)), discipline="OT", note_type=note_type)
+    assert found.minutes.get("97760")
+    assert any("97763" in w for w in found.warnings) == flagged
