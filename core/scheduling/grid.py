@@ -2,6 +2,7 @@
 time zone; each cell open (bookable), busy or outside the provider's hours, and each visit with what may
 be done to it now (check in, mark a no-show)."""
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -15,10 +16,10 @@ from core.patients.models import Patient
 from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.availability import busy_spans
-from core.scheduling.calendar import clinic_zone, policy, provider_day
-from core.scheduling.models import Appointment, AppointmentType
+from core.scheduling.calendar import clinic_zone, policy
+from core.scheduling.models import Appointment, AppointmentType, ProviderBreak, ProviderHours, TimeOff
 from core.scheduling.rules import may_check_in, may_mark_no_show
-from core.scheduling.slots import Span, fits, local_instant
+from core.scheduling.slots import Span, fits, local_instant, working_spans
 from core.timeutil import as_utc, utcnow
 
 SHOWN = ("booked", "checked_in", "completed", "no_show", "cancelled")
@@ -102,7 +103,7 @@ def day_grid(session: Session, *, actor: Actor, clinic_id: int, day: date) -> Da
             .order_by(Provider.discipline, Provider.full_name)
         ).all()
     )
-    working = {p.id or 0: provider_day(session, p, day, tz) for p in providers}
+    working = _working(session, [p.id or 0 for p in providers], day, tz)
     minutes = grid_minutes(list(working.values()), day, tz, step)
     start = datetime.combine(day, time(0), tz).astimezone(UTC)
     busy = busy_spans(session, list(working), start, start + timedelta(days=1, hours=2))
@@ -118,6 +119,36 @@ def day_grid(session: Session, *, actor: Actor, clinic_id: int, day: date) -> Da
         columns.append(Column(pid, provider.full_name, provider.credential, provider.discipline, cells))
     _place_visits(session, actor, clinic_id, day, tz, minutes, columns, now)
     return DayGrid(clinic_id, day, str(tz), step, [f"{m // 60:02d}:{m % 60:02d}" for m in minutes], columns)
+
+
+def _working(session: Session, ids: list[int], day: date, tz: ZoneInfo) -> dict[int, list[Span]]:
+    """Each provider's working spans on the day (as provider_day), read in three queries for them all."""
+    weekday = day.weekday()
+    start = datetime.combine(day, time(0), tz)
+    hours: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    breaks: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    off: dict[int, list[Span]] = defaultdict(list)
+    for pid, first, last in session.exec(
+        select(ProviderHours.provider_id, ProviderHours.start_minute, ProviderHours.end_minute).where(
+            col(ProviderHours.provider_id).in_(ids), ProviderHours.weekday == weekday
+        )
+    ).all():
+        hours[pid].append((first, last))
+    for pid, first, last in session.exec(
+        select(ProviderBreak.provider_id, ProviderBreak.start_minute, ProviderBreak.end_minute).where(
+            col(ProviderBreak.provider_id).in_(ids), ProviderBreak.weekday == weekday
+        )
+    ).all():
+        breaks[pid].append((first, last))
+    for row in session.exec(
+        select(TimeOff).where(
+            col(TimeOff.provider_id).in_(ids),
+            col(TimeOff.starts_at) < start + timedelta(days=1, hours=2),
+            col(TimeOff.ends_at) > start - timedelta(hours=2),
+        )
+    ).all():
+        off[row.provider_id].append(Span(as_utc(row.starts_at), as_utc(row.ends_at)))
+    return {pid: working_spans(day, tz, hours[pid], breaks[pid], off[pid]) for pid in ids}
 
 
 def _row_of(minutes: list[int], minute: int) -> int:
