@@ -28,7 +28,10 @@ def test_the_calendar_shows_a_providers_week_with_visits_and_open_slots(practice
     assert page.status_code == 200, page.text
     assert f'href="/appointments/{appointment_id}"' in page.text
     assert page.text.count('class="card day"') == 5
-    assert re.search(r'<ul class="slots"><li>\d\d:\d\d</li>', page.text), "no open slot shown"
+    assert re.search(
+        r'<ul class="slots"><li><a href="/schedule/book\?provider=\d+&amp;day=[\d-]+&amp;time=\d\d%3A\d\d',
+        page.text,
+    ), "no open slot to book"
     one_day = desk.get(f"/calendar?provider={provider_id}&day={day}")
     assert one_day.text.count('class="card day"') == 1 and "Calendar" in one_day.text
 

@@ -311,3 +311,45 @@ def test_the_wait_list_form_adds_an_entry(practice) -> None:
         p=patient_id,
     )
     assert tuple(row) == (13 * 60, 17 * 60)
+
+
+def test_a_freed_time_is_offered_on_the_waiting_patients_page_and_booked_from_there(practice) -> None:
+    desk = page_client(practice, "front_desk")
+    provider_id = _pt_provider(practice)
+    leaving, waiting = _self_pay_patient(practice, 4), _self_pay_patient(practice, 5)
+    day = _weekday(FAR + timedelta(days=9))
+    form = _book_form(desk, provider_id, leaving, day, "15:30")
+    booked = desk.post("/schedule/book", data=form, follow_redirects=False)
+    appointment_id = int(booked.headers["location"].split("/")[2].split("?")[0])
+    page = desk.get(f"/waitlist/new?patient={waiting}")
+    key = re.search(r'name="idempotency_key" value="([0-9a-f]+)"', page.text).group(1)  # type: ignore[union-attr]
+    desk.post(
+        "/waitlist",
+        data={
+            "idempotency_key": key,
+            "patient_id": waiting,
+            "appointment_type_id": form["appointment_type_id"],
+            "weekdays": [str(day.weekday())],
+            "earliest": "15:00",
+            "latest": "17:00",
+        },
+    )
+    desk.post(f"/appointments/{appointment_id}/cancel", data={"reason": "moving away", "by": "patient"})
+    profile = desk.get(f"/patients/{waiting}")
+    assert "Wait-list offers" in profile.text, profile.text[:3000]
+    offer_id = re.search(r'action="/waitlist/offers/(\d+)/accept"', profile.text).group(1)  # type: ignore[union-attr]
+    taken = desk.post(
+        f"/waitlist/offers/{offer_id}/accept", data={"patient_id": waiting, "idempotency_key": f"k{offer_id}"}
+    )
+    assert "Booked from the wait list." in taken.text
+    assert (
+        count(
+            practice,
+            "SELECT COUNT(*) FROM appointment WHERE patient_id = :p AND status = 'booked' AND starts_at = "
+            "(SELECT starts_at FROM appointment WHERE id = :a)",
+            p=waiting,
+            a=appointment_id,
+        )
+        == 1
+    )
+    assert "Wait-list offers" not in desk.get(f"/patients/{waiting}").text

@@ -31,6 +31,7 @@ from core.scheduling.availability import SlotQuery
 from core.scheduling.availability import search as open_slots
 from core.scheduling.calendar import clinic_zone, day_schedule, list_types
 from core.scheduling.models import AppointmentType
+from core.scheduling.offers import open_offers
 from core.scheduling.rules import may_check_in, may_mark_no_show
 from core.timeutil import as_utc, utcnow
 from web.deps import SessionDep, SettingsDep
@@ -393,6 +394,7 @@ def patient_page(
         may_insure=allowed(actor.roles, Action.insurance_write, patient.clinic_id),
         may_authorize=allowed(actor.roles, Action.authorization_write, patient.clinic_id),
         referrals=optional(lambda: referrals.for_patient(session, actor=actor, patient_id=patient_id)),
+        offers=optional(lambda: open_offers(session, actor=actor, patient_id=patient_id)),
         payer_list=sorted(payers.items(), key=lambda item: item[1]),
         key=uuid.uuid4().hex,
         message=request.query_params.get("done", ""),

@@ -320,3 +320,42 @@ def wait_list_form(
             raise
         return redirect_to("/waitlist/new", patient=str(patient_id), error=refusal_text(error))
     return redirect_to(f"/patients/{patient_id}", done="Added to the wait list.")
+
+
+@router.post("/waitlist/offers/{offer_id}/accept")
+def accept_offer_form(
+    offer_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    patient_id: Annotated[int, Form()],
+) -> Response:
+    """The patient said yes on the phone: the freed time is booked for them (the first yes wins)."""
+    actor = page_actor(request, session, settings)
+    try:
+        booked = waitlist.accept(session, actor=actor, offer_id=offer_id)
+    except TherascribeError as error:
+        if not shown_on_page(error):
+            raise
+        return redirect_to(f"/patients/{patient_id}", error=refusal_text(error))
+    warned = " " + "; ".join(booked.warnings) + "." if booked.warnings else ""
+    return redirect_to(f"/appointments/{booked.appointment.id}", done="Booked from the wait list." + warned)
+
+
+@router.post("/waitlist/offers/{offer_id}/decline")
+def decline_offer_form(
+    offer_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    patient_id: Annotated[int, Form()],
+) -> Response:
+    """The patient cannot take that time: they keep waiting for the next."""
+    actor = page_actor(request, session, settings)
+    try:
+        waitlist.decline(session, actor=actor, offer_id=offer_id)
+    except TherascribeError as error:
+        if not shown_on_page(error):
+            raise
+        return redirect_to(f"/patients/{patient_id}", error=refusal_text(error))
+    return redirect_to(f"/patients/{patient_id}", done="Declined; the patient keeps waiting.")
