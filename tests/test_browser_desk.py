@@ -185,3 +185,45 @@ def test_the_front_desk_finds_books_checks_in_and_marks_a_no_show_on_the_screens
     page.goto("/alerts")
     _checked(page, "desk-8-alerts")
     context.close()
+
+
+def test_the_front_desk_takes_in_a_new_patient_with_an_authorization_on_the_screens(
+    desk_site, chromium
+) -> None:  # type: ignore[no-untyped-def]
+    practice, server = desk_site
+    context = chromium.new_context(base_url=server.url, viewport=SCREEN)
+    page = context.new_page()
+    user = practice.user("front_desk")
+    _log_in(page, user.email, user.password)
+    page.click("nav >> text=Patients")
+    page.click("text=New patient")
+    page.fill("#first_name", "Wilhelmina")
+    page.fill("#last_name", "Oakenfold")
+    page.fill("#birth_date", "1948-02-29")
+    page.fill("#phone", "217-555-0177")
+    page.fill("#city", "Springfield")
+    page.fill("#state", "IL")
+    _checked(page, "desk-9-new-patient")
+    page.dblclick("#patient-form button[type=submit]")
+    page.wait_for_url(re.compile(r"/patients/\d+\?"))
+    page.wait_for_load_state()
+    assert "Patient added." in page.inner_text("main") and "Born 02/29/1948" in page.inner_text("main")
+    assert count(practice, "SELECT COUNT(*) FROM patient WHERE last_name = 'Oakenfold'") == 1
+    patient_id = int(re.search(r"/patients/(\d+)", page.url).group(1))  # type: ignore[union-attr]
+    page.select_option("#auth-payer", label="Aetna Choice")
+    page.select_option("#auth-discipline", "PT")
+    page.fill("#auth-number", "AET-9001")
+    page.fill("#auth-start", "2026-12-01")
+    page.fill("#auth-end", "2027-02-28")
+    page.fill("#auth-visits", "12")
+    page.click("text=Add the authorization")
+    page.wait_for_load_state()
+    assert "Authorization added." in page.inner_text("main")
+    assert "AET-9001" in page.inner_text(".badges")
+    _checked(page, "desk-10-patient-with-authorization")
+    assert one(
+        practice,
+        "SELECT visits_approved, discipline FROM prior_authorization WHERE patient_id = :p AND number = 'AET-9001'",
+        p=patient_id,
+    ) == (12, "PT")
+    context.close()
