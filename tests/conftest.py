@@ -1,15 +1,21 @@
 """Fixtures: throw-away databases on SQLite and on the local PostgreSQL, the demo practice, clients."""
 
+import fcntl
+import json
 import os
+import sqlite3
+import time
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from core.config import Settings
@@ -25,25 +31,161 @@ BACKENDS = ("sqlite", "postgresql")
 DEMO_TODAY = date(2026, 11, 24)
 
 
-class Databases:
-    """Makes migrated, empty databases and drops the PostgreSQL ones at the end of the run."""
+class Templates:
+    """The databases every test starts from, made once per run and shared by the xdist workers: a
+    migrated empty database and the small demo practice, on each backend. Building the practice takes
+    half a minute; a copy (SQLite's backup, PostgreSQL's CREATE DATABASE ... TEMPLATE) takes a second.
 
-    def __init__(self, tmp: Path) -> None:
+    Workers meet through files in the run's shared temp folder: a lock per template, so one worker
+    builds it while the others wait, and a file saying it is ready (with the demo's log-ins)."""
+
+    def __init__(self, shared: Path, run: str) -> None:
+        self.shared = shared
+        self.run = run
+        self.ready: dict[str, list[DemoUser]] = {}
+
+    def key(self, kind: str, backend: str) -> str:
+        return f"{kind}-{backend}"
+
+    def location(self, kind: str, backend: str) -> str:
+        """The template's SQLite file, or its PostgreSQL database name."""
+        if backend == "sqlite":
+            return str(self.shared / f"template-{self.key(kind, backend)}.sqlite")
+        return f"therascribe_tpl_{self.run}_{kind}"
+
+    def users(self, kind: str, backend: str) -> list[DemoUser]:
+        key = self.key(kind, backend)
+        if key not in self.ready:
+            self._wait_or_build_another(kind, backend)
+            with _locked(self.shared / f"{key}.lock"):
+                if not self._marker(key).exists():
+                    self._build(kind, backend)
+            self.ready[key] = [DemoUser(**u) for u in json.loads(self._marker(key).read_text())]
+        return self.ready[key]
+
+    def _marker(self, key: str) -> Path:
+        return self.shared / f"{key}.ready"
+
+    def _wait_or_build_another(self, kind: str, backend: str) -> None:
+        """While another worker builds this template, build one it will want next instead of idling."""
+        if self._marker(self.key(kind, backend)).exists() or _lock_is_free(
+            self.shared / f"{kind}-{backend}.lock"
+        ):
+            return
+        for other in BACKENDS:
+            key = self.key(kind, other)
+            if other != backend and not self._marker(key).exists():
+                with _locked(self.shared / f"{key}.lock", wait=False) as mine:
+                    if mine and not self._marker(key).exists():
+                        self._build(kind, other)
+
+    def _build(self, kind: str, backend: str) -> None:
+        users: list[DemoUser] = []
+        if kind == "empty":
+            url = self._create(backend, self.location(kind, backend), None)
+            upgrade(url)
+        else:
+            source = self.location("empty", backend)
+            self.users("empty", backend)
+            url = self._create(backend, self.location(kind, backend), source)
+            engine = make_engine(url)
+            with engine.begin() as conn:
+                users = build(conn, size="small", seed=7, today=DEMO_TODAY).users
+            engine.dispose()  # a PostgreSQL template may have no one connected when it is copied
+        if backend == "postgresql":
+            with open(self.shared / "postgresql-templates", "a") as names:
+                names.write(self.location(kind, backend) + "\n")
+        self._marker(self.key(kind, backend)).write_text(json.dumps([asdict(u) for u in users]))
+
+    def copy(self, kind: str, backend: str, target: str) -> str:
+        """A new database `target` (a SQLite path or a PostgreSQL name) holding the template; its URL."""
+        self.users(kind, backend)
+        return self._create(backend, target, self.location(kind, backend))
+
+    @staticmethod
+    def _create(backend: str, target: str, template: str | None) -> str:
+        if backend == "sqlite":
+            if template is not None:
+                source, copy = sqlite3.connect(template), sqlite3.connect(target)
+                try:
+                    source.backup(copy)
+                finally:
+                    source.close()
+                    copy.close()
+            return f"sqlite:///{target}"
+        with _admin() as conn:
+            # One copy of a template at a time: PostgreSQL refuses a copy while anyone, even
+            # another CREATE DATABASE, is connected to the template.
+            like = f' TEMPLATE "{template}"' if template else ""
+            for attempt in range(60):
+                try:
+                    conn.execute(text(f'CREATE DATABASE "{target}"{like}'))
+                    break
+                except OperationalError as error:
+                    if "is being accessed by other users" not in str(error) or attempt == 59:
+                        raise
+                    time.sleep(1)
+        return f"{PG_SERVER}/{target}"
+
+
+def _admin():  # type: ignore[no-untyped-def]
+    return create_engine(f"{PG_SERVER}/postgres", isolation_level="AUTOCOMMIT").connect()
+
+
+@contextmanager
+def _locked(path: Path, wait: bool = True) -> Iterator[bool]:
+    with open(path, "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _lock_is_free(path: Path) -> bool:
+    with _locked(path, wait=False) as free:
+        return free
+
+
+def _shared_folder(factory: pytest.TempPathFactory, config: pytest.Config) -> Path:
+    """The run's temp folder: the workers' own folders are inside it."""
+    base = factory.getbasetemp()
+    return base.parent if hasattr(config, "workerinput") else base
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """The PostgreSQL templates are dropped once, by the process that started the workers."""
+    config = session.config
+    factory = getattr(config, "_tmp_path_factory", None)
+    if hasattr(config, "workerinput") or factory is None:
+        return
+    names = factory.getbasetemp() / "postgresql-templates"
+    if names.exists():
+        with _admin() as conn:
+            for name in names.read_text().split():
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+class Databases:
+    """Makes migrated databases (empty, or holding the demo practice) as copies of the run's
+    templates, and drops the PostgreSQL ones at the end of the worker's run."""
+
+    def __init__(self, tmp: Path, templates: Templates) -> None:
         self.tmp = tmp
+        self.templates = templates
         self.pg_names: list[str] = []
         self.engines: list[Engine] = []
 
-    def new(self, backend: str) -> str:
+    def new(self, backend: str, kind: str = "empty") -> str:
         if backend == "sqlite":
-            url = f"sqlite:///{self.tmp / f'db-{uuid.uuid4().hex[:8]}.sqlite'}"
-        else:
-            name = f"therascribe_test_{uuid.uuid4().hex[:10]}"
-            with self._admin() as conn:
-                conn.execute(text(f'CREATE DATABASE "{name}"'))
-            self.pg_names.append(name)
-            url = f"{PG_SERVER}/{name}"
-        upgrade(url)
-        return url
+            return self.templates.copy(kind, backend, str(self.tmp / f"db-{uuid.uuid4().hex[:8]}.sqlite"))
+        name = f"therascribe_test_{uuid.uuid4().hex[:10]}"
+        self.pg_names.append(name)
+        return self.templates.copy(kind, backend, name)
 
     def engine(self, url: str) -> Engine:
         engine = make_engine(url)
@@ -51,20 +193,25 @@ class Databases:
         return engine
 
     def _admin(self):  # type: ignore[no-untyped-def]
-        return create_engine(f"{PG_SERVER}/postgres", isolation_level="AUTOCOMMIT").connect()
+        return _admin()
 
     def close(self) -> None:
         for engine in self.engines:
             engine.dispose()
         if self.pg_names:
-            with self._admin() as conn:
+            with _admin() as conn:
                 for name in self.pg_names:
                     conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 @pytest.fixture(scope="session")
-def databases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Databases]:
-    dbs = Databases(tmp_path_factory.mktemp("databases"))
+def databases(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[Databases]:
+    shared = _shared_folder(tmp_path_factory, request.config)
+    worker = getattr(request.config, "workerinput", {})
+    run = worker.get("testrunuid", uuid.uuid4().hex)[:12]
+    dbs = Databases(tmp_path_factory.mktemp("databases"), Templates(shared, run))
     yield dbs
     dbs.close()
 
@@ -102,11 +249,10 @@ def _settings(tmp: Path, url: str) -> Settings:
 
 
 def make_practice(backend: str, databases: Databases, tmp: Path) -> Practice:
-    url = databases.new(backend)
-    engine = databases.engine(url)
-    with engine.begin() as conn:
-        result = build(conn, size="small", seed=7, today=DEMO_TODAY)
-    return Practice(backend, url, engine, result.users, _settings(tmp, url))
+    """A copy of the run's demo practice, its own to change."""
+    url = databases.new(backend, "demo")
+    users = databases.templates.users("demo", backend)
+    return Practice(backend, url, databases.engine(url), users, _settings(tmp, url))
 
 
 @pytest.fixture(scope="session", params=BACKENDS)

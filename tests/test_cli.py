@@ -1,53 +1,98 @@
-"""The command line: `therascribe demo --json` on a fresh database, idempotent with --if-empty."""
+"""The command line: `therascribe demo --json` on a fresh database, idempotent with --if-empty.
+
+The commands run in-process through Typer's runner (one real process checks `python -m web.cli` and
+its exit status); the demo is built by `demo --json` once, and the tests that need a demo practice
+run on copies of that file."""
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from click.testing import Result
+from typer.testing import CliRunner
+
+from core.config import get_settings
+from core.db import get_engine
+from web.cli import app
 
 
-def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "web.cli", *args], capture_output=True, text=True, env=env, timeout=300
-    )
+def _run(args: list[str], database: Path) -> Result:
+    """A command on the SQLite file `database`, as `therascribe` run with only that file configured."""
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("THERASCRIBE_DATABASE_URL", f"sqlite:///{database}")
+        env.setenv("THERASCRIBE_DATA_DIR", str(database.parent / "data"))
+        get_settings.cache_clear()
+        get_engine.cache_clear()
+        try:
+            return CliRunner().invoke(app, args)
+        finally:
+            if get_engine.cache_info().currsize:
+                get_engine().dispose()
+            get_settings.cache_clear()
+            get_engine.cache_clear()
+
+
+@pytest.fixture(scope="module")
+def demo_built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Result]:
+    """`therascribe demo --json` on a new SQLite file, once for the module."""
+    database = tmp_path_factory.mktemp("cli-demo") / "cli.db"
+    return database, _run(["demo", "--json"], database)
 
 
 @pytest.fixture
-def env(tmp_path) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    return {
-        **os.environ,
-        "THERASCRIBE_DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
-        "THERASCRIBE_DATA_DIR": str(tmp_path / "data"),
-    }
+def demo_db(demo_built: tuple[Path, Result], tmp_path: Path) -> Path:
+    """A copy of the demo `demo --json` built, the test's own to change."""
+    built, result = demo_built
+    assert result.exit_code == 0, result.output
+    copy = tmp_path / "cli.db"
+    source, target = sqlite3.connect(built), sqlite3.connect(copy)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+    return copy
 
 
-def test_demo_json_then_if_empty_and_audit_verify(env) -> None:  # type: ignore[no-untyped-def]
-    first = _run(["demo", "--json"], env)
-    assert first.returncode == 0, first.stderr
+def test_demo_json_then_if_empty_and_audit_verify(demo_built: tuple[Path, Result], demo_db: Path) -> None:
+    _, first = demo_built
+    assert first.exit_code == 0, first.output
     out = json.loads(first.stdout)
     assert out["counts"]["patient"] == 1500 and out["counts"]["clinic"] == 2
     assert {"email", "role", "clinic", "password"} == set(out["users"][0])
-    again = _run(["demo", "--if-empty"], env)
-    assert again.returncode == 0 and "nothing built" in again.stdout
-    refused = _run(["demo"], env)
-    assert refused.returncode == 1
-    verified = _run(["audit", "verify"], env)
-    assert verified.returncode == 0 and "intact" in verified.stdout
+    again = _run(["demo", "--if-empty"], demo_db)
+    assert again.exit_code == 0 and "nothing built" in again.stdout
+    refused = _run(["demo"], demo_db)
+    assert refused.exit_code == 1
+    verified = _run(["audit", "verify"], demo_db)
+    assert verified.exit_code == 0 and "intact" in verified.stdout
 
 
-def test_unknown_size_is_a_clear_error(env) -> None:  # type: ignore[no-untyped-def]
-    result = _run(["demo", "--size", "huge"], env)
+def test_unknown_size_is_a_clear_error(tmp_path: Path) -> None:
+    """In a real process: `python -m web.cli` runs the command line and its exit status is the command's."""
+    env = {
+        "THERASCRIBE_DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
+        "THERASCRIBE_DATA_DIR": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "web.cli", "demo", "--size", "huge"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=300,
+    )
     assert result.returncode == 2 and "unknown size" in result.stderr
 
 
-def test_kpi_and_import_on_the_command_line(env, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_kpi_and_import_on_the_command_line(demo_db: Path, tmp_path: Path) -> None:
     from bench.legacy_export import write_export
 
-    assert _run(["demo"], env).returncode == 0
-    kpis = _run(["kpi", "--from", "2026-10-01", "--to", "2026-10-31", "--json"], env)
-    assert kpis.returncode == 0, kpis.stderr
+    kpis = _run(["kpi", "--from", "2026-10-01", "--to", "2026-10-31", "--json"], demo_db)
+    assert kpis.exit_code == 0, kpis.stderr
     values = {k["key"]: k for k in json.loads(kpis.stdout)["kpis"]}
     assert (
         values["clean_claim_rate"]["value"] is not None
@@ -55,41 +100,39 @@ def test_kpi_and_import_on_the_command_line(env, tmp_path) -> None:  # type: ign
     )
     desk = _run(
         ["kpi", "--from", "2026-10-01", "--to", "2026-10-31", "--user", "frontdesk1@riverside.example.org"],
-        env,
+        demo_db,
     )
-    assert desk.returncode == 1 and "clean_claim_rate" not in desk.stdout and desk.stderr.strip()
+    assert desk.exit_code == 1 and "clean_claim_rate" not in desk.stdout and desk.stderr.strip()
     folder = tmp_path / "legacy"
     write_export(folder, patients=20, appointments=60, providers=["Christian Diaz"], types=["PT follow-up"])
     mapping = tmp_path / "mapping.json"
     mapping.write_text(json.dumps({"clinic": "Riverside Therapy", "payers": {"BCBS": "Blue Cross PPO"}}))
-    dry = _run(["import", str(folder), "--mapping", str(mapping), "--dry-run", "--json"], env)
-    assert dry.returncode == 0, dry.stderr
+    dry = _run(["import", str(folder), "--mapping", str(mapping), "--dry-run", "--json"], demo_db)
+    assert dry.exit_code == 0, dry.stderr
     assert json.loads(dry.stdout)["committed"] is False
-    done = _run(["import", str(folder), "--mapping", str(mapping), "--json"], env)
+    done = _run(["import", str(folder), "--mapping", str(mapping), "--json"], demo_db)
     report = json.loads(done.stdout)
-    assert done.returncode == 0 and report["committed"] and report["counts"]["patients"]["new"] == 20
+    assert done.exit_code == 0 and report["committed"] and report["counts"]["patients"]["new"] == 20
     (folder / "control_totals.json").write_text(json.dumps({"open_ar_total": "1.00"}))
-    refused = _run(["import", str(folder), "--mapping", str(mapping)], env)
-    assert refused.returncode == 1 and "MISMATCH" in refused.stdout and "NOTHING written" in refused.stdout
+    refused = _run(["import", str(folder), "--mapping", str(mapping)], demo_db)
+    assert refused.exit_code == 1 and "MISMATCH" in refused.stdout and "NOTHING written" in refused.stdout
 
 
-def test_ask_answers_as_a_demo_user_in_json(env) -> None:  # type: ignore[no-untyped-def]
-    import sqlite3
-
-    assert _run(["demo"], env).returncode == 0
-    with sqlite3.connect(env["THERASCRIBE_DATABASE_URL"].removeprefix("sqlite:///")) as conn:
+def test_ask_answers_as_a_demo_user_in_json(demo_db: Path) -> None:
+    with sqlite3.connect(demo_db) as conn:
         claim = conn.execute(
             "SELECT MIN(id) FROM claim WHERE clinic_id = 1 AND status = 'denied'"
         ).fetchone()[0]
     asked = _run(
-        ["ask", f"why was claim {claim} denied?", "--user", "frontdesk1@riverside.example.org", "--json"], env
+        ["ask", f"why was claim {claim} denied?", "--user", "frontdesk1@riverside.example.org", "--json"],
+        demo_db,
     )
-    assert asked.returncode == 0, asked.stderr
+    assert asked.exit_code == 0, asked.stderr
     out = json.loads(asked.stdout.strip().splitlines()[-1])
     assert set(out) >= {"answer", "citations", "proposal"} and out["answer"].startswith(f"Claim {claim}")
     assert "CARC" in out["answer"] and out["proposal"] is None
     assert out["citations"] == [{"type": "claim", "id": claim, "label": ""}]
     refused = _run(
-        ["ask", "what was our denial rate last month?", "--user", "frontdesk1@riverside.example.org"], env
+        ["ask", "what was our denial rate last month?", "--user", "frontdesk1@riverside.example.org"], demo_db
     )
-    assert refused.returncode == 0 and "outside what your role" in refused.stdout
+    assert refused.exit_code == 0 and "outside what your role" in refused.stdout
