@@ -16,7 +16,7 @@ from core.audit.models import AuditEntry
 from core.clinics.setup import PayerSpec, ProviderSpec, TypeSpec, field_problems, supervision_problem
 from core.enums import Credential
 from core.payers.fees import fee_entry
-from core.providers.rules import deactivation_refusal, week_summary
+from core.providers.rules import deactivation_refusal, week_summary, week_text
 
 NPI_FREE = ("1932102084", "1730161811", "1205817682", "1598726434")  # valid NPIs the demo does not use
 
@@ -50,6 +50,20 @@ def test_deactivation_refusal(booked: int, supervised: int, refusal: str | None)
 )
 def test_week_summary(windows, summary) -> None:  # type: ignore[no-untyped-def]
     assert week_summary(windows) == summary
+
+
+@pytest.mark.parametrize(
+    ("summary", "said"),
+    [
+        (None, "no hours"),
+        ((["mon", "tue", "wed", "thu", "fri"], 480, 1020), "Mon-Fri 08:00-17:00"),
+        ((["mon", "tue", "thu"], 450, 750), "Mon, Tue, Thu 07:30-12:30"),
+        ((["mon", "wed", "fri", "sat", "sun"], 540, 1200), "Mon, Wed, Fri-Sun 09:00-20:00"),
+        ((["sat"], 0, 1440), "Sat 00:00-24:00"),
+    ],
+)
+def test_week_text(summary, said: str) -> None:  # type: ignore[no-untyped-def]
+    assert week_text(summary) == said
 
 
 @pytest.mark.parametrize(
@@ -239,6 +253,16 @@ def test_an_owner_manages_providers_on_pages(pristine_practice) -> None:  # type
               "days": ["mon"], "start": "08:00", "end": "12:00"},
     )  # fmt: skip
     assert twin.status_code == 422 and "Name is already" in twin.text
+    retrained = owner.post(
+        f"/owner/providers/{therapist[0]}",
+        data={"name": therapist[1].split(",")[0], "credential": "OT", "days": ["mon"], "start": "08:00", "end": "12:00"},
+    )  # fmt: skip
+    assert retrained.status_code == 422
+    assert (
+        "Credential would not fit the assistants they supervise: a PTA is supervised by a PT therapist"
+        in (retrained.text)
+    )
+    assert one(practice, "SELECT credential FROM provider WHERE id = :p", p=therapist[0])[0] == "PT"
     # The therapist supervises the new assistant (and has visits booked): deactivating is refused.
     refused = owner.post(f"/owner/providers/{therapist[0]}/active", data={"active": "false"})
     assert refused.status_code == 200 and "stays active: first" in refused.text

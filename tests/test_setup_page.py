@@ -69,6 +69,7 @@ def test_the_setup_page_takes_reminders_fee_schedules_and_types(empty_db, tmp_pa
         "fees": "Medicare Part B; 97110 GP; 31.00\nmedicare part b; 97140; 29\nBlue Cross PPO; 97110; 40",
         "fees_from": "2026-01-01",
         "types": "PT evaluation; PT; evaluation; 60\nBalance group; PT; group; 45; 4",
+        "providers": FORM["providers"] + "\nRita Moss; SLP; ; ; 235500000X",
     }
     wrong = local.post(
         "/setup",
@@ -106,6 +107,11 @@ def test_the_setup_page_takes_reminders_fee_schedules_and_types(empty_db, tmp_pa
         ("Medicare Part B", "97110", "GP", 3100, "2026-01-01"),
         ("Medicare Part B", "97140", "", 2900, "2026-01-01"),
     ]
+    with engine.connect() as conn:
+        taxonomy = conn.execute(
+            text("SELECT taxonomy_code FROM provider WHERE credential = 'SLP'")
+        ).scalar_one()
+    assert taxonomy == "235500000X"
     assert [tuple(k) for k in kinds] == [
         ("Balance group", "group", 45, 4),
         ("PT evaluation", "evaluation", 60, None),

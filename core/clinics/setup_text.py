@@ -20,10 +20,10 @@ def _named(parts: list[str], names: tuple[str, ...]) -> dict[str, str]:
 
 
 def providers_of(text: str) -> list[dict[str, str]]:
-    """'name; credential; NPI; supervisor' (the last two may be left out)."""
+    """'name; credential; NPI; supervisor; taxonomy' (the last three may be left out)."""
     out = []
     for parts in _lines(text):
-        provider = _named(parts, ("name", "credential", "npi", "supervisor"))
+        provider = _named(parts, ("name", "credential", "npi", "supervisor", "taxonomy"))
         provider["credential"] = provider.get("credential", "").upper()
         out.append(provider)
     return out

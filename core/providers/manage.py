@@ -17,7 +17,7 @@ from core.enums import AppointmentStatus, Credential
 from core.errors import Conflict, Invalid, NotFound
 from core.permissions import Action
 from core.providers.models import Provider
-from core.providers.rules import WEEKDAYS, deactivation_refusal, week_summary
+from core.providers.rules import WEEKDAYS, clock, deactivation_refusal, week_summary, week_text
 from core.providers.service import TAXONOMY, find_provider
 from core.scheduling.models import Appointment, ProviderHours
 from core.timeutil import utcnow
@@ -49,17 +49,6 @@ class ProviderRow:
     form: ProviderForm
 
 
-def _clock(minute: int) -> str:
-    return f"{minute // 60:02d}:{minute % 60:02d}"
-
-
-def _week_text(summary: tuple[list[str], int, int] | None) -> str:
-    if summary is None:
-        return "no hours"
-    days, start, end = summary
-    return f"{', '.join(d.capitalize() for d in days)} {_clock(start)}-{_clock(end)}"
-
-
 def _hours(session: Session, provider_id: int) -> list[tuple[int, int, int]]:
     return [
         (h.weekday, h.start_minute, h.end_minute)
@@ -79,8 +68,8 @@ def form_of(session: Session, provider: Provider) -> ProviderForm:
         supervisor_id=str(provider.supervising_provider_id or ""),
         capacity=str(provider.capacity),
         days=days,
-        start=_clock(start),
-        end=_clock(end),
+        start=clock(start),
+        end=clock(end),
     )
 
 
@@ -104,7 +93,7 @@ def list_for_owner(session: Session, *, actor: Actor) -> list[ProviderRow]:
                 name=p.full_name,
                 clinic=names.get(p.clinic_id, str(p.clinic_id)),
                 supervisor=boss.full_name if boss else "",
-                hours=_week_text(summary),
+                hours=week_text(summary),
                 form=form_of(session, p),
             )
         )
@@ -138,6 +127,17 @@ def supervisors(session: Session, *, clinic_id: int, exclude: int | None = None)
         ).all()
         if p.id != exclude and not Credential(p.credential).is_assistant
     ]
+
+
+def _supervised(session: Session, provider_id: int) -> list[Provider]:
+    """The active providers this one supervises."""
+    return list(
+        session.exec(
+            select(Provider).where(
+                Provider.supervising_provider_id == provider_id, col(Provider.is_active).is_(True)
+            )
+        ).all()
+    )
 
 
 def _on_form(place: str, message: str) -> tuple[str, str]:
@@ -179,6 +179,13 @@ def _checked(
         problem = supervision_problem(spec.credential, Credential(boss.credential))
         if problem:
             problems["supervisor_id"] = problem
+    if spec is not None and provider_id is not None:
+        supervised = _supervised(session, provider_id)
+        problem = next(
+            (supervision_problem(Credential(p.credential), spec.credential) for p in supervised), None
+        )
+        if problem:
+            problems["credential"] = f"would not fit the assistants they supervise: {problem}"
     if spec is not None and not problems:
         twin = find_provider(session, clinic_id=clinic_id, name=spec.name, npi=spec.npi)
         if twin is not None and twin.id != provider_id:
@@ -268,12 +275,7 @@ def set_provider_active(session: Session, *, actor: Actor, provider_id: int, act
                 col(Appointment.starts_at) >= utcnow(),
             )
         ).one()
-        supervised = session.exec(
-            select(func.count()).where(
-                Provider.supervising_provider_id == provider_id, col(Provider.is_active).is_(True)
-            )
-        ).one()
-        refusal = deactivation_refusal(int(booked), int(supervised))
+        refusal = deactivation_refusal(int(booked), len(_supervised(session, provider_id)))
         if refusal:
             raise Conflict(f"{provider.full_name} stays active: {refusal}")
     provider.is_active = active

@@ -29,3 +29,26 @@ def week_summary(windows: list[tuple[int, int, int]]) -> tuple[list[str], int, i
         min(start for _, start, _ in windows),
         max(end for _, _, end in windows),
     )
+
+
+def clock(minute: int) -> str:
+    """Minutes from midnight as a time of day, 08:00."""
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def week_text(summary: tuple[list[str], int, int] | None) -> str:
+    """A provider's week as the list of providers says it: 'Mon-Fri 08:00-17:00', 'Mon, Wed 09:00-12:00'."""
+    if summary is None:
+        return "no hours"
+    days, start, end = summary
+    runs: list[list[str]] = []
+    for day in days:  # consecutive days as one run: 'Mon-Fri', 'Mon, Wed, Fri'
+        if runs and WEEKDAYS.index(day) == WEEKDAYS.index(runs[-1][-1]) + 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    said = ", ".join(
+        f"{r[0].capitalize()}-{r[-1].capitalize()}" if len(r) > 2 else ", ".join(d.capitalize() for d in r)
+        for r in runs
+    )
+    return f"{said} {clock(start)}-{clock(end)}"

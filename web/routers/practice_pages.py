@@ -8,11 +8,13 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 from sqlmodel import Session, select
 
 from core.actor import Actor
 from core.clinics.models import Clinic
+from core.config import Settings
 from core.enums import Credential
 from core.errors import Invalid, NotFound, TherascribeError
 from core.payers import manage as payers
@@ -312,8 +314,8 @@ def payer_page(payer_id: int, request: Request, session: SessionDep, settings: S
 async def edit_payer_form(
     payer_id: int, request: Request, session: SessionDep, settings: SettingsDep
 ) -> Response:
-    """The payer's name, electronic id, profile and every rule (a box not ticked is 'no')."""
-    actor = page_actor(request, session, settings)
+    """The payer's name, electronic id, profile and every rule (a box not ticked is 'no'). The form's
+    fields are its rules' names, so it is read whole; the work runs off the event loop."""
     posted = await request.form()
     text = {k: str(v)[:200] for k, v in posted.items() if isinstance(v, str)}
     rules = {name: text.get(name, "false" if name in payers.FLAGS else "") for name in payers.RULES}
@@ -323,6 +325,13 @@ async def edit_payer_form(
         electronic_payer_id=text.get("electronic_payer_id", ""),
         rules=rules,
     )
+    return await run_in_threadpool(_save_payer, request, session, settings, payer_id, form)
+
+
+def _save_payer(
+    request: Request, session: Session, settings: Settings, payer_id: int, form: payers.PayerForm
+) -> Response:
+    actor = page_actor(request, session, settings)
     target = f"/owner/payers/{payer_id}"
     try:
         payer = payers.save_payer(session, actor=actor, form=form, payer_id=payer_id)
