@@ -73,8 +73,8 @@ def test_week_text(summary, said: str) -> None:  # type: ignore[no-untyped-def]
         ("OTA", "OT", None),
         ("SLPA", "SLP", None),
         ("PTA", "OT", "a PTA is supervised by a PT therapist, not an OT"),
-        ("OTA", "OTA", "an OTA is supervised by a OT therapist, not an OTA"),
-        ("SLPA", "PTA", "an SLPA is supervised by a SLP therapist, not a PTA"),
+        ("OTA", "OTA", "an OTA is supervised by an OT therapist, not an OTA"),
+        ("SLPA", "PTA", "an SLPA is supervised by an SLP therapist, not a PTA"),
     ],
 )
 def test_supervision_problem(assistant: str, supervisor: str, problem: str | None) -> None:

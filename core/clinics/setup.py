@@ -73,7 +73,7 @@ def supervision_problem(assistant: Credential, supervisor: Credential) -> str | 
     assistant works under a therapist of their own discipline (a PTA under a PT, not an OT or a PTA)."""
     if supervisor.is_assistant or supervisor.discipline != assistant.discipline:
         return (
-            f"{_a(assistant.value)} is supervised by a {assistant.discipline.value} therapist, "
+            f"{_a(assistant.value)} is supervised by {_a(assistant.discipline.value)} therapist, "
             f"not {_a(supervisor.value)}"
         )
     return None
