@@ -482,3 +482,13 @@ def test_a_form_posted_from_another_site_is_refused(pristine_practice) -> None: 
     )
     assert forged.status_code == 403
     assert _count(practice, "SELECT COUNT(*) FROM provider WHERE full_name LIKE 'Forged%'") == 0
+
+
+def test_a_biller_reads_a_payer_s_rules_and_prices_its_lines(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    practice = pristine_practice
+    biller = page_client(practice, "biller")
+    payer = _count(practice, "SELECT MIN(id) FROM payer")
+    page = biller.get(f"/owner/payers/{payer}")
+    assert page.status_code == 200
+    assert "Timely filing days" in page.text and "Save the rules" not in page.text
+    assert "Add the code" in page.text  # fee lines are a biller's too
