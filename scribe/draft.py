@@ -227,7 +227,11 @@ def draft(
     rendered = template.render(
         **sections, complexity=evaluation, comparisons=comparisons(facts, prior)
     ).split("===")
-    parts = ("\n".join(line for line in part.strip().splitlines() if line.strip()) for part in rendered)
+    # A line said twice ("No falls since last time." and "No falls?" answered no) is written once.
+    parts = (
+        "\n".join(dict.fromkeys(line for line in part.strip().splitlines() if line.strip()))
+        for part in rendered
+    )
     note = dict(zip(("subjective", "objective", "assessment", "plan"), parts, strict=True))
     minutes = dict(found.minutes)
     warnings: list[str] = list(found.warnings)

@@ -578,15 +578,24 @@ def _answers_a_question(segments: list[Segment], position: int) -> bool:
     )
 
 
+# "Not... dizzy. No.": a pause inside a sentence, written as dots, is no sentence's end.
+HESITATION = re.compile(r"(?<=[A-Za-z])(?:\.\.\.|\u2026)(?=\s*[a-z])")
+
+
+def _unhesitating(text: str) -> str:
+    return HESITATION.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def denials(segments: list[Segment]) -> list[Denial]:
     """Findings asked about and answered no, or denied in so many words."""
     out: list[Denial] = []
     for i, segment in enumerate(segments):
-        text = segment.text
+        text = _unhesitating(segment.text)
         if segment.speaker == "therapist" and "?" in text and i + 1 < len(segments):
             answer = segments[i + 1]
-            first = next(iter(SENTENCE.findall(answer.text)), "")
-            if answer.speaker != "therapist" and NO_ANSWER.match(answer.text) and not EXCEPTION.search(first):
+            answered = _unhesitating(answer.text)
+            first = next(iter(SENTENCE.findall(answered)), "")
+            if answer.speaker != "therapist" and NO_ANSWER.match(answered) and not EXCEPTION.search(first):
                 for what, start, end in _asked(text):
                     out.append(Denial(what, segment.index, start, end, answer.speaker))
         if segment.speaker != "therapist":

@@ -87,6 +87,17 @@ def test_negated_findings_stay_negated(text: str, negated: bool) -> None:
     assert findings and all(f.negated is negated for f in findings)
 
 
+def test_a_line_said_twice_is_written_once() -> None:
+    said = [
+        Segment(0, 0.0, 2.5, "caregiver", "No falls since last time."),
+        Segment(1, 3.0, 5.5, "therapist", "Good. No falls?"),
+        Segment(2, 6.0, 8.5, "caregiver", "No."),
+    ]
+    note = draft(said, discipline="PT", note_type="daily", role="PT", rule="cms").note
+    lines = [line for part in note.values() for line in part.splitlines()]
+    assert lines and len(lines) == len(set(lines)), lines
+
+
 def test_a_device_no_longer_used_is_not_equipment() -> None:
     said = seg("I haven't worn the brace since Tuesday.", speaker="patient") + [
         Segment(1, 5.0, 9.0, "therapist", "Good. Ten minutes of putty and grip work, then the cane in the hall.")
