@@ -121,7 +121,7 @@ def _flag_setup(
     return spec
 
 
-def _ask_until_right(ask: Callable[[], dict], check: Callable[[dict], None]) -> dict:
+def _ask_until_right(ask: Callable[[], dict], check: Callable[[dict], object]) -> dict:
     """Ask for one item (a provider, a type) until the setup's own checks take it; each problem is said
     by the field's name, and only that item is asked again."""
     from pydantic import ValidationError

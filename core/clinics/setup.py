@@ -13,6 +13,7 @@ import re
 import secrets
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -552,7 +553,7 @@ def apply_setup(
                 "tax_id": c.tax_id,
             }
             found = session.exec(select(Clinic).where(Clinic.name == c.name)).first()
-            clinic, changed = upsert(session, found, lambda name=c.name: Clinic(name=name), values)
+            clinic, changed = upsert(session, found, partial(Clinic, name=c.name), values)
             policy = session.get(ClinicPolicy, clinic.id)
             if policy is None:
                 policy = ClinicPolicy(clinic_id=clinic.id or 0)
@@ -638,18 +639,18 @@ def apply_setup(
             schedule = payer_spec.fee_schedule
             if schedule is not None:
                 entries = plan.fees[i]
-                start = schedule.effective_from
-                what = f"fee schedule {payer.name} from {start.isoformat()} ({len(entries)} codes)"
+                effective = schedule.effective_from
+                what = f"fee schedule {payer.name} from {effective.isoformat()} ({len(entries)} codes)"
                 if fee_schedule_matches(
-                    session, payer_id=payer.id or 0, effective_from=start, entries=entries
+                    session, payer_id=payer.id or 0, effective_from=effective, entries=entries
                 ):
                     result.kept.append(what)
                 else:
                     saved = save_fee_schedule(
                         session,
                         payer_id=payer.id or 0,
-                        name=schedule.name or f"{payer.name} {start.year}",
-                        effective_from=start,
+                        name=schedule.name or f"{payer.name} {effective.year}",
+                        effective_from=effective,
                         entries=entries,
                     )
                     note("fee_schedule", what, None, saved.id or 0, None)
@@ -667,16 +668,17 @@ def apply_setup(
                     }
                 ) or ["PT", "OT", "SLP"]
                 for discipline in disciplines:
-                    for type_name, kind, minutes in default_types(discipline):
-                        wanted.append(
-                            (
-                                name,
-                                TypeSpec(name=type_name, discipline=discipline, kind=kind, minutes=minutes),
-                            )
-                        )
+                    for type_name, kind_name, minutes in default_types(discipline):
+                        usual = {
+                            "name": type_name,
+                            "discipline": discipline,
+                            "kind": kind_name,
+                            "minutes": minutes,
+                        }
+                        wanted.append((name, TypeSpec.model_validate(usual)))
         for clinic_name, t in wanted:
             clinic = clinics[clinic_name]
-            kind, changed = ensure_appointment_type(
+            made, changed = ensure_appointment_type(
                 session,
                 clinic_id=clinic.id or 0,
                 name=t.name,
@@ -689,7 +691,7 @@ def apply_setup(
                 "appointment_type",
                 f"appointment type {t.name} ({clinic.name})",
                 clinic.id,
-                kind.id or 0,
+                made.id or 0,
                 changed,
             )
         record(session, actor, events)

@@ -7,6 +7,7 @@ entry, or nothing is."""
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import cast
 
 from pydantic import ValidationError
 from sqlmodel import Session, col, func, select
@@ -238,7 +239,7 @@ def add_fee_schedule(
     try:
         cpt, modifier, cents = _line(code, amount)
     except Invalid as error:
-        problems.update(error.extra["fields"])
+        problems.update(cast(dict[str, str], error.extra["fields"]))
     if problems:
         raise _invalid(problems)
     try:

@@ -4,6 +4,7 @@ are checked by the same description `therascribe init` reads (core/clinics/setup
 named by its field; then the change is written with its audit entry, or nothing is."""
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from pydantic import ValidationError
 from sqlmodel import Session, col, func, select
@@ -216,7 +217,7 @@ def save_provider(
     spec, boss = _checked(session, clinic_id, form, provider_id)
     try:
         discipline = spec.credential.discipline.value
-        values = {
+        values: dict[str, Any] = {
             "full_name": f"{spec.name}, {spec.credential.value}",
             "discipline": discipline,
             "credential": spec.credential.value,

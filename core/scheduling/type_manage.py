@@ -4,7 +4,7 @@ discipline. Fields are checked by the description `therascribe init` reads (core
 each problem named by its field; then the change is written with its audit entry, or nothing is."""
 
 from dataclasses import dataclass
-from typing import get_args
+from typing import Any, get_args
 
 from pydantic import ValidationError
 from sqlmodel import Session, col, func, select
@@ -147,7 +147,7 @@ def save_type(
     if problems or spec is None:
         count = len(problems)
         raise Invalid(f"{count} field{'s' * (count != 1)} to correct; nothing was saved", fields=problems)
-    values = {
+    values: dict[str, Any] = {
         "name": spec.name,
         "discipline": spec.discipline,
         "kind": spec.kind,

@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.actor import Actor
 from core.clinics.models import Clinic
@@ -48,7 +48,7 @@ def _fields(error: TherascribeError) -> dict[str, str] | None:
 
 def _clinics(session: Session, actor: Actor) -> list[Clinic]:
     wanted = clinics_where(actor.roles, Action.settings_manage)
-    return [c for c in session.exec(select(Clinic).order_by(Clinic.id)).all() if c.id in wanted]
+    return [c for c in session.exec(select(Clinic).order_by(col(Clinic.id))).all() if c.id in wanted]
 
 
 # Providers
