@@ -88,7 +88,12 @@ def notation(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
-NEGATION = re.compile(r"\b(no|denies|denied|without|not|never|none|nothing|nope)\b|n't\b", re.IGNORECASE)
+# A finding said to be gone ("The tingling's gone.", quoted as said) is denied in words; "gone down" is not.
+NEGATION = re.compile(
+    r"\b(no|denies|denied|without|not|never|none|nothing|nope|resolved|went away|no longer)\b|n't\b"
+    r"|\bgone\b(?!\s+(?:down|up|on|through|over|back)\b)",
+    re.IGNORECASE,
+)
 
 
 def sessions(folder: Path = SESSIONS) -> list[dict]:
