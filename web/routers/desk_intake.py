@@ -44,7 +44,7 @@ SEXES = (("F", "Female"), ("M", "Male"), ("X", "Another"), ("U", "Not given"))
 
 def _clinics(session: Session, actor: Actor) -> list[Clinic]:
     ids = require_anywhere(session, actor, Action.patient_write)
-    return list(session.exec(select(Clinic).where(col(Clinic.id).in_(ids)).order_by(Clinic.id)).all())
+    return list(session.exec(select(Clinic).where(col(Clinic.id).in_(ids)).order_by(col(Clinic.id))).all())
 
 
 def _form(request: Request, actor: Actor, status: int = 200, **context: object) -> HTMLResponse:
@@ -84,7 +84,7 @@ def intake_form(request: Request, session: SessionDep, settings: SettingsDep, va
     actor = page_actor(request, session, settings)
     clinics = _clinics(session, actor)
     try:
-        data = PatientCreate(**{**values, "clinic_id": values["clinic_id"] or clinics[0].id})
+        data = PatientCreate.model_validate({**values, "clinic_id": values["clinic_id"] or clinics[0].id})
         created = patients.create(session, actor=actor, data=data)
     except (TherascribeError, ValidationError) as error:
         if not shown_on_page(error):
@@ -120,7 +120,9 @@ def edit_form(
     actor = page_actor(request, session, settings)
     try:
         changes = {k: v for k, v in values.items() if k != "clinic_id"}
-        patients.update(session, actor=actor, patient_id=patient_id, data=PatientUpdate(**changes))
+        patients.update(
+            session, actor=actor, patient_id=patient_id, data=PatientUpdate.model_validate(changes)
+        )
     except (TherascribeError, ValidationError) as error:
         if not shown_on_page(error):
             raise
@@ -234,4 +236,3 @@ def referral_form(
     except (TherascribeError, ValidationError) as error:
         return _refused(patient_id, error)
     return redirect_to(f"/patients/{patient_id}", done="Referral added.")
-

@@ -40,7 +40,7 @@ ALERTS_PAGE = 50
 
 def _clinics(session: Session, actor: Actor) -> list[Clinic]:
     ids = require_anywhere(session, actor, Action.appointment_read)
-    return list(session.exec(select(Clinic).where(col(Clinic.id).in_(ids)).order_by(Clinic.id)).all())
+    return list(session.exec(select(Clinic).where(col(Clinic.id).in_(ids)).order_by(col(Clinic.id))).all())
 
 
 def _minute(text: str) -> int:
