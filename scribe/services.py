@@ -17,7 +17,7 @@ from pathlib import Path
 
 from core.billing.reference import codes as reference_codes
 from scribe.numbers import Said, numbers_in, show
-from scribe.transcript import Segment
+from scribe.transcript import SENTENCE, Segment
 
 RULES = json.loads((Path(__file__).parent / "rules" / "services.json").read_text())
 CLINICIAN = "therapist"
@@ -146,7 +146,6 @@ HOW_LONG = re.compile(rf"{_HOW_LONG}[^.!?]*\?", re.I)
 DONE_ASKED = re.compile(
     rf"{_HOW_LONG}|\b(?:did|were|was|had)\s+(?:we|you|i)\s+(?:do|did|done|on|doing)\b", re.I
 )
-SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 CLAUSE_BREAK = re.compile(
     r"[,;\u2014\u2013]|:(?!\d)|\s-\s|\.\.\.|\b(?:then|plus|and then|also|after that)\b", re.I
 )
@@ -320,14 +319,18 @@ def _turn_mentions(
     timed: frozenset[str] = frozenset(),
     *,
     asked_how_long: bool = False,
-) -> tuple[list[Mention], list[_Act], _Act | None]:
-    """Mentions of one therapist turn, the services it names as done, and the activity under way after it.
+    said_for: frozenset[tuple[str, str]] = frozenset(),
+) -> tuple[list[Mention], list[_Act], _Act | None, list[str]]:
+    """Mentions of one therapist turn, the services it names as done, the activity under way after it,
+    and the minutes it said that no service could take (quoted, for the clinician to place).
     `timed`: codes whose minutes were said in earlier turns; naming one again ("separate from the
-    manual") does not make it the activity under way."""
+    manual") does not make it the activity under way. `said_for`: (code, label) of the activities whose
+    minutes earlier turns said."""
     text = _restarts_blanked(segment.text)
     mentions: list[Mention] = []
     named: list[_Act] = []
     listed: list[_Act] = []
+    unplaced: list[str] = []
     turn_pairs = sum(
         1
         for _, clause in _clauses(text, 0)
@@ -445,6 +448,15 @@ def _turn_mentions(
                     # "next time we'll do ten minutes" is planned; what follows the minutes is not.
                     and not NOT_YET.search(text[sm.start() : _offset + len(clause)])
                 ):
+                    if (current.code, current.label) in said_for:
+                        # "That functional part was fifteen minutes." ... "And then a few minutes on
+                        # mandrel, six minutes.": the activity under way had its minutes in an earlier
+                        # turn, so these are more likely another service's, named in words not heard as
+                        # one ("band rows"). Taking them would bill the wrong service or replace its
+                        # minutes: they are quoted for the clinician. (Within a turn, minutes said again
+                        # correct themselves: "That was fifteen, eighteen, I wrote eighteen.")
+                        unplaced.append(sentence.strip())
+                        continue
                     # The activity was named in another sentence or turn: the minutes are the evidence.
                     acts = [_Act(current.code, current.label, s.start, s.end) for s, _ in said_minutes]
                     durs = said_minutes
@@ -504,7 +516,7 @@ def _turn_mentions(
             top = max(counts.values())
             if list(counts.values()).count(top) == 1:
                 current = next(a for a in listed if counts[a.code] == top)
-    return mentions, named, current
+    return mentions, named, current, unplaced
 
 
 CLOCK_TIME = re.compile(r"\b(?P<h>1[0-2]|0?[1-9]):(?P<m>[0-5]\d)\b")
@@ -795,13 +807,19 @@ def find(
     current: _Act | None = None
     asked = False
     parts: dict[str, list[str]] = {}
+    orphans: list[str] = []
     for segment in segments:
         if segment.speaker != CLINICIAN:
             continue
-        found, acts, current = _turn_mentions(
-            segment, current, frozenset(m.code for m in mentions), asked_how_long=asked
+        found, acts, current, unplaced = _turn_mentions(
+            segment,
+            current,
+            frozenset(m.code for m in mentions),
+            asked_how_long=asked,
+            said_for=frozenset((m.code, m.label) for m in mentions),
         )
         mentions.extend(found)
+        orphans.extend(unplaced)
         # "How long were we on the bike?" ... "Eleven.": the clinician's next turn answers it.
         asked = bool(HOW_LONG.search(_last_sentence(segment.text))) and not found
         for act in acts:
@@ -813,7 +831,10 @@ def find(
         # The same stimulation said later as "e-stim" is the attended one the clinician described.
         mentions = [replace(m, code=ATTENDED_STIM) if m.code == UNATTENDED_STIM else m for m in mentions]
         named.setdefault(ATTENDED_STIM, named.pop(UNATTENDED_STIM))
-    warnings: list[str] = []
+    warnings: list[str] = [
+        f'minutes said with no service heard: "{quote}"; not billed, add the service if it was one'
+        for quote in orphans
+    ]
     per_code = _per_code(mentions)
     minutes: dict[str, int] = {}
     untimed: list[str] = []

@@ -197,6 +197,29 @@ def test_a_lone_duration_belongs_to_the_activity_under_way() -> None:
 @pytest.mark.parametrize(
     ("said", "expected"),
     [
+        # The activity under way had its minutes: a service named in words nobody heard as one ("band
+        # rows" heard "mandrel") does not take them, nor replace them.
+        (
+            [
+                (T, "Work simulation, lifting the crate to the shelf. That functional part was 15 minutes."),
+                (T, "And then a few minutes on mandrel and external rotation to finish, six minutes."),
+            ],
+            {"97530": 15},
+        ),
+        ([(T, "That's 20 minutes of functional activity."), (T, "Nice. That was six minutes.")], {"97530": 20}),
+    ],
+)
+def test_minutes_with_no_service_heard_after_the_activity_had_its_own(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    found = find(turns(*said), discipline="PT", note_type="daily")
+    assert found.minutes == expected
+    assert len([w for w in found.warnings if "no service heard" in w]) == 1
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
         # A list headed by the service's own name is that service, whatever its items resemble.
         (
             [
