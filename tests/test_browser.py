@@ -319,7 +319,15 @@ def test_the_owner_sees_the_kpis(site, browser) -> None:  # type: ignore[no-unty
 
 PAGES = {
     "therapist": ["/", "/patients?q=a"],
-    "front_desk": ["/", "/calendar?view=week", "/patients?q=a", "/assistant"],
+    "front_desk": [
+        "/",
+        "/calendar?view=week",
+        "/patients?q=a",
+        "/assistant",
+        "/schedule",
+        "/alerts",
+        "/patients/new",
+    ],
     "biller": ["/", "/billing/claims", "/billing/denials"],
     "owner": ["/", "/owner/kpis", "/owner/audit", "/owner/users", "/owner/payers"],
 }
@@ -332,7 +340,14 @@ def test_every_page_passes_axe_and_fits_the_screen(site, browser, viewport) -> N
     appointment_id = one(practice, "SELECT id FROM appointment WHERE status = 'booked' ORDER BY id DESC")[0]
     claim_id = one(practice, "SELECT id FROM claim ORDER BY id LIMIT 1")
     extra = {
-        "front_desk": [f"/patients/{patient_id}", f"/appointments/{appointment_id}"],
+        "front_desk": [
+            f"/patients/{patient_id}",
+            f"/appointments/{appointment_id}",
+            f"/schedule/book?patient={patient_id}",
+            "/schedule/book?q=a",
+            f"/waitlist/new?patient={patient_id}",
+            f"/patients/{patient_id}/edit",
+        ],
         "biller": [f"/billing/claims/{claim_id[0]}"] if claim_id else [],
     }
     # The therapist's clinical pages too: start a visit, record it, review a draft the scribe made.
