@@ -348,6 +348,11 @@ def test_an_owner_manages_payers_and_fee_lines_on_pages(pristine_practice) -> No
         s=schedule,
     )[0]
     assert fees == "97110GP:3300,97140:2800"
+    other = one(practice, "SELECT MIN(id) FROM payer WHERE id <> :p", p=payer_id)[0]
+    elsewhere = owner.post(
+        f"/owner/payers/{other}/fee-schedules/{schedule}/lines", data={"code": "97140", "amount": "1"}
+    )
+    assert elsewhere.status_code == 404  # a schedule is changed under its own payer only
     removed = owner.post(f"{line}/remove", data={"code": "97140"}, follow_redirects=False)
     assert removed.status_code == 303
     assert (

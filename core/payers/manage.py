@@ -125,13 +125,13 @@ def save_payer(session: Session, *, actor: Actor, form: PayerForm, payer_id: int
     return payer
 
 
-def _schedule(session: Session, actor: Actor, schedule_id: int) -> FeeSchedule:
+def _schedule(session: Session, actor: Actor, payer_id: int, schedule_id: int) -> FeeSchedule:
     require_every_clinic(
         session, actor, Action.fee_schedule_write, record_type="fee_schedule", record_id=schedule_id
     )
     schedule = session.get(FeeSchedule, schedule_id)
-    if schedule is None:
-        raise NotFound(f"fee schedule {schedule_id} not found")
+    if schedule is None or schedule.payer_id != payer_id:
+        raise NotFound(f"payer {payer_id} has no fee schedule {schedule_id}")
     return schedule
 
 
@@ -159,10 +159,10 @@ def _audit(session: Session, actor: Actor, schedule_id: int, detail: str) -> Non
 
 
 def save_fee_line(
-    session: Session, *, actor: Actor, schedule_id: int, code: str, amount: str
+    session: Session, *, actor: Actor, payer_id: int, schedule_id: int, code: str, amount: str
 ) -> FeeScheduleEntry:
     """Add a code to a fee schedule, or change the amount of one it has ('97110 GP': with a modifier)."""
-    schedule = _schedule(session, actor, schedule_id)
+    schedule = _schedule(session, actor, payer_id, schedule_id)
     cpt, modifier, cents = _line(code, amount)
     found = session.exec(
         select(FeeScheduleEntry).where(
@@ -195,9 +195,9 @@ def save_fee_line(
     return entry
 
 
-def remove_fee_line(session: Session, *, actor: Actor, schedule_id: int, code: str) -> None:
+def remove_fee_line(session: Session, *, actor: Actor, payer_id: int, schedule_id: int, code: str) -> None:
     """Take a code off a fee schedule (its charges are then priced from an earlier schedule, or not)."""
-    schedule = _schedule(session, actor, schedule_id)
+    schedule = _schedule(session, actor, payer_id, schedule_id)
     cpt, modifier, _ = _line(code, "0")
     found = session.exec(
         select(FeeScheduleEntry).where(

@@ -406,7 +406,9 @@ def fee_line_form(
         payer_id,
         f"line-{schedule_id}",
         {"code": code, "amount": amount},
-        lambda: payers.save_fee_line(session, actor=actor, schedule_id=schedule_id, code=code, amount=amount),
+        lambda: payers.save_fee_line(
+            session, actor=actor, payer_id=payer_id, schedule_id=schedule_id, code=code, amount=amount
+        ),
     )
     label = " ".join(code.upper().split())
     return refused or redirect_to(
@@ -431,7 +433,9 @@ def remove_fee_line_form(
         payer_id,
         f"line-{schedule_id}",
         {"code": code, "amount": ""},
-        lambda: payers.remove_fee_line(session, actor=actor, schedule_id=schedule_id, code=code),
+        lambda: payers.remove_fee_line(
+            session, actor=actor, payer_id=payer_id, schedule_id=schedule_id, code=code
+        ),
     )
     return refused or redirect_to(f"/owner/payers/{payer_id}", done=f"{code.upper()} taken off the schedule.")
 
