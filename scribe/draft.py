@@ -15,7 +15,6 @@ from scribe import sections as sections_model
 from scribe import services as visit_services
 from scribe.extract import Evidence, Fact, extract
 from scribe.ground import grounded_numbers, guard, unsaid_findings
-from scribe.services import SENTENCE
 from scribe.statements import (
     QUESTION,
     YES,
@@ -28,7 +27,7 @@ from scribe.statements import (
     shorthand,
     without_answered,
 )
-from scribe.transcript import Segment
+from scribe.transcript import SENTENCE, Segment
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from scribe.numbers import NUMBER, show, value
-from scribe.transcript import Segment
+from scribe.transcript import Segment, unhesitating
 
 RULES = json.loads((Path(__file__).parent / "rules" / "facts.json").read_text())
 N = NUMBER
@@ -220,7 +220,8 @@ def pipeline() -> Language:
 def extract(segments: list[Segment]) -> list[Fact]:
     facts = []
     nlp = pipeline()
-    for segment, doc in zip(segments, nlp.pipe(s.text for s in segments), strict=True):
+    # "Flexion... one forty-five": a pause written as dots joins a measure to its value, as it was said.
+    for segment, doc in zip(segments, nlp.pipe(unhesitating(s.text) for s in segments), strict=True):
         for ent in doc.ents:
             data = ent._.get(FACT_EXT)
             if data is None:
@@ -237,7 +238,12 @@ def extract(segments: list[Segment]) -> list[Fact]:
                     value=data["value"],
                     unit=data["unit"],
                     negated=negated,
-                    evidence=Evidence(segment.index, ent.start_char, ent.end_char, ent.text),
+                    evidence=Evidence(
+                        segment.index,
+                        ent.start_char,
+                        ent.end_char,
+                        segment.text[ent.start_char : ent.end_char],
+                    ),
                     speaker=segment.speaker,
                     code=data.get("code", ""),
                     historical=finding and bool(ent._.is_historical),

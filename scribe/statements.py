@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scribe.numbers import numbers_in
-from scribe.services import MOTION_BEFORE, SENTENCE, activities
-from scribe.transcript import Segment
+from scribe.services import MOTION_BEFORE, activities
+from scribe.transcript import SENTENCE, Segment, unhesitating
 
 # A number measures something clinical when one of these follows it, or the sentence names a measure.
 CLINICAL_AFTER = re.compile(
@@ -200,7 +200,7 @@ def in_digits(text: str) -> str:
     text = re.sub(r"\b(\d+(?:\.\d+)?) ?percent\b", r"\1%", text, flags=re.IGNORECASE)
     text = re.sub(r"\bminus (\d+)", r"-\1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(\d+(?:\.\d+)?) decibels?\b", r"\1 dB", text, flags=re.IGNORECASE)
-    text = FILLER.sub("", text)
+    text = FILLER.sub("", unhesitating(text))
     return re.sub(r"\s{2,}", " ", text).strip(" ,")
 
 
@@ -578,22 +578,14 @@ def _answers_a_question(segments: list[Segment], position: int) -> bool:
     )
 
 
-# "Not... dizzy. No.": a pause inside a sentence, written as dots, is no sentence's end.
-HESITATION = re.compile(r"(?<=[A-Za-z])(?:\.\.\.|\u2026)(?=\s*[a-z])")
-
-
-def _unhesitating(text: str) -> str:
-    return HESITATION.sub(lambda m: " " * len(m.group(0)), text)
-
-
 def denials(segments: list[Segment]) -> list[Denial]:
     """Findings asked about and answered no, or denied in so many words."""
     out: list[Denial] = []
     for i, segment in enumerate(segments):
-        text = _unhesitating(segment.text)
+        text = unhesitating(segment.text)
         if segment.speaker == "therapist" and "?" in text and i + 1 < len(segments):
             answer = segments[i + 1]
-            answered = _unhesitating(answer.text)
+            answered = unhesitating(answer.text)
             first = next(iter(SENTENCE.findall(answered)), "")
             if answer.speaker != "therapist" and NO_ANSWER.match(answered) and not EXCEPTION.search(first):
                 for what, start, end in _asked(text):

@@ -1,8 +1,20 @@
 """The transcript format: {"segments": [{"start", "end", "speaker", "text"}]}, seconds from the start."""
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+# "Flexion... one forty-five", "Not... dizzy. No.": a pause that a recogniser (or a typist) writes as dots
+# inside a sentence. It ends no sentence, and the words either side of it belong together.
+HESITATION = re.compile(r"(?<=[A-Za-z])(?:\.\.\.|\u2026)(?=\s*[a-z0-9])")
+SENTENCE = re.compile(r"(?:[^.!?]|\.\.\.(?=\s*[a-z0-9]))+[.!?]*")
+
+
+def unhesitating(text: str) -> str:
+    """The text with its pauses blanked, every position kept (evidence points into the transcript)."""
+    return HESITATION.sub(lambda m: " " * len(m.group(0)), text)
+
 
 SPEAKERS = ("therapist", "patient", "caregiver", "other")
 
