@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from core.alerts.service import authorization_reason
+from core.authorizations.service import change_refused
 from core.patients.query import SearchTerms, birth_date_of, search_terms
 from core.scheduling.grid import cell_state, grid_minutes
 from core.scheduling.rules import may_check_in, may_mark_no_show, within_authorization
@@ -179,3 +180,16 @@ def test_an_authorization_alert_is_a_whole_phrase(
     left: int, low: bool, ends_soon: bool, expected: str
 ) -> None:
     assert authorization_reason(left, date(2026, 12, 1), low=low, ends_soon=ends_soon) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "approved", "used", "refused"),
+    [
+        (date(2026, 12, 1), date(2027, 2, 28), 12, 4, ""),
+        (date(2026, 12, 1), date(2026, 12, 1), 4, 4, ""),  # a one-day authorization, all used
+        (date(2026, 12, 1), date(2026, 11, 30), 12, 0, "the end date is before the start date"),
+        (date(2026, 12, 1), date(2027, 2, 28), 3, 4, "4 visits are already used; approve at least that many"),
+    ],
+)
+def test_an_authorization_change(start: date, end: date, approved: int, used: int, refused: str) -> None:
+    assert change_refused(start, end, approved, used) == refused

@@ -167,3 +167,52 @@ def test_a_therapist_sees_no_intake_and_is_refused_by_core(practice) -> None:
     refused = therapist.post("/patients/new", data={**NEW, "last_name": "Nope", "clinic_id": "1"})
     assert refused.status_code == 403
     assert count(practice, "SELECT COUNT(*) FROM patient") == before
+
+
+def test_an_authorization_is_corrected_from_the_patient_page_and_never_below_its_used_visits(
+    practice,
+) -> None:
+    desk = page_client(practice, "front_desk")
+    auth_id, patient_id, used = one(
+        practice,
+        """SELECT a.id, a.patient_id, a.visits_used FROM prior_authorization a JOIN patient p ON p.id = a.patient_id
+        WHERE p.clinic_id = 1 AND a.visits_used > 0 ORDER BY a.id LIMIT 1""",
+    )
+    profile = desk.get(f"/patients/{patient_id}")
+    assert f'href="/authorizations/{auth_id}/edit"' in profile.text
+    page = desk.get(f"/authorizations/{auth_id}/edit")
+    key = re.search(r'name="idempotency_key" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+    form = {"idempotency_key": key, "number": "FIXED-1", "start_date": "2026-01-01", "end_date": "2027-06-30"}
+    saved = desk.post(
+        f"/authorizations/{auth_id}/edit", data={**form, "visits_approved": used + 5}, follow_redirects=True
+    )
+    assert "Authorization saved." in saved.text and "FIXED-1" in saved.text
+    assert one(
+        practice, "SELECT visits_approved, number FROM prior_authorization WHERE id = :a", a=auth_id
+    ) == (
+        used + 5,
+        "FIXED-1",
+    )
+    below = desk.post(
+        f"/authorizations/{auth_id}/edit",
+        data={**form, "idempotency_key": "again", "visits_approved": used - 1},
+        follow_redirects=True,
+    )
+    assert "already used" in below.text
+    assert (
+        one(practice, "SELECT visits_approved FROM prior_authorization WHERE id = :a", a=auth_id)[0]
+        == used + 5
+    )
+    assert (
+        count(
+            practice,
+            "SELECT COUNT(*) FROM audit_entry WHERE record_type = 'authorization' AND record_id = :a AND detail LIKE 'updated%'",
+            a=str(auth_id),
+        )
+        == 1
+    )
+    therapist = page_client(practice, "therapist")
+    assert (
+        therapist.post(f"/authorizations/{auth_id}/edit", data={**form, "visits_approved": 99}).status_code
+        == 403
+    )

@@ -10,7 +10,7 @@ from core.access import require
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.authorizations.models import Authorization
-from core.errors import Conflict, NotFound
+from core.errors import Conflict, Invalid, NotFound
 from core.locks import lock
 from core.permissions import Action
 from core.records.service import add_payer_record, load_patient
@@ -35,6 +35,101 @@ class AuthorizationCreate(BaseModel):
         if self.end_date < self.start_date:
             raise ValueError("end_date is before start_date")
         return self
+
+
+class AuthorizationUpdate(BaseModel):
+    """A correction the payer sent or the desk mistyped: the number, the dates, the visits approved."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    number: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    visits_approved: Annotated[int, Field(ge=0, le=365)] | None = None
+
+
+def change_refused(start: date, end: date, approved: int, used: int) -> str:
+    """Why an authorization cannot take these values ('' when it can): the dates in order, and never
+    fewer visits approved than the notes signed against it have used."""
+    if end < start:
+        return "the end date is before the start date"
+    if approved < used:
+        return f"{used} visits are already used; approve at least that many"
+    return ""
+
+
+def get(session: Session, *, actor: Actor, authorization_id: int) -> Authorization:
+    auth = session.get(Authorization, authorization_id)
+    if auth is None:
+        raise NotFound(f"authorization {authorization_id} not found")
+    patient = load_patient(session, auth.patient_id)
+    require(
+        session,
+        actor,
+        Action.authorization_read,
+        clinic_id=patient.clinic_id,
+        patient_id=patient.id,
+        record_type="authorization",
+        record_id=authorization_id,
+    )
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.authorization_read.value,
+            clinic_id=patient.clinic_id,
+            patient_id=patient.id,
+            record_type="authorization",
+            record_id=authorization_id,
+        ),
+    )
+    session.commit()
+    return auth
+
+
+def update(
+    session: Session, *, actor: Actor, authorization_id: int, data: AuthorizationUpdate
+) -> Authorization:
+    auth = session.get(Authorization, authorization_id)
+    if auth is None:
+        raise NotFound(f"authorization {authorization_id} not found")
+    patient = load_patient(session, auth.patient_id)
+    require(
+        session,
+        actor,
+        Action.authorization_write,
+        clinic_id=patient.clinic_id,
+        patient_id=patient.id,
+        record_type="authorization",
+        record_id=authorization_id,
+    )
+    lock(session, f"authorization:{authorization_id}")
+    session.refresh(auth)
+    changes = {k: v for k, v in data.model_dump(exclude_unset=True).items() if v is not None}
+    merged = {**auth.model_dump(), **changes}
+    refused = change_refused(
+        merged["start_date"], merged["end_date"], merged["visits_approved"], auth.visits_used
+    )
+    if refused:
+        session.rollback()
+        raise Invalid(refused)
+    for name, value in changes.items():
+        setattr(auth, name, value)
+    session.add(auth)
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.authorization_write.value,
+            clinic_id=patient.clinic_id,
+            patient_id=patient.id,
+            record_type="authorization",
+            record_id=authorization_id,
+            detail="updated: " + ", ".join(sorted(changes)),
+        ),
+    )
+    session.commit()
+    return auth
 
 
 def add(session: Session, *, actor: Actor, patient_id: int, data: AuthorizationCreate) -> Authorization:

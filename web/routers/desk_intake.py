@@ -236,3 +236,47 @@ def referral_form(
     except (TherascribeError, ValidationError) as error:
         return _refused(patient_id, error)
     return redirect_to(f"/patients/{patient_id}", done="Referral added.")
+
+
+@router.get("/authorizations/{authorization_id}/edit", response_class=HTMLResponse)
+def authorization_edit_page(
+    authorization_id: int, request: Request, session: SessionDep, settings: SettingsDep
+) -> HTMLResponse:
+    actor = page_actor(request, session, settings)
+    auth = authorizations.get(session, actor=actor, authorization_id=authorization_id)
+    return render(
+        request,
+        "authorization_form.html",
+        actor,
+        auth=auth,
+        key=uuid.uuid4().hex,
+        error=request.query_params.get("error", ""),
+    )
+
+
+@router.post("/authorizations/{authorization_id}/edit")
+def authorization_edit_form(
+    authorization_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    number: Annotated[str, Form()],
+    start_date: Annotated[date, Form()],
+    end_date: Annotated[date, Form()],
+    visits_approved: Annotated[int, Form()],
+) -> Response:
+    actor = page_actor(request, session, settings)
+    try:
+        auth = authorizations.update(
+            session,
+            actor=actor,
+            authorization_id=authorization_id,
+            data=authorizations.AuthorizationUpdate(
+                number=number, start_date=start_date, end_date=end_date, visits_approved=visits_approved
+            ),
+        )
+    except (TherascribeError, ValidationError) as error:
+        if not shown_on_page(error):
+            raise
+        return redirect_to(f"/authorizations/{authorization_id}/edit", error=refusal_text(error))
+    return redirect_to(f"/patients/{auth.patient_id}", done="Authorization saved.")
