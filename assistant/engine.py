@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from sqlmodel import Session
 
 from assistant import tools
-from assistant.pending import YES, Yes, read_yes
+from assistant.pending import BOOK_IT, DEFER, YES, Yes, picked, read_yes
 from assistant.tools import Reply, Visit
 from assistant.understand import NO, Frame, Said, action_clauses, ask_clauses, default_period, slots
 from core.actor import Actor
@@ -202,14 +202,18 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
     state: dict[str, Any] = dict(chat.state or {})
     try:
         answer = _reply(session, actor, chat, state, text)
+        aside, kept = state.pop("_read", False), state.pop("_kept", False)
     except Forbidden as refused:
         session.rollback()
+        aside, kept = state.pop("_read", False), state.pop("_kept", False)
         answer = Reply(f"That is outside what your role may see or do ({refused.detail}).", intent="refused")
     except NotFound as missing:
         session.rollback()
+        aside, kept = state.pop("_read", False), state.pop("_kept", False)
         answer = Reply(f"I could not find that in the record ({missing.detail}).", intent="not_found")
     except (Invalid, Conflict) as problem:
         session.rollback()
+        aside, kept = state.pop("_read", False), state.pop("_kept", False)
         answer = Reply(f"That cannot be done: {problem.detail}.", intent="invalid")
     except NotAuthenticated:
         raise
@@ -220,6 +224,11 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
         state.pop("retry", None)
     if answer.intent != "refused":
         state.pop("refused_write", None)
+        state.pop("refused_said", None)
+    elif not (answer.data or {}).pop("again", False):
+        # "ok just hide it then" is told the same refusal, not the help list; a refusal said again ("again"
+        # in its data) keeps the first one's words as the ones repeated
+        state["refused_said"] = answer.answer
     beside = answer.data.pop("bundle", []) if answer.data else []
     many = answer.data.pop("many", None) if answer.data else None
     if many and answer.proposal:
@@ -227,7 +236,7 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
     else:
         state.pop("many", None)
     if answer.proposal:
-        adds = state.pop("adds", False)
+        adds = state.pop("adds", False) or kept  # what a yes left waiting stays beside the new proposal
         bundle = state.pop("bundle", [])
         if state.get("pending") and state["pending"] != answer.proposal["token"]:
             if adds:
@@ -252,13 +261,20 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
         if bundle:
             state["bundle"] = bundle
     else:
-        state.pop("draft", None)
+        if not aside:
+            state.pop("draft", None)  # kept past a question in between: "make it 4" may still change it
         state.pop("adds", None)
         if answer.intent in ("confirm", "declined"):
-            for key in ("pending", "pending_action", "pending_summary", "bundle"):
+            # a yes to some of the proposals leaves the ones it did not name waiting
+            for key in () if kept else ("pending", "pending_action", "pending_summary", "bundle"):
                 state.pop(key, None)
+        elif state.get("pending") and answer.intent != "awaiting" and aside:
+            # A question asked in between ("whats her balance btw", a clinical aside) is answered and the
+            # proposal kept; the bare yes that follows is asked about once more, never taken on a guess.
+            answer.answer += " Still waiting for your yes: " + _summaries(state) + "."
+            state["aside"] = True
         elif state.get("pending") and answer.intent != "awaiting":
-            # Any other turn (a correction that found nothing, a question in between) disarms what was
+            # Any other turn (a correction that found nothing, a message not understood) disarms what was
             # proposed before: a later "yes" must not write something the person has moved on from.
             opened = [withdraw(session, actor=actor, token=token) for token, _, _ in _waiting(state)]
             if any(opened):
@@ -276,14 +292,34 @@ def _today(session: Session, actor: Actor) -> date:
     return tools.today_in(session, clinic) if clinic else date.today()
 
 
+def _summaries(state: dict) -> str:
+    return "; ".join(summary or action for _, action, summary in _waiting(state))
+
+
+# What a question asked while a proposal waits may be: a read, or a clinical aside. A time, a shift or a
+# word of correction makes it a change of the proposal instead ("actually make it 1:30"), never an aside.
+ASIDES = READS | {"clinical", "claim_status", "payer_paid", "kpi", "unsigned_notes", "today_schedule",
+                  "my_schedule", "waitlist_lookup"}  # fmt: skip
+CORRECTION = re.compile(
+    r"\b(actually|instead|make it|change|switch|not|wrong|meant|sorry|wait|scratch|no)\b", re.I
+)
+
+
+def _aside(frame: Frame) -> bool:
+    return (
+        frame.intent in ASIDES
+        and not frame.times
+        and not frame.shift
+        and not frame.same_time
+        and not CORRECTION.search(frame.text)
+    )
+
+
 def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text: str) -> Reply:
+    after_aside = state.pop("aside", False)
     # "book it", "ok cancel it then" answer the proposal; with more said after ("book it anyway, auth is
     # pending") the message is read afresh and the proposal asked again, never confirmed on a guess
-    said = re.match(
-        r"^\s*(?:ok|okay|yes|yeah|sure)?[,\s]*(book|cancel|move|do) it( anyway| then| please)?[\s.!]*$",
-        text,
-        re.I,
-    )
+    said = BOOK_IT.match(text)
     verb = {"book": "book", "cancel": "cancel", "move": "reschedule"}.get(said[1].lower()) if said else None
     if state.get("pending") and said and verb not in (None, state.get("pending_action")):
         # "cancel it" while a booking waits is a no to the booking, never a yes
@@ -293,9 +329,16 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
     yes = read_yes(text) if state.get("pending") else None
     if state.get("pending") and yes is None and (YES.match(text) or said):
         yes = Yes()
+    if state.get("pending") and yes is None and len(_waiting(state)) > 1:
+        yes = picked(text)
+    if yes is not None and after_aside and yes.bare and not said:
+        # a bare "yes" after a question in between may answer that question: asked once more
+        return Reply(
+            f"To be sure: yes to {_summaries(state)}? Say yes to do it, or no to drop it.", intent="awaiting"
+        )
     if yes is not None:
         return _confirm_said(session, actor, chat, state, yes)
-    if state.get("pending") and NO.match(text):
+    if state.get("pending") and (NO.match(text) or DEFER.match(text)):
         for token, _, _ in _waiting(state):
             withdraw(session, actor=actor, token=token)
         session.commit()
@@ -306,8 +349,18 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
         state.pop("candidates", None)
         return Reply("OK, I've dropped that; nothing was changed.", intent="declined")
     if (YES.match(text) or NO.match(text)) and not re.search(r"\b(cancel|move|book) it\b", text, re.I):
+        if YES.match(text) and state.get("refused_said"):
+            # "yes pls" after a refused change: nothing was proposed, and why is said again
+            return Reply(
+                f"There is nothing waiting for your confirmation. {state['refused_said']}",
+                intent="refused",
+                data={"again": True},
+            )
         return Reply("There is nothing waiting for your confirmation.", intent="confirm_nothing")
     plain = " ".join(re.findall(r"[a-z']+", text.lower()))  # emoji and "!!" left out
+    if THANKS.match(plain) and state.get("refused_write") and state.get("refused_said"):
+        # "perfect" after a refused booking may believe it done: that nothing was, and why, is said again
+        return Reply(f"Nothing was changed. {state['refused_said']}", intent="refused", data={"again": True})
     if THANKS.match(plain):
         return Reply("You're welcome.", intent="ack")
     if GREETING.match(plain):
@@ -321,6 +374,7 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
     if len(clauses) > 1:
         return _several(session, actor, chat, state, clauses, today)
     frame = slots(text, today)
+    state["_read"] = bool(state.get("pending")) and _aside(frame)
     answer = _answer(session, actor, chat, state, frame, today)
     return answer
 
@@ -379,12 +433,15 @@ def _confirm_said(session: Session, actor: Actor, chat: Conversation, state: dic
         state.pop(key, None)
     done: list[Reply] = []
     dropped: list[str] = []
+    still: list[tuple[str, str, str]] = []
     for token, action, summary in waiting:
         if yes.takes(action):
             done.append(tools.confirm(session, actor, token))
-        else:
+        elif action in yes.decline or yes.only:
             withdraw(session, actor=actor, token=token)
             dropped.append(summary or action)
+        else:
+            still.append((token, action, summary))  # "yes to the cancel" says nothing of the wait list
     session.commit()
     answer = Reply(
         " ".join(d.answer for d in done)
@@ -392,6 +449,12 @@ def _confirm_said(session: Session, actor: Actor, chat: Conversation, state: dic
         [c for d in done for c in d.citations],
         intent="confirm",
     )
+    if still:
+        state["pending"], state["pending_action"], state["pending_summary"] = still[0]
+        if still[1:]:
+            state["bundle"] = [{"token": t, "action": a, "summary": s} for t, a, s in still[1:]]
+        state["_kept"] = True
+        answer.answer += " Still waiting for your yes: " + _summaries(state) + "."
     if yes.rest:
         today = _today(session, actor)
         more = _answer(session, actor, chat, state, slots(yes.rest, today), today)
@@ -416,11 +479,18 @@ def _answer(
     if resumed is not None:
         return resumed
     # A question asked back holds for the next message only: an answer to it, or it is dropped.
-    picked = _question_answered(session, actor, chat, state, state.pop("question", None), frame, today)
+    question = state.pop("question", None)
+    picked = _question_answered(session, actor, chat, state, question, frame, today)
     if picked is not None:
         return picked
     frame.intent = _follow_up(frame, state)
-    return _dispatch(session, actor, chat, state, frame, today)
+    answer = _dispatch(session, actor, chat, state, frame, today)
+    if question and question.get("asked") and FALLBACK.match(answer.answer) and "question" not in state:
+        # "an hour later same day" after "which one?": not understood as a pick, so the question is asked
+        # again (it stays open) rather than answered with what the chat can do
+        state["question"] = question
+        return Reply(f"First I need to know which visit you mean. {question['asked']}", intent="awaiting")
+    return answer
 
 
 def _resume(
@@ -455,6 +525,11 @@ def _resume(
     return _dispatch(session, actor, chat, state, again, today)
 
 
+CANT = "I can't answer that from the record."
+FALLBACK = re.compile(re.escape(CANT))
+# A follow-up that points back at what was just asked: "delete the one from the temp", "ok just hide it
+# then", "just the gist": after a refusal, the same refusal.
+BACK = re.compile(r"\b(it|that|them|those|the one|then|just|anyway|for me|instead)\b", re.I)
 # A thanks or a greeting alone (emoji and "!!" aside): "ty ur the best", "good morning!! ☕"
 THANKS = re.compile(
     r"^(ok |k )?(thanks|thank you|thx|ty|tysm|great|perfect|got it|awesome)( so much| a lot| again|"
@@ -513,11 +588,6 @@ def _dispatch(
     ):
         frame.intent = intent = "kpi"
         frame.kpi = frame.kpi or state.get("kpi")
-    if intent == "waitlist_lookup":
-        return Reply(
-            "I can't read the wait list in this chat; it is on the wait list page. Nothing was changed.",
-            intent="waitlist",
-        )
     if intent == "restricted":
         _providers(session, actor, frame, intent)
         _remember(session, actor, frame, state)
@@ -530,6 +600,8 @@ def _dispatch(
     clinic_scope = _clinic_scope(session, actor, frame)
     if isinstance(clinic_scope, Reply):
         return clinic_scope
+    if intent == "waitlist_lookup":
+        return _wait_list(session, actor, frame, state, clinic_scope)
     named = _providers(session, actor, frame, intent)
     if (
         len(named) == 1
@@ -724,6 +796,19 @@ def _dispatch(
                 answer.answer += " " + more.answer
                 answer.citations += more.citations
     return _named(answer, intent)
+
+
+def _wait_list(session: Session, actor: Actor, frame: Frame, state: dict, clinic: int | None) -> Reply:
+    """'whos on the waitlist for tuesday', 'is Kim Lee on the wl': core's wait list, in the asker's clinics
+    (the one named), for the weekday said or for the patient named."""
+    patient = None
+    if frame.words or (frame.pronoun and state.get("patient_id")):
+        found = _patient(session, actor, frame, state)
+        if isinstance(found, Reply):
+            return found
+        patient = found
+    weekday = frame.day.weekday() if frame.day and patient is None else None
+    return _named(tools.wait_list(session, actor, weekday, patient, clinic), "waitlist_lookup")
 
 
 def _named(answer: Reply, intent: str) -> Reply:
@@ -1395,7 +1480,8 @@ def _ask_which(
         "text": frame.text,
     }
     listing = "; ".join(v.words() for v in choices)
-    return Reply(f"{lead} {listing}. Which one?", [tools.cite("appointment", v.id) for v in choices])
+    state["question"]["asked"] = f"{lead} {listing}. Which one?"
+    return Reply(state["question"]["asked"], [tools.cite("appointment", v.id) for v in choices])
 
 
 def _question_answered(
@@ -1502,21 +1588,35 @@ def _revision(
         frame.reason = frame.reason or draft.get("reason")
         history = tools.visits(session, actor, patient)
         return _named(_cancel(session, actor, chat, patient, frame, today, [], history, state), "cancel")
+    if (
+        draft
+        and state.get("pending")
+        and draft.get("action") in ("book", "reschedule")
+        and not draft.get("alternatives")
+        and ORDINAL_PICK.match(frame.text)
+    ):
+        # "the first one" when one time was proposed and no others offered: that one, asked about again
+        return Reply(
+            f"The one waiting for your yes: {_summaries(state)}. Say yes to do it, or tell me another time.",
+            intent="awaiting",
+        )
     draft = draft or state.get("retry")  # a booking or move that found no slot, tried again with a change
     if not draft or draft.get("action") not in ("book", "reschedule"):
         return None
     # "with kyle", or "actually with the PTA" (a credential, no name)
     switched = _providers(session, actor, frame, "book") if frame.led or frame.credential else []
-    if frame.words:
+    anyone = ANYONE.search(frame.text) is not None  # "whoever's free then": the same time, any provider
+    if frame.words and not anyone:
         return None
     again = draft.get("action") == "book" and re.search(r"\b(book|do) it\b", frame.text, re.I)
     if not (
-        frame.times or frame.days or frame.shift or frame.same_time or switched or again
+        frame.times or frame.days or frame.shift or frame.same_time or switched or again or anyone
     ) or frame.intent not in (
         "out_of_scope",
         "book",
         "reschedule",
         "visits",
+        *(("open_slots",) if anyone else ()),
     ):
         return None
     if len(frame.text.split()) > 9:
@@ -1548,7 +1648,7 @@ def _revision(
         revised.window = tuple(draft["window"]) if draft.get("window") else None  # type: ignore[assignment]
     providers = switched or (
         [p for p in _all_providers(session, actor) if p.id == draft.get("provider_id")]
-        if draft.get("named")
+        if draft.get("named") and not anyone
         else []
     )
     if draft["action"] == "book":
@@ -1565,6 +1665,10 @@ def _revision(
     if minute is not None:
         revised.times = [_said(minute, to=True)]
     return _named(_move(session, actor, chat, patient, visit, revised, today, providers, state), "reschedule")
+
+
+ORDINAL_PICK = re.compile(r"^\W*(the )?(first|1st|top) (one|time|option|slot)\W*$", re.I)
+ANYONE = re.compile(r"\b(whoever'?s?|anyone|anybody|any (pt|ot|slp|therapist|provider))\b", re.I)
 
 
 def _keep_out(session: Session, actor: Actor, chat: Conversation, state: dict, frame: Frame) -> Reply | None:
@@ -1757,6 +1861,7 @@ def _on_unknown(t: PatientTurn) -> Reply:
     return Reply(HELP)
 
 
+DENIED = re.compile(r"\b(denied|deny|denial|denials)\b", re.I)
 # What each intent about one patient does: a table of handlers, each over the one turn.
 PATIENT_HANDLERS: dict[str, Any] = {
     "demographics": lambda t: _demographics(t.patient, t.frame),
@@ -1766,7 +1871,7 @@ PATIENT_HANDLERS: dict[str, Any] = {
     "insurance": lambda t: tools.insurance(t.session, t.actor, t.patient, t.today),
     "payer_paid": lambda t: tools.claims_paid(t.session, t.actor, t.patient, t.frame.payer, t.service_day),
     "claim_status": lambda t: tools.patient_claims(
-        t.session, t.actor, t.patient, t.service_day, t.frame.period
+        t.session, t.actor, t.patient, t.service_day, t.frame.period, DENIED.search(t.frame.text) is not None
     ),
     "no_shows": _on_no_shows,
     "last_appointment": lambda t: _last(t.session, t.actor, t.patient, t.history, t.frame, t.today),
@@ -2729,4 +2834,8 @@ def _unknown(
             return _named(
                 _visits(patient, tools.visits(session, actor, patient), frame, today, named), "visits"
             )
-    return Reply(f"I can't answer that from the record. {HELP}", intent="out_of_scope")
+    if state.get("refused_said") and BACK.search(frame.text):
+        return Reply(
+            f"I still can't do that here. {state['refused_said']}", intent="refused", data={"again": True}
+        )
+    return Reply(f"{CANT} {HELP}", intent="out_of_scope")

@@ -8,20 +8,29 @@ Pure functions over the text; the engine confirms and withdraws."""
 import re
 from dataclasses import dataclass, field
 
-# The words that say yes, one list for the two readings of a yes: a message that is only a yes (YES,
-# which also takes "y", "do it", "book it") and the yes a message opens with (LEAD, which also takes
-# "please", "perfect", "great", "sounds good" before what follows).
-YES_WORDS = r"yes|yep|yeah|yup|sure|ok|okay|k|confirm(?:ed)?|go ahead|correct"
+# The words that say yes, one list for every reading of a yes: a message that is only a yes (YES, which
+# also takes "y", "do it", "book it"), the yes a message opens with (LEAD, which also takes "please",
+# "perfect", "great", "sounds good" before what follows), "ok book it" (BOOK_IT) and, with more said after
+# it, the firm yes that still confirms (STRONG): "ok", "k" and "correct" only acknowledge there ("ok, and
+# what's her balance").
+FIRM = ("yes", "yep", "yeah", "yup", "ya", "sure", "confirm(?:ed)?", "go ahead")
+ACKNOWLEDGING = ("ok", "okay", "k", "correct")
+YES_WORDS = "|".join(FIRM + ACKNOWLEDGING)
 YES = re.compile(
     rf"^\s*({YES_WORDS}|y|do it|please do|book it|cancel it|move it|ok,? do it|"
-    r"yes,? (please|book it|do it|confirm|go ahead)[.!]?)\s*[.!]*\s*$",
+    r"yes,? (please|pls|plz|book it|do it|confirm|go ahead)[.!]?)\s*[.!]*\s*$",
     re.I,
 )
 LEAD = re.compile(
-    rf"^\s*(?:(?:{YES_WORDS}|ya|please|perfect|great|sounds good)\b[\s,.!;:-]*)+",
+    rf"^\s*(?:(?:{YES_WORDS}|please|perfect|great|sounds good)\b[\s,.!;:-]*)+",
     re.I,
 )
-STRONG = re.compile(r"\b(yes|yep|yeah|yup|ya|sure|confirm(ed)?|go ahead)\b", re.I)
+STRONG = re.compile(rf"\b({'|'.join(FIRM)})\b", re.I)
+# "book it", "ok cancel it then": the proposal answered by its own verb, with a yes word or none before it.
+BOOK_IT = re.compile(
+    rf"^\s*(?:{YES_WORDS})?[,\s]*(book|cancel|move|do) it( anyway| then| please)?[\s.!]*$",
+    re.I,
+)
 # The proposal kinds as staff name them, to the engine's action names.
 ACTION_WORDS = (
     ("cancel", re.compile(r"\b(cancel\w*|cx|cxl)\b", re.I)),
@@ -43,6 +52,11 @@ FILLER = set(
     "now thanks thank you pls".split()
 )
 CLAUSE = re.compile(r"\s*(?:[,;]|\bbut\b|\band\b|\bthen\b)\s*", re.I)
+# A no said as waiting: "hold off, let me talk to her first", "not yet", "let me check with her".
+DEFER = re.compile(r"^\W*(hold (off|on)|not yet|let me (check|talk|ask|call|confirm|see))\b", re.I)
+# "and yeah wl too", "also yes to the cancel": a yes to a proposal still waiting, said as an addition.
+ALSO = re.compile(r"^\s*(and|also|oh and|plus)\b[\s,]*", re.I)
+ONLY = re.compile(r"\b(just|only)\b", re.I)
 
 
 @dataclass
@@ -53,6 +67,12 @@ class Yes:
     accept: set[str] | None = None
     decline: set[str] = field(default_factory=set)
     rest: str = ""
+    only: bool = False  # "just the cancel": what it does not name is turned down, not left waiting
+
+    @property
+    def bare(self) -> bool:
+        """'yes', 'ok', 'k': it names no proposal and asks nothing more."""
+        return self.accept is None and not self.decline and not self.rest
 
     def takes(self, action: str) -> bool:
         if action in self.decline:
@@ -74,6 +94,7 @@ def _only_names(clause: str) -> bool:
 
 def read_yes(text: str) -> Yes | None:
     """The yes in a message, or None where the message is no yes (or a yes with a change in it)."""
+    text = ALSO.sub("", text, count=1)
     lead = LEAD.match(text)
     if not lead:
         return None
@@ -105,4 +126,15 @@ def read_yes(text: str) -> Yes | None:
         return None
     if not accept and not decline and not question:
         return Yes()
-    return Yes(accept=accept or None, decline=decline, rest=question)
+    return Yes(
+        accept=accept or None, decline=decline, rest=question, only=bool(accept and ONLY.search(remainder))
+    )
+
+
+def picked(text: str) -> Yes | None:
+    """'just the cancel for now', 'only the move': one of several proposals waiting, named with no yes
+    word; the others are turned down."""
+    if not ONLY.search(text) or not _only_names(text):
+        return None
+    named = _actions(text)
+    return Yes(accept=named, only=True) if named else None

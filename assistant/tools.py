@@ -12,6 +12,7 @@ from core.actor import Actor
 from core.billing.reasons import explain
 from core.billing.service import balance as core_balance
 from core.billing.service import claim_status as core_claim_status
+from core.billing.service import claim_statuses
 from core.conversations.models import Conversation
 from core.conversations.service import propose, take
 from core.errors import Conflict, Invalid, NotFound
@@ -27,7 +28,7 @@ from core.scheduling.calendar import clinic_zone, day_schedule, policy
 from core.scheduling.flows import cancel, reschedule
 from core.scheduling.models import Appointment, AppointmentType
 from core.scheduling.rules import is_late_cancel
-from core.scheduling.waitlist import WaitListCreate, add_entry
+from core.scheduling.waitlist import WaitListCreate, add_entry, waiting
 from core.timeutil import as_utc, utcnow
 
 FUTURE = ("booked", "scheduled", "checked_in")
@@ -575,6 +576,50 @@ def propose_waitlist(
     )
 
 
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def wait_list(
+    session: Session,
+    actor: Actor,
+    weekday: int | None = None,
+    patient: PatientRead | None = None,
+    clinic_id: int | None = None,
+) -> Reply:
+    """Who is waiting (for that weekday, or that patient's entries), oldest first, as core lists it."""
+    rows = waiting(
+        session,
+        actor=actor,
+        weekday=weekday,
+        patient_id=patient.id if patient else None,
+        clinic_id=clinic_id,
+    )
+    day = f" for a {DAY_NAMES[weekday]} slot" if weekday is not None else ""
+    if patient is not None and not rows:
+        return Reply(
+            f"{name(patient)} is not on the wait list.", [cite("patient", patient.id, name(patient))]
+        )
+    if not rows:
+        return Reply(f"Nobody is on the wait list{day}.")
+    lines = []
+    for w in rows[:10]:
+        days = (
+            "any weekday"
+            if set(w.weekdays) >= {0, 1, 2, 3, 4}
+            else "/".join(DAY_NAMES[d] for d in w.weekdays)
+        )
+        window = (w.earliest_minute, w.latest_minute)
+        hours = f", {_span(window)}" if window != (0, 1440) else ""
+        with_whom = f" with {w.provider}" if w.provider else ""
+        lines.append(f"{w.patient} ({w.visit_type}{with_whom}; {days}{hours}; waiting since {w.since:%b %d})")
+    more = f" (and {len(rows) - 10} more)" if len(rows) > 10 else ""
+    return Reply(
+        f"{len(rows)} on the wait list{day}, longest waiting first: " + "; ".join(lines) + more + ".",
+        [cite("patient", w.patient_id, w.patient) for w in rows[:10]],
+        data={"entries": [w.entry_id for w in rows]},
+    )
+
+
 def _span(window: tuple[int, int]) -> str:
     start, end = window[0], min(window[1], 1439)
     return f"between {time(start // 60, start % 60):%H:%M} and {time(end // 60, end % 60):%H:%M}"
@@ -911,31 +956,43 @@ def claim_paid(session: Session, actor: Actor, claim_id: int) -> Reply:
     return answer
 
 
+# A claim not sent to the payer yet: still being built, checked or held by the scrubber.
+UNSENT = ("draft", "ready", "held")
+
+
 def patient_claims(
     session: Session,
     actor: Actor,
     patient: PatientRead,
     on: date | None,
     span: tuple[date, date] | None = None,
+    denied: bool = False,
 ) -> Reply:
-    rows = list_for_patient(session, actor=actor, patient_id=patient.id, kind="claims")
+    """Where her claims stand, status only (the front desk's claim.status_read): no amounts; her denied
+    ones, with their reasons, where the question is about a denial."""
+    rows = claim_statuses(session, actor=actor, patient_id=patient.id)
+    if denied:
+        rows = [r for r in rows if r.status == "denied"]
     if on:
-        rows = [r for r in rows if r["service_date"] == on]
+        rows = [r for r in rows if date.fromisoformat(r.service_date) == on]
     if span:
-        rows = [r for r in rows if span[0] <= r["service_date"] <= span[1]]
+        rows = [r for r in rows if span[0] <= date.fromisoformat(r.service_date) <= span[1]]
     if not rows:
-        return Reply(f"{name(patient)} has no claim on record" + (f" for {day_words(on)}." if on else "."))
+        which = "denied claim" if denied else "claim"
+        return Reply(f"{name(patient)} has no {which} on record" + (f" for {day_words(on)}." if on else "."))
     parts = []
     for r in rows[:5]:
-        line = f"claim {r['id']} ({day_words(r['service_date'])}): {r['status'].replace('_', ' ')}"
-        if r["status"] == "denied":
-            line += " — " + " ".join(
-                explain(c) for c in core_claim_status(session, actor=actor, claim_id=r["id"]).denial_codes
-            )
+        line = f"claim {r.id} ({day_words(date.fromisoformat(r.service_date))}): {r.status.replace('_', ' ')}"
+        if r.status in UNSENT:
+            line += ", not sent yet"
+        elif r.status in ("submitted", "accepted", "rejected") and r.submitted_on:
+            line += f", sent {day_words(date.fromisoformat(r.submitted_on))}"
+        if r.status == "denied":
+            line += " — " + " ".join(explain(c) for c in r.denial_codes)
         parts.append(line)
     return Reply(
         f"{name(patient)}'s latest claims: " + "; ".join(parts) + ".",
-        [cite("claim", r["id"]) for r in rows[:5]],
+        [cite("claim", r.id) for r in rows[:5]],
     )
 
 

@@ -401,7 +401,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "insurance",
             r"\b(insurance|ins|member id|copay|co-pay|coinsurance|deductible|primary|secondary|self[- ]pay|"
             r"work comp|workers'? comp|policy|policies|on file|still active|subscriber|policy ?holder|"
-            r"medicare advantage|(what|which) plan)\b",
+            r"medicare advantage|"
+            r"(what|which|what'?s|whats)( is)?( the| her| his| their)? (plan|payer|carrier))\b",
         ),
         (
             "claim_status",
@@ -973,7 +974,8 @@ def _intent(lower: str, frame: Frame) -> str:
             if name == "no_shows" and re.search(r"\blast (visit|appt|appointment)\b", lower):
                 return "last_appointment"  # "last visit — did she show or was that a NS"
             if name == "waitlist" and re.search(
-                r"^\s*(is|are|was|who|how|does|do)\b|\banyone on the (wl|wait ?list)\b|\bwho can take\b",
+                r"^\s*(is|are|was|who|who'?s|how|does|do|any|anyone|show)\b|"
+                r"\banyone on the (wl|wait ?list)\b|\bwho can take\b",
                 lower,
             ):
                 return "waitlist_lookup"

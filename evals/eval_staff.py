@@ -162,7 +162,9 @@ def _permission(intent: str, meaning: dict) -> Action | None:
     return {
         "balance": Action.balance_read,
         "payer_paid": Action.claim_read,
-        "denial_reason": Action.claim_read,
+        # why a claim was denied is its status (CARC codes, no amounts): the front desk's claim.status_read,
+        # as PRODUCT.md's matrix and the keys say ("front desk may see claim status")
+        "denial_reason": Action.claim_status_read,
         "claim_status": Action.claim_status_read,
         "kpi": Action.kpi_read,
     }.get(intent)
@@ -802,9 +804,10 @@ def expect_for(
         return _multi(demo, e, meaning, text_said, scene, vals, email, role)
     if intent == "confirm":
         # "confirm the move; propose the Friday cancel separately": the new proposal may come
-        # ... or a request said beside the yes ("yes and book the 3 wk one too as backup")
+        # ... or, where a request is said beside the yes ("yes and book the 3 wk one too as backup", "yes,
+        # and whens her next one after"), a proposal may come or not
         more = re.search(r"\b(and|too|also)\b", text_said, re.I)
-        e.proposal = "either" if "propose" in str(meaning.get("resolves_to", "")) or more else "no"
+        e.proposal = "either" if "propose" in str(meaning.get("resolves_to", "")) else "any" if more else "no"
         e.checked.append("the pending write is done, as proposed")
         e.target = {"confirm": True}
         return e

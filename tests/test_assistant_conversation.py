@@ -26,7 +26,7 @@ FRONT_DESK = "frontdesk1@riverside.example.org"
         ("ok", None, set(), ""),
         ("ok yes book it", {"book"}, set(), ""),
         ("yes book it anyway", {"book"}, set(), ""),
-        ("sure, just the cancel", {"cancel"}, set(), ""),
+        ("sure, just the cancel", {"cancel"}, set(), ""),  # "just": the others turned down (only=True)
         ("yes to the cancel, hold off on the wl", {"cancel"}, {"waitlist"}, ""),
         ("yes to the cancel but not the wait list", {"cancel"}, {"waitlist"}, ""),
         ("yes, and whens her next one after", None, set(), "whens her next one after"),
@@ -36,7 +36,8 @@ FRONT_DESK = "frontdesk1@riverside.example.org"
 def test_a_yes_says_which_proposals_it_accepts(
     said: str, accept: set[str] | None, decline: set[str], rest: str
 ) -> None:
-    assert read_yes(said) == Yes(accept=accept, decline=decline, rest=rest)
+    only = "just" in said
+    assert read_yes(said) == Yes(accept=accept, decline=decline, rest=rest, only=only)
 
 
 @pytest.mark.parametrize(

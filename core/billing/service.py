@@ -27,6 +27,7 @@ class ClaimStatus(BaseModel):
     status: str
     service_date: str
     denial_codes: list[str]
+    submitted_on: str | None = None  # last sent to the payer ("has her claim gone out")
 
 
 def balance(session: Session, *, actor: Actor, patient_id: int) -> Balance:
@@ -82,6 +83,56 @@ def balance(session: Session, *, actor: Actor, patient_id: int) -> Balance:
     )
 
 
+def claim_statuses(session: Session, *, actor: Actor, patient_id: int, limit: int = 200) -> list[ClaimStatus]:
+    """A patient's claims as the front desk may see them (claim.status_read): status, date of service,
+    when it went out and the denial codes; never an amount, which only claim.read shows. Latest first."""
+    patient = load_patient(session, patient_id)
+    require(
+        session,
+        actor,
+        Action.claim_status_read,
+        clinic_id=patient.clinic_id,
+        patient_id=patient_id,
+        record_type="claims",
+    )
+    claims = session.exec(
+        select(Claim)
+        .where(Claim.patient_id == patient_id)
+        .order_by(col(Claim.service_date).desc(), col(Claim.id).desc())
+        .limit(limit)
+    ).all()
+    codes: dict[int, set[str]] = {}
+    for claim_id, carc in session.exec(
+        select(ClaimLine.claim_id, ClaimLine.denial_carc).where(
+            col(ClaimLine.claim_id).in_([c.id for c in claims]), col(ClaimLine.denial_carc) != ""
+        )
+    ).all():
+        codes.setdefault(claim_id, set()).add(carc)
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.claim_status_read.value,
+            clinic_id=patient.clinic_id,
+            patient_id=patient_id,
+            record_type="claims",
+            detail=f"{len(claims)} rows",
+        ),
+    )
+    session.commit()
+    return [
+        ClaimStatus(
+            id=c.id or 0,
+            patient_id=patient_id,
+            status=c.status,
+            service_date=c.service_date.isoformat(),
+            denial_codes=sorted(codes.get(c.id or 0, set())),
+            submitted_on=c.submitted_at.date().isoformat() if c.submitted_at else None,
+        )
+        for c in claims
+    ]
+
+
 def claim_status(session: Session, *, actor: Actor, claim_id: int) -> ClaimStatus:
     claim = session.get(Claim, claim_id)
     if claim is None:
@@ -116,4 +167,5 @@ def claim_status(session: Session, *, actor: Actor, claim_id: int) -> ClaimStatu
         status=claim.status,
         service_date=claim.service_date.isoformat(),
         denial_codes=sorted(set(codes)),
+        submitted_on=claim.submitted_at.date().isoformat() if claim.submitted_at else None,
     )

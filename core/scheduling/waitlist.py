@@ -4,7 +4,7 @@ When a slot frees up, every matching entry is offered it at once, ranked by how 
 waited; the first to accept gets it and the others are told it is taken.
 """
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 
 from core.access import require
 from core.actor import Actor
-from core.audit.service import Event, record_one
+from core.audit.service import Event, record, record_one
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import lock
 from core.permissions import Action
@@ -74,6 +74,93 @@ def add_entry(session: Session, *, actor: Actor, data: WaitListCreate) -> WaitLi
     )
     session.commit()
     return entry
+
+
+class Waiting(BaseModel):
+    """One patient waiting, as the schedule's readers see it: who, for what, when they can come."""
+
+    entry_id: int
+    clinic_id: int
+    patient_id: int
+    patient: str
+    visit_type: str
+    provider: str | None
+    weekdays: list[int]
+    earliest_minute: int
+    latest_minute: int
+    since: date
+
+
+def waiting(
+    session: Session,
+    *,
+    actor: Actor,
+    weekday: int | None = None,
+    patient_id: int | None = None,
+    clinic_id: int | None = None,
+    limit: int = 50,
+) -> list[Waiting]:
+    """Who is on the wait list in the asker's clinics (the one named, if any), oldest first: those who
+    would come on `weekday`, or one patient's entries. Reading it is reading the schedule
+    (appointment.read); every patient shown is an audited read."""
+    from core.access import require_anywhere
+    from core.patients.models import Patient
+
+    clinics = require_anywhere(session, actor, Action.appointment_read)
+    if clinic_id is not None:
+        require(session, actor, Action.appointment_read, clinic_id=clinic_id, record_type="wait_list")
+        clinics = [clinic_id]
+    stmt = (
+        select(WaitListEntry, Patient, AppointmentType)
+        .join(Patient, col(Patient.id) == WaitListEntry.patient_id)
+        .join(AppointmentType, col(AppointmentType.id) == WaitListEntry.appointment_type_id)
+        .where(col(WaitListEntry.clinic_id).in_(clinics), WaitListEntry.status == "waiting")
+        .order_by(col(WaitListEntry.created_at), col(WaitListEntry.id))
+    )
+    if patient_id is not None:
+        stmt = stmt.where(WaitListEntry.patient_id == patient_id)
+    rows = [
+        (entry, patient, kind)
+        for entry, patient, kind in session.exec(stmt).all()
+        if weekday is None or weekday in entry.weekdays
+    ][:limit]
+    providers = {
+        p.id: p.full_name
+        for p in session.exec(
+            select(Provider).where(col(Provider.id).in_({e.provider_id for e, _, _ in rows if e.provider_id}))
+        ).all()
+    }
+    record(
+        session,
+        actor,
+        [
+            Event(
+                Action.appointment_read.value,
+                clinic_id=entry.clinic_id,
+                patient_id=entry.patient_id,
+                record_type="wait_list",
+                record_id=entry.id or "",
+                detail="wait list",
+            )
+            for entry, _, _ in rows
+        ],
+    )
+    session.commit()
+    return [
+        Waiting(
+            entry_id=entry.id or 0,
+            clinic_id=entry.clinic_id,
+            patient_id=entry.patient_id,
+            patient=f"{patient.first_name} {patient.last_name}",
+            visit_type=kind.name,
+            provider=providers.get(entry.provider_id) if entry.provider_id else None,
+            weekdays=list(entry.weekdays),
+            earliest_minute=entry.earliest_minute,
+            latest_minute=entry.latest_minute,
+            since=entry.created_at.date(),
+        )
+        for entry, patient, kind in rows
+    ]
 
 
 def matching_entries(session: Session, *, freed: Appointment) -> list[WaitListEntry]:

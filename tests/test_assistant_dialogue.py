@@ -1,0 +1,281 @@
+"""The state a conversation carries between turns, by kind: a question asked while a proposal waits is
+answered and the proposal kept (the bare yes after it is asked about once more); a yes to one of several
+proposals leaves the others waiting unless it says "just"; "hold off" withdraws. Pure tables first, then
+the same on the demo practice through `ask`."""
+
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from assistant.pending import DEFER, Yes, picked, read_yes
+from assistant.service import ask
+
+FRONT_DESK = "frontdesk1@riverside.example.org"
+
+
+@pytest.mark.parametrize(
+    ("said", "yes"),
+    [
+        ("and yeah wl too", Yes(accept={"waitlist"})),
+        ("also yes to the cancel", Yes(accept={"cancel"})),
+        ("yes to the cancel", Yes(accept={"cancel"})),
+        ("sure, just the cancel", Yes(accept={"cancel"}, only=True)),
+        ("yes only the move", Yes(accept={"reschedule"}, only=True)),
+        ("and ok book her monday", None),  # "ok" before a change acknowledges; no yes
+    ],
+)
+def test_a_yes_said_as_an_addition_or_with_just_reads_as_such(said: str, yes: Yes | None) -> None:
+    assert read_yes(said) == yes
+
+
+@pytest.mark.parametrize(
+    ("said", "yes"),
+    [
+        ("just the cancel for now", Yes(accept={"cancel"}, only=True)),
+        ("only the move", Yes(accept={"reschedule"}, only=True)),
+        ("just the wl one please", Yes(accept={"waitlist"}, only=True)),
+        ("the cancel", None),  # no "just": not a pick
+        ("just cancel her friday", None),  # a day: a new request, not a pick among those waiting
+        ("just checking her balance", None),
+    ],
+)
+def test_one_of_several_proposals_is_picked_by_just_and_its_name(said: str, yes: Yes | None) -> None:
+    assert picked(said) == yes
+
+
+@pytest.mark.parametrize(
+    ("said", "defers"),
+    [
+        ("hold off, let me talk to her first", True),
+        ("hold on", True),
+        ("not yet", True),
+        ("let me check with her", True),
+        ("hold off on the wl", True),
+        ("whats her balance", False),
+        ("holding her spot?", False),
+    ],
+)
+def test_a_no_said_as_waiting_is_read(said: str, defers: bool) -> None:
+    assert bool(DEFER.match(said)) is defers
+
+
+def test_a_bare_yes_is_bare_and_a_named_one_is_not() -> None:
+    assert Yes().bare and not Yes(accept={"book"}).bare and not Yes(rest="whats her balance").bare
+
+
+# -- on the demo practice -------------------------------------------------------------------------------
+
+
+def _actor(practice):  # type: ignore[no-untyped-def]
+    from core.users.service import actor_by_email
+
+    with practice.session() as session:
+        return actor_by_email(session, FRONT_DESK, "test")
+
+
+def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+    with practice.session() as session:
+        return ask(session, actor=_actor(practice), text=message, conversation_id=conversation_id)
+
+
+def _count(practice, sql: str) -> int:  # type: ignore[no-untyped-def]
+    with practice.engine.connect() as conn:
+        return conn.execute(text(sql)).scalar_one()
+
+
+WRITES = (
+    "SELECT (SELECT COUNT(*) FROM appointment WHERE status = 'booked') * 1000 + COUNT(*) FROM wait_list_entry"
+)
+
+
+def _with_one_visit(practice, offset: int) -> tuple[str, date]:  # type: ignore[no-untyped-def]
+    """A clinic-1 patient of a name her own with a booked visit coming, and the day of the first."""
+    from assistant import tools
+
+    with practice.session() as session:
+        today = tools.today_in(session, 1)
+    with practice.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                """SELECT p.first_name || ' ' || p.last_name, MIN(DATE(a.starts_at)) FROM patient p
+                   JOIN appointment a ON a.patient_id = p.id
+                   WHERE p.clinic_id = 1 AND a.status = 'booked' AND DATE(a.starts_at) > :t
+                   AND NOT EXISTS (SELECT 1 FROM patient q WHERE q.id <> p.id AND q.last_name = p.last_name
+                                   AND q.first_name = p.first_name)
+                   GROUP BY p.id, p.first_name, p.last_name
+                   ORDER BY p.id LIMIT 1 OFFSET :o"""
+            ),
+            {"t": str(today), "o": offset},
+        ).all()
+    if not rows:
+        pytest.skip("no patient with one coming visit")
+    name, day = rows[0]
+    return name, date.fromisoformat(str(day))
+
+
+def _proposed_cancel(practice, offset: int) -> tuple[str, dict]:  # type: ignore[no-untyped-def]
+    name, day = _with_one_visit(practice, offset)
+    asked = _ask(practice, f"cancel {name}'s visit on {day:%m/%d}, she is sick")
+    assert asked["proposal"] and asked["proposal"]["action"] == "cancel", asked["answer"]
+    return name, asked
+
+
+def test_a_question_while_a_proposal_waits_is_answered_and_the_proposal_kept(practice) -> None:  # type: ignore[no-untyped-def]
+    name, asked = _proposed_cancel(practice, 3)
+    chat = asked["conversation_id"]
+    before = _count(practice, WRITES)
+    owes = _ask(practice, "whats her balance btw", chat)
+    assert "owes" in owes["answer"] and "Still waiting for your yes" in owes["answer"], owes["answer"]
+    assert "withdrawn" not in owes["answer"]
+    again = _ask(practice, "yes", chat)  # a bare yes after the question may answer it: asked once more
+    assert again["answer"].startswith("To be sure") and _count(practice, WRITES) == before, again["answer"]
+    done = _ask(practice, "yes", chat)
+    assert done["answer"].startswith("Cancelled"), done["answer"]
+
+
+def test_a_clinical_aside_keeps_the_proposal_and_a_named_yes_confirms_it(practice) -> None:  # type: ignore[no-untyped-def]
+    _, asked = _proposed_cancel(practice, 4)
+    chat = asked["conversation_id"]
+    aside = _ask(practice, "also she's asking if its ok that her knee is really warm and red", chat)
+    assert "clinical advice" in aside["answer"] and "Still waiting for your yes" in aside["answer"]
+    done = _ask(practice, "yes cancel it", chat)
+    assert done["answer"].startswith("Cancelled"), done["answer"]
+
+
+def test_a_failed_correction_still_withdraws_what_was_proposed(practice) -> None:  # type: ignore[no-untyped-def]
+    _, asked = _proposed_cancel(practice, 5)
+    chat = asked["conversation_id"]
+    moved_on = _ask(practice, "actually whats her balance, not that", chat)
+    assert "Still waiting" not in moved_on["answer"]
+    assert "nothing waiting" in _ask(practice, "yes", chat)["answer"]
+
+
+def test_hold_off_withdraws_and_a_later_yes_writes_nothing(practice) -> None:  # type: ignore[no-untyped-def]
+    _, asked = _proposed_cancel(practice, 6)
+    chat = asked["conversation_id"]
+    before = _count(practice, WRITES)
+    held = _ask(practice, "hold off, let me talk to her first", chat)
+    assert held["intent"] == "declined" and "nothing was changed" in held["answer"]
+    assert "nothing waiting" in _ask(practice, "yes", chat)["answer"]
+    assert _count(practice, WRITES) == before
+
+
+def _bundle(practice, offset: int) -> tuple[str, dict]:  # type: ignore[no-untyped-def]
+    name, day = _with_one_visit(practice, offset)
+    asked = _ask(practice, f"cancel {name}'s visit on {day:%m/%d} and put her on the wl for next week")
+    assert asked["proposal"] and "Say yes to do all of these" in asked["answer"], asked["answer"]
+    return name, asked
+
+
+def test_a_yes_to_one_of_two_proposals_leaves_the_other_waiting(practice) -> None:  # type: ignore[no-untyped-def]
+    _, asked = _bundle(practice, 7)
+    chat = asked["conversation_id"]
+    listed = _count(practice, "SELECT COUNT(*) FROM wait_list_entry")
+    one = _ask(practice, "yes to the cancel", chat)
+    assert one["answer"].startswith("Cancelled") and "Still waiting for your yes" in one["answer"], one[
+        "answer"
+    ]
+    assert _count(practice, "SELECT COUNT(*) FROM wait_list_entry") == listed
+    other = _ask(practice, "and yeah wl too", chat)
+    assert other["answer"].startswith("Added to the wait list"), other["answer"]
+    assert _count(practice, "SELECT COUNT(*) FROM wait_list_entry") == listed + 1
+
+
+def test_just_one_of_several_proposals_turns_the_others_down(practice) -> None:  # type: ignore[no-untyped-def]
+    _, asked = _bundle(practice, 8)
+    chat = asked["conversation_id"]
+    listed = _count(practice, "SELECT COUNT(*) FROM wait_list_entry")
+    one = _ask(practice, "just the cancel for now", chat)
+    assert one["answer"].startswith("Cancelled") and "Not done, as you said" in one["answer"], one["answer"]
+    assert "nothing waiting" in _ask(practice, "yes", chat)["answer"]
+    assert _count(practice, "SELECT COUNT(*) FROM wait_list_entry") == listed
+
+
+def _ask_as(practice, role: str, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+    with practice.session() as session:
+        actor = practice.actor(role, None if role == "owner" else "riverside")
+        return ask(session, actor=actor, text=message, conversation_id=conversation_id)
+
+
+@pytest.mark.parametrize(
+    ("role", "first", "then"),
+    [
+        ("owner", "who opened {name}'s chart this week", "delete the one from the front desk"),
+        ("owner", "who opened {name}'s chart this week", "ok just hide it then"),
+        ("front_desk", "whats {name}'s diagnosis", "just the gist, pt is asking"),
+        ("therapist", "book {name} tmrw at 10", "yes pls"),
+        ("therapist", "book {name} tmrw at 10", "perfect"),
+    ],
+)
+def test_a_follow_up_to_a_refusal_is_refused_again_not_answered_with_the_help_list(
+    practice, role: str, first: str, then: str
+) -> None:  # type: ignore[no-untyped-def]
+    name, _ = _with_one_visit(practice, 9)
+    refused = _ask_as(practice, role, first.format(name=name))
+    assert refused["intent"] == "refused", refused["answer"]
+    again = _ask_as(practice, role, then, refused["conversation_id"])
+    assert again["intent"] == "refused" and "can't" in again["answer"] and not again["proposal"], again[
+        "answer"
+    ]
+    assert "I can't answer that from the record" not in again["answer"]
+
+
+@pytest.mark.parametrize(
+    ("said", "anyone"),
+    [
+        ("whoever's free then", True),
+        ("whoevers open", True),
+        ("anyone at that time", True),
+        ("any pt is fine", True),
+        ("with Kyle then", False),
+        ("the first one", False),
+    ],
+)
+def test_a_change_to_any_provider_is_read(said: str, anyone: bool) -> None:
+    from assistant.engine import ANYONE
+
+    assert bool(ANYONE.search(said)) is anyone
+
+
+@pytest.mark.parametrize(
+    ("said", "pick"),
+    [("the first one", True), ("first one", True), ("the 1st option", True), ("the first one at 3", False)],
+)
+def test_an_ordinal_pick_alone_is_read(said: str, pick: bool) -> None:
+    from assistant.engine import ORDINAL_PICK
+
+    assert bool(ORDINAL_PICK.match(said)) is pick
+
+
+def _with_two_visits(practice) -> str:  # type: ignore[no-untyped-def]
+    from assistant import tools
+
+    with practice.session() as session:
+        today = tools.today_in(session, 1)
+    with practice.engine.connect() as conn:
+        row = conn.execute(
+            text(
+                """SELECT p.first_name || ' ' || p.last_name FROM patient p
+                   JOIN appointment a ON a.patient_id = p.id
+                   WHERE p.clinic_id = 1 AND a.status = 'booked' AND DATE(a.starts_at) > :t
+                   AND NOT EXISTS (SELECT 1 FROM patient q WHERE q.id <> p.id AND q.last_name = p.last_name
+                                   AND q.first_name = p.first_name)
+                   GROUP BY p.id, p.first_name, p.last_name HAVING COUNT(*) >= 2
+                   ORDER BY p.id DESC LIMIT 1"""
+            ),
+            {"t": str(today)},
+        ).first()
+    if row is None:
+        pytest.skip("no patient with two coming visits")
+    return row[0]
+
+
+def test_a_reply_that_does_not_answer_which_visit_is_asked_again_not_given_the_help_list(practice) -> None:  # type: ignore[no-untyped-def]
+    name = _with_two_visits(practice)
+    asked = _ask(practice, f"move {name}'s appt to later")
+    assert asked["answer"].endswith("Which one?"), asked["answer"]
+    again = _ask(practice, "an hour later same day", asked["conversation_id"])
+    assert again["answer"].startswith("First I need to know which visit") and not again["proposal"]
+    assert again["answer"].endswith("Which one?") and "can't answer" not in again["answer"]
+
