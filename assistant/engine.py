@@ -634,8 +634,33 @@ def _dispatch(
             "desk can do it for you.",
             intent="refused",
         )
-    if intent == "out_of_scope" and frame.dob and not frame.words and state.get("patient_id"):
-        current = _current(session, actor, state)
+    turn = Turn(session, actor, chat, state, frame, today, named, clinic_scope)
+    return INTENT_HANDLERS.get(intent, _about_one_patient)(turn)
+
+
+@dataclass
+class Turn:
+    """One message as the intent handlers read it, once the clinic named, the providers named and the
+    role's permission are settled: who asks, in which conversation, the frame, today, the providers
+    named, the clinic it is scoped to (None: all of the asker's) and the conversation's state."""
+
+    session: Session
+    actor: Actor
+    chat: Conversation
+    state: dict
+    frame: Frame
+    today: date
+    named: list[Provider]
+    clinic: int | None
+
+    def schedule(self) -> Reply:
+        return _schedule(self.session, self.actor, self.frame, self.today, self.named, self.clinic)
+
+
+def _on_out_of_scope(t: Turn) -> Reply:
+    frame, state = t.frame, t.state
+    if frame.dob and not frame.words and state.get("patient_id"):
+        current = _current(t.session, t.actor, state)
         same = current.birth_date == frame.dob
         said = Reply(
             f"{'Yes' if same else 'No'}: {tools.name(current)} was born {_born(current)}"
@@ -645,157 +670,233 @@ def _dispatch(
         )
         if same and state.get("last_intent") == "visits":
             # "when is she next" / "10/20/69": the birth date confirms her, and the question is answered
-            visits = _visits(current, tools.visits(session, actor, current), frame, today, named)
+            visits = _visits(current, tools.visits(t.session, t.actor, current), frame, t.today, t.named)
             said.answer += " " + visits.answer
         return said
-    if intent == "out_of_scope" and frame.dob and frame.words:
+    if frame.dob and frame.words:
         # "pt says dob January 6, 2006, name sounds like Aisha Wallcae": who that is, and her next visit
-        found = _patient(session, actor, frame, state)
+        found = _patient(t.session, t.actor, frame, state)
         if isinstance(found, Reply):
             return found
         state["patient_id"], state["patient_name"] = found.id, tools.name(found)
-        visits = _visits(found, tools.visits(session, actor, found), frame, today, named)
+        visits = _visits(found, tools.visits(t.session, t.actor, found), frame, t.today, t.named)
         return Reply(
             f"That is {tools.name(found)}, born {_born(found)}. {visits.answer}",
             [tools.cite("patient", found.id, tools.name(found))],
             intent="visits",
         )
-    if intent == "out_of_scope":
-        return _unknown(session, actor, chat, state, frame, today, named, clinic_scope)
-    if (
-        intent in ("claim_status", "payer_paid")
-        and frame.claim_id is None
-        and not frame.words
-        and state.get("claim_id")
-    ):
+    return _unknown(t.session, t.actor, t.chat, state, frame, t.today, t.named, t.clinic)
+
+
+def _on_claim(t: Turn) -> Reply:
+    frame, state = t.frame, t.state
+    if frame.claim_id is None and not frame.words and state.get("claim_id"):
         frame.claim_id = state["claim_id"]
-    if intent in ("claim_status", "payer_paid") and frame.claim_id is not None:
+    if frame.claim_id is not None:
         state["claim_id"] = frame.claim_id
-        answer = tools.claim_paid(session, actor, frame.claim_id)
+        answer = tools.claim_paid(t.session, t.actor, frame.claim_id)
         if answer.data.get("patient_id"):
-            state["patient_id"] = answer.data[
-                "patient_id"
-            ]  # "is her auth still good" is about this claim's patient
-        return _named(answer, intent)
-    if intent == "unsigned_notes":
-        answer = tools.unsigned_notes(session, actor, [p.id for p in named if p.id] or None)
-        if "my_schedule" in frame.also:
-            first = _my_schedule(session, actor, frame, today, clinic_scope)
-            answer.answer = first.answer + " " + answer.answer
-        return _named(answer, intent)
-    if intent == "kpi":
-        return _named(_kpi(session, actor, frame, today, named, clinic_scope, state), intent)
+            state["patient_id"] = answer.data["patient_id"]  # "is her auth still good": this claim's patient
+        return _named(answer, frame.intent)
+    if not frame.words and not state.get("patient_id"):
+        return Reply("Which claim? Give me its number, or the patient's name.", intent=frame.intent)
+    return _about_one_patient(t)
+
+
+def _on_unsigned_notes(t: Turn) -> Reply:
+    answer = tools.unsigned_notes(t.session, t.actor, [p.id for p in t.named if p.id] or None)
+    if "my_schedule" in t.frame.also:
+        first = _my_schedule(t.session, t.actor, t.frame, t.today, t.clinic)
+        answer.answer = first.answer + " " + answer.answer
+    return _named(answer, "unsigned_notes")
+
+
+def _on_kpi(t: Turn) -> Reply:
+    return _named(_kpi(t.session, t.actor, t.frame, t.today, t.named, t.clinic, t.state), "kpi")
+
+
+def _on_my_schedule(t: Turn) -> Reply:
+    frame = t.frame
     if (
-        intent == "my_schedule"
-        and frame.words
+        frame.words
         and not re.search(r"\b(gaps?|openings?|open|free)\b", frame.text, re.I)
-        and tools.find_patients(session, actor, frame.words, frame.dob)
+        and tools.find_patients(t.session, t.actor, frame.words, frame.dob)
     ):
-        intent = frame.intent = "visits"  # "is Hannah on my sched this week": her visits with the asker
-    if intent == "my_schedule" or (intent == "today_schedule" and frame.mine and not named):
-        return _my_schedule(session, actor, frame, today, clinic_scope)
-    if intent == "open_slots" and not frame.words:
-        return _open_slots(session, actor, frame, today, named, state)
+        frame.intent = "visits"  # "is Hannah on my sched this week": her visits with the asker
+        return _on_visits_asked(t)
+    return _my_schedule(t.session, t.actor, frame, t.today, t.clinic)
+
+
+def _provider_day(t: Turn) -> Reply | None:
+    """'cancel Kyle's day', 'who does Christian have', 'resched everyone on Adam's list': the named
+    provider's visits, whatever stray words name no patient; None where a patient is asked about."""
+    frame, intent = t.frame, t.frame.intent
     provider_scope = intent != "reschedule" or re.search(
         r"\b(her|his|their) (pts|patients)\b|\b(everyone|everybody|all) on\b|'?s (list|pts|patients)\b",
         frame.text,
         re.I,
     )
-    # "resched everyone on Adam's list": the provider's visits, whatever stray words name no patient
     strays = bool(
         intent == "reschedule"
-        and named
+        and t.named
         and provider_scope
         and frame.words
-        and not tools.find_patients(session, actor, frame.words, frame.dob)
+        and not tools.find_patients(t.session, t.actor, frame.words, frame.dob)
     )
+    if not (t.named and (not frame.words or strays) and provider_scope):
+        return None
+    if intent == "cancel":
+        return _cancel_provider_day(t.session, t.actor, t.chat, frame, t.today, t.named)
+    if intent == "no_shows" and frame.period and clinics_where(t.actor.roles, Action.kpi_read):
+        frame.kpi = "no_show_rate"  # "how many no shows did kyle have last month": his rate
+        return _named(_kpi(t.session, t.actor, frame, t.today, t.named, t.clinic, t.state), "kpi")
+    if intent == "reschedule":
+        answer = t.schedule()
+        answer.answer += " I move one visit at a time: which patient's visit first?"
+        answer.intent = "reschedule"
+        return answer
+    return t.schedule()
+
+
+def _no_patient_schedule(t: Turn) -> Reply | None:
+    """A day's or a week's visits asked with no patient named (nor one just talked about)."""
+    frame, state, intent = t.frame, t.state, t.frame.intent
     if (
-        intent in ("today_schedule", "no_shows", "cancel", "reschedule")
-        and named
-        and (not frame.words or strays)
-        and provider_scope
-    ):
-        if intent == "cancel":
-            return _cancel_provider_day(session, actor, chat, frame, today, named)
-        if intent == "no_shows" and frame.period and clinics_where(actor.roles, Action.kpi_read):
-            frame.kpi = "no_show_rate"  # "how many no shows did kyle have last month": his rate
-            return _named(_kpi(session, actor, frame, today, named, clinic_scope, state), "kpi")
-        if intent == "reschedule":
-            answer = _schedule(session, actor, frame, today, named, clinic_scope)
-            answer.answer += " I move one visit at a time: which patient's visit first?"
-            answer.intent = "reschedule"
-            return answer
-        return _schedule(session, actor, frame, today, named, clinic_scope)
-    if (
-        intent in ("today_schedule", "visits", "open_slots")
-        and not frame.words
-        and not frame.dob
-        and not (
+        frame.words
+        or frame.dob
+        or (
             (frame.pronoun or (intent == "visits" and len(frame.text.split()) <= 4))
             and state.get("patient_id")
         )
     ):
-        if frame.pronoun and (intent == "visits" or (intent == "today_schedule" and not named)):
-            state["waiting_text"] = frame.text
-            return Reply(
-                "Which patient? Give me a name (and the date of birth if you have it).", intent=intent
-            )
-        return _schedule(session, actor, frame, today, named, clinic_scope)
-    if intent in ("today_schedule", "open_slots"):
-        intent = frame.intent = "visits"
-    if intent == "book" and not frame.words and not frame.pronoun and not state.get("patient_id"):
-        return _open_slots(session, actor, frame, today, named, state)
-    if intent == "auth_status" and not frame.words and not frame.pronoun and not state.get("patient_id"):
-        return _auths_running_out(session, actor)
-    if intent in ("claim_status", "payer_paid") and not frame.words and not state.get("patient_id"):
-        return Reply("Which claim? Give me its number, or the patient's name.", intent=intent)
-    if intent == "no_shows" and not frame.words and not frame.pronoun and frame.day and not frame.period:
-        return _no_shows_on(session, actor, frame, named, clinic_scope)
-    if intent == "no_shows" and not frame.words and not frame.pronoun:
+        return None
+    if frame.pronoun and (intent == "visits" or (intent == "today_schedule" and not t.named)):
+        state["waiting_text"] = frame.text
+        return Reply("Which patient? Give me a name (and the date of birth if you have it).", intent=intent)
+    return t.schedule()
+
+
+def _on_today_schedule(t: Turn) -> Reply:
+    if t.frame.mine and not t.named:
+        return _my_schedule(t.session, t.actor, t.frame, t.today, t.clinic)
+    answer = _provider_day(t) or _no_patient_schedule(t)
+    if answer is not None:
+        return answer
+    t.frame.intent = "visits"
+    return _about_one_patient(t)
+
+
+def _on_open_slots(t: Turn) -> Reply:
+    if not t.frame.words:
+        return _open_slots(t.session, t.actor, t.frame, t.today, t.named, t.state)
+    t.frame.intent = "visits"
+    return _about_one_patient(t)
+
+
+def _on_visits_asked(t: Turn) -> Reply:
+    return _no_patient_schedule(t) or _about_one_patient(t)
+
+
+def _on_no_shows_asked(t: Turn) -> Reply:
+    frame = t.frame
+    answer = _provider_day(t)
+    if answer is not None:
+        return answer
+    if not frame.words and not frame.pronoun and frame.day and not frame.period:
+        return _no_shows_on(t.session, t.actor, frame, t.named, t.clinic)
+    if not frame.words and not frame.pronoun:
         return Reply(
             "I can tell you a patient's no-shows (name them); for the clinic's no-show rate, ask fo"
             "r the KPI.",
-            intent=intent,
+            intent="no_shows",
         )
-    if (
-        intent in ("cancel", "reschedule")
-        and re.search(r"\b(those|them|these|all of them)\b", frame.text, re.I)
-        and not (frame.words or frame.every and state.get("patient_id"))
+    return _about_one_patient(t)
+
+
+def _which_visits(t: Turn) -> Reply | None:
+    """'cancel them', 'move those' with no patient named: which visits is asked."""
+    frame = t.frame
+    if re.search(r"\b(those|them|these|all of them)\b", frame.text, re.I) and not (
+        frame.words or frame.every and t.state.get("patient_id")
     ):
         return Reply(
             "Which visits? Name the patient and the days (I list them before anything is changed).",
-            intent=intent,
+            intent=frame.intent,
         )
-    if intent == "book" and re.search(
-        r"\b(them both|both of them|both kids|the two of them)\b", frame.text, re.I
-    ):
-        return Reply("Which patients? I book one patient at a time: name the first one.", intent=intent)
-    if (
-        intent == "cancel"
-        and frame.every
-        and not frame.words
-        and not (state.get("patient_id") and frame.pronoun)
-    ):
+    return None
+
+
+def _on_cancel_asked(t: Turn) -> Reply:
+    frame = t.frame
+    answer = _provider_day(t) or _which_visits(t)
+    if answer is not None:
+        return answer
+    if frame.every and not frame.words and not (t.state.get("patient_id") and frame.pronoun):
         # "clear thursday", "cancel everything after 12": whose visits is asked, never taken from before
-        return Reply(
-            "Whose visits? Name the patient, or the provider whose day it is.",
-            intent=intent,
-        )
-    patient = _patient(session, actor, frame, state)
+        return Reply("Whose visits? Name the patient, or the provider whose day it is.", intent="cancel")
+    return _about_one_patient(t)
+
+
+def _on_reschedule_asked(t: Turn) -> Reply:
+    return _provider_day(t) or _which_visits(t) or _about_one_patient(t)
+
+
+def _on_book_asked(t: Turn) -> Reply:
+    frame = t.frame
+    if not frame.words and not frame.pronoun and not t.state.get("patient_id"):
+        return _open_slots(t.session, t.actor, frame, t.today, t.named, t.state)
+    if re.search(r"\b(them both|both of them|both kids|the two of them)\b", frame.text, re.I):
+        return Reply("Which patients? I book one patient at a time: name the first one.", intent="book")
+    return _about_one_patient(t)
+
+
+def _on_auth_asked(t: Turn) -> Reply:
+    if not t.frame.words and not t.frame.pronoun and not t.state.get("patient_id"):
+        return _auths_running_out(t.session, t.actor)
+    return _about_one_patient(t)
+
+
+def _about_one_patient(t: Turn) -> Reply:
+    """Every other intent is about one patient: she is found (or asked about), and her handler answers,
+    with the other reads the message asked for after it."""
+    intent, frame, state = t.frame.intent, t.frame, t.state
+    patient = _patient(t.session, t.actor, frame, state)
     if isinstance(patient, Reply):
         patient.intent = intent
         state["waiting_text"] = frame.text
         return patient
     state["patient_id"] = patient.id
     state["patient_name"] = tools.name(patient)
-    answer = _patient_intent(session, actor, chat, intent, patient, frame, today, named, state)
+    answer = _patient_intent(t.session, t.actor, t.chat, intent, patient, frame, t.today, t.named, state)
     if not answer.proposal:
         for other in frame.also:
             if other in READS and other != intent:
-                more = _patient_intent(session, actor, chat, other, patient, frame, today, named, state)
+                more = _patient_intent(
+                    t.session, t.actor, t.chat, other, patient, frame, t.today, t.named, state
+                )
                 answer.answer += " " + more.answer
                 answer.citations += more.citations
     return _named(answer, intent)
+
+
+# What each intent does once the clinic, the providers named and the role's permission are settled: a
+# table of handlers, each over the one turn; an intent not in it is about one patient.
+INTENT_HANDLERS: dict[str, Any] = {
+    "out_of_scope": _on_out_of_scope,
+    "claim_status": _on_claim,
+    "payer_paid": _on_claim,
+    "unsigned_notes": _on_unsigned_notes,
+    "kpi": _on_kpi,
+    "my_schedule": _on_my_schedule,
+    "today_schedule": _on_today_schedule,
+    "open_slots": _on_open_slots,
+    "visits": _on_visits_asked,
+    "no_shows": _on_no_shows_asked,
+    "cancel": _on_cancel_asked,
+    "reschedule": _on_reschedule_asked,
+    "book": _on_book_asked,
+    "auth_status": _on_auth_asked,
+}
 
 
 def _wait_list(session: Session, actor: Actor, frame: Frame, state: dict, clinic: int | None) -> Reply:
