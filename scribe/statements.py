@@ -828,7 +828,9 @@ REPORTED = re.compile(
     r"walk\w*|stairs|cane|walker|brace|splint|lift\w*|carry\w*|driv\w+|dress\w*|shower\w*|bath\w*|toilet\w*|"
     r"swallow\w*|chok\w+|cough\w*|pills?|speech|stutter\w*|memory|forg[eo]t\w*|exercises?|home program|"
     r"stretches|pinch\w*|click\w*|lock\w*|gives? way|giving way|tight\w*|cramp\w*|spasm\w*|burn\w*|"
-    r"shift|grip|jar|buttons?|shoes?|socks?|teas\w+|bull\w+|tube|thicken\w*|liquids?|choke\w*)\b",
+    r"shift|grip|jar|buttons?|shoes?|socks?|teas\w+|bull\w+|tube|thicken\w*|liquids?|choke\w*|"
+    # a child's milestones as a parent tells them, and how the stairs go
+    r"roll(?:s|ed|ing)?|crawl\w*|tummy time|grasp\w*|step[- ]over[- ]step|reciprocal\w*)\b",
     re.IGNORECASE,
 )
 OBSERVED = re.compile(
@@ -841,7 +843,8 @@ OBSERVED = re.compile(
     r"inattention|neglect|apraxia|aphasia|dysarthria|fluent|disfluen\w*|blocks|repetitions|prolongations|"
     r"lisp|interdental|chin tuck|modified barium|video(?:fluoro\w*)? swallow|mbs|fees|iddsi|thin liquids|"
     r"puree\w*|mechanical soft|minced|cuing|hypernasal|hoarse\w*|breathy|strain\w*|loud\w*|pitch|"
-    r"fatigu\w*)\b",
+    r"fatigu\w*|automatic speech|secondary behaviou?rs?|blocking|eye blink\w*|roll(?:s|ed|ing)?|crawl\w*|"
+    r"tummy time|grasp\w*|step[- ]over[- ]step|reciprocal\w*)\b",
     re.IGNORECASE,
 )
 
