@@ -640,6 +640,10 @@ def test_what_is_not_this_visits_finding_is_never_quoted(speaker: str, said: str
         ("patient", "I still can't get my bra hooked behind me."),
         ("patient", "I went back to work on light duty at the bakery."),
         ("caregiver", "He coughs every time he has the thin juice at dinner."),
+        # a child's milestones as a parent tells them; the stairs; a stutterer's secondary behaviours
+        ("caregiver", "She rolls both ways now."),
+        ("patient", "I can go step over step going up."),
+        ("therapist", "I also saw eye blinking when you block, that's a secondary behavior."),
     ],
 )
 def test_a_clinical_sentence_without_a_number_is_kept_in_the_speakers_words(speaker: str, said: str) -> None:
