@@ -265,3 +265,33 @@ def test_visits_whose_status_and_time_disagree_are_warnings(empty_db, tmp_path: 
         (3, "is completed but starts in the future"),
         (4, "is still scheduled but started in the past (it will wait for a check-in)"),
     ]
+
+
+def test_control_totals_may_be_a_two_column_csv(empty_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _, engine = empty_db
+    _setup(engine)
+    export = tmp_path / "export"
+    write_other_system_export(
+        export, patients=8, appointments=20, providers=["Christian Diaz"], types=["PT follow-up"]
+    )
+    totals = json.loads((export / "totals.json").read_text())
+    (export / "totals.csv").write_text(
+        "Report Item,Value\n" + "".join(f'{key},"{value}"\n' for key, value in totals.items())
+    )
+    as_csv = json.loads(json.dumps(MAPPING))
+    as_csv["control_totals"]["file"] = "totals.csv"
+    with Session(engine) as session:
+        report = run_import(
+            session, actor=CLI, directory=export, mapping=_mapping(tmp_path, **as_csv), dry_run=True
+        )
+    assert report.error_count == 0 and report.reconciled, report.errors
+    assert report.control_counts["patients"] == 8
+    (export / "totals.csv").write_text("Report Item,Value,Date\nAR Balance,12.00,11/30/2026\n")
+    with Session(engine) as session:
+        report = run_import(
+            session, actor=CLI, directory=export, mapping=_mapping(tmp_path, **as_csv), dry_run=True
+        )
+    assert [e.message for e in report.errors] == [
+        'is neither a JSON object like {"open_ar_total": "1234.56", "patients": 200} '
+        "nor a CSV of two columns, key and value (a header row is fine)"
+    ]

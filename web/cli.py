@@ -872,6 +872,11 @@ def import_(
                 f"{'reconciled' if report.reconciled else 'MISMATCH'}"
                 + (f" ({held_back / 100:,.2f} of it on rows not accepted)" if held_back else "")
             )
+        elif report.counts["open_ar"].read:
+            console.print(
+                f"open AR in the export {report.export_ar_cents / 100:,.2f}: NOT reconciled "
+                "(no control total was read)"
+            )
         _print_groups(grouped(report.errors), "")
         _print_groups(grouped(report.all_warnings()), "warning: ")
         skipped = report.skipped_lines()
@@ -953,7 +958,8 @@ def _describe(rules, as_json: bool) -> None:
     console.print(
         f"{name}: "
         + ", ".join(f"{ours} (key {theirs!r})" for ours, theirs in keys.items())
-        + "; open_ar_total is required when there is open AR, the counts are checked when given"
+        + "; open_ar_total is required when there is open AR, the counts are checked when given. "
+        'The file is a JSON object ({"Total AR": "1234.56", ...}) or a CSV of two columns, key and value'
     )
 
 

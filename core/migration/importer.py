@@ -5,6 +5,8 @@ nothing. Files stream in both passes; only patient keys are held in memory.
 """
 
 import contextlib
+import csv
+import io
 import json
 import re
 import unicodedata
@@ -555,6 +557,21 @@ def provider_overlaps(spans: list[tuple[int, int, int]]) -> list[tuple[int, int]
     return out
 
 
+def _totals(path: Path) -> dict:
+    """The control-total file as key -> value: a JSON object, or (a .csv) rows of key and value, as
+    old systems print their month-end report; a header row is one more key nobody asks for."""
+    content = path.read_text(encoding="utf-8-sig")
+    if path.suffix.lower() == ".csv":
+        rows = [row for row in csv.reader(io.StringIO(content)) if any(cell.strip() for cell in row)]
+        if not rows or any(len(row) != 2 for row in rows):
+            raise ValueError(path.name)
+        return {key.strip(): value.strip() for key, value in rows}
+    data = json.loads(content)
+    if not isinstance(data, dict):
+        raise ValueError(path.name)
+    return data
+
+
 def _control_totals(directory: Path, mapping: Mapping, report: Report) -> None:
     """Check every total the old system's control-total file gives: open AR to the cent, and the
     count of rows of each file it counts. A file that cannot be read is one error among the others."""
@@ -570,11 +587,15 @@ def _control_totals(directory: Path, mapping: Mapping, report: Report) -> None:
             )
         return
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-        if not isinstance(data, dict):
-            raise ValueError
+        data = _totals(path)
     except ValueError:
-        report.error(name, 1, "", 'is not a JSON object like {"open_ar_total": "1234.56", "patients": 200}')
+        report.error(
+            name,
+            1,
+            "",
+            'is neither a JSON object like {"open_ar_total": "1234.56", "patients": 200} '
+            "nor a CSV of two columns, key and value (a header row is fine)",
+        )
         return
     theirs = keys["open_ar_total"]
     if theirs in data:
