@@ -83,6 +83,27 @@ def test_init_import_then_book_and_bill(first_day: str, tmp_path: Path) -> None:
         and not fields[("patients.csv", "phone")]["required"]
     )
 
+    # At 80 columns: one block per file, no line past the edge; with the folder, a column the mapping
+    # names that the file lacks is said, required or not.
+    wrong = json.loads(json.dumps(MAPPING))
+    wrong["files"]["appointments"]["columns"]["legacy_id"] = "Appt No"
+    wrong["files"]["insurance"]["columns"]["group_number"] = "Group #"
+    (tmp_path / "wrong.json").write_text(json.dumps(wrong))
+    text_out = runner.invoke(
+        app,
+        ["import", str(export), "--describe", "--mapping", str(tmp_path / "wrong.json")],
+        terminal_width=80,
+    )
+    assert text_out.exit_code == 0, text_out.output
+    assert max(len(line) for line in text_out.output.splitlines() if str(tmp_path) not in line) <= 80
+    assert "\nappointments: appointments.csv\n" in text_out.output
+    assert "  legacy_id (required) <- Appt No  NOT IN THE FILE\n" in text_out.output
+    said = " ".join(text_out.output.split())
+    assert "appointments.csv has no column 'Appt No' (for legacy_id): the import will refuse the file" in said
+    assert "insurance.csv has no column 'Group #' (for group_number, optional): read as empty" in said
+    described = runner.invoke(app, ["import", str(export), "--describe", "--mapping", str(mapping)])
+    assert "the import will refuse" not in described.output and "is not in the folder" not in described.output
+
     dry = runner.invoke(app, ["import", str(export), "--mapping", str(mapping), "--dry-run", "--json"])
     assert dry.exit_code == 0, dry.output
     done = runner.invoke(app, ["import", str(export), "--mapping", str(mapping), "--json"])
@@ -90,7 +111,7 @@ def test_init_import_then_book_and_bill(first_day: str, tmp_path: Path) -> None:
     report = json.loads(done.output)
     assert report["committed"] and report["reconciled"] and report["error_count"] == 0
     assert report["control_counts"] == {"patients": 30, "authorizations": 10, "appointments": 240}
-    assert {k: v["new"] for k, v in report["counts"].items()} == {
+    new = {
         "patients": 30,
         "insurance": 30,
         "authorizations": 10,
@@ -98,6 +119,22 @@ def test_init_import_then_book_and_bill(first_day: str, tmp_path: Path) -> None:
         "appointments": 240,
         "fee_schedules": 8,  # 4 codes for two payers; the Aetna column is empty
     }
+    assert {k: v["new"] for k, v in report["counts"].items()} == new
+    # The dry run said what the import then added; run again, it says there is nothing to add.
+    assert {k: v["new"] for k, v in json.loads(dry.output)["counts"].items()} == new
+    again = runner.invoke(app, ["import", str(export), "--mapping", str(mapping)], terminal_width=200)
+    assert again.exit_code == 0 and "0 problems; nothing to write: everything is already here" in again.output
+    dry_again = runner.invoke(app, ["import", str(export), "--mapping", str(mapping), "--dry-run", "--json"])
+    assert {k: (v["new"], v["existing"]) for k, v in json.loads(dry_again.output)["counts"].items()} == {
+        k: (0, n) for k, n in new.items()
+    }
+    patients = (export / "patients.csv").read_text().splitlines()
+    cells = patients[1].split(",")
+    cells[3] = "02/30/1970"
+    patients[1] = ",".join(cells)
+    (export / "patients.csv").write_text("\n".join(patients) + "\n")
+    faulty = runner.invoke(app, ["import", str(export), "--mapping", str(mapping), "--dry-run"])
+    assert faulty.exit_code == 1 and "1 problem; dry run: nothing written" in faulty.output, faulty.output
     assert report["open_ar_cents"] == totals["open_ar_cents"]
     verified = runner.invoke(app, ["audit", "verify"])  # setup and import chained into the audit log
     assert verified.exit_code == 0 and "intact" in verified.output, verified.output

@@ -295,3 +295,48 @@ def test_control_totals_may_be_a_two_column_csv(empty_db, tmp_path: Path) -> Non
         'is neither a JSON object like {"open_ar_total": "1234.56", "patients": 200} '
         "nor a CSV of two columns, key and value (a header row is fine)"
     ]
+
+
+def test_a_fee_schedule_init_made_for_the_same_payer_and_date_is_replaced_and_said(  # type: ignore[no-untyped-def]
+    empty_db, tmp_path: Path
+) -> None:
+    from sqlalchemy import text
+
+    _, engine = empty_db
+    _setup(engine)  # Blue Cross PPO from 2026-01-01: 97110 38.00, 97140 35.50, 97161 150.00
+    export = tmp_path / "export"
+    write_other_system_export(
+        export, patients=5, appointments=6, providers=["Christian Diaz"], types=["PT follow-up"]
+    )
+    _rewrite(
+        export / "fee_schedules.csv",
+        lambda n, line: (
+            line
+            if n == 1
+            else ",".join("01/01/2026" if i == 2 else cell for i, cell in enumerate(line.split(",")))
+        ),
+    )
+    said = "Blue Cross PPO already has a fee schedule from 2026-01-01: the export's replaces it "
+    with Session(engine) as session:
+        dry = run_import(session, actor=CLI, directory=export, mapping=_mapping(tmp_path), dry_run=True)
+    warned = [w.message for w in dry.warnings if w.column == "effective_from"]
+    assert len(warned) == 1 and warned[0].startswith(said), warned
+    assert (
+        "only in the export" in warned[0] and "give the export's schedule another effective_from" in warned[0]
+    )
+    assert dry.counts["fee_schedules"].new == 8 and dry.counts["patients"].new == 5
+    with Session(engine) as session:
+        done = run_import(session, actor=CLI, directory=export, mapping=_mapping(tmp_path))
+    assert done.committed and [w.message for w in done.warnings if w.column == "effective_from"] == warned
+    with engine.connect() as conn:
+        schedules = conn.execute(
+            text(
+                "SELECT COUNT(*) FROM fee_schedule s JOIN payer p ON p.id = s.payer_id "
+                "WHERE p.name = 'Blue Cross PPO'"
+            )
+        ).scalar_one()
+    assert schedules == 1  # the export's, in place of init's: one schedule per payer and date
+    with Session(engine) as session:
+        again = run_import(session, actor=CLI, directory=export, mapping=_mapping(tmp_path), dry_run=True)
+    assert not [w for w in again.warnings if w.column == "effective_from"]
+    assert again.counts["fee_schedules"].existing == 8 and again.counts["fee_schedules"].new == 0

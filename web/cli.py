@@ -808,7 +808,9 @@ def import_(
     describe: Annotated[
         bool,
         typer.Option(
-            "--describe", help="list each file's fields, required or not, and the mapping's columns"
+            "--describe",
+            help="list each file's fields, required or not, and the mapping's columns; "
+            "with the export's folder, the columns it lacks",
         ),
     ] = False,
 ) -> None:
@@ -827,7 +829,7 @@ def import_(
         err.print(f"[red]the mapping file cannot be read: {error}[/red]")
         raise typer.Exit(2) from None
     if describe:
-        _describe(rules, as_json)
+        _describe(rules, as_json, source if source and source.is_dir() else None)
         return
     if source is None:
         err.print("[red]name the folder of the old system's exports (or --describe to see the fields)[/red]")
@@ -860,7 +862,8 @@ def import_(
     if as_json:
         print(json.dumps(report.as_dict(), indent=2, default=str))
     else:
-        table = Table("file", "read", "valid", "new", "already here", title=f"import into {report.clinic}")
+        new = "would be new" if report.dry_run else "new"
+        table = Table("file", "read", "valid", new, "already here", title=f"import into {report.clinic}")
         for kind, c in report.counts.items():
             table.add_row(kind, str(c.read), str(c.valid), str(c.new), str(c.existing))
         console.print(table)
@@ -887,12 +890,13 @@ def import_(
                 f"... and {len(skipped) - TEXT_LINES} more patients' rows skipped: "
                 "more in the JSON report (--json)"
             )
-        state = (
-            "written"
-            if report.committed
-            else ("dry run: nothing written" if report.dry_run else "NOTHING written")
-        )
-        console.print(f"{report.error_count} problems; {state}")
+        added = sum(c.new for c in report.counts.values())
+        if report.committed:
+            state = "written" if added else "nothing to write: everything is already here"
+        else:
+            state = "dry run: nothing written" if report.dry_run else "NOTHING written"
+        noun = "problem" if report.error_count == 1 else "problems"
+        console.print(f"{report.error_count:,} {noun}; {state}")
     raise typer.Exit(0 if report.error_count == 0 else 1)
 
 
@@ -915,11 +919,14 @@ def _print_groups(groups: list[dict], prefix: str) -> None:
         )
 
 
-def _describe(rules, as_json: bool) -> None:
-    """Each file's fields: required or not, what it takes, and the column the mapping reads it from."""
-    from core.migration.rows import FIELDS, KINDS, REQUIRED
+def _describe(rules, as_json: bool, folder: Path | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Each file's fields: required or not, what it takes, and the column the mapping reads it from;
+    with the export's folder, whether each file and each column named is there."""
+    import textwrap
 
-    out = []
+    from core.migration.rows import FIELDS, KINDS, REQUIRED, read_header
+
+    out, absent, width = [], [], min(console.width, 100)
     for kind in KINDS:
         columns = rules.columns(kind)
         derived, defaults, wide = (
@@ -927,6 +934,40 @@ def _describe(rules, as_json: bool) -> None:
             rules.spec(kind, "defaults"),
             rules.spec(kind, "wide"),
         )
+        path = folder / rules.file(kind) if folder else None
+        header = {h.lower() for h in read_header(path)} if path and path.exists() else None
+        if path and header is None:
+            absent.append(f"{rules.file(kind)} ({kind}) is not in the folder")
+        # A field read from the file's columns, and the fields a derived one is computed from.
+        read = {
+            name: column
+            for name, column in columns.items()
+            if name not in derived
+            and name not in defaults
+            and not (wide and name in ("payer", "amount"))
+            and (name in FIELDS[kind] or any(name in formula for formula in derived.values()))
+        }
+        lacking = {}
+        if header is not None:
+            lacking = {
+                name: [
+                    c for c in ([column] if isinstance(column, str) else column) if c.lower() not in header
+                ]
+                for name, column in read.items()
+            }
+            lacking = {name: cols for name, cols in lacking.items() if cols}
+            lacking.update({"wide": [c for c in wide if c.lower() not in header]} if wide else {})
+            for name, cols in lacking.items():
+                if cols and (name in REQUIRED[kind] or name == "wide" or name not in FIELDS[kind]):
+                    absent.append(
+                        f"{rules.file(kind)} has no column {', '.join(map(repr, cols))} (for {name}): "
+                        "the import will refuse the file"
+                    )
+                elif cols:
+                    absent.append(
+                        f"{rules.file(kind)} has no column {', '.join(map(repr, cols))} (for {name}, "
+                        "optional): read as empty"
+                    )
         for name, what in FIELDS[kind].items():
             column = columns.get(name, "")
             source = column if isinstance(column, str) else " + ".join(column)
@@ -936,31 +977,53 @@ def _describe(rules, as_json: bool) -> None:
                 source = "wide: " + ", ".join(wide)
             elif name in defaults:
                 source = f"{source} (else {defaults[name]})"
-            out.append(
-                {
-                    "file": rules.file(kind),
-                    "field": name,
-                    "required": name in REQUIRED[kind],
-                    "column": source,
-                    "takes": what,
-                }
-            )
+            row = {
+                "file": rules.file(kind),
+                "field": name,
+                "required": name in REQUIRED[kind],
+                "column": source,
+                "takes": what,
+            }
+            if header is not None:
+                # Whether its columns are in the file; None where it is derived or has a default.
+                row["in_file"] = name not in lacking if name in read else None
+                if wide and name in ("payer", "amount"):
+                    row["in_file"] = not lacking.get("wide")
+            out.append(row)
     if as_json:
         print(json.dumps(out, indent=2))
         return
-    table = Table("file", "field", "required", "your column", "takes", title=f"mapping: {rules.path}")
-    for row in out:
-        table.add_row(
-            row["file"], row["field"], "yes" if row["required"] else "", row["column"], row["takes"]
-        )
-    console.print(table)
+    # One block per file, a field to a line and what it takes under it: a table of five columns
+    # wrapped every cell at 80 columns into a page of fragments.
+    print(f"mapping: {rules.path}")
+    for kind in KINDS:
+        print(f"\n{kind}: {rules.file(kind)}")
+        for row in (r for r in out if r["file"] == rules.file(kind)):
+            source = row["column"] or "(not mapped)"
+            flag = (
+                ""
+                if row.get("in_file") is not False
+                else ("  NOT IN THE FILE" if row["required"] else "  (not in the file: empty)")
+            )
+            line = f"{row['field']}{' (required)' if row['required'] else ''} <- {source}{flag}"
+            print(textwrap.fill(line, width, initial_indent="  ", subsequent_indent=" " * 6))
+            print(textwrap.fill(row["takes"], width, initial_indent=" " * 6, subsequent_indent=" " * 6))
     name, keys = rules.control_totals()
-    console.print(
-        f"{name}: "
-        + ", ".join(f"{ours} (key {theirs!r})" for ours, theirs in keys.items())
-        + "; open_ar_total is required when there is open AR, the counts are checked when given. "
-        'The file is a JSON object ({"Total AR": "1234.56", ...}) or a CSV of two columns, key and value'
+    print()
+    print(
+        textwrap.fill(
+            f"{name}: "
+            + ", ".join(f"{ours} (key {theirs!r})" for ours, theirs in keys.items())
+            + "; open_ar_total is required when there is open AR, the counts are checked when given. "
+            'The file is a JSON object ({"Total AR": "1234.56", ...}) or a CSV of two columns, key '
+            "and value",
+            width,
+        )
     )
+    if folder:
+        print()
+        for line in absent or [f"every file and column the mapping names is in {folder}"]:
+            print(textwrap.fill(line, width, subsequent_indent="  "))
 
 
 @app.command("export-fhir")

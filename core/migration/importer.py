@@ -48,7 +48,14 @@ from core.migration.rows import text as txt
 from core.money import parse_cents
 from core.patients.models import InsurancePolicy, Patient
 from core.patients.service import search_key
-from core.payers.fees import CODE, MODIFIER, FeeEntry, fee_schedule_matches, save_fee_schedule
+from core.payers.fees import (
+    CODE,
+    MODIFIER,
+    FeeEntry,
+    current_fees,
+    fee_schedule_matches,
+    save_fee_schedule,
+)
 from core.payers.models import Payer
 from core.permissions import Action
 from core.providers.models import Provider
@@ -486,15 +493,24 @@ def _validate(directory: Path, ctx: _Context, report: Report, sample: float | No
             ctx.by_birth.setdefault(rec["birth_date"], []).append((legacy, name, number))
         ctx.in_file.add(legacy)
         report.counts["patients"].valid += 1
+        if report.dry_run:  # what the write would do; a real run counts what it wrote
+            if legacy in ctx.existing:
+                report.counts["patients"].existing += 1
+            else:
+                report.counts["patients"].new += 1
     midnight = 0
     # provider id -> start, end, row, start, end, row ... of the visits that hold them (not cancelled, not
     # a group): flat arrays of 8-byte numbers, so 500,000 visits cost 12 MB, not tuples' 75 MB.
     held: dict[int, array] = {}
     group_types, shared_providers = ctx.shared
     now, path_of_visits = utcnow(), ctx.mapping.file("appointments")
+    fees: FeeGroups = {}
     for kind in ("insurance", "authorizations", "open_ar", "appointments", "fee_schedules"):
         keys: dict[str, int] = {}
+        pending: list[str] = []  # a dry run's legacy ids, asked whether here in chunks
         for number, rec in _records(directory, kind, ctx, report, sample):
+            if len(pending) >= CHUNK:
+                _tally(ctx, kind, pending, report)
             key = (
                 rec.get("legacy_id")
                 or f"{rec.get('payer_id')}|{rec.get('effective_from')}|{rec.get('cpt')}|{rec.get('modifier')}"
@@ -504,6 +520,10 @@ def _validate(directory: Path, ctx: _Context, report: Report, sample: float | No
                 continue
             if kind != "appointments":  # 500,000 appointment keys would not keep memory flat
                 keys[key] = number
+            if kind == "fee_schedules":
+                _fee_group(fees, rec)
+            elif report.dry_run:
+                pending.append(rec["legacy_id"])
             if kind == "open_ar":
                 report.open_ar_cents += rec["amount_cents"]
             if kind == "appointments":
@@ -528,6 +548,9 @@ def _validate(directory: Path, ctx: _Context, report: Report, sample: float | No
                         (int(rec["starts_at"].timestamp()), int(rec["ends_at"].timestamp()), number)
                     )
             report.counts[kind].valid += 1
+        if pending:
+            _tally(ctx, kind, pending, report)
+    _compare_fees(ctx, report, fees, count=report.dry_run)
     visits = report.counts["appointments"].valid
     if visits and midnight == visits:
         report.error(
@@ -542,6 +565,24 @@ def _validate(directory: Path, ctx: _Context, report: Report, sample: float | No
         for first, second in provider_overlaps(spans):
             report.overlap_rows.extend((provider, first, second))
     report.appointments_file = ctx.mapping.file("appointments")
+
+
+MODELS = {
+    "insurance": InsurancePolicy,
+    "authorizations": Authorization,
+    "open_ar": OpeningBalance,
+    "appointments": Appointment,
+}
+
+
+def _tally(ctx: _Context, kind: str, keys: list[str], report: Report) -> None:
+    """A dry run's new and already-here counts for a chunk of one file's valid rows (emptied)."""
+    present = _present(ctx.session, MODELS[kind], keys, ctx.clinic.id or 0)
+    here = sum(1 for key in keys if key in present)
+    report.counts[kind].existing += here
+    report.counts[kind].new += len(keys) - here
+    keys.clear()
+    ctx.session.commit()  # the files are read with no transaction open (see run_import)
 
 
 def provider_overlaps(spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
@@ -644,6 +685,20 @@ def _control_totals(directory: Path, mapping: Mapping, report: Report) -> None:
 # -- the write pass ---------------------------------------------------------------------------------------
 
 
+def _present(session: Session, model, keys: list[str], clinic_id: int) -> set[str]:  # type: ignore[no-untyped-def]
+    """The keys already here (a second run adds nothing)."""
+    found: set[str] = set()
+    for i in range(0, len(keys), 1000):
+        # Filter the clinic here, not in SQL: a clinic_id condition lets the planner AND in the whole
+        # clinic's index, which the rows just copied in make huge while its statistics think it small.
+        scoped = hasattr(model, "clinic_id")
+        query = select(model.legacy_id, model.clinic_id if scoped else model.legacy_id).where(
+            col(model.legacy_id).in_(keys[i : i + 1000])
+        )
+        found |= {key for key, owner in session.exec(query).all() if not scoped or owner == clinic_id}
+    return found
+
+
 class _Ids:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -719,18 +774,6 @@ def _write(directory: Path, ctx: _Context, report: Report, actor: Actor) -> None
     for legacy, target in ctx.merge.items():
         if target in patients:
             patients[legacy] = patients[target]
-
-    def existing_keys(model, keys: list[str]) -> set[str]:
-        found: set[str] = set()
-        for i in range(0, len(keys), 1000):
-            # Filter the clinic here, not in SQL: a clinic_id condition lets the planner AND in the whole
-            # clinic's index, which the rows just copied in make huge while its statistics think it small.
-            scoped = hasattr(model, "clinic_id")
-            query = select(model.legacy_id, model.clinic_id if scoped else model.legacy_id).where(
-                col(model.legacy_id).in_(keys[i : i + 1000])
-            )
-            found |= {key for key, owner in session.exec(query).all() if not scoped or owner == clinic_id}
-        return found
 
     def rows_of(kind: str) -> Iterator[list[dict]]:
         chunk: list[dict] = []
@@ -821,7 +864,7 @@ def _write(directory: Path, ctx: _Context, report: Report, actor: Actor) -> None
     )
     for kind, model, table, cols in specs:
         for chunk in rows_of(kind):
-            present = existing_keys(model, [r["legacy_id"] for r in chunk])
+            present = _present(session, model, [r["legacy_id"] for r in chunk], clinic_id)
             fresh = [r for r in chunk if r["legacy_id"] not in present]
             report.counts[kind].existing += len(chunk) - len(fresh)
             report.counts[kind].new += len(fresh)
@@ -865,11 +908,51 @@ def _write(directory: Path, ctx: _Context, report: Report, actor: Actor) -> None
     )
 
 
+FeeGroups = dict[tuple[int, date], tuple[str, list[FeeEntry]]]
+
+
+def _fee_group(groups: FeeGroups, rec: dict) -> None:
+    name, entries = groups.setdefault((rec["payer_id"], rec["effective_from"]), (rec["name"], []))
+    entries.append(FeeEntry(cpt=rec["cpt"], modifier=rec["modifier"], amount_cents=rec["amount_cents"]))
+
+
+def _compare_fees(ctx: _Context, report: Report, groups: FeeGroups, count: bool) -> None:
+    """A payer's schedule for a date that is already here (set up by init, or an earlier import) is
+    replaced by the export's, as an upload of the same date would be: said, with how it differs, so
+    the clinic can give the export's schedule a date of its own instead. Counted when `count` (a dry
+    run: the write counts what it writes)."""
+    names = {pid: name for pid, name in ctx.session.exec(select(Payer.id, Payer.name)).all()}
+    for (payer_id, start), (_, entries) in groups.items():
+        have = current_fees(ctx.session, payer_id=payer_id, effective_from=start)
+        theirs = {(e.cpt, e.modifier): e.amount_cents for e in entries}
+        if count and have == theirs:
+            report.counts["fee_schedules"].existing += len(entries)
+        elif count:
+            report.counts["fee_schedules"].new += len(entries)
+        if have is None or have == theirs:
+            continue
+        differ = sum(1 for key in theirs.keys() & have.keys() if theirs[key] != have[key])
+        added, dropped = len(theirs.keys() - have.keys()), len(have.keys() - theirs.keys())
+        prices = f"other prices for {_count(differ, 'code')}" if differ else "the same prices"
+        report.warn(
+            ctx.mapping.file("fee_schedules"),
+            0,
+            "effective_from",
+            f"{names.get(payer_id, payer_id)} already has a fee schedule from {start:%Y-%m-%d}: the export's "
+            f"replaces it ({prices}, {_count(added, 'code')} only in the export, {dropped} only in the one "
+            "here); to keep both, give the export's schedule another effective_from",
+        )
+    ctx.session.commit()  # the files are read with no transaction open (see run_import)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+
 def _write_fees(directory: Path, ctx: _Context, report: Report) -> None:
-    groups: dict[tuple[int, date], tuple[str, list[FeeEntry]]] = {}
+    groups: FeeGroups = {}
     for rec in _typed(directory, "fee_schedules", ctx):
-        name, entries = groups.setdefault((rec["payer_id"], rec["effective_from"]), (rec["name"], []))
-        entries.append(FeeEntry(cpt=rec["cpt"], modifier=rec["modifier"], amount_cents=rec["amount_cents"]))
+        _fee_group(groups, rec)
     for (payer_id, start), (name, entries) in groups.items():
         if fee_schedule_matches(ctx.session, payer_id=payer_id, effective_from=start, entries=entries):
             report.counts["fee_schedules"].existing += len(entries)

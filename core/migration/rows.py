@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from core.money import parse_cents
 
@@ -219,6 +219,23 @@ def translate(value: str, table: dict[str, str]) -> str:
     return str(folded.get(value.lower(), value))
 
 
+def _dialect(handle: TextIO) -> type[csv.Dialect]:
+    """The file's delimiter and quoting, from its start (the handle is put back where it was)."""
+    sample = handle.read(8192)
+    handle.seek(0)
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        return csv.excel
+
+
+def read_header(path: Path) -> list[str]:
+    """A CSV file's column names as written (none for an empty file): what --describe checks the
+    mapping's columns against before anything is read."""
+    with path.open(newline="", encoding="utf-8-sig", errors="replace") as handle:
+        return [name.strip() for name in next(csv.reader(handle, _dialect(handle)), [])]
+
+
 def read_rows(path: Path, kind: str, mapping: Mapping) -> Iterator[tuple[int, dict[str, str]]]:
     """(row number, {our field: text}) for each non-empty row, one at a time (memory stays flat).
 
@@ -227,13 +244,7 @@ def read_rows(path: Path, kind: str, mapping: Mapping) -> Iterator[tuple[int, di
     ('derive'), a field the export lacks takes the mapping's 'defaults', and a wide file (one amount
     column per payer, 'wide') gives one row per payer."""
     with path.open(newline="", encoding="utf-8-sig", errors="strict") as handle:
-        sample = handle.read(8192)
-        handle.seek(0)
-        try:
-            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-        except csv.Error:
-            dialect = csv.excel
-        reader = csv.reader(handle, dialect)
+        reader = csv.reader(handle, _dialect(handle))
         try:
             header = [h.strip().lower() for h in next(reader)]
         except StopIteration:

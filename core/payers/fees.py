@@ -108,23 +108,30 @@ def checked_fees(text: str) -> list[FeeEntry]:
     return entries
 
 
-def fee_schedule_matches(
-    session: Session, *, payer_id: int, effective_from: date, entries: list[FeeEntry]
-) -> bool:
-    """Whether the payer's schedule for that date already holds exactly these entries: writing it
-    again would change nothing (an import or a setup run twice adds nothing)."""
+def current_fees(
+    session: Session, *, payer_id: int, effective_from: date
+) -> dict[tuple[str, str], int] | None:
+    """The payer's schedule for that date as (code, modifier) -> cents, or None when it has none."""
     current = session.exec(
         select(FeeSchedule).where(
             FeeSchedule.payer_id == payer_id, FeeSchedule.effective_from == effective_from
         )
     ).first()
     if current is None:
-        return False
-    have = {
-        (e.cpt, e.modifier, e.amount_cents)
+        return None
+    return {
+        (e.cpt, e.modifier): e.amount_cents
         for e in session.exec(select(FeeScheduleEntry).where(FeeScheduleEntry.fee_schedule_id == current.id))
     }
-    return have == {(e.cpt, e.modifier, e.amount_cents) for e in entries}
+
+
+def fee_schedule_matches(
+    session: Session, *, payer_id: int, effective_from: date, entries: list[FeeEntry]
+) -> bool:
+    """Whether the payer's schedule for that date already holds exactly these entries: writing it
+    again would change nothing (an import or a setup run twice adds nothing)."""
+    have = current_fees(session, payer_id=payer_id, effective_from=effective_from)
+    return have == {(e.cpt, e.modifier): e.amount_cents for e in entries}
 
 
 def save_fee_schedule(
