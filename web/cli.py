@@ -919,7 +919,7 @@ def _print_groups(groups: list[dict], prefix: str) -> None:
         )
 
 
-def _describe(rules, as_json: bool, folder: Path | None = None) -> None:  # type: ignore[no-untyped-def]
+def _describe(rules, as_json: bool, folder: Path | None = None) -> None:
     """Each file's fields: required or not, what it takes, and the column the mapping reads it from;
     with the export's folder, whether each file and each column named is there."""
     import textwrap

@@ -685,7 +685,7 @@ def _control_totals(directory: Path, mapping: Mapping, report: Report) -> None:
 # -- the write pass ---------------------------------------------------------------------------------------
 
 
-def _present(session: Session, model, keys: list[str], clinic_id: int) -> set[str]:  # type: ignore[no-untyped-def]
+def _present(session: Session, model, keys: list[str], clinic_id: int) -> set[str]:
     """The keys already here (a second run adds nothing)."""
     found: set[str] = set()
     for i in range(0, len(keys), 1000):
