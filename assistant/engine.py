@@ -202,21 +202,19 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
     state: dict[str, Any] = dict(chat.state or {})
     try:
         answer = _reply(session, actor, chat, state, text)
-        aside, kept = state.pop("_read", False), state.pop("_kept", False)
     except Forbidden as refused:
         session.rollback()
-        aside, kept = state.pop("_read", False), state.pop("_kept", False)
         answer = Reply(f"That is outside what your role may see or do ({refused.detail}).", intent="refused")
     except NotFound as missing:
         session.rollback()
-        aside, kept = state.pop("_read", False), state.pop("_kept", False)
         answer = Reply(f"I could not find that in the record ({missing.detail}).", intent="not_found")
     except (Invalid, Conflict) as problem:
         session.rollback()
-        aside, kept = state.pop("_read", False), state.pop("_kept", False)
         answer = Reply(f"That cannot be done: {problem.detail}.", intent="invalid")
     except NotAuthenticated:
         raise
+    # what the turn left for this bookkeeping: it was a question in between, a yes left some proposals waiting
+    aside, kept = state.pop("_read", False), state.pop("_kept", False)
     if answer.intent not in ("confirm_nothing", "ack", "awaiting"):
         # a thanks or a stray yes in between leaves the question before as the one "and hers?" follows
         state["last_intent"] = answer.intent or state.get("last_intent")
@@ -235,6 +233,19 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
         state["many"] = many
     else:
         state.pop("many", None)
+    if not answer.proposal and state.get("pending") and (kept or aside or answer.intent == "awaiting"):
+        if aside and not kept and answer.intent != "awaiting":
+            # A question asked in between ("whats her balance btw", a clinical aside) is answered and the
+            # proposal kept; the bare yes that follows is asked about once more, never taken on a guess.
+            answer.answer += " Still waiting for your yes: " + _summaries(state) + "."
+            state["aside"] = True
+        # what still waits for a yes is the reply's proposal again, so its Confirm button is shown
+        answer.proposal = {
+            "token": state["pending"],
+            "action": state.get("pending_action", ""),
+            "summary": state.get("pending_summary", ""),
+            "warnings": [],
+        }
     if answer.proposal:
         adds = state.pop("adds", False) or kept  # what a yes left waiting stays beside the new proposal
         bundle = state.pop("bundle", [])
@@ -268,11 +279,6 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
             # a yes to some of the proposals leaves the ones it did not name waiting
             for key in () if kept else ("pending", "pending_action", "pending_summary", "bundle"):
                 state.pop(key, None)
-        elif state.get("pending") and answer.intent != "awaiting" and aside:
-            # A question asked in between ("whats her balance btw", a clinical aside) is answered and the
-            # proposal kept; the bare yes that follows is asked about once more, never taken on a guess.
-            answer.answer += " Still waiting for your yes: " + _summaries(state) + "."
-            state["aside"] = True
         elif state.get("pending") and answer.intent != "awaiting":
             # Any other turn (a correction that found nothing, a message not understood) disarms what was
             # proposed before: a later "yes" must not write something the person has moved on from.
@@ -484,6 +490,8 @@ def _answer(
     if picked is not None:
         return picked
     frame.intent = _follow_up(frame, state)
+    if THAT_DAY.search(frame.text) and not frame.days and state.get("day"):
+        frame.days = [_said(date.fromisoformat(state["day"]))]  # the day of the visit just said
     answer = _dispatch(session, actor, chat, state, frame, today)
     if question and question.get("asked") and FALLBACK.match(answer.answer) and "question" not in state:
         # "an hour later same day" after "which one?": not understood as a pick, so the question is asked
@@ -526,6 +534,7 @@ def _resume(
 
 
 CANT = "I can't answer that from the record."
+THAT_DAY = re.compile(r"\b(that|the same) day\b", re.I)
 FALLBACK = re.compile(re.escape(CANT))
 # A follow-up that points back at what was just asked: "delete the one from the temp", "ok just hide it
 # then", "just the gist": after a refusal, the same refusal.
@@ -1698,7 +1707,7 @@ def _revision(
     ):
         # "the first one" when one time was proposed and no others offered: that one, asked about again
         return Reply(
-            f"The one waiting for your yes: {_summaries(state)}. Say yes to do it, or tell me another time.",
+            f"The one waiting for your yes: {_summaries(state)}. Shall I do it, or is another time better?",
             intent="awaiting",
         )
     draft = draft or state.get("retry")  # a booking or move that found no slot, tried again with a change
@@ -1935,6 +1944,9 @@ def _on_visits(t: PatientTurn) -> Reply:
     answer = _visits(t.patient, t.history, t.frame, t.today, t.named)
     if answer.data.get("appointment_id"):
         t.state["appointment_id"] = answer.data["appointment_id"]  # "cancel it" means this visit
+        said = next((v for v in t.history if v.id == answer.data["appointment_id"]), None)
+        if said is not None:
+            t.state["day"] = said.starts.date().isoformat()  # "whats my sched that day then"
     return answer
 
 
@@ -1962,7 +1974,17 @@ def _on_unknown(t: PatientTurn) -> Reply:
     return Reply(HELP)
 
 
-DENIED = re.compile(r"\b(denied|deny|denial|denials)\b", re.I)
+def _denials_asked(t: PatientTurn) -> bool:
+    """'she got a letter saying denied, why': her denied claims; 'is the 3/16 claim paid or denied' is one
+    claim's status, whatever it is."""
+    return bool(
+        re.search(r"\b(denied|deny|denial|denials)\b", t.frame.text, re.I)
+        and not re.search(r"\b(paid|pay|status)\b", t.frame.text, re.I)
+        and t.service_day is None
+        and t.frame.period is None
+    )
+
+
 # What each intent about one patient does: a table of handlers, each over the one turn.
 PATIENT_HANDLERS: dict[str, Any] = {
     "demographics": lambda t: _demographics(t.patient, t.frame),
@@ -1972,7 +1994,7 @@ PATIENT_HANDLERS: dict[str, Any] = {
     "insurance": lambda t: tools.insurance(t.session, t.actor, t.patient, t.today),
     "payer_paid": lambda t: tools.claims_paid(t.session, t.actor, t.patient, t.frame.payer, t.service_day),
     "claim_status": lambda t: tools.patient_claims(
-        t.session, t.actor, t.patient, t.service_day, t.frame.period, DENIED.search(t.frame.text) is not None
+        t.session, t.actor, t.patient, t.service_day, t.frame.period, _denials_asked(t)
     ),
     "no_shows": _on_no_shows,
     "last_appointment": lambda t: _last(t.session, t.actor, t.patient, t.history, t.frame, t.today),

@@ -1430,7 +1430,7 @@ def run_row(runner: Runner, row: dict, which: str) -> Verdict:
     right, wrong, unconfirmed, leak, why = judge(
         e,
         result["answer"],
-        bool(result["proposal"]),
+        found is not None,  # a proposal made this turn; one shown again is the one already waiting
         found,
         wrote,
         confirming,
@@ -1479,7 +1479,7 @@ def run_conversation(runner: Runner, conv: dict, which: str) -> list[Verdict]:
         right, wrong, unconfirmed, leak, why = judge(
             e,
             result["answer"],
-            bool(result["proposal"]),
+            found is not None,  # a proposal made this turn; one shown again is the one already waiting
             found,
             wrote,
             confirming,

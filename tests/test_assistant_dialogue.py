@@ -127,7 +127,7 @@ def test_a_question_while_a_proposal_waits_is_answered_and_the_proposal_kept(pra
     before = _count(practice, WRITES)
     owes = _ask(practice, "whats her balance btw", chat)
     assert "owes" in owes["answer"] and "Still waiting for your yes" in owes["answer"], owes["answer"]
-    assert "withdrawn" not in owes["answer"]
+    assert "withdrawn" not in owes["answer"] and owes["proposal"]["token"] == asked["proposal"]["token"]
     again = _ask(practice, "yes", chat)  # a bare yes after the question may answer it: asked once more
     assert again["answer"].startswith("To be sure") and _count(practice, WRITES) == before, again["answer"]
     done = _ask(practice, "yes", chat)
@@ -176,6 +176,7 @@ def test_a_yes_to_one_of_two_proposals_leaves_the_other_waiting(practice) -> Non
     assert one["answer"].startswith("Cancelled") and "Still waiting for your yes" in one["answer"], one[
         "answer"
     ]
+    assert one["proposal"] and one["proposal"]["action"] == "waitlist"  # its Confirm button is shown again
     assert _count(practice, "SELECT COUNT(*) FROM wait_list_entry") == listed
     other = _ask(practice, "and yeah wl too", chat)
     assert other["answer"].startswith("Added to the wait list"), other["answer"]
@@ -279,3 +280,10 @@ def test_a_reply_that_does_not_answer_which_visit_is_asked_again_not_given_the_h
     assert again["answer"].startswith("First I need to know which visit") and not again["proposal"]
     assert again["answer"].endswith("Which one?") and "can't answer" not in again["answer"]
 
+
+def test_that_day_is_the_day_of_the_visit_just_said(practice) -> None:  # type: ignore[no-untyped-def]
+    name, day = _with_one_visit(practice, 10)
+    said = _ask(practice, f"when is {name} next")
+    assert f"{day:%a %b} {day.day}, {day.year}" in said["answer"], said["answer"]
+    that = _ask(practice, "whos on the schedule that day", said["conversation_id"])
+    assert f"{day:%a %b} {day.day}, {day.year}" in that["answer"] and name in that["answer"], that["answer"]
