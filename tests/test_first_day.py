@@ -205,10 +205,35 @@ def test_init_import_then_book_and_bill(first_day: str, tmp_path: Path) -> None:
         assert signed.status_code == 200, signed.text
         built = api.post("/api/v1/claims/build", json={"clinic_id": 1}, headers=owner)
         assert built.status_code in (200, 201), built.text
+        # The payer's part of the imported open AR is on the patient's page (the owner may read claims).
+        with engine.connect() as conn:
+            carried_for, payer_name, carried_cents = conn.execute(
+                text(
+                    "SELECT b.patient_id, y.name, SUM(b.amount_cents) FROM opening_balance b "
+                    "JOIN payer y ON y.id = b.payer_id GROUP BY b.patient_id, y.name ORDER BY b.patient_id"
+                )
+            ).first()
+        logged_in = api.post(
+            "/login",
+            data={"email": "dana@lakeside.example.org", "password": PASSWORD},
+            follow_redirects=False,
+        )
+        assert logged_in.status_code in (200, 303), logged_in.text
+        page = api.get(f"/patients/{carried_for}")
+        assert page.status_code == 200
+        assert f"{payer_name}: ${carried_cents / 100:,.2f} (1 item, from 2026-10-15)" in page.text, page.text
     with engine.connect() as conn:
         lines = conn.execute(
             text("SELECT l.cpt, l.units, l.charge_cents FROM claim_line l ORDER BY l.cpt")
         ).all()
+        read = conn.execute(
+            text(
+                "SELECT COUNT(*) FROM audit_entry WHERE action = 'claim.read' "
+                "AND record_type = 'opening_balance' AND patient_id = :p"
+            ),
+            {"p": carried_for},
+        ).scalar_one()
+    assert read >= 1
     # The wide fee schedule's Medicare column (80 % of 31.50 and 29.13), 33 + 7 minutes = 97110 x2, 97140 x1.
     assert [tuple(r) for r in lines] == [("97110", 2, 2 * 2520), ("97140", 1, 2330)]
     engine.dispose()

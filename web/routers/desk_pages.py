@@ -340,6 +340,7 @@ def patient_page(
 ) -> HTMLResponse:
     """The desk's view of a patient: contact, insurance, authorizations (visits left, expiry), upcoming
     visits and the balance, each part only where the role may see it."""
+    from core.billing.carried import payer_balances
     from core.billing.service import balance as patient_balance
     from core.errors import Forbidden
 
@@ -362,6 +363,13 @@ def patient_page(
         lambda: list_for_patient(session, actor=actor, patient_id=patient_id, kind="appointments")
     )
     owed = optional(lambda: patient_balance(session, actor=actor, patient_id=patient_id))
+    # Asked only of those who may see it: the front desk would leave a refusal in the audit log on
+    # every patient it opens.
+    carried = (
+        payer_balances(session, actor=actor, patient_id=patient_id)
+        if allowed(actor.roles, Action.claim_read, patient.clinic_id)
+        else None
+    )
     zone = clinic_zone(session, patient.clinic_id)
     now = utcnow()
     upcoming = [
@@ -388,6 +396,7 @@ def patient_page(
         late_count=sum(1 for a in missed or [] if a["late_cancel"]),
         no_show_count=sum(1 for a in missed or [] if a["status"] == "no_show"),
         balance=owed,
+        carried=carried,
         payers=payers,
         may_book=allowed(actor.roles, Action.appointment_write, patient.clinic_id),
         may_edit=allowed(actor.roles, Action.patient_write, patient.clinic_id),

@@ -1,0 +1,75 @@
+"""Open AR carried over from the clinic's old system that payers owe: kept apart from the claims we
+built (core/billing/models.py, OpeningBalance), so neither the claims list nor the patient's own
+balance shows it; this read does, per payer."""
+
+from pydantic import BaseModel
+from sqlmodel import Session, col, func, select
+
+from core.access import require
+from core.actor import Actor
+from core.audit.service import Event, record_one
+from core.billing.models import OpeningBalance
+from core.payers.models import Payer
+from core.permissions import Action
+from core.records.service import load_patient
+
+
+class PayerCarriedOver(BaseModel):
+    payer_id: int
+    payer: str
+    items: int
+    open_cents: int
+    oldest_service_date: str
+
+
+def payer_balances(session: Session, *, actor: Actor, patient_id: int) -> list[PayerCarriedOver]:
+    """What each payer still owes for the patient from the old system's open AR, largest first. Amounts
+    a payer owes are claim money, so claim.read (billers, owners), as for a claim's amounts."""
+    patient = load_patient(session, patient_id)
+    require(
+        session,
+        actor,
+        Action.claim_read,
+        clinic_id=patient.clinic_id,
+        patient_id=patient_id,
+        record_type="opening_balance",
+    )
+    rows = session.exec(
+        select(
+            col(OpeningBalance.payer_id),
+            func.count(col(OpeningBalance.id)),
+            func.sum(OpeningBalance.amount_cents),
+            func.min(OpeningBalance.service_date),
+        )
+        .where(OpeningBalance.patient_id == patient_id, col(OpeningBalance.payer_id).is_not(None))
+        .group_by(col(OpeningBalance.payer_id))
+    ).all()
+    names = dict(
+        session.exec(select(Payer.id, Payer.name).where(col(Payer.id).in_([r[0] for r in rows]))).all()
+    )
+    out = sorted(
+        (
+            PayerCarriedOver(
+                payer_id=pid or 0,
+                payer=names.get(pid, ""),
+                items=items,
+                open_cents=int(total),
+                oldest_service_date=oldest.isoformat(),
+            )
+            for pid, items, total, oldest in rows
+        ),
+        key=lambda b: (-b.open_cents, b.payer),
+    )
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.claim_read.value,
+            clinic_id=patient.clinic_id,
+            patient_id=patient_id,
+            record_type="opening_balance",
+            detail=f"{len(out)} payers",
+        ),
+    )
+    session.commit()
+    return out
