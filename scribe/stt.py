@@ -99,9 +99,9 @@ def vocabulary_prompt() -> str:
 # and Whisper writes one for the other: "That's 16 minutes ther ex" came back "At 60 minutes ther ex"
 # (97110 x4 for x1). A 30-second pass leans on the words before it; the audio of the number's own few
 # words is read again with each of the two (the decoder forced through each text, no prompt) and the
-# likelier kept. On the 60 espeak sessions of evals.audio_misses it put right "lacks fifteen" heard as
-# "X-50" and changed no number heard right; three more teens heard as tens scored alike both ways
-# and stayed (the model hears "sixty" there), so this narrows the kind, it does not end it.
+# likelier kept. On the 60 espeak sessions of evals.audio_misses it put right two of five teens heard
+# as tens ("lacks fifteen" heard "X-50", a "19" heard "90") and changed none of the 94 heard right; the
+# other three scored alike both ways and stayed (the model hears "sixty" there): it narrows the kind.
 _TEENS_TENS = {str(n): str((n - 10) * 10) for n in range(13, 20)}
 _TEEN_WORDS = ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 _TEN_WORDS = ("thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
