@@ -100,7 +100,9 @@ def test_a_line_said_twice_is_written_once() -> None:
 
 def test_a_device_no_longer_used_is_not_equipment() -> None:
     said = seg("I haven't worn the brace since Tuesday.", speaker="patient") + [
-        Segment(1, 5.0, 9.0, "therapist", "Good. Ten minutes of putty and grip work, then the cane in the hall.")
+        Segment(
+            1, 5.0, 9.0, "therapist", "Good. Ten minutes of putty and grip work, then the cane in the hall."
+        )
     ]
     note = draft(said, discipline="OT", note_type="daily", role="OT", rule="cms").note
     assert "brace" not in note.get("objective", "").lower().split("equipment:")[-1]

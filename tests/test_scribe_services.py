@@ -206,7 +206,10 @@ def test_a_lone_duration_belongs_to_the_activity_under_way() -> None:
             ],
             {"97530": 15},
         ),
-        ([(T, "That's 20 minutes of functional activity."), (T, "Nice. That was six minutes.")], {"97530": 20}),
+        (
+            [(T, "That's 20 minutes of functional activity."), (T, "Nice. That was six minutes.")],
+            {"97530": 20},
+        ),
     ],
 )
 def test_minutes_with_no_service_heard_after_the_activity_had_its_own(
@@ -931,14 +934,20 @@ def test_the_whole_cognitive_block_said_as_one_total_is_split_not_added_to_its_i
 @pytest.mark.parametrize(
     ("said", "note_type", "flagged"),
     [
-        ("The splint's rubbing, so I trimmed the edge and changed the straps. That was nine minutes.", "daily", True),
+        (
+            "The splint's rubbing, so I trimmed the edge and changed the straps. That was nine minutes.",
+            "daily",
+            True,
+        ),
         ("Adjusting the orthosis was about nine minutes.", "progress", True),
         ("I made you a custom thumb spica splint, molding and fitting, eighteen minutes.", "daily", False),
         ("Twelve minutes on the new brace, putting it on and checking the fit.", "daily", False),
         ("I adjusted the splint straps, ten minutes.", "evaluation", False),
     ],
 )
-def test_an_orthosis_adjusted_at_a_later_visit_is_flagged_for_97763(said: str, note_type: str, flagged: bool) -> None:
+def test_an_orthosis_adjusted_at_a_later_visit_is_flagged_for_97763(
+    said: str, note_type: str, flagged: bool
+) -> None:
     # The authors of the blind sets code an adjustment at a later visit both ways; CPT's 97763 is the
     # later encounter. The draft keeps 97760 and asks, rather than guess.
     found = find(turns((T, said)), discipline="OT", note_type=note_type)
