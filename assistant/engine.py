@@ -15,7 +15,16 @@ from sqlmodel import Session
 from assistant import tools
 from assistant.pending import BOOK_IT, DEFER, YES, Yes, picked, read_yes
 from assistant.tools import Reply, Visit
-from assistant.understand import NO, Frame, Said, action_clauses, ask_clauses, default_period, slots
+from assistant.understand import (
+    NO,
+    WEEKDAYS,
+    Frame,
+    Said,
+    action_clauses,
+    ask_clauses,
+    default_period,
+    slots,
+)
 from core.actor import Actor
 from core.clinics.service import list_clinics
 from core.conversations.models import Conversation
@@ -558,6 +567,8 @@ def _dispatch(
     session: Session, actor: Actor, chat: Conversation, state: dict, frame: Frame, today: date
 ) -> Reply:
     intent = frame.intent
+    if frame.day_conflict and intent != "clinical":
+        return _day_conflict(frame.day_conflict, intent)
     if intent == "clinical":
         rest = [i for i in frame.also if i in PATIENT_INTENTS]
         if rest and (frame.words or state.get("patient_id")):
@@ -2222,6 +2233,21 @@ def _visits(
         f"{who}'s next visit is {first.words()} ({tools.clock(first.starts)} to {tools.clock(first.ends)}).",
         [tools.cite("appointment", first.id), *cites],
         data={"appointment_id": first.id},
+    )
+
+
+def _day_conflict(conflict: tuple[str, date], intent: str) -> Reply:
+    """ "tues the 17th" when the 17th is a Thursday: which of the two was meant is asked, never guessed
+    (a visit booked on the wrong day is worse than a question)."""
+    weekday, day = conflict
+    wanted = WEEKDAYS.index(weekday)
+    before = day - timedelta(days=(day.weekday() - wanted) % 7 or 7)
+    after = day + timedelta(days=(wanted - day.weekday()) % 7 or 7)
+    return Reply(
+        f"{tools.day_words(day)} is a {day:%A}, not a {weekday.capitalize()}. Which did you mean: "
+        f"{tools.day_words(day)}, or the {weekday.capitalize()} before or after it "
+        f"({tools.day_words(before)} or {tools.day_words(after)})?",
+        intent=intent,
     )
 
 

@@ -584,6 +584,8 @@ class Frame:
     choice: str | None = None  # "earlier", "later", "other", "both", "first", "second"
     also: list[str] = field(default_factory=list)  # further requests in the same message
     series: "Series | None" = None  # "2x/wk x 4 wks", "every tues through end of month"
+    # "tues the 17th" when the 17th is a Thursday: (the weekday said, the date said); asked, never guessed
+    day_conflict: tuple[str, date] | None = None
 
     @property
     def day(self) -> date | None:
@@ -682,6 +684,13 @@ def _to_before(text: str, at: int) -> bool:
     )
 
 
+def _dated_beside(found: list[Said], lower: str, end: int) -> Said | None:
+    """The date said right after a weekday: "tues the 17th", "thu 12/17", "Tuesday, Dec 15"."""
+    return next(
+        (s for s in found if s.at >= end and re.fullmatch(r"[\s,]*(?:the\s*)?", lower[end : s.at])), None
+    )
+
+
 def _days(text: str, today: date, frame: Frame) -> None:
     lower = text.lower()
     found: list[Said] = []
@@ -767,6 +776,18 @@ def _days(text: str, today: date, frame: Frame) -> None:
             taken[:] = [t for t in taken if t[0] != weeks.start()]
             found[:] = [f for f in found if f.at != weeks.start()]
             add(weeks.start(), match.end(), ahead - timedelta(days=ahead.weekday()) + timedelta(days=weekday))
+            continue
+        if dated := _dated_beside(found, lower, match.end()):
+            # "tues the 17th", "thursday 12/17": the weekday names the date said with it
+            ahead = dated.value.replace(day=1) + timedelta(days=32)  # type: ignore[union-attr]
+            later = _safe_date(ahead.year, ahead.month, dated.value.day)  # type: ignore[union-attr]
+            ordinal = re.match(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", lower[dated.at :])
+            if dated.value.weekday() != weekday and ordinal and later and later.weekday() == weekday:
+                dated.value = later  # "sun the 17th" on Dec 2: January's 17th is the Sunday
+            elif dated.value.weekday() != weekday:  # type: ignore[union-attr]
+                frame.day_conflict = (WEEKDAYS[weekday], dated.value)  # type: ignore[assignment]
+            if _to_before(text, match.start()):  # "move her to thursday 12/17": the date is where to
+                dated.to = True
             continue
         add(match.start(), match.end(), value, past=said == "last")
     if match := re.search(r"\bend of (the|this) month\b", lower):

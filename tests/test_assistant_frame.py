@@ -253,6 +253,23 @@ def test_days(text: str, day: date) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "day", "conflict"),
+    [
+        # a weekday said with a date names that date; when they disagree, which one is asked
+        ("book him tues the 17th at 10 w Susan", date(2026, 12, 17), ("tuesday", date(2026, 12, 17))),
+        ("put him in thu the 17th at 2", date(2026, 12, 17), None),
+        ("move her to thursday 12/17", date(2026, 12, 17), None),
+        ("tue 12/17 at 3", date(2026, 12, 17), ("tuesday", date(2026, 12, 17))),
+        ("book her sun the 17th", date(2027, 1, 17), None),  # January's 17th is the Sunday
+        ("cancel friday the 4th", FRI, None),
+    ],
+)
+def test_a_weekday_said_with_a_date(text: str, day: date, conflict: tuple[str, date] | None) -> None:
+    frame = slots(text, WED)
+    assert (frame.day, frame.day_conflict) == (day, conflict), text
+
+
+@pytest.mark.parametrize(
     ("text", "minutes"),
     [
         ("book rose ford thursday 9 w/ kyle", [9 * 60]),  # a bare hour in clinic hours: 9 AM
