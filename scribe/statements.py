@@ -417,7 +417,8 @@ DENIED = re.compile(
     r"doesn'?t have any|no new|free of|negative for|nothing(?=\s+[a-z]+ing\b)|"
     # "I don't hear any secretions": an examiner's negative finding.
     r"(?:don'?t|do not|didn'?t) (?:hear|see|feel|notice|appreciate) any)\s+(?P<what>[a-z][a-z' -]{2,40}?)"
-    r"(?=[,.;!?]|\s+(?:or|and|since|today|at all|anymore|either|in|on|with|this|last|lately)\b|$)",
+    r"(?=[,.;!?]|\s+(?:or|and|since|today|at all|anymore|either|in|on|with|this|last|lately|at|during|"
+    r"after|all)\b|$)",
     re.IGNORECASE,
 )
 TRAILING_NO = re.compile(r"(?P<what>[a-z][a-z ]{2,30})\?\s*(?:no|nope|none)\b", re.IGNORECASE)
@@ -441,7 +442,14 @@ NOT_ADJECTIVE = re.compile(
     r"(?=[.,!;]|$|\s+(?:like before|anymore|any more|at all|today|now|lately|either)\b)"
 )
 # "Never smoked", "never fell": a history denied in the patient's words.
-NEVER = re.compile(r"\b[Nn]ever\s+(?P<what>smoked|fell|drank|used|had surgery|been hospitali[sz]ed)\b")
+NEVER = re.compile(
+    r"\b[Nn]ever\s+(?P<what>smoked|fell|drank|used|had surgery|surgery|been hospitali[sz]ed)\b"
+)
+# "She hasn't fallen since she came home", "haven't needed the inhaler since June": a state denied since.
+HAS_NOT = re.compile(
+    r"\b(?:[Hh]asn'?t|[Hh]aven'?t|[Hh]as not|[Hh]ave not)\s+"
+    r"(?P<what>fallen|gotten lost|needed (?:the|her|his|my|an?|any) [a-z]+)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -451,7 +459,8 @@ class Denial:
     start: int
     end: int
     speaker: str
-    form: str = ""  # "not" for a state ("not dizzy"), "never" for a history ("never smoked")
+    # "not" a state ("not dizzy"), "never" a history ("never smoked"), "has not" since ("has not fallen")
+    form: str = ""
 
     def line(self, patient_side: bool) -> str:
         """The denial as a note writes it: "Denies numbness.", "No edema.", "Not dizzy.", "Never smoked." """
@@ -594,6 +603,12 @@ def denials(segments: list[Segment]) -> list[Denial]:
             for m in NOT_ADJECTIVE.finditer(text):
                 for what in _chunks(m.group("what")):
                     out.append(Denial(what, segment.index, m.start(), m.end(), segment.speaker, "not"))
+            for m in HAS_NOT.finditer(text):
+                out.append(
+                    Denial(
+                        m.group("what").lower(), segment.index, m.start(), m.end(), segment.speaker, "has not"
+                    )
+                )
             for m in NEVER.finditer(text):
                 out.append(
                     Denial(

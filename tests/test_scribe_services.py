@@ -606,6 +606,10 @@ def test_a_no_with_an_exception_or_to_a_question_about_no_finding_denies_nothing
     [
         ("He's not cranky like before, the meltdowns are down.", "Not cranky"),
         ("No asthma. Never smoked. I drink a lot of tea.", "Never smoked"),
+        ("And she hasn't fallen since she came home.", "Has not fallen"),
+        ("Haven't needed the inhaler since June.", "Has not needed the inhaler"),
+        ("Never surgery. She sprained the ankle two years ago.", "Never surgery"),
+        ("No meltdowns at drop-off all week, which is a first.", "Denies meltdowns"),
     ],
 )
 def test_a_state_or_a_history_denied_reads_as_said(said: str, line: str) -> None:
