@@ -777,15 +777,22 @@ def _days(text: str, today: date, frame: Frame) -> None:
             found[:] = [f for f in found if f.at != weeks.start()]
             add(weeks.start(), match.end(), ahead - timedelta(days=ahead.weekday()) + timedelta(days=weekday))
             continue
-        if dated := _dated_beside(found, lower, match.end()):
+        dated = _dated_beside(found, lower, match.end())
+        if dated is not None and isinstance(dated.value, date):
             # "tues the 17th", "thursday 12/17": the weekday names the date said with it
-            ahead = dated.value.replace(day=1) + timedelta(days=32)  # type: ignore[union-attr]
-            later = _safe_date(ahead.year, ahead.month, dated.value.day)  # type: ignore[union-attr]
-            ordinal = re.match(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", lower[dated.at :])
-            if dated.value.weekday() != weekday and ordinal and later and later.weekday() == weekday:
-                dated.value = later  # "sun the 17th" on Dec 2: January's 17th is the Sunday
-            elif dated.value.weekday() != weekday:  # type: ignore[union-attr]
-                frame.day_conflict = (WEEKDAYS[weekday], dated.value)  # type: ignore[assignment]
+            on: date = dated.value
+            month_after = on.replace(day=1) + timedelta(days=32)
+            same_day_after = _safe_date(month_after.year, month_after.month, on.day)
+            by_ordinal = bool(re.match(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", lower[dated.at :]))
+            if (
+                on.weekday() != weekday
+                and by_ordinal
+                and same_day_after
+                and same_day_after.weekday() == weekday
+            ):
+                dated.value = same_day_after  # "sun the 17th" on Dec 2: January's 17th is the Sunday
+            elif on.weekday() != weekday:
+                frame.day_conflict = (WEEKDAYS[weekday], on)
             if _to_before(text, match.start()):  # "move her to thursday 12/17": the date is where to
                 dated.to = True
             continue
