@@ -46,6 +46,19 @@ def _fields(error: TherascribeError) -> dict[str, str] | None:
     return dict(fields) if isinstance(fields, dict) else None
 
 
+def _refused(
+    error: TherascribeError, back: str, again: Callable[[dict[str, str], str], Response]
+) -> Response:
+    """A form refused for what was typed comes back with each problem by its field (`again`); any
+    other refusal a page can say goes back to `back` with it in words; the rest is raised again."""
+    fields = _fields(error)
+    if fields is not None:
+        return again(fields, error.detail)
+    if not shown_on_page(error):
+        raise error
+    return redirect_to(back, error=refusal_text(error))
+
+
 def _clinics(session: Session, actor: Actor) -> list[Clinic]:
     wanted = clinics_where(actor.roles, Action.settings_manage)
     return [c for c in session.exec(select(Clinic).order_by(col(Clinic.id))).all() if c.id in wanted]
@@ -140,21 +153,20 @@ def add_provider_form(
     try:
         provider = providers.save_provider(session, actor=actor, clinic_id=clinic_id, form=form)
     except TherascribeError as error:
-        fields = _fields(error)
-        if fields is None:
-            if not shown_on_page(error):
-                raise
-            return redirect_to("/owner/providers", error=refusal_text(error))
-        return _providers_page(
-            request,
-            session,
-            actor,
-            status=422,
-            form=form,
-            clinic_id=clinic_id,
-            errors=fields,
-            error=error.detail,
-        )
+
+        def again(errors: dict[str, str], detail: str) -> Response:
+            return _providers_page(
+                request,
+                session,
+                actor,
+                status=422,
+                form=form,
+                clinic_id=clinic_id,
+                errors=errors,
+                error=detail,
+            )
+
+        return _refused(error, "/owner/providers", again)
     return redirect_to("/owner/providers", done=f"{provider.full_name} added.")
 
 
@@ -222,15 +234,14 @@ def edit_provider_form(
             session, actor=actor, clinic_id=0, form=form, provider_id=provider_id
         )
     except TherascribeError as error:
-        fields = _fields(error)
-        if fields is None:
-            if not shown_on_page(error):
-                raise
-            return redirect_to(target, error=refusal_text(error))
-        provider = providers.load_for_owner(session, actor=actor, provider_id=provider_id)
-        return _provider_page(
-            request, session, actor, provider, status=422, form=form, errors=fields, error=error.detail
-        )
+
+        def again(errors: dict[str, str], detail: str) -> Response:
+            provider = providers.load_for_owner(session, actor=actor, provider_id=provider_id)
+            return _provider_page(
+                request, session, actor, provider, status=422, form=form, errors=errors, error=detail
+            )
+
+        return _refused(error, target, again)
     return redirect_to(target, done=f"{provider.full_name} saved.")
 
 
@@ -336,22 +347,21 @@ def _save_payer(
     try:
         payer = payers.save_payer(session, actor=actor, form=form, payer_id=payer_id)
     except TherascribeError as error:
-        fields = _fields(error)
-        if fields is None:
-            if not shown_on_page(error):
-                raise
-            return redirect_to(target, error=refusal_text(error))
-        return _payer_page(
-            request,
-            session,
-            actor,
-            _payer(session, payer_id),
-            status=422,
-            form=form,
-            failed="rules",
-            errors=fields,
-            error=error.detail,
-        )
+
+        def again(errors: dict[str, str], detail: str) -> Response:
+            return _payer_page(
+                request,
+                session,
+                actor,
+                _payer(session, payer_id),
+                status=422,
+                form=form,
+                failed="rules",
+                errors=errors,
+                error=detail,
+            )
+
+        return _refused(error, target, again)
     return redirect_to(target, done=f"{payer.name}'s rules saved.")
 
 
@@ -368,22 +378,21 @@ def _fee_change(
     try:
         change()
     except TherascribeError as error:
-        fields = _fields(error)
-        if fields is None:
-            if not shown_on_page(error):
-                raise
-            return redirect_to(f"/owner/payers/{payer_id}", error=refusal_text(error))
-        return _payer_page(
-            request,
-            session,
-            actor,
-            _payer(session, payer_id),
-            status=422,
-            failed=failed,
-            typed=typed,
-            errors=fields,
-            error=error.detail,
-        )
+
+        def again(errors: dict[str, str], detail: str) -> Response:
+            return _payer_page(
+                request,
+                session,
+                actor,
+                _payer(session, payer_id),
+                status=422,
+                failed=failed,
+                typed=typed,
+                errors=errors,
+                error=detail,
+            )
+
+        return _refused(error, f"/owner/payers/{payer_id}", again)
     return None
 
 
@@ -555,21 +564,20 @@ def add_type_form(
     try:
         saved = types.save_type(session, actor=actor, clinic_id=clinic_id, form=form)
     except TherascribeError as error:
-        fields = _fields(error)
-        if fields is None:
-            if not shown_on_page(error):
-                raise
-            return redirect_to("/owner/appointment-types", error=refusal_text(error))
-        return _types_page(
-            request,
-            session,
-            actor,
-            status=422,
-            form=form,
-            clinic_id=clinic_id,
-            errors=fields,
-            error=error.detail,
-        )
+
+        def again(errors: dict[str, str], detail: str) -> Response:
+            return _types_page(
+                request,
+                session,
+                actor,
+                status=422,
+                form=form,
+                clinic_id=clinic_id,
+                errors=errors,
+                error=detail,
+            )
+
+        return _refused(error, "/owner/appointment-types", again)
     return redirect_to("/owner/appointment-types", done=f"{saved.name} added.")
 
 
@@ -650,13 +658,12 @@ def edit_type_form(
     try:
         saved = types.save_type(session, actor=actor, clinic_id=0, form=form, type_id=type_id)
     except TherascribeError as error:
-        fields = _fields(error)
-        if fields is None:
-            if not shown_on_page(error):
-                raise
-            return redirect_to(target, error=refusal_text(error))
-        current = types.load_for_owner(session, actor=actor, type_id=type_id)
-        return _type_page(
-            request, session, actor, current, status=422, form=form, errors=fields, error=error.detail
-        )
+
+        def again(errors: dict[str, str], detail: str) -> Response:
+            current = types.load_for_owner(session, actor=actor, type_id=type_id)
+            return _type_page(
+                request, session, actor, current, status=422, form=form, errors=errors, error=detail
+            )
+
+        return _refused(error, target, again)
     return redirect_to(target, done=f"{saved.name} saved.")
