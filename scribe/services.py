@@ -316,16 +316,15 @@ def _restarts_blanked(text: str) -> str:
 def _turn_mentions(
     segment: Segment,
     current: _Act | None,
-    timed: frozenset[str] = frozenset(),
+    said_for: frozenset[tuple[str, str]] = frozenset(),
     *,
     asked_how_long: bool = False,
-    said_for: frozenset[tuple[str, str]] = frozenset(),
 ) -> tuple[list[Mention], list[_Act], _Act | None, list[str]]:
     """Mentions of one therapist turn, the services it names as done, the activity under way after it,
     and the minutes it said that no service could take (quoted, for the clinician to place).
-    `timed`: codes whose minutes were said in earlier turns; naming one again ("separate from the
-    manual") does not make it the activity under way. `said_for`: (code, label) of the activities whose
-    minutes earlier turns said."""
+    `said_for`: (code, label) of the activities whose minutes earlier turns said; naming one of their
+    codes again ("separate from the manual") does not make it the activity under way."""
+    timed = {code for code, _ in said_for}
     text = _restarts_blanked(segment.text)
     mentions: list[Mention] = []
     named: list[_Act] = []
@@ -812,11 +811,7 @@ def find(
         if segment.speaker != CLINICIAN:
             continue
         found, acts, current, unplaced = _turn_mentions(
-            segment,
-            current,
-            frozenset(m.code for m in mentions),
-            asked_how_long=asked,
-            said_for=frozenset((m.code, m.label) for m in mentions),
+            segment, current, frozenset((m.code, m.label) for m in mentions), asked_how_long=asked
         )
         mentions.extend(found)
         orphans.extend(unplaced)

@@ -836,6 +836,9 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
 
 # ---- clinical statements without a number -----------------------------------------------------------
 
+# A child's milestones as a parent tells them or the clinician sees them, and how the stairs go: both
+# the report and the observation name them.
+MILESTONES = r"roll(?:s|ed|ing)?|crawl\w*|tummy time|grasp\w*|step[- ]over[- ]step|reciprocal\w*"
 REPORTED = re.compile(
     r"\b(?:pain\w*|hurt\w*|ach\w+|sore\w*|stiff\w*|tingl\w*|numb\w*|pins and needles|swell\w*|swollen|"
     r"weak\w*|"
@@ -844,8 +847,7 @@ REPORTED = re.compile(
     r"swallow\w*|chok\w+|cough\w*|pills?|speech|stutter\w*|memory|forg[eo]t\w*|exercises?|home program|"
     r"stretches|pinch\w*|click\w*|lock\w*|gives? way|giving way|tight\w*|cramp\w*|spasm\w*|burn\w*|"
     r"shift|grip|jar|buttons?|shoes?|socks?|teas\w+|bull\w+|tube|thicken\w*|liquids?|choke\w*|"
-    # a child's milestones as a parent tells them, and how the stairs go
-    r"roll(?:s|ed|ing)?|crawl\w*|tummy time|grasp\w*|step[- ]over[- ]step|reciprocal\w*)\b",
+    rf"{MILESTONES})\b",
     re.IGNORECASE,
 )
 OBSERVED = re.compile(
@@ -858,8 +860,8 @@ OBSERVED = re.compile(
     r"inattention|neglect|apraxia|aphasia|dysarthria|fluent|disfluen\w*|blocks|repetitions|prolongations|"
     r"lisp|interdental|chin tuck|modified barium|video(?:fluoro\w*)? swallow|mbs|fees|iddsi|thin liquids|"
     r"puree\w*|mechanical soft|minced|cuing|hypernasal|hoarse\w*|breathy|strain\w*|loud\w*|pitch|"
-    r"fatigu\w*|automatic speech|secondary behaviou?rs?|blocking|eye blink\w*|roll(?:s|ed|ing)?|crawl\w*|"
-    r"tummy time|grasp\w*|step[- ]over[- ]step|reciprocal\w*)\b",
+    r"fatigu\w*|automatic speech|secondary behaviou?rs?|blocking|eye blink\w*|"
+    rf"{MILESTONES})\b",
     re.IGNORECASE,
 )
 
