@@ -12,6 +12,7 @@ from core.audit.service import Event, record_one
 from core.authorizations.models import Authorization
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import lock
+from core.patients.models import Patient
 from core.permissions import Action
 from core.records.service import add_payer_record, load_patient
 from core.scheduling.models import Appointment
@@ -87,9 +88,11 @@ def get(session: Session, *, actor: Actor, authorization_id: int) -> Authorizati
     return auth
 
 
-def update(
-    session: Session, *, actor: Actor, authorization_id: int, data: AuthorizationUpdate
-) -> Authorization:
+def _locked(
+    session: Session, actor: Actor, authorization_id: int, action: Action
+) -> tuple[Authorization, Patient]:
+    """The authorization and its patient, once the actor may do `action` on that patient, locked on its
+    row and read again under the lock: every change to its counts or dates is serialised."""
     auth = session.get(Authorization, authorization_id)
     if auth is None:
         raise NotFound(f"authorization {authorization_id} not found")
@@ -97,7 +100,7 @@ def update(
     require(
         session,
         actor,
-        Action.authorization_write,
+        action,
         clinic_id=patient.clinic_id,
         patient_id=patient.id,
         record_type="authorization",
@@ -105,6 +108,13 @@ def update(
     )
     lock(session, f"authorization:{authorization_id}")
     session.refresh(auth)
+    return auth, patient
+
+
+def update(
+    session: Session, *, actor: Actor, authorization_id: int, data: AuthorizationUpdate
+) -> Authorization:
+    auth, patient = _locked(session, actor, authorization_id, Action.authorization_write)
     changes = {k: v for k, v in data.model_dump(exclude_unset=True).items() if v is not None}
     merged = {**auth.model_dump(), **changes}
     refused = change_refused(
@@ -179,22 +189,8 @@ def use_visit(
 ) -> Authorization:
     """One visit used, as a note is signed. Past the approved visits only with an explicit, audited
     override by someone who may change authorizations; never in the caller's silence."""
-    auth = session.get(Authorization, authorization_id)
-    if auth is None:
-        raise NotFound(f"authorization {authorization_id} not found")
-    patient = load_patient(session, auth.patient_id)
     action = Action.authorization_write if override else Action.note_sign
-    require(
-        session,
-        actor,
-        action,
-        clinic_id=patient.clinic_id,
-        patient_id=patient.id,
-        record_type="authorization",
-        record_id=authorization_id,
-    )
-    lock(session, f"authorization:{authorization_id}")
-    session.refresh(auth)
+    auth, patient = _locked(session, actor, authorization_id, action)
     if auth.visits_used >= auth.visits_approved and not override:
         raise Conflict(f"authorization {authorization_id} has no visits left; an override is needed")
     auth.visits_used += 1
@@ -217,21 +213,7 @@ def use_visit(
 
 def release_visit(session: Session, *, actor: Actor, authorization_id: int) -> Authorization:
     """Give a visit back (a signed visit voided); the count never goes below zero."""
-    auth = session.get(Authorization, authorization_id)
-    if auth is None:
-        raise NotFound(f"authorization {authorization_id} not found")
-    patient = load_patient(session, auth.patient_id)
-    require(
-        session,
-        actor,
-        Action.authorization_write,
-        clinic_id=patient.clinic_id,
-        patient_id=patient.id,
-        record_type="authorization",
-        record_id=authorization_id,
-    )
-    lock(session, f"authorization:{authorization_id}")
-    session.refresh(auth)
+    auth, patient = _locked(session, actor, authorization_id, Action.authorization_write)
     auth.visits_used = max(0, auth.visits_used - 1)
     session.add(auth)
     record_one(
