@@ -16,9 +16,12 @@ said that must stay out, and invented numbers (must be zero), set by set:
   clinic shorthand, committed before the drafter was changed against them. The test half is held out:
   score it once, when the work is believed done. It was scored on 2026-12-02 (18/22 codes; once by
   accident at 10:40 on an earlier commit, also 18/22) and studied after that;
-- `blind5-dev`: 22 sessions of a fifth set (evals/data/blind5), written blind by a fresh helper in the
+- `blind5-dev` and `blind5-test`: 44 more (evals/data/blind5), written blind by a fresh helper in the
   voice of long ambient recordings (self-corrections, a dictated wrap-up, numbers that are not services).
-  Its test half, `blind5-test`, is held out: `run()` and `make eval` leave it out, and it is scored once,
+  Its test half was scored once, on 2026-12-02 (18/22 codes), and studied after that;
+- `blind6-dev`: 22 sessions of a sixth set (evals/data/blind6), written blind by a fresh helper (denials
+  as questions and answers, dosage numbers, clinic noise, requests to bill more, post-session shorthand).
+  Its test half, `blind6-test`, is held out: `run()` and `make eval` leave it out, and it is scored once,
   when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
 
 import json
@@ -37,6 +40,7 @@ BLIND2 = Path(__file__).parent / "data" / "blind2"
 BLIND3 = Path(__file__).parent / "data" / "blind3"
 BLIND4 = Path(__file__).parent / "data" / "blind4"
 BLIND5 = Path(__file__).parent / "data" / "blind5"
+BLIND6 = Path(__file__).parent / "data" / "blind6"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -50,9 +54,11 @@ SETS = {
     "blind4-dev": BLIND4 / "dev",
     "blind4-test": BLIND4 / "test",
     "blind5-dev": BLIND5 / "dev",
+    "blind5-test": BLIND5 / "test",
+    "blind6-dev": BLIND6 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
-HELD_OUT = {"blind5-test": BLIND5 / "test"}
+HELD_OUT = {"blind6-test": BLIND6 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
