@@ -93,7 +93,10 @@ CONVS = [
           ["moves her visit and says so"], ["touches Mr. Delgado's visits"], "Reply: confirms the move."),
         R("fd", "and does she owe anything",
           "followup", {"resolves_to": "balance", "patient": "{patient}"}, "",
-          ["gives {patient}'s balance"], ["gives Mr. Delgado's balance again"], ""),
+          ["gives {patient}'s balance"], ["gives Mr. Delgado's balance again"], "Reply: gives her balance."),
+        R("fd", "and while hes still here, when's mr delgado next",
+          "next_visit", {"patient": "Mr. Delgado (another demo patient)"}, "",
+          ["gives Mr. Delgado's next visit"], ["gives {patient}'s visit"], ""),
      ]},
 
     {"asker": "fd", "title": "A list, then 'the last two', then the wait list",
