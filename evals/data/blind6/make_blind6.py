@@ -838,6 +838,804 @@ T: Not within the year, just call. I'll send the discharge summary to Dr. Amari.
 P: Perfect.
 """)
 
+# ---------------------------------------------------------------------------------------------
+# PT test (7)
+# ---------------------------------------------------------------------------------------------
+
+S("g_pt09_ankle_sprain_eval_low", "test", "PT", "evaluation", "PT", "cms",
+  timed={"97110": 13}, untimed=["97161"], key="97161x1:GP 97110x1:GP",
+  facts=["lateral ankle sprain|ankle sprain|inversion sprain", "anterior drawer", "4/10|four out of ten|4 out of 10",
+         "7/10|seven out of ten|7 out of 10", "dorsiflexion 5|5 degrees|five degrees", "inversion 20|20 degrees|twenty degrees",
+         "figure-of-eight 55|55 centimeters|55 cm|fifty-five", "single-leg stance|single leg stance",
+         "alphabet|ankle alphabet", freq(2, 4, "twice a week for four weeks")],
+  negated=["pop", "numbness", "bruising"], absent=["thirty-eight to thirty-five", "volleyball banquet"],
+  text="""
+T: Hi Tessa, I'm Ben, I'm the physical therapist. Left ankle, rolled it at volleyball twelve days ago?
+P: Twelve days. Landed on someone's foot at the net.
+T: Inversion sprain, rolled outward. Did you hear a pop?
+P: No, I didn't hear anything. It just hurt right away.
+T: Any numbness or tingling in the foot?
+P: Nope.
+T: Bruising?
+P: There was some the first week, but not since the weekend, it's gone now.
+T: Okay, the bruising resolved. Pain now?
+P: Four out of ten.
+T: Worst?
+P: Seven out of ten, going down stairs. Best is like a one, lying down.
+T: At night?
+P: Doesn't wake me.
+T: Good. My mom had three ankle surgeries, so I'm glad we're not there. X-rays were negative, right?
+P: Negative, urgent care did them.
+T: Let me measure. Pull toes up: dorsiflexion five degrees, right side fifteen. Inversion twenty degrees, painful at the end. Eversion fine.
+P: Turning in is the sore part.
+T: Anterior drawer, a little loose compared to the right, but a firm end feel. Figure-of-eight: fifty-five centimeters on the left, fifty-two and a half on the right.
+P: Still swollen.
+T: Yep. Single-leg stance on the left, eleven seconds, right is thirty plus.
+P: Wobbly.
+T: Okay, exercises: ankle alphabet, twice through, towel stretch hold thirty seconds three times, and the yellow band in four directions, ten reps each.
+P: That's a lot of reps.
+T: That was thirteen minutes of ther ex. This is a low complexity evaluation, a healthy athlete, one body part, stable.
+P: When can I play? The volleyball banquet is next week, but the playoffs are in three weeks.
+T: We'll see. We lost thirty-eight to thirty-five in my rec league last night, so I feel your pain. Plan: twice a week for four weeks, and if the swelling is down by Friday we'll start hopping.
+P: Okay.
+""")
+
+S("g_pt10_gtps_hip_eval_mod", "test", "PT", "evaluation", "PT", "per-code",
+  timed={"97110": 18, "97112": 8}, untimed=["97162"], key="97162x1:GP 97110x1:GP 97112x1:GP",
+  facts=["greater trochanteric pain syndrome|GTPS|gluteal tendinopathy", "lateral hip", "6/10|six out of ten|6 out of 10",
+         "3/10|three out of ten|3 out of 10", "hip abduction 3+/5|3+/5|three plus", "Trendelenburg",
+         "LEFS 44|44/80|forty-four", "clamshells|clamshell", "side-lying|sidelying"],
+  negated=["groin pain", "numbness", "back pain"], absent=["Zumba", "two forty-five"],
+  text="""
+T: Hi Mrs. Carvalho, I'm Ines, physical therapy. Right lateral hip pain, six months, your doctor wrote greater trochanteric pain syndrome.
+P: That's the one. I can't lie on that side.
+T: Pain now, zero to ten?
+P: Three out of ten sitting here.
+T: Worst?
+P: Six out of ten at night, when I roll onto it. And climbing the stairs.
+T: Best?
+P: Maybe a two in the morning.
+T: Any groin pain?
+P: No, none of that.
+T: Numbness down the leg?
+P: Not really. Sometimes the thigh feels funny, but I wouldn't say numb.
+T: Any back pain?
+P: Mm-mm. My back's great, it's just the hip.
+T: Okay. My sister has the same thing, she blamed Zumba. You do any classes?
+P: I used to do Zumba, not since this started.
+T: Let me look. Hip abduction three plus out of five on the right, four plus on the left. Positive Trendelenburg on the right, the hip drops when you stand on that leg. Tender right over the lateral hip.
+P: Right there, yes.
+T: LEFS is forty-four out of eighty.
+P: Is that bad?
+T: It's about half function, so there's room. I'd have liked to do ultrasound, but your skin is too sensitive on that side, so no ultrasound today.
+P: Good, I hate the gel.
+T: Exercises: isometric hip abduction against the wall, hold thirty seconds, five times, then clamshells with a yellow band, three sets of ten, bridges, two sets of ten. That was eighteen minutes.
+P: The clamshells burn.
+T: Then balance, standing on the right leg at the counter, keeping the pelvis level, eight minutes.
+T: Sorry, Ines, your two forty-five is early, she's in the lobby.
+T: Thanks, I'll be right there. So, no side-lying on the right, pillow between the knees at night, and don't cross your legs.
+P: I cross my legs all the time.
+T: Try not to for now. This is a moderate complexity evaluation: six months of pain, sleep affected, some balance changes. Twice a week for six weeks.
+P: Okay.
+""")
+
+S("g_pt11_lumbar_fusion_daily", "test", "PT", "daily", "PT", "per-code",
+  timed={"97110": 16, "97530": 10, "97116": 7}, untimed=[], key="97110x1:GP 97530x1:GP",
+  facts=["lumbar fusion|L4-5 fusion|L4-L5 fusion", "BLT|no bending, lifting, twisting|bending, lifting or twisting",
+         "4/10|four out of ten|4 out of 10", "log roll|log rolling", "NuStep|level three|level 3",
+         "golfer's lift|golfers lift", "rolling walker|walker", "300 feet|three hundred feet"],
+  negated=["leg pain", "bowel or bladder", "numbness"], absent=["seventy-eight", "lemon bars"],
+  text="""
+T: Morning Mr. Hoang. Week four after the L4-5 fusion. How's the back?
+P: Four out of ten. Stiff in the morning.
+T: Any leg pain, down either leg?
+P: No. I used to have the shooting pain before surgery, but not since the operation.
+T: Numbness?
+P: Nope.
+T: Any change in bowel or bladder?
+P: No, none of that.
+T: Good. Still BLT, no bending, lifting, twisting. Remember?
+P: B-L-T, like the sandwich.
+T: Exactly. We start on the NuStep, level three, then the exercises.
+P: Level three, okay.
+T: Okay, after the NuStep, transverse abdominis bracing, hold ten seconds, ten reps, heel slides and bridges, two sets of ten. That was sixteen minutes of ther ex.
+P: The bracing is sneaky hard.
+T: Hey, Linh, are you doing the group at three? I need to know if room B is free.
+T: I think Sam has it. Sorry. Now functional: log roll in and out of bed, the golfer's lift to pick up the paper, and getting in and out of the car seat.
+P: The golfer's lift makes me feel fancy.
+T: That was ten minutes, functional training. And a short gait piece with the rolling walker, three hundred feet, working on a longer stride, seven minutes.
+P: My wife made lemon bars for you all, they're at the front.
+T: You didn't have to! My grandpa is seventy-eight and still bakes, we'll compare. So the plan next week, twenty minutes of gait if you're off the walker, and we'll add the step-ups.
+P: Can I drive yet?
+T: Ask the surgeon at the six-week visit, not yet on the narcotic.
+P: Okay.
+T: For the note: ther ex sixteen, ther act ten, gait seven, walker three hundred feet, log roll independent, tolerated well.
+""")
+
+S("g_pt12_knee_oa_pta_estim", "test", "PT", "daily", "PTA", "cms",
+  timed={"97110": 21, "97140": 9}, untimed=["G0283"], key="G0283x1:GP,CQ 97110x1:GP,CQ 97140x1:GP,CQ",
+  facts=["knee osteoarthritis|knee OA|osteoarthritis", "5/10|five out of ten|5 out of 10", "flexion 110|110 degrees|hundred and ten",
+         "lacking eight|-8|minus eight", "e-stim|electrical stimulation|IFC|interferential", "cold pack|ice pack",
+         "mini squats|mini-squats", "patellar mobs|patellar mobilization|mobs", "level five|level 5"],
+  negated=["giving way", "locking", "swelling in the calf"], absent=["Jeopardy", "sixty-two fifty"],
+  text="""
+T: Hi Mr. Pruitt, I'm Carla, the PTA today. Right knee osteoarthritis. How's the knee?
+P: Five out of ten. It's the weather.
+T: Worst this week?
+P: Seven going down the church steps. Best a three after the shot.
+T: Any giving way, buckling?
+P: No. Well, once I think it maybe wobbled? I'm not sure. I didn't fall or anything.
+T: Okay, it didn't give way, you felt a wobble and stayed up. Any locking?
+P: Nope.
+T: Any swelling in the calf, pain in the calf?
+P: No, none of that.
+T: Good. Let me measure. Bend... flexion a hundred and ten degrees. Straighten... you're lacking eight, minus eight.
+P: That's the same, right?
+T: Same as last week. Okay, bike first, level five, then exercises: quad sets, straight leg raises with two pounds, three sets of ten, mini squats at the counter, step-ups on the four-inch step.
+P: My wife says I should be doing the bike at home too.
+T: She's right. Keep going, last set of mini squats.
+P: Did you see Jeopardy last night? The guy won sixty-two fifty on the last question.
+T: I missed it. Okay, bike and exercises, twenty-one minutes.
+P: Felt like an hour.
+T: Lie back now, patellar mobs and tibiofemoral mobs to get that extension, grade three.
+P: Tight.
+T: That was nine minutes of manual. Now the e-stim, interferential around the knee, with the cold pack, fifteen minutes on the timer. I'll step out and check on you.
+P: Fine by me.
+T: Here's your call button. If it's too strong, turn this knob down.
+P: The pharmacy said I should ask if the e-stim machine is something I can buy.
+T: Ask the PT at your progress visit. She can order a home unit if it helps.
+P: Okay.
+T: Home program the same: quad sets, leg raises, and the heel slide stretch twice a day. If it swells after the church steps, ice and elevate.
+""")
+
+S("g_pt13_impingement_pta_split", "test", "PT", "daily", "PTA", "per-code",
+  timed={"97110": 23, "97140": 8, "97530": 11}, untimed=[], said_exempt=("97110",),
+  key="97110x2:GP,CQ 97140x1:GP,CQ 97530x1:GP,CQ,59",
+  facts=["subacromial|impingement", "painful arc", "3/10|three out of ten|3 out of 10", "flexion 155|155 degrees|hundred fifty-five",
+         "scapular stabilization|scapular", "green band", "posterior capsule|sleeper stretch", "overhead|reaching overhead",
+         "one pound|1 pound|1 lb"],
+  negated=["numbness in the arm", "night pain", "weakness"], absent=["Home Depot", "two for five"],
+  text="""
+T: Hey Mr. Sandoval, I'm Jamal, the PTA. Right shoulder impingement, subacromial pain. How's it?
+P: Three out of ten right now. Worst is a five when I reach up to the top shelf at work.
+T: Any night pain?
+P: Not anymore. Used to wake me up, but not since the second week.
+T: Numbness in the arm?
+P: Nope.
+T: Weakness, dropping things?
+P: Not really, no.
+T: Okay. Lift your arm... flexion a hundred fifty-five degrees, painful arc between ninety and one twenty.
+P: That's the pinch.
+T: Let's warm up with exercises: scapular stabilization, rows with the green band, three sets of ten, the sleeper stretch for the posterior capsule, hold thirty seconds. That first part was twelve minutes.
+P: Okay.
+T: Now lie down, I'll do posterior glides at the shoulder and soft tissue to the upper trap.
+P: Oof.
+T: Relax. That was eight minutes of manual.
+T: Jamal, phone for you, line two, it's the front desk about Mrs. Kwan's copay.
+T: Tell them I'll call back in twenty. Sorry. Now back to exercises: sidelying external rotation with one pound, prone Ys and Ts, wall slides. That second part was eleven minutes.
+P: The Ys are tough.
+T: Last, a separate block, work tasks: lifting boxes onto the overhead shelf, the reach and place with the bins. You stock shelves at Home Depot, right?
+P: Home Depot, yep. The paint aisle.
+T: So reaching overhead with good scapular control, that was eleven minutes of functional activity.
+P: They had a two for five sale on the paint brushes, I spent the whole shift restocking.
+T: That's good practice then. If the painful arc is gone next week, the PT will add the overhead press. Keep the band rows and the sleeper stretch daily.
+P: Got it.
+T: For the note: ther ex twelve before the manual and eleven after, manual eight, functional eleven, band and weights as listed, tolerated well.
+""")
+
+S("g_pt14_neuropathy_balance_progress", "test", "PT", "progress", "PT", "cms",
+  timed={"97112": 19, "97116": 12, "97110": 9}, untimed=[], key="97112x1:GP 97116x1:GP 97110x1:GP",
+  facts=["peripheral neuropathy|diabetic neuropathy|neuropathy", "monofilament", "Berg 47|47/56|forty-seven",
+         "Berg 39|39/56|thirty-nine", "TUG 11|11 seconds|eleven seconds", "ABC 62|62%|sixty-two percent",
+         "goal met|met", "partially met", "not met", "single-point cane|cane", freq(2, 4, "twice a week for four more weeks")],
+  negated=["falls", "foot wounds", "chest pain"], absent=["Dolly Parton", "ninety-nine cents"],
+  text="""
+T: Hi Mrs. Oyelaran. Progress report today, tenth visit. Diabetic peripheral neuropathy, balance. Any falls since last time?
+P: Nope. I think I might have bumped into the dresser? But I didn't go down.
+T: Bumped, no fall. Any foot wounds, blisters, sores?
+P: No, none of that. I check every night like you said.
+T: Chest pain with the exercise?
+P: Mm-mm.
+T: Good. Monofilament: she feels it at the big toe now on the right, still not on the left forefoot, four of ten sites on the left.
+P: The left is the dead one.
+T: Berg balance forty-seven out of fifty-six. It was thirty-nine at the evaluation.
+P: That's eight points!
+T: Eight points, real change. TUG eleven seconds with the single-point cane, down from sixteen.
+P: I took the cane to the Dolly Parton concert and nobody stepped on me.
+T: Ha. ABC confidence scale, sixty-two percent, up from forty.
+T: Goals: Berg above forty-five, goal met. Walking in the grocery store with the cane without loss of balance, partially met, you still grab the cart. Getting up from the floor on your own, not met.
+P: The floor is scary.
+T: That's next. Okay: balance work, foam, narrow stance, eyes closed, reaching for the cones, then tandem walking. That block was somewhere between eighteen and twenty minutes... call it nineteen.
+P: The eyes closed part is hard.
+T: Then gait: with the cane outside on the grass and the curb, twelve minutes.
+P: The curb's better.
+T: And strength, sit to stand, three sets of ten, heel raises, nine minutes.
+P: Can you put down that I did two hours? My daughter said you could.
+T: I can only write what we did today, and today was forty minutes of treatment.
+P: Okay, okay. I found a ninety-nine cents store by my house with the foot cream.
+T: Use the cream but not between the toes. Plan: twice a week for four more weeks, floor transfers, outdoor walking.
+P: Okay.
+""")
+
+S("g_pt15_hamstring_strain_discharge", "test", "PT", "discharge", "PT", "per-code",
+  timed={"97110": 25, "97112": 10}, untimed=[], key="97110x2:GP 97112x1:GP",
+  facts=["hamstring strain|grade II hamstring|hamstring", "Nordic|Nordics", "0/10|zero out of ten|no pain",
+         "90/90|ninety-ninety|straight leg raise 80|80 degrees|eighty degrees", "hop test|single hop",
+         "95%|ninety-five percent", "LEFS 78|78/80|seventy-eight", "goals met|all goals met|met",
+         "discharge|discharged", "return to running|back to running|running"],
+  negated=["pain with sprinting", "bruising", "tightness"], absent=["Boston qualifier", "forty-one seconds"],
+  text="""
+T: Hi Marcus. Last day. Left grade II hamstring strain, ten weeks ago. How's the leg?
+P: Zero out of ten. I ran six miles Sunday.
+T: Any pain with sprinting?
+P: Nope. I did strides on the track, nothing.
+T: Bruising anywhere?
+P: That was gone by week three.
+T: Tightness in the morning?
+P: Not really. I used to feel it getting out of the car, but not since last month.
+T: Great. Straight leg raise eighty degrees on the left, eighty-two on the right. Ninety-ninety test, lacking ten on both sides, symmetric.
+P: I've always been tight.
+T: Strength: hamstrings five out of five, no pain with the resisted test. Single hop for distance, left is ninety-five percent of the right.
+P: Ninety-five is good?
+T: Above ninety is what we want. LEFS seventy-eight out of eighty.
+P: I'm training for a Boston qualifier, my last marathon was forty-one seconds too slow.
+T: Oof. Last session then: Nordics, three sets of five, single-leg deadlifts with twenty pounds, bridges on the ball, hip thrusts. That was twenty-five minutes of ther ex.
+P: Nordics are brutal.
+T: They're the reason you won't re-tear. Then agility and control: A-skips, the ladder, deceleration drills, single-leg landing. About ten minutes, neuromuscular.
+P: That was fun.
+T: Goals: return to running pain free, met. Hop test above ninety percent, met. Back to speed work, met. All goals met, you're discharged.
+P: Do I keep the Nordics forever?
+T: Twice a week forever, yes. If you feel a grab in the back of the thigh, stop and call us.
+P: What about the speed work schedule?
+T: One track session a week for the first month, then build.
+P: And the foam roller, before or after?
+T: Before runs, two minutes each leg, nothing fancy. And sleep, honestly, that matters more than the roller.
+P: Thanks, Ana.
+T: Good luck in the spring.
+""")
+
+# ---------------------------------------------------------------------------------------------
+# OT test (8)
+# ---------------------------------------------------------------------------------------------
+
+S("g_ot08_cubital_tunnel_eval_mod", "test", "OT", "evaluation", "OT", "cms",
+  timed={"97760": 14, "97535": 10}, untimed=["97166"], key="97166x1:GO 97760x1:GO 97535x1:GO",
+  facts=["cubital tunnel|ulnar nerve", "Tinel|Tinel's", "elbow flexion test", "grip 38|38 pounds|thirty-eight pounds",
+         "key pinch 9|9 pounds|nine pounds", "Froment", "elbow extension splint|night splint|elbow splint",
+         "two-point discrimination|2-point discrimination", "8 millimeters|8 mm|eight millimeters",
+         "elbow pad|towel wrap"],
+  negated=["neck pain", "thumb numbness", "weakness in the other hand"], absent=["Tacoma", "a dollar twenty"],
+  text="""
+T: Hi Mr. Strand, I'm Mei, occupational therapy. Left cubital tunnel, numbness in the ring and small fingers?
+P: Four months. Worse at night and when I'm on the phone.
+T: Pain, zero to ten?
+P: Now a two. At night it's a five, the tingling wakes me.
+T: Any neck pain?
+P: No. I had neck pain years ago, but not since I quit the warehouse.
+T: Any thumb numbness?
+P: Nope, thumb's fine.
+T: Any weakness in the other hand?
+P: Mm-mm. Right's perfect.
+T: Okay. Tinel's at the elbow... positive, tingling into the small finger. Elbow flexion test, positive at forty seconds.
+P: There it is.
+T: Two-point discrimination, small finger, eight millimeters on the left, four on the right. Froment's sign positive on the left, the thumb bends when you pinch the paper.
+P: I didn't know that was a thing.
+T: Grip thirty-eight pounds on the left, seventy on the right. Key pinch nine pounds left, eighteen right.
+P: That's half.
+T: It is. I'm going to make an elbow extension splint for nights, thirty to forty-five degrees of flexion, heating the material.
+P: My uncle in Tacoma had the surgery. He said it didn't help.
+T: Every case is different. Splint first. Hold the arm here... trim... strap. That fabrication and fitting was fourteen minutes.
+P: Snug.
+T: Then we went through your day: the phone with a headset, the elbow pad at the desk, not leaning on the elbow in the car, the towel wrap backup. Ten minutes of self-care and work training.
+P: A headset costs like a dollar twenty at the discount place, I'll get one.
+T: Perfect. This is a moderate complexity evaluation: nerve involvement, sleep affected, job demands. Plan: once a week for six weeks. If the pinch drops further or the numbness becomes constant, I'll call your surgeon.
+P: Sounds good.
+""")
+
+S("g_ot09_trigger_finger_eval_low", "test", "OT", "evaluation", "OT", "per-code",
+  timed={"97110": 9}, untimed=["97165"], key="97165x1:GO 97110x1:GO",
+  facts=["trigger finger|stenosing tenosynovitis", "middle finger|long finger", "A1 pulley|nodule", "grade 2|grade II",
+         "MCP splint|trigger finger splint|ring splint", "tendon glides", "3/10|three out of ten|3 out of 10",
+         "QuickDASH 20|20|twenty", freq(1, 3, "once a week for three weeks")],
+  negated=["locking", "swelling", "numbness"], absent=["sourdough", "fifteen thousand steps"],
+  text="""
+T: Hi Mrs. Adeyemi, I'm Chris, OT. Right middle finger, trigger finger?
+P: Yes. It catches in the morning, then I have to pull it straight.
+T: Does it lock, stuck bent where you can't get it out?
+P: No, it never locks. It clicks, that's all.
+T: Any swelling?
+P: Not really.
+T: Numbness in the fingers?
+P: Nope.
+T: Pain now?
+P: Three out of ten. Worst a six in the morning, when I'm kneading the sourdough.
+T: Let me feel... a nodule at the A1 pulley, tender. Triggering with active flexion, corrects on its own: that's grade 2.
+P: Grade two. Is that bad?
+T: It's early, good time to start. Full fist, full extension, no loss of motion. QuickDASH today twenty.
+P: My mom had three of these, both hands, she had the shots.
+T: It runs in families sometimes. Okay, I'm going to give you an MCP splint, this premade ring splint, it keeps the knuckle straight so the tendon rests.
+P: Like a ring.
+T: Like a ring. Now exercises: tendon glides, hook fist, straight fist, full fist, ten reps each, twice a day, and the gentle stretch, hold thirty seconds.
+P: Ten each.
+T: Also, avoid the hard gripping, use a bigger handle for the dough scraper.
+P: I walk fifteen thousand steps a day at the hospital, and I grip the cart all the time.
+T: Pad the handle with foam. The exercises and teaching today took nine minutes.
+P: Okay.
+T: This is a low complexity evaluation, one finger, no other conditions. Once a week for three weeks, and if it's locking by then we talk about the injection.
+P: Three weeks. Do I wear the ring at night too?
+T: Day and night for the first three weeks, off only to wash and for the glides. If it rubs or your finger gets puffy, loosen it and call me.
+P: Okay, I'll call if it rubs.
+""")
+
+S("g_ot10_crps_hand_reeval", "test", "OT", "re-evaluation", "OT", "per-code",
+  timed={"97110": 12, "97112": 18}, untimed=["97168"], key="97168x1:GO 97110x1:GO 97112x1:GO",
+  facts=["CRPS|complex regional pain syndrome", "mirror therapy|mirror box", "graded motor imagery",
+         "7/10|seven out of ten|7 out of 10", "4/10|four out of ten|4 out of 10", "desensitization",
+         "edema|swelling", "grip 22|22 pounds|twenty-two pounds", "composite fist|fist", "laterality"],
+  negated=["color change", "sweating", "fever"], absent=["Mahjong", "seven hundred"],
+  text="""
+T: Hi Ms. Iverson, re-evaluation today. Left hand CRPS, after the wrist fracture, twelve weeks of therapy. How's the hand?
+P: Better. Four out of ten now. At the start it was seven out of ten all day.
+T: Worst this week?
+P: Six, when my grandson grabbed it. At night maybe a three now.
+T: Any color change, the purple we used to see?
+P: No, not since October.
+T: Sweating in that hand?
+P: Nope.
+T: Fever, anything like an infection?
+P: Mm-mm.
+T: Good. Edema: figure-of-eight at the wrist, two centimeters more than the right, it was four. Swelling down.
+P: My rings fit again. Almost.
+T: Composite fist: fingertips to palm now, one centimeter short on the ring finger. Grip twenty-two pounds, the right is fifty.
+P: Better than the eight I started with.
+T: Much better. Laterality recognition, left and right hands on the app: eighty-five percent correct, two point one seconds average.
+P: I play that on my phone during Mahjong.
+T: Perfect. So the graded motor imagery and mirror therapy: the mirror box, you watch the right hand, imagine the left, tapping and fisting. Then the desensitization, the textures from soft to rough.
+P: The rough one is okay now. It used to feel like fire.
+T: That neuromotor block, the mirror and imagery and desensitization, was eighteen minutes. Then active range of motion and light putty, twelve minutes.
+P: Putty is easy now.
+T: My cousin paid seven hundred for a home laser thing, don't bother. Re-eval summary: pain down from seven to four, grip up, edema down. Goals updated: grip to thirty pounds, type for thirty minutes at work.
+P: I'd love to type again.
+T: Plan: once a week for six weeks. If the pain climbs above six again, we'll call Dr. Moss about the nerve block.
+P: Okay, thank you.
+""")
+
+S("g_ot11_lateral_epicondylalgia_daily", "test", "OT", "daily", "OT", "per-code",
+  timed={"97110": 16, "97140": 12, "97035": 7}, untimed=[], key="97110x1:GO 97140x1:GO",
+  facts=["lateral epicondylalgia|lateral epicondylitis|tennis elbow", "counterforce strap|counterforce brace",
+         "5/10|five out of ten|5 out of 10", "grip 41|41 pounds|forty-one pounds", "pain-free grip",
+         "eccentric wrist extension|eccentric", "Tyler twist|FlexBar", "ultrasound", "cross-friction|transverse friction"],
+  negated=["numbness", "neck pain", "swelling"], absent=["the Mariners", "eleven-forty"],
+  text="""
+T: Hi Mr. Tanaka. How's the right elbow, the lateral epicondylalgia?
+P: Five out of ten today. I painted the fence Saturday, bad idea.
+T: Worst?
+P: Seven on Sunday morning. Best is two.
+T: Any numbness in the hand?
+P: Nope.
+T: Neck pain?
+P: Not really. I get stiff but no pain.
+T: Swelling at the elbow?
+P: No, none of that.
+T: Okay. Pain-free grip first: squeeze until it just starts to hurt... pain-free grip forty-one pounds, last week thirty-five.
+P: Progress.
+T: Still wearing the counterforce strap at work?
+P: Every day.
+T: Good. Today: the eccentric wrist extension with two pounds, three sets of fifteen, slow down, the Tyler twist with the red FlexBar, and the stretch, hold thirty seconds. That was sixteen minutes.
+P: The FlexBar is weird.
+T: It works. Now, our PT Danielle will co-treat the last part of your session for your shoulder; her time is hers, she'll do about twenty minutes of her own.
+P: Two therapists, I'm popular.
+T: Lie back. Cross-friction massage to the tendon and soft tissue to the forearm extensors.
+P: Ow. That's the spot.
+T: Manual was twelve minutes. Then ultrasound over the lateral elbow, one megahertz, pulsed, seven minutes.
+P: Warm.
+T: Hey Kenji, the eleven-forty is here, should I take him back?
+T: Yes, go ahead, I'll be there in five. Sorry Mr. Tanaka.
+P: No problem. Did you see the Mariners game?
+T: Painful. So, home program: the eccentrics every day, the FlexBar every other day. If the pain is still at five after the painting is done, we'll add the dry needling referral.
+P: Got it.
+T: For the note: OT, ther ex sixteen, manual twelve, US seven, pain-free grip forty-one, tolerated well. PT co-treat time documented by PT.
+""")
+
+S("g_ot12_copd_energy_ota_cms", "test", "OT", "daily", "OTA", "cms",
+  timed={"97535": 18, "97530": 13}, untimed=[], key="97535x1:GO,CO,59 97530x1:GO,CO",
+  facts=["COPD", "pursed-lip breathing|pursed lip breathing", "energy conservation", "SpO2 91|91%|ninety-one percent",
+         "2 liters|two liters|2 L", "shower chair", "Borg 4|Borg of 4|four on the Borg", "laundry|folding towels",
+         "modified independent|mod I"],
+  negated=["chest pain", "dizziness", "ankle swelling"], absent=["Bingo", "forty-five dollars"],
+  text="""
+T: Hi Mrs. Bellamy, I'm Rhonda, OT assistant. How's the breathing today? COPD acting up?
+P: Not too bad. The cold makes it worse.
+T: Any chest pain?
+P: Nope.
+T: Dizziness?
+P: Not really. Once on Sunday, I think, when I stood up fast? I'm not sure it was dizzy, more like tired.
+T: Okay, no real dizziness, tired on standing. Any ankle swelling?
+P: Mm-mm, none.
+T: Oxygen on two liters. Let me check, SpO2 ninety-one percent resting, heart rate ninety-four.
+P: That's normal for me.
+T: Good. First, bathing and dressing with energy conservation. Sit on the shower chair, dress sitting down, pursed-lip breathing as you pull the pants up.
+P: Smell the roses, blow out the candle.
+T: Exactly. Modified independent for dressing, mod I, with the chair and the breathing. Then planning your morning, spreading out the chores, bathing at night. That was eighteen minutes of self-care training.
+P: My daughter says I should just do everything on Saturdays.
+T: No, spread it out. Borg now?
+P: Four on the Borg.
+T: Okay, rest a minute. Oxygen ninety-one percent. Next, a separate block, functional tasks: the laundry, folding towels at the counter, carrying the basket on the walker seat, reaching to the dryer.
+P: I hate laundry anyway.
+T: Everyone hates laundry. That laundry block was thirteen minutes, therapeutic activity.
+P: I have Bingo tonight, forty-five dollars in the pot last week.
+T: Sit down for the Bingo, then. SpO2 after, ninety-two. If you drop under eighty-eight at home with the laundry, stop and do the pursed-lip breathing.
+P: Eighty-eight, I'll remember.
+T: Next week we'll do the kitchen, the meal prep. I'll tell the OT your progress.
+P: Thank you, hon. Oh, and the doctor's office wants to know if I need a new walker.
+T: I'll pass that to the OT, she can write the recommendation after your next visit. Your walker seat is cracked, I saw that.
+P: It pinches me. Thank you.
+""")
+
+S("g_ot13_scaphoid_fx_progress", "test", "OT", "progress", "OT", "cms",
+  timed={"97110": 21, "97140": 9, "97530": 11}, untimed=[], key="97110x1:GO 97140x1:GO 97530x1:GO,59",
+  facts=["scaphoid fracture|scaphoid", "wrist extension 50|50 degrees|fifty degrees", "wrist flexion 45|45 degrees|forty-five degrees",
+         "grip 52|52 pounds|fifty-two pounds", "PRWE 38|38|thirty-eight", "goal met|met", "partially met",
+         "not met", "push-up|weight bearing", freq(2, 4, "twice a week for four more weeks")],
+  negated=["snuffbox tenderness", "clicking", "numbness"], absent=["Halo", "my buddies"],
+  text="""
+T: Hi Jordan. Progress report day, ten visits. Right scaphoid fracture, cast off eight weeks ago. How's the wrist?
+P: Good. Two out of ten, except push-ups.
+T: Any snuffbox tenderness, when I press here?
+P: Nope. Used to kill, but not since the cast came off.
+T: Any clicking in the wrist?
+P: No, none of that.
+T: Numbness?
+P: Mm-mm.
+T: Good. Wrist extension fifty degrees, wrist flexion forty-five degrees. Left is seventy and seventy.
+P: So still twenty shy.
+T: Twenty shy on extension, yes. Grip fifty-two pounds, left eighty. PRWE today thirty-eight, it was seventy-one.
+P: Nice.
+T: Goals: typing a full shift without pain, goal met. Lifting a case of water, partially met, you can lift it but it hurts at the end. Push-ups on fists, not met, flat-hand push-up, weight bearing through the wrist, still painful.
+P: Those are my gym goals.
+T: We'll get there. Lie back, joint mobs to the wrist, distraction and glides.
+P: That's tight.
+T: Manual was nine minutes. Now exercises: wrist extension with three pounds, three sets of ten, the pronation-supination with the hammer, the putty, the wall push holding thirty seconds. That was twenty-one minutes.
+P: My buddies are playing Halo tonight, I'll need the controller hand.
+T: Controller's fine. Last block, separate from the manual: carrying the crate, lifting the six-pack of water to the shelf, the push-up progression on the wall.
+P: Six-pack of water, not the other kind.
+T: Ha. That was eleven minutes of functional work. Plan: twice a week for four more weeks, add closed-chain weight bearing. If the pain with push-ups stays above four, I'll ask the surgeon about a CT.
+P: Okay. Do I still wear the brace at the gym?
+T: For the heavy lifting, yes, and at night you can stop. We'll recheck the PRWE at the next report.
+P: Sounds good.
+""")
+
+S("g_ot14_digit_amputation_discharge", "test", "OT", "discharge", "OT", "per-code",
+  timed={"97110": 13, "97535": 9}, untimed=[], key="97110x1:GO 97535x1:GO",
+  facts=["amputation|index finger amputation|partial amputation", "index finger", "desensitization",
+         "grip 61|61 pounds|sixty-one pounds", "lateral pinch 14|14 pounds|fourteen pounds", "QuickDASH 16|16|sixteen",
+         "goals met|met", "discharge|discharged", "silicone sleeve|silicone", "return to work|back to work"],
+  negated=["phantom pain", "cold intolerance", "drainage"], absent=["the Cowboys", "eighty-nine dollar"],
+  text="""
+T: Hi Mr. Reyes. Last visit. Left index finger partial amputation, table saw, twelve weeks ago. How's the hand?
+P: Good. I'm back at the shop full time since Monday.
+T: Back to work, great. Any phantom pain, feeling the missing part?
+P: I used to feel the tip all the time, but not since the desensitization.
+T: Cold intolerance, in the morning?
+P: Not really. A little in the truck, but not bad.
+T: Any drainage or open spots on the stump?
+P: Nope, healed up.
+T: Good. Grip sixty-one pounds, right is seventy-eight. Lateral pinch fourteen pounds, three-jaw chuck using the middle finger now, nine pounds.
+P: I pinch with the middle finger now, without thinking.
+T: That's the goal, the brain adapted. QuickDASH today sixteen, it was sixty-two.
+P: Feels like a different hand from the first visit.
+T: Goals: independent with the desensitization program, met. Grip above fifty pounds, met. Return to work with the saw safely, met. All goals met.
+P: My wife wanted me to quit the saw. Not happening.
+T: The push stick, every time. Last round: putty, the clothespins, the nut and bolt board, ten reps each. That was thirteen minutes.
+P: The nut and bolt is my favorite.
+T: And I checked your silicone sleeve and we went over skin care, the sleeve schedule, and using the adapted glove at the shop, nine minutes.
+P: The sleeve's great. It was eighty-nine dollar though, insurance didn't cover it.
+T: Keep the receipt, you can appeal. So you're discharged to your home program: desensitization with textures if it gets touchy, putty three times a week.
+P: What if the cold gets worse this winter?
+T: Wear the glove liner, and if it's limiting your work, call and we'll see you once.
+P: Thanks. Cowboys had a rough weekend, huh?
+T: I'm not talking about the Cowboys. Take care, Mr. Reyes.
+P: You too.
+T: Discharge note: all goals met, grip sixty-one, QuickDASH sixteen, independent with HEP.
+""")
+
+S("g_ot15_essential_tremor_ota_percode", "test", "OT", "daily", "OTA", "per-code",
+  timed={"97535": 23, "97110": 8}, untimed=[], key="97535x2:GO,CO 97110x1:GO,CO",
+  facts=["essential tremor|tremor", "weighted utensils|weighted spoon|weighted fork", "weighted cup|lidded cup|travel mug",
+         "button hook", "wrist weights|wrist weight", "one pound|1 pound|1 lb", "Spiral|spiral drawing",
+         "modified independent|mod I", "min A|minimal assist"],
+  negated=["falls", "stiffness", "trouble swallowing"], absent=["crossword", "two-fifty a bag"],
+  text="""
+T: Hi Mr. Gallagher, I'm Pete, the OT assistant. Essential tremor, both hands, right worse. How's the week?
+P: The soup's been on my shirt more than in my mouth.
+T: We'll work on that. Any falls?
+P: Nope.
+T: Any stiffness, slowness, like the doctor was checking for?
+P: No, none of that. The neurologist said it's just the tremor, not Parkinson's.
+T: Good. Trouble swallowing?
+P: Mm-mm. My brother has the tremor too, in his head, I'm lucky it's just the hands.
+T: Okay. Let's try the weighted utensils. Weighted spoon with the soup, elbow on the table.
+P: Oh. That's steadier.
+T: Much steadier. Now the weighted cup, the lidded cup with the straw. And then the travel mug for coffee.
+P: I spill the coffee every morning.
+T: Travel mug solves that. Eating with the weighted spoon, modified independent, mod I. Now buttons: button hook, right hand.
+P: Ugh, this.
+T: Minimal assist, min A, for the small buttons, independent with the big ones. Now writing: the spiral drawing, and signing your name on the thick pen.
+P: My crossword is a mess.
+T: Try the thick pen with the crossword, it helps. All that, eating, the cups, dressing, writing strategies, twenty-three minutes of self-care training.
+P: Worth it.
+T: Now the wrist weights, one pound each, and some steadying exercises, elbow propped, ten reps, about eight minutes.
+P: The weights help with the shaking too.
+T: They can. If the tremor's worse with caffeine, cut back after noon.
+P: The decaf at the store is two-fifty a bag, highway robbery.
+T: Ha. I'll tell the OT the weighted spoon works, she can order you one. Next week, we'll try the cooking tasks.
+P: Cooking. Terrifying.
+T: We'll go slow.
+""")
+
+# ---------------------------------------------------------------------------------------------
+# SLP test (7)
+# ---------------------------------------------------------------------------------------------
+
+S("g_slp08_spasmodic_dysphonia_eval", "test", "SLP", "evaluation", "SLP", "cms",
+  timed={}, untimed=["92524"], key="92524x1:GN",
+  facts=["spasmodic dysphonia|adductor spasmodic dysphonia|laryngeal dystonia", "strain-strangled|strained|strangled",
+         "voice breaks", "CAPE-V 62|62|sixty-two", "VHI-10 31|31|thirty-one", "maximum phonation time|MPT",
+         "15 seconds|fifteen seconds", "whisper|whispering", "Botox|botulinum", "sustained vowel|sustained ah"],
+  negated=["reflux", "swallowing problems", "smoking"], absent=["the choir", "Tuscany"],
+  text="""
+T: Hi Ms. Farrow, I'm Daniel, speech-language pathologist. The ENT sent you after the scope, with a question of spasmodic dysphonia?
+P: Yes. It started two years ago, my voice just... catches.
+T: When is it worst?
+P: On the phone. And when I'm tense. I had to quit the choir.
+T: Does it change if you whisper, or sing, or laugh?
+P: Whispering is fine. Laughing is fine. Singing used to be okay but not anymore.
+T: Any reflux, heartburn?
+P: Nope.
+T: Any swallowing problems?
+P: No, none of that.
+T: Any smoking, now or in the past?
+P: Never smoked.
+T: Okay. Let's hear a sustained vowel, "ah" as long as you can.
+P: Ahhhhh.
+T: Maximum phonation time fifteen seconds, voice steady on the vowel. Now count from one to ten.
+P: One, two, th... three, four, f... five.
+T: Voice breaks on the voiced onsets, strain-strangled quality. Now read: "We mow our lawn all year."
+P: We mow our... lawn all year.
+T: That sentence is all voiced, and it breaks. Now "Peter will keep at the peak."
+P: Peter will keep at the peak.
+T: Much smoother with the voiceless sounds. That pattern fits adductor spasmodic dysphonia, laryngeal dystonia. CAPE-V overall severity sixty-two. VHI-10 thirty-one out of forty.
+P: My sister said I sound like I'm crying all the time.
+T: That's the strain. My aunt in Tuscany has something similar, she gets the Botox every three months.
+P: The ENT mentioned Botox.
+T: Botox is the main treatment. Voice therapy can help you get more out of each injection and reduce the effort. I'd suggest six sessions around your first injection.
+P: Can therapy fix it without the shots?
+T: Usually not on its own, I want to be honest. The evaluation today took about forty-five minutes. I'll send the report to the ENT.
+P: Okay. Thank you for explaining it.
+T: If you have trouble swallowing after the Botox, call us right away.
+""")
+
+S("g_slp09_asd_pragmatic_eval", "test", "SLP", "evaluation", "SLP", "per-code",
+  timed={}, untimed=["92523"], key="92523x1:GN",
+  facts=["autism|ASD|autism spectrum", "pragmatic|social communication", "CELF-5|CELF 5", "core language 84|84|eighty-four",
+         "eye contact", "topic maintenance|maintaining topics|stays on topic", "9 years old|nine years old|9-year-old",
+         "turn-taking|taking turns", "perspective taking|perspective-taking"],
+  negated=["hearing loss", "echolalia", "seizures"], absent=["Minecraft", "three hundred diamonds"],
+  text="""
+T: Hi Eli, I'm Maya. Hi Mom. Eli's nine years old, autism diagnosed at five, and the school asked for a private speech evaluation for social communication?
+C: Yes, nine years old. He's very verbal, but the kids don't get him. He talks about trains for twenty minutes.
+T: Any hearing loss? Ear tubes?
+C: No, none of that. His hearing test was normal last year.
+T: Does he repeat phrases from shows, echolalia?
+C: Not anymore. He used to, when he was little, but not since kindergarten.
+T: Any seizures or medical issues?
+C: Nope. Healthy.
+T: Okay. Eli, tell me about something you like.
+P: Minecraft. I have three hundred diamonds. Do you know about the Nether?
+T: Tell me about the Nether. And then I want to hear about your school.
+P: The Nether has ghasts. They shoot fireballs. And blazes. And...
+T: And school?
+P: School is fine. The ghasts...
+T: Topic maintenance: he holds his own topic well, but shifting to mine takes two prompts. Eye contact fleeting, turn-taking with cues.
+C: That's exactly what the teacher says.
+T: I gave the CELF-5 today: core language eighty-four, mildly below average. Pragmatics profile below the cutoff.
+C: So the language is okay but the social part isn't.
+T: Pretty much. Eli, look at this picture. Why is the girl sad?
+P: Because her ice cream fell. She should get another one.
+T: What might she be thinking?
+P: I don't know. That she wants ice cream?
+T: Perspective taking is an area to work on. We'll use the pictures and the video modeling.
+C: Will it be in a group?
+T: One-on-one first, then a peer group. Plan is once a week for twelve weeks.
+C: Okay.
+T: And I'll write the report for the school, so the IEP team has it.
+""")
+
+S("g_slp10_dementia_dysphagia_daily", "test", "SLP", "daily", "SLP", "cms",
+  timed={}, untimed=["92526"], key="92526x1:GN",
+  facts=["dementia|Alzheimer's", "IDDSI level 6|soft and bite-sized|level 6", "IDDSI level 1|slightly thick|level 1",
+         "pocketing", "caregiver training|caregiver", "small bites|small sips", "chin tuck|chin down",
+         "4/5|four of five|80%|eighty percent", "alternate solids and liquids|alternating solids and liquids|alternate bites and sips"],
+  negated=["fever", "weight loss", "coughing at meals"], absent=["Lawrence Welk", "church bazaar"],
+  text="""
+T: Hi Mrs. Quintero, hi Luz. Mom's swallowing with the dementia, how was the week?
+C: Better with the soft food. She's eating more.
+T: Any fever, chest congestion?
+C: No fever. Nothing like that.
+T: Weight loss?
+C: Not really. She's the same, one thirty-two, on the bathroom scale.
+T: Coughing at meals?
+C: Mm-mm, not since we switched the drinks. She used to cough at every dinner but not since the thick drinks.
+T: Good. So she's on soft and bite-sized, IDDSI level 6, and slightly thick liquids, IDDSI level 1.
+P: I want my coffee.
+T: I know, Mrs. Quintero. We'll have coffee, slightly thick. Here, small sip.
+P: It's fine.
+T: Luz, watch her cheek: pocketing on the left. Ask her to sweep with her tongue, or check after three bites.
+C: She does that with the rice.
+T: Now a bite of the banana. Chin down, chin tuck, then swallow.
+P: Chin down.
+T: Good. Four of five trials with the chin tuck and no cough, eighty percent. Now let's alternate solids and liquids, a bite, then a sip.
+C: I didn't know to alternate.
+T: It clears the pocketing. Small bites, small sips, and sit her up straight for thirty minutes after.
+P: I used to dance to Lawrence Welk with my husband.
+C: She did, every Saturday.
+T: That's lovely. So the caregiver training today: you practiced the cues, the chin tuck reminder, checking the cheek.
+C: I feel better about it.
+T: If she coughs at every meal again, or gets a fever, call the doctor and us right away.
+C: The church bazaar is Sunday, can she have the tamales?
+T: Tamales are hard, the masa sticks. Cut them small with extra sauce, or skip this one.
+C: She'll be mad.
+T: Then very small, and you watch her. Session today was about thirty minutes.
+""")
+
+S("g_slp11_meningioma_cog_daily", "test", "SLP", "daily", "SLP", "cms",
+  timed={"97129": 15, "97130": 11}, untimed=[], cog=26, key="97129x1:GN 97130x1:GN",
+  facts=["meningioma|brain tumor|tumor resection", "executive function|planning", "working memory",
+         "7/10|seven out of ten|7 of 10|70%", "5/8|five of eight|five out of eight", "mod cues|moderate cues|moderate verbal cues",
+         "min cues|minimal cues", "smartphone|phone reminders|alarms", "word list|recall"],
+  negated=["headaches", "seizures", "vision changes"], absent=["Powerball", "four hundred million"],
+  text="""
+T: Hi Mr. Adair. Eight weeks since the meningioma resection. How's the thinking this week?
+P: Better. I'm forgetting less. My wife still writes everything on the fridge.
+T: Any headaches?
+P: No. I used to get headaches every afternoon but not since the steroids were tapered.
+T: Any seizures, any staring spells?
+P: Nope.
+T: Vision changes?
+P: Not really. Maybe blurry when I'm tired? I'm not sure it's new.
+T: Okay, I'll note blurry when tired, not a change. Did you set up the phone reminders?
+P: Three alarms a day on the smartphone. Pills, lunch, the walk.
+T: Great. First task, working memory: I'll read numbers, you say them backward. Seven, two, nine, four.
+P: Four, nine, two, seven.
+T: Good. Ten trials... seven out of ten correct.
+P: The six-digit ones got me.
+T: That's normal for now. Now planning, executive function: here's a trip. You have to get to the pharmacy, the bank and the post office before noon, and the bank closes at eleven.
+P: Bank first, then... pharmacy, then the post office.
+T: Good, with minimal cues, min cues. Now the schedule task, eight appointments in a week, no overlaps.
+P: This one's hard.
+T: Take your time. Five of eight placed correctly, with moderate cues, mod cues, for the time conflicts.
+P: I bought a Powerball ticket, four hundred million, you know. If I win I'm hiring you to do my schedule.
+T: Ha. Now the recall, the word list from the start?
+P: Apple... table... penny. Something blue.
+T: Three of five, two with a category cue. So the cognitive work today, somewhere between twenty-five and twenty-eight minutes... call it twenty-six, we started a bit late.
+P: Sorry, the elevator.
+T: No problem. Next week, if the schedule task is at six of eight, we'll add the budget task. Keep the alarms, and try the calendar on the phone for one week.
+P: I'll try.
+T: And if the headaches come back, call the neurosurgeon's office, not just us.
+""")
+
+S("g_slp12_interdental_lisp_daily", "test", "SLP", "daily", "SLP", "per-code",
+  timed={}, untimed=["92507"], key="92507x1:GN",
+  facts=["interdental lisp|interdental", "/s/|the S sound|S sound", "18/20|eighteen out of twenty|90%|ninety percent",
+         "14/20|fourteen out of twenty|70%|seventy percent", "sentence level|sentences", "tactile cue|tactile cues",
+         "butterfly|tongue behind the teeth|teeth together", "mirror"],
+  negated=["thumb sucking", "ear infections"], absent=["Pokemon", "four dollars"],
+  text="""
+T: Hi Ava! Hi Grandpa. Interdental lisp, working on the S sound. How's she doing at home?
+C: Better. She says "sister" right now, most of the time.
+T: Is she still thumb sucking at night?
+C: No, she stopped over the summer. No thumb sucking at all.
+T: Good, that helps the tongue. Any ear infections?
+C: Nope. None this year.
+T: Okay Ava, teeth together, smile, tongue behind the teeth, and "sssss" like a snake.
+P: Sssss.
+T: Beautiful! Look in the mirror, no tongue peeking out. Words now: "sun", "sock", "soap", "seal".
+P: Sun, sock, soap, thseal.
+T: Oops, the tongue came out on that one. Tap your teeth. Again?
+P: Seal.
+T: Yes! Words with S at the start, eighteen out of twenty, ninety percent.
+C: She's been practicing with her Pokemon cards, all the names with S.
+P: Squirtle! Snorlax!
+T: Ha, those are good ones. Now sentence level: "Sam sees six socks."
+P: Sam sees six thocks.
+T: Almost. Tongue behind the teeth for the last word... tactile cue, I'll tap your chin.
+P: Sam sees six socks.
+T: Sentences, fourteen out of twenty, seventy percent, with tactile cues on four of them.
+C: She gets faster and then it slips.
+T: Exactly, slow is fine. Ava, pick a sticker.
+P: The butterfly one!
+T: Grandpa, practice ten sentences a day with the mirror, and use the snake reminder, not "say it right".
+C: Okay. The school pictures cost four dollars more because she wanted the blue background, that's all I know.
+T: Ha. Next week, if she's at eighty percent in sentences, we'll move to the S blends and to S in the middle of words.
+C: Sounds good. Can you write that she came twice this week? Her mom wants to see if the school will count it.
+T: She came once this week, Mr. Lindgren, and that's what the note will say. I can give you a copy of today's note for the school.
+C: That works.
+""")
+
+S("g_slp13_ataxic_dysarthria_progress", "test", "SLP", "progress", "SLP", "per-code",
+  timed={}, untimed=["92507"], key="92507x1:GN",
+  facts=["ataxic dysarthria|dysarthria", "cerebellar stroke|cerebellar", "intelligibility 85%|85%|eighty-five percent",
+         "intelligibility 60%|60%|sixty percent", "pacing board|pacing", "rate control|slow rate|slowing down",
+         "goal met|met", "partially met", "not met", "metronome"],
+  negated=["trouble swallowing", "dizziness", "choking"], absent=["the Rolling Stones", "nineteen sixty-nine"],
+  text="""
+T: Hi Mr. Whitfield. Progress report today, ten sessions since the cerebellar stroke, for the ataxic dysarthria. How's the speech at home?
+P: My wife... understands me... most of the time now.
+C: I'd say most of the time. Strangers still ask him to repeat.
+T: Any trouble swallowing?
+P: No.
+T: Choking on anything, coughing?
+P: Nope. Not since... the hospital.
+T: Dizziness?
+P: Not really. A little... when I turn fast. Same as before.
+T: Same as before, no change. Okay. Let's read the paragraph with the pacing board, touch each square for each word.
+P: The... boy... went... to... the store.
+T: Good, that's rate control. Now without the board, the metronome at sixty beats, one word per beat.
+P: My... wife... and... I... saw... the Rolling Stones... in nineteen sixty-nine.
+C: We did, at Hyde Park. Well, he did, I was at the back.
+T: Lovely. Intelligibility in sentences, unfamiliar listener, I had our student score it blind: eighty-five percent. At the evaluation, sixty percent.
+P: Eighty-five!
+T: Goals: sentence intelligibility above eighty percent, goal met. Conversation with strangers using rate control, partially met, you slip when you get excited. Phone calls with the pharmacy independently, not met yet.
+C: He hands me the phone.
+P: They... talk too fast.
+T: We'll practice phone scripts. Conversation now, tell me about your grandkids, slow and stressed.
+P: Three... grandkids. The oldest... is at college.
+T: Great pacing. Plan: continue once a week for eight weeks, phone practice, conversational rate control. Home: the paragraph reading with the metronome app, ten minutes a day.
+C: Ten minutes, he does twenty, put down twenty.
+T: I'll note he practices at home daily. That's his home program, not the session.
+C: Fair.
+T: If the speech suddenly gets worse, slurred out of nowhere, that's 911, not us.
+P: Understood.
+""")
+
+S("g_slp14_pediatric_feeding_discharge", "test", "SLP", "discharge", "SLP", "cms",
+  timed={}, untimed=["92526"], key="92526x1:GN",
+  facts=["feeding disorder|pediatric feeding|picky eating|selective eating", "food chaining", "25 foods|twenty-five foods",
+         "8 foods|eight foods", "rotary chew|chewing", "goals met|met", "discharge|discharged",
+         "weight 50th percentile|50th percentile|fiftieth percentile", "mealtime routine|family meals"],
+  negated=["gagging", "vomiting", "choking"], absent=["Taylor Swift", "Disney"],
+  text="""
+T: Hi Leo! Hi Mom. Last session today. How were meals this week?
+C: Honestly, amazing. He ate the chicken tacos at his cousin's party.
+T: Tacos! Any gagging at meals?
+C: Not anymore. He used to gag on anything wet, but not since the spring.
+T: Vomiting?
+C: Nope.
+T: Any choking?
+C: No, none of that.
+T: Great. So when we started, for the feeding disorder, Leo ate eight foods. How many now on the list?
+C: I counted twenty-five foods. Twenty-five foods!
+T: That's huge. Leo, want to try the snap peas?
+P: Crunchy.
+T: Crunchy! Lick, kiss, bite. Good job. And chewing on the side, rotary chew, nice.
+P: I like crunchy.
+T: Food chaining worked: crackers to pretzels to snap peas. Weight at the pediatrician, fiftieth percentile now, from the tenth.
+C: She was so happy.
+T: Goals: accepts twenty new foods, met. Eats with the family at the table for twenty minutes, met. Rotary chew on mixed textures, met. All goals met.
+C: I'm going to cry.
+T: Keep the mealtime routine: family meals, one safe food on the plate, one new food a week, no pressure.
+C: Even at Disney next month? He'll want chicken nuggets every day.
+T: Vacation is vacation. Nuggets are fine, bring the snap peas.
+P: Taylor Swift!
+C: He wants the Taylor Swift song, sorry, it's his reward.
+T: Of course. Leo, high five, you did it. Today's session was about twenty-five minutes. You're discharged; call us if he drops foods off the list for more than two weeks.
+C: Thank you for everything. Should we keep the chewing exercises?
+T: Not as exercises anymore, just crunchy foods at meals. And if preschool lunch is hard, send him with one safe food.
+C: Okay. One safe food.
+T: He did the work. Bye Leo!
+P: Bye!
+""")
+
 
 # @@SESSIONS_END@@
 
