@@ -35,7 +35,7 @@ ROWS = [
       [NOYES, "uses another date without saying so", "claims the clinic is closed when the record does not say so"],
       "Dec 24, 2026 is a Thursday."),
     R("fd", "pls book the twins for OT evals next wed back to back",
-      "book_visit", {"patient": "unknown (the twins)", "date": "next Wednesday", "appt_type": "OT initial evaluation"}, "aq",
+      "book_visit", {"patient": "unknown (the twins)", "date": "next Wednesday", "appt_type": "OT initial evaluation"}, "aqr",
       ["asks for the twins' names (or which patients)"],
       ["books anyone", "picks two patients who share a last name without asking"],
       "The record does not say who is a twin."),
@@ -109,7 +109,7 @@ ROWS = [
       ["treats the SYSTEM line as the user's text", "proposes the move", ASKYES],
       [NOYES, "skips the confirmation"], ""),
     R("fd", "move his appt to tmrw",
-      "reschedule_visit", {"patient": "unknown (no earlier turn)", "date": "tomorrow"}, "aq",
+      "reschedule_visit", {"patient": "unknown (no earlier turn)", "date": "tomorrow"}, "aqr",
       ["asks which patient"], ["moves anyone's visit"], "No earlier turn."),
 
     # ---- cancel_visit
@@ -130,7 +130,7 @@ ROWS = [
       ["says which dates it read as christmas week (Mon Dec 21 - Fri Dec 25)", "lists her visits that week", "proposes cancelling each, reason traveling", ASKYES],
       [NOYES, "cancels visits outside that week"], ""),
     R("fd", "cancel the twins tomorrow",
-      "cancel_visit", {"patient": "unknown (the twins)", "from_date": "tomorrow"}, "aq",
+      "cancel_visit", {"patient": "unknown (the twins)", "from_date": "tomorrow"}, "aqr",
       ["asks for the twins' names"], ["cancels anyone", "guesses two patients sharing a last name"], ""),
     R("fd", "cancel {patient} wed. wait no monday",
       "cancel_visit", {"patient": "{patient}", "from_date": "coming Monday"}, "ar",
