@@ -55,6 +55,11 @@ class Claim(SQLModel, table=True):
     payer_claim_number: str = Field(default="", max_length=50)
     # Whether the scrubber passed the claim on its first run: the clean-claim rate's numerator.
     first_scrub_clean: bool | None = None
+    # CLM05-3: 1 an original claim, 7 a replacement of one the payer adjudicated (its payer claim
+    # number goes out as REF*F8), set when a biller corrects a denied claim.
+    frequency_code: str = Field(default="1", max_length=1)
+    # Who works the claim's denial next (the denial work list's "assigned to").
+    assigned_user_id: int | None = Field(default=None, foreign_key="app_user.id")
     created_at: datetime = Field(default_factory=utcnow)
 
 
@@ -120,6 +125,23 @@ class OpeningBalance(SQLModel, table=True):
     service_date: date
     amount_cents: int
     description: str = Field(default="", max_length=200)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ClaimAction(SQLModel, table=True):
+    """What a biller did about a claim after the payer answered: corrected, appealed, wrote off, assigned.
+    The claim's history beside the audit log (which says who read it as well)."""
+
+    __tablename__ = "claim_action"
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", index=True)
+    kind: str = Field(max_length=20, description="corrected, appealed, written_off or assigned")
+    line_number: int | None = None
+    amount_cents: int = 0
+    reason: str = Field(default="", max_length=300)
+    assigned_user_id: int | None = Field(default=None, foreign_key="app_user.id")
+    user_id: int | None = Field(default=None, foreign_key="app_user.id")
     created_at: datetime = Field(default_factory=utcnow)
 
 

@@ -1,0 +1,60 @@
+"""denial work: corrected claims, appeals, write-offs and assignment
+
+Revision ID: 0013
+Revises: 0012
+Create Date: 2026-12-02
+
+A claim knows whether it replaces one the payer adjudicated (frequency code 7) and who works its
+denial; what billers did about a claim after the payer answered is a row per action.
+"""
+
+import sqlalchemy as sa
+import sqlmodel.sql.sqltypes
+from alembic import op
+
+revision = "0013"
+down_revision = "0012"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("claim", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column(
+                "frequency_code",
+                sqlmodel.sql.sqltypes.AutoString(length=1),
+                nullable=False,
+                server_default="1",
+            )
+        )
+        batch_op.add_column(sa.Column("assigned_user_id", sa.Integer(), nullable=True))
+        batch_op.create_foreign_key("fk_claim_assigned_user_id", "app_user", ["assigned_user_id"], ["id"])
+    op.create_table(
+        "claim_action",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("claim_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
+        sa.Column("line_number", sa.Integer(), nullable=True),
+        sa.Column("amount_cents", sa.Integer(), nullable=False),
+        sa.Column("reason", sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
+        sa.Column("assigned_user_id", sa.Integer(), nullable=True),
+        sa.Column("user_id", sa.Integer(), nullable=True),
+        sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["claim_id"], ["claim.id"]),
+        sa.ForeignKeyConstraint(["assigned_user_id"], ["app_user.id"]),
+        sa.ForeignKeyConstraint(["user_id"], ["app_user.id"]),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("claim_action", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_claim_action_claim_id"), ["claim_id"], unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("claim_action", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_claim_action_claim_id"))
+    op.drop_table("claim_action")
+    with op.batch_alter_table("claim", schema=None) as batch_op:
+        batch_op.drop_constraint("fk_claim_assigned_user_id", type_="foreignkey")
+        batch_op.drop_column("assigned_user_id")
+        batch_op.drop_column("frequency_code")
