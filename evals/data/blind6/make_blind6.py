@@ -92,11 +92,14 @@ T: Good. My dad tore his too, you know, he was fifty. Anyway. Let me measure. Pu
 P: Is the ten bad?
 T: At six weeks we don't push it, that's fine. Now girth, figure-of-eight around the ankle. Right is fifty-four centimeters, left is fifty-one. So still some swelling.
 P: It gets puffier by dinner.
-T: That fits. Calf is visibly smaller too. So today, exercises: towel scrunches, three sets of ten, ankle alphabet, seated heel raises with a yellow band for the pull-ups, hold thirty seconds on the calf stretch with the knee bent. That was somewhere between fifteen and seventeen minutes... call it sixteen.
-P: The band's harder than it looks.
+T: That fits. Calf is visibly smaller too. Oh, and this is Sam, our PT student this semester. Sam, any questions so far?
+T: Just one. Why figure-of-eight and not just around the ankle bone?
+T: It's more reliable between sessions, it catches the swelling around the whole joint. Good question. So today, exercises: towel scrunches, three sets of ten, ankle alphabet, seated heel raises with a yellow band for the pull-ups, hold thirty seconds on the calf stretch with the knee bent. That was somewhere between fifteen and seventeen minutes... call it sixteen.
 T: Then weight shifting in the boot and seated balance board, rocking front to back. About nine minutes of neuromuscular re-ed.
 P: Felt wobbly.
-T: Expected. Did you see the game last night?
+T: Priya, should I log the balance as ten? I had ten on my watch.
+T: Nine. I started the timer when he stood up, your watch included the boot adjusting. Nine minutes of balance.
+T: And Mr. Okafor, your FOTO functional score came in at forty-eight, we'll repeat it at the progress visit. Did you see the game last night?
 P: Forty-two to thirty. Brutal.
 T: Ha. So, this is a moderate complexity evaluation: healthy otherwise, but a repaired tendon we have to protect and you want to get back to your league.
 P: When can I play again?
@@ -130,9 +133,11 @@ T: It means we work on balance. TUG was twenty-four seconds with the rolling wal
 P: I was slow on the turn.
 T: You were careful. Then the six-minute walk, four hundred ten feet, contact guard, two standing rests.
 C: At home she walks more than that. Put down she does an hour a day, she does.
-T: I'll note what she tells me about home, but I bill what we do here. The gait training with the walker, cueing the left foot clearance, that was twelve minutes. The seated strengthening at the end, ankle pumps and marching, two sets of ten, about seven minutes.
+T: I'll note what she tells me about home, but I bill what we do here. And before you came in I spent about ten minutes on the phone with her case manager, that's paperwork, not treatment either. The gait training with the walker, cueing the left foot clearance, that was twelve minutes. The seated strengthening at the end, ankle pumps and marching, two sets of ten, about seven minutes.
 P: I'm exhausted.
-T: That's the fatigue, we'll pace it. This is a high complexity evaluation: rapidly changing neuro picture, fatigue, falls risk, several body systems.
+T: That's the fatigue, we'll pace it. Her ADLs at home, Tom, who helps with dressing and the shower?
+C: Me. Socks and shoes, and I stand by in the shower.
+T: So min A for lower body dressing, supervision for bathing. The OT eval is next week for the ADLs and the IADLs, cooking and the like. This is a high complexity evaluation: rapidly changing neuro picture, fatigue, falls risk, several body systems.
 C: Does she need a brace for the foot?
 T: Possibly an AFO, I'll talk to the doctor. Twice a week for twelve weeks. Oh, and the copay, front desk said thirty-five dollars, they'll ask you on the way out.
 C: Fine.
@@ -170,6 +175,9 @@ P: That's the warm gel one.
 T: Warm gel one. That was eight minutes.
 P: My husband says I should ask about shots.
 T: You can ask your doctor, but you're improving. If it's still a seven in the mornings in two weeks we'll talk about it. Keep the stretch three times a day.
+P: We didn't do the bike today.
+T: We ran out of time for the bike, that's on me. Next time ten minutes on the bike first.
+T: For the note: pt seen for ther ex times eighteen, man tx eleven, US eight, tol well, morning pain seven, DF eight degrees.
 """)
 
 S("g_pt04_ankle_orif_pta_student", "dev", "PT", "daily", "PTA", "cms",
@@ -207,7 +215,8 @@ T: Alex, measure the swelling like I showed you.
 T: Figure-of-eight, it's two centimeters bigger than the right.
 T: Two centimeters, agreed, same as Monday. Ice at home, twenty minutes, after your walk.
 P: Will I be off the crutch next week?
-T: If your gait holds up like today, the PT will probably clear you. I'll tell her.
+T: If your gait holds up like today, the PT will probably clear you. I'll tell her. And if the swelling is up again Friday, we'll cut back the step work and add more elevation.
+T: For the note: pt seen for ther ex times twenty, gait ten with single crutch, NMR nine, girth plus two centimeters, tol well, no increase in pain.
 """)
 
 S("g_pt05_cervical_radic_pta_percode", "dev", "PT", "daily", "PTA", "per-code",
@@ -232,16 +241,16 @@ P: I used to get headaches every day, but not since we started the chin tucks.
 T: Great. Let me check rotation... sixty degrees to the right, seventy to the left.
 C: She did forty minutes of exercise at least yesterday, you can put that down. She's very good about it.
 T: That's great to hear, I'll note she's doing her home program every day. What I write for today is what we do here.
-T: Okay, lie back. Gentle mobs to the mid neck and upper back, grade two.
+T: Okay, lie back. Gentle mobs to the mid neck and upper back, grade two. I was going to try the intermittent traction too, but it's down for repair, so no traction today.
 P: That feels nice.
 T: That was nine minutes of manual. Now sit up, chin tucks, three sets of ten, hold five seconds, then rows with the red band and scapular retraction.
 P: The red band is harder than the yellow.
 T: That's the point. Then the wall slides and the doorway stretch, hold thirty seconds.
 C: Did you see the Gators game?
 T: I did not, I'm a Seminoles guy. Keep going, last set.
-T: Okay, that was twenty-four minutes of ther ex. Quick balance at the end, standing head turns on the line, only about six minutes because the traction table's broken today, no traction.
-P: Good, I hate the traction.
-T: Ha. Home program the same, add the red band rows, once a day. If the arm tingling is worse by Friday, call us and the PT will recheck.
+T: Okay, that was twenty-four minutes of ther ex. Quick balance at the end, standing head turns on the line, only about six minutes, we ran short on time.
+P: Good, I hate the traction anyway.
+T: Ha. The waiting room took ten minutes of your session today too, sorry about that, we were behind. Home program the same, add the red band rows, once a day. If the arm tingling is worse by Friday, call us and the PT will recheck.
 """)
 
 S("g_pt06_rotator_cuff_progress", "dev", "PT", "progress", "PT", "per-code",
@@ -260,13 +269,13 @@ T: Any popping or catching?
 P: No popping.
 T: Good. Flexion, lift it up... a hundred and forty degrees. Left is one sixty-five, so we're twenty-five short. External rotation at the side fifty degrees.
 P: Last time was what, one twenty?
-T: One twenty-five. QuickDASH today is thirty-four, it was fifty-two at the evaluation.
+T: One twenty-five. QuickDASH today is thirty-four, it was fifty-two at the evaluation. And your FOTO score went from forty-one to sixty-three.
 P: Wow.
 T: Goals: pain at or below three, goal met. Reaching overhead to the second shelf, partially met, you can get the plate but not the heavy bowl. Sleeping on the right side, met.
 P: I still can't get the big bowl.
 T: Sorry, one sec, phone. ... Therapy, this is Dev. ... No, she's with a patient, I'll have her call you back, eight forty-five tomorrow works. ... Okay, bye. Sorry, Gloria.
 P: No problem.
-T: Lie down, I'll do joint mobs on the shoulder, and some soft tissue to the pec.
+T: Lie down, I'll do joint mobs on the shoulder, and some soft tissue to the pec. Posterior glides, grade three, thirty-second bouts.
 P: That's tight.
 T: That was ten minutes of manual. Now exercises: sidelying external rotation with two pounds, three sets of ten, the wall walks, the band rows, and the shoulder flexion with the dowel.
 P: Two pounds feels like ten today.
@@ -282,7 +291,7 @@ S("g_pt07_vestibular_neuritis_discharge", "dev", "PT", "discharge", "PT", "cms",
   facts=["vestibular neuritis|vestibular hypofunction", "DHI 14|14|fourteen", "DHI 58|58|fifty-eight",
          "FGA 27|27/30|twenty-seven", "gaze stabilization|VOR|x1", "metronome", "goals met|all goals met|met",
          "discharge|discharged", "dynamic visual acuity|DVA"],
-  negated=["spinning", "hearing loss", "ringing"], absent=["Lisbon", "thirty-one euros"],
+  negated=["spinning", "hearing loss", "ringing"], absent=["Lisbon", "thirty-one euros", "ninety-four Saturday"],
   text="""
 T: Hi Walt. Last visit today, discharge day. How's the dizziness from the vestibular neuritis?
 P: Honestly, I forget about it most days.
@@ -298,7 +307,7 @@ T: Ha. Dynamic visual acuity, reading the chart while I shake your head... one l
 P: Reading the signs in the car used to make me sick.
 T: Alright, let's do a last round of gaze stabilization, VOR x1, metronome at sixty beats, then we'll bump it to ninety.
 P: Ninety is fast.
-T: Thirty seconds each, on the foam. Then walking with head turns down the hall, then the ball toss while stepping. That was all balance and vestibular work, twenty-four minutes of neuromuscular re-ed.
+T: Thirty seconds each, on the foam, then forty-five degrees of head turn each way, ten reps each side. Then walking with head turns down the hall, then the ball toss while stepping. That was all balance and vestibular work, twenty-four minutes of neuromuscular re-ed.
 P: Still fun.
 T: And a little strengthening at the end, step-ups, two sets of ten each side, eight minutes.
 P: Do I keep doing the eye exercises?
@@ -309,6 +318,7 @@ P: I shot ninety-four Saturday.
 T: That's a score I won't write down. You're discharged to your home program.
 P: Thanks for everything.
 T: Good luck out there, Walt.
+T: Discharge dictation: pt seen for NMR times twenty-four, ther ex eight, DHI fourteen, FGA twenty-seven of thirty, all goals met, d/c to HEP.
 """)
 
 S("g_pt08_lumbar_stenosis_reeval", "dev", "PT", "re-evaluation", "PT", "per-code",
@@ -337,6 +347,7 @@ T: Okay, no falls. ODI today is thirty-six percent, at the eval it was forty-eig
 P: Is that good?
 T: That's a real improvement. Six-minute walk, with the single-point cane, eight hundred twenty feet, up from six hundred. You stopped once at four minutes.
 P: My legs got the heaviness.
+T: Sorry, phone... Therapy, this is Ravi. ... He's in a session, can he call you back about moving Friday's appointment? ... Thanks. Sorry Harold.
 T: Right. You do better leaning on a shopping cart, which fits stenosis. So exercises, flexion-based: recumbent bike, level three, then the double knee to chest, hold thirty seconds, and the pelvic tilts, two sets of fifteen. That was fifteen minutes.
 P: Can you put down an hour so my insurance pays for the whole thing? My neighbor says they pay by the hour.
 T: I can only write what we actually did, Harold, and your plan pays per service anyway. Now gait: walking with the cane, working on longer strides, eight minutes.
@@ -344,6 +355,7 @@ P: Harder than it looks.
 T: Plan: twice a week for four more weeks. If the leg heaviness isn't better by then, we'll send a note to Dr. Shah about the injections.
 P: The Packers better win Sunday, that's all I care about.
 T: Ha. See you Thursday.
+T: Re-eval dictation: pt seen for re-eval, ther ex times fifteen, gait eight with SPC, ODI thirty-six percent, 6MWT eight hundred twenty feet, tol well, cont POC.
 """)
 
 # ---------------------------------------------------------------------------------------------
@@ -379,11 +391,14 @@ T: Those are fine for some people, but yours needs the wrist included. Hold stil
 P: It's warm.
 T: Cool in a minute. Okay, fit, strap, check for rubbing. The fabrication and fitting was twelve minutes.
 P: Do I sleep in it?
-T: Day and night for two weeks, off for bathing and the exercises. Lift the baby with both hands, palms up, like a tray.
+T: Day and night for two weeks, off for bathing and skin checks. Lift the baby with both hands, palms up, like a tray.
 P: Like a tray. Got it.
 T: This is a low complexity evaluation, one problem, no other conditions, straightforward plan. We'll see you once a week for four weeks to adjust the splint and progress you.
 P: Once a week works with the daycare.
-T: And if it's still a six when you lift him in two weeks, we'll talk to the doctor about the injection.
+T: And if it's still a six when you lift him in two weeks, we'll talk to the doctor about the injection. No exercises for the thumb yet, we start those once the pain settles.
+T: Noor, sorry, the front desk needs her insurance card again, the scan didn't go through.
+P: It's in my bag, I'll bring it out.
+T: For the note: OT eval low complexity, custom forearm-based thumb spica fabricated and fitted times twelve, grip forty-eight right, sixty-two left, Finkelstein positive, QuickDASH forty-one.
 """)
 
 S("g_ot02_brachial_plexus_eval_high", "dev", "OT", "evaluation", "OT", "per-code",
@@ -410,8 +425,10 @@ P: Oh, that's clever.
 T: We practiced the dressing strategy with the sling on and the button hook, and the knife, that was fourteen minutes of self-care training. Then passive range of motion for the shoulder and elbow, and the table slides, about nine minutes.
 P: The shoulder feels stuck.
 T: That's why we keep it moving. We did the COPM: your top three are dressing, eating and getting back to work at the shop.
-P: Work's the big one. And they want a two-hundred-dollar deductible for the nerve doctor.
-T: The front desk can help with that paperwork. This is a high complexity evaluation: a nerve injury with several body systems, pain, sensory loss, your job, and it'll change over months.
+P: Work's the big one. I'm a mechanic. And they want a two-hundred-dollar deductible for the nerve doctor.
+T: The front desk can help with that paperwork. And the IADLs, who's doing the shopping and the driving?
+P: My girlfriend. I can't drive a stick one-armed.
+T: Okay. This is a high complexity evaluation: a nerve injury with several body systems, pain, sensory loss, your job, and it'll change over months.
 P: Will it come back?
 T: Some nerve recovery takes a year or more, we'll track it. Twice a week for twelve weeks.
 """)
@@ -481,7 +498,9 @@ T: Then the arm exercises within the precautions: arm raises to shoulder height,
 P: The ball is easy.
 T: Good. Recheck SpO2 ninety-six percent, heart rate ninety. If you're short of breath at home doing this, stop and rest.
 P: Will do. Same time next week?
-T: Thursday. Bring the sock aid back so we can try it with the compression stockings.
+T: Thursday. Bring the sock aid back so we can try it with the compression stockings. If you're cleared for the cardiac rehab by then, we'll work around their schedule.
+C: He does his arm exercises for an hour every day, can you put that in?
+T: I'll note he's doing his home program daily, Mrs. Delgado. Today's note is what we did here.
 """)
 
 S("g_ot05_lymphedema_ota_percode", "dev", "OT", "daily", "OTA", "per-code",
@@ -501,7 +520,7 @@ T: Any open areas, cuts, bug bites on that hand?
 P: No, none of that. I've been careful with the gardening gloves.
 T: Good. Let me measure. Ten centimeters above the elbow, thirty-two centimeters left, the right is twenty-nine and a half. At the wrist, eighteen left, seventeen right.
 P: Is that better than last time?
-T: Above the elbow was thirty-three last week, so down a centimeter. Stemmer's sign at the second finger still positive.
+T: Above the elbow was thirty-three last week, so down a centimeter. Forearm, ten centimeters below the elbow, twenty-four and a half left, twenty-three right. Stemmer's sign at the second finger still positive.
 P: My aunt had this too, after her surgery in the eighties. Hers was terrible.
 T: Treatment's come a long way. Okay, lie back, manual lymph drainage, starting at the neck and the right armpit, then the trunk, then the arm.
 P: This is the relaxing part.
@@ -541,7 +560,7 @@ T: Then the swing, reaching for the rings, and the peg board on the wall, up hig
 C: She loves the swing.
 T: Then the stretching and strengthening, external rotation with my help, the weight-bearing on hands like a bear walk, eleven minutes.
 P: Bear!
-T: Mom, we'll keep the kinesiology tape on the shoulder, change it in three days, and if her skin gets red, take it off.
+T: Mom, we'll keep the kinesiology tape on the shoulder, change it in three days, and if her skin gets red, take it off. We ran out of time for the scooter board today, we'll start with it next week.
 C: Okay.
 T: Plan: once a week for eight more weeks. If the overhead reach stalls, I'll talk to her surgeon about the Botox.
 C: Thank you.
@@ -579,6 +598,7 @@ T: Stay with the green putty, you don't need the blue. Five minutes a day is ple
 P: Five minutes, I can do that.
 T: If the finger starts curling again over the next year, that's the disease, not the surgery, call your surgeon. You're discharged, all goals met.
 P: Thanks, Jess.
+T: Discharge note: pt seen for ther ex times nineteen, man tx eight, ring finger PIP minus five, grip seventy, QuickDASH nine, all goals met, d/c to HEP.
 """)
 
 # ---------------------------------------------------------------------------------------------
@@ -619,6 +639,8 @@ T: Plan: twice a week for twelve weeks, parent coaching in every session, and I'
 C: Okay.
 T: At home, when he points, give him the word, wait five seconds, and let him try.
 C: Wait five seconds. Got it.
+T: Sorry, one second... Kayla, can you tell my three o'clock I'm running ten minutes behind? Thanks.
+T: For the note: SLP eval, PLS-5 AC ninety-two, EC seventy-one, approximately twenty words, no two-word combinations, expressive language delay, recommend audiology.
 """)
 
 S("g_slp02_acdf_dysphagia_eval", "dev", "SLP", "evaluation", "SLP", "per-code",
@@ -654,6 +676,7 @@ T: Ha. Because of the sticking and the throat clear I'd like an instrumental stu
 P: Is that expensive? My last copay was twelve-fifty.
 T: The front desk will check. Until then, small bites, sit upright, and if you cough with drinks or get a fever, call us.
 P: Got it.
+T: For the note: clinical swallow eval post ACDF, regular solids with chin tuck, thin liquids, EAT-10 eighteen, throat clear with crackers and large gulps, recommend FEES.
 """)
 
 S("g_slp03_rhd_cognitive_daily", "dev", "SLP", "daily", "SLP", "cms",
@@ -688,7 +711,7 @@ C: She never got my sarcasm anyway.
 P: I get it. I just ignore it.
 T: Ha, that was sarcasm, well done. My own sister made lasagna for sixty-four people at her church, nobody gets her jokes either.
 P: Sixty-four people, that's a lot of lasagna.
-T: It is. Okay, that's the session. For the note: cognitive intervention, forty minutes today, attention to left, medication management, inferencing.
+T: It is. Okay, that's the session. For the note: cognitive intervention, forty minutes today, attention to left, medication management, inferencing. Line bisection eighteen of twenty with the anchor, pill organizer with two verbal cues, inferences nine of twelve.
 C: What should we practice?
 T: The plate turn at meals, the red line on her reading, and let her fill the pill box with you checking the left side.
 C: Will do.
@@ -721,7 +744,9 @@ T: Good closure. Now the same with words: "apple", "over", "eagle". Then the sen
 P: My sister keeps asking me to call her, but the phone is hard.
 T: We'll practice phone sentences today. Here: "Hi, this is Karen, I'm calling about my appointment."
 P: Hi, this is Karen, I'm calling about my appointment.
-T: Clear and strong. VHI-10 today is twenty-four, it was thirty-one at the start.
+T: Clear and strong. Try it again, but call the pharmacy this time, like you're asking about a refill.
+P: Hi, this is Karen Koenig, I'm calling to ask about my refill.
+T: Good onset, no breathiness on the name. VHI-10 today is twenty-four, it was thirty-one at the start.
 P: My husband bet me forty bucks I'd be yelling at the Ohio State game by Thanksgiving.
 T: Let's not yell yet. Session today was about forty minutes, voice therapy. Home: pushing exercises with the head turn, five sets a day, and the phone sentences.
 P: And the ENT appointment is next month, for the injection?
@@ -736,12 +761,12 @@ S("g_slp05_post_intubation_dysphagia_daily", "dev", "SLP", "daily", "SLP", "per-
   facts=["post-intubation|intubation|intubated", "IDDSI level 5|minced and moist|level 5", "IDDSI level 2|mildly thick|level 2",
          "effortful swallow", "Shaker|head lift", "supraglottic swallow", "8/10|eight out of ten|8 of 10",
          "10/10|ten out of ten|10 of 10", "min verbal cues|minimal verbal cues|min cues"],
-  negated=["fever", "wet voice", "coughing"], absent=["Wheel of Fortune", "the four-eighteen bus"],
+  negated=["fever", "congestion", "coughing"], absent=["Wheel of Fortune", "the four-eighteen bus"],
   text="""
 T: Hi Mr. Osei, I'm Hannah. How's the swallowing since last week? You were intubated eleven days, so it takes time.
 P: Better. Eating the soft stuff.
 T: Any fever, chest congestion?
-P: No fever.
+P: No fever, no congestion.
 T: Wet voice after you drink?
 P: I don't think so? My daughter says sometimes, but I don't hear it.
 C: Only once, Tuesday, after the coffee. He cleared it.
@@ -753,7 +778,7 @@ T: Eight out of ten with good effort, two needed a reminder. Now the Shaker, the
 P: My neck!
 T: That's the muscle we want. Now the supraglottic swallow: breathe in, hold, swallow, cough. With the mildly thick juice.
 P: Breathe, hold, swallow, cough.
-T: Ten out of ten correct sequence with min verbal cues. Now a trial of thin water, three sips, single sips only.
+T: Ten out of ten correct sequence with min verbal cues. Now a trial of thin water, three sips, single sips only. If these are clean, we'll think about thin liquids at home next week, not before.
 P: Okay.
 T: Throat clear on the second, delayed. So we stay on mildly thick for now.
 C: He wants his coffee thin so badly.
@@ -790,7 +815,9 @@ T: Stopping on S and F, still working. Eleven out of twenty, fifty-five percent.
 C: She says "tun" for "sun".
 T: Right. Minimal pairs, Sofia: "tea" or "sea"? Show me the sun.
 P: Sssun!
-T: Beautiful. Intelligibility to an unfamiliar listener, I'd rate seventy-five percent in connected speech, was forty percent at the start.
+T: Beautiful. Our student, Tyler, is going to count the S productions with me. Tyler, what did you get?
+T: I counted ten out of twenty?
+T: Close, but I had eleven, you missed the one with the cough. Eleven out of twenty stands. Intelligibility to an unfamiliar listener, I'd rate seventy-five percent in connected speech, was forty percent at the start.
 C: I told my wife we should frame the report. And the copay went up to forty-two dollars, by the way.
 T: The front desk can look at that. Her Paw Patrol toy is the reward today?
 P: Chase!
@@ -823,7 +850,7 @@ P: I can hear it.
 T: Resonance: forward resonance held through the whole passage, I didn't hear it drop back.
 P: The straw exercise fixed that.
 T: Now a quick spontaneous sample. Tell me about your trip.
-P: Barcelona was amazing, the ninety-dollar dinner was worth every cent, and I ordered everything myself in Spanish.
+P: Barcelona was amazing, my mom came too, she had her hip replaced last year and walked everywhere, the ninety-dollar dinner was worth every cent, and I ordered everything myself in Spanish.
 T: Pitch stayed up, intonation natural. Your TWVQ today is forty-one, it was ninety-eight. Lower is better.
 P: Wow.
 T: Goals: pitch in range in conversation, met. Phone calls with correct gender read, met. Twenty minutes of talking without fatigue, met. All goals met.
@@ -852,7 +879,7 @@ S("g_pt09_ankle_sprain_eval_low", "test", "PT", "evaluation", "PT", "cms",
   text="""
 T: Hi Tessa, I'm Ben, I'm the physical therapist. Left ankle, rolled it at volleyball twelve days ago?
 P: Twelve days. Landed on someone's foot at the net.
-T: Inversion sprain, rolled outward. Did you hear a pop?
+T: Inversion sprain, so the foot rolled in under you. Did you hear a pop?
 P: No, I didn't hear anything. It just hurt right away.
 T: Any numbness or tingling in the foot?
 P: Nope.
@@ -875,9 +902,10 @@ P: Wobbly.
 T: Okay, exercises: ankle alphabet, twice through, towel stretch hold thirty seconds three times, and the yellow band in four directions, ten reps each.
 P: That's a lot of reps.
 T: That was thirteen minutes of ther ex. This is a low complexity evaluation, a healthy athlete, one body part, stable.
-P: When can I play? The volleyball banquet is next week, but the playoffs are in three weeks.
+P: When can I play? The volleyball banquet is next week, but the playoffs are in three weeks. Coach said to ask if I can tape it and play.
 T: We'll see. We lost thirty-eight to thirty-five in my rec league last night, so I feel your pain. Plan: twice a week for four weeks, and if the swelling is down by Friday we'll start hopping.
 P: Okay.
+T: For the note: PT eval low complexity, ther ex times thirteen, DF five, inversion twenty, figure-of-eight fifty-five versus fifty-two and a half, SLS eleven seconds, HEP issued.
 """)
 
 S("g_pt10_gtps_hip_eval_mod", "test", "PT", "evaluation", "PT", "per-code",
@@ -915,7 +943,7 @@ T: Then balance, standing on the right leg at the counter, keeping the pelvis le
 T: Sorry, Ines, your two forty-five is early, she's in the lobby.
 T: Thanks, I'll be right there. So, no side-lying on the right, pillow between the knees at night, and don't cross your legs.
 P: I cross my legs all the time.
-T: Try not to for now. This is a moderate complexity evaluation: six months of pain, sleep affected, some balance changes. Twice a week for six weeks.
+T: Try not to for now. This is a moderate complexity evaluation: six months of pain, sleep affected, some balance changes. Twice a week for six weeks. Your FOTO score is fifty-two, we'll redo it in a month.
 P: Okay.
 """)
 
@@ -947,7 +975,7 @@ T: That was ten minutes, functional training. And a short gait piece with the ro
 P: My wife made lemon bars for you all, they're at the front.
 T: You didn't have to! My grandpa is seventy-eight and still bakes, we'll compare. So the plan next week, twenty minutes of gait if you're off the walker, and we'll add the step-ups.
 P: Can I drive yet?
-T: Ask the surgeon at the six-week visit, not yet on the narcotic.
+T: Ask the surgeon at the six-week visit, and not while you're still taking the narcotic.
 P: Okay.
 T: For the note: ther ex sixteen, ther act ten, gait seven, walker three hundred feet, log roll independent, tolerated well.
 """)
@@ -964,7 +992,7 @@ P: Five out of ten. It's the weather.
 T: Worst this week?
 P: Seven going down the church steps. Best a three after the shot.
 T: Any giving way, buckling?
-P: No. Well, once I think it maybe wobbled? I'm not sure. I didn't fall or anything.
+P: No. Well, once I think it maybe wobbled? I'm not sure. But it didn't buckle, I didn't fall or anything.
 T: Okay, it didn't give way, you felt a wobble and stayed up. Any locking?
 P: Nope.
 T: Any swelling in the calf, pain in the calf?
@@ -986,6 +1014,8 @@ P: The pharmacy said I should ask if the e-stim machine is something I can buy.
 T: Ask the PT at your progress visit. She can order a home unit if it helps.
 P: Okay.
 T: Home program the same: quad sets, leg raises, and the heel slide stretch twice a day. If it swells after the church steps, ice and elevate.
+P: My wife says I should get thirty minutes of the machine, not fifteen.
+T: Fifteen is the right dose for you. For the note: PTA visit, ther ex times twenty-one, man tx nine, unattended IFC with cold pack fifteen on the timer, flexion one ten, minus eight extension, tol well.
 """)
 
 S("g_pt13_impingement_pta_split", "test", "PT", "daily", "PTA", "per-code",
@@ -1048,6 +1078,8 @@ P: The floor is scary.
 T: That's next. Okay: balance work, foam, narrow stance, eyes closed, reaching for the cones, then tandem walking. That block was somewhere between eighteen and twenty minutes... call it nineteen.
 P: The eyes closed part is hard.
 T: Then gait: with the cane outside on the grass and the curb, twelve minutes.
+T: Dr. Ruiz, I wrote fifteen for the gait, is that right?
+T: No, Kendra, twelve. You started your watch while I was still setting up the cones outside, she was sitting on the bench. The walking itself was twelve.
 P: The curb's better.
 T: And strength, sit to stand, three sets of ten, heel raises, nine minutes.
 P: Can you put down that I did two hours? My daughter said you could.
@@ -1055,6 +1087,7 @@ T: I can only write what we did today, and today was forty minutes of treatment.
 P: Okay, okay. I found a ninety-nine cents store by my house with the foot cream.
 T: Use the cream but not between the toes. Plan: twice a week for four more weeks, floor transfers, outdoor walking.
 P: Okay.
+T: For the note: pt seen for NMR times nineteen, gait twelve with SPC, ther ex nine, Berg forty-seven, TUG eleven, goals updated.
 """)
 
 S("g_pt15_hamstring_strain_discharge", "test", "PT", "discharge", "PT", "per-code",
@@ -1075,7 +1108,7 @@ T: Tightness in the morning?
 P: Not really. I used to feel it getting out of the car, but not since last month.
 T: Great. Straight leg raise eighty degrees on the left, eighty-two on the right. Ninety-ninety test, lacking ten on both sides, symmetric.
 P: I've always been tight.
-T: Strength: hamstrings five out of five, no pain with the resisted test. Single hop for distance, left is ninety-five percent of the right.
+T: Strength: hamstrings five out of five, no pain with the resisted test. My dad tore his hamstring water skiing, took him a year, so you did great. Single hop for distance, left is ninety-five percent of the right.
 P: Ninety-five is good?
 T: Above ninety is what we want. LEFS seventy-eight out of eighty.
 P: I'm training for a Boston qualifier, my last marathon was forty-one seconds too slow.
@@ -1128,7 +1161,7 @@ T: Every case is different. Splint first. Hold the arm here... trim... strap. Th
 P: Snug.
 T: Then we went through your day: the phone with a headset, the elbow pad at the desk, not leaning on the elbow in the car, the towel wrap backup. Ten minutes of self-care and work training.
 P: A headset costs like a dollar twenty at the discount place, I'll get one.
-T: Perfect. This is a moderate complexity evaluation: nerve involvement, sleep affected, job demands. Plan: once a week for six weeks. If the pinch drops further or the numbness becomes constant, I'll call your surgeon.
+T: Perfect. Your QuickDASH is thirty-eight. This is a moderate complexity evaluation: nerve involvement, sleep affected, job demands. Plan: once a week for six weeks. If the pinch drops further or the numbness becomes constant, I'll call your surgeon.
 P: Sounds good.
 """)
 
@@ -1159,7 +1192,7 @@ T: Like a ring. Now exercises: tendon glides, hook fist, straight fist, full fis
 P: Ten each.
 T: Also, avoid the hard gripping, use a bigger handle for the dough scraper.
 P: I walk fifteen thousand steps a day at the hospital, and I grip the cart all the time.
-T: Pad the handle with foam. The exercises and teaching today took nine minutes.
+T: Pad the handle with foam. The ring splint is off the shelf, nothing to make. The tendon glides and the stretch practice took nine minutes.
 P: Okay.
 T: This is a low complexity evaluation, one finger, no other conditions. Once a week for three weeks, and if it's locking by then we talk about the injection.
 P: Three weeks. Do I wear the ring at night too?
@@ -1196,7 +1229,9 @@ T: That neuromotor block, the mirror and imagery and desensitization, was eighte
 P: Putty is easy now.
 T: My cousin paid seven hundred for a home laser thing, don't bother. Re-eval summary: pain down from seven to four, grip up, edema down. Goals updated: grip to thirty pounds, type for thirty minutes at work.
 P: I'd love to type again.
+T: Sorry, hang on... Hi, yes, this is Grace in OT. ... No, her authorization has six visits left, the front desk has it. ... Okay. Sorry, Ms. Iverson.
 T: Plan: once a week for six weeks. If the pain climbs above six again, we'll call Dr. Moss about the nerve block.
+T: For the note: OT re-eval, NMR times eighteen, mirror and GMI and desensitization, ther ex twelve, grip twenty-two, edema plus two centimeters, pain four of ten.
 P: Okay, thank you.
 """)
 
@@ -1223,7 +1258,7 @@ T: Still wearing the counterforce strap at work?
 P: Every day.
 T: Good. Today: the eccentric wrist extension with two pounds, three sets of fifteen, slow down, the Tyler twist with the red FlexBar, and the stretch, hold thirty seconds. That was sixteen minutes.
 P: The FlexBar is weird.
-T: It works. Now, our PT Danielle will co-treat the last part of your session for your shoulder; her time is hers, she'll do about twenty minutes of her own.
+T: It works. Now, Danielle, our PT, is co-treating with me today for your shoulder. She's doing her own piece, about twenty minutes, and she documents her own time.
 P: Two therapists, I'm popular.
 T: Lie back. Cross-friction massage to the tendon and soft tissue to the forearm extensors.
 P: Ow. That's the spot.
@@ -1250,7 +1285,9 @@ T: Any chest pain?
 P: Nope.
 T: Dizziness?
 P: Not really. Once on Sunday, I think, when I stood up fast? I'm not sure it was dizzy, more like tired.
-T: Okay, no real dizziness, tired on standing. Any ankle swelling?
+T: Did the room move, or did you feel faint?
+P: No, nothing like that. Just tired.
+T: Okay, no dizziness, tired on standing. Any ankle swelling?
 P: Mm-mm, none.
 T: Oxygen on two liters. Let me check, SpO2 ninety-one percent resting, heart rate ninety-four.
 P: That's normal for me.
@@ -1266,7 +1303,8 @@ T: Everyone hates laundry. That laundry block was thirteen minutes, therapeutic 
 P: I have Bingo tonight, forty-five dollars in the pot last week.
 T: Sit down for the Bingo, then. SpO2 after, ninety-two. If you drop under eighty-eight at home with the laundry, stop and do the pursed-lip breathing.
 P: Eighty-eight, I'll remember.
-T: Next week we'll do the kitchen, the meal prep. I'll tell the OT your progress.
+T: Next week we'll do the kitchen, the meal prep, that's an IADL goal. I'll tell the OT your progress.
+T: For the note: OTA visit, self-care training times eighteen, ther act thirteen, SpO2 ninety-one to ninety-two on two liters, Borg four, mod I dressing with shower chair.
 P: Thank you, hon. Oh, and the doctor's office wants to know if I need a new walker.
 T: I'll pass that to the OT, she can write the recommendation after your next visit. Your walker seat is cracked, I saw that.
 P: It pinches me. Thank you.
@@ -1303,6 +1341,7 @@ T: Ha. That was eleven minutes of functional work. Plan: twice a week for four m
 P: Okay. Do I still wear the brace at the gym?
 T: For the heavy lifting, yes, and at night you can stop. We'll recheck the PRWE at the next report.
 P: Sounds good.
+T: For the note: pt seen for ther ex times twenty-one, man tx nine, ther act eleven, separate blocks, wrist extension fifty, flexion forty-five, grip fifty-two, PRWE thirty-eight.
 """)
 
 S("g_ot14_digit_amputation_discharge", "test", "OT", "discharge", "OT", "per-code",
@@ -1328,7 +1367,7 @@ T: Goals: independent with the desensitization program, met. Grip above fifty po
 P: My wife wanted me to quit the saw. Not happening.
 T: The push stick, every time. Last round: putty, the clothespins, the nut and bolt board, ten reps each. That was thirteen minutes.
 P: The nut and bolt is my favorite.
-T: And I checked your silicone sleeve and we went over skin care, the sleeve schedule, and using the adapted glove at the shop, nine minutes.
+T: And then the self-care and work training: skin care for the stump, when to wear the silicone sleeve, and using the adapted glove at the shop. That was nine minutes.
 P: The sleeve's great. It was eighty-nine dollar though, insurance didn't cover it.
 T: Keep the receipt, you can appeal. So you're discharged to your home program: desensitization with textures if it gets touchy, putty three times a week.
 P: What if the cold gets worse this winter?
@@ -1370,7 +1409,9 @@ T: They can. If the tremor's worse with caffeine, cut back after noon.
 P: The decaf at the store is two-fifty a bag, highway robbery.
 T: Ha. I'll tell the OT the weighted spoon works, she can order you one. Next week, we'll try the cooking tasks.
 P: Cooking. Terrifying.
-T: We'll go slow.
+T: We'll go slow. Oh, and your daughter called the front desk asking if we can write that you came twice this week for her insurance.
+P: I came once.
+T: Right, and the note says once. For the note: OTA visit, self-care training times twenty-three, ther ex eight with one-pound wrist weights, weighted spoon mod I, buttons min A.
 """)
 
 # ---------------------------------------------------------------------------------------------
@@ -1412,7 +1453,9 @@ T: Botox is the main treatment. Voice therapy can help you get more out of each 
 P: Can therapy fix it without the shots?
 T: Usually not on its own, I want to be honest. The evaluation today took about forty-five minutes. I'll send the report to the ENT.
 P: Okay. Thank you for explaining it.
-T: If you have trouble swallowing after the Botox, call us right away.
+T: If you have trouble swallowing after the Botox, call us right away. A little breathiness the first two weeks is expected, that's not a reason to worry.
+P: My husband wants to know if he can sit in next time.
+T: Of course. For the note: SLP voice eval, CAPE-V overall sixty-two, VHI-10 thirty-one of forty, MPT fifteen seconds, breaks on voiced onsets, impressions consistent with adductor SD, recommend Botox coordination and voice therapy.
 """)
 
 S("g_slp09_asd_pragmatic_eval", "test", "SLP", "evaluation", "SLP", "per-code",
@@ -1449,6 +1492,8 @@ C: Will it be in a group?
 T: One-on-one first, then a peer group. Plan is once a week for twelve weeks.
 C: Okay.
 T: And I'll write the report for the school, so the IEP team has it.
+C: His dad wants to know if he can do two sessions a week. Can you write that he needs more so insurance approves it?
+T: I'll write what the testing shows, and once a week is what I recommend right now. If he plateaus, I'll ask for more.
 """)
 
 S("g_slp10_dementia_dysphagia_daily", "test", "SLP", "daily", "SLP", "cms",
@@ -1486,6 +1531,7 @@ C: The church bazaar is Sunday, can she have the tamales?
 T: Tamales are hard, the masa sticks. Cut them small with extra sauce, or skip this one.
 C: She'll be mad.
 T: Then very small, and you watch her. Session today was about thirty minutes.
+T: For the note: dysphagia treatment, IDDSI six solids, IDDSI one liquids, chin tuck four of five, left pocketing, caregiver trained in cues and alternating solids and liquids.
 """)
 
 S("g_slp11_meningioma_cog_daily", "test", "SLP", "daily", "SLP", "cms",
@@ -1515,11 +1561,11 @@ T: Good, with minimal cues, min cues. Now the schedule task, eight appointments 
 P: This one's hard.
 T: Take your time. Five of eight placed correctly, with moderate cues, mod cues, for the time conflicts.
 P: I bought a Powerball ticket, four hundred million, you know. If I win I'm hiring you to do my schedule.
-T: Ha. Now the recall, the word list from the start?
+T: Ha. Now the recall, the five words I gave you when you came in?
 P: Apple... table... penny. Something blue.
 T: Three of five, two with a category cue. So the cognitive work today, somewhere between twenty-five and twenty-eight minutes... call it twenty-six, we started a bit late.
 P: Sorry, the elevator.
-T: No problem. Next week, if the schedule task is at six of eight, we'll add the budget task. Keep the alarms, and try the calendar on the phone for one week.
+T: No problem, and I spent ten minutes before you came calling the neurosurgeon's nurse about your MRI, that doesn't count toward today. Next week, if the schedule task is at six of eight, we'll add the budget task. Keep the alarms, and try the calendar on the phone for one week.
 P: I'll try.
 T: And if the headaches come back, call the neurosurgeon's office, not just us.
 """)
@@ -1595,6 +1641,7 @@ C: Ten minutes, he does twenty, put down twenty.
 T: I'll note he practices at home daily. That's his home program, not the session.
 C: Fair.
 T: If the speech suddenly gets worse, slurred out of nowhere, that's 911, not us.
+T: For the note: pt seen for dysarthria tx, sentence intelligibility eighty-five percent, pacing board and metronome at sixty, goal one met, goal two partially met, goal three not met.
 P: Understood.
 """)
 
@@ -1617,7 +1664,7 @@ T: Great. So when we started, for the feeding disorder, Leo ate eight foods. How
 C: I counted twenty-five foods. Twenty-five foods!
 T: That's huge. Leo, want to try the snap peas?
 P: Crunchy.
-T: Crunchy! Lick, kiss, bite. Good job. And chewing on the side, rotary chew, nice.
+T: Crunchy! Lick, kiss, bite. Good job. Three bites, that's more than last week. And chewing on the side, rotary chew, nice.
 P: I like crunchy.
 T: Food chaining worked: crackers to pretzels to snap peas. Weight at the pediatrician, fiftieth percentile now, from the tenth.
 C: She was so happy.
