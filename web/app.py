@@ -37,6 +37,7 @@ from web.routers import (
     records,
     scheduling,
     setup_pages,
+    therapist_pages,
     visits,
 )
 from web.same_origin import SameOriginWrites
@@ -116,6 +117,7 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         owner_pages.router,
         practice_pages.router,
         setup_pages.router,
+        therapist_pages.router,
     ):
         app.include_router(router)
 

@@ -400,6 +400,7 @@ def patient_page(
         payers=payers,
         may_book=allowed(actor.roles, Action.appointment_write, patient.clinic_id),
         may_edit=allowed(actor.roles, Action.patient_write, patient.clinic_id),
+        may_chart=allowed(actor.roles, Action.note_read, patient.clinic_id),
         may_insure=allowed(actor.roles, Action.insurance_write, patient.clinic_id),
         may_authorize=allowed(actor.roles, Action.authorization_write, patient.clinic_id),
         referrals=optional(lambda: referrals.for_patient(session, actor=actor, patient_id=patient_id)),
