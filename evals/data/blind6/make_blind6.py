@@ -231,14 +231,14 @@ P: The arm tingling's less. Neck is a five out of ten today.
 T: Five. Worst this week?
 P: Seven, Sunday, after the car ride to my grandson's recital.
 T: And at night?
-P: It wakes me maybe once, the arm.
+P: It wakes me maybe once, the arm. Usually around three in the morning, I have to shake it out and then it settles. Before we started it was three or four times a night, so that's better. I sleep on the two pillows now like you said, the flat one under the neck roll.
 T: Any weakness in the hand, dropping things?
 P: No, I haven't dropped anything.
 T: Dizziness when you turn your head?
 P: Nope.
 T: Headaches?
 P: I used to get headaches every day, but not since we started the chin tucks.
-T: Great. Let me check rotation... sixty degrees to the right, seventy to the left.
+T: Great. Let me check rotation... sixty degrees to the right, seventy to the left. Side bending, about thirty each way. Now the nerve test, arm out to the side, tip your head away... tingling into the thumb at the end, less than last week. Grip is fifty-two pounds on the right, fifty-five on the left, so pretty even.
 C: She did forty minutes of exercise at least yesterday, you can put that down. She's very good about it.
 T: That's great to hear, I'll note she's doing her home program every day. What I write for today is what we do here.
 T: Okay, lie back. Gentle mobs to the mid neck and upper back, grade two. I was going to try the intermittent traction too, but it's down for repair, so no traction today.
@@ -280,10 +280,12 @@ P: That's tight.
 T: That was ten minutes of manual. Now exercises: sidelying external rotation with two pounds, three sets of ten, the wall walks, the band rows, and the shoulder flexion with the dowel.
 P: Two pounds feels like ten today.
 T: You're doing great. That's twenty-four minutes of ther ex. Last block, separate from the mobs, the functional stuff: putting the cans up in the cabinet, the laundry basket to the shelf, overhead reaching with the weighted bowl.
-P: That's my real life.
+P: That's my real life. I've been doing the cabinet at home with the light cans, but the big bowl is on the top shelf and my husband has to get it. He's sixty-seven and he hates the step stool, so there's motivation on both sides.
 T: That was twelve minutes, functional activities. So, plan: twice a week for six more weeks, work toward the heavy bowl and getting back to the garden. If the reaching stalls we'll talk to the surgeon.
 P: And my bathroom remodel starts Monday, so I might be late.
-T: Just call ahead.
+T: Just call ahead. And on the weekends, keep the band rows and the wall walks, ten each, and don't start carrying the tile boxes for the remodel, let the contractors do that.
+P: Oh, I wasn't going to. Well, maybe one box.
+T: Zero boxes. Anything over ten pounds overhead is still off the list until the surgeon says so at the four-month visit.
 """)
 
 S("g_pt07_vestibular_neuritis_discharge", "dev", "PT", "discharge", "PT", "cms",
@@ -294,7 +296,7 @@ S("g_pt07_vestibular_neuritis_discharge", "dev", "PT", "discharge", "PT", "cms",
   negated=["spinning", "hearing loss", "ringing"], absent=["Lisbon", "thirty-one euros", "ninety-four Saturday"],
   text="""
 T: Hi Walt. Last visit today, discharge day. How's the dizziness from the vestibular neuritis?
-P: Honestly, I forget about it most days.
+P: Honestly, I forget about it most days. The only time I notice is in the big box stores, with the tall shelves and the lights, but even that is a second or two and then it's gone. In the beginning I couldn't go in at all, my wife did all the shopping.
 T: Any spinning, room-spinning vertigo?
 P: Not since March.
 T: Any hearing loss or ringing in that ear?
@@ -310,7 +312,7 @@ P: Ninety is fast.
 T: Thirty seconds each, on the foam, then forty-five degrees of head turn each way, ten reps each side. Then walking with head turns down the hall, then the ball toss while stepping. That was all balance and vestibular work, twenty-four minutes of neuromuscular re-ed.
 P: Still fun.
 T: And a little strengthening at the end, step-ups, two sets of ten each side, eight minutes.
-P: Do I keep doing the eye exercises?
+P: Do I keep doing the eye exercises? I've been doing them every morning with my coffee, the card on the wall, and the walking ones in the hallway at night. My grandson thinks it's hilarious, he does them with me now.
 T: Three times a week for a month, then as needed. If the dizziness comes back after a cold, start them daily and call us.
 P: Will do.
 T: So for the discharge: all goals met. Walking in the grocery store without symptoms, met. Driving at night, met. Back to golf, met.
@@ -415,15 +417,15 @@ P: No. Not since the collar came off.
 T: Burning pain down the arm?
 P: Not really. I used to get burning in the first month but not since they changed my meds.
 T: Good. Any numbness?
-P: The outside of the arm is numb, the thumb side.
-T: Okay, that fits. Let me check. Shoulder abduction one out of five, a flicker. Elbow flexion two out of five. Wrist and hand four out of five, decent.
+P: The outside of the arm is numb, the thumb side. From the shoulder down to about here, and the thumb and the first finger feel like they're asleep. The rest of the hand is normal. I burned the thumb on the stove last week and didn't notice until I saw the blister.
+T: Okay, that fits, and that burn is exactly why we'll talk about sensory precautions, checking the water with the other hand, oven mitts on both. Let me check. Shoulder abduction one out of five, a flicker. Elbow flexion two out of five. Wrist and hand four out of five, decent.
 P: I can grip but I can't get my hand to my mouth.
 T: Right. You're right-handed, so dressing and eating are the big ones. Upper body dressing, moderate assist, mod A. Lower body, set-up only. Eating, you're one-handed with the left.
 P: My girlfriend cuts my food.
 T: Let's fix that. Here's a rocker knife, one-handed, rock it through. And a button hook for shirts.
 P: Oh, that's clever.
 T: We practiced the dressing strategy with the sling on and the button hook, and the knife, that was fourteen minutes of self-care training. Then passive range of motion for the shoulder and elbow, and the table slides, about nine minutes.
-P: The shoulder feels stuck.
+P: The shoulder feels stuck. At night it kind of hangs, and if I sleep without the pillow under it, it aches in the morning. Like a toothache in the shoulder, a three or four out of ten, nothing crazy.
 T: That's why we keep it moving. We did the COPM: your top three are dressing, eating and getting back to work at the shop.
 P: Work's the big one. I'm a mechanic. And they want a two-hundred-dollar deductible for the nerve doctor.
 T: The front desk can help with that paperwork. And the IADLs, who's doing the shopping and the driving?
@@ -442,7 +444,7 @@ S("g_ot03_radial_head_fx_daily", "dev", "OT", "daily", "OT", "cms",
   negated=["numbness in the pinky", "clicking"], absent=["the Bulls", "four fifteen"],
   text="""
 T: Hi Keisha. How's the elbow? Radial head fracture, six weeks now?
-P: Six and a half. Better, three out of ten today.
+P: Six and a half. Better, three out of ten today. The worst part is the mornings, it's stiff like a rusty hinge until I run it under warm water. I've been doing the hammer thing while I watch TV, and I switched to the lighter purse like you said, the crossbody one.
 T: Worst this week?
 P: Five, I carried the laundry.
 T: Any numbness in the pinky or ring finger?
@@ -458,7 +460,7 @@ P: That's stretchy.
 T: That was nine minutes of manual. Now exercises: supination with the hammer, three sets of ten, hold five seconds, wrist curls with two pounds, and the elbow extension stretch on the table.
 P: The hammer trick is hard.
 T: That was seventeen minutes of ther ex. Now the functional part, separate block: pouring from a gallon jug, turning the doorknob, carrying the tray, the laundry basket.
-P: The gallon of milk still gets me.
+P: The gallon of milk still gets me. I end up using two hands and my daughter laughs at me. She's eight, she thinks it's funny that mom can't pour milk. Doorknobs are fine now, and I can turn the key in the car without the other hand.
 T: Keep your elbow close. That was thirteen minutes of functional activity.
 P: Did you watch the Bulls?
 T: Don't get me started. So plan: if the supination is still under fifty next week we'll add the static progressive splint. Keep the hammer exercise three times a day.
@@ -511,7 +513,7 @@ S("g_ot05_lymphedema_ota_percode", "dev", "OT", "daily", "OTA", "per-code",
   negated=["redness", "fever", "open areas"], absent=["book club", "nine forty"],
   text="""
 T: Hi Joanne, I'm Beth, the OTA. Left arm lymphedema after the left mastectomy. How's the arm feeling this week?
-P: Heavy by evening. Better in the morning.
+P: Heavy by evening. Better in the morning. I wear the sleeve all day, I take it off at night like you said, and I've been doing the deep breathing before bed. The rings on that hand are still tight by dinner but I can get them off.
 T: Any redness or warmth in the arm?
 P: Nope.
 T: Fever, chills?
@@ -523,7 +525,7 @@ P: Is that better than last time?
 T: Above the elbow was thirty-three last week, so down a centimeter. Forearm, ten centimeters below the elbow, twenty-four and a half left, twenty-three right. Stemmer's sign at the second finger still positive.
 P: My aunt had this too, after her surgery in the eighties. Hers was terrible.
 T: Treatment's come a long way. Okay, lie back, manual lymph drainage, starting at the neck and the right armpit, then the trunk, then the arm.
-P: This is the relaxing part.
+P: This is the relaxing part. I fell asleep last time, I'm sorry. My husband said I snored, which I don't believe.
 T: Okay, that was twenty-eight minutes of manual lymph drainage. Now the compression bandaging, I'm going to have you do the first two layers yourself.
 P: The foam goes on first?
 T: Padding first, then the short-stretch bandages. Good, overlap by half. Bandaging training was nine minutes.
@@ -557,7 +559,7 @@ C: Her three-year-old cousin catches everything, she gets frustrated.
 T: She'll get there. Mila, let's play the ball game. Catch with two hands!
 P: Ball!
 T: Then the swing, reaching for the rings, and the peg board on the wall, up high. Those play activities were twenty minutes.
-C: She loves the swing.
+C: She loves the swing. At home we hung the rings in the doorway like you showed us, she does them after her nap, maybe ten times, then she wants the iPad. Her daycare teacher says she uses both hands for the blocks now, which she never did before.
 T: Then the stretching and strengthening, external rotation with my help, the weight-bearing on hands like a bear walk, eleven minutes.
 P: Bear!
 T: Mom, we'll keep the kinesiology tape on the shoulder, change it in three days, and if her skin gets red, take it off. We ran out of time for the scooter board today, we'll start with it next week.
@@ -582,7 +584,7 @@ P: Not really. I used to get that every morning but not since the last month.
 T: Let me measure. Straighten the fingers... ring finger PIP is lacking five, so minus five. It was minus forty before surgery.
 P: I couldn't get my hand in my pocket.
 T: And now?
-P: Pocket, gloves, shaking hands, all fine.
+P: Pocket, gloves, shaking hands, all fine. I can get my hand flat on the table now, which I haven't done in about five years. My brother has it in both hands and he keeps putting off the surgery, I told him to come see you.
 T: Grip seventy pounds on the right, seventy-four on the left. QuickDASH today is nine.
 P: Nine out of what?
 T: Out of a hundred, lower is better. It was forty-seven at the start.
@@ -653,7 +655,7 @@ S("g_slp02_acdf_dysphagia_eval", "dev", "SLP", "evaluation", "SLP", "per-code",
 T: Hi Mr. Benoit, I'm Sunita, speech pathologist. Your surgeon sent you after the ACDF, the anterior cervical discectomy and fusion, C5 to C7, three weeks ago?
 P: Three weeks. Food feels like it sticks.
 T: Where does it stick?
-P: Right here, behind the collar. Bread and chicken mostly.
+P: Right here, behind the collar. Bread and chicken mostly. Soup and yogurt go down fine. I've been cutting the chicken really small and drinking a lot of water with it, and meals take me about twice as long as before. My wife finishes and sits there waiting for me.
 T: Any coughing when you drink?
 P: No, none of that.
 T: Any weight loss since surgery?
@@ -689,7 +691,7 @@ S("g_slp03_rhd_cognitive_daily", "dev", "SLP", "daily", "SLP", "cms",
   text="""
 T: Good morning Mrs. Pham. How are you today?
 P: Fine. I don't know why I'm here, honestly, I'm fine.
-C: She says that every time.
+C: She says that every time. At home she tried to drive to the store on Tuesday, I had to hide the keys. The neurologist said no driving until she's cleared, and she says she feels completely fine, so it's a fight every day.
 T: That's common after a right hemisphere stroke, it's part of what we're working on. Any headache today?
 P: No headache.
 T: Double vision?
@@ -700,7 +702,7 @@ T: See this red line on the left edge? That's your anchor. Look for the red line
 P: Oh. I missed those ones.
 T: Eighteen out of twenty with the anchor, twelve out of twenty without it last week. So left neglect improving with the cue.
 C: At home she leaves the food on the left side of the plate.
-T: Turn the plate halfway through, that helps. Now the medication schedule. Here's a pill organizer, fill it from this list.
+T: Turn the plate halfway through, that helps, and put a bright placemat edge on the left so she has something to find. Same idea as the red line. Now the medication schedule. Here's a pill organizer, fill it from this list.
 P: Easy. Two in the morning...
 T: Check the left column?
 P: Oh, Tuesday. Missed Tuesday.
@@ -764,7 +766,7 @@ S("g_slp05_post_intubation_dysphagia_daily", "dev", "SLP", "daily", "SLP", "per-
   negated=["fever", "congestion", "coughing"], absent=["Wheel of Fortune", "the four-eighteen bus"],
   text="""
 T: Hi Mr. Osei, I'm Hannah. How's the swallowing since last week? You were intubated eleven days, so it takes time.
-P: Better. Eating the soft stuff.
+P: Better. Eating the soft stuff. Scrambled eggs, the mashed potatoes, the minced chicken my daughter makes. Meals take about forty-five minutes though, I get tired halfway through and my voice gets weak.
 T: Any fever, chest congestion?
 P: No fever, no congestion.
 T: Wet voice after you drink?
@@ -838,7 +840,7 @@ S("g_slp07_gender_voice_discharge", "dev", "SLP", "discharge", "SLP", "cms",
   negated=["vocal fatigue", "throat pain", "hoarseness"], absent=["Barcelona", "ninety-dollar"],
   text="""
 T: Hi Elena. Last session of gender-affirming voice therapy. How's the voice been?
-P: Honestly, good. Nobody's misgendered me on the phone in three weeks.
+P: Honestly, good. Nobody's misgendered me on the phone in three weeks. I called the bank, the pharmacy, and my insurance company, and every one of them said ma'am. The insurance one was a forty-minute call, on hold most of it, and my voice held up the whole time.
 T: That's huge. Any vocal fatigue by the end of the day?
 P: Not really.
 T: Throat pain, hoarseness?
@@ -955,7 +957,7 @@ S("g_pt11_lumbar_fusion_daily", "test", "PT", "daily", "PT", "per-code",
   negated=["leg pain", "bowel or bladder", "numbness"], absent=["seventy-eight", "lemon bars"],
   text="""
 T: Morning Mr. Hoang. Week four after the L4-5 fusion. How's the back?
-P: Four out of ten. Stiff in the morning.
+P: Four out of ten. Stiff in the morning. The worst is getting out of bed, maybe a six, then it loosens up after the shower and the coffee. By the afternoon it's a three. I've been walking to the mailbox and back twice a day with the walker, and around the block once on Sunday with my son.
 T: Any leg pain, down either leg?
 P: No. I used to have the shooting pain before surgery, but not since the operation.
 T: Numbness?
@@ -970,7 +972,7 @@ T: Okay, after the NuStep, transverse abdominis bracing, hold ten seconds, ten r
 P: The bracing is sneaky hard.
 T: Hey, Linh, are you doing the group at three? I need to know if room B is free.
 T: I think Sam has it. Sorry. Now functional: log roll in and out of bed, the golfer's lift to pick up the paper, and getting in and out of the car seat.
-P: The golfer's lift makes me feel fancy.
+P: The golfer's lift makes me feel fancy. I used to play every Saturday at the muni course, so at least I look the part now. My son says I'll be back out there by spring, but I don't want to push it.
 T: That was ten minutes, functional training. And a short gait piece with the rolling walker, three hundred feet, working on a longer stride, seven minutes.
 P: My wife made lemon bars for you all, they're at the front.
 T: You didn't have to! My grandpa is seventy-eight and still bakes, we'll compare. So the plan next week, twenty minutes of gait if you're off the walker, and we'll add the step-ups.
@@ -1045,7 +1047,7 @@ T: Jamal, phone for you, line two, it's the front desk about Mrs. Kwan's copay.
 T: Tell them I'll call back in twenty. Sorry. Now back to exercises: sidelying external rotation with one pound, prone Ys and Ts, wall slides. That second part was eleven minutes.
 P: The Ys are tough.
 T: Last, a separate block, work tasks: lifting boxes onto the overhead shelf, the reach and place with the bins. You stock shelves at Home Depot, right?
-P: Home Depot, yep. The paint aisle.
+P: Home Depot, yep. The paint aisle. The gallon cans go on the top shelf, that's the worst, and the five-gallon buckets on the bottom. They put me on the register for two weeks but I'm back on the floor now, with the step stool.
 T: So reaching overhead with good scapular control, that was eleven minutes of functional activity.
 P: They had a two for five sale on the paint brushes, I spent the whole shift restocking.
 T: That's good practice then. If the painful arc is gone next week, the PT will add the overhead press. Keep the band rows and the sleeper stretch daily.
@@ -1079,7 +1081,7 @@ T: That's next. Okay: balance work, foam, narrow stance, eyes closed, reaching f
 P: The eyes closed part is hard.
 T: Then gait: with the cane outside on the grass and the curb, twelve minutes.
 T: Dr. Ruiz, I wrote fifteen for the gait, is that right?
-T: No, Kendra, twelve. You started your watch while I was still setting up the cones outside, she was sitting on the bench. The walking itself was twelve.
+T: No, Kendra, twelve. Kendra's our PT student this month, Mrs. Oyelaran. Kendra, you started your watch while I was still setting up the cones outside, she was sitting on the bench. The walking itself was twelve.
 P: The curb's better.
 T: And strength, sit to stand, three sets of ten, heel raises, nine minutes.
 P: Can you put down that I did two hours? My daughter said you could.
@@ -1107,7 +1109,7 @@ P: That was gone by week three.
 T: Tightness in the morning?
 P: Not really. I used to feel it getting out of the car, but not since last month.
 T: Great. Straight leg raise eighty degrees on the left, eighty-two on the right. Ninety-ninety test, lacking ten on both sides, symmetric.
-P: I've always been tight.
+P: I've always been tight. My high school coach used to make me stretch before everyone else. I've been doing the stretches you gave me after every run, and the roller, but honestly the Nordics are what made the difference, I can feel it on the hills now.
 T: Strength: hamstrings five out of five, no pain with the resisted test. My dad tore his hamstring water skiing, took him a year, so you did great. Single hop for distance, left is ninety-five percent of the right.
 P: Ninety-five is good?
 T: Above ninety is what we want. LEFS seventy-eight out of eighty.
@@ -1140,7 +1142,7 @@ S("g_ot08_cubital_tunnel_eval_mod", "test", "OT", "evaluation", "OT", "cms",
   negated=["neck pain", "thumb numbness", "weakness in the other hand"], absent=["Tacoma", "a dollar twenty"],
   text="""
 T: Hi Mr. Strand, I'm Mei, occupational therapy. Left cubital tunnel, numbness in the ring and small fingers?
-P: Four months. Worse at night and when I'm on the phone.
+P: Four months. Worse at night and when I'm on the phone. I sleep with my arms bent up under the pillow, my wife says, and I wake up with the pinky numb and have to shake it. At work I'm on the phone most of the day, the call center, and I lean on the elbows at the desk.
 T: Pain, zero to ten?
 P: Now a two. At night it's a five, the tingling wakes me.
 T: Any neck pain?
@@ -1173,7 +1175,7 @@ S("g_ot09_trigger_finger_eval_low", "test", "OT", "evaluation", "OT", "per-code"
   negated=["locking", "swelling", "numbness"], absent=["sourdough", "fifteen thousand steps"],
   text="""
 T: Hi Mrs. Adeyemi, I'm Chris, OT. Right middle finger, trigger finger?
-P: Yes. It catches in the morning, then I have to pull it straight.
+P: Yes. It catches in the morning, then I have to pull it straight. It started in the summer, after I did all the canning, forty jars of tomatoes. By lunch it usually loosens up and it only catches if I grip something hard, like the steering wheel or the mop.
 T: Does it lock, stuck bent where you can't get it out?
 P: No, it never locks. It clicks, that's all.
 T: Any swelling?
@@ -1243,7 +1245,7 @@ S("g_ot11_lateral_epicondylalgia_daily", "test", "OT", "daily", "OT", "per-code"
   negated=["numbness", "neck pain", "swelling"], absent=["the Mariners", "eleven-forty"],
   text="""
 T: Hi Mr. Tanaka. How's the right elbow, the lateral epicondylalgia?
-P: Five out of ten today. I painted the fence Saturday, bad idea.
+P: Five out of ten today. I painted the fence Saturday, bad idea. Four hours with the brush, I should have used the roller. Sunday I couldn't lift the coffee pot without it zinging up the forearm, but by Monday it settled down to where it usually is.
 T: Worst?
 P: Seven on Sunday morning. Best is two.
 T: Any numbness in the hand?
@@ -1255,7 +1257,7 @@ P: No, none of that.
 T: Okay. Pain-free grip first: squeeze until it just starts to hurt... pain-free grip forty-one pounds, last week thirty-five.
 P: Progress.
 T: Still wearing the counterforce strap at work?
-P: Every day.
+P: Every day. Two fingers below the elbow, like you showed me. I take it off for driving because it digs in. The guys at the plant make fun of it, but it helps with the wrench.
 T: Good. Today: the eccentric wrist extension with two pounds, three sets of fifteen, slow down, the Tyler twist with the red FlexBar, and the stretch, hold thirty seconds. That was sixteen minutes.
 P: The FlexBar is weird.
 T: It works. Now, Danielle, our PT, is co-treating with me today for your shoulder. She's doing her own piece, about twenty minutes, and she documents her own time.
@@ -1330,7 +1332,7 @@ P: So still twenty shy.
 T: Twenty shy on extension, yes. Grip fifty-two pounds, left eighty. PRWE today thirty-eight, it was seventy-one.
 P: Nice.
 T: Goals: typing a full shift without pain, goal met. Lifting a case of water, partially met, you can lift it but it hurts at the end. Push-ups on fists, not met, flat-hand push-up, weight bearing through the wrist, still painful.
-P: Those are my gym goals.
+P: Those are my gym goals. I've been doing the bike and legs, nothing with the wrist, like you said. I really want to get back to the bench press, but I know that's a while.
 T: We'll get there. Lie back, joint mobs to the wrist, distraction and glides.
 P: That's tight.
 T: Manual was nine minutes. Now exercises: wrist extension with three pounds, three sets of ten, the pronation-supination with the hammer, the putty, the wall push holding thirty seconds. That was twenty-one minutes.
@@ -1364,7 +1366,7 @@ P: I pinch with the middle finger now, without thinking.
 T: That's the goal, the brain adapted. QuickDASH today sixteen, it was sixty-two.
 P: Feels like a different hand from the first visit.
 T: Goals: independent with the desensitization program, met. Grip above fifty pounds, met. Return to work with the saw safely, met. All goals met.
-P: My wife wanted me to quit the saw. Not happening.
+P: My wife wanted me to quit the saw. Not happening. I've been doing this thirty years. But I use the push stick every single time now, and I put a new blade guard on the table saw, the one with the sensor.
 T: The push stick, every time. Last round: putty, the clothespins, the nut and bolt board, ten reps each. That was thirteen minutes.
 P: The nut and bolt is my favorite.
 T: And then the self-care and work training: skin care for the stump, when to wear the silicone sleeve, and using the adapted glove at the shop. That was nine minutes.
@@ -1386,7 +1388,7 @@ S("g_ot15_essential_tremor_ota_percode", "test", "OT", "daily", "OTA", "per-code
   negated=["falls", "stiffness", "trouble swallowing"], absent=["crossword", "two-fifty a bag"],
   text="""
 T: Hi Mr. Gallagher, I'm Pete, the OT assistant. Essential tremor, both hands, right worse. How's the week?
-P: The soup's been on my shirt more than in my mouth.
+P: The soup's been on my shirt more than in my mouth. It's worse when I'm tired or nervous, and after coffee. Signing checks at the bank is the worst, the teller watches me and it gets worse. At home with nobody watching it's a little better.
 T: We'll work on that. Any falls?
 P: Nope.
 T: Any stiffness, slowness, like the doctor was checking for?
@@ -1480,7 +1482,7 @@ P: The Nether has ghasts. They shoot fireballs. And blazes. And...
 T: And school?
 P: School is fine. The ghasts...
 T: Topic maintenance: he holds his own topic well, but shifting to mine takes two prompts. Eye contact fleeting, turn-taking with cues.
-C: That's exactly what the teacher says.
+C: That's exactly what the teacher says. At recess he follows the other kids around telling them about the Nether, and they walk away, and then he comes home and says nobody likes him. That's the part that breaks my heart. He's so smart.
 T: I gave the CELF-5 today: core language eighty-four, mildly below average. Pragmatics profile below the cutoff.
 C: So the language is okay but the social part isn't.
 T: Pretty much. Eli, look at this picture. Why is the girl sad?
@@ -1578,7 +1580,7 @@ S("g_slp12_interdental_lisp_daily", "test", "SLP", "daily", "SLP", "per-code",
   negated=["thumb sucking", "ear infections"], absent=["Pokemon", "four dollars"],
   text="""
 T: Hi Ava! Hi Grandpa. Interdental lisp, working on the S sound. How's she doing at home?
-C: Better. She says "sister" right now, most of the time.
+C: Better. She says "sister" right now, most of the time. When she's tired it slips and the tongue comes out again, especially at bedtime when she's telling me about her day. Her teacher said the class noticed too, one of the kids asked why she talks different, but that hasn't happened this month.
 T: Is she still thumb sucking at night?
 C: No, she stopped over the summer. No thumb sucking at all.
 T: Good, that helps the tongue. Any ear infections?
@@ -1632,7 +1634,7 @@ C: We did, at Hyde Park. Well, he did, I was at the back.
 T: Lovely. Intelligibility in sentences, unfamiliar listener, I had our student score it blind: eighty-five percent. At the evaluation, sixty percent.
 P: Eighty-five!
 T: Goals: sentence intelligibility above eighty percent, goal met. Conversation with strangers using rate control, partially met, you slip when you get excited. Phone calls with the pharmacy independently, not met yet.
-C: He hands me the phone.
+C: He hands me the phone. Every time. The pharmacy, the doctor, even his brother in Ohio. He'll talk to his brother if I dial, but if the brother says what, what, he gives up and gives it to me.
 P: They... talk too fast.
 T: We'll practice phone scripts. Conversation now, tell me about your grandkids, slow and stressed.
 P: Three... grandkids. The oldest... is at college.
@@ -1653,7 +1655,7 @@ S("g_slp14_pediatric_feeding_discharge", "test", "SLP", "discharge", "SLP", "cms
   negated=["gagging", "vomiting", "choking"], absent=["Taylor Swift", "Disney"],
   text="""
 T: Hi Leo! Hi Mom. Last session today. How were meals this week?
-C: Honestly, amazing. He ate the chicken tacos at his cousin's party.
+C: Honestly, amazing. He ate the chicken tacos at his cousin's party. In front of everybody, no fuss. Six months ago he would only eat the crackers and the yogurt pouches, and he'd scream if anything touched on the plate. My mother-in-law actually cried.
 T: Tacos! Any gagging at meals?
 C: Not anymore. He used to gag on anything wet, but not since the spring.
 T: Vomiting?
