@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from sqlmodel import Session
 
 from assistant import tools
-from assistant.pending import BOOK_IT, DEFER, YES, Yes, picked, read_yes
+from assistant.pending import BOOK_IT, DEFER, YES, Yes, picked, read_yes, thumbs_as_yes
 from assistant.tools import Reply, Visit
 from assistant.understand import (
     NO,
@@ -203,7 +203,7 @@ NICKNAMES = {
 
 
 def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Reply:
-    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text or "").strip()
+    text = thumbs_as_yes(re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text or ""))
     if not text:
         raise Invalid("the message is empty")
     if len(text) > MAX_MESSAGE:
@@ -1759,8 +1759,9 @@ def _revision(
         day = drafted  # "the wed one" after a Wednesday two weeks out was proposed: that Wednesday
     new_day = day if isinstance(day, date) else date.fromisoformat(draft["day"])
     minute = frame.minute if frame.minute is not None else draft.get("minute")
-    if frame.shift and draft.get("minute") is not None:
-        minute = draft["minute"] + frame.shift
+    shifted_from = draft.get("minute") if draft.get("minute") is not None else draft.get("slot_minute")
+    if frame.shift and shifted_from is not None:
+        minute = shifted_from + frame.shift
     revised = Frame(text=frame.text, intent=draft["action"])
     revised.days = [_said(new_day)]
     if minute is not None:
@@ -1769,7 +1770,8 @@ def _revision(
         revised.window = tuple(draft["window"]) if draft.get("window") else None  # type: ignore[assignment]
     providers = switched or (
         [p for p in _all_providers(session, actor) if p.id == draft.get("provider_id")]
-        if draft.get("named") and not anyone
+        # "make it 30 min later": the visit proposed, later, with the provider it was proposed with
+        if (draft.get("named") or frame.shift) and not anyone
         else []
     )
     if draft["action"] == "book":
@@ -2477,6 +2479,7 @@ def _book_slot(
         "named": bool(named),
         "day": slot.local_start[:10],
         "minute": _minute(slot) if frame.minute is not None else None,
+        "slot_minute": _minute(slot),  # what "30 min later" counts from when no time was said
         "window": list(frame.window) if frame.window else None,
         "alternatives": [o.model_dump(mode="json") for o in _other_times(options)],
     }

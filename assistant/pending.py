@@ -13,18 +13,25 @@ from dataclasses import dataclass, field
 # "perfect", "great", "sounds good" before what follows), "ok book it" (BOOK_IT) and, with more said after
 # it, the firm yes that still confirms (STRONG): "ok", "k" and "correct" only acknowledge there ("ok, and
 # what's her balance").
-FIRM = ("yes", "yep", "yeah", "yup", "ya", "sure", "confirm(?:ed)?", "go ahead")
-ACKNOWLEDGING = ("ok", "okay", "k", "correct")
+# A yes is also murmured ("mhm", "uh huh"), said in Spanish at a bilingual desk ("sí", "dale", "claro") or
+# sent as a thumbs-up (read as "yes" before any of this: THUMBS).
+FIRM = (
+    "yes", "yep", "yeah", "yup", "ya", "sure", "confirm(?:ed)?", "go ahead", "go for it",
+    "mhm+", "mm+[- ]?hm+", "uh[- ]?huh", "sí", "dale", "claro",
+)  # fmt: skip
+# "si" unaccented is also Spanish for "if" ("si puede el jueves"): with more after it, no yes
+ACKNOWLEDGING = ("ok", "okay", "k", "correct", "si")
 YES_WORDS = "|".join(FIRM + ACKNOWLEDGING)
 YES = re.compile(
-    rf"^\s*({YES_WORDS}|y|do it|please do|book it|cancel it|move it|ok,? do it|"
+    rf"^\s*({YES_WORDS}|y|do it|please do|book it|cancel it|move it|ok,? (do it|go)|sounds good|"
     r"yes,? (please|pls|plz|book it|do it|confirm|go ahead)[.!]?)\s*[.!]*\s*$",
     re.I,
 )
 LEAD = re.compile(
-    rf"^\s*(?:(?:{YES_WORDS}|please|perfect|great|sounds good)\b[\s,.!;:-]*)+",
+    rf"^\s*(?:(?:{YES_WORDS}|please|perfect|perfecto|great|sounds good|porfa|por favor)\b[\s,.!;:-]*)+",
     re.I,
 )
+THUMBS = re.compile(r"[\U0001F44D\U0001F44C]\ufe0f?(?:[\U0001F3FB-\U0001F3FF])?")
 STRONG = re.compile(rf"\b({'|'.join(FIRM)})\b", re.I)
 # "book it", "ok cancel it then": the proposal answered by its own verb, with a yes word or none before it.
 BOOK_IT = re.compile(
@@ -44,12 +51,12 @@ REFUSE = re.compile(r"\b(hold off|not|don'?t|do not|skip|no to|without|leave|for
 # A yes that changes what was proposed: a new time, day or person, or "make it", "instead".
 CHANGE = re.compile(
     r"\b(make it|instead|change|switch|but (at|on|with|for|make)|actually|\d{1,2}(:\d\d)?\s*(am|pm)?$|"
-    r"(mon|tues?|wed|thu|thurs|fri)(day)?\b)",
+    r"(mon|tues?|wed|thu|thurs|fri)(day)?\b|lunes|martes|mi[eé]rcoles|jueves|viernes|ma[ñn]ana|tarde)",
     re.I,
 )
 FILLER = set(
     "to just only for the that this one ones part please too it them those both do go ahead yes anyway then "
-    "now thanks thank you pls".split()
+    "now thanks thank you pls porfa por favor que".split()
 )
 CLAUSE = re.compile(r"\s*(?:[,;]|\bbut\b|\band\b|\bthen\b)\s*", re.I)
 # A no said as waiting: "hold off, let me talk to her first", "not yet", "let me check with her".
@@ -78,6 +85,11 @@ class Yes:
         if action in self.decline:
             return False
         return self.accept is None or action in self.accept
+
+
+def thumbs_as_yes(text: str) -> str:
+    """'👍', '👌🏽 book it': the emoji a desk answers a proposal with, as the word it stands for."""
+    return re.sub(r"\s+", " ", THUMBS.sub(" yes ", text)).strip()
 
 
 def _actions(clause: str) -> set[str]:

@@ -6,7 +6,7 @@ from typing import Any
 from sqlmodel import Session
 
 from assistant import engine, tools
-from assistant.pending import YES
+from assistant.pending import YES, thumbs_as_yes
 from assistant.understand import NO
 from core.actor import Actor
 from core.config import Settings
@@ -23,7 +23,9 @@ def ask(
 ) -> dict[str, Any]:
     chat = conversation(session, actor=actor, conversation_id=conversation_id)
     chat_id = chat.id
-    confirming = bool((chat.state or {}).get("pending")) and bool(YES.match(text) or NO.match(text))
+    confirming = bool((chat.state or {}).get("pending")) and bool(
+        YES.match(thumbs_as_yes(text)) or NO.match(text)
+    )
     if settings is not None and settings.chat_model and not confirming:
         from assistant.agent import agent_reply
 

@@ -938,15 +938,61 @@ def _times(text: str, frame: Frame) -> None:
         if hour is not None:
             frame.window = (7 * 60, hour * 60 + int(match[3] or 0))
             frame.times = [t for t in frame.times if t.at < match.start() or t.at > match.end()]
-    if match := re.search(
-        r"\b(back|later|forward|up|earlier)\s+(an|one|two|half an|\d)\s*(hours?|hrs?)\b", lower
-    ) or re.search(r"\b(an|one|two|half an|\d)\s*(hours?|hrs?)\s+(later|earlier)\b", lower):
-        words = " ".join(g or "" for g in match.groups())
-        amount = 30 if "half" in words else 120 if "two" in words else 60
-        if digit := re.search(r"\b(\d)\b", words):
-            amount = 60 * int(digit[1])
-        frame.shift = -amount if re.search(r"\b(earlier|up|forward)\b", words) else amount
+    frame.shift = shift_minutes(lower)
     frame.same_time = bool(re.search(r"\bsame time\b", lower))
+
+
+# How far a visit is moved within its day, as staff say it: "30 min later", "push it back 15",
+# "an hour and a half earlier", "bump her up half an hour". The amount is a number or a word, in minutes
+# or hours; the direction is a word before or after it ("push" alone is later: a visit is pushed back).
+AMOUNT = (
+    r"(?<![:\d$#/.])(?P<n>\d{1,3}|an?|one|two|three|fifteen|twenty|thirty|forty[- ]?five|half an?|an? half)"
+    r"\s*(?P<unit>hours?|hrs?|h\b|minutes?|mins?|m\b)?"
+    r"(?P<and>\s+and\s+a\s+half)?"
+)
+LATER = r"later|back"
+EARLIER = r"earlier|up|forward|sooner|ahead"
+SHIFT_AFTER = re.compile(rf"\b{AMOUNT}\s+(?P<dir>{LATER}|{EARLIER})\b", re.I)
+SHIFT_BEFORE = re.compile(
+    rf"\b(?:push\w*|bump\w*|mov\w*|slide|scoot|shift)?\s*(?:it|her|him|them|that|this)?\s*"
+    rf"(?P<dir>{LATER}|{EARLIER})\s+(?:by\s+)?{AMOUNT}(?!\s*(?::|am|pm|a\.m|p\.m|o'?clock))",
+    re.I,
+)
+PUSHED = re.compile(rf"\b(?:push\w*|bump\w*)\s+(?:it|her|him|them|that)\s+(?:by\s+)?{AMOUNT}\b", re.I)
+WORD_MINUTES = {
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty five": 45,
+    "forty-five": 45,
+    "fortyfive": 45,
+}
+
+
+def shift_minutes(lower: str) -> int | None:
+    """Minutes later (negative: earlier) a message moves a visit within its day, or None. An amount
+    without a unit is minutes when 15 or more ("push it back 30"); a smaller one without a unit ("back 2")
+    may be an hour of the day and is no shift."""
+    match = SHIFT_AFTER.search(lower) or SHIFT_BEFORE.search(lower) or PUSHED.search(lower)
+    if not match:
+        return None
+    said, unit = match["n"].lower(), (match["unit"] or "").lower()
+    if said.isdigit():
+        amount = int(said)
+    elif "half" in said:
+        amount, unit = 30, "minutes"
+    else:
+        amount = WORD_MINUTES.get(said.replace("-", " "), NUMBER_WORDS.get(said.split()[0], 1))
+    hours = unit.startswith("h")
+    if not unit and amount < 15:
+        return None
+    minutes = amount * 60 if hours else amount
+    if hours and match["and"]:
+        minutes += 30
+    if minutes <= 0 or minutes > 8 * 60:
+        return None
+    direction = (match.groupdict().get("dir") or "later").lower()
+    return -minutes if re.fullmatch(EARLIER, direction) else minutes
 
 
 # A second request in the same message ("next appt, bal, and is her auth still good?"): said plainly

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
-from assistant.pending import DEFER, Yes, picked, read_yes
+from assistant.pending import DEFER, YES, Yes, picked, read_yes, thumbs_as_yes
 from assistant.service import ask
 
 FRONT_DESK = "frontdesk1@riverside.example.org"
@@ -58,6 +58,32 @@ def test_one_of_several_proposals_is_picked_by_just_and_its_name(said: str, yes:
 )
 def test_a_no_said_as_waiting_is_read(said: str, defers: bool) -> None:
     assert bool(DEFER.match(said)) is defers
+
+
+@pytest.mark.parametrize(
+    ("said", "yes"),
+    [
+        ("mhm", Yes()),
+        ("mm-hm", Yes()),
+        ("uh huh", Yes()),
+        ("\U0001f44d", Yes()),
+        ("\U0001f44d\U0001f3fd book it", Yes(accept={"book"})),
+        ("sí porfa", Yes()),
+        ("si dale", Yes()),
+        ("sí, perfecto", Yes()),
+        ("go for it", Yes()),
+        ("si puede el jueves", None),  # "si" is also "if": with more after it, no yes
+        ("sí, pero el viernes", None),  # a yes with another day in it changes the proposal
+        ("mhm but make it 4", None),
+    ],
+)
+def test_a_yes_murmured_in_spanish_or_as_a_thumbs_up_is_a_yes(said: str, yes: Yes | None) -> None:
+    assert read_yes(thumbs_as_yes(said)) == yes
+
+
+@pytest.mark.parametrize("said", ["mhm", "\U0001f44d", "ok go", "sounds good", "si", "sí", "dale"])
+def test_a_yes_alone_in_these_words_is_a_whole_yes(said: str) -> None:
+    assert YES.match(thumbs_as_yes(said)), said
 
 
 def test_a_bare_yes_is_bare_and_a_named_one_is_not() -> None:
@@ -287,3 +313,29 @@ def test_that_day_is_the_day_of_the_visit_just_said(practice) -> None:  # type: 
     assert f"{day:%a %b} {day.day}, {day.year}" in said["answer"], said["answer"]
     that = _ask(practice, "whos on the schedule that day", said["conversation_id"])
     assert f"{day:%a %b} {day.day}, {day.year}" in that["answer"] and name in that["answer"], that["answer"]
+
+
+def _proposed_minute(answer: str) -> int:
+    import re
+
+    found = re.search(r" on \w{3} \w{3} \d{1,2}(?:, \d{4})?,? (\d{1,2}):(\d\d) (AM|PM)", answer)
+    assert found, answer
+    hour = int(found[1]) % 12 + (12 if found[3] == "PM" else 0)
+    return hour * 60 + int(found[2])
+
+
+@pytest.mark.parametrize(("said", "shift"), [("make it 30 min later", 30), ("an hour later", 60)])
+def test_a_shift_after_a_booking_proposed_without_a_time_counts_from_the_time_proposed(
+    practice, said: str, shift: int
+) -> None:  # type: ignore[no-untyped-def]
+    name, _ = _with_one_visit(practice, 11)
+    first = _ask(practice, f"book {name} for a PT follow-up monday morning")
+    assert first["proposal"] and first["proposal"]["action"] == "book", first["answer"]
+    again = _ask(practice, said, first["conversation_id"])
+    if again["proposal"]:
+        assert again["proposal"]["token"] != first["proposal"]["token"]
+        assert _proposed_minute(again["answer"]) == _proposed_minute(first["answer"]) + shift, again["answer"]
+    else:
+        assert "no opening" in again["answer"].lower() or "no open" in again["answer"].lower(), again[
+            "answer"
+        ]

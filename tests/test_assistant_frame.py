@@ -495,3 +495,32 @@ def test_a_correction_inside_the_message_and_text_speak_days(
     assert [t.value for t in frame.times] == minutes, text
     assert [d.value for d in frame.days] == days, text
     assert not {"morrow", "period", "mean", "scratch"} & {w.lower() for w in frame.words}, frame.words
+
+
+@pytest.mark.parametrize(
+    ("text", "shift"),
+    [
+        ("make it 30 min later", 30),
+        ("but can you push it 30 min later, she's slow in the mornings", 30),
+        ("push it back 15", 15),
+        ("push her back 30 minutes", 30),
+        ("15 mins earlier", -15),
+        ("thirty minutes later", 30),
+        ("can she do an hour later", 60),
+        ("half an hour earlier", -30),
+        ("bump her up half an hour", -30),
+        ("move it up an hour", -60),
+        ("an hour and a half later", 90),
+        ("later 2 hours", 120),
+        # no amount, or an hour of the day: no shift
+        ("after 3", None),
+        ("move her back to 2", None),
+        ("back 2", None),
+        ("at 3:30 later that day", None),
+        ("call her back", None),
+        ("a week ahead", None),
+        ("book a 45 min eval later this week", None),
+    ],
+)
+def test_a_shift_within_the_day_is_read_in_minutes_or_hours(text: str, shift: int | None) -> None:
+    assert slots(text, WED).shift == shift, text
