@@ -1,17 +1,21 @@
 """The biller's desk in one read: charges not yet on a claim, and claims by status with their payer,
 within the clinics the biller may see; every patient shown is an audited read."""
 
+from datetime import date
 from typing import Any
 
-from sqlmodel import Session, col, select
+from pydantic import BaseModel, Field
+from sqlmodel import Session, col, func, select
 
 from core.access import require_anywhere
 from core.actor import Actor
 from core.audit.service import Event, record
 from core.billing.models import Charge, Claim
 from core.patients.models import Patient
+from core.patients.query import search_terms
 from core.payers.models import Payer
 from core.permissions import Action
+from core.timeutil import utcnow
 
 STATUSES = ("draft", "held", "ready", "submitted", "partially_paid", "paid", "denied")
 
@@ -78,6 +82,99 @@ def claims_by_status(
         }
         for c, p, payer in rows
     ]
+
+
+# What the claims list may be sorted by, each with a tie-breaker so pages never overlap.
+SORTS = {
+    "service_date": (Claim.service_date,),
+    "patient": (Patient.last_name, Patient.first_name),
+    "payer": (Payer.name,),
+    "status": (Claim.status,),
+    "billed": (Claim.total_cents,),
+    "control_number": (Claim.control_number,),
+}
+
+
+class ClaimQuery(BaseModel):
+    """The biller's claims search: every filter given must hold; empty ones are left out."""
+
+    patient: str = Field(default="", max_length=100, description="name words in any order, or a birth date")
+    control_number: str = Field(default="", max_length=30)
+    payer_id: int | None = None
+    status: str = ""
+    service_from: date | None = None
+    service_to: date | None = None
+    sort: str = "service_date"
+    descending: bool = True
+    page: int = Field(default=1, ge=1)
+    per_page: int = Field(default=50, ge=1, le=200)
+
+
+class ClaimPage(BaseModel):
+    rows: list[dict[str, Any]]
+    total: int
+    page: int
+    pages: int
+
+
+def search_claims(session: Session, *, actor: Actor, query: ClaimQuery) -> ClaimPage:
+    """Claims matching the query in the clinics the asker may see, one page of them, with patient and
+    payer names; each row shown is an audited read. Newest service first unless sorted otherwise."""
+    clinics = require_anywhere(session, actor, Action.claim_read)
+    stmt = (
+        select(Claim, Patient, Payer)
+        .join(Patient, col(Patient.id) == Claim.patient_id)
+        .join(Payer, col(Payer.id) == Claim.payer_id)
+        .where(col(Claim.clinic_id).in_(clinics))
+    )
+    terms = search_terms(query.patient, utcnow().date())
+    for word in terms.words:
+        stmt = stmt.where(col(Patient.name_search).contains(word, autoescape=True))
+    if terms.birth_date is not None:
+        stmt = stmt.where(Patient.birth_date == terms.birth_date)
+    if query.control_number.strip():
+        stmt = stmt.where(
+            col(Claim.control_number).contains(query.control_number.strip().upper(), autoescape=True)
+        )
+    if query.payer_id:
+        stmt = stmt.where(Claim.payer_id == query.payer_id)
+    if query.status in STATUSES:
+        stmt = stmt.where(Claim.status == query.status)
+    if query.service_from:
+        stmt = stmt.where(col(Claim.service_date) >= query.service_from)
+    if query.service_to:
+        stmt = stmt.where(col(Claim.service_date) <= query.service_to)
+    total = session.exec(select(func.count()).select_from(stmt.subquery())).one()
+    pages = max(1, -(-total // query.per_page))
+    page = min(query.page, pages)
+    columns = [*SORTS.get(query.sort, SORTS["service_date"]), Claim.id]
+    keys: list[Any] = [col(k).desc() if query.descending else col(k) for k in columns]
+    rows = session.exec(stmt.order_by(*keys).offset((page - 1) * query.per_page).limit(query.per_page)).all()
+    _audit(
+        session, actor, Action.claim_read, [(c.clinic_id, c.patient_id, "claim", c.id) for c, _, _ in rows]
+    )
+    return ClaimPage(
+        rows=[
+            {
+                "id": c.id,
+                "clinic_id": c.clinic_id,
+                "payer_id": c.payer_id,
+                "payer": payer.name,
+                "patient": f"{p.last_name}, {p.first_name}",
+                "patient_id": c.patient_id,
+                "service_date": c.service_date,
+                "total_cents": c.total_cents,
+                "paid_cents": c.paid_cents,
+                "patient_responsibility_cents": c.patient_responsibility_cents,
+                "status": c.status,
+                "control_number": c.control_number,
+            }
+            for c, p, payer in rows
+        ],
+        total=total,
+        page=page,
+        pages=pages,
+    )
 
 
 def _audit(

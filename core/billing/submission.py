@@ -85,6 +85,8 @@ def claim_out(session: Session, claim: Claim) -> ClaimOut:
         prior_authorization=auth.number
         if auth and auth.start_date <= claim.service_date <= auth.end_date
         else "",
+        frequency_code=claim.frequency_code,
+        original_reference=claim.payer_claim_number if claim.frequency_code == "7" else "",
         lines=tuple(
             LineOut(
                 number=line.line_number,

@@ -2,6 +2,8 @@
 the scrubber's findings and their fixes, ready claims sent as an 837P per payer, an 835 posted, and
 the denial work list. Forms post and redirect back with what happened."""
 
+import uuid
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
@@ -12,6 +14,7 @@ from sqlmodel import Session
 from starlette.datastructures import FormData
 
 from core.access import require_anywhere
+from core.billing.claim_view import claim_view
 from core.billing.claims import (
     ClaimFix,
     LineFix,
@@ -21,49 +24,100 @@ from core.billing.claims import (
     scrub_claims,
     work_list,
 )
-from core.billing.overview import claims_by_status, open_charges
+from core.billing.denials import assignable
+from core.billing.overview import SORTS, STATUSES, ClaimQuery, claims_by_status, open_charges, search_claims
 from core.billing.posting import post_835
 from core.billing.submission import export_837
 from core.config import Settings
 from core.errors import Conflict, TherascribeError
-from core.permissions import Action
+from core.payers.service import list_payers
+from core.permissions import Action, role_may
 from web.deps import SessionDep, SettingsDep
 from web.routers.billing import clinic_today, read_835
 from web.routers.pages import page_actor, redirect_to, refusal_text, render, shown_on_page
 
 router = APIRouter(include_in_schema=False)
+SORT_LABELS = {
+    "service_date": "Date of service",
+    "patient": "Patient",
+    "payer": "Payer",
+    "status": "Status",
+    "billed": "Billed",
+    "control_number": "Claim number",
+}
 
 
 @router.get("/billing/claims", response_class=HTMLResponse)
 def claims_page(
-    request: Request, session: SessionDep, settings: SettingsDep, status: str = "ready"
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    status: Annotated[str, Query(max_length=20)] = "",
+    patient: Annotated[str, Query(max_length=100)] = "",
+    control_number: Annotated[str, Query(max_length=30)] = "",
+    payer_id: Annotated[str, Query(max_length=12)] = "",
+    service_from: Annotated[str, Query(alias="from", max_length=10)] = "",
+    service_to: Annotated[str, Query(alias="to", max_length=10)] = "",
+    sort: Annotated[str, Query(max_length=20)] = "service_date",
+    order: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc",
+    page: Annotated[int, Query(ge=1)] = 1,
 ) -> HTMLResponse:
+    """The biller's desk: charges waiting, claims held, ready claims to send per payer, and every claim
+    found by patient, control number, payer, status and dates of service, a page at a time."""
     actor = page_actor(request, session, settings)
     charges = open_charges(session, actor=actor)
     held = work_list(session, actor=actor, kind="held")
-    listed = claims_by_status(session, actor=actor, status=status)
+    ready = claims_by_status(session, actor=actor, status="ready")
+    error = request.query_params.get("error", "")
+    try:
+        query = ClaimQuery(
+            patient=patient,
+            control_number=control_number,
+            payer_id=int(payer_id) if payer_id.strip() else None,
+            status=status,
+            service_from=date.fromisoformat(service_from) if service_from else None,
+            service_to=date.fromisoformat(service_to) if service_to else None,
+            sort=sort if sort in SORTS else "service_date",
+            descending=order == "desc",
+            page=page,
+        )
+    except ValueError:
+        query, error = ClaimQuery(), "dates are YYYY-MM-DD and the payer is one of the list"
+    found = search_claims(session, actor=actor, query=query)
+    filters = {
+        "status": status,
+        "patient": patient,
+        "control_number": control_number,
+        "payer_id": payer_id,
+        "from": service_from,
+        "to": service_to,
+    }
     batches: dict[tuple[int, int], dict] = {}
-    if status == "ready":
-        for claim in listed:
-            key = (claim["clinic_id"], claim["payer_id"])
-            batch = batches.setdefault(
-                key,
-                {"clinic_id": key[0], "payer_id": key[1], "payer": claim["payer"], "count": 0, "cents": 0},
-            )
-            batch["count"] += 1
-            batch["cents"] += claim["total_cents"]
+    for claim in ready:
+        key = (claim["clinic_id"], claim["payer_id"])
+        batch = batches.setdefault(
+            key,
+            {"clinic_id": key[0], "payer_id": key[1], "payer": claim["payer"], "count": 0, "cents": 0},
+        )
+        batch["count"] += 1
+        batch["cents"] += claim["total_cents"]
     return render(
         request,
         "claims.html",
         actor,
         charges=charges,
         held=held,
-        listed=listed,
-        shown=status,
+        found=found,
+        filters=filters,
+        sort=query.sort,
+        order="desc" if query.descending else "asc",
+        statuses=STATUSES,
+        sorts=SORT_LABELS,
+        payers=list_payers(session),
         batches=list(batches.values()),
         clinics=require_anywhere(session, actor, Action.claim_write),
         message=request.query_params.get("done", ""),
-        error=request.query_params.get("error", ""),
+        error=error,
         download=request.query_params.get("download", ""),
     )
 
@@ -133,12 +187,15 @@ async def era_form(
 @router.get("/billing/claims/{claim_id}", response_class=HTMLResponse)
 def claim_page(claim_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
     actor = page_actor(request, session, settings)
-    claim = claim_detail(session, actor=actor, claim_id=claim_id)
+    claim = claim_view(session, actor=actor, claim_id=claim_id)
     return render(
         request,
         "claim.html",
         actor,
         claim=claim,
+        colleagues=assignable(session, claim.clinic_id),
+        may_read_note=any(role_may(r, Action.note_read_signed) for r in actor.roles.values()),
+        key=uuid.uuid4().hex,
         message=request.query_params.get("done", ""),
         error=request.query_params.get("error", ""),
     )

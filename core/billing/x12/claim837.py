@@ -72,6 +72,9 @@ class ClaimOut:
     rendering_taxonomy: str
     lines: tuple[LineOut, ...]
     prior_authorization: str = ""
+    # CLM05-3: 1 original, 7 replacement of a claim the payer adjudicated (REF*F8 names that claim).
+    frequency_code: str = "1"
+    original_reference: str = ""
 
 
 def _address(address: Address) -> list[str]:
@@ -124,7 +127,7 @@ def _claim(claim: ClaimOut, hl: int, parent: int) -> tuple[list[str], int]:
             money(claim.total_cents),
             "",
             "",
-            Composite((OFFICE, "B", "1")),
+            Composite((OFFICE, "B", claim.frequency_code)),
             "Y",
             "A",
             "Y",
@@ -133,6 +136,8 @@ def _claim(claim: ClaimOut, hl: int, parent: int) -> tuple[list[str], int]:
     )
     if claim.prior_authorization:
         out.append(segment("REF", "G1", claim.prior_authorization))
+    if claim.frequency_code == "7" and claim.original_reference:  # after G1, as the 2300 loop orders them
+        out.append(segment("REF", "F8", claim.original_reference))
     codes = [c.replace(".", "") for c in claim.diagnosis_codes]
     if codes:
         out.append(

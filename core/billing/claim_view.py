@@ -1,0 +1,291 @@
+"""One claim as the biller works it: who it is for and from, what the payer paid, adjusted and left to
+the patient line by line, the money received, and everything done to it since it was built."""
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel
+from sqlmodel import Session, col, select
+
+from core.access import audit_on, require_on
+from core.actor import Actor
+from core.audit.models import AuditEntry
+from core.billing.claims import claim_lines, get_claim
+from core.billing.models import (
+    Adjustment,
+    Charge,
+    ClaimAction,
+    ClaimBatch,
+    ClaimFinding,
+    ClaimLine,
+    EraFile,
+    Payment,
+)
+from core.billing.reasons import explain
+from core.clinics.models import Clinic
+from core.patients.models import Patient
+from core.payers.models import Payer
+from core.permissions import Action
+from core.providers.models import Provider
+from core.users.models import User
+
+# Reads leave an audit entry each time the claim is opened; its history is what changed it.
+CHANGES = (Action.claim_write.value, Action.payment_write.value)
+
+
+class AdjustmentView(BaseModel):
+    group_code: str
+    carc: str
+    rarc: str
+    amount_cents: int
+    reason: str
+
+
+class LineView(BaseModel):
+    line_number: int
+    cpt: str
+    modifiers: str
+    units: int
+    diagnosis_pointers: str
+    charge_cents: int
+    paid_cents: int
+    adjusted_cents: int
+    patient_responsibility_cents: int
+    status: str
+    denial_carc: str
+    denial_rarc: str
+    denial_reason: str
+    adjustments: list[AdjustmentView]
+
+
+class PaymentView(BaseModel):
+    source: str
+    amount_cents: int
+    received_on: date
+    reference: str
+    era_id: int | None
+
+
+class HistoryItem(BaseModel):
+    at: datetime
+    who: str
+    what: str
+
+
+class ClaimView(BaseModel):
+    id: int
+    control_number: str
+    status: str
+    service_date: date
+    clinic_id: int
+    clinic: str
+    patient_id: int
+    patient: str
+    patient_birth_date: date | None
+    payer_id: int
+    payer: str
+    provider: str
+    provider_credential: str
+    provider_npi: str
+    visit_id: int | None
+    note_id: int | None
+    diagnosis_codes: list[str]
+    total_cents: int
+    paid_cents: int
+    adjusted_cents: int
+    patient_responsibility_cents: int
+    open_cents: int
+    payer_claim_number: str
+    frequency_code: str
+    batch_id: int | None
+    batch_control_number: int | None
+    submitted_at: datetime | None
+    assigned_to: str
+    assigned_user_id: int | None
+    lines: list[LineView]
+    findings: list[dict[str, Any]]
+    payments: list[PaymentView]
+    history: list[HistoryItem]
+
+
+def names_of(session: Session, user_ids: set[int | None]) -> dict[int, str]:
+    ids = [i for i in user_ids if i is not None]
+    if not ids:
+        return {}
+    return {
+        uid or 0: name
+        for uid, name in session.exec(select(User.id, User.full_name).where(col(User.id).in_(ids))).all()
+    }
+
+
+def payer_open_cents(lines: Sequence[LineView | ClaimLine]) -> int:
+    """What the payer may still pay: each line's charge less paid, adjusted and the patient's part; a
+    denied line stays open until it is corrected, appealed and paid, or written off."""
+    total = 0
+    for line in lines:
+        if line.status == "written_off":
+            continue
+        adjusted = 0 if line.status == "denied" else line.adjusted_cents
+        total += max(0, line.charge_cents - line.paid_cents - adjusted - line.patient_responsibility_cents)
+    return total
+
+
+def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
+    """Everything on one claim for the biller (claim.read); an audited read."""
+    claim = get_claim(session, claim_id)
+    require_on(session, actor, Action.claim_read, claim, "claim")
+    patient = session.get(Patient, claim.patient_id)
+    payer = session.get(Payer, claim.payer_id)
+    provider = session.get(Provider, claim.provider_id)
+    clinic = session.get(Clinic, claim.clinic_id)
+    batch = session.get(ClaimBatch, claim.batch_id) if claim.batch_id else None
+    assert patient is not None and payer is not None and provider is not None and clinic is not None
+    lines = claim_lines(session, claim_id)
+    adjustments: dict[int, list[AdjustmentView]] = {}
+    for a in session.exec(
+        select(Adjustment)
+        .where(col(Adjustment.claim_line_id).in_([line.id for line in lines]))
+        .order_by(col(Adjustment.id))
+    ).all():
+        adjustments.setdefault(a.claim_line_id, []).append(
+            AdjustmentView(
+                group_code=a.group_code,
+                carc=a.carc,
+                rarc=a.rarc,
+                amount_cents=a.amount_cents,
+                reason=explain(a.carc, a.rarc, a.group_code),
+            )
+        )
+    note_id = session.exec(
+        select(Charge.note_id).where(
+            col(Charge.id).in_([line.charge_id for line in lines if line.charge_id]),
+            col(Charge.note_id).is_not(None),
+        )
+    ).first()
+    line_views = [
+        LineView(
+            **line.model_dump(
+                include={
+                    "line_number",
+                    "cpt",
+                    "modifiers",
+                    "units",
+                    "diagnosis_pointers",
+                    "charge_cents",
+                    "paid_cents",
+                    "adjusted_cents",
+                    "patient_responsibility_cents",
+                    "status",
+                    "denial_carc",
+                    "denial_rarc",
+                }
+            ),
+            denial_reason=explain(line.denial_carc, line.denial_rarc) if line.denial_carc else "",
+            adjustments=adjustments.get(line.id or 0, []),
+        )
+        for line in lines
+    ]
+    payments = session.exec(
+        select(Payment)
+        .where(Payment.claim_id == claim_id)
+        .order_by(col(Payment.received_on), col(Payment.id))
+    ).all()
+    era_traces = {
+        e.id: e.trace_number
+        for e in session.exec(
+            select(EraFile).where(col(EraFile.id).in_([p.era_id for p in payments if p.era_id]))
+        ).all()
+    }
+    actions = session.exec(
+        select(ClaimAction).where(ClaimAction.claim_id == claim_id).order_by(col(ClaimAction.id))
+    ).all()
+    changes = session.exec(
+        select(AuditEntry)
+        .where(
+            AuditEntry.record_type == "claim",
+            AuditEntry.record_id == str(claim_id),
+            col(AuditEntry.action).in_(CHANGES),
+            AuditEntry.outcome == "allowed",
+        )
+        .order_by(col(AuditEntry.id))
+        .limit(200)
+    ).all()
+    names = names_of(
+        session,
+        {a.user_id for a in actions}
+        | {a.assigned_user_id for a in actions}
+        | {e.user_id for e in changes}
+        | {claim.assigned_user_id},
+    )
+    history = [
+        HistoryItem(at=e.at, who=names.get(e.user_id or 0, "the system"), what=e.detail) for e in changes
+    ]
+    history += [
+        HistoryItem(at=a.created_at, who=names.get(a.user_id or 0, "the system"), what=action_text(a, names))
+        for a in actions
+    ]
+    history.sort(key=lambda h: h.at)
+    findings = session.exec(select(ClaimFinding).where(ClaimFinding.claim_id == claim_id)).all()
+    view = ClaimView(
+        id=claim_id,
+        control_number=claim.control_number,
+        status=claim.status,
+        service_date=claim.service_date,
+        clinic_id=claim.clinic_id,
+        clinic=clinic.name,
+        patient_id=claim.patient_id,
+        patient=f"{patient.first_name} {patient.last_name}",
+        patient_birth_date=patient.birth_date,
+        payer_id=claim.payer_id,
+        payer=payer.name,
+        provider=provider.full_name,
+        provider_credential=provider.credential,
+        provider_npi=provider.npi or "",
+        visit_id=claim.visit_id,
+        note_id=note_id,
+        diagnosis_codes=list(claim.diagnosis_codes),
+        total_cents=claim.total_cents,
+        paid_cents=claim.paid_cents,
+        adjusted_cents=sum(line.adjusted_cents for line in lines),
+        patient_responsibility_cents=claim.patient_responsibility_cents,
+        open_cents=payer_open_cents(line_views) if claim.status not in ("draft", "held", "ready") else 0,
+        payer_claim_number=claim.payer_claim_number,
+        frequency_code=claim.frequency_code,
+        batch_id=claim.batch_id,
+        batch_control_number=batch.interchange_control_number if batch else None,
+        submitted_at=claim.submitted_at,
+        assigned_to=names.get(claim.assigned_user_id or 0, ""),
+        assigned_user_id=claim.assigned_user_id,
+        lines=line_views,
+        findings=[f.model_dump(exclude={"created_at", "claim_id"}) for f in findings],
+        payments=[
+            PaymentView(
+                source=p.source,
+                amount_cents=p.amount_cents,
+                received_on=p.received_on,
+                reference=era_traces.get(p.era_id, p.reference) if p.era_id else p.reference,
+                era_id=p.era_id,
+            )
+            for p in payments
+        ],
+        history=history,
+    )
+    audit_on(session, actor, Action.claim_read, claim, "claim")
+    session.commit()
+    return view
+
+
+def action_text(action: ClaimAction, names: dict[int, str]) -> str:
+    money = f"${action.amount_cents / 100:,.2f}"
+    line = f" line {action.line_number}" if action.line_number else ""
+    if action.kind == "written_off":
+        return f"wrote off{line} {money}: {action.reason}"
+    if action.kind == "assigned":
+        who = names.get(action.assigned_user_id or 0, "nobody")
+        return f"assigned to {who}" + (f": {action.reason}" if action.reason else "")
+    if action.kind == "appealed":
+        return f"appeal letter written: {action.reason}"
+    if action.kind == "corrected":
+        return f"corrected claim started (replaces payer claim {action.reason})"
+    return f"{action.kind}: {action.reason}"

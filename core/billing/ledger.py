@@ -1,0 +1,245 @@
+"""A patient's account: every claim with what insurance paid and left to the patient, balances carried
+over from the old system, the patient's payments, and the running balance; payments taken at the
+desk or by mail posted by hand; the statement sent to the patient, as a PDF."""
+
+from datetime import date
+
+from pydantic import BaseModel, Field
+from sqlmodel import Session, col, select
+
+from core.access import require
+from core.actor import Actor
+from core.audit.service import Event, record_one
+from core.billing.models import Claim, OpeningBalance, Payment
+from core.clinics.models import Clinic
+from core.errors import Conflict, Invalid, NotFound
+from core.locks import locked
+from core.patients.models import Patient
+from core.payers.models import Payer
+from core.pdf import document
+from core.permissions import Action
+
+METHODS = ("cash", "check", "card", "other")
+UNBILLED = ("draft", "held", "ready", "void")
+
+
+class LedgerEntry(BaseModel):
+    on: date
+    description: str
+    claim_id: int | None = None
+    charge_cents: int = 0
+    insurance_paid_cents: int = 0
+    adjusted_cents: int = 0
+    patient_owes_cents: int = 0
+    patient_paid_cents: int = 0
+    balance_cents: int = 0
+
+
+class Ledger(BaseModel):
+    patient_id: int
+    clinic_id: int
+    patient: str
+    entries: list[LedgerEntry]
+    balance_cents: int
+
+
+def ledger(session: Session, *, actor: Actor, patient_id: int) -> Ledger:
+    """The patient's account, oldest first; the balance is what the patient owes after each entry
+    (their part of adjudicated claims and carried-over balances, less what they paid)."""
+    patient = _patient(session, patient_id)
+    require(
+        session,
+        actor,
+        Action.payment_read,
+        clinic_id=patient.clinic_id,
+        patient_id=patient_id,
+        record_type="ledger",
+    )
+    payers = dict(session.exec(select(Payer.id, Payer.name)).all())
+    entries: list[LedgerEntry] = []
+    for claim in session.exec(
+        select(Claim).where(Claim.patient_id == patient_id, col(Claim.status) != "void")
+    ):
+        billed = claim.status not in UNBILLED
+        entries.append(
+            LedgerEntry(
+                on=claim.service_date,
+                description=f"Visit, claim {claim.control_number} to {payers.get(claim.payer_id, '')}"
+                + ("" if billed else " (not sent yet)"),
+                claim_id=claim.id,
+                charge_cents=claim.total_cents,
+                insurance_paid_cents=claim.paid_cents,
+                adjusted_cents=max(
+                    0, claim.total_cents - claim.paid_cents - claim.patient_responsibility_cents
+                )
+                if claim.status in ("paid", "partially_paid")
+                else 0,
+                patient_owes_cents=claim.patient_responsibility_cents,
+            )
+        )
+    for carried in session.exec(
+        select(OpeningBalance).where(
+            OpeningBalance.patient_id == patient_id, col(OpeningBalance.payer_id).is_(None)
+        )
+    ):
+        entries.append(
+            LedgerEntry(
+                on=carried.service_date,
+                description=": ".join(filter(None, ("Balance from the old system", carried.description))),
+                patient_owes_cents=carried.amount_cents,
+            )
+        )
+    for payment in session.exec(
+        select(Payment).where(Payment.patient_id == patient_id, Payment.source == "patient")
+    ):
+        entries.append(
+            LedgerEntry(
+                on=payment.received_on,
+                description=f"Payment{' ' + payment.reference if payment.reference else ''}",
+                claim_id=payment.claim_id,
+                patient_paid_cents=payment.amount_cents,
+            )
+        )
+    # Charges before payments on the same day: a copay taken at the visit pays that day's visit.
+    entries.sort(key=lambda e: (e.on, e.patient_paid_cents > 0))
+    running = 0
+    for entry in entries:
+        running += entry.patient_owes_cents - entry.patient_paid_cents
+        entry.balance_cents = running
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.payment_read.value,
+            clinic_id=patient.clinic_id,
+            patient_id=patient_id,
+            record_type="ledger",
+            detail=f"{len(entries)} entries",
+        ),
+    )
+    session.commit()
+    return Ledger(
+        patient_id=patient_id,
+        clinic_id=patient.clinic_id,
+        patient=f"{patient.first_name} {patient.last_name}",
+        entries=entries,
+        balance_cents=running,
+    )
+
+
+def _patient(session: Session, patient_id: int) -> Patient:
+    patient = session.get(Patient, patient_id)
+    if patient is None:
+        raise NotFound(f"patient {patient_id} not found")
+    return patient
+
+
+class PatientPayment(BaseModel):
+    amount_cents: int = Field(gt=0, le=10_000_000)
+    received_on: date
+    method: str = "card"
+    reference: str = Field(default="", max_length=30)
+    claim_id: int | None = None
+
+
+def post_patient_payment(
+    session: Session, *, actor: Actor, patient_id: int, payment: PatientPayment, today: date
+) -> Payment:
+    """Money the patient paid, posted by hand (payment.write). Serialised on the patient's row: the
+    same payment (amount, day, method and reference) posted twice in a row is refused the second time."""
+    if payment.method not in METHODS:
+        raise Invalid(f"the method is one of {', '.join(METHODS)}", fields={"method": "choose one"})
+    if payment.received_on > today:
+        raise Invalid("a payment is received today or earlier", fields={"received_on": "in the future"})
+    patient = locked(session, Patient, patient_id)
+    if patient is None:
+        raise NotFound(f"patient {patient_id} not found")
+    require(
+        session,
+        actor,
+        Action.payment_write,
+        clinic_id=patient.clinic_id,
+        patient_id=patient_id,
+        record_type="payment",
+    )
+    if payment.claim_id is not None:
+        claim = session.get(Claim, payment.claim_id)
+        if claim is None or claim.patient_id != patient_id:
+            raise Invalid("the claim is not this patient's", fields={"claim_id": "not this patient's"})
+    reference = f"{payment.method} {payment.reference.strip()}".strip()
+    last = session.exec(
+        select(Payment)
+        .where(Payment.patient_id == patient_id, Payment.source == "patient")
+        .order_by(col(Payment.id).desc())
+    ).first()
+    if last is not None and (last.amount_cents, last.received_on, last.reference, last.claim_id) == (
+        payment.amount_cents,
+        payment.received_on,
+        reference,
+        payment.claim_id,
+    ):
+        raise Conflict("this payment has just been posted (the same amount, day and reference)")
+    row = Payment(
+        clinic_id=patient.clinic_id,
+        patient_id=patient_id,
+        claim_id=payment.claim_id,
+        source="patient",
+        amount_cents=payment.amount_cents,
+        received_on=payment.received_on,
+        reference=reference,
+    )
+    session.add(row)
+    session.flush()
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.payment_write.value,
+            clinic_id=patient.clinic_id,
+            patient_id=patient_id,
+            record_type="payment",
+            record_id=row.id or "",
+            detail=f"patient payment ${payment.amount_cents / 100:,.2f}",
+        ),
+    )
+    session.commit()
+    return row
+
+
+def statement(session: Session, *, actor: Actor, patient_id: int, today: date) -> bytes:
+    """The patient's statement: each visit they owe something for, their payments, and the amount due."""
+    account = ledger(session, actor=actor, patient_id=patient_id)
+    patient = _patient(session, patient_id)
+    clinic = session.get(Clinic, patient.clinic_id)
+    assert clinic is not None
+    lines = [
+        clinic.name,
+        f"{clinic.address}   Phone {clinic.phone}",
+        "",
+        f"Statement date: {today.strftime('%m/%d/%Y')}",
+        f"{patient.first_name} {patient.last_name}",
+        patient.address,
+        f"{patient.city}, {patient.state} {patient.postal_code}".strip(", "),
+        "",
+        "Date         What                                          Insurance paid   You owe    You paid",
+    ]
+    for e in account.entries:
+        if not (e.patient_owes_cents or e.patient_paid_cents):
+            continue
+        lines.append(
+            f"{e.on.strftime('%m/%d/%Y')}   {e.description[:44]:<44}  "
+            f"{_money(e.insurance_paid_cents):>13}  {_money(e.patient_owes_cents):>9}  "
+            f"{_money(e.patient_paid_cents):>9}"
+        )
+    lines += [
+        "",
+        f"Amount due: {_money(max(account.balance_cents, 0))}"
+        + (f" (credit of {_money(-account.balance_cents)})" if account.balance_cents < 0 else ""),
+        "",
+        f"Questions about this statement: call {clinic.phone}.",
+    ]
+    return document("Patient statement", lines)
+
+
+def _money(cents: int) -> str:
+    return f"${cents / 100:,.2f}"

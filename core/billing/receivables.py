@@ -1,0 +1,225 @@
+"""What payers owe and what went back and forth with them: AR aging by payer and age bucket, the 837P
+batches sent and the 835 remittances posted."""
+
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import case
+from sqlmodel import Session, col, func, select
+
+from core.access import require_anywhere
+from core.actor import Actor
+from core.audit.service import Event, record_one
+from core.billing.models import Claim, ClaimBatch, ClaimLine, EraFile, OpeningBalance, Payment
+from core.clinics.models import Clinic
+from core.payers.models import Payer
+from core.permissions import Action
+
+# Days since the date of service, the buckets every clearinghouse and PM system reports.
+BUCKETS: tuple[tuple[str, int, int | None], ...] = (
+    ("0-30", 0, 30),
+    ("31-60", 31, 60),
+    ("61-90", 61, 90),
+    ("91-120", 91, 120),
+    ("over 120", 121, None),
+)
+SENT = ("submitted", "partially_paid", "paid", "denied")
+
+
+def bucket_of(days: int) -> str:
+    """The aging bucket of an amount `days` after its date of service (a future date counts as 0)."""
+    for label, low, high in BUCKETS:
+        if max(days, 0) >= low and (high is None or days <= high):
+            return label
+    return BUCKETS[-1][0]
+
+
+class AgingRow(BaseModel):
+    payer_id: int
+    payer: str
+    buckets: dict[str, int]
+    total_cents: int
+    claims: int
+
+
+class Aging(BaseModel):
+    as_of: date
+    labels: list[str]
+    rows: list[AgingRow]
+    totals: dict[str, int]
+    total_cents: int
+
+
+def _open_cents() -> Any:
+    """A line's payer balance in SQL: charge less paid and the patient's part, less adjustments unless
+    the line is denied (a denial is worked, not closed, until written off); written off is 0."""
+    return case(
+        (col(ClaimLine.status) == "written_off", 0),
+        (
+            col(ClaimLine.status) == "denied",
+            ClaimLine.charge_cents - ClaimLine.paid_cents - ClaimLine.patient_responsibility_cents,
+        ),
+        else_=ClaimLine.charge_cents
+        - ClaimLine.paid_cents
+        - ClaimLine.adjusted_cents
+        - ClaimLine.patient_responsibility_cents,
+    )
+
+
+def ar_aging(
+    session: Session, *, actor: Actor, as_of: date, clinic_id: int | None = None, payer_id: int | None = None
+) -> Aging:
+    """What each payer still owes on claims sent, by days since the date of service at `as_of`, with the
+    open AR carried over from the old system; largest payer first. No patient is named."""
+    clinics = require_anywhere(session, actor, Action.claim_read)
+    if clinic_id is not None:
+        clinics = [c for c in clinics if c == clinic_id]
+    where: list[Any] = [
+        col(Claim.clinic_id).in_(clinics),
+        col(Claim.status).in_(SENT),
+        col(Claim.service_date) <= as_of,
+    ]
+    if payer_id:
+        where.append(Claim.payer_id == payer_id)
+    per_claim = session.exec(
+        select(col(Claim.payer_id), col(Claim.service_date), func.sum(_open_cents()))
+        .join(ClaimLine, col(ClaimLine.claim_id) == Claim.id)
+        .where(*where)
+        .group_by(col(Claim.id), col(Claim.payer_id), col(Claim.service_date))
+    ).all()
+    carried_where: list[Any] = [
+        col(OpeningBalance.clinic_id).in_(clinics),
+        col(OpeningBalance.payer_id).is_not(None),
+    ]
+    if payer_id:
+        carried_where.append(OpeningBalance.payer_id == payer_id)
+    carried = session.exec(
+        select(
+            col(OpeningBalance.payer_id), col(OpeningBalance.service_date), col(OpeningBalance.amount_cents)
+        ).where(*carried_where)
+    ).all()
+    names = dict(session.exec(select(Payer.id, Payer.name)).all())
+    rows: dict[int, AgingRow] = {}
+    for pid, served, cents in [*per_claim, *carried]:
+        if not cents or pid is None:
+            continue
+        row = rows.setdefault(
+            pid,
+            AgingRow(
+                payer_id=pid,
+                payer=names.get(pid, ""),
+                buckets={b[0]: 0 for b in BUCKETS},
+                total_cents=0,
+                claims=0,
+            ),
+        )
+        row.buckets[bucket_of((as_of - served).days)] += int(cents)
+        row.total_cents += int(cents)
+        row.claims += 1
+    ordered = sorted(rows.values(), key=lambda r: (-r.total_cents, r.payer))
+    totals = {label: sum(r.buckets[label] for r in ordered) for label, _, _ in BUCKETS}
+    record_one(
+        session, actor, Event(Action.claim_read.value, record_type="ar_aging", detail=f"as of {as_of}")
+    )
+    session.commit()
+    return Aging(
+        as_of=as_of,
+        labels=[b[0] for b in BUCKETS],
+        rows=ordered,
+        totals=totals,
+        total_cents=sum(totals.values()),
+    )
+
+
+class BatchRow(BaseModel):
+    id: int
+    created_at: datetime
+    clinic: str
+    payer: str
+    interchange_control_number: int
+    claim_count: int
+    total_cents: int
+
+
+class EraRow(BaseModel):
+    id: int
+    posted_at: datetime
+    received_on: date
+    payer: str
+    trace_number: str
+    paid_cents: int
+    claim_count: int
+    claim_ids: list[int]
+
+
+def batches(
+    session: Session, *, actor: Actor, limit: int = 50, offset: int = 0
+) -> tuple[list[BatchRow], bool]:
+    """837P files sent from the clinics the asker may see, newest first, and whether older ones exist."""
+    clinics = require_anywhere(session, actor, Action.claim_read)
+    rows = session.exec(
+        select(ClaimBatch, Payer.name, Clinic.name)
+        .join(Payer, col(Payer.id) == ClaimBatch.payer_id)
+        .join(Clinic, col(Clinic.id) == ClaimBatch.clinic_id)
+        .where(col(ClaimBatch.clinic_id).in_(clinics))
+        .order_by(col(ClaimBatch.id).desc())
+        .offset(offset)
+        .limit(limit + 1)
+    ).all()
+    record_one(session, actor, Event(Action.claim_read.value, record_type="claim_batch", detail="list"))
+    session.commit()
+    return [
+        BatchRow(
+            id=b.id or 0,
+            created_at=b.created_at,
+            clinic=clinic,
+            payer=payer,
+            interchange_control_number=b.interchange_control_number,
+            claim_count=b.claim_count,
+            total_cents=b.total_cents,
+        )
+        for b, payer, clinic in rows[:limit]
+    ], len(rows) > limit
+
+
+def eras(session: Session, *, actor: Actor, limit: int = 50, offset: int = 0) -> tuple[list[EraRow], bool]:
+    """835 remittances posted that paid claims of the clinics the asker may see, newest first."""
+    clinics = require_anywhere(session, actor, Action.payment_read)
+    files = session.exec(
+        select(EraFile)
+        .where(
+            col(EraFile.id).in_(
+                select(Payment.era_id).where(
+                    col(Payment.clinic_id).in_(clinics), col(Payment.era_id).is_not(None)
+                )
+            )
+        )
+        .order_by(col(EraFile.id).desc())
+        .offset(offset)
+        .limit(limit + 1)
+    ).all()
+    claims: dict[int, list[int]] = {}
+    for era_id, claim_id in session.exec(
+        select(Payment.era_id, Payment.claim_id)
+        .where(col(Payment.era_id).in_([f.id for f in files]), col(Payment.clinic_id).in_(clinics))
+        .order_by(col(Payment.claim_id))
+    ).all():
+        if era_id is not None and claim_id is not None:
+            claims.setdefault(era_id, []).append(claim_id)
+    names = dict(session.exec(select(Payer.id, Payer.name)).all())
+    record_one(session, actor, Event(Action.payment_read.value, record_type="era_file", detail="list"))
+    session.commit()
+    return [
+        EraRow(
+            id=f.id or 0,
+            posted_at=f.posted_at,
+            received_on=f.received_on,
+            payer=names.get(f.payer_id, "") if f.payer_id else "",
+            trace_number=f.trace_number,
+            paid_cents=f.paid_cents,
+            claim_count=f.claim_count,
+            claim_ids=claims.get(f.id or 0, []),
+        )
+        for f in files[:limit]
+    ], len(files) > limit

@@ -1,0 +1,362 @@
+"""The biller's pages (#20): claims found by patient, number, payer, status and dates a page at a time;
+a claim with everything on it and its history; a denial corrected, appealed, written off and assigned
+(each once however often it is clicked); batches and remittances; AR aging; a patient's ledger, a
+payment posted by hand and the statement. The database is read after each step."""
+
+import re
+from datetime import UTC, date, datetime
+
+import pytest
+from conftest import make_practice
+from page_helpers import page_client
+from scheduling_helpers import count, one
+from sqlalchemy import text
+
+from core.billing.receivables import bucket_of
+from core.billing.x12.envelope import Parties
+from core.billing.x12.era835 import Adjustment, ClaimPayment, Remittance, ServicePayment, write_835
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def billing(request, databases, tmp_path_factory):  # type: ignore[no-untyped-def]
+    return make_practice(request.param, databases, tmp_path_factory.mktemp("billing-pages"))
+
+
+def _all(practice, sql: str, **params) -> list[tuple]:  # type: ignore[no-untyped-def]
+    with practice.session() as session:
+        return [tuple(r) for r in session.exec(text(sql).bindparams(**params)).all()]
+
+
+ROWS = re.compile(r'<tr><td><a href="/billing/claims/(\d+)">(TS\d+)</a></td><td>([\d-]+)</td>')
+
+
+def test_claims_are_found_by_every_filter_a_page_at_a_time_and_sorted(billing) -> None:  # type: ignore[no-untyped-def]
+    biller = page_client(billing, "biller")
+    first = biller.get("/billing/claims?status=paid")
+    assert first.status_code == 200
+    total = count(billing, "SELECT COUNT(*) FROM claim WHERE status = 'paid'")
+    assert f"{total:,} claims, page 1 of" in first.text
+    one_rows = ROWS.findall(first.text)
+    assert len(one_rows) == 50
+    dates = [d for _, _, d in one_rows]
+    assert dates == sorted(dates, reverse=True)  # newest service first: recent paid claims are reachable
+    newest = one(billing, "SELECT MAX(service_date) FROM claim WHERE status = 'paid'")[0]
+    assert dates[0] == str(newest)[:10]
+    nxt = re.search(r'href="(/billing/claims\?[^"]*page=2)">Next page', first.text)
+    assert nxt
+    second = biller.get(nxt.group(1).replace("&amp;", "&"))
+    assert not {c for c, _, _ in one_rows} & {c for c, _, _ in ROWS.findall(second.text)}
+
+    oldest = ROWS.findall(biller.get("/billing/claims?status=denied&sort=service_date&order=asc").text)
+    assert [d for _, _, d in oldest] == sorted(d for _, _, d in oldest)
+
+    claim_id, control, patient_id, payer_id, served = one(
+        billing,
+        "SELECT id, control_number, patient_id, payer_id, service_date FROM claim WHERE status = 'denied' "
+        "ORDER BY id LIMIT 1",
+    )
+    by_number = ROWS.findall(biller.get(f"/billing/claims?control_number={control}").text)
+    assert [(int(c), n) for c, n, _ in by_number] == [(claim_id, control)]
+    first_name, last_name = one(
+        billing, "SELECT first_name, last_name FROM patient WHERE id = :p", p=patient_id
+    )
+    by_patient = biller.get(
+        "/billing/claims", params={"patient": f"{last_name}, {first_name}", "payer_id": payer_id}
+    )
+    mine = count(
+        billing,
+        """SELECT COUNT(*) FROM claim c JOIN patient p ON p.id = c.patient_id WHERE c.payer_id = :y
+        AND LOWER(p.first_name) LIKE :f AND LOWER(p.last_name) LIKE :l""",
+        y=payer_id,
+        f=f"%{first_name.lower()}%",
+        l=f"%{last_name.lower()}%",
+    )
+    assert f"{mine:,} claims" in by_patient.text and str(claim_id) in by_patient.text
+    day = str(served)[:10]
+    on_day = ROWS.findall(biller.get(f"/billing/claims?from={day}&to={day}&status=denied").text)
+    assert on_day and {d for _, _, d in on_day} == {day}
+    bad = biller.get("/billing/claims?from=yesterday")
+    assert bad.status_code == 200 and "dates are YYYY-MM-DD" in bad.text
+    assert page_client(billing, "front_desk").get("/billing/claims?status=paid").status_code == 403
+
+
+def test_a_paid_claim_shows_who_what_and_the_payers_amounts_per_line(billing) -> None:  # type: ignore[no-untyped-def]
+    biller = page_client(billing, "biller")
+    claim_id, patient_id, paid = one(
+        billing,
+        """SELECT c.id, c.patient_id, c.paid_cents FROM claim c WHERE c.status = 'paid' AND EXISTS (SELECT 1
+        FROM claim_line l WHERE l.claim_id = c.id AND l.adjusted_cents > 0 AND l.patient_responsibility_cents > 0)
+        ORDER BY c.id LIMIT 1""",
+    )
+    page = biller.get(f"/billing/claims/{claim_id}")
+    assert page.status_code == 200
+    first, last, provider, npi, payer = one(
+        billing,
+        """SELECT p.first_name, p.last_name, v.full_name, v.npi, y.name FROM claim c
+        JOIN patient p ON p.id = c.patient_id JOIN provider v ON v.id = c.provider_id
+        JOIN payer y ON y.id = c.payer_id WHERE c.id = :c""",
+        c=claim_id,
+    )
+    text = page.text
+    assert f"{first} {last}" in text and provider in text and f"NPI {npi}" in text and payer in text
+    assert f'href="/billing/patients/{patient_id}/ledger"' in text
+    assert re.search(r'href="/api/v1/notes/\d+/pdf">Note of the visit', text)
+    line_paid, adjusted, owed = one(
+        billing,
+        """SELECT paid_cents, adjusted_cents, patient_responsibility_cents FROM claim_line WHERE claim_id = :c
+        AND adjusted_cents > 0 ORDER BY line_number LIMIT 1""",
+        c=claim_id,
+    )
+    for cents in (line_paid, adjusted, owed, paid):
+        assert f"${cents / 100:,.2f}" in text
+    assert "CO 45" in text  # the contractual adjustment, with its reason in words
+    assert "Work the denial" not in text
+
+
+def _835_for(billing, claim_id: int, trace: str) -> str:  # type: ignore[no-untyped-def]
+    """An 835 paying each line of a sent claim at 80 %, the rest the patient's coinsurance."""
+    control, payer_code = one(
+        billing,
+        "SELECT c.control_number, y.electronic_payer_id FROM claim c JOIN payer y ON y.id = c.payer_id "
+        "WHERE c.id = :c",
+        c=claim_id,
+    )
+    lines = _all(
+        billing,
+        "SELECT line_number, cpt, units, charge_cents FROM claim_line WHERE claim_id = :c ORDER BY line_number",
+        c=claim_id,
+    )
+    services = tuple(
+        ServicePayment(
+            cpt,
+            ("GP",),
+            charge,
+            charge * 8 // 10,
+            units,
+            f"{control}-{n}",
+            (Adjustment("PR", "2", charge - charge * 8 // 10),),
+        )
+        for n, cpt, units, charge in lines
+    )
+    paid = sum(s.paid_cents for s in services)
+    claim = ClaimPayment(
+        control,
+        "1",
+        sum(c for *_, c in lines),
+        paid,
+        sum(s.charge_cents - s.paid_cents for s in services),
+        f"PCN{trace}",
+        services,
+        "PATIENT",
+        "TEST",
+        "M000000001",
+    )
+    return write_835(
+        Remittance("PAYER", payer_code, "CLINIC", "1900000013", trace, paid, date(2026, 12, 1), (claim,)),
+        parties=Parties(payer_code, "361000001"),
+        control=91,
+        at=datetime(2026, 12, 1, 9, 0, tzinfo=UTC),
+    )
+
+
+def test_a_denial_is_written_off_appealed_assigned_and_corrected_once_each(billing) -> None:  # type: ignore[no-untyped-def]
+    biller = page_client(billing, "biller")
+    denied = [
+        r[0]
+        for r in _all(
+            billing, "SELECT id FROM claim WHERE status = 'denied' AND clinic_id = 1 ORDER BY id LIMIT 3"
+        )
+    ]
+    to_write_off, to_appeal, to_correct = denied
+    page = biller.get(f"/billing/claims/{to_write_off}")
+    assert "Work the denial" in page.text and "Denied:" in page.text
+
+    # Write-off: a reason is required; two posts write it off once.
+    refused = biller.post(
+        f"/billing/claims/{to_write_off}/write-off", data={"reason": " "}, follow_redirects=True
+    )
+    assert 'role="alert"' in refused.text and "say why" in refused.text
+    assert count(billing, "SELECT COUNT(*) FROM claim_action WHERE claim_id = :c", c=to_write_off) == 0
+    for _ in range(2):
+        done = biller.post(
+            f"/billing/claims/{to_write_off}/write-off",
+            data={"reason": "past timely filing for the appeal"},
+            follow_redirects=True,
+        )
+    assert "no denied line to write off" in done.text
+    assert (
+        count(
+            billing,
+            "SELECT COUNT(*) FROM claim_action WHERE claim_id = :c AND kind = 'written_off'",
+            c=to_write_off,
+        )
+        == 1
+    )
+    assert (
+        count(
+            billing,
+            "SELECT COUNT(*) FROM claim_line WHERE claim_id = :c AND status = 'denied'",
+            c=to_write_off,
+        )
+        == 0
+    )
+    assert "wrote off" in biller.get(f"/billing/claims/{to_write_off}").text  # in its history
+
+    # Appeal letter: a PDF; printed twice, recorded once.
+    for _ in range(2):
+        pdf = biller.post(
+            f"/billing/claims/{to_appeal}/appeal.pdf",
+            data={"argument": "The plan of care was signed on 10/02."},
+        )
+        assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
+        assert pdf.content.startswith(b"%PDF")
+    assert (
+        count(
+            billing,
+            "SELECT COUNT(*) FROM claim_action WHERE claim_id = :c AND kind = 'appealed'",
+            c=to_appeal,
+        )
+        == 1
+    )
+
+    # Assign to the clinic's biller, then to a therapist (refused).
+    biller_id = one(billing, "SELECT id FROM app_user WHERE email = :e", e=billing.user("biller").email)[0]
+    biller.post(f"/billing/claims/{to_appeal}/assign", data={"user_id": biller_id, "note": "call the payer"})
+    assert one(billing, "SELECT assigned_user_id FROM claim WHERE id = :c", c=to_appeal)[0] == biller_id
+    therapist = one(
+        billing,
+        "SELECT u.id FROM app_user u JOIN membership m ON m.user_id = u.id WHERE m.role = 'therapist' LIMIT 1",
+    )[0]
+    wrong = biller.post(
+        f"/billing/claims/{to_appeal}/assign", data={"user_id": therapist}, follow_redirects=True
+    )
+    assert "biller or owner" in wrong.text
+    assert one(billing, "SELECT assigned_user_id FROM claim WHERE id = :c", c=to_appeal)[0] == biller_id
+
+    # Corrected claim: reopened as a replacement and scrubbed; a second click is refused.
+    number = one(billing, "SELECT payer_claim_number FROM claim WHERE id = :c", c=to_correct)[0]
+    biller.post(f"/billing/claims/{to_correct}/correct")
+    again = biller.post(f"/billing/claims/{to_correct}/correct", follow_redirects=True)
+    assert "only a claim denied in whole" in again.text
+    status, frequency = one(billing, "SELECT status, frequency_code FROM claim WHERE id = :c", c=to_correct)
+    assert status in ("ready", "held") and frequency == "7"
+    assert (
+        count(
+            billing,
+            "SELECT COUNT(*) FROM claim_action WHERE claim_id = :c AND kind = 'corrected'",
+            c=to_correct,
+        )
+        == 1
+    )
+    if status == "ready":
+        payer_id = one(billing, "SELECT payer_id FROM claim WHERE id = :c", c=to_correct)[0]
+        biller.post("/billing/batches", data={"clinic_id": 1, "payer_id": payer_id})
+        content = one(
+            billing,
+            "SELECT b.content FROM claim_batch b JOIN claim c ON c.batch_id = b.id WHERE c.id = :c",
+            c=to_correct,
+        )[0]
+        assert ":B:7*" in content and f"REF*F8*{number}~" in content
+
+    # The front desk may do none of it.
+    desk = page_client(billing, "front_desk")
+    assert desk.post(f"/billing/claims/{to_appeal}/write-off", data={"reason": "x"}).status_code == 403
+    assert desk.get(f"/billing/claims/{to_appeal}").status_code == 403
+
+
+def test_batches_remittances_and_aging_pages(billing) -> None:  # type: ignore[no-untyped-def]
+    biller = page_client(billing, "biller")
+    claim_id = one(
+        billing, "SELECT id FROM claim WHERE status = 'submitted' AND clinic_id = 1 ORDER BY id LIMIT 1"
+    )[0]
+    era = _835_for(billing, claim_id, "EFTPAGES1")
+    posted = biller.post("/billing/eras", files={"file": ("a.835", era.encode())}, follow_redirects=True)
+    assert "835 EFTPAGES1" in posted.text
+    assert one(billing, "SELECT status FROM claim WHERE id = :c", c=claim_id)[0] == "paid"
+    page = biller.get("/billing/batches")
+    assert (
+        page.status_code == 200
+        and "EFTPAGES1" in page.text
+        and f'href="/billing/claims/{claim_id}"' in page.text
+    )
+
+    aging = biller.get("/billing/aging?as_of=2026-11-24")
+    assert aging.status_code == 200
+    totals = re.search(r"All payers</th>(.*?)</tr>", aging.text, re.S)
+    assert totals
+    amounts = [
+        int(a.replace(",", "").replace(".", "")) for a in re.findall(r"\$([\d,]+\.\d\d)", totals.group(1))
+    ]
+    assert amounts[-1] == sum(amounts[:-1]) > 0  # buckets add up to the total
+    assert "e+" not in aging.text
+
+
+@pytest.mark.parametrize(
+    ("days", "bucket"),
+    [
+        (-3, "0-30"),
+        (0, "0-30"),
+        (30, "0-30"),
+        (31, "31-60"),
+        (60, "31-60"),
+        (61, "61-90"),
+        (90, "61-90"),
+        (91, "91-120"),
+        (120, "91-120"),
+        (121, "over 120"),
+        (900, "over 120"),
+    ],
+)
+def test_aging_buckets(days: int, bucket: str) -> None:
+    assert bucket_of(days) == bucket
+
+
+def test_the_ledger_takes_a_payment_once_and_prints_a_statement(billing) -> None:  # type: ignore[no-untyped-def]
+    biller = page_client(billing, "biller")
+    patient_id = one(
+        billing,
+        "SELECT patient_id FROM claim WHERE patient_responsibility_cents > 0 AND clinic_id = 1 ORDER BY id LIMIT 1",
+    )[0]
+    page = biller.get(f"/billing/patients/{patient_id}/ledger")
+    assert page.status_code == 200
+    key = re.search(r'name="idempotency_key" value="([0-9a-f]+)"', page.text)
+    assert key
+    before = count(
+        billing, "SELECT COUNT(*) FROM payment WHERE patient_id = :p AND source = 'patient'", p=patient_id
+    )
+    form = {
+        "amount": "$1,045.5",
+        "received_on": "2026-11-20",
+        "method": "check",
+        "reference": "1001",
+        "idempotency_key": key.group(1),
+    }
+    first = biller.post(f"/billing/patients/{patient_id}/payments", data=form, follow_redirects=True)
+    second = biller.post(f"/billing/patients/{patient_id}/payments", data=form, follow_redirects=True)
+    assert "Payment of $1,045.50 posted." in first.text and "Payment of $1,045.50 posted." in second.text
+    assert (
+        count(
+            billing, "SELECT COUNT(*) FROM payment WHERE patient_id = :p AND source = 'patient'", p=patient_id
+        )
+        == before + 1
+    )
+    assert one(
+        billing,
+        "SELECT amount_cents, reference FROM payment WHERE patient_id = :p ORDER BY id DESC LIMIT 1",
+        p=patient_id,
+    ) == (104550, "check 1001")
+    bad = biller.post(
+        f"/billing/patients/{patient_id}/payments",
+        data={**form, "amount": "12.345", "idempotency_key": "x1"},
+        follow_redirects=True,
+    )
+    assert "dollars and cents" in bad.text
+    future = biller.post(
+        f"/billing/patients/{patient_id}/payments",
+        data={**form, "received_on": "2099-01-01", "idempotency_key": "x2"},
+        follow_redirects=True,
+    )
+    assert 'role="alert"' in future.text
+    statement = biller.get(f"/billing/patients/{patient_id}/statement.pdf")
+    assert statement.status_code == 200 and statement.content.startswith(b"%PDF")
+    assert page_client(billing, "front_desk").get(f"/billing/patients/{patient_id}/ledger").status_code == 403

@@ -1,0 +1,238 @@
+"""The biller's follow-up pages: a denial worked from its claim (corrected claim, appeal letter, write-off,
+assignment), the 837P batches and 835 remittances, AR aging by payer, a patient's ledger with manual
+payments and the statement. Each form posts to a core service and redirects back with what happened."""
+
+import re
+import uuid
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, Response
+from pydantic import ValidationError
+
+from core.access import require_anywhere
+from core.billing.denials import appeal_letter, assign, start_correction, write_off
+from core.billing.ledger import METHODS, PatientPayment, ledger, post_patient_payment, statement
+from core.billing.receivables import ar_aging, batches, eras
+from core.errors import TherascribeError
+from core.permissions import Action
+from web.deps import SessionDep, SettingsDep
+from web.routers.billing import clinic_today
+from web.routers.pages import page_actor, redirect_to, refusal_text, render, shown_on_page, today_for
+
+router = APIRouter(include_in_schema=False)
+PER_PAGE = 50
+AMOUNT = re.compile(r"(?P<dollars>\d*)(?:\.(?P<cents>\d{1,2}))?")
+
+
+def _back(path: str, error: Exception) -> Response:
+    if not shown_on_page(error):
+        raise error
+    assert isinstance(error, TherascribeError | ValidationError)
+    return redirect_to(path, error=refusal_text(error))
+
+
+@router.post("/billing/claims/{claim_id}/write-off")
+def write_off_form(
+    claim_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    reason: Annotated[str, Form(max_length=300)] = "",
+    line: Annotated[str, Form(max_length=3)] = "",
+) -> Response:
+    actor = page_actor(request, session, settings)
+    back = f"/billing/claims/{claim_id}"
+    try:
+        done = write_off(
+            session,
+            actor=actor,
+            claim_id=claim_id,
+            reason=reason,
+            line_number=int(line) if line.strip().isdigit() else None,
+        )
+    except TherascribeError as error:
+        return _back(back, error)
+    return redirect_to(back, done=f"Written off: ${done.amount_cents / 100:,.2f}.")
+
+
+@router.post("/billing/claims/{claim_id}/assign")
+def assign_form(
+    claim_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    user_id: Annotated[str, Form(max_length=12)] = "",
+    note: Annotated[str, Form(max_length=300)] = "",
+) -> Response:
+    actor = page_actor(request, session, settings)
+    back = f"/billing/claims/{claim_id}"
+    try:
+        done = assign(
+            session,
+            actor=actor,
+            claim_id=claim_id,
+            user_id=int(user_id) if user_id.strip().isdigit() else None,
+            note=note,
+        )
+    except TherascribeError as error:
+        return _back(back, error)
+    return redirect_to(back, done="Assigned." if done else "It was already with them.")
+
+
+@router.post("/billing/claims/{claim_id}/correct")
+def correct_form(claim_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
+    actor = page_actor(request, session, settings)
+    back = f"/billing/claims/{claim_id}"
+    try:
+        claim = start_correction(session, actor=actor, claim_id=claim_id, today=today_for(session, actor))
+    except TherascribeError as error:
+        return _back(back, error)
+    return redirect_to(
+        back,
+        done=f"Reopened as a replacement claim and scrubbed: {claim.status}. Fix the lines below; "
+        "it goes out with the next 837P for its payer.",
+    )
+
+
+@router.post("/billing/claims/{claim_id}/appeal.pdf")
+def appeal_form(
+    claim_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    argument: Annotated[str, Form(max_length=300)] = "",
+) -> Response:
+    actor = page_actor(request, session, settings)
+    try:
+        pdf = appeal_letter(
+            session, actor=actor, claim_id=claim_id, argument=argument, today=today_for(session, actor)
+        )
+    except TherascribeError as error:
+        return _back(f"/billing/claims/{claim_id}", error)
+    return Response(
+        pdf,
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'inline; filename="appeal-claim-{claim_id}.pdf"'},
+    )
+
+
+@router.get("/billing/batches", response_class=HTMLResponse)
+def batches_page(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    page: Annotated[int, Query(ge=1)] = 1,
+    era_page: Annotated[int, Query(ge=1)] = 1,
+) -> HTMLResponse:
+    actor = page_actor(request, session, settings)
+    sent, older_sent = batches(session, actor=actor, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
+    posted, older_posted = eras(session, actor=actor, limit=PER_PAGE, offset=(era_page - 1) * PER_PAGE)
+    return render(
+        request,
+        "batches.html",
+        actor,
+        sent=sent,
+        posted=posted,
+        page=page,
+        era_page=era_page,
+        older_sent=older_sent,
+        older_posted=older_posted,
+    )
+
+
+@router.get("/billing/aging", response_class=HTMLResponse)
+def aging_page(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    as_of: Annotated[date | None, Query()] = None,
+    clinic_id: Annotated[int | None, Query()] = None,
+) -> HTMLResponse:
+    actor = page_actor(request, session, settings)
+    aging = ar_aging(session, actor=actor, as_of=as_of or today_for(session, actor), clinic_id=clinic_id)
+    return render(
+        request,
+        "aging.html",
+        actor,
+        aging=aging,
+        clinics=require_anywhere(session, actor, Action.claim_read),
+        clinic_id=clinic_id,
+    )
+
+
+@router.get("/billing/patients/{patient_id}/ledger", response_class=HTMLResponse)
+def ledger_page(
+    patient_id: int, request: Request, session: SessionDep, settings: SettingsDep
+) -> HTMLResponse:
+    actor = page_actor(request, session, settings)
+    account = ledger(session, actor=actor, patient_id=patient_id)
+    return render(
+        request,
+        "ledger.html",
+        actor,
+        account=account,
+        methods=METHODS,
+        today=clinic_today(session, account.clinic_id),
+        key=uuid.uuid4().hex,
+        message=request.query_params.get("done", ""),
+        error=request.query_params.get("error", ""),
+    )
+
+
+def _cents(text: str) -> int:
+    """Dollars as typed ('45', '45.5', '$1,045.50') in cents; ValueError when it is no amount."""
+    found = AMOUNT.fullmatch(text.replace("$", "").replace(",", "").strip())
+    if found is None:
+        raise ValueError(text)
+    return int(found["dollars"] or "0") * 100 + int((found["cents"] or "").ljust(2, "0"))
+
+
+@router.post("/billing/patients/{patient_id}/payments")
+def payment_form(
+    patient_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    amount: Annotated[str, Form(max_length=20)],
+    received_on: Annotated[date, Form()],
+    method: Annotated[str, Form(max_length=10)] = "card",
+    reference: Annotated[str, Form(max_length=30)] = "",
+) -> Response:
+    actor = page_actor(request, session, settings)
+    back = f"/billing/patients/{patient_id}/ledger"
+    try:
+        cents = _cents(amount)
+    except ValueError:
+        return redirect_to(back, error="the amount is in dollars and cents, like 45.00")
+    try:
+        payment = PatientPayment(
+            amount_cents=cents, received_on=received_on, method=method, reference=reference
+        )
+        row = post_patient_payment(
+            session,
+            actor=actor,
+            patient_id=patient_id,
+            payment=payment,
+            today=today_for(session, actor),
+        )
+    except (TherascribeError, ValidationError) as error:
+        return _back(back, error)
+    return redirect_to(back, done=f"Payment of ${row.amount_cents / 100:,.2f} posted.")
+
+
+@router.get("/billing/patients/{patient_id}/statement.pdf")
+async def statement_pdf(
+    patient_id: int, request: Request, session: SessionDep, settings: SettingsDep
+) -> Response:
+    def make() -> bytes:
+        actor = page_actor(request, session, settings)
+        return statement(session, actor=actor, patient_id=patient_id, today=today_for(session, actor))
+
+    return Response(
+        await run_in_threadpool(make),
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'inline; filename="statement-{patient_id}.pdf"'},
+    )
