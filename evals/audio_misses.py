@@ -5,6 +5,11 @@ a minute as it was said and as it was heard (both normalised as Whisper's Englis
 The audio is spoken once into a cache folder and reused; transcripts are kept there per `--tag` (a
 name for the recognizer settings and code under test), so drafting can be rerun without hearing again.
 
+A session is 'exact' when its codes and units are the expected ones and the draft marks none for review;
+'marked for review' when every code that differs (or, with none differing, some code) is marked because
+its minutes were heard unsure (`scribe.stt.unsure`: a look by the clinician, not a wrong bill); 'wrong
+without a mark' when a code differs and nothing marks it, the worst case: billed wrong with confidence.
+
 python -m evals.audio_misses [--sets blind2-dev blind2-test] [--cache /tmp/audio_cache] [--tag base]
 (all six development sets by default; blind4 is held out and refused)
 """
@@ -16,11 +21,11 @@ import time
 from pathlib import Path
 
 from core.config import get_settings
-from evals.eval_drafts import SETS, drafted, sessions
-from evals.eval_end_to_end import SPOKEN_SETS
+from evals.eval_drafts import SETS, sessions
+from evals.eval_end_to_end import SPOKEN_SETS, coded, verdict
 from evals.speech import generate
 from evals.speech_metrics import normalise, role_at
-from scribe.transcript import parse
+from scribe.stt import Word, unsure
 
 NUMBER = re.compile(
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
@@ -37,7 +42,31 @@ def chosen(name: str, per_set: int) -> list[dict]:
 
 
 def codes(session: dict, transcript: dict) -> dict[str, int]:
-    return {c["code"]: c["units"] for c in drafted(session, parse(transcript)).codes}
+    return coded(session, as_marked_now(transcript))[0]
+
+
+def as_marked_now(transcript: dict) -> dict:
+    """A cached transcript with its unsure numbers re-read by the product's thresholds now
+    (`scribe.stt.unsure` over the probability and margin each mark keeps), so a change of threshold is
+    measured without hearing again (a mark below a threshold of the time it was heard stays absent)."""
+    segments = []
+    for s in transcript["segments"]:
+        kept = [
+            u
+            for u in s.get("unsure", [])
+            if unsure(
+                Word(
+                    0,
+                    0,
+                    s["text"][u["start"] : u["end"]],
+                    u["probability"],
+                    u.get("other", ""),
+                    u.get("margin"),
+                )
+            )
+        ]
+        segments.append({**s, "unsure": kept})
+    return {**transcript, "segments": segments}
 
 
 def heard_over(heard: list[dict], start: float, end: float) -> str:
@@ -96,35 +125,49 @@ def main() -> None:
     settings = get_settings()
     tag = args.tag or f"{settings.stt_backend}-{settings.stt_model}-{settings.stt_compute_type}"
     prompt = " ".join(args.prompt_file.read_text(encoding="utf-8").split()) if args.prompt_file else ""
+    totals = {"sessions": 0, "exact": 0, "flagged": 0, "wrong": 0, "typed": 0}
     for name in args.sets:
         rows = chosen(name, args.per_set)
-        audio_exact = typed_exact = segments = segments_right = 0
+        audio_exact = typed_exact = segments = segments_right = flagged = wrong = 0
         spent = 0.0
         for session in rows:
             truth, heard, seconds = hear(session, args.cache, tag, prompt)
             spent += seconds
             said = truth["transcript"]["segments"]
             expected = session["expected"]["codes"]
-            typed, spoken = codes(session, session["transcript"]), codes(session, heard)
+            typed = codes(session, session["transcript"])
+            spoken, review = coded(session, as_marked_now(heard))
             typed_exact += typed == expected
-            audio_exact += spoken == expected
+            found = verdict(expected, spoken, review)
+            audio_exact += found == "exact"
+            flagged += found == "flagged"
+            wrong += found == "wrong"
             segments += len(heard["segments"])
             segments_right += sum(
                 role_at(said, s["start"], s["end"]) == s["speaker"] for s in heard["segments"]
             )
-            if spoken == expected:
+            if found == "exact":
                 continue
-            print(f"\n== {name} {session['id']}: expected {expected}")
-            print(f"   typed {typed}\n   audio {spoken}")
+            print(f"\n== {name} {session['id']}: expected {expected} ({found})")
+            print(
+                f"   typed {typed}\n   audio {spoken}" + (f", for review {sorted(review)}" if review else "")
+            )
             if args.quiet:
                 continue
             for speaker, text, got in differences(said, heard["segments"]):
                 print(f"   [{speaker}] said : {text}\n   {' ' * len(speaker)}   heard: {got}")
         print(
             f"\n{name} ({tag}): codes exact from audio {audio_exact}/{len(rows)}, "
-            f"typed {typed_exact}/{len(rows)}, "
+            f"marked for review {flagged}, wrong without a mark {wrong}, typed {typed_exact}/{len(rows)}, "
             f"segments with the right role {segments_right}/{segments}, hearing {spent:.0f} s"
         )
+        for key, value in zip(totals, (len(rows), audio_exact, flagged, wrong, typed_exact), strict=True):
+            totals[key] += value
+    print(
+        f"\nall ({tag}): codes exact from audio {totals['exact']}/{totals['sessions']}, marked for review "
+        f"{totals['flagged']}, wrong without a mark {totals['wrong']}, "
+        f"typed {totals['typed']}/{totals['sessions']}"
+    )
 
 
 if __name__ == "__main__":

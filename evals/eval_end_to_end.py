@@ -25,8 +25,20 @@ SPOKEN_SETS = ("blind-dev", "blind-test", "blind2-dev", "blind2-test", "blind3-d
 REAL = corpora_dir() / "real-speech"
 
 
-def _codes(session: dict, transcript: dict) -> dict[str, int]:
-    return {c["code"]: c["units"] for c in drafted(session, parse(transcript)).codes}
+def coded(session: dict, transcript: dict) -> tuple[dict[str, int], set[str]]:
+    """(codes and units, the codes the draft marks for review because their minutes were heard unsure)."""
+    result = drafted(session, parse(transcript))
+    return {c["code"]: c["units"] for c in result.codes}, set(result.review)
+
+
+def verdict(expected: dict[str, int], got: dict[str, int], review: set[str]) -> str:
+    """'exact' (and nothing marked for review), 'flagged' (every code that differs, or the session's only
+    difference, is marked for review: a look, not a wrong bill), or 'wrong' (a code differs and nothing
+    marks it: billed wrong with confidence)."""
+    differ = {c for c in expected.keys() | got.keys() if expected.get(c) != got.get(c)}
+    if not differ:
+        return "flagged" if review else "exact"
+    return "flagged" if differ <= review else "wrong"
 
 
 def score(session: dict, engine, settings, folder: Path) -> dict:
@@ -36,10 +48,13 @@ def score(session: dict, engine, settings, folder: Path) -> dict:
     said = truth["transcript"]["segments"]
     right_segments = sum(role_at(said, s["start"], s["end"]) == s["speaker"] for s in heard["segments"])
     words_share, words = speaker_accuracy(said, heard["segments"])
-    spoken, typed = _codes(session, heard), _codes(session, session["transcript"])
+    (spoken, review), (typed, _) = coded(session, heard), coded(session, session["transcript"])
+    found = verdict(session["expected"]["codes"], spoken, review)
     return {
         "id": session["id"],
-        "audio_exact": spoken == session["expected"]["codes"],
+        "audio_exact": found == "exact",
+        "audio_flagged": found == "flagged",
+        "audio_wrong": found == "wrong",
         "typed_exact": typed == session["expected"]["codes"],
         # What the draft from sound got instead (`python -m evals.audio_misses` shows the turns).
         "differs": ", ".join(
@@ -77,6 +92,18 @@ def run() -> list[dict]:
                     "metric": f"codes and units exact from audio ({n} sessions)",
                     "value": f"{sum(s['audio_exact'] for s in scores)}/{n}",
                     "goal": "within 5 points of typed",
+                },
+                {
+                    "suite": suite,
+                    "metric": "from audio, codes marked for review (minutes heard unsure)",
+                    "value": f"{sum(s['audio_flagged'] for s in scores)}/{n}",
+                    "goal": "",
+                },
+                {
+                    "suite": suite,
+                    "metric": "from audio, codes wrong without a mark for review",
+                    "value": f"{sum(s['audio_wrong'] for s in scores)}/{n}",
+                    "goal": "0",
                 },
                 {
                     "suite": suite,

@@ -49,6 +49,8 @@ class Draft:
     derived_numbers: set[str] = field(default_factory=set)
     # Every service done with its minutes, those that earn no unit included: what signing codes.
     services: list[dict] = field(default_factory=list)
+    # Codes whose minutes the recogniser was unsure of, each with the warning that asks for a look.
+    review: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -233,7 +235,8 @@ def draft(
     )
     note = dict(zip(("subjective", "objective", "assessment", "plan"), parts, strict=True))
     minutes = dict(found.minutes)
-    warnings: list[str] = list(found.warnings)
+    review = unsure_minutes(found, segments)
+    warnings: list[str] = list(found.warnings) + list(review.values())
     services = [Service(code, m) for code, m in minutes.items()] + [Service(code) for code in found.untimed]
     coded_lines = []
     try:
@@ -282,7 +285,29 @@ def draft(
         template_version=f"{discipline.lower()}/{note_type}@{TEMPLATE_VERSION}",
         derived_numbers=derived,
         services=service_rows,
+        review=review,
     )
+
+
+def unsure_minutes(found: "visit_services.Services", segments: list[Segment]) -> dict[str, str]:
+    """The codes whose minutes were said where the recogniser was unsure of a number (a teen it could
+    not tell from its ten, a word it gave a low probability), each with a warning: such a minute is for
+    the clinician to confirm, not to bill on the recogniser's guess."""
+    review: dict[str, str] = {}
+    for mention in found.mentions:
+        if mention.code not in found.minutes or mention.code in review:
+            continue
+        segment = segments[mention.segment]
+        for unsure in segment.unsure:
+            if any(unsure.start < end and start < unsure.end for start, end in mention.said_at):
+                heard = segment.text[unsure.start : unsure.end]
+                perhaps = f' (or "{unsure.other}")' if unsure.other else ""
+                review[mention.code] = (
+                    f'{mention.code}: its minutes were heard as "{heard}"{perhaps}, where the recording '
+                    "was unclear: confirm them before signing"
+                )
+                break
+    return review
 
 
 SECTION_MODEL_WORDS = 6

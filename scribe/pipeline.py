@@ -5,10 +5,12 @@ The same steps serve a whole file (`transcribe_audio`) and a recording that is s
 the audio after the last kept piece is left to do.
 """
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sqlalchemy import Engine
@@ -48,6 +50,8 @@ class Heard:
     end: float
     text: str
     embedding: np.ndarray | None
+    # The numbers of `text` the recogniser was unsure of (`stt.unsure`), as `unsure_spans` gives them.
+    unsure: tuple[dict[str, Any], ...] = ()
 
 
 def transcribe_windows(
@@ -86,10 +90,18 @@ def transcribe_windows(
         for region, words in zip(group, said, strict=True):
             # The clinician's shorthand heard as ordinary words that sound the same ("the rack's 16
             # minutes") is written as the prompt's term it sounds like, and only that one.
-            text = soundalike.repair("".join(words).strip(), prompt or "")
+            text = soundalike.repair("".join(w.text for w in words).strip(), prompt or "")
             if text:
                 clip = audio[int(region.start * SAMPLE_RATE) : int(region.end * SAMPLE_RATE)]
-                heard.append(Heard(offset + region.start, offset + region.end, text, speakers.embed(clip)))
+                heard.append(
+                    Heard(
+                        offset + region.start,
+                        offset + region.end,
+                        text,
+                        speakers.embed(clip),
+                        unsure_spans(words, text),
+                    )
+                )
         if progress:
             progress(group[-1].end)
     return heard
@@ -102,14 +114,14 @@ def _hear(
     prompt: str | None,
     progress: Callable[[float], None] | None,
     limit: float,
-) -> list[list[str]]:
+) -> list[list[Word]]:
     """The words of one window, region by region (a word goes where its middle was said). The window
     runs a little into the pause after its talk (up to `limit`, where the next window's talk begins):
     a last word whose tail the voice-activity edge clipped is still heard whole."""
     first = group[0].start
     end = max(group[-1].end, min(group[-1].end + _TAIL_SECONDS, limit))
     window = audio[int(first * SAMPLE_RATE) : int(end * SAMPLE_RATE)]
-    said: list[list[str]] = [[] for _ in group]
+    said: list[list[Word]] = [[] for _ in group]
     starts = [r.start for r in group]
 
     def step(seconds: float) -> None:
@@ -122,8 +134,37 @@ def _hear(
         if not piece.text or _echoes(piece, prompt):
             continue
         for word in piece.words or (Word(piece.start, piece.end, " " + piece.text),):
-            said[_nearest(group, starts, first + (word.start + word.end) / 2)].append(word.text)
+            said[_nearest(group, starts, first + (word.start + word.end) / 2)].append(word)
     return said
+
+
+def unsure_spans(words: list[Word], text: str) -> tuple[dict[str, Any], ...]:
+    """Where in `text` (the words joined, then repaired by `soundalike`) each number the recogniser was
+    unsure of stands: {"start", "end"} (characters), its probability, and for a teen or ten the other
+    reading with how much less likely it scored. The repair never touches a number, so the n-th time a
+    number's spelling stands alone in the joined words is the n-th time in `text`."""
+    spans: list[dict[str, Any]] = []
+    joined = ""
+    for word in words:
+        joined += word.text
+        if not stt.unsure(word):
+            continue
+        spelled = word.text.strip()
+        alone = re.compile(rf"(?<![\w.-]){re.escape(spelled)}(?![\w-])")
+        nth = len(alone.findall(joined.lstrip()))
+        found = list(alone.finditer(text))
+        if nth == 0 or nth > len(found):
+            continue
+        at = found[nth - 1]
+        span: dict[str, Any] = {
+            "start": at.start(),
+            "end": at.end(),
+            "probability": round(word.probability, 3),
+        }
+        if word.other:
+            span |= {"other": word.other.strip(), "margin": round(word.margin or 0.0, 3)}
+        spans.append(span)
+    return tuple(spans)
 
 
 def _runs(indices: list[int]) -> list[list[int]]:
@@ -163,12 +204,17 @@ def label(heard: list[Heard], *, enrolled: np.ndarray | None = None) -> list[dic
     segments: list[dict] = []
     for h, role in zip(heard, roles, strict=True):
         if segments and segments[-1]["speaker"] == role and h.start - segments[-1]["end"] < _SAME_TURN_GAP:
+            shift = len(segments[-1]["text"]) + 1
             segments[-1]["end"] = round(h.end, 2)
             segments[-1]["text"] += " " + h.text
+            unsure = [{**u, "start": u["start"] + shift, "end": u["end"] + shift} for u in h.unsure]
         else:
             segments.append(
                 {"start": round(h.start, 2), "end": round(h.end, 2), "speaker": role, "text": h.text}
             )
+            unsure = list(h.unsure)
+        if unsure:
+            segments[-1].setdefault("unsure", []).extend(unsure)
     return segments
 
 

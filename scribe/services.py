@@ -43,6 +43,9 @@ class Mention:
     end: int
     quote: str
     total: bool = False
+    # Where its minutes were said in the segment's text (characters): one place, or two for a service
+    # done in two blocks ("ten this morning and another eight").
+    said_at: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
@@ -477,6 +480,7 @@ def _turn_mentions(
                     mentions.pop()
                 start, end = min(act.start, said.start), max(act.end, said.end)
                 minutes = int(said.value)
+                said_at: tuple[tuple[int, int], ...] = ((said.start, said.end),)
                 if (
                     mentions
                     and mentions[-1].segment == segment.index
@@ -487,6 +491,7 @@ def _turn_mentions(
                     previous = mentions.pop()
                     minutes += previous.minutes
                     start = min(start, previous.start)
+                    said_at = previous.said_at + said_at
                 mentions.append(
                     Mention(
                         act.code,
@@ -497,6 +502,7 @@ def _turn_mentions(
                         end,
                         segment.text[start:end],
                         total=bool(TOTAL.search(clause) or WHOLE.search(text[sm.start() : said.start])),
+                        said_at=said_at,
                     )
                 )
         # "We did some balance work: feet together, weight shifts, reaching at the counter.": minutes

@@ -9,7 +9,7 @@ import os
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
@@ -20,6 +20,7 @@ import numpy as np
 from core.config import Settings, get_settings
 from scribe import models
 from scribe.audio import SAMPLE_RATE
+from scribe.numbers import TENS, UNITS
 
 BACKENDS = ("faster-whisper", "whisper")
 PROMPT_FILE = Path(__file__).resolve().parent.parent / "prompts" / "scribe" / "vocabulary.txt"
@@ -30,6 +31,12 @@ class Word:
     start: float
     end: float
     text: str
+    # The recogniser's own probability for the word, and for a teen or ten the other reading with how
+    # much less likely it scored (log-probability; see `teen_or_ten`): what a draft needs to mark a
+    # minute it should not bill without a look.
+    probability: float = 1.0
+    other: str = ""
+    margin: float | None = None
 
 
 @dataclass(frozen=True)
@@ -133,6 +140,21 @@ def teen_or_ten(word: str) -> str | None:
     return word[: len(word) - len(word.lstrip())] + lead + other + trail
 
 
+# A number the recogniser was unsure of is marked for review on the draft, where a minute would
+# otherwise be billed with a confidence nobody had: its probability below UNSURE_PROBABILITY, or a teen
+# or ten whose two readings scored within CLOSE_MARGIN (log-probability) of each other.
+UNSURE_PROBABILITY = 0.5
+CLOSE_MARGIN = 1.0
+_SPOKEN_NUMBER = re.compile(rf"\d|\b(?:{'|'.join([*UNITS, *TENS, 'hundred'])})\b", re.IGNORECASE)
+
+
+def unsure(word: Word) -> bool:
+    """Whether `word` is a number the recogniser could not be sure of (see UNSURE_PROBABILITY)."""
+    if not _SPOKEN_NUMBER.search(word.text):
+        return False
+    return word.probability < UNSURE_PROBABILITY or (word.margin is not None and word.margin < CLOSE_MARGIN)
+
+
 def _threads(settings: Settings) -> int:
     return settings.stt_threads or max(1, os.cpu_count() or 1)
 
@@ -214,7 +236,10 @@ class WhisperRecognizer:
                     float(s["start"]),
                     float(s["end"]),
                     s["text"].strip(),
-                    tuple(Word(float(w["start"]), float(w["end"]), w["word"]) for w in s.get("words", [])),
+                    tuple(
+                        Word(float(w["start"]), float(w["end"]), w["word"], float(w.get("probability", 1.0)))
+                        for w in s.get("words", [])
+                    ),
                 )
             )
             if _done(float(s["end"]), duration, speech_end):
@@ -263,7 +288,9 @@ class FasterWhisperRecognizer:
             pieces = []
             duration = audio.size / SAMPLE_RATE
             for s in segments:  # decoded lazily, 30 s at a time
-                words = [Word(float(w.start), float(w.end), w.word) for w in s.words or ()]
+                words = [
+                    Word(float(w.start), float(w.end), w.word, float(w.probability)) for w in s.words or ()
+                ]
                 text = s.text.strip()
                 if any(teen_or_ten(w.text) for w in words):
                     words = self._teens_heard_again(audio, words)
@@ -290,7 +317,9 @@ class FasterWhisperRecognizer:
             swapped = "".join(other if k == i else w.text for k, w in enumerate(words[lo:hi], lo)).strip()
             kept, other_score = self._likelihoods(crop, [heard, swapped])
             if other_score > kept:
-                words[i] = Word(word.start, word.end, other)
+                words[i] = Word(word.start, word.end, other, word.probability, word.text, other_score - kept)
+            else:
+                words[i] = replace(word, other=other, margin=kept - other_score)
         return words
 
     def _likelihoods(self, audio: np.ndarray, texts: list[str]) -> list[float]:

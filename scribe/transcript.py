@@ -1,4 +1,6 @@
-"""The transcript format: {"segments": [{"start", "end", "speaker", "text"}]}, seconds from the start."""
+"""The transcript format: {"segments": [{"start", "end", "speaker", "text"}]}, seconds from the start; a
+segment heard by the recogniser may also hold "unsure": [{"start", "end", ...}], the characters of its
+text (numbers) that the recogniser could not be sure of (see `scribe.stt.unsure`)."""
 
 import json
 import re
@@ -24,12 +26,37 @@ class TranscriptError(ValueError):
 
 
 @dataclass(frozen=True)
+class Unsure:
+    """A stretch of a segment's text (characters) the recogniser was unsure of, and the other reading it
+    weighed, if any ("50", perhaps "15")."""
+
+    start: int
+    end: int
+    other: str = ""
+
+
+@dataclass(frozen=True)
 class Segment:
     index: int
     start: float
     end: float
     speaker: str
     text: str
+    unsure: tuple[Unsure, ...] = ()
+
+
+def _unsure(raw: object, text: str) -> tuple[Unsure, ...]:
+    """A segment's "unsure" list; an entry that does not point into its text is left out (the text was
+    edited by hand after it was heard)."""
+    kept = []
+    for item in raw if isinstance(raw, list) else []:
+        try:
+            start, end, other = int(item["start"]), int(item["end"]), str(item.get("other", ""))
+        except (KeyError, TypeError, ValueError):
+            continue
+        if 0 <= start < end <= len(text):
+            kept.append(Unsure(start, end, other))
+    return tuple(kept)
 
 
 def parse(data: dict) -> list[Segment]:
@@ -48,7 +75,16 @@ def parse(data: dict) -> list[Segment]:
             raise TranscriptError(f"segment {i} needs start, end and text") from exc
         if end < start or start < 0:
             raise TranscriptError(f"segment {i} ends before it starts")
-        segments.append(Segment(i, start, end, speaker if speaker in SPEAKERS else "other", text))
+        segments.append(
+            Segment(
+                i,
+                start,
+                end,
+                speaker if speaker in SPEAKERS else "other",
+                text,
+                _unsure(item.get("unsure"), text),
+            )
+        )
     return segments
 
 

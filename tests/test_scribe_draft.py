@@ -11,7 +11,7 @@ from evals.eval_drafts import SESSIONS, notation, score, sessions
 from scribe.draft import draft
 from scribe.extract import extract
 from scribe.ground import grounded_numbers, guard
-from scribe.transcript import Segment, TranscriptError, parse
+from scribe.transcript import Segment, TranscriptError, Unsure, parse
 
 
 def seg(*texts: str, speaker: str = "therapist") -> list[Segment]:
@@ -400,3 +400,70 @@ def test_an_intervention_line_says_what_the_service_was_in_the_clinician_s_words
     objective = result.note["objective"]
     assert "(97140): 10 minutes; joint mobs, soft tissue." in objective
     assert "TE (97110): 12 minutes; UBE, putty." in objective
+
+
+@pytest.mark.parametrize(
+    ("text", "unsure", "other", "review", "codes"),
+    [
+        # The minutes themselves were unsure: billed as heard, but marked for the clinician.
+        ("Therapeutic exercise fifty minutes.", "fifty", "fifteen", {"97110"}, {"97110": 3}),
+        (
+            "Manual therapy 12 minutes, then ther ex 15 minutes.",
+            "15",
+            "50",
+            {"97110"},
+            {"97140": 1, "97110": 1},
+        ),
+        ("Gait training was nine minutes.", "nine", "", {"97116"}, {"97116": 1}),
+        # "ten this morning and another eight": a service in two blocks, the second unsure.
+        (
+            "Therapeutic exercise ten minutes this morning and another eight minutes after the break.",
+            "eight",
+            "",
+            {"97110"},
+            {"97110": 1},
+        ),
+        # An unsure number that is not a service's minutes marks nothing.
+        ("Therapeutic exercise fifteen minutes, three sets of 10.", "10", "", set(), {"97110": 1}),
+        ("Pain is six out of ten. Manual therapy twelve minutes.", "six", "", set(), {"97140": 1}),
+        ("Therapeutic exercise fifteen minutes.", "", "", set(), {"97110": 1}),
+    ],
+)
+def test_minutes_the_recogniser_was_unsure_of_are_marked_for_review(
+    text: str, unsure: str, other: str, review: set[str], codes: dict[str, int]
+) -> None:
+    spans: tuple[Unsure, ...] = ()
+    if unsure:
+        at = text.index(unsure)
+        spans = (Unsure(at, at + len(unsure), other),)
+    segments = [Segment(0, 0.0, 1500.0, "therapist", text, spans)]
+    result = draft(segments, discipline="PT", note_type="daily", role="PT", rule="cms")
+    assert {c["code"]: c["units"] for c in result.codes} == codes
+    assert set(result.review) == review
+    for code in review:
+        assert result.review[code] in result.warnings
+        assert f'"{unsure}"' in result.review[code] and (not other or f'"{other}"' in result.review[code])
+
+
+def test_a_transcripts_unsure_numbers_are_read_and_those_outside_the_text_left_out() -> None:
+    segments = parse(
+        {
+            "segments": [
+                {
+                    "start": 0,
+                    "end": 3,
+                    "speaker": "therapist",
+                    "text": "Ther ex 50 minutes.",
+                    "unsure": [
+                        {"start": 8, "end": 10, "probability": 0.41, "other": "15", "margin": 0.2},
+                        {"start": 30, "end": 32},
+                        {"start": "x"},
+                        "50",
+                    ],
+                },
+                {"start": 3, "end": 4, "speaker": "patient", "text": "Okay."},
+            ]
+        }
+    )
+    assert segments[0].unsure == (Unsure(8, 10, "15"),)
+    assert segments[1].unsure == ()

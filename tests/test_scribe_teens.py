@@ -1,5 +1,7 @@
 """A teen heard as its ten ("sixteen minutes" written "60 minutes") and the other way round: each such
-number is read again against the audio of the words around it, with both, and the likelier is kept."""
+number is read again against the audio of the words around it, with both, and the likelier is kept;
+when the two score alike, or the recogniser gave a number a low probability, the number is marked
+unsure in the transcript, where the draft finds it."""
 
 from pathlib import Path
 
@@ -7,7 +9,8 @@ import pytest
 
 from evals.speech import generate
 from scribe.audio import decode
-from scribe.stt import Word, recognizer, teen_or_ten
+from scribe.pipeline import Heard, label, unsure_spans
+from scribe.stt import Word, recognizer, teen_or_ten, unsure
 
 
 @pytest.mark.parametrize(
@@ -66,3 +69,63 @@ def test_the_number_the_audio_says_is_kept_whichever_was_written(heard: tuple, s
         assert [w.text for i, w in enumerate(again) if i != at] == [
             w.text for i, w in enumerate(given) if i != at
         ]
+
+
+@pytest.mark.parametrize(
+    ("word", "is_unsure"),
+    [
+        (Word(0, 1, " 50", 0.95, " 15", 0.2), True),  # the two readings scored alike
+        (Word(0, 1, " 50", 0.95, " 15", 3.5), False),  # one reading far likelier
+        (Word(0, 1, " fifty,", 0.3), True),  # a low probability
+        (Word(0, 1, " 12", 0.97), False),
+        (Word(0, 1, " twenty-five", 0.2), True),
+        (Word(0, 1, " minutes", 0.1), False),  # not a number: a service word is another matter
+        (Word(0, 1, " often", 0.1), False),  # "ten" inside a word is no number
+    ],
+)
+def test_a_number_is_unsure_when_its_readings_score_alike_or_its_probability_is_low(
+    word: Word, is_unsure: bool
+) -> None:
+    assert unsure(word) is is_unsure
+
+
+def _words(*said: tuple[str, float]) -> list[Word]:
+    return [Word(i, i + 0.5, text, probability) for i, (text, probability) in enumerate(said)]
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "spans"),
+    [
+        (
+            _words((" Ther", 0.9), (" ex", 0.9), (" 50", 0.3), (" minutes.", 0.9)),
+            "Ther ex 50 minutes.",
+            [(8, 10)],
+        ),
+        # The repair wrote "the rack's" as "ther ex": the number is found where it now stands.
+        (
+            _words((" The", 0.9), (" rack's", 0.9), (" 50", 0.3), (" minutes.", 0.9)),
+            "ther ex 50 minutes.",
+            [(8, 10)],
+        ),
+        # The same number twice: the second one, not the first.
+        (
+            _words((" 10", 0.99), (" reps,", 0.9), (" then", 0.9), (" 10", 0.2), (" minutes.", 0.9)),
+            "10 reps, then 10 minutes.",
+            [(14, 16)],
+        ),
+        (_words((" Twelve", 0.99), (" minutes.", 0.2)), "Twelve minutes.", []),
+    ],
+)
+def test_an_unsure_number_is_placed_in_the_text_as_written(
+    words: list[Word], text: str, spans: list[tuple[int, int]]
+) -> None:
+    assert [(u["start"], u["end"]) for u in unsure_spans(words, text)] == spans
+
+
+def test_a_turn_joined_from_two_pieces_keeps_its_unsure_numbers_in_place() -> None:
+    first = Heard(0.0, 2.0, "Manual 12 minutes.", None, ({"start": 7, "end": 9, "probability": 0.3},))
+    second = Heard(2.3, 4.0, "Ther ex 50 minutes.", None, ({"start": 8, "end": 10, "probability": 0.4},))
+    (segment,) = label([first, second])
+    assert segment["text"] == "Manual 12 minutes. Ther ex 50 minutes."
+    assert [segment["text"][u["start"] : u["end"]] for u in segment["unsure"]] == ["12", "50"]
+    assert "unsure" not in label([Heard(0.0, 2.0, "Okay.", None)])[0]
