@@ -4,12 +4,14 @@ database read after each step."""
 
 import json
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
+from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
 from page_helpers import page_client
-from scheduling_helpers import count, one
+from scheduling_helpers import NY, count, one
 
+from core.notes.workflow import credentialed
 from core.outcomes.mcid import change_of, mcid_for
 from web.outcome_chart import outcome_chart
 
@@ -112,3 +114,259 @@ def test_the_front_desk_and_the_biller_are_refused_the_chart(practice) -> None:
         page = page_client(practice, role).get(f"/patients/{patient_id}/chart")
         assert page.status_code == 403
         assert "Plan of care" not in page.text and "Outcome measures" not in page.text
+
+
+TYPED = {
+    "subjective": "Knee stiff in the morning, 3/10.",
+    "objective": "Flexion 115 degrees. Step-ups 3x10.",
+    "assessment": "Tolerated well.",
+    "plan": "Continue 2x/week.",
+    "code_1": "97110",
+    "minutes_1": "33",
+    "code_2": "97140",
+    "minutes_2": "7",
+    "measure_1": "LEFS",
+    "score_1": "55",
+    "unit_1": "points",
+}
+
+
+def _pdf_text(pdf: bytes) -> str:
+    from test_note_workflow import _pdf_text as text_of
+
+    return re.sub(r"\\([()\\])", r"\1", text_of(pdf))  # PDF strings escape their parentheses
+
+
+def test_a_visit_without_consent_is_typed_signed_and_its_pdf_is_complete(practice) -> None:
+    appointment, provider, patient = booked_appointment(practice, "PT", "medicare", skip=7)
+    client = page_client(practice, provider_id=provider)
+    assert client.get(f"/appointments/{appointment}/record").status_code == 200
+    opened = client.post(f"/appointments/{appointment}/record", data={"consent": ""}, follow_redirects=False)
+    visit = int(re.search(r"/visits/(\d+)/record", opened.headers["location"]).group(1))  # type: ignore[union-attr]
+    recorder = client.get(f"/visits/{visit}/record")
+    assert f'href="/visits/{visit}/note"' in recorder.text and "did not consent" in recorder.text
+    editor = client.get(f"/visits/{visit}/note")
+    assert editor.status_code == 200 and "Date of service" in editor.text and 'name="code_1"' in editor.text
+
+    # a refused field comes back on the page with what was typed
+    bad = client.post(f"/visits/{visit}/note", data={**TYPED, "code_3": "9711"})
+    assert bad.status_code == 422 and "Step-ups 3x10." in bad.text
+    assert count(practice, "SELECT COUNT(*) FROM note WHERE visit_id = :v", v=visit) == 0
+
+    saved = client.post(f"/visits/{visit}/note", data=TYPED, follow_redirects=False)
+    assert saved.status_code == 303, saved.text
+    note = int(re.search(r"/notes/(\d+)/review", saved.headers["location"]).group(1))  # type: ignore[union-attr]
+    again = client.post(f"/visits/{visit}/note", data=TYPED, follow_redirects=False)  # a double click
+    assert f"/notes/{note}/review" in again.headers["location"]
+    assert count(practice, "SELECT COUNT(*) FROM note WHERE visit_id = :v", v=visit) == 1
+    assert one(practice, "SELECT ai_assisted, status FROM note WHERE id = :n", n=note) in [
+        (0, "draft"),
+        (False, "draft"),
+    ]
+    codes = one(practice, "SELECT codes FROM note_version WHERE note_id = :n", n=note)[0]
+    assert "97140" in str(codes) and "LEFS" in str(
+        one(practice, "SELECT measures FROM note_version WHERE note_id = :n", n=note)[0]
+    )
+
+    review = client.get(f"/notes/{note}/review")
+    served = one(practice, "SELECT service_date FROM visit WHERE id = :v", v=visit)[0]
+    assert "date of service" in review.text and 'id="served"' in review.text
+    assert "reviewed, edited and signed by" in review.text and "Signed note as PDF" not in review.text
+    headers = login_as_provider(practice, client, provider)
+    assert client.post(f"/api/v1/notes/{note}/sign", headers=headers).json()["status"] == "signed"
+    signed = client.get(f"/notes/{note}/review")
+    assert "Check before signing" not in signed.text and signed.text.count('class="alert"') == 0
+    assert "Signed note as PDF" in signed.text and 'id="signatures"' in signed.text
+    assert "who attests the services were furnished as documented" in signed.text
+
+    # 'Start visit' on a signed visit opens its note, not an empty recorder
+    start = client.get(f"/appointments/{appointment}/record", follow_redirects=True)
+    assert start.url.path == f"/notes/{note}/review" and 'id="recorder"' not in start.text
+
+    pdf = _pdf_text(client.get(f"/api/v1/notes/{note}/pdf", headers=headers).content)
+    clinic, clinic_npi = one(practice, "SELECT name, npi FROM clinic WHERE id = 1")
+    name, credential, npi = one(
+        practice, "SELECT full_name, credential, npi FROM provider WHERE id = :p", p=provider
+    )
+    assert clinic in pdf and (not clinic_npi or f"NPI {clinic_npi}" in pdf)
+    assert f"Provider: {name.removesuffix(', ' + credential)}, {credential}   " in pdf and (
+        not npi or f"NPI {npi}" in pdf
+    )
+    assert "Diagnoses (ICD-10-CM): " in pdf, pdf
+    assert re.search(r"97110 GP\s+2 units\s+33 min", pdf) and re.search(r"97140 GP\s+1 unit\s+7 min", pdf), (
+        pdf
+    )
+    assert "Total timed minutes: 40   Total treatment time: 40 minutes" in pdf
+    assert "UTC" not in pdf and "T" + "00:00" not in pdf
+    assert str(served)[:4] in pdf or "Date of service: " in pdf
+
+
+def test_the_supervisor_returns_an_assistants_note_with_a_comment_then_co_signs_it(practice) -> None:
+    appointment, assistant, _ = booked_appointment(practice, "PTA", "medicare", skip=2)
+    supervisor = one(practice, "SELECT supervising_provider_id FROM provider WHERE id = :p", p=assistant)[0]
+    api = practice.client()
+    mine = login_as_provider(practice, api, assistant)
+    note = open_and_draft(practice, api, mine, appointment, {**DRAFT, "measures": []})
+    assert api.post(f"/api/v1/notes/{note}/sign", headers=mine).json()["status"] == "awaiting_cosign"
+
+    boss = page_client(practice, provider_id=supervisor)
+    review = boss.get(f"/notes/{note}/review")
+    assert f'action="/notes/{note}/return"' in review.text
+    assert "co-signed as supervising therapist" in review.text and 'id="cosign"' in review.text
+    empty = boss.post(f"/notes/{note}/return", data={"comment": "  "}, follow_redirects=True)
+    assert "say what to correct" in empty.text
+    assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "awaiting_cosign"
+    comment = "Add the minutes of manual therapy and the response to treatment."
+    sent = boss.post(f"/notes/{note}/return", data={"comment": comment}, follow_redirects=False)
+    assert sent.status_code == 303
+    twice = boss.post(f"/notes/{note}/return", data={"comment": comment}, follow_redirects=True)
+    assert "Returned to the assistant" in twice.text  # the second click finds the first's return
+    assert one(practice, "SELECT status, signed_at FROM note WHERE id = :n", n=note) == ("in_review", None)
+    assert count(practice, "SELECT COUNT(*) FROM note_return WHERE note_id = :n", n=note) == 1
+    assert count(practice, "SELECT COUNT(*) FROM note_signature WHERE note_id = :n", n=note) == 0
+    assert count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note) == 0
+    assert (
+        count(
+            practice,
+            "SELECT COUNT(*) FROM audit_entry WHERE record_id = :n AND detail LIKE 'returned for correction%'",
+            n=str(note),
+        )
+        == 1
+    )
+
+    # the assistant sees the comment, corrects, signs again; the supervisor co-signs
+    own = page_client(practice, provider_id=assistant)
+    page = own.get(f"/notes/{note}/review")
+    assert comment in page.text and 'id="sign"' in page.text
+    fixed = {**DRAFT, "measures": [], "assessment": "Tolerated well; less pain after manual therapy."}
+    assert api.put(f"/api/v1/notes/{note}", json=fixed, headers=mine).status_code == 200
+    assert api.post(f"/api/v1/notes/{note}/sign", headers=mine).json()["status"] == "awaiting_cosign"
+    done = api.post(f"/api/v1/notes/{note}/cosign", headers=login_as_provider(practice, api, supervisor))
+    assert done.status_code == 200 and done.json()["status"] == "signed"
+    assert count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note) >= 1
+    final = boss.get(f"/notes/{note}/review")
+    assert "Returned for correction by" in final.text and comment in final.text  # the trail stays
+
+
+def test_only_the_supervisor_returns_a_note(practice) -> None:
+    appointment, assistant, _ = booked_appointment(practice, "PTA", "medicare", skip=3)
+    supervisor = one(practice, "SELECT supervising_provider_id FROM provider WHERE id = :p", p=assistant)[0]
+    other = one(
+        practice,
+        "SELECT id FROM provider WHERE clinic_id = 1 AND credential = 'PT' AND id <> :s LIMIT 1",
+        s=supervisor,
+    )[0]
+    api = practice.client()
+    mine = login_as_provider(practice, api, assistant)
+    note = open_and_draft(practice, api, mine, appointment, {**DRAFT, "measures": []})
+    api.post(f"/api/v1/notes/{note}/sign", headers=mine)
+    for client in (page_client(practice, provider_id=other), page_client(practice, provider_id=assistant)):
+        refused = client.post(f"/notes/{note}/return", data={"comment": "Fix it."})
+        assert refused.status_code == 403
+    assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "awaiting_cosign"
+
+
+@pytest.mark.parametrize(
+    ("name", "credential", "shown"),
+    [
+        ("Katherine Hill, PT", "PT", "Katherine Hill, PT"),
+        ("Katherine Hill", "PT", "Katherine Hill, PT"),
+        ("Sam Ortiz, PTA", "PT", "Sam Ortiz, PTA, PT"),
+        ("Ann Lee", "", "Ann Lee"),
+    ],
+)
+def test_a_signers_credential_is_written_once(name: str, credential: str, shown: str) -> None:
+    assert credentialed(name, credential) == shown
+
+
+def test_a_therapist_writes_a_plan_of_care_sends_it_and_records_the_physicians_signature(practice) -> None:
+    patient_id, provider_id = _patient_with_measures(practice)
+    client = page_client(practice, provider_id=provider_id)
+    form = client.get(f"/patients/{patient_id}/plans/new")
+    assert form.status_code == 200 and 'name="icd10_codes"' in form.text
+    fields = {
+        "icd10_codes": "M17.11, r26.89",
+        "frequency_per_week": "2",
+        "duration_weeks": "8",
+        "start_date": "2026-12-01",
+        "end_date": "2027-02-27",
+        "physician_name": "Dr. Maya Patel",
+        "physician_npi": "1234567893",
+        "short_1": "Stand from a chair without the hands in 4 weeks",
+        "short_1_by": "2026-12-29",
+        "long_1": "Walk 500 feet without a device",
+    }
+    refused = client.post(f"/patients/{patient_id}/plans/new", data={**fields, "end_date": "2027-04-01"})
+    assert refused.status_code == 422 and "90 days" in refused.text and "Dr. Maya Patel" in refused.text
+    before = count(practice, "SELECT COUNT(*) FROM plan_of_care WHERE patient_id = :p", p=patient_id)
+    saved = client.post(f"/patients/{patient_id}/plans/new", data=fields, follow_redirects=False)
+    assert saved.status_code == 303, saved.text
+    plan = int(re.search(r"/plans/(\d+)", saved.headers["location"]).group(1))  # type: ignore[union-attr]
+    assert (
+        count(practice, "SELECT COUNT(*) FROM plan_of_care WHERE patient_id = :p", p=patient_id) == before + 1
+    )
+    row = one(practice, "SELECT icd10_codes, status, provider_id FROM plan_of_care WHERE id = :i", i=plan)
+    assert "R26.89" in str(row[0]) and row[1:] == ("draft", provider_id)
+    assert count(practice, "SELECT COUNT(*) FROM plan_goal WHERE plan_id = :i", i=plan) == 2
+    page = client.get(f"/plans/{plan}")
+    assert "not sent yet" in page.text and "M17.11, R26.89" in page.text and "Walk 500 feet" in page.text
+    client.post(f"/plans/{plan}/sent", data={"on": "2026-12-01"})
+    early = client.post(f"/plans/{plan}/signed", data={"on": "2026-11-30"}, follow_redirects=True)
+    assert "must come after the plan was sent" in early.text
+    client.post(f"/plans/{plan}/signed", data={"on": "2026-12-04"})
+    assert (
+        one(practice, "SELECT status, sent_on, physician_signed_on FROM plan_of_care WHERE id = :i", i=plan)[
+            0
+        ]
+        == "signed"
+    )
+    goal = one(practice, "SELECT id FROM plan_goal WHERE plan_id = :i AND term = 'short'", i=plan)[0]
+    client.post(f"/plans/{plan}/goals/{goal}", data={"status": "met"})
+    assert one(practice, "SELECT status FROM plan_goal WHERE id = :g", g=goal)[0] == "met"
+    assert (
+        client.post(
+            f"/plans/{plan}/goals/{goal}", data={"status": "done-ish"}, follow_redirects=True
+        ).text.count("status is one of: in progress")
+        == 1
+    )
+    signed = client.get(f"/plans/{plan}")
+    assert "signed by the physician on 12/04/2026" in signed.text
+    pdf = client.get(f"/plans/{plan}/certification.pdf")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    chart = client.get(f"/patients/{patient_id}/chart")
+    assert f'href="/plans/{plan}"' in chart.text
+    # the front desk is refused the plan; a biller reads it (claims need it) but cannot change it
+    assert page_client(practice, "front_desk").get(f"/plans/{plan}").status_code == 403
+    biller = page_client(practice, "biller")
+    assert biller.get(f"/plans/{plan}").status_code == 200
+    assert biller.post(f"/plans/{plan}/goals/{goal}", data={"status": "not met"}).status_code == 403
+
+
+def test_a_therapists_week_links_each_visit_to_its_chart_and_its_note_or_start(practice) -> None:
+    appointment, provider, patient = booked_appointment(practice, "PT", "commercial", skip=4)
+    starts = one(practice, "SELECT starts_at FROM appointment WHERE id = :a", a=appointment)[0]
+    day = (starts if isinstance(starts, datetime) else datetime.fromisoformat(str(starts))).replace(
+        tzinfo=UTC
+    )
+    local = day.astimezone(NY).date()
+    client = page_client(practice, provider_id=provider)
+    home = client.get("/")
+    assert 'href="/my/week"' in home.text
+    week = client.get(f"/my/week?day={local.isoformat()}")
+    assert week.status_code == 200
+    assert f'href="/appointments/{appointment}/record"' in week.text
+    assert f'href="/patients/{patient}/chart"' in week.text
+    others = count(
+        practice,
+        "SELECT COUNT(*) FROM appointment WHERE provider_id <> :p AND clinic_id = 1 AND status = 'booked'",
+        p=provider,
+    )
+    assert others > 0 and week.text.count("Start visit<span") <= count(
+        practice, "SELECT COUNT(*) FROM appointment WHERE provider_id = :p", p=provider
+    )
+    headers = login_as_provider(practice, client, provider)
+    note = open_and_draft(practice, client, headers, appointment, DRAFT)
+    again = client.get(f"/my/week?day={local.isoformat()}")
+    assert f'href="/notes/{note}/review"' in again.text and "Note: draft" in again.text
+    assert f'href="/appointments/{appointment}/record"' not in again.text
+    assert page_client(practice, "front_desk").get("/my/week").status_code == 403

@@ -114,3 +114,19 @@ class NoteRead(BaseModel):
     signed_at: datetime | None
     cosigned_at: datetime | None
     addenda: list[str]
+
+
+class NoteReturn(SQLModel, table=True):
+    """A supervising therapist's return of an assistant's signed note for correction, with what to
+    correct. The assistant's signature is withdrawn (the note is a draft again); the one returned is
+    kept here, so nothing signed is lost."""
+
+    __tablename__ = "note_return"
+
+    id: int | None = Field(default=None, primary_key=True)
+    note_id: int = Field(foreign_key="note.id", index=True)
+    user_id: int = Field(foreign_key="app_user.id")
+    comment: str = Field(sa_column=Column(Text, nullable=False))
+    returned_version: int
+    withdrawn_signature_at: datetime | None = None
+    created_at: datetime = Field(default_factory=utcnow)

@@ -120,3 +120,55 @@ def unsigned(session: Session, *, actor: Actor, limit: int = 100) -> list[Note]:
     )
     session.commit()
     return notes
+
+
+def of_visit(session: Session, *, actor: Actor, visit_id: int) -> Note | None:
+    """The visit's note, if one was written: a visit that has one opens its note, not a new recorder.
+    Clinical reading (note.read on the visit), audited when there is a note."""
+    from core.access import audit_on, require_on
+    from core.visits.models import Visit
+
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFound(f"visit {visit_id} not found")
+    require_on(session, actor, Action.note_read, visit, "visit")
+    note = session.exec(select(Note).where(Note.visit_id == visit_id)).first()
+    if note is not None:
+        audit_on(session, actor, Action.note_read, note, "note", "opened from its visit")
+        session.commit()
+    return note
+
+
+def of_appointments(session: Session, *, actor: Actor, appointment_ids: list[int]) -> dict[int, Note]:
+    """The notes of these appointments' visits, by appointment: a clinician's week shows which visits
+    are documented. Only notes the asker may read (note.read in their clinic); audited as one list."""
+    from core.audit.service import record
+    from core.permissions import clinics_where
+    from core.visits.models import Visit
+
+    clinics = clinics_where(actor.roles, Action.note_read)
+    if not appointment_ids or not clinics:
+        return {}
+    rows = session.exec(
+        select(Visit.appointment_id, Note)
+        .join(Note, col(Note.visit_id) == Visit.id)
+        .where(col(Visit.appointment_id).in_(appointment_ids), col(Note.clinic_id).in_(clinics))
+    ).all()
+    found = {appointment: note for appointment, note in rows if appointment is not None}
+    record(
+        session,
+        actor,
+        [
+            Event(
+                Action.note_read.value,
+                clinic_id=n.clinic_id,
+                patient_id=n.patient_id,
+                record_type="note",
+                record_id=n.id or "",
+                detail="status on a schedule",
+            )
+            for n in found.values()
+        ],
+    )
+    session.commit()
+    return found

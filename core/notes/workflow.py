@@ -5,7 +5,7 @@ if any of that fails, the note is not signed."""
 
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, TypeVar
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -17,10 +17,12 @@ from core.audit.service import Event
 from core.authorizations.service import use_visit
 from core.billing.charges import code_and_charge, code_for_visit, fee_cents, payer_rules, primary_payer
 from core.billing.coding import CodingError, PayerRules, Service
+from core.billing.models import Charge
+from core.billing.reference import codes as billing_codes
 from core.clinics.models import Clinic
 from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.locks import locked
-from core.notes.models import Note, NoteAddendum, NoteEvidence, NoteSignature, NoteVersion
+from core.notes.models import Note, NoteAddendum, NoteEvidence, NoteReturn, NoteSignature, NoteVersion
 from core.outcomes.models import OutcomeMeasureResult
 from core.patients.models import Patient
 from core.pdf import document
@@ -166,12 +168,46 @@ def edit(session: Session, *, actor: Actor, note_id: int, data: DraftIn) -> Note
     return note
 
 
+def attestation(kind: str, ai_assisted: bool, name: str, credential: str = "") -> str:
+    """The line a signature puts on the note, shown to the signer before they sign. A co-signature
+    attests supervision of the assistant's service (Medicare Benefit Policy Manual ch. 15 §230.1,
+    the supervising therapist's responsibility for the plan and the PTA's services)."""
+    who = credentialed(name, credential)
+    if kind == "cosign":
+        what = (
+            f"reviewed and co-signed as supervising therapist by {who}, who attests the services were "
+            "furnished under their supervision and the plan of care"
+        )
+    else:
+        what = f"reviewed, edited and signed by {who}, who attests the services were furnished as documented"
+    return f"{'Drafted with AI assistance; ' if ai_assisted else ''}{what}"[:300]
+
+
+def credentialed(name: str, credential: str) -> str:
+    """'Katherine Hill, PT': the credential once, whether or not the name already carries it."""
+    if not credential or name.rstrip().endswith(f", {credential}"):
+        return name
+    return f"{name}, {credential}"
+
+
+def signer_attestation(session: Session, *, actor: Actor, note_id: int, kind: str) -> str:
+    """What this user's signature (or co-signature) on the note would say: the page shows it by the button."""
+    note = _load(session, note_id)
+    require_on(session, actor, Action.note_read, note, "note")
+    name, credential = _signer(session, actor)
+    return attestation(kind, note.ai_assisted, name, credential)
+
+
+def _signer(session: Session, actor: Actor) -> tuple[str, str]:
+    user = session.get(User, actor.user_id)
+    provider = session.get(Provider, min(actor.provider_ids)) if actor.provider_ids else None
+    return (user.full_name if user else actor.email), (provider.credential if provider else "")
+
+
 def _add_signature(session: Session, actor: Actor, note: Note, kind: str) -> datetime:
     """The signer's (or co-signer's) signature on the current version, with the attestation line a
     signed note carries; returns the time of signing."""
-    user = session.get(User, actor.user_id)
-    name = user.full_name if user else actor.email
-    what = "co-signed as supervising therapist" if kind == "cosign" else "reviewed, edited and signed"
+    name, credential = _signer(session, actor)
     now = utcnow()
     session.add(
         NoteSignature(
@@ -179,7 +215,7 @@ def _add_signature(session: Session, actor: Actor, note: Note, kind: str) -> dat
             version=note.current_version,
             user_id=actor.user_id,
             kind=kind,
-            attestation=f"{'Drafted with AI assistance; ' if note.ai_assisted else ''}{what} by {name}",
+            attestation=attestation(kind, note.ai_assisted, name, credential),
             signed_at=now,
         )
     )
@@ -318,6 +354,89 @@ def cosign(session: Session, *, actor: Actor, note_id: int) -> Note:
     return note
 
 
+RETURN_COMMENT_MAX = 2000
+
+
+def return_for_correction(session: Session, *, actor: Actor, note_id: int, comment: str) -> NoteReturn:
+    """The supervising therapist sends an assistant's signed note back with what to correct: the
+    assistant's signature is withdrawn (kept in the return), the note is editable again, nothing is
+    billed. Returning a note that is no longer awaiting co-signature (a second click) changes nothing
+    and answers with the return already made."""
+    note = _load_for_change(session, note_id)
+    require_on(session, actor, Action.note_cosign, note, "note")
+    author = session.get(Provider, note.provider_id)
+    if author is None or author.supervising_provider_id not in actor.provider_ids:
+        raise Forbidden("only the assistant's supervising therapist returns this note")
+    text = comment.strip()
+    if note.status != "awaiting_cosign":
+        last = latest_return(session, note_id)
+        if last is not None and last.user_id == actor.user_id and last.comment == text:
+            return last
+        raise Conflict(f"note {note_id} is {note.status.replace('_', ' ')}, not awaiting a co-signature")
+    if not text or len(text) > RETURN_COMMENT_MAX:
+        raise Invalid(f"say what to correct (at most {RETURN_COMMENT_MAX:,} characters)")
+    signature = session.exec(
+        select(NoteSignature).where(NoteSignature.note_id == note.id, NoteSignature.kind == "sign")
+    ).first()
+    returned = NoteReturn(
+        note_id=note.id or 0,
+        user_id=actor.user_id,
+        comment=text,
+        returned_version=note.current_version,
+        withdrawn_signature_at=signature.signed_at if signature else None,
+    )
+    if signature is not None:
+        session.delete(signature)
+    note.status, note.signed_at = "in_review", None
+    session.add_all([returned, note])
+    audit_on(
+        session,
+        actor,
+        Action.note_cosign,
+        note,
+        "note",
+        f"returned for correction (version {note.current_version})",
+    )
+    session.commit()
+    return returned
+
+
+def latest_return(session: Session, note_id: int) -> NoteReturn | None:
+    return session.exec(
+        select(NoteReturn).where(NoteReturn.note_id == note_id).order_by(col(NoteReturn.id).desc())
+    ).first()
+
+
+@dataclass(frozen=True)
+class Trail:
+    """A note's signatures and returns as the review page and the PDF show them."""
+
+    signatures: list[tuple[str, datetime]]  # attestation, when
+    returns: list[tuple[str, str, datetime]]  # by whom, comment, when
+
+
+def trail(session: Session, *, actor: Actor, note_id: int) -> Trail:
+    note = _load(session, note_id)
+    action = (
+        Action.note_read
+        if allowed(actor.roles, Action.note_read, note.clinic_id)
+        else Action.note_read_signed
+    )
+    require_on(session, actor, action, note, "note")
+    signatures = session.exec(
+        select(NoteSignature).where(NoteSignature.note_id == note_id).order_by(col(NoteSignature.signed_at))
+    ).all()
+    returns = session.exec(
+        select(NoteReturn).where(NoteReturn.note_id == note_id).order_by(col(NoteReturn.id))
+    ).all()
+    audit_on(session, actor, action, note, "note", "signatures and returns")
+    session.commit()
+    return Trail(
+        [(s.attestation, s.signed_at) for s in signatures],
+        [(_user_name(session, r.user_id), r.comment, r.created_at) for r in returns],
+    )
+
+
 def _may_amend(session: Session, actor: Actor, note: Note) -> bool:
     """A signed note is amended by the clinician who wrote it or the supervisor who co-signed it;
     a colleague who merely works in the clinic writes a note of their own."""
@@ -390,20 +509,33 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
     if note.status != "signed":
         raise Conflict("only a signed note is exported")
     version = _current(session, note)
-    patient = session.get(Patient, note.patient_id)
+    patient = _required(session.get(Patient, note.patient_id), "patient")
+    visit = _required(session.get(Visit, note.visit_id), "visit")
+    clinic = _required(session.get(Clinic, note.clinic_id), "clinic")
+    provider = _required(session.get(Provider, note.provider_id), "provider")
+    plan = session.get(PlanOfCare, visit.plan_id) if visit.plan_id else None
     signatures = session.exec(
         select(NoteSignature).where(NoteSignature.note_id == note_id).order_by(col(NoteSignature.signed_at))
     ).all()
     addenda = session.exec(
         select(NoteAddendum).where(NoteAddendum.note_id == note_id).order_by(col(NoteAddendum.id))
     ).all()
-    visit = session.get(Visit, note.visit_id)
-    clinic = session.get(Clinic, note.clinic_id)
-    zone = ZoneInfo(clinic.timezone if clinic else "UTC")
+    charges = session.exec(select(Charge).where(Charge.note_id == note_id).order_by(col(Charge.id))).all()
+    zone = ZoneInfo(clinic.timezone)
+    timed, total = treatment_minutes(version.codes)
     lines = [
+        clinic.name,
+        *([clinic.address] if clinic.address else []),
+        " · ".join(x for x in (clinic.phone, f"NPI {clinic.npi}" if clinic.npi else "") if x),
+        "",
         f"Patient: {patient.first_name} {patient.last_name}",
-        f"Date of birth: {patient.birth_date.isoformat()}",
-        f"Date of service: {visit.service_date.date().isoformat()}",
+        f"Date of birth: {patient.birth_date.strftime('%m/%d/%Y')}",
+        f"Date of service: {as_utc(visit.service_date).astimezone(zone).strftime('%m/%d/%Y')}",
+        f"Provider: {credentialed(provider.full_name, provider.credential)}"
+        + (f"   NPI {provider.npi}" if provider.npi else ""),
+        *_supervisor_line(session, provider),
+        "Diagnoses (ICD-10-CM): "
+        + (", ".join(plan.icd10_codes) if plan and plan.icd10_codes else "none on a plan of care"),
         "",
         "Subjective",
         version.subjective,
@@ -417,6 +549,15 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
         "Plan",
         version.plan,
         "",
+        "Services billed (CPT, modifiers, units, minutes)",
+        *[
+            f"  {c.cpt} {c.modifiers}".rstrip()
+            + f"   {c.units} unit{'s' if c.units != 1 else ''}"
+            + (f"   {c.minutes} min" if c.minutes else "")
+            for c in charges
+        ],
+        f"Total timed minutes: {timed}   Total treatment time: {total} minutes",
+        "",
         *[f"{s.attestation} on {_shown(s.signed_at, zone)}" for s in signatures],
         *[
             f"Addendum by {_user_name(session, a.author_user_id)} on {_shown(a.created_at, zone)}: {a.text}"
@@ -426,6 +567,37 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
     audit_on(session, actor, action, note, "note", "exported as pdf")
     session.commit()
     return document(f"{note.discipline} {note.note_type} note", lines)
+
+
+def treatment_minutes(codes: list[dict]) -> tuple[int, int]:
+    """Total timed minutes (the 8-minute rule's) and total treatment time (timed and untimed), which a
+    Medicare daily note records (Medicare Benefit Policy Manual ch. 15 §220.3)."""
+    reference = billing_codes()
+    timed = sum(
+        int(c.get("minutes", 0)) for c in codes if c["code"] in reference and reference[c["code"]].timed
+    )
+    return timed, sum(int(c.get("minutes", 0)) for c in codes)
+
+
+def _supervisor_line(session: Session, provider: Provider) -> list[str]:
+    if provider.supervising_provider_id is None:
+        return []
+    supervisor = session.get(Provider, provider.supervising_provider_id)
+    if supervisor is None:
+        return []
+    return [
+        f"Supervising therapist: {credentialed(supervisor.full_name, supervisor.credential)}"
+        + (f"   NPI {supervisor.npi}" if supervisor.npi else "")
+    ]
+
+
+T = TypeVar("T")
+
+
+def _required(found: T | None, what: str) -> T:
+    if found is None:
+        raise NotFound(f"the note's {what} is missing")
+    return found
 
 
 def _user_name(session: Session, user_id: int) -> str:

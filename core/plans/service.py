@@ -4,7 +4,7 @@ from datetime import date
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.access import audit_on, require, require_on
 from core.actor import Actor
@@ -180,3 +180,38 @@ def certification_pdf(session: Session, *, actor: Actor, plan_id: int) -> bytes:
     )
     session.commit()
     return document(f"{plan.discipline} Plan of Care - Certification", lines)
+
+
+GOAL_STATUSES = ("in progress", "met", "partially met", "not met", "discontinued")
+
+
+def read(session: Session, *, actor: Actor, plan_id: int) -> tuple[PlanOfCare, list[PlanGoal]]:
+    """A plan with its goals (short-term first), for those who read plans; audited."""
+    plan = _load(session, actor, plan_id, Action.plan_read)
+    goals = list(
+        session.exec(
+            select(PlanGoal)
+            .where(PlanGoal.plan_id == plan_id)
+            .order_by(col(PlanGoal.term).desc(), col(PlanGoal.id))
+        ).all()
+    )
+    audit_on(session, actor, Action.plan_read, plan, "plan_of_care", "read with goals")
+    session.commit()
+    return plan, goals
+
+
+def set_goal_status(session: Session, *, actor: Actor, plan_id: int, goal_id: int, status: str) -> PlanGoal:
+    """A goal met, partly met, not met or discontinued, as the therapist judges it at a progress report
+    or discharge. Setting the status it already has writes nothing."""
+    if status not in GOAL_STATUSES:
+        raise Invalid(f"a goal's status is one of: {', '.join(GOAL_STATUSES)}")
+    plan = _load(session, actor, plan_id, Action.plan_write)
+    goal = session.get(PlanGoal, goal_id)
+    if goal is None or goal.plan_id != plan_id:
+        raise NotFound(f"goal {goal_id} is not a goal of plan {plan_id}")
+    if goal.status != status:
+        goal.status = status
+        session.add(goal)
+        audit_on(session, actor, Action.plan_write, plan, "plan_of_care", f"goal {goal_id}: {status}")
+        session.commit()
+    return goal

@@ -77,3 +77,15 @@ def ensure_provider(
                 )
             )
     return provider, changed
+
+
+def own_provider(session: Session, *, actor: Actor, clinic_id: int) -> int:
+    """The asker's own provider record in that clinic: what they write plans and notes as."""
+    from core.errors import Forbidden
+
+    found = session.exec(
+        select(Provider.id).where(col(Provider.id).in_(actor.provider_ids), Provider.clinic_id == clinic_id)
+    ).first()
+    if found is None:
+        raise Forbidden("only a clinician of the patient's clinic writes this")
+    return found

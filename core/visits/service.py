@@ -91,3 +91,11 @@ def get_visit(session: Session, *, actor: Actor, visit_id: int) -> Visit:
         raise NotFound(f"visit {visit_id} not found")
     require_on(session, actor, Action.note_read, visit, "visit")
     return visit
+
+
+def visit_of(session: Session, *, actor: Actor, appointment_id: int) -> Visit | None:
+    """The visit opened from this appointment, if it was: for its clinician (note.read), not the desk."""
+    visit = session.exec(select(Visit).where(Visit.appointment_id == appointment_id)).first()
+    if visit is not None:
+        require_on(session, actor, Action.note_read, visit, "visit")
+    return visit

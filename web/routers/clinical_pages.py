@@ -11,13 +11,15 @@ from sqlmodel import Session
 from core.actor import Actor
 from core.errors import Forbidden
 from core.notes import service as notes
-from core.notes.workflow import coding_preview
+from core.notes.workflow import coding_preview, signer_attestation, trail
 from core.patients import service as patients
 from core.providers.models import Provider
 from core.recordings.service import visit_transcripts
 from core.records.service import list_for_patient
 from core.scheduling.booking import load as load_appointment
-from core.visits.service import get_visit, open_visit
+from core.scheduling.calendar import clinic_zone
+from core.timeutil import as_utc
+from core.visits.service import get_visit, open_visit, visit_of
 from web.charts import line
 from web.deps import SessionDep, SettingsDep
 from web.routers.pages import page_actor, render
@@ -25,13 +27,15 @@ from web.routers.pages import page_actor, render
 router = APIRouter(include_in_schema=False)
 
 
-@router.get("/appointments/{appointment_id}/record", response_class=HTMLResponse)
-def start_page(
-    appointment_id: int, request: Request, session: SessionDep, settings: SettingsDep
-) -> HTMLResponse:
+@router.get("/appointments/{appointment_id}/record", response_model=None)
+def start_page(appointment_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
     """Before recording: whose visit it is, and the patient's consent to recording the room."""
     actor = page_actor(request, session, settings)
     appointment = load_appointment(session, appointment_id)
+    opened = visit_of(session, actor=actor, appointment_id=appointment_id)
+    if opened is not None:
+        # Opened before: its note (or its recorder, or the editor) again, not a second consent form.
+        return RedirectResponse(f"/visits/{opened.id}/record", status_code=303)
     patient = patients.get(session, actor=actor, patient_id=appointment.patient_id)
     return render(request, "start.html", actor, appointment=appointment, patient=patient)
 
@@ -51,10 +55,14 @@ def start_visit(
     return RedirectResponse(f"/visits/{visit.id}/record", status_code=303)
 
 
-@router.get("/visits/{visit_id}/record", response_class=HTMLResponse)
-def record_page(visit_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
+@router.get("/visits/{visit_id}/record", response_model=None)
+def record_page(visit_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
     actor = page_actor(request, session, settings)
     visit = get_visit(session, actor=actor, visit_id=visit_id)
+    note = notes.of_visit(session, actor=actor, visit_id=visit_id)
+    if note is not None:
+        # A visit with its note opens the note: an empty recorder over a signed note helps no one.
+        return RedirectResponse(f"/notes/{note.id}/review", status_code=303)
     patient = patients.get(session, actor=actor, patient_id=visit.patient_id)
     return render(request, "record.html", actor, visit=visit, patient=patient)
 
@@ -109,10 +117,22 @@ def _trends(session: Session, actor: Actor, patient_id: int) -> list[dict]:
 
 
 @router.get("/notes/{note_id}/review", response_class=HTMLResponse)
-def review_page(note_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
-    """The draft beside its transcript: edit, check the codes, sign or co-sign."""
+def review_page(
+    note_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    done: str = "",
+    error: str = "",
+) -> HTMLResponse:
+    """The draft beside its transcript: edit, check the codes, sign or co-sign (or return it to the
+    assistant with a comment); each signature's attestation is shown before it is given."""
     actor = page_actor(request, session, settings)
     note = notes.get(session, actor=actor, note_id=note_id)
+    visit = get_visit(session, actor=actor, visit_id=note.visit_id)
+    zone = clinic_zone(session, visit.clinic_id)
+    served = as_utc(visit.service_date).astimezone(zone)
+    history = trail(session, actor=actor, note_id=note_id)
     patient = patients.get(session, actor=actor, patient_id=note.patient_id)
     evidence = notes.evidence(session, actor=actor, note_id=note_id)
     if evidence is not None:
@@ -127,17 +147,27 @@ def review_page(note_id: int, request: Request, session: SessionDep, settings: S
         and author is not None
         and author.supervising_provider_id in actor.provider_ids
     )
+    may_sign = note.provider_id in actor.provider_ids and note.status in ("draft", "in_review")
+    kind = "sign" if may_sign else "cosign" if may_cosign else ""
     return render(
         request,
         "review.html",
         actor,
         note=note,
         patient=patient,
+        served=served,
         segments=marked(segments, facts),
         facts=facts,
-        warnings=warnings,
+        # the guard's and the coder's warnings, each once
+        warnings=list(dict.fromkeys([*warnings, *coding["warnings"]])),
         coding=coding,
-        may_sign=note.provider_id in actor.provider_ids and note.status in ("draft", "in_review"),
+        may_sign=may_sign,
         may_cosign=may_cosign,
+        attestation=signer_attestation(session, actor=actor, note_id=note_id, kind=kind) if kind else "",
+        signatures=[(text, as_utc(at).astimezone(zone)) for text, at in history.signatures],
+        returns=[(who, comment, as_utc(at).astimezone(zone)) for who, comment, at in history.returns],
+        returned=history.returns[-1] if history.returns and note.status != "signed" else None,
+        done=done,
+        error=error,
         trends=_trends(session, actor, note.patient_id),
     )

@@ -58,6 +58,7 @@ def page_actor(request: Request, session: Session, settings) -> Actor:
 MENU: tuple[tuple[str, str, Action], ...] = (
     ("/schedule", "Schedule", Action.appointment_write),
     ("/calendar", "Calendar", Action.appointment_write),
+    ("/my/week", "My week", Action.note_write),
     ("/patients", "Patients", Action.patient_read),
     ("/assistant", "Assistant", Action.appointment_read),
     ("/billing/claims", "Claims", Action.claim_read),

@@ -5,15 +5,41 @@ a visit without a recording, plans of care, and the therapist's week.
 Every read and write goes through core services as the logged-in user: permissions, audit and the
 rules of a note's life are core's, the pages only parse and shape."""
 
-from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+import uuid
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Annotated
 
+from fastapi import APIRouter, Form, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, Response
+from pydantic import ValidationError
+from sqlmodel import Session
+from starlette.datastructures import UploadFile as StarletteUpload
+
+from core.actor import Actor
+from core.chat_model import model_from_settings
+from core.errors import Conflict, Forbidden, Invalid, TherascribeError
+from core.notes import service as notes
+from core.notes.workflow import DraftIn, create_draft, return_for_correction
 from core.patients import service as patients
 from core.permissions import Action, allowed
+from core.plans import service as plans
+from core.plans.rules import MAX_CERTIFICATION_DAYS
+from core.plans.service import PlanCreate
+from core.providers.service import own_provider
+from core.recordings.service import job_for, may_record
 from core.records.chart import chart
+from core.referrals import service as referrals
+from core.scheduling.calendar import clinic_zone, day_schedule
+from core.timeutil import as_utc
+from core.visits.service import get_visit
+from scribe.drafting import draft_visit
+from scribe.intake import FILE_TYPES, accept_upload
 from web.deps import SessionDep, SettingsDep
 from web.outcome_chart import outcome_chart
-from web.routers.pages import page_actor, render, today_for
+from web.routers.pages import page_actor, redirect_to, refusal_text, render, shown_on_page, today_for
+from web.routers.recordings import jobs
 
 router = APIRouter(include_in_schema=False)
 
@@ -40,4 +66,400 @@ def chart_page(patient_id: int, request: Request, session: SessionDep, settings:
         trends=trends,
         today=today,
         may_plan=allowed(actor.roles, Action.plan_write, patient.clinic_id),
+    )
+
+
+CODE_ROWS, MEASURE_ROWS = 6, 3
+HINTS = {
+    "evaluation": "History, prior level of function, tests and measures, clinical impression, goals",
+    "re-evaluation": "Change since the evaluation, tests and measures again, revised goals",
+    "progress": "Progress towards each goal since the last report, with the measures",
+    "discharge": "Status at discharge against each goal, home program, why care ends",
+    "daily": "Interventions with their minutes, response to treatment, plan for next visit",
+}
+
+
+def _typed(form: dict[str, str]) -> DraftIn:
+    """The editor's fields as a draft: the code and measure rows left empty are not services."""
+    services = [
+        {"code": form.get(f"code_{i}", "").strip().upper(), "minutes": form.get(f"minutes_{i}", "") or 0}
+        for i in range(1, CODE_ROWS + 1)
+        if form.get(f"code_{i}", "").strip()
+    ]
+    measures = [
+        {
+            "measure": form.get(f"measure_{i}", ""),
+            "score": form.get(f"score_{i}", ""),
+            "unit": form.get(f"unit_{i}", ""),
+        }
+        for i in range(1, MEASURE_ROWS + 1)
+        if form.get(f"measure_{i}", "").strip()
+    ]
+    return DraftIn.model_validate(
+        {
+            **{k: form.get(k, "") for k in ("subjective", "objective", "assessment", "plan")},
+            "services": services,
+            "measures": measures,
+            "ai_assisted": False,
+            "change_summary": "typed in the note editor",
+        }
+    )
+
+
+def _editor(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    visit_id: int,
+    form: dict[str, str] | None = None,
+    error: str = "",
+    job: int | None = None,
+) -> Response:
+    visit = get_visit(session, actor=actor, visit_id=visit_id)
+    note = notes.of_visit(session, actor=actor, visit_id=visit_id)
+    if note is not None:
+        return redirect_to(f"/notes/{note.id}/review")
+    patient = patients.get(session, actor=actor, patient_id=visit.patient_id)
+    zone = clinic_zone(session, visit.clinic_id)
+    transcription = job_for(session, actor=actor, job_id=job) if job else None
+    if transcription is not None and transcription.visit_id != visit_id:
+        transcription = None
+    return render(
+        request,
+        "note_editor.html",
+        actor,
+        status=422 if error else 200,
+        visit=visit,
+        patient=patient,
+        served=as_utc(visit.service_date).astimezone(zone),
+        form=form or {},
+        error=error,
+        hint=HINTS.get(visit.note_type, HINTS["daily"]),
+        code_rows=range(1, CODE_ROWS + 1),
+        measure_rows=range(1, MEASURE_ROWS + 1),
+        job=transcription,
+        file_types=", ".join(FILE_TYPES),
+        key=uuid.uuid4().hex,
+    )
+
+
+@router.get("/visits/{visit_id}/note", response_class=HTMLResponse)
+def editor_page(
+    visit_id: int, request: Request, session: SessionDep, settings: SettingsDep, job: int | None = None
+) -> Response:
+    """Type the visit's note (any note type: the visit's), or upload its recording or a dictation; a
+    visit that already has a note opens it."""
+    actor = page_actor(request, session, settings)
+    return _editor(request, session, actor, visit_id, job=job)
+
+
+@router.post("/visits/{visit_id}/note")
+async def editor_form(
+    visit_id: int, request: Request, session: SessionDep, settings: SettingsDep
+) -> Response:
+    actor = page_actor(request, session, settings)
+    async with request.form(max_files=0, max_fields=60) as raw:
+        form = {k: v for k, v in raw.items() if isinstance(v, str)}
+    try:
+        note = create_draft(session, actor=actor, visit_id=visit_id, data=_typed(form))
+    except Conflict:
+        # A second click of Save (or a retried post) finds the note the first one wrote.
+        existing = notes.of_visit(session, actor=actor, visit_id=visit_id)
+        if existing is None:
+            raise
+        return redirect_to(f"/notes/{existing.id}/review", done="The note was already saved.")
+    except (ValidationError, TherascribeError) as error:
+        if not shown_on_page(error):
+            raise
+        session.rollback()
+        return _editor(request, session, actor, visit_id, form=form, error=refusal_text(error))
+    return redirect_to(f"/notes/{note.id}/review", done="Saved as a draft. Check it, then sign.")
+
+
+@router.post("/visits/{visit_id}/upload")
+async def upload_form(
+    visit_id: int, request: Request, session: SessionDep, settings: SettingsDep
+) -> Response:
+    """The visit's recording or a dictation, as the API takes it; the page then shows its transcription."""
+    actor = page_actor(request, session, settings)
+    await run_in_threadpool(may_record, session, actor=actor, visit_id=visit_id, kind="dictation")
+    session.commit()
+    try:
+        async with request.form(max_files=1, max_fields=4) as form:
+            upload, kind = form.get("file"), form.get("kind") or "upload"
+            if not isinstance(upload, StarletteUpload) or not upload.filename or not isinstance(kind, str):
+                raise Invalid("choose the recording's file first")
+            _, job = await run_in_threadpool(
+                accept_upload,
+                session,
+                actor=actor,
+                settings=settings,
+                visit_id=visit_id,
+                file=upload.file,
+                filename=upload.filename,
+                kind=kind,
+            )
+    except TherascribeError as error:
+        if not shown_on_page(error):
+            raise
+        session.rollback()
+        return _editor(request, session, actor, visit_id, error=refusal_text(error))
+    await run_in_threadpool(lambda: jobs(request.app).submit(job.id or 0))
+    return redirect_to(f"/visits/{visit_id}/note", job=str(job.id))
+
+
+@router.post("/visits/{visit_id}/draft")
+def draft_form(visit_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
+    """The scribe's draft from the visit's transcript, then its review."""
+    actor = page_actor(request, session, settings)
+    existing = notes.of_visit(session, actor=actor, visit_id=visit_id)
+    if existing is not None:
+        return redirect_to(f"/notes/{existing.id}/review")
+    try:
+        drafted = draft_visit(session, actor=actor, visit_id=visit_id, model=model_from_settings(settings))
+    except TherascribeError as error:
+        if not shown_on_page(error):
+            raise
+        session.rollback()
+        return _editor(request, session, actor, visit_id, error=refusal_text(error))
+    return redirect_to(f"/notes/{drafted.note.id}/review", done="Drafted by the scribe. Check it, then sign.")
+
+
+@router.post("/notes/{note_id}/return")
+def return_form(
+    note_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    comment: Annotated[str, Form()] = "",
+) -> Response:
+    """The supervising therapist sends the assistant's note back with what to correct."""
+    actor = page_actor(request, session, settings)
+    try:
+        return_for_correction(session, actor=actor, note_id=note_id, comment=comment)
+    except TherascribeError as error:
+        if not shown_on_page(error):
+            raise
+        session.rollback()
+        return redirect_to(f"/notes/{note_id}/review", error=refusal_text(error))
+    return redirect_to(f"/notes/{note_id}/review", done="Returned to the assistant with your comment.")
+
+
+GOAL_ROWS = 3
+
+
+def _plan_input(form: dict[str, str], patient_id: int, provider_id: int) -> PlanCreate:
+    goals = [
+        {"term": term, "text": form.get(f"{term}_{i}", ""), "target_date": form.get(f"{term}_{i}_by") or None}
+        for term in ("short", "long")
+        for i in range(1, GOAL_ROWS + 1)
+        if form.get(f"{term}_{i}", "").strip()
+    ]
+    return PlanCreate.model_validate(
+        {
+            "patient_id": patient_id,
+            "provider_id": provider_id,
+            "icd10_codes": [c for c in form.get("icd10_codes", "").replace(";", ",").split(",") if c.strip()],
+            "start_date": form.get("start_date", ""),
+            "end_date": form.get("end_date", ""),
+            "frequency_per_week": form.get("frequency_per_week", ""),
+            "duration_weeks": form.get("duration_weeks", ""),
+            "physician_name": form.get("physician_name", ""),
+            "physician_npi": form.get("physician_npi", ""),
+            "goals": goals,
+        }
+    )
+
+
+def _plan_form(
+    request: Request, session: Session, actor: Actor, patient_id: int, form: dict[str, str], error: str = ""
+) -> HTMLResponse:
+    patient = patients.get(session, actor=actor, patient_id=patient_id)
+    if not form:
+        today = today_for(session, actor)
+        referral = next(iter(referrals.for_patient(session, actor=actor, patient_id=patient_id)), None)
+        form = {
+            "start_date": today.isoformat(),
+            "end_date": (today + timedelta(days=MAX_CERTIFICATION_DAYS - 1)).isoformat(),
+            "frequency_per_week": "2",
+            "duration_weeks": "8",
+            "physician_name": referral.physician_name if referral else "",
+            "physician_npi": (referral.physician_npi or "") if referral else "",
+        }
+    return render(
+        request,
+        "plan_form.html",
+        actor,
+        status=422 if error else 200,
+        patient=patient,
+        form=form,
+        error=error,
+        goal_rows=range(1, GOAL_ROWS + 1),
+        max_days=MAX_CERTIFICATION_DAYS,
+    )
+
+
+@router.get("/patients/{patient_id}/plans/new", response_class=HTMLResponse)
+def new_plan_page(
+    patient_id: int, request: Request, session: SessionDep, settings: SettingsDep
+) -> HTMLResponse:
+    actor = page_actor(request, session, settings)
+    return _plan_form(request, session, actor, patient_id, {})
+
+
+@router.post("/patients/{patient_id}/plans/new")
+async def new_plan_form(
+    patient_id: int, request: Request, session: SessionDep, settings: SettingsDep
+) -> Response:
+    actor = page_actor(request, session, settings)
+    async with request.form(max_files=0, max_fields=40) as raw:
+        form = {k: v for k, v in raw.items() if isinstance(v, str)}
+    patient = patients.get(session, actor=actor, patient_id=patient_id)
+    own = own_provider(session, actor=actor, clinic_id=patient.clinic_id)
+    try:
+        plan = plans.create(session, actor=actor, data=_plan_input(form, patient_id, own))
+    except (ValidationError, TherascribeError) as error:
+        if not shown_on_page(error):
+            raise
+        session.rollback()
+        return _plan_form(request, session, actor, patient_id, form, error=refusal_text(error))
+    return redirect_to(f"/plans/{plan.id}", done="Plan of care saved. Send it to the physician to certify.")
+
+
+@router.get("/plans/{plan_id}", response_class=HTMLResponse)
+def plan_page(
+    plan_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    done: str = "",
+    error: str = "",
+) -> HTMLResponse:
+    """Diagnoses, goals and their status, frequency and duration, certification period, and the
+    physician's certification: sent, signed, with the PDF the physician signs."""
+    actor = page_actor(request, session, settings)
+    plan, goals = plans.read(session, actor=actor, plan_id=plan_id)
+    patient = patients.get(session, actor=actor, patient_id=plan.patient_id)
+    return render(
+        request,
+        "plan.html",
+        actor,
+        plan=plan,
+        goals=goals,
+        patient=patient,
+        today=today_for(session, actor),
+        statuses=plans.GOAL_STATUSES,
+        may_write=allowed(actor.roles, Action.plan_write, plan.clinic_id),
+        done=done,
+        error=error,
+    )
+
+
+def _plan_step(plan_id: int, step: Callable[[], object], done: str, session: Session) -> Response:
+    try:
+        step()
+    except TherascribeError as error:
+        if not shown_on_page(error):
+            raise
+        session.rollback()
+        return redirect_to(f"/plans/{plan_id}", error=refusal_text(error))
+    return redirect_to(f"/plans/{plan_id}", done=done)
+
+
+@router.post("/plans/{plan_id}/sent")
+def plan_sent_form(
+    plan_id: int, request: Request, session: SessionDep, settings: SettingsDep, on: Annotated[date, Form()]
+) -> Response:
+    actor = page_actor(request, session, settings)
+    return _plan_step(
+        plan_id,
+        lambda: plans.mark_sent(session, actor=actor, plan_id=plan_id, on=on),
+        "Marked as sent.",
+        session,
+    )
+
+
+@router.post("/plans/{plan_id}/signed")
+def plan_signed_form(
+    plan_id: int, request: Request, session: SessionDep, settings: SettingsDep, on: Annotated[date, Form()]
+) -> Response:
+    actor = page_actor(request, session, settings)
+    return _plan_step(
+        plan_id,
+        lambda: plans.record_signature(session, actor=actor, plan_id=plan_id, signed_on=on),
+        "The physician's signature is recorded.",
+        session,
+    )
+
+
+@router.post("/plans/{plan_id}/goals/{goal_id}")
+def goal_status_form(
+    plan_id: int,
+    goal_id: int,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    status: Annotated[str, Form()],
+) -> Response:
+    actor = page_actor(request, session, settings)
+    return _plan_step(
+        plan_id,
+        lambda: plans.set_goal_status(session, actor=actor, plan_id=plan_id, goal_id=goal_id, status=status),
+        "Goal updated.",
+        session,
+    )
+
+
+@router.get("/plans/{plan_id}/certification.pdf")
+def plan_pdf(plan_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
+    actor = page_actor(request, session, settings)
+    return Response(
+        plans.certification_pdf(session, actor=actor, plan_id=plan_id), media_type="application/pdf"
+    )
+
+
+@router.get("/my/week", response_class=HTMLResponse)
+def week_page(
+    request: Request, session: SessionDep, settings: SettingsDep, day: date | None = None
+) -> HTMLResponse:
+    """A clinician's own week, Monday to Sunday: each visit with its patient's chart, and its note
+    (written, waiting for signature or co-signature, signed) or the button that starts it."""
+    actor = page_actor(request, session, settings)
+    if not actor.provider_ids:
+        raise Forbidden("the week is a clinician's own schedule; the front desk's is the Schedule")
+    day = day or today_for(session, actor)
+    first = day - timedelta(days=day.weekday())
+    booked = day_schedule(
+        session,
+        actor=actor,
+        day=first,
+        days=7,
+        provider_id=min(actor.provider_ids) if len(actor.provider_ids) == 1 else None,
+    )
+    mine = [row for row in booked if row[0].provider_id in actor.provider_ids]
+    written = notes.of_appointments(session, actor=actor, appointment_ids=[a.id or 0 for a, *_ in mine])
+    days: dict[date, list[dict]] = {first + timedelta(days=i): [] for i in range(7)}
+    for appointment, patient, _, kind in mine:
+        zone = clinic_zone(session, appointment.clinic_id)
+        starts = as_utc(appointment.starts_at).astimezone(zone)
+        days.setdefault(starts.date(), []).append(
+            {
+                "appointment": appointment,
+                "patient": patient,
+                "kind": kind,
+                "time": starts.strftime("%H:%M"),
+                "end": as_utc(appointment.ends_at).astimezone(zone).strftime("%H:%M"),
+                "note": written.get(appointment.id or 0),
+            }
+        )
+    shown = [(d, visits) for d, visits in sorted(days.items()) if d.weekday() < 5 or visits]
+    return render(
+        request,
+        "week.html",
+        actor,
+        days=shown,
+        first=first,
+        today=today_for(session, actor),
+        earlier=(first - timedelta(days=7)).isoformat(),
+        later=(first + timedelta(days=7)).isoformat(),
     )

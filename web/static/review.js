@@ -81,6 +81,8 @@
   function lock() {
     form.querySelectorAll("textarea, input").forEach((el) => { el.readOnly = true; });
     form.querySelectorAll("button").forEach((el) => { el.disabled = true; });
+    // What was said before signing is no longer asked of anyone once it is signed.
+    document.querySelectorAll(".warnings, #attestation, #return-form").forEach((el) => { el.hidden = true; });
   }
 
   table.addEventListener("click", (event) => {
