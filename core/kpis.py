@@ -187,11 +187,22 @@ def net_collection_rate(session: Session, scope: Scope):
     return (*_ratio(paid, charges - contractual), None)
 
 
+# Average daily charges are taken over the 90 days ending with the range (MGMA's three months), so
+# that a short range (a day, a week) does not divide all of AR by one day's charges.
+AR_WINDOW_DAYS = 90
+
+
+def ar_days(receivable_cents: float, charged_cents: float, window_days: int = AR_WINDOW_DAYS) -> float | None:
+    """Days in AR: receivable / (charges over the window / days in the window); None with no charges."""
+    per_day = charged_cents / window_days
+    return round(receivable_cents / per_day, 1) if per_day else None
+
+
 @kpi("days_in_ar", "Days in AR", "days", "< 30")
 def days_in_ar(session: Session, scope: Scope):
-    """accounts receivable at the end of the range / average charges per day over the range, where
-    AR = charges with service up to the end - payments received by then - write-offs (CO, OA, PI) posted
-    by then, and average daily charges = charges with service in the range / days in the range."""
+    """accounts receivable at the end of the range / average charges per day over the 90 days ending
+    with the range, where AR = charges with service up to the end - payments received by then -
+    write-offs (CO, OA, PI) posted by then."""
     upto = and_(
         col(Claim.clinic_id).in_(scope.clinic_ids),
         col(Claim.service_date) <= scope.end,
@@ -212,14 +223,13 @@ def days_in_ar(session: Session, scope: Scope):
         .join(Claim, col(Claim.id) == ClaimLine.claim_id)
         .where(upto, col(Adjustment.group_code).in_(WRITE_OFF), col(Payment.received_on) <= scope.end)
     ).one()
-    in_range = session.exec(
+    in_window = session.exec(
         select(func.coalesce(func.sum(Claim.total_cents), 0)).where(
-            _claims(scope), col(Claim.status) != "void"
+            upto, col(Claim.service_date) > scope.end - timedelta(days=AR_WINDOW_DAYS)
         )
     ).one()
     receivable = charged - paid - written_off
-    per_day = in_range / scope.days
-    return (round(receivable / per_day, 1) if per_day else None, receivable, per_day, None)
+    return (ar_days(receivable, in_window), receivable, in_window / AR_WINDOW_DAYS, None)
 
 
 @kpi("revenue_per_visit", "Revenue per visit", "$", "")
@@ -266,11 +276,17 @@ def documentation_minutes(session: Session, scope: Scope):
     return (round(median(spans), 1) if spans else None, None, len(spans), None)
 
 
+def lag_hours(visit_start: datetime, signed_at: datetime) -> float:
+    """Hours from a visit's booked start to its note's signature; a note signed before the booked start
+    (the visit began early) has no lag, not a negative one."""
+    return max(0.0, (as_utc(signed_at) - as_utc(visit_start)).total_seconds() / 3600)
+
+
 @kpi("note_completion_lag", "Note completion lag", "h", "same day")
 def note_completion_lag(session: Session, scope: Scope):
-    """median hours from the visit's start to the note's signature, over notes signed for visits in
-    the range."""
-    lags = [(as_utc(s) - as_utc(v)).total_seconds() / 3600 for _, s, v in _notes(session, scope)]
+    """median hours from the visit's start to the note's signature (0 when signed before the booked
+    start), over notes signed for visits in the range."""
+    lags = [lag_hours(v, s) for _, s, v in _notes(session, scope)]
     return (round(median(lags), 1) if lags else None, None, len(lags), None)
 
 

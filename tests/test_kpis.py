@@ -10,7 +10,7 @@ from core.authorizations.models import Authorization
 from core.billing.models import Adjustment, Claim, ClaimLine, Payment
 from core.clinics.models import Clinic
 from core.errors import Forbidden, Invalid
-from core.kpis import DEFINITIONS, compute
+from core.kpis import DEFINITIONS, ar_days, compute, lag_hours
 from core.notes.models import Note
 from core.patients.models import Patient
 from core.payers.models import Payer
@@ -238,7 +238,9 @@ EXPECTED = {
     "first_pass_acceptance": 25.0,  # of C1, C2, C3, C5 adjudicated only C1 paid on first submission
     "denial_rate": 50.0,  # C2 (a line) and C3 of 4 adjudicated
     "net_collection_rate": 53.06,  # (8000 + 2000 + 9000 + 0 + 7000) / (52000 - 3000 contractual)
-    "days_in_ar": 10.9,  # AR 61000 - 30000 paid - 11000 written off = 20000; 57000 / 31 a day
+    # AR 61000 - 30000 paid - 11000 written off = 20000; charges of the 90 days to Oct 31 (C1-C6)
+    # 61000 / 90 a day
+    "days_in_ar": 29.5,
     "revenue_per_visit": 52.0,  # 26000 cents over 5 billed visits
     "documentation_minutes": 30.0,  # median of 4, 30, 1395
     "note_completion_lag": 1.2,  # median of 0.9, 1.17, 24 hours
@@ -375,3 +377,35 @@ def test_counting_the_figures_holds_up_no_writer(empty_db) -> None:  # type: ign
     assert before[0] == during[0] > 0
     with snapshot_session(engine) as reader:
         assert reader.exec(text("SELECT COUNT(first_visit_on) FROM referral")).one()[0] == 0  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize(
+    ("receivable", "charged", "days"),
+    [
+        (20000, 61000, 29.5),  # build_month's October
+        (0, 61000, 0.0),
+        (5000, 0, None),  # nothing charged in 90 days: no figure, never a division by zero
+        # One day's range over the demo's AR: 90 days of charges, not that day's (the 858 days).
+        (19897795, 45_000_000, 39.8),
+    ],
+)
+def test_days_in_ar_divides_by_ninety_days_of_charges(
+    receivable: int, charged: int, days: float | None
+) -> None:
+    assert ar_days(receivable, charged) == days
+
+
+@pytest.mark.parametrize(
+    ("start", "signed", "hours"),
+    [
+        (datetime(2026, 10, 5, 14, 0, tzinfo=UTC), datetime(2026, 10, 5, 15, 30, tzinfo=UTC), 1.5),
+        (
+            datetime(2026, 10, 5, 14, 0, tzinfo=UTC),
+            datetime(2026, 10, 5, 13, 42, tzinfo=UTC),
+            0.0,
+        ),  # began early
+        (datetime(2026, 10, 5, 14, 0), datetime(2026, 10, 6, 14, 0, tzinfo=UTC), 24.0),  # naive is UTC
+    ],
+)
+def test_note_lag_is_never_negative(start: datetime, signed: datetime, hours: float) -> None:
+    assert lag_hours(start, signed) == hours
