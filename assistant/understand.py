@@ -7,6 +7,7 @@ Names are only candidate words here; the engine resolves them against the record
 core's `find_loosely`, providers and clinics by name), so this module needs no database and no model."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -498,6 +499,7 @@ STOP = set(
     long case call reminder anyway least close running snow try don't part state ppo choice cross blue kx
     exercises much still era eob allowed amount amt anything quick real quick fine wrong lol yeah again
     talking line ride drop pick pickup pm am hey okay whats yet mine own ones other's clinic's
+    two three four five couple few
     """.split()
 )
 
@@ -678,6 +680,79 @@ def _period(lower: str, today: date) -> tuple[date, date] | None:
     return None
 
 
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth (1-based; -1: the last) given weekday of a month."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = (date(year, month, 1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+# The US holidays staff name days by, each as a rule for its year (federal holidays, and the days a clinic
+# is as likely to talk about: Christmas Eve, New Year's Eve, Halloween, Black Friday).
+HOLIDAYS: tuple[tuple[str, Callable[[int], date]], ...] = (
+    (r"new year'?s eve|nye", lambda y: date(y, 12, 31)),
+    (r"new year'?s( day)?|new years", lambda y: date(y, 1, 1)),
+    (r"mlk( day)?|martin luther king( jr\.?)?( day)?", lambda y: _nth_weekday(y, 1, 0, 3)),
+    (r"presidents'? day", lambda y: _nth_weekday(y, 2, 0, 3)),
+    (r"memorial day", lambda y: _nth_weekday(y, 5, 0, -1)),
+    (r"juneteenth", lambda y: date(y, 6, 19)),
+    (r"(the )?(4th|fourth) of july|july (4th|fourth)|independence day", lambda y: date(y, 7, 4)),
+    (r"labou?r day", lambda y: _nth_weekday(y, 9, 0, 1)),
+    (r"columbus day|indigenous peoples'? day", lambda y: _nth_weekday(y, 10, 0, 2)),
+    (r"halloween", lambda y: date(y, 10, 31)),
+    (r"veterans'? day", lambda y: date(y, 11, 11)),
+    (r"black friday", lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=1)),
+    (r"thanksgiving( day)?|turkey day", lambda y: _nth_weekday(y, 11, 3, 4)),
+    (r"christmas eve|xmas eve", lambda y: date(y, 12, 24)),
+    (r"christmas( day)?|xmas", lambda y: date(y, 12, 25)),
+)
+HOLIDAY = re.compile(r"\b(" + "|".join(f"(?:{pattern})" for pattern, _ in HOLIDAYS) + r")\b", re.I)
+
+
+def holiday(said: str, today: date) -> date | None:
+    """The day a holiday's name says, as a month and day without a year is read: this year's, unless it
+    was more than two months ago (then next year's)."""
+    for pattern, rule in HOLIDAYS:
+        if re.fullmatch(pattern, said.strip(), re.I):
+            found = rule(today.year)
+            return rule(today.year + 1) if (today - found).days > 60 else found
+    return None
+
+
+# "the day after thanksgiving", "a week from friday", "two weeks after the 14th", "the week before xmas":
+# a day said, moved by what is said just before it.
+FROM_DAY = (
+    (re.compile(r"\b(?:the )?day after\s+(?:the\s+)?$"), 1, 1),
+    (re.compile(r"\b(?:the )?day before\s+(?:the\s+)?$"), -1, 1),
+    (re.compile(r"\b(?:the )?week after\s+(?:the\s+)?$"), 7, 1),
+    (re.compile(r"\b(?:the )?week before\s+(?:the\s+)?$"), -7, 1),
+    (
+        re.compile(
+            r"\b(a|one|1|two|2|three|3|a couple of|couple of|couple) (?:wks?|weeks?) (?:from|after)\s+"
+            r"(?:(?:this|next|on|the)\s+)?$"
+        ),
+        7,
+        0,
+    ),
+)
+
+
+def _moved_from(lower: str, said: "Said") -> None:
+    """A day said after "the day after", "a week from" and the like is the day those words make of it."""
+    before = lower[: said.at]
+    if lower.startswith("from ", said.at):
+        before += "from "  # "a week from friday": the weekday was read with its "from"
+    for pattern, step, fixed in FROM_DAY:
+        if match := pattern.search(before):
+            count = fixed or (
+                int(match[1]) if match[1].isdigit() else NUMBER_WORDS.get(match[1].split()[-1], 2)
+            )
+            said.value = said.value + timedelta(days=step * count)  # type: ignore[operator]
+            return
+
+
 def _to_before(text: str, at: int) -> bool:
     return bool(
         re.search(r"(\bto|->|→|\buntil|\btill|\binto)\s*(the\s+|on\s+|next\s+|this\s+)?$", text[:at], re.I)
@@ -733,6 +808,8 @@ def _days(text: str, today: date, frame: Frame) -> None:
         add(match.start(), match.end(), found_day)
     for match in re.finditer(r"\b(the )?day after (tomorrow|tmrw)\b", lower):
         add(match.start(), match.end(), today + timedelta(days=2))
+    for match in HOLIDAY.finditer(lower):
+        add(match.start(), match.end(), holiday(match[1], today))
     for match in re.finditer(
         r"\b(a|one|two|2|couple( of)?|few) weeks? from (today|now)\b|\bin a couple( of)? weeks\b", lower
     ):
@@ -804,6 +881,8 @@ def _days(text: str, today: date, frame: Frame) -> None:
             (today.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1),
         )
     found.sort(key=lambda s: s.at)
+    for said in found:
+        _moved_from(lower, said)
     # A date far in the past, or one said after "dob"/"born", is a birth date, never a visit.
     for said in list(found):
         before = lower[max(0, said.at - 12) : said.at]
@@ -1265,6 +1344,8 @@ def slots(text: str, today: date) -> Frame:
         frame.reason = match[1].strip(" .")
     elif match := re.search(
         r",\s*((?:she|he|they)(?:'s|'re| is| are| has| have| had| got)\s+[^,.;!?]{2,60})", text, re.I
+    ) or re.search(
+        r"\b((?:the )?(?:clinic|office|we'?re|we are) (?:is )?closed\b[^,.;!?]{0,60})", text, re.I
     ):
         frame.reason = match[1].strip()
     for choice, pattern in (
@@ -1276,7 +1357,7 @@ def slots(text: str, today: date) -> Frame:
         if re.search(pattern, lower):
             frame.choice = choice
             break
-    words = name_words(text)
+    words = name_words(HOLIDAY.sub(" ", text))  # "Martin Luther King day", "black friday": a day, no name
     frame.led = [
         m.group(2) or m.group(3)
         for m in re.finditer(

@@ -72,3 +72,56 @@ def test_days_in_messages(text: str, expected: date) -> None:
 )
 def test_figures_without_a_range(today: date, expected: tuple[date, date]) -> None:
     assert default_period(today) == expected
+
+
+WED_DEC_2 = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("said", "year", "expected"),
+    [
+        ("thanksgiving", 2026, date(2026, 11, 26)),  # the fourth Thursday of November
+        ("thanksgiving", 2027, date(2027, 11, 25)),
+        ("black friday", 2026, date(2026, 11, 27)),
+        ("memorial day", 2027, date(2027, 5, 31)),  # the last Monday of May
+        ("labor day", 2026, date(2026, 9, 7)),  # the first Monday of September
+        ("mlk day", 2027, date(2027, 1, 18)),  # the third Monday of January
+        ("presidents day", 2027, date(2027, 2, 15)),
+        ("columbus day", 2026, date(2026, 10, 12)),
+        ("july 4th", 2027, date(2027, 7, 4)),
+        ("christmas eve", 2026, date(2026, 12, 24)),
+        ("new years eve", 2026, date(2026, 12, 31)),
+    ],
+)
+def test_a_holiday_is_its_day_of_that_year(said: str, year: int, expected: date) -> None:
+    from assistant.understand import holiday
+
+    assert holiday(said, date(year, 1, 1)) == expected  # said on New Year's Day: that year's
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # said on Wed Dec 2, 2026: a holiday within the last two months is this year's, others the next
+        ("is Douglas Bailey coming the day after thanksgiving", [date(2026, 11, 27)]),
+        ("book her the day after christmas", [date(2026, 12, 26)]),
+        ("are we open christmas eve", [date(2026, 12, 24)]),
+        ("book rose on MLK day", [date(2027, 1, 18)]),
+        ("new years day", [date(2027, 1, 1)]),
+        ("can she come the day before new years eve", [date(2026, 12, 30)]),
+        ("the week before christmas", [date(2026, 12, 18)]),
+        # "a week from friday": a week after the coming Friday, not a week from today
+        ("a week from friday", [date(2026, 12, 11)]),
+        ("move her to a week from monday same time", [date(2026, 12, 14)]),
+        ("two weeks from thursday at 3", [date(2026, 12, 17)]),
+        ("2 weeks after the 14th", [date(2026, 12, 28)]),
+        ("the day after tomorrow", [date(2026, 12, 4)]),  # unchanged
+        ("book her friday", [date(2026, 12, 4)]),  # unchanged
+    ],
+)
+def test_holidays_and_days_counted_from_another_day(text: str, days: list[date]) -> None:
+    frame = slots(text, WED_DEC_2)
+    assert [d.value for d in frame.days] == days, text
+    assert not {"thanksgiving", "christmas", "mlk", "two", "eve"} & {w.lower() for w in frame.words}, (
+        frame.words
+    )
