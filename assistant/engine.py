@@ -236,6 +236,15 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
         # "ok just hide it then" is told the same refusal, not the help list; a refusal said again ("again"
         # in its data) keeps the first one's words as the ones repeated
         state["refused_said"] = answer.answer
+    listed = answer.data.pop("listed", None) if answer.data else None
+    if listed:
+        state["listed"], state["listed_age"] = listed, 0
+    elif state.get("listed"):
+        # a list shown is what "all of them" or "the 2nd one" points back at for the next few messages only
+        state["listed_age"] = state.get("listed_age", 0) + 1
+        if state["listed_age"] > 3 or answer.intent == "confirm":
+            state.pop("listed", None)
+            state.pop("listed_age", None)
     beside = answer.data.pop("bundle", []) if answer.data else []
     many = answer.data.pop("many", None) if answer.data else None
     if many and answer.proposal:
@@ -846,9 +855,125 @@ def _which_visits(t: Turn) -> Reply | None:
     return None
 
 
+LIST_ALL = re.compile(
+    r"\b(all of (them|those|these)|them all|those|them|these|everyone|everybody|every one|all \d+|"
+    r"all (two|three|four|five)|both( of them)?|the (whole|entire) (list|day)|all)\b",
+    re.I,
+)
+LIST_ONE = re.compile(
+    r"\b(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last) (one|visit|appt|appointment|pt|"
+    r"patient|person)\b",
+    re.I,
+)
+LIST_ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+LIST_EXCEPT = re.compile(r"\b(except|but not|not|other than|besides|minus|leave|keep|skip)\b", re.I)
+
+
+def _from_list(t: Turn) -> list[tuple[Visit, int]] | Reply | None:
+    """The visits of the list just shown that a message points at ("cancel all of them", "both", "the
+    second one", "the 1:15", "Ford's", "all except Kim's"), each with its patient's id; None where the
+    message names no list or a patient not on it (then it is read as usual). Only visits still to come."""
+    frame, listed = t.frame, t.state.get("listed")
+    if not listed or frame.dob:
+        return None
+    now = utcnow()
+    held = [
+        (Visit.from_plain({k: v for k, v in d.items() if k != "patient_id"}), d["patient_id"]) for d in listed
+    ]
+    ahead = [(v, pid) for v, pid in held if v.status in tools.FUTURE and v.starts > now]
+    words = {w.lower().removesuffix("'s").removesuffix("s") for w in frame.words} | {
+        w.lower().removesuffix("'s") for w in frame.words
+    }
+
+    def names(v: Visit) -> set[str]:
+        return {n.lower() for n in re.findall(r"[A-Za-z]+", v.patient)}
+
+    named = [(v, pid) for v, pid in ahead if words & names(v)]
+    if frame.words and not named and tools.find_patients(t.session, t.actor, frame.words, None):
+        return None  # a patient who was not on the list: asked about as usual
+    one = LIST_ONE.search(frame.text)
+    every = LIST_ALL.search(frame.text)
+    said_at = {s.value for s in frame.times if not s.to}
+    if named and every and LIST_EXCEPT.search(frame.text):
+        chosen = [x for x in ahead if x not in named]  # "all of them except Deborah"
+    elif named:
+        chosen = named
+    elif one:
+        order = -1 if one[1].lower() == "last" else LIST_ORDINALS.get(one[1].lower(), 4)
+        shown = held[order] if -len(held) <= order < len(held) else None
+        chosen = [x for x in ahead if shown and x[0].id == shown[0].id]
+        if shown and not chosen:
+            return Reply(
+                f"That visit ({shown[0].patient} {shown[0].words()}) is not still to come; nothing was "
+                "changed."
+            )
+    elif said_at and any(v.minute in said_at for v, _ in held):
+        chosen = [x for x in ahead if x[0].minute in said_at]  # "move the 8:45 to friday"
+    elif every:
+        if re.search(r"\bboth\b", every[0], re.I) and len(ahead) != 2:
+            return Reply(f"The list has {len(ahead)} visits still to come, not two: which ones do you mean?")
+        chosen = ahead
+    else:
+        return None
+    if not chosen:
+        return Reply("None of the visits just listed fits that (only visits still to come can be changed).")
+    return chosen
+
+
+def _listed_changed(t: Turn) -> Reply | None:
+    """'cancel all of them', 'move the second one to friday' after a day's list: exactly those visits,
+    proposed in words; several visits are moved one at a time."""
+    from core.patients.service import get
+
+    picked = _from_list(t)
+    if picked is None or isinstance(picked, Reply):
+        return picked
+    frame = t.frame
+    if frame.intent == "cancel" and len(picked) > 1:
+        reason = frame.reason or "cancelled by the clinic"
+        return _named(
+            tools.propose_cancel_many(
+                t.session, t.actor, t.chat, [v for v, _ in picked], reason, by="clinic"
+            ),
+            "cancel",
+        )
+    if len(picked) > 1:
+        listing = "; ".join(f"{v.patient} {v.words()}" for v, _ in picked)
+        return Reply(f"I move one visit at a time: which first? {listing}.", intent=frame.intent)
+    visit, patient_id = picked[0]
+    patient = get(t.session, actor=t.actor, patient_id=patient_id)
+    t.state["patient_id"] = patient.id
+    if frame.intent == "cancel":
+        answer = tools.propose_cancel(
+            t.session,
+            t.actor,
+            t.chat,
+            patient,
+            visit.id,
+            visit.starts,
+            frame.reason or "patient called to cancel",
+        )
+        t.state["draft"] = {"action": "cancel", "patient_id": patient.id}
+        return _named(answer, "cancel")
+    target = Frame(text=frame.text, intent="reschedule")
+    target.days = [d for d in frame.days]
+    target.times = [s for s in frame.times if s.to or s.value != visit.minute]
+    target.window, target.shift, target.same_time = frame.window, frame.shift, frame.same_time
+    if target.shift:
+        target.times = [_said(visit.minute + target.shift, True)]
+    if not (target.days or target.times or target.window):
+        return Reply(
+            f"Where should {visit.patient}'s visit on {visit.words()} go? Give me a day or a time.",
+            intent="reschedule",
+        )
+    return _named(
+        _move(t.session, t.actor, t.chat, patient, visit, target, t.today, t.named, t.state), "reschedule"
+    )
+
+
 def _on_cancel_asked(t: Turn) -> Reply:
     frame = t.frame
-    answer = _provider_day(t) or _which_visits(t)
+    answer = _listed_changed(t) or _provider_day(t) or _which_visits(t)
     if answer is not None:
         return answer
     if frame.every and not frame.words and not (t.state.get("patient_id") and frame.pronoun):
@@ -858,7 +983,7 @@ def _on_cancel_asked(t: Turn) -> Reply:
 
 
 def _on_reschedule_asked(t: Turn) -> Reply:
-    return _provider_day(t) or _which_visits(t) or _about_one_patient(t)
+    return _listed_changed(t) or _provider_day(t) or _which_visits(t) or _about_one_patient(t)
 
 
 def _on_book_asked(t: Turn) -> Reply:
@@ -1473,13 +1598,33 @@ def _schedule(
         for a, patient, provider, kind in rows[:15]
     )
     more = f" (and {len(rows) - 15} more)" if len(rows) > 15 else ""
+    listed = [_listed_visit(a, patient, provider, kind, zone) for a, patient, provider, kind in rows[:15]]
     return Reply(
         f"{len(rows)} {frame.kind + ' ' if frame.kind and frame.kind != 'follow-up' else ''}visit"
         f"{'s' if len(rows) > 1 else ''} for {who} on {label}: {listing}{more}.",
         [tools.cite("appointment", a.id) for a, *_ in rows[:20]],
         intent="today_schedule",
-        data={"count": len(rows)},
+        data={"count": len(rows), "listed": listed},
     )
+
+
+def _listed_visit(appointment: Any, patient: str, provider: str, kind: str, zone: Any) -> dict:
+    """A visit of a day's list as the conversation keeps it, so that "cancel all of them" or "move the
+    second one" in the next messages names exactly the visits that were shown."""
+    held = Visit(
+        id=appointment.id or 0,
+        patient=patient,
+        starts=tools.as_utc(appointment.starts_at).astimezone(zone),
+        ends=tools.as_utc(appointment.ends_at).astimezone(zone),
+        status=appointment.status,
+        provider_id=appointment.provider_id,
+        provider=provider,
+        type_id=appointment.appointment_type_id,
+        type_name=kind,
+        discipline="",
+        kind="",
+    ).plain()
+    return {**held, "patient_id": appointment.patient_id}
 
 
 def _no_shows_on(
@@ -1800,7 +1945,7 @@ def _keep_out(session: Session, actor: Actor, chat: Conversation, state: dict, f
     many = state.get("many")
     if not many or not state.get("pending"):
         return None
-    if not re.search(r"\b(keep|except|but not|not the|leave|skip|minus|exclude|without)\b", frame.text, re.I):
+    if not re.search(r"\b(keep|except|but not|not|leave|skip|minus|exclude|without)\b", frame.text, re.I):
         return None
     visits = [Visit.from_plain(v) for v in many["visits"]]
     words = {w.lower().rstrip("'s") for w in frame.words} | {w.lower() for w in frame.words}

@@ -3,7 +3,7 @@ answered and the proposal kept (the bare yes after it is asked about once more);
 proposals leaves the others waiting unless it says "just"; "hold off" withdraws. Pure tables first, then
 the same on the demo practice through `ask`."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import text
@@ -339,3 +339,79 @@ def test_a_shift_after_a_booking_proposed_without_a_time_counts_from_the_time_pr
         assert "no opening" in again["answer"].lower() or "no open" in again["answer"].lower(), again[
             "answer"
         ]
+
+
+def _provider_with_a_day(practice) -> str:  # type: ignore[no-untyped-def]
+    """The first name of a clinic-1 provider with at least two booked visits tomorrow."""
+    from assistant import tools
+
+    with practice.session() as session:
+        tomorrow = tools.today_in(session, 1) + timedelta(days=1)
+    with practice.engine.connect() as conn:
+        row = conn.execute(
+            text(
+                """SELECT pr.full_name FROM provider pr JOIN appointment a ON a.provider_id = pr.id
+                   WHERE pr.clinic_id = 1 AND a.status = 'booked' AND DATE(a.starts_at) = :d
+                   GROUP BY pr.id, pr.full_name HAVING COUNT(*) >= 2 ORDER BY pr.id LIMIT 1"""
+            ),
+            {"d": str(tomorrow)},
+        ).first()
+    if row is None:
+        pytest.skip("no provider with two visits tomorrow")
+    return row[0].split()[0]
+
+
+def _listed(practice, first: str) -> tuple[dict, list[int]]:  # type: ignore[no-untyped-def]
+    shown = _ask(practice, f"who does {first} have tomorrow")
+    ids = [c["id"] for c in shown["citations"] if c["type"] == "appointment"]
+    assert len(ids) >= 2, shown["answer"]
+    return shown, ids
+
+
+def _proposed_ids(practice, conversation_id: int) -> list[int]:  # type: ignore[no-untyped-def]
+    """The visits the conversation's latest proposal would change, as core holds it."""
+    import json
+
+    with practice.engine.connect() as conn:
+        payload = conn.execute(
+            text(
+                "SELECT payload FROM assistant_proposal WHERE conversation_id = :c ORDER BY id DESC LIMIT 1"
+            ),
+            {"c": conversation_id},
+        ).scalar_one()
+    held = json.loads(payload) if isinstance(payload, str) else payload
+    return held.get("appointment_ids") or [held["appointment_id"]]
+
+
+@pytest.mark.parametrize(
+    ("said", "which"),
+    [
+        ("cancel all of them, clinic closed for snow", "all"),
+        ("cx them all, she's out sick", "all"),
+        ("cancel the second one", 1),
+        ("cancel the first one", 0),
+        ("cancel the last one", -1),
+    ],
+)
+def test_a_change_pointing_at_the_list_just_shown_names_exactly_those_visits(
+    practice, said: str, which: str | int
+) -> None:  # type: ignore[no-untyped-def]
+    first = _provider_with_a_day(practice)
+    shown, ids = _listed(practice, first)
+    asked = _ask(practice, said, shown["conversation_id"])
+    assert asked["proposal"] and asked["proposal"]["action"] == "cancel", asked["answer"]
+    expected = ids if which == "all" else [ids[int(which)]]
+    assert sorted(_proposed_ids(practice, asked["conversation_id"])) == sorted(expected), asked["answer"]
+    assert "clinic closed for snow" in asked["answer"] or "snow" not in said
+    _ask(practice, "no", shown["conversation_id"])
+
+
+def test_a_visit_of_the_list_is_moved_by_its_time_and_one_named_off_the_list_is_asked_as_usual(
+    practice,
+) -> None:  # type: ignore[no-untyped-def]
+    first = _provider_with_a_day(practice)
+    shown, ids = _listed(practice, first)
+    moved = _ask(practice, "move both to friday", shown["conversation_id"])
+    assert not moved["proposal"] and "one visit at a time" in moved["answer"], moved["answer"]
+    asked = _ask(practice, "cancel Rose Ford thursday", shown["conversation_id"])
+    assert not (asked["proposal"] and set(_proposed_ids(practice, asked["conversation_id"])) & set(ids))
