@@ -12,6 +12,7 @@ from core.access import audit_on, require_on
 from core.actor import Actor
 from core.audit.models import AuditEntry
 from core.billing.claims import claim_lines, get_claim
+from core.billing.denials import AUDIT_DETAILS
 from core.billing.models import (
     Adjustment,
     Charge,
@@ -219,7 +220,9 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
         | {claim.assigned_user_id},
     )
     history = [
-        HistoryItem(at=e.at, who=names.get(e.user_id or 0, "the system"), what=e.detail) for e in changes
+        HistoryItem(at=e.at, who=names.get(e.user_id or 0, "the system"), what=e.detail)
+        for e in changes
+        if not e.detail.startswith(AUDIT_DETAILS)
     ]
     history += [
         HistoryItem(at=a.created_at, who=names.get(a.user_id or 0, "the system"), what=action_text(a, names))

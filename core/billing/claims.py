@@ -426,6 +426,7 @@ def work_list(
                     "carc": line.denial_carc,
                     "rarc": line.denial_rarc,
                     "reason": explain(line.denial_carc, line.denial_rarc),
+                    "assigned_user_id": claim.assigned_user_id,
                 }
             )
     else:

@@ -14,7 +14,7 @@ from sqlmodel import Session
 from starlette.datastructures import FormData
 
 from core.access import require_anywhere
-from core.billing.claim_view import claim_view
+from core.billing.claim_view import claim_view, names_of
 from core.billing.claims import (
     ClaimFix,
     LineFix,
@@ -28,6 +28,7 @@ from core.billing.denials import assignable
 from core.billing.overview import SORTS, STATUSES, ClaimQuery, claims_by_status, open_charges, search_claims
 from core.billing.posting import post_835
 from core.billing.submission import export_837
+from core.clinics.service import list_clinics
 from core.config import Settings
 from core.errors import Conflict, TherascribeError
 from core.payers.service import list_payers
@@ -116,6 +117,7 @@ def claims_page(
         payers=list_payers(session),
         batches=list(batches.values()),
         clinics=require_anywhere(session, actor, Action.claim_write),
+        clinic_names={c.id: c.name for c in list_clinics(session)},
         message=request.query_params.get("done", ""),
         error=error,
         download=request.query_params.get("download", ""),
@@ -263,6 +265,7 @@ def denials_page(
         "denials.html",
         actor,
         denied=denied[:DENIALS_PER_PAGE],
+        names=names_of(session, {row["assigned_user_id"] for row in denied}),
         page=page,
         older=len(denied) > DENIALS_PER_PAGE,
     )

@@ -16,6 +16,7 @@ from core.access import require_anywhere
 from core.billing.denials import appeal_letter, assign, start_correction, write_off
 from core.billing.ledger import METHODS, PatientPayment, ledger, post_patient_payment, statement
 from core.billing.receivables import ar_aging, batches, eras
+from core.clinics.service import list_clinics
 from core.errors import TherascribeError
 from core.permissions import Action
 from web.deps import SessionDep, SettingsDep
@@ -152,13 +153,14 @@ def aging_page(
     clinic_id: Annotated[int | None, Query()] = None,
 ) -> HTMLResponse:
     actor = page_actor(request, session, settings)
+    readable = require_anywhere(session, actor, Action.claim_read)
     aging = ar_aging(session, actor=actor, as_of=as_of or today_for(session, actor), clinic_id=clinic_id)
     return render(
         request,
         "aging.html",
         actor,
         aging=aging,
-        clinics=require_anywhere(session, actor, Action.claim_read),
+        clinics=[c for c in list_clinics(session) if c.id in readable],
         clinic_id=clinic_id,
     )
 
