@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 CONSTRAINTS := constraints.txt
 WHISPER := openai-whisper==20250625
 
-.PHONY: run test lint lock bench eval install services system-packages clean
+.PHONY: run test lint lock bench screenshots eval install services system-packages clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -45,7 +45,7 @@ system-packages:
 	fi
 
 # The browser tests drive Debian's Chromium.
-test: EXTRA_PACKAGES += chromium
+test screenshots: EXTRA_PACKAGES += chromium
 
 # PostgreSQL and Redis run on this kind of machine; start them if they stopped.
 services:
@@ -64,6 +64,11 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) .ci/mypy_baseline.py
+
+# The front desk's, the biller's and the owner's journeys (#20) in Chromium; each step's screenshot is
+# saved in var/screenshots/ for a reviewer to look at.
+screenshots: install system-packages services
+	$(PY) -m pytest -q tests/test_browser_desk.py tests/test_browser_office.py
 
 bench: install system-packages services
 	$(PY) -m bench.run

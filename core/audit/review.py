@@ -2,13 +2,14 @@
 
 from datetime import datetime
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from core.access import require_anywhere
 from core.actor import Actor
 from core.audit.models import AuditEntry
 from core.audit.service import Event, record_one
 from core.permissions import Action
+from core.users.models import User
 
 
 def browse(
@@ -19,9 +20,13 @@ def browse(
     patient_id: int | None = None,
     action: str | None = None,
     since: datetime | None = None,
+    until: datetime | None = None,
+    who: str | None = None,
     limit: int = 100,
+    offset: int = 0,
 ) -> list[AuditEntry]:
-    """Entries for the owner's review, newest first. Reading the log is itself logged."""
+    """Entries for the owner's review, newest first, `offset` entries in; `who` is words of a user's
+    name or e-mail, `until` excludes its instant. Reading the log is itself logged."""
     clinics = require_anywhere(session, actor, Action.audit_read)
     query = select(AuditEntry).where(
         (col(AuditEntry.clinic_id).in_(clinics)) | (col(AuditEntry.clinic_id).is_(None))
@@ -34,9 +39,28 @@ def browse(
         query = query.where(AuditEntry.action == action)
     if since is not None:
         query = query.where(col(AuditEntry.at) >= since)
-    rows = list(session.exec(query.order_by(col(AuditEntry.id).desc()).limit(limit)).all())
+    if until is not None:
+        query = query.where(col(AuditEntry.at) < until)
+    if who and who.strip():
+        people = select(User.id)
+        for word in who.lower().split():
+            people = people.where(
+                func.lower(User.full_name).contains(word, autoescape=True)
+                | func.lower(User.email).contains(word, autoescape=True)
+            )
+        query = query.where(col(AuditEntry.user_id).in_(people))
+    rows = list(session.exec(query.order_by(col(AuditEntry.id).desc()).offset(offset).limit(limit)).all())
     record_one(
         session, actor, Event(Action.audit_read.value, record_type="audit_entry", detail=f"{len(rows)} rows")
     )
     session.commit()
     return rows
+
+
+def user_names(session: Session, entries: list[AuditEntry]) -> dict[int, str]:
+    """The names of the people in these entries (no patient data: staff names)."""
+    ids = {e.user_id for e in entries if e.user_id is not None}
+    if not ids:
+        return {}
+    rows = session.exec(select(User.id, User.full_name, User.email).where(col(User.id).in_(ids))).all()
+    return {uid or 0: f"{name} ({email})" for uid, name, email in rows}

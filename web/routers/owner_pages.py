@@ -2,9 +2,12 @@
 trend), the audit log with filters, users and their roles, payers (added from a profile here; rules and
 fee lines on each payer's page, web/routers/practice_pages.py) and fee schedules."""
 
+import csv
+import io
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
@@ -12,16 +15,19 @@ from fastapi.responses import HTMLResponse, Response
 from sqlmodel import Session
 
 from core.actor import Actor
-from core.audit.review import browse
+from core.audit.review import browse, user_names
+from core.clinics.service import list_clinics
+from core.config import Settings
 from core.enums import Role
 from core.errors import Invalid, TherascribeError
-from core.kpis import compute, meets, target_bound
+from core.kpis import Kpi, compute, meets, target_bound
 from core.payers.fees import import_fee_schedule
 from core.payers.manage import PayerForm, save_payer
 from core.payers.profiles import PROFILES
 from core.payers.scope import may_change_everywhere
 from core.payers.service import list_fee_schedules, list_payers
 from core.permissions import Action, role_may
+from core.providers.service import active_providers
 from core.scheduling.calendar import clinic_zone
 from core.timeutil import as_utc
 from core.users.manage import add_user, set_active, set_role, unlock_login
@@ -46,6 +52,81 @@ def _months_back(last: date, count: int) -> list[tuple[date, date]]:
     return spans[::-1]
 
 
+def last_full_month(today: date) -> tuple[date, date]:
+    """The calendar month before the one `today` falls in: the dashboard's first view, a month whose
+    figures are all in (today alone has almost nothing adjudicated)."""
+    end = today.replace(day=1) - timedelta(days=1)
+    return end.replace(day=1), end
+
+
+def figure(value: float | None, unit: str) -> str:
+    """A KPI's value as people read it: thousands separated, money in dollars and cents, never 1e+06."""
+    if value is None:
+        return "–"
+    if unit == "$":
+        return f"${value:,.2f}"
+    number = f"{value:,.1f}".removesuffix(".0")
+    return f"{number} {unit}" if unit else number
+
+
+def _whole(value: float | None) -> str:
+    return "" if value is None else f"{value:,.2f}".removesuffix(".00")
+
+
+def _number(value: str) -> int | None:
+    return int(value) if value.strip().isdigit() else None
+
+
+class Board:
+    """The dashboard's figures for a range and filters, with the six-month trend of each."""
+
+    def __init__(
+        self,
+        session: Session,
+        actor: Actor,
+        *,
+        start: date,
+        end: date,
+        filters: dict[str, int | None],
+        fresh: float,
+    ) -> None:
+        def counted(first: date, last: date) -> list[Kpi]:
+            return compute(
+                session,
+                actor=actor,
+                start=first,
+                end=last,
+                max_age_seconds=fresh,
+                clinic_id=filters["clinic_id"],
+                provider_id=filters["provider_id"],
+                payer_id=filters["payer_id"],
+            )
+
+        self.figures = counted(start, end)
+        self.months = _months_back(end, TREND_MONTHS)
+        self.history = [counted(first, last) for first, last in self.months]
+        self.labels = [a.strftime("%b %Y") for a, _ in self.months]
+
+    def series(self, i: int) -> list[float | None]:
+        return [month[i].value for month in self.history]
+
+
+def _kpi_board(
+    request: Request,
+    session: Session,
+    settings: Settings,
+    start: date | None,
+    end: date | None,
+    filters: dict[str, str],
+) -> tuple[Actor, date, date, dict[str, int | None], Board]:
+    actor = page_actor(request, session, settings)
+    if start is None or end is None:
+        start, end = last_full_month(today_for(session, actor))
+    chosen = {name: _number(value) for name, value in filters.items()}
+    board = Board(session, actor, start=start, end=end, filters=chosen, fresh=settings.kpi_max_age_seconds)
+    return actor, start, end, chosen, board
+
+
 @router.get("/owner/kpis", response_class=HTMLResponse)
 def kpi_page(
     request: Request,
@@ -53,29 +134,41 @@ def kpi_page(
     settings: SettingsDep,
     start: Annotated[date | None, Query(alias="from")] = None,
     end: Annotated[date | None, Query(alias="to")] = None,
+    clinic_id: Annotated[str, Query(max_length=12)] = "",
+    provider_id: Annotated[str, Query(max_length=12)] = "",
+    payer_id: Annotated[str, Query(max_length=12)] = "",
 ) -> HTMLResponse:
-    actor = page_actor(request, session, settings)
-    end = end or today_for(session, actor)
-    start = start or end.replace(day=1)
-    fresh = settings.kpi_max_age_seconds
-    figures = compute(session, actor=actor, start=start, end=end, max_age_seconds=fresh)
-    months = _months_back(end, TREND_MONTHS)
-    history = [compute(session, actor=actor, start=a, end=b, max_age_seconds=fresh) for a, b in months]
-    labels = [a.strftime("%b") for a, _ in months]
+    """Every KPI for the range (the last full month unless asked), for one clinic, provider or payer
+    if chosen, against its target, with its six-month trend on a chart with its axis and values."""
+    asked = {"clinic_id": clinic_id, "provider_id": provider_id, "payer_id": payer_id}
+    actor, start, end, chosen, board = _kpi_board(request, session, settings, start, end, asked)
     cards = []
-    for i, kpi in enumerate(figures):
+    for i, kpi in enumerate(board.figures):
         bound = target_bound(kpi.target)
-        series = [month[i].value for month in history]
+        series = board.series(i)
+        chart = line([label[:3] for label in board.labels], series, bound[0] if bound else None)
         cards.append(
             {
                 "kpi": kpi,
+                "shown": figure(kpi.value, kpi.unit),
                 "meets": meets(kpi.value, kpi.target),
-                "chart": line(labels, series, bound[0] if bound else None),
-                "series": list(zip(labels, series, strict=True)),
+                "chart": chart,
+                "axis": (figure(chart.low, kpi.unit), figure(chart.high, kpi.unit)) if chart else None,
+                "values": [figure(v, kpi.unit) for v in series if v is not None],
+                "series": [
+                    (label, figure(v, kpi.unit)) for label, v in zip(board.labels, series, strict=True)
+                ],
+                "counted": (_whole(kpi.numerator), _whole(kpi.denominator)),
+                "breakdown": [(k, figure(v, "%")) for k, v in (kpi.breakdown or {}).items()],
             }
         )
-    as_of = min((k.as_of for k in figures if k.as_of), default=None)
+    as_of = min((k.as_of for k in board.figures if k.as_of), default=None)
     zone = clinic_zone(session, min(actor.roles)) if actor.roles else settings.tz
+    clinics = [
+        c
+        for c in list_clinics(session)
+        if c.id in actor.roles and role_may(actor.roles[c.id], Action.kpi_read)
+    ]
     return render(
         request,
         "kpis.html",
@@ -83,9 +176,104 @@ def kpi_page(
         cards=cards,
         start=start,
         end=end,
+        chosen=chosen,
+        clinics=clinics,
+        providers=active_providers(session, actor=actor),
+        payers=list_payers(session),
+        query=urlencode({"from": start, "to": end, **{k: v for k, v in chosen.items() if v}}),
         as_of=as_of.astimezone(zone).strftime("%H:%M") if as_of else "",
-        fresh_minutes=max(1, fresh // 60),
+        fresh_minutes=max(1, settings.kpi_max_age_seconds // 60),
     )
+
+
+@router.get("/owner/kpis.csv")
+def kpi_csv(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    start: Annotated[date | None, Query(alias="from")] = None,
+    end: Annotated[date | None, Query(alias="to")] = None,
+    clinic_id: Annotated[str, Query(max_length=12)] = "",
+    provider_id: Annotated[str, Query(max_length=12)] = "",
+    payer_id: Annotated[str, Query(max_length=12)] = "",
+) -> Response:
+    """Every KPI of the dashboard as a spreadsheet: the range's value, what it was counted from, and
+    the six months of the trend, one row per KPI (and one per breakdown item)."""
+    asked = {"clinic_id": clinic_id, "provider_id": provider_id, "payer_id": payer_id}
+    _, start, end, chosen, board = _kpi_board(request, session, settings, start, end, asked)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        ["kpi", "name", "unit", "target", "from", "to", "value", "numerator", "denominator", *board.labels]
+    )
+    for i, kpi in enumerate(board.figures):
+        trend = ["" if v is None else v for v in board.series(i)]
+        values = ["" if v is None else v for v in (kpi.value, kpi.numerator, kpi.denominator)]
+        writer.writerow([kpi.key, kpi.name, kpi.unit, kpi.target, start, end, *values, *trend])
+        for item, share in (kpi.breakdown or {}).items():
+            writer.writerow([f"{kpi.key}:{item}", f"{kpi.name}, {item}", "%", "", start, end, share, "", ""])
+    scope = "-".join(f"{k.removesuffix('_id')}{v}" for k, v in chosen.items() if v)
+    name = f"kpis-{start}-{end}{'-' + scope if scope else ''}.csv"
+    return Response(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+AUDIT_PAGE = 100
+AUDIT_CSV_MAX = 50_000
+
+
+class AuditFilters:
+    """The audit log's filters as typed on the page, read into what core.audit.review.browse takes."""
+
+    def __init__(self, values: dict[str, str]) -> None:
+        self.values = values
+        self.error = ""
+        self.user_id = self._number("user_id", "the user")
+        self.patient_id = self._number("patient_id", "the patient")
+        self.since = self._day("since", 0)
+        self.until = self._day("until", 1)
+
+    def _number(self, name: str, label: str) -> int | None:
+        value = self.values.get(name, "").strip()
+        if not value:
+            return None
+        if not value.isdigit():
+            self.error = f"{label} is a number"
+            return None
+        return int(value)
+
+    def _day(self, name: str, after: int) -> datetime | None:
+        value = self.values.get(name, "").strip()
+        if not value:
+            return None
+        try:
+            return as_utc(datetime.combine(date.fromisoformat(value) + timedelta(days=after), time(0)))
+        except ValueError:
+            self.error = "the day is YYYY-MM-DD"
+            return None
+
+    def browse(self, session: Session, actor: Actor, *, limit: int, offset: int = 0) -> list:
+        return browse(
+            session,
+            actor=actor,
+            user_id=self.user_id,
+            patient_id=self.patient_id,
+            action=self.values.get("action", "").strip() or None,
+            since=self.since,
+            until=self.until,
+            who=self.values.get("who", "").strip() or None,
+            limit=limit,
+            offset=offset,
+        )
+
+    def query(self) -> str:
+        return urlencode({k: v for k, v in self.values.items() if v.strip()})
+
+
+AuditText = Annotated[str, Query(max_length=60)]
 
 
 @router.get("/owner/audit", response_class=HTMLResponse)
@@ -93,44 +281,105 @@ def audit_page(
     request: Request,
     session: SessionDep,
     settings: SettingsDep,
-    user_id: Annotated[str, Query(max_length=12)] = "",
-    patient_id: Annotated[str, Query(max_length=12)] = "",
-    action: Annotated[str, Query(max_length=60)] = "",
-    since: Annotated[str, Query(max_length=10)] = "",
+    who: AuditText = "",
+    user_id: AuditText = "",
+    patient_id: AuditText = "",
+    action: AuditText = "",
+    since: AuditText = "",
+    until: AuditText = "",
+    page: Annotated[int, Query(ge=1)] = 1,
 ) -> HTMLResponse:
-    """Who did what, filtered by user, patient, action and day; the owner reads, nobody edits."""
+    """Who did what, by name, filtered by person, patient, action and days, a hundred to a page; the
+    owner reads, nobody edits."""
     actor = page_actor(request, session, settings)
-    error = ""
-
-    def number(value: str, label: str) -> int | None:
-        nonlocal error
-        if not value.strip():
-            return None
-        if not value.strip().isdigit():
-            error = f"{label} is a number"
-            return None
-        return int(value)
-
-    try:
-        since_at = as_utc(datetime.combine(date.fromisoformat(since), time(0))) if since else None
-    except ValueError:
-        since_at, error = None, "the day is YYYY-MM-DD"
-    entries = browse(
-        session,
-        actor=actor,
-        user_id=number(user_id, "the user"),
-        patient_id=number(patient_id, "the patient"),
-        action=action.strip() or None,
-        since=since_at,
-        limit=200,
+    filters = AuditFilters(
+        {
+            "who": who,
+            "user_id": user_id,
+            "patient_id": patient_id,
+            "action": action,
+            "since": since,
+            "until": until,
+        }
     )
+    entries = filters.browse(session, actor, limit=AUDIT_PAGE + 1, offset=(page - 1) * AUDIT_PAGE)
     return render(
         request,
         "audit.html",
         actor,
-        entries=entries,
-        error=error,
-        filters={"user_id": user_id, "patient_id": patient_id, "action": action, "since": since},
+        entries=entries[:AUDIT_PAGE],
+        names=user_names(session, entries),
+        older=len(entries) > AUDIT_PAGE,
+        page=page,
+        error=filters.error,
+        filters=filters.values,
+        query=filters.query(),
+    )
+
+
+@router.get("/owner/audit.csv")
+def audit_csv(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    who: AuditText = "",
+    user_id: AuditText = "",
+    patient_id: AuditText = "",
+    action: AuditText = "",
+    since: AuditText = "",
+    until: AuditText = "",
+) -> Response:
+    """The entries the page's filters find (the newest 50,000), as a spreadsheet."""
+    actor = page_actor(request, session, settings)
+    filters = AuditFilters(
+        {
+            "who": who,
+            "user_id": user_id,
+            "patient_id": patient_id,
+            "action": action,
+            "since": since,
+            "until": until,
+        }
+    )
+    entries = filters.browse(session, actor, limit=AUDIT_CSV_MAX)
+    names = user_names(session, entries)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        [
+            "id",
+            "at_utc",
+            "user_id",
+            "user",
+            "action",
+            "outcome",
+            "clinic_id",
+            "patient_id",
+            "record",
+            "from",
+            "detail",
+        ]
+    )
+    for e in entries:
+        writer.writerow(
+            [
+                e.id,
+                e.at.strftime("%Y-%m-%d %H:%M:%S"),
+                e.user_id or "",
+                names.get(e.user_id or 0, ""),
+                e.action,
+                e.outcome,
+                e.clinic_id or "",
+                e.patient_id or "",
+                f"{e.record_type} {e.record_id}".strip(),
+                e.client_address,
+                e.detail,
+            ]
+        )
+    return Response(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="audit-log.csv"'},
     )
 
 

@@ -1,0 +1,132 @@
+"""The owner's pages (#20): the dashboard opens on the last full month, narrows by clinic, provider and
+payer, shows each figure as people write it (no 1e+06) on charts with an axis and values, and exports
+every KPI as CSV; the audit log names people, finds by name, pages and exports as CSV."""
+
+import csv
+import io
+import re
+from datetime import date
+
+import pytest
+from page_helpers import page_client
+from scheduling_helpers import count, one
+
+from core.kpis import compute
+from core.timeutil import utcnow
+from web.routers.owner_pages import figure, last_full_month
+
+
+@pytest.mark.parametrize(
+    ("today", "month"),
+    [
+        (date(2026, 12, 2), (date(2026, 11, 1), date(2026, 11, 30))),
+        (date(2026, 1, 31), (date(2025, 12, 1), date(2025, 12, 31))),
+        (date(2028, 3, 1), (date(2028, 2, 1), date(2028, 2, 29))),
+    ],
+)
+def test_the_dashboard_opens_on_the_last_full_month(today: date, month: tuple[date, date]) -> None:
+    assert last_full_month(today) == month
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "shown"),
+    [
+        (None, "%", "–"),
+        (97.45, "%", "97.5 %"),
+        (100.0, "%", "100 %"),
+        (77.95, "$", "$77.95"),
+        (1234567.891, "$", "$1,234,567.89"),
+        (1192603600.0, "", "1,192,603,600"),
+        (43.3, "days", "43.3 days"),
+        (0.0, "h", "0 h"),
+    ],
+)
+def test_figures_are_written_as_people_read_them(value: float | None, unit: str, shown: str) -> None:
+    assert figure(value, unit) == shown
+
+
+def _values(html: str) -> dict[str, str]:
+    return dict(re.findall(r'data-kpi="(\w+)">\s*<h2[^>]*>[^<]*</h2>\s*<p class="big">([^<]*)</p>', html))
+
+
+def test_the_dashboard_defaults_filters_and_exports(practice) -> None:  # type: ignore[no-untyped-def]
+    owner = page_client(practice, "owner")
+    start, end = last_full_month(utcnow().date())
+    board = owner.get("/owner/kpis")
+    assert board.status_code == 200
+    assert f"{start.strftime('%b %d, %Y')} to {end.strftime('%b %d, %Y')}" in board.text
+    assert "e+" not in board.text and "e-0" not in board.text
+    shown = _values(board.text)
+    assert len(shown) >= 10
+    oct_start, oct_end = date(2026, 10, 1), date(2026, 10, 31)
+    october = owner.get(f"/owner/kpis?from={oct_start}&to={oct_end}&clinic_id=1")
+    with practice.session() as session:
+        expected = compute(session, actor=practice.actor("owner"), start=oct_start, end=oct_end, clinic_id=1)
+    assert _values(october.text) == {k.key: figure(k.value, k.unit) for k in expected}
+    revenue = _values(october.text)["revenue_per_visit"]
+    assert re.fullmatch(r"\$\d[\d,]*\.\d\d", revenue)
+    assert 'class="axis y"' in october.text and 'class="value"' in october.text  # an axis and values
+    payer_id, payer = one(practice, "SELECT id, name FROM payer ORDER BY id LIMIT 1")
+    by_payer = owner.get(f"/owner/kpis?from={oct_start}&to={oct_end}&payer_id={payer_id}")
+    assert f'<option value="{payer_id}" selected>{payer}</option>' in by_payer.text
+    with practice.session() as session:
+        narrowed = compute(
+            session, actor=practice.actor("owner"), start=oct_start, end=oct_end, payer_id=payer_id
+        )
+    assert _values(by_payer.text)["denial_rate"] == figure(
+        next(k.value for k in narrowed if k.key == "denial_rate"), "%"
+    )
+    provider_id = one(practice, "SELECT id FROM provider WHERE clinic_id = 1 ORDER BY id LIMIT 1")[0]
+    assert (
+        owner.get(f"/owner/kpis?from={oct_start}&to={oct_end}&provider_id={provider_id}").status_code == 200
+    )
+
+    exported = owner.get(f"/owner/kpis.csv?from={oct_start}&to={oct_end}&clinic_id=1")
+    assert exported.status_code == 200 and exported.headers["content-type"].startswith("text/csv")
+    assert "kpis-2026-10-01-2026-10-31-clinic1.csv" in exported.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(exported.text)))
+    main = {r["kpi"]: r for r in rows if ":" not in r["kpi"]}
+    assert set(main) == {k.key for k in expected}
+    for k in expected:
+        assert main[k.key]["value"] == ("" if k.value is None else str(k.value))
+        assert "e+" not in main[k.key]["numerator"]
+    assert "Oct 2026" in rows[0] and any(r["kpi"].startswith("denial_rate:payer") for r in rows)
+    assert page_client(practice, "biller").get("/owner/kpis.csv").status_code == 200  # billers read KPIs
+    assert page_client(practice, "front_desk").get("/owner/kpis.csv").status_code == 403
+
+
+def test_the_audit_log_names_people_finds_by_name_pages_and_exports(practice) -> None:  # type: ignore[no-untyped-def]
+    owner = page_client(practice, "owner")
+    biller = page_client(practice, "biller")
+    biller.get("/billing/claims?status=paid")  # something by the biller to find
+    name, email = one(
+        practice, "SELECT full_name, email FROM app_user WHERE email = :e", e=practice.user("biller").email
+    )
+    log = owner.get("/owner/audit")
+    assert log.status_code == 200 and f"{name} ({email})" in log.text
+    first = re.findall(r'<tr class="\w+"><td>([^<]+)</td>', log.text)
+    assert len(first) == 100 and 'page=2">Older entries' in log.text
+    second = owner.get("/owner/audit?page=2")
+    assert 'page=1">Newer entries' in second.text
+    assert re.findall(r'<tr class="\w+"><td>([^<]+)</td>', second.text)[0] <= first[-1]
+    found = owner.get("/owner/audit", params={"who": name.split()[-1], "action": "claim.read"})
+    people = set(re.findall(r'<a href="/owner/audit\?user_id=\d+">([^<]+)</a>', found.text))
+    assert people and all(name.split()[-1] in p for p in people)
+    exported = owner.get("/owner/audit.csv", params={"who": email, "action": "claim.read"})
+    assert exported.status_code == 200 and exported.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(exported.text)))
+    biller_id = one(practice, "SELECT id FROM app_user WHERE email = :e", e=email)[0]
+    assert (
+        len(rows)
+        == count(
+            practice,
+            "SELECT COUNT(*) FROM audit_entry WHERE user_id = :u AND action = 'claim.read'",
+            u=biller_id,
+        )
+        or len(rows) == 50_000
+    )
+    assert {r["user"] for r in rows} == {f"{name} ({email})"}
+    none = owner.get("/owner/audit?since=2030-01-01")
+    assert re.findall(r'<tr class="\w+">', none.text) == []
+    assert "the day is YYYY-MM-DD" in owner.get("/owner/audit?until=soon").text
+    assert biller.get("/owner/audit.csv").status_code == 403
