@@ -368,16 +368,7 @@ def advance(
             tail, groups, recognizer, prompt=prompt, heard_before=before, offset=since, progress=step
         )
         until = total if final or not groups else since + groups[-1][-1].end
-        new = [
-            TranscriptPiece(
-                recording_id=recording_id,
-                start=h.start,
-                end=h.end,
-                text=h.text,
-                embedding=None if h.embedding is None else [round(float(x), 5) for x in h.embedding],
-            )
-            for h in heard
-        ]
+        new = [kept_piece(recording_id, h) for h in heard]
         with Session(engine, expire_on_commit=False) as session:
             if service.add_pieces(session, recording_id, since=since, until=until, new=new):
                 if (decoder := live_audio.decoders.get(recording_id)) is not None:
@@ -385,6 +376,29 @@ def advance(
                 return [{"start": round(h.start, 2), "end": round(h.end, 2), "text": h.text} for h in heard]
         if not final:
             return []  # another worker kept this stretch first
+
+
+def kept_piece(recording_id: int, heard: Heard) -> TranscriptPiece:
+    """What a live recording keeps of a piece as it is heard: its words, voice and unsure numbers."""
+    return TranscriptPiece(
+        recording_id=recording_id,
+        start=heard.start,
+        end=heard.end,
+        text=heard.text,
+        embedding=None if heard.embedding is None else [round(float(x), 5) for x in heard.embedding],
+        unsure=list(heard.unsure) or None,
+    )
+
+
+def heard_again(piece: TranscriptPiece) -> Heard:
+    """A kept piece as it was heard, for the roles and the transcript once the recording is closed."""
+    return Heard(
+        piece.start,
+        piece.end,
+        piece.text,
+        None if piece.embedding is None else np.asarray(piece.embedding, dtype=np.float32),
+        tuple(piece.unsure or ()),
+    )
 
 
 def finalize(
@@ -404,15 +418,7 @@ def finalize(
         kept = service.pieces(session, recording_id)
         if not kept:
             raise AudioError("the recording is silent: no speech was found")
-        heard = [
-            Heard(
-                p.start,
-                p.end,
-                p.text,
-                None if p.embedding is None else np.asarray(p.embedding, dtype=np.float32),
-            )
-            for p in kept
-        ]
+        heard = [heard_again(p) for p in kept]
         enrolled = service.enrolled_voice(session, recording.visit_id)
         segments = label(heard, enrolled=None if enrolled is None else np.asarray(enrolled, dtype=np.float32))
         duration = recording.transcribed_until

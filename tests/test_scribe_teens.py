@@ -9,7 +9,7 @@ import pytest
 
 from evals.speech import generate
 from scribe.audio import decode
-from scribe.pipeline import Heard, label, unsure_spans
+from scribe.pipeline import Heard, heard_again, kept_piece, label, unsure_spans
 from scribe.stt import Word, recognizer, teen_or_ten, unsure
 
 
@@ -129,3 +129,18 @@ def test_a_turn_joined_from_two_pieces_keeps_its_unsure_numbers_in_place() -> No
     assert segment["text"] == "Manual 12 minutes. Ther ex 50 minutes."
     assert [segment["text"][u["start"] : u["end"]] for u in segment["unsure"]] == ["12", "50"]
     assert "unsure" not in label([Heard(0.0, 2.0, "Okay.", None)])[0]
+
+
+@pytest.mark.parametrize(
+    "unsure_marks",
+    [
+        ({"start": 8, "end": 10, "probability": 0.41, "other": "15", "margin": 0.2},),
+        ({"start": 8, "end": 10, "probability": 0.1}, {"start": 11, "end": 18, "probability": 0.3}),
+        (),
+    ],
+)
+def test_a_live_piece_keeps_its_unsure_numbers_until_the_transcript_is_made(unsure_marks: tuple) -> None:
+    heard = Heard(3.0, 5.5, "Ther ex 50 minutes.", None, unsure_marks)
+    again = heard_again(kept_piece(7, heard))
+    assert again == heard
+    assert label([again])[0].get("unsure", []) == list(unsure_marks)

@@ -43,6 +43,8 @@ class TranscriptPiece(SQLModel, table=True):
     end: float
     text: str = Field(sa_column=Column(Text, nullable=False))
     embedding: list | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    # The numbers of `text` the recogniser was unsure of (scribe.stt.unsure): {start, end, ...} in `text`.
+    unsure: list | None = Field(default=None, sa_column=Column(JSON, nullable=True))
 
 
 class TranscriptionJob(SQLModel, table=True):
