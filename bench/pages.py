@@ -66,6 +66,7 @@ def _pages(clients: dict[str, httpx.Client]) -> list[tuple[str, str, str]]:
     week = "/calendar?view=week"
     appointment = _first(desk, week, r"/appointments/\d+(?=\")")
     claim = _first(biller, "/billing/claims?status=held", r"/billing/claims/\d+")
+    ledger = _first(biller, "/billing/claims?status=paid", r"/billing/patients/\d+/ledger")
     note = _first(therapist, "/", r"/notes/\d+/review") or _draft_note(therapist)
     pages = [
         ("log-in page", "anonymous", "/login"),
@@ -79,7 +80,11 @@ def _pages(clients: dict[str, httpx.Client]) -> list[tuple[str, str, str]]:
         ("assistant", "front_desk", "/assistant"),
         ("claims", "biller", "/billing/claims"),
         ("denials", "biller", "/billing/denials"),
+        ("claims search (paid, page 2)", "biller", "/billing/claims?status=paid&page=2"),
+        ("batches and remittances", "biller", "/billing/batches"),
+        ("AR aging", "biller", "/billing/aging"),
         ("KPI dashboard", "owner", "/owner/kpis"),
+        ("KPI dashboard (a payer)", "owner", "/owner/kpis?payer_id=1"),
         ("audit log", "owner", "/owner/audit"),
         ("users", "owner", "/owner/users"),
         ("payers", "owner", "/owner/payers"),
@@ -93,6 +98,7 @@ def _pages(clients: dict[str, httpx.Client]) -> list[tuple[str, str, str]]:
         ("wait-list form", "front_desk", waiting),
         ("appointment", "front_desk", appointment),
         ("claim", "biller", claim),
+        ("patient ledger", "biller", ledger),
         ("note review", "therapist", note),
     ):
         if path:

@@ -82,11 +82,25 @@ def ar_aging(
     ]
     if payer_id:
         where.append(Claim.payer_id == payer_id)
-    per_claim = session.exec(
-        select(col(Claim.payer_id), col(Claim.service_date), func.sum(_open_cents()))
+    # Claims with something open, then summed per payer and day of service in SQL: the paid-up many
+    # never reach Python.
+    open_cents = func.sum(_open_cents())
+    per_claim = (
+        select(
+            col(Claim.payer_id).label("payer_id"),
+            col(Claim.service_date).label("served"),
+            open_cents.label("cents"),
+        )
         .join(ClaimLine, col(ClaimLine.claim_id) == Claim.id)
         .where(*where)
         .group_by(col(Claim.id), col(Claim.payer_id), col(Claim.service_date))
+        .having(open_cents != 0)
+        .subquery()
+    )
+    per_day = session.exec(
+        select(per_claim.c.payer_id, per_claim.c.served, func.sum(per_claim.c.cents), func.count()).group_by(
+            per_claim.c.payer_id, per_claim.c.served
+        )
     ).all()
     carried_where: list[Any] = [
         col(OpeningBalance.clinic_id).in_(clinics),
@@ -101,22 +115,21 @@ def ar_aging(
     ).all()
     names = dict(session.exec(select(Payer.id, Payer.name)).all())
     rows: dict[int, AgingRow] = {}
-    for pid, served, cents in [*per_claim, *carried]:
+    for pid, served, cents, claims in [*per_day, *((p, d, c, 1) for p, d, c in carried)]:
         if not cents or pid is None:
             continue
-        row = rows.setdefault(
-            pid,
-            AgingRow(
+        if pid not in rows:
+            rows[pid] = AgingRow(
                 payer_id=pid,
                 payer=names.get(pid, ""),
                 buckets={b[0]: 0 for b in BUCKETS},
                 total_cents=0,
                 claims=0,
-            ),
-        )
+            )
+        row = rows[pid]
         row.buckets[bucket_of((as_of - served).days)] += int(cents)
         row.total_cents += int(cents)
-        row.claims += 1
+        row.claims += claims
     ordered = sorted(rows.values(), key=lambda r: (-r.total_cents, r.payer))
     totals = {label: sum(r.buckets[label] for r in ordered) for label, _, _ in BUCKETS}
     record_one(

@@ -19,17 +19,23 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("claim", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column(
-                "frequency_code",
-                sqlmodel.sql.sqltypes.AutoString(length=1),
-                nullable=False,
-                server_default="1",
-            )
-        )
-        batch_op.add_column(sa.Column("assigned_user_id", sa.Integer(), nullable=True))
-        batch_op.create_foreign_key("fk_claim_assigned_user_id", "app_user", ["assigned_user_id"], ["id"])
+    # Plain ADD COLUMN (the reference inline), never a batch copy of the table: on SQLite a copy of
+    # claim drops the table that claim_line and payment reference, which a clinic's database refuses.
+    op.add_column(
+        "claim",
+        sa.Column(
+            "frequency_code",
+            sqlmodel.sql.sqltypes.AutoString(length=1),
+            nullable=False,
+            server_default="1",
+        ),
+    )
+    if op.get_bind().dialect.name == "sqlite":
+        # SQLite adds a column with its reference in place; Alembic would only add it by copying the table.
+        op.execute("ALTER TABLE claim ADD COLUMN assigned_user_id INTEGER REFERENCES app_user (id)")
+    else:
+        op.add_column("claim", sa.Column("assigned_user_id", sa.Integer(), nullable=True))
+        op.create_foreign_key("fk_claim_assigned_user_id", "claim", "app_user", ["assigned_user_id"], ["id"])
     op.create_table(
         "claim_action",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -55,6 +61,5 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_claim_action_claim_id"))
     op.drop_table("claim_action")
     with op.batch_alter_table("claim", schema=None) as batch_op:
-        batch_op.drop_constraint("fk_claim_assigned_user_id", type_="foreignkey")
         batch_op.drop_column("assigned_user_id")
         batch_op.drop_column("frequency_code")
