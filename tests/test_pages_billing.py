@@ -101,6 +101,14 @@ def test_a_paid_claim_shows_who_what_and_the_payers_amounts_per_line(billing) ->
     assert f"{first} {last}" in text and provider in text and f"NPI {npi}" in text and payer in text
     assert f'href="/billing/patients/{patient_id}/ledger"' in text
     assert re.search(r'href="/api/v1/notes/\d+/pdf">Note of the visit', text)
+    plan = one(
+        billing,
+        """SELECT p.id FROM plan_of_care p JOIN claim c ON c.patient_id = p.patient_id JOIN visit v ON v.id = c.visit_id
+        WHERE c.id = :c AND p.discipline = v.discipline AND p.start_date <= c.service_date
+        AND p.end_date >= c.service_date""",
+        c=claim_id,
+    )
+    assert f'href="/plans/{plan[0]}">Plan' in text  # where a plan-of-care hold is put right
     line_paid, adjusted, owed = one(
         billing,
         """SELECT paid_cents, adjusted_cents, patient_responsibility_cents FROM claim_line WHERE claim_id = :c

@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from core.access import audit_on, require_on
 from core.actor import Actor
 from core.audit.models import AuditEntry
-from core.billing.claims import claim_lines, get_claim
+from core.billing.claims import _plan, claim_lines, get_claim
 from core.billing.denials import AUDIT_DETAILS
 from core.billing.models import (
     Adjustment,
@@ -30,6 +30,7 @@ from core.payers.models import Payer
 from core.permissions import Action
 from core.providers.models import Provider
 from core.users.models import User
+from core.visits.models import Visit
 
 # Reads leave an audit entry each time the claim is opened; its history is what changed it.
 CHANGES = (Action.claim_write.value, Action.payment_write.value)
@@ -91,6 +92,8 @@ class ClaimView(BaseModel):
     provider_npi: str
     visit_id: int | None
     note_id: int | None
+    # The plan of care the claim's diagnoses and certification come from (in force that day, else the last).
+    plan_id: int | None
     diagnosis_codes: list[str]
     total_cents: int
     paid_cents: int
@@ -230,6 +233,10 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
     ]
     history.sort(key=lambda h: h.at)
     findings = session.exec(select(ClaimFinding).where(ClaimFinding.claim_id == claim_id)).all()
+    visit = session.get(Visit, claim.visit_id) if claim.visit_id else None
+    plan = _plan(
+        session, claim.patient_id, visit.discipline if visit else provider.discipline, claim.service_date
+    )
     view = ClaimView(
         id=claim_id,
         control_number=claim.control_number,
@@ -247,6 +254,7 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
         provider_npi=provider.npi or "",
         visit_id=claim.visit_id,
         note_id=note_id,
+        plan_id=plan.id if plan else None,
         diagnosis_codes=list(claim.diagnosis_codes),
         total_cents=claim.total_cents,
         paid_cents=claim.paid_cents,
