@@ -117,6 +117,11 @@ def main() -> None:
     parser.add_argument("--tag", default="", help="name of the transcripts kept in the cache")
     parser.add_argument("--quiet", action="store_true", help="figures only, no turns")
     parser.add_argument(
+        "--cached-only",
+        action="store_true",
+        help="score only the sessions already heard under --tag (nothing is spoken or heard)",
+    )
+    parser.add_argument(
         "--prompt-file", type=Path, help="a vocabulary prompt to try instead of the product's"
     )
     args = parser.parse_args()
@@ -128,6 +133,8 @@ def main() -> None:
     totals = {"sessions": 0, "exact": 0, "flagged": 0, "wrong": 0, "typed": 0}
     for name in args.sets:
         rows = chosen(name, args.per_set)
+        if args.cached_only:
+            rows = [s for s in rows if (args.cache / tag / f"{s['id']}.json").exists()]
         audio_exact = typed_exact = segments = segments_right = flagged = wrong = 0
         spent = 0.0
         for session in rows:

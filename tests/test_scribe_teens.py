@@ -75,10 +75,12 @@ def test_the_number_the_audio_says_is_kept_whichever_was_written(heard: tuple, s
     ("word", "is_unsure"),
     [
         (Word(0, 1, " 50", 0.95, " 15", 0.2), True),  # the two readings scored alike
+        (Word(0, 1, " 50", 0.95, " 15", 1.2), True),  # within a factor of about 4.5: a close call
         (Word(0, 1, " 50", 0.95, " 15", 3.5), False),  # one reading far likelier
-        (Word(0, 1, " fifty,", 0.3), True),  # a low probability
+        (Word(0, 1, " fifty,", 0.05), True),  # a near guess
+        (Word(0, 1, " fifty,", 0.3), False),  # low, but minutes heard right score as low
         (Word(0, 1, " 12", 0.97), False),
-        (Word(0, 1, " twenty-five", 0.2), True),
+        (Word(0, 1, " twenty-five", 0.05), True),
         (Word(0, 1, " minutes", 0.1), False),  # not a number: a service word is another matter
         (Word(0, 1, " often", 0.1), False),  # "ten" inside a word is no number
     ],
@@ -97,23 +99,23 @@ def _words(*said: tuple[str, float]) -> list[Word]:
     ("words", "text", "spans"),
     [
         (
-            _words((" Ther", 0.9), (" ex", 0.9), (" 50", 0.3), (" minutes.", 0.9)),
+            _words((" Ther", 0.9), (" ex", 0.9), (" 50", 0.05), (" minutes.", 0.9)),
             "Ther ex 50 minutes.",
             [(8, 10)],
         ),
         # The repair wrote "the rack's" as "ther ex": the number is found where it now stands.
         (
-            _words((" The", 0.9), (" rack's", 0.9), (" 50", 0.3), (" minutes.", 0.9)),
+            _words((" The", 0.9), (" rack's", 0.9), (" 50", 0.05), (" minutes.", 0.9)),
             "ther ex 50 minutes.",
             [(8, 10)],
         ),
         # The same number twice: the second one, not the first.
         (
-            _words((" 10", 0.99), (" reps,", 0.9), (" then", 0.9), (" 10", 0.2), (" minutes.", 0.9)),
+            _words((" 10", 0.99), (" reps,", 0.9), (" then", 0.9), (" 10", 0.05), (" minutes.", 0.9)),
             "10 reps, then 10 minutes.",
             [(14, 16)],
         ),
-        (_words((" Twelve", 0.99), (" minutes.", 0.2)), "Twelve minutes.", []),
+        (_words((" Twelve", 0.99), (" minutes.", 0.05)), "Twelve minutes.", []),
     ],
 )
 def test_an_unsure_number_is_placed_in_the_text_as_written(
