@@ -114,6 +114,7 @@ class NoteRead(BaseModel):
     signed_at: datetime | None
     cosigned_at: datetime | None
     addenda: list[str]
+    measures: list[dict] = []
 
 
 class NoteReturn(SQLModel, table=True):

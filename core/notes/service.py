@@ -61,6 +61,7 @@ def get(session: Session, *, actor: Actor, note_id: int) -> NoteRead:
         signed_at=note.signed_at,
         cosigned_at=note.cosigned_at,
         addenda=list(addenda),
+        measures=version.measures,
     )
 
 

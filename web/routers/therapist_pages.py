@@ -19,6 +19,7 @@ from starlette.datastructures import UploadFile as StarletteUpload
 
 from core.actor import Actor
 from core.chat_model import model_from_settings
+from core.config import Settings
 from core.errors import Conflict, Forbidden, Invalid, TherascribeError
 from core.notes import service as notes
 from core.notes.workflow import DraftIn, create_draft, return_for_correction
@@ -157,9 +158,16 @@ def editor_page(
 async def editor_form(
     visit_id: int, request: Request, session: SessionDep, settings: SettingsDep
 ) -> Response:
-    actor = page_actor(request, session, settings)
     async with request.form(max_files=0, max_fields=60) as raw:
         form = {k: v for k, v in raw.items() if isinstance(v, str)}
+    # The database work off the event loop, as a plain route's would be.
+    return await run_in_threadpool(_save_typed, request, session, settings, visit_id, form)
+
+
+def _save_typed(
+    request: Request, session: Session, settings: Settings, visit_id: int, form: dict[str, str]
+) -> Response:
+    actor = page_actor(request, session, settings)
     try:
         note = create_draft(session, actor=actor, visit_id=visit_id, data=_typed(form))
     except Conflict:
@@ -181,9 +189,7 @@ async def upload_form(
     visit_id: int, request: Request, session: SessionDep, settings: SettingsDep
 ) -> Response:
     """The visit's recording or a dictation, as the API takes it; the page then shows its transcription."""
-    actor = page_actor(request, session, settings)
-    await run_in_threadpool(may_record, session, actor=actor, visit_id=visit_id, kind="dictation")
-    session.commit()
+    actor = await run_in_threadpool(_may_upload, request, session, settings, visit_id)
     try:
         async with request.form(max_files=1, max_fields=4) as form:
             upload, kind = form.get("file"), form.get("kind") or "upload"
@@ -206,6 +212,14 @@ async def upload_form(
         return _editor(request, session, actor, visit_id, error=refusal_text(error))
     await run_in_threadpool(lambda: jobs(request.app).submit(job.id or 0))
     return redirect_to(f"/visits/{visit_id}/note", job=str(job.id))
+
+
+def _may_upload(request: Request, session: Session, settings: Settings, visit_id: int) -> Actor:
+    """Their own visit, or nothing of the file is read."""
+    actor = page_actor(request, session, settings)
+    may_record(session, actor=actor, visit_id=visit_id, kind="dictation")
+    session.commit()
+    return actor
 
 
 @router.post("/visits/{visit_id}/draft")
@@ -311,9 +325,15 @@ def new_plan_page(
 async def new_plan_form(
     patient_id: int, request: Request, session: SessionDep, settings: SettingsDep
 ) -> Response:
-    actor = page_actor(request, session, settings)
     async with request.form(max_files=0, max_fields=40) as raw:
         form = {k: v for k, v in raw.items() if isinstance(v, str)}
+    return await run_in_threadpool(_save_plan, request, session, settings, patient_id, form)
+
+
+def _save_plan(
+    request: Request, session: Session, settings: Settings, patient_id: int, form: dict[str, str]
+) -> Response:
+    actor = page_actor(request, session, settings)
     patient = patients.get(session, actor=actor, patient_id=patient_id)
     own = own_provider(session, actor=actor, clinic_id=patient.clinic_id)
     try:

@@ -22,6 +22,8 @@
       assessment: form.assessment.value,
       plan: form.plan.value,
       services: services(),
+      // the outcome measures are not edited here: each save keeps the ones the draft has
+      measures: JSON.parse(form.dataset.measures || "[]"),
       ai_assisted: true,
       change_summary: "edited on the review page",
     };
