@@ -11,7 +11,7 @@ from sqlmodel import Session
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.errors import Forbidden
-from core.permissions import Action, allowed, clinics_where
+from core.permissions import ACTION_WORDS, Action, allowed, clinics_where
 
 
 def deny(session: Session, actor: Actor, action: Action, event: Event, reason: str) -> Forbidden:
@@ -36,7 +36,7 @@ def deny(session: Session, actor: Actor, action: Action, event: Event, reason: s
 def refusal_reason(actor: Actor, action: Action, clinic_id: int) -> str:
     if actor.role_in(clinic_id) is None:
         return "no access to this clinic's records"
-    return f"your role may not {action.value}"
+    return f"your role may not {ACTION_WORDS[action]}"
 
 
 def require(
@@ -65,7 +65,7 @@ def require_anywhere(session: Session, actor: Actor, action: Action) -> list[int
     """The clinics where the actor may take `action`; Forbidden (audited) where there are none."""
     clinics = clinics_where(actor.roles, action)
     if not clinics:
-        raise deny(session, actor, action, Event(action.value), f"role may not {action.value}")
+        raise deny(session, actor, action, Event(action.value), f"your role may not {ACTION_WORDS[action]}")
     return clinics
 
 

@@ -84,6 +84,44 @@ MATRIX: dict[Action, frozenset[Role]] = {
 }
 
 
+# Each action in the clinic's words, for a refusal a person reads ("your role may not read clinical
+# notes"), never the matrix's key.
+ACTION_WORDS: dict[Action, str] = {
+    Action.patient_read: "see patients' details",
+    Action.patient_write: "add or change patients' details",
+    Action.insurance_read: "see insurance",
+    Action.insurance_write: "add or change insurance",
+    Action.authorization_read: "see authorizations",
+    Action.authorization_write: "add or change authorizations",
+    Action.appointment_read: "see the schedule",
+    Action.appointment_write: "book, cancel or move visits",
+    Action.note_read: "read clinical notes",
+    Action.note_read_signed: "read signed notes",
+    Action.note_write: "write clinical notes",
+    Action.note_sign: "sign notes",
+    Action.note_cosign: "co-sign notes",
+    Action.plan_read: "see plans of care",
+    Action.plan_write: "write plans of care",
+    Action.outcome_read: "see outcome measures",
+    Action.outcome_write: "record outcome measures",
+    Action.charge_read: "see charges",
+    Action.charge_write: "change charges",
+    Action.claim_status_read: "see claim status",
+    Action.claim_read: "see claims",
+    Action.claim_write: "work claims",
+    Action.balance_read: "see balances",
+    Action.payment_read: "see payments",
+    Action.payment_write: "post payments",
+    Action.fee_schedule_read: "see fee schedules",
+    Action.fee_schedule_write: "change fee schedules",
+    Action.payer_write: "change payers",
+    Action.user_manage: "manage users",
+    Action.settings_manage: "change the clinic's settings",
+    Action.audit_read: "read the audit log",
+    Action.kpi_read: "see the practice's figures",
+}
+
+
 def role_may(role: Role | str, action: Action) -> bool:
     """Whether the matrix lets this role take this action at all."""
     return Role(role) in MATRIX[action]

@@ -292,7 +292,7 @@ def test_the_front_desk_cannot_open_a_note_by_link_or_by_url(site, browser) -> N
         page.goto(path)
         assert page.locator("a[href*='/notes/']").count() == 0, path
     reply = page.goto(f"/notes/{note_id}/review")
-    assert reply.status == 403 and page.locator("h1").inner_text() == "Forbidden"
+    assert reply.status == 403 and page.locator("h1").inner_text() == "Not open to your role"
     assert page.locator("textarea").count() == 0
     api = page.goto(f"/api/v1/notes/{note_id}")
     assert api.status == 403

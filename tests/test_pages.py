@@ -73,4 +73,4 @@ def test_a_therapist_opens_a_visit_records_and_reviews_but_the_front_desk_may_no
     for url in (f"/notes/{note}/review", record_url):
         refused = desk.get(url)
         assert refused.status_code == 403, url
-        assert "Knee flexion" not in refused.text and "<h1>Forbidden</h1>" in refused.text
+        assert "Knee flexion" not in refused.text and "<h1>Not open to your role</h1>" in refused.text

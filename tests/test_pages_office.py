@@ -74,7 +74,8 @@ def test_billing_and_owner_pages_are_refused_to_other_roles(practice, role: str)
     for url in ("/billing/claims", "/billing/denials", "/owner/kpis", "/owner/audit", "/owner/users"):
         reply = client.get(url)
         assert reply.status_code == 403, url
-        assert "<h1>Forbidden</h1>" in reply.text
+        assert "<h1>Not open to your role</h1>" in reply.text and "Your role may not" in reply.text
+        assert 'href="/"' in reply.text and "<nav" in reply.text  # the menu stays
 
 
 def test_the_owner_sees_kpis_against_targets_the_audit_log_users_and_payers(practice) -> None:

@@ -13,6 +13,7 @@ from scheduling_helpers import NY, count, one
 
 from core.notes.workflow import credentialed
 from core.outcomes.mcid import change_of, mcid_for
+from core.permissions import ACTION_WORDS, Action
 from web.outcome_chart import outcome_chart
 
 
@@ -370,3 +371,24 @@ def test_a_therapists_week_links_each_visit_to_its_chart_and_its_note_or_start(p
     assert f'href="/notes/{note}/review"' in again.text and "Note: draft" in again.text
     assert f'href="/appointments/{appointment}/record"' not in again.text
     assert page_client(practice, "front_desk").get("/my/week").status_code == 403
+
+
+def test_every_action_has_words_a_person_reads() -> None:
+    assert set(ACTION_WORDS) == set(Action)
+    assert all(words and "." not in words and "_" not in words for words in ACTION_WORDS.values())
+
+
+def test_a_refusal_is_a_page_in_words_with_the_menu_and_an_unknown_address_too(practice) -> None:
+    patient_id, _ = _patient_with_measures(practice)
+    desk = page_client(practice, "front_desk")
+    refused = desk.get(f"/patients/{patient_id}/chart")
+    assert refused.status_code == 403
+    assert "<h1>Not open to your role</h1>" in refused.text
+    assert "Your role may not read clinical notes." in refused.text and "note.read" not in refused.text
+    assert '<nav aria-label="Main">' in refused.text and 'href="/schedule"' in refused.text
+    missing = desk.get("/no/such/page")
+    assert missing.status_code == 404 and "<h1>Not found</h1>" in missing.text and "<nav" in missing.text
+    api = desk.get("/api/v1/no/such/thing")
+    assert api.status_code == 404 and api.headers["content-type"] == "application/problem+json"
+    anonymous = practice.client().get("/no/such/page")
+    assert anonymous.status_code == 404 and 'href="/login?next=' in anonymous.text

@@ -7,7 +7,7 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from core.errors import TherascribeError
+from core.errors import NotFound, TherascribeError
 from web.security_headers import headers_for
 
 PROBLEM = "application/problem+json"
@@ -33,11 +33,15 @@ def _field_errors(errors: list[dict]) -> list[dict]:
     ]
 
 
+def _a_page(path: str) -> bool:
+    return not path.startswith(("/api/", "/ws/", "/static/"))
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(TherascribeError)
     async def _domain(request: Request, exc: TherascribeError) -> Response:
         page_error = getattr(request.app.state, "page_error", None)
-        if page_error is not None and not request.url.path.startswith(("/api/", "/ws/")):
+        if page_error is not None and _a_page(request.url.path):
             return page_error(request, exc)  # a person at a page gets a page that says what happened
         return problem(exc.status, exc.title, exc.detail, request.url.path, **exc.extra)
 
@@ -55,7 +59,11 @@ def install(app: FastAPI) -> None:
         )
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        page_error = getattr(request.app.state, "page_error", None)
+        if exc.status_code == 404 and page_error is not None and _a_page(request.url.path):
+            # an address typed or followed by a person: the page with the menu, not JSON
+            return page_error(request, NotFound("there is no page at this address"))
         return problem(exc.status_code, str(exc.detail), str(exc.detail), request.url.path)
 
     @app.exception_handler(IntegrityError)

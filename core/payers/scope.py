@@ -11,7 +11,7 @@ from core.access import deny
 from core.actor import Actor
 from core.audit.service import Event
 from core.clinics.models import Clinic
-from core.permissions import Action, allowed
+from core.permissions import ACTION_WORDS, Action, allowed
 
 
 def may_change_shared(roles: dict[int, str], action: Action, clinic_ids: Iterable[int]) -> bool:
@@ -34,10 +34,10 @@ def require_every_clinic(
     if may_change_shared(actor.roles, action, (c for c in clinics if c is not None)):
         return
     reason = (
-        f"your role may not {action.value}"
+        f"your role may not {ACTION_WORDS[action]}"
         if not any(allowed(actor.roles, action, c) for c in clinics if c is not None)
         else f"a {record_type.replace('_', ' ')} serves every clinic: only someone who may "
-        f"{action.value} in all of them may change it"
+        f"{ACTION_WORDS[action]} in all of them may change it"
     )
     event = Event(action.value, record_type=record_type, record_id=record_id)
     raise deny(session, actor, action, event, reason)

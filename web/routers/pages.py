@@ -115,6 +115,43 @@ def shown_on_page(error: Exception) -> bool:
     )
 
 
+# What a person at a page is told, by status: a title in plain words and what they can do next.
+ERROR_WORDS: dict[int, tuple[str, str]] = {
+    403: ("Not open to your role", "If your work needs it, ask the clinic's owner to change your role."),
+    404: ("Not found", "It may have been removed, or the link is wrong. Search for it from the menu."),
+    409: (
+        "Already done or changed",
+        "Someone (or a second click) got there first. Open it again to see it now.",
+    ),
+    422: ("Something in the form needs a change", "Go back, correct it and send it again."),
+    429: ("Too many attempts", "Wait a few minutes, then try again."),
+}
+
+
+def _sentence(text: str) -> str:
+    """A core reason ('your role may not read clinical notes') as a sentence on a page."""
+    text = text.strip()
+    return (text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")) if text else ""
+
+
+def _logged_in(request: Request) -> Actor | None:
+    """The person behind the page's cookie, so an error page keeps their menu; None when there is none
+    (or it is no longer valid): the page then offers the log-in."""
+    from sqlmodel import Session as DbSession
+
+    token = request.cookies.get(COOKIE)
+    engine = getattr(request.app.state, "engine", None)
+    if not token or engine is None:
+        return None
+    try:
+        with DbSession(engine) as session:
+            actor = actor_for_token(request, session, request.app.state.settings, token)
+            session.commit()
+            return actor
+    except (TherascribeError, ValueError):
+        return None
+
+
 def install(app) -> None:
     """Pages answer a missing log-in with the log-in page, and a refusal with a page, not JSON."""
 
@@ -125,7 +162,16 @@ def install(app) -> None:
     def page_error(request: Request, exc: TherascribeError) -> Response:
         if isinstance(exc, NotAuthenticated):
             return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
-        return render(request, "error.html", None, status=exc.status, title=exc.title, detail=exc.detail)
+        title, advice = ERROR_WORDS.get(exc.status, (exc.title, ""))
+        return render(
+            request,
+            "error.html",
+            _logged_in(request),
+            status=exc.status,
+            title=title,
+            detail=_sentence(exc.detail),
+            advice=advice,
+        )
 
     app.state.page_error = page_error
 
