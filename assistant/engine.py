@@ -51,6 +51,7 @@ PATIENT_INTENTS = {
     "last_payment",
     "insurance",
     "no_shows",
+    "progress_due",
     "book",
     "cancel",
     "reschedule",
@@ -66,6 +67,7 @@ READS = {
     "last_payment",
     "insurance",
     "no_shows",
+    "progress_due",
 }
 # Asked before any patient is looked up, so a role that may not see a kind of record is told so at once.
 READ_PERMISSION = {
@@ -387,6 +389,8 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
         return Reply(f"Nothing was changed. {state['refused_said']}", intent="refused", data={"again": True})
     if THANKS.match(plain):
         return Reply("You're welcome.", intent="ack")
+    if RECAP.search(text) and (state.get("done") or state.get("pending")):
+        return _recap(state, text)
     if GREETING.match(plain):
         return Reply("Hello. What can I look up, book or move for you?", intent="ack")
     today = _today(session, actor)
@@ -401,6 +405,49 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
     state["_read"] = bool(state.get("pending")) and _aside(frame)
     answer = _answer(session, actor, chat, state, frame, today)
     return answer
+
+
+# A question about what this chat just did or proposed: "what time did I say again?", "did that go
+# through", "and the monday one's gone now right", "nothing got cancelled right?"
+RECAP = re.compile(
+    r"\bwhat time did (i|we|you) (say|book|put|give|pick)|\bwhat (time|day) (was|is) (it|that) again\b|"
+    r"\b(did|has) (that|it|this|the (move|booking|cancel\w*|change)) "
+    r"(go through|work|get (done|booked|saved))|"
+    r"\bnothing (got|was|is|has been|ended up) (cancel+ed|changed|booked|moved)\b|"
+    r"\b(gone|moved|cancel+ed|booked|done) now\b.*\bright\b|\bwhat did (i|we|you) (just )?(book|do|chang"
+    r"e|move|cancel)\b|\b(it|that|she|he)('s| is) (all )?(set|booked|moved|cancel+ed) now\b",
+    re.I,
+)
+DONE_WORDS = {
+    "book": "Booked",
+    "cancel": "Cancelled",
+    "reschedule": "Moved",
+    "waitlist": "Added",
+    "no_show": "Marked",
+}
+
+
+def _recap(state: dict, text: str) -> Reply:
+    """What this chat changed (on a yes) and what still waits for one, said again in words; nothing is
+    proposed or changed by asking."""
+    done = state.get("done", [])
+    lines = []
+    for d in done:
+        summary = d["summary"]
+        verb = DONE_WORDS.get(d["action"], "Done")
+        said = re.sub(r"^(Book|Cancel|Move|Add|Mark)\b", verb, summary) if summary else verb
+        lines.append(said + (" (the old time is no longer booked)" if d["action"] == "reschedule" else ""))
+    answer = (
+        ("Done in this chat: " + "; ".join(lines) + ".")
+        if lines
+        else "Nothing has been changed in this chat yet."
+    )
+    for action, word in (("cancel", "cancel"), ("book", "book"), ("reschedule", "mov")):
+        if re.search(rf"\bnothing\b.*\b{word}", text, re.I) and not any(d["action"] == action for d in done):
+            answer = f"Right: nothing was {DONE_WORDS[action].lower()}. " + answer
+    if state.get("pending"):
+        answer += " Still waiting for your yes: " + _summaries(state) + "."
+    return Reply(answer, intent="awaiting" if state.get("pending") else "recap")
 
 
 def _several(
@@ -461,6 +508,9 @@ def _confirm_said(session: Session, actor: Actor, chat: Conversation, state: dic
     for token, action, summary in waiting:
         if yes.takes(action):
             done.append(tools.confirm(session, actor, token))
+            if done[-1].intent != "invalid":
+                # what this chat changed, for "what time did I say again?" and "nothing got cancelled right?"
+                state["done"] = [*state.get("done", []), {"action": action, "summary": summary}][-3:]
         elif action in yes.decline or yes.only:
             withdraw(session, actor=actor, token=token)
             dropped.append(summary or action)
@@ -865,6 +915,12 @@ LIST_ONE = re.compile(
     r"patient|person)\b",
     re.I,
 )
+# "cancel all her visits", "move his friday": one patient's own visits, not the list shown
+OWN_VISITS = re.compile(
+    r"\b(her|his|their)\s+(\w+\s+)?(visits?|appts?|appointments?|sessions?|schedule|(mon|tues|wednes|thurs|fri)"
+    r"day|mon|tue|wed|thu|thurs|fri|next|one)\b",
+    re.I,
+)
 LIST_ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
 LIST_EXCEPT = re.compile(r"\b(except|but not|not|other than|besides|minus|leave|keep|skip)\b", re.I)
 
@@ -874,7 +930,7 @@ def _from_list(t: Turn) -> list[tuple[Visit, int]] | Reply | None:
     second one", "the 1:15", "Ford's", "all except Kim's"), each with its patient's id; None where the
     message names no list or a patient not on it (then it is read as usual). Only visits still to come."""
     frame, listed = t.frame, t.state.get("listed")
-    if not listed or frame.dob:
+    if not listed or frame.dob or OWN_VISITS.search(frame.text):
         return None
     now = utcnow()
     held = [
@@ -1145,6 +1201,11 @@ def _follow_up(frame: Frame, state: dict) -> str:
         and last
         and re.match(r"^\s*(and|what about|how about|also|same for)\b", text, re.I)
     ):
+        if last in WRITES and not (
+            frame.days or frame.times or frame.words or frame.relation or frame.pronoun
+        ):
+            # "and the wk after" after a booking question: no day of its own, so no change carried on a guess
+            return frame.intent
         return last if last not in ("confirm", "declined", "ack", "refused") else frame.intent
     if frame.intent == "out_of_scope" and last and frame.relation:
         return last
@@ -2149,7 +2210,12 @@ PATIENT_HANDLERS: dict[str, Any] = {
     "auth_status": lambda t: _auth(t.session, t.actor, t.patient, t.today),
     "balance": lambda t: tools.balance(t.session, t.actor, t.patient),
     "last_payment": _on_last_payment,
-    "insurance": lambda t: tools.insurance(t.session, t.actor, t.patient, t.today),
+    "progress_due": lambda t: _progress_due(t),
+    "insurance": lambda t: (
+        _insurance_change(t)
+        if t.frame.insurance_change
+        else tools.insurance(t.session, t.actor, t.patient, t.today)
+    ),
     "payer_paid": lambda t: tools.claims_paid(t.session, t.actor, t.patient, t.frame.payer, t.service_day),
     "claim_status": lambda t: tools.patient_claims(
         t.session, t.actor, t.patient, t.service_day, t.frame.period, _denials_asked(t)
@@ -2166,6 +2232,72 @@ PATIENT_HANDLERS: dict[str, Any] = {
         t.session, t.actor, t.chat, t.patient, t.frame, t.today, t.named, t.history, t.state
     ),
 }
+
+
+DUE_KINDS = {
+    "progress_report_due": "a progress report is due at the visit on",
+    "recertification_due": "the plan of care needs recertification by",
+    "certification_signature_overdue": "the physician's signature on the plan of care is overdue since",
+}
+
+
+def _progress_due(t: "PatientTurn") -> Reply:
+    """'is Andrew due a progress note / re-eval': the flags core raises for the patient (a booked visit that
+    must carry a progress report, every 10 treatment days; a plan of care to recertify, at most 90 days),
+    as the asker's own alerts list them."""
+    from core.alerts.service import for_user
+
+    if not t.actor.provider_ids and not clinics_where(t.actor.roles, Action.appointment_write):
+        return Reply(
+            "Progress reports and recertifications due are shown to the therapists and the front desk, no"
+            "t to your role.",
+            intent="refused",
+        )
+    flags = [
+        a for a in for_user(t.session, actor=t.actor) if a.patient_id == t.patient.id and a.kind in DUE_KINDS
+    ]
+    who = tools.name(t.patient)
+    if not flags and not clinics_where(t.actor.roles, Action.appointment_write):
+        # a therapist's alerts are of their own visits only: another's flag is not theirs to see here
+        return Reply(
+            f"Nothing is flagged for {who} among your own visits and plans; the front desk sees the clinic"
+            "'s.",
+            [tools.cite("patient", t.patient.id, who)],
+        )
+    if not flags:
+        return Reply(
+            f"Nothing is due for {who}: no booked visit is marked for a progress report and no plan of ca"
+            "re needs recertification now (a progress report is due every 10 treatment days; a plan is ce"
+            "rtified for at most 90 days).",
+            [tools.cite("patient", t.patient.id, who)],
+        )
+    said = "; ".join(
+        f"{DUE_KINDS[a.kind]} {tools.day_words(a.due)}" if a.due else DUE_KINDS[a.kind].rsplit(" ", 2)[0]
+        for a in sorted(flags, key=lambda a: a.due or t.today)
+    )
+    return Reply(
+        f"Yes, for {who}: {said}.",
+        [tools.cite("patient", t.patient.id, who)] + [tools.cite(a.record_type, a.record_id) for a in flags],
+    )
+
+
+def _insurance_change(t: "PatientTurn") -> Reply:
+    """'she switched to uhc jan 1, update pls': the chat does not change insurance (a new policy needs the
+    member ID from the card, and the old one an end date), so who can and where is said, with what is on
+    file now; a "yes" after it is told the same."""
+    on_file = tools.insurance(t.session, t.actor, t.patient, t.today)
+    if clinics_where(t.actor.roles, Action.insurance_write):
+        how = (
+            "I can't add or change insurance in this chat. Add the new policy on the patient's page (Insura"
+            "nce: payer, member ID from the card, effective date, copay), and give the old one its end date"
+            "; then check the authorization for the new payer."
+        )
+    else:
+        how = (
+            "Your role can't change insurance; the front desk or billing adds the new policy on the patient"
+            "'s page (payer, member ID from the card, effective date)."
+        )
+    return Reply(f"{how} On file now: {on_file.answer}", on_file.citations, intent="refused")
 
 
 def _patient_intent(

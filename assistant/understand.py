@@ -290,6 +290,15 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.I))
     for name, pattern in (
         (
+            # "is Andrew due a progress note", "when's her re-eval due", "does he need a recert yet"
+            "progress_due",
+            r"\bdue\b[^.?!]{0,20}\b(progress (note|report)|pn|re-?evals?|re-?evaluation|recert\w*|poc|"
+            r"plan of care)\b|"
+            r"\b(progress (note|report)|re-?evals?|re-?evaluation|recert\w*)\b[^.?!]{0,12}\bdue\b|"
+            r"^\s*(does|do|is|are)\b[^.?!]{0,30}\bneed\b[^.?!]{0,6}\b(a |her |his |their )?(progress (note|"
+            r"report)|re-?evals?|re-?evaluation|recert\w*)\b",
+        ),
+        (
             "unsigned_notes",
             r"\b(unsigned|not signed|cosign|co-sign|behind on notes|holding up claims|hasn'?t signed|"
             r"notes? (do )?i owe|"
@@ -500,6 +509,8 @@ STOP = set(
     exercises much still era eob allowed amount amt anything quick real quick fine wrong lol yeah again
     talking line ride drop pick pickup pm am hey okay whats yet mine own ones other's clinic's
     two three four five couple few
+    el la los las de del que se su sus para por con señora señor sra sr llamó llamo dijo quiere puede
+    esposo esposa hijo hija mamá mama papá papa también tambien porfa dale
     """.split()
 )
 
@@ -588,6 +599,7 @@ class Frame:
     series: "Series | None" = None  # "2x/wk x 4 wks", "every tues through end of month"
     # "tues the 17th" when the 17th is a Thursday: (the weekday said, the date said); asked, never guessed
     day_conflict: tuple[str, date] | None = None
+    insurance_change: bool = False  # "she switched to uhc jan 1, update pls": a change asked, not a lookup
 
     @property
     def day(self) -> date | None:
@@ -708,7 +720,18 @@ HOLIDAYS: tuple[tuple[str, Callable[[int], date]], ...] = (
     (r"christmas eve|xmas eve", lambda y: date(y, 12, 24)),
     (r"christmas( day)?|xmas", lambda y: date(y, 12, 25)),
 )
+HOLIDAY_AS_DAY = re.compile(
+    r"(\bon|\bday (after|before)|\bweek (after|before)|\bweek of|\bthis|\bnext|\blast|\bopen|\bclosed|\bis|"
+    r"\buntil|\btill|\bthrough|\bthru|\bby|\bover|\bbook \w+|\bmove \w+ to|\bto)\s+(the\s+)?$"
+)
 HOLIDAY = re.compile(r"\b(" + "|".join(f"(?:{pattern})" for pattern, _ in HOLIDAYS) + r")\b", re.I)
+
+
+def holidays_said(text: str) -> list[re.Match[str]]:
+    """The holidays said where a day goes ("on MLK day", "the day after thanksgiving", "open xmas eve"), not
+    in passing ("her grandkids are coming for christmas", "it was before thanksgiving")."""
+    lower = text.lower()
+    return [m for m in HOLIDAY.finditer(lower) if m.start() == 0 or HOLIDAY_AS_DAY.search(lower[: m.start()])]
 
 
 def holiday(said: str, today: date) -> date | None:
@@ -750,6 +773,8 @@ def _moved_from(lower: str, said: "Said") -> None:
                 int(match[1]) if match[1].isdigit() else NUMBER_WORDS.get(match[1].split()[-1], 2)
             )
             said.value = said.value + timedelta(days=step * count)  # type: ignore[operator]
+            # "move it to a week from monday": the "to" before the whole phrase makes the day where to
+            said.to = said.to or _to_before(lower, match.start())
             return
 
 
@@ -808,7 +833,7 @@ def _days(text: str, today: date, frame: Frame) -> None:
         add(match.start(), match.end(), found_day)
     for match in re.finditer(r"\b(the )?day after (tomorrow|tmrw)\b", lower):
         add(match.start(), match.end(), today + timedelta(days=2))
-    for match in HOLIDAY.finditer(lower):
+    for match in holidays_said(lower):
         add(match.start(), match.end(), holiday(match[1], today))
     for match in re.finditer(
         r"\b(a|one|two|2|couple( of)?|few) weeks? from (today|now)\b|\bin a couple( of)? weeks\b", lower
@@ -1181,6 +1206,17 @@ def name_words(text: str) -> list[str]:
     ]
 
 
+# A change of insurance told or asked: "she switched to uhc jan 1", "new insurance card", "update his
+# plan to Aetna", "she's on medicaid now", "add her secondary".
+INSURANCE_CHANGE = re.compile(
+    r"\b(switch(ed|ing)?|chang(e|ed|ing)|updat(e|ed|ing)|new|add(ed|ing)?|enter)\b[^.?!]{0,25}"
+    r"\b(insurance|ins|plan|payer|carrier|policy|coverage|secondary|primary|card)\b|"
+    r"\b(switched|changed|moved|went|changing|switching)\s+(over\s+)?(to|from)\b|"
+    r"\b(she|he|they)('s| is|'re| are| has| have) (on|got) \w+( \w+)? now\b",
+    re.I,
+)
+
+
 def _plain(word: str) -> str:
     return word.lower().strip("'-")
 
@@ -1249,6 +1285,40 @@ def _spelled(text: str) -> str:
     return re.sub(r"(?<![\w/])[A-Za-z][A-Za-z/]*(?![\w/])", fix, text)
 
 
+# Spanish at a bilingual desk ("Samuel llamó, no puede el jueves", "muévela al viernes misma hora", "la señora
+# Carter necesita cita con Susan el tuesday en la mañana"): the words that carry a request, a day or a time,
+# read as their English (the longer phrases first: "en la mañana" is the morning, "mañana" alone tomorrow).
+SPANISH = (
+    (r"(en|por|de) la (mañana|manana)", "in the morning"),
+    (r"(en|por|de) la tarde", "in the afternoon"),
+    (r"pasado (mañana|manana)", "the day after tomorrow"),
+    (r"(la )?(próxima|proxima) semana|la semana que viene", "next week"),
+    (r"(esta|this) semana", "this week"),
+    (r"(la )?misma hora", "same time"),
+    (r"no (puede|puedo|va a poder) (venir )?(el |los )?", "can't make it "),
+    (r"(mu[eé]vel[ao]s?|mueve|mover|c[aá]mbial[ao]|cambiar|p[aá]sal[ao])", "move her"),
+    (r"(canc[eé]l(a|ar|ala|alo|en)|cancelaci[oó]n)", "cancel"),
+    (r"necesita(n)? (una )?cita", "needs an appt"),
+    (r"(una )?cita", "appt"),
+    (r"(mañana|manana)", "tomorrow"),
+    (r"hoy", "today"),
+    (r"lunes", "monday"),
+    (r"martes", "tuesday"),
+    (r"mi[eé]rcoles", "wednesday"),
+    (r"jueves", "thursday"),
+    (r"viernes", "friday"),
+    (r"s[aá]bado", "saturday"),
+    (r"al(?= (monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|today|next)\b)", "to"),
+    (r"a las(?= \d)", "at"),
+)  # "Domingo" is left alone: a first name more often than a Sunday a clinic is open
+
+
+def _english(text: str) -> str:
+    for said, meant in SPANISH:
+        text = re.sub(rf"\b{said}\b", meant, text, flags=re.I)
+    return text
+
+
 # A correction spoken inside one message ("thursday at 2 period no wait 3", "the 14th, I mean the 15th"):
 # what is said after it replaces what was said before it, of the same kind (a time, a day).
 SELF_CORRECTION = re.compile(
@@ -1268,7 +1338,7 @@ def _corrected(text: str, frame: "Frame") -> None:
 
 def slots(text: str, today: date) -> Frame:
     """The frame of one message, with days relative to the clinic's today."""
-    text = _spelled(text)
+    text = _spelled(_english(text))
     lower = text.lower()
     frame = Frame(text=text)
     if match := CLAIM.search(text):
@@ -1357,7 +1427,10 @@ def slots(text: str, today: date) -> Frame:
         if re.search(pattern, lower):
             frame.choice = choice
             break
-    words = name_words(HOLIDAY.sub(" ", text))  # "Martin Luther King day", "black friday": a day, no name
+    but_days = text
+    for match in holidays_said(text):  # "on Martin Luther King day", "black friday": a day, no name
+        but_days = but_days[: match.start()] + " " * (match.end() - match.start()) + but_days[match.end() :]
+    words = name_words(but_days)
     frame.led = [
         m.group(2) or m.group(3)
         for m in re.finditer(
@@ -1371,6 +1444,21 @@ def slots(text: str, today: date) -> Frame:
     ]
     frame.words = [w for w in words if w.lower() not in PAYER_WORDS]  # "uhc", "bcbs": a payer, not a name
     frame.intent = _intent(lower, frame)
+    asked = re.match(r"\s*(what|which|who|is|does|do|did|when|how|whats|what's)\b", lower) and not re.search(
+        r"\b(update|change|switch|add|enter|put)\b", lower
+    )  # "what's her new insurance": a lookup
+    if (
+        INSURANCE_CHANGE.search(lower)
+        and not asked
+        and (
+            frame.payer
+            or frame.intent == "insurance"
+            or re.search(r"\b(insurance|ins|payer|carrier)\b", lower)
+        )
+    ):
+        frame.insurance_change = True
+        if frame.intent in ("out_of_scope", "insurance", "payer_paid", "last_payment"):
+            frame.intent = "insurance"
     frame.also = _also(lower, frame)
     frame.series = _series(lower, today)
     return frame

@@ -116,12 +116,14 @@ def test_a_holiday_is_its_day_of_that_year(said: str, year: int, expected: date)
         ("two weeks from thursday at 3", [date(2026, 12, 17)]),
         ("2 weeks after the 14th", [date(2026, 12, 28)]),
         ("the day after tomorrow", [date(2026, 12, 4)]),  # unchanged
+        # a holiday in passing is no day asked
+        ("she was chatting about her grandkids coming for christmas", []),
+        ("she last came in, I think it was before thanksgiving", []),
         ("book her friday", [date(2026, 12, 4)]),  # unchanged
     ],
 )
 def test_holidays_and_days_counted_from_another_day(text: str, days: list[date]) -> None:
     frame = slots(text, WED_DEC_2)
     assert [d.value for d in frame.days] == days, text
-    assert not {"thanksgiving", "christmas", "mlk", "two", "eve"} & {w.lower() for w in frame.words}, (
-        frame.words
-    )
+    if days:  # a holiday read as a day is no candidate name (one in passing is left as it was)
+        assert not {"thanksgiving", "christmas", "mlk", "two", "eve"} & {w.lower() for w in frame.words}

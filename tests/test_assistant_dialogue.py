@@ -3,7 +3,7 @@ answered and the proposal kept (the bare yes after it is asked about once more);
 proposals leaves the others waiting unless it says "just"; "hold off" withdraws. Pure tables first, then
 the same on the demo practice through `ask`."""
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
@@ -415,3 +415,118 @@ def test_a_visit_of_the_list_is_moved_by_its_time_and_one_named_off_the_list_is_
     assert not moved["proposal"] and "one visit at a time" in moved["answer"], moved["answer"]
     asked = _ask(practice, "cancel Rose Ford thursday", shown["conversation_id"])
     assert not (asked["proposal"] and set(_proposed_ids(practice, asked["conversation_id"])) & set(ids))
+
+
+@pytest.mark.parametrize(
+    ("said", "recap"),
+    [
+        ("what time did I say again? he's asking", True),
+        ("did that go through", True),
+        ("great, and nothing got cancelled right", True),
+        ("and the monday one's gone now right, she won't get a reminder for it", True),
+        ("what did I just book", True),
+        ("so she's all set now?", True),
+        ("what time is she tomorrow", False),
+        ("cancel her monday", False),
+        ("did she pay", False),
+    ],
+)
+def test_a_question_about_what_the_chat_just_did_is_read(said: str, recap: bool) -> None:
+    from assistant.engine import RECAP
+
+    assert bool(RECAP.search(said)) is recap
+
+
+def test_what_was_done_or_still_waits_is_said_again_and_nothing_more_is_changed(practice) -> None:  # type: ignore[no-untyped-def]
+    name, asked = _proposed_cancel(practice, 12)
+    chat = asked["conversation_id"]
+    before = _count(practice, WRITES)
+    waiting = _ask(practice, "did that go through", chat)
+    assert waiting["answer"].startswith("Nothing has been changed") and "Still waiting" in waiting["answer"]
+    assert waiting["proposal"]["token"] == asked["proposal"]["token"] and _count(practice, WRITES) == before
+    assert _ask(practice, "yes", chat)["answer"].startswith("Cancelled")
+    after = _count(practice, WRITES)
+    said = _ask(practice, "and nothing got moved right", chat)
+    assert (
+        said["answer"].startswith("Right: nothing was moved")
+        and f"Cancelled {name}'s visit" in said["answer"]
+    )
+    assert not said["proposal"] and _count(practice, WRITES) == after
+
+
+@pytest.mark.parametrize("role", ["front_desk", "therapist"])
+def test_an_insurance_change_says_who_can_and_how_writes_nothing_and_a_yes_is_told_the_same(
+    practice, role: str
+) -> None:  # type: ignore[no-untyped-def]
+    name, _ = _with_one_visit(practice, 13)
+    policies = _count(practice, "SELECT COUNT(*) FROM insurance_policy")
+    told = _ask_as(practice, role, f"{name} switched to uhc jan 1, update pls")
+    assert told["intent"] == "refused" and not told["proposal"], told["answer"]
+    how = "can't add or change insurance in this chat" if role == "front_desk" else "Your role can't change"
+    assert how in told["answer"] and "On file now" in told["answer"], told["answer"]
+    again = _ask_as(practice, role, "yes", told["conversation_id"])
+    assert "nothing waiting" in again["answer"] and "On file now" in again["answer"], again["answer"]
+    assert _count(practice, "SELECT COUNT(*) FROM insurance_policy") == policies
+
+
+def _flagged(practice) -> str:  # type: ignore[no-untyped-def]
+    """A clinic-1 patient whose next booked visit carries core's progress-report mark (set here as core's
+    refresh_progress_flags sets it when the 10th treatment day comes)."""
+    name, day = _with_one_visit(practice, 14)
+    first, last = name.split(" ", 1)
+    with practice.engine.begin() as conn:
+        conn.execute(
+            text(
+                """UPDATE appointment SET progress_due = :t WHERE id = (
+                   SELECT a.id FROM appointment a JOIN patient p ON p.id = a.patient_id
+                   WHERE p.first_name = :f AND p.last_name = :l AND a.status = 'booked' AND a.clinic_id = 1
+                   AND a.starts_at > :now ORDER BY a.starts_at LIMIT 1)"""
+            ),
+            {"t": True, "f": first, "l": last, "now": datetime.now(UTC).replace(tzinfo=None)},
+        )
+    return name
+
+
+def test_what_is_due_is_said_from_the_flags_core_raises_and_only_to_the_roles_that_see_them(practice) -> None:  # type: ignore[no-untyped-def]
+    name = _flagged(practice)
+    due = _ask_as(practice, "front_desk", f"is {name} due a progress note")
+    assert due["answer"].startswith(f"Yes, for {name}: a progress report is due at the visit on"), due[
+        "answer"
+    ]
+    assert not due["proposal"]
+    with practice.session() as session:  # the biller belongs to no one clinic's staff
+        refused = ask(session, actor=practice.actor("biller", None), text=f"is {name} due a progress note")
+    assert refused["intent"] == "refused" and name not in refused["answer"], refused["answer"]
+
+
+@pytest.mark.parametrize(
+    ("said", "carried"),
+    [
+        ("and the wk after", "out_of_scope"),  # no day of its own: no booking on a guess
+        ("and 👍", "out_of_scope"),
+        ("and thursday at 3", "book"),
+        ("and her sister", "book"),
+    ],
+)
+def test_an_and_after_a_booking_carries_the_booking_only_with_something_said(said: str, carried: str) -> None:
+    from assistant.engine import _follow_up
+    from assistant.understand import slots
+
+    assert _follow_up(slots(said, date(2026, 12, 2)), {"last_intent": "book"}) == carried
+
+
+@pytest.mark.parametrize(
+    ("said", "own"),
+    [
+        ("cancel all her visits", True),  # one patient's visits, never the day's list shown before
+        ("move his friday", True),
+        ("cancel her next one", True),
+        ("cancel all of them, she is out sick", False),
+        ("cancel them all", False),
+        ("cx both", False),
+    ],
+)
+def test_a_patients_own_visits_are_told_apart_from_the_list_shown(said: str, own: bool) -> None:
+    from assistant.engine import OWN_VISITS
+
+    assert bool(OWN_VISITS.search(said)) is own

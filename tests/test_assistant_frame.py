@@ -524,3 +524,64 @@ def test_a_correction_inside_the_message_and_text_speak_days(
 )
 def test_a_shift_within_the_day_is_read_in_minutes_or_hours(text: str, shift: int | None) -> None:
     assert slots(text, WED).shift == shift, text
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("she switched to uhc jan 1, update pls", True),
+        ("new insurance card for Rose Ford", True),
+        ("she is on medicaid now", True),
+        ("pt switched from bcbs to cigna", True),
+        ("add her secondary, its tricare", True),
+        ("whats her new insurance", False),  # asked, not a change
+        ("what ins for Deborah", False),
+        ("did UHC pay", False),
+        ("she switched to thursdays", False),  # no payer: not insurance
+    ],
+)
+def test_a_change_of_insurance_is_told_apart_from_a_lookup(text: str, change: bool) -> None:
+    assert slots(text, WED).insurance_change is change, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("is Andrew due a progress note", "progress_due"),
+        ("whens her re-eval due", "progress_due"),
+        ("does he need a recert yet", "progress_due"),
+        ("is rose ford due for her progress report", "progress_due"),
+        ("book her re-eval thursday", "book"),  # a booking, not a question of what is due
+        ("what does rose ford owe, is it due", "balance"),
+    ],
+)
+def test_what_is_due_for_a_patient_is_asked(text: str, intent: str) -> None:
+    assert slots(text, WED).intent == intent, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "days", "minutes", "words"),
+    [
+        # Spanish at a bilingual desk: the request, the day and the time read as their English
+        ("Samuel llamó, no puede el jueves", "cancel", [THU], [], ["Samuel"]),
+        ("muévela al viernes misma hora", "reschedule", [FRI], [], []),
+        (
+            "la señora Carter necesita cita con Susan el tuesday en la mañana",
+            "book",
+            [TUE],
+            [],
+            ["Carter", "Susan"],
+        ),
+        ("cancela la cita de Rose Ford mañana a las 3", "cancel", [THU], [15 * 60], ["Rose", "Ford"]),
+        # names that are Spanish words stay names
+        ("book Al Green friday", "book", [FRI], [], ["Al", "Green"]),
+        ("Domingo Perez next appt", "visits", [], [], ["Domingo", "Perez"]),
+    ],
+)
+def test_spanish_at_the_desk_is_read_as_its_english(
+    text: str, intent: str, days: list[date], minutes: list[int], words: list[str]
+) -> None:
+    frame = slots(text, WED)
+    assert frame.intent == intent, frame.text
+    assert [d.value for d in frame.days] == days and [t.value for t in frame.times] == minutes, frame.text
+    assert frame.words == words, frame.words
