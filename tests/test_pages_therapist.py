@@ -370,6 +370,9 @@ def test_a_therapists_week_links_each_visit_to_its_chart_and_its_note_or_start(p
     again = client.get(f"/my/week?day={local.isoformat()}")
     assert f'href="/notes/{note}/review"' in again.text and "Note: draft" in again.text
     assert f'href="/appointments/{appointment}/record"' not in again.text
+    day_home = client.get(f"/?day={local.isoformat()}")  # the home day too: the note, not 'Start visit'
+    assert f'href="/notes/{note}/review"' in day_home.text
+    assert f'href="/appointments/{appointment}/record"' not in day_home.text
     assert page_client(practice, "front_desk").get("/my/week").status_code == 403
 
 

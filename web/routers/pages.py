@@ -227,9 +227,8 @@ def home(
     roles = set(actor.roles.values())
     if actor.provider_ids or "front_desk" in roles:
         provider = next(iter(actor.provider_ids)) if actor.provider_ids else None
-        for appointment, patient, provider_name, kind in day_schedule(
-            session, actor=actor, day=day, provider_id=provider
-        ):
+        shown = day_schedule(session, actor=actor, day=day, provider_id=provider)
+        for appointment, patient, provider_name, kind in shown:
             zone = clinic_zone(session, appointment.clinic_id)
             local = as_utc(appointment.starts_at).astimezone(zone)
             visits.append(
@@ -246,6 +245,11 @@ def home(
                     ),
                 }
             )
+    written = {}
+    if actor.provider_ids and visits:
+        # a visit already documented opens its note, not 'Start visit'
+        ids = [a.id or 0 for a, *_ in shown]
+        written = notes.of_appointments(session, actor=actor, appointment_ids=ids)
     if actor.provider_ids or "owner" in roles:
         unsigned = notes.unsigned(session, actor=actor, limit=50)
     return render(
@@ -256,5 +260,6 @@ def home(
         alerts=alerts,
         visits=visits,
         unsigned=unsigned,
+        written=written,
         clinician=bool(actor.provider_ids),
     )
