@@ -510,7 +510,7 @@ STOP = set(
     talking line ride drop pick pickup pm am hey okay whats yet mine own ones other's clinic's
     two three four five couple few
     el la los las de del que se su sus para por con señora señor sra sr llamó llamo dijo quiere puede
-    esposo esposa hijo hija mamá mama papá papa también tambien porfa dale
+    esposo esposa hijo hija mamá mama papá papa también tambien porfa dale dice si
     """.split()
 )
 
@@ -1296,7 +1296,11 @@ SPANISH = (
     (r"(esta|this) semana", "this week"),
     (r"(la )?misma hora", "same time"),
     (r"no (puede|puedo|va a poder) (venir )?(el |los )?", "can't make it "),
-    (r"(mu[eé]vel[ao]s?|mueve|mover|c[aá]mbial[ao]|cambiar|p[aá]sal[ao])", "move her"),
+    (
+        r"((la|lo) )?(mu[eé]vel[ao]s?|mueve|mover|movemos|c[aá]mbial[ao]|cambiar|cambiamos|p[aá]sal[ao]|"
+        r"pasamos|pasarl[ao]|pasar)",
+        "move her",
+    ),
     (r"(canc[eé]l(a|ar|ala|alo|en)|cancelaci[oó]n)", "cancel"),
     (r"necesita(n)? (una )?cita", "needs an appt"),
     (r"(una )?cita", "appt"),

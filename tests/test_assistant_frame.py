@@ -565,6 +565,14 @@ def test_what_is_due_for_a_patient_is_asked(text: str, intent: str) -> None:
         # Spanish at a bilingual desk: the request, the day and the time read as their English
         ("Samuel llamó, no puede el jueves", "cancel", [THU], [], ["Samuel"]),
         ("muévela al viernes misma hora", "reschedule", [FRI], [], []),
+        # "can't tomorrow, shall we move her to thursday": a move, never a cancel
+        (
+            "Samuel dice que no puede mañana, que si la pasamos al jueves a la misma hora",
+            "reschedule",
+            [THU, THU],
+            [],
+            ["Samuel"],
+        ),
         (
             "la señora Carter necesita cita con Susan el tuesday en la mañana",
             "book",
