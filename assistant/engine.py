@@ -558,6 +558,11 @@ def _answer(
     if picked is not None:
         return picked
     frame.intent = _follow_up(frame, state)
+    if frame.intent == "ask_day":
+        return Reply(
+            "Which day and time should I look for? Nothing was proposed for that yet.",
+            intent=state.get("last_intent"),
+        )
     if THAT_DAY.search(frame.text) and not frame.days and state.get("day"):
         frame.days = [_said(date.fromisoformat(state["day"]))]  # the day of the visit just said
     answer = _dispatch(session, actor, chat, state, frame, today)
@@ -1204,8 +1209,8 @@ def _follow_up(frame: Frame, state: dict) -> str:
         if last in WRITES and not (
             frame.days or frame.times or frame.words or frame.relation or frame.pronoun
         ):
-            # "and the wk after" after a booking question: no day of its own, so no change carried on a guess
-            return frame.intent
+            # "and the wk after" after a booking question: no day of its own, so it is asked, never guessed
+            return "ask_day"
         return last if last not in ("confirm", "declined", "ack", "refused") else frame.intent
     if frame.intent == "out_of_scope" and last and frame.relation:
         return last
@@ -1884,6 +1889,9 @@ def _question_answered(
         state["draft"] = {"action": "cancel", "patient_id": patient.id}
         return _named(answer, "cancel")
     if intent == "reschedule":
+        if (original.same_time or original.shift) and not any(t.to for t in original.times):
+            # "move it to a week from monday same time", then which visit: that visit's time, kept
+            original.times = [_said(visit.minute + (original.shift or 0), True)]
         return _named(_move(session, actor, chat, patient, visit, original, today, [], state), "reschedule")
     return _named(Reply(f"{patient.first_name} {patient.last_name}: {visit.words()}."), "visits")
 

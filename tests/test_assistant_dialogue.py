@@ -3,6 +3,7 @@ answered and the proposal kept (the bare yes after it is asked about once more);
 proposals leaves the others waiting unless it says "just"; "hold off" withdraws. Pure tables first, then
 the same on the demo practice through `ask`."""
 
+import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -502,8 +503,9 @@ def test_what_is_due_is_said_from_the_flags_core_raises_and_only_to_the_roles_th
 @pytest.mark.parametrize(
     ("said", "carried"),
     [
-        ("and the wk after", "out_of_scope"),  # no day of its own: no booking on a guess
-        ("and 👍", "out_of_scope"),
+        ("and the wk after", "ask_day"),  # no day of its own: asked, no booking on a guess
+        ("and the week after too", "ask_day"),
+        ("and 👍", "ask_day"),
         ("and thursday at 3", "book"),
         ("and her sister", "book"),
     ],
@@ -530,3 +532,16 @@ def test_a_patients_own_visits_are_told_apart_from_the_list_shown(said: str, own
     from assistant.engine import OWN_VISITS
 
     assert bool(OWN_VISITS.search(said)) is own
+
+
+def test_same_time_said_before_which_visit_is_kept_once_the_visit_is_named(practice) -> None:  # type: ignore[no-untyped-def]
+    name = _with_two_visits(practice)
+    asked = _ask(practice, f"move {name}'s appt to a week from monday same time")
+    assert asked["answer"].endswith("Which one?"), asked["answer"]
+    first = re.search(r"coming up: \w{3} \w{3} \d{1,2}, \d{4} (\d{1,2}:\d\d [AP]M)", asked["answer"])
+    assert first, asked["answer"]
+    picked = _ask(practice, "the earlier one", asked["conversation_id"])
+    if picked["proposal"]:
+        assert picked["answer"].count(first[1]) == 2, picked["answer"]  # from that time, to that time
+    else:
+        assert f"at {first[1]}" in picked["answer"], picked["answer"]
