@@ -561,7 +561,7 @@ def _answer(
     if frame.intent == "ask_day":
         return Reply(
             "Which day and time should I look for? Nothing was proposed for that yet.",
-            intent=state.get("last_intent"),
+            intent=str(state.get("last_intent") or "book"),
         )
     if THAT_DAY.search(frame.text) and not frame.days and state.get("day"):
         frame.days = [_said(date.fromisoformat(state["day"]))]  # the day of the visit just said
