@@ -179,6 +179,21 @@ RESOLVED_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "I used to get headaches every day, but not since the chin tucks": a finding of the past, gone now.
+USED_TO = re.compile(r"\bused to (?:get|have|feel|be|wake up with)\b[^.?!]*$", re.I)
+NOT_SINCE = re.compile(
+    r"[^.?!]{0,60}?\b(?:but )?(?:not|never|no more)\s+"
+    r"(?:since|anymore|any more|now|lately|these days|in \w+)\b"
+    r"|[^.?!]{0,60}?\bnot\s+(?:\w+\s+)?(?:anymore|any more)\b",
+    re.I,
+)
+
+
+def gone_now(sentence: str, start: int, end: int) -> bool:
+    """Whether the finding at `start:end` of `sentence` is one the speaker used to have and has no more
+    ("I used to get that every morning but not since last month")."""
+    return bool(USED_TO.search(sentence[:start]) and NOT_SINCE.match(sentence, end))
+
 
 if not Span.has_extension(FACT_EXT):
     Span.set_extension(FACT_EXT, default=None)
@@ -231,6 +246,11 @@ def extract(segments: list[Segment]) -> list[Fact]:
             finding = data["kind"] == "finding"
             negated = (finding or data["kind"] == "device") and bool(getattr(ent._, "is_negated", False))
             negated = negated or (finding and bool(RESOLVED_AFTER.match(doc.text, ent.end_char)))
+            sent = ent.sent
+            gone = finding and gone_now(
+                sent.text, ent.start_char - sent.start_char, ent.end_char - sent.start_char
+            )
+            negated = negated or gone
             facts.append(
                 Fact(
                     kind=data["kind"],
@@ -246,7 +266,7 @@ def extract(segments: list[Segment]) -> list[Fact]:
                     ),
                     speaker=segment.speaker,
                     code=data.get("code", ""),
-                    historical=finding and bool(ent._.is_historical),
+                    historical=finding and bool(ent._.is_historical) and not gone,
                     hypothetical=bool(ent._.is_hypothetical),
                     other_person=bool(ent._.is_family),
                 )

@@ -83,7 +83,10 @@ REQUEST = _rx("requests")
 NOT_MINUTES = re.compile(rf"^\s*(?:-\s*)?(?:{_alt(RULES['not_minutes_after'])})", re.IGNORECASE)
 NOT_SERVICE_TIME = re.compile(
     r"^\s*(?:early|earlier|late|later|ago|behind|left|from now|to go|away|out|of (?:rest|break)|"
-    r"rest|break|drive|walk (?:from|to)|wait|one|intervals?|delay|recall)\b",
+    r"rest|break|drive|walk (?:from|to)|wait|one|intervals?|delay|recall|"
+    # "ten minutes on the phone with her case manager", "five minutes a morning": not a service here.
+    r"on (?:the )?(?:phone|hold|paperwork|charting|documentation)|of (?:paperwork|charting|documentation)|"
+    r"(?:a|each|every|per) (?:day|morning|night|evening)|twice a day)\b",
     re.I,
 )
 MINUTES_AFTER = re.compile(r"^\s*(?:-\s*)?(?:minutes?|mins?|min)\b", re.IGNORECASE)
@@ -124,6 +127,8 @@ BOUND_BEFORE = re.compile(
     r"than|to|from|by|number|x|session|visit|week|day))\s*$",
     re.I,
 )
+# "times ten", "x 12": a count said after what it counts.
+COUNTED_BEFORE = re.compile(r"\b(?:x|times)\s*$", re.I)
 # What follows "goals:" or "the plan is" is not what was done today; nor is a sentence that opens "if".
 SCOPE = re.compile(
     r"\b(?:goals?|plan is|plan'?s|the plan|homework|at home)\b|^\s*(?:\w+,?\s+)?if\b|^\s*home\b",
@@ -132,7 +137,7 @@ SCOPE = re.compile(
 # A service by its own name rather than by one of its parts ("ther ex", not "the bike").
 GENERIC = re.compile(
     r"^(?:therapeutic exercises?|ther[ -]?ex\w*|thera?[ -]?ex|te|exercises?|neuromuscular.*|n\.?m\.?r.*|"
-    r"manual(?: therapy)?|"
+    r"manual(?: therapy| treatment| tx)?|man\.? ?(?:tx|ther|therapy)|"
     r"therapeutic activit\w+|ther[ -]?act\w*|functional (?:stuff|activit\w+|tasks|training|work)|"
     r"activity (?:piece|portion|part|block|stuff)|self[- ]?care.*|a\.?d\.?l.*|gait(?: training)?|cognitive.*|"
     r"wheelchair (?:skills|management|training|mobility|propulsion|work|stuff)|orthotic.*|orthos[ie]s.*)$",
@@ -219,6 +224,20 @@ def _durations(
             if not NOT_SERVICE_TIME.match(after[MINUTES_AFTER.match(after).end() :]):
                 out.append((said, True))
             continue
+        counted = COUNTED_BEFORE.search(before)
+        if counted:
+            # "Ther ex times twelve, NMR x ten" dictated is each service's minutes; "bridges times ten"
+            # and "rows x 15" count repetitions of an exercise.
+            if (
+                not NOT_MINUTES.match(after)
+                and 3 <= said.value <= 90
+                and any(
+                    GENERIC.match(a.label) and not re.search(r"\w", before[a.end : counted.start()])
+                    for a in acts
+                )
+            ):
+                out.append((said, False))
+            continue
         if NOT_MINUTES.match(after) or BOUND_BEFORE.search(before) or MOTION_BEFORE.search(before):
             continue
         if said.value < 3 or said.value > 90:
@@ -269,6 +288,7 @@ VISIT_TOTAL = re.compile(
     r"\b(?:of (?:treatment|therapy|timed (?:services|treatment|minutes))|treatment time|total time|"
     r"timed minutes|minutes total today|total today|in all today|for the (?:visit|session)|"
     r"minutes timed|timed today|room time|in the room|"
+    r"(?:the|your|this|today'?s|our) (?:session|visit)(?: today)? (?:was|ran|lasted|took|came to)|"
     r"in here (?:for )?(?:about |around )?\w+(?:-\w+)? minutes)\b",
     re.I,
 )

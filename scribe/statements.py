@@ -122,7 +122,7 @@ SMALL_TALK = re.compile(
     r"\b(?:thanksgiving|christmas|easter|halloween|hanukkah|new year'?s|birthday|wedding|anniversary|party|"
     r"vacation|holiday|tournament|playoffs?|halftime|super bowl|season|games?|subscription|movies?|show|"
     r"series|episode|weather|rain\w*|snow\w*|traffic|camps?|team|trip|bus|train|flight|parking|stickers?|prizes?|"
-    r"fish\w*|bluegills?|bass)\b",
+    r"fish\w*|bluegills?|bass|tickets?|dollars?|bucks|concerts?|recitals?|remodel\w*)\b",
     re.IGNORECASE,
 )
 PROPER_NAME = re.compile(
@@ -405,7 +405,10 @@ def with_units(text: str, last: str | None) -> tuple[str, str | None]:
 NO_ANSWER = re.compile(
     # "Dizzy? No.", "Numbness — no, it's pain.": the patient may echo the question before answering it.
     r"^\s*(?:[a-z]+(?: [a-z]+)?(?:\?|\s*(?:—|–|--|\.\.\.))\s*)?"
-    r"(?:no+\b|nope|nah|none|nothing|not really|never|neither|not at all|negative|uh-uh|no,|zero\b|"
+    # "Mm-mm" (two closed-mouth syllables) is a no; "mm-hmm" is a yes.
+    r"(?:no+\b|nope|nah|none|nothing|not really|never|neither|not at all|negative|uh-uh|nuh-uh|"
+    r"m{1,3}-m{1,3}\b|"
+    r"not that I(?:'ve| have) (?:noticed|seen)|no,|zero\b|"
     # "It's fine, it's fine.", "Swallowing is fine.": nothing wrong with what was asked about.
     r"(?:(?:it|that|they|he|she|all|everything)(?:'s|'re| is| are| was| were)|[a-z]+(?:'s| is| are)) "
     r"(?:fine|normal|good|perfectly fine|totally fine)\b)",
@@ -428,13 +431,21 @@ NOT_FINDINGS = re.compile(
     r"pressure(?! sores?| ulcers?| injur| areas?| spots?)|"
     r"questions?|issues? with (?:that|it)|clue|time|reason|matter|doubt|change|wonder|good|fun|"
     r"worse|better|way around|excuse|more|longer|help|sense|sure|bad|really|yet|much|great|too|so|"
-    r"anything|something|else|I|it|that|this|the|he|she|we|you|my|his|her|a|an)\b",
+    r"anything|something|else|I|it|that|this|the|he|she|we|you|my|his|her|a|an|"
+    # "Zero to ten?", "zero out of ten": a scale read out, not a finding denied.
+    r"to|out of|where|when|how|what|which|who)\b",
     re.IGNORECASE,
 )
 # What a question adds after its finding: "any dizziness when you look up" asks about dizziness.
 STOP_WORDS = re.compile(
     r"\b(?:else|like that|going on|at all|lately|recently|today|this week|since|when|while|if|after|"
-    r"during|that|which|who|anymore|starting|coming (?:on|back)|developing|forming|showing up)\b.*$",
+    r"during|that|which|who|where|anymore|starting|coming (?:on|back)|developing|forming|showing up)\b.*$",
+    re.I,
+)
+# "Tightness in the palm in the morning", "heel pain at night, any swelling": when, not what, is asked.
+TIME_OF_DAY = re.compile(
+    r"\s+(?:in the (?:morning|evening|afternoon)|at night|overnight|first thing(?: in the morning)?|"
+    r"(?:by|at) the end of the day)\b(?=\s*(?:,|$))",
     re.I,
 )
 NOT_ADJECTIVE = re.compile(
@@ -473,13 +484,26 @@ class Denial:
 PAIRED = re.compile(r"\b(bowel|nausea|fever|pins)\s+(or|and)\s+(bladder|vomiting|chills|needles)\b", re.I)
 # Where a finding's name ends and the question goes on: "shoulder pain on the left", "numbness in the leg".
 TAIL = re.compile(
-    r"\s+(?:on|in|at|down|into|through|around|over|from|with)\s+(?:the|your|his|her|my|either)\b.*$", re.I
+    r"\s+(?:on|in|at|by|down|into|through|around|over|from|with)\s+(?:the|your|his|her|my|either)\b.*$", re.I
+)
+# "numbness in the saddle area", "tightness in the palm": where a finding is, kept with it.
+WHERE = re.compile(
+    r"^(?P<what>[a-z'-]+(?: [a-z'-]+)?) (?:in|on|at|down|into|around|over) (?:the|your|his|her|my) "
+    r"[a-z_'-]+(?: (?:area|region|side|finger|fingers|toe|toes))?$",
+    re.I,
 )
 
 
 def _chunks(phrase: str) -> list[str]:
-    phrase = STOP_WORDS.sub("", phrase)
+    phrase = STOP_WORDS.sub("", TIME_OF_DAY.sub("", phrase))
     phrase = PAIRED.sub(lambda m: f"{m.group(1)}_{m.group(2)}_{m.group(3)}", phrase)
+    # "numbness in the pinky or ring finger": one finding in either of two places.
+    phrase = re.sub(
+        r"(\b(?:in|on|at|down|into) (?:the|your|his|her|my) [a-z'-]+) (or|and) (?=[a-z'-]+(?: finger)?\s*$)",
+        r"\1_\2_",
+        phrase,
+        flags=re.I,
+    )
     # "..., Richard?": the person asked is not a finding.
     phrase = re.sub(r",\s*(?:[A-Z][a-z]+|Mr\.? \w+|Mrs\.? \w+|Ms\.? \w+)\s*\??\s*$", "", phrase)
     out = []
@@ -493,7 +517,8 @@ def _chunks(phrase: str) -> list[str]:
             part,
             flags=re.I,
         )
-        if len(part.split()) > 4:
+        where = bool(WHERE.match(part))
+        if len(part.split()) > 4 and not where:
             part = TAIL.sub("", part)
         part = part.replace("_", " ")
         words = part.split()
@@ -502,7 +527,7 @@ def _chunks(phrase: str) -> list[str]:
             DEVICES.fullmatch(part)
         )
         if (
-            1 <= len(words) <= 4
+            1 <= len(words) <= (8 if where else 4)
             and not NOT_FINDINGS.match(part)
             and not re.search(r"\d", part)
             and not service
@@ -511,6 +536,9 @@ def _chunks(phrase: str) -> list[str]:
     return out
 
 
+# What opens an instruction to the patient: what follows is asked of them, not found.
+# ("Remember the hip precautions, no bending past ninety" is kept: a precaution belongs in the note.)
+INSTRUCTING = re.compile(r"\b(?:please|i want you to)\b", re.I)
 # "Any of that now?" asks again about what the sentence before it named.
 BACK_REFERENCE = re.compile(r"^\s*(?:any|anything)\s+(?:of\s+)?(?:that|those|them|this|these)\b", re.I)
 CONDITION = re.compile(
@@ -570,6 +598,10 @@ def _asked(question_turn: str) -> list[tuple[str, int, int]]:
         if re.match(r"(?:any|some)(?:thing|one)\b", bare, re.I):
             # "Anything going down the legs, numbness, tingling?": the findings are the list after it.
             bare = bare.split(",", 1)[1] if "," in bare else ""
+        # "Dizziness when you turn your head?": what the question goes on to say is not what it asks.
+        bare = STOP_WORDS.sub("", TIME_OF_DAY.sub("", bare)).strip(" ,")
+        if len(bare.split()) > 4 and not WHERE.match(bare):
+            bare = TAIL.sub("", bare)
         listed = bool(bare.strip())
         if not found and listed and len(bare.split()) <= 6 and not ASKED_VERB.search(bare):
             out += [(w, start, start + len(sentence)) for w in _chunks(bare)]
@@ -619,6 +651,10 @@ def denials(segments: list[Segment]) -> list[Denial]:
         for m in DENIED.finditer(text):
             if replying and not text[: m.start()].strip(" ,.!"):
                 continue
+            if segment.speaker == "therapist" and INSTRUCTING.search(
+                re.split(r"[.!?]", text[: m.start()])[-1]
+            ):
+                continue  # "And please, no TV while eating": an instruction, not a finding denied
             for what in _chunks(m.group("what")):
                 out.append(Denial(what, segment.index, m.start(), m.end(), segment.speaker))
         for m in TRAILING_NO.finditer(text):

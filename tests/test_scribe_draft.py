@@ -80,6 +80,10 @@ def test_each_kind_of_fact(text: str, kind: str, value: str) -> None:
         ("The numbness has resolved.", True),
         ("The swelling's gone down a lot.", False),
         ("The tingling is still there.", False),
+        # had once, not now
+        ("I used to get headaches every day, but not since we started the chin tucks.", True),
+        ("I used to have numbness at night, not anymore.", True),
+        ("I used to get headaches and I still get them on Mondays.", False),
     ],
 )
 def test_negated_findings_stay_negated(text: str, negated: bool) -> None:

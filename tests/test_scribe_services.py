@@ -59,6 +59,17 @@ T = "therapist"
         ("Now stairs and the hallway with the cane, about ten minutes.", {"97116": 10}),
         ("Gait and stairs was eight minutes.", {"97116": 8}),
         ("Stairs with the laundry basket, twelve minutes.", {"97530": 12}),
+        # a dictated line: a service by its own name "times" or "x" a number is its minutes
+        (
+            "For the note: ther ex times twelve, NMR x 10, man tx eight minutes.",
+            {"97110": 12, "97112": 10, "97140": 8},
+        ),
+        ("Pt seen for ther ex x 12, gait training times nine.", {"97110": 12, "97116": 9}),
+        (
+            "Then passive range of motion for the shoulder and the table slides, about nine minutes.",
+            {"97110": 9},
+        ),
+        ("Bandaging training was nine minutes.", {"97535": 9}),
     ],
 )
 def test_minutes_in_any_order_and_wording(text: str, expected: dict[str, int]) -> None:
@@ -77,6 +88,9 @@ def test_minutes_in_any_order_and_wording(text: str, expected: dict[str, int]) -
         "Dr. Shah wanted us to try traction, so we'll do it after lunch if you can come back at one.",
         "Practice the loud voice at dinner with your husband, five minutes.",
         "This is session four of ther ex for the knee.",
+        "Before you came in I spent about ten minutes on the phone with her case manager, that's paperwork.",
+        "Keep the straw warm-up five minutes a morning.",
+        "Bridges times ten, two sets. Theraband rows x 15.",
     ],
 )
 def test_planned_skipped_and_home_services_bill_nothing(text: str) -> None:
@@ -534,7 +548,7 @@ def test_a_finding_asked_about_and_answered_no_is_denied(finding: str) -> None:
     ("asked", "answer", "denied"),
     [
         ("Good. Any tingling in the foot? Any knee pain?", "No. No.", {"tingling in the foot", "knee pain"}),
-        ("Any hip pain on the right side, Gloria?", "No. It's fine.", {"hip pain"}),
+        ("Any hip pain on the right side, Gloria?", "No. It's fine.", {"hip pain on the right side"}),
         (
             "If you get swelling or redness, call the office. Any of that now?",
             "No, none.",
@@ -580,6 +594,27 @@ def test_a_finding_asked_about_and_answered_no_is_denied(finding: str) -> None:
             {"tingling down my legs"},
         ),
         ("Let me listen.", "I don't hear any secretions.", {"secretions"}),
+        # "Mm-mm" is a no; where the finding is stays with it; what the question goes on to say does not
+        ("Any numbness in the pinky or ring finger?", "Mm-mm.", {"numbness in the pinky or ring finger"}),
+        ("Fever, chills since surgery?", "Mm-mm.", {"fever", "chills"}),
+        (
+            "Lightheaded when you stand?",
+            "Not really. A little the first week, but not since.",
+            {"lightheaded"},
+        ),
+        ("Tightness in the palm in the morning?", "Not really.", {"tightness in the palm"}),
+        (
+            "Any numbness in the saddle area, where you sit?",
+            "No, none of that.",
+            {"numbness in the saddle area"},
+        ),
+        ("That's huge. Any vocal fatigue by the end of the day?", "Not really.", {"vocal fatigue"}),
+        ("Dizziness when you turn your head?", "Nope.", {"dizziness"}),
+        (
+            "Any heel pain at night, any swelling?",
+            "No heel pain at night anymore. Swelling, nope.",
+            {"heel pain", "swelling"},
+        ),
     ],
 )
 def test_every_finding_a_turn_asks_about_is_denied_by_a_no(asked: str, answer: str, denied: set[str]) -> None:
@@ -593,12 +628,25 @@ def test_every_finding_a_turn_asks_about_is_denied_by_a_no(asked: str, answer: s
         ("How was the trip? Fun?", "No, it rained all week."),
         ("Did you do the exercises?", "No."),
         ("Any pressure?", "Yes, no problem with that though."),
+        ("Walking better this week?", "Mm-hmm, much better."),
+        ("Pain right now, zero to ten?", "Maybe a three."),
     ],
 )
 def test_a_no_with_an_exception_or_to_a_question_about_no_finding_denies_nothing(
     asked: str, answer: str
 ) -> None:
     assert denials(turns((T, asked), ("patient", answer))) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "And please, no TV while eating, sit up and focus on the swallow.",
+        "Please, no lifting over ten pounds until I see you.",
+    ],
+)
+def test_an_instruction_to_the_patient_denies_nothing(said: str) -> None:
+    assert denials(turns((T, said))) == []
 
 
 @pytest.mark.parametrize(
