@@ -121,10 +121,10 @@ MOTION_BEFORE = re.compile(
     r"supination|pronation|side bending|elevation|ER|IR)\b[^.\d]{0,25}$",
     re.IGNORECASE,
 )
-# "up to 35", "under 20", "score of 30": a bound or a measure, never minutes.
+# "up to 35", "under 20", "score of 30": a bound or a measure, never minutes ("x 12" is COUNTED_BEFORE's).
 BOUND_BEFORE = re.compile(
     r"(?:[/#]|\b(?:level|iddsi|score|grade|at|of|up to|under|over|below|above|at least|less than|more than|"
-    r"than|to|from|by|number|x|session|visit|week|day))\s*$",
+    r"than|to|from|by|number|session|visit|week|day))\s*$",
     re.I,
 )
 # "times ten", "x 12": a count said after what it counts.

@@ -494,8 +494,18 @@ WHERE = re.compile(
 )
 
 
+def _asked_only(phrase: str) -> str:
+    """The phrase without what a question adds after its finding: when, and the rest of the question."""
+    return STOP_WORDS.sub("", TIME_OF_DAY.sub("", phrase))
+
+
+def _placed(phrase: str) -> str:
+    """A long phrase cut where its finding's name ends, unless the rest only says where the finding is."""
+    return TAIL.sub("", phrase) if len(phrase.split()) > 4 and not WHERE.match(phrase) else phrase
+
+
 def _chunks(phrase: str) -> list[str]:
-    phrase = STOP_WORDS.sub("", TIME_OF_DAY.sub("", phrase))
+    phrase = _asked_only(phrase)
     phrase = PAIRED.sub(lambda m: f"{m.group(1)}_{m.group(2)}_{m.group(3)}", phrase)
     # "numbness in the pinky or ring finger": one finding in either of two places.
     phrase = re.sub(
@@ -518,8 +528,7 @@ def _chunks(phrase: str) -> list[str]:
             flags=re.I,
         )
         where = bool(WHERE.match(part))
-        if len(part.split()) > 4 and not where:
-            part = TAIL.sub("", part)
+        part = _placed(part)
         part = part.replace("_", " ")
         words = part.split()
         # A service not given ("no e-stim today") is not a finding denied; "weight loss" is.
@@ -599,9 +608,7 @@ def _asked(question_turn: str) -> list[tuple[str, int, int]]:
             # "Anything going down the legs, numbness, tingling?": the findings are the list after it.
             bare = bare.split(",", 1)[1] if "," in bare else ""
         # "Dizziness when you turn your head?": what the question goes on to say is not what it asks.
-        bare = STOP_WORDS.sub("", TIME_OF_DAY.sub("", bare)).strip(" ,")
-        if len(bare.split()) > 4 and not WHERE.match(bare):
-            bare = TAIL.sub("", bare)
+        bare = _placed(_asked_only(bare).strip(" ,"))
         listed = bool(bare.strip())
         if not found and listed and len(bare.split()) <= 6 and not ASKED_VERB.search(bare):
             out += [(w, start, start + len(sentence)) for w in _chunks(bare)]
