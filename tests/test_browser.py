@@ -405,8 +405,14 @@ def _drafted(page, appointment_id: int) -> list[str]:  # type: ignore[no-untyped
 
 def test_a_refused_microphone_says_so_and_records_nothing(site, browser) -> None:  # type: ignore[no-untyped-def]
     practice, server = site
-    visit_id, provider_id = one(
-        practice, "SELECT id, provider_id FROM visit WHERE recording_consent = :c ORDER BY id LIMIT 1", c=True
+    # A visit of its own, opened with consent and with no note yet: a visit another test in this module
+    # drafted opens its note instead of the recorder.
+    appointment_id, provider_id = one(
+        practice,
+        """SELECT a.id, a.provider_id FROM appointment a JOIN provider p ON p.id = a.provider_id
+        LEFT JOIN visit v ON v.appointment_id = a.id
+        WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = 'PT' AND v.id IS NULL
+        ORDER BY a.starts_at LIMIT 1""",
     )
     before = one(practice, "SELECT COUNT(*) FROM recording")[0]
     context = _context(browser, server)
@@ -416,7 +422,11 @@ def test_a_refused_microphone_says_so_and_records_nothing(site, browser) -> None
     page = context.new_page()
     user = provider_user(practice, provider_id)
     _log_in(page, user.email, user.password)
-    page.goto(f"/visits/{visit_id}/record")
+    visit = page.request.post(
+        f"/api/v1/appointments/{appointment_id}/visit", data={"recording_consent": True}
+    )
+    assert visit.status == 201, visit.text()
+    page.goto(f"/visits/{visit.json()['id']}/record")
     page.click("#record")
     page.wait_for_function("() => document.getElementById('status').textContent.includes('microphone')")
     assert "NotAllowedError" in page.inner_text("#status") and "nothing was recorded" in page.inner_text(
