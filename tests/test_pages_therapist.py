@@ -211,6 +211,22 @@ def test_the_supervisor_returns_an_assistants_note_with_a_comment_then_co_signs_
     assert api.post(f"/api/v1/notes/{note}/sign", headers=mine).json()["status"] == "awaiting_cosign"
 
     boss = page_client(practice, provider_id=supervisor)
+    # the supervisor's home names the note waiting for co-signature: patient, date of service, type
+    first, last, served = one(
+        practice,
+        "SELECT p.first_name, p.last_name, v.service_date FROM note n JOIN patient p ON p.id = n.patient_id"
+        " JOIN visit v ON v.id = n.visit_id WHERE n.id = :n",
+        n=note,
+    )
+    day = (served if isinstance(served, datetime) else datetime.fromisoformat(str(served))).replace(
+        tzinfo=UTC
+    )
+    home = boss.get("/").text
+    waiting = home[home.index('id="cosign-h"') :]
+    row = waiting[: waiting.index(f'href="/notes/{note}/review"') + 200]
+    assert f"{first} {last}" in row and day.astimezone(NY).strftime("%m/%d/%Y") in row and "PT daily" in row
+    mine_home = page_client(practice, provider_id=assistant).get("/").text
+    assert 'id="cosign-h"' not in mine_home and f'href="/notes/{note}/review"' in mine_home
     review = boss.get(f"/notes/{note}/review")
     assert f'action="/notes/{note}/return"' in review.text
     assert "co-signed as supervising therapist" in review.text and 'id="cosign"' in review.text

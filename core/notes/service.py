@@ -1,5 +1,8 @@
 """Notes: reading a note's text is clinical access, gated and audited here."""
 
+from dataclasses import dataclass
+from datetime import date
+
 from sqlmodel import Session, col, select
 
 from core.access import deny, refusal_reason
@@ -173,3 +176,69 @@ def of_appointments(session: Session, *, actor: Actor, appointment_ids: list[int
     )
     session.commit()
     return found
+
+
+@dataclass(frozen=True)
+class WaitingNote:
+    """A note not yet final as a list of work shows it: whose, which visit, and what it waits for."""
+
+    note_id: int
+    patient_id: int
+    patient: str
+    served: date
+    discipline: str
+    note_type: str
+    status: str
+    provider: str
+    cosign: bool  # it waits for this reader's co-signature, not their own signature
+
+
+def waiting(session: Session, *, actor: Actor, limit: int = 100) -> list[WaitingNote]:
+    """`unsigned`'s notes with the patient's name, the date of service (in the clinic's own zone) and
+    the note's author, oldest visit first, so a list of work names each note as a clinician knows it."""
+    from zoneinfo import ZoneInfo
+
+    from core.clinics.models import Clinic
+    from core.patients.models import Patient
+    from core.providers.models import Provider
+    from core.timeutil import as_utc
+    from core.visits.models import Visit
+
+    found = unsigned(session, actor=actor, limit=limit)
+    if not found:
+        return []
+    visits = {
+        v.id: v for v in session.exec(select(Visit).where(col(Visit.id).in_([n.visit_id for n in found])))
+    }
+    people = {
+        p.id: p
+        for p in session.exec(select(Patient).where(col(Patient.id).in_({n.patient_id for n in found})))
+    }
+    authors = {
+        p.id: p
+        for p in session.exec(select(Provider).where(col(Provider.id).in_({n.provider_id for n in found})))
+    }
+    zones = {
+        c.id: ZoneInfo(c.timezone)
+        for c in session.exec(select(Clinic).where(col(Clinic.id).in_({n.clinic_id for n in found})))
+    }
+    rows = []
+    for n in found:
+        visit, patient, author = visits[n.visit_id], people[n.patient_id], authors[n.provider_id]
+        rows.append(
+            WaitingNote(
+                note_id=n.id or 0,
+                patient_id=n.patient_id,
+                patient=f"{patient.first_name} {patient.last_name}",
+                served=as_utc(visit.service_date).astimezone(zones[n.clinic_id]).date(),
+                discipline=n.discipline,
+                note_type=n.note_type,
+                status=n.status,
+                provider=author.full_name,
+                cosign=n.status == NoteStatus.awaiting_cosign.value
+                and bool(actor.provider_ids)
+                and n.provider_id not in actor.provider_ids,
+            )
+        )
+    session.commit()
+    return sorted(rows, key=lambda r: (r.served, r.note_id))

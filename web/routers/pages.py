@@ -251,7 +251,7 @@ def home(
         ids = [a.id or 0 for a, *_ in shown]
         written = notes.of_appointments(session, actor=actor, appointment_ids=ids)
     if actor.provider_ids or "owner" in roles:
-        unsigned = notes.unsigned(session, actor=actor, limit=50)
+        unsigned = notes.waiting(session, actor=actor, limit=50)
     return render(
         request,
         "home.html",
