@@ -415,6 +415,28 @@ def test_recording_the_room_needs_consent_but_dictation_does_not(practice, tmp_p
 # --- the live WebSocket -----------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("status", "progress", "heard_live", "total", "expected"),
+    [
+        ("queued", 0.0, 0.0, 100.0, service.Remaining(0.0, 100.0, 100.0)),
+        ("queued", 0.0, 60.0, 100.0, service.Remaining(0.6, 100.0, 40.0)),  # heard while recording
+        ("running", 0.75, 60.0, 100.0, service.Remaining(0.75, 100.0, 25.0)),
+        ("running", 0.3, 60.0, 100.0, service.Remaining(0.6, 100.0, 40.0)),  # never goes back
+        ("running", 0.5, 0.0, None, service.Remaining(0.5, None, None)),  # length unknown: the share
+        ("running", 0.5, 0.0, 0.0, service.Remaining(0.5, None, None)),
+        ("running", 0.99, 0.0, 30.0, service.Remaining(0.99, 30.0, 0.3)),
+        ("running", 1.0, 120.0, 100.0, service.Remaining(1.0, 100.0, 0.0)),  # decoder behind the pieces
+        ("done", 0.4, 0.0, 80.0, service.Remaining(1.0, 80.0, 0.0)),
+        ("done", 0.4, 0.0, None, service.Remaining(1.0, None, None)),
+    ],
+)
+def test_what_is_left_of_a_transcription(
+    status: str, progress: float, heard_live: float, total: float | None, expected: service.Remaining
+) -> None:
+    found = service.remaining(status=status, progress=progress, transcribed_until=heard_live, total=total)
+    assert found == expected
+
+
 def _chunks(data: bytes, size: int) -> list[bytes]:
     return [data[i : i + size] for i in range(0, len(data), size)]
 
@@ -453,7 +475,7 @@ def test_websocket_chunks_in_transcript_out(practice, tmp_path: Path, clip) -> N
             elif message["type"] == "transcript":
                 final = message
             else:
-                assert message["type"] == "queued", message
+                assert message["type"] in ("queued", "progress"), message
     path = settings.data_dir / "recordings" / f"{ready['recording_id']}.webm"
     assert path.read_bytes() == webm  # every chunk on disk, once, in order
     assert wer(SPOKEN, final["transcript"]["text"]) <= 0.35, final
@@ -493,8 +515,15 @@ def test_a_dropped_stream_resumes_from_the_last_acknowledged_chunk(practice, tmp
             assert ws.receive_json() == {"type": "ack", "seq": seq}
         ws.send_json({"type": "end"})
         assert ws.receive_json()["type"] == "queued"
-        final = ws.receive_json()
+        told = []
+        while (final := ws.receive_json())["type"] == "progress":
+            told.append(final)
     assert path.read_bytes() == pcm
+    # what is left is the server's count in seconds of this recording (raw audio: its length is known)
+    assert told, "the page is told how much is left while the rest is transcribed"
+    assert {m["seconds_total"] for m in told} == {round(len(pcm) / 2 / 16_000, 1)}, told
+    left = [m["seconds_left"] for m in told]
+    assert left == sorted(left, reverse=True) and left[0] <= told[0]["seconds_total"], told
     assert final["type"] == "transcript", final
     assert wer(SPOKEN, final["transcript"]["text"]) <= 0.35
     with client.websocket_connect(f"/ws/visits/{visit_id}/audio", headers=headers) as ws:

@@ -9,6 +9,7 @@ renews; a job whose lease ran out (its worker died) is claimed again by the next
 import os
 import socket
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
@@ -273,6 +274,36 @@ def unfinished(session: Session) -> list[int]:
         )
     ).all()
     return [int(r) for r in rows if r is not None]
+
+
+@dataclass(frozen=True)
+class Remaining:
+    """How far a recording's transcription is, in seconds of its audio where its length is known."""
+
+    share: float  # of the whole recording, 0 to 1
+    seconds_total: float | None
+    seconds_left: float | None
+
+
+def remaining(*, status: str, progress: float, transcribed_until: float, total: float | None) -> Remaining:
+    """What is left of a closed recording's transcription. A job's progress is the share of the whole
+    recording heard so far (the pipeline reports it as it goes), and what was heard while the recording
+    went on (`transcribed_until`, in seconds) is done before the job starts: the larger of the two is
+    done. Without the recording's length (`total`) only the share is known."""
+    if status == "done":
+        return Remaining(1.0, total, 0.0 if total else None)
+    if not total or total <= 0:
+        return Remaining(max(0.0, min(progress, 1.0)), None, None)
+    done = min(max(progress * total, transcribed_until, 0.0), total)
+    return Remaining(round(done / total, 3), round(total, 1), round(total - done, 1))
+
+
+def recorded_seconds(recording: Recording, decoded: float | None) -> float | None:
+    """A recording's length: raw 16-bit audio's from its bytes; a compressed one's is what its decoder
+    has decoded (None where no decoder has it)."""
+    if recording.audio_format == "pcm16":
+        return recording.bytes_acked / 2 / recording.sample_rate
+    return decoded
 
 
 def job_for(session: Session, *, actor: Actor, job_id: int) -> TranscriptionJob:

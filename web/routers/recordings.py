@@ -5,6 +5,7 @@ import json
 import struct
 import tempfile
 import time
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from core.errors import Invalid, NotFound, TherascribeError
 from core.recordings import service
 from core.recordings.models import Recording, TranscriptionJob
 from core.timeutil import as_utc
+from scribe import live_audio
 from scribe.audio import AudioError
 from scribe.intake import FILE_TYPES, accept_upload, model_choice, save_capped
 from scribe.jobs import Dispatcher, dispatcher
@@ -187,6 +189,7 @@ class _Stream:
         self.visit_id = int(websocket.path_params["visit_id"])
         self.transcriber = live(websocket.app)
         self.token: str | None = None  # from an {"type": "auth"} message, when no cookie or header
+        self.seconds: float | None = None  # the recording's length, as its live decoder last knew it
         self.checked_at = time.monotonic()
 
     def _actor(self, session: Session) -> Actor:
@@ -270,20 +273,37 @@ class _Stream:
             self.transcriber.ended(recording.id or 0, recording.bytes_acked)
             return job
 
-    def job_state(self, job_id: int) -> tuple[TranscriptionJob, dict | None]:
+    def job_state(self, job_id: int) -> tuple[TranscriptionJob, dict | None, service.Remaining]:
         with Session(self.engine, expire_on_commit=False) as session:
             job = session.get(TranscriptionJob, job_id)
-            assert job is not None
+            recording = session.get(Recording, self.recording_id)
+            assert job is not None and recording is not None
+            left = self._left(job, recording)
             if job.status != "done":
-                return job, None
+                return job, None, left
             actor = self._actor(session)
             found = service.visit_transcripts(session, actor=actor, visit_id=self.visit_id)
             mine = next((t for t in found if t.recording_id == job.recording_id), None)
             if mine is None:
-                return job, None
-            return job, transcript(
-                mine.segments, duration=mine.duration, backend=mine.backend, model=mine.model
+                return job, None, left
+            return (
+                job,
+                transcript(mine.segments, duration=mine.duration, backend=mine.backend, model=mine.model),
+                left,
             )
+
+    def _left(self, job: TranscriptionJob, recording: Recording) -> service.Remaining:
+        """The job's own progress, in seconds of this recording's audio: its length is what this
+        process's decoder has decoded of it (the worker lets the decoder go once it is done)."""
+        decoder = live_audio.decoders.get(recording.id or 0)
+        if decoder is not None:
+            self.seconds = max(self.seconds or 0.0, decoder.seconds()) or None
+        return service.remaining(
+            status=job.status,
+            progress=job.progress,
+            transcribed_until=recording.transcribed_until,
+            total=service.recorded_seconds(recording, self.seconds),
+        )
 
     def push(self, segments: list[dict]) -> None:
         asyncio.run_coroutine_threadsafe(
@@ -300,7 +320,8 @@ async def audio_socket(websocket: WebSocket, visit_id: int) -> None:
     "recording_id", "next_seq"} says which chunk to send next. Each chunk is a binary frame: a 4-byte
     big-endian sequence number, then the audio bytes; it is on disk before its {"type": "ack", "seq"}
     comes back. Transcribed pieces arrive as {"type": "partial", "segments"}. {"type": "end"} closes the
-    recording; the reply is {"type": "queued", "job"} and then {"type": "transcript", "transcript"}."""
+    recording; the reply is {"type": "queued", "job"}, {"type": "progress", ...} as the rest is
+    transcribed (see `_await_transcript`), then {"type": "transcript", "transcript"}."""
     await websocket.accept()
     stream = _Stream(websocket)
     transcriber = live(websocket.app)
@@ -354,8 +375,12 @@ async def audio_socket(websocket: WebSocket, visit_id: int) -> None:
 
 
 async def _await_transcript(stream: _Stream, job_id: int) -> None:
+    """The transcript once the job is done; until then {"type": "progress", "job", "share",
+    "seconds_total", "seconds_left"} whenever the job moved (the seconds are null where the recording's
+    length is not known here), so the page shows how much is left, not a spinner."""
+    told: tuple | None = None
     while True:
-        job, heard = await run_in_threadpool(stream.job_state, job_id)
+        job, heard, left = await run_in_threadpool(stream.job_state, job_id)
         if job.status == "done" and heard is not None:
             await stream.ws.send_json({"type": "transcript", "job": _job_view(job), "transcript": heard})
             return
@@ -364,4 +389,8 @@ async def _await_transcript(stream: _Stream, job_id: int) -> None:
                 {"type": "error", "detail": job.error, "status": 422, "job": _job_view(job)}
             )
             return
+        now = (job.status, left.share, left.seconds_left)
+        if now != told:
+            told = now
+            await stream.ws.send_json({"type": "progress", "job": _job_view(job), **asdict(left)})
         await asyncio.sleep(0.25)

@@ -34,6 +34,22 @@
     }
   }
 
+  // The server's own account of the job (never a timer here): seconds of audio left where it knows
+  // the recording's length, else the share done.
+  function showProgress(m) {
+    const bar = $("left");
+    bar.hidden = false;
+    bar.value = m.share;
+    bar.textContent = `${Math.round(m.share * 100)} %`;
+    if (m.job.status === "queued") {
+      status("Recording saved. Waiting for the transcriber (another recording is ahead of this one)…");
+    } else if (m.seconds_left !== null) {
+      status(`Transcribing the rest: ${minutes(m.seconds_left)} of ${minutes(m.seconds_total)} of audio left (${Math.round(m.share * 100)} % done).`);
+    } else {
+      status(`Transcribing the rest: ${Math.round(m.share * 100)} % done.`);
+    }
+  }
+
   function connect() {
     const scheme = location.protocol === "https:" ? "wss" : "ws";
     socket = new WebSocket(`${scheme}://${location.host}/ws/visits/${visit}/audio`);
@@ -54,8 +70,11 @@
       } else if (m.type === "partial") {
         addSegments(m.segments.map((s) => ({ ...s, speaker: "" })), false);
       } else if (m.type === "queued") {
-        status("Recording saved. Transcribing the last part…");
+        status("Recording saved. Waiting for the transcriber…");
+      } else if (m.type === "progress") {
+        showProgress(m);
       } else if (m.type === "transcript") {
+        $("left").hidden = true;
         addSegments(m.transcript.segments, true);
         status(`Transcript ready: ${m.transcript.segments.length} segments, ${minutes(m.transcript.duration)} of audio.`);
         $("draft").hidden = false;
