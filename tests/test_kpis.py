@@ -6,11 +6,12 @@ import pytest
 from sqlmodel import Session
 
 from core.actor import Actor
+from core.audit.models import AuditEntry
 from core.authorizations.models import Authorization
 from core.billing.models import Adjustment, Claim, ClaimLine, Payment
 from core.clinics.models import Clinic
 from core.errors import Forbidden, Invalid
-from core.kpis import DEFINITIONS, ar_days, compute, lag_hours
+from core.kpis import DEFINITIONS, ar_days, compute, lag_hours, watch_changes
 from core.notes.models import Note
 from core.patients.models import Patient
 from core.payers.models import Payer
@@ -18,6 +19,7 @@ from core.plans.models import PlanOfCare
 from core.providers.models import Provider
 from core.referrals.models import Referral
 from core.scheduling.models import Appointment, AppointmentType, ProviderBreak, ProviderHours, TimeOff
+from core.users.models import User
 from core.visits.models import Visit
 
 
@@ -84,7 +86,12 @@ def build_month(session: Session) -> None:
     session.add(Payer(id=1, name="Alpha", kind="medicare"))
     session.add(Payer(id=2, name="Beta", kind="commercial"))
     session.flush()
-    session.add(Provider(id=1, clinic_id=1, full_name="Pat Therapist", discipline="PT", credential="PT"))
+    session.add(User(id=1, email="pat@fixture.example.org", full_name="Pat Therapist", password_hash="x"))
+    session.add(User(id=2, email="sam@fixture.example.org", full_name="Sam Owner", password_hash="x"))
+    session.flush()
+    session.add(
+        Provider(id=1, clinic_id=1, user_id=1, full_name="Pat Therapist", discipline="PT", credential="PT")
+    )
     for pid in (1, 2, 3, 4):
         session.add(
             Patient(
@@ -153,11 +160,11 @@ def build_month(session: Session) -> None:
     _pay(session, 4, 3, 0, date(2026, 11, 2), [(31, "CO", "50", 15000)])
     _pay(session, 5, 5, 7000, date(2026, 10, 30))
     _pay(session, 6, 6, 4000, date(2026, 10, 5))
-    # Notes: drafted then signed (minutes), visit start to signature (hours).
+    # Notes (id = the visit's): drafted, then signed; visit start to signature in hours.
     for vid, patient, start, created, signed in (
-        (1, 1, at(10, 5, 10), at(10, 5, 10, 50), at(10, 5, 10, 54)),  # 4 min, 0.9 h
-        (2, 1, at(10, 12, 14), at(10, 12, 14, 40), at(10, 12, 15, 10)),  # 30 min, 1.17 h
-        (3, 2, at(10, 19, 9), at(10, 19, 9, 45), at(10, 20, 9)),  # 1395 min, 24 h
+        (1, 1, at(10, 5, 10), at(10, 5, 10, 50), at(10, 5, 10, 54)),  # 0.9 h
+        (2, 1, at(10, 12, 14), at(10, 12, 14, 40), at(10, 12, 15, 10)),  # 1.17 h
+        (3, 2, at(10, 19, 9), at(10, 19, 9, 45), at(10, 20, 9)),  # 24 h
         (4, 4, at(10, 21, 9), at(10, 21, 9, 30), None),  # unsigned: not counted
     ):
         session.add(
@@ -166,6 +173,7 @@ def build_month(session: Session) -> None:
         session.flush()
         session.add(
             Note(
+                id=vid,
                 visit_id=vid,
                 clinic_id=1,
                 patient_id=patient,
@@ -175,6 +183,42 @@ def build_month(session: Session) -> None:
                 status="signed" if signed else "draft",
                 created_at=created,
                 signed_at=signed,
+            )
+        )
+    # The audit trail of the notes: (note, user, action, when). The author's active minutes on each
+    # note, counting gaps of 10 minutes or less up to the signature:
+    for n, (note, user, action, when) in enumerate(
+        (
+            # note 1: 1 + 2 + 1 = 4 min
+            (1, 1, "note.write", at(10, 5, 10, 50)),
+            (1, 1, "note.read", at(10, 5, 10, 51)),
+            (1, 1, "note.write", at(10, 5, 10, 53)),
+            (1, 1, "note.sign", at(10, 5, 10, 54)),
+            # note 2: 2 min, then 23 away from it (not counted), then 5: 7 min
+            (2, 1, "note.write", at(10, 12, 14, 40)),
+            (2, 1, "note.read", at(10, 12, 14, 42)),
+            (2, 1, "note.read", at(10, 12, 15, 5)),
+            (2, 1, "note.sign", at(10, 12, 15, 10)),
+            # note 3: drafted the day before (not counted), 10 min the next morning; the owner's read
+            # and the author's reading after signing are no documentation time
+            (3, 1, "note.write", at(10, 19, 9, 45)),
+            (3, 1, "note.read", at(10, 20, 8, 50)),
+            (3, 2, "note.read", at(10, 20, 8, 55)),
+            (3, 1, "note.sign", at(10, 20, 9, 0)),
+            (3, 1, "note.read", at(10, 20, 9, 5)),
+        )
+    ):
+        session.add(
+            AuditEntry(
+                at=when,
+                user_id=user,
+                action=action,
+                outcome="allowed",
+                clinic_id=1,
+                record_type="note",
+                record_id=str(note),
+                prev_hash=f"{n:064d}",
+                hash=f"{n + 1:064d}",
             )
         )
     for requested, decided in (
@@ -242,7 +286,7 @@ EXPECTED = {
     # 61000 / 90 a day
     "days_in_ar": 29.5,
     "revenue_per_visit": 52.0,  # 26000 cents over 5 billed visits
-    "documentation_minutes": 30.0,  # median of 4, 30, 1395
+    "documentation_minutes": 7.0,  # median of 4, 7, 10 active minutes (not 4, 30, 1395 from draft to signature)
     "note_completion_lag": 1.2,  # median of 0.9, 1.17, 24 hours
     "authorization_turnaround": 6.5,  # (3 + 10) / 2; the one decided in November is out
     "reevaluation_compliance": 50.0,  # patient 1 recertified, patient 2 not, patient 3 had no later visit
@@ -305,6 +349,7 @@ def test_the_dashboard_gives_kept_figures_at_once_and_counts_again_behind(empty_
     from core.kpis import wait_for_refreshes
 
     _, engine = empty_db
+    watch_changes()  # as the web app and the CLI do at start-up
     october = {"actor": OWNER, "start": date(2026, 10, 1), "end": date(2026, 10, 31)}
     with Session(engine) as session:
         build_month(session)

@@ -15,6 +15,7 @@ from swagger_ui_bundle import swagger_ui_path
 from core.config import Settings, get_settings
 from core.db import get_engine
 from core.jobs.periodic import InProcessScheduler
+from core.kpis import watch_changes
 from web import problems
 from web.idempotency import IdempotencyMiddleware
 from web.limits import BodyLimit
@@ -92,6 +93,8 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
     )
     app.state.engine = engine or get_engine()
     app.state.settings = settings or get_settings()
+    # The dashboard's kept figures go stale when this process writes what they are counted from.
+    watch_changes()
     problems.install(app)
     app.add_middleware(IdempotencyMiddleware)
     # The origin check inside the headers, so that its refusal carries them too.

@@ -35,9 +35,12 @@ def _first_use(ctx: typer.Context) -> None:
     """Create the schema before any command that reads a database that has none, so a new
     installation needs no step of its own. A database that has one is left to `serve`, `demo` and
     `migrate` to bring up to date, as before: asking Alembic costs a second at every start, and `ask`
-    must start fast."""
+    must start fast. Commands that open the database watch it for changes to the KPI figures kept."""
     if ctx.invoked_subcommand in NO_DATABASE | OWN_SCHEMA or ctx.resilient_parsing or "--help" in sys.argv:
         return
+    from core.kpis import watch_changes
+
+    watch_changes()
     from sqlalchemy import inspect
 
     if inspect(get_engine()).has_table("alembic_version"):

@@ -1,0 +1,21 @@
+"""The practice's KPIs: `formulas` (the arithmetic, pure), `definitions` (each KPI's query feeding its
+formula) and `service` (counting for an asker, with the figures kept for the dashboard)."""
+
+from core.kpis.definitions import DEFINITIONS, Definition, Scope
+from core.kpis.formulas import Figure, ar_days, lag_hours, meets, target_bound
+from core.kpis.service import Kpi, compute, wait_for_refreshes, watch_changes
+
+__all__ = [
+    "DEFINITIONS",
+    "Definition",
+    "Figure",
+    "Kpi",
+    "Scope",
+    "ar_days",
+    "compute",
+    "lag_hours",
+    "meets",
+    "target_bound",
+    "wait_for_refreshes",
+    "watch_changes",
+]

@@ -1,0 +1,255 @@
+"""Counting the KPIs for an asker: permission, the audited read, and the figures kept a few minutes for
+the dashboard (a process-wide cache, counted again in the background when stale).
+
+What makes kept figures stale is a write through this process to a table they are counted from; the
+ORM hooks that notice it are registered by `watch_changes()`, called at start-up (the web app, the
+CLI), not on import: importing this module changes no session's behaviour.
+"""
+
+import logging
+import queue
+import threading
+import time as clock
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from pydantic import BaseModel
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import ORMExecuteState
+from sqlalchemy.orm import Session as OrmSession
+from sqlmodel import Session
+
+from core.access import require_anywhere
+from core.actor import Actor
+from core.audit.service import Event, record_one
+from core.authorizations.models import Authorization
+from core.billing.models import Adjustment, Claim, ClaimLine, Payment
+from core.clinics.models import Clinic
+from core.db import snapshot_session
+from core.errors import Forbidden, Invalid
+from core.kpis.definitions import DEFINITIONS, Scope
+from core.notes.models import Note
+from core.permissions import Action
+from core.plans.models import PlanOfCare
+from core.providers.models import Provider
+from core.referrals.models import Referral
+from core.scheduling.models import Appointment, ProviderBreak, ProviderHours, TimeOff
+from core.visits.models import Visit
+
+log = logging.getLogger(__name__)
+
+
+class Kpi(BaseModel):
+    key: str
+    name: str
+    value: float | None
+    unit: str
+    target: str
+    formula: str
+    numerator: float | None = None
+    denominator: float | None = None
+    breakdown: dict[str, float] | None = None
+    as_of: datetime | None = None
+
+
+# A cache key: the database, the scope, the KPIs asked for (None: all).
+_Key = tuple[str, Scope, tuple[str, ...] | None]
+
+
+# Figures counted lately, for callers that accept figures a few minutes old (the dashboard, whose
+# six-month trend is seven full countings): key -> what was counted, and when.
+@dataclass(frozen=True)
+class _Counted:
+    generation: int  # of the counted records when the counting began
+    began: float  # monotonic
+    figures: list[Kpi]
+
+
+_RECENT: "OrderedDict[_Key, _Counted]" = OrderedDict()
+_RECENT_LOCK = threading.Lock()
+_RECENT_MAX = 256
+# Moves on whenever something the figures are counted from changes through this process.
+_generation = 0
+
+
+def compute(
+    session: Session,
+    *,
+    actor: Actor,
+    start: date,
+    end: date,
+    clinic_id: int | None = None,
+    payer_id: int | None = None,
+    provider_id: int | None = None,
+    keys: list[str] | None = None,
+    max_age_seconds: float = 0.0,
+) -> list[Kpi]:
+    """Every KPI for the range (or the ones named), over the clinics the asker may see (or the one
+    asked for), counted in a snapshot of their own (on SQLite it holds up no other request).
+
+    With `max_age_seconds`, figures this process counted for the same clinics and range are given
+    at once (each figure's `as_of` says when); where they are older than that, or something they are
+    counted from changed through this process since (see `watch_changes`), they are counted again in
+    the background for the next asker. Only the first asker of a range waits for the counting. The
+    read is audited either way."""
+    if end < start:
+        raise Invalid("the range ends before it starts")
+    if (end - start).days > 3660:
+        raise Invalid("a range of at most ten years")
+    clinics = require_anywhere(session, actor, Action.kpi_read)
+    if clinic_id is not None:
+        if clinic_id not in clinics:
+            raise Forbidden("no access to this clinic's figures")
+        clinics = [clinic_id]
+    scope = Scope(start, end, tuple(clinics), payer_id, provider_id)
+    engine = session.get_bind().engine
+    key: _Key = (str(engine.url), scope, tuple(keys) if keys is not None else None)
+    with _RECENT_LOCK:
+        found = _RECENT.get(key) if max_age_seconds > 0 else None
+    if found is None:
+        session.commit()  # the permission read's transaction ends before the long read
+        out = _count(engine, key, scope, keys)
+    else:
+        out = found.figures
+        if found.generation != _generation or clock.monotonic() - found.began > max_age_seconds:
+            _REFRESHER.ask(engine, key, scope, keys)
+    record_one(session, actor, Event(Action.kpi_read.value, record_type="kpi", detail=f"{start}..{end}"))
+    session.commit()
+    return out
+
+
+def _figures(session: Session, scope: Scope, keys: list[str] | None) -> list[Kpi]:
+    now = datetime.now(UTC)
+    out = []
+    for d in DEFINITIONS:
+        if keys is not None and d.key not in keys:
+            continue
+        figure = d.compute(session, scope)
+        out.append(
+            Kpi(
+                key=d.key,
+                name=d.name,
+                value=figure.value,
+                unit=d.unit,
+                target=d.target,
+                formula=d.formula,
+                numerator=figure.numerator,
+                denominator=figure.denominator,
+                breakdown=figure.breakdown,
+                as_of=now,
+            )
+        )
+    return out
+
+
+def _count(engine: Engine, key: _Key, scope: Scope, keys: list[str] | None) -> list[Kpi]:
+    generation, began = _generation, clock.monotonic()
+    with snapshot_session(engine) as reader:
+        out = _figures(reader, scope, keys)
+    with _RECENT_LOCK:
+        kept = _RECENT.get(key)
+        if kept is None or (kept.generation, kept.began) <= (generation, began):
+            _RECENT[key] = _Counted(generation, began, out)
+            _RECENT.move_to_end(key)
+            while len(_RECENT) > _RECENT_MAX:
+                _RECENT.popitem(last=False)
+    return out
+
+
+class _Refresher:
+    """One background thread per process that counts stale figures again, each key once however
+    many askers saw it stale."""
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[tuple[Engine, _Key, Scope, list[str] | None]] = queue.Queue()
+        self._pending: set[_Key] = set()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    def ask(self, engine: Engine, key: _Key, scope: Scope, keys: list[str] | None) -> None:
+        with self._lock:
+            if key in self._pending:
+                return
+            self._pending.add(key)
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="kpi-refresh", daemon=True)
+                self._thread.start()
+        self._queue.put((engine, key, scope, keys))
+
+    def _run(self) -> None:
+        while True:
+            engine, key, scope, keys = self._queue.get()
+            try:
+                _count(engine, key, scope, keys)
+            except Exception as exc:  # the figures kept stand; the next asker asks again
+                log.warning("KPI figures could not be counted again (%s)", type(exc).__name__)
+            finally:
+                with self._lock:
+                    self._pending.discard(key)
+                self._queue.task_done()
+
+    def wait(self) -> None:
+        """Until every counting asked for has finished (for tests)."""
+        self._queue.join()
+
+
+_REFRESHER = _Refresher()
+wait_for_refreshes = _REFRESHER.wait
+
+
+# What the figures are counted from: a change to any of these in this process makes the figures kept stale.
+_COUNTED = (
+    Adjustment,
+    Appointment,
+    Authorization,
+    Claim,
+    ClaimLine,
+    Clinic,
+    Note,
+    Payment,
+    PlanOfCare,
+    Provider,
+    ProviderBreak,
+    ProviderHours,
+    Referral,
+    TimeOff,
+    Visit,
+)
+_STALE = "kpi_figures_stale"
+
+
+def _note_changes(session: OrmSession, _context: object) -> None:
+    if any(isinstance(o, _COUNTED) for o in (*session.new, *session.dirty, *session.deleted)):
+        session.info[_STALE] = True
+
+
+def _note_statements(state: ORMExecuteState) -> None:
+    writes = state.is_insert or state.is_update or state.is_delete
+    mapper = state.bind_mapper
+    if writes and (mapper is None or mapper.class_ in _COUNTED):
+        state.session.info[_STALE] = True
+
+
+def _figures_stale(session: OrmSession) -> None:
+    global _generation
+    if session.info.pop(_STALE, False):
+        with _RECENT_LOCK:
+            _generation += 1
+
+
+_HOOKS = (
+    ("after_flush", _note_changes),
+    ("do_orm_execute", _note_statements),
+    ("after_commit", _figures_stale),
+)
+
+
+def watch_changes() -> None:
+    """Have every ORM session of this process mark the kept figures stale when it commits a change to
+    what they are counted from. Called at start-up by the web app and the CLI; calling it again does
+    nothing. Without it, kept figures are only renewed by age (`max_age_seconds`)."""
+    for name, hook in _HOOKS:
+        if not event.contains(OrmSession, name, hook):
+            event.listen(OrmSession, name, hook)
