@@ -19,9 +19,14 @@ said that must stay out, and invented numbers (must be zero), set by set:
 - `blind5-dev` and `blind5-test`: 44 more (evals/data/blind5), written blind by a fresh helper in the
   voice of long ambient recordings (self-corrections, a dictated wrap-up, numbers that are not services).
   Its test half was scored once, on 2026-12-02 (18/22 codes), and studied after that;
-- `blind6-dev`: 22 sessions of a sixth set (evals/data/blind6), written blind by a fresh helper (denials
+- `blind6-dev` and `blind6-test`: 44 more (evals/data/blind6), written blind by a fresh helper (denials
   as questions and answers, dosage numbers, clinic noise, requests to bill more, post-session shorthand).
-  Its test half, `blind6-test`, is held out: `run()` and `make eval` leave it out, and it is scored once,
+  Its test half was scored once, on 2026-12-02 at e2161b2 (20/22 codes, denials 19/22), and is
+  development data after that;
+- `blind7-dev`: 22 sessions of a seventh set (evals/data/blind7), written blind by a fresh helper in the
+  voice of a recognizer's output (disfluencies, self-corrections where the last figure wins, lower case,
+  interpreters, untimed services beside timed ones, numbers that are not findings).
+  Its test half, `blind7-test`, is held out: `run()` and `make eval` leave it out, and it is scored once,
   when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
 
 import json
@@ -41,6 +46,7 @@ BLIND3 = Path(__file__).parent / "data" / "blind3"
 BLIND4 = Path(__file__).parent / "data" / "blind4"
 BLIND5 = Path(__file__).parent / "data" / "blind5"
 BLIND6 = Path(__file__).parent / "data" / "blind6"
+BLIND7 = Path(__file__).parent / "data" / "blind7"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -56,9 +62,11 @@ SETS = {
     "blind5-dev": BLIND5 / "dev",
     "blind5-test": BLIND5 / "test",
     "blind6-dev": BLIND6 / "dev",
+    "blind6-test": BLIND6 / "test",
+    "blind7-dev": BLIND7 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
-HELD_OUT = {"blind6-test": BLIND6 / "test"}
+HELD_OUT = {"blind7-test": BLIND7 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
