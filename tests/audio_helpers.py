@@ -21,6 +21,37 @@ SHORT = {
 }
 
 
+# A clinician's own dictation after a visit: one voice, what a daily note needs.
+DICTATION = {
+    "id": "dictation-pt",
+    "transcript": {
+        "segments": [
+            {
+                "speaker": "therapist",
+                "text": "Patient reports left knee pain, three out of ten this morning.",
+            },
+            {"speaker": "therapist", "text": "Knee flexion is one hundred and ten degrees."},
+            {
+                "speaker": "therapist",
+                "text": "Therapeutic exercise, twelve minutes, straight leg raises and step ups. "
+                "Continue twice a week.",
+            },
+        ]
+    },
+}
+
+
+def dictation_clip(folder: Path, suffix: str = "wav") -> tuple[Path, dict]:
+    """The dictation as a 16 kHz WAV, or converted by ffmpeg (mp3, webm...), and its true transcript."""
+    path = folder / "dictation.wav"
+    truth = generate(DICTATION, path)
+    if suffix == "wav":
+        return path, truth
+    out = path.with_suffix(f".{suffix}")
+    subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-i", str(path), str(out)], check=True)
+    return out, truth
+
+
 def short_clip(folder: Path) -> tuple[Path, dict]:
     """The three-turn, two-voice session as a 16 kHz WAV, and its true transcript."""
     path = folder / "short.wav"

@@ -531,6 +531,38 @@ def test_a_dropped_stream_resumes_from_the_last_acknowledged_chunk(practice, tmp
         assert "has ended" in ws.receive_json()["detail"]
 
 
+def test_a_visit_without_consent_streams_the_clinicians_dictation_not_the_room(
+    practice, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from audio_helpers import DICTATION, dictation_clip
+
+    settings = tiny(practice, data_dir=tmp_path / "data", stream_piece_seconds=3600.0)
+    client = app_client(practice, settings)
+    visit_id, headers = visit_for(practice, client, consent=False)
+    wav, _ = dictation_clip(tmp_path)
+    pcm = (decode(wav, max_seconds=600) * 32767).astype("<i2").tobytes()
+    with client.websocket_connect(f"/ws/visits/{visit_id}/audio", headers=headers) as ws:
+        ws.send_json({"type": "start", "format": "pcm16"})  # the room: refused
+        assert "not consented" in ws.receive_json()["detail"]
+        ws.send_json({"type": "start", "format": "mp3", "kind": "dictation"})
+        assert "webm or pcm16" in ws.receive_json()["detail"]
+        ws.send_json({"type": "start", "format": "pcm16", "kind": "dictation"})
+        ready = ws.receive_json()
+        assert ready["type"] == "ready", ready
+        for seq, chunk in enumerate(_chunks(pcm, 32_000)):
+            ws.send_bytes(_frame(seq, chunk))
+            assert ws.receive_json() == {"type": "ack", "seq": seq}
+        ws.send_json({"type": "end"})
+        while (final := ws.receive_json())["type"] in ("queued", "progress"):
+            pass
+    assert final["type"] == "transcript", final
+    said = " ".join(s["text"] for s in DICTATION["transcript"]["segments"])
+    assert wer(said, final["transcript"]["text"]) <= 0.5, final["transcript"]["text"]
+    with practice.session() as session:
+        recording = session.get(Recording, ready["recording_id"])
+        assert recording is not None and recording.kind == "dictation" and recording.visit_id == visit_id
+
+
 def test_a_log_out_stops_a_live_recording_and_keeps_what_was_acknowledged(
     practice, tmp_path: Path, clip, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

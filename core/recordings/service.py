@@ -79,6 +79,24 @@ def start(
     return recording
 
 
+STREAMED_KINDS = ("live", "dictation")
+
+
+def start_stream(
+    session: Session, *, actor: Actor, visit_id: int, kind: str, audio_format: str, sample_rate: int = 16_000
+) -> Recording:
+    """A recording that arrives as it is made, over the audio WebSocket: the room during the visit
+    (`live`, with the patient's consent) or the clinician's own dictation after it (no consent: the
+    patient is not recorded). Either comes as WebM or raw 16-bit audio, which the live decoder reads."""
+    if kind not in STREAMED_KINDS:
+        raise Invalid(f"a streamed recording is {' or '.join(STREAMED_KINDS)}")
+    if audio_format not in LIVE_FORMATS:
+        raise Invalid(f"a streamed recording is {' or '.join(LIVE_FORMATS)}")
+    return start(
+        session, actor=actor, visit_id=visit_id, kind=kind, audio_format=audio_format, sample_rate=sample_rate
+    )
+
+
 def own_recording(session: Session, *, actor: Actor, recording_id: int, visit_id: int) -> Recording:
     recording = session.get(Recording, recording_id)
     if recording is None or recording.visit_id != visit_id:

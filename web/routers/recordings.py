@@ -226,11 +226,11 @@ class _Stream:
                 if recording.status != "open":
                     raise Invalid(f"recording {recording.id} has ended")
             else:
-                recording = service.start(
+                recording = service.start_stream(
                     session,
                     actor=actor,
                     visit_id=self.visit_id,
-                    kind="live",
+                    kind=str(message.get("kind", "live")),
                     audio_format=str(message.get("format", "webm")),
                     sample_rate=int(message.get("sample_rate", 16_000)),
                 )
@@ -315,7 +315,8 @@ class _Stream:
 async def audio_socket(websocket: WebSocket, visit_id: int) -> None:
     """Live recording. Without the session cookie or a bearer header, first send {"type": "auth",
     "token"} (never the token in the URL: URLs are logged). Send {"type": "start", "format":
-    "webm"|"pcm16", "sample_rate"} (or
+    "webm"|"pcm16", "sample_rate", "kind": "live"|"dictation"} (dictation: the clinician's own, after
+    the visit, which needs no recording consent) (or
     {"type": "resume", "recording_id"} after a dropped connection); the reply {"type": "ready",
     "recording_id", "next_seq"} says which chunk to send next. Each chunk is a binary frame: a 4-byte
     big-endian sequence number, then the audio bytes; it is on disk before its {"type": "ack", "seq"}

@@ -6,6 +6,7 @@
   const box = document.getElementById("recorder");
   if (!box) return;
   const visit = box.dataset.visit;
+  const kind = box.dataset.kind || "live"; // "dictation": the clinician alone, after the visit
   const $ = (id) => document.getElementById(id);
   const status = (text) => { $("status").textContent = text; };
   let recorder, stream, socket, recordingId = null, seq = 0, started = 0, pausedFor = 0, pausedAt = 0;
@@ -56,7 +57,7 @@
     socket.binaryType = "arraybuffer";
     socket.onopen = () => {
       tries = 0;
-      socket.send(JSON.stringify(recordingId === null ? { type: "start", format: "webm" } : { type: "resume", recording_id: recordingId }));
+      socket.send(JSON.stringify(recordingId === null ? { type: "start", format: "webm", kind } : { type: "resume", recording_id: recordingId }));
     };
     socket.onmessage = (event) => {
       const m = JSON.parse(event.data);
