@@ -1,7 +1,9 @@
-"""Annotated dependencies: a database session per request and the current user as an Actor."""
+"""Annotated dependencies: a database session per request and the current user as an Actor (the API's
+`CurrentActor`, the pages' `PageActor`; WebSockets call `actor_of`, which both use)."""
 
 from collections.abc import Iterator
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -54,32 +56,53 @@ def actor_for_token(connection: HTTPConnection, session: Session, settings: Sett
     return load_actor(session, claims.user_id, client_address(connection))
 
 
-def request_token(request: Request, credentials: HTTPAuthorizationCredentials | None) -> str | None:
-    """The caller's token: the bearer header (API clients) or the session cookie (pages)."""
-    return credentials.credentials if credentials else request.cookies.get(COOKIE)
+def connection_token(connection: HTTPConnection, sent: str | None = None) -> str | None:
+    """The caller's token: a bearer header (API clients), the session cookie (pages, the browser's
+    sockets), or the token a WebSocket's first message carried (browsers cannot set headers on one).
+    Never a `?token=`: a URL is written to access logs."""
+    auth = connection.headers.get("authorization", "")
+    bearer = auth[7:].strip() if auth[:7].lower() == "bearer " else None
+    return bearer or connection.cookies.get(COOKIE) or sent
+
+
+def actor_of(
+    connection: HTTPConnection, session: Session, settings: Settings, sent: str | None = None
+) -> Actor:
+    """The current user, the one way for the API, the pages and the WebSockets (which call it with
+    the token their first message carried, and again while a recording runs)."""
+    token = connection_token(connection, sent)
+    if not token:
+        raise NotAuthenticated("log in first")
+    return actor_for_token(connection, session, settings, token)
 
 
 def current_actor(
     request: Request,
     session: SessionDep,
     settings: SettingsDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    _credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Actor:
-    token = request_token(request, credentials)
-    if not token:
-        raise NotAuthenticated("log in first")
-    return actor_for_token(request, session, settings, token)
+    """The API's caller (`_credentials` only declares the bearer scheme in the OpenAPI document)."""
+    return actor_of(request, session, settings)
 
 
 CurrentActor = Annotated[Actor, Depends(current_actor)]
 
 
-def actor_from_websocket(session: Session, websocket, settings: Settings, token: str | None = None) -> Actor:
-    """The user of a WebSocket: a bearer header, the session cookie, or the token its first message
-    carried (browsers cannot set headers on one). Never a `?token=`: a URL is written to access logs."""
-    auth = websocket.headers.get("authorization", "")
-    bearer = auth[7:] if auth.lower().startswith("bearer ") else None
-    token = bearer or websocket.cookies.get(COOKIE) or token
-    if not token:
-        raise NotAuthenticated("log in first")
-    return actor_for_token(websocket, session, settings, token)
+class LoginRedirect(Exception):
+    """A page asked for without a valid log-in: answered with the log-in page (web.routers.pages)."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+
+
+def page_actor(request: Request, session: SessionDep, settings: SettingsDep) -> Actor:
+    """A page's user: as the API's, but a missing or ended log-in sends the browser to log in and
+    come back."""
+    try:
+        return actor_of(request, session, settings)
+    except NotAuthenticated as exc:
+        raise LoginRedirect(f"/login?next={quote(request.url.path)}") from exc
+
+
+PageActor = Annotated[Actor, Depends(page_actor)]

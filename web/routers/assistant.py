@@ -50,7 +50,7 @@ async def chat_socket(websocket: WebSocket) -> None:
     ({"delta"}), then the whole reply ({"done": true, ...}). Without the session cookie or a bearer
     header, first send {"type": "auth", "token"} (answered {"authenticated": true}); a token in the
     URL is not read, since URLs are written to access logs."""
-    from web.deps import actor_from_websocket
+    from web.deps import actor_of
 
     await websocket.accept()
     engine = websocket.app.state.engine
@@ -66,7 +66,7 @@ async def chat_socket(websocket: WebSocket) -> None:
                 token = str(incoming.get("token") or "")[:4096] or None
             with Session(engine, expire_on_commit=False) as session:
                 try:
-                    actor = actor_from_websocket(session, websocket, settings, token)
+                    actor = actor_of(websocket, session, settings, token)
                     if authenticating:
                         session.commit()
                         await websocket.send_json({"authenticated": True})

@@ -12,7 +12,7 @@ from core.users.manage import change_password
 from core.users.security import issue_token, read_token
 from core.users.service import LoginRequest, authenticate
 from core.users.sessions import end_session, open_session
-from web.deps import COOKIE, CurrentActor, SessionDep, SettingsDep, client_address, request_token
+from web.deps import COOKIE, CurrentActor, SessionDep, SettingsDep, client_address, connection_token
 
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 _bearer = HTTPBearer(auto_error=False)
@@ -91,9 +91,9 @@ def logout(
     response: Response,
     session: SessionDep,
     settings: SettingsDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    _credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> None:
-    end_token_session(session, settings, request_token(request, credentials))
+    end_token_session(session, settings, connection_token(request))
     response.delete_cookie(COOKIE)
 
 

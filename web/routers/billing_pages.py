@@ -14,6 +14,7 @@ from sqlmodel import Session
 from starlette.datastructures import FormData
 
 from core.access import require_anywhere
+from core.actor import Actor
 from core.billing.claim_view import claim_view, names_of
 from core.billing.claims import (
     ClaimFix,
@@ -29,13 +30,12 @@ from core.billing.overview import SORTS, STATUSES, ClaimQuery, claims_by_status,
 from core.billing.posting import post_835
 from core.billing.submission import export_837
 from core.clinics.service import list_clinics
-from core.config import Settings
 from core.errors import Conflict, TherascribeError
 from core.payers.service import list_payers
 from core.permissions import Action, role_may
-from web.deps import SessionDep, SettingsDep
+from web.deps import PageActor, SessionDep
 from web.routers.billing import clinic_today, read_835
-from web.routers.pages import page_actor, redirect_to, refusal_text, render, shown_on_page
+from web.routers.pages import redirect_to, refusal_text, render, shown_on_page
 
 router = APIRouter(include_in_schema=False)
 SORT_LABELS = {
@@ -52,7 +52,7 @@ SORT_LABELS = {
 def claims_page(
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     status: Annotated[str, Query(max_length=20)] = "",
     patient: Annotated[str, Query(max_length=100)] = "",
     control_number: Annotated[str, Query(max_length=30)] = "",
@@ -65,7 +65,6 @@ def claims_page(
 ) -> HTMLResponse:
     """The biller's desk: charges waiting, claims held, ready claims to send per payer, and every claim
     found by patient, control number, payer, status and dates of service, a page at a time."""
-    actor = page_actor(request, session, settings)
     charges = open_charges(session, actor=actor)
     held = work_list(session, actor=actor, kind="held")
     ready = claims_by_status(session, actor=actor, status="ready")
@@ -125,11 +124,8 @@ def claims_page(
 
 
 @router.post("/billing/claims/build")
-def build_form(
-    request: Request, session: SessionDep, settings: SettingsDep, clinic_id: Annotated[int, Form()]
-) -> Response:
+def build_form(session: SessionDep, actor: PageActor, clinic_id: Annotated[int, Form()]) -> Response:
     """Claims from the open charges, scrubbed at once: clean ones are ready, the rest held with findings."""
-    actor = page_actor(request, session, settings)
     try:
         built = build_claims(session, actor=actor, clinic_id=clinic_id)
     except Conflict:
@@ -143,13 +139,11 @@ def build_form(
 
 @router.post("/billing/batches")
 def export_form(
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     clinic_id: Annotated[int, Form()],
     payer_id: Annotated[int, Form()],
 ) -> Response:
-    actor = page_actor(request, session, settings)
     try:
         batch = export_837(session, actor=actor, clinic_id=clinic_id, payer_id=payer_id)
     except TherascribeError as error:
@@ -164,13 +158,10 @@ def export_form(
 
 
 @router.post("/billing/eras")
-async def era_form(
-    request: Request, session: SessionDep, settings: SettingsDep, file: UploadFile = File(...)
-) -> Response:
+async def era_form(session: SessionDep, actor: PageActor, file: UploadFile = File(...)) -> Response:
     text = await read_835(file)
 
     def post() -> Response:  # off the event loop, as every database wait must be
-        actor = page_actor(request, session, settings)
         try:
             result = post_835(session, actor=actor, text=text)
         except TherascribeError as error:
@@ -187,8 +178,7 @@ async def era_form(
 
 
 @router.get("/billing/claims/{claim_id}", response_class=HTMLResponse)
-def claim_page(claim_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
-    actor = page_actor(request, session, settings)
+def claim_page(claim_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
     claim = claim_view(session, actor=actor, claim_id=claim_id)
     return render(
         request,
@@ -204,17 +194,14 @@ def claim_page(claim_id: int, request: Request, session: SessionDep, settings: S
 
 
 @router.post("/billing/claims/{claim_id}")
-async def fix_form(claim_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
+async def fix_form(claim_id: int, request: Request, session: SessionDep, actor: PageActor) -> Response:
     """The biller's fixes from the claim page: per line modifiers and units, the diagnosis codes."""
     form = await request.form()
     # The rest off the event loop: it locks the claim, and a wait in the loop would stall every request.
-    return await run_in_threadpool(_fix_from_form, claim_id, request, session, settings, form)
+    return await run_in_threadpool(_fix_from_form, claim_id, session, actor, form)
 
 
-def _fix_from_form(
-    claim_id: int, request: Request, session: Session, settings: Settings, form: FormData
-) -> Response:
-    actor = page_actor(request, session, settings)
+def _fix_from_form(claim_id: int, session: Session, actor: Actor, form: FormData) -> Response:
     try:
         lines = []
         for number in form.getlist("line"):
@@ -249,9 +236,8 @@ DENIALS_PER_PAGE = 50
 
 @router.get("/billing/denials", response_class=HTMLResponse)
 def denials_page(
-    request: Request, session: SessionDep, settings: SettingsDep, page: Annotated[int, Query(ge=1)] = 1
+    request: Request, session: SessionDep, actor: PageActor, page: Annotated[int, Query(ge=1)] = 1
 ) -> HTMLResponse:
-    actor = page_actor(request, session, settings)
     # One row more than shown says whether there is an older page.
     denied = work_list(
         session,

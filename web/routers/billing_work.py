@@ -19,9 +19,9 @@ from core.billing.receivables import ar_aging, batches, eras
 from core.clinics.service import list_clinics
 from core.errors import TherascribeError
 from core.permissions import Action
-from web.deps import SessionDep, SettingsDep
+from web.deps import PageActor, SessionDep
 from web.routers.billing import clinic_today
-from web.routers.pages import page_actor, redirect_to, refusal_text, render, shown_on_page, today_for
+from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
 
 router = APIRouter(include_in_schema=False)
 PER_PAGE = 50
@@ -38,13 +38,11 @@ def _back(path: str, error: Exception) -> Response:
 @router.post("/billing/claims/{claim_id}/write-off")
 def write_off_form(
     claim_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     reason: Annotated[str, Form(max_length=300)] = "",
     line: Annotated[str, Form(max_length=3)] = "",
 ) -> Response:
-    actor = page_actor(request, session, settings)
     back = f"/billing/claims/{claim_id}"
     try:
         done = write_off(
@@ -62,13 +60,11 @@ def write_off_form(
 @router.post("/billing/claims/{claim_id}/assign")
 def assign_form(
     claim_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     user_id: Annotated[str, Form(max_length=12)] = "",
     note: Annotated[str, Form(max_length=300)] = "",
 ) -> Response:
-    actor = page_actor(request, session, settings)
     back = f"/billing/claims/{claim_id}"
     try:
         done = assign(
@@ -84,8 +80,7 @@ def assign_form(
 
 
 @router.post("/billing/claims/{claim_id}/correct")
-def correct_form(claim_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
-    actor = page_actor(request, session, settings)
+def correct_form(claim_id: int, session: SessionDep, actor: PageActor) -> Response:
     back = f"/billing/claims/{claim_id}"
     try:
         claim = start_correction(session, actor=actor, claim_id=claim_id, today=today_for(session, actor))
@@ -101,12 +96,10 @@ def correct_form(claim_id: int, request: Request, session: SessionDep, settings:
 @router.post("/billing/claims/{claim_id}/appeal.pdf")
 def appeal_form(
     claim_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     argument: Annotated[str, Form(max_length=300)] = "",
 ) -> Response:
-    actor = page_actor(request, session, settings)
     try:
         pdf = appeal_letter(
             session, actor=actor, claim_id=claim_id, argument=argument, today=today_for(session, actor)
@@ -124,11 +117,10 @@ def appeal_form(
 def batches_page(
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     page: Annotated[int, Query(ge=1)] = 1,
     era_page: Annotated[int, Query(ge=1)] = 1,
 ) -> HTMLResponse:
-    actor = page_actor(request, session, settings)
     sent, older_sent = batches(session, actor=actor, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
     posted, older_posted = eras(session, actor=actor, limit=PER_PAGE, offset=(era_page - 1) * PER_PAGE)
     return render(
@@ -148,11 +140,10 @@ def batches_page(
 def aging_page(
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     as_of: Annotated[date | None, Query()] = None,
     clinic_id: Annotated[int | None, Query()] = None,
 ) -> HTMLResponse:
-    actor = page_actor(request, session, settings)
     readable = require_anywhere(session, actor, Action.claim_read)
     aging = ar_aging(session, actor=actor, as_of=as_of or today_for(session, actor), clinic_id=clinic_id)
     return render(
@@ -166,10 +157,7 @@ def aging_page(
 
 
 @router.get("/billing/patients/{patient_id}/ledger", response_class=HTMLResponse)
-def ledger_page(
-    patient_id: int, request: Request, session: SessionDep, settings: SettingsDep
-) -> HTMLResponse:
-    actor = page_actor(request, session, settings)
+def ledger_page(patient_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
     account = ledger(session, actor=actor, patient_id=patient_id)
     return render(
         request,
@@ -195,15 +183,13 @@ def _cents(text: str) -> int:
 @router.post("/billing/patients/{patient_id}/payments")
 def payment_form(
     patient_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     amount: Annotated[str, Form(max_length=20)],
     received_on: Annotated[date, Form()],
     method: Annotated[str, Form(max_length=10)] = "card",
     reference: Annotated[str, Form(max_length=30)] = "",
 ) -> Response:
-    actor = page_actor(request, session, settings)
     back = f"/billing/patients/{patient_id}/ledger"
     try:
         cents = _cents(amount)
@@ -226,11 +212,8 @@ def payment_form(
 
 
 @router.get("/billing/patients/{patient_id}/statement.pdf")
-async def statement_pdf(
-    patient_id: int, request: Request, session: SessionDep, settings: SettingsDep
-) -> Response:
+async def statement_pdf(patient_id: int, session: SessionDep, actor: PageActor) -> Response:
     def make() -> bytes:
-        actor = page_actor(request, session, settings)
         return statement(session, actor=actor, patient_id=patient_id, today=today_for(session, actor))
 
     return Response(

@@ -23,8 +23,8 @@ from core.patients.insurance import PolicyCreate, add_policy
 from core.patients.schemas import PatientCreate, PatientUpdate
 from core.permissions import Action
 from core.referrals import service as referrals
-from web.deps import SessionDep, SettingsDep
-from web.routers.pages import page_actor, redirect_to, refusal_text, render, shown_on_page
+from web.deps import PageActor, SessionDep
+from web.routers.pages import redirect_to, refusal_text, render, shown_on_page
 
 router = APIRouter(include_in_schema=False)
 DEMOGRAPHICS = (
@@ -54,8 +54,7 @@ def _form(request: Request, actor: Actor, status: int = 200, **context: object) 
 
 
 @router.get("/patients/new", response_class=HTMLResponse)
-def intake_page(request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
-    actor = page_actor(request, session, settings)
+def intake_page(request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
     return _form(request, actor, clinics=_clinics(session, actor), values={}, patient=None)
 
 
@@ -80,8 +79,7 @@ Typed = Annotated[dict[str, str], Depends(_typed)]
 
 
 @router.post("/patients/new")
-def intake_form(request: Request, session: SessionDep, settings: SettingsDep, values: Typed) -> Response:
-    actor = page_actor(request, session, settings)
+def intake_form(request: Request, session: SessionDep, actor: PageActor, values: Typed) -> Response:
     clinics = _clinics(session, actor)
     try:
         data = PatientCreate.model_validate({**values, "clinic_id": values["clinic_id"] or clinics[0].id})
@@ -106,8 +104,7 @@ def intake_form(request: Request, session: SessionDep, settings: SettingsDep, va
 
 
 @router.get("/patients/{patient_id}/edit", response_class=HTMLResponse)
-def edit_page(patient_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
-    actor = page_actor(request, session, settings)
+def edit_page(patient_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
     patient = patients.get(session, actor=actor, patient_id=patient_id)
     values = {name: str(getattr(patient, name)) for name in DEMOGRAPHICS}
     return _form(request, actor, clinics=[], values=values, patient=patient)
@@ -115,9 +112,8 @@ def edit_page(patient_id: int, request: Request, session: SessionDep, settings: 
 
 @router.post("/patients/{patient_id}/edit")
 def edit_form(
-    patient_id: int, request: Request, session: SessionDep, settings: SettingsDep, values: Typed
+    patient_id: int, request: Request, session: SessionDep, actor: PageActor, values: Typed
 ) -> Response:
-    actor = page_actor(request, session, settings)
     try:
         changes = {k: v for k, v in values.items() if k != "clinic_id"}
         patients.update(
@@ -142,9 +138,8 @@ def _refused(patient_id: int, error: TherascribeError | ValidationError) -> Resp
 @router.post("/patients/{patient_id}/insurance/new")
 def insurance_form(
     patient_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     payer_id: Annotated[int, Form()],
     member_id: Annotated[str, Form()],
     effective_from: Annotated[date, Form()],
@@ -152,7 +147,6 @@ def insurance_form(
     group_number: Annotated[str, Form()] = "",
     copay: Annotated[str, Form()] = "",
 ) -> Response:
-    actor = page_actor(request, session, settings)
     try:
         cents = parse_cents(copay) if copay.strip() else 0
     except ValueError as error:
@@ -179,9 +173,8 @@ def insurance_form(
 @router.post("/patients/{patient_id}/authorizations/new")
 def authorization_form(
     patient_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     payer_id: Annotated[int, Form()],
     discipline: Annotated[str, Form()],
     start_date: Annotated[date, Form()],
@@ -189,7 +182,6 @@ def authorization_form(
     visits_approved: Annotated[int, Form()],
     number: Annotated[str, Form()] = "",
 ) -> Response:
-    actor = page_actor(request, session, settings)
     try:
         authorizations.add(
             session,
@@ -212,15 +204,13 @@ def authorization_form(
 @router.post("/patients/{patient_id}/referrals/new")
 def referral_form(
     patient_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     discipline: Annotated[str, Form()],
     physician_name: Annotated[str, Form()],
     received_on: Annotated[date, Form()],
     physician_npi: Annotated[str, Form()] = "",
 ) -> Response:
-    actor = page_actor(request, session, settings)
     try:
         referrals.add(
             session,
@@ -240,9 +230,8 @@ def referral_form(
 
 @router.get("/authorizations/{authorization_id}/edit", response_class=HTMLResponse)
 def authorization_edit_page(
-    authorization_id: int, request: Request, session: SessionDep, settings: SettingsDep
+    authorization_id: int, request: Request, session: SessionDep, actor: PageActor
 ) -> HTMLResponse:
-    actor = page_actor(request, session, settings)
     auth = authorizations.get(session, actor=actor, authorization_id=authorization_id)
     return render(
         request,
@@ -257,15 +246,13 @@ def authorization_edit_page(
 @router.post("/authorizations/{authorization_id}/edit")
 def authorization_edit_form(
     authorization_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     number: Annotated[str, Form()],
     start_date: Annotated[date, Form()],
     end_date: Annotated[date, Form()],
     visits_approved: Annotated[int, Form()],
 ) -> Response:
-    actor = page_actor(request, session, settings)
     try:
         auth = authorizations.update(
             session,

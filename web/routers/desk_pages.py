@@ -34,8 +34,8 @@ from core.scheduling.models import AppointmentType
 from core.scheduling.offers import open_offers
 from core.scheduling.rules import may_check_in, may_mark_no_show
 from core.timeutil import as_utc, utcnow
-from web.deps import SessionDep, SettingsDep
-from web.routers.pages import page_actor, redirect_to, refusal_text, render, shown_on_page, today_for
+from web.deps import PageActor, SessionDep
+from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
 
 router = APIRouter(include_in_schema=False)
 WEEK_DAYS = 5
@@ -83,14 +83,13 @@ def _week_start(day: date) -> date:
 def calendar_page(
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     provider: int | None = None,
     day: date | None = None,
     view: str = "day",
     type: int | None = None,  # noqa: A002 - the query parameter people see in the address
 ) -> HTMLResponse:
     """One provider's day or working week: booked visits with their actions, and the open slots."""
-    actor = page_actor(request, session, settings)
     providers = _providers(session, actor)
     if not providers:
         return render(request, "calendar.html", actor, providers=[], days=[], view=view, day=day)
@@ -170,11 +169,10 @@ def appointment_page(
     appointment_id: int,
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     day: date | None = None,
 ) -> HTMLResponse:
     """One appointment: check in, cancel with a reason, or move it to an open slot."""
-    actor = page_actor(request, session, settings)
     context = _appointment_context(session, actor, appointment_id)
     appointment, kind = context["appointment"], context["kind"]
     slots: list = []
@@ -213,13 +211,11 @@ def _back(appointment_id: int, **query: str) -> RedirectResponse:
 @router.post("/appointments/{appointment_id}/check-in")
 def check_in_form(
     appointment_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     back: Annotated[str, Form()] = "",
 ) -> Response:
     """Check in from the visit's page, or from the schedule or home page it names as `back`."""
-    actor = page_actor(request, session, settings)
     target = urlsplit(back) if back.startswith("/") and not back.startswith("//") else None
 
     def answer(**said: str) -> RedirectResponse:
@@ -240,13 +236,11 @@ def check_in_form(
 @router.post("/appointments/{appointment_id}/cancel")
 def cancel_form(
     appointment_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     reason: Annotated[str, Form()] = "",
     by: Annotated[str, Form()] = "patient",
 ) -> Response:
-    actor = page_actor(request, session, settings)
     try:
         _, offers = flows.cancel(
             session,
@@ -265,12 +259,10 @@ def cancel_form(
 @router.post("/appointments/{appointment_id}/reschedule")
 def reschedule_form(
     appointment_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     starts_at: Annotated[str, Form()] = "",
 ) -> Response:
-    actor = page_actor(request, session, settings)
     try:
         try:
             moment = datetime.fromisoformat(starts_at)
@@ -293,9 +285,8 @@ def reschedule_form(
 
 @router.get("/patients", response_class=HTMLResponse)
 def patient_search_page(
-    request: Request, session: SessionDep, settings: SettingsDep, q: str = "", page: int = 0
+    request: Request, session: SessionDep, actor: PageActor, q: str = "", page: int = 0
 ) -> HTMLResponse:
-    actor = page_actor(request, session, settings)
     q = q.strip()[:100]
     found = patients.search(session, actor=actor, query=q, limit=25, offset=max(page, 0) * 25) if q else None
     return render(
@@ -335,16 +326,13 @@ def authorization_badges(session: Session, actor: Actor, patient_id: int, today:
 
 
 @router.get("/patients/{patient_id}", response_class=HTMLResponse)
-def patient_page(
-    patient_id: int, request: Request, session: SessionDep, settings: SettingsDep
-) -> HTMLResponse:
+def patient_page(patient_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
     """The desk's view of a patient: contact, insurance, authorizations (visits left, expiry), upcoming
     visits and the balance, each part only where the role may see it."""
     from core.billing.carried import payer_balances
     from core.billing.service import balance as patient_balance
     from core.errors import Forbidden
 
-    actor = page_actor(request, session, settings)
     patient = patients.get(session, actor=actor, patient_id=patient_id)
     today = today_for(session, actor)
     payers = {p.id: p.name for p in session.exec(select(Payer)).all()}
@@ -419,8 +407,7 @@ def _instant(value: object) -> datetime:
 
 
 @router.get("/assistant", response_class=HTMLResponse)
-def assistant_page(request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
+def assistant_page(request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
     """The chat panel: questions about schedules, authorizations and billing; bookings proposed, then
     written only after Confirm."""
-    actor = page_actor(request, session, settings)
     return render(request, "assistant.html", actor)

@@ -29,9 +29,9 @@ from core.scheduling.calendar import bookable_types, clinic_zone, list_types, lo
 from core.scheduling.grid import day_grid
 from core.scheduling.slots import local_instant
 from web.alert_links import shown_alerts
-from web.deps import SessionDep, SettingsDep
+from web.deps import PageActor, SessionDep
 from web.routers.desk_pages import authorization_badges
-from web.routers.pages import page_actor, redirect_to, refusal_text, render, shown_on_page, today_for
+from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
 
 router = APIRouter(include_in_schema=False)
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -62,12 +62,11 @@ def back_to(back: str, fallback: str) -> str:
 def schedule_page(
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     day: date | None = None,
     clinic: int | None = None,
 ) -> HTMLResponse:
     """The clinic's day: one column per provider, one row per slot step, open slots to click."""
-    actor = page_actor(request, session, settings)
     clinics = _clinics(session, actor)
     chosen = next((c for c in clinics if c.id == clinic), clinics[0])
     day = day or today_for(session, actor)
@@ -94,7 +93,7 @@ def schedule_page(
 def booking_page(
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     provider: int | None = None,
     day: date | None = None,
     time: str = "",
@@ -104,7 +103,6 @@ def booking_page(
 ) -> HTMLResponse:
     """Book a visit: find the patient (name in any order, birth date or phone), then the type, provider,
     time, and whether it repeats weekly."""
-    actor = page_actor(request, session, settings)
     person = patients.get(session, actor=actor, patient_id=patient) if patient else None
     if provider is None:
         clinic_id = person.clinic_id if person else _clinics(session, actor)[0].id
@@ -152,9 +150,8 @@ def booking_page(
 
 @router.post("/schedule/book")
 def book_form(
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     patient_id: Annotated[int, Form()],
     provider_id: Annotated[int, Form()],
     appointment_type_id: Annotated[int, Form()],
@@ -164,7 +161,6 @@ def book_form(
     weekdays: Annotated[list[int] | None, Form()] = None,
     weeks: Annotated[int, Form()] = 1,
 ) -> Response:
-    actor = page_actor(request, session, settings)
     try:
         provider = load_provider(session, provider_id)
         minute = _minute(time)
@@ -227,12 +223,10 @@ def _series_said(result: flows.RecurringResult) -> str:
 @router.post("/appointments/{appointment_id}/no-show")
 def no_show_form(
     appointment_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     back: Annotated[str, Form()] = "",
 ) -> Response:
-    actor = page_actor(request, session, settings)
     target = back_to(back, f"/appointments/{appointment_id}")
     try:
         booking.no_show(session, actor=actor, appointment_id=appointment_id, reason="did not arrive")
@@ -248,9 +242,8 @@ def _query(target: str) -> dict[str, str]:
 
 
 @router.get("/alerts", response_class=HTMLResponse)
-def alerts_page(request: Request, session: SessionDep, settings: SettingsDep, page: int = 0) -> HTMLResponse:
+def alerts_page(request: Request, session: SessionDep, actor: PageActor, page: int = 0) -> HTMLResponse:
     """Every alert, not only the first few the home page has room for."""
-    actor = page_actor(request, session, settings)
     rows = shown_alerts(for_user(session, actor=actor))
     page = max(page, 0)
     return render(
@@ -265,11 +258,8 @@ def alerts_page(request: Request, session: SessionDep, settings: SettingsDep, pa
 
 
 @router.get("/waitlist/new", response_class=HTMLResponse)
-def wait_list_page(
-    request: Request, session: SessionDep, settings: SettingsDep, patient: int
-) -> HTMLResponse:
+def wait_list_page(request: Request, session: SessionDep, actor: PageActor, patient: int) -> HTMLResponse:
     """Put a patient on the wait list for a type, with the days and hours they can come."""
-    actor = page_actor(request, session, settings)
     person = patients.get(session, actor=actor, patient_id=patient)
     providers = session.exec(
         select(Provider)
@@ -291,9 +281,8 @@ def wait_list_page(
 
 @router.post("/waitlist")
 def wait_list_form(
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     patient_id: Annotated[int, Form()],
     appointment_type_id: Annotated[int, Form()],
     provider_id: Annotated[str, Form()] = "",
@@ -301,7 +290,6 @@ def wait_list_form(
     earliest: Annotated[str, Form()] = "08:00",
     latest: Annotated[str, Form()] = "18:00",
 ) -> Response:
-    actor = page_actor(request, session, settings)
     try:
         waitlist.add_entry(
             session,
@@ -325,13 +313,11 @@ def wait_list_form(
 @router.post("/waitlist/offers/{offer_id}/accept")
 def accept_offer_form(
     offer_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     patient_id: Annotated[int, Form()],
 ) -> Response:
     """The patient said yes on the phone: the freed time is booked for them (the first yes wins)."""
-    actor = page_actor(request, session, settings)
     try:
         booked = waitlist.accept(session, actor=actor, offer_id=offer_id)
     except TherascribeError as error:
@@ -345,13 +331,11 @@ def accept_offer_form(
 @router.post("/waitlist/offers/{offer_id}/decline")
 def decline_offer_form(
     offer_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     patient_id: Annotated[int, Form()],
 ) -> Response:
     """The patient cannot take that time: they keep waiting for the next."""
-    actor = page_actor(request, session, settings)
     try:
         waitlist.decline(session, actor=actor, offer_id=offer_id)
     except TherascribeError as error:

@@ -33,9 +33,9 @@ from core.timeutil import as_utc
 from core.users.manage import add_user, set_active, set_role, unlock_login
 from core.users.service import list_users
 from web.charts import line
-from web.deps import SessionDep, SettingsDep
+from web.deps import PageActor, SessionDep, SettingsDep
 from web.routers.billing import read_fee_schedule
-from web.routers.pages import page_actor, redirect_to, refusal_text, render, shown_on_page, today_for
+from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
 
 router = APIRouter(include_in_schema=False)
 TREND_MONTHS = 6
@@ -112,25 +112,25 @@ class Board:
 
 
 def _kpi_board(
-    request: Request,
     session: Session,
     settings: Settings,
+    actor: Actor,
     start: date | None,
     end: date | None,
     filters: dict[str, str],
-) -> tuple[Actor, date, date, dict[str, int | None], Board]:
-    actor = page_actor(request, session, settings)
+) -> tuple[date, date, dict[str, int | None], Board]:
     if start is None or end is None:
         start, end = last_full_month(today_for(session, actor))
     chosen = {name: _number(value) for name, value in filters.items()}
     board = Board(session, actor, start=start, end=end, filters=chosen, fresh=settings.kpi_max_age_seconds)
-    return actor, start, end, chosen, board
+    return start, end, chosen, board
 
 
 @router.get("/owner/kpis", response_class=HTMLResponse)
 def kpi_page(
     request: Request,
     session: SessionDep,
+    actor: PageActor,
     settings: SettingsDep,
     start: Annotated[date | None, Query(alias="from")] = None,
     end: Annotated[date | None, Query(alias="to")] = None,
@@ -141,7 +141,7 @@ def kpi_page(
     """Every KPI for the range (the last full month unless asked), for one clinic, provider or payer
     if chosen, against its target, with its six-month trend on a chart with its axis and values."""
     asked = {"clinic_id": clinic_id, "provider_id": provider_id, "payer_id": payer_id}
-    actor, start, end, chosen, board = _kpi_board(request, session, settings, start, end, asked)
+    start, end, chosen, board = _kpi_board(session, settings, actor, start, end, asked)
     cards = []
     for i, kpi in enumerate(board.figures):
         bound = target_bound(kpi.target)
@@ -188,8 +188,8 @@ def kpi_page(
 
 @router.get("/owner/kpis.csv")
 def kpi_csv(
-    request: Request,
     session: SessionDep,
+    actor: PageActor,
     settings: SettingsDep,
     start: Annotated[date | None, Query(alias="from")] = None,
     end: Annotated[date | None, Query(alias="to")] = None,
@@ -200,7 +200,7 @@ def kpi_csv(
     """Every KPI of the dashboard as a spreadsheet: the range's value, what it was counted from, and
     the six months of the trend, one row per KPI (and one per breakdown item)."""
     asked = {"clinic_id": clinic_id, "provider_id": provider_id, "payer_id": payer_id}
-    _, start, end, chosen, board = _kpi_board(request, session, settings, start, end, asked)
+    start, end, chosen, board = _kpi_board(session, settings, actor, start, end, asked)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(
@@ -280,7 +280,7 @@ AuditText = Annotated[str, Query(max_length=60)]
 def audit_page(
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     who: AuditText = "",
     user_id: AuditText = "",
     patient_id: AuditText = "",
@@ -291,7 +291,6 @@ def audit_page(
 ) -> HTMLResponse:
     """Who did what, by name, filtered by person, patient, action and days, a hundred to a page; the
     owner reads, nobody edits."""
-    actor = page_actor(request, session, settings)
     filters = AuditFilters(
         {
             "who": who,
@@ -319,9 +318,8 @@ def audit_page(
 
 @router.get("/owner/audit.csv")
 def audit_csv(
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     who: AuditText = "",
     user_id: AuditText = "",
     patient_id: AuditText = "",
@@ -330,7 +328,6 @@ def audit_csv(
     until: AuditText = "",
 ) -> Response:
     """The entries the page's filters find (the newest 50,000), as a spreadsheet."""
-    actor = page_actor(request, session, settings)
     filters = AuditFilters(
         {
             "who": who,
@@ -384,8 +381,7 @@ def audit_csv(
 
 
 @router.get("/owner/users", response_class=HTMLResponse)
-def users_page(request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
-    actor = page_actor(request, session, settings)
+def users_page(request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
     users = list_users(session, actor=actor)
     return render(
         request,
@@ -411,16 +407,14 @@ def _user_change(change: Callable[[], None], done: str) -> Response:
 
 @router.post("/owner/users")
 def add_user_form(
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     email: Annotated[str, Form(max_length=254)],
     full_name: Annotated[str, Form(max_length=120)],
     password: Annotated[str, Form(max_length=200)],
     clinic_id: Annotated[int, Form()],
     role: Annotated[str, Form(max_length=20)],
 ) -> Response:
-    actor = page_actor(request, session, settings)
     return _user_change(
         lambda: add_user(
             session,
@@ -438,14 +432,12 @@ def add_user_form(
 @router.post("/owner/users/{user_id}/role")
 def role_form(
     user_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     clinic_id: Annotated[int, Form()],
     role: Annotated[str, Form(max_length=20)],
 ) -> Response:
     """A role in one clinic; "none" takes the person's access to that clinic away."""
-    actor = page_actor(request, session, settings)
     new = None if role == "none" else role
     return _user_change(
         lambda: set_role(session, actor=actor, user_id=user_id, clinic_id=clinic_id, role=new),
@@ -456,12 +448,10 @@ def role_form(
 @router.post("/owner/users/{user_id}/active")
 def active_form(
     user_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     active: Annotated[bool, Form()],
 ) -> Response:
-    actor = page_actor(request, session, settings)
     return _user_change(
         lambda: set_active(session, actor=actor, user_id=user_id, active=active),
         "Account activated." if active else "Account deactivated: it can no longer log in.",
@@ -469,8 +459,7 @@ def active_form(
 
 
 @router.post("/owner/users/{user_id}/unlock")
-def unlock_form(user_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
-    actor = page_actor(request, session, settings)
+def unlock_form(user_id: int, session: SessionDep, actor: PageActor) -> Response:
     return _user_change(
         lambda: unlock_login(session, actor=actor, user_id=user_id),
         "Log-in unlocked: wrong passwords given before no longer hold the account back.",
@@ -478,8 +467,8 @@ def unlock_form(user_id: int, request: Request, session: SessionDep, settings: S
 
 
 @router.get("/owner/payers", response_class=HTMLResponse)
-def payers_page(request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
-    return _payers_page(request, session, page_actor(request, session, settings))
+def payers_page(request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
+    return _payers_page(request, session, actor)
 
 
 def _payers_page(
@@ -520,13 +509,12 @@ def _payers_page(
 def add_payer_form(
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     name: Annotated[str, Form(max_length=200)] = "",
     profile: Annotated[str, Form(max_length=20)] = "",
     electronic_payer_id: Annotated[str, Form(max_length=40)] = "",
 ) -> Response:
     """A payer from a billing profile; its rules are then checked and changed on its own page."""
-    actor = page_actor(request, session, settings)
     form = PayerForm(name=name, profile=profile, electronic_payer_id=electronic_payer_id)
     try:
         payer = save_payer(session, actor=actor, form=form)
@@ -546,15 +534,13 @@ def add_payer_form(
 @router.post("/owner/payers/{payer_id}/fee-schedules")
 async def fee_schedule_form(
     payer_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     name: Annotated[str, Form(max_length=120)],
     effective_from: Annotated[date, Form()],
     file: UploadFile = File(...),
 ) -> Response:
     """A payer's fee schedule from a CSV (cpt, modifier, amount): every row right or nothing saved."""
-    actor = page_actor(request, session, settings)
     try:
         saved = await run_in_threadpool(  # off the event loop: a long file is seconds of parsing
             import_fee_schedule,

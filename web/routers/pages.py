@@ -25,7 +25,8 @@ from core.scheduling.calendar import clinic_zone, day_schedule
 from core.scheduling.rules import may_check_in
 from core.timeutil import as_utc, utcnow
 from web.alert_links import shown_alerts
-from web.deps import COOKIE, SessionDep, SettingsDep, actor_for_token
+from web.deps import COOKIE, LoginRedirect, PageActor, SessionDep, SettingsDep, actor_of
+from web.deps import page_actor as page_actor  # clinical_pages.py and note_form_pages.py call it by hand
 from web.routers.auth import end_token_session, start_session
 
 router = APIRouter(include_in_schema=False)
@@ -37,21 +38,6 @@ ROLE_NAMES = {
     "biller": "Biller",
     "owner": "Owner",
 }
-
-
-class LoginRedirect(Exception):
-    def __init__(self, target: str) -> None:
-        self.target = target
-
-
-def page_actor(request: Request, session: Session, settings) -> Actor:
-    token = request.cookies.get(COOKIE)
-    try:
-        if not token:
-            raise NotAuthenticated("log in first")
-        return actor_for_token(request, session, settings, token)
-    except NotAuthenticated as exc:
-        raise LoginRedirect(f"/login?next={quote(request.url.path)}") from exc
 
 
 # The menu: each entry shows only to roles the matrix lets take its action (core refuses the rest anyway).
@@ -139,13 +125,12 @@ def _logged_in(request: Request) -> Actor | None:
     (or it is no longer valid): the page then offers the log-in."""
     from sqlmodel import Session as DbSession
 
-    token = request.cookies.get(COOKIE)
     engine = getattr(request.app.state, "engine", None)
-    if not token or engine is None:
+    if engine is None:
         return None
     try:
         with DbSession(engine) as session:
-            actor = actor_for_token(request, session, request.app.state.settings, token)
+            actor = actor_of(request, session, request.app.state.settings)
             session.commit()
             return actor
     except (TherascribeError, ValueError):
@@ -215,12 +200,9 @@ def today_for(session: Session, actor: Actor) -> date:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(
-    request: Request, session: SessionDep, settings: SettingsDep, day: date | None = None
-) -> HTMLResponse:
+def home(request: Request, session: SessionDep, actor: PageActor, day: date | None = None) -> HTMLResponse:
     """Each person's alerts, and their day: a clinician's own visits and notes to sign, the front
     desk's clinic schedule."""
-    actor = page_actor(request, session, settings)
     day = day or today_for(session, actor)
     alerts = shown_alerts(for_user(session, actor=actor))
     visits, unsigned = [], []

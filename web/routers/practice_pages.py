@@ -14,7 +14,6 @@ from sqlmodel import Session, col, select
 
 from core.actor import Actor
 from core.clinics.models import Clinic
-from core.config import Settings
 from core.enums import Credential
 from core.errors import Invalid, NotFound, TherascribeError
 from core.payers import manage as payers
@@ -28,8 +27,8 @@ from core.providers.models import Provider
 from core.providers.rules import WEEKDAYS
 from core.scheduling import type_manage as types
 from core.scheduling.models import AppointmentType
-from web.deps import SessionDep, SettingsDep
-from web.routers.pages import page_actor, redirect_to, refusal_text, render, shown_on_page, today_for
+from web.deps import PageActor, SessionDep
+from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
 
 router = APIRouter(include_in_schema=False)
 
@@ -104,8 +103,8 @@ def _providers_page(
 
 
 @router.get("/owner/providers", response_class=HTMLResponse)
-def providers_page(request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
-    return _providers_page(request, session, page_actor(request, session, settings))
+def providers_page(request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
+    return _providers_page(request, session, actor)
 
 
 def _provider_form(
@@ -136,7 +135,7 @@ def _provider_form(
 def add_provider_form(
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     clinic_id: Annotated[int, Form()],
     name: Text = "",
     credential: Text = "",
@@ -148,7 +147,6 @@ def add_provider_form(
     start: Text = "",
     end: Text = "",
 ) -> Response:
-    actor = page_actor(request, session, settings)
     form = _provider_form(name, credential, npi, taxonomy, supervisor_id, capacity, days or [], start, end)
     try:
         provider = providers.save_provider(session, actor=actor, clinic_id=clinic_id, form=form)
@@ -202,10 +200,7 @@ def _provider_page(
 
 
 @router.get("/owner/providers/{provider_id}", response_class=HTMLResponse)
-def provider_page(
-    provider_id: int, request: Request, session: SessionDep, settings: SettingsDep
-) -> HTMLResponse:
-    actor = page_actor(request, session, settings)
+def provider_page(provider_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
     provider = providers.load_for_owner(session, actor=actor, provider_id=provider_id)
     return _provider_page(request, session, actor, provider)
 
@@ -215,7 +210,7 @@ def edit_provider_form(
     provider_id: int,
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     name: Text = "",
     credential: Text = "",
     npi: Text = "",
@@ -226,7 +221,6 @@ def edit_provider_form(
     start: Text = "",
     end: Text = "",
 ) -> Response:
-    actor = page_actor(request, session, settings)
     form = _provider_form(name, credential, npi, taxonomy, supervisor_id, capacity, days or [], start, end)
     target = f"/owner/providers/{provider_id}"
     try:
@@ -248,12 +242,10 @@ def edit_provider_form(
 @router.post("/owner/providers/{provider_id}/active")
 def provider_active_form(
     provider_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     active: Annotated[bool, Form()],
 ) -> Response:
-    actor = page_actor(request, session, settings)
     target = f"/owner/providers/{provider_id}"
     try:
         provider = providers.set_provider_active(session, actor=actor, provider_id=provider_id, active=active)
@@ -316,15 +308,12 @@ def _payer(session: Session, payer_id: int) -> Payer:
 
 
 @router.get("/owner/payers/{payer_id}", response_class=HTMLResponse)
-def payer_page(payer_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
-    actor = page_actor(request, session, settings)
+def payer_page(payer_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
     return _payer_page(request, session, actor, _payer(session, payer_id))
 
 
 @router.post("/owner/payers/{payer_id}")
-async def edit_payer_form(
-    payer_id: int, request: Request, session: SessionDep, settings: SettingsDep
-) -> Response:
+async def edit_payer_form(payer_id: int, request: Request, session: SessionDep, actor: PageActor) -> Response:
     """The payer's name, electronic id, profile and every rule (a box not ticked is 'no'). The form's
     fields are its rules' names, so it is read whole; the work runs off the event loop."""
     posted = await request.form()
@@ -336,13 +325,12 @@ async def edit_payer_form(
         electronic_payer_id=text.get("electronic_payer_id", ""),
         rules=rules,
     )
-    return await run_in_threadpool(_save_payer, request, session, settings, payer_id, form)
+    return await run_in_threadpool(_save_payer, request, session, actor, payer_id, form)
 
 
 def _save_payer(
-    request: Request, session: Session, settings: Settings, payer_id: int, form: payers.PayerForm
+    request: Request, session: Session, actor: Actor, payer_id: int, form: payers.PayerForm
 ) -> Response:
-    actor = page_actor(request, session, settings)
     target = f"/owner/payers/{payer_id}"
     try:
         payer = payers.save_payer(session, actor=actor, form=form, payer_id=payer_id)
@@ -402,12 +390,11 @@ def fee_line_form(
     schedule_id: int,
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     code: Annotated[str, Form(max_length=20)] = "",
     amount: Annotated[str, Form(max_length=20)] = "",
 ) -> Response:
     """Add a code to the schedule, or change the amount of one it has."""
-    actor = page_actor(request, session, settings)
     refused = _fee_change(
         request,
         session,
@@ -431,10 +418,9 @@ def remove_fee_line_form(
     schedule_id: int,
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     code: Annotated[str, Form(max_length=20)],
 ) -> Response:
-    actor = page_actor(request, session, settings)
     refused = _fee_change(
         request,
         session,
@@ -454,13 +440,12 @@ def new_fee_schedule_form(
     payer_id: int,
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     name: Annotated[str, Form(max_length=200)] = "",
     effective_from: Annotated[str, Form(max_length=20)] = "",
     code: Annotated[str, Form(max_length=20)] = "",
     amount: Annotated[str, Form(max_length=20)] = "",
 ) -> Response:
-    actor = page_actor(request, session, settings)
     typed = {"name": name, "effective_from": effective_from, "code": code, "amount": amount}
     try:
         start = date.fromisoformat(effective_from.strip())
@@ -542,15 +527,15 @@ def _clinic_providers(session: Session, clinic_ids: list[int]) -> dict[int, Prov
 
 
 @router.get("/owner/appointment-types", response_class=HTMLResponse)
-def types_page(request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
-    return _types_page(request, session, page_actor(request, session, settings))
+def types_page(request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
+    return _types_page(request, session, actor)
 
 
 @router.post("/owner/appointment-types")
 def add_type_form(
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     clinic_id: Annotated[int, Form()],
     name: Text = "",
     discipline: Text = "",
@@ -559,7 +544,6 @@ def add_type_form(
     group_capacity: Text = "",
     default_provider_id: Text = "",
 ) -> Response:
-    actor = page_actor(request, session, settings)
     form = types.TypeForm(name, discipline, kind, minutes, group_capacity, default_provider_id)
     try:
         saved = types.save_type(session, actor=actor, clinic_id=clinic_id, form=form)
@@ -583,13 +567,11 @@ def add_type_form(
 
 @router.post("/owner/appointment-types/usual")
 def usual_types_form(
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     clinic_id: Annotated[int, Form()],
     discipline: Text,
 ) -> Response:
-    actor = page_actor(request, session, settings)
     try:
         added = types.add_usual_types(session, actor=actor, clinic_id=clinic_id, discipline=discipline)
     except TherascribeError as error:
@@ -634,8 +616,7 @@ def _type_page(
 
 
 @router.get("/owner/appointment-types/{type_id}", response_class=HTMLResponse)
-def type_page(type_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
-    actor = page_actor(request, session, settings)
+def type_page(type_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
     return _type_page(request, session, actor, types.load_for_owner(session, actor=actor, type_id=type_id))
 
 
@@ -644,7 +625,7 @@ def edit_type_form(
     type_id: int,
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     name: Text = "",
     discipline: Text = "",
     kind: Text = "",
@@ -652,7 +633,6 @@ def edit_type_form(
     group_capacity: Text = "",
     default_provider_id: Text = "",
 ) -> Response:
-    actor = page_actor(request, session, settings)
     form = types.TypeForm(name, discipline, kind, minutes, group_capacity, default_provider_id)
     target = f"/owner/appointment-types/{type_id}"
     try:

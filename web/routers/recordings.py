@@ -193,9 +193,9 @@ class _Stream:
         self.checked_at = time.monotonic()
 
     def _actor(self, session: Session) -> Actor:
-        from web.deps import actor_from_websocket
+        from web.deps import actor_of
 
-        actor = actor_from_websocket(session, self.ws, self.settings, self.token)
+        actor = actor_of(self.ws, session, self.settings, self.token)
         self.checked_at = time.monotonic()
         return actor
 

@@ -19,7 +19,6 @@ from starlette.datastructures import UploadFile as StarletteUpload
 
 from core.actor import Actor
 from core.chat_model import model_from_settings
-from core.config import Settings
 from core.errors import Conflict, Forbidden, Invalid, TherascribeError
 from core.notes import service as notes
 from core.notes.workflow import DraftIn, create_draft, return_for_correction
@@ -37,17 +36,16 @@ from core.timeutil import as_utc
 from core.visits.service import get_visit
 from scribe.drafting import draft_visit
 from scribe.intake import FILE_TYPES, accept_upload
-from web.deps import SessionDep, SettingsDep
+from web.deps import PageActor, SessionDep, SettingsDep
 from web.outcome_chart import outcome_chart
-from web.routers.pages import page_actor, redirect_to, refusal_text, render, shown_on_page, today_for
+from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
 from web.routers.recordings import jobs
 
 router = APIRouter(include_in_schema=False)
 
 
 @router.get("/patients/{patient_id}/chart", response_class=HTMLResponse)
-def chart_page(patient_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
-    actor = page_actor(request, session, settings)
+def chart_page(patient_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
     patient = patients.get(session, actor=actor, patient_id=patient_id)
     today = today_for(session, actor)
     found = chart(session, actor=actor, patient_id=patient_id, today=today)
@@ -146,28 +144,24 @@ def _editor(
 
 @router.get("/visits/{visit_id}/note", response_class=HTMLResponse)
 def editor_page(
-    visit_id: int, request: Request, session: SessionDep, settings: SettingsDep, job: int | None = None
+    visit_id: int, request: Request, session: SessionDep, actor: PageActor, job: int | None = None
 ) -> Response:
     """Type the visit's note (any note type: the visit's), or upload its recording or a dictation; a
     visit that already has a note opens it."""
-    actor = page_actor(request, session, settings)
     return _editor(request, session, actor, visit_id, job=job)
 
 
 @router.post("/visits/{visit_id}/note")
-async def editor_form(
-    visit_id: int, request: Request, session: SessionDep, settings: SettingsDep
-) -> Response:
+async def editor_form(visit_id: int, request: Request, session: SessionDep, actor: PageActor) -> Response:
     async with request.form(max_files=0, max_fields=60) as raw:
         form = {k: v for k, v in raw.items() if isinstance(v, str)}
     # The database work off the event loop, as a plain route's would be.
-    return await run_in_threadpool(_save_typed, request, session, settings, visit_id, form)
+    return await run_in_threadpool(_save_typed, request, session, actor, visit_id, form)
 
 
 def _save_typed(
-    request: Request, session: Session, settings: Settings, visit_id: int, form: dict[str, str]
+    request: Request, session: Session, actor: Actor, visit_id: int, form: dict[str, str]
 ) -> Response:
-    actor = page_actor(request, session, settings)
     try:
         note = create_draft(session, actor=actor, visit_id=visit_id, data=_typed(form))
     except Conflict:
@@ -186,10 +180,10 @@ def _save_typed(
 
 @router.post("/visits/{visit_id}/upload")
 async def upload_form(
-    visit_id: int, request: Request, session: SessionDep, settings: SettingsDep
+    visit_id: int, request: Request, session: SessionDep, actor: PageActor, settings: SettingsDep
 ) -> Response:
     """The visit's recording or a dictation, as the API takes it; the page then shows its transcription."""
-    actor = await run_in_threadpool(_may_upload, request, session, settings, visit_id)
+    await run_in_threadpool(_may_upload, session, actor, visit_id)
     try:
         async with request.form(max_files=1, max_fields=4) as form:
             upload, kind = form.get("file"), form.get("kind") or "upload"
@@ -214,18 +208,17 @@ async def upload_form(
     return redirect_to(f"/visits/{visit_id}/note", job=str(job.id))
 
 
-def _may_upload(request: Request, session: Session, settings: Settings, visit_id: int) -> Actor:
+def _may_upload(session: Session, actor: Actor, visit_id: int) -> None:
     """Their own visit, or nothing of the file is read."""
-    actor = page_actor(request, session, settings)
     may_record(session, actor=actor, visit_id=visit_id, kind="dictation")
     session.commit()
-    return actor
 
 
 @router.post("/visits/{visit_id}/draft")
-def draft_form(visit_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
+def draft_form(
+    visit_id: int, request: Request, session: SessionDep, actor: PageActor, settings: SettingsDep
+) -> Response:
     """The scribe's draft from the visit's transcript, then its review."""
-    actor = page_actor(request, session, settings)
     existing = notes.of_visit(session, actor=actor, visit_id=visit_id)
     if existing is not None:
         return redirect_to(f"/notes/{existing.id}/review")
@@ -242,13 +235,11 @@ def draft_form(visit_id: int, request: Request, session: SessionDep, settings: S
 @router.post("/notes/{note_id}/return")
 def return_form(
     note_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     comment: Annotated[str, Form()] = "",
 ) -> Response:
     """The supervising therapist sends the assistant's note back with what to correct."""
-    actor = page_actor(request, session, settings)
     try:
         return_for_correction(session, actor=actor, note_id=note_id, comment=comment)
     except TherascribeError as error:
@@ -314,26 +305,20 @@ def _plan_form(
 
 
 @router.get("/patients/{patient_id}/plans/new", response_class=HTMLResponse)
-def new_plan_page(
-    patient_id: int, request: Request, session: SessionDep, settings: SettingsDep
-) -> HTMLResponse:
-    actor = page_actor(request, session, settings)
+def new_plan_page(patient_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
     return _plan_form(request, session, actor, patient_id, {})
 
 
 @router.post("/patients/{patient_id}/plans/new")
-async def new_plan_form(
-    patient_id: int, request: Request, session: SessionDep, settings: SettingsDep
-) -> Response:
+async def new_plan_form(patient_id: int, request: Request, session: SessionDep, actor: PageActor) -> Response:
     async with request.form(max_files=0, max_fields=40) as raw:
         form = {k: v for k, v in raw.items() if isinstance(v, str)}
-    return await run_in_threadpool(_save_plan, request, session, settings, patient_id, form)
+    return await run_in_threadpool(_save_plan, request, session, actor, patient_id, form)
 
 
 def _save_plan(
-    request: Request, session: Session, settings: Settings, patient_id: int, form: dict[str, str]
+    request: Request, session: Session, actor: Actor, patient_id: int, form: dict[str, str]
 ) -> Response:
-    actor = page_actor(request, session, settings)
     patient = patients.get(session, actor=actor, patient_id=patient_id)
     own = own_provider(session, actor=actor, clinic_id=patient.clinic_id)
     try:
@@ -351,13 +336,12 @@ def plan_page(
     plan_id: int,
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     done: str = "",
     error: str = "",
 ) -> HTMLResponse:
     """Diagnoses, goals and their status, frequency and duration, certification period, and the
     physician's certification: sent, signed, with the PDF the physician signs."""
-    actor = page_actor(request, session, settings)
     plan, goals = plans.read(session, actor=actor, plan_id=plan_id)
     patient = patients.get(session, actor=actor, patient_id=plan.patient_id)
     return render(
@@ -388,9 +372,8 @@ def _plan_step(plan_id: int, step: Callable[[], object], done: str, session: Ses
 
 @router.post("/plans/{plan_id}/sent")
 def plan_sent_form(
-    plan_id: int, request: Request, session: SessionDep, settings: SettingsDep, on: Annotated[date, Form()]
+    plan_id: int, session: SessionDep, actor: PageActor, on: Annotated[date, Form()]
 ) -> Response:
-    actor = page_actor(request, session, settings)
     return _plan_step(
         plan_id,
         lambda: plans.mark_sent(session, actor=actor, plan_id=plan_id, on=on),
@@ -401,9 +384,8 @@ def plan_sent_form(
 
 @router.post("/plans/{plan_id}/signed")
 def plan_signed_form(
-    plan_id: int, request: Request, session: SessionDep, settings: SettingsDep, on: Annotated[date, Form()]
+    plan_id: int, session: SessionDep, actor: PageActor, on: Annotated[date, Form()]
 ) -> Response:
-    actor = page_actor(request, session, settings)
     return _plan_step(
         plan_id,
         lambda: plans.record_signature(session, actor=actor, plan_id=plan_id, signed_on=on),
@@ -416,12 +398,10 @@ def plan_signed_form(
 def goal_status_form(
     plan_id: int,
     goal_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     status: Annotated[str, Form()],
 ) -> Response:
-    actor = page_actor(request, session, settings)
     return _plan_step(
         plan_id,
         lambda: plans.set_goal_status(session, actor=actor, plan_id=plan_id, goal_id=goal_id, status=status),
@@ -431,8 +411,7 @@ def goal_status_form(
 
 
 @router.get("/plans/{plan_id}/certification.pdf")
-def plan_pdf(plan_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
-    actor = page_actor(request, session, settings)
+def plan_pdf(plan_id: int, session: SessionDep, actor: PageActor) -> Response:
     return Response(
         plans.certification_pdf(session, actor=actor, plan_id=plan_id), media_type="application/pdf"
     )
@@ -440,11 +419,10 @@ def plan_pdf(plan_id: int, request: Request, session: SessionDep, settings: Sett
 
 @router.get("/my/week", response_class=HTMLResponse)
 def week_page(
-    request: Request, session: SessionDep, settings: SettingsDep, day: date | None = None
+    request: Request, session: SessionDep, actor: PageActor, day: date | None = None
 ) -> HTMLResponse:
     """A clinician's own week, Monday to Sunday: each visit with its patient's chart, and its note
     (written, waiting for signature or co-signature, signed) or the button that starts it."""
-    actor = page_actor(request, session, settings)
     if not actor.provider_ids:
         raise Forbidden("the week is a clinician's own schedule; the front desk's is the Schedule")
     day = day or today_for(session, actor)
