@@ -97,6 +97,9 @@ def test_documentation_time_counts_the_authors_actions_up_to_the_signature() -> 
     ]
     assert f.documentation_minutes(per_note) == Figure(7.0, None, 3)
     assert f.documentation_minutes([]) == Figure(None, None, 0)
+    # notes with no trail of their author (the demo's, an old system's) are no zero minutes
+    assert f.documentation_minutes([[], []]) == Figure(None, None, 0)
+    assert f.documentation_minutes([[], *per_note]) == Figure(7.0, None, 3)
 
 
 def test_note_lag_is_the_median_of_hours_from_visit_start_to_signature() -> None:

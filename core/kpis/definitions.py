@@ -226,7 +226,8 @@ def _signed_notes(session: Session, scope: Scope) -> list[tuple[int, int | None,
 def documentation_minutes(session: Session, scope: Scope) -> Figure:
     """median minutes the note's author spent on it before signing, over notes signed for visits in
     the range: from the audit log, the time between the author's consecutive actions on the note
-    (drafted, opened, saved, signed), leaving out gaps over 10 minutes (time away from the note)."""
+    (drafted, opened, saved, signed), leaving out gaps over 10 minutes (time away from the note); a
+    note with no action of its author on record is not counted."""
     notes = _signed_notes(session, scope)
     if not notes:
         return f.documentation_minutes([])

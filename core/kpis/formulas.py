@@ -130,8 +130,10 @@ def until_signed(actions: Iterable[tuple[str, datetime]], signed_at: datetime) -
 
 
 def documentation_minutes(actions_per_note: Iterable[Sequence[datetime]]) -> Figure:
-    """median over signed notes of the author's active minutes on the note up to its signature."""
-    return median_of([active_minutes(times) for times in actions_per_note])
+    """median over signed notes of the author's active minutes on the note up to its signature. A note
+    with no action of its author on record (imported, or written before the audit trail) is left out:
+    its time is unknown, not zero."""
+    return median_of([active_minutes(times) for times in actions_per_note if times])
 
 
 def lag_hours(visit_start: datetime, signed_at: datetime) -> float:
