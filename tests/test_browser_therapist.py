@@ -8,9 +8,11 @@ a screenshot in var/screenshots (therapist-*.png).
 """
 
 import re
+import subprocess
 from datetime import UTC, datetime
 
 import pytest
+from audio_helpers import dictation_clip
 from conftest import make_practice
 from note_helpers import booked_appointment
 from page_helpers import provider_user
@@ -31,13 +33,40 @@ def therapist_site(databases, tmp_path_factory):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def chromium():  # type: ignore[no-untyped-def]
+def driver():  # type: ignore[no-untyped-def]
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        yield browser
-        browser.close()
+    with sync_playwright() as started:
+        yield started
+
+
+@pytest.fixture(scope="module")
+def chromium(driver):  # type: ignore[no-untyped-def]
+    browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture(scope="module")
+def dictating(driver, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """Chromium whose fake microphone reads a clinician's dictation (espeak-ng, 48 kHz, quiet after);
+    yields the browser and the dictation's length in seconds."""
+    folder = tmp_path_factory.mktemp("dictation-mic")
+    wav, truth = dictation_clip(folder)
+    mic = folder / "mic.wav"
+    subprocess.run(["sox", str(wav), "-r", "48000", "-c", "1", str(mic), "pad", "0.5", "3"], check=True)
+    browser = driver.chromium.launch(
+        executable_path=str(CHROMIUM),
+        args=[
+            *FLAGS,
+            "--use-fake-ui-for-media-stream",
+            "--use-fake-device-for-media-stream",
+            f"--use-file-for-fake-audio-capture={mic}",
+            "--autoplay-policy=no-user-gesture-required",
+        ],
+    )
+    yield browser, truth["duration"] + 0.5
+    browser.close()
 
 
 def _checked(page, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -240,4 +269,88 @@ def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screen
     page.wait_for_load_state()
     assert one(practice, "SELECT status FROM plan_of_care WHERE id = :i", i=plan)[0] == "sent"
     _checked(page, "therapist-11-plan-sent")
+    context.close()
+
+
+def test_a_therapist_dictates_an_evaluation_after_the_visit_and_completes_its_form(
+    therapist_site, dictating
+) -> None:  # type: ignore[no-untyped-def]
+    """No recording consent: the clinician dictates in the editor with the same recorder, sees what is
+    left of the transcription after Stop (the server's count), drafts, completes the evaluation's form
+    on the review page and finds the note on the home page by patient and date of service."""
+    practice, server = therapist_site
+    browser, seconds = dictating
+    appointment, provider, patient = one(
+        practice,
+        """SELECT a.id, a.provider_id, a.patient_id FROM appointment a JOIN provider p ON p.id = a.provider_id
+        JOIN appointment_type t ON t.id = a.appointment_type_id
+        WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = 'PT' AND t.kind = 'evaluation'
+        ORDER BY a.starts_at DESC LIMIT 1""",
+    )
+    context = browser.new_context(base_url=server.url, viewport=SCREEN)
+    context.grant_permissions(["microphone"], origin=server.url)
+    page = context.new_page()
+    user = provider_user(practice, provider)
+    _log_in(page, user.email, user.password)
+    page.goto(f"/appointments/{appointment}/record")
+    page.click("main button[type=submit]")  # consent left unchecked
+    page.wait_for_url(re.compile(r"/visits/\d+/record"))
+    visit = int(re.search(r"/visits/(\d+)/record", page.url).group(1))  # type: ignore[union-attr]
+    page.click(f'a[href="/visits/{visit}/note"]')
+    page.wait_for_selector("#recorder[data-kind=dictation]")
+    assert "Prior level of function" in page.inner_text("#editor")
+    _checked(page, "therapist-12-evaluation-editor")
+
+    # every status line the page shows is kept, to find the progress the server reported
+    page.evaluate(
+        """() => { window.seen = []; new MutationObserver(() => window.seen.push(
+        document.getElementById('status').textContent)).observe(document.getElementById('status'),
+        {childList: true, characterData: true, subtree: true}); }"""
+    )
+    page.click("#record")
+    page.wait_for_selector("#stop:not([disabled])")
+    page.wait_for_timeout(int(seconds * 1000))
+    page.click("#stop")
+    page.wait_for_function(
+        "() => window.seen.some((t) => /of audio left|% done|Transcript ready/.test(t))", timeout=180_000
+    )
+    if page.locator("#left:not([hidden])").count():
+        _shot(page, "therapist-13-dictation-progress")
+    page.wait_for_selector("#draft:not([hidden])", timeout=240_000)
+    seen = page.evaluate("() => window.seen")
+    told = [t for t in seen if "of audio left" in t]
+    assert told, seen  # the server's seconds, not a bare 'Transcribing the last part'
+    assert one(practice, "SELECT kind FROM recording WHERE visit_id = :v", v=visit) == ("dictation",)
+    _checked(page, "therapist-14-dictated")
+    page.click("#draft")
+    page.wait_for_url(re.compile(r"/notes/\d+/review"), timeout=120_000)
+    note = int(re.search(r"/notes/(\d+)/review", page.url).group(1))  # type: ignore[union-attr]
+    assert one(practice, "SELECT note_type, ai_assisted FROM note WHERE id = :n", n=note)[0] == "evaluation"
+
+    # the evaluation's form, completed on the review page
+    assert "Still to fill" in page.inner_text("#note-form")
+    page.fill("#prior_level", "Walked 2 miles daily without a device.")
+    page.fill("#goal_1", "Rise from a chair without the hands in 4 weeks")
+    page.fill("#goal_2", "Walk 500 feet without a device in 8 weeks")
+    page.fill("#frequency_per_week", "2")
+    page.fill("#duration_weeks", "8")
+    page.click("#save-form")
+    page.wait_for_load_state()
+    assert "Form saved." in page.inner_text("main")
+    assert page.locator("#form-missing").count() == 0
+    form = one(
+        practice,
+        "SELECT v.form FROM note_version v JOIN note n ON n.id = v.note_id AND v.version = n.current_version"
+        " WHERE n.id = :n",
+        n=note,
+    )[0]
+    assert "Walk 500 feet" in str(form) and "Walked 2 miles" in str(form)
+    _checked(page, "therapist-15-evaluation-form")
+
+    # the home page names the note waiting: patient, date of service, type, with its link
+    page.goto("/")
+    first, last = one(practice, "SELECT first_name, last_name FROM patient WHERE id = :p", p=patient)
+    row = page.locator(f'#notes-h ~ table tr:has(a[href="/notes/{note}/review"])')
+    assert f"{first} {last}" in row.inner_text() and "evaluation" in row.inner_text()
+    _checked(page, "therapist-16-home-waiting")
     context.close()

@@ -496,3 +496,280 @@ def test_a_refusal_is_a_page_in_words_with_the_menu_and_an_unknown_address_too(p
     assert api.status_code == 404 and api.headers["content-type"] == "application/problem+json"
     anonymous = practice.client().get("/no/such/page")
     assert anonymous.status_code == 404 and 'href="/login?next=' in anonymous.text
+
+
+# --- the forms of evaluations, progress reports, re-evaluations and discharges ------------------
+
+
+def test_the_discharge_reasons_are_the_ones_the_form_takes() -> None:
+    from typing import get_args
+
+    from core.notes.forms import DISCHARGE_REASONS, FormIn
+
+    assert get_args(FormIn.model_fields["discharge_reason"].annotation) == ("", *DISCHARGE_REASONS)
+
+
+@pytest.mark.parametrize(
+    ("note_type", "given", "missing", "stray"),
+    [
+        ("daily", {}, [], []),
+        ("daily", {"goals": [{"text": "Walk 500 ft"}]}, [], ["goals"]),
+        (
+            "evaluation",
+            {},
+            ["the prior level of function", "the goals", "the plan's frequency and duration"],
+            [],
+        ),
+        (
+            "evaluation",
+            {"prior_level": "Walked 1 mile", "goals": [{"text": "Walk 500 ft"}], "frequency_per_week": 2},
+            ["the plan's frequency and duration"],
+            [],
+        ),
+        ("evaluation", {"goals": [{"text": "Walk 500 ft", "status": "met"}]}, None, ["goal_status"]),
+        ("evaluation", {"discharge_reason": "goals met"}, None, ["discharge_reason"]),
+        ("progress", {"goals": [{"text": "Walk 500 ft", "status": "progressing"}]}, [], []),
+        (
+            "progress",
+            {"goals": [{"text": "Walk 500 ft", "status": "met"}, {"text": "Stairs"}]},
+            ["the status of each goal (met, progressing, not met)"],
+            [],
+        ),
+        (
+            "progress",
+            {"prior_level": "Independent", "frequency_per_week": 3},
+            ["the goals"],
+            ["prior_level", "frequency_per_week"],
+        ),
+        (
+            "re-evaluation",
+            {
+                "prior_level": "Independent",
+                "goals": [{"text": "Walk 500 ft", "status": "not met"}],
+                "frequency_per_week": 2,
+                "duration_weeks": 4,
+            },
+            [],
+            [],
+        ),
+        (
+            "discharge",
+            {"goals": [{"text": "Walk 500 ft", "status": "met"}]},
+            ["the reason for discharge"],
+            [],
+        ),
+        (
+            "discharge",
+            {"goals": [{"text": "Walk 500 ft", "status": "met"}], "discharge_reason": "goals met"},
+            [],
+            [],
+        ),
+        ("discharge", {"duration_weeks": 4}, ["the goals", "the reason for discharge"], ["duration_weeks"]),
+    ],
+)
+def test_what_a_note_types_form_lacks_and_what_it_does_not_have(
+    note_type: str, given: dict, missing: list[str] | None, stray: list[str]
+) -> None:
+    from core.notes import forms
+
+    form = forms.FormIn.model_validate(given)
+    if missing is not None:
+        assert forms.missing(note_type, form) == missing
+    assert forms.stray(note_type, form) == stray
+
+
+def test_the_forms_lines_in_the_signed_pdf() -> None:
+    from core.notes import forms
+
+    discharge = forms.FormIn.model_validate(
+        {
+            "goals": [
+                {"text": "Walk 500 ft", "status": "met"},
+                {"text": "Stairs with a rail", "status": "not met"},
+            ],
+            "discharge_reason": "goals met",
+            "discharge_detail": "home program given",
+        }
+    )
+    measures = [
+        {"measure": "LEFS", "score": 61.0, "unit": "points"},
+        {"measure": "TUG", "score": 9.5, "unit": ""},
+    ]
+    assert forms.pdf_lines("discharge", discharge, measures) == [
+        "Goal status at discharge",
+        "  Walk 500 ft   met",
+        "  Stairs with a rail   not met",
+        "",
+        "Reason for discharge: goals met: home program given",
+        "",
+        "Outcome measures: LEFS 61 points, TUG 9.5",
+        "",
+    ]
+    evaluation = forms.FormIn.model_validate(
+        {
+            "prior_level": "Walked 2 miles daily",
+            "goals": [{"text": "Walk 500 ft"}],
+            "frequency_per_week": 2,
+            "duration_weeks": 8,
+        }
+    )
+    assert forms.pdf_lines("evaluation", evaluation, []) == [
+        "Prior level of function",
+        "Walked 2 miles daily",
+        "",
+        "Goals",
+        "  Walk 500 ft",
+        "",
+        "Plan: 2x/week for 8 weeks",
+        "",
+    ]
+    assert forms.pdf_lines("daily", evaluation, []) == []  # a daily note prints no form
+
+
+def _appointment_of_kind(practice, kind: str, skip: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    return tuple(
+        one(
+            practice,
+            """SELECT a.id, a.provider_id FROM appointment a JOIN provider p ON p.id = a.provider_id
+            JOIN appointment_type t ON t.id = a.appointment_type_id
+            WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = 'PT' AND t.kind = :k
+              AND a.progress_due = :f
+            ORDER BY a.starts_at DESC LIMIT 1 OFFSET :s""",
+            k=kind,
+            f=False,
+            s=skip,
+        )
+    )
+
+
+def _form_of(practice, note: int) -> dict:  # type: ignore[no-untyped-def]
+    raw = one(
+        practice,
+        "SELECT v.form FROM note_version v JOIN note n ON n.id = v.note_id AND v.version = n.current_version"
+        " WHERE n.id = :n",
+        n=note,
+    )[0]
+    return raw if isinstance(raw, dict) else json.loads(raw)
+
+
+def test_an_evaluation_is_typed_with_its_form_and_the_signed_pdf_prints_it(practice) -> None:
+    appointment, provider = _appointment_of_kind(practice, "evaluation", 1)
+    client = page_client(practice, provider_id=provider)
+    opened = client.post(f"/appointments/{appointment}/record", data={"consent": ""}, follow_redirects=False)
+    visit = int(re.search(r"/visits/(\d+)/record", opened.headers["location"]).group(1))  # type: ignore[union-attr]
+    editor = client.get(f"/visits/{visit}/note").text
+    assert (
+        "Prior level of function" in editor
+        and 'name="goal_1"' in editor
+        and 'name="frequency_per_week"' in editor
+    )
+    assert 'name="goal_1_status"' not in editor and 'name="discharge_reason"' not in editor
+    typed = {
+        **TYPED,
+        "prior_level": "Walked 2 miles daily; no device.",
+        "goal_1": "Rise from a chair without the hands in 4 weeks",
+        "goal_2": "Walk 500 feet without a device in 8 weeks",
+        "frequency_per_week": "2",
+        "duration_weeks": "8",
+        "measure_1": "LEFS",
+        "score_1": "41",
+        "unit_1": "points",
+    }
+    wrong = client.post(f"/visits/{visit}/note", data={**typed, "discharge_reason": "goals met"})
+    assert (
+        wrong.status_code == 422
+        and "has no discharge reason" in wrong.text
+        and "Walked 2 miles" in wrong.text
+    )
+    saved = client.post(f"/visits/{visit}/note", data=typed, follow_redirects=False)
+    assert saved.status_code == 303, saved.text
+    note = int(re.search(r"/notes/(\d+)/review", saved.headers["location"]).group(1))  # type: ignore[union-attr]
+    form = _form_of(practice, note)
+    assert form["prior_level"] == "Walked 2 miles daily; no device." and form["frequency_per_week"] == 2
+    assert [g["text"] for g in form["goals"]] == [typed["goal_1"], typed["goal_2"]]
+    review = client.get(f"/notes/{note}/review").text
+    assert f'action="/notes/{note}/form"' in review and "Walked 2 miles daily" in review
+    assert 'id="form-missing"' not in review
+
+    headers = login_as_provider(practice, client, provider)
+    assert client.post(f"/api/v1/notes/{note}/sign", headers=headers).json()["status"] == "signed"
+    pdf = _pdf_text(client.get(f"/api/v1/notes/{note}/pdf", headers=headers).content)
+    assert "Prior level of function" in pdf and "Walked 2 miles daily; no device." in pdf
+    assert (
+        typed["goal_2"] in pdf
+        and "Plan: 2x/week for 8 weeks" in pdf
+        and "Outcome measures: LEFS 41 points" in pdf
+    )
+    signed = client.get(f"/notes/{note}/review").text
+    assert 'id="save-form"' not in signed and "readonly" in signed[signed.index('id="note-form"') :]
+
+
+def test_a_progress_report_and_a_discharge_get_their_goals_status_on_the_review_page(practice) -> None:
+    api = practice.client()
+    for appointment_kind, skip, note_type in (("follow-up", 11, "progress"), ("follow-up", 12, "discharge")):
+        appointment, provider = _appointment_of_kind(practice, appointment_kind, skip)
+        headers = login_as_provider(practice, api, provider)
+        opened = api.post(
+            f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=headers
+        )
+        visit = opened.json()["id"]
+        # the demo books no progress or discharge visit of its own: the visit is made one
+        with practice.engine.begin() as connection:
+            from sqlalchemy import text
+
+            connection.execute(
+                text("UPDATE visit SET note_type = :t WHERE id = :v"), {"t": note_type, "v": visit}
+            )
+        drafted = api.post(f"/api/v1/visits/{visit}/note", json=DRAFT, headers=headers)
+        assert drafted.status_code == 201, drafted.text
+        note = drafted.json()["id"]
+        client = page_client(practice, provider_id=provider)
+        review = client.get(f"/notes/{note}/review").text
+        assert 'name="goal_1_status"' in review and "Still to fill: the goals" in review
+        assert ('name="discharge_reason"' in review) == (note_type == "discharge")
+        fields = {
+            "goal_1": "Walk 500 feet without a device",
+            "goal_1_status": "met",
+            "goal_2": "Stairs with one rail",
+            "goal_2_status": "progressing",
+        }
+        if note_type == "discharge":
+            half = client.post(f"/notes/{note}/form", data=fields, follow_redirects=True)
+            assert "Still to fill: the reason for discharge" in half.text
+            fields |= {"discharge_reason": "goals met", "discharge_detail": "Home program given."}
+        bad = client.post(
+            f"/notes/{note}/form", data={**fields, "goal_2_status": "maybe"}, follow_redirects=True
+        )
+        assert "Input should be" in bad.text
+        done = client.post(f"/notes/{note}/form", data=fields, follow_redirects=True)
+        assert "Form saved." in done.text and 'id="form-missing"' not in done.text, done.text[-3000:]
+        form = _form_of(practice, note)
+        assert [(g["text"], g["status"]) for g in form["goals"]] == [
+            ("Walk 500 feet without a device", "met"),
+            ("Stairs with one rail", "progressing"),
+        ]
+        text_kept = one(
+            practice,
+            "SELECT v.subjective, v.codes FROM note_version v JOIN note n ON n.id = v.note_id"
+            " AND v.version = n.current_version WHERE n.id = :n",
+            n=note,
+        )
+        assert text_kept[0] == DRAFT["subjective"] and "97110" in str(text_kept[1])
+        # an edit of the text from the review page (no form sent) keeps the form
+        assert (
+            api.put(
+                f"/api/v1/notes/{note}", json={**DRAFT, "plan": "Discharged."}, headers=headers
+            ).status_code
+            == 200
+        )
+        assert _form_of(practice, note) == form
+        assert api.post(f"/api/v1/notes/{note}/sign", headers=headers).json()["status"] == "signed"
+        pdf = _pdf_text(api.get(f"/api/v1/notes/{note}/pdf", headers=headers).content)
+        assert "Walk 500 feet without a device   met" in pdf and "Stairs with one rail   progressing" in pdf
+        if note_type == "discharge":
+            assert (
+                "Goal status at discharge" in pdf
+                and "Reason for discharge: goals met: Home program given." in pdf
+            )
+        refused = client.post(f"/notes/{note}/form", data=fields, follow_redirects=True)
+        assert "changes now go in an addendum" in refused.text

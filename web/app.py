@@ -30,6 +30,7 @@ from web.routers import (
     desk_intake,
     desk_pages,
     desk_schedule,
+    note_form_pages,
     notes,
     owner_pages,
     pages,
@@ -123,6 +124,7 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         practice_pages.router,
         setup_pages.router,
         therapist_pages.router,
+        note_form_pages.router,
     ):
         app.include_router(router)
 

@@ -44,6 +44,8 @@ class NoteVersion(SQLModel, table=True):
     measures: list[dict] = Field(
         default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]")
     )
+    # An evaluation's, progress report's, re-evaluation's or discharge's form (core.notes.forms.FormIn).
+    form: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, server_default="{}"))
     author_user_id: int | None = Field(default=None, foreign_key="app_user.id")
     change_summary: str = Field(default="", max_length=200)
     created_at: datetime = Field(default_factory=utcnow)
@@ -115,6 +117,7 @@ class NoteRead(BaseModel):
     cosigned_at: datetime | None
     addenda: list[str]
     measures: list[dict] = []
+    form: dict = {}
 
 
 class NoteReturn(SQLModel, table=True):

@@ -65,6 +65,7 @@ def get(session: Session, *, actor: Actor, note_id: int) -> NoteRead:
         cosigned_at=note.cosigned_at,
         addenda=list(addenda),
         measures=version.measures,
+        form=version.form or {},
     )
 
 

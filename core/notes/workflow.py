@@ -22,6 +22,7 @@ from core.billing.reference import codes as billing_codes
 from core.clinics.models import Clinic
 from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.locks import locked
+from core.notes.forms import FormIn, fields_of, missing, pdf_lines, stray
 from core.notes.models import Note, NoteAddendum, NoteEvidence, NoteReturn, NoteSignature, NoteVersion
 from core.outcomes.models import OutcomeMeasureResult
 from core.patients.models import Patient
@@ -84,7 +85,25 @@ def _current(session: Session, note: Note) -> NoteVersion:
     ).one()
 
 
-def _version(note: Note, number: int, actor: Actor, data: DraftIn) -> NoteVersion:
+def _checked_form(note_type: str, form: FormIn | None, kept: dict) -> dict:
+    """The form a new version keeps: the one sent, else the previous version's; a field the note type
+    does not have is refused, not kept unseen."""
+    if form is None:
+        return kept
+    if extra := stray(note_type, form):
+        raise Invalid(f"a {note_type} note has no {', '.join(e.replace('_', ' ') for e in extra)}")
+    return form.model_dump()
+
+
+def form_of(note_type: str, form: dict) -> tuple[FormIn, list[str]]:
+    """A version's form as read back, and what its note type's form still lacks."""
+    read = FormIn.model_validate(form or {})
+    return read, missing(note_type, read)
+
+
+def _version(
+    note: Note, number: int, actor: Actor, data: DraftIn, form: FormIn | None = None, kept: dict | None = None
+) -> NoteVersion:
     return NoteVersion(
         note_id=note.id or 0,
         version=number,
@@ -94,15 +113,23 @@ def _version(note: Note, number: int, actor: Actor, data: DraftIn) -> NoteVersio
         plan=data.plan,
         codes=[s.model_dump() for s in data.services],
         measures=[m.model_dump() for m in data.measures],
+        form=_checked_form(note.note_type, form, kept or {}),
         author_user_id=actor.user_id,
         change_summary=data.change_summary or "edited",
     )
 
 
 def create_draft(
-    session: Session, *, actor: Actor, visit_id: int, data: DraftIn, evidence: NoteEvidence | None = None
+    session: Session,
+    *,
+    actor: Actor,
+    visit_id: int,
+    data: DraftIn,
+    evidence: NoteEvidence | None = None,
+    form: FormIn | None = None,
 ) -> Note:
-    """A note's first version; `evidence` is what the scribe drafted it from (kept with it, same commit)."""
+    """A note's first version; `evidence` is what the scribe drafted it from (kept with it, same commit);
+    `form` an evaluation's, progress report's, re-evaluation's or discharge's form (core.notes.forms)."""
     visit = session.get(Visit, visit_id)
     if visit is None:
         raise NotFound(f"visit {visit_id} not found")
@@ -127,7 +154,9 @@ def create_draft(
     session.add(note)
     session.flush()
     session.add(
-        _version(note, 1, actor, data.model_copy(update={"change_summary": data.change_summary or "drafted"}))
+        _version(
+            note, 1, actor, data.model_copy(update={"change_summary": data.change_summary or "drafted"}), form
+        )
     )
     if evidence is not None:
         evidence.note_id = note.id or 0
@@ -153,19 +182,42 @@ def _load_for_change(session: Session, note_id: int) -> Note:
     return note
 
 
-def edit(session: Session, *, actor: Actor, note_id: int, data: DraftIn) -> Note:
+def edit(session: Session, *, actor: Actor, note_id: int, data: DraftIn, form: FormIn | None = None) -> Note:
+    """A new version of a draft; `form` None keeps the form the note has (the review page's text edits
+    and the API's do not send it)."""
     note = _load_for_change(session, note_id)
     require_on(session, actor, Action.note_write, note, "note")
     _provider_of(session, actor, note.provider_id)
     if note.status not in ("draft", "in_review"):
         raise Conflict(f"note {note_id} is {note.status.replace('_', ' ')}; changes now go in an addendum")
+    kept = _current(session, note).form
     note.current_version += 1
     note.status = "in_review"
     session.add(note)
-    session.add(_version(note, note.current_version, actor, data))
+    session.add(_version(note, note.current_version, actor, data, form, kept))
     audit_on(session, actor, Action.note_write, note, "note", f"version {note.current_version}")
     session.commit()
     return note
+
+
+def set_form(session: Session, *, actor: Actor, note_id: int, form: FormIn) -> Note:
+    """Complete an evaluation's, progress report's, re-evaluation's or discharge's form: a new version
+    with the same text, codes and measures (the scribe drafts the text; the clinician fills the form)."""
+    note = _load_for_change(session, note_id)
+    require_on(session, actor, Action.note_write, note, "note")
+    if not fields_of(note.note_type):
+        raise Invalid(f"a {note.note_type} note has no form; its measures are in the note")
+    current = _current(session, note)
+    data = DraftIn(
+        subjective=current.subjective,
+        objective=current.objective,
+        assessment=current.assessment,
+        plan=current.plan,
+        services=[ServiceIn.model_validate(c) for c in current.codes],
+        measures=[MeasureIn.model_validate(m) for m in current.measures],
+        change_summary="form completed",
+    )
+    return edit(session, actor=actor, note_id=note_id, data=data, form=form)
 
 
 def attestation(kind: str, ai_assisted: bool, name: str, credential: str = "") -> str:
@@ -549,6 +601,7 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
         "Plan",
         version.plan,
         "",
+        *pdf_lines(note.note_type, FormIn.model_validate(version.form or {}), version.measures),
         "Services billed (CPT, modifiers, units, minutes)",
         *[
             f"  {c.cpt} {c.modifiers}".rstrip()

@@ -22,6 +22,7 @@ from core.timeutil import as_utc
 from core.visits.service import get_visit, open_visit, visit_of
 from web.charts import line
 from web.deps import SessionDep, SettingsDep
+from web.routers.note_form_pages import review_view
 from web.routers.pages import page_actor, render
 
 router = APIRouter(include_in_schema=False)
@@ -170,4 +171,5 @@ def review_page(
         done=done,
         error=error,
         trends=_trends(session, actor, note.patient_id),
+        note_form=review_view(note.note_type, note.form),
     )

@@ -38,6 +38,8 @@ from scribe.drafting import draft_visit
 from scribe.intake import FILE_TYPES, accept_upload
 from web.deps import PageActor, SessionDep, SettingsDep
 from web.outcome_chart import outcome_chart
+from web.routers.note_form_pages import form_input
+from web.routers.note_form_pages import view as note_form_view
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
 from web.routers.recordings import jobs
 
@@ -136,6 +138,7 @@ def _editor(
         hint=HINTS.get(visit.note_type, HINTS["daily"]),
         code_rows=range(1, CODE_ROWS + 1),
         measure_rows=range(1, MEASURE_ROWS + 1),
+        note_form=note_form_view(visit.note_type, form or {}),
         job=transcription,
         file_types=", ".join(FILE_TYPES),
         key=uuid.uuid4().hex,
@@ -163,7 +166,7 @@ def _save_typed(
     request: Request, session: Session, actor: Actor, visit_id: int, form: dict[str, str]
 ) -> Response:
     try:
-        note = create_draft(session, actor=actor, visit_id=visit_id, data=_typed(form))
+        note = create_draft(session, actor=actor, visit_id=visit_id, data=_typed(form), form=form_input(form))
     except Conflict:
         # A second click of Save (or a retried post) finds the note the first one wrote.
         existing = notes.of_visit(session, actor=actor, visit_id=visit_id)
