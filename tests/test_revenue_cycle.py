@@ -7,7 +7,7 @@ import pytest
 from conftest import DEMO_TODAY
 from note_helpers import DRAFT, login_as_provider, open_and_draft
 from sqlalchemy import text
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.billing import scrubber
 from core.billing.claims import ClaimFix, LineFix, build_claims, facts_for, fix_claim, scrub_claims, work_list
@@ -314,47 +314,41 @@ def _remittance(a: Claim, b: Claim, c: Claim) -> Remittance:
 
 
 def test_the_scrubbers_findings_on_the_demo_match_plain_sql(practice) -> None:  # type: ignore[no-untyped-def]
+    """Each rule's findings on a sample of the demo's claims are what plain SQL over the same claims
+    finds. The sample is every 25th claim (the rules' silence) and the first claims SQL flags for each
+    rule (their findings): the scrubber runs claim by claim, and every 5th claim (3,300 of them) took
+    50 s on SQLite and 95 s on PostgreSQL for the same comparison."""
+    expected = {
+        "discipline-modifier": """SELECT DISTINCT c.id FROM claim c JOIN claim_line l ON l.claim_id = c.id
+            JOIN visit v ON v.id = c.visit_id
+            WHERE (' ' || l.modifiers || ' ') NOT LIKE '% ' ||
+                  CASE v.discipline WHEN 'PT' THEN 'GP' WHEN 'OT' THEN 'GO' ELSE 'GN' END || ' %'""",
+        "plan-of-care": """SELECT c.id FROM claim c JOIN visit v ON v.id = c.visit_id
+            WHERE NOT EXISTS (SELECT 1 FROM plan_of_care p WHERE p.patient_id = c.patient_id
+              AND p.discipline = v.discipline AND p.start_date <= c.service_date AND p.end_date >= c.service_date
+              AND p.physician_signed_on IS NOT NULL)""",
+        "authorization": """SELECT c.id FROM claim c JOIN visit v ON v.id = c.visit_id
+            JOIN payer y ON y.id = c.payer_id
+            WHERE y.requires_authorization AND NOT EXISTS (SELECT 1 FROM prior_authorization a
+              WHERE a.patient_id = c.patient_id AND a.discipline = v.discipline AND a.status = 'approved'
+              AND a.start_date <= c.service_date AND a.end_date >= c.service_date
+              AND a.visits_used <= a.visits_approved)""",
+        "provider-ids": """SELECT c.id FROM claim c JOIN provider p ON p.id = c.provider_id
+            JOIN clinic k ON k.id = c.clinic_id
+            WHERE p.npi IS NULL OR p.taxonomy_code IS NULL OR k.npi IS NULL OR k.tax_id IS NULL""",
+        "assistant-evaluation": """SELECT DISTINCT c.id FROM claim c JOIN claim_line l ON l.claim_id = c.id
+            JOIN provider p ON p.id = c.provider_id
+            WHERE p.credential IN ('PTA', 'OTA', 'SLPA') AND l.cpt IN
+              ('97161','97162','97163','97164','97165','97166','97167','97168','92521','92522','92523','92524')""",
+    }
     with practice.session() as session:
-        claims = session.exec(select(Claim).where(text("claim.id % 5 = 0"))).all()
-        found: dict[str, set[int]] = {r.id: set() for r in scrubber.RULES}
-        for claim in claims:
-            for finding in scrubber.scrub(facts_for(session, claim, DEMO_TODAY)):
-                found[finding.rule_id].add(claim.id or 0)
-        sample = " AND c.id % 5 = 0"
-        expected = {
-            "discipline-modifier": """SELECT DISTINCT c.id FROM claim c JOIN claim_line l ON l.claim_id = c.id
-                JOIN visit v ON v.id = c.visit_id
-                WHERE (' ' || l.modifiers || ' ') NOT LIKE '% ' ||
-                      CASE v.discipline WHEN 'PT' THEN 'GP' WHEN 'OT' THEN 'GO' ELSE 'GN' END || ' %'""",
-            "plan-of-care": """SELECT c.id FROM claim c JOIN visit v ON v.id = c.visit_id
-                WHERE NOT EXISTS (SELECT 1 FROM plan_of_care p WHERE p.patient_id = c.patient_id
-                  AND p.discipline = v.discipline AND p.start_date <= c.service_date AND p.end_date >= c.service_date
-                  AND p.physician_signed_on IS NOT NULL)""",
-            "authorization": """SELECT c.id FROM claim c JOIN visit v ON v.id = c.visit_id
-                JOIN payer y ON y.id = c.payer_id
-                WHERE y.requires_authorization AND NOT EXISTS (SELECT 1 FROM prior_authorization a
-                  WHERE a.patient_id = c.patient_id AND a.discipline = v.discipline AND a.status = 'approved'
-                  AND a.start_date <= c.service_date AND a.end_date >= c.service_date
-                  AND a.visits_used <= a.visits_approved)""",
-            "provider-ids": """SELECT c.id FROM claim c JOIN provider p ON p.id = c.provider_id
-                JOIN clinic k ON k.id = c.clinic_id
-                WHERE p.npi IS NULL OR p.taxonomy_code IS NULL OR k.npi IS NULL OR k.tax_id IS NULL""",
-            "assistant-evaluation": """SELECT DISTINCT c.id FROM claim c JOIN claim_line l ON l.claim_id = c.id
-                JOIN provider p ON p.id = c.provider_id
-                WHERE p.credential IN ('PTA', 'OTA', 'SLPA') AND l.cpt IN
-                  ('97161','97162','97163','97164','97165','97166','97167','97168','92521','92522','92523','92524')""",
-        }
-        timely = _rows(
+        flagged = {rule_id: {r[0] for r in _rows(session, sql)} for rule_id, sql in expected.items()}
+        flagged["timely-filing"] = set()
+        for claim_id, served, first_sent, days in _rows(
             session,
             "SELECT c.id, c.service_date, c.first_submitted_at, y.timely_filing_days FROM claim c "
-            "JOIN payer y ON y.id = c.payer_id WHERE c.id % 5 = 0",
-        )
-        for rule_id, sql in expected.items():
-            where = " AND " if " WHERE " in sql else " WHERE "
-            ids = {r[0] for r in _rows(session, sql + where + sample.removeprefix(" AND "))}
-            assert found[rule_id] == ids, rule_id
-        late = set()
-        for claim_id, served, first_sent, days in timely:
+            "JOIN payer y ON y.id = c.payer_id",
+        ):
             served = served if isinstance(served, date) else date.fromisoformat(served)
             sent_on = (
                 (
@@ -364,12 +358,20 @@ def test_the_scrubbers_findings_on_the_demo_match_plain_sql(practice) -> None:  
                 else DEMO_TODAY
             )
             if (sent_on - served).days > days:
-                late.add(claim_id)
-        assert found["timely-filing"] == late
-    assert len(claims) > 1000
-    assert (
-        sum(len(v) for v in found.values()) > 0
-    )  # the demo is not spotless: the check compares real findings
+                flagged["timely-filing"].add(claim_id)
+        every_25th = {r[0] for r in _rows(session, "SELECT id FROM claim WHERE id % 25 = 0")}
+        sample = every_25th.union(*(sorted(ids)[:25] for ids in flagged.values()))
+        claims = session.exec(select(Claim).where(col(Claim.id).in_(sorted(sample)))).all()
+        found: dict[str, set[int]] = {r.id: set() for r in scrubber.RULES}
+        for claim in claims:
+            for finding in scrubber.scrub(facts_for(session, claim, DEMO_TODAY)):
+                found[finding.rule_id].add(claim.id or 0)
+    for rule_id, ids in flagged.items():
+        assert found[rule_id] == ids & sample, rule_id
+    assert len(claims) > 600 and len(every_25th) > 600
+    # the demo is not spotless: the comparison is over real findings, at least 25 of each rule it has
+    assert sum(len(v) for v in found.values()) > 0
+    assert all(len(found[rule_id]) >= min(25, len(ids)) for rule_id, ids in flagged.items())
 
 
 def test_the_billing_api_answers_billers_and_owners_and_refuses_the_front_desk(practice) -> None:  # type: ignore[no-untyped-def]
