@@ -329,12 +329,13 @@ def expect_for(
     if (
         meaning["intent"] == "followup"
         and intent in WRITES
-        and str(meaning.get("answer", "")) in ("yes", "no")
+        # "yes only to cancel" (a yes to one of several proposals) is a confirmation as well
+        and (str(meaning.get("answer", "")) == "no" or str(meaning.get("answer", "")).startswith("yes"))
     ):
         # The third blind set says a follow-up answers the proposal in `answer` ("yep go ahead", "correct",
         # "k" are answer "yes"; "hold off, let me talk to her first" is "no") while `resolves_to` names the
         # write proposed before: the turn is the confirmation (or the withdrawal), not a new proposal.
-        intent = "confirm" if meaning["answer"] == "yes" else "withdraw"
+        intent = "withdraw" if meaning["answer"] == "no" else "confirm"
     if intent == "clinical_decline" and _must_answer(must):
         # filed as clinical though its `must` asks an answer ("answers 3 units", an NCCI pair, an MCID)
         e.proposal = "no"
@@ -793,7 +794,8 @@ def expect_for(
     if intent in ("book_visit", "cancel_visit", "reschedule_visit"):
         e = _write(demo, e, intent, meaning, text_said, scene, vals, own)
         plain = str(meaning.get("resolves_to", "")).split(" ")[0].split(":")[0] not in INTENT_CATEGORY
-        if meaning["intent"] == "followup" and (e.proposal != "no" or plain):
+        # A follow-up that names a scope of several visits ("cancel all of them") keeps that scope
+        if meaning["intent"] == "followup" and (e.proposal != "no" or plain) and not e.allowed_visits:
             # Which visit a "the pt one" or "the one after" picks rests on the earlier reply: only the
             # patient is judged, and a proposal or a question may come.
             e.target = {"patient_id": pid}
@@ -915,6 +917,11 @@ def _write(
         or re.search(r"\ball (future )?visits\b|\ball future", said_visit)
         # "cancel all of Samuel's remaining appts": the third blind set says it as date "all upcoming"
         or re.search(r"\ball (upcoming|future|remaining)\b", str(meaning.get("date", "")))
+        # "cancel her visits for the rest of the month": every visit of hers left this month
+        or re.search(r"\brest of (this|the) month\b", str(meaning.get("from_date", "")))
+        # "cancel all of them" after the day's list, and "not Katherine's" after that proposal: the
+        # day's visits, no one patient's (the snow day of the third blind set)
+        or (not meaning.get("patient") and re.search(r"\ball of (them|those)\b|\bnot \{provider", said))
     ):
         e.proposal = "either"
         scope = (
@@ -924,7 +931,9 @@ def _write(
             + str(meaning.get("date", ""))
         )
         saturday = demo.today + timedelta(days=5 - demo.today.weekday())
-        if re.search(r"\b(end of )?(this|next) week\b", said_visit):
+        if re.search(r"\brest of (this|the) month\b", str(meaning.get("from_date", ""))):
+            e.allowed_visits = [v.id for v in upcoming if v.starts.month == demo.today.month]
+        elif re.search(r"\b(end of )?(this|next) week\b", said_visit):
             # "the rest of the week" / "this week and next": her visits from now to the end of that week
             last = saturday + timedelta(days=7 if "next week" in said_visit else 0)
             e.allowed_visits = [v.id for v in upcoming if v.starts.date() <= last]
@@ -935,7 +944,10 @@ def _write(
                 v.id
                 for vs in demo.visits.values()
                 for v in vs
-                if v.status in ("booked",) and v.starts.date() == scene.day
+                if v.status in ("booked",)
+                and v.starts.date() == scene.day
+                # "wait, not Katherine's": her visits are out of the list
+                and not (re.search(r"\bnot \{provider", said) and v.provider_id == scene.provider_id)
             ]
         else:
             e.allowed_visits = [v.id for v in upcoming]
