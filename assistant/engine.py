@@ -23,6 +23,8 @@ from assistant.understand import (
     action_clauses,
     ask_clauses,
     default_period,
+    offers_freed_slot,
+    reason_only,
     slots,
 )
 from core.actor import Actor
@@ -393,6 +395,8 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
         return _recap(state, text)
     if GREETING.match(plain):
         return Reply("Hello. What can I look up, book or move for you?", intent="ack")
+    if offers_freed_slot(text):
+        return _offer_freed(state)
     today = _today(session, actor)
     if state.get("pending") and re.search(r"\b(too|as well|also)\b", text, re.I):
         state["adds"] = True
@@ -448,6 +452,29 @@ def _recap(state: dict, text: str) -> Reply:
     if state.get("pending"):
         answer += " Still waiting for your yes: " + _summaries(state) + "."
     return Reply(answer, intent="awaiting" if state.get("pending") else "recap")
+
+
+def _offer_freed(state: dict) -> Reply:
+    """'offer his spot to the wait list': a cancellation confirmed here already offered its slot to the
+    matching wait-list patients (core does it on every cancel), one waiting will on its yes, and with
+    none there is no freed slot; the patient talked about is never added to the wait list for it."""
+    if state.get("pending") and any(action == "cancel" for _, action, _ in _waiting(state)):
+        return Reply(
+            "When you confirm the cancellation, its slot is offered to the matching patients on the wait "
+            "list; nothing else is needed. Still waiting for your yes: " + _summaries(state) + ".",
+            intent="awaiting",
+        )
+    if any(d["action"] == "cancel" for d in state.get("done", [])):
+        return Reply(
+            "The cancelled slot was offered to the matching patients on the wait list when the "
+            "cancellation was done; nothing else is needed.",
+            intent="recap",
+        )
+    return Reply(
+        "Nothing has been cancelled in this chat, so there is no freed slot to offer. When a cancellation "
+        "is confirmed, its slot is offered to the matching patients on the wait list.",
+        intent="recap",
+    )
 
 
 def _several(
@@ -1902,6 +1929,11 @@ def _revision(
     """'make it 4 instead', 'actually the 11th', 'wait no — thursday not tuesday': the proposal just made,
     with that one thing changed (the same action, patient, visit and provider otherwise)."""
     draft = state.get("draft")
+    why = reason_only(frame.text)
+    if draft and draft.get("action") == "cancel" and why and state.get("pending"):
+        # "she's sick" after a proposed cancel: the same visit, asked again with that reason (a yes
+        # writes what was proposed, so the reason is never slipped into the proposal already made)
+        return _reason_given(session, actor, chat, state, draft, why)
     if draft and draft.get("action") == "cancel" and frame.choice and not frame.words:
         return _other_visit(session, actor, chat, state, draft, frame)
     if draft and draft.get("action") == "book" and draft.get("alternatives") and not frame.words:
@@ -2039,6 +2071,21 @@ def _keep_out(session: Session, actor: Actor, chat: Conversation, state: dict, f
         session, actor, chat, rest, many["reason"], by=many.get("by", "patient")
     )
     answer.answer = "Keeping " + "; ".join(f"{v.patient} {v.words()}" for v in out) + ". " + answer.answer
+    return _named(answer, "cancel")
+
+
+def _reason_given(
+    session: Session, actor: Actor, chat: Conversation, state: dict, draft: dict, why: str
+) -> Reply | None:
+    from core.patients.service import get
+
+    patient = get(session, actor=actor, patient_id=draft["patient_id"])
+    ahead = tools.upcoming(tools.visits(session, actor, patient))
+    visit = next((v for v in ahead if v.id == draft["appointment_id"]), None)
+    if visit is None:
+        return None
+    state["draft"] = {**draft, "reason": why}
+    answer = tools.propose_cancel(session, actor, chat, patient, visit.id, visit.starts, why)
     return _named(answer, "cancel")
 
 

@@ -1477,20 +1477,73 @@ SECOND_ACTION = re.compile(
     re.I,
 )
 WRITE_INTENTS = {"book", "cancel", "reschedule", "waitlist"}
+# "she's sick", "mom says he's sick", "fever": the whole message is why a visit is cancelled
+REASON_ONLY = re.compile(
+    r"^\s*(?:(?:(?:her|his) )?(?:mom|dad|mother|father|daughter|son|wife|husband|caregiver|pt|patient)"
+    r"(?: (?:says|said|called))?,?\s*)?(?:(?:she|he|they)(?:'s|'re| is| are| has| have| got)?\s+)?"
+    r"(?:got |has |have )?(?:a |the )?"
+    r"(sick|ill|a fever|fever|the flu|flu|covid|a cold|in the hospital|hospitalized|no ride|car trouble|"
+    r"out of town|on vacation|a family emergency|family emergency|surgery)\b"
+    r"[\s.!,]*(?:(?:do it|go ahead)[\s.!]*)?$",
+    re.I,
+)
+
+
+# "offer his spot to the wait list", "can you offer the cancelled ones to the wl": a freed slot offered,
+# not the patient added; "cancel her day and offer the slots to the wl" is the cancel (said first)
+OFFER_SLOT = re.compile(
+    r"\boffer\w*\b.{0,40}?\b(spot|spots|slot|slots|time|opening|it|them|those|cancel\w* ones?)\b"
+    r".{0,20}?\b(to|on|with)\b.{0,10}?\b(the )?(wait ?list|wl)\b",
+    re.I,
+)
+
+
+def offers_freed_slot(text: str) -> bool:
+    """Whether the message asks to offer a freed slot to the wait list (and asks for no cancel itself)."""
+    return bool(OFFER_SLOT.search(text)) and not re.match(r"^\W*(please\s+)?(cancel|cx|cxl)\b", text, re.I)
+
+
+def reason_only(text: str) -> str | None:
+    """The reason for a cancel, where the message says nothing else ("she's sick", "fever"); "do it"
+    after it is no yes to the proposal made without it: the proposal is asked again with the reason."""
+    match = REASON_ONLY.match(text)
+    if not match:
+        return None
+    said = match[1].lower()
+    return {"a fever": "fever", "the flu": "flu", "a family emergency": "family emergency"}.get(said, said)
+
+
+# "samuel - cancel thurs, move fri to mon, waitlist for tues mornings": changes listed with commas
+LISTED_ACTION = re.compile(
+    r"\s*[,;]\s*(?=(?:cancel|cx|cxl|wl|wait ?list|book|move|resched\w*)\b)",
+    re.I,
+)
+VERB_FIRST = re.compile(r"(?:^|[-:]\s*|\s)(?:cancel|cx|cxl|wl|wait ?list|book|move|resched\w*)\b", re.I)
 
 
 def action_clauses(text: str) -> list[str]:
     """The message cut where it asks for another change; one piece when it asks for one (or when a
     piece is not a change of its own, as in "cancel and rebook her")."""
-    pieces = [p.strip() for p in SECOND_ACTION.split(text) if p and p.strip()]
+    pieces: list[str] = []
+    listed: list[bool] = []  # whether the piece was cut from the one before it at a comma
+    for joined in (p.strip() for p in SECOND_ACTION.split(text) if p and p.strip()):
+        parts = [p.strip() for p in LISTED_ACTION.split(joined) if p and p.strip()]
+        pieces += parts
+        listed += [False] + [True] * (len(parts) - 1)
     if len(pieces) < 2 or any(len(p.split()) < 2 for p in pieces):
         return [text]
     today = date.today()
     frames = [slots(p, today) for p in pieces]
     if not all(f.intent in WRITE_INTENTS for f in frames):
         return [text]
-    if not all(f.words or f.pronoun for f in frames[1:]):
-        # "cancel and rebook next wk": the later piece names nobody, so it is no change of its own
+    if any(listed) and not all(VERB_FIRST.search(p) for p in pieces):
+        # "Jen cant make it tmrw, cancel and rebook next wk": what comes before the comma is the why
+        return [text]
+    if not all(
+        f.words or f.pronoun or (comma and f.days) for f, comma in zip(frames[1:], listed[1:], strict=True)
+    ):
+        # "cancel and rebook next wk": the later piece names nobody, so it is no change of its own; one
+        # listed after a comma with its own day ("..., move fri to mon") is about the patient named first
         return [text]
     return pieces
 

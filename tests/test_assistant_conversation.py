@@ -80,6 +80,12 @@ def test_a_yes_takes_what_it_names_and_nothing_it_turns_down() -> None:
             ["Jen cant make it tmrw, cancel and rebook next wk"],
         ),
         ("move her to friday and cancel the monday one", ["move her to friday and cancel the monday one"]),
+        # changes listed with commas, each with its own day, are about the patient named first
+        (
+            "samuel - cancel thurs, move fri to mon, waitlist for tues mornings",
+            ["samuel - cancel thurs", "move fri to mon", "waitlist for tues mornings"],
+        ),
+        ("cancel her friday, book her monday at 3", ["cancel her friday", "book her monday at 3"]),
     ],
 )
 def test_a_message_is_cut_where_it_asks_for_another_change(said: str, pieces: list[str]) -> None:

@@ -188,6 +188,76 @@ def test_hold_off_withdraws_and_a_later_yes_writes_nothing(practice) -> None:  #
     assert _count(practice, WRITES) == before
 
 
+@pytest.mark.parametrize(
+    ("said", "reason"),
+    [
+        ("she's sick", "sick"),
+        ("sick. do it", "sick"),  # "do it" after it: asked again with the reason, not written on a guess
+        ("mom says he's sick", "sick"),
+        ("fever", "fever"),
+        ("her daughter says she has the flu", "flu"),
+        ("oh wait she's feeling better, leave it", None),
+        ("is she sick", None),  # a question, not the reason
+        ("sick of this", None),
+    ],
+)
+def test_a_message_that_only_gives_the_reason_is_read(said: str, reason: str | None) -> None:
+    from assistant.understand import reason_only
+
+    assert reason_only(said) == reason
+
+
+def test_a_reason_after_a_proposed_cancel_asks_again_with_it_and_the_yes_writes_it(practice) -> None:  # type: ignore[no-untyped-def]
+    name, day = _with_one_visit(practice, 40)
+    asked = _ask(practice, f"cancel {name}'s visit on {day:%m/%d}")
+    assert asked["proposal"] and "patient called to cancel" in asked["answer"], asked["answer"]
+    chat = asked["conversation_id"]
+    before = _count(practice, WRITES)
+    sick = "SELECT COUNT(*) FROM appointment WHERE cancel_reason = 'sick'"
+    were = _count(practice, sick)
+    again = _ask(practice, "she's sick", chat)
+    assert again["proposal"] and "(reason: sick)" in again["answer"], again["answer"]
+    assert again["proposal"]["token"] != asked["proposal"]["token"] and _count(practice, WRITES) == before
+    done = _ask(practice, "yes", chat)
+    assert done["answer"].startswith("Cancelled"), done["answer"]
+    assert _count(practice, sick) == were + 1
+
+
+@pytest.mark.parametrize(
+    ("said", "offers"),
+    [
+        ("and offer his spot to the wait list", True),
+        ("can you offer the cancelled ones to the wait list for next week", True),
+        ("offer the 2pm slot to the wl", True),
+        ("cancel her whole day and offer the slots to the wl", False),  # the cancel is what is asked
+        ("put her on the wait list", False),
+        ("offer it to Andrew", False),
+    ],
+)
+def test_offering_a_freed_slot_to_the_wait_list_is_told_from_adding_a_patient(
+    said: str, offers: bool
+) -> None:
+    from assistant.understand import offers_freed_slot
+
+    assert offers_freed_slot(said) is offers
+
+
+def test_offering_a_slot_proposes_no_wait_list_entry_and_says_what_the_cancel_does(practice) -> None:  # type: ignore[no-untyped-def]
+    name, day = _with_one_visit(practice, 41)
+    looked = _ask(practice, f"when is {name} next")
+    chat = looked["conversation_id"]
+    before = _count(practice, WRITES)
+    nothing = _ask(practice, "and offer her spot to the wait list", chat)
+    assert not nothing["proposal"] and "Nothing has been cancelled" in nothing["answer"], nothing["answer"]
+    asked = _ask(practice, f"cancel {name}'s visit on {day:%m/%d}", chat)
+    offered = _ask(practice, "and offer her spot to the wait list", chat)
+    assert offered["proposal"]["token"] == asked["proposal"]["token"], offered["answer"]
+    assert "When you confirm the cancellation" in offered["answer"] and _count(practice, WRITES) == before
+    assert _ask(practice, "yes", chat)["answer"].startswith("Cancelled")
+    after = _ask(practice, "offer the slot to the wl", chat)
+    assert not after["proposal"] and "was offered" in after["answer"], after["answer"]
+
+
 def _bundle(practice, offset: int) -> tuple[str, dict]:  # type: ignore[no-untyped-def]
     name, day = _with_one_visit(practice, offset)
     asked = _ask(practice, f"cancel {name}'s visit on {day:%m/%d} and put her on the wl for next week")
