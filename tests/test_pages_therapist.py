@@ -350,6 +350,19 @@ def test_the_supervisor_returns_an_assistants_note_with_a_comment_then_co_signs_
     assert "Returned for correction by" in final.text and comment in final.text  # the trail stays
 
 
+def test_the_owners_home_lists_the_notes_not_yet_signed_by_patient_date_and_author(practice) -> None:
+    note, first, last, author = one(
+        practice,
+        """SELECT n.id, p.first_name, p.last_name, pr.full_name FROM note n JOIN patient p ON p.id = n.patient_id
+        JOIN provider pr ON pr.id = n.provider_id
+        WHERE n.status = 'draft' AND n.clinic_id = 1 ORDER BY n.created_at LIMIT 1""",
+    )
+    home = page_client(practice, "owner").get("/").text
+    assert "Notes not yet signed" in home and 'id="cosign-h"' not in home
+    row = next(r for r in home.split("<tr>") if f'href="/notes/{note}/review"' in r)
+    assert f"{first} {last}" in row and author in row and re.search(r"\d\d/\d\d/\d{4}", row), row
+
+
 def test_only_the_supervisor_returns_a_note(practice) -> None:
     appointment, assistant, _ = booked_appointment(practice, "PTA", "medicare", skip=3)
     supervisor = one(practice, "SELECT supervising_provider_id FROM provider WHERE id = :p", p=assistant)[0]
