@@ -309,6 +309,7 @@ def _write_routes(o: Other) -> list[tuple[str, str, dict | None]]:
         ("POST", f"/api/v1/patients/{c.patient_id}/insurance", _policy().model_dump(mode="json")),
         ("POST", f"/api/v1/patients/{c.patient_id}/authorizations", _auth().model_dump(mode="json")),
         ("PUT", f"/api/v1/notes/{c.draft_note}", {"assessment": "changed"}),
+        ("PUT", f"/api/v1/notes/{c.draft_note}/form", {"goals": [{"text": "Walk 500 ft", "status": "met"}]}),
         ("POST", f"/api/v1/notes/{c.signed_note}/coding", {"services": [{"code": "97110", "minutes": 30}]}),
         ("PATCH", "/api/v1/clinics/2/settings", {"late_cancel_hours": 24}),
         (

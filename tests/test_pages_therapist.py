@@ -768,6 +768,13 @@ def test_a_progress_report_and_a_discharge_get_their_goals_status_on_the_review_
             n=note,
         )
         assert text_kept[0] == DRAFT["subjective"] and "97110" in str(text_kept[1])
+        # the API reads it, and takes it as the page does
+        assert api.get(f"/api/v1/notes/{note}", headers=headers).json()["form"] == form
+        stray = api.put(
+            f"/api/v1/notes/{note}/form", json={**form, "prior_level": "Independent"}, headers=headers
+        )
+        assert stray.status_code == 422 and "has no prior level" in stray.text
+        assert api.put(f"/api/v1/notes/{note}/form", json=form, headers=headers).status_code == 200
         # an edit of the text from the review page (no form sent) keeps the form
         assert (
             api.put(

@@ -5,6 +5,7 @@ from pydantic import BaseModel, ConfigDict
 
 from core.chat_model import model_from_settings
 from core.notes import workflow
+from core.notes.forms import FormIn
 from core.notes.workflow import DraftIn, VersionRead
 from core.visits.service import open_visit
 from scribe.drafting import draft_visit
@@ -51,6 +52,14 @@ def draft_note(visit_id: int, body: DraftIn, session: SessionDep, actor: Current
 @router.put("/notes/{note_id}")
 def edit_note(note_id: int, body: DraftIn, session: SessionDep, actor: CurrentActor) -> dict:
     return _state(workflow.edit(session, actor=actor, note_id=note_id, data=body))
+
+
+@router.put("/notes/{note_id}/form")
+def note_form(note_id: int, body: FormIn, session: SessionDep, actor: CurrentActor) -> dict:
+    """An evaluation's, progress report's, re-evaluation's or discharge's form (prior level of function,
+    goals and their status, frequency and duration, reason for discharge): a new version of the draft
+    with the same text. A field the note's type does not have is refused; a daily note has none."""
+    return _state(workflow.set_form(session, actor=actor, note_id=note_id, form=body))
 
 
 @router.post("/notes/{note_id}/sign")
