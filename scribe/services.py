@@ -89,7 +89,11 @@ NOT_SERVICE_TIME = re.compile(
     r"(?:a|each|every|per) (?:day|morning|night|evening)|twice a day)\b",
     re.I,
 )
-MINUTES_AFTER = re.compile(r"^\s*(?:-\s*)?(?:minutes?|mins?|min)\b", re.IGNORECASE)
+# "four of five min cues", "min A": minimal (cues, assist), not minutes.
+MINUTES_AFTER = re.compile(
+    r"^\s*(?:-\s*)?(?:minutes?\b|mins?\b(?!\s*(?:cues?|cueing|assist\w*|a\b|verbal|tactile|physical|help)))",
+    re.IGNORECASE,
+)
 RECAP = _rx("recap_cues")
 TOTAL = re.compile(r"\b(?:total|in all|altogether|all together|combined)\b", re.IGNORECASE)
 # "The whole memory session, the book, the orientation, was twenty minutes": the service's total.
@@ -124,7 +128,9 @@ MOTION_BEFORE = re.compile(
 # "up to 35", "under 20", "score of 30": a bound or a measure, never minutes ("x 12" is COUNTED_BEFORE's).
 BOUND_BEFORE = re.compile(
     r"(?:[/#]|\b(?:level|iddsi|score|grade|at|of|up to|under|over|below|above|at least|less than|more than|"
-    r"than|to|from|by|number|session|visit|week|day))\s*$",
+    r"than|to|from|by|number|session|visit|week|day))"
+    # "the knuckles bent at about seventy": a hedge between the bound and its number changes nothing.
+    r"\s*(?:(?:about|around|roughly|approximately|like|maybe)\s*)?$",
     re.I,
 )
 # "times ten", "x 12": a count said after what it counts.
@@ -132,6 +138,15 @@ COUNTED_BEFORE = re.compile(r"\b(?:x|times)\s*$", re.I)
 # What follows "goals:" or "the plan is" is not what was done today; nor is a sentence that opens "if".
 SCOPE = re.compile(
     r"\b(?:goals?|plan is|plan'?s|the plan|homework|at home)\b|^\s*(?:\w+,?\s+)?if\b|^\s*home\b",
+    re.I,
+)
+HALF_HOUR = re.compile(
+    r"\b(?:a\s+)?half(?:\s+an|\s+a)?\s+hour\b(?!\s+(?:early|late|behind|ago|before|after))", re.I
+)
+# "Walking thirty minutes for exercise, met.": a goal read out with its status is not what was done.
+GOAL_STATUS = re.compile(
+    r",\s*(?:goal\s+)?(?:met|not met|not yet met|partially met|achieved|not achieved|progressing)"
+    r"(?:\s+(?:today|now|already))?\s*[.!]?\s*$",
     re.I,
 )
 # A service by its own name rather than by one of its parts ("ther ex", not "the bike").
@@ -199,7 +214,8 @@ def _durations(
     clause: str, acts: list[_Act], strong_bare: bool, lean: bool = False, cue: bool = False
 ) -> list[tuple[Said, bool]]:
     """Numbers of a clause that are minutes: (number, said with 'minutes')."""
-    out = []
+    # "the bike and the weights, half an hour exactly": thirty minutes said as part of an hour.
+    out = [(Said(m.start(), m.end(), 30), True) for m in HALF_HOUR.finditer(clause)]
     for said in numbers_in(clause):
         after = clause[said.end :]
         before = clause[: said.start]
@@ -423,7 +439,7 @@ def _turn_mentions(
                     that_was or answers_how_long or after_service or closes_service,
                 )
             ]
-            scoped = bool(SCOPE.search(text[sm.start() : offset]))
+            scoped = bool(SCOPE.search(text[sm.start() : offset]) or GOAL_STATUS.search(sentence))
             parsed.append((offset, clause, acts, durs, _excluded(clause) or scoped))
         _clock_minutes(parsed, clocked, sm.start())
         if NOT_DONE.search(sentence):
@@ -670,7 +686,9 @@ def _per_code(mentions: list[Mention]) -> dict[str, int]:
     by_turn: dict[int, list[Mention]] = {}
     for m in mentions:
         by_turn.setdefault(m.segment, []).append(m)
-    recaps = {seg for seg, ms in by_turn.items() if len(ms) >= 2}
+    # A recap names two or more services; "around thirty minutes of cognitive work... the timer says
+    # thirty-four. Thirty-four minutes." says one service's minutes again, and the last figure stands.
+    recaps = {seg for seg, ms in by_turn.items() if len({m.label for m in ms}) >= 2}
     out: dict[str, int] = {}
     for code in dict.fromkeys(m.code for m in mentions):
         mine = [m for m in mentions if m.code == code]
@@ -682,7 +700,7 @@ def _per_code(mentions: list[Mention]) -> dict[str, int]:
         if in_recaps:
             last = [m for m in in_recaps if m.segment == in_recaps[-1].segment]
             after = [m for m in mine if m.segment > last[0].segment]
-            values = [m.minutes for m in last]
+            values = list({m.label: m.minutes for m in last}.values())
             whole = next((v for v in values if len(values) > 2 and 2 * v == sum(values)), None)
             out[code] = (whole if whole is not None else sum(values)) + _distinct(after)
             continue

@@ -102,27 +102,38 @@ NOT_CLINICAL = re.compile(
 # fall") are not the patient's status: never quoted as if they were.
 NOT_THE_PATIENTS = re.compile(
     r"^\s*(?:\w+,?\s+)?(?:if|in case|should you|when you get)\b|"
-    r"\b(?:my|his|her|their|your) (?:mother|father|mom|dad|sister|brother|son|daughter|wife|husband|"
-    r"grandson|granddaughter|grandma|grandpa|friend|neighbou?r|cousin|aunt|uncle|kids?|boss|coworker|"
-    r"co-worker|buddy|team)\b(?!,? (?:says|said|tells|told|reports|noticed|thinks|mentioned|saw))|"
+    # "And call if the calf starts hurting or he gets a fever": what to do should it happen, not a finding.
+    r"^\s*(?:\w+,?\s+)?(?:call|let (?:me|us|them|the doctor) know|tell (?:me|us)|come (?:in|back)|"
+    r"go to the (?:er|emergency)|page me|text me)\b[^.?!]{0,25}?\b(?:if|in case)\b|"
+    r"\b(?:my|his|her|their|your) (?:own )?(?:mother|father|mom|dad|sister|brother|son|daughter|wife|"
+    r"husband|grandson|granddaughter|grandma|grandpa|friend|neighbou?r|cousin|aunt|uncle|kids?|boss|"
+    r"coworker|co-worker|buddy|team)\b(?!,? (?:says|said|tells|told|reports|noticed|thinks|mentioned|saw))|"
     r"^\s*(?:\w+,?\s+)?(?:a|some|this|that) (?:guy|lady|woman|man|friend|neighbou?r|person|kid|girl|boy)\b|"
     r"\b(?:somebody|someone|everybody)\b",
     re.IGNORECASE,
 )
-# "the hydrodilatation your friend mentioned": a treatment someone else suggested, not one had or given.
+# "the hydrodilatation your friend mentioned": a treatment someone else suggested, not one had or given;
+# "His brother said he should be doing a pool", "My sister says Botox helps voices": family's advice.
 SUGGESTED_BY_OTHERS = re.compile(
     r"\b(?:the|a|that|this)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that\s+)?(?:your|my|his|her)\s+(?:\w+\s+)?"
     r"(?:mentioned|suggested|recommended|read about|heard about|saw online)\b"
-    r"(?!,?\s+(?:that|he|she|you|i)\b)",
+    r"(?!,?\s+(?:that|he|she|you|i)\b)|"
+    r"\b(?:my|his|her|their|your) (?:own )?(?:mother|father|mom|dad|sister|brother|son|daughter|wife|"
+    r"husband|friend|buddy|neighbou?r|cousin|aunt|uncle|boss|coworkers?|co-workers?)s? "
+    r"(?:says|said|thinks|told (?:me|us|him|her))\b[^.?!]*\b(?:should|could|ought to|helps?|try)\b",
     re.IGNORECASE,
 )
+# A caregiver's own health ("Oh, my heel pain, that's mine", "this is about me, I've had trouble
+# swallowing pills myself", "I had my own knee done") is not the patient's.
+CAREGIVERS_OWN = re.compile(r"\b(?:myself|my own|that'?s mine|about me|i'?m the one who)\b", re.I)
 # Talk about the week, not the body: holidays, games, trips. A sentence only a clinical word made
 # clinical is not kept when it is about these, or names someone or something by name ("the Bears").
 SMALL_TALK = re.compile(
     r"\b(?:thanksgiving|christmas|easter|halloween|hanukkah|new year'?s|birthday|wedding|anniversary|party|"
     r"vacation|holiday|tournament|playoffs?|halftime|super bowl|season|games?|subscription|movies?|show|"
     r"series|episode|weather|rain\w*|snow\w*|traffic|camps?|team|trip|bus|train|flight|parking|stickers?|prizes?|"
-    r"fish\w*|bluegills?|bass|tickets?|dollars?|bucks|concerts?|recitals?|remodel\w*)\b",
+    r"fish\w*|bluegills?|bass|tickets?|dollars?|bucks|concerts?|recitals?|remodel\w*|fantasy|replays?|"
+    r"opening day)\b",
     re.IGNORECASE,
 )
 PROPER_NAME = re.compile(
@@ -171,6 +182,7 @@ def kept_out(speaker: str, sentence: str) -> bool:
         NOT_CLINICAL.search(sentence)
         or NOT_THE_PATIENTS.search(sentence)
         or SUGGESTED_BY_OTHERS.search(sentence)
+        or (speaker == "caregiver" and CAREGIVERS_OWN.search(sentence))
         or ASKED_BY_OTHERS.search(sentence)
         or OTHER_DISCIPLINE.search(sentence)
         or (NOT_GIVEN.search(sentence) and (activities(sentence) or DEVICES.search(sentence)))
@@ -205,9 +217,20 @@ def in_digits(text: str) -> str:
 
 
 # Clock times and appointments are the schedule's business, not a finding.
-CLOCK = re.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?|o'?clock)", re.I)
+# "Jen, your two o'clock is here!": an hour said in words is the schedule's too.
+CLOCK = re.compile(
+    r"\b\d{1,2}:\d\d\b|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
+    r"(?:a\.?m\.?|p\.?m\.?|o'?clock)",
+    re.I,
+)
 MEASURE_NAMED = re.compile(
     r"\b(?:[A-Z][A-Z0-9]{1,5}(?:-\d+)?|ratio|percentile|standard score|scaled score|raw score|score)\b"
+)
+
+
+HOW_OFTEN = re.compile(r"\b(?:once|twice|\w+ times)\s+(?:a|per)\s+(?:day|week)\b", re.I)
+SPAN_OF_TIME = re.compile(
+    r"^\s*(?:hours?|days?|weeks?|months?|years?(?: old)?|nights?|times?|since|last week|last time)\b", re.I
 )
 
 
@@ -215,7 +238,8 @@ def _clinical_number(sentence: str) -> bool:
     # A number said in the visit is kept ("125 today.", "It was 61 when we started.", "He had tubes at
     # two."): what it measures is in the talk around it. Not small talk, and not a clock time unless the
     # sentence names a scale, the body, a device or an exercise ("we started the manual at 2:10").
-    said_in_visit = not SMALL_TALK.search(sentence) and bool(
+    small_talk = bool(SMALL_TALK.search(sentence))
+    said_in_visit = not small_talk and bool(
         not CLOCK.search(sentence) or MEASURE_NAMED.search(sentence) or CLINICAL_TERMS.search(sentence)
     )
     for said in numbers_in(sentence):
@@ -227,6 +251,19 @@ def _clinical_number(sentence: str) -> bool:
             )
         ):
             continue  # "one of them", "that one"
+        if small_talk:
+            # "I did my fantasy football draft for three hours Sunday", "sixty-eight dollars a ticket for
+            # the show next month": the week's news is kept by a measure or a clinical word, not by when.
+            after = sentence[said.end :]
+            if (
+                (CLINICAL_AFTER.match(after) and not SPAN_OF_TIME.match(after))
+                or any(not SPAN_OF_TIME.match(w.group(0)) for w in CLINICAL_WORDS.finditer(sentence))
+                or DONE_HERE.search(sentence)
+                or CONDITION_TERMS.search(sentence)
+                or HOW_OFTEN.search(sentence)
+            ):
+                return True
+            continue
         if CLINICAL_AFTER.match(sentence[said.end :]) or CLINICAL_WORDS.search(sentence) or said_in_visit:
             return True
         # A year of the history: "diagnosed in 2019", "a stent in 2015".
@@ -410,11 +447,15 @@ NO_ANSWER = re.compile(
     r"m{1,3}-m{1,3}\b|"
     r"not that I(?:'ve| have) (?:noticed|seen)|no,|zero\b|"
     # "It's fine, it's fine.", "Swallowing is fine.": nothing wrong with what was asked about.
-    r"(?:(?:it|that|they|he|she|all|everything)(?:'s|'re| is| are| was| were)|[a-z]+(?:'s| is| are)) "
-    r"(?:fine|normal|good|perfectly fine|totally fine)\b)",
+    r"(?:(?:it|that|they|he|she|all|everything)(?:'s|'re| is| are| was| were)|"
+    r"(?:(?:his|her|my|the|your) )?[a-z]+(?:'s| is| are)) "
+    r"(?:fine|normal|good|okay|ok|alright|all right|clear|perfectly fine|totally fine)\b|"
+    # "It used to click.": what was asked about was so once, and is not now.
+    r"(?:it|i|he|she|they|that) used to\b)",
     re.IGNORECASE,
 )
-ANY = re.compile(r"\bany(?:thing like| more| new| other)?\s+(?P<what>[^?.!]+)", re.IGNORECASE)
+# "Any other injuries?" keeps its "other": denying "injuries" would deny the one the patient came with.
+ANY = re.compile(r"\bany(?:thing like| more| new)?\s+(?P<what>[^?.!]+)", re.IGNORECASE)
 DENIED = re.compile(
     r"\b(?:no|zero|denies|denied|without|never had|no more|haven'?t had any|hasn'?t had any|don'?t have any|"
     r"doesn'?t have any|no new|free of|negative for|nothing(?=\s+[a-z]+ing\b)|"
@@ -461,6 +502,25 @@ HAS_NOT = re.compile(
     r"\b(?:[Hh]asn'?t|[Hh]aven'?t|[Hh]as not|[Hh]ave not)\s+"
     r"(?P<what>fallen|gotten lost|needed (?:the|her|his|my|an?|any) [a-z]+)\b"
 )
+# "She's not drooling anymore", "no longer limping": something that was so and has stopped.
+NO_LONGER = re.compile(
+    r"\b(?:[Nn]ot|[Nn]o longer)\s+(?P<what>[a-z]+ing)\b(?:\s+(?:anymore|any more|like before|these days))?",
+)
+STOPPED = re.compile(r"\b(?:anymore|any more|like before|these days)\b|^no longer", re.I)
+# When a denial holds: "no fall since September", "no pain when I talk" is not "no pain".
+SINCE = re.compile(r"\s+(?P<when>since\s+[^.,;!?]+?)\s*(?=[.,;!?]|$)", re.I)
+# "No headaches or sweating": the rest of a list denied at once.
+OR_LIST = re.compile(
+    r"(?:,?\s+or\s+(?:no\s+)?[a-z][a-z'-]{2,20}(?: [a-z][a-z'-]{2,20})?)+(?=[,.;!?]|$)", re.I
+)
+CIRCUMSTANCE = re.compile(r"^(?P<what>.+?)\s+(?P<when>(?:when|while)\s+.+)$", re.I)
+# A yes-or-no question without "any": "Does he complain of pain in his legs?", "Do you get headaches?"
+ASKED_OF = re.compile(
+    r"\b(?:complain(?:s|ed|ing)? (?:of|about)|"
+    r"(?:do|does|did) (?:you|he|she|they) (?:still )?(?:get|feel|notice)|"
+    r"(?:have|has) (?:you|he|she|they) (?:had|noticed|felt))\s+(?P<what>[^?.!]+)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -470,14 +530,21 @@ class Denial:
     start: int
     end: int
     speaker: str
-    # "not" a state ("not dizzy"), "never" a history ("never smoked"), "has not" since ("has not fallen")
+    # "not" a state ("not dizzy"), "never" a history ("never smoked"), "has not" since ("has not fallen"),
+    # "no longer" what has stopped ("no longer drooling")
     form: str = ""
+    # when the denial holds, as said: " since September", " when I talk"
+    when: str = ""
+
+    @property
+    def said(self) -> str:
+        return self.what + self.when
 
     def line(self, patient_side: bool) -> str:
         """The denial as a note writes it: "Denies numbness.", "No edema.", "Not dizzy.", "Never smoked." """
         if self.form:
-            return f"{self.form.capitalize()} {self.what}"
-        return f"{'Denies' if patient_side else 'No'} {self.what}"
+            return f"{self.form.capitalize()} {self.said}"
+        return f"{'Denies' if patient_side else 'No'} {self.said}"
 
 
 # Pairs a clinician asks about as one thing: "bowel or bladder" is one screen, not two findings.
@@ -519,7 +586,7 @@ def _chunks(phrase: str) -> list[str]:
     out = []
     for part in re.split(r",|\bor\b|\band\b|\bany\b", phrase):
         part = re.sub(
-            r"^\s*(?:the|any|new|more|other|of|anything|something|feeling)\s+", "", part.strip(), flags=re.I
+            r"^\s*(?:the|any|new|more|of|anything|something|feeling)\s+", "", part.strip(), flags=re.I
         ).strip(" -'?")
         part = re.sub(
             r"^(?:signs? of|problems? with|trouble with|issues? with|changes? (?:in|with))\s+",
@@ -588,7 +655,11 @@ def _asked(question_turn: str) -> list[tuple[str, int, int]]:
                         for w in _chunks(m.group("what"))
                     ]
             continue
-        found = list(ANY.finditer(sentence))
+        found = list(ANY.finditer(sentence)) or [
+            m
+            for m in ASKED_OF.finditer(sentence)
+            if not re.match(r"(?:your|his|her|my|their)\b", m.group("what"))
+        ]
         # "Coughing up anything?": the finding is what is done, not the "anything".
         for m in DOING_ANYTHING.finditer(sentence):
             out.append((m.group("what").lower(), start + m.start("what"), start + m.end("what")))
@@ -645,9 +716,27 @@ def denials(segments: list[Segment]) -> list[Denial]:
             for m in HAS_NOT.finditer(text):
                 out.append(
                     Denial(
-                        m.group("what").lower(), segment.index, m.start(), m.end(), segment.speaker, "has not"
+                        m.group("what").lower(),
+                        segment.index,
+                        m.start(),
+                        m.end(),
+                        segment.speaker,
+                        "has not",
+                        _since(text, m.end("what")),
                     )
                 )
+            for m in NO_LONGER.finditer(text):
+                if STOPPED.search(m.group(0)):
+                    out.append(
+                        Denial(
+                            m.group("what").lower(),
+                            segment.index,
+                            m.start(),
+                            m.end(),
+                            segment.speaker,
+                            "no longer",
+                        )
+                    )
             for m in NEVER.finditer(text):
                 out.append(
                     Denial(
@@ -662,15 +751,48 @@ def denials(segments: list[Segment]) -> list[Denial]:
                 re.split(r"[.!?]", text[: m.start()])[-1]
             ):
                 continue  # "And please, no TV while eating": an instruction, not a finding denied
-            for what in _chunks(m.group("what")):
+            listed = OR_LIST.match(text, m.end("what"))
+            said = m.group("what") + (listed.group(0) if listed else "")
+            circumstance = CIRCUMSTANCE.match(said)
+            when = (
+                f" {circumstance.group('when')}"
+                if circumstance and len(circumstance.group("when").split()) <= 5
+                else ""
+            )
+            chunks = _chunks(circumstance.group("what") if when and circumstance else said)
+            when = when or _since(text, listed.end() if listed else m.end("what"))
+            if segment.speaker != "therapist" and len(chunks) > 1 and re.search(r"\bor\b", said, re.I):
+                # "No headaches or sweating": one denial as said, not two that read as a list of lines.
+                chunks = [" or ".join(chunks)]
+            for what in chunks[:-1]:
                 out.append(Denial(what, segment.index, m.start(), m.end(), segment.speaker))
+            for what in chunks[-1:]:
+                out.append(Denial(what, segment.index, m.start(), m.end(), segment.speaker, when=when))
         for m in TRAILING_NO.finditer(text):
             for what in _chunks(re.sub(r"^.*\bany\b", "", m.group("what"), flags=re.I)):
                 out.append(Denial(what, segment.index, m.start(), m.end(), segment.speaker))
     seen: dict[str, Denial] = {}
     for d in out:
-        seen.setdefault(d.what, d)
+        if not _said_more_precisely(d, out):
+            seen.setdefault(d.said, d)
     return list(seen.values())
+
+
+def _since(text: str, end: int) -> str:
+    """ " since September" after a denial ("No fall since September"), "" if none or too long to be when."""
+    m = SINCE.match(text, end)
+    return f" {m.group('when')}" if m and len(m.group("when").split()) <= 5 else ""
+
+
+def _said_more_precisely(denial: Denial, every: list[Denial]) -> bool:
+    """A finding the question asked ("Any pain when you talk?": pain) that the answer denied in its own
+    words ("No pain when I talk."): the answer's words are the denial."""
+    return denial.speaker != "therapist" and any(
+        other.segment == denial.segment + 1
+        and other.said != denial.said
+        and re.search(rf"\b{re.escape(denial.said)}\b", other.said)
+        for other in every
+    )
 
 
 # ---- what clinicians write in a note's shorthand ----------------------------------------------------

@@ -45,6 +45,10 @@ T = "therapist"
         ("We spent forty minutes on cognitive work total.", {"97129": 15, "97130": 25}),
         ("Walking was around eleven, out to the lobby and back.", {"97116": 11}),
         ("Manual was twelve today.", {"97140": 12}),
+        ("So today: the bike and the weights, half an hour exactly, I had the timer going.", {"97110": 30}),
+        # kitchen training is home management (meal preparation, joint protection); kitchen work stays activity
+        ("So that joint protection and kitchen training was nineteen minutes.", {"97535": 19}),
+        ("That was ten minutes of the functional kitchen work.", {"97530": 10}),
         ("Okay, the power chair training was nineteen minutes.", {"97542": 19}),
         ("Twenty minutes on the new brace, donning and the skin checks.", {"97760": 20}),
         ("AFO training, ten minutes.", {"97760": 10}),
@@ -84,6 +88,9 @@ def test_minutes_in_any_order_and_wording(text: str, expected: dict[str, int]) -
         "If it swells, ice it twenty minutes at home.",
         "I thought about traction, but you don't need it.",
         "Goals: walking for thirty minutes without pain.",
+        # a goal read out with its status, the word "goal" left out
+        "Walking thirty minutes for exercise, met.",
+        "Gait training twenty minutes without the cane, partially met.",
         "Do the band exercises ten minutes a day.",
         "Dr. Shah wanted us to try traction, so we'll do it after lunch if you can come back at one.",
         "Practice the loud voice at dinner with your husband, five minutes.",
@@ -615,6 +622,18 @@ def test_a_finding_asked_about_and_answered_no_is_denied(finding: str) -> None:
             "No heel pain at night anymore. Swelling, nope.",
             {"heel pain", "swelling"},
         ),
+        # an answer that says the thing is okay, or was so only once, is a no
+        (
+            "And vision, any trouble seeing, one side?",
+            "His vision's okay, the eye doctor checked.",
+            {"trouble seeing", "vision"},
+        ),
+        ("Any clicking in the elbow?", "It used to click.", {"clicking in the elbow"}),
+        # "other" is what is denied: "no injuries" would deny the one the patient came with
+        ("Any other injuries, the wrist?", "No other injuries. Just this one.", {"other injuries", "wrist"}),
+        # a question without "any"; the answer's more precise words replace what the question asked
+        ("Does he complain of pain in his legs or feet?", "Nope.", {"pain in his legs or feet"}),
+        ("Any pain when you talk?", "No pain when I talk.", {"pain"}),
     ],
 )
 def test_every_finding_a_turn_asks_about_is_denied_by_a_no(asked: str, answer: str, denied: set[str]) -> None:
@@ -630,6 +649,8 @@ def test_every_finding_a_turn_asks_about_is_denied_by_a_no(asked: str, answer: s
         ("Any pressure?", "Yes, no problem with that though."),
         ("Walking better this week?", "Mm-hmm, much better."),
         ("Pain right now, zero to ten?", "Maybe a three."),
+        ("Do you have stairs at home?", "No."),
+        ("Have you had your coffee today?", "No."),
     ],
 )
 def test_a_no_with_an_exception_or_to_a_question_about_no_finding_denies_nothing(
@@ -654,8 +675,15 @@ def test_an_instruction_to_the_patient_denies_nothing(said: str) -> None:
     [
         ("He's not cranky like before, the meltdowns are down.", "Not cranky"),
         ("No asthma. Never smoked. I drink a lot of tea.", "Never smoked"),
-        ("And she hasn't fallen since she came home.", "Has not fallen"),
-        ("Haven't needed the inhaler since June.", "Has not needed the inhaler"),
+        # when a denial holds stays with it: "since she came home" is not "ever"
+        ("And she hasn't fallen since she came home.", "Has not fallen since she came home"),
+        ("Haven't needed the inhaler since June.", "Has not needed the inhaler since June"),
+        ("No fall since September. I'm very careful now.", "Denies fall since September"),
+        # something that was so and has stopped
+        ("Oh, and she's not drooling anymore, the dentist noticed too.", "No longer drooling"),
+        # a list denied at once is one line, as said; a circumstance is not dropped
+        ("No headaches or sweating. Not since the hospital.", "Denies headaches or sweating"),
+        ("No pain when I talk. Nope, no trouble swallowing.", "Denies pain when I talk"),
         ("Never surgery. She sprained the ankle two years ago.", "Never surgery"),
         ("No meltdowns at drop-off all week, which is a first.", "Denies meltdowns"),
     ],
@@ -673,6 +701,20 @@ def test_a_state_or_a_history_denied_reads_as_said(said: str, line: str) -> None
         ("therapist", "I was going to do the Epley, but we'll skip it."),
         ("therapist", "We don't need the walker today, your balance is better."),
         ("therapist", "Did you get 20 minutes of walking in?"),
+        # what to do should it happen: no finding
+        (
+            "therapist",
+            "And call if the calf starts hurting or he gets a fever, or if the incision starts weeping.",
+        ),
+        ("therapist", "Let me know if the numbness comes back after 2 days."),
+        # a caregiver's own health, family's advice, the week's news held only by when it was
+        ("caregiver", "Oh, my heel pain, yeah, plantar something, don't worry about me, that's mine."),
+        ("caregiver", "I had my own knee done, the ACL, so I've been hobbling next to him for 2 weeks."),
+        ("caregiver", "His brother said he should be doing a pool."),
+        ("patient", "My sister says Botox helps voices."),
+        ("therapist", "My own sister made lasagna for sixty-four people at her church."),
+        ("patient", "I did my fantasy football draft for three hours Sunday."),
+        ("patient", "And we're going to Branson next month, sixty-eight dollars a ticket for the show."),
         (
             "therapist",
             "okay so other symptoms have you had like any body aches or chills or anything like that",
@@ -731,6 +773,18 @@ def test_small_talk_coaching_and_other_peoples_news_stay_out(speaker: str, said:
         ("therapist", "Your s/z ratio is one point six.", True),
         ("patient", "I have to catch the 4 15 bus after this.", False),
         ("patient", "See you Thursday at 3:30.", False),
+        ("therapist", "Jen, your two o'clock is here!", False),
+        ("patient", "The Sox lost again, three hundred and ten dollars for tickets next week.", False),
+        # a team that is the patient's care, a sport that is the patient's goal: not the week's news
+        (
+            "therapist",
+            "So she's four, the cleft palate was repaired at eleven months, the craniofacial team sent her.",
+            True,
+        ),
+        ("patient", "I want to get back to golf by spring, all 18 holes.", True),
+        # the week's news keeps a number only when it measures the body
+        ("patient", "Pain was a six after the football game.", True),
+        ("patient", "The knee was at 110 degrees after the golf.", True),
     ],
 )
 def test_every_number_said_in_the_visit_is_kept_unless_it_is_the_schedule_or_small_talk(
