@@ -9,12 +9,12 @@ from fastapi.responses import Response
 from pydantic import ValidationError
 from sqlmodel import Session
 
-from core.config import Settings
+from core.actor import Actor
 from core.errors import TherascribeError
 from core.notes import forms
 from core.notes.workflow import set_form
-from web.deps import SessionDep, SettingsDep
-from web.routers.pages import page_actor, redirect_to, refusal_text, shown_on_page
+from web.deps import PageActor, SessionDep
+from web.routers.pages import redirect_to, refusal_text, shown_on_page
 
 router = APIRouter(include_in_schema=False)
 GOAL_ROWS = 4
@@ -72,17 +72,14 @@ def review_view(note_type: str, kept: dict) -> dict:
 
 
 @router.post("/notes/{note_id}/form")
-async def note_form(note_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
+async def note_form(note_id: int, session: SessionDep, actor: PageActor, request: Request) -> Response:
     """Save the form of an evaluation, progress report, re-evaluation or discharge from its review."""
     async with request.form(max_files=0, max_fields=40) as raw:
         fields = {k: v for k, v in raw.items() if isinstance(v, str)}
-    return await run_in_threadpool(_save, request, session, settings, note_id, fields)
+    return await run_in_threadpool(_save, session, actor, note_id, fields)
 
 
-def _save(
-    request: Request, session: Session, settings: Settings, note_id: int, fields: dict[str, str]
-) -> Response:
-    actor = page_actor(request, session, settings)
+def _save(session: Session, actor: Actor, note_id: int, fields: dict[str, str]) -> Response:
     try:
         set_form(session, actor=actor, note_id=note_id, form=form_input(fields) or forms.FormIn())
     except (ValidationError, TherascribeError) as error:
