@@ -80,6 +80,7 @@ READ_PERMISSION = {
     "claim_status": Action.claim_status_read,
     "kpi": Action.kpi_read,
     "unsigned_notes": Action.note_read,
+    "era": Action.payment_read,
 }
 HELP = (
     "I can answer from the record about schedules, open slots, authorizations, insurance, balances, "
@@ -822,6 +823,26 @@ def _on_unsigned_notes(t: Turn) -> Reply:
     return _named(answer, "unsigned_notes")
 
 
+def _on_era(t: Turn) -> Reply:
+    """'did the 835 from Medicare post this wk', 'last ERA we posted for Aetna': the remittances posted,
+    from core's list of them (the payer named, since the start of the week or the day said)."""
+    frame = t.frame
+    payers = list_payers(t.session)
+    payer = next((p for p in payers if frame.payer and frame.payer in p.name.lower()), None)
+    if payer is None:
+        payer = next((p for p in payers if p.name.lower() in frame.text.lower()), None)
+    since = None
+    if re.search(r"\bthis (wk|week)\b", frame.text, re.I):
+        since = t.today - timedelta(days=t.today.weekday())
+    elif re.search(r"\btoday\b", frame.text, re.I):
+        since = t.today
+    elif re.search(r"\byesterday\b", frame.text, re.I):
+        since = t.today - timedelta(days=1)
+    elif frame.day and frame.day <= t.today:
+        since = frame.day
+    return _named(tools.eras_posted(t.session, t.actor, payer, since, t.today), "era")
+
+
 def _on_kpi(t: Turn) -> Reply:
     return _named(_kpi(t.session, t.actor, t.frame, t.today, t.named, t.clinic, t.state), "kpi")
 
@@ -1119,6 +1140,7 @@ INTENT_HANDLERS: dict[str, Any] = {
     "claim_status": _on_claim,
     "payer_paid": _on_claim,
     "unsigned_notes": _on_unsigned_notes,
+    "era": _on_era,
     "kpi": _on_kpi,
     "my_schedule": _on_my_schedule,
     "today_schedule": _on_today_schedule,

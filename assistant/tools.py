@@ -835,6 +835,42 @@ def clock(moment: datetime) -> str:
     return f"{moment.hour % 12 or 12}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
 
 
+def eras_posted(session: Session, actor: Actor, payer: Any | None, since: date | None, today: date) -> Reply:
+    """What payers' remittances paid (core's payments from payers, in the asker's clinics): whether any
+    came from the payer named since the day asked, else the last one; the 835 file is named where the
+    payment was posted from one."""
+    from core.billing.receivables import payer_payments
+
+    rows = payer_payments(session, actor=actor, payer_id=payer.id if payer else None, limit=500)
+    rows = [r for r in rows if r.received_on <= today]  # a payment dated ahead is no remittance posted yet
+    source = f" from {payer.name}" if payer else " from a payer"
+
+    def said(r: Any) -> str:
+        trace = f", trace {r.trace_number}" if r.trace_number else ""
+        return (
+            f"{'' if payer else r.payer + ' '}${r.amount_cents / 100:,.2f} received "
+            f"{day_words(r.received_on)} (claim {r.claim_id}{trace})"
+        )
+
+    cites = [cite("claim", r.claim_id) for r in rows[:3] if r.claim_id]
+    if since is not None:
+        fresh = [r for r in rows if r.received_on >= since]
+        if fresh:
+            total = sum(r.amount_cents for r in fresh)
+            return Reply(
+                f"Yes: {len(fresh)} payment{'s' if len(fresh) != 1 else ''}{source} posted since "
+                f"{day_words(since)}, ${total / 100:,.2f} in all: "
+                + "; ".join(said(r) for r in fresh[:5])
+                + ".",
+                cites,
+            )
+        last = f" The last one was {said(rows[0])}." if rows else ""
+        return Reply(f"No: nothing{source} has been posted since {day_words(since)}.{last}", cites)
+    if not rows:
+        return Reply(f"No remittance{source} has been posted.")
+    return Reply(f"The last remittance{source} posted: {said(rows[0])}.", cites)
+
+
 def day_words(day: date) -> str:
     return f"{day:%a %b} {day.day}, {day.year}"
 

@@ -1347,12 +1347,16 @@ def slots(text: str, today: date) -> Frame:
     frame = Frame(text=text)
     if match := CLAIM.search(text):
         frame.claim_id = int(match[1] or match[2])
-    elif re.search(r"\b(denial|denied|deny|claim|carc|rarc|eob|era|status of|pd)\b", lower) and (
-        bare := re.search(
-            r"(?<![\d$/.:#-])\b(\d{3,9})\b(?![\d/:.%])(?!\s*(days?|visits?|min|minutes|hours?|hrs?|units?|%))",
-            text,
-            re.I,
+    elif (
+        re.search(r"\b(denial|denied|deny|claim|carc|rarc|eob|era|status of|pd)\b", lower)
+        and (
+            bare := re.search(
+                r"(?<![\d$/.:#-])\b(\d{3,9})\b(?![\d/:.%])(?!\s*(days?|visits?|min|minutes|hours?|hrs?|units?|%))",
+                text,
+                re.I,
+            )
         )
+        and bare[1] not in X12_NAMES
     ):
         frame.claim_id = int(bare[1])  # "denial reason on 895": a claim said by its number alone
     _days(text, today, frame)
@@ -1448,6 +1452,8 @@ def slots(text: str, today: date) -> Frame:
     ]
     frame.words = [w for w in words if w.lower() not in PAYER_WORDS]  # "uhc", "bcbs": a payer, not a name
     frame.intent = _intent(lower, frame)
+    if ERA_ASKED.search(lower) and frame.claim_id is None:
+        frame.intent = "era"
     asked = re.match(r"\s*(what|which|who|is|does|do|did|when|how|whats|what's)\b", lower) and not re.search(
         r"\b(update|change|switch|add|enter|put)\b", lower
     )  # "what's her new insurance": a lookup
@@ -1477,6 +1483,16 @@ SECOND_ACTION = re.compile(
     re.I,
 )
 WRITE_INTENTS = {"book", "cancel", "reschedule", "waitlist"}
+# "835 shows $92.39 for Terry Chavez": the remittance file, not claim number 835
+X12_NAMES = {"835", "837"}
+# A remittance file asked about, not a claim: "did the 835 from Medicare post", "last ERA we posted for
+# Aetna", "has the remit from uhc come in this week"
+ERA_ASKED = re.compile(
+    r"\b(835s?|eras?|remits?|remittances?)\b[^.?!]{0,40}?\b(post(ed|s)?|c[ao]me (in|through)|received|"
+    r"arrived?|in yet)\b|\b(last|latest|recent|newest|most recent)\s+(835|eras?|remits?|remittances?)\b|"
+    r"\b(any|new) (835s?|eras?|remits?|remittances?)\b",
+    re.I,
+)
 # "she's sick", "mom says he's sick", "fever": the whole message is why a visit is cancelled
 REASON_ONLY = re.compile(
     r"^\s*(?:(?:(?:her|his) )?(?:mom|dad|mother|father|daughter|son|wife|husband|caregiver|pt|patient)"

@@ -5,6 +5,7 @@ come from plain SQL."""
 
 import re
 
+import pytest
 from sqlalchemy import text
 
 from assistant.service import ask
@@ -116,3 +117,55 @@ def test_a_booking_the_authorization_refuses_is_never_proposed(practice) -> None
     )
     reply = _ask(practice, FRONT_DESK, f"book {row[0]} for a PT follow-up first available")
     assert reply["proposal"] is None and "does not allow booking past it" in reply["answer"], reply["answer"]
+
+
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [
+        ("did the 835 post for Medicare Part B this wk", "era"),
+        ("what was the last era we posted", "era"),
+        ("last ERA we posted for Aetna Choice, date and amount", "era"),
+        ("has the remit from uhc come in yet", "era"),
+        ("the era for claim 16347 looks short - did UnitedHealthcare pay $147.57 or less", "payer_paid"),
+    ],
+)
+def test_a_remittance_asked_about_is_read_as_one(said: str, intent: str) -> None:
+    from datetime import date
+
+    from assistant.understand import slots
+
+    assert slots(said, date(2026, 12, 2)).intent == intent
+
+
+def test_835_said_bare_is_the_remittance_not_claim_number_835() -> None:
+    from datetime import date
+
+    from assistant.understand import slots
+
+    assert (
+        slots("835 shows $92.39 for Terry Chavez, is that the whole claim", date(2026, 12, 2)).claim_id
+        is None
+    )
+
+
+def test_the_last_remittance_is_answered_from_the_payments_posted(practice) -> None:  # type: ignore[no-untyped-def]
+    from assistant import tools
+
+    with practice.session() as session:
+        today = tools.today_in(session, 1)
+    with practice.engine.connect() as conn:
+        row = conn.execute(
+            text(
+                "SELECT y.name, p.amount_cents, p.received_on FROM payment p JOIN payer y ON y.id = p.payer_id "
+                "WHERE p.source = 'era' AND p.amount_cents > 0 AND p.received_on <= :t "
+                "ORDER BY p.received_on DESC, p.id DESC LIMIT 1"
+            ),
+            {"t": str(today)},
+        ).first()
+    if row is None:
+        pytest.skip("no payer payment in the demo")
+    payer, cents, _ = row
+    said = _ask(practice, "biller1@billing.example.org", f"last ERA we posted for {payer}, date and amount")
+    assert said["intent"] == "era" and f"${cents / 100:,.2f}" in said["answer"], said["answer"]
+    desk = _ask(practice, "frontdesk1@riverside.example.org", f"did the 835 from {payer} post")
+    assert "$" not in desk["answer"], desk["answer"]  # the desk may not read payments

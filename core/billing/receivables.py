@@ -236,3 +236,44 @@ def eras(session: Session, *, actor: Actor, limit: int = 50, offset: int = 0) ->
         )
         for f in files[:limit]
     ], len(files) > limit
+
+
+class PayerPaymentRow(BaseModel):
+    received_on: date
+    payer: str
+    amount_cents: int
+    claim_id: int | None
+    trace_number: str
+
+
+def payer_payments(
+    session: Session, *, actor: Actor, payer_id: int | None = None, since: date | None = None, limit: int = 20
+) -> list[PayerPaymentRow]:
+    """Money received from payers (what their remittances paid) on claims of the clinics the asker may
+    see, newest first: the payer named, from the day said."""
+    clinics = require_anywhere(session, actor, Action.payment_read)
+    query = (
+        select(Payment, Payer.name, EraFile.trace_number)
+        .join(Payer, col(Payer.id) == Payment.payer_id)
+        .join(EraFile, col(EraFile.id) == Payment.era_id, isouter=True)
+        .where(col(Payment.clinic_id).in_(clinics), Payment.source == "era", Payment.amount_cents > 0)
+    )
+    if payer_id is not None:
+        query = query.where(Payment.payer_id == payer_id)
+    if since is not None:
+        query = query.where(Payment.received_on >= since)
+    rows = session.exec(
+        query.order_by(col(Payment.received_on).desc(), col(Payment.id).desc()).limit(limit)
+    ).all()
+    record_one(session, actor, Event(Action.payment_read.value, record_type="payment", detail="payer list"))
+    session.commit()
+    return [
+        PayerPaymentRow(
+            received_on=p.received_on,
+            payer=name,
+            amount_cents=p.amount_cents,
+            claim_id=p.claim_id,
+            trace_number=trace or p.reference,
+        )
+        for p, name, trace in rows
+    ]
