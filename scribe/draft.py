@@ -2,7 +2,8 @@
 from core's coding engine, and the grounding guard over the result."""
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from scribe import sections as sections_model
 from scribe import services as visit_services
 from scribe.extract import Evidence, Fact, extract
 from scribe.ground import grounded_numbers, guard, unsaid_findings
+from scribe.numbers import numbers_in
 from scribe.statements import (
     QUESTION,
     YES,
@@ -27,7 +29,7 @@ from scribe.statements import (
     shorthand,
     without_answered,
 )
-from scribe.transcript import SENTENCE, Segment
+from scribe.transcript import SENTENCE, Segment, Unsure
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -235,7 +237,13 @@ def draft(
     )
     note = dict(zip(("subjective", "objective", "assessment", "plan"), parts, strict=True))
     minutes = dict(found.minutes)
-    review = unsure_minutes(found, segments)
+    review = unsure_minutes(
+        found,
+        segments,
+        lambda heard: visit_services.find(
+            heard, discipline=discipline, note_type=note_type, unattended_stim_code=rules.unattended_stim_code
+        ),
+    )
     warnings: list[str] = list(found.warnings) + list(review.values())
     services = [Service(code, m) for code, m in minutes.items()] + [Service(code) for code in found.untimed]
     coded_lines = []
@@ -289,25 +297,59 @@ def draft(
     )
 
 
-def unsure_minutes(found: "visit_services.Services", segments: list[Segment]) -> dict[str, str]:
+def unsure_minutes(
+    found: "visit_services.Services",
+    segments: list[Segment],
+    reread: Callable[[list[Segment]], "visit_services.Services"] | None = None,
+) -> dict[str, str]:
     """The codes whose minutes were said where the recogniser was unsure of a number (a teen it could
-    not tell from its ten, a word it gave a low probability), each with a warning: such a minute is for
-    the clinician to confirm, not to bill on the recogniser's guess."""
+    not tell from its ten, a word it gave a low probability), or whose service's name it wrote for
+    other words it heard beside the minutes ("the rack" heard, "ther ex" written: `scribe.stt`), each
+    with a warning: such a line is for the clinician to confirm, not to bill on the recogniser's guess.
+    A service's name is marked only where the words heard, read again by `reread` (the draft's own
+    reading of services), bill otherwise: "lifting practice ..., at the rack, ten minutes" is 97530
+    whether or not "at the rack" was "ther act"."""
     review: dict[str, str] = {}
     for mention in found.mentions:
         if mention.code not in found.minutes or mention.code in review:
             continue
         segment = segments[mention.segment]
         for unsure in segment.unsure:
+            written = segment.text[unsure.start : unsure.end]
             if any(unsure.start < end and start < unsure.end for start, end in mention.said_at):
-                heard = segment.text[unsure.start : unsure.end]
                 perhaps = f' (or "{unsure.other}")' if unsure.other else ""
                 review[mention.code] = (
-                    f'{mention.code}: its minutes were heard as "{heard}"{perhaps}, where the recording '
+                    f'{mention.code}: its minutes were heard as "{written}"{perhaps}, where the recording '
                     "was unclear: confirm them before signing"
                 )
                 break
+            if (
+                not numbers_in(written)
+                and unsure.start < mention.end
+                and mention.start < unsure.end
+                and (reread is None or _bills_otherwise(found, segments, mention.segment, unsure, reread))
+            ):
+                review[mention.code] = (
+                    f'{mention.code}: "{written}" was written where the recording sounded like '
+                    f'"{unsure.other}", beside its minutes: confirm the service before signing'
+                )
+                break
     return review
+
+
+def _bills_otherwise(
+    found: "visit_services.Services",
+    segments: list[Segment],
+    at: int,
+    unsure: Unsure,
+    reread: Callable[[list[Segment]], "visit_services.Services"],
+) -> bool:
+    """Whether the visit's minutes change when a service's name the recogniser wrote is read as the words
+    it heard there."""
+    segment = segments[at]
+    heard = segment.text[: unsure.start] + unsure.other + segment.text[unsure.end :]
+    again = [*segments[:at], replace(segment, text=heard, unsure=()), *segments[at + 1 :]]
+    return reread(again).minutes != found.minutes
 
 
 SECTION_MODEL_WORDS = 6
@@ -319,7 +361,7 @@ def _add_said(
     """Denied findings as denied, and every clinical number no rule placed, in the speaker's words."""
     written = " ".join(line for lines in sections.values() for line in lines).lower()
     for denial in denied:
-        if denial.said in written:
+        if denial.what in written:
             continue
         patient_side = denial.speaker in PATIENT_SIDE
         sections["patient_reports" if patient_side else "measurements"].append(

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +17,11 @@ import numpy as np
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from core.billing.reference import codes as reference_codes
 from core.config import Settings
 from core.recordings import service
 from core.recordings.models import Recording, TranscriptPiece
-from scribe import live_audio, models, soundalike, speakers, stt
+from scribe import live_audio, models, services, soundalike, speakers, stt
 from scribe.audio import SAMPLE_RATE, AudioError, check_usable, decode, decode_pcm16
 from scribe.stt import Piece, Recognizer, Word
 from scribe.vad import Region, speech_regions, windows
@@ -73,18 +75,19 @@ def transcribe_windows(
     if not groups:  # all of it was heard already while the recording went on
         return heard
     ends = [g[0].start - _GAP_KEPT for g in groups[1:]] + [audio.size / SAMPLE_RATE]
+    hotwords = service_terms(prompt or "") or None
     for group, limit in zip(groups, ends, strict=True):
         # A region runs from pause to pause; turns that run into each other are cut where the voice changes.
         group = speakers.split_at_changes(audio, group)
         context = " ".join([heard_before, *(h.text for h in heard[-_CONTEXT_PIECES:])])
         prompted = with_context(prompt, context, model=recognizer.model)
-        said = _hear(audio, group, recognizer, prompted, progress, limit)
+        said = _hear(audio, group, recognizer, prompted, hotwords, progress, limit)
         # Decoding a long stretch can jump past talk (Whisper's timestamps run ahead): talk that got
         # no words is heard again on its own, one short window per run of such regions.
         missed = _runs([i for i, words in enumerate(said) if not words])
         for run in (r for r in missed if sum(group[i].length for i in r) >= _RETRY_SECONDS):
             for window in windows([group[i] for i in run], longest=_SHORT_WINDOW):
-                again = _hear(audio, window, recognizer, prompted, None, limit)
+                again = _hear(audio, window, recognizer, prompted, hotwords, None, limit)
                 for region, words in zip(window, again, strict=True):
                     said[group.index(region)] = words
         for region, words in zip(group, said, strict=True):
@@ -112,6 +115,7 @@ def _hear(
     group: list[Region],
     recognizer: Recognizer,
     prompt: str | None,
+    hotwords: str | None,
     progress: Callable[[float], None] | None,
     limit: float,
 ) -> list[list[Word]]:
@@ -129,13 +133,32 @@ def _hear(
             progress(first + seconds)
 
     for piece in recognizer.transcribe(
-        window, prompt=prompt, progress=step, speech_end=group[-1].end - first
+        window, prompt=prompt, hotwords=hotwords, progress=step, speech_end=group[-1].end - first
     ):
         if not piece.text or _echoes(piece, prompt):
             continue
         for word in piece.words or (Word(piece.start, piece.end, " " + piece.text),):
             said[_nearest(group, starts, first + (word.start + word.end) / 2)].append(word)
     return said
+
+
+@lru_cache(maxsize=4)
+def service_terms(prompt: str) -> str:
+    """The terms of a vocabulary prompt that name a timed service as `scribe.services` reads them ("ther
+    ex", "joint mobs", "e-stim"): the recogniser's hotwords, whose near-sounding words beside a minute
+    count it hears again (`stt.Recognizer`). The shorthand a service's minutes hang on is what espeak
+    sessions lost most ("the rack", "the X", "a wrecked"), prompt or not."""
+    timed = reference_codes()
+    kept = []
+    for term in soundalike.prompt_terms(prompt):
+        named = services.activities(term)
+        if len(named) != 1 or (named[0].start, named[0].end) != (0, len(term)):
+            continue
+        code = named[0].code
+        # e-stim is read as the unattended kind until the visit says it was attended (97032, timed).
+        if code == services.UNATTENDED_STIM or (code in timed and timed[code].timed):
+            kept.append(term)
+    return ", ".join(kept)
 
 
 def unsure_spans(words: list[Word], text: str) -> tuple[dict[str, Any], ...]:

@@ -17,12 +17,18 @@ A stretch of a sentence is written as a term of the therapy vocabulary (the reco
 The sound key is a consonant skeleton in the manner of Metaphone: vowels dropped, voiced and voiceless
 pairs merged (d/t, b/p, g/k, v/f, z/s), "th" with f and v (the commonest confusion of English
 fricatives in recognisers and listeners alike), "x" as "ks", "c" as k or s.
+
+Beside a minute count the recogniser's words are also heard again against the audio (`scribe.stt`):
+`service_slots` says where a service's name may stand, `sounds_near` which service terms a stretch may
+have been (keys an edit or two apart: "the rack" for "ther ex" or "ther act"); the model chooses, and a
+term written so is marked for review.
 """
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scribe.numbers import NUMBER
@@ -121,3 +127,81 @@ def repair(text: str, prompt: str) -> str:
         return text
     known = _vocabulary_of(prompt)
     return "".join(_clause(c, known) if _NUMBER.search(c) else c for c in re.split(r"(?<=[.?!,;:])", text))
+
+
+# Where a service's name stands beside its minutes, so a recogniser's ordinary words there ("the
+# rack 16 minutes", "and the X was 26") may be heard again as the service (`scribe.stt`): a number said
+# as minutes ("16 minutes") or closing its clause after "was" ("ther ex was twenty six."), and the one
+# to three words before it (or before the word before it: "was", "for", or a link heard as another
+# word) or after "minutes" (over "of", "on").
+_MINUTE_WORDS = {"minute", "minutes", "min", "mins"}
+_AFTER_LINKS = {"of", "on"}
+_CLAUSE_END = re.compile(r"[,.?!;:]$")
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"[^\w'-]", "", word.lower())
+
+
+def _number_word(word: str) -> bool:
+    return bool(re.fullmatch(rf"{NUMBER}|\d+", _bare(word), re.IGNORECASE))
+
+
+def service_slots(words: list[str]) -> list[tuple[int, int]]:
+    """The stretches of a piece's words (start, end: word indices) where a service may have been named
+    beside its minutes; none holds a number or runs over a clause's end (a comma or full stop inside)."""
+    slots: list[tuple[int, int]] = []
+    for i, word in enumerate(words):
+        if not _number_word(word):
+            continue
+        minutes = i + 1 < len(words) and _bare(words[i + 1]) in _MINUTE_WORDS
+        closing = bool(_CLAUSE_END.search(word.strip())) or i + 1 == len(words)
+        if not minutes and not (closing and i > 0 and _bare(words[i - 1]) in {"was", "were"}):
+            continue
+        # The word before the number may be a link heard as something else ("the rest want 12").
+        for end in (i, i - 1):
+            for size in range(1, _LONGEST_STRETCH + 1):
+                start = end - size
+                if start < 0 or any(
+                    _number_word(w) or _CLAUSE_END.search(w.strip()) for w in words[start : end - 1]
+                ):
+                    break
+                if not any(_number_word(w) for w in words[start:end]):
+                    slots.append((start, end))
+            if end < i and _CLAUSE_END.search(words[end].strip()):
+                break
+        if minutes and not _CLAUSE_END.search(words[i + 1].strip()):
+            first = i + 3 if i + 2 < len(words) and _bare(words[i + 2]) in _AFTER_LINKS else i + 2
+            for size in range(1, _LONGEST_STRETCH + 1):
+                stop = first + size
+                if stop > len(words) or any(
+                    _number_word(w) or _CLAUSE_END.search(w.strip()) for w in words[first : stop - 1]
+                ):
+                    break
+                if not _number_word(words[stop - 1]):
+                    slots.append((first, stop))
+    return sorted(set(slots))
+
+
+def _spaced(text: str) -> str:
+    return " ".join(re.findall(r"[a-z]+", text.lower()))
+
+
+def sounds_near(stretch: str, terms: list[str]) -> list[str]:
+    """The terms a stretch could have been, by sound: their keys at most one edit apart (two for a key
+    of four sounds or more), the stretch's key no more than one sound shorter and its words at most one
+    more than the term's, and the stretch not already one of them. A term of fewer than three sounds
+    (AFO) is too short to tell. Only a candidate: which one the audio says, if any, is for the
+    recogniser to score."""
+    heard = sound_key(stretch)
+    said = f" {_spaced(stretch)} "
+    if not heard or any(f" {_spaced(t)} " in said for t in terms):
+        return []  # "ther ex" heard is a term; "the rex" is not, though it holds its letters
+    near = []
+    for term in terms:
+        key = sound_key(term)
+        if len(key) < 3 or len(heard) < len(key) - 1 or len(stretch.split()) > len(term.split()) + 1:
+            continue  # "steam with the" is no "STM": a stretch has at most one word more than its term
+        if Levenshtein.distance(heard, key) <= (2 if len(key) >= _SHORTEST_KEY else 1):
+            near.append(term)
+    return near

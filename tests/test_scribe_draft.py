@@ -431,6 +431,24 @@ def test_an_intervention_line_says_what_the_service_was_in_the_clinician_s_words
         ("Therapeutic exercise fifteen minutes, three sets of 10.", "10", "", set(), {"97110": 1}),
         ("Pain is six out of ten. Manual therapy twelve minutes.", "six", "", set(), {"97140": 1}),
         ("Therapeutic exercise fifteen minutes.", "", "", set(), {"97110": 1}),
+        # A service's name the recogniser wrote for other words it heard beside the minutes.
+        ("So ther ex 16 minutes.", "ther ex", "the rack", {"97110"}, {"97110": 1}),
+        (
+            "Manual therapy 12 minutes, then ther act 13 minutes.",
+            "ther act",
+            "a wrecked",
+            {"97530"},
+            {"97140": 1, "97530": 1},
+        ),
+        ("Manual therapy 12 minutes. Then ther ex.", "ther ex", "the rack", set(), {"97140": 1}),
+        # The words heard bill the same: the line does not rest on the recogniser's guess.
+        (
+            "Lifting practice with the crate, ther act, ten minutes.",
+            "ther act",
+            "at the rack",
+            set(),
+            {"97530": 1},
+        ),
     ],
 )
 def test_minutes_the_recogniser_was_unsure_of_are_marked_for_review(

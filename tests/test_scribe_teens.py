@@ -9,8 +9,8 @@ import pytest
 
 from evals.speech import generate
 from scribe.audio import decode
-from scribe.pipeline import Heard, heard_again, kept_piece, label, unsure_spans
-from scribe.stt import Word, recognizer, teen_or_ten, unsure
+from scribe.pipeline import Heard, heard_again, kept_piece, label, service_terms, unsure_spans
+from scribe.stt import Word, recognizer, teen_or_ten, unsure, vocabulary_prompt
 
 
 @pytest.mark.parametrize(
@@ -71,6 +71,20 @@ def test_the_number_the_audio_says_is_kept_whichever_was_written(heard: tuple, s
         ]
 
 
+def test_a_service_term_heard_as_other_words_beside_its_minutes_is_written_and_marked(heard: tuple) -> None:  # type: ignore[type-arg]
+    engine, audio, words = heard
+    minutes = next(i for i, w in enumerate(words) if w.text.strip() == "minutes")
+    name = minutes + 2 if words[minutes + 1].text.strip().lower() in {"of", "on"} else minutes + 1
+    stop = next(i for i in range(name, len(words)) if words[i].text.endswith("."))
+    # Whatever the recogniser wrote for "ther ex" after "sixteen minutes of", "the rack" is given.
+    given = [*words[:name], Word(words[name].start, words[stop].end, " the rack."), *words[stop + 1 :]]
+    again = engine._services_heard_again(audio, given, service_terms(vocabulary_prompt()))
+    assert again[name].text == " ther ex." and again[name].other == "the rack." and unsure(again[name])
+    assert [w.text for w in again[name + 1 :]] == [w.text for w in given[name + 1 :]]
+    # A stretch beside no minute count is left as heard.
+    assert [w.text for w in again[:name]] == [w.text for w in given[:name]]
+
+
 @pytest.mark.parametrize(
     ("word", "is_unsure"),
     [
@@ -82,6 +96,8 @@ def test_the_number_the_audio_says_is_kept_whichever_was_written(heard: tuple, s
         (Word(0, 1, " 12", 0.97), False),
         (Word(0, 1, " twenty-five", 0.05), True),
         (Word(0, 1, " minutes", 0.1), False),  # not a number: a service word is another matter
+        (Word(0, 1, " ther ex", 0.9, "the rack", 0.8), True),  # a service term written for other words
+        (Word(0, 1, " ther ex", 0.9, "the rack", 6.9), True),  # however much likelier: a guess to confirm
         (Word(0, 1, " often", 0.1), False),  # "ten" inside a word is no number
     ],
 )
@@ -116,6 +132,12 @@ def _words(*said: tuple[str, float]) -> list[Word]:
             [(14, 16)],
         ),
         (_words((" Twelve", 0.99), (" minutes.", 0.05)), "Twelve minutes.", []),
+        # A service term written for the words heard is placed like a number.
+        (
+            [Word(0, 1, " So", 0.9), Word(1, 2, " ther ex", 0.8, "the rack", 0.8), *_words((" 16", 0.9))],
+            "So ther ex 16",
+            [(3, 10)],
+        ),
     ],
 )
 def test_an_unsure_number_is_placed_in_the_text_as_written(

@@ -3,7 +3,9 @@ only where one term sounds so, in a sentence with a number, and never a number."
 
 import pytest
 
-from scribe.soundalike import repair, sound_key, vocabulary
+from scribe.pipeline import service_terms
+from scribe.soundalike import prompt_terms as soundalike_terms
+from scribe.soundalike import repair, service_slots, sound_key, sounds_near, vocabulary
 from scribe.stt import vocabulary_prompt
 
 PROMPT = vocabulary_prompt()
@@ -111,3 +113,59 @@ def test_what_people_typed_is_never_rewritten() -> None:
         for session in sessions(SETS[name]):
             for segment in session["transcript"]["segments"]:
                 assert repair(segment["text"], PROMPT) == segment["text"], (name, session["id"])
+
+
+def _slots(heard: str) -> list[str]:
+    words = [" " + w for w in heard.split()]
+    return ["".join(words[a:b]).strip() for a, b in service_slots(words)]
+
+
+SLOTS = [
+    # (heard, the stretches where a service may stand beside its minutes)
+    ("So the rack 16 minutes", ["So the", "So the rack", "rack", "the", "the rack"]),
+    ("and the X was 26.", ["X", "X was", "and the X", "the X", "the X was", "was"]),
+    ("12 minutes of steam on the knee.", ["steam", "steam on", "steam on the"]),
+    ("Okay, 30 minutes of manual.", ["Okay,", "manual."]),  # "ther ex, 16 minutes" is said too
+    # A stretch never runs over a comma, and holds no number.
+    ("Pain is 6, then 10 minutes", ["then"]),
+    ("The walk was 60 meters, then we rested.", []),
+    ("Three sets of 10 reps.", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("heard", "slots"), SLOTS)
+def test_where_a_service_may_stand_beside_its_minutes(heard: str, slots: list[str]) -> None:
+    assert sorted(_slots(heard)) == sorted(slots)
+
+
+SERVICE_TERMS = [t.strip() for t in service_terms(PROMPT).split(",")]
+
+NEAR = [
+    # (stretch heard, terms it may have been)
+    ("the rack", ["ther ex", "ther act"]),
+    ("the X", ["ther ex", "ther act"]),
+    ("a wrecked", ["ther ex", "ther act"]),
+    ("steam", ["e-stim", "STM"]),
+    ("the steam", ["e-stim", "STM"]),
+    ("steam with the", []),  # sounds near STM, but two words more
+    ("the rest", ["Theraband", "ther ex", "ther act"]),
+    ("ther ex", []),  # already a term
+    ("the rex", ["ther ex", "ther act"]),  # its letters, not its words
+    ("so the ther act", []),
+    ("bike", []),
+    ("today", []),  # AFO's one sound is too short to tell
+    ("manual", []),
+]
+
+
+@pytest.mark.parametrize(("stretch", "terms"), NEAR)
+def test_the_terms_a_stretch_may_have_been(stretch: str, terms: list[str]) -> None:
+    assert sounds_near(stretch, SERVICE_TERMS) == terms
+
+
+def test_the_hotwords_are_the_prompts_terms_that_name_a_timed_service() -> None:
+    assert {"ther ex", "ther act", "e-stim", "joint mobs", "gait training", "NMR"} <= set(SERVICE_TERMS)
+    # Tests, devices and untimed services are the prompt's, not a service's minutes.
+    assert not {"Berg", "walker", "cane", "Hot pack", "traction", "dysphagia"} & set(SERVICE_TERMS)
+    assert all(t in soundalike_terms(PROMPT) for t in SERVICE_TERMS)
