@@ -93,7 +93,11 @@ QUESTION = re.compile(
 NOT_CLINICAL = re.compile(
     r"\b(?:bill\w*|charge\w*|insurance|ignore|instructions?|system:|assistant:|prompt|units? of \d|"
     r"\d+ units?|"
-    r"lawyer|attorney|(?:one|a|just a) sec(?:ond)?)\b",
+    r"lawyer|attorney|(?:one|a|just a) sec(?:ond)?|"
+    # The call's technology and the day's running order: "the school Wi-Fi password changed", "the same
+    # area code", "Albrecht, I'm running ten behind", "so I might be late".
+    r"wi-?fi|passwords?|hotspot|area code|unmute|screen ?share|"
+    r"running (?:\w+ )?(?:minutes? )?(?:behind|late)|(?:might|may|will|gonna|going to) be late)\b",
     re.IGNORECASE,
 )
 
@@ -316,6 +320,10 @@ def _confirmed(segments: list[Segment], position: int, sentence: re.Match) -> st
     question = segment.text[sentence.start() :].strip()
     who = {"patient": "Patient", "caregiver": "Caregiver"}.get(answer.speaker, "Patient")
     first = next(iter(SENTENCE.findall(answer.text)), "").strip()
+    if (answer.speaker == "caregiver" and CAREGIVERS_OWN.search(first)) or SUGGESTED_BY_OTHERS.search(first):
+        # "Oh, my heel pain, that's mine", "my brother said he should do a pool": not the patient's
+        # (an answer that names a relative, "I drove to my brother's, forty-five minutes", still is)
+        return ""
     if YES.match(answer.text) or (
         first and not NO_ANSWER.match(first) and not QUESTION.search(first) and len(first.split()) >= 2
     ):

@@ -715,6 +715,14 @@ def test_a_state_or_a_history_denied_reads_as_said(said: str, line: str) -> None
         ("therapist", "My own sister made lasagna for sixty-four people at her church."),
         ("patient", "I did my fantasy football draft for three hours Sunday."),
         ("patient", "And we're going to Branson next month, sixty-eight dollars a ticket for the show."),
+        # the call's technology, the day's running order
+        (
+            "therapist",
+            "Albrecht I'm running ten behind, his vertigo's the right side, he can start on the bike.",
+        ),
+        ("patient", "Hold on, the school Wi-Fi password changed, I'm on my phone hotspot."),
+        ("patient", "It's the same area code, different phone."),
+        ("patient", "And my bathroom remodel starts Monday, so I might be late."),
         (
             "therapist",
             "okay so other symptoms have you had like any body aches or chills or anything like that",
@@ -726,6 +734,36 @@ def test_what_is_not_this_visits_finding_is_never_quoted(speaker: str, said: str
 
     segments = turns((speaker, said), ("patient", "No."))
     assert numbered(segments, set()) == [] and qualitative(segments, set()) == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [
+        (
+            "And Lucia, you mentioned on the phone you've got your own thing going on?",
+            "Oh, my heel pain, yeah, plantar something, don't worry about me, that's mine.",
+        ),
+        ("Did your brother have ideas?", "My brother said he should be doing a pool, 3 times a week."),
+    ],
+)
+def test_an_answer_about_someone_else_is_not_quoted_with_its_question(asked: str, answer: str) -> None:
+    from scribe.statements import numbered, qualitative
+
+    segments = turns((T, asked), ("caregiver", answer))
+    assert numbered(segments, set()) == [] and qualitative(segments, set()) == []
+
+
+def test_an_answer_that_names_a_relative_is_still_the_patient_s() -> None:
+    from scribe.statements import numbered
+
+    segments = turns(
+        (T, "Sitting, how long can you go?"),
+        ("patient", "I drove to my brother's, that's like forty-five minutes, and I was okay."),
+    )
+    assert [s.text for s in numbered(segments, set())] == [
+        'Asked: "Sitting, how long can you go?" Patient answers: "I drove to my brother\'s, that\'s like 45 '
+        'minutes, and I was okay." (as said; review)'
+    ]
 
 
 @pytest.mark.parametrize(
