@@ -361,7 +361,7 @@ def _add_said(
     """Denied findings as denied, and every clinical number no rule placed, in the speaker's words."""
     written = " ".join(line for lines in sections.values() for line in lines).lower()
     for denial in denied:
-        if denial.what in written:
+        if denial.said in written:
             continue
         patient_side = denial.speaker in PATIENT_SIDE
         sections["patient_reports" if patient_side else "measurements"].append(
