@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from sqlmodel import Session
 
 from assistant import tools
-from assistant.pending import BOOK_IT, DEFER, YES, Yes, picked, read_yes, thumbs_as_yes
+from assistant.pending import BOOK_IT, DEFER, YES, Yes, keeps, picked, read_yes, thumbs_as_yes
 from assistant.tools import Reply, Visit
 from assistant.understand import (
     NO,
@@ -367,7 +367,7 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
         )
     if yes is not None:
         return _confirm_said(session, actor, chat, state, yes)
-    if state.get("pending") and (NO.match(text) or DEFER.match(text)):
+    if state.get("pending") and (NO.match(text) or DEFER.match(text) or keeps(text)):
         for token, _, _ in _waiting(state):
             withdraw(session, actor=actor, token=token)
         session.commit()

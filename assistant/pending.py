@@ -61,6 +61,26 @@ FILLER = set(
 CLAUSE = re.compile(r"\s*(?:[,;]|\bbut\b|\band\b|\bthen\b)\s*", re.I)
 # A no said as waiting: "hold off, let me talk to her first", "not yet", "let me check with her".
 DEFER = re.compile(r"^\W*(hold (off|on)|not yet|let me (check|talk|ask|call|confirm|see))\b", re.I)
+# A change of course said at the end or the start of a longer message: "oh wait she's feeling better,
+# leave it", "actually no keep it open, Christian could use the break", "nvm don't cancel her"; a message
+# that asks another change beside it ("keep it at 2 but move the other") is not one.
+KEEP_SAID = (
+    r"(leave it( as is| alone)?|keep (it|the (slot|spot|visit|appt|appointment))( open| as is)?|never ?mind|"
+    r"nvm|forget (it|that)|scratch that|don'?t (cancel|move|book) (it|her|him|them)|"
+    r"hold off( on (it|that|this))?)"
+)
+KEEP = re.compile(
+    rf"^\W*(?:(?:oh|wait|actually|ok|okay|no|nope|sorry)\W+)*{KEEP_SAID}(?=\s*(?:[,.;!]|$))|\W{KEEP_SAID}\W*$",
+    re.I,
+)
+ANOTHER_CHANGE = re.compile(r"\b(but|instead|move|book|resched\w*|push|switch|make it|change)\b", re.I)
+
+
+def keeps(text: str) -> bool:
+    """Whether the message turns down what waits for a yes, whatever else it tells about why."""
+    return bool(KEEP.search(text)) and not ANOTHER_CHANGE.search(text)
+
+
 # "and yeah wl too", "also yes to the cancel": a yes to a proposal still waiting, said as an addition.
 ALSO = re.compile(r"^\s*(and|also|oh and|plus)\b[\s,]*", re.I)
 ONLY = re.compile(r"\b(just|only)\b", re.I)

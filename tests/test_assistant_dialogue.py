@@ -208,7 +208,7 @@ def test_a_message_that_only_gives_the_reason_is_read(said: str, reason: str | N
 
 
 def test_a_reason_after_a_proposed_cancel_asks_again_with_it_and_the_yes_writes_it(practice) -> None:  # type: ignore[no-untyped-def]
-    name, day = _with_one_visit(practice, 40)
+    name, day = _with_one_visit(practice, 20)
     asked = _ask(practice, f"cancel {name}'s visit on {day:%m/%d}")
     assert asked["proposal"] and "patient called to cancel" in asked["answer"], asked["answer"]
     chat = asked["conversation_id"]
@@ -243,7 +243,7 @@ def test_offering_a_freed_slot_to_the_wait_list_is_told_from_adding_a_patient(
 
 
 def test_offering_a_slot_proposes_no_wait_list_entry_and_says_what_the_cancel_does(practice) -> None:  # type: ignore[no-untyped-def]
-    name, day = _with_one_visit(practice, 41)
+    name, day = _with_one_visit(practice, 21)
     looked = _ask(practice, f"when is {name} next")
     chat = looked["conversation_id"]
     before = _count(practice, WRITES)
@@ -256,6 +256,35 @@ def test_offering_a_slot_proposes_no_wait_list_entry_and_says_what_the_cancel_do
     assert _ask(practice, "yes", chat)["answer"].startswith("Cancelled")
     after = _ask(practice, "offer the slot to the wl", chat)
     assert not after["proposal"] and "was offered" in after["answer"], after["answer"]
+
+
+@pytest.mark.parametrize(
+    ("said", "keeps_it"),
+    [
+        ("oh wait she's on the other line, she's feeling better, leave it", True),
+        ("actually no keep it open, Christian could use the break", True),
+        ("nvm leave it", True),
+        ("hold off on that, she might be back wed", True),
+        ("keep it at 2 but move the other one", False),  # another change asked beside it
+        ("leave it at 3 and book her thursday", False),
+        ("keep her on the wl", False),
+        ("what time is she, keep it short", False),
+    ],
+)
+def test_a_change_of_course_said_with_its_why_is_a_no(said: str, keeps_it: bool) -> None:
+    from assistant.pending import keeps
+
+    assert keeps(said) is keeps_it
+
+
+def test_leave_it_after_a_proposed_cancel_withdraws_it(practice) -> None:  # type: ignore[no-untyped-def]
+    _, asked = _proposed_cancel(practice, 22)
+    chat = asked["conversation_id"]
+    before = _count(practice, WRITES)
+    kept = _ask(practice, "oh wait she's on the other line, she's feeling better, leave it", chat)
+    assert kept["intent"] == "declined" and "nothing was changed" in kept["answer"], kept["answer"]
+    assert "nothing waiting" in _ask(practice, "yes", chat)["answer"]
+    assert _count(practice, WRITES) == before
 
 
 def _bundle(practice, offset: int) -> tuple[str, dict]:  # type: ignore[no-untyped-def]
