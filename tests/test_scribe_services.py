@@ -49,6 +49,11 @@ T = "therapist"
         # kitchen training is home management (meal preparation, joint protection); kitchen work stays activity
         ("So that joint protection and kitchen training was nineteen minutes.", {"97535": 19}),
         ("That was ten minutes of the functional kitchen work.", {"97530": 10}),
+        # "the daily stuff" is daily living, not how often
+        (
+            "Today was the medication practice, the mail, the phone, all the daily stuff, twenty-six minutes.",
+            {"97535": 26},
+        ),
         ("Okay, the power chair training was nineteen minutes.", {"97542": 19}),
         ("Twenty minutes on the new brace, donning and the skin checks.", {"97760": 20}),
         ("AFO training, ten minutes.", {"97760": 10}),
@@ -92,6 +97,7 @@ def test_minutes_in_any_order_and_wording(text: str, expected: dict[str, int]) -
         "Walking thirty minutes for exercise, met.",
         "Gait training twenty minutes without the cane, partially met.",
         "Do the band exercises ten minutes a day.",
+        "Do the band exercises daily, ten minutes.",
         "Dr. Shah wanted us to try traction, so we'll do it after lunch if you can come back at one.",
         "Practice the loud voice at dinner with your husband, five minutes.",
         "This is session four of ther ex for the knee.",
