@@ -471,7 +471,7 @@ def _turn_mentions(
             if not durs:
                 continue
             if not acts and not VISIT_TOTAL.search(clause):
-                acts = _lean(parsed, i)
+                acts = _correcting(parsed, i) or _lean(parsed, i)
             if not acts:
                 said_minutes = [(s, u) for s, u in durs if u or closing_list or answers_how_long]
                 # "Twenty-two minutes." said alone, or "that was ten minutes": the activity under way.
@@ -633,6 +633,24 @@ def _said_again(previous: Mention, sentence_start: int, text: str, act: _Act, sa
         and (previous.code, previous.label) == (act.code, act.label)
         and not re.search(r"\b(?:and|plus|then|also)\b", text[previous.end : said.start], re.I)
     )
+
+
+def _correcting(
+    parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]], i: int
+) -> list[_Act]:
+    """ "the functional activities were fifteen, no, sixteen, I let her finish the zipper": minutes said
+    as a correction are the service's that was just given minutes, not what the talk goes on to."""
+    clause = parsed[i][1]
+    before = parsed[i - 1] if i else None
+    opened = CORRECTION.match(clause) or (
+        before is not None and not before[2] and not before[3] and CORRECTION.fullmatch(before[1].strip(" ,"))
+    )
+    if not opened:
+        return []
+    for _offset, _clause, acts, durs, _excluded in reversed(parsed[:i]):
+        if acts:
+            return acts if durs else []
+    return []
 
 
 def _lean(parsed: list, i: int) -> list[_Act]:

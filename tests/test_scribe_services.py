@@ -61,6 +61,12 @@ T = "therapist"
         # a number broken off and said again is the second one
         ("Okay, the exercise was twenty... twenty-two minutes, I forgot the warm-up.", {"97110": 22}),
         ("Manual was fifteen \u2014 eighteen minutes.", {"97140": 18}),
+        # a correction's number is the service's just given minutes, not what the talk goes on to
+        (
+            "For the note: the functional activities were fifteen, no, sixteen, I let her finish the zipper, "
+            "and exercise twelve.",
+            {"97530": 16, "97110": 12},
+        ),
         # a wall clock read without its hour
         ("Okay, we started the manual at ten past and finished at twenty-five past.", {"97140": 15}),
         ("We started the bike at a quarter to and got off at five past.", {"97110": 20}),
