@@ -718,7 +718,7 @@ def _per_code(mentions: list[Mention]) -> dict[str, int]:
         if in_recaps:
             last = [m for m in in_recaps if m.segment == in_recaps[-1].segment]
             after = [m for m in mine if m.segment > last[0].segment]
-            values = list({m.label: m.minutes for m in last}.values())
+            values = [m.minutes for m in last]
             whole = next((v for v in values if len(values) > 2 and 2 * v == sum(values)), None)
             out[code] = (whole if whole is not None else sum(values)) + _distinct(after)
             continue

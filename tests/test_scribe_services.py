@@ -85,6 +85,22 @@ T = "therapist"
             {"97110": 9},
         ),
         ("Bandaging training was nine minutes.", {"97535": 9}),
+        # A hedge between a bound and its number: degrees, not minutes; the corrected minutes stand.
+        (
+            "Making the resting hand splint, wrist held at about thirty. That took, uh, twenty? "
+            "No, sixteen minutes.",
+            {"97760": 16},
+        ),
+        # "min cues" is minimal cues, never minutes.
+        ("Self-care twelve minutes, buttons four of five min cues.", {"97535": 12}),
+        # One service's minutes said again in the turn are not a recap of two services.
+        (
+            "Memory work, around twenty minutes... actually the clock says twenty-six. Twenty-six minutes of "
+            "cognitive work.",
+            {"97129": 15, "97130": 11},
+        ),
+        # A recap with the same service in two blocks still adds them.
+        ("So ther ex ten before the manual and nine after, manual eight.", {"97110": 19, "97140": 8}),
     ],
 )
 def test_minutes_in_any_order_and_wording(text: str, expected: dict[str, int]) -> None:
