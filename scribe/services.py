@@ -128,7 +128,7 @@ MOTION_BEFORE = re.compile(
 # "up to 35", "under 20", "score of 30": a bound or a measure, never minutes ("x 12" is COUNTED_BEFORE's).
 BOUND_BEFORE = re.compile(
     r"(?:[/#]|\b(?:level|iddsi|score|grade|at|of|up to|under|over|below|above|at least|less than|more than|"
-    r"than|to|from|by|number|session|visit|week|day))"
+    r"than|to|from|by|number|session|visit|week|day|borg|rpe|spo2|sats?|saturation|pulse|heart rate))"
     # "the knuckles bent at about seventy": a hedge between the bound and its number changes nothing.
     r"\s*(?:(?:about|around|roughly|approximately|like|maybe)\s*)?$",
     re.I,

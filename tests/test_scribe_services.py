@@ -93,6 +93,12 @@ T = "therapist"
         ),
         # "min cues" is minimal cues, never minutes.
         ("Self-care twelve minutes, buttons four of five min cues.", {"97535": 12}),
+        # A rating said in a recap ("Borg thirteen", "sats ninety-one") is no service's minutes.
+        (
+            "For the note: self-care training twenty, energy conservation, kitchen activity eleven, Borg "
+            "twelve, sats ninety-one.",
+            {"97535": 20, "97530": 11},
+        ),
         # One service's minutes said again in the turn are not a recap of two services.
         (
             "Memory work, around twenty minutes... actually the clock says twenty-six. Twenty-six minutes of "
