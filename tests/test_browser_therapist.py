@@ -350,7 +350,7 @@ def test_a_therapist_dictates_an_evaluation_after_the_visit_and_completes_its_fo
     # the home page names the note waiting: patient, date of service, type, with its link
     page.goto("/")
     first, last = one(practice, "SELECT first_name, last_name FROM patient WHERE id = :p", p=patient)
-    row = page.locator(f'#notes-h ~ table tr:has(a[href="/notes/{note}/review"])')
+    row = page.locator(f'section[aria-labelledby=notes-h] tr:has(a[href="/notes/{note}/review"])')
     assert f"{first} {last}" in row.inner_text() and "evaluation" in row.inner_text()
     _checked(page, "therapist-16-home-waiting")
     context.close()
