@@ -154,9 +154,10 @@ def score(session: dict) -> dict:
     facts_in_any_notation = [
         any(notation(alt) in written for alt in fact.split("|")) for fact in expected["facts"]
     ]
+    # Keys name a denied finding as written ("Homan's sign", "DVT"); the note is matched in lower case.
     negations_kept = [
-        all(NEGATION.search(s) for s in re.split(r"(?<=[.!?])\s+|\n", text) if term in s.lower())
-        and term in lower
+        all(NEGATION.search(s) for s in re.split(r"(?<=[.!?])\s+|\n", text) if term.lower() in s.lower())
+        and term.lower() in lower
         for term in expected["negated"]
     ]
     leaks = [
