@@ -15,6 +15,7 @@ from prompts import ROOT as PROMPTS
 from scribe import sections as sections_model
 from scribe import services as visit_services
 from scribe.extract import Evidence, Fact, extract
+from scribe.form_fill import form_facts
 from scribe.ground import grounded_numbers, guard, unsaid_findings
 from scribe.numbers import numbers_in
 from scribe.statements import (
@@ -287,7 +288,9 @@ def draft(
     note["billing"] = billing_text(service_rows, codes)
     return Draft(
         note,
-        every_fact,
+        # The form's facts (goals set, frequency and duration, prior level, why care ends) go with the
+        # draft for its form (scribe.form_fill) and are never used to write the text above.
+        every_fact + form_facts(segments),
         codes,
         warnings,
         template_version=f"{discipline.lower()}/{note_type}@{TEMPLATE_VERSION}",

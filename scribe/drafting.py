@@ -10,9 +10,11 @@ from core.actor import Actor
 from core.billing.coding import Service
 from core.errors import Invalid
 from core.notes import workflow
+from core.notes.forms import FormIn
 from core.notes.models import Note, NoteEvidence
 from core.recordings.service import visit_transcripts
 from scribe.draft import Draft, billing_text, draft
+from scribe.form_fill import drafted_form
 from scribe.transcript import Segment, TranscriptError, parse
 
 SECTIONS = ("subjective", "objective", "assessment", "plan")
@@ -23,6 +25,8 @@ class Drafted:
     note: Note
     draft: Draft
     segments: list[Segment]
+    # The note type's form as the scribe filled it (its `drafted` names what), None for a daily note.
+    form: FormIn | None = None
 
 
 def draft_visit(
@@ -88,5 +92,10 @@ def draft_visit(
         codes=result.codes,
         warnings=result.warnings,
     )
-    note = workflow.create_draft(session, actor=actor, visit_id=visit_id, data=data, evidence=evidence)
-    return Drafted(note, result, segments)
+    # What the facts answer of the note type's form is filled and marked drafted; the rest is the
+    # clinician's to fill before signing.
+    form = drafted_form(context.note_type, result.facts)
+    note = workflow.create_draft(
+        session, actor=actor, visit_id=visit_id, data=data, evidence=evidence, form=form
+    )
+    return Drafted(note, result, segments, form)

@@ -31,6 +31,17 @@ FORM_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 Line = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
+# A field's name as the form (and its "drafted" marks) names it.
+FieldName = Literal[
+    "prior_level", "goals", "goal_status", "frequency_per_week", "duration_weeks", "discharge_reason"
+]
+# How the refusal to sign names a note type's form.
+FORM_TITLES = {
+    "evaluation": "evaluation",
+    "re-evaluation": "re-evaluation",
+    "progress": "progress report",
+    "discharge": "discharge summary",
+}
 
 
 class GoalIn(BaseModel):
@@ -60,6 +71,9 @@ class FormIn(BaseModel):
         "change in medical condition",
     ] = ""
     discharge_detail: Line = ""
+    # The fields the scribe filled from what was said: the page marks them for the clinician to check,
+    # and a save of the form by the clinician clears them.
+    drafted: Annotated[list[FieldName], Field(max_length=6)] = []
 
 
 def fields_of(note_type: str) -> tuple[str, ...]:
@@ -77,7 +91,8 @@ def stray(note_type: str, form: FormIn) -> list[str]:
         "duration_weeks": form.duration_weeks is not None,
         "discharge_reason": bool(form.discharge_reason or form.discharge_detail),
     }
-    return [name for name, yes in filled.items() if yes and name not in have]
+    out = [name for name, yes in filled.items() if yes and name not in have]
+    return out + [name for name in form.drafted if name not in have and name not in out]
 
 
 def missing(note_type: str, form: FormIn) -> list[str]:
@@ -95,6 +110,20 @@ def missing(note_type: str, form: FormIn) -> list[str]:
     if "discharge_reason" in have and not form.discharge_reason:
         out.append("the reason for discharge")
     return out
+
+
+def unsigned_reason(note_type: str, form: FormIn) -> str:
+    """Why a note of this type may not be signed with this form yet ("" when it may). Medicare asks an
+    evaluation and a re-evaluation for the plan's goals, frequency and duration, a progress report and
+    a discharge summary for each goal's status (Benefit Policy Manual ch. 15 §220.3); a discharge
+    also says why care ends."""
+    lacking = missing(note_type, form)
+    if not lacking:
+        return ""
+    return (
+        f"the {FORM_TITLES.get(note_type, note_type)} form is not complete: it still needs "
+        f"{'; '.join(lacking)}"
+    )
 
 
 def pdf_lines(note_type: str, form: FormIn, measures: list[dict]) -> list[str]:

@@ -22,7 +22,7 @@ from core.billing.reference import codes as billing_codes
 from core.clinics.models import Clinic
 from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.locks import locked
-from core.notes.forms import FormIn, fields_of, missing, pdf_lines, stray
+from core.notes.forms import FormIn, fields_of, missing, pdf_lines, stray, unsigned_reason
 from core.notes.models import Note, NoteAddendum, NoteEvidence, NoteReturn, NoteSignature, NoteVersion
 from core.outcomes.models import OutcomeMeasureResult
 from core.patients.models import Patient
@@ -367,12 +367,20 @@ def _preview(session: Session, visit: Visit, provider_id: int, chosen: list[Serv
     return {"lines": lines, "warnings": warnings, "payer": payer.name if payer else "self-pay"}
 
 
+def _complete_form(session: Session, note: Note, then: str) -> None:
+    """An evaluation's, progress report's, re-evaluation's or discharge's form has what its note type
+    requires before anyone signs it: an assistant's signature, a therapist's, a co-signature."""
+    if reason := unsigned_reason(note.note_type, FormIn.model_validate(_current(session, note).form or {})):
+        raise Invalid(f"{reason}. {then}")
+
+
 def sign(session: Session, *, actor: Actor, note_id: int) -> Note:
     note = _load_for_change(session, note_id)
     require_on(session, actor, Action.note_sign, note, "note")
     provider = _provider_of(session, actor, note.provider_id)
     if note.status not in ("draft", "in_review"):
         raise Conflict(f"note {note_id} is already {note.status.replace('_', ' ')}")
+    _complete_form(session, note, "Fill it in, save the form, then sign.")
     now = _add_signature(session, actor, note, "sign")
     note.signed_at = now
     if provider.credential.endswith("A"):
@@ -397,6 +405,8 @@ def cosign(session: Session, *, actor: Actor, note_id: int) -> Note:
         raise Forbidden("only the assistant's supervising therapist co-signs this note")
     if note.status != "awaiting_cosign":
         raise Conflict(f"note {note_id} is {note.status.replace('_', ' ')}, not awaiting a co-signature")
+    # An assistant's note signed before its form was required goes back for the form, not to billing.
+    _complete_form(session, note, "Return the note to the assistant to complete it.")
     now = _add_signature(session, actor, note, "cosign")
     charges = _finalize(session, actor, note, author.credential)
     note.status, note.cosigned_at = "signed", now

@@ -63,6 +63,8 @@ def view(note_type: str, values: dict[str, str], kept: forms.FormIn | None = Non
         "missing": forms.missing(note_type, kept) if kept is not None else [],
         "kept": kept,
         "note_type": note_type,
+        # The fields the scribe filled from what was said, marked until the clinician saves the form.
+        "drafted": list(kept.drafted) if kept is not None else [],
     }
 
 

@@ -113,6 +113,8 @@ def draft_from_transcript(
             k: result.note.get(k, "") for k in ("subjective", "objective", "assessment", "plan", "billing")
         },
         "facts": [f.as_dict() for f in result.facts],
+        # what the scribe filled of an evaluation's, progress report's, re-evaluation's or discharge's form
+        "form": drafted.form.model_dump() if drafted.form is not None else None,
         "codes": result.codes,
         "warnings": result.warnings,
     }
