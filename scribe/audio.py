@@ -83,6 +83,21 @@ def decode(source: Path, *, max_seconds: float, partial_ok: bool = False) -> np.
     return audio
 
 
+def declared_seconds(source: Path) -> float | None:
+    """A stored recording's length as its container's header gives it (read without decoding, for a
+    progress count); None where the header says nothing or the file cannot be opened."""
+    try:
+        with av.open(str(source), mode="r", metadata_errors="ignore") as container:
+            if not container.streams.audio:
+                return None
+            stream = container.streams.audio[0]
+            if stream.duration and stream.time_base:
+                return float(stream.duration * stream.time_base)
+            return container.duration / 1_000_000 if container.duration else None
+    except (av.error.FFmpegError, UnicodeDecodeError, ValueError, OSError):
+        return None
+
+
 def decode_pcm16(raw: bytes, *, sample_rate: int) -> np.ndarray:
     """Little-endian 16-bit mono PCM (what a browser's AudioWorklet sends) at 16 kHz float32."""
     usable = len(raw) - len(raw) % 2

@@ -6,11 +6,12 @@ reaches the transcript. Jobs are claimed with one conditional UPDATE and hold a 
 renews; a job whose lease ran out (its worker died) is claimed again by the next worker.
 """
 
+import math
 import os
 import socket
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import or_, update
@@ -322,6 +323,54 @@ def recorded_seconds(recording: Recording, decoded: float | None) -> float | Non
     if recording.audio_format == "pcm16":
         return recording.bytes_acked / 2 / recording.sample_rate
     return decoded
+
+
+# Whisper hears a recording 30 seconds at a time: the parts a page counts ("part 3 of 8").
+PART_SECONDS = 30.0
+
+
+@dataclass(frozen=True)
+class JobProgress:
+    """A transcription job as a page shows it while it runs: the share done, the audio left, the part
+    being heard of how many, and the time to the end at the pace the job has kept so far."""
+
+    share: float
+    seconds_total: float | None
+    seconds_left: float | None
+    part: int | None
+    parts: int | None
+    eta_seconds: float | None
+
+
+def job_progress(
+    job: TranscriptionJob, recording: Recording, total: float | None, now: datetime
+) -> JobProgress:
+    """Where `job` is, `total` the recording's length in seconds where known. The time left is an
+    estimate from the job's own pace (seconds since it started over the share done), given only once a
+    little of it is done: a first guess from nothing would be noise."""
+    total = round(total, 1) if total else total  # the same length whether the job runs or is done
+    left = remaining(
+        status=job.status, progress=job.progress, transcribed_until=recording.transcribed_until, total=total
+    )
+    part = parts = None
+    if left.seconds_total:
+        parts = max(1, math.ceil(left.seconds_total / PART_SECONDS))
+        done = left.seconds_total - (left.seconds_left or 0.0)
+        part = min(parts, int(done // PART_SECONDS) + 1)
+    eta = None
+    if job.status == "running" and job.started_at is not None and 0.02 <= left.share < 1:
+        spent = max((as_utc(now) - as_utc(job.started_at)).total_seconds(), 0.0)
+        eta = round(spent * (1 - left.share) / left.share, 1)
+    return JobProgress(left.share, left.seconds_total, left.seconds_left, part, parts, eta)
+
+
+def job_with_recording(session: Session, *, actor: Actor, job_id: int) -> tuple[TranscriptionJob, Recording]:
+    """A job of the actor's own visits (as job_for) with its recording."""
+    job = job_for(session, actor=actor, job_id=job_id)
+    recording = session.get(Recording, job.recording_id)
+    if recording is None:
+        raise NotFound(f"transcription job {job_id} not found")
+    return job, recording
 
 
 def job_for(session: Session, *, actor: Actor, job_id: int) -> TranscriptionJob:

@@ -6,6 +6,7 @@ import struct
 import tempfile
 import time
 from dataclasses import asdict
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +20,9 @@ from core.config import Settings
 from core.errors import Invalid, NotFound, TherascribeError
 from core.recordings import service
 from core.recordings.models import Recording, TranscriptionJob
-from core.timeutil import as_utc
+from core.timeutil import as_utc, utcnow
 from scribe import live_audio
-from scribe.audio import AudioError
+from scribe.audio import AudioError, declared_seconds
 from scribe.intake import FILE_TYPES, accept_upload, model_choice, save_capped
 from scribe.jobs import Dispatcher, dispatcher
 from scribe.live import LiveTranscriber
@@ -111,8 +112,32 @@ def _may_record_before_reading(session: Session, actor: Actor, visit_id: int) ->
 
 
 @router.get("/api/v1/transcription-jobs/{job_id}")
-def get_job(job_id: int, session: SessionDep, actor: CurrentActor) -> dict:
-    return _job_view(service.job_for(session, actor=actor, job_id=job_id))
+def get_job(job_id: int, session: SessionDep, actor: CurrentActor, settings: SettingsDep) -> dict:
+    """The job and how far it is (core.recordings.service.job_progress): the share done, the seconds of
+    audio in all and left, the 30-second part being heard of how many, and an estimate of the seconds
+    to the end; each null where it is not known yet. An upload's page polls it."""
+    job, recording = service.job_with_recording(session, actor=actor, job_id=job_id)
+    total = service.recorded_seconds(recording, _decoded_seconds(settings, recording))
+    return {**_job_view(job), **asdict(service.job_progress(job, recording, total, utcnow()))}
+
+
+def _decoded_seconds(settings: Settings, recording: Recording) -> float | None:
+    """A recording's length: what this process's live decoder has of it, else its file's header."""
+    decoder = live_audio.decoders.get(recording.id or 0)
+    if decoder is not None:
+        return decoder.seconds() or None
+    path = service.audio_path(settings.data_dir, recording)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    return _header_seconds(str(path), size)
+
+
+@lru_cache(maxsize=256)
+def _header_seconds(path: str, size: int) -> float | None:
+    # Keyed on the size too: a live file still growing is read again, a closed one once.
+    return declared_seconds(Path(path))
 
 
 @router.get("/api/v1/visits/{visit_id}/transcript")

@@ -1,0 +1,122 @@
+"""An uploaded recording shows how far its transcription is (#20), as the recorder's Stop shows a live
+one's: the part being heard of how many, the audio left and an estimate of the time to the end, from
+the server's own count (GET /api/v1/transcription-jobs/{id}, which the editor page asks every second)."""
+
+import math
+import re
+import time
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from audio_helpers import dictation_clip
+from note_helpers import booked_appointment
+from page_helpers import provider_user
+from scheduling_helpers import one
+
+from core.recordings.models import Recording, TranscriptionJob
+from core.recordings.service import JobProgress, job_progress
+
+NOW = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+
+
+def _job(status: str, progress: float, started_seconds_ago: float | None) -> TranscriptionJob:
+    started = NOW - timedelta(seconds=started_seconds_ago) if started_seconds_ago is not None else None
+    return TranscriptionJob(
+        recording_id=1, visit_id=1, clinic_id=1, status=status, progress=progress, started_at=started
+    )
+
+
+def _recording(transcribed_until: float = 0.0) -> Recording:
+    return Recording(
+        visit_id=1,
+        clinic_id=1,
+        patient_id=1,
+        user_id=1,
+        kind="upload",
+        audio_format="mp3",
+        transcribed_until=transcribed_until,
+    )
+
+
+@pytest.mark.parametrize(
+    ("job", "recording", "total", "expected"),
+    [
+        # queued: nothing done, the length known from the file's header
+        (_job("queued", 0.0, None), _recording(), 95.0, JobProgress(0.0, 95.0, 95.0, 1, 4, None)),
+        # running, 40 s of 100 heard in 20 s: part 2 of 4, 60 s of audio left, about 30 s to go
+        (_job("running", 0.4, 20), _recording(), 100.0, JobProgress(0.4, 100.0, 60.0, 2, 4, 30.0)),
+        # a live recording's pieces heard while it went on count as done
+        (
+            _job("running", 0.1, 5),
+            _recording(transcribed_until=70.0),
+            100.0,
+            JobProgress(0.7, 100.0, 30.0, 3, 4, 2.1),
+        ),
+        # just started: no estimate from nothing
+        (_job("running", 0.01, 3), _recording(), 60.0, JobProgress(0.01, 60.0, 59.4, 1, 2, None)),
+        # the length unknown: only the share, no parts
+        (_job("running", 0.5, 10), _recording(), None, JobProgress(0.5, None, None, None, None, 10.0)),
+        # done: the last part, nothing left
+        (_job("done", 1.0, 40), _recording(), 61.0, JobProgress(1.0, 61.0, 0.0, 3, 3, None)),
+    ],
+)
+def test_the_progress_of_a_job(
+    job: TranscriptionJob, recording: Recording, total: float | None, expected: JobProgress
+) -> None:
+    assert job_progress(job, recording, total, NOW) == expected
+
+
+def test_an_uploaded_dictations_page_and_api_count_what_is_left(practice, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from fastapi.testclient import TestClient
+
+    from web.app import create_app
+
+    audio, truth = dictation_clip(tmp_path, "mp3")
+    appointment, provider, _ = booked_appointment(practice, "PT", "commercial", skip=13)
+    settings = practice.settings.model_copy(update={"data_dir": tmp_path / "data"})
+    client = TestClient(create_app(engine=practice.engine, settings=settings))
+    user = provider_user(practice, provider)
+    client.post("/login", data={"email": user.email, "password": user.password})
+    opened = client.post(f"/appointments/{appointment}/record", data={"consent": ""}, follow_redirects=False)
+    visit = int(re.search(r"/visits/(\d+)/record", opened.headers["location"]).group(1))  # type: ignore[union-attr]
+    sent = client.post(
+        f"/visits/{visit}/upload",
+        files={"file": ("dictation.mp3", audio.read_bytes(), "audio/mpeg")},
+        data={"kind": "dictation"},
+        follow_redirects=False,
+    )
+    assert sent.status_code == 303, sent.text
+    job = int(re.search(r"job=(\d+)", sent.headers["location"]).group(1))  # type: ignore[union-attr]
+    page = client.get(f"/visits/{visit}/note?job={job}").text
+    assert "/static/app/transcribing.js" in page
+    seen = []
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        reply = client.get(f"/api/v1/transcription-jobs/{job}")
+        assert reply.status_code == 200, reply.text
+        seen.append(reply.json())
+        if seen[-1]["status"] in ("done", "failed"):
+            break
+        if seen[-1]["status"] == "running" and len(seen) < 3:
+            # the page while it runs: the line the script updates, and the way back without it
+            running = client.get(f"/visits/{visit}/note?job={job}").text
+            assert f'id="job-status" data-job="{job}"' in running or "The recording is transcribed" in running
+        time.sleep(0.2)
+    assert seen[-1]["status"] == "done", seen[-1]
+    # the length is the file's own, read from its header (an MP3's frames round it a little)
+    total = seen[-1]["seconds_total"]
+    assert total == pytest.approx(truth["duration"], abs=0.2)
+    assert seen[-1]["parts"] == math.ceil(total / 30) and seen[-1]["seconds_left"] == 0.0
+    for state in seen:
+        assert state["seconds_total"] == total and 0 <= state["share"] <= 1
+        assert 1 <= state["part"] <= state["parts"]
+    # another clinician's job is not theirs to follow
+    other = one(
+        practice,
+        "SELECT u.email FROM app_user u JOIN provider p ON p.user_id = u.id WHERE p.clinic_id = 2 LIMIT 1",
+    )
+    assert other is not None
+    stranger = TestClient(create_app(engine=practice.engine, settings=settings))
+    them = next(u for u in practice.users if u.email == other[0])
+    stranger.post("/login", data={"email": them.email, "password": them.password})
+    assert stranger.get(f"/api/v1/transcription-jobs/{job}").status_code in (403, 404)
