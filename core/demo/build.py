@@ -5,6 +5,7 @@ large size (50,000 patients, 1,000,000 appointments) builds in minutes.
 """
 
 import random
+from array import array
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -15,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection, text
 from sqlmodel import Session
 
-from core.audit.service import Event, record_one
+from core.audit.service import GENESIS, Event, entry_hash, record_one
 from core.billing.charges import BUCKETS
 from core.billing.coding import PayerRules, Service, code_visit
 from core.bulk import insert_rows, reset_sequences
@@ -27,7 +28,8 @@ from core.providers.service import TAXONOMY
 from core.scheduling.types import default_types
 from core.users.security import hash_password
 
-SIZES = {"small": (1_500, 20_000), "large": (50_000, 1_000_000)}
+# patients, appointments; "tiny" is for tests that need a practice of their own in a few seconds.
+SIZES = {"tiny": (150, 2_000), "small": (1_500, 20_000), "large": (50_000, 1_000_000)}
 DAY_START, DAY_QUARTERS = 8, 36  # working day 08:00-17:00 in quarter hours
 FLUSH_EVERY = 40_000
 PROGRESS_EVERY = 10
@@ -48,6 +50,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "offer_hold_hours",
     ),
     "provider_hours": ("id", "provider_id", "clinic_id", "weekday", "start_minute", "end_minute"),
+    "time_off": ("id", "provider_id", "starts_at", "ends_at", "reason"),
     "wait_list_entry": (
         "id",
         "clinic_id",
@@ -330,6 +333,38 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 ATTESTATION = "Drafted with AI assistance; reviewed, edited and signed by the clinician."
+# Audit actions of a note's trail, stored as small numbers while the build runs (the large size
+# writes millions of entries): drafted, opened for review, saved, signed, co-signed.
+TRAIL_ACTIONS = ("note.write", "note.read", "note.write", "note.sign", "note.cosign")
+TRAIL_DETAILS = ("drafted", "", "edited", "signed", "co-signed")
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th `weekday` (0 = Monday) of the month; n = -1 for the last."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = (date(year, month, 1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def clinic_holidays(first: date, last: date) -> list[tuple[date, str]]:
+    """The US holidays the demo clinics close on, between two days, each on the day it is observed:
+    one falling on a Saturday is observed the Friday before, on a Sunday the Monday after."""
+    days = []
+    for year in range(first.year - 1, last.year + 2):
+        for name, day in (
+            ("New Year's Day", date(year, 1, 1)),
+            ("Memorial Day", _nth_weekday(year, 5, 0, -1)),
+            ("Independence Day", date(year, 7, 4)),
+            ("Labor Day", _nth_weekday(year, 9, 0, 1)),
+            ("Thanksgiving", _nth_weekday(year, 11, 3, 4)),
+            ("Christmas Day", date(year, 12, 25)),
+        ):
+            observed = day + timedelta(days={5: -1, 6: 1}.get(day.weekday(), 0))
+            if first <= observed <= last:
+                days.append((observed, name))
+    return sorted(days)
 
 
 @dataclass
@@ -358,6 +393,7 @@ class DemoBuilder:
         today: date,
         timezone: str,
         progress: Callable[[int, int], None] | None = None,
+        now: datetime | None = None,
     ) -> None:
         self.conn = conn
         self.rng = random.Random(seed)
@@ -372,7 +408,17 @@ class DemoBuilder:
         self.counts: Counter[str] = Counter()
         self.busy: dict[tuple[int, int], int] = {}
         self.users: list[DemoUser] = []
-        self.now = datetime.combine(today, time(18, 0), self.tz).astimezone(UTC)
+        # A day alone means its close of business; `make run` passes the wall clock's time, so the
+        # afternoon of a build made in the morning is still booked, not already done.
+        self.now = now or datetime.combine(today, time(18, 0), self.tz).astimezone(UTC)
+        self.closed = {
+            day for day, _ in clinic_holidays(today - timedelta(days=400), today + timedelta(days=60))
+        }
+        # The notes' audit trail is kept apart from the rows (it is chained in time order at the end)
+        # and drawn from its own generator, so adding it changed no other row of a seed's practice.
+        self.trail_rng = random.Random(f"{seed}-trail")
+        self.trail_at = array("d")
+        self.trail_ints = array("q")  # per entry: action, user, clinic, patient, note, charges
 
     # -- rows -------------------------------------------------------------------------------------------
     def add(self, table: str, *values: object) -> int:
@@ -409,7 +455,7 @@ class DemoBuilder:
             for i, (name, _) in enumerate(CLINICS, start=1)
         ]
         self.payers = self._payers()
-        self.spent: dict[tuple[int, tuple[str, ...]], int] = {}
+        self.spent: dict[tuple[int, tuple[str, ...], int], int] = {}  # patient, KX bucket, year
         self.fees = self._fee_schedules()
         self.providers = self._staff(clinic_ids)
         self.user_of = {p.id: p.user_id for p in self.providers}
@@ -425,9 +471,17 @@ class DemoBuilder:
                     DAY_START * 60,
                     DAY_START * 60 + DAY_QUARTERS * 15,
                 )
+        # The clinics close on holidays: time off for everyone, the record booking and the calendar
+        # already respect, so the demo's own visits and any booked later keep off those days.
+        for day in sorted(self.closed):
+            opens = datetime.combine(day, time(0), self.tz).astimezone(UTC)
+            closes = datetime.combine(day + timedelta(days=1), time(0), self.tz).astimezone(UTC)
+            for p in self.providers:
+                self.add("time_off", p.id, opens, closes, "Clinic closed (holiday)")
         self.types = self._appointment_types(clinic_ids)
         self._patients(clinic_ids)
         self.flush()
+        self.counts["audit_entry"] += self._write_trail()
         reset_sequences(self.conn)
         return DemoResult(counts=dict(sorted(self.counts.items())), users=self.users)
 
@@ -523,6 +577,14 @@ class DemoBuilder:
     def _person_name(self) -> str:
         return f"{self.rng.choice(data.FIRST_NAMES)} {self.rng.choice(data.LAST_NAMES)}"
 
+    @staticmethod
+    def _sex(first_name: str, drawn: str) -> str:
+        """The sex the first name is given for; the drawn one for a name given to either (drawn
+        always, so a seed's other rows stay as they were)."""
+        if first_name in data.FEMALE_NAMES:
+            return "F"
+        return "M" if first_name in data.MALE_NAMES else drawn
+
     def _npi(self) -> str:
         nine = "1" + "".join(str(self.rng.randrange(10)) for _ in range(8))
         return nine + npi_check_digit(nine)
@@ -557,7 +619,7 @@ class DemoBuilder:
             first,
             last,
             birth,
-            rng.choice("MF"),
+            self._sex(first, rng.choice("MF")),
             f"217-555-{rng.randrange(10000):04d}",
             f"{first}.{last}{rng.randrange(100)}@mail.example.org".lower(),
             f"{rng.randint(10, 9999)} {rng.choice(data.STREETS)} St",
@@ -612,7 +674,7 @@ class DemoBuilder:
             discipline,
             physician,
             self._npi(),
-            start - timedelta(days=rng.randint(3, 20)),
+            min(start - timedelta(days=rng.randint(3, 20)), self.today),  # an episode starting soon
             dates[0] if dates[0] <= self.today else None,
             "scheduled",
         )
@@ -663,7 +725,7 @@ class DemoBuilder:
         if payer[3]:
             signed_visits = sum(1 for d in dates if d < self.today - timedelta(days=2))
             approved = max(len(dates) - 2, signed_visits) + rng.choice((0, 1, 2, 4, 6, 8))
-            requested = start - timedelta(days=rng.randint(6, 14))
+            requested = min(start - timedelta(days=rng.randint(6, 14)), self.today)
             auth_id = self.add(
                 "prior_authorization",
                 patient_id,
@@ -676,7 +738,7 @@ class DemoBuilder:
                 approved,
                 0,
                 requested,
-                requested + timedelta(days=rng.randint(1, 7)),
+                min(requested + timedelta(days=rng.randint(1, 7)), self.today),
                 "approved",
                 self.now,
             )
@@ -687,7 +749,7 @@ class DemoBuilder:
     def _visit_dates(self, start: date, want: int) -> list[date]:
         dates, day = [], start
         while len(dates) < want and day <= self.today + timedelta(days=28):
-            if day.weekday() < 5:
+            if day.weekday() < 5 and day not in self.closed:
                 dates.append(day)
                 day += timedelta(days=self.rng.choice((2, 3, 4)))
             else:
@@ -736,7 +798,9 @@ class DemoBuilder:
             starts = local.astimezone(UTC)
             ends = starts + timedelta(minutes=minutes)
             status, reason, cancelled_at, late = "booked", "", None, False
-            if starts < self.now:
+            if starts <= self.now < ends:
+                status = "checked_in"  # in the room as the build is made
+            elif starts < self.now:
                 r = rng.random()
                 if r < 0.06:
                     status, reason = "no_show", "did not arrive"
@@ -749,7 +813,7 @@ class DemoBuilder:
                     )
                 else:
                     status = "completed"
-            checked_in = starts - timedelta(minutes=5) if status == "completed" else None
+            checked_in = starts - timedelta(minutes=5) if status in ("completed", "checked_in") else None
             progress_due = kind == "progress" and status == "booked"
             flagged = flagged or progress_due
             appt_id = self.add(
@@ -778,7 +842,7 @@ class DemoBuilder:
                 treatment_days += 1
                 since_report = 0 if kind in ("evaluation", "progress") else since_report + 1
                 evaluated = True
-                last_done = self._visit(ep, provider, appt_id, kind, starts, treatment_days)
+                last_done = self._visit(ep, provider, appt_id, kind, starts, ends, treatment_days)
         if last_done and dates[-1] < self.today - timedelta(days=14):
             self._mark_discharge(last_done)
         if dates[-1] >= self.today and rng.random() < 0.25:
@@ -832,6 +896,7 @@ class DemoBuilder:
         appt_id: int,
         kind: str,
         starts: datetime,
+        ends: datetime,
         treatment_day: int,
     ) -> int:
         rng = self.rng
@@ -852,7 +917,8 @@ class DemoBuilder:
         )
         age_days = (self.now - starts).days
         assistant = provider.credential.endswith("A")
-        signed_at = starts + timedelta(hours=rng.uniform(0.5, 30))
+        # Signed once the session is over: the scribe's draft is ready as it ends.
+        signed_at = max(starts + timedelta(hours=rng.uniform(0.5, 30)), ends + timedelta(minutes=5))
         if age_days >= 3 or (signed_at < self.now and rng.random() < 0.6):
             status = "signed"
             cosigned_at = signed_at + timedelta(hours=rng.uniform(2, 40)) if assistant else None
@@ -860,7 +926,7 @@ class DemoBuilder:
                 status, cosigned_at = "awaiting_cosign", None
         else:
             status, signed_at, cosigned_at = rng.choice(("draft", "in_review")), None, None
-        services, lines = self._services(ep, note_type, provider)
+        services, lines = self._services(ep, note_type, provider, starts.astimezone(self.tz).date())
         assisted = provider.credential in ("PTA", "OTA", "SLPA")
         codes_json = [
             {"code": s.code, "minutes": s.minutes, "assistant_minutes": s.minutes if assisted else 0}
@@ -878,12 +944,12 @@ class DemoBuilder:
             1,
             f"{ep.discipline.lower()}-{note_type}@1",
             rng.random() < 0.8,
-            starts,
+            ends,
             signed_at if status in ("signed", "awaiting_cosign") else None,
             cosigned_at,
         )
         s, o, a, p = self._note_text(ep, note_type, lines)
-        self.add("note_version", note_id, 1, s, o, a, p, codes_json, provider.user_id, "drafted", starts)
+        self.add("note_version", note_id, 1, s, o, a, p, codes_json, provider.user_id, "drafted", ends)
         if status in ("signed", "awaiting_cosign"):
             self.add("note_signature", note_id, 1, provider.user_id, "sign", ATTESTATION, signed_at)
         if cosigned_at and provider.supervisor:
@@ -896,8 +962,95 @@ class DemoBuilder:
                 row = self.buffers["prior_authorization"][ep.auth_row] if ep.auth_row is not None else None
                 if row is not None and row[9] < row[8]:
                     self.buffers["prior_authorization"][ep.auth_row] = (*row[:9], row[9] + 1, *row[10:])
-            self._bill(ep, provider, visit_id, note_id, starts, signed_at, lines)
+            self._bill(ep, provider, visit_id, note_id, starts, cosigned_at or signed_at, lines)
+        self._trail(ep, provider, note_id, note_type, status, ends, signed_at, cosigned_at, len(lines))
         return note_id
+
+    def _trail(
+        self,
+        ep: "_Episode",
+        provider: _Provider,
+        note_id: int,
+        note_type: str,
+        status: str,
+        drafted: datetime,
+        signed_at: datetime | None,
+        cosigned_at: datetime | None,
+        charges: int,
+    ) -> None:
+        """The audit entries the scribe and signing write for a note: the draft as the session ends,
+        then the author's review (opened, saved, signed a few minutes later), and the supervisor's
+        co-signature. The review's minutes are what the documentation-time KPI measures."""
+        rng = self.trail_rng
+        author = provider.user_id
+        self._entry(drafted, 0, author, ep, note_id, 0)
+        if signed_at is None:
+            return
+        # With the scribe's draft a review takes a few minutes; an evaluation's or a report's longer.
+        minutes = rng.lognormvariate(1.3, 0.35) * (1.8 if note_type in ("evaluation", "progress") else 1)
+        opened = max(signed_at - timedelta(minutes=min(minutes, 25)), drafted + timedelta(seconds=2))
+        self._entry(opened, 1, author, ep, note_id, 0)
+        self._entry(opened + (signed_at - opened) * rng.uniform(0.5, 0.9), 2, author, ep, note_id, 0)
+        final = status == "signed" and cosigned_at is None
+        self._entry(signed_at + timedelta(milliseconds=300), 3, author, ep, note_id, charges if final else -1)
+        if cosigned_at is not None and provider.supervisor is not None:
+            supervisor = self.user_of[provider.supervisor]
+            looked = cosigned_at - timedelta(minutes=rng.uniform(0.5, 3))
+            self._entry(looked, 1, supervisor, ep, note_id, 0)
+            self._entry(cosigned_at + timedelta(milliseconds=300), 4, supervisor, ep, note_id, charges)
+
+    def _entry(
+        self, at: datetime, action: int, user: int, ep: "_Episode", note_id: int, charges: int
+    ) -> None:
+        self.trail_at.append(at.timestamp())
+        self.trail_ints.extend((action, user, ep.clinic_id, ep.patient_id, note_id, charges))
+
+    def _write_trail(self, chunk: int = 20_000) -> int:
+        """Chain the notes' audit entries in time order (the log reads as it happened) and write them.
+        The demo goes into an empty database, so the chain starts at its beginning."""
+        order = sorted(range(len(self.trail_at)), key=self.trail_at.__getitem__)
+        columns = (
+            "id",
+            "at",
+            "user_id",
+            "action",
+            "outcome",
+            "clinic_id",
+            "patient_id",
+            "record_type",
+            "record_id",
+            "client_address",
+            "detail",
+            "prev_hash",
+            "hash",
+        )
+        prev, rows, written = GENESIS, [], 0
+        for number, i in enumerate(order, start=1):
+            action, user, clinic, patient, note, charges = self.trail_ints[6 * i : 6 * i + 6]
+            detail = TRAIL_DETAILS[action]
+            if action == 3:
+                detail = f"signed; {charges} charges" if charges >= 0 else "signed; awaiting co-signature"
+            elif action == 4:
+                detail = f"co-signed; {charges} charges"
+            entry = {
+                "at": datetime.fromtimestamp(self.trail_at[i], UTC),
+                "user_id": user,
+                "action": TRAIL_ACTIONS[action],
+                "outcome": "allowed",
+                "clinic_id": clinic,
+                "patient_id": patient,
+                "record_type": "note",
+                "record_id": str(note),
+                "client_address": "",
+                "detail": detail,
+                "prev_hash": prev,
+            }
+            entry["hash"] = prev = entry_hash(entry)
+            rows.append((number, *entry.values()))
+            if len(rows) >= chunk:
+                written += insert_rows(self.conn, "audit_entry", columns, rows)
+                rows = []
+        return written + insert_rows(self.conn, "audit_entry", columns, rows)
 
     def _mark_discharge(self, note_id: int) -> None:
         rows = self.buffers["note"]
@@ -908,9 +1061,11 @@ class DemoBuilder:
                 return
 
     def _services(
-        self, ep: "_Episode", note_type: str, provider: _Provider
-    ) -> tuple[list[Service], list[tuple[str, int, int, str]]]:
-        """The visit's services and their claim lines, coded by the engine a signed note uses."""
+        self, ep: "_Episode", note_type: str, provider: _Provider, on: date
+    ) -> tuple[list[Service], list[tuple[str, int, int, str, str]]]:
+        """The visit's services and their claim lines, coded as signing codes them
+        (core.billing.charges.code_for_visit): the payer's rules, the KX threshold of the service's
+        year, the spending of that year so far, one pointer per diagnosis of the plan."""
         rng = self.rng
         discipline = ep.discipline
         if note_type == "evaluation":
@@ -927,30 +1082,52 @@ class DemoBuilder:
         _, kind, unit_rule, _, _, ncci, denies, _ = self.payers[ep.payer_id]
         if denies and {"97530", "97140"} <= {s.code for s in services}:
             services = [s for s in services if s.code != "97140"]
-        kx = data.KX_THRESHOLDS.get(self.today.year) if kind == "medicare" else None
+        kx = data.KX_THRESHOLDS.get(on.year) if kind == "medicare" else None
         rules = PayerRules(
             unit_rule=unit_rule,
             applies_ncci=ncci,
             denies_97530_with_97140=denies,
             ncci_modifier="XU" if kind == "medicare" else "59",
+            unattended_stim_code="G0283" if kind == "medicare" else "97014",
             kx_threshold_cents=kx[0] if kx else None,
             review_threshold_cents=kx[1] if kx else None,
         )
         role = provider.credential
         fees = self.fees[ep.payer_id]
-        ytd = self.spent.get((ep.patient_id, BUCKETS[discipline]), 0)
-        first = code_visit(services, discipline=discipline, role=role, rules=rules, year_to_date_cents=ytd)
-        cents = sum(fees.get(line.code, 5000) * line.units for line in first.lines)
+        ytd = self.spent.get((ep.patient_id, BUCKETS[discipline], on.year), 0)
+        pointers = len(ep.codes)
+        first = code_visit(
+            services,
+            discipline=discipline,
+            role=role,
+            rules=rules,
+            diagnosis_count=pointers,
+            year_to_date_cents=ytd,
+        )
+        cents = sum(fees[line.code] * line.units for line in first.lines)
         coded = code_visit(
-            services, discipline=discipline, role=role, rules=rules, year_to_date_cents=ytd, visit_cents=cents
+            services,
+            discipline=discipline,
+            role=role,
+            rules=rules,
+            diagnosis_count=pointers,
+            year_to_date_cents=ytd,
+            visit_cents=cents,
         )
         return services, [
-            (line.code, line.units, line.minutes, " ".join(line.modifiers)) for line in coded.lines
+            (
+                line.code,
+                line.units,
+                line.minutes,
+                " ".join(line.modifiers),
+                "".join(str(p) for p in line.diagnosis_pointers),
+            )
+            for line in coded.lines
         ]
 
     def _note_text(self, ep: "_Episode", note_type: str, lines: list) -> tuple[str, str, str, str]:
         pain = self.rng.randint(1, 7)
-        services = "; ".join(f"{c} {m} min" if m else c for c, _, m, _ in lines)
+        services = "; ".join(f"{c} {m} min" if m else c for c, _, m, _, _ in lines)
         return (
             f"Patient reports pain {pain}/10. Tolerating home program.",
             f"{note_type.capitalize()} visit. Services: {services}.",
@@ -979,16 +1156,19 @@ class DemoBuilder:
         visit_id: int,
         note_id: int,
         starts: datetime,
-        signed_at: datetime,
+        final_at: datetime,
         lines: list,
     ) -> None:
+        """The note's charges (made when it became final: signed, or co-signed), its claim, and what
+        the payer and the patient have paid by the build's day. A claim goes out the day after; a
+        remittance or a patient's payment that would come after the build's day has not come yet."""
         rng = self.rng
         fees = self.fees[ep.payer_id]
         service_date = starts.astimezone(self.tz).date()
         age = (self.today - service_date).days
         charge_rows = []
-        for code, units, minutes, mods in lines:
-            amount = fees.get(code, 5000) * units
+        for code, units, minutes, mods, pointers in lines:
+            amount = fees[code] * units
             cid = self.add(
                 "charge",
                 visit_id,
@@ -1001,34 +1181,31 @@ class DemoBuilder:
                 mods,
                 units,
                 minutes,
-                "1" if len(ep.codes) == 1 else "12",
+                pointers,
                 amount,
                 "billed",
-                signed_at,
+                final_at,
             )
-            charge_rows.append((cid, code, mods, units, amount))
-        total = sum(r[4] for r in charge_rows)
-        bucket = (ep.patient_id, BUCKETS[ep.discipline])
+            charge_rows.append((cid, code, mods, units, pointers, amount))
+        total = sum(r[5] for r in charge_rows)
+        bucket = (ep.patient_id, BUCKETS[ep.discipline], service_date.year)
         self.spent[bucket] = self.spent.get(bucket, 0) + total
         if age < 3:
             status, submitted = "ready", None
         elif age < 15:
-            status, submitted = "submitted", signed_at + timedelta(days=1)
+            status, submitted = "submitted", final_at + timedelta(days=1)
         else:
-            submitted = signed_at + timedelta(days=1)
+            submitted = final_at + timedelta(days=1)
             r = rng.random()
             status = "denied" if r < 0.07 else ("partially_paid" if r < 0.12 else "paid")
         claim_id = self.ids["claim"] + 1
-        line_ids = []
         paid_total = pr_total = 0
-        payment_id = None
         received = submitted.date() + timedelta(days=rng.randint(12, 30)) if submitted else None
-        if status in ("paid", "partially_paid", "denied"):
-            payment_id = self.ids["payment"] + 1
         line_rows, adj_rows = [], []
-        for number, (charge_id, code, mods, units, amount) in enumerate(charge_rows, start=1):
+        # The random draws follow the claim's fate as first drawn, so a seed's other rows stay as
+        # they were; what is written is then only what has happened by the build's day.
+        for number, (charge_id, code, mods, units, pointers, amount) in enumerate(charge_rows, start=1):
             line_id = self.ids["claim_line"] + number
-            line_ids.append(line_id)
             paid = adjusted = pr = 0
             line_status, carc, rarc = "open" if status in ("ready", "submitted") else "paid", "", ""
             deny = status == "denied" or (status == "partially_paid" and number == len(charge_rows))
@@ -1059,7 +1236,7 @@ class DemoBuilder:
                     code,
                     mods,
                     units,
-                    "1" if len(ep.codes) == 1 else "12",
+                    pointers,
                     amount,
                     paid,
                     adjusted,
@@ -1069,6 +1246,16 @@ class DemoBuilder:
                     rarc,
                 )
             )
+        remitted = status in ("paid", "partially_paid", "denied")
+        patient_paid_on = None
+        if remitted and received is not None and pr_total and rng.random() < 0.7:
+            patient_paid_on = received + timedelta(days=rng.randint(5, 40))
+        if submitted is not None and submitted > self.now:
+            status, submitted = "ready", None  # co-signed too late yesterday to have gone out yet
+        if remitted and (received is None or received > self.today):
+            # The payer has not answered yet: the claim waits, its lines open.
+            remitted, status, paid_total, pr_total, adj_rows = False, "submitted", 0, 0, []
+            line_rows = [(*row[:8], 0, 0, 0, "open", "", "") for row in line_rows]
         self.add(
             "claim",
             ep.clinic_id,
@@ -1087,14 +1274,14 @@ class DemoBuilder:
             0,
             f"TS{claim_id:09d}",
             list(ep.codes),
-            f"PCN{claim_id:010d}" if status in ("paid", "partially_paid", "denied") else "",
+            f"PCN{claim_id:010d}" if remitted else "",
             None if submitted is None else claim_id % 37 != 0,  # a few needed a fix before going out
-            signed_at,
+            final_at,
         )
         for row in line_rows:
             self.add("claim_line", *row)
-        if payment_id is not None and received is not None:
-            self.add(
+        if remitted and received is not None:
+            payment_id = self.add(
                 "payment",
                 ep.clinic_id,
                 ep.payer_id,
@@ -1107,7 +1294,7 @@ class DemoBuilder:
             )
             for line_id, group, carc, rarc, amount in adj_rows:
                 self.add("adjustment", payment_id, line_id, group, carc, rarc, amount)
-            if pr_total and rng.random() < 0.7:
+            if patient_paid_on is not None and patient_paid_on <= self.today:
                 self.add(
                     "payment",
                     ep.clinic_id,
@@ -1116,7 +1303,7 @@ class DemoBuilder:
                     claim_id,
                     "patient",
                     pr_total,
-                    received + timedelta(days=rng.randint(5, 40)),
+                    patient_paid_on,
                     f"POS{claim_id:09d}",
                 )
 
@@ -1148,12 +1335,20 @@ def build(
     today: date | None = None,
     timezone: str = "America/New_York",
     progress: Callable[[int, int], None] | None = None,
+    now: datetime | None = None,
 ) -> DemoResult:
-    """Fill an empty, migrated database with the demo practice, in the caller's transaction."""
+    """Fill an empty, migrated database with the demo practice, in the caller's transaction.
+
+    With neither `today` nor `now` the practice is built as of this moment; with `today` alone, as of
+    that day's close of business (a test's fixed practice)."""
     if conn.execute(text("SELECT COUNT(*) FROM clinic")).scalar_one():
         raise RuntimeError("the database already holds clinics; the demo goes into an empty database")
+    if now is None and today is None:
+        now = datetime.now(UTC)
+    if today is None and now is not None:
+        today = now.astimezone(ZoneInfo(timezone)).date()
     builder = DemoBuilder(
-        conn, size=size, seed=seed, today=today or date.today(), timezone=timezone, progress=progress
+        conn, size=size, seed=seed, today=today or date.today(), timezone=timezone, progress=progress, now=now
     )
     return builder.build()
 

@@ -20,6 +20,32 @@ FIRST_NAMES = (
     "Lucia Rivera Jordan Ming Priya Aisha Omar Yuki Chen "
 ).split()
 
+# The sex a first name is usually given for: a patient's recorded sex agrees with the name staff see.
+# Names given to either (Jordan, Kelly, Terry, ...) are in neither set.
+FEMALE_NAMES = frozenset(
+    (
+        "Maria Linda Patricia Jennifer Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty "
+        "Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah "
+        "Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole "
+        "Helen Samantha Katherine Christine Debra Rachel Carolyn Janet Catherine Heather Diane Ruth Julie "
+        "Olivia Joyce Virginia Victoria Lauren Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah "
+        "Jacqueline Martha Gloria Teresa Ann Sophia Madison Frances Kathryn Janice Jean Abigail Alice Julia "
+        "Judy Grace Denise Amber Marilyn Beverly Danielle Theresa Sophie Marie Diana Brittany Natalie "
+        "Isabella Charlotte Rose Alexis Kayla Lucia Priya Aisha"
+    ).split()
+)
+MALE_NAMES = frozenset(
+    (
+        "James Robert John Michael David William Richard Joseph Thomas Charles Christopher Daniel Matthew "
+        "Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward "
+        "Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin "
+        "Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry "
+        "Douglas Zachary Peter Kyle Ethan Walter Noah Jeremy Christian Keith Roger Gerald Harold Sean Austin "
+        "Carl Arthur Lawrence Dylan Jesse Bryan Billy Joe Bruce Gabriel Logan Albert Willie Alan Juan Wayne "
+        "Elijah Randy Roy Vincent Ralph Eugene Russell Bobby Mason Omar"
+    ).split()
+)
+
 LAST_NAMES = (
     "Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez "
     "Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark "
