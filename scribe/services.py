@@ -86,7 +86,9 @@ NOT_SERVICE_TIME = re.compile(
     r"rest|break|drive|walk (?:from|to)|wait|one|intervals?|delay|recall|"
     # "ten minutes on the phone with her case manager", "five minutes a morning": not a service here.
     r"on (?:the )?(?:phone|hold|paperwork|charting|documentation)|of (?:paperwork|charting|documentation)|"
-    r"(?:a|each|every|per) (?:day|morning|night|evening)|twice a day)\b",
+    r"(?:a|each|every|per) (?:day|morning|night|evening)|twice a day|"
+    # "you did like six minutes without sitting": how long the patient lasted, a tolerance, not a service.
+    r"without (?:a |any )?(?:sitting|sit|rest|resting|breaks?|stopping|support|a seat))\b",
     re.I,
 )
 # "four of five min cues", "min A": minimal (cues, assist), not minutes.
@@ -133,6 +135,11 @@ BOUND_BEFORE = re.compile(
     r"\s*(?:(?:about|around|roughly|approximately|like|maybe)\s*)?$",
     re.I,
 )
+# "took you about four", "took nine": how long something took, and for whom if said.
+TOOK = re.compile(
+    r"\b(?:took|takes|take)\s+(?:(?P<whom>you|him|her|them|me|us)\s*)?(?:about|around|like|only|just)?\s*$",
+    re.I,
+)
 # "times ten", "x 12": a count said after what it counts.
 COUNTED_BEFORE = re.compile(r"\b(?:x|times)\s*$", re.I)
 # What follows "goals:" or "the plan is" is not what was done today; nor is a sentence that opens "if".
@@ -140,6 +147,26 @@ SCOPE = re.compile(
     r"\b(?:goals?|plan is|plan'?s|the plan|homework|at home)\b|^\s*(?:\w+,?\s+)?if\b|^\s*home\b",
     re.I,
 )
+PLAN_WORDS = re.compile(r"plan is|plan'?s|the plan", re.I)
+# "So the plan: a custom PIP extension splint ... Let me heat the material.", "the plan today is a thumb
+# spica splint. Heating the material now.": a plan carried out at once is what is done at this visit.
+NOW_DONE = re.compile(
+    r"^\s*(?:(?:okay|ok|so|alright|all right),?\s+)?(?:let me|let's (?:start|do|get|make|heat|mold|fit)|"
+    r"now\b|first\b|starting\b)|\bnow\s*[.!]?\s*$",
+    re.I,
+)
+PLAN_TODAY = re.compile(r"\b(?:plan is|plan'?s|the plan)\s+(?:for\s+)?today\b", re.I)
+
+
+def _plan_for_now(text: str, sentence: re.Match) -> bool:
+    """The plan said in `sentence` is for this visit: said so ("the plan today"), or carried out at once
+    (the turn's next sentence does it now)."""
+    if PLAN_TODAY.search(sentence.group(0)):
+        return True
+    following = next((m.group(0) for m in SENTENCE.finditer(text, sentence.end()) if m.group(0).strip()), "")
+    return bool(NOW_DONE.search(following))
+
+
 HALF_HOUR = re.compile(
     r"\b(?:a\s+)?half(?:\s+an|\s+a)?\s+hour\b(?!\s+(?:early|late|behind|ago|before|after))", re.I
 )
@@ -166,6 +193,15 @@ ON_ACT = re.compile(
 # A question about a service already given: how long it took, or what was done.
 _HOW_LONG = r"\bhow (?:long|many minutes|much time)\b"
 HOW_LONG = re.compile(rf"{_HOW_LONG}[^.!?]*\?", re.I)
+# "Will it be in a group?", "Is he going to need the splint at night?": the patient or caregiver asks
+# about later visits, and the answer ("One-on-one first, then a peer group.") is the plan, not what was
+# done. A question about this visit ("Will we do the e-stim today?") is not.
+ASKED_AHEAD = re.compile(
+    r"^\s*(?:(?:and|so|but|okay|ok),?\s+)?(?:will|would|is (?:it|he|she|that) going to|"
+    r"are (?:we|you|they) going to|how (?:often|long) will|when (?:will|do|does|can))\b"
+    r"(?![^?]*\b(?:today|now|right now)\b)[^?]*\?\s*$",
+    re.I,
+)
 DONE_ASKED = re.compile(
     rf"{_HOW_LONG}|\b(?:did|were|was|had)\s+(?:we|you|i)\s+(?:do|did|done|on|doing)\b", re.I
 )
@@ -227,12 +263,11 @@ def _durations(
             r"\b(?:in|within)\s+(?:about\s+|around\s+|under\s+|less than\s+)?(?:a\s+)?$", before, re.I
         ):
             continue  # "back to ninety-four in two minutes": how fast something settled, not a service
-        if re.search(
-            r"\b(?:took|takes|take)\s+(?:you|him|her|them|me|us)?\s*(?:about|around|like|only|just)?\s*$",
-            before,
-            re.I,
-        ):
-            continue  # "it took you about four minutes": how long the task took, a measure, not a service
+        took = TOOK.search(before)
+        if took and (took["whom"] or not _took_by(acts, before, took.start())):
+            # "it took you about four minutes": how long the task took, a measure, not a service; "the
+            # tendon glides and the stretch practice took nine minutes" is how long the service took.
+            continue
         if said.value != int(said.value) or not 1 <= said.value <= 240:
             continue
         if MINUTES_AFTER.match(after):
@@ -290,6 +325,14 @@ def _durations(
         if on_act or was or act_next or (strong_bare and (act_before or tail)):
             out.append((said, False))
     return out
+
+
+def _took_by(acts: list[_Act], before: str, took: int) -> bool:
+    """A service said before "took" is what took the time ("the stretch practice took nine"), unless a
+    pronoun stands between them ("putty, it took about five": how long a task took)."""
+    return any(
+        a.end <= took and not re.search(r"\b(?:it|that|this)\b", before[a.end : took], re.I) for a in acts
+    )
 
 
 def _excluded(text: str) -> bool:
@@ -358,11 +401,13 @@ def _turn_mentions(
     said_for: frozenset[tuple[str, str]] = frozenset(),
     *,
     asked_how_long: bool = False,
+    asked_ahead: bool = False,
 ) -> tuple[list[Mention], list[_Act], _Act | None, list[str]]:
     """Mentions of one therapist turn, the services it names as done, the activity under way after it,
     and the minutes it said that no service could take (quoted, for the clinician to place).
     `said_for`: (code, label) of the activities whose minutes earlier turns said; naming one of their
-    codes again ("separate from the manual") does not make it the activity under way."""
+    codes again ("separate from the manual") does not make it the activity under way. `asked_ahead`:
+    the turn answers a question about later visits, so its first sentence is the plan."""
     timed = {code for code, _ in said_for}
     text = _restarts_blanked(segment.text)
     mentions: list[Mention] = []
@@ -439,7 +484,10 @@ def _turn_mentions(
                     that_was or answers_how_long or after_service or closes_service,
                 )
             ]
-            scoped = bool(SCOPE.search(text[sm.start() : offset]) or GOAL_STATUS.search(sentence))
+            scope = SCOPE.search(text[sm.start() : offset])
+            if scope and PLAN_WORDS.fullmatch(scope.group(0)) and _plan_for_now(text, sm):
+                scope = None
+            scoped = bool(scope or GOAL_STATUS.search(sentence) or (asked_ahead and sm.start() == 0))
             parsed.append((offset, clause, acts, durs, _excluded(clause) or scoped))
         _clock_minutes(parsed, clocked, sm.start())
         if NOT_DONE.search(sentence):
@@ -835,6 +883,7 @@ def _slp_evaluation(segments: list[Segment]) -> tuple[str, str, bool]:
 
 
 ORTHOTIC = "97760"
+LATER_ORTHOTIC = "97763"
 ADJUSTED = re.compile(
     r"\b(?:adjust\w*|modif\w*|re-?mold\w*|re-?fit\w*|trimm?\w*|re-?heat\w*|straps?|rubbing)\b", re.I
 )
@@ -845,19 +894,37 @@ ISSUED = re.compile(
 )
 
 
-def _orthosis_adjusted(segments: list[Segment]) -> bool:
-    """The clinician's turns about the orthosis (and the turn after each) speak of adjusting one the
-    patient has, never of making, fitting or issuing one: CPT's later encounter, 97763, not 97760."""
+def _orthosis_talk(segments: list[Segment]) -> str:
+    """The clinician's turns about the orthosis, each with the turn after it."""
     turns = [s for s in segments if s.speaker == CLINICIAN]
     about = {
         k + step
         for k, s in enumerate(turns)
-        if any(a.code == ORTHOTIC for a in activities(s.text))
+        if any(a.code in (ORTHOTIC, LATER_ORTHOTIC) for a in activities(s.text))
         for step in (0, 1)
         if k + step < len(turns)
     }
-    said = " ".join(turns[k].text for k in sorted(about))
+    return " ".join(turns[k].text for k in sorted(about))
+
+
+def _orthosis_adjusted(segments: list[Segment]) -> bool:
+    """The clinician's turns about the orthosis (and the turn after each) speak of adjusting one the
+    patient has, never of making, fitting or issuing one: CPT's later encounter, 97763, not 97760."""
+    said = _orthosis_talk(segments)
     return bool(ADJUSTED.search(said)) and not ISSUED.search(said)
+
+
+def _orthotic_encounter(segments: list[Segment], named: dict[str, tuple[str, int]], note_type: str) -> str:
+    """One orthosis is one encounter: CPT's 97760 (the initial one: assessed, fitted, trained) or 97763
+    (a later one). It is the later one only where the clinician named the service as the adjustment of
+    the orthosis ("eight minutes for the splint adjustment", "adjusting the orthosis was about nine") at a
+    visit that is no evaluation and where none was made or issued; a splint checked, trimmed or re-fit
+    keeps 97760 with a warning (the blind sets' authors code that one both ways)."""
+    if LATER_ORTHOTIC not in named:
+        return ORTHOTIC
+    if note_type in ("evaluation", "re-evaluation") or ISSUED.search(_orthosis_talk(segments)):
+        return ORTHOTIC  # "I made you a new splint, then the adjustment": still the first encounter
+    return LATER_ORTHOTIC
 
 
 def find(
@@ -867,18 +934,25 @@ def find(
     named: dict[str, tuple[str, int]] = {}
     current: _Act | None = None
     asked = False
+    ahead = False
     parts: dict[str, list[str]] = {}
     orphans: list[str] = []
     for segment in segments:
         if segment.speaker != CLINICIAN:
+            ahead = bool(ASKED_AHEAD.search(_last_sentence(segment.text)))
             continue
         found, acts, current, unplaced = _turn_mentions(
-            segment, current, frozenset((m.code, m.label) for m in mentions), asked_how_long=asked
+            segment,
+            current,
+            frozenset((m.code, m.label) for m in mentions),
+            asked_how_long=asked,
+            asked_ahead=ahead,
         )
         mentions.extend(found)
         orphans.extend(unplaced)
         # "How long were we on the bike?" ... "Eleven.": the clinician's next turn answers it.
         asked = bool(HOW_LONG.search(_last_sentence(segment.text))) and not found
+        ahead = False
         for act in acts:
             named.setdefault(act.code, (act.label, segment.index))
             said = parts.setdefault(act.code, [])
@@ -888,10 +962,22 @@ def find(
         # The same stimulation said later as "e-stim" is the attended one the clinician described.
         mentions = [replace(m, code=ATTENDED_STIM) if m.code == UNATTENDED_STIM else m for m in mentions]
         named.setdefault(ATTENDED_STIM, named.pop(UNATTENDED_STIM))
+    encounter = _orthotic_encounter(segments, named, note_type)
+    other = LATER_ORTHOTIC if encounter == ORTHOTIC else ORTHOTIC
+    mentions = [replace(m, code=encounter) if m.code == other else m for m in mentions]
+    if other in named:
+        named.setdefault(encounter, named.pop(other))
+    if other in parts:
+        parts[encounter] = list(dict.fromkeys([*parts.get(encounter, []), *parts.pop(other)]))
     warnings: list[str] = [
         f'minutes said with no service heard: "{quote}"; not billed, add the service if it was one'
         for quote in orphans
     ]
+    if encounter == LATER_ORTHOTIC:
+        warnings.append(
+            "97763: the orthosis the patient has was adjusted, a later orthotic encounter; if it was first "
+            "fitted at this visit, the code is 97760: confirm"
+        )
     per_code = _per_code(mentions)
     minutes: dict[str, int] = {}
     untimed: list[str] = []

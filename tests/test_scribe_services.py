@@ -1110,24 +1110,115 @@ def test_the_whole_cognitive_block_said_as_one_total_is_split_not_added_to_its_i
 
 
 @pytest.mark.parametrize(
-    ("said", "note_type", "flagged"),
+    ("said", "note_type", "code", "asks"),  # asks: the draft asks whether it was the other encounter
     [
+        # Checked, trimmed, re-fit: the blind sets' authors code it both ways, so 97760 asks about 97763.
         (
             "The splint's rubbing, so I trimmed the edge and changed the straps. That was nine minutes.",
             "daily",
+            "97760",
             True,
         ),
-        ("Adjusting the orthosis was about nine minutes.", "progress", True),
-        ("I made you a custom thumb spica splint, molding and fitting, eighteen minutes.", "daily", False),
-        ("Twelve minutes on the new brace, putting it on and checking the fit.", "daily", False),
-        ("I adjusted the splint straps, ten minutes.", "evaluation", False),
+        # The service named as the adjustment of the orthosis the patient has: CPT's later encounter.
+        ("Adjusting the orthosis was about nine minutes.", "progress", "97763", True),
+        ("For the note, splint adjustment eight, so eight minutes.", "daily", "97763", True),
+        ("Ten minutes of adjustments to the brace, it was rubbing.", "daily", "97763", True),
+        # Made, new, or at an evaluation: the first encounter, however it was adjusted.
+        (
+            "I made you a custom thumb spica splint, molding and fitting, eighteen minutes.",
+            "daily",
+            "97760",
+            False,
+        ),
+        ("Twelve minutes on the new brace, putting it on and checking the fit.", "daily", "97760", False),
+        ("I adjusted the splint straps, ten minutes.", "evaluation", "97760", False),
+        ("I made the new splint, then the splint adjustment, fifteen minutes.", "daily", "97760", False),
     ],
 )
-def test_an_orthosis_adjusted_at_a_later_visit_is_flagged_for_97763(
-    said: str, note_type: str, flagged: bool
+def test_an_orthosis_is_one_encounter_initial_or_later(
+    said: str, note_type: str, code: str, asks: bool
 ) -> None:
-    # The authors of the blind sets code an adjustment at a later visit both ways; CPT's 97763 is the
-    # later encounter. The draft keeps 97760 and asks, rather than guess.
     found = find(turns((T, said)), discipline="OT", note_type=note_type)
-    assert found.minutes.get("97760")
-    assert any("97763" in w for w in found.warnings) == flagged
+    assert set(found.minutes) == {code}
+    other = "97763" if code == "97760" else "97760"
+    assert any(other in w for w in found.warnings) == asks
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # A service that took its minutes: how long it was given.
+        ("The tendon glides and the stretch practice took nine minutes.", {"97110": 9}),
+        ("Manual took about twelve minutes today.", {"97140": 12}),
+        # How long the patient took at a task, or "it took": a measure.
+        ("That's 20 minutes of functional activity. It took you about 4 minutes.", {"97530": 20}),
+        ("Putty, the pegs. Buttoning the shirt took her six minutes.", {}),
+        # How long the patient lasted without a rest is a tolerance, not a service's minutes.
+        (
+            "Reaching in the cabinet, twelve minutes. Standing tolerance is better, you did like six "
+            "minutes without sitting.",
+            {"97530": 12},
+        ),
+        ("Balance work, ten minutes. She stood four minutes without support.", {"97112": 10}),
+        # "the standing stuff" opens a list of functional standing tasks: therapeutic activities.
+        (
+            "Then the standing stuff, the balance at the counter, reaching for things in the cabinet and "
+            "turning, catching the beach ball while standing, twelve minutes.",
+            {"97530": 12},
+        ),
+    ],
+)
+def test_how_long_a_service_took_and_how_long_the_patient_lasted(said: str, expected: dict[str, int]) -> None:
+    assert minutes((T, said), discipline="OT") == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # The plan carried out at once is this visit's service.
+        (
+            [
+                (T, "So the plan: a custom PIP extension splint, the DIP free. Let me heat the material."),
+                ("patient", "Do I wear it all the time?"),
+                (T, "All the time. Molding over the back... trim here. Strap. That was eleven minutes."),
+            ],
+            {"97760": 11},
+        ),
+        (
+            [
+                (T, "So the plan today is a custom thumb spica splint. Heating the material now."),
+                (T, "Hold still. Okay, that was twelve minutes."),
+            ],
+            {"97760": 12},
+        ),
+        # A plan for later visits is not.
+        (
+            [
+                (T, "So the plan: a resting splint for nights, we'll order it. Any questions?"),
+                ("patient", "No."),
+                (T, "Okay, that was eleven minutes."),
+            ],
+            {},
+        ),
+    ],
+)
+def test_a_plan_carried_out_at_once_is_done_at_this_visit(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said, discipline="OT", note_type="evaluation") == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "group"),
+    [
+        # The answer to a question about later visits is the plan.
+        ("Will it be in a group?", "One-on-one first, then a peer group. Plan is once a week.", False),
+        ("Is he going to be in a group?", "Later, a social skills group.", False),
+        # A question about this visit, or none, leaves what was done.
+        ("Will we do the group today?", "Yes, the social skills group, we just did it.", True),
+        ("How did he do?", "Great. We did the social skills group.", True),
+    ],
+)
+def test_an_answer_about_later_visits_bills_nothing(asked: str, answer: str, group: bool) -> None:
+    found = find(turns(("caregiver", asked), (T, answer)), discipline="SLP", note_type="daily")
+    assert ("97150" in found.untimed) == group
