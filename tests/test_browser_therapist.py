@@ -360,3 +360,147 @@ def test_a_therapist_dictates_an_evaluation_after_the_visit_and_completes_its_fo
     assert f"{first} {last}" in row.inner_text() and "evaluation" in row.inner_text()
     _checked(page, "therapist-16-home-waiting")
     context.close()
+
+
+# Said at an evaluation (typed as a transcript, as a dictation app sends one): the prior level, the
+# plan's frequency and duration, a measure; no goal, which the clinician adds on the form.
+EVALUATION_SAID = [
+    ("therapist", "Before the fall she was walking two miles daily without a device."),
+    ("therapist", "Knee flexion is 95 degrees. Pain is 6 out of 10."),
+    ("therapist", "Plan is twice a week for six weeks."),
+]
+
+
+def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_it_to_be_complete(
+    therapist_site, chromium
+) -> None:  # type: ignore[no-untyped-def]
+    """An evaluation visit opened on the pages; the scribe's draft fills the form's prior level and
+    plan, marked drafted; Sign with the goals still empty is refused with the fields named, and the note
+    stays a draft; the goal added and the form saved, the note signs and bills."""
+    from note_helpers import login_as_provider
+
+    practice, server = therapist_site
+    appointment, provider = one(
+        practice,
+        """SELECT a.id, a.provider_id FROM appointment a JOIN provider p ON p.id = a.provider_id
+        JOIN appointment_type t ON t.id = a.appointment_type_id
+        WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = 'PT' AND t.kind = 'evaluation'
+        ORDER BY a.starts_at DESC LIMIT 1 OFFSET 1""",
+    )
+    context, page = _as(chromium, server, practice, provider)
+    page.goto(f"/appointments/{appointment}/record")
+    page.click("main button[type=submit]")  # consent left unchecked
+    page.wait_for_url(re.compile(r"/visits/\d+/record"))
+    visit = int(re.search(r"/visits/(\d+)/record", page.url).group(1))  # type: ignore[union-attr]
+
+    api = practice.client()
+    transcript = {
+        "segments": [
+            {"speaker": who, "start": i * 6.0, "end": i * 6.0 + 5.0, "text": said}
+            for i, (who, said) in enumerate(EVALUATION_SAID)
+        ]
+    }
+    drafted = api.post(
+        f"/api/v1/visits/{visit}/draft",
+        json={"transcript": transcript},
+        headers=login_as_provider(practice, api, provider),
+    )
+    assert drafted.status_code == 201, drafted.text
+    note = drafted.json()["note"]["id"]
+
+    # the visit now opens its note: the form with what the scribe filled, each marked
+    page.goto(f"/visits/{visit}/note")
+    page.wait_for_url(re.compile(rf"/notes/{note}/review"))
+    page.wait_for_selector("form#note[data-ready=yes]")
+    assert page.input_value("#frequency_per_week") == "2" and page.input_value("#duration_weeks") == "6"
+    assert "Before the fall she was walking two miles daily" in page.input_value("#prior_level")
+    assert sorted(page.eval_on_selector_all("[data-drafted]", "els => els.map(e => e.dataset.drafted)")) == [
+        "duration_weeks",
+        "frequency_per_week",
+        "prior_level",
+    ]
+    assert page.input_value("#goal_1") == ""
+    assert "Still to fill: the goals." in page.inner_text("#note-form")
+    page.locator("#note-form").scroll_into_view_if_needed()
+    _checked(page, "therapist-17-evaluation-drafted-form")
+
+    # signed incomplete: refused, the fields named, nothing signed or billed
+    page.click("#sign")
+    page.wait_for_function(
+        "() => document.getElementById('status').textContent.startsWith('Not signed')", timeout=30_000
+    )
+    said = page.inner_text("#status")
+    assert "the evaluation form is not complete: it still needs the goals" in said, said
+    assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] in ("draft", "in_review")
+    assert count(practice, "SELECT COUNT(*) FROM note_signature WHERE note_id = :n", n=note) == 0
+    assert count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note) == 0
+    _checked(page, "therapist-18-evaluation-refused")
+
+    # completed and saved: the marks go (the clinician has checked them), the note signs
+    page.fill("#goal_1", "Walk 500 feet without a device in 6 weeks")
+    page.click("#save-form")
+    page.wait_for_selector("form#note[data-ready=yes]")
+    assert "Form saved." in page.inner_text("main")
+    assert page.locator("#form-missing").count() == 0 and page.locator("[data-drafted]").count() == 0
+    _sign(page, "#sign", "Signed")
+    assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "signed"
+    form = one(
+        practice,
+        "SELECT v.form FROM note_version v JOIN note n ON n.id = v.note_id AND v.version = n.current_version"
+        " WHERE n.id = :n",
+        n=note,
+    )[0]
+    assert "Walk 500 feet without a device in 6 weeks" in str(form) and "Before the fall" in str(form)
+    assert count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note) >= 1
+    _checked(page, "therapist-19-evaluation-signed")
+    context.close()
+
+
+def test_an_uploaded_dictation_shows_what_is_left_of_its_transcription(
+    therapist_site, chromium, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """The editor's upload: once the file is taken, the page counts the part being heard, the audio
+    left and the time to the end from the server's job (as the recorder's Stop does), then offers the
+    draft by itself when the job is done."""
+    practice, server = therapist_site
+    audio, truth = dictation_clip(tmp_path, "mp3")
+    appointment, provider = one(
+        practice,
+        """SELECT a.id, a.provider_id FROM appointment a JOIN provider p ON p.id = a.provider_id
+        JOIN appointment_type t ON t.id = a.appointment_type_id
+        WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = 'PT' AND t.kind = 'follow-up'
+        ORDER BY a.starts_at DESC LIMIT 1 OFFSET 3""",
+    )
+    context, page = _as(chromium, server, practice, provider)
+    page.goto(f"/appointments/{appointment}/record")
+    page.click("main button[type=submit]")  # consent left unchecked: the clinician's dictation only
+    page.wait_for_url(re.compile(r"/visits/\d+/record"))
+    visit = int(re.search(r"/visits/(\d+)/record", page.url).group(1))  # type: ignore[union-attr]
+    page.goto(f"/visits/{visit}/note")
+    page.set_input_files("#file", str(audio))
+    page.select_option("#kind", "dictation")
+    page.click("text=Upload and transcribe")
+    page.wait_for_url(re.compile(rf"/visits/{visit}/note\?job=\d+"))
+    job = int(re.search(r"job=(\d+)", page.url).group(1))  # type: ignore[union-attr]
+    if page.locator("#job-status").count():
+        page.evaluate(
+            """() => { window.told = []; const left = document.getElementById('job-left');
+            new MutationObserver(() => window.told.push(left.textContent)).observe(left,
+            {childList: true, characterData: true, subtree: true}); }"""
+        )
+        page.wait_for_function(
+            "() => !document.getElementById('job-left') || window.told.length > 0", timeout=60_000
+        )
+        told = page.evaluate("() => window.told || []")
+        if told:
+            line = told[0]
+            assert re.search(
+                r"(Transcribing part \d+ of \d+: \d+:\d\d of 0:\d\d of audio left|Waiting)", line
+            ), told
+            _checked(page, "therapist-20-upload-progress")
+    # done: the page loads again by itself and offers the draft
+    page.wait_for_selector("text=The recording is transcribed.", timeout=300_000)
+    assert one(practice, "SELECT status FROM transcription_job WHERE id = :j", j=job)[0] == "done"
+    assert one(practice, "SELECT kind FROM recording WHERE visit_id = :v", v=visit) == ("dictation",)
+    assert truth["duration"] > 0
+    context.close()
