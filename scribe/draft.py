@@ -238,7 +238,9 @@ def draft(
     )
     note = dict(zip(("subjective", "objective", "assessment", "plan"), parts, strict=True))
     minutes = dict(found.minutes)
-    review = unsure_minutes(
+    # Minutes the recogniser was unsure of, or that the transcript itself puts in doubt ("thirteen" in
+    # the session, "thirty" in the recap): each such line is the clinician's to confirm.
+    review = found.doubtful | unsure_minutes(
         found,
         segments,
         lambda heard: visit_services.find(

@@ -58,6 +58,9 @@ class Services:
     reasons: dict[str, str] = field(default_factory=dict)  # untimed code: why, in words
     # What each service was, in the clinician's words ("putty", "wrist curls"): its parts named as done.
     parts: dict[str, list[str]] = field(default_factory=dict)
+    # Timed codes whose minutes the transcript itself puts in doubt (said two ways, against the visit's
+    # total, longer than the recording), each with why: marked for review on the draft.
+    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def _alt(words: list[str]) -> str:
@@ -997,7 +1000,7 @@ def find(
             continue
         minutes[code] = minutes.get(code, 0) + total
     span = (segments[-1].end - segments[0].start) / 60 if segments else 0
-    if minutes and sum(minutes.values()) > max(span, 1) * 1.05 and span < 8:
+    if minutes and sum(minutes.values()) > max(span, 1) * 1.05:
         warnings.append(
             f"{sum(minutes.values())} minutes of services were said in a recording of "
             f"{show(round(span, 1))} minutes: confirm the minutes before signing"
@@ -1050,7 +1053,80 @@ def find(
         timed = code in reference_codes() and reference_codes()[code].timed
         if timed and code not in per_code and (code == COGNITIVE or discipline != "SLP"):
             warnings.append(f"{label} ({code}) was named without its minutes: add them to bill it")
-    return Services(minutes, list(dict.fromkeys(untimed)), mentions, named, warnings, reasons, parts)
+    total = _stated_total(segments, bool(untimed) or BUNDLED in named)
+    doubtful = _doubtful_minutes(mentions, minutes, span, total)
+    if total is not None and sum(minutes.values()) > total and not doubtful:
+        warnings.append(
+            f"the services said add to {sum(minutes.values())} minutes, more than the visit's total of "
+            f"{total} minutes said: confirm the minutes before signing"
+        )
+    return Services(
+        minutes, list(dict.fromkeys(untimed)), mentions, named, warnings, reasons, parts, doubtful=doubtful
+    )
+
+
+# A teen and its ten sound alike ("thirteen", "thirty") and are the recogniser's commonest slip on a
+# minute count (`scribe.stt.teen_or_ten`); what else the transcript says can show which was meant.
+TEEN_TEN = {teen: (teen - 10) * 10 for teen in range(13, 20)}
+TEEN_TEN |= {ten: teen for teen, ten in TEEN_TEN.items()}
+# A recording this long is the session itself, not a dictation after it: no service outlasts it.
+SESSION_RECORDING = 8.0
+
+
+def _stated_total(segments: list[Segment], untimed: bool) -> int | None:
+    """The visit's timed minutes as the clinician said them ("total timed today, thirty-nine minutes"),
+    the last time said; None where never said. At a visit with an untimed service (an evaluation, a hot
+    pack) only a total said to be timed counts: "about fifty minutes total, but that's the room time"
+    holds the re-evaluation's testing too."""
+    total = None
+    for segment in segments:
+        if segment.speaker != CLINICIAN:
+            continue
+        for sm in SENTENCE.finditer(segment.text):
+            sentence = sm.group(0)
+            if not VISIT_TOTAL.search(sentence) or (untimed and not re.search(r"\btimed\b", sentence, re.I)):
+                continue
+            said = [n for n in numbers_in(sentence) if MINUTES_AFTER.match(sentence[n.end :])]
+            if said and said[-1].value == int(said[-1].value):
+                total = int(said[-1].value)
+    return total
+
+
+def _doubtful_minutes(
+    mentions: list[Mention], minutes: dict[str, int], span: float, total: int | None
+) -> dict[str, str]:
+    """The timed codes whose minutes the transcript puts in doubt: one service's minutes said as a teen
+    in one turn and its ten in another; the services adding up to other than the visit's total said,
+    where reading one of them as its teen or ten would match it; one service longer than the whole
+    recording of a session."""
+    doubtful: dict[str, str] = {}
+    for code in minutes:
+        said = {m.minutes for m in mentions if m.code == code}
+        pair = next((n for n in sorted(said) if TEEN_TEN.get(n) in said), None)
+        if pair is not None:
+            doubtful[code] = (
+                f"{code}: its minutes were said as {pair} and as {TEEN_TEN[pair]}, which sound alike: "
+                "confirm them before signing"
+            )
+    added = sum(minutes.values())
+    if total is not None and added != total:
+        for code, said_minutes in minutes.items():
+            other = TEEN_TEN.get(said_minutes)
+            if other is not None and added - said_minutes + other == total:
+                doubtful.setdefault(
+                    code,
+                    f"{code}: {said_minutes} minutes, where the visit's total of {total} minutes says "
+                    f"{other} (they sound alike): confirm them before signing",
+                )
+    if span >= SESSION_RECORDING:
+        for code, said_minutes in minutes.items():
+            if said_minutes > span + 1:
+                doubtful.setdefault(
+                    code,
+                    f"{code}: {said_minutes} minutes, longer than the whole recording ({show(round(span))} "
+                    "minutes): confirm them before signing",
+                )
+    return doubtful
 
 
 def _count(segments: list[Segment], code: str) -> int:

@@ -1222,3 +1222,61 @@ def test_a_plan_carried_out_at_once_is_done_at_this_visit(
 def test_an_answer_about_later_visits_bills_nothing(asked: str, answer: str, group: bool) -> None:
     found = find(turns(("caregiver", asked), (T, answer)), discipline="SLP", note_type="daily")
     assert ("97150" in found.untimed) == group
+
+
+@pytest.mark.parametrize(
+    ("said", "recording_end", "doubtful"),
+    [
+        # A teen in the session and its ten in the recap ("thirteen" heard "thirty").
+        (
+            ["Manual therapy thirteen minutes.", "So for the note, manual thirty, ther ex twenty."],
+            None,
+            {"97140"},
+        ),
+        # The visit's timed total says the teen: the ten does not add up.
+        (
+            [
+                "Manual therapy thirty minutes.",
+                "Ther ex twenty minutes.",
+                "Total timed today, thirty-three minutes.",
+            ],
+            None,
+            {"97140"},
+        ),
+        # One service longer than the whole recording of the session.
+        (["Manual therapy thirty minutes.", "Ther ex twenty minutes."], 1500.0, {"97140"}),
+        # Nothing in doubt: the total agrees, the recording is a dictation, the two sayings are no teen and ten.
+        (
+            [
+                "Manual therapy thirteen minutes.",
+                "Ther ex twenty minutes.",
+                "Total timed today, thirty-three minutes.",
+            ],
+            None,
+            set(),
+        ),
+        (["Manual therapy thirty minutes.", "Ther ex twenty minutes."], None, set()),
+        (["Manual therapy twelve minutes.", "So for the note, manual fourteen."], 1500.0, set()),
+    ],
+)
+def test_minutes_the_transcript_puts_in_doubt_are_marked(
+    said: list[str], recording_end: float | None, doubtful: set[str]
+) -> None:
+    segments = turns(*((T, text) for text in said))
+    if recording_end is not None:
+        segments[-1] = Segment(segments[-1].index, segments[-1].start, recording_end, T, segments[-1].text)
+    found = find(segments, discipline="PT", note_type="daily")
+    assert set(found.doubtful) == doubtful
+    assert all(code in found.minutes for code in doubtful)
+
+
+def test_services_adding_to_more_than_the_total_said_are_flagged() -> None:
+    found = find(
+        turns(
+            (T, "Balance work nineteen minutes. Gait twelve minutes."),
+            (T, "Today was twenty minutes of treatment."),
+        ),
+        discipline="PT",
+        note_type="daily",
+    )
+    assert any("more than the visit's total of 20 minutes" in w for w in found.warnings)
