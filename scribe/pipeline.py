@@ -93,7 +93,7 @@ def transcribe_windows(
         for region, words in zip(group, said, strict=True):
             # The clinician's shorthand heard as ordinary words that sound the same ("the rack's 16
             # minutes") is written as the prompt's term it sounds like, and only that one.
-            text = soundalike.repair("".join(w.text for w in words).strip(), prompt or "")
+            text, written = soundalike.repaired("".join(w.text for w in words).strip(), prompt or "")
             if text:
                 clip = audio[int(region.start * SAMPLE_RATE) : int(region.end * SAMPLE_RATE)]
                 heard.append(
@@ -102,7 +102,7 @@ def transcribe_windows(
                         offset + region.end,
                         text,
                         speakers.embed(clip),
-                        unsure_spans(words, text),
+                        unsure_spans(words, text) + repaired_spans(written),
                     )
                 )
         if progress:
@@ -159,6 +159,13 @@ def service_terms(prompt: str) -> str:
         if code == services.UNATTENDED_STIM or (code in timed and timed[code].timed):
             kept.append(term)
     return ", ".join(kept)
+
+
+def repaired_spans(written: tuple[soundalike.Repaired, ...]) -> tuple[dict[str, Any], ...]:
+    """Each service term the text-only repair wrote, as an unsure span with what was heard: the draft
+    asks the clinician to confirm the service where the words heard would bill otherwise, as it does
+    for a term the recogniser wrote after hearing the audio again."""
+    return tuple({"start": w.start, "end": w.end, "other": w.heard} for w in written)
 
 
 def unsure_spans(words: list[Word], text: str) -> tuple[dict[str, Any], ...]:

@@ -3,10 +3,12 @@ only where one term sounds so, in a sentence with a number, and never a number."
 
 import pytest
 
-from scribe.pipeline import service_terms
+from scribe.draft import draft
+from scribe.pipeline import repaired_spans, service_terms
 from scribe.soundalike import prompt_terms as soundalike_terms
-from scribe.soundalike import repair, service_slots, sound_key, sounds_near, vocabulary
+from scribe.soundalike import repair, repaired, service_slots, sound_key, sounds_near, vocabulary
 from scribe.stt import vocabulary_prompt
+from scribe.transcript import parse
 
 PROMPT = vocabulary_prompt()
 
@@ -169,3 +171,46 @@ def test_the_hotwords_are_the_prompts_terms_that_name_a_timed_service() -> None:
     # Tests, devices and untimed services are the prompt's, not a service's minutes.
     assert not {"Berg", "walker", "cane", "Hot pack", "traction", "dysphagia"} & set(SERVICE_TERMS)
     assert all(t in soundalike_terms(PROMPT) for t in SERVICE_TERMS)
+
+
+@pytest.mark.parametrize(
+    ("heard", "written"),
+    [
+        ("So the rack's 16 minutes.", [("ther ex", "the rack's")]),
+        (
+            "Okay, the racked was 10 minutes, and the rack's 16 minutes.",
+            [("ther act", "the racked"), ("ther ex", "the rack's")],
+        ),
+        ("Ther ex 16 minutes, ther act 10.", []),
+        ("Put them on the rack, 10 minutes.", []),
+    ],
+)
+def test_each_term_written_for_other_words_is_given_with_what_was_heard(
+    heard: str, written: list[tuple[str, str]]
+) -> None:
+    text, terms = repaired(heard, PROMPT)
+    assert text == repair(heard, PROMPT)
+    assert [(text[t.start : t.end], t.heard) for t in terms] == written
+
+
+def test_a_service_word_the_repair_wrote_is_marked_for_the_clinician() -> None:
+    # The repair reads text only: the service it wrote beside the minutes is a guess, and the draft
+    # asks for it to be confirmed where the words heard would bill otherwise.
+    text, terms = repaired("Manual therapy twelve minutes. So the rack's 16 minutes.", PROMPT)
+    segments = parse(
+        {
+            "segments": [
+                {
+                    "start": 0,
+                    "end": 1500,
+                    "speaker": "therapist",
+                    "text": text,
+                    "unsure": list(repaired_spans(terms)),
+                }
+            ]
+        }
+    )
+    result = draft(segments, discipline="PT", note_type="daily", role="PT", rule="cms")
+    assert {c["code"] for c in result.codes} == {"97110", "97140"}
+    assert set(result.review) == {"97110"}
+    assert '"the rack\'s"' in result.review["97110"] and result.review["97110"] in result.warnings
