@@ -276,8 +276,19 @@ def _clinical_number(sentence: str) -> bool:
     return False
 
 
+# "Patient reports pain 4/10 after walking to the mailbox", "She states the stairs are easier": a
+# clinician dictating what the patient said, which is subjective whatever numbers it holds.
+DICTATED_REPORT = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:patient|pt\.?|client|she|he|they|caregiver|family|(?:his|her|the)\s+"
+    r"(?:mom|mother|dad|father|wife|husband|daughter|son|caregiver|parents?))\s+"
+    r"(?:reports?|reported|reporting|states?|stated|says|said|describes?|described|complains? of|"
+    r"complained of|c/o|endorses?|endorsed|notes?|noted|rates?|rated|feels)\b)",
+    re.IGNORECASE,
+)
+
+
 def _section(speaker: str, sentence: str) -> str:
-    if speaker != "therapist":
+    if speaker != "therapist" or DICTATED_REPORT.search(sentence):
         return "subjective"
     if GOAL.search(sentence):
         return "assessment" if not PLAN.search(sentence) else "plan"

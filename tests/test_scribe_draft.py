@@ -489,3 +489,26 @@ def test_a_transcripts_unsure_numbers_are_read_and_those_outside_the_text_left_o
     )
     assert segments[0].unsure == (Unsure(8, 10, "15"),)
     assert segments[1].unsure == ()
+
+
+@pytest.mark.parametrize(
+    ("said", "section"),
+    [
+        # A dictated report of what the patient said is subjective, whatever numbers it holds.
+        (
+            "Patient reports pain four out of ten in the right knee after walking to the mailbox.",
+            "subjective",
+        ),
+        ("She states the stairs at home are easier this week.", "subjective"),
+        ("Pt reports 2 falls since the last visit, both at night.", "subjective"),
+        ("Her daughter says she is sleeping six hours a night now.", "subjective"),
+        # What the clinician measured stays objective.
+        ("Knee flexion 110 degrees, extension lacking 5 degrees.", "objective"),
+    ],
+)
+def test_a_dictated_report_of_the_patient_is_subjective(said: str, section: str) -> None:
+    segments = [Segment(0, 0.0, 60.0, "therapist", said)]
+    note = draft(segments, discipline="PT", note_type="daily", role="PT", rule="cms").note
+    opening = " ".join(said.split()[:3])
+    placed = [k for k in ("subjective", "objective", "assessment", "plan") if f'"{opening}' in note[k]]
+    assert placed == [section]
