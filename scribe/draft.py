@@ -25,6 +25,7 @@ from scribe.statements import (
     Statement,
     denials,
     kept_out,
+    marked_questions,
     numbered,
     qualitative,
     shorthand,
@@ -209,8 +210,10 @@ def draft(
     # What may happen ("if you feel dizzy") and what happened to someone else ("my mother fell") are
     # kept in the facts, flagged, but are not the patient's status.
     facts = [f for f in every_fact if not f.hypothetical and not f.other_person]
-    denied = denials(segments)
-    facts = [f for f in facts if not _asked_or_denied(f, segments, denied)]
+    # Denials and what is quoted read the questions a recognizer left unmarked as questions.
+    heard = marked_questions(segments)
+    denied = denials(heard)
+    facts = [f for f in facts if not _asked_or_denied(f, heard, denied)]
     template = _templates().get_template(f"{discipline.lower()}/{note_type}.j2")
     prior = prior_measures or {}
     evaluation = next(
@@ -227,7 +230,7 @@ def draft(
         ]
         + sections["interventions"]
     )
-    _add_said(sections, segments, facts, denied)
+    _add_said(sections, heard, facts, denied)
     rendered = template.render(
         **sections, complexity=evaluation, comparisons=comparisons(facts, prior)
     ).split("===")

@@ -11,7 +11,7 @@ denied reaches the note, never dropped silently.
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from scribe.numbers import numbers_in
@@ -336,7 +336,7 @@ def _confirmed(segments: list[Segment], position: int, sentence: re.Match) -> st
         # (an answer that names a relative, "I drove to my brother's, forty-five minutes", still is)
         return ""
     if YES.match(answer.text) or (
-        first and not NO_ANSWER.match(first) and not QUESTION.search(first) and len(first.split()) >= 2
+        first and not answered_no(answer.text) and not QUESTION.search(first) and len(first.split()) >= 2
     ):
         return f'Asked: "{in_digits(question)}" {who} answers: "{in_digits(first)}"'
     return ""
@@ -464,13 +464,15 @@ NO_ANSWER = re.compile(
     # "Mm-mm" (two closed-mouth syllables) is a no; "mm-hmm" is a yes.
     r"(?:no+\b|nope|nah|none|nothing|not really|never|neither|not at all|negative|uh-uh|nuh-uh|"
     r"m{1,3}-m{1,3}\b|"
-    r"not that I(?:'ve| have) (?:noticed|seen)|no,|zero\b|"
+    r"not that (?:I|we)(?:'ve| have)? (?:noticed|seen|know of|can tell)|no,|zero\b|"
+    # "I wouldn't say that", as a recognizer writes it: a no put politely.
+    r"i (?:wouldn'?t|wouldnt|would not|don'?t|dont) (?:say|think) (?:that|so)\b|"
     # "It's fine, it's fine.", "Swallowing is fine.": nothing wrong with what was asked about.
     r"(?:(?:it|that|they|he|she|all|everything)(?:'s|'re| is| are| was| were)|"
     r"(?:(?:his|her|my|the|your) )?[a-z]+(?:'s| is| are)) "
     r"(?:fine|normal|good|okay|ok|alright|all right|clear|perfectly fine|totally fine)\b|"
-    # "It used to click.": what was asked about was so once, and is not now.
-    r"(?:it|i|he|she|they|that) used to\b)",
+    # "It used to click.", "Used to, every night.": what was asked about was so once, and is not now.
+    r"(?:(?:it|i|he|she|they|that|we) )?used to\b)",
     re.IGNORECASE,
 )
 # "Any other injuries?" keeps its "other": denying "injuries" would deny the one the patient came with.
@@ -493,16 +495,23 @@ NOT_FINDINGS = re.compile(
     r"worse|better|way around|excuse|more|longer|help|sense|sure|bad|really|yet|much|great|too|so|"
     r"anything|something|else|I|it|that|this|the|he|she|we|you|my|his|her|a|an|"
     # "Zero to ten?", "zero out of ten": a scale read out, not a finding denied.
-    r"to|out of|where|when|how|what|which|who)\b",
+    r"to|out of|where|when|how|what|which|who|"
+    # "Any feeling like it's slipping out, instability?": a feeling described, not named.
+    r"feelings?$|not|nothing)\b",
     re.IGNORECASE,
 )
 # What a question adds after its finding: "any dizziness when you look up" asks about dizziness.
 STOP_WORDS = re.compile(
-    r"\b(?:else|like that|going on|at all|lately|recently|today|this week|since|when|while|if|after|"
-    r"during|that|which|who|where|anymore|starting|coming (?:on|back)|developing|forming|showing up)\b.*$",
+    r"\b(?:else|like that|going on|at all|lately|recently|today|this (?:week|month|year)|these days|since|"
+    r"when|while|if|after|during|that|which|who|where|anymore|starting|coming (?:on|back)|developing|"
+    r"forming|showing up|at (?:school|work|home|daycare|practice))\b.*$",
     re.I,
 )
-# "Tightness in the palm in the morning", "heel pain at night, any swelling": when, not what, is asked.
+# "any giving way like the knee just buckles on you": what follows "like" explains the finding, up to the
+# next one listed ("feeling like it's slipping out, instability").
+LIKE_SO = re.compile(r"\s+like (?:the|your|his|her|my|a|an|when|if|it|it's|you|he|she)\b[^,]*", re.I)
+# "Tightness in the palm in the morning?", "Pain at night, sleeping on it?": a no denies the finding
+# then, not at all hours (the patient with night pain gone may hurt by day), so the time stays with it.
 TIME_OF_DAY = re.compile(
     r"\s+(?:in the (?:morning|evening|afternoon)|at night|overnight|first thing(?: in the morning)?|"
     r"(?:by|at) the end of the day)\b(?=\s*(?:,|$))",
@@ -527,7 +536,11 @@ NO_LONGER = re.compile(
 )
 STOPPED = re.compile(r"\b(?:anymore|any more|like before|these days)\b|^no longer", re.I)
 # When a denial holds: "no fall since September", "no pain when I talk" is not "no pain".
-SINCE = re.compile(r"\s+(?P<when>since\s+[^.,;!?]+?)\s*(?=[.,;!?]|$)", re.I)
+SINCE = re.compile(
+    r"\s+(?P<when>since\s+[^.,;!?]+?|in the (?:morning|evening|afternoon)|at night|overnight)"
+    r"\s*(?=[.,;!?]|$|\s+(?:anymore|any more)\b)",
+    re.I,
+)
 # "No headaches or sweating": the rest of a list denied at once.
 OR_LIST = re.compile(
     r"(?:,?\s+or\s+(?:no\s+)?[a-z][a-z'-]{2,20}(?: [a-z][a-z'-]{2,20})?)+(?=[,.;!?]|$)", re.I
@@ -536,8 +549,17 @@ CIRCUMSTANCE = re.compile(r"^(?P<what>.+?)\s+(?P<when>(?:when|while)\s+.+)$", re
 # A yes-or-no question without "any": "Does he complain of pain in his legs?", "Do you get headaches?"
 ASKED_OF = re.compile(
     r"\b(?:complain(?:s|ed|ing)? (?:of|about)|"
-    r"(?:do|does|did) (?:you|he|she|they) (?:still )?(?:get|feel|notice)|"
+    r"(?:do|does|did) (?:you|he|she|they) (?:still |ever )?(?:get|feel|notice|hear)|"
     r"(?:have|has) (?:you|he|she|they) (?:had|noticed|felt))\s+(?P<what>[^?.!]+)",
+    re.I,
+)
+
+
+# "Did he hit his head either time?", "Have you passed out?": an injury's event asked about, denied as
+# what did not happen.
+ASKED_EVENT = re.compile(
+    r"\b(?:did|has|have) (?:you|he|she|they) (?:ever )?(?P<what>(?:hit|bump|bang)(?:ed)? "
+    r"(?:your|his|her|their) head|pass(?:ed)? out|black(?:ed)? out|los[et] consciousness)\b",
     re.I,
 )
 
@@ -574,15 +596,16 @@ TAIL = re.compile(
 )
 # "numbness in the saddle area", "tightness in the palm": where a finding is, kept with it.
 WHERE = re.compile(
-    r"^(?P<what>[a-z'-]+(?: [a-z'-]+)?) (?:in|on|at|down|into|around|over) (?:the|your|his|her|my) "
-    r"[a-z_'-]+(?: (?:area|region|side|finger|fingers|toe|toes))?$",
+    r"^(?P<what>[a-z'-]+(?: [a-z'-]+)?) (?:in|on|at|down|into|around|over|through) (?:the|your|his|her|my) "
+    r"(?:[a-z'-]+ )?[a-z_'-]+(?: (?:area|region|side|finger|fingers|toe|toes))?$",
     re.I,
 )
 
 
 def _asked_only(phrase: str) -> str:
     """The phrase without what a question adds after its finding: when, and the rest of the question."""
-    return STOP_WORDS.sub("", TIME_OF_DAY.sub("", phrase))
+    phrase = LIKE_SO.sub("", TIME_OF_DAY.sub(lambda m: m.group(0).replace(" ", "_"), phrase))
+    return STOP_WORDS.sub("", phrase)
 
 
 def _placed(phrase: str) -> str:
@@ -605,7 +628,7 @@ def _chunks(phrase: str) -> list[str]:
     out = []
     for part in re.split(r",|\bor\b|\band\b|\bany\b", phrase):
         part = re.sub(
-            r"^\s*(?:the|any|new|more|of|anything|something|feeling)\s+", "", part.strip(), flags=re.I
+            r"^\s*(?:the|any|new|more|of|anything|something|feeling|a|an)\s+", "", part.strip(), flags=re.I
         ).strip(" -'?")
         part = re.sub(
             r"^(?:signs? of|problems? with|trouble with|issues? with|changes? (?:in|with))\s+",
@@ -615,8 +638,8 @@ def _chunks(phrase: str) -> list[str]:
         )
         where = bool(WHERE.match(part))
         part = _placed(part)
+        words = part.split()  # "pain_at_night", "bowel_or_bladder": one finding's words, counted as one
         part = part.replace("_", " ")
-        words = part.split()
         # A service not given ("no e-stim today") is not a finding denied; "weight loss" is.
         service = any(a.end - a.start >= len(part) - 2 for a in activities(part)) or bool(
             DEVICES.fullmatch(part)
@@ -651,14 +674,54 @@ ASKED_VERB = re.compile(
 LEAD_IN = re.compile(r"^(?:(?:and|so|okay|ok|also|now|what about|how about)[, ]+)+", re.I)
 DOING_ANYTHING = re.compile(r"\b(?P<what>[a-z]+ing(?: up| out)?)\s+anything\b", re.I)
 # "No, but the calf is sore": a no with an exception denies only what it names.
-EXCEPTION = re.compile(r"\b(?:but|except|although|though|other than|only (?:the|my|a|on))\b", re.I)
+EXCEPTION = re.compile(
+    r"\b(?:but|except|although|though|other than|only (?:the|my|a|on))\b"
+    # "I used to feel the tip all the time, but not since the desensitization": the "but" says no again.
+    r"(?!,?\s+(?:not|never|no longer)\b)",
+    re.I,
+)
+# "I check every night. Nah, not this week.", "I had that the first week in the ER. Not anymore.": a no
+# said after the answer's first words still answers the question, as of now.
+LATER_NO = re.compile(
+    r"^\s*(?:(?:no+|nope|nah)(?=\s*[,.!]|\s+(?:not|nothing|never|none)\b|\s*$)|"
+    r"not (?:anymore|any more|now|these days|this week|lately|since\b|really|at all))",
+    re.I,
+)
+
+
+def answered_no(answer: str) -> bool:
+    """Whether a patient's or caregiver's turn answers the question put to it no, as of now: a no first
+    ("Nah, not that I noticed", "Used to, not anymore") with no exception after it, or a no said after
+    other words ("I check every night. Nah, not this week") in a turn that did not open with a yes."""
+    text = unhesitating(answer)
+    sentences = [x.strip() for x in SENTENCE.findall(text) if x.strip()]
+    if not sentences:
+        return False
+    if NO_ANSWER.match(text):
+        return not EXCEPTION.search(sentences[0])
+    return not YES.match(text) and any(LATER_NO.match(x) for x in sentences[1:3])
+
+
+MENTIONED_BEFORE = re.compile(
+    r"^(?:the|your|his|her|those|that|this)\s+(?P<what>[a-z' -]+?)\s+(?:(?:that|which)\s+)?"
+    r"(?:you|he|she|they)(?:'d| had| were having| mentioned| told me about| complained (?:of|about))\b",
+    re.I,
+)
+THIRD_PERSON_WHEN = re.compile(
+    r"^(?P<what>[a-z' -]+?)\s+(?P<when>(?:when|while)\s+(?:he|she|they)\s+[a-z']+(?:\s+[a-z']+){0,2})$", re.I
+)
 
 
 def _asked(question_turn: str) -> list[tuple[str, int, int]]:
     """The findings a clinician's turn asks about, in its closing questions: (finding, start, end)."""
     sentences = [(m.start(), m.group(0)) for m in SENTENCE.finditer(question_turn) if m.group(0).strip()]
+    # "And any seizures? The neurologist wanted us to ask at every progress check.": a word on why it was
+    # asked, after the question, is answered with it.
+    asking = sentences
+    while len(sentences) - len(asking) < 2 and asking and not asking[-1][1].rstrip().endswith("?"):
+        asking = asking[:-1]
     closing: list[tuple[int, str]] = []
-    for start, sentence in reversed(sentences):
+    for start, sentence in reversed(asking):
         if not sentence.rstrip().endswith("?"):
             break
         closing.insert(0, (start, sentence))
@@ -697,11 +760,22 @@ def _asked(question_turn: str) -> list[tuple[str, int, int]]:
         if re.match(r"(?:any|some)(?:thing|one)\b", bare, re.I):
             # "Anything going down the legs, numbness, tingling?": the findings are the list after it.
             bare = bare.split(",", 1)[1] if "," in bare else ""
-        # "Dizziness when you turn your head?": what the question goes on to say is not what it asks.
-        bare = _placed(_asked_only(bare).strip(" ,"))
-        listed = bool(bare.strip())
-        if not found and listed and len(bare.split()) <= 6 and not ASKED_VERB.search(bare):
-            out += [(w, start, start + len(sentence)) for w in _chunks(bare)]
+        # "And the headaches you had in September?": a finding named before, asked about again.
+        again = MENTIONED_BEFORE.match(bare)
+        bare = again.group("what") if again else bare
+        # "Coughing when he drinks?": when it happens to the patient, said of them, is part of what is
+        # asked; "Dizziness when you turn your head?": what the question goes on to say is not.
+        when = THIRD_PERSON_WHEN.match(bare.strip(" ,"))
+        # "Swelling in the joints, red hot joints?": each finding of the list keeps where it is.
+        listed = _asked_only(bare).strip(" ,")
+        first = listed.split(",")[0].replace("_", " ")
+        if ASKED_VERB.search(listed) and not ASKED_VERB.search(first) and _names_a_finding(first):
+            listed = listed.split(",")[0]  # "Pain at night, sleeping on it?": the finding, then when
+        if not found and listed and len(_placed(listed).split()) <= 6 and not ASKED_VERB.search(listed):
+            chunks = _chunks(when.group("what")) if when else _chunks(listed)
+            if when and chunks:
+                chunks[-1] += " " + when.group("when").lower()
+            out += [(w, start, start + len(sentence)) for w in chunks]
     return out
 
 
@@ -716,6 +790,71 @@ def _answers_a_question(segments: list[Segment], position: int) -> bool:
     )
 
 
+# A recognizer writes a question without its mark: "2 out of 10 ok any tingling in the finger", "and
+# locking does it ever get stuck", "fevers chills redness at the incision".
+OPENS_A_QUESTION = re.compile(
+    r"\b(?:any|anything|(?:does|did|is|has) (?:it|he|she|that)|(?:do|did|have|are) you|is there|are there|"
+    r"how about|what about)\b",
+    re.I,
+)
+# What a clinician says before asking on: "ok", "2 out of 10 ok", "good so".
+ACKNOWLEDGED = re.compile(
+    r"\b(?:ok|okay|alright|all right|good|great|perfect|got it|right|nice|so)\s*$", re.I
+)
+
+
+def _names_a_finding(words: str) -> bool:
+    return bool(REPORTED.search(words) or FINDING_TERMS.search(words))
+
+
+def marked_questions(segments: list[Segment]) -> list[Segment]:
+    """The segments with the question marks a recognizer left out put back, every character in its place:
+    a clinician's turn without one, answered yes or no, ends in a question when its last sentence opens
+    one ("ok any swelling after practice") or only names findings ("fevers chills redness at the
+    incision"). A question run on after other words is cut from them ("2 out of 10 ok. any tingling")."""
+    out = list(segments)
+    for i, segment in enumerate(segments[:-1]):
+        answer = segments[i + 1]
+        if segment.speaker != "therapist" or "?" in segment.text or answer.speaker == "therapist":
+            continue
+        said_no = answered_no(answer.text)
+        if not (said_no or YES.match(answer.text)):
+            continue
+        last = [m for m in SENTENCE.finditer(segment.text) if m.group(0).strip()][-1:]
+        if not last:
+            continue
+        sentence = last[0].group(0).rstrip()
+        opens = next(
+            (m for m in OPENS_A_QUESTION.finditer(sentence) if len(sentence[m.start() :].split()) <= 12), None
+        )
+        text = list(segment.text)
+        if opens is None:
+            names = sentence.rstrip(".")
+            if not (
+                said_no
+                and len(names.split()) <= 6
+                and not ASKED_VERB.search(names)
+                and not re.search(r"\d", names)
+                and _names_a_finding(names)
+            ):
+                continue
+        elif opens.start() > 0 and sentence[opens.start() - 1] == " ":
+            before = sentence[: opens.start()].rstrip()
+            if before.endswith(","):
+                pass  # "and the calf, any swelling": the part named is where the question asks
+            elif ACKNOWLEDGED.search(before) or re.search(r"\d", before) or len(before.split()) > 6:
+                text[last[0].start() + opens.start() - 1] = "."
+            else:
+                text[last[0].start() + opens.start() - 1] = "?"  # "redness around the scar? any drainage"
+        end = last[0].start() + len(sentence)
+        if sentence.endswith("."):
+            text[end - 1] = "?"
+        elif not sentence.endswith("!"):
+            text.insert(end, "?")
+        out[i] = replace(segment, text="".join(text))
+    return out
+
+
 def denials(segments: list[Segment]) -> list[Denial]:
     """Findings asked about and answered no, or denied in so many words."""
     out: list[Denial] = []
@@ -723,11 +862,14 @@ def denials(segments: list[Segment]) -> list[Denial]:
         text = unhesitating(segment.text)
         if segment.speaker == "therapist" and "?" in text and i + 1 < len(segments):
             answer = segments[i + 1]
-            answered = unhesitating(answer.text)
-            first = next(iter(SENTENCE.findall(answered)), "")
-            if answer.speaker != "therapist" and NO_ANSWER.match(answered) and not EXCEPTION.search(first):
+            if answer.speaker != "therapist" and answered_no(answer.text):
                 for what, start, end in _asked(text):
                     out.append(Denial(what, segment.index, start, end, answer.speaker))
+                for m in ASKED_EVENT.finditer(text):
+                    if "?" in text[m.end() :]:
+                        what = re.sub(r"\byour\s+", "", m.group("what").lower())
+                        what = re.sub(r"\b(pass|black|bump|bang)ed\b", r"\1", what).replace("lost ", "lose ")
+                        out.append(Denial(what, segment.index, m.start(), m.end(), answer.speaker, "did not"))
         if segment.speaker != "therapist":
             for m in NOT_ADJECTIVE.finditer(text):
                 for what in _chunks(m.group("what")):
@@ -1064,6 +1206,8 @@ def _clinical_words(*kinds: str) -> re.Pattern:
 CLINICAL_TERMS = _clinical_words()
 DONE_HERE = _clinical_words("interventions", "equipment", "swallow_voice_speech")
 CONDITION_TERMS = _clinical_words("conditions")
+# What a finding is named by (the body, a condition, how it feels), not what was done ("good work today").
+FINDING_TERMS = _clinical_words("body", "conditions", "states")
 # The clinician coaching a movement ("Keep your back flat", "Breathe out for me") is not a finding.
 COACHING = re.compile(
     r"^\s*(?:(?:okay|ok|good|nice|great|perfect|alright|all right|now|and|so|yes|yeah)[,.!]?\s+)*"

@@ -1,0 +1,178 @@
+"""Denials as a speech recognizer writes them (no question marks, lower case, a no said after other
+words or as "used to"); table-driven: each row is one kind, never one session's sentence."""
+
+import pytest
+
+from scribe.statements import (
+    answered_no,
+    denials,
+    marked_questions,
+    numbered,
+    qualitative,
+)
+from scribe.transcript import Segment
+
+T = "therapist"
+
+
+def turns(*said: tuple[str, str]) -> list[Segment]:
+    return [Segment(i, i * 5.0, i * 5.0 + 4.0, who, text) for i, (who, text) in enumerate(said)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "no"),
+    [
+        ("nah not that i noticed", True),
+        ("Not that we know of. The doctor listened last week, clear.", True),
+        ("Used to, every night. Not anymore.", True),
+        ("used to, by the end of the day, not anymore", True),
+        ("I wouldn't say that. I sleep on that side now.", True),
+        ("i wouldnt say that no it just hurts when i land", True),
+        # a no after other words, as of now
+        ("I check every night. Nah, not this week, his weight's been steady.", True),
+        ("I had that the first week in the ER. Not anymore.", True),
+        # "but not since" says no again; a "but" with a finding is an exception
+        ("I used to feel the tip all the time, but not since the desensitization.", True),
+        ("No, but the calf is a bit sore.", False),
+        # a yes first, or a "no" that is not an answer, is no no
+        ("Yeah, a little. Not anymore after the ice though.", False),
+        ("It hurts after practice. No big deal.", False),
+        ("I sleep fine.", False),
+    ],
+)
+def test_a_no_is_heard_however_it_is_put(answer: str, no: bool) -> None:
+    assert answered_no(answer) is no
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "marked"),
+    [
+        # a question run on after an acknowledgement or a number is cut from it, its mark put back
+        ("2 out of 10 ok any tingling in the finger", "nah", "2 out of 10 ok.any tingling in the finger?"),
+        ("ok any reflux heartburn that sour taste", "nah", "ok.any reflux heartburn that sour taste?"),
+        # a finding named before the question opens is asked too
+        ("redness around the scar any drainage", "no", "redness around the scar?any drainage?"),
+        ("and locking does it ever get stuck", "it used to", "and locking?does it ever get stuck?"),
+        # a list of findings only, answered no
+        (
+            "fevers chills redness at the incision",
+            "nah nothing like that",
+            "fevers chills redness at the incision?",
+        ),
+        # what is not a question stays as said: a statement answered ok, a turn with its marks
+        ("ok now lift the leg any time you're ready", "ok", "ok now lift the leg any time you're ready"),
+        ("Any swelling?", "No.", "Any swelling?"),
+        ("good work today", "no it was hard", "good work today"),
+    ],
+)
+def test_a_question_a_recognizer_left_unmarked_is_marked(asked: str, answer: str, marked: str) -> None:
+    segments = marked_questions(turns((T, asked), ("patient", answer)))
+    assert segments[0].text == marked and segments[1].text == answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "denied"),
+    [
+        ("ok 2 now and 7 at worst any swelling after practice", "nah not that i noticed", {"swelling"}),
+        ("any giving way like the knee just buckles on you", "i wouldnt say that no", {"giving way"}),
+        (
+            "and locking does it ever get stuck",
+            "it used to lock up a little last year not anymore",
+            {"locking"},
+        ),
+        (
+            "4 out of 10 ok any calf pain or swelling in the calf",
+            "nope",
+            {"calf pain", "swelling in the calf"},
+        ),
+        (
+            "pain when you talk any throat pain",
+            "used to, by the end of the day, not anymore",
+            {"pain", "throat pain"},
+        ),
+        (
+            "redness around the scar any drainage",
+            "no not since the stitches came out",
+            {"redness around the scar", "drainage"},
+        ),
+        # said with their marks
+        (
+            "Dizziness when you stand?",
+            "Used to, a little, before they changed the pills. Not anymore.",
+            {"dizziness"},
+        ),
+        ("Swelling in the ankles?", "I check every night. Nah, not this week.", {"swelling in the ankles"}),
+        (
+            "Any phantom pain, feeling the missing part?",
+            "I used to feel it, but not since the desensitization.",
+            {"phantom pain"},
+        ),
+        # a word on why it was asked, after the question
+        ("And any seizures? The neurologist wanted us to ask.", "No, nothing, never had one.", {"seizures"}),
+        # a finding named before, asked about again
+        ("And the headaches you had in September?", "Used to, not anymore.", {"headaches"}),
+        # each finding of a list keeps where it is; the finding first, then when
+        (
+            "Swelling in the joints, red hot joints?",
+            "No, never the joints.",
+            {"swelling in the joints", "red hot joints"},
+        ),
+        ("Pain at night, sleeping on it?", "I wouldn't say that.", {"pain at night"}),
+        ("Any weakness in the other hand?", "Mm-mm. Right's perfect.", {"weakness in the other hand"}),
+        # when it happens, said of the patient, is what is asked; a feeling described is not a finding
+        ("Coughing when he drinks?", "No. Nah. Not since the new one.", {"coughing when he drinks"}),
+        ("Any feeling like it's slipping out, instability?", "Nope.", {"instability"}),
+        ("Did you hear a pop?", "No, I didn't hear anything.", {"pop"}),
+        ("Any toileting accidents at school this month?", "Not that I know of.", {"toileting accidents"}),
+    ],
+)
+def test_every_finding_asked_is_denied_by_a_no_as_a_recognizer_writes_it(
+    asked: str, answer: str, denied: set[str]
+) -> None:
+    assert {d.what for d in denials(marked_questions(turns((T, asked), ("patient", answer))))} == denied
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [
+        ("any swelling after practice", "yeah after games mostly"),
+        ("ok now lift the leg any time you're ready", "ok"),
+        ("Any calf pain?", "Yeah, a little. Not anymore after the ice though."),
+    ],
+)
+def test_a_yes_or_no_answer_at_all_denies_nothing(asked: str, answer: str) -> None:
+    assert denials(marked_questions(turns((T, asked), ("patient", answer)))) == []
+
+
+def test_a_question_answered_no_is_never_quoted_as_a_finding() -> None:
+    """The unmarked question, and its answer beside it, would read as the finding present."""
+    segments = marked_questions(
+        turns(
+            (T, "2 out of 10 ok any tingling in the finger"),
+            ("patient", "nah"),
+            (T, "Swelling in the ankles?"),
+            ("caregiver", "I check every night. Nah, not this week, his weight's been steady."),
+        )
+    )
+    quoted = [s.text for s in numbered(segments, set()) + qualitative(segments, set())]
+    assert not [q for q in quoted if "tingling" in q or "Swelling" in q], quoted
+    # the number said before the question is still kept, for review
+    assert any("2/10" in q for q in quoted), quoted
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "line"),
+    [
+        (
+            "Did he hit his head either time, or go to the emergency room?",
+            "No, I didn't.",
+            "Did not hit his head",
+        ),
+        ("Did you hit your head?", "No.", "Did not hit head"),
+        ("Have you ever passed out?", "Nope.", "Did not pass out"),
+    ],
+)
+def test_an_injury_s_event_asked_about_and_answered_no_is_what_did_not_happen(
+    asked: str, answer: str, line: str
+) -> None:
+    assert line in {d.line(True) for d in denials(turns((T, asked), ("caregiver", answer)))}
