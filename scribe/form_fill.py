@@ -36,9 +36,16 @@ _EVENT = (
     r"(?:the |her |his |my |their )?(?:fall|surgery|injury|stroke|accident|admission|hospitali[sz]ation"
     r"|fracture|replacement|diagnosis|onset|illness)"
 )
+_DOING = (
+    r"(?:walk|run|jog|hike|work|drive|play|golf|garden|swim|lift|cook|clean|shop|climb|ride|bike|cycle"
+    r"|dance|teach|care for|carry|dress|bathe|shower|knit|sew|type|write|paint|exercise|go (?:to|out|up)"
+    r"|do (?:my|her|his|their|all|the|everything))"
+)
 _PRIOR = re.compile(
     r"(?:\bprior level of (?:function|functioning)\b|\bPLOF\b|\bat baseline,? (?:she|he|they|I|the patient)\b"
-    rf"|\b(?:before|prior to) {_EVENT},? (?:she|he|they|I|we|the patient|patient)\b)"
+    rf"|\b(?:before|prior to) {_EVENT},? (?:she|he|they|I|we|the patient|patient)\b"
+    # what the patient did before, said as a habit given up ("I used to walk three miles a day")
+    rf"|\b(?:I|she|he|they|we) used to {_DOING}\b)"
     r"[^.?!]*",
     re.IGNORECASE,
 )
@@ -178,10 +185,26 @@ def form_facts(segments: Iterable[Segment]) -> list[Fact]:
     return out
 
 
+# Words that say no goal on their own: a number, its unit, a filler ("eighty percent, so").
+_NOT_A_GOAL = frozenset(
+    "so and that that's the a an was were is are it its it's goal goals under over above below percent "
+    "point met".split()
+)
+_NUMBER_WORD = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
+_TRAILING_FILLER = re.compile(r"(?:[\s,;:-]+(?:so|and|that's|that|so that|the|goal'?s?|is))+$", re.IGNORECASE)
+
+
 def _goal_text(fact: Fact) -> str:
-    """A goal as the form lists it: the words said, without 'goal one' before it or its status after."""
-    text = _STATUS_TAIL.sub("", _GOAL_HEAD.sub("", fact.value)).strip(" ,;:-")
-    return _clause(text if len(text) >= 3 else fact.value)[:300]
+    """A goal as the form lists it: the words said, without 'goal one' before it or its status after;
+    "" where what is left says no goal ("Goals met.", "Eighty percent, so that goal's met"), or is the
+    clinician talking about themselves ("sorry, I'm reading my note out loud")."""
+    text = _STATUS_TAIL.sub("", _GOAL_HEAD.sub("", fact.value.strip(" -—–,"))).strip(" ,;:-—–")
+    text = _TRAILING_FILLER.sub("", text).strip(" ,;:-—–")
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    content = [w for w in words if w.lower() not in _NOT_A_GOAL and not _NUMBER_WORD.match(w) and len(w) > 2]
+    if len(content) < 2 or re.search(r"\b(?:I|I'm|I've|sorry)\b", text):
+        return ""
+    return _clause(text)[:300]
 
 
 def drafted_form(note_type: str, facts: Iterable[Fact]) -> FormIn | None:
@@ -194,9 +217,13 @@ def drafted_form(note_type: str, facts: Iterable[Fact]) -> FormIn | None:
     filled: dict[str, object] = {}
     drafted: list[str] = []
     goals: dict[str, dict[str, str]] = {}
+    # Every status said, of a goal named or not ("Goals met."): what a discharge's reason may follow.
+    statuses = [_GOAL_STATUS.get(f.unit, "") for f in usable if f.kind == "goal"]
     for fact in usable:
         if fact.kind in ("goal", "goal_set"):
-            text = _goal_text(fact)
+            text = _goal_text(fact) if fact.kind == "goal" else _clause(fact.value)[:300]
+            if not text:
+                continue
             status = _GOAL_STATUS.get(fact.unit, "") if "goal_status" in have and fact.kind == "goal" else ""
             # The same goal said again keeps its latest status.
             if text.lower() not in goals or status:
@@ -223,7 +250,6 @@ def drafted_form(note_type: str, facts: Iterable[Fact]) -> FormIn | None:
             drafted.append("prior_level")
     if "discharge_reason" in have:
         reasons = [f.value for f in usable if f.kind == "discharge_reason" and f.value in DISCHARGE_REASONS]
-        statuses = [g["status"] for g in goals.values()]
         if not reasons and statuses and all(s == "met" for s in statuses):
             reasons = ["goals met"]
         if reasons:

@@ -64,6 +64,18 @@ def test_the_plans_frequency_and_duration_as_said(line: str, times: list[str], w
             "prior_level",
             ["Prior level of function independent without a device"],
         ),
+        (
+            "I used to walk three miles a day with my neighbor.",
+            "prior_level",
+            ["I used to walk three miles a day with my neighbor"],
+        ),
+        # a symptom that was, not what the patient did
+        (
+            "It used to click the first couple days. I used to get burning in the first month.",
+            "prior_level",
+            [],
+        ),
+        ("What was your prior level of function?", "prior_level", []),
         ("She's met all of her goals.", "discharge_reason", ["goals met"]),
         (
             "He's plateaued over the last three weeks.",
@@ -175,6 +187,16 @@ LEFT = _fact("discharge_reason", "referred elsewhere or moved")
         ),
         # what was not said stays empty, nothing marked
         ("discharge", [], {"drafted": []}),
+        # a status said of no goal in words ("Goals met.", "eighty percent, so that goal's met") lists no
+        # goal, and every status met still drafts the reason
+        (
+            "discharge",
+            [
+                _fact("goal", "Goals met", "met"),
+                _fact("goal", "goal is eighty percent, so that goal's met", "met"),
+            ],
+            {"discharge_reason": "goals met", "drafted": ["discharge_reason"]},
+        ),
         # a hypothetical plan, another person's prior level, or a frequency past the form's range: nothing
         (
             "evaluation",
