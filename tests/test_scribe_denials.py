@@ -1,5 +1,6 @@
 """Denials as a speech recognizer writes them (no question marks, lower case, a no said after other
-words or as "used to"); table-driven: each row is one kind, never one session's sentence."""
+words or as "used to"), and identifiers, places and small talk's names kept out of what is quoted;
+table-driven: each row is one kind, never one session's sentence."""
 
 import pytest
 
@@ -9,6 +10,8 @@ from scribe.statements import (
     marked_questions,
     numbered,
     qualitative,
+    unidentified,
+    unplaced,
 )
 from scribe.transcript import Segment
 
@@ -176,3 +179,81 @@ def test_an_injury_s_event_asked_about_and_answered_no_is_what_did_not_happen(
     asked: str, answer: str, line: str
 ) -> None:
     assert line in {d.line(True) for d in denials(turns((T, asked), ("caregiver", answer)))}
+
+
+# ---- identifiers, places and small talk's names: never copied into a note ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        (
+            "Oh, and we moved, the new address is 48 Alder Court.",
+            "Oh, and we moved, the new address is [address].",
+        ),
+        ("we moved, it's 2219 Maple now", "we moved, it's [address] now"),
+        ("Hello, interpreter number 58214, Polish.", "Hello, interpreter number [ID number], Polish."),
+        ("my ID number is 40213", "my ID number is [ID number]"),
+        ("Pharmacy page 555-0186.", "Pharmacy page [phone number]."),
+        ("the zip is 40213", "the zip is [ID number]"),
+        # measures keep their numbers, however long
+        ("She walked 12000 steps and flexion is 120.", "She walked 12000 steps and flexion is 120."),
+        ("3 sets of 10, 5 pounds, 2 out of 10", "3 sets of 10, 5 pounds, 2 out of 10"),
+        # a number before a name is an address only where the talk is of where someone lives
+        ("Give her 2 Tylenol before the session.", "Give her 2 Tylenol before the session."),
+    ],
+)
+def test_an_identifier_is_written_as_its_kind(said: str, written: str) -> None:
+    assert unidentified(said) == written
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        (
+            "He lives in Dearborn, it's 20 minutes to his shop.",
+            "He lives in [place], it's 20 minutes to his shop.",
+        ),
+        (
+            "I jammed it in pickup basketball, 3 weeks ago, at Hoover Park.",
+            "I jammed it in pickup basketball, 3 weeks ago, at [place].",
+        ),
+        ("I drive him up from Cleveland on Wednesdays.", "I drive him up from [place] on Wednesdays."),
+        # a name the tagger calls a place but that is not where anyone is: kept
+        (
+            "We started the Schroth breathing with the Theraband, 3 sets of 10.",
+            "We started the Schroth breathing with the Theraband, 3 sets of 10.",
+        ),
+        ("no capitals here at all", "no capitals here at all"),
+    ],
+)
+def test_a_place_named_is_written_as_a_place(said: str, written: str) -> None:
+    assert unplaced(said) == written
+
+
+def test_a_sentence_whose_only_number_is_an_identifier_or_a_date_is_not_quoted() -> None:
+    segments = turns(
+        ("caregiver", "Oh, and we moved, the new address is 48 Alder Court, I told the front desk."),
+        ("caregiver", "Hello, interpreter number 58214, Polish."),
+        ("patient", "Pharmacy page 555-0186."),
+        ("patient", "I have a job interview March 12th, that's why I care now."),
+        ("patient", "Surgery was March 3rd and the pain is 4 out of 10."),
+    )
+    quoted = [s.text for s in numbered(segments, set())]
+    assert len(quoted) == 1 and "March 3rd" in quoted[0] and "4/10" in quoted[0], quoted
+
+
+@pytest.mark.parametrize(
+    ("said", "kept", "gone"),
+    [
+        ("Sorry, I watched the Hallmark movie last night and didn't sleep.", "didn't sleep", "Hallmark"),
+        ("I have a job interview March 12th, my hand was sore typing.", "sore", "March 12th"),
+        ("I fell on March 3rd and my wrist still hurts.", "March 3rd", ""),
+    ],
+)
+def test_small_talk_s_names_and_dates_stay_out_of_a_kept_sentence(said: str, kept: str, gone: str) -> None:
+    quoted = " ".join(
+        s.text
+        for s in numbered(turns(("patient", said)), set()) + qualitative(turns(("patient", said)), set())
+    )
+    assert kept in quoted and (not gone or gone not in quoted), quoted
