@@ -441,8 +441,8 @@ def test_a_shift_after_a_booking_proposed_without_a_time_counts_from_the_time_pr
         ]
 
 
-def _provider_with_a_day(practice) -> str:  # type: ignore[no-untyped-def]
-    """The first name of a clinic-1 provider with at least two booked visits tomorrow."""
+def _provider_with_a_day(practice, having: str = ">= 2") -> str:  # type: ignore[no-untyped-def]
+    """The first name of a clinic-1 provider with at least two (or `having`) booked visits tomorrow."""
     from assistant import tools
 
     with practice.session() as session:
@@ -452,7 +452,9 @@ def _provider_with_a_day(practice) -> str:  # type: ignore[no-untyped-def]
             text(
                 """SELECT pr.full_name FROM provider pr JOIN appointment a ON a.provider_id = pr.id
                    WHERE pr.clinic_id = 1 AND a.status = 'booked' AND DATE(a.starts_at) = :d
-                   GROUP BY pr.id, pr.full_name HAVING COUNT(*) >= 2 ORDER BY pr.id LIMIT 1"""
+                   GROUP BY pr.id, pr.full_name HAVING COUNT(*) """
+                + having
+                + " ORDER BY pr.id LIMIT 1"
             ),
             {"d": str(tomorrow)},
         ).first()
@@ -466,6 +468,27 @@ def _listed(practice, first: str) -> tuple[dict, list[int]]:  # type: ignore[no-
     ids = [c["id"] for c in shown["citations"] if c["type"] == "appointment"]
     assert len(ids) >= 2, shown["answer"]
     return shown, ids
+
+
+def _off_the_list(practice, ids: list[int]) -> str:  # type: ignore[no-untyped-def]
+    """A clinic-1 patient of a name no one else has, sharing no name with the listed visits' patients
+    (the test named 'Rose Ford', who is not in every seed's demo practice)."""
+    with practice.engine.connect() as conn:
+        taken: set[str] = set()
+        for first, last in conn.execute(
+            text(
+                "SELECT p.first_name, p.last_name FROM patient p JOIN appointment a ON a.patient_id = p.id "
+                f"WHERE a.id IN ({', '.join(str(i) for i in ids)})"
+            )
+        ).all():
+            taken |= {first, last}
+        rows = conn.execute(
+            text(
+                """SELECT first_name, last_name FROM patient WHERE clinic_id = 1
+                   GROUP BY first_name, last_name HAVING COUNT(*) = 1 ORDER BY MIN(id)"""
+            )
+        ).all()
+    return next(f"{first} {last}" for first, last in rows if first not in taken and last not in taken)
 
 
 def _proposed_ids(practice, conversation_id: int) -> list[int]:  # type: ignore[no-untyped-def]
@@ -509,11 +532,11 @@ def test_a_change_pointing_at_the_list_just_shown_names_exactly_those_visits(
 def test_a_visit_of_the_list_is_moved_by_its_time_and_one_named_off_the_list_is_asked_as_usual(
     practice,
 ) -> None:  # type: ignore[no-untyped-def]
-    first = _provider_with_a_day(practice)
+    first = _provider_with_a_day(practice, "= 2")  # "both" is said of a list of two
     shown, ids = _listed(practice, first)
     moved = _ask(practice, "move both to friday", shown["conversation_id"])
     assert not moved["proposal"] and "one visit at a time" in moved["answer"], moved["answer"]
-    asked = _ask(practice, "cancel Rose Ford thursday", shown["conversation_id"])
+    asked = _ask(practice, f"cancel {_off_the_list(practice, ids)} thursday", shown["conversation_id"])
     assert not (asked["proposal"] and set(_proposed_ids(practice, asked["conversation_id"])) & set(ids))
 
 
