@@ -161,7 +161,7 @@ NOW_DONE = re.compile(
 PLAN_TODAY = re.compile(r"\b(?:plan is|plan'?s|the plan)\s+(?:for\s+)?today\b", re.I)
 
 
-def _plan_for_now(text: str, sentence: re.Match) -> bool:
+def _plan_for_now(text: str, sentence: re.Match[str]) -> bool:
     """The plan said in `sentence` is for this visit: said so ("the plan today"), or carried out at once
     (the turn's next sentence does it now)."""
     if PLAN_TODAY.search(sentence.group(0)):
@@ -1053,12 +1053,12 @@ def find(
         timed = code in reference_codes() and reference_codes()[code].timed
         if timed and code not in per_code and (code == COGNITIVE or discipline != "SLP"):
             warnings.append(f"{label} ({code}) was named without its minutes: add them to bill it")
-    total = _stated_total(segments, bool(untimed) or BUNDLED in named)
-    doubtful = _doubtful_minutes(mentions, minutes, span, total)
-    if total is not None and sum(minutes.values()) > total and not doubtful:
+    stated = _stated_total(segments, bool(untimed) or BUNDLED in named)
+    doubtful = _doubtful_minutes(mentions, minutes, span, stated)
+    if stated is not None and sum(minutes.values()) > stated and not doubtful:
         warnings.append(
             f"the services said add to {sum(minutes.values())} minutes, more than the visit's total of "
-            f"{total} minutes said: confirm the minutes before signing"
+            f"{stated} minutes said: confirm the minutes before signing"
         )
     return Services(
         minutes, list(dict.fromkeys(untimed)), mentions, named, warnings, reasons, parts, doubtful=doubtful
