@@ -1,12 +1,17 @@
 """The chat model named in settings (`THERASCRIBE_CHAT_MODEL`), for the scribe's prose and the
 assistant's agent alike: a local Ollama server or any OpenAI-compatible endpoint the clinic runs."""
 
-from langchain_core.language_models import BaseChatModel
+from typing import TYPE_CHECKING
 
 from core.config import Settings
 
+# langchain is imported when a model is made, not when this module is (about a second, and most
+# clinics configure none): the web app imports this for every request's settings.
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
 
-def model_from_settings(settings: Settings) -> BaseChatModel | None:
+
+def model_from_settings(settings: Settings) -> "BaseChatModel | None":
     """The configured chat model, or None (the offline drafter does the whole job)."""
     if not settings.chat_model:
         return None

@@ -1,7 +1,5 @@
 """Plain documents a clinic sends out (plans of care for certification, signed notes), as PDF."""
 
-from fpdf import FPDF
-
 
 def _latin1(text: str) -> str:
     # The core PDF fonts are Latin-1; anything else prints as '?' rather than failing the document.
@@ -9,6 +7,10 @@ def _latin1(text: str) -> str:
 
 
 def document(title: str, lines: list[str]) -> bytes:
+    # fpdf (with fontTools, PIL and numpy) is imported on the first document, not with core: about a
+    # second that every page of the app and every CLI command would otherwise pay.
+    from fpdf import FPDF
+
     pdf = FPDF(format="letter")
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 15)

