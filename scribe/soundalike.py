@@ -107,10 +107,22 @@ def _letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
 
-def _clause(sentence: str, known: Vocabulary) -> str:
-    """Each stretch, the shortest first, written as the term it sounds like."""
+@dataclass(frozen=True)
+class Repaired:
+    """A term written for other words heard: where it stands in the repaired text, and what was heard."""
+
+    start: int
+    end: int
+    heard: str
+
+
+def _clause(sentence: str, known: Vocabulary) -> tuple[str, list[Repaired]]:
+    """Each stretch, the shortest first, written as the term it sounds like; with where each term now
+    stands in the clause."""
     words = list(_WORD.finditer(sentence))
-    out, cursor, i = [], 0, 0
+    out: list[str] = []
+    written: list[Repaired] = []
+    cursor, at, i = 0, 0, 0
     while i < len(words):
         for size in range(1, min(_LONGEST_STRETCH, len(words) - i) + 1):
             first, last = words[i], words[i + size - 1]
@@ -120,21 +132,38 @@ def _clause(sentence: str, known: Vocabulary) -> str:
                 continue
             if _letters(term) in _letters(stretch):
                 break  # heard right
+            at += first.start() - cursor
+            written.append(Repaired(at, at + len(term), stretch))
+            at += len(term)
             out += [sentence[cursor : first.start()], term]
             cursor = last.end()
             i += size - 1
             break
         i += 1
-    return "".join([*out, sentence[cursor:]])
+    return "".join([*out, sentence[cursor:]]), written
+
+
+def repaired(text: str, prompt: str) -> tuple[str, tuple[Repaired, ...]]:
+    """`text` with each stretch that sounds like exactly one term of `prompt`'s vocabulary, in a
+    clause that holds a number, written as that term (see the module's rules); with each term so
+    written, for the draft to mark: a service's name the recogniser never wrote is the clinician's to
+    confirm, as a number it was unsure of is."""
+    if not prompt:
+        return text, ()
+    known = _vocabulary_of(prompt)
+    out, written = [], []
+    length = 0
+    for clause in re.split(r"(?<=[.?!,;:])", text):
+        fixed, terms = _clause(clause, known) if _NUMBER.search(clause) else (clause, [])
+        written += [Repaired(t.start + length, t.end + length, t.heard) for t in terms]
+        out.append(fixed)
+        length += len(fixed)
+    return "".join(out), tuple(written)
 
 
 def repair(text: str, prompt: str) -> str:
-    """`text` with each stretch that sounds like exactly one term of `prompt`'s vocabulary, in a
-    clause that holds a number, written as that term (see the module's rules)."""
-    if not prompt:
-        return text
-    known = _vocabulary_of(prompt)
-    return "".join(_clause(c, known) if _NUMBER.search(c) else c for c in re.split(r"(?<=[.?!,;:])", text))
+    """`text` as `repaired` writes it."""
+    return repaired(text, prompt)[0]
 
 
 # Where a service's name stands beside its minutes, so a recogniser's ordinary words there ("the
