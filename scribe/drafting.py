@@ -92,9 +92,9 @@ def draft_visit(
         codes=result.codes,
         warnings=result.warnings,
     )
-    # What the facts answer of the note type's form is filled and marked drafted; the rest is the
-    # clinician's to fill before signing.
-    form = drafted_form(context.note_type, result.facts)
+    # What the facts answer of the note type's form is filled and marked drafted (a report's rows are
+    # the goals in force); the rest is the clinician's to fill before signing.
+    form = drafted_form(context.note_type, result.facts, context.goals)
     note = workflow.create_draft(
         session, actor=actor, visit_id=visit_id, data=data, evidence=evidence, form=form
     )

@@ -188,7 +188,7 @@ def form_facts(segments: Iterable[Segment]) -> list[Fact]:
 # Words that say no goal on their own: a number, its unit, a filler ("eighty percent, so").
 _NOT_A_GOAL = frozenset(
     "so and that that's the a an was were is are it its it's goal goals under over above below percent "
-    "point met".split()
+    "point met with without from into this".split()
 )
 _NUMBER_WORD = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
 _TRAILING_FILLER = re.compile(r"(?:[\s,;:-]+(?:so|and|that's|that|so that|the|goal'?s?|is))+$", re.IGNORECASE)
@@ -207,9 +207,19 @@ def _goal_text(fact: Fact) -> str:
     return _clause(text)[:300]
 
 
-def drafted_form(note_type: str, facts: Iterable[Fact]) -> FormIn | None:
+def _content(text: str) -> set[str]:
+    return {
+        w.lower()
+        for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+        if len(w) > 3 and w.lower() not in _NOT_A_GOAL and not _NUMBER_WORD.match(w)
+    }
+
+
+def drafted_form(note_type: str, facts: Iterable[Fact], in_force: Iterable[str] = ()) -> FormIn | None:
     """The note type's form filled from the draft's facts, each filled field in `drafted`; None for a
-    note type without a form (a daily note)."""
+    note type without a form (a daily note). `in_force` are the goals of the plan in force (a report's
+    rows, core.notes.workflow.goals_in_force): a goal said with its status that shares two words of
+    content with one of them gives that row its status; any other goal said is a row of its own."""
     have = fields_of(note_type)
     if not have:
         return None
@@ -217,16 +227,29 @@ def drafted_form(note_type: str, facts: Iterable[Fact]) -> FormIn | None:
     filled: dict[str, object] = {}
     drafted: list[str] = []
     goals: dict[str, dict[str, str]] = {}
+    if "goal_status" in have:
+        for text in in_force:
+            goals.setdefault(text.lower(), {"text": text, "status": ""})
     # Every status said, of a goal named or not ("Goals met."): what a discharge's reason may follow.
     statuses = [_GOAL_STATUS.get(f.unit, "") for f in usable if f.kind == "goal"]
+    if "goal_status" in have and any(f.kind == "discharge_reason" and f.value == "goals met" for f in usable):
+        # "She's met all her goals": each goal in force is met, the ones said otherwise aside.
+        for goal in goals.values():
+            goal["status"] = "met"
     for fact in usable:
         if fact.kind in ("goal", "goal_set"):
             text = _goal_text(fact) if fact.kind == "goal" else _clause(fact.value)[:300]
             if not text:
                 continue
             status = _GOAL_STATUS.get(fact.unit, "") if "goal_status" in have and fact.kind == "goal" else ""
+            words = _content(text)
+            same = next(
+                (key for key in goals if status and len(words & _content(goals[key]["text"])) >= 2), None
+            )
+            if same is not None:
+                goals[same]["status"] = status
             # The same goal said again keeps its latest status.
-            if text.lower() not in goals or status:
+            elif text.lower() not in goals or status:
                 goals[text.lower()] = {"text": text, "status": status}
     if "goals" in have and goals:
         filled["goals"] = list(goals.values())[:12]

@@ -221,6 +221,33 @@ def test_the_form_is_filled_from_the_drafts_facts(note_type: str, facts: list[Fa
     assert form.model_dump() == {**empty, "discharge_reason": "", "discharge_detail": "", **expected}
 
 
+IN_FORCE = ("Walk 150 feet with the walker in 4 weeks", "Climb 12 stairs with one rail")
+
+
+@pytest.mark.parametrize(
+    ("note_type", "facts", "goals"),
+    [
+        # a report's rows are the goals in force; a goal said with its status gives its row the status
+        ("progress", [GOAL_MET], [(IN_FORCE[0], "met"), (IN_FORCE[1], "")]),
+        ("re-evaluation", [GOAL_ON, GOAL_MET], [(IN_FORCE[0], "met"), (IN_FORCE[1], "progressing")]),
+        # a goal said that is none of them is a row of its own
+        (
+            "progress",
+            [_fact("goal", "Goal of getting back to golf is progressing", "progressing")],
+            [(IN_FORCE[0], ""), (IN_FORCE[1], ""), ("Getting back to golf", "progressing")],
+        ),
+        # all goals said met at a discharge: each goal in force is met
+        ("discharge", [_fact("discharge_reason", "goals met")], [(IN_FORCE[0], "met"), (IN_FORCE[1], "met")]),
+        # an evaluation sets its own goals: none are carried
+        ("evaluation", [GOAL_SET], [("Walk to the mailbox without the cane", "")]),
+    ],
+)
+def test_a_reports_rows_are_the_goals_in_force(note_type: str, facts: list[Fact], goals: list) -> None:
+    form = drafted_form(note_type, facts, IN_FORCE)
+    assert form is not None and [(g.text, g.status) for g in form.goals] == goals
+    assert "goals" in form.drafted
+
+
 def test_a_daily_note_has_no_form_to_fill() -> None:
     assert drafted_form("daily", [GOAL_MET, *PLAN]) is None
 
@@ -323,6 +350,32 @@ def test_a_goal_said_at_the_evaluation_is_drafted_and_the_form_signs(practice) -
     assert set(form["drafted"]) == {"goals", "frequency_per_week", "duration_weeks", "prior_level"}
     # what the scribe drafted is the clinician's to check; signed as drafted, it is theirs
     assert client.post(f"/api/v1/notes/{note}/sign", headers=headers).json()["status"] == "signed"
+
+    # the patient's next visit, a progress report: its rows are the evaluation's goals, the status said
+    patient = one(practice, "SELECT patient_id FROM visit WHERE id = :v", v=visit)[0]
+    appointment, provider = one(
+        practice,
+        """SELECT a.id, a.provider_id FROM appointment a JOIN provider p ON p.id = a.provider_id
+        WHERE a.patient_id = :p AND a.status = 'booked' AND p.credential = 'PT'
+          AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)
+        ORDER BY a.starts_at LIMIT 1""",
+        p=patient,
+    )
+    headers = login_as_provider(practice, client, provider)
+    report = client.post(
+        f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=headers
+    ).json()["id"]
+    with practice.engine.begin() as connection:
+        connection.execute(text("UPDATE visit SET note_type = 'progress' WHERE id = :v"), {"v": report})
+    said = [("therapist", "Goal of walking 500 feet without a device is progressing, she's at 300 feet.")]
+    drafted = client.post(
+        f"/api/v1/visits/{report}/draft", json={"transcript": _transcript(said)}, headers=headers
+    )
+    assert drafted.status_code == 201, drafted.text
+    assert drafted.json()["form"]["goals"] == [
+        {"text": "Walk 500 feet without a device", "status": "progressing"}
+    ]
+    assert _form_of(practice, drafted.json()["note"]["id"])["drafted"] == ["goals", "goal_status"]
 
 
 def _as_discharge(practice, client, skip: int) -> tuple[int, int, dict[str, str]]:  # type: ignore[no-untyped-def]

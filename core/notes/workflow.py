@@ -681,9 +681,33 @@ class DraftingContext:
     rule: str
     prior_measures: dict[str, str]
     rules: PayerRules | None = None
+    # The goals of the plan in force (the patient's last signed evaluation, re-evaluation or progress
+    # report of this discipline): the rows a report gives each its status.
+    goals: tuple[str, ...] = ()
 
 
 REPORT_NOTE_TYPES = ("progress", "re-evaluation", "discharge")
+GOAL_SETTING_TYPES = ("evaluation", "re-evaluation", "progress")
+
+
+def goals_in_force(session: Session, patient_id: int, discipline: str) -> tuple[str, ...]:
+    """The goals of the patient's last signed note of this discipline whose form lists any."""
+    signed = session.exec(
+        select(Note)
+        .where(
+            Note.patient_id == patient_id,
+            Note.discipline == discipline,
+            Note.status == "signed",
+            col(Note.note_type).in_(GOAL_SETTING_TYPES),
+        )
+        .order_by(col(Note.signed_at).desc(), col(Note.id).desc())
+        .limit(20)
+    ).all()
+    for note in signed:
+        form = FormIn.model_validate(_current(session, note).form or {})
+        if form.goals:
+            return tuple(goal.text for goal in form.goals)
+    return ()
 
 
 def drafting_context(session: Session, *, actor: Actor, visit_id: int) -> DraftingContext:
@@ -710,4 +734,7 @@ def drafting_context(session: Session, *, actor: Actor, visit_id: int) -> Drafti
         payer.unit_rule if payer else "cms",
         prior,
         payer_rules(session, payer, visit.service_date.year),
+        goals_in_force(session, visit.patient_id, visit.discipline)
+        if visit.note_type in REPORT_NOTE_TYPES
+        else (),
     )
