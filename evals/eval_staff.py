@@ -102,6 +102,9 @@ NONE_WORDS = [
     "isn't scheduled",
     "is not scheduled",
     "not booked",
+    # how a moved or cancelled visit is said to be gone ("the old time is no longer booked"), in the very
+    # words of the keys that ask it ("says the coming {weekday} visit is no longer booked")
+    "no longer booked",
     "no booked",
     "nothing on",
     "no patients",
