@@ -6,11 +6,10 @@ alert reachable, naming its patient; the reschedule list keeps the afternoons; t
 import re
 from datetime import UTC, date, datetime, time, timedelta
 
-import pytest
 from page_helpers import page_client
 from scheduling_helpers import NY, count, one, type_id
 
-from core.timeutil import utcnow
+from core.timeutil import as_utc, clock_at, utcnow
 
 FAR = date(2027, 3, 1)  # a Monday past everything the demo books
 
@@ -195,7 +194,6 @@ def test_a_weekly_series_stops_at_the_authorization_and_says_so(practice) -> Non
 
 def test_no_show_and_check_in_from_the_grid_and_late_cancellations_shown(practice) -> None:
     desk = page_client(practice, "front_desk")
-    today = utcnow().astimezone(NY).date()
     past = one(
         practice,
         """SELECT id, starts_at FROM appointment WHERE clinic_id = 1 AND status = 'booked' AND starts_at < :now
@@ -213,19 +211,39 @@ def test_no_show_and_check_in_from_the_grid_and_late_cancellations_shown(practic
     assert done.status_code == 303 and done.headers["location"].startswith("/schedule?day=")
     assert one(practice, "SELECT status FROM appointment WHERE id = :a", a=past[0])[0] == "no_show"
     assert "Marked a no-show." in desk.get(done.headers["location"]).text
-    # Check-in: a visit of today, booked now for later today when the clinic is still open.
+    # Check-in is for today's visits: the clock is set to before opening on a weekday, so that the
+    # clinic's whole day lies ahead whatever the hour the test runs at. Set back, never forward, so the
+    # desk's log-in is within its idle time-out; a day with no opening (a holiday) is passed over.
     provider_id, patient_id = _pt_provider(practice), _self_pay_patient(practice, 2)
-    later = utcnow().astimezone(NY) + timedelta(minutes=30)
-    if later.date() != today or later.hour >= 17 or later.weekday() >= 5:
-        pytest.skip("the clinic is closed for the rest of today")
-    at = f"{later.hour:02d}:{later.minute - later.minute % 15:02d}"
-    form = _book_form(desk, provider_id, patient_id, today, at)
-    booked = desk.post("/schedule/book", data=form, follow_redirects=False)
-    appointment_id = int(booked.headers["location"].split("/")[2].split("?")[0])
-    grid = desk.get(f"/schedule?day={today}")
-    assert f'action="/appointments/{appointment_id}/check-in"' in grid.text
-    desk.post(f"/appointments/{appointment_id}/check-in", data={"back": f"/schedule?day={today}"})
-    assert one(practice, "SELECT status FROM appointment WHERE id = :a", a=appointment_id)[0] == "checked_in"
+    real = utcnow().astimezone(NY)
+    clock_day = real.date() + timedelta(days=1)
+    slots: list[tuple[str, str]] = []
+    while not slots:
+        clock_day -= timedelta(days=1)
+        if clock_day.weekday() >= 5 or datetime.combine(clock_day, time(7, 30), NY) > real:
+            continue
+        assert real.date() - clock_day < timedelta(days=14), "no weekday with an opening"
+        with clock_at(datetime.combine(clock_day, time(7, 30), NY)):
+            grid = desk.get("/schedule")  # today's, by the clock
+            slots = re.findall(
+                rf'href="/schedule/book\?provider={provider_id}&amp;day={clock_day}&amp;time=(\d\d)%3A(\d\d)"',
+                grid.text,
+            )
+    with clock_at(datetime.combine(clock_day, time(7, 30), NY)):
+        form = _book_form(desk, provider_id, patient_id, clock_day, ":".join(slots[0]))
+        booked = desk.post("/schedule/book", data=form, follow_redirects=False)
+        assert booked.status_code == 303, booked.text
+        appointment_id = int(booked.headers["location"].split("/")[2].split("?")[0])
+        grid = desk.get("/schedule")
+        assert f'action="/appointments/{appointment_id}/check-in"' in grid.text
+        desk.post(f"/appointments/{appointment_id}/check-in", data={"back": "/schedule"})
+    status, checked_in_at = one(
+        practice, "SELECT status, checked_in_at FROM appointment WHERE id = :a", a=appointment_id
+    )
+    assert status == "checked_in"
+    if not isinstance(checked_in_at, datetime):
+        checked_in_at = datetime.fromisoformat(str(checked_in_at))
+    assert as_utc(checked_in_at).astimezone(NY).date() == clock_day  # the clock's day, not the wall's
 
 
 def test_a_late_cancellation_shows_on_the_grid_the_visit_and_the_patient(practice) -> None:
