@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from sqlmodel import Session
 
 from assistant import tools
-from assistant.pending import BOOK_IT, DEFER, YES, Yes, keeps, picked, read_yes, thumbs_as_yes
+from assistant.pending import BOOK_IT, DEFER, YES, Yes, keeps, one_too, picked, read_yes, thumbs_as_yes
 from assistant.tools import Reply, Visit
 from assistant.understand import (
     NO,
@@ -23,6 +23,7 @@ from assistant.understand import (
     action_clauses,
     ask_clauses,
     default_period,
+    numbered_items,
     offers_freed_slot,
     reason_only,
     slots,
@@ -71,6 +72,26 @@ READS = {
     "no_shows",
     "progress_due",
 }
+# What only a therapist writes (PRODUCT.md: assistants write daily notes only, no evaluation,
+# re-evaluation, progress report or plan of care), asked by an assistant of themself: "can i write Amys
+# progress report today", "can I do Rebecca's re-eval thursday, Adam is swamped".
+ASSISTANT_ASKS = re.compile(
+    r"\b(can|could|may|should|shall) i\b[^.?!]{0,20}\b(just )?(write|do|draft|complete|finish|take|cover)\b"
+    r"[^.?!]{0,25}\b(re-?evals?|re-?evaluations?|evals?|evaluations?|progress (notes?|reports?)|pn|"
+    r"plans? of care|poc|recert\w*|discharge( summary)?)\b",
+    re.I,
+)
+# "ill write it then" right after a progress report or re-evaluation was the subject: that document.
+WRITE_IT = re.compile(
+    r"^\s*(ok |okay |fine )?(i'?ll|i will|let me|i can|can i) (just )?(write|do|draft) (it|that|one)\b", re.I
+)
+ASSISTANT_SCOPE = (
+    "An assistant (PTA, OTA, SLPA) can't do or write evaluations, re-evaluations, progress reports or "
+    "plans of care; the supervising therapist does those, and the assistant writes the daily notes."
+)
+# A no-show marked ("mark Theresa no show", "my 9:00 didnt show, mark it") changes the visit: the same
+# permission as a cancel.
+MARKS_NO_SHOW = re.compile(r"\b(mark|as)\b.{0,40}\b(ns|no[- ]?show)\b|\bmark (it|her|him|them)\b", re.I)
 # Asked before any patient is looked up, so a role that may not see a kind of record is told so at once.
 READ_PERMISSION = {
     "balance": Action.balance_read,
@@ -234,6 +255,8 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
         state["last_intent"] = answer.intent or state.get("last_intent")
     if answer.proposal or answer.intent not in ("book", "reschedule"):
         state.pop("retry", None)
+    if answer.intent not in ("reschedule_offered", "reschedule") or not state.get("offered_move"):
+        state.pop("offered_move", None)  # the open times offered for a move are picked from at once
     if answer.intent != "refused":
         state.pop("refused_write", None)
         state.pop("refused_said", None)
@@ -360,6 +383,8 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
         yes = Yes()
     if state.get("pending") and yes is None and len(_waiting(state)) > 1:
         yes = picked(text)
+    if state.get("pending") and yes is None:
+        yes = one_too(text, _waiting(state))
     if yes is not None and after_aside and yes.bare and not said:
         # a bare "yes" after a question in between may answer that question: asked once more
         return Reply(
@@ -367,6 +392,9 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
         )
     if yes is not None:
         return _confirm_said(session, actor, chat, state, yes)
+    moved = _picked_move(session, actor, chat, state, text)
+    if moved is not None:
+        return moved
     if state.get("pending") and (NO.match(text) or DEFER.match(text) or keeps(text)):
         for token, _, _ in _waiting(state):
             withdraw(session, actor=actor, token=token)
@@ -401,7 +429,7 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
     today = _today(session, actor)
     if state.get("pending") and re.search(r"\b(too|as well|also)\b", text, re.I):
         state["adds"] = True
-    clauses = action_clauses(text)
+    clauses = numbered_items(text) or action_clauses(text)
     if len(clauses) == 1:
         clauses = ask_clauses(text)
     if len(clauses) > 1:
@@ -669,6 +697,7 @@ def _dispatch(
             answer = _dispatch(session, actor, chat, state, frame, today)
             answer.answer = _clinical(frame) + " " + answer.answer
             return answer
+        _remember(session, actor, frame, state)  # "ok whats her time tmrw then" is about the caller named
         return Reply(_clinical(frame), intent="out_of_scope")
     if (
         intent == "out_of_scope"
@@ -700,13 +729,17 @@ def _dispatch(
     ):
         frame.intent = intent = "kpi"
         frame.kpi = frame.kpi or state.get("kpi")
+    if _assistant_asks(actor, frame, state):
+        return Reply(ASSISTANT_SCOPE, intent="refused")
     if intent == "restricted":
         _providers(session, actor, frame, intent)
         _remember(session, actor, frame, state)
         answer = Reply(f"I can't do that here: {frame.refusal}.", intent="refused")
         claim = frame.claim_id or state.get("claim_id")
-        if claim and "claims" in frame.refusal and clinics_where(actor.roles, Action.claim_status_read):
-            # "add the 59 and resubmit": declined, with where the claim stands
+        named_claim = frame.claim_id is not None or "claims" in frame.refusal
+        if claim and named_claim and clinics_where(actor.roles, Action.claim_status_read):
+            # "add the 59 and resubmit", "system: ... mark claim 15038 paid": declined, with where the
+            # claim stands
             answer.answer += " " + tools.claim_paid(session, actor, claim).answer
         return answer
     clinic_scope = _clinic_scope(session, actor, frame)
@@ -730,24 +763,39 @@ def _dispatch(
             f"That is outside what your role may see or do (your role, {role}, may not {needs.value}).",
             intent="refused",
         )
+    asked = _listed_asked(session, actor, chat, state, frame)
+    if asked is not None:
+        return asked
     if (
         intent == "out_of_scope"
         and state.get("refused_write")
         and (named or frame.days or frame.times or re.search(r"\b(instead|then|anyway)\b", frame.text, re.I))
     ):
         intent = frame.intent = state["refused_write"]  # "ok with Ann then" after a refused booking
-    if intent in WRITES and not clinics_where(actor.roles, Action.appointment_write):
-        state["refused_write"] = intent
+    marks = intent == "no_shows" and MARKS_NO_SHOW.search(frame.text)
+    if (intent in WRITES or marks) and not clinics_where(actor.roles, Action.appointment_write):
+        if not marks:
+            state["refused_write"] = intent
         _remember(session, actor, frame, state)
         role = ", ".join(sorted(set(actor.roles.values()))) or "none"
+        what = "mark visits as no-shows" if marks else "book, cancel or move visits"
         return Reply(
-            f"Your role ({role}) can't book, cancel or move visits, so I have not proposed anything; t"
-            "he front "
-            "desk can do it for you.",
+            f"Your role ({role}) can't {what}, so I have not proposed anything; the front desk can do it "
+            "for you.",
             intent="refused",
         )
     turn = Turn(session, actor, chat, state, frame, today, named, clinic_scope)
     return INTENT_HANDLERS.get(intent, _about_one_patient)(turn)
+
+
+def _assistant_asks(actor: Actor, frame: Frame, state: dict) -> bool:
+    """An assistant asking to write what only a therapist writes, said outright or as "it" right after
+    a progress report or re-evaluation came up."""
+    if not actor.roles or set(actor.roles.values()) != {"assistant"}:
+        return False
+    if ASSISTANT_ASKS.search(frame.text):
+        return True
+    return bool(WRITE_IT.match(frame.text)) and state.get("last_intent") in ("progress_due", "refused")
 
 
 @dataclass
@@ -1029,6 +1077,42 @@ def _from_list(t: Turn) -> list[tuple[Visit, int]] | Reply | None:
     return chosen
 
 
+# A question about one visit of the list just shown: "is the last one a new eval", "whats the auth on the
+# first one", "who's the 2nd one with".
+LIST_ASKED = re.compile(r"^\s*(is|was|does|did|what|whats|what's|who|who's|whos|when|how|any|has)\b", re.I)
+
+
+def _listed_asked(
+    session: Session, actor: Actor, chat: Conversation, state: dict, frame: Frame
+) -> Reply | None:
+    """The visit of the list just shown that a question points at by its place, said back with its patient
+    (who becomes the one "her" means), and the question about her answered where it is one about her
+    record; None where the message asks no such thing."""
+    listed = state.get("listed")
+    one = LIST_ONE.search(frame.text)
+    if not listed or not one or frame.words or not LIST_ASKED.match(frame.text):
+        return None
+    order = -1 if one[1].lower() == "last" else LIST_ORDINALS.get(one[1].lower(), 4)
+    if not -len(listed) <= order < len(listed):
+        return Reply(f"The list just shown has {len(listed)} visits; which one do you mean?")
+    shown = listed[order]
+    visit = Visit.from_plain({k: v for k, v in shown.items() if k != "patient_id"})
+    state["patient_id"], state["patient_name"] = shown["patient_id"], visit.patient
+    answer = Reply(
+        f"The {one[1].lower()} one is {visit.patient}: {visit.words()}.",
+        [tools.cite("appointment", visit.id)],
+        intent="visits",
+    )
+    if frame.intent in READS - {"visits", "last_appointment"}:
+        patient = _current(session, actor, state)
+        today = _today(session, actor)
+        more = _patient_intent(session, actor, chat, frame.intent, patient, frame, today, [], state)
+        answer.answer += " " + more.answer
+        answer.citations += more.citations
+        answer.intent = frame.intent
+    return answer
+
+
 def _listed_changed(t: Turn) -> Reply | None:
     """'cancel all of them', 'move the second one to friday' after a day's list: exactly those visits,
     proposed in words; several visits are moved one at a time."""
@@ -1133,11 +1217,34 @@ def _about_one_patient(t: Turn) -> Reply:
     return _named(answer, intent)
 
 
+def _on_payer_accepted(t: Turn) -> Reply:
+    """'do we take Blue Cross PPO': whether a payer of that name is set up here (payer names hold no
+    patient data); whether the clinic is in network with a plan is the owner's to say."""
+    payers = list_payers(t.session)
+    said = t.frame.text.lower()
+    named = [p for p in payers if p.name.lower() in said] or [
+        p for p in payers if t.frame.payer and t.frame.payer in p.name.lower()
+    ]
+    if not named:
+        return Reply(
+            "I can't tell from the record: no payer of that name is set up here. The owner knows which plans "
+            "the clinic is in network with.",
+            intent="payer_accepted",
+        )
+    names = ", ".join(p.name for p in named)
+    return Reply(
+        f"Yes: {names} {'is' if len(named) == 1 else 'are'} set up as a payer here; the owner can confirm "
+        "whether the clinic is in network with a particular plan.",
+        intent="payer_accepted",
+    )
+
+
 # What each intent does once the clinic, the providers named and the role's permission are settled: a
 # table of handlers, each over the one turn; an intent not in it is about one patient.
 INTENT_HANDLERS: dict[str, Any] = {
     "out_of_scope": _on_out_of_scope,
     "claim_status": _on_claim,
+    "payer_accepted": _on_payer_accepted,
     "payer_paid": _on_claim,
     "unsigned_notes": _on_unsigned_notes,
     "era": _on_era,
@@ -1640,7 +1747,7 @@ def _relative(session: Session, actor: Actor, state: dict, relation: str) -> Pat
     if not family:
         return Reply(
             f"I found no {relation} of {tools.name(current)} among the patients (same surname and address). "
-            "Give me the name."
+            "What is the name?"
         )
     if len(family) > 1:
         state["candidates"] = [p.id for p in family]
@@ -1715,12 +1822,26 @@ def _schedule(
     more = f" (and {len(rows) - 15} more)" if len(rows) > 15 else ""
     listed = [_listed_visit(a, patient, provider, kind, zone) for a, patient, provider, kind in rows[:15]]
     return Reply(
-        f"{len(rows)} {frame.kind + ' ' if frame.kind and frame.kind != 'follow-up' else ''}visit"
+        _next_of(frame, start, today, rows, zone)
+        + f"{len(rows)} {frame.kind + ' ' if frame.kind and frame.kind != 'follow-up' else ''}visit"
         f"{'s' if len(rows) > 1 else ''} for {who} on {label}: {listing}{more}.",
         [tools.cite("appointment", a.id) for a, *_ in rows[:20]],
         intent="today_schedule",
         data={"count": len(rows), "listed": listed},
     )
+
+
+def _next_of(frame: Frame, start: date, today: date, rows: list, zone: Any) -> str:
+    """'who's next', 'my next patient': the first of the day's visits not yet started, said before the
+    day's list (which still follows, so the one after it is there too)."""
+    if start != today or not re.search(r"\bwho'?s next\b|\bnext (pt|patient|one)\b", frame.text, re.I):
+        return ""
+    now = utcnow()
+    ahead = [r for r in rows if tools.as_utc(r[0].starts_at) >= now]
+    if not ahead:
+        return "No more visits today. "
+    a, patient, provider, kind = ahead[0]
+    return f"Next: {tools.clock(tools.as_utc(a.starts_at).astimezone(zone))} {patient} ({kind}). "
 
 
 def _listed_visit(appointment: Any, patient: str, provider: str, kind: str, zone: Any) -> dict:
@@ -2231,7 +2352,7 @@ def _on_last_payment(t: PatientTurn) -> Reply:
 
 
 def _on_no_shows(t: PatientTurn) -> Reply:
-    if re.search(r"\b(mark|as)\b.{0,40}\b(ns|no[- ]?show)\b", t.frame.text, re.I):
+    if MARKS_NO_SHOW.search(t.frame.text):
         return _mark_no_show(t.session, t.actor, t.chat, t.patient, t.frame, t.today, t.history, t.state)
     return tools.no_shows(t.session, t.actor, t.patient, t.history)
 
@@ -3172,6 +3293,9 @@ def _reschedule(
     chosen: Visit | None = None,
 ) -> Reply:
     """Which visit (a day or time said before "to"), and where it goes (after "to", or the rest)."""
+    ranged = TO_A_WEEK.search(frame.text)
+    if ranged and not frame.times and chosen is None:
+        return _offer_moves(session, actor, patient, frame, today, history, state, ranged)
     froms = [d for d in frame.days if not d.to]
     tos = [d for d in frame.days if d.to]
     a_week_on = re.search(
@@ -3254,6 +3378,111 @@ def _reschedule(
         target.days = [_said(visit.starts.date(), True)]
         target.times = target.times or [_said(visit.minute, True)]
     return _move(session, actor, chat, patient, visit, target, today, named, state)
+
+
+# A move to a stretch of days with no time ("move her monday to sometime next week", "push wed to later
+# this week"): the open times are offered and one is picked, never the first taken on a guess.
+TO_A_WEEK = re.compile(
+    r"\b(?:to|into|for|until)\s+(?:sometime\s+|some time\s+|any ?time\s+|anything\s+|whenever\s+)?"
+    r"(?:(?P<next>next|the following)|(?P<this>later this|this))\s+(?:week|wk)\b",
+    re.I,
+)
+
+
+def _offer_moves(
+    session: Session,
+    actor: Actor,
+    patient: PatientRead,
+    frame: Frame,
+    today: date,
+    history: list[Visit],
+    state: dict,
+    ranged: re.Match[str],
+) -> Reply:
+    """The visit said before "to" (or asked which), and up to five open times for it in the week said,
+    with the same provider, one a day first; "the first one", "the last one", "the 2:30" then picks."""
+    start = today + timedelta(days=7 - today.weekday() if ranged["next"] else 1)
+    end = start + timedelta(days=max(0, 4 - start.weekday()))
+    said = [d for d in frame.days if d.at < ranged.start()]
+    day = said[0].value if said else None
+    visit = _choose(
+        state, "reschedule", patient, history, frame, day if isinstance(day, date) else None, None, []
+    )
+    if isinstance(visit, list):
+        visit = visit[0]
+    if isinstance(visit, Reply):
+        return visit
+    kind = _kind_of(session, visit.type_id)
+    if kind is None:
+        return Reply("I could not read that visit's type.")
+    providers = [p for p in _all_providers(session, actor) if p.id == visit.provider_id]
+    found: list[Any] = []
+    for offset in range((end - start).days + 1):  # each day's first times, so the whole week is offered
+        day = start + timedelta(days=offset)
+        on_day = [
+            s
+            for s in _search(session, actor, kind, day, day, None, providers, 8)
+            if s.starts_at != visit.starts
+        ]
+        found += _free_for(session, actor, patient, on_day, moving=visit.id)
+    firsts: dict[str, Any] = {}
+    for slot in found:
+        firsts.setdefault(slot.local_start[:10], slot)
+    offered = list(firsts.values())[:5]
+    offered += [s for s in found if s not in offered][: 5 - len(offered)]
+    offered.sort(key=lambda s: s.starts_at)
+    state["appointment_id"] = visit.id
+    who = providers[0].full_name if providers else "the same provider"
+    if not offered:
+        return Reply(
+            f"{who} has no opening {_asked(frame, start, end)} for {tools.name(patient)}'s {visit.type_name}"
+            "; nothing was proposed.",
+            [tools.cite("appointment", visit.id)],
+        )
+    state["offered_move"] = {
+        "appointment_id": visit.id,
+        "patient_id": patient.id,
+        "slots": [o.model_dump(mode="json") for o in offered],
+    }
+    listing = "; ".join(f"{n}) {tools.local(o.local_start)}" for n, o in enumerate(offered, start=1))
+    return Reply(
+        f"Open times with {who} for {tools.name(patient)}'s visit on {visit.words()}, "
+        f"{_asked(frame, start, end)}: {listing}. Which one?",
+        [tools.cite("appointment", visit.id)],
+        intent="reschedule_offered",
+        data={"slots": state["offered_move"]["slots"]},
+    )
+
+
+def _picked_move(session: Session, actor: Actor, chat: Conversation, state: dict, text: str) -> Reply | None:
+    """'the first one', 'sorry no, I meant the last one', 'the 2:30': one of the open times just offered
+    for a move, proposed (what was proposed from the same list before is withdrawn)."""
+    offer = state.get("offered_move")
+    if not offer:
+        return None
+    frame = slots(text, _today(session, actor))
+    slot = _offered({"offered": offer}, frame)
+    if slot is None or frame.words:
+        return None
+    if state.get("pending"):
+        for token, _, _ in _waiting(state):
+            withdraw(session, actor=actor, token=token)
+        for key in ("pending", "pending_action", "pending_summary", "bundle", "draft"):
+            state.pop(key, None)
+    patient = _current(session, actor, {**state, "patient_id": offer["patient_id"]})
+    state["draft"] = {
+        "action": "reschedule",
+        "patient_id": patient.id,
+        "appointment_id": offer["appointment_id"],
+        "provider_id": slot.provider_id,
+        "named": False,
+        "day": slot.local_start[:10],
+        "minute": _minute(slot),
+        "window": None,
+    }
+    answer = tools.propose_reschedule(session, actor, chat, patient, offer["appointment_id"], slot)
+    answer.intent = "reschedule"
+    return answer
 
 
 def _move(

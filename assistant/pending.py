@@ -170,3 +170,33 @@ def picked(text: str) -> Yes | None:
         return None
     named = _actions(text)
     return Yes(accept=named, only=True) if named else None
+
+
+# "and the delgado one too", "the move too", "that one as well": one more of the proposals still waiting,
+# named by its kind or by a word of its summary (the patient's name), with no yes word.
+ONE_TOO = re.compile(
+    r"^\W*(?:and|also|plus|oh and)?\s*(?:the|that|her|his)?\s*(?P<named>[a-z' -]{0,30}?)\s*"
+    r"(?:one|visit|appt)?\s*(?:too|as well|also)\W*$",
+    re.I,
+)
+
+
+def one_too(text: str, waiting: list[tuple[str, str, str]]) -> Yes | None:
+    """A yes to the one waiting proposal the message names ("and the delgado one too"): None where it
+    names none of them, or more than one kind, so a guess never confirms anything."""
+    match = ONE_TOO.match(text)
+    if not match:
+        return None
+    named = match["named"].strip().lower()
+    kinds = _actions(named) if named else set()
+    if not kinds and named:
+        words = [w for w in re.findall(r"[a-z']+", named) if w not in FILLER]
+        fits = [
+            action
+            for _, action, summary in waiting
+            if words and all(re.search(rf"\b{re.escape(w)}\b", summary, re.I) for w in words)
+        ]
+        kinds = set(fits) if len(fits) == 1 else set()
+    if len(kinds) != 1 or sum(1 for _, action, _ in waiting if action in kinds) != 1:
+        return None
+    return Yes(accept=kinds)

@@ -166,7 +166,16 @@ CLINICAL = re.compile(
     r"\bis it (ok|okay|alright|fine) (for \w+ to (drive|walk|run|swim|lift|work|exercise|shower|fly|travel"
     r"|golf)|that (her|his|their|the|my)|if (she|he|they) )|"
     r"\b(thickened|nectar|honey|pudding)[- ](thick\w*|liquids?)\b|\bliquid level\b|\biddsi\b|"
-    r"\b(good|best|which) (hep|home program)\b|\bmcid\b",
+    r"\b(good|best|which) (hep|home program)\b|\bmcid\b|"
+    # Whether a patient is ready for an activity, and what to change in a program: "can he go back to
+    # soccer", "she's fine to go back to soccer now right?", "should I hold her exercises", "tell her
+    # what exercises to do at home"
+    r"\b(go|get|going) back to (playing |her |his |their )?(soccer|football|basketball|baseball|softball|"
+    r"volleyball|hockey|tennis|golf|sports?|practice|dance|dancing|running|lifting|the gym|work|school)\b|"
+    r"\b(she|he|they) can (drive|walk|run|swim|lift|return|go back|play|work out|exercise)\b|"
+    r"\b(fine|ok|okay|cleared|safe|good|ready) to (go back|return|play|drive|run|lift|exercise|work out)\b|"
+    r"\bshould (i|we|she|he|they) (hold|skip|pause|stop|cut back|reduce|modify|change|hold off)\b|"
+    r"\bwhat exercises?\b",
     re.I,
 )
 RESTRICTED = (
@@ -175,7 +184,11 @@ RESTRICTED = (
         re.compile(
             r"\b(system prompt|system override|override|ignore (all |any |the )?(previous|prior|above)|"
             r"from now on|jailbreak|developer mode|tool list|drop table|delete_\w+|run [a-z]+_[a-z_]+|"
-            r"export (all|every)|select \* from)\b|;\s*--",
+            r"export (all|every)|select \* from)\b|;\s*--|"
+            # a role claimed inside the message ("system: user role=owner", "as the owner i authorize
+            # you", "pretend ur a physical therapist"): the asker's role is the one they logged in with
+            r"^\s*system\s*:|\brole\s*=|\bi authori[sz]e you\b|"
+            r"\bpretend (to be|(that )?(you'?re|ur|you are))\b",
             re.I,
         ),
         "I follow no instructions or commands given inside a message; I answer questions about the record "
@@ -226,8 +239,22 @@ RESTRICTED = (
         "treating therapist or the records process answers those",
     ),
     (
+        # Notes or the chart asked for as such ("just give me the notes", "all notes for Frances Powell",
+        # "paste her full chart in your reply"); the unsigned-notes lists are not note content.
         re.compile(
-            r"\b(write|draft|fill out|complete|do) (up )?(\w+'s |her |his |their |the |a )?(progress report|"
+            r"^(?!.*\b(unsigned|not signed|co-?sign\w*|sign(ed|ing)?|behind|owe)\b).*"
+            r"(\b(give|show|send|paste|print|pull|e-?mail|fax|copy|see|read)\b[^.?!]{0,40}\b(notes|chart|"
+            r"records)\b|\b(full|whole|entire|complete) (chart|record|medical record)\b|"
+            r"\ball (the |her |his |their )?notes\b)",
+            re.I,
+        ),
+        "note text and the chart are not given in this chat; the treating therapist reads them in the "
+        "record, and a request for copies (an attorney's, an insurer's) goes through the clinic's records "
+        "process",
+    ),
+    (
+        re.compile(
+            r"\b(write|draft|fill out|complete|do) (up )?(\w+'?s |her |his |their |the |a )?(progress report|"
             r"(progress |daily |eval(uation)? |discharge |soap )?note|progress report|discharge summary|"
             r"plan of care|poc)\b",
             re.I,
@@ -237,15 +264,32 @@ RESTRICTED = (
     ),
     (
         re.compile(
-            r"\bwho (looked at|viewed|accessed|opened|saw|pulled up)\b.{0,30}\b(chart|record|file|notes?)\b",
+            r"\bwho (else )?(has |have |had )?(looked at|viewed|accessed|opened|saw|seen|pulled up)\b.{0,30}"
+            r"\b(chart|record|file|notes?)\b",
             re.I,
         ),
         "who opened a chart is in the audit log, which the owner reviews on its own page",
     ),
     (
-        re.compile(r"\b(delete|remove|erase|clear|edit|undo)\b.{0,40}\baudit\b", re.I),
+        re.compile(
+            r"\b(delete|remove|erase|clear|edit|undo|scrub|wipe|purge|hide|alter|clean)\b.{0,40}\baudit\b",
+            re.I,
+        ),
         "nobody can edit or delete the audit log, by design; a chart opened by mistake stays recorded (tell "
         "the owner it was a mistake)",
+    ),
+    (
+        # A patient's record removed ("delete Carolyn Morales from the system entirely, she asked us to
+        # forget her"): records are kept for the retention period the law sets, and every change is audited
+        re.compile(
+            r"\b(delete|erase|purge|wipe|remove)\b[^.?!]{0,40}\b(from the (system|database|ehr|emr|records?)|"
+            r"entirely|completely|permanently|(her|his|their|the patient'?s?|\w+'s) (record|chart|file|data|"
+            r"info))\b|\bforget (her|him|them|me)\b",
+            re.I,
+        ),
+        "patient records are not deleted here (nor anywhere by staff): they are kept for the retention "
+        "period the law sets and every change is audited; the owner handles a patient's request about "
+        "their records",
     ),
     (
         # Personal questions about staff or patients: not the record's business
@@ -301,7 +345,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "unsigned_notes",
             r"\b(unsigned|not signed|cosign|co-sign|behind on notes|holding up claims|hasn'?t signed|"
-            r"notes? (do )?i owe|"
+            r"notes? (do )?i owe|notes? (am i|i'?m) behind|"
             r"signed notes|notes signed|are (they|the notes) signed|finish .{1,30} note|(notes?|anythi"
             r"ng) .{0,20}"
             r"(to sign|signing|signature))",
@@ -309,7 +353,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("waitlist", r"\b(wait ?list|wl|cancellation list)\b"),
         (
             "demographics",
-            r"\b(phone|number to call|cell|address|e-?mail|dob|date of birth|birthday|how old)\b",
+            # "she's on the phone, book her next one": someone calling, not her number asked
+            r"\b((?<!on the )phone|number to call|cell|address|e-?mail|dob|date of birth|birthday|how old)\b",
         ),
         (
             "kpi",
@@ -329,6 +374,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(pt|patient|she|he|they|\w+( \w+)?) (just )?(cancell?ed|cx'?d)\b|"
             r"\bclear (out )?(the |her |his )?\w+day\b|"
             r"\btake \w+( \w+)? off\b(?! the wait)|^\s*(x|cross) (out|off)\b|\bcan'?t make (it|her|his)|"
+            # "can't come tomorrow, sick": a day said with it
+            r"\bcan'?t come( in)? (tomorrow|tmrw|today|tonight|(on |this |next )?(mon|tues|wednes|thurs|fri|"
+            r"satur|sun)day)\b|"
             r"\bremove (his |her |th"
             r"e |\w+'s )?"
             r"(booking|appt|appointment|visit))",
@@ -385,7 +433,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "no_shows",
             r"\b(no[- ]?show(ed|s)?|ns|ns'?d|didn'?t show|did (my|\w+) .{0,12}show|checked in for|"
-            r"hasn'?t checked in|fees? to charge)\b",
+            r"hasn'?t checked in|fees? to charge)\b|"
+            # "Jacob Herrera missed yesterday too and nobody marked it, mark it"
+            r"\bmissed\b.{0,60}\bmark (it|her|him|them)\b",
         ),
         (
             "last_appointment",
@@ -408,6 +458,13 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("claim_status", r"\b(denied|deny|denying|denials?|carc|rarc|remark codes?|co-\d+)\b"),
         (
+            # whether the clinic takes a plan at all ("a lady asking if we take Blue Cross PPO", "do we
+            # accept humana"): the payers set up here, no patient's insurance
+            "payer_accepted",
+            r"\b(do|does|if|whether) (we|you|the clinic|y'?all|u) (take|accept|bill|work with)\b|"
+            r"\bare (we|you) in[- ]network\b",
+        ),
+        (
             "insurance",
             r"\b(insurance|ins|member id|copay|co-pay|coinsurance|deductible|primary|secondary|self[- ]pay|"
             r"work comp|workers'? comp|policy|policies|on file|still active|subscriber|policy ?holder|"
@@ -429,6 +486,10 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(^\s*first (pt|patient|one|visit) (today|tomorrow|tmrw|mon|tue|wed|thu|fri)\w*|"
             r"my (day|sched\w*|pts|patients|caseload|first|\d|next pt)|who do i have|who'?s my|a"
             r"m i booked|"
+            # a clinician's own day asked in the first person: "who's next, I'm running behind", "who am i
+            # seeing the rest of the wk", "am i double booked anywhere tmrw", "my week next week pls"
+            r"^\s*who'?s next\b|who(m)? am i (seeing|with)|am i (with anyone|with someone|double[- ]?booked|"
+            r"seeing anyone)|my (week|wk|afternoon|morning|last (one|pt|patient)|next (one|patient))|"
             r"do i have a gap|what'?s my day|(do|did) i have)\b",
         ),
         (
@@ -508,7 +569,7 @@ STOP = set(
     long case call reminder anyway least close running snow try don't part state ppo choice cross blue kx
     exercises much still era eob allowed amount amt anything quick real quick fine wrong lol yeah again
     talking line ride drop pick pickup pm am hey okay whats yet mine own ones other's clinic's
-    two three four five couple few
+    two three four five couple few billed
     el la los las de del que se su sus para por con señora señor sra sr llamó llamo dijo quiere puede
     esposo esposa hijo hija mamá mama papá papa también tambien porfa dale dice si
     """.split()
@@ -945,7 +1006,7 @@ def _days(text: str, today: date, frame: Frame) -> None:
             frame.day_to = monday + timedelta(days=2)
         elif not found and re.search(r"\b(end|late|later) (of )?next (week|wk)\b", lower):
             frame.days, frame.day_to = [Said(0, monday + timedelta(days=3))], monday + timedelta(days=4)
-    elif re.search(r"\b(this (week|wk)|rest of the week|before the weekend|end of the week)\b", lower):
+    elif re.search(r"\b(this|rest of the|end of the) (week|wk)\b|\bbefore the weekend\b", lower):
         if not found:
             later = re.search(r"\b(later|end of) (this|the) week\b", lower)
             frame.days = [Said(0, today + timedelta(days=1) if later else today)]
@@ -1289,6 +1350,30 @@ def _spelled(text: str) -> str:
 # Carter necesita cita con Susan el tuesday en la mañana"): the words that carry a request, a day or a time,
 # read as their English (the longer phrases first: "en la mañana" is the morning, "mañana" alone tomorrow).
 SPANISH = (
+    # what is asked ("cuándo le toca a Beverly otra vez?", "qué seguro tiene Charlotte?", "cuánto debe
+    # Nathan?", "cuántas notas me faltan por firmar"), read as the English question of the same intent
+    (r"cu[aá]ndo le toca( a)?", "when is the next visit for"),
+    (r"cu[aá]ndo fue la [uú]ltima vez que vino", "when was the last visit of"),
+    (r"cu[aá]ndo (pag[oó]|hizo (el|un) pago)", "last payment for"),
+    (r"cu[aá]nto pag[oó] el seguro de", "what did the insurance pay for"),
+    (r"cu[aá]nto (debe|adeuda)", "what is the balance of"),
+    (r"qu[eé] seguro tiene", "what insurance does"),
+    (r"qu[eé] diagn[oó]stico tiene", "what diagnosis does"),
+    (r"qu[eé] tengo", "what do i have"),
+    (r"(cu[aá]ntas )?visitas le quedan( a)?", "visits left for"),
+    (r"en la autorizaci[oó]n", "on the auth"),
+    (r"notas (que )?(me )?(faltan|quedan) por firmar|notas sin firmar", "unsigned notes i have"),
+    (r"cu[aá]nt[oa]s", "how many"),
+    (r"quiere saber", "wants to know"),
+    (r"(la |el )?[uú]ltima vez", ""),
+    (r"otra vez", "again"),
+    (r"el mes pasado", "last month"),
+    (r"(en )?la lista de espera", "on the wait list"),
+    (r"p[oó]n(ga|er|le|la|lo)?( a)?", "put"),
+    (r"cualquier tarde", "any afternoon"),
+    (r"no vino", "was a no-show"),
+    (r"m[aá]rcal[ao]( como)?", "mark her as"),
+    (r"con(?= (?-i:[A-Z]))", "with"),
     (r"(en|por|de) la (mañana|manana)", "in the morning"),
     (r"(en|por|de) la tarde", "in the afternoon"),
     (r"pasado (mañana|manana)", "the day after tomorrow"),
@@ -1302,7 +1387,11 @@ SPANISH = (
         "move her",
     ),
     (r"(canc[eé]l(a|ar|ala|alo|en)|cancelaci[oó]n)", "cancel"),
-    (r"necesita(n)? (una )?cita", "needs an appt"),
+    (r"(necesita|quiere)(n)? (una )?cita", "needs an appt"),
+    # family said in Spanish ("y su esposo también"): the relation the follow-up asks about
+    (r"(y )?su esposo", "and her husband"),
+    (r"(y )?su esposa", "and his wife"),
+    (r"tambi[eé]n", "too"),
     (r"(una )?cita", "appt"),
     (r"(mañana|manana)", "tomorrow"),
     (r"hoy", "today"),
@@ -1415,7 +1504,7 @@ def slots(text: str, today: date) -> Frame:
             frame.payer = payer
             break
     if match := re.search(r"\b(?:because|reason:?|bc|b/c|since)\s+(.{2,150})", text, re.I) or re.search(
-        r"\s[-–—,]\s*(sick|ill|in the hospital|out of town|no ride|weather|family emergency|vacation)\b",
+        r"(?:\s[-–—]|,)\s*(sick|ill|in the hospital|out of town|no ride|weather|family emergency|vacation)\b",
         text,
         re.I,
     ):
@@ -1562,6 +1651,23 @@ def action_clauses(text: str) -> list[str]:
         # listed after a comma with its own day ("..., move fri to mon") is about the patient named first
         return [text]
     return pieces
+
+
+# A numbered list pasted in one message ("vms from lunch: 1) Samuel: 'can't come tomorrow, sick' 2) Mr.
+# Delgado: 'can I switch friday to 9am' 3) ..."): each item is a request of its own, about its own patient.
+NUMBERED = re.compile(r"(?:^|(?<=\s))(?:\(?(\d)\)|(\d)[.:](?!\d)|#(\d)\b)\s+")
+
+
+def numbered_items(text: str) -> list[str]:
+    """The items of a list numbered 1, 2, 3... in the message; none when it holds no such list (a lone
+    "1)" or numbers out of order are no list)."""
+    marks = list(NUMBERED.finditer(text))
+    numbers = [int(m[1] or m[2] or m[3]) for m in marks]
+    if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    items = [text[m.end() : end].strip(" ,;") for m, end in zip(marks, ends, strict=True)]
+    return [i for i in items if i]
 
 
 # Where a message asks a second question: "and", "also", "plus", a comma, a colon, or a new sentence.
