@@ -96,7 +96,7 @@ class LoginRedirect(Exception):
         self.target = target
 
 
-def page_actor(request: Request, session: SessionDep, settings: SettingsDep) -> Actor:
+def _page_actor(request: Request, session: SessionDep, settings: SettingsDep) -> Actor:
     """A page's user: as the API's, but a missing or ended log-in sends the browser to log in and
     come back."""
     try:
@@ -105,4 +105,4 @@ def page_actor(request: Request, session: SessionDep, settings: SettingsDep) -> 
         raise LoginRedirect(f"/login?next={quote(request.url.path)}") from exc
 
 
-PageActor = Annotated[Actor, Depends(page_actor)]
+PageActor = Annotated[Actor, Depends(_page_actor)]

@@ -21,17 +21,16 @@ from core.scheduling.calendar import clinic_zone
 from core.timeutil import as_utc
 from core.visits.service import get_visit, open_visit, visit_of
 from web.charts import line
-from web.deps import SessionDep, SettingsDep
+from web.deps import PageActor, SessionDep
 from web.routers.note_form_pages import review_view
-from web.routers.pages import page_actor, render
+from web.routers.pages import render
 
 router = APIRouter(include_in_schema=False)
 
 
 @router.get("/appointments/{appointment_id}/record", response_model=None)
-def start_page(appointment_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
+def start_page(appointment_id: int, request: Request, session: SessionDep, actor: PageActor) -> Response:
     """Before recording: whose visit it is, and the patient's consent to recording the room."""
-    actor = page_actor(request, session, settings)
     appointment = load_appointment(session, appointment_id)
     opened = visit_of(session, actor=actor, appointment_id=appointment_id)
     if opened is not None:
@@ -44,12 +43,10 @@ def start_page(appointment_id: int, request: Request, session: SessionDep, setti
 @router.post("/appointments/{appointment_id}/record")
 def start_visit(
     appointment_id: int,
-    request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     consent: Annotated[str, Form()] = "",
 ) -> Response:
-    actor = page_actor(request, session, settings)
     visit = open_visit(
         session, actor=actor, appointment_id=appointment_id, recording_consent=consent == "yes"
     )
@@ -57,8 +54,7 @@ def start_visit(
 
 
 @router.get("/visits/{visit_id}/record", response_model=None)
-def record_page(visit_id: int, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
-    actor = page_actor(request, session, settings)
+def record_page(visit_id: int, request: Request, session: SessionDep, actor: PageActor) -> Response:
     visit = get_visit(session, actor=actor, visit_id=visit_id)
     note = notes.of_visit(session, actor=actor, visit_id=visit_id)
     if note is not None:
@@ -122,13 +118,12 @@ def review_page(
     note_id: int,
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    actor: PageActor,
     done: str = "",
     error: str = "",
 ) -> HTMLResponse:
     """The draft beside its transcript: edit, check the codes, sign or co-sign (or return it to the
     assistant with a comment); each signature's attestation is shown before it is given."""
-    actor = page_actor(request, session, settings)
     note = notes.get(session, actor=actor, note_id=note_id)
     visit = get_visit(session, actor=actor, visit_id=note.visit_id)
     zone = clinic_zone(session, visit.clinic_id)

@@ -26,7 +26,6 @@ from core.scheduling.rules import may_check_in
 from core.timeutil import as_utc, utcnow
 from web.alert_links import shown_alerts
 from web.deps import COOKIE, LoginRedirect, PageActor, SessionDep, SettingsDep, actor_of
-from web.deps import page_actor as page_actor  # clinical_pages.py calls it by hand
 from web.routers.auth import end_token_session, start_session
 
 router = APIRouter(include_in_schema=False)
