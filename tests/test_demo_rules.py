@@ -16,6 +16,7 @@ from core.billing.models import Charge
 from core.demo import data
 from core.demo.build import build
 from core.kpis.definitions import Scope, documentation_minutes
+from core.notes.forms import FormIn, unsigned_reason
 from core.notes.models import Note, NoteVersion
 from core.plans.models import PlanOfCare
 from core.providers.models import Provider
@@ -161,6 +162,21 @@ def test_signed_notes_carry_their_audit_trail(pristine_practice) -> None:  # typ
         figure = documentation_minutes(session, Scope(DEMO_TODAY - timedelta(days=90), DEMO_TODAY, clinics))
     # The scribe's promise is under 5 minutes a note; a demo that shows 0 or an hour is not one.
     assert figure.value is not None and 1 <= figure.value <= 10
+
+
+def test_every_signed_note_has_the_form_signing_asks_for(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    """An evaluation, a progress report or a discharge is signed only with its form complete
+    (core.notes.workflow refuses it otherwise), so the demo's signed ones have theirs."""
+    with pristine_practice.session() as session:
+        rows = session.exec(
+            select(Note.note_type, NoteVersion.form)
+            .join(NoteVersion, col(NoteVersion.note_id) == Note.id)
+            .where(NoteVersion.version == Note.current_version, col(Note.signed_at).is_not(None))
+        ).all()
+    kinds = {kind for kind, _ in rows}
+    assert {"evaluation", "progress", "discharge", "daily"} <= kinds
+    refused = [(kind, reason) for kind, form in rows if (reason := unsigned_reason(kind, FormIn(**form)))]
+    assert refused == []
 
 
 def test_charges_are_what_signing_computes(pristine_practice) -> None:  # type: ignore[no-untyped-def]

@@ -258,6 +258,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "author_user_id",
         "change_summary",
         "created_at",
+        "form",
     ),
     "note_signature": ("id", "note_id", "version", "user_id", "kind", "attestation", "signed_at"),
     "outcome_measure_result": ("id", "patient_id", "visit_id", "measure", "score", "unit", "measured_on"),
@@ -697,7 +698,8 @@ class DemoBuilder:
             signed_on if signed_on and signed_on <= self.today else None,
             "signed" if signed_on and signed_on <= self.today else "sent",
         )
-        for term, text_ in zip(("short", "long"), rng.sample(data.GOALS[discipline], k=2), strict=True):
+        goals = rng.sample(data.GOALS[discipline], k=2)
+        for term, text_ in zip(("short", "long"), goals, strict=True):
             self.add(
                 "plan_goal",
                 plan_id,
@@ -720,6 +722,8 @@ class DemoBuilder:
             coins,
             codes,
             opted_out,
+            goals=goals,
+            weeks=max(4, want // 2),
         )
         auth_id = None
         if payer[3]:
@@ -844,7 +848,7 @@ class DemoBuilder:
                 evaluated = True
                 last_done = self._visit(ep, provider, appt_id, kind, starts, ends, treatment_days)
         if last_done and dates[-1] < self.today - timedelta(days=14):
-            self._mark_discharge(last_done)
+            self._mark_discharge(ep, last_done)
         if dates[-1] >= self.today and rng.random() < 0.25:
             self._wait_list(ep)
         return made
@@ -949,7 +953,8 @@ class DemoBuilder:
             cosigned_at,
         )
         s, o, a, p = self._note_text(ep, note_type, lines)
-        self.add("note_version", note_id, 1, s, o, a, p, codes_json, provider.user_id, "drafted", ends)
+        form = self._form(ep, note_type)
+        self.add("note_version", note_id, 1, s, o, a, p, codes_json, provider.user_id, "drafted", ends, form)
         if status in ("signed", "awaiting_cosign"):
             self.add("note_signature", note_id, 1, provider.user_id, "sign", ATTESTATION, signed_at)
         if cosigned_at and provider.supervisor:
@@ -1052,12 +1057,43 @@ class DemoBuilder:
                 rows = []
         return written + insert_rows(self.conn, "audit_entry", columns, rows)
 
-    def _mark_discharge(self, note_id: int) -> None:
+    @staticmethod
+    def _form(ep: "_Episode", note_type: str) -> dict:
+        """The form signing asks of the note type (core.notes.forms): an evaluation's prior level,
+        goals, frequency and duration; a progress report's and a discharge's goal statuses, and why
+        care ended. A daily note has none."""
+        if note_type == "evaluation":
+            return {
+                "prior_level": "Independent with daily activities and work before onset.",
+                "goals": [{"text": goal, "status": ""} for goal in ep.goals],
+                "frequency_per_week": 2,
+                "duration_weeks": ep.weeks,
+            }
+        if note_type == "progress":
+            return {"goals": [{"text": goal, "status": "progressing"} for goal in ep.goals]}
+        if note_type == "discharge":
+            return {
+                "goals": [{"text": goal, "status": "met"} for goal in ep.goals],
+                "discharge_reason": "goals met",
+            }
+        return {}
+
+    def _mark_discharge(self, ep: "_Episode", note_id: int) -> None:
         rows = self.buffers["note"]
         for i in range(len(rows) - 1, -1, -1):
             if rows[i][0] == note_id:
-                if rows[i][7] == "daily":
-                    rows[i] = (*rows[i][:7], "discharge", *rows[i][8:])
+                if rows[i][6] == "daily":  # the note's type (its status, [7], was read: no discharges)
+                    rows[i] = (*rows[i][:6], "discharge", *rows[i][7:])
+                    visits = self.buffers["visit"]
+                    for j in range(len(visits) - 1, -1, -1):
+                        if visits[j][0] == rows[i][1]:
+                            visits[j] = (*visits[j][:7], "discharge", *visits[j][8:])
+                            break
+                    versions = self.buffers["note_version"]
+                    for j in range(len(versions) - 1, -1, -1):
+                        if versions[j][1] == note_id:
+                            versions[j] = (*versions[j][:-1], self._form(ep, "discharge"))
+                            break
                 return
 
     def _services(
@@ -1325,6 +1361,8 @@ class _Episode:
     opted_out: bool = False
     auth_id: int | None = None
     auth_row: int | None = None
+    goals: list[str] = field(default_factory=list)
+    weeks: int = 4
 
 
 def build(
