@@ -406,7 +406,29 @@ def _small_talk_unnamed(text: str) -> str:
     for stay."""
     if not CLINICAL_EVENT.search(text):
         text = DATE.sub("[date]", text)
-    return PROPER_NAME.sub("[name]", text) if SMALL_TALK.search(text) else text
+    text = TITLE.sub(
+        lambda m: m.group(0) if _clinic_names(m.group("title")) else m.group("lead") + "[title]", text
+    )
+    if not SMALL_TALK.search(text):
+        return text
+    return PROPER_NAME.sub(lambda m: m.group(0) if _clinic_names(m.group(0)) else "[name]", text)
+
+
+# A name sung, watched, played or read is a song's, a show's, a game's or a book's: "she's singing Frozen
+# the whole time", "he watched the Yankees all night", "playing Minecraft".
+TITLE = re.compile(
+    r"(?P<lead>\b(?i:sing(?:s|ing)?|sang|watch(?:es|ed|ing)?|play(?:s|ed|ing)?|listen(?:s|ed|ing)? to)\s+"
+    r"(?:the\s+)?)(?P<title>[A-Z][a-z][\w']*(?:\s+(?:of\s+)?[A-Z][a-z][\w']*){0,3})"
+)
+
+
+def _clinic_names(words: str) -> bool:
+    """A capitalised name the clinic's own vocabulary holds: a scale, a device, an eponym's condition."""
+    return bool(
+        CLINICAL_TERMS.search(words)
+        or DEVICES.search(words)
+        or re.search(rf"\b(?:{MEASURES})\b", words, re.I)
+    )
 
 
 def unidentified(sentence: str) -> str:

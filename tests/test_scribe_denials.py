@@ -249,6 +249,11 @@ def test_a_sentence_whose_only_number_is_an_identifier_or_a_date_is_not_quoted()
         ("Sorry, I watched the Hallmark movie last night and didn't sleep.", "didn't sleep", "Hallmark"),
         ("I have a job interview March 12th, my hand was sore typing.", "sore", "March 12th"),
         ("I fell on March 3rd and my wrist still hurts.", "March 3rd", ""),
+        # a name sung, watched or played is a title, whatever small talk's words are said around it
+        ("He watched the Yankees all night, maybe he was tired.", "tired", "Yankees"),
+        ("She's been singing Frozen all week and her throat is sore.", "sore", "Frozen"),
+        # a scale's name in small talk's words is the clinic's
+        ("We played the Berg balance game for 10 minutes.", "Berg", ""),
     ],
 )
 def test_small_talk_s_names_and_dates_stay_out_of_a_kept_sentence(said: str, kept: str, gone: str) -> None:
