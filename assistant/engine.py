@@ -395,6 +395,9 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
     moved = _picked_move(session, actor, chat, state, text)
     if moved is not None:
         return moved
+    settled = _conflict_answered(session, actor, chat, state, text, _today(session, actor))
+    if settled is not None:
+        return settled
     if state.get("pending") and (NO.match(text) or DEFER.match(text) or keeps(text)):
         for token, _, _ in _waiting(state):
             withdraw(session, actor=actor, token=token)
@@ -688,7 +691,9 @@ def _dispatch(
 ) -> Reply:
     intent = frame.intent
     if frame.day_conflict and intent != "clinical":
-        return _day_conflict(frame.day_conflict, intent)
+        asked = _day_conflict(frame.day_conflict, intent)
+        state["day_conflict"] = {"text": frame.text, "options": asked.data.pop("options")}
+        return asked
     if intent == "clinical":
         rest = [i for i in frame.also if i in PATIENT_INTENTS]
         if rest and (frame.words or state.get("patient_id")):
@@ -2725,7 +2730,38 @@ def _day_conflict(conflict: tuple[str, date], intent: str) -> Reply:
         f"{tools.day_words(day)}, or the {weekday.capitalize()} before or after it "
         f"({tools.day_words(before)} or {tools.day_words(after)})?",
         intent=intent,
+        data={"options": [str(d) for d in (day, before, after)]},
     )
+
+
+def _conflict_answered(
+    session: Session, actor: Actor, chat: Conversation, state: dict, text: str, today: date
+) -> Reply | None:
+    """The answer to "the 17th is a Thursday, not a Tuesday: which did you mean?" ("the 15th", "thursday",
+    "the tuesday"): the request asked again on the one day of those offered that it names; a weekday that
+    names two of them is asked about once more. Anything else is a new message (the question dropped)."""
+    held = state.pop("day_conflict", None)
+    if not held:
+        return None
+    frame = slots(text, today)
+    if frame.words or frame.intent not in ("out_of_scope", "visits"):
+        return None
+    options = [date.fromisoformat(o) for o in held["options"]]
+    said = {d.value for d in frame.days}
+    fits = [o for o in options if o in said]
+    if not fits:
+        named = {WEEKDAYS.index(w) for w in WEEKDAYS if re.search(rf"\b{w[:3]}[a-z]*\b", text, re.I)}
+        fits = [o for o in options if o.weekday() in named]
+    if not fits:
+        return None
+    if len(fits) > 1:
+        state["day_conflict"] = {"text": held["text"], "options": [str(o) for o in fits]}
+        return Reply("Which one: " + " or ".join(tools.day_words(o) for o in fits) + "?", intent="question")
+    again = slots(held["text"], today)
+    first = again.days[0]
+    again.days = [Said(first.at, fits[0], first.to, first.past)]
+    again.day_conflict = None
+    return _dispatch(session, actor, chat, state, again, today)
 
 
 def _weekday_mismatch(frame: Frame) -> str:

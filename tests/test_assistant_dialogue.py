@@ -816,3 +816,23 @@ def test_a_claim_named_in_a_message_that_is_declined_is_still_said_where_it_stan
         )
     assert answer["intent"] == "refused" and "no instructions" in answer["answer"], answer["answer"]
     assert f"Claim {claim} " in answer["answer"] and not answer["proposal"]
+
+
+def test_the_answer_to_a_weekday_that_is_not_the_dates_asks_again_on_the_day_it_names(practice) -> None:  # type: ignore[no-untyped-def]
+    from assistant import tools
+
+    name, _ = _with_one_visit(practice, 28)
+    with practice.session() as session:
+        today = tools.today_in(session, 1)
+    # a day of the month three weeks on whose weekday is not Tuesday, said as a Tuesday
+    day = next(d for d in (today + timedelta(days=n) for n in range(21, 28)) if d.weekday() not in (0, 1, 2))
+    asked = _ask(practice, f"book {name} tues the {day.day}th at 2")
+    assert "not a Tuesday" in asked["answer"] and not asked["proposal"], asked["answer"]
+    chat = asked["conversation_id"]
+    again = _ask(practice, "the tuesday", chat)  # the Tuesday before or after: asked, never guessed
+    assert again["answer"].startswith("Which one:") and not again["proposal"], again["answer"]
+    before = day - timedelta(days=(day.weekday() - 1) % 7)
+    booked = _ask(practice, f"the {before.day}th", chat)
+    # proposed on that Tuesday (or said to have no opening at 2 on it), never asked again
+    assert tools.day_words(before).split(",")[0] in booked["answer"], booked["answer"]
+    assert "Which" not in booked["answer"] and "not a Tuesday" not in booked["answer"]
