@@ -11,8 +11,10 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
+from browser_support import LiveServer, launched
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import OperationalError
@@ -284,3 +286,33 @@ def new_db(databases: Databases) -> Callable[[str], tuple[str, Engine]]:
         return url, databases.engine(url)
 
     return make
+
+
+@pytest.fixture(scope="module")
+def served(
+    request: pytest.FixtureRequest, databases: Databases, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Practice, LiveServer]]:
+    """For the browser tests: a demo practice of the module's own (SQLite) and the app served over it
+    by uvicorn on loopback. A module's SERVED_SETTINGS change the practice's settings."""
+    practice = make_practice("sqlite", databases, tmp_path_factory.mktemp("served"))
+    changes = getattr(request.module, "SERVED_SETTINGS", {})
+    if changes:
+        practice.settings = practice.settings.model_copy(update=changes)
+    with LiveServer(create_app(engine=practice.engine, settings=practice.settings)) as server:
+        yield practice, server
+
+
+@pytest.fixture(scope="module")
+def driver() -> Iterator[Any]:
+    """Playwright, started once per browser test module (a module may launch more than one Chromium)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as started:
+        yield started
+
+
+@pytest.fixture(scope="module")
+def chromium(driver: Any) -> Iterator[Any]:
+    """Debian's Chromium, headless, with the browser tests' flags."""
+    with launched(driver) as browser:
+        yield browser

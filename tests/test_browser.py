@@ -9,79 +9,25 @@ owner sees the KPIs. Every page visited passes axe-core (no serious or critical 
 """
 
 import re
-import socket
 import subprocess
-import threading
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-import uvicorn
 from audio_helpers import short_clip
-from conftest import make_practice
+from browser_support import accessible, fits, launched, log_in, microphone, needs_chromium, shot
 from page_helpers import provider_user
 from scheduling_helpers import one
 
-CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = Path(__file__).resolve().parent.parent / "var" / "screenshots"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 VIEWPORTS = ({"width": 1024, "height": 768}, {"width": 1440, "height": 900})
+# tiny.en keeps the recording test quick; the pipeline is the product's own.
+SERVED_SETTINGS = {"stt_model": "tiny.en", "stream_piece_seconds": 6.0}
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="make test installs Debian's chromium")
-
-
-class LiveServer:
-    def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        self.server = uvicorn.Server(
-            uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", ws="websockets")
-        )
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self) -> "LiveServer":
-        self.thread.start()
-        deadline = time.monotonic() + 30
-        while not self.server.started:
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=15)
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
-def site(databases, tmp_path_factory):  # type: ignore[no-untyped-def]
-    from web.app import create_app
-
-    practice = make_practice("sqlite", databases, tmp_path_factory.mktemp("browser"))
-    # tiny.en keeps the recording test quick; the pipeline is the product's own.
-    practice.settings = practice.settings.model_copy(
-        update={"stt_model": "tiny.en", "stream_piece_seconds": 6.0}
-    )
-    with LiveServer(create_app(engine=practice.engine, settings=practice.settings)) as server:
-        yield practice, server
-
-
-@pytest.fixture(scope="module")
-def microphone(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+def spoken_session(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
     """The spoken session as Chromium's fake microphone reads it (48 kHz WAV, a second of quiet after)."""
     folder = tmp_path_factory.mktemp("mic")
     wav, _ = short_clip(folder)
@@ -91,60 +37,15 @@ def microphone(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def browser(microphone):  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as driver:
-        chromium = driver.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=[
-                *FLAGS,
-                "--use-fake-ui-for-media-stream",
-                "--use-fake-device-for-media-stream",
-                f"--use-file-for-fake-audio-capture={microphone}",
-                "--autoplay-policy=no-user-gesture-required",
-            ],
-        )
+def browser(driver, spoken_session):  # type: ignore[no-untyped-def]
+    with launched(driver, *microphone(spoken_session)) as chromium:
         yield chromium
-        chromium.close()
 
 
 def _context(browser, server, viewport=VIEWPORTS[1]):  # type: ignore[no-untyped-def]
     context = browser.new_context(base_url=server.url, viewport=viewport)
     context.grant_permissions(["microphone"], origin=server.url)
     return context
-
-
-def _log_in(page, email: str, password: str) -> None:  # type: ignore[no-untyped-def]
-    page.goto("/login")
-    page.fill("#email", email)
-    page.fill("#password", password)
-    page.click("main button[type=submit]")
-    page.wait_for_load_state()
-    assert "/login" not in page.url, page.content()[:500]
-
-
-def _accessible(page) -> None:  # type: ignore[no-untyped-def]
-    """axe-core from the Python package's own copy (nothing fetched): no serious or critical finding."""
-    import axe_playwright_python
-
-    # Evaluated through DevTools, as axe-playwright-python does: the pages' CSP rightly refuses an
-    # injected inline <script>.
-    page.evaluate((Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text())
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    bad = [
-        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-    assert not bad, f"{page.url}: {bad}"
-
-
-def _fits(page) -> None:  # type: ignore[no-untyped-def]
-    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
-    if overflow > 1:
-        _shot(page, "too-wide")
-    assert overflow <= 1, f"{page.url} scrolls sideways by {overflow}px at {page.viewport_size}"
 
 
 def _outside(url: str, ours: str, seen: list[str]) -> None:
@@ -157,15 +58,10 @@ def _refused_by_policy(message: str, seen: list[str]) -> None:
         seen.append(message)
 
 
-def _shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
-
-
 def test_a_therapist_records_reviews_changes_a_code_and_signs_then_the_biller_sees_the_charge(
-    site, browser
+    served, browser
 ) -> None:  # type: ignore[no-untyped-def]
-    practice, server = site
+    practice, server = served
     appointment_id, provider_id, last_name = one(
         practice,
         """SELECT a.id, a.provider_id, pt.last_name FROM appointment a
@@ -180,13 +76,13 @@ def test_a_therapist_records_reviews_changes_a_code_and_signs_then_the_biller_se
     therapist = provider_user(practice, provider_id)
     context = _context(browser, server)
     page = context.new_page()
-    _log_in(page, therapist.email, therapist.password)
+    log_in(page, therapist.email, therapist.password)
     page.goto(f"/appointments/{appointment_id}/record")
-    _accessible(page)
+    accessible(page)
     page.check("#consent")
     page.click("main button[type=submit]")
     page.wait_for_url(re.compile(r"/visits/\d+/record"))
-    _accessible(page)
+    accessible(page)
     page.click("#record")
     page.wait_for_selector("#stop:not([disabled])")
     page.wait_for_timeout(9_000)  # the clip is about 8 s; Chromium loops it
@@ -195,11 +91,11 @@ def test_a_therapist_records_reviews_changes_a_code_and_signs_then_the_biller_se
     page.wait_for_selector("#draft:not([hidden])", timeout=120_000)
     heard = page.inner_text("#transcript").lower()
     assert "knee" in heard or "exercise" in heard, heard
-    _shot(page, "therapist-transcript")
+    shot(page, "therapist-transcript")
     page.click("#draft")
     page.wait_for_url(re.compile(r"/notes/\d+/review"), timeout=60_000)
     page.wait_for_selector("form#note[data-ready=yes]")
-    _accessible(page)
+    accessible(page)
     rows = page.locator("#codes tbody tr")
     if rows.count() == 0:
         page.click("#add-code")
@@ -218,23 +114,23 @@ def test_a_therapist_records_reviews_changes_a_code_and_signs_then_the_biller_se
     assert page.inner_text("#note-status") == "signed"
     note_id = int(re.search(r"/notes/(\d+)/review", page.url).group(1))  # type: ignore[union-attr]
     assert one(practice, "SELECT COUNT(*) FROM note_signature WHERE note_id = :n", n=note_id)[0] == 1
-    _shot(page, "therapist-signed")
+    shot(page, "therapist-signed")
     context.close()
 
     biller = _context(browser, server)
     page = biller.new_page()
     user = practice.user("biller")
-    _log_in(page, user.email, user.password)
+    log_in(page, user.email, user.password)
     page.goto("/billing/claims")
     row = page.locator("#charges tr", has_text=last_name).filter(has_text="97110")
     assert row.count() >= 1, page.inner_text("#charges")
-    _accessible(page)
-    _shot(page, "biller-charges")
+    accessible(page)
+    shot(page, "biller-charges")
     biller.close()
 
 
-def test_the_front_desk_books_through_the_chat_and_sees_it_on_the_calendar(site, browser) -> None:  # type: ignore[no-untyped-def]
-    practice, server = site
+def test_the_front_desk_books_through_the_chat_and_sees_it_on_the_calendar(served, browser) -> None:  # type: ignore[no-untyped-def]
+    practice, server = served
     patient_id, first, last = one(
         practice,
         """SELECT p.id, p.first_name, p.last_name FROM patient p JOIN insurance_policy i ON i.patient_id = p.id
@@ -248,10 +144,10 @@ def test_the_front_desk_books_through_the_chat_and_sees_it_on_the_calendar(site,
     context = _context(browser, server)
     page = context.new_page()
     user = practice.user("front_desk")
-    _log_in(page, user.email, user.password)
+    log_in(page, user.email, user.password)
     page.goto("/assistant")
     page.wait_for_selector("form#ask[data-ready=yes]")
-    _accessible(page)
+    accessible(page)
     page.fill("#text", f"Book {first} {last} for a PT follow-up on {day:%m/%d/%Y} in the morning")
     page.click("#ask button[type=submit]")
     confirm = page.locator(".proposal button.primary")
@@ -268,7 +164,7 @@ def test_the_front_desk_books_through_the_chat_and_sees_it_on_the_calendar(site,
     assert (
         one(practice, "SELECT COUNT(*) FROM appointment WHERE patient_id = :p", p=patient_id)[0] == before + 1
     )
-    _shot(page, "desk-chat")
+    shot(page, "desk-chat")
     provider_id = one(
         practice,
         "SELECT provider_id FROM appointment WHERE patient_id = :p ORDER BY id DESC LIMIT 1",
@@ -276,18 +172,18 @@ def test_the_front_desk_books_through_the_chat_and_sees_it_on_the_calendar(site,
     )[0]
     page.goto(f"/calendar?provider={provider_id}&day={day.isoformat()}")
     assert page.locator(".visit", has_text=f"{first} {last}").count() >= 1
-    _accessible(page)
-    _shot(page, "desk-calendar")
+    accessible(page)
+    shot(page, "desk-calendar")
     context.close()
 
 
-def test_the_front_desk_cannot_open_a_note_by_link_or_by_url(site, browser) -> None:  # type: ignore[no-untyped-def]
-    practice, server = site
+def test_the_front_desk_cannot_open_a_note_by_link_or_by_url(served, browser) -> None:  # type: ignore[no-untyped-def]
+    practice, server = served
     note_id = one(practice, "SELECT id FROM note ORDER BY id DESC LIMIT 1")[0]
     context = _context(browser, server)
     page = context.new_page()
     user = practice.user("front_desk")
-    _log_in(page, user.email, user.password)
+    log_in(page, user.email, user.password)
     for path in ("/", "/calendar", "/patients?q=a", "/assistant"):
         page.goto(path)
         assert page.locator("a[href*='/notes/']").count() == 0, path
@@ -297,23 +193,23 @@ def test_the_front_desk_cannot_open_a_note_by_link_or_by_url(site, browser) -> N
     api = page.goto(f"/api/v1/notes/{note_id}")
     assert api.status == 403
     page.goto(f"/notes/{note_id}/review")
-    _accessible(page)
-    _shot(page, "desk-note-refused")
+    accessible(page)
+    shot(page, "desk-note-refused")
     context.close()
 
 
-def test_the_owner_sees_the_kpis(site, browser) -> None:  # type: ignore[no-untyped-def]
-    practice, server = site
+def test_the_owner_sees_the_kpis(served, browser) -> None:  # type: ignore[no-untyped-def]
+    practice, server = served
     context = _context(browser, server)
     page = context.new_page()
     user = practice.user("owner")
-    _log_in(page, user.email, user.password)
+    log_in(page, user.email, user.password)
     page.goto("/owner/kpis?from=2026-11-01&to=2026-11-24")
     assert page.locator(".kpi").count() >= 10
     assert page.locator("[data-kpi=clean_claim_rate] .big").inner_text().strip() not in ("", "–")
     assert page.locator("svg.chart").count() >= 5
-    _accessible(page)
-    _shot(page, "owner-kpis")
+    accessible(page)
+    shot(page, "owner-kpis")
     context.close()
 
 
@@ -334,8 +230,8 @@ PAGES = {
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS, ids=lambda v: f"{v['width']}x{v['height']}")
-def test_every_page_passes_axe_and_fits_the_screen(site, browser, viewport) -> None:  # type: ignore[no-untyped-def]
-    practice, server = site
+def test_every_page_passes_axe_and_fits_the_screen(served, browser, viewport) -> None:  # type: ignore[no-untyped-def]
+    practice, server = served
     patient_id = one(practice, "SELECT id FROM patient WHERE clinic_id = 1 ORDER BY id LIMIT 1")[0]
     appointment_id = one(practice, "SELECT id FROM appointment WHERE status = 'booked' ORDER BY id DESC")[0]
     claim_id = one(practice, "SELECT id FROM claim ORDER BY id LIMIT 1")
@@ -361,8 +257,8 @@ def test_every_page_passes_axe_and_fits_the_screen(site, browser, viewport) -> N
     anonymous = browser.new_context(base_url=server.url, viewport=viewport)
     page = anonymous.new_page()
     page.goto("/login")
-    _accessible(page)
-    _fits(page)
+    accessible(page)
+    fits(page)
     anonymous.close()
     for role, paths in PAGES.items():
         context = _context(browser, server, viewport)
@@ -372,15 +268,15 @@ def test_every_page_passes_axe_and_fits_the_screen(site, browser, viewport) -> N
         blocked: list[str] = []  # what the Content-Security-Policy refused would be broken on the page
         page.on("console", lambda m, seen=blocked: _refused_by_policy(m.text, seen))
         user = provider_user(practice, provider_id) if role == "therapist" else practice.user(role)
-        _log_in(page, user.email, user.password)
+        log_in(page, user.email, user.password)
         if role == "therapist":
             paths = [*paths, f"/appointments/{appointment}/record", *_drafted(page, appointment)]
         for path in paths + extra.get(role, []):
             reply = page.goto(path)
             assert reply.status == 200, (role, path)
-            _accessible(page)
-            _fits(page)
-        _shot(page, f"{role}-{viewport['width']}")
+            accessible(page)
+            fits(page)
+        shot(page, f"{role}-{viewport['width']}")
         assert not elsewhere, elsewhere
         assert not blocked, blocked
         context.close()
@@ -403,8 +299,8 @@ def _drafted(page, appointment_id: int) -> list[str]:  # type: ignore[no-untyped
     return [f"/visits/{visit_id}/record", f"/notes/{drafted.json()['note']['id']}/review"]
 
 
-def test_a_refused_microphone_says_so_and_records_nothing(site, browser) -> None:  # type: ignore[no-untyped-def]
-    practice, server = site
+def test_a_refused_microphone_says_so_and_records_nothing(served, browser) -> None:  # type: ignore[no-untyped-def]
+    practice, server = served
     # A visit of its own, opened with consent and with no note yet: a visit another test in this module
     # drafted opens its note instead of the recorder.
     appointment_id, provider_id = one(
@@ -421,7 +317,7 @@ def test_a_refused_microphone_says_so_and_records_nothing(site, browser) -> None
     )
     page = context.new_page()
     user = provider_user(practice, provider_id)
-    _log_in(page, user.email, user.password)
+    log_in(page, user.email, user.password)
     visit = page.request.post(
         f"/api/v1/appointments/{appointment_id}/visit", data={"recording_consent": True}
     )
@@ -433,12 +329,12 @@ def test_a_refused_microphone_says_so_and_records_nothing(site, browser) -> None
         "#status"
     )
     assert one(practice, "SELECT COUNT(*) FROM recording")[0] == before
-    _shot(page, "therapist-microphone-refused")
+    shot(page, "therapist-microphone-refused")
     context.close()
 
 
-def test_log_in_and_reach_the_calendar_with_the_keyboard_alone(site, browser) -> None:  # type: ignore[no-untyped-def]
-    practice, server = site
+def test_log_in_and_reach_the_calendar_with_the_keyboard_alone(served, browser) -> None:  # type: ignore[no-untyped-def]
+    practice, server = served
     user = practice.user("front_desk")
     context = _context(browser, server)
     page = context.new_page()

@@ -8,41 +8,13 @@ fits the screen without sideways scrolling, and is saved as a screenshot in var/
 import re
 from datetime import UTC, date, datetime, time, timedelta
 
-import pytest
-from conftest import make_practice
+from browser_support import SCREEN, checked, log_in, needs_chromium
 from scheduling_helpers import NY, count, one
 from sqlalchemy import text
-from test_browser import CHROMIUM, FLAGS, LiveServer, _accessible, _fits, _log_in, _shot
 
 from core.timeutil import utcnow
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="make test installs Debian's chromium")
-SCREEN = {"width": 1024, "height": 768}
-
-
-@pytest.fixture(scope="module")
-def desk_site(databases, tmp_path_factory):  # type: ignore[no-untyped-def]
-    from web.app import create_app
-
-    practice = make_practice("sqlite", databases, tmp_path_factory.mktemp("desk-browser"))
-    with LiveServer(create_app(engine=practice.engine, settings=practice.settings)) as server:
-        yield practice, server
-
-
-@pytest.fixture(scope="module")
-def chromium():  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        yield browser
-        browser.close()
-
-
-def _checked(page, name: str) -> None:  # type: ignore[no-untyped-def]
-    _accessible(page)
-    _fits(page)
-    _shot(page, name)
+pytestmark = needs_chromium
 
 
 def _instant(value: object) -> datetime:
@@ -88,8 +60,8 @@ def _a_visit_today(practice) -> int:  # type: ignore[no-untyped-def]
     return _a_visit_today(practice)
 
 
-def test_the_front_desk_finds_books_checks_in_and_marks_a_no_show_on_the_screens(desk_site, chromium) -> None:  # type: ignore[no-untyped-def]
-    practice, server = desk_site
+def test_the_front_desk_finds_books_checks_in_and_marks_a_no_show_on_the_screens(served, chromium) -> None:  # type: ignore[no-untyped-def]
+    practice, server = served
     patient_id, first, last, born = one(
         practice,
         """SELECT p.id, p.first_name, p.last_name, p.birth_date FROM patient p
@@ -107,8 +79,8 @@ def test_the_front_desk_finds_books_checks_in_and_marks_a_no_show_on_the_screens
     context = chromium.new_context(base_url=server.url, viewport=SCREEN)
     page = context.new_page()
     user = practice.user("front_desk")
-    _log_in(page, user.email, user.password)
-    _checked(page, "desk-1-home")
+    log_in(page, user.email, user.password)
+    checked(page, "desk-1-home")
     assert page.locator(".alerts a").count() >= 1  # alerts link to the thing to do
 
     # 1. Find the patient by birth date.
@@ -117,7 +89,7 @@ def test_the_front_desk_finds_books_checks_in_and_marks_a_no_show_on_the_screens
     page.click("main form[role=search] button[type=submit]")
     row = page.locator("table tbody tr", has_text=last)
     assert row.count() == 1 and born.strftime("%m/%d/%Y") in row.inner_text()
-    _checked(page, "desk-2-found-by-birth-date")
+    checked(page, "desk-2-found-by-birth-date")
 
     # 2. The day grid of every provider; an open slot of a coming weekday, clicked.
     day = _next_weekday(date(2027, 3, 2))
@@ -126,7 +98,7 @@ def test_the_front_desk_finds_books_checks_in_and_marks_a_no_show_on_the_screens
     page.click("main form[aria-label='Choose the day'] button[type=submit]")
     page.wait_for_url(re.compile(rf"day={day.isoformat()}"))
     assert page.locator("table.day-grid thead th").count() >= 3
-    _checked(page, "desk-3-schedule")
+    checked(page, "desk-3-schedule")
     slot = page.locator(f'a.open-slot[href*="provider={provider_id}&"][href*="time=10%3A15"]')
     assert slot.count() == 1, f"no open 10:15 for {provider_name}"
     slot.click()
@@ -138,13 +110,13 @@ def test_the_front_desk_finds_books_checks_in_and_marks_a_no_show_on_the_screens
     page.locator("#found a", has_text=f"{last}, {first}").click()
     page.wait_for_selector("#book-button")
     assert page.input_value("#btime") == "10:15" and page.input_value("#bday") == day.isoformat()
-    _checked(page, "desk-4-booking-form")
+    checked(page, "desk-4-booking-form")
     before = count(practice, "SELECT COUNT(*) FROM appointment WHERE patient_id = :p", p=patient_id)
     page.dblclick("#book-button")
     page.wait_for_url(re.compile(r"/appointments/\d+\?"))
     page.wait_for_load_state()
     assert "Booked." in page.inner_text("main")
-    _checked(page, "desk-5-booked")
+    checked(page, "desk-5-booked")
     assert (
         count(practice, "SELECT COUNT(*) FROM appointment WHERE patient_id = :p", p=patient_id) == before + 1
     )
@@ -164,7 +136,7 @@ def test_the_front_desk_finds_books_checks_in_and_marks_a_no_show_on_the_screens
     page.wait_for_load_state()
     assert "Checked in." in page.inner_text("main")
     assert one(practice, "SELECT status FROM appointment WHERE id = :a", a=visit)[0] == "checked_in"
-    _checked(page, "desk-6-checked-in")
+    checked(page, "desk-6-checked-in")
 
     # 5. Mark a no-show on the grid of a day gone by.
     missed, missed_at = one(
@@ -179,22 +151,20 @@ def test_the_front_desk_finds_books_checks_in_and_marks_a_no_show_on_the_screens
     assert "Marked a no-show." in page.inner_text("main")
     assert one(practice, "SELECT status FROM appointment WHERE id = :a", a=missed)[0] == "no_show"
     assert page.locator(".appt.status-no_show").count() >= 1
-    _checked(page, "desk-7-no-show")
+    checked(page, "desk-7-no-show")
 
     # 6. Every alert is reachable, each naming its patient.
     page.goto("/alerts")
-    _checked(page, "desk-8-alerts")
+    checked(page, "desk-8-alerts")
     context.close()
 
 
-def test_the_front_desk_takes_in_a_new_patient_with_an_authorization_on_the_screens(
-    desk_site, chromium
-) -> None:  # type: ignore[no-untyped-def]
-    practice, server = desk_site
+def test_the_front_desk_takes_in_a_new_patient_with_an_authorization_on_the_screens(served, chromium) -> None:  # type: ignore[no-untyped-def]
+    practice, server = served
     context = chromium.new_context(base_url=server.url, viewport=SCREEN)
     page = context.new_page()
     user = practice.user("front_desk")
-    _log_in(page, user.email, user.password)
+    log_in(page, user.email, user.password)
     page.click("nav >> text=Patients")
     page.click("text=New patient")
     page.fill("#first_name", "Wilhelmina")
@@ -203,7 +173,7 @@ def test_the_front_desk_takes_in_a_new_patient_with_an_authorization_on_the_scre
     page.fill("#phone", "217-555-0177")
     page.fill("#city", "Springfield")
     page.fill("#state", "IL")
-    _checked(page, "desk-9-new-patient")
+    checked(page, "desk-9-new-patient")
     page.dblclick("#patient-form button[type=submit]")
     page.wait_for_url(re.compile(r"/patients/\d+\?"))
     page.wait_for_load_state()
@@ -220,7 +190,7 @@ def test_the_front_desk_takes_in_a_new_patient_with_an_authorization_on_the_scre
     page.wait_for_load_state()
     assert "Authorization added." in page.inner_text("main")
     assert "AET-9001" in page.inner_text(".badges")
-    _checked(page, "desk-10-patient-with-authorization")
+    checked(page, "desk-10-patient-with-authorization")
     assert one(
         practice,
         "SELECT visits_approved, discipline FROM prior_authorization WHERE patient_id = :p AND number = 'AET-9001'",

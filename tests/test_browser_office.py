@@ -12,46 +12,18 @@ import re
 from datetime import date
 from pathlib import Path
 
-import pytest
-from conftest import make_practice
+from browser_support import SCREEN, checked, log_in, needs_chromium
 from scheduling_helpers import count, one
-from test_browser import CHROMIUM, FLAGS, LiveServer, _accessible, _fits, _log_in, _shot
 
 from core.kpis import compute
 from core.timeutil import utcnow
 from web.routers.owner_pages import figure, last_full_month
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="make test installs Debian's chromium")
-SCREEN = {"width": 1024, "height": 768}
+pytestmark = needs_chromium
 
 
-@pytest.fixture(scope="module")
-def office_site(databases, tmp_path_factory):  # type: ignore[no-untyped-def]
-    from web.app import create_app
-
-    practice = make_practice("sqlite", databases, tmp_path_factory.mktemp("office-browser"))
-    with LiveServer(create_app(engine=practice.engine, settings=practice.settings)) as server:
-        yield practice, server
-
-
-@pytest.fixture(scope="module")
-def chromium():  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        yield browser
-        browser.close()
-
-
-def _checked(page, name: str) -> None:  # type: ignore[no-untyped-def]
-    _accessible(page)
-    _fits(page)
-    _shot(page, name)
-
-
-def test_the_biller_works_a_denial_and_posts_a_payment_on_the_screens(office_site, chromium) -> None:  # type: ignore[no-untyped-def]
-    practice, server = office_site
+def test_the_biller_works_a_denial_and_posts_a_payment_on_the_screens(served, chromium) -> None:  # type: ignore[no-untyped-def]
+    practice, server = served
     claim_id, control, patient_id = one(
         practice,
         """SELECT c.id, c.control_number, c.patient_id FROM claim c WHERE c.clinic_id = 1 AND c.status = 'denied'
@@ -60,7 +32,7 @@ def test_the_biller_works_a_denial_and_posts_a_payment_on_the_screens(office_sit
     context = chromium.new_context(base_url=server.url, viewport=SCREEN, accept_downloads=True)
     page = context.new_page()
     user = practice.user("biller")
-    _log_in(page, user.email, user.password)
+    log_in(page, user.email, user.password)
 
     # 1. Claims, denied ones, newest first; the claim found by its number.
     page.click("nav >> text=Claims")
@@ -69,11 +41,11 @@ def test_the_biller_works_a_denial_and_posts_a_payment_on_the_screens(office_sit
     page.click("form[aria-label='Find claims'] button[type=submit]")
     page.wait_for_url(re.compile(r"control_number="))
     assert page.locator("#claims-found tbody tr").count() == 1
-    _checked(page, "biller-1-claims-found")
+    checked(page, "biller-1-claims-found")
     page.click(f"#claims-found a:text('{control}')")
     page.wait_for_url(re.compile(rf"/billing/claims/{claim_id}$"))
     assert "Work the denial" in page.inner_text("main") and "Rendering provider" in page.inner_text("main")
-    _checked(page, "biller-2-claim")
+    checked(page, "biller-2-claim")
 
     # 2. Line 1 written off with a reason, Write off double-clicked: written off once.
     page.select_option("#wo-line", "1")
@@ -113,12 +85,12 @@ def test_the_biller_works_a_denial_and_posts_a_payment_on_the_screens(office_sit
         )[0]
         == user.email
     )
-    _checked(page, "biller-3-worked")
+    checked(page, "biller-3-worked")
 
     # 4. The patient's ledger; a payment, Post double-clicked: posted once.
     page.click(f"a[href='/billing/patients/{patient_id}/ledger']")
     page.wait_for_url(re.compile(r"/ledger"))
-    _checked(page, "biller-4-ledger")
+    checked(page, "biller-4-ledger")
     before = count(
         practice, "SELECT COUNT(*) FROM payment WHERE patient_id = :p AND source = 'patient'", p=patient_id
     )
@@ -137,26 +109,26 @@ def test_the_biller_works_a_denial_and_posts_a_payment_on_the_screens(office_sit
         )
         == before + 1
     )
-    _checked(page, "biller-5-paid")
+    checked(page, "biller-5-paid")
 
     # 5. Batches and remittances, AR aging.
     page.click("nav[aria-label=Billing] >> text=Batches and remittances")
     page.wait_for_url(re.compile(r"/billing/batches"))
-    _checked(page, "biller-6-batches")
+    checked(page, "biller-6-batches")
     page.click("nav[aria-label=Billing] >> text=AR aging")
     page.wait_for_url(re.compile(r"/billing/aging"))
     assert page.locator("#aging tbody tr").count() >= 3
     assert "e+" not in page.inner_text("main")
-    _checked(page, "biller-7-aging")
+    checked(page, "biller-7-aging")
     context.close()
 
 
-def test_the_owner_reads_last_months_figures_filters_and_exports(office_site, chromium) -> None:  # type: ignore[no-untyped-def]
-    practice, server = office_site
+def test_the_owner_reads_last_months_figures_filters_and_exports(served, chromium) -> None:  # type: ignore[no-untyped-def]
+    practice, server = served
     context = chromium.new_context(base_url=server.url, viewport=SCREEN, accept_downloads=True)
     page = context.new_page()
     user = practice.user("owner")
-    _log_in(page, user.email, user.password)
+    log_in(page, user.email, user.password)
 
     # 1. The dashboard opens on the last full month.
     page.click("nav >> text=Dashboard")
@@ -164,7 +136,7 @@ def test_the_owner_reads_last_months_figures_filters_and_exports(office_site, ch
     start, end = last_full_month(utcnow().date())
     assert start.strftime("%b %d, %Y") in page.inner_text("h1")
     assert "e+" not in page.inner_text("main")
-    _checked(page, "owner-1-dashboard")
+    checked(page, "owner-1-dashboard")
 
     # 2. Clinic 1 and a payer chosen; the figures are core's for that scope.
     payer_id, payer = one(practice, "SELECT id, name FROM payer ORDER BY id LIMIT 1")
@@ -190,7 +162,7 @@ def test_the_owner_reads_last_months_figures_filters_and_exports(office_site, ch
         shown = page.locator(f"[data-kpi={key}] .big").inner_text().strip()
         assert shown == figure(expected[key].value, expected[key].unit), key
     assert page.locator("svg.chart text.axis.y").count() >= 2 * 5
-    _checked(page, "owner-2-filtered")
+    checked(page, "owner-2-filtered")
 
     # 3. Every figure as CSV, for that scope.
     with page.expect_download() as download:
@@ -211,7 +183,7 @@ def test_the_owner_reads_last_months_figures_filters_and_exports(office_site, ch
     page.wait_for_url(re.compile(r"who="))
     whos = page.locator("#audit tbody tr td:nth-child(2)").all_inner_texts()
     assert whos and all(biller_name.split()[-1] in w for w in whos)
-    _checked(page, "owner-3-audit")
+    checked(page, "owner-3-audit")
     with page.expect_download() as download:
         page.click("#audit-csv")
     exported = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))

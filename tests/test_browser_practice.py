@@ -9,51 +9,28 @@ scrolling, and is saved as a screenshot in var/screenshots (practice-*.png)."""
 import uuid
 
 import pytest
-from conftest import make_practice
+from browser_support import SCREEN, LiveServer, checked, log_in, needs_chromium, shot
 from page_helpers import provider_user
 from scheduling_helpers import one
-from test_browser import CHROMIUM, FLAGS, LiveServer, _accessible, _fits, _log_in, _shot
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="make test installs Debian's chromium")
-SCREEN = {"width": 1024, "height": 768}
+pytestmark = needs_chromium
 NPI = "1932102084"  # valid, and no demo provider's
 
 
-@pytest.fixture(scope="module")
-def owner_site(databases, tmp_path_factory):  # type: ignore[no-untyped-def]
-    from web.app import create_app
-
-    practice = make_practice("sqlite", databases, tmp_path_factory.mktemp("practice-browser"))
-    with LiveServer(create_app(engine=practice.engine, settings=practice.settings)) as server:
-        yield practice, server
-
-
-@pytest.fixture(scope="module")
-def chromium():  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        yield browser
-        browser.close()
-
-
 def _checked(page, name: str) -> None:  # type: ignore[no-untyped-def]
-    _accessible(page)
-    _fits(page)
-    _shot(page, f"practice-{name}")
+    checked(page, f"practice-{name}")
 
 
 def _owner_page(chromium, server, practice):  # type: ignore[no-untyped-def]
     context = chromium.new_context(base_url=server.url, viewport=SCREEN)
     page = context.new_page()
     owner = practice.user("owner")
-    _log_in(page, owner.email, owner.password)
+    log_in(page, owner.email, owner.password)
     return context, page
 
 
-def test_the_owner_adds_and_changes_a_provider(owner_site, chromium) -> None:  # type: ignore[no-untyped-def]
-    practice, server = owner_site
+def test_the_owner_adds_and_changes_a_provider(served, chromium) -> None:  # type: ignore[no-untyped-def]
+    practice, server = served
     context, page = _owner_page(chromium, server, practice)
     page.click("nav >> text=Providers")
     page.wait_for_url("**/owner/providers")
@@ -117,8 +94,8 @@ def test_the_owner_adds_and_changes_a_provider(owner_site, chromium) -> None:  #
     context.close()
 
 
-def test_the_owner_adds_a_payer_with_a_fee_line_and_changes_it(owner_site, chromium) -> None:  # type: ignore[no-untyped-def]
-    practice, server = owner_site
+def test_the_owner_adds_a_payer_with_a_fee_line_and_changes_it(served, chromium) -> None:  # type: ignore[no-untyped-def]
+    practice, server = served
     context, page = _owner_page(chromium, server, practice)
     page.click("nav >> text=Payers")
     page.wait_for_url("**/owner/payers")
@@ -179,8 +156,8 @@ def one_all(practice, sql: str, **params: object) -> list[tuple]:  # type: ignor
         return [tuple(r) for r in conn.execute(text(sql), params).all()]
 
 
-def test_the_owner_adds_and_changes_an_appointment_type(owner_site, chromium) -> None:  # type: ignore[no-untyped-def]
-    practice, server = owner_site
+def test_the_owner_adds_and_changes_an_appointment_type(served, chromium) -> None:  # type: ignore[no-untyped-def]
+    practice, server = served
     context, page = _owner_page(chromium, server, practice)
     page.click("nav >> text=Visit types")
     page.wait_for_url("**/owner/appointment-types")
@@ -219,8 +196,8 @@ def test_the_owner_adds_and_changes_an_appointment_type(owner_site, chromium) ->
 
 
 @pytest.mark.parametrize("role", ["front_desk", "therapist"])
-def test_the_front_desk_and_a_therapist_are_refused(owner_site, chromium, role: str) -> None:  # type: ignore[no-untyped-def]
-    practice, server = owner_site
+def test_the_front_desk_and_a_therapist_are_refused(served, chromium, role: str) -> None:  # type: ignore[no-untyped-def]
+    practice, server = served
     context = chromium.new_context(base_url=server.url, viewport=SCREEN)
     page = context.new_page()
     if role == "therapist":
@@ -230,13 +207,13 @@ def test_the_front_desk_and_a_therapist_are_refused(owner_site, chromium, role: 
         user = provider_user(practice, provider)
     else:
         user = practice.user(role)
-    _log_in(page, user.email, user.password)
+    log_in(page, user.email, user.password)
     nav = page.locator("nav").inner_text()
     assert "Providers" not in nav and "Visit types" not in nav
     for path in ("/owner/providers", "/owner/appointment-types", "/owner/payers/1"):
         reply = page.goto(path)
         assert reply is not None and reply.status == 403, path
-    _shot(page, f"practice-refused-{role}")
+    shot(page, f"practice-refused-{role}")
     context.close()
 
 

@@ -13,39 +13,13 @@ from datetime import UTC, datetime
 
 import pytest
 from audio_helpers import dictation_clip
-from conftest import make_practice
+from browser_support import SCREEN, checked, launched, log_in, microphone, needs_chromium, shot
 from note_helpers import booked_appointment
 from page_helpers import provider_user
 from playwright.sync_api import Error as PlaywrightError
 from scheduling_helpers import NY, count, one
-from test_browser import CHROMIUM, FLAGS, LiveServer, _accessible, _fits, _log_in, _shot
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="make test installs Debian's chromium")
-SCREEN = {"width": 1024, "height": 768}
-
-
-@pytest.fixture(scope="module")
-def therapist_site(databases, tmp_path_factory):  # type: ignore[no-untyped-def]
-    from web.app import create_app
-
-    practice = make_practice("sqlite", databases, tmp_path_factory.mktemp("therapist-browser"))
-    with LiveServer(create_app(engine=practice.engine, settings=practice.settings)) as server:
-        yield practice, server
-
-
-@pytest.fixture(scope="module")
-def driver():  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as started:
-        yield started
-
-
-@pytest.fixture(scope="module")
-def chromium(driver):  # type: ignore[no-untyped-def]
-    browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-    yield browser
-    browser.close()
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
@@ -56,34 +30,15 @@ def dictating(driver, tmp_path_factory):  # type: ignore[no-untyped-def]
     wav, truth = dictation_clip(folder)
     mic = folder / "mic.wav"
     subprocess.run(["sox", str(wav), "-r", "48000", "-c", "1", str(mic), "pad", "0.5", "3"], check=True)
-    browser = driver.chromium.launch(
-        executable_path=str(CHROMIUM),
-        args=[
-            *FLAGS,
-            "--use-fake-ui-for-media-stream",
-            "--use-fake-device-for-media-stream",
-            f"--use-file-for-fake-audio-capture={mic}",
-            "--autoplay-policy=no-user-gesture-required",
-        ],
-    )
-    yield browser, truth["duration"] + 0.5
-    browser.close()
-
-
-def _checked(page, name: str) -> None:  # type: ignore[no-untyped-def]
-    # Nothing focused: headless Chromium's full-page screenshot taken with the caret in a field leaves
-    # the page deaf to the next click (seen on the note editor's number fields).
-    page.evaluate("() => document.activeElement && document.activeElement.blur()")
-    _accessible(page)
-    _fits(page)
-    _shot(page, name)
+    with launched(driver, *microphone(mic)) as browser:
+        yield browser, truth["duration"] + 0.5
 
 
 def _as(chromium, server, practice, provider_id: int):  # type: ignore[no-untyped-def]
     context = chromium.new_context(base_url=server.url, viewport=SCREEN)
     page = context.new_page()
     user = provider_user(practice, provider_id)
-    _log_in(page, user.email, user.password)
+    log_in(page, user.email, user.password)
     return context, page
 
 
@@ -123,24 +78,22 @@ def _sign(page, button: str, says: str) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screens(
-    therapist_site, chromium
-) -> None:  # type: ignore[no-untyped-def]
-    practice, server = therapist_site
+def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screens(served, chromium) -> None:  # type: ignore[no-untyped-def]
+    practice, server = served
     appointment, provider, patient = booked_appointment(practice, "PT", "medicare", skip=1)
     starts = one(practice, "SELECT starts_at FROM appointment WHERE id = :a", a=appointment)[0]
     context, page = _as(chromium, server, practice, provider)
-    _checked(page, "therapist-1-home")
+    checked(page, "therapist-1-home")
 
     # 1. The week, then the patient's chart from it.
     page.click("nav >> text=My week")
     page.goto(f"/my/week?day={_local_day(starts)}")
     assert page.locator(f'a[href="/appointments/{appointment}/record"]').count() == 1
-    _checked(page, "therapist-2-week")
+    checked(page, "therapist-2-week")
     page.click(f'.visit a[href="/patients/{patient}/chart"] >> nth=0')
     page.wait_for_url(re.compile(rf"/patients/{patient}/chart"))
     assert "Plan of care in force" in page.inner_text("main")
-    _checked(page, "therapist-3-chart")
+    checked(page, "therapist-3-chart")
     assert (
         count(
             practice,
@@ -158,7 +111,7 @@ def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screen
     page.keyboard.press("Escape")  # the measures' suggestion list
     page.fill("#score_1", "55")
     _type_note(page, "Tolerated well; less stiffness after manual therapy.")
-    _checked(page, "therapist-4-editor")
+    checked(page, "therapist-4-editor")
     page.dblclick("#save-note")
     try:
         page.wait_for_url(re.compile(r"/notes/\d+/review"))
@@ -171,7 +124,7 @@ def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screen
     assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "draft"
     assert "date of service" in page.inner_text("main")
     assert "who attests" in page.inner_text("#attestation")
-    _checked(page, "therapist-5-review")
+    checked(page, "therapist-5-review")
 
     # 3. Signed: locked, charged, the PDF offered on the next visit of the page.
     _sign(page, "#sign", "Signed")
@@ -189,7 +142,7 @@ def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screen
     page.wait_for_url(re.compile(rf"/notes/{note}/review"))
     assert "Check before signing" not in page.inner_text("main")
     assert page.locator(f'a[href="/api/v1/notes/{note}/pdf"]').count() == 1
-    _checked(page, "therapist-6-signed")
+    checked(page, "therapist-6-signed")
     context.close()
 
     # 4. A PTA's daily note: typed, signed, waiting for the supervisor.
@@ -213,7 +166,7 @@ def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screen
     page.goto(f"/notes/{pta_note}/review")
     page.wait_for_selector("#return-form")
     assert "co-signed as supervising therapist" in page.inner_text("#attestation")
-    _checked(page, "therapist-7-cosign-or-return")
+    checked(page, "therapist-7-cosign-or-return")
     comment = "Add the response to manual therapy and the plan for next visit."
     page.fill("#comment", comment)
     page.click("#return")
@@ -227,7 +180,7 @@ def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screen
     context, page = _as(chromium, server, practice, pta)
     page.goto(f"/notes/{pta_note}/review")
     assert comment in page.inner_text("#return-comment")
-    _checked(page, "therapist-8-returned")
+    checked(page, "therapist-8-returned")
     page.fill("#assessment", "Tolerated well; knee pain 3/10 -> 1/10 after manual therapy.")
     _sign(page, "#sign", "Signed; waiting")
     assert one(practice, "SELECT status FROM note WHERE id = :n", n=pta_note)[0] == "awaiting_cosign"
@@ -255,7 +208,7 @@ def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screen
     )
     page.goto(f"/notes/{pta_note}/review")
     assert "Returned for correction by" in page.inner_text("#signatures")
-    _checked(page, "therapist-9-co-signed")
+    checked(page, "therapist-9-co-signed")
 
     # 8. A plan of care from the chart, sent to the physician.
     page.goto(f"/patients/{patient}/chart")
@@ -265,7 +218,7 @@ def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screen
     page.fill("#physician_npi", "1234567893")
     page.fill("#short_1", "Rise from a chair without the hands")
     page.fill("#long_1", "Walk 500 feet without a device")
-    _checked(page, "therapist-10-plan-form")
+    checked(page, "therapist-10-plan-form")
     before = count(practice, "SELECT COUNT(*) FROM plan_of_care WHERE patient_id = :p", p=patient)
     page.click("#save-plan")
     page.wait_for_url(re.compile(r"/plans/\d+"))
@@ -274,17 +227,15 @@ def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screen
     page.click("#mark-sent")
     page.wait_for_load_state()
     assert one(practice, "SELECT status FROM plan_of_care WHERE id = :i", i=plan)[0] == "sent"
-    _checked(page, "therapist-11-plan-sent")
+    checked(page, "therapist-11-plan-sent")
     context.close()
 
 
-def test_a_therapist_dictates_an_evaluation_after_the_visit_and_completes_its_form(
-    therapist_site, dictating
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_therapist_dictates_an_evaluation_after_the_visit_and_completes_its_form(served, dictating) -> None:  # type: ignore[no-untyped-def]
     """No recording consent: the clinician dictates in the editor with the same recorder, sees what is
     left of the transcription after Stop (the server's count), drafts, completes the evaluation's form
     on the review page and finds the note on the home page by patient and date of service."""
-    practice, server = therapist_site
+    practice, server = served
     browser, seconds = dictating
     appointment, provider, patient = one(
         practice,
@@ -297,7 +248,7 @@ def test_a_therapist_dictates_an_evaluation_after_the_visit_and_completes_its_fo
     context.grant_permissions(["microphone"], origin=server.url)
     page = context.new_page()
     user = provider_user(practice, provider)
-    _log_in(page, user.email, user.password)
+    log_in(page, user.email, user.password)
     page.goto(f"/appointments/{appointment}/record")
     page.click("main button[type=submit]")  # consent left unchecked
     page.wait_for_url(re.compile(r"/visits/\d+/record"))
@@ -305,7 +256,7 @@ def test_a_therapist_dictates_an_evaluation_after_the_visit_and_completes_its_fo
     page.click(f'a[href="/visits/{visit}/note"]')
     page.wait_for_selector("#recorder[data-kind=dictation]")
     assert "Prior level of function" in page.inner_text("#editor")
-    _checked(page, "therapist-12-evaluation-editor")
+    checked(page, "therapist-12-evaluation-editor")
 
     # every status line the page shows is kept, to find the progress the server reported
     page.evaluate(
@@ -321,13 +272,13 @@ def test_a_therapist_dictates_an_evaluation_after_the_visit_and_completes_its_fo
         "() => window.seen.some((t) => /of audio left|% done|Transcript ready/.test(t))", timeout=180_000
     )
     if page.locator("#left:not([hidden])").count():
-        _shot(page, "therapist-13-dictation-progress")
+        shot(page, "therapist-13-dictation-progress")
     page.wait_for_selector("#draft:not([hidden])", timeout=240_000)
     seen = page.evaluate("() => window.seen")
     told = [t for t in seen if "of audio left" in t]
     assert told, seen  # the server's seconds, not a bare 'Transcribing the last part'
     assert one(practice, "SELECT kind FROM recording WHERE visit_id = :v", v=visit) == ("dictation",)
-    _checked(page, "therapist-14-dictated")
+    checked(page, "therapist-14-dictated")
     page.click("#draft")
     page.wait_for_url(re.compile(r"/notes/\d+/review"), timeout=120_000)
     note = int(re.search(r"/notes/(\d+)/review", page.url).group(1))  # type: ignore[union-attr]
@@ -351,14 +302,14 @@ def test_a_therapist_dictates_an_evaluation_after_the_visit_and_completes_its_fo
         n=note,
     )[0]
     assert "Walk 500 feet" in str(form) and "Walked 2 miles" in str(form)
-    _checked(page, "therapist-15-evaluation-form")
+    checked(page, "therapist-15-evaluation-form")
 
     # the home page names the note waiting: patient, date of service, type, with its link
     page.goto("/")
     first, last = one(practice, "SELECT first_name, last_name FROM patient WHERE id = :p", p=patient)
     row = page.locator(f'section[aria-labelledby=notes-h] tr:has(a[href="/notes/{note}/review"])')
     assert f"{first} {last}" in row.inner_text() and "evaluation" in row.inner_text()
-    _checked(page, "therapist-16-home-waiting")
+    checked(page, "therapist-16-home-waiting")
     context.close()
 
 
@@ -372,14 +323,14 @@ EVALUATION_SAID = [
 
 
 def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_it_to_be_complete(
-    therapist_site, chromium
+    served, chromium
 ) -> None:  # type: ignore[no-untyped-def]
     """An evaluation visit opened on the pages; the scribe's draft fills the form's prior level and
     plan, marked drafted; Sign with the goals still empty is refused with the fields named, and the note
     stays a draft; the goal added and the form saved, the note signs and bills."""
     from note_helpers import login_as_provider
 
-    practice, server = therapist_site
+    practice, server = served
     appointment, provider = one(
         practice,
         """SELECT a.id, a.provider_id FROM appointment a JOIN provider p ON p.id = a.provider_id
@@ -422,7 +373,7 @@ def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_it_to_be_com
     assert page.input_value("#goal_1") == ""
     assert "Still to fill: the goals." in page.inner_text("#note-form")
     page.locator("#note-form").scroll_into_view_if_needed()
-    _checked(page, "therapist-17-evaluation-drafted-form")
+    checked(page, "therapist-17-evaluation-drafted-form")
 
     # signed incomplete: refused, the fields named, nothing signed or billed
     page.click("#sign")
@@ -434,7 +385,7 @@ def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_it_to_be_com
     assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] in ("draft", "in_review")
     assert count(practice, "SELECT COUNT(*) FROM note_signature WHERE note_id = :n", n=note) == 0
     assert count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note) == 0
-    _checked(page, "therapist-18-evaluation-refused")
+    checked(page, "therapist-18-evaluation-refused")
 
     # completed and saved: the marks go (the clinician has checked them), the note signs
     page.fill("#goal_1", "Walk 500 feet without a device in 6 weeks")
@@ -452,17 +403,15 @@ def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_it_to_be_com
     )[0]
     assert "Walk 500 feet without a device in 6 weeks" in str(form) and "Before the fall" in str(form)
     assert count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note) >= 1
-    _checked(page, "therapist-19-evaluation-signed")
+    checked(page, "therapist-19-evaluation-signed")
     context.close()
 
 
-def test_an_uploaded_dictation_shows_what_is_left_of_its_transcription(
-    therapist_site, chromium, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+def test_an_uploaded_dictation_shows_what_is_left_of_its_transcription(served, chromium, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The editor's upload: once the file is taken, the page counts the part being heard, the audio
     left and the time to the end from the server's job (as the recorder's Stop does), then offers the
     draft by itself when the job is done."""
-    practice, server = therapist_site
+    practice, server = served
     audio, truth = dictation_clip(tmp_path, "mp3")
     appointment, provider = one(
         practice,
@@ -497,7 +446,7 @@ def test_an_uploaded_dictation_shows_what_is_left_of_its_transcription(
             assert re.search(
                 r"(Transcribing part \d+ of \d+: \d+:\d\d of 0:\d\d of audio left|Waiting)", line
             ), told
-            _checked(page, "therapist-20-upload-progress")
+            checked(page, "therapist-20-upload-progress")
     # done: the page loads again by itself and offers the draft
     page.wait_for_selector("text=The recording is transcribed.", timeout=300_000)
     assert one(practice, "SELECT status FROM transcription_job WHERE id = :j", j=job)[0] == "done"

@@ -1,0 +1,124 @@
+"""What the browser tests share: Debian's Chromium, headless, driven by Playwright, against the app
+served by uvicorn on loopback over a demo practice of the test module's own (the `served`, `driver`
+and `chromium` fixtures in conftest.py); logging in; and the checks every page passes (axe-core, no
+sideways scrolling), each page saved as a screenshot in var/screenshots."""
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+import uvicorn
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = Path(__file__).resolve().parent.parent / "var" / "screenshots"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+SCREEN = {"width": 1024, "height": 768}
+needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason="make test installs Debian's chromium")
+
+
+class LiveServer:
+    def __init__(self, app: Any) -> None:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", ws="websockets")
+        )
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> "LiveServer":
+        self.thread.start()
+        deadline = time.monotonic() + 30
+        while not self.server.started:
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=15)
+
+
+def microphone(wav: Path) -> list[str]:
+    """Chromium's flags for a fake microphone that reads `wav` (48 kHz), allowed without asking."""
+    return [
+        "--use-fake-ui-for-media-stream",
+        "--use-fake-device-for-media-stream",
+        f"--use-file-for-fake-audio-capture={wav}",
+        "--autoplay-policy=no-user-gesture-required",
+    ]
+
+
+@contextmanager
+def launched(driver: Any, *flags: str) -> Iterator[Any]:
+    """Debian's Chromium with the flags every test runs it with, and `flags`."""
+    browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=[*FLAGS, *flags])
+    try:
+        yield browser
+    finally:
+        browser.close()
+
+
+def log_in(page: Any, email: str, password: str) -> None:
+    page.goto("/login")
+    page.fill("#email", email)
+    page.fill("#password", password)
+    page.click("main button[type=submit]")
+    page.wait_for_load_state()
+    assert "/login" not in page.url, page.content()[:500]
+
+
+def accessible(page: Any) -> None:
+    """axe-core from the Python package's own copy (nothing fetched): no serious or critical finding."""
+    import axe_playwright_python
+
+    # Evaluated through DevTools, as axe-playwright-python does: the pages' CSP rightly refuses an
+    # injected inline <script>.
+    page.evaluate((Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text())
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    bad = [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert not bad, f"{page.url}: {bad}"
+
+
+def fits(page: Any) -> None:
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    if overflow > 1:
+        shot(page, "too-wide")
+    assert overflow <= 1, f"{page.url} scrolls sideways by {overflow}px at {page.viewport_size}"
+
+
+def shot(page: Any, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def checked(page: Any, name: str) -> None:
+    """The page passes axe-core and fits the screen; saved as var/screenshots/`name`.png."""
+    # Nothing focused: headless Chromium's full-page screenshot taken with the caret in a field leaves
+    # the page deaf to the next click (seen on the note editor's number fields).
+    page.evaluate("() => document.activeElement && document.activeElement.blur()")
+    accessible(page)
+    fits(page)
+    shot(page, name)
