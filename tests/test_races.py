@@ -43,9 +43,10 @@ def _count(practice, sql: str, **params) -> int:  # type: ignore[no-untyped-def]
 
 
 def _appointment(
-    practice, credential: str, skip: int = 0, with_authorization: bool = False
+    practice, credential: str, skip: int = 0, with_authorization: bool = False, unit_rule: str = ""
 ) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    """A booked follow-up in clinic 1 with no visit yet: (appointment, provider)."""
+    """A booked follow-up in clinic 1 with no visit yet: (appointment, provider); of a patient whose
+    payer counts units by `unit_rule` when given."""
     row = one(
         practice,
         f"""SELECT a.id, a.provider_id FROM appointment a
@@ -54,6 +55,7 @@ def _appointment(
         WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = :c AND t.kind = 'follow-up'
           AND a.progress_due = :f AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)
           {"AND a.authorization_id IS NOT NULL" if with_authorization else ""}
+          {f"AND i.payer_id IN (SELECT id FROM payer WHERE unit_rule = '{unit_rule}')" if unit_rule else ""}
         ORDER BY a.starts_at, a.id LIMIT 1 OFFSET :s""",
         c=credential,
         f=False,
@@ -140,7 +142,8 @@ def test_the_same_sign_sent_five_times_with_one_idempotency_key_answers_five_tim
     pristine_practice, client
 ) -> None:  # type: ignore[no-untyped-def]
     practice = pristine_practice
-    appointment, provider = _appointment(practice, "PT", skip=1)
+    # 33 min 97110 + 7 min 97140 are two charges by the CMS rule (one by the per-code rule).
+    appointment, provider = _appointment(practice, "PT", skip=1, unit_rule="cms")
     headers = login_as_provider(practice, client, provider)
     note = open_and_draft(practice, client, headers, appointment, DRAFT)
     keyed = {**headers, "Idempotency-Key": f"sign-{note}"}
