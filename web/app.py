@@ -1,5 +1,6 @@
 """The FastAPI application: thin routers over core services."""
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -45,6 +46,18 @@ from web.routers import (
 )
 from web.same_origin import SameOriginWrites
 from web.security_headers import SecurityHeaders, allow_inline_scripts
+
+
+class _NoFrames(logging.Filter):
+    """uvicorn hands its own 'uvicorn.error' logger to the websockets library, which at debug logs every
+    frame's text: the assistant's replies and the live transcript, a patient's name and words. The
+    connection's opening and closing stay; frames never reach the log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.levelno <= logging.DEBUG and "websockets" in Path(record.pathname).parts)
+
+
+logging.getLogger("uvicorn.error").addFilter(_NoFrames())
 
 
 def _resume_transcriptions(app: FastAPI) -> None:
