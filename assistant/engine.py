@@ -3130,7 +3130,7 @@ def _asked(frame: Frame, start: date, end: date) -> str:
     return day
 
 
-def _minute(slot) -> int:  # type: ignore[no-untyped-def]
+def _minute(slot) -> int:
     local = datetime.fromisoformat(slot.local_start)
     return local.hour * 60 + local.minute
 
@@ -3209,14 +3209,14 @@ def _cancel(
         if len(stretch) > 1:
             return tools.propose_cancel_many(session, actor, chat, stretch, reason)
         if len(stretch) == 1:
-            visit = stretch[0]
+            only = stretch[0]
             state["draft"] = {
                 "action": "cancel",
                 "patient_id": patient.id,
-                "appointment_id": visit.id,
+                "appointment_id": only.id,
                 "reason": reason,
             }
-            return tools.propose_cancel(session, actor, chat, patient, visit.id, visit.starts, reason)
+            return tools.propose_cancel(session, actor, chat, patient, only.id, only.starts, reason)
     if len(days) > 1 and not frame.every:
         chosen = [v for v in tools.upcoming(history) if v.starts.date() in days]
         if chosen:
