@@ -36,7 +36,7 @@ class Event:
 
 
 # The columns an entry's hash covers (all but the id and the hash itself), in the order rows are built.
-_COLUMNS = (
+HASHED_COLUMNS = (
     "at",
     "user_id",
     "action",
@@ -49,13 +49,15 @@ _COLUMNS = (
     "detail",
     "prev_hash",
 )
+# A stored row: its id, what the hash covers, the hash (the order bulk inserts give them in).
+ROW_COLUMNS = ("id", *HASHED_COLUMNS, "hash")
 
 
 def entry_hash(entry: AuditEntry | dict) -> str:
     """SHA-256 over an entry's content and the hash of the entry before it (a stored entry or a row
     about to be written)."""
-    row = entry if isinstance(entry, dict) else {c: getattr(entry, c) for c in _COLUMNS}
-    body = {c: row[c] for c in _COLUMNS}
+    row = entry if isinstance(entry, dict) else {c: getattr(entry, c) for c in HASHED_COLUMNS}
+    body = {c: row[c] for c in HASHED_COLUMNS}
     body["at"] = as_utc(row["at"]).isoformat(timespec="microseconds")
     return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
 
@@ -111,7 +113,7 @@ def append_many(session: Session, actor: Actor | None, events: Iterable[Event], 
     ).first()
     next_id, prev = ((last[0] or 0) + 1, last[1]) if last else (1, GENESIS)
     now, written, rows = utcnow(), 0, []
-    columns = ("id", *_COLUMNS, "hash")
+    columns = ROW_COLUMNS
     for item in events:
         entry = _row(actor, item, now)
         entry["prev_hash"] = prev

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection, text
 from sqlmodel import Session
 
-from core.audit.service import GENESIS, Event, entry_hash, record_one
+from core.audit.service import GENESIS, ROW_COLUMNS, Event, entry_hash, record_one
 from core.billing.charges import BUCKETS
 from core.billing.coding import PayerRules, Service, code_visit
 from core.bulk import insert_rows, reset_sequences
@@ -1014,21 +1014,7 @@ class DemoBuilder:
         """Chain the notes' audit entries in time order (the log reads as it happened) and write them.
         The demo goes into an empty database, so the chain starts at its beginning."""
         order = sorted(range(len(self.trail_at)), key=self.trail_at.__getitem__)
-        columns = (
-            "id",
-            "at",
-            "user_id",
-            "action",
-            "outcome",
-            "clinic_id",
-            "patient_id",
-            "record_type",
-            "record_id",
-            "client_address",
-            "detail",
-            "prev_hash",
-            "hash",
-        )
+        columns = ROW_COLUMNS
         prev, rows, written = GENESIS, [], 0
         for number, i in enumerate(order, start=1):
             action, user, clinic, patient, note, charges = self.trail_ints[6 * i : 6 * i + 6]
