@@ -4,7 +4,7 @@ a rejected field may hold PHI, and error replies must not."""
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from core.errors import NotFound, TherascribeError
@@ -76,6 +76,21 @@ def install(app: FastAPI) -> None:
             "this was just done by another request; nothing was changed: reload to see it",
             request.url.path,
         )
+
+    @app.exception_handler(OperationalError)
+    async def _busy(request: Request, exc: OperationalError) -> JSONResponse:
+        # The database could not take the request now (PostgreSQL's connections all in use, SQLite's
+        # write lock held past its timeout, a restart): the transaction rolled back, so asking again
+        # is safe, which is what a 503 with Retry-After tells a client.
+        reply = problem(
+            503,
+            "Busy",
+            "the database is busy; nothing was changed: try again in a moment",
+            request.url.path,
+            retry_after=1,
+        )
+        reply.headers.update(headers_for(request.url.path))
+        return reply
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
