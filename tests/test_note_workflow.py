@@ -96,7 +96,9 @@ def test_an_assistants_note_is_final_and_billed_only_once_co_signed(practice) ->
     ):
         added = client.post(f"/api/v1/notes/{note_id}/addenda", json={"text": words}, headers=who)
         assert added.status_code == 201, added.text
-    pdf = _pdf_text(client.get(f"/api/v1/notes/{note_id}/pdf", headers=headers).content)
+    printed = client.get(f"/api/v1/notes/{note_id}/pdf", headers=headers)
+    assert printed.status_code == 200 and printed.content.startswith(b"%PDF"), printed.text[:300]
+    pdf = _pdf_text(printed.content)
     names = {
         p: _rows(
             practice,
