@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlmodel import Session, col, func, select
 
-from core.billing.coding import Coded, CodingError, PayerRules, Service, code_visit
+from core.billing.coding import Coded, CodingError, PayerRules, Service, code_visit_priced
 from core.billing.models import Charge
 from core.patients.models import InsurancePolicy
 from core.payers.models import FeeSchedule, FeeScheduleEntry, Payer, PayerThreshold
@@ -83,23 +83,14 @@ def code_for_visit(
     payer = primary_payer(session, visit.patient_id, on)
     rules = payer_rules(session, payer, on.year)
     ytd = year_to_date_cents(session, visit.patient_id, visit.discipline, on)
-    first = code_visit(
+    coded = code_visit_priced(
         services,
         discipline=visit.discipline,
         role=role,
         rules=rules,
         diagnosis_count=diagnosis_count,
         year_to_date_cents=ytd,
-    )
-    visit_cents = sum(fee_cents(session, payer, line.code, on) * line.units for line in first.lines)
-    coded = code_visit(
-        services,
-        discipline=visit.discipline,
-        role=role,
-        rules=rules,
-        diagnosis_count=diagnosis_count,
-        year_to_date_cents=ytd,
-        visit_cents=visit_cents,
+        fee_cents=lambda code: fee_cents(session, payer, code, on),
     )
     return coded, payer
 

@@ -4,6 +4,7 @@ spending in; claim lines (code, units, modifiers, diagnosis pointers), each with
 Pure functions over plain data, so the scribe's drafts and hand-typed notes are coded alike.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from core.billing.reference import codes, ncci_pairs
@@ -178,6 +179,37 @@ def code_visit(
             reason += f"; an assistant furnished more than 10 % of it ({ASSISTANT_MODIFIER[discipline]})"
         lines.append(Line(service.code, count, service.minutes, tuple(modifiers), pointers, reason))
     return Coded(_apply_ncci(lines, rules, warnings), warnings)
+
+
+def code_visit_priced(
+    services: list[Service],
+    *,
+    discipline: str,
+    role: str,
+    rules: PayerRules,
+    diagnosis_count: int,
+    year_to_date_cents: int,
+    fee_cents: Callable[[str], int],
+) -> Coded:
+    """The visit coded with its own charges known: coded once to price its lines (a code's fee by
+    `fee_cents`), then again with that total, which the KX threshold needs."""
+    first = code_visit(
+        services,
+        discipline=discipline,
+        role=role,
+        rules=rules,
+        diagnosis_count=diagnosis_count,
+        year_to_date_cents=year_to_date_cents,
+    )
+    return code_visit(
+        services,
+        discipline=discipline,
+        role=role,
+        rules=rules,
+        diagnosis_count=diagnosis_count,
+        year_to_date_cents=year_to_date_cents,
+        visit_cents=sum(fee_cents(line.code) * line.units for line in first.lines),
+    )
 
 
 def _apply_ncci(lines: list[Line], rules: PayerRules, warnings: list[str]) -> list[Line]:

@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from core.audit.service import GENESIS, ROW_COLUMNS, Event, entry_hash, record_one
 from core.billing.charges import BUCKETS
-from core.billing.coding import PayerRules, Service, code_visit
+from core.billing.coding import PayerRules, Service, code_visit_priced
 from core.bulk import insert_rows, reset_sequences
 from core.demo import data
 from core.demo.users import CLINICS, DemoUser, demo_logins
@@ -1118,23 +1118,14 @@ class DemoBuilder:
         fees = self.fees[ep.payer_id]
         ytd = self.spent.get((ep.patient_id, BUCKETS[discipline], on.year), 0)
         pointers = len(ep.codes)
-        first = code_visit(
+        coded = code_visit_priced(
             services,
             discipline=discipline,
             role=role,
             rules=rules,
             diagnosis_count=pointers,
             year_to_date_cents=ytd,
-        )
-        cents = sum(fees[line.code] * line.units for line in first.lines)
-        coded = code_visit(
-            services,
-            discipline=discipline,
-            role=role,
-            rules=rules,
-            diagnosis_count=pointers,
-            year_to_date_cents=ytd,
-            visit_cents=cents,
+            fee_cents=fees.__getitem__,
         )
         return services, [
             (
