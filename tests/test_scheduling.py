@@ -1,7 +1,7 @@
 """Booking, cancelling, rescheduling, recurring, wait list, authorizations, plans: through the API on
 the demo practice, on SQLite and PostgreSQL. Bad input gets a clear error and changes nothing."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -405,11 +405,17 @@ def test_a_late_cancellation_is_recorded_as_late(practice, desk) -> None:  # typ
 
 def test_check_in_and_no_show_on_the_day(practice) -> None:  # type: ignore[no-untyped-def]
     from core.scheduling import booking
+    from core.scheduling.calendar import clinic_zone
     from core.scheduling.models import Appointment
-    from core.timeutil import utcnow
+    from core.timeutil import clock_at, utcnow
 
     desk = practice.actor("front_desk", "riverside")
     with practice.session() as session:
+        zone = clinic_zone(session, 1)
+    # Mid-day in the clinic's zone: on the wall clock, "a minute from now" is tomorrow there just
+    # before local midnight, and check-in is for today's visits (CI failed so at 2026-12-03 ~04 UTC).
+    midday = datetime.combine(utcnow().astimezone(zone).date(), time(12), zone)
+    with clock_at(midday), practice.session() as session:
         soon = Appointment(
             clinic_id=1,
             patient_id=patient(practice, offset=31),
