@@ -23,13 +23,15 @@ said that must stay out, and invented numbers (must be zero), set by set:
   as questions and answers, dosage numbers, clinic noise, requests to bill more, post-session shorthand).
   Its test half was scored once, on 2026-12-02 at e2161b2 (20/22 codes, denials 19/22), and is
   development data after that;
-- `blind7-dev`: 22 sessions of a seventh set (evals/data/blind7), written blind by a fresh helper in the
+- `blind7-dev` and `blind7-test`: 44 more (evals/data/blind7), written blind by a fresh helper in the
   voice of a recognizer's output (disfluencies, self-corrections where the last figure wins, lower case,
-  interpreters, untimed services beside timed ones, numbers that are not findings).
-  Its test half, `blind7-test`, is held out: `run()` and `make eval` leave it out, and it is scored once,
-  when the work is believed done, with `python -m evals.eval_drafts --held-out`. It was scored once, on
-  2026-12-03 at 535e6b9 (14/22 codes, denials 12/22, leaks 2, invented 0; blind7-dev was 22/22, 22/22, 0),
-  and not studied: write a fresh blind set before it is, and make it development data then."""
+  interpreters, untimed services beside timed ones, numbers that are not findings). Its test half was
+  scored once, on 2026-12-03 at 535e6b9 (14/22 codes, denials 12/22, leaks 2, invented 0; blind7-dev was
+  22/22, 22/22, 0), and is development data from 2026-12-03 05:40 UTC, when a fresh helper began writing
+  blind8 blind (it reads no code and no score, so studying blind7-test cannot shape it).
+
+`HELD_OUT` names the set kept for the end: `run()` and `make eval` leave it out, and it is scored once,
+when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
 
 import json
 import re
@@ -66,9 +68,10 @@ SETS = {
     "blind6-dev": BLIND6 / "dev",
     "blind6-test": BLIND6 / "test",
     "blind7-dev": BLIND7 / "dev",
+    "blind7-test": BLIND7 / "test",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
-HELD_OUT = {"blind7-test": BLIND7 / "test"}
+HELD_OUT: dict[str, Path] = {}  # blind8-test once it is committed
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
