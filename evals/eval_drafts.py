@@ -29,6 +29,10 @@ said that must stay out, and invented numbers (must be zero), set by set:
   scored once, on 2026-12-03 at 535e6b9 (14/22 codes, denials 12/22, leaks 2, invented 0; blind7-dev was
   22/22, 22/22, 0), and is development data from 2026-12-03 05:40 UTC, when a fresh helper began writing
   blind8 blind (it reads no code and no score, so studying blind7-test cannot shape it).
+- `blind8-dev`: 22 sessions of an eighth set (evals/data/blind8, 2026-12-03), written blind by a fresh
+  helper: minutes as clock times and across speakers, services named by their equipment, a service in
+  chunks, interruptions that stop the clock, refused services, recaps that differ from the parts. Its
+  test half, `blind8-test`, is the held-out set.
 
 `HELD_OUT` names the set kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -51,6 +55,7 @@ BLIND4 = Path(__file__).parent / "data" / "blind4"
 BLIND5 = Path(__file__).parent / "data" / "blind5"
 BLIND6 = Path(__file__).parent / "data" / "blind6"
 BLIND7 = Path(__file__).parent / "data" / "blind7"
+BLIND8 = Path(__file__).parent / "data" / "blind8"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -69,9 +74,10 @@ SETS = {
     "blind6-test": BLIND6 / "test",
     "blind7-dev": BLIND7 / "dev",
     "blind7-test": BLIND7 / "test",
+    "blind8-dev": BLIND8 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
-HELD_OUT: dict[str, Path] = {}  # blind8-test once it is committed
+HELD_OUT = {"blind8-test": BLIND8 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
