@@ -15,7 +15,7 @@ from core.actor import Actor
 from core.audit.service import Event, record
 from core.authorizations.models import Authorization
 from core.clinics.models import Clinic
-from core.enums import Role
+from core.enums import AppointmentStatus, Role
 from core.notes.models import Note
 from core.patients.models import Patient
 from core.permissions import Action, clinics_where
@@ -166,7 +166,7 @@ def progress_reports_due(session: Session, scope: Scope) -> list[Alert]:
         select(Appointment).where(
             where,
             col(Appointment.progress_due).is_(True),
-            Appointment.status == "booked",
+            Appointment.status == AppointmentStatus.booked,
             col(Appointment.starts_at) >= scope.now,
         )
     ).all()

@@ -10,6 +10,7 @@ from core.access import require
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.authorizations.models import Authorization
+from core.enums import AppointmentStatus
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import lock
 from core.patients.models import Patient
@@ -176,7 +177,7 @@ def booked_ahead(session: Session, *, authorization_id: int, exclude_appointment
         .select_from(Appointment)
         .where(
             Appointment.authorization_id == authorization_id,
-            col(Appointment.status).in_(("booked", "checked_in")),
+            col(Appointment.status).in_((AppointmentStatus.booked, AppointmentStatus.checked_in)),
         )
     )
     if exclude_appointment is not None:

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from core.access import audit_on, require, require_on
 from core.actor import Actor
 from core.authorizations.service import booked_ahead, covering
+from core.enums import AppointmentStatus
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import lock
 from core.patients.models import InsurancePolicy, Patient
@@ -290,7 +291,7 @@ def cancel_unsaved(
 ) -> Appointment:
     appointment = _for_change(session, actor, appointment_id, ACTIVE, "be cancelled")
     now = utcnow()
-    appointment.status = "cancelled"
+    appointment.status = AppointmentStatus.cancelled
     appointment.cancel_reason = request.reason
     appointment.cancelled_at = now
     appointment.late_cancel = request.by == "patient" and is_late_cancel(
@@ -306,7 +307,7 @@ def reschedule_unsaved(
     session: Session, *, actor: Actor, appointment_id: int, request: RescheduleRequest
 ) -> tuple[Booked, Span]:
     """Move a booking in one step; returns the moved booking and the span it freed."""
-    appointment = _for_change(session, actor, appointment_id, ("booked",), "be moved")
+    appointment = _for_change(session, actor, appointment_id, (AppointmentStatus.booked,), "be moved")
     provider = load_provider(session, request.provider_id or appointment.provider_id)
     if provider.clinic_id != appointment.clinic_id:
         raise Invalid("the new provider works at another clinic")
@@ -352,14 +353,14 @@ def reschedule_unsaved(
 
 
 def check_in(session: Session, *, actor: Actor, appointment_id: int) -> Appointment:
-    appointment = _for_change(session, actor, appointment_id, ("booked",), "be checked in")
+    appointment = _for_change(session, actor, appointment_id, (AppointmentStatus.booked,), "be checked in")
     tz = clinic_zone(session, appointment.clinic_id)
     now = utcnow()
     if not may_check_in(
         appointment.status, as_utc(appointment.starts_at).astimezone(tz).date(), now.astimezone(tz).date()
     ):
         raise Invalid("check-in is for today's appointments")
-    appointment.status, appointment.checked_in_at = "checked_in", now
+    appointment.status, appointment.checked_in_at = AppointmentStatus.checked_in, now
     session.add(appointment)
     _log(session, actor, appointment, "checked in")
     session.commit()
@@ -367,10 +368,11 @@ def check_in(session: Session, *, actor: Actor, appointment_id: int) -> Appointm
 
 
 def no_show(session: Session, *, actor: Actor, appointment_id: int, reason: str) -> Appointment:
-    appointment = _for_change(session, actor, appointment_id, ("booked",), "be a no-show")
+    appointment = _for_change(session, actor, appointment_id, (AppointmentStatus.booked,), "be a no-show")
     if not may_mark_no_show(appointment.status, as_utc(appointment.starts_at), utcnow()):
         raise Invalid("an appointment can be marked a no-show only after its start")
-    appointment.status, appointment.cancel_reason = "no_show", reason.strip()[:200] or "did not arrive"
+    appointment.status = AppointmentStatus.no_show
+    appointment.cancel_reason = reason.strip()[:200] or "did not arrive"
     session.add(appointment)
     _released(session, appointment)
     _log(session, actor, appointment, "no-show")

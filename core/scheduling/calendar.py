@@ -11,6 +11,7 @@ from core.access import require
 from core.actor import Actor
 from core.audit.service import Event, record, record_one
 from core.clinics.models import Clinic, ClinicPolicy
+from core.enums import AppointmentStatus
 from core.errors import Invalid, NotFound
 from core.permissions import Action
 from core.providers.models import Provider
@@ -219,7 +220,11 @@ def day_schedule(
     provider_id: int | None = None,
     limit: int = 200,
     days: int = 1,
-    statuses: tuple[str, ...] = ("booked", "scheduled", "checked_in", "completed"),
+    statuses: tuple[str, ...] = (
+        AppointmentStatus.booked,
+        AppointmentStatus.checked_in,
+        AppointmentStatus.completed,
+    ),
 ) -> list[tuple[Appointment, str, str, str]]:
     """The day's appointments (or those of `days` days from it: a week in one read) in the asker's
     clinics (one provider's when named), in time order, with the patient's name, the provider's and

@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from core.access import require
 from core.actor import Actor
 from core.audit.service import Event, record
+from core.enums import AppointmentStatus
 from core.patients.models import Patient
 from core.permissions import Action
 from core.providers.models import Provider
@@ -22,7 +23,7 @@ from core.scheduling.rules import may_check_in, may_mark_no_show
 from core.scheduling.slots import Span, fits, local_instant, working_spans
 from core.timeutil import as_utc, utcnow
 
-SHOWN = ("booked", "checked_in", "completed", "no_show", "cancelled")
+SHOWN = tuple(AppointmentStatus)
 # With nobody working that day the grid still shows a working day, so the desk sees it is empty.
 DEFAULT_HOURS = (8 * 60, 18 * 60)
 

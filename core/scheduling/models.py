@@ -3,6 +3,7 @@ from datetime import datetime
 from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
+from core.enums import AppointmentStatus
 from core.timeutil import utcnow
 
 
@@ -38,7 +39,7 @@ class Appointment(SQLModel, table=True):
     authorization_id: int | None = Field(default=None, foreign_key="prior_authorization.id")
     starts_at: datetime = Field(index=True)
     ends_at: datetime
-    status: str = Field(default="booked", max_length=20)
+    status: str = Field(default=AppointmentStatus.booked, max_length=20)
     cancel_reason: str = Field(default="", max_length=200)
     cancelled_at: datetime | None = None
     late_cancel: bool = False

@@ -2,6 +2,7 @@
 
 from sqlmodel import Session, col, func, select
 
+from core.enums import AppointmentStatus
 from core.scheduling.models import Appointment, AppointmentType
 from core.scheduling.rules import progress_report_due
 from core.visits.models import Visit
@@ -42,7 +43,7 @@ def refresh_progress_flags(session: Session, *, patient_id: int, discipline: str
         .where(
             Appointment.patient_id == patient_id,
             AppointmentType.discipline == discipline,
-            Appointment.status == "booked",
+            Appointment.status == AppointmentStatus.booked,
         )
         .order_by(col(Appointment.starts_at))
     ).all()

@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 
 from core.audit.service import Event, record
 from core.clinics.models import Clinic
+from core.enums import AppointmentStatus
 from core.notifications.senders import Delivery, Message, Sender
 from core.patients.models import Patient
 from core.scheduling.calendar import policy
@@ -57,7 +58,7 @@ def send_due(session: Session, *, now: datetime, sender: Sender) -> RunReport:
             .join(Patient, col(Patient.id) == Appointment.patient_id)
             .where(
                 Appointment.clinic_id == clinic.id,
-                Appointment.status == "booked",
+                Appointment.status == AppointmentStatus.booked,
                 col(Appointment.starts_at) > now,
                 col(Appointment.starts_at) <= horizon,
                 col(Patient.reminder_opt_out).is_(False),

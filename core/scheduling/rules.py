@@ -3,10 +3,12 @@
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from core.enums import AppointmentStatus
+
 # Assistants may not furnish evaluations, re-evaluations or progress reports (Medicare Benefit
 # Policy Manual ch. 15 §230.1-230.3; PRODUCT.md 'Documentation').
 ASSISTANT_KINDS = frozenset({"follow-up", "group"})
-ACTIVE = ("booked", "checked_in")
+ACTIVE = (AppointmentStatus.booked, AppointmentStatus.checked_in)
 
 
 def may_take(credential: str, type_kind: str) -> bool:
@@ -15,12 +17,12 @@ def may_take(credential: str, type_kind: str) -> bool:
 
 def may_check_in(status: str, visit_day: date, today: date) -> bool:
     """A booked visit is checked in on its own (local) day, not before, not after."""
-    return status == "booked" and visit_day == today
+    return status == AppointmentStatus.booked and visit_day == today
 
 
 def may_mark_no_show(status: str, starts_at: datetime, now: datetime) -> bool:
     """A booked visit becomes a no-show only once its start has passed."""
-    return status == "booked" and starts_at <= now
+    return status == AppointmentStatus.booked and starts_at <= now
 
 
 def is_late_cancel(starts_at: datetime, cancelled_at: datetime, late_cancel_hours: int) -> bool:

@@ -5,6 +5,7 @@ from sqlmodel import Session, col, select
 from core.access import require, require_on
 from core.actor import Actor
 from core.audit.service import Event, record_one
+from core.enums import AppointmentStatus
 from core.errors import Conflict, Forbidden, NotFound
 from core.permissions import Action
 from core.plans.models import PlanOfCare
@@ -18,6 +19,8 @@ NOTE_TYPE_OF_KIND = {
     "progress": "progress",
     "discharge": "discharge",
 }
+# A visit is opened for a kept appointment (before, at or after check-in), never a cancelled or missed one.
+OPENS_A_VISIT = (AppointmentStatus.booked, AppointmentStatus.checked_in, AppointmentStatus.completed)
 
 
 def open_visit(session: Session, *, actor: Actor, appointment_id: int, recording_consent: bool) -> Visit:
@@ -35,7 +38,7 @@ def open_visit(session: Session, *, actor: Actor, appointment_id: int, recording
     )
     if appointment.provider_id not in actor.provider_ids:
         raise Forbidden("a clinician opens only their own visits")
-    if appointment.status not in ("booked", "checked_in", "completed"):
+    if appointment.status not in OPENS_A_VISIT:
         raise Conflict(f"appointment {appointment_id} is {appointment.status}")
     existing = session.exec(select(Visit).where(Visit.appointment_id == appointment_id)).first()
     if existing is not None:
@@ -65,7 +68,7 @@ def open_visit(session: Session, *, actor: Actor, appointment_id: int, recording
         recording_consent=recording_consent,
         recording_consent_at=now if recording_consent else None,
     )
-    appointment.status = "completed"
+    appointment.status = AppointmentStatus.completed
     session.add_all([visit, appointment])
     session.flush()
     record_one(
