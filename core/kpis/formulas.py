@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from statistics import median
 
+from core.enums import AppointmentStatus
 from core.timeutil import as_utc
 
 # Claims the payer has answered, and claims that went out (answered or waiting).
@@ -22,7 +23,12 @@ WRITE_OFF = ("CO", "OA", "PI")
 # denial: net collection leaves them out of what was collectible.
 CONTRACTUAL = ("45", "253")
 # Appointment statuses that hold a place on the calendar.
-KEPT = ("booked", "scheduled", "checked_in", "completed", "no_show")
+KEPT = (
+    AppointmentStatus.booked,
+    AppointmentStatus.checked_in,
+    AppointmentStatus.completed,
+    AppointmentStatus.no_show,
+)
 
 # Average daily charges are taken over the 90 days ending with the range (MGMA's three months), so
 # that a short range (a day, a week) does not divide all of AR by one day's charges.
@@ -178,14 +184,14 @@ def reevaluation_compliance(plans: Iterable[EndingPlan]) -> Figure:
 
 def no_show_rate(statuses: Iterable[str]) -> Figure:
     """appointments marked no-show / appointments not cancelled (the visits that were due)."""
-    due = [s for s in statuses if s != "cancelled"]
-    return ratio(sum(1 for s in due if s == "no_show"), len(due))
+    due = [s for s in statuses if s != AppointmentStatus.cancelled]
+    return ratio(sum(1 for s in due if s == AppointmentStatus.no_show), len(due))
 
 
 def cancellation_rate(status_and_late: Iterable[tuple[str, bool]]) -> Figure:
     """appointments cancelled / all; breakdown: late cancellations as % of all."""
     rows = list(status_and_late)
-    cancelled = [late for status, late in rows if status == "cancelled"]
+    cancelled = [late for status, late in rows if status == AppointmentStatus.cancelled]
     counted = ratio(len(cancelled), len(rows))
     late = {"late": round(100 * sum(1 for x in cancelled if x) / len(rows), 2)} if rows else None
     return Figure(counted.value, counted.numerator, counted.denominator, late)

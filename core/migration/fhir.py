@@ -24,6 +24,7 @@ from core.access import require
 from core.actor import Actor
 from core.audit.service import Event, record
 from core.clinics.models import Clinic
+from core.enums import AppointmentStatus
 from core.errors import Invalid, NotFound
 from core.migration.rows import Mapping
 from core.notes.models import Note, NoteVersion
@@ -35,13 +36,12 @@ from core.scheduling.models import Appointment, AppointmentType
 from core.timeutil import as_utc
 
 SYSTEM = "urn:therascribe"
-OUR_STATUS = {
-    "booked": "booked",
-    "completed": "fulfilled",
-    "cancelled": "cancelled",
-    "no_show": "noshow",
-    "checked_in": "arrived",
-    "scheduled": "booked",
+OUR_STATUS: dict[str, str] = {
+    AppointmentStatus.booked: "booked",
+    AppointmentStatus.completed: "fulfilled",
+    AppointmentStatus.cancelled: "cancelled",
+    AppointmentStatus.no_show: "noshow",
+    AppointmentStatus.checked_in: "arrived",
 }
 THEIR_STATUS = {
     "fulfilled": "completed",

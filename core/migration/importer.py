@@ -29,6 +29,7 @@ from core.authorizations.models import Authorization
 from core.billing.models import OpeningBalance
 from core.bulk import insert_rows, reset_sequences
 from core.clinics.models import Clinic
+from core.enums import AppointmentStatus
 from core.errors import Invalid, NotFound
 from core.locks import lock
 from core.migration.rows import (
@@ -67,7 +68,12 @@ OVERLAP = "overlaps another visit of the same provider (imported as it is; check
 DUPLICATE_SCORE = 88  # rapidfuzz token-sort ratio on "first last", same birth date
 DISCIPLINES = ("PT", "OT", "SLP")
 SEXES = {"": "U", "u": "U", "m": "M", "male": "M", "f": "F", "female": "F", "x": "U"}
-STATUSES = ("completed", "no_show", "cancelled", "booked")
+STATUSES = (
+    AppointmentStatus.completed,
+    AppointmentStatus.no_show,
+    AppointmentStatus.cancelled,
+    AppointmentStatus.booked,
+)
 
 
 @dataclass
@@ -530,9 +536,9 @@ def _validate(directory: Path, ctx: _Context, report: Report, sample: float | No
                 local = rec["starts_at"].astimezone(ctx.zone)
                 midnight += local.hour == 0 and local.minute == 0
                 # Allowed (the clinic may mean it, or fix it later) but unusual: listed to check.
-                if rec["status"] == "completed" and rec["starts_at"] > now:
+                if rec["status"] == AppointmentStatus.completed and rec["starts_at"] > now:
                     report.warn(path_of_visits, number, "status", "is completed but starts in the future")
-                elif rec["status"] == "booked" and rec["starts_at"] < now:
+                elif rec["status"] == AppointmentStatus.booked and rec["starts_at"] < now:
                     report.warn(
                         path_of_visits,
                         number,
@@ -540,7 +546,7 @@ def _validate(directory: Path, ctx: _Context, report: Report, sample: float | No
                         "is still scheduled but started in the past (it will wait for a check-in)",
                     )
                 if (
-                    rec["status"] in ("completed", "booked")
+                    rec["status"] in (AppointmentStatus.completed, AppointmentStatus.booked)
                     and rec["appointment_type_id"] not in group_types
                     and rec["provider_id"] not in shared_providers
                 ):
