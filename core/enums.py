@@ -71,12 +71,24 @@ class UnitRule(StrEnum):
 
 
 class ClaimStatus(StrEnum):
+    """Where a claim is: built (draft), scrubbed (ready, or held on a finding), sent, answered by the
+    payer's remittance, or void (owed by no one)."""
+
     draft = "draft"
     ready = "ready"
     held = "held"
     submitted = "submitted"
-    accepted = "accepted"
-    rejected = "rejected"
     paid = "paid"
     partially_paid = "partially_paid"
     denied = "denied"
+    void = "void"
+
+
+class ClaimLineStatus(StrEnum):
+    """A claim line's answer: open until a remittance pays or denies it; a denied line the clinic
+    gives up on is written off."""
+
+    open = "open"
+    paid = "paid"
+    denied = "denied"
+    written_off = "written_off"

@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from core.access import audit_on, require_on
 from core.actor import Actor
 from core.audit.models import AuditEntry
-from core.billing.claims import _plan, claim_lines, get_claim
+from core.billing.claims import UNSENT, _plan, claim_lines, get_claim
 from core.billing.denials import AUDIT_DETAILS
 from core.billing.models import (
     Adjustment,
@@ -25,6 +25,7 @@ from core.billing.models import (
 )
 from core.billing.reasons import explain
 from core.clinics.models import Clinic
+from core.enums import ClaimLineStatus
 from core.patients.models import Patient
 from core.payers.models import Payer
 from core.permissions import Action
@@ -128,9 +129,9 @@ def payer_open_cents(lines: Sequence[LineView | ClaimLine]) -> int:
     denied line stays open until it is corrected, appealed and paid, or written off."""
     total = 0
     for line in lines:
-        if line.status == "written_off":
+        if line.status == ClaimLineStatus.written_off:
             continue
-        adjusted = 0 if line.status == "denied" else line.adjusted_cents
+        adjusted = 0 if line.status == ClaimLineStatus.denied else line.adjusted_cents
         total += max(0, line.charge_cents - line.paid_cents - adjusted - line.patient_responsibility_cents)
     return total
 
@@ -260,7 +261,7 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
         paid_cents=claim.paid_cents,
         adjusted_cents=sum(line.adjusted_cents for line in lines),
         patient_responsibility_cents=claim.patient_responsibility_cents,
-        open_cents=payer_open_cents(line_views) if claim.status not in ("draft", "held", "ready") else 0,
+        open_cents=payer_open_cents(line_views) if claim.status not in UNSENT else 0,
         payer_claim_number=claim.payer_claim_number,
         frequency_code=claim.frequency_code,
         batch_id=claim.batch_id,

@@ -16,6 +16,7 @@ from core.billing.charges import BUCKETS, payer_rules, primary_payer
 from core.billing.models import Charge, Claim, ClaimFinding, ClaimLine
 from core.billing.reference import codes
 from core.clinics.models import Clinic
+from core.enums import ClaimLineStatus, ClaimStatus
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import locked, locked_where
 from core.notes.models import NoteVersion
@@ -28,8 +29,7 @@ from core.timeutil import utcnow
 from core.visits.models import Visit
 
 # What a claim may be while it has not gone out: the scrubber may (re)run on it.
-UNSENT = ("draft", "ready", "held")
-VOID = "void"
+UNSENT = (ClaimStatus.draft, ClaimStatus.ready, ClaimStatus.held)
 
 
 def build_claims(session: Session, *, actor: Actor, clinic_id: int) -> list[Claim]:
@@ -91,7 +91,7 @@ def _claim_for_visit(session: Session, visit_id: int, charges: list[Charge]) -> 
         visit_id=visit_id,
         provider_id=visit.provider_id,
         service_date=on,
-        status="draft",
+        status=ClaimStatus.draft,
         total_cents=sum(c.amount_cents for c in charges),
         diagnosis_codes=diagnoses,
     )
@@ -238,7 +238,7 @@ def _spent_before(session: Session, claim: Claim, discipline: str) -> int:
             Claim.patient_id == claim.patient_id,
             col(Visit.discipline).in_(BUCKETS[discipline]),
             col(Claim.service_date) >= start,
-            col(Claim.status) != VOID,
+            col(Claim.status) != ClaimStatus.void,
             (col(Claim.service_date) < claim.service_date)
             | ((Claim.service_date == claim.service_date) & (col(Claim.id) < (claim.id or 0))),
         )
@@ -253,7 +253,7 @@ def _duplicates(session: Session, claim: Claim, lines: list[ClaimLine]) -> tuple
             Claim.payer_id == claim.payer_id,
             Claim.service_date == claim.service_date,
             col(Claim.id) != claim.id,
-            col(Claim.status) != VOID,
+            col(Claim.status) != ClaimStatus.void,
         )
     ).all()
     return tuple(
@@ -292,9 +292,9 @@ def scrub_claims(
                     message=finding.message,
                 )
             )
-        claim.status = "held" if scrubber.blocking(findings) else "ready"
+        claim.status = ClaimStatus.held if scrubber.blocking(findings) else ClaimStatus.ready
         if claim.first_scrub_clean is None:
-            claim.first_scrub_clean = claim.status == "ready"
+            claim.first_scrub_clean = claim.status == ClaimStatus.ready
         session.add(claim)
         audit_on(session, actor, Action.claim_write, claim, "claim", detail=f"scrubbed: {claim.status}")
         results.append(
@@ -377,7 +377,7 @@ def work_list(
     if kind == "held":
         claims = session.exec(
             select(Claim)
-            .where(col(Claim.clinic_id).in_(clinics), Claim.status == "held")
+            .where(col(Claim.clinic_id).in_(clinics), Claim.status == ClaimStatus.held)
             .order_by(col(Claim.service_date), col(Claim.id))
             .offset(offset)
             .limit(limit)
@@ -408,7 +408,7 @@ def work_list(
         denied = session.exec(
             select(ClaimLine, Claim)
             .join(Claim, col(Claim.id) == ClaimLine.claim_id)
-            .where(col(Claim.clinic_id).in_(clinics), ClaimLine.status == "denied")
+            .where(col(Claim.clinic_id).in_(clinics), ClaimLine.status == ClaimLineStatus.denied)
             .order_by(col(Claim.service_date).desc(), col(ClaimLine.id))
             .offset(offset)
             .limit(limit)
@@ -458,7 +458,7 @@ def mark_submitted(session: Session, claims: list[Claim], batch_id: int) -> None
         else:
             claim.resubmissions += 1
         claim.submitted_at = now
-        claim.status = "submitted"
+        claim.status = ClaimStatus.submitted
         claim.batch_id = batch_id
         session.add(claim)
 

@@ -13,6 +13,7 @@ from core.billing.claims import claim_lines, scrub_claims
 from core.billing.models import Claim, ClaimAction, ClaimLine
 from core.billing.reasons import explain
 from core.clinics.models import Clinic
+from core.enums import ClaimLineStatus, ClaimStatus
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import locked
 from core.patients.models import InsurancePolicy, Patient
@@ -26,7 +27,7 @@ REASON_MAX = 300
 AUDIT_DETAILS = ("written off", "assigned to user", "appeal letter", "reopened as a replacement")
 # A replacement claim (frequency 7) replaces one the payer adjudicated and denied in whole; a claim
 # paid in part is appealed or its denied lines written off (the payer would re-adjudicate the paid ones).
-CORRECTABLE = ("denied",)
+CORRECTABLE = (ClaimStatus.denied,)
 
 
 def _claim_for_work(session: Session, actor: Actor, claim_id: int) -> Claim:
@@ -47,7 +48,7 @@ def _reason(reason: str, what: str) -> str:
 
 
 def _denied(session: Session, claim_id: int, line_number: int | None) -> list[ClaimLine]:
-    lines = [line for line in claim_lines(session, claim_id) if line.status == "denied"]
+    lines = [line for line in claim_lines(session, claim_id) if line.status == ClaimLineStatus.denied]
     if line_number is not None:
         lines = [line for line in lines if line.line_number == line_number]
     return lines
@@ -66,7 +67,7 @@ def write_off(
     amount = 0
     for line in lines:
         amount += line.charge_cents - line.paid_cents - line.patient_responsibility_cents
-        line.status = "written_off"
+        line.status = ClaimLineStatus.written_off
         session.add(line)
     action = ClaimAction(
         claim_id=claim_id,
@@ -138,11 +139,11 @@ def start_correction(session: Session, *, actor: Actor, claim_id: int, today: da
     if not claim.payer_claim_number:
         raise Invalid("the payer gave this claim no claim number; a replacement needs it (call the payer)")
     for line in claim_lines(session, claim_id):
-        line.status = "open"
+        line.status = ClaimLineStatus.open
         line.paid_cents = line.adjusted_cents = line.patient_responsibility_cents = 0
         line.denial_carc = line.denial_rarc = ""
         session.add(line)
-    claim.status = "draft"
+    claim.status = ClaimStatus.draft
     claim.frequency_code = "7"
     claim.paid_cents = claim.patient_responsibility_cents = 0
     session.add(claim)

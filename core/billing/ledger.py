@@ -12,6 +12,7 @@ from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.billing.models import Claim, OpeningBalance, Payment
 from core.clinics.models import Clinic
+from core.enums import ClaimStatus
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import locked
 from core.patients.models import Patient
@@ -20,7 +21,7 @@ from core.pdf import document
 from core.permissions import Action
 
 METHODS = ("cash", "check", "card", "other")
-UNBILLED = ("draft", "held", "ready", "void")
+UNBILLED = (ClaimStatus.draft, ClaimStatus.held, ClaimStatus.ready, ClaimStatus.void)
 
 
 class LedgerEntry(BaseModel):
@@ -58,7 +59,7 @@ def ledger(session: Session, *, actor: Actor, patient_id: int) -> Ledger:
     payers = dict(session.exec(select(Payer.id, Payer.name)).all())
     entries: list[LedgerEntry] = []
     for claim in session.exec(
-        select(Claim).where(Claim.patient_id == patient_id, col(Claim.status) != "void")
+        select(Claim).where(Claim.patient_id == patient_id, col(Claim.status) != ClaimStatus.void)
     ):
         billed = claim.status not in UNBILLED
         entries.append(
@@ -72,7 +73,7 @@ def ledger(session: Session, *, actor: Actor, patient_id: int) -> Ledger:
                 adjusted_cents=max(
                     0, claim.total_cents - claim.paid_cents - claim.patient_responsibility_cents
                 )
-                if claim.status in ("paid", "partially_paid")
+                if claim.status in (ClaimStatus.paid, ClaimStatus.partially_paid)
                 else 0,
                 patient_owes_cents=claim.patient_responsibility_cents,
             )

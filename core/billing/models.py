@@ -3,6 +3,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from core.enums import ClaimLineStatus, ClaimStatus
 from core.timeutil import utcnow
 
 
@@ -41,7 +42,7 @@ class Claim(SQLModel, table=True):
     visit_id: int | None = Field(default=None, foreign_key="visit.id", index=True)
     provider_id: int = Field(foreign_key="provider.id")
     service_date: date = Field(index=True)
-    status: str = Field(default="draft", max_length=20, index=True)
+    status: str = Field(default=ClaimStatus.draft, max_length=20, index=True)
     total_cents: int = Field(default=0, ge=0)
     paid_cents: int = 0
     patient_responsibility_cents: int = 0
@@ -161,7 +162,7 @@ class ClaimLine(SQLModel, table=True):
     paid_cents: int = 0
     adjusted_cents: int = 0
     patient_responsibility_cents: int = 0
-    status: str = Field(default="open", max_length=20)
+    status: str = Field(default=ClaimLineStatus.open, max_length=20)
     denial_carc: str = Field(default="", max_length=8)
     denial_rarc: str = Field(default="", max_length=8)
 

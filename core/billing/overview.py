@@ -11,13 +11,23 @@ from core.access import require_anywhere
 from core.actor import Actor
 from core.audit.service import Event, record
 from core.billing.models import Charge, Claim
+from core.enums import ClaimStatus
 from core.patients.models import Patient
 from core.patients.query import search_terms
 from core.payers.models import Payer
 from core.permissions import Action
 from core.timeutil import utcnow
 
-STATUSES = ("draft", "held", "ready", "submitted", "partially_paid", "paid", "denied")
+# The claims page's filters, in the order a claim passes through them.
+STATUSES = (
+    ClaimStatus.draft,
+    ClaimStatus.held,
+    ClaimStatus.ready,
+    ClaimStatus.submitted,
+    ClaimStatus.partially_paid,
+    ClaimStatus.paid,
+    ClaimStatus.denied,
+)
 
 
 def open_charges(session: Session, *, actor: Actor, limit: int = 200) -> list[dict[str, Any]]:
@@ -53,7 +63,7 @@ def claims_by_status(
 ) -> list[dict[str, Any]]:
     """Claims in one status, with patient and payer names, oldest service first."""
     if status not in STATUSES:
-        status = "ready"
+        status = ClaimStatus.ready
     clinics = require_anywhere(session, actor, Action.claim_read)
     rows = session.exec(
         select(Claim, Patient, Payer)

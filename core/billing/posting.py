@@ -17,12 +17,13 @@ from core.billing.reasons import explain
 from core.billing.x12.era835 import ClaimPayment, read_835
 from core.billing.x12.segments import X12Error
 from core.billing.x12.validate import x12_errors
+from core.enums import ClaimLineStatus, ClaimStatus
 from core.errors import Conflict, Invalid
 from core.locks import lock, locked_where
 from core.payers.models import Payer
 from core.permissions import Action
 
-POSTABLE = ("submitted", "denied", "partially_paid")
+POSTABLE = (ClaimStatus.submitted, ClaimStatus.denied, ClaimStatus.partially_paid)
 WRITE_OFF_GROUPS = ("CO", "OA", "PI")
 
 
@@ -186,12 +187,12 @@ def _post_claim(session: Session, claim: Claim, payment: ClaimPayment, era: EraF
             (a for a in service.adjustments if a.group in WRITE_OFF_GROUPS and a.carc != "45"), None
         )
         if service.paid_cents == 0 and service.patient_responsibility_cents == 0 and denial:
-            line.status = "denied"
+            line.status = ClaimLineStatus.denied
             line.denial_carc = denial.carc
             line.denial_rarc = service.remarks[0] if service.remarks else ""
             denials.append(explain(denial.carc, line.denial_rarc, denial.group))
         else:
-            line.status = "paid"
+            line.status = ClaimLineStatus.paid
             line.denial_carc = line.denial_rarc = ""
         session.add(line)
         for adjustment in service.adjustments:
@@ -206,9 +207,12 @@ def _post_claim(session: Session, claim: Claim, payment: ClaimPayment, era: EraF
                 )
             )
     statuses = {line.status for line in lines.values()}
-    claim.status = (
-        "denied" if statuses == {"denied"} else ("partially_paid" if "denied" in statuses else "paid")
-    )
+    if statuses == {ClaimLineStatus.denied}:
+        claim.status = ClaimStatus.denied
+    elif ClaimLineStatus.denied in statuses:
+        claim.status = ClaimStatus.partially_paid
+    else:
+        claim.status = ClaimStatus.paid
     claim.paid_cents = sum(line.paid_cents for line in lines.values())
     claim.patient_responsibility_cents = sum(line.patient_responsibility_cents for line in lines.values())
     claim.payer_claim_number = payment.payer_claim_number[:50]

@@ -13,6 +13,7 @@ from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.billing.models import Claim, ClaimBatch, ClaimLine, EraFile, OpeningBalance, Payment
 from core.clinics.models import Clinic
+from core.enums import ClaimLineStatus, ClaimStatus
 from core.payers.models import Payer
 from core.permissions import Action
 
@@ -24,7 +25,7 @@ BUCKETS: tuple[tuple[str, int, int | None], ...] = (
     ("91-120", 91, 120),
     ("over 120", 121, None),
 )
-SENT = ("submitted", "partially_paid", "paid", "denied")
+SENT = (ClaimStatus.submitted, ClaimStatus.partially_paid, ClaimStatus.paid, ClaimStatus.denied)
 
 
 def bucket_of(days: int) -> str:
@@ -55,9 +56,9 @@ def _open_cents() -> Any:
     """A line's payer balance in SQL: charge less paid and the patient's part, less adjustments unless
     the line is denied (a denial is worked, not closed, until written off); written off is 0."""
     return case(
-        (col(ClaimLine.status) == "written_off", 0),
+        (col(ClaimLine.status) == ClaimLineStatus.written_off, 0),
         (
-            col(ClaimLine.status) == "denied",
+            col(ClaimLine.status) == ClaimLineStatus.denied,
             ClaimLine.charge_cents - ClaimLine.paid_cents - ClaimLine.patient_responsibility_cents,
         ),
         else_=ClaimLine.charge_cents

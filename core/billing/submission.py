@@ -16,6 +16,7 @@ from core.billing.x12.claim837 import Address, BillingProvider, ClaimOut, LineOu
 from core.billing.x12.envelope import Parties
 from core.billing.x12.validate import x12_errors
 from core.clinics.models import Clinic
+from core.enums import ClaimStatus
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import lock, locked_where
 from core.patients.models import InsurancePolicy, Patient
@@ -138,7 +139,7 @@ def export_837(
         Claim,
         Claim.clinic_id == clinic_id,
         Claim.payer_id == payer_id,
-        Claim.status == "ready",
+        Claim.status == ClaimStatus.ready,
         limit=limit,
     )
     if not claims:

@@ -16,6 +16,7 @@ from core.audit.models import AuditEntry
 from core.authorizations.models import Authorization
 from core.billing.models import Adjustment, Claim, ClaimLine, Payment
 from core.clinics.models import Clinic
+from core.enums import ClaimLineStatus, ClaimStatus
 from core.kpis import formulas as f
 from core.kpis.formulas import ADJUDICATED, CONTRACTUAL, KEPT, WRITE_OFF, Figure
 from core.notes.models import Note
@@ -112,7 +113,11 @@ def denial_rate(session: Session, scope: Scope) -> Figure:
     denied_lines = session.exec(
         select(ClaimLine.claim_id, ClaimLine.denial_carc)
         .join(Claim, col(Claim.id) == ClaimLine.claim_id)
-        .where(_claims(scope), col(Claim.status).in_(ADJUDICATED), col(ClaimLine.status) == "denied")
+        .where(
+            _claims(scope),
+            col(Claim.status).in_(ADJUDICATED),
+            col(ClaimLine.status) == ClaimLineStatus.denied,
+        )
     ).all()
     return f.denial_rate(((cid or 0, payer) for cid, payer in claims), list(denied_lines))
 
@@ -148,7 +153,7 @@ def days_in_ar(session: Session, scope: Scope) -> Figure:
     upto = and_(
         col(Claim.clinic_id).in_(scope.clinic_ids),
         col(Claim.service_date) <= scope.end,
-        col(Claim.status) != "void",
+        col(Claim.status) != ClaimStatus.void,
         *([col(Claim.payer_id) == scope.payer_id] if scope.payer_id else []),
         *([col(Claim.provider_id) == scope.provider_id] if scope.provider_id else []),
     )
@@ -181,7 +186,8 @@ def revenue_per_visit(session: Session, scope: Scope) -> Figure:
     """payments received (payer and patient) on claims with service in the range / billed visits
     (claims) in the range, in dollars."""
     visits = _sum(
-        session, select(func.count()).select_from(Claim).where(_claims(scope), col(Claim.status) != "void")
+        session,
+        select(func.count()).select_from(Claim).where(_claims(scope), col(Claim.status) != ClaimStatus.void),
     )
     paid = _sum(
         session,

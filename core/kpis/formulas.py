@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from statistics import median
 
-from core.enums import AppointmentStatus
+from core.enums import AppointmentStatus, ClaimStatus
 from core.timeutil import as_utc
 
 # Claims the payer has answered, and claims that went out (answered or waiting).
-ADJUDICATED = ("paid", "partially_paid", "denied")
-SENT = ("submitted", *ADJUDICATED)
+ADJUDICATED = (ClaimStatus.paid, ClaimStatus.partially_paid, ClaimStatus.denied)
+SENT = (ClaimStatus.submitted, *ADJUDICATED)
 # Adjustment groups that take money off the receivable for good (contractual, other, payer-initiated).
 WRITE_OFF = ("CO", "OA", "PI")
 # CARC 45 (charge over the fee schedule) and 253 (sequestration) are what the contract allows, not a
@@ -70,7 +70,7 @@ def clean_claim_rate(first_scrub_clean: Iterable[bool]) -> Figure:
 def first_pass_acceptance(adjudicated: Iterable[tuple[str, int]]) -> Figure:
     """(status, resubmissions) of adjudicated claims: paid in full on the first submission / all."""
     rows = list(adjudicated)
-    return ratio(sum(1 for status, again in rows if status == "paid" and again == 0), len(rows))
+    return ratio(sum(1 for status, again in rows if status == ClaimStatus.paid and again == 0), len(rows))
 
 
 def denial_rate(claims: Iterable[tuple[int, str]], denied_lines: Iterable[tuple[int, str]]) -> Figure:
