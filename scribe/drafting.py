@@ -94,7 +94,7 @@ def draft_visit(
     )
     # What the facts answer of the note type's form is filled and marked drafted (a report's rows are
     # the goals in force); the rest is the clinician's to fill before signing.
-    form = drafted_form(context.note_type, result.facts, context.goals)
+    form = drafted_form(context.note_type, result.facts, context.goals, context.discipline)
     note = workflow.create_draft(
         session, actor=actor, visit_id=visit_id, data=data, evidence=evidence, form=form
     )

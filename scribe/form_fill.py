@@ -6,16 +6,21 @@ facts do not carry: goals as they are set ("her goal is to walk to the mailbox")
 frequency and duration ("twice a week for six weeks"), the prior level of function ("before the fall
 she was walking a mile a day") and why care ends ("she's met all her goals", "her visits ran out").
 They are kept beside the draft's facts (each with its evidence), never used to write the note's text.
-`drafted_form` maps a draft's facts (those and the goals with their status, `scribe.extract`) to the
-form's fields, filling only the fields the note type's form has; what the facts do not answer stays
-empty for the clinician.
+Also the pain now, at its best and at its worst ("at worst it's an eight out of ten"), the manual
+muscle test grades with the joint or muscle they were said of ("hip abduction 3+ out of 5 on the
+left"), an evaluation's complexity as the clinician said it, the comorbidities and personal factors
+said, and the clinical presentation ("her presentation is evolving").
+`drafted_form` maps a draft's facts (those, the goals with their status, the range of motion and the
+outcome measures, `scribe.extract`) to the form's fields, filling only the fields the note type's
+form has; what the facts do not answer stays empty for the clinician.
 """
 
 import re
 from collections.abc import Iterable
 
-from core.notes.forms import DISCHARGE_REASONS, FormIn, fields_of
-from scribe.extract import Evidence, Fact
+from core.notes.forms import DISCHARGE_REASONS, MMT_GRADES, FormIn, fields_of
+from scribe import services
+from scribe.extract import RULES, Evidence, Fact
 from scribe.numbers import NUMBER, value
 from scribe.transcript import Segment
 
@@ -132,6 +137,112 @@ _NEGATED_BEFORE = re.compile(
 )
 
 
+# A pain score said of a time: the clause before it names when ("at worst", "right now").
+_PAIN_SCORE = re.compile(rf"\b(?P<n>{NUMBER})\s*(?:out of|/|over)\s*(?:ten|10)\b", re.IGNORECASE)
+_PAIN_WORDS = re.compile(r"\b(?:pain|hurts?|hurting|sore|soreness|aches?|aching|discomfort)\b", re.I)
+_PAIN_WHEN = (
+    ("worst", re.compile(r"\b(?:worst|at (?:its|the) (?:highest|most)|max(?:imum)?|flares? up to)\b", re.I)),
+    ("best", re.compile(r"\b(?:best|at (?:its|the) (?:lowest|least)|min(?:imum)?)\b", re.I)),
+    ("now", re.compile(r"\b(?:now|currently|today|at rest|at present|at the moment|this morning)\b", re.I)),
+)
+_PAST = re.compile(
+    r"\b(?:last (?:week|time|visit|month)|yesterday|ago|used to|before (?:the|her|his|my))\b", re.I
+)
+_CLAUSE_END = re.compile(r"[,;:.?!]|\bbut\b|\band\b")
+
+# A manual muscle test grade and what it was said of: a joint and its motion, or a muscle group.
+_GRADE = re.compile(
+    rf"\b(?P<n>{NUMBER})(?:\s*(?P<sign>plus|minus|\+|-))?\s*(?:over|out of|/)\s*(?:five|5)\b", re.IGNORECASE
+)
+_MUSCLES = (
+    r"quad(?:ricep)?s|hamstrings?|glute(?:us)? (?:medius|maximus)|glutes?|hip flexors?|hip abductors?"
+    r"|hip extensors?|dorsiflexors?|plantar ?flexors?|deltoids?|biceps|triceps|rotator cuff|grip|core"
+)
+_SIDE = re.compile(r"\b(left|right|bilateral(?:ly)?|both sides)\b", re.I)
+_JOINT = re.compile(rf"\b(?:{'|'.join(RULES['joints'])}|{_MUSCLES})\b", re.I)
+_MOTION = re.compile(rf"\b(?:{'|'.join(sorted(RULES['motions'], key=len, reverse=True))})\b", re.I)
+
+_PRESENTATION = re.compile(
+    r"\bpresentation (?:is |was |seems |looks |appears )?(?:fairly |pretty |quite |very )?"
+    r"(?P<p>stable|evolving|unstable)\b|\b(?P<p2>stable|evolving|unstable)(?: clinical)? presentation\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The clause's words before `start` and after `end`, up to a comma, a full stop or a 'but'."""
+    before = text[max(0, start - 80) : start]
+    cuts = list(_CLAUSE_END.finditer(before))
+    before = before[cuts[-1].end() :] if cuts else before
+    after = text[end : end + 40]
+    cut = _CLAUSE_END.search(after)
+    return before, after[: cut.start()] if cut else after
+
+
+def _pain_levels(segment: Segment) -> list[Fact]:
+    out = []
+    for sentence in re.finditer(r"[^.?!]+[.?!]?", segment.text):
+        if not _PAIN_WORDS.search(sentence.group(0)) or sentence.group(0).rstrip().endswith("?"):
+            continue
+        for m in _PAIN_SCORE.finditer(segment.text, sentence.start(), sentence.end()):
+            score = value(m.group("n"))
+            if not 0 <= score <= 10 or score != int(score):
+                continue
+            before, after = _clause_around(segment.text, m.start(), m.end())
+            when = next((w for w, rx in _PAIN_WHEN if rx.search(before) or rx.search(after)), "")
+            if not when and _PAST.search(before + after):
+                continue  # a score of another day
+            fact = _fact("pain_level", "pain", f"{score:g}", segment, m.start(), m.end(), when or "now")
+            out.append(fact)
+    return out
+
+
+def _nearest(pattern: re.Pattern[str], before: str, after: str) -> re.Match[str] | None:
+    """The last match before the grade in its clause, else the first after it."""
+    said = list(pattern.finditer(before))
+    return said[-1] if said else pattern.search(after)
+
+
+def _muscle_tests(segment: Segment) -> list[Fact]:
+    out = []
+    for m in _GRADE.finditer(segment.text):
+        sign = {"plus": "+", "minus": "-"}.get((m.group("sign") or "").lower(), m.group("sign") or "")
+        grade = f"{value(m.group('n')):g}{sign}"
+        if grade not in MMT_GRADES:
+            continue
+        before, after = _clause_around(segment.text, m.start(), m.end())
+        joint = _nearest(_JOINT, before, after)
+        if joint is None:
+            continue  # a grade said of nothing named: the clinician fills the row
+        motion, side = _nearest(_MOTION, before, after), _nearest(_SIDE, before, after)
+        said = side.group(1).lower() if side else ""
+        row = "|".join(
+            (
+                joint.group(0).lower(),
+                motion.group(0).lower() if motion else "",
+                "bilateral" if said.startswith(("bilateral", "both")) else said,
+            )
+        )
+        out.append(_fact("muscle_test", row, grade, segment, m.start(), m.end(), "/5"))
+    return out
+
+
+def _evaluation_facts(segment: Segment) -> list[Fact]:
+    """What an evaluation's complexity rests on: the level said, the history, the presentation."""
+    out = []
+    if segment.speaker == services.CLINICIAN and (said := services.complexity_in(segment.text)):
+        level, m = said
+        out.append(_fact("complexity", "evaluation complexity", level, segment, *m.span()))
+    for term in services.comorbidities([segment]):
+        at = segment.text.lower().find(term)
+        if at >= 0:
+            out.append(_fact("history", "personal factor or comorbidity", term, segment, at, at + len(term)))
+    for m in _PRESENTATION.finditer(segment.text):
+        shown = (m.group("p") or m.group("p2")).lower()
+        out.append(_fact("presentation", "clinical presentation", shown, segment, *m.span()))
+    return out
+
+
 def _times(said: str) -> float:
     return _WORD_TIMES.get(said.lower(), 0) or value(said)
 
@@ -182,6 +293,7 @@ def form_facts(segments: Iterable[Segment]) -> list[Fact]:
             for m in pattern.finditer(text):
                 if not _NEGATED_BEFORE.search(text[: m.start()]):
                     out.append(_fact("discharge_reason", "reason for discharge", reason, segment, *m.span()))
+        out += _pain_levels(segment) + _muscle_tests(segment) + _evaluation_facts(segment)
     return out
 
 
@@ -215,15 +327,115 @@ def _content(text: str) -> set[str]:
     }
 
 
-def drafted_form(note_type: str, facts: Iterable[Fact], in_force: Iterable[str] = ()) -> FormIn | None:
+def _last(facts: list[Fact], kind: str, unit: str | None = None) -> Fact | None:
+    found = [f for f in facts if f.kind == kind and (unit is None or f.unit == unit)]
+    return found[-1] if found else None
+
+
+def _pain(usable: list[Fact]) -> dict[str, int]:
+    """The pain now, at best and at worst as last said; a best said above the worst is the clinician's
+    to sort out, not the scribe's to guess."""
+    out: dict[str, int] = {}
+    for when in ("now", "best", "worst"):
+        fact = _last(usable, "pain_level", when)
+        if fact is None and when == "now" and (said := _last(usable, "pain")) is not None:
+            fact = said
+        if fact is not None:
+            score = value(fact.value.split("/")[0])
+            if 0 <= score <= 10:
+                out[f"pain_{when}"] = int(score)
+    if out.get("pain_best", -1) > out.get("pain_worst", 11):
+        out.pop("pain_best"), out.pop("pain_worst")
+    return out
+
+
+def _rom_rows(usable: list[Fact]) -> list[dict[str, object]]:
+    """Each joint's motion as last measured ("left knee flexion 95 degrees"); one without a joint named
+    is left for the clinician."""
+    rows: dict[tuple[str, str, str], dict[str, object]] = {}
+    for fact in (f for f in usable if f.kind == "range_of_motion"):
+        label = fact.text.lower()
+        side = next((w for w in ("left", "right") if label.startswith(w + " ")), "")
+        motion = _MOTION.search(label)
+        joint = label.removeprefix(side).strip()
+        if motion is not None:
+            joint = (label[: motion.start()].removeprefix(side) + label[motion.end() :]).strip()
+        degrees = value(fact.value)
+        if motion is None or len(joint) < 2 or not -90 <= degrees <= 360:
+            continue
+        key = (joint, motion.group(0), side)
+        rows[key] = {"joint": joint, "motion": motion.group(0), "side": side, "degrees": round(degrees)}
+    return list(rows.values())[:20]
+
+
+def _mmt_rows(usable: list[Fact]) -> list[dict[str, str]]:
+    rows: dict[str, dict[str, str]] = {}
+    for fact in (f for f in usable if f.kind == "muscle_test"):
+        joint, motion, side = fact.text.split("|")
+        rows[fact.text] = {"joint": joint, "motion": motion, "side": side, "grade": fact.value}
+    return list(rows.values())[:20]
+
+
+def _outcome_rows(usable: list[Fact]) -> list[dict[str, object]]:
+    """Each measure's last score; its MCID is core's table's (core.notes.forms.OutcomeIn)."""
+    rows: dict[str, dict[str, object]] = {}
+    for fact in (f for f in usable if f.kind == "outcome_measure"):
+        rows[fact.text] = {"measure": fact.text, "score": float(fact.value), "unit": fact.unit}
+    return list(rows.values())[:12]
+
+
+# The body systems an evaluation examined, as the facts show them (CPT 97161-97163 count body
+# structures and functions, activity limitations and participation restrictions).
+_EXAMINED = {
+    "range_of_motion": "range of motion",
+    "muscle_test": "muscle strength",
+    "strength": "grip strength",
+}
+_MEASURE_EXAMINES = {
+    "Berg": "balance",
+    "FIST": "balance",
+    "TUG": "gait",
+    "6MWT": "gait and endurance",
+    "30s sit-to-stand": "transfers",
+    "LEFS": "activity limitations",
+    "ODI": "activity limitations",
+    "NDI": "activity limitations",
+    "QuickDASH": "activity limitations",
+}
+
+
+def _complexity(usable: list[Fact]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if (said := _last(usable, "complexity")) is not None:
+        out["complexity"] = said.value
+    history = list(dict.fromkeys(f.value for f in usable if f.kind == "history"))
+    if history:
+        out["complexity_history"] = ", ".join(history)[:300]
+    examined = [_EXAMINED[f.kind] for f in usable if f.kind in _EXAMINED]
+    examined += ["pain" for f in usable if f.kind in ("pain", "pain_level")]
+    examined += [
+        _MEASURE_EXAMINES[f.text]
+        for f in usable
+        if f.kind == "outcome_measure" and f.text in _MEASURE_EXAMINES
+    ]
+    if examined:
+        out["complexity_body_systems"] = ", ".join(dict.fromkeys(examined))[:300]
+    if (presentation := _last(usable, "presentation")) is not None:
+        out["complexity_presentation"] = presentation.value
+    return out
+
+
+def drafted_form(
+    note_type: str, facts: Iterable[Fact], in_force: Iterable[str] = (), discipline: str = ""
+) -> FormIn | None:
     """The note type's form filled from the draft's facts, each filled field in `drafted`; None for a
     note type without a form (a daily note). `in_force` are the goals of the plan in force (a report's
     rows, core.notes.workflow.goals_in_force): a goal said with its status that shares two words of
     content with one of them gives that row its status; any other goal said is a row of its own."""
-    have = fields_of(note_type)
+    have = fields_of(note_type, discipline)
     if not have:
         return None
-    usable = [f for f in facts if not (f.negated or f.hypothetical or f.other_person)]
+    usable = [f for f in facts if not (f.negated or f.hypothetical or f.other_person or f.historical)]
     filled: dict[str, object] = {}
     drafted: list[str] = []
     goals: dict[str, dict[str, str]] = {}
@@ -278,4 +490,16 @@ def drafted_form(note_type: str, facts: Iterable[Fact], in_force: Iterable[str] 
         if reasons:
             filled["discharge_reason"] = reasons[0]
             drafted.append("discharge_reason")
+    measured: dict[str, object] = {
+        **_pain(usable),
+        "rom": _rom_rows(usable),
+        "mmt": _mmt_rows(usable),
+        "outcomes": _outcome_rows(usable),
+    }
+    if "complexity" in have:
+        measured.update(_complexity(usable))
+    for name, measure in measured.items():
+        if name in have and measure not in ([], ""):
+            filled[name] = measure
+            drafted.append(name)
     return FormIn.model_validate({**filled, "drafted": drafted})

@@ -793,18 +793,24 @@ def _distinct(mentions: list[Mention]) -> int:
     return sum(by_label.values())
 
 
-def _said_complexity(segments: list[Segment]) -> str | None:
-    for segment in reversed(segments):
-        if segment.speaker != CLINICIAN:
-            continue
-        for level, words in RULES["complexity_said"].items():
-            m = re.search(rf"(?:{_alt(words)})", segment.text, re.IGNORECASE)
-            if m and not re.search(r"\bnot\s+(?:a\s+)?(?:\w+\s+)?$", segment.text[: m.start()], re.I):
-                return level
+def complexity_in(text: str) -> tuple[str, re.Match[str]] | None:
+    """The complexity level a clinician's words say ("moderate complexity"), and where; not one denied
+    ("not a high complexity")."""
+    for level, words in RULES["complexity_said"].items():
+        m = re.search(rf"(?:{_alt(words)})", text, re.IGNORECASE)
+        if m and not re.search(r"\bnot\s+(?:a\s+)?(?:\w+\s+)?$", text[: m.start()], re.I):
+            return level, m
     return None
 
 
-def _comorbidities(segments: list[Segment]) -> list[str]:
+def said_complexity(segments: list[Segment]) -> str | None:
+    for segment in reversed(segments):
+        if segment.speaker == CLINICIAN and (said := complexity_in(segment.text)):
+            return said[0]
+    return None
+
+
+def comorbidities(segments: list[Segment]) -> list[str]:
     text = " ".join(s.text for s in segments)
     found = []
     for term in RULES["comorbidities"]:
@@ -826,14 +832,14 @@ def evaluation_code(segments: list[Segment], discipline: str, note_type: str) ->
         return REEVAL_CODES[discipline], "a re-evaluation is one service-based code", False
     if discipline == "SLP":
         return _slp_evaluation(segments)
-    level = _said_complexity(segments)
+    level = said_complexity(segments)
     if level:
         return (
             EVAL_CODES[discipline][LEVELS.index(level)],
             f"{level} complexity, as the therapist said",
             False,
         )
-    history = _comorbidities(segments)
+    history = comorbidities(segments)
     # PT: history factors 0 low, 1-2 moderate, 3+ high; OT counts an expanded review of 2-4 as moderate.
     level = (
         0

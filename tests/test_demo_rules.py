@@ -169,14 +169,23 @@ def test_every_signed_note_has_the_form_signing_asks_for(pristine_practice) -> N
     (core.notes.workflow refuses it otherwise), so the demo's signed ones have theirs."""
     with pristine_practice.session() as session:
         rows = session.exec(
-            select(Note.note_type, NoteVersion.form)
+            select(Note.note_type, NoteVersion.form, Note.discipline)
             .join(NoteVersion, col(NoteVersion.note_id) == Note.id)
             .where(NoteVersion.version == Note.current_version, col(Note.signed_at).is_not(None))
         ).all()
-    kinds = {kind for kind, _ in rows}
+    kinds = {kind for kind, _, _ in rows}
     assert {"evaluation", "progress", "discharge", "daily"} <= kinds
-    refused = [(kind, reason) for kind, form in rows if (reason := unsigned_reason(kind, FormIn(**form)))]
+    refused = [
+        (kind, discipline, reason)
+        for kind, form, discipline in rows
+        if (reason := unsigned_reason(kind, FormIn(**form), discipline))
+    ]
     assert refused == []
+    # a PT's or OT's evaluation documents the complexity its code bills, with the reasons for it
+    assessed = [
+        FormIn(**form) for kind, form, discipline in rows if kind == "evaluation" and discipline != "SLP"
+    ]
+    assert assessed and all(f.complexity and f.complexity_presentation for f in assessed)
 
 
 def test_charges_are_what_signing_computes(pristine_practice) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,8 @@ from note_helpers import DRAFT, booked_appointment, login_as_provider
 from scheduling_helpers import one
 from sqlalchemy import text
 
-from scribe.extract import Evidence, Fact
+from core.notes.forms import FormIn, still_drafted
+from scribe.extract import Evidence, Fact, extract
 from scribe.form_fill import drafted_form, form_facts
 from scribe.transcript import Segment
 
@@ -212,13 +213,7 @@ LEFT = _fact("discharge_reason", "referred elsewhere or moved")
 def test_the_form_is_filled_from_the_drafts_facts(note_type: str, facts: list[Fact], expected: dict) -> None:
     form = drafted_form(note_type, facts)
     assert form is not None
-    empty: dict[str, object] = {
-        "prior_level": "",
-        "goals": [],
-        "frequency_per_week": None,
-        "duration_weeks": None,
-    }
-    assert form.model_dump() == {**empty, "discharge_reason": "", "discharge_detail": "", **expected}
+    assert form.model_dump() == {**FormIn().model_dump(), **expected}
 
 
 IN_FORCE = ("Walk 150 feet with the walker in 4 weeks", "Climb 12 stairs with one rail")
@@ -258,7 +253,8 @@ EVALUATION = [
     ("therapist", "Tell me how things were before the fall."),
     ("patient", "I was walking two miles every morning, no cane, and doing my own shopping."),
     ("therapist", "Before the fall she was walking two miles daily without a device."),
-    ("therapist", "Knee flexion is 95 degrees. Pain is 6 out of 10."),
+    ("therapist", "Knee flexion is 95 degrees. Pain is 6 out of 10, at worst 8 out of 10."),
+    ("therapist", "Moderate complexity: she has diabetes and lives alone, and her presentation is evolving."),
     ("therapist", "Her goal is to walk 500 feet without a device."),
     ("therapist", "Plan is twice a week for six weeks."),
 ]
@@ -315,7 +311,26 @@ def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_the_rest(pra
     form = _form_of(practice, note)
     assert form["prior_level"] == "Before the fall she was walking two miles daily without a device."
     assert (form["frequency_per_week"], form["duration_weeks"], form["goals"]) == (2, 6, [])
-    assert form["drafted"] == ["frequency_per_week", "duration_weeks", "prior_level"]
+    assert (form["pain_now"], form["pain_best"], form["pain_worst"]) == (6, None, 8)
+    assert form["rom"] == [{"joint": "knee", "motion": "flexion", "side": "", "degrees": 95}]
+    assert (form["complexity"], form["complexity_history"], form["complexity_presentation"]) == (
+        "moderate",
+        "diabetes, lives alone",
+        "evolving",
+    )
+    assert form["complexity_body_systems"] == "range of motion, pain"
+    assert form["drafted"] == [
+        "frequency_per_week",
+        "duration_weeks",
+        "prior_level",
+        "pain_now",
+        "pain_worst",
+        "rom",
+        "complexity",
+        "complexity_history",
+        "complexity_body_systems",
+        "complexity_presentation",
+    ]
     # the note's text is the drafter's as before: the plan said is in it, the form's facts wrote nothing
     assert "twice a week for six weeks" in drafted.json()["draft"]["plan"].lower()
 
@@ -327,7 +342,14 @@ def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_the_rest(pra
     assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "draft"
     assert one(practice, "SELECT COUNT(*) FROM note_signature WHERE note_id = :n", n=note)[0] == 0
 
+    # the API's form leaves out the marks it confirms: the rest stay, the goals added are the clinician's
     done = {**form, "goals": [{"text": "Walk 500 feet without a device in 6 weeks", "status": ""}]}
+    kept = [name for name in form["drafted"] if name != "prior_level"]
+    assert (
+        client.put(f"/api/v1/notes/{note}/form", json={**done, "drafted": kept}, headers=headers).status_code
+        == 200
+    )
+    assert _form_of(practice, note)["drafted"] == kept
     assert (
         client.put(f"/api/v1/notes/{note}/form", json={**done, "drafted": []}, headers=headers).status_code
         == 200
@@ -347,7 +369,19 @@ def test_a_goal_said_at_the_evaluation_is_drafted_and_the_form_signs(practice) -
     note = drafted.json()["note"]["id"]
     form = _form_of(practice, note)
     assert form["goals"] == [{"text": "Walk 500 feet without a device", "status": ""}]
-    assert set(form["drafted"]) == {"goals", "frequency_per_week", "duration_weeks", "prior_level"}
+    assert set(form["drafted"]) == {
+        "goals",
+        "frequency_per_week",
+        "duration_weeks",
+        "prior_level",
+        "pain_now",
+        "pain_worst",
+        "rom",
+        "complexity",
+        "complexity_history",
+        "complexity_body_systems",
+        "complexity_presentation",
+    }
     # what the scribe drafted is the clinician's to check; signed as drafted, it is theirs
     assert client.post(f"/api/v1/notes/{note}/sign", headers=headers).json()["status"] == "signed"
 
@@ -435,3 +469,183 @@ def test_a_co_signature_waits_for_the_form_of_a_note_signed_without_it(practice)
     )
     assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "awaiting_cosign"
     assert one(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note)[0] == 0
+
+
+# --- pain, range of motion, muscle tests, outcome measures, an evaluation's complexity ---------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "values"),
+    [
+        (
+            "Pain is 5 out of 10 right now, at worst 8 out of 10 and at best 2 out of 10.",
+            "pain_level",
+            [("5", "now"), ("8", "worst"), ("2", "best")],
+        ),
+        ("It hurts about a 6/10 when she climbs stairs.", "pain_level", [("6", "now")]),
+        # another day's score, or a question, is no pain now
+        ("Last week the pain was 9 out of 10.", "pain_level", []),
+        ("What is your pain out of ten, 0 out of 10 being none?", "pain_level", []),
+        (
+            "Right hip abduction 3+ out of 5, quads 4 over 5 on the left.",
+            "muscle_test",
+            [("hip|abduction|right", "3+"), ("quads||left", "4")],
+        ),
+        # a grade said of nothing named is the clinician's to place
+        ("She's about a 4 out of 5 overall.", "muscle_test", []),
+        ("I'd call it moderate complexity.", "complexity", [("moderate", "")]),
+        ("Not a high complexity case.", "complexity", []),
+        ("Her clinical presentation is stable.", "presentation", [("stable", "")]),
+        (
+            "She has diabetes, no heart disease, and lives alone.",
+            "history",
+            [("diabetes", ""), ("lives alone", "")],
+        ),
+    ],
+)
+def test_what_an_evaluation_measures_as_said(line: str, kind: str, values: list[tuple[str, str]]) -> None:
+    found = [f for f in form_facts(_segments(line)) if f.kind == kind]
+    shown = [
+        (f.text if kind == "muscle_test" else f.value, f.value if kind == "muscle_test" else f.unit)
+        for f in found
+    ]
+    if kind in ("complexity", "presentation", "history"):
+        shown = [(f.value, "") for f in found]
+    assert shown == values
+
+
+def test_an_evaluations_measures_and_complexity_fill_its_form() -> None:
+    said = _segments(
+        "Pain is 5 out of 10 right now, at worst 8 out of 10 and at best 2 out of 10.",
+        "Left knee flexion is 95 degrees. Right hip abduction 3+ out of 5.",
+        "Berg is 41. She has diabetes and lives alone.",
+        "Her presentation is evolving, I'd call it moderate complexity.",
+    )
+    facts = extract(said) + form_facts(said)
+    form = drafted_form("evaluation", facts, (), "PT")
+    assert form is not None
+    assert (form.pain_now, form.pain_best, form.pain_worst) == (5, 2, 8)
+    assert [r.model_dump() for r in form.rom] == [
+        {"joint": "knee", "motion": "flexion", "side": "left", "degrees": 95}
+    ]
+    assert [m.model_dump() for m in form.mmt] == [
+        {"joint": "hip", "motion": "abduction", "side": "right", "grade": "3+"}
+    ]
+    # the MCID is core's table's (Donoghue & Stokes 2009: 5 points of the Berg)
+    assert [o.model_dump() for o in form.outcomes] == [
+        {"measure": "Berg", "score": 41.0, "unit": "", "mcid": 5.0}
+    ]
+    assert (form.complexity, form.complexity_history, form.complexity_presentation) == (
+        "moderate",
+        "diabetes, lives alone",
+        "evolving",
+    )
+    assert form.complexity_body_systems == "range of motion, muscle strength, pain, balance"
+    # an SLP evaluation has no complexity; a progress report measures but has none either
+    slp = drafted_form("evaluation", facts, (), "SLP")
+    assert slp is not None and slp.complexity == "" and "complexity" not in slp.drafted and slp.pain_now == 5
+    progress = drafted_form("progress", facts)
+    assert progress is not None and progress.complexity == "" and progress.rom == form.rom
+
+
+def test_a_best_pain_said_above_the_worst_is_left_for_the_clinician() -> None:
+    said = _segments("Pain at best is 7 out of 10 and at worst 3 out of 10, now 5 out of 10.")
+    form = drafted_form("progress", form_facts(said))
+    assert form is not None and (form.pain_now, form.pain_best, form.pain_worst) == (5, None, None)
+    with pytest.raises(ValueError, match="cannot be above"):
+        FormIn(pain_best=7, pain_worst=3)
+
+
+def test_an_evaluations_complexity_and_its_reasons_are_required_to_sign() -> None:
+    from core.notes import forms
+
+    done = {
+        "prior_level": "Walked 1 mile",
+        "goals": [{"text": "Walk 500 ft"}],
+        "frequency_per_week": 2,
+        "duration_weeks": 6,
+    }
+    form = FormIn.model_validate(done)
+    assert forms.missing("evaluation", form, "PT") == [
+        "the evaluation's complexity (low, moderate, high)",
+        "the reasons for the complexity (the personal factors and comorbidities, the body systems examined,"
+        " the clinical presentation)",
+    ]
+    assert forms.missing("evaluation", form, "SLP") == []
+    assert forms.stray("evaluation", FormIn(complexity="low"), "SLP") == ["complexity"]
+    complete = FormIn.model_validate(
+        {
+            **done,
+            "complexity": "low",
+            "complexity_history": "none",
+            "complexity_body_systems": "range of motion, strength",
+            "complexity_presentation": "stable",
+        }
+    )
+    assert forms.missing("evaluation", complete, "OT") == []
+
+
+@pytest.mark.parametrize(
+    ("after", "confirmed", "kept"),
+    [
+        # saved untouched, nothing ticked: every mark stays
+        ({}, set(), ["pain_now", "rom", "goals", "complexity"]),
+        # the one field changed loses its mark, the others keep theirs
+        ({"pain_now": 4}, set(), ["rom", "goals", "complexity"]),
+        (
+            {"rom": [{"joint": "knee", "motion": "flexion", "degrees": 100}]},
+            set(),
+            ["pain_now", "goals", "complexity"],
+        ),
+        # a goal's words changed is the goals' mark; a status set leaves it
+        ({"goals": [{"text": "Walk 600 ft"}]}, set(), ["pain_now", "rom", "complexity"]),
+        (
+            {"goals": [{"text": "Walk 500 ft", "status": "met"}]},
+            set(),
+            ["pain_now", "rom", "goals", "complexity"],
+        ),
+        # confirmed as drafted: that mark goes, unchanged
+        ({}, {"complexity", "rom"}, ["pain_now", "goals"]),
+    ],
+)
+def test_a_drafted_mark_clears_only_for_the_field_changed_or_confirmed(
+    after: dict, confirmed: set[str], kept: list[str]
+) -> None:
+    drafted = {
+        "pain_now": 6,
+        "rom": [{"joint": "knee", "motion": "flexion", "degrees": 95}],
+        "goals": [{"text": "Walk 500 ft"}],
+        "complexity": "moderate",
+    }
+    before = FormIn.model_validate({**drafted, "drafted": ["pain_now", "rom", "goals", "complexity"]})
+    saved = FormIn.model_validate({**drafted, **after})
+    assert still_drafted(before, saved, confirmed) == kept
+
+
+def test_a_forms_outcome_measures_are_the_notes_measures(practice) -> None:  # type: ignore[no-untyped-def]
+    """Saved on the form, the outcome measures are the note's (what signing files and the chart
+    trends); a form sent without them keeps the note's."""
+    client = practice.client()
+    note, _, headers = _as_discharge(practice, client, skip=7)
+    form = {
+        "goals": [{"text": "Walk 500 feet without a device", "status": "met"}],
+        "discharge_reason": "goals met",
+        "outcomes": [{"measure": "LEFS", "score": 61, "unit": "points"}],
+    }
+    assert client.put(f"/api/v1/notes/{note}/form", json=form, headers=headers).status_code == 200
+    measures = one(
+        practice,
+        "SELECT v.measures FROM note_version v JOIN note n ON n.id = v.note_id AND v.version = n.current_version"
+        " WHERE n.id = :n",
+        n=note,
+    )[0]
+    measures = measures if isinstance(measures, list) else json.loads(measures)
+    assert measures == [{"measure": "LEFS", "score": 61.0, "unit": "points"}]
+    assert _form_of(practice, note)["outcomes"] == [
+        {"measure": "LEFS", "score": 61.0, "unit": "points", "mcid": 9.0}
+    ]
+    without = {k: v for k, v in form.items() if k != "outcomes"}
+    assert client.put(f"/api/v1/notes/{note}/form", json=without, headers=headers).status_code == 200
+    assert _form_of(practice, note)["outcomes"] == [
+        {"measure": "LEFS", "score": 61.0, "unit": "points", "mcid": 9.0}
+    ]

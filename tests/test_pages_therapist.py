@@ -522,6 +522,13 @@ def test_the_discharge_reasons_are_the_ones_the_form_takes() -> None:
     assert get_args(FormIn.model_fields["discharge_reason"].annotation) == ("", *DISCHARGE_REASONS)
 
 
+COMPLEXITY = [
+    "the evaluation's complexity (low, moderate, high)",
+    "the reasons for the complexity (the personal factors and comorbidities, the body systems examined,"
+    " the clinical presentation)",
+]
+
+
 @pytest.mark.parametrize(
     ("note_type", "given", "missing", "stray"),
     [
@@ -530,15 +537,39 @@ def test_the_discharge_reasons_are_the_ones_the_form_takes() -> None:
         (
             "evaluation",
             {},
-            ["the prior level of function", "the goals", "the plan's frequency and duration"],
+            ["the prior level of function", "the goals", "the plan's frequency and duration", *COMPLEXITY],
             [],
         ),
         (
             "evaluation",
-            {"prior_level": "Walked 1 mile", "goals": [{"text": "Walk 500 ft"}], "frequency_per_week": 2},
-            ["the plan's frequency and duration"],
+            {
+                "prior_level": "Walked 1 mile",
+                "goals": [{"text": "Walk 500 ft"}],
+                "frequency_per_week": 2,
+                "complexity": "low",
+                "complexity_history": "none",
+                "complexity_body_systems": "range of motion",
+            },
+            [
+                "the plan's frequency and duration",
+                "the reasons for the complexity (the clinical presentation)",
+            ],
             [],
         ),
+        # pain, range of motion, muscle tests and outcome measures are every form's, none required
+        (
+            "progress",
+            {
+                "goals": [{"text": "Walk 500 ft", "status": "met"}],
+                "pain_now": 2,
+                "rom": [{"joint": "knee", "motion": "flexion", "degrees": 120}],
+                "outcomes": [{"measure": "TUG", "score": 9.1}],
+            },
+            [],
+            [],
+        ),
+        ("daily", {"pain_now": 3, "mmt": [{"joint": "hip", "grade": "4"}]}, [], ["pain_now", "mmt"]),
+        ("progress", {"complexity": "high"}, None, ["complexity"]),
         ("evaluation", {"goals": [{"text": "Walk 500 ft", "status": "met"}]}, None, ["goal_status"]),
         ("evaluation", {"discharge_reason": "goals met"}, None, ["discharge_reason"]),
         ("progress", {"goals": [{"text": "Walk 500 ft", "status": "progressing"}]}, [], []),
@@ -677,6 +708,9 @@ def test_an_evaluation_is_typed_with_its_form_and_the_signed_pdf_prints_it(pract
         and 'name="frequency_per_week"' in editor
     )
     assert 'name="goal_1_status"' not in editor and 'name="discharge_reason"' not in editor
+    # the form's own outcome table, with its MCID, stands for the editor's measures
+    assert 'name="outcomes_1_mcid"' in editor and 'name="measure_1"' not in editor
+    assert 'name="complexity"' in editor and 'name="rom_1_degrees"' in editor
     typed = {
         **TYPED,
         "prior_level": "Walked 2 miles daily; no device.",
@@ -684,9 +718,23 @@ def test_an_evaluation_is_typed_with_its_form_and_the_signed_pdf_prints_it(pract
         "goal_2": "Walk 500 feet without a device in 8 weeks",
         "frequency_per_week": "2",
         "duration_weeks": "8",
-        "measure_1": "LEFS",
-        "score_1": "41",
-        "unit_1": "points",
+        "complexity": "moderate",
+        "complexity_history": "hypertension, lives alone",
+        "complexity_body_systems": "range of motion, strength, balance",
+        "complexity_presentation": "evolving",
+        "pain_now": "4",
+        "pain_worst": "7",
+        "rom_1_joint": "knee",
+        "rom_1_motion": "flexion",
+        "rom_1_side": "left",
+        "rom_1_degrees": "105",
+        "mmt_1_joint": "hip",
+        "mmt_1_motion": "abduction",
+        "mmt_1_side": "right",
+        "mmt_1_grade": "4-",
+        "outcomes_1_measure": "LEFS",
+        "outcomes_1_score": "41",
+        "outcomes_1_unit": "points",
     }
     wrong = client.post(f"/visits/{visit}/note", data={**typed, "discharge_reason": "goals met"})
     assert (
@@ -699,6 +747,9 @@ def test_an_evaluation_is_typed_with_its_form_and_the_signed_pdf_prints_it(pract
     note = int(re.search(r"/notes/(\d+)/review", saved.headers["location"]).group(1))  # type: ignore[union-attr]
     form = _form_of(practice, note)
     assert form["prior_level"] == "Walked 2 miles daily; no device." and form["frequency_per_week"] == 2
+    assert form["rom"] == [{"joint": "knee", "motion": "flexion", "side": "left", "degrees": 105}]
+    assert form["outcomes"] == [{"measure": "LEFS", "score": 41.0, "unit": "points", "mcid": 9.0}]
+    assert form["drafted"] == []  # typed by the clinician: nothing is the scribe's
     assert [g["text"] for g in form["goals"]] == [typed["goal_1"], typed["goal_2"]]
     review = client.get(f"/notes/{note}/review").text
     assert f'action="/notes/{note}/form"' in review and "Walked 2 miles daily" in review
@@ -711,8 +762,11 @@ def test_an_evaluation_is_typed_with_its_form_and_the_signed_pdf_prints_it(pract
     assert (
         typed["goal_2"] in pdf
         and "Plan: 2x/week for 8 weeks" in pdf
-        and "Outcome measures: LEFS 41 points" in pdf
+        and "Outcome measures: LEFS 41 points (MCID 9)" in pdf
     )
+    assert "Evaluation complexity: moderate" in pdf and "Clinical presentation: evolving" in pdf
+    assert "Pain: now 4/10, at worst 7/10" in pdf and "left knee flexion   105 degrees" in pdf
+    assert "right hip abduction   4-/5" in pdf
     signed = client.get(f"/notes/{note}/review").text
     assert 'id="save-form"' not in signed and "readonly" in signed[signed.index('id="note-form"') :]
 

@@ -334,6 +334,24 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 ATTESTATION = "Drafted with AI assistance; reviewed, edited and signed by the clinician."
+# The reasons a demo evaluation gives for the complexity its code bills (CPT 97161-97163's components).
+DEMO_COMPLEXITY = {
+    "low": {
+        "complexity_history": "no personal factors or comorbidities bearing on the plan",
+        "complexity_body_systems": "range of motion, strength",
+        "complexity_presentation": "stable",
+    },
+    "moderate": {
+        "complexity_history": "hypertension, lives alone",
+        "complexity_body_systems": "range of motion, strength, balance",
+        "complexity_presentation": "evolving",
+    },
+    "high": {
+        "complexity_history": "diabetes, neuropathy, falls in the past year",
+        "complexity_body_systems": "range of motion, strength, balance, gait",
+        "complexity_presentation": "unstable",
+    },
+}
 # Audit actions of a note's trail, stored as small numbers while the build runs (the large size
 # writes millions of entries): drafted, opened for review, saved, signed, co-signed.
 TRAIL_ACTIONS = ("note.write", "note.read", "note.write", "note.sign", "note.cosign")
@@ -953,7 +971,7 @@ class DemoBuilder:
             cosigned_at,
         )
         s, o, a, p = self._note_text(ep, note_type, lines)
-        form = self._form(ep, note_type)
+        form = self._form(ep, note_type, services)
         self.add("note_version", note_id, 1, s, o, a, p, codes_json, provider.user_id, "drafted", ends, form)
         if status in ("signed", "awaiting_cosign"):
             self.add("note_signature", note_id, 1, provider.user_id, "sign", ATTESTATION, signed_at)
@@ -1044,17 +1062,24 @@ class DemoBuilder:
         return written + insert_rows(self.conn, "audit_entry", columns, rows)
 
     @staticmethod
-    def _form(ep: "_Episode", note_type: str) -> dict:
+    def _form(ep: "_Episode", note_type: str, services: "list[Service] | None" = None) -> dict:
         """The form signing asks of the note type (core.notes.forms): an evaluation's prior level,
-        goals, frequency and duration; a progress report's and a discharge's goal statuses, and why
-        care ended. A daily note has none."""
+        goals, frequency and duration, and a PT's or OT's its complexity (the level its code bills)
+        with the reasons; a progress report's and a discharge's goal statuses, and why care ended.
+        A daily note has none."""
         if note_type == "evaluation":
-            return {
+            form = {
                 "prior_level": "Independent with daily activities and work before onset.",
                 "goals": [{"text": goal, "status": ""} for goal in ep.goals],
                 "frequency_per_week": 2,
                 "duration_weeks": ep.weeks,
             }
+            codes = data.EVAL_CODES[ep.discipline]
+            billed = next((s.code for s in services or [] if s.code in codes), None)
+            if ep.discipline in ("PT", "OT") and billed is not None:
+                level = ("low", "moderate", "high")[codes.index(billed)]
+                form |= {"complexity": level, **DEMO_COMPLEXITY[level]}
+            return form
         if note_type == "progress":
             return {"goals": [{"text": goal, "status": "progressing"} for goal in ep.goals]}
         if note_type == "discharge":

@@ -3,6 +3,7 @@ note, addenda after signing. A note becomes final in one transaction that create
 uses a visit of the authorization, moves the progress-report mark and files its outcome measures:
 if any of that fails, the note is not signed."""
 
+from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Annotated, TypeVar
@@ -22,7 +23,7 @@ from core.billing.reference import codes as billing_codes
 from core.clinics.models import Clinic
 from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.locks import locked
-from core.notes.forms import FormIn, fields_of, missing, pdf_lines, stray, unsigned_reason
+from core.notes.forms import FormIn, fields_of, missing, pdf_lines, still_drafted, stray, unsigned_reason
 from core.notes.models import Note, NoteAddendum, NoteEvidence, NoteReturn, NoteSignature, NoteVersion
 from core.outcomes.models import OutcomeMeasureResult
 from core.patients.models import Patient
@@ -85,25 +86,40 @@ def _current(session: Session, note: Note) -> NoteVersion:
     ).one()
 
 
-def _checked_form(note_type: str, form: FormIn | None, kept: dict) -> dict:
+def _checked_form(note: Note, form: FormIn | None, kept: dict) -> dict:
     """The form a new version keeps: the one sent, else the previous version's; a field the note type
     does not have is refused, not kept unseen."""
     if form is None:
         return kept
-    if extra := stray(note_type, form):
-        raise Invalid(f"a {note_type} note has no {', '.join(e.replace('_', ' ') for e in extra)}")
+    if extra := stray(note.note_type, form, note.discipline):
+        raise Invalid(f"a {note.note_type} note has no {', '.join(e.replace('_', ' ') for e in extra)}")
     return form.model_dump()
 
 
-def form_of(note_type: str, form: dict) -> tuple[FormIn, list[str]]:
+def form_of(note_type: str, form: dict, discipline: str = "") -> tuple[FormIn, list[str]]:
     """A version's form as read back, and what its note type's form still lacks."""
     read = FormIn.model_validate(form or {})
-    return read, missing(note_type, read)
+    return read, missing(note_type, read, discipline)
+
+
+def _measured(note: Note, data: DraftIn, form: FormIn | None) -> tuple[DraftIn, FormIn | None]:
+    """A form's outcome measures are the note's measures (those signing files and trends): a form
+    that lists them gives them to the note; one that lists none takes the note's, with their MCID."""
+    if form is None or "outcomes" not in fields_of(note.note_type, note.discipline):
+        return data, form
+    if form.outcomes:
+        shown = [MeasureIn(measure=o.measure, score=o.score, unit=o.unit) for o in form.outcomes]
+        return data.model_copy(update={"measures": shown}), form
+    if not data.measures:
+        return data, form
+    outcomes = [{"measure": m.measure, "score": m.score, "unit": m.unit} for m in data.measures]
+    return data, FormIn.model_validate({**form.model_dump(), "outcomes": outcomes})
 
 
 def _version(
     note: Note, number: int, actor: Actor, data: DraftIn, form: FormIn | None = None, kept: dict | None = None
 ) -> NoteVersion:
+    data, form = _measured(note, data, form)
     return NoteVersion(
         note_id=note.id or 0,
         version=number,
@@ -113,7 +129,7 @@ def _version(
         plan=data.plan,
         codes=[s.model_dump() for s in data.services],
         measures=[m.model_dump() for m in data.measures],
-        form=_checked_form(note.note_type, form, kept or {}),
+        form=_checked_form(note, form, kept or {}),
         author_user_id=actor.user_id,
         change_summary=data.change_summary or "edited",
     )
@@ -200,21 +216,36 @@ def edit(session: Session, *, actor: Actor, note_id: int, data: DraftIn, form: F
     return note
 
 
-def set_form(session: Session, *, actor: Actor, note_id: int, form: FormIn) -> Note:
+def set_form(
+    session: Session,
+    *,
+    actor: Actor,
+    note_id: int,
+    form: FormIn,
+    confirmed: Collection[str] | None = None,
+) -> Note:
     """Complete an evaluation's, progress report's, re-evaluation's or discharge's form: a new version
-    with the same text, codes and measures (the scribe drafts the text; the clinician fills the form)."""
+    with the same text and codes (the scribe drafts the text; the clinician fills the form), and the
+    form's outcome measures as the note's. A field the scribe drafted keeps its mark unless this form
+    changes it or `confirmed` names it; without `confirmed` (the API), the marks the sender's form
+    leaves out are the ones confirmed."""
     note = _load_for_change(session, note_id)
     require_on(session, actor, Action.note_write, note, "note")
-    if not fields_of(note.note_type):
+    if not fields_of(note.note_type, note.discipline):
         raise Invalid(f"a {note.note_type} note has no form; its measures are in the note")
     current = _current(session, note)
+    before = FormIn.model_validate(current.form or {})
+    said = set(before.drafted) - set(form.drafted) if confirmed is None else set(confirmed)
+    # A form sent without its outcome measures (an API client's older form) keeps the note's.
+    outcomes_sent = "outcomes" in form.model_fields_set
+    form = form.model_copy(update={"drafted": still_drafted(before, form, said)})
     data = DraftIn(
         subjective=current.subjective,
         objective=current.objective,
         assessment=current.assessment,
         plan=current.plan,
         services=[ServiceIn.model_validate(c) for c in current.codes],
-        measures=[MeasureIn.model_validate(m) for m in current.measures],
+        measures=[] if outcomes_sent else [MeasureIn.model_validate(m) for m in current.measures],
         change_summary="form completed",
     )
     return edit(session, actor=actor, note_id=note_id, data=data, form=form)
@@ -370,7 +401,8 @@ def _preview(session: Session, visit: Visit, provider_id: int, chosen: list[Serv
 def _complete_form(session: Session, note: Note, then: str) -> None:
     """An evaluation's, progress report's, re-evaluation's or discharge's form has what its note type
     requires before anyone signs it: an assistant's signature, a therapist's, a co-signature."""
-    if reason := unsigned_reason(note.note_type, FormIn.model_validate(_current(session, note).form or {})):
+    form = FormIn.model_validate(_current(session, note).form or {})
+    if reason := unsigned_reason(note.note_type, form, note.discipline):
         raise Invalid(f"{reason}. {then}")
 
 
@@ -611,7 +643,9 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
         "Plan",
         version.plan,
         "",
-        *pdf_lines(note.note_type, FormIn.model_validate(version.form or {}), version.measures),
+        *pdf_lines(
+            note.note_type, FormIn.model_validate(version.form or {}), version.measures, note.discipline
+        ),
         "Services billed (CPT, modifiers, units, minutes)",
         *[
             f"  {c.cpt} {c.modifiers}".rstrip()

@@ -166,5 +166,5 @@ def review_page(
         done=done,
         error=error,
         trends=_trends(session, actor, note.patient_id),
-        note_form=review_view(note.note_type, note.form),
+        note_form=review_view(note.note_type, note.form, note.discipline, note.measures),
     )

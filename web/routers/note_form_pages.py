@@ -1,7 +1,8 @@
 """The form of an evaluation, progress report, re-evaluation or discharge note (#20) on the pages:
 read from the note editor's and the review page's fields, shown back, and saved through
 core.notes.workflow (set_form), which keeps it with a new version of the note. The rules (which fields
-a note type has, what is missing, the statuses and reasons) are core.notes.forms'."""
+a note type has, what is missing, the statuses and reasons, which "drafted" marks a save keeps) are
+core.notes.forms'."""
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
@@ -18,9 +19,43 @@ from web.routers.pages import redirect_to, refusal_text, shown_on_page
 
 router = APIRouter(include_in_schema=False)
 GOAL_ROWS = 4
+# Blank rows a table shows beyond the ones it holds.
+BLANK_ROWS = {"rom": 3, "mmt": 3, "outcomes": 2}
+# Each table's columns, as the page names its inputs (`rom_1_joint`).
+TABLES = {
+    "rom": ("joint", "motion", "side", "degrees"),
+    "mmt": ("joint", "motion", "side", "grade"),
+    "outcomes": ("measure", "score", "unit", "mcid"),
+}
+TABLE_WORDS = {"rom": "range of motion", "mmt": "muscle test", "outcomes": "outcome measure"}
+# The most fields a form's page sends: goals, tables, single fields and the confirmations.
+MAX_FIELDS = 240
+
+FIELD_NAMES = (
+    "prior_level",
+    "frequency_per_week",
+    "duration_weeks",
+    "discharge_reason",
+    "discharge_detail",
+    "pain_now",
+    "pain_best",
+    "pain_worst",
+    "complexity",
+    "complexity_history",
+    "complexity_body_systems",
+    "complexity_presentation",
+)
 
 
-FIELD_NAMES = ("prior_level", "frequency_per_week", "duration_weeks", "discharge_reason", "discharge_detail")
+def _rows(raw: dict[str, str], table: str) -> list[dict[str, str]]:
+    """A table's rows with anything in them (a half-filled row is refused by core, not dropped)."""
+    columns, out, i = TABLES[table], [], 1
+    while any(f"{table}_{i}_{c}" in raw for c in columns) and i <= 40:
+        row = {c: raw.get(f"{table}_{i}_{c}", "").strip() for c in columns}
+        if any(v for c, v in row.items() if c != "side"):
+            out.append({c: v for c, v in row.items() if v or c in ("joint", "measure")})
+        i += 1
+    return out
 
 
 def form_input(raw: dict[str, str]) -> forms.FormIn | None:
@@ -28,63 +63,106 @@ def form_input(raw: dict[str, str]) -> forms.FormIn | None:
     the note's type does not have is refused by core, not dropped here."""
     goals = [
         {"text": raw.get(f"goal_{i}", ""), "status": raw.get(f"goal_{i}_status", "")}
-        for i in range(1, GOAL_ROWS + 1)
+        for i in range(1, GOAL_ROWS + 40)
         if raw.get(f"goal_{i}", "").strip()
     ]
-    if not goals and not any(name in raw for name in (*FIELD_NAMES, "goal_1")):
+    if not goals and not any(name in raw for name in (*FIELD_NAMES, "goal_1", "rom_1_joint")):
         return None
     given: dict[str, object] = {name: raw[name] for name in FIELD_NAMES if raw.get(name, "").strip()}
-    return forms.FormIn.model_validate({**given, "goals": goals})
+    # A table the page did not show is not sent: core keeps what the note has (its measures).
+    tables = {table: _rows(raw, table) for table in TABLES if f"{table}_1_{TABLES[table][0]}" in raw}
+    return forms.FormIn.model_validate({**given, "goals": goals, **tables})
+
+
+def confirmed(raw: dict[str, str]) -> set[str]:
+    """The drafted fields the clinician ticked as checked."""
+    return {
+        name.removeprefix("confirm_") for name, said in raw.items() if name.startswith("confirm_") and said
+    }
+
+
+def refused_input(error: ValidationError) -> str:
+    """A refused form in the page's words: which row of which table, and what is wrong with it."""
+    said = []
+    for e in error.errors():
+        where = [str(x) for x in e["loc"]]
+        if len(where) >= 2 and where[0] in TABLES and where[1].isdigit():
+            place = f"{TABLE_WORDS[where[0]]} row {int(where[1]) + 1}" + (
+                f", {where[2]}" if len(where) > 2 else ""
+            )
+        else:
+            place = " ".join(where).replace("_", " ")
+        message = str(e["msg"]).removeprefix("Value error, ")
+        said.append(f"{place}: {message}" if place else message)
+    return "; ".join(said)
 
 
 def shown(form: forms.FormIn) -> dict[str, str]:
     """A kept form as the page's fields."""
-    out = {
-        "prior_level": form.prior_level,
-        "frequency_per_week": str(form.frequency_per_week or ""),
-        "duration_weeks": str(form.duration_weeks or ""),
-        "discharge_reason": form.discharge_reason,
-        "discharge_detail": form.discharge_detail,
-    }
+    out = {name: "" if getattr(form, name) is None else str(getattr(form, name)) for name in FIELD_NAMES}
     for i, goal in enumerate(form.goals, start=1):
         out[f"goal_{i}"], out[f"goal_{i}_status"] = goal.text, goal.status
+    for table in TABLES:
+        for i, row in enumerate(getattr(form, table), start=1):
+            for column, said in row.model_dump().items():
+                out[f"{table}_{i}_{column}"] = (
+                    "" if said is None else f"{said:g}" if isinstance(said, float) else str(said)
+                )
     return out
 
 
-def view(note_type: str, values: dict[str, str], kept: forms.FormIn | None = None) -> dict:
+def _count(values: dict[str, str], table: str) -> int:
+    i = 0
+    while f"{table}_{i + 1}_{TABLES[table][0]}" in values:
+        i += 1
+    return i
+
+
+def view(
+    note_type: str, values: dict[str, str], kept: forms.FormIn | None = None, discipline: str = ""
+) -> dict:
     """What the form partial (note_form.html) needs: the note type's fields, the values to show, the
     choices, and what is still missing of a kept form."""
     return {
-        "fields": forms.fields_of(note_type),
+        "fields": forms.fields_of(note_type, discipline),
         "values": values,
         "statuses": forms.GOAL_STATUSES,
         "reasons": forms.DISCHARGE_REASONS,
+        "complexities": forms.COMPLEXITIES,
+        "presentations": forms.PRESENTATIONS,
+        "sides": forms.SIDES,
+        "grades": forms.MMT_GRADES,
         "rows": range(1, max(GOAL_ROWS, len(kept.goals) if kept else 0) + 1),
-        "missing": forms.missing(note_type, kept) if kept is not None else [],
+        "table_rows": {t: range(1, _count(values, t) + BLANK_ROWS[t] + 1) for t in TABLES},
+        "missing": forms.missing(note_type, kept, discipline) if kept is not None else [],
         "kept": kept,
         "note_type": note_type,
-        # The fields the scribe filled from what was said, marked until the clinician saves the form.
+        # The fields the scribe filled from what was said, marked until the clinician changes or
+        # confirms each one.
         "drafted": list(kept.drafted) if kept is not None else [],
     }
 
 
-def review_view(note_type: str, kept: dict) -> dict:
-    read = forms.FormIn.model_validate(kept or {})
-    return view(note_type, shown(read), read)
+def review_view(note_type: str, kept: dict, discipline: str = "", measures: list[dict] | None = None) -> dict:
+    read = forms.with_measures(forms.FormIn.model_validate(kept or {}), measures or [])
+    return view(note_type, shown(read), read, discipline)
 
 
 @router.post("/notes/{note_id}/form")
 async def note_form(note_id: int, session: SessionDep, actor: PageActor, request: Request) -> Response:
     """Save the form of an evaluation, progress report, re-evaluation or discharge from its review."""
-    async with request.form(max_files=0, max_fields=40) as raw:
+    async with request.form(max_files=0, max_fields=MAX_FIELDS) as raw:
         fields = {k: v for k, v in raw.items() if isinstance(v, str)}
     return await run_in_threadpool(_save, session, actor, note_id, fields)
 
 
 def _save(session: Session, actor: Actor, note_id: int, fields: dict[str, str]) -> Response:
     try:
-        set_form(session, actor=actor, note_id=note_id, form=form_input(fields) or forms.FormIn())
-    except (ValidationError, TherascribeError) as error:
+        form = form_input(fields) or forms.FormIn()
+        set_form(session, actor=actor, note_id=note_id, form=form, confirmed=confirmed(fields))
+    except ValidationError as error:
+        return redirect_to(f"/notes/{note_id}/review", error=refused_input(error))
+    except TherascribeError as error:
         if not shown_on_page(error):
             raise
         session.rollback()

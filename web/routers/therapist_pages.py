@@ -38,7 +38,7 @@ from scribe.drafting import draft_visit
 from scribe.intake import FILE_TYPES, accept_upload
 from web.deps import PageActor, SessionDep, SettingsDep
 from web.outcome_chart import outcome_chart
-from web.routers.note_form_pages import form_input
+from web.routers.note_form_pages import MAX_FIELDS, form_input, refused_input
 from web.routers.note_form_pages import view as note_form_view
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
 from web.routers.recordings import jobs
@@ -138,7 +138,7 @@ def _editor(
         hint=HINTS.get(visit.note_type, HINTS["daily"]),
         code_rows=range(1, CODE_ROWS + 1),
         measure_rows=range(1, MEASURE_ROWS + 1),
-        note_form=note_form_view(visit.note_type, form or {}),
+        note_form=note_form_view(visit.note_type, form or {}, discipline=visit.discipline),
         job=transcription,
         file_types=", ".join(FILE_TYPES),
         key=uuid.uuid4().hex,
@@ -156,7 +156,7 @@ def editor_page(
 
 @router.post("/visits/{visit_id}/note")
 async def editor_form(visit_id: int, request: Request, session: SessionDep, actor: PageActor) -> Response:
-    async with request.form(max_files=0, max_fields=60) as raw:
+    async with request.form(max_files=0, max_fields=60 + MAX_FIELDS) as raw:
         form = {k: v for k, v in raw.items() if isinstance(v, str)}
     # The database work off the event loop, as a plain route's would be.
     return await run_in_threadpool(_save_typed, request, session, actor, visit_id, form)
@@ -173,7 +173,9 @@ def _save_typed(
         if existing is None:
             raise
         return redirect_to(f"/notes/{existing.id}/review", done="The note was already saved.")
-    except (ValidationError, TherascribeError) as error:
+    except ValidationError as error:
+        return _editor(request, session, actor, visit_id, form=form, error=refused_input(error))
+    except TherascribeError as error:
         if not shown_on_page(error):
             raise
         session.rollback()
