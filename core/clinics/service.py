@@ -1,6 +1,6 @@
 """A clinic's settings: its time zone and its scheduling, reminder and alert policy (owner only)."""
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -45,6 +45,23 @@ class ClinicSettings(BaseModel):
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"unknown time zone {value!r}") from exc
         return value
+
+
+class ClinicPolicyRead(BaseModel):
+    """A clinic's settings as the API shows them (the clinic_policy row)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    clinic_id: int
+    late_cancel_hours: int
+    slot_step_minutes: int
+    reminder_cadence: list[dict[str, Any]]
+    auth_alert_visits_left: int
+    auth_alert_days_left: int
+    recert_alert_days: int
+    cert_signature_overdue_days: int
+    offer_hold_hours: int
+    idle_timeout_minutes: int | None
 
 
 def update_settings(session: Session, *, actor: Actor, clinic_id: int, data: ClinicSettings) -> ClinicPolicy:

@@ -35,6 +35,19 @@ class AppointmentTypeCreate(BaseModel):
     group_capacity: Annotated[int, Field(ge=2, le=20)] | None = None
 
 
+class AppointmentTypeRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    clinic_id: int
+    name: str
+    discipline: str
+    kind: str
+    duration_minutes: int
+    default_provider_id: int | None
+    group_capacity: int | None
+
+
 class Window(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

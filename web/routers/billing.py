@@ -8,12 +8,13 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, File, Form, Query, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import PlainTextResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 from sqlmodel import Session
 
 from core.access import require
 from core.billing.claims import (
     ClaimFix,
+    ScrubResult,
     build_claims,
     claim_detail,
     fix_claim,
@@ -45,6 +46,23 @@ class BatchRequest(BaseModel):
     payer_id: int
 
 
+class ClaimBuilt(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    visit_id: int | None
+    total_cents: int
+    status: str
+
+
+class BatchSent(BaseModel):
+    id: int
+    claim_count: int
+    total_cents: int
+    interchange_control_number: int
+    download: str
+
+
 def clinic_today(session: Session, clinic_id: int) -> date:
     clinic = session.get(Clinic, clinic_id)
     if clinic is None:
@@ -53,17 +71,15 @@ def clinic_today(session: Session, clinic_id: int) -> date:
 
 
 @router.post("/claims/build", status_code=201)
-def build(body: ClinicRequest, session: SessionDep, actor: CurrentActor) -> list[dict[str, Any]]:
+def build(body: ClinicRequest, session: SessionDep, actor: CurrentActor) -> list[ClaimBuilt]:
     claims = build_claims(session, actor=actor, clinic_id=body.clinic_id)
-    return [
-        {"id": c.id, "visit_id": c.visit_id, "total_cents": c.total_cents, "status": c.status} for c in claims
-    ]
+    return [ClaimBuilt.model_validate(c) for c in claims]
 
 
 @router.post("/claims/scrub")
-def scrub(body: ClinicRequest, session: SessionDep, actor: CurrentActor) -> list[dict[str, Any]]:
+def scrub(body: ClinicRequest, session: SessionDep, actor: CurrentActor) -> list[ScrubResult]:
     today = clinic_today(session, body.clinic_id)
-    return [r.model_dump() for r in scrub_claims(session, actor=actor, clinic_id=body.clinic_id, today=today)]
+    return scrub_claims(session, actor=actor, clinic_id=body.clinic_id, today=today)
 
 
 @router.get("/claims/work-list")
@@ -82,22 +98,22 @@ def one_claim(claim_id: int, session: SessionDep, actor: CurrentActor) -> dict[s
 
 
 @router.patch("/claims/{claim_id}")
-def fix(claim_id: int, body: ClaimFix, session: SessionDep, actor: CurrentActor) -> dict[str, Any]:
+def fix(claim_id: int, body: ClaimFix, session: SessionDep, actor: CurrentActor) -> ScrubResult:
     claim = get_claim(session, claim_id)
     today = clinic_today(session, claim.clinic_id)
-    return fix_claim(session, actor=actor, claim_id=claim_id, fix=body, today=today).model_dump()
+    return fix_claim(session, actor=actor, claim_id=claim_id, fix=body, today=today)
 
 
 @router.post("/claims/batches", status_code=201)
-def send(body: BatchRequest, session: SessionDep, actor: CurrentActor) -> dict[str, Any]:
+def send(body: BatchRequest, session: SessionDep, actor: CurrentActor) -> BatchSent:
     batch = export_837(session, actor=actor, clinic_id=body.clinic_id, payer_id=body.payer_id)
-    return {
-        "id": batch.id,
-        "claim_count": batch.claim_count,
-        "total_cents": batch.total_cents,
-        "interchange_control_number": batch.interchange_control_number,
-        "download": f"/api/v1/claims/batches/{batch.id}/837",
-    }
+    return BatchSent(
+        id=batch.id or 0,
+        claim_count=batch.claim_count,
+        total_cents=batch.total_cents,
+        interchange_control_number=batch.interchange_control_number,
+        download=f"/api/v1/claims/batches/{batch.id}/837",
+    )
 
 
 @router.get("/claims/batches/{batch_id}/837", response_class=PlainTextResponse)

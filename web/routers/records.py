@@ -11,6 +11,7 @@ from core.billing.service import Balance, ClaimStatus
 from core.patients.insurance import PolicyCreate, add_policy
 from core.records.service import KINDS, list_for_patient
 from web.deps import CurrentActor, SessionDep
+from web.replies import Created
 
 router = APIRouter(prefix="/api/v1", tags=["records"])
 KindName = Annotated[str, Path(pattern="^(" + "|".join(KINDS) + ")$", description="record kind")]
@@ -29,19 +30,17 @@ def patient_records(
 
 
 @router.post("/patients/{patient_id}/insurance", status_code=201)
-def add_insurance(
-    patient_id: int, body: PolicyCreate, session: SessionDep, actor: CurrentActor
-) -> dict[str, int]:
+def add_insurance(patient_id: int, body: PolicyCreate, session: SessionDep, actor: CurrentActor) -> Created:
     policy = add_policy(session, actor=actor, patient_id=patient_id, data=body)
-    return {"id": policy.id or 0}
+    return Created(id=policy.id or 0)
 
 
 @router.post("/patients/{patient_id}/authorizations", status_code=201)
 def add_authorization(
     patient_id: int, body: AuthorizationCreate, session: SessionDep, actor: CurrentActor
-) -> dict[str, int]:
+) -> Created:
     auth = authorizations.add(session, actor=actor, patient_id=patient_id, data=body)
-    return {"id": auth.id or 0}
+    return Created(id=auth.id or 0)
 
 
 @router.get("/claims/{claim_id}/status", response_model=ClaimStatus)

@@ -1,22 +1,23 @@
 """Scheduling routes: thin over core.scheduling, core.plans and core.alerts."""
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, ConfigDict
 
 from core.alerts.service import Alert, for_user
-from core.clinics.service import ClinicSettings, update_settings
+from core.clinics.service import ClinicPolicyRead, ClinicSettings, update_settings
 from core.plans import service as plans
 from core.plans.service import PlanCreate
 from core.scheduling import booking, calendar, flows, waitlist
 from core.scheduling.availability import OpenSlot, SlotQuery, search
 from core.scheduling.booking import AppointmentRead, BookingRequest, CancelRequest, RescheduleRequest
-from core.scheduling.calendar import AppointmentTypeCreate, TimeOffCreate, WeekHours
+from core.scheduling.calendar import AppointmentTypeCreate, AppointmentTypeRead, TimeOffCreate, WeekHours
 from core.scheduling.flows import RecurringRequest
 from core.scheduling.waitlist import WaitListCreate
 from web.deps import CurrentActor, SessionDep
+from web.replies import Created
 
 router = APIRouter(prefix="/api/v1", tags=["scheduling"])
 
@@ -25,6 +26,20 @@ class BookingReply(BaseModel):
     appointment: AppointmentRead
     warnings: list[str]
     wait_list_offers: int = 0
+
+
+class RecurringConflict(BaseModel):
+    """A day of a series that could not be booked, why, and the provider's next open start."""
+
+    day: str
+    starts_at: str
+    reason: str
+    next_open: str | None
+
+
+class RecurringReply(BaseModel):
+    booked: list[BookingReply]
+    conflicts: list[RecurringConflict]
 
 
 class NoShowRequest(BaseModel):
@@ -50,20 +65,25 @@ def _reply(session: SessionDep, booked: booking.Booked, offers: int = 0) -> Book
 @router.patch("/clinics/{clinic_id}/settings")
 def clinic_settings(
     clinic_id: int, body: ClinicSettings, session: SessionDep, actor: CurrentActor
-) -> dict[str, Any]:
-    return update_settings(session, actor=actor, clinic_id=clinic_id, data=body).model_dump()
+) -> ClinicPolicyRead:
+    return ClinicPolicyRead.model_validate(
+        update_settings(session, actor=actor, clinic_id=clinic_id, data=body)
+    )
 
 
 @router.get("/clinics/{clinic_id}/appointment-types")
-def appointment_types(clinic_id: int, session: SessionDep, actor: CurrentActor) -> list[dict[str, Any]]:
-    return [t.model_dump() for t in calendar.list_types(session, actor=actor, clinic_id=clinic_id)]
+def appointment_types(clinic_id: int, session: SessionDep, actor: CurrentActor) -> list[AppointmentTypeRead]:
+    return [
+        AppointmentTypeRead.model_validate(t)
+        for t in calendar.list_types(session, actor=actor, clinic_id=clinic_id)
+    ]
 
 
 @router.post("/appointment-types", status_code=201)
 def create_appointment_type(
     body: AppointmentTypeCreate, session: SessionDep, actor: CurrentActor
-) -> dict[str, Any]:
-    return calendar.create_type(session, actor=actor, data=body).model_dump()
+) -> AppointmentTypeRead:
+    return AppointmentTypeRead.model_validate(calendar.create_type(session, actor=actor, data=body))
 
 
 @router.put("/providers/{provider_id}/hours", status_code=204)
@@ -72,10 +92,8 @@ def set_hours(provider_id: int, body: WeekHours, session: SessionDep, actor: Cur
 
 
 @router.post("/providers/{provider_id}/time-off", status_code=201)
-def add_time_off(
-    provider_id: int, body: TimeOffCreate, session: SessionDep, actor: CurrentActor
-) -> dict[str, int]:
-    return {"id": calendar.add_time_off(session, actor=actor, provider_id=provider_id, data=body).id or 0}
+def add_time_off(provider_id: int, body: TimeOffCreate, session: SessionDep, actor: CurrentActor) -> Created:
+    return Created(id=calendar.add_time_off(session, actor=actor, provider_id=provider_id, data=body).id or 0)
 
 
 @router.get("/availability", response_model=list[OpenSlot])
@@ -110,12 +128,12 @@ def book(body: BookingRequest, session: SessionDep, actor: CurrentActor) -> Book
 
 
 @router.post("/appointments/recurring", status_code=201)
-def book_recurring(body: RecurringRequest, session: SessionDep, actor: CurrentActor) -> dict[str, Any]:
+def book_recurring(body: RecurringRequest, session: SessionDep, actor: CurrentActor) -> RecurringReply:
     result = flows.book_recurring(session, actor=actor, request=body)
-    return {
-        "booked": [_reply(session, b).model_dump(mode="json") for b in result.booked],
-        "conflicts": result.conflicts,
-    }
+    return RecurringReply(
+        booked=[_reply(session, b) for b in result.booked],
+        conflicts=[RecurringConflict.model_validate(c) for c in result.conflicts],
+    )
 
 
 @router.post("/appointments/{appointment_id}/cancel", response_model=BookingReply)
@@ -148,8 +166,8 @@ def no_show(
 
 
 @router.post("/wait-list", status_code=201)
-def add_to_wait_list(body: WaitListCreate, session: SessionDep, actor: CurrentActor) -> dict[str, int]:
-    return {"id": waitlist.add_entry(session, actor=actor, data=body).id or 0}
+def add_to_wait_list(body: WaitListCreate, session: SessionDep, actor: CurrentActor) -> Created:
+    return Created(id=waitlist.add_entry(session, actor=actor, data=body).id or 0)
 
 
 @router.post("/wait-list/offers/{offer_id}/accept", response_model=BookingReply)
@@ -163,8 +181,8 @@ def decline_offer(offer_id: int, session: SessionDep, actor: CurrentActor) -> No
 
 
 @router.post("/plans", status_code=201)
-def create_plan(body: PlanCreate, session: SessionDep, actor: CurrentActor) -> dict[str, int]:
-    return {"id": plans.create(session, actor=actor, data=body).id or 0}
+def create_plan(body: PlanCreate, session: SessionDep, actor: CurrentActor) -> Created:
+    return Created(id=plans.create(session, actor=actor, data=body).id or 0)
 
 
 @router.post("/plans/{plan_id}/sent", status_code=204)
