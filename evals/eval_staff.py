@@ -1,12 +1,12 @@
 """The assistant on staff speech it was not written against: the staff-phrasings corpus (dev), the
-blind set (test), the second blind set (test2) and the third (test3) (each scored once, then studied, so
-development data since 2026-12-02), and a fourth (test4), held out, filled from the small demo, expected
+blind sets test, test2, test3, test4 and test5 (each scored once, then studied, so development data since
+2026-12-02; test5 since 2026-12-03), and a sixth (test6), held out, filled from the small demo, expected
 answers by SQL
 (`evals/staff_fill.py`), every reply judged mechanically. Prints each set apart, by category, with
 wrong-target proposals, writes without confirmation and leaks as their own columns.
 
     python -m evals.eval_staff --set dev            # the dev table, and a JSON file of every row
-    python -m evals.eval_staff --set test3          # the third blind set (studied since 2026-12-02)
+    python -m evals.eval_staff --set test5          # the fifth blind set (studied since 2026-12-03)
 
 A row is "right" only where something about it could be judged; what was judged is in its `checked`
 field, and rows with nothing judgeable are counted apart (`unjudged`), never as right."""
@@ -67,11 +67,24 @@ BLIND3 = Path(__file__).resolve().parent / "data" / "assistant_blind3"
 # code switching): held out until it was scored once (58.5 %), studied since.
 BLIND4 = Path(__file__).resolve().parent / "data" / "assistant_blind4"
 # A fifth (blind, 2026-12-02, conversation-heavy: changes of course, references to the last reply,
-# holidays, family): held out. `make eval` leaves it out; `--set test5` scores it once, at the end.
+# holidays, family): held out until it was scored once (2026-12-03, the engine of f020340 with the #19
+# name, billing-rule and clock changes: 71.6 % overall, 159 of 222 judged; wrong-target proposals 3,
+# writes without confirmation 0, leaks 0), studied since.
 BLIND5 = Path(__file__).resolve().parent / "data" / "assistant_blind5"
-FOLDERS = {"dev": SHARED, "test": BLIND, "test2": BLIND2, "test3": BLIND3, "test4": BLIND4, "test5": BLIND5}
+# A sixth (blind, 2026-12-03, 11a0384: 260 messages, 48 conversations, 24 of five or more turns): held out.
+# `make eval` leaves it out; `--set test6` scores it once, at the end.
+BLIND6 = Path(__file__).resolve().parent / "data" / "assistant_blind6"
+FOLDERS = {
+    "dev": SHARED,
+    "test": BLIND,
+    "test2": BLIND2,
+    "test3": BLIND3,
+    "test4": BLIND4,
+    "test5": BLIND5,
+    "test6": BLIND6,
+}
 # Sets whose lines may be read while changing the engine (all but the held-out one): their rows are saved.
-STUDIED = ("dev", "test", "test2", "test3", "test4")
+STUDIED = ("dev", "test", "test2", "test3", "test4", "test5")
 RESULTS = Path("evals/results")
 CATEGORIES = (
     "lookups",
