@@ -197,3 +197,106 @@ def test_the_front_desk_takes_in_a_new_patient_with_an_authorization_on_the_scre
         p=patient_id,
     ) == (12, "PT")
     context.close()
+
+
+def test_the_front_desk_books_a_series_edits_a_patient_waitlists_and_cancels_late_on_the_screens(
+    served, chromium
+) -> None:  # type: ignore[no-untyped-def]
+    """Item 2's forms the two journeys above do not walk: a patient found by phone digits alone, their
+    details edited, a weekly series booked from the booking form, the wait list, and a cancellation
+    within a day of the visit shown as a late one on the patient's page; the database read after each."""
+    practice, server = served
+    patient_id, last, phone = one(
+        practice,
+        """SELECT p.id, p.last_name, p.phone FROM patient p
+        JOIN insurance_policy i ON i.patient_id = p.id AND i.priority = 1 JOIN payer y ON y.id = i.payer_id
+        WHERE p.clinic_id = 1 AND y.requires_authorization = :f AND p.phone <> ''
+        ORDER BY p.id DESC LIMIT 1""",
+        f=False,
+    )
+    provider_id = one(
+        practice,
+        "SELECT id FROM provider WHERE clinic_id = 1 AND credential = 'PT' ORDER BY id LIMIT 1 OFFSET 1",
+    )[0]
+    context = chromium.new_context(base_url=server.url, viewport=SCREEN)
+    page = context.new_page()
+    user = practice.user("front_desk")
+    log_in(page, user.email, user.password)
+
+    # 1. Found by the phone's digits alone, as a caller reads them out.
+    digits = re.sub(r"\D", "", phone)
+    page.click("nav >> text=Patients")
+    page.fill("#q", digits)
+    page.click("main form[role=search] button[type=submit]")
+    row = page.locator("table tbody tr", has_text=last)
+    assert row.count() >= 1
+    checked(page, "desk-11-found-by-phone-digits")
+
+    # 2. The details edited: the new city is the patient's.
+    page.goto(f"/patients/{patient_id}")
+    page.click("text=Edit details")
+    page.wait_for_url(re.compile(rf"/patients/{patient_id}/edit"))
+    page.fill("#city", "Peoria")
+    checked(page, "desk-12-edit-patient")
+    page.click("#patient-form button[type=submit]")
+    page.wait_for_url(re.compile(rf"/patients/{patient_id}(\?|$)"))
+    assert one(practice, "SELECT city FROM patient WHERE id = :p", p=patient_id)[0] == "Peoria"
+
+    # 3. A weekly series of three from the booking form.
+    day = _next_weekday(date(2027, 5, 3))
+    page.goto(f"/schedule/book?patient={patient_id}&provider={provider_id}&day={day.isoformat()}&time=11:30")
+    page.wait_for_selector("#book-button")
+    page.check("#repeat")
+    for box in page.locator("input[name=weekdays]").all():
+        box.set_checked(box.get_attribute("value") == str(day.weekday()))
+    page.fill("#weeks", "3")
+    checked(page, "desk-13-weekly-series")
+    page.click("#book-button")
+    page.wait_for_url(re.compile(r"/schedule\?"))
+    page.wait_for_load_state()
+    booked = [
+        _instant(at).astimezone(NY)
+        for (at,) in _rows(
+            practice,
+            """SELECT starts_at FROM appointment WHERE patient_id = :p AND provider_id = :v
+            AND status = 'booked' AND starts_at >= :s ORDER BY starts_at""",
+            p=patient_id,
+            v=provider_id,
+            s=datetime.combine(day, time(0)),
+        )
+    ]
+    assert [(b.date(), b.time()) for b in booked] == [
+        (day + timedelta(weeks=n), time(11, 30)) for n in range(3)
+    ], booked
+    checked(page, "desk-14-series-booked")
+
+    # 4. On the wait list for an earlier time.
+    waiting = count(practice, "SELECT COUNT(*) FROM wait_list_entry WHERE patient_id = :p", p=patient_id)
+    page.goto(f"/waitlist/new?patient={patient_id}")
+    checked(page, "desk-15-wait-list")
+    page.click("text=Add to the wait list")
+    page.wait_for_load_state()
+    assert "Added to the wait list." in page.inner_text("main")
+    assert (
+        count(practice, "SELECT COUNT(*) FROM wait_list_entry WHERE patient_id = :p", p=patient_id)
+        == waiting + 1
+    )
+
+    # 5. A visit of today cancelled by the patient: a late cancellation, shown as one on their page.
+    visit = _a_visit_today(practice)
+    whose = one(practice, "SELECT patient_id FROM appointment WHERE id = :a", a=visit)[0]
+    page.goto(f"/appointments/{visit}")
+    page.fill("#reason", "Car trouble")
+    page.click("text=Cancel the appointment")
+    page.wait_for_load_state()
+    status, late = one(practice, "SELECT status, late_cancel FROM appointment WHERE id = :a", a=visit)
+    assert status == "cancelled" and late in (1, True)
+    page.goto(f"/patients/{whose}")
+    assert "Late cancellation" in page.inner_text("main")
+    checked(page, "desk-16-late-cancellation-shown")
+    context.close()
+
+
+def _rows(practice, sql: str, **values: object) -> list:  # type: ignore[no-untyped-def]
+    with practice.engine.connect() as connection:
+        return list(connection.execute(text(sql), values).all())
