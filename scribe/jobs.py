@@ -50,7 +50,19 @@ def run_job(engine: Engine, settings: Settings, job_id: int) -> str:
             def progress(share: float, job: TranscriptionJob = job) -> None:
                 service.renew(session, job, progress=share, lease_seconds=settings.job_lease_seconds)
 
-            finalize(engine, settings, job.recording_id, model, prompt=vocabulary_prompt(), progress=progress)
+            def on_piece(number: int, count: int, job: TranscriptionJob = job) -> None:
+                lease = settings.job_lease_seconds
+                service.renew(session, job, progress=job.progress, lease_seconds=lease, piece=(number, count))
+
+            finalize(
+                engine,
+                settings,
+                job.recording_id,
+                model,
+                prompt=vocabulary_prompt(),
+                progress=progress,
+                on_piece=on_piece,
+            )
             live_audio.decoders.drop(job.recording_id)
         except (AudioError, ModelUnavailable) as exc:
             service.fail(session, job, str(exc))

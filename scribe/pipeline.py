@@ -65,18 +65,22 @@ def transcribe_windows(
     heard_before: str = "",
     offset: float = 0.0,
     progress: Callable[[float], None] | None = None,
+    on_piece: Callable[[int, int], None] | None = None,
 ) -> list[Heard]:
     """Each stretch of speech regions through the recognizer, then its words given back to the region
     they were said in: a region (talk between pauses) is one speaker's, so it becomes one segment with
     its own voice embedding. Each stretch's prompt ends with the words heard before it (`heard_before`
     is what was kept before `audio`). Times are seconds from `offset` (the recording's start);
-    `progress` gets the seconds of `audio` done so far."""
+    `progress` gets the seconds of `audio` done so far, `on_piece` the stretch about to be heard
+    (1-based) and how many there are."""
     heard: list[Heard] = []
     if not groups:  # all of it was heard already while the recording went on
         return heard
     ends = [g[0].start - _GAP_KEPT for g in groups[1:]] + [audio.size / SAMPLE_RATE]
     hotwords = service_terms(prompt or "") or None
-    for group, limit in zip(groups, ends, strict=True):
+    for number, (group, limit) in enumerate(zip(groups, ends, strict=True), start=1):
+        if on_piece:
+            on_piece(number, len(groups))
         # A region runs from pause to pause; turns that run into each other are cut where the voice changes.
         group = speakers.split_at_changes(audio, group)
         context = " ".join([heard_before, *(h.text for h in heard[-_CONTEXT_PIECES:])])
@@ -362,6 +366,7 @@ def advance(
     prompt: str | None = None,
     least: float = 0.0,
     progress: Callable[[float], None] | None = None,
+    on_piece: Callable[[int, int], None] | None = None,
 ) -> list[dict]:
     """Transcribe what arrived since the last kept piece and keep it; returns the new segments.
 
@@ -395,7 +400,14 @@ def advance(
                 progress(min((since + seconds) / total, 0.99))
 
         heard = transcribe_windows(
-            tail, groups, recognizer, prompt=prompt, heard_before=before, offset=since, progress=step
+            tail,
+            groups,
+            recognizer,
+            prompt=prompt,
+            heard_before=before,
+            offset=since,
+            progress=step,
+            on_piece=on_piece,
         )
         until = total if final or not groups else since + groups[-1][-1].end
         new = [kept_piece(recording_id, h) for h in heard]
@@ -439,9 +451,20 @@ def finalize(
     *,
     prompt: str | None = None,
     progress: Callable[[float], None] | None = None,
+    on_piece: Callable[[int, int], None] | None = None,
 ) -> dict:
-    """The rest of a closed recording, then speaker roles over all of it: the saved transcript."""
-    advance(engine, settings, recording_id, recognizer, final=True, prompt=prompt, progress=progress)
+    """The rest of a closed recording, then speaker roles over all of it: the saved transcript.
+    `on_piece` is told each piece of the rest as the transcriber starts it, and how many there are."""
+    advance(
+        engine,
+        settings,
+        recording_id,
+        recognizer,
+        final=True,
+        prompt=prompt,
+        progress=progress,
+        on_piece=on_piece,
+    )
     with Session(engine, expire_on_commit=False) as session:
         recording = session.get(Recording, recording_id)
         assert recording is not None

@@ -7,6 +7,7 @@ axe-core (no serious or critical finding), fits the screen without sideways scro
 a screenshot in var/screenshots (therapist-*.png).
 """
 
+import json
 import re
 import subprocess
 from datetime import UTC, datetime
@@ -228,6 +229,17 @@ def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screen
     page.wait_for_load_state()
     assert one(practice, "SELECT status FROM plan_of_care WHERE id = :i", i=plan)[0] == "sent"
     checked(page, "therapist-11-plan-sent")
+
+    # 9. The physician's signature recorded; the certification PDF for the physician is a PDF.
+    page.click("#mark-signed")
+    page.wait_for_load_state()
+    assert "The physician's signature is recorded." in page.inner_text("main")
+    assert one(practice, "SELECT physician_signed_on FROM plan_of_care WHERE id = :i", i=plan)[0] is not None
+    assert "signed by the physician on" in page.inner_text("#plan-status")
+    checked(page, "therapist-11b-plan-signed")
+    certification = page.request.get(f"/plans/{plan}/certification.pdf")
+    assert certification.status == 200 and certification.body().startswith(b"%PDF")
+    assert certification.headers["content-type"].startswith("application/pdf")
     context.close()
 
 
@@ -277,6 +289,11 @@ def test_a_therapist_dictates_an_evaluation_after_the_visit_and_completes_its_fo
     seen = page.evaluate("() => window.seen")
     told = [t for t in seen if "of audio left" in t]
     assert told, seen  # the server's seconds, not a bare 'Transcribing the last part'
+    # the pieces told are the worker's own count of what was left to hear after Stop (none where the
+    # whole dictation was heard while it went on), never 30-second stretches of its length
+    pieces = one(practice, "SELECT j.pieces FROM transcription_job j WHERE j.visit_id = :v", v=visit)[0]
+    for n, of, left in re.findall(r"piece (\d+) of (\d+), (\d+) left after it", " ".join(seen)):
+        assert 1 <= int(n) <= int(of) == pieces and int(left) == pieces - int(n), seen
     assert one(practice, "SELECT kind FROM recording WHERE visit_id = :v", v=visit) == ("dictation",)
     checked(page, "therapist-14-dictated")
     page.click("#draft")
@@ -291,6 +308,10 @@ def test_a_therapist_dictates_an_evaluation_after_the_visit_and_completes_its_fo
     page.fill("#goal_2", "Walk 500 feet without a device in 8 weeks")
     page.fill("#frequency_per_week", "2")
     page.fill("#duration_weeks", "8")
+    page.select_option("#complexity", "low")
+    page.fill("#complexity_history", "no comorbidities bearing on the plan")
+    page.fill("#complexity_body_systems", "range of motion, strength")
+    page.select_option("#complexity_presentation", "stable")
     page.click("#save-form")
     page.wait_for_load_state()
     assert "Form saved." in page.inner_text("main")
@@ -366,12 +387,17 @@ def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_it_to_be_com
     assert page.input_value("#frequency_per_week") == "2" and page.input_value("#duration_weeks") == "6"
     assert "Before the fall she was walking two miles daily" in page.input_value("#prior_level")
     assert sorted(page.eval_on_selector_all("[data-drafted]", "els => els.map(e => e.dataset.drafted)")) == [
+        "complexity_body_systems",
         "duration_weeks",
         "frequency_per_week",
+        "pain_now",
         "prior_level",
+        "rom",
     ]
+    assert page.input_value("#pain_now") == "6" and page.input_value("#rom_1_degrees") == "95"
+    assert page.input_value("#complexity_body_systems") == "range of motion, pain"
     assert page.input_value("#goal_1") == ""
-    assert "Still to fill: the goals." in page.inner_text("#note-form")
+    assert "Still to fill: the goals; the evaluation's complexity" in page.inner_text("#note-form")
     page.locator("#note-form").scroll_into_view_if_needed()
     checked(page, "therapist-17-evaluation-drafted-form")
 
@@ -387,12 +413,33 @@ def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_it_to_be_com
     assert count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note) == 0
     checked(page, "therapist-18-evaluation-refused")
 
-    # completed and saved: the marks go (the clinician has checked them), the note signs
+    # completed and saved: a mark goes only from the field changed (the pain now) or ticked as checked
+    # (the prior level, the range of motion); the plan's marks, left alone, stay for the clinician
     page.fill("#goal_1", "Walk 500 feet without a device in 6 weeks")
+    page.select_option("#complexity", "moderate")
+    page.fill("#complexity_history", "lives alone, fall at home")
+    page.select_option("#complexity_presentation", "evolving")
+    page.fill("#pain_now", "5")
+    page.check("#confirm_prior_level")
+    page.check("#confirm_rom")
     page.click("#save-form")
     page.wait_for_selector("form#note[data-ready=yes]")
     assert "Form saved." in page.inner_text("main")
-    assert page.locator("#form-missing").count() == 0 and page.locator("[data-drafted]").count() == 0
+    assert page.locator("#form-missing").count() == 0
+    still = ["complexity_body_systems", "duration_weeks", "frequency_per_week"]
+    assert (
+        sorted(page.eval_on_selector_all("[data-drafted]", "els => els.map(e => e.dataset.drafted)")) == still
+    )
+    kept = one(
+        practice,
+        "SELECT v.form FROM note_version v JOIN note n ON n.id = v.note_id AND v.version = n.current_version"
+        " WHERE n.id = :n",
+        n=note,
+    )[0]
+    kept = kept if isinstance(kept, dict) else json.loads(kept)
+    assert sorted(kept["drafted"]) == still and kept["pain_now"] == 5 and kept["complexity"] == "moderate"
+    assert kept["rom"] == [{"joint": "knee", "motion": "flexion", "side": "", "degrees": 95}]
+    checked(page, "therapist-18b-evaluation-marks-kept")
     _sign(page, "#sign", "Signed")
     assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "signed"
     form = one(
@@ -431,6 +478,7 @@ def test_an_uploaded_dictation_shows_what_is_left_of_its_transcription(served, c
     page.click("text=Upload and transcribe")
     page.wait_for_url(re.compile(rf"/visits/{visit}/note\?job=\d+"))
     job = int(re.search(r"job=(\d+)", page.url).group(1))  # type: ignore[union-attr]
+    told: list[str] = []
     if page.locator("#job-status").count():
         page.evaluate(
             """() => { window.told = []; const left = document.getElementById('job-left');
@@ -444,12 +492,18 @@ def test_an_uploaded_dictation_shows_what_is_left_of_its_transcription(served, c
         if told:
             line = told[0]
             assert re.search(
-                r"(Transcribing part \d+ of \d+: \d+:\d\d of 0:\d\d of audio left|Waiting)", line
+                r"(Transcribing(?: piece \d+ of \d+ \(\d+ left after it\))?: \d+:\d\d of 0:\d\d of audio left"
+                r"|Waiting)",
+                line,
             ), told
             checked(page, "therapist-20-upload-progress")
     # done: the page loads again by itself and offers the draft
     page.wait_for_selector("text=The recording is transcribed.", timeout=300_000)
-    assert one(practice, "SELECT status FROM transcription_job WHERE id = :j", j=job)[0] == "done"
+    status, pieces = one(practice, "SELECT status, pieces FROM transcription_job WHERE id = :j", j=job)
+    assert status == "done" and pieces >= 1
+    # each piece told is one of the stretches the worker heard, counted by the worker
+    for n, of, left in re.findall(r"piece (\d+) of (\d+) \((\d+) left after it\)", " ".join(told)):
+        assert 1 <= int(n) <= int(of) == pieces and int(left) == pieces - int(n), told
     assert one(practice, "SELECT kind FROM recording WHERE visit_id = :v", v=visit) == ("dictation",)
     assert truth["duration"] > 0
     context.close()

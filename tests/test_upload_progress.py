@@ -1,8 +1,7 @@
 """An uploaded recording shows how far its transcription is (#20), as the recorder's Stop shows a live
-one's: the part being heard of how many, the audio left and an estimate of the time to the end, from
+one's: the piece the transcriber is hearing of how many it has to hear (its own count), the audio left and an estimate of the time to the end, from
 the server's own count (GET /api/v1/transcription-jobs/{id}, which the editor page asks every second)."""
 
-import math
 import re
 import time
 from datetime import UTC, datetime, timedelta
@@ -15,14 +14,26 @@ from scheduling_helpers import one
 
 from core.recordings.models import Recording, TranscriptionJob
 from core.recordings.service import JobProgress, job_progress
+from scribe.audio import decode
+from scribe.stt import recognizer
+from scribe.vad import speech_regions, windows
 
 NOW = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
 
 
-def _job(status: str, progress: float, started_seconds_ago: float | None) -> TranscriptionJob:
+def _job(
+    status: str, progress: float, started_seconds_ago: float | None, piece: int = 0, pieces: int = 0
+) -> TranscriptionJob:
     started = NOW - timedelta(seconds=started_seconds_ago) if started_seconds_ago is not None else None
     return TranscriptionJob(
-        recording_id=1, visit_id=1, clinic_id=1, status=status, progress=progress, started_at=started
+        recording_id=1,
+        visit_id=1,
+        clinic_id=1,
+        status=status,
+        progress=progress,
+        started_at=started,
+        piece=piece,
+        pieces=pieces,
     )
 
 
@@ -41,23 +52,24 @@ def _recording(transcribed_until: float = 0.0) -> Recording:
 @pytest.mark.parametrize(
     ("job", "recording", "total", "expected"),
     [
-        # queued: nothing done, the length known from the file's header
-        (_job("queued", 0.0, None), _recording(), 95.0, JobProgress(0.0, 95.0, 95.0, 1, 4, None)),
-        # running, 40 s of 100 heard in 20 s: part 2 of 4, 60 s of audio left, about 30 s to go
-        (_job("running", 0.4, 20), _recording(), 100.0, JobProgress(0.4, 100.0, 60.0, 2, 4, 30.0)),
-        # a live recording's pieces heard while it went on count as done
+        # queued: nothing done, the length known from the file's header, no piece counted yet
+        (_job("queued", 0.0, None), _recording(), 95.0, JobProgress(0.0, 95.0, 95.0, None, None, None)),
+        # running, 40 s of 100 heard in 20 s, on the second of the five stretches of speech the worker
+        # hears (not 30-second stretches of the length): 60 s of audio left, about 30 s to go
+        (_job("running", 0.4, 20, 2, 5), _recording(), 100.0, JobProgress(0.4, 100.0, 60.0, 2, 5, 30.0)),
+        # a live recording's pieces heard while it went on count as done; the rest is one piece
         (
-            _job("running", 0.1, 5),
+            _job("running", 0.1, 5, 1, 1),
             _recording(transcribed_until=70.0),
             100.0,
-            JobProgress(0.7, 100.0, 30.0, 3, 4, 2.1),
+            JobProgress(0.7, 100.0, 30.0, 1, 1, 2.1),
         ),
-        # just started: no estimate from nothing
-        (_job("running", 0.01, 3), _recording(), 60.0, JobProgress(0.01, 60.0, 59.4, 1, 2, None)),
-        # the length unknown: only the share, no parts
-        (_job("running", 0.5, 10), _recording(), None, JobProgress(0.5, None, None, None, None, 10.0)),
-        # done: the last part, nothing left
-        (_job("done", 1.0, 40), _recording(), 61.0, JobProgress(1.0, 61.0, 0.0, 3, 3, None)),
+        # just started, the pieces not counted yet: no estimate from nothing, no piece
+        (_job("running", 0.01, 3), _recording(), 60.0, JobProgress(0.01, 60.0, 59.4, None, None, None)),
+        # the length unknown: the share and the pieces
+        (_job("running", 0.5, 10, 3, 4), _recording(), None, JobProgress(0.5, None, None, 3, 4, 10.0)),
+        # done: the last piece, nothing left
+        (_job("done", 1.0, 40, 2, 3), _recording(), 61.0, JobProgress(1.0, 61.0, 0.0, 3, 3, None)),
     ],
 )
 def test_the_progress_of_a_job(
@@ -106,10 +118,13 @@ def test_an_uploaded_dictations_page_and_api_count_what_is_left(practice, tmp_pa
     # the length is the file's own, read from its header (an MP3's frames round it a little)
     total = seen[-1]["seconds_total"]
     assert total == pytest.approx(truth["duration"], abs=0.2)
-    assert seen[-1]["parts"] == math.ceil(total / 30) and seen[-1]["seconds_left"] == 0.0
+    # the pieces are the stretches of speech the transcriber heard one at a time, counted by the worker
+    heard = decode(audio, max_seconds=3600)
+    stretches = windows(speech_regions(heard), longest=recognizer(settings).stretch)
+    assert seen[-1]["parts"] == len(stretches) == seen[-1]["part"] and seen[-1]["seconds_left"] == 0.0
     for state in seen:
         assert state["seconds_total"] == total and 0 <= state["share"] <= 1
-        assert 1 <= state["part"] <= state["parts"]
+        assert state["parts"] is None or 1 <= state["part"] <= state["parts"] == len(stretches)
     # another clinician's job is not theirs to follow
     other = one(
         practice,

@@ -56,6 +56,10 @@ class TranscriptionJob(SQLModel, table=True):
     clinic_id: int = Field(foreign_key="clinic.id")
     status: str = Field(default="queued", max_length=10, description="queued, running, done or failed")
     progress: float = 0.0
+    # The piece of the recording the transcriber is hearing (1-based) and how many it has to hear: the
+    # stretches of speech it works on one at a time, as the worker reports them (0 before it starts).
+    piece: int = 0
+    pieces: int = 0
     error: str = Field(default="", max_length=300)
     attempts: int = 0
     lease_until: datetime | None = None

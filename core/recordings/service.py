@@ -6,7 +6,6 @@ reaches the transcript. Jobs are claimed with one conditional UPDATE and hold a 
 renews; a job whose lease ran out (its worker died) is claimed again by the next worker.
 """
 
-import math
 import os
 import socket
 from collections.abc import Callable, Sequence
@@ -212,8 +211,18 @@ def claim(session: Session, job_id: int, *, worker: str, lease_seconds: int) -> 
     return job
 
 
-def renew(session: Session, job: TranscriptionJob, *, progress: float, lease_seconds: int) -> None:
+def renew(
+    session: Session,
+    job: TranscriptionJob,
+    *,
+    progress: float,
+    lease_seconds: int,
+    piece: tuple[int, int] | None = None,
+) -> None:
+    """The job's lease renewed with how far it is; `piece` the piece being heard and how many there are."""
     job.progress = max(0.0, min(progress, 1.0))
+    if piece is not None:
+        job.piece, job.pieces = piece
     job.lease_until = utcnow() + timedelta(seconds=lease_seconds)
     session.add(job)
     session.commit()
@@ -325,14 +334,11 @@ def recorded_seconds(recording: Recording, decoded: float | None) -> float | Non
     return decoded
 
 
-# Whisper hears a recording 30 seconds at a time: the parts a page counts ("part 3 of 8").
-PART_SECONDS = 30.0
-
-
 @dataclass(frozen=True)
 class JobProgress:
-    """A transcription job as a page shows it while it runs: the share done, the audio left, the part
-    being heard of how many, and the time to the end at the pace the job has kept so far."""
+    """A transcription job as a page shows it while it runs: the share done, the audio left, the piece
+    being heard of how many the transcriber has to hear (None until it has counted them), and the time
+    to the end at the pace the job has kept so far."""
 
     share: float
     seconds_total: float | None
@@ -352,11 +358,11 @@ def job_progress(
     left = remaining(
         status=job.status, progress=job.progress, transcribed_until=recording.transcribed_until, total=total
     )
+    # The pieces are the worker's own count of what it hears (scribe.pipeline), none before it starts.
     part = parts = None
-    if left.seconds_total:
-        parts = max(1, math.ceil(left.seconds_total / PART_SECONDS))
-        done = left.seconds_total - (left.seconds_left or 0.0)
-        part = min(parts, int(done // PART_SECONDS) + 1)
+    if job.pieces and job.status in ("running", "done"):
+        parts = job.pieces
+        part = parts if job.status == "done" else min(max(job.piece, 1), parts)
     eta = None
     if job.status == "running" and job.started_at is not None and 0.02 <= left.share < 1:
         spent = max((as_utc(now) - as_utc(job.started_at)).total_seconds(), 0.0)

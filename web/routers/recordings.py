@@ -402,8 +402,9 @@ async def audio_socket(websocket: WebSocket, visit_id: int) -> None:
 
 async def _await_transcript(stream: _Stream, job_id: int) -> None:
     """The transcript once the job is done; until then {"type": "progress", "job", "share",
-    "seconds_total", "seconds_left"} whenever the job moved (the seconds are null where the recording's
-    length is not known here), so the page shows how much is left, not a spinner."""
+    "seconds_total", "seconds_left", "part", "parts"} whenever the job moved (the seconds are null where
+    the recording's length is not known here, the parts until the worker has counted its pieces), so the
+    page shows how much is left, not a spinner."""
     told: tuple | None = None
     while True:
         job, heard, left = await run_in_threadpool(stream.job_state, job_id)
@@ -415,8 +416,11 @@ async def _await_transcript(stream: _Stream, job_id: int) -> None:
                 {"type": "error", "detail": job.error, "status": 422, "job": _job_view(job)}
             )
             return
-        now = (job.status, left.share, left.seconds_left)
+        # The piece the transcriber is hearing and how many it has to hear: its own count (none yet
+        # while the job waits), so the page says "piece 2 of 5", not a share of 30-second stretches.
+        pieces = {"part": job.piece or None, "parts": job.pieces or None}
+        now = (job.status, left.share, left.seconds_left, job.piece, job.pieces)
         if now != told:
             told = now
-            await stream.ws.send_json({"type": "progress", "job": _job_view(job), **asdict(left)})
+            await stream.ws.send_json({"type": "progress", "job": _job_view(job), **asdict(left), **pieces})
         await asyncio.sleep(0.25)

@@ -35,20 +35,23 @@
     }
   }
 
-  // The server's own account of the job (never a timer here): seconds of audio left where it knows
-  // the recording's length, else the share done.
+  // The server's own account of the job (never a timer here): the piece the transcriber is hearing of
+  // how many, and seconds of audio left where it knows the recording's length, else the share done.
   function showProgress(m) {
     const bar = $("left");
     bar.hidden = false;
     bar.value = m.share;
     bar.textContent = `${Math.round(m.share * 100)} %`;
+    const piece = m.parts ? `piece ${m.part} of ${m.parts}, ${m.parts - m.part} left after it` : "";
     if (m.job.status === "queued") {
       status("Recording saved. Waiting for the transcriber (another recording is ahead of this one)…");
     } else if (m.seconds_left !== null) {
-      status(`Transcribing the rest: ${minutes(m.seconds_left)} of ${minutes(m.seconds_total)} of audio left (${Math.round(m.share * 100)} % done).`);
+      status(`Transcribing the rest${piece ? ` (${piece})` : ""}: ${minutes(m.seconds_left)} of ${minutes(m.seconds_total)} of audio left (${Math.round(m.share * 100)} % done).`);
     } else {
-      status(`Transcribing the rest: ${Math.round(m.share * 100)} % done.`);
+      status(`Transcribing the rest${piece ? ` (${piece})` : ""}: ${Math.round(m.share * 100)} % done.`);
     }
+    $("left").dataset.part = m.part ?? "";
+    $("left").dataset.parts = m.parts ?? "";
   }
 
   function connect() {

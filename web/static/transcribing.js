@@ -1,5 +1,5 @@
 // An uploaded recording's transcription, as the recorder's Stop shows a live one's: the server's own
-// count (GET /api/v1/transcription-jobs/{id}) of the part being heard, the audio left and the time to
+// count (GET /api/v1/transcription-jobs/{id}) of the piece being heard of how many, the audio left and the time to
 // the end, asked every second; once the job is done or failed the page is loaded again to show it.
 (() => {
   "use strict";
@@ -13,7 +13,7 @@
   function shown(m) {
     const done = `${Math.round(m.share * 100)} % done`;
     if (m.status === "queued") return `Waiting for the transcriber (another recording is ahead of this one). ${done}.`;
-    const parts = m.parts ? `Transcribing part ${m.part} of ${m.parts}` : "Transcribing";
+    const parts = m.parts ? `Transcribing piece ${m.part} of ${m.parts} (${m.parts - m.part} left after it)` : "Transcribing";
     const audio = m.seconds_left !== null && m.seconds_total !== null
       ? `: ${clock(m.seconds_left)} of ${clock(m.seconds_total)} of audio left` : "";
     const eta = m.eta_seconds !== null ? `, about ${clock(m.eta_seconds)} to go` : "";
@@ -31,6 +31,7 @@
       left.textContent = shown(m);
       document.getElementById("job-state").textContent = "";
       line.dataset.part = m.part ?? "";
+      line.dataset.parts = m.parts ?? "";
       setTimeout(ask, 1000);
     } catch (error) { setTimeout(ask, 3000); }
   }
