@@ -20,6 +20,7 @@ from core.config import Settings
 from core.conversations.models import Conversation
 from core.errors import TherascribeError
 from core.permissions import Action, clinics_where
+from core.timeutil import utcnow
 from prompts import ROOT as PROMPTS
 
 
@@ -37,7 +38,7 @@ def _safe(fn):
 
 
 def build_tools(session: Session, actor: Actor, chat: Conversation | None, proposals: list[Reply]) -> list:
-    today = tools.today_in(session, min(actor.roles)) if actor.roles else date.today()
+    today = tools.today_in(session, min(actor.roles)) if actor.roles else utcnow().date()
 
     def one_patient(name: str) -> Any:
         found = tools.find_patients(session, actor, name.split())

@@ -23,12 +23,17 @@ from assistant.understand import (
     action_clauses,
     ask_clauses,
     default_period,
+    minutes_by_code,
     numbered_items,
     offers_freed_slot,
     reason_only,
     slots,
 )
 from core.actor import Actor
+from core.billing.charges import payer_rules
+from core.billing.coding import allocate_cms, allocate_per_code
+from core.billing.reference import codes as cpt_codes
+from core.billing.service import therapy_spending
 from core.clinics.service import list_clinics
 from core.conversations.models import Conversation
 from core.conversations.service import withdraw
@@ -341,7 +346,7 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
 
 def _today(session: Session, actor: Actor) -> date:
     clinic = min(actor.roles) if actor.roles else None
-    return tools.today_in(session, clinic) if clinic else date.today()
+    return tools.today_in(session, clinic) if clinic else utcnow().date()
 
 
 def _summaries(state: dict) -> str:
@@ -1246,6 +1251,117 @@ def _on_payer_accepted(t: Turn) -> Reply:
 
 # What each intent does once the clinic, the providers named and the role's permission are settled: a
 # table of handlers, each over the one turn; an intent not in it is about one patient.
+def _money(cents: int) -> str:
+    return f"${cents / 100:,.2f}"
+
+
+def _payers_named(session: Session, frame: Frame) -> list[Any]:
+    """The payers a payer word of the message names ("medicare": Medicare's own plans first)."""
+    if not frame.payer:
+        return []
+    payers = [p for p in list_payers(session) if frame.payer in p.name.lower()]
+    own = [p for p in payers if p.kind == frame.payer]
+    return own or payers
+
+
+def _on_units_rule(t: Turn) -> Reply:
+    """Units for the minutes said, by core's coding rules (core/billing/coding.py) and the payer's unit rule
+    (the CMS 8-minute rule where no payer is named or the payer uses it; per code where its profile says)."""
+    minutes = minutes_by_code(t.frame.text)
+    for code in re.findall(r"\b(9\d{4}|G0283)\b", t.frame.text, re.I):
+        minutes.setdefault(code.upper(), 0)  # said without minutes: untimed, or a timed code left unsaid
+    reference = cpt_codes()
+    timed = {code: m for code, m in minutes.items() if code in reference and reference[code].timed and m}
+    notes = []
+    for code in (c for c in minutes if c not in timed):
+        if code not in reference:
+            notes.append(f"{code} is not a code I know.")
+        elif reference[code].timed:
+            notes.append(f"{code} is timed, and no minutes were said for it.")
+        else:
+            notes.append(f"{code} is untimed: 1 unit whatever its minutes.")
+    payers = _payers_named(t.session, t.frame)
+    rules = sorted({p.unit_rule for p in payers}) or ["cms"]
+    parts = []
+    for rule in rules if timed else []:
+        units = allocate_cms(timed) if rule == "cms" else allocate_per_code(timed)
+        whose = [p.name for p in payers if p.unit_rule == rule]
+        how = (
+            f"{sum(timed.values())} timed minutes together under the CMS 8-minute rule"
+            if rule == "cms"
+            else "each code on its own minutes (per-code rule)"
+        )
+        lines = ", ".join(f"{code} x{n}" for code, n in units.items())
+        payer = f"For {' and '.join(whose)}: " if whose else "With no payer named, Medicare's rule: "
+        total = sum(units.values())
+        parts.append(f"{payer}{how} = {total} unit{'' if total == 1 else 's'} ({lines}).")
+    return Reply(" ".join(parts + notes), intent="units_rule")
+
+
+KX_WORDS = {"kx", "cap", "threshold", "limit", "therapy", "medicare", "line", "figure", "amount", "number"}
+
+
+def _on_kx_threshold(t: Turn) -> Reply:
+    """The KX threshold from the payer profiles (core's data, by year); asked of a patient, her spending
+    this year toward it, as core reads it for the roles that may see charges."""
+    state = t.state
+    # the words of the question itself are no name ("kx cap for 2025?", "the therapy threshold")
+    frame = replace(t.frame, words=[w for w in t.frame.words if w.lower() not in KX_WORDS])
+    if frame.words or (frame.pronoun and state.get("patient_id")):
+        found = _patient(t.session, t.actor, frame, state)
+        if isinstance(found, Reply):
+            return found
+        state["patient_id"], state["patient_name"] = found.id, tools.name(found)
+        spent = therapy_spending(t.session, actor=t.actor, patient_id=found.id, on=t.today)
+        who = tools.name(found)
+        cite = [tools.cite("patient", found.id, who)]
+        if spent.kx_threshold_cents is None:
+            return Reply(
+                f"{who}'s primary payer ({spent.payer or 'none on file'}) has no KX threshold for "
+                f"{spent.year}; therapy charges this year: PT and SLP {_money(spent.pt_slp_cents)}, "
+                f"OT {_money(spent.ot_cents)}.",
+                cite,
+                intent="kx_threshold",
+            )
+        limit = spent.kx_threshold_cents
+        said = []
+        for bucket, cents in (("PT and SLP", spent.pt_slp_cents), ("OT", spent.ot_cents)):
+            where = "past it: KX applies" if cents > limit else f"{_money(limit - cents)} below it"
+            said.append(f"{bucket} {_money(cents)} ({where})")
+        review_cents = spent.review_threshold_cents
+        warn = (
+            f" Past {_money(review_cents)}, claims may go to targeted medical review."
+            if review_cents and max(spent.pt_slp_cents, spent.ot_cents) > review_cents
+            else ""
+        )
+        return Reply(
+            f"{who} ({spent.payer}), {spent.year} to date against the {_money(limit)} KX threshold: "
+            + "; ".join(said)
+            + "."
+            + warn,
+            cite,
+            intent="kx_threshold",
+        )
+    year_said = re.search(r"\b(20\d\d)\b", frame.text)
+    year = int(year_said[1]) if year_said else t.today.year
+    medicare = [p for p in list_payers(t.session) if p.kind == "medicare"]
+    rules = payer_rules(t.session, medicare[0], year) if medicare else None
+    if rules is None or rules.kx_threshold_cents is None:
+        return Reply(f"No Medicare KX threshold for {year} is in the payer profiles.", intent="kx_threshold")
+    review_at = rules.review_threshold_cents
+    review = (
+        f" Past {_money(review_at)} in a bucket, claims may go to targeted medical review."
+        if review_at
+        else ""
+    )
+    return Reply(
+        f"Medicare's KX threshold for {year} is {_money(rules.kx_threshold_cents)}, counted once for PT "
+        f"and SLP combined and once for OT on its own; past it, claims need the KX modifier (the therapy "
+        f"is still medically necessary).{review}",
+        intent="kx_threshold",
+    )
+
+
 INTENT_HANDLERS: dict[str, Any] = {
     "out_of_scope": _on_out_of_scope,
     "claim_status": _on_claim,
@@ -1263,6 +1379,8 @@ INTENT_HANDLERS: dict[str, Any] = {
     "reschedule": _on_reschedule_asked,
     "book": _on_book_asked,
     "auth_status": _on_auth_asked,
+    "units_rule": _on_units_rule,
+    "kx_threshold": _on_kx_threshold,
 }
 
 
@@ -1598,13 +1716,17 @@ def _patient(session: Session, actor: Actor, frame: Frame, state: dict) -> Patie
                 "I could not find a patient by that name in your clinics. Which patient do you mean? Check "
                 "the spelling, or give the date of birth."
             )
+        unmatched = _name_unmatched(session, actor, frame, matches)
+        if unmatched:
+            return _no_such_name(state, unmatched)
         if len(matches) > 1:
             matches = _narrow(session, actor, frame, matches)
         if len(matches) > 1:
             state["candidates"] = [m.id for m in matches]
             options = " or ".join(f"{tools.name(m)} born {_born(m)}" for m in matches[:4])
+            more = f" ({len(matches) - 4} more share the name)" if len(matches) > 4 else ""
             return Reply(
-                f"Which patient: {options}? Tell me the date of birth.",
+                f"Which patient: {options}{more}? Tell me the date of birth.",
                 [tools.cite("patient", m.id, tools.name(m)) for m in matches[:4]],
             )
         others = _also_named(session, actor, frame, matches[0])
@@ -1638,6 +1760,76 @@ def _patient(session: Session, actor: Actor, frame: Frame, state: dict) -> Patie
     if state.get("patient_id") and (frame.pronoun or not frame.words):
         return _current(session, actor, state)
     return Reply("Which patient? Give me a name (and the date of birth if you have it).")
+
+
+def _fits(word: str, part: str) -> bool:
+    """A word said is this part of a name: as spelled (a typo allowed), a nickname of it, or its start
+    ("Chris" for Christopher, "Kim" for Kimberly)."""
+    word, part = word.lower(), part.lower()
+    forms = [word, *NICKNAMES.get(word, ())]
+    return any(fuzz.ratio(f, part) >= 80 for f in forms) or (len(word) >= 3 and part.startswith(word))
+
+
+# First names that are also the verb a request starts with ("mark Terry as a no show", "bill Ford's eval"):
+# first in the message they are the verb, not a second name beside hers.
+VERB_NAMES = {"mark", "bill", "chase", "sue", "pat"}
+
+
+def _name_unmatched(
+    session: Session, actor: Actor, frame: Frame, matches: list[PatientRead]
+) -> tuple[str, str, list[PatientRead]] | None:
+    """A first and last name said side by side ("Rose Ford", "Ford, Rose") of which the patients found fit
+    one word only: the person asked about is not among them, whoever shares her surname or first name
+    ("cancel Rose Ford thursday" once proposed Barbara Ford's visit). Returns the name said, the word that
+    matched and the patients who have it (her surname's, where any patient has it), for the reply; None
+    where some patient found fits both words, or where the other word is no name (a verb beside the name:
+    "bump Ford", "mark Ford no show" at the start)."""
+    if len(frame.words) < 2 or frame.dob is not None:
+        return None
+    staff = {part for p in _all_providers(session, actor) for part in _split(p)}
+    said = re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'\-]*|[^\sA-Za-zÀ-ÿ]+", frame.text)
+    for i in range(len(said) - 1):
+        a, b = said[i], said[i + 1 if said[i + 1] != "," else min(i + 2, len(said) - 1)]
+        if a not in frame.words or b not in frame.words or a == b:
+            continue
+        fit_a = [any(_fits(a, part) for part in (m.first_name, m.last_name)) for m in matches]
+        fit_b = [any(_fits(b, part) for part in (m.first_name, m.last_name)) for m in matches]
+        if any(x and y for x, y in zip(fit_a, fit_b, strict=True)):
+            return None
+        if all(fit_a) and not any(fit_b):
+            found, other, at = a, b, i + 1 + (said[i + 1] == ",")
+        elif all(fit_b) and not any(fit_a):
+            found, other, at = b, a, i
+        else:
+            continue
+        if other.lower() in staff or (at == 0 and other.lower() in VERB_NAMES):
+            continue
+        named = (
+            (other[:1].isupper() and at > 0 and not frame.text.isupper())
+            or other.lower() in NICKNAMES
+            or bool(find_loosely(session, actor=actor, words=[other], limit=1, min_score=90))
+        )
+        if named:
+            first, last = (a, b) if said[i + 1] != "," else (b, a)
+            if found == first:  # the choices are those of her surname, where any patient has it
+                kin = find_loosely(session, actor=actor, words=[last], limit=6, min_score=90)
+                if kin:
+                    return f"{first} {last}", last, [p for p, _ in kin]
+            return f"{first} {last}", found, matches
+    return None
+
+
+def _no_such_name(state: dict, unmatched: tuple[str, str, list[PatientRead]]) -> Reply:
+    """No patient has the name said; the patients who share one of its words are offered as the choices,
+    never taken for her."""
+    said, word, matches = unmatched
+    state["candidates"] = [m.id for m in matches[:4]]
+    options = " or ".join(f"{tools.name(m)} born {_born(m)}" for m in matches[:4])
+    return Reply(
+        f"I found no patient named {said.title()} in your clinics. Patients named {word.title()}: {options}. "
+        "Is it one of them? Otherwise check the spelling, or give the date of birth.",
+        [tools.cite("patient", m.id, tools.name(m)) for m in matches[:4]],
+    )
 
 
 def _also_named(
@@ -1696,9 +1888,11 @@ def _narrow(session: Session, actor: Actor, frame: Frame, matches: list[PatientR
     """Several patients fit the name: the one booked on the day asked about, or the one on the asker's
     own caseload, when exactly one is (the reply says the full name, so a wrong match shows)."""
     # A clinician's own caseload tells namesakes apart ("how many visits left for Carolyn", asked by her PT)
-    if not (frame.days or actor.provider_ids) or len(matches) > 8:
+    # Only a day the visit is on tells them apart: never the day a visit is to be booked or moved to
+    # ("bump Ford to friday" is about whichever Ford, not the one already booked Friday).
+    days = {d.value for d in frame.days if not d.to} if frame.intent not in ("book", "book_series") else set()
+    if not (days or actor.provider_ids) or len(matches) > 8:
         return matches
-    days = {d.value for d in frame.days}
     kept = []
     for patient in matches:
         rows = tools.visits(session, actor, patient)
@@ -2600,7 +2794,7 @@ def _auth(session: Session, actor: Actor, patient: PatientRead, today: date) -> 
 def _last(
     session: Session, actor: Actor, patient: PatientRead, history: list[Visit], frame: Frame, today: date
 ) -> Reply:
-    now = datetime.now(history[0].starts.tzinfo) if history else None
+    now = utcnow().astimezone(history[0].starts.tzinfo) if history else None
     past = [
         v for v in history if now and v.starts <= now and v.status in ("completed", "no_show", "checked_in")
     ]
@@ -3269,7 +3463,7 @@ def _mark_no_show(
             state, "no_show", patient, todays, f"{tools.name(patient)} has these visits:", frame
         )
     visit = todays[0]
-    if visit.starts > datetime.now(visit.starts.tzinfo):
+    if visit.starts > utcnow().astimezone(visit.starts.tzinfo):
         return Reply(
             f"{tools.name(patient)}'s visit {visit.words()} has not started yet; a visit is marked a n"
             "o-show only "

@@ -217,7 +217,7 @@ def unsigned_notes(session: Session, actor: Actor, provider_ids: list[int] | Non
 
 def today_schedule(session: Session, actor: Actor, day: date, provider_id: int | None) -> Reply:
     rows = day_schedule(session, actor=actor, day=day, provider_id=provider_id)
-    label = "today" if day == date.today() else day.strftime("%a %b %d").replace(" 0", " ")
+    label = "today" if day == utcnow().date() else day.strftime("%a %b %d").replace(" 0", " ")
     if not rows:
         return Reply(f"No appointments {label}.", data={"count": 0})
     zone = clinic_zone(session, rows[0][0].clinic_id)
@@ -788,7 +788,7 @@ def kpis(
 
 
 def today_in(session: Session, clinic_id: int) -> date:
-    return datetime.now(clinic_zone(session, clinic_id)).date()
+    return utcnow().astimezone(clinic_zone(session, clinic_id)).date()
 
 
 # -- a patient's visits, insurance, claims and payments, read as the asker ---------------------------------
@@ -1050,7 +1050,7 @@ def last_payment(session: Session, actor: Actor, patient: PatientRead) -> Reply:
 def no_shows(session: Session, actor: Actor, patient: PatientRead, rows: list[Visit]) -> Reply:
     missed = [v for v in rows if v.status == "no_show"]
     late = [v for v in rows if v.status == "cancelled" and v.late_cancel]
-    past = [v for v in rows if v.starts <= datetime.now(v.starts.tzinfo)]
+    past = [v for v in rows if v.starts <= utcnow().astimezone(v.starts.tzinfo)]
     latest = f" Her latest visit: {past[-1].words()}." if past else ""
     if not missed:
         return Reply(

@@ -428,7 +428,11 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"post\w* .{0,30}(check|payment)|(check|payment) (from|come in|came in)|come in (card|cash)|"
             r"\$\d+(\.\d\d)? from|when "
             r"did \w+( \w+)? (las"
-            r"t )?pay)\b",
+            r"t )?pay)\b|"
+            # "lst pymnt", "last pt payment", "most recent patient payment", "when did he last make a payment"
+            r"\b(pymnts?|pmnts?|(last|lst|latest|most recent) (pt |patient |cash |card )?"
+            r"(payment|pmt|pymt|pymnt)s?|"
+            r"last (make|made) a payment|did \w+( \w+)? pay (last time|at (the|her|his) last))\b",
         ),
         (
             "no_shows",
@@ -469,7 +473,12 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(insurance|ins|member id|copay|co-pay|coinsurance|deductible|primary|secondary|self[- ]pay|"
             r"work comp|workers'? comp|policy|policies|on file|still active|subscriber|policy ?holder|"
             r"medicare advantage|"
-            r"(what|which|what'?s|whats)( is)?( the| her| his| their)? (plan|payer|carrier))\b",
+            r"(what|which|what'?s|whats)( is)?( the| her| his| their)? (plan|payer|carrier))\b|"
+            # "group # for Kim Moreno", "who's Matthew's payer", "does Nicole have aetna", "is Tom medicare"
+            r"\b(group ?(#|no\b|num\w*)|who'?s (her|his|their|(\w+ )?\w+'s) (payer|carrier|insurance)|"
+            r"(does|do) \w+( \w+)? (have|has|still have) (aetna|medicare|medicaid|cigna|humana|uhc|bcbs|"
+            r"blue cross|united\w*|tricare)|"
+            r"^\s*is \w+( \w+)? (on )?(medicare|medicaid|aetna|cigna|humana|uhc|bcbs|tricare)\b)",
         ),
         (
             "claim_status",
@@ -1191,7 +1200,37 @@ def _also(lower: str, frame: Frame) -> list[str]:
     ]
 
 
+# A billing rule asked, answered from core's rules rather than a patient's record: the units minutes make
+# ("32 min 97110 and 6 min 97140 how many units medicare", "97110 x 13 min, 97140 10 min - units?") and
+# the KX threshold ("what's the KX threshold this year, PT", "is she past the kx threshold yet").
+CODE_MINUTES = re.compile(
+    r"\b(\d{1,3})\s*(?:min(?:ute)?s?|m)\b\s*(?:of\s+)?(?:cpt\s*)?(9\d{4}|g0283)\b|"
+    r"\b(9\d{4}|g0283)\b\s*(?:x|for|@|:|-|=)?\s*(\d{1,3})\s*(?:min(?:ute)?s?|m)\b",
+    re.I,
+)
+UNITS_ASKED = re.compile(r"\bunits?\b|\bbill(ed|able)?\b|\bcharge\b|\bcode (it|this|that)\b", re.I)
+KX_ASKED = re.compile(
+    r"\bkx\b.{0,30}\b(threshold|cap|limit|amount|figure|number|line)\b|\b(threshold|cap|limit)\b.{0,20}\bkx\b|"
+    r"\btherapy (cap|threshold)\b|"
+    r"\b(past|over|hit|hits|reach\w*|near|close to|passed|crossed|under)\b.{0,20}\b(kx|therapy cap)\b",
+    re.I,
+)
+
+
+def minutes_by_code(text: str) -> dict[str, int]:
+    """The minutes said of each CPT code, in the order said (a code said twice adds up)."""
+    out: dict[str, int] = {}
+    for match in CODE_MINUTES.finditer(text):
+        minutes, code = (match[1], match[2]) if match[1] else (match[4], match[3])
+        out[code.upper()] = out.get(code.upper(), 0) + int(minutes)
+    return out
+
+
 def _intent(lower: str, frame: Frame) -> str:
+    if KX_ASKED.search(lower):
+        return "kx_threshold"
+    if minutes_by_code(lower) and UNITS_ASKED.search(lower):
+        return "units_rule"
     if CLINICAL.search(lower) and not re.search(r"\b(fell off)\b", lower):
         return "clinical"
     for pattern, why in RESTRICTED:

@@ -1,11 +1,14 @@
 """Balances and claim status: what the front desk may see of billing, and what only billers see."""
 
+from datetime import date
+
 from pydantic import BaseModel
 from sqlmodel import Session, col, func, select
 
 from core.access import require
 from core.actor import Actor
 from core.audit.service import Event, record_one
+from core.billing.charges import payer_rules, primary_payer, year_to_date_cents
 from core.billing.models import Claim, ClaimLine, OpeningBalance, Payment
 from core.errors import NotFound
 from core.permissions import Action
@@ -169,3 +172,54 @@ def claim_status(session: Session, *, actor: Actor, claim_id: int) -> ClaimStatu
         denial_codes=sorted(set(codes)),
         submitted_on=claim.submitted_at.date().isoformat() if claim.submitted_at else None,
     )
+
+
+class TherapySpending(BaseModel):
+    """A patient's therapy spending this year toward the primary payer's KX threshold, by bucket (PT and
+    SLP together, OT on its own), in cents; no threshold where the payer has none for the year."""
+
+    patient_id: int
+    year: int
+    payer: str | None
+    pt_slp_cents: int
+    ot_cents: int
+    kx_threshold_cents: int | None
+    review_threshold_cents: int | None
+
+
+def therapy_spending(session: Session, *, actor: Actor, patient_id: int, on: date) -> TherapySpending:
+    """What counts toward the KX threshold for the patient, year to `on` (charges are amounts: claim.read,
+    the biller's and owner's), with the threshold of the payer on file that day."""
+    patient = load_patient(session, patient_id)
+    require(
+        session,
+        actor,
+        Action.claim_read,
+        clinic_id=patient.clinic_id,
+        patient_id=patient_id,
+        record_type="therapy_spending",
+    )
+    payer = primary_payer(session, patient_id, on)
+    rules = payer_rules(session, payer, on.year)
+    spending = TherapySpending(
+        patient_id=patient_id,
+        year=on.year,
+        payer=payer.name if payer else None,
+        pt_slp_cents=year_to_date_cents(session, patient_id, "PT", on),
+        ot_cents=year_to_date_cents(session, patient_id, "OT", on),
+        kx_threshold_cents=rules.kx_threshold_cents,
+        review_threshold_cents=rules.review_threshold_cents,
+    )
+    record_one(
+        session,
+        actor,
+        Event(
+            Action.claim_read.value,
+            clinic_id=patient.clinic_id,
+            patient_id=patient_id,
+            record_type="therapy_spending",
+            detail=str(on.year),
+        ),
+    )
+    session.commit()
+    return spending
