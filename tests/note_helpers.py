@@ -43,11 +43,26 @@ def booked_appointment(practice, credential: str, payer_kind: str, skip: int = 0
     )
 
 
-def open_and_draft(practice, client, headers, appointment_id: int, draft: dict) -> int:  # type: ignore[no-untyped-def]
+def open_visit(client, headers, appointment_id: int) -> int:  # type: ignore[no-untyped-def]
+    """The visit the appointment's provider opens, the patient consenting to the recording."""
     visit = client.post(
         f"/api/v1/appointments/{appointment_id}/visit", json={"recording_consent": True}, headers=headers
     )
     assert visit.status_code == 201, visit.text
-    note = client.post(f"/api/v1/visits/{visit.json()['id']}/note", json=draft, headers=headers)
+    return visit.json()["id"]
+
+
+def open_and_draft(practice, client, headers, appointment_id: int, draft: dict) -> int:  # type: ignore[no-untyped-def]
+    visit = open_visit(client, headers, appointment_id)
+    note = client.post(f"/api/v1/visits/{visit}/note", json=draft, headers=headers)
     assert note.status_code == 201, note.text
     return note.json()["id"]
+
+
+def open_and_scribe(client, headers, appointment_id: int, transcript: dict) -> dict:  # type: ignore[no-untyped-def]
+    """The scribe's reply (note, codes, draft) for a visit opened on the appointment, drafted from the
+    transcript."""
+    visit = open_visit(client, headers, appointment_id)
+    drafted = client.post(f"/api/v1/visits/{visit}/draft", json={"transcript": transcript}, headers=headers)
+    assert drafted.status_code == 201, drafted.text
+    return drafted.json()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import PG_SERVER
+from note_helpers import open_visit
 from sqlalchemy import text
 from typer.testing import CliRunner
 
@@ -183,14 +184,9 @@ def test_init_import_then_book_and_bill(first_day: str, tmp_path: Path) -> None:
         )
         assert booked.status_code == 201, booked.text
         therapist = _login(api, "cdiaz@lakeside.example.org", logins["cdiaz@lakeside.example.org"])
-        visit = api.post(
-            f"/api/v1/appointments/{booked.json()['appointment']['id']}/visit",
-            json={"recording_consent": True},
-            headers=therapist,
-        )
-        assert visit.status_code == 201, visit.text
+        visit = open_visit(api, therapist, booked.json()["appointment"]["id"])
         note = api.post(
-            f"/api/v1/visits/{visit.json()['id']}/note",
+            f"/api/v1/visits/{visit}/note",
             json={
                 "subjective": "Knee pain 3/10.",
                 "objective": "Flexion 110 degrees.",

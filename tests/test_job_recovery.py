@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 from audio_helpers import short_clip
-from note_helpers import login_as_provider
+from note_helpers import login_as_provider, open_visit
 from scheduling_helpers import one
 from sqlmodel import select
 
@@ -84,12 +84,9 @@ def _upload(practice, base: str, audio: Path) -> int:  # type: ignore[no-untyped
     )
     with httpx.Client(base_url=base, timeout=120) as client:
         headers = login_as_provider(practice, client, provider_id)
+        visit = open_visit(client, headers, appointment_id)
         reply = client.post(
-            f"/api/v1/appointments/{appointment_id}/visit", json={"recording_consent": True}, headers=headers
-        )
-        assert reply.status_code == 201, reply.text
-        reply = client.post(
-            f"/api/v1/visits/{reply.json()['id']}/recordings",
+            f"/api/v1/visits/{visit}/recordings",
             files={"file": ("session.wav", audio.read_bytes())},
             data={"kind": "upload"},
             headers=headers,

@@ -4,7 +4,14 @@ uses the authorization's visit and files outcome measures, all or nothing."""
 import re
 import zlib
 
-from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
+from note_helpers import (
+    DRAFT,
+    booked_appointment,
+    login_as_provider,
+    open_and_draft,
+    open_and_scribe,
+    open_visit,
+)
 from scheduling_helpers import one
 from sqlalchemy import text
 from sqlmodel import select
@@ -203,13 +210,9 @@ def test_the_scribe_drafts_a_visits_note_from_its_transcript_then_it_is_signed(p
     client = practice.client()
     appointment, provider, _ = booked_appointment(practice, "PT", "medicare", skip=2)
     headers = login_as_provider(practice, client, provider)
-    visit = client.post(
-        f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=headers
-    ).json()
+    visit = open_visit(client, headers, appointment)
     transcript = json.loads((SESSIONS / "example-pt-daily-ankle.json").read_text())["transcript"]
-    drafted = client.post(
-        f"/api/v1/visits/{visit['id']}/draft", json={"transcript": transcript}, headers=headers
-    )
+    drafted = client.post(f"/api/v1/visits/{visit}/draft", json={"transcript": transcript}, headers=headers)
     assert drafted.status_code == 201, drafted.text
     body = drafted.json()
     assert {c["code"] for c in body["codes"]} == {"97110", "97112"} and "Denies swelling." in body["draft"][
@@ -234,7 +237,7 @@ def test_the_scribe_drafts_a_visits_note_from_its_transcript_then_it_is_signed(p
     )[0]
     assert signature.startswith("Drafted with AI assistance; reviewed, edited and signed by")
     empty = client.post(
-        f"/api/v1/visits/{visit['id']}/draft", json={"transcript": {"segments": []}}, headers=headers
+        f"/api/v1/visits/{visit}/draft", json={"transcript": {"segments": []}}, headers=headers
     )
     assert empty.status_code == 422 and "no speech" in empty.json()["detail"]
 
@@ -275,16 +278,7 @@ def test_what_the_draft_shows_is_what_signing_bills_on_sessions_written_by_other
                 s=k,
             )
             headers = login_as_provider(practice, client, provider)
-            visit = client.post(
-                f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=headers
-            ).json()
-            drafted = client.post(
-                f"/api/v1/visits/{visit['id']}/draft",
-                json={"transcript": session["transcript"]},
-                headers=headers,
-            )
-            assert drafted.status_code == 201, drafted.text
-            body = drafted.json()
+            body = open_and_scribe(client, headers, appointment, session["transcript"])
             signed = client.post(f"/api/v1/notes/{body['note']['id']}/sign", headers=headers)
             assert signed.json()["status"] == "signed", signed.text
             with practice.session() as db:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
+from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft, open_visit
 from scheduling_helpers import local, one, therapist, type_id
 from scheduling_helpers import patient as patient_of
 from server_helpers import running_server, server_log
@@ -181,10 +181,7 @@ def test_uploads_and_a_fee_schedule_do_not_hold_up_other_requests(
     )
     with httpx.Client(base_url=base, timeout=120) as client:
         clinician = login_as_provider(practice, client, provider)
-        visit = client.post(
-            f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=clinician
-        )
-        assert visit.status_code == 201, visit.text
+        visit = open_visit(client, clinician, appointment)
     biller = {"Authorization": f"Bearer {_login(base, practice.user('biller'))}"}
     desk = {"Authorization": f"Bearer {_login(base, practice.user('front_desk', 'riverside'))}"}
     audio = _tone_wav(tmp_path / "session.wav", 5).read_bytes()
@@ -193,7 +190,7 @@ def test_uploads_and_a_fee_schedule_do_not_hold_up_other_requests(
 
     def upload() -> None:
         results["audio"] = httpx.post(
-            f"{base}/api/v1/visits/{visit.json()['id']}/recordings",
+            f"{base}/api/v1/visits/{visit}/recordings",
             files={"file": ("session.wav", audio, "audio/wav")},
             headers=clinician,
             timeout=300,
@@ -236,7 +233,7 @@ def test_uploads_and_a_fee_schedule_do_not_hold_up_other_requests(
     # Warm: the first upload in a worker imports the audio stack, which is not what is measured.
     for _ in range(2):
         warm = httpx.post(
-            f"{base}/api/v1/visits/{visit.json()['id']}/recordings",
+            f"{base}/api/v1/visits/{visit}/recordings",
             files={"file": ("warm.wav", _tone_wav(tmp_path / "warm.wav", 0.1).read_bytes(), "audio/wav")},
             headers=clinician,
             timeout=300,
