@@ -17,6 +17,15 @@ from pathlib import Path
 
 from core.billing.reference import codes as reference_codes
 from scribe.numbers import Said, numbers_in, show
+from scribe.timing import (
+    NAMED_TEST_AFTER,
+    ONSET_BEFORE,
+    ClockSpan,
+    clock_span,
+    on_prop,
+    pieces_summed,
+    span_owner,
+)
 from scribe.transcript import SENTENCE, Segment
 
 RULES = json.loads((Path(__file__).parent / "rules" / "services.json").read_text())
@@ -67,11 +76,16 @@ def _alt(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+# Services named only by their equipment or activity ("the pegboard", "the wobble board").
+EQUIPMENT = json.loads((Path(__file__).parent / "rules" / "equipment.json").read_text())
+
+
 @cache
 def _activity_rx() -> list[tuple[str, re.Pattern]]:
+    vocabulary = {code: [*words, *EQUIPMENT.get(code, [])] for code, words in RULES["activities"].items()}
     return [
         (code, re.compile(rf"(?<![\w/-])(?:{_alt(words)})s?(?![\w-])", re.IGNORECASE))
-        for code, words in RULES["activities"].items()
+        for code, words in vocabulary.items()
         if not code.startswith("_")
     ]
 
@@ -266,6 +280,10 @@ def _durations(
             r"\b(?:in|within)\s+(?:about\s+|around\s+|under\s+|less than\s+)?(?:a\s+)?$", before, re.I
         ):
             continue  # "back to ninety-four in two minutes": how fast something settled, not a service
+        if ONSET_BEFORE.search(before) or NAMED_TEST_AFTER.match(after):
+            # "calf pain came on at about two minutes", "the six-minute walk test": when a symptom set in,
+            # or a test's name, not how long a service ran.
+            continue
         took = TOOK.search(before)
         if took and (took["whom"] or not _took_by(acts, before, took.start())):
             # "it took you about four minutes": how long the task took, a measure, not a service; "the
@@ -412,7 +430,8 @@ def _turn_mentions(
     codes again ("separate from the manual") does not make it the activity under way. `asked_ahead`:
     the turn answers a question about later visits, so its first sentence is the plan."""
     timed = {code for code, _ in said_for}
-    text = _restarts_blanked(segment.text)
+    # "First bout four minutes, then five, then another five": one service in pieces, read as their sum.
+    text = pieces_summed(_restarts_blanked(segment.text))
     mentions: list[Mention] = []
     named: list[_Act] = []
     listed: list[_Act] = []
@@ -532,7 +551,7 @@ def _turn_mentions(
                 if (
                     said_minutes
                     and current is not None
-                    and (that_was or alone or clocked is not None)
+                    and (that_was or alone or clocked is not None or on_its_prop(text, current, clause))
                     and not _visit_total(sentence, said_minutes)
                     # "next time we'll do ten minutes" is planned; what follows the minutes is not.
                     and not NOT_YET.search(text[sm.start() : _offset + len(clause)])
@@ -611,55 +630,44 @@ def _turn_mentions(
     return mentions, named, current, unplaced
 
 
-CLOCK_TIME = re.compile(r"\b(?P<h>1[0-2]|0?[1-9]):(?P<m>[0-5]\d)\b")
+def on_its_prop(text: str, current: _Act, clause: str) -> bool:
+    """ "Then the reaching with the cones, standing ... Nine minutes on the cones.": minutes said on a
+    thing the activity under way was named with, in the same turn, are that activity's."""
+    prop = on_prop(clause)
+    if prop is None or not current.label or text[current.start : current.end].lower() != current.label:
+        return False
+    sentence = next((m.group(0) for m in SENTENCE.finditer(text) if m.start() <= current.start < m.end()), "")
+    return bool(re.search(rf"\b{re.escape(prop)}\b", sentence, re.I))
 
 
-_PAST_MINUTES = {"five": 5, "ten": 10, "quarter": 15, "twenty": 20, "twenty five": 25, "half": 30}
-# "We started the manual at ten past and finished at twenty-five past": minutes past (or to) an hour
-# that is not said, as people read a wall clock.
-SPOKEN_CLOCK = re.compile(
-    r"\b(?:a\s+)?(?P<m>quarter|twenty[- ]five|twenty|ten|five|half|[1-5]?\d)\s+(?:minutes\s+)?"
-    r"(?P<dir>past|after|to|till|of)\b(?:\s+the hour)?",
-    re.IGNORECASE,
-)
-AT_BEFORE = re.compile(r"\bat\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
-
-
-def _spoken_minute(t: re.Match) -> int:
-    word = t["m"].lower().replace("-", " ")
-    past = _PAST_MINUTES.get(word, int(word) if word.isdigit() else 0)
-    return past if t["dir"].lower() in ("past", "after") else 60 - past
-
-
-def _spoken_span(sentence: str) -> tuple[int, int] | None:
-    times = [t for t in SPOKEN_CLOCK.finditer(sentence) if AT_BEFORE.search(sentence[: t.start()])]
-    if len(times) != 2 or CLOCK_TIME.search(sentence):
-        return None
-    span = (_spoken_minute(times[1]) - _spoken_minute(times[0])) % 60
-    return (span, times[1].end()) if 1 <= span <= 59 else None
-
-
-def clock_span(sentence: str) -> tuple[int, int] | None:
-    """Minutes between the two clock times of a sentence ("I started the manual at 2:10 and wrapped at
-    2:19" -> 9; "at ten past and finished at twenty-five past" -> 15), across noon too, with where the
-    later time ends; None unless exactly two times are said, 1-90 minutes apart."""
-    times = list(CLOCK_TIME.finditer(sentence))
-    if len(times) != 2:
-        return _spoken_span(sentence)
-    (h1, m1), (h2, m2) = ((int(t["h"]) % 12, int(t["m"])) for t in times)
-    span = ((h2 * 60 + m2) - (h1 * 60 + m1)) % (12 * 60)
-    return (span, times[1].end()) if 1 <= span <= 90 else None
-
-
-def _clock_minutes(parsed: list, clocked: tuple[int, int] | None, offset: int) -> None:
-    """A service timed by the clock gets the minutes between its start and end, on the clause of the
-    later time, unless the sentence says its minutes in words as well."""
+def _clock_minutes(parsed: list, clocked: ClockSpan | None, offset: int) -> None:
+    """A service timed by the clock gets the minutes between its start and end, unless the sentence says
+    its minutes in words as well: the service named with the first time ("We started manual at 2:10 ...
+    switched to exercise at 2:22" is the manual's), else with the later one, else the clause of the later
+    time leans on its neighbours ("the pegboard and the nuts and bolts, from 11:20 to 11:32")."""
     if clocked is None or any(p[3] for p in parsed):
         return
-    span, end = clocked[0], offset + clocked[1]
+    sentence_end = max(start + len(clause) for start, clause, *_ in parsed)
+    named = [(k, a) for k, p in enumerate(parsed) for a in p[2]]
+    sentence = " " * sentence_end
+    for start, clause, *_ in parsed:
+        sentence = sentence[:start] + clause + sentence[start + len(clause) :]
+    local = ClockSpan(
+        clocked.minutes,
+        offset + clocked.end,
+        (offset + clocked.first[0], offset + clocked.first[1]),
+        (offset + clocked.later[0], offset + clocked.later[1]),
+    )
+    owner = span_owner(sentence, local, [(a.start, a.end) for _, a in named])
+    if owner is not None:
+        k, act = named[owner]
+        start, clause, acts, _durs, excluded = parsed[k]
+        parsed[k] = (start, clause, acts, [(Said(act.end, act.end + 1, clocked.minutes), True)], excluded)
+        return
+    end = local.end
     for k, (start, clause, acts, _durs, excluded) in enumerate(parsed):
         if start <= end <= start + len(clause):
-            parsed[k] = (start, clause, acts, [(Said(end - 1, end, span), True)], excluded)
+            parsed[k] = (start, clause, acts, [(Said(end - 1, end, clocked.minutes), True)], excluded)
             return
 
 
@@ -903,6 +911,34 @@ ISSUED = re.compile(
 )
 
 
+# "That part was twelve minutes", "that whole block was ten": the stretch of the visit since the last
+# minutes were said, not only the last thing named in it.
+THAT_PART = re.compile(
+    r"\b(?:that|this|the)\s+(?:whole\s+|last\s+|first\s+|second\s+)?"
+    r"(?:part|block|bit|section|stretch|piece|chunk)\b",
+    re.I,
+)
+
+
+def _block_minutes(mention: Mention, text: str, since: list[_Act]) -> Mention:
+    """Minutes said of "that part" with no service in their words go to the service most of what was named
+    since the last minutes were ("... grooming at the sink, then the tub transfer ... Transfer to the chair
+    with standby. That part was twelve minutes." is self-care), where one service is most of it."""
+    sentence = next((m.group(0) for m in SENTENCE.finditer(text) if m.start() <= mention.start < m.end()), "")
+    if activities(mention.quote) or not THAT_PART.search(sentence):
+        return mention
+    before = [a for a in since if a.code != BUNDLED]
+    counts = {a.code: sum(b.code == a.code for b in before) for a in before}
+    if not counts:
+        return mention
+    top = max(counts.values())
+    leaders = [code for code, n in counts.items() if n == top]
+    if len(leaders) != 1 or leaders[0] == mention.code:
+        return mention
+    head = next(a for a in before if a.code == leaders[0])
+    return replace(mention, code=head.code, label=head.label)
+
+
 def _orthosis_talk(segments: list[Segment]) -> str:
     """The clinician's turns about the orthosis, each with the turn after it."""
     turns = [s for s in segments if s.speaker == CLINICIAN]
@@ -946,6 +982,7 @@ def find(
     ahead = False
     parts: dict[str, list[str]] = {}
     orphans: list[str] = []
+    since: list[_Act] = []  # services named since the last minutes were said
     for segment in segments:
         if segment.speaker != CLINICIAN:
             ahead = bool(ASKED_AHEAD.search(_last_sentence(segment.text)))
@@ -957,6 +994,8 @@ def find(
             asked_how_long=asked,
             asked_ahead=ahead,
         )
+        found = [_block_minutes(m, segment.text, since + acts) for m in found]
+        since = [] if found else since + acts
         mentions.extend(found)
         orphans.extend(unplaced)
         # "How long were we on the bike?" ... "Eleven.": the clinician's next turn answers it.

@@ -1,0 +1,196 @@
+"""How long a service ran, when it was not said as "N minutes of X": read off the clock ("we started
+manual at 2:10 and switched to exercise at 2:22", "from quarter past to half past on the bike"), or said
+in pieces that add up ("first bout four minutes, then five, then another five").
+
+Pure functions over one sentence; `scribe.services` decides whose minutes they are.
+"""
+
+import re
+from typing import NamedTuple
+
+from scribe.numbers import numbers_in
+
+# A visit's service is rarely longer than this; a longer span between two times is not one block.
+LONGEST_SPAN = 90
+
+CLOCK_TIME = re.compile(r"\b(?P<h>1[0-2]|0?[1-9]):(?P<m>[0-5]\d)\b")
+_PAST_MINUTES = {"five": 5, "ten": 10, "quarter": 15, "twenty": 20, "twenty five": 25, "half": 30}
+# "ten past", "a quarter to", "half past the hour": a wall clock read without its hour.
+SPOKEN_CLOCK = re.compile(
+    r"\b(?:a\s+)?(?P<m>quarter|twenty[- ]five|twenty|ten|five|half|[1-5]?\d)\s+(?:minutes\s+)?"
+    r"(?P<dir>past|after|to|till|of)\b(?:\s+the hour)?",
+    re.IGNORECASE,
+)
+# What opens a time said as a point of a block: "at ten past", "from quarter past", "till half past",
+# "between twenty past and ...".
+LEADS_A_TIME = re.compile(
+    r"\b(?:at|from|to|till|til|until|through|between|and)\s+(?:about\s+|around\s+|like\s+)?$", re.IGNORECASE
+)
+
+
+class ClockSpan(NamedTuple):
+    """The minutes between two clock times of a sentence, and where each time was said (characters)."""
+
+    minutes: int
+    end: int  # where the later time ends
+    first: tuple[int, int]
+    later: tuple[int, int]
+
+
+def _spoken_minute(t: re.Match[str]) -> int:
+    word = t["m"].lower().replace("-", " ")
+    past = _PAST_MINUTES.get(word, int(word) if word.isdigit() else 0)
+    return past if t["dir"].lower() in ("past", "after") else 60 - past
+
+
+def _spoken_span(sentence: str) -> ClockSpan | None:
+    times = [t for t in SPOKEN_CLOCK.finditer(sentence) if LEADS_A_TIME.search(sentence[: t.start()])]
+    if len(times) != 2 or CLOCK_TIME.search(sentence):
+        return None
+    span = (_spoken_minute(times[1]) - _spoken_minute(times[0])) % 60
+    if not 1 <= span <= 59:
+        return None
+    return ClockSpan(span, times[1].end(), times[0].span(), times[1].span())
+
+
+def clock_span(sentence: str) -> ClockSpan | None:
+    """Minutes between the two clock times of a sentence ("I started the manual at 2:10 and wrapped at
+    2:19" -> 9; "from quarter past to half past" -> 15), across noon too; None unless exactly two times
+    are said, 1-90 minutes apart."""
+    times = list(CLOCK_TIME.finditer(sentence))
+    if len(times) != 2:
+        return _spoken_span(sentence)
+    (h1, m1), (h2, m2) = ((int(t["h"]) % 12, int(t["m"])) for t in times)
+    span = ((h2 * 60 + m2) - (h1 * 60 + m1)) % (12 * 60)
+    if not 1 <= span <= LONGEST_SPAN:
+        return None
+    return ClockSpan(span, times[1].end(), times[0].span(), times[1].span())
+
+
+# "switched to exercise at 2:22", "moved on to the bike at half past": what starts at the later time.
+STARTS_AT_LATER = re.compile(
+    r"\b(?:switch(?:ed|ing)?|mov(?:ed|ing)(?:\s+on)?|went|go(?:ing)?|chang(?:ed|ing)|over|then|start(?:ed|ing)?)"
+    r"\s+(?:(?:on\s+)?(?:to|into|with)\s+)?(?:the\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def span_owner(sentence: str, span: ClockSpan, services: list[tuple[int, int]]) -> int | None:
+    """Which of the services named in the sentence (their character spans, in order) ran from the first
+    time to the later one: the last one named before the first time ("We started manual at 2:10 ... and
+    switched to exercise at 2:22"); else the first named between the two times and not said to start at
+    the later one ("from quarter past the bike and the squats till half past"); else the first named after
+    the later time ("from quarter past to half past on the bike"). None when the sentence names none of them
+    (the minutes lean on the clauses around)."""
+    first_start, _ = span.first
+    later_start, later_end = span.later
+    before = [k for k, (_, e) in enumerate(services) if e <= first_start]
+    if before:
+        return before[-1]
+    between = [k for k, (s, e) in enumerate(services) if s >= span.first[1] and e <= later_start]
+    between = [
+        k
+        for k in between
+        if not STARTS_AT_LATER.search(sentence[max(0, services[k][0] - 40) : services[k][0]])
+    ]
+    if between:
+        return between[0]
+    after = [k for k, (s, _) in enumerate(services) if s >= later_end]
+    return after[0] if after else None
+
+
+# Between two pieces of one service: "four minutes, then five, then another five", "six and then seven".
+_JOIN = r"(?:\s*,?\s*(?:and\s+)?(?:then\s+)?(?:another|an(?:other)? additional|a further|one more of)?\s*)"
+CHUNK_JOIN = re.compile(rf"^(?:\s*minutes?)?{_JOIN}$", re.IGNORECASE)
+# "bout", "round", "interval", "block": the words that say a service came in pieces.
+PIECE_WORDS = re.compile(r"\b(?:bouts?|rounds?|intervals?|blocks?|chunks?|pieces?)\b", re.I)
+# A later piece stands bare, ending the clause or leading to the next piece: "then five minutes of
+# manual" is another service's minutes, not a piece of this one.
+BARE_PIECE = re.compile(r"^\s*(?:minutes?)?\s*(?:[,.;!?]|$|,?\s*(?:and|then)\b)", re.IGNORECASE)
+MINUTES_NEXT = re.compile(r"^\s*(?:-\s*)?minutes?\b", re.IGNORECASE)
+# After a piece: "then five reps", "then five out of ten": a count or a score, never minutes.
+NOT_A_PIECE_AFTER = re.compile(
+    r"^\s*(?:reps?|repetitions|times|x\b|sets?|seconds?|secs?|out of|of\b|percent|%|degrees?|pounds?|"
+    r"lbs?|feet|meters?|laps?|steps?|words?|trials?|/)",
+    re.IGNORECASE,
+)
+
+
+class Pieces(NamedTuple):
+    """A service's minutes said in pieces within one sentence: their sum, and where the run was said."""
+
+    minutes: int
+    start: int
+    end: int
+
+
+def pieces(sentence: str) -> list[Pieces]:
+    """Runs of minutes said as the pieces of one block: the first said with "minutes" (or as a bout,
+    round, interval), each next one joined to it by only "then", "and", "another" ("First bout four
+    minutes, then five, then another five" -> 14). A run needs at least two pieces; a piece said as
+    reps, seconds or a score ends it."""
+    said = [n for n in numbers_in(sentence) if n.value == int(n.value) and 1 <= n.value <= 60]
+    out: list[Pieces] = []
+    k = 0
+    while k < len(said):
+        head = said[k]
+        opened = MINUTES_NEXT.match(sentence[head.end :]) or PIECE_WORDS.search(
+            sentence[max(0, head.start - 20) : head.start]
+        )
+        run = [head]
+        j = k + 1
+        while opened and j < len(said):
+            gap = sentence[run[-1].end : said[j].start]
+            if not CHUNK_JOIN.match(gap) or not re.search(r",|\band\b|\bthen\b|\banother\b", gap, re.I):
+                break
+            after = sentence[said[j].end :]
+            if NOT_A_PIECE_AFTER.match(after) or not BARE_PIECE.match(after):
+                break
+            run.append(said[j])
+            j += 1
+        if len(run) >= 2:
+            total = int(sum(n.value for n in run))
+            if total <= LONGEST_SPAN:
+                out.append(Pieces(total, run[0].start, run[-1].end))
+            k = j
+            continue
+        k += 1
+    return out
+
+
+def pieces_summed(text: str) -> str:
+    """The text with each run of pieces written as its sum in their place ("four minutes, then five,
+    then another five" -> "14 minutes" and blanks), keeping every position, so the sum is read as the
+    service's minutes like any other figure."""
+    for run in reversed(pieces(text)):
+        said = f"{run.minutes} minutes"
+        width = run.end - run.start
+        text = text[: run.start] + said[:width].ljust(width) + text[run.end :]
+    return text
+
+
+# "calf pain came on at about two minutes", "symptoms started after three minutes": when a symptom set
+# in during a test or a walk, a moment, not how long a service ran.
+ONSET_BEFORE = re.compile(
+    r"\b(?:came on|comes on|started|starts|began|begins|set in|sets in|kicked in|kicks in|showed up|onset)"
+    r"\s+(?:at|after|around|by)\s+(?:about\s+|around\s+|roughly\s+|like\s+)?$",
+    re.IGNORECASE,
+)
+# "Six-minute walk test", "a two minute step test": the number names a test, not a service's minutes.
+NAMED_TEST_AFTER = re.compile(
+    r"^\s*-?\s*min(?:ute)?s?\s+(?:walk|step|stand|sit[- ]to[- ]stand|push|stair|treadmill)(?:ing)?"
+    r"\s+(?:test|tests)\b",
+    re.IGNORECASE,
+)
+# "nine minutes on the cones", "ten with the ball": the thing the minutes were spent on.
+ON_PROP = re.compile(
+    r"\b(?:minutes?\s+)?(?:on|with|using|at)\s+(?:the|that|those|these)\s+(?P<prop>[a-z][a-z-]{2,})\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def on_prop(clause: str) -> str | None:
+    """The thing a clause of minutes says they were spent on, when it ends the clause ("nine minutes on
+    the cones" -> "cones")."""
+    m = ON_PROP.search(clause)
+    return m["prop"].lower() if m else None

@@ -1,0 +1,165 @@
+"""How long a service ran when it was not said as "N minutes of X": read off the clock, said in pieces
+that add up, said of "that part" of the visit, or said on the thing the activity used. Phrasings here are
+our own, written apart from any evaluation session."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scribe.services import find
+from scribe.timing import clock_span, on_prop, pieces, pieces_summed
+from scribe.transcript import Segment
+
+T = "therapist"
+
+
+def minutes(*said: tuple[str, str], discipline: str = "PT") -> dict[str, int]:
+    segments = [Segment(i, i * 5.0, i * 5.0 + 4.0, who, text) for i, (who, text) in enumerate(said)]
+    return find(segments, discipline=discipline, note_type="daily").minutes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Ultrasound went on at 9:05 and came off at 9:13.", 8),
+        ("She was on the NuStep from 3:50 to 4:08.", 18),
+        ("We did the mobs between 12:55 and 1:07.", 12),
+        ("Bike from ten past till twenty-five past.", 15),
+        ("We were on the stairs from a quarter to until five past.", 20),
+        ("Manual at 2:10.", None),
+        ("Gait at 1:00, balance at 1:20 and manual at 1:40.", None),
+        ("Ten to twelve reps on the leg press.", None),
+    ],
+)
+def test_a_span_is_read_between_two_clock_times(sentence: str, span: int | None) -> None:
+    found = clock_span(sentence)
+    assert (found.minutes if found else None) == span
+
+
+@given(st.integers(1, 12), st.integers(0, 59), st.integers(1, 90))
+def test_a_span_is_the_minutes_between_its_times_across_noon(hour: int, minute: int, length: int) -> None:
+    later = (hour % 12) * 60 + minute + length
+    end_hour, end_minute = divmod(later, 60)
+    sentence = f"Manual from {hour}:{minute:02d} to {(end_hour - 1) % 12 + 1}:{end_minute:02d}."
+    found = clock_span(sentence)
+    assert found is not None and found.minutes == length
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # the service begun at the first time owns the span, not the one switched to at the later time
+        (
+            [
+                (
+                    T,
+                    "I started the joint mobs at 10:40, grade three on the talus, and moved on to the bike at 10:51.",
+                )
+            ],
+            {"97140": 11},
+        ),
+        # the service named between the two times
+        ([(T, "From ten past, the NuStep and then the leg press, till twenty-five past.")], {"97110": 15}),
+        # the service named after them
+        ([(T, "We went from a quarter to until five past on the wobble board.")], {"97112": 20}),
+        # a clause with times and no service leans on the services listed before it
+        ([(T, "Next the fine motor: the pegboard and the tweezers game, 1:05 to 1:19.")], {"97530": 14}),
+        # the same span said again is the same block, not a second one
+        (
+            [
+                (T, "The bike ran from ten past to twenty-five past."),
+                ("patient", "Felt like five."),
+                (T, "I had you on the bike from ten past till twenty-five past."),
+            ],
+            {"97110": 15},
+        ),
+    ],
+)
+def test_a_clock_span_goes_to_the_service_it_timed(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("Round one three minutes, then four, then another four.", 11),
+        ("First interval was five minutes and then six.", 11),
+        ("Two minutes, two minutes, and another two.", 6),
+        ("Ten minutes, then five reps of bridges.", None),
+        ("Ther ex ten minutes, then five minutes of manual.", None),
+        ("Three sets of ten, then five.", None),
+        ("Twelve, no, fourteen minutes.", None),
+    ],
+)
+def test_minutes_said_in_pieces_add_up(sentence: str, total: int | None) -> None:
+    found = pieces(sentence)
+    assert (found[0].minutes if found else None) == total
+
+
+@given(st.lists(st.integers(1, 15), min_size=2, max_size=5))
+def test_pieces_keep_every_position_and_sum(parts: list[int]) -> None:
+    sentence = f"First bout {parts[0]} minutes" + "".join(f", then {p}" for p in parts[1:]) + "."
+    summed = pieces_summed(sentence)
+    assert len(summed) == len(sentence)
+    assert summed.startswith(f"First bout {sum(parts)} minutes")
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # pieces of one service, named in the sentence before
+        (
+            [(T, "Then the elliptical, short bouts. Three minutes, then four, then another three.")],
+            {"97110": 10},
+        ),
+        # another block of the same service after an interruption adds to it
+        (
+            [
+                (T, "Side planks first, that's four minutes on the side planks."),
+                ("patient", "Can I get water?"),
+                (T, "Sure, I paused the timer. Another six minutes on the bird dogs."),
+            ],
+            {"97110": 10},
+        ),
+        # "that part" is the stretch since the last minutes, what most of it was
+        (
+            [
+                (T, "Upper body dressing first, that was eight minutes."),
+                (T, "Now the toileting, then the grooming at the sink, then the transfer back to the chair."),
+                (T, "That part was eleven minutes."),
+            ],
+            {"97535": 19},
+        ),
+        # minutes on the thing an activity was named with are that activity's
+        (
+            [(T, "Then functional reaching with the beanbags overhead. Seven minutes on the beanbags.")],
+            {"97530": 7},
+        ),
+        # services named by their equipment
+        ([(T, "Rocker board and then the BOSU, twelve minutes.")], {"97112": 12}),
+        ([(T, "Clothespins and the pegboard were ten minutes.")], {"97530": 10}),
+        ([(T, "Dead bugs, bird dogs and the stability ball, fourteen minutes.")], {"97110": 14}),
+    ],
+)
+def test_minutes_said_in_pieces_or_of_a_part_or_on_a_prop(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said, discipline="OT" if "dressing" in said[0][1] else "PT") == expected
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Six-minute walk test today, 310 meters, and the dizziness came on at about three minutes.",
+        "Her knee pain started after four minutes on the two-minute step test.",
+    ],
+)
+def test_a_test_s_name_or_a_symptom_s_onset_is_no_service_time(said: str) -> None:
+    assert minutes((T, said)) == {}
+
+
+def test_the_prop_a_clause_of_minutes_was_spent_on() -> None:
+    assert on_prop("Nine minutes on the beanbags.") == "beanbags"
+    assert on_prop("nine minutes of gait") is None
