@@ -276,6 +276,8 @@ def _durations(
             continue  # a clock time ("we started at 10:10"); a span between two is found per sentence
         if re.search(r"\bevery\s*$", before, re.I):
             continue  # "weight shifts every thirty minutes": how often, not how long
+        if REJECTED.search(before):
+            continue  # "it was six minutes today not eight": the figure said and taken back
         if re.search(
             r"\b(?:in|within)\s+(?:about\s+|around\s+|under\s+|less than\s+)?(?:a\s+)?$", before, re.I
         ):
@@ -348,12 +350,51 @@ def _durations(
     return out
 
 
+def _paired_run(text: str) -> bool:
+    """ "manual 17 ther ex 11 ultrasound 6": services each followed at once by a bare number, two or more
+    in a row, as a recognizer writes a recap with no punctuation."""
+    said = numbers_in(text)
+    pairs = 0
+    for act in activities(text):
+        following = next((n for n in said if n.start >= act.end), None)
+        if (
+            following is not None
+            and following.start - act.end <= 2
+            and not NOT_MINUTES.match(text[following.end :])
+            and not COUNTED_BEFORE.search(text[: following.start])
+        ):
+            pairs += 1
+    return pairs >= 2
+
+
 def _took_by(acts: list[_Act], before: str, took: int) -> bool:
     """A service said before "took" is what took the time ("the stretch practice took nine"), unless a
     pronoun stands between them ("putty, it took about five": how long a task took)."""
     return any(
         a.end <= took and not re.search(r"\b(?:it|that|this)\b", before[a.end : took], re.I) for a in acts
     )
+
+
+def _unrejected(text: str) -> str:
+    """The text with each figure set aside blanked with the words that set it aside ("it wasn't ten",
+    "rather than eight"): they say which figure stands, not that a service was not done."""
+    for said in reversed(numbers_in(text)):
+        rejected = REJECTED.search(text[: said.start])
+        if rejected:
+            text = text[: rejected.start()] + " " * (said.end - rejected.start()) + text[said.end :]
+    return text
+
+
+def _said_of(clause: str, acts: list[_Act], durs: list[tuple[Said, bool]], offset: int) -> str:
+    """The part of a clause that speaks of its service and minutes: up to them, and the two words after.
+    "that was 11 minutes of exercise the therapist wants you to do them 3 times a day" runs on, as a
+    recognizer with no punctuation writes it, into the home program: its "a day" is not the exercise's."""
+    clause = _unrejected(clause)
+    if not acts or not durs:
+        return clause
+    reach = max([a.end for a in acts] + [s.end - offset for s, _ in durs])
+    tail = re.match(r"(?:\s*minutes?\b)?(?:\W*\w+){0,2}", clause[reach:], re.I)
+    return clause[: reach + (tail.end() if tail else 0)]
 
 
 def _excluded(text: str) -> bool:
@@ -375,6 +416,20 @@ VISIT_TOTAL = re.compile(
 # "without the e-stim today" leaves that service out; "gait without the cane" is still gait.
 WITHOUT = re.compile(r"\bwithout\s+(?:the\s+|any\s+|your\s+)?$", re.I)
 TIME_POINT = re.compile(r"\b(?:before|after|since|until|till|between)\s+(?:the\s+|your\s+|that\s+)?$", re.I)
+# "six minutes today not eight", "it wasn't ten, it was twelve": a figure named only to be set aside.
+REJECTED = re.compile(
+    r"(?:\bnot|\b(?:was|were|is|are|did|does|do|had|has|have|could|would|should|ai)n'?t|\brather than|"
+    r"\binstead of)\s+(?:about\s+|like\s+|even\s+)?$",
+    re.I,
+)
+# "That was, what, fifteen? Seventeen by the timer, I'll go with seventeen.", "twelve, no, fourteen": what
+# the clinician says between one figure and the next when the next replaces it.
+REVISING = re.compile(
+    r"^(?:[\s,.?!]|\bminutes?\b|\b(?:no|nope|wait|sorry|actually|i mean|hang on|hold on|make (?:that|it)|"
+    r"or rather|more like|closer to|it was|it's|i'?ll (?:go with|say|put|call it)|let'?s (?:say|go with)|"
+    r"call it|by the (?:timer|clock)|the (?:timer|clock) (?:says|said)|um+|uh+)\b)*$",
+    re.I,
+)
 # "ten this morning ... and another eight after the break": when, or a second block of the same service.
 WHEN_AFTER = re.compile(
     r"^\s*(?:this (?:morning|afternoon)|earlier|before|after|at the (?:start|end|beginning)|to start|later|"
@@ -442,7 +497,7 @@ def _turn_mentions(
         if activities(clause) and any(s.value == int(s.value) for s in numbers_in(clause))
     )
     minutes_word = bool(re.search(r"\bmin(?:ute)?s?\b", text, re.I))
-    strong = turn_pairs >= 2 or minutes_word or bool(RECAP.search(text))
+    strong = turn_pairs >= 2 or minutes_word or bool(RECAP.search(text)) or _paired_run(text)
     after_list = False  # the sentence before named services done, without their minutes
     for sm in SENTENCE.finditer(text):
         sentence = sm.group(0)
@@ -510,10 +565,12 @@ def _turn_mentions(
             if scope and PLAN_WORDS.fullmatch(scope.group(0)) and _plan_for_now(text, sm):
                 scope = None
             scoped = bool(scope or GOAL_STATUS.search(sentence) or (asked_ahead and sm.start() == 0))
-            parsed.append((offset, clause, acts, durs, _excluded(clause) or scoped))
+            parsed.append(
+                (offset, clause, acts, durs, _excluded(_said_of(clause, local, durs, offset)) or scoped)
+            )
         _clock_minutes(parsed, clocked, sm.start())
-        if NOT_DONE.search(sentence):
-            skipped = {a.code for _, c, acts, _, _ in parsed for a in acts if NOT_DONE.search(c)}
+        if NOT_DONE.search(_unrejected(sentence)):
+            skipped = {a.code for _, c, acts, _, _ in parsed for a in acts if NOT_DONE.search(_unrejected(c))}
             skipped |= {
                 a.code
                 for acts in acted
@@ -627,7 +684,36 @@ def _turn_mentions(
             top = max(counts.values())
             if list(counts.values()).count(top) == 1:
                 current = next(a for a in listed if counts[a.code] == top)
-    return mentions, named, current, unplaced
+    return [_revised(m, text, segment.text, mentions) for m in mentions], named, current, unplaced
+
+
+def _revised(mention: Mention, text: str, said_text: str, mentions: list[Mention]) -> Mention:
+    """A service's minutes replaced by the figures said right after them in its turn, each with only the
+    words of a correction between ("fifteen? Seventeen by the timer, I'll go with seventeen"): the last
+    one stands. A figure that is another service's, or a count ("twelve reps"), stops it."""
+    if len(mention.said_at) != 1:
+        return mention
+    taken = {at for m in mentions for at in m.said_at}
+    end, minutes, said_at = mention.said_at[0][1], mention.minutes, mention.said_at
+    for said in numbers_in(text):
+        if said.start < end:
+            continue
+        gap, after = text[end : said.start], text[said.end :]
+        if (
+            not REVISING.fullmatch(gap)
+            or not re.search(r"\?|[a-z]", re.sub(r"\bminutes?\b", "", gap, flags=re.I), re.I)
+            or (said.start, said.end) in taken
+            or said.value != int(said.value)
+            or not 3 <= said.value <= MAX_SERVICE_MINUTES
+            or NOT_MINUTES.match(after)
+            or (ON_ACT.match(after) and activities(after[:40]))
+        ):
+            break
+        end, minutes, said_at = said.end, int(said.value), ((said.start, said.end),)
+    if said_at == mention.said_at:
+        return mention
+    stop = max(mention.end, said_at[0][1])
+    return replace(mention, minutes=minutes, said_at=said_at, end=stop, quote=said_text[mention.start : stop])
 
 
 def on_its_prop(text: str, current: _Act, clause: str) -> bool:
@@ -871,13 +957,25 @@ def _swallow_visit(segments: list[Segment]) -> bool:
     return swallow >= 3 and swallow > speech
 
 
+# "not the muscles and not the language", "no trouble understanding": a kind of work named as not at issue.
+DENIED_BEFORE = re.compile(r"\b(?:not|no|without|never)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def _slp_scores(text: str) -> dict[str, int]:
-    """How often each kind of SLP work is named: swallowing (with sips, bites, thickening), voice, fluency,
-    speech sounds, language, feeding."""
+    """How often each kind of SLP work is named (never where it is named as not at issue): swallowing
+    (with sips, bites, thickening), voice, fluency, speech sounds, language, feeding."""
     text = text.lower()
     words = {**RULES["slp_evaluation"]}
     words["92610"] = [*words["92610"], r"\bsips?\b", r"\bbites?\b", "thicken"]
-    return {kind: sum(len(re.findall(w, text)) for w in said) for kind, said in words.items()}
+    return {
+        kind: sum(
+            1
+            for w in said
+            for m in re.finditer(w, text)
+            if not DENIED_BEFORE.search(re.split(r"[.,;!?]", text[: m.start()])[-1])
+        )
+        for kind, said in words.items()
+    }
 
 
 def _slp_evaluation(segments: list[Segment]) -> tuple[str, str, bool]:
@@ -1030,8 +1128,18 @@ def find(
     minutes: dict[str, int] = {}
     untimed: list[str] = []
     reasons: dict[str, str] = {}
+    reference = reference_codes()
     for code, total in per_code.items():
         if code in UNTIMED_DONE or code == BUNDLED:
+            continue
+        billed_as = "97129" if code == COGNITIVE else code
+        if billed_as in reference and discipline not in reference[billed_as].disciplines:
+            # "the warm-up naming" at a cognitive visit, "on the treadmill" at a voice visit: a word that
+            # names another discipline's service is not what this clinician billed; the minutes are quoted.
+            warnings.append(
+                f"{named.get(code, (code,))[0]} ({code}) is not a {discipline} service: its {total} minutes "
+                "are not billed; confirm what was done"
+            )
             continue
         if total > MAX_SERVICE_MINUTES:
             warnings.append(
@@ -1070,7 +1178,8 @@ def find(
     if discipline == "SLP" and note_type != "evaluation" and note_type != "re-evaluation":
         if (
             "92526" not in named
-            and named.get("92507", ("",))[0] in ("speech", "language")
+            # "a wet voice", "the voice got wet": at a meal the voice is a finding, not voice therapy.
+            and named.get("92507", ("",))[0] in ("speech", "language", "voice")
             and _swallow_visit(segments)
         ):
             # "Jenny, from speech" at a lunch-tray visit names the department, not the service.
@@ -1081,7 +1190,14 @@ def find(
         if "92526" in named:
             untimed.append("92526")
             reasons["92526"] = "swallowing treatment"
-        if "92507" in named and ("92526" not in named or _count(segments, "92507") >= 2):
+        label = named.get("92507", ("",))[0]
+        if "92507" in named and "97129" in minutes and not SPEECH_SERVICE.match(label):
+            # "word finding", "naming" at a visit billed as a cognitive block: a task of that block.
+            warnings.append(
+                f"92507: {label} was taken as part of the cognitive intervention (97129); if speech-language "
+                "treatment was given apart from it, add 92507"
+            )
+        elif "92507" in named and ("92526" not in named or _count(segments, "92507") >= 2):
             untimed.append("92507")
             reasons["92507"] = "speech and language treatment"
         if not untimed and not minutes:
@@ -1110,6 +1226,11 @@ def find(
     )
 
 
+# Speech-language treatment named as the service itself, not by a task of it ("naming", "word finding").
+SPEECH_SERVICE = re.compile(
+    r"^(?:speech|language|voice|fluency|articulation|aphasia|stuttering)\s+(?:therapy|treatment|tx|work)\b",
+    re.I,
+)
 # A teen and its ten sound alike ("thirteen", "thirty") and are the recogniser's commonest slip on a
 # minute count (`scribe.stt.teen_or_ten`); what else the transcript says can show which was meant.
 TEEN_TEN = {teen: (teen - 10) * 10 for teen in range(13, 20)}

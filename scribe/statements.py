@@ -140,7 +140,7 @@ CAREGIVERS_OWN = re.compile(r"\b(?:myself|my own|that'?s mine|about me|i'?m the 
 SMALL_TALK = re.compile(
     r"\b(?:thanksgiving|christmas|easter|halloween|hanukkah|new year'?s|birthday|wedding|anniversary|party|"
     r"vacation|holiday|tournament|playoffs?|halftime|super bowl|season|games?|subscription|movies?|show|"
-    r"series|episode|weather|rain\w*|snow\w*|traffic|camps?|team|trip|bus|train|flight|parking|stickers?|prizes?|"
+    r"series|episode|weather|rain\w*|snow\w*|traffic|camps?|team|trip(?!\s+(?:on|over|up|and|or)\b)|bus|train|flight|parking|stickers?|prizes?|"
     r"fish\w*|bluegills?|bass|tickets?|dollars?|bucks|concerts?|recitals?|remodel\w*|fantasy|replays?|"
     r"opening day)\b",
     re.IGNORECASE,
@@ -381,6 +381,16 @@ IDENTIFIERS = (
 # Where someone lives, said in small talk: "we moved, it's 2219 Maple now" has no street's name after it.
 ADDRESS_TALK = re.compile(r"\b(?:address|moved|we live|lives? (?:at|on)|living (?:at|on))\b", re.I)
 HOUSE_NUMBER = re.compile(rf"\b\d{{1,6}}\s+(?!{MONTHS}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+HOLIDAYS = r"(?:Christmas|Thanksgiving|Easter|Halloween|Hanukkah|Passover|Ramadan|Eid|New Year'?s?)"
+WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
+AT_PLACE = re.compile(r"\b(?:at|from|over on|down on|out on|up on)\s+$", re.I)
+# A business or a place named after "at" or "from", whether or not the tagger knows it ("hair gel at
+# Sephora", "shoes from Target"), when it is no word of the clinic's and no day or month.
+NAMED_PLACE = re.compile(
+    r"(?:(?<=\bat )|(?<=\bAt )|(?<=\bfrom )|(?<=\bFrom ))"
+    rf"(?!{WEEKDAYS}\b|(?i:{MONTHS})\b|{HOLIDAYS}\b|Level\b|Stage\b|Grade\b)"
+    r"[A-Z][a-z']+(?:\s+[A-Z][a-z']+){0,2}\b(?!\s*\d)"
+)
 # A day of a month is when, not a measure: it keeps no sentence as clinical by itself.
 DATE = re.compile(
     rf"\b{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+{MONTHS}\b", re.I
@@ -440,7 +450,17 @@ def unidentified(sentence: str) -> str:
             out += [sentence[last : m.start(group)], f"[{kind}]"]
             last = m.end(group)
         sentence = "".join(out) + sentence[last:]
-    return HOUSE_NUMBER.sub("[address]", sentence) if ADDRESS_TALK.search(sentence) else sentence
+    if ADDRESS_TALK.search(sentence):
+        return HOUSE_NUMBER.sub("[address]", sentence)
+    # "the audiologist at 400 Elm": a number and a name where someone is, or goes, is an address.
+    return HOUSE_NUMBER.sub(
+        lambda m: (
+            "[address]"
+            if AT_PLACE.search(sentence[: m.start()]) and not _clinic_names(m.group(0))
+            else m.group(0)
+        ),
+        sentence,
+    )
 
 
 # A place named (a town, a park, a street) is an identifier too, and small talk's: spaCy's entities of
@@ -473,7 +493,8 @@ def unplaced(text: str) -> str:
         ):
             out += [text[last : ent.start_char], "[place]"]
             last = ent.end_char
-    return "".join(out) + text[last:]
+    text = "".join(out) + text[last:]
+    return NAMED_PLACE.sub(lambda m: m.group(0) if _clinic_names(m.group(0)) else "[place]", text)
 
 
 def _statement(
@@ -600,7 +621,9 @@ NO_ANSWER = re.compile(
     # "Mm-mm" (two closed-mouth syllables) is a no; "mm-hmm" is a yes.
     r"(?:no+\b|nope|nah|none|nothing|not really|never|neither|not at all|negative|uh-uh|nuh-uh|"
     r"m{1,3}-m{1,3}\b|"
-    r"not that (?:I|we)(?:'ve| have)? (?:noticed|seen|know of|can tell)|no,|zero\b|"
+    r"not that (?:I|we)(?:'ve| have)? "
+    r"(?:noticed|seen|saw|see|felt|heard|know of|know|remember|recall|can tell)|"
+    r"no,|zero\b|not (?:anymore|any more)\b|no longer\b|"
     # "I wouldn't say that", as a recognizer writes it: a no put politely.
     r"i (?:wouldn'?t|wouldnt|would not|don'?t|dont) (?:say|think) (?:that|so)\b|"
     # "It's fine, it's fine.", "Swallowing is fine.": nothing wrong with what was asked about.
@@ -638,7 +661,11 @@ NOT_FINDINGS = re.compile(
 )
 # What a question adds after its finding: "any dizziness when you look up" asks about dizziness.
 STOP_WORDS = re.compile(
-    r"\b(?:else|like that|going on|at all|lately|recently|today|this (?:week|month|year)|these days|since|"
+    r"\b(?:else|like that|going on|at all|lately|recently|today|"
+    r"(?:this|last|past) (?:week(?:end)?|month|year|winter|summer|spring|fall|autumn|season)|"
+    r"these days|since|"
+    # "trouble understanding what people say to him": what the finding is about, not the finding
+    r"what (?:\w+ )?(?:people|others|you|he|she|they|we|i|someone|anyone|somebody)\b|"
     r"when|while|if|after|during|that|which|who|where|anymore|starting|coming (?:on|back)|developing|"
     r"forming|showing up|at (?:school|work|home|daycare|practice))\b.*$",
     re.I,
@@ -741,7 +768,8 @@ WHERE = re.compile(
 def _asked_only(phrase: str) -> str:
     """The phrase without what a question adds after its finding: when, and the rest of the question."""
     phrase = LIKE_SO.sub("", TIME_OF_DAY.sub(lambda m: m.group(0).replace(" ", "_"), phrase))
-    return STOP_WORDS.sub("", phrase)
+    # "feeling that the elbow slips, instability": what one item goes on to say ends that item only.
+    return ",".join(STOP_WORDS.sub("", part) for part in phrase.split(","))
 
 
 def _placed(phrase: str) -> str:
@@ -749,7 +777,16 @@ def _placed(phrase: str) -> str:
     return TAIL.sub("", phrase) if len(phrase.split()) > 4 and not WHERE.match(phrase) else phrase
 
 
+# "any mouth breathing at night dad", "Any pain, sweetie?": the person asked, at the end, is no finding.
+VOCATIVE = re.compile(
+    r"(?:,\s*|\s+)(?:dad|daddy|mom|mommy|mum|mama|papa|grandma|grandpa|buddy|bud|honey|sweetie|sweetheart|"
+    r"kiddo|pal|champ|hon|dear|sir|ma'?am|guys|my friend)\s*\??\s*$",
+    re.I,
+)
+
+
 def _chunks(phrase: str) -> list[str]:
+    phrase = VOCATIVE.sub("", phrase)
     phrase = _asked_only(phrase)
     phrase = PAIRED.sub(lambda m: f"{m.group(1)}_{m.group(2)}_{m.group(3)}", phrase)
     # "numbness in the pinky or ring finger": one finding in either of two places.
@@ -764,8 +801,14 @@ def _chunks(phrase: str) -> list[str]:
     out = []
     for part in re.split(r",|\bor\b|\band\b|\bany\b", phrase):
         part = re.sub(
-            r"^\s*(?:the|any|new|more|of|anything|something|feeling|a|an)\s+", "", part.strip(), flags=re.I
+            r"^\s*(?:the|any|new|more|of|anything|something|a|an)\s+", "", part.strip(), flags=re.I
         ).strip(" -'?")
+        # "Any feeling of numbness": the finding is what is felt, and "feeling the missing part" describes
+        # one; "any feeling down" (a state in a word) is the finding itself.
+        felt = re.match(r"feelings?\s+(?:of\s+)?", part, re.I)
+        rest = part[felt.end() :] if felt else ""
+        if felt and (len(rest.split()) != 1 or _names_a_finding(rest)):
+            part = rest
         part = re.sub(
             r"^(?:signs? of|problems? with|trouble with|issues? with|changes? (?:in|with))\s+",
             "",
@@ -825,17 +868,43 @@ LATER_NO = re.compile(
 )
 
 
+# "She says no", "he said that he used to": an interpreter or a family member relays the patient's answer.
+RELAYED = re.compile(
+    r"^\s*(?:(?:she|he|they)\s+(?:says?|said|tells? me)|(?:she|he) says)\s*,?\s+(?:that\s+)?", re.I
+)
+# How an answer that wavered settles, in its last words: "... but he caught himself, so no, not a fall",
+# "... but since the braces, not anymore".
+SETTLED_NO = re.compile(
+    r"(?:^|[,.;!?]\s*|\b(?:so|then|and)\s+)"
+    r"(?:(?:no+|nope|nah)\b(?:,?\s+not (?:a|an|really|at all)\b[^,.;!?]{0,20})?|"
+    r"not (?:anymore|any more|these days|now)|no longer)\s*[.!]?\s*$",
+    re.I,
+)
+# A bare no said as a clause of its own inside the answer: "I check it every morning, nah, flat."
+BARE_NO = re.compile(r"^\s*(?:no+|nope|nah)\s*$", re.I)
+
+
 def answered_no(answer: str) -> bool:
     """Whether a patient's or caregiver's turn answers the question put to it no, as of now: a no first
-    ("Nah, not that I noticed", "Used to, not anymore") with no exception after it, or a no said after
-    other words ("I check every night. Nah, not this week") in a turn that did not open with a yes."""
-    text = unhesitating(answer)
+    ("Nah, not that I noticed", "Used to, not anymore") with no exception after it, unless the answer
+    settles on a no in its last words ("used to trip, but since the braces, not anymore"); or a no said
+    after other words ("I check every night. Nah, not this week", "I check it, nah, flat") in a turn that
+    did not open with a yes. A relayed answer ("She says no") is the patient's."""
+    text = RELAYED.sub("", unhesitating(answer), count=1)
     sentences = [x.strip() for x in SENTENCE.findall(text) if x.strip()]
     if not sentences:
         return False
+    settled = bool(SETTLED_NO.search(text.rstrip()))
     if NO_ANSWER.match(text):
-        return not EXCEPTION.search(sentences[0])
-    return not YES.match(text) and any(LATER_NO.match(x) for x in sentences[1:3])
+        return not EXCEPTION.search(sentences[0]) or settled
+    if YES.match(text):
+        return False
+    clauses = [c for x in sentences for c in re.split(r"[,;]", x)]
+    return (
+        settled
+        or any(LATER_NO.match(x) for x in sentences[1:3])
+        or any(BARE_NO.match(c.strip(" .!?")) for c in clauses[1:])
+    )
 
 
 MENTIONED_BEFORE = re.compile(
@@ -891,6 +960,23 @@ def _asked(question_turn: str) -> list[tuple[str, int, int]]:
             topic = re.match(r"(?:the|your|his|her|my|that|this)\b", head, re.I) or "anything" in head.lower()
             if head.endswith(",") and len(head.split()) <= 4 and not topic and not ASKED_VERB.search(head):
                 out += [(w, start, start + found[0].start()) for w in _chunks(head)]
+        if not found and not DOING_ANYTHING.search(sentence):
+            # "Does anything come out through the nose, nasal regurgitation?": the finding named at the end.
+            tail = sentence.strip().rstrip("?").rsplit(",", 1)
+            named = tail[-1].strip() if len(tail) == 2 else ""
+            if (
+                named
+                and len(named.split()) <= 3
+                and not ASKED_VERB.search(named)
+                and ASKED_VERB.search(tail[0])
+                # a finding's name, in lower case (a capitalised one is the person asked)
+                and (_names_a_finding(named) or (named.islower() and len(named) >= 5))
+                and not TAG_WORDS.fullmatch(named)
+                and not NOT_FINDINGS.match(named)
+            ):
+                at = start + sentence.index(named)
+                out += [(w, at, at + len(named)) for w in _chunks(named)]
+                continue
         bare = sentence.strip().rstrip("?")
         bare = LEAD_IN.sub("", bare)
         if re.match(r"(?:any|some)(?:thing|one)\b", bare, re.I):
@@ -904,9 +990,21 @@ def _asked(question_turn: str) -> list[tuple[str, int, int]]:
         when = THIRD_PERSON_WHEN.match(bare.strip(" ,"))
         # "Swelling in the joints, red hot joints?": each finding of the list keeps where it is.
         listed = _asked_only(bare).strip(" ,")
-        first = listed.split(",")[0].replace("_", " ")
+        items = listed.split(",")
+        first = items[0].replace("_", " ")
         if ASKED_VERB.search(listed) and not ASKED_VERB.search(first) and _names_a_finding(first):
-            listed = listed.split(",")[0]  # "Pain at night, sleeping on it?": the finding, then when
+            # "Pain at night, sleeping on it?": the finding, then when; "Burns, cuts, anything you didn't
+            # feel?": the findings listed before the question goes on in words of its own.
+            leading = []
+            for item in items:
+                if (
+                    ASKED_VERB.search(item)
+                    or len(item.split()) > 3
+                    or re.match(r"\s*any(?:thing)?\b", item, re.I)
+                ):
+                    break
+                leading.append(item)
+            listed = ",".join(leading)
         if not found and listed and len(_placed(listed).split()) <= 6 and not ASKED_VERB.search(listed):
             chunks = _chunks(when.group("what")) if when else _chunks(listed)
             if when and chunks:
@@ -935,7 +1033,22 @@ OPENS_A_QUESTION = re.compile(
 )
 # What a clinician says before asking on: "ok", "2 out of 10 ok", "good so".
 ACKNOWLEDGED = re.compile(
-    r"\b(?:ok|okay|alright|all right|good|great|perfect|got it|right|nice|so)\s*$", re.I
+    # "seven and a half ok jayden": the acknowledgement may name the one it answers
+    r"\b(?:ok|okay|alright|all right|good|great|perfect|got it|right|nice|so)(?:,?\s+[a-z]+)?\s*$",
+    re.I,
+)
+
+
+# "..., right?", "..., correct?": a question's tag, not what it asks about.
+TAG_WORDS = re.compile(r"(?:right|okay|correct|yeah|true|agreed|huh|isn't it|don't you|didn't you)", re.I)
+# A turn of a word or two, answered no, that names a symptom by its shape: what is done to or felt by
+# the body ("snoring", "mouth breathing", "drooling"), an ache ("headaches") or an inflammation.
+SYMPTOM_NAMED = re.compile(
+    r"(?:(?:and|so|ok|okay|any)\s+)?(?:[a-z]+\s+)?"
+    r"(?!(?:morning|evening|nothing|something|anything|everything|thing|spring|ring|king|string|"
+    r"building|ceiling|wedding|meeting|feeling)s?\b)"
+    r"(?:[a-z]{3,}(?:ing|aches?|itis|ness)|nausea|fevers?|chills|migraines?|rash(?:es)?|hives|cramps|spasms)s?",
+    re.I,
 )
 
 
@@ -971,14 +1084,14 @@ def marked_questions(segments: list[Segment]) -> list[Segment]:
                 and len(names.split()) <= 6
                 and not ASKED_VERB.search(names)
                 and not re.search(r"\d", names)
-                and _names_a_finding(names)
+                and (_names_a_finding(names) or SYMPTOM_NAMED.fullmatch(names.strip()))
             ):
                 continue
         elif opens.start() > 0 and sentence[opens.start() - 1] == " ":
             before = sentence[: opens.start()].rstrip()
             if before.endswith(","):
                 pass  # "and the calf, any swelling": the part named is where the question asks
-            elif ACKNOWLEDGED.search(before) or re.search(r"\d", before) or len(before.split()) > 6:
+            elif ACKNOWLEDGED.search(before) or numbers_in(before) or len(before.split()) > 6:
                 text[last[0].start() + opens.start() - 1] = "."
             else:
                 text[last[0].start() + opens.start() - 1] = "?"  # "redness around the scar? any drainage"

@@ -262,3 +262,134 @@ def test_small_talk_s_names_and_dates_stay_out_of_a_kept_sentence(said: str, kep
         for s in numbered(turns(("patient", said)), set()) + qualitative(turns(("patient", said)), set())
     )
     assert kept in quoted and (not gone or gone not in quoted), quoted
+
+
+# ---- blind7-test's kinds (#17): new phrasings of each kind of denial missed, never the set's sentence ----
+
+
+@pytest.mark.parametrize(
+    ("answer", "no"),
+    [
+        # an interpreter or a parent relays the answer
+        ("He says no, never.", True),
+        ("She says she used to get them, but since the new glasses, not anymore.", True),
+        ("She says yes, in the evening.", False),
+        # an answer that wavers, then settles on a no in its last words
+        ("used to every week with the old shoes but he caught the rail so no not a real fall", True),
+        ("I thought so once, but that was the cold. No longer.", True),
+        ("No, but my ankle aches by the evening.", False),
+        # a bare no said as a clause of its own, after other words
+        ("I look at it every night, nope, nothing.", True),
+        ("I look at it every night, it's red.", False),
+    ],
+)
+def test_a_relayed_or_settled_no_is_heard(answer: str, no: bool) -> None:
+    assert answered_no(answer) is no
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "denied"),
+    [
+        # a state felt, named with "feeling"; a feeling of something is that something
+        ("Any feeling blue or hopeless lately?", "I wouldn't say that.", {"feeling blue", "hopeless"}),
+        ("Any feeling of numbness?", "Nope.", {"numbness"}),
+        # findings listed before the question goes on in words of its own
+        (
+            "Blisters, redness, anything that rubbed under the splint?",
+            "Not that I saw.",
+            {"blisters", "redness"},
+        ),
+        # a question that names its finding at the end
+        ("Does it ever give out when you pivot, buckling?", "No.", {"buckling"}),
+        ("Does she line the toys up over and over, perseveration?", "Not anymore.", {"perseveration"}),
+        # a question's tag or the person asked is not what it asks about
+        ("You did the stretches at home, right?", "No.", set()),
+        (
+            "Does food come back up after meals, regurgitation?",
+            "He says no, not since the new pills.",
+            {"regurgitation"},
+        ),
+        # what one item of a list goes on to say ends that item, not the list
+        ("Any sense that the knee shifts, giving way?", "She says no, not since the brace.", {"giving way"}),
+        # what the finding is about is not the finding
+        ("Any difficulty following what you read?", "Nah.", {"difficulty following"}),
+        # a season or a stretch of time asked about stays out of the finding
+        ("Sore throats this winter?", "No, none.", {"sore throats"}),
+        ("Any chest tightness last month?", "Nope.", {"chest tightness"}),
+        # the person asked, at the end, is no finding
+        ("any night sweats mom", "nah", {"night sweats"}),
+        ("Any itching, buddy?", "No.", {"itching"}),
+    ],
+)
+def test_each_finding_a_question_asks_is_denied_in_its_own_words(
+    asked: str, answer: str, denied: set[str]
+) -> None:
+    assert {d.what for d in denials(marked_questions(turns((T, asked), ("caregiver", answer))))} == denied
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "marked"),
+    [
+        # a symptom named in a word or two, without a mark, answered no
+        ("drooling", "not anymore", "drooling?"),
+        ("earaches", "nah", "earaches?"),
+        ("ok and night cramps", "no", "ok and night cramps?"),
+        # a number said in words before the question is no part of it
+        (
+            "nine and three quarters ok sam any pain today",
+            "nope",
+            "nine and three quarters ok sam.any pain today?",
+        ),
+        # a greeting answered is no question
+        ("good morning", "no", "good morning"),
+    ],
+)
+def test_a_symptom_named_alone_and_answered_no_is_a_question(asked: str, answer: str, marked: str) -> None:
+    assert marked_questions(turns((T, asked), ("patient", answer)))[0].text == marked
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # a house number and a name where someone is or goes
+        ("The dentist at 12 Birch said the bite is off.", "The dentist at [address] said the bite is off."),
+        ("She gets the bus from 77 Lincoln.", "She gets the bus from [address]."),
+        # a count before a name stays
+        ("Take 2 Advil before you come.", "Take 2 Advil before you come."),
+    ],
+)
+def test_a_number_and_a_name_where_someone_is_is_an_address(said: str, written: str) -> None:
+    assert unidentified(said) == written
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # a shop or a business after "at" or "from", whether or not the tagger knows it
+        (
+            "I grabbed the foam roller at Dunhams on the way.",
+            "I grabbed the foam roller at [place] on the way.",
+        ),
+        ("We got the reacher from Walgreens, it works.", "We got the reacher from [place], it works."),
+        # a day, a holiday, a level or a scale after "at" is no place
+        ("She fell at Thanksgiving, 2 steps down.", "She fell at Thanksgiving, 2 steps down."),
+        ("He stood at Level 3 on the Berg.", "He stood at Level 3 on the Berg."),
+    ],
+)
+def test_a_business_named_is_written_as_a_place(said: str, written: str) -> None:
+    assert unplaced(said) == written
+
+
+@pytest.mark.parametrize(
+    ("speaker", "said", "kept"),
+    [
+        # tripping on something is a fall risk, not a journey
+        ("caregiver", "She trips on the edge of the rug since the stroke, the AFO helps.", True),
+        ("patient", "I tripped over the dog's bowl twice this week, the left foot drags.", True),
+        # a journey is small talk
+        ("patient", "We're taking a trip to see my sister after her knee replacement.", False),
+    ],
+)
+def test_tripping_is_a_finding_a_trip_is_small_talk(speaker: str, said: str, kept: bool) -> None:
+    quoted = [s.text for s in qualitative(turns((speaker, said)), set())]
+    assert bool(quoted) is kept, quoted

@@ -1285,3 +1285,155 @@ def test_services_adding_to_more_than_the_total_said_are_flagged() -> None:
         note_type="daily",
     )
     assert any("more than the visit's total of 20 minutes" in w for w in found.warnings)
+
+
+# ---- blind7-test's kinds (#17): each row a new phrasing of a kind of miss, never the set's sentence ----
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # a figure named and set aside in the same breath: the one kept stands
+        ("Gait training was twelve minutes, not fifteen, we stopped early.", {"97116": 12}),
+        ("the manual it wasnt ten it was eight minutes", {"97140": 8}),
+        ("Ultrasound to the elbow for seven minutes rather than eight.", {"97035": 7}),
+        # a figure asked of oneself, then corrected by the clock or settled on
+        ("Ther ex was, hmm, twenty? Twenty-two by the clock.", {"97110": 22}),
+        ("Balance work, that was fourteen? No, sixteen, I'll go with sixteen.", {"97112": 16}),
+        ("Manual was twelve minutes, hang on, the timer says thirteen.", {"97140": 13}),
+        # ... but a figure of something else after it is not a correction
+        ("Gait was ten minutes? Twelve laps of the hall, good.", {"97116": 10}),
+        ("Manual eleven minutes. No, then the exercises were nine.", {"97140": 11, "97110": 9}),
+    ],
+)
+def test_the_last_figure_the_clinician_settles_on_is_the_minutes(said: str, expected: dict[str, int]) -> None:
+    assert minutes((T, said)) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # a recap as a recognizer without punctuation writes it: service, number, service, number
+        ("ok so gait 14 balance 9 manual 8 and he walked 300 feet", {"97116": 14, "97112": 9, "97140": 8}),
+        ("for the note manual 12 ther ex 15 knee flexion 110 degrees", {"97140": 12, "97110": 15}),
+        # lengths are never minutes
+        ("gait 10 balance 8 the scar is 40 millimeters now", {"97116": 10, "97112": 8}),
+    ],
+)
+def test_a_run_on_recap_pairs_each_service_with_its_number(said: str, expected: dict[str, int]) -> None:
+    assert minutes((T, said)) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # minutes said, then the home program run on without a break
+        ("that was 13 minutes of balance work try the tandem stance twice a day at home", {"97112": 13}),
+        ("we did 10 minutes of gait my advice walk every day after lunch", {"97116": 10}),
+    ],
+)
+def test_a_home_program_run_on_after_the_minutes_does_not_cancel_them(
+    said: str, expected: dict[str, int]
+) -> None:
+    assert minutes((T, said)) == expected
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # planned, right after the minutes: still planned
+        "we'll do gait 10 minutes next time",
+        "balance work 12 minutes tomorrow at home",
+    ],
+)
+def test_a_plan_said_with_the_minutes_is_still_a_plan(said: str) -> None:
+    assert minutes((T, said)) == {}
+
+
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        (
+            "Then the activities: stacking cones, the pegboard, reaching overhead. That was eighteen minutes.",
+            "97530",
+        ),
+        ("For the note: activities twelve, ther ex ten.", "97530"),
+        ("Trunk control on the ball, sitting, reaching out to the sides, eleven minutes.", "97112"),
+        ("Scapula control against the wall for ten minutes.", "97112"),
+    ],
+)
+def test_a_service_named_in_everyday_words_is_heard(said: str, code: str) -> None:
+    assert code in minutes((T, said))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "He needs help with daily activities, twenty minutes to get dressed.",
+        "We talked about the activities of daily living for ten minutes.",
+    ],
+)
+def test_activities_of_daily_life_are_not_therapeutic_activities(said: str) -> None:
+    assert "97530" not in minutes((T, said))
+
+
+@pytest.mark.parametrize(
+    ("discipline", "said", "not_billed"),
+    [
+        ("SLP", "Then the breathing drills on the treadmill, twenty minutes with the treadmill.", "97116"),
+        ("SLP", "The warm-up stretches for the jaw were ten minutes.", "97110"),
+    ],
+)
+def test_another_discipline_s_service_is_quoted_for_review_not_billed(
+    discipline: str, said: str, not_billed: str
+) -> None:
+    found = find(turns((T, said)), discipline=discipline, note_type="daily")
+    assert not_billed not in found.minutes
+    assert any(f"({not_billed}) is not a {discipline} service" in w for w in found.warnings)
+    # with nothing of its own named, the visit is the discipline's treatment, marked for review
+    assert found.untimed == ["92507"] and any("no service was named" in w for w in found.warnings)
+
+
+def test_a_task_of_a_cognitive_block_is_not_billed_as_speech_treatment() -> None:
+    found = find(
+        turns(
+            (T, "First, naming: name as many animals as you can."),
+            (T, "Then the planning task with the calendar. That was thirty minutes of cognitive work."),
+        ),
+        discipline="SLP",
+        note_type="daily",
+    )
+    assert found.minutes == {"97129": 15, "97130": 15} and "92507" not in found.untimed
+    assert any("92507" in w for w in found.warnings)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ten bites of the soft chicken, the voice stayed clear, then thin liquids by cup. A gurgly voice after bite twelve.",
+        "Puree trials, three sips of thin, her voice got wet on the second sip, we used a chin tuck.",
+    ],
+)
+def test_a_voice_heard_at_a_meal_is_a_finding_not_voice_therapy(said: str) -> None:
+    found = find(turns((T, said)), discipline="SLP", note_type="daily")
+    assert found.untimed == ["92526"]
+
+
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        # language named only as not at issue: a speech sound evaluation
+        (
+            "Sound errors on long words, apraxia, groping for the sounds; his language is fine, no trouble "
+            "understanding, it's not the language.",
+            "92522",
+        ),
+        # language assessed: speech sound and language
+        (
+            "Articulation errors, fronting, and the CELF for language: receptive and expressive both low.",
+            "92523",
+        ),
+    ],
+)
+def test_an_slp_evaluation_counts_only_what_was_assessed(said: str, code: str) -> None:
+    assert code in find(turns((T, said)), discipline="SLP", note_type="evaluation").untimed
