@@ -92,7 +92,11 @@ def _pages(clients: dict[str, httpx.Client]) -> list[tuple[str, str, str]]:
     patient_id = patient.rsplit("/", 1)[-1] if patient else None
     booking = f"/schedule/book?patient={patient_id}&q=ma" if patient_id else None
     waiting = f"/waitlist/new?patient={patient_id}" if patient_id else None
+    chart = _first(therapist, note, r"/patients/\d+/chart") if note else None
     for label, role, path in (
+        ("my week", "therapist", "/my/week"),
+        ("patient chart", "therapist", chart),
+        ("evaluation review (its form)", "therapist", _evaluation_note(therapist)),
         ("patient profile", "front_desk", patient),
         ("booking form", "front_desk", booking),
         ("wait-list form", "front_desk", waiting),
@@ -104,6 +108,17 @@ def _pages(clients: dict[str, httpx.Client]) -> list[tuple[str, str, str]]:
         if path:
             pages.append((label, role, path))
     return pages
+
+
+def _evaluation_note(therapist: httpx.Client) -> str | None:
+    """An evaluation's review page, whose form (#20: pain, ROM, MMT, outcome measures, complexity)
+    is the largest the pages render: the first found in the charts of the therapist's patients."""
+    for patient in dict.fromkeys(re.findall(r"/patients/(\d+)", therapist.get("/patients?q=a").text)):
+        chart = therapist.get(f"/patients/{patient}/chart")
+        for note in dict.fromkeys(re.findall(r"/notes/(\d+)/review", chart.text)):
+            if therapist.get(f"/api/v1/notes/{note}").json().get("note_type") == "evaluation":
+                return f"/notes/{note}/review"
+    return None
 
 
 def _draft_note(therapist: httpx.Client) -> str | None:
