@@ -1036,6 +1036,16 @@ def _stretch(lower: str, today: date, frame: Frame) -> None:
     elif re.search(r"\b(rest|remainder) of (the |this )?month\b", lower):
         month_end = (today.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         frame.days, frame.day_to, frame.period = [Said(0, today)], month_end, None
+    # "christmas week", "thanksgiving wk": the holiday's week, Monday to Sunday (never every visit she has)
+    for match in HOLIDAY.finditer(lower):
+        if re.match(r"\s+(week|wk)\b", lower[match.end() :]) and (day := holiday(match[1], today)):
+            monday = day - timedelta(days=day.weekday())
+            frame.days, frame.day_to, frame.period = (
+                [Said(match.start(), monday)],
+                monday + timedelta(days=6),
+                None,
+            )
+            break
 
 
 def _hour(hour: int, meridian: str) -> int | None:

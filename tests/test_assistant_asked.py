@@ -72,3 +72,21 @@ def test_the_reply_is_the_record_asked_for(practice, said: str, holds: str) -> N
         reply = ask(session, actor=actor_by_email(session, BILLER, "test"), text=said.format(name=name))
     assert holds.format(payer=payer) in reply["answer"], reply["answer"]
     assert reply["proposal"] is None
+
+
+@pytest.mark.parametrize(
+    ("said", "first", "last"),
+    [
+        # a holiday's week is that week, Monday to Sunday: never every visit she has
+        (
+            "cancel all of her visits christmas week, family's traveling",
+            date(2026, 12, 21),
+            date(2026, 12, 27),
+        ),
+        ("is she in xmas wk", date(2026, 12, 21), date(2026, 12, 27)),
+        ("cx everything thanksgiving week", date(2026, 11, 23), date(2026, 11, 29)),
+    ],
+)
+def test_a_holidays_week_is_a_span_of_that_week(said: str, first: date, last: date) -> None:
+    frame = slots(said, TODAY)
+    assert (frame.day, frame.day_to) == (first, last)
