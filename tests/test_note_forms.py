@@ -260,15 +260,22 @@ EVALUATION = [
 ]
 
 
-def _evaluation_visit(practice, client, skip: int = 0) -> tuple[int, dict[str, str]]:  # type: ignore[no-untyped-def]
-    appointment, provider = one(
+def _evaluation_visit(practice, client, then_a_visit: bool = False) -> tuple[int, dict[str, str]]:  # type: ignore[no-untyped-def]
+    """A booked PT evaluation nobody has opened yet (the practice is shared by the run: other modules
+    open visits too), and, when asked, whose patient has a later PT visit booked and not opened."""
+    later = """AND EXISTS (SELECT 1 FROM appointment b JOIN provider q ON q.id = b.provider_id
+        WHERE b.patient_id = a.patient_id AND b.status = 'booked' AND q.credential = 'PT'
+          AND b.starts_at > a.starts_at AND NOT EXISTS (SELECT 1 FROM visit w WHERE w.appointment_id = b.id))"""
+    found = one(
         practice,
-        """SELECT a.id, a.provider_id FROM appointment a JOIN provider p ON p.id = a.provider_id
+        f"""SELECT a.id, a.provider_id FROM appointment a JOIN provider p ON p.id = a.provider_id
         JOIN appointment_type t ON t.id = a.appointment_type_id
         WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = 'PT' AND t.kind = 'evaluation'
-        ORDER BY a.starts_at LIMIT 1 OFFSET :s""",
-        s=skip,
+          AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id) {later if then_a_visit else ""}
+        ORDER BY a.starts_at LIMIT 1""",
     )
+    assert found is not None, "no booked PT evaluation left unopened in the demo practice"
+    appointment, provider = found
     headers = login_as_provider(practice, client, provider)
     visit = client.post(
         f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=headers
@@ -299,7 +306,7 @@ def _form_of(practice, note: int) -> dict:  # type: ignore[no-untyped-def]
 
 def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_the_rest(practice) -> None:  # type: ignore[no-untyped-def]
     client = practice.client()
-    visit, headers = _evaluation_visit(practice, client, skip=3)
+    visit, headers = _evaluation_visit(practice, client)
     # the goal said is left out: the form then lacks its goals, which the clinician adds
     said = [line for line in EVALUATION if "goal" not in line[1]]
     drafted = client.post(
@@ -361,7 +368,7 @@ def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_the_rest(pra
 
 def test_a_goal_said_at_the_evaluation_is_drafted_and_the_form_signs(practice) -> None:  # type: ignore[no-untyped-def]
     client = practice.client()
-    visit, headers = _evaluation_visit(practice, client, skip=4)
+    visit, headers = _evaluation_visit(practice, client, then_a_visit=True)
     drafted = client.post(
         f"/api/v1/visits/{visit}/draft", json={"transcript": _transcript(EVALUATION)}, headers=headers
     )
