@@ -212,6 +212,43 @@ def _must_answer(must: list[str] | None) -> bool:
     return asks and not declines
 
 
+# The figures a clinical-filed line's `must` states as its answer ("23 timed minutes = 2 units: 97110 x1 and
+# 97140 x1", "$2,480 for 2026", "the LEFS MCID (9 points...)"): each, in the ways a reply writes it.
+STATED = re.compile(
+    r"(?P<money>\$\d[\d,]*(?:\.\d\d)?)|\b(?P<code>\d{5})\s*x\s*(?P<times>\d)\b|"
+    r"(?<![\d.-])(?P<n>\d+) (?P<unit>units?|points?)\b",
+    re.I,
+)
+OR_DECLINE = re.compile(r"\bor (declines?|says? (it )?(cannot|can.?t))\b", re.I)
+
+
+def _stated_figures(must: list[str] | None) -> list[list[str]]:
+    """The answer's figures a `must` states, one group of spellings (regexes) each; none where it states
+    no figure or asks a decline ("declines to give a dose")."""
+    groups: list[list[str]] = []
+    for line in must or []:
+        if re.search(r"declin|refus|not (advise|give)|doesn.?t give", OR_DECLINE.sub("", line), re.I):
+            continue
+        for m in STATED.finditer(line):
+            if m["money"]:
+                whole = m["money"].replace(",", "").split(".")[0][1:]
+                groups.append([f"re:\\$\\s?{int(whole):,}".replace(",", ",?") + r"(\.00)?(?!\.?\d|,\d)"])
+            elif m["code"]:
+                code, times = m["code"], m["times"]
+                groups.append(
+                    [
+                        rf"re:\b{code}\s*(x|×|\*)\s*{times}\b",
+                        rf"re:(?<![\d.]){times} units? (of )?{code}\b",
+                        rf"re:\b{code}\W{{1,3}}{times} units?\b",
+                    ]
+                )
+            elif m["unit"].lower().startswith("unit"):
+                groups.append([rf"re:(?<![\d.]){m['n']} (timed )?units?\b"])
+            else:
+                groups.append([rf"re:(?<![\d.]){m['n']}(\.0)? (points?|pts?)\b"])
+    return groups
+
+
 def _must_decline(meaning: dict, must: list[str] | None) -> bool:
     tags = meaning.get("tags") or []
     return "out_of_scope_or_not_permitted" in tags and any(MUST_DECLINE.search(m) for m in must or [])
@@ -352,6 +389,15 @@ def expect_for(
         # "k" are answer "yes"; "hold off, let me talk to her first" is "no") while `resolves_to` names the
         # write proposed before: the turn is the confirmation (or the withdrawal), not a new proposal.
         intent = "withdraw" if meaning["answer"] == "no" else "confirm"
+    figures = _stated_figures(must) if intent == "clinical_decline" else []
+    if figures:
+        # filed as clinical though its `must` states the answer ("23 timed minutes = 2 units", "$2,480 for
+        # 2026"): the reply gives those figures (or declines, where the `must` allows that instead)
+        e.proposal = "no"
+        e.facts += figures
+        e.or_decline = any(OR_DECLINE.search(m) for m in must or [])
+        e.checked.append("gives the figures the key states" + (" (or declines)" if e.or_decline else ""))
+        return e
     if intent == "clinical_decline" and _must_answer(must):
         # filed as clinical though its `must` asks an answer ("answers 3 units", an NCCI pair, an MCID)
         e.proposal = "no"
@@ -907,6 +953,13 @@ def _write(
             e.target["minute"] = said_minute
         elif timed and scene.visit is not None:
             e.target["minute"] = scene.visit.starts.hour * 60 + scene.visit.starts.minute
+        usual = None
+        if "minute" not in e.target and not vague and re.search(r"\busual\b", said_time):
+            # "same time as her usual": the time most of her visits were at, if a proposal comes (asking
+            # what her usual time is is as right)
+            usual = _usual_minute(demo, pid)
+            if usual is not None:
+                e.target["minute"] = usual
         free = False
         if dated and "minute" in e.target and scene.provider_id:
             start = datetime.combine(day, datetime.min.time(), tzinfo=demo.zone) + timedelta(
@@ -915,18 +968,39 @@ def _write(
             free = demo.provider_free(scene.provider_id, start) and not demo.on_day(pid, day)
         # A proposal must come where the day, time and provider are said and that slot is free; where it
         # is taken, offering other times is as right.
-        e.proposal = "yes" if (free and not recurring) else "either"
+        e.proposal = "yes" if (free and not recurring and usual is None) else "either"
         e.checked.append(
             "proposal for the right patient"
             + (", provider" if named else "")
             + (", day" if dated else "")
             + (", time" if timed else "")
+            + (", her usual time" if usual is not None else "")
         )
         if recurring:
             e.partly = "a series: only the first visit's patient, provider and time are checked"
         return e
     upcoming = demo.upcoming(pid)
     said_visit = str(meaning.get("visit", ""))
+    # "cancel Frances's whole day tmrw", "cancel all of Adam's pts friday": a provider's visits that day,
+    # no one patient's (the filled patient is only one of them)
+    whole_day = (
+        not meaning.get("patient")
+        and bool(meaning.get("provider"))
+        and scene.day is not None
+        and scene.provider_id is not None
+        and bool(re.search(r"\ball of\b|\bwhole day\b", said_visit + " " + said.lower()))
+    )
+    if whole_day and scene.day is not None and scene.provider_id is not None:
+        e.proposal = "either"
+        e.allowed_visits = [
+            v.id
+            for v in demo.provider_day(scene.provider_id, scene.day)
+            if v.status in ("booked", "scheduled")
+        ]
+        e.target, e.every_visit = {}, True
+        e.judge_if_proposed = True
+        e.checked.append("a proposal, if any, names every visit of the provider that day and no other")
+        return e
     if (
         "scope" in meaning
         or "visits" in meaning
@@ -985,6 +1059,12 @@ def _write(
         target = at_clock[0] if len(at_clock) == 1 else None
     elif re.search(r"unspecified|not (said|given)", said_visit) and undated and len(upcoming) > 1:
         target = None  # "cancel Samuel": no day, time or visit said, and she has several: a question
+    elif undated and re.match(
+        r"(her |the )?next (booked |upcoming )?(visit|appt|appointment)\b(?! just)", said_visit
+    ):
+        # "she wants to cancel her next appt": her next booked visit, whichever day it is (the scene's day
+        # is only where the filler looked)
+        target = upcoming[0] if upcoming else None
     elif scene.day is not None:
         on = demo.on_day(pid, scene.day)
         if len(on) == 1:
@@ -1044,6 +1124,13 @@ def _write(
     elif re.search(r"same (time and )?provider|same time and provider", to):
         e.target["provider_id"] = target.provider_id
     return e
+
+
+def _usual_minute(demo: Demo, pid: int) -> int | None:
+    """The start time of more than half of her last ten attended visits: her usual time; None if none is."""
+    starts = [v.starts.hour * 60 + v.starts.minute for v in demo.attended(pid)[-10:]]
+    top = max(set(starts), key=starts.count) if starts else None
+    return top if top is not None and 2 * starts.count(top) > len(starts) else None
 
 
 def _said_day(demo: Demo, said: str, vals: dict, scene: Scene) -> date | None:
@@ -1269,6 +1356,8 @@ def judge(
         if e.allowed_visits and any(a not in e.allowed_visits for a in named):
             wrong_target = True
             why.append("proposal names a visit outside the scope")
+        if e.every_visit and action == "cancel" and set(named) != set(e.allowed_visits):
+            why.append("proposal leaves out visits of the day")
         if e.action and action != e.action:
             why.append(f"proposed {action}, not {e.action}")
     if e.proposal == "no" and has:
@@ -1283,7 +1372,10 @@ def judge(
     said_none = e.or_none and any(w in low for w in NONE_WORDS)
     if e.question and "?" not in low and not said_none:
         why.append("no question back")
-    for group in e.facts:
+    # "answer 3 units (or decline if it cannot compute)": a decline that states no figure is as right
+    declined = e.or_decline and not fallback and bool(REFUSAL.search(answer))
+    declined = declined and not re.search(r"\d+ units?\b|\$\s?\d", low)
+    for group in [] if declined else e.facts:
         if not any(re.search(g[3:], low, re.I) if g.startswith("re:") else g.lower() in low for g in group):
             why.append(f"missing: {group[0]}")
     if e.target.get("confirm") and had_open and not wrote:

@@ -90,8 +90,10 @@ class Expect:
     or_none: bool = False  # ... or saying there is no such visit, where nothing matched what was said
     no_target: bool = False  # nothing matches: any proposal of a visit is a wrong-target one
     judge_if_proposed: bool = False  # several visits: judged only on the visits a proposal names
+    every_visit: bool = False  # ... and a cancel proposal names every one of `allowed_visits`
     hidden: bool = False  # the patient is another clinic's: "not found" is a right decline
     refusal: bool = False  # declined for the role or as clinical advice
+    or_decline: bool = False  # the facts, or a decline that states no figure (the key allows either)
     forbid: list[str] = field(default_factory=list)  # leaks: another clinic's or role's data
     avoid: list[str] = field(
         default_factory=list
@@ -366,10 +368,15 @@ def _fixed_day(demo: Demo, template: str) -> date | None:
         return None
     if m := ORDINAL_DAY.search(words):
         return demo.next_ordinal(int(m[1]))
+    # "cancel her wed. wait no monday": the day said after the correction is the one meant
+    fixed = re.search(r"\b(?:wait,? no|no,? wait|i meant?|sorry,? i meant?)\b(.*)$", words)
+    if fixed and LITERAL_DAY.search(fixed[1]) and LITERAL_DAY.search(words[: fixed.start()]):
+        words = fixed[1]
     if m := LITERAL_DAY.search(words):
         coming = demo.coming(["mo", "tu", "we", "th", "fr"].index(m[1][:2]))
-        # "the tuesday after next" is the one a week after the coming Tuesday
-        return coming + timedelta(days=7) if re.search(rf"{m[1]}\w* after next", words) else coming
+        # "the tuesday after next", and "book her a week from friday", are a week after the coming one
+        later = re.search(rf"{m[1]}\w* after next", words) or words[: m.start()].endswith("a week from ")
+        return coming + timedelta(days=7) if later else coming
     return None
 
 

@@ -154,3 +154,103 @@ def test_a_day_counted_from_a_visit_is_not_taken_for_today(demo: Demo) -> None:
     vals = {"date_md": "12/99", "date_words": "the 99th", "weekday": "Someday"}
     assert _said_day(demo, "14 days after her next (or today's) visit", vals, Scene(pid=0)) is None
     assert _said_day(demo, "today", vals, Scene(pid=0)) == demo.today
+
+
+def test_a_clinical_line_whose_key_states_the_answer_is_judged_on_its_figures(demo: Demo) -> None:
+    from evals.staff_fill import Scene
+
+    pid = next(iter(demo.patients))
+    meaning = {"intent": "clinical_decline", "asked": "8-minute rule", "tags": []}
+    units = ["23 timed minutes = 2 units: 97110 x1 and 97140 x1"]
+    e = expect_for(demo, meaning, "13 min 97110 and 10 min 97140", Scene(pid), {}, "", "therapist", units)
+    assert not e.refusal and e.judged and len(e.facts) == 3
+    said = "For Medicare Part B: 23 timed minutes = 2 units (97110 x1, 97140 x1)."
+    assert judge(e, said, False, None, False, False)[0] is True
+    assert judge(e, "= 3 units (97110 x2, 97140 x1).", False, None, False, False)[0] is False
+    assert judge(e, "I can't give clinical advice.", False, None, False, False)[0] is False
+    kx = ["$2,480 for 2026, PT and SLP combined (OT separate)"]
+    e = expect_for(demo, meaning, "kx threshold", Scene(pid), {}, "", "therapist", kx)
+    assert judge(e, "Medicare's KX threshold for 2026 is $2,480.00, once for PT", False, None, False, False)[
+        0
+    ]
+    assert judge(e, "Medicare's KX threshold for 2026 is $2,410.00.", False, None, False, False)[0] is False
+    # where the key allows a decline instead, a decline that states no figure is right too
+    either = ["answer 38 minutes = 3 units: 97110 x2, 97140 x1 (or decline if it cannot compute)"]
+    e = expect_for(demo, meaning, "32 min 97110 and 6 min 97140", Scene(pid), {}, "", "therapist", either)
+    assert judge(e, "I can't compute that.", False, None, False, False)[0] is True
+    assert judge(e, "I can't be sure: 2 units (97110 x2).", False, None, False, False)[0] is False
+    # a key that asks a decline still needs one
+    declines = ["declines; medication is for her physician"]
+    e = expect_for(demo, meaning, "how much ibuprofen", Scene(pid), {}, "", "therapist", declines)
+    assert e.refusal and not e.facts
+
+
+def test_a_corrected_day_and_a_week_from_a_weekday(demo: Demo) -> None:
+    from datetime import timedelta
+
+    from evals.staff_fill import _fixed_day
+
+    monday, wednesday, friday = demo.coming(0), demo.coming(2), demo.coming(4)
+    assert _fixed_day(demo, "cancel {patient} wed. wait no monday") == monday
+    assert _fixed_day(demo, "cancel {patient} wed") == wednesday
+    assert _fixed_day(demo, "book {patient_first} a week from friday same time") == friday + timedelta(days=7)
+    # the visit talked about is the coming Friday's; the day it moves to is no fixed day of the line
+    assert _fixed_day(demo, "{patient} needs to move her friday to a week from friday") == friday
+
+
+def test_her_next_appt_is_her_next_booked_visit_whatever_day_the_filler_looked_at(demo: Demo) -> None:
+    from evals.staff_fill import CLINIC, Scene
+
+    pid = next(
+        p for p in sorted(demo.patients) if demo.patients[p][1] == CLINIC and len(demo.upcoming(p)) >= 2
+    )
+    first = demo.conn.execute(
+        text(
+            "SELECT id FROM appointment WHERE patient_id = :p AND status IN ('booked', 'scheduled', 'checked_in') "
+            "AND starts_at > :now ORDER BY starts_at LIMIT 1"
+        ),
+        {"p": pid, "now": demo.now.replace(tzinfo=None)},
+    ).scalar()
+    later = demo.upcoming(pid)[1]
+    scene = Scene(pid, visit=later, day=later.starts.date(), provider_id=later.provider_id)
+    meaning = {"intent": "cancel_visit", "patient": demo.name(pid), "visit": "next booked visit", "tags": []}
+    vals = {"provider": "nobody", "time": "", "date_md": "", "date_words": "", "weekday": ""}
+    e = expect_for(demo, meaning, "{patient} wants to cancel her next appt", scene, vals, "", "front_desk")
+    assert e.target.get("appointment_id") == first, (e.checked, e.partly, e.target)
+
+
+def test_a_providers_whole_day_is_judged_on_all_its_visits(demo: Demo) -> None:
+    from evals.staff_fill import Scene
+
+    day, provider = next(
+        (v.starts.date(), v.provider_id)
+        for vs in demo.visits.values()
+        for v in vs
+        if v.status == "booked" and v.starts > demo.local_now
+        and len([w for w in demo.provider_day(v.provider_id, v.starts.date()) if w.status == "booked"]) >= 3
+    )  # fmt: skip
+    ids = [v.id for v in demo.provider_day(provider, day) if v.status == "booked"]
+    one = next(v for vs in demo.visits.values() for v in vs if v.id == ids[0])
+    scene = Scene(one.patient_id, visit=one, day=day, provider_id=provider)
+    meaning = {"intent": "cancel_visit", "provider": "x", "visit": "all of tomorrow", "tags": ["action"]}
+    vals = {"provider": "x", "time": "", "date_md": "", "date_words": "", "weekday": ""}
+    e = expect_for(demo, meaning, "cancel {provider_first}s whole day tmrw", scene, vals, "", "owner")
+    assert sorted(e.allowed_visits) == sorted(ids) and not e.target
+    every = ("cancel", {"appointment_ids": ids, "appointment_id": ids[0]})
+    assert judge(e, "Cancel these visits?", True, every, False, False)[:2] == (True, False)
+    some = ("cancel", {"appointment_ids": ids[1:], "appointment_id": ids[1]})
+    assert judge(e, "Cancel these visits?", True, some, False, False)[:2] == (False, False)
+    other = ("cancel", {"appointment_ids": [*ids, -1], "appointment_id": ids[0]})
+    assert judge(e, "Cancel these visits?", True, other, False, False)[:2] == (False, True)
+
+
+def test_her_usual_time_is_the_time_most_of_her_visits_were_at(demo: Demo) -> None:
+    from evals.eval_staff import _usual_minute
+
+    for pid in sorted(demo.patients)[:200]:
+        starts = [v.starts.hour * 60 + v.starts.minute for v in demo.attended(pid)[-10:]]
+        usual = _usual_minute(demo, pid)
+        if usual is None:
+            assert not starts or all(2 * starts.count(s) <= len(starts) for s in starts)
+        else:
+            assert 2 * starts.count(usual) > len(starts)
