@@ -618,6 +618,8 @@ def with_units(text: str, last: str | None) -> tuple[str, str | None]:
 NO_ANSWER = re.compile(
     # "Dizzy? No.", "Numbness — no, it's pain.": the patient may echo the question before answering it.
     r"^\s*(?:[a-z]+(?: [a-z]+)?(?:\?|\s*(?:—|–|--|\.\.\.))\s*)?"
+    # "um, not really", "well no": a filler said before the no is no part of the answer.
+    r"(?:(?:um+|uh+|er+m?|hmm+|well)\b[,\s]+)*"
     # "Mm-mm" (two closed-mouth syllables) is a no; "mm-hmm" is a yes.
     r"(?:no+\b|nope|nah|none|nothing|not really|never|neither|not at all|negative|uh-uh|nuh-uh|"
     r"m{1,3}-m{1,3}\b|"
@@ -640,8 +642,12 @@ DENIED = re.compile(
     r"\b(?:no|zero|denies|denied|without|never had|no more|haven'?t had any|hasn'?t had any|don'?t have any|"
     r"doesn'?t have any|no new|free of|negative for|nothing(?=\s+[a-z]+ing\b)|"
     # "I don't hear any secretions": an examiner's negative finding.
-    r"(?:don'?t|do not|didn'?t) (?:hear|see|feel|notice|appreciate) any)\s+(?P<what>[a-z][a-z' -]{2,40}?)"
-    r"(?=[,.;!?]|\s+(?:or|and|since|today|at all|anymore|either|in|on|with|this|last|lately|at|during|"
+    r"(?:don'?t|do not|didn'?t) (?:hear|see|feel|notice|appreciate) any)\s+"
+    # "no never had that", "no not really": a no said twice denies what was asked, not the words after it.
+    r"(?!(?:never|not|none|nope|nah)\b)(?P<what>[a-z][a-z' -]{2,40}?)"
+    # "No trouble with the eye": what a trouble is with is part of it, not where the denial ends.
+    r"(?=[,.;!?]|(?<!trouble)(?<!problems)(?<!problem)(?<!difficulty)(?<!issues)"
+    r"\s+(?:or|and|since|today|at all|anymore|either|in|on|with|this|last|lately|at|during|"
     r"after|all)\b|$)",
     re.IGNORECASE,
 )
@@ -663,7 +669,9 @@ NOT_FINDINGS = re.compile(
 STOP_WORDS = re.compile(
     r"\b(?:else|like that|going on|at all|lately|recently|today|"
     r"(?:this|last|past) (?:week(?:end)?|month|year|winter|summer|spring|fall|autumn|season)|"
-    r"these days|since|"
+    r"these days|since|(?:right )?now|"
+    # "any pain at night wakes you up", "stiffness that keeps him up": what the finding does to the patient
+    r"(?:wakes?|waking|keeps?|keeping|bothers?|bothering) (?:you|him|her|them)|"
     # "trouble understanding what people say to him": what the finding is about, not the finding
     r"what (?:\w+ )?(?:people|others|you|he|she|they|we|i|someone|anyone|somebody)\b|"
     r"when|while|if|after|during|that|which|who|where|anymore|starting|coming (?:on|back)|developing|"
@@ -810,7 +818,9 @@ def _chunks(phrase: str) -> list[str]:
         if felt and (len(rest.split()) != 1 or _names_a_finding(rest)):
             part = rest
         part = re.sub(
-            r"^(?:signs? of|problems? with|trouble with|issues? with|changes? (?:in|with))\s+",
+            # "trouble with swallowing" is swallowing; "trouble with the eye" is itself the finding
+            r"^(?:signs? of|problems? with|trouble with|issues? with|changes? (?:in|with))\s+"
+            r"(?!(?:the|your|his|her|my)\b)",
             "",
             part,
             flags=re.I,
@@ -877,7 +887,16 @@ RELAYED = re.compile(
 SETTLED_NO = re.compile(
     r"(?:^|[,.;!?]\s*|\b(?:so|then|and)\s+)"
     r"(?:(?:no+|nope|nah)\b(?:,?\s+not (?:a|an|really|at all)\b[^,.;!?]{0,20})?|"
-    r"not (?:anymore|any more|these days|now)|no longer)\s*[.!]?\s*$",
+    r"not (?:anymore|any more|these days|now)|no longer)\s*[.!]?\s*$"
+    # "it did the first week now no clicking", "had some in june, these days none": so once, not now
+    r"|\b(?:now|these days|since then),?\s+(?:no+|none|nothing)\b[^,.;!?]{0,30}[.!]?\s*$",
+    re.I,
+)
+# "Her hearing was fine at the pediatrician", "his chest x-ray was normal": the thing asked about, named
+# with its owner or article, said to be normal, is a no to a question about a problem with it.
+NORMAL_ANSWER = re.compile(
+    r"^\s*(?:her|his|my|their|the)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:is|was|were|are|has been|have been)\s+"
+    r"(?:always\s+|totally\s+|completely\s+|perfectly\s+)?(?:fine|normal|good|okay|ok|clear|perfect)\b",
     re.I,
 )
 # A bare no said as a clause of its own inside the answer: "I check it every morning, nah, flat."
@@ -897,6 +916,8 @@ def answered_no(answer: str) -> bool:
     settled = bool(SETTLED_NO.search(text.rstrip()))
     if NO_ANSWER.match(text):
         return not EXCEPTION.search(sentences[0]) or settled
+    if NORMAL_ANSWER.match(text):
+        return not EXCEPTION.search(text)
     if YES.match(text):
         return False
     clauses = [c for x in sentences for c in re.split(r"[,;]", x)]

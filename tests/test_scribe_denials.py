@@ -393,3 +393,46 @@ def test_a_business_named_is_written_as_a_place(said: str, written: str) -> None
 def test_tripping_is_a_finding_a_trip_is_small_talk(speaker: str, said: str, kept: bool) -> None:
     quoted = [s.text for s in qualitative(turns((speaker, said)), set())]
     assert bool(quoted) is kept, quoted
+
+
+@pytest.mark.parametrize(
+    ("answer", "no"),
+    [
+        # a filler before the no
+        ("um no", True),
+        ("uh, not really", True),
+        ("well not that i noticed", True),
+        ("um yeah a little", False),
+        # so once, not now: a yes in the past settled by a no now
+        ("she had it after the cast came off now none", True),
+        ("a couple times in july, these days nothing", True),
+        ("it did last week now it's worse", False),
+        # the thing asked about, named, said to be normal
+        ("His vision was fine at the eye doctor.", True),
+        ("The balance has been normal since spring.", True),
+        ("His vision is normal, but he squints at the board.", False),
+    ],
+)
+def test_a_hedged_a_past_or_a_normal_answer_is_heard_as_no(answer: str, no: bool) -> None:
+    assert answered_no(answer) is no
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "denied"),
+    [
+        # a no said twice denies what was asked, not the words after it
+        ("any numbness in the toes", "no never had that", {"numbness in the toes"}),
+        ("Any cramping?", "No, not really.", {"cramping"}),
+        # "now" and what the finding does to the patient are no part of the finding
+        ("Any stiffness right now?", "Nope.", {"stiffness"}),
+        ("any cramps at night that keep you up", "nah", {"cramps at night"}),
+        ("Any headaches that bother her?", "No.", {"headaches"}),
+        # a trouble with a part of the body is itself the finding; a trouble with an act is the act
+        ("Anything else?", "No trouble with the wrist.", {"trouble with the wrist"}),
+        ("Anything else?", "No problems with swallowing.", {"swallowing"}),
+    ],
+)
+def test_the_finding_denied_is_what_was_asked_in_the_words_that_name_it(
+    asked: str, answer: str, denied: set[str]
+) -> None:
+    assert {d.what for d in denials(marked_questions(turns((T, asked), ("patient", answer))))} == denied
