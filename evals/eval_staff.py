@@ -982,9 +982,10 @@ def _write(
     upcoming = demo.upcoming(pid)
     said_visit = str(meaning.get("visit", ""))
     # "cancel Frances's whole day tmrw", "cancel all of Adam's pts friday": a provider's visits that day,
-    # no one patient's (the filled patient is only one of them)
+    # no one patient's (the filled patient is only one of them); a cancel only (moving a day is not judged so)
     whole_day = (
-        not meaning.get("patient")
+        intent == "cancel_visit"
+        and not meaning.get("patient")
         and bool(meaning.get("provider"))
         and scene.day is not None
         and scene.provider_id is not None
