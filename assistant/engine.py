@@ -31,7 +31,7 @@ from assistant.understand import (
 )
 from core.actor import Actor
 from core.billing.charges import payer_rules
-from core.billing.coding import allocate_cms, allocate_per_code
+from core.billing.coding import allocate_cms, allocate_per_code, passes_kx_threshold
 from core.billing.reference import codes as cpt_codes
 from core.billing.service import therapy_spending
 from core.clinics.service import list_clinics
@@ -1326,7 +1326,8 @@ def _on_kx_threshold(t: Turn) -> Reply:
         limit = spent.kx_threshold_cents
         said = []
         for bucket, cents in (("PT and SLP", spent.pt_slp_cents), ("OT", spent.ot_cents)):
-            where = "past it: KX applies" if cents > limit else f"{_money(limit - cents)} below it"
+            past = passes_kx_threshold(cents, limit)
+            where = "past it: KX applies" if past else f"{_money(limit - cents)} below it"
             said.append(f"{bucket} {_money(cents)} ({where})")
         review_cents = spent.review_threshold_cents
         warn = (

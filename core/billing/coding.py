@@ -121,6 +121,12 @@ def _assistant_share(service: Service, role: str) -> bool:
     return service.assistant_minutes > DE_MINIMIS * service.minutes
 
 
+def passes_kx_threshold(spent_cents: int, threshold_cents: int | None) -> bool:
+    """The year's therapy spending is past the payer's KX threshold (none set: never). Reaching it
+    exactly is not past it."""
+    return threshold_cents is not None and spent_cents > threshold_cents
+
+
 def code_visit(
     services: list[Service],
     *,
@@ -142,7 +148,7 @@ def code_visit(
     if timed and total < 8 and rules.unit_rule == "cms":
         warnings.append(f"{total} timed minutes in all: under 8, no timed unit is billable")
     spend = year_to_date_cents + visit_cents
-    kx = rules.kx_threshold_cents is not None and spend > rules.kx_threshold_cents
+    kx = passes_kx_threshold(spend, rules.kx_threshold_cents)
     if kx:
         warnings.append(
             "therapy spending this year passes the KX threshold: KX attests the care is still "

@@ -14,6 +14,7 @@ from core.billing.coding import (
     ASSISTANTS,
     DISCIPLINE_MODIFIER,
     EVALUATION_KINDS,
+    passes_kx_threshold,
     units_for,
 )
 from core.billing.reference import codes, ncci_pairs
@@ -272,7 +273,7 @@ def ncci_pair(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
 def kx_modifier(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
     """KX on every line once the year's therapy spending passes the payer's threshold."""
     threshold = facts.payer.kx_threshold_cents
-    if threshold is None or facts.spent_before_cents + facts.total_cents <= threshold:
+    if threshold is None or not passes_kx_threshold(facts.spent_before_cents + facts.total_cents, threshold):
         return
     for line in facts.lines:
         if "KX" not in line.modifiers:
