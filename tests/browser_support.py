@@ -3,6 +3,7 @@ served by uvicorn on loopback over a demo practice of the test module's own (the
 and `chromium` fixtures in conftest.py); logging in; and the checks every page passes (axe-core, no
 sideways scrolling), each page saved as a screenshot in var/screenshots."""
 
+import re
 import socket
 import threading
 import time
@@ -100,6 +101,23 @@ def accessible(page: Any) -> None:
         if v["impact"] in ("serious", "critical")
     ]
     assert not bad, f"{page.url}: {bad}"
+
+
+def double_clicked(page: Any, selector: str, lands_on: re.Pattern[str] | str) -> None:
+    """`selector` double-clicked, as people do, and the page it leads to loaded. The second click's
+    submit aborts the first one's navigation (net::ERR_ABORTED), and the browser still lands on the
+    answer to the second; the caller checks in the database that the thing was done once."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    page.dblclick(selector)
+    for attempt in range(3):
+        try:
+            page.wait_for_url(lands_on)
+            break
+        except PlaywrightError as exc:
+            if "ERR_ABORTED" not in str(exc) or attempt == 2:
+                raise
+    page.wait_for_load_state()
 
 
 def fits(page: Any) -> None:

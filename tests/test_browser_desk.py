@@ -8,7 +8,7 @@ fits the screen without sideways scrolling, and is saved as a screenshot in var/
 import re
 from datetime import UTC, date, datetime, time, timedelta
 
-from browser_support import SCREEN, checked, log_in, needs_chromium
+from browser_support import SCREEN, checked, double_clicked, log_in, needs_chromium
 from scheduling_helpers import NY, count, one
 from sqlalchemy import text
 
@@ -112,9 +112,7 @@ def test_the_front_desk_finds_books_checks_in_and_marks_a_no_show_on_the_screens
     assert page.input_value("#btime") == "10:15" and page.input_value("#bday") == day.isoformat()
     checked(page, "desk-4-booking-form")
     before = count(practice, "SELECT COUNT(*) FROM appointment WHERE patient_id = :p", p=patient_id)
-    page.dblclick("#book-button")
-    page.wait_for_url(re.compile(r"/appointments/\d+\?"))
-    page.wait_for_load_state()
+    double_clicked(page, "#book-button", re.compile(r"/appointments/\d+\?"))
     assert "Booked." in page.inner_text("main")
     checked(page, "desk-5-booked")
     assert (
@@ -174,9 +172,7 @@ def test_the_front_desk_takes_in_a_new_patient_with_an_authorization_on_the_scre
     page.fill("#city", "Springfield")
     page.fill("#state", "IL")
     checked(page, "desk-9-new-patient")
-    page.dblclick("#patient-form button[type=submit]")
-    page.wait_for_url(re.compile(r"/patients/\d+\?"))
-    page.wait_for_load_state()
+    double_clicked(page, "#patient-form button[type=submit]", re.compile(r"/patients/\d+\?"))
     assert "Patient added." in page.inner_text("main") and "Born 02/29/1948" in page.inner_text("main")
     assert count(practice, "SELECT COUNT(*) FROM patient WHERE last_name = 'Oakenfold'") == 1
     patient_id = int(re.search(r"/patients/(\d+)", page.url).group(1))  # type: ignore[union-attr]

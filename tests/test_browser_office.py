@@ -12,7 +12,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from browser_support import SCREEN, checked, log_in, needs_chromium
+from browser_support import SCREEN, checked, double_clicked, log_in, needs_chromium
 from scheduling_helpers import count, one
 
 from core.kpis import compute
@@ -50,9 +50,7 @@ def test_the_biller_works_a_denial_and_posts_a_payment_on_the_screens(served, ch
     # 2. Line 1 written off with a reason, Write off double-clicked: written off once.
     page.select_option("#wo-line", "1")
     page.fill("#wo-reason", "Past the payer's appeal window")
-    page.dblclick("#write-off-button")
-    page.wait_for_url(re.compile(r"done=|error="))
-    page.wait_for_load_state()
+    double_clicked(page, "#write-off-button", re.compile(r"done=|error="))
     assert (
         count(
             practice,
@@ -97,9 +95,7 @@ def test_the_biller_works_a_denial_and_posts_a_payment_on_the_screens(served, ch
     page.fill("#amount", "35.00")
     page.select_option("#method", "card")
     page.fill("#reference", "R-77")
-    page.dblclick("#post-payment")
-    page.wait_for_url(re.compile(r"done="))
-    page.wait_for_load_state()
+    double_clicked(page, "#post-payment", re.compile(r"done="))
     assert "Payment of $35.00 posted." in page.inner_text("main")
     assert (
         count(

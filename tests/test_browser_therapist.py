@@ -14,10 +14,18 @@ from datetime import UTC, datetime
 
 import pytest
 from audio_helpers import dictation_clip
-from browser_support import SCREEN, checked, launched, log_in, microphone, needs_chromium, shot
+from browser_support import (
+    SCREEN,
+    checked,
+    double_clicked,
+    launched,
+    log_in,
+    microphone,
+    needs_chromium,
+    shot,
+)
 from note_helpers import booked_appointment
 from page_helpers import provider_user
-from playwright.sync_api import Error as PlaywrightError
 from scheduling_helpers import NY, count, one
 
 pytestmark = needs_chromium
@@ -113,13 +121,7 @@ def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screen
     page.fill("#score_1", "55")
     _type_note(page, "Tolerated well; less stiffness after manual therapy.")
     checked(page, "therapist-4-editor")
-    page.dblclick("#save-note")
-    try:
-        page.wait_for_url(re.compile(r"/notes/\d+/review"))
-    except PlaywrightError:
-        # The second click's submit aborts the first one's navigation; the page still lands on the
-        # review (one note, checked below), so wait for that.
-        page.wait_for_url(re.compile(r"/notes/\d+/review"))
+    double_clicked(page, "#save-note", re.compile(r"/notes/\d+/review"))
     note = int(re.search(r"/notes/(\d+)/review", page.url).group(1))  # type: ignore[union-attr]
     assert count(practice, "SELECT COUNT(*) FROM note WHERE visit_id = :v", v=visit) == 1
     assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "draft"
