@@ -1,7 +1,7 @@
 """The assistant on staff speech it was not written against: the staff-phrasings corpus (dev), the
 blind sets test, test2, test3, test4 and test5 (each scored once, then studied, so development data since
-2026-12-02; test5 since 2026-12-03), and a sixth (test6), held out, filled from the small demo, expected
-answers by SQL
+2026-12-02; test5 since 2026-12-03), and a sixth and seventh (test6, test7), held out, filled from the
+small demo, expected answers by SQL
 (`evals/staff_fill.py`), every reply judged mechanically. Prints each set apart, by category, with
 wrong-target proposals, writes without confirmation and leaks as their own columns.
 
@@ -72,8 +72,12 @@ BLIND4 = Path(__file__).resolve().parent / "data" / "assistant_blind4"
 # writes without confirmation 0, leaks 0), studied since.
 BLIND5 = Path(__file__).resolve().parent / "data" / "assistant_blind5"
 # A sixth (blind, 2026-12-03, 11a0384: 260 messages, 48 conversations, 24 of five or more turns): held out.
-# `make eval` leaves it out; `--set test6` scores it once, at the end.
+# `make eval` leaves it out; `--set test6` scores it once, at the end (reference day Thu 2026-12-03 14:20).
 BLIND6 = Path(__file__).resolve().parent / "data" / "assistant_blind6"
+# A seventh (blind, 2026-12-03, 942c64c: 294 messages, 46 conversations, typing under pressure,
+# corrections mid-message, several requests at once): held out. Its reference day is Thursday
+# 2026-12-10 14:20, so it is scored under `faketime '@2026-12-10 14:20:00'`.
+BLIND7 = Path(__file__).resolve().parent / "data" / "assistant_blind7"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -82,6 +86,7 @@ FOLDERS = {
     "test4": BLIND4,
     "test5": BLIND5,
     "test6": BLIND6,
+    "test7": BLIND7,
 }
 # Sets whose lines may be read while changing the engine (all but the held-out one): their rows are saved.
 STUDIED = ("dev", "test", "test2", "test3", "test4", "test5")
