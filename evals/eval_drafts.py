@@ -32,9 +32,14 @@ said that must stay out, and invented numbers (must be zero), set by set:
 - `blind8-dev`: 22 sessions of an eighth set (evals/data/blind8, 2026-12-03), written blind by a fresh
   helper: minutes as clock times and across speakers, services named by their equipment, a service in
   chunks, interruptions that stop the clock, refused services, recaps that differ from the parts. Its
-  test half, `blind8-test`, is the held-out set. It was scored once, on 2026-12-03 at a2e74ca (17/22
-  codes, 18/22 modifiers, facts 0.935, denials 20/22, leaks 4, invented 0; blind8-dev was 15/22 before the
-  drafter was changed against it, 22/22 after), and not studied: write a fresh blind set before it is.
+  test half, `blind8-test`, was scored once, on 2026-12-03 at a2e74ca (17/22 codes, 18/22 modifiers,
+  facts 0.935, denials 20/22, leaks 4, invented 0; blind8-dev was 15/22 before the drafter was changed
+  against it, 22/22 after), and is development data since blind9 was committed (bc1ef5b).
+- `blind9-dev`: 22 sessions of a ninth set (evals/data/blind9, 2026-12-03), written blind by a fresh
+  helper: a recognizer's errors on clinical words ("there ex", "new row muscular"), ranges the
+  clinician settles, minutes corrected later or by a colleague, co-treatment and hand-offs, a dictated
+  summary after ambient talk, units and billing talk from the room, numbers that are not measures.
+  Its test half, `blind9-test`, is the held-out set.
 
 `HELD_OUT` names the set kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -58,6 +63,7 @@ BLIND5 = Path(__file__).parent / "data" / "blind5"
 BLIND6 = Path(__file__).parent / "data" / "blind6"
 BLIND7 = Path(__file__).parent / "data" / "blind7"
 BLIND8 = Path(__file__).parent / "data" / "blind8"
+BLIND9 = Path(__file__).parent / "data" / "blind9"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -77,9 +83,11 @@ SETS = {
     "blind7-dev": BLIND7 / "dev",
     "blind7-test": BLIND7 / "test",
     "blind8-dev": BLIND8 / "dev",
+    "blind8-test": BLIND8 / "test",
+    "blind9-dev": BLIND9 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
-HELD_OUT = {"blind8-test": BLIND8 / "test"}
+HELD_OUT = {"blind9-test": BLIND9 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
