@@ -61,6 +61,12 @@ FORM_FIELDS: dict[str, tuple[str, ...]] = {
 }
 # An SLP evaluation is coded by what was evaluated (92521-92524, 92610), not by complexity.
 NO_COMPLEXITY = frozenset({"SLP"})
+# A PT's and an OT's evaluation code is its complexity (CPT 2017: 97161-97163, 97165-97167): the level
+# the form documents is the level billed.
+EVALUATION_CODES: dict[str, dict[str, str]] = {
+    "PT": {"low": "97161", "moderate": "97162", "high": "97163"},
+    "OT": {"low": "97165", "moderate": "97166", "high": "97167"},
+}
 
 Line = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
 Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=40)]
@@ -286,6 +292,34 @@ def unsigned_reason(note_type: str, form: FormIn, discipline: str = "") -> str:
         f"the {FORM_TITLES.get(note_type, note_type)} form is not complete: it still needs "
         f"{'; '.join(lacking)}"
     )
+
+
+def _level_of(discipline: str, code: str) -> str:
+    return next((level for level, c in EVALUATION_CODES.get(discipline, {}).items() if c == code), "")
+
+
+def complexity_mismatch(note_type: str, discipline: str, complexity: str, codes: Collection[str]) -> str:
+    """Why an evaluation's code disagrees with the complexity its form documents ("" when it agrees,
+    or when either is not there yet: a missing complexity is the form's own refusal)."""
+    if note_type != "evaluation" or not complexity:
+        return ""
+    right = EVALUATION_CODES.get(discipline, {}).get(complexity)
+    for code in codes:
+        if (level := _level_of(discipline, code)) and level != complexity:
+            return (
+                f"the evaluation bills {code} ({level} complexity) but its form documents {complexity} "
+                f"complexity: bill {right} instead, or change the complexity on the form"
+            )
+    return ""
+
+
+def codes_for_complexity(note_type: str, discipline: str, complexity: str, codes: list[dict]) -> list[dict]:
+    """The note's services with its evaluation code at the level the form documents: choosing the
+    complexity on the form chooses the code (any other service is left as it is)."""
+    right = EVALUATION_CODES.get(discipline, {}).get(complexity) if note_type == "evaluation" else None
+    if right is None:
+        return codes
+    return [{**c, "code": right} if _level_of(discipline, c["code"]) else c for c in codes]
 
 
 def _side(row: RangeOfMotion | MuscleTest) -> str:

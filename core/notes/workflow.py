@@ -23,7 +23,17 @@ from core.billing.reference import codes as billing_codes
 from core.clinics.models import Clinic
 from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.locks import locked
-from core.notes.forms import FormIn, fields_of, missing, pdf_lines, still_drafted, stray, unsigned_reason
+from core.notes.forms import (
+    FormIn,
+    codes_for_complexity,
+    complexity_mismatch,
+    fields_of,
+    missing,
+    pdf_lines,
+    still_drafted,
+    stray,
+    unsigned_reason,
+)
 from core.notes.models import Note, NoteAddendum, NoteEvidence, NoteReturn, NoteSignature, NoteVersion
 from core.outcomes.models import OutcomeMeasureResult
 from core.patients.models import Patient
@@ -146,7 +156,9 @@ def create_draft(
 ) -> Note:
     """A note's first version; `evidence` is what the scribe drafted it from (kept with it, same commit);
     `form` an evaluation's, progress report's, re-evaluation's or discharge's form (core.notes.forms)."""
-    visit = session.get(Visit, visit_id)
+    # The visit's row locked: a draft sent twice at once (a double click, the scribe retried) finds the
+    # first one's note below, where PostgreSQL would let both insert one and both be signed and billed.
+    visit = locked(session, Visit, visit_id)
     if visit is None:
         raise NotFound(f"visit {visit_id} not found")
     require_on(session, actor, Action.note_write, visit, "visit")
@@ -239,14 +251,16 @@ def set_form(
     # A form sent without its outcome measures (an API client's older form) keeps the note's.
     outcomes_sent = "outcomes" in form.model_fields_set
     form = form.model_copy(update={"drafted": still_drafted(before, form, said)})
+    codes = codes_for_complexity(note.note_type, note.discipline, form.complexity, current.codes)
     data = DraftIn(
         subjective=current.subjective,
         objective=current.objective,
         assessment=current.assessment,
         plan=current.plan,
-        services=[ServiceIn.model_validate(c) for c in current.codes],
+        services=[ServiceIn.model_validate(c) for c in codes],
         measures=[] if outcomes_sent else [MeasureIn.model_validate(m) for m in current.measures],
-        change_summary="form completed",
+        change_summary="form completed"
+        + ("; the evaluation code follows its complexity" if codes != current.codes else ""),
     )
     return edit(session, actor=actor, note_id=note_id, data=data, form=form)
 
@@ -358,6 +372,9 @@ def coding_preview(
         else [Service(**item.model_dump()) for item in services]
     )
     result = _preview(session, visit, note.provider_id, chosen)
+    complexity = FormIn.model_validate(_current(session, note).form or {}).complexity
+    if mismatch := complexity_mismatch(note.note_type, note.discipline, complexity, [s.code for s in chosen]):
+        result["warnings"].append(mismatch)
     audit_on(session, actor, Action.note_read, note, "note", "coding preview")
     session.commit()
     return result
@@ -401,9 +418,13 @@ def _preview(session: Session, visit: Visit, provider_id: int, chosen: list[Serv
 def _complete_form(session: Session, note: Note, then: str) -> None:
     """An evaluation's, progress report's, re-evaluation's or discharge's form has what its note type
     requires before anyone signs it: an assistant's signature, a therapist's, a co-signature."""
-    form = FormIn.model_validate(_current(session, note).form or {})
+    version = _current(session, note)
+    form = FormIn.model_validate(version.form or {})
     if reason := unsigned_reason(note.note_type, form, note.discipline):
         raise Invalid(f"{reason}. {then}")
+    codes = [c["code"] for c in version.codes]
+    if reason := complexity_mismatch(note.note_type, note.discipline, form.complexity, codes):
+        raise Invalid(f"{reason}.")
 
 
 def sign(session: Session, *, actor: Actor, note_id: int) -> Note:
@@ -564,6 +585,12 @@ def add_addendum(session: Session, *, actor: Actor, note_id: int, text: str) -> 
         raise Conflict("an addendum follows a signed note; edit the draft instead")
     if not text.strip() or len(text) > 5000:
         raise Invalid("an addendum needs text (at most 5,000 characters)")
+    last = session.exec(
+        select(NoteAddendum).where(NoteAddendum.note_id == note.id).order_by(col(NoteAddendum.id).desc())
+    ).first()
+    if last is not None and (last.author_user_id, last.text) == (actor.user_id, text.strip()):
+        # The same words by the same author just added (a double click, a retried request): that one.
+        return last
     addendum = NoteAddendum(note_id=note.id or 0, author_user_id=actor.user_id, text=text.strip())
     session.add(addendum)
     audit_on(session, actor, Action.note_write, note, "note", "addendum")
