@@ -6,9 +6,11 @@ from core.access import require, require_on
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.enums import AppointmentStatus
-from core.errors import Conflict, Forbidden, NotFound
+from core.errors import Conflict, Forbidden, Invalid, NotFound
+from core.locks import locked
 from core.permissions import Action
 from core.plans.models import PlanOfCare
+from core.providers.models import Provider
 from core.scheduling.models import Appointment, AppointmentType
 from core.timeutil import utcnow
 from core.visits.models import Visit
@@ -19,12 +21,52 @@ NOTE_TYPE_OF_KIND = {
     "progress": "progress",
     "discharge": "discharge",
 }
+# What a visit's note may be written as, besides the one its appointment was booked for: any treatment
+# visit may end care (a discharge summary) or call for a re-evaluation or a progress report. A visit
+# with a progress report due is written as one of those three, each of which reports progress (Medicare
+# Benefit Policy Manual ch. 15 §220.3 D); an assistant writes daily and discharge notes only.
+THERAPIST_NOTE_TYPES = ("daily", "progress", "re-evaluation", "discharge")
+ASSISTANT_NOTE_TYPES = ("daily", "discharge")
+REPORTS_PROGRESS = ("progress", "re-evaluation", "discharge")
 # A visit is opened for a kept appointment (before, at or after check-in), never a cancelled or missed one.
 OPENS_A_VISIT = (AppointmentStatus.booked, AppointmentStatus.checked_in, AppointmentStatus.completed)
 
 
-def open_visit(session: Session, *, actor: Actor, appointment_id: int, recording_consent: bool) -> Visit:
-    appointment = session.get(Appointment, appointment_id)
+def note_types_for(booked_as: str, progress_due: bool, credential: str) -> tuple[str, ...]:
+    """The note types a visit may be written as, the one it is written as unless chosen first:
+    `booked_as` is its appointment type's kind (evaluation, follow-up, progress, ...)."""
+    if booked_as == "evaluation":
+        return ("evaluation",)
+    if credential.endswith("A"):
+        return ASSISTANT_NOTE_TYPES
+    scheduled = NOTE_TYPE_OF_KIND.get(booked_as, "daily")
+    if progress_due and scheduled not in REPORTS_PROGRESS:
+        scheduled = "progress"
+    allowed = REPORTS_PROGRESS if scheduled in REPORTS_PROGRESS and progress_due else THERAPIST_NOTE_TYPES
+    return (scheduled, *(t for t in allowed if t != scheduled))
+
+
+def note_types_of(session: Session, appointment: Appointment) -> tuple[str, ...]:
+    kind = session.get(AppointmentType, appointment.appointment_type_id)
+    provider = session.get(Provider, appointment.provider_id)
+    return note_types_for(
+        kind.kind if kind else "", appointment.progress_due, provider.credential if provider else ""
+    )
+
+
+def open_visit(
+    session: Session,
+    *,
+    actor: Actor,
+    appointment_id: int,
+    recording_consent: bool,
+    note_type: str | None = None,
+) -> Visit:
+    """The visit of a kept appointment, its note of the type booked or of `note_type` where the visit
+    may be written as that (`note_types_for`)."""
+    # The appointment's row locked: a visit opened twice at once (a double click on Record) answers the
+    # first one's visit, not a second insert refused by the one-visit-per-appointment constraint.
+    appointment = locked(session, Appointment, appointment_id)
     if appointment is None:
         raise NotFound(f"appointment {appointment_id} not found")
     require(
@@ -44,9 +86,10 @@ def open_visit(session: Session, *, actor: Actor, appointment_id: int, recording
     if existing is not None:
         return existing
     kind = session.get(AppointmentType, appointment.appointment_type_id)
-    note_type = NOTE_TYPE_OF_KIND.get(kind.kind if kind else "", "daily")
-    if appointment.progress_due:
-        note_type = "progress"
+    open_to = note_types_of(session, appointment)
+    if note_type is not None and note_type not in open_to:
+        raise Invalid(f"this visit's note is written as {' or '.join(open_to)}, not {note_type}")
+    note_type = note_type or open_to[0]
     plan = session.exec(
         select(PlanOfCare)
         .where(

@@ -19,7 +19,7 @@ from core.records.service import list_for_patient
 from core.scheduling.booking import load as load_appointment
 from core.scheduling.calendar import clinic_zone
 from core.timeutil import as_utc
-from core.visits.service import get_visit, open_visit, visit_of
+from core.visits.service import get_visit, note_types_of, open_visit, visit_of
 from web.charts import line
 from web.deps import PageActor, SessionDep
 from web.routers.note_form_pages import review_view
@@ -37,7 +37,10 @@ def start_page(appointment_id: int, request: Request, session: SessionDep, actor
         # Opened before: its note (or its recorder, or the editor) again, not a second consent form.
         return RedirectResponse(f"/visits/{opened.id}/record", status_code=303)
     patient = patients.get(session, actor=actor, patient_id=appointment.patient_id)
-    return render(request, "start.html", actor, appointment=appointment, patient=patient)
+    note_types = note_types_of(session, appointment)
+    return render(
+        request, "start.html", actor, appointment=appointment, patient=patient, note_types=note_types
+    )
 
 
 @router.post("/appointments/{appointment_id}/record")
@@ -46,9 +49,14 @@ def start_visit(
     session: SessionDep,
     actor: PageActor,
     consent: Annotated[str, Form()] = "",
+    note_type: Annotated[str, Form()] = "",
 ) -> Response:
     visit = open_visit(
-        session, actor=actor, appointment_id=appointment_id, recording_consent=consent == "yes"
+        session,
+        actor=actor,
+        appointment_id=appointment_id,
+        recording_consent=consent == "yes",
+        note_type=note_type or None,
     )
     return RedirectResponse(f"/visits/{visit.id}/record", status_code=303)
 
