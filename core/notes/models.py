@@ -11,6 +11,8 @@ class Note(SQLModel, table=True):
     """A visit's note. Its text lives in versions; every version is kept."""
 
     __tablename__ = "note"
+    # One note per visit: a second would be signed and billed again (migration 0018).
+    __table_args__ = (UniqueConstraint("visit_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     visit_id: int = Field(foreign_key="visit.id", index=True)

@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.errors import Invalid, NotFound
+from core.locks import lock
 from core.money import parse_cents
 from core.payers.models import FeeSchedule, FeeScheduleEntry, Payer
 from core.payers.scope import require_every_clinic
@@ -144,7 +145,9 @@ def save_fee_schedule(
     effective_to: date | None = None,
 ) -> FeeSchedule:
     """Write (or replace) one payer's schedule for a date, in the caller's transaction: its entries in
-    one statement each way, so a schedule of thousands of codes holds the write turn for moments."""
+    one statement each way, so a schedule of thousands of codes holds the write turn for moments.
+    Serialised per payer and date: the same file imported twice at once writes one schedule."""
+    lock(session, f"fee-schedule:{payer_id}:{effective_from.isoformat()}")
     schedule = session.exec(
         select(FeeSchedule).where(
             FeeSchedule.payer_id == payer_id, FeeSchedule.effective_from == effective_from

@@ -39,6 +39,8 @@ class PayerThreshold(SQLModel, table=True):
 
 class FeeSchedule(SQLModel, table=True):
     __tablename__ = "fee_schedule"
+    # One schedule per payer and start date: prices must not depend on which copy a query finds.
+    __table_args__ = (UniqueConstraint("payer_id", "effective_from"),)
 
     id: int | None = Field(default=None, primary_key=True)
     payer_id: int | None = Field(default=None, foreign_key="payer.id", index=True)

@@ -11,6 +11,7 @@ from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.identifiers import npi_valid
+from core.locks import locked
 from core.patients.models import Patient
 from core.pdf import document
 from core.permissions import Action
@@ -111,7 +112,13 @@ def create(session: Session, *, actor: Actor, data: PlanCreate) -> PlanOfCare:
 
 
 def _load(session: Session, actor: Actor, plan_id: int, action: Action) -> PlanOfCare:
-    plan = session.get(PlanOfCare, plan_id)
+    """The plan; for a change, locked on its row until the transaction ends, so a send and the
+    physician's signature (or either twice) meet one after the other and see each other's state."""
+    plan = (
+        locked(session, PlanOfCare, plan_id)
+        if action == Action.plan_write
+        else session.get(PlanOfCare, plan_id)
+    )
     if plan is None:
         raise NotFound(f"plan of care {plan_id} not found")
     require_on(session, actor, action, plan, "plan_of_care")
@@ -131,6 +138,12 @@ def mark_sent(session: Session, *, actor: Actor, plan_id: int, on: date) -> Plan
 
 def record_signature(session: Session, *, actor: Actor, plan_id: int, signed_on: date) -> PlanOfCare:
     plan = _load(session, actor, plan_id, Action.plan_write)
+    if plan.physician_signed_on is not None:
+        if plan.physician_signed_on == signed_on:  # recorded already (a double click): nothing to add
+            return plan
+        raise Conflict(
+            f"the physician's signature is already recorded, dated {plan.physician_signed_on:%m/%d/%Y}"
+        )
     if plan.sent_on is None or signed_on < plan.sent_on:
         raise Invalid("the physician's signature must come after the plan was sent")
     plan.physician_signed_on, plan.status = signed_on, "signed"

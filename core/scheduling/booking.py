@@ -18,7 +18,7 @@ from core.actor import Actor
 from core.authorizations.service import booked_ahead, covering
 from core.enums import AppointmentStatus
 from core.errors import Conflict, Invalid, NotFound
-from core.locks import lock
+from core.locks import lock, locked
 from core.patients.models import InsurancePolicy, Patient
 from core.payers.models import Payer
 from core.permissions import Action
@@ -267,8 +267,12 @@ def _cancel_reminders(session: Session, appointment_id: int) -> None:
 def _for_change(
     session: Session, actor: Actor, appointment_id: int, allowed: tuple[str, ...], verb: str
 ) -> Appointment:
-    """The appointment, once the actor may change it and it is in a state that allows the change."""
-    appointment = load(session, appointment_id)
+    """The appointment, once the actor may change it and it is in a state that allows the change: locked
+    on its row first, so a check-in, cancel, no-show or move sent twice at once is done once and the
+    second finds the state the first one left."""
+    appointment = locked(session, Appointment, appointment_id)
+    if appointment is None:
+        raise NotFound(f"appointment {appointment_id} not found")
     require_on(session, actor, Action.appointment_write, appointment, "appointment")
     if appointment.status not in allowed:
         raise Conflict(f"appointment {appointment_id} is {appointment.status}; only a booked one can {verb}")

@@ -1,0 +1,411 @@
+"""Every service that moves money or a signature, called twice: at the same instant from two sessions
+(threads released by one barrier) and twice in a row (a double click), on SQLite and PostgreSQL.
+Exactly one effect, and the second caller gets either the first one's answer or a Conflict that says
+why: never a constraint error, a deadlock or a second effect.
+
+The sign, co-sign, claim build, 837P batch and 835 posting are raced through the real server in
+tests/test_races.py; here are the rest, straight into core (the routers only call these)."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from note_helpers import DRAFT
+from scheduling_helpers import one
+from server_helpers import at_once
+from sqlalchemy import text
+from sqlmodel import Session
+
+from assistant import service as assistant
+from core.actor import Actor
+from core.billing.denials import appeal_letter, assign, start_correction, write_off
+from core.billing.ledger import PatientPayment, post_patient_payment
+from core.conversations.service import propose
+from core.errors import Conflict
+from core.notes.workflow import DraftIn, add_addendum, cosign, create_draft, return_for_correction, sign
+from core.payers.fees import import_fee_schedule
+from core.plans.service import mark_sent, record_signature
+from core.scheduling.booking import CancelRequest, check_in
+from core.scheduling.flows import cancel
+from core.users.service import actor_by_email
+from core.visits.service import open_visit
+
+TODAY = date(2026, 11, 24)  # the demo practice's today (conftest.DEMO_TODAY)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One operation ready to run: `act` in a session of its own; `effects` counts what it leaves
+    (each figure must move by exactly `once` however many times `act` ran)."""
+
+    act: Callable[[Session], object]
+    effects: Callable[[], tuple[int, ...]]
+    once: tuple[int, ...]
+
+
+def _count(practice, sql: str, **params) -> int:  # type: ignore[no-untyped-def]
+    return int(one(practice, sql, **params)[0])
+
+
+def _actor_of_provider(practice, provider_id: int) -> Actor:  # type: ignore[no-untyped-def]
+    email = one(
+        practice,
+        "SELECT u.email FROM app_user u JOIN provider p ON p.user_id = u.id WHERE p.id = :p",
+        p=provider_id,
+    )[0]
+    with practice.session() as session:
+        return actor_by_email(session, email, "127.0.0.1")
+
+
+def _appointment(practice, credential: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """A booked follow-up in clinic 1 with no visit yet, of a provider with that credential."""
+    row = one(
+        practice,
+        """SELECT a.id, a.provider_id FROM appointment a
+        JOIN provider p ON p.id = a.provider_id JOIN appointment_type t ON t.id = a.appointment_type_id
+        JOIN insurance_policy i ON i.patient_id = a.patient_id AND i.priority = 1
+        WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = :c AND t.kind = 'follow-up'
+          AND a.progress_due = :f AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)
+        ORDER BY a.starts_at, a.id LIMIT 1""",
+        c=credential,
+        f=False,
+    )
+    return int(row[0]), int(row[1])
+
+
+def _visit(practice, credential: str) -> tuple[int, Actor]:  # type: ignore[no-untyped-def]
+    appointment, provider = _appointment(practice, credential)
+    actor = _actor_of_provider(practice, provider)
+    with practice.session() as session:
+        visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
+    return visit.id or 0, actor
+
+
+def _note(practice, credential: str, signed: bool) -> tuple[int, Actor]:  # type: ignore[no-untyped-def]
+    visit, actor = _visit(practice, credential)
+    with practice.session() as session:
+        note = create_draft(session, actor=actor, visit_id=visit, data=DraftIn(**DRAFT))
+        if signed:
+            sign(session, actor=actor, note_id=note.id or 0)
+    return note.id or 0, actor
+
+
+def _supervisor(practice, note: int) -> Actor:  # type: ignore[no-untyped-def]
+    supervisor = one(
+        practice,
+        "SELECT p.supervising_provider_id FROM note n JOIN provider p ON p.id = n.provider_id WHERE n.id = :n",
+        n=note,
+    )[0]
+    return _actor_of_provider(practice, int(supervisor))
+
+
+def opening_a_visit(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    appointment, provider = _appointment(practice, "PT")
+    actor = _actor_of_provider(practice, provider)
+    return Prepared(
+        lambda s: open_visit(s, actor=actor, appointment_id=appointment, recording_consent=True),
+        lambda: (_count(practice, "SELECT COUNT(*) FROM visit WHERE appointment_id = :a", a=appointment),),
+        (1,),
+    )
+
+
+def drafting_a_note(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    visit, actor = _visit(practice, "PT")
+    return Prepared(
+        lambda s: create_draft(s, actor=actor, visit_id=visit, data=DraftIn(**DRAFT)),
+        lambda: (_count(practice, "SELECT COUNT(*) FROM note WHERE visit_id = :v", v=visit),),
+        (1,),
+    )
+
+
+def signing(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    note, actor = _note(practice, "PT", signed=False)
+    return Prepared(
+        lambda s: sign(s, actor=actor, note_id=note),
+        lambda: (
+            _count(practice, "SELECT COUNT(*) FROM note_signature WHERE note_id = :n", n=note),
+            _count(practice, "SELECT COUNT(DISTINCT note_id) FROM charge WHERE note_id = :n", n=note),
+        ),
+        (1, 1),
+    )
+
+
+def cosigning(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    note, _ = _note(practice, "PTA", signed=True)
+    boss = _supervisor(practice, note)
+    return Prepared(
+        lambda s: cosign(s, actor=boss, note_id=note),
+        lambda: (
+            _count(
+                practice, "SELECT COUNT(*) FROM note_signature WHERE note_id = :n AND kind = 'cosign'", n=note
+            ),
+            _count(practice, "SELECT COUNT(DISTINCT note_id) FROM charge WHERE note_id = :n", n=note),
+        ),
+        (1, 1),
+    )
+
+
+def returning_for_correction(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    note, _ = _note(practice, "PTA", signed=True)
+    boss = _supervisor(practice, note)
+    return Prepared(
+        lambda s: return_for_correction(s, actor=boss, note_id=note, comment="Add the gait distance."),
+        lambda: (
+            _count(practice, "SELECT COUNT(*) FROM note_return WHERE note_id = :n", n=note),
+            -_count(practice, "SELECT COUNT(*) FROM note_signature WHERE note_id = :n", n=note),
+        ),
+        (1, 1),
+    )
+
+
+def adding_an_addendum(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    note, actor = _note(practice, "PT", signed=True)
+    return Prepared(
+        lambda s: add_addendum(s, actor=actor, note_id=note, text="Patient called: knee better."),
+        lambda: (_count(practice, "SELECT COUNT(*) FROM note_addendum WHERE note_id = :n", n=note),),
+        (1,),
+    )
+
+
+def _denied_claim(practice, with_payer_number: bool = False) -> int:  # type: ignore[no-untyped-def]
+    """A claim of clinic 1 denied in whole that nobody has worked yet."""
+    return int(
+        one(
+            practice,
+            f"""SELECT c.id FROM claim c WHERE c.clinic_id = 1 AND c.status = 'denied'
+            AND NOT EXISTS (SELECT 1 FROM claim_action a WHERE a.claim_id = c.id)
+            {"AND c.payer_claim_number <> ''" if with_payer_number else ""}
+            ORDER BY c.id LIMIT 1""",
+        )[0]
+    )
+
+
+def _claim_actions(practice, claim: int, kind: str) -> int:  # type: ignore[no-untyped-def]
+    return _count(
+        practice, "SELECT COUNT(*) FROM claim_action WHERE claim_id = :c AND kind = :k", c=claim, k=kind
+    )
+
+
+def writing_off(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    claim, biller = _denied_claim(practice), practice.actor("biller")
+    return Prepared(
+        lambda s: write_off(s, actor=biller, claim_id=claim, reason="past timely filing for an appeal"),
+        lambda: (_claim_actions(practice, claim, "written_off"),),
+        (1,),
+    )
+
+
+def appealing(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    claim, biller = _denied_claim(practice), practice.actor("biller")
+    return Prepared(
+        lambda s: appeal_letter(s, actor=biller, claim_id=claim, argument="medically necessary", today=TODAY),
+        lambda: (_claim_actions(practice, claim, "appealed"),),
+        (1,),
+    )
+
+
+def correcting(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    claim, biller = _denied_claim(practice, with_payer_number=True), practice.actor("biller")
+    return Prepared(
+        lambda s: start_correction(s, actor=biller, claim_id=claim, today=TODAY),
+        lambda: (_claim_actions(practice, claim, "corrected"),),
+        (1,),
+    )
+
+
+def assigning(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    claim, biller = _denied_claim(practice), practice.actor("biller")
+    return Prepared(
+        lambda s: assign(s, actor=biller, claim_id=claim, user_id=biller.user_id),
+        lambda: (_claim_actions(practice, claim, "assigned"),),
+        (1,),
+    )
+
+
+def posting_a_patient_payment(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    patient = int(one(practice, "SELECT MIN(patient_id) FROM claim WHERE clinic_id = 1")[0])
+    biller = practice.actor("biller")
+    reference = f"#{_count(practice, 'SELECT COUNT(*) FROM payment') + 1000}"
+    paid = PatientPayment(amount_cents=2500, received_on=TODAY, method="check", reference=reference)
+    return Prepared(
+        lambda s: post_patient_payment(s, actor=biller, patient_id=patient, payment=paid, today=TODAY),
+        lambda: (
+            _count(
+                practice,
+                "SELECT COUNT(*) FROM payment WHERE patient_id = :p AND reference = :r",
+                p=patient,
+                r=f"check {reference}",
+            ),
+        ),
+        (1,),
+    )
+
+
+def _plan_events(practice, plan: int, detail: str) -> int:  # type: ignore[no-untyped-def]
+    return _count(
+        practice,
+        """SELECT COUNT(*) FROM audit_entry WHERE record_type = 'plan_of_care' AND record_id = :p
+        AND detail = :d""",
+        p=str(plan),
+        d=detail,
+    )
+
+
+def recording_the_physicians_signature(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    plan, provider = (
+        int(x)
+        for x in one(
+            practice,
+            """SELECT id, provider_id FROM plan_of_care WHERE clinic_id = 1 AND physician_signed_on IS NULL
+            ORDER BY id LIMIT 1""",
+        )
+    )
+    therapist = _actor_of_provider(practice, provider)
+    with practice.session() as session:
+        sent = mark_sent(session, actor=therapist, plan_id=plan, on=TODAY)
+    signed_on = (sent.sent_on or TODAY) + timedelta(days=3)
+    return Prepared(
+        lambda s: record_signature(s, actor=therapist, plan_id=plan, signed_on=signed_on),
+        lambda: (_plan_events(practice, plan, "physician signed"),),
+        (1,),
+    )
+
+
+def _future_booking(practice) -> int:  # type: ignore[no-untyped-def]
+    return int(
+        one(
+            practice,
+            """SELECT a.id FROM appointment a WHERE a.clinic_id = 1 AND a.status = 'booked' AND a.starts_at > :t
+            AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)
+            ORDER BY a.starts_at DESC, a.id LIMIT 1""",
+            t=datetime.now(UTC),
+        )[0]
+    )
+
+
+def _appointment_events(practice, appointment: int, detail: str) -> int:  # type: ignore[no-untyped-def]
+    return _count(
+        practice,
+        """SELECT COUNT(*) FROM audit_entry WHERE record_type = 'appointment' AND record_id = :a
+        AND detail LIKE :d""",
+        a=str(appointment),
+        d=detail,
+    )
+
+
+def cancelling(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    appointment, desk = _future_booking(practice), practice.actor("front_desk", "riverside")
+    why = CancelRequest(reason="patient is ill", by="clinic")
+    return Prepared(
+        lambda s: cancel(s, actor=desk, appointment_id=appointment, request=why),
+        lambda: (_appointment_events(practice, appointment, "cancelled%"),),
+        (1,),
+    )
+
+
+def confirming_the_assistants_proposal(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    appointment, desk = _future_booking(practice), practice.actor("front_desk", "riverside")
+    with practice.session() as session:
+        token = propose(
+            session,
+            actor=desk,
+            chat=None,
+            action="cancel",
+            payload={"appointment_id": appointment, "reason": "patient is ill"},
+            summary="Cancel the visit",
+        )
+        session.commit()
+    return Prepared(
+        lambda s: assistant.confirm(s, actor=desk, token=token),
+        lambda: (_appointment_events(practice, appointment, "cancelled%"),),
+        (1,),
+    )
+
+
+def checking_in(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    appointment, desk = _future_booking(practice), practice.actor("front_desk", "riverside")
+    with practice.session() as session:  # check-in is for today's visits: this one is moved to now
+        now = datetime.now(UTC)
+        session.exec(
+            text("UPDATE appointment SET starts_at = :t, ends_at = :e WHERE id = :a").bindparams(
+                t=now, e=now + timedelta(minutes=45), a=appointment
+            )
+        )
+        session.commit()
+    return Prepared(
+        lambda s: check_in(s, actor=desk, appointment_id=appointment),
+        lambda: (_appointment_events(practice, appointment, "checked in"),),
+        (1,),
+    )
+
+
+def importing_a_fee_schedule(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    payer = int(one(practice, "SELECT MIN(id) FROM payer")[0])
+    owner = practice.actor("owner")
+    starts = date(2030, 1, 1) + timedelta(days=_count(practice, "SELECT COUNT(*) FROM fee_schedule"))
+    fees = "cpt,amount\n97110,41.25\n97140,38.10\n"
+    return Prepared(
+        lambda s: import_fee_schedule(
+            s, actor=owner, payer_id=payer, name="Races", effective_from=starts, text=fees
+        ),
+        lambda: (
+            _count(
+                practice,
+                "SELECT COUNT(*) FROM fee_schedule WHERE payer_id = :p AND effective_from = :d",
+                p=payer,
+                d=starts,
+            ),
+        ),
+        (1,),
+    )
+
+
+OPERATIONS = (
+    opening_a_visit,
+    drafting_a_note,
+    signing,
+    cosigning,
+    returning_for_correction,
+    adding_an_addendum,
+    writing_off,
+    appealing,
+    correcting,
+    assigning,
+    posting_a_patient_payment,
+    recording_the_physicians_signature,
+    cancelling,
+    confirming_the_assistants_proposal,
+    checking_in,
+    importing_a_fee_schedule,
+)
+
+
+def _once(practice, operation: Callable, together: bool) -> list[object]:  # type: ignore[no-untyped-def]
+    prepared = operation(practice)
+    before = prepared.effects()
+
+    def send(_: int) -> object:
+        with Session(practice.engine, expire_on_commit=False) as session:
+            try:
+                return prepared.act(session)
+            except Conflict as refused:
+                return refused
+
+    outcomes = at_once(2, send) if together else [send(0), send(1)]
+    after = prepared.effects()
+    assert tuple(a - b for a, b in zip(after, before, strict=True)) == prepared.once, outcomes
+    refusals = [o for o in outcomes if isinstance(o, Conflict)]
+    assert len(refusals) < len(outcomes), "the first one is done"
+    assert all(r.detail for r in refusals)
+    return outcomes
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda o: o.__name__)
+def test_twice_at_the_same_instant_is_done_once(pristine_practice, operation: Callable) -> None:  # type: ignore[no-untyped-def]
+    _once(pristine_practice, operation, together=True)
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda o: o.__name__)
+def test_twice_in_a_row_is_done_once(pristine_practice, operation: Callable) -> None:  # type: ignore[no-untyped-def]
+    _once(pristine_practice, operation, together=False)
