@@ -16,17 +16,20 @@ from scheduling_helpers import one
 from server_helpers import at_once
 from sqlalchemy import text
 from sqlmodel import Session
+from test_migration_import import OWNER, _clinic, _counts, _mapping
 
 from assistant import service as assistant
+from bench.legacy_export import write_export
 from core.actor import Actor
 from core.billing.denials import appeal_letter, assign, start_correction, write_off
 from core.billing.ledger import PatientPayment, post_patient_payment
 from core.conversations.service import propose
 from core.errors import Conflict
+from core.migration.importer import run_import
 from core.notes.workflow import DraftIn, add_addendum, cosign, create_draft, return_for_correction, sign
 from core.payers.fees import import_fee_schedule
 from core.plans.service import mark_sent, record_signature
-from core.scheduling.booking import CancelRequest, check_in
+from core.scheduling.booking import CancelRequest, check_in, no_show
 from core.scheduling.flows import cancel
 from core.users.service import actor_by_email
 from core.visits.service import open_visit
@@ -340,6 +343,24 @@ def checking_in(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
+def marking_a_no_show(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    appointment = int(
+        one(
+            practice,
+            """SELECT a.id FROM appointment a WHERE a.clinic_id = 1 AND a.status = 'booked' AND a.starts_at < :t
+            AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)
+            ORDER BY a.starts_at DESC, a.id LIMIT 1""",
+            t=datetime.now(UTC),
+        )[0]
+    )
+    desk = practice.actor("front_desk", "riverside")
+    return Prepared(
+        lambda s: no_show(s, actor=desk, appointment_id=appointment, reason="did not arrive"),
+        lambda: (_appointment_events(practice, appointment, "no-show"),),
+        (1,),
+    )
+
+
 def importing_a_fee_schedule(practice) -> Prepared:  # type: ignore[no-untyped-def]
     payer = int(one(practice, "SELECT MIN(id) FROM payer")[0])
     owner = practice.actor("owner")
@@ -377,6 +398,7 @@ OPERATIONS = (
     cancelling,
     confirming_the_assistants_proposal,
     checking_in,
+    marking_a_no_show,
     importing_a_fee_schedule,
 )
 
@@ -409,3 +431,29 @@ def test_twice_at_the_same_instant_is_done_once(pristine_practice, operation: Ca
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda o: o.__name__)
 def test_twice_in_a_row_is_done_once(pristine_practice, operation: Callable) -> None:  # type: ignore[no-untyped-def]
     _once(pristine_practice, operation, together=False)
+
+
+def test_an_old_systems_export_imported_twice_at_once_is_imported_once(empty_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The open balances an import carries are money: the second run at the same instant finds what
+    the first one wrote and adds nothing, as a second run afterwards does (test_migration_import)."""
+
+    _, engine = empty_db
+    _clinic(engine)
+    totals = write_export(
+        tmp_path, patients=20, appointments=60, providers=["Christian Diaz"], types=["PT follow-up"]
+    )
+
+    def send(_: int):  # type: ignore[no-untyped-def]
+        with Session(engine) as session:
+            return run_import(session, actor=OWNER, directory=tmp_path, mapping=_mapping())
+
+    reports = at_once(2, send)
+
+    assert all(r.committed and r.error_count == 0 for r in reports)
+    written = sorted(sum(count.new for count in r.counts.values()) for r in reports)
+    assert written[0] == 0 < written[1], "one run wrote everything, the other nothing"
+    counts = _counts(engine)
+    assert counts["patient"] == 20 and counts["appointment"] == 60
+    with engine.connect() as conn:
+        ar = conn.execute(text("SELECT SUM(amount_cents) FROM opening_balance")).scalar_one()
+    assert ar == totals["open_ar_cents"]
