@@ -351,3 +351,60 @@ def test_the_database_refuses_a_second_effect_even_if_the_code_tried(pristine_pr
                 )
                 session.commit()
             session.rollback()
+
+
+def test_five_opens_drafts_and_addenda_of_one_visit_leave_one_of_each(pristine_practice, client) -> None:  # type: ignore[no-untyped-def]
+    """A double (or fivefold) click on Record, Draft and Add addendum: one visit, one note, one
+    addendum; the other clicks get the first one's visit and addendum, or a 409 for the draft."""
+    practice = pristine_practice
+    appointment, provider = _appointment(practice, "PT")
+    headers = login_as_provider(practice, client, provider)
+
+    opened = at_once(
+        TIMES,
+        lambda _: client.post(
+            f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=headers
+        ),
+    )
+    assert _statuses(opened) == [201] * TIMES, [r.text for r in opened]
+    assert len({r.json()["id"] for r in opened}) == 1
+    visit = opened[0].json()["id"]
+
+    drafted = at_once(
+        TIMES, lambda _: client.post(f"/api/v1/visits/{visit}/note", json=DRAFT, headers=headers)
+    )
+    assert _statuses(drafted) == [201] + [409] * (TIMES - 1), [r.text for r in drafted]
+    _refusals_say_why(drafted)
+    note = next(r.json()["id"] for r in drafted if r.status_code == 201)
+    assert _count(practice, "SELECT COUNT(*) FROM note WHERE visit_id = :v", v=visit) == 1
+    assert client.post(f"/api/v1/notes/{note}/sign", headers=headers).status_code == 200
+
+    words = {"text": "Patient called: knee better."}
+    added = at_once(
+        TIMES, lambda _: client.post(f"/api/v1/notes/{note}/addenda", json=words, headers=headers)
+    )
+    assert _statuses(added) == [201] * TIMES, [r.text for r in added]
+    assert _count(practice, "SELECT COUNT(*) FROM note_addendum WHERE note_id = :n", n=note) == 1
+
+
+def test_five_records_of_the_physicians_signature_record_it_once(pristine_practice, client) -> None:  # type: ignore[no-untyped-def]
+    practice = pristine_practice
+    plan, provider = one(
+        practice,
+        "SELECT id, provider_id FROM plan_of_care WHERE clinic_id = 1 AND physician_signed_on IS NULL ORDER BY id",
+    )
+    headers = login_as_provider(practice, client, int(provider))
+    sent = client.post(f"/api/v1/plans/{plan}/sent", json={"on": "2026-11-24"}, headers=headers)
+    assert sent.status_code == 204, sent.text
+
+    replies = at_once(
+        TIMES,
+        lambda _: client.post(f"/api/v1/plans/{plan}/signed", json={"on": "2026-11-27"}, headers=headers),
+    )
+
+    assert _statuses(replies) == [204] * TIMES, [r.text for r in replies]
+    signed = """SELECT COUNT(*) FROM audit_entry WHERE record_type = 'plan_of_care' AND record_id = :p
+        AND detail = 'physician signed'"""
+    assert _count(practice, signed, p=str(plan)) == 1
+    other_day = client.post(f"/api/v1/plans/{plan}/signed", json={"on": "2026-11-28"}, headers=headers)
+    assert other_day.status_code == 409 and "already recorded" in other_day.json()["detail"]
