@@ -37,6 +37,28 @@ def _a_page(path: str) -> bool:
     return not path.startswith(("/api/", "/ws/", "/static/"))
 
 
+class _Fault(TherascribeError):
+    """What went wrong on our side, as a person at a page is told it (never the exception's words)."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status = status
+
+
+def _as_page(request: Request, status: int, detail: str) -> Response | None:
+    """A person at a page gets a page with the menu, not JSON; None where the reply stays JSON (the API,
+    or the page itself cannot be drawn: the database being what failed)."""
+    page_error = getattr(request.app.state, "page_error", None)
+    if page_error is None or not _a_page(request.url.path):
+        return None
+    try:
+        reply = page_error(request, _Fault(status, detail))
+    except Exception:
+        return None
+    reply.headers.update(headers_for(request.url.path))
+    return reply
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(TherascribeError)
     async def _domain(request: Request, exc: TherascribeError) -> Response:
@@ -64,12 +86,18 @@ def install(app: FastAPI) -> None:
         if exc.status_code == 404 and page_error is not None and _a_page(request.url.path):
             # an address typed or followed by a person: the page with the menu, not JSON
             return page_error(request, NotFound("there is no page at this address"))
+        if exc.status_code == 405 and (
+            page := _as_page(request, 405, "this address takes a form, not a visit")
+        ):
+            return page
         return problem(exc.status_code, str(exc.detail), str(exc.detail), request.url.path)
 
     @app.exception_handler(IntegrityError)
-    async def _twice(request: Request, exc: IntegrityError) -> JSONResponse:
+    async def _twice(request: Request, exc: IntegrityError) -> Response:
         # A constraint caught a second effect (a sign, a charge, a batch, a posting done twice at
         # once) that the row locks should have stopped: the request changed nothing.
+        if page := _as_page(request, 409, "this was just done by another request; nothing was changed"):
+            return page
         return problem(
             409,
             "Conflict",
@@ -78,10 +106,13 @@ def install(app: FastAPI) -> None:
         )
 
     @app.exception_handler(OperationalError)
-    async def _busy(request: Request, exc: OperationalError) -> JSONResponse:
+    async def _busy(request: Request, exc: OperationalError) -> Response:
         # The database could not take the request now (PostgreSQL's connections all in use, SQLite's
         # write lock held past its timeout, a restart): the transaction rolled back, so asking again
         # is safe, which is what a 503 with Retry-After tells a client.
+        if page := _as_page(request, 503, "the system is busy; nothing was changed"):
+            page.headers["Retry-After"] = "1"
+            return page
         reply = problem(
             503,
             "Busy",
@@ -93,7 +124,9 @@ def install(app: FastAPI) -> None:
         return reply
 
     @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        if page := _as_page(request, 500, "something went wrong on our side; nothing was changed"):
+            return page
         reply = problem(500, "Internal error", "something went wrong; nothing was changed", request.url.path)
         # Starlette answers an unhandled error outside every middleware: the headers are set here.
         reply.headers.update(headers_for(request.url.path))

@@ -83,7 +83,8 @@ def render(
 def refusal_text(error: TherascribeError | ValidationError) -> str:
     """What a form's refused input gets as the message on the page."""
     if isinstance(error, ValidationError):
-        return "; ".join(str(e["msg"]) for e in error.errors())
+        # a rule's own sentence, without pydantic's "Value error, " before it
+        return "; ".join(str(e["msg"]).removeprefix("Value error, ") for e in error.errors())
     return error.detail
 
 
@@ -110,6 +111,12 @@ ERROR_WORDS: dict[int, tuple[str, str]] = {
     ),
     422: ("Something in the form needs a change", "Go back, correct it and send it again."),
     429: ("Too many attempts", "Wait a few minutes, then try again."),
+    405: ("Not a page", "Open the page this form is on from the menu, and send it from there."),
+    500: (
+        "Something went wrong",
+        "Try again. If it happens again, tell the clinic's owner what you were doing and when.",
+    ),
+    503: ("Busy", "Wait a moment, then try again."),
 }
 
 
