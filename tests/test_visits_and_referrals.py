@@ -178,6 +178,13 @@ def test_referrals_are_entered_by_the_desk_and_listed_newest_first(practice) -> 
             "received_on": "2026-11-20",
         },
         {"discipline": "PT", "physician_name": "Dr. Lee", "received_on": "2026-11-20", "fax": "555"},
+        # ten digits, one mistyped: the check digit fails
+        {
+            "discipline": "PT",
+            "physician_name": "Dr. Lee",
+            "physician_npi": "1234567890",
+            "received_on": "2026-11-20",
+        },
     ],
 )
 def test_a_referral_that_cannot_be_right_is_refused_before_the_database(data: dict) -> None:
