@@ -18,6 +18,8 @@ from page_helpers import provider_user
 from scheduling_helpers import count, one
 from test_note_workflow import _pdf_text
 
+from core.timeutil import utcnow
+
 pytestmark = needs_chromium
 
 
@@ -287,16 +289,18 @@ def test_the_chart_trends_outcome_measures_with_the_mcid_and_shows_the_plan_in_f
     served, chromium
 ) -> None:  # type: ignore[no-untyped-def]
     practice, server = served
-    # a patient of clinic 1 with a measure taken three times or more, seen by a PT who logs in
+    # a patient of clinic 1 with a plan in force and a measure taken twice or more, seen by a PT who logs in
     patient, measure, taken, provider = one(
         practice,
         """SELECT r.patient_id, r.measure, COUNT(*), MIN(c.provider_id) FROM outcome_measure_result r
         JOIN patient p ON p.id = r.patient_id
         JOIN plan_of_care c ON c.patient_id = r.patient_id AND c.discipline = 'PT'
+          AND c.start_date <= :today AND c.end_date >= :today
         JOIN provider v ON v.id = c.provider_id AND v.user_id IS NOT NULL AND v.credential = 'PT'
         WHERE r.measure IN ('LEFS', 'ODI', 'NDI', 'Berg', 'TUG', '6MWT')
           AND p.clinic_id = 1
-        GROUP BY r.patient_id, r.measure HAVING COUNT(*) >= 3 ORDER BY COUNT(*) DESC, r.patient_id LIMIT 1""",
+        GROUP BY r.patient_id, r.measure HAVING COUNT(*) >= 2 ORDER BY COUNT(*) DESC, r.patient_id LIMIT 1""",
+        today=utcnow().astimezone(ZoneInfo("America/New_York")).date(),
     )
     context, page = _as(chromium, server, practice, provider)
     page.goto(f"/patients/{patient}/chart")
@@ -314,17 +318,17 @@ def test_the_chart_trends_outcome_measures_with_the_mcid_and_shows_the_plan_in_f
 
     # the plan in force: its goals with their status, as the database has them
     plans = page.locator("section[aria-labelledby=plan-h]")
-    assert "Plan of care in force" in plans.inner_text()
+    assert (
+        "Plan of care in force" in plans.inner_text() and "No plan of care in force" not in plans.inner_text()
+    )
     with practice.session() as session:
         from sqlalchemy import text
 
         goals = session.exec(
             text(
                 """SELECT g.text, g.status FROM plan_goal g JOIN plan_of_care c ON c.id = g.plan_id
-                WHERE c.patient_id = :p AND c.discipline = 'PT'
-                  AND c.id = (SELECT id FROM plan_of_care WHERE patient_id = :p AND discipline = 'PT'
-                              ORDER BY start_date DESC LIMIT 1)"""
-            ).bindparams(p=patient)
+                WHERE c.patient_id = :p AND c.discipline = 'PT' AND c.start_date <= :t AND c.end_date >= :t"""
+            ).bindparams(p=patient, t=utcnow().astimezone(ZoneInfo("America/New_York")).date())
         ).all()
     rows = plans.locator("table.goals tbody tr")
     shown = [rows.nth(i).inner_text() for i in range(rows.count())]
