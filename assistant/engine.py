@@ -2974,7 +2974,18 @@ def _weekday_mismatch(frame: Frame) -> str:
 
 
 # "her usual time next week", "in 2 wks same as always": her usual weekday, time and therapist
-USUAL = re.compile(r"\b(usual (time|day|slot)|same as always|same time as (always|usual))\b", re.I)
+USUAL = re.compile(
+    r"\b(usual (time|day|slot)|same as always|same time as (always|usual|(her|his|their) usual))\b|"
+    r"\b(at|in|for) (her|his|their) usual\b",
+    re.I,
+)
+# A day named outright ("friday", "the 11th", "12/11", "a week from friday"), not a week ("next week",
+# "in 2 wks"): her usual then gives the time, never another weekday.
+NAMED_DAY = re.compile(
+    r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![a-z])|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}\b|"
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\btomorrow|\btmrw",
+    re.I,
+)
 
 
 def _usual(
@@ -2983,17 +2994,15 @@ def _usual(
     """Her usual visit: the weekday, time and therapist most of her last visits share, in the week asked
     (next week where none is said). Where her visits vary, or she has none, it is asked, never guessed."""
     recent = [v for v in history if v.status in tools.FUTURE + ("completed",)][-8:]
+    if frame.day is not None and frame.day_to is None and NAMED_DAY.search(frame.text):
+        return _usual_time(session, actor, recent, frame)
     counts: dict[tuple[int, int, int], int] = {}
     for v in recent:
         key = (v.starts.weekday(), v.minute, v.provider_id)
         counts[key] = counts.get(key, 0) + 1
     best = max(counts.items(), key=lambda kv: kv[1], default=None)
     if best is None or best[1] < 2 or best[1] * 2 <= len(recent):
-        seen = "; ".join(v.words() for v in recent[-3:]) or "none on record"
-        return Reply(
-            f"She has no one usual day and time to go by (recent visits: {seen}). Which day and time should "
-            "I look for? Nothing was proposed."
-        )
+        return _no_usual(recent)
     (weekday, minute, provider_id), _ = best
     said = frame.day or today + timedelta(days=7)
     monday = said - timedelta(days=said.weekday())
@@ -3002,6 +3011,33 @@ def _usual(
         day += timedelta(days=7)
     provider = [p for p in _all_providers(session, actor) if p.id == provider_id]
     usual = replace(frame, days=[_said(day)], day_to=None)
+    usual.times = [_said(minute)]
+    return usual, provider
+
+
+def _no_usual(recent: list[Visit]) -> Reply:
+    seen = "; ".join(v.words() for v in recent[-3:]) or "none on record"
+    return Reply(
+        f"She has no one usual day and time to go by (recent visits: {seen}). Which day and time should "
+        "I look for? Nothing was proposed."
+    )
+
+
+def _usual_time(
+    session: Session, actor: Actor, recent: list[Visit], frame: Frame
+) -> tuple[Frame, list[Provider]] | Reply:
+    """A day said with her usual time ("friday at her usual time"): that day, at the time most of her recent
+    visits share (whatever their weekday); her therapist only where all of those were with the same one."""
+    counts: dict[int, int] = {}
+    for v in recent:
+        counts[v.minute] = counts.get(v.minute, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    if best is None or best[1] < 2 or best[1] * 2 <= len(recent):
+        return _no_usual(recent)
+    minute = best[0]
+    with_whom = {v.provider_id for v in recent if v.minute == minute}
+    provider = [p for p in _all_providers(session, actor) if with_whom == {p.id}]
+    usual = replace(frame, days=list(frame.days))
     usual.times = [_said(minute)]
     return usual, provider
 
