@@ -41,7 +41,7 @@ def guard(text: str, allowed: set[str]) -> Guarded:
 # Findings, symptoms and signs a note may state: a sentence of a language model's that names one the
 # transcript never said ("reports numbness" when nobody spoke of numbness) is not the visit's.
 FINDINGS = re.compile(
-    r"\b(?:swell\w*|swollen|numb\w*|tingl\w*|dizz\w*|vertigo|fevers?|chills|nausea|vomit\w*|headaches?|"
+    r"\b(?:swell\w*|swollen|numb(?!er)\w*|tingl\w*|dizz\w*|vertigo|fevers?|chills|nausea|vomit\w*|headaches?|"
     r"bruis\w*|redness|warmth|edema|effusion|crepitus|instability|weakness|spasms?|spasticity|tender\w*|"
     r"aspirat\w*|chok\w+|cough\w*|falls?|fell|fractures?|infection|drainage|clonus|atrophy|pain\w*|"
     r"stiff\w*|lighthead\w*|shortness of breath|incontinen\w*|radiat\w*|sciatica|sharp|burning|throbbing|"

@@ -200,6 +200,87 @@ def kept_out(speaker: str, sentence: str) -> bool:
     )
 
 
+# ---- small talk: a patient's or caregiver's sentence with nothing clinical in it -----------------------
+
+# What a finding is named by, and what is done in the visit: a sentence that also names the week's news
+# (a team, a trip, a place, a show) is kept only for one of these.
+SPECIFIC = re.compile(r"\b(?:pain\w*|hurt\w*|sleep\w*|slept|woke|wak(?:e|es|ing) (?:up|me|him|her))\b", re.I)
+
+
+def _clinical_content(sentence: str) -> bool:
+    """The sentence names the body, a condition, how it feels, what the patient does or cannot do, the home
+    program or a measure (the scribe's vocabularies), or says a number with a clinical unit ("20 minutes",
+    "3 out of 10", "two blocks")."""
+    return bool(
+        CLINICAL_TERMS.search(sentence)
+        or REPORTED.search(sentence)
+        or re.search(rf"\b(?:{MEASURES})\b", sentence, re.I)
+        or any(
+            CLINICAL_AFTER.match(sentence[said.end :]) and not re.match(r"\s*on the\b", sentence[said.end :])
+            for said in numbers_in(sentence)
+        )
+    )
+
+
+# A question asks for a finding by its words ("up at night", "any pain") or by a scale ("zero to ten").
+CLINICAL_QUESTION = re.compile(
+    rf"{CLINICAL_WORDS.pattern}|\b(?:zero|0) to (?:ten|10)\b|\bout of (?:ten|10)\b|\bscale\b|\bhow old\b",
+    re.I,
+)
+
+
+def _names_a_specific_finding(sentence: str) -> bool:
+    return bool(FINDING_TERMS.search(sentence) or DONE_HERE.search(sentence) or SPECIFIC.search(sentence))
+
+
+# A figure said as a rating, hedged: "like a four", "more like a fifteen", "maybe a six".
+HEDGED_RATING = re.compile(r"\b(?:like|maybe|about|around|probably|more|less)\s+an?\s*$", re.I)
+
+
+def _a_figure(sentence: str) -> bool:
+    """The sentence is a figure said in the visit ("Eighty-five.", "He's eight.", "Like a four.", "Maybe
+    a six, more like a fifteen to me"): what it measures is in the talk around it."""
+    said = numbers_in(sentence)
+    if any(HEDGED_RATING.search(sentence[: n.start]) for n in said):
+        return True
+    rest = sentence
+    for n in reversed(said):
+        rest = rest[: n.start] + rest[n.end :]
+    return bool(said) and len(re.findall(r"[a-z']+", FILLER.sub(" ", rest), re.I)) <= 3
+
+
+def small_talk(speaker: str, sentence: str, asked: str = "", before: str = "") -> bool:
+    """A patient's or caregiver's sentence that is no report: nothing clinical in it ("we won three to one
+    saturday", "it's the 555 number on the box"), or the week's news that names a place, a person, a team or
+    a trip with no finding in it ("we're driving up to Duluth in June"). The answer to a clinical question
+    (`asked`, the clinician's question before it: "Pain today?" / "Maybe a four.") is a report whatever its
+    words, and so is a figure said alone ("Eighty-five.", "Like a four."), or a sentence going on about
+    the finding of the one `before` it in the turn ("This is her second stroke. The first was in 2012.").
+    The clinician's own sentences are judged by the other rules."""
+    if speaker == "therapist" or (asked and (_clinical_content(asked) or CLINICAL_QUESTION.search(asked))):
+        return False
+    names = SMALL_TALK.search(sentence) or PROPER_NAME.search(sentence) or "[place]" in unidentified(sentence)
+    if not names and (_a_figure(sentence) or (before and _names_a_specific_finding(before))):
+        return False
+    if not _clinical_content(sentence):
+        return True
+    return bool(names) and not _names_a_specific_finding(sentence)
+
+
+def asked_before(segments: list[Segment], position: int) -> str:
+    """The clinician's question the turn at `position` answers: the last sentence of the turn before, when
+    that is a question; "" otherwise."""
+    if position == 0 or segments[position - 1].speaker != "therapist":
+        return ""
+    said = [x.strip() for x in SENTENCE.findall(segments[position - 1].text) if x.strip()]
+    return said[-1] if said and QUESTION.search(said[-1]) else ""
+
+
+def _sentence_before(text: str, start: int) -> str:
+    said = [x.strip() for x in SENTENCE.findall(text[:start]) if x.strip()]
+    return said[-1] if said else ""
+
+
 ZERO_OF = re.compile(r"zero\s+(?!(?:out|percent|degrees?|to|over|of|point|and)\b)[a-z]{3}", re.I)
 
 
@@ -441,8 +522,38 @@ def _clinic_names(words: str) -> bool:
     )
 
 
+# A number that is part of a name says which place or thing, never how much: "her class is in Room 12",
+# "we took Highway 9 up", "the Route 40 diner". A word the clinic counts by ("Level 4", "Stage 2", "Trial
+# 3") and a name of the clinic's vocabulary ("Berg 45") stay; so does a sentence's first word ("Maybe 4").
+COUNTED_BY = re.compile(
+    r"(?:Levels?|Stages?|Grades?|Types?|Phases?|Steps?|Weeks?|Days?|Trials?|Sets?|Rounds?|Blocks?|Parts?|"
+    r"Items?|Cards?|Pages?|Lists?|Tasks?|Questions?|Zones?|Reps?|Sessions?|Visits?|Exercises?|Tests?|Positions?|"
+    r"Number|No)",
+)
+NAME_BEFORE = re.compile(r"(?<=\S)\s+(?P<name>[A-Z][a-z]+)\s+$")
+
+
+def _named_number(sentence: str) -> str:
+    out, last = [], 0
+    for said in numbers_in(sentence):
+        name = NAME_BEFORE.search(sentence[: said.start])
+        if name is None or name.start("name") < last or re.match(r"\s*[:/.]\d", sentence[said.end :]):
+            continue
+        word = name.group("name")
+        if (
+            COUNTED_BY.fullmatch(word)
+            or re.fullmatch(rf"{WEEKDAYS}|{HOLIDAYS}|(?i:{MONTHS})", word)
+            or _clinic_names(word)
+        ):
+            continue
+        out += [sentence[last : name.start("name")], "[place]"]
+        last = said.end
+    return "".join(out) + sentence[last:]
+
+
 def unidentified(sentence: str) -> str:
     """The sentence with each identifier said in it replaced by its kind in brackets ("[phone number]")."""
+    sentence = _named_number(sentence)
     for kind, pattern in IDENTIFIERS:
         out, last = [], 0
         for m in pattern.finditer(sentence):
@@ -538,6 +649,12 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
                 not sentence
                 or (asked and not confirms)
                 or kept_out(segment.speaker, sentence)
+                or small_talk(
+                    segment.speaker,
+                    sentence,
+                    asked_before(segments, position),
+                    _sentence_before(segment.text, m.start()),
+                )
                 or not any(_clinical_number(_dated(said)) for said in (sentence, words, confirms))
             ):
                 continue
@@ -1436,7 +1553,7 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
 # the report and the observation name them.
 MILESTONES = r"roll(?:s|ed|ing)?|crawl\w*|tummy time|grasp\w*|step[- ]over[- ]step|reciprocal\w*"
 REPORTED = re.compile(
-    r"\b(?:pain\w*|hurt\w*|ach\w+|sore\w*|stiff\w*|tingl\w*|numb\w*|pins and needles|swell\w*|swollen|"
+    r"\b(?:pain\w*|hurt\w*|ach\w+|sore\w*|stiff\w*|tingl\w*|numb(?!er)\w*|pins and needles|swell\w*|swollen|"
     r"weak\w*|"
     r"tired|fatigue\w*|dizz\w*|lighthead\w*|fell|falls?|falling|balance|sleep\w*|slept|woke|wakes?|waking|"
     r"walk\w*|stairs|cane|walker|brace|splint|lift\w*|carry\w*|driv\w+|dress\w*|shower\w*|bath\w*|toilet\w*|"
@@ -1520,7 +1637,19 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
                 and not SMALL_TALK.search(sentence)
                 and not (segment.speaker != "therapist" and PROPER_NAME.search(sentence))
             )
-            if not named or kept_out(segment.speaker, sentence):
+            if (
+                not named
+                or kept_out(segment.speaker, sentence)
+                or (
+                    not confirms
+                    and small_talk(
+                        segment.speaker,
+                        sentence,
+                        asked_before(segments, position),
+                        _sentence_before(segment.text, m.start()),
+                    )
+                )
+            ):
                 continue
             out.append(
                 _statement(
