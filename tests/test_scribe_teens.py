@@ -97,7 +97,12 @@ def test_a_service_term_heard_as_other_words_beside_its_minutes_is_written_and_m
         (Word(0, 1, " twenty-five", 0.05), True),
         (Word(0, 1, " minutes", 0.1), False),  # not a number: a service word is another matter
         (Word(0, 1, " ther ex", 0.9, "the rack", 0.8), True),  # a service term written for other words
-        (Word(0, 1, " ther ex", 0.9, "the rack", 6.9), True),  # however much likelier: a guess to confirm
+        (Word(0, 1, " ther act", 0.9, "the rack", 2.2), True),  # "back on the rack" scored so: a guess
+        (Word(0, 1, " ther ex", 0.9, "the rest,", 4.9), True),
+        (Word(0, 1, " ther ex", 0.9, "the rags.", 5.3), False),  # far likelier: the term was said
+        (Word(0, 1, " ther act,", 0.9, "the racked", 11.3), False),
+        (Word(0, 1, " ther ex", 1.0, "the racks"), True),  # written from the text alone: always a guess
+        (Word(0, 1, " ther act,", 0.002, "is the rest,", 12.8), True),  # over words all but made up
         (Word(0, 1, " often", 0.1), False),  # "ten" inside a word is no number
     ],
 )
