@@ -121,8 +121,16 @@ def test_a_progress_report_on_the_visit_due_one_signed_and_its_pdf_complete(serv
     appointment, provider, patient = _booked(practice, "progress", progress_due=True)
     context, page = _as(chromium, server, practice, provider)
 
-    # 1. The visit due a progress report opens as one: the start page offers only what reports progress.
-    page.goto(f"/appointments/{appointment}/record")
+    # 1. The week marks the visit due a progress report; it opens as one: the start page offers only
+    # what reports progress.
+    starts = one(practice, "SELECT starts_at FROM appointment WHERE id = :a", a=appointment)[0]
+    starts = starts if isinstance(starts, datetime) else datetime.fromisoformat(str(starts))
+    page.goto(f"/my/week?day={starts.replace(tzinfo=UTC).astimezone(ZoneInfo('America/New_York')).date()}")
+    row = page.locator(f'li.visit:has(a[href="/appointments/{appointment}/record"])')
+    assert "progress report due" in row.inner_text()
+    checked(page, "reports-0-week-progress-due")
+    row.locator(f'a[href="/appointments/{appointment}/record"]').click()
+    page.wait_for_url(re.compile(rf"/appointments/{appointment}/record"))
     offered = page.eval_on_selector_all("#note_type option", "os => os.map(o => o.value)")
     assert offered == ["progress", "re-evaluation", "discharge"]
     visit = _open(page, appointment, None, "reports-1-progress-start")
