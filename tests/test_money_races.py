@@ -29,8 +29,9 @@ from core.migration.importer import run_import
 from core.notes.workflow import DraftIn, add_addendum, cosign, create_draft, return_for_correction, sign
 from core.payers.fees import import_fee_schedule
 from core.plans.service import mark_sent, record_signature
-from core.scheduling.booking import CancelRequest, check_in, no_show
-from core.scheduling.flows import cancel
+from core.scheduling.availability import SlotQuery, search
+from core.scheduling.booking import CancelRequest, RescheduleRequest, check_in, no_show
+from core.scheduling.flows import cancel, reschedule
 from core.users.service import actor_by_email
 from core.visits.service import open_visit
 
@@ -343,6 +344,35 @@ def checking_in(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
+def rescheduling(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    appointment, desk = _future_booking(practice), practice.actor("front_desk", "riverside")
+    provider, kind = one(
+        practice, "SELECT provider_id, appointment_type_id FROM appointment WHERE id = :a", a=appointment
+    )
+    with practice.session() as session:
+        query = SlotQuery(
+            appointment_type_id=kind,
+            provider_id=provider,
+            date_from=date(2027, 2, 1),
+            date_to=date(2027, 2, 28),
+        )
+        free = search(session, actor=desk, query=query)[0]
+    move = RescheduleRequest(starts_at=free.starts_at)
+    return Prepared(
+        lambda s: reschedule(s, actor=desk, appointment_id=appointment, request=move),
+        lambda: (
+            _appointment_events(practice, appointment, "rescheduled%"),
+            _count(
+                practice,
+                "SELECT COUNT(*) FROM wait_list_offer WHERE freed_appointment_id = :a AND starts_at = :t",
+                a=appointment,
+                t=free.starts_at,
+            ),
+        ),
+        (1, 0),
+    )
+
+
 def marking_a_no_show(practice) -> Prepared:  # type: ignore[no-untyped-def]
     appointment = int(
         one(
@@ -398,6 +428,7 @@ OPERATIONS = (
     cancelling,
     confirming_the_assistants_proposal,
     checking_in,
+    rescheduling,
     marking_a_no_show,
     importing_a_fee_schedule,
 )

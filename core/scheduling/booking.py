@@ -20,10 +20,10 @@ from core.enums import AppointmentStatus
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import lock, locked
 from core.patients.models import InsurancePolicy, Patient
+from core.patients.service import load_patient
 from core.payers.models import Payer
 from core.permissions import Action
 from core.providers.models import Provider
-from core.records.service import load_patient
 from core.scheduling.availability import busy_spans
 from core.scheduling.calendar import clinic_zone, load_provider, load_type, policy, provider_day
 from core.scheduling.models import Appointment, AppointmentType, Reminder
@@ -323,6 +323,10 @@ def reschedule_unsaved(
     tz = clinic_zone(session, appointment.clinic_id)
     old = Span(appointment.starts_at, appointment.ends_at)
     new = Span(request.starts_at, request.starts_at + (old.end - old.start))
+    if as_utc(new.start) == as_utc(old.start) and provider.id == appointment.provider_id:
+        # A move sent twice (a double click): the first one moved it, and a move from there to there
+        # would offer the time it still holds to the wait list.
+        raise Conflict(f"appointment {appointment_id} is already at that time with that provider")
     lock(
         session,
         *_day_keys(appointment.provider_id, appointment.patient_id, old.start, tz),
