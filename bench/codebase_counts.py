@@ -56,7 +56,7 @@ CLAIM_WORDS = (
     "denied",
 )
 IGNORE = re.compile(r"#\s*type:\s*ignore\b")
-# billing.service has a pydantic ClaimStatus too: only a member's name counts as a use of the enum.
+# Only a member's name counts as a use of the enum (a read shape may share a status enum's name).
 STATUS_ENUMS = {"AppointmentStatus": APPOINTMENT_WORDS, "ClaimStatus": CLAIM_WORDS}
 
 

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 
 from assistant.service import ask
-from core.billing.service import ClaimStatus, claim_statuses
+from core.billing.service import ClaimStatusRead, claim_statuses
 from core.enums import Role
 from core.errors import Forbidden
 from core.permissions import Action, role_may
@@ -36,7 +36,7 @@ def _with_claims(practice, clinic_id: int) -> tuple[int, str]:  # type: ignore[n
 
 
 def test_a_claim_status_carries_no_amount() -> None:
-    assert not [name for name in ClaimStatus.model_fields if "cents" in name or "paid" in name]
+    assert not [name for name in ClaimStatusRead.model_fields if "cents" in name or "paid" in name]
 
 
 @pytest.mark.parametrize("role", ROLES)

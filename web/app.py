@@ -20,6 +20,7 @@ from core.kpis import watch_changes
 from web import problems
 from web.idempotency import IdempotencyMiddleware
 from web.limits import BodyLimit
+from web.replies import Health
 from web.routers import (
     admin,
     assistant,
@@ -159,9 +160,9 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         )
 
     @app.get("/health", tags=["health"])
-    def health() -> dict[str, str]:
+    def health() -> Health:
         with app.state.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
-        return {"status": "ok", "database": app.state.engine.dialect.name}
+        return Health(status="ok", database=app.state.engine.dialect.name)
 
     return app

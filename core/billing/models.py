@@ -1,5 +1,6 @@
 from datetime import date, datetime
 
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
@@ -200,3 +201,100 @@ class Adjustment(SQLModel, table=True):
     carc: str = Field(max_length=8)
     rarc: str = Field(default="", max_length=8)
     amount_cents: int
+
+
+class FindingRead(BaseModel):
+    """A scrubber finding as the biller reads it."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    rule_id: str
+    severity: str
+    line_number: int | None
+    message: str
+
+
+class ClaimLineRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    claim_id: int
+    charge_id: int | None
+    line_number: int
+    cpt: str
+    modifiers: str
+    units: int
+    diagnosis_pointers: str
+    charge_cents: int
+    paid_cents: int
+    adjusted_cents: int
+    patient_responsibility_cents: int
+    status: ClaimLineStatus
+    denial_carc: str
+    denial_rarc: str
+
+
+class ClaimDetail(BaseModel):
+    """A claim with its lines and the scrubber's findings, as the biller works it."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    clinic_id: int
+    patient_id: int
+    payer_id: int
+    policy_id: int | None
+    visit_id: int | None
+    provider_id: int
+    service_date: date
+    status: ClaimStatus
+    total_cents: int
+    paid_cents: int
+    patient_responsibility_cents: int
+    submitted_at: datetime | None
+    first_submitted_at: datetime | None
+    resubmissions: int
+    control_number: str
+    diagnosis_codes: list[str]
+    batch_id: int | None
+    payer_claim_number: str
+    first_scrub_clean: bool | None
+    frequency_code: str
+    assigned_user_id: int | None
+    lines: list[ClaimLineRead]
+    findings: list[FindingRead]
+
+
+class HeldFinding(BaseModel):
+    rule_id: str
+    severity: str
+    line: int | None
+    message: str
+
+
+class HeldClaimRow(BaseModel):
+    """A held claim on the work list, with what the scrubber found."""
+
+    claim_id: int
+    clinic_id: int
+    patient_id: int
+    service_date: date
+    total_cents: int
+    findings: list[HeldFinding]
+
+
+class DeniedLineRow(BaseModel):
+    """A denied claim line on the work list, with the payer's reason in words."""
+
+    claim_id: int
+    clinic_id: int
+    patient_id: int
+    service_date: date
+    line: int
+    cpt: str
+    charge_cents: int
+    carc: str
+    rarc: str
+    reason: str
+    assigned_user_id: int | None

@@ -10,6 +10,7 @@ from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.billing.charges import payer_rules, primary_payer, year_to_date_cents
 from core.billing.models import Claim, ClaimLine, OpeningBalance, Payment
+from core.enums import ClaimStatus
 from core.errors import NotFound
 from core.permissions import Action
 from core.records.service import load_patient
@@ -24,10 +25,12 @@ class Balance(BaseModel):
     last_payment_on: str | None = None
 
 
-class ClaimStatus(BaseModel):
+class ClaimStatusRead(BaseModel):
+    """Where a claim is, as the front desk may read it: no money."""
+
     id: int
     patient_id: int
-    status: str
+    status: ClaimStatus
     service_date: str
     denial_codes: list[str]
     submitted_on: str | None = None  # last sent to the payer ("has her claim gone out")
@@ -86,7 +89,9 @@ def balance(session: Session, *, actor: Actor, patient_id: int) -> Balance:
     )
 
 
-def claim_statuses(session: Session, *, actor: Actor, patient_id: int, limit: int = 200) -> list[ClaimStatus]:
+def claim_statuses(
+    session: Session, *, actor: Actor, patient_id: int, limit: int = 200
+) -> list[ClaimStatusRead]:
     """A patient's claims as the front desk may see them (claim.status_read): status, date of service,
     when it went out and the denial codes; never an amount, which only claim.read shows. Latest first."""
     patient = load_patient(session, patient_id)
@@ -124,10 +129,10 @@ def claim_statuses(session: Session, *, actor: Actor, patient_id: int, limit: in
     )
     session.commit()
     return [
-        ClaimStatus(
+        ClaimStatusRead(
             id=c.id or 0,
             patient_id=patient_id,
-            status=c.status,
+            status=ClaimStatus(c.status),
             service_date=c.service_date.isoformat(),
             denial_codes=sorted(codes.get(c.id or 0, set())),
             submitted_on=c.submitted_at.date().isoformat() if c.submitted_at else None,
@@ -136,7 +141,7 @@ def claim_statuses(session: Session, *, actor: Actor, patient_id: int, limit: in
     ]
 
 
-def claim_status(session: Session, *, actor: Actor, claim_id: int) -> ClaimStatus:
+def claim_status(session: Session, *, actor: Actor, claim_id: int) -> ClaimStatusRead:
     claim = session.get(Claim, claim_id)
     if claim is None:
         raise NotFound(f"claim {claim_id} not found")
@@ -164,10 +169,10 @@ def claim_status(session: Session, *, actor: Actor, claim_id: int) -> ClaimStatu
         ),
     )
     session.commit()
-    return ClaimStatus(
+    return ClaimStatusRead(
         id=claim_id,
         patient_id=claim.patient_id,
-        status=claim.status,
+        status=ClaimStatus(claim.status),
         service_date=claim.service_date.isoformat(),
         denial_codes=sorted(set(codes)),
         submitted_on=claim.submitted_at.date().isoformat() if claim.submitted_at else None,

@@ -1,5 +1,7 @@
 from datetime import datetime
+from typing import Any
 
+from pydantic import BaseModel
 from sqlalchemy import JSON, Column, Text
 from sqlmodel import Field, SQLModel
 
@@ -27,6 +29,19 @@ class ConversationMessage(SQLModel, table=True):
     text: str = Field(sa_column=Column(Text, nullable=False))
     citations: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class MessageRead(BaseModel):
+    """One side of a conversation as its user reads it back."""
+
+    role: str
+    text: str
+    citations: list[dict[str, Any]]
+    at: datetime
+
+    @classmethod
+    def of(cls, message: ConversationMessage) -> "MessageRead":
+        return cls(role=message.role, text=message.text, citations=message.citations, at=message.created_at)
 
 
 class Proposal(SQLModel, table=True):

@@ -1,9 +1,11 @@
 from datetime import datetime
+from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy import JSON, Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from core.enums import NoteStatus
 from core.timeutil import utcnow
 
 
@@ -97,6 +99,38 @@ class NoteEvidence(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
+class NoteEvidenceRead(BaseModel):
+    """What the scribe drafted a note from, as its reviewer reads it."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    note_id: int
+    segments: list[dict[str, Any]]
+    facts: list[dict[str, Any]]
+    codes: list[dict[str, Any]]
+    warnings: list[str]
+
+
+class PreviewLine(BaseModel):
+    """One claim line signing would produce, with its fee (None where the payer's schedule has none)."""
+
+    code: str
+    units: int
+    minutes: int
+    modifiers: list[str]
+    diagnosis_pointers: list[int]
+    reason: str
+    fee_cents: int | None
+
+
+class CodingPreview(BaseModel):
+    """What signing would bill: the lines, the coder's warnings and the payer billed."""
+
+    lines: list[PreviewLine]
+    warnings: list[str]
+    payer: str
+
+
 class NoteRead(BaseModel):
     """What a permitted reader gets of a note: the current version's text."""
 
@@ -120,6 +154,26 @@ class NoteRead(BaseModel):
     addenda: list[str]
     measures: list[dict] = []
     form: dict = {}
+
+
+class NoteState(BaseModel):
+    """Where a note stands after a write (drafted, edited, signed, co-signed): no text."""
+
+    id: int
+    status: NoteStatus
+    version: int
+    signed_at: datetime | None
+    cosigned_at: datetime | None
+
+    @classmethod
+    def of(cls, note: Note) -> "NoteState":
+        return cls(
+            id=note.id or 0,
+            status=NoteStatus(note.status),
+            version=note.current_version,
+            signed_at=note.signed_at,
+            cosigned_at=note.cosigned_at,
+        )
 
 
 class NoteReturn(SQLModel, table=True):

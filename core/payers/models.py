@@ -1,5 +1,6 @@
 from datetime import date
 
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
@@ -58,3 +59,46 @@ class FeeScheduleEntry(SQLModel, table=True):
     cpt: str = Field(max_length=5)
     modifier: str = Field(default="", max_length=2)
     amount_cents: int = Field(ge=0)
+
+
+class PayerRead(BaseModel):
+    """A payer and its billing profile, as every logged-in user may read it (no patient data)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    name: str
+    kind: str
+    electronic_payer_id: str
+    unit_rule: str
+    requires_authorization: bool
+    authorization_overrun: str
+    applies_ncci: bool
+    denies_97530_with_97140: bool
+    timely_filing_days: int
+    progress_report_visits: int
+    max_certification_days: int
+
+
+class FeeRead(BaseModel):
+    cpt: str
+    modifier: str
+    amount_cents: int
+
+
+class FeeScheduleRead(BaseModel):
+    """A payer's fee schedule with its prices, code by code."""
+
+    id: int
+    payer_id: int | None
+    name: str
+    effective_from: date
+    effective_to: date | None
+    entries: list[FeeRead]
+
+
+class FeeScheduleImported(BaseModel):
+    """What a fee schedule upload made: the schedule and how many prices it holds."""
+
+    fee_schedule_id: int
+    entries: int

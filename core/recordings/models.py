@@ -6,11 +6,13 @@ what each job is doing, so a restarted server or worker carries on where the las
 """
 
 from datetime import datetime
+from typing import Any
 
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy import JSON, Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from core.timeutil import utcnow
+from core.timeutil import as_utc, utcnow
 
 
 class Recording(SQLModel, table=True):
@@ -95,3 +97,78 @@ class VoiceProfile(SQLModel, table=True):
     embedding: list = Field(sa_column=Column(JSON, nullable=False))
     seconds: float
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class JobRead(BaseModel):
+    """A transcription job as its page and the live socket show it (no lease, no worker name)."""
+
+    id: int
+    recording_id: int
+    visit_id: int
+    status: str
+    progress: float
+    error: str
+    attempts: int
+    backend: str
+    model: str
+    created_at: datetime
+    finished_at: datetime | None
+
+    @classmethod
+    def of(cls, job: TranscriptionJob) -> "JobRead":
+        return cls(
+            id=job.id or 0,
+            recording_id=job.recording_id,
+            visit_id=job.visit_id,
+            status=job.status,
+            progress=round(job.progress, 3),
+            error=job.error,
+            attempts=job.attempts,
+            backend=job.backend,
+            model=job.model,
+            created_at=as_utc(job.created_at),
+            finished_at=as_utc(job.finished_at) if job.finished_at else None,
+        )
+
+
+class JobProgressRead(JobRead):
+    """A job and how far it is (core.recordings.service.JobProgress); each figure null until known."""
+
+    share: float
+    seconds_total: float | None
+    seconds_left: float | None
+    part: int | None
+    parts: int | None
+    eta_seconds: float | None
+
+
+class UploadAccepted(BaseModel):
+    """A recording kept and its transcription queued."""
+
+    recording_id: int
+    job: JobRead
+
+
+class TranscriptRead(BaseModel):
+    """A transcript (segments with speaker roles) and what produced it."""
+
+    recording_id: int
+    segments: list[dict[str, Any]]
+    text: str
+    duration: float
+    backend: str
+    model: str
+    created_at: datetime
+
+
+class TranscriptsRead(TranscriptRead):
+    """A visit's latest transcript, and every earlier one."""
+
+    earlier: list[TranscriptRead]
+
+
+class VoiceEnrolled(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    provider_id: int
+    seconds: float

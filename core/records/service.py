@@ -6,8 +6,10 @@ not a column of any kind here: it is read through core.notes).
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, TypeVar
 
+from pydantic import BaseModel, create_model
 from sqlalchemy import ColumnElement
 from sqlmodel import Session, SQLModel, col, select
 
@@ -33,6 +35,14 @@ class Kind:
     action: Action
     fields: tuple[str, ...]
     order: str
+
+    @cached_property
+    def shape(self) -> type[BaseModel]:
+        """The read shape of this kind's rows: its columns, typed as the table types them."""
+        columns: dict[str, Any] = {
+            name: (self.model.model_fields[name].annotation, ...) for name in self.fields
+        }
+        return create_model(f"{self.model.__name__}Record", **columns)
 
 
 KINDS: dict[str, Kind] = {

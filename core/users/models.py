@@ -1,8 +1,10 @@
 from datetime import datetime
 
+from pydantic import BaseModel
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from core.enums import Role
 from core.timeutil import utcnow
 
 
@@ -58,3 +60,18 @@ class AuthSession(SQLModel, table=True):
     revoked_at: datetime | None = None
     revoked_why: str = Field(default="", max_length=20)
     client_address: str = Field(default="", max_length=64)
+
+
+class UserRead(BaseModel):
+    """A user as the owner manages them: no password hash; roles by clinic id."""
+
+    id: int
+    email: str
+    full_name: str
+    is_active: bool
+    roles: dict[int, Role]
+
+
+class UserCreated(BaseModel):
+    id: int
+    email: str

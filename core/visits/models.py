@@ -1,5 +1,6 @@
 from datetime import datetime
 
+from pydantic import BaseModel, ConfigDict
 from sqlmodel import Field, SQLModel
 
 from core.timeutil import utcnow
@@ -22,3 +23,13 @@ class Visit(SQLModel, table=True):
     recording_consent: bool = False
     recording_consent_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class VisitRead(BaseModel):
+    """A visit as the one who opened it reads it back."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    note_type: str
+    recording_consent: bool

@@ -1,15 +1,17 @@
 """What the owner and billers administer: users, the audit log, payers and fee schedules."""
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from core.audit.models import AuditEntry
 from core.audit.review import browse
+from core.payers.models import FeeScheduleRead, PayerRead
 from core.payers.service import list_fee_schedules, list_payers
 from core.users.manage import add_user, set_active, set_role, unlock_login
+from core.users.models import UserCreated, UserRead
 from core.users.service import list_users
 from web.deps import CurrentActor, SessionDep
 
@@ -17,8 +19,8 @@ router = APIRouter(prefix="/api/v1", tags=["administration"])
 
 
 @router.get("/users")
-def users(session: SessionDep, actor: CurrentActor) -> list[dict[str, Any]]:
-    return list_users(session, actor=actor)
+def users(session: SessionDep, actor: CurrentActor) -> list[UserRead]:
+    return [UserRead.model_validate(user) for user in list_users(session, actor=actor)]
 
 
 class NewUser(BaseModel):
@@ -44,9 +46,9 @@ class ActiveChange(BaseModel):
 
 
 @router.post("/users", status_code=201)
-def new_user(body: NewUser, session: SessionDep, actor: CurrentActor) -> dict[str, Any]:
+def new_user(body: NewUser, session: SessionDep, actor: CurrentActor) -> UserCreated:
     user = add_user(session, actor=actor, **body.model_dump())
-    return {"id": user.id, "email": user.email}
+    return UserCreated(id=user.id or 0, email=user.email)
 
 
 @router.put("/users/{user_id}/roles/{clinic_id}", status_code=204)
@@ -83,10 +85,10 @@ def audit_entries(
 
 
 @router.get("/payers")
-def payers(session: SessionDep, actor: CurrentActor) -> list[dict[str, Any]]:
-    return [p.model_dump() for p in list_payers(session)]
+def payers(session: SessionDep, actor: CurrentActor) -> list[PayerRead]:
+    return [PayerRead.model_validate(p) for p in list_payers(session)]
 
 
 @router.get("/fee-schedules")
-def fee_schedules(session: SessionDep, actor: CurrentActor) -> list[dict[str, Any]]:
-    return list_fee_schedules(session, actor=actor)
+def fee_schedules(session: SessionDep, actor: CurrentActor) -> list[FeeScheduleRead]:
+    return [FeeScheduleRead.model_validate(s) for s in list_fee_schedules(session, actor=actor)]

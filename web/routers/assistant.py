@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field
 from sqlmodel import Session
 
 from assistant.service import ask, confirm
+from core.conversations.models import MessageRead
 from core.conversations.service import messages
 from core.errors import TherascribeError
 from web.deps import CurrentActor, SessionDep, SettingsDep
@@ -24,24 +25,40 @@ class Confirmation(BaseModel):
     conversation_id: int | None = None
 
 
+class Confirmed(BaseModel):
+    """The assistant's answer to a confirmed write: what was done, with the records it touched."""
+
+    conversation_id: int | None
+    answer: str
+    citations: list[dict[str, Any]]
+    proposal: dict[str, Any] | None
+    intent: str
+
+
+class Answer(Confirmed):
+    """The assistant's answer to a message; `proposal` is a write waiting for the user's confirmation,
+    `data` what the answer was computed from (rows, figures) for the screen to show."""
+
+    data: dict[str, Any]
+
+
 @router.post("/api/v1/assistant/messages")
-def post_message(
-    body: Message, session: SessionDep, actor: CurrentActor, settings: SettingsDep
-) -> dict[str, Any]:
-    return ask(session, actor=actor, text=body.text, conversation_id=body.conversation_id, settings=settings)
+def post_message(body: Message, session: SessionDep, actor: CurrentActor, settings: SettingsDep) -> Answer:
+    return Answer.model_validate(
+        ask(session, actor=actor, text=body.text, conversation_id=body.conversation_id, settings=settings)
+    )
 
 
 @router.post("/api/v1/assistant/confirm")
-def post_confirm(body: Confirmation, session: SessionDep, actor: CurrentActor) -> dict[str, Any]:
-    return confirm(session, actor=actor, token=body.token, conversation_id=body.conversation_id)
+def post_confirm(body: Confirmation, session: SessionDep, actor: CurrentActor) -> Confirmed:
+    return Confirmed.model_validate(
+        confirm(session, actor=actor, token=body.token, conversation_id=body.conversation_id)
+    )
 
 
 @router.get("/api/v1/assistant/conversations/{conversation_id}")
-def history(conversation_id: int, session: SessionDep, actor: CurrentActor) -> list[dict[str, Any]]:
-    return [
-        {"role": m.role, "text": m.text, "citations": m.citations, "at": m.created_at}
-        for m in messages(session, actor=actor, conversation_id=conversation_id)
-    ]
+def history(conversation_id: int, session: SessionDep, actor: CurrentActor) -> list[MessageRead]:
+    return [MessageRead.of(m) for m in messages(session, actor=actor, conversation_id=conversation_id)]
 
 
 @router.websocket("/ws/assistant")

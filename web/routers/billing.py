@@ -2,7 +2,7 @@
 in, the denial work list, fee schedules from CSV, and the KPIs for the dashboard."""
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, File, Form, Query, UploadFile
@@ -22,13 +22,14 @@ from core.billing.claims import (
     scrub_claims,
     work_list,
 )
-from core.billing.models import ClaimBatch
+from core.billing.models import ClaimBatch, ClaimDetail, DeniedLineRow, HeldClaimRow
 from core.billing.posting import PostingResult, post_835
 from core.billing.submission import export_837
 from core.clinics.models import Clinic
 from core.errors import Invalid, NotFound
 from core.kpis import Kpi, compute
 from core.payers.fees import import_fee_schedule
+from core.payers.models import FeeScheduleImported
 from core.permissions import Action
 from core.timeutil import utcnow
 from web.deps import CurrentActor, SessionDep
@@ -88,13 +89,16 @@ def claims_work_list(
     actor: CurrentActor,
     kind: Annotated[str, Query(pattern="^(held|denied)$")] = "held",
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
-) -> list[dict[str, Any]]:
-    return work_list(session, actor=actor, kind=kind, limit=limit)
+) -> list[HeldClaimRow] | list[DeniedLineRow]:
+    rows = work_list(session, actor=actor, kind=kind, limit=limit)
+    if kind == "held":
+        return [HeldClaimRow.model_validate(row) for row in rows]
+    return [DeniedLineRow.model_validate(row) for row in rows]
 
 
 @router.get("/claims/{claim_id}")
-def one_claim(claim_id: int, session: SessionDep, actor: CurrentActor) -> dict[str, Any]:
-    return claim_detail(session, actor=actor, claim_id=claim_id)
+def one_claim(claim_id: int, session: SessionDep, actor: CurrentActor) -> ClaimDetail:
+    return ClaimDetail.model_validate(claim_detail(session, actor=actor, claim_id=claim_id))
 
 
 @router.patch("/claims/{claim_id}")
@@ -178,9 +182,9 @@ async def upload_fee_schedule(
     name: Annotated[str, Form(max_length=120)],
     effective_from: Annotated[date, Form()],
     file: UploadFile = File(...),
-) -> dict[str, Any]:
+) -> FeeScheduleImported:
     # Off the event loop: parsing thousands of rows here held up every other request.
-    return await run_in_threadpool(
+    imported = await run_in_threadpool(
         import_fee_schedule,
         session,
         actor=actor,
@@ -189,6 +193,7 @@ async def upload_fee_schedule(
         effective_from=effective_from,
         text=await read_fee_schedule(file),
     )
+    return FeeScheduleImported.model_validate(imported)
 
 
 @router.get("/kpis", response_model=list[Kpi])

@@ -1,13 +1,13 @@
 """Reading a note, what the scribe drafted it from, and what signing it would bill."""
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
 from core.errors import NotFound
 from core.notes import service
-from core.notes.models import NoteRead
+from core.notes.models import CodingPreview, NoteEvidenceRead, NoteRead
 from core.notes.workflow import ServiceIn, coding_preview
 from web.deps import CurrentActor, SessionDep
 
@@ -26,15 +26,17 @@ def get_note(note_id: int, session: SessionDep, actor: CurrentActor) -> NoteRead
 
 
 @router.get("/{note_id}/evidence")
-def note_evidence(note_id: int, session: SessionDep, actor: CurrentActor) -> dict[str, Any]:
+def note_evidence(note_id: int, session: SessionDep, actor: CurrentActor) -> NoteEvidenceRead:
     """The transcript segments, facts with their source words, suggested codes and the guard's warnings."""
     found = service.evidence(session, actor=actor, note_id=note_id)
     if found is None:
         raise NotFound(f"note {note_id} was not drafted by the scribe")
-    return found.model_dump(exclude={"id", "created_at"})
+    return NoteEvidenceRead.model_validate(found)
 
 
 @router.post("/{note_id}/coding")
-def preview_coding(note_id: int, body: Services, session: SessionDep, actor: CurrentActor) -> dict[str, Any]:
+def preview_coding(note_id: int, body: Services, session: SessionDep, actor: CurrentActor) -> CodingPreview:
     """Units, modifiers, reasons and fees that signing would produce for these services; writes nothing."""
-    return coding_preview(session, actor=actor, note_id=note_id, services=body.services)
+    return CodingPreview.model_validate(
+        coding_preview(session, actor=actor, note_id=note_id, services=body.services)
+    )

@@ -19,8 +19,17 @@ from core.actor import Actor
 from core.config import Settings
 from core.errors import Invalid, NotFound, TherascribeError
 from core.recordings import service
-from core.recordings.models import Recording, TranscriptionJob
-from core.timeutil import as_utc, utcnow
+from core.recordings.models import (
+    JobProgressRead,
+    JobRead,
+    Recording,
+    TranscriptionJob,
+    TranscriptRead,
+    TranscriptsRead,
+    UploadAccepted,
+    VoiceEnrolled,
+)
+from core.timeutil import utcnow
 from scribe import live_audio
 from scribe.audio import AudioError, declared_seconds
 from scribe.intake import FILE_TYPES, accept_upload, model_choice, save_capped
@@ -46,20 +55,8 @@ def live(app: Any) -> LiveTranscriber:
     return app.state.live
 
 
-def _job_view(job: TranscriptionJob) -> dict:
-    return {
-        "id": job.id,
-        "recording_id": job.recording_id,
-        "visit_id": job.visit_id,
-        "status": job.status,
-        "progress": round(job.progress, 3),
-        "error": job.error,
-        "attempts": job.attempts,
-        "backend": job.backend,
-        "model": job.model,
-        "created_at": as_utc(job.created_at).isoformat(),
-        "finished_at": as_utc(job.finished_at).isoformat() if job.finished_at else None,
-    }
+def _job_view(job: TranscriptionJob) -> dict[str, Any]:
+    return JobRead.of(job).model_dump(mode="json")
 
 
 def _file_form(**fields: dict) -> dict:
@@ -76,7 +73,7 @@ _UPLOAD_FORM = _file_form(kind={"type": "string", "enum": ["upload", "dictation"
 @router.post("/api/v1/visits/{visit_id}/recordings", status_code=202, openapi_extra=_UPLOAD_FORM)
 async def upload_recording(
     visit_id: int, request: Request, session: SessionDep, actor: CurrentActor, settings: SettingsDep
-) -> dict:
+) -> UploadAccepted:
     """Upload a recording or a dictation (wav, mp3, m4a, webm/opus, ogg, flac) as the form's `file`, with
     `kind` upload or dictation; transcription is queued.
 
@@ -100,7 +97,7 @@ async def upload_recording(
         )
     # Off the event loop: a first submit connects to the broker (or starts the in-process worker).
     await run_in_threadpool(lambda: jobs(request.app).submit(job.id or 0))
-    return {"recording_id": recording.id, "job": _job_view(job)}
+    return UploadAccepted(recording_id=recording.id or 0, job=JobRead.of(job))
 
 
 def _may_record_before_reading(session: Session, actor: Actor, visit_id: int) -> None:
@@ -112,13 +109,14 @@ def _may_record_before_reading(session: Session, actor: Actor, visit_id: int) ->
 
 
 @router.get("/api/v1/transcription-jobs/{job_id}")
-def get_job(job_id: int, session: SessionDep, actor: CurrentActor, settings: SettingsDep) -> dict:
+def get_job(job_id: int, session: SessionDep, actor: CurrentActor, settings: SettingsDep) -> JobProgressRead:
     """The job and how far it is (core.recordings.service.job_progress): the share done, the seconds of
     audio in all and left, the 30-second part being heard of how many, and an estimate of the seconds
     to the end; each null where it is not known yet. An upload's page polls it."""
     job, recording = service.job_with_recording(session, actor=actor, job_id=job_id)
     total = service.recorded_seconds(recording, _decoded_seconds(settings, recording))
-    return {**_job_view(job), **asdict(service.job_progress(job, recording, total, utcnow()))}
+    progress = asdict(service.job_progress(job, recording, total, utcnow()))
+    return JobProgressRead(**JobRead.of(job).model_dump(), **progress)
 
 
 def _decoded_seconds(settings: Settings, recording: Recording) -> float | None:
@@ -141,20 +139,20 @@ def _header_seconds(path: str, size: int) -> float | None:
 
 
 @router.get("/api/v1/visits/{visit_id}/transcript")
-def get_transcript(visit_id: int, session: SessionDep, actor: CurrentActor) -> dict:
+def get_transcript(visit_id: int, session: SessionDep, actor: CurrentActor) -> TranscriptsRead:
     """The visit's latest transcript (segments with speaker roles), and every earlier one."""
     found = service.visit_transcripts(session, actor=actor, visit_id=visit_id)
     if not found:
         raise NotFound(f"visit {visit_id} has no transcript yet")
     views = [
-        {
-            "recording_id": t.recording_id,
+        TranscriptRead(
+            recording_id=t.recording_id,
             **transcript(t.segments, duration=t.duration, backend=t.backend, model=t.model),
-            "created_at": t.created_at,
-        }
+            created_at=t.created_at,
+        )
         for t in found
     ]
-    return {**views[-1], "earlier": views[:-1]}
+    return TranscriptsRead(**views[-1].model_dump(), earlier=views[:-1])
 
 
 _SAMPLE_FORM = _file_form()
@@ -163,7 +161,7 @@ _SAMPLE_FORM = _file_form()
 @router.post("/api/v1/me/voice-profile", status_code=201, openapi_extra=_SAMPLE_FORM)
 async def enrol_voice(
     request: Request, session: SessionDep, actor: CurrentActor, settings: SettingsDep
-) -> dict:
+) -> VoiceEnrolled:
     """Enrol your own voice from a short recording of you reading aloud (at least 5 s of speech), sent as
     the form's `file`, so your transcripts name you as the therapist from your voice. Only the voice
     embedding is kept. The form is read only once the log-in is known good."""
@@ -175,7 +173,7 @@ async def enrol_voice(
         return await run_in_threadpool(_enrol, session, actor, settings, upload)
 
 
-def _enrol(session: Session, actor: Actor, settings: Settings, upload: StarletteUpload) -> dict:
+def _enrol(session: Session, actor: Actor, settings: Settings, upload: StarletteUpload) -> VoiceEnrolled:
     suffix = Path(upload.filename or "").suffix.lower().lstrip(".")
     if suffix not in FILE_TYPES:
         raise Invalid(f"send a {', '.join(FILE_TYPES)} file")
@@ -187,7 +185,7 @@ def _enrol(session: Session, actor: Actor, settings: Settings, upload: Starlette
         except AudioError as exc:
             raise Invalid(str(exc)) from exc
     profile = service.enrol_voice(session, actor=actor, embedding=embedding, seconds=seconds)
-    return {"provider_id": profile.provider_id, "seconds": profile.seconds}
+    return VoiceEnrolled.model_validate(profile)
 
 
 @router.delete("/api/v1/me/voice-profile", status_code=204)

@@ -1,15 +1,20 @@
 """Visits and the note workflow: draft, edit, sign, co-sign, addenda, versions, PDF."""
 
+from typing import Any
+
 from fastapi import APIRouter, Response
 from pydantic import BaseModel, ConfigDict
 
 from core.chat_model import model_from_settings
 from core.notes import workflow
 from core.notes.forms import FormIn
+from core.notes.models import NoteState
 from core.notes.workflow import DraftIn, VersionRead
+from core.visits.models import VisitRead
 from core.visits.service import open_visit
 from scribe.drafting import draft_visit
 from web.deps import CurrentActor, SessionDep, SettingsDep
+from web.replies import Created
 
 router = APIRouter(prefix="/api/v1", tags=["notes"])
 
@@ -26,55 +31,45 @@ class AddendumIn(BaseModel):
     text: str
 
 
-def _state(note) -> dict:
-    return {
-        "id": note.id,
-        "status": note.status,
-        "version": note.current_version,
-        "signed_at": note.signed_at,
-        "cosigned_at": note.cosigned_at,
-    }
-
-
 @router.post("/appointments/{appointment_id}/visit", status_code=201)
-def start_visit(appointment_id: int, body: OpenVisit, session: SessionDep, actor: CurrentActor) -> dict:
+def start_visit(appointment_id: int, body: OpenVisit, session: SessionDep, actor: CurrentActor) -> VisitRead:
     visit = open_visit(
         session, actor=actor, appointment_id=appointment_id, recording_consent=body.recording_consent
     )
-    return {"id": visit.id, "note_type": visit.note_type, "recording_consent": visit.recording_consent}
+    return VisitRead.model_validate(visit)
 
 
 @router.post("/visits/{visit_id}/note", status_code=201)
-def draft_note(visit_id: int, body: DraftIn, session: SessionDep, actor: CurrentActor) -> dict:
-    return _state(workflow.create_draft(session, actor=actor, visit_id=visit_id, data=body))
+def draft_note(visit_id: int, body: DraftIn, session: SessionDep, actor: CurrentActor) -> NoteState:
+    return NoteState.of(workflow.create_draft(session, actor=actor, visit_id=visit_id, data=body))
 
 
 @router.put("/notes/{note_id}")
-def edit_note(note_id: int, body: DraftIn, session: SessionDep, actor: CurrentActor) -> dict:
-    return _state(workflow.edit(session, actor=actor, note_id=note_id, data=body))
+def edit_note(note_id: int, body: DraftIn, session: SessionDep, actor: CurrentActor) -> NoteState:
+    return NoteState.of(workflow.edit(session, actor=actor, note_id=note_id, data=body))
 
 
 @router.put("/notes/{note_id}/form")
-def note_form(note_id: int, body: FormIn, session: SessionDep, actor: CurrentActor) -> dict:
+def note_form(note_id: int, body: FormIn, session: SessionDep, actor: CurrentActor) -> NoteState:
     """An evaluation's, progress report's, re-evaluation's or discharge's form (prior level of function,
     goals and their status, frequency and duration, reason for discharge): a new version of the draft
     with the same text. A field the note's type does not have is refused; a daily note has none."""
-    return _state(workflow.set_form(session, actor=actor, note_id=note_id, form=body))
+    return NoteState.of(workflow.set_form(session, actor=actor, note_id=note_id, form=body))
 
 
 @router.post("/notes/{note_id}/sign")
-def sign_note(note_id: int, session: SessionDep, actor: CurrentActor) -> dict:
-    return _state(workflow.sign(session, actor=actor, note_id=note_id))
+def sign_note(note_id: int, session: SessionDep, actor: CurrentActor) -> NoteState:
+    return NoteState.of(workflow.sign(session, actor=actor, note_id=note_id))
 
 
 @router.post("/notes/{note_id}/cosign")
-def cosign_note(note_id: int, session: SessionDep, actor: CurrentActor) -> dict:
-    return _state(workflow.cosign(session, actor=actor, note_id=note_id))
+def cosign_note(note_id: int, session: SessionDep, actor: CurrentActor) -> NoteState:
+    return NoteState.of(workflow.cosign(session, actor=actor, note_id=note_id))
 
 
 @router.post("/notes/{note_id}/addenda", status_code=201)
-def add_addendum(note_id: int, body: AddendumIn, session: SessionDep, actor: CurrentActor) -> dict:
-    return {"id": workflow.add_addendum(session, actor=actor, note_id=note_id, text=body.text).id}
+def add_addendum(note_id: int, body: AddendumIn, session: SessionDep, actor: CurrentActor) -> Created:
+    return Created(id=workflow.add_addendum(session, actor=actor, note_id=note_id, text=body.text).id or 0)
 
 
 @router.get("/notes/{note_id}/versions", response_model=list[VersionRead])
@@ -93,10 +88,30 @@ class DraftRequest(BaseModel):
     transcript: dict | None = None
 
 
+class DraftSections(BaseModel):
+    subjective: str
+    objective: str
+    assessment: str
+    plan: str
+    billing: str
+
+
+class DraftRead(BaseModel):
+    """The scribe's draft as saved: the note's state, its sections, the facts with their source words,
+    the form it filled (None for a daily note), the codes it suggests and the guard's warnings."""
+
+    note: NoteState
+    draft: DraftSections
+    facts: list[dict[str, Any]]
+    form: FormIn | None
+    codes: list[dict[str, Any]]
+    warnings: list[str]
+
+
 @router.post("/visits/{visit_id}/draft", status_code=201)
 def draft_from_transcript(
     visit_id: int, body: DraftRequest, session: SessionDep, actor: CurrentActor, settings: SettingsDep
-) -> dict:
+) -> DraftRead:
     """The scribe's draft of this visit's note from its transcript (the one sent, or else the visit's
     latest recorded transcript), saved as the note's first version."""
     drafted = draft_visit(
@@ -107,14 +122,11 @@ def draft_from_transcript(
         model=model_from_settings(settings),
     )
     note, result = drafted.note, drafted.draft
-    return {
-        "note": _state(note),
-        "draft": {
-            k: result.note.get(k, "") for k in ("subjective", "objective", "assessment", "plan", "billing")
-        },
-        "facts": [f.as_dict() for f in result.facts],
-        # what the scribe filled of an evaluation's, progress report's, re-evaluation's or discharge's form
-        "form": drafted.form.model_dump() if drafted.form is not None else None,
-        "codes": result.codes,
-        "warnings": result.warnings,
-    }
+    return DraftRead(
+        note=NoteState.of(note),
+        draft=DraftSections(**{k: result.note.get(k, "") for k in DraftSections.model_fields}),
+        facts=[f.as_dict() for f in result.facts],
+        form=drafted.form,
+        codes=result.codes,
+        warnings=result.warnings,
+    )
