@@ -17,6 +17,7 @@ from scribe import services as visit_services
 from scribe.extract import Evidence, Fact, extract
 from scribe.form_fill import form_facts
 from scribe.ground import grounded_numbers, guard, unsaid_findings
+from scribe.misheard import Edit, heard_at, segments_corrected
 from scribe.numbers import numbers_in
 from scribe.statements import (
     QUESTION,
@@ -188,6 +189,9 @@ def draft(
     if not any(s.text.strip() for s in segments):
         return Draft({}, [], [], ["no speech captured: nothing to draft"], no_speech=True)
     rules = rules or PayerRules(unit_rule=rule)
+    # Read as the clinician said it ("there ex" is ther ex); the facts point back into the words heard.
+    as_heard = segments
+    segments, misheard_edits = segments_corrected(segments)
     found = visit_services.find(
         segments, discipline=discipline, note_type=note_type, unattended_stim_code=rules.unattended_stim_code
     )
@@ -262,6 +266,13 @@ def draft(
     # The record's earlier values and the codes the drafter chose are grounded, though never said.
     derived = {n for text in (*prior.values(), evaluation) for n in re.findall(r"\d+(?:\.\d+)?", text)}
     derived |= {n for code in minutes.keys() | set(found.untimed) for n in re.findall(r"\d+", code)}
+    # A number the recogniser split or wrote as a word ("four teen", "to sets") is heard as meant.
+    derived |= {
+        said.digits
+        for edits in misheard_edits.values()
+        for edit in edits
+        for said in numbers_in(edit.written)
+    }
     allowed = grounded_numbers(segments, facts) | derived
     for section, text in note.items():
         checked = guard(text, allowed)
@@ -295,7 +306,7 @@ def draft(
         note,
         # The form's facts (goals set, frequency and duration, prior level, why care ends) go with the
         # draft for its form (scribe.form_fill) and are never used to write the text above.
-        every_fact + form_facts(segments),
+        [_as_heard(f, as_heard, segments, misheard_edits) for f in every_fact + form_facts(segments)],
         codes,
         warnings,
         template_version=f"{discipline.lower()}/{note_type}@{TEMPLATE_VERSION}",
@@ -303,6 +314,22 @@ def draft(
         services=service_rows,
         review=review,
     )
+
+
+def _as_heard(
+    fact: Fact, heard: list[Segment], read: list[Segment], edits: dict[int, tuple[Edit, ...]]
+) -> Fact:
+    """The fact with its evidence in the transcript's own words (a mishearing read as meant points at
+    the words heard)."""
+    where = fact.evidence
+    if where.segment not in edits or not 0 <= where.segment < len(heard):
+        return fact
+    changed = edits[where.segment]
+    start, end = heard_at(changed, where.start), heard_at(changed, where.end, end=True)
+    quote = where.quote
+    if quote == read[where.segment].text[where.start : where.end]:
+        quote = heard[where.segment].text[start:end]
+    return replace(fact, evidence=Evidence(where.segment, start, end, quote))
 
 
 def unsure_minutes(

@@ -195,7 +195,8 @@ GOAL_STATUS = re.compile(
 )
 # A service by its own name rather than by one of its parts ("ther ex", not "the bike").
 GENERIC = re.compile(
-    r"^(?:therapeutic exercises?|ther[ -]?ex\w*|thera?[ -]?ex|te|exercises?|neuromuscular.*|n\.?m\.?r.*|"
+    r"^(?:therapeutic exercises?|ther[ -]?ex\w*|thera?[ -]?ex|te|exercises?|"
+    r"neuromuscular.*|neuro[- ]?re-?ed.*|n\.?m\.?r.*|"
     r"manual(?: therapy| treatment| tx)?|man\.? ?(?:tx|ther|therapy)|"
     r"therapeutic activit\w+|ther[ -]?act\w*|functional (?:stuff|activit\w+|tasks|training|work)|"
     r"activity (?:piece|portion|part|block|stuff)|self[- ]?care.*|a\.?d\.?l.*|gait(?: training)?|cognitive.*|"
@@ -403,6 +404,22 @@ def _excluded(text: str) -> bool:
 
 def _nearest(acts: list[_Act], at: int) -> _Act:
     return min(acts, key=lambda a: min(abs(a.start - at), abs(a.end - at)))
+
+
+def _owner(acts: list[_Act], since: int, said: Said, text: str) -> _Act:
+    """The service minutes said belong to: the one named right after them ("and nine of exercise");
+    where the words since the last figure open with a service named by its own name and go on to what
+    was done in it ("neuro re-ed single leg balance on the foam and the band walks nine minutes", a
+    recogniser's run-on list), that service; else the nearest named."""
+    on = ON_ACT.match(text[said.end :])
+    after = [a for a in acts if on and said.end <= a.start <= said.end + on.end()]
+    if after:
+        return after[0]
+    before = [a for a in acts if since <= a.start and a.end <= said.start]
+    opened_by_name = len(before) >= 2 and GENERIC.match(before[0].label)
+    if opened_by_name and not any(GENERIC.match(a.label) for a in before[1:]):
+        return before[0]
+    return _nearest(acts, said.start)
 
 
 VISIT_TOTAL = re.compile(
@@ -627,8 +644,10 @@ def _turn_mentions(
                     durs = said_minutes
                 else:
                     continue
+            heard_from = 0
             for said, _unit in durs:
-                act = _nearest(acts, said.start)
+                act = _owner(acts, heard_from, said, text)
+                heard_from = said.end
                 if (
                     mentions
                     and mentions[-1].segment == segment.index

@@ -1,0 +1,109 @@
+"""A recogniser's spellings of therapy words read as the clinician said them (scribe.misheard), the
+evidence still pointing at the words heard, and minutes in a run-on list going to the service that
+opens it. Phrasings are this file's own."""
+
+import pytest
+
+from scribe.draft import draft
+from scribe.misheard import corrected, heard_at, written_at
+from scribe.services import find
+from scribe.transcript import Segment
+
+T, P = "therapist", "patient"
+
+
+def turns(*said: tuple[str, str]) -> list[Segment]:
+    return [Segment(i, i * 6.0, i * 6.0 + 5.0, who, text) for i, (who, text) in enumerate(said)]
+
+
+@pytest.mark.parametrize(
+    ("heard", "meant"),
+    [
+        ("ok their ex with the step ups took eleven minutes", "ok ther ex with the step ups took eleven minutes"),
+        ("There ex first, then the bike", "Ther ex first, then the bike"),
+        ("new row muscular re ed on the rocker board", "neuromuscular re-ed on the rocker board"),
+        ("new row re ed on the foam", "neuro re-ed on the foam"),
+        ("some neuro muscular re education today", "some neuromuscular re-education today"),
+        ("neuromuscular re-ed stays", "neuromuscular re-ed stays"),
+        ("gate training with the quad cane", "gait training with the quad cane"),
+        ("hold the gate belt", "hold the gait belt"),
+        ("man you all to the mid back was ten", "manual to the mid back was ten"),
+        ("the wrist ortho sis fits", "the wrist orthosis fits"),
+        ("sore after the cue bottle tunnel surgery", "sore after the cubital tunnel surgery"),
+        ("the a praxia is milder", "the apraxia is milder"),
+        ("his dis arthria and the clutter ring", "his dysarthria and the cluttering"),
+        ("that took seven teen minutes", "that took seventeen minutes"),
+        ("wear it twenty four seven", "wear it 24/7"),
+        ("pain is a for out of ten", "pain is a four out of ten"),
+        ("maybe a to out of ten at night", "maybe a two out of ten at night"),
+        ("do to sets of twelve", "do two sets of twelve"),
+        ("stretch for times a day", "stretch four times a day"),
+        ("walk to times per week", "walk two times per week"),
+        # ordinary words stay as they are
+        ("the gate at the park was locked", "the gate at the park was locked"),
+        ("go to the mat for ten minutes", "go to the mat for ten minutes"),
+        ("there, ex-wife drove me", "there, ex-wife drove me"),
+        ("is there extra tape", "is there extra tape"),
+        ("thanks man, you all set?", "thanks man, you all set?"),
+        ("she came for the knee", "she came for the knee"),
+    ],
+)
+def test_mishearings_are_read_as_meant(heard: str, meant: str) -> None:
+    assert corrected(heard)[0] == meant
+
+
+def test_positions_map_both_ways() -> None:
+    heard = "then man you all eight and four teen of there ex"
+    text, edits = corrected(heard)
+    assert text == "then manual eight and fourteen of ther ex"
+    for word in ("manual", "fourteen", "ther ex", "eight"):
+        start = text.index(word)
+        back = heard[heard_at(edits, start) : heard_at(edits, start + len(word), end=True)]
+        assert corrected(back)[0] == word
+    heard_eight = heard.index("eight")
+    assert written_at(edits, heard_eight) == text.index("eight")
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # a recogniser's run-on list: the service named first owns the minutes, not the last item named
+        (
+            ["neuro re-ed the tandem walking and the band side steps eleven minutes"],
+            {"97112": 11},
+        ),
+        (
+            ["their ex the wall slides the rows and the theraband pull aparts that was fourteen minutes"],
+            {"97110": 14},
+        ),
+        # "and nine of X": the figure belongs to the service named right after it
+        (
+            ["so twelve minutes of gait training and eight of balance"],
+            {"97116": 12, "97112": 8},
+        ),
+        # a count on one side is no service's minutes
+        (
+            ["calf raises she did fifteen on the right before tiring eleven on the left", "ther ex was ten minutes"],
+            {"97110": 10},
+        ),
+    ],
+)
+def test_minutes_in_a_run_on_turn(said: list[str], expected: dict[str, int]) -> None:
+    assert find(turns(*[(T, s) for s in said]), discipline="PT", note_type="daily").minutes == expected
+
+
+def test_a_misheard_service_is_billed_and_its_evidence_is_the_words_heard() -> None:
+    segments = turns(
+        (T, "how is the low back today"),
+        (P, "about a for out of ten after work"),
+        (T, "ok man you all to the lumbar spine was nine minutes"),
+        (T, "now gate training with the rolling walker down the hall fif teen minutes"),
+    )
+    result = draft(segments, discipline="PT", note_type="daily", role="PT", rule="cms")
+    assert {c["code"]: c["units"] for c in result.codes} == {"97140": 1, "97116": 1}
+    for fact in result.facts:
+        said = segments[fact.evidence.segment].text
+        assert 0 <= fact.evidence.start <= fact.evidence.end <= len(said)
+    manual = next(f for f in result.facts if f.code == "97140")
+    assert "man you all" in segments[manual.evidence.segment].text[manual.evidence.start : manual.evidence.end]
+    assert "4/10" in result.note["subjective"] or "four out of ten" in result.note["subjective"].lower()
