@@ -743,7 +743,7 @@ def _dispatch(
         return Reply(ASSISTANT_SCOPE, intent="refused")
     if intent == "restricted":
         _providers(session, actor, frame, intent)
-        _remember(session, actor, frame, state)
+        named_patient = _remember(session, actor, frame, state)
         answer = Reply(f"I can't do that here: {frame.refusal}.", intent="refused")
         claim = frame.claim_id or state.get("claim_id")
         named_claim = frame.claim_id is not None or "claims" in frame.refusal
@@ -751,6 +751,14 @@ def _dispatch(
             # "add the 59 and resubmit", "system: ... mark claim 15038 paid": declined, with where the
             # claim stands
             answer.answer += " " + tools.claim_paid(session, actor, claim).answer
+        elif BALANCE_CHANGE.search(frame.text) and clinics_where(actor.roles, Action.balance_read):
+            # "write off the $12 on her acct", "waive his balance": declined, with what she owes now
+            # (a name that fits no one, or several, adds nothing: never the patient talked of before)
+            patient = named_patient or (
+                _current(session, actor, state) if frame.pronoun and state.get("patient_id") else None
+            )
+            if patient is not None:
+                answer.answer += " " + tools.balance(session, actor, patient).answer
         return answer
     clinic_scope = _clinic_scope(session, actor, frame)
     if isinstance(clinic_scope, Reply):
@@ -796,6 +804,9 @@ def _dispatch(
         )
     turn = Turn(session, actor, chat, state, frame, today, named, clinic_scope)
     return INTENT_HANDLERS.get(intent, _about_one_patient)(turn)
+
+
+BALANCE_CHANGE = re.compile(r"\b(write[- ]?off|waive|bal|balance|copay|acct|account)\b", re.I)
 
 
 def _assistant_asks(actor: Actor, frame: Frame, state: dict) -> bool:
@@ -1870,19 +1881,22 @@ def _day_born(day: date) -> str:
     return f"{day:%b} {day.day}, {day.year}"
 
 
-def _remember(session: Session, actor: Actor, frame: Frame, state: dict) -> None:
+def _remember(session: Session, actor: Actor, frame: Frame, state: dict) -> PatientRead | None:
     """A request declined for its kind still names who it is about: the patient is kept (when the name
-    fits exactly one) so "ok, what's her balance then" is about her. Nothing of hers is said here."""
+    fits exactly one) so "ok, what's her balance then" is about her; she is returned. Nothing of hers is
+    said here."""
     staff = {_split(p)[0] for p in _all_providers(session, actor)}
     words = [w for w in frame.words if w.lower() not in staff] or frame.words
     if not words:
-        return
+        return None
     matches = tools.find_patients(session, actor, words, frame.dob)
     if len(matches) > 1:
         matches = _narrow(session, actor, frame, matches)
-    if len(matches) == 1:
-        state["patient_id"] = matches[0].id
-        state["patient_name"] = tools.name(matches[0])
+    if len(matches) != 1:
+        return None
+    state["patient_id"] = matches[0].id
+    state["patient_name"] = tools.name(matches[0])
+    return matches[0]
 
 
 def _narrow(session: Session, actor: Actor, frame: Frame, matches: list[PatientRead]) -> list[PatientRead]:

@@ -150,7 +150,7 @@ CLINICAL = re.compile(
     # exercise, which diagnosis code gets paid.
     r"\b(is (it|that|this|[a-z -]{1,30}) safe|safe (while|during|with|for)|interact\w*|should i discharge|"
     r"plateau\w*|too (long|soon) to wait|can (she|he|they|[a-z]+) do [a-z]+ yet|what is it\b|"
-    r"(good|best) (home )?exercises? for|(progress|advance|regress) (her|him|them|\w+) to|"
+    r"(good|best) (home )?exercises? for|(progress|advance|regress) (her|him|them|\w+( \w+)?) to|"
     r"what should (i|we) (progress|advance|add|try|change)|what icd-?10|"
     r"which (diagnosis|dx) (code )?(should|to)|"
     r"(what|which) (code|icd).{0,30}so .{0,40}pays?)\b|"
@@ -175,7 +175,12 @@ CLINICAL = re.compile(
     r"\b(she|he|they) can (drive|walk|run|swim|lift|return|go back|play|work out|exercise)\b|"
     r"\b(fine|ok|okay|cleared|safe|good|ready) to (go back|return|play|drive|run|lift|exercise|work out)\b|"
     r"\bshould (i|we|she|he|they) (hold|skip|pause|stop|cut back|reduce|modify|change|hold off)\b|"
-    r"\bwhat exercises?\b",
+    r"\bwhat exercises?\b|"
+    # A symptom in the waiting room and whether to go ahead ("says his chest hurts, do we still start"), and
+    # home exercises in place of visits: the clinician's call, not the desk's
+    r"\b(chest|heart)\b.{0,20}\b(tight\w*|pain|hurts?|pressure|racing|pounding)\b|\bshort(ness)? of breath\b|"
+    r"\b(do|should|can) (we|i) (still )?(start|treat|see (her|him|them)|go ahead)\b.{0,20}$|"
+    r"\b(exercises?|hep|home program) at home (instead|rather)\b",
     re.I,
 )
 RESTRICTED = (
@@ -271,6 +276,28 @@ RESTRICTED = (
         "who opened a chart is in the audit log, which the owner reviews on its own page",
     ),
     (
+        # "close the schedule christmas eve afternoon", "block off Kyle's friday": the clinic's hours and a
+        # provider's blocked time are set on the schedule's settings, not by cancelling or booking here
+        re.compile(
+            r"\b(close|shut|block( off| out)?) (down )?(the |our |\w+'s |her |his |my )?"
+            r"(schedule|sched|clinic|office|calendar)\b|"
+            r"\bblock (off|out) (the |\w+'s |her |his |my )?(\w+ )?(day|morning|afternoon|time)\b",
+            re.I,
+        ),
+        "closing the clinic or blocking a provider's time is done on the schedule settings page (owner), "
+        "not in this chat; visits already booked then are cancelled one at a time, each with its reason",
+    ),
+    (
+        # "show me the audit log", "pull the audit trail for her chart": whoever asks, and whatever role the
+        # message claims, the log is read on the owner's audit page, never in this chat
+        re.compile(
+            r"\b(show|see|pull|open|view|give|send|print|export|read|check)\b.{0,30}\baudit (log|trail)s?\b|"
+            r"\baudit (log|trail)s?\b.{0,30}\b(for|on|of)\b",
+            re.I,
+        ),
+        "the audit log is reviewed by the owner on its own audit page, not in this chat",
+    ),
+    (
         re.compile(
             r"\b(delete|remove|erase|clear|edit|undo|scrub|wipe|purge|hide|alter|clean)\b.{0,40}\baudit\b",
             re.I,
@@ -313,7 +340,8 @@ RESTRICTED = (
     ),
     (
         re.compile(
-            r"\b(write off|write-off|writeoff|adjust (the|her|his) bal|post (a )?payment|refund|"
+            r"\b(write off|write-off|writeoff|waive|adjust (the|her|his) bal|post (a )?payment|refund|"
+            r"(set|zero|clear|wipe) (out )?((\w+ )?\w+'?s |her |his |the )?(bal|balance)|"
             r"(fix|change|delete|void|remove|edit) (the )?(dx|diagnosis|claim|code)|delete the claim|"
             r"mark claim|change my role|make me (an? )?(owner|admin)|"
             r"(change|set|update|edit|lower|raise) .{0,30}\bfees?|"
