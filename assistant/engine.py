@@ -990,7 +990,12 @@ def _on_today_schedule(t: Turn) -> Reply:
 def _on_open_slots(t: Turn) -> Reply:
     if not t.frame.words:
         return _open_slots(t.session, t.actor, t.frame, t.today, t.named, t.state)
-    t.frame.intent = "visits"
+    # "anything open monday for Ana Ruiz", "who has room to fit Ana Ruiz in": a place sought for her, so a
+    # booking (proposed, or asked about); "is Ana Ruiz free monday" asks her visits
+    first = re.escape(t.frame.words[0])
+    t.frame.intent = (
+        "book" if re.search(rf"\b(for|fit|get|squeeze)\s+{first}\b", t.frame.text, re.I) else "visits"
+    )
     return _about_one_patient(t)
 
 

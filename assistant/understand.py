@@ -378,7 +378,10 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"ng) .{0,20}"
             r"(to sign|signing|signature))",
         ),
-        ("waitlist", r"\b(wait ?list|wl|cancellation list)\b"),
+        (
+            "waitlist",
+            r"\b(wait ?list|wl|cancellation list)\b|\b(put|add) (her|him|them|\w+( \w+)?) on the list\b",
+        ),
         (
             "demographics",
             # "she's on the phone, book her next one": someone calling, not her number asked
@@ -405,6 +408,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "can't come tomorrow, sick": a day said with it
             r"\bcan'?t come( in)? (tomorrow|tmrw|today|tonight|(on |this |next )?(mon|tues|wednes|thurs|fri|"
             r"satur|sun)day)\b|"
+            r"\b(wants?|needs?|would like|asked)\b.{0,40}\bcancel+ed\b|"
             r"\bremove (his |her |th"
             r"e |\w+'s )?"
             r"(booking|appt|appointment|visit))",
@@ -413,6 +417,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "reschedule",
             r"\b(move|moving|moved to|(be|get) moved|resched\w*|re-sched\w*|push\w*|bump|switch|swap|"
             r"(come|be) (in )?(earlier|later)|wants (it )?(later|earlier)|"
+            # "wants to come an hour earlier on friday", "can he come in 30 min later": her visit shifted
+            r"(come|be|go) (in )?(an?|half an?|\d+|one|two) (hour|hr|min\w*)s? (earlier|later)|"
             r"change (her|his|the) (time|d"
             r"ay|appt|"
             r"appointment)|come in earlier|come in later|later in the day|earlier in the day|come in a"
@@ -440,8 +446,15 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"an?|\w+ \w+ (f"
             r"or|with|on|at|tomorrow|tmrw|next|t"
             r"oday))\b|"
-            r"\bmake an? (appointment|appt|booking)\b|^\s*(new |an? |pt |ot |slp )*(eval|re-eval|f/u|"
-            r"follow-up) for\b)",
+            r"\bmake an? (appointment|appt|booking)\b|"
+            r"\b(earliest|soonest|first) (thing|slot|spot|opening|appt|appointment) (you|we) (have|got)\b|"
+            # "find her something thursday", "slot Ana Ruiz in friday", "add one more visit for him next
+            # week", "wants her son booked": a place asked for, never the visits she has
+            r"\bfind (her|him|them|\w+( \w+)?) (something|a (slot|spot|time|place|visit|opening))\b|"
+            r"\bslot (her|him|them|\w+( \w+)?) (in|into)\b|"
+            r"\badd (another|one more|an extra|a second|a 2nd) (visit|appt|appointment|session)\b|"
+            r"\b(wants?|needs?) (her|his|their|\w+) (\w+ )?booked\b|"
+            r"^\s*(new |an? |pt |ot |slp )*(eval|re-eval|f/u|follow-up) for\b)",
         ),
         (
             "payer_paid",
@@ -1414,6 +1427,8 @@ def _spelled(text: str) -> str:
         best = process.extractOne(lower, VOCABULARY, scorer=fuzz.ratio, score_cutoff=80)
         return best[0] if best else word
 
+    # Dictation hears "cancel" as "can so" / "can sell" at the head of a request ("can so Ana Ruiz friday")
+    text = re.sub(r"^(\s*)can (so|sell)\b(?! (much|many|far|long))", r"\1cancel", text, flags=re.I)
     # Text-speak days ("bump Debbie to 2morrow"): the 2 is no hour and "morrow" no name
     text = re.sub(
         r"\b2(mor+o?w?|mrw|moro|day|nite|night)\b",
