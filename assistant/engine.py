@@ -959,6 +959,10 @@ def _provider_day(t: Turn) -> Reply | None:
     return t.schedule()
 
 
+# A visit just talked of, pointed back at: "who's the therapist on that one", "the other one still on?"
+THAT_ONE = re.compile(r"\b(that|this|the other|the same) (one|visit|appt|appointment)\b", re.I)
+
+
 def _no_patient_schedule(t: Turn) -> Reply | None:
     """A day's or a week's visits asked with no patient named (nor one just talked about)."""
     frame, state, intent = t.frame, t.state, t.frame.intent
@@ -966,7 +970,11 @@ def _no_patient_schedule(t: Turn) -> Reply | None:
         frame.words
         or frame.dob
         or (
-            (frame.pronoun or (intent == "visits" and len(frame.text.split()) <= 4))
+            (
+                frame.pronoun
+                or THAT_ONE.search(frame.text)
+                or (intent == "visits" and len(frame.text.split()) <= 4)
+            )
             and state.get("patient_id")
         )
     ):

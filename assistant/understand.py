@@ -466,7 +466,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "last_payment",
             r"\b(last (pay|pmt|pymt|payment|era)|did (she|he|they|\w+( \w+)?) pay|paid anything|payment plan|"
             r"pay(ment)? history|"
-            r"card go thru|got money|pmt|pymt|paid on|paid last|last paid|has (she|he|they) paid|paid online|"
+            r"(card|payment|pmt|check) (go|went) (thru|through)|got money|"
+            r"pmt|pymt|paid on|paid last|last paid|has (she|he|they) paid|paid online|"
             r"post\w* .{0,30}(check|payment)|(check|payment) (from|come in|came in)|come in (card|cash)|"
             r"\$\d+(\.\d\d)? from|when "
             r"did \w+( \w+)? (las"
@@ -485,9 +486,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "last_appointment",
-            r"\b(last (seen|visit|appt|appointment|time|dos|in|came|here)|been in since|"
+            r"\b(last (seen|visit|appt|appointment|time|dos|date of service|in|came|here)|been in since|"
             r"was (she|he|they) here|"
-            r"c(o|a)me in last (mon|tue|wed|thu|fri|week|wk)\w*|"
+            r"c(o|a)me in last (mon|tue|wed|thu|fri|sat|sun|week|wk)\w*|"
             r"(she|he|they) was here|since \w+ was here|fell off|last \w+ (came|was|visit)|last come|m"
             r"ost recent|"
             r"been in recently|previous visit|when was (his|her|their|\w+( \w+)?'s) (initial |first |last )?"
@@ -500,7 +501,10 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "balance",
             r"\b(owe|owes|owed|owing|bal|balance|balances|collect from|pt resp|over 90|how much is due|"
             r"on the hook|what'?s left after|is \$[\d,.]+ (right|correct)|"
-            r"pull (up )?\w+( \w+)?'s account)\b",
+            r"pull (up )?\w+( \w+)?'s account|"
+            # "what's outstanding on his account", "a credit on her account, she thinks she overpaid"
+            r"outstanding on (\w+( \w+)?'?s |her |his |their |the )?(account|acct)|"
+            r"credit on (\w+( \w+)?'?s |her |his |their |the )?(account|acct)|overpaid)\b",
         ),
         ("claim_status", r"\b(denied|deny|denying|denials?|carc|rarc|remark codes?|co-\d+)\b"),
         (
@@ -529,7 +533,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "auth_status",
             r"\b(auths?|authori[sz]ations?|visits left|visits remaining|kx|precert|have left|are left|"
-            r"running out of visits|close to running out)\b",
+            r"running out of visits|close to running out|pa (expire\w*|run\w* out|end\w*)|prior auth\w*)\b|"
+            # "is she covered for that", "is Roger still covered friday": her authorization for the visit
+            r"\b(is|are) (she|he|they|(the )?\w+( \w+)?) (still )?covered\b",
         ),
         ("kpi", r"\b(rate|collect(ed|ion)s?|revenue)\b"),
         (
@@ -562,10 +568,15 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"before)|(have|got) anything|has (both|speech|pt|ot|slp)|confirmed for|when on|appts?|"
             r"doubled up|back to back|"
             r"(did|has|have|had) (she|he|they|\w+) (cancel|cx)\w*|in (this|next) (wk|week)|"
-            r"(she'?s|he'?s|is (she|he)) at \d|"
+            r"(she'?s|he'?s|is (she|he)|is \w+( \w+)?) at \d|(is|are) (the )?\w+( \w+)? on for|"
+            r"(do|did) we (have|see) \w+( \w+)? (this|next|today|tomorrow|tmrw|on)\b|still on|"
             r"appointments?|visits?|sched for|scheduled|booked|have on|got|here|when is|when'?s|when do|"
             r"when does|in today|confirm for|am or pm|double booked|have (speech|pt|ot|slp)|therapist|"
-            r"who does \w+( \w+)? (usually )?see|usually see|seeing|active|discharged)\b",
+            r"who does \w+( \w+)? (usually )?see|usually see|seeing|active|discharged|"
+            # who she is with, and whether a visit talked of still stands: "who's she with then", "whos her
+            # pt", "the other one still on?"
+            r"(who'?s|who is|who are) (she|he|they) (with|seeing)|"
+            r"who'?s (her|his|their) (pt|ot|slp|st|therapist|provider)|(is|one|it'?s|appt) still on)\b",
         ),
     )
 )
@@ -581,7 +592,8 @@ STOP = set(
     schedules sched booked book bk booking make set up put fit cancel cancelled canceled cancellation cx
     cxl reschedule resched move change push instead wait list waitlist wl earlier later slot slots opening
     openings available availability avail free time times first morning afternoon evening am pm mornings
-    afternoons week weeks wk wks month months year pt ot slp speech physical occupational therapy eval evals
+    afternoons week weeks wk wks month months year years yr yrs ytd pt ot slp speech physical occupational
+    therapy eval evals pa credit overpaid outstanding service pn pns covered whose run runs
     evaluation re-eval reeval follow follow-up followup f/u progress group minute minutes min noon monday
     tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun
     mondays tuesdays wednesdays thursdays fridays january february march april june july august september
@@ -834,7 +846,8 @@ HOLIDAYS: tuple[tuple[str, Callable[[int], date]], ...] = (
 )
 HOLIDAY_AS_DAY = re.compile(
     r"(\bon|\bday (after|before)|\bweek (after|before)|\bweek of|\bthis|\bnext|\blast|\bopen|\bclosed|\bis|"
-    r"\buntil|\btill|\bthrough|\bthru|\bby|\bover|\bbook \w+|\bmove \w+ to|\bto)\s+(the\s+)?$"
+    r"\buntil|\btill|\bthrough|\bthru|\bby|\bover|\bbook \w+|\bmove \w+ to|\bto|\bhave|\bhas|\bgot|\banyone|"
+    r"\banything|\bfree|\bin|\bon for|\bbooked|\bscheduled|\bcoming)\s+(the\s+)?$"
 )
 HOLIDAY = re.compile(r"\b(" + "|".join(f"(?:{pattern})" for pattern, _ in HOLIDAYS) + r")\b", re.I)
 
@@ -843,7 +856,18 @@ def holidays_said(text: str) -> list[re.Match[str]]:
     """The holidays said where a day goes ("on MLK day", "the day after thanksgiving", "open xmas eve"), not
     in passing ("her grandkids are coming for christmas", "it was before thanksgiving")."""
     lower = text.lower()
-    return [m for m in HOLIDAY.finditer(lower) if m.start() == 0 or HOLIDAY_AS_DAY.search(lower[: m.start()])]
+    return [
+        m
+        for m in HOLIDAY.finditer(lower)
+        if m.start() == 0
+        or HOLIDAY_AS_DAY.search(lower[: m.start()])
+        or (
+            re.fullmatch(r"[\s?.!]*", lower[m.end() :])
+            and not re.search(
+                r"\b(for|since|after|before|about|from|around|over|til|till|until)\s+$", lower[: m.start()]
+            )
+        )
+    ]
 
 
 def holiday(said: str, today: date) -> date | None:
@@ -1154,6 +1178,8 @@ def _times(text: str, frame: Frame) -> None:
         frame.window = (12 * 60, 18 * 60)
     elif re.search(r"\bevenings?\b", lower):
         frame.window = (16 * 60, 20 * 60)
+    elif re.search(r"\b(eod|end of (the )?day|late (in the )?(day|afternoon)|last thing)\b", lower):
+        frame.window = (15 * 60, 20 * 60)  # "any openings eod today": the day's last hours
     if match := re.search(r"\b(after|later than|past|\+)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\+?", lower):
         hour = _hour(int(match[2]), match[4] or "")
         if hour is not None:
