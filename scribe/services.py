@@ -21,7 +21,10 @@ from scribe.timing import (
     NAMED_TEST_AFTER,
     ONSET_BEFORE,
     ClockSpan,
+    breaks,
     clock_span,
+    closed_spans,
+    is_break,
     on_prop,
     pieces_summed,
     span_owner,
@@ -283,6 +286,8 @@ def _durations(
             r"\b(?:in|within)\s+(?:about\s+|around\s+|under\s+|less than\s+)?(?:a\s+)?$", before, re.I
         ):
             continue  # "back to ninety-four in two minutes": how fast something settled, not a service
+        if is_break(before, after):
+            continue  # "we lost five minutes to a call": time out of the block (taken off a clock span)
         if ONSET_BEFORE.search(before) or NAMED_TEST_AFTER.match(after):
             # "calf pain came on at about two minutes", "the six-minute walk test": when a symptom set in,
             # or a test's name, not how long a service ran.
@@ -495,12 +500,14 @@ def _turn_mentions(
     *,
     asked_how_long: bool = False,
     asked_ahead: bool = False,
+    closed: dict[tuple[int, int], ClockSpan] | None = None,
 ) -> tuple[list[Mention], list[_Act], _Act | None, list[str]]:
     """Mentions of one therapist turn, the services it names as done, the activity under way after it,
     and the minutes it said that no service could take (quoted, for the clinician to place).
     `said_for`: (code, label) of the activities whose minutes earlier turns said; naming one of their
     codes again ("separate from the manual") does not make it the activity under way. `asked_ahead`:
-    the turn answers a question about later visits, so its first sentence is the plan."""
+    the turn answers a question about later visits, so its first sentence is the plan. `closed`: the
+    blocks whose clock time an earlier turn opened and a sentence of this one closes (timing.closed_spans)."""
     timed = {code for code, _ in said_for}
     # "First bout four minutes, then five, then another five": one service in pieces, read as their sum.
     text = pieces_summed(_restarts_blanked(segment.text))
@@ -541,7 +548,7 @@ def _turn_mentions(
         wording_words = len(re.findall(r"[a-z]+", spoken, re.I))
         that_was = bool(THAT_WAS.search(sentence))
         closing_list = after_list and that_was and wording_words <= 5  # "... the pan. That was ten."
-        clocked = clock_span(sentence)
+        clocked = clock_span(sentence) or (closed or {}).get((segment.index, sm.start()))
         opening = next((acts for acts in acted if acts), [])
         for i, (offset, clause) in enumerate(clauses):
             acts = acted[i]
@@ -757,6 +764,10 @@ def _clock_minutes(parsed: list, clocked: ClockSpan | None, offset: int) -> None
     sentence = " " * sentence_end
     for start, clause, *_ in parsed:
         sentence = sentence[:start] + clause + sentence[start + len(clause) :]
+    # "Manual 10:00 to 10:20, but we lost five minutes to a call": the break is off the span.
+    off = breaks(sentence)
+    if 0 < off < clocked.minutes:
+        clocked = clocked._replace(minutes=clocked.minutes - off)
     local = ClockSpan(
         clocked.minutes,
         offset + clocked.end,
@@ -1100,6 +1111,14 @@ def find(
     parts: dict[str, list[str]] = {}
     orphans: list[str] = []
     since: list[_Act] = []  # services named since the last minutes were said
+    closed = closed_spans(
+        [
+            (segment.index, sm.start(), sm.group(0))
+            for segment in segments
+            if segment.speaker == CLINICIAN
+            for sm in SENTENCE.finditer(pieces_summed(_restarts_blanked(segment.text)))
+        ]
+    )
     for segment in segments:
         if segment.speaker != CLINICIAN:
             ahead = bool(ASKED_AHEAD.search(_last_sentence(segment.text)))
@@ -1110,6 +1129,7 @@ def find(
             frozenset((m.code, m.label) for m in mentions),
             asked_how_long=asked,
             asked_ahead=ahead,
+            closed=closed,
         )
         found = [_block_minutes(m, segment.text, since + acts) for m in found]
         since = [] if found else since + acts

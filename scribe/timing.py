@@ -67,6 +67,52 @@ def clock_span(sentence: str) -> ClockSpan | None:
     return ClockSpan(span, times[1].end(), times[0].span(), times[1].span())
 
 
+# A block opened at one time and closed at another in a later turn: "We started the rows at 3:05." ...
+# "Okay, done with the rows at 3:26." Each sentence says one time, with what it does to the block.
+OPENED_AT = re.compile(
+    r"\b(?:start(?:ed|ing|s)?|began|begin(?:ning|s)?|kick(?:ed)?\s+off|got going|hopp(?:ed)?\s+on|went on)\b"
+    r"[^.!?]*?\b(?:at|from)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+CLOSED_AT = re.compile(
+    r"\b(?:finish(?:ed|ing)?|done|stopp(?:ed|ing)|end(?:ed|ing)?|wrapp(?:ed|ing)|came off|got off|off)\b"
+    r"[^.!?]*?\b(?:at|by)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _one_time(sentence: str, lead: re.Pattern[str]) -> re.Match[str] | None:
+    times = list(CLOCK_TIME.finditer(sentence))
+    if len(times) != 1 or not lead.search(sentence[: times[0].start()]):
+        return None
+    return times[0]
+
+
+def closed_spans(sentences: list[tuple[int, int, str]]) -> dict[tuple[int, int], ClockSpan]:
+    """Blocks opened by one sentence and closed by a later one (each `(turn, start, text)`, in the order
+    said), keyed by the closing sentence: the minutes between its time and the opening one's, both
+    positions the closing time's (the opening one is in another turn). A sentence that says two times is
+    read by `clock_span` alone."""
+    out: dict[tuple[int, int], ClockSpan] = {}
+    opened: tuple[int, int] | None = None
+    for turn, start, sentence in sentences:
+        if len(CLOCK_TIME.findall(sentence)) > 1:
+            opened = None
+            continue
+        began = _one_time(sentence, OPENED_AT)
+        if began:
+            opened = (int(began["h"]) % 12, int(began["m"]))
+            continue
+        ended = _one_time(sentence, CLOSED_AT)
+        if ended and opened:
+            h, m = int(ended["h"]) % 12, int(ended["m"])
+            span = ((h * 60 + m) - (opened[0] * 60 + opened[1])) % (12 * 60)
+            if 1 <= span <= LONGEST_SPAN:
+                out[(turn, start)] = ClockSpan(span, ended.end(), ended.span(), ended.span())
+            opened = None
+    return out
+
+
 # "switched to exercise at 2:22", "moved on to the bike at half past": what starts at the later time.
 STARTS_AT_LATER = re.compile(
     r"\b(?:switch(?:ed|ing)?|mov(?:ed|ing)(?:\s+on)?|went|go(?:ing)?|chang(?:ed|ing)|over|then|start(?:ed|ing)?)"
@@ -167,6 +213,42 @@ def pieces_summed(text: str) -> str:
         width = run.end - run.start
         text = text[: run.start] + said[:width].ljust(width) + text[run.end :]
     return text
+
+
+# Time out of a block: "we lost five minutes to the phone", "with a seven-minute break in the middle",
+# "minus the six she was out", "not counting the four on the phone". The clock ran on; the service did not
+# (timed codes count direct one-on-one minutes only: CMS Claims Processing Manual ch. 5 §20.2).
+BREAK_BEFORE = re.compile(
+    r"\b(?:minus|less|lost|losing|lose|not counting|except(?:\s+for)?|take\s+(?:off|out)|took\s+(?:off|out)|"
+    r"subtract(?:ing)?|paused?\s+(?:it\s+)?for|stopped\s+(?:it\s+)?for|stepped\s+out\s+for|break\s+of|"
+    r"interruption\s+of)\s+(?:(?:the|a|about|around|like|roughly|good)\s+)*$",
+    re.IGNORECASE,
+)
+BREAK_AFTER = re.compile(
+    r"^\s*-?\s*(?:min(?:ute)?s?\s*(?:-\s*)?)?(?:long\s+)?(?:break|pause|interruption|time[- ]?out|"
+    r"bathroom|restroom|phone call|call)\b|^\s*-?\s*min(?:ute)?s?\s+(?:off|out|away)\b",
+    re.IGNORECASE,
+)
+
+
+def is_break(before: str, after: str) -> bool:
+    """The number between `before` and `after` is minutes out of a block (a break, a call, a trip to the
+    bathroom), not a service's."""
+    return bool(BREAK_BEFORE.search(before) or BREAK_AFTER.match(after))
+
+
+def breaks(sentence: str) -> int:
+    """Minutes a sentence says were taken out of a block ("9:05 to 9:30 less a six minute call" -> 6)."""
+    return int(
+        sum(
+            n.value
+            for n in numbers_in(sentence)
+            if n.value == int(n.value)
+            and not re.match(r"\s*:\d", sentence[n.end :])
+            and not sentence[: n.start].endswith(":")
+            and is_break(sentence[: n.start], sentence[n.end :])
+        )
+    )
 
 
 # "calf pain came on at about two minutes", "symptoms started after three minutes": when a symptom set

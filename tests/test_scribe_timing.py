@@ -3,7 +3,7 @@ that add up, said of "that part" of the visit, or said on the thing the activity
 our own, written apart from any evaluation session."""
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scribe.services import find
@@ -163,3 +163,73 @@ def test_a_test_s_name_or_a_symptom_s_onset_is_no_service_time(said: str) -> Non
 def test_the_prop_a_clause_of_minutes_was_spent_on() -> None:
     assert on_prop("Nine minutes on the beanbags.") == "beanbags"
     assert on_prop("nine minutes of gait") is None
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # time out of a block said inside its clock span is off the span, and is no service's minutes
+        (
+            [(T, "The pulleys and the wand ran 1:40 to 2:05, less an eight minute call from the school.")],
+            {"97110": 17},
+        ),
+        ([(T, "Balance on the foam from 9:10 till 9:34, minus the four she stepped out.")], {"97112": 20}),
+        (
+            [(T, "Manual from ten past to twenty-five to, and we lost five minutes to the fire drill.")],
+            {"97140": 20},
+        ),
+        ([(T, "Gait work went 4:02 to 4:26 with a six-minute bathroom break.")], {"97116": 18}),
+        # a break's minutes never become a service of their own
+        ([(T, "Ten minutes of ther ex, then a five minute break for water.")], {"97110": 10}),
+    ],
+)
+def test_time_out_of_a_clocked_block_is_off_its_minutes(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said) == expected
+
+
+@settings(deadline=None)
+@given(
+    start=st.integers(0, 29),
+    length=st.integers(10, 30),
+    off=st.integers(1, 9),
+    how=st.sampled_from(
+        ["less a {} minute phone call", "minus the {} she was out", "with a {} minute break"]
+    ),
+)
+def test_a_clocked_block_is_its_span_less_its_breaks(start: int, length: int, off: int, how: str) -> None:
+    sentence = f"Manual on the shoulder from 10:{start:02d} to 10:{start + length:02d}, {how.format(off)}."
+    assert minutes((T, sentence)) == {"97140": length - off}
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # a block opened in one turn and closed in a later one, with time out said at the close
+        (
+            [
+                (T, "Okay, we kicked off the bridges and the clamshells at 11:02."),
+                ("patient", "Hang on, my daughter's calling."),
+                (T, "Go ahead, I'll hold the timer."),
+                (T, "Alright, done with the clamshells at 11:24, less the three minutes on the phone."),
+            ],
+            {"97110": 19},
+        ),
+        # closed with no break said: the whole span
+        (
+            [
+                (T, "She hopped on the treadmill at 3:48 for the gait work."),
+                ("patient", "This incline is steep."),
+                (T, "She came off the treadmill at 4:01."),
+            ],
+            {"97116": 13},
+        ),
+        # a time said once, with nothing closing it, is no block
+        ([(T, "We started the manual at 1:15."), ("patient", "Feels good.")], {}),
+    ],
+)
+def test_a_block_timed_across_turns_is_the_span_less_its_breaks(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said) == expected
