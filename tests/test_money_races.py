@@ -23,7 +23,7 @@ from bench.legacy_export import write_export
 from core.actor import Actor
 from core.billing.denials import appeal_letter, assign, start_correction, write_off
 from core.billing.ledger import PatientPayment, post_patient_payment
-from core.conversations.service import propose
+from core.conversations.service import propose, withdraw
 from core.errors import Conflict
 from core.migration.importer import run_import
 from core.notes.workflow import DraftIn, add_addendum, cosign, create_draft, return_for_correction, sign
@@ -308,7 +308,8 @@ def cancelling(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def confirming_the_assistants_proposal(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def _proposal(practice) -> tuple[int, Actor, str]:  # type: ignore[no-untyped-def]
+    """A cancel the assistant proposed to the front desk: (appointment, desk, token)."""
     appointment, desk = _future_booking(practice), practice.actor("front_desk", "riverside")
     with practice.session() as session:
         token = propose(
@@ -320,6 +321,11 @@ def confirming_the_assistants_proposal(practice) -> Prepared:  # type: ignore[no
             summary="Cancel the visit",
         )
         session.commit()
+    return appointment, desk, token
+
+
+def confirming_the_assistants_proposal(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    appointment, desk, token = _proposal(practice)
     return Prepared(
         lambda s: assistant.confirm(s, actor=desk, token=token),
         lambda: (_appointment_events(practice, appointment, "cancelled%"),),
@@ -488,3 +494,31 @@ def test_an_old_systems_export_imported_twice_at_once_is_imported_once(empty_db,
     with engine.connect() as conn:
         ar = conn.execute(text("SELECT SUM(amount_cents) FROM opening_balance")).scalar_one()
     assert ar == totals["open_ar_cents"]
+
+
+@pytest.mark.parametrize("attempt", range(3))
+def test_the_confirm_button_and_a_change_of_mind_at_once_cannot_both_win(
+    pristine_practice, attempt: int
+) -> None:  # type: ignore[no-untyped-def]
+    """'Make it 4 instead' withdraws the proposal the Confirm button carries out: whichever comes first,
+    the other sees it (a withdrawn proposal is not carried out; a carried-out one is not withdrawn)."""
+    appointment, desk, token = _proposal(pristine_practice)
+
+    def send(i: int) -> object:
+        with Session(pristine_practice.engine, expire_on_commit=False) as session:
+            if i:
+                withdrawn = withdraw(session, actor=desk, token=token)
+                session.commit()
+                return withdrawn
+            try:
+                return assistant.confirm(session, actor=desk, token=token)
+            except Conflict as refused:
+                return refused
+
+    confirmed, withdrawn = at_once(2, send)
+
+    cancelled = _appointment_events(pristine_practice, appointment, "cancelled%")
+    if withdrawn:
+        assert isinstance(confirmed, Conflict) and cancelled == 0, (confirmed, cancelled)
+    else:
+        assert not isinstance(confirmed, Conflict) and cancelled == 1, (confirmed, cancelled)

@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 from core.actor import Actor
 from core.conversations.models import Conversation, ConversationMessage, Proposal
 from core.errors import Conflict, Forbidden, NotFound
+from core.locks import locked_where
 from core.timeutil import as_utc, utcnow
 
 PROPOSAL_LIFETIME = timedelta(minutes=10)
@@ -80,9 +81,8 @@ def propose(
 def take(session: Session, *, actor: Actor, token: str) -> Proposal:
     """The proposal behind a token, marked used: a second confirmation, another user's token or an
     expired one is refused. The caller does the write in the same transaction."""
-    proposal = session.exec(
-        select(Proposal).where(Proposal.token_hash == _hash(token)).with_for_update()
-    ).first()
+    found = locked_where(session, Proposal, Proposal.token_hash == _hash(token))
+    proposal = found[0] if found else None
     if proposal is None or proposal.user_id != actor.user_id:
         raise NotFound("no such proposal: ask again")
     if proposal.used_at is not None:
@@ -96,8 +96,10 @@ def take(session: Session, *, actor: Actor, token: str) -> Proposal:
 
 def withdraw(session: Session, *, actor: Actor, token: str) -> bool:
     """A proposal replaced by a newer one ('make it 4 instead') can no longer be confirmed; says
-    whether it was still open (one already confirmed, say by its button, is left as it is)."""
-    proposal = session.exec(select(Proposal).where(Proposal.token_hash == _hash(token))).first()
+    whether it was still open (one already confirmed, say by its button, is left as it is). Locked
+    like a confirmation, so the button and a change of mind at the same instant cannot both win."""
+    found = locked_where(session, Proposal, Proposal.token_hash == _hash(token))
+    proposal = found[0] if found else None
     if proposal is not None and proposal.user_id == actor.user_id and proposal.used_at is None:
         proposal.used_at = utcnow()
         session.add(proposal)
