@@ -9,6 +9,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from core.actor import Actor
+from core.billing.claims import UNSENT
 from core.billing.reasons import explain
 from core.billing.service import balance as core_balance
 from core.billing.service import claim_status as core_claim_status
@@ -27,11 +28,13 @@ from core.scheduling.booking import BookingRequest, CancelRequest, RescheduleReq
 from core.scheduling.calendar import clinic_zone, day_schedule, policy
 from core.scheduling.flows import cancel, reschedule
 from core.scheduling.models import Appointment, AppointmentType
-from core.scheduling.rules import is_late_cancel
+from core.scheduling.rules import ACTIVE, is_late_cancel
 from core.scheduling.waitlist import WaitListCreate, add_entry, waiting
 from core.timeutil import as_utc, utcnow
 
-FUTURE = ("booked", "scheduled", "checked_in")
+# An appointment still to come: booked, or in the room. ("scheduled" is an imported system's word for
+# booked; core.migration maps it on the way in, so no appointment here holds it.)
+FUTURE = ACTIVE
 
 
 @dataclass
@@ -990,10 +993,6 @@ def claim_paid(session: Session, actor: Actor, claim_id: int) -> Reply:
             f"responsibility ${row['patient_responsibility_cents'] / 100:,.2f}."
         )
     return answer
-
-
-# A claim not sent to the payer yet: still being built, checked or held by the scrubber.
-UNSENT = ("draft", "ready", "held")
 
 
 def patient_claims(

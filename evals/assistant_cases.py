@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, text
 
+from core.enums import AppointmentStatus
+
 FRONT_DESK = "frontdesk1@riverside.example.org"
 OWNER = "owner@practice.example.org"
 
@@ -95,10 +97,13 @@ def build(conn: Connection, *, seed: int = 3, now: datetime | None = None) -> li
         row = conn.execute(
             text(
                 "SELECT MIN(starts_at) FROM appointment WHERE patient_id = :p "
-                "AND status IN ('booked', 'scheduled', "
-                "'checked_in') AND starts_at > :now"
+                "AND status IN (:booked, :checked_in) AND starts_at > :now"
             ),
-            {"p": pid, "now": now},
+            {
+                "p": pid,
+                "now": now,
+                **{s.name: s.value for s in (AppointmentStatus.booked, AppointmentStatus.checked_in)},
+            },
         ).scalar()
         name = f"{first} {last}"
         kind = "plain"

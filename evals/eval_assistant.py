@@ -13,20 +13,24 @@ from sqlmodel import Session
 
 from core.db import make_engine
 from core.demo.build import build
+from core.enums import AppointmentStatus
 from core.migrate import upgrade
 from core.users.service import actor_by_email
 from evals.assistant_cases import Case
 from evals.assistant_cases import build as build_cases
+
+# An appointment that holds its slot: to come, in the room, or done.
+HOLDS_SLOT = (AppointmentStatus.booked, AppointmentStatus.checked_in, AppointmentStatus.completed)
 
 
 def slot_is_free(conn, provider_id: int, starts: datetime, ends: datetime) -> bool:
     """No kept appointment of the provider overlaps (providers here take one patient at a time)."""
     clash = conn.execute(
         text(
-            "SELECT COUNT(*) FROM appointment WHERE provider_id = :p AND status IN ('booked', 'scheduled', "
-            "'checked_in', 'completed') AND starts_at < :e AND ends_at > :s"
+            "SELECT COUNT(*) FROM appointment WHERE provider_id = :p AND status IN (:booked, :checked_in, "
+            ":completed) AND starts_at < :e AND ends_at > :s"
         ),
-        {"p": provider_id, "s": starts, "e": ends},
+        {"p": provider_id, "s": starts, "e": ends, **{s.name: s.value for s in HOLDS_SLOT}},
     ).scalar_one()
     return clash == 0
 

@@ -28,12 +28,14 @@ from sqlalchemy import Engine, text
 from sqlmodel import Session
 
 from core.db import make_engine
+from core.enums import AppointmentStatus, NoteStatus
 from core.permissions import Action, role_may
 from core.users.service import actor_by_email
 from evals.eval_assistant import demo_engine
 from evals.staff_fill import (
     CLINIC,
     INTENT_CATEGORY,
+    KEPT,
     Demo,
     Expect,
     Scene,
@@ -725,7 +727,11 @@ def expect_for(
         extra = any(k in meaning for k in ("age", "date", "patient", "window", "filter", "action"))
         if mine and own is not None and not cosign_queue and not extra:
             n = int(
-                demo.scalar("SELECT COUNT(*) FROM note WHERE provider_id = :p AND status != 'signed'", p=own)
+                demo.scalar(
+                    "SELECT COUNT(*) FROM note WHERE provider_id = :p AND status != :signed",
+                    p=own,
+                    signed=NoteStatus.signed.value,
+                )
             )
             e.facts.append(
                 [rf"re:\b{n}\b"] + (["no unsigned", "none", "all signed", "all caught up"] if n == 0 else [])
@@ -736,7 +742,9 @@ def expect_for(
         if named is not None and not any(k in meaning for k in ("window", "filter", "scope")):
             n = int(
                 demo.scalar(
-                    "SELECT COUNT(*) FROM note WHERE provider_id = :p AND status != 'signed'", p=named
+                    "SELECT COUNT(*) FROM note WHERE provider_id = :p AND status != :signed",
+                    p=named,
+                    signed=NoteStatus.signed.value,
                 )
             )
             e.facts.append(
@@ -748,8 +756,9 @@ def expect_for(
             n = int(
                 demo.scalar(
                     "SELECT COUNT(*) FROM note n JOIN provider p ON p.id = n.provider_id "
-                    "WHERE p.clinic_id = :c AND n.status != 'signed'",
+                    "WHERE p.clinic_id = :c AND n.status != :signed",
                     c=CLINIC,
+                    signed=NoteStatus.signed.value,
                 )
             )
             e.facts.append([rf"re:\b{n}\b"])
@@ -1001,7 +1010,7 @@ def _write(
         e.allowed_visits = [
             v.id
             for v in demo.provider_day(scene.provider_id, scene.day)
-            if v.status in ("booked", "scheduled")
+            if v.status == AppointmentStatus.booked
         ]
         e.target, e.every_visit = {}, True
         e.judge_if_proposed = True
@@ -1304,9 +1313,9 @@ def done_as_proposed(conn: Any, demo: Demo, pending: tuple[str, dict]) -> bool:
         rows = conn.execute(
             text(
                 "SELECT starts_at FROM appointment WHERE patient_id = :p AND provider_id = :v "
-                "AND status IN ('booked', 'scheduled', 'checked_in')"
+                "AND status IN (:booked, :checked_in)"
             ),
-            {"p": got.get("patient_id"), "v": got.get("provider_id")},
+            {"p": got.get("patient_id"), "v": got.get("provider_id"), **{s.name: s.value for s in KEPT}},
         ).all()
         starts = [demo._local(r[0]) for r in rows]
         return any(t.date() == got.get("day") and t.hour * 60 + t.minute == got.get("minute") for t in starts)

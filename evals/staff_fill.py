@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, text
 
+from core.enums import AppointmentStatus
 from evals.assistant_cases import typo
 
 CLINIC = 1  # askers work at the first demo clinic; the second is the "other clinic" of leak checks
@@ -49,7 +50,8 @@ NICKNAMES = {
     "Samuel": "Sam", "Jeffrey": "Jeff", "Gabriel": "Gabe", "Abigail": "Abby", "Madison": "Maddie",
     "Alexandra": "Alex", "Nathan": "Nate", "Jacob": "Jake", "Christian": "Chris", "Terry": "Terry",
 }  # fmt: skip
-KEPT = ("booked", "scheduled", "checked_in")
+# An appointment still to come: booked, or in the room.
+KEPT = (AppointmentStatus.booked, AppointmentStatus.checked_in)
 TOMORROW = re.compile(r"\b(tmrw|tmr|tomorrow)\b", re.I)
 TODAY = re.compile(r"\b(today|this afternoon|this morning)\b|\bmy day\b|\bmy \{time\}|\bmy 2:15\b", re.I)
 ORDINAL_DAY = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b")
@@ -212,11 +214,15 @@ class Demo:
 
     def on_day(self, pid: int, day: date, done: bool = False) -> list[Visit]:
         """Visits still on the schedule that day; with `done`, those already seen that day too."""
-        keep = KEPT + ("completed",) if done else KEPT
+        keep = (*KEPT, AppointmentStatus.completed) if done else KEPT
         return [v for v in self.visits.get(pid, []) if v.status in keep and v.starts.date() == day]
 
     def attended(self, pid: int) -> list[Visit]:
-        return [v for v in self.visits.get(pid, []) if v.status in ("completed", "checked_in")]
+        return [
+            v
+            for v in self.visits.get(pid, [])
+            if v.status in (AppointmentStatus.completed, AppointmentStatus.checked_in)
+        ]
 
     def provider_day(self, provider_id: int, day: date) -> list[Visit]:
         return sorted(
@@ -225,7 +231,7 @@ class Demo:
                 for vs in self.visits.values()
                 for v in vs
                 if v.provider_id == provider_id
-                and v.status in KEPT + ("completed",)
+                and v.status in (*KEPT, AppointmentStatus.completed)
                 and v.starts.date() == day
             ),
             key=lambda v: v.starts,
