@@ -358,6 +358,25 @@ def fix_claim(session: Session, *, actor: Actor, claim_id: int, fix: ClaimFix, t
     return scrub_claims(session, actor=actor, clinic_id=claim.clinic_id, today=today, claim_ids=[claim_id])[0]
 
 
+def void_claim(session: Session, *, actor: Actor, claim_id: int) -> Claim:
+    """Void a claim not sent yet (a duplicate the scrubber found, or one with no line worth billing):
+    it is owed by no one and leaves the work list. Its charges stay billed, so the next build does not
+    bill them again. A sent claim is corrected with a replacement or appealed, never voided here."""
+    claim = locked(session, Claim, claim_id)
+    if claim is None:
+        raise NotFound(f"claim {claim_id} not found")
+    require_on(session, actor, Action.claim_write, claim, "claim")
+    if claim.status not in UNSENT:
+        raise Conflict(
+            f"claim {claim_id} has been sent ({claim.status}); correct it with a replacement claim"
+        )
+    claim.status = ClaimStatus.void
+    session.add(claim)
+    audit_on(session, actor, Action.claim_write, claim, "claim", detail="voided")
+    session.commit()
+    return claim
+
+
 def get_claim(session: Session, claim_id: int) -> Claim:
     claim = session.get(Claim, claim_id)
     if claim is None:

@@ -20,6 +20,7 @@ from core.billing.claims import (
     fix_claim,
     get_claim,
     scrub_claims,
+    void_claim,
     work_list,
 )
 from core.billing.models import ClaimBatch, ClaimDetail, DeniedLineRow, HeldClaimRow
@@ -106,6 +107,12 @@ def fix(claim_id: int, body: ClaimFix, session: SessionDep, actor: CurrentActor)
     claim = get_claim(session, claim_id)
     today = clinic_today(session, claim.clinic_id)
     return fix_claim(session, actor=actor, claim_id=claim_id, fix=body, today=today)
+
+
+@router.post("/claims/{claim_id}/void")
+def void(claim_id: int, session: SessionDep, actor: CurrentActor) -> ClaimBuilt:
+    """Void a claim not sent yet (a duplicate, or one with no line worth billing); a sent one is 409."""
+    return ClaimBuilt.model_validate(void_claim(session, actor=actor, claim_id=claim_id))
 
 
 @router.post("/claims/batches", status_code=201)
