@@ -14,8 +14,8 @@ from core.enums import AppointmentStatus
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import lock
 from core.patients.models import Patient
+from core.patients.service import add_payer_record, load_patient
 from core.permissions import Action
-from core.records.service import add_payer_record, load_patient
 from core.scheduling.models import Appointment
 
 

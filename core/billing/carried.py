@@ -9,9 +9,9 @@ from core.access import require
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.billing.models import OpeningBalance
+from core.patients.service import load_patient
 from core.payers.models import Payer
 from core.permissions import Action
-from core.records.service import load_patient
 
 
 class PayerCarriedOver(BaseModel):

@@ -12,8 +12,8 @@ from core.billing.charges import payer_rules, primary_payer, year_to_date_cents
 from core.billing.models import Claim, ClaimLine, OpeningBalance, Payment
 from core.enums import ClaimStatus
 from core.errors import NotFound
+from core.patients.service import load_patient
 from core.permissions import Action
-from core.records.service import load_patient
 
 
 class Balance(BaseModel):

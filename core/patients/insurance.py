@@ -8,8 +8,8 @@ from sqlmodel import Session
 
 from core.actor import Actor
 from core.patients.models import InsurancePolicy
+from core.patients.service import add_payer_record
 from core.permissions import Action
-from core.records.service import add_payer_record
 
 
 class PolicyCreate(BaseModel):

@@ -2,6 +2,7 @@
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Protocol, TypeVar
 
 from sqlalchemy import or_
 from sqlmodel import Session, col, func, select
@@ -9,13 +10,13 @@ from sqlmodel import Session, col, func, select
 from core.access import require, require_anywhere
 from core.actor import Actor
 from core.audit.service import Event, record, record_one
-from core.errors import Conflict, Invalid
+from core.errors import Conflict, Invalid, NotFound
 from core.locks import lock
 from core.patients.models import Patient
 from core.patients.query import search_terms
 from core.patients.schemas import PatientCreate, PatientPage, PatientRead, PatientUpdate
+from core.payers.models import Payer
 from core.permissions import Action
-from core.records.service import load_patient
 from core.timeutil import utcnow
 
 MAX_PAGE = 100
@@ -23,6 +24,13 @@ MAX_PAGE = 100
 
 def search_key(first_name: str, last_name: str) -> str:
     return f"{first_name} {last_name}".strip().lower()
+
+
+def load_patient(session: Session, patient_id: int) -> Patient:
+    patient = session.get(Patient, patient_id)
+    if patient is None:
+        raise NotFound(f"patient {patient_id} not found")
+    return patient
 
 
 def _read(patient: Patient) -> PatientRead:
@@ -264,3 +272,50 @@ def born_on(session: Session, *, actor: Actor, birth_date: date, limit: int = 5)
     ).all()
     _audit_reads(session, actor, found, "found by birth date")
     return [_read(p) for p in found]
+
+
+class PayerHeld(Protocol):
+    """A record a payer holds about a patient (an insurance policy, an authorization)."""
+
+    id: int | None
+    patient_id: int
+    payer_id: int
+
+
+PayerRecord = TypeVar("PayerRecord", bound=PayerHeld)
+
+
+def add_payer_record(
+    session: Session, *, actor: Actor, action: Action, record_type: str, row: PayerRecord
+) -> PayerRecord:
+    """Add a policy or an authorization to a patient: the patient's clinic decides who may, and the
+    payer must exist."""
+    patient = load_patient(session, row.patient_id)
+    require(
+        session,
+        actor,
+        action,
+        clinic_id=patient.clinic_id,
+        patient_id=row.patient_id,
+        record_type=record_type,
+    )
+    if session.get(Payer, row.payer_id) is None:
+        raise Invalid(f"payer {row.payer_id} does not exist")
+    session.add(row)
+    session.flush()
+    record(
+        session,
+        actor,
+        [
+            Event(
+                action.value,
+                clinic_id=patient.clinic_id,
+                patient_id=row.patient_id,
+                record_type=record_type,
+                record_id=row.id or "",
+                detail="added",
+            )
+        ],
+    )
+    session.commit()
+    return row

@@ -13,12 +13,12 @@ from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.identifiers import npi_valid
 from core.locks import locked
 from core.patients.models import Patient
+from core.patients.service import load_patient
 from core.pdf import document
 from core.permissions import Action
 from core.plans.models import PlanGoal, PlanOfCare
 from core.plans.rules import MAX_CERTIFICATION_DAYS, certification_end_ok, is_icd10
 from core.providers.models import Provider
-from core.records.service import load_patient
 
 
 class GoalIn(BaseModel):

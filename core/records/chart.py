@@ -14,10 +14,10 @@ from core.audit.service import Event, record
 from core.notes.models import Note
 from core.outcomes.mcid import Change, change_of
 from core.outcomes.models import OutcomeMeasureResult
+from core.patients.service import load_patient
 from core.permissions import Action
 from core.plans.models import PlanGoal, PlanOfCare
 from core.providers.models import Provider
-from core.records.service import load_patient
 from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import Appointment, AppointmentType
 from core.timeutil import as_utc

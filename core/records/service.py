@@ -7,7 +7,7 @@ not a column of any kind here: it is read through core.notes).
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import Any
 
 from pydantic import BaseModel, create_model
 from sqlalchemy import ColumnElement
@@ -19,11 +19,11 @@ from core.audit.service import Event, record
 from core.authorizations.models import Authorization
 from core.billing.models import Charge, Claim, Payment
 from core.enums import NoteStatus
-from core.errors import Invalid, NotFound
+from core.errors import Invalid
 from core.notes.models import Note
 from core.outcomes.models import OutcomeMeasureResult
-from core.patients.models import InsurancePolicy, Patient
-from core.payers.models import Payer
+from core.patients.models import InsurancePolicy
+from core.patients.service import load_patient
 from core.permissions import Action, allowed
 from core.plans.models import PlanOfCare
 from core.scheduling.models import Appointment
@@ -153,13 +153,6 @@ KINDS: dict[str, Kind] = {
 }
 
 
-def load_patient(session: Session, patient_id: int) -> Patient:
-    patient = session.get(Patient, patient_id)
-    if patient is None:
-        raise NotFound(f"patient {patient_id} not found")
-    return patient
-
-
 def list_for_patient(
     session: Session, *, actor: Actor, patient_id: int, kind: str, limit: int = 200
 ) -> list[dict[str, Any]]:
@@ -188,42 +181,3 @@ def list_for_patient(
     )
     session.commit()
     return [{name: getattr(row, name) for name in spec.fields} for row in rows]
-
-
-PayerRecord = TypeVar("PayerRecord", InsurancePolicy, Authorization)
-
-
-def add_payer_record(
-    session: Session, *, actor: Actor, action: Action, record_type: str, row: PayerRecord
-) -> PayerRecord:
-    """Add a policy or an authorization to a patient: the patient's clinic decides who may, and the
-    payer must exist."""
-    patient = load_patient(session, row.patient_id)
-    require(
-        session,
-        actor,
-        action,
-        clinic_id=patient.clinic_id,
-        patient_id=row.patient_id,
-        record_type=record_type,
-    )
-    if session.get(Payer, row.payer_id) is None:
-        raise Invalid(f"payer {row.payer_id} does not exist")
-    session.add(row)
-    session.flush()
-    record(
-        session,
-        actor,
-        [
-            Event(
-                action.value,
-                clinic_id=patient.clinic_id,
-                patient_id=row.patient_id,
-                record_type=record_type,
-                record_id=row.id or "",
-                detail="added",
-            )
-        ],
-    )
-    session.commit()
-    return row

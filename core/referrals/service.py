@@ -11,8 +11,8 @@ from core.access import require
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.identifiers import npi_valid
+from core.patients.service import load_patient
 from core.permissions import Action
-from core.records.service import load_patient
 from core.referrals.models import Referral
 
 

@@ -20,7 +20,7 @@ from core.enums import AppointmentStatus
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import lock, locked
 from core.patients.models import InsurancePolicy, Patient
-from core.records.service import load_patient
+from core.patients.service import load_patient
 from core.payers.models import Payer
 from core.permissions import Action
 from core.providers.models import Provider

@@ -9,9 +9,9 @@ from sqlmodel import Session, col, select
 from core.access import require
 from core.actor import Actor
 from core.audit.service import Event, record_one
+from core.patients.service import load_patient
 from core.permissions import Action
 from core.providers.models import Provider
-from core.records.service import load_patient
 from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import AppointmentType, WaitListEntry, WaitListOffer
 from core.timeutil import as_utc, utcnow

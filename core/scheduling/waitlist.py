@@ -15,9 +15,9 @@ from core.actor import Actor
 from core.audit.service import Event, record, record_one
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import lock
+from core.patients.service import load_patient
 from core.permissions import Action
 from core.providers.models import Provider
-from core.records.service import load_patient
 from core.scheduling.booking import Booked, BookingRequest, book_unsaved
 from core.scheduling.calendar import clinic_zone, load_type, policy
 from core.scheduling.models import Appointment, AppointmentType, WaitListEntry, WaitListOffer
