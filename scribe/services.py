@@ -411,6 +411,31 @@ def _nearest(acts: list[_Act], at: int) -> _Act:
     return min(acts, key=lambda a: min(abs(a.start - at), abs(a.end - at)))
 
 
+DISCIPLINE_NAMES = {
+    "PT": r"pt|physical therapy|physio",
+    "OT": r"ot|occupational therapy",
+    "SLP": r"slp|speech(?: therapy)?",
+}
+
+
+def _others_chart(discipline: str) -> re.Pattern[str]:
+    """What a co-treating or handing-off clinician says of the minutes they chart themselves ("I'll chart
+    my twelve on my side", "my fifteen for the OT note"): another discipline's service, not this note's."""
+    other = "|".join(rx for name, rx in DISCIPLINE_NAMES.items() if name != discipline)
+    return re.compile(
+        rf"\bon my side\b|\bmy side of (?:the )?(?:chart|note|billing)\b"
+        rf"|\b(?:for|in|on|under) (?:the|my|her|his|their) (?:{other}) (?:note|chart|side|billing)\b"
+        rf"|\b(?:{other})(?:'s| side'?s?) (?:note|chart|minutes)\b",
+        re.I,
+    )
+
+
+def _others_blanked(text: str, discipline: str) -> str:
+    """The turn with each sentence that charts another clinician's minutes blanked, positions kept."""
+    others = _others_chart(discipline)
+    return SENTENCE.sub(lambda m: " " * len(m.group(0)) if others.search(m.group(0)) else m.group(0), text)
+
+
 def _owner(acts: list[_Act], since: int, said: Said, text: str) -> _Act:
     """The service minutes said belong to: the one named right after them ("and nine of exercise");
     where the words since the last figure open with a service named by its own name and go on to what
@@ -437,6 +462,14 @@ VISIT_TOTAL = re.compile(
 )
 # "without the e-stim today" leaves that service out; "gait without the cane" is still gait.
 WITHOUT = re.compile(r"\bwithout\s+(?:the\s+|any\s+|your\s+)?$", re.I)
+# "Some people get that from the traction", "sore from the weights last time": a service named as the
+# cause of a symptom is talk about it, not a service done.
+CAUSED_BY = re.compile(
+    r"\b(?:get|gets|got|getting|sore|numb|achy|stiff|tired|hurts?|hurting|pain|comes?|came)\s+"
+    r"(?:(?:it|that|this|them|some|a bit|a little)\s+)?(?:from|after)\s+"
+    r"(?:the\s+|your\s+|that\s+|all\s+the\s+)?$",
+    re.I,
+)
 TIME_POINT = re.compile(r"\b(?:before|after|since|until|till|between)\s+(?:the\s+|your\s+|that\s+)?$", re.I)
 # "six minutes today not eight", "it wasn't ten, it was twelve": a figure named only to be set aside.
 REJECTED = re.compile(
@@ -449,8 +482,13 @@ REJECTED = re.compile(
 REVISING = re.compile(
     r"^(?:[\s,.?!]|\bminutes?\b|\b(?:no|nope|wait|sorry|actually|i mean|hang on|hold on|make (?:that|it)|"
     r"or rather|more like|closer to|it was|it's|i'?ll (?:go with|say|put|call it)|let'?s (?:say|go with)|"
-    r"call it|by the (?:timer|clock)|the (?:timer|clock) (?:says|said)|um+|uh+)\b)*$",
+    r"(?:we'?ll |i'?d )?say|go with|call it|by the (?:timer|clock)|the (?:timer|clock) (?:says|said)|"
+    r"um+|uh+)\b)*$",
     re.I,
+)
+# "thirty-five, forty minutes, thirty-eight by the clock": the figure read off a clock settles a range.
+SETTLED_AFTER = re.compile(
+    r"^\s*(?:minutes?\s+)?(?:by|on|per) (?:the |my )?(?:clock|timer|watch|stopwatch)\b", re.I
 )
 # "ten this morning ... and another eight after the break": when, or a second block of the same service.
 WHEN_AFTER = re.compile(
@@ -533,7 +571,9 @@ def _turn_mentions(
             [
                 _Act(a.code, a.label, a.start + offset, a.end + offset)
                 for a in activities(clause)
-                if not TIME_POINT.search(clause[: a.start]) and not WITHOUT.search(clause[: a.start])
+                if not TIME_POINT.search(clause[: a.start])
+                and not WITHOUT.search(clause[: a.start])
+                and not CAUSED_BY.search(clause[: a.start])
             ]
             for offset, clause in clauses
         ]
@@ -727,7 +767,10 @@ def _revised(mention: Mention, text: str, said_text: str, mentions: list[Mention
         gap, after = text[end : said.start], text[said.end :]
         if (
             not REVISING.fullmatch(gap)
-            or not re.search(r"\?|[a-z]", re.sub(r"\bminutes?\b", "", gap, flags=re.I), re.I)
+            or not (
+                re.search(r"\?|[a-z]", re.sub(r"\bminutes?\b", "", gap, flags=re.I), re.I)
+                or SETTLED_AFTER.match(after)
+            )
             or (said.start, said.end) in taken
             or said.value != int(said.value)
             or not 3 <= said.value <= MAX_SERVICE_MINUTES
@@ -1124,7 +1167,7 @@ def find(
             ahead = bool(ASKED_AHEAD.search(_last_sentence(segment.text)))
             continue
         found, acts, current, unplaced = _turn_mentions(
-            segment,
+            replace(segment, text=_others_blanked(segment.text, discipline)),
             current,
             frozenset((m.code, m.label) for m in mentions),
             asked_how_long=asked,
