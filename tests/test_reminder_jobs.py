@@ -5,14 +5,13 @@ import os
 import subprocess
 import sys
 import time
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 import redis
 from sqlmodel import Session, select
 
 from core.config import Settings
-from core.demo.build import build
 from core.jobs.periodic import InProcessScheduler
 from core.patients.models import Patient
 from core.scheduling.models import Appointment, AppointmentType, Reminder
@@ -21,10 +20,11 @@ from core.timeutil import utcnow
 REDIS = "redis://127.0.0.1:6379/11"
 
 
-def _practice_with_a_visit_in_an_hour(new_db):  # type: ignore[no-untyped-def]
-    url, engine = new_db("sqlite")
-    with engine.begin() as conn:
-        build(conn, size="small", seed=3, today=date.today())
+def _practice_with_a_visit_in_an_hour(databases):  # type: ignore[no-untyped-def]
+    """A copy of the run's demo practice (conftest builds it once per run; building one here took half a
+    minute a test) with a visit an hour from now."""
+    url = databases.new("sqlite", "demo")
+    engine = databases.engine(url)
     with Session(engine) as session:
         patient = session.exec(select(Patient).where(Patient.reminder_opt_out == False)).first()  # noqa: E712
         kind = session.exec(
@@ -57,12 +57,12 @@ def _wait_for_sent(engine, appointment_id: int, seconds: float) -> list[Reminder
     return []
 
 
-def test_celery_beat_sends_due_reminders_over_redis(new_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_celery_beat_sends_due_reminders_over_redis(databases, tmp_path) -> None:  # type: ignore[no-untyped-def]
     try:
         redis.Redis.from_url(REDIS).ping()
     except redis.ConnectionError:
         pytest.fail("Redis on 127.0.0.1:6379 is not running (make services starts it)")
-    url, engine, appointment_id = _practice_with_a_visit_in_an_hour(new_db)
+    url, engine, appointment_id = _practice_with_a_visit_in_an_hour(databases)
     env = {
         **os.environ,
         "THERASCRIBE_DATABASE_URL": url,
@@ -97,8 +97,8 @@ def test_celery_beat_sends_due_reminders_over_redis(new_db, tmp_path) -> None:  
     assert (tmp_path / "outbox" / "reminders.jsonl").exists()
 
 
-def test_in_process_scheduler_sends_them_without_a_broker(new_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    url, engine, appointment_id = _practice_with_a_visit_in_an_hour(new_db)
+def test_in_process_scheduler_sends_them_without_a_broker(databases, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    url, engine, appointment_id = _practice_with_a_visit_in_an_hour(databases)
     scheduler = InProcessScheduler(
         engine,
         Settings(
