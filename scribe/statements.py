@@ -163,7 +163,8 @@ ASKED_BY_OTHERS = re.compile(r"\basked (?:if|whether|about|me (?:if|to))\b|\bwan
 OTHER_DISCIPLINE = re.compile(
     r"\b(?i:the|my|her|his|their|other) (?:OT|PT|SLP|speech therapist|occupational therapist|"
     r"physical therapist|other therapist|chiropractor|massage therapist)\b"
-    r"(?! (?:said|says|recommended|thinks|noted))"
+    # "the PT's note says": the plan of care's record, read at this visit, not another session
+    r"(?! (?:said|says|recommended|thinks|noted))(?!'s (?:notes?|eval\w*|plan|report|findings|orders?)\b)"
 )
 NOT_GIVEN = re.compile(
     r"\b(?:skip\w*|don'?t need|no need for|won'?t|instead of|hold(?:ing)? off|not today|next time|"
@@ -233,13 +234,19 @@ def _names_a_specific_finding(sentence: str) -> bool:
     return bool(FINDING_TERMS.search(sentence) or DONE_HERE.search(sentence) or SPECIFIC.search(sentence))
 
 
-# A figure said as a rating, hedged: "like a four", "more like a fifteen", "maybe a six".
-HEDGED_RATING = re.compile(r"\b(?:like|maybe|about|around|probably|more|less)\s+an?\s*$", re.I)
+# A figure said as a rating, hedged: "like a four", "more like a fifteen", "maybe a six"; or said of
+# what was just measured: "it was ninety-two the last time", "that's only forty".
+HEDGED_RATING = re.compile(
+    r"\b(?:(?:like|maybe|about|around|probably|more|less)\s+an?|"
+    r"(?:it|that|this)(?:'s|\s+was|\s+is|\s+used to be)(?:\s+(?:only|just|about|around|like))?)\s*$",
+    re.I,
+)
 
 
 def _a_figure(sentence: str) -> bool:
     """The sentence is a figure said in the visit ("Eighty-five.", "He's eight.", "Like a four.", "Maybe
-    a six, more like a fifteen to me"): what it measures is in the talk around it."""
+    a six, more like a fifteen to me", "It was ninety last week"): what it measures is in the talk around
+    it."""
     said = numbers_in(sentence)
     if any(HEDGED_RATING.search(sentence[: n.start]) for n in said):
         return True
@@ -255,12 +262,13 @@ def small_talk(speaker: str, sentence: str, asked: str = "", before: str = "") -
     a trip with no finding in it ("we're driving up to Duluth in June"). The answer to a clinical question
     (`asked`, the clinician's question before it: "Pain today?" / "Maybe a four.") is a report whatever its
     words, and so is a figure said alone ("Eighty-five.", "Like a four."), or a sentence going on about
-    the finding of the one `before` it in the turn ("This is her second stroke. The first was in 2012.").
+    the report `before` it in the turn ("This is her second stroke. The first was in 2012.", "Four
+    minutes! It used to take me twenty.").
     The clinician's own sentences are judged by the other rules."""
     if speaker == "therapist" or (asked and (_clinical_content(asked) or CLINICAL_QUESTION.search(asked))):
         return False
     names = SMALL_TALK.search(sentence) or PROPER_NAME.search(sentence) or "[place]" in unidentified(sentence)
-    if not names and (_a_figure(sentence) or (before and _names_a_specific_finding(before))):
+    if not names and (_a_figure(sentence) or (before and _clinical_content(before))):
         return False
     if not _clinical_content(sentence):
         return True
@@ -524,13 +532,14 @@ def _clinic_names(words: str) -> bool:
 
 # A number that is part of a name says which place or thing, never how much: "her class is in Room 12",
 # "we took Highway 9 up", "the Route 40 diner". A word the clinic counts by ("Level 4", "Stage 2", "Trial
-# 3") and a name of the clinic's vocabulary ("Berg 45") stay; so does a sentence's first word ("Maybe 4").
+# 3") and a name of the clinic's vocabulary ("Berg 45") stay; so does a sentence's or a clause's first word
+# ("Maybe 4.", "..., Borg 13"): the name is one said after a word ("in Room 12", "driving Route 66").
 COUNTED_BY = re.compile(
     r"(?:Levels?|Stages?|Grades?|Types?|Phases?|Steps?|Weeks?|Days?|Trials?|Sets?|Rounds?|Blocks?|Parts?|"
     r"Items?|Cards?|Pages?|Lists?|Tasks?|Questions?|Zones?|Reps?|Sessions?|Visits?|Exercises?|Tests?|Positions?|"
     r"Number|No)",
 )
-NAME_BEFORE = re.compile(r"(?<=\S)\s+(?P<name>[A-Z][a-z]+)\s+$")
+NAME_BEFORE = re.compile(r"(?<=[a-z])\s+(?P<name>[A-Z][a-z]+)\s+$")
 
 
 def _named_number(sentence: str) -> str:
@@ -1006,7 +1015,12 @@ SETTLED_NO = re.compile(
     r"(?:(?:no+|nope|nah)\b(?:,?\s+not (?:a|an|really|at all)\b[^,.;!?]{0,20})?|"
     r"not (?:anymore|any more|these days|now)|no longer)\s*[.!]?\s*$"
     # "it did the first week now no clicking", "had some in june, these days none": so once, not now
-    r"|\b(?:now|these days|since then),?\s+(?:no+|none|nothing)\b[^,.;!?]{0,30}[.!]?\s*$",
+    r"|\b(?:now|these days|since then),?\s+(?:no+|none|nothing)\b[^,.;!?]{0,30}[.!]?\s*$"
+    # "I wouldn't say swollen, no", "I wouldn't call it a fall." as the last words: a no put politely. (Said
+    # first and then described, "I wouldn't call it numbness, it just feels different", it stays open.)
+    r"|(?:^|[,.;!?]\s*)i (?:wouldn'?t|would not) (?:say|call (?:it|that|them))\b[^,.;!?]{0,40}[.!]?\s*$"
+    # "tubes last year, no ear infections since the spring": none since a time, said last, is none now.
+    r"|\bno\s+[a-z]+(?:\s+[a-z]+)?\s+since\s+(?:the\s+|last\s+)?[a-z]+[.!]?\s*$",
     re.I,
 )
 # "Her hearing was fine at the pediatrician", "his chest x-ray was normal": the thing asked about, named
@@ -1377,7 +1391,9 @@ MEASURES = (
     "FOIS|FAAM|PRWE|WAB|Functional Gait Assessment|Dynamic Gait Index|Berg Balance Scale|aphasia quotient|"
     "Timed Up and Go|Mini-BESTest|Dizziness Handicap Inventory|Neck Disability Index|"
     "six[- ]minute walk|6[- ]minute walk|6MWT|10 meter walk|30[- ]second sit to stand|"
-    "five times sit to stand|5xSTS"
+    "five times sit to stand|5xSTS|"
+    # speech and language's standardized tests
+    "Borg|RPE|CELF(?:-\\d)?|PLS(?:-\\d)?|GFTA(?:-\\d)?|PPVT|EVT|CASL|Boston Naming Test"
 )
 MEASURE_VALUE = re.compile(
     # "VHI-10 was 22": the number joined to a scale's name is part of the name, not its score.

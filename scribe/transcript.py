@@ -10,7 +10,8 @@ from pathlib import Path
 # "Flexion... one forty-five", "Not... dizzy. No.": a pause that a recogniser (or a typist) writes as dots
 # inside a sentence. It ends no sentence, and the words either side of it belong together.
 HESITATION = re.compile(r"(?<=[A-Za-z])(?:\.\.\.|\u2026)(?=\s*[a-z0-9])")
-SENTENCE = re.compile(r"(?:[^.!?]|\.\.\.(?=\s*[a-z0-9]))+[.!?]*")
+# A decimal point ("an index of 0.62", "2.5 pounds") ends no sentence either.
+SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d)|\.\.\.(?=\s*[a-z0-9]))+[.!?]*")
 
 
 def unhesitating(text: str) -> str:

@@ -56,6 +56,8 @@ def test_small_talk_is_never_quoted(who: str, sentence: str) -> None:
         (P, "Driving to Tacoma was fine, the neck didn't stiffen up."),
         (C, "She walked four blocks to the library without stopping."),
         (P, "I had the bypass in 2011 and the stent after that."),
+        # a figure said of what was just measured
+        (P, "That was only ninety-two the time before!"),
     ],
 )
 def test_a_real_report_is_quoted(who: str, sentence: str) -> None:
@@ -75,6 +77,11 @@ def test_the_answer_to_a_clinical_question_is_a_report(question: str, answer: st
     assert not small_talk(P, answer, question)
 
 
+def test_a_sentence_going_on_about_the_report_before_it_is_a_report() -> None:
+    assert not small_talk(P, "It took me half the morning before.", before="Six minutes to get dressed!")
+    assert small_talk(P, "It took me half the morning before.")
+
+
 def test_the_clinicians_sentences_are_judged_by_the_other_rules() -> None:
     assert not small_talk(T, "We lost two to nothing on Sunday.")
 
@@ -90,6 +97,7 @@ def test_the_clinicians_sentences_are_judged_by_the_other_rules() -> None:
         ("She moves on to Phase 2 next week.", "She moves on to Phase 2 next week."),
         ("The surgery was March 3.", "The surgery was March 3."),
         ("Maybe 4.", "Maybe 4."),
+        ("Heart rate 118, Borg 14, fairly hard.", "Heart rate 118, Borg 14, fairly hard."),
         ("Trial 3 was 8 of 10.", "Trial 3 was 8 of 10."),
     ],
 )
