@@ -6,6 +6,7 @@ import subprocess
 from pathlib import Path
 
 import httpx
+import pytest
 from server_helpers import running_server
 
 ROOT = Path(__file__).parent.parent
@@ -49,6 +50,8 @@ def test_make_test_installs_the_pinned_versions_then_lints_and_runs_the_whole_su
     assert install < ruff < mypy < suite
 
 
+# `make run` serves the default SQLite file; test_races starts this same server on PostgreSQL.
+@pytest.mark.parametrize("practice", ["sqlite"], indirect=True)
 def test_the_server_make_run_starts_answers_the_login_page(practice, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     with running_server(practice, tmp_path / "data", workers=1) as base:
         page = httpx.get(f"{base}/login", timeout=60)
