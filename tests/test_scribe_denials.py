@@ -436,3 +436,21 @@ def test_the_finding_denied_is_what_was_asked_in_the_words_that_name_it(
     asked: str, answer: str, denied: set[str]
 ) -> None:
     assert {d.what for d in denials(marked_questions(turns((T, asked), ("patient", answer))))} == denied
+
+
+@pytest.mark.parametrize(
+    ("answer", "no"),
+    [
+        # a no put politely, as the answer's last words
+        ("i wouldnt call it pain in the arch no", True),
+        ("Hard to tell with the brace on. I wouldn't say swollen.", True),
+        ("Once on the stairs maybe. I wouldn't call that a fall.", True),
+        # said first and then described otherwise, the hedge leaves it open
+        ("I wouldn't say tingling, more like the foot is asleep sometimes", False),
+        # none since a time, said last
+        ("she had the cast in march no flare ups since the fall", True),
+        ("a pneumonia back in 2021, none since", False),
+    ],
+)
+def test_a_hedged_or_distant_no_is_a_no(answer: str, no: bool) -> None:
+    assert answered_no(answer) is no

@@ -39,7 +39,12 @@ def turns(*said: tuple[str, str]) -> list[Segment]:
         ("do to sets of twelve", "do two sets of twelve"),
         ("stretch for times a day", "stretch four times a day"),
         ("walk to times per week", "walk two times per week"),
+        # contractions written without their apostrophe, so a denial reads as one
+        ("i wouldnt say it hurts", "i wouldn't say it hurts"),
+        ("it doesnt click and she didnt fall", "it doesn't click and she didn't fall"),
+        ("i cant lift the kettle", "i can't lift the kettle"),
         # ordinary words stay as they are
+        ("a pelvic cant to the left", "a pelvic cant to the left"),
         ("the gate at the park was locked", "the gate at the park was locked"),
         ("go to the mat for ten minutes", "go to the mat for ten minutes"),
         ("there, ex-wife drove me", "there, ex-wife drove me"),
