@@ -218,6 +218,8 @@ def test_a_cut_off_or_foreign_model_file_is_refused(tmp_path: Path) -> None:
         read_ct2(foreign)
 
 
+# The two tests below take only the practice's settings; the database plays no part, so one backend.
+@pytest.mark.parametrize("practice", ["sqlite"], indirect=True)
 def test_converted_model_transcribes_as_the_ctranslate2_original(practice, clip_audio: np.ndarray) -> None:
     settings = practice.settings.model_copy(update={"stt_compute_type": "float32"})
     converted = recognizer(settings, backend="whisper", model="tiny.en")
@@ -232,6 +234,7 @@ def test_converted_model_transcribes_as_the_ctranslate2_original(practice, clip_
 # --- real models on a generated clip ----------------------------------------------------------
 
 
+@pytest.mark.parametrize("practice", ["sqlite"], indirect=True)
 @pytest.mark.parametrize("backend", ["faster-whisper", "whisper"])
 def test_real_model_transcribes_a_two_voice_clip_with_roles(practice, clip, clip_audio, backend: str) -> None:
     result = transcribe_audio(
