@@ -27,9 +27,11 @@ REQUEST_SECONDS = 300
 BUSY_RETRIES = 30
 
 
-@pytest.fixture
-def server(practice, tmp_path):  # type: ignore[no-untyped-def]
-    with running_server(practice, tmp_path, workers=2) as base:
+@pytest.fixture(scope="module")
+def server(practice, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """One server per backend for the module: its start is most of a test's time, and each test races
+    for its own providers, patients and hour."""
+    with running_server(practice, tmp_path_factory.mktemp("booking-server"), workers=2) as base:
         yield base
 
 
