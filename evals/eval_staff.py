@@ -1,7 +1,7 @@
 """The assistant on staff speech it was not written against: the staff-phrasings corpus (dev), the
 blind sets test, test2, test3, test4 and test5 (each scored once, then studied, so development data since
-2026-12-02; test5 since 2026-12-03), and a sixth and seventh (test6, test7), held out, filled from the
-small demo, expected answers by SQL
+2026-12-02; test5 since 2026-12-03), test6 scored once and studied since 2026-12-03, and a seventh
+(test7), held out, filled from the small demo, expected answers by SQL
 (`evals/staff_fill.py`), every reply judged mechanically. Prints each set apart, by category, with
 wrong-target proposals, writes without confirmation and leaks as their own columns.
 
@@ -73,8 +73,10 @@ BLIND4 = Path(__file__).resolve().parent / "data" / "assistant_blind4"
 # name, billing-rule and clock changes: 71.6 % overall, 159 of 222 judged; wrong-target proposals 3,
 # writes without confirmation 0, leaks 0), studied since.
 BLIND5 = Path(__file__).resolve().parent / "data" / "assistant_blind5"
-# A sixth (blind, 2026-12-03, 11a0384: 260 messages, 48 conversations, 24 of five or more turns): held out.
-# `make eval` leaves it out; `--set test6` scores it once, at the end (reference day Thu 2026-12-03 14:20).
+# A sixth (blind, 2026-12-03, 11a0384: 260 messages, 48 conversations, 24 of five or more turns; reference
+# day Thu 2026-12-03 14:20): held out until it was scored once (2026-12-03 at 72f8f51: 55.3 % overall, 131
+# of 237 judged, conversations 4 of 48; wrong-target proposals 3, writes without confirmation 0, leaks 0),
+# studied since.
 BLIND6 = Path(__file__).resolve().parent / "data" / "assistant_blind6"
 # A seventh (blind, 2026-12-03, 942c64c: 294 messages, 46 conversations, typing under pressure,
 # corrections mid-message, several requests at once): held out. Its reference day is Thursday
@@ -91,7 +93,7 @@ FOLDERS = {
     "test7": BLIND7,
 }
 # Sets whose lines may be read while changing the engine (all but the held-out one): their rows are saved.
-STUDIED = ("dev", "test", "test2", "test3", "test4", "test5")
+STUDIED = ("dev", "test", "test2", "test3", "test4", "test5", "test6")
 RESULTS = Path("evals/results")
 CATEGORIES = (
     "lookups",
