@@ -3429,7 +3429,20 @@ def _choose(
             )
         pool = at
     if frame.discipline:
-        pool = [v for v in pool if v.discipline == frame.discipline] or pool
+        # "the OT one, not the PT": with no visit of that discipline, another one is never the one meant
+        of_discipline = [v for v in pool if v.discipline == frame.discipline]
+        if not of_discipline:
+            return _ask_which(
+                state,
+                intent,
+                patient,
+                pool[:4],
+                f"{who} has no {frame.discipline} visit"
+                + (f" on {tools.day_words(day)}" if day else " coming up")
+                + ". Her visits:",
+                frame,
+            )
+        pool = of_discipline
     if frame.kind and frame.kind != "follow-up":
         pool = [v for v in pool if v.kind == frame.kind] or pool
     if named and intent == "cancel":

@@ -47,6 +47,13 @@ RELATIVE = re.compile(r"\bin\s+(\d+|a|an|one|two|three|four|five|six)\s+(days?|w
 OUT = re.compile(r"\b(\d+|two|three|four)\s+(wks?|weeks?)\s+out\b", re.I)
 CLOCK = re.compile(r"(?<![\d/:$#.])(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.|a|p)?(?![\d/])", re.I)
 MERIDIAN = re.compile(r"(?<![\d/:$#.])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])", re.I)
+# "12/9 230", "friday at 1015": a clock time written without its colon, read only right after a day or
+# "at"/"@" (elsewhere three or four digits are a claim, an amount or a count)
+COMPACT = re.compile(
+    r"(?:\d{1,2}/\d{1,2}|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\w*|\btoday|\btomorrow|\btmrw?|\bat|@)"
+    r"\s*(?<![\d/:$#.])([1-9]|1[0-2])([0-5]\d)\s*(am|pm|a|p)?(?![\d/:%.])",
+    re.I,
+)
 BARE_HOUR = re.compile(
     r"(?<![\d/:$#.x-])(\d{1,2})(?![\d/:%]|\s*(?:x\b|st\b|nd\b|rd\b|th\b|s\b|wks?\b|weeks?\b|days?\b|visits?\b|"
     r"appts?\b|min|hours?\b|hrs?\b|strikes?\b|times\b|mos?\b|months?\b|units?\b|pts?\b|patients?\b))",
@@ -1151,6 +1158,9 @@ def _times(text: str, frame: Frame) -> None:
     for match in MERIDIAN.finditer(text):
         hour = _hour(int(match[1]), match[2])
         add(match.start(), match.end(), hour * 60 if hour is not None else None)
+    for match in COMPACT.finditer(text):
+        hour = _hour(int(match[1]), match[3] or "")
+        add(match.start(1), match.end(), hour * 60 + int(match[2]) if hour is not None else None)
     for match in re.finditer(r"\bnoon\b", lower):
         add(match.start(), match.end(), 12 * 60)
     for match in BARE_HOUR.finditer(text):
@@ -1582,9 +1592,12 @@ def slots(text: str, today: date) -> Frame:
         frame.credential = CREDENTIAL_WORDS.get(match[1].lower())
     # "new pt Bobby Diaz, needs a speech eval": the pt of "new pt" is the patient, not the discipline
     said = re.sub(r"\bnew pts?\b", "new patient", lower)
-    # "her next OT (not PT)": a discipline said after "not" is the one not meant
+    # "her next OT (not PT)", "but keep the OT": a discipline said after "not" or "keep" is the one not meant
     said = re.sub(
-        r"\b(not|no|isn'?t|except)\s+(an?\s+|the\s+)?(pt|ot|slp|speech|physical|occupational)\b", " ", said
+        r"\b(not|no|isn'?t|except|keep|leave)\s+(an?\s+|the\s+|her\s+|his\s+)?"
+        r"(pt|ot|slp|speech|physical|occupational)\b",
+        " ",
+        said,
     )
     for discipline, words in DISCIPLINE_WORDS.items():
         if any(re.search(rf"\b{re.escape(w)}\b", said) for w in words):

@@ -163,3 +163,63 @@ def test_that_one_after_her_next_visit_is_her_visit(practice) -> None:  # type: 
 )
 def test_the_end_of_the_day_is_the_days_last_hours(said: str, window: tuple[int, int]) -> None:
     assert slots(said, TODAY).window == window, said
+
+
+@pytest.mark.parametrize(
+    ("said", "minute"),
+    [
+        ("put Ana Ruiz in 12/15 315", 15 * 60 + 15),
+        ("can you book Mark Olson friday at 1045", 10 * 60 + 45),
+        ("schedule her tmrw 1130a", 11 * 60 + 30),
+        ("Mark Olson @ 415 on monday pls", 16 * 60 + 15),
+    ],
+)
+def test_a_clock_time_without_its_colon_after_a_day_is_that_time(said: str, minute: int) -> None:
+    assert [t.value for t in slot_times(said)] == [minute], said
+
+
+@pytest.mark.parametrize(
+    "said", ["what's the status of claim 1150", "she paid 245 last week", "refund 1030 to Ana Ruiz"]
+)
+def test_three_or_four_digits_elsewhere_are_no_time(said: str) -> None:
+    assert slot_times(said) == [], said
+
+
+def slot_times(said: str) -> list:  # type: ignore[type-arg]
+    return slots(said, TODAY).times
+
+
+def _one_of_a_single_discipline(practice) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """A clinic-1 patient, unique by full name, whose booked visits ahead are all of one discipline."""
+    with practice.engine.connect() as conn:
+        name, discipline = conn.execute(
+            text(
+                """SELECT p.first_name || ' ' || p.last_name, MIN(v.discipline) FROM patient p
+                   JOIN appointment a ON a.patient_id = p.id JOIN provider v ON v.id = a.provider_id
+                   WHERE p.clinic_id = 1 AND a.status = 'booked' AND a.starts_at > CURRENT_TIMESTAMP
+                   AND (SELECT COUNT(*) FROM patient q WHERE q.last_name = p.last_name
+                        AND q.first_name = p.first_name) = 1
+                   GROUP BY p.id, p.first_name, p.last_name
+                   HAVING COUNT(DISTINCT v.discipline) = 1 AND COUNT(*) > 1 ORDER BY p.id LIMIT 1"""
+            )
+        ).one()
+    return name, discipline
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["cancel {name}'s next {other} visit", "pls cancel {name}'s next one, the {other} one not the {own}"],
+)
+def test_a_visit_of_a_discipline_she_has_none_of_is_asked_never_another(practice, said: str) -> None:  # type: ignore[no-untyped-def]
+    name, own = _one_of_a_single_discipline(practice)
+    other = "OT" if own != "OT" else "speech"
+    reply = _ask(practice, said.format(name=name, other=other, own=own))
+    assert reply["proposal"] is None, reply["answer"]
+    assert "has no" in reply["answer"] and "?" in reply["answer"], reply["answer"]
+
+
+@pytest.mark.parametrize(
+    "said", ["cancel Ana Ruiz friday at 9 but keep her speech", "drop Mark Olson's 2:00 tmrw, leave the OT"]
+)
+def test_a_discipline_kept_is_not_the_one_cancelled(said: str) -> None:
+    assert slots(said, TODAY).discipline is None, said
