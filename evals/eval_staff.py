@@ -997,6 +997,7 @@ def _write(
         return e
     upcoming = demo.upcoming(pid)
     said_visit = str(meaning.get("visit", ""))
+    last_day = through_day(str(meaning.get("date", "")))
     # "cancel Frances's whole day tmrw", "cancel all of Adam's pts friday": a provider's visits that day,
     # no one patient's (the filled patient is only one of them); a cancel only (moving a day is not judged so)
     whole_day = (
@@ -1026,6 +1027,8 @@ def _write(
         or re.search(r"\ball (upcoming|future|remaining)\b", str(meaning.get("date", "")))
         # "cancel her visits for the rest of the month": every visit of hers left this month
         or re.search(r"\brest of (this|the) month\b", str(meaning.get("from_date", "")))
+        # "cancel all her appts til after xmas": every visit of hers up to a written day
+        or last_day is not None
         # "cancel all of them" after the day's list, and "not Katherine's" after that proposal: the
         # day's visits, no one patient's (the snow day of the third blind set)
         or (not meaning.get("patient") and re.search(r"\ball of (them|those)\b|\bnot \{provider", said))
@@ -1038,7 +1041,9 @@ def _write(
             + str(meaning.get("date", ""))
         )
         saturday = demo.today + timedelta(days=5 - demo.today.weekday())
-        if re.search(r"\brest of (this|the) month\b", str(meaning.get("from_date", ""))):
+        if last_day is not None:
+            e.allowed_visits = [v.id for v in upcoming if v.starts.date() <= last_day]
+        elif re.search(r"\brest of (this|the) month\b", str(meaning.get("from_date", ""))):
             e.allowed_visits = [v.id for v in upcoming if v.starts.month == demo.today.month]
         elif re.search(r"\b(end of )?(this|next) week\b", said_visit):
             # "the rest of the week" / "this week and next": her visits from now to the end of that week
@@ -1069,7 +1074,16 @@ def _write(
     clock = literal_minute(said_visit) if re.search(r"\d:\d\d", said_visit) else None
     undated = _fixed_day(demo, said) is None and not re.search(r"\{(weekday|date)", said)
     at_clock = [v for v in upcoming if v.starts.hour * 60 + v.starts.minute == clock]
-    if "eval" in str(meaning.get("visit", "")) + str(meaning.get("from", "")):
+    of_discipline = [v for v in upcoming if v.discipline == meaning.get("discipline")]
+    next_of_discipline = bool(
+        meaning.get("discipline") and re.search(r"\bnext\b", said_visit + str(meaning.get("date", "")))
+    )
+    if next_of_discipline:
+        # "cancel his next one, the OT one": his next visit of that discipline, whichever day (the scene's
+        # day is only where the filler looked); with none, saying so or asking is right
+        target = of_discipline[0] if of_discipline else None
+        at_clock = of_discipline if clock is not None and undated else at_clock
+    elif "eval" in str(meaning.get("visit", "")) + str(meaning.get("from", "")):
         evals = [v for v in upcoming if v.kind in ("evaluation", "re-evaluation")]
         target = evals[0] if len(evals) == 1 else None
     elif clock is not None and undated:
@@ -1093,6 +1107,7 @@ def _write(
     if target is None:
         matched = demo.on_day(pid, scene.day) if scene.day is not None else upcoming
         matched = at_clock if clock is not None and undated else matched
+        matched = of_discipline if next_of_discipline else matched
         e.question, e.proposal = True, "no"
         # With nothing on that day, saying so is as right as asking; a proposal is for another visit.
         e.or_none = e.no_target = not matched
@@ -1819,6 +1834,17 @@ def run() -> list[dict]:
                 }
             )
     return rows
+
+
+def through_day(said: str) -> date | None:
+    """The last day of a stretch a key writes as "through Fri Dec 25, 2026", or None."""
+    match = re.match(r"through (\w{3} \w{3} \d{1,2}, \d{4})$", said.strip())
+    if match is None:
+        return None
+    try:
+        return datetime.strptime(match[1], "%a %b %d, %Y").date()
+    except ValueError:
+        return None
 
 
 def main() -> None:

@@ -254,3 +254,53 @@ def test_her_usual_time_is_the_time_most_of_her_visits_were_at(demo: Demo) -> No
             assert not starts or all(2 * starts.count(s) <= len(starts) for s in starts)
         else:
             assert 2 * starts.count(usual) > len(starts)
+
+
+def test_her_visits_up_to_a_written_day_are_judged_as_a_scope(demo: Demo) -> None:
+    from evals.staff_fill import CLINIC, Scene
+
+    pid = next(
+        p for p in sorted(demo.patients) if demo.patients[p][1] == CLINIC and len(demo.upcoming(p)) >= 3
+    )
+    visits = demo.upcoming(pid)
+    last = visits[1].starts.date()
+    scene = Scene(pid, visit=visits[2], day=visits[2].starts.date(), provider_id=visits[2].provider_id)
+    meaning = {
+        "intent": "cancel_visit",
+        "patient": demo.name(pid),
+        "date": f"through {last.strftime('%a %b')} {last.day}, {last.year}",
+        "tags": ["action"],
+    }
+    vals = {"provider": "nobody", "time": "", "date_md": "", "date_words": "", "weekday": ""}
+    e = expect_for(demo, meaning, "drop all of {patient}'s visits up to then", scene, vals, "", "front_desk")
+    assert e.allowed_visits == [v.id for v in visits if v.starts.date() <= last] and not e.target
+    first_two = ("cancel", {"appointment_ids": [visits[0].id, visits[1].id], "appointment_id": visits[0].id})
+    assert judge(e, "Cancel these visits?", True, first_two, False, False)[:2] == (True, False)
+    past_it = ("cancel", {"appointment_ids": [v.id for v in visits], "appointment_id": visits[0].id})
+    assert judge(e, "Cancel these visits?", True, past_it, False, False)[1] is True
+
+
+def test_her_next_visit_of_a_discipline_she_has_none_of_is_a_question(demo: Demo) -> None:
+    from evals.staff_fill import CLINIC, Scene
+
+    pid, own = next(
+        (p, demo.upcoming(p)[0].discipline)
+        for p in sorted(demo.patients)
+        if demo.patients[p][1] == CLINIC
+        and len(demo.upcoming(p)) >= 2
+        and len({v.discipline for v in demo.upcoming(p)}) == 1
+    )
+    later = demo.upcoming(pid)[1]
+    scene = Scene(pid, visit=later, day=later.starts.date(), provider_id=later.provider_id)
+    other = "SLP" if own != "SLP" else "OT"
+    meaning = {
+        "intent": "cancel_visit",
+        "patient": demo.name(pid),
+        "discipline": other,
+        "date": "his next visit",
+    }
+    vals = {"provider": "nobody", "time": "", "date_md": "", "date_words": "", "weekday": ""}
+    e = expect_for(
+        demo, meaning, "drop {patient}'s next one with the other therapist", scene, vals, "", "front_desk"
+    )
+    assert e.question and e.proposal == "no" and "appointment_id" not in e.target
