@@ -194,6 +194,14 @@ class Databases:
         self.engines.append(engine)
         return engine
 
+    def release(self, engine: Engine) -> None:
+        """An engine closed when its fixture ends. Each PostgreSQL engine keeps up to ten idle pooled
+        connections; kept to the end of a worker's run, the finished modules' and tests' engines
+        passed PostgreSQL's 100 connections ("sorry, too many clients already") late in a run."""
+        engine.dispose()
+        if engine in self.engines:
+            self.engines.remove(engine)
+
     def _admin(self):  # type: ignore[no-untyped-def]
         return _admin()
 
@@ -268,24 +276,33 @@ def practice(
 @pytest.fixture(scope="module", params=BACKENDS)
 def pristine_practice(
     request: pytest.FixtureRequest, databases: Databases, tmp_path_factory: pytest.TempPathFactory
-) -> Practice:
+) -> Iterator[Practice]:
     """A demo practice of the module's own, untouched by other tests."""
-    return make_practice(request.param, databases, tmp_path_factory.mktemp("pristine"))
+    practice = make_practice(request.param, databases, tmp_path_factory.mktemp("pristine"))
+    yield practice
+    databases.release(practice.engine)
 
 
 @pytest.fixture(params=BACKENDS)
-def empty_db(request: pytest.FixtureRequest, databases: Databases) -> tuple[str, Engine]:
+def empty_db(request: pytest.FixtureRequest, databases: Databases) -> Iterator[tuple[str, Engine]]:
     url = databases.new(request.param)
-    return url, databases.engine(url)
+    engine = databases.engine(url)
+    yield url, engine
+    databases.release(engine)
 
 
 @pytest.fixture
-def new_db(databases: Databases) -> Callable[[str], tuple[str, Engine]]:
+def new_db(databases: Databases) -> Iterator[Callable[[str], tuple[str, Engine]]]:
+    made: list[Engine] = []
+
     def make(backend: str) -> tuple[str, Engine]:
         url = databases.new(backend)
-        return url, databases.engine(url)
+        made.append(databases.engine(url))
+        return url, made[-1]
 
-    return make
+    yield make
+    for engine in made:
+        databases.release(engine)
 
 
 @pytest.fixture(scope="module")
@@ -300,6 +317,7 @@ def served(
         practice.settings = practice.settings.model_copy(update=changes)
     with LiveServer(create_app(engine=practice.engine, settings=practice.settings)) as server:
         yield practice, server
+    databases.release(practice.engine)
 
 
 @pytest.fixture(scope="module")

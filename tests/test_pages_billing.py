@@ -19,7 +19,9 @@ from core.billing.x12.era835 import Adjustment, ClaimPayment, Remittance, Servic
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def billing(request, databases, tmp_path_factory):  # type: ignore[no-untyped-def]
-    return make_practice(request.param, databases, tmp_path_factory.mktemp("billing-pages"))
+    practice = make_practice(request.param, databases, tmp_path_factory.mktemp("billing-pages"))
+    yield practice
+    databases.release(practice.engine)
 
 
 def _all(practice, sql: str, **params) -> list[tuple]:  # type: ignore[no-untyped-def]
