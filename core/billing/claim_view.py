@@ -20,6 +20,7 @@ from core.billing.models import (
     ClaimBatch,
     ClaimFinding,
     ClaimLine,
+    ClaimLineRead,
     EraFile,
     Payment,
 )
@@ -45,19 +46,9 @@ class AdjustmentView(BaseModel):
     reason: str
 
 
-class LineView(BaseModel):
-    line_number: int
-    cpt: str
-    modifiers: str
-    units: int
-    diagnosis_pointers: str
-    charge_cents: int
-    paid_cents: int
-    adjusted_cents: int
-    patient_responsibility_cents: int
-    status: str
-    denial_carc: str
-    denial_rarc: str
+class LineView(ClaimLineRead):
+    """A claim line as the biller reads it: the line, its denial in words and its adjustments."""
+
     denial_reason: str
     adjustments: list[AdjustmentView]
 
@@ -170,22 +161,7 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
     ).first()
     line_views = [
         LineView(
-            **line.model_dump(
-                include={
-                    "line_number",
-                    "cpt",
-                    "modifiers",
-                    "units",
-                    "diagnosis_pointers",
-                    "charge_cents",
-                    "paid_cents",
-                    "adjusted_cents",
-                    "patient_responsibility_cents",
-                    "status",
-                    "denial_carc",
-                    "denial_rarc",
-                }
-            ),
+            **ClaimLineRead.model_validate(line).model_dump(),
             denial_reason=explain(line.denial_carc, line.denial_rarc) if line.denial_carc else "",
             adjustments=adjustments.get(line.id or 0, []),
         )

@@ -323,7 +323,8 @@ class ClaimFix(BaseModel):
     remove_lines: list[int] = Field(default_factory=list)
 
 
-def fix_claim(session: Session, *, actor: Actor, claim_id: int, fix: ClaimFix, today: date) -> ScrubResult:
+def _unsent_for_change(session: Session, actor: Actor, claim_id: int) -> Claim:
+    """The claim, locked for the change, when the actor may change it and it has not been sent."""
     claim = locked(session, Claim, claim_id)
     if claim is None:
         raise NotFound(f"claim {claim_id} not found")
@@ -332,6 +333,11 @@ def fix_claim(session: Session, *, actor: Actor, claim_id: int, fix: ClaimFix, t
         raise Conflict(
             f"claim {claim_id} has been sent ({claim.status}); correct it with a replacement claim"
         )
+    return claim
+
+
+def fix_claim(session: Session, *, actor: Actor, claim_id: int, fix: ClaimFix, today: date) -> ScrubResult:
+    claim = _unsent_for_change(session, actor, claim_id)
     lines = {line.line_number: line for line in claim_lines(session, claim_id)}
     for number in [f.line_number for f in fix.lines] + fix.remove_lines:
         if number not in lines:
@@ -362,14 +368,7 @@ def void_claim(session: Session, *, actor: Actor, claim_id: int) -> Claim:
     """Void a claim not sent yet (a duplicate the scrubber found, or one with no line worth billing):
     it is owed by no one and leaves the work list. Its charges stay billed, so the next build does not
     bill them again. A sent claim is corrected with a replacement or appealed, never voided here."""
-    claim = locked(session, Claim, claim_id)
-    if claim is None:
-        raise NotFound(f"claim {claim_id} not found")
-    require_on(session, actor, Action.claim_write, claim, "claim")
-    if claim.status not in UNSENT:
-        raise Conflict(
-            f"claim {claim_id} has been sent ({claim.status}); correct it with a replacement claim"
-        )
+    claim = _unsent_for_change(session, actor, claim_id)
     claim.status = ClaimStatus.void
     session.add(claim)
     audit_on(session, actor, Action.claim_write, claim, "claim", detail="voided")
