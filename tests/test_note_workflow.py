@@ -124,8 +124,11 @@ def _pdf_text(pdf: bytes) -> str:
     """The text a PDF's (deflated) page streams draw, enough to find a line in it."""
     shown = []
     for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S):
+        # A deflated stream may end in a CR byte, which the pattern above takes for the line end:
+        # decompressobj gives all it can without the checksum's last byte (zlib.decompress refused
+        # it, and the page read as empty, in about one PDF in a few hundred).
         try:
-            content = zlib.decompress(stream)
+            content = zlib.decompressobj().decompress(stream)
         except zlib.error:
             content = stream
         shown += [m.decode("latin-1") for m in re.findall(rb"\((.*?)(?<!\\)\)\s*Tj", content, re.S)]
