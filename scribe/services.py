@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from core.billing.reference import codes as reference_codes
+from core.notes.forms import EVALUATION_CODES
 from scribe.numbers import Said, numbers_in, show
 from scribe.timing import (
     NAMED_TEST_AFTER,
@@ -988,7 +989,6 @@ def comorbidities(segments: list[Segment]) -> list[str]:
     return [f for f in dict.fromkeys(found) if not any(f != g and f in g for g in found)]
 
 
-EVAL_CODES = {"PT": ("97161", "97162", "97163"), "OT": ("97165", "97166", "97167")}
 REEVAL_CODES = {"PT": "97164", "OT": "97168"}
 LEVELS = ("low", "moderate", "high")
 
@@ -1002,7 +1002,7 @@ def evaluation_code(segments: list[Segment], discipline: str, note_type: str) ->
     level = said_complexity(segments)
     if level:
         return (
-            EVAL_CODES[discipline][LEVELS.index(level)],
+            EVALUATION_CODES[discipline][level],
             f"{level} complexity, as the therapist said",
             False,
         )
@@ -1018,7 +1018,7 @@ def evaluation_code(segments: list[Segment], discipline: str, note_type: str) ->
         f"({', '.join(history) if history else 'no comorbidities or personal factors said'}); "
         "the therapist did not say the complexity: confirm"
     )
-    return EVAL_CODES[discipline][level], reason, True
+    return EVALUATION_CODES[discipline][LEVELS[level]], reason, True
 
 
 def _swallow_visit(segments: list[Segment]) -> bool:

@@ -46,9 +46,9 @@ from core.scheduling.progress import refresh_progress_flags
 from core.timeutil import as_utc, utcnow
 from core.users.models import User
 from core.visits.models import Visit
+from core.visits.service import ASSISTANT_NOTE_TYPES
 
 Text = Annotated[str, StringConstraints(max_length=20_000)]
-ASSISTANT_NOTE_TYPES = frozenset({"daily", "discharge"})
 
 
 class ServiceIn(BaseModel):
