@@ -819,14 +819,14 @@ S("k_ot07_de_quervain_iontophoresis_tennis", "dev", "OT", "daily", "OT", "cms",
   timed={"97033": 12, "97110": 16}, untimed=[], key="97033x1:GO 97110x1:GO",
   facts=["de Quervain", "Finkelstein", "iontophoresis|ionto", "dexamethasone", "40 milliamp|40 mA|forty milliamp",
          "thumb spica|spica", "hot pack|moist heat", "eccentric", "6/10|6 out of 10|six out of ten"],
-  negated=["clicking"], absent=["six-four", "Tuesday at two"],
+  negated=["catching"], absent=["six-four", "Tuesday at two"],
   text="""
 T: Hi, Mrs. Castellanos. Third visit for the de Quervain's, left wrist. How's the thumb?
 P: Six out of ten after tennis. I shouldn't have played, but we won six-four, six-two.
 T: Congratulations, and ouch. Any clicking, catching at the thumb when you move it?
 P: Not the thumb. The wrist clicks when I do push-ups, but that's always.
 T: At the thumb though?
-P: At the thumb, no. No clicking there.
+P: At the thumb, no. No clicking or catching there.
 T: Okay. Finkelstein is still positive, but you didn't jump this time.
 P: I'm getting used to you.
 T: Hot pack first on the forearm while I set up, then the iontophoresis with the dexamethasone, forty milliamp-minutes on the first compartment.
