@@ -39,9 +39,17 @@ said that must stay out, and invented numbers (must be zero), set by set:
   helper: a recognizer's errors on clinical words ("there ex", "new row muscular"), ranges the
   clinician settles, minutes corrected later or by a colleague, co-treatment and hand-offs, a dictated
   summary after ambient talk, units and billing talk from the room, numbers that are not measures.
-  Its test half, `blind9-test`, is the held-out set. It was scored once, on 2026-12-03 at 198446f (14/22
-  codes, 19/22 modifiers, facts 0.949, denials 18/22, leaks 4, invented 0; blind9-dev was 16/22 before
-  the drafter was changed against it, 22/22 after), and not studied: write a fresh blind set before it is.
+  Its test half, `blind9-test`, was scored once, on 2026-12-03 at 198446f (14/22 codes, 19/22
+  modifiers, facts 0.949, denials 18/22, leaks 4, invented 0; blind9-dev was 16/22 before the drafter
+  was changed against it, 22/22 after), again unstudied at 570ad58 (the same figures), and is
+  development data since blind10 was committed (581bb4c).
+- `blind10-dev`: 22 sessions of a tenth set (evals/data/blind10, 2026-12-03), written blind by a fresh
+  helper: clinicians who are not native speakers, patients answering through an interpreter or family,
+  minutes as a running clock or a sum to add, revised or disputed, a second conversation (phone calls,
+  colleagues' other patients, fire drills), denials far from the question and double negatives,
+  numbers that are not measures (scores, prices, a pet's dose), equipment nicknames. At 570ad58, before
+  any change against it: 14/22 codes, 16/22 modifiers, facts 0.963, denials 12/22, leaks 6, invented 0.
+  Its test half, `blind10-test`, is the held-out set: scored once, when the work is believed done.
 
 `HELD_OUT` names the set kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -66,6 +74,7 @@ BLIND6 = Path(__file__).parent / "data" / "blind6"
 BLIND7 = Path(__file__).parent / "data" / "blind7"
 BLIND8 = Path(__file__).parent / "data" / "blind8"
 BLIND9 = Path(__file__).parent / "data" / "blind9"
+BLIND10 = Path(__file__).parent / "data" / "blind10"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -87,9 +96,11 @@ SETS = {
     "blind8-dev": BLIND8 / "dev",
     "blind8-test": BLIND8 / "test",
     "blind9-dev": BLIND9 / "dev",
+    "blind9-test": BLIND9 / "test",
+    "blind10-dev": BLIND10 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
-HELD_OUT = {"blind9-test": BLIND9 / "test"}
+HELD_OUT = {"blind10-test": BLIND10 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
