@@ -40,6 +40,10 @@ class Credential(StrEnum):
         return self.value in ("PTA", "OTA", "SLPA")
 
 
+# The assistants' credentials as plain words, for a credential not yet known to be valid.
+ASSISTANT_CREDENTIALS = frozenset(c.value for c in Credential if c.is_assistant)
+
+
 class NoteType(StrEnum):
     evaluation = "evaluation"
     daily = "daily"

@@ -15,6 +15,7 @@ from rich.table import Table
 
 from core.config import get_settings
 from core.db import get_engine, session_scope
+from core.enums import ASSISTANT_CREDENTIALS
 
 app = typer.Typer(
     help="Therascribe: AI scribe and practice management for PT, OT and SLP clinics.", no_args_is_help=True
@@ -183,7 +184,7 @@ def _asked_setup() -> dict:
             answer = typer.prompt(question, default="").strip()
             if answer:
                 item[key] = answer
-        if item["credential"] in ("PTA", "OTA", "SLPA"):
+        if item["credential"] in ASSISTANT_CREDENTIALS:
             item["supervisor"] = typer.prompt("  Supervising therapist (their name as given above)")
         return item
 

@@ -8,12 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from core.billing.reference import codes, ncci_pairs
+from core.enums import ASSISTANT_CREDENTIALS
 
 DISCIPLINE_MODIFIER = {"PT": "GP", "OT": "GO", "SLP": "GN"}
 # CQ/CO mark services an assistant furnished in part or whole, paid at 85 % (CMS, CY2020 PFS final
 # rule; 42 CFR 410.59 and 410.60). SLPA services carry no such modifier.
 ASSISTANT_MODIFIER = {"PT": "CQ", "OT": "CO"}
-ASSISTANTS = frozenset({"PTA", "OTA", "SLPA"})
 DE_MINIMIS = 0.10  # more than 10 % of a service furnished by an assistant (CMS de minimis standard)
 EVALUATION_KINDS = frozenset({"evaluation", "re-evaluation"})
 
@@ -105,14 +105,14 @@ def _validate(services: list[Service], discipline: str, role: str) -> None:
             )
         if known.timed and service.minutes == 0:
             raise CodingError(f"{service.code} is a timed code and needs its minutes")
-        if role in ASSISTANTS and known.kind in EVALUATION_KINDS:
+        if role in ASSISTANT_CREDENTIALS and known.kind in EVALUATION_KINDS:
             raise CodingError(
                 f"a {role} may not furnish {service.code} ({known.kind}); the therapist bills it"
             )
 
 
 def _assistant_share(service: Service, role: str) -> bool:
-    if role in ASSISTANTS:
+    if role in ASSISTANT_CREDENTIALS:
         return True
     if not service.assistant_minutes:
         return False

@@ -11,13 +11,13 @@ from datetime import date, timedelta
 
 from core.billing.coding import (
     ASSISTANT_MODIFIER,
-    ASSISTANTS,
     DISCIPLINE_MODIFIER,
     EVALUATION_KINDS,
     passes_kx_threshold,
     units_for,
 )
 from core.billing.reference import codes, ncci_pairs
+from core.enums import ASSISTANT_CREDENTIALS
 from core.identifiers import npi_valid
 from core.plans.rules import is_icd10
 
@@ -149,7 +149,7 @@ def discipline_modifier(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
 def assistant_modifier(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
     """A PTA's or OTA's service carries CQ or CO (paid at 85 %); a therapist's does not."""
     wanted = ASSISTANT_MODIFIER.get(facts.discipline)
-    assistant = facts.provider_credential in ASSISTANTS
+    assistant = facts.provider_credential in ASSISTANT_CREDENTIALS
     for line in facts.lines:
         kind = codes().get(line.cpt)
         if (
@@ -354,7 +354,7 @@ def duplicate(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
 @rule("assistant-evaluation")
 def assistant_evaluation(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
     """Evaluations and re-evaluations are the therapist's, never an assistant's."""
-    if facts.provider_credential not in ASSISTANTS:
+    if facts.provider_credential not in ASSISTANT_CREDENTIALS:
         return
     for line in facts.lines:
         known = codes().get(line.cpt)

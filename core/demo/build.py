@@ -22,6 +22,7 @@ from core.billing.coding import PayerRules, Service, code_visit_priced
 from core.bulk import insert_rows, reset_sequences
 from core.demo import data
 from core.demo.users import CLINICS, DemoUser, demo_logins
+from core.enums import Credential
 from core.identifiers import npi_check_digit
 from core.models import metadata
 from core.providers.service import TAXONOMY
@@ -673,12 +674,16 @@ class DemoBuilder:
         therapists = [
             p
             for p in self.providers
-            if p.clinic_id == clinic_id and p.discipline == discipline and not p.credential.endswith("A")
+            if p.clinic_id == clinic_id
+            and p.discipline == discipline
+            and not Credential(p.credential).is_assistant
         ]
         assistants = [
             p
             for p in self.providers
-            if p.clinic_id == clinic_id and p.discipline == discipline and p.credential.endswith("A")
+            if p.clinic_id == clinic_id
+            and p.discipline == discipline
+            and Credential(p.credential).is_assistant
         ]
         therapist = rng.choice(therapists)
         start = self.today + timedelta(days=rng.randint(-365, max(-364, 28 - int(want * 3.5))))
@@ -938,7 +943,7 @@ class DemoBuilder:
             starts,
         )
         age_days = (self.now - starts).days
-        assistant = provider.credential.endswith("A")
+        assistant = Credential(provider.credential).is_assistant
         # Signed once the session is over: the scribe's draft is ready as it ends.
         signed_at = max(starts + timedelta(hours=rng.uniform(0.5, 30)), ends + timedelta(minutes=5))
         if age_days >= 3 or (signed_at < self.now and rng.random() < 0.6):
@@ -949,9 +954,8 @@ class DemoBuilder:
         else:
             status, signed_at, cosigned_at = rng.choice(("draft", "in_review")), None, None
         services, lines = self._services(ep, note_type, provider, starts.astimezone(self.tz).date())
-        assisted = provider.credential in ("PTA", "OTA", "SLPA")
         codes_json = [
-            {"code": s.code, "minutes": s.minutes, "assistant_minutes": s.minutes if assisted else 0}
+            {"code": s.code, "minutes": s.minutes, "assistant_minutes": s.minutes if assistant else 0}
             for s in services
         ]
         note_id = self.add(

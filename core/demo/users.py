@@ -4,6 +4,8 @@ log-ins can be listed again at any time without storing a password anywhere."""
 import hashlib
 from dataclasses import dataclass
 
+from core.enums import Credential
+
 CLINICS = (("Riverside Therapy", "riverside"), ("Hillcrest Therapy", "hillcrest"))
 # Per clinic, for the small size: credential -> count. The large size scales these by volume.
 CLINICIANS = {"PT": 3, "PTA": 2, "OT": 2, "OTA": 1, "SLP": 1}
@@ -33,7 +35,7 @@ def demo_logins(*, appointments: int, seed: int) -> list[DemoUser]:
     users = []
     for _, slug in CLINICS:
         for credential, count in CLINICIANS.items():
-            role = "assistant" if credential.endswith("A") else "therapist"
+            role = "assistant" if Credential(credential).is_assistant else "therapist"
             for n in range(1, count * scale + 1):
                 email = f"{credential.lower()}{n}@{slug}.example.org"
                 users.append(DemoUser(email, role, slug, demo_password(seed, email), credential, n))

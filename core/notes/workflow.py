@@ -21,6 +21,7 @@ from core.billing.coding import CodingError, PayerRules, Service
 from core.billing.models import Charge
 from core.billing.reference import codes as billing_codes
 from core.clinics.models import Clinic
+from core.enums import Credential
 from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.locks import locked
 from core.notes.forms import (
@@ -163,7 +164,7 @@ def create_draft(
         raise NotFound(f"visit {visit_id} not found")
     require_on(session, actor, Action.note_write, visit, "visit")
     provider = _provider_of(session, actor, visit.provider_id)
-    if provider.credential.endswith("A") and visit.note_type not in ASSISTANT_NOTE_TYPES:
+    if Credential(provider.credential).is_assistant and visit.note_type not in ASSISTANT_NOTE_TYPES:
         raise Forbidden(
             f"an assistant writes daily and discharge notes only, not a visit's {visit.note_type} note"
         )
@@ -436,7 +437,7 @@ def sign(session: Session, *, actor: Actor, note_id: int) -> Note:
     _complete_form(session, note, "Fill it in, save the form, then sign.")
     now = _add_signature(session, actor, note, "sign")
     note.signed_at = now
-    if provider.credential.endswith("A"):
+    if Credential(provider.credential).is_assistant:
         note.status = "awaiting_cosign"
         detail = "signed; awaiting co-signature"
     else:

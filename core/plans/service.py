@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 from core.access import audit_on, require, require_on
 from core.actor import Actor
 from core.audit.service import Event, record_one
+from core.enums import Credential
 from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.identifiers import npi_valid
 from core.locks import locked
@@ -79,7 +80,7 @@ def create(session: Session, *, actor: Actor, data: PlanCreate) -> PlanOfCare:
     provider = session.get(Provider, data.provider_id)
     if provider is None or provider.clinic_id != patient.clinic_id:
         raise Invalid(f"provider {data.provider_id} is not a provider of the patient's clinic")
-    if provider.credential.endswith("A"):
+    if Credential(provider.credential).is_assistant:
         raise Invalid("an assistant cannot establish a plan of care")
     if provider.id not in actor.provider_ids:
         raise Forbidden("a therapist writes plans of care as themselves")

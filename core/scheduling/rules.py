@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from core.enums import AppointmentStatus
+from core.enums import AppointmentStatus, Credential
 
 # Assistants may not furnish evaluations, re-evaluations or progress reports (Medicare Benefit
 # Policy Manual ch. 15 §230.1-230.3; PRODUCT.md 'Documentation').
@@ -12,7 +12,7 @@ ACTIVE = (AppointmentStatus.booked, AppointmentStatus.checked_in)
 
 
 def may_take(credential: str, type_kind: str) -> bool:
-    return not credential.endswith("A") or type_kind in ASSISTANT_KINDS
+    return not Credential(credential).is_assistant or type_kind in ASSISTANT_KINDS
 
 
 def may_check_in(status: str, visit_day: date, today: date) -> bool:

@@ -5,7 +5,7 @@ from sqlmodel import Session, col, select
 from core.access import require, require_on
 from core.actor import Actor
 from core.audit.service import Event, record_one
-from core.enums import AppointmentStatus
+from core.enums import AppointmentStatus, Credential
 from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.locks import locked
 from core.permissions import Action
@@ -37,7 +37,7 @@ def note_types_for(booked_as: str, progress_due: bool, credential: str) -> tuple
     `booked_as` is its appointment type's kind (evaluation, follow-up, progress, ...)."""
     if booked_as == "evaluation":
         return ("evaluation",)
-    if credential.endswith("A"):
+    if Credential(credential).is_assistant:
         return ASSISTANT_NOTE_TYPES
     scheduled = NOTE_TYPE_OF_KIND.get(booked_as, "daily")
     if progress_due and scheduled not in REPORTS_PROGRESS:
