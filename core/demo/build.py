@@ -25,6 +25,7 @@ from core.demo.users import CLINICS, DemoUser, demo_logins
 from core.enums import Credential
 from core.identifiers import npi_check_digit
 from core.models import metadata
+from core.notes.forms import EVALUATION_CODES
 from core.providers.service import TAXONOMY
 from core.scheduling.types import default_types
 from core.users.security import hash_password
@@ -1078,10 +1079,9 @@ class DemoBuilder:
                 "frequency_per_week": 2,
                 "duration_weeks": ep.weeks,
             }
-            codes = data.EVAL_CODES[ep.discipline]
-            billed = next((s.code for s in services or [] if s.code in codes), None)
-            if ep.discipline in ("PT", "OT") and billed is not None:
-                level = ("low", "moderate", "high")[codes.index(billed)]
+            level_of = {code: level for level, code in EVALUATION_CODES.get(ep.discipline, {}).items()}
+            level = next((level_of[s.code] for s in services or [] if s.code in level_of), None)
+            if level is not None:
                 form |= {"complexity": level, **DEMO_COMPLEXITY[level]}
             return form
         if note_type == "progress":

@@ -1,5 +1,6 @@
 """Reference data for the demo clinic: names, payers, codes, diagnoses. Plain data, no logic."""
 
+from core.notes.forms import EVALUATION_CODES
 from core.payers import profiles
 
 FIRST_NAMES = (
@@ -126,7 +127,11 @@ PAYER_FEE_SHARE = {
     "UnitedHealthcare": 1.10,
 }
 
-EVAL_CODES = {"PT": ("97161", "97162", "97163"), "OT": ("97165", "97166", "97167"), "SLP": ("92522", "92523")}
+# PT's and OT's evaluations by complexity, low to high, as signing checks them; SLP's have no levels.
+EVAL_CODES = {
+    **{discipline: tuple(by_level.values()) for discipline, by_level in EVALUATION_CODES.items()},
+    "SLP": ("92522", "92523"),
+}
 REEVAL_CODES = {"PT": "97164", "OT": "97168", "SLP": "92524"}
 TREATMENT_CODES = {
     "PT": (("97110", 0.9), ("97140", 0.6), ("97112", 0.5), ("97116", 0.2), ("97530", 0.3)),
