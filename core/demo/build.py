@@ -26,6 +26,7 @@ from core.enums import Credential
 from core.identifiers import npi_check_digit
 from core.models import metadata
 from core.notes.forms import EVALUATION_CODES
+from core.patients.models import PATIENT_COLUMNS
 from core.providers.service import TAXONOMY
 from core.scheduling.types import default_types
 from core.users.security import hash_password
@@ -121,25 +122,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "default_provider_id",
         "group_capacity",
     ),
-    "patient": (
-        "id",
-        "clinic_id",
-        "first_name",
-        "last_name",
-        "birth_date",
-        "sex",
-        "phone",
-        "email",
-        "address",
-        "city",
-        "state",
-        "postal_code",
-        "name_search",
-        "legacy_id",
-        "reminder_opt_out",
-        "created_at",
-        "updated_at",
-    ),
+    "patient": PATIENT_COLUMNS,
     "insurance_policy": (
         "id",
         "patient_id",

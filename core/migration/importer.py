@@ -47,7 +47,7 @@ from core.migration.rows import (
 )
 from core.migration.rows import text as txt
 from core.money import parse_cents
-from core.patients.models import InsurancePolicy, Patient
+from core.patients.models import PATIENT_COLUMNS, InsurancePolicy, Patient
 from core.patients.service import search_key
 from core.payers.fees import (
     CODE,
@@ -725,25 +725,6 @@ def _write(directory: Path, ctx: _Context, report: Report, actor: Actor) -> None
     patients: dict[str, int] = dict(ctx.existing)
     new_patients: list[int] = []
     batch: list[tuple] = []
-    columns = (
-        "id",
-        "clinic_id",
-        "first_name",
-        "last_name",
-        "birth_date",
-        "sex",
-        "phone",
-        "email",
-        "address",
-        "city",
-        "state",
-        "postal_code",
-        "name_search",
-        "legacy_id",
-        "reminder_opt_out",
-        "created_at",
-        "updated_at",
-    )
     for rec in _typed(directory, "patients", ctx):
         if rec["legacy_id"] in patients or rec["legacy_id"] in ctx.merge:
             report.counts["patients"].existing += rec["legacy_id"] in patients
@@ -773,9 +754,9 @@ def _write(directory: Path, ctx: _Context, report: Report, actor: Actor) -> None
             )
         )
         if len(batch) >= CHUNK:
-            insert_rows(conn, "patient", columns, batch)
+            insert_rows(conn, "patient", PATIENT_COLUMNS, batch)
             batch.clear()
-    insert_rows(conn, "patient", columns, batch)
+    insert_rows(conn, "patient", PATIENT_COLUMNS, batch)
     report.counts["patients"].new = len(new_patients)
     for legacy, target in ctx.merge.items():
         if target in patients:

@@ -28,6 +28,28 @@ class Patient(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
 
 
+# A patient row's values in the order the bulk writers (the demo builder, the legacy import) give them.
+PATIENT_COLUMNS = (
+    "id",
+    "clinic_id",
+    "first_name",
+    "last_name",
+    "birth_date",
+    "sex",
+    "phone",
+    "email",
+    "address",
+    "city",
+    "state",
+    "postal_code",
+    "name_search",
+    "legacy_id",
+    "reminder_opt_out",
+    "created_at",
+    "updated_at",
+)
+
+
 class InsurancePolicy(SQLModel, table=True):
     __tablename__ = "insurance_policy"
 
