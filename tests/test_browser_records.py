@@ -122,10 +122,13 @@ def test_the_front_desk_enters_insurance_an_authorization_and_a_referral_and_fol
     assert "the referring physician's NPI is not a valid NPI: check its ten digits" in refused, refused
     assert not DEVELOPER_WORDS.search(refused) and "Value error" not in refused
     assert count(practice, "SELECT COUNT(*) FROM referral WHERE patient_id = :p", p=patient) == before
+    # what was typed is still there, the problem under the NPI: only the NPI is typed again
+    assert page.input_value("#ref-physician") == "Dr. Ana Ruiz"
+    assert page.input_value("#ref-received") == today.isoformat()
+    assert page.input_value("#ref-npi") == "1234567890"
+    assert page.get_attribute("#ref-npi", "aria-invalid") == "true"
+    assert "check its ten digits" in page.inner_text("#ref-npi-error")
     checked(page, "records-4-referral-refused")
-    page.select_option("#ref-discipline", "PT")
-    page.fill("#ref-received", today.isoformat())
-    page.fill("#ref-physician", "Dr. Ana Ruiz")
     page.fill("#ref-npi", "1234567893")
     page.click("text=Add the referral")
     page.wait_for_load_state()
@@ -138,7 +141,7 @@ def test_the_front_desk_enters_insurance_an_authorization_and_a_referral_and_fol
     ) == ("PT", "1234567893", "received")
     checked(page, "records-5-referral-added")
 
-    # 5. The alert names the patient and the authorization, and links to the patient's page.
+    # 5. The alert names the patient and the authorization, and opens the form that renews it.
     page.goto("/alerts")
     name = f"{first} {last}"
     alert = page.locator("ul.alerts li a", has_text="AUTH-7731")
@@ -151,8 +154,23 @@ def test_the_front_desk_enters_insurance_an_authorization_and_a_referral_and_fol
     alert.scroll_into_view_if_needed()
     checked(page, "records-6-alert")
     alert.click()
-    page.wait_for_url(re.compile(rf"/patients/{patient}$"))
-    assert "AUTH-7731" in page.inner_text("section[aria-labelledby=auth-h]")
+    page.wait_for_url(re.compile(rf"/patients/{patient}/authorizations/new\?renew=\d+$"))
+    assert "AUTH-7731" in page.inner_text("section[aria-labelledby=old-auth-h]")
+    # the payer and discipline come from the old one; the desk types what the payer approved
+    assert page.input_value("#auth-discipline") == "PT"
+    assert page.locator("#auth-payer option:checked").inner_text() == payer
+    page.fill("#auth-number", "AUTH-7731-R")
+    page.fill("#auth-end", (today + timedelta(days=120)).isoformat())
+    page.fill("#auth-visits", "10")
+    checked(page, "records-6b-renewal")
+    page.click("text=Add the authorization")
+    page.wait_for_url(re.compile(rf"/patients/{patient}\?"))
+    assert "Authorization added." in page.inner_text("main")
+    assert one(
+        practice,
+        "SELECT visits_approved, discipline, start_date FROM prior_authorization WHERE patient_id = :p AND number = 'AUTH-7731-R'",
+        p=patient,
+    )[:2] == (10, "PT")
     context.close()
 
 

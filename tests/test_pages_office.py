@@ -169,6 +169,9 @@ def test_a_fee_schedule_is_uploaded_from_the_payers_page_whole_or_not_at_all(pra
     )
     assert 'role="alert"' in bad.text and "nothing was imported" in bad.text and "row 3" in bad.text
     assert "Fee schedule Page upload" not in bad.text
+    # the form comes back open as typed, the refused rows by the file (which is chosen again)
+    assert bad.status_code == 422 and 'value="Page upload"' in bad.text and 'value="2027-01-01"' in bad.text
+    assert f'id="fs-file-{payer.group(1)}-error"' in bad.text and "<details open>" in bad.text
     good = biller.post(
         action,
         data=form,

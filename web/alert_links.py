@@ -1,26 +1,57 @@
 """Alerts as the pages show them: soonest due first, each naming its patient and linking to the page
-where it is acted on (an authorization on the patient's page, a visit on its own, a note on its review)."""
+where it is acted on (an authorization running out on the form that enters its renewal, a plan of care
+on its own page for those who may open it, a visit on its own page, a note on its review), with its
+dates written as the clinic reads them (12/04/2026)."""
 
+import re
 from datetime import date
 
+from core.actor import Actor
 from core.alerts.service import Alert
+from core.permissions import Action, allowed
+
+ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# What a message says without naming its record, named on the page.
+SUBJECTS = {
+    "recertification_due": "plan of care: ",
+    "certification_signature_overdue": "plan of care ",
+}
 
 
-def alert_link(alert: Alert) -> str:
-    """The page where the alert is acted on."""
+def alert_link(alert: Alert, actor: Actor | None = None) -> str:
+    """The page where the alert is acted on (`actor`: who reads it, for the pages their role opens)."""
     if alert.record_type == "note":
         return f"/notes/{alert.record_id}/review"
     if alert.record_type == "appointment":
         return f"/appointments/{alert.record_id}"
+    if alert.record_type == "authorization" and alert.patient_id is not None:
+        return f"/patients/{alert.patient_id}/authorizations/new?renew={alert.record_id}"
+    if (
+        alert.record_type == "plan_of_care"
+        and actor is not None
+        and allowed(actor.roles, Action.plan_read, alert.clinic_id)
+    ):
+        return f"/plans/{alert.record_id}"
     if alert.patient_id is not None:
         return f"/patients/{alert.patient_id}"
     return "/"
 
 
-def shown_alerts(alerts: list[Alert]) -> list[dict]:
+def us_dates(text: str) -> str:
+    """Each ISO date in a message (2026-12-04) as the clinic writes it (12/04/2026)."""
+    return ISO_DAY.sub(lambda m: f"{m[2]}/{m[3]}/{m[1]}", text)
+
+
+def shown_alerts(alerts: list[Alert], actor: Actor | None = None) -> list[dict]:
     """The alerts soonest due first, each with its patient's name and where to act on it."""
     ordered = sorted(alerts, key=lambda a: (a.due or date.max, a.patient_name, a.record_id))
     return [
-        {"who": a.patient_name, "message": a.message, "due": a.due, "href": alert_link(a), "kind": a.kind}
+        {
+            "who": a.patient_name,
+            "message": SUBJECTS.get(a.kind, "") + us_dates(a.message),
+            "due": a.due,
+            "href": alert_link(a, actor),
+            "kind": a.kind,
+        }
         for a in ordered
     ]

@@ -35,7 +35,7 @@ class AuthorizationCreate(BaseModel):
     @model_validator(mode="after")
     def _dates_in_order(self) -> "AuthorizationCreate":
         if self.end_date < self.start_date:
-            raise ValueError("end_date is before start_date")
+            raise ValueError("the end date is before the start date")
         return self
 
 

@@ -16,6 +16,7 @@ from core.billing.denials import AUDIT_DETAILS
 from core.billing.models import (
     Adjustment,
     Charge,
+    Claim,
     ClaimAction,
     ClaimBatch,
     ClaimFinding,
@@ -112,6 +113,23 @@ def names_of(session: Session, user_ids: set[int | None]) -> dict[int, str]:
     return {
         uid or 0: name
         for uid, name in session.exec(select(User.id, User.full_name).where(col(User.id).in_(ids))).all()
+    }
+
+
+def whose(session: Session, claim_ids: set[int]) -> dict[int, tuple[str, str, str]]:
+    """Each claim's control number, patient ('Last, First') and payer, for a work list that names them
+    (the caller has read the claims)."""
+    if not claim_ids:
+        return {}
+    rows = session.exec(
+        select(Claim, Patient, Payer)
+        .join(Patient, col(Patient.id) == Claim.patient_id)
+        .join(Payer, col(Payer.id) == Claim.payer_id)
+        .where(col(Claim.id).in_(claim_ids))
+    ).all()
+    return {
+        claim.id or 0: (claim.control_number, f"{patient.last_name}, {patient.first_name}", payer.name)
+        for claim, patient, payer in rows
     }
 
 

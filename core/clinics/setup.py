@@ -101,6 +101,7 @@ def plain(kind: str, ctx: dict[str, Any], message: str) -> str:
         "int_parsing": "is a whole number",
         "int_type": "is a whole number",
         "greater_than_equal": f"is {ctx.get('ge')} or more",
+        "greater_than": f"is more than {ctx.get('gt')}",
         "less_than_equal": f"is at most {ctx.get('le')}",
         "literal_error": f"is one of {ctx.get('expected', '').replace(chr(39), '')}",
         "enum": f"is one of {ctx.get('expected', '').replace(chr(39), '')}",

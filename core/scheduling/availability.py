@@ -39,7 +39,7 @@ class SlotQuery(BaseModel):
         if (self.date_to - self.date_from).days > MAX_DAYS:
             raise ValueError(f"search at most {MAX_DAYS} days at once")
         if self.latest_minute <= self.earliest_minute:
-            raise ValueError("latest_minute must be after earliest_minute")
+            raise ValueError("the latest time must be after the earliest")
         return self
 
 

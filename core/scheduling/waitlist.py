@@ -38,7 +38,7 @@ class WaitListCreate(BaseModel):
     @model_validator(mode="after")
     def _window(self) -> "WaitListCreate":
         if self.latest_minute <= self.earliest_minute:
-            raise ValueError("latest_minute must be after earliest_minute")
+            raise ValueError("the latest time must be after the earliest")
         if not self.weekdays:
             raise ValueError("name at least one weekday")
         return self

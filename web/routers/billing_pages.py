@@ -15,7 +15,7 @@ from starlette.datastructures import FormData
 
 from core.access import require_anywhere
 from core.actor import Actor
-from core.billing.claim_view import claim_view, names_of
+from core.billing.claim_view import claim_view, names_of, whose
 from core.billing.claims import (
     ClaimFix,
     LineFix,
@@ -34,6 +34,7 @@ from core.errors import Conflict, TherascribeError
 from core.payers.service import list_payers
 from core.permissions import Action, role_may
 from web.deps import PageActor, SessionDep
+from web.form_refusal import Refused, refused
 from web.routers.billing import clinic_today, read_835
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page
 
@@ -179,17 +180,33 @@ async def era_form(session: SessionDep, actor: PageActor, file: UploadFile = Fil
 
 @router.get("/billing/claims/{claim_id}", response_class=HTMLResponse)
 def claim_page(claim_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
+    return claim_again(request, session, actor, claim_id)
+
+
+def claim_again(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    claim_id: int,
+    typed: dict[str, str] | None = None,
+    refusal: Refused | None = None,
+) -> HTMLResponse:
+    """The claim page; after a refused form (a fix, a write-off, an appeal, an assignment), with what
+    was typed in it and why it was refused."""
     claim = claim_view(session, actor=actor, claim_id=claim_id)
     return render(
         request,
         "claim.html",
         actor,
+        status=422 if refusal else 200,
+        typed=typed or {},
+        errors=refusal.fields if refusal else {},
         claim=claim,
         colleagues=assignable(session, claim.clinic_id),
         may_read_note=any(role_may(r, Action.note_read_signed) for r in actor.roles.values()),
         key=uuid.uuid4().hex,
         message=request.query_params.get("done", ""),
-        error=request.query_params.get("error", ""),
+        error=refusal.message if refusal else request.query_params.get("error", ""),
     )
 
 
@@ -198,10 +215,13 @@ async def fix_form(claim_id: int, request: Request, session: SessionDep, actor: 
     """The biller's fixes from the claim page: per line modifiers and units, the diagnosis codes."""
     form = await request.form()
     # The rest off the event loop: it locks the claim, and a wait in the loop would stall every request.
-    return await run_in_threadpool(_fix_from_form, claim_id, session, actor, form)
+    return await run_in_threadpool(_fix_from_form, claim_id, request, session, actor, form)
 
 
-def _fix_from_form(claim_id: int, session: Session, actor: Actor, form: FormData) -> Response:
+def _fix_from_form(
+    claim_id: int, request: Request, session: Session, actor: Actor, form: FormData
+) -> Response:
+    typed = {k: str(v) for k, v in form.items() if k != "line"}
     try:
         lines = []
         for number in form.getlist("line"):
@@ -222,12 +242,11 @@ def _fix_from_form(claim_id: int, session: Session, actor: Actor, form: FormData
         )
     except ValueError as error:
         if isinstance(error, ValidationError):
-            return redirect_to(f"/billing/claims/{claim_id}", error=refusal_text(error))
-        return redirect_to(f"/billing/claims/{claim_id}", error="units are whole numbers")
+            return claim_again(request, session, actor, claim_id, typed, refused(error))
+        refusal = Refused("units are whole numbers")
+        return claim_again(request, session, actor, claim_id, typed, refusal)
     except TherascribeError as error:
-        if not shown_on_page(error):
-            raise
-        return redirect_to(f"/billing/claims/{claim_id}", error=refusal_text(error))
+        return claim_again(request, session, actor, claim_id, typed, refused(error))
     return redirect_to(f"/billing/claims/{claim_id}", done=f"Saved and scrubbed again: {result.status}.")
 
 
@@ -252,6 +271,7 @@ def denials_page(
         actor,
         denied=denied[:DENIALS_PER_PAGE],
         names=names_of(session, {row["assigned_user_id"] for row in denied}),
+        whose=whose(session, {row["claim_id"] for row in denied[:DENIALS_PER_PAGE]}),
         page=page,
         older=len(denied) > DENIALS_PER_PAGE,
     )

@@ -11,8 +11,10 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
+from sqlmodel import Session
 
 from core.access import require_anywhere
+from core.actor import Actor
 from core.billing.denials import appeal_letter, assign, start_correction, write_off
 from core.billing.ledger import METHODS, PatientPayment, ledger, post_patient_payment, statement
 from core.billing.receivables import ar_aging, batches, eras
@@ -20,24 +22,20 @@ from core.clinics.service import list_clinics
 from core.errors import TherascribeError
 from core.permissions import Action
 from web.deps import PageActor, SessionDep
+from web.form_refusal import Refused, refused
 from web.routers.billing import clinic_today
-from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
+from web.routers.billing_pages import claim_again
+from web.routers.pages import redirect_to, render, today_for
 
 router = APIRouter(include_in_schema=False)
 PER_PAGE = 50
 AMOUNT = re.compile(r"(?P<dollars>\d*)(?:\.(?P<cents>\d{1,2}))?")
 
 
-def _back(path: str, error: Exception) -> Response:
-    if not shown_on_page(error):
-        raise error
-    assert isinstance(error, TherascribeError | ValidationError)
-    return redirect_to(path, error=refusal_text(error))
-
-
 @router.post("/billing/claims/{claim_id}/write-off")
 def write_off_form(
     claim_id: int,
+    request: Request,
     session: SessionDep,
     actor: PageActor,
     reason: Annotated[str, Form(max_length=300)] = "",
@@ -53,13 +51,16 @@ def write_off_form(
             line_number=int(line) if line.strip().isdigit() else None,
         )
     except TherascribeError as error:
-        return _back(back, error)
+        return claim_again(
+            request, session, actor, claim_id, {"reason": reason, "line": line}, refused(error)
+        )
     return redirect_to(back, done=f"Written off: ${done.amount_cents / 100:,.2f}.")
 
 
 @router.post("/billing/claims/{claim_id}/assign")
 def assign_form(
     claim_id: int,
+    request: Request,
     session: SessionDep,
     actor: PageActor,
     user_id: Annotated[str, Form(max_length=12)] = "",
@@ -75,17 +76,18 @@ def assign_form(
             note=note,
         )
     except TherascribeError as error:
-        return _back(back, error)
+        typed = {"user_id": user_id, "note": note}
+        return claim_again(request, session, actor, claim_id, typed, refused(error))
     return redirect_to(back, done="Assigned." if done else "It was already with them.")
 
 
 @router.post("/billing/claims/{claim_id}/correct")
-def correct_form(claim_id: int, session: SessionDep, actor: PageActor) -> Response:
+def correct_form(claim_id: int, request: Request, session: SessionDep, actor: PageActor) -> Response:
     back = f"/billing/claims/{claim_id}"
     try:
         claim = start_correction(session, actor=actor, claim_id=claim_id, today=today_for(session, actor))
     except TherascribeError as error:
-        return _back(back, error)
+        return claim_again(request, session, actor, claim_id, {}, refused(error))
     return redirect_to(
         back,
         done=f"Reopened as a replacement claim and scrubbed: {claim.status}. Fix the lines below; "
@@ -96,6 +98,7 @@ def correct_form(claim_id: int, session: SessionDep, actor: PageActor) -> Respon
 @router.post("/billing/claims/{claim_id}/appeal.pdf")
 def appeal_form(
     claim_id: int,
+    request: Request,
     session: SessionDep,
     actor: PageActor,
     argument: Annotated[str, Form(max_length=300)] = "",
@@ -105,7 +108,7 @@ def appeal_form(
             session, actor=actor, claim_id=claim_id, argument=argument, today=today_for(session, actor)
         )
     except TherascribeError as error:
-        return _back(f"/billing/claims/{claim_id}", error)
+        return claim_again(request, session, actor, claim_id, {"argument": argument}, refused(error))
     return Response(
         pdf,
         media_type="application/pdf",
@@ -158,17 +161,32 @@ def aging_page(
 
 @router.get("/billing/patients/{patient_id}/ledger", response_class=HTMLResponse)
 def ledger_page(patient_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
+    return _ledger(request, session, actor, patient_id)
+
+
+def _ledger(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    patient_id: int,
+    typed: dict[str, str] | None = None,
+    refusal: Refused | None = None,
+) -> HTMLResponse:
+    """The ledger; after a refused payment, with the payment as it was typed and why."""
     account = ledger(session, actor=actor, patient_id=patient_id)
     return render(
         request,
         "ledger.html",
         actor,
+        status=422 if refusal else 200,
         account=account,
         methods=METHODS,
         today=clinic_today(session, account.clinic_id),
         key=uuid.uuid4().hex,
+        typed=typed or {},
+        errors=refusal.fields if refusal else {},
         message=request.query_params.get("done", ""),
-        error=request.query_params.get("error", ""),
+        error=refusal.message if refusal else request.query_params.get("error", ""),
     )
 
 
@@ -183,21 +201,25 @@ def _cents(text: str) -> int:
 @router.post("/billing/patients/{patient_id}/payments")
 def payment_form(
     patient_id: int,
+    request: Request,
     session: SessionDep,
     actor: PageActor,
     amount: Annotated[str, Form(max_length=20)],
-    received_on: Annotated[date, Form()],
+    received_on: Annotated[str, Form(max_length=20)],
     method: Annotated[str, Form(max_length=10)] = "card",
     reference: Annotated[str, Form(max_length=30)] = "",
 ) -> Response:
     back = f"/billing/patients/{patient_id}/ledger"
+    typed = {"amount": amount, "received_on": received_on, "method": method, "reference": reference}
     try:
         cents = _cents(amount)
     except ValueError:
-        return redirect_to(back, error="the amount is in dollars and cents, like 45.00")
+        said = "is in dollars and cents, like 45.00"
+        refusal = Refused(f"the amount {said}", {"amount": said})
+        return _ledger(request, session, actor, patient_id, typed, refusal)
     try:
-        payment = PatientPayment(
-            amount_cents=cents, received_on=received_on, method=method, reference=reference
+        payment = PatientPayment.model_validate(
+            {"amount_cents": cents, "received_on": received_on, "method": method, "reference": reference}
         )
         row = post_patient_payment(
             session,
@@ -207,7 +229,9 @@ def payment_form(
             today=today_for(session, actor),
         )
     except (TherascribeError, ValidationError) as error:
-        return _back(back, error)
+        return _ledger(
+            request, session, actor, patient_id, typed, refused(error, names={"amount_cents": "amount"})
+        )
     return redirect_to(back, done=f"Payment of ${row.amount_cents / 100:,.2f} posted.")
 
 

@@ -22,7 +22,7 @@ from core.timeutil import as_utc
 from core.visits.service import get_visit, note_types_of, open_visit, visit_of
 from web.charts import line
 from web.deps import PageActor, SessionDep
-from web.routers.note_form_pages import review_view
+from web.routers.note_form_pages import review_view, view
 from web.routers.pages import render
 
 router = APIRouter(include_in_schema=False)
@@ -132,6 +132,21 @@ def review_page(
 ) -> HTMLResponse:
     """The draft beside its transcript: edit, check the codes, sign or co-sign (or return it to the
     assistant with a comment); each signature's attestation is shown before it is given."""
+    return review_again(request, session, actor, note_id, done=done, error=error)
+
+
+def review_again(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    note_id: int,
+    *,
+    done: str = "",
+    error: str = "",
+    typed: dict[str, str] | None = None,
+) -> HTMLResponse:
+    """The review page; after a refused form (the evaluation's form, a return's comment), with what
+    was typed in it (`typed`, by the form's field names) and why (`error`), status 422."""
     note = notes.get(session, actor=actor, note_id=note_id)
     visit = get_visit(session, actor=actor, visit_id=note.visit_id)
     zone = clinic_zone(session, visit.clinic_id)
@@ -153,10 +168,15 @@ def review_page(
     )
     may_sign = note.provider_id in actor.provider_ids and note.status in ("draft", "in_review")
     kind = "sign" if may_sign else "cosign" if may_cosign else ""
+    form_view = review_view(note.note_type, note.form, note.discipline, note.measures)
+    if typed is not None and form_view["fields"]:
+        form_view = {**form_view, **view(note.note_type, typed, form_view["kept"], note.discipline)}
     return render(
         request,
         "review.html",
         actor,
+        status=422 if typed is not None else 200,
+        typed=typed or {},
         note=note,
         patient=patient,
         served=served,
@@ -174,5 +194,5 @@ def review_page(
         done=done,
         error=error,
         trends=_trends(session, actor, note.patient_id),
-        note_form=review_view(note.note_type, note.form, note.discipline, note.measures),
+        note_form=form_view,
     )

@@ -4,7 +4,6 @@ user; a refused form comes back filled in with the reason (never through the add
 birth date in a URL ends up in logs)."""
 
 import uuid
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -15,16 +14,20 @@ from sqlmodel import Session, col, select
 from core.access import require_anywhere
 from core.actor import Actor
 from core.authorizations import service as authorizations
+from core.authorizations.renewal import renewal_values
 from core.clinics.models import Clinic
-from core.errors import TherascribeError
+from core.errors import Forbidden, NotFound, TherascribeError
 from core.money import parse_cents
 from core.patients import service as patients
 from core.patients.insurance import PolicyCreate, add_policy
 from core.patients.schemas import PatientCreate, PatientUpdate
-from core.permissions import Action
+from core.payers.models import Payer
+from core.permissions import Action, allowed
 from core.referrals import service as referrals
 from web.deps import PageActor, SessionDep
-from web.routers.pages import redirect_to, refusal_text, render, shown_on_page
+from web.form_refusal import Refused, refused
+from web.routers.desk_pages import authorization_badges
+from web.routers.pages import redirect_to, render, today_for
 
 router = APIRouter(include_in_schema=False)
 DEMOGRAPHICS = (
@@ -48,6 +51,7 @@ def _clinics(session: Session, actor: Actor) -> list[Clinic]:
 
 
 def _form(request: Request, actor: Actor, status: int = 200, **context: object) -> HTMLResponse:
+    context.setdefault("errors", {})
     return render(
         request, "patient_form.html", actor, status=status, sexes=SEXES, key=uuid.uuid4().hex, **context
     )
@@ -85,8 +89,7 @@ def intake_form(request: Request, session: SessionDep, actor: PageActor, values:
         data = PatientCreate.model_validate({**values, "clinic_id": values["clinic_id"] or clinics[0].id})
         created = patients.create(session, actor=actor, data=data)
     except (TherascribeError, ValidationError) as error:
-        if not shown_on_page(error):
-            raise
+        refusal = refused(error)
         existing = error.extra.get("existing_id") if isinstance(error, TherascribeError) else None
         return _form(
             request,
@@ -95,7 +98,8 @@ def intake_form(request: Request, session: SessionDep, actor: PageActor, values:
             clinics=clinics,
             values=values,
             patient=None,
-            error=refusal_text(error),
+            error=refusal.message,
+            errors=refusal.fields,
             existing=existing,
         )
     return redirect_to(
@@ -120,150 +124,281 @@ def edit_form(
             session, actor=actor, patient_id=patient_id, data=PatientUpdate.model_validate(changes)
         )
     except (TherascribeError, ValidationError) as error:
-        if not shown_on_page(error):
-            raise
+        refusal = refused(error)
         patient = patients.get(session, actor=actor, patient_id=patient_id)
         return _form(
-            request, actor, status=422, clinics=[], values=values, patient=patient, error=refusal_text(error)
+            request,
+            actor,
+            status=422,
+            clinics=[],
+            values=values,
+            patient=patient,
+            error=refusal.message,
+            errors=refusal.fields,
         )
     return redirect_to(f"/patients/{patient_id}", done="Details saved.")
 
 
-def _refused(patient_id: int, error: TherascribeError | ValidationError) -> Response:
-    if not shown_on_page(error):
-        raise error
-    return redirect_to(f"/patients/{patient_id}", error=refusal_text(error))
+# The insurance, authorization and referral forms: empty on the patient's page; on their own page
+# (record_forms.html) when refused, filled in as typed with each problem by its field.
+RECORD_TITLES = {
+    "insurance": "Add insurance",
+    "authorization": "Add an authorization",
+    "referral": "Add a referral",
+}
+
+
+def _record_page(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    patient_id: int,
+    kind: str,
+    *,
+    values: dict[str, str] | None = None,
+    refusal: Refused | None = None,
+    renewing: dict | None = None,
+) -> HTMLResponse:
+    patient = patients.get(session, actor=actor, patient_id=patient_id)
+    action = {"insurance": Action.insurance_write, "authorization": Action.authorization_write}.get(
+        kind, Action.patient_write
+    )
+    if not allowed(actor.roles, action, patient.clinic_id):
+        raise Forbidden(f"your role may not add {'an ' if kind == 'authorization' else ''}{kind} here")
+    payer_list = sorted(((p.id, p.name) for p in session.exec(select(Payer)).all()), key=lambda item: item[1])
+    return render(
+        request,
+        "patient_record.html",
+        actor,
+        status=422 if refusal else 200,
+        kind=kind,
+        title=RECORD_TITLES[kind] if not renewing else "Renew an authorization",
+        patient=patient,
+        payer_list=payer_list,
+        key=uuid.uuid4().hex,
+        values=values or {},
+        errors=refusal.fields if refusal else {},
+        error=refusal.message if refusal else "",
+        renewing=renewing,
+        may_correct=allowed(actor.roles, Action.authorization_write, patient.clinic_id),
+    )
+
+
+@router.get("/patients/{patient_id}/insurance/new", response_class=HTMLResponse)
+def insurance_page(patient_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
+    return _record_page(request, session, actor, patient_id, "insurance")
+
+
+@router.get("/patients/{patient_id}/referrals/new", response_class=HTMLResponse)
+def referral_page(patient_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
+    return _record_page(request, session, actor, patient_id, "referral")
+
+
+def _running_out(session: Session, actor: Actor, patient_id: int, authorization_id: int) -> dict:
+    """The patient's authorization being renewed, as the patient's page shows it (visits left, end)."""
+    today = today_for(session, actor)
+    badges = authorization_badges(session, actor, patient_id, today)
+    old = next((b for b in badges if b["id"] == authorization_id), None)
+    if old is None:
+        raise NotFound("that authorization is not this patient's")
+    return old
+
+
+@router.get("/patients/{patient_id}/authorizations/new", response_class=HTMLResponse)
+def authorization_page(
+    patient_id: int, request: Request, session: SessionDep, actor: PageActor, renew: int | None = None
+) -> HTMLResponse:
+    """A new authorization; `renew` names the one running out (the alert's link), whose payer and
+    discipline the form starts from."""
+    renewing, values = None, {}
+    if renew is not None:
+        renewing = _running_out(session, actor, patient_id, renew)
+        values = {
+            **renewal_values(
+                payer_id=renewing["payer_id"],
+                discipline=renewing["discipline"],
+                old_end=renewing["end"],
+                visits_left=renewing["left"],
+                today=today_for(session, actor),
+            ),
+            "renew": str(renew),
+        }
+    return _record_page(
+        request, session, actor, patient_id, "authorization", values=values, renewing=renewing
+    )
+
+
+Field = Annotated[str, Form(max_length=200)]
 
 
 @router.post("/patients/{patient_id}/insurance/new")
 def insurance_form(
     patient_id: int,
+    request: Request,
     session: SessionDep,
     actor: PageActor,
-    payer_id: Annotated[int, Form()],
-    member_id: Annotated[str, Form()],
-    effective_from: Annotated[date, Form()],
-    priority: Annotated[int, Form()] = 1,
-    group_number: Annotated[str, Form()] = "",
-    copay: Annotated[str, Form()] = "",
+    payer_id: Field = "",
+    member_id: Field = "",
+    effective_from: Field = "",
+    priority: Field = "1",
+    group_number: Field = "",
+    copay: Field = "",
 ) -> Response:
+    values = {k: v.strip() for k, v in locals().items() if isinstance(v, str)}
     try:
         cents = parse_cents(copay) if copay.strip() else 0
     except ValueError as error:
-        return redirect_to(f"/patients/{patient_id}", error=f"copay: {error}")
+        refusal = Refused(f"copay: {error}", {"copay": str(error)})
+        return _record_page(request, session, actor, patient_id, "insurance", values=values, refusal=refusal)
     try:
         add_policy(
             session,
             actor=actor,
             patient_id=patient_id,
-            data=PolicyCreate(
-                payer_id=payer_id,
-                priority=priority,
-                member_id=member_id,
-                group_number=group_number,
-                effective_from=effective_from,
-                copay_cents=cents,
+            data=PolicyCreate.model_validate(
+                {
+                    "payer_id": payer_id,
+                    "priority": priority,
+                    "member_id": member_id,
+                    "group_number": group_number,
+                    "effective_from": effective_from,
+                    "copay_cents": cents,
+                }
             ),
         )
     except (TherascribeError, ValidationError) as error:
-        return _refused(patient_id, error)
+        return _record_page(
+            request, session, actor, patient_id, "insurance", values=values, refusal=refused(error)
+        )
     return redirect_to(f"/patients/{patient_id}", done="Insurance added.")
 
 
 @router.post("/patients/{patient_id}/authorizations/new")
 def authorization_form(
     patient_id: int,
+    request: Request,
     session: SessionDep,
     actor: PageActor,
-    payer_id: Annotated[int, Form()],
-    discipline: Annotated[str, Form()],
-    start_date: Annotated[date, Form()],
-    end_date: Annotated[date, Form()],
-    visits_approved: Annotated[int, Form()],
-    number: Annotated[str, Form()] = "",
+    payer_id: Field = "",
+    discipline: Field = "",
+    start_date: Field = "",
+    end_date: Field = "",
+    visits_approved: Field = "",
+    number: Field = "",
+    renew: Field = "",
 ) -> Response:
+    values = {k: v.strip() for k, v in locals().items() if isinstance(v, str)}
     try:
         authorizations.add(
             session,
             actor=actor,
             patient_id=patient_id,
-            data=authorizations.AuthorizationCreate(
-                payer_id=payer_id,
-                discipline=discipline,
-                number=number,
-                start_date=start_date,
-                end_date=end_date,
-                visits_approved=visits_approved,
+            data=authorizations.AuthorizationCreate.model_validate(
+                {
+                    k: values[k]
+                    for k in ("payer_id", "discipline", "number", "start_date", "end_date", "visits_approved")
+                }
             ),
         )
     except (TherascribeError, ValidationError) as error:
-        return _refused(patient_id, error)
+        refusal = refused(error, whole="end_date")
+        renewing = _running_out(session, actor, patient_id, int(renew)) if renew.isdigit() else None
+        return _record_page(
+            request,
+            session,
+            actor,
+            patient_id,
+            "authorization",
+            values=values,
+            refusal=refusal,
+            renewing=renewing,
+        )
     return redirect_to(f"/patients/{patient_id}", done="Authorization added.")
 
 
 @router.post("/patients/{patient_id}/referrals/new")
 def referral_form(
     patient_id: int,
+    request: Request,
     session: SessionDep,
     actor: PageActor,
-    discipline: Annotated[str, Form()],
-    physician_name: Annotated[str, Form()],
-    received_on: Annotated[date, Form()],
-    physician_npi: Annotated[str, Form()] = "",
+    discipline: Field = "",
+    physician_name: Field = "",
+    received_on: Field = "",
+    physician_npi: Field = "",
 ) -> Response:
+    values = {k: v.strip() for k, v in locals().items() if isinstance(v, str)}
     try:
         referrals.add(
             session,
             actor=actor,
             patient_id=patient_id,
-            data=referrals.ReferralCreate(
-                discipline=discipline,
-                physician_name=physician_name,
-                physician_npi=physician_npi,
-                received_on=received_on,
+            data=referrals.ReferralCreate.model_validate(
+                {k: values[k] for k in ("discipline", "physician_name", "physician_npi", "received_on")}
             ),
         )
     except (TherascribeError, ValidationError) as error:
-        return _refused(patient_id, error)
+        return _record_page(
+            request, session, actor, patient_id, "referral", values=values, refusal=refused(error)
+        )
     return redirect_to(f"/patients/{patient_id}", done="Referral added.")
+
+
+def _authorization_edit(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    authorization_id: int,
+    values: dict[str, str] | None = None,
+    refusal: Refused | None = None,
+) -> HTMLResponse:
+    auth = authorizations.get(session, actor=actor, authorization_id=authorization_id)
+    shown = values or {
+        "number": auth.number,
+        "start_date": auth.start_date.isoformat(),
+        "end_date": auth.end_date.isoformat(),
+        "visits_approved": str(auth.visits_approved),
+    }
+    return render(
+        request,
+        "authorization_form.html",
+        actor,
+        status=422 if refusal else 200,
+        auth=auth,
+        key=uuid.uuid4().hex,
+        values=shown,
+        errors=refusal.fields if refusal else {},
+        error=refusal.message if refusal else "",
+    )
 
 
 @router.get("/authorizations/{authorization_id}/edit", response_class=HTMLResponse)
 def authorization_edit_page(
     authorization_id: int, request: Request, session: SessionDep, actor: PageActor
 ) -> HTMLResponse:
-    auth = authorizations.get(session, actor=actor, authorization_id=authorization_id)
-    return render(
-        request,
-        "authorization_form.html",
-        actor,
-        auth=auth,
-        key=uuid.uuid4().hex,
-        error=request.query_params.get("error", ""),
-    )
+    return _authorization_edit(request, session, actor, authorization_id)
 
 
 @router.post("/authorizations/{authorization_id}/edit")
 def authorization_edit_form(
     authorization_id: int,
+    request: Request,
     session: SessionDep,
     actor: PageActor,
-    number: Annotated[str, Form()],
-    start_date: Annotated[date, Form()],
-    end_date: Annotated[date, Form()],
-    visits_approved: Annotated[int, Form()],
+    number: Field = "",
+    start_date: Field = "",
+    end_date: Field = "",
+    visits_approved: Field = "",
 ) -> Response:
+    values = {k: v.strip() for k, v in locals().items() if isinstance(v, str)}
     try:
         auth = authorizations.update(
             session,
             actor=actor,
             authorization_id=authorization_id,
-            data=authorizations.AuthorizationUpdate(
-                number=number, start_date=start_date, end_date=end_date, visits_approved=visits_approved
-            ),
+            data=authorizations.AuthorizationUpdate.model_validate(values),
         )
     except (TherascribeError, ValidationError) as error:
-        if not shown_on_page(error):
-            raise
-        return redirect_to(f"/authorizations/{authorization_id}/edit", error=refusal_text(error))
+        refusal = refused(error, whole="end_date")
+        return _authorization_edit(request, session, actor, authorization_id, values, refusal)
     return redirect_to(f"/patients/{auth.patient_id}", done="Authorization saved.")

@@ -30,6 +30,7 @@ from core.scheduling.grid import day_grid
 from core.scheduling.slots import local_instant
 from web.alert_links import shown_alerts
 from web.deps import PageActor, SessionDep
+from web.form_refusal import Refused, refused
 from web.routers.desk_pages import authorization_badges
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
 
@@ -103,6 +104,23 @@ def booking_page(
 ) -> HTMLResponse:
     """Book a visit: find the patient (name in any order, birth date or phone), then the type, provider,
     time, and whether it repeats weekly."""
+    return _booking(request, session, actor, provider, day, time, patient, q, type)
+
+
+def _booking(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    provider: int | None,
+    day: date | None,
+    time: str,
+    patient: int | None,
+    q: str = "",
+    type: int | None = None,  # noqa: A002
+    typed: dict | None = None,
+    refusal: Refused | None = None,
+) -> HTMLResponse:
+    """The booking page; after a refusal, as it was filled in (the repeat, its days and weeks too)."""
     person = patients.get(session, actor=actor, patient_id=patient) if patient else None
     if provider is None:
         clinic_id = person.clinic_id if person else _clinics(session, actor)[0].id
@@ -144,12 +162,15 @@ def booking_page(
         badges=badges,
         weekdays=list(enumerate(WEEKDAYS)),
         key=uuid.uuid4().hex,
-        error=request.query_params.get("error", ""),
+        typed=typed or {},
+        status=422 if refusal else 200,
+        error=refusal.message if refusal else request.query_params.get("error", ""),
     )
 
 
 @router.post("/schedule/book")
 def book_form(
+    request: Request,
     session: SessionDep,
     actor: PageActor,
     patient_id: Annotated[int, Form()],
@@ -192,16 +213,18 @@ def book_form(
             ),
         )
     except (TherascribeError, ValidationError) as error:
-        if not shown_on_page(error):
-            raise
-        return redirect_to(
-            "/schedule/book",
-            provider=str(provider_id),
-            day=day.isoformat(),
-            time=time,
-            patient=str(patient_id),
-            type=str(appointment_type_id),
-            error=refusal_text(error),
+        typed = {"repeat": bool(repeat), "weekdays": weekdays or [day.weekday()], "weeks": weeks}
+        return _booking(
+            request,
+            session,
+            actor,
+            provider_id,
+            day,
+            time,
+            patient_id,
+            type=appointment_type_id,
+            typed=typed,
+            refusal=refused(error),
         )
     warned = " " + "; ".join(booked.warnings) + "." if booked.warnings else ""
     return redirect_to(f"/appointments/{booked.appointment.id}", done="Booked." + warned)
@@ -244,7 +267,7 @@ def _query(target: str) -> dict[str, str]:
 @router.get("/alerts", response_class=HTMLResponse)
 def alerts_page(request: Request, session: SessionDep, actor: PageActor, page: int = 0) -> HTMLResponse:
     """Every alert, not only the first few the home page has room for."""
-    rows = shown_alerts(for_user(session, actor=actor))
+    rows = shown_alerts(for_user(session, actor=actor), actor)
     page = max(page, 0)
     return render(
         request,
@@ -260,6 +283,17 @@ def alerts_page(request: Request, session: SessionDep, actor: PageActor, page: i
 @router.get("/waitlist/new", response_class=HTMLResponse)
 def wait_list_page(request: Request, session: SessionDep, actor: PageActor, patient: int) -> HTMLResponse:
     """Put a patient on the wait list for a type, with the days and hours they can come."""
+    return _wait_list(request, session, actor, patient)
+
+
+def _wait_list(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    patient: int,
+    typed: dict | None = None,
+    refusal: Refused | None = None,
+) -> HTMLResponse:
     person = patients.get(session, actor=actor, patient_id=patient)
     providers = session.exec(
         select(Provider)
@@ -275,12 +309,16 @@ def wait_list_page(request: Request, session: SessionDep, actor: PageActor, pati
         kinds=list_types(session, actor=actor, clinic_id=person.clinic_id),
         weekdays=list(enumerate(WEEKDAYS)),
         key=uuid.uuid4().hex,
-        error=request.query_params.get("error", ""),
+        typed=typed or {},
+        errors=refusal.fields if refusal else {},
+        status=422 if refusal else 200,
+        error=refusal.message if refusal else "",
     )
 
 
 @router.post("/waitlist")
 def wait_list_form(
+    request: Request,
     session: SessionDep,
     actor: PageActor,
     patient_id: Annotated[int, Form()],
@@ -304,9 +342,14 @@ def wait_list_form(
             ),
         )
     except (TherascribeError, ValidationError) as error:
-        if not shown_on_page(error):
-            raise
-        return redirect_to("/waitlist/new", patient=str(patient_id), error=refusal_text(error))
+        typed = {
+            "appointment_type_id": appointment_type_id,
+            "provider_id": provider_id,
+            "weekdays": weekdays or [],
+            "earliest": earliest,
+            "latest": latest,
+        }
+        return _wait_list(request, session, actor, patient_id, typed, refused(error))
     return redirect_to(f"/patients/{patient_id}", done="Added to the wait list.")
 
 

@@ -153,18 +153,21 @@ async def note_form(note_id: int, session: SessionDep, actor: PageActor, request
     """Save the form of an evaluation, progress report, re-evaluation or discharge from its review."""
     async with request.form(max_files=0, max_fields=MAX_FIELDS) as raw:
         fields = {k: v for k, v in raw.items() if isinstance(v, str)}
-    return await run_in_threadpool(_save, session, actor, note_id, fields)
+    return await run_in_threadpool(_save, request, session, actor, note_id, fields)
 
 
-def _save(session: Session, actor: Actor, note_id: int, fields: dict[str, str]) -> Response:
+def _save(request: Request, session: Session, actor: Actor, note_id: int, fields: dict[str, str]) -> Response:
+    from web.routers.clinical_pages import review_again  # it shows this module's form
+
     try:
         form = form_input(fields) or forms.FormIn()
         set_form(session, actor=actor, note_id=note_id, form=form, confirmed=confirmed(fields))
     except ValidationError as error:
-        return redirect_to(f"/notes/{note_id}/review", error=refused_input(error))
+        # the form comes back as it was typed, with which row of which table is wrong
+        return review_again(request, session, actor, note_id, error=refused_input(error), typed=fields)
     except TherascribeError as error:
         if not shown_on_page(error):
             raise
         session.rollback()
-        return redirect_to(f"/notes/{note_id}/review", error=refusal_text(error))
+        return review_again(request, session, actor, note_id, error=refusal_text(error), typed=fields)
     return redirect_to(f"/notes/{note_id}/review", done="Form saved.")

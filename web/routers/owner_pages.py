@@ -480,7 +480,10 @@ def _payers_page(
     form: PayerForm | None = None,
     errors: dict[str, str] | None = None,
     error: str = "",
+    upload: dict | None = None,
 ) -> HTMLResponse:
+    """The payers; after a refused fee schedule, its form open as it was typed (`upload`: the payer, the
+    name, the date and each refused row; the file itself is chosen again)."""
     schedules = list_fee_schedules(session, actor=actor)
     payers = list_payers(session)
     by_payer: dict[int, list[dict]] = {}
@@ -502,6 +505,7 @@ def _payers_page(
         error=error or request.query_params.get("error", ""),
         message=request.query_params.get("done", ""),
         rows=request.query_params.getlist("row"),
+        upload=upload or {},
     )
 
 
@@ -534,6 +538,7 @@ def add_payer_form(
 @router.post("/owner/payers/{payer_id}/fee-schedules")
 async def fee_schedule_form(
     payer_id: int,
+    request: Request,
     session: SessionDep,
     actor: PageActor,
     name: Annotated[str, Form(max_length=120)],
@@ -555,5 +560,11 @@ async def fee_schedule_form(
         if not shown_on_page(error):
             raise
         rows = [f"row {e['row']}: {e['message']}" for e in (error.extra or {}).get("errors", [])[:20]]
-        return redirect_to("/owner/payers", error=refusal_text(error), row=rows)
+        typed = {
+            "payer_id": payer_id,
+            "name": name,
+            "effective_from": effective_from.isoformat(),
+            "rows": rows,
+        }
+        return _payers_page(request, session, actor, status=422, error=refusal_text(error), upload=typed)
     return redirect_to("/owner/payers", done=f"Fee schedule {name} saved with {saved['entries']} codes.")

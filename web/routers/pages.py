@@ -210,7 +210,7 @@ def home(request: Request, session: SessionDep, actor: PageActor, day: date | No
     """Each person's alerts, and their day: a clinician's own visits and notes to sign, the front
     desk's clinic schedule."""
     day = day or today_for(session, actor)
-    alerts = shown_alerts(for_user(session, actor=actor))
+    alerts = shown_alerts(for_user(session, actor=actor), actor)
     visits, unsigned = [], []
     roles = set(actor.roles.values())
     if actor.provider_ids or "front_desk" in roles:

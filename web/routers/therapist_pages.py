@@ -37,6 +37,7 @@ from core.visits.service import get_visit
 from scribe.drafting import draft_visit
 from scribe.intake import FILE_TYPES, accept_upload
 from web.deps import PageActor, SessionDep, SettingsDep
+from web.form_refusal import Refused, refused
 from web.outcome_chart import outcome_chart
 from web.routers.note_form_pages import MAX_FIELDS, form_input, refused_input
 from web.routers.note_form_pages import view as note_form_view
@@ -240,6 +241,7 @@ def draft_form(
 @router.post("/notes/{note_id}/return")
 def return_form(
     note_id: int,
+    request: Request,
     session: SessionDep,
     actor: PageActor,
     comment: Annotated[str, Form()] = "",
@@ -251,7 +253,11 @@ def return_form(
         if not shown_on_page(error):
             raise
         session.rollback()
-        return redirect_to(f"/notes/{note_id}/review", error=refusal_text(error))
+        from web.routers.clinical_pages import review_again  # it imports this module's neighbours
+
+        return review_again(
+            request, session, actor, note_id, error=refusal_text(error), typed={"comment": comment}
+        )
     return redirect_to(f"/notes/{note_id}/review", done="Returned to the assistant with your comment.")
 
 
@@ -282,7 +288,12 @@ def _plan_input(form: dict[str, str], patient_id: int, provider_id: int) -> Plan
 
 
 def _plan_form(
-    request: Request, session: Session, actor: Actor, patient_id: int, form: dict[str, str], error: str = ""
+    request: Request,
+    session: Session,
+    actor: Actor,
+    patient_id: int,
+    form: dict[str, str],
+    refusal: Refused | None = None,
 ) -> HTMLResponse:
     patient = patients.get(session, actor=actor, patient_id=patient_id)
     if not form:
@@ -300,10 +311,11 @@ def _plan_form(
         request,
         "plan_form.html",
         actor,
-        status=422 if error else 200,
+        status=422 if refusal else 200,
         patient=patient,
         form=form,
-        error=error,
+        error=refusal.message if refusal else "",
+        errors=refusal.fields if refusal else {},
         goal_rows=range(1, GOAL_ROWS + 1),
         max_days=MAX_CERTIFICATION_DAYS,
     )
@@ -329,10 +341,9 @@ def _save_plan(
     try:
         plan = plans.create(session, actor=actor, data=_plan_input(form, patient_id, own))
     except (ValidationError, TherascribeError) as error:
-        if not shown_on_page(error):
-            raise
+        refusal = refused(error, whole="end_date")
         session.rollback()
-        return _plan_form(request, session, actor, patient_id, form, error=refusal_text(error))
+        return _plan_form(request, session, actor, patient_id, form, refusal)
     return redirect_to(f"/plans/{plan.id}", done="Plan of care saved. Send it to the physician to certify.")
 
 

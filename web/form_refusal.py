@@ -1,0 +1,45 @@
+"""A form refused for what was typed comes back filled in as it was typed, the reason at the top and
+each refused field's problem next to it (templates/fields.html shows them). One way for every form:
+the router keeps what was typed as plain strings, and on a refusal renders its form again with
+`values` and `Refused.fields` instead of redirecting (a redirect loses the input, and a name or a date
+in the address bar ends up in logs)."""
+
+from dataclasses import dataclass, field
+
+from pydantic import ValidationError
+
+from core.clinics.setup import field_problems
+from core.errors import Invalid, TherascribeError
+from web.routers.pages import refusal_text, shown_on_page
+
+
+@dataclass(frozen=True)
+class Refused:
+    """What a refused form is told: `message` at the top, `fields` by each field's name on the form."""
+
+    message: str
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def refused(
+    error: TherascribeError | ValidationError, *, whole: str = "", names: dict[str, str] | None = None
+) -> Refused:
+    """The refusal of a form's input in plain words, by field where it is about one field (a problem of
+    two fields together goes to the field `whole` names, or only to the message; `names` renames a
+    model's field to the form's, as amount_cents to amount). A refusal of the person (no log-in, no
+    right, no such record) is not the form's to show: it is raised again, for the error page."""
+    if not shown_on_page(error):
+        raise error
+    if isinstance(error, ValidationError):
+        problems = field_problems(error, whole)
+    else:
+        fields = error.extra.get("fields") if isinstance(error, Invalid) else None
+        problems = {str(k): str(v) for k, v in fields.items()} if isinstance(fields, dict) else {}
+    renamed = names or {}
+    by_field: dict[str, str] = {}
+    for place, problem in problems.items():
+        # an item of a list ('icd10_codes.1') is shown by the list's one field
+        name = place.split(".")[0]
+        if name:
+            by_field.setdefault(renamed.get(name, name), problem)
+    return Refused(refusal_text(error), by_field)
