@@ -120,27 +120,12 @@ def chart(session: Session, *, actor: Actor, patient_id: int, today: date, limit
         session,
         actor,
         [
-            Event(
-                Action.note_read.value,
-                clinic_id=clinic_id,
-                patient_id=patient_id,
-                record_type="chart",
-                detail=f"{len(notes)} notes, {len(visits)} visits",
-            ),
-            Event(
-                Action.plan_read.value,
-                clinic_id=clinic_id,
-                patient_id=patient_id,
-                record_type="chart",
-                detail=f"{len(plans)} plans",
-            ),
-            Event(
-                Action.outcome_read.value,
-                clinic_id=clinic_id,
-                patient_id=patient_id,
-                record_type="chart",
-                detail=f"{len(measures)} measures",
-            ),
+            Event(action.value, clinic_id=clinic_id, patient_id=patient_id, record_type="chart", detail=read)
+            for action, read in (
+                (Action.note_read, f"{len(notes)} notes, {len(visits)} visits"),
+                (Action.plan_read, f"{len(plans)} plans"),
+                (Action.outcome_read, f"{len(measures)} measures"),
+            )
         ],
     )
     session.commit()
