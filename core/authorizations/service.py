@@ -4,19 +4,17 @@ from datetime import date
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from core.access import require
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.authorizations.models import Authorization
-from core.enums import AppointmentStatus
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import lock
 from core.patients.models import Patient
 from core.patients.service import add_payer_record, load_patient
 from core.permissions import Action
-from core.scheduling.models import Appointment
 
 
 class AuthorizationCreate(BaseModel):
@@ -168,21 +166,6 @@ def covering(session: Session, *, patient_id: int, discipline: str, on: date) ->
     ).all()
     active = [a for a in rows if a.end_date >= on]
     return active[0] if active else (rows[0] if rows else None)
-
-
-def booked_ahead(session: Session, *, authorization_id: int, exclude_appointment: int | None = None) -> int:
-    """Visits booked against the authorization and not yet used (not yet signed)."""
-    stmt = (
-        select(func.count())
-        .select_from(Appointment)
-        .where(
-            Appointment.authorization_id == authorization_id,
-            col(Appointment.status).in_((AppointmentStatus.booked, AppointmentStatus.checked_in)),
-        )
-    )
-    if exclude_appointment is not None:
-        stmt = stmt.where(Appointment.id != exclude_appointment)
-    return session.exec(stmt).one()
 
 
 def use_visit(
