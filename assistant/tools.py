@@ -297,9 +297,10 @@ def slots_reply(session: Session, kind: AppointmentType, slots: list[availabilit
 def authorization_check(session: Session, patient_id: int, discipline: str, on: date) -> tuple[str, str]:
     """Core's decision for one more visit on a day ("ok", "warn" or "refuse", and why), read before the
     proposal so that a booking the payer refuses is never offered (the same rule booking applies)."""
-    from core.authorizations.service import booked_ahead, covering
+    from core.authorizations.service import covering
     from core.patients.models import InsurancePolicy
     from core.payers.models import Payer
+    from core.scheduling.booking import booked_ahead
     from core.scheduling.rules import authorization_decision
 
     policy_row = session.exec(
@@ -397,7 +398,8 @@ def propose_cancel(
 
 def visits_left(session: Session, patient_id: int, discipline: str, on: date) -> int | None:
     """Visits the authorization in force on that day still covers, after those already booked."""
-    from core.authorizations.service import booked_ahead, covering
+    from core.authorizations.service import covering
+    from core.scheduling.booking import booked_ahead
 
     auth = covering(session, patient_id=patient_id, discipline=discipline, on=on)
     if auth is None or auth.end_date < on:

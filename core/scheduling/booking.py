@@ -11,11 +11,11 @@ from typing import Annotated
 from zoneinfo import ZoneInfo
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, StringConstraints
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from core.access import audit_on, require, require_on
 from core.actor import Actor
-from core.authorizations.service import booked_ahead, covering
+from core.authorizations.service import covering
 from core.enums import AppointmentStatus
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import lock, locked
@@ -162,13 +162,28 @@ def _check_slot(
         raise Conflict(f"the patient already has appointment {other} at that time")
 
 
+def booked_ahead(session: Session, *, authorization_id: int, exclude_appointment: int | None = None) -> int:
+    """Visits booked against the authorization and not yet used (not yet signed)."""
+    stmt = (
+        select(func.count())
+        .select_from(Appointment)
+        .where(
+            Appointment.authorization_id == authorization_id,
+            col(Appointment.status).in_((AppointmentStatus.booked, AppointmentStatus.checked_in)),
+        )
+    )
+    if exclude_appointment is not None:
+        stmt = stmt.where(Appointment.id != exclude_appointment)
+    return session.exec(stmt).one()
+
+
 def _authorization(
     session: Session, patient: Patient, discipline: str, on: date, clinic_id: int, exclude: int | None = None
 ) -> tuple[int | None, list[str]]:
     policy_row = session.exec(
         select(InsurancePolicy)
         .where(InsurancePolicy.patient_id == patient.id, col(InsurancePolicy.effective_from) <= on)
-        .order_by(InsurancePolicy.priority)
+        .order_by(col(InsurancePolicy.priority))
     ).first()
     payer = session.get(Payer, policy_row.payer_id) if policy_row else None
     if payer is None:
@@ -342,6 +357,8 @@ def reschedule_unsaved(
         exclude=appointment_id,
     )
     patient = session.get(Patient, appointment.patient_id)
+    if patient is None:
+        raise NotFound(f"patient {appointment.patient_id} not found")
     auth_id, warnings = _authorization(
         session,
         patient,

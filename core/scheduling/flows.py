@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlmodel import Session
 
 from core.actor import Actor
-from core.authorizations.service import booked_ahead, covering
+from core.authorizations.service import covering
 from core.errors import Conflict, Invalid, TherascribeError
 from core.locks import lock
 from core.scheduling.booking import (
@@ -17,6 +17,7 @@ from core.scheduling.booking import (
     CancelRequest,
     RescheduleRequest,
     book_unsaved,
+    booked_ahead,
     cancel_unsaved,
     may_book,
     reschedule_unsaved,
