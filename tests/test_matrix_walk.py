@@ -360,6 +360,7 @@ def _write_routes(o: Other) -> list[tuple[str, str, dict | None]]:
         ("POST", "/api/v1/plans", _plan(c, _NoProvider()).model_dump(mode="json")),
         ("POST", f"/api/v1/plans/{o.plan}/sent", {"on": "2026-11-20"}),
         ("POST", f"/api/v1/plans/{o.plan}/signed", {"on": "2026-11-21"}),
+        ("POST", f"/api/v1/plans/{o.plan}/signed/correction", {"on": "2026-11-22", "reason": "typo"}),
         ("POST", f"/api/v1/appointments/{o.appointment}/visit", {"recording_consent": True}),
         ("POST", f"/api/v1/visits/{o.visit}/note", {}),
         ("POST", f"/api/v1/notes/{c.draft_note}/sign", None),

@@ -21,14 +21,17 @@ from test_migration_import import OWNER, _clinic, _counts, _mapping
 from assistant import service as assistant
 from bench.legacy_export import write_export
 from core.actor import Actor
+from core.billing.claims import ClaimFix, fix_claim, void_claim
 from core.billing.denials import appeal_letter, assign, start_correction, write_off
 from core.billing.ledger import PatientPayment, post_patient_payment
+from core.billing.models import Payment
 from core.conversations.service import propose, withdraw
-from core.errors import Conflict
+from core.errors import Conflict, Invalid
 from core.migration.importer import run_import
 from core.notes.workflow import DraftIn, add_addendum, cosign, create_draft, return_for_correction, sign
 from core.payers.fees import import_fee_schedule
-from core.plans.service import mark_sent, record_signature
+from core.payers.manage import add_fee_schedule, remove_fee_line, save_fee_line
+from core.plans.service import correct_signature, mark_sent, record_signature
 from core.scheduling.availability import SlotQuery, search
 from core.scheduling.booking import CancelRequest, RescheduleRequest, check_in, no_show
 from core.scheduling.flows import cancel, reschedule
@@ -172,6 +175,18 @@ def adding_an_addendum(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
+def adding_an_addendum_with_a_key(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    """The same request (one Idempotency-Key) twice: one addendum, the same one for both."""
+    note, actor = _note(practice, "PT", signed=True)
+    return Prepared(
+        lambda s: add_addendum(
+            s, actor=actor, note_id=note, text="Called back: swelling down.", request_key="k1"
+        ),
+        lambda: (_count(practice, "SELECT COUNT(*) FROM note_addendum WHERE note_id = :n", n=note),),
+        (1,),
+    )
+
+
 def _denied_claim(practice, with_payer_number: bool = False) -> int:  # type: ignore[no-untyped-def]
     """A claim of clinic 1 denied in whole that nobody has worked yet."""
     return int(
@@ -246,6 +261,21 @@ def posting_a_patient_payment(practice) -> Prepared:  # type: ignore[no-untyped-
     )
 
 
+def posting_a_patient_payment_from_one_form(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    """The ledger's form sent twice (its one key): one payment, the same one for both."""
+    patient = int(one(practice, "SELECT MAX(patient_id) FROM claim WHERE clinic_id = 1")[0])
+    biller = practice.actor("biller")
+    key = f"form-{_count(practice, 'SELECT COUNT(*) FROM payment')}"
+    paid = PatientPayment(amount_cents=3000, received_on=TODAY, method="card")
+    return Prepared(
+        lambda s: post_patient_payment(
+            s, actor=biller, patient_id=patient, payment=paid, today=TODAY, request_key=key
+        ),
+        lambda: (_count(practice, "SELECT COUNT(*) FROM payment WHERE patient_id = :p", p=patient),),
+        (1,),
+    )
+
+
 def _plan_events(practice, plan: int, detail: str) -> int:  # type: ignore[no-untyped-def]
     return _count(
         practice,
@@ -272,6 +302,178 @@ def recording_the_physicians_signature(practice) -> Prepared:  # type: ignore[no
     return Prepared(
         lambda s: record_signature(s, actor=therapist, plan_id=plan, signed_on=signed_on),
         lambda: (_plan_events(practice, plan, "physician signed"),),
+        (1,),
+    )
+
+
+def correcting_the_physicians_signature(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    plan, provider = (
+        int(x)
+        for x in one(
+            practice,
+            """SELECT id, provider_id FROM plan_of_care WHERE clinic_id = 1 AND physician_signed_on IS NULL
+            ORDER BY id DESC LIMIT 1""",
+        )
+    )
+    therapist = _actor_of_provider(practice, provider)
+    with practice.session() as session:
+        sent = mark_sent(session, actor=therapist, plan_id=plan, on=TODAY)
+        record_signature(session, actor=therapist, plan_id=plan, signed_on=TODAY + timedelta(days=2))
+    right = (sent.sent_on or TODAY) + timedelta(days=3)
+    return Prepared(
+        lambda s: correct_signature(s, actor=therapist, plan_id=plan, signed_on=right, reason="misread"),
+        lambda: (
+            _count(
+                practice,
+                """SELECT COUNT(*) FROM audit_entry WHERE record_type = 'plan_of_care' AND record_id = :p
+                AND detail LIKE 'physician signature date corrected%'""",
+                p=str(plan),
+            ),
+            _plan_events(practice, plan, "physician signed"),
+            _count(
+                practice,
+                "SELECT COUNT(*) FROM plan_of_care WHERE id = :p AND physician_signed_on = :d",
+                p=plan,
+                d=right,
+            ),
+        ),
+        (1, 0, 1),
+    )
+
+
+def _unsent_claim(practice, offset: int) -> int:  # type: ignore[no-untyped-def]
+    """An unsent claim of clinic 1 with two lines or more."""
+    return int(
+        one(
+            practice,
+            """SELECT c.id FROM claim c WHERE c.clinic_id = 1 AND c.status IN ('draft', 'ready', 'held')
+            AND (SELECT COUNT(*) FROM claim_line l WHERE l.claim_id = c.id) >= 2
+            ORDER BY c.id LIMIT 1 OFFSET :o""",
+            o=offset,
+        )[0]
+    )
+
+
+def removing_a_claim_line(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    claim, biller = _unsent_claim(practice, 0), practice.actor("biller")
+    last = _count(practice, "SELECT MAX(line_number) FROM claim_line WHERE claim_id = :c", c=claim)
+    fix = ClaimFix(remove_lines=[last])
+    return Prepared(
+        lambda s: fix_claim(s, actor=biller, claim_id=claim, fix=fix, today=TODAY),
+        lambda: (
+            -_count(practice, "SELECT COUNT(*) FROM claim_line WHERE claim_id = :c", c=claim),
+            _count(
+                practice,
+                """SELECT COUNT(*) FROM audit_entry WHERE record_type = 'claim' AND record_id = :c
+                AND detail LIKE 'corrected%'""",
+                c=str(claim),
+            ),
+        ),
+        (1, 1),
+    )
+
+
+def voiding_a_claim(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    claim, biller = _unsent_claim(practice, 1), practice.actor("biller")
+    return Prepared(
+        lambda s: void_claim(s, actor=biller, claim_id=claim),
+        lambda: (
+            _count(
+                practice,
+                """SELECT COUNT(*) FROM audit_entry WHERE record_type = 'claim' AND record_id = :c
+                AND detail = 'voided'""",
+                c=str(claim),
+            ),
+        ),
+        (1,),
+    )
+
+
+def _fee_schedule(practice) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """(payer, schedule) of a schedule with two lines or more."""
+    payer, schedule = one(
+        practice,
+        """SELECT s.payer_id, s.id FROM fee_schedule s
+        WHERE (SELECT COUNT(*) FROM fee_schedule_entry e WHERE e.fee_schedule_id = s.id) >= 2
+        ORDER BY s.id LIMIT 1""",
+    )
+    return int(payer), int(schedule)
+
+
+def _fee_events(practice, schedule: int, detail: str) -> int:  # type: ignore[no-untyped-def]
+    return _count(
+        practice,
+        "SELECT COUNT(*) FROM audit_entry WHERE record_type = 'fee_schedule' AND record_id = :s AND detail LIKE :d",
+        s=str(schedule),
+        d=detail,
+    )
+
+
+def adding_a_fee_line(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    (payer, schedule), owner = _fee_schedule(practice), practice.actor("owner")
+    code = next(
+        c
+        for c in ("97039", "97139", "97799", "97750", "97763")
+        if not _count(
+            practice,
+            "SELECT COUNT(*) FROM fee_schedule_entry WHERE fee_schedule_id = :s AND cpt = :c",
+            s=schedule,
+            c=c,
+        )
+    )
+    return Prepared(
+        lambda s: save_fee_line(
+            s, actor=owner, payer_id=payer, schedule_id=schedule, code=code, amount="22.50"
+        ),
+        lambda: (
+            _count(
+                practice,
+                "SELECT COUNT(*) FROM fee_schedule_entry WHERE fee_schedule_id = :s AND cpt = :c",
+                s=schedule,
+                c=code,
+            ),
+            _fee_events(practice, schedule, f"{code} added%"),
+        ),
+        (1, 1),
+    )
+
+
+def removing_a_fee_line(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    (payer, schedule), owner = _fee_schedule(practice), practice.actor("owner")
+    code = one(
+        practice,
+        "SELECT cpt FROM fee_schedule_entry WHERE fee_schedule_id = :s AND modifier = '' ORDER BY id DESC LIMIT 1",
+        s=schedule,
+    )[0]
+    return Prepared(
+        lambda s: remove_fee_line(s, actor=owner, payer_id=payer, schedule_id=schedule, code=code),
+        lambda: (
+            -_count(
+                practice, "SELECT COUNT(*) FROM fee_schedule_entry WHERE fee_schedule_id = :s", s=schedule
+            ),
+            _fee_events(practice, schedule, f"{code} removed"),
+        ),
+        (1, 1),
+    )
+
+
+def adding_a_fee_schedule(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    """The practice page's 'new fee schedule' form (its first line with it) sent twice."""
+    payer = int(one(practice, "SELECT MAX(id) FROM payer")[0])
+    owner = practice.actor("owner")
+    starts = date(2031, 1, 1) + timedelta(days=_count(practice, "SELECT COUNT(*) FROM fee_schedule"))
+    return Prepared(
+        lambda s: add_fee_schedule(
+            s, actor=owner, payer_id=payer, name="Added", effective_from=starts, code="97110", amount="40.00"
+        ),
+        lambda: (
+            _count(
+                practice,
+                "SELECT COUNT(*) FROM fee_schedule WHERE payer_id = :p AND effective_from = :d",
+                p=payer,
+                d=starts,
+            ),
+        ),
         (1,),
     )
 
@@ -425,18 +627,26 @@ OPERATIONS = (
     cosigning,
     returning_for_correction,
     adding_an_addendum,
+    adding_an_addendum_with_a_key,
     writing_off,
     appealing,
     correcting,
     assigning,
     posting_a_patient_payment,
+    posting_a_patient_payment_from_one_form,
     recording_the_physicians_signature,
+    correcting_the_physicians_signature,
+    removing_a_claim_line,
+    voiding_a_claim,
+    adding_a_fee_line,
+    removing_a_fee_line,
     cancelling,
     confirming_the_assistants_proposal,
     checking_in,
     rescheduling,
     marking_a_no_show,
     importing_a_fee_schedule,
+    adding_a_fee_schedule,
 )
 
 
@@ -522,3 +732,121 @@ def test_the_confirm_button_and_a_change_of_mind_at_once_cannot_both_win(
         assert isinstance(confirmed, Conflict) and cancelled == 0, (confirmed, cancelled)
     else:
         assert not isinstance(confirmed, Conflict) and cancelled == 1, (confirmed, cancelled)
+
+
+def test_two_copays_of_the_same_amount_from_two_forms_are_two_payments(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    """Two visits the same day, each with its $25 copay, posted one after the other from the ledger's
+    form (a new form, so a new key, after each): two payments. The same form twice is one; without
+    a key the same payment as the last one is refused as a repeat, saying how to post a second."""
+    practice, biller = pristine_practice, pristine_practice.actor("biller")
+    patient = int(one(practice, "SELECT MIN(patient_id) FROM claim WHERE clinic_id = 2")[0])
+    copay = PatientPayment(amount_cents=2500, received_on=TODAY, method="cash")
+    before = _count(practice, "SELECT COUNT(*) FROM payment WHERE patient_id = :p", p=patient)
+
+    def post(key: str, payment: PatientPayment = copay) -> Payment | Conflict:
+        with Session(practice.engine, expire_on_commit=False) as session:
+            try:
+                return post_patient_payment(
+                    session, actor=biller, patient_id=patient, payment=payment, today=TODAY, request_key=key
+                )
+            except Conflict as refused:
+                return refused
+
+    first, again, second = post("form-a"), post("form-a"), post("form-b")
+    assert isinstance(first, Payment) and isinstance(again, Payment) and isinstance(second, Payment)
+    assert again.id == first.id != second.id
+    assert _count(practice, "SELECT COUNT(*) FROM payment WHERE patient_id = :p", p=patient) == before + 2
+    other = post("form-b", PatientPayment(amount_cents=4000, received_on=TODAY, method="cash"))
+    assert isinstance(other, Conflict) and "different payment" in other.detail
+    unkeyed = post("")
+    assert isinstance(unkeyed, Conflict) and "new form" in unkeyed.detail
+    assert _count(practice, "SELECT COUNT(*) FROM payment WHERE patient_id = :p", p=patient) == before + 2
+
+
+def test_an_addendum_said_again_later_or_under_a_new_key_is_a_new_addendum(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    """A double click adds one addendum; the same words deliberately again (a new request key, or
+    after the repeat window) add another; a key reused for other words is refused."""
+    practice = pristine_practice
+    note, actor = _note(practice, "PT", signed=True)
+    words = "Patient called: knee better."
+
+    def add(key: str = "", text: str = words) -> object:
+        with Session(practice.engine, expire_on_commit=False) as session:
+            try:
+                return add_addendum(session, actor=actor, note_id=note, text=text, request_key=key).id
+            except Conflict as refused:
+                return refused
+
+    def added() -> int:
+        return _count(practice, "SELECT COUNT(*) FROM note_addendum WHERE note_id = :n", n=note)
+
+    first = add()
+    assert add() == first and added() == 1, "a double click (no key) is the first one"
+    keyed = add("k-2")
+    assert keyed != first and added() == 2, "a new key is a new addendum, even in the same words"
+    assert add("k-2") == keyed and added() == 2
+    reused = add("k-2", "Patient called: knee worse.")
+    assert isinstance(reused, Conflict) and "different addendum" in reused.detail
+    with practice.session() as session:  # the first two added a quarter of an hour ago
+        session.exec(
+            text("UPDATE note_addendum SET created_at = :t WHERE note_id = :n").bindparams(
+                t=datetime.now(UTC) - timedelta(minutes=15), n=note
+            )
+        )
+        session.commit()
+    assert add() not in (first, keyed) and added() == 3, "the same words later are another call"
+
+
+def test_a_physicians_signature_date_recorded_wrong_is_corrected_with_its_reason(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    """Who, when and why are in the audit log, beside the original entry; the reason is one of a list
+    (no free text in the log); a signature not recorded yet is recorded, not corrected."""
+    practice = pristine_practice
+    plan, provider = (
+        int(x)
+        for x in one(
+            practice,
+            "SELECT id, provider_id FROM plan_of_care WHERE clinic_id = 1 AND physician_signed_on IS NULL ORDER BY id",
+        )
+    )
+    therapist = _actor_of_provider(practice, provider)
+    with practice.session() as session, pytest.raises(Conflict, match="not recorded yet"):
+        correct_signature(session, actor=therapist, plan_id=plan, signed_on=TODAY, reason="typo")
+    with practice.session() as session:
+        mark_sent(session, actor=therapist, plan_id=plan, on=TODAY)
+        record_signature(session, actor=therapist, plan_id=plan, signed_on=TODAY + timedelta(days=9))
+    with practice.session() as session, pytest.raises(Conflict, match="correct it"):
+        record_signature(session, actor=therapist, plan_id=plan, signed_on=TODAY + timedelta(days=2))
+    with practice.session() as session, pytest.raises(Invalid, match="reason"):
+        correct_signature(
+            session, actor=therapist, plan_id=plan, signed_on=TODAY, reason="the patient's name"
+        )
+    with practice.session() as session, pytest.raises(Invalid, match="after the plan was sent"):
+        correct_signature(
+            session, actor=therapist, plan_id=plan, signed_on=TODAY - timedelta(days=1), reason="typo"
+        )
+    with practice.session() as session:
+        fixed = correct_signature(
+            session, actor=therapist, plan_id=plan, signed_on=TODAY + timedelta(days=2), reason="typo"
+        )
+        assert fixed.physician_signed_on == TODAY + timedelta(days=2) and fixed.status == "signed"
+    with practice.session() as session:
+        trail = [
+            tuple(row)
+            for row in session.exec(
+                text(
+                    """SELECT user_id, detail FROM audit_entry WHERE record_type = 'plan_of_care'
+                    AND record_id = :p AND detail LIKE 'physician%' ORDER BY id"""
+                ).bindparams(p=str(plan))
+            )
+        ]
+    assert trail == [
+        (therapist.user_id, "physician signed"),
+        (therapist.user_id, "physician signature date corrected from 2026-12-03 to 2026-11-26 (typo)"),
+    ]
+
+
+def test_a_line_the_claim_never_had_is_still_refused(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    practice, biller = pristine_practice, pristine_practice.actor("biller")
+    claim = _unsent_claim(practice, 2)
+    with practice.session() as session, pytest.raises(Invalid, match="has no line 40"):
+        fix_claim(session, actor=biller, claim_id=claim, fix=ClaimFix(remove_lines=[40]), today=TODAY)

@@ -367,6 +367,19 @@ def test_the_ledger_takes_a_payment_once_and_prints_a_statement(billing) -> None
         follow_redirects=True,
     )
     assert 'role="alert"' in future.text
+    # A second payment of the same amount, day and reference (another visit's) from a new form: posted.
+    another = biller.post(
+        f"/billing/patients/{patient_id}/payments",
+        data={**form, "idempotency_key": "another-form"},
+        follow_redirects=True,
+    )
+    assert "Payment of $1,045.50 posted." in another.text
+    assert (
+        count(
+            billing, "SELECT COUNT(*) FROM payment WHERE patient_id = :p AND source = 'patient'", p=patient_id
+        )
+        == before + 2
+    )
     statement = biller.get(f"/billing/patients/{patient_id}/statement.pdf")
     assert statement.status_code == 200 and statement.content.startswith(b"%PDF")
     assert page_client(billing, "front_desk").get(f"/billing/patients/{patient_id}/ledger").status_code == 403

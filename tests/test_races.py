@@ -408,3 +408,61 @@ def test_five_records_of_the_physicians_signature_record_it_once(pristine_practi
     assert _count(practice, signed, p=str(plan)) == 1
     other_day = client.post(f"/api/v1/plans/{plan}/signed", json={"on": "2026-11-28"}, headers=headers)
     assert other_day.status_code == 409 and "already recorded" in other_day.json()["detail"]
+
+
+def test_five_corrections_of_the_physicians_signature_date_correct_it_once(pristine_practice, client) -> None:  # type: ignore[no-untyped-def]
+    """A date recorded wrong, corrected with its reason: five at once correct it once (all 204), the
+    original 'physician signed' entry stays in the audit log beside the correction."""
+    practice = pristine_practice
+    plan, provider = one(
+        practice,
+        "SELECT id, provider_id FROM plan_of_care WHERE clinic_id = 1 AND physician_signed_on IS NULL ORDER BY id",
+    )
+    headers = login_as_provider(practice, client, int(provider))
+    for step, on in (("sent", "2026-11-24"), ("signed", "2026-12-01")):
+        done = client.post(f"/api/v1/plans/{plan}/{step}", json={"on": on}, headers=headers)
+        assert done.status_code == 204, done.text
+    fix = {"on": "2026-11-28", "reason": "misread"}
+
+    replies = at_once(
+        TIMES, lambda _: client.post(f"/api/v1/plans/{plan}/signed/correction", json=fix, headers=headers)
+    )
+
+    assert _statuses(replies) == [204] * TIMES, [r.text for r in replies]
+    trail = """SELECT COUNT(*) FROM audit_entry WHERE record_type = 'plan_of_care' AND record_id = :p
+        AND detail = :d"""
+    corrected = "physician signature date corrected from 2026-12-01 to 2026-11-28 (misread)"
+    assert _count(practice, trail, p=str(plan), d=corrected) == 1
+    assert _count(practice, trail, p=str(plan), d="physician signed") == 1
+    assert (
+        str(one(practice, "SELECT physician_signed_on FROM plan_of_care WHERE id = :p", p=plan)[0])
+        == "2026-11-28"
+    )
+    no_reason = client.post(
+        f"/api/v1/plans/{plan}/signed/correction", json={"on": "2026-11-29", "reason": ""}, headers=headers
+    )
+    assert no_reason.status_code == 422 and "reason" in no_reason.text
+
+
+def test_the_same_addendum_under_one_key_is_one_and_under_two_keys_is_two(pristine_practice, client) -> None:  # type: ignore[no-untyped-def]
+    """Five requests with one Idempotency-Key: one addendum; the same words sent again under a new
+    key (she means it): a second one."""
+    practice = pristine_practice
+    appointment, provider = _appointment(practice, "PT", skip=2)
+    headers = login_as_provider(practice, client, provider)
+    note = open_and_draft(practice, client, headers, appointment, DRAFT)
+    assert client.post(f"/api/v1/notes/{note}/sign", headers=headers).status_code == 200
+    words = {"text": "Home program reviewed again by phone."}
+
+    def add(key: str) -> httpx.Response:
+        return client.post(
+            f"/api/v1/notes/{note}/addenda", json=words, headers={**headers, "Idempotency-Key": key}
+        )
+
+    replies = at_once(TIMES, lambda _: add(f"add-{note}-1"))
+
+    assert _statuses(replies) == [201] * TIMES, [r.text for r in replies]
+    assert len({r.json()["id"] for r in replies}) == 1
+    again = add(f"add-{note}-2")
+    assert again.status_code == 201 and again.json()["id"] != replies[0].json()["id"]
+    assert _count(practice, "SELECT COUNT(*) FROM note_addendum WHERE note_id = :n", n=note) == 2

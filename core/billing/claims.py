@@ -9,6 +9,7 @@ from sqlmodel import Session, col, func, select
 
 from core.access import audit_on, require, require_anywhere, require_on
 from core.actor import Actor
+from core.audit.models import AuditEntry
 from core.audit.service import Event, record
 from core.authorizations.service import covering
 from core.billing import scrubber
@@ -336,38 +337,76 @@ def _unsent_for_change(session: Session, actor: Actor, claim_id: int) -> Claim:
     return claim
 
 
+# The audit entry of a correction that took lines off a claim names them: a removal sent again (a double
+# click, a page left open) finds them gone and is done, not refused as a line the claim never had.
+REMOVED = "removed line "
+
+
+def _removed_lines(session: Session, claim: Claim) -> set[int]:
+    """The line numbers earlier corrections took off the claim, as their audit entries name them."""
+    details = session.exec(
+        select(AuditEntry.detail).where(
+            AuditEntry.patient_id == claim.patient_id,
+            AuditEntry.record_type == "claim",
+            AuditEntry.record_id == str(claim.id),
+            col(AuditEntry.detail).contains(REMOVED),
+        )
+    ).all()
+    return {
+        int(n) for detail in details for n in detail.split(REMOVED, 1)[1].split(",") if n.strip().isdigit()
+    }
+
+
 def fix_claim(session: Session, *, actor: Actor, claim_id: int, fix: ClaimFix, today: date) -> ScrubResult:
+    """A biller's correction, serialised on the claim's row. The same correction twice changes it once:
+    a line already removed is not asked for again, values already so are no change, and the claim is
+    scrubbed again either way (the same answer as the first one)."""
     claim = _unsent_for_change(session, actor, claim_id)
     lines = {line.line_number: line for line in claim_lines(session, claim_id)}
-    for number in [f.line_number for f in fix.lines] + fix.remove_lines:
-        if number not in lines:
+    missing = [n for n in [f.line_number for f in fix.lines] + fix.remove_lines if n not in lines]
+    gone = _removed_lines(session, claim) if missing else set()
+    for number in missing:
+        if number not in gone or number not in fix.remove_lines:
             raise Invalid(f"claim {claim_id} has no line {number}")
+    removals = sorted({n for n in fix.remove_lines if n in lines})
+    changed = bool(removals)
     if fix.diagnosis_codes is not None:
-        claim.diagnosis_codes = [code.strip().upper() for code in fix.diagnosis_codes]
+        codes = [code.strip().upper() for code in fix.diagnosis_codes]
+        changed |= codes != claim.diagnosis_codes
+        claim.diagnosis_codes = codes
     for change in fix.lines:
         line = lines[change.line_number]
+        before = (line.modifiers, line.units, line.diagnosis_pointers)
         if change.modifiers is not None:
             line.modifiers = " ".join(m.strip().upper() for m in change.modifiers if m.strip())
         if change.units is not None:
             line.units = change.units
         if change.diagnosis_pointers is not None:
             line.diagnosis_pointers = "".join(str(p) for p in change.diagnosis_pointers)
+        changed |= before != (line.modifiers, line.units, line.diagnosis_pointers)
         session.add(line)
-    for number in fix.remove_lines:
+    for number in removals:
         session.delete(lines.pop(number))
     if not lines:
         raise Invalid("a claim needs at least one line; void it instead")
-    claim.total_cents = sum(line.charge_cents for line in lines.values())
-    session.add(claim)
-    audit_on(session, actor, Action.claim_write, claim, "claim", detail="corrected")
-    session.flush()
+    if changed:
+        claim.total_cents = sum(line.charge_cents for line in lines.values())
+        session.add(claim)
+        removed = f"; {REMOVED}{', '.join(map(str, removals))}" if removals else ""
+        audit_on(session, actor, Action.claim_write, claim, "claim", detail=f"corrected{removed}")
+        session.flush()
     return scrub_claims(session, actor=actor, clinic_id=claim.clinic_id, today=today, claim_ids=[claim_id])[0]
 
 
 def void_claim(session: Session, *, actor: Actor, claim_id: int) -> Claim:
     """Void a claim not sent yet (a duplicate the scrubber found, or one with no line worth billing):
     it is owed by no one and leaves the work list. Its charges stay billed, so the next build does not
-    bill them again. A sent claim is corrected with a replacement or appealed, never voided here."""
+    bill them again. A sent claim is corrected with a replacement or appealed, never voided here.
+    Voided twice (a double click, two at once): the second gets the claim as the first left it."""
+    already = locked(session, Claim, claim_id)
+    if already is not None and already.status == ClaimStatus.void:
+        require_on(session, actor, Action.claim_write, already, "claim")
+        return already
     claim = _unsent_for_change(session, actor, claim_id)
     claim.status = ClaimStatus.void
     session.add(claim)

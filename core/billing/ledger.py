@@ -144,14 +144,26 @@ class PatientPayment(BaseModel):
 
 
 def post_patient_payment(
-    session: Session, *, actor: Actor, patient_id: int, payment: PatientPayment, today: date
+    session: Session,
+    *,
+    actor: Actor,
+    patient_id: int,
+    payment: PatientPayment,
+    today: date,
+    request_key: str = "",
 ) -> Payment:
-    """Money the patient paid, posted by hand (payment.write). Serialised on the patient's row: the
-    same payment (amount, day, method and reference) posted twice in a row is refused the second time."""
+    """Money the patient paid, posted by hand (payment.write). Serialised on the patient's row.
+
+    `request_key` is the key of the form that posted it (each render of the ledger's form has its
+    own): the same key again (a double click, a retried request) is the payment it posted, never a
+    second one; another key is another payment, even of the same amount on the same day (two visits'
+    copays). Without a key, the same payment (amount, day, method and reference) as the last one is
+    taken for a repeat and refused."""
     if payment.method not in METHODS:
         raise Invalid(f"the method is one of {', '.join(METHODS)}", fields={"method": "choose one"})
     if payment.received_on > today:
         raise Invalid("a payment is received today or earlier", fields={"received_on": "in the future"})
+    key = request_key.strip()[:200]
     patient = locked(session, Patient, patient_id)
     if patient is None:
         raise NotFound(f"patient {patient_id} not found")
@@ -168,18 +180,31 @@ def post_patient_payment(
         if claim is None or claim.patient_id != patient_id:
             raise Invalid("the claim is not this patient's", fields={"claim_id": "not this patient's"})
     reference = f"{payment.method} {payment.reference.strip()}".strip()
-    last = session.exec(
-        select(Payment)
-        .where(Payment.patient_id == patient_id, Payment.source == "patient")
-        .order_by(col(Payment.id).desc())
-    ).first()
-    if last is not None and (last.amount_cents, last.received_on, last.reference, last.claim_id) == (
-        payment.amount_cents,
-        payment.received_on,
-        reference,
-        payment.claim_id,
-    ):
-        raise Conflict("this payment has just been posted (the same amount, day and reference)")
+    described = (payment.amount_cents, payment.received_on, reference, payment.claim_id)
+    if key:
+        earlier = session.exec(
+            select(Payment).where(Payment.patient_id == patient_id, Payment.request_key == key)
+        ).first()
+        if earlier is not None:
+            if (earlier.amount_cents, earlier.received_on, earlier.reference, earlier.claim_id) != described:
+                raise Conflict(
+                    "this form has already posted a different payment; reload the page to post another"
+                )
+            return earlier  # the same form again: the payment it posted
+    else:
+        last = session.exec(
+            select(Payment)
+            .where(Payment.patient_id == patient_id, Payment.source == "patient")
+            .order_by(col(Payment.id).desc())
+        ).first()
+        if (
+            last is not None
+            and (last.amount_cents, last.received_on, last.reference, last.claim_id) == described
+        ):
+            raise Conflict(
+                "this payment has just been posted (the same amount, day and reference); "
+                "a second payment of the same amount is posted from a new form"
+            )
     row = Payment(
         clinic_id=patient.clinic_id,
         patient_id=patient_id,
@@ -188,6 +213,7 @@ def post_patient_payment(
         amount_cents=payment.amount_cents,
         received_on=payment.received_on,
         reference=reference,
+        request_key=key or None,
     )
     session.add(row)
     session.flush()

@@ -172,7 +172,10 @@ class Payment(SQLModel, table=True):
     """Money received: from a payer (ERA) or from the patient."""
 
     __tablename__ = "payment"
-    __table_args__ = (UniqueConstraint("claim_id", "adjudication"),)
+    __table_args__ = (
+        UniqueConstraint("claim_id", "adjudication"),
+        UniqueConstraint("patient_id", "request_key"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     clinic_id: int = Field(foreign_key="clinic.id", index=True)
@@ -187,6 +190,9 @@ class Payment(SQLModel, table=True):
     # The payer's adjudication of the claim (a digest of what the 835 said about it): the same
     # adjudication re-sent under a new trace number is not money received twice.
     adjudication: str | None = Field(default=None, max_length=64)
+    # The key of the form (or request) that posted a patient's payment: the same form sent twice is
+    # one payment, two forms with the same amount are two (migration 0019).
+    request_key: str | None = Field(default=None, max_length=200)
 
 
 class Adjustment(SQLModel, table=True):

@@ -75,12 +75,16 @@ class NoteAddendum(SQLModel, table=True):
     """A change after signing: the signed text stays, the addendum follows it."""
 
     __tablename__ = "note_addendum"
+    __table_args__ = (UniqueConstraint("note_id", "request_key"),)
 
     id: int | None = Field(default=None, primary_key=True)
     note_id: int = Field(foreign_key="note.id", index=True)
     author_user_id: int = Field(foreign_key="app_user.id")
     text: str = Field(sa_column=Column(Text, nullable=False))
     created_at: datetime = Field(default_factory=utcnow)
+    # The Idempotency-Key of the request that added it: the same request twice is one addendum
+    # (migration 0019).
+    request_key: str | None = Field(default=None, max_length=200)
 
 
 class NoteEvidence(SQLModel, table=True):

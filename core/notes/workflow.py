@@ -5,7 +5,7 @@ if any of that fails, the note is not signed."""
 
 from collections.abc import Collection
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Annotated, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -564,7 +564,21 @@ def _may_amend(session: Session, actor: Actor, note: Note) -> bool:
     return cosigner == actor.user_id
 
 
-def add_addendum(session: Session, *, actor: Actor, note_id: int, text: str) -> NoteAddendum:
+# Identical words by the same author within this long of her addendum are that addendum sent again.
+ADDENDUM_REPEAT_WINDOW = timedelta(minutes=10)
+
+
+def add_addendum(
+    session: Session, *, actor: Actor, note_id: int, text: str, request_key: str = ""
+) -> NoteAddendum:
+    """An addendum to a signed note, by its author or co-signing supervisor; serialised on the note.
+
+    What a clinician expects of a repeat: `request_key` (the request's Idempotency-Key) is the
+    request that adds it, so the same key again (a double click, a client's retry) is the addendum it
+    added, and a new key is a new addendum even with the same words (she means it: a second call, the
+    same advice given again). Without a key, the same words by the same author within
+    ADDENDUM_REPEAT_WINDOW of an addendum of hers are taken for that one sent again; later they are
+    an addendum of their own (each is dated: 'patient called: knee better' on two days is two calls)."""
     note = _load_for_change(session, note_id)
     require_on(session, actor, Action.note_write, note, "note")
     if not _may_amend(session, actor, note):
@@ -586,13 +600,31 @@ def add_addendum(session: Session, *, actor: Actor, note_id: int, text: str) -> 
         raise Conflict("an addendum follows a signed note; edit the draft instead")
     if not text.strip() or len(text) > 5000:
         raise Invalid("an addendum needs text (at most 5,000 characters)")
-    last = session.exec(
-        select(NoteAddendum).where(NoteAddendum.note_id == note.id).order_by(col(NoteAddendum.id).desc())
-    ).first()
-    if last is not None and (last.author_user_id, last.text) == (actor.user_id, text.strip()):
-        # The same words by the same author just added (a double click, a retried request): that one.
-        return last
-    addendum = NoteAddendum(note_id=note.id or 0, author_user_id=actor.user_id, text=text.strip())
+    words, key = text.strip(), request_key.strip()[:200]
+    if key:
+        earlier = session.exec(
+            select(NoteAddendum).where(NoteAddendum.note_id == note.id, NoteAddendum.request_key == key)
+        ).first()
+        if earlier is not None:
+            if (earlier.author_user_id, earlier.text) != (actor.user_id, words):
+                raise Conflict("this request's key has already added a different addendum to the note")
+            return earlier  # the same request again: the addendum it added
+    else:
+        recent = session.exec(
+            select(NoteAddendum)
+            .where(
+                NoteAddendum.note_id == note.id,
+                NoteAddendum.author_user_id == actor.user_id,
+                NoteAddendum.text == words,
+                col(NoteAddendum.created_at) >= utcnow() - ADDENDUM_REPEAT_WINDOW,
+            )
+            .order_by(col(NoteAddendum.id).desc())
+        ).first()
+        if recent is not None:  # the same words just added (a double click, a retried request)
+            return recent
+    addendum = NoteAddendum(
+        note_id=note.id or 0, author_user_id=actor.user_id, text=words, request_key=key or None
+    )
     session.add(addendum)
     audit_on(session, actor, Action.note_write, note, "note", "addendum")
     session.commit()

@@ -13,10 +13,12 @@ from pydantic import ValidationError
 from sqlmodel import Session, col, func, select
 
 from core.actor import Actor
+from core.audit.models import AuditEntry
 from core.audit.service import Event, record_one
 from core.clinics.setup import COUNTED_RULES, PayerSpec, field_problems
 from core.errors import Conflict, Invalid, NotFound
-from core.payers.fees import FeeEntry, fee_entry, save_fee_schedule
+from core.locks import lock, locked
+from core.payers.fees import FeeEntry, current_fees, fee_entry, save_fee_schedule
 from core.payers.models import FeeSchedule, FeeScheduleEntry, Payer
 from core.payers.profiles import PROFILES, payer_rules
 from core.payers.scope import require_every_clinic
@@ -129,7 +131,8 @@ def _schedule(session: Session, actor: Actor, payer_id: int, schedule_id: int) -
     require_every_clinic(
         session, actor, Action.fee_schedule_write, record_type="fee_schedule", record_id=schedule_id
     )
-    schedule = session.get(FeeSchedule, schedule_id)
+    # Locked: a line saved or taken off twice at once (a double click) meets the first one's result.
+    schedule = locked(session, FeeSchedule, schedule_id)
     if schedule is None or schedule.payer_id != payer_id:
         raise NotFound(f"payer {payer_id} has no fee schedule {schedule_id}")
     return schedule
@@ -155,6 +158,21 @@ def _audit(session: Session, actor: Actor, schedule_id: int, detail: str) -> Non
         Event(
             Action.fee_schedule_write.value, record_type="fee_schedule", record_id=schedule_id, detail=detail
         ),
+    )
+
+
+def _taken_off(session: Session, schedule_id: int, label: str) -> bool:
+    """Whether the schedule's audit entries say the line was taken off (and it is not on it now)."""
+    return (
+        session.exec(
+            select(AuditEntry.id).where(
+                AuditEntry.action == Action.fee_schedule_write.value,
+                AuditEntry.record_type == "fee_schedule",
+                AuditEntry.record_id == str(schedule_id),
+                AuditEntry.detail == f"{label} removed",
+            )
+        ).first()
+        is not None
     )
 
 
@@ -206,7 +224,10 @@ def remove_fee_line(session: Session, *, actor: Actor, payer_id: int, schedule_i
             FeeScheduleEntry.modifier == modifier,
         )
     ).first()
+    label = f"{cpt} {modifier}".strip()
     if found is None:
+        if _taken_off(session, schedule_id, label):  # taken off already (a double click): done
+            return
         raise NotFound(f"fee schedule {schedule_id} has no line {code.strip().upper()}")
     remaining = session.exec(
         select(func.count()).where(FeeScheduleEntry.fee_schedule_id == schedule.id)
@@ -214,7 +235,7 @@ def remove_fee_line(session: Session, *, actor: Actor, payer_id: int, schedule_i
     if remaining <= 1:
         raise Conflict("a fee schedule keeps at least one line: change its amount instead")
     session.delete(found)
-    _audit(session, actor, schedule_id, f"{f'{cpt} {modifier}'.strip()} removed")
+    _audit(session, actor, schedule_id, f"{label} removed")
     session.commit()
 
 
@@ -226,20 +247,27 @@ def add_fee_schedule(
     require_every_clinic(session, actor, Action.fee_schedule_write, record_type="fee_schedule")
     if session.get(Payer, payer_id) is None:
         raise NotFound(f"payer {payer_id} not found")
+    # Serialised per payer and day (the key save_fee_schedule takes): the same form sent twice, or
+    # twice at once, finds the schedule the first one wrote and gets it, not a refusal.
+    lock(session, f"fee-schedule:{payer_id}:{effective_from.isoformat()}")
     problems: dict[str, str] = {}
     if not name.strip() or len(name.strip()) > 120:
         problems["name"] = "is 1 to 120 characters"
     taken = session.exec(
-        select(FeeSchedule.id).where(
+        select(FeeSchedule).where(
             FeeSchedule.payer_id == payer_id, col(FeeSchedule.effective_from) == effective_from
         )
     ).first()
-    if taken is not None:
-        problems["effective_from"] = "the payer has a schedule from that day already: add the line to it"
     try:
         cpt, modifier, cents = _line(code, amount)
     except Invalid as error:
         problems.update(cast(dict[str, str], error.extra["fields"]))
+    if taken is not None and not problems and taken.name == name.strip():
+        have = current_fees(session, payer_id=payer_id, effective_from=effective_from)
+        if have == {(cpt, modifier): cents}:
+            return taken  # the same schedule with the same first line just created (a double click)
+    if taken is not None:
+        problems["effective_from"] = "the payer has a schedule from that day already: add the line to it"
     if problems:
         raise _invalid(problems)
     try:

@@ -143,13 +143,57 @@ def record_signature(session: Session, *, actor: Actor, plan_id: int, signed_on:
         if plan.physician_signed_on == signed_on:  # recorded already (a double click): nothing to add
             return plan
         raise Conflict(
-            f"the physician's signature is already recorded, dated {plan.physician_signed_on:%m/%d/%Y}"
+            f"the physician's signature is already recorded, dated {plan.physician_signed_on:%m/%d/%Y};"
+            " if that date is wrong, correct it and say why"
         )
     if plan.sent_on is None or signed_on < plan.sent_on:
         raise Invalid("the physician's signature must come after the plan was sent")
     plan.physician_signed_on, plan.status = signed_on, "signed"
     session.add(plan)
     audit_on(session, actor, Action.plan_write, plan, "plan_of_care", "physician signed")
+    session.commit()
+    return plan
+
+
+# Why a recorded signature date is corrected: a choice, not free text, since the audit entry that
+# keeps it names records, never PHI (core.audit.models).
+SIGNATURE_CORRECTIONS = {
+    "typo": "the date was typed wrong",
+    "misread": "the date on the signed copy was misread",
+    "redated": "the physician's signed copy bears another date",
+}
+
+
+def correct_signature(
+    session: Session, *, actor: Actor, plan_id: int, signed_on: date, reason: str
+) -> PlanOfCare:
+    """The physician's signature date recorded wrong, corrected by one who writes the plan, giving
+    why (a key of SIGNATURE_CORRECTIONS): the audit log keeps who, when and why, from which date to
+    which, beside the original 'physician signed' entry, which stays. Serialised on the plan's row:
+    the same correction twice (a double click, or two at once) corrects it once; the second finds
+    the date already right and gets the plan as the first left it."""
+    if reason not in SIGNATURE_CORRECTIONS:
+        raise Invalid(
+            f"the reason is one of: {', '.join(SIGNATURE_CORRECTIONS)}", fields={"reason": "choose one"}
+        )
+    plan = _load(session, actor, plan_id, Action.plan_write)
+    if plan.physician_signed_on is None:
+        raise Conflict("the physician's signature is not recorded yet; record it instead of correcting it")
+    if plan.physician_signed_on == signed_on:  # corrected already (a double click): nothing to add
+        return plan
+    if plan.sent_on is None or signed_on < plan.sent_on:
+        raise Invalid("the physician's signature must come after the plan was sent")
+    was = plan.physician_signed_on
+    plan.physician_signed_on = signed_on
+    session.add(plan)
+    audit_on(
+        session,
+        actor,
+        Action.plan_write,
+        plan,
+        "plan_of_care",
+        f"physician signature date corrected from {was.isoformat()} to {signed_on.isoformat()} ({reason})",
+    )
     session.commit()
     return plan
 

@@ -208,7 +208,10 @@ def payment_form(
     received_on: Annotated[str, Form(max_length=20)],
     method: Annotated[str, Form(max_length=10)] = "card",
     reference: Annotated[str, Form(max_length=30)] = "",
+    idempotency_key: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
+    """A payment from the ledger's form: its key (web/idempotency.py) makes the same form sent twice
+    one payment, and a new form (the page after a payment) another, of whatever amount."""
     back = f"/billing/patients/{patient_id}/ledger"
     typed = {"amount": amount, "received_on": received_on, "method": method, "reference": reference}
     try:
@@ -227,6 +230,7 @@ def payment_form(
             patient_id=patient_id,
             payment=payment,
             today=today_for(session, actor),
+            request_key=idempotency_key,
         )
     except (TherascribeError, ValidationError) as error:
         return _ledger(

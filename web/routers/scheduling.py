@@ -4,7 +4,7 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from core.alerts.service import Alert, for_user
 from core.clinics.service import ClinicPolicyRead, ClinicSettings, update_settings
@@ -193,6 +193,22 @@ def plan_sent(plan_id: int, body: DateBody, session: SessionDep, actor: CurrentA
 @router.post("/plans/{plan_id}/signed", status_code=204)
 def plan_signed(plan_id: int, body: DateBody, session: SessionDep, actor: CurrentActor) -> None:
     plans.record_signature(session, actor=actor, plan_id=plan_id, signed_on=body.on)
+
+
+class SignatureCorrection(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    on: date
+    reason: str = Field(description="typo, misread or redated (core.plans.service.SIGNATURE_CORRECTIONS)")
+
+
+@router.post("/plans/{plan_id}/signed/correction", status_code=204)
+def plan_signature_corrected(
+    plan_id: int, body: SignatureCorrection, session: SessionDep, actor: CurrentActor
+) -> None:
+    """The physician's signature date recorded wrong, corrected with a reason; the audit log keeps the
+    original. The same correction twice corrects it once (both 204)."""
+    plans.correct_signature(session, actor=actor, plan_id=plan_id, signed_on=body.on, reason=body.reason)
 
 
 @router.get("/plans/{plan_id}/certification.pdf")

@@ -1,8 +1,8 @@
 """Visits and the note workflow: draft, edit, sign, co-sign, addenda, versions, PDF."""
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Header, Response
 from pydantic import BaseModel, ConfigDict
 
 from core.chat_model import model_from_settings
@@ -68,8 +68,19 @@ def cosign_note(note_id: int, session: SessionDep, actor: CurrentActor) -> NoteS
 
 
 @router.post("/notes/{note_id}/addenda", status_code=201)
-def add_addendum(note_id: int, body: AddendumIn, session: SessionDep, actor: CurrentActor) -> Created:
-    return Created(id=workflow.add_addendum(session, actor=actor, note_id=note_id, text=body.text).id or 0)
+def add_addendum(
+    note_id: int,
+    body: AddendumIn,
+    session: SessionDep,
+    actor: CurrentActor,
+    idempotency_key: Annotated[str, Header(max_length=200)] = "",
+) -> Created:
+    """The same request twice (one Idempotency-Key, or without one the same words within minutes) adds
+    one addendum; the same words under a new key are a new one (core.notes.workflow.add_addendum)."""
+    added = workflow.add_addendum(
+        session, actor=actor, note_id=note_id, text=body.text, request_key=idempotency_key
+    )
+    return Created(id=added.id or 0)
 
 
 @router.get("/notes/{note_id}/versions", response_model=list[VersionRead])
