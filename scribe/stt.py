@@ -180,8 +180,9 @@ _SPOKEN_NUMBER = re.compile(rf"\d|\b(?:{'|'.join([*UNITS, *TENS, 'hundred'])})\b
 
 
 # A minute count the recogniser lost or garbled: espeak's "I spent nine minutes teaching" came back "I
-# spent an minute teaching", "That was fourteen minutes" came back "At 1-14 minutes", and the service
-# went unbilled. Before "minute" or "minutes", a little word that never counts anything ("a" only before
+# spent an minute teaching", "That was nine minutes on the gait" came back "That was I minute on the
+# gate", "That was fourteen minutes" came back "At 1-14 minutes", and the service went unbilled
+# (blind2-dev c_ot01, c_pt07, c_ot09). Before "minute" or "minutes", a little word that never counts anything ("a" only before
 # the plural: "rest a minute" is talk) or two counts joined by a hyphen (a range nobody bills by) stands
 # where a count was said: the audio of the words around is read again with each reading (`count_readings`)
 # and the likeliest count, if likelier than what was heard, is written. It keeps what was heard
@@ -190,7 +191,7 @@ _SPOKEN_NUMBER = re.compile(rf"\d|\b(?:{'|'.join([*UNITS, *TENS, 'hundred'])})\b
 # Forced readings of espeak's "I spent nine minutes teaching" scored "1 minute" 0.4 nats above
 # "9 minutes": the language's prior weighs as much as the audio here, so such a count is nearly always
 # marked for the clinician, who sees what was heard.
-_LOST_COUNT_WORDS = {"an", "and", "in", "on", "or", "nor", "a"}
+_LOST_COUNT_WORDS = {"an", "and", "in", "on", "or", "nor", "a", "i"}
 _MINUTE = re.compile(r"^\W*(minutes?)\W*$", re.IGNORECASE)
 _JOINED = re.compile(r"^(\s*)(\d{1,2})-(\d{1,2})$")
 _COUNTS = tuple(range(1, 21)) + (25, 30, 35, 40, 45, 50, 60)

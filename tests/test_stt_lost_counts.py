@@ -24,11 +24,14 @@ from scribe.stt import LOST_SURE, Word, count_readings, recognizer, unsure
         ("the bike, nor minutes after", 2, True),
         ("balance a minutes today", 1, True),
         ("And minutes of ther ex", 0, True),
+        ("That was I minute on the gait", 2, True),
+        ("so I minutes later", 1, True),
         ("rest a minute and then again", 1, False),  # talk: "a minute" counts nothing billable
         ("twelve minutes of ther ex", 0, False),  # a count was heard
         ("the minutes add up", 0, False),
         ("we were done in, minutes later", 2, False),  # a clause ends at the little word
         ("I spent an hour", 2, False),
+        ("I spent ten minutes", 0, False),
         ("and then", 0, False),
         ("ther ex and", 2, False),  # nothing after the little word
     ],
