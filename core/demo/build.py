@@ -26,7 +26,7 @@ from core.enums import Credential
 from core.identifiers import npi_check_digit
 from core.models import metadata
 from core.notes.forms import EVALUATION_CODES
-from core.patients.models import PATIENT_COLUMNS
+from core.patients.models import INSURANCE_POLICY_COLUMNS, PATIENT_COLUMNS
 from core.providers.service import TAXONOMY
 from core.scheduling.types import default_types
 from core.users.security import hash_password
@@ -123,20 +123,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "group_capacity",
     ),
     "patient": PATIENT_COLUMNS,
-    "insurance_policy": (
-        "id",
-        "patient_id",
-        "payer_id",
-        "priority",
-        "member_id",
-        "group_number",
-        "subscriber_name",
-        "relationship_to_subscriber",
-        "effective_from",
-        "effective_to",
-        "copay_cents",
-        "coinsurance_bp",
-    ),
+    "insurance_policy": INSURANCE_POLICY_COLUMNS,
     "referral": (
         "id",
         "patient_id",

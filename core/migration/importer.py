@@ -47,7 +47,7 @@ from core.migration.rows import (
 )
 from core.migration.rows import text as txt
 from core.money import parse_cents
-from core.patients.models import PATIENT_COLUMNS, InsurancePolicy, Patient
+from core.patients.models import INSURANCE_POLICY_COLUMNS, PATIENT_COLUMNS, InsurancePolicy, Patient
 from core.patients.service import search_key
 from core.payers.fees import (
     CODE,
@@ -777,21 +777,7 @@ def _write(directory: Path, ctx: _Context, report: Report, actor: Actor) -> None
             "insurance",
             InsurancePolicy,
             "insurance_policy",
-            (
-                "id",
-                "patient_id",
-                "payer_id",
-                "priority",
-                "member_id",
-                "group_number",
-                "subscriber_name",
-                "relationship_to_subscriber",
-                "effective_from",
-                "effective_to",
-                "copay_cents",
-                "coinsurance_bp",
-                "legacy_id",
-            ),
+            (*INSURANCE_POLICY_COLUMNS, "legacy_id"),
         ),
         (
             "authorizations",

@@ -66,3 +66,21 @@ class InsurancePolicy(SQLModel, table=True):
     copay_cents: int = 0
     coinsurance_bp: int = Field(default=0, description="basis points: 2000 = 20 %")
     legacy_id: str | None = Field(default=None, max_length=64, index=True)
+
+
+# An insurance policy row's values in the order the bulk writers give them (the legacy import adds
+# its legacy_id).
+INSURANCE_POLICY_COLUMNS = (
+    "id",
+    "patient_id",
+    "payer_id",
+    "priority",
+    "member_id",
+    "group_number",
+    "subscriber_name",
+    "relationship_to_subscriber",
+    "effective_from",
+    "effective_to",
+    "copay_cents",
+    "coinsurance_bp",
+)
