@@ -17,6 +17,7 @@ from assistant.pending import BOOK_IT, DEFER, YES, Yes, keeps, one_too, picked, 
 from assistant.tools import Reply, Visit
 from assistant.understand import (
     NO,
+    PER_CODE,
     WEEKDAYS,
     Frame,
     Said,
@@ -24,6 +25,7 @@ from assistant.understand import (
     ask_clauses,
     default_period,
     minutes_by_code,
+    minutes_for_units,
     numbered_items,
     offers_freed_slot,
     reason_only,
@@ -31,7 +33,7 @@ from assistant.understand import (
 )
 from core.actor import Actor
 from core.billing.charges import payer_rules
-from core.billing.coding import allocate_cms, allocate_per_code, passes_kx_threshold
+from core.billing.coding import allocate_cms, allocate_per_code, passes_kx_threshold, units_for
 from core.billing.reference import codes as cpt_codes
 from core.billing.service import therapy_spending
 from core.clinics.service import list_clinics
@@ -732,7 +734,8 @@ def _dispatch(
         intent == "out_of_scope"
         and state.get("last_intent") == "kpi"
         and re.search(
-            r"\b(by (provider|payer|clinic|therapist)|compare|vs|last month|this month|quarter|week)\b",
+            r"\b(by (provider|payer|clinic|therapist)|compare|vs|last month|this month|quarter|week|"
+            r"ytd|year to date|this year)\b",
             frame.text,
             re.I,
         )
@@ -1294,6 +1297,17 @@ def _on_units_rule(t: Turn) -> Reply:
     minutes = minutes_by_code(t.frame.text)
     for code in re.findall(r"\b(9\d{4}|G0283)\b", t.frame.text, re.I):
         minutes.setdefault(code.upper(), 0)  # said without minutes: untimed, or a timed code left unsaid
+    earlier = {code: int(m) for code, m in (t.state.get("units_minutes") or {}).items()}
+    if t.state.get("last_intent") == "units_rule" and earlier and not minutes_for_units(t.frame.text):
+        # "and with 5 more min of 97140" adds to the minutes asked about; "what if the payer does per
+        # code" asks them again under another rule
+        if not minutes:
+            minutes = earlier
+        elif re.search(r"\bmore\b", t.frame.text, re.I):
+            minutes = {**earlier, **{c: earlier.get(c, 0) + m for c, m in minutes.items()}}
+    if not minutes:
+        return _units_of_minutes(t)
+    t.state["units_minutes"] = minutes
     reference = cpt_codes()
     timed = {code: m for code, m in minutes.items() if code in reference and reference[code].timed and m}
     notes = []
@@ -1304,8 +1318,10 @@ def _on_units_rule(t: Turn) -> Reply:
             notes.append(f"{code} is timed, and no minutes were said for it.")
         else:
             notes.append(f"{code} is untimed: 1 unit whatever its minutes.")
-    payers = _payers_named(t.session, t.frame)
-    rules = sorted({p.unit_rule for p in payers}) or ["cms"]
+    payers = [] if PER_CODE.search(t.frame.text) else _payers_named(t.session, t.frame)
+    rules = (
+        ["per-code"] if PER_CODE.search(t.frame.text) else sorted({p.unit_rule for p in payers}) or ["cms"]
+    )
     parts = []
     for rule in rules if timed else []:
         units = allocate_cms(timed) if rule == "cms" else allocate_per_code(timed)
@@ -1316,10 +1332,37 @@ def _on_units_rule(t: Turn) -> Reply:
             else "each code on its own minutes (per-code rule)"
         )
         lines = ", ".join(f"{code} x{n}" for code, n in units.items())
-        payer = f"For {' and '.join(whose)}: " if whose else "With no payer named, Medicare's rule: "
+        payer = (
+            f"For {' and '.join(whose)}: "
+            if whose
+            else "For a payer that counts each code alone: "
+            if rule == "per-code"
+            else "With no payer named, Medicare's rule: "
+        )
         total = sum(units.values())
         parts.append(f"{payer}{how} = {total} unit{'' if total == 1 else 's'} ({lines}).")
     return Reply(" ".join(parts + notes), intent="units_rule")
+
+
+def _units_of_minutes(t: Turn) -> Reply:
+    """Units for timed minutes said with no code ("38 minutes under Medicare"): the CMS table over the
+    total (core.billing.coding.units_for); per code, the split is asked for."""
+    total = minutes_for_units(t.frame.text)
+    if total is None:
+        return Reply("Which codes, and how many minutes of each?", intent="units_rule")
+    t.state.pop("units_minutes", None)
+    t.state["units_total"] = total
+    if PER_CODE.search(t.frame.text):
+        return Reply(
+            f"Per code, each code's own minutes count: tell me how the {total} minutes split between codes.",
+            intent="units_rule",
+        )
+    units = units_for(total)
+    return Reply(
+        f"{total} timed minutes under the CMS 8-minute rule = {units} unit{'' if units == 1 else 's'} "
+        "(Medicare's rule; a payer that counts each code alone needs the minutes of each code).",
+        intent="units_rule",
+    )
 
 
 KX_WORDS = {"kx", "cap", "threshold", "limit", "therapy", "medicare", "line", "figure", "amount", "number"}
@@ -1516,6 +1559,12 @@ def _follow_up(frame: Frame, state: dict) -> str:
             # "and the wk after" after a booking question: no day of its own, so it is asked, never guessed
             return "ask_day"
         return last if last not in ("confirm", "declined", "ack", "refused") else frame.intent
+    if (
+        last == "units_rule"
+        and frame.intent == "out_of_scope"
+        and (minutes_by_code(text) or PER_CODE.search(text))
+    ):
+        return "units_rule"  # "and if 30 of that was 97110", "what if the payer does per code"
     if frame.intent == "out_of_scope" and last and frame.relation:
         return last
     if frame.intent == "out_of_scope" and last in ("last_payment", "payer_paid") and frame.payer:

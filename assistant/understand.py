@@ -1291,12 +1291,36 @@ def _also(lower: str, frame: Frame) -> list[str]:
 # A billing rule asked, answered from core's rules rather than a patient's record: the units minutes make
 # ("32 min 97110 and 6 min 97140 how many units medicare", "97110 x 13 min, 97140 10 min - units?") and
 # the KX threshold ("what's the KX threshold this year, PT", "is she past the kx threshold yet").
+# Minutes said before the code also with no "min" ("33 min of 97110 and 7 of 97140", "if 30 of that was
+# 97110 and 8 was 97140", "5 more min of 97140"), never the day of a date ("11/20 ... 97140").
 CODE_MINUTES = re.compile(
-    r"\b(\d{1,3})\s*(?:min(?:ute)?s?|m)\b\s*(?:of\s+)?(?:cpt\s*)?(9\d{4}|g0283)\b|"
-    r"\b(9\d{4}|g0283)\b\s*(?:x|for|@|:|-|=)?\s*(\d{1,3})\s*(?:min(?:ute)?s?|m)\b",
+    r"(?<![\d/.$-])\b(?P<m1>\d{1,3})\s*(?:more\s+)?(?:min(?:ute)?s?|m)\b\s*(?:of\s+)?(?:cpt\s*)?"
+    r"(?P<c1>9\d{4}|g0283)\b|"
+    r"\b(?P<c2>9\d{4}|g0283)\b\s*(?:x|for|@|:|-|=)?\s*(?P<m2>\d{1,3})\s*(?:min(?:ute)?s?|m)\b|"
+    r"(?<![\d/.$-])\b(?P<m3>\d{1,3})\s+(?:more\s+)?(?:of (?:that|it|those|them)\s+)?(?:of|was|were|is|in)\s+"
+    r"(?:cpt\s*)?(?P<c3>9\d{4}|g0283)\b",
     re.I,
 )
 UNITS_ASKED = re.compile(r"\bunits?\b|\bbill(ed|able)?\b|\bcharge\b|\bcode (it|this|that)\b", re.I)
+# The payer's unit rule said in words: "for a per-code payer", "what if the payer does per code".
+PER_CODE = re.compile(r"\bper[- ]?code\b|\beach code (on its own|alone|separately)\b", re.I)
+# Units asked of minutes with no code: "how many units can I bill for 38 minutes under Medicare".
+UNITS_OF_MINUTES = re.compile(
+    r"\bunits?\b.{0,40}?\b(?P<a>\d{1,3})\s*(?:timed\s+)?min(?:ute)?s?\b|"
+    r"\b(?P<b>\d{1,3})\s*(?:timed\s+)?min(?:ute)?s?\b.{0,30}?\bunits?\b",
+    re.I,
+)
+
+
+def minutes_for_units(text: str) -> int | None:
+    """The timed minutes a units question gives with no code ("38 minutes, how many units"), or None;
+    never an authorization's units ("how many units left on her auth")."""
+    match = UNITS_OF_MINUTES.search(text)
+    if match is None or re.search(r"\b(auth\w*|left|remaining|visits?)\b", text, re.I):
+        return None
+    return int(match["a"] or match["b"])
+
+
 KX_ASKED = re.compile(
     r"\bkx\b.{0,30}\b(threshold|cap|limit|amount|figure|number|line)\b|\b(threshold|cap|limit)\b.{0,20}\bkx\b|"
     r"\btherapy (cap|threshold)\b|"
@@ -1309,15 +1333,18 @@ def minutes_by_code(text: str) -> dict[str, int]:
     """The minutes said of each CPT code, in the order said (a code said twice adds up)."""
     out: dict[str, int] = {}
     for match in CODE_MINUTES.finditer(text):
-        minutes, code = (match[1], match[2]) if match[1] else (match[4], match[3])
-        out[code.upper()] = out.get(code.upper(), 0) + int(minutes)
+        minutes = match["m1"] or match["m2"] or match["m3"]
+        code = (match["c1"] or match["c2"] or match["c3"]).upper()
+        out[code] = out.get(code, 0) + int(minutes)
     return out
 
 
 def _intent(lower: str, frame: Frame) -> str:
     if KX_ASKED.search(lower):
         return "kx_threshold"
-    if minutes_by_code(lower) and UNITS_ASKED.search(lower):
+    if minutes_by_code(lower) and (UNITS_ASKED.search(lower) or PER_CODE.search(lower)):
+        return "units_rule"
+    if minutes_for_units(lower) is not None:
         return "units_rule"
     if CLINICAL.search(lower) and not re.search(r"\b(fell off)\b", lower):
         return "clinical"

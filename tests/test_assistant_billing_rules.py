@@ -41,6 +41,14 @@ def _ask(practice, email: str, message: str) -> dict:  # type: ignore[no-untyped
             {"97112": 24, "97110": 23},
         ),
         ("8 mins of 97530 is that billable", "units_rule", {"97530": 8}),
+        # minutes said before the code with no "min", and the per-code rule said in words
+        ("20 min of 97110 and 9 of 97140 how many units", "units_rule", {"97110": 20, "97140": 9}),
+        ("units if 25 was 97530 and 10 was 97112", "units_rule", {"97530": 25, "97112": 10}),
+        ("per code payer: 18 of 97110 plus 6 of 97140", "units_rule", {"97110": 18, "97140": 6}),
+        ("how many units for 41 minutes medicare", "units_rule", {}),
+        ("44 timed min, how many units is that", "units_rule", {}),
+        # the day of a date is no minutes of a code
+        ("claim for 11/20 97140 denied", "claim_status", {}),
         ("what's the KX threshold this year, PT", "kx_threshold", {}),
         ("kx cap for 2025?", "kx_threshold", {}),
         ("is she past the kx threshold yet", "kx_threshold", {}),
@@ -75,6 +83,44 @@ def test_units_are_the_coding_rules_for_the_minutes_said(practice, said: str, an
     reply = _ask(practice, BILLER, said)
     assert answer in reply["answer"], reply["answer"]
     assert reply["proposal"] is None
+
+
+def _conversation(practice, email: str, messages: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    answers, conversation = [], None
+    for message in messages:
+        with practice.session() as session:
+            reply = ask(session, actor=_actor(practice, email), text=message, conversation_id=conversation)
+        conversation = reply["conversation_id"]
+        assert reply["proposal"] is None
+        answers.append(reply["answer"])
+    return answers
+
+
+@pytest.mark.parametrize(
+    ("messages", "answer"),
+    [
+        # minutes with no code: the CMS table over the total
+        (["how many units can we bill for 41 minutes under medicare"], "= 3 units"),
+        (["22 minutes total, how many units"], "= 1 unit "),
+        # a follow-up splits the minutes, adds to them, or asks them under the per-code rule
+        (
+            ["units for 38 min medicare", "and if 23 of that was 97110 and 15 was 97530"],
+            "(97110 x2, 97530 x1)",
+        ),
+        (
+            ["24 min 97112 and 23 min 97110 units?", "and with 4 more min of 97140"],
+            "(97112 x2, 97110 x1, 97140 x0)",
+        ),
+        (["30 min 97110 and 8 min 97140 units medicare", "what if the payer does per code"], "per-code rule"),
+        (["33 of 97110 + 7 of 97140 for a per-code payer, units?"], "(97110 x2, 97140 x0)"),
+        (["how many units is 33 of 97110 and 7 of 97140 for medicare"], "(97110 x2, 97140 x1)"),
+    ],
+)
+def test_units_asked_in_a_conversation_follow_the_minutes_said(  # type: ignore[no-untyped-def]
+    practice, messages: list[str], answer: str
+) -> None:
+    said = _conversation(practice, BILLER, messages)[-1]
+    assert answer in said, said
 
 
 def test_a_payer_that_counts_each_code_alone_is_answered_by_its_own_rule(practice) -> None:  # type: ignore[no-untyped-def]
