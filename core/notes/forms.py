@@ -10,14 +10,14 @@ Pure rules over plain data: which fields a note type has, what is still missing,
 scribe drafted are still the scribe's, and the lines the signed PDF prints."""
 
 from collections.abc import Collection
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from core.outcomes.mcid import mcid_for
 
 GOAL_STATUSES = ("met", "progressing", "not met")
-DISCHARGE_REASONS = (
+DischargeReason = Literal[
     "goals met",
     "plateau: no further progress expected",
     "patient's request",
@@ -25,7 +25,8 @@ DISCHARGE_REASONS = (
     "visits or authorization used up",
     "referred elsewhere or moved",
     "change in medical condition",
-)
+]
+DISCHARGE_REASONS: tuple[str, ...] = get_args(DischargeReason)
 COMPLEXITIES = ("low", "moderate", "high")
 # The clinical presentation a PT evaluation's complexity rests on, in CMS's words for each level
 # (CPT 97161-97163: stable and uncomplicated, evolving with changing characteristics, unstable and
@@ -155,16 +156,7 @@ class FormIn(BaseModel):
     goals: Annotated[list[GoalIn], Field(max_length=12)] = []
     frequency_per_week: Annotated[int, Field(ge=1, le=7)] | None = None
     duration_weeks: Annotated[int, Field(ge=1, le=52)] | None = None
-    discharge_reason: Literal[
-        "",
-        "goals met",
-        "plateau: no further progress expected",
-        "patient's request",
-        "stopped attending",
-        "visits or authorization used up",
-        "referred elsewhere or moved",
-        "change in medical condition",
-    ] = ""
+    discharge_reason: Literal["", DischargeReason] = ""
     discharge_detail: Line = ""
     pain_now: Pain = None
     pain_best: Pain = None
