@@ -758,7 +758,6 @@ def kpi(
     """The practice's KPIs for a date range, each with its formula and target."""
     from datetime import date
 
-    from core.errors import TherascribeError
     from core.kpis import compute
 
     try:
@@ -766,20 +765,16 @@ def kpi(
     except ValueError:
         err.print("[red]dates are YYYY-MM-DD[/red]")
         raise typer.Exit(2) from None
-    try:
-        with session_scope() as session:
-            kpis = compute(
-                session,
-                actor=_actor(session, user),
-                start=first,
-                end=last,
-                clinic_id=clinic,
-                payer_id=payer,
-                provider_id=provider,
-            )
-    except TherascribeError as error:
-        err.print(f"[red]{error.detail}[/red]")
-        raise typer.Exit(1) from None
+    with _refused_plainly(), session_scope() as session:
+        kpis = compute(
+            session,
+            actor=_actor(session, user),
+            start=first,
+            end=last,
+            clinic_id=clinic,
+            payer_id=payer,
+            provider_id=provider,
+        )
     if as_json:
         print(
             json.dumps(
@@ -822,7 +817,6 @@ def import_(
     import tempfile
 
     from core.clinics.models import Clinic
-    from core.errors import TherascribeError
     from core.migration.fhir import bundle_to_export
     from core.migration.importer import grouped, run_import
     from core.migration.rows import Mapping
@@ -838,31 +832,25 @@ def import_(
     if source is None:
         err.print("[red]name the folder of the old system's exports (or --describe to see the fields)[/red]")
         raise typer.Exit(2)
-    try:
-        with session_scope() as session, tempfile.TemporaryDirectory() as tmp:
-            directory = source
-            if source.is_file() and source.suffix == ".json":
-                from sqlmodel import select
+    with _refused_plainly(), session_scope() as session, tempfile.TemporaryDirectory() as tmp:
+        directory = source
+        if source.is_file() and source.suffix == ".json":
+            from sqlmodel import select
 
-                zone = session.exec(
-                    select(Clinic.timezone).where(Clinic.name == (clinic or rules.raw.get("clinic")))
-                ).first()
-                directory = Path(tmp)
-                bundle_to_export(
-                    source.read_text(encoding="utf-8"), directory, zone or "America/New_York", rules
-                )
-            report = run_import(
-                session,
-                actor=_actor(session, user),
-                directory=directory,
-                mapping=rules,
-                clinic_name=clinic,
-                dry_run=dry_run,
-                sample=sample,
-            )
-    except TherascribeError as error:
-        err.print(f"[red]{error.detail}[/red]")
-        raise typer.Exit(1) from None
+            zone = session.exec(
+                select(Clinic.timezone).where(Clinic.name == (clinic or rules.raw.get("clinic")))
+            ).first()
+            directory = Path(tmp)
+            bundle_to_export(source.read_text(encoding="utf-8"), directory, zone or "America/New_York", rules)
+        report = run_import(
+            session,
+            actor=_actor(session, user),
+            directory=directory,
+            mapping=rules,
+            clinic_name=clinic,
+            dry_run=dry_run,
+            sample=sample,
+        )
     if as_json:
         print(json.dumps(report.as_dict(), indent=2, default=str))
     else:
@@ -1056,21 +1044,16 @@ def ask(
 ) -> None:
     """Ask the front desk's assistant, offline by default (a chat model when settings name one)."""
     from assistant.service import ask as ask_assistant
-    from core.errors import TherascribeError
     from core.users.service import actor_by_email
 
-    try:
-        with session_scope() as session:
-            result = ask_assistant(
-                session,
-                actor=actor_by_email(session, user, "cli"),
-                text=question,
-                conversation_id=conversation,
-                settings=get_settings(),
-            )
-    except TherascribeError as error:
-        err.print(f"[red]{error.detail}[/red]")
-        raise typer.Exit(1) from None
+    with _refused_plainly(), session_scope() as session:
+        result = ask_assistant(
+            session,
+            actor=actor_by_email(session, user, "cli"),
+            text=question,
+            conversation_id=conversation,
+            settings=get_settings(),
+        )
     if as_json:
         print(
             json.dumps(
