@@ -27,6 +27,7 @@ from scribe.timing import (
     closed_spans,
     is_break,
     on_prop,
+    pieces,
     pieces_summed,
     span_owner,
 )
@@ -59,6 +60,9 @@ class Mention:
     # Where its minutes were said in the segment's text (characters): one place, or two for a service
     # done in two blocks ("ten this morning and another eight").
     said_at: tuple[tuple[int, int], ...] = ()
+    # Said as more of a service than an earlier turn gave it ("Another seven minutes on those."): added
+    # to what came before, never in its place.
+    added: bool = False
 
 
 @dataclass
@@ -498,6 +502,16 @@ WHEN_AFTER = re.compile(
     re.I,
 )
 ANOTHER = re.compile(r"\b(?:another|an additional|a further|plus)\s*$", re.I)
+# "Nine minutes on the ball.", "Twelve minutes on that.", "Another seven on those.": a sentence that is only
+# minutes and what they were spent on (with its numbers taken out) is the activity under way's.
+SPENT_ON = re.compile(
+    r"^\W*(?:(?:and|so|okay|ok|then|now|alright|all right)\W+)?(?:(?:another|an additional|a further)\s+)?"
+    r"(?:(?:about|around|roughly|like)\s+)?\W*(?:minutes?\s+)?(?:on|with|at|doing|for)\s+"
+    r"(?:that|those|this|these|it|them|(?:the|that|those|these)\s+[a-z][a-z-]+)\W*$",
+    re.I,
+)
+# "Now back to exercise", "back on the bike": a service resumed after another is the one under way again.
+RESUMED = re.compile(r"\b(?:back to|back on|return(?:ing)? to)\s+(?:the\s+|some\s+|your\s+|that\s+)?$", re.I)
 
 
 def _visit_total(sentence: str, said: list[tuple[Said, bool]]) -> bool:
@@ -550,6 +564,8 @@ def _turn_mentions(
     timed = {code for code, _ in said_for}
     # "First bout four minutes, then five, then another five": one service in pieces, read as their sum.
     text = pieces_summed(_restarts_blanked(segment.text))
+    # Where each run of pieces ends, by where it starts: its sum is quoted with all its pieces.
+    run_ends = {run.start: run.end for run in pieces(_restarts_blanked(segment.text))}
     mentions: list[Mention] = []
     named: list[_Act] = []
     listed: list[_Act] = []
@@ -634,6 +650,7 @@ def _turn_mentions(
                 (offset, clause, acts, durs, _excluded(_said_of(clause, local, durs, offset)) or scoped)
             )
         _clock_minutes(parsed, clocked, sm.start())
+        _plans_spread(parsed)
         if NOT_DONE.search(_unrejected(sentence)):
             skipped = {a.code for _, c, acts, _, _ in parsed for a in acts if NOT_DONE.search(_unrejected(c))}
             skipped |= {
@@ -657,7 +674,7 @@ def _turn_mentions(
                 if act.code != BUNDLED and not offered:
                     named.append(act)
                     finished = act.code in timed or any(m.code == act.code for m in mentions)
-                    if current is None or not finished:
+                    if current is None or not finished or RESUMED.search(text[: act.start]):
                         current = act
                         listed.append(act)
             if not durs:
@@ -670,15 +687,25 @@ def _turn_mentions(
                 # ... or opens a sentence that goes on about something else ("12 minutes, five reps
                 # every two hours at home"), as a recognizer often joins what was said as two.
                 alone = sentence_words <= 4 or len(re.findall(r"[a-z]+", clause, re.I)) <= 3
+                spent_on = len(clauses) == 1 and bool(SPENT_ON.match(spoken))
                 if (
                     said_minutes
                     and current is not None
-                    and (that_was or alone or clocked is not None or on_its_prop(text, current, clause))
+                    and (
+                        that_was
+                        or alone
+                        or spent_on
+                        or clocked is not None
+                        or on_its_prop(text, current, clause)
+                    )
                     and not _visit_total(sentence, said_minutes)
                     # "next time we'll do ten minutes" is planned; what follows the minutes is not.
                     and not NOT_YET.search(text[sm.start() : _offset + len(clause)])
                 ):
-                    if (current.code, current.label) in said_for:
+                    more = any(ANOTHER.search(text[_offset : s.start]) for s, _ in said_minutes)
+                    if (current.code, current.label) in said_for and not (
+                        more or _restated(current, sentence, spoken, spent_on)
+                    ):
                         # "That functional part was fifteen minutes." ... "And then a few minutes on
                         # mandrel, six minutes.": the activity under way had its minutes in an earlier
                         # turn, so these are more likely another service's, named in words not heard as
@@ -708,20 +735,22 @@ def _turn_mentions(
                     and _said_again(mentions[-1], sm.start(), text, act, said)
                 ):
                     mentions.pop()
-                start, end = min(act.start, said.start), max(act.end, said.end)
+                start, end = min(act.start, said.start), max(act.end, said.end, run_ends.get(said.start, 0))
                 minutes = int(said.value)
                 said_at: tuple[tuple[int, int], ...] = ((said.start, said.end),)
+                more = bool(ANOTHER.search(text[_offset : said.start]))
                 if (
                     mentions
                     and mentions[-1].segment == segment.index
                     and mentions[-1].code == act.code
-                    and ANOTHER.search(text[_offset : said.start])
+                    and more
                 ):
                     # "ten this morning and another eight after the break": one service in two blocks.
                     previous = mentions.pop()
                     minutes += previous.minutes
                     start = min(start, previous.start)
                     said_at = previous.said_at + said_at
+                    more = previous.added
                 mentions.append(
                     Mention(
                         act.code,
@@ -733,6 +762,7 @@ def _turn_mentions(
                         segment.text[start:end],
                         total=bool(TOTAL.search(clause) or WHOLE.search(text[sm.start() : said.start])),
                         said_at=said_at,
+                        added=more,
                     )
                 )
         # "We did some balance work: feet together, weight shifts, reaching at the counter.": minutes
@@ -829,6 +859,33 @@ def _clock_minutes(parsed: list, clocked: ClockSpan | None, offset: int) -> None
         if start <= end <= start + len(clause):
             parsed[k] = (start, clause, acts, [(Said(end - 1, end, clocked.minutes), True)], excluded)
             return
+
+
+# "That was more like seven", "You're right, seven": the figure said before is being put right.
+RESTATING = re.compile(
+    r"\b(?:more like|closer to|actually|make (?:that|it)|i mean|or rather|you'?re right|correction)\b", re.I
+)
+
+
+def _restated(current: _Act, sentence: str, spoken: str, spent_on: bool) -> bool:
+    """Minutes said again for the activity under way, whose minutes an earlier turn said: put right in
+    words ("That was more like seven, you started it late") or said on the thing its name says ("Seven
+    minutes on the stabilization." after "rhythmic stabilization ... That was about ten minutes.")."""
+    prop = on_prop(spoken) if spent_on else None
+    if prop is not None and prop in current.label.lower().split():
+        return True
+    first = numbers_in(sentence)
+    return bool(first and RESTATING.search(sentence[: first[0].start]))
+
+
+def _plans_spread(parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]]) -> None:
+    """ "We'll start with the putty and the grippers, five minutes, then the self-care part": bare minutes
+    right after a service named as planned are the plan's too, not the next service's."""
+    for i in range(1, len(parsed)):
+        offset, clause, acts, durs, excluded = parsed[i]
+        _, _, planned, planned_durs, before_excluded = parsed[i - 1]
+        if durs and not acts and not excluded and before_excluded and planned and not planned_durs:
+            parsed[i] = (offset, clause, acts, durs, True)
 
 
 def _corrected(previous: Mention, clause: str, text: str, act: _Act, said: Said) -> bool:
@@ -929,9 +986,9 @@ def _per_code(mentions: list[Mention]) -> dict[str, int]:
     out: dict[str, int] = {}
     for code in dict.fromkeys(m.code for m in mentions):
         mine = [m for m in mentions if m.code == code]
-        totals = [m for m in mine if m.total]
+        totals = [k for k, m in enumerate(mine) if m.total]
         if totals:
-            out[code] = totals[-1].minutes
+            out[code] = mine[totals[-1]].minutes + sum(m.minutes for m in mine[totals[-1] + 1 :] if m.added)
             continue
         in_recaps = [m for m in mine if m.segment in recaps]
         if in_recaps:
@@ -943,11 +1000,12 @@ def _per_code(mentions: list[Mention]) -> dict[str, int]:
             continue
         # "Recumbent bike, ten minutes ... that's thirty minutes of ther ex today": the service said by
         # its own name sums up what was said of its parts before.
-        generic = [k for k, m in enumerate(mine) if GENERIC.match(m.label)]
+        # ("Another seven minutes on those" is more of it, not its sum.)
+        generic = [k for k, m in enumerate(mine) if GENERIC.match(m.label) and not m.added]
         if generic and generic[-1] > 0:
             last = generic[-1]
             out[code] = mine[last].minutes + _distinct(
-                [m for m in mine[last + 1 :] if not GENERIC.match(m.label)]
+                [m for m in mine[last + 1 :] if m.added or not GENERIC.match(m.label)]
             )
             continue
         out[code] = _distinct(mine)
@@ -957,7 +1015,7 @@ def _per_code(mentions: list[Mention]) -> dict[str, int]:
 def _distinct(mentions: list[Mention]) -> int:
     by_label: dict[str, int] = {}
     for m in mentions:
-        by_label[m.label] = m.minutes
+        by_label[m.label] = by_label.get(m.label, 0) + m.minutes if m.added else m.minutes
     return sum(by_label.values())
 
 

@@ -162,6 +162,24 @@ NOT_A_PIECE_AFTER = re.compile(
 )
 
 
+# "six before the drill and six after", "ten before the phone call and another five after it": one service
+# in two blocks around an interruption, said as the minutes before it and the minutes after.
+AROUND_JOIN = re.compile(
+    r"^\s*(?:minutes?\s+)?(?:before|prior to)\s+(?:the\s+|that\s+|his\s+|her\s+|your\s+|my\s+|our\s+)?"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,?\s*(?:and|plus)\s+(?:then\s+)?(?:another\s+)?$",
+    re.IGNORECASE,
+)
+AROUND_AFTER = re.compile(
+    r"^\s*(?:more\s+)?(?:minutes?\s+)?(?:after(?:wards?)?|once we (?:got |were )?back)\b", re.I
+)
+# "Pain was four before the exercise and two after": a measure taken on either side, not two blocks.
+MEASURED_BEFORE = re.compile(
+    r"\b(?:pain|hurts?|sore\w*|rat(?:ing|ed)|scores?|rpe|borg|levels?|sats?|spo2|o2|oxygen|pulse|"
+    r"heart rate|hr|bp|pressure|fatigue|dizz\w*|tired\w*|breath\w*|effort|reps?|sets?)\b",
+    re.IGNORECASE,
+)
+
+
 class Pieces(NamedTuple):
     """A service's minutes said in pieces within one sentence: their sum, and where the run was said."""
 
@@ -180,6 +198,15 @@ def pieces(sentence: str) -> list[Pieces]:
     k = 0
     while k < len(said):
         head = said[k]
+        if (
+            k + 1 < len(said)
+            and AROUND_JOIN.match(sentence[head.end : said[k + 1].start])
+            and AROUND_AFTER.match(sentence[said[k + 1].end :])
+            and not MEASURED_BEFORE.search(sentence[: head.start])
+        ):
+            out.append(Pieces(int(head.value + said[k + 1].value), head.start, said[k + 1].end))
+            k += 2
+            continue
         opened = MINUTES_NEXT.match(sentence[head.end :]) or PIECE_WORDS.search(
             sentence[max(0, head.start - 20) : head.start]
         )

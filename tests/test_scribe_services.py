@@ -1360,6 +1360,11 @@ def test_a_plan_said_with_the_minutes_is_still_a_plan(said: str) -> None:
         ("For the note: activities twelve, ther ex ten.", "97530"),
         ("Trunk control on the ball, sitting, reaching out to the sides, eleven minutes.", "97112"),
         ("Scapula control against the wall for ten minutes.", "97112"),
+        ("Rhythmic stabilization at ninety degrees, I push, you hold, nine minutes.", "97112"),
+        ("Joint position work with her eyes shut, ten minutes.", "97112"),
+        ("We went through her pacing plan for the week, the rests, the heavy days, twelve minutes.", "97535"),
+        ("Shower practice with the long sponge and the bench, fourteen minutes.", "97535"),
+        ("Activity pacing for the grocery trip, eleven minutes.", "97535"),
     ],
 )
 def test_a_service_named_in_everyday_words_is_heard(said: str, code: str) -> None:
@@ -1437,3 +1442,142 @@ def test_a_voice_heard_at_a_meal_is_a_finding_not_voice_therapy(said: str) -> No
 )
 def test_an_slp_evaluation_counts_only_what_was_assessed(said: str, code: str) -> None:
     assert code in find(turns((T, said)), discipline="SLP", note_type="evaluation").untimed
+
+
+P = "patient"
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # a sentence of only minutes and what they were spent on is the activity under way's
+        (
+            [
+                (T, "Now the physio ball, seated, eyes closed, find the middle."),
+                (T, "That's the postural control we're working on. Ten minutes on the ball."),
+            ],
+            {"97112": 10},
+        ),
+        (
+            [
+                (T, "Then the kitchen tasks: the bread, the toaster, the plate."),
+                (P, "I burn toast at home."),
+                (T, "And fourteen minutes on those tasks."),
+            ],
+            {"97530": 14},
+        ),
+        # ... also where the thing named is the service's own word, said again to put its minutes right
+        (
+            [
+                (
+                    T,
+                    "Rhythmic stabilizations in side-lying, then in sitting. That was about fifteen minutes.",
+                ),
+                (T, "Thirteen minutes on the stabilizations."),
+            ],
+            {"97112": 13},
+        ),
+        (
+            [
+                (T, "Weight shifting at the counter, side to side. That was twelve minutes."),
+                (P, "Felt shorter."),
+                (T, "You're right, that was more like nine minutes."),
+            ],
+            {"97112": 9},
+        ),
+        # ... but not another thing, after the activity under way had its minutes
+        (
+            [
+                (T, "Balance work on the foam, ten minutes."),
+                (T, "Then the ladder on the floor, quick feet in each box. Seven minutes on the ladder."),
+            ],
+            {"97112": 10},
+        ),
+    ],
+)
+def test_minutes_spent_on_the_thing_under_way(said: list[tuple[str, str]], expected: dict[str, int]) -> None:
+    assert minutes(*said, discipline="OT" if "kitchen" in said[0][1] else "PT") == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # "another" adds to what an earlier turn said of the service, never replaces it
+        (
+            [
+                (T, "Gait training, twelve minutes."),
+                (P, "Can I sit?"),
+                (T, "Sure. Okay, up again, another five minutes of gait training."),
+            ],
+            {"97116": 17},
+        ),
+        # a service resumed ("back to the exercise") is the one under way again
+        (
+            [
+                (T, "Ther ex first, the bands, eight minutes."),
+                (T, "Now the transfers, bed to chair, that was ten minutes."),
+                (T, "Back to the exercise, the bridges and the clamshells."),
+                (P, "These again."),
+                (T, "Another six minutes on those."),
+            ],
+            {"97110": 14, "97530": 10},
+        ),
+        (
+            [
+                (T, "Bike to warm up, six minutes."),
+                (T, "Gait with the cane down the hall, eleven minutes."),
+                (T, "Now back on the bike, same resistance."),
+                (T, "Another four minutes on that."),
+            ],
+            {"97110": 10, "97116": 11},
+        ),
+    ],
+)
+def test_more_of_a_service_adds_to_it(said: list[tuple[str, str]], expected: dict[str, int]) -> None:
+    assert minutes(*said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # minutes said with a plan belong to the plan, not to the service named after them
+        (
+            [
+                (T, "We'll start with the putty, five minutes, then the buttons."),
+                (T, "Putty, that's five minutes."),
+                (T, "The buttoning practice was nine minutes."),
+            ],
+            {"97110": 5, "97535": 9},
+        ),
+        (
+            [
+                (T, "We'll try the pegboard, ten minutes, then the shoe tying."),
+                (T, "Shoe tying was twelve minutes."),
+            ],
+            {"97535": 12},
+        ),
+    ],
+)
+def test_minutes_said_with_a_plan_are_not_the_next_service_s(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said, discipline="OT") == expected
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a speech sound named by its letter, as a recogniser writes it without slashes, practised in words
+        "ok now the r sound r words in sentences the red rabbit ran 8 out of 10",
+        "sh words in phrases today ship shop shoe then swallow drills with water sips",
+        "then the s sound for the lisp tongue behind the teeth 12 of 15 with sips of water between",
+        "lisp practice at the word level, she swallowed her water between sips, 9 of 10",
+    ],
+)
+def test_a_speech_sound_practised_beside_swallows_is_speech_treatment(said: str) -> None:
+    found = find(
+        turns((T, "the tongue spot, lips closed, swallow the water sip, 15 of 20 swallows"), (T, said)),
+        discipline="SLP",
+        note_type="daily",
+    )
+    assert found.untimed == ["92507"]

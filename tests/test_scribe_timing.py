@@ -91,6 +91,14 @@ def test_a_clock_span_goes_to_the_service_it_timed(
         ("Ther ex ten minutes, then five minutes of manual.", None),
         ("Three sets of ten, then five.", None),
         ("Twelve, no, fourteen minutes.", None),
+        # one block either side of an interruption
+        ("The bike was five before the phone call and seven after.", 12),
+        ("Eight minutes before the interruption and another six after it.", 14),
+        ("Manual, ten before the fire alarm and four once we got back.", 14),
+        # a measure taken before and after is no block
+        ("Pain was four before the exercise and two after.", None),
+        ("She did ten reps before the rest and eight after.", None),
+        ("Sats were ninety-four before the walk and ninety after.", None),
     ],
 )
 def test_minutes_said_in_pieces_add_up(sentence: str, total: int | None) -> None:
