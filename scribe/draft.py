@@ -31,6 +31,7 @@ from scribe.statements import (
     qualitative,
     shorthand,
     without_answered,
+    without_denied,
 )
 from scribe.transcript import SENTENCE, Segment, Unsure
 
@@ -411,11 +412,11 @@ def _add_said(
     said = numbered(segments, covered)
     quoted = {(s.segment, s.start) for s in said}
     statements = [
-        s
+        kept
         for s in without_answered(
             sorted([*said, *qualitative(segments, quoted)], key=lambda s: (s.segment, s.start))
         )
-        if not _restates_a_denial(s, denied)
+        if not _restates_a_denial(s, denied) and (kept := without_denied(s, denied)) is not None
     ]
     # Only the clinician's statements go unplaced: what they observe, conclude or plan. A short one
     # ("Okay so, the shoulder.") gives the model too little to go on and stays with what was seen.

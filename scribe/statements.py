@@ -467,6 +467,17 @@ IDENTIFIERS = (
         ),
     ),
 )
+# A room, an apartment, a gate or a flight by its number says which one, never how much: "in room 3
+# downstairs", "the stairs to apartment 4B", "room twelve". A count after it ("across the room 3 times")
+# is a measure.
+ROOM_NUMBER = re.compile(
+    r"\b(?:room|rm|apartment|apt|suite|gate|flight|locker|ward)\s+(?:number\s+|no\.?\s+|#\s*)?"
+    r"(?:\d{1,4}[a-z]?|[a-z]\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b"
+    r"(?!\s*(?:times|x|reps?|minutes?|mins?|seconds?|feet|ft|meters?|laps?|steps?|%|percent|degrees?|"
+    r"pounds?|lbs?|sets?|rounds?)\b)",
+    re.I,
+)
 # Where someone lives, said in small talk: "we moved, it's 2219 Maple now" has no street's name after it.
 ADDRESS_TALK = re.compile(r"\b(?:address|moved|we live|lives? (?:at|on)|living (?:at|on))\b", re.I)
 HOUSE_NUMBER = re.compile(rf"\b\d{{1,6}}\s+(?!{MONTHS}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
@@ -562,7 +573,7 @@ def _named_number(sentence: str) -> str:
 
 def unidentified(sentence: str) -> str:
     """The sentence with each identifier said in it replaced by its kind in brackets ("[phone number]")."""
-    sentence = _named_number(sentence)
+    sentence = ROOM_NUMBER.sub("[place]", _named_number(sentence))
     for kind, pattern in IDENTIFIERS:
         out, last = [], 0
         for m in pattern.finditer(sentence):
@@ -1355,6 +1366,50 @@ def _said_more_precisely(denial: Denial, every: list[Denial]) -> bool:
         and re.search(rf"\b{re.escape(denial.said)}\b", other.said)
         for other in every
     )
+
+
+# A clause that says its finding is not so, in its own words: "No numbness.", "the calf's fine, no redness".
+SAYS_NOT = re.compile(
+    r"\b(?:no|not|never|none|nothing|nope|nah|denies|denied|without|no longer|gone|resolved)\b|n't\b", re.I
+)
+PAIR = re.compile(r'^Asked: "(?P<asked>.*?)" (?P<who>\w+) answers: "(?P<answer>.*)" \(as said; review\)$')
+
+
+def _names_denied(words: str, denied: list[Denial]) -> bool:
+    """Whether a sentence of `words` names a finding the visit denied ("No numbness") and does not deny
+    it itself: quoted, it would read as the finding present."""
+    for sentence in SENTENCE.findall(words) or [words]:
+        if SAYS_NOT.search(sentence):
+            continue
+        if any(re.search(rf"\b{re.escape(d.said)}\b", sentence, re.I) for d in denied):
+            return True
+    return False
+
+
+def without_denied(statement: Statement, denied: list[Denial]) -> Statement | None:
+    """A quote as the note may keep it, when the visit denied a finding it names: a question asked about
+    the finding ("Any numbness on the finger?"), answered with something else and the finding denied later
+    ("... The tip? No numbness."), keeps only its answer; a clinician's unmarked question ("4 ok any
+    redness at the incision any fever") keeps what came before it; anything else naming the finding
+    without denying it (a neighbour's fever) is left out. None when nothing is left to quote."""
+    pair = PAIR.match(statement.text)
+    if pair:
+        if _names_denied(pair.group("answer"), denied):
+            return None
+        if not _names_denied(pair.group("asked"), denied):
+            return statement
+        return replace(
+            statement, text=f'{pair.group("who")} reports: "{pair.group("answer")}" (as said; review)'
+        )
+    if not _names_denied(statement.words, denied):
+        return statement
+    if statement.speaker != "therapist":
+        return None
+    asked = re.search(r"[,.]?\s*\bany\b", statement.words, re.I)
+    before = statement.words[: asked.start()].strip(" ,.") if asked else ""
+    if not before or not re.search(r"\d", before) or _names_denied(before, denied):
+        return None
+    return replace(statement, text=statement.text.replace(statement.words, before, 1), words=before)
 
 
 # ---- what clinicians write in a note's shorthand ----------------------------------------------------

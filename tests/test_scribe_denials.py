@@ -5,6 +5,8 @@ table-driven: each row is one kind, never one session's sentence."""
 import pytest
 
 from scribe.statements import (
+    Denial,
+    Statement,
     answered_no,
     denials,
     marked_questions,
@@ -12,6 +14,7 @@ from scribe.statements import (
     qualitative,
     unidentified,
     unplaced,
+    without_denied,
 )
 from scribe.transcript import Segment
 
@@ -201,6 +204,13 @@ def test_an_injury_s_event_asked_about_and_answered_no_is_what_did_not_happen(
         ("3 sets of 10, 5 pounds, 2 out of 10", "3 sets of 10, 5 pounds, 2 out of 10"),
         # a number before a name is an address only where the talk is of where someone lives
         ("Give her 2 Tylenol before the session.", "Give her 2 Tylenol before the session."),
+        # a room, an apartment, a gate by its number is which one; a count after the room is a measure
+        ("his scan is in room 14 upstairs at 9", "his scan is in [place] upstairs at 9"),
+        ("the elevator to apartment 7C was broken again", "the elevator to [place] was broken again"),
+        ("they moved him to room nine, then home", "they moved him to [place], then home"),
+        ("we fly out of gate 22 on Friday", "we fly out of [place] on Friday"),
+        ("walked across the room 4 times with the cane", "walked across the room 4 times with the cane"),
+        ("room 2 laps with the walker", "room 2 laps with the walker"),
     ],
 )
 def test_an_identifier_is_written_as_its_kind(said: str, written: str) -> None:
@@ -454,3 +464,65 @@ def test_the_finding_denied_is_what_was_asked_in_the_words_that_name_it(
 )
 def test_a_hedged_or_distant_no_is_a_no(answer: str, no: bool) -> None:
     assert answered_no(answer) is no
+
+
+def _quote(speaker: str, words: str, asked: str = "", who: str = "Patient") -> Statement:
+    text = (
+        f'Asked: "{asked}" {who} answers: "{words}" (as said; review)'
+        if asked
+        else (
+            f'{who} reports: "{words}" (as said; review)' if speaker != T else f'"{words}" (as said; review)'
+        )
+    )
+    return Statement("subjective" if asked else "", text, asked or words, 3, 0, len(words), speaker)
+
+
+@pytest.mark.parametrize(
+    ("statement", "denied", "kept"),
+    [
+        # a question about a finding answered with something else, the finding denied turns later: the
+        # answer stays, the question would read as the finding present
+        (
+            _quote(T, "The knee gave out on the stairs twice.", asked="Any tingling down the leg, the foot?"),
+            ["tingling"],
+            'Patient reports: "The knee gave out on the stairs twice." (as said; review)',
+        ),
+        (
+            _quote(
+                T, "He sleeps 6 hours now.", asked="And the cough, the choking at meals?", who="Caregiver"
+            ),
+            ["choking"],
+            'Caregiver reports: "He sleeps 6 hours now." (as said; review)',
+        ),
+        # the answer names it without denying it: nothing of the pair is kept
+        (
+            _quote(T, "My sister gets the swelling every summer.", asked="Any swelling after the walk?"),
+            ["swelling"],
+            None,
+        ),
+        # a clinician's unmarked question keeps the number said before it, and only that
+        (
+            _quote(T, "3 out of 10 okay any burning in the scar"),
+            ["burning"],
+            '"3 out of 10 okay" (as said; review)',
+        ),
+        (_quote(T, "ok any stiffness in the mornings any clicking"), ["clicking"], None),
+        # someone else's finding, the patient's own denied: left out
+        (_quote("patient", "My husband had dizziness all week with the flu."), ["dizziness"], None),
+        # the quote denies the finding itself, or names another one: kept as it was
+        (_quote("patient", "No tingling since Monday, the grip is 20 pounds."), ["tingling"], "same"),
+        (_quote("patient", "The swelling is 2 centimeters less."), ["numbness"], "same"),
+        # a denial with its time ("no pain at night") leaves the pain of the day to be quoted
+        (_quote("patient", "The pain on the stairs is 5 out of 10."), ["pain at night"], "same"),
+    ],
+)
+def test_a_quote_never_names_a_finding_the_visit_denied_as_present(
+    statement: Statement, denied: list[str], kept: str | None
+) -> None:
+    said = [Denial(what, 5, 0, 1, "patient") for what in denied]
+    result = without_denied(statement, said)
+    if kept is None:
+        assert result is None
+    else:
+        assert result is not None
+        assert result.text == (statement.text if kept == "same" else kept)
