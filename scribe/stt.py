@@ -181,19 +181,19 @@ _SPOKEN_NUMBER = re.compile(rf"\d|\b(?:{'|'.join([*UNITS, *TENS, 'hundred'])})\b
 
 # A minute count the recogniser lost or garbled: espeak's "I spent nine minutes teaching" came back "I
 # spent an minute teaching", "That was nine minutes on the gait" came back "That was I minute on the
-# gate", "That was fourteen minutes" came back "At 1-14 minutes", and the service went unbilled
-# (blind2-dev c_ot01, c_pt07, c_ot09). Before "minute" or "minutes", a little word that never counts anything ("a" only before
-# the plural: "rest a minute" is talk) or two counts joined by a hyphen (a range nobody bills by) stands
-# where a count was said: the audio of the words around is read again with each reading (`count_readings`)
-# and the likeliest count, if likelier than what was heard, is written. It keeps what was heard
-# (`Word.other`) and by how much it beat both that and the next likeliest count (`Word.margin`):
-# `unsure` marks it unless far likelier (LOST_SURE), as it does a service term written for other words.
-# Forced readings of espeak's "I spent nine minutes teaching" scored "1 minute" 0.4 nats above
-# "9 minutes": the language's prior weighs as much as the audio here, so such a count is nearly always
-# marked for the clinician, who sees what was heard.
+# gate", "That was fourteen minutes" came back "At 1-14 minutes" (two words: " 1", "-14"), and the
+# service went unbilled (blind2-dev c_ot01, c_pt07, c_ot09). Before "minute" or "minutes", a little
+# word that never counts anything ("a" only before the plural: "rest a minute" is talk) or two counts
+# joined by a hyphen (a range nobody bills by) stands where a count was said: the audio of the words
+# around is read again with each reading (`count_readings`) and the likeliest count, if likelier than
+# what was heard, is written. It keeps what was heard (`Word.other`) and by how much it beat both that
+# and the next likeliest count (`Word.margin`): `unsure` marks it unless far likelier (LOST_SURE), as it
+# does a service term written for other words. Forced readings of espeak's "I spent nine minutes
+# teaching" scored "1 minute" 0.4 nats above "9 minutes": the language's prior weighs as much as the
+# audio here, so such a count is nearly always marked for the clinician, who sees what was heard.
 _LOST_COUNT_WORDS = {"an", "and", "in", "on", "or", "nor", "a", "i"}
 _MINUTE = re.compile(r"^\W*(minutes?)\W*$", re.IGNORECASE)
-_JOINED = re.compile(r"^(\s*)(\d{1,2})-(\d{1,2})$")
+_JOINED = re.compile(r"^(\s*)(\d{1,2})(?:-(\d{1,2})|\.(\d{2}))$")
 _COUNTS = tuple(range(1, 21)) + (25, 30, 35, 40, 45, 50, 60)
 LOST_SURE = 5.0
 
@@ -201,6 +201,26 @@ LOST_SURE = 5.0
 def _counted(unit: str, n: int) -> str:
     """ " minute," after a count of `n`: singular for one, else plural, spacing and punctuation kept."""
     return _MINUTE.sub(lambda m: m.group(0).replace(m.group(1), "minute" if n == 1 else "minutes"), unit)
+
+
+def joined_counts(words: list[Word]) -> list[Word]:
+    """The words with a count the recogniser split in two before "minute(s)" (" 1" then "-14", or
+    ".14": faster-whisper's words for "1-14") made one word, for `count_readings`."""
+    out: list[Word] = []
+    for i, word in enumerate(words):
+        if (
+            out
+            and re.fullmatch(r"[-.]\d{1,2}", word.text)
+            and re.fullmatch(r"\s*\d{1,2}", out[-1].text)
+            and i + 1 < len(words)
+            and _MINUTE.match(words[i + 1].text)
+        ):
+            first = out.pop()
+            word = Word(
+                first.start, word.end, first.text + word.text, min(first.probability, word.probability)
+            )
+        out.append(word)
+    return out
 
 
 def count_readings(words: list[str], at: int) -> list[tuple[str, int]]:
@@ -216,7 +236,7 @@ def count_readings(words: list[str], at: int) -> list[tuple[str, int]]:
         return []
     joined = _JOINED.match(words[at])
     if joined:
-        lead, first, second = joined.group(1), int(joined.group(2)), int(joined.group(3))
+        lead, first, second = joined.group(1), int(joined.group(2)), int(joined.group(3) or joined.group(4))
         readings = [(f"{lead}{second}", second), (f"{lead}{first}", first)]
         if 1 < first < 10 and second < 10:
             readings.append((f"{lead}{first * 10 + second}", first * 10 + second))
@@ -386,8 +406,9 @@ class FasterWhisperRecognizer:
                 if any(teen_or_ten(w.text) for w in words):
                     words = self._teens_heard_again(audio, words)
                     text = "".join(w.text for w in words).strip()
-                if any(count_readings([w.text for w in words], i) for i in range(len(words))):
-                    words = self._counts_heard_again(audio, words)
+                joined = joined_counts(words)
+                if any(count_readings([w.text for w in joined], i) for i in range(len(joined))):
+                    words = self._counts_heard_again(audio, joined)
                     text = "".join(w.text for w in words).strip()
                 if hotwords:
                     heard = self._services_heard_again(audio, words, hotwords)

@@ -11,7 +11,7 @@ import pytest
 from evals.speech import generate
 from scribe.audio import decode
 from scribe.pipeline import unsure_spans
-from scribe.stt import LOST_SURE, Word, count_readings, recognizer, unsure
+from scribe.stt import LOST_SURE, Word, count_readings, joined_counts, recognizer, unsure
 
 
 @pytest.mark.parametrize(
@@ -54,6 +54,8 @@ def test_a_little_word_before_minutes_stands_where_a_count_was_lost(heard: str, 
         ("ther ex 10-12 minutes", 2, [(" 12", 12), (" 10", 10)]),
         ("Let's get your sat at 9-1.", 5, []),  # not a minute count
         ("we did 1-14, minutes later", 2, []),
+        ("At 1.14 minutes on therapeutic activity", 1, [(" 14", 14), (" 1", 1)]),
+        ("ther ex 2.5 minutes", 2, []),  # a decimal minute is said so
         ("ther ex 12 minutes", 2, []),
     ],
 )
@@ -61,6 +63,24 @@ def test_two_counts_joined_before_minutes_are_read_as_either(
     heard: str, at: int, readings: list[tuple[str, int]]
 ) -> None:
     assert count_readings([" " + w for w in heard.split()], at) == readings
+
+
+@pytest.mark.parametrize(
+    ("texts", "joined"),
+    [
+        ([" At", " 1", "-14", " minutes"], [" At", " 1-14", " minutes"]),
+        ([" At", " 1", ".14", " minutes,"], [" At", " 1.14", " minutes,"]),
+        ([" sat", " 9", "-1."], [" sat", " 9", "-1."]),  # not before minutes
+        ([" was", " 12", " minutes"], [" was", " 12", " minutes"]),
+        ([" range", "-14", " minutes"], [" range", "-14", " minutes"]),
+    ],
+)
+def test_a_count_split_in_two_words_before_minutes_is_one_word(texts: list[str], joined: list[str]) -> None:
+    words = [Word(i, i + 1, t, 0.5 + i / 10) for i, t in enumerate(texts)]
+    out = joined_counts(words)
+    assert [w.text for w in out] == joined
+    if len(out) < len(words):
+        assert (out[1].start, out[1].end, out[1].probability) == (1, 3, 0.6)
 
 
 @pytest.mark.parametrize(
@@ -127,3 +147,13 @@ def test_the_count_the_audio_says_is_written_where_a_little_word_or_joined_count
     assert [w.text for w in again[:at]] == [w.text for w in words[:at]]
     # Words heard as counts are left alone: nothing to hear again.
     assert engine._counts_heard_again(audio, words) == words
+
+
+def test_a_count_split_in_two_words_is_heard_again_as_one(heard: tuple) -> None:  # type: ignore[type-arg]
+    engine, audio, words = heard
+    at = next(i for i, w in enumerate(words) if w.text.strip(" ,.").lower() in {"12", "twelve"})
+    middle = (words[at].start + words[at].end) / 2
+    split = [Word(words[at].start, middle, " 1", 0.4), Word(middle, words[at].end, "-12", 0.6)]
+    again = engine._counts_heard_again(audio, joined_counts([*words[:at], *split, *words[at + 1 :]]))
+    assert again[at].text.strip() == "12" and again[at].other == "1-12"
+    assert [w.text for w in again] == [w.text for w in words]
