@@ -102,3 +102,27 @@ def test_each_alert_links_to_where_its_reader_acts_and_writes_dates_as_the_clini
         therapist,
     )
     assert shown_list[0]["message"] == "plan of care sent to Dr. Ames on 09/10/2026; not signed"
+
+
+def test_the_patients_page_writes_its_dates_as_the_clinic_does(practice) -> None:
+    from datetime import date, datetime
+
+    from web.alert_links import us_date
+
+    for value, shown in (
+        (date(2026, 12, 5), "12/05/2026"),
+        (datetime(2026, 1, 2, 9, 30), "01/02/2026"),
+        ("2026-11-18", "11/18/2026"),
+        (None, ""),
+        ("soon", "soon"),
+    ):
+        assert us_date(value) == shown, value
+    desk = page_client(practice, "front_desk")
+    patient, start, end = one(
+        practice,
+        """SELECT a.patient_id, a.start_date, a.end_date FROM prior_authorization a
+        JOIN patient p ON p.id = a.patient_id WHERE p.clinic_id = 1 ORDER BY a.id LIMIT 1""",
+    )
+    page = desk.get(f"/patients/{patient}").text
+    assert f"{us_date(start)} to {us_date(end)}" in page
+    assert f"{start} to {end}" not in page

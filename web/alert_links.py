@@ -42,6 +42,13 @@ def us_dates(text: str) -> str:
     return ISO_DAY.sub(lambda m: f"{m[2]}/{m[3]}/{m[1]}", text)
 
 
+def us_date(value: object) -> str:
+    """A day as the clinic writes it (12/04/2026), from a date or an ISO text; anything else as it is."""
+    if isinstance(value, date):
+        return value.strftime("%m/%d/%Y")
+    return us_dates(str(value)) if value is not None else ""
+
+
 def shown_alerts(alerts: list[Alert], actor: Actor | None = None) -> list[dict]:
     """The alerts soonest due first, each with its patient's name and where to act on it."""
     ordered = sorted(alerts, key=lambda a: (a.due or date.max, a.patient_name, a.record_id))

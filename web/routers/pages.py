@@ -24,12 +24,13 @@ from core.permissions import Action, role_may
 from core.scheduling.calendar import clinic_zone, day_schedule
 from core.scheduling.rules import may_check_in
 from core.timeutil import as_utc, utcnow
-from web.alert_links import shown_alerts
+from web.alert_links import shown_alerts, us_date
 from web.deps import COOKIE, LoginRedirect, PageActor, SessionDep, SettingsDep, actor_of
 from web.routers.auth import end_token_session, start_session
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
+templates.env.filters["us_date"] = us_date
 ROLE_NAMES = {
     "therapist": "Therapist",
     "assistant": "Therapy assistant",
