@@ -354,7 +354,8 @@ def main(argv: list[str] | None = None) -> list[Report]:
         )
         base = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + 60
+            # a busy machine takes minutes to import the app (seen at load 30 on 2 cores)
+            deadline = time.monotonic() + 300
             while True:
                 try:
                     if httpx.get(f"{base}/login", timeout=2).status_code == 200:
