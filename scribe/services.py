@@ -160,6 +160,14 @@ BOUND_BEFORE = re.compile(
     r"\s*(?:(?:about|around|roughly|approximately|like|maybe)\s*)?$",
     re.I,
 )
+# "heel raises on the right: eight, it was zero": a count set beside what it was before, a measure of
+# progress; minutes are not compared so.
+THEN_AND_NOW = re.compile(
+    r"^\s*,?\s*(?:it|that|they|she|he) (?:was|were|used to be|did)\s+(?:only\s+|just\s+)?"
+    r"(?:zero|none|nothing|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|forty|fifty)\b(?!\s*(?:minutes?|mins?)\b)",
+    re.I,
+)
 # "took you about four", "took nine": how long something took, and for whom if said.
 TOOK = re.compile(
     r"\b(?:took|takes|take)\s+(?:(?P<whom>you|him|her|them|me|us)\s*)?(?:about|around|like|only|just)?\s*$",
@@ -642,6 +650,7 @@ def _turn_mentions(
                     that_was or answers_how_long or after_service or closes_service,
                 )
             ]
+            durs = [(s, unit) for s, unit in durs if not THEN_AND_NOW.match(text[s.end :])]
             scope = SCOPE.search(text[sm.start() : offset])
             if scope and PLAN_WORDS.fullmatch(scope.group(0)) and _plan_for_now(text, sm):
                 scope = None
@@ -666,7 +675,9 @@ def _turn_mentions(
         for i, (_offset, clause, acts, durs, excluded) in enumerate(parsed):
             if excluded:
                 continue
-            acts = [a for a in acts if a.code not in skipped]
+            # "exercise was twenty, not twenty-five, we never got to the bike": a part skipped leaves the
+            # service said by its own name with its minutes done.
+            acts = [a for a in acts if a.code not in skipped or (durs and GENERIC.match(a.label))]
             # "Want the e-stim on the way out?" offers a service; it is done only when said so. "How long
             # were we on the bike?" asks about one that was done.
             offered = sentence.rstrip().endswith("?") and not durs and not DONE_ASKED.search(sentence)

@@ -1581,3 +1581,22 @@ def test_a_speech_sound_practised_beside_swallows_is_speech_treatment(said: str)
         note_type="daily",
     )
     assert found.untimed == ["92507"]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # a count set beside what it was before is a measure of progress, not minutes
+        ("Single leg heel raises on the left: nine, it was two.", {}),
+        ("Sit to stands in thirty seconds: eleven, it was seven at the eval.", {}),
+        # a part skipped leaves the service said by its own name, with its minutes, done
+        ("Exercise was eighteen, not twenty, we never got to the bike.", {"97110": 18}),
+        ("Ther ex was fifteen, we skipped the treadmill intervals today.", {"97110": 15}),
+        ("We skipped the bike today, twelve minutes of manual.", {"97140": 12}),
+        # lunges are an exercise, wherever they are walked
+        ("Walking lunges down the hall, ten minutes.", {"97110": 10}),
+        ("Reverse lunges and squats, call it eleven minutes.", {"97110": 11}),
+    ],
+)
+def test_what_a_number_measures_and_whose_service_it_is(said: str, expected: dict[str, int]) -> None:
+    assert minutes((T, said)) == expected
