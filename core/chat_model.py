@@ -24,11 +24,12 @@ def model_from_settings(settings: Settings) -> "BaseChatModel | None":
         return ChatOllama(model=name, base_url=settings.chat_base_url or None, temperature=0)
     if provider == "openai":
         from langchain_openai import ChatOpenAI
+        from pydantic import SecretStr
 
         return ChatOpenAI(
             model=name,
             base_url=settings.chat_base_url or None,
-            api_key=settings.chat_api_key or "not-needed",
+            api_key=SecretStr(settings.chat_api_key or "not-needed"),
             temperature=0,
             timeout=60,
         )

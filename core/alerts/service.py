@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
+from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, select
 
 from core.actor import Actor
@@ -159,7 +160,9 @@ def progress_reports_due(session: Session, scope: Scope) -> list[Alert]:
     desk = scope.has_role(Role.front_desk, Role.owner)
     if not own and not desk:
         return []
-    where = col(Appointment.provider_id).in_(own) if own else col(Appointment.clinic_id).in_(desk)
+    where: ColumnElement[bool] = (
+        col(Appointment.provider_id).in_(own) if own else col(Appointment.clinic_id).in_(desk)
+    )
     if own and desk:
         where = where | col(Appointment.clinic_id).in_(desk)
     rows = session.exec(
@@ -189,7 +192,9 @@ def plans_needing_attention(session: Session, scope: Scope) -> list[Alert]:
     own = list(scope.actor.provider_ids)
     if not clinics and not own:
         return []
-    where = col(PlanOfCare.clinic_id).in_(clinics) if clinics else col(PlanOfCare.provider_id).in_(own)
+    where: ColumnElement[bool] = (
+        col(PlanOfCare.clinic_id).in_(clinics) if clinics else col(PlanOfCare.provider_id).in_(own)
+    )
     if clinics and own:
         where = where | col(PlanOfCare.provider_id).in_(own)
     # SQL narrows to the plans either rule could flag (the widest alert window of any clinic); the

@@ -20,7 +20,7 @@ def primary_payer(session: Session, patient_id: int, on: date) -> Payer | None:
     policy = session.exec(
         select(InsurancePolicy)
         .where(InsurancePolicy.patient_id == patient_id, col(InsurancePolicy.effective_from) <= on)
-        .order_by(InsurancePolicy.priority)
+        .order_by(col(InsurancePolicy.priority))
     ).first()
     return session.get(Payer, policy.payer_id) if policy else None
 

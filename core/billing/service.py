@@ -74,7 +74,7 @@ def balance(session: Session, *, actor: Actor, patient_id: int) -> Balance:
         ),
     )
     last = session.exec(
-        select(Payment.amount_cents, Payment.received_on)
+        select(col(Payment.amount_cents), col(Payment.received_on))
         .where(Payment.patient_id == patient_id, Payment.source == "patient")
         .order_by(col(Payment.received_on).desc(), col(Payment.id).desc())
     ).first()

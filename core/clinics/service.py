@@ -4,7 +4,7 @@ from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from core.access import require
 from core.actor import Actor
@@ -95,6 +95,4 @@ def update_settings(session: Session, *, actor: Actor, clinic_id: int, data: Cli
 def list_clinics(session: Session) -> list[Clinic]:
     """The clinics of the installation by name: names hold no patient data, and a user who names another
     clinic must be told it is out of reach (without anything of its records)."""
-    from sqlmodel import select
-
-    return list(session.exec(select(Clinic).order_by(Clinic.id)).all())
+    return list(session.exec(select(Clinic).order_by(col(Clinic.id))).all())

@@ -23,10 +23,10 @@ def _hash(token: str) -> str:
 def conversation(session: Session, *, actor: Actor, conversation_id: int | None) -> Conversation:
     """The user's conversation (a new one when none is named); another user's is refused."""
     if conversation_id is None:
-        found = Conversation(user_id=actor.user_id, state={})
-        session.add(found)
+        started = Conversation(user_id=actor.user_id, state={})
+        session.add(started)
         session.flush()
-        return found
+        return started
     found = session.get(Conversation, conversation_id)
     if found is None:
         raise NotFound(f"conversation {conversation_id} not found")

@@ -8,8 +8,10 @@ search and re-run rules as any other import (`core.migration.importer`).
 import base64
 import csv
 import json
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from fhir.resources.R4B.appointment import Appointment as FhirAppointment
@@ -17,6 +19,7 @@ from fhir.resources.R4B.bundle import Bundle
 from fhir.resources.R4B.coverage import Coverage
 from fhir.resources.R4B.documentreference import DocumentReference
 from fhir.resources.R4B.patient import Patient as FhirPatient
+from fhir.resources.R4B.resource import Resource
 from pydantic import ValidationError
 from sqlmodel import Session, col, select
 
@@ -79,7 +82,7 @@ def export_bundle(
     types = {
         t.id: t for t in session.exec(select(AppointmentType).where(AppointmentType.clinic_id == clinic_id))
     }
-    entries = []
+    entries: list[Resource] = []
     for patient in patients:
         entries.append(
             FhirPatient.model_validate(
@@ -234,29 +237,29 @@ def bundle_to_export(bundle_json: str, directory: Path, clinic_zone: str, mappin
     resources = [entry.resource for entry in bundle.entry or [] if entry.resource is not None]
     zone = ZoneInfo(clinic_zone)
     day_format, moment_format = mapping.raw["date_formats"][0], mapping.raw["datetime_formats"][0]
-    keys = {r.id: _legacy(r) for r in resources if r.get_resource_type() == "Patient"}
+    keys = {r.id: _legacy(r) for r in resources if isinstance(r, FhirPatient)}
 
     def day(value: date | datetime | None) -> str:  # FHIR dateTime fields may hold either
         return value.strftime(day_format) if value else ""
 
     def patient(r: FhirPatient) -> dict:
-        name = (r.name or [None])[0]
-        address = (r.address or [None])[0]
+        name = r.name[0] if r.name else None
+        address = r.address[0] if r.address else None
         return {
             "legacy_id": _legacy(r),
-            "first_name": " ".join(name.given or []) if name else "",
+            "first_name": " ".join(g for g in name.given or [] if g) if name else "",
             "last_name": name.family if name else "",
             "birth_date": day(r.birthDate),
             "sex": {"male": "M", "female": "F"}.get(r.gender or "", "U"),
             "phone": next((t.value for t in r.telecom or [] if t.system == "phone"), ""),
-            "address": " ".join(address.line or []) if address else "",
+            "address": " ".join(line for line in address.line or [] if line) if address else "",
             "city": address.city if address else "",
             "state": address.state if address else "",
             "postal_code": address.postalCode if address else "",
         }
 
     def coverage(r: Coverage) -> dict:
-        payer = (r.payor or [None])[0]
+        payer = r.payor[0] if r.payor else None
         return {
             "patient_legacy_id": _target(r.beneficiary.reference, keys),
             "payer": payer.display if payer else "",
@@ -270,7 +273,7 @@ def bundle_to_export(bundle_json: str, directory: Path, clinic_zone: str, mappin
     def appointment(r: FhirAppointment) -> dict:
         actors = [p.actor for p in r.participant if p.actor]
         start = r.start.astimezone(zone) if r.start else None
-        kind = (r.serviceType or [None])[0]
+        kind = r.serviceType[0] if r.serviceType else None
         return {
             "legacy_id": f"fhir-{r.id}",
             "patient_legacy_id": _target(
@@ -282,15 +285,16 @@ def bundle_to_export(bundle_json: str, directory: Path, clinic_zone: str, mappin
             "type": kind.text if kind else "",
             "start": start.strftime(moment_format) if start else "",
             "duration_minutes": int((r.end - r.start).total_seconds() // 60) if r.start and r.end else "",
-            "status": THEIR_STATUS.get(r.status, r.status),
+            "status": THEIR_STATUS.get(r.status or "", r.status or ""),
         }
 
     counts = {}
-    for kind, resource_type, row in (
+    files: tuple[tuple[str, str, Callable[[Any], dict[str, Any]]], ...] = (
         ("patients", "Patient", patient),
         ("insurance", "Coverage", coverage),
         ("appointments", "Appointment", appointment),
-    ):
+    )
+    for kind, resource_type, row in files:
         # A field the mapping reads from several columns joined (date + time) is written whole into the
         # first of them, the rest left empty: joined again, it is the same value.
         columns = {

@@ -180,7 +180,8 @@ _TERM = re.compile(r"\s*([+-])?\s*([A-Za-z_][A-Za-z0-9_]*|\d+)\s*")
 def parse_formula(formula: str) -> list[tuple[int, str]]:
     """'visits_approved - visits_used' as [(+1, 'visits_approved'), (-1, 'visits_used')]: sums and
     differences of fields and whole numbers, the one kind of arithmetic an export needs."""
-    terms, position = [], 0
+    terms: list[tuple[int, str]] = []
+    position = 0
     while position < len(formula):
         match = _TERM.match(formula, position)
         if not match or match.end() == position or (terms and not match[1]):

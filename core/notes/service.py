@@ -19,14 +19,21 @@ def get(session: Session, *, actor: Actor, note_id: int) -> NoteRead:
     note = session.get(Note, note_id)
     if note is None:
         raise NotFound(f"note {note_id} not found")
-    where = dict(clinic_id=note.clinic_id, patient_id=note.patient_id, record_type="note", record_id=note_id)
+    # One frozen event: the read, or its refusal (deny records it as denied).
+    event = Event(
+        Action.note_read.value,
+        clinic_id=note.clinic_id,
+        patient_id=note.patient_id,
+        record_type="note",
+        record_id=note_id,
+    )
     if not allowed(actor.roles, Action.note_read, note.clinic_id):
         if not allowed(actor.roles, Action.note_read_signed, note.clinic_id):
             raise deny(
                 session,
                 actor,
                 Action.note_read,
-                Event(Action.note_read.value, **where),
+                event,
                 refusal_reason(actor, Action.note_read, note.clinic_id),
             )
         if note.status != NoteStatus.signed:
@@ -34,10 +41,10 @@ def get(session: Session, *, actor: Actor, note_id: int) -> NoteRead:
                 session,
                 actor,
                 Action.note_read,
-                Event(Action.note_read.value, **where),
+                event,
                 "only signed notes may be read by this role",
             )
-    record_one(session, actor, Event(Action.note_read.value, **where))
+    record_one(session, actor, event)
     version = session.exec(
         select(NoteVersion).where(NoteVersion.note_id == note.id, NoteVersion.version == note.current_version)
     ).one()

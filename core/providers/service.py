@@ -1,6 +1,8 @@
 """Providers as the schedule names them (the active ones of the caller's clinics), and a clinic's provider
 set up or brought in line with a description."""
 
+from typing import Any
+
 from sqlmodel import Session, col, select
 
 from core.actor import Actor
@@ -14,7 +16,7 @@ def active_providers(session: Session, *, actor: Actor) -> list[Provider]:
         session.exec(
             select(Provider)
             .where(col(Provider.clinic_id).in_(list(actor.roles)), col(Provider.is_active).is_(True))
-            .order_by(Provider.id)
+            .order_by(col(Provider.id))
         ).all()
     )
 
@@ -54,7 +56,7 @@ def ensure_provider(
     from core.scheduling.models import ProviderHours
     from core.upsert import upsert
 
-    values = {
+    values: dict[str, Any] = {
         "full_name": f"{name}, {credential}",
         "discipline": discipline,
         "credential": credential,

@@ -79,7 +79,7 @@ def send_due(session: Session, *, now: datetime, sender: Sender) -> RunReport:
             nearest = int(due[-1]["hours_before"])
             for step in due:
                 hours, channel = int(step["hours_before"]), str(step["channel"])
-                reminder = done.get((appointment.id, hours, channel))
+                reminder = done.get((appointment.id or 0, hours, channel))
                 if reminder is not None and (
                     reminder.status != "failed" or reminder.attempts >= MAX_ATTEMPTS
                 ):

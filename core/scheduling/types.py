@@ -1,6 +1,8 @@
 """A clinic's appointment types: the usual ones of each discipline, and one set up or brought in line
 with a description (the caller checks who may and audits)."""
 
+from typing import Any
+
 from sqlmodel import Session, select
 
 from core.scheduling.models import AppointmentType
@@ -39,7 +41,7 @@ def ensure_appointment_type(
     minutes: int,
     group_capacity: int | None = None,
 ) -> tuple[AppointmentType, list[str] | None]:
-    values = {
+    values: dict[str, Any] = {
         "discipline": discipline,
         "kind": kind,
         "duration_minutes": minutes,

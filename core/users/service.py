@@ -37,7 +37,7 @@ def create_user(
     session.add(user)
     session.flush()
     for clinic_id, role in roles.items():
-        session.add(Membership(user_id=user.id, clinic_id=clinic_id, role=Role(role).value))
+        session.add(Membership(user_id=user.id or 0, clinic_id=clinic_id, role=Role(role).value))
     session.flush()
     return user
 

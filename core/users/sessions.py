@@ -4,8 +4,9 @@ lifetime of the token (HIPAA Security Rule 45 CFR 164.312(a)(2)(iii), automatic 
 
 import secrets
 from datetime import datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import delete, or_, update
+from sqlalchemy import CursorResult, delete, or_, update
 from sqlmodel import Session, col, select
 
 from core.clinics.models import ClinicPolicy
@@ -112,6 +113,7 @@ def forget_ended(session: Session, *, now: datetime, kept: timedelta = ENDED_KEP
     ended = delete(AuthSession).where(
         or_(col(AuthSession.expires_at) < before, col(AuthSession.revoked_at) < before)
     )
-    count = session.execute(ended).rowcount or 0
+    # A bulk DELETE answers with a cursor result, which holds the rows it deleted.
+    count = cast(CursorResult[Any], session.execute(ended)).rowcount or 0
     session.commit()
     return count

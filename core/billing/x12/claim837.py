@@ -5,6 +5,7 @@ Pure: plain data in, text out. `core.billing.submission` gathers the data from t
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from core.billing.x12.envelope import Parties, wrap
 from core.billing.x12.segments import Composite, X12Error, cents, d8, money, parse_d8, segment, split
@@ -243,9 +244,9 @@ class ReadClaim:
 
 def read_837p(text: str) -> list[ReadClaim]:
     """The claims of an 837P as the payer would read them: used to check what we send."""
-    claims: list[dict] = []
+    claims: list[dict[str, Any]] = []
     member = rendering = ""
-    line: dict | None = None
+    line: dict[str, Any] | None = None
     for elements in split(text):
         tag = elements[0]
         if tag == "NM1" and elements[1] == "IL":

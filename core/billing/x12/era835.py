@@ -5,6 +5,7 @@ Writing is what a payer does; we do it to test posting end to end and for the de
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from core.billing.x12.envelope import Parties, wrap
 from core.billing.x12.segments import Composite, X12Error, cents, d8, money, parse_d8, segment, split
@@ -164,9 +165,9 @@ def _adjustments(elements: list[str]) -> list[Adjustment]:
 def read_835(text: str) -> Remittance:
     """A payer's 835 as plain data. Raises X12Error for a file that is not a well-formed 835."""
     segments = split(text)
-    header: dict = {"payer": ("", ""), "payee": ("", ""), "trace": "", "paid": 0, "date": None}
-    claims: list[dict] = []
-    service: dict | None = None
+    header: dict[str, Any] = {"payer": ("", ""), "payee": ("", ""), "trace": "", "paid": 0, "date": None}
+    claims: list[dict[str, Any]] = []
+    service: dict[str, Any] | None = None
     seen_st = False
     for elements in segments:
         tag = elements[0]
