@@ -1,4 +1,5 @@
-"""KPIs on a hand-built month (October 2026, clinic zone UTC), each value worked out by hand below."""
+"""KPIs on a hand-built month (October 2026, clinic zone UTC), each value worked out by hand below, counted by
+core.kpis.service (its permission, ranges and the figures it keeps for the dashboard) called directly."""
 
 from datetime import UTC, date, datetime
 
@@ -11,7 +12,8 @@ from core.authorizations.models import Authorization
 from core.billing.models import Adjustment, Claim, ClaimLine, Payment
 from core.clinics.models import Clinic
 from core.errors import Forbidden, Invalid
-from core.kpis import DEFINITIONS, ar_days, compute, lag_hours, watch_changes
+from core.kpis import DEFINITIONS, ar_days, lag_hours
+from core.kpis.service import compute, watch_changes
 from core.notes.models import Note
 from core.patients.models import Patient
 from core.payers.models import Payer
@@ -346,7 +348,7 @@ def test_the_dashboard_gives_kept_figures_at_once_and_counts_again_behind(empty_
     from sqlmodel import col, func, select
 
     from core.audit.models import AuditEntry
-    from core.kpis import wait_for_refreshes
+    from core.kpis.service import wait_for_refreshes
 
     _, engine = empty_db
     watch_changes()  # as the web app and the CLI do at start-up
