@@ -623,6 +623,7 @@ def _answer(
     picked = _question_answered(session, actor, chat, state, question, frame, today)
     if picked is not None:
         return picked
+    _at_offered_day(session, state, frame)
     frame.intent = _follow_up(frame, state)
     if frame.intent == "ask_day":
         return Reply(
@@ -638,6 +639,40 @@ def _answer(
         state["question"] = question
         return Reply(f"First I need to know which visit you mean. {question['asked']}", intent="awaiting")
     return answer
+
+
+OFFER_ASKED = re.compile(
+    r"\?\s*$|^\W*(any|is|does|do|what about|how about|anything|anyone)\b|\bany good\b", re.I
+)
+
+
+def _at_offered_day(session: Session, state: dict, frame: Frame) -> None:
+    """'half 2 any good?', 'the 230', 'fine the 3 then for Julie Henderson' right after open times were
+    listed for one day: that time on that day, for the kind of visit listed; asked ('any good?') it is
+    looked up, said it is a booking (proposed for a yes, or asked about where a slot is missing)."""
+    offer = state.get("offered") or {}
+    days = {str(o.get("local_start", ""))[:10] for o in offer.get("slots", [])}
+    if (
+        frame.intent not in ("out_of_scope", "open_slots")
+        or len(frame.times) != 1
+        or frame.days
+        or frame.shift is not None
+        or len(days) != 1
+        or not offer.get("type_id")
+    ):
+        return
+    kind = _kind_of(session, offer["type_id"])
+    try:
+        day = date.fromisoformat(days.pop())
+    except ValueError:
+        return
+    if kind is None:
+        return
+    frame.days = [_said(day)]
+    frame.discipline = frame.discipline or kind.discipline
+    frame.kind = frame.kind or kind.kind
+    if frame.intent == "out_of_scope":
+        frame.intent = "open_slots" if OFFER_ASKED.search(frame.text) and not frame.words else "book"
 
 
 def _resume(

@@ -54,6 +54,16 @@ COMPACT = re.compile(
     r"\s*(?<![\d/:$#.])([1-9]|1[0-2])([0-5]\d)\s*(am|pm|a|p)?(?![\d/:%.])",
     re.I,
 )
+# "the 230", "ok the 1045 then", "the 415 slot": a clock time without its colon named as the slot meant
+# (a number after "the" at the end of what is said, or before "then", "slot", "one" and the like)
+THE_CLOCK = re.compile(
+    r"\bthe\s+([1-9]|1[0-2])([0-5]\d)\s*(am|pm|a|p)?"
+    r"(?=\s*(?:$|[?.!,;]|\b(?:then|slot|one|works?|ok|okay|is|w|with|for|pls|please|instead|opening|spot|"
+    r"time|appt|visit|still|open|free|available|good)\b))",
+    re.I,
+)
+# "half 2", "half past 3": thirty minutes past the hour said
+HALF_PAST = re.compile(r"\bhalf(?:\s+past)?\s+([1-9]|1[0-2])\b(?!\s*(?:hours?|hrs?|an?\b|days?))", re.I)
 BARE_HOUR = re.compile(
     r"(?<![\d/:$#.x-])(\d{1,2})(?![\d/:%]|\s*(?:x\b|st\b|nd\b|rd\b|th\b|s\b|wks?\b|weeks?\b|days?\b|visits?\b|"
     r"appts?\b|min|hours?\b|hrs?\b|strikes?\b|times\b|mos?\b|months?\b|units?\b|pts?\b|patients?\b))",
@@ -187,7 +197,17 @@ CLINICAL = re.compile(
     # home exercises in place of visits: the clinician's call, not the desk's
     r"\b(chest|heart)\b.{0,20}\b(tight\w*|pain|hurts?|pressure|racing|pounding)\b|\bshort(ness)? of breath\b|"
     r"\b(do|should|can) (we|i) (still )?(start|treat|see (her|him|them)|go ahead)\b.{0,20}$|"
-    r"\b(exercises?|hep|home program) at home (instead|rather)\b",
+    r"\b(exercises?|hep|home program) at home (instead|rather)\b|"
+    # A medicine and the visit ("can she take her pain pill before therapy", "ok for him to have his meds
+    # right before OT?"), an exercise program written, and a program's dose ("is 3 sets enough or should i
+    # progress", "should we bump her to 4 reps"): the clinician's or physician's call
+    r"\b(pain ?(pill|med|medication|medicine|killer)s?|meds|medications?|medicines?|muscle relaxers?|"
+    r"insulin|inhaler)\b.{0,30}\b(before|after|during|prior to|ahead of)\b.{0,15}"
+    r"\b(therapy|pt|ot|slp|speech|treatment|session|visit|appt|appointment|exercise)\b|"
+    r"\b(write|make|create|draft|put together|design|give)( me| her| him| them| us)? (a |an |the |some )?"
+    r"(hep|home exercise program|home program|exercise (program|plan)|(home )?exercises)\b|"
+    r"\b\d+ (sets?|reps?|x ?\d+)\b.{0,30}\b(enough|too (much|many|few|little)|progress\w*|go to|increase)\b|"
+    r"\bshould (i|we) (progress|advance|regress|bump|increase|decrease|add (weight|reps|sets))\b",
     re.I,
 )
 RESTRICTED = (
@@ -195,6 +215,7 @@ RESTRICTED = (
         # Instructions to the assistant itself, or commands, in the message: never followed.
         re.compile(
             r"\b(system prompt|system override|override|ignore (all |any |the )?(previous|prior|above)|"
+            r"ignore (all |any )?(your|the|these|those) (rules|instructions|guidelines|restrictions)|"
             r"from now on|jailbreak|developer mode|tool list|drop table|delete_\w+|run [a-z]+_[a-z_]+|"
             r"export (all|every)|select \* from)\b|;\s*--|"
             # a role claimed inside the message ("system: user role=owner", "as the owner i authorize
@@ -225,7 +246,7 @@ RESTRICTED = (
     ),
     (
         re.compile(
-            r"\b(ssn|social security|credit card number|card number|password)\b|"
+            r"\b(ssns?|social security|credit card numbers?|card numbers?|passwords?)\b|"
             r"\b(change|update|edit|correct|fix)\b.{0,40}\b(insurance|phone|address|e-?mail|dob|birth "
             r"?date|name|"
             r"chart)\b|\badd (a )?note\b|\b(nudge|ping|remind|message)\b (her|him|them|\w+) (about|to|re)\b|"
@@ -617,6 +638,7 @@ STOP = set(
     delete insert update diagnosis diagnoses password admin root tell give list dump export mrs mr ms miss
     dob born birthday said says say asking asked wants want needs need phone line calling just only same
     right after before lunch lunchtime noon eod out again anyone whoever whoever's someone open else other
+    half
     one y/n yn didnt didn't catch name hook history subscriber advantage always whatever moved redo
     weather snow storm holes hole anywhere covering usual soonest less
     ns fee fees insurance ins member id copay deductible primary secondary self work comp active on file
@@ -1161,6 +1183,12 @@ def _times(text: str, frame: Frame) -> None:
     for match in COMPACT.finditer(text):
         hour = _hour(int(match[1]), match[3] or "")
         add(match.start(1), match.end(), hour * 60 + int(match[2]) if hour is not None else None)
+    for match in THE_CLOCK.finditer(text):
+        hour = _hour(int(match[1]), match[3] or "")
+        add(match.start(1), match.end(), hour * 60 + int(match[2]) if hour is not None else None)
+    for match in HALF_PAST.finditer(text):
+        hour = _hour(int(match[1]), "")
+        add(match.start(), match.end(), hour * 60 + 30 if hour is not None else None)
     for match in re.finditer(r"\bnoon\b", lower):
         add(match.start(), match.end(), 12 * 60)
     for match in BARE_HOUR.finditer(text):

@@ -179,7 +179,30 @@ def test_a_clock_time_without_its_colon_after_a_day_is_that_time(said: str, minu
 
 
 @pytest.mark.parametrize(
-    "said", ["what's the status of claim 1150", "she paid 245 last week", "refund 1030 to Ana Ruiz"]
+    ("said", "minute"),
+    [
+        # a slot named by its time after "the", or "half" an hour said the British way
+        ("the 1115", 11 * 60 + 15),
+        ("ok the 345 then", 15 * 60 + 45),
+        ("is the 915 still open?", 9 * 60 + 15),
+        ("the 130 w kyle pls", 13 * 60 + 30),
+        ("half 3 any good", 15 * 60 + 30),
+        ("what about half past 10", 10 * 60 + 30),
+    ],
+)
+def test_a_slot_named_by_its_time_is_that_time(said: str, minute: int) -> None:
+    assert [t.value for t in slot_times(said)] == [minute], said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "what's the status of claim 1150",
+        "she paid 245 last week",
+        "refund 1030 to Ana Ruiz",
+        "the 1150 claim was denied",
+        "push it half an hour",
+    ],
 )
 def test_three_or_four_digits_elsewhere_are_no_time(said: str) -> None:
     assert slot_times(said) == [], said
@@ -223,3 +246,36 @@ def test_a_visit_of_a_discipline_she_has_none_of_is_asked_never_another(practice
 )
 def test_a_discipline_kept_is_not_the_one_cancelled(said: str) -> None:
     assert slots(said, TODAY).discipline is None, said
+
+
+@pytest.mark.parametrize(
+    ("asked", "then", "intent"),
+    [
+        ("any pt openings monday", "is the 1045 free?", "open_slots"),
+        ("what's open for OT next tuesday", "half 2 any good?", "open_slots"),
+        ("any pt openings monday", "the 1045 for {name}", "book"),
+        ("whats open for PT next wednesday", "ok the 3 then for {name}", "book"),
+    ],
+)
+def test_a_time_said_after_open_times_is_on_the_day_listed(  # type: ignore[no-untyped-def]
+    practice, asked: str, then: str, intent: str
+) -> None:
+    listed = _ask(practice, asked)
+    day = {t["local_start"][:10] for t in listed["data"]["slots"]}
+    assert len(day) == 1, listed["answer"]
+    with practice.engine.connect() as conn:
+        name = conn.execute(
+            text(
+                """SELECT p.first_name || ' ' || p.last_name FROM patient p WHERE p.clinic_id = 1
+                   AND (SELECT COUNT(*) FROM patient q WHERE q.first_name = p.first_name
+                        AND q.last_name = p.last_name) = 1
+                   ORDER BY p.id LIMIT 1"""
+            )
+        ).scalar_one()
+    reply = _ask(practice, then.format(name=name), listed["conversation_id"])
+    said = date.fromisoformat(day.pop()).strftime("%a %b %-d")
+    assert said in reply["answer"], reply["answer"]
+    if intent == "book":
+        assert reply["proposal"] and reply["proposal"]["action"] == "book", reply["answer"]
+    else:
+        assert not reply["proposal"] and reply["intent"] == "open_slots", reply["answer"]
