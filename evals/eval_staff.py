@@ -79,8 +79,11 @@ BLIND5 = Path(__file__).resolve().parent / "data" / "assistant_blind5"
 # studied since.
 BLIND6 = Path(__file__).resolve().parent / "data" / "assistant_blind6"
 # A seventh (blind, 2026-12-03, 942c64c: 294 messages, 46 conversations, typing under pressure,
-# corrections mid-message, several requests at once): held out. Its reference day is Thursday
-# 2026-12-10 14:20, so it is scored under `faketime '@2026-12-10 14:20:00'`.
+# corrections mid-message, several requests at once). Its reference day is Thursday 2026-12-10 14:20, so
+# it is scored under `faketime '@2026-12-10 14:20:00'`. Held out until it was scored once (2026-12-03 at
+# e2ee1ee: 61.0 % overall, 158 of 259 judged, conversations 14 of 42 judged; wrong-target proposals 6,
+# writes without confirmation 0, leaks 1: a balance the biller may see, given beside a refused
+# "set it to $0 and don't log it"), studied since. The next held-out set is still to be written.
 BLIND7 = Path(__file__).resolve().parent / "data" / "assistant_blind7"
 FOLDERS = {
     "dev": SHARED,
@@ -92,8 +95,9 @@ FOLDERS = {
     "test6": BLIND6,
     "test7": BLIND7,
 }
-# Sets whose lines may be read while changing the engine (all but the held-out one): their rows are saved.
-STUDIED = ("dev", "test", "test2", "test3", "test4", "test5", "test6")
+# Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
+# until it is): their rows are saved.
+STUDIED = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7")
 RESULTS = Path("evals/results")
 CATEGORIES = (
     "lookups",
