@@ -785,7 +785,7 @@ DENIED = re.compile(
     # "No trouble with the eye": what a trouble is with is part of it, not where the denial ends.
     r"(?=[,.;!?]|(?<!trouble)(?<!problems)(?<!problem)(?<!difficulty)(?<!issues)"
     r"\s+(?:or|and|since|today|at all|anymore|either|in|on|with|this|last|lately|at|during|"
-    r"after|all)\b|$)",
+    r"after|all|no|nothing|none)\b|$)",
     re.IGNORECASE,
 )
 TRAILING_NO = re.compile(r"(?P<what>[a-z][a-z ]{2,30})\?\s*(?:no|nope|none)\b", re.IGNORECASE)
@@ -795,7 +795,7 @@ NOT_FINDINGS = re.compile(
     r"pressure(?! sores?| ulcers?| injur| areas?| spots?)|"
     r"questions?|issues? with (?:that|it)|clue|time|reason|matter|doubt|change|wonder|good|fun|"
     r"worse|better|way around|excuse|more|longer|help|sense|sure|bad|really|yet|much|great|too|so|"
-    r"anything|something|else|I|it|that|this|the|he|she|we|you|my|his|her|a|an|"
+    r"anything|something|else|I|it|that|this|the|he|she|we|you|my|his|her|a|an|but|"
     # "Zero to ten?", "zero out of ten": a scale read out, not a finding denied.
     r"to|out of|where|when|how|what|which|who|"
     # "Any feeling like it's slipping out, instability?": a feeling described, not named.
@@ -997,7 +997,12 @@ ASKED_VERB = re.compile(
     re.I,
 )
 # "And so, what about ...": the words that open a question before what it asks.
-LEAD_IN = re.compile(r"^(?:(?:and|so|okay|ok|also|now|what about|how about)[, ]+)+", re.I)
+LEAD_IN = re.compile(
+    # "But the numbness?", "And the other question, the bladder?": what opens it, not what it asks.
+    r"^(?:(?:and|but|so|okay|ok|also|now|what about|how about|(?:the )?other (?:questions?|things?))[, ]+)+",
+    re.I,
+)
+ARTICLES = re.compile(r"\b(?:the|a|an|your|his|her|their)\s+", re.I)
 DOING_ANYTHING = re.compile(r"\b(?P<what>[a-z]+ing(?: up| out)?)\s+anything\b", re.I)
 # "No, but the calf is sore": a no with an exception denies only what it names.
 EXCEPTION = re.compile(
@@ -1019,6 +1024,8 @@ LATER_NO = re.compile(
 RELAYED = re.compile(
     r"^\s*(?:(?:she|he|they)\s+(?:says?|said|tells? me)|(?:she|he) says)\s*,?\s+(?:that\s+)?", re.I
 )
+# "Sorry. She says no", "Oh, sorry, no": a word of courtesy said before the answer is no part of it.
+COURTESY = re.compile(r"^\s*(?:(?:oh|sorry|pardon|excuse me|right|okay|ok)\s*[.,!]\s*)+(?=\S)", re.I)
 # How an answer that wavered settles, in its last words: "... but he caught himself, so no, not a fall",
 # "... but since the braces, not anymore".
 SETTLED_NO = re.compile(
@@ -1051,7 +1058,7 @@ def answered_no(answer: str) -> bool:
     settles on a no in its last words ("used to trip, but since the braces, not anymore"); or a no said
     after other words ("I check every night. Nah, not this week", "I check it, nah, flat") in a turn that
     did not open with a yes. A relayed answer ("She says no") is the patient's."""
-    text = RELAYED.sub("", unhesitating(answer), count=1)
+    text = RELAYED.sub("", COURTESY.sub("", unhesitating(answer), count=1), count=1)
     sentences = [x.strip() for x in SENTENCE.findall(text) if x.strip()]
     if not sentences:
         return False
@@ -1168,7 +1175,9 @@ def _asked(question_turn: str) -> list[tuple[str, int, int]]:
                     break
                 leading.append(item)
             listed = ",".join(leading)
-        if not found and listed and len(_placed(listed).split()) <= 6 and not ASKED_VERB.search(listed):
+        # "the bladder, the walking, the dropping things": a list's articles are no words of its findings
+        bare_words = ARTICLES.sub("", _placed(listed)).split()
+        if not found and listed and len(bare_words) <= 6 and not ASKED_VERB.search(listed):
             chunks = _chunks(when.group("what")) if when else _chunks(listed)
             if when and chunks:
                 chunks[-1] += " " + when.group("when").lower()
@@ -1270,18 +1279,24 @@ def marked_questions(segments: list[Segment]) -> list[Segment]:
 def denials(segments: list[Segment]) -> list[Denial]:
     """Findings asked about and answered no, or denied in so many words."""
     out: list[Denial] = []
+    unanswered: list[str] = []  # findings asked about earlier and answered with something else
     for i, segment in enumerate(segments):
         text = unhesitating(segment.text)
         if segment.speaker == "therapist" and "?" in text and i + 1 < len(segments):
             answer = segments[i + 1]
+            asked = _asked(text)
             if answer.speaker != "therapist" and answered_no(answer.text):
-                for what, start, end in _asked(text):
+                for what, start, end in asked:
                     out.append(Denial(what, segment.index, start, end, answer.speaker))
+                for what in asked_again(text, unanswered, [w for w, _, _ in asked]):
+                    out.append(Denial(what, segment.index, 0, len(text), answer.speaker))
                 for m in ASKED_EVENT.finditer(text):
                     if "?" in text[m.end() :]:
                         what = re.sub(r"\byour\s+", "", m.group("what").lower())
                         what = re.sub(r"\b(pass|black|bump|bang)ed\b", r"\1", what).replace("lost ", "lose ")
                         out.append(Denial(what, segment.index, m.start(), m.end(), answer.speaker, "did not"))
+            elif answer.speaker != "therapist" and not YES.match(answer.text):
+                unanswered += [w for w, _, _ in asked if not ASKED_VERB.search(w)]
         if segment.speaker != "therapist":
             for m in NOT_ADJECTIVE.finditer(text):
                 for what in _chunks(m.group("what")):
@@ -1349,6 +1364,21 @@ def denials(segments: list[Segment]) -> list[Denial]:
         if not _said_more_precisely(d, out):
             seen.setdefault(d.said, d)
     return list(seen.values())
+
+
+def asked_again(question: str, unanswered: list[str], asked: list[str]) -> list[str]:
+    """The findings asked about before and answered with something else that a question answered no asks
+    about again by a word of theirs with its article ("Any calf pain, redness?" ... "And the redness, you
+    didn't say, the calf?" / "No." denies the calf pain too)."""
+    return [
+        finding
+        for finding in dict.fromkeys(unanswered)
+        if finding not in asked
+        and any(
+            len(word) >= 4 and re.search(rf"\b(?:the|your|that)\s+{re.escape(word)}\b", question, re.I)
+            for word in finding.split()
+        )
+    ]
 
 
 def _since(text: str, end: int) -> str:

@@ -526,3 +526,59 @@ def test_a_quote_never_names_a_finding_the_visit_denied_as_present(
     else:
         assert result is not None
         assert result.text == (statement.text if kept == "same" else kept)
+
+
+@pytest.mark.parametrize(
+    ("said", "denied"),
+    [
+        # a finding asked about, answered with something else, asked again by a word of it and denied
+        (
+            [
+                (T, "Any shin pain, bruising, the cast okay?"),
+                ("patient", "The cast rubbed on Tuesday."),
+                (T, "And the bruising, you skipped it, the shin?"),
+                ("patient", "No. No bruising, nothing on the shin."),
+            ],
+            {"bruising", "shin pain"},
+        ),
+        (
+            [
+                (T, "Any knee clicking or headaches lately?"),
+                ("caregiver", "He had the dentist last week."),
+                (T, "Okay, and the knee, anything?"),
+                ("caregiver", "He says no, nothing."),
+            ],
+            {"knee clicking"},
+        ),
+        # "But the ...?", "the other question, the ...": the opening words are not what is asked
+        ([(T, "That's rough. But the tingling?"), ("patient", "Tingling, no.")], {"tingling"}),
+        (
+            [
+                (T, "And the other questions, the bowel, the choking, the falls?"),
+                ("caregiver", "Sorry. He says no."),
+            ],
+            {"bowel", "choking", "falls"},
+        ),
+        # a no said twice in a run of words ends what the first one denies
+        ([("patient", "me no dizziness no nothing")], {"dizziness"}),
+        ([("patient", "no swelling no none of that")], {"swelling"}),
+    ],
+)
+def test_a_denial_far_from_its_question_is_heard(said: list[tuple[str, str]], denied: set[str]) -> None:
+    found = {d.said for d in denials(marked_questions(turns(*said)))}
+    assert denied <= found, found
+    assert not {w for w in found if w.startswith(("but", "the other", "nothing", "none"))}, found
+
+
+@pytest.mark.parametrize(
+    ("answer", "no"),
+    [
+        ("Sorry. She says no, nothing like that.", True),
+        ("Oh, sorry, no, none of that.", True),
+        ("Okay. He says no.", True),
+        ("Sorry. Yes, a little at night.", False),
+        ("Oh. He says yes, every morning.", False),
+    ],
+)
+def test_a_word_of_courtesy_before_the_answer_is_no_part_of_it(answer: str, no: bool) -> None:
+    assert answered_no(answer) is no
