@@ -28,10 +28,8 @@ class Patient(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
 
 
-# A patient row's values in the order the bulk writers (the demo builder, the legacy import) give them.
-PATIENT_COLUMNS = (
-    "id",
-    "clinic_id",
+# What the front desk enters about a person (intake and edit), in the order the forms ask it.
+DEMOGRAPHICS = (
     "first_name",
     "last_name",
     "birth_date",
@@ -42,6 +40,12 @@ PATIENT_COLUMNS = (
     "city",
     "state",
     "postal_code",
+)
+# A patient row's values in the order the bulk writers (the demo builder, the legacy import) give them.
+PATIENT_COLUMNS = (
+    "id",
+    "clinic_id",
+    *DEMOGRAPHICS,
     "name_search",
     "legacy_id",
     "reminder_opt_out",

@@ -20,6 +20,7 @@ from core.errors import Forbidden, NotFound, TherascribeError
 from core.money import parse_cents
 from core.patients import service as patients
 from core.patients.insurance import PolicyCreate, add_policy
+from core.patients.models import DEMOGRAPHICS
 from core.patients.schemas import PatientCreate, PatientUpdate
 from core.payers.models import Payer
 from core.permissions import Action, allowed
@@ -30,18 +31,6 @@ from web.routers.desk_pages import authorization_badges
 from web.routers.pages import redirect_to, render, today_for
 
 router = APIRouter(include_in_schema=False)
-DEMOGRAPHICS = (
-    "first_name",
-    "last_name",
-    "birth_date",
-    "sex",
-    "phone",
-    "email",
-    "address",
-    "city",
-    "state",
-    "postal_code",
-)
 SEXES = (("F", "Female"), ("M", "Male"), ("X", "Another"), ("U", "Not given"))
 
 
