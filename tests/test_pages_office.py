@@ -57,7 +57,11 @@ def test_the_biller_builds_fixes_and_sends_claims_from_the_pages(practice) -> No
 def test_denials_come_fifty_to_a_page_newest_first(practice) -> None:
     biller = page_client(practice, "biller")
     first, second = biller.get("/billing/denials"), biller.get("/billing/denials?page=2")
-    rows = re.compile(r'<tr><td><a href="/billing/claims/(\d+)">\d+</a></td><td>([\d-]+)</td><td>(\d+)</td>')
+    # Claim (its control number), date, patient, payer, then the line's number.
+    rows = re.compile(
+        r'<tr><td><a href="/billing/claims/(\d+)">[^<]+</a></td><td>([\d-]+)</td><td>[^<]*</td><td>[^<]*</td>'
+        r"<td>(\d+)</td>"
+    )
     one_rows, two_rows = rows.findall(first.text), rows.findall(second.text)
     assert len(one_rows) == 50 and two_rows, "the demo practice has more than fifty denied lines"
     assert 'href="/billing/denials?page=2">Older denials' in first.text and "Newer denials" not in first.text
