@@ -213,7 +213,7 @@ def test_an_owner_manages_providers_on_pages(pristine_practice) -> None:  # type
         "/owner/providers",
         data={"clinic_id": clinic, "name": name, "credential": "PTA", "days": ["mon"], "start": "08:00", "end": "12:00"},
     )  # fmt: skip
-    assert no_boss.status_code == 422 and "Supervising therapist a PTA needs a supervisor" in no_boss.text
+    assert no_boss.status_code == 422 and "Supervising therapist: a PTA needs a supervisor" in no_boss.text
     added = owner.post(
         "/owner/providers",
         data={"clinic_id": clinic, "name": name, "credential": "PTA", "npi": NPI_FREE[0], "supervisor_id": therapist[0],
