@@ -342,12 +342,14 @@ def correcting_the_physicians_signature(practice) -> Prepared:  # type: ignore[n
 
 
 def _unsent_claim(practice, offset: int) -> int:  # type: ignore[no-untyped-def]
-    """An unsent claim of clinic 1 with two lines or more."""
+    """An unsent claim of clinic 1 with two lines or more, none of them answered by a remittance."""
     return int(
         one(
             practice,
             """SELECT c.id FROM claim c WHERE c.clinic_id = 1 AND c.status IN ('draft', 'ready', 'held')
             AND (SELECT COUNT(*) FROM claim_line l WHERE l.claim_id = c.id) >= 2
+            AND NOT EXISTS (SELECT 1 FROM adjustment a JOIN claim_line l ON l.id = a.claim_line_id
+                            WHERE l.claim_id = c.id)
             ORDER BY c.id LIMIT 1 OFFSET :o""",
             o=offset,
         )[0]

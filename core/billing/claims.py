@@ -14,7 +14,7 @@ from core.audit.service import Event, record
 from core.authorizations.service import covering
 from core.billing import scrubber
 from core.billing.charges import BUCKETS, payer_rules, primary_payer
-from core.billing.models import Charge, Claim, ClaimFinding, ClaimLine
+from core.billing.models import Adjustment, Charge, Claim, ClaimFinding, ClaimLine
 from core.billing.reference import codes
 from core.clinics.models import Clinic
 from core.enums import ClaimLineStatus, ClaimStatus
@@ -385,6 +385,17 @@ def fix_claim(session: Session, *, actor: Actor, claim_id: int, fix: ClaimFix, t
             line.diagnosis_pointers = "".join(str(p) for p in change.diagnosis_pointers)
         changed |= before != (line.modifiers, line.units, line.diagnosis_pointers)
         session.add(line)
+    # A line a remittance already answered keeps its adjustments: it is corrected or voided, not removed.
+    answered = [
+        n
+        for n in removals
+        if session.exec(select(Adjustment.id).where(Adjustment.claim_line_id == lines[n].id)).first()
+    ]
+    if answered:
+        raise Invalid(
+            f"line {', '.join(map(str, answered))} of claim {claim_id} has a payer's adjustments; "
+            "correct its units or modifiers, or void the claim, instead of removing it"
+        )
     for number in removals:
         session.delete(lines.pop(number))
     if not lines:
