@@ -19,7 +19,10 @@ def turns(*said: tuple[str, str]) -> list[Segment]:
 @pytest.mark.parametrize(
     ("heard", "meant"),
     [
-        ("ok their ex with the step ups took eleven minutes", "ok ther ex with the step ups took eleven minutes"),
+        (
+            "ok their ex with the step ups took eleven minutes",
+            "ok ther ex with the step ups took eleven minutes",
+        ),
         ("There ex first, then the bike", "Ther ex first, then the bike"),
         ("new row muscular re ed on the rocker board", "neuromuscular re-ed on the rocker board"),
         ("new row re ed on the foam", "neuro re-ed on the foam"),
@@ -88,7 +91,10 @@ def test_positions_map_both_ways() -> None:
         ),
         # a count on one side is no service's minutes
         (
-            ["calf raises she did fifteen on the right before tiring eleven on the left", "ther ex was ten minutes"],
+            [
+                "calf raises she did fifteen on the right before tiring eleven on the left",
+                "ther ex was ten minutes",
+            ],
             {"97110": 10},
         ),
     ],
@@ -110,5 +116,7 @@ def test_a_misheard_service_is_billed_and_its_evidence_is_the_words_heard() -> N
         said = segments[fact.evidence.segment].text
         assert 0 <= fact.evidence.start <= fact.evidence.end <= len(said)
     manual = next(f for f in result.facts if f.code == "97140")
-    assert "man you all" in segments[manual.evidence.segment].text[manual.evidence.start : manual.evidence.end]
+    assert (
+        "man you all" in segments[manual.evidence.segment].text[manual.evidence.start : manual.evidence.end]
+    )
     assert "4/10" in result.note["subjective"] or "four out of ten" in result.note["subjective"].lower()
