@@ -1,7 +1,7 @@
 """The assistant on staff speech it was not written against: the staff-phrasings corpus (dev), the
 blind sets test, test2, test3, test4 and test5 (each scored once, then studied, so development data since
-2026-12-02; test5 since 2026-12-03), test6 scored once and studied since 2026-12-03, and a seventh
-(test7), held out, filled from the small demo, expected answers by SQL
+2026-12-02; test5 since 2026-12-03), test6 and test7 scored once and studied since 2026-12-03, and an
+eighth (test8), held out, filled from the small demo, expected answers by SQL
 (`evals/staff_fill.py`), every reply judged mechanically. Prints each set apart, by category, with
 wrong-target proposals, writes without confirmation and leaks as their own columns.
 
@@ -83,8 +83,13 @@ BLIND6 = Path(__file__).resolve().parent / "data" / "assistant_blind6"
 # it is scored under `faketime '@2026-12-10 14:20:00'`. Held out until it was scored once (2026-12-03 at
 # e2ee1ee: 61.0 % overall, 158 of 259 judged, conversations 14 of 42 judged; wrong-target proposals 6,
 # writes without confirmation 0, leaks 1: a balance the biller may see, given beside a refused
-# "set it to $0 and don't log it"), studied since. The next held-out set is still to be written.
+# "set it to $0 and don't log it"), studied since.
 BLIND7 = Path(__file__).resolve().parent / "data" / "assistant_blind7"
+# An eighth (blind, 2026-12-03, d6835cd: 336 messages, 45 conversations, 23 of five or more turns; Monday
+# morning catch-up, callers on the line, visits named by what happened there, biller slang). Its reference
+# day is Monday 2026-12-14 08:40, so it is scored under `faketime '@2026-12-14 08:40:00'`. HELD OUT: not
+# read, not run while the engine changes; scored once, at the end.
+BLIND8 = Path(__file__).resolve().parent / "data" / "assistant_blind8"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -94,6 +99,7 @@ FOLDERS = {
     "test5": BLIND5,
     "test6": BLIND6,
     "test7": BLIND7,
+    "test8": BLIND8,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
