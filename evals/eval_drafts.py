@@ -49,9 +49,15 @@ said that must stay out, and invented numbers (must be zero), set by set:
   colleagues' other patients, fire drills), denials far from the question and double negatives,
   numbers that are not measures (scores, prices, a pet's dose), equipment nicknames. At 570ad58, before
   any change against it: 14/22 codes, 16/22 modifiers, facts 0.963, denials 12/22, leaks 6, invented 0.
-  Its test half, `blind10-test`, is the held-out set. It was scored once, on 2026-12-03 at e2ee1ee (14/22
-  codes, 17/22 modifiers, facts 0.918, denials 16/22, leaks 5, invented 0), and not studied: write a
-  fresh blind set before it is.
+  Its test half, `blind10-test`, was scored once, on 2026-12-03 at e2ee1ee (14/22 codes, 17/22
+  modifiers, facts 0.918, denials 16/22, leaks 5, invented 0), and is development data since blind11 was
+  committed (39d37c7).
+- `blind11-dev`: 22 sessions of an eleventh set (evals/data/blind11, 2026-12-03), written blind by a fresh
+  helper: units said aloud beside or instead of minutes, minutes only in a closing dictation that
+  corrects itself, unbilled time (rest, vitals, bathroom, phone) subtracted, last visit's and home
+  numbers beside today's, diaries read aloud, hard-of-hearing patients, mis-stated numbers corrected,
+  heavy shorthand, denials asked twice, findings that resolve, services named only by the activity.
+  Its test half, `blind11-test`, is the held-out set: scored once, at the end.
 
 `HELD_OUT` names the set kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -77,6 +83,7 @@ BLIND7 = Path(__file__).parent / "data" / "blind7"
 BLIND8 = Path(__file__).parent / "data" / "blind8"
 BLIND9 = Path(__file__).parent / "data" / "blind9"
 BLIND10 = Path(__file__).parent / "data" / "blind10"
+BLIND11 = Path(__file__).parent / "data" / "blind11"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -100,9 +107,11 @@ SETS = {
     "blind9-dev": BLIND9 / "dev",
     "blind9-test": BLIND9 / "test",
     "blind10-dev": BLIND10 / "dev",
+    "blind10-test": BLIND10 / "test",
+    "blind11-dev": BLIND11 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
-HELD_OUT = {"blind10-test": BLIND10 / "test"}
+HELD_OUT = {"blind11-test": BLIND11 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
