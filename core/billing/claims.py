@@ -386,11 +386,19 @@ def fix_claim(session: Session, *, actor: Actor, claim_id: int, fix: ClaimFix, t
         changed |= before != (line.modifiers, line.units, line.diagnosis_pointers)
         session.add(line)
     # A line a remittance already answered keeps its adjustments: it is corrected or voided, not removed.
-    answered = [
-        n
-        for n in removals
-        if session.exec(select(Adjustment.id).where(Adjustment.claim_line_id == lines[n].id)).first()
-    ]
+    # One query for all the lines to remove.
+    answered_ids = (
+        set(
+            session.exec(
+                select(Adjustment.claim_line_id).where(
+                    col(Adjustment.claim_line_id).in_([lines[n].id for n in removals])
+                )
+            ).all()
+        )
+        if removals
+        else set()
+    )
+    answered = [n for n in removals if lines[n].id in answered_ids]
     if answered:
         raise Invalid(
             f"line {', '.join(map(str, answered))} of claim {claim_id} has a payer's adjustments; "
