@@ -21,6 +21,9 @@ from test_migration_import import OWNER, _clinic, _counts, _mapping
 from assistant import service as assistant
 from bench.legacy_export import write_export
 from core.actor import Actor
+from core.authorizations.service import AuthorizationCreate, AuthorizationUpdate, release_visit
+from core.authorizations.service import add as add_authorization
+from core.authorizations.service import update as update_authorization
 from core.billing.claims import ClaimFix, fix_claim, void_claim
 from core.billing.denials import appeal_letter, assign, start_correction, write_off
 from core.billing.ledger import PatientPayment, post_patient_payment
@@ -31,7 +34,10 @@ from core.migration.importer import run_import
 from core.notes.workflow import DraftIn, add_addendum, cosign, create_draft, return_for_correction, sign
 from core.payers.fees import import_fee_schedule
 from core.payers.manage import add_fee_schedule, remove_fee_line, save_fee_line
-from core.plans.service import correct_signature, mark_sent, record_signature
+from core.plans.service import GoalIn, PlanCreate, correct_signature, mark_sent, record_signature
+from core.plans.service import create as create_plan
+from core.referrals.service import ReferralCreate
+from core.referrals.service import add as add_referral
 from core.scheduling.availability import SlotQuery, search
 from core.scheduling.booking import CancelRequest, RescheduleRequest, check_in, no_show
 from core.scheduling.flows import cancel, reschedule
@@ -341,6 +347,225 @@ def correcting_the_physicians_signature(practice) -> Prepared:  # type: ignore[n
     )
 
 
+def _plan_to_send(practice, on: date) -> tuple[int, Actor]:  # type: ignore[no-untyped-def]
+    """A plan of clinic 1 the physician has not signed, last sent before `on` (the demo's plans have
+    all been sent once), and its therapist."""
+    plan, provider = (
+        int(x)
+        for x in one(
+            practice,
+            """SELECT id, provider_id FROM plan_of_care WHERE clinic_id = 1 AND physician_signed_on IS NULL
+            AND (sent_on IS NULL OR sent_on < :d) ORDER BY id LIMIT 1 OFFSET 1""",
+            d=on,
+        )
+    )
+    return plan, _actor_of_provider(practice, provider)
+
+
+def sending_a_plan(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    """'Sent to the physician' (again: no answer yet) clicked twice: one send, one audit entry."""
+    on = TODAY + timedelta(days=1)
+    plan, therapist = _plan_to_send(practice, on)
+    return Prepared(
+        lambda s: mark_sent(s, actor=therapist, plan_id=plan, on=on),
+        lambda: (
+            _plan_events(practice, plan, "sent for certification"),
+            _count(
+                practice, "SELECT COUNT(*) FROM plan_of_care WHERE id = :p AND sent_on = :d", p=plan, d=on
+            ),
+        ),
+        (1, 1),
+    )
+
+
+def writing_a_plan(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    """A plan of care's form sent twice: one plan for the physician to certify, one audit entry."""
+    patient, _ = _patient_of_clinic_1(practice)
+    _, provider = _appointment(practice, "PT")
+    therapist = _actor_of_provider(practice, provider)
+    starts = date(2027, 1, 4) + timedelta(days=_count(practice, "SELECT COUNT(*) FROM plan_of_care"))
+    data = PlanCreate(
+        patient_id=patient,
+        provider_id=provider,
+        icd10_codes=["M54.50", "M25.561"],
+        start_date=starts,
+        end_date=starts + timedelta(days=60),
+        frequency_per_week=2,
+        duration_weeks=8,
+        physician_name="Dr. Okafor",
+        physician_npi="1234567893",
+        goals=[GoalIn(term="short", text="Walk 300 feet")],
+    )
+    return Prepared(
+        lambda s: create_plan(s, actor=therapist, data=data).id,
+        lambda: (
+            _count(
+                practice,
+                "SELECT COUNT(*) FROM plan_of_care WHERE patient_id = :p AND start_date = :d",
+                p=patient,
+                d=starts,
+            ),
+            _count(
+                practice,
+                """SELECT COUNT(*) FROM audit_entry WHERE record_type = 'plan_of_care' AND patient_id = :p
+                AND detail = 'created'""",
+                p=patient,
+            ),
+        ),
+        (1, 1),
+    )
+
+
+def _authorized_note(practice) -> tuple[int, int, int, Actor]:  # type: ignore[no-untyped-def]
+    """A PT's note signed on an appointment under an authorization: (authorization, visit, note, desk)."""
+    appointment, provider = (
+        int(x)
+        for x in one(
+            practice,
+            """SELECT a.id, a.provider_id FROM appointment a JOIN provider p ON p.id = a.provider_id
+            JOIN appointment_type t ON t.id = a.appointment_type_id
+            JOIN prior_authorization z ON z.id = a.authorization_id
+            WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = 'PT' AND t.kind = 'follow-up'
+              AND a.progress_due = :f AND z.visits_used < z.visits_approved
+              AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)
+            ORDER BY a.starts_at, a.id LIMIT 1""",
+            f=False,
+        )
+    )
+    actor = _actor_of_provider(practice, provider)
+    with practice.session() as session:
+        visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
+        note = create_draft(session, actor=actor, visit_id=visit.id or 0, data=DraftIn(**DRAFT))
+        sign(session, actor=actor, note_id=note.id or 0)
+    auth = int(one(practice, "SELECT authorization_id FROM appointment WHERE id = :a", a=appointment)[0])
+    return auth, visit.id or 0, note.id or 0, practice.actor("front_desk", "riverside")
+
+
+def _auth_events(practice, auth: int, detail: str) -> int:  # type: ignore[no-untyped-def]
+    return _count(
+        practice,
+        """SELECT COUNT(*) FROM audit_entry WHERE record_type = 'authorization' AND record_id = :a
+        AND detail LIKE :d""",
+        a=str(auth),
+        d=detail,
+    )
+
+
+def _committed(session: Session, done: object) -> object:
+    """What a service that leaves the commit to its caller (it is one step of a larger change) did."""
+    session.commit()
+    return done
+
+
+def releasing_a_visit(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    """A signed visit voided, its release sent twice (a cancel arriving twice): one visit given back."""
+    auth, visit, _, desk = _authorized_note(practice)
+    return Prepared(
+        lambda s: _committed(s, release_visit(s, actor=desk, authorization_id=auth, visit_id=visit)),
+        lambda: (
+            -_count(practice, "SELECT visits_used FROM prior_authorization WHERE id = :a", a=auth),
+            _auth_events(practice, auth, "visit released%"),
+        ),
+        (1, 1),
+    )
+
+
+def _patient_of_clinic_1(practice) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """A patient of clinic 1 with a primary policy: (patient, payer)."""
+    patient, payer = one(
+        practice,
+        """SELECT i.patient_id, i.payer_id FROM insurance_policy i JOIN patient p ON p.id = i.patient_id
+        WHERE p.clinic_id = 1 AND i.priority = 1 ORDER BY i.patient_id LIMIT 1 OFFSET :o""",
+        o=_count(practice, "SELECT COUNT(*) FROM prior_authorization") % 7,
+    )
+    return int(patient), int(payer)
+
+
+def adding_an_authorization(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    """The same authorization entered twice without a request key: one authorization."""
+    (patient, payer), desk = _patient_of_clinic_1(practice), practice.actor("front_desk", "riverside")
+    number = f"RACE-{_count(practice, 'SELECT COUNT(*) FROM prior_authorization')}"
+    data = AuthorizationCreate(
+        payer_id=payer,
+        discipline="PT",
+        number=number,
+        start_date=TODAY,
+        end_date=TODAY + timedelta(days=60),
+        visits_approved=12,
+    )
+    return Prepared(
+        lambda s: add_authorization(s, actor=desk, patient_id=patient, data=data).id,
+        lambda: (
+            _count(
+                practice,
+                "SELECT COUNT(*) FROM prior_authorization WHERE patient_id = :p AND number = :n",
+                p=patient,
+                n=number,
+            ),
+            _count(
+                practice,
+                """SELECT COUNT(*) FROM audit_entry WHERE record_type = 'authorization' AND patient_id = :p
+                AND detail = 'added'""",
+                p=patient,
+            ),
+        ),
+        (1, 1),
+    )
+
+
+def updating_an_authorization(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    """The payer's new visit count saved twice: one change, one audit entry."""
+    auth, approved = (
+        int(x)
+        for x in one(
+            practice,
+            """SELECT z.id, z.visits_approved FROM prior_authorization z JOIN patient p ON p.id = z.patient_id
+            WHERE p.clinic_id = 1 ORDER BY z.id LIMIT 1""",
+        )
+    )
+    desk = practice.actor("front_desk", "riverside")
+    more = AuthorizationUpdate(visits_approved=approved + 4)
+    return Prepared(
+        lambda s: update_authorization(s, actor=desk, authorization_id=auth, data=more),
+        lambda: (
+            _auth_events(practice, auth, "updated%"),
+            _count(
+                practice,
+                "SELECT COUNT(*) FROM prior_authorization WHERE id = :a AND visits_approved = :v",
+                a=auth,
+                v=approved + 4,
+            ),
+        ),
+        (1, 1),
+    )
+
+
+def adding_a_referral(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    """The same referral entered twice: one referral (the referral conversion KPI counts them)."""
+    patient, _ = _patient_of_clinic_1(practice)
+    desk = practice.actor("front_desk", "riverside")
+    name = f"Dr. Race {_count(practice, 'SELECT COUNT(*) FROM referral')}"
+    data = ReferralCreate(discipline="PT", physician_name=name, received_on=TODAY)
+    return Prepared(
+        lambda s: add_referral(s, actor=desk, patient_id=patient, data=data).id,
+        lambda: (
+            _count(
+                practice,
+                "SELECT COUNT(*) FROM referral WHERE patient_id = :p AND physician_name = :n",
+                p=patient,
+                n=name,
+            ),
+            _count(
+                practice,
+                """SELECT COUNT(*) FROM audit_entry WHERE record_type = 'referral' AND patient_id = :p
+                AND detail = 'added'""",
+                p=patient,
+            ),
+        ),
+        (1, 1),
+    )
+
+
 def _unsent_claim(practice, offset: int) -> int:  # type: ignore[no-untyped-def]
     """An unsent claim of clinic 1 with two lines or more, none of them answered by a remittance."""
     return int(
@@ -638,6 +863,12 @@ OPERATIONS = (
     posting_a_patient_payment_from_one_form,
     recording_the_physicians_signature,
     correcting_the_physicians_signature,
+    sending_a_plan,
+    writing_a_plan,
+    releasing_a_visit,
+    adding_an_authorization,
+    updating_an_authorization,
+    adding_a_referral,
     removing_a_claim_line,
     voiding_a_claim,
     adding_a_fee_line,
@@ -852,3 +1083,48 @@ def test_a_line_the_claim_never_had_is_still_refused(pristine_practice) -> None:
     claim = _unsent_claim(practice, 2)
     with practice.session() as session, pytest.raises(Invalid, match="has no line 40"):
         fix_claim(session, actor=biller, claim_id=claim, fix=ClaimFix(remove_lines=[40]), today=TODAY)
+
+
+@pytest.mark.parametrize(
+    "operation", (adding_an_authorization, adding_a_referral, writing_a_plan), ids=lambda o: o.__name__
+)
+def test_the_same_record_added_twice_at_once_answers_both_with_the_first(
+    pristine_practice, operation
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = _once(pristine_practice, operation, together=True)
+    assert first == second, "the second request is answered with the row the first one added"
+
+
+def test_a_visit_given_back_once_is_not_given_back_again_and_one_never_used_is_refused(
+    pristine_practice,
+) -> None:  # type: ignore[no-untyped-def]
+    """The same release later (a void sent again) changes nothing; a visit that did not use the
+    authorization is refused in words, and the count is untouched."""
+    practice = pristine_practice
+    auth, visit, _, desk = _authorized_note(practice)
+    used = _count(practice, "SELECT visits_used FROM prior_authorization WHERE id = :a", a=auth)
+    for _ in range(3):
+        with Session(practice.engine, expire_on_commit=False) as session:
+            given = release_visit(session, actor=desk, authorization_id=auth, visit_id=visit)
+            session.commit()
+        assert given.visits_used == used - 1
+    other, _ = _visit(practice, "PT")
+    with practice.session() as session, pytest.raises(Conflict, match="none to give back"):
+        release_visit(session, actor=desk, authorization_id=auth, visit_id=other)
+    assert _count(practice, "SELECT visits_used FROM prior_authorization WHERE id = :a", a=auth) == used - 1
+    assert _auth_events(practice, auth, "visit released%") == 1
+
+
+def test_a_plan_sent_again_the_same_day_is_one_send_and_on_another_day_another(
+    pristine_practice,
+) -> None:  # type: ignore[no-untyped-def]
+    practice = pristine_practice
+    plan, therapist = _plan_to_send(practice, TODAY)
+    before = _plan_events(practice, plan, "sent for certification")
+    for _ in range(2):
+        with practice.session() as session:
+            mark_sent(session, actor=therapist, plan_id=plan, on=TODAY)
+    with practice.session() as session:  # the physician has not answered: sent again a week later
+        later = mark_sent(session, actor=therapist, plan_id=plan, on=TODAY + timedelta(days=7))
+    assert later.sent_on == TODAY + timedelta(days=7)
+    assert _plan_events(practice, plan, "sent for certification") == before + 2

@@ -8,13 +8,17 @@ from sqlmodel import Session, col, select
 
 from core.access import require
 from core.actor import Actor
+from core.audit.models import AuditEntry
 from core.audit.service import Event, record_one
 from core.authorizations.models import Authorization
 from core.errors import Conflict, Invalid, NotFound
-from core.locks import lock
+from core.locks import locked
+from core.notes.models import Note
 from core.patients.models import Patient
 from core.patients.service import add_payer_record, load_patient
 from core.permissions import Action
+from core.scheduling.models import Appointment
+from core.visits.models import Visit
 
 
 class AuthorizationCreate(BaseModel):
@@ -91,8 +95,9 @@ def _locked(
     session: Session, actor: Actor, authorization_id: int, action: Action
 ) -> tuple[Authorization, Patient]:
     """The authorization and its patient, once the actor may do `action` on that patient, locked on its
-    row and read again under the lock: every change to its counts or dates is serialised."""
-    auth = session.get(Authorization, authorization_id)
+    row (core.locks.locked, as billing locks a claim) and read under the lock: every change to its
+    counts or dates is serialised, and each sees the one before it."""
+    auth = locked(session, Authorization, authorization_id)
     if auth is None:
         raise NotFound(f"authorization {authorization_id} not found")
     patient = load_patient(session, auth.patient_id)
@@ -105,16 +110,23 @@ def _locked(
         record_type="authorization",
         record_id=authorization_id,
     )
-    lock(session, f"authorization:{authorization_id}")
-    session.refresh(auth)
     return auth, patient
 
 
 def update(
     session: Session, *, actor: Actor, authorization_id: int, data: AuthorizationUpdate
 ) -> Authorization:
+    """A correction, serialised on the authorization's row. Values it already has are no change: the
+    same correction twice (a double click, two at once) changes it once and audits it once; the
+    second gets the authorization as the first left it."""
     auth, patient = _locked(session, actor, authorization_id, Action.authorization_write)
-    changes = {k: v for k, v in data.model_dump(exclude_unset=True).items() if v is not None}
+    changes = {
+        k: v
+        for k, v in data.model_dump(exclude_unset=True).items()
+        if v is not None and getattr(auth, k) != v
+    }
+    if not changes:
+        return auth
     merged = {**auth.model_dump(), **changes}
     refused = change_refused(
         merged["start_date"], merged["end_date"], merged["visits_approved"], auth.visits_used
@@ -142,6 +154,33 @@ def update(
 
 
 def add(session: Session, *, actor: Actor, patient_id: int, data: AuthorizationCreate) -> Authorization:
+    """A new authorization, serialised on the patient's row (as a payment is, core.billing.ledger). One
+    the patient already has, alike in every field (the same request twice, at once or in a row, with
+    or without an Idempotency-Key), is that one: no second row, no second audit entry. One that
+    differs in anything (another number, period or count) is another authorization."""
+    patient = locked(session, Patient, patient_id)
+    if patient is None:
+        raise NotFound(f"patient {patient_id} not found")
+    fields = data.model_dump()
+    same = session.exec(
+        select(Authorization)
+        .where(
+            Authorization.patient_id == patient_id,
+            *(getattr(Authorization, name) == value for name, value in fields.items()),
+        )
+        .order_by(col(Authorization.id))
+    ).first()
+    if same is not None:
+        require(
+            session,
+            actor,
+            Action.authorization_write,
+            clinic_id=patient.clinic_id,
+            patient_id=patient_id,
+            record_type="authorization",
+            record_id=same.id or "",
+        )
+        return same  # added already: the first request's authorization
     return add_payer_record(
         session,
         actor=actor,
@@ -195,9 +234,36 @@ def use_visit(
     return auth
 
 
-def release_visit(session: Session, *, actor: Actor, authorization_id: int) -> Authorization:
-    """Give a visit back (a signed visit voided); the count never goes below zero."""
+# The audit entry of a release names the visit given back: a release sent again (a double click, a
+# void arriving twice) finds it and is done, as a claim line's removal is (core.billing.claims.REMOVED).
+RELEASED = "visit released (visit {})"
+
+
+def release_visit(session: Session, *, actor: Actor, authorization_id: int, visit_id: int) -> Authorization:
+    """Give back the visit that a signed visit used (the visit voided; called before its note's status
+    changes), serialised on the authorization's row. Once per visit: the same release again (at once
+    or in a row) finds it done and gets the authorization as the first left it, never a second visit
+    back; a visit that did not use this authorization is refused. The count never goes below zero."""
     auth, patient = _locked(session, actor, authorization_id, Action.authorization_write)
+    detail = RELEASED.format(visit_id)
+    done = session.exec(
+        select(AuditEntry.id).where(
+            AuditEntry.patient_id == auth.patient_id,
+            AuditEntry.record_type == "authorization",
+            AuditEntry.record_id == str(authorization_id),
+            AuditEntry.detail == detail,
+        )
+    ).first()
+    if done is not None:  # given back already (a double click, a void arriving twice)
+        return auth
+    visit = session.get(Visit, visit_id)
+    appointment = session.get(Appointment, visit.appointment_id) if visit and visit.appointment_id else None
+    signed = session.exec(select(Note.id).where(Note.visit_id == visit_id, Note.status == "signed")).first()
+    if appointment is None or appointment.authorization_id != authorization_id or signed is None:
+        raise Conflict(
+            f"visit {visit_id} did not use a visit of authorization {authorization_id}; "
+            "there is none to give back"
+        )
     auth.visits_used = max(0, auth.visits_used - 1)
     session.add(auth)
     record_one(
@@ -209,7 +275,7 @@ def release_visit(session: Session, *, actor: Actor, authorization_id: int) -> A
             patient_id=patient.id,
             record_type="authorization",
             record_id=authorization_id,
-            detail="visit released",
+            detail=detail,
         ),
     )
     return auth

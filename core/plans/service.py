@@ -14,7 +14,6 @@ from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.identifiers import npi_valid
 from core.locks import locked
 from core.patients.models import Patient
-from core.patients.service import load_patient
 from core.pdf import document
 from core.permissions import Action
 from core.plans.models import PlanGoal, PlanOfCare
@@ -68,7 +67,13 @@ class PlanCreate(BaseModel):
 
 
 def create(session: Session, *, actor: Actor, data: PlanCreate) -> PlanOfCare:
-    patient = load_patient(session, data.patient_id)
+    """A plan of care, serialised on the patient's row (as a payment is, core.billing.ledger). The plan
+    the patient already has with the same therapist, period, diagnoses, frequency and physician (the
+    same form sent twice, at once or in a row) is that plan: no second plan for the physician to
+    certify, no second audit entry."""
+    patient = locked(session, Patient, data.patient_id)
+    if patient is None:
+        raise NotFound(f"patient {data.patient_id} not found")
     require(
         session,
         actor,
@@ -84,6 +89,18 @@ def create(session: Session, *, actor: Actor, data: PlanCreate) -> PlanOfCare:
         raise Invalid("an assistant cannot establish a plan of care")
     if provider.id not in actor.provider_ids:
         raise Forbidden("a therapist writes plans of care as themselves")
+    fields = data.model_dump(exclude={"patient_id", "provider_id", "goals", "icd10_codes"})
+    for same in session.exec(
+        select(PlanOfCare)
+        .where(
+            PlanOfCare.patient_id == patient.id,
+            PlanOfCare.provider_id == provider.id,
+            *(getattr(PlanOfCare, name) == value for name, value in fields.items()),
+        )
+        .order_by(col(PlanOfCare.id))
+    ).all():
+        if same.icd10_codes == data.icd10_codes:  # written already: the first request's plan
+            return same
     plan = PlanOfCare(
         patient_id=patient.id or 0,
         clinic_id=patient.clinic_id,
@@ -127,9 +144,15 @@ def _load(session: Session, actor: Actor, plan_id: int, action: Action) -> PlanO
 
 
 def mark_sent(session: Session, *, actor: Actor, plan_id: int, on: date) -> PlanOfCare:
+    """The plan sent to the physician for certification, serialised on the plan's row. Sent on the day
+    already recorded (a double click, a retried request, two at once) is that send: nothing is written
+    and the caller gets the plan as the first left it. Another day (sent again because the physician
+    has not answered, or the day typed wrong) is recorded and audited as a send of its own."""
     plan = _load(session, actor, plan_id, Action.plan_write)
     if plan.physician_signed_on is not None:
         raise Conflict("the plan is already signed by the physician")
+    if plan.sent_on == on:  # sent already that day (a double click): nothing to add
+        return plan
     plan.sent_on, plan.status = on, "sent"
     session.add(plan)
     audit_on(session, actor, Action.plan_write, plan, "plan_of_care", "sent for certification")

@@ -10,7 +10,10 @@ from sqlmodel import Session, col, select
 from core.access import require
 from core.actor import Actor
 from core.audit.service import Event, record_one
+from core.errors import NotFound
 from core.identifiers import npi_valid
+from core.locks import locked
+from core.patients.models import Patient
 from core.patients.service import load_patient
 from core.permissions import Action
 from core.referrals.models import Referral
@@ -34,7 +37,13 @@ class ReferralCreate(BaseModel):
 
 
 def add(session: Session, *, actor: Actor, patient_id: int, data: ReferralCreate) -> Referral:
-    patient = load_patient(session, patient_id)
+    """A referral, serialised on the patient's row (as a payment is, core.billing.ledger). The same
+    referral the patient already has (discipline, physician and day received alike: the same request
+    twice, at once or in a row, with or without an Idempotency-Key) is that one, not a second one for
+    the referral conversion KPI to count; no second audit entry."""
+    patient = locked(session, Patient, patient_id)
+    if patient is None:
+        raise NotFound(f"patient {patient_id} not found")
     require(
         session,
         actor,
@@ -43,6 +52,19 @@ def add(session: Session, *, actor: Actor, patient_id: int, data: ReferralCreate
         patient_id=patient_id,
         record_type="referral",
     )
+    same = session.exec(
+        select(Referral)
+        .where(
+            Referral.patient_id == patient_id,
+            Referral.discipline == data.discipline,
+            Referral.physician_name == data.physician_name,
+            Referral.physician_npi == data.physician_npi,
+            Referral.received_on == data.received_on,
+        )
+        .order_by(col(Referral.id))
+    ).first()
+    if same is not None:  # added already: the first request's referral
+        return same
     referral = Referral(patient_id=patient_id, clinic_id=patient.clinic_id, **data.model_dump())
     session.add(referral)
     session.flush()
