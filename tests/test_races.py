@@ -466,3 +466,73 @@ def test_the_same_addendum_under_one_key_is_one_and_under_two_keys_is_two(pristi
     again = add(f"add-{note}-2")
     assert again.status_code == 201 and again.json()["id"] != replies[0].json()["id"]
     assert _count(practice, "SELECT COUNT(*) FROM note_addendum WHERE note_id = :n", n=note) == 2
+
+
+def _desk(practice, client: httpx.Client) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    user = practice.user("front_desk", "riverside")
+    reply = client.post("/api/v1/auth/login", json={"email": user.email, "password": user.password})
+    assert reply.status_code == 200, reply.text
+    return {"Authorization": f"Bearer {reply.json()['access_token']}"}
+
+
+def test_five_identical_authorizations_without_a_key_add_one_and_answer_it_five_times(
+    pristine_practice, client
+) -> None:  # type: ignore[no-untyped-def]
+    """The same authorization posted five times at once with no Idempotency-Key: one row, one audit
+    entry, and every request answered 201 with that row's id (not a duplicate, not a 500)."""
+    practice = pristine_practice
+    patient, payer = one(
+        practice,
+        """SELECT i.patient_id, i.payer_id FROM insurance_policy i JOIN patient p ON p.id = i.patient_id
+        WHERE p.clinic_id = 1 AND i.priority = 1 ORDER BY i.patient_id DESC LIMIT 1""",
+    )
+    headers = _desk(practice, client)
+    body = {
+        "payer_id": int(payer),
+        "discipline": "OT",
+        "number": "RACE-HTTP-1",
+        "start_date": "2026-11-24",
+        "end_date": "2027-01-22",
+        "visits_approved": 10,
+    }
+
+    replies = at_once(
+        TIMES, lambda _: client.post(f"/api/v1/patients/{patient}/authorizations", json=body, headers=headers)
+    )
+
+    assert _statuses(replies) == [201] * TIMES, [r.text for r in replies]
+    assert len({r.json()["id"] for r in replies}) == 1
+    rows = "SELECT COUNT(*) FROM prior_authorization WHERE patient_id = :p AND number = 'RACE-HTTP-1'"
+    assert _count(practice, rows, p=patient) == 1
+    added = """SELECT COUNT(*) FROM audit_entry WHERE record_type = 'authorization' AND record_id = :a
+        AND detail = 'added'"""
+    assert _count(practice, added, a=str(replies[0].json()["id"])) == 1
+    more = client.post(
+        f"/api/v1/patients/{patient}/authorizations", json={**body, "visits_approved": 20}, headers=headers
+    )
+    assert more.status_code == 201 and more.json()["id"] != replies[0].json()["id"], "another is another"
+
+
+def test_five_sends_of_a_plan_to_the_physician_record_one_send(pristine_practice, client) -> None:  # type: ignore[no-untyped-def]
+    """'Sent to the physician' again (no answer yet) five times at once: one send in the audit log, all
+    204; a send once the physician has signed is a 409 that says so."""
+    practice = pristine_practice
+    plan, provider = one(
+        practice,
+        """SELECT id, provider_id FROM plan_of_care WHERE clinic_id = 1 AND physician_signed_on IS NULL
+        AND sent_on < '2026-11-25' ORDER BY id DESC""",
+    )
+    headers = login_as_provider(practice, client, int(provider))
+
+    replies = at_once(
+        TIMES, lambda _: client.post(f"/api/v1/plans/{plan}/sent", json={"on": "2026-11-25"}, headers=headers)
+    )
+
+    assert _statuses(replies) == [204] * TIMES, [r.text for r in replies]
+    sent = """SELECT COUNT(*) FROM audit_entry WHERE record_type = 'plan_of_care' AND record_id = :p
+        AND detail = 'sent for certification'"""
+    assert _count(practice, sent, p=str(plan)) == 1
+    signed = client.post(f"/api/v1/plans/{plan}/signed", json={"on": "2026-11-27"}, headers=headers)
+    assert signed.status_code == 204, signed.text
+    late = client.post(f"/api/v1/plans/{plan}/sent", json={"on": "2026-11-28"}, headers=headers)
+    assert late.status_code == 409 and "already signed" in late.json()["detail"], late.text
