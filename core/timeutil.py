@@ -2,7 +2,7 @@
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
 # How far the process's clock is set from the wall clock: zero but inside `clock_at`.
 _offset = timedelta(0)
@@ -32,3 +32,11 @@ def clock_at(moment: datetime) -> Iterator[None]:
 def as_utc(moment: datetime) -> datetime:
     """A stored time as aware UTC: SQLite gives naive datetimes back, PostgreSQL aware ones."""
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def in_clinic_words(moment: datetime, zone: tzinfo) -> str:
+    """A stored time as the clinic says it: weekday, date as the pages write it, time of day and the
+    zone, in the clinic's zone ('Thursday 12/03/2026 at 9:20 AM EST'), never the ISO it is stored as."""
+    local = as_utc(moment).astimezone(zone)
+    hour = local.hour % 12 or 12
+    return f"{local:%A %m/%d/%Y} at {hour}:{local:%M} {'AM' if local.hour < 12 else 'PM'} {local:%Z}".rstrip()

@@ -115,9 +115,12 @@ def test_an_assistants_note_is_final_and_billed_only_once_co_signed(practice) ->
         for p in (provider, supervisor)
     }
     assert re.search(
-        rf"Addendum by {re.escape(names[provider])} on \d{{4}}-\d\d-\d\d \d\d:\d\d \w+: Patient called", pdf
+        # the author with their credential, the time in the clinic's words (weekday, date, clock, zone)
+        rf"Addendum by {re.escape(names[provider])}(, \w+)? on \w+day \d\d/\d\d/\d{{4}} at \d{{1,2}}:\d\d [AP]M "
+        r"\w+: Patient called",
+        pdf,
     ), pdf
-    assert f"Addendum by {names[supervisor]} on " in pdf and "Not mine." not in pdf
+    assert f"Addendum by {names[supervisor]}" in pdf and "Not mine." not in pdf
 
 
 def _pdf_text(pdf: bytes) -> str:

@@ -360,7 +360,9 @@ def test_an_owner_manages_payers_and_fee_lines_on_pages(pristine_practice) -> No
         == 1
     )
     last = owner.post(f"{line}/remove", data={"code": "97110 GP"})
-    assert last.status_code == 200 and "keeps at least one line" in last.text
+    # refused: the payer's page again at its own address, with the reason (web/shown_again.py)
+    assert last.status_code == 422 and "keeps at least one line" in last.text
+    assert last.url.path == f"/owner/payers/{payer_id}" and "refused=" in str(last.url)
     assert _audited(practice, "fee_schedule", schedule) == [
         "created from 2026-01-01",
         "97140 added: 28.00",
@@ -472,8 +474,12 @@ def test_others_are_refused(pristine_practice, role: str) -> None:  # type: igno
         data={"code": "97110", "amount": "x"},
         follow_redirects=False,
     )
-    # A biller of every clinic prices claims, so fee lines are theirs too: the line reaches its check.
-    assert line.status_code == (422 if role == "biller" else 403)
+    # A biller of every clinic prices claims, so fee lines are theirs too: the line reaches its check,
+    # and the refused form is shown again at the payer's page (web/shown_again.py).
+    assert line.status_code == (303 if role == "biller" else 403)
+    if role == "biller":
+        assert line.headers["location"].startswith(f"/owner/payers/{payer}?refused=")
+        assert client.get(line.headers["location"]).status_code == 422
 
 
 def test_a_form_posted_from_another_site_is_refused(pristine_practice) -> None:  # type: ignore[no-untyped-def]

@@ -47,6 +47,7 @@ from web.routers import (
 )
 from web.same_origin import SameOriginWrites
 from web.security_headers import SecurityHeaders, allow_inline_scripts
+from web.shown_again import RefusedPages
 
 
 class _NoFrames(logging.Filter):
@@ -111,6 +112,7 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
     # The dashboard's kept figures go stale when this process writes what they are counted from.
     watch_changes()
     problems.install(app)
+    app.add_middleware(RefusedPages)  # a refused form's page at its GET address: web/shown_again.py
     app.add_middleware(IdempotencyMiddleware)
     # The origin check inside the headers, so that its refusal carries them too.
     app.add_middleware(SameOriginWrites)

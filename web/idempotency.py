@@ -30,7 +30,7 @@ def _header(scope: Scope, name: bytes) -> bytes:
     return next((value for key, value in scope["headers"] if key == name), b"")
 
 
-def _owner(scope: Scope) -> str:
+def owner_of(scope: Scope) -> str:
     """Who asked, as a digest of their credential: keys of different people never meet."""
     credential = _header(scope, b"authorization") or _header(scope, b"cookie")
     return hashlib.sha256(credential).hexdigest() if credential else ""
@@ -91,7 +91,7 @@ class IdempotencyMiddleware:
         writes = scope["type"] == "http" and scope["method"] in WRITES
         key = _header(scope, HEADER) if writes else b""
         body: bytes | None = None
-        if writes and not key and _header(scope, b"content-type").startswith(FORM) and _owner(scope):
+        if writes and not key and _header(scope, b"content-type").startswith(FORM) and owner_of(scope):
             body = await _read(receive)
             if body is None:
                 return
@@ -100,7 +100,7 @@ class IdempotencyMiddleware:
             if not key:
                 await self.app(scope, _replaying(body, receive), send)
                 return
-        owner = _owner(scope) if key else ""
+        owner = owner_of(scope) if key else ""
         if not key or not owner:
             await self.app(scope, receive, send)
             return

@@ -4,7 +4,7 @@ uses a visit of the authorization, moves the progress-report mark and files its 
 if any of that fails, the note is not signed."""
 
 from collections.abc import Collection
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Annotated, TypeVar
 from zoneinfo import ZoneInfo
@@ -44,7 +44,7 @@ from core.plans.models import PlanOfCare
 from core.providers.models import Provider
 from core.scheduling.models import Appointment
 from core.scheduling.progress import refresh_progress_flags
-from core.timeutil import as_utc, utcnow
+from core.timeutil import as_utc, in_clinic_words, utcnow
 from core.users.models import User
 from core.visits.models import Visit
 from core.visits.service import ASSISTANT_NOTE_TYPES
@@ -271,6 +271,10 @@ def attestation(kind: str, ai_assisted: bool, name: str, credential: str = "") -
     attests supervision of the assistant's service (Medicare Benefit Policy Manual ch. 15 §230.1,
     the supervising therapist's responsibility for the plan and the PTA's services)."""
     who = credentialed(name, credential)
+    if kind == "addendum":
+        return (
+            f"added after signing by {who}, who attests it is accurate and leaves the signed note as signed"
+        )[:300]
     if kind == "cosign":
         what = (
             f"reviewed and co-signed as supervising therapist by {who}, who attests the services were "
@@ -289,7 +293,8 @@ def credentialed(name: str, credential: str) -> str:
 
 
 def signer_attestation(session: Session, *, actor: Actor, note_id: int, kind: str) -> str:
-    """What this user's signature (or co-signature) on the note would say: the page shows it by the button."""
+    """What this user's signature (co-signature, addendum) on the note would say: the page shows it by
+    the button."""
     note = _load(session, note_id)
     require_on(session, actor, Action.note_read, note, "note")
     name, credential = _signer(session, actor)
@@ -529,6 +534,7 @@ class Trail:
 
     signatures: list[tuple[str, datetime]]  # attestation, when
     returns: list[tuple[str, str, datetime]]  # by whom, comment, when
+    addenda: list[tuple[str, str, datetime]] = field(default_factory=list)  # attestation, text, when
 
 
 def trail(session: Session, *, actor: Actor, note_id: int) -> Trail:
@@ -545,12 +551,27 @@ def trail(session: Session, *, actor: Actor, note_id: int) -> Trail:
     returns = session.exec(
         select(NoteReturn).where(NoteReturn.note_id == note_id).order_by(col(NoteReturn.id))
     ).all()
-    audit_on(session, actor, action, note, "note", "signatures and returns")
+    addenda = session.exec(
+        select(NoteAddendum).where(NoteAddendum.note_id == note_id).order_by(col(NoteAddendum.id))
+    ).all()
+    audit_on(session, actor, action, note, "note", "signatures, returns and addenda")
     session.commit()
     return Trail(
         [(s.attestation, s.signed_at) for s in signatures],
         [(_user_name(session, r.user_id), r.comment, r.created_at) for r in returns],
+        [(addendum_attestation(session, a.author_user_id), a.text, a.created_at) for a in addenda],
     )
+
+
+def addendum_attestation(session: Session, user_id: int) -> str:
+    """The line an addendum carries: its author, with their credential, and what they attest."""
+    return attestation("addendum", False, _author(session, user_id))
+
+
+def _author(session: Session, user_id: int) -> str:
+    """'Katherine Hill, PT': a user by name, with their credential where they are a clinician."""
+    provider = session.exec(select(Provider).where(Provider.user_id == user_id)).first()
+    return credentialed(_user_name(session, user_id), provider.credential if provider else "")
 
 
 def _may_amend(session: Session, actor: Actor, note: Note) -> bool:
@@ -562,6 +583,16 @@ def _may_amend(session: Session, actor: Actor, note: Note) -> bool:
         select(NoteSignature.user_id).where(NoteSignature.note_id == note.id, NoteSignature.kind == "cosign")
     ).first()
     return cosigner == actor.user_id
+
+
+def may_add_addendum(session: Session, *, actor: Actor, note_id: int) -> bool:
+    """Whether this user may add an addendum to the note now (the page offers the form only then)."""
+    note = _load(session, note_id)
+    return (
+        note.status == "signed"
+        and allowed(actor.roles, Action.note_write, note.clinic_id)
+        and _may_amend(session, actor, note)
+    )
 
 
 # Identical words by the same author within this long of her addendum are that addendum sent again.
@@ -717,7 +748,8 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
         "",
         *[f"{s.attestation} on {_shown(s.signed_at, zone)}" for s in signatures],
         *[
-            f"Addendum by {_user_name(session, a.author_user_id)} on {_shown(a.created_at, zone)}: {a.text}"
+            f"Addendum by {_author(session, a.author_user_id)} on {_shown(a.created_at, zone)}: {a.text} "
+            f"({addendum_attestation(session, a.author_user_id)})"
             for a in addenda
         ],
     ]
@@ -764,7 +796,7 @@ def _user_name(session: Session, user_id: int) -> str:
 
 def _shown(moment: datetime, zone: ZoneInfo) -> str:
     """A time as the clinic reads it (its own zone, named), not the UTC it is stored in."""
-    return as_utc(moment).astimezone(zone).strftime("%Y-%m-%d %H:%M %Z")
+    return in_clinic_words(moment, zone)
 
 
 @dataclass(frozen=True)

@@ -199,6 +199,7 @@ def claim_again(
         "claim.html",
         actor,
         status=422 if refusal else 200,
+        form_page=f"/billing/claims/{claim_id}",
         typed=typed or {},
         errors=refusal.fields if refusal else {},
         claim=claim,

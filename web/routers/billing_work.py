@@ -179,6 +179,7 @@ def _ledger(
         "ledger.html",
         actor,
         status=422 if refusal else 200,
+        form_page=f"/billing/patients/{patient_id}/ledger",
         account=account,
         methods=METHODS,
         today=clinic_today(session, account.clinic_id),

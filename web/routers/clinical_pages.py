@@ -2,6 +2,7 @@
 scribe's draft beside the transcript (each fact linked to the words it came from, the codes as signing
 would bill them, the grounding guard's warnings, sign and co-sign, the patient's outcome trends)."""
 
+import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
@@ -11,14 +12,14 @@ from sqlmodel import Session
 from core.actor import Actor
 from core.errors import Forbidden
 from core.notes import service as notes
-from core.notes.workflow import coding_preview, signer_attestation, trail
+from core.notes.workflow import coding_preview, may_add_addendum, signer_attestation, trail
 from core.patients import service as patients
 from core.providers.models import Provider
 from core.recordings.service import visit_transcripts
 from core.records.service import list_for_patient
 from core.scheduling.booking import load as load_appointment
 from core.scheduling.calendar import clinic_zone
-from core.timeutil import as_utc
+from core.timeutil import as_utc, in_clinic_words
 from core.visits.service import get_visit, note_types_of, open_visit, visit_of
 from web.charts import line
 from web.deps import PageActor, SessionDep
@@ -144,9 +145,11 @@ def review_again(
     done: str = "",
     error: str = "",
     typed: dict[str, str] | None = None,
+    refused_form: str = "note-form",
 ) -> HTMLResponse:
-    """The review page; after a refused form (the evaluation's form, a return's comment), with what
-    was typed in it (`typed`, by the form's field names) and why (`error`), status 422."""
+    """The review page; after a refused form (the evaluation's form, a return's comment, an addendum),
+    with what was typed in it (`typed`, by the form's field names), which form it was (`refused_form`:
+    its id on the page) and why (`error`), status 422."""
     note = notes.get(session, actor=actor, note_id=note_id)
     visit = get_visit(session, actor=actor, visit_id=note.visit_id)
     zone = clinic_zone(session, visit.clinic_id)
@@ -167,16 +170,19 @@ def review_again(
         and author.supervising_provider_id in actor.provider_ids
     )
     may_sign = note.provider_id in actor.provider_ids and note.status in ("draft", "in_review")
-    kind = "sign" if may_sign else "cosign" if may_cosign else ""
+    may_amend = may_add_addendum(session, actor=actor, note_id=note_id)
+    kind = "sign" if may_sign else "cosign" if may_cosign else "addendum" if may_amend else ""
     form_view = review_view(note.note_type, note.form, note.discipline, note.measures)
-    if typed is not None and form_view["fields"]:
+    if typed is not None and refused_form == "note-form" and form_view["fields"]:
         form_view = {**form_view, **view(note.note_type, typed, form_view["kept"], note.discipline)}
     return render(
         request,
         "review.html",
         actor,
+        form_page=f"/notes/{note_id}/review",
         status=422 if typed is not None else 200,
         typed=typed or {},
+        refused_form=refused_form if typed is not None else "",
         note=note,
         patient=patient,
         served=served,
@@ -188,8 +194,11 @@ def review_again(
         may_sign=may_sign,
         may_cosign=may_cosign,
         attestation=signer_attestation(session, actor=actor, note_id=note_id, kind=kind) if kind else "",
-        signatures=[(text, as_utc(at).astimezone(zone)) for text, at in history.signatures],
-        returns=[(who, comment, as_utc(at).astimezone(zone)) for who, comment, at in history.returns],
+        may_amend=may_amend,
+        key=uuid.uuid4().hex,
+        signatures=[(text, in_clinic_words(at, zone)) for text, at in history.signatures],
+        returns=[(who, comment, in_clinic_words(at, zone)) for who, comment, at in history.returns],
+        addenda=[(said, text, in_clinic_words(at, zone)) for said, text, at in history.addenda],
         returned=history.returns[-1] if history.returns and note.status != "signed" else None,
         done=done,
         error=error,

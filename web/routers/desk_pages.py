@@ -33,7 +33,7 @@ from core.scheduling.calendar import clinic_zone, day_schedule, list_types
 from core.scheduling.models import AppointmentType
 from core.scheduling.offers import open_offers
 from core.scheduling.rules import may_check_in, may_mark_no_show
-from core.timeutil import as_utc, utcnow
+from core.timeutil import as_utc, in_clinic_words, utcnow
 from web.deps import PageActor, SessionDep
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
 
@@ -280,7 +280,7 @@ def reschedule_form(
         return _back(appointment_id, error=refusal_text(error))
     zone = clinic_zone(session, booked.appointment.clinic_id)
     moved = as_utc(booked.appointment.starts_at).astimezone(zone)
-    return _back(booked.appointment.id or appointment_id, done=f"Moved to {moved:%A %d %B at %H:%M}.")
+    return _back(booked.appointment.id or appointment_id, done=f"Moved to {in_clinic_words(moved, zone)}.")
 
 
 @router.get("/patients", response_class=HTMLResponse)

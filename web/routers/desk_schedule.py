@@ -9,7 +9,7 @@ carry an `idempotency_key` (web/idempotency.py), so a double click on Book books
 import uuid
 from datetime import date, timedelta
 from typing import Annotated
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
@@ -28,7 +28,7 @@ from core.scheduling import booking, flows, waitlist
 from core.scheduling.calendar import bookable_types, clinic_zone, list_types, load_provider
 from core.scheduling.grid import day_grid
 from core.scheduling.slots import local_instant
-from web.alert_links import shown_alerts
+from web.alert_links import shown_alerts, us_dates
 from web.deps import PageActor, SessionDep
 from web.form_refusal import Refused, refused
 from web.routers.desk_pages import authorization_badges
@@ -150,6 +150,20 @@ def _booking(
         request,
         "book.html",
         actor,
+        form_page="/schedule/book?"
+        + urlencode(
+            {
+                k: v
+                for k, v in {
+                    "provider": provider,
+                    "day": day.isoformat() if day else None,
+                    "time": time,
+                    "patient": patient,
+                    "type": type,
+                }.items()
+                if v
+            }
+        ),
         provider=chosen,
         providers=providers,
         kinds=kinds,
@@ -226,11 +240,12 @@ def book_form(
             typed=typed,
             refusal=refused(error),
         )
-    warned = " " + "; ".join(booked.warnings) + "." if booked.warnings else ""
+    warned = " " + us_dates("; ".join(booked.warnings)) + "." if booked.warnings else ""
     return redirect_to(f"/appointments/{booked.appointment.id}", done="Booked." + warned)
 
 
 def _series_said(result: flows.RecurringResult) -> str:
+    """What a weekly series did, its days as the clinic writes them (12/04/2026), not ISO."""
     said = f"Booked {len(result.booked)} visit{'' if len(result.booked) == 1 else 's'}."
     if result.conflicts:
         said += " Not booked: " + "; ".join(f"{c['day']} ({c['reason']})" for c in result.conflicts) + "."
@@ -240,7 +255,7 @@ def _series_said(result: flows.RecurringResult) -> str:
     warnings = sorted({w for b in result.booked for w in b.warnings})
     if warnings:
         said += " " + "; ".join(warnings) + "."
-    return said
+    return us_dates(said)
 
 
 @router.post("/appointments/{appointment_id}/no-show")
@@ -304,6 +319,7 @@ def _wait_list(
         request,
         "waitlist.html",
         actor,
+        form_page=f"/waitlist/new?patient={patient}",
         patient=person,
         providers=providers,
         kinds=list_types(session, actor=actor, clinic_id=person.clinic_id),
@@ -367,7 +383,7 @@ def accept_offer_form(
         if not shown_on_page(error):
             raise
         return redirect_to(f"/patients/{patient_id}", error=refusal_text(error))
-    warned = " " + "; ".join(booked.warnings) + "." if booked.warnings else ""
+    warned = " " + us_dates("; ".join(booked.warnings)) + "." if booked.warnings else ""
     return redirect_to(f"/appointments/{booked.appointment.id}", done="Booked from the wait list." + warned)
 
 

@@ -494,6 +494,7 @@ def _payers_page(
         "payers.html",
         actor,
         status=status,
+        form_page="/owner/payers",
         payers=payers,
         schedules=by_payer,
         may_upload=may_change_everywhere(session, actor, Action.fee_schedule_write),

@@ -27,6 +27,7 @@ from core.timeutil import as_utc, utcnow
 from web.alert_links import shown_alerts, us_date
 from web.deps import COOKIE, LoginRedirect, PageActor, SessionDep, SettingsDep, actor_of
 from web.routers.auth import end_token_session, start_session
+from web.shown_again import kept_for_get
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
@@ -64,10 +65,19 @@ def menu(actor: Actor) -> list[tuple[str, str]]:
 
 
 def render(
-    request: Request, name: str, actor: Actor | None, status: int = 200, **context: object
+    request: Request,
+    name: str,
+    actor: Actor | None,
+    status: int = 200,
+    *,
+    form_page: object = None,
+    **context: object,
 ) -> HTMLResponse:
+    """The page `name` for `actor`. A form refused (422) in answer to its POST is shown again at its
+    GET address, `form_page` (the posted path where that is the form's page too), so that the browser is
+    not left on the post: web/shown_again.py."""
     roles = sorted({ROLE_NAMES.get(r, r) for r in actor.roles.values()}) if actor else []
-    return templates.TemplateResponse(
+    shown = templates.TemplateResponse(
         request,
         name,
         {
@@ -79,6 +89,9 @@ def render(
         },
         status_code=status,
     )
+    if status == 422 and request.method == "POST" and actor is not None and name != "error.html":
+        return kept_for_get(shown, form_page if isinstance(form_page, str) else request.url.path)
+    return shown
 
 
 def refusal_text(error: TherascribeError | ValidationError) -> str:

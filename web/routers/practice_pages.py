@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 from core.actor import Actor
 from core.clinics.models import Clinic
 from core.enums import Credential
-from core.errors import Invalid, NotFound, TherascribeError
+from core.errors import NotFound, TherascribeError
 from core.payers import manage as payers
 from core.payers.models import Payer
 from core.payers.profiles import PROFILES
@@ -28,6 +28,7 @@ from core.providers.rules import WEEKDAYS
 from core.scheduling import type_manage as types
 from core.scheduling.models import AppointmentType
 from web.deps import PageActor, SessionDep
+from web.form_refusal import refused
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
 
 router = APIRouter(include_in_schema=False)
@@ -39,23 +40,12 @@ DAY_NAMES = dict(
 )
 
 
-def _fields(error: TherascribeError) -> dict[str, str] | None:
-    """The refused fields of a form, or None when the refusal is not about what was typed."""
-    fields = error.extra.get("fields") if isinstance(error, Invalid) else None
-    return dict(fields) if isinstance(fields, dict) else None
-
-
-def _refused(
-    error: TherascribeError, back: str, again: Callable[[dict[str, str], str], Response]
-) -> Response:
-    """A form refused for what was typed comes back with each problem by its field (`again`); any
-    other refusal a page can say goes back to `back` with it in words; the rest is raised again."""
-    fields = _fields(error)
-    if fields is not None:
-        return again(fields, error.detail)
-    if not shown_on_page(error):
-        raise error
-    return redirect_to(back, error=refusal_text(error))
+def _refused(error: TherascribeError, again: Callable[[dict[str, str], str], Response]) -> Response:
+    """A form refused for what was typed comes back as it was typed (`again`), each problem by its
+    field and the reason at the top (web/form_refusal.py, as every form's); a refusal of the person
+    (no right, no such record) is raised again, for the error page."""
+    refusal = refused(error)
+    return again(refusal.fields, refusal.message)
 
 
 def _clinics(session: Session, actor: Actor) -> list[Clinic]:
@@ -164,7 +154,7 @@ def add_provider_form(
                 error=detail,
             )
 
-        return _refused(error, "/owner/providers", again)
+        return _refused(error, again)
     return redirect_to("/owner/providers", done=f"{provider.full_name} added.")
 
 
@@ -235,7 +225,7 @@ def edit_provider_form(
                 request, session, actor, provider, status=422, form=form, errors=errors, error=detail
             )
 
-        return _refused(error, target, again)
+        return _refused(error, again)
     return redirect_to(target, done=f"{provider.full_name} saved.")
 
 
@@ -283,6 +273,7 @@ def _payer_page(
         "payer.html",
         actor,
         status=status,
+        form_page=f"/owner/payers/{payer.id}",
         payer=payer,
         form=form or payers.form_of(payer),
         rules=payers.RULES,
@@ -349,7 +340,7 @@ def _save_payer(
                 error=detail,
             )
 
-        return _refused(error, target, again)
+        return _refused(error, again)
     return redirect_to(target, done=f"{payer.name}'s rules saved.")
 
 
@@ -380,7 +371,7 @@ def _fee_change(
                 error=detail,
             )
 
-        return _refused(error, f"/owner/payers/{payer_id}", again)
+        return _refused(error, again)
     return None
 
 
@@ -561,7 +552,7 @@ def add_type_form(
                 error=detail,
             )
 
-        return _refused(error, "/owner/appointment-types", again)
+        return _refused(error, again)
     return redirect_to("/owner/appointment-types", done=f"{saved.name} added.")
 
 
@@ -645,5 +636,5 @@ def edit_type_form(
                 request, session, actor, current, status=422, form=form, errors=errors, error=detail
             )
 
-        return _refused(error, target, again)
+        return _refused(error, again)
     return redirect_to(target, done=f"{saved.name} saved.")

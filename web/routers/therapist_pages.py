@@ -21,7 +21,7 @@ from core.actor import Actor
 from core.chat_model import model_from_settings
 from core.errors import Conflict, Forbidden, Invalid, TherascribeError
 from core.notes import service as notes
-from core.notes.workflow import DraftIn, create_draft, return_for_correction
+from core.notes.workflow import DraftIn, add_addendum, create_draft, return_for_correction
 from core.patients import service as patients
 from core.permissions import Action, allowed
 from core.plans import service as plans
@@ -130,6 +130,7 @@ def _editor(
         request,
         "note_editor.html",
         actor,
+        form_page=f"/visits/{visit_id}/note",
         status=422 if error else 200,
         visit=visit,
         patient=patient,
@@ -246,7 +247,8 @@ def return_form(
     actor: PageActor,
     comment: Annotated[str, Form()] = "",
 ) -> Response:
-    """The supervising therapist sends the assistant's note back with what to correct."""
+    """The supervising therapist sends the assistant's note back with what to correct (its form's
+    idempotency_key makes a double click one return: web/idempotency.py; core answers a repeat too)."""
     try:
         return_for_correction(session, actor=actor, note_id=note_id, comment=comment)
     except TherascribeError as error:
@@ -256,9 +258,46 @@ def return_form(
         from web.routers.clinical_pages import review_again  # it imports this module's neighbours
 
         return review_again(
-            request, session, actor, note_id, error=refusal_text(error), typed={"comment": comment}
+            request,
+            session,
+            actor,
+            note_id,
+            error=refusal_text(error),
+            typed={"comment": comment},
+            refused_form="return-form",
         )
     return redirect_to(f"/notes/{note_id}/review", done="Returned to the assistant with your comment.")
+
+
+@router.post("/notes/{note_id}/addenda")
+def addendum_form(
+    note_id: int,
+    request: Request,
+    session: SessionDep,
+    actor: PageActor,
+    text: Annotated[str, Form(max_length=20_000)] = "",
+    idempotency_key: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    """An addendum to a signed note, signed by its author (or co-signing supervisor). The form's
+    request key is the addendum's: a double click adds it once (core.notes.workflow.add_addendum)."""
+    try:
+        add_addendum(session, actor=actor, note_id=note_id, text=text, request_key=idempotency_key)
+    except TherascribeError as error:
+        if not shown_on_page(error):
+            raise
+        session.rollback()
+        from web.routers.clinical_pages import review_again  # it imports this module's neighbours
+
+        return review_again(
+            request,
+            session,
+            actor,
+            note_id,
+            error=refusal_text(error),
+            typed={"text": text},
+            refused_form="addendum-form",
+        )
+    return redirect_to(f"/notes/{note_id}/review", done="Addendum added and signed.")
 
 
 GOAL_ROWS = 3
