@@ -1,8 +1,6 @@
 """The coding engine: PRODUCT.md's worked examples, modifiers, NCCI pairs, and the rule's invariants."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 from hypothesis import given
@@ -188,48 +186,19 @@ def test_untimed_codes_are_one_unit_and_per_code_never_bills_under_eight(timed, 
 
 
 def test_the_code_command() -> None:
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "web.cli",
-            "code",
-            "--minutes",
-            "97110=33",
-            "--minutes",
-            "97140=7",
-            "--rule",
-            "cms",
-            "--discipline",
-            "PT",
-            "--role",
-            "PTA",
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    lines = json.loads(out)["lines"]
+    """In-process through Typer's runner (test_cli runs `python -m web.cli` as a real process)."""
+    from typer.testing import CliRunner
+
+    from web.cli import app
+
+    args = ["code", "--minutes", "97110=33", "--minutes", "97140=7", "--rule", "cms"]
+    ran = CliRunner().invoke(app, [*args, "--discipline", "PT", "--role", "PTA", "--json"])
+    assert ran.exit_code == 0, ran.output
+    lines = json.loads(ran.stdout)["lines"]
     assert [(l["code"], l["units"], l["minutes"], l["modifiers"]) for l in lines] == [  # noqa: E741
         ("97110", 2, 33, ["GP", "CQ"]),
         ("97140", 1, 7, ["GP", "CQ"]),
     ]
     assert all(l["reason"] for l in lines)  # noqa: E741
-    bad = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "web.cli",
-            "code",
-            "--minutes",
-            "97161",
-            "--discipline",
-            "PT",
-            "--role",
-            "PTA",
-        ],
-        capture_output=True,
-        text=True,
-    )
-    assert bad.returncode == 2 and "may not furnish" in bad.stderr
+    bad = CliRunner().invoke(app, ["code", "--minutes", "97161", "--discipline", "PT", "--role", "PTA"])
+    assert bad.exit_code == 2 and "may not furnish" in bad.stderr

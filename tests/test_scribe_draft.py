@@ -2,8 +2,6 @@
 guard. The shared examples must come out fully right."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -151,39 +149,24 @@ def test_bad_transcripts_are_refused() -> None:
 
 
 def test_the_draft_command(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """In-process through Typer's runner (test_cli runs `python -m web.cli` as a real process)."""
+    from typer.testing import CliRunner
+
+    from web.cli import app
+
     example = SESSIONS / "example-ota-daily-hand.json"
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "web.cli",
-            "draft",
-            str(example),
-            "--discipline",
-            "OT",
-            "--note-type",
-            "daily",
-            "--role",
-            "OTA",
-            "--rule",
-            "cms",
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    data = json.loads(out)
+    args = ["draft", str(example), "--discipline", "OT", "--note-type", "daily", "--role", "OTA"]
+    ran = CliRunner().invoke(app, [*args, "--rule", "cms", "--json"])
+    assert ran.exit_code == 0, ran.output
+    data = json.loads(ran.stdout)
     assert set(data) == {"note", "facts", "codes", "warnings"}
     assert set(data["note"]) == {"subjective", "objective", "assessment", "plan"}
     assert {(c["code"], c["units"]) for c in data["codes"]} == {("97110", 2), ("97530", 1)}
     assert all({"kind", "text", "value", "unit", "negated", "evidence"} <= set(f) for f in data["facts"])
     broken = tmp_path / "broken.json"
     broken.write_text("{not json")
-    bad = subprocess.run(
-        [sys.executable, "-m", "web.cli", "draft", str(broken)], capture_output=True, text=True
-    )
-    assert bad.returncode == 2 and "not JSON" in bad.stderr
+    bad = CliRunner().invoke(app, ["draft", str(broken)])
+    assert bad.exit_code == 2 and "not JSON" in bad.stderr
 
 
 def test_a_service_named_without_its_minutes_bills_nothing_and_is_flagged() -> None:
