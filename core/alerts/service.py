@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
 from sqlalchemy import ColumnElement
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, or_, select
 
 from core.actor import Actor
 from core.audit.service import Event, record
@@ -53,6 +53,32 @@ class Scope:
     def has_role(self, *roles: Role) -> list[int]:
         return sorted(c for c, r in self.actor.roles.items() if r in roles)
 
+    def treated_or_run(self, model: type[Appointment] | type[PlanOfCare]) -> ColumnElement[bool] | None:
+        """The rows of the actor's own providers, or of the clinics where they are at the front desk or
+        the owner; None where they are neither."""
+        own = list(self.actor.provider_ids)
+        desk = self.has_role(Role.front_desk, Role.owner)
+        parts = [col(model.provider_id).in_(own)] if own else []
+        parts += [col(model.clinic_id).in_(desk)] if desk else []
+        return or_(*parts) if parts else None
+
+
+# The record each kind of alert points at, by the table it lives in.
+RECORD_TYPES = {Note: "note", Appointment: "appointment", PlanOfCare: "plan_of_care"}
+
+
+def _on(row: Note | Appointment | PlanOfCare, kind: str, message: str, due: date | None = None) -> Alert:
+    """An alert about one patient's record (a note, a visit, a plan): its clinic, patient and id."""
+    return Alert(
+        kind=kind,
+        message=message,
+        clinic_id=row.clinic_id,
+        patient_id=row.patient_id,
+        record_type=RECORD_TYPES[type(row)],
+        record_id=row.id or 0,
+        due=due,
+    )
+
 
 def unsigned_notes(session: Session, scope: Scope) -> list[Alert]:
     if not scope.actor.provider_ids:
@@ -65,14 +91,7 @@ def unsigned_notes(session: Session, scope: Scope) -> list[Alert]:
         )
     ).all()
     return [
-        Alert(
-            kind="unsigned_note",
-            message=f"{n.note_type} note from {n.created_at.date().isoformat()} is not signed",
-            clinic_id=n.clinic_id,
-            patient_id=n.patient_id,
-            record_type="note",
-            record_id=n.id or 0,
-        )
+        _on(n, "unsigned_note", f"{n.note_type} note from {n.created_at.date().isoformat()} is not signed")
         for n in rows
     ]
 
@@ -87,14 +106,7 @@ def cosign_waiting(session: Session, scope: Scope) -> list[Alert]:
         select(Note).where(col(Note.provider_id).in_(supervised), Note.status == "awaiting_cosign")
     ).all()
     return [
-        Alert(
-            kind="cosign_waiting",
-            message=f"an assistant's {n.note_type} note waits for your co-signature",
-            clinic_id=n.clinic_id,
-            patient_id=n.patient_id,
-            record_type="note",
-            record_id=n.id or 0,
-        )
+        _on(n, "cosign_waiting", f"an assistant's {n.note_type} note waits for your co-signature")
         for n in rows
     ]
 
@@ -156,15 +168,9 @@ def authorization_reason(left: int, end: date, *, low: bool, ends_soon: bool) ->
 def progress_reports_due(session: Session, scope: Scope) -> list[Alert]:
     """Booked visits marked to carry a progress report: to the treating therapist; to the front desk
     and owner too, since one booked with an assistant must move to a therapist."""
-    own = list(scope.actor.provider_ids)
-    desk = scope.has_role(Role.front_desk, Role.owner)
-    if not own and not desk:
+    where = scope.treated_or_run(Appointment)
+    if where is None:
         return []
-    where: ColumnElement[bool] = (
-        col(Appointment.provider_id).in_(own) if own else col(Appointment.clinic_id).in_(desk)
-    )
-    if own and desk:
-        where = where | col(Appointment.clinic_id).in_(desk)
     rows = session.exec(
         select(Appointment).where(
             where,
@@ -174,29 +180,15 @@ def progress_reports_due(session: Session, scope: Scope) -> list[Alert]:
         )
     ).all()
     return [
-        Alert(
-            kind="progress_report_due",
-            message="this visit must carry a progress report",
-            clinic_id=a.clinic_id,
-            patient_id=a.patient_id,
-            record_type="appointment",
-            record_id=a.id or 0,
-            due=a.starts_at.date(),
-        )
+        _on(a, "progress_report_due", "this visit must carry a progress report", due=a.starts_at.date())
         for a in rows
     ]
 
 
 def plans_needing_attention(session: Session, scope: Scope) -> list[Alert]:
-    clinics = scope.has_role(Role.front_desk, Role.owner)
-    own = list(scope.actor.provider_ids)
-    if not clinics and not own:
+    where = scope.treated_or_run(PlanOfCare)
+    if where is None:
         return []
-    where: ColumnElement[bool] = (
-        col(PlanOfCare.clinic_id).in_(clinics) if clinics else col(PlanOfCare.provider_id).in_(own)
-    )
-    if clinics and own:
-        where = where | col(PlanOfCare.provider_id).in_(own)
     # SQL narrows to the plans either rule could flag (the widest alert window of any clinic); the
     # rules themselves decide, per clinic.
     widest = max((policy(session, c).recert_alert_days for c in scope.actor.roles), default=0)
@@ -213,30 +205,18 @@ def plans_needing_attention(session: Session, scope: Scope) -> list[Alert]:
         rules = policy(session, plan.clinic_id)
         if recert_due(plan.end_date, scope.today, rules.recert_alert_days):
             alerts.append(
-                Alert(
-                    kind="recertification_due",
-                    message=f"certification ends {plan.end_date.isoformat()}",
-                    clinic_id=plan.clinic_id,
-                    patient_id=plan.patient_id,
-                    record_type="plan_of_care",
-                    record_id=plan.id or 0,
-                    due=plan.end_date,
+                _on(
+                    plan,
+                    "recertification_due",
+                    f"certification ends {plan.end_date.isoformat()}",
+                    plan.end_date,
                 )
             )
         if signature_overdue(
             plan.sent_on, plan.physician_signed_on, scope.today, rules.cert_signature_overdue_days
         ):
-            alerts.append(
-                Alert(
-                    kind="certification_signature_overdue",
-                    message=f"sent to {plan.physician_name} on {plan.sent_on}; not signed",
-                    clinic_id=plan.clinic_id,
-                    patient_id=plan.patient_id,
-                    record_type="plan_of_care",
-                    record_id=plan.id or 0,
-                    due=plan.sent_on,
-                )
-            )
+            why = f"sent to {plan.physician_name} on {plan.sent_on}; not signed"
+            alerts.append(_on(plan, "certification_signature_overdue", why, plan.sent_on))
     return alerts
 
 
