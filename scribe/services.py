@@ -17,13 +17,14 @@ from pathlib import Path
 
 from core.billing.reference import codes as reference_codes
 from core.notes.forms import EVALUATION_CODES
-from scribe.numbers import Said, numbers_in, show
+from scribe.numbers import NUMBER, Said, numbers_in, show
 from scribe.timing import (
     NAMED_TEST_AFTER,
     ONSET_BEFORE,
     ClockSpan,
     breaks,
     clock_span,
+    clocks_read,
     closed_spans,
     is_break,
     on_prop,
@@ -40,6 +41,7 @@ UNATTENDED_STIM = "unattended-stim"
 ATTENDED_STIM = "97032"
 BUNDLED = "97010"
 GAIT = "97116"
+THER_ACT = "97530"
 UNTIMED_DONE = {"92526", "92507", "97150", "97012", UNATTENDED_STIM}
 # A visit is rarely longer than this; more minutes for one service is a mishearing or a request.
 MAX_SERVICE_MINUTES = 90
@@ -271,6 +273,26 @@ def activities(text: str) -> list[_Act]:
     return sorted(kept, key=lambda a: a.start)
 
 
+# What walking is done for in an OT task: "getting the cup from the counter to the table", "carrying the
+# plate".
+IN_A_TASK = re.compile(
+    r"\b(?:carry\w*|getting|fetch\w*|bring\w*|taking|holding)\b|\bto the (?:table|counter|sink|kitchen|"
+    r"bathroom|toilet|bed|closet|fridge|stove|door)\b",
+    re.I,
+)
+
+
+def _functional_mobility(mentions: list[Mention]) -> bool:
+    """Every minute of walking said was said of a task ("walking with the walker, getting the cup to the
+    table, nine"): functional mobility."""
+    walked = [m for m in mentions if m.code == GAIT]
+    return bool(walked) and all(IN_A_TASK.search(m.quote) for m in walked)
+
+
+def _codes_named(text: str) -> set[str]:
+    return {a.code for a in activities(text)}
+
+
 def _clauses(sentence: str, offset: int) -> list[tuple[int, str]]:
     out, last = [], 0
     for m in CLAUSE_BREAK.finditer(sentence):
@@ -369,6 +391,12 @@ def _durations(
     return out
 
 
+def _bare_number(clause: str) -> bool:
+    """A clause that is only a number ("Seventeen," opening "Seventeen, I had the timer on it")."""
+    said = numbers_in(clause)
+    return len(said) == 1 and not re.search(r"[a-z]", clause[: said[0].start] + clause[said[0].end :], re.I)
+
+
 def _paired_run(text: str) -> bool:
     """ "manual 17 ther ex 11 ultrasound 6": services each followed at once by a bare number, two or more
     in a row, as a recognizer writes a recap with no punctuation."""
@@ -449,6 +477,59 @@ def _others_blanked(text: str, discipline: str) -> str:
     return SENTENCE.sub(lambda m: " " * len(m.group(0)) if others.search(m.group(0)) else m.group(0), text)
 
 
+# "Mr. Patel", "Mrs. Delgado's splint": a person named by title and surname.
+TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<name>[A-Z][a-z'-]+)")
+# A sentence, "Mr." and "Dr." within it.
+TITLED_SENTENCE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Mx)\.|[^.!?]|(?<=\d)\.(?=\d))+[.!?]*")
+# Said of that person: "his note", "her knee", "did he", "Mr. Patel's".
+THIRD_PERSON = re.compile(r"\b(?:his|her|he|she|him)\b|'s\b", re.I)
+# The visit's patient, spoken to: "Mrs. Ivanova, you're new", "Morning, Mr. Abernathy".
+ADDRESSED_AFTER = re.compile(r"\s*,\s*(?:you|your|you'\w+|how|let'?s|i'?m|we'?re|it'?s|welcome|come)\b", re.I)
+ADDRESSED_BEFORE = re.compile(
+    r"\b(?:hi|hello|hey|morning|afternoon|evening|welcome|thanks|bye|okay)\W+$", re.I
+)
+# Back to the visit after an aside: "Okay, where were we", "sorry about that", "back to you".
+BACK_TO_VISIT = re.compile(
+    r"\b(?:where were we|sorry about that|back to (?:you|us|it|work|the)|anyway|now,? where)\b", re.I
+)
+
+
+def _asides_blanked(segments: list[Segment]) -> list[Segment]:
+    """The clinicians' turns with what they say of another patient blanked, positions kept: a sentence
+    that names someone by title and surname who is not the visit's patient (named so in the clinician's
+    first turn or spoken to: "Mrs. Ivanova, you're new"), and the
+    sentences after it in the turn that go on about him or her ("Sorry, Dana, can you look at Mr.
+    Lindqvist's splint? His PIP is at minus thirty", "Is Mr. Patel yours? Did he do his eleven minutes on
+    the bike?"): another patient's minutes are never this visit's."""
+    first = next((s.text for s in segments if s.speaker == CLINICIAN), "")
+    patient = {m["name"] for m in TITLED.finditer(first)} | {
+        m["name"]
+        for s in segments
+        if s.speaker == CLINICIAN
+        for m in TITLED.finditer(s.text)
+        if ADDRESSED_AFTER.match(s.text[m.end() :]) or ADDRESSED_BEFORE.search(s.text[: m.start()])
+    }
+    out = []
+    for segment in segments:
+        if segment.speaker != CLINICIAN or not any(
+            m["name"] not in patient for m in TITLED.finditer(segment.text)
+        ):
+            out.append(segment)
+            continue
+        text, aside = segment.text, False
+        for sm in TITLED_SENTENCE.finditer(segment.text):
+            sentence = sm.group(0)
+            names = [m["name"] for m in TITLED.finditer(sentence)]
+            if any(name not in patient for name in names):
+                aside = True
+            elif aside and (BACK_TO_VISIT.search(sentence) or names or not THIRD_PERSON.search(sentence)):
+                aside = False
+            if aside:
+                text = text[: sm.start()] + " " * len(sentence) + text[sm.end() :]
+        out.append(replace(segment, text=text) if text != segment.text else segment)
+    return out
+
+
 def _owner(acts: list[_Act], since: int, said: Said, text: str) -> _Act:
     """The service minutes said belong to: the one named right after them ("and nine of exercise");
     where the words since the last figure open with a service named by its own name and go on to what
@@ -470,7 +551,7 @@ VISIT_TOTAL = re.compile(
     r"timed minutes|minutes total today|total today|in all today|for the (?:visit|session)|"
     r"minutes timed|timed today|room time|in the room|"
     r"(?:the|your|this|today'?s|our) (?:session|visit)(?: today)? (?:was|ran|lasted|took|came to)|"
-    r"in here (?:for )?(?:about |around )?\w+(?:-\w+)? minutes)\b",
+    r"in here (?:for )?(?:about |around )?\w+(?:-\w+)? minutes|our (?:\w+(?:-\w+)? )?minutes)\b",
     re.I,
 )
 # "without the e-stim today" leaves that service out; "gait without the cane" is still gait.
@@ -481,6 +562,11 @@ CAUSED_BY = re.compile(
     r"\b(?:get|gets|got|getting|sore|numb|achy|stiff|tired|hurts?|hurting|pain|comes?|came)\s+"
     r"(?:(?:it|that|this|them|some|a bit|a little)\s+)?(?:from|after)\s+"
     r"(?:the\s+|your\s+|that\s+|all\s+the\s+)?$",
+    re.I,
+)
+# "This is not exercise now, this is the functional part": the service it is not.
+NOT_THIS_SERVICE = re.compile(
+    r"\b(?:is|was|are|'s|that'?s|it'?s)\s+not\s+(?:really\s+|just\s+)?(?:the\s+|a\s+)?$|\bisn'?t\s+(?:the\s+|a\s+)?$",
     re.I,
 )
 TIME_POINT = re.compile(r"\b(?:before|after|since|until|till|between)\s+(?:the\s+|your\s+|that\s+)?$", re.I)
@@ -571,9 +657,11 @@ def _turn_mentions(
     blocks whose clock time an earlier turn opened and a sentence of this one closes (timing.closed_spans)."""
     timed = {code for code, _ in said_for}
     # "First bout four minutes, then five, then another five": one service in pieces, read as their sum.
-    text = pieces_summed(_restarts_blanked(segment.text))
+    text = pieces_summed(clocks_read(_restarts_blanked(segment.text)), _codes_named)
     # Where each run of pieces ends, by where it starts: its sum is quoted with all its pieces.
-    run_ends = {run.start: run.end for run in pieces(_restarts_blanked(segment.text))}
+    run_ends = {
+        run.start: run.end for run in pieces(clocks_read(_restarts_blanked(segment.text)), _codes_named)
+    }
     mentions: list[Mention] = []
     named: list[_Act] = []
     listed: list[_Act] = []
@@ -599,6 +687,7 @@ def _turn_mentions(
                 if not TIME_POINT.search(clause[: a.start])
                 and not WITHOUT.search(clause[: a.start])
                 and not CAUSED_BY.search(clause[: a.start])
+                and not NOT_THIS_SERVICE.search(clause[: a.start])
             ]
             for offset, clause in clauses
         ]
@@ -638,7 +727,7 @@ def _turn_mentions(
                 any(acted[j] for j in range(i))
                 or (i + 1 < len(acted) and bool(acted[i + 1]))
                 or closing_list
-                or (answers_how_long and sentence_words <= 3)
+                or (answers_how_long and (sentence_words <= 3 or (i == 0 and _bare_number(clause))))
             )
             durs = [
                 (Said(s.start + offset, s.end + offset, s.value), unit)
@@ -915,10 +1004,14 @@ def _corrected(previous: Mention, clause: str, text: str, act: _Act, said: Said)
 def _said_again(previous: Mention, sentence_start: int, text: str, act: _Act, said: Said) -> bool:
     """ "twenty, twenty-five, it was twenty-five minutes": the same service's minutes said again in the
     sentence, with nothing joining them, settle on the last."""
-    return (
-        previous.start >= sentence_start
-        and (previous.code, previous.label) == (act.code, act.label)
-        and not re.search(r"\b(?:and|plus|then|also)\b", text[previous.end : said.start], re.I)
+    between = text[previous.end : said.start]
+    return previous.start >= sentence_start and (
+        (
+            (previous.code, previous.label) == (act.code, act.label)
+            and not re.search(r"\b(?:and|plus|then|also)\b", between, re.I)
+        )
+        # "twelve, thirteen minutes, call it thirteen of exercise": the same code said again, settled
+        or (previous.code == act.code and bool(between.strip()) and bool(REVISING.match(between)))
     )
 
 
@@ -1150,6 +1243,13 @@ ISSUED = re.compile(
     re.I,
 )
 
+# "I adjusted the coil and the strap": a part of the orthosis the patient has, adjusted (a later
+# encounter, as "adjusting the splint" is); "trimmed the edge, re-fit it" is not said as an adjustment.
+PART_ADJUSTED = re.compile(
+    r"\badjust(?:ed|ing|s)?\s+(?:the\s+|his\s+|her\s+|your\s+|its\s+)?(?:coils?|straps?|hinges?|outriggers?|"
+    r"slings?|dials?|springs?|padding|pads?|buckles?|velcro|tension|lining|bands?)\b",
+    re.I,
+)
 
 # "That part was twelve minutes", "that whole block was ten": the stretch of the visit since the last
 # minutes were said, not only the last thing named in it.
@@ -1202,14 +1302,77 @@ def _orthosis_adjusted(segments: list[Segment]) -> bool:
 def _orthotic_encounter(segments: list[Segment], named: dict[str, tuple[str, int]], note_type: str) -> str:
     """One orthosis is one encounter: CPT's 97760 (the initial one: assessed, fitted, trained) or 97763
     (a later one). It is the later one only where the clinician named the service as the adjustment of
-    the orthosis ("eight minutes for the splint adjustment", "adjusting the orthosis was about nine") at a
+    the orthosis ("eight minutes for the splint adjustment", "adjusting the orthosis was about nine", "I
+    adjusted the coil and the strap ... eight minutes on the splint") at a
     visit that is no evaluation and where none was made or issued; a splint checked, trimmed or re-fit
     keeps 97760 with a warning (the blind sets' authors code that one both ways)."""
-    if LATER_ORTHOTIC not in named:
+    if LATER_ORTHOTIC not in named and not (
+        ORTHOTIC in named and PART_ADJUSTED.search(_orthosis_talk(segments))
+    ):
         return ORTHOTIC
     if note_type in ("evaluation", "re-evaluation") or ISSUED.search(_orthosis_talk(segments)):
         return ORTHOTIC  # "I made you a new splint, then the adjustment": still the first encounter
     return LATER_ORTHOTIC
+
+
+# "The step-ups, that's strengthening", "that's balance now, not strength": the clinician says which
+# service an exercise is. "This is not exercise now" says which it is not.
+CATEGORY_SAID = re.compile(
+    r"\b(?:that'?s|this is|it'?s|that is|these are|those are)\s+(?:now\s+|all\s+|just\s+|really\s+|more\s+)?"
+    r"(?:the\s+|my\s+|our\s+)?(?P<cat>strengthening|strength(?:\s+work)?|ther(?:apeutic)?\s+ex(?:ercise)?|exercise|"
+    r"balance(?:\s+work)?|neuro(?:muscular)?\s+re-?ed\w*|functional(?:\s+part|\s+training|\s+work)?|"
+    r"ther(?:apeutic)?\s+act\w*|gait(?:\s+training)?)\b(?!\s+(?:too|also|as well|later|next)\b)",
+    re.I,
+)
+CATEGORY_CODES = {"strength": "97110"}
+
+
+def _recategorised(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
+    """Each mention of an activity the clinician said earlier was another service ("Next the step-ups,
+    that's strengthening" ... "So the step-ups, that was nine minutes") under that service's code, the
+    latest such word said before its minutes counting ("that's balance now" after the rail is taken
+    away)."""
+    said: list[tuple[int, int, str, str]] = []  # (segment, position, label, code)
+    current: _Act | None = None
+    for segment in segments:
+        if segment.speaker != CLINICIAN:
+            continue
+        for sm in SENTENCE.finditer(segment.text):
+            sentence = sm.group(0)
+            named = [a for a in activities(sentence) if a.code != BUNDLED]
+            for cue in CATEGORY_SAID.finditer(sentence):
+                word = cue["cat"].lower()
+                code = CATEGORY_CODES.get(word) or next((a.code for a in activities(word)), "")
+                others = [a for a in named if not cue.start() <= a.start < cue.end()]
+                before = [a for a in others if a.end <= cue.start() and not GENERIC.match(a.label)]
+                target = before[-1] if before else (current if not others else None)
+                if code and target is not None and target.code != code:
+                    said.append((segment.index, sm.start() + cue.start(), target.label.lower(), code))
+            plain = [a for a in named if not GENERIC.match(a.label)]
+            if plain:
+                current = plain[-1]
+    if not said:
+        return mentions
+    out = []
+    for m in mentions:
+        earlier = [
+            code
+            for seg, at, label, code in said
+            if label == m.label.lower() and (seg, at) < (m.segment, m.start)
+        ]
+        out.append(replace(m, code=earlier[-1]) if earlier else m)
+    return out
+
+
+# "That felt like twenty minutes", "at least twenty minutes on those pulleys": minutes the patient or a
+# caregiver claims; the clinician's answer by the timer settles them.
+CLAIMED_MINUTES = re.compile(rf"\b{NUMBER}\s+(?:more\s+|whole\s+)?minutes?\b", re.I)
+BY_THE_TIMER = re.compile(
+    r"\b(?:timer|clock|stopwatch|my watch|my sheet|i timed|i had it|wrote (?:it )?down)\b", re.I
+)
+
+
+OPENS_WITH_NUMBER = re.compile(rf"\s*(?:(?:no|nope|well|actually)\s*,?\s*)*{NUMBER}\s*[,.!;]", re.I)
 
 
 def find(
@@ -1223,23 +1386,34 @@ def find(
     parts: dict[str, list[str]] = {}
     orphans: list[str] = []
     since: list[_Act] = []  # services named since the last minutes were said
+    segments = _asides_blanked(segments)
+    claimed = False  # the patient's or a caregiver's turn said how many minutes a service took
     closed = closed_spans(
         [
             (segment.index, sm.start(), sm.group(0))
             for segment in segments
             if segment.speaker == CLINICIAN
-            for sm in SENTENCE.finditer(pieces_summed(_restarts_blanked(segment.text)))
+            for sm in SENTENCE.finditer(
+                pieces_summed(clocks_read(_restarts_blanked(segment.text)), _codes_named)
+            )
         ]
     )
     for segment in segments:
         if segment.speaker != CLINICIAN:
             ahead = bool(ASKED_AHEAD.search(_last_sentence(segment.text)))
+            claimed = bool(CLAIMED_MINUTES.search(segment.text))
             continue
+        # "I did at least twenty minutes on those pulleys" / "Seventeen, I had the timer on it": the
+        # clinician's figure, read off the timer, answers how long as a question would.
+        settled = claimed and bool(
+            BY_THE_TIMER.search(segment.text) and OPENS_WITH_NUMBER.match(segment.text)
+        )
+        claimed = False
         found, acts, current, unplaced = _turn_mentions(
             replace(segment, text=_others_blanked(segment.text, discipline)),
             current,
             frozenset((m.code, m.label) for m in mentions),
-            asked_how_long=asked,
+            asked_how_long=asked or settled,
             asked_ahead=ahead,
             closed=closed,
         )
@@ -1255,6 +1429,7 @@ def find(
             said = parts.setdefault(act.code, [])
             if not GENERIC.match(act.label) and act.label not in said:
                 said.append(act.label)
+    mentions = _recategorised(mentions, segments)
     if UNATTENDED_STIM in named and _attended(segments, named):
         # The same stimulation said later as "e-stim" is the attended one the clinician described.
         mentions = [replace(m, code=ATTENDED_STIM) if m.code == UNATTENDED_STIM else m for m in mentions]
@@ -1284,6 +1459,15 @@ def find(
         if code in UNTIMED_DONE or code == BUNDLED:
             continue
         billed_as = "97129" if code == COGNITIVE else code
+        if code == GAIT and discipline == "OT" and _functional_mobility(mentions):
+            # "walking with the walker, getting the cup from the counter to the table": at an OT visit,
+            # walking in a task is functional mobility, a therapeutic activity, for the clinician to confirm.
+            minutes[THER_ACT] = minutes.get(THER_ACT, 0) + total
+            warnings.append(
+                f"{named.get(code, (code,))[0]}: {total} minutes of walking in a task taken as functional "
+                f"mobility ({THER_ACT}); confirm the service"
+            )
+            continue
         if billed_as in reference and discipline not in reference[billed_as].disciplines:
             # "the warm-up naming" at a cognitive visit, "on the treadmill" at a voice visit: a word that
             # names another discipline's service is not what this clinician billed; the minutes are quoted.
@@ -1348,7 +1532,7 @@ def find(
                 f"92507: {label} was taken as part of the cognitive intervention (97129); if speech-language "
                 "treatment was given apart from it, add 92507"
             )
-        elif "92507" in named and ("92526" not in named or _count(segments, "92507") >= 2):
+        elif "92507" in named and ("92526" not in named or _count(segments, "92507", bare=False) >= 2):
             untimed.append("92507")
             reasons["92507"] = "speech and language treatment"
         if not untimed and not minutes:
@@ -1446,6 +1630,18 @@ def _doubtful_minutes(
     return doubtful
 
 
-def _count(segments: list[Segment], code: str) -> int:
+# "speech", "voice", "language" said alone: at a swallowing visit, the department ("Theo from speech")
+# or a finding ("a wet voice", "clear voice after each swallow"), not speech-language treatment.
+BARE_SPEECH = {"speech", "voice", "language"}
+
+
+def _count(segments: list[Segment], code: str, *, bare: bool = True) -> int:
+    """How often the clinicians name the service; with `bare` False, its bare names ("voice") not counted."""
     rx = dict(_activity_rx())[code]
-    return sum(len(rx.findall(s.text)) for s in segments if s.speaker == CLINICIAN)
+    return sum(
+        1
+        for s in segments
+        if s.speaker == CLINICIAN
+        for m in rx.finditer(s.text)
+        if bare or m.group(0).lower() not in BARE_SPEECH
+    )

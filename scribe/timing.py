@@ -6,6 +6,7 @@ Pure functions over one sentence; `scribe.services` decides whose minutes they a
 """
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from scribe.numbers import numbers_in
@@ -26,6 +27,95 @@ SPOKEN_CLOCK = re.compile(
 LEADS_A_TIME = re.compile(
     r"\b(?:at|from|to|till|til|until|through|between|and)\s+(?:about\s+|around\s+|like\s+)?$", re.IGNORECASE
 )
+
+
+_HOURS = {
+    w: n
+    for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), start=1)
+}
+_DIGITS = {w: n for w, n in _HOURS.items() if n <= 9}
+_TEEN_MINUTES = {
+    w: n
+    for n, w in enumerate(
+        "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), start=10
+    )
+}
+_TENS_MINUTES = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_HOUR_WORD = "|".join(sorted(_HOURS, key=len, reverse=True))
+_DIGIT_WORD = "|".join(sorted(_DIGITS, key=len, reverse=True))
+# "one-forty", "two-oh-six", "nine thirty-three", "eleven-oh-seven", "ten-fifteen": a wall clock said in
+# words, its hour then its minutes.
+WORD_CLOCK = re.compile(
+    rf"\b(?P<h>{_HOUR_WORD})[- ](?P<m>oh[- ](?:{_DIGIT_WORD})"
+    rf"|(?:{'|'.join(_TENS_MINUTES)})(?:[- ](?:{_DIGIT_WORD}))?"
+    rf"|{'|'.join(sorted(_TEEN_MINUTES, key=len, reverse=True))})\b"
+    r"(?![- ]?(?:minutes?|mins?|seconds?|secs?|hours?|degrees?|percent|pounds?|lbs?|reps?|times|sets?|"
+    r"feet|meters?|steps?|inch\w*)\b)",
+    re.IGNORECASE,
+)
+# "ten past ten", "a quarter past two", "twenty to four": a wall clock read with its hour.
+PAST_HOUR = re.compile(
+    r"\b(?:a\s+)?(?P<m>quarter|twenty[- ]five|twenty|ten|five|half)\s+(?P<dir>past|after|to|till|of)\s+"
+    rf"(?P<h>{_HOUR_WORD})\b(?![- ]?(?:minutes?|mins?|o'?clock)\b)",
+    re.IGNORECASE,
+)
+# What says a word is read off the clock: "at one-forty", "it's two-oh-six", "from ten past ten", and, once
+# a time is said in the sentence, "to", "till", "and" before the next ("from nine-fifteen to nine-forty").
+CLOCK_LEAD = re.compile(
+    r"\b(?:at|from|by|between|it'?s|it\s+is|clock\s+(?:says|said|reads))\s+"
+    r"(?:about\s+|around\s+|like\s+|almost\s+|exactly\s+|just\s+|already\s+|now\s+)?$",
+    re.IGNORECASE,
+)
+NEXT_CLOCK_LEAD = re.compile(
+    r"\b(?:to|till|til|until|through|and)\s+(?:about\s+|around\s+|like\s+|almost\s+|exactly\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+# A sentence about a range of motion or a measure: "one-twenty" there is degrees, never a clock.
+MEASURE_SENTENCE = re.compile(
+    r"\b(?:degrees?|flexion|extension|abduction|adduction|rotation|rom|range|pounds?|percent)\b", re.I
+)
+
+
+def _word_minute(said: str) -> int:
+    words = re.split(r"[- ]+", said.lower())
+    if words[0] == "oh":
+        return _DIGITS[words[1]]
+    if words[0] in _TEEN_MINUTES:
+        return _TEEN_MINUTES[words[0]]
+    return _TENS_MINUTES[words[0]] + (_DIGITS[words[1]] if len(words) > 1 else 0)
+
+
+def clocks_read(text: str) -> str:
+    """The text with each wall-clock time said in words written as "H:MM" in its place, padded to keep
+    every position ("we started at one-forty" -> "we started at 1:40     "), so a block timed by the
+    clock is read like one said in digits. A word is a time only where the words before it read a clock
+    ("at", "from", "it's", or "to"/"till"/"and" after another time of the sentence), and never in a
+    sentence about degrees or a measure ("flexion at one-twenty")."""
+    out = text
+    for sentence in re.finditer(r"[^.!?]+[.!?]*", text):
+        said = sentence.group(0)
+        if MEASURE_SENTENCE.search(said):
+            continue
+        found = sorted(
+            [(m, _HOURS[m["h"].lower()], _word_minute(m["m"])) for m in WORD_CLOCK.finditer(said)]
+            + [
+                (m, h - 1 if m["dir"].lower() in ("to", "till", "of") else h, _spoken_minute(m))
+                for m in PAST_HOUR.finditer(said)
+                for h in [_HOURS[m["h"].lower()]]
+            ],
+            key=lambda f: f[0].start(),
+        )
+        timed = False
+        for m, hour, minute in found:
+            before = said[: m.start()]
+            if not (CLOCK_LEAD.search(before) or (timed and NEXT_CLOCK_LEAD.search(before))):
+                continue
+            timed = True
+            hour = hour or 12
+            width = m.end() - m.start()
+            start = sentence.start() + m.start()
+            out = out[:start] + f"{hour}:{minute:02d}".ljust(width) + out[start + width :]
+    return out
 
 
 class ClockSpan(NamedTuple):
@@ -70,7 +160,8 @@ def clock_span(sentence: str) -> ClockSpan | None:
 # A block opened at one time and closed at another in a later turn: "We started the rows at 3:05." ...
 # "Okay, done with the rows at 3:26." Each sentence says one time, with what it does to the block.
 OPENED_AT = re.compile(
-    r"\b(?:start(?:ed|ing|s)?|began|begin(?:ning|s)?|kick(?:ed)?\s+off|got going|hopp(?:ed)?\s+on|went on)\b"
+    r"\b(?:start(?:ed|ing|s)?|began|begin(?:ning|s)?|kick(?:ed)?\s+off|got going|hopp(?:ed)?\s+on|went on|"
+    r"got on|got in)\b"
     r"[^.!?]*?\b(?:at|from)\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
@@ -81,11 +172,34 @@ CLOSED_AT = re.compile(
 )
 
 
+# "It's 2:06, so we're done in here", "it's 2:17 now, hop off": the clock read as the block ends.
+READ_NOW = re.compile(
+    r"\b(?:it'?s|it\s+is|clock\s+(?:says|reads))\s+(?:about\s+|around\s+|almost\s+|just\s+|already\s+|now\s+)?$",
+    re.IGNORECASE,
+)
+ENDS_NOW = re.compile(
+    r"\b(?:done|finish\w*|stop\w*|enough|wrap\w*|that'?s it|(?:hop|get|come|step|jump|climb)\s+(?:off|down)|"
+    r"time'?s up|end\w*)\b"
+    r"|^\s*,?\s*now\b",
+    re.IGNORECASE,
+)
+
+
 def _one_time(sentence: str, lead: re.Pattern[str]) -> re.Match[str] | None:
     times = list(CLOCK_TIME.finditer(sentence))
     if len(times) != 1 or not lead.search(sentence[: times[0].start()]):
         return None
     return times[0]
+
+
+def _read_as_done(sentence: str) -> re.Match[str] | None:
+    """The one clock time of a sentence read off the clock as the block ends ("It's 2:06, so we're done
+    in here", "It's 2:17 now, hop off")."""
+    time = _one_time(sentence, READ_NOW)
+    if time is None:
+        return None
+    rest = sentence[time.end() :]
+    return time if ENDS_NOW.search(rest) or ENDS_NOW.search(sentence[: time.start()]) else None
 
 
 def closed_spans(sentences: list[tuple[int, int, str]]) -> dict[tuple[int, int], ClockSpan]:
@@ -103,7 +217,7 @@ def closed_spans(sentences: list[tuple[int, int, str]]) -> dict[tuple[int, int],
         if began:
             opened = (int(began["h"]) % 12, int(began["m"]))
             continue
-        ended = _one_time(sentence, CLOSED_AT)
+        ended = _one_time(sentence, CLOSED_AT) or _read_as_done(sentence)
         if ended and opened:
             h, m = int(ended["h"]) % 12, int(ended["m"])
             span = ((h * 60 + m) - (opened[0] * 60 + opened[1])) % (12 * 60)
@@ -188,7 +302,26 @@ class Pieces(NamedTuple):
     end: int
 
 
-def pieces(sentence: str) -> list[Pieces]:
+# "...six minutes and then another five with the hand helper": the later piece said on a thing.
+ON_A_THING = re.compile(
+    r"^\s*(?:more\s+)?(?:minutes?\s+)?(?:with|on|using|at)\s+(?:the|a|an|that|those|these|his|her|your)\s+",
+    re.IGNORECASE,
+)
+
+
+def _same_thing(
+    sentence: str, head_start: int, gap: str, after: str, codes_of: Callable[[str], set[str]] | None
+) -> bool:
+    """Whether a later piece said on a thing ("and then another five with the hand helper") is more of
+    the service the run began with: "another" joins it, and the thing names no service other than those
+    named before the run ("the thera putty six minutes and then another five with the hand helper")."""
+    if codes_of is None or not re.search(r"\banother\b", gap, re.I) or not ON_A_THING.match(after):
+        return False
+    thing = re.split(r"[.;!?]", after, maxsplit=1)[0]
+    return codes_of(thing) <= codes_of(sentence[:head_start])
+
+
+def pieces(sentence: str, codes_of: Callable[[str], set[str]] | None = None) -> list[Pieces]:
     """Runs of minutes said as the pieces of one block: the first said with "minutes" (or as a bout,
     round, interval), each next one joined to it by only "then", "and", "another" ("First bout four
     minutes, then five, then another five" -> 14). A run needs at least two pieces; a piece said as
@@ -217,7 +350,9 @@ def pieces(sentence: str) -> list[Pieces]:
             if not CHUNK_JOIN.match(gap) or not re.search(r",|\band\b|\bthen\b|\banother\b", gap, re.I):
                 break
             after = sentence[said[j].end :]
-            if NOT_A_PIECE_AFTER.match(after) or not BARE_PIECE.match(after):
+            if NOT_A_PIECE_AFTER.match(after) or not (
+                BARE_PIECE.match(after) or _same_thing(sentence, head.start, gap, after, codes_of)
+            ):
                 break
             run.append(said[j])
             j += 1
@@ -231,11 +366,11 @@ def pieces(sentence: str) -> list[Pieces]:
     return out
 
 
-def pieces_summed(text: str) -> str:
+def pieces_summed(text: str, codes_of: Callable[[str], set[str]] | None = None) -> str:
     """The text with each run of pieces written as its sum in their place ("four minutes, then five,
     then another five" -> "14 minutes" and blanks), keeping every position, so the sum is read as the
     service's minutes like any other figure."""
-    for run in reversed(pieces(text)):
+    for run in reversed(pieces(text, codes_of)):
         said = f"{run.minutes} minutes"
         width = run.end - run.start
         text = text[: run.start] + said[:width].ljust(width) + text[run.end :]

@@ -1600,3 +1600,208 @@ def test_a_speech_sound_practised_beside_swallows_is_speech_treatment(said: str)
 )
 def test_what_a_number_measures_and_whose_service_it_is(said: str, expected: dict[str, int]) -> None:
     assert minutes((T, said)) == expected
+
+
+# #17: the minutes of another patient, talked over with a colleague in the room, are never this visit's.
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            [
+                (T, "Morning, Mr. Okafor, right knee today."),
+                (T, "Priya, quick one, is Mrs. Lund yours? She did her fifteen minutes on the bike already."),
+                (T, "Okay. Bike for you, ten minutes."),
+            ],
+            {"97110": 10},
+        ),
+        (
+            [
+                (T, "Hi Ines, let's start with the shoulder."),
+                (T, "Can you sign off Mr. Haddad for me? His manual was eleven minutes and gait twelve."),
+                (T, "Sorry about that. Manual therapy to your shoulder, nine minutes."),
+            ],
+            {"97140": 9},
+        ),
+        # the visit's own patient named by title is this visit
+        (
+            [
+                (T, "Mrs. Berg, how are you?"),
+                (T, "Mrs. Berg, you did twelve minutes of gait training, well done."),
+            ],
+            {"97116": 12},
+        ),
+    ],
+)
+def test_another_patients_minutes_said_to_a_colleague_bill_nothing(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said) == expected
+
+
+# #17: minutes the patient claims, settled by the clinician's timer, are the clinician's.
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            [
+                (T, "Now the weights, the curls and the presses."),
+                (P, "That must have been half an hour, thirty minutes at least."),
+                (T, "Fourteen, by the clock on the wall."),
+            ],
+            {"97110": 14},
+        ),
+        (
+            [
+                (T, "Balance work on the foam, eyes closed."),
+                (P, "Felt like twenty minutes."),
+                (T, "Nine. I timed it."),
+            ],
+            {"97112": 9},
+        ),
+        # no figure claimed: a bare count after the timer is no minutes
+        (
+            [
+                (T, "Now the weights, the curls and the presses."),
+                (P, "How many did I do?"),
+                (T, "Fourteen, by the clock on the wall."),
+            ],
+            {},
+        ),
+    ],
+)
+def test_minutes_a_patient_claims_are_settled_by_the_clinicians_timer(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said) == expected
+
+
+# #17: the clinician says which service an exercise is, and says so again when it changes.
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            [
+                (T, "The lateral step-ups now, this is strengthening for the glutes."),
+                (T, "The step-ups were twelve minutes."),
+            ],
+            {"97110": 12},
+        ),
+        (
+            [
+                (T, "Sit to stands from the low mat, that's strengthening."),
+                (T, "Sit to stands, eight minutes. Now eyes closed on the foam, that's balance now."),
+                (T, "Sit to stands on the foam, seven minutes."),
+            ],
+            {"97110": 8, "97112": 7},
+        ),
+        # "not" says which service it is not
+        (
+            [(T, "The step-ups, this is not strengthening, it's for the stairs at home. Ten minutes.")],
+            {"97530": 10},
+        ),
+    ],
+)
+def test_a_service_the_clinician_names_for_an_exercise_is_its_code(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said) == expected
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "That's our fifty minutes for the group today.",
+        "Okay folks, that was our forty-five minutes, great work.",
+    ],
+)
+def test_a_groups_own_minutes_are_the_group_not_a_timed_service(said: str) -> None:
+    found = find(
+        turns(
+            (T, "Welcome to the balance group, five of you today."),
+            (T, "Sit to stands, ten each."),
+            (T, said),
+        ),
+        discipline="PT",
+        note_type="daily",
+    )
+    assert found.minutes == {}
+    assert found.untimed == ["97150"]
+
+
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        (
+            "The wrist splint: I adjusted the straps and the padding at the thumb. Seven minutes on the splint.",
+            "97763",
+        ),
+        (
+            "Your elbow brace, I adjusted the hinge to thirty degrees. Nine minutes for the brace work.",
+            "97763",
+        ),
+        # trimmed and re-fit is not said as an adjustment; a new one made is the first encounter
+        ("The splint: I trimmed the edge and re-fit it. Seven minutes on the splint.", "97760"),
+        ("I made you a new splint and adjusted the straps. Twelve minutes of splinting.", "97760"),
+    ],
+)
+def test_an_orthosis_part_adjusted_at_a_later_visit_is_the_later_encounter(said: str, code: str) -> None:
+    assert set(minutes((T, said), discipline="OT")) == {code}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Mia from speech here. Any wet voice after meals?",
+        "His voice sounded clear after the thin sips, no wet voice.",
+    ],
+)
+def test_a_voice_heard_at_a_swallowing_visit_is_no_voice_treatment(said: str) -> None:
+    found = find(
+        turns((T, said), (T, "Effortful swallows, ten of those, then the chin tuck against resistance.")),
+        discipline="SLP",
+        note_type="daily",
+    )
+    assert found.untimed == ["92526"]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # a number that names the equipment is no minutes
+        ("Gait in the hallway with the two wheeled walker, fourteen minutes.", {"97116": 14}),
+        ("Then gait with the three-legged cane on the ramp. Twelve minutes of gait.", {"97116": 12}),
+        # the same code's figure said again, settled, is said once
+        (
+            "The band rows and the treadmill warm-up, nine, ten minutes, call it ten of ther ex.",
+            {"97110": 10},
+        ),
+        ("The bike, about eleven minutes, make it twelve of exercise.", {"97110": 12}),
+    ],
+)
+def test_equipment_numbers_and_a_figure_settled_are_said_once(said: str, expected: dict[str, int]) -> None:
+    assert minutes((T, said)) == expected
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "She swims with her masters group, shoulder feels fine after.",
+        "He goes to his church group on Sundays, sitting is the hard part.",
+    ],
+)
+def test_a_group_the_patient_belongs_to_is_no_group_therapy(said: str) -> None:
+    found = find(turns((T, said), (T, "Ther ex, fifteen minutes.")), discipline="PT", note_type="daily")
+    assert "97150" not in found.untimed
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Walking with the rollator, carrying the plate to the table, eight minutes.", {"97530": 8}),
+        ("Then walking to the sink with the walker bag holding her cup, seven minutes.", {"97530": 7}),
+        # walking for its own sake at an OT visit is not billed as an OT service
+        ("Walking in the hall for endurance, ten minutes.", {}),
+    ],
+)
+def test_walking_in_an_ot_task_is_functional_mobility(said: str, expected: dict[str, int]) -> None:
+    assert minutes((T, said), discipline="OT") == expected

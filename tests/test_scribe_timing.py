@@ -241,3 +241,88 @@ def test_a_block_timed_across_turns_is_the_span_less_its_breaks(
     said: list[tuple[str, str]], expected: dict[str, int]
 ) -> None:
     assert minutes(*said) == expected
+
+
+# A wall clock said in words (#17): read as the clock, never where the words measure something.
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("We got going at three-fifty.", {"three-fifty": "3:50"}),
+        ("It's four-oh-two, good.", {"four-oh-two": "4:02"}),
+        (
+            "from twenty past eleven to eleven forty-five",
+            {"twenty past eleven": "11:20", "eleven forty-five": "11:45"},
+        ),
+        ("at a quarter to one", {"a quarter to one": "12:45"}),
+        # no clock lead, or a sentence about degrees or a count: the words stay
+        ("Knee flexion at one-twenty today.", {}),
+        ("We did two twenty-minute bouts.", {}),
+        ("Eight thirty-five reps, no.", {}),
+        ("She has three fifteen second holds.", {}),
+    ],
+)
+def test_a_clock_said_in_words_is_read_as_the_clock(said: str, read: dict[str, str]) -> None:
+    from scribe.timing import clocks_read
+
+    expected = said
+    for words, clock in read.items():
+        expected = expected.replace(words, clock.ljust(len(words)))
+    assert clocks_read(said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            [
+                (T, "The recumbent bike now. We got on at four-fifty-one."),
+                ("patient", "Slow please."),
+                (T, "Okay, it's five-oh-four, step off."),
+            ],
+            {"97110": 13},
+        ),
+        (
+            [
+                (T, "Now the kitchen tasks, making the tea, we started at eleven-twenty."),
+                ("patient", "The kettle is heavy."),
+                (T, "It's eleven thirty-one, that's enough in the kitchen."),
+            ],
+            {"97530": 11},
+        ),
+        (
+            [(T, "Gait training from ten past nine till nine twenty-two.")],
+            {"97116": 12},
+        ),
+        # a clock read with nothing said to end the block ends nothing
+        (
+            [
+                (T, "Gait in the hall, we started at two-ten."),
+                ("patient", "Is my ride here?"),
+                (T, "It's two-twenty, your daughter said three."),
+            ],
+            {},
+        ),
+    ],
+)
+def test_a_block_timed_by_a_clock_said_in_words(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("The weights, eight minutes, and then another four on the cable column.", 12),
+        ("Ther ex was seven minutes and another six with the yellow band.", 13),
+        # another service's thing is another service's minutes
+        ("Ther ex seven minutes and then another six on the manual table mobs.", None),
+        # no "another": the thing may start a new block
+        ("The bike eight minutes and then five with the ball.", None),
+    ],
+)
+def test_another_piece_said_on_a_thing_is_more_of_the_same_service(sentence: str, total: int | None) -> None:
+    from scribe.services import _codes_named
+
+    runs = pieces(sentence, _codes_named)
+    assert (runs[0].minutes if runs else None) == total
