@@ -72,51 +72,48 @@ def search(
 
 def _audit_reads(session: Session, actor: Actor, patients: Iterable[Patient], detail: str) -> None:
     """Each patient a lookup returned is an audited read, committed with the lookup."""
-    record(
-        session,
-        actor,
-        [
-            Event(
-                Action.patient_read.value,
-                clinic_id=p.clinic_id,
-                patient_id=p.id,
-                record_type="patient",
-                record_id=p.id or "",
-                detail=detail,
-            )
-            for p in patients
-        ],
-    )
+    record(session, actor, [_event(Action.patient_read, p, detail) for p in patients])
     session.commit()
 
 
-def _load(session: Session, actor: Actor, patient_id: int, action: Action) -> Patient:
+def _event(action: Action, patient: Patient, detail: str = "") -> Event:
+    """The audit entry for a read or a change of the patient's own record."""
+    return Event(
+        action.value,
+        clinic_id=patient.clinic_id,
+        patient_id=patient.id,
+        record_type="patient",
+        record_id=patient.id or "",
+        detail=detail,
+    )
+
+
+def load_patient_for(
+    session: Session,
+    actor: Actor,
+    patient_id: int,
+    action: Action,
+    record_type: str,
+    record_id: str | int = "",
+) -> Patient:
+    """The patient, once the actor may take `action` on their `record_type` records in the patient's
+    clinic: NotFound for no such patient, Forbidden (audited) where the actor may not."""
     patient = load_patient(session, patient_id)
     require(
         session,
         actor,
         action,
         clinic_id=patient.clinic_id,
-        patient_id=patient.id,
-        record_type="patient",
-        record_id=patient_id,
+        patient_id=patient_id,
+        record_type=record_type,
+        record_id=record_id,
     )
     return patient
 
 
 def get(session: Session, *, actor: Actor, patient_id: int) -> PatientRead:
-    patient = _load(session, actor, patient_id, Action.patient_read)
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.patient_read.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient.id,
-            record_type="patient",
-            record_id=patient_id,
-        ),
-    )
+    patient = load_patient_for(session, actor, patient_id, Action.patient_read, "patient", patient_id)
+    record_one(session, actor, _event(Action.patient_read, patient))
     session.commit()
     return _read(patient)
 
@@ -150,24 +147,13 @@ def create(session: Session, *, actor: Actor, data: PatientCreate) -> PatientRea
     patient = Patient(**data.model_dump(), name_search=key)
     session.add(patient)
     session.flush()
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.patient_write.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient.id,
-            record_type="patient",
-            record_id=patient.id or "",
-            detail="created",
-        ),
-    )
+    record_one(session, actor, _event(Action.patient_write, patient, "created"))
     session.commit()
     return _read(patient)
 
 
 def update(session: Session, *, actor: Actor, patient_id: int, data: PatientUpdate) -> PatientRead:
-    patient = _load(session, actor, patient_id, Action.patient_write)
+    patient = load_patient_for(session, actor, patient_id, Action.patient_write, "patient", patient_id)
     changes = data.model_dump(exclude_unset=True)
     nulls = sorted(field for field, value in changes.items() if value is None)
     if nulls:
@@ -185,16 +171,7 @@ def update(session: Session, *, actor: Actor, patient_id: int, data: PatientUpda
     patient.updated_at = utcnow()
     session.add(patient)
     record_one(
-        session,
-        actor,
-        Event(
-            Action.patient_write.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient.id,
-            record_type="patient",
-            record_id=patient_id,
-            detail="updated: " + ", ".join(sorted(changes)),
-        ),
+        session, actor, _event(Action.patient_write, patient, "updated: " + ", ".join(sorted(changes)))
     )
     session.commit()
     return _read(patient)
@@ -292,15 +269,7 @@ def add_payer_record(
 ) -> PayerRecord:
     """Add a policy or an authorization to a patient: the patient's clinic decides who may, and the
     payer must exist."""
-    patient = load_patient(session, row.patient_id)
-    require(
-        session,
-        actor,
-        action,
-        clinic_id=patient.clinic_id,
-        patient_id=row.patient_id,
-        record_type=record_type,
-    )
+    patient = load_patient_for(session, actor, row.patient_id, action, record_type)
     if session.get(Payer, row.payer_id) is None:
         raise Invalid(f"payer {row.payer_id} does not exist")
     session.add(row)

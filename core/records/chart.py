@@ -8,13 +8,12 @@ from datetime import date, datetime, tzinfo
 
 from sqlmodel import Session, col, select
 
-from core.access import require
 from core.actor import Actor
 from core.audit.service import Event, record
 from core.notes.models import Note
 from core.outcomes.mcid import Change, change_of
 from core.outcomes.models import OutcomeMeasureResult
-from core.patients.service import load_patient
+from core.patients.service import load_patient_for
 from core.permissions import Action
 from core.plans.models import PlanGoal, PlanOfCare
 from core.providers.models import Provider
@@ -86,9 +85,8 @@ class Chart:
 
 def chart(session: Session, *, actor: Actor, patient_id: int, today: date, limit: int = 200) -> Chart:
     """One patient's chart for a clinician of their clinic; `today` (the clinic's) picks the plan in force."""
-    patient = load_patient(session, patient_id)
+    patient = load_patient_for(session, actor, patient_id, Action.note_read, "chart")
     clinic_id = patient.clinic_id
-    require(session, actor, Action.note_read, clinic_id=clinic_id, patient_id=patient_id, record_type="chart")
     names = dict(
         session.exec(
             select(Provider.id, Provider.full_name).where(Provider.clinic_id == patient.clinic_id)

@@ -13,7 +13,6 @@ from pydantic import BaseModel, create_model
 from sqlalchemy import ColumnElement
 from sqlmodel import Session, SQLModel, col, select
 
-from core.access import require
 from core.actor import Actor
 from core.audit.service import Event, record
 from core.authorizations.models import Authorization
@@ -23,7 +22,7 @@ from core.errors import Invalid
 from core.notes.models import Note
 from core.outcomes.models import OutcomeMeasureResult
 from core.patients.models import InsurancePolicy
-from core.patients.service import load_patient
+from core.patients.service import load_patient_for
 from core.permissions import Action, allowed
 from core.plans.models import PlanOfCare
 from core.scheduling.models import Appointment
@@ -159,8 +158,7 @@ def list_for_patient(
     spec = KINDS.get(kind)
     if spec is None:
         raise Invalid(f"unknown record kind {kind!r}; one of: {', '.join(KINDS)}")
-    patient = load_patient(session, patient_id)
-    require(session, actor, spec.action, clinic_id=patient.clinic_id, patient_id=patient_id, record_type=kind)
+    patient = load_patient_for(session, actor, patient_id, spec.action, kind)
     patient_col: ColumnElement = getattr(spec.model, "patient_id")  # noqa: B009
     stmt = select(spec.model).where(patient_col == patient_id)
     if kind == "notes" and not allowed(actor.roles, Action.note_read, patient.clinic_id):

@@ -6,10 +6,9 @@ from datetime import datetime
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
-from core.access import require
 from core.actor import Actor
 from core.audit.service import Event, record_one
-from core.patients.service import load_patient
+from core.patients.service import load_patient_for
 from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.calendar import clinic_zone
@@ -27,15 +26,7 @@ class OpenOffer(BaseModel):
 
 def open_offers(session: Session, *, actor: Actor, patient_id: int) -> list[OpenOffer]:
     """Offers made to the patient that are still open (not answered, not expired, soonest first)."""
-    patient = load_patient(session, patient_id)
-    require(
-        session,
-        actor,
-        Action.appointment_read,
-        clinic_id=patient.clinic_id,
-        patient_id=patient_id,
-        record_type="wait_list_offer",
-    )
+    patient = load_patient_for(session, actor, patient_id, Action.appointment_read, "wait_list_offer")
     zone = clinic_zone(session, patient.clinic_id)
     rows = session.exec(
         select(WaitListOffer, Provider, AppointmentType)
