@@ -92,6 +92,24 @@ def require_on(
     )
 
 
+def audit_change(
+    session: Session,
+    actor: Actor,
+    action: Action,
+    record_type: str,
+    record_id: str | int,
+    detail: str,
+    clinic_id: int | None = None,
+) -> None:
+    """The audit entry for an allowed change to a record that is no patient's: a clinic's settings, a
+    provider and their hours, a visit type, a payer and its fees, a user."""
+    record_one(
+        session,
+        actor,
+        Event(action.value, clinic_id=clinic_id, record_type=record_type, record_id=record_id, detail=detail),
+    )
+
+
 def audit_on(
     session: Session, actor: Actor, action: Action, record: PatientRecord, record_type: str, detail: str = ""
 ) -> None:

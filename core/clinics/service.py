@@ -6,9 +6,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlmodel import Session, col, select
 
-from core.access import require
+from core.access import audit_change, require
 from core.actor import Actor
-from core.audit.service import Event, record_one
 from core.clinics.models import Clinic, ClinicPolicy
 from core.errors import NotFound
 from core.permissions import Action
@@ -77,17 +76,8 @@ def update_settings(session: Session, *, actor: Actor, clinic_id: int, data: Cli
     for name, value in changes.items():
         setattr(policy, name, value)
     session.add(policy)
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.settings_manage.value,
-            clinic_id=clinic_id,
-            record_type="clinic",
-            record_id=clinic_id,
-            detail="settings: " + ", ".join(sorted(data.model_dump(exclude_none=True))),
-        ),
-    )
+    detail = "settings: " + ", ".join(sorted(data.model_dump(exclude_none=True)))
+    audit_change(session, actor, Action.settings_manage, "clinic", clinic_id, detail, clinic_id)
     session.commit()
     return policy
 

@@ -11,8 +11,8 @@ from pydantic import BaseModel, Field
 from sqlalchemy import delete, insert
 from sqlmodel import Session, col, select
 
+from core.access import audit_change
 from core.actor import Actor
-from core.audit.service import Event, record_one
 from core.errors import Invalid, NotFound
 from core.locks import lock
 from core.money import parse_cents
@@ -183,15 +183,13 @@ def import_fee_schedule(
     schedule = save_fee_schedule(
         session, payer_id=payer_id, name=name, effective_from=effective_from, entries=entries
     )
-    record_one(
+    audit_change(
         session,
         actor,
-        Event(
-            Action.fee_schedule_write.value,
-            record_type="fee_schedule",
-            record_id=schedule.id or "",
-            detail=f"{len(entries)} fees imported",
-        ),
+        Action.fee_schedule_write,
+        "fee_schedule",
+        schedule.id or "",
+        f"{len(entries)} fees imported",
     )
     session.commit()
     return {"fee_schedule_id": schedule.id, "entries": len(entries)}

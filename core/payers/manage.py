@@ -12,9 +12,9 @@ from typing import cast
 from pydantic import ValidationError
 from sqlmodel import Session, col, func, select
 
+from core.access import audit_change
 from core.actor import Actor
 from core.audit.models import AuditEntry
-from core.audit.service import Event, record_one
 from core.clinics.setup import COUNTED_RULES, PayerSpec, field_problems
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import lock, locked
@@ -110,16 +110,8 @@ def save_payer(session: Session, *, actor: Actor, form: PayerForm, payer_id: int
         payer, changed = upsert(session, existing, lambda: Payer(**values), values)
         add_thresholds(session, payer)
         if changed is None or changed:
-            record_one(
-                session,
-                actor,
-                Event(
-                    Action.payer_write.value,
-                    record_type="payer",
-                    record_id=payer.id or "",
-                    detail="created" if changed is None else "changed: " + ", ".join(changed),
-                ),
-            )
+            detail = "created" if changed is None else "changed: " + ", ".join(changed)
+            audit_change(session, actor, Action.payer_write, "payer", payer.id or "", detail)
         session.commit()
     except Exception:
         session.rollback()
@@ -152,13 +144,7 @@ def _line(code: str, amount: str) -> tuple[str, str, int]:
 
 
 def _audit(session: Session, actor: Actor, schedule_id: int, detail: str) -> None:
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.fee_schedule_write.value, record_type="fee_schedule", record_id=schedule_id, detail=detail
-        ),
-    )
+    audit_change(session, actor, Action.fee_schedule_write, "fee_schedule", schedule_id, detail)
 
 
 def _taken_off(session: Session, schedule_id: int, label: str) -> bool:

@@ -9,9 +9,8 @@ from typing import Any
 from pydantic import ValidationError
 from sqlmodel import Session, col, func, select
 
-from core.access import require, require_anywhere
+from core.access import audit_change, require, require_anywhere
 from core.actor import Actor
-from core.audit.service import Event, record_one
 from core.clinics.models import Clinic
 from core.clinics.setup import ProviderSpec, field_problems, minute_of_day, supervision_problem
 from core.enums import AppointmentStatus, Credential
@@ -244,16 +243,9 @@ def save_provider(
                 )
             changed = None if changed is None else [*changed, "hours"]
         if changed is None or changed:
-            record_one(
-                session,
-                actor,
-                Event(
-                    Action.settings_manage.value,
-                    clinic_id=clinic_id,
-                    record_type="provider",
-                    record_id=provider.id or "",
-                    detail="created" if changed is None else "changed: " + ", ".join(changed),
-                ),
+            detail = "created" if changed is None else "changed: " + ", ".join(changed)
+            audit_change(
+                session, actor, Action.settings_manage, "provider", provider.id or "", detail, clinic_id
             )
         session.commit()
     except Exception:
@@ -281,16 +273,7 @@ def set_provider_active(session: Session, *, actor: Actor, provider_id: int, act
             raise Conflict(f"{provider.full_name} stays active: {refusal}")
     provider.is_active = active
     session.add(provider)
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.settings_manage.value,
-            clinic_id=provider.clinic_id,
-            record_type="provider",
-            record_id=provider_id,
-            detail="activated" if active else "deactivated",
-        ),
-    )
+    detail = "activated" if active else "deactivated"
+    audit_change(session, actor, Action.settings_manage, "provider", provider_id, detail, provider.clinic_id)
     session.commit()
     return provider

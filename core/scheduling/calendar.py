@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 from sqlmodel import Session, col, select
 
-from core.access import require
+from core.access import audit_change, require
 from core.actor import Actor
-from core.audit.service import Event, record, record_one
+from core.audit.service import Event, record
 from core.clinics.models import Clinic, ClinicPolicy
 from core.enums import AppointmentStatus
 from core.errors import Invalid, NotFound
@@ -138,16 +138,8 @@ def create_type(session: Session, *, actor: Actor, data: AppointmentTypeCreate) 
     kind = AppointmentType(**data.model_dump())
     session.add(kind)
     session.flush()
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.settings_manage.value,
-            clinic_id=data.clinic_id,
-            record_type="appointment_type",
-            record_id=kind.id or "",
-            detail="created",
-        ),
+    audit_change(
+        session, actor, Action.settings_manage, "appointment_type", kind.id or "", "created", data.clinic_id
     )
     session.commit()
     return kind
@@ -166,16 +158,14 @@ def set_hours(session: Session, *, actor: Actor, provider_id: int, data: WeekHou
         session.add(ProviderHours(provider_id=provider_id, clinic_id=provider.clinic_id, **w.model_dump()))
     for w in data.breaks:
         session.add(ProviderBreak(provider_id=provider_id, **w.model_dump()))
-    record_one(
+    audit_change(
         session,
         actor,
-        Event(
-            Action.appointment_write.value,
-            clinic_id=provider.clinic_id,
-            record_type="provider_hours",
-            record_id=provider_id,
-            detail="hours set",
-        ),
+        Action.appointment_write,
+        "provider_hours",
+        provider_id,
+        "hours set",
+        provider.clinic_id,
     )
     session.commit()
 
@@ -186,16 +176,8 @@ def add_time_off(session: Session, *, actor: Actor, provider_id: int, data: Time
     off = TimeOff(provider_id=provider_id, **data.model_dump())
     session.add(off)
     session.flush()
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.appointment_write.value,
-            clinic_id=provider.clinic_id,
-            record_type="time_off",
-            record_id=off.id or "",
-            detail="added",
-        ),
+    audit_change(
+        session, actor, Action.appointment_write, "time_off", off.id or "", "added", provider.clinic_id
     )
     session.commit()
     return off

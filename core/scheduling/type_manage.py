@@ -9,9 +9,8 @@ from typing import Any, get_args
 from pydantic import ValidationError
 from sqlmodel import Session, col, func, select
 
-from core.access import require, require_anywhere
+from core.access import audit_change, require, require_anywhere
 from core.actor import Actor
-from core.audit.service import Event, record_one
 from core.clinics.models import Clinic
 from core.clinics.setup import TypeSpec, field_problems
 from core.errors import Invalid, NotFound
@@ -86,16 +85,8 @@ def load_for_owner(session: Session, *, actor: Actor, type_id: int) -> Appointme
 
 
 def _audit(session: Session, actor: Actor, kind: AppointmentType, detail: str) -> None:
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.settings_manage.value,
-            clinic_id=kind.clinic_id,
-            record_type="appointment_type",
-            record_id=kind.id or "",
-            detail=detail,
-        ),
+    audit_change(
+        session, actor, Action.settings_manage, "appointment_type", kind.id or "", detail, kind.clinic_id
     )
 
 

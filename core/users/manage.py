@@ -7,7 +7,7 @@ import re
 
 from sqlmodel import Session, col, select
 
-from core.access import require
+from core.access import audit_change, require
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.enums import Role
@@ -47,17 +47,7 @@ def _keep_an_owner(session: Session, clinic_id: int, user_id: int, role: str | N
 
 def _done(session: Session, actor: Actor, clinic_id: int, user_id: int | str, detail: str) -> None:
     """Audit the change and commit it with its entry."""
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.user_manage.value,
-            clinic_id=clinic_id,
-            record_type="user",
-            record_id=user_id,
-            detail=detail,
-        ),
-    )
+    audit_change(session, actor, Action.user_manage, "user", user_id, detail, clinic_id)
     session.commit()
 
 
