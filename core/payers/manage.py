@@ -162,19 +162,24 @@ def _taken_off(session: Session, schedule_id: int, label: str) -> bool:
     )
 
 
-def save_fee_line(
-    session: Session, *, actor: Actor, payer_id: int, schedule_id: int, code: str, amount: str
-) -> FeeScheduleEntry:
-    """Add a code to a fee schedule, or change the amount of one it has ('97110 GP': with a modifier)."""
-    schedule = _schedule(session, actor, payer_id, schedule_id)
-    cpt, modifier, cents = _line(code, amount)
-    found = session.exec(
+def _fee_line(session: Session, schedule: FeeSchedule, cpt: str, modifier: str) -> FeeScheduleEntry | None:
+    """The schedule's line for the code and modifier, if it has one."""
+    return session.exec(
         select(FeeScheduleEntry).where(
             FeeScheduleEntry.fee_schedule_id == schedule.id,
             FeeScheduleEntry.cpt == cpt,
             FeeScheduleEntry.modifier == modifier,
         )
     ).first()
+
+
+def save_fee_line(
+    session: Session, *, actor: Actor, payer_id: int, schedule_id: int, code: str, amount: str
+) -> FeeScheduleEntry:
+    """Add a code to a fee schedule, or change the amount of one it has ('97110 GP': with a modifier)."""
+    schedule = _schedule(session, actor, payer_id, schedule_id)
+    cpt, modifier, cents = _line(code, amount)
+    found = _fee_line(session, schedule, cpt, modifier)
     try:
         entry, changed = upsert(
             session,
@@ -203,13 +208,7 @@ def remove_fee_line(session: Session, *, actor: Actor, payer_id: int, schedule_i
     """Take a code off a fee schedule (its charges are then priced from an earlier schedule, or not)."""
     schedule = _schedule(session, actor, payer_id, schedule_id)
     cpt, modifier, _ = _line(code, "0")
-    found = session.exec(
-        select(FeeScheduleEntry).where(
-            FeeScheduleEntry.fee_schedule_id == schedule.id,
-            FeeScheduleEntry.cpt == cpt,
-            FeeScheduleEntry.modifier == modifier,
-        )
-    ).first()
+    found = _fee_line(session, schedule, cpt, modifier)
     label = f"{cpt} {modifier}".strip()
     if found is None:
         if _taken_off(session, schedule_id, label):  # taken off already (a double click): done
