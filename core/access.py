@@ -4,13 +4,13 @@ A refusal is written to the audit log and committed before Forbidden is raised, 
 rollback of whatever the caller was doing.
 """
 
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from sqlmodel import Session
 
 from core.actor import Actor
 from core.audit.service import Event, record_one
-from core.errors import Forbidden
+from core.errors import Forbidden, NotFound
 from core.permissions import ACTION_WORDS, Action, allowed, clinics_where
 
 
@@ -67,6 +67,34 @@ def require_anywhere(session: Session, actor: Actor, action: Action) -> list[int
     if not clinics:
         raise deny(session, actor, action, Event(action.value), f"your role may not {ACTION_WORDS[action]}")
     return clinics
+
+
+class ClinicRecord(Protocol):
+    """A record of a clinic's set-up (a provider, an appointment type)."""
+
+    clinic_id: int
+
+
+Managed = TypeVar("Managed", bound=ClinicRecord)
+
+
+def load_to_manage(
+    session: Session, actor: Actor, model: type[Managed], record_id: int, record_type: str
+) -> Managed:
+    """A record of a clinic's set-up for one who manages the clinic's settings: NotFound where there is
+    none, Forbidden (audited) where the actor may not manage that clinic's settings."""
+    row = session.get(model, record_id)
+    if row is None:
+        raise NotFound(f"{record_type.replace('_', ' ')} {record_id} not found")
+    require(
+        session,
+        actor,
+        Action.settings_manage,
+        clinic_id=row.clinic_id,
+        record_type=record_type,
+        record_id=record_id,
+    )
+    return row
 
 
 class PatientRecord(Protocol):

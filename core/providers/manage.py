@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 from sqlmodel import Session, col, func, select
 
-from core.access import audit_change, require, require_anywhere
+from core.access import audit_change, load_to_manage, require, require_anywhere
 from core.actor import Actor
 from core.clinics.models import Clinic
 from core.clinics.setup import ProviderSpec, field_problems, minute_of_day, supervision_problem
@@ -101,18 +101,7 @@ def list_for_owner(session: Session, *, actor: Actor) -> list[ProviderRow]:
 
 
 def load_for_owner(session: Session, *, actor: Actor, provider_id: int) -> Provider:
-    provider = session.get(Provider, provider_id)
-    if provider is None:
-        raise NotFound(f"provider {provider_id} not found")
-    require(
-        session,
-        actor,
-        Action.settings_manage,
-        clinic_id=provider.clinic_id,
-        record_type="provider",
-        record_id=provider_id,
-    )
-    return provider
+    return load_to_manage(session, actor, Provider, provider_id, "provider")
 
 
 def supervisors(session: Session, *, clinic_id: int, exclude: int | None = None) -> list[Provider]:

@@ -9,7 +9,7 @@ from typing import Any, get_args
 from pydantic import ValidationError
 from sqlmodel import Session, col, func, select
 
-from core.access import audit_change, require, require_anywhere
+from core.access import audit_change, load_to_manage, require, require_anywhere
 from core.actor import Actor
 from core.clinics.models import Clinic
 from core.clinics.setup import TypeSpec, field_problems
@@ -70,18 +70,7 @@ def list_for_owner(session: Session, *, actor: Actor) -> list[tuple[Clinic, list
 
 
 def load_for_owner(session: Session, *, actor: Actor, type_id: int) -> AppointmentType:
-    kind = session.get(AppointmentType, type_id)
-    if kind is None:
-        raise NotFound(f"appointment type {type_id} not found")
-    require(
-        session,
-        actor,
-        Action.settings_manage,
-        clinic_id=kind.clinic_id,
-        record_type="appointment_type",
-        record_id=type_id,
-    )
-    return kind
+    return load_to_manage(session, actor, AppointmentType, type_id, "appointment_type")
 
 
 def _audit(session: Session, actor: Actor, kind: AppointmentType, detail: str) -> None:
