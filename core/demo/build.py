@@ -11,6 +11,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TypedDict
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, text
@@ -36,7 +37,17 @@ SIZES = {"tiny": (150, 2_000), "small": (1_500, 20_000), "large": (50_000, 1_000
 DAY_START, DAY_QUARTERS = 8, 36  # working day 08:00-17:00 in quarter hours
 FLUSH_EVERY = 40_000
 PROGRESS_EVERY = 10
-CADENCE = ({"hours_before": 48, "channel": "email"}, {"hours_before": 2, "channel": "sms"})
+
+
+class Reminder(TypedDict):
+    hours_before: int
+    channel: str
+
+
+CADENCE: tuple[Reminder, ...] = (
+    {"hours_before": 48, "channel": "email"},
+    {"hours_before": 2, "channel": "sms"},
+)
 DEFAULT_POLICY = (24, 15, list(CADENCE), 2, 14, 14, 30, 4)
 REMINDER_HISTORY_DAYS = 30
 
@@ -745,7 +756,8 @@ class DemoBuilder:
         return self._appointments(episode, dates)
 
     def _visit_dates(self, start: date, want: int) -> list[date]:
-        dates, day = [], start
+        dates: list[date] = []
+        day = start
         while len(dates) < want and day <= self.today + timedelta(days=28):
             if day.weekday() < 5 and day not in self.closed:
                 dates.append(day)
@@ -916,6 +928,7 @@ class DemoBuilder:
         age_days = (self.now - starts).days
         assistant = Credential(provider.credential).is_assistant
         # Signed once the session is over: the scribe's draft is ready as it ends.
+        signed_at: datetime | None  # None while the note is a draft
         signed_at = max(starts + timedelta(hours=rng.uniform(0.5, 30)), ends + timedelta(minutes=5))
         if age_days >= 3 or (signed_at < self.now and rng.random() < 0.6):
             status = "signed"
@@ -955,11 +968,12 @@ class DemoBuilder:
             self.add("note_signature", note_id, 1, sup_user, "cosign", ATTESTATION, cosigned_at)
         if note_type in ("evaluation", "progress"):
             self._measures(ep, visit_id, starts.date(), treatment_day)
-        if status == "signed":
-            if ep.auth_id is not None:
-                row = self.buffers["prior_authorization"][ep.auth_row] if ep.auth_row is not None else None
-                if row is not None and row[9] < row[8]:
-                    self.buffers["prior_authorization"][ep.auth_row] = (*row[:9], row[9] + 1, *row[10:])
+        if status == "signed" and signed_at is not None:
+            if ep.auth_id is not None and ep.auth_row is not None:
+                auths = self.buffers["prior_authorization"]
+                row = auths[ep.auth_row]
+                if row[9] < row[8]:
+                    auths[ep.auth_row] = (*row[:9], row[9] + 1, *row[10:])
             self._bill(ep, provider, visit_id, note_id, starts, cosigned_at or signed_at, lines)
         self._trail(ep, provider, note_id, note_type, status, ends, signed_at, cosigned_at, len(lines))
         return note_id

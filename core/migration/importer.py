@@ -217,14 +217,15 @@ class _Context:
         the files were checked with no transaction open and another import may have written since."""
         self.existing.clear()
         self.by_birth.clear()
-        for pid, legacy, first, last, born in self.session.exec(
-            select(
-                Patient.id, Patient.legacy_id, Patient.first_name, Patient.last_name, Patient.birth_date
-            ).where(Patient.clinic_id == self.clinic.id)
+        name = col(Patient.first_name) + " " + col(Patient.last_name)
+        for pid, legacy, full_name, born in self.session.exec(
+            select(col(Patient.id), col(Patient.legacy_id), name, col(Patient.birth_date)).where(
+                Patient.clinic_id == self.clinic.id
+            )
         ).all():
             if legacy:
                 self.existing[legacy] = pid or 0
-            self.by_birth.setdefault(born, []).append((legacy or f"#{pid}", _normal(f"{first} {last}"), 0))
+            self.by_birth.setdefault(born, []).append((legacy or f"#{pid}", _normal(full_name), 0))
 
     def payer(self, row: dict[str, str], key: str = "payer", required: bool = True) -> int | None:
         name = row.get(key, "").strip()

@@ -59,7 +59,9 @@ def eligible_providers(session: Session, kind: AppointmentType, provider_id: int
     )
     if provider_id is not None:
         stmt = stmt.where(Provider.id == provider_id)
-    return [p for p in session.exec(stmt.order_by(Provider.id)).all() if may_take(p.credential, kind.kind)]
+    return [
+        p for p in session.exec(stmt.order_by(col(Provider.id))).all() if may_take(p.credential, kind.kind)
+    ]
 
 
 def busy_spans(
@@ -90,20 +92,21 @@ def search(session: Session, *, actor: Actor, query: SlotQuery) -> list[OpenSlot
     ids = [p.id for p in providers if p.id is not None]
     range_start = datetime.combine(query.date_from, datetime.min.time(), tz)
     range_end = datetime.combine(query.date_to + timedelta(days=1), datetime.min.time(), tz)
-    hours, breaks = defaultdict(list), defaultdict(list)
-    for row in session.exec(select(ProviderHours).where(col(ProviderHours.provider_id).in_(ids))).all():
-        hours[(row.provider_id, row.weekday)].append((row.start_minute, row.end_minute))
-    for row in session.exec(select(ProviderBreak).where(col(ProviderBreak.provider_id).in_(ids))).all():
-        breaks[(row.provider_id, row.weekday)].append((row.start_minute, row.end_minute))
-    off = defaultdict(list)
-    for row in session.exec(
+    hours: defaultdict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    breaks: defaultdict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for hour in session.exec(select(ProviderHours).where(col(ProviderHours.provider_id).in_(ids))).all():
+        hours[(hour.provider_id, hour.weekday)].append((hour.start_minute, hour.end_minute))
+    for pause in session.exec(select(ProviderBreak).where(col(ProviderBreak.provider_id).in_(ids))).all():
+        breaks[(pause.provider_id, pause.weekday)].append((pause.start_minute, pause.end_minute))
+    off: defaultdict[int, list[Span]] = defaultdict(list)
+    for leave in session.exec(
         select(TimeOff).where(
             col(TimeOff.provider_id).in_(ids),
             col(TimeOff.starts_at) < range_end,
             col(TimeOff.ends_at) > range_start,
         )
     ).all():
-        off[row.provider_id].append(Span(row.starts_at, row.ends_at))
+        off[leave.provider_id].append(Span(leave.starts_at, leave.ends_at))
     duration = timedelta(minutes=kind.duration_minutes)
     now = utcnow()
     found: list[tuple[datetime, int, Span]] = []
@@ -115,22 +118,19 @@ def search(session: Session, *, actor: Actor, query: SlotQuery) -> list[OpenSlot
             day_start = datetime.combine(day, datetime.min.time(), tz)
             busy = busy_spans(session, ids, day_start, day_start + timedelta(days=1))
             for provider in providers:
+                pid = provider.id or 0
                 working = working_spans(
-                    day,
-                    tz,
-                    hours[(provider.id, day.weekday())],
-                    breaks[(provider.id, day.weekday())],
-                    off[provider.id],
+                    day, tz, hours[(pid, day.weekday())], breaks[(pid, day.weekday())], off[pid]
                 )
                 capacity = kind.group_capacity or provider.capacity
-                for slot in open_slots(working, duration, step, busy[provider.id], capacity):
+                for slot in open_slots(working, duration, step, busy[pid], capacity):
                     local = slot.start.astimezone(tz)
                     minute = local.hour * 60 + local.minute
                     if (
                         slot.start >= now
                         and query.earliest_minute <= minute <= query.latest_minute - kind.duration_minutes
                     ):
-                        found.append((slot.start, provider.id or 0, slot))
+                        found.append((slot.start, pid, slot))
         day += timedelta(days=1)
     found.sort(key=lambda f: (f[0], f[1]))
     return [
