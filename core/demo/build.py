@@ -27,7 +27,7 @@ from core.enums import Credential
 from core.identifiers import npi_check_digit
 from core.models import metadata
 from core.notes.forms import EVALUATION_CODES
-from core.patients.models import INSURANCE_POLICY_COLUMNS, PATIENT_COLUMNS
+from core.patients.models import AUTHORIZATION_TERMS, INSURANCE_POLICY_COLUMNS, PATIENT_COLUMNS
 from core.providers.service import TAXONOMY
 from core.scheduling.types import default_types
 from core.users.security import hash_password
@@ -169,12 +169,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "patient_id",
         "payer_id",
         "policy_id",
-        "discipline",
-        "number",
-        "start_date",
-        "end_date",
-        "visits_approved",
-        "visits_used",
+        *AUTHORIZATION_TERMS,
         "requested_on",
         "decided_on",
         "status",

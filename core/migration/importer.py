@@ -47,7 +47,13 @@ from core.migration.rows import (
 )
 from core.migration.rows import text as txt
 from core.money import parse_cents
-from core.patients.models import INSURANCE_POLICY_COLUMNS, PATIENT_COLUMNS, InsurancePolicy, Patient
+from core.patients.models import (
+    AUTHORIZATION_TERMS,
+    INSURANCE_POLICY_COLUMNS,
+    PATIENT_COLUMNS,
+    InsurancePolicy,
+    Patient,
+)
 from core.patients.service import search_key
 from core.payers.fees import (
     CODE,
@@ -788,12 +794,7 @@ def _write(directory: Path, ctx: _Context, report: Report, actor: Actor) -> None
                 "id",
                 "patient_id",
                 "payer_id",
-                "discipline",
-                "number",
-                "start_date",
-                "end_date",
-                "visits_approved",
-                "visits_used",
+                *AUTHORIZATION_TERMS,
                 "status",
                 "legacy_id",
                 "created_at",

@@ -88,3 +88,15 @@ INSURANCE_POLICY_COLUMNS = (
     "copay_cents",
     "coinsurance_bp",
 )
+
+# What a payer grants in a prior authorization (core.authorizations.models.Authorization), in column
+# order: the record view, the legacy import and the demo's bulk writer each put these between their
+# own columns.
+AUTHORIZATION_TERMS = (
+    "discipline",
+    "number",
+    "start_date",
+    "end_date",
+    "visits_approved",
+    "visits_used",
+)

@@ -21,7 +21,7 @@ from core.enums import NoteStatus
 from core.errors import Invalid
 from core.notes.models import Note
 from core.outcomes.models import OutcomeMeasureResult
-from core.patients.models import InsurancePolicy
+from core.patients.models import AUTHORIZATION_TERMS, InsurancePolicy
 from core.patients.service import load_patient_for
 from core.permissions import Action, allowed
 from core.plans.models import PlanOfCare
@@ -67,12 +67,7 @@ KINDS: dict[str, Kind] = {
         (
             "id",
             "payer_id",
-            "discipline",
-            "number",
-            "start_date",
-            "end_date",
-            "visits_approved",
-            "visits_used",
+            *AUTHORIZATION_TERMS,
             "status",
         ),
         "start_date",
