@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from starlette.exceptions import HTTPException
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from core.config import Settings
+from web.asgi import HttpMiddleware
 from web.problems import problem
 
 Kind = Literal["audio", "import", "other"]
@@ -90,16 +91,10 @@ def too_large(cap: int) -> str:
     return f"the request body is larger than the {max(1, cap // 1_000)} kB this request may send"
 
 
-class BodyLimit:
+class BodyLimit(HttpMiddleware):
     """ASGI middleware: the cap for the route and the caller, checked before and while the body comes."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         headers = dict(scope.get("headers") or [])
         caps = Caps.of(scope["app"].state.settings)
         logged_in = carries_login(headers)

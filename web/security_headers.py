@@ -14,7 +14,9 @@ import re
 
 from fastapi.responses import HTMLResponse
 from starlette.datastructures import MutableHeaders
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
+
+from web.asgi import HttpMiddleware
 
 CONTENT_SECURITY_POLICY = "; ".join(
     (
@@ -48,17 +50,11 @@ def headers_for(path: str) -> dict[str, str]:
     return headers
 
 
-class SecurityHeaders:
-    """ASGI middleware (not BaseHTTPMiddleware: that would buffer streamed bodies and uploads).
-    A reply that sets its own Content-Security-Policy keeps it (the API docs page)."""
+class SecurityHeaders(HttpMiddleware):
+    """The security headers on every reply; one that sets its own Content-Security-Policy keeps it
+    (the API docs page)."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         extra = headers_for(scope["path"])
 
         async def send_with_headers(message: Message) -> None:
