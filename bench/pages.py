@@ -293,7 +293,7 @@ def saturation(
 def measure(
     base: str, users: list[dict], rounds: int, think: float, concurrency: int, write_every: float
 ) -> list[Report]:
-    first = {}
+    first: dict[str, dict] = {}
     for user in users:
         first.setdefault(user["role"], user)
     clients = {role: _client(base, first[role]) for role in ("therapist", "front_desk", "biller", "owner")}

@@ -527,10 +527,8 @@ def code(
         print(json.dumps({"lines": rows, "warnings": coded.warnings}))
         return
     table = Table("code", "units", "minutes", "modifiers", "why")
-    for row in rows:
-        table.add_row(
-            row["code"], str(row["units"]), str(row["minutes"]), " ".join(row["modifiers"]), row["reason"]
-        )
+    for line in coded.lines:
+        table.add_row(line.code, str(line.units), str(line.minutes), " ".join(line.modifiers), line.reason)
     console.print(table)
     for warning in coded.warnings:
         console.print(f"[yellow]{warning}[/yellow]")
