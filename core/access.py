@@ -142,15 +142,16 @@ def audit_on(
     session: Session, actor: Actor, action: Action, record: PatientRecord, record_type: str, detail: str = ""
 ) -> None:
     """The audit entry for an allowed read or change of one patient's record."""
-    record_one(
-        session,
-        actor,
-        Event(
-            action.value,
-            clinic_id=record.clinic_id,
-            patient_id=record.patient_id,
-            record_type=record_type,
-            record_id=record.id or "",
-            detail=detail,
-        ),
+    record_one(session, actor, event_on(action, record, record_type, detail))
+
+
+def event_on(action: Action, record: PatientRecord, record_type: str, detail: str = "") -> Event:
+    """The audit event for one patient's record (a read of many records audits one event each)."""
+    return Event(
+        action.value,
+        clinic_id=record.clinic_id,
+        patient_id=record.patient_id,
+        record_type=record_type,
+        record_id=record.id or "",
+        detail=detail,
     )

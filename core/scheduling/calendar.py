@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 from sqlmodel import Session, col, select
 
-from core.access import audit_change, require
+from core.access import audit_change, event_on, require
 from core.actor import Actor
-from core.audit.service import Event, record
+from core.audit.service import record
 from core.clinics.models import Clinic, ClinicPolicy
 from core.enums import AppointmentStatus
 from core.errors import Invalid, NotFound
@@ -258,17 +258,7 @@ def day_schedule(
     record(
         session,
         actor,
-        [
-            Event(
-                Action.appointment_read.value,
-                clinic_id=a.clinic_id,
-                patient_id=a.patient_id,
-                record_type="appointment",
-                record_id=a.id or "",
-                detail="day schedule",
-            )
-            for a, *_ in rows
-        ],
+        [event_on(Action.appointment_read, a, "appointment", "day schedule") for a, *_ in rows],
     )
     session.commit()
     return rows

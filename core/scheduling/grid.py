@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
-from core.access import require
+from core.access import event_on, require
 from core.actor import Actor
-from core.audit.service import Event, record
+from core.audit.service import record
 from core.enums import AppointmentStatus
 from core.patients.models import Patient
 from core.permissions import Action
@@ -209,16 +209,6 @@ def _place_visits(  # noqa: PLR0913 - one step of day_grid, kept apart to stay r
     record(
         session,
         actor,
-        [
-            Event(
-                Action.appointment_read.value,
-                clinic_id=clinic_id,
-                patient_id=a.patient_id,
-                record_type="appointment",
-                record_id=a.id or "",
-                detail="day grid",
-            )
-            for a, _, _ in rows
-        ],
+        [event_on(Action.appointment_read, a, "appointment", "day grid") for a, _, _ in rows],
     )
     session.commit()

@@ -2,9 +2,8 @@
 
 from sqlmodel import Session, col, select
 
-from core.access import require, require_on
+from core.access import audit_on, require, require_on
 from core.actor import Actor
-from core.audit.service import Event, record_one
 from core.enums import AppointmentStatus, Credential
 from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.locks import locked
@@ -114,17 +113,13 @@ def open_visit(
     appointment.status = AppointmentStatus.completed
     session.add_all([visit, appointment])
     session.flush()
-    record_one(
+    audit_on(
         session,
         actor,
-        Event(
-            Action.note_write.value,
-            clinic_id=visit.clinic_id,
-            patient_id=visit.patient_id,
-            record_type="visit",
-            record_id=visit.id or "",
-            detail="opened" + (" with recording consent" if recording_consent else ""),
-        ),
+        Action.note_write,
+        visit,
+        "visit",
+        "opened" + (" with recording consent" if recording_consent else ""),
     )
     session.commit()
     return visit
