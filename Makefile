@@ -55,10 +55,12 @@ run: install system-packages
 	$(VENV)/bin/therascribe demo --if-empty
 	$(VENV)/bin/therascribe serve --host 127.0.0.1 --port 8000
 
+# xdist hands out whole files in the order collected (--no-loadscope-reorder): tests/conftest.py puts
+# the files that start browsers, servers and speech models first (STARTS_SLOW), so the workers end together.
 test: install system-packages services
 	$(VENV)/bin/ruff check .
 	$(PY) .ci/mypy_baseline.py
-	$(PY) -m pytest -q -n 2 --dist loadfile
+	$(PY) -m pytest -q -n 2 --dist loadfile --no-loadscope-reorder
 
 lint: install
 	$(VENV)/bin/ruff check .
