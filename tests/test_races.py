@@ -536,3 +536,30 @@ def test_five_sends_of_a_plan_to_the_physician_record_one_send(pristine_practice
     assert signed.status_code == 204, signed.text
     late = client.post(f"/api/v1/plans/{plan}/sent", json={"on": "2026-11-28"}, headers=headers)
     assert late.status_code == 409 and "already signed" in late.json()["detail"], late.text
+
+
+def test_five_identical_referral_forms_at_once_add_one_referral(pristine_practice, server) -> None:  # type: ignore[no-untyped-def]
+    """The desk's referral form sent five times at once (a page's form, the session cookie, no key):
+    every click lands on the patient's page (303) and the patient has one referral, audited once."""
+    practice = pristine_practice
+    patient = int(one(practice, "SELECT id FROM patient WHERE clinic_id = 1 ORDER BY id DESC")[0])
+    user = practice.user("front_desk", "riverside")
+    form = {
+        "discipline": "SLP",
+        "physician_name": "Dr. Race Form",
+        "physician_npi": "",
+        "received_on": "2026-11-23",
+    }
+    with httpx.Client(base_url=server, timeout=120) as desk:
+        login = desk.post("/login", data={"email": user.email, "password": user.password})
+        assert login.status_code == 303, login.text
+
+        replies = at_once(TIMES, lambda _: desk.post(f"/patients/{patient}/referrals/new", data=form))
+
+    assert _statuses(replies) == [303] * TIMES, [r.text[:300] for r in replies]
+    assert {r.headers["location"].split("?")[0] for r in replies} == {f"/patients/{patient}"}
+    rows = "SELECT COUNT(*) FROM referral WHERE patient_id = :p AND physician_name = 'Dr. Race Form'"
+    assert _count(practice, rows, p=patient) == 1
+    added = """SELECT COUNT(*) FROM audit_entry WHERE record_type = 'referral' AND patient_id = :p
+        AND detail = 'added'"""
+    assert _count(practice, added, p=patient) == 1
