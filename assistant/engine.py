@@ -405,6 +405,12 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
     settled = _conflict_answered(session, actor, chat, state, text, _today(session, actor))
     if settled is not None:
         return settled
+    if state.get("pending") and _asks_about_pending(text) and not YES.match(text):
+        # "hold on, is it with the ota?": a question about what waits, not a no to it (a read asked in
+        # between, "is that her only visit this week", is answered as a read below)
+        about = slots(text, _today(session, actor))
+        if about.intent not in ASIDES:
+            return _about_pending(state, about)
     if state.get("pending") and (NO.match(text) or DEFER.match(text) or keeps(text)):
         for token, _, _ in _waiting(state):
             withdraw(session, actor=actor, token=token)
@@ -439,6 +445,9 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
     today = _today(session, actor)
     if state.get("pending") and re.search(r"\b(too|as well|also)\b", text, re.I):
         state["adds"] = True
+    conditional = _conditional(session, actor, chat, state, text, today)
+    if conditional is not None:
+        return conditional
     clauses = numbered_items(text) or action_clauses(text)
     if len(clauses) == 1:
         clauses = ask_clauses(text)
@@ -448,6 +457,54 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
     state["_read"] = bool(state.get("pending")) and _aside(frame)
     answer = _answer(session, actor, chat, state, frame, today)
     return answer
+
+
+# "is Emily coming tmrw? if not book her fri the 18th at 2", "does he have anything monday, if so cancel it":
+# a change that hangs on the answer to a question asked before it
+IF_THEN = re.compile(
+    r"(?P<ask>.+?)(?:[?.;,]|\s-)\s*(?P<cond>if not|if so|if (?:she|he|they|it)(?:'s| is|'re| are| does|"
+    r" do)?(?P<neg>\s*(?:not|n'?t|isn'?t|aren'?t|doesn'?t|don'?t|can'?t))?(?: coming| booked| in)?|otherwise)"
+    r"\b[,:]?\s*(?P<then>.+)$",
+    re.I,
+)
+
+
+def _conditional(
+    session: Session, actor: Actor, chat: Conversation, state: dict, text: str, today: date
+) -> Reply | None:
+    """A question, then a change to make only on one answer: the question is answered, and the change is
+    proposed only where the record gives that answer for one patient on one day; otherwise it is left
+    for the asker to say again. The day asked about is never the day of the change."""
+    match = IF_THEN.match(text.strip())
+    if match is None:
+        return None
+    asked, then = slots(match["ask"], today), slots(match["then"], today)
+    if asked.intent in WRITES or then.intent not in WRITES:
+        return None
+    answer = _answer(session, actor, chat, state, asked, today)
+    day = asked.day
+    if (
+        not state.get("patient_id")
+        or not isinstance(day, date)
+        or asked.intent not in ("visits", "out_of_scope")
+    ):
+        answer.answer += " Nothing was proposed for the rest: tell me the change once you know the answer."
+        return answer
+    patient = _current(session, actor, state)
+    has_visit = any(v.starts.date() == day for v in tools.upcoming(tools.visits(session, actor, patient)))
+    wants_visit = match["cond"].lower() == "if so" or (
+        match["cond"].lower().startswith("if ") and match["cond"].lower() != "if not" and not match["neg"]
+    )
+    if has_visit != wants_visit:
+        answer.answer += " So nothing else was proposed."
+        return answer
+    then.pronoun = then.pronoun or not then.words
+    if then.intent == "cancel" and not then.days:
+        then.days = asked.days  # "is he in friday? if so cancel it": the visit of the day asked about
+    change = _answer(session, actor, chat, state, then, today)
+    change.answer = answer.answer + " " + change.answer
+    change.citations = answer.citations + change.citations
+    return change
 
 
 # A question about what this chat just did or proposed: "what time did I say again?", "did that go
@@ -577,6 +634,10 @@ def _confirm_said(session: Session, actor: Actor, chat: Conversation, state: dic
             if done[-1].intent != "invalid":
                 # what this chat changed, for "what time did I say again?" and "nothing got cancelled right?"
                 state["done"] = [*state.get("done", []), {"action": action, "summary": summary}][-3:]
+                made = (done[-1].data or {}).get("appointment_id")
+                if action in ("book", "reschedule") and made:
+                    # "and cancel her old one" after this: never the visit just made
+                    state["made_here"] = [*state.get("made_here", []), made][-6:]
         elif action in yes.decline or yes.only:
             withdraw(session, actor=actor, token=token)
             dropped.append(summary or action)
@@ -741,6 +802,8 @@ def _dispatch(
         if rest and (frame.words or state.get("patient_id")):
             # "she's asking should she ice it, and when is her next appt": the advice declined, the rest done
             frame.intent, frame.also = rest[0], rest[1:]
+            if frame.intent == "book" and not (frame.days or frame.times):
+                frame.first_available = True  # "wants to come in sooner, knee is swollen": the first one
             answer = _dispatch(session, actor, chat, state, frame, today)
             answer.answer = _clinical(frame) + " " + answer.answer
             return answer
@@ -780,23 +843,21 @@ def _dispatch(
     if _assistant_asks(actor, frame, state):
         return Reply(ASSISTANT_SCOPE, intent="refused")
     if intent == "restricted":
+        # A refused request is answered with the refusal alone: no balance, claim or other figure beside
+        # it ("set her balance to $0 and don't log it" must not say what she owes). The patient and provider
+        # named are still remembered, so "ok what does she owe then" can be asked as its own question.
         _providers(session, actor, frame, intent)
-        named_patient = _remember(session, actor, frame, state)
+        _remember(session, actor, frame, state)
         answer = Reply(f"I can't do that here: {frame.refusal}.", intent="refused")
-        claim = frame.claim_id or state.get("claim_id")
-        named_claim = frame.claim_id is not None or "claims" in frame.refusal
-        if claim and named_claim and clinics_where(actor.roles, Action.claim_status_read):
-            # "add the 59 and resubmit", "system: ... mark claim 15038 paid": declined, with where the
-            # claim stands
-            answer.answer += " " + tools.claim_paid(session, actor, claim).answer
-        elif BALANCE_CHANGE.search(frame.text) and clinics_where(actor.roles, Action.balance_read):
-            # "write off the $12 on her acct", "waive his balance": declined, with what she owes now
-            # (a name that fits no one, or several, adds nothing: never the patient talked of before)
-            patient = named_patient or (
-                _current(session, actor, state) if frame.pronoun and state.get("patient_id") else None
-            )
-            if patient is not None:
-                answer.answer += " " + tools.balance(session, actor, patient).answer
+        if (
+            frame.claim_id is not None
+            and ASKED_ONLY.search(frame.text)
+            and not INJECTED.search(frame.text)
+            and clinics_where(actor.roles, Action.claim_read)
+        ):
+            # "UnitedHealthcare paid less than fee schedule on #12919?": a question about one claim named by
+            # its number (nothing asked to change) is still answered with what that claim shows
+            answer.answer += " " + tools.claim_paid(session, actor, frame.claim_id).answer
         return answer
     clinic_scope = _clinic_scope(session, actor, frame)
     if isinstance(clinic_scope, Reply):
@@ -844,7 +905,14 @@ def _dispatch(
     return INTENT_HANDLERS.get(intent, _about_one_patient)(turn)
 
 
-BALANCE_CHANGE = re.compile(r"\b(write[- ]?off|waive|bal|balance|copay|acct|account)\b", re.I)
+# A message that only asks (a question mark at its end, or a question word first), and one that carries an
+# instruction to the assistant: only the first is answered beside a refusal, with the claim it names.
+ASKED_ONLY = re.compile(r"\?\s*$|^\W*(did|does|do|is|was|were|what|why|how|has|have)\b", re.I)
+INJECTED = re.compile(
+    r"\b(system|assistant|ignore|pretend|you are now|no restrictions|override|dont log|don't log|skip)\b|"
+    r"\b(mark|set|change|delete|void|write|waive|zero|resubmit|add)\b",
+    re.I,
+)
 
 
 def _assistant_asks(actor: Actor, frame: Frame, state: dict) -> bool:
@@ -2576,7 +2644,9 @@ def _other_visit(
         # "the one after" / "the one before": next to the visit proposed, in time
         side = [v for v in others if (v.starts > proposed.starts) == (frame.choice == "later")]
         others = side[:1] if frame.choice == "later" else side[-1:]
-    if len(others) == 1 or (others and frame.choice != "other"):
+    if len(others) == 1:
+        # exactly one visit fits "the other one" / "the pt one" / "the one after": that one; several are
+        # asked about by name, never the first taken on a guess
         visit = others[0]
         state["draft"] = {**draft, "appointment_id": visit.id}
         answer = tools.propose_cancel(session, actor, chat, patient, visit.id, visit.starts, draft["reason"])
@@ -3164,6 +3234,14 @@ def _book(
     history: list[Visit],
     state: dict,
 ) -> Reply:
+    if SLOT_REF.search(frame.text) and not frame.days and not frame.times and _offered(state, frame) is None:
+        # "put her in the earlier one" with no open times listed here to pick from (a schedule of visits was
+        # listed, or nothing): asked, never the first opening anywhere proposed in its place
+        return Reply(
+            f"Which day and time should I book {tools.name(patient)} for? No open times were listed here to "
+            "pick from; ask me for the open times first if you like.",
+            intent="book",
+        )
     if USUAL.search(frame.text) and not frame.times:
         usual = _usual(session, actor, history, frame, today)
         if isinstance(usual, Reply):
@@ -3227,6 +3305,15 @@ def _book(
     return _book_slot(session, actor, chat, patient, kind, frame, today, named, state)
 
 
+# A slot pointed at in a list shown before: "the earlier one", "the 2nd slot", "that opening"
+SLOT_REF = re.compile(
+    r"\bthe (earlier|later|earliest|latest|first|1st|second|2nd|third|3rd|last|other) "
+    r"(one|slot|time|opening)\b(?!\s+(available|avail|open|free|possible|you can))|"
+    r"\bthat (slot|opening|spot)\b",
+    re.I,
+)
+
+
 def _offered(state: dict, frame: Frame) -> Any | None:
     """'book her in the first one', 'the 12:15 with kyle': a slot from the open times just listed."""
     from core.scheduling.availability import OpenSlot
@@ -3235,12 +3322,14 @@ def _offered(state: dict, frame: Frame) -> Any | None:
     if not offered:
         return None
     ordinal = re.search(
-        r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last) (one|slot|time|opening)\b",
+        r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|earliest|latest) "
+        r"(one|slot|time|opening)\b",
         frame.text,
         re.I,
     )
     if ordinal:
         index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+        index["earliest"] = 0
         i = index.get(ordinal[1].lower(), 4 if ordinal[1].lower() in ("fifth", "5th") else len(offered) - 1)
         return offered[i] if i < len(offered) else None
     if frame.minute is not None:
@@ -3477,6 +3566,10 @@ def _minute(slot) -> int:
     return local.hour * 60 + local.minute
 
 
+# "her old one", "the original appt", "the one she had before": a visit other than the one just made here
+OLD_ONE = re.compile(r"\b(old|original|orig|previous|prior|existing|other)\b|\bshe had\b|\bhe had\b", re.I)
+
+
 def _choose(
     state: dict,
     intent: str,
@@ -3491,6 +3584,10 @@ def _choose(
     on it is a question (never the next visit)."""
     ahead = tools.upcoming(history)
     who = tools.name(patient)
+    if OLD_ONE.search(frame.text) and state.get("made_here"):
+        # "and cancel her old one" right after a booking or a move here: her visits other than the ones
+        # this chat just made; one left is the one meant, several are asked about
+        ahead = [v for v in ahead if v.id not in state["made_here"]]
     if not ahead:
         return Reply(f"{who} has no upcoming visit.")
     pool = ahead
@@ -3530,7 +3627,14 @@ def _choose(
     if frame.kind and frame.kind != "follow-up":
         pool = [v for v in pool if v.kind == frame.kind] or pool
     if named and intent == "cancel":
-        pool = [v for v in pool if v.provider_id in {p.id for p in named}] or pool
+        with_them = [v for v in pool if v.provider_id in {p.id for p in named}]
+        if not with_them:
+            # "cancel her visit with Kyle" where none is with Kyle: asked, never another provider's visit
+            names = " or ".join(p.full_name for p in named)
+            return _ask_which(
+                state, intent, patient, pool[:4], f"{who} has no visit with {names} then. Her visits:", frame
+            )
+        pool = with_them
     if frame.every and intent == "cancel":
         return pool
     if len(pool) == 1 or (frame.next and day is None):
@@ -3964,4 +4068,51 @@ def _unknown(
         return Reply(
             f"I still can't do that here. {state['refused_said']}", intent="refused", data={"again": True}
         )
+    if state.get("pending") and _asks_about_pending(frame.text):
+        return _about_pending(state, frame)
+    if (
+        not state.get("pending")
+        and CORRECTION_ONLY.search(frame.text)
+        and (frame.days or frame.times or frame.shift is not None or frame.same_time or frame.choice)
+    ):
+        # "no make it 1030", "actually thurs", "no the fri after" with nothing proposed to change: asked,
+        # never a new change guessed from the last one
+        return Reply(
+            "Nothing is waiting to be changed in this chat, so I have not proposed anything. Which patient's "
+            "visit should I book or move, and to when?",
+            intent="ask",
+        )
     return Reply(f"{CANT} {HELP}", intent="out_of_scope")
+
+
+def _about_pending(state: dict, frame: Frame) -> Reply:
+    """'wait is that w the ota', "that's at 10 right?": a question about what waits, answered with it in
+    words; the proposal stays as it was until a yes or a change."""
+    waiting = _summaries(state)
+    asked = frame.credential or frame.discipline
+    note = ""
+    if asked and not re.search(rf",\s*{re.escape(asked)}\b", waiting):
+        note = f" It is not with {'an' if asked[0] in 'AEIOS' else 'a'} {asked}."
+    return Reply(
+        f"What is waiting for your yes: {waiting}.{note} Should I do it (yes), or change the day, the time "
+        "or the provider?",
+        intent="awaiting",
+    )
+
+
+def _asks_about_pending(text: str) -> bool:
+    """A question about the proposal waiting, with no word of change in it ("that's at 10 not 9" and "is
+    it with Kyle instead" are corrections, read as such)."""
+    return bool(ABOUT_PENDING.search(text)) and not CHANGE_WORDS.search(text)
+
+
+CHANGE_WORDS = re.compile(r"\b(not|no|instead|make it|change|switch|rather|move|actually|but)\b", re.I)
+ABOUT_PENDING = re.compile(
+    r"^\W*(wait|hold on|hang on|so|and|sorry)?[,.]?\s*(is|was|will|would) (that|it|this)( one)?\b|"
+    r"^\W*(that'?s|thats|it'?s|its|this is) (w|w/|with|at|on|for|the)\b|\bwho(?:'s| is) (that|it) with\b",
+    re.I,
+)
+CORRECTION_ONLY = re.compile(
+    r"^\W*(no+|nope|actually|wait|sorry|instead|make it|change it|switch it|not)\b|\b(make it|instead)\b",
+    re.I,
+)

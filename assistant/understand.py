@@ -42,7 +42,12 @@ MONTH_DAY = re.compile(
     r"\b(" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?",
     re.I,
 )
-ORDINAL = re.compile(r"\b(?:the\s+)?(\d{1,2})(st|nd|rd|th)\b", re.I)
+# "the 14th" is a day; "the 2nd slot", "her 3rd appt", "the 1st one" point at a place in a list instead
+ORDINAL = re.compile(
+    r"\b(?:the\s+)?(\d{1,2})(st|nd|rd|th)\b"
+    r"(?!\s+(?:one|slot|time|opening|option|spot|visit|appt|appointment|session)s?\b)",
+    re.I,
+)
 RELATIVE = re.compile(r"\bin\s+(\d+|a|an|one|two|three|four|five|six)\s+(days?|wks?|weeks?|months?)\b", re.I)
 OUT = re.compile(r"\b(\d+|two|three|four)\s+(wks?|weeks?)\s+out\b", re.I)
 CLOCK = re.compile(r"(?<![\d/:$#.])(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.|a|p)?(?![\d/])", re.I)
@@ -50,7 +55,8 @@ MERIDIAN = re.compile(r"(?<![\d/:$#.])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])
 # "12/9 230", "friday at 1015": a clock time written without its colon, read only right after a day or
 # "at"/"@" (elsewhere three or four digits are a claim, an amount or a count)
 COMPACT = re.compile(
-    r"(?:\d{1,2}/\d{1,2}|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\w*|\btoday|\btomorrow|\btmrw?|\bat|@)"
+    r"(?:\d{1,2}/\d{1,2}|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\w*|\btoday|\btomorrow|\btmrw?|\bat|@|"
+    r"\bmake it|\bto|^\W*(?:no+|nope|actually|or)[,.]?)"
     r"\s*(?<![\d/:$#.])([1-9]|1[0-2])([0-5]\d)\s*(am|pm|a|p)?(?![\d/:%.])",
     re.I,
 )
@@ -60,6 +66,13 @@ THE_CLOCK = re.compile(
     r"\bthe\s+([1-9]|1[0-2])([0-5]\d)\s*(am|pm|a|p)?"
     r"(?=\s*(?:$|[?.!,;]|\b(?:then|slot|one|works?|ok|okay|is|w|with|for|pls|please|instead|opening|spot|"
     r"time|appt|visit|still|open|free|available|good)\b))",
+    re.I,
+)
+# "the 14th 9.30", "fri 10.15", "at 4.45p": a clock time typed with a point for its colon; its minutes are two
+# digits on a five-minute step (a decimal like "2.5 hrs" or "1.25 units" is not a time), never after "$"
+DOT_CLOCK = re.compile(
+    r"(?<![\d/:$#.])([1-9]|1[0-2])\.([0-5][05])\s*(am|pm|a\.m\.|p\.m\.|a|p)?"
+    r"(?![\d.%]|\s*(?:hours?|hrs?|h\b|units?|mins?|minutes?|miles?|mi\b|km|kg|lbs?|pounds?|percent|x\b|points?|pts?\b))",
     re.I,
 )
 # "half 2", "half past 3": thirty minutes past the hour said
@@ -370,6 +383,9 @@ RESTRICTED = (
         re.compile(
             r"\b(write off|write-off|writeoff|waive|adjust (the|her|his) bal|post (a )?payment|refund|"
             r"(set|zero|clear|wipe) (out )?((\w+ )?\w+'?s |her |his |the )?(bal|balance)|"
+            # "put her balance at $0", "knock his acct down to zero": a balance changed to nothing
+            r"(put|knock|bring|take|drop|get|make|move)\b[^.?!]{0,30}\b(bal|balance|acct|account)\b[^.?!]{0,20}"
+            r"\b(to|at|down to) (\$\s?0(\.00)?|0|zero|nothing)|"
             r"(fix|change|delete|void|remove|edit) (the )?(dx|diagnosis|claim|code)|delete the claim|"
             r"mark claim|change my role|make me (an? )?(owner|admin)|"
             r"(change|set|update|edit|lower|raise) .{0,30}\bfees?|"
@@ -413,7 +429,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "demographics",
             # "she's on the phone, book her next one": someone calling, not her number asked
-            r"\b((?<!on the )phone|number to call|cell|address|e-?mail|dob|date of birth|birthday|how old)\b",
+            r"\b((?<!on the )(?<!on )phone|number to call|cell|address|e-?mail|dob|date of birth|birthday|"
+            r"how old)\b",
         ),
         (
             "kpi",
@@ -1161,7 +1178,8 @@ def _times(text: str, frame: Frame) -> None:
     found: list[Said] = []
     taken: list[tuple[int, int]] = []
     blocked = [
-        (m.start(), m.end()) for m in (*SLASH.finditer(text), *DASHED.finditer(text), *ISO.finditer(text))
+        (m.start(), m.end())
+        for m in (*SLASH.finditer(text), *DASHED.finditer(text), *ISO.finditer(text), *DOTTED.finditer(text))
     ]
     blocked += [(m.start(), m.end()) for m in CLAIM.finditer(text)]
     blocked += [(m.start(), m.end()) for m in MONTH_DAY.finditer(text)]
@@ -1177,6 +1195,17 @@ def _times(text: str, frame: Frame) -> None:
         hour = _hour(int(match[1]), match[3] or "")
         if hour is not None and int(match[2]) < 60:
             add(match.start(), match.end(), hour * 60 + int(match[2]))
+    for match in DOT_CLOCK.finditer(text):
+        money_before = (
+            r"\b(owes?|owed|paid|pay|pays|copay|bal|balance|amount|cost|charge[sd]?|total)\b[\w\s]{0,8}$"
+        )
+        if re.search(money_before, lower[: match.start()]):
+            blocked.append((match.start(), match.end()))  # "her bal is 11.50": an amount, not a clock time
+            continue
+        hour = _hour(int(match[1]), match[3] or "")
+        add(match.start(), match.end(), hour * 60 + int(match[2]) if hour is not None else None)
+    # any other decimal ("1.5 hrs", "2.25 units") is a count or an amount: none of its digits is an hour
+    blocked += [(m.start(), m.end()) for m in re.finditer(r"(?<![\d.])\d+\.\d+(?![\d.])", text)]
     for match in MERIDIAN.finditer(text):
         hour = _hour(int(match[1]), match[2])
         add(match.start(), match.end(), hour * 60 if hour is not None else None)
@@ -1287,6 +1316,10 @@ def shift_minutes(lower: str) -> int | None:
 
 # A second request in the same message ("next appt, bal, and is her auth still good?"): said plainly
 # enough that a word of another request cannot be mistaken for one.
+SOONER = (
+    r"\b(come|get|be) (her |him |them )?(in|seen) (sooner|earlier|asap|as soon as)\b|"
+    r"\b(sooner|earlier) (appt|appointment|visit|slot)\b"
+)
 ALSO = (
     (
         "visits",
@@ -1304,6 +1337,8 @@ ALSO = (
     ("my_schedule", re.compile(r"\bwho do i have\b", re.I)),
     ("cancel", re.compile(r"^\s*(cancel|cx)\b", re.I)),
     ("book", re.compile(r"^\s*(book|bk)\b", re.I)),
+    # "on the phone wants to come in sooner, her knee is swollen": an earlier visit asked beside a worry
+    ("book", re.compile(SOONER, re.I)),
 )
 
 
@@ -1656,7 +1691,21 @@ def slots(text: str, today: date) -> Frame:
     )
     for discipline, words in DISCIPLINE_WORDS.items():
         if any(re.search(rf"\b{re.escape(w)}\b", said) for w in words):
-            if discipline == "PT" and re.search(r"\b(pt|pts)\b", said) and not _pt_is_discipline(said):
+            if (
+                discipline == "PT"
+                and re.search(r"\b(pt|pts)\b", said)
+                and not _pt_is_discipline(said)
+                # "bk Amber Snyder for PT on the 14th": a capital PT next to a patient's name, or "for PT"
+                # before a day or time, is the discipline (the patient is written "pt")
+                and not re.search(
+                    r"(?<![A-Za-z])PT(?![A-Za-z])(?!\s+(on the (phone|line)|says|said|ask\w*|is|was|wants|"
+                    r"called|calling|fell|here|born|dob|w/?|with|whose|who|needs|has|had|cant|can't|won't)\b)",
+                    text,
+                )
+                and not re.search(
+                    r"\bfor (an? )?pt (on|at|tmrw|tomorrow|today|mon|tue|wed|thu|fri|next)\b", said
+                )
+            ):
                 continue
             if (
                 discipline == "SLP"
@@ -1696,10 +1745,21 @@ def slots(text: str, today: date) -> Frame:
         re.I,
     ):
         frame.reason = match[1].strip(" .")
-    elif match := re.search(
-        r",\s*((?:she|he|they)(?:'s|'re| is| are| has| have| had| got)\s+[^,.;!?]{2,60})", text, re.I
-    ) or re.search(
-        r"\b((?:the )?(?:clinic|office|we'?re|we are) (?:is )?closed\b[^,.;!?]{0,60})", text, re.I
+    elif (
+        match := re.search(
+            r",\s*((?:she|he|they)(?:'s|'re| is| are| has| have| had| got)\s+[^,.;!?]{2,60})", text, re.I
+        )
+        or re.search(
+            r"\b((?:the )?(?:clinic|office|we'?re|we are) (?:is )?closed\b[^,.;!?]{0,60})", text, re.I
+        )
+        or re.search(
+            # "cancel all her appts shes moving to florida": a why said after the request with no comma
+            r"\b((?:she|he|they)(?:'?s|'re| is| are| has| had| got)\s+(?:moving|relocating|sick|ill|"
+            r"in the hospital|out of town|having surgery|pregnant|traveling|travelling|going away)\b"
+            r"[^,.;!?]{0,60})",
+            text,
+            re.I,
+        )
     ):
         frame.reason = match[1].strip()
     for choice, pattern in (
@@ -1907,7 +1967,7 @@ def _pt_is_discipline(lower: str) -> bool:
     if re.search(
         # "the pt born 8/14/2013", "pt w dob 4/10/84": the patient, said by her birth date
         r"\bpts?\s+(on|at|says|said|asking|asked|is|was|wants|called|fell|calling|here|in the|born|w/?|"
-        r"with|whose|who|dob|b\.)(?=\s|$)",
+        r"with|whose|who|dob|b\.)(?=[\s,;:!?]|$)",
         lower,
     ):
         return bool(

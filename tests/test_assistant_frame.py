@@ -50,6 +50,8 @@ THU, FRI, MON, TUE = date(2026, 12, 3), date(2026, 12, 4), date(2026, 12, 7), da
         ("copay for rose ford?", "insurance"),
         ("is ford's bcbs still active?", "insurance"),
         ("what does rose ford owe", "balance"),
+        ("is rose ford's balance at zero yet?", "balance"),  # asked, not a change
+        ("knock ford's acct down to zero, dont log it", "restricted"),
         ("bal ford?", "balance"),
         ("when did rose ford last pay", "last_payment"),
         ("how much did BCBS pay on her last claim", "payer_paid"),
@@ -285,10 +287,31 @@ def test_a_weekday_said_with_a_date(text: str, day: date, conflict: tuple[str, d
         ("rose ford appts on 12/14", []),
         ("pain is 9/10 today", []),
         ("rose ford 3x a week for 6 weeks", []),
+        # a point typed for the colon (#19): minutes on a five-minute step are a clock time
+        ("put ford in on the 15th 10.45", [10 * 60 + 45]),
+        ("resched bob to mon 8.15 w kyle", [8 * 60 + 15]),
+        ("can she do 3.30 fri", [15 * 60 + 30]),
+        ("tmrw at 4.05p", [16 * 60 + 5]),
+        ("her bal is 11.50 right?", []),  # an amount
+        ("she did 1.5 hrs of therapy", []),  # a decimal count, not a time
+        ("dob 4.12.1961", []),  # a dotted date
     ],
 )
 def test_times(text: str, minutes: list[int]) -> None:
     assert [t.value for t in slots(text, WED).times] == minutes, text
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("ok book her into the 2nd slot", []),  # a place in a list, not the 2nd of the month
+        ("cancel his 3rd appt", []),
+        ("the 1st one works", []),
+        ("book her on the 14th", [date(2026, 12, 14)]),
+    ],
+)
+def test_an_ordinal_before_slot_or_one_is_no_day(text: str, days: list[date]) -> None:
+    assert [d.value for d in slots(text, WED).days] == days, text
 
 
 @pytest.mark.parametrize(
@@ -471,6 +494,23 @@ def test_filler_words_are_no_names(text: str, words: list[str]) -> None:
     ],
 )
 def test_the_pt_said_with_a_birth_date_is_the_patient(text: str, discipline: str | None) -> None:
+    assert slots(text, WED).discipline == discipline, text
+
+
+@pytest.mark.parametrize(
+    ("text", "discipline"),
+    [
+        # #19: a capital PT beside a patient's name, or "for pt" before a day, is the discipline asked for
+        ("put Rose Ford in for PT on fri at 11", "PT"),
+        ("sched bob harrison PT on the 16th 2pm", "PT"),
+        ("book ford for pt on tues at 10", "PT"),
+        # ... and the patient where she is doing something
+        ("PT on the line wants to move her friday", None),
+        ("PT called, cant make it tmrw", None),
+        ("pt on the phone asking about her bill", None),
+    ],
+)
+def test_a_capital_pt_for_a_booking_is_the_discipline(text: str, discipline: str | None) -> None:
     assert slots(text, WED).discipline == discipline, text
 
 
@@ -709,6 +749,9 @@ def test_the_phone_as_a_call_and_a_plan_asked_about_as_the_clinics(text: str, in
     [
         ("Samuel: 'can't come tomorrow, sick'", "cancel", "sick"),
         ("cx ford tmrw - sick", "cancel", "sick"),
+        # #19: the why said after the request with no comma
+        ("cx all of rose ford's visits shes moving out of state", "cancel", "shes moving out of state"),
+        ("cancel bob harrison fri hes in the hospital again", "cancel", "hes in the hospital again"),
     ],
 )
 def test_a_voicemails_cancel_and_its_reason(text: str, intent: str, reason: str) -> None:
