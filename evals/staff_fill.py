@@ -626,6 +626,8 @@ def literal_minute(said: str) -> int | None:
     # a bare 12 is noon, as a bare 1 to 7 is the afternoon
     bare_pm = not m[3] and (1 <= int(m[1]) <= 7 or int(m[1]) == 12)
     hour = int(m[1]) % 12 + (12 if (m[3] or "").lower() == "pm" or bare_pm else 0)
+    if 13 <= int(m[1]) <= 23 and not m[3]:
+        hour = int(m[1])  # a 24-hour time ("14:00", blind7's meanings) is that hour, never 2 AM
     return hour * 60 + int(m[2] or 0)
 
 
