@@ -50,7 +50,11 @@ def test_it_never_reads_past_the_acknowledged_bytes(tmp_path: Path, webm: bytes)
     half = len(webm) // 2
     path.write_bytes(webm[:half] + b"\x00" * 5000)  # junk after the acknowledged half
     decoder = LiveDecoder(2, path, half)
-    time.sleep(1.0)
+    time.sleep(1.0)  # time to read past the acknowledged bytes, were it to
+    # On a busy machine the decoder's thread may not have decoded anything yet: wait for its first audio.
+    deadline = time.monotonic() + 120
+    while decoder.seconds() == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
     partial = decoder.seconds()
     assert 0 < partial * SAMPLE_RATE < decode(_whole(tmp_path, webm), max_seconds=600).size
     with path.open("r+b") as out:  # cut back to what was acknowledged, the rest written: a resumed stream
