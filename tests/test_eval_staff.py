@@ -2,11 +2,9 @@
 expectations agree with a hand check on the demo, and its judge calls a wrong-target proposal one."""
 
 import re
-from datetime import UTC, datetime, time
-from zoneinfo import ZoneInfo
+from datetime import UTC, datetime
 
 import pytest
-from conftest import DEMO_TODAY
 from sqlalchemy import text
 
 from evals.eval_staff import SHARED, expect_for, judge, load
@@ -14,16 +12,13 @@ from evals.staff_fill import Demo, Expect, asker_email, day_forms, fill, fill_an
 
 
 @pytest.fixture(scope="module")
-def demo(databases):  # type: ignore[no-untyped-def]
-    """A copy of the run's demo practice (conftest's template: the small demo, seed 7, as
-    evals.eval_assistant.demo_engine builds it) read as of the close of business of the day it was built
-    for, as the harness reads a demo built today. A copy takes a second where a build of its own took
-    half a minute (minutes on a busy machine)."""
-    engine = databases.engine(databases.new("sqlite", "demo"))
-    now = datetime.combine(DEMO_TODAY, time(18, 0), ZoneInfo("America/New_York")).astimezone(UTC)
+def demo(tmp_path_factory):  # type: ignore[no-untyped-def]
+    from evals.eval_assistant import demo_engine
+
+    engine = demo_engine(tmp_path_factory.mktemp("staff"))
     with engine.connect() as conn:
-        yield Demo(conn, now=now)
-    databases.release(engine)
+        yield Demo(conn, now=datetime.now(UTC))
+    engine.dispose()
 
 
 def _dev() -> list[dict]:
