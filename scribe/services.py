@@ -127,7 +127,7 @@ RECAP = _rx("recap_cues")
 TOTAL = re.compile(r"\b(?:total|in all|altogether|all together|combined)\b", re.IGNORECASE)
 # "The whole memory session, the book, the orientation, was twenty minutes": the service's total.
 WHOLE = re.compile(r"\b(?:the|that) whole\b(?! time)", re.I)
-_CORRECTING = r"no|nope|actually|sorry|wait|i mean|make that|more like|or rather"
+_CORRECTING = r"no|nope|actually|sorry|wait|i mean|make that|more like|or rather|correction|scratch that"
 CORRECTION = re.compile(rf"^\s*(?:{_CORRECTING})\b", re.I)
 # "twenty minutes, actually, let me look, nineteen": a correction said between two numbers.
 CORRECTION_SAID = re.compile(rf"\b(?:{_CORRECTING}|let me (?:look|check|see))\b", re.I)
@@ -170,6 +170,22 @@ THEN_AND_NOW = re.compile(
     r"twenty|thirty|forty|fifty)\b(?!\s*(?:minutes?|mins?)\b)",
     re.I,
 )
+# "We were out about ten minutes, that's not treatment", "fifteen minutes outside, that doesn't count":
+# minutes the clinician says are not billed.
+NOT_TREATMENT = re.compile(
+    r"\b(?:(?:that|which|it|those|this)(?:'s| is| was)? not (?:treatment|billable|billed|counted|therapy|"
+    r"skilled)|(?:that|which|it|those|this) (?:doesn'?t|does not|don'?t|won'?t|will not) count|"
+    r"not (?:billing|counting) (?:that|those|it)|(?:that|those)(?:'s| is| are)? off the clock)\b",
+    re.I,
+)
+# "thirty seconds now, it was five at the start", "twelve at the evaluation": a figure of before, a measure
+# of progress, never this visit's minutes.
+THEN_AFTER = re.compile(
+    r"^\s*(?:seconds?\s+|minutes?\s+)?(?:at (?:the )?(?:start|beginning|evaluation|eval|intake|first visit)|"
+    r"last (?:week|time|visit)|on (?:day one|the first day))\b",
+    re.I,
+)
+WAS_BEFORE = re.compile(r"\b(?:was|were|used to be|had)\s+(?:about\s+)?$", re.I)
 # "took you about four", "took nine": how long something took, and for whom if said.
 TOOK = re.compile(
     r"\b(?:took|takes|take)\s+(?:(?P<whom>you|him|her|them|me|us)\s*)?(?:about|around|like|only|just)?\s*$",
@@ -317,6 +333,8 @@ def _durations(
             continue  # "weight shifts every thirty minutes": how often, not how long
         if REJECTED.search(before):
             continue  # "it was six minutes today not eight": the figure said and taken back
+        if THEN_AFTER.match(after) and WAS_BEFORE.search(before):
+            continue  # "it was five at the start": what a measure was before, not minutes
         if re.search(
             r"\b(?:in|within)\s+(?:about\s+|around\s+|under\s+|less than\s+)?(?:a\s+)?$", before, re.I
         ):
@@ -580,6 +598,7 @@ REJECTED = re.compile(
 # the clinician says between one figure and the next when the next replaces it.
 REVISING = re.compile(
     r"^(?:[\s,.?!]|\bminutes?\b|\b(?:no|nope|wait|sorry|actually|i mean|hang on|hold on|make (?:that|it)|"
+    r"correction|scratch that|"
     r"or rather|more like|closer to|it was|it's|i'?ll (?:go with|say|put|call it)|let'?s (?:say|go with)|"
     r"(?:we'?ll |i'?d )?say|go with|call it|by the (?:timer|clock)|the (?:timer|clock) (?:says|said)|"
     r"um+|uh+)\b)*$",
@@ -691,6 +710,12 @@ def _turn_mentions(
             ]
             for offset, clause in clauses
         ]
+        if any(a.code == GAIT for acts in acted for a in acts):
+            # "the hallway walking, longer strides, turns, and the stairs": stairs said in a sentence about
+            # walking are gait training, whichever clause names them (as `activities` does within one).
+            acted = [
+                [replace(a, code=GAIT) if a.label.startswith("stair") else a for a in acts] for acts in acted
+            ]
         parsed = []
         answers_how_long = asked_how_long and sm.start() == 0
         sentence_words = len(re.findall(r"[a-z]+", sentence, re.I))
@@ -743,12 +768,18 @@ def _turn_mentions(
             scope = SCOPE.search(text[sm.start() : offset])
             if scope and PLAN_WORDS.fullmatch(scope.group(0)) and _plan_for_now(text, sm):
                 scope = None
-            scoped = bool(scope or GOAL_STATUS.search(sentence) or (asked_ahead and sm.start() == 0))
+            scoped = bool(
+                scope
+                or GOAL_STATUS.search(sentence)
+                or (asked_ahead and sm.start() == 0)
+                or (not acts and NOT_TREATMENT.search(sentence))
+            )
             parsed.append(
                 (offset, clause, acts, durs, _excluded(_said_of(clause, local, durs, offset)) or scoped)
             )
         _clock_minutes(parsed, clocked, sm.start())
         _plans_spread(parsed)
+        _net_of_breaks(parsed, sentence)
         if NOT_DONE.search(_unrejected(sentence)):
             skipped = {a.code for _, c, acts, _, _ in parsed for a in acts if NOT_DONE.search(_unrejected(c))}
             skipped |= {
@@ -839,6 +870,25 @@ def _turn_mentions(
                 minutes = int(said.value)
                 said_at: tuple[tuple[int, int], ...] = ((said.start, said.end),)
                 more = bool(ANOTHER.search(text[_offset : said.start]))
+                if (
+                    more
+                    and mentions
+                    and mentions[-1].segment == segment.index
+                    and mentions[-1].start >= sm.start()
+                    and mentions[-1].code != act.code
+                    and (
+                        GENERIC.match(mentions[-1].label)
+                        or (
+                            bool(opening)
+                            and opening[0].code == mentions[-1].code
+                            and GENERIC.match(opening[0].label)
+                        )
+                    )
+                    and not GENERIC.match(act.label)
+                ):
+                    # "the functional stuff ... eight minutes on the cups and then another six on the
+                    # buttons": more of the service named by its own name, whose parts these are.
+                    act = _Act(mentions[-1].code, mentions[-1].label, act.start, act.end)
                 if (
                     mentions
                     and mentions[-1].segment == segment.index
@@ -976,6 +1026,24 @@ def _restated(current: _Act, sentence: str, spoken: str, spent_on: bool) -> bool
         return True
     first = numbers_in(sentence)
     return bool(first and RESTATING.search(sentence[: first[0].start]))
+
+
+def _net_of_breaks(
+    parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]], sentence: str
+) -> None:
+    """ "Ther ex ran thirty-two on the clock, minus eight for the call, so twenty-four", "twenty-six on my
+    sheet, but we waited five for the bathroom, so twenty-one": a figure said again less the sentence's
+    breaks is the service's; the first, the clock's, is dropped."""
+    off = breaks(sentence)
+    if not off:
+        return
+    said = [s for p in parsed for s, _ in p[3]]
+    gross = {s.start for s in said if any(t.start > s.start and s.value - off == t.value for t in said)}
+    if not gross:
+        return
+    for k, (offset, clause, acts, durs, excluded) in enumerate(parsed):
+        if any(s.start in gross for s, _ in durs):
+            parsed[k] = (offset, clause, acts, [(s, u) for s, u in durs if s.start not in gross], excluded)
 
 
 def _plans_spread(parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]]) -> None:
@@ -1532,10 +1600,17 @@ def find(
                 f"92507: {label} was taken as part of the cognitive intervention (97129); if speech-language "
                 "treatment was given apart from it, add 92507"
             )
+        elif "92507" in named and "97150" in named and not _individual(segments):
+            # "the Tuesday conversation group ... the script card": at a group visit the speech work is the
+            # group's (97150), unless said to be given one-on-one apart from it.
+            warnings.append(
+                f"92507: {label} was taken as part of the group (97150); if speech-language treatment was "
+                "given one-on-one apart from the group, add 92507"
+            )
         elif "92507" in named and ("92526" not in named or _count(segments, "92507", bare=False) >= 2):
             untimed.append("92507")
             reasons["92507"] = "speech and language treatment"
-        if not untimed and not minutes:
+        if not untimed and not minutes and "97150" not in named:
             # Nothing named as a service: what the visit was about decides, for the clinician to confirm.
             code = "92526" if _swallow_visit(segments) else "92507"
             kind = "swallowing treatment" if code == "92526" else "speech-language treatment"
@@ -1559,6 +1634,18 @@ def find(
     return Services(
         minutes, list(dict.fromkeys(untimed)), mentions, named, warnings, reasons, parts, doubtful=doubtful
     )
+
+
+# "one-on-one", "individually", "after the group, just the two of us": a service given apart from a group.
+INDIVIDUAL = re.compile(
+    r"\b(?:one[- ]on[- ]one|1:1|individual(?:ly| session| treatment| time)|just the two of us|"
+    r"(?:before|after) the group)\b",
+    re.I,
+)
+
+
+def _individual(segments: list[Segment]) -> bool:
+    return any(s.speaker == CLINICIAN and INDIVIDUAL.search(s.text) for s in segments)
 
 
 # Speech-language treatment named as the service itself, not by a task of it ("naming", "word finding").

@@ -383,12 +383,18 @@ def pieces_summed(text: str, codes_of: Callable[[str], set[str]] | None = None) 
 BREAK_BEFORE = re.compile(
     r"\b(?:minus|less|lost|losing|lose|not counting|except(?:\s+for)?|take\s+(?:off|out)|took\s+(?:off|out)|"
     r"subtract(?:ing)?|paused?\s+(?:it\s+)?for|stopped\s+(?:it\s+)?for|stepped\s+out\s+for|break\s+of|"
-    r"interruption\s+of)\s+(?:(?:the|a|about|around|like|roughly|good)\s+)*$",
+    # "we waited five minutes for the room", "you sat six of that on the bench", "rested for four": time
+    # the patient waited or rested, which no service holds.
+    r"wait(?:ed|ing)(?:\s+(?:around|there))?(?:\s+for)?|sat(?:\s+(?:down|out))?(?:\s+for)?|"
+    r"rest(?:ed|ing)(?:\s+for)?|interruption\s+of)\s+(?:(?:the|a|about|around|like|roughly|good)\s+)*$",
     re.IGNORECASE,
 )
 BREAK_AFTER = re.compile(
     r"^\s*-?\s*(?:min(?:ute)?s?\s*(?:-\s*)?)?(?:long\s+)?(?:break|pause|interruption|time[- ]?out|"
-    r"bathroom|restroom|phone call|call)\b|^\s*-?\s*min(?:ute)?s?\s+(?:off|out|away)\b",
+    r"bathroom|restroom|phone call|call)\b|^\s*-?\s*min(?:ute)?s?\s+(?:off|out|away)\b"
+    # "five minutes for the bathroom", "four minutes on vitals", "three minutes of rest".
+    r"|^\s*-?\s*min(?:ute)?s?\s+(?:for|on|in|of|taking|checking|doing)\s+(?:the\s+|a\s+|his\s+|her\s+|"
+    r"their\s+|your\s+)?(?:bathroom|restroom|toilet|vitals|blood pressure|rest|resting)\b",
     re.IGNORECASE,
 )
 

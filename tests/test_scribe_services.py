@@ -1602,6 +1602,78 @@ def test_what_a_number_measures_and_whose_service_it_is(said: str, expected: dic
     assert minutes((T, said)) == expected
 
 
+# Speech nobody here wrote (#17): time out of a block subtracted, a figure said again once put right, a
+# service named by its activity or shorthand, and what the clinician says is not treatment.
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # a figure said again less the sentence's unbilled time is the service's; the clock's is dropped
+        (
+            "Bike and band work came to thirty on my watch, minus six for her vitals and the bathroom, "
+            "so twenty-four minutes of ther ex.",
+            {"97110": 24},
+        ),
+        (
+            "Self-care training twenty minutes on paper, but she rested for five on the mat, so fifteen "
+            "minutes of ADL.",
+            {"97535": 15},
+        ),
+        ("We waited six minutes for the kitchen to free up, then meal prep, twelve minutes.", {"97535": 12}),
+        ("Sixteen minutes of balance work, and four minutes on vitals before that.", {"97112": 16}),
+        # a correction said in a dictation
+        ("Manual twelve minutes, correction, fourteen, I forgot the glides.", {"97140": 14}),
+        ("Neuro re-ed nine minutes, scratch that, eleven.", {"97112": 11}),
+        # stairs said in a sentence about walking are gait training, in whichever clause
+        (
+            "Walking in the hallway with the cane, then turns and the stairs to the lobby. Fourteen minutes.",
+            {"97116": 14},
+        ),
+        # minutes the clinician says are not treatment
+        ("We were outside for the drill about twelve minutes, that doesn't count.", {}),
+        ("Eight minutes there, that's not treatment, we were looking for the wheelchair.", {}),
+        # a figure of before beside today's is a measure
+        ("Tandem stance twenty seconds today, it was six at the start.", {}),
+        # "another" after a service named by its own name is more of it, whatever part it was spent on
+        (
+            "Functional activities, twelve minutes of carrying the laundry basket and another four on the "
+            "zipper.",
+            {"97530": 16},
+        ),
+        # shorthand names
+        ("MLD to the left leg, fifteen minutes.", {"97140": 15}),
+        ("Scar mobilization along the incision, six minutes.", {"97140": 6}),
+        ("The stocking on and off with the donner, eight minutes.", {"97535": 8}),
+    ],
+)
+def test_unbilled_time_corrections_and_shorthand_in_speech_written_elsewhere(
+    said: str, expected: dict[str, int]
+) -> None:
+    assert minutes((T, said)) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "untimed"),
+    [
+        (
+            ["Welcome to the Thursday aphasia group, four of you today.", "Naming practice round the table."],
+            ["97150"],
+        ),
+        (
+            [
+                "Welcome to the Thursday aphasia group, four of you today.",
+                "After the group, ten minutes one-on-one with Ruth on naming practice.",
+            ],
+            ["92507", "97150"],
+        ),
+    ],
+)
+def test_speech_work_at_a_group_visit_is_the_group_s_unless_given_apart(
+    said: list[str], untimed: list[str]
+) -> None:
+    found = find(turns(*[(T, s) for s in said]), discipline="SLP", note_type="daily")
+    assert found.untimed == untimed
+
+
 # #17: the minutes of another patient, talked over with a colleague in the room, are never this visit's.
 @pytest.mark.parametrize(
     ("said", "expected"),
