@@ -87,8 +87,9 @@ BLIND6 = Path(__file__).resolve().parent / "data" / "assistant_blind6"
 BLIND7 = Path(__file__).resolve().parent / "data" / "assistant_blind7"
 # An eighth (blind, 2026-12-03, d6835cd: 336 messages, 45 conversations, 23 of five or more turns; Monday
 # morning catch-up, callers on the line, visits named by what happened there, biller slang). Its reference
-# day is Monday 2026-12-14 08:40, so it is scored under `faketime '@2026-12-14 08:40:00'`. HELD OUT: not
-# read, not run while the engine changes; scored once, at the end.
+# day is Monday 2026-12-14 08:40 clinic time, so it is scored under `faketime -f '@2026-12-14 13:40:00'`
+# (faketime reads the machine's UTC; the demo clinic is in New York). HELD OUT: not read, not run while
+# the engine changes; scored once, at the end.
 BLIND8 = Path(__file__).resolve().parent / "data" / "assistant_blind8"
 FOLDERS = {
     "dev": SHARED,
