@@ -1,7 +1,7 @@
 """The assistant on staff speech it was not written against: the staff-phrasings corpus (dev), the
 blind sets test, test2, test3, test4 and test5 (each scored once, then studied, so development data since
-2026-12-02; test5 since 2026-12-03), test6 and test7 scored once and studied since 2026-12-03, and an
-eighth (test8), held out, filled from the small demo, expected answers by SQL
+2026-12-02; test5 since 2026-12-03), test6, test7 and test8 scored once and studied since 2026-12-03 (the
+next held-out set is still to be written), filled from the small demo, expected answers by SQL
 (`evals/staff_fill.py`), every reply judged mechanically. Prints each set apart, by category, with
 wrong-target proposals, writes without confirmation and leaks as their own columns.
 
@@ -88,8 +88,10 @@ BLIND7 = Path(__file__).resolve().parent / "data" / "assistant_blind7"
 # An eighth (blind, 2026-12-03, d6835cd: 336 messages, 45 conversations, 23 of five or more turns; Monday
 # morning catch-up, callers on the line, visits named by what happened there, biller slang). Its reference
 # day is Monday 2026-12-14 08:40 clinic time, so it is scored under `faketime -f '@2026-12-14 13:40:00'`
-# (faketime reads the machine's UTC; the demo clinic is in New York). HELD OUT: not read, not run while
-# the engine changes; scored once, at the end.
+# (faketime reads the machine's UTC; the demo clinic is in New York). Held out until it was scored once
+# (2026-12-03 at ad9cbea: 67.0 % overall, 189 of 282 judged, conversations 7 of 41; wrong-target
+# proposals 4, leaks 0, and one write counted unconfirmed that was a "ya" to the proposal before it, a
+# yes this scorer's YES_TURN did not know), studied since.
 BLIND8 = Path(__file__).resolve().parent / "data" / "assistant_blind8"
 FOLDERS = {
     "dev": SHARED,
@@ -104,7 +106,7 @@ FOLDERS = {
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
-STUDIED = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7")
+STUDIED = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
 RESULTS = Path("evals/results")
 CATEGORIES = (
     "lookups",
@@ -157,7 +159,7 @@ KPI_WORDS = (  # a KPI as the meaning names it -> how a reply that gives it name
 )
 FALLBACK = re.compile(r"can.?t answer that from the record", re.I)
 YES_TURN = re.compile(
-    r"^\s*(yes|yep|yeah|y|ok|okay|sure|confirm(ed)?|ok do it|do it|go ahead|please do)\b|"
+    r"^\s*(yes|yep|yeah|ya|yup|yea|y|ok|okay|sure|confirm(ed)?|ok do it|do it|go ahead|please do)\b|"
     # "book it" alone answers "Confirm to book?" as a yes does
     r"^\s*(book|cancel|move) it( anyway| then| please)?[\s.!]*$",
     re.I,
