@@ -249,24 +249,16 @@ def return_form(
 ) -> Response:
     """The supervising therapist sends the assistant's note back with what to correct (its form's
     idempotency_key makes a double click one return: web/idempotency.py; core answers a repeat too)."""
-    try:
-        return_for_correction(session, actor=actor, note_id=note_id, comment=comment)
-    except TherascribeError as error:
-        if not shown_on_page(error):
-            raise
-        session.rollback()
-        from web.routers.clinical_pages import review_again  # it imports this module's neighbours
-
-        return review_again(
-            request,
-            session,
-            actor,
-            note_id,
-            error=refusal_text(error),
-            typed={"comment": comment},
-            refused_form="return-form",
-        )
-    return redirect_to(f"/notes/{note_id}/review", done="Returned to the assistant with your comment.")
+    return _done_on_review(
+        request,
+        session,
+        actor,
+        note_id,
+        lambda: return_for_correction(session, actor=actor, note_id=note_id, comment=comment),
+        typed={"comment": comment},
+        form="return-form",
+        done="Returned to the assistant with your comment.",
+    )
 
 
 @router.post("/notes/{note_id}/addenda")
@@ -280,8 +272,33 @@ def addendum_form(
 ) -> Response:
     """An addendum to a signed note, signed by its author (or co-signing supervisor). The form's
     request key is the addendum's: a double click adds it once (core.notes.workflow.add_addendum)."""
+    return _done_on_review(
+        request,
+        session,
+        actor,
+        note_id,
+        lambda: add_addendum(session, actor=actor, note_id=note_id, text=text, request_key=idempotency_key),
+        typed={"text": text},
+        form="addendum-form",
+        done="Addendum added and signed.",
+    )
+
+
+def _done_on_review(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    note_id: int,
+    act: Callable[[], object],
+    *,
+    typed: dict[str, str],
+    form: str,
+    done: str,
+) -> Response:
+    """A form of the note's review page: done, back to the page with what was done; refused in words a
+    person can act on, the page again with what they typed and the problem beside that form."""
     try:
-        add_addendum(session, actor=actor, note_id=note_id, text=text, request_key=idempotency_key)
+        act()
     except TherascribeError as error:
         if not shown_on_page(error):
             raise
@@ -289,15 +306,9 @@ def addendum_form(
         from web.routers.clinical_pages import review_again  # it imports this module's neighbours
 
         return review_again(
-            request,
-            session,
-            actor,
-            note_id,
-            error=refusal_text(error),
-            typed={"text": text},
-            refused_form="addendum-form",
+            request, session, actor, note_id, error=refusal_text(error), typed=typed, refused_form=form
         )
-    return redirect_to(f"/notes/{note_id}/review", done="Addendum added and signed.")
+    return redirect_to(f"/notes/{note_id}/review", done=done)
 
 
 GOAL_ROWS = 3
