@@ -217,7 +217,7 @@ def test_init_import_then_book_and_bill(first_day: str, tmp_path: Path) -> None:
         assert logged_in.status_code in (200, 303), logged_in.text
         page = api.get(f"/patients/{carried_for}")
         assert page.status_code == 200
-        assert f"{payer_name}: ${carried_cents / 100:,.2f} (1 item, from 2026-10-15)" in page.text, page.text
+        assert f"{payer_name}: ${carried_cents / 100:,.2f} (1 item, from 10/15/2026)" in page.text, page.text
     with engine.connect() as conn:
         lines = conn.execute(
             text("SELECT l.cpt, l.units, l.charge_cents FROM claim_line l ORDER BY l.cpt")
