@@ -20,10 +20,11 @@ from anyio import to_thread
 from fastapi.responses import HTMLResponse
 from sqlalchemy import Engine, delete
 from sqlmodel import Session, col, select
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from core.idempotency import IdempotentRequest
 from core.timeutil import utcnow
+from web.asgi import HttpMiddleware
 from web.idempotency import owner_of
 
 PARAM = "refused"
@@ -91,18 +92,13 @@ def _header(headers: list[tuple[bytes, bytes]], name: bytes) -> bytes:
     return next((value for key, value in headers if key.lower() == name), b"")
 
 
-class RefusedPages:
+class RefusedPages(HttpMiddleware):
     """A page marked by `kept_for_get` is kept for the person who posted it and answered with a 303 to
     its GET address; there the kept page is served (status 422, as it was refused). A token that is not
     the person's, not this address's or too old is ignored: the page's own route answers."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-        elif scope["method"] == "POST":
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["method"] == "POST":
             await self._post(scope, receive, send)
         elif scope["method"] == "GET" and f"{PARAM}=".encode() in scope["query_string"]:
             await self._get(scope, receive, send)
