@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from scribe.numbers import numbers_in
+from scribe.numbers import TENS, UNITS, numbers_in
 
 # A visit's service is rarely longer than this; a longer span between two times is not one block.
 LONGEST_SPAN = 90
@@ -29,18 +29,12 @@ LEADS_A_TIME = re.compile(
 )
 
 
-_HOURS = {
-    w: n
-    for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), start=1)
-}
-_DIGITS = {w: n for w, n in _HOURS.items() if n <= 9}
-_TEEN_MINUTES = {
-    w: n
-    for n, w in enumerate(
-        "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), start=10
-    )
-}
-_TENS_MINUTES = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+# A clock's words are the number words of scribe.numbers: hours one to twelve, minutes "oh" and a digit,
+# a teen, or a ten up to fifty with a digit.
+_HOURS = {w: n for w, n in UNITS.items() if 1 <= n <= 12}
+_DIGITS = {w: n for w, n in UNITS.items() if 1 <= n <= 9}
+_TEEN_MINUTES = {w: n for w, n in UNITS.items() if 10 <= n <= 19}
+_TENS_MINUTES = {w: n for w, n in TENS.items() if n <= 50}
 _HOUR_WORD = "|".join(sorted(_HOURS, key=len, reverse=True))
 _DIGIT_WORD = "|".join(sorted(_DIGITS, key=len, reverse=True))
 # "one-forty", "two-oh-six", "nine thirty-three", "eleven-oh-seven", "ten-fifteen": a wall clock said in
