@@ -1,9 +1,9 @@
 """The assistant on staff speech it was not written against: the staff-phrasings corpus (dev), the
 blind sets test, test2, test3, test4 and test5 (each scored once, then studied, so development data since
-2026-12-02; test5 since 2026-12-03), test6, test7 and test8 scored once and studied since 2026-12-03 (the
-next held-out set is still to be written), filled from the small demo, expected answers by SQL
-(`evals/staff_fill.py`), every reply judged mechanically. Prints each set apart, by category, with
-wrong-target proposals, writes without confirmation and leaks as their own columns.
+2026-12-02; test5 since 2026-12-03), test6, test7 and test8 scored once and studied since 2026-12-03;
+test9 (assistant_blind9) is the held-out set, scored once at the end. Filled from the small demo,
+expected answers by SQL (`evals/staff_fill.py`), every reply judged mechanically. Prints each set
+apart, by category, with wrong-target proposals, writes without confirmation and leaks as their own columns.
 
     python -m evals.eval_staff --set dev            # the dev table, and a JSON file of every row
     python -m evals.eval_staff --set test5          # the fifth blind set (studied since 2026-12-03)
@@ -93,6 +93,10 @@ BLIND7 = Path(__file__).resolve().parent / "data" / "assistant_blind7"
 # proposals 4, leaks 0, and one write counted unconfirmed that was a "ya" to the proposal before it, a
 # yes this scorer's YES_TURN did not know), studied since.
 BLIND8 = Path(__file__).resolve().parent / "data" / "assistant_blind8"
+# A ninth (blind, 2026-12-03, 0bb8da8: 320 messages, 42 conversations, 23 of five or more turns). Its
+# reference day is Wednesday 2026-12-16 14:50 clinic time, so it is scored under
+# `faketime -f '@2026-12-16 19:50:00'` (faketime reads UTC). The held-out set: scored once, at the end.
+BLIND9 = Path(__file__).resolve().parent / "data" / "assistant_blind9"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -103,6 +107,7 @@ FOLDERS = {
     "test6": BLIND6,
     "test7": BLIND7,
     "test8": BLIND8,
+    "test9": BLIND9,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
