@@ -15,7 +15,7 @@ from core.errors import Conflict, Invalid, NotFound
 from core.locks import locked
 from core.notes.models import Note
 from core.patients.models import Patient
-from core.patients.service import add_payer_record, load_patient
+from core.patients.service import add_payer_record, load_patient_for
 from core.permissions import Action
 from core.scheduling.models import Appointment
 from core.visits.models import Visit
@@ -66,29 +66,30 @@ def get(session: Session, *, actor: Actor, authorization_id: int) -> Authorizati
     auth = session.get(Authorization, authorization_id)
     if auth is None:
         raise NotFound(f"authorization {authorization_id} not found")
-    patient = load_patient(session, auth.patient_id)
-    require(
-        session,
-        actor,
-        Action.authorization_read,
-        clinic_id=patient.clinic_id,
-        patient_id=patient.id,
-        record_type="authorization",
-        record_id=authorization_id,
+    patient = load_patient_for(
+        session, actor, auth.patient_id, Action.authorization_read, "authorization", authorization_id
     )
+    _audit(session, actor, Action.authorization_read, patient, authorization_id)
+    session.commit()
+    return auth
+
+
+def _audit(
+    session: Session, actor: Actor, action: Action, patient: Patient, authorization_id: int, detail: str = ""
+) -> None:
+    """The audit entry for a read or a change of one authorization (its patient's clinic holds it)."""
     record_one(
         session,
         actor,
         Event(
-            Action.authorization_read.value,
+            action.value,
             clinic_id=patient.clinic_id,
             patient_id=patient.id,
             record_type="authorization",
             record_id=authorization_id,
+            detail=detail,
         ),
     )
-    session.commit()
-    return auth
 
 
 def _locked(
@@ -100,16 +101,7 @@ def _locked(
     auth = locked(session, Authorization, authorization_id)
     if auth is None:
         raise NotFound(f"authorization {authorization_id} not found")
-    patient = load_patient(session, auth.patient_id)
-    require(
-        session,
-        actor,
-        action,
-        clinic_id=patient.clinic_id,
-        patient_id=patient.id,
-        record_type="authorization",
-        record_id=authorization_id,
-    )
+    patient = load_patient_for(session, actor, auth.patient_id, action, "authorization", authorization_id)
     return auth, patient
 
 
@@ -137,17 +129,13 @@ def update(
     for name, value in changes.items():
         setattr(auth, name, value)
     session.add(auth)
-    record_one(
+    _audit(
         session,
         actor,
-        Event(
-            Action.authorization_write.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient.id,
-            record_type="authorization",
-            record_id=authorization_id,
-            detail="updated: " + ", ".join(sorted(changes)),
-        ),
+        Action.authorization_write,
+        patient,
+        authorization_id,
+        "updated: " + ", ".join(sorted(changes)),
     )
     session.commit()
     return auth
@@ -219,18 +207,7 @@ def use_visit(
     auth.visits_used += 1
     session.add(auth)
     detail = "visit used" + (" beyond approved (override)" if auth.visits_used > auth.visits_approved else "")
-    record_one(
-        session,
-        actor,
-        Event(
-            action.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient.id,
-            record_type="authorization",
-            record_id=authorization_id,
-            detail=detail,
-        ),
-    )
+    _audit(session, actor, action, patient, authorization_id, detail)
     return auth
 
 
@@ -266,16 +243,5 @@ def release_visit(session: Session, *, actor: Actor, authorization_id: int, visi
         )
     auth.visits_used = max(0, auth.visits_used - 1)
     session.add(auth)
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.authorization_write.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient.id,
-            record_type="authorization",
-            record_id=authorization_id,
-            detail=detail,
-        ),
-    )
+    _audit(session, actor, Action.authorization_write, patient, authorization_id, detail)
     return auth
