@@ -49,7 +49,7 @@ from core.providers.service import active_providers
 from core.scheduling.calendar import load_type
 from core.scheduling.models import AppointmentType
 from core.scheduling.rules import may_take
-from core.timeutil import utcnow
+from core.timeutil import clock_words, utcnow
 
 MAX_MESSAGE = 1000
 PATIENT_INTENTS = {
@@ -3557,7 +3557,7 @@ def _asked(frame: Frame, start: date, end: date) -> str:
     )
     if frame.minute is not None:
         hour, minute = divmod(frame.minute, 60)
-        return f"{day} at {hour % 12 or 12}:{minute:02d} {'AM' if hour < 12 else 'PM'}"
+        return f"{day} at {clock_words(hour, minute)}"
     return day
 
 

@@ -30,7 +30,7 @@ from core.scheduling.flows import cancel, reschedule
 from core.scheduling.models import Appointment, AppointmentType
 from core.scheduling.rules import ACTIVE, is_late_cancel
 from core.scheduling.waitlist import WaitListCreate, add_entry, waiting
-from core.timeutil import as_utc, utcnow
+from core.timeutil import as_utc, clock_words, utcnow
 
 # An appointment still to come: booked, or in the room. ("scheduled" is an imported system's word for
 # booked; core.migration maps it on the way in, so no appointment here holds it.)
@@ -62,8 +62,7 @@ def when(moment: datetime, zone) -> str:  # type: ignore[no-untyped-def]
 def local(stamp: str) -> str:
     """An OpenSlot's local ISO start as a person reads it: 'Mon Nov 30, 8:00 AM'."""
     moment = datetime.fromisoformat(stamp)
-    meridian = "AM" if moment.hour < 12 else "PM"
-    return f"{moment:%a %b} {moment.day}, {moment.hour % 12 or 12}:{moment.minute:02d} {meridian}"
+    return f"{moment:%a %b} {moment.day}, {clock_words(moment.hour, moment.minute)}"
 
 
 def _provider(session: Session, provider_id: int) -> str:
@@ -428,7 +427,7 @@ def propose_series(
     zone = clinic_zone(session, provider.clinic_id)
     base = {"patient_id": patient.id, "provider_id": provider.id, "appointment_type_id": kind.id}
     hour, minute = divmod(request.local_minute, 60)
-    at = f"{hour % 12 or 12}:{minute:02d} {'AM' if hour < 12 else 'PM'}"
+    at = clock_words(hour, minute)
     listing = ", ".join(f"{d:%a %b} {d.day}" for d in days)
     summary = (
         f"Book {name(patient)} for {kind.name} ({kind.duration_minutes} min) at {at} wit"
@@ -837,7 +836,7 @@ class Visit:
 
 
 def clock(moment: datetime) -> str:
-    return f"{moment.hour % 12 or 12}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
+    return clock_words(moment.hour, moment.minute)
 
 
 def eras_posted(session: Session, actor: Actor, payer: Any | None, since: date | None, today: date) -> Reply:

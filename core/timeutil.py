@@ -34,9 +34,14 @@ def as_utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
+def clock_words(hour: int, minute: int) -> str:
+    """A time of day as the clinic says it: '9:05 AM', '12:30 PM', '12:00 AM' (one spelling for every
+    page and reply)."""
+    return f"{hour % 12 or 12}:{minute:02d} {'AM' if hour < 12 else 'PM'}"
+
+
 def in_clinic_words(moment: datetime, zone: tzinfo) -> str:
     """A stored time as the clinic says it: weekday, date as the pages write it, time of day and the
     zone, in the clinic's zone ('Thursday 12/03/2026 at 9:20 AM EST'), never the ISO it is stored as."""
     local = as_utc(moment).astimezone(zone)
-    hour = local.hour % 12 or 12
-    return f"{local:%A %m/%d/%Y} at {hour}:{local:%M} {'AM' if local.hour < 12 else 'PM'} {local:%Z}".rstrip()
+    return f"{local:%A %m/%d/%Y} at {clock_words(local.hour, local.minute)} {local:%Z}".rstrip()

@@ -127,3 +127,31 @@ def test_holidays_and_days_counted_from_another_day(text: str, days: list[date])
     assert [d.value for d in frame.days] == days, text
     if days:  # a holiday read as a day is no candidate name (one in passing is left as it was)
         assert not {"thanksgiving", "christmas", "mlk", "two", "eve"} & {w.lower() for w in frame.words}
+
+
+@pytest.mark.parametrize(
+    ("hour", "minute", "words"),
+    [
+        (0, 0, "12:00 AM"),
+        (0, 5, "12:05 AM"),
+        (9, 5, "9:05 AM"),
+        (11, 59, "11:59 AM"),
+        (12, 0, "12:00 PM"),
+        (12, 30, "12:30 PM"),
+        (13, 15, "1:15 PM"),
+        (23, 45, "11:45 PM"),
+    ],
+)
+def test_time_of_day_words(hour: int, minute: int, words: str) -> None:
+    from core.timeutil import clock_words
+
+    assert clock_words(hour, minute) == words
+
+
+@given(st.integers(0, 23), st.integers(0, 59))
+def test_time_of_day_words_read_back(hour: int, minute: int) -> None:
+    from core.timeutil import clock_words
+
+    clock, meridian = clock_words(hour, minute).split()
+    h, m = (int(part) for part in clock.split(":"))
+    assert 1 <= h <= 12 and m == minute and (h % 12 + (12 if meridian == "PM" else 0)) == hour
