@@ -9,13 +9,12 @@ from sqlmodel import Session, col, select
 from core.access import require
 from core.actor import Actor
 from core.audit.models import AuditEntry
-from core.audit.service import Event, record_one
 from core.authorizations.models import Authorization
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import locked
 from core.notes.models import Note
 from core.patients.models import Patient
-from core.patients.service import add_payer_record, load_patient_for
+from core.patients.service import add_payer_record, audit_patient_records, load_patient_for
 from core.permissions import Action
 from core.scheduling.models import Appointment
 from core.visits.models import Visit
@@ -69,27 +68,11 @@ def get(session: Session, *, actor: Actor, authorization_id: int) -> Authorizati
     patient = load_patient_for(
         session, actor, auth.patient_id, Action.authorization_read, "authorization", authorization_id
     )
-    _audit(session, actor, Action.authorization_read, patient, authorization_id)
+    audit_patient_records(
+        session, actor, Action.authorization_read, patient, "authorization", record_id=authorization_id
+    )
     session.commit()
     return auth
-
-
-def _audit(
-    session: Session, actor: Actor, action: Action, patient: Patient, authorization_id: int, detail: str = ""
-) -> None:
-    """The audit entry for a read or a change of one authorization (its patient's clinic holds it)."""
-    record_one(
-        session,
-        actor,
-        Event(
-            action.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient.id,
-            record_type="authorization",
-            record_id=authorization_id,
-            detail=detail,
-        ),
-    )
 
 
 def _locked(
@@ -129,13 +112,14 @@ def update(
     for name, value in changes.items():
         setattr(auth, name, value)
     session.add(auth)
-    _audit(
+    audit_patient_records(
         session,
         actor,
         Action.authorization_write,
         patient,
-        authorization_id,
+        "authorization",
         "updated: " + ", ".join(sorted(changes)),
+        record_id=authorization_id,
     )
     session.commit()
     return auth
@@ -207,7 +191,9 @@ def use_visit(
     auth.visits_used += 1
     session.add(auth)
     detail = "visit used" + (" beyond approved (override)" if auth.visits_used > auth.visits_approved else "")
-    _audit(session, actor, action, patient, authorization_id, detail)
+    audit_patient_records(
+        session, actor, action, patient, "authorization", detail, record_id=authorization_id
+    )
     return auth
 
 
@@ -243,5 +229,13 @@ def release_visit(session: Session, *, actor: Actor, authorization_id: int, visi
         )
     auth.visits_used = max(0, auth.visits_used - 1)
     session.add(auth)
-    _audit(session, actor, Action.authorization_write, patient, authorization_id, detail)
+    audit_patient_records(
+        session,
+        actor,
+        Action.authorization_write,
+        patient,
+        "authorization",
+        detail,
+        record_id=authorization_id,
+    )
     return auth

@@ -5,11 +5,9 @@ balance shows it; this read does, per payer."""
 from pydantic import BaseModel
 from sqlmodel import Session, col, func, select
 
-from core.access import require
 from core.actor import Actor
-from core.audit.service import Event, record_one
 from core.billing.models import OpeningBalance
-from core.patients.service import load_patient
+from core.patients.service import audit_patient_records, load_patient_for
 from core.payers.models import Payer
 from core.permissions import Action
 
@@ -25,15 +23,7 @@ class PayerCarriedOver(BaseModel):
 def payer_balances(session: Session, *, actor: Actor, patient_id: int) -> list[PayerCarriedOver]:
     """What each payer still owes for the patient from the old system's open AR, largest first. Amounts
     a payer owes are claim money, so claim.read (billers, owners), as for a claim's amounts."""
-    patient = load_patient(session, patient_id)
-    require(
-        session,
-        actor,
-        Action.claim_read,
-        clinic_id=patient.clinic_id,
-        patient_id=patient_id,
-        record_type="opening_balance",
-    )
+    patient = load_patient_for(session, actor, patient_id, Action.claim_read, "opening_balance")
     rows = session.exec(
         select(
             col(OpeningBalance.payer_id),
@@ -60,16 +50,6 @@ def payer_balances(session: Session, *, actor: Actor, patient_id: int) -> list[P
         ),
         key=lambda b: (-b.open_cents, b.payer),
     )
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.claim_read.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient_id,
-            record_type="opening_balance",
-            detail=f"{len(out)} payers",
-        ),
-    )
+    audit_patient_records(session, actor, Action.claim_read, patient, "opening_balance", f"{len(out)} payers")
     session.commit()
     return out

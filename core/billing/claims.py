@@ -7,7 +7,7 @@ from datetime import date
 from pydantic import BaseModel, Field
 from sqlmodel import Session, col, func, select
 
-from core.access import audit_on, require, require_anywhere, require_on
+from core.access import audit_on, event_on, require, require_anywhere, require_on
 from core.actor import Actor
 from core.audit.models import AuditEntry
 from core.audit.service import Event, record
@@ -52,17 +52,7 @@ def build_claims(session: Session, *, actor: Actor, clinic_id: int) -> list[Clai
     record(
         session,
         actor,
-        [
-            Event(
-                Action.claim_write.value,
-                clinic_id=c.clinic_id,
-                patient_id=c.patient_id,
-                record_type="claim",
-                record_id=c.id or "",
-                detail="built",
-            )
-            for c in claims
-        ],
+        [event_on(Action.claim_write, c, "claim", "built") for c in claims],
     )
     session.commit()
     return claims

@@ -7,15 +7,12 @@ from datetime import date
 from pydantic import BaseModel, Field
 from sqlmodel import Session, col, select
 
-from core.access import require
 from core.actor import Actor
-from core.audit.service import Event, record_one
 from core.billing.models import Claim, OpeningBalance, Payment
 from core.clinics.models import Clinic
 from core.enums import ClaimStatus
-from core.errors import Conflict, Invalid, NotFound
-from core.locks import locked
-from core.patients.models import Patient
+from core.errors import Conflict, Invalid
+from core.patients.service import audit_patient_records, load_patient, load_patient_for, lock_patient_for
 from core.payers.models import Payer
 from core.pdf import document
 from core.permissions import Action
@@ -47,15 +44,7 @@ class Ledger(BaseModel):
 def ledger(session: Session, *, actor: Actor, patient_id: int) -> Ledger:
     """The patient's account, oldest first; the balance is what the patient owes after each entry
     (their part of adjudicated claims and carried-over balances, less what they paid)."""
-    patient = _patient(session, patient_id)
-    require(
-        session,
-        actor,
-        Action.payment_read,
-        clinic_id=patient.clinic_id,
-        patient_id=patient_id,
-        record_type="ledger",
-    )
+    patient = load_patient_for(session, actor, patient_id, Action.payment_read, "ledger")
     payers = dict(session.exec(select(Payer.id, Payer.name)).all())
     entries: list[LedgerEntry] = []
     for claim in session.exec(
@@ -107,17 +96,7 @@ def ledger(session: Session, *, actor: Actor, patient_id: int) -> Ledger:
     for entry in entries:
         running += entry.patient_owes_cents - entry.patient_paid_cents
         entry.balance_cents = running
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.payment_read.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient_id,
-            record_type="ledger",
-            detail=f"{len(entries)} entries",
-        ),
-    )
+    audit_patient_records(session, actor, Action.payment_read, patient, "ledger", f"{len(entries)} entries")
     session.commit()
     return Ledger(
         patient_id=patient_id,
@@ -126,13 +105,6 @@ def ledger(session: Session, *, actor: Actor, patient_id: int) -> Ledger:
         entries=entries,
         balance_cents=running,
     )
-
-
-def _patient(session: Session, patient_id: int) -> Patient:
-    patient = session.get(Patient, patient_id)
-    if patient is None:
-        raise NotFound(f"patient {patient_id} not found")
-    return patient
 
 
 class PatientPayment(BaseModel):
@@ -164,17 +136,7 @@ def post_patient_payment(
     if payment.received_on > today:
         raise Invalid("a payment is received today or earlier", fields={"received_on": "in the future"})
     key = request_key.strip()[:200]
-    patient = locked(session, Patient, patient_id)
-    if patient is None:
-        raise NotFound(f"patient {patient_id} not found")
-    require(
-        session,
-        actor,
-        Action.payment_write,
-        clinic_id=patient.clinic_id,
-        patient_id=patient_id,
-        record_type="payment",
-    )
+    patient = lock_patient_for(session, actor, patient_id, Action.payment_write, "payment")
     if payment.claim_id is not None:
         claim = session.get(Claim, payment.claim_id)
         if claim is None or claim.patient_id != patient_id:
@@ -217,17 +179,14 @@ def post_patient_payment(
     )
     session.add(row)
     session.flush()
-    record_one(
+    audit_patient_records(
         session,
         actor,
-        Event(
-            Action.payment_write.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient_id,
-            record_type="payment",
-            record_id=row.id or "",
-            detail=f"patient payment ${payment.amount_cents / 100:,.2f}",
-        ),
+        Action.payment_write,
+        patient,
+        "payment",
+        f"patient payment ${payment.amount_cents / 100:,.2f}",
+        record_id=row.id or "",
     )
     session.commit()
     return row
@@ -236,7 +195,7 @@ def post_patient_payment(
 def statement(session: Session, *, actor: Actor, patient_id: int, today: date) -> bytes:
     """The patient's statement: each visit they owe something for, their payments, and the amount due."""
     account = ledger(session, actor=actor, patient_id=patient_id)
-    patient = _patient(session, patient_id)
+    patient = load_patient(session, patient_id)
     clinic = session.get(Clinic, patient.clinic_id)
     assert clinic is not None
     lines = [

@@ -12,7 +12,7 @@ from core.billing.charges import payer_rules, primary_payer, year_to_date_cents
 from core.billing.models import Claim, ClaimLine, OpeningBalance, Payment
 from core.enums import ClaimStatus
 from core.errors import NotFound
-from core.patients.service import load_patient
+from core.patients.service import audit_patient_records, load_patient_for
 from core.permissions import Action
 
 
@@ -39,15 +39,7 @@ class ClaimStatusRead(BaseModel):
 def balance(session: Session, *, actor: Actor, patient_id: int) -> Balance:
     """What the patient owes: their responsibility on adjudicated claims and balances carried over from
     the old system, less what they paid."""
-    patient = load_patient(session, patient_id)
-    require(
-        session,
-        actor,
-        Action.balance_read,
-        clinic_id=patient.clinic_id,
-        patient_id=patient_id,
-        record_type="balance",
-    )
+    patient = load_patient_for(session, actor, patient_id, Action.balance_read, "balance")
     owed = session.exec(
         select(func.coalesce(func.sum(Claim.patient_responsibility_cents), 0)).where(
             Claim.patient_id == patient_id
@@ -63,16 +55,7 @@ def balance(session: Session, *, actor: Actor, patient_id: int) -> Balance:
             Payment.patient_id == patient_id, Payment.source == "patient"
         )
     ).one()
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.balance_read.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient_id,
-            record_type="balance",
-        ),
-    )
+    audit_patient_records(session, actor, Action.balance_read, patient, "balance")
     last = session.exec(
         select(col(Payment.amount_cents), col(Payment.received_on))
         .where(Payment.patient_id == patient_id, Payment.source == "patient")
@@ -94,15 +77,7 @@ def claim_statuses(
 ) -> list[ClaimStatusRead]:
     """A patient's claims as the front desk may see them (claim.status_read): status, date of service,
     when it went out and the denial codes; never an amount, which only claim.read shows. Latest first."""
-    patient = load_patient(session, patient_id)
-    require(
-        session,
-        actor,
-        Action.claim_status_read,
-        clinic_id=patient.clinic_id,
-        patient_id=patient_id,
-        record_type="claims",
-    )
+    patient = load_patient_for(session, actor, patient_id, Action.claim_status_read, "claims")
     claims = session.exec(
         select(Claim)
         .where(Claim.patient_id == patient_id)
@@ -116,17 +91,7 @@ def claim_statuses(
         )
     ).all():
         codes.setdefault(claim_id, set()).add(carc)
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.claim_status_read.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient_id,
-            record_type="claims",
-            detail=f"{len(claims)} rows",
-        ),
-    )
+    audit_patient_records(session, actor, Action.claim_status_read, patient, "claims", f"{len(claims)} rows")
     session.commit()
     return [
         ClaimStatusRead(
@@ -195,15 +160,7 @@ class TherapySpending(BaseModel):
 def therapy_spending(session: Session, *, actor: Actor, patient_id: int, on: date) -> TherapySpending:
     """What counts toward the KX threshold for the patient, year to `on` (charges are amounts: claim.read,
     the biller's and owner's), with the threshold of the payer on file that day."""
-    patient = load_patient(session, patient_id)
-    require(
-        session,
-        actor,
-        Action.claim_read,
-        clinic_id=patient.clinic_id,
-        patient_id=patient_id,
-        record_type="therapy_spending",
-    )
+    patient = load_patient_for(session, actor, patient_id, Action.claim_read, "therapy_spending")
     payer = primary_payer(session, patient_id, on)
     rules = payer_rules(session, payer, on.year)
     spending = TherapySpending(
@@ -215,16 +172,6 @@ def therapy_spending(session: Session, *, actor: Actor, patient_id: int, on: dat
         kx_threshold_cents=rules.kx_threshold_cents,
         review_threshold_cents=rules.review_threshold_cents,
     )
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.claim_read.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient_id,
-            record_type="therapy_spending",
-            detail=str(on.year),
-        ),
-    )
+    audit_patient_records(session, actor, Action.claim_read, patient, "therapy_spending", str(on.year))
     session.commit()
     return spending

@@ -6,9 +6,9 @@ from datetime import datetime
 
 from sqlmodel import Session, func, select
 
-from core.access import require
+from core.access import event_on, require
 from core.actor import Actor
-from core.audit.service import Event, record
+from core.audit.service import record
 from core.authorizations.service import covering
 from core.billing.claims import claim_lines, mark_submitted
 from core.billing.models import Claim, ClaimBatch
@@ -175,17 +175,7 @@ def export_837(
     record(
         session,
         actor,
-        [
-            Event(
-                Action.claim_write.value,
-                clinic_id=c.clinic_id,
-                patient_id=c.patient_id,
-                record_type="claim",
-                record_id=c.id or "",
-                detail=f"sent in batch {batch.id}",
-            )
-            for c in claims
-        ],
+        [event_on(Action.claim_write, c, "claim", f"sent in batch {batch.id}") for c in claims],
     )
     session.commit()
     return batch

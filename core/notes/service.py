@@ -5,7 +5,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
-from core.access import deny, refusal_reason
+from core.access import deny, event_on, refusal_reason
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.enums import NoteStatus
@@ -118,17 +118,7 @@ def unsigned(session: Session, *, actor: Actor, limit: int = 100) -> list[Note]:
     record(
         session,
         actor,
-        [
-            Event(
-                Action.note_read.value,
-                clinic_id=n.clinic_id,
-                patient_id=n.patient_id,
-                record_type="note",
-                record_id=n.id or "",
-                detail="unsigned list",
-            )
-            for n in notes
-        ],
+        [event_on(Action.note_read, n, "note", "unsigned list") for n in notes],
     )
     session.commit()
     return notes
@@ -170,17 +160,7 @@ def of_appointments(session: Session, *, actor: Actor, appointment_ids: list[int
     record(
         session,
         actor,
-        [
-            Event(
-                Action.note_read.value,
-                clinic_id=n.clinic_id,
-                patient_id=n.patient_id,
-                record_type="note",
-                record_id=n.id or "",
-                detail="status on a schedule",
-            )
-            for n in found.values()
-        ],
+        [event_on(Action.note_read, n, "note", "status on a schedule") for n in found.values()],
     )
     session.commit()
     return found

@@ -12,9 +12,8 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from sqlmodel import Session, col, select
 
-from core.access import audit_on, deny, require_on
+from core.access import audit_on, deny, event_on, require_on
 from core.actor import Actor
-from core.audit.service import Event
 from core.authorizations.service import use_visit
 from core.billing.charges import code_and_charge, code_for_visit, fee_cents, payer_rules, primary_payer
 from core.billing.coding import CodingError, PayerRules, Service
@@ -617,14 +616,7 @@ def add_addendum(
             session,
             actor,
             Action.note_write,
-            Event(
-                Action.note_write.value,
-                clinic_id=note.clinic_id,
-                patient_id=note.patient_id,
-                record_type="note",
-                record_id=note.id or "",
-                detail="addendum refused",
-            ),
+            event_on(Action.note_write, note, "note", "addendum refused"),
             "only the note's author or its co-signing supervisor adds an addendum",
         )
     if note.status != "signed":

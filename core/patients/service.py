@@ -11,7 +11,7 @@ from core.access import require, require_anywhere
 from core.actor import Actor
 from core.audit.service import Event, record, record_one
 from core.errors import Conflict, Invalid, NotFound
-from core.locks import lock
+from core.locks import lock, locked
 from core.patients.models import Patient
 from core.patients.query import search_terms
 from core.patients.schemas import PatientCreate, PatientPage, PatientRead, PatientUpdate
@@ -109,6 +109,50 @@ def load_patient_for(
         record_id=record_id,
     )
     return patient
+
+
+def lock_patient_for(
+    session: Session, actor: Actor, patient_id: int, action: Action, record_type: str
+) -> Patient:
+    """`load_patient_for` with the patient's row locked (core.locks.locked): a payment, a plan, a referral
+    added to one patient are serialised on it, so the same request twice at once finds the first."""
+    patient = locked(session, Patient, patient_id)
+    if patient is None:
+        raise NotFound(f"patient {patient_id} not found")
+    require(
+        session,
+        actor,
+        action,
+        clinic_id=patient.clinic_id,
+        patient_id=patient_id,
+        record_type=record_type,
+    )
+    return patient
+
+
+def audit_patient_records(
+    session: Session,
+    actor: Actor,
+    action: Action,
+    patient: Patient,
+    record_type: str,
+    detail: str = "",
+    record_id: str | int = "",
+) -> None:
+    """The audit entry for an allowed read or change of the patient's `record_type` records (their
+    balance, their claims, a referral added), in the patient's clinic."""
+    record_one(
+        session,
+        actor,
+        Event(
+            action.value,
+            clinic_id=patient.clinic_id,
+            patient_id=patient.id,
+            record_type=record_type,
+            record_id=record_id,
+            detail=detail,
+        ),
+    )
 
 
 def get(session: Session, *, actor: Actor, patient_id: int) -> PatientRead:

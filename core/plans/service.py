@@ -6,7 +6,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 from sqlmodel import Session, col, select
 
-from core.access import audit_on, require, require_on
+from core.access import audit_on, require_on
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.enums import Credential
@@ -14,6 +14,7 @@ from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.identifiers import npi_valid
 from core.locks import locked
 from core.patients.models import Patient
+from core.patients.service import audit_patient_records, lock_patient_for
 from core.pdf import document
 from core.permissions import Action
 from core.plans.models import PlanGoal, PlanOfCare
@@ -71,17 +72,7 @@ def create(session: Session, *, actor: Actor, data: PlanCreate) -> PlanOfCare:
     the patient already has with the same therapist, period, diagnoses, frequency and physician (the
     same form sent twice, at once or in a row) is that plan: no second plan for the physician to
     certify, no second audit entry."""
-    patient = locked(session, Patient, data.patient_id)
-    if patient is None:
-        raise NotFound(f"patient {data.patient_id} not found")
-    require(
-        session,
-        actor,
-        Action.plan_write,
-        clinic_id=patient.clinic_id,
-        patient_id=patient.id,
-        record_type="plan_of_care",
-    )
+    patient = lock_patient_for(session, actor, data.patient_id, Action.plan_write, "plan_of_care")
     provider = session.get(Provider, data.provider_id)
     if provider is None or provider.clinic_id != patient.clinic_id:
         raise Invalid(f"provider {data.provider_id} is not a provider of the patient's clinic")
@@ -113,17 +104,8 @@ def create(session: Session, *, actor: Actor, data: PlanCreate) -> PlanOfCare:
     session.flush()
     for goal in data.goals:
         session.add(PlanGoal(plan_id=plan.id or 0, **goal.model_dump()))
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.plan_write.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient.id,
-            record_type="plan_of_care",
-            record_id=plan.id or "",
-            detail="created",
-        ),
+    audit_patient_records(
+        session, actor, Action.plan_write, patient, "plan_of_care", "created", record_id=plan.id or ""
     )
     session.commit()
     return plan

@@ -7,14 +7,9 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, StringConstraints, field_validator
 from sqlmodel import Session, col, select
 
-from core.access import require
 from core.actor import Actor
-from core.audit.service import Event, record_one
-from core.errors import NotFound
 from core.identifiers import npi_valid
-from core.locks import locked
-from core.patients.models import Patient
-from core.patients.service import load_patient
+from core.patients.service import audit_patient_records, load_patient_for, lock_patient_for
 from core.permissions import Action
 from core.referrals.models import Referral
 
@@ -41,17 +36,7 @@ def add(session: Session, *, actor: Actor, patient_id: int, data: ReferralCreate
     referral the patient already has (discipline, physician and day received alike: the same request
     twice, at once or in a row, with or without an Idempotency-Key) is that one, not a second one for
     the referral conversion KPI to count; no second audit entry."""
-    patient = locked(session, Patient, patient_id)
-    if patient is None:
-        raise NotFound(f"patient {patient_id} not found")
-    require(
-        session,
-        actor,
-        Action.patient_write,
-        clinic_id=patient.clinic_id,
-        patient_id=patient_id,
-        record_type="referral",
-    )
+    patient = lock_patient_for(session, actor, patient_id, Action.patient_write, "referral")
     same = session.exec(
         select(Referral)
         .where(
@@ -68,32 +53,15 @@ def add(session: Session, *, actor: Actor, patient_id: int, data: ReferralCreate
     referral = Referral(patient_id=patient_id, clinic_id=patient.clinic_id, **data.model_dump())
     session.add(referral)
     session.flush()
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.patient_write.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient_id,
-            record_type="referral",
-            record_id=referral.id or "",
-            detail="added",
-        ),
+    audit_patient_records(
+        session, actor, Action.patient_write, patient, "referral", "added", record_id=referral.id or ""
     )
     session.commit()
     return referral
 
 
 def for_patient(session: Session, *, actor: Actor, patient_id: int) -> list[Referral]:
-    patient = load_patient(session, patient_id)
-    require(
-        session,
-        actor,
-        Action.patient_read,
-        clinic_id=patient.clinic_id,
-        patient_id=patient_id,
-        record_type="referral",
-    )
+    patient = load_patient_for(session, actor, patient_id, Action.patient_read, "referral")
     rows = list(
         session.exec(
             select(Referral)
@@ -101,16 +69,6 @@ def for_patient(session: Session, *, actor: Actor, patient_id: int) -> list[Refe
             .order_by(col(Referral.received_on).desc())
         ).all()
     )
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.patient_read.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient_id,
-            record_type="referral",
-            detail=f"{len(rows)} rows",
-        ),
-    )
+    audit_patient_records(session, actor, Action.patient_read, patient, "referral", f"{len(rows)} rows")
     session.commit()
     return rows

@@ -7,8 +7,7 @@ from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
 from core.actor import Actor
-from core.audit.service import Event, record_one
-from core.patients.service import load_patient_for
+from core.patients.service import audit_patient_records, load_patient_for
 from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.calendar import clinic_zone
@@ -40,16 +39,8 @@ def open_offers(session: Session, *, actor: Actor, patient_id: int) -> list[Open
         )
         .order_by(col(WaitListOffer.starts_at))
     ).all()
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.appointment_read.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient_id,
-            record_type="wait_list_offer",
-            detail=f"{len(rows)} open offers",
-        ),
+    audit_patient_records(
+        session, actor, Action.appointment_read, patient, "wait_list_offer", f"{len(rows)} open offers"
     )
     session.commit()
     return [

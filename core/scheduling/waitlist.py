@@ -10,12 +10,12 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlmodel import Session, col, select
 
-from core.access import require
+from core.access import event_on, require
 from core.actor import Actor
 from core.audit.service import Event, record, record_one
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import lock
-from core.patients.service import load_patient
+from core.patients.service import audit_patient_records, load_patient_for
 from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.booking import Booked, BookingRequest, book_unsaved
@@ -45,32 +45,15 @@ class WaitListCreate(BaseModel):
 
 
 def add_entry(session: Session, *, actor: Actor, data: WaitListCreate) -> WaitListEntry:
-    patient = load_patient(session, data.patient_id)
-    require(
-        session,
-        actor,
-        Action.appointment_write,
-        clinic_id=patient.clinic_id,
-        patient_id=patient.id,
-        record_type="wait_list",
-    )
+    patient = load_patient_for(session, actor, data.patient_id, Action.appointment_write, "wait_list")
     kind = load_type(session, data.appointment_type_id)
     if kind.clinic_id != patient.clinic_id:
         raise Invalid("the appointment type belongs to another clinic")
     entry = WaitListEntry(clinic_id=patient.clinic_id, **data.model_dump())
     session.add(entry)
     session.flush()
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.appointment_write.value,
-            clinic_id=patient.clinic_id,
-            patient_id=patient.id,
-            record_type="wait_list",
-            record_id=entry.id or "",
-            detail="added",
-        ),
+    audit_patient_records(
+        session, actor, Action.appointment_write, patient, "wait_list", "added", record_id=entry.id or ""
     )
     session.commit()
     return entry
@@ -133,17 +116,7 @@ def waiting(
     record(
         session,
         actor,
-        [
-            Event(
-                Action.appointment_read.value,
-                clinic_id=entry.clinic_id,
-                patient_id=entry.patient_id,
-                record_type="wait_list",
-                record_id=entry.id or "",
-                detail="wait list",
-            )
-            for entry, _, _ in rows
-        ],
+        [event_on(Action.appointment_read, entry, "wait_list", "wait list") for entry, _, _ in rows],
     )
     session.commit()
     return [
