@@ -1190,7 +1190,23 @@ def _from_list(t: Turn) -> list[tuple[Visit, int]] | Reply | None:
         return None  # a patient who was not on the list: asked about as usual
     one = LIST_ONE.search(frame.text)
     every = LIST_ALL.search(frame.text)
-    said_at = {s.value for s in frame.times if not s.to}
+    part = _part_of_day(frame)
+    said_at = {s.value for s in frame.times if not s.to and not _closing_at(frame, s)}
+    plural = (
+        every
+        or LIST_PART.search(frame.text)
+        or re.search(r"\b(visits|appts|appointments|patients|pts)\b", frame.text, re.I)
+    )
+    if part is not None and frame.intent == "cancel" and plural and not named and not one:
+        # "we close at noon, cancel the afternoon ones", "cancel everyone after 2": the listed visits in
+        # that part of the day, each named in the proposal, never one taken at the time said
+        chosen = [x for x in ahead if part[0] <= x[0].minute < part[1]]
+        if not chosen:
+            return Reply(
+                "None of the visits just listed is in that part of the day (only visits still to come can be"
+                " changed)."
+            )
+        return chosen
     if named and every and LIST_EXCEPT.search(frame.text):
         chosen = [x for x in ahead if x not in named]  # "all of them except Deborah"
     elif named:
@@ -1215,6 +1231,33 @@ def _from_list(t: Turn) -> list[tuple[Visit, int]] | Reply | None:
     if not chosen:
         return Reply("None of the visits just listed fits that (only visits still to come can be changed).")
     return chosen
+
+
+# "the afternoon ones", "the pm ones", "the ones after 2": visits of the list named by a part of the day
+LIST_PART = re.compile(r"\b(ones|anyone|anybody)\b", re.I)
+# "we're closing at noon", "we close at 2 today": the time said is where the day ends, not a visit's time
+CLOSING = re.compile(r"\b(clos(e|es|ed|ing)|shut(ting)?( down)?)( early)?( at| by| from)?\s*$", re.I)
+
+
+def _closing_at(frame: Frame, said: Said) -> bool:
+    return bool(CLOSING.search(frame.text[: said.at]))
+
+
+def _part_of_day(frame: Frame) -> tuple[int, int] | None:
+    """The stretch of a day a message names a list's visits by, as minutes [start, end): the closing time
+    said ("closing at noon": from noon on), else the window said ("afternoon", "after 2", "before 10",
+    "morning"), stretched to the day's end or start so that no visit at its edge is left out."""
+    closing = [s.value for s in frame.times if isinstance(s.value, int) and _closing_at(frame, s)]
+    if closing:
+        return (closing[0], 24 * 60)
+    if frame.window is None:
+        return None
+    start, end = frame.window
+    if start >= 12 * 60 or (start > 7 * 60 and end >= 20 * 60):
+        return (start, 24 * 60)  # "afternoon", "after 2", "evening": to the day's end
+    if start <= 7 * 60:
+        return (0, end)  # "morning", "before 10": from the day's start
+    return (start, end)
 
 
 # A question about one visit of the list just shown: "is the last one a new eval", "whats the auth on the
@@ -3823,6 +3866,10 @@ def _reschedule(
     if not time_to and time_from and (tos or not froms):
         time_from, time_to = [], time_from
     visit_day = froms[0].value if froms else None
+    if chosen is None and isinstance(visit_day, date) and visit_day < today:
+        # "resched the visit she missed friday to tmrw at 11": a day gone by is never the coming one; its
+        # visit stays on record and a make-up visit is booked (proposed) instead of a move
+        return _make_up(session, actor, chat, patient, frame, today, history, state, visit_day, tos, time_to)
     visit = chosen or _choose(
         state,
         "reschedule",
@@ -3873,6 +3920,69 @@ def _reschedule(
         target.days = [_said(visit.starts.date(), True)]
         target.times = target.times or [_said(visit.minute, True)]
     return _move(session, actor, chat, patient, visit, target, today, named, state)
+
+
+def _make_up(
+    session: Session,
+    actor: Actor,
+    chat: Conversation,
+    patient: PatientRead,
+    frame: Frame,
+    today: date,
+    history: list[Visit],
+    state: dict,
+    day: date,
+    tos: list[Said],
+    time_to: list[Said],
+) -> Reply:
+    """A visit on a day gone by asked to be moved: it stays on record as it is (a no-show, a cancel, a
+    visit seen); a make-up visit of the same kind with the same provider is proposed where the new day and
+    time are said, and asked for where they are not. Several visits that day, or none, are said and asked."""
+    who = tools.name(patient)
+    that_day = [v for v in history if v.starts.date() == day]
+    if len(that_day) != 1:
+        listing = "; ".join(v.words() for v in that_day[:4])
+        return Reply(
+            f"{who} had "
+            + (
+                f"{len(that_day)} visits on {tools.day_words(day)}: {listing}. Which one"
+                if that_day
+                else "no visit"
+            )
+            + ("" if that_day else f" on {tools.day_words(day)}; a day gone by cannot be moved.")
+            + (
+                " should a make-up visit replace? Nothing was proposed."
+                if that_day
+                else " Nothing was proposed."
+            ),
+            [tools.cite("appointment", v.id) for v in that_day],
+            intent="reschedule",
+        )
+    past = that_day[0]
+    lead = (
+        f"{who}'s visit on {past.words()} has gone by and stays on record as it is; a visit in the past is "
+        "not moved."
+    )
+    if not tos:
+        return Reply(
+            lead + f" Should I book a make-up {past.type_name} with {past.provider.split(',')[0]}? Give me a "
+            "day and time. Nothing was proposed.",
+            [tools.cite("appointment", past.id)],
+            intent="reschedule",
+        )
+    booking = replace(
+        frame,
+        intent="book",
+        days=[_said(tos[0].value)],
+        times=[_said(time_to[0].value)] if time_to else [],
+        day_to=None,
+        discipline=past.discipline,
+    )
+    providers = [p for p in _all_providers(session, actor) if p.id == past.provider_id]
+    answer = _book(session, actor, chat, patient, booking, today, providers, history, state)
+    answer.answer = f"{lead} As a make-up: {answer.answer}"
+    answer.citations = [tools.cite("appointment", past.id), *answer.citations]
+    return answer
 
 
 # A move to a stretch of days with no time ("move her monday to sometime next week", "push wed to later

@@ -973,6 +973,17 @@ def _dated_beside(found: list[Said], lower: str, end: int) -> Said | None:
     )
 
 
+# A weekday said with what happened there already: "missed friday", "no-showed on mon", "the tues she
+# skipped", "friday's visit he missed"
+GONE = r"(missed|no[- ]?show(ed)?|ns'?d|skipped|didn'?t (show|come|make it)|never (showed|came))"
+GONE_BEFORE = re.compile(
+    rf"\b{GONE}( up)?( (her|his|their|the))?( visit| appt| appointment)?( on| from)?\s+$"
+)
+GONE_AFTER = re.compile(
+    rf"(?:'s)?( (one|visit|appt|appointment|session))?( (that|which))?( (she|he|they|\w+)( \w+)?)? {GONE}\b"
+)
+
+
 def _days(text: str, today: date, frame: Frame) -> None:
     lower = text.lower()
     found: list[Said] = []
@@ -1080,6 +1091,11 @@ def _days(text: str, today: date, frame: Frame) -> None:
             if _to_before(text, match.start()):  # "move her to thursday 12/17": the date is where to
                 dated.to = True
             continue
+        if said != "last" and (
+            GONE_BEFORE.search(lower[: match.start()]) or GONE_AFTER.match(lower[match.end() :])
+        ):
+            # "the visit she missed friday", "the friday one he no-showed": a day gone by, not the coming one
+            value, said = weekday_after(today, weekday, "last"), "last"
         add(match.start(), match.end(), value, past=said == "last")
     if match := re.search(r"\bend of (the|this) month\b", lower):
         add(

@@ -155,3 +155,26 @@ def test_time_of_day_words_read_back(hour: int, minute: int) -> None:
     clock, meridian = clock_words(hour, minute).split()
     h, m = (int(part) for part in clock.split(":"))
     assert 1 <= h <= 12 and m == minute and (h % 12 + (12 if meridian == "PM" else 0)) == hour
+
+
+MONDAY = date(2026, 12, 14)
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("move the visit he missed thursday to friday", date(2026, 12, 10)),
+        ("she no-showed on tues, can we move it", date(2026, 12, 8)),
+        ("reschedule his wed he skipped", date(2026, 12, 9)),
+        ("the friday one Ana Ruiz missed, put it on thu", date(2026, 12, 11)),
+        ("she didn't show up wednesday, move her", date(2026, 12, 9)),
+        ("rebook the appt she missed on friday", date(2026, 12, 11)),
+        ("the tuesday visit that he no showed", date(2026, 12, 8)),
+        ("move her friday to monday", date(2026, 12, 18)),  # nothing gone by said: the coming Friday
+        ("she missed a lot, move her friday", date(2026, 12, 18)),  # "missed" not said of that day
+    ],
+)
+def test_a_weekday_said_with_what_happened_is_the_one_gone_by(said: str, day: date) -> None:
+    frame = slots(said, MONDAY)
+    assert frame.days and frame.days[0].value == day
+    assert frame.days[0].past == (day < MONDAY)

@@ -990,3 +990,88 @@ def test_a_slot_pointed_at_with_no_open_times_listed_is_asked_never_the_first_op
     first = _ask(practice, "who does kyle have tomorrow")  # visits listed, not open times
     reply = _ask(practice, said.format(name=name), first["conversation_id"])
     assert not reply["proposal"] and "?" in reply["answer"], reply["answer"]
+
+
+@pytest.mark.parametrize(
+    ("said", "start", "end"),
+    [
+        ("we're closing at noon, cancel the afternoon ones", 12 * 60, 24 * 60),
+        ("cancel everyone after 1pm", 13 * 60, 24 * 60),
+        ("cx the morning ones", 0, 12 * 60),
+        ("we close at 2 today so cancel the pts from then on", 14 * 60, 24 * 60),
+        ("cancel the ones before 10", 0, 10 * 60),
+        ("power's out this afternoon, cancel all the afternoon appts", 12 * 60, 24 * 60),
+    ],
+)
+def test_a_cancel_of_the_list_by_part_of_day_names_exactly_the_visits_in_it(
+    practice, on_a_monday, said: str, start: int, end: int
+) -> None:  # type: ignore[no-untyped-def]
+    """A part of the day ("the afternoon ones", "after 1", "closing at noon") picks the listed visits in it,
+    all of them and no other, each named in one proposal; none in it proposes nothing. A time said as the
+    closing time is never read as one visit's time."""
+    from assistant import tools
+    from core.timeutil import as_utc
+
+    first = _provider_with_a_day(practice)
+    shown, ids = _listed(practice, first)
+    with practice.session() as session:
+        zone = tools.clinic_zone(session, 1)
+    with practice.engine.connect() as conn:
+        starts = dict(
+            conn.execute(
+                text(f"SELECT id, starts_at FROM appointment WHERE id IN ({', '.join(str(i) for i in ids)})")
+            ).all()
+        )
+    minute = {
+        i: (local := as_utc(s if not isinstance(s, str) else datetime.fromisoformat(s)).astimezone(zone)).hour
+        * 60
+        + local.minute
+        for i, s in starts.items()
+    }
+    expected = sorted(i for i in ids if start <= minute[i] < end)
+    asked = _ask(practice, said, shown["conversation_id"])
+    if not expected:
+        assert not asked["proposal"], asked["answer"]
+        return
+    assert asked["proposal"] and asked["proposal"]["action"] == "cancel", asked["answer"]
+    assert sorted(_proposed_ids(practice, asked["conversation_id"])) == expected, asked["answer"]
+    _ask(practice, "no", shown["conversation_id"])
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "resched the visit {name} missed {weekday} to thursday at 11",
+        "{name} no-showed {weekday}, move it to thursday at 11",
+        "the {weekday} one {name} skipped, can we move it to thursday 11am",
+        "{name} didn't show up {weekday} can you move her",
+    ],
+)
+def test_a_visit_said_gone_by_is_never_a_coming_one_moved(practice, on_a_monday, said: str) -> None:  # type: ignore[no-untyped-def]
+    """A weekday said with what happened there ("missed friday", "no-showed tues") is the one gone by: no
+    coming visit is moved; a make-up visit is proposed to be booked where the new day and time are said,
+    and the visit gone by is named in words."""
+    with practice.engine.connect() as conn:
+        row = conn.execute(
+            text(
+                """SELECT p.first_name || ' ' || p.last_name, DATE(MIN(a.starts_at)) FROM appointment a
+                   JOIN patient p ON p.id = a.patient_id
+                   WHERE p.clinic_id = 1 AND DATE(a.starts_at) BETWEEN '2026-11-24' AND '2026-11-27'
+                     AND EXISTS (SELECT 1 FROM appointment b WHERE b.patient_id = p.id
+                                 AND b.status = 'booked' AND b.starts_at > '2026-11-30 18:00')
+                     AND (SELECT COUNT(*) FROM patient q WHERE q.first_name = p.first_name
+                          AND q.last_name = p.last_name) = 1
+                   GROUP BY p.id, p.first_name, p.last_name, DATE(a.starts_at) HAVING COUNT(*) = 1
+                   ORDER BY p.id LIMIT 1"""
+            )
+        ).first()
+    assert row is not None
+    name, day = row[0], date.fromisoformat(str(row[1]))
+    asked = _ask(practice, said.format(name=name, weekday=f"{day:%A}".lower()))
+    assert not (asked["proposal"] and asked["proposal"]["action"] == "reschedule"), asked["answer"]
+    assert f"{day:%b} {day.day}" in asked["answer"], asked["answer"]
+    if "11" in said:
+        # a make-up on Thursday at 11 (proposed where that time is open, other times offered where not)
+        assert not asked["proposal"] or asked["proposal"]["action"] == "book", asked["answer"]
+        assert "Thu Dec 3" in asked["answer"] and "make-up" in asked["answer"], asked["answer"]
+        _ask(practice, "no", asked["conversation_id"])
