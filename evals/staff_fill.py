@@ -370,6 +370,12 @@ def _fixed_day(demo: Demo, template: str) -> date | None:
     if TODAY.search(template):
         return demo.today
     words = re.sub(r"\{\w+\}", "", template.lower())
+    if m := re.search(r"\b(?:xmas|christmas) (eve|day)\b|\bnew year'?s eve\b", words):
+        # "cancel her on xmas eve": a holiday's day is as fixed as a weekday said (test8 cx-09 was filled on
+        # a Friday visit while the line names Dec 24)
+        month, day = (12, 24) if m[1] == "eve" else (12, 25) if m[1] else (12, 31)
+        on = date(demo.today.year, month, day)
+        return on if on >= demo.today else date(demo.today.year + 1, month, day)
     if re.search(r"\blast (tues|mon|wed|thurs|fri)", words):
         return None
     if m := ORDINAL_DAY.search(words):

@@ -2,7 +2,7 @@
 expectations agree with a hand check on the demo, and its judge calls a wrong-target proposal one."""
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import text
@@ -198,6 +198,12 @@ def test_a_corrected_day_and_a_week_from_a_weekday(demo: Demo) -> None:
     assert _fixed_day(demo, "book {patient_first} a week from friday same time") == friday + timedelta(days=7)
     # the visit talked about is the coming Friday's; the day it moves to is no fixed day of the line
     assert _fixed_day(demo, "{patient} needs to move her friday to a week from friday") == friday
+    # a holiday said by name is its day this year (or next, once it has gone by)
+    eve = date(demo.today.year, 12, 24)
+    eve = eve if eve >= demo.today else date(demo.today.year + 1, 12, 24)
+    assert _fixed_day(demo, "cancel {patient} on xmas eve") == eve
+    assert _fixed_day(demo, "who do i have christmas eve") == eve
+    assert _fixed_day(demo, "move {patient} off christmas day") == eve + timedelta(days=1)
 
 
 def test_her_next_appt_is_her_next_booked_visit_whatever_day_the_filler_looked_at(demo: Demo) -> None:
