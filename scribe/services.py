@@ -65,6 +65,12 @@ class Mention:
     # Said as more of a service than an earlier turn gave it ("Another seven minutes on those."): added
     # to what came before, never in its place.
     added: bool = False
+    # The same minutes of the same service said again ("Twelve minutes?" ... "Twelve, yes. Twelve minutes
+    # of scar work."; "so that's twelve of manual"): shown, never added a second time.
+    again: bool = False
+    # Said as a range ("ten to twelve minutes"): its lower and upper figure; the lower is billed, for the
+    # clinician to confirm.
+    said_as_range: tuple[int, int] | None = None
 
 
 @dataclass
@@ -120,7 +126,7 @@ NOT_SERVICE_TIME = re.compile(
 )
 # "four of five min cues", "min A": minimal (cues, assist), not minutes.
 MINUTES_AFTER = re.compile(
-    r"^\s*(?:-\s*)?(?:minutes?\b|mins?\b(?!\s*(?:cues?|cueing|assist\w*|a\b|verbal|tactile|physical|help)))",
+    r"^\s*(?:-\s*)?(?:(?:more|extra|additional|further)\s+)?(?:minutes?\b|mins?\b(?!\s*(?:cues?|cueing|assist\w*|a\b|verbal|tactile|physical|help)))",
     re.IGNORECASE,
 )
 RECAP = _rx("recap_cues")
@@ -614,6 +620,27 @@ WHEN_AFTER = re.compile(
     r"first thing|in the (?:morning|afternoon))\b",
     re.I,
 )
+# "fifteen more minutes of ther ex", "ten extra on the bike": more of a service already given minutes.
+MORE_AFTER = re.compile(r"^\s*(?:more|extra|additional)\b(?!\s+(?:than|like|or less)\b)", re.I)
+RANGE_BEFORE = re.compile(
+    rf"(?:\b(?P<between>between)\s+(?:about\s+|around\s+)?)?(?P<low>{NUMBER})\s*(?:minutes?\s*)?"
+    r"(?P<join>to|or|-|~|\u2013|and)\s*$",
+    re.I,
+)
+
+
+def _range_low(before: str, high: int) -> int | None:
+    """The lower figure of a range said before `high` ("ten to twelve", "fifteen or twenty", "between ten
+    and twelve", "10-12"); None where the number stands alone. "And" joins a range only after "between"."""
+    m = RANGE_BEFORE.search(before)
+    if m is None or (m["join"].lower() == "and" and not m["between"]):
+        return None
+    low = numbers_in(m["low"])
+    if not low or low[0].value != int(low[0].value):
+        return None
+    return int(low[0].value) if 1 <= low[0].value < high and high - low[0].value <= 20 else None
+
+
 ANOTHER = re.compile(r"\b(?:another|an additional|a further|plus)\s*$", re.I)
 # "Nine minutes on the ball.", "Twelve minutes on that.", "Another seven on those.": a sentence that is only
 # minutes and what they were spent on (with its numbers taken out) is the activity under way's.
@@ -648,9 +675,14 @@ def _last_sentence(text: str) -> str:
 RESTART = re.compile(r"\s*(?:\.{2,}|\u2026|\u2014|--)\s*")
 
 
+DIGIT_RANGE = re.compile(r"(?<=\d)[-\u2013](?=\d{1,2}\s*(?:minutes?|mins?)\b)", re.I)
+
+
 def _restarts_blanked(text: str) -> str:
     """A number broken off and said again ("the exercise was twenty... twenty-two minutes") is the
-    second one: the first is blanked, keeping every position, so it is neither minutes nor a break."""
+    second one: the first is blanked, keeping every position, so it is neither minutes nor a break.
+    "8-10 minutes" is written "8~10 minutes", a range whose second figure reads as a number."""
+    text = DIGIT_RANGE.sub("~", text)
     said = numbers_in(text)
     for first, second in zip(said, said[1:], strict=False):
         gap = text[first.end : second.start]
@@ -869,7 +901,12 @@ def _turn_mentions(
                 start, end = min(act.start, said.start), max(act.end, said.end, run_ends.get(said.start, 0))
                 minutes = int(said.value)
                 said_at: tuple[tuple[int, int], ...] = ((said.start, said.end),)
-                more = bool(ANOTHER.search(text[_offset : said.start]))
+                more = bool(ANOTHER.search(text[_offset : said.start]) or MORE_AFTER.match(text[said.end :]))
+                # "ten to twelve minutes", "fifteen or twenty", "between 10 and 12": a range, not a figure.
+                ranged = _range_low(text[_offset : said.start], minutes)
+                high = minutes
+                if ranged is not None:
+                    minutes = ranged
                 if (
                     more
                     and mentions
@@ -913,6 +950,7 @@ def _turn_mentions(
                         total=bool(TOTAL.search(clause) or WHOLE.search(text[sm.start() : said.start])),
                         said_at=said_at,
                         added=more,
+                        said_as_range=(ranged, high) if ranged is not None else None,
                     )
                 )
         # "We did some balance work: feet together, weight shifts, reaching at the counter.": minutes
@@ -963,7 +1001,15 @@ def _revised(mention: Mention, text: str, said_text: str, mentions: list[Mention
     if said_at == mention.said_at:
         return mention
     stop = max(mention.end, said_at[0][1])
-    return replace(mention, minutes=minutes, said_at=said_at, end=stop, quote=said_text[mention.start : stop])
+    # "eight to ten minutes, say nine": the figure settled on ends the range.
+    return replace(
+        mention,
+        minutes=minutes,
+        said_at=said_at,
+        end=stop,
+        quote=said_text[mention.start : stop],
+        said_as_range=None,
+    )
 
 
 def on_its_prop(text: str, current: _Act, clause: str) -> bool:
@@ -1154,7 +1200,7 @@ def _per_code(mentions: list[Mention]) -> dict[str, int]:
         by_turn.setdefault(m.segment, []).append(m)
     # A recap names two or more services; "around thirty minutes of cognitive work... the timer says
     # thirty-four. Thirty-four minutes." says one service's minutes again, and the last figure stands.
-    recaps = {seg for seg, ms in by_turn.items() if len({m.label for m in ms}) >= 2}
+    recaps = {seg for seg, ms in by_turn.items() if len({m.label for m in ms if not m.again}) >= 2}
     out: dict[str, int] = {}
     for code in dict.fromkeys(m.code for m in mentions):
         mine = [m for m in mentions if m.code == code]
@@ -1166,7 +1212,7 @@ def _per_code(mentions: list[Mention]) -> dict[str, int]:
         if in_recaps:
             last = [m for m in in_recaps if m.segment == in_recaps[-1].segment]
             after = [m for m in mine if m.segment > last[0].segment]
-            values = [m.minutes for m in last]
+            values = [m.minutes for m in last if not m.again]
             whole = next((v for v in values if len(values) > 2 and 2 * v == sum(values)), None)
             out[code] = (whole if whole is not None else sum(values)) + _distinct(after)
             continue
@@ -1187,8 +1233,93 @@ def _per_code(mentions: list[Mention]) -> dict[str, int]:
 def _distinct(mentions: list[Mention]) -> int:
     by_label: dict[str, int] = {}
     for m in mentions:
+        if m.again:
+            continue
         by_label[m.label] = by_label.get(m.label, 0) + m.minutes if m.added else m.minutes
     return sum(by_label.values())
+
+
+_YES = r"(?:yes|yeah|yep|yup|right|correct|exactly|that'?s right|that'?s it|uh-huh|mm-hmm|confirmed)"
+# "Yes, twelve minutes of scar work", "Twelve, yes.": the turn confirms a figure just said or asked.
+CONFIRMS = re.compile(rf"^\s*(?:{_YES}\b|{NUMBER}\s*(?:minutes?)?\s*[,.!]?\s*{_YES}\b)", re.I)
+# "So that's twelve of scar work", "okay so that was ten on the bike": a figure summed up, not a new bout.
+SUMS_UP = re.compile(
+    r"^\s*(?:(?:okay|ok|all right|alright|and|yes|yeah|right),?\s+)*so,?\s+"
+    r"(?:that'?s|that was|that makes|that'?d be|that comes to|we did|we had|you did|altogether|in all|"
+    r"total)\b",
+    re.I,
+)
+# "manual therapy twelve minutes, so twelve minutes of manual": the same figure restated in the turn.
+RESTATES = re.compile(r"^[^.!?]*?\b(?:so|i mean|that is|i\.e\.?|in other words|call it|meaning)\b", re.I)
+# "Then another ten on the bike", "ten more", "and then ten of leg press": a bout after the last.
+NEW_BOUT = re.compile(
+    r"\b(?:then|also|next|plus|another|more|again|after that|afterwards|later|second|other|additional|"
+    r"extra)\b",
+    re.I,
+)
+_ECHO_WORDS = 6
+
+
+def _restatements(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
+    """Each mention that says the same minutes of the same service as the one before it again, in other
+    words, marked `again` so they count once: a figure confirmed ("Twelve minutes?" ... "Twelve, yes.
+    Twelve minutes of scar work."), echoed back as a question and answered ("Ten minutes?" "Yep, ten of
+    walking"), summed up ("so that's twelve of scar work") or restated in the turn ("manual therapy twelve
+    minutes, so twelve minutes of manual"). A figure said as another bout ("then another ten", "ten more")
+    always adds."""
+    text = {s.index: s.text for s in segments}
+    order = [s.index for s in segments]
+    out = list(mentions)
+    # A turn naming two or more services with minutes is a recap, which `_per_code` reads whole.
+    codes_in: dict[int, set[str]] = {}
+    for m in mentions:
+        codes_in.setdefault(m.segment, set()).add(m.code)
+    for k, m in enumerate(out):
+        if m.added or m.total:
+            continue
+        recap = len(codes_in[m.segment]) >= 2
+        earlier = [j for j in range(k) if out[j].code == m.code and not out[j].again]
+        if not earlier:
+            continue
+        p = out[earlier[-1]]
+        if p.minutes != m.minutes or p.label == m.label or (p.segment, p.start) > (m.segment, m.start):
+            continue
+        said = text.get(m.segment, "")
+        at = min((a for a, _ in m.said_at), default=m.start)
+        sentence_start = max(
+            (x.start() for x in SENTENCE.finditer(said) if x.start() <= min(at, m.start)), default=0
+        )
+        lead = said[sentence_start : min(at, m.start)]
+        if NEW_BOUT.search(lead):
+            continue
+        between = [o for o in out[earlier[-1] + 1 : k] if o.code != m.code]
+        sentence = said[sentence_start:]
+        if m.segment == p.segment:
+            gap = said[p.end : min(at, m.start)]
+            if RESTATES.match(gap) and not NEW_BOUT.search(gap):
+                out[k] = replace(m, again=True)
+            continue
+        if recap:
+            continue
+        if SUMS_UP.match(sentence) or RECAP.search(sentence[: max(0, min(at, m.start) - sentence_start)]):
+            out[k] = replace(m, again=True)
+            continue
+        if between:
+            continue
+        # The turns since the figure was said: one that confirms it, or a short question echoing it.
+        turns = order[order.index(p.segment) + 1 : order.index(m.segment) + 1] if m.segment in order else []
+        echoed = any(
+            text[t].rstrip().endswith("?")
+            and len(re.findall(r"[a-z]+", text[t], re.I)) <= _ECHO_WORDS
+            and any(n.value == m.minutes for n in numbers_in(text[t]))
+            for t in turns[:-1]
+        )
+        asked = text[p.segment].rstrip().endswith("?")  # "Twelve minutes?" proposed, then confirmed
+        confirmed = CONFIRMS.match(said)
+        figure = numbers_in(confirmed.group(0)) if confirmed else []
+        if confirmed and (echoed or asked or (figure and figure[0].value == m.minutes)):
+            out[k] = replace(m, again=True)
+    return out
 
 
 def complexity_in(text: str) -> tuple[str, re.Match[str]] | None:
@@ -1497,7 +1628,7 @@ def find(
             said = parts.setdefault(act.code, [])
             if not GENERIC.match(act.label) and act.label not in said:
                 said.append(act.label)
-    mentions = _recategorised(mentions, segments)
+    mentions = _restatements(_recategorised(mentions, segments), segments)
     if UNATTENDED_STIM in named and _attended(segments, named):
         # The same stimulation said later as "e-stim" is the attended one the clinician described.
         mentions = [replace(m, code=ATTENDED_STIM) if m.code == UNATTENDED_STIM else m for m in mentions]
@@ -1626,6 +1757,15 @@ def find(
             warnings.append(f"{label} ({code}) was named without its minutes: add them to bill it")
     stated = _stated_total(segments, bool(untimed) or BUNDLED in named)
     doubtful = _doubtful_minutes(mentions, minutes, span, stated)
+    for m in mentions:
+        billed = "97129" if m.code == COGNITIVE else m.code
+        if m.said_as_range and not m.again and billed in minutes:
+            low, high = m.said_as_range
+            doubtful.setdefault(
+                billed,
+                f"{billed}: its minutes were said as a range ({low} to {high}); {low} is taken: confirm them "
+                "before signing",
+            )
     if stated is not None and sum(minutes.values()) > stated and not doubtful:
         warnings.append(
             f"the services said add to {sum(minutes.values())} minutes, more than the visit's total of "

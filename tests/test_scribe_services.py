@@ -1877,3 +1877,114 @@ def test_a_group_the_patient_belongs_to_is_no_group_therapy(said: str) -> None:
 )
 def test_walking_in_an_ot_task_is_functional_mobility(said: str, expected: dict[str, int]) -> None:
     assert minutes((T, said), discipline="OT") == expected
+
+
+P = "patient"
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # a figure proposed as a question, then confirmed and restated in other words: one block
+        (
+            [
+                (T, "The soft tissue work, how long?"),
+                (T, "Fourteen minutes?"),
+                (T, "Fourteen, yes. Fourteen of the myofascial."),
+            ],
+            {"97140": 14},
+        ),
+        # echoed back by the patient, confirmed in other words
+        (
+            [
+                (T, "Nine minutes of gait training."),
+                (P, "Nine minutes?"),
+                (T, "Yep, nine minutes of walking."),
+            ],
+            {"97116": 9},
+        ),
+        # restated in the same turn
+        ([(T, "Manual therapy eleven minutes, so eleven minutes of manual.")], {"97140": 11}),
+        # summed up in a later turn with another service between
+        (
+            [
+                (T, "Scar massage, thirteen minutes."),
+                (T, "Ther ex nine minutes, the putty."),
+                (T, "So that's thirteen of scar work and nine of exercise."),
+            ],
+            {"97140": 13, "97110": 9},
+        ),
+        (
+            [
+                (T, "Joint mobs to the ankle, ten minutes."),
+                (T, "Okay so that was ten of the joint mobilization."),
+            ],
+            {"97140": 10},
+        ),
+        # a real second bout of the same figure adds
+        (
+            [
+                (T, "Eight minutes on the bike to warm up."),
+                (T, "Then another eight minutes on the bike at the end."),
+            ],
+            {"97110": 16},
+        ),
+        (
+            [(T, "Ther ex ten minutes."), (T, "We did fifteen more minutes of ther ex after the break.")],
+            {"97110": 25},
+        ),
+        # two activities of one service with the same figure add, a "yes" to the patient's question included
+        ([(T, "Ten minutes on the bike."), (T, "Then ten minutes of leg press.")], {"97110": 20}),
+        (
+            [
+                (T, "Ten minutes on the bike."),
+                (P, "Can I do the leg press?"),
+                (T, "Yes, ten minutes of leg press."),
+            ],
+            {"97110": 20},
+        ),
+        (
+            [
+                (T, "Ten minutes on the bike."),
+                (P, "Ten minutes? That's all?"),
+                (T, "Then ten minutes of leg press."),
+            ],
+            {"97110": 20},
+        ),
+        (
+            [(T, "Ten minutes bike."), (T, "Ten minutes manual to the knee."), (T, "Ten minutes leg press.")],
+            {"97110": 20, "97140": 10},
+        ),
+    ],
+)
+def test_the_same_minutes_said_again_count_once_and_a_second_bout_adds(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "low"),
+    [
+        ("Ten to twelve minutes of manual therapy.", "97140", 10),
+        ("Ther ex was somewhere between fifteen and twenty minutes.", "97110", 15),
+        ("Gait training, 8-10 minutes.", "97116", 8),
+        ("We did maybe twelve or fifteen minutes of balance work.", "97112", 12),
+    ],
+)
+def test_minutes_said_as_a_range_take_the_lower_figure_for_review(sentence: str, code: str, low: int) -> None:
+    found = find(turns((T, sentence)), discipline="PT", note_type="daily")
+    assert found.minutes == {code: low}
+    assert "range" in found.doubtful[code]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Manual was eight to ten minutes, say nine.",
+        "Gait training six or seven minutes, call it seven.",
+    ],
+)
+def test_a_range_settled_on_one_figure_is_that_figure(sentence: str) -> None:
+    found = find(turns((T, sentence)), discipline="PT", note_type="daily")
+    assert not found.doubtful and len(found.minutes) == 1
