@@ -1518,7 +1518,11 @@ def _orthotic_encounter(segments: list[Segment], named: dict[str, tuple[str, int
 # service an exercise is. "This is not exercise now" says which it is not.
 CATEGORY_SAID = re.compile(
     r"\b(?:that'?s|this is|it'?s|that is|these are|those are)\s+(?:now\s+|all\s+|just\s+|really\s+|more\s+)?"
-    r"(?:the\s+|my\s+|our\s+)?(?P<cat>strengthening|strength(?:\s+work)?|ther(?:apeutic)?\s+ex(?:ercise)?|exercise|"
+    r"(?:the\s+|my\s+|our\s+)?"
+    # "that's quad strengthening", "that's standing balance": the body part or posture it is for
+    r"(?:(?:quad|hamstring|hip|core|glute|calf|shoulder|cuff|rotator cuff|scapular|knee|ankle|trunk|leg|arm|"
+    r"grip|hand|wrist|neck|back|postural|upper body|lower body|static|dynamic|standing|seated|sitting)\s+)?"
+    r"(?P<cat>strengthening|strength(?:\s+work)?|ther(?:apeutic)?\s+ex(?:ercise)?|exercise|"
     r"balance(?:\s+work)?|neuro(?:muscular)?\s+re-?ed\w*|functional(?:\s+part|\s+training|\s+work)?|"
     r"ther(?:apeutic)?\s+act\w*|gait(?:\s+training)?)\b(?!\s+(?:too|also|as well|later|next)\b)",
     re.I,
@@ -1753,7 +1757,9 @@ def find(
         reasons["97150"] = "group therapy"
     for code, (label, _) in named.items():
         timed = code in reference_codes() and reference_codes()[code].timed
-        if timed and code not in per_code and (code == COGNITIVE or discipline != "SLP"):
+        # "the step-downs, that's quad strengthening ... step-downs, seven": its minutes went to that service.
+        moved = any(m.label == label and m.code != code for m in mentions)
+        if timed and code not in per_code and not moved and (code == COGNITIVE or discipline != "SLP"):
             warnings.append(f"{label} ({code}) was named without its minutes: add them to bill it")
     stated = _stated_total(segments, bool(untimed) or BUNDLED in named)
     doubtful = _doubtful_minutes(mentions, minutes, span, stated)

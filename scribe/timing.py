@@ -60,6 +60,10 @@ CLOCK_LEAD = re.compile(
     r"(?:about\s+|around\s+|like\s+|almost\s+|exactly\s+|just\s+|already\s+|now\s+)?$",
     re.IGNORECASE,
 )
+# "I've got three-forty on the clock", "two-ten by my watch": a time read off a clock, said after it.
+ON_THE_CLOCK = re.compile(
+    r"^\s*(?:on|by)\s+(?:the|my|your|our|that)\s+(?:wall\s+)?(?:clock|watch|phone)\b", re.I
+)
 NEXT_CLOCK_LEAD = re.compile(
     r"\b(?:to|till|til|until|through|and)\s+(?:about\s+|around\s+|like\s+|almost\s+|exactly\s+|just\s+)?$",
     re.IGNORECASE,
@@ -102,7 +106,11 @@ def clocks_read(text: str) -> str:
         timed = False
         for m, hour, minute in found:
             before = said[: m.start()]
-            if not (CLOCK_LEAD.search(before) or (timed and NEXT_CLOCK_LEAD.search(before))):
+            if not (
+                CLOCK_LEAD.search(before)
+                or (timed and NEXT_CLOCK_LEAD.search(before))
+                or ON_THE_CLOCK.match(said[m.end() :])
+            ):
                 continue
             timed = True
             hour = hour or 12
@@ -186,6 +194,25 @@ def _one_time(sentence: str, lead: re.Pattern[str]) -> re.Match[str] | None:
     return times[0]
 
 
+# "Bike first, I've got 3:40 on the clock", "it's 10:05, let's start the manual": a block begins now.
+BEGINS_NOW = re.compile(
+    r"\b(?:first|start\w*|begin\w*|let'?s (?:go|do|get)|kick\w* off|hop on|get on|on you go|go ahead)\b", re.I
+)
+
+
+def _read_as_begun(sentence: str) -> re.Match[str] | None:
+    """The one clock time of a sentence read off the clock as a block begins ("Bike first, I've got 3:40
+    on the clock", "It's 10:05, let's start the manual"); never one said as a block ends."""
+    times = list(CLOCK_TIME.finditer(sentence))
+    if len(times) != 1:
+        return None
+    time = times[0]
+    read = READ_NOW.search(sentence[: time.start()]) or ON_THE_CLOCK.match(sentence[time.end() :])
+    if not read or ENDS_NOW.search(sentence) or not BEGINS_NOW.search(sentence):
+        return None
+    return time
+
+
 def _read_as_done(sentence: str) -> re.Match[str] | None:
     """The one clock time of a sentence read off the clock as the block ends ("It's 2:06, so we're done
     in here", "It's 2:17 now, hop off")."""
@@ -207,7 +234,7 @@ def closed_spans(sentences: list[tuple[int, int, str]]) -> dict[tuple[int, int],
         if len(CLOCK_TIME.findall(sentence)) > 1:
             opened = None
             continue
-        began = _one_time(sentence, OPENED_AT)
+        began = _one_time(sentence, OPENED_AT) or (None if opened else _read_as_begun(sentence))
         if began:
             opened = (int(began["h"]) % 12, int(began["m"]))
             continue

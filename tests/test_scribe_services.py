@@ -1988,3 +1988,24 @@ def test_minutes_said_as_a_range_take_the_lower_figure_for_review(sentence: str,
 def test_a_range_settled_on_one_figure_is_that_figure(sentence: str) -> None:
     found = find(turns((T, sentence)), discipline="PT", note_type="daily")
     assert not found.doubtful and len(found.minutes) == 1
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ([(T, "Now the step-ups, that's hip strengthening."), (T, "Step-ups, nine minutes.")], {"97110": 9}),
+        (
+            [
+                (T, "Tandem walking on the foam, that's standing balance."),
+                (T, "The tandem walking was eleven minutes."),
+            ],
+            {"97112": 11},
+        ),
+    ],
+)
+def test_an_activity_said_to_be_another_service_for_a_body_part_bills_as_that_service(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    found = find(turns(*said), discipline="PT", note_type="daily")
+    assert found.minutes == expected
+    assert not any("without its minutes" in w for w in found.warnings)

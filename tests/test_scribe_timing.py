@@ -326,3 +326,49 @@ def test_another_piece_said_on_a_thing_is_more_of_the_same_service(sentence: str
 
     runs = pieces(sentence, _codes_named)
     assert (runs[0].minutes if runs else None) == total
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # the clock read as a block begins ("first", "let's start"), then read as it ends, turns apart
+        (
+            [
+                (T, "Manual first, I've got ten-oh-five on the clock."),
+                ("patient", "Okay."),
+                (T, "It's ten-seventeen, done with the manual."),
+            ],
+            {"97140": 12},
+        ),
+        (
+            [
+                (T, "It's 2:10, let's start the bike."),
+                ("patient", "Level three?"),
+                (T, "Okay it's 2:24, hop off the bike."),
+            ],
+            {"97110": 14},
+        ),
+        (
+            [
+                (T, "Gait training, first lap, I have one-fifty by my watch."),
+                (T, "It's two-oh-two, done with the walking."),
+            ],
+            {"97116": 12},
+        ),
+        # a clock read while the block runs does not restart it
+        (
+            [
+                (T, "We started the rows at 3:05."),
+                (T, "It's 3:15, keep going."),
+                (T, "Done with the rows at 3:26."),
+            ],
+            {"97110": 21},
+        ),
+        # a clock read with no block begun or ended times nothing
+        ([(T, "It's ten-forty, your ride is at eleven."), (T, "Ther ex twelve minutes.")], {"97110": 12}),
+    ],
+)
+def test_a_block_opened_by_reading_the_clock_and_closed_in_a_later_turn(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said) == expected
