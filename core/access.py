@@ -4,31 +4,21 @@ A refusal is written to the audit log and committed before Forbidden is raised, 
 rollback of whatever the caller was doing.
 """
 
+from collections.abc import Iterable
+from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from sqlmodel import Session
 
 from core.actor import Actor
-from core.audit.service import Event, record_one
+from core.audit.service import Event, record, record_one
 from core.errors import Forbidden, NotFound
 from core.permissions import ACTION_WORDS, Action, allowed, clinics_where
 
 
 def deny(session: Session, actor: Actor, action: Action, event: Event, reason: str) -> Forbidden:
     session.rollback()
-    record_one(
-        session,
-        actor,
-        Event(
-            action=action.value,
-            outcome="denied",
-            clinic_id=event.clinic_id,
-            patient_id=event.patient_id,
-            record_type=event.record_type,
-            record_id=event.record_id,
-            detail=reason,
-        ),
-    )
+    record_one(session, actor, replace(event, action=action.value, outcome="denied", detail=reason))
     session.commit()
     return Forbidden(reason)
 
@@ -155,3 +145,15 @@ def event_on(action: Action, record: PatientRecord, record_type: str, detail: st
         record_id=record.id or "",
         detail=detail,
     )
+
+
+def audit_each(
+    session: Session,
+    actor: Actor,
+    action: Action,
+    records: Iterable[PatientRecord],
+    record_type: str,
+    detail: str,
+) -> None:
+    """The audit entries for a read or change of many patients' records: one event each."""
+    record(session, actor, [event_on(action, r, record_type, detail) for r in records])

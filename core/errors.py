@@ -3,6 +3,8 @@
 Messages name records by id and say what to fix; they never carry PHI.
 """
 
+from typing import TypeVar
+
 
 class TherascribeError(Exception):
     status = 400
@@ -42,3 +44,13 @@ class Invalid(TherascribeError):
 class TooManyAttempts(TherascribeError):
     status = 429
     title = "Too many attempts"
+
+
+Row = TypeVar("Row")
+
+
+def existing(row: Row | None, what: str, record_id: object) -> Row:
+    """The record a lookup found; NotFound, naming it by its id, where there is none."""
+    if row is None:
+        raise NotFound(f"{what} {record_id} not found")
+    return row

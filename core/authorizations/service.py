@@ -10,7 +10,7 @@ from core.access import require
 from core.actor import Actor
 from core.audit.models import AuditEntry
 from core.authorizations.models import Authorization
-from core.errors import Conflict, Invalid, NotFound
+from core.errors import Conflict, Invalid, NotFound, existing
 from core.locks import locked
 from core.notes.models import Note
 from core.patients.models import Patient
@@ -62,17 +62,21 @@ def change_refused(start: date, end: date, approved: int, used: int) -> str:
 
 
 def get(session: Session, *, actor: Actor, authorization_id: int) -> Authorization:
-    auth = session.get(Authorization, authorization_id)
-    if auth is None:
-        raise NotFound(f"authorization {authorization_id} not found")
+    auth = existing(session.get(Authorization, authorization_id), "authorization", authorization_id)
     patient = load_patient_for(
         session, actor, auth.patient_id, Action.authorization_read, "authorization", authorization_id
     )
-    audit_patient_records(
-        session, actor, Action.authorization_read, patient, "authorization", record_id=authorization_id
-    )
+    _audit(session, actor, Action.authorization_read, patient, authorization_id)
     session.commit()
     return auth
+
+
+def _audit(
+    session: Session, actor: Actor, action: Action, patient: Patient, authorization_id: int, detail: str = ""
+) -> None:
+    audit_patient_records(
+        session, actor, action, patient, "authorization", detail, record_id=authorization_id
+    )
 
 
 def _locked(
@@ -112,15 +116,8 @@ def update(
     for name, value in changes.items():
         setattr(auth, name, value)
     session.add(auth)
-    audit_patient_records(
-        session,
-        actor,
-        Action.authorization_write,
-        patient,
-        "authorization",
-        "updated: " + ", ".join(sorted(changes)),
-        record_id=authorization_id,
-    )
+    detail = "updated: " + ", ".join(sorted(changes))
+    _audit(session, actor, Action.authorization_write, patient, authorization_id, detail)
     session.commit()
     return auth
 
@@ -191,9 +188,7 @@ def use_visit(
     auth.visits_used += 1
     session.add(auth)
     detail = "visit used" + (" beyond approved (override)" if auth.visits_used > auth.visits_approved else "")
-    audit_patient_records(
-        session, actor, action, patient, "authorization", detail, record_id=authorization_id
-    )
+    _audit(session, actor, action, patient, authorization_id, detail)
     return auth
 
 
@@ -229,13 +224,5 @@ def release_visit(session: Session, *, actor: Actor, authorization_id: int, visi
         )
     auth.visits_used = max(0, auth.visits_used - 1)
     session.add(auth)
-    audit_patient_records(
-        session,
-        actor,
-        Action.authorization_write,
-        patient,
-        "authorization",
-        detail,
-        record_id=authorization_id,
-    )
+    _audit(session, actor, Action.authorization_write, patient, authorization_id, detail)
     return auth

@@ -7,7 +7,7 @@ from datetime import date
 from pydantic import BaseModel, Field
 from sqlmodel import Session, col, func, select
 
-from core.access import audit_on, event_on, require, require_anywhere, require_on
+from core.access import audit_each, audit_on, require, require_anywhere, require_on
 from core.actor import Actor
 from core.audit.models import AuditEntry
 from core.audit.service import Event, record
@@ -18,7 +18,7 @@ from core.billing.models import Adjustment, Charge, Claim, ClaimFinding, ClaimLi
 from core.billing.reference import codes
 from core.clinics.models import Clinic
 from core.enums import ClaimLineStatus, ClaimStatus
-from core.errors import Conflict, Invalid, NotFound
+from core.errors import Conflict, Invalid, NotFound, existing
 from core.locks import locked, locked_where
 from core.notes.models import NoteVersion
 from core.patients.models import InsurancePolicy
@@ -49,11 +49,7 @@ def build_claims(session: Session, *, actor: Actor, clinic_id: int) -> list[Clai
     session.flush()
     for claim in claims:
         claim.control_number = f"TS{claim.id:09d}"
-    record(
-        session,
-        actor,
-        [event_on(Action.claim_write, c, "claim", "built") for c in claims],
-    )
+    audit_each(session, actor, Action.claim_write, claims, "claim", "built")
     session.commit()
     return claims
 
@@ -425,9 +421,7 @@ def void_claim(session: Session, *, actor: Actor, claim_id: int) -> Claim:
 
 
 def get_claim(session: Session, claim_id: int) -> Claim:
-    claim = session.get(Claim, claim_id)
-    if claim is None:
-        raise NotFound(f"claim {claim_id} not found")
+    claim = existing(session.get(Claim, claim_id), "claim", claim_id)
     return claim
 
 

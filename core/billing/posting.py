@@ -9,7 +9,7 @@ from dataclasses import asdict
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
-from core.access import require, require_anywhere
+from core.access import require_anywhere, require_on
 from core.actor import Actor
 from core.audit.service import Event, record
 from core.billing.models import Adjustment, Claim, ClaimLine, EraFile, Payment
@@ -83,15 +83,7 @@ def post_835(session: Session, *, actor: Actor, text: str) -> PostingResult:
             + ", ".join(again[:10])
         )
     for claim in claims.values():
-        require(
-            session,
-            actor,
-            Action.payment_write,
-            clinic_id=claim.clinic_id,
-            patient_id=claim.patient_id,
-            record_type="claim",
-            record_id=claim.id or "",
-        )
+        require_on(session, actor, Action.payment_write, claim, "claim")
     era = EraFile(
         sha256=digest,
         payer_id=payer.id if payer else None,

@@ -5,13 +5,12 @@ from datetime import date
 from pydantic import BaseModel
 from sqlmodel import Session, col, func, select
 
-from core.access import require
+from core.access import audit_on, require_on
 from core.actor import Actor
-from core.audit.service import Event, record_one
 from core.billing.charges import payer_rules, primary_payer, year_to_date_cents
 from core.billing.models import Claim, ClaimLine, OpeningBalance, Payment
 from core.enums import ClaimStatus
-from core.errors import NotFound
+from core.errors import existing
 from core.patients.service import audit_patient_records, load_patient_for
 from core.permissions import Action
 
@@ -107,32 +106,12 @@ def claim_statuses(
 
 
 def claim_status(session: Session, *, actor: Actor, claim_id: int) -> ClaimStatusRead:
-    claim = session.get(Claim, claim_id)
-    if claim is None:
-        raise NotFound(f"claim {claim_id} not found")
-    require(
-        session,
-        actor,
-        Action.claim_status_read,
-        clinic_id=claim.clinic_id,
-        patient_id=claim.patient_id,
-        record_type="claim",
-        record_id=claim_id,
-    )
+    claim = existing(session.get(Claim, claim_id), "claim", claim_id)
+    require_on(session, actor, Action.claim_status_read, claim, "claim")
     codes = session.exec(
         select(ClaimLine.denial_carc).where(ClaimLine.claim_id == claim_id, col(ClaimLine.denial_carc) != "")
     ).all()
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.claim_status_read.value,
-            clinic_id=claim.clinic_id,
-            patient_id=claim.patient_id,
-            record_type="claim",
-            record_id=claim_id,
-        ),
-    )
+    audit_on(session, actor, Action.claim_status_read, claim, "claim")
     session.commit()
     return ClaimStatusRead(
         id=claim_id,

@@ -6,9 +6,8 @@ from datetime import datetime
 
 from sqlmodel import Session, func, select
 
-from core.access import event_on, require
+from core.access import audit_each, require
 from core.actor import Actor
-from core.audit.service import record
 from core.authorizations.service import covering
 from core.billing.claims import claim_lines, mark_submitted
 from core.billing.models import Claim, ClaimBatch
@@ -172,10 +171,6 @@ def export_837(
     session.add(batch)
     session.flush()
     mark_submitted(session, claims, batch.id or 0)
-    record(
-        session,
-        actor,
-        [event_on(Action.claim_write, c, "claim", f"sent in batch {batch.id}") for c in claims],
-    )
+    audit_each(session, actor, Action.claim_write, claims, "claim", f"sent in batch {batch.id}")
     session.commit()
     return batch

@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 from core.access import audit_change, require
 from core.actor import Actor
 from core.clinics.models import Clinic, ClinicPolicy
-from core.errors import NotFound
+from core.errors import existing
 from core.permissions import Action
 
 
@@ -64,9 +64,7 @@ class ClinicPolicyRead(BaseModel):
 
 
 def update_settings(session: Session, *, actor: Actor, clinic_id: int, data: ClinicSettings) -> ClinicPolicy:
-    clinic = session.get(Clinic, clinic_id)
-    if clinic is None:
-        raise NotFound(f"clinic {clinic_id} not found")
+    clinic = existing(session.get(Clinic, clinic_id), "clinic", clinic_id)
     require(session, actor, Action.settings_manage, clinic_id=clinic_id, record_type="clinic")
     policy = session.get(ClinicPolicy, clinic_id) or ClinicPolicy(clinic_id=clinic_id)
     changes = data.model_dump(exclude_none=True)

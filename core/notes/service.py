@@ -5,20 +5,18 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
-from core.access import deny, event_on, refusal_reason
+from core.access import audit_each, deny, refusal_reason
 from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.enums import NoteStatus
-from core.errors import NotFound
+from core.errors import existing
 from core.notes.models import Note, NoteAddendum, NoteEvidence, NoteRead, NoteVersion
 from core.permissions import Action, allowed
 
 
 def get(session: Session, *, actor: Actor, note_id: int) -> NoteRead:
     """The note's current text. A biller reads signed notes only (to support claims)."""
-    note = session.get(Note, note_id)
-    if note is None:
-        raise NotFound(f"note {note_id} not found")
+    note = existing(session.get(Note, note_id), "note", note_id)
     # One frozen event: the read, or its refusal (deny records it as denied).
     event = Event(
         Action.note_read.value,
@@ -81,9 +79,7 @@ def evidence(session: Session, *, actor: Actor, note_id: int) -> NoteEvidence | 
     clinical reading, so only roles that read draft notes get it; audited."""
     from core.access import audit_on, require_on
 
-    note = session.get(Note, note_id)
-    if note is None:
-        raise NotFound(f"note {note_id} not found")
+    note = existing(session.get(Note, note_id), "note", note_id)
     require_on(session, actor, Action.note_read, note, "note")
     found = session.exec(select(NoteEvidence).where(NoteEvidence.note_id == note_id)).first()
     audit_on(session, actor, Action.note_read, note, "note", "draft evidence")
@@ -98,7 +94,6 @@ def unsigned(session: Session, *, actor: Actor, limit: int = 100) -> list[Note]:
     """Notes not yet final: a clinician's own, and those waiting for their co-signature; an owner's
     clinics' all. Roles that may not read notes are refused (the front desk, billers)."""
     from core.access import require_anywhere
-    from core.audit.service import record
     from core.providers.models import Provider
 
     clinics = require_anywhere(session, actor, Action.note_read)
@@ -115,11 +110,7 @@ def unsigned(session: Session, *, actor: Actor, limit: int = 100) -> list[Note]:
     elif not owner_clinics:
         return []
     notes = list(session.exec(stmt.order_by(col(Note.created_at)).limit(limit)).all())
-    record(
-        session,
-        actor,
-        [event_on(Action.note_read, n, "note", "unsigned list") for n in notes],
-    )
+    audit_each(session, actor, Action.note_read, notes, "note", "unsigned list")
     session.commit()
     return notes
 
@@ -130,9 +121,7 @@ def of_visit(session: Session, *, actor: Actor, visit_id: int) -> Note | None:
     from core.access import audit_on, require_on
     from core.visits.models import Visit
 
-    visit = session.get(Visit, visit_id)
-    if visit is None:
-        raise NotFound(f"visit {visit_id} not found")
+    visit = existing(session.get(Visit, visit_id), "visit", visit_id)
     require_on(session, actor, Action.note_read, visit, "visit")
     note = session.exec(select(Note).where(Note.visit_id == visit_id)).first()
     if note is not None:
@@ -144,7 +133,6 @@ def of_visit(session: Session, *, actor: Actor, visit_id: int) -> Note | None:
 def of_appointments(session: Session, *, actor: Actor, appointment_ids: list[int]) -> dict[int, Note]:
     """The notes of these appointments' visits, by appointment: a clinician's week shows which visits
     are documented. Only notes the asker may read (note.read in their clinic); audited as one list."""
-    from core.audit.service import record
     from core.permissions import clinics_where
     from core.visits.models import Visit
 
@@ -157,11 +145,7 @@ def of_appointments(session: Session, *, actor: Actor, appointment_ids: list[int
         .where(col(Visit.appointment_id).in_(appointment_ids), col(Note.clinic_id).in_(clinics))
     ).all()
     found = {appointment: note for appointment, note in rows if appointment is not None}
-    record(
-        session,
-        actor,
-        [event_on(Action.note_read, n, "note", "status on a schedule") for n in found.values()],
-    )
+    audit_each(session, actor, Action.note_read, found.values(), "note", "status on a schedule")
     session.commit()
     return found
 

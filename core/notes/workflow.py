@@ -21,7 +21,7 @@ from core.billing.models import Charge
 from core.billing.reference import codes as billing_codes
 from core.clinics.models import Clinic
 from core.enums import Credential
-from core.errors import Conflict, Forbidden, Invalid, NotFound
+from core.errors import Conflict, Forbidden, Invalid, NotFound, existing
 from core.locks import locked
 from core.notes.forms import (
     FormIn,
@@ -84,9 +84,7 @@ class DraftIn(BaseModel):
 def _provider_of(session: Session, actor: Actor, provider_id: int) -> Provider:
     if provider_id not in actor.provider_ids:
         raise Forbidden("clinicians write and sign notes only for their own visits")
-    provider = session.get(Provider, provider_id)
-    if provider is None:
-        raise NotFound(f"provider {provider_id} not found")
+    provider = existing(session.get(Provider, provider_id), "provider", provider_id)
     return provider
 
 
@@ -195,9 +193,7 @@ def create_draft(
 
 
 def _load(session: Session, note_id: int) -> Note:
-    note = session.get(Note, note_id)
-    if note is None:
-        raise NotFound(f"note {note_id} not found")
+    note = existing(session.get(Note, note_id), "note", note_id)
     return note
 
 
@@ -368,9 +364,7 @@ def coding_preview(
     nothing; a service that cannot be coded is a warning here and a refusal at signing."""
     note = _load(session, note_id)
     require_on(session, actor, Action.note_read, note, "note")
-    visit = session.get(Visit, note.visit_id)
-    if visit is None:
-        raise NotFound(f"visit {note.visit_id} not found")
+    visit = existing(session.get(Visit, note.visit_id), "visit", note.visit_id)
     chosen = (
         [Service(**item) for item in _current(session, note).codes]
         if services is None
@@ -388,9 +382,7 @@ def coding_preview(
 def code_services(session: Session, *, actor: Actor, visit_id: int, services: list[Service]) -> dict:
     """What signing would bill for a draft's services before the note exists: the one coding path the
     scribe's draft, the coding preview and signing share (payer, year-to-date spending, diagnoses)."""
-    visit = session.get(Visit, visit_id)
-    if visit is None:
-        raise NotFound(f"visit {visit_id} not found")
+    visit = existing(session.get(Visit, visit_id), "visit", visit_id)
     require_on(session, actor, Action.note_write, visit, "visit")
     return _preview(session, visit, visit.provider_id, services)
 
@@ -830,9 +822,7 @@ def goals_in_force(session: Session, patient_id: int, discipline: str) -> tuple[
 
 def drafting_context(session: Session, *, actor: Actor, visit_id: int) -> DraftingContext:
     """What the scribe needs to draft this visit: discipline, note type, who treats, the payer's rule."""
-    visit = session.get(Visit, visit_id)
-    if visit is None:
-        raise NotFound(f"visit {visit_id} not found")
+    visit = existing(session.get(Visit, visit_id), "visit", visit_id)
     require_on(session, actor, Action.note_write, visit, "visit")
     provider = _provider_of(session, actor, visit.provider_id)
     payer = primary_payer(session, visit.patient_id, visit.service_date.date())

@@ -10,7 +10,7 @@ from sqlmodel import Session, col, func, select
 from core.access import require, require_anywhere
 from core.actor import Actor
 from core.audit.service import Event, record, record_one
-from core.errors import Conflict, Invalid, NotFound
+from core.errors import Conflict, Invalid, NotFound, existing
 from core.locks import lock, locked
 from core.patients.models import Patient
 from core.patients.query import search_terms
@@ -27,9 +27,7 @@ def search_key(first_name: str, last_name: str) -> str:
 
 
 def load_patient(session: Session, patient_id: int) -> Patient:
-    patient = session.get(Patient, patient_id)
-    if patient is None:
-        raise NotFound(f"patient {patient_id} not found")
+    patient = existing(session.get(Patient, patient_id), "patient", patient_id)
     return patient
 
 
@@ -98,17 +96,7 @@ def load_patient_for(
 ) -> Patient:
     """The patient, once the actor may take `action` on their `record_type` records in the patient's
     clinic: NotFound for no such patient, Forbidden (audited) where the actor may not."""
-    patient = load_patient(session, patient_id)
-    require(
-        session,
-        actor,
-        action,
-        clinic_id=patient.clinic_id,
-        patient_id=patient_id,
-        record_type=record_type,
-        record_id=record_id,
-    )
-    return patient
+    return _patient_for(session, actor, load_patient(session, patient_id), action, record_type, record_id)
 
 
 def lock_patient_for(
@@ -119,13 +107,26 @@ def lock_patient_for(
     patient = locked(session, Patient, patient_id)
     if patient is None:
         raise NotFound(f"patient {patient_id} not found")
+    return _patient_for(session, actor, patient, action, record_type)
+
+
+def _patient_for(
+    session: Session,
+    actor: Actor,
+    patient: Patient,
+    action: Action,
+    record_type: str,
+    record_id: str | int = "",
+) -> Patient:
+    """The patient, once the actor may take `action` on their `record_type` records in their clinic."""
     require(
         session,
         actor,
         action,
         clinic_id=patient.clinic_id,
-        patient_id=patient_id,
+        patient_id=patient.id,
         record_type=record_type,
+        record_id=record_id,
     )
     return patient
 
@@ -316,21 +317,23 @@ def add_payer_record(
     patient = load_patient_for(session, actor, row.patient_id, action, record_type)
     if session.get(Payer, row.payer_id) is None:
         raise Invalid(f"payer {row.payer_id} does not exist")
+    return add_patient_record(session, actor, action, patient, record_type, row)
+
+
+class Identified(Protocol):
+    id: int | None
+
+
+Added = TypeVar("Added", bound=Identified)
+
+
+def add_patient_record(
+    session: Session, actor: Actor, action: Action, patient: Patient, record_type: str, row: Added
+) -> Added:
+    """A new record of the patient's (a policy, a referral, a wait-list entry) written, audited as added
+    and committed in one transaction."""
     session.add(row)
     session.flush()
-    record(
-        session,
-        actor,
-        [
-            Event(
-                action.value,
-                clinic_id=patient.clinic_id,
-                patient_id=row.patient_id,
-                record_type=record_type,
-                record_id=row.id or "",
-                detail="added",
-            )
-        ],
-    )
+    audit_patient_records(session, actor, action, patient, record_type, "added", record_id=row.id or "")
     session.commit()
     return row

@@ -8,7 +8,6 @@ from sqlmodel import Session, col, select
 
 from core.access import audit_on, require_on
 from core.actor import Actor
-from core.audit.service import Event, record_one
 from core.enums import Credential
 from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.identifiers import npi_valid
@@ -229,18 +228,7 @@ def certification_pdf(session: Session, *, actor: Actor, plan_id: int) -> bytes:
         "",
         "Physician signature: ______________________________   Date: ______________",
     ]
-    record_one(
-        session,
-        actor,
-        Event(
-            Action.plan_read.value,
-            clinic_id=plan.clinic_id,
-            patient_id=plan.patient_id,
-            record_type="plan_of_care",
-            record_id=plan_id,
-            detail="certification pdf",
-        ),
-    )
+    audit_on(session, actor, Action.plan_read, plan, "plan_of_care", "certification pdf")
     session.commit()
     return document(f"{plan.discipline} Plan of Care - Certification", lines)
 

@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 
 from core.access import audit_on, require_on
 from core.actor import Actor
-from core.errors import Conflict, Forbidden, Invalid, NotFound
+from core.errors import Conflict, Forbidden, Invalid, NotFound, existing
 from core.permissions import Action
 from core.recordings.models import Recording, Transcript, TranscriptionJob, TranscriptPiece, VoiceProfile
 from core.timeutil import as_utc, utcnow
@@ -33,9 +33,7 @@ def audio_path(data_dir: Path, recording: Recording) -> Path:
 
 
 def _own_visit(session: Session, actor: Actor, visit_id: int) -> Visit:
-    visit = session.get(Visit, visit_id)
-    if visit is None:
-        raise NotFound(f"visit {visit_id} not found")
+    visit = existing(session.get(Visit, visit_id), "visit", visit_id)
     require_on(session, actor, Action.note_write, visit, "visit")
     if visit.provider_id not in actor.provider_ids:
         raise Forbidden("a clinician records only their own visits")
@@ -380,9 +378,7 @@ def job_with_recording(session: Session, *, actor: Actor, job_id: int) -> tuple[
 
 
 def job_for(session: Session, *, actor: Actor, job_id: int) -> TranscriptionJob:
-    job = session.get(TranscriptionJob, job_id)
-    if job is None:
-        raise NotFound(f"transcription job {job_id} not found")
+    job = existing(session.get(TranscriptionJob, job_id), "transcription job", job_id)
     visit = session.get(Visit, job.visit_id)
     if visit is None:
         raise NotFound(f"transcription job {job_id} not found")
@@ -436,9 +432,7 @@ def save_transcript(
 
 def visit_transcripts(session: Session, *, actor: Actor, visit_id: int) -> list[Transcript]:
     """A visit's transcripts, oldest first; reading them is audited like reading the note."""
-    visit = session.get(Visit, visit_id)
-    if visit is None:
-        raise NotFound(f"visit {visit_id} not found")
+    visit = existing(session.get(Visit, visit_id), "visit", visit_id)
     require_on(session, actor, Action.note_read, visit, "visit")
     found = list(
         session.exec(

@@ -9,7 +9,12 @@ from sqlmodel import Session, col, select
 
 from core.actor import Actor
 from core.identifiers import npi_valid
-from core.patients.service import audit_patient_records, load_patient_for, lock_patient_for
+from core.patients.service import (
+    add_patient_record,
+    audit_patient_records,
+    load_patient_for,
+    lock_patient_for,
+)
 from core.permissions import Action
 from core.referrals.models import Referral
 
@@ -51,13 +56,7 @@ def add(session: Session, *, actor: Actor, patient_id: int, data: ReferralCreate
     if same is not None:  # added already: the first request's referral
         return same
     referral = Referral(patient_id=patient_id, clinic_id=patient.clinic_id, **data.model_dump())
-    session.add(referral)
-    session.flush()
-    audit_patient_records(
-        session, actor, Action.patient_write, patient, "referral", "added", record_id=referral.id or ""
-    )
-    session.commit()
-    return referral
+    return add_patient_record(session, actor, Action.patient_write, patient, "referral", referral)
 
 
 def for_patient(session: Session, *, actor: Actor, patient_id: int) -> list[Referral]:

@@ -17,7 +17,7 @@ from core.access import audit_on, require, require_on
 from core.actor import Actor
 from core.authorizations.service import covering
 from core.enums import AppointmentStatus
-from core.errors import Conflict, Invalid, NotFound
+from core.errors import Conflict, Invalid, NotFound, existing
 from core.locks import lock, locked
 from core.patients.models import InsurancePolicy, Patient
 from core.patients.service import load_patient
@@ -98,9 +98,7 @@ def read(session: Session, appointment: Appointment) -> AppointmentRead:
 
 
 def load(session: Session, appointment_id: int) -> Appointment:
-    appointment = session.get(Appointment, appointment_id)
-    if appointment is None:
-        raise NotFound(f"appointment {appointment_id} not found")
+    appointment = existing(session.get(Appointment, appointment_id), "appointment", appointment_id)
     return appointment
 
 
@@ -356,9 +354,7 @@ def reschedule_unsaved(
         tz=tz,
         exclude=appointment_id,
     )
-    patient = session.get(Patient, appointment.patient_id)
-    if patient is None:
-        raise NotFound(f"patient {appointment.patient_id} not found")
+    patient = existing(session.get(Patient, appointment.patient_id), "patient", appointment.patient_id)
     auth_id, warnings = _authorization(
         session,
         patient,

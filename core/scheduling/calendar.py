@@ -12,7 +12,7 @@ from core.actor import Actor
 from core.audit.service import record
 from core.clinics.models import Clinic, ClinicPolicy
 from core.enums import AppointmentStatus
-from core.errors import Invalid, NotFound
+from core.errors import Invalid, NotFound, existing
 from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.models import Appointment, AppointmentType, ProviderBreak, ProviderHours, TimeOff
@@ -84,9 +84,7 @@ class TimeOffCreate(BaseModel):
 
 
 def clinic_zone(session: Session, clinic_id: int) -> ZoneInfo:
-    clinic = session.get(Clinic, clinic_id)
-    if clinic is None:
-        raise NotFound(f"clinic {clinic_id} not found")
+    clinic = existing(session.get(Clinic, clinic_id), "clinic", clinic_id)
     return ZoneInfo(clinic.timezone)
 
 
@@ -103,9 +101,7 @@ def load_provider(session: Session, provider_id: int) -> Provider:
 
 
 def load_type(session: Session, type_id: int) -> AppointmentType:
-    kind = session.get(AppointmentType, type_id)
-    if kind is None:
-        raise NotFound(f"appointment type {type_id} not found")
+    kind = existing(session.get(AppointmentType, type_id), "appointment type", type_id)
     return kind
 
 

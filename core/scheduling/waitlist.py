@@ -13,9 +13,9 @@ from sqlmodel import Session, col, select
 from core.access import event_on, require
 from core.actor import Actor
 from core.audit.service import Event, record, record_one
-from core.errors import Conflict, Invalid, NotFound
+from core.errors import Conflict, Invalid, NotFound, existing
 from core.locks import lock
-from core.patients.service import audit_patient_records, load_patient_for
+from core.patients.service import add_patient_record, load_patient_for
 from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.booking import Booked, BookingRequest, book_unsaved
@@ -50,13 +50,7 @@ def add_entry(session: Session, *, actor: Actor, data: WaitListCreate) -> WaitLi
     if kind.clinic_id != patient.clinic_id:
         raise Invalid("the appointment type belongs to another clinic")
     entry = WaitListEntry(clinic_id=patient.clinic_id, **data.model_dump())
-    session.add(entry)
-    session.flush()
-    audit_patient_records(
-        session, actor, Action.appointment_write, patient, "wait_list", "added", record_id=entry.id or ""
-    )
-    session.commit()
-    return entry
+    return add_patient_record(session, actor, Action.appointment_write, patient, "wait_list", entry)
 
 
 class Waiting(BaseModel):
@@ -206,23 +200,31 @@ def offer_freed_slot(session: Session, *, actor: Actor, freed: Appointment) -> l
     return offers
 
 
-def accept(session: Session, *, actor: Actor, offer_id: int) -> Booked:
-    """The first acceptance books the slot; later ones get a conflict and their entry waits again."""
-    offer = session.get(WaitListOffer, offer_id)
-    if offer is None:
-        raise NotFound(f"offer {offer_id} not found")
-    entry = session.get(WaitListEntry, offer.entry_id)
-    if entry is None:
-        raise NotFound(f"wait-list entry {offer.entry_id} not found")
+def _offer(session: Session, offer_id: int) -> tuple[WaitListOffer, WaitListEntry | None]:
+    """The offer and the wait-list entry it was made to."""
+    offer = existing(session.get(WaitListOffer, offer_id), "offer", offer_id)
+    return offer, session.get(WaitListEntry, offer.entry_id)
+
+
+def _require_answer(session: Session, actor: Actor, offer_id: int, entry: WaitListEntry | None) -> None:
+    """An offer is answered by one who may book for the patient it was made to (an entry gone: no one)."""
     require(
         session,
         actor,
         Action.appointment_write,
-        clinic_id=entry.clinic_id,
-        patient_id=entry.patient_id,
+        clinic_id=entry.clinic_id if entry else 0,
+        patient_id=entry.patient_id if entry else None,
         record_type="wait_list_offer",
         record_id=offer_id,
     )
+
+
+def accept(session: Session, *, actor: Actor, offer_id: int) -> Booked:
+    """The first acceptance books the slot; later ones get a conflict and their entry waits again."""
+    offer, entry = _offer(session, offer_id)
+    if entry is None:
+        raise NotFound(f"wait-list entry {offer.entry_id} not found")
+    _require_answer(session, actor, offer_id, entry)
     lock(session, f"offer-slot:{offer.freed_appointment_id}")
     session.refresh(offer)
     if offer.status != "offered":
@@ -264,19 +266,8 @@ def accept(session: Session, *, actor: Actor, offer_id: int) -> Booked:
 
 
 def decline(session: Session, *, actor: Actor, offer_id: int) -> WaitListOffer:
-    offer = session.get(WaitListOffer, offer_id)
-    if offer is None:
-        raise NotFound(f"offer {offer_id} not found")
-    entry = session.get(WaitListEntry, offer.entry_id)
-    require(
-        session,
-        actor,
-        Action.appointment_write,
-        clinic_id=entry.clinic_id if entry else 0,
-        patient_id=entry.patient_id if entry else None,
-        record_type="wait_list_offer",
-        record_id=offer_id,
-    )
+    offer, entry = _offer(session, offer_id)
+    _require_answer(session, actor, offer_id, entry)
     if offer.status != "offered":
         raise Conflict(f"this offer is {offer.status}")
     offer.status, offer.responded_at = "declined", utcnow()

@@ -2,10 +2,10 @@
 
 from sqlmodel import Session, col, select
 
-from core.access import audit_on, require, require_on
+from core.access import audit_on, require_on
 from core.actor import Actor
 from core.enums import AppointmentStatus, Credential
-from core.errors import Conflict, Forbidden, Invalid, NotFound
+from core.errors import Conflict, Forbidden, Invalid, NotFound, existing
 from core.locks import locked
 from core.permissions import Action
 from core.plans.models import PlanOfCare
@@ -68,15 +68,7 @@ def open_visit(
     appointment = locked(session, Appointment, appointment_id)
     if appointment is None:
         raise NotFound(f"appointment {appointment_id} not found")
-    require(
-        session,
-        actor,
-        Action.note_write,
-        clinic_id=appointment.clinic_id,
-        patient_id=appointment.patient_id,
-        record_type="appointment",
-        record_id=appointment_id,
-    )
+    require_on(session, actor, Action.note_write, appointment, "appointment")
     if appointment.provider_id not in actor.provider_ids:
         raise Forbidden("a clinician opens only their own visits")
     if appointment.status not in OPENS_A_VISIT:
@@ -127,9 +119,7 @@ def open_visit(
 
 def get_visit(session: Session, *, actor: Actor, visit_id: int) -> Visit:
     """A visit, for someone who may read its notes (the front desk and billers may not)."""
-    visit = session.get(Visit, visit_id)
-    if visit is None:
-        raise NotFound(f"visit {visit_id} not found")
+    visit = existing(session.get(Visit, visit_id), "visit", visit_id)
     require_on(session, actor, Action.note_read, visit, "visit")
     return visit
 
