@@ -1322,14 +1322,84 @@ def _restatements(mentions: list[Mention], segments: list[Segment]) -> list[Ment
     return out
 
 
-def complexity_in(text: str) -> tuple[str, re.Match[str]] | None:
-    """The complexity level a clinician's words say ("moderate complexity"), and where; not one denied
-    ("not a high complexity")."""
+_SAID_AS = _alt(RULES["complexity_said_as"])
+
+
+@cache
+def _complexity_rx() -> list[tuple[str, re.Pattern[str], bool]]:
+    """Per level: its phrases ("moderate complexity"), and the level said as a value ("complexity:
+    moderate", "I'd bill it as a moderate", "a high eval"), the last kind needing the sentence to be about
+    the evaluation or its code."""
+    out = []
     for level, words in RULES["complexity_said"].items():
-        m = re.search(rf"(?:{_alt(words)})", text, re.IGNORECASE)
-        if m and not re.search(r"\bnot\s+(?:a\s+)?(?:\w+\s+)?$", text[: m.start()], re.I):
-            return level, m
-    return None
+        word = RULES["complexity_level_words"][level]
+        out.append((level, re.compile(rf"(?:{_alt(words)})", re.I), False))
+        out.append(
+            (
+                level,
+                re.compile(
+                    rf"\bcomplexity(?:[- ]wise)?\s*(?:[:,-]|\bis\b|\bwas\b)?\s*"
+                    rf"(?:(?:{_SAID_AS})\s+)?(?:an?\s+)?"
+                    rf"{word}\b(?![- ]?(?:pain|assist|cue|help|amount))|\b{word}[- ](?:level\s+)?eval\w*",
+                    re.I,
+                ),
+                False,
+            )
+        )
+        out.append(
+            (
+                level,
+                re.compile(
+                    rf"\b(?:{_SAID_AS})\s+(?:an?\s+)?{word}\b(?![- ]?(?:pain|assist|cue|help|amount))", re.I
+                ),
+                True,
+            )
+        )
+    return out
+
+
+EVAL_TALK = re.compile(r"\b(?:complex\w*|eval\w*|bill\w*|cod(?:e|ed|ing))\b", re.I)
+# "Is this high complexity?": a question about the level, not the level said.
+ASKS_LEVEL = re.compile(
+    r"^\s*(?:(?:so|and|but|okay),?\s+)?(?:is|was|would|should|could|are|do|does|did|what|which|how)\b", re.I
+)
+
+
+def complexity_in(text: str) -> tuple[str, re.Match[str]] | None:
+    """The complexity level a clinician's words say ("moderate complexity", "complexity: moderate", "I'd
+    bill it as a moderate"), and where: the last one said, never one denied ("not a high complexity") or
+    asked about ("Is this high complexity? No, moderate")."""
+    found: list[tuple[int, int, str, re.Pattern[str]]] = []
+    asked = False
+    for sm in SENTENCE.finditer(text):
+        sentence = sm.group(0)
+        if asked:
+            # "Is this high complexity? No, moderate.": the answer names the level alone.
+            for level, word in RULES["complexity_level_words"].items():
+                answer = re.compile(
+                    rf"\s*(?:(?:no|nope|nah|yes|yeah|actually|i think|probably),?\s+)*(?:an?\s+)?{word}\b",
+                    re.I,
+                )
+                if answer.match(sentence):
+                    found.append((sm.start(), sm.end(), level, answer))
+        asked = sentence.rstrip().endswith("?") and bool(ASKS_LEVEL.match(sentence))
+        if asked:
+            continue
+        for level, rx, needs_talk in _complexity_rx():
+            if needs_talk and not EVAL_TALK.search(sentence):
+                continue
+            for m in rx.finditer(sentence):
+                if re.search(r"\bnot\s+(?:a\s+|an\s+)?(?:\w+\s+)?$", sentence[: m.start()], re.I):
+                    continue
+                found.append((sm.start() + m.start(), sm.start() + m.end(), level, rx))
+    if not found:
+        return None
+    # The last said wins; of two that overlap there ("a moderately complex picture"), the longer.
+    last = max(found, key=lambda f: (f[0], f[1] - f[0]))
+    overlapping = [f for f in found if f[0] < last[1] and last[0] < f[1]]
+    start, end, level, rx = max(overlapping, key=lambda f: (f[1] - f[0], f[0]))
+    hit = rx.match(text, start)
+    return (level, hit) if hit else None
 
 
 def said_complexity(segments: list[Segment]) -> str | None:

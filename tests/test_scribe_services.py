@@ -2009,3 +2009,44 @@ def test_an_activity_said_to_be_another_service_for_a_body_part_bills_as_that_se
     found = find(turns(*said), discipline="PT", note_type="daily")
     assert found.minutes == expected
     assert not any("without its minutes" in w for w in found.warnings)
+
+
+@pytest.mark.parametrize(
+    ("discipline", "said", "code"),
+    [
+        ("PT", "Complexity: moderate.", "97162"),
+        ("PT", "Complexity-wise, I'd say high, with the heart failure and the falls.", "97163"),
+        ("PT", "I'd bill it as a moderate evaluation.", "97162"),
+        ("PT", "It's a moderately complex picture with the diabetes.", "97162"),
+        ("PT", "Not high complexity, I'd say moderate.", "97162"),
+        ("PT", "Is this high complexity? No, moderate, only the one comorbidity.", "97162"),
+        (
+            "PT",
+            "I was thinking low complexity, but with the new diagnosis it's moderate complexity.",
+            "97162",
+        ),
+        ("PT", "Low to moderate complexity, call it moderate.", "97162"),
+        ("OT", "For the eval, complexity moderate, three performance deficits.", "97166"),
+        ("OT", "I'd code this as a high complexity OT evaluation.", "97167"),
+        ("PT", "This one's low complexity, healthy, nothing else going on.", "97161"),
+    ],
+)
+def test_the_complexity_said_last_and_not_denied_or_asked_is_the_evaluation_s(
+    discipline: str, said: str, code: str
+) -> None:
+    from scribe.services import evaluation_code
+
+    assert evaluation_code(turns((T, said)), discipline, "evaluation")[::2] == (code, False)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "She needs moderate assist for the transfer, I'd call it moderate.",
+        "Pain today? I'd say moderate.",
+    ],
+)
+def test_a_level_word_about_something_else_is_not_the_complexity(said: str) -> None:
+    from scribe.services import complexity_in
+
+    assert complexity_in(said) is None
