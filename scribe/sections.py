@@ -9,6 +9,9 @@ import csv
 import json
 import re
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -37,6 +40,26 @@ PLAN_LINE = re.compile(
 )
 
 
+_THREADS = threading.Lock()
+
+
+@contextmanager
+def _one_thread() -> Iterator[None]:
+    """Torch's work on this thread with one thread of its own, as it was after. A draft's statements
+    (80 of 9 to 43 tokens in a 45-minute session) are too little work to share: on the 2 cores, with
+    other work running, two threads took 1.33 CPU-s (3.0 s) where one takes 0.41 (1.3 s), to the same
+    embeddings, bit for bit (`/work/scratch/speed/embexp.py`)."""
+    import torch
+
+    with _THREADS:
+        before = torch.get_num_threads()
+        torch.set_num_threads(1)
+        try:
+            yield
+        finally:
+            torch.set_num_threads(before)
+
+
 @cache
 def _weights() -> tuple[np.ndarray, np.ndarray]:
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
@@ -63,7 +86,9 @@ def place(
     coef, intercept = _weights()
     keep = [LABELS.index(name) for name in among]
     unique = list(dict.fromkeys(texts))  # a long visit repeats itself ("good", "again"): embed each once
-    scores = (embed(unique) @ coef.T + intercept)[:, keep]
+    with _one_thread():
+        embedded = embed(unique)
+    scores = (embedded @ coef.T + intercept)[:, keep]
     scores = np.exp(scores - scores.max(axis=1, keepdims=True))
     probability = scores / scores.sum(axis=1, keepdims=True)
     placed = {
