@@ -257,7 +257,6 @@ def _draft_speed(report: Report, minutes: int = 45) -> None:
     loaded: extraction, services, statements, template, coding and the grounding guard."""
     from evals.eval_drafts import SETS, sessions
     from scribe.draft import draft
-    from scribe.extract import pipeline
     from scribe.transcript import Segment, parse
 
     written = [s for name in ("corpus", "blind-dev") if SETS[name].is_dir() for s in sessions(SETS[name])]
@@ -271,15 +270,20 @@ def _draft_speed(report: Report, minutes: int = 45) -> None:
         length = seg.end - seg.start
         segments.append(Segment(len(segments), clock, clock + length, seg.speaker, seg.text))
         clock += length + 0.6
-    pipeline()
-    from scribe.sections import place
-
-    place(["the section model is loaded before the clock starts"], default="objective")
-    timings = []
+    # Every model the drafter loads when first asked (spaCy's, ConText, the section model, the places
+    # model) is loaded by drafting the pool's next 100 turns first, not the timed ones: "models already
+    # loaded", and nothing the timed drafts read is read before the clock starts.
+    ahead = [pool[(len(segments) + i) % len(pool)] for i in range(100)]
+    warm = [Segment(i, s.start, s.end, s.speaker, s.text) for i, s in enumerate(ahead)]
+    draft(warm, discipline="PT", note_type="daily", role="PT", rule="cms")
+    timings, cpu = [], []
     for _ in range(3):
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         draft(segments, discipline="PT", note_type="daily", role="PT", rule="cms")
         timings.append(time.perf_counter() - began)
+        cpu.append(time.process_time() - began_cpu)
+    # The wall time counts what else the machine runs: its CPU time and the load beside it say how much.
+    load = os.getloadavg()[0]
     report.add(
         benchmark=f"draft a {minutes}-minute session",
         database="-",
@@ -287,7 +291,9 @@ def _draft_speed(report: Report, minutes: int = 45) -> None:
         p50_ms=statistics.median(timings) * 1000,
         p95_ms="",
         max_ms=max(timings) * 1000,
-        value="goal < 3 s: " + ("met" if max(timings) < 3 else "NOT met"),
+        value="goal < 3 s: "
+        + ("met" if max(timings) < 3 else "NOT met")
+        + f" (CPU p50 {statistics.median(cpu):.2f} s; load {load:.1f} on {os.cpu_count()} cores)",
     )
 
 
