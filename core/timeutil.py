@@ -2,7 +2,7 @@
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 # How far the process's clock is set from the wall clock: zero but inside `clock_at`.
 _offset = timedelta(0)
@@ -40,8 +40,13 @@ def clock_words(hour: int, minute: int) -> str:
     return f"{hour % 12 or 12}:{minute:02d} {'AM' if hour < 12 else 'PM'}"
 
 
+def clinic_day(day: date) -> str:
+    """A day as the pages, PDFs and replies write it: 12/03/2026 (never the ISO 2026-12-03)."""
+    return f"{day:%m/%d/%Y}"
+
+
 def in_clinic_words(moment: datetime, zone: tzinfo) -> str:
     """A stored time as the clinic says it: weekday, date as the pages write it, time of day and the
     zone, in the clinic's zone ('Thursday 12/03/2026 at 9:20 AM EST'), never the ISO it is stored as."""
     local = as_utc(moment).astimezone(zone)
-    return f"{local:%A %m/%d/%Y} at {clock_words(local.hour, local.minute)} {local:%Z}".rstrip()
+    return f"{local:%A} {clinic_day(local)} at {clock_words(local.hour, local.minute)} {local:%Z}".rstrip()

@@ -29,7 +29,12 @@ def _all(practice, sql: str, **params) -> list[tuple]:  # type: ignore[no-untype
         return [tuple(r) for r in session.exec(text(sql).bindparams(**params)).all()]
 
 
-ROWS = re.compile(r'<tr><td><a href="/billing/claims/(\d+)">(TS\d+)</a></td><td>([\d-]+)</td>')
+ROWS = re.compile(r'<tr><td><a href="/billing/claims/(\d+)">(TS\d+)</a></td><td>([\d/]+)</td>')
+
+
+def _day(shown: str) -> date:
+    """A day as the claims list writes it (12/03/2026, core.timeutil.clinic_day)."""
+    return datetime.strptime(shown, "%m/%d/%Y").date()
 
 
 def test_claims_are_found_by_every_filter_a_page_at_a_time_and_sorted(billing) -> None:  # type: ignore[no-untyped-def]
@@ -40,17 +45,17 @@ def test_claims_are_found_by_every_filter_a_page_at_a_time_and_sorted(billing) -
     assert f"{total:,} claims, page 1 of" in first.text
     one_rows = ROWS.findall(first.text)
     assert len(one_rows) == 50
-    dates = [d for _, _, d in one_rows]
+    dates = [_day(d) for _, _, d in one_rows]
     assert dates == sorted(dates, reverse=True)  # newest service first: recent paid claims are reachable
     newest = one(billing, "SELECT MAX(service_date) FROM claim WHERE status = 'paid'")[0]
-    assert dates[0] == str(newest)[:10]
+    assert dates[0] == date.fromisoformat(str(newest)[:10])
     nxt = re.search(r'href="(/billing/claims\?[^"]*page=2)">Next page', first.text)
     assert nxt
     second = biller.get(nxt.group(1).replace("&amp;", "&"))
     assert not {c for c, _, _ in one_rows} & {c for c, _, _ in ROWS.findall(second.text)}
 
     oldest = ROWS.findall(biller.get("/billing/claims?status=denied&sort=service_date&order=asc").text)
-    assert [d for _, _, d in oldest] == sorted(d for _, _, d in oldest)
+    assert [_day(d) for _, _, d in oldest] == sorted(_day(d) for _, _, d in oldest)
 
     claim_id, control, patient_id, payer_id, served = one(
         billing,
@@ -76,7 +81,7 @@ def test_claims_are_found_by_every_filter_a_page_at_a_time_and_sorted(billing) -
     assert re.search(rf"\b{mine:,} claims?[.,]", by_patient.text) and str(claim_id) in by_patient.text
     day = str(served)[:10]
     on_day = ROWS.findall(biller.get(f"/billing/claims?from={day}&to={day}&status=denied").text)
-    assert on_day and {d for _, _, d in on_day} == {day}
+    assert on_day and {_day(d) for _, _, d in on_day} == {date.fromisoformat(day)}
     bad = biller.get("/billing/claims?from=yesterday")
     assert bad.status_code == 200 and "dates are YYYY-MM-DD" in bad.text
     assert page_client(billing, "front_desk").get("/billing/claims?status=paid").status_code == 403
@@ -110,7 +115,7 @@ def test_a_paid_claim_shows_who_what_and_the_payers_amounts_per_line(billing) ->
         AND p.end_date >= c.service_date""",
         c=claim_id,
     )
-    assert f'href="/plans/{plan[0]}">Plan' in text  # where a plan-of-care hold is put right
+    assert f'href="/plans/{plan[0]}">The plan in force on' in text  # where a plan-of-care hold is put right
     line_paid, adjusted, owed = one(
         billing,
         """SELECT paid_cents, adjusted_cents, patient_responsibility_cents FROM claim_line WHERE claim_id = :c

@@ -16,6 +16,7 @@ from scheduling_helpers import NY, count, one
 from core.notes.workflow import credentialed
 from core.outcomes.mcid import change_of, mcid_for
 from core.permissions import ACTION_WORDS, Action
+from core.timeutil import clinic_day
 from web.outcome_chart import outcome_chart
 
 
@@ -448,6 +449,18 @@ def test_a_therapist_writes_a_plan_of_care_sends_it_and_records_the_physicians_s
     assert "signed by the physician on 12/04/2026" in signed.text
     pdf = client.get(f"/plans/{plan}/certification.pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    # the physician reads the period and the birth date as the clinic writes days, never in ISO
+    start, end, born = one(
+        practice,
+        "SELECT p.start_date, p.end_date, t.birth_date FROM plan_of_care p JOIN patient t ON t.id = p.patient_id "
+        "WHERE p.id = :i",
+        i=plan,
+    )
+    printed = _pdf_text(pdf.content)
+    start, end, born = (date.fromisoformat(str(d)[:10]) for d in (start, end, born))
+    assert f"Certification period: {clinic_day(start)} to {clinic_day(end)}" in printed, printed
+    assert f"Date of birth: {clinic_day(born)}" in printed
+    assert not re.search(r"\b\d{4}-\d\d-\d\d\b", printed), printed
     chart = client.get(f"/patients/{patient_id}/chart")
     assert f'href="/plans/{plan}"' in chart.text
     # the front desk is refused the plan; a biller reads it (claims need it) but cannot change it

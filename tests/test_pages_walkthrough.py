@@ -14,7 +14,7 @@ def test_each_denied_line_names_its_claim_number_patient_and_payer(practice) -> 
     page = biller.get("/billing/denials")
     assert page.status_code == 200
     rows = re.findall(
-        r'<tr><td><a href="/billing/claims/(\d+)">([^<]+)</a></td><td>[\d-]+</td><td>([^<]*)</td><td>([^<]*)</td>',
+        r'<tr><td><a href="/billing/claims/(\d+)">([^<]+)</a></td><td>[\d/]+</td><td>([^<]*)</td><td>([^<]*)</td>',
         page.text,
     )
     assert rows, "no denied line listed"

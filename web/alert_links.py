@@ -9,6 +9,7 @@ from datetime import date
 from core.actor import Actor
 from core.alerts.service import Alert
 from core.permissions import Action, allowed
+from core.timeutil import clinic_day
 
 ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # What a message says without naming its record, named on the page.
@@ -39,13 +40,20 @@ def alert_link(alert: Alert, actor: Actor | None = None) -> str:
 
 def us_dates(text: str) -> str:
     """Each ISO date in a message (2026-12-04) as the clinic writes it (12/04/2026)."""
-    return ISO_DAY.sub(lambda m: f"{m[2]}/{m[3]}/{m[1]}", text)
+
+    def said(match: re.Match[str]) -> str:
+        try:
+            return clinic_day(date(int(match[1]), int(match[2]), int(match[3])))
+        except ValueError:  # digits in that shape that are no day (2026-13-45): left as they are
+            return match[0]
+
+    return ISO_DAY.sub(said, text)
 
 
 def us_date(value: object) -> str:
     """A day as the clinic writes it (12/04/2026), from a date or an ISO text; anything else as it is."""
     if isinstance(value, date):
-        return value.strftime("%m/%d/%Y")
+        return clinic_day(value)
     return us_dates(str(value)) if value is not None else ""
 
 

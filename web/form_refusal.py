@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from core.clinics.setup import field_problems
-from core.errors import Invalid, TherascribeError
+from core.errors import TherascribeError
 from web.routers.pages import refusal_text, shown_on_page
 
 
@@ -33,7 +33,8 @@ def refused(
     if isinstance(error, ValidationError):
         problems = field_problems(error, whole)
     else:
-        fields = error.extra.get("fields") if isinstance(error, Invalid) else None
+        # an Invalid or a Conflict may name its field (an e-mail that already has an account)
+        fields = error.extra.get("fields")
         problems = {str(k): str(v) for k, v in fields.items()} if isinstance(fields, dict) else {}
     renamed = names or {}
     by_field: dict[str, str] = {}

@@ -19,6 +19,7 @@ from core.permissions import Action
 from core.plans.models import PlanGoal, PlanOfCare
 from core.plans.rules import MAX_CERTIFICATION_DAYS, certification_end_ok, is_icd10
 from core.providers.models import Provider
+from core.timeutil import clinic_day
 
 
 class GoalIn(BaseModel):
@@ -210,8 +211,8 @@ def certification_pdf(session: Session, *, actor: Actor, plan_id: int) -> bytes:
     goals = session.exec(select(PlanGoal).where(PlanGoal.plan_id == plan_id).order_by(PlanGoal.term)).all()
     lines = [
         f"Patient: {patient.first_name} {patient.last_name}",
-        f"Date of birth: {patient.birth_date.isoformat()}",
-        f"Certification period: {plan.start_date.isoformat()} to {plan.end_date.isoformat()}",
+        f"Date of birth: {clinic_day(patient.birth_date)}",
+        f"Certification period: {clinic_day(plan.start_date)} to {clinic_day(plan.end_date)}",
         f"Diagnoses (ICD-10-CM): {', '.join(plan.icd10_codes)}",
         f"Frequency and duration: {plan.frequency_per_week}x/week for {plan.duration_weeks} weeks",
         f"Treating therapist: {provider.full_name if provider else ''}",
@@ -220,7 +221,7 @@ def certification_pdf(session: Session, *, actor: Actor, plan_id: int) -> bytes:
         "",
         "Goals:",
         *[
-            f"  {g.term}-term: {g.text}" + (f" (by {g.target_date.isoformat()})" if g.target_date else "")
+            f"  {g.term}-term: {g.text}" + (f" (by {clinic_day(g.target_date)})" if g.target_date else "")
             for g in goals
         ],
         "",

@@ -57,15 +57,24 @@ def add_user(
     """A new account with a role in one clinic; the person changes the password given to them."""
     require(session, actor, Action.user_manage, clinic_id=clinic_id, record_type="user")
     email, full_name = email.strip().lower(), full_name.strip()
+    # each refusal names its field (`fields`), so that a form shows the problem where it was typed
     if not _EMAIL.match(email):
-        raise Invalid("an e-mail address looks like name@clinic.org")
+        raise Invalid(
+            "an e-mail address looks like name@clinic.org", fields={"email": "must look like name@clinic.org"}
+        )
     if not full_name:
-        raise Invalid("the person's name is missing")
+        raise Invalid("the person's name is missing", fields={"full_name": "is needed"})
     if len(password) < MIN_PASSWORD:
-        raise Invalid(f"a password has at least {MIN_PASSWORD} characters")
-    user = create_user(
-        session, email=email, full_name=full_name, password=password, roles={clinic_id: _role(role)}
-    )
+        raise Invalid(
+            f"a password has at least {MIN_PASSWORD} characters",
+            fields={"password": f"must have at least {MIN_PASSWORD} characters"},
+        )
+    try:
+        user = create_user(
+            session, email=email, full_name=full_name, password=password, roles={clinic_id: _role(role)}
+        )
+    except Conflict as taken:
+        raise Conflict(taken.detail, fields={"email": "has an account already"}) from None
     _done(session, actor, clinic_id, user.id or "", f"added as {role}")
     return user
 

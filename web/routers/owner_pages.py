@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlmodel import Session
 
 from core.actor import Actor
-from core.audit.review import browse, user_names
+from core.audit.review import browse, patient_names, user_names
 from core.clinics.service import list_clinics
 from core.config import Settings
 from core.enums import Role
@@ -34,6 +34,7 @@ from core.users.manage import add_user, set_active, set_role, unlock_login
 from core.users.service import list_users
 from web.charts import line
 from web.deps import PageActor, SessionDep, SettingsDep
+from web.form_refusal import Refused, refused
 from web.routers.billing import read_fee_schedule
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
 
@@ -308,6 +309,7 @@ def audit_page(
         actor,
         entries=entries[:AUDIT_PAGE],
         names=user_names(session, entries),
+        patients=patient_names(session, entries),
         older=len(entries) > AUDIT_PAGE,
         page=page,
         error=filters.error,
@@ -382,15 +384,37 @@ def audit_csv(
 
 @router.get("/owner/users", response_class=HTMLResponse)
 def users_page(request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
-    users = list_users(session, actor=actor)
+    return _users_page(request, session, actor)
+
+
+def _users_page(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    *,
+    status: int = 200,
+    typed: dict[str, str] | None = None,
+    refusal: Refused | None = None,
+) -> HTMLResponse:
+    """The users and their roles, and the form that adds one: shown again after a refusal with what was
+    typed (never the password) and each problem by its field (web/form_refusal.py)."""
+    managed = sorted(c for c, role in actor.roles.items() if role_may(role, Action.user_manage))
+    names = {c.id: c.name for c in list_clinics(session)}
     return render(
         request,
         "users.html",
         actor,
-        users=users,
-        clinics=sorted(c for c, role in actor.roles.items() if role_may(role, Action.user_manage)),
+        status,
+        form_page="/owner/users",
+        users=list_users(session, actor=actor),
+        clinics=managed,
+        clinic_names=names,
+        clinic_choices=[(c, names.get(c, f"Clinic {c}")) for c in managed],
         role_choices=[r.value for r in Role],
-        error=request.query_params.get("error", ""),
+        role_pairs=[(r.value, r.value.replace("_", " ")) for r in Role],
+        typed=typed or {},
+        errors=refusal.fields if refusal else {},
+        error=refusal.message if refusal else request.query_params.get("error", ""),
         message=request.query_params.get("done", ""),
     )
 
@@ -407,6 +431,7 @@ def _user_change(change: Callable[[], None], done: str) -> Response:
 
 @router.post("/owner/users")
 def add_user_form(
+    request: Request,
     session: SessionDep,
     actor: PageActor,
     email: Annotated[str, Form(max_length=254)],
@@ -415,8 +440,8 @@ def add_user_form(
     clinic_id: Annotated[int, Form()],
     role: Annotated[str, Form(max_length=20)],
 ) -> Response:
-    return _user_change(
-        lambda: add_user(
+    try:
+        add_user(
             session,
             actor=actor,
             email=email,
@@ -424,9 +449,12 @@ def add_user_form(
             password=password,
             clinic_id=clinic_id,
             role=role,
-        ),
-        f"{full_name.strip()} added as {role.replace('_', ' ')}.",
-    )
+        )
+    except TherascribeError as error:
+        refusal = refused(error)  # a refusal of the person (no right in that clinic) is the error page
+        typed = {"email": email, "full_name": full_name, "clinic_id": str(clinic_id), "role": role}
+        return _users_page(request, session, actor, status=422, typed=typed, refusal=refusal)
+    return redirect_to("/owner/users", done=f"{full_name.strip()} added as {role.replace('_', ' ')}.")
 
 
 @router.post("/owner/users/{user_id}/role")
@@ -439,9 +467,10 @@ def role_form(
 ) -> Response:
     """A role in one clinic; "none" takes the person's access to that clinic away."""
     new = None if role == "none" else role
+    clinic = {c.id: c.name for c in list_clinics(session)}.get(clinic_id, "the clinic")
     return _user_change(
         lambda: set_role(session, actor=actor, user_id=user_id, clinic_id=clinic_id, role=new),
-        f"Role in clinic {clinic_id} {'taken away' if new is None else 'set to ' + role.replace('_', ' ')}.",
+        f"Role in {clinic} {'taken away' if new is None else 'set to ' + role.replace('_', ' ')}.",
     )
 
 

@@ -5,7 +5,7 @@ Pages read and write through the same core services as the API, as the logged-in
 cookie), so the role limits hold here exactly as there.
 """
 
-from datetime import date
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Annotated
 from urllib.parse import quote, urlencode
@@ -13,6 +13,8 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
+from jinja2.runtime import Context
 from pydantic import ValidationError
 from sqlmodel import Session
 
@@ -23,8 +25,8 @@ from core.notes import service as notes
 from core.permissions import Action, role_may
 from core.scheduling.calendar import clinic_zone, day_schedule
 from core.scheduling.rules import may_check_in
-from core.timeutil import as_utc, utcnow
-from web.alert_links import shown_alerts, us_date
+from core.timeutil import as_utc, in_clinic_words, utcnow
+from web.alert_links import shown_alerts, us_date, us_dates
 from web.deps import COOKIE, LoginRedirect, PageActor, SessionDep, SettingsDep, actor_of
 from web.routers.auth import end_token_session, start_session
 from web.shown_again import kept_for_get
@@ -32,6 +34,27 @@ from web.shown_again import kept_for_get
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
 templates.env.filters["us_date"] = us_date
+templates.env.filters["us_dates"] = us_dates
+
+
+@pass_context
+def clinic_words(context: Context, value: object) -> object:
+    """Every value a page writes, as the clinic reads it: a day as 12/03/2026, a stored time as
+    'Thursday 12/03/2026 at 9:20 AM EST' in the clinic's zone (core.timeutil.in_clinic_words), never
+    the ISO form `str` gives a date. What a form field or a link needs in ISO is written by the template
+    as text (`day.isoformat()`), which this leaves as it is."""
+    if isinstance(value, datetime):
+        zone = context.get("zone")
+        return in_clinic_words(
+            value, zone if isinstance(zone, tzinfo) else context["request"].app.state.settings.tz
+        )
+    if isinstance(value, date):
+        return us_date(value)
+    return value
+
+
+templates.env.finalize = clinic_words
+templates.env.filters["clinic_time"] = clinic_words
 ROLE_NAMES = {
     "therapist": "Therapist",
     "assistant": "Therapy assistant",
@@ -95,11 +118,12 @@ def render(
 
 
 def refusal_text(error: TherascribeError | ValidationError) -> str:
-    """What a form's refused input gets as the message on the page."""
+    """What a form's refused input gets as the message on the page, its days written as the pages
+    write them (core's reasons name a day in ISO: 'the plan of care expired on 2026-11-30')."""
     if isinstance(error, ValidationError):
         # a rule's own sentence, without pydantic's "Value error, " before it
-        return "; ".join(str(e["msg"]).removeprefix("Value error, ") for e in error.errors())
-    return error.detail
+        return us_dates("; ".join(str(e["msg"]).removeprefix("Value error, ") for e in error.errors()))
+    return us_dates(error.detail)
 
 
 def redirect_to(path: str, **query: str | list[str]) -> RedirectResponse:
@@ -135,8 +159,9 @@ ERROR_WORDS: dict[int, tuple[str, str]] = {
 
 
 def _sentence(text: str) -> str:
-    """A core reason ('your role may not read clinical notes') as a sentence on a page."""
-    text = text.strip()
+    """A core reason ('your role may not read clinical notes') as a sentence on a page, its days as the
+    pages write them."""
+    text = us_dates(text.strip())
     return (text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")) if text else ""
 
 

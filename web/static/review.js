@@ -29,6 +29,10 @@
     };
   }
 
+  // A reason from the API names a day in ISO ('no plan of care covers 2026-12-03'): said on the page
+  // as every page writes a day (12/03/2026, core.timeutil.clinic_day).
+  const inClinicDays = (text) => String(text).replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, "$2/$3/$1");
+
   async function call(method, url, payload, key) {
     const headers = { "Content-Type": "application/json" };
     if (key) headers["Idempotency-Key"] = key;  // a second click gets the first click's answer
@@ -36,7 +40,7 @@
     const data = await reply.json().catch(() => ({}));
     if (!reply.ok) {
       const detail = Array.isArray(data.detail) ? data.detail.map((d) => d.msg).join("; ") : data.detail;
-      throw new Error(detail || `the server answered ${reply.status}`);
+      throw new Error(detail ? inClinicDays(detail) : `the server answered ${reply.status}`);
     }
     return data;
   }
@@ -81,7 +85,13 @@
   }
 
   function lock() {
-    form.querySelectorAll("textarea, input").forEach((el) => { el.readOnly = true; });
+    // Signed: the note is text to read, as the page shows a signed note (an addendum is the way to add).
+    form.querySelectorAll("textarea").forEach((area) => {
+      const label = form.querySelector(`label[for="${area.id}"]`);
+      if (label) label.replaceWith(Object.assign(document.createElement("h3"), { className: "soap-label", textContent: label.textContent }));
+      area.replaceWith(Object.assign(document.createElement("div"), { className: "note-text", id: area.id, textContent: area.value }));
+    });
+    form.querySelectorAll("input").forEach((el) => { el.readOnly = true; });
     form.querySelectorAll("button").forEach((el) => { el.disabled = true; });
     // What was said before signing is no longer asked of anyone once it is signed.
     document.querySelectorAll(".warnings, #attestation, #return-form").forEach((el) => { el.hidden = true; });

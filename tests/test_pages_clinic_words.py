@@ -1,0 +1,246 @@
+"""What a person reads on the pages is in the clinic's words (#20): every day a page writes is 12/03/2026
+and every stored time 'Thursday 12/03/2026 at 3:00 PM EST' in the clinic's zone (core.timeutil), never
+the ISO a date prints as, whether the template writes a date object, a core reason carries a day in
+ISO (the scrubber's 'the plan of care expired on 2026-11-30') or a list row holds the day as text; a
+form field and a link keep their ISO. The owner's add-user form refused comes back with what was typed
+and the reason by its field; a signed note is text to read, not boxes to type in."""
+
+import re
+from datetime import UTC, date, datetime
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from markupsafe import escape
+from page_helpers import page_client
+from scheduling_helpers import NY, count, one
+
+from core.timeutil import clinic_day, in_clinic_words
+from web.alert_links import us_dates
+from web.routers.pages import templates
+
+ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
+def _written(source: str, **values: object) -> str:
+    request = SimpleNamespace(app=SimpleNamespace(state=SimpleNamespace(settings=SimpleNamespace(tz=NY))))
+    return templates.env.from_string(source).render(request=request, **values)
+
+
+@pytest.mark.parametrize(
+    ("source", "value", "shown"),
+    [
+        ("{{ v }}", date(2026, 12, 3), "12/03/2026"),
+        ("{{ v }}", date(2027, 1, 9), "01/09/2027"),
+        ("{{ v }}", datetime(2026, 12, 3, 20, 0, tzinfo=UTC), "Thursday 12/03/2026 at 3:00 PM EST"),
+        # SQLite gives stored times back naive: they are UTC
+        ("{{ v }}", datetime(2026, 12, 3, 20, 0), "Thursday 12/03/2026 at 3:00 PM EST"),
+        ("{{ v }}", datetime(2026, 7, 1, 4, 30, tzinfo=UTC), "Wednesday 07/01/2026 at 12:30 AM EDT"),
+        (
+            "{{ v | clinic_time }}",
+            datetime(2026, 12, 4, 4, 59, tzinfo=UTC),
+            "Thursday 12/03/2026 at 11:59 PM EST",
+        ),
+        (
+            "{{ v | us_dates }}",
+            "the plan of care expired on 2026-11-30",
+            "the plan of care expired on 11/30/2026",
+        ),
+        # what a form field or a link needs stays ISO: it is text by then
+        (
+            '<input type="date" value="{{ v.isoformat() }}">',
+            date(2026, 12, 3),
+            '<input type="date" value="2026-12-03">',
+        ),
+        ("{{ v }}", "2026-12-03", "2026-12-03"),
+        ("{{ v }}", 7, "7"),
+        ("{{ v }}", "Claim 12", "Claim 12"),
+    ],
+)
+def test_a_page_writes_days_and_times_in_the_clinics_words(source: str, value: object, shown: str) -> None:
+    assert _written(source, v=value) == shown
+
+
+def test_a_zone_the_page_names_is_the_one_its_times_are_said_in() -> None:
+    from zoneinfo import ZoneInfo
+
+    moment = datetime(2026, 12, 3, 20, 0, tzinfo=UTC)
+    assert (
+        _written("{{ v }}", v=moment, zone=ZoneInfo("America/Los_Angeles"))
+        == "Thursday 12/03/2026 at 12:00 PM PST"
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "shown"),
+    [
+        (
+            "the authorization runs 2026-01-01 to 2026-03-31 and does not cover 2026-04-02: renew it",
+            "the authorization runs 01/01/2026 to 03/31/2026 and does not cover 04/02/2026: renew it",
+        ),
+        (
+            "no PT plan of care covers 2026-12-03: write and certify one",
+            "no PT plan of care covers 12/03/2026: write and certify one",
+        ),
+        ("sent to Dr. Webb on 2026-10-17; not signed", "sent to Dr. Webb on 10/17/2026; not signed"),
+        ("2026-13-45 is no day", "2026-13-45 is no day"),  # digits in a day's shape, left as they are
+        ("claim TS12026-12-03", "claim TS12026-12-03"),  # inside a longer number: not a day
+        ("nothing dated", "nothing dated"),
+    ],
+)
+def test_a_core_reason_names_its_days_as_the_pages_do(said: str, shown: str) -> None:
+    assert us_dates(said) == shown
+
+
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)),
+    st.sampled_from(["on ", "(", "until "]),
+)
+def test_every_iso_day_in_a_reason_is_written_once_in_the_clinics_form(day: date, before: str) -> None:
+    shown = us_dates(f"{before}{day.isoformat()}, then {day.isoformat()}.")
+    assert shown == f"{before}{clinic_day(day)}, then {clinic_day(day)}." and not ISO_DAY.search(shown)
+    assert datetime.strptime(clinic_day(day), "%m/%d/%Y").date() == day
+
+
+def _read(html: str) -> str:
+    """What a person reads of a page: its text, without the tags and their attributes (where a form
+    field's ISO value and a link's ISO day rightly are)."""
+    return re.sub(r"<[^>]+>", " ", html)
+
+
+@pytest.mark.parametrize(
+    ("role", "paths"),
+    [
+        (
+            "biller",
+            [
+                "/billing/claims",
+                "/billing/claims?status=held",
+                "/billing/claims?status=paid",
+                "/billing/denials",
+                "/billing/batches",
+                "/billing/aging",
+            ],
+        ),
+        ("owner", ["/owner/audit", "/owner/users", "/owner/payers"]),
+        ("front_desk", ["/", "/alerts"]),
+    ],
+)
+def test_no_page_shows_a_day_in_iso(practice, role: str, paths: list[str]) -> None:  # type: ignore[no-untyped-def]
+    client = page_client(practice, role)
+    for path in paths:
+        reply = client.get(path)
+        assert reply.status_code == 200, path
+        found = ISO_DAY.findall(_read(reply.text))
+        assert not found, f"{path}: {found[:5]}"
+
+
+def test_a_held_claim_says_the_scrubbers_reasons_in_the_clinics_days(practice) -> None:  # type: ignore[no-untyped-def]
+    from core.billing.models import Claim, ClaimFinding
+
+    claim_id, served = one(
+        practice, "SELECT id, service_date FROM claim WHERE status = 'ready' ORDER BY id LIMIT 1"
+    )
+    served = date.fromisoformat(str(served)[:10])
+    # held as the scrubber holds a claim, with its reason as the scrubber words it (a day in ISO)
+    with practice.session() as session:
+        claim = session.get(Claim, claim_id)
+        claim.status = "held"
+        session.add(claim)
+        session.add(
+            ClaimFinding(
+                claim_id=claim_id,
+                rule_id="plan-of-care",
+                severity="error",
+                message=f"no PT plan of care covers {served.isoformat()}: write and certify one",
+            )
+        )
+        session.commit()
+    biller = page_client(practice, "biller")
+    for path in (f"/billing/claims/{claim_id}", "/billing/claims"):
+        page = _read(biller.get(path).text)
+        assert f"no PT plan of care covers {clinic_day(served)}" in page, path
+        assert not ISO_DAY.search(page), path
+
+
+def test_the_users_page_names_clinics_and_keeps_a_refused_new_user(practice) -> None:  # type: ignore[no-untyped-def]
+    owner = page_client(practice, "owner")
+    clinic_id, clinic_name = one(practice, "SELECT id, name FROM clinic ORDER BY id LIMIT 1")
+    page = owner.get("/owner/users")
+    assert f">{clinic_name}</label>" in page.text and ">Clinic 1<" not in page.text
+    before = count(practice, "SELECT COUNT(*) FROM app_user")
+    typed = {"full_name": "Rosa Delgado", "email": "rosa.delgado-at-clinic", "password": "a-long-password-1"}
+    form = {**typed, "clinic_id": str(clinic_id), "role": "front_desk"}
+
+    refused = owner.post("/owner/users", data=form, follow_redirects=False)
+    assert refused.status_code == 303 and "refused=" in refused.headers["location"]
+    shown = owner.get(refused.headers["location"])
+    assert shown.status_code == 422
+    assert 'value="Rosa Delgado"' in shown.text and 'value="rosa.delgado-at-clinic"' in shown.text
+    assert "Email must look like name@clinic.org" in shown.text and 'aria-invalid="true"' in shown.text
+    assert "a-long-password-1" not in shown.text  # a password is never written back
+    assert re.search(r'<option value="front_desk" selected>front desk</option>', shown.text)
+    assert count(practice, "SELECT COUNT(*) FROM app_user") == before
+
+    taken = one(practice, "SELECT email FROM app_user ORDER BY id LIMIT 1")[0]
+    again = owner.post("/owner/users", data={**form, "email": taken}, follow_redirects=True)
+    assert again.status_code == 422, again.text[-3000:]
+    assert "Email has an account already" in again.text, re.findall(
+        r"(?:field-error|alert error)[^<]*<", again.text
+    )
+    assert f'value="{taken}"' in again.text
+
+    short = owner.post(
+        "/owner/users",
+        data={**form, "email": "rosa@clinic.example.org", "password": "short"},
+        follow_redirects=True,
+    )
+    assert short.status_code == 422 and "must have at least 12 characters" in short.text
+    assert 'value="rosa@clinic.example.org"' in short.text
+
+    added = owner.post(
+        "/owner/users", data={**form, "email": "rosa@clinic.example.org"}, follow_redirects=True
+    )
+    assert added.status_code == 200 and "Rosa Delgado added as front desk." in added.text
+    assert count(practice, "SELECT COUNT(*) FROM app_user WHERE email = 'rosa@clinic.example.org'") == 1
+
+
+def test_a_signed_note_is_text_to_read_with_the_addendum_the_way_to_add(practice) -> None:  # type: ignore[no-untyped-def]
+    note_id, provider_id, assessment = one(
+        practice,
+        "SELECT n.id, n.provider_id, v.assessment FROM note n JOIN note_version v ON v.note_id = n.id "
+        "AND v.version = n.current_version WHERE n.status = 'signed' AND v.assessment <> '' ORDER BY n.id LIMIT 1",
+    )
+    client = page_client(practice, provider_id=provider_id)
+    page = client.get(f"/notes/{note_id}/review")
+    assert page.status_code == 200
+    assert '<textarea id="assessment"' not in page.text and 'id="save"' not in page.text
+    shown = re.search(r'<div class="note-text" id="assessment">(.*?)</div>', page.text, re.S)
+    assert shown and shown.group(1).strip() == str(escape(assessment)).strip()
+    assert re.search(r'name="code"', page.text) is None  # codes are listed, not typed
+    assert 'id="addendum-form"' in page.text
+
+
+def test_signed_times_on_a_note_are_said_in_the_clinics_words(practice) -> None:  # type: ignore[no-untyped-def]
+    note_id, provider_id, signed_at = one(
+        practice, "SELECT id, provider_id, signed_at FROM note WHERE status = 'signed' ORDER BY id LIMIT 1"
+    )
+    page = page_client(practice, provider_id=provider_id).get(f"/notes/{note_id}/review")
+    stamp = signed_at if isinstance(signed_at, datetime) else datetime.fromisoformat(str(signed_at))
+    assert in_clinic_words(stamp, NY) in page.text
+
+
+def test_the_audit_log_names_the_patient_and_says_when_in_the_clinics_words(practice) -> None:  # type: ignore[no-untyped-def]
+    owner = page_client(practice, "owner")
+    owner.get("/billing/claims/" + str(one(practice, "SELECT id FROM claim ORDER BY id LIMIT 1")[0]))
+    page = owner.get("/owner/audit", params={"action": "claim.read"})
+    patient_id, at = one(
+        practice,
+        "SELECT patient_id, at FROM audit_entry WHERE action = 'claim.read' AND patient_id IS NOT NULL "
+        "ORDER BY id DESC LIMIT 1",
+    )
+    last, first = one(practice, "SELECT last_name, first_name FROM patient WHERE id = :p", p=patient_id)
+    assert f'<a href="/patients/{patient_id}">{escape(f"{last}, {first}")}</a>' in page.text
+    stamp = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
+    assert in_clinic_words(stamp, NY) in page.text and "(UTC)" not in page.text
