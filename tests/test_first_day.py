@@ -35,10 +35,9 @@ def first_day(request, databases, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'first-day.db'}"
     else:
-        name = f"therascribe_test_{uuid.uuid4().hex[:10]}"
+        name = databases.pg_name()
         with databases._admin() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
-        databases.pg_names.append(name)
         url = f"{PG_SERVER}/{name}"
     monkeypatch.setenv("THERASCRIBE_DATABASE_URL", url)
     monkeypatch.setenv("THERASCRIBE_DATA_DIR", str(tmp_path / "data"))
