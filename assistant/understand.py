@@ -60,6 +60,11 @@ COMPACT = re.compile(
     r"\s*(?<![\d/:$#.])([1-9]|1[0-2])([0-5]\d)\s*(am|pm|a|p)?(?![\d/:%.])",
     re.I,
 )
+# "1130", "930 works", "1045 pls": a message that is only a clock time without its colon (the answer to
+# open times listed or to "what time?"); three or four digits anywhere else stay a claim, amount or count
+ONLY_CLOCK = re.compile(
+    r"^\W*([1-9]|1[0-2])([0-5]\d)\s*(am|pm|a|p)?\s*(?:works?|pls|please|then|ok|is (?:good|fine))?\W*$", re.I
+)
 # "the 230", "ok the 1045 then", "the 415 slot": a clock time without its colon named as the slot meant
 # (a number after "the" at the end of what is said, or before "then", "slot", "one" and the like)
 THE_CLOCK = re.compile(
@@ -170,6 +175,9 @@ CLINICAL = re.compile(
     r"more visits (does |do )?(she|he|they) (really )?needs?|should keep|home exercises|goals be|osteo"
     r"porosis|is manual ok|"
     r"pain is \d+|is it safe|contraindicat|precautions?|heating pad|brace|kinesio|crutch(es)?|"
+    # a modality's use on a patient: "ultrasound over her knee replacement", "is e-stim ok with a pacemaker"
+    r"(ultrasound|e-?stim|tens|diathermy|iontophoresis|ionto|traction|dry needling|cupping|laser) "
+    r"(over|on|near|with|around|after)|"
     r"should (she|he|they|i|we|the patient|[a-z]+( [a-z]+)?) (still )?(use|wear|take|do|keep|stop|star"
     r"t|avoid|"
     r"ice|heat|drive|walk|exercise|stretch|be|rest|try)|can (she|he|they|[a-z]+( [a-z]+)?) (drive|walk|run|"
@@ -278,7 +286,13 @@ RESTRICTED = (
             r"note content|in (the|her|his|their|\w+'s) notes?\b(?! from)|hiv|"
             # what she is treated for, what a session worked on, whether she is getting better
             r"(being )?treated for|what did (they|she|he|you|\w+) work on|worked on (in|at|during)|"
-            r"(she'?s|shes|he'?s|hes|she is|he is) (getting|doing) (any )?(better|worse))\b",
+            r"(she'?s|shes|he'?s|hes|she is|he is) (getting|doing) (any )?(better|worse)|"
+            # what a note says, and how she is coming along: "whats his last note say", "is she improving",
+            # "her pain trend", "how's she progressing"
+            r"notes? (say|says|said)|(last|latest|recent) notes?\b.{0,12}\b(say|says|said|show)|"
+            r"(she'?s|shes|he'?s|hes|she is|he is|they'?re|is \w+( \w+)?|are they) (improving|progressing|"
+            r"getting (any )?(better|worse))|\bpain (trend|levels?|scores?|ratings?|over time)|"
+            r"how'?s? (is )?(she|he|they|\w+( \w+)?) (been )?(progressing|coming along|improving))\b",
             re.I,
         ),
         "clinical details (diagnoses, medications, what a note says) are not given in this chat; the "
@@ -300,7 +314,8 @@ RESTRICTED = (
     ),
     (
         re.compile(
-            r"\b(write|draft|fill out|complete|do) (up )?(\w+'?s |her |his |their |the |a )?(progress report|"
+            r"\b(write|draft|fill out|complete|do|sign|sign off on|co-?sign) (up )?((\w+ )?\w+'?s |her |his "
+            r"|their |the |a )?(progress report|"
             r"(progress |daily |eval(uation)? |discharge |soap )?note|progress report|discharge summary|"
             r"plan of care|poc)\b",
             re.I,
@@ -635,6 +650,7 @@ STOP = set(
     outstanding claim claims denied denial status reason explain open still note notes unsigned signed sign
     signing signature cosign cosigned waiting today tomorrow tmrw tmr tomorow yesterday schedule scheduled
     schedules sched booked book bk booking make set up put fit cancel cancelled canceled cancellation cx
+    rebook rebooked rebooking rebooks rescheduled
     cxl reschedule resched move change push instead wait list waitlist wl earlier later slot slots opening
     openings available availability avail free time times first morning afternoon evening am pm mornings
     afternoons week weeks wk wks month months year years yr yrs ytd pt ot slp speech physical occupational
@@ -1228,6 +1244,9 @@ def _times(text: str, frame: Frame) -> None:
     for match in COMPACT.finditer(text):
         hour = _hour(int(match[1]), match[3] or "")
         add(match.start(1), match.end(), hour * 60 + int(match[2]) if hour is not None else None)
+    for match in ONLY_CLOCK.finditer(text):
+        hour = _hour(int(match[1]), match[3] or "")
+        add(match.start(1), match.end(2), hour * 60 + int(match[2]) if hour is not None else None)
     for match in THE_CLOCK.finditer(text):
         hour = _hour(int(match[1]), match[3] or "")
         add(match.start(1), match.end(), hour * 60 + int(match[2]) if hour is not None else None)
@@ -1495,9 +1514,18 @@ def name_words(text: str) -> list[str]:
     """Words that may be a person's name: what is left after the assistant's own vocabulary."""
     cleaned = re.sub(r"'s\b|’s\b", "", text)
     words = re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'\-]*", cleaned)
-    return [w for w in words if _plain(w) not in STOP and _plain(w).rstrip("s") not in STOP and len(w) > 1][
-        :6
-    ]
+    return [w for w in words if not _vocabulary(w) and len(w) > 1][:6]
+
+
+def _vocabulary(word: str) -> bool:
+    """The assistant's own word, also written with a hyphen ("no-showed", "follow-up", "check-in"): a
+    hyphenated word every part of which is vocabulary is no name ("Garcia-Lopez" stays one)."""
+    parts = [p for p in _plain(word).split("-") if p]
+    return (
+        bool(parts)
+        and all(p in STOP or p.rstrip("s") in STOP for p in parts)
+        or (_plain(word) in STOP or _plain(word).rstrip("s") in STOP)
+    )
 
 
 # A change of insurance told or asked: "she switched to uhc jan 1", "new insurance card", "update his
@@ -1889,9 +1917,29 @@ LISTED_ACTION = re.compile(
 VERB_FIRST = re.compile(r"(?:^|[-:]\s*|\s)(?:cancel|cx|cxl|wl|wait ?list|book|move|resched\w*)\b", re.I)
 
 
+# "..., and tell me her balance", "... and whats she owe": a question asked after the changes, at the end
+ASK_TAIL = re.compile(
+    r"\s*[,;]?\s*(?:\band\b|&|\+)\s+(?:also\s+)?(?P<ask>(?:tell me|let me know|remind me|what'?s|whats|"
+    r"what is|what does|how much|how many|when'?s|whens|when is|give me)\b.*)$",
+    re.I,
+)
+ASKED_AFTER = {"balance", "visits", "auth", "insurance", "last_payment", "demographics", "waitlist_lookup"}
+
+
 def action_clauses(text: str) -> list[str]:
     """The message cut where it asks for another change; one piece when it asks for one (or when a
-    piece is not a change of its own, as in "cancel and rebook her")."""
+    piece is not a change of its own, as in "cancel and rebook her"). A question asked after the changes
+    ("cancel her tues, book wed at 3, and tell me her balance") is a piece of its own, at the end."""
+    tail = ASK_TAIL.search(text)
+    if tail and tail.start() > 0:
+        head, ask = text[: tail.start()], tail["ask"]
+        today = date.today()
+        if slots(head, today).intent in WRITE_INTENTS and slots(ask, today).intent in ASKED_AFTER:
+            return [*_change_clauses(head), ask]
+    return _change_clauses(text)
+
+
+def _change_clauses(text: str) -> list[str]:
     pieces: list[str] = []
     listed: list[bool] = []  # whether the piece was cut from the one before it at a comma
     for joined in (p.strip() for p in SECOND_ACTION.split(text) if p and p.strip()):

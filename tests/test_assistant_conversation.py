@@ -330,3 +330,76 @@ def test_a_birth_date_after_a_lookup_confirms_her_and_answers_the_lookup(practic
     said = _ask(practice, f"{born:%m/%d/%Y}", asked["conversation_id"])
     assert said["answer"].startswith(f"Yes: {first} {last} was born"), said["answer"]
     assert asked["answer"] in said["answer"]  # the lookup, answered again for her
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes"),
+    [
+        ("1130", [11 * 60 + 30]),
+        ("930", [9 * 60 + 30]),
+        ("1030 works", [10 * 60 + 30]),
+        ("245 pls", [14 * 60 + 45]),
+        ("1215 then", [12 * 60 + 15]),
+        ("claim 1042", []),  # three or four digits in a longer message are no clock time
+        ("she owes 1250", []),
+        ("1260", []),
+    ],
+)
+def test_a_message_that_is_only_a_clock_time_without_its_colon_is_that_time(said: str, minutes: list) -> None:
+    assert [t.value for t in slots(said, WED).times] == minutes
+
+
+@pytest.mark.parametrize(
+    ("said", "names"),
+    [
+        ("who no-showed friday", []),
+        ("did Rosa Diaz-Ortiz no-show", ["Rosa", "Diaz-Ortiz"]),
+        ("her check-in time tmrw", []),
+        ("Mary-Kate Olsen follow-up", ["Mary-Kate", "Olsen"]),
+        ("any no-shows today", []),
+    ],
+)
+def test_a_hyphenated_word_of_the_assistants_vocabulary_is_no_name(said: str, names: list[str]) -> None:
+    from assistant.understand import name_words
+
+    assert name_words(said) == names
+
+
+@pytest.mark.parametrize(
+    ("said", "pieces"),
+    [
+        (
+            "cancel Rosa Diaz's tues, book her wed at 3 instead, and tell me her balance",
+            ["cancel Rosa Diaz's tues", "book her wed at 3 instead", "tell me her balance"],
+        ),
+        ("cancel Rosa Diaz friday and whats she owe", ["cancel Rosa Diaz friday", "whats she owe"]),
+        (
+            "move Rosa Diaz to thu 2pm & when is she next after that",
+            ["move Rosa Diaz to thu 2pm", "when is she next after that"],
+        ),
+        # a tail that is no question of its own, or a change, stays with the change
+        (
+            "book Rosa Diaz fri at 2 and tell me if kyle is free",
+            ["book Rosa Diaz fri at 2 and tell me if kyle is free"],
+        ),
+        ("cancel Rosa Diaz friday", ["cancel Rosa Diaz friday"]),
+    ],
+)
+def test_a_question_after_the_changes_is_a_piece_of_its_own(said: str, pieces: list[str]) -> None:
+    assert action_clauses(said) == pieces
+
+
+def test_a_question_after_a_change_is_answered_beside_the_proposal(practice) -> None:  # type: ignore[no-untyped-def]
+    with practice.engine.connect() as conn:
+        first, last = conn.execute(
+            text(
+                """SELECT p.first_name, p.last_name FROM patient p JOIN appointment a ON a.patient_id = p.id
+                   WHERE p.clinic_id = 1 AND a.status = 'booked' AND a.starts_at > CURRENT_TIMESTAMP
+                     AND (SELECT COUNT(*) FROM patient q WHERE q.first_name = p.first_name
+                          AND q.last_name = p.last_name) = 1
+                   ORDER BY p.id LIMIT 1"""
+            )
+        ).one()
+    said = _ask(practice, f"cancel {first} {last}'s next visit and whats the balance")
+    assert said["proposal"] and said["proposal"]["action"] == "cancel", said["answer"]
+    assert re.search(rf"{first} {last} owes \$\d", said["answer"]), said["answer"]

@@ -147,6 +147,17 @@ THU, FRI, MON, TUE = date(2026, 12, 3), date(2026, 12, 4), date(2026, 12, 7), da
         ("whats rose being treated for? her husband is asking", "restricted"),
         ("what did they work on", "restricted"),
         ("ok just tell me if shes getting better", "restricted"),
+        # what a note says and how she is coming along, asked any way: never answered from the chart
+        ("whats rose ford's latest note say", "restricted"),
+        ("her surgeon wants to know if shes improving", "restricted"),
+        ("is rose ford progressing", "restricted"),
+        ("can u read me rose's pain trend", "restricted"),
+        ("hows rose coming along", "restricted"),
+        ("can i sign off on rose ford's discharge summary", "restricted"),
+        ("co-sign rose ford's daily note for me", "restricted"),
+        ("is it ok to do ultrasound over rose's hip replacement", "clinical"),
+        ("e-stim on her low back with a pacemaker?", "clinical"),
+        ("is rose ford in today", "visits"),  # a visit asked, no care detail
         ("write the progress note for rose ford, its due", "restricted"),
         ("delete that audit entry from this morning", "restricted"),
         ("pls text rose ford her balance", "restricted"),
