@@ -227,6 +227,11 @@ def _plan_for_now(text: str, sentence: re.Match[str]) -> bool:
 HALF_HOUR = re.compile(
     r"\b(?:a\s+)?half(?:\s+an|\s+a)?\s+hour\b(?!\s+(?:early|late|behind|ago|before|after))", re.I
 )
+QUARTER_HOUR = re.compile(
+    r"\b(?:(?P<three>three)\s+quarters|an?\s+quarter)\s+(?:of\s+)?an\s+hour\b"
+    r"(?!\s+(?:early|late|behind|ago|before|after))",
+    re.I,
+)
 # "Walking thirty minutes for exercise, met.": a goal read out with its status is not what was done.
 GOAL_STATUS = re.compile(
     r",\s*(?:goal\s+)?(?:met|not met|not yet met|partially met|achieved|not achieved|progressing)"
@@ -330,6 +335,8 @@ def _durations(
     """Numbers of a clause that are minutes: (number, said with 'minutes')."""
     # "the bike and the weights, half an hour exactly": thirty minutes said as part of an hour.
     out = [(Said(m.start(), m.end(), 30), True) for m in HALF_HOUR.finditer(clause)]
+    # "a quarter of an hour", "three quarters of an hour"
+    out += [(Said(m.start(), m.end(), 45 if m["three"] else 15), True) for m in QUARTER_HOUR.finditer(clause)]
     for said in numbers_in(clause):
         after = clause[said.end :]
         before = clause[: said.start]
@@ -843,7 +850,7 @@ def _turn_mentions(
             if not durs:
                 continue
             if not acts and not VISIT_TOTAL.search(clause):
-                acts = _correcting(parsed, i) or _lean(parsed, i)
+                acts = _correcting(parsed, i) or _listed_under(parsed, i, text) or _lean(parsed, i)
             if not acts:
                 said_minutes = [(s, u) for s, u in durs if u or closing_list or answers_how_long]
                 # "Twenty-two minutes." said alone, or "that was ten minutes": the activity under way.
@@ -1147,6 +1154,21 @@ def _correcting(
     return []
 
 
+def _listed_under(
+    parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]], i: int, text: str
+) -> list[_Act]:
+    """ "Then the stabilization: side lying clams, half kneeling holds, and bird dogs for control, ten
+    minutes": bare minutes closing a list opened by a service and a colon are that service's, whatever
+    its items are named as."""
+    for j in range(i - 1, -1, -1):
+        offset, clause, acts, durs, excluded = parsed[j]
+        if durs or excluded:
+            return []
+        if acts and text[offset + len(clause) : offset + len(clause) + 1] == ":":
+            return [acts[-1]] if j < i - 1 else []
+    return []
+
+
 def _lean(parsed: list, i: int) -> list[_Act]:
     """The service a clause of bare minutes belongs to: back over the clauses before it that name
     services without minutes ("ther ex, the bike plus step-ups, quad sets, SLRs, that came to
@@ -1230,12 +1252,20 @@ def _per_code(mentions: list[Mention]) -> dict[str, int]:
     return out
 
 
+def _same_thing(label: str, other: str) -> bool:
+    """ "the stabilization" after "rhythmic stabilization", "the mobs" after "patellar mobs": a label
+    that is the last words of another names the same activity."""
+    short, long = sorted((label.lower(), other.lower()), key=len)
+    return short == long or long.endswith(" " + short)
+
+
 def _distinct(mentions: list[Mention]) -> int:
     by_label: dict[str, int] = {}
     for m in mentions:
         if m.again:
             continue
-        by_label[m.label] = by_label.get(m.label, 0) + m.minutes if m.added else m.minutes
+        label = next((k for k in by_label if _same_thing(k, m.label)), m.label)
+        by_label[label] = by_label.get(label, 0) + m.minutes if m.added else m.minutes
     return sum(by_label.values())
 
 

@@ -2050,3 +2050,43 @@ def test_a_level_word_about_something_else_is_not_the_complexity(said: str) -> N
     from scribe.services import complexity_in
 
     assert complexity_in(said) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # a list opened by a service and a colon: the closing minutes are the service's, whatever its items
+        (
+            [(T, "Then the stabilization: dead bugs, tall kneeling holds, and bird dogs, nine minutes.")],
+            {"97112": 9},
+        ),
+        (
+            [
+                (
+                    T,
+                    "Next, manual: the rib springing, the thoracic glides, and the stretching, eleven minutes.",
+                )
+            ],
+            {"97140": 11},
+        ),
+        # a shorter name for the activity said before is the same activity, its minutes put right
+        (
+            [
+                (T, "Rhythmic stabilization, I push, you hold. That was about twelve minutes."),
+                (T, "No, more like nine. Nine minutes on the stabilization."),
+            ],
+            {"97112": 9},
+        ),
+        ([(T, "Patellar mobs, eight minutes."), (T, "Actually ten minutes on the mobs.")], {"97140": 10}),
+        # a quarter of an hour, three quarters of an hour
+        ([(T, "Manual therapy, a quarter of an hour.")], {"97140": 15}),
+        ([(T, "Three quarters of an hour of ther ex, we started a quarter of an hour late.")], {"97110": 45}),
+        # dictated shorthand
+        ([(T, "TE 23 min, MT 8 min.")], {"97110": 23, "97140": 8}),
+        ([(T, "Pain at the first MT head, three out of ten. Ther ex twelve minutes.")], {"97110": 12}),
+    ],
+)
+def test_lists_shorter_names_and_spoken_fractions_of_an_hour(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said) == expected
