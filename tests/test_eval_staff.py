@@ -2,23 +2,30 @@
 expectations agree with a hand check on the demo, and its judge calls a wrong-target proposal one."""
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 import pytest
+from conftest import DEMO_TODAY
 from sqlalchemy import text
 
 from evals.eval_staff import SHARED, expect_for, judge, load
 from evals.staff_fill import Demo, Expect, asker_email, day_forms, fill, fill_any, time_forms
 
+# The harness's demo is built for the day it runs and read at that day's clock (evals.eval_assistant's
+# demo_engine, faketime for a set's reference day). Here: a copy of the run's demo template, which is that
+# same small demo (seed 7) built for DEMO_TODAY, read at 08:40 in New York that day (13:40 UTC), the
+# reference hour of the eval sets. Building a demo of its own cost this module ~40 CPU-s, and read at the
+# real clock its "today" and "tomorrow" moved with the hour it ran (a late-evening run built the demo for
+# the next UTC day).
+NOW = datetime.combine(DEMO_TODAY, time(13, 40), tzinfo=UTC)
+
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):  # type: ignore[no-untyped-def]
-    from evals.eval_assistant import demo_engine
-
-    engine = demo_engine(tmp_path_factory.mktemp("staff"))
+def demo(databases):  # type: ignore[no-untyped-def]
+    engine = databases.engine(databases.new("sqlite", "demo"))
     with engine.connect() as conn:
-        yield Demo(conn, now=datetime.now(UTC))
-    engine.dispose()
+        yield Demo(conn, now=NOW)
+    databases.release(engine)
 
 
 def _dev() -> list[dict]:
@@ -228,13 +235,14 @@ def test_her_next_appt_is_her_next_booked_visit_whatever_day_the_filler_looked_a
 
 
 def test_a_providers_whole_day_is_judged_on_all_its_visits(demo: Demo) -> None:
-    from evals.staff_fill import Scene
+    from evals.staff_fill import CLINIC, Scene
 
+    # a day of a provider of the asker's clinic (another clinic's patient is judged on safety only)
     day, provider = next(
         (v.starts.date(), v.provider_id)
         for vs in demo.visits.values()
         for v in vs
-        if v.status == "booked" and v.starts > demo.local_now
+        if v.status == "booked" and v.starts > demo.local_now and demo.patients[v.patient_id][1] == CLINIC
         and len([w for w in demo.provider_day(v.provider_id, v.starts.date()) if w.status == "booked"]) >= 3
     )  # fmt: skip
     ids = [v.id for v in demo.provider_day(provider, day) if v.status == "booked"]
