@@ -244,3 +244,35 @@ def test_the_audit_log_names_the_patient_and_says_when_in_the_clinics_words(prac
     assert f'<a href="/patients/{patient_id}">{escape(f"{last}, {first}")}</a>' in page.text
     stamp = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
     assert in_clinic_words(stamp, NY) in page.text and "(UTC)" not in page.text
+
+
+@pytest.mark.parametrize(
+    ("stored", "said"),
+    [
+        ("awaiting_cosign", "waiting for co-signature"),
+        ("no_show", "no-show"),
+        ("checked_in", "checked in"),
+        ("in_review", "in review"),
+        ("partially_paid", "partially paid"),
+        ("signed", "signed"),
+    ],
+)
+def test_a_status_is_said_in_words_not_as_stored(stored: str, said: str) -> None:
+    from web.routers.pages import status_words
+
+    assert status_words(stored) == said
+    assert _written("{{ s | status_words }}", s=stored) == said
+
+
+def test_a_completed_visit_links_to_its_note_for_those_who_read_notes(practice) -> None:  # type: ignore[no-untyped-def]
+    appointment, note_id, provider_id, starts = one(
+        practice,
+        "SELECT a.id, n.id, a.provider_id, a.starts_at FROM appointment a JOIN visit v ON v.appointment_id = a.id "
+        "JOIN note n ON n.visit_id = v.id WHERE a.status = 'completed' AND a.clinic_id = 1 ORDER BY a.id LIMIT 1",
+    )
+    therapist = page_client(practice, provider_id=provider_id).get(f"/appointments/{appointment}")
+    assert f'<a href="/notes/{note_id}/review" id="visit-note">' in therapist.text
+    stamp = starts if isinstance(starts, datetime) else datetime.fromisoformat(str(starts))
+    assert in_clinic_words(stamp, NY) in therapist.text
+    desk = page_client(practice, "front_desk").get(f"/appointments/{appointment}")
+    assert desk.status_code == 200 and "/review" not in desk.text  # the front desk never reads notes

@@ -130,4 +130,4 @@ def test_an_assistants_note_is_co_signed_by_the_supervising_therapist_on_the_pag
     own = practice.client()
     _page_login(practice, own, assistant)
     mine = own.get(f"/notes/{note_id}/review")
-    assert 'id="cosign"' not in mine.text and "awaiting cosign" in mine.text
+    assert 'id="cosign"' not in mine.text and "waiting for co-signature" in mine.text

@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 from core.access import require_anywhere
 from core.actor import Actor
 from core.errors import Invalid, TherascribeError
+from core.notes import service as notes
 from core.patients import service as patients
 from core.payers.models import Payer
 from core.permissions import Action, allowed, clinics_where
@@ -200,6 +201,10 @@ def appointment_page(
         message=request.query_params.get("done", ""),
         may_check_in=may_check_in(appointment.status, context["local"].date(), today_for(session, actor)),
         may_no_show=may_mark_no_show(appointment.status, as_utc(appointment.starts_at), utcnow()),
+        # the visit's note, for those who may read notes (the service gives nobody else one)
+        note=notes.of_appointments(session, actor=actor, appointment_ids=[appointment_id]).get(appointment_id)
+        if appointment.status in ("checked_in", "completed")
+        else None,
         **context,
     )
 

@@ -53,6 +53,18 @@ def clinic_words(context: Context, value: object) -> object:
     return value
 
 
+# A status as people say it, not as it is stored ('awaiting_cosign'); any other: its words.
+STATUS_WORDS = {
+    "awaiting_cosign": "waiting for co-signature",
+    "no_show": "no-show",
+}
+
+
+def status_words(status: object) -> str:
+    return STATUS_WORDS.get(str(status), str(status).replace("_", " "))
+
+
+templates.env.filters["status_words"] = status_words
 templates.env.finalize = clinic_words
 templates.env.filters["clinic_time"] = clinic_words
 ROLE_NAMES = {

@@ -45,6 +45,8 @@
     return data;
   }
 
+  // as the page writes a status (web/routers/pages.status_words)
+  const statusWords = (s) => ({ awaiting_cosign: "waiting for co-signature", no_show: "no-show" })[s] || s.replace(/_/g, " ");
   const money = (cents) => (cents == null ? "no fee" : `$${(cents / 100).toFixed(2)}`);
 
   async function recode() {
@@ -120,7 +122,7 @@
     try {
       await save();
       const signed = await call("POST", `/api/v1/notes/${note}/sign`, undefined, `sign-${once}`);
-      document.getElementById("note-status").textContent = signed.status.replace("_", " ");
+      document.getElementById("note-status").textContent = statusWords(signed.status);
       status(signed.status === "signed" ? "Signed. The charges are created." : "Signed; waiting for the supervising therapist's co-signature.");
       lock();
     } catch (error) { status(`Not signed: ${error.message}`); once = newKey(); sign.disabled = false; }
@@ -131,7 +133,7 @@
     cosign.disabled = true;
     try {
       const signed = await call("POST", `/api/v1/notes/${note}/cosign`, undefined, `cosign-${once}`);
-      document.getElementById("note-status").textContent = signed.status.replace("_", " ");
+      document.getElementById("note-status").textContent = statusWords(signed.status);
       status("Co-signed. The charges are created.");
       lock();
     } catch (error) { status(`Not co-signed: ${error.message}`); once = newKey(); cosign.disabled = false; }
