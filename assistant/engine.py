@@ -3057,6 +3057,24 @@ def _last(
         if of_kind:
             first = of_kind[0] if re.search(r"\b(initial|first)\b", frame.text, re.I) else of_kind[-1]
             return Reply(f"{tools.name(patient)}: {first.words()}.", [tools.cite("appointment", first.id)])
+    if frame.discipline:
+        # "last time she was seen for OT", "Jackie last visit w ot": her last visit of that discipline, or
+        # that she has none; never her last visit of another discipline given in its place
+        of_discipline = [v for v in past if v.discipline == frame.discipline and v.status != "no_show"]
+        if not of_discipline:
+            return Reply(
+                f"{tools.name(patient)} has no {frame.discipline} visit on record"
+                + (f"; her last visit was {past[-1].words()}." if past else ".")
+                + " "
+                + _next_words(tools.upcoming(history), frame.discipline, patient),
+                [tools.cite("appointment", past[-1].id)] if past else [],
+            )
+        last = of_discipline[-1]
+        return Reply(
+            f"{tools.name(patient)} was last seen for {frame.discipline} on {last.words()}. "
+            + _next_words(tools.upcoming(history), frame.discipline, patient),
+            [tools.cite("appointment", last.id)],
+        )
     answer = tools.last_appointment(session, actor, patient)
     if past and past[-1].status == "no_show":
         answer.answer += f" Her most recent booked visit, {past[-1].words()}, was a no-show."
@@ -3064,6 +3082,14 @@ def _last(
         with_me = [v for v in past if v.provider_id in actor.provider_ids and v.status == "completed"]
         answer.answer += f" With you: {with_me[-1].words()}." if with_me else " She has not been seen by you."
     return answer
+
+
+def _next_words(ahead: list[Visit], discipline: str, patient: PatientRead) -> str:
+    """Her next visit of a discipline, or that none is booked, as one sentence."""
+    of_discipline = [v for v in ahead if v.discipline == discipline]
+    if of_discipline:
+        return f"Her next {discipline} visit is {of_discipline[0].words()}."
+    return f"{tools.name(patient)} has no upcoming {discipline} visit."
 
 
 def _visits(

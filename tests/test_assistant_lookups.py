@@ -169,3 +169,41 @@ def test_the_last_remittance_is_answered_from_the_payments_posted(practice) -> N
     assert said["intent"] == "era" and f"${cents / 100:,.2f}" in said["answer"], said["answer"]
     desk = _ask(practice, "frontdesk1@riverside.example.org", f"did the 835 from {payer} post")
     assert "$" not in desk["answer"], desk["answer"]  # the desk may not read payments
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "last time {name} was seen for {d}",
+        "{name} last visit w {d}",
+        "when did {name} last come in for {d}",
+        "when was {name}'s last {d} visit",
+    ],
+)
+def test_a_last_visit_asked_of_a_discipline_is_of_that_discipline_or_none(practice, said: str) -> None:  # type: ignore[no-untyped-def]
+    """Her last visit of the discipline said, or that she has none: never her last visit of another one."""
+    with practice.engine.connect() as conn:
+        first, last = conn.execute(
+            text(
+                """SELECT p.first_name, p.last_name FROM patient p JOIN appointment a ON a.patient_id = p.id
+                   JOIN appointment_type t ON t.id = a.appointment_type_id
+                   WHERE p.clinic_id = 1 AND a.status = 'completed'
+                     AND (SELECT COUNT(*) FROM patient q WHERE q.first_name = p.first_name
+                          AND q.last_name = p.last_name) = 1
+                   GROUP BY p.id, p.first_name, p.last_name HAVING COUNT(DISTINCT t.discipline) = 1
+                   ORDER BY p.id LIMIT 1"""
+            )
+        ).one()
+        seen = conn.execute(
+            text(
+                """SELECT DISTINCT t.discipline FROM appointment a JOIN patient p ON p.id = a.patient_id
+                   JOIN appointment_type t ON t.id = a.appointment_type_id
+                   WHERE p.first_name = :f AND p.last_name = :l AND a.status = 'completed'"""
+            ),
+            {"f": first, "l": last},
+        ).scalar_one()
+    other = next(d for d in ("PT", "OT", "SLP") if d != seen)
+    said_seen = _ask(practice, FRONT_DESK, said.format(name=f"{first} {last}", d=seen.lower()))
+    assert f"last seen for {seen}" in said_seen["answer"], said_seen["answer"]
+    said_other = _ask(practice, FRONT_DESK, said.format(name=f"{first} {last}", d=other.lower()))
+    assert f"no {other} visit on record" in said_other["answer"], said_other["answer"]
