@@ -17,9 +17,8 @@ from pathlib import Path
 
 from core.billing.reference import codes as reference_codes
 from core.notes.forms import EVALUATION_CODES
-from scribe.numbers import NUMBER, Said, numbers_in, show
+from scribe.numbers import NUMBER, Said, numbers_in, show, value
 from scribe.timing import (
-    NAMED_TEST_AFTER,
     ONSET_BEFORE,
     ClockSpan,
     breaks,
@@ -27,6 +26,7 @@ from scribe.timing import (
     clocks_read,
     closed_spans,
     is_break,
+    named_test,
     on_prop,
     pieces,
     pieces_summed,
@@ -191,6 +191,12 @@ THEN_AFTER = re.compile(
     r"last (?:week|time|visit)|on (?:day one|the first day))\b",
     re.I,
 )
+THEN_BEFORE = re.compile(
+    r"\b(?:at (?:the )?(?:start|beginning|evaluation|eval|intake|first visit)|last (?:week|time|visit)|"
+    r"on (?:day one|the first day)|initially|originally)\b,?\s+(?:it|that|he|she|they|you)\s+"
+    r"(?:was|were|had|did|could do)\s+(?:about\s+|only\s+|just\s+)?$",
+    re.I,
+)
 WAS_BEFORE = re.compile(r"\b(?:was|were|used to be|had)\s+(?:about\s+)?$", re.I)
 # "took you about four", "took nine": how long something took, and for whom if said.
 TOOK = re.compile(
@@ -234,8 +240,8 @@ QUARTER_HOUR = re.compile(
 )
 # "Walking thirty minutes for exercise, met.": a goal read out with its status is not what was done.
 GOAL_STATUS = re.compile(
-    r",\s*(?:goal\s+)?(?:met|not met|not yet met|partially met|achieved|not achieved|progressing)"
-    r"(?:\s+(?:today|now|already))?\s*[.!]?\s*$",
+    r",\s*(?:goal\s+)?(?:met|not met|not yet met|partially met|partly met|mostly met|achieved|not achieved|"
+    r"progressing)(?:\s+(?:today|now|already))?\s*(?:[.!]?\s*$|[,;]\s)",
     re.I,
 )
 # A service by its own name rather than by one of its parts ("ther ex", not "the bike").
@@ -346,15 +352,15 @@ def _durations(
             continue  # "weight shifts every thirty minutes": how often, not how long
         if REJECTED.search(before):
             continue  # "it was six minutes today not eight": the figure said and taken back
-        if THEN_AFTER.match(after) and WAS_BEFORE.search(before):
-            continue  # "it was five at the start": what a measure was before, not minutes
+        if (THEN_AFTER.match(after) and WAS_BEFORE.search(before)) or THEN_BEFORE.search(before):
+            continue  # "it was five at the start", "at the eval it was 240": what a measure was before
         if re.search(
             r"\b(?:in|within)\s+(?:about\s+|around\s+|under\s+|less than\s+)?(?:a\s+)?$", before, re.I
         ):
             continue  # "back to ninety-four in two minutes": how fast something settled, not a service
         if is_break(before, after):
             continue  # "we lost five minutes to a call": time out of the block (taken off a clock span)
-        if ONSET_BEFORE.search(before) or NAMED_TEST_AFTER.match(after):
+        if ONSET_BEFORE.search(before) or named_test(said.value, after):
             # "calf pain came on at about two minutes", "the six-minute walk test": when a symptom set in,
             # or a test's name, not how long a service ran.
             continue
@@ -365,9 +371,13 @@ def _durations(
             continue
         if said.value != int(said.value) or not 1 <= said.value <= 240:
             continue
-        if MINUTES_AFTER.match(after):
+        if unit := MINUTES_AFTER.match(after):
             # "Leave five minutes early", "running ten minutes behind": time, not a service.
-            if not NOT_SERVICE_TIME.match(after[MINUTES_AFTER.match(after).end() :]):
+            rest = after[unit.end() :]
+            # "I told you fifteen minutes earlier, it was sixteen": a figure said before, put right next.
+            if not NOT_SERVICE_TIME.match(rest) or (
+                SAID_BEFORE.search(before) and re.match(r"\s*(?:earlier|before)\b", rest)
+            ):
                 out.append((said, True))
             continue
         counted = COUNTED_BEFORE.search(before)
@@ -611,7 +621,7 @@ REJECTED = re.compile(
 # the clinician says between one figure and the next when the next replaces it.
 REVISING = re.compile(
     r"^(?:[\s,.?!]|\bminutes?\b|\b(?:no|nope|wait|sorry|actually|i mean|hang on|hold on|make (?:that|it)|"
-    r"correction|scratch that|"
+    r"correction|scratch that|earlier|before|at first|originally|but|"
     r"or rather|more like|closer to|it was|it's|i'?ll (?:go with|say|put|call it)|let'?s (?:say|go with)|"
     r"(?:we'?ll |i'?d )?say|go with|call it|by the (?:timer|clock)|the (?:timer|clock) (?:says|said)|"
     r"um+|uh+)\b)*$",
@@ -1154,6 +1164,23 @@ def _correcting(
     return []
 
 
+RATED = re.compile(
+    rf"\b(?:an?|like a|maybe a)\s+(?P<n>{NUMBER})\b(?!\s*(?:minutes?|mins?|more|times|reps|sets|of)\b)"
+    rf"|\b(?P<m>{NUMBER})\s*(?:out of|outta|/)\s*(?:10|ten)\b",
+    re.I,
+)
+
+
+def _reads_back(mention: Mention, text: str, rated: set[float]) -> bool:
+    """A figure the clinician says back from the ratings the patient just gave ("maybe a three ... more
+    like a six" -> "So three at rest, six on stairs"), with no word of minutes in its sentence."""
+    if len(mention.said_at) != 1 or mention.minutes not in rated:
+        return False
+    at = mention.said_at[0][0]
+    sentence = next((m.group(0) for m in SENTENCE.finditer(text) if m.start() <= at < m.end()), "")
+    return not re.search(r"\bmin", sentence, re.I)
+
+
 def _listed_under(
     parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]], i: int, text: str
 ) -> list[_Act]:
@@ -1167,6 +1194,12 @@ def _listed_under(
         if acts and text[offset + len(clause) : offset + len(clause) + 1] == ":":
             return [acts[-1]] if j < i - 1 else []
     return []
+
+
+SAID_BEFORE = re.compile(
+    r"\b(?:told (?:you|him|her|them)|i said|we said|i wrote|i had)\s+(?:about\s+)?$", re.I
+)
+ADDED_TO = re.compile(r"\s*(?:and\s+)?(?:(?:we|i|you)\s+)?(?:added|threw in|included|tacked on)\b", re.I)
 
 
 def _lean(parsed: list, i: int) -> list[_Act]:
@@ -1186,7 +1219,14 @@ def _lean(parsed: list, i: int) -> list[_Act]:
             break  # "..., and ther ex, the bike, ...": a new item of the recap starts here
     if run:
         return [_head(run)]
-    if i + 1 < len(parsed) and parsed[i + 1][2] and not parsed[i + 1][3] and not parsed[i + 1][4]:
+    if (
+        i + 1 < len(parsed)
+        and parsed[i + 1][2]
+        and not parsed[i + 1][3]
+        and not parsed[i + 1][4]
+        # "it was sixteen, we added the step-ups": what was added to the block under way, not a new one
+        and not ADDED_TO.match(parsed[i + 1][1])
+    ):
         return parsed[i + 1][2]
     return []
 
@@ -1701,10 +1741,14 @@ def find(
             )
         ]
     )
+    rated: set[float] = (
+        set()
+    )  # ratings the patient or caregiver just gave ("maybe a three", "six out of ten")
     for segment in segments:
         if segment.speaker != CLINICIAN:
             ahead = bool(ASKED_AHEAD.search(_last_sentence(segment.text)))
             claimed = bool(CLAIMED_MINUTES.search(segment.text))
+            rated = {value(m["n"] or m["m"]) for m in RATED.finditer(segment.text)}
             continue
         # "I did at least twenty minutes on those pulleys" / "Seventeen, I had the timer on it": the
         # clinician's figure, read off the timer, answers how long as a question would.
@@ -1721,6 +1765,9 @@ def find(
             closed=closed,
         )
         found = [_block_minutes(m, segment.text, since + acts) for m in found]
+        # "So three at rest, six on stairs": the ratings just given, read back, are not minutes.
+        found = [m for m in found if not _reads_back(m, segment.text, rated)]
+        rated = set()
         since = [] if found else since + acts
         mentions.extend(found)
         orphans.extend(unplaced)

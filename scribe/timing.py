@@ -453,6 +453,20 @@ NAMED_TEST_AFTER = re.compile(
     r"\s+(?:test|tests)\b",
     re.IGNORECASE,
 )
+# "Then six minute walk, 365 meters", "the two-minute walk": the walk tests are named by their minutes
+# (2, 6, 12) without the word "test" as often as with it.
+WALK_TEST_MINUTES = (2, 6, 12)
+WALK_TEST_AFTER = re.compile(r"^\s*-?\s*min(?:ute)?\s+walk\b", re.IGNORECASE)
+
+
+def named_test(minutes: float, after: str) -> bool:
+    """The number and the words after it name a timed test ("the six-minute walk test", "six minute
+    walk, 365 meters"), not how long a service ran."""
+    return bool(
+        NAMED_TEST_AFTER.match(after) or (minutes in WALK_TEST_MINUTES and WALK_TEST_AFTER.match(after))
+    )
+
+
 # "nine minutes on the cones", "ten with the ball": the thing the minutes were spent on.
 ON_PROP = re.compile(
     r"\b(?:minutes?\s+)?(?:on|with|using|at)\s+(?:the|that|those|these)\s+(?P<prop>[a-z][a-z-]{2,})\s*[.!]?\s*$",

@@ -2090,3 +2090,75 @@ def test_lists_shorter_names_and_spoken_fractions_of_an_hour(
     said: list[tuple[str, str]], expected: dict[str, int]
 ) -> None:
     assert minutes(*said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # ratings the patient gave, read back by the clinician, are not minutes
+        (
+            [
+                (T, "Pain, zero to ten?"),
+                (P, "Resting it's maybe a two. Up the stairs more like a seven."),
+                (T, "Okay, two at rest, seven on the stairs."),
+                (T, "Gait training twelve minutes."),
+            ],
+            {"97116": 12},
+        ),
+        (
+            [(P, "It's a five out of ten on the bike."), (T, "Five on the bike, got it. Bike ten minutes.")],
+            {"97110": 10},
+        ),
+        # a figure of before, said before it ("at the eval it was"), is a measure
+        (
+            [
+                (
+                    T,
+                    "Sit to stand, twelve in thirty seconds. At the eval it was eight. Ther ex fifteen minutes.",
+                )
+            ],
+            {"97110": 15},
+        ),
+        # a goal's status said mid-sentence scopes it
+        (
+            [(T, "Walking the dog, partly met, she's at twenty minutes there. Gait training nine minutes.")],
+            {"97116": 9},
+        ),
+        # the walk tests named by their minutes, with or without "test"
+        ([(T, "Then six minute walk, 410 meters. Ther ex fourteen minutes.")], {"97110": 14}),
+        ([(T, "Two-minute walk, 130 meters. Gait training, eleven minutes.")], {"97116": 11}),
+        # ... but a ten minute walk is a walk
+        ([(T, "We did a ten minute walk in the hallway for gait training.")], {"97116": 10}),
+    ],
+)
+def test_ratings_read_back_measures_of_before_goals_and_walk_tests_are_not_minutes(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # a figure said before, put right in the same breath
+        (
+            [(T, "Ther ex, the rows and the presses. I said twelve minutes before, it was fourteen.")],
+            {"97110": 14},
+        ),
+        (
+            [
+                (
+                    T,
+                    "Okay, exercise: clams, bridges, wall sits. I told you ten minutes earlier, it was thirteen, we added the step-ups.",
+                )
+            ],
+            {"97110": 13},
+        ),
+        # what was added to the block under way does not take its minutes
+        ([(T, "Balance work: tandem, single leg. It was eleven minutes, we added the foam.")], {"97112": 11}),
+    ],
+)
+def test_a_figure_put_right_and_an_item_added_stay_with_the_service_under_way(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said) == expected
