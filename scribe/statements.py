@@ -114,10 +114,14 @@ NOT_THE_PATIENTS = re.compile(
     # "And call if the calf starts hurting or he gets a fever": what to do should it happen, not a finding.
     r"^\s*(?:\w+,?\s+)?(?:call|let (?:me|us|them|the doctor) know|tell (?:me|us)|come (?:in|back)|"
     r"go to the (?:er|emergency)|page me|text me)\b[^.?!]{0,25}?\b(?:if|in case)\b|"
-    r"\b(?:my|his|her|their|your) (?:own )?(?:mother|father|mom|dad|sister|brother|son|daughter|wife|"
-    r"husband|grandson|granddaughter|grandma|grandpa|friend|neighbou?r|cousin|aunt|uncle|kids?|boss|"
-    r"coworker|co-worker|buddy|team)\b(?!,? (?:says|said|tells|told|reports|noticed|thinks|mentioned|saw))|"
-    r"^\s*(?:\w+,?\s+)?(?:a|some|this|that) (?:guy|lady|woman|man|friend|neighbou?r|person|kid|girl|boy)\b|"
+    r"\b(?:my|his|her|their|your|our) (?:own )?(?:mother|father|mom|dad|sister|brother|son|daughter|wife|"
+    r"husband|grandson|granddaughter|grandma|grandpa|grandkids?|grandchildren|niece|nephew|friend|neighbou?r|"
+    r"cousin|aunt|uncle|kids?|boss|coworker|co-worker|buddy|team|in-laws?|(?:mother|father|sister|brother)-in-law)"
+    r"\b(?!,? (?:says|said|tells|told|reports|noticed|thinks|mentioned|saw))|"
+    r"^\s*(?:\w+,?\s+)?(?:a|some|this|that|those|these) (?:guys?|lady|ladies|woman|women|man|men|friends?|"
+    r"neighbou?rs?|person|people|folks|kids?|girls?|boys?)\b|"
+    # what happens on a screen: "On that foot doctor show they just cut it off"
+    r"\bon (?:that|the|this|a) (?:[\w-]+ ){0,3}(?:show|program|podcast|movie|video|channel|series)\b|"
     r"\b(?:somebody|someone|everybody)\b",
     re.IGNORECASE,
 )
@@ -134,7 +138,12 @@ SUGGESTED_BY_OTHERS = re.compile(
 )
 # A caregiver's own health ("Oh, my heel pain, that's mine", "this is about me, I've had trouble
 # swallowing pills myself", "I had my own knee done") is not the patient's.
-CAREGIVERS_OWN = re.compile(r"\b(?:myself|my own|that'?s mine|about me|i'?m the one who)\b", re.I)
+CAREGIVERS_OWN = re.compile(
+    r"\b(?:myself|my own|that'?s mine|about me|i'?m the one who)\b|"
+    # "When I had my knee replacement in 2019 I got to 130": the caregiver's own surgery, not the patient's
+    r"\bI (?:had|got|'ve had|have had) (?:my|a|an) (?!(?:call|look|talk|chance|word|question|feeling)\b)",
+    re.I,
+)
 # Talk about the week, not the body: holidays, games, trips. A sentence only a clinical word made
 # clinical is not kept when it is about these, or names someone or something by name ("the Bears").
 SMALL_TALK = re.compile(
@@ -729,8 +738,17 @@ EPONYM_AFTER = re.compile(
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\"\s*)\W*$")
 # A name said first, to someone, then what is said to them: "Harold, you ...", "Beatrice, your knee okay?"
 VOCATIVE_NAME = re.compile(
-    r"(?:(?<=^)|(?<=[.!?] ))[A-Z][a-z]+,\s+(?:you|your|how|are|can|could|do|don't|let's|slow|keep|try|go|"
-    r"come|careful|nice|good|great)\b"
+    r"(?:(?<=^)|(?<=[.!?] ))(?P<name>[A-Z][a-z]+)"
+    r"(?=,\s+(?:you|your|how|are|can|could|do|don't|let's|slow|keep|try|go|come|careful|nice|good|great)\b)"
+)
+TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+(?P<name>[A-Z][a-z'-]+(?:-[A-Z][a-z]+)?)\b")
+# The words said first to anyone, never a name: "Okay, you ...", "Sweetie, your ..."
+INTERJECTION = re.compile(
+    r"Okay|Ok|Good|Great|Nice|Yes|Yeah|Yep|No|Nope|So|Now|Well|Alright|Right|Sorry|Perfect|Oh|Hey|Hi|Hello|Thanks|"
+    r"Please|Wow|Excellent|Awesome|Sure|Remember|Honey|Sweetie|Sweetheart|Buddy|Mom|Dad|Mama|Papa|Listen|Look|"
+    r"See|Wait|Careful|Ready|Again|Also|And|But|Then|First|Next|Last|Sir|Doc|Fine|Exactly|True|Correct|Kiddo|"
+    r"Friend|Everyone|Everybody|Folks|Guys|Ladies|Gentlemen|Today|Tomorrow|Otherwise|Actually|Honestly|Maybe|"
+    r"Here|There|Anyway|Like|Um|Uh|Hmm|Mm|Bye|Goodbye|Congratulations|Love|Dear|Boy|Girl|Man|Dude|Champ|Pal"
 )
 
 
@@ -739,6 +757,13 @@ def unplaced(text: str) -> str:
     and never the patient's finding); only a capitalised name can be one."""
     if not (re.search(r"(?<=\S )[A-Z][a-z]", text) or NAMED_FIRST.match(text)):
         return text
+    # "Gladys, you got 29/40": one spoken to by name in a group, whether or not the tagger knows the name
+    text = VOCATIVE_NAME.sub(
+        lambda m: m.group(0) if INTERJECTION.fullmatch(m["name"]) or _clinic_named(m["name"]) else "[name]",
+        text,
+    )
+    # "Dr. Okonkwo", "Mrs. Ng": a name after a title is a person's, whether or not the tagger knows it
+    text = TITLED.sub(lambda m: m.group(0)[: m.start("name") - m.start()] + "[name]", text)
     out, last = [], 0
     for ent in _places_model()(text).ents:
         if not ent.text[:1].isupper() or _clinic_named(ent.text):
@@ -763,10 +788,6 @@ def unplaced(text: str) -> str:
             # "at Dunhams", "from Walgreens": a name where one goes or buys is a business's, a place
             kind = "[place]" if AT_PLACE.search(text[: ent.start_char]) else "[name]"
             out += [text[last : ent.start_char], kind]
-            last = ent.end_char
-        elif ent.label_ in ("ORG", "NORP", "PRODUCT") and VOCATIVE_NAME.match(text, ent.start_char):
-            # "Harold, you did twelve reps": the one spoken to by name, whatever the tagger calls the name
-            out += [text[last : ent.start_char], "[name]"]
             last = ent.end_char
     text = "".join(out) + text[last:]
     return NAMED_PLACE.sub(lambda m: m.group(0) if _clinic_names(m.group(0)) else "[place]", text)
@@ -933,11 +954,15 @@ DENIED = re.compile(
     # "I don't hear any secretions": an examiner's negative finding.
     r"(?:don'?t|do not|didn'?t) (?:hear|see|feel|notice|appreciate) any)\s+"
     # "no never had that", "no not really": a no said twice denies what was asked, not the words after it.
-    r"(?!(?:never|not|none|nope|nah)\b)(?P<what>[a-z][a-z' -]{2,40}?)"
+    r"(?!(?:no|never|not|none|nope|nah)\b)(?P<what>[a-z][a-z' -]{2,40}?)"
     # "No trouble with the eye": what a trouble is with is part of it, not where the denial ends.
     r"(?=[,.;!?]|(?<!trouble)(?<!problems)(?<!problem)(?<!difficulty)(?<!issues)"
     r"\s+(?:or|and|since|today|at all|anymore|either|in|on|with|this|last|lately|at|during|"
-    r"after|all|no|nothing|none)\b|$)",
+    r"after|all|no|nothing|none)\b|$|"
+    # As a recognizer writes it, with no stops: "no eye problems the eye exam was clear", "no infection its
+    # fine", "no pain down the legs just the back": a new clause opens where the finding's name ends.
+    r"(?<!\bwith)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bdown)(?<!\binto)"
+    r"\s+(?:the|his|her|my|your|its|it'?s|just|only|but|except|was|is|were|are)\b)",
     re.IGNORECASE,
 )
 TRAILING_NO = re.compile(r"(?P<what>[a-z][a-z ]{2,30})\?\s*(?:no|nope|none)\b", re.IGNORECASE)
@@ -1009,7 +1034,8 @@ NO_LONGER = re.compile(
 STOPPED = re.compile(r"\b(?:anymore|any more|like before|these days)\b|^no longer", re.I)
 # When a denial holds: "no fall since September", "no pain when I talk" is not "no pain".
 SINCE = re.compile(
-    r"\s+(?P<when>since\s+[^.,;!?]+?|in the (?:morning|evening|afternoon)|at night|overnight)"
+    # ("No headache today": denied today, not on every day of a patient who has them)
+    r"\s+(?P<when>since\s+[^.,;!?]+?|in the (?:morning|evening|afternoon)|at night|overnight|today|this week)"
     r"\s*(?=[.,;!?]|$|\s+(?:anymore|any more)\b)",
     re.I,
 )
@@ -1105,7 +1131,8 @@ TAIL = re.compile(
 )
 # "numbness in the saddle area", "tightness in the palm": where a finding is, kept with it.
 WHERE = re.compile(
-    r"^(?P<what>[a-z'-]+(?: [a-z'-]+)?) (?:in|on|at|down|into|around|over|through) (?:the|your|his|her|my) "
+    r"^(?P<what>[a-z'-]+(?: [a-z'-]+)?) (?:in|on|at|down|into|around|over|through|of) "
+    r"(?:the|your|his|her|my) "
     r"(?:[a-z'-]+ )?[a-z_'-]+(?: (?:area|region|side|finger|fingers|toe|toes))?"
     # "pain in the shoulder at rest": when it is so, after where, is part of the finding too
     r"(?: (?:at rest|at night|with (?:movement|activity|walking|exercise)))?$",
@@ -1114,7 +1141,7 @@ WHERE = re.compile(
 
 
 BROUGHT_ON = re.compile(
-    r"^(?P<what>[a-z'-]+(?: [a-z'-]+)?) (?:with|after|during|on) [a-z'-]+(?: [a-z'-]+){0,3}$", re.I
+    r"^(?P<what>[a-z'-]+(?: [a-z'-]+){0,2}) (?:with|after|during|on|at) [a-z'-]+(?: [a-z'-]+){0,4}$", re.I
 )
 
 
@@ -1125,9 +1152,27 @@ def _asked_only(phrase: str) -> str:
     return ",".join(STOP_WORDS.sub("", part) for part in phrase.split(","))
 
 
+# "eye problems the eye doctor checked": a finding's name, then a clause of its own (a recognizer's run-on).
+RUN_ON = re.compile(
+    r"^(?P<what>(?:[a-z'-]+ ){0,2}[a-z'-]+)"
+    r"(?<!\bwith)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bof)(?<!\bto)(?<!\bdown)"
+    r"\s+(?:the|his|her|my|your)\s+[a-z'-]+\s+[a-z'-]+",
+    re.I,
+)
+
+
 def _placed(phrase: str) -> str:
     """A long phrase cut where its finding's name ends, unless the rest only says where the finding is."""
-    return TAIL.sub("", phrase) if len(phrase.split()) > 4 and not WHERE.match(phrase) else phrase
+    brought_on = BROUGHT_ON.match(phrase)
+    if (
+        len(phrase.split()) <= 4
+        or WHERE.match(phrase)
+        or (brought_on and _names_a_finding(brought_on["what"]))
+    ):
+        return phrase
+    phrase = TAIL.sub("", phrase)
+    run_on = RUN_ON.match(phrase) if len(phrase.split()) > 4 else None
+    return run_on.group("what") if run_on and _names_a_finding(run_on.group("what")) else phrase
 
 
 # "any mouth breathing at night dad", "Any pain, sweetie?": the person asked, at the end, is no finding.
@@ -1138,8 +1183,14 @@ VOCATIVE = re.compile(
 )
 
 
+# "Any feeling like the shoulder's dislocating, slipping out?": the feeling is what the part does.
+FEELING_LIKE = re.compile(
+    r"\bfeelings?\s+like\s+(?:the|your|his|her|my)\s+[a-z]+(?:'s|\s+is)\s+(?=[a-z]+ing\b)", re.I
+)
+
+
 def _chunks(phrase: str) -> list[str]:
-    phrase = VOCATIVE.sub("", phrase)
+    phrase = FEELING_LIKE.sub("", VOCATIVE.sub("", phrase))
     phrase = _asked_only(phrase)
     phrase = PAIRED.sub(lambda m: f"{m.group(1)}_{m.group(2)}_{m.group(3)}", phrase)
     # "numbness in the pinky or ring finger": one finding in either of two places.
@@ -1218,7 +1269,12 @@ LEAD_IN = re.compile(
     re.I,
 )
 ARTICLES = re.compile(r"\b(?:the|a|an|your|his|her|their)\s+", re.I)
-DOING_ANYTHING = re.compile(r"\b(?P<what>[a-z]+ing(?: up| out)?)\s+anything\b", re.I)
+DOING_ANYTHING = re.compile(
+    r"\b(?P<what>[a-z]+ing(?: up| out)?)\s+anything\b|"
+    # "Anybody teasing you about the way you talk?": what someone does to the patient is the finding
+    r"\b(?:any(?:body|one)|some(?:body|one))\s+(?P<done>[a-z]{3,}ing)\b",
+    re.I,
+)
 # "No, but the calf is sore": a no with an exception denies only what it names.
 EXCEPTION = re.compile(
     r"\b(?:but|except|although|though|other than|only (?:the|my|a|on))\b"
@@ -1334,7 +1390,8 @@ def _asked(question_turn: str) -> list[tuple[str, int, int]]:
         ]
         # "Coughing up anything?": the finding is what is done, not the "anything".
         for m in DOING_ANYTHING.finditer(sentence):
-            out.append((m.group("what").lower(), start + m.start("what"), start + m.end("what")))
+            g = "what" if m.group("what") else "done"
+            out.append((m.group(g).lower(), start + m.start(g), start + m.end(g)))
         for m in found:
             what = m.group("what")
             # "Has the ankle given way, have you rolled it?": a question going on in words of its own is no

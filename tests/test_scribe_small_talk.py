@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scribe.statements import numbered, qualitative, small_talk, unidentified
+from scribe.statements import numbered, qualitative, small_talk, unidentified, unplaced
 from scribe.transcript import Segment
 
 T, P, C = "therapist", "patient", "caregiver"
@@ -136,3 +136,85 @@ def test_a_finding_with_a_day_or_a_number_is_always_quoted(part: str, state: str
         (T, "Okay."),
     )
     assert f"My {part} was {state}" in quoted(segments)
+
+
+# ---- issue #17: who a sentence is about, and the schedule's times, dates, rooms and names ---------------
+
+
+@pytest.mark.parametrize(
+    ("who", "sentence"),
+    [
+        # someone else's health or doings, by "our", by a relative, by "those people", or on a screen
+        (C, "Our neighbour had her hip done in March and she was golfing by June."),
+        (C, "Our nephew got a steroid shot in his knee last week."),
+        (P, "Those folks ran 26 miles in the rain."),
+        (P, "On that hospital show the nurse just popped the shoulder back in."),
+        # the caregiver's own procedure, in the first person
+        (C, "When I had my shoulder scoped I was in a sling 6 weeks."),
+        # an interruption, and what follows it, after a clinical question
+        (P, "Hang on, that's my sister on the other line."),
+    ],
+)
+def test_a_sentence_about_someone_else_is_never_quoted(who: str, sentence: str) -> None:
+    segments = turns((T, "Any pain in the hip today?"), (who, sentence))
+    assert sentence.split()[2] not in quoted(segments), quoted(segments)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # a time said as when someone comes or something is booked
+        ("Friday at 2:45, and bring the splint.", "Friday at [time], and bring the splint."),
+        (
+            "I've got a 10:30 at the cardiologist after this.",
+            "I've got a [time] at the cardiologist after this.",
+        ),
+        ("My son is picking me up at five.", "My son is picking me up at [time]."),
+        # but a time of the body, and a day's score, stay
+        ("I woke at 3 with the shoulder throbbing.", "I woke at 3 with the shoulder throbbing."),
+        ("Wednesday 6 out of 10, Thursday 4.", "Wednesday 6 out of 10, Thursday 4."),
+        # a court, a field, a building by its number or letter
+        ("We practised on field 2 and I iced after.", "We practised on [place] and I iced after."),
+        ("Meet me at the door of Wing C.", "Meet me at the door of [place]."),
+        # an extension said with the call
+        (
+            "Call the brace shop, the number's on the card, extension 215.",
+            "Call the brace shop, the number's on the card, [phone number].",
+        ),
+        ("Knee extension 5 degrees short.", "Knee extension 5 degrees short."),
+    ],
+)
+def test_the_schedule_s_times_and_the_building_s_names_are_written_as_their_kind(
+    said: str, written: str
+) -> None:
+    assert unidentified(said) == written
+
+
+@pytest.mark.parametrize(
+    ("said", "gone"),
+    [
+        # a day by its ordinal, said of what is still to come
+        ("My next scan is on the twenty-second, so we'll know more.", "twenty-second"),
+        ("The referral runs out on the 28th, I'll call them.", "28th"),
+    ],
+)
+def test_a_day_of_the_schedule_is_a_date(said: str, gone: str) -> None:
+    segments = turns((T, "How's the shoulder?"), (P, said))
+    assert gone not in quoted(segments), quoted(segments)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # the one spoken to by name, a person named, a town
+        ("Marjorie, you did 10 reps, nice.", "[name], you did 10 reps, nice."),
+        ("Dr. Okonkwo wants her in the boot 2 more weeks.", "Dr. [name] wants her in the boot 2 more weeks."),
+        ("We drove down from Grand Rapids on Sunday.", "We drove down from [place] on Sunday."),
+        # but a method, a test or a condition named for someone, and a word said first, stay
+        ("We did the Epley maneuver twice.", "We did the Epley maneuver twice."),
+        ("Okay, you can sit down.", "Okay, you can sit down."),
+        ("And the Raynaud, the fingers go white?", "And the Raynaud, the fingers go white?"),
+    ],
+)
+def test_people_and_places_named_are_written_as_their_kind(said: str, written: str) -> None:
+    assert unplaced(said) == written
