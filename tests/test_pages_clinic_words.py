@@ -276,3 +276,17 @@ def test_a_completed_visit_links_to_its_note_for_those_who_read_notes(practice) 
     assert in_clinic_words(stamp, NY) in therapist.text
     desk = page_client(practice, "front_desk").get(f"/appointments/{appointment}")
     assert desk.status_code == 200 and "/review" not in desk.text  # the front desk never reads notes
+
+
+def test_booking_from_an_open_slot_says_which_slot(practice) -> None:  # type: ignore[no-untyped-def]
+    provider_id, name = one(
+        practice, "SELECT id, full_name FROM provider WHERE clinic_id = 1 ORDER BY id LIMIT 1"
+    )
+    desk = page_client(practice, "front_desk")
+    page = desk.get("/schedule/book", params={"provider": provider_id, "day": "2026-12-17", "time": "13:15"})
+    assert page.status_code == 200
+    assert f'<p id="slot">With {escape(name)} on Thursday 12/17/2026 at 13:15</p>' in page.text
+    plain = desk.get("/schedule/book")  # no slot chosen: none is claimed
+    assert plain.status_code == 200 and 'id="slot"' not in plain.text
+    schedule = desk.get("/schedule")
+    assert "America/New_York" not in _read(schedule.text)  # the zone's IANA name is for developers
