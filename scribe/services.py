@@ -1181,6 +1181,48 @@ def _reads_back(mention: Mention, text: str, rated: set[float]) -> bool:
     return not re.search(r"\bmin", sentence, re.I)
 
 
+# "And the desensitization, I said twelve, it was ten", "I said twenty earlier, but with the squats it was
+# twenty-six by the clock": an earlier figure named by its value and put right in the same sentence.
+CITED_REVISION = re.compile(
+    rf"\b(?:i said|i told you|i had|i wrote|i put|i called it)\s+(?P<old>{NUMBER})(?:\s+minutes?)?"
+    rf"(?:\s+(?:earlier|before|for (?:it|that)))?\s*,?\s*(?:but\s+)?[^.!?]{{0,80}}?"
+    rf"\b(?:it was|it's|make (?:that|it)|actually|more like|really|that was)\s+(?P<new>{NUMBER})\b",
+    re.I,
+)
+
+
+def _cited_revisions(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
+    """A turn puts a figure said before right by its value ("I said twelve, it was ten"): a mention the
+    turn made of the old figure takes the new one, or gives way to the turn's own mention of it; else the
+    one earlier mention with the old figure is put right (taking the new figure, or counted once where
+    the turn gave the new one a service of its own)."""
+    out = list(mentions)
+
+    def at(k: int, start: int, end: int) -> bool:
+        return any(start <= a < end for a, _ in out[k].said_at)
+
+    for segment in segments:
+        if segment.speaker != CLINICIAN:
+            continue
+        for cited in CITED_REVISION.finditer(segment.text):
+            old, new = value(cited["old"]), value(cited["new"])
+            if new != int(new) or not 1 <= new <= MAX_SERVICE_MINUTES or old == new:
+                continue
+            here = [k for k, m in enumerate(out) if m.segment == segment.index]
+            said_new = [k for k in here if at(k, *cited.span("new"))]
+            said_old = [k for k in here if at(k, *cited.span("old")) and k not in said_new]
+            for k in said_old:
+                out[k] = replace(out[k], minutes=int(new), again=bool(said_new), said_as_range=None)
+            earlier = [
+                k for k, m in enumerate(out) if m.segment < segment.index and m.minutes == old and not m.again
+            ]
+            if len(earlier) == 1:
+                k = earlier[0]
+                settled = said_new or [j for j in said_old if not out[j].again]
+                out[k] = replace(out[k], minutes=int(new), again=bool(settled), said_as_range=None)
+    return out
+
+
 def _listed_under(
     parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]], i: int, text: str
 ) -> list[_Act]:
@@ -1779,7 +1821,7 @@ def find(
             said = parts.setdefault(act.code, [])
             if not GENERIC.match(act.label) and act.label not in said:
                 said.append(act.label)
-    mentions = _restatements(_recategorised(mentions, segments), segments)
+    mentions = _cited_revisions(_restatements(_recategorised(mentions, segments), segments), segments)
     if UNATTENDED_STIM in named and _attended(segments, named):
         # The same stimulation said later as "e-stim" is the attended one the clinician described.
         mentions = [replace(m, code=ATTENDED_STIM) if m.code == UNATTENDED_STIM else m for m in mentions]

@@ -2162,3 +2162,36 @@ def test_a_figure_put_right_and_an_item_added_stay_with_the_service_under_way(
     said: list[tuple[str, str]], expected: dict[str, int]
 ) -> None:
     assert minutes(*said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # an earlier turn's figure put right by its value
+        (
+            [
+                (T, "Soft tissue work to the forearm, that was fourteen minutes."),
+                (T, "Ther act, the carrying, nineteen minutes."),
+                (T, "And the forearm work, I said fourteen, it was eleven."),
+            ],
+            {"97140": 11, "97530": 19},
+        ),
+        # ... with words between, and the new figure given to a part of the same service: counted once
+        (
+            [
+                (T, "Today: bridges, clams, dead bugs, that's eighteen minutes."),
+                (T, "I said eighteen earlier, but with the lunges it was twenty-three by the clock."),
+            ],
+            {"97110": 23},
+        ),
+        # two earlier figures the same: which one is meant is not guessed
+        (
+            [(T, "Manual ten minutes."), (T, "Gait ten minutes."), (T, "I said ten, it was twelve.")],
+            {"97140": 10, "97116": 10},
+        ),
+    ],
+)
+def test_a_figure_put_right_by_its_value_in_a_later_turn(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said) == expected
