@@ -51,12 +51,24 @@ class Ctx:
 
 
 def context(session: Session, clinic_id: int) -> Ctx:
-    signed = session.exec(select(Note).where(Note.clinic_id == clinic_id, Note.status == "signed")).first()
+    # LIMIT 1 in the query: the ORM's first() builds an object for every row the query returns (the
+    # demo's thousands of notes, over a second a call) before it hands back one.
+    signed = session.exec(
+        select(Note)
+        .where(Note.clinic_id == clinic_id, Note.status == "signed")
+        .order_by(col(Note.id))
+        .limit(1)
+    ).first()
     draft = session.exec(
-        select(Note).where(Note.clinic_id == clinic_id, col(Note.status).in_(("draft", "in_review")))
+        select(Note)
+        .where(Note.clinic_id == clinic_id, col(Note.status).in_(("draft", "in_review")))
+        .order_by(col(Note.id))
+        .limit(1)
     ).first()
     assert signed and draft
-    claim = session.exec(select(Claim).where(Claim.patient_id == signed.patient_id)).first()
+    claim = session.exec(
+        select(Claim).where(Claim.patient_id == signed.patient_id).order_by(col(Claim.id)).limit(1)
+    ).first()
     assert claim is not None
     patient = session.get(Patient, signed.patient_id)
     assert patient is not None
