@@ -476,6 +476,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "reschedule",
             r"\b(move|moving|moved to|(be|get) moved|resched\w*|re-sched\w*|push\w*|bump|switch|swap|"
+            # "slide her 9 to 930": a visit slid to another time
+            r"slide (her|him|them|it|\w+'?s) |"
             r"(come|be) (in )?(earlier|later)|wants (it )?(later|earlier)|"
             # "wants to come an hour earlier on friday", "can he come in 30 min later": her visit shifted
             r"(come|be|go) (in )?(an?|half an?|\d+|one|two) (hour|hr|min\w*)s? (earlier|later)|"
@@ -650,7 +652,7 @@ STOP = set(
     outstanding claim claims denied denial status reason explain open still note notes unsigned signed sign
     signing signature cosign cosigned waiting today tomorrow tmrw tmr tomorow yesterday schedule scheduled
     schedules sched booked book bk booking make set up put fit cancel cancelled canceled cancellation cx
-    rebook rebooked rebooking rebooks rescheduled
+    rebook rebooked rebooking rebooks rescheduled slide slid questions dont
     cxl reschedule resched move change push instead wait list waitlist wl earlier later slot slots opening
     openings available availability avail free time times first morning afternoon evening am pm mornings
     afternoons week weeks wk wks month months year years yr yrs ytd pt ot slp speech physical occupational
@@ -1773,7 +1775,10 @@ def slots(text: str, today: date) -> Frame:
     )
     frame.every = bool(
         re.search(
-            r"\b(all|every|everything|everyone|remaining)\b|\bclear (out )?(the |her |his )?\w+day\b", lower
+            r"\b(all|every|everything|everyone|remaining)\b|\bclear (out )?(the |her |his )?\w+day\b|"
+            # "cancel the rest of Dorothy Hall's visits": every visit of hers still to come
+            r"\bthe rest of (her|his|their|\w+( \w+)?'s) (visits|appts|appointments|sessions)\b",
+            lower,
         )
     )
     frame.first_available = frame.first_available or bool(

@@ -774,3 +774,34 @@ def test_family_said_in_spanish_is_the_relation_asked_about() -> None:
     frame = slots("y su esposo también, same time if possible, he's a new pt", WED)
     assert frame.relation == "husband" and frame.words == [], frame.text
     assert slots("la señora Jackson quiere cita con Christian", WED).led == ["Christian"]
+
+
+@pytest.mark.parametrize(
+    ("said", "intent", "every"),
+    [
+        ("cancel the rest of rose ford's visits, she's moving", "cancel", True),
+        ("cx the rest of her appts", "cancel", True),
+        ("cancel the rest of the week for rose", "cancel", False),  # a stretch of days, read as one
+        ("slide her 9 to 930 today", "reschedule", False),
+        ("slide rose's 2pm to 3", "reschedule", False),
+    ],
+)
+def test_the_rest_of_her_visits_is_every_one_and_a_slid_visit_is_moved(
+    said: str, intent: str, every: bool
+) -> None:
+    frame = slots(said, WED)
+    assert (frame.intent, frame.every) == (intent, every), said
+
+
+@pytest.mark.parametrize(
+    ("said", "names"),
+    [
+        ("JUST CANCEL HER TUESDAY I DONT HAVE TIME FOR QUESTIONS, Rose Ford", ["Rose", "Ford"]),
+        ("Rose Ford wants to slide her 9 to 930", ["Rose", "Ford"]),
+        ("did Rose Ford rebook", ["Rose", "Ford"]),
+    ],
+)
+def test_request_words_in_capitals_or_new_verbs_are_no_names(said: str, names: list[str]) -> None:
+    from assistant.understand import name_words
+
+    assert name_words(said) == names
