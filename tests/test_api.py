@@ -149,13 +149,18 @@ def test_front_desk_asking_for_a_note_gets_403_and_it_is_audited(practice) -> No
     headers = practice.login(client, "front_desk", "riverside")
     actor = practice.actor("front_desk", "riverside")
     with practice.session() as session:
-        note = session.exec(select(Note).where(Note.clinic_id == 1, Note.status == "signed")).first()
+        note = session.exec(
+            select(Note).where(Note.clinic_id == 1, Note.status == "signed").order_by(col(Note.id)).limit(1)
+        ).first()
     response = client.get(f"/api/v1/notes/{note.id}", headers=headers)
     assert response.status_code == 403
     assert "Patient reports" not in response.text
     with practice.session() as session:
         entry = session.exec(
-            select(AuditEntry).where(AuditEntry.user_id == actor.user_id).order_by(col(AuditEntry.id).desc())
+            select(AuditEntry)
+            .where(AuditEntry.user_id == actor.user_id)
+            .order_by(col(AuditEntry.id).desc())
+            .limit(1)
         ).first()
     assert (entry.action, entry.outcome, entry.record_id, entry.patient_id) == (
         "note.read",
@@ -168,8 +173,13 @@ def test_front_desk_asking_for_a_note_gets_403_and_it_is_audited(practice) -> No
 def test_therapist_reads_a_note_and_biller_only_signed_ones(practice) -> None:  # type: ignore[no-untyped-def]
     client = practice.client()
     with practice.session() as session:
-        signed = session.exec(select(Note).where(Note.clinic_id == 1, Note.status == "signed")).first()
-        draft = session.exec(select(Note).where(Note.clinic_id == 1, Note.status == "draft")).first()
+        # LIMIT 1 in the query: the ORM's first() makes an object of every row returned (thousands here)
+        signed = session.exec(
+            select(Note).where(Note.clinic_id == 1, Note.status == "signed").order_by(col(Note.id)).limit(1)
+        ).first()
+        draft = session.exec(
+            select(Note).where(Note.clinic_id == 1, Note.status == "draft").order_by(col(Note.id)).limit(1)
+        ).first()
     therapist = practice.login(client, "therapist", "riverside")
     body = client.get(f"/api/v1/notes/{draft.id}", headers=therapist).json()
     assert body["subjective"].startswith("Patient reports")
