@@ -468,7 +468,14 @@ def test_websocket_chunks_in_transcript_out(practice, tmp_path: Path, clip) -> N
                 assert message == {"type": "ack", "seq": seq}
                 break
             time.sleep(0.25)  # four times faster than it was said, not all at once
-        time.sleep(3)  # let a live piece finish, as the talk goes on in a real session
+        # let a live piece finish, as the talk goes on in a real session: its pieces are kept before its
+        # partial is sent (a fixed 3 s here was too short on a busy machine and idle time on a quiet one)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            with practice.session() as session:
+                if service.pieces(session, ready["recording_id"]):
+                    break
+            time.sleep(0.1)
         ws.send_json({"type": "end"})
         final = None
         while final is None:
