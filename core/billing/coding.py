@@ -6,6 +6,7 @@ Pure functions over plain data, so the scribe's drafts and hand-typed notes are 
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from core.billing.reference import codes, ncci_pairs
 from core.enums import ASSISTANT_CREDENTIALS
@@ -199,7 +200,8 @@ def code_visit_priced(
 ) -> Coded:
     """The visit coded with its own charges known: coded once to price its lines (a code's fee by
     `fee_cents`), then again with that total, which the KX threshold needs."""
-    first = code_visit(
+    code = partial(
+        code_visit,
         services,
         discipline=discipline,
         role=role,
@@ -207,15 +209,8 @@ def code_visit_priced(
         diagnosis_count=diagnosis_count,
         year_to_date_cents=year_to_date_cents,
     )
-    return code_visit(
-        services,
-        discipline=discipline,
-        role=role,
-        rules=rules,
-        diagnosis_count=diagnosis_count,
-        year_to_date_cents=year_to_date_cents,
-        visit_cents=sum(fee_cents(line.code) * line.units for line in first.lines),
-    )
+    first = code()
+    return code(visit_cents=sum(fee_cents(line.code) * line.units for line in first.lines))
 
 
 def _apply_ncci(lines: list[Line], rules: PayerRules, warnings: list[str]) -> list[Line]:

@@ -28,6 +28,12 @@ BUCKETS: tuple[tuple[str, int, int | None], ...] = (
 SENT = (ClaimStatus.submitted, ClaimStatus.partially_paid, ClaimStatus.paid, ClaimStatus.denied)
 
 
+def _list_read(session: Session, actor: Actor, action: Action, record_type: str, detail: str) -> None:
+    """A list read: one audit entry for the whole list, committed with the read."""
+    record_one(session, actor, Event(action.value, record_type=record_type, detail=detail))
+    session.commit()
+
+
 def bucket_of(days: int) -> str:
     """The aging bucket of an amount `days` after its date of service (a future date counts as 0)."""
     for label, low, high in BUCKETS:
@@ -181,8 +187,7 @@ def batches(
         .offset(offset)
         .limit(limit + 1)
     ).all()
-    record_one(session, actor, Event(Action.claim_read.value, record_type="claim_batch", detail="list"))
-    session.commit()
+    _list_read(session, actor, Action.claim_read, "claim_batch", "list")
     return [
         BatchRow(
             id=b.id or 0,
@@ -222,8 +227,7 @@ def eras(session: Session, *, actor: Actor, limit: int = 50, offset: int = 0) ->
         if era_id is not None and claim_id is not None:
             claims.setdefault(era_id, []).append(claim_id)
     names = dict(session.exec(select(Payer.id, Payer.name)).all())
-    record_one(session, actor, Event(Action.payment_read.value, record_type="era_file", detail="list"))
-    session.commit()
+    _list_read(session, actor, Action.payment_read, "era_file", "list")
     return [
         EraRow(
             id=f.id or 0,
@@ -266,8 +270,7 @@ def payer_payments(
     rows = session.exec(
         query.order_by(col(Payment.received_on).desc(), col(Payment.id).desc()).limit(limit)
     ).all()
-    record_one(session, actor, Event(Action.payment_read.value, record_type="payment", detail="payer list"))
-    session.commit()
+    _list_read(session, actor, Action.payment_read, "payment", "payer list")
     return [
         PayerPaymentRow(
             received_on=p.received_on,

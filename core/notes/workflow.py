@@ -3,7 +3,7 @@ note, addenda after signing. A note becomes final in one transaction that create
 uses a visit of the authorization, moves the progress-report mark and files its outcome measures:
 if any of that fails, the note is not signed."""
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Annotated, TypeVar
@@ -528,7 +528,9 @@ class Trail:
     addenda: list[tuple[str, str, datetime]] = field(default_factory=list)  # attestation, text, when
 
 
-def trail(session: Session, *, actor: Actor, note_id: int) -> Trail:
+def _to_read(session: Session, actor: Actor, note_id: int) -> tuple[Note, Action]:
+    """The note, once the actor may read it: as a clinician (note.read) where their role reads notes,
+    else as one who reads signed notes only (note.read_signed, a biller)."""
     note = _load(session, note_id)
     action = (
         Action.note_read
@@ -536,15 +538,28 @@ def trail(session: Session, *, actor: Actor, note_id: int) -> Trail:
         else Action.note_read_signed
     )
     require_on(session, actor, action, note, "note")
-    signatures = session.exec(
+    return note, action
+
+
+def _signatures(session: Session, note_id: int) -> Sequence[NoteSignature]:
+    return session.exec(
         select(NoteSignature).where(NoteSignature.note_id == note_id).order_by(col(NoteSignature.signed_at))
     ).all()
+
+
+def _addenda(session: Session, note_id: int) -> Sequence[NoteAddendum]:
+    return session.exec(
+        select(NoteAddendum).where(NoteAddendum.note_id == note_id).order_by(col(NoteAddendum.id))
+    ).all()
+
+
+def trail(session: Session, *, actor: Actor, note_id: int) -> Trail:
+    note, action = _to_read(session, actor, note_id)
+    signatures = _signatures(session, note_id)
     returns = session.exec(
         select(NoteReturn).where(NoteReturn.note_id == note_id).order_by(col(NoteReturn.id))
     ).all()
-    addenda = session.exec(
-        select(NoteAddendum).where(NoteAddendum.note_id == note_id).order_by(col(NoteAddendum.id))
-    ).all()
+    addenda = _addenda(session, note_id)
     audit_on(session, actor, action, note, "note", "signatures, returns and addenda")
     session.commit()
     return Trail(
@@ -668,13 +683,7 @@ def versions(session: Session, *, actor: Actor, note_id: int) -> list[VersionRea
 
 def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
     """A signed note as a clinic sends it to a physician or payer."""
-    note = _load(session, note_id)
-    action = (
-        Action.note_read
-        if allowed(actor.roles, Action.note_read, note.clinic_id)
-        else Action.note_read_signed
-    )
-    require_on(session, actor, action, note, "note")
+    note, action = _to_read(session, actor, note_id)
     if note.status != "signed":
         raise Conflict("only a signed note is exported")
     version = _current(session, note)
@@ -683,12 +692,8 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
     clinic = _required(session.get(Clinic, note.clinic_id), "clinic")
     provider = _required(session.get(Provider, note.provider_id), "provider")
     plan = session.get(PlanOfCare, visit.plan_id) if visit.plan_id else None
-    signatures = session.exec(
-        select(NoteSignature).where(NoteSignature.note_id == note_id).order_by(col(NoteSignature.signed_at))
-    ).all()
-    addenda = session.exec(
-        select(NoteAddendum).where(NoteAddendum.note_id == note_id).order_by(col(NoteAddendum.id))
-    ).all()
+    signatures = _signatures(session, note_id)
+    addenda = _addenda(session, note_id)
     charges = session.exec(select(Charge).where(Charge.note_id == note_id).order_by(col(Charge.id))).all()
     zone = ZoneInfo(clinic.timezone)
     timed, total = treatment_minutes(version.codes)

@@ -1,7 +1,7 @@
 """Appointment types and provider calendars: working hours, breaks and time off, per clinic."""
 
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Annotated
+from typing import Annotated, TypeVar
 from zoneinfo import ZoneInfo
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -127,18 +127,26 @@ def bookable_types(session: Session, *, actor: Actor, provider_id: int) -> list[
     ]
 
 
+Added = TypeVar("Added", AppointmentType, TimeOff)
+
+
+def _added(
+    session: Session, actor: Actor, action: Action, record_type: str, row: Added, detail: str, clinic_id: int
+) -> Added:
+    """A new row of the clinic's calendar set-up, written and audited in one commit."""
+    session.add(row)
+    session.flush()
+    audit_change(session, actor, action, record_type, row.id or "", detail, clinic_id)
+    session.commit()
+    return row
+
+
 def create_type(session: Session, *, actor: Actor, data: AppointmentTypeCreate) -> AppointmentType:
     require(session, actor, Action.settings_manage, clinic_id=data.clinic_id, record_type="appointment_type")
     if data.kind == "group" and data.group_capacity is None:
         raise Invalid("a group type needs group_capacity (patients at once)")
     kind = AppointmentType(**data.model_dump())
-    session.add(kind)
-    session.flush()
-    audit_change(
-        session, actor, Action.settings_manage, "appointment_type", kind.id or "", "created", data.clinic_id
-    )
-    session.commit()
-    return kind
+    return _added(session, actor, Action.settings_manage, "appointment_type", kind, "created", data.clinic_id)
 
 
 def set_hours(session: Session, *, actor: Actor, provider_id: int, data: WeekHours) -> None:
@@ -170,13 +178,7 @@ def add_time_off(session: Session, *, actor: Actor, provider_id: int, data: Time
     provider = load_provider(session, provider_id)
     require(session, actor, Action.appointment_write, clinic_id=provider.clinic_id, record_type="time_off")
     off = TimeOff(provider_id=provider_id, **data.model_dump())
-    session.add(off)
-    session.flush()
-    audit_change(
-        session, actor, Action.appointment_write, "time_off", off.id or "", "added", provider.clinic_id
-    )
-    session.commit()
-    return off
+    return _added(session, actor, Action.appointment_write, "time_off", off, "added", provider.clinic_id)
 
 
 def provider_day(session: Session, provider: Provider, day: date, tz: ZoneInfo) -> list[Span]:

@@ -80,12 +80,44 @@ async def upload_recording(
     Who may record the visit is asked before a byte of the file is read (the form is read here, not
     before the route); the file is then checked (decodes, not cut off, not empty, not silent, within the
     size and length limits) before anything is kept: a refused file leaves nothing behind."""
-    await run_in_threadpool(_may_record_before_reading, session, actor, visit_id)
+    await run_in_threadpool(may_record_before_reading, session, actor, visit_id)
+    recording, job = await accept_form_upload(
+        request, session, actor, settings, visit_id, "send the recording as the form's file field"
+    )
+    # Off the event loop: a first submit connects to the broker (or starts the in-process worker).
+    await run_in_threadpool(lambda: jobs(request.app).submit(job.id or 0))
+    return UploadAccepted(recording_id=recording.id or 0, job=JobRead.of(job))
+
+
+def may_record_before_reading(session: Session, actor: Actor, visit_id: int) -> None:
+    """Their own visit, or nothing is read; the consent a recording of the room needs is asked once the
+    form says which kind this is. The log-in's read transaction ends here: no database turn is held
+    while the body arrives."""
+    service.may_record(session, actor=actor, visit_id=visit_id, kind="dictation")
+    session.commit()
+
+
+async def accept_form_upload(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    settings: Settings,
+    visit_id: int,
+    missing: str,
+    named: bool = False,
+) -> tuple[Recording, TranscriptionJob]:
+    """The form's `file` (a recording or, as `kind` says, a dictation) checked and kept, its
+    transcription queued (scribe.intake.accept_upload); Invalid(`missing`) where the form has no file
+    (or, `named`, one without a name)."""
     async with request.form(max_files=1, max_fields=4) as form:
         upload, kind = form.get("file"), form.get("kind") or "upload"
-        if not isinstance(upload, StarletteUpload) or not isinstance(kind, str):
-            raise Invalid("send the recording as the form's file field")
-        recording, job = await run_in_threadpool(
+        if (
+            not isinstance(upload, StarletteUpload)
+            or (named and not upload.filename)
+            or not isinstance(kind, str)
+        ):
+            raise Invalid(missing)
+        return await run_in_threadpool(
             accept_upload,
             session,
             actor=actor,
@@ -95,17 +127,6 @@ async def upload_recording(
             filename=upload.filename or "",
             kind=kind,
         )
-    # Off the event loop: a first submit connects to the broker (or starts the in-process worker).
-    await run_in_threadpool(lambda: jobs(request.app).submit(job.id or 0))
-    return UploadAccepted(recording_id=recording.id or 0, job=JobRead.of(job))
-
-
-def _may_record_before_reading(session: Session, actor: Actor, visit_id: int) -> None:
-    """Their own visit, or nothing is read; the consent a recording of the room needs is asked once the
-    form says which kind this is. The log-in's read transaction ends here: no database turn is held
-    while the body arrives."""
-    service.may_record(session, actor=actor, visit_id=visit_id, kind="dictation")
-    session.commit()
 
 
 @router.get("/api/v1/transcription-jobs/{job_id}")

@@ -15,11 +15,10 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
 from sqlmodel import Session
-from starlette.datastructures import UploadFile as StarletteUpload
 
 from core.actor import Actor
 from core.chat_model import model_from_settings
-from core.errors import Conflict, Forbidden, Invalid, TherascribeError
+from core.errors import Conflict, Forbidden, TherascribeError
 from core.notes import service as notes
 from core.notes.workflow import DraftIn, add_addendum, create_draft, return_for_correction
 from core.patients import service as patients
@@ -28,21 +27,21 @@ from core.plans import service as plans
 from core.plans.rules import MAX_CERTIFICATION_DAYS
 from core.plans.service import PlanCreate
 from core.providers.service import own_provider
-from core.recordings.service import job_for, may_record
+from core.recordings.service import job_for
 from core.records.chart import chart
 from core.referrals import service as referrals
 from core.scheduling.calendar import clinic_zone, day_schedule
 from core.timeutil import as_utc
 from core.visits.service import get_visit
 from scribe.drafting import draft_visit
-from scribe.intake import FILE_TYPES, accept_upload
+from scribe.intake import FILE_TYPES
 from web.deps import PageActor, SessionDep, SettingsDep
 from web.form_refusal import Refused, refused
 from web.outcome_chart import outcome_chart
 from web.routers.note_form_pages import MAX_FIELDS, form_input, refused_input
 from web.routers.note_form_pages import view as note_form_view
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
-from web.routers.recordings import jobs
+from web.routers.recordings import accept_form_upload, jobs, may_record_before_reading
 
 router = APIRouter(include_in_schema=False)
 
@@ -190,22 +189,11 @@ async def upload_form(
     visit_id: int, request: Request, session: SessionDep, actor: PageActor, settings: SettingsDep
 ) -> Response:
     """The visit's recording or a dictation, as the API takes it; the page then shows its transcription."""
-    await run_in_threadpool(_may_upload, session, actor, visit_id)
+    await run_in_threadpool(may_record_before_reading, session, actor, visit_id)
     try:
-        async with request.form(max_files=1, max_fields=4) as form:
-            upload, kind = form.get("file"), form.get("kind") or "upload"
-            if not isinstance(upload, StarletteUpload) or not upload.filename or not isinstance(kind, str):
-                raise Invalid("choose the recording's file first")
-            _, job = await run_in_threadpool(
-                accept_upload,
-                session,
-                actor=actor,
-                settings=settings,
-                visit_id=visit_id,
-                file=upload.file,
-                filename=upload.filename,
-                kind=kind,
-            )
+        _, job = await accept_form_upload(
+            request, session, actor, settings, visit_id, "choose the recording's file first", named=True
+        )
     except TherascribeError as error:
         if not shown_on_page(error):
             raise
@@ -213,12 +201,6 @@ async def upload_form(
         return _editor(request, session, actor, visit_id, error=refusal_text(error))
     await run_in_threadpool(lambda: jobs(request.app).submit(job.id or 0))
     return redirect_to(f"/visits/{visit_id}/note", job=str(job.id))
-
-
-def _may_upload(session: Session, actor: Actor, visit_id: int) -> None:
-    """Their own visit, or nothing of the file is read."""
-    may_record(session, actor=actor, visit_id=visit_id, kind="dictation")
-    session.commit()
 
 
 @router.post("/visits/{visit_id}/draft")
