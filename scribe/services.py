@@ -828,7 +828,7 @@ def _turn_mentions(
             )
         _clock_minutes(parsed, clocked, sm.start())
         _plans_spread(parsed)
-        _net_of_breaks(parsed, sentence)
+        _net_of_breaks(parsed, sentence, timed_by_clock=clocked is not None)
         if NOT_DONE.search(_unrejected(sentence)):
             skipped = {a.code for _, c, acts, _, _ in parsed for a in acts if NOT_DONE.search(_unrejected(c))}
             skipped |= {
@@ -1092,7 +1092,10 @@ def _restated(current: _Act, sentence: str, spoken: str, spent_on: bool) -> bool
 
 
 def _net_of_breaks(
-    parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]], sentence: str
+    parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]],
+    sentence: str,
+    *,
+    timed_by_clock: bool = False,
 ) -> None:
     """ "Ther ex ran thirty-two on the clock, minus eight for the call, so twenty-four", "twenty-six on my
     sheet, but we waited five for the bathroom, so twenty-one": a figure said again less the sentence's
@@ -1103,10 +1106,29 @@ def _net_of_breaks(
     said = [s for p in parsed for s, _ in p[3]]
     gross = {s.start for s in said if any(t.start > s.start and s.value - off == t.value for t in said)}
     if not gross:
+        if timed_by_clock:
+            return  # the clock's span has its breaks taken off already (_clock_minutes)
+        # "eighteen minutes on the walking, but take off four, we stopped for her blood pressure": the one
+        # figure said, less what the clinician says to take off it, when no net figure is said.
+        base = parsed[0][0] - max(sentence.find(parsed[0][1]), 0) if parsed else 0  # the sentence's start
+        taken = [n for n in numbers_in(sentence) if SUBTRACTED.search(sentence[: n.start])]
+        after = [s for s in said if taken and s.start < base + taken[0].start]
+        if len(said) == 1 and after and 0 < off < said[0].value:
+            for k, (offset, clause, acts, durs, excluded) in enumerate(parsed):
+                if durs:
+                    net = [(Said(s.start, s.end, s.value - off), u) for s, u in durs]
+                    parsed[k] = (offset, clause, acts, net, excluded)
         return
     for k, (offset, clause, acts, durs, excluded) in enumerate(parsed):
         if any(s.start in gross for s, _ in durs):
             parsed[k] = (offset, clause, acts, [(s, u) for s, u in durs if s.start not in gross], excluded)
+
+
+SUBTRACTED = re.compile(
+    r"\b(?:minus|less|take\s+(?:off|out)|took\s+(?:off|out)|subtract(?:ing)?|not counting|knock\s+off)\s+"
+    r"(?:(?:the|a|about|around)\s+)*$",
+    re.I,
+)
 
 
 def _plans_spread(parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]]) -> None:
@@ -1370,6 +1392,7 @@ NEW_BOUT = re.compile(
     re.I,
 )
 _ECHO_WORDS = 6
+OPENS_WITH_FIGURE = re.compile(rf"\s*(?P<n>{NUMBER})\s*(?:minutes?\s*)?[.!]", re.I)
 
 
 def _restatements(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
@@ -1429,7 +1452,12 @@ def _restatements(mentions: list[Mention], segments: list[Segment]) -> list[Ment
         asked = text[p.segment].rstrip().endswith("?")  # "Twelve minutes?" proposed, then confirmed
         confirmed = CONFIRMS.match(said)
         figure = numbers_in(confirmed.group(0)) if confirmed else []
-        if confirmed and (echoed or asked or (figure and figure[0].value == m.minutes)):
+        # "Should I log the balance as ten?" ... "Nine. ... Nine minutes of balance.": a figure held to
+        # against a question is the one said before.
+        held = OPENS_WITH_FIGURE.match(said)
+        questioned = any("?" in text[t] for t in turns[:-1]) or "?" in text[p.segment][p.end :]
+        restated = confirmed and (echoed or asked or (figure and figure[0].value == m.minutes))
+        if restated or (held and value(held["n"]) == m.minutes and questioned):
             out[k] = replace(m, again=True)
     return out
 

@@ -2195,3 +2195,38 @@ def test_a_figure_put_right_by_its_value_in_a_later_turn(
     said: list[tuple[str, str]], expected: dict[str, int]
 ) -> None:
     assert minutes(*said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # a figure held to against a question, said again in other words: one block
+        (
+            [
+                (T, "Then the weight shifts and the foam. About eight minutes of neuromuscular re-ed."),
+                (T, "Dana, should I put the balance down as ten? You had ten."),
+                (T, "Eight. Your watch had the setup in it. Eight minutes of balance."),
+            ],
+            {"97112": 8},
+        ),
+        # a figure less what the clinician says to take off it, when no net figure is said
+        ([(T, "Gait training twenty minutes, minus five for the bathroom.")], {"97116": 15}),
+        (
+            [
+                (
+                    T,
+                    "Then the ramp. That was sixteen minutes on the walking, but take off three, we stopped for her sats.",
+                )
+            ],
+            {"97116": 13},
+        ),
+        # a net figure said: that one
+        ([(T, "Ther ex thirty-two on the clock, minus eight for the call, so twenty-four.")], {"97110": 24}),
+        # a wait mentioned without taking it off changes nothing
+        ([(T, "Ther ex was twenty-six on my sheet, but we waited five for the bathroom.")], {"97110": 26}),
+    ],
+)
+def test_a_figure_held_to_counts_once_and_time_taken_off_is_subtracted(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said) == expected
