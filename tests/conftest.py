@@ -9,6 +9,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -143,6 +144,26 @@ def _admin():  # type: ignore[no-untyped-def]
     return create_engine(f"{PG_SERVER}/postgres", isolation_level="AUTOCOMMIT").connect()
 
 
+def drop_databases(names: list[str], force: bool = True) -> None:
+    """Drops these PostgreSQL databases, eight at a time. Each DROP DATABASE waits for a checkpoint
+    (PostgreSQL forces one so the checkpointer forgets the database's files), which on a busy machine
+    takes seconds; drops sent together wait for the same checkpoint. Eight drops here: 8.9-11.2 s one
+    after another, 0.2-0.3 s together (load 11-14). One that fails (in use, without force) is left."""
+    if not names:
+        return
+    engine = create_engine(f"{PG_SERVER}/postgres", isolation_level="AUTOCOMMIT", pool_size=8)
+
+    def drop(name: str) -> None:
+        with suppress(OperationalError), engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"' + (" WITH (FORCE)" if force else "")))
+
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(drop, names))
+    finally:
+        engine.dispose()
+
+
 # Every PostgreSQL database a run makes is named run_prefix(run) + something: its templates and its
 # copies. The process that starts the run (xdist's controller, or pytest itself without workers) holds a
 # PostgreSQL advisory lock on the run's number while it runs; a run whose lock nobody holds has ended,
@@ -190,17 +211,13 @@ class RunOwnership:
             if not held:
                 continue  # that run is still going
             try:
-                for name in names:
-                    if name.startswith(run_prefix(run)):
-                        self.conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                drop_databases([name for name in names if name.startswith(run_prefix(run))])
             finally:
                 self.conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _run_lock(run)})
         # Names from before the prefix carry no lock: dropped once they are hours old and nobody is
         # connected (a run of the old conftest may still be using a younger one).
-        for name in names:
-            if name.startswith(LEGACY) and self._hours_old(name) > LEGACY_AGE_HOURS:
-                with suppress(OperationalError):
-                    self.conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        old = [name for name in names if name.startswith(LEGACY) and self._hours_old(name) > LEGACY_AGE_HOURS]
+        drop_databases(old, force=False)
 
     def _hours_old(self, name: str) -> float:
         try:
@@ -221,10 +238,10 @@ class RunOwnership:
             return
         try:
             like = run_prefix(self.run).replace("_", "\\_") + "%"
-            for (name,) in self.conn.execute(
+            rows = self.conn.execute(
                 text("SELECT datname FROM pg_database WHERE datname LIKE :p"), {"p": like}
-            ).all():
-                self.conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            )
+            drop_databases([name for (name,) in rows.all()])
         finally:
             self.conn.close()
             self.conn = None
@@ -354,10 +371,7 @@ class Databases:
     def close(self) -> None:
         for engine in self.engines:
             engine.dispose()
-        if self.pg_names:
-            with _admin() as conn:
-                for name in self.pg_names:
-                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        drop_databases(self.pg_names)
 
 
 @pytest.fixture(scope="session")
