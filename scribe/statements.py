@@ -295,6 +295,21 @@ def small_talk(speaker: str, sentence: str, asked: str = "", before: str = "") -
         return False
     if not _clinical_content(sentence):
         return True
+    # "We lost five to two. I spent four minutes in the penalty box.": a sentence going on about the week's
+    # news before it, clinical only by a number's unit, is the news too.
+    # (A rating is no news: "Up and down. Most days a six out of ten."; nor is a word or three before it:
+    # "Gone. Nothing down the leg for 2 weeks.")
+    if (
+        len(before.split()) >= 4
+        and small_talk(speaker, before)
+        and not re.search(r"\b(?:out of|outta)\b|\d\s*/\s*\d", sentence, re.I)
+        and not (
+            CLINICAL_TERMS.search(sentence)
+            or REPORTED.search(sentence)
+            or _names_a_specific_finding(sentence)
+        )
+    ):
+        return True
     return bool(names) and not _names_a_specific_finding(sentence)
 
 
@@ -773,6 +788,8 @@ def unplaced(text: str) -> str:
             last = ent.end_char
         elif (
             ent.label_ == "PERSON"
+            # a person's name is words, never a level or a code ("L5-S1")
+            and re.fullmatch(r"[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*)*", ent.text)
             # a sentence's first word is a name only when said to someone or owning something ("Harold,",
             # "Ortiz's"): the tagger calls "Any", "Hold" names there
             and (

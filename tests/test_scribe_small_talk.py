@@ -218,3 +218,36 @@ def test_a_day_of_the_schedule_is_a_date(said: str, gone: str) -> None:
 )
 def test_people_and_places_named_are_written_as_their_kind(said: str, written: str) -> None:
     assert unplaced(said) == written
+
+
+@pytest.mark.parametrize(
+    ("turn", "gone", "kept"),
+    [
+        # a sentence going on about the week's news, clinical only by a number's unit, is the news too
+        ("We lost in overtime. I sat 10 minutes on the bench.", "bench", ""),
+        # but one that names the body or what the patient does is a report
+        ("We lost in overtime. I walked 2 blocks after and the knee ached.", "", "2 blocks"),
+    ],
+)
+def test_a_sentence_going_on_about_small_talk_is_small_talk(turn: str, gone: str, kept: str) -> None:
+    text = quoted(turns((T, "Okay."), (P, turn)))
+    assert not gone or gone not in text, text
+    assert kept in text, text
+
+
+def test_a_spinal_level_is_no_name() -> None:
+    said = 'Asked: "And the fusion, that was L4-L5, in 2019?" Patient answers: "2019, yes."'
+    assert unplaced(said) == said
+
+
+@pytest.mark.parametrize(
+    ("turn", "kept"),
+    [
+        # a rating, or a report after a word or two, is no news whatever came before it
+        ("It was a long week at the office, honestly. Most mornings a five out of ten.", "5/10"),
+        ("Better. Nothing into the foot for like 3 weeks.", "3 weeks"),
+    ],
+)
+def test_a_rating_or_a_report_after_a_short_answer_is_kept(turn: str, kept: str) -> None:
+    text = quoted(turns((T, "Okay."), (P, turn)))
+    assert kept in text, text
