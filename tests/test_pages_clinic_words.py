@@ -229,6 +229,8 @@ def test_signed_times_on_a_note_are_said_in_the_clinics_words(practice) -> None:
     page = page_client(practice, provider_id=provider_id).get(f"/notes/{note_id}/review")
     stamp = signed_at if isinstance(signed_at, datetime) else datetime.fromisoformat(str(signed_at))
     assert in_clinic_words(stamp, NY) in page.text
+    listed = re.search(r'<ul aria-labelledby="sig-h" id="signatures">(.*?)</ul>', page.text, re.S)
+    assert listed and ".," not in listed.group(1)  # an attestation's full stop is not followed by a comma
 
 
 def test_the_audit_log_names_the_patient_and_says_when_in_the_clinics_words(practice) -> None:  # type: ignore[no-untyped-def]
