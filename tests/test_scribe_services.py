@@ -2230,3 +2230,17 @@ def test_a_figure_held_to_counts_once_and_time_taken_off_is_subtracted(
     said: list[tuple[str, str]], expected: dict[str, int]
 ) -> None:
     assert minutes(*said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            [(T, "We did the bike first, eight on the bike, then another seven on the stepper.")],
+            {"97110": 15},
+        ),
+        ([(T, "Recumbent stepper, twelve minutes, level four.")], {"97110": 12}),
+    ],
+)
+def test_conditioning_machines_are_exercise(said: list[tuple[str, str]], expected: dict[str, int]) -> None:
+    assert minutes(*said) == expected
