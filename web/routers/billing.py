@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict
 from sqlmodel import Session
 
 from core.access import require
+from core.actor import Actor
 from core.billing.claims import (
     ClaimFix,
     ScrubResult,
@@ -27,7 +28,7 @@ from core.billing.models import ClaimBatch, ClaimDetail, DeniedLineRow, HeldClai
 from core.billing.posting import PostingResult, post_835
 from core.billing.submission import export_837
 from core.clinics.models import Clinic
-from core.errors import Invalid, NotFound
+from core.errors import Invalid, NotFound, existing
 from core.kpis import Kpi, compute
 from core.payers.fees import import_fee_schedule
 from core.payers.models import FeeScheduleImported
@@ -129,9 +130,7 @@ def send(body: BatchRequest, session: SessionDep, actor: CurrentActor) -> BatchS
 
 @router.get("/claims/batches/{batch_id}/837", response_class=PlainTextResponse)
 def download_837(batch_id: int, session: SessionDep, actor: CurrentActor) -> PlainTextResponse:
-    batch = session.get(ClaimBatch, batch_id)
-    if batch is None:
-        raise NotFound(f"batch {batch_id} not found")
+    batch = existing(session.get(ClaimBatch, batch_id), "batch", batch_id)
     require(
         session,
         actor,
@@ -150,11 +149,17 @@ def download_837(batch_id: int, session: SessionDep, actor: CurrentActor) -> Pla
     )
 
 
-async def read_835(file: UploadFile) -> str:
-    """An uploaded 835's text, or Invalid: at most 20 MB, UTF-8 (X12 is text)."""
+async def _upload(file: UploadFile, what: str) -> bytes:
+    """An uploaded file's bytes, or Invalid past MAX_UPLOAD (20 MB)."""
     raw = await file.read(MAX_UPLOAD + 1)
     if len(raw) > MAX_UPLOAD:
-        raise Invalid("an 835 file is at most 20 MB")
+        raise Invalid(f"{what} is at most 20 MB")
+    return raw
+
+
+async def read_835(file: UploadFile) -> str:
+    """An uploaded 835's text, or Invalid: at most 20 MB, UTF-8 (X12 is text)."""
+    raw = await _upload(file, "an 835 file")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -164,9 +169,7 @@ async def read_835(file: UploadFile) -> str:
 async def read_fee_schedule(file: UploadFile) -> str:
     """An uploaded fee schedule CSV's text, or Invalid: at most 20 MB; UTF-8 (with or without the mark
     spreadsheets put first), else Latin-1, which older spreadsheet exports write."""
-    raw = await file.read(MAX_UPLOAD + 1)
-    if len(raw) > MAX_UPLOAD:
-        raise Invalid("a fee schedule file is at most 20 MB")
+    raw = await _upload(file, "a fee schedule file")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -190,8 +193,16 @@ async def upload_fee_schedule(
     effective_from: Annotated[date, Form()],
     file: UploadFile = File(...),
 ) -> FeeScheduleImported:
-    # Off the event loop: parsing thousands of rows here held up every other request.
-    imported = await run_in_threadpool(
+    imported = await import_fee_schedule_file(session, actor, payer_id, name, effective_from, file)
+    return FeeScheduleImported.model_validate(imported)
+
+
+async def import_fee_schedule_file(
+    session: Session, actor: Actor, payer_id: int, name: str, effective_from: date, file: UploadFile
+) -> dict:
+    """A payer's fee schedule from an uploaded CSV (core.payers.fees.import_fee_schedule), imported off
+    the event loop: parsing thousands of rows there held up every other request."""
+    return await run_in_threadpool(
         import_fee_schedule,
         session,
         actor=actor,
@@ -200,7 +211,6 @@ async def upload_fee_schedule(
         effective_from=effective_from,
         text=await read_fee_schedule(file),
     )
-    return FeeScheduleImported.model_validate(imported)
 
 
 @router.get("/kpis", response_model=list[Kpi])

@@ -10,7 +10,6 @@ from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 from sqlmodel import Session
 
@@ -21,7 +20,6 @@ from core.config import Settings
 from core.enums import Role
 from core.errors import Invalid, TherascribeError
 from core.kpis import Kpi, compute, meets, target_bound
-from core.payers.fees import import_fee_schedule
 from core.payers.manage import PayerForm, save_payer
 from core.payers.profiles import PROFILES
 from core.payers.scope import may_change_everywhere
@@ -35,7 +33,7 @@ from core.users.service import list_users
 from web.charts import line
 from web.deps import PageActor, SessionDep, SettingsDep
 from web.form_refusal import Refused, refused
-from web.routers.billing import read_fee_schedule
+from web.routers.billing import import_fee_schedule_file
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
 
 router = APIRouter(include_in_schema=False)
@@ -577,15 +575,7 @@ async def fee_schedule_form(
 ) -> Response:
     """A payer's fee schedule from a CSV (cpt, modifier, amount): every row right or nothing saved."""
     try:
-        saved = await run_in_threadpool(  # off the event loop: a long file is seconds of parsing
-            import_fee_schedule,
-            session,
-            actor=actor,
-            payer_id=payer_id,
-            name=name,
-            effective_from=effective_from,
-            text=await read_fee_schedule(file),
-        )
+        saved = await import_fee_schedule_file(session, actor, payer_id, name, effective_from, file)
     except TherascribeError as error:
         if not shown_on_page(error):
             raise
