@@ -97,7 +97,7 @@ def test_a_refusal_is_logged_and_survives(practice) -> None:  # type: ignore[no-
     with practice.session() as session, pytest.raises(Forbidden):
         patients.get(session, actor=actor, patient_id=other)
     with practice.session() as session:
-        entry = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc())).first()
+        entry = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(1)).first()
         assert entry.user_id == actor.user_id and entry.patient_id == other
         assert entry.outcome == "denied" and entry.action == "patient.read"
         assert entry.client_address == "127.0.0.1"

@@ -22,7 +22,7 @@ SLUG = {"Riverside Therapy": "riverside", "Hillcrest Therapy": "hillcrest"}
 
 def _carried(session: Session) -> tuple[Patient, list[Payer]]:
     """A patient with items carried over: two owed by one payer, one by another, one by the patient."""
-    patient = session.exec(select(Patient).order_by(col(Patient.id))).first()
+    patient = session.exec(select(Patient).order_by(col(Patient.id)).limit(1)).first()
     payers = list(session.exec(select(Payer).order_by(col(Payer.id)).limit(2)).all())
     assert patient is not None and len(payers) == 2
     small, large = payers
@@ -72,6 +72,7 @@ def test_what_each_payer_still_owes_largest_first(pristine_practice: Practice) -
             select(AuditEntry.detail)
             .where(AuditEntry.patient_id == patient.id, AuditEntry.record_type == "opening_balance")
             .order_by(col(AuditEntry.id).desc())
+            .limit(1)
         ).first()
         assert detail == "2 payers"
 
@@ -81,7 +82,7 @@ def test_a_patient_with_nothing_carried_over_has_no_balances(pristine_practice: 
     with pristine_practice.session() as session:
         carried = select(OpeningBalance.patient_id)
         patient = session.exec(
-            select(Patient).where(col(Patient.id).not_in(carried)).order_by(col(Patient.id))
+            select(Patient).where(col(Patient.id).not_in(carried)).order_by(col(Patient.id)).limit(1)
         ).first()
         assert patient is not None
         assert payer_balances(session, actor=biller, patient_id=patient.id or 0) == []
@@ -92,7 +93,7 @@ def test_a_patient_with_nothing_carried_over_has_no_balances(pristine_practice: 
 @pytest.mark.parametrize("role", ["therapist", "assistant", "front_desk"])
 def test_a_clinician_or_the_desk_may_not_read_claim_money(pristine_practice: Practice, role: str) -> None:
     with pristine_practice.session() as session:  # closed before the actor is looked up (SQLite's lock)
-        patient = session.exec(select(Patient).order_by(col(Patient.id))).first()
+        patient = session.exec(select(Patient).order_by(col(Patient.id)).limit(1)).first()
         assert patient is not None
         clinic = session.get(Clinic, patient.clinic_id)
         assert clinic is not None

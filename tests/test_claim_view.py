@@ -108,6 +108,7 @@ def test_a_paid_claim_as_the_biller_reads_it(practice: Practice) -> None:
             select(Payment.claim_id)
             .where(col(Payment.claim_id).is_not(None), Payment.source == "era")
             .order_by(col(Payment.claim_id))
+            .limit(1)
         ).first()
         assert claim_id is not None, "the demo has claims a payer paid"
         claim = session.get(Claim, claim_id)
@@ -137,7 +138,7 @@ def test_an_unsent_claim_has_nothing_open_and_a_denied_line_says_why(practice: P
     biller = practice.actor("biller")
     with practice.session() as session:
         draft = session.exec(
-            select(Claim.id).where(col(Claim.status).in_(UNSENT)).order_by(col(Claim.id))
+            select(Claim.id).where(col(Claim.status).in_(UNSENT)).order_by(col(Claim.id)).limit(1)
         ).first()
         if draft is not None:
             assert claim_view(session, actor=biller, claim_id=draft).open_cents == 0
@@ -145,6 +146,7 @@ def test_an_unsent_claim_has_nothing_open_and_a_denied_line_says_why(practice: P
             select(ClaimLine.claim_id)
             .where(ClaimLine.status == ClaimLineStatus.denied, ClaimLine.denial_carc != "")
             .order_by(col(ClaimLine.claim_id))
+            .limit(1)
         ).first()
         assert denied is not None, "the demo has denied claim lines"
         view = claim_view(session, actor=biller, claim_id=denied)
@@ -160,7 +162,7 @@ def test_a_clinician_or_the_desk_may_not_read_a_claim(practice: Practice, role: 
     actor = practice.actor(role, clinic)
     with practice.session() as session:
         claim_id = session.exec(
-            select(Claim.id).where(Claim.status != ClaimStatus.draft).order_by(col(Claim.id))
+            select(Claim.id).where(Claim.status != ClaimStatus.draft).order_by(col(Claim.id)).limit(1)
         ).first()
         assert claim_id is not None
         with pytest.raises(Forbidden):
@@ -176,7 +178,7 @@ def test_a_claim_handed_to_a_biller_says_so_in_its_history(pristine_practice: Pr
     biller = pristine_practice.actor("biller")
     with pristine_practice.session() as session:
         claim = session.exec(
-            select(Claim).where(Claim.status == ClaimStatus.denied).order_by(col(Claim.id))
+            select(Claim).where(Claim.status == ClaimStatus.denied).order_by(col(Claim.id)).limit(1)
         ).first()
         assert claim is not None, "the demo has denied claims"
         user_id, name = assignable(session, claim.clinic_id)[0]

@@ -16,6 +16,7 @@ def _claim(session: Session, clinics: set[int], statuses: tuple[str, ...]) -> Cl
         select(Claim)
         .where(col(Claim.status).in_(statuses), col(Claim.clinic_id).in_(clinics))
         .order_by(col(Claim.id))
+        .limit(1)
     ).first()
     assert found is not None, statuses
     return found

@@ -42,6 +42,7 @@ def _therapist(session: Session, clinic_id: int, credential: str) -> Provider:
         select(Provider)
         .where(Provider.clinic_id == clinic_id, Provider.credential == credential, col(Provider.is_active))
         .order_by(col(Provider.id))
+        .limit(1)
     ).first()  # type: ignore[return-value]
 
 
@@ -55,6 +56,7 @@ def _last_audit(session: Session, provider_id: int) -> str:
             select(AuditEntry.detail)
             .where(AuditEntry.record_type == "provider", AuditEntry.record_id == str(provider_id))
             .order_by(col(AuditEntry.id).desc())
+            .limit(1)
         ).first()
         or ""
     )
@@ -192,6 +194,7 @@ def test_a_provider_with_visits_booked_ahead_stays_active(pristine_practice: Pra
                 col(Appointment.starts_at) >= utcnow() + timedelta(hours=1),
             )
             .order_by(col(Appointment.provider_id))
+            .limit(1)
         ).first()
         assert busy is not None, "the demo has visits booked ahead"
         with pytest.raises(Conflict, match="booked visit"):

@@ -26,7 +26,7 @@ def _practice_with_a_visit_in_an_hour(databases):  # type: ignore[no-untyped-def
     url = databases.new("sqlite", "demo")
     engine = databases.engine(url)
     with Session(engine) as session:
-        patient = session.exec(select(Patient).where(Patient.reminder_opt_out == False)).first()  # noqa: E712
+        patient = session.exec(select(Patient).where(Patient.reminder_opt_out == False).limit(1)).first()  # noqa: E712
         kind = session.exec(
             select(AppointmentType).where(AppointmentType.clinic_id == patient.clinic_id)
         ).first()

@@ -410,6 +410,7 @@ def _address_of_last_login(practice, email: str) -> str:  # type: ignore[no-unty
             select(LoginAttempt.client_address)
             .where(LoginAttempt.email == email)
             .order_by(col(LoginAttempt.id).desc())
+            .limit(1)
         ).first()
 
 
@@ -425,7 +426,7 @@ def test_x_forwarded_for_counts_only_through_a_trusted_proxy(pristine_practice) 
     headers = {"Authorization": f"Bearer {login.json()['access_token']}", **spoof}
     assert direct.get("/api/v1/users", headers=headers).status_code == 200  # audited as "listed"
     with pristine_practice.session() as session:
-        last = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc())).first()
+        last = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(1)).first()
     assert (last.detail, last.client_address) == ("listed", "192.0.2.10")
 
     proxied = _client(pristine_practice, "10.0.0.2", trusted_proxies=["10.0.0.0/24"])
@@ -438,7 +439,7 @@ def test_x_forwarded_for_counts_only_through_a_trusted_proxy(pristine_practice) 
     headers = {"Authorization": f"Bearer {reply.json()['access_token']}", **chain}
     assert proxied.get("/api/v1/users", headers=headers).status_code == 200
     with pristine_practice.session() as session:
-        last = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc())).first()
+        last = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(1)).first()
     assert last.client_address == "192.0.2.77"
 
 

@@ -43,9 +43,10 @@ def _waiting(session: Session, patient: Patient) -> tuple[WaitListEntry, Provide
         select(AppointmentType)
         .where(AppointmentType.clinic_id == patient.clinic_id)
         .order_by(col(AppointmentType.id))
+        .limit(1)
     ).first()
     provider = session.exec(
-        select(Provider).where(Provider.clinic_id == patient.clinic_id).order_by(col(Provider.id))
+        select(Provider).where(Provider.clinic_id == patient.clinic_id).order_by(col(Provider.id)).limit(1)
     ).first()
     assert kind is not None and provider is not None
     entry = WaitListEntry(
@@ -106,6 +107,7 @@ def test_only_the_open_offers_soonest_first_in_the_clinics_zone(pristine_practic
             select(AuditEntry.detail)
             .where(AuditEntry.patient_id == patient.id, AuditEntry.record_type == "wait_list_offer")
             .order_by(col(AuditEntry.id).desc())
+            .limit(1)
         ).first()
         assert detail == "2 open offers"
         assert (
