@@ -399,6 +399,8 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
         )
     if yes is not None:
         return _confirm_said(session, actor, chat, state, yes)
+    if UNDO.search(text) and state.get("undo"):
+        return _undo_cancel(session, actor, chat, state)
     moved = _picked_move(session, actor, chat, state, text)
     if moved is not None:
         return moved
@@ -467,6 +469,40 @@ IF_THEN = re.compile(
     r"\b[,:]?\s*(?P<then>.+)$",
     re.I,
 )
+
+
+# "undo that", "ugh reverse that, she called back", "put her back", "uncancel it": the cancel just done here
+UNDO = re.compile(
+    r"\b(undo|reverse|un-?cancel|revert|take (that|it) back|put (her|him|them|it) back|restore)\b"
+    r"(?! (her|his) (no.?show|balance|charge))",
+    re.I,
+)
+
+
+def _undo_cancel(session: Session, actor: Actor, chat: Conversation, state: dict) -> Reply:
+    """The visit this chat just cancelled, proposed to be booked again as it was (same day, time, provider
+    and kind) where that slot is still open; the cancel stays in the record. Nothing is written before a
+    yes; where the slot was taken since, the open times that day are offered instead."""
+    from core.patients.service import get
+
+    undo = state.pop("undo")
+    patient = get(session, actor=actor, patient_id=undo["patient_id"])
+    history = tools.visits(session, actor, patient)
+    gone = next((v for v in history if v.id == undo["appointment_id"]), None)
+    if gone is None:
+        return Reply("I can't find the visit that was cancelled here; nothing was changed.", intent="book")
+    frame = Frame(text="", intent="book", discipline=gone.discipline)
+    frame.days, frame.times = [_said(gone.starts.date())], [_said(gone.minute)]
+    providers = [p for p in _all_providers(session, actor) if p.id == gone.provider_id]
+    kind = _kind_of(session, gone.type_id)
+    if kind is None:
+        return Reply("I can't find the kind of visit that was cancelled; nothing was changed.", intent="book")
+    answer = _book_slot(session, actor, chat, patient, kind, frame, _today(session, actor), providers, state)
+    answer.answer = (
+        f"A cancel is not erased (it stays in the record); to undo it, {tools.name(patient)}'s visit of "
+        f"{gone.words()} can be booked again as it was. " + answer.answer
+    )
+    return answer
 
 
 def _conditional(
@@ -635,6 +671,12 @@ def _confirm_said(session: Session, actor: Actor, chat: Conversation, state: dic
                 # what this chat changed, for "what time did I say again?" and "nothing got cancelled right?"
                 state["done"] = [*state.get("done", []), {"action": action, "summary": summary}][-3:]
                 made = (done[-1].data or {}).get("appointment_id")
+                gone = [c["id"] for c in done[-1].citations if c.get("type") == "appointment"]
+                if action == "cancel" and len(gone) == 1 and state.get("patient_id"):
+                    # "ugh undo that": the visit just cancelled here, rebooked as it was on a yes
+                    state["undo"] = {"appointment_id": gone[0], "patient_id": state["patient_id"]}
+                elif action != "cancel":
+                    state.pop("undo", None)
                 if action in ("book", "reschedule") and made:
                     # "and cancel her old one" after this: never the visit just made
                     state["made_here"] = [*state.get("made_here", []), made][-6:]

@@ -1075,3 +1075,55 @@ def test_a_visit_said_gone_by_is_never_a_coming_one_moved(practice, on_a_monday,
         assert not asked["proposal"] or asked["proposal"]["action"] == "book", asked["answer"]
         assert "Thu Dec 3" in asked["answer"] and "make-up" in asked["answer"], asked["answer"]
         _ask(practice, "no", asked["conversation_id"])
+
+
+@pytest.mark.parametrize(
+    "undo",
+    ["ugh undo that, she called back", "reverse that pls", "put her back", "uncancel it", "take it back"],
+)
+def test_a_cancel_done_here_is_undone_by_a_booking_of_the_same_visit_proposed(practice, undo: str) -> None:  # type: ignore[no-untyped-def]
+    """'undo that' after a cancel this chat did: the same day, time, provider and kind proposed to be booked
+    again (the cancel stays in the record), nothing written before the yes."""
+    import json
+
+    with practice.engine.connect() as conn:
+        visit_id, first, last, provider_id, starts = conn.execute(
+            text(
+                """SELECT a.id, p.first_name, p.last_name, a.provider_id, a.starts_at FROM appointment a
+                   JOIN patient p ON p.id = a.patient_id
+                   WHERE p.clinic_id = 1 AND a.status = 'booked' AND a.starts_at > CURRENT_TIMESTAMP
+                     AND (SELECT COUNT(*) FROM patient q WHERE q.first_name = p.first_name
+                          AND q.last_name = p.last_name) = 1
+                     AND a.starts_at = (SELECT MIN(b.starts_at) FROM appointment b WHERE b.patient_id = p.id
+                                        AND b.status = 'booked' AND b.starts_at > CURRENT_TIMESTAMP)
+                   ORDER BY a.starts_at DESC LIMIT 1"""
+            )
+        ).one()
+    asked = _ask(practice, f"cancel {first} {last}'s next visit")
+    assert asked["proposal"] and asked["proposal"]["action"] == "cancel", asked["answer"]
+    assert _proposed_ids(practice, asked["conversation_id"]) == [visit_id], asked["answer"]
+    done = _ask(practice, "yes", asked["conversation_id"])
+    assert done["answer"].startswith("Cancelled"), done["answer"]
+    again = _ask(practice, undo, asked["conversation_id"])
+    assert again["proposal"] and again["proposal"]["action"] == "book", again["answer"]
+    with practice.engine.connect() as conn:
+        payload = conn.execute(
+            text(
+                "SELECT payload FROM assistant_proposal WHERE conversation_id = :c ORDER BY id DESC LIMIT 1"
+            ),
+            {"c": asked["conversation_id"]},
+        ).scalar_one()
+        status = conn.execute(
+            text("SELECT status FROM appointment WHERE id = :a"), {"a": visit_id}
+        ).scalar_one()
+    held = json.loads(payload) if isinstance(payload, str) else payload
+    assert held["provider_id"] == provider_id and status == "cancelled"
+    at = starts if isinstance(starts, datetime) else datetime.fromisoformat(str(starts))
+    assert datetime.fromisoformat(held["starts_at"]).replace(tzinfo=None) == at.replace(tzinfo=None)
+    rebooked = _ask(practice, "yes", asked["conversation_id"])
+    assert rebooked["answer"].startswith("Booked"), rebooked["answer"]
+
+
+def test_undo_with_nothing_cancelled_here_proposes_nothing(practice) -> None:  # type: ignore[no-untyped-def]
+    said = _ask(practice, "undo that")
+    assert not said["proposal"], said["answer"]
