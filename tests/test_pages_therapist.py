@@ -205,6 +205,10 @@ def test_a_visit_without_consent_is_typed_signed_and_its_pdf_is_complete(practic
     assert str(served)[:4] in pdf or "Date of service: " in pdf
 
 
+# The product's base model on real speech, once: on SQLite only. The database plays no part the other
+# tests do not cover on both (an upload's job, claimed and run: test_transcription's upload tests), and
+# the PostgreSQL run took 130-242 s of transcription at load 15-17, the SQLite one 28-30 s.
+@pytest.mark.parametrize("practice", ["sqlite"], indirect=True)
 def test_an_uploaded_dictation_for_a_visit_without_consent_is_transcribed_and_drafted(
     practice, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
