@@ -8,7 +8,6 @@ from core.access import require_anywhere
 from core.actor import Actor
 from core.audit.models import AuditEntry
 from core.audit.service import Event, record_one
-from core.patients.models import Patient
 from core.permissions import Action
 from core.users.models import User
 
@@ -56,18 +55,6 @@ def browse(
     )
     session.commit()
     return rows
-
-
-def patient_names(session: Session, entries: list[AuditEntry]) -> dict[int, str]:
-    """The names of the patients these entries are about ('Rivera, Amanda'), for the one who reviews
-    the log (its reader may read every record: require_anywhere(audit_read) before the entries)."""
-    ids = {e.patient_id for e in entries if e.patient_id is not None}
-    if not ids:
-        return {}
-    rows = session.exec(
-        select(Patient.id, Patient.last_name, Patient.first_name).where(col(Patient.id).in_(ids))
-    ).all()
-    return {pid or 0: f"{last}, {first}" for pid, last, first in rows}
 
 
 def user_names(session: Session, entries: list[AuditEntry]) -> dict[int, str]:

@@ -9,6 +9,7 @@ from sqlmodel import Session, col, func, select
 
 from core.access import require, require_anywhere
 from core.actor import Actor
+from core.audit.models import AuditEntry
 from core.audit.service import Event, record, record_one
 from core.errors import Conflict, Invalid, NotFound, existing
 from core.locks import lock, locked
@@ -337,3 +338,15 @@ def add_patient_record(
     audit_patient_records(session, actor, action, patient, record_type, "added", record_id=row.id or "")
     session.commit()
     return row
+
+
+def patient_names(session: Session, entries: list[AuditEntry]) -> dict[int, str]:
+    """The names of the patients these entries are about ('Rivera, Amanda'), for the one who reviews
+    the log (its reader may read every record: require_anywhere(audit_read) before the entries)."""
+    ids = {e.patient_id for e in entries if e.patient_id is not None}
+    if not ids:
+        return {}
+    rows = session.exec(
+        select(Patient.id, Patient.last_name, Patient.first_name).where(col(Patient.id).in_(ids))
+    ).all()
+    return {pid or 0: f"{last}, {first}" for pid, last, first in rows}

@@ -14,12 +14,13 @@ from fastapi.responses import HTMLResponse, Response
 from sqlmodel import Session
 
 from core.actor import Actor
-from core.audit.review import browse, patient_names, user_names
+from core.audit.review import browse, user_names
 from core.clinics.service import list_clinics
 from core.config import Settings
 from core.enums import Role
 from core.errors import Invalid, TherascribeError
 from core.kpis import Kpi, compute, meets, target_bound
+from core.patients.service import patient_names
 from core.payers.manage import PayerForm, save_payer
 from core.payers.profiles import PROFILES
 from core.payers.scope import may_change_everywhere
