@@ -1,4 +1,7 @@
-"""Logging in to the pages (the session cookie) as a demo user."""
+"""Logging in to the pages (the session cookie) as a demo user, and records the pages are read on."""
+
+from collections.abc import Callable
+from datetime import date
 
 from scheduling_helpers import one
 
@@ -22,3 +25,23 @@ def page_client(practice, role: str = "", provider_id: int | None = None):  # ty
     )
     assert reply.status_code == 303, reply.text
     return client
+
+
+def held_claim(practice, reason: Callable[[date], str]) -> tuple[int, date]:  # type: ignore[no-untyped-def]
+    """The first ready claim held as the scrubber holds one: its finding's message is `reason` of the
+    claim's day of service (the scrubber words that day in ISO). Returns the claim's id and that day."""
+    from core.billing.models import Claim, ClaimFinding
+
+    claim_id, served = one(
+        practice, "SELECT id, service_date FROM claim WHERE status = 'ready' ORDER BY id LIMIT 1"
+    )
+    day = date.fromisoformat(str(served)[:10])
+    with practice.session() as session:
+        claim = session.get(Claim, claim_id)
+        claim.status = "held"
+        session.add(claim)
+        session.add(
+            ClaimFinding(claim_id=claim_id, rule_id="plan-of-care", severity="error", message=reason(day))
+        )
+        session.commit()
+    return claim_id, day

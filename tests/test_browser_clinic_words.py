@@ -6,11 +6,10 @@ too. The database is read after each step; every page passes axe-core, fits the 
 var/screenshots/words-*.png."""
 
 import re
-from datetime import date
 
 from browser_support import SCREEN, checked, log_in, needs_chromium
 from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
-from page_helpers import provider_user
+from page_helpers import held_claim, provider_user
 from scheduling_helpers import count, one
 
 from core.timeutil import clinic_day
@@ -91,26 +90,12 @@ def test_a_refused_new_user_keeps_what_was_typed(served, chromium) -> None:  # t
 
 
 def test_the_billers_lists_say_days_in_the_clinics_words(served, chromium) -> None:  # type: ignore[no-untyped-def]
-    from core.billing.models import Claim, ClaimFinding
-
     practice, server = served
-    claim_id, served_on = one(
-        practice, "SELECT id, service_date FROM claim WHERE status = 'ready' ORDER BY id LIMIT 1"
+    # held as the scrubber holds one, its reason naming a day in ISO
+    claim_id, day = held_claim(
+        practice,
+        lambda day: f"the plan of care expired on {day.isoformat()}: recertify it before billing this visit",
     )
-    day = date.fromisoformat(str(served_on)[:10])
-    with practice.session() as session:  # held as the scrubber holds one, its reason naming a day in ISO
-        claim = session.get(Claim, claim_id)
-        claim.status = "held"
-        session.add(claim)
-        session.add(
-            ClaimFinding(
-                claim_id=claim_id,
-                rule_id="plan-of-care",
-                severity="error",
-                message=f"the plan of care expired on {day.isoformat()}: recertify it before billing this visit",
-            )
-        )
-        session.commit()
     biller = practice.user("biller")
     context, page = _page(chromium, server, biller.email, biller.password)
     for path, name in (

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from markupsafe import escape
-from page_helpers import page_client
+from page_helpers import held_claim, page_client
 from scheduling_helpers import NY, count, one
 
 from core.timeutil import clinic_day, in_clinic_words
@@ -137,26 +137,10 @@ def test_no_page_shows_a_day_in_iso(practice, role: str, paths: list[str]) -> No
 
 
 def test_a_held_claim_says_the_scrubbers_reasons_in_the_clinics_days(practice) -> None:  # type: ignore[no-untyped-def]
-    from core.billing.models import Claim, ClaimFinding
-
-    claim_id, served = one(
-        practice, "SELECT id, service_date FROM claim WHERE status = 'ready' ORDER BY id LIMIT 1"
-    )
-    served = date.fromisoformat(str(served)[:10])
     # held as the scrubber holds a claim, with its reason as the scrubber words it (a day in ISO)
-    with practice.session() as session:
-        claim = session.get(Claim, claim_id)
-        claim.status = "held"
-        session.add(claim)
-        session.add(
-            ClaimFinding(
-                claim_id=claim_id,
-                rule_id="plan-of-care",
-                severity="error",
-                message=f"no PT plan of care covers {served.isoformat()}: write and certify one",
-            )
-        )
-        session.commit()
+    claim_id, served = held_claim(
+        practice, lambda day: f"no PT plan of care covers {day.isoformat()}: write and certify one"
+    )
     biller = page_client(practice, "biller")
     for path in (f"/billing/claims/{claim_id}", "/billing/claims"):
         page = _read(biller.get(path).text)
