@@ -60,13 +60,14 @@ said that must stay out, and invented numbers (must be zero), set by set:
   At f6b4ec5, before any change against it: 17/22 codes, 21/22 modifiers, facts 0.913, denials 20/22,
   leaks 5, invented 0. Its test half, `blind11-test`, is the held-out set. It was scored once, on
   2026-12-03 at ad9cbea (14/22 codes, 16/22 modifiers, facts 0.889, denials 18/22, leaks 6, invented 0),
-  and not studied: write a fresh blind set before it is.
+  and again at 65d17eb (14/22, 16/22, 0.893, 20/22, leaks 4, invented 0); studied since (`blind11-test`).
 - `blind12-dev`: 22 sessions of a twelfth set (evals/data/blind12, 2026-12-03, 2ad456f), written blind
   by a fresh helper: denials answered to bare questions ("Nope.", "None at all."), small talk full of
   numbers and other people's conditions, the same minutes repeated and confirmed, minutes as clock
   ranges, new phrasings of measures. At 2ad456f (with helpers' uncommitted changes of that moment, none
   made against it): 19/22 codes, 21/22 modifiers, facts 0.848 (0.929), denials 14/22, leaks 10, invented
-  0. Its test half, `blind12-test`, is held out with blind11-test.
+  0. Its test half, `blind12-test`, was scored once at 65d17eb (19/22 codes, 19/22 modifiers, facts 0.898
+  (0.953), denials 21/22, leaks 5, invented 0) and is studied since.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -119,10 +120,14 @@ SETS = {
     "blind10-dev": BLIND10 / "dev",
     "blind10-test": BLIND10 / "test",
     "blind11-dev": BLIND11 / "dev",
+    "blind11-test": BLIND11 / "test",
     "blind12-dev": BLIND12 / "dev",
+    "blind12-test": BLIND12 / "test",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
-HELD_OUT = {"blind11-test": BLIND11 / "test", "blind12-test": BLIND12 / "test"}
+# blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes) and are
+# studied since; the next blind set's test half takes their place here once it is committed.
+HELD_OUT: dict[str, Path] = {}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
