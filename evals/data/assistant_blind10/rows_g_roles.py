@@ -1,0 +1,52 @@
+# Therapists' and assistants' "my ..." lines, and ambiguous asks whose right reply is a question
+# naming the choices. Reference: Fri 2026-12-18 16:10.
+NOYES = "writes nothing before an explicit yes"
+
+ROWS = [
+    # ---------------- my_schedule ----------------
+    R("th", "whos left on my schedule", "my_schedule", {"date": "2026-12-18"}, "r",
+      ["lists the therapist's visits after 16:10 today"], ["lists past visits as left"]),
+    R("th", "what does my monday look like", "my_schedule", {"date": "2026-12-21"}, "r", ["Mon Dec 21"], []),
+    R("at", "my pts next week", "my_schedule", {"date": "2026-12-21..2026-12-25"}, "r",
+      ["lists the assistant's visits Dec 21 - 25", "flags any on Dec 25"], []),
+    R("th", "am i booked on christmas eve afternoon", "my_schedule", {"date": "2026-12-24", "time": "afternoon"}, "r",
+      ["lists the therapist's Thu Dec 24 afternoon visits or none"], []),
+    R("th", "do i have anyone on the 25th i need to move", "my_schedule", {"date": "2026-12-25"}, "r",
+      ["lists the therapist's Dec 25 visits", "offers to help move them (proposal + yes)"], []),
+    R("th", "how many evals do i have next week", "my_schedule", {"date": "2026-12-21..2026-12-25", "appt_type": "evaluation"}, "r",
+      ["counts evaluations for the therapist"], []),
+    R("at", "who am i seeing tmrw", "my_schedule", {"date": "2026-12-19"}, "r",
+      ["Sat Dec 19 (probably none)"], ["Monday"]),
+    R("th", "my first pt back after new years", "my_schedule", {"date": "2027-01-02.."}, "r",
+      ["the therapist's first visit after Jan 1 (likely Mon Jan 4, 2027)"], []),
+    R("th", "what did i have this morning", "my_schedule", {"date": "2026-12-18", "time": "morning"}, "r",
+      ["lists the therapist's visits before noon today"], []),
+    R("at", "is {patient} with me or {provider_first} monday", "my_schedule",
+      {"patient": "{patient}", "date": "2026-12-21", "provider": "{provider}"}, "r", ["names the provider of her Dec 21 visit"], []),
+    R("th", "any gaps in my schedule the 28th-31st", "my_schedule", {"date": "2026-12-28..2026-12-31"}, "r",
+      ["lists openings in the therapist's hours Dec 28 - 31"], []),
+    R("th", "how many did i see this week", "my_schedule", {"date": "2026-12-14..2026-12-18"}, "r",
+      ["counts attended visits Dec 14 - 18 for the therapist"], []),
+    R("at", "who's my supervising pt for {patient}", "my_schedule", {"patient": "{patient}"}, "",
+      ["names the supervising therapist (or the plan-of-care therapist)"], []),
+
+    # ---------------- ask-back (ambiguous) ----------------
+    R("fd", "book her friday", "book_visit", {"date": "2026-12-18|2026-12-25"}, "arq",
+      ["asks which patient", "notes today (Fri Dec 18) is nearly over and Fri Dec 25 is Christmas, asks which day", NOYES], ["books"]),
+    R("fd", "move {patient} to next week", "reschedule_visit", {"patient": "{patient}", "date": "2026-12-21..2026-12-24"}, "arq",
+      ["asks which day and time (offers Dec 21 - 24)", "asks which visit if several", NOYES], []),
+    R("fd", "cancel {patient}", "cancel_visit", {"patient": "{patient}"}, "aq",
+      ["asks which visit (lists upcoming) or whether all", NOYES], ["cancels all"]),
+    R("fd", "book {patient} with the pt", "book_visit", {"patient": "{patient}", "discipline": "PT"}, "aq",
+      ["asks which day/time and, if several PTs, which PT (or offers earliest openings naming them)", NOYES], []),
+    R("bi", "denials for smith", "denial_reason", {"patient": "smith"}, "q",
+      ["asks which Smith if several"], []),
+    R("fd", "book {patient} the week of the 28th", "book_visit", {"patient": "{patient}", "date": "2026-12-28..2026-12-31"}, "arq",
+      ["asks which day/time or offers openings Dec 28 - 31 (Jan 1 closed)", NOYES], []),
+    R("fd", "put {patient} in at 9", "book_visit", {"patient": "{patient}", "time": "09:00"}, "aq",
+      ["asks which day", NOYES], ["books today at 9 (past)"]),
+    R("ow", "how did we do", "kpi", {}, "q", ["asks which measure and which period"], []),
+    R("fd", "move the 2:00 to 3", "reschedule_visit", {"time": "14:00"}, "aq",
+      ["asks which patient and which day", NOYES], []),
+    R("bi", "what did we get paid", "payer_paid", {}, "q", ["asks which payer, patient or period"], []),
+]
