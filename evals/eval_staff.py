@@ -2,6 +2,8 @@
 blind sets test, test2, test3, test4 and test5 (each scored once, then studied, so development data since
 2026-12-02; test5 since 2026-12-03), test6, test7 and test8 scored once and studied since 2026-12-03;
 test9 (assistant_blind9) scored once at 65d17eb (51.3 %, 135/263; conversations 3/40), studied since.
+test10 (assistant_blind10, 3314785, reference day Fri 2026-12-18 16:10 clinic time, so
+`faketime -f '@2026-12-18 21:10:00'`) is the held-out set, scored once at the end.
 Filled from the small demo,
 expected answers by SQL (`evals/staff_fill.py`), every reply judged mechanically. Prints each set
 apart, by category, with wrong-target proposals, writes without confirmation and leaks as their own columns.
@@ -96,8 +98,11 @@ BLIND7 = Path(__file__).resolve().parent / "data" / "assistant_blind7"
 BLIND8 = Path(__file__).resolve().parent / "data" / "assistant_blind8"
 # A ninth (blind, 2026-12-03, 0bb8da8: 320 messages, 42 conversations, 23 of five or more turns). Its
 # reference day is Wednesday 2026-12-16 14:50 clinic time, so it is scored under
-# `faketime -f '@2026-12-16 19:50:00'` (faketime reads UTC). The held-out set: scored once, at the end.
+# `faketime -f '@2026-12-16 19:50:00'` (faketime reads UTC). Scored once at 65d17eb (51.3 %), studied since.
 BLIND9 = Path(__file__).resolve().parent / "data" / "assistant_blind9"
+# A tenth (blind, 2026-12-03, 3314785: 359 messages, 42 conversations, 23 of five or more turns), reference
+# day Friday 2026-12-18 16:10 clinic time: `faketime -f '@2026-12-18 21:10:00'`. The held-out set.
+BLIND10 = Path(__file__).resolve().parent / "data" / "assistant_blind10"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -109,6 +114,7 @@ FOLDERS = {
     "test7": BLIND7,
     "test8": BLIND8,
     "test9": BLIND9,
+    "test10": BLIND10,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
