@@ -141,7 +141,6 @@ def facts_for(session: Session, claim: Claim, today: date) -> scrubber.ClaimFact
             select(Charge).where(col(Charge.id).in_([line.charge_id for line in lines if line.charge_id]))
         ).all()
     }
-    rules = payer_rules(session, payer, claim.service_date.year)
     auth = covering(session, patient_id=claim.patient_id, discipline=discipline, on=claim.service_date)
     plan = _plan(session, claim.patient_id, discipline, claim.service_date)
     return scrubber.ClaimFacts(
@@ -167,16 +166,7 @@ def facts_for(session: Session, claim: Claim, today: date) -> scrubber.ClaimFact
         provider_taxonomy=provider.taxonomy_code,
         billing_npi=clinic.npi,
         billing_tax_id=clinic.tax_id,
-        payer=scrubber.PayerFacts(
-            name=payer.name,
-            unit_rule=rules.unit_rule,
-            applies_ncci=rules.applies_ncci,
-            denies_97530_with_97140=rules.denies_97530_with_97140,
-            requires_authorization=payer.requires_authorization,
-            timely_filing_days=payer.timely_filing_days,
-            kx_threshold_cents=rules.kx_threshold_cents,
-            review_threshold_cents=rules.review_threshold_cents,
-        ),
+        payer=payer_rules(session, payer, claim.service_date.year),
         authorization=scrubber.AuthorizationFacts(
             auth.start_date, auth.end_date, auth.visits_approved, auth.visits_used
         )

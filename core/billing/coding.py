@@ -30,16 +30,22 @@ class Service:
     assistant_minutes: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PayerRules:
+    """One payer's profile as the coding engine and the claim scrubber both read it; built from the
+    record by `core.billing.charges.payer_rules`."""
+
+    name: str = "Medicare"
     unit_rule: str = "cms"  # "cms" or "per-code"
     applies_ncci: bool = True
     denies_97530_with_97140: bool = False
     ncci_modifier: str = "59"
-    kx_threshold_cents: int | None = None
-    review_threshold_cents: int | None = None
     # Medicare pays unattended electrical stimulation as G0283; other payers as 97014.
     unattended_stim_code: str = "G0283"
+    requires_authorization: bool = False
+    timely_filing_days: int = 365
+    kx_threshold_cents: int | None = None
+    review_threshold_cents: int | None = None
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from core.billing.coding import (
     ASSISTANT_MODIFIER,
     DISCIPLINE_MODIFIER,
     EVALUATION_KINDS,
+    PayerRules,
     passes_kx_threshold,
     units_for,
 )
@@ -53,18 +54,6 @@ class PlanFacts:
 
 
 @dataclass(frozen=True)
-class PayerFacts:
-    name: str = "Medicare"
-    unit_rule: str = "cms"
-    applies_ncci: bool = True
-    denies_97530_with_97140: bool = False
-    requires_authorization: bool = False
-    timely_filing_days: int = 365
-    kx_threshold_cents: int | None = None
-    review_threshold_cents: int | None = None
-
-
-@dataclass(frozen=True)
 class ClaimFacts:
     discipline: str
     service_date: date
@@ -76,7 +65,7 @@ class ClaimFacts:
     provider_taxonomy: str | None
     billing_npi: str | None
     billing_tax_id: str | None
-    payer: PayerFacts = PayerFacts()
+    payer: PayerRules = PayerRules()
     authorization: AuthorizationFacts | None = None
     plan: PlanFacts | None = None
     spent_before_cents: int = 0
