@@ -68,6 +68,13 @@ said that must stay out, and invented numbers (must be zero), set by set:
   made against it): 19/22 codes, 21/22 modifiers, facts 0.848 (0.929), denials 14/22, leaks 10, invented
   0. Its test half, `blind12-test`, was scored once at 65d17eb (19/22 codes, 19/22 modifiers, facts 0.898
   (0.953), denials 21/22, leaks 5, invented 0) and is studied since.
+- `blind13-dev`: 22 sessions of a thirteenth set (evals/data/blind13, 2026-12-03, 548abb1), written blind
+  by a fresh helper: a third of the sessions as a speech recogniser writes them (lowercase run-on turns,
+  "there ex", "gate training", "for teen"), minutes in closing dictations, summed blocks and corrections,
+  unbilled time (calls, breaks, dressing changes, vitals), a co-treating clinician's own minutes,
+  requests to bill more, denials answered by caregivers and interpreters. First score (shared tree with
+  helpers' uncommitted work of that moment, none made against it): 16/22 codes, 19/22 modifiers, facts
+  0.925, denials 20/22, leaks 8, invented 0. Its test half, `blind13-test`, is the held-out set.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -95,6 +102,7 @@ BLIND9 = Path(__file__).parent / "data" / "blind9"
 BLIND10 = Path(__file__).parent / "data" / "blind10"
 BLIND11 = Path(__file__).parent / "data" / "blind11"
 BLIND12 = Path(__file__).parent / "data" / "blind12"
+BLIND13 = Path(__file__).parent / "data" / "blind13"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -123,11 +131,12 @@ SETS = {
     "blind11-test": BLIND11 / "test",
     "blind12-dev": BLIND12 / "dev",
     "blind12-test": BLIND12 / "test",
+    "blind13-dev": BLIND13 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes) and are
-# studied since; the next blind set's test half takes their place here once it is committed.
-HELD_OUT: dict[str, Path] = {}
+# studied since; blind13's test half took their place.
+HELD_OUT = {"blind13-test": BLIND13 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
