@@ -178,6 +178,11 @@ class HoursSpec(_Spec):
             raise ValueError("end is not after start")
         return self
 
+    def weekly(self) -> list[tuple[int, int, int]]:
+        """The hours as the schedule stores them: (weekday, Monday 0; start minute; end minute) a day."""
+        start, end = minute_of_day(self.start), minute_of_day(self.end)
+        return [(WEEKDAYS.index(day), start, end) for day in self.days]
+
 
 class ProviderSpec(_Spec):
     name: Annotated[str, Field(min_length=1, max_length=110)]
@@ -587,7 +592,6 @@ def apply_setup(
         providers: dict[int, Provider] = {}
         for i, p in enumerate(spec.providers):
             clinic = clinics[plan.clinic_of[i]]
-            start, end = minute_of_day(p.hours.start), minute_of_day(p.hours.end)
             provider, changed = ensure_provider(
                 session,
                 clinic_id=clinic.id or 0,
@@ -597,7 +601,7 @@ def apply_setup(
                 npi=p.npi,
                 taxonomy=p.taxonomy,
                 capacity=p.capacity,
-                hours=tuple((WEEKDAYS.index(day), start, end) for day in p.hours.days),
+                hours=p.hours.weekly(),
             )
             providers[i] = provider
             if p.email and provider.user_id is None:

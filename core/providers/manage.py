@@ -4,7 +4,6 @@ are checked by the same description `therascribe init` reads (core/clinics/setup
 named by its field; then the change is written with its audit entry, or nothing is."""
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from pydantic import ValidationError
 from sqlmodel import Session, col, func, select
@@ -12,13 +11,13 @@ from sqlmodel import Session, col, func, select
 from core.access import audit_change, load_to_manage, require, require_anywhere
 from core.actor import Actor
 from core.clinics.models import Clinic
-from core.clinics.setup import ProviderSpec, field_problems, minute_of_day, supervision_problem
+from core.clinics.setup import ProviderSpec, field_problems, supervision_problem
 from core.enums import AppointmentStatus, Credential
 from core.errors import Conflict, Invalid, NotFound
 from core.permissions import Action
 from core.providers.models import Provider
-from core.providers.rules import WEEKDAYS, clock, deactivation_refusal, week_summary, week_text
-from core.providers.service import TAXONOMY, find_provider
+from core.providers.rules import clock, deactivation_refusal, week_summary, week_text
+from core.providers.service import add_hours, find_provider, provider_values
 from core.scheduling.models import Appointment, ProviderHours
 from core.timeutil import utcnow
 from core.upsert import upsert
@@ -204,32 +203,20 @@ def save_provider(
             raise NotFound(f"clinic {clinic_id} not found")
     spec, boss = _checked(session, clinic_id, form, provider_id)
     try:
-        discipline = spec.credential.discipline.value
-        values: dict[str, Any] = {
-            "full_name": f"{spec.name}, {spec.credential.value}",
-            "discipline": discipline,
-            "credential": spec.credential.value,
-            "npi": spec.npi,
-            "taxonomy_code": spec.taxonomy or TAXONOMY[discipline],
-            "capacity": spec.capacity,
-            "supervising_provider_id": boss.id if boss else None,
-        }
+        values = provider_values(
+            name=spec.name,
+            credential=spec.credential.value,
+            discipline=spec.credential.discipline.value,
+            npi=spec.npi,
+            taxonomy=spec.taxonomy,
+            capacity=spec.capacity,
+        ) | {"supervising_provider_id": boss.id if boss else None}
         provider, changed = upsert(session, existing, lambda: Provider(clinic_id=clinic_id, **values), values)
-        start, end = minute_of_day(spec.hours.start), minute_of_day(spec.hours.end)
-        wanted = [(WEEKDAYS.index(day), start, end) for day in spec.hours.days]
+        wanted = spec.hours.weekly()
         if week_summary(_hours(session, provider.id or 0)) != week_summary(wanted):
             for row in session.exec(select(ProviderHours).where(ProviderHours.provider_id == provider.id)):
                 session.delete(row)
-            for weekday, first, last in wanted:
-                session.add(
-                    ProviderHours(
-                        provider_id=provider.id or 0,
-                        clinic_id=clinic_id,
-                        weekday=weekday,
-                        start_minute=first,
-                        end_minute=last,
-                    )
-                )
+            add_hours(session, provider, wanted)
             changed = None if changed is None else [*changed, "hours"]
         if changed is None or changed:
             detail = "created" if changed is None else "changed: " + ", ".join(changed)

@@ -1,6 +1,7 @@
 """Providers as the schedule names them (the active ones of the caller's clinics), and a clinic's provider
 set up or brought in line with a description."""
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -38,6 +39,37 @@ def find_provider(session: Session, *, clinic_id: int, name: str, npi: str | Non
     )
 
 
+def provider_values(
+    *, name: str, credential: str, discipline: str, npi: str | None, taxonomy: str | None, capacity: int
+) -> dict[str, Any]:
+    """A provider's columns from their description: named as the schedule shows them ('Ana Ruiz, PT'),
+    with the discipline's usual taxonomy code where none is given."""
+    return {
+        "full_name": f"{name}, {credential}",
+        "discipline": discipline,
+        "credential": credential,
+        "npi": npi,
+        "taxonomy_code": taxonomy or TAXONOMY[discipline],
+        "capacity": capacity,
+    }
+
+
+def add_hours(session: Session, provider: Provider, hours: Iterable[tuple[int, int, int]]) -> None:
+    """Weekly hours (weekday, start minute, end minute) added to a provider, in the caller's transaction."""
+    from core.scheduling.models import ProviderHours
+
+    for weekday, start, end in hours:
+        session.add(
+            ProviderHours(
+                provider_id=provider.id or 0,
+                clinic_id=provider.clinic_id,
+                weekday=weekday,
+                start_minute=start,
+                end_minute=end,
+            )
+        )
+
+
 def ensure_provider(
     session: Session,
     *,
@@ -48,36 +80,20 @@ def ensure_provider(
     npi: str | None = None,
     taxonomy: str | None = None,
     capacity: int = 1,
-    hours: tuple[tuple[int, int, int], ...] = (),
+    hours: Iterable[tuple[int, int, int]] = (),
 ) -> tuple[Provider, list[str] | None]:
     """A provider as described, in the caller's transaction (the caller checks who may and audits):
     created with its weekly hours (weekday, start minute, end minute), or brought in line; hours of a
     provider already here are theirs to change on the schedule and are left alone."""
-    from core.scheduling.models import ProviderHours
     from core.upsert import upsert
 
-    values: dict[str, Any] = {
-        "full_name": f"{name}, {credential}",
-        "discipline": discipline,
-        "credential": credential,
-        "npi": npi,
-        "taxonomy_code": taxonomy or TAXONOMY[discipline],
-        "capacity": capacity,
-        "is_active": True,
-    }
+    values = provider_values(
+        name=name, credential=credential, discipline=discipline, npi=npi, taxonomy=taxonomy, capacity=capacity
+    ) | {"is_active": True}
     found = find_provider(session, clinic_id=clinic_id, name=name, npi=npi)
     provider, changed = upsert(session, found, lambda: Provider(clinic_id=clinic_id, **values), values)
     if changed is None:
-        for weekday, start, end in hours:
-            session.add(
-                ProviderHours(
-                    provider_id=provider.id or 0,
-                    clinic_id=clinic_id,
-                    weekday=weekday,
-                    start_minute=start,
-                    end_minute=end,
-                )
-            )
+        add_hours(session, provider, hours)
     return provider, changed
 
 
