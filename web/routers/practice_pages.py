@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 from sqlmodel import Session, col, select
@@ -98,35 +98,6 @@ def providers_page(request: Request, session: SessionDep, actor: PageActor) -> H
 
 
 def _provider_form(
-    name: str,
-    credential: str,
-    npi: str,
-    taxonomy: str,
-    supervisor_id: str,
-    capacity: str,
-    days: list[str],
-    start: str,
-    end: str,
-) -> providers.ProviderForm:
-    return providers.ProviderForm(
-        name=name,
-        credential=credential,
-        npi=npi,
-        taxonomy=taxonomy,
-        supervisor_id=supervisor_id,
-        capacity=capacity,
-        days=days,
-        start=start,
-        end=end,
-    )
-
-
-@router.post("/owner/providers")
-def add_provider_form(
-    request: Request,
-    session: SessionDep,
-    actor: PageActor,
-    clinic_id: Annotated[int, Form()],
     name: Text = "",
     credential: Text = "",
     npi: Text = "",
@@ -136,8 +107,32 @@ def add_provider_form(
     days: Annotated[list[str] | None, Form()] = None,
     start: Text = "",
     end: Text = "",
+) -> providers.ProviderForm:
+    """The provider's form as typed, read alike by the add and the edit route."""
+    return providers.ProviderForm(
+        name=name,
+        credential=credential,
+        npi=npi,
+        taxonomy=taxonomy,
+        supervisor_id=supervisor_id,
+        capacity=capacity,
+        days=days or [],
+        start=start,
+        end=end,
+    )
+
+
+ProviderFormDep = Annotated[providers.ProviderForm, Depends(_provider_form)]
+
+
+@router.post("/owner/providers")
+def add_provider_form(
+    request: Request,
+    session: SessionDep,
+    actor: PageActor,
+    clinic_id: Annotated[int, Form()],
+    form: ProviderFormDep,
 ) -> Response:
-    form = _provider_form(name, credential, npi, taxonomy, supervisor_id, capacity, days or [], start, end)
     try:
         provider = providers.save_provider(session, actor=actor, clinic_id=clinic_id, form=form)
     except TherascribeError as error:
@@ -201,17 +196,8 @@ def edit_provider_form(
     request: Request,
     session: SessionDep,
     actor: PageActor,
-    name: Text = "",
-    credential: Text = "",
-    npi: Text = "",
-    taxonomy: Text = "",
-    supervisor_id: Text = "",
-    capacity: Text = "1",
-    days: Annotated[list[str] | None, Form()] = None,
-    start: Text = "",
-    end: Text = "",
+    form: ProviderFormDep,
 ) -> Response:
-    form = _provider_form(name, credential, npi, taxonomy, supervisor_id, capacity, days or [], start, end)
     target = f"/owner/providers/{provider_id}"
     try:
         provider = providers.save_provider(
@@ -517,6 +503,21 @@ def _clinic_providers(session: Session, clinic_ids: list[int]) -> dict[int, Prov
     }
 
 
+def _type_form(
+    name: Text = "",
+    discipline: Text = "",
+    kind: Text = "",
+    minutes: Text = "",
+    group_capacity: Text = "",
+    default_provider_id: Text = "",
+) -> types.TypeForm:
+    """The appointment type's form as typed, read alike by the add and the edit route."""
+    return types.TypeForm(name, discipline, kind, minutes, group_capacity, default_provider_id)
+
+
+TypeFormDep = Annotated[types.TypeForm, Depends(_type_form)]
+
+
 @router.get("/owner/appointment-types", response_class=HTMLResponse)
 def types_page(request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
     return _types_page(request, session, actor)
@@ -528,14 +529,8 @@ def add_type_form(
     session: SessionDep,
     actor: PageActor,
     clinic_id: Annotated[int, Form()],
-    name: Text = "",
-    discipline: Text = "",
-    kind: Text = "",
-    minutes: Text = "",
-    group_capacity: Text = "",
-    default_provider_id: Text = "",
+    form: TypeFormDep,
 ) -> Response:
-    form = types.TypeForm(name, discipline, kind, minutes, group_capacity, default_provider_id)
     try:
         saved = types.save_type(session, actor=actor, clinic_id=clinic_id, form=form)
     except TherascribeError as error:
@@ -617,14 +612,8 @@ def edit_type_form(
     request: Request,
     session: SessionDep,
     actor: PageActor,
-    name: Text = "",
-    discipline: Text = "",
-    kind: Text = "",
-    minutes: Text = "",
-    group_capacity: Text = "",
-    default_provider_id: Text = "",
+    form: TypeFormDep,
 ) -> Response:
-    form = types.TypeForm(name, discipline, kind, minutes, group_capacity, default_provider_id)
     target = f"/owner/appointment-types/{type_id}"
     try:
         saved = types.save_type(session, actor=actor, clinic_id=0, form=form, type_id=type_id)
