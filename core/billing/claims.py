@@ -3,6 +3,7 @@ a biller works from. The scrubber's rules are pure (`core.billing.scrubber`); th
 """
 
 from datetime import date
+from typing import Any
 
 from pydantic import BaseModel, Field
 from sqlmodel import Session, col, func, select
@@ -66,7 +67,7 @@ def _claim_for_visit(session: Session, visit_id: int, charges: list[Charge]) -> 
     policy = session.exec(
         select(InsurancePolicy)
         .where(InsurancePolicy.patient_id == visit.patient_id, InsurancePolicy.payer_id == payer.id)
-        .order_by(InsurancePolicy.priority)
+        .order_by(col(InsurancePolicy.priority))
     ).first()
     plan = _plan(session, visit.patient_id, visit.discipline, on)
     diagnoses = list(plan.icd10_codes[: scrubber.MAX_DIAGNOSES]) if plan else []
@@ -217,7 +218,7 @@ def _spent_before(session: Session, claim: Claim, discipline: str) -> int:
             col(Claim.service_date) >= start,
             col(Claim.status) != ClaimStatus.void,
             (col(Claim.service_date) < claim.service_date)
-            | ((Claim.service_date == claim.service_date) & (col(Claim.id) < (claim.id or 0))),
+            | ((col(Claim.service_date) == claim.service_date) & (col(Claim.id) < (claim.id or 0))),
         )
     ).one()
 
@@ -234,14 +235,16 @@ def _duplicates(session: Session, claim: Claim, lines: list[ClaimLine]) -> tuple
         )
     ).all()
     return tuple(
-        other for other in others if sorted(line.cpt for line in claim_lines(session, other or 0)) == mine
+        other
+        for other in others
+        if other is not None and sorted(line.cpt for line in claim_lines(session, other)) == mine
     )
 
 
 class ScrubResult(BaseModel):
     claim_id: int
     status: str
-    findings: list[dict] = Field(default_factory=list)
+    findings: list[dict[str, Any]] = Field(default_factory=list)
 
 
 def scrub_claims(
@@ -417,13 +420,13 @@ def get_claim(session: Session, claim_id: int) -> Claim:
 
 def work_list(
     session: Session, *, actor: Actor, kind: str = "held", limit: int = 200, offset: int = 0
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """Held claims with their findings ('held', oldest service first), or denied lines with the reason
     in words ('denied', newest first); `offset` pages through them."""
     from core.billing.reasons import explain
 
     clinics = require_anywhere(session, actor, Action.claim_read)
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
     if kind == "held":
         claims = session.exec(
             select(Claim)
@@ -513,7 +516,7 @@ def mark_submitted(session: Session, claims: list[Claim], batch_id: int) -> None
         session.add(claim)
 
 
-def claim_detail(session: Session, *, actor: Actor, claim_id: int) -> dict:
+def claim_detail(session: Session, *, actor: Actor, claim_id: int) -> dict[str, Any]:
     """A claim with its lines and the scrubber's findings, for the biller; an audited read."""
     claim = get_claim(session, claim_id)
     require_on(session, actor, Action.claim_read, claim, "claim")

@@ -87,19 +87,23 @@ class Finding:
     line_number: int | None = None
 
 
+# A rule's check: each problem it finds on a claim, as (message, line number or None for the claim).
+Check = Callable[[ClaimFacts], Iterator[tuple[str, int | None]]]
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
     severity: str
-    check: Callable[[ClaimFacts], Iterator[tuple[str, int | None]]]
+    check: Check
     summary: str = field(default="")
 
 
 RULES: list[Rule] = []
 
 
-def rule(rule_id: str, severity: str = ERROR) -> Callable:
-    def register(check: Callable[[ClaimFacts], Iterator[tuple[str, int | None]]]) -> Callable:
+def rule(rule_id: str, severity: str = ERROR) -> Callable[[Check], Check]:
+    def register(check: Check) -> Check:
         RULES.append(Rule(rule_id, severity, check, (check.__doc__ or "").strip()))
         return check
 

@@ -322,9 +322,9 @@ def _add_signature(session: Session, actor: Actor, note: Note, kind: str) -> dat
 
 def _finalize(session: Session, actor: Actor, note: Note, role: str) -> list:
     """Charges, the authorization's visit, the progress mark and the outcome measures, or nothing."""
-    visit = session.get(Visit, note.visit_id)
+    visit = existing(session.get(Visit, note.visit_id), "visit", note.visit_id)
     version = _current(session, note)
-    plan = session.get(PlanOfCare, visit.plan_id) if visit and visit.plan_id else None
+    plan = session.get(PlanOfCare, visit.plan_id) if visit.plan_id else None
     try:
         services = [Service(**item) for item in version.codes]
         _, charges = code_and_charge(

@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 from core.access import audit_on, require_on
 from core.actor import Actor
 from core.enums import Credential
-from core.errors import Conflict, Forbidden, Invalid, NotFound
+from core.errors import Conflict, Forbidden, Invalid, NotFound, existing
 from core.identifiers import npi_valid
 from core.locks import locked
 from core.patients.models import Patient
@@ -206,7 +206,7 @@ def correct_signature(
 def certification_pdf(session: Session, *, actor: Actor, plan_id: int) -> bytes:
     """The plan as the physician receives it for the certification signature."""
     plan = _load(session, actor, plan_id, Action.plan_read)
-    patient = session.get(Patient, plan.patient_id)
+    patient = existing(session.get(Patient, plan.patient_id), "patient", plan.patient_id)
     provider = session.get(Provider, plan.provider_id)
     goals = session.exec(select(PlanGoal).where(PlanGoal.plan_id == plan_id).order_by(PlanGoal.term)).all()
     lines = [
