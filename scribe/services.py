@@ -31,6 +31,7 @@ from scribe.timing import (
     pieces,
     pieces_summed,
     span_owner,
+    times_each,
 )
 from scribe.transcript import SENTENCE, Segment
 
@@ -42,6 +43,9 @@ ATTENDED_STIM = "97032"
 BUNDLED = "97010"
 GAIT = "97116"
 THER_ACT = "97530"
+WHEELCHAIR = "97542"
+NEUROMUSCULAR = "97112"
+NERVE_GLIDES = re.compile(r"\b(?:nerve|neural) (?:glid|floss)", re.I)
 UNTIMED_DONE = {"92526", "92507", "97150", "97012", UNATTENDED_STIM}
 # A visit is rarely longer than this; more minutes for one service is a mishearing or a request.
 MAX_SERVICE_MINUTES = 90
@@ -155,10 +159,14 @@ ATTENDED = re.compile(
     re.I,
 )
 # "Abduction about ninety", "flexion... one-ten": a motion's degrees, never minutes.
-MOTION_BEFORE = re.compile(
-    r"\b(?:flexion|extension|abduction|adduction|rotation|dorsiflexion|plantar ?flexion|inversion|eversion|"
-    r"supination|pronation|side bending|elevation|ER|IR)\b[^.\d]{0,25}$",
-    re.IGNORECASE,
+_MOTIONS = (
+    r"flexion|extension|abduction|adduction|rotation|dorsiflexion|plantar ?flexion|inversion|eversion|"
+    r"supination|pronation|side bending|elevation|deviation|ER|IR"
+)
+MOTION_BEFORE = re.compile(rf"\b(?:{_MOTIONS})\b[^.\d]{{0,25}}$", re.IGNORECASE)
+# "lacking 15 of extension", "20 short of full flexion": a motion's deficit, in degrees.
+MOTION_AFTER = re.compile(
+    rf"^\s*(?:degrees?\s+)?(?:(?:short\s+)?of\s+(?:full\s+|active\s+|passive\s+)?)(?:{_MOTIONS})\b", re.I
 )
 # "up to 35", "under 20", "score of 30": a bound or a measure, never minutes ("x 12" is COUNTED_BEFORE's).
 BOUND_BEFORE = re.compile(
@@ -180,7 +188,10 @@ THEN_AND_NOW = re.compile(
 # minutes the clinician says are not billed.
 NOT_TREATMENT = re.compile(
     r"\b(?:(?:that|which|it|those|this)(?:'s| is| was)? not (?:treatment|billable|billed|counted|therapy|"
-    r"skilled)|(?:that|which|it|those|this) (?:doesn'?t|does not|don'?t|won'?t|will not) count|"
+    r"skilled)|(?:that|which|it|those|this) (?:doesn'?t|does not|don'?t|won'?t|will not) count"
+    # "six minutes, it won't count on its own": no unit of its own, minutes still done.
+    r"(?! on (?:its|their) own| by (?:itself|themselves)| alone| as (?:a |an )?(?:full )?unit| toward|"
+    r" for a unit)|"
     r"not (?:billing|counting) (?:that|those|it)|(?:that|those)(?:'s| is| are)? off the clock)\b",
     re.I,
 )
@@ -299,11 +310,24 @@ def activities(text: str) -> list[_Act]:
     for act in found:
         if all(act.end <= k.start or act.start >= k.end for k in kept):
             kept.append(act)
-    if any(a.code == GAIT for a in kept):
-        # "Gait and stairs was eight", "stairs and the hallway with the cane": stairs said with walking
-        # are gait training (Medicare's gait training includes stair climbing), not a functional task.
-        kept = [replace(a, code=GAIT) if a.label.startswith("stair") else a for a in kept]
-    return sorted(kept, key=lambda a: a.start)
+    return sorted(in_company([kept])[0], key=lambda a: a.start)
+
+
+def in_company(acted: list[list[_Act]]) -> list[list[_Act]]:
+    """Services named together (the clauses of one sentence, each a list) read by their company: a curb
+    said with the wheelchair is wheelchair training ("the ramp, the curb, the wheelies"), else a gait
+    task; stairs said with walking are gait training ("Gait and stairs was eight", "the stairs and the
+    curb"; Medicare's gait training includes stair climbing), not a functional task."""
+    named = {a.code for acts in acted for a in acts}
+    if WHEELCHAIR in named:
+        acted = [
+            [replace(a, code=WHEELCHAIR) if a.label.startswith("curb") else a for a in acts] for acts in acted
+        ]
+    if GAIT in {a.code for acts in acted for a in acts}:
+        acted = [
+            [replace(a, code=GAIT) if a.label.startswith("stair") else a for a in acts] for acts in acted
+        ]
+    return acted
 
 
 # What walking is done for in an OT task: "getting the cup from the counter to the table", "carrying the
@@ -317,9 +341,12 @@ IN_A_TASK = re.compile(
 
 def _functional_mobility(mentions: list[Mention]) -> bool:
     """Every minute of walking said was said of a task ("walking with the walker, getting the cup to the
-    table, nine"): functional mobility."""
+    table, nine") or was the stairs or a curb (gait training only beside walking, `in_company`):
+    functional mobility."""
     walked = [m for m in mentions if m.code == GAIT]
-    return bool(walked) and all(IN_A_TASK.search(m.quote) for m in walked)
+    return bool(walked) and all(
+        IN_A_TASK.search(m.quote) or m.label.lower().startswith(("stair", "curb")) for m in walked
+    )
 
 
 def _codes_named(text: str) -> set[str]:
@@ -371,6 +398,8 @@ def _durations(
             continue
         if said.value != int(said.value) or not 1 <= said.value <= 240:
             continue
+        if _measured_range(said.value, after):
+            continue  # "AROM 15 to 75", "0 to 110": a range of motion or a measure, not minutes
         if unit := MINUTES_AFTER.match(after):
             # "Leave five minutes early", "running ten minutes behind": time, not a service.
             rest = after[unit.end() :]
@@ -394,8 +423,15 @@ def _durations(
             ):
                 out.append((said, False))
             continue
-        if NOT_MINUTES.match(after) or BOUND_BEFORE.search(before) or MOTION_BEFORE.search(before):
+        if (
+            NOT_MINUTES.match(after)
+            or BOUND_BEFORE.search(before)
+            or MOTION_BEFORE.search(before)
+            or MOTION_AFTER.match(after)
+        ):
             continue
+        if _counts_things(after):
+            continue  # "the band in all four directions", "eight updos": how many, not how long
         if said.value < 3 or said.value > 90:
             continue
         on_act = ON_ACT.match(after)
@@ -430,6 +466,37 @@ def _durations(
         if on_act or was or act_next or (strong_bare and (act_before or tail)):
             out.append((said, False))
     return out
+
+
+# A plural noun right after a bare number is what it counts ("four directions", "six buttons"); these
+# words end in "s" and count nothing.
+NOT_COUNTED = frozenset(
+    "minutes mins hours seconds plus always sometimes besides perhaps unless towards afterwards thus yes "
+    "does goes less across anyways maybe".split()
+)
+COUNTED_AFTER = re.compile(r"^ +(?P<word>[a-z]{3,}s)\b", re.I)
+
+
+def _counts_things(after: str) -> bool:
+    """The words after a bare number are a plural noun it counts ("all four directions", "eight updos")."""
+    m = COUNTED_AFTER.match(after)
+    if m is None:
+        return False
+    word = m["word"].lower()
+    return word not in NOT_COUNTED and not word.endswith(("ss", "us", "is", "ous"))
+
+
+MEASURE_RANGE = re.compile(rf"^\s*(?:to|-|\u2013|through)\s*(?P<high>{NUMBER})", re.I)
+
+
+def _measured_range(low: float, after: str) -> bool:
+    """A number that opens a range wider or higher than minutes are said in ("AROM 15 to 75", "0 to 110
+    degrees") is a measure; "ten to twelve minutes" is a range of minutes (`_range_low`)."""
+    m = MEASURE_RANGE.match(after)
+    if m is None or MINUTES_AFTER.match(after[m.end() :]):
+        return False
+    high = value(m["high"])
+    return high <= low or high - low > 20 or high > MAX_SERVICE_MINUTES
 
 
 def _bare_number(clause: str) -> bool:
@@ -708,6 +775,21 @@ def _restarts_blanked(text: str) -> str:
     return text
 
 
+def _as_said(text: str) -> str:
+    """A turn's text with its figures read as said: a number broken off and said again once, clock times
+    said in words in digits, a count of equal blocks as their minutes ("three times, two minutes each")."""
+    return times_each(clocks_read(_restarts_blanked(text)))
+
+
+# "That's six minutes of sitting, take them off": the break said is to come off the service just given.
+TAKEN_OFF = re.compile(
+    r"\b(?:take|took|knock|subtract)\s+(?:them|that|those|these|it)\s+(?:off|out)\b|"
+    r"\b(?:take|took|knock)\s+(?:off|out)\s+(?:them|that|those|these)\b|"
+    r"\b(?:not counting|minus|don'?t count|doesn'?t count) (?:them|that|those|these)\b",
+    re.I,
+)
+
+
 def _turn_mentions(
     segment: Segment,
     current: _Act | None,
@@ -725,11 +807,9 @@ def _turn_mentions(
     blocks whose clock time an earlier turn opened and a sentence of this one closes (timing.closed_spans)."""
     timed = {code for code, _ in said_for}
     # "First bout four minutes, then five, then another five": one service in pieces, read as their sum.
-    text = pieces_summed(clocks_read(_restarts_blanked(segment.text)), _codes_named)
+    text = pieces_summed(_as_said(segment.text), _codes_named)
     # Where each run of pieces ends, by where it starts: its sum is quoted with all its pieces.
-    run_ends = {
-        run.start: run.end for run in pieces(clocks_read(_restarts_blanked(segment.text)), _codes_named)
-    }
+    run_ends = {run.start: run.end for run in pieces(_as_said(segment.text), _codes_named)}
     mentions: list[Mention] = []
     named: list[_Act] = []
     listed: list[_Act] = []
@@ -759,12 +839,8 @@ def _turn_mentions(
             ]
             for offset, clause in clauses
         ]
-        if any(a.code == GAIT for acts in acted for a in acts):
-            # "the hallway walking, longer strides, turns, and the stairs": stairs said in a sentence about
-            # walking are gait training, whichever clause names them (as `activities` does within one).
-            acted = [
-                [replace(a, code=GAIT) if a.label.startswith("stair") else a for a in acts] for acts in acted
-            ]
+        # "the hallway walking, longer strides, turns, and the stairs": whichever clause names them.
+        acted = in_company(acted)
         parsed = []
         answers_how_long = asked_how_long and sm.start() == 0
         sentence_words = len(re.findall(r"[a-z]+", sentence, re.I))
@@ -970,6 +1046,8 @@ def _turn_mentions(
                         said_as_range=(ranged, high) if ranged is not None else None,
                     )
                 )
+        if not any(p[3] for p in parsed) and mentions and mentions[-1].segment == segment.index:
+            mentions[-1] = _break_taken_off(mentions[-1], sentence, text)
         # "We did some balance work: feet together, weight shifts, reaching at the counter.": minutes
         # said after a list go to the service most of it was; on a tie, to the last named.
         # The list may run over sentences ("We did some balance work. Feet together, weight shifts...").
@@ -987,6 +1065,38 @@ def _turn_mentions(
             if list(counts.values()).count(top) == 1:
                 current = next(a for a in listed if counts[a.code] == top)
     return [_revised(m, text, segment.text, mentions) for m in mentions], named, current, unplaced
+
+
+def _break_taken_off(mention: Mention, sentence: str, text: str) -> Mention:
+    """ "The walking was twenty minutes on the clock, but we sat three times, two minutes each. That's six
+    minutes of sitting, take them off.": a sentence of the turn that says only a break and to take it
+    off nets it from the service given minutes before it, once (never from minutes already netted)."""
+    off = breaks(sentence)
+    if not off or not TAKEN_OFF.search(sentence) or len(mention.said_at) != 1:
+        return mention
+    start, end = mention.said_at[0]
+    said = numbers_in(text[start:end])
+    if not said or said[0].value != mention.minutes or off >= mention.minutes:
+        return mention
+    own = next((m.group(0) for m in SENTENCE.finditer(text) if m.start() <= start < m.end()), "")
+    if _netted(own):
+        return mention  # "twenty minus the four she rested, so sixteen": taken off there already
+    return replace(mention, minutes=mention.minutes - off)
+
+
+def _netted(sentence: str) -> bool:
+    """A sentence that takes its breaks off its own figure: in words ("minus the four") or by saying the
+    figure less them ("twenty-six on my sheet, we waited five, so twenty-one")."""
+    off = breaks(sentence)
+    if not off:
+        return False
+    said = [n.value for n in numbers_in(sentence)]
+    return bool(NET_WORDS.search(sentence)) or any(n - off in said for n in said)
+
+
+NET_WORDS = re.compile(
+    r"\b(?:minus|less|take\s+(?:off|out)|took\s+(?:off|out)|subtract\w*|not counting|knock\s+off)\b", re.I
+)
 
 
 def _revised(mention: Mention, text: str, said_text: str, mentions: list[Mention]) -> Mention:
@@ -1431,7 +1541,9 @@ def _restatements(mentions: list[Mention], segments: list[Segment]) -> list[Ment
         sentence = said[sentence_start:]
         if m.segment == p.segment:
             gap = said[p.end : min(at, m.start)]
-            if RESTATES.match(gap) and not NEW_BOUT.search(gap):
+            # "The mobs were eight minutes. For the note: ..., manual eight.": a recap the turn goes on to
+            # says the figure again.
+            if (RESTATES.match(gap) and not NEW_BOUT.search(gap)) or RECAP.search(gap):
                 out[k] = replace(m, again=True)
             continue
         if recap:
@@ -1617,9 +1729,21 @@ def _slp_scores(text: str) -> dict[str, int]:
             for w in said
             for m in re.finditer(w, text)
             if not DENIED_BEFORE.search(re.split(r"[.,;!?]", text[: m.start()])[-1])
+            and not (kind == "language" and SCREENED.search(_sentence_at(text, m.start())))
         )
         for kind, said in words.items()
     }
+
+
+# "Language screen normal for age, the CELF screener passed": a screen passed is no evaluation of language
+# comprehension and expression (what 92523 adds to 92522).
+SCREENED = re.compile(r"\bscreen(?:er|ing|ed)?\b", re.I)
+
+
+def _sentence_at(text: str, at: int) -> str:
+    start = max(text.rfind(c, 0, at) for c in ".!?") + 1
+    ends = [i for i in (text.find(c, at) for c in ".!?") if i >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def _slp_evaluation(segments: list[Segment]) -> tuple[str, str, bool]:
@@ -1806,9 +1930,7 @@ def find(
             (segment.index, sm.start(), sm.group(0))
             for segment in segments
             if segment.speaker == CLINICIAN
-            for sm in SENTENCE.finditer(
-                pieces_summed(clocks_read(_restarts_blanked(segment.text)), _codes_named)
-            )
+            for sm in SENTENCE.finditer(pieces_summed(_as_said(segment.text), _codes_named))
         ]
     )
     rated: set[float] = (
@@ -1988,6 +2110,15 @@ def find(
                 billed,
                 f"{billed}: its minutes were said as a range ({low} to {high}); {low} is taken: confirm them "
                 "before signing",
+            )
+    for m in mentions:
+        if m.code == NEUROMUSCULAR and m.code in minutes and NERVE_GLIDES.search(m.label):
+            # Nerve glides said as a service of their own: some clinics bill them as neuromuscular
+            # re-education, others as therapeutic exercise. The line is the clinician's to confirm.
+            doubtful.setdefault(
+                m.code,
+                f"{m.code}: {m.label} taken as neuromuscular re-education; if they were exercise, the code "
+                "is 97110: confirm the service before signing",
             )
     if stated is not None and sum(minutes.values()) > stated and not doubtful:
         warnings.append(

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from scribe.numbers import TENS, UNITS, numbers_in
+from scribe.numbers import NUMBER, TENS, UNITS, numbers_in, value
 
 # A visit's service is rarely longer than this; a longer span between two times is not one block.
 LONGEST_SPAN = 90
@@ -387,6 +387,35 @@ def pieces(sentence: str, codes_of: Callable[[str], set[str]] | None = None) -> 
     return out
 
 
+# "we sat three times, two minutes each", "four bouts, five minutes apiece": a count of equal blocks and
+# each one's minutes.
+TIMES_EACH = re.compile(
+    rf"(?<![\w.-])(?:(?P<n>{NUMBER})\s+(?:times|bouts|rounds|breaks|rests|intervals|blocks)|(?P<twice>twice))\s*,?\s*"
+    rf"(?:(?:of|for|at)\s+)?(?:about\s+|around\s+|roughly\s+)?(?P<m>{NUMBER})\s*-?\s*min(?:ute)?s?\s+"
+    r"(?:each|apiece|a (?:time|piece|bout|round))\b",
+    re.IGNORECASE,
+)
+
+
+EACH = re.compile(r"\b(?:each|apiece|a (?:time|piece|bout|round))\b", re.IGNORECASE)
+
+
+def times_each(text: str) -> str:
+    """The text with each count of equal blocks written as their minutes in its place ("sat three times,
+    two minutes each" -> "sat 6 minutes" and blanks), keeping every position, so the product is read
+    as any other figure: a break's ("sat", "rested") or a service's ("four bouts, five minutes each")."""
+    if not EACH.search(text):
+        return text  # most turns: no number scan
+    for m in reversed(list(TIMES_EACH.finditer(text))):
+        count, each = 2 if m["twice"] else value(m["n"]), value(m["m"])
+        if count != int(count) or each != int(each) or not 2 <= count * each <= LONGEST_SPAN:
+            continue
+        said = f"{int(count * each)} minutes"
+        width = m.end() - m.start()
+        text = text[: m.start()] + said[:width].ljust(width) + text[m.end() :]
+    return text
+
+
 def pieces_summed(text: str, codes_of: Callable[[str], set[str]] | None = None) -> str:
     """The text with each run of pieces written as its sum in their place ("four minutes, then five,
     then another five" -> "14 minutes" and blanks), keeping every position, so the sum is read as the
@@ -415,7 +444,7 @@ BREAK_AFTER = re.compile(
     r"bathroom|restroom|phone call|call)\b|^\s*-?\s*min(?:ute)?s?\s+(?:off|out|away)\b"
     # "five minutes for the bathroom", "four minutes on vitals", "three minutes of rest".
     r"|^\s*-?\s*min(?:ute)?s?\s+(?:for|on|in|of|taking|checking|doing)\s+(?:the\s+|a\s+|his\s+|her\s+|"
-    r"their\s+|your\s+)?(?:bathroom|restroom|toilet|vitals|blood pressure|rest|resting)\b",
+    r"their\s+|your\s+)?(?:bathroom|restroom|toilet|vitals|blood pressure|rest|resting|sitting|waiting)\b",
     re.IGNORECASE,
 )
 

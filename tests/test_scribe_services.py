@@ -2244,3 +2244,144 @@ def test_a_figure_held_to_counts_once_and_time_taken_off_is_subtracted(
 )
 def test_conditioning_machines_are_exercise(said: list[tuple[str, str]], expected: dict[str, int]) -> None:
     assert minutes(*said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "discipline", "expected"),
+    [
+        # A number that opens a range wider than minutes are said in, or a motion's deficit: degrees.
+        ("Wrist AROM 10 to 65 today, then the putty. Twelve minutes of exercise.", "OT", {"97110": 12}),
+        ("PIP PROM 20 to 95, lacking 20 of extension. Manual, eight minutes.", "OT", {"97140": 8}),
+        ("Elbow 5 short of full extension. Manual, eight minutes.", "PT", {"97140": 8}),
+        # A bare number before a plural noun counts it.
+        (
+            "Rows with the band in all three planes, 2 by 10, and the wall push-ups. Nine minutes, ther ex.",
+            "PT",
+            {"97110": 9},
+        ),
+        # A recap the turn goes on to says a figure of the turn again: counted once.
+        (
+            "The soft tissue was nine minutes. For the note: ther ex twelve, manual nine.",
+            "PT",
+            {"97140": 9, "97110": 12},
+        ),
+        ("Dictation: the scar massage took seven minutes. Dictation, manual seven.", "OT", {"97140": 7}),
+        # The re-education of a sense is neuromuscular re-education.
+        ("Sensory retraining with the texture board, twelve minutes.", "OT", {"97112": 12}),
+        ("Kinesthetic re-education, ten minutes.", "PT", {"97112": 10}),
+        # A curb is gait training at a PT visit, wheelchair training with the chair, a functional task at OT.
+        ("Then the curb out front and the ramp, eleven minutes.", "PT", {"97116": 11}),
+        ("Stairs and the curb, eight minutes.", "PT", {"97116": 8}),
+        ("Wheelchair skills, the ramp and the curb, fourteen minutes.", "OT", {"97542": 14}),
+        ("Stairs and the curb, eight minutes.", "OT", {"97530": 8}),
+        # An orthosis named by the joint it holds or its hinge is still the orthosis.
+        ("Now the hinged knee brace, fitted and the straps set, ten minutes.", "PT", {"97760": 10}),
+        (
+            "Next the hinged elbow brace. Fitting from 2:10 to 2:19, the straps and the locking.",
+            "OT",
+            {"97760": 9},
+        ),
+        # Minutes that earn no unit of their own are still done; minutes that do not count are not.
+        ("Then the putty, five minutes, it won't count on its own.", "OT", {"97110": 5}),
+        ("Then the putty, five minutes, that doesn't count.", "OT", {}),
+    ],
+)
+def test_what_a_number_measures_and_what_a_service_is_named(
+    said: str, discipline: str, expected: dict[str, int]
+) -> None:
+    assert minutes((T, said), discipline=discipline) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "note_type", "code"),
+    [
+        # The adjustment named with a check of the orthosis: the later encounter, except at an evaluation.
+        ("Brace fit check and adjustment, nine minutes.", "daily", "97763"),
+        ("For the note: orthosis check and adjustment, eleven minutes.", "progress", "97763"),
+        ("Splint check and adjustment, nine minutes.", "evaluation", "97760"),
+    ],
+)
+def test_an_orthosis_checked_and_adjusted_is_the_later_encounter(
+    said: str, note_type: str, code: str
+) -> None:
+    assert set(find(turns((T, said)), discipline="OT", note_type=note_type).minutes) == {code}
+
+
+@pytest.mark.parametrize(
+    ("said", "expected", "asks"),
+    [
+        # Nerve glides as a service of their own: neuromuscular re-education, for the clinician to confirm.
+        ("Ulnar nerve glides, slow, eight minutes.", {"97112": 8}, True),
+        ("Sciatic nerve flossing in sitting, nine minutes.", {"97112": 9}, True),
+        # In a list headed by exercise they are part of the exercise.
+        ("Exercise: chin tucks, the nerve glides, the rows. Fourteen minutes.", {"97110": 14}, False),
+    ],
+)
+def test_nerve_glides_on_their_own_are_marked_for_review(
+    said: str, expected: dict[str, int], asks: bool
+) -> None:
+    found = find(turns((T, said)), discipline="PT", note_type="daily")
+    assert found.minutes == expected
+    assert ("97112" in found.doubtful) == asks
+
+
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        # A language screen passed is no evaluation of language: speech sound production alone.
+        (
+            "GFTA standard score 80, the s and z distorted, stimulable with a cue. Language screener passed, "
+            "normal for his age.",
+            "92522",
+        ),
+        # A test's letters inside a word ("wabbit") name no test.
+        ("Says wabbit for rabbit, wed for red, a lisp on s too. Stimulable for r with a cue.", "92522"),
+        ("Articulation errors on r and l; CELF-5 receptive and expressive both below average.", "92523"),
+    ],
+)
+def test_an_slp_evaluation_reads_test_names_as_words_and_a_screen_as_no_language_evaluation(
+    said: str, code: str
+) -> None:
+    assert find(turns((T, said)), discipline="SLP", note_type="evaluation").untimed == [code]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # Equal breaks said as a count and each one's minutes, then taken off in a sentence of their own.
+        (
+            [
+                (
+                    T,
+                    "The bike was eighteen minutes on the timer, but she rested twice, three minutes each. "
+                    "That's six minutes of resting, take them off.",
+                )
+            ],
+            {"97110": 12},
+        ),
+        (
+            [(T, "Gait was twenty minutes. She sat down twice, four minutes each, take that off.")],
+            {"97116": 12},
+        ),
+        # Taken off once: a figure already netted in its own sentence is not netted again.
+        (
+            [
+                (
+                    T,
+                    "Gait was twenty minutes minus the four she rested, so sixteen. That's four minutes of rest, "
+                    "take it off.",
+                )
+            ],
+            {"97116": 16},
+        ),
+        # Equal blocks of a service are its minutes.
+        (
+            [(T, "Bike twelve minutes. Then the treadmill, three bouts of four minutes each.")],
+            {"97110": 12, "97116": 12},
+        ),
+    ],
+)
+def test_equal_blocks_and_breaks_taken_off_in_the_next_sentence(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said) == expected

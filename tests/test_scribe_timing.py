@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scribe.services import find
-from scribe.timing import clock_span, on_prop, pieces, pieces_summed
+from scribe.timing import clock_span, on_prop, pieces, pieces_summed, times_each
 from scribe.transcript import Segment
 
 T = "therapist"
@@ -372,3 +372,28 @@ def test_a_block_opened_by_reading_the_clock_and_closed_in_a_later_turn(
     said: list[tuple[str, str]], expected: dict[str, int]
 ) -> None:
     assert minutes(*said) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("we sat three times, two minutes each, for her sats", "we sat 6 minutes"),
+        ("she rested twice, four minutes apiece", "she rested 8 minutes"),
+        ("the treadmill, three bouts of five minutes each", "the treadmill, 15 minutes"),
+        # a count said with no minutes of each, or reps, is left as said
+        ("three times a day, ten reps each", "three times a day, ten reps each"),
+        ("four rounds on the bike", "four rounds on the bike"),
+    ],
+)
+def test_equal_blocks_are_read_as_their_minutes(sentence: str, read: str) -> None:
+    written = times_each(sentence)
+    assert len(written) == len(sentence)
+    assert " ".join(written.split()).startswith(read)
+
+
+@given(count=st.integers(2, 6), each=st.integers(1, 10))
+def test_equal_blocks_keep_every_position_and_multiply(count: int, each: int) -> None:
+    sentence = f"Gait, {count} bouts, {each} minutes each, then the bike."
+    written = times_each(sentence)
+    assert len(written) == len(sentence) and written.endswith(", then the bike.")
+    assert f"{count * each} minutes" in written
