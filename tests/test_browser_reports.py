@@ -290,6 +290,15 @@ def test_an_evaluations_code_follows_the_complexity_on_its_form(served, chromium
     assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "signed"
     assert [c[:2] for c in _codes(practice, note)] == [("97163", 1)]
     assert _form(practice, note)["complexity"] == "high"
+    # signed: the form turns into text to read at once, as the server writes it, and stays so
+    page.wait_for_selector("section#note-form #form-read")
+    assert page.locator("#note-form input, #note-form select, #note-form textarea").count() == 0
+    assert page.inner_text("#read-complexity") == "high" and "2 visits a week for 8 weeks" in page.inner_text(
+        "#read-frequency"
+    )
+    checked(page, "reports-13-evaluation-signed-form-read")
+    page.reload()
+    assert page.locator("#note-form input, #note-form select, #note-form textarea").count() == 0
     context.close()
 
 

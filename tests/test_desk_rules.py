@@ -101,12 +101,12 @@ MONDAYS = [date(2026, 11, 30) + timedelta(weeks=w) for w in range(6)]
         ((date(2026, 11, 1), date(2027, 3, 1), 20, 4), 0, 6, ""),
         ((date(2026, 11, 1), date(2027, 3, 1), 12, 4), 4, 4, "4 visits left on the authorization"),
         ((date(2026, 11, 1), date(2027, 3, 1), 12, 10), 1, 1, "1 visit left on the authorization"),
-        ((date(2026, 11, 1), date(2026, 12, 20), 20, 0), 0, 3, "the authorization ends on 2026-12-20"),
+        ((date(2026, 11, 1), date(2026, 12, 20), 20, 0), 0, 3, "the authorization ends on 12/20/2026"),
         (
             (date(2026, 11, 1), date(2026, 12, 20), 6, 4),
             0,
             2,
-            "2 visits left on the authorization and the authorization ends on 2026-12-20",
+            "2 visits left on the authorization and the authorization ends on 12/20/2026",
         ),
         ((date(2026, 11, 1), date(2027, 3, 1), 10, 10), 0, 0, "0 visits left on the authorization"),
     ],
@@ -172,8 +172,8 @@ def test_grid_minutes(working: list[list[Span]], first: str, last: str) -> None:
         (1, True, False, "1 visit left"),
         (2, True, False, "2 visits left"),
         (-1, True, False, "0 visits left"),
-        (5, False, True, "ends 2026-12-01"),
-        (1, True, True, "1 visit left and ends 2026-12-01"),
+        (5, False, True, "ends 12/01/2026"),
+        (1, True, True, "1 visit left and ends 12/01/2026"),
     ],
 )
 def test_an_authorization_alert_is_a_whole_phrase(

@@ -6,7 +6,7 @@ form field and a link keep their ISO. The owner's add-user form refused comes ba
 and the reason by its field; a signed note is text to read, not boxes to type in."""
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from types import SimpleNamespace
 
 import pytest
@@ -16,11 +16,13 @@ from markupsafe import escape
 from page_helpers import held_claim, page_client
 from scheduling_helpers import NY, count, one
 
-from core.timeutil import clinic_day, in_clinic_words
+from core.timeutil import as_utc, clinic_day, clock_words, in_clinic_words
 from web.alert_links import us_dates
 from web.routers.pages import templates
 
 ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+# A time of day on a 24-hour clock ('15:15', '09:00', '9:00' without AM/PM), as a person must not read it.
+CLOCK_24 = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):[0-5]\d(?![\d:])(?!\s?[AP]M)")
 
 
 def _written(source: str, **values: object) -> str:
@@ -52,6 +54,16 @@ def _written(source: str, **values: object) -> str:
             '<input type="date" value="{{ v.isoformat() }}">',
             date(2026, 12, 3),
             '<input type="date" value="2026-12-03">',
+        ),
+        # a time of day (already the clinic's) as the clinic's clock says it, never 24-hour
+        ("{{ v }}", time(15, 15), "3:15 PM"),
+        ("{{ v }}", time(0, 5), "12:05 AM"),
+        ("{{ v }}", time(12, 0), "12:00 PM"),
+        ("{{ v }}", time(9, 30), "9:30 AM"),
+        (
+            '<a href="/schedule/book?time={{ v.strftime("%H:%M") }}">',
+            time(15, 15),
+            '<a href="/schedule/book?time=15:15">',
         ),
         ("{{ v }}", "2026-12-03", "2026-12-03"),
         ("{{ v }}", 7, "7"),
@@ -215,6 +227,14 @@ def test_signed_times_on_a_note_are_said_in_the_clinics_words(practice) -> None:
     assert in_clinic_words(stamp, NY) in page.text
     listed = re.search(r'<ul aria-labelledby="sig-h" id="signatures">(.*?)</ul>', page.text, re.S)
     assert listed and ".," not in listed.group(1)  # an attestation's full stop is not followed by a comma
+    # the demo's signatures name their signer as the app's own do: name and credential
+    signer, credential = one(
+        practice,
+        "SELECT u.full_name, p.credential FROM provider p JOIN app_user u ON u.id = p.user_id WHERE p.id = :p",
+        p=provider_id,
+    )
+    assert f"signed by {escape(signer)}, {credential}, who attests" in listed.group(1)
+    assert "the clinician" not in listed.group(1)
 
 
 def test_the_audit_log_names_the_patient_and_says_when_in_the_clinics_words(practice) -> None:  # type: ignore[no-untyped-def]
@@ -230,6 +250,23 @@ def test_the_audit_log_names_the_patient_and_says_when_in_the_clinics_words(prac
     assert f'<a href="/patients/{patient_id}">{escape(f"{last}, {first}")}</a>' in page.text
     stamp = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
     assert in_clinic_words(stamp, NY) in page.text and "(UTC)" not in page.text
+    # the action in words, its stored name on hover for the auditor; never the name as the text
+    assert '<span title="claim.read">Read a claim</span>' in page.text
+    assert ">claim.read<" not in page.text
+    assert '<option value="claim.read" selected>Read a claim</option>' in page.text
+
+
+def test_every_action_the_log_records_has_words() -> None:
+    from core.permissions import Action
+    from web.audit_words import AUDIT_ACTIONS, action_words
+
+    assert set(Action) <= set(AUDIT_ACTIONS)
+    for raw in [*Action, "alerts.read", "reminder.send", "setup.create", "migration.import"]:
+        said = action_words(raw)
+        assert said[0].isupper() and "." not in said and "_" not in said, raw
+    assert len(set(AUDIT_ACTIONS.values())) == len(AUDIT_ACTIONS)  # no two actions read alike
+    # one the table does not know yet: its name in words, not dots and underscores
+    assert action_words("wait_list.offer_sent") == "Wait list offer sent"
 
 
 @pytest.mark.parametrize(
@@ -271,8 +308,96 @@ def test_booking_from_an_open_slot_says_which_slot(practice) -> None:  # type: i
     desk = page_client(practice, "front_desk")
     page = desk.get("/schedule/book", params={"provider": provider_id, "day": "2026-12-17", "time": "13:15"})
     assert page.status_code == 200
-    assert f'<p id="slot">With {escape(name)} on Thursday 12/17/2026 at 13:15</p>' in page.text
+    assert f'<p id="slot">With {escape(name)} on Thursday 12/17/2026 at 1:15 PM</p>' in page.text
+    assert 'name="time" value="13:15"' in page.text  # the form still sends the time as HH:MM
+    odd = desk.get("/schedule/book", params={"provider": provider_id, "day": "2026-12-17", "time": "25:99"})
+    assert odd.status_code == 200 and 'id="slot"' not in odd.text  # no slot is claimed for no time
     plain = desk.get("/schedule/book")  # no slot chosen: none is claimed
     assert plain.status_code == 200 and 'id="slot"' not in plain.text
     schedule = desk.get("/schedule")
     assert "America/New_York" not in _read(schedule.text)  # the zone's IANA name is for developers
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("at 15:15", ["15"]),
+        ("from 09:00 to 9:45", ["09", "9"]),
+        ("at 3:15 PM, 12:30 PM and 12:05 AM", []),
+        ("9:00 AM–9:45 AM", []),
+        ("12/03/2026", []),
+    ],
+)
+def test_the_24_hour_check_finds_what_it_should(text: str, found: list[str]) -> None:
+    assert CLOCK_24.findall(text) == found
+
+
+def _afternoon_visit(practice) -> tuple[int, int, int, datetime]:  # type: ignore[no-untyped-def]
+    """A booked or completed clinic-1 visit that starts after 1 PM New York time: (appointment,
+    provider, patient, local start), so a 24-hour clock would show as 13:00 or later."""
+    from sqlalchemy import text
+
+    with practice.session() as session:
+        rows = session.exec(
+            text(
+                "SELECT id, provider_id, patient_id, starts_at FROM appointment WHERE clinic_id = 1 "
+                "AND status IN ('booked', 'completed', 'checked_in') ORDER BY starts_at DESC, id LIMIT 400"
+            )
+        ).all()
+    for appointment, provider, patient, starts in rows:
+        stamp = starts if isinstance(starts, datetime) else datetime.fromisoformat(str(starts))
+        local = as_utc(stamp).astimezone(NY)
+        if local.hour >= 13 and local.minute:
+            return appointment, provider, patient, local
+    raise AssertionError("the demo has no afternoon visit off the hour")
+
+
+def test_no_page_of_the_day_shows_a_24_hour_time(practice) -> None:  # type: ignore[no-untyped-def]
+    """Home, week, calendar, schedule, chart, patient and appointment pages say '3:15 PM', never
+    '15:15'; links and form fields keep their HH:MM (in attributes, not read)."""
+    appointment, provider, patient, local = _afternoon_visit(practice)
+    day = local.date().isoformat()
+    said = clock_words(local.hour, local.minute)
+    therapist = page_client(practice, provider_id=provider)
+    desk = page_client(practice, "front_desk")
+    monday = (local.date() - timedelta(days=local.weekday())).isoformat()
+    pages = [
+        (therapist, f"/?day={day}", True),
+        (therapist, f"/my/week?day={day}", True),
+        (therapist, f"/calendar?provider={provider}&day={day}", True),
+        (therapist, f"/calendar?provider={provider}&day={monday}&view=week", True),
+        (therapist, f"/patients/{patient}/chart", False),
+        (desk, f"/?day={day}", True),
+        (desk, f"/schedule?day={day}", True),
+        (desk, f"/calendar?provider={provider}&day={day}", True),
+        (desk, f"/patients/{patient}", False),
+        (desk, f"/appointments/{appointment}", True),
+    ]
+    for client, path, names_the_visit in pages:
+        reply = client.get(path)
+        assert reply.status_code == 200, path
+        read = _read(reply.text)
+        assert not CLOCK_24.findall(read), f"{path}: {CLOCK_24.findall(read)[:5]}"
+        if names_the_visit:
+            assert said in read, f"{path}: no {said}"
+    schedule = desk.get(f"/schedule?day={day}").text
+    assert re.search(r'class="open-slot" href="/schedule/book\?[^"]*time=\d\d%3A\d\d', schedule) or (
+        "open-slot" not in schedule
+    )  # an open slot's link still carries HH:MM for the booking form
+
+
+def test_every_demo_signature_names_its_signer(practice) -> None:  # type: ignore[no-untyped-def]
+    unnamed = count(
+        practice,
+        "SELECT COUNT(*) FROM note_signature s JOIN app_user u ON u.id = s.user_id "
+        "WHERE s.attestation NOT LIKE '%' || u.full_name || ', %'",
+    )
+    cosigns = count(
+        practice,
+        "SELECT COUNT(*) FROM note_signature WHERE kind = 'cosign' "
+        "AND attestation LIKE '%as supervising therapist by %'",
+    )
+    assert unnamed == 0 and cosigns > 0
+    assert (
+        count(practice, "SELECT COUNT(*) FROM note_signature WHERE attestation LIKE '%the clinician%'") == 0
+    )

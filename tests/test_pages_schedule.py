@@ -56,7 +56,8 @@ def test_the_day_grid_has_a_column_per_provider_and_open_slots_to_book(practice)
         practice, "SELECT COUNT(*) FROM provider WHERE clinic_id = 1 AND is_active = :t", t=True
     )
     assert page.text.count('<th scope="col">') == providers  # and the time column
-    assert "08:00" in page.text and "16:45" in page.text  # afternoons are rows too
+    assert ">8:00 AM</th>" in page.text and ">4:45 PM</th>" in page.text  # afternoons are rows too
+    assert ">16:45<" not in page.text  # in the clinic's words, not on a 24-hour clock
     links = re.findall(
         r'href="/schedule/book\?provider=(\d+)&amp;day=([\d-]+)&amp;time=(\d\d%3A\d\d)"', page.text
     )

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from audio_helpers import DICTATION, dictation_clip, wer
+from markupsafe import escape
 from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
 from page_helpers import page_client, provider_user
 from scheduling_helpers import NY, count, one
@@ -785,7 +786,16 @@ def test_an_evaluation_is_typed_with_its_form_and_the_signed_pdf_prints_it(pract
     assert "Pain: now 4/10, at worst 7/10" in pdf and "left knee flexion   105 degrees" in pdf
     assert "right hip abduction   4-/5" in pdf
     signed = client.get(f"/notes/{note}/review").text
-    assert 'id="save-form"' not in signed and "readonly" in signed[signed.index('id="note-form"') :]
+    # signed: the form is read, as the note's text is, not boxes to type in (disabled or not)
+    shown = signed[signed.index('<section class="stacked" id="note-form"') :]
+    shown = shown[: shown.index("</section>")]
+    assert 'id="save-form"' not in signed and not re.search(r"<(input|select|textarea)\b", shown)
+    assert "Walked 2 miles daily; no device." in shown and "2 visits a week for 8 weeks" in shown
+    assert re.search(r"<td>knee</td><td>flexion</td><td>left</td><td class=\"num\">105</td>", shown)
+    assert re.search(r"<td>hip</td><td>abduction</td><td>right</td><td class=\"num\">4-</td>", shown)
+    assert re.search(r"<td>LEFS</td><td class=\"num\">41</td><td>points</td><td class=\"num\">9</td>", shown)
+    assert '<dd id="read-complexity">moderate</dd>' in shown and "now 4, at worst 7" in shown
+    assert escape(typed["goal_2"]) in shown
 
 
 def test_a_progress_report_and_a_discharge_get_their_goals_status_on_the_review_page(practice) -> None:

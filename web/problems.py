@@ -8,6 +8,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from core.errors import NotFound, TherascribeError
+from web.alert_links import us_dates
 from web.security_headers import headers_for
 
 PROBLEM = "application/problem+json"
@@ -65,7 +66,9 @@ def install(app: FastAPI) -> None:
         page_error = getattr(request.app.state, "page_error", None)
         if page_error is not None and _a_page(request.url.path):
             return page_error(request, exc)  # a person at a page gets a page that says what happened
-        return problem(exc.status, exc.title, exc.detail, request.url.path, **exc.extra)
+        # detail is the human-readable part (RFC 9457): its days as every page writes them (12/03/2026),
+        # so the pages' scripts show it as it comes; machines read status, title and the extra fields
+        return problem(exc.status, exc.title, us_dates(exc.detail), request.url.path, **exc.extra)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -25,7 +25,7 @@ from core.plans.rules import recert_due, signature_overdue
 from core.providers.models import Provider
 from core.scheduling.calendar import policy
 from core.scheduling.models import Appointment, WaitListEntry, WaitListOffer
-from core.timeutil import utcnow
+from core.timeutil import clinic_day, utcnow
 
 UNSIGNED_AFTER = timedelta(hours=24)
 
@@ -91,7 +91,7 @@ def unsigned_notes(session: Session, scope: Scope) -> list[Alert]:
         )
     ).all()
     return [
-        _on(n, "unsigned_note", f"{n.note_type} note from {n.created_at.date().isoformat()} is not signed")
+        _on(n, "unsigned_note", f"{n.note_type} note from {clinic_day(n.created_at.date())} is not signed")
         for n in rows
     ]
 
@@ -161,7 +161,7 @@ def authorization_reason(left: int, end: date, *, low: bool, ends_soon: bool) ->
         left = max(0, left)
         parts.append(f"{left} visit{'' if left == 1 else 's'} left")
     if ends_soon:
-        parts.append(f"ends {end.isoformat()}")
+        parts.append(f"ends {clinic_day(end)}")
     return " and ".join(parts)
 
 
@@ -208,14 +208,14 @@ def plans_needing_attention(session: Session, scope: Scope) -> list[Alert]:
                 _on(
                     plan,
                     "recertification_due",
-                    f"certification ends {plan.end_date.isoformat()}",
+                    f"certification ends {clinic_day(plan.end_date)}",
                     plan.end_date,
                 )
             )
-        if signature_overdue(
+        if plan.sent_on is not None and signature_overdue(
             plan.sent_on, plan.physician_signed_on, scope.today, rules.cert_signature_overdue_days
         ):
-            why = f"sent to {plan.physician_name} on {plan.sent_on}; not signed"
+            why = f"sent to {plan.physician_name} on {clinic_day(plan.sent_on)}; not signed"
             alerts.append(_on(plan, "certification_signature_overdue", why, plan.sent_on))
     return alerts
 

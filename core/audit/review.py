@@ -57,10 +57,10 @@ def browse(
     return rows
 
 
-def user_names(session: Session, entries: list[AuditEntry]) -> dict[int, str]:
-    """The names of the people in these entries (no patient data: staff names)."""
+def user_names(session: Session, entries: list[AuditEntry]) -> dict[int, tuple[str, str]]:
+    """The name and e-mail of each person in these entries (no patient data: staff names)."""
     ids = {e.user_id for e in entries if e.user_id is not None}
     if not ids:
         return {}
     rows = session.exec(select(User.id, User.full_name, User.email).where(col(User.id).in_(ids))).all()
-    return {uid or 0: f"{name} ({email})" for uid, name, email in rows}
+    return {uid or 0: (name, email) for uid, name, email in rows}

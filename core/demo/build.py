@@ -27,6 +27,7 @@ from core.enums import Credential
 from core.identifiers import npi_check_digit
 from core.models import metadata
 from core.notes.forms import EVALUATION_CODES
+from core.notes.workflow import attestation
 from core.patients.models import AUTHORIZATION_TERMS, INSURANCE_POLICY_COLUMNS, PATIENT_COLUMNS
 from core.providers.service import TAXONOMY
 from core.scheduling.types import default_types
@@ -311,7 +312,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-ATTESTATION = "Drafted with AI assistance; reviewed, edited and signed by the clinician."
 # The reasons a demo evaluation gives for the complexity its code bills (CPT 97161-97163's components).
 DEMO_COMPLEXITY = {
     "low": {
@@ -378,6 +378,7 @@ class _Provider:
     discipline: str
     credential: str
     supervisor: int | None
+    name: str = ""  # the user's full name, as a signature names the signer
 
 
 class DemoBuilder:
@@ -456,6 +457,7 @@ class DemoBuilder:
         self.fees = self._fee_schedules()
         self.providers = self._staff(clinic_ids)
         self.user_of = {p.id: p.user_id for p in self.providers}
+        self.provider_of = {p.id: p for p in self.providers}
         for cid in clinic_ids:
             assert self.add("clinic_policy", *DEFAULT_POLICY) == cid  # the policy's key is the clinic's id
         for p in self.providers:
@@ -542,7 +544,7 @@ class DemoBuilder:
             )
             if user.role == "therapist":
                 supervisors.setdefault((cid, discipline), []).append(pid)
-            providers.append(_Provider(pid, uid, cid, discipline, user.credential, sup))
+            providers.append(_Provider(pid, uid, cid, discipline, user.credential, sup, name))
         self._hash_passwords()
         return providers
 
@@ -937,6 +939,7 @@ class DemoBuilder:
             {"code": s.code, "minutes": s.minutes, "assistant_minutes": s.minutes if assistant else 0}
             for s in services
         ]
+        ai_assisted = rng.random() < 0.8
         note_id = self.add(
             "note",
             visit_id,
@@ -948,7 +951,7 @@ class DemoBuilder:
             status,
             1,
             f"{ep.discipline.lower()}-{note_type}@1",
-            rng.random() < 0.8,
+            ai_assisted,
             ends,
             signed_at if status in ("signed", "awaiting_cosign") else None,
             cosigned_at,
@@ -957,10 +960,14 @@ class DemoBuilder:
         form = self._form(ep, note_type, services)
         self.add("note_version", note_id, 1, s, o, a, p, codes_json, provider.user_id, "drafted", ends, form)
         if status in ("signed", "awaiting_cosign"):
-            self.add("note_signature", note_id, 1, provider.user_id, "sign", ATTESTATION, signed_at)
+            # the line the app's own signature writes (core.notes.workflow.attestation): the signer by
+            # name and credential, not 'the clinician'
+            said = attestation("sign", ai_assisted, provider.name, provider.credential)
+            self.add("note_signature", note_id, 1, provider.user_id, "sign", said, signed_at)
         if cosigned_at and provider.supervisor:
-            sup_user = self.user_of[provider.supervisor]
-            self.add("note_signature", note_id, 1, sup_user, "cosign", ATTESTATION, cosigned_at)
+            sup = self.provider_of[provider.supervisor]
+            said = attestation("cosign", ai_assisted, sup.name, sup.credential)
+            self.add("note_signature", note_id, 1, sup.user_id, "cosign", said, cosigned_at)
         if note_type in ("evaluation", "progress"):
             self._measures(ep, visit_id, starts.date(), treatment_day)
         if status == "signed" and signed_at is not None:

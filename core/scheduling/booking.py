@@ -37,7 +37,7 @@ from core.scheduling.rules import (
     may_take,
 )
 from core.scheduling.slots import Span, fits, open_slots, within_working
-from core.timeutil import as_utc, utcnow
+from core.timeutil import as_utc, in_clinic_words, utcnow
 
 NEXT_OPEN_DAYS = 14
 
@@ -369,7 +369,12 @@ def reschedule_unsaved(
     session.add(appointment)
     _cancel_reminders(session, appointment_id)
     refresh_progress_flags(session, patient_id=appointment.patient_id, discipline=kind.discipline)
-    _log(session, actor, appointment, f"rescheduled from {old.start.isoformat()} to {new.start.isoformat()}")
+    _log(
+        session,
+        actor,
+        appointment,
+        f"rescheduled from {in_clinic_words(old.start, tz)} to {in_clinic_words(new.start, tz)}",
+    )
     return Booked(appointment, warnings), old
 
 

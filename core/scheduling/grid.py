@@ -24,6 +24,7 @@ from core.scheduling.slots import Span, fits, local_instant, working_spans
 from core.timeutil import as_utc, utcnow
 
 SHOWN = tuple(AppointmentStatus)
+TimeOfDay = time  # a field named `time` (Visit's) cannot name its own type
 # With nobody working that day the grid still shows a working day, so the desk sees it is empty.
 DEFAULT_HOURS = (8 * 60, 18 * 60)
 
@@ -64,8 +65,8 @@ class Visit:
     patient: str
     kind: str
     status: str
-    time: str
-    end: str
+    time: TimeOfDay  # local, as the clinic's clock reads it
+    end: TimeOfDay
     late_cancel: bool
     cancel_reason: str
     may_check_in: bool
@@ -88,7 +89,7 @@ class DayGrid:
     day: date
     zone: str
     step_minutes: int
-    rows: list[str]  # local "HH:MM" of each row
+    rows: list[time]  # the local time of day each row starts
     columns: list[Column]
 
 
@@ -119,7 +120,7 @@ def day_grid(session: Session, *, actor: Actor, clinic_id: int, day: date) -> Da
             cells.append(Cell(cell_state(slot, working[pid], busy[pid], provider.capacity, now), at))
         columns.append(Column(pid, provider.full_name, provider.credential, provider.discipline, cells))
     _place_visits(session, actor, clinic_id, day, tz, minutes, columns, now)
-    return DayGrid(clinic_id, day, str(tz), step, [f"{m // 60:02d}:{m % 60:02d}" for m in minutes], columns)
+    return DayGrid(clinic_id, day, str(tz), step, [time(m // 60, m % 60) for m in minutes], columns)
 
 
 def _working(session: Session, ids: list[int], day: date, tz: ZoneInfo) -> dict[int, list[Span]]:
@@ -198,8 +199,8 @@ def _place_visits(  # noqa: PLR0913 - one step of day_grid, kept apart to stay r
             patient=f"{patient.first_name} {patient.last_name}",
             kind=kind.name,
             status=appointment.status,
-            time=local.strftime("%H:%M"),
-            end=as_utc(appointment.ends_at).astimezone(tz).strftime("%H:%M"),
+            time=local.time(),
+            end=as_utc(appointment.ends_at).astimezone(tz).time(),
             late_cancel=appointment.late_cancel,
             cancel_reason=appointment.cancel_reason,
             may_check_in=may_check_in(appointment.status, local.date(), today),

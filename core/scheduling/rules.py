@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from core.enums import AppointmentStatus, Credential
+from core.timeutil import clinic_day
 
 # Assistants may not furnish evaluations, re-evaluations or progress reports (Medicare Benefit
 # Policy Manual ch. 15 §230.1-230.3; PRODUCT.md 'Documentation').
@@ -57,9 +58,9 @@ def authorization_decision(
         return AuthDecision(over, "the payer requires an authorization and none covers this visit")
     start, end, approved, used = authorization
     if service_date < start:
-        return AuthDecision(over, f"the authorization starts on {start.isoformat()}, after this visit")
+        return AuthDecision(over, f"the authorization starts on {clinic_day(start)}, after this visit")
     if service_date > end:
-        return AuthDecision(over, f"the authorization ended on {end.isoformat()}")
+        return AuthDecision(over, f"the authorization ended on {clinic_day(end)}")
     left_after = approved - used - booked_ahead - 1
     if left_after < 0:
         return AuthDecision(
@@ -104,7 +105,7 @@ def within_authorization(
     if over:
         reasons.append(f"{left} visit{'' if left == 1 else 's'} left on the authorization")
     if after_end:
-        reasons.append(f"the authorization ends on {end.isoformat()}")
+        reasons.append(f"the authorization ends on {clinic_day(end)}")
     if not reasons:
-        reasons.append(f"the authorization starts on {start.isoformat()}")
+        reasons.append(f"the authorization starts on {clinic_day(start)}")
     return SeriesCap(kept, left_out, " and ".join(reasons))

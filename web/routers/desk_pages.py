@@ -113,8 +113,8 @@ def calendar_page(
         visits.setdefault(starts.date(), []).append(
             {
                 "id": a.id,
-                "time": starts.strftime("%H:%M"),
-                "end": as_utc(a.ends_at).astimezone(zone).strftime("%H:%M"),
+                "time": starts.time(),
+                "end": as_utc(a.ends_at).astimezone(zone).time(),
                 "patient": name,
                 "patient_id": a.patient_id,
                 "kind": kind_name,
@@ -125,7 +125,7 @@ def calendar_page(
         {
             "day": each,
             "visits": visits.get(each, []),
-            "open": [s.local_start[11:16] for s in slots.get(each, [])],
+            "open": [datetime.fromisoformat(s.local_start).time() for s in slots.get(each, [])],
         }
         for each in span
     ]
@@ -187,7 +187,11 @@ def appointment_page(
             if not slots or slots[-1]["day"] != label:
                 slots.append({"day": label, "times": []})
             slots[-1]["times"].append(
-                {"n": n, "local_start": slot.local_start, "time": slot.local_start[11:16]}
+                {
+                    "n": n,
+                    "local_start": slot.local_start,
+                    "time": datetime.fromisoformat(slot.local_start).time(),
+                }
             )
     return render(
         request,

@@ -7,7 +7,7 @@ carry an `idempotency_key` (web/idempotency.py), so a double click on Book books
 """
 
 import uuid
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Annotated
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -52,6 +52,16 @@ def _minute(text: str) -> int:
     if not (0 <= hour < 24 and 0 <= minute < 60):
         raise Invalid("give the time as HH:MM")
     return hour * 60 + minute
+
+
+def _time_of(text: str) -> time | None:
+    """The slot's time of day from the address's HH:MM, for the page to write in the clinic's words
+    ('3:15 PM'); None where the address holds no time."""
+    try:
+        minute = _minute(text)
+    except Invalid:
+        return None
+    return time(minute // 60, minute % 60)
 
 
 def back_to(back: str, fallback: str) -> str:
@@ -170,6 +180,7 @@ def _booking(
         kind_id=type if type in fitting else (fitting[0] if fitting else None),
         day=day,
         time=time or "09:00",
+        slot_time=_time_of(time),
         q=q,
         found=found,
         patient=person,

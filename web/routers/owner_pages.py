@@ -31,6 +31,7 @@ from core.scheduling.calendar import clinic_zone
 from core.timeutil import as_utc
 from core.users.manage import add_user, set_active, set_role, unlock_login
 from core.users.service import list_users
+from web.audit_words import AUDIT_ACTIONS, action_words
 from web.charts import line
 from web.deps import PageActor, SessionDep, SettingsDep
 from web.form_refusal import Refused, refused
@@ -181,7 +182,7 @@ def kpi_page(
         providers=active_providers(session, actor=actor),
         payers=list_payers(session),
         query=urlencode({"from": start, "to": end, **{k: v for k, v in chosen.items() if v}}),
-        as_of=as_of.astimezone(zone).strftime("%H:%M") if as_of else "",
+        as_of=as_utc(as_of).astimezone(zone).time() if as_of else None,
         fresh_minutes=max(1, settings.kpi_max_age_seconds // 60),
     )
 
@@ -281,6 +282,7 @@ def audit_page(
     request: Request,
     session: SessionDep,
     actor: PageActor,
+    settings: SettingsDep,
     who: AuditText = "",
     user_id: AuditText = "",
     patient_id: AuditText = "",
@@ -302,11 +304,16 @@ def audit_page(
         }
     )
     entries = filters.browse(session, actor, limit=AUDIT_PAGE + 1, offset=(page - 1) * AUDIT_PAGE)
+    chosen = filters.values["action"].strip()
     return render(
         request,
         "audit.html",
         actor,
         entries=entries[:AUDIT_PAGE],
+        # each entry's time in the zone the page's other times are said in (clinic_words), short
+        local={e.id: as_utc(e.at).astimezone(settings.tz) for e in entries},
+        actions=sorted(AUDIT_ACTIONS.items(), key=lambda pair: pair[1])
+        + ([(chosen, action_words(chosen))] if chosen and chosen not in AUDIT_ACTIONS else []),
         names=user_names(session, entries),
         patients=patient_names(session, entries),
         older=len(entries) > AUDIT_PAGE,
@@ -364,7 +371,7 @@ def audit_csv(
                 e.id,
                 e.at.strftime("%Y-%m-%d %H:%M:%S"),
                 e.user_id or "",
-                names.get(e.user_id or 0, ""),
+                "{} ({})".format(*names[e.user_id]) if e.user_id in names else "",
                 e.action,
                 e.outcome,
                 e.clinic_id or "",

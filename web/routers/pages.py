@@ -5,7 +5,7 @@ Pages read and write through the same core services as the API, as the logged-in
 cookie), so the role limits hold here exactly as there.
 """
 
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 from typing import Annotated
 from urllib.parse import quote, urlencode
@@ -25,8 +25,9 @@ from core.notes import service as notes
 from core.permissions import Action, role_may
 from core.scheduling.calendar import clinic_zone, day_schedule
 from core.scheduling.rules import may_check_in
-from core.timeutil import as_utc, in_clinic_words, utcnow
+from core.timeutil import as_utc, clock_words, in_clinic_words, utcnow
 from web.alert_links import shown_alerts, us_date, us_dates
+from web.audit_words import action_words
 from web.deps import COOKIE, LoginRedirect, PageActor, SessionDep, SettingsDep, actor_of
 from web.routers.auth import end_token_session, start_session
 from web.shown_again import kept_for_get
@@ -35,14 +36,16 @@ router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
 templates.env.filters["us_date"] = us_date
 templates.env.filters["us_dates"] = us_dates
+templates.env.filters["action_words"] = action_words
 
 
 @pass_context
 def clinic_words(context: Context, value: object) -> object:
     """Every value a page writes, as the clinic reads it: a day as 12/03/2026, a stored time as
-    'Thursday 12/03/2026 at 9:20 AM EST' in the clinic's zone (core.timeutil.in_clinic_words), never
-    the ISO form `str` gives a date. What a form field or a link needs in ISO is written by the template
-    as text (`day.isoformat()`), which this leaves as it is."""
+    'Thursday 12/03/2026 at 9:20 AM EST' in the clinic's zone (core.timeutil.in_clinic_words), a time of
+    day (already in the clinic's zone) as '3:15 PM' (core.timeutil.clock_words), never the ISO form `str`
+    gives a date or the 24-hour '15:15'. What a form field or a link needs in ISO is written by the
+    template as text (`day.isoformat()`, `at.strftime("%H:%M")`), which this leaves as it is."""
     if isinstance(value, datetime):
         zone = context.get("zone")
         return in_clinic_words(
@@ -50,6 +53,8 @@ def clinic_words(context: Context, value: object) -> object:
         )
     if isinstance(value, date):
         return us_date(value)
+    if isinstance(value, time):
+        return clock_words(value.hour, value.minute)
     return value
 
 
@@ -273,7 +278,7 @@ def home(request: Request, session: SessionDep, actor: PageActor, day: date | No
             visits.append(
                 {
                     "id": appointment.id,
-                    "time": local.strftime("%H:%M"),
+                    "time": local.time(),
                     "patient": patient,
                     "patient_id": appointment.patient_id,
                     "provider": provider_name,

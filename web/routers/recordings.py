@@ -36,6 +36,7 @@ from scribe.intake import FILE_TYPES, accept_upload, model_choice, save_capped
 from scribe.jobs import Dispatcher, dispatcher
 from scribe.live import LiveTranscriber
 from scribe.pipeline import load_file, transcript, voiceprint
+from web.alert_links import us_dates
 from web.deps import CurrentActor, SessionDep, SettingsDep
 
 router = APIRouter(tags=["recordings"])
@@ -411,7 +412,9 @@ async def audio_socket(websocket: WebSocket, visit_id: int) -> None:
                 else:
                     raise Invalid("message type is auth, start, resume or end")
             except TherascribeError as error:
-                await websocket.send_json({"type": "error", "detail": error.detail, "status": error.status})
+                await websocket.send_json(
+                    {"type": "error", "detail": us_dates(error.detail), "status": error.status}
+                )
                 if error.status in (401, 403):
                     await websocket.close(code=4000 + error.status)
                     return

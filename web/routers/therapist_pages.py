@@ -493,8 +493,8 @@ def week_page(
                 "appointment": appointment,
                 "patient": patient,
                 "kind": kind,
-                "time": starts.strftime("%H:%M"),
-                "end": as_utc(appointment.ends_at).astimezone(zone).strftime("%H:%M"),
+                "time": starts.time(),
+                "end": as_utc(appointment.ends_at).astimezone(zone).time(),
                 "note": written.get(appointment.id or 0),
             }
         )

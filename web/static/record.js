@@ -9,8 +9,6 @@
   const kind = box.dataset.kind || "live"; // "dictation": the clinician alone, after the visit
   const $ = (id) => document.getElementById(id);
   const status = (text) => { $("status").textContent = text; };
-  // the API's reasons name days in ISO; the page writes them as every page does (12/03/2026)
-  const inClinicDays = (text) => String(text).replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, "$2/$3/$1");
   let recorder, stream, socket, recordingId = null, seq = 0, started = 0, pausedFor = 0, pausedAt = 0;
   let pending = new Map(), ended = false, timer = null, meterTimer = null, tries = 0;
   let chain = Promise.resolve(); // chunks are read in order, and the end goes after the last one
@@ -86,7 +84,7 @@
         $("draft").hidden = false;
         $("draft").focus();
       } else if (m.type === "error") {
-        status(`The server refused: ${inClinicDays(m.detail)}`);
+        status(`The server refused: ${m.detail}`);
       }
     };
     socket.onclose = () => {
@@ -174,7 +172,7 @@
       method: "POST", headers: { "Content-Type": "application/json" }, body: "{}",
     });
     const body = await reply.json();
-    if (!reply.ok) { status(`Could not draft: ${inClinicDays(body.detail)}`); $("draft").disabled = false; return; }
+    if (!reply.ok) { status(`Could not draft: ${body.detail}`); $("draft").disabled = false; return; }
     location.href = `/notes/${body.note.id}/review`;
   });
 })();

@@ -29,10 +29,6 @@
     };
   }
 
-  // A reason from the API names a day in ISO ('no plan of care covers 2026-12-03'): said on the page
-  // as every page writes a day (12/03/2026, core.timeutil.clinic_day).
-  const inClinicDays = (text) => String(text).replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, "$2/$3/$1");
-
   async function call(method, url, payload, key) {
     const headers = { "Content-Type": "application/json" };
     if (key) headers["Idempotency-Key"] = key;  // a second click gets the first click's answer
@@ -40,7 +36,7 @@
     const data = await reply.json().catch(() => ({}));
     if (!reply.ok) {
       const detail = Array.isArray(data.detail) ? data.detail.map((d) => d.msg).join("; ") : data.detail;
-      throw new Error(detail ? inClinicDays(detail) : `the server answered ${reply.status}`);
+      throw new Error(detail || `the server answered ${reply.status}`);
     }
     return data;
   }
@@ -97,6 +93,21 @@
     form.querySelectorAll("button").forEach((el) => { el.disabled = true; });
     // What was said before signing is no longer asked of anyone once it is signed.
     document.querySelectorAll(".warnings, #attestation, #return-form").forEach((el) => { el.hidden = true; });
+    readForm();
+  }
+
+  // An evaluation's (progress report's, discharge's) form, signed, is read as the server writes it
+  // (note_form_read.html), not as boxes left disabled: the page's own copy is swapped for it.
+  async function readForm() {
+    const boxes = document.querySelector("form#note-form");
+    if (!boxes) return;
+    const stop = () => boxes.querySelectorAll("input, select, textarea, button").forEach((el) => { el.disabled = true; });
+    stop();
+    try {
+      const reply = await fetch(location.pathname, { credentials: "same-origin" });
+      const read = new DOMParser().parseFromString(await reply.text(), "text/html").getElementById("note-form");
+      if (reply.ok && read && read.tagName !== "FORM") boxes.replaceWith(document.importNode(read, true));
+    } catch (error) { /* the disabled boxes stay; a reload shows the form to read */ }
   }
 
   table.addEventListener("click", (event) => {
