@@ -13,7 +13,18 @@ from rapidfuzz import fuzz
 from sqlmodel import Session
 
 from assistant import tools
-from assistant.pending import BOOK_IT, DEFER, YES, Yes, keeps, one_too, picked, read_yes, thumbs_as_yes
+from assistant.pending import (
+    BOOK_IT,
+    DEFER,
+    STRONG,
+    YES,
+    Yes,
+    keeps,
+    one_too,
+    picked,
+    read_yes,
+    thumbs_as_yes,
+)
 from assistant.tools import Reply, Visit
 from assistant.understand import (
     NO,
@@ -401,6 +412,14 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
         return _confirm_said(session, actor, chat, state, yes)
     if UNDO.search(text) and state.get("undo"):
         return _undo_cancel(session, actor, chat, state)
+    if UNDO_ALONE.match(text) and not state.get("pending"):
+        # "undo that, wrong patient" with no cancel done here: what was done (if anything) is said, and
+        # nothing is guessed to put back
+        done = "; ".join(d["summary"] for d in state.get("done", []))
+        return Reply(
+            (f"Done in this chat: {done}. " if done else "Nothing was cancelled or changed in this chat. ")
+            + "Only a cancel done here can be undone from the chat. Which visit should I change, and how?"
+        )
     moved = _picked_move(session, actor, chat, state, text)
     if moved is not None:
         return moved
@@ -423,8 +442,11 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
         state.pop("question", None)
         state.pop("candidates", None)
         return Reply("OK, I've dropped that; nothing was changed.", intent="declined")
-    if (YES.match(text) or NO.match(text)) and not re.search(r"\b(cancel|move|book) it\b", text, re.I):
-        if YES.match(text) and state.get("refused_said"):
+    # "perfect yes", "great, yes please" with nothing waiting: a yes all the same, answered as one
+    lone = read_yes(text) if not state.get("pending") and STRONG.search(text) else None
+    bare = YES.match(text) or (lone is not None and not lone.rest and lone.accept is None)
+    if (bare or NO.match(text)) and not re.search(r"\b(cancel|move|book) it\b", text, re.I):
+        if bare and state.get("refused_said"):
             # "yes pls" after a refused change: nothing was proposed, and why is said again
             return Reply(
                 f"There is nothing waiting for your confirmation. {state['refused_said']}",
@@ -475,6 +497,14 @@ IF_THEN = re.compile(
 UNDO = re.compile(
     r"\b(undo|reverse|un-?cancel|revert|take (that|it) back|put (her|him|them|it) back|restore)\b"
     r"(?! (her|his) (no.?show|balance|charge))",
+    re.I,
+)
+
+
+# The undo as the whole request ("undo that", "undo that wrong patient", "reverse it pls"), not a word of one
+UNDO_ALONE = re.compile(
+    r"^\W*(?:(?:no|oh|ugh|wait|oops|sorry|pls|please)\W+)*(undo|reverse|revert|take (that|it) back)"
+    r"(\s+(that|it|this|the (last|cancel\w*|change)))?\b[^?]{0,40}$",
     re.I,
 )
 
@@ -786,10 +816,14 @@ def _resume(
     waiting = state.get("waiting_text")
     if not waiting or frame.intent not in ("out_of_scope", "visits"):
         return None
-    if state.get("candidates") and (frame.dob or frame.days) and len(frame.words) <= 2:
+    chosen = _candidate_said(frame.text, _listed(session, actor, state)) if state.get("candidates") else None
+    if chosen is not None:
+        state.pop("candidates", None)
+        patient = chosen
+    elif state.get("candidates") and (frame.dob or frame.days) and len(frame.words) <= 2:
         patient = _pick(session, actor, state, frame)
         if patient is None:
-            return None
+            return _none_born(state, frame) if frame.dob else None
     elif frame.dob and not frame.words:
         # "sorry she said 7/17/79": the question asked before, with this birth date
         again = slots(waiting, today)
@@ -925,10 +959,17 @@ def _dispatch(
     asked = _listed_asked(session, actor, chat, state, frame)
     if asked is not None:
         return asked
-    if (
+    if state.get("refused_write") and (
         intent == "out_of_scope"
-        and state.get("refused_write")
         and (named or frame.days or frame.times or re.search(r"\b(instead|then|anyway)\b", frame.text, re.I))
+        # "ok just a regular visit then": the refused request said again with a change, not a look-up
+        or intent == "visits"
+        and re.search(r"\b(instead|then|anyway|just)\b", frame.text, re.I)
+        and not re.search(
+            r"\?|^\W*(?:ok\W+)?(when|what|where|who|which|did|does|do|is|was|has|have|how)\b",
+            frame.text,
+            re.I,
+        )
     ):
         intent = frame.intent = state["refused_write"]  # "ok with Ann then" after a refused booking
     marks = intent == "no_shows" and MARKS_NO_SHOW.search(frame.text)
@@ -1861,8 +1902,11 @@ def _providers(session: Session, actor: Actor, frame: Frame, intent: str) -> lis
             after
             and re.search(rf"\b{re.escape(word)}\s+{re.escape(after)}\b", frame.text, re.I)
             and not any(fuzz.ratio(after, _split(p)[1]) >= 90 for p in providers)
+            and find_loosely(session, actor=actor, words=[word, after], limit=1, min_score=90)
         ):
-            continue  # "for Kyle Wright": a first name and a last name that is no provider's is a patient
+            # "for Kyle Wright": a first name and a last name that is no provider's is a patient, where a
+            # patient has that name ("w/ Adam til her auth runs out" is Adam, the word after him no surname)
+            continue
         matches = [
             p
             for p in providers
@@ -1948,6 +1992,10 @@ def _variants(words: list[str]) -> list[list[str]]:
 
 
 def _patient(session: Session, actor: Actor, frame: Frame, state: dict) -> PatientRead | Reply:
+    chosen = _candidate_said(frame.text, _listed(session, actor, state)) if state.get("candidates") else None
+    if chosen is not None:
+        state.pop("candidates", None)
+        return chosen
     if state.get("candidates") and (frame.dob or frame.days):
         pick = _pick(session, actor, state, frame)
         if pick is not None:
@@ -2037,6 +2085,17 @@ def _fits(word: str, part: str) -> bool:
 VERB_NAMES = {"mark", "bill", "chase", "sue", "pat"}
 
 
+# What follows a first name in a message typed all lower case and is no surname: what she did or wants
+# ("omar missed friday", "diana wants", "joe called", "kim is going", "bob cant"); a surname ending so is
+# found as a patient's name, never by this guess.
+NOT_SURNAME_ENDINGS = ("s", "ed", "ing", "ly", "nt", "n't")
+SAID_OF_HER = set(
+    "want need call come came went left told said took gave made know knew will would could should might "
+    "must just also still here there again back away home sick late early only even ever never always maybe "
+    "cannot dont wont didnt isnt hasnt thinks feel felt mentioned".split()
+)
+
+
 def _name_unmatched(
     session: Session, actor: Actor, frame: Frame, matches: list[PatientRead]
 ) -> tuple[str, str, list[PatientRead]] | None:
@@ -2066,8 +2125,21 @@ def _name_unmatched(
             continue
         if other.lower() in staff or (at == 0 and other.lower() in VERB_NAMES):
             continue
+        # "kathryn obrien fri what time", typed all lower case: a word right after a first name that fits
+        # every patient found, itself no word of the assistant's, is her surname said; no patient has it
+        surname_said = (
+            found == a
+            and said[i + 1] != ","
+            and frame.text.islower()
+            and other.isalpha()
+            and len(other) >= 4
+            and not other.endswith(NOT_SURNAME_ENDINGS)
+            and other not in SAID_OF_HER
+            and all(_fits(a, m.first_name) for m in matches)
+        )
         named = (
-            (other[:1].isupper() and at > 0 and not frame.text.isupper())
+            surname_said
+            or (other[:1].isupper() and at > 0 and not frame.text.isupper())
             or other.lower() in NICKNAMES
             or bool(find_loosely(session, actor=actor, words=[other], limit=1, min_score=90))
         )
@@ -2196,6 +2268,53 @@ def _pick(session: Session, actor: Actor, state: dict, frame: Frame) -> PatientR
         state.pop("candidates", None)
         return years[0]
     return None
+
+
+def _listed(session: Session, actor: Actor, state: dict) -> list[PatientRead]:
+    from core.patients.service import get
+
+    return [get(session, actor=actor, patient_id=pid) for pid in state.get("candidates", [])]
+
+
+# How staff answer "Which patient: A or B?" without the name: by the order the choices were said in, or by
+# age ("the older one", "the youngest").
+ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+CHOSEN = re.compile(
+    r"^\W*(?:(?:no|ok|okay|oh|sorry|um+|it'?s|its)\W+)*(?:the\s+)?"
+    r"(?P<which>first|1st|second|2nd|third|3rd|fourth|4th|last|older|oldest|younger|youngest|elder)"
+    r"(?:\s+(?:one|guy|lady|gal|man|woman|kid|pt|patient|of them|of the two))?\W*$",
+    re.I,
+)
+
+
+def _candidate_said(text: str, listed: list[PatientRead]) -> PatientRead | None:
+    """The choice named by its place or age among the patients the last question offered, or None. Only
+    the first four are ever listed, so a place past them is no choice; "the older one" tells two apart
+    and no more (with three, which "older" is meant is a guess), "the oldest" any number."""
+    said = CHOSEN.match(text.strip())
+    if said is None or not listed:
+        return None
+    which = said["which"].lower()
+    shown = listed[:4]
+    if which in ORDINALS:
+        return shown[ORDINALS[which]] if ORDINALS[which] < len(shown) else None
+    if which == "last":
+        return shown[-1] if len(listed) <= 4 else None
+    if which in ("older", "younger", "elder") and len(listed) != 2:
+        return None
+    by_age = sorted(listed, key=lambda p: p.birth_date)
+    if len({p.birth_date for p in listed}) != len(listed):
+        return None  # two born the same day: age tells nothing
+    return by_age[0] if which in ("older", "oldest", "elder") else by_age[-1]
+
+
+def _none_born(state: dict, frame: Frame) -> Reply:
+    """A birth date that is none of the patients offered: said so, and asked again, never the nearest."""
+    assert frame.dob is not None
+    return Reply(
+        f"None of the patients I offered was born {_day_born(frame.dob)}. Which patient do you mean? "
+        "Check the name and the date of birth with the caller."
+    )
 
 
 def _relative(session: Session, actor: Actor, state: dict, relation: str) -> PatientRead | Reply:
