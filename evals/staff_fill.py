@@ -169,10 +169,15 @@ class Demo:
         for _, clinic, first, *_ in self.patients.values():
             nick = (clinic, NICKNAMES.get(first, first).lower())
             nicks[nick] = nicks.get(nick, 0) + 1
-        self.unique_first = {
+        self.one_first = {
             p
             for p, c, f, *_ in self.patients.values()
             if firsts[(c, f.lower())] == 1 and (c, f.lower()) not in staff
+        }
+        # ... and where it is no other patient's last name ("russell" is Russell Ramos and Anna Russell), as
+        # a nickname already is not ("Kim" is also Michael Kim): the row means one patient by the name said
+        self.unique_first = {
+            p for p in self.one_first if lasts.get((self.patients[p][1], self.patients[p][2].lower()), 0) == 0
         }
         self.unique_nick = {
             p
@@ -183,7 +188,11 @@ class Demo:
             and (c, NICKNAMES[f].lower()) not in staff
             and lasts.get((c, NICKNAMES[f].lower()), 0) == 0  # "Kim" is also Michael Kim
         }
-        self.unique_last = {p for p, c, _, la, *_ in self.patients.values() if lasts[(c, la.lower())] == 1}
+        self.unique_last = {
+            p
+            for p, c, _, la, *_ in self.patients.values()
+            if lasts[(c, la.lower())] == 1 and firsts.get((c, la.lower()), 0) == 0
+        }
         # Billers and the owner see every clinic: a name alone names one patient only across all of them
         every_first: dict[str, int] = {}
         every_last: dict[str, int] = {}
@@ -412,7 +421,7 @@ def _scene(demo: Demo, row: dict, rng: random.Random, asker_email: str) -> Scene
     pool = [p for p in pool if _pronoun_fits(demo, p, template)] or pool
     if re.search(r"ambiguous|two patients named", blob):
         # The row is about two patients of that name: the only right reply is a question.
-        same = [p for p, c, *_ in demo.patients.values() if c == clinic and p not in demo.unique_first]
+        same = [p for p, c, *_ in demo.patients.values() if c == clinic and p not in demo.one_first]
         pool = sorted(p for p in same if p in demo.unique_full) or pool
     if "auth" in setup:
         active = {
