@@ -383,8 +383,10 @@ def expect_for(
     email: str,
     role: str,
     must: list[str] | None = None,
+    alone: bool = False,
 ) -> Expect:
-    """The SQL facts and the proposal a right reply to this message holds."""
+    """The SQL facts and the proposal a right reply to this message holds (`alone`: a single message, no
+    earlier turn)."""
     intent = meaning["intent"] if meaning["intent"] != "followup" else _resolved(meaning)
     blob = json.dumps(meaning).lower()
     e = Expect()
@@ -462,6 +464,18 @@ def expect_for(
         # No patient said ("she wants the usual time thurs"), or only initials ("JS"): ask who.
         e.question, e.proposal = True, "no"
         e.checked.append("asks who is meant (no patient named, or initials only)")
+        return e
+    if (
+        alone
+        and "ask_back" in tags
+        and not said_patient
+        and not re.search(r"\{patient|\{dob", text_said)
+        and any(re.search(r"\basks? (which patient|who)\b", m, re.I) for m in must or [])
+    ):
+        # A message alone that names nobody ("when's he back", "is her insurance active") whose key says
+        # "asks which patient if none in context": with no earlier turn, the only right reply asks who.
+        e.question, e.proposal = True, "no"
+        e.checked.append("asks who is meant (a message alone that names no patient)")
         return e
     mentioned = (
         rf"{first}|{last}|born|DOB|unknown|ambiguous|two patients|carried|earlier turn|asker|the patient on"
@@ -1595,7 +1609,8 @@ def run_row(runner: Runner, row: dict, which: str) -> Verdict:
     role = row["asker"]
     email = asker_email(demo, role, scene)
     meaning = fill_any(row["meaning"], vals)
-    e = expect_for(demo, meaning, row["text"], scene, vals, email, role, row.get("must"))
+    alone = row["meaning"]["intent"] != "followup"
+    e = expect_for(demo, meaning, row["text"], scene, vals, email, role, row.get("must"), alone)
     cats = categories(row)
     intent = meaning["intent"] if meaning["intent"] != "followup" else _resolved(meaning)
     conversation = None
