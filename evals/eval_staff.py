@@ -334,6 +334,18 @@ def _about_her(meaning: dict, said: str) -> bool:
     )
 
 
+# Lookups whose answer is one day's visits: the day the key names is the day judged.
+LOOKUP_DAY = ("my_schedule", "day_schedule", "visits_on_day", "coming_in", "visit_time")
+
+
+def _meant_day(meaning: dict) -> date | None:
+    """The one day a key's `date` names as a plain ISO date; None for a range, a list or words."""
+    said = str(meaning.get("date", "")).strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", said):
+        return None
+    return date.fromisoformat(said)
+
+
 def _unjudged(e: Expect, why: str) -> Expect:
     e.judged = False
     e.partly = why
@@ -500,6 +512,10 @@ def expect_for(
     # A conversation shares one scene; a turn that says its own day ("my day?", then "and tmrw?") is
     # about that day, not the scene's.
     day = _fixed_day(demo, text_said) or scene.day
+    if intent in LOOKUP_DAY and (meant := _meant_day(meaning)) is not None:
+        # The key writes the day the lookup is about ("date": "2026-12-15" for "what did i have yesterday",
+        # the past Mon Dec 14 for "how many did i see monday"): that day, not the one the filler guessed.
+        day = meant
     if intent == "next_visit":
         ups = demo.upcoming(pid)
         if "asker" in str(meaning.get("provider", "")):
@@ -518,6 +534,12 @@ def expect_for(
             past = [v for v in past if v.provider_id == own]
         if str(meaning.get("discipline", "")) in ("PT", "OT", "SLP"):
             past = [v for v in past if v.discipline == meaning["discipline"]]
+        if (meant := _meant_day(meaning)) is not None:
+            # "did she come in monday" (the key's date: the past Mon Dec 14): that day's visit, or none
+            on = [v for v in demo.on_day(pid, meant, done=True) if v.starts < demo.local_now]
+            _visit_facts(e, on[0] if on else None, with_time=False)
+            e.checked.append("the visit of the day the key names")
+            return e
         if "question" in meaning or "window" in meaning:
             e.partly = "the yes/no asked about a day or a window is not judged, only the last visit's day"
         _visit_facts(e, past[-1] if past else None, with_time=False)
