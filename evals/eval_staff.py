@@ -587,13 +587,27 @@ def expect_for(
         # The blind set writes these as date_range, visit_type and scope (open slots, overlaps, the first
         # visit): a filter or range the booked list alone does not answer.
         scope = str(meaning.get("scope", "")) + str(meaning.get("field", ""))
-        filtered = any(k in meaning for k in ("filter", "range", "date_range", "visit_type"))
+        # the first visit asked in the key's own words ("gives the first visit"), as a scope "first" is
+        scope += (
+            " first" if any(re.search(r"\bfirst (visit|patient|pt)\b", m, re.I) for m in must or []) else ""
+        )
+        filtered = any(k in meaning for k in ("filter", "range", "date_range", "visit_type", "appt_type"))
+        # a stretch of days ("2026-12-21..2026-12-25") or the open times asked ("lists open times in the
+        # asker's afternoon") is not one day's booked list
+        filtered = filtered or ".." in str(meaning.get("date", ""))
+        filtered = filtered or any(
+            re.search(r"\bopen (times|slots)\b|\bopenings\b", m, re.I) for m in must or []
+        )
         if filtered or day is None or (scope and "first" not in scope):
             return _unjudged(e, "a filter or range over the asker's schedule")
         mine = demo.provider_day(own, day)
         if "time" in meaning:
             # "who do i have after lunch" (time "after ~1 PM"): from that time on; a clock time: that hour
             said_time = str(meaning["time"]).lower()
+            # the key writes "from 2:50 PM on" as "14:50..", "until noon" as "..12:00"
+            said_time = re.sub(
+                r"^(.+)\.\.$", r"after \1", re.sub(r"^\.\.(.+)$", r"before \1", said_time.strip())
+            )
             at = literal_minute(said_time.replace("~", ""))
             if at is None:
                 return _unjudged(e, "a time of day without a clock time")
