@@ -1632,6 +1632,9 @@ def _context_turns(meaning: dict, vals: dict) -> list[str] | None:
     if re.search(r"\ba: book\b|asked to book|\ba: next opening with\b", ctx):
         booking = [fill_text("book {patient} {weekday_lower} {time} w/ {provider_first}", vals)]
         return booking + (["whats her balance"] if re.search(r"asked .{0,3}what.?s her balance", ctx) else [])
+    if m := re.search(r"\bq: (who.?s on my schedule[^?]*)\?", ctx):
+        # the asker's own schedule asked before ("Q: who's on my schedule the rest of today?"): asked as said
+        return [m[1]]
     if re.search(r"\bq: who.?s on .{0,40}schedule\b", ctx):
         return [fill_text("who's on {provider_first}'s schedule {weekday_lower}", vals)]
     if "time of" in ctx and "pt visit" in ctx:
