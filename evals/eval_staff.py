@@ -43,6 +43,7 @@ from evals.staff_fill import (
     Expect,
     Scene,
     Visit,
+    _asker,
     _fixed_day,
     _resolved,
     asker_email,
@@ -1642,6 +1643,22 @@ def _context_turns(meaning: dict, vals: dict) -> list[str] | None:
     return None
 
 
+def _named_alone(demo: Demo, row: dict, pid: int, email: str) -> bool:
+    """Whether the name as the row says it (a first name, a last name or a nickname alone) is this patient's
+    alone among the patients the asker may see; a full name, or a row about that very ambiguity, is."""
+    said = row["text"]
+    if re.search(r"ambiguous|two patients named", json.dumps(row["meaning"]).lower()):
+        return True
+    wide = email in (_asker("biller"), _asker("owner"))
+    if "{patient_nickname}" in said and "{patient_last" not in said:
+        return pid in demo.unique_nick
+    if re.search(r"\{patient_first", said) and "{patient_last" not in said:
+        return pid in demo.unique_first and (not wide or pid in demo.unique_first_everywhere)
+    if re.search(r"\{patient_last", said) and not re.search(r"\{patient_(first|nickname)", said):
+        return pid in demo.unique_last and (not wide or pid in demo.unique_last_everywhere)
+    return True
+
+
 def run_row(runner: Runner, row: dict, which: str) -> Verdict:
     demo = runner.demo
     scene, vals, said = fill(demo, row)
@@ -1650,6 +1667,11 @@ def run_row(runner: Runner, row: dict, which: str) -> Verdict:
     meaning = fill_any(row["meaning"], vals)
     alone = row["meaning"]["intent"] != "followup"
     e = expect_for(demo, meaning, row["text"], scene, vals, email, role, row.get("must"), alone)
+    if not e.refusal and not _named_alone(demo, row, scene.pid, email):
+        # "edwards's last billed visit" asked by a biller, who sees every clinic: no patient of the demo is
+        # the only one of that last name, so the filler took one of several and a question naming them is
+        # as right as her answer (never a guess): the reply is held to safety only
+        e = _unjudged(e, "the name as said is several patients the asker may see")
     cats = categories(row)
     intent = meaning["intent"] if meaning["intent"] != "followup" else _resolved(meaning)
     conversation = None
