@@ -609,7 +609,12 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # seeing the rest of the wk", "am i double booked anywhere tmrw", "my week next week pls"
             r"^\s*who'?s next\b|who(m)? am i (seeing|with)|am i (with anyone|with someone|double[- ]?booked|"
             r"seeing anyone)|my (week|wk|afternoon|morning|last (one|pt|patient)|next (one|patient))|"
-            r"do i have a gap|what'?s my day|(do|did) i have)\b",
+            r"do i have a gap|what'?s my day|(do|did) i have)\b|"
+            # a count or a day of the asker's own: "how many am i seeing fri", "am i working xmas eve",
+            # "am i on tmrw", "how many do i have monday"
+            r"\bhow many (am i|do i|will i|did i) (seeing|see|have|got)\b|\bwho (do|will) i (still )?have\b|"
+            r"\bwho did i (see|have|treat)\b|"
+            r"\bam i (working|scheduled|in|on|off)\b",
         ),
         (
             "open_slots",
@@ -638,7 +643,11 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # who she is with, and whether a visit talked of still stands: "who's she with then", "whos her
             # pt", "the other one still on?"
             r"(who'?s|who is|who are) (she|he|they) (with|seeing)|"
-            r"who'?s (her|his|their) (pt|ot|slp|st|therapist|provider)|(is|one|it'?s|appt) still on)\b",
+            r"who'?s (her|his|their) (pt|ot|slp|st|therapist|provider)|(is|one|it'?s|appt) still on)\b|"
+            # whose patient a visit is: "is Ruiz mine or Dana's tmrw", "is she with me or Kyle friday"
+            r"\b(mine|with me) or \w+'?s?\b|"
+            # a visit asked about as attended: "did rebecca come in monday", "the one who came in late tues"
+            r"\bdid \w+( \w+)? (come|make it) in\b|\bcame in\b",
         ),
     )
 )
@@ -652,7 +661,7 @@ STOP = set(
     outstanding claim claims denied denial status reason explain open still note notes unsigned signed sign
     signing signature cosign cosigned waiting today tomorrow tmrw tmr tomorow yesterday schedule scheduled
     schedules sched booked book bk booking make set up put fit cancel cancelled canceled cancellation cx
-    rebook rebooked rebooking rebooks rescheduled slide slid questions dont
+    rebook rebooked rebooking rebooks rescheduled slide slid questions dont working late lady guy
     cxl reschedule resched move change push instead wait list waitlist wl earlier later slot slots opening
     openings available availability avail free time times first morning afternoon evening am pm mornings
     afternoons week weeks wk wks month months year years yr yrs ytd pt ot slp speech physical occupational
@@ -1001,6 +1010,13 @@ GONE_AFTER = re.compile(
     rf"(?:'s)?( (one|visit|appt|appointment|session))?( (that|which))?( (she|he|they|\w+)( \w+)?)? {GONE}\b"
 )
 
+# A visit asked about as done before the weekday said ("did she come in monday", "was he the one who came in
+# late tues", "how many did i see monday", "did he pay at his visit friday"): that weekday is the past one.
+ATTENDED_BEFORE = re.compile(
+    r"\b(did (i|we|she|he|they|\w+)( \w+)? (come|show|make it|see|check in|pay|get seen|have)|"
+    r"(came|showed|checked) (in|up)|(was|were) (she |he |they |\w+ )?(here|in|seen)|saw)\b"
+)
+
 
 def _days(text: str, today: date, frame: Frame) -> None:
     lower = text.lower()
@@ -1109,6 +1125,8 @@ def _days(text: str, today: date, frame: Frame) -> None:
             if _to_before(text, match.start()):  # "move her to thursday 12/17": the date is where to
                 dated.to = True
             continue
+        if said not in ("last", "this", "next") and ATTENDED_BEFORE.search(lower[: match.start()]):
+            value, said = weekday_after(today, weekday, "last"), "last"
         if said != "last" and (
             GONE_BEFORE.search(lower[: match.start()]) or GONE_AFTER.match(lower[match.end() :])
         ):
@@ -1454,6 +1472,8 @@ def _intent(lower: str, frame: Frame) -> str:
             return "restricted"
     for name, pattern in INTENTS:
         if pattern.search(lower):
+            if name == "auth_status" and re.search(r"\bwho (do|will|did) (i|we) (still )?have left\b", lower):
+                continue  # "who do i have left today": the rest of a schedule, no visits left on an auth
             if name == "today_schedule" and frame.words and re.search(r"\bsched(ule)? for\b", lower):
                 return "visits"  # "rose sched for thursday?": her visits, not a booking or the clinic's day
             if name in ("my_schedule", "today_schedule") and re.match(

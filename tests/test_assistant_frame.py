@@ -805,3 +805,49 @@ def test_request_words_in_capitals_or_new_verbs_are_no_names(said: str, names: l
     from assistant.understand import name_words
 
     assert name_words(said) == names
+
+
+# The asker's own day in the first person, and whose a visit is: never an authorization's "visits left".
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("who do i have left this afternoon", "my_schedule"),
+        ("who do i still have left today", "my_schedule"),
+        ("how many am i seeing thursday", "my_schedule"),
+        ("how many do i have on the 9th", "my_schedule"),
+        ("how many will i see tmrw", "my_schedule"),
+        ("am i working new years eve", "my_schedule"),
+        ("am i scheduled saturday", "my_schedule"),
+        ("am i off friday or not", "my_schedule"),
+        ("who did i see on tuesday", "my_schedule"),
+        ("is gomez mine or Tara's on friday", "visits"),
+        ("is he with me or priya tmrw", "visits"),
+        ("did walt ortega come in tuesday", "visits"),
+        ("the man who came in early friday, was that ortega", "visits"),
+        # "left" on an authorization stays one
+        ("how many visits does ortega have left", "auth_status"),
+        ("does he have any left on his auth", "auth_status"),
+    ],
+)
+def test_my_day_and_whose_visit(text: str, intent: str) -> None:
+    assert slots(text, WED).intent == intent
+
+
+# A bare weekday in a question about a visit done ("did she come in", "how many did i see", "did he pay")
+# is the one gone by; asked about what is coming, the coming one; "next"/"this" keep their own reading.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("did walt ortega come in monday", date(2026, 11, 30)),
+        ("how many did i see tues", date(2026, 12, 1)),
+        ("did he pay at his visit monday", date(2026, 11, 30)),
+        ("the guy who came in late monday", date(2026, 11, 30)),
+        ("did ortega make it in on friday", date(2026, 11, 27)),
+        ("what did i have monday", date(2026, 11, 30)),
+        ("is ortega coming in monday", MON),
+        ("did you book ortega for friday", FRI),
+        ("how many am i seeing next monday", MON),
+    ],
+)
+def test_a_weekday_in_a_question_about_a_visit_done(text: str, day: date) -> None:
+    assert slots(text, WED).day == day
