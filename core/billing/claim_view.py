@@ -26,12 +26,12 @@ from core.billing.models import (
     Payment,
 )
 from core.billing.reasons import explain
+from core.billing.rendering import rendering_for
 from core.clinics.models import Clinic
 from core.enums import ClaimLineStatus
 from core.patients.models import Patient
 from core.payers.models import Payer
 from core.permissions import Action
-from core.providers.models import Provider
 from core.users.models import User
 from core.visits.models import Visit
 
@@ -80,9 +80,14 @@ class ClaimView(BaseModel):
     patient_birth_date: date | None
     payer_id: int
     payer: str
+    # The rendering provider (an assistant's supervising therapist, core.billing.rendering); "" when
+    # an assistant's visit has none known.
     provider: str
     provider_credential: str
     provider_npi: str
+    # The assistant who furnished the visit, when the claim renders under their supervisor.
+    furnished_by: str = ""
+    furnished_by_credential: str = ""
     visit_id: int | None
     note_id: int | None
     # The plan of care the claim's diagnoses and certification come from (in force that day, else the last).
@@ -151,7 +156,8 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
     require_on(session, actor, Action.claim_read, claim, "claim")
     patient = session.get(Patient, claim.patient_id)
     payer = session.get(Payer, claim.payer_id)
-    provider = session.get(Provider, claim.provider_id)
+    who = rendering_for(session, claim)
+    provider, rendering = who.furnished_by, who.rendering
     clinic = session.get(Clinic, claim.clinic_id)
     batch = session.get(ClaimBatch, claim.batch_id) if claim.batch_id else None
     assert patient is not None and payer is not None and provider is not None and clinic is not None
@@ -244,9 +250,11 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
         patient_birth_date=patient.birth_date,
         payer_id=claim.payer_id,
         payer=payer.name,
-        provider=provider.full_name,
-        provider_credential=provider.credential,
-        provider_npi=provider.npi or "",
+        provider=rendering.full_name if rendering else "",
+        provider_credential=rendering.credential if rendering else "",
+        provider_npi=(rendering.npi or "") if rendering else "",
+        furnished_by=provider.full_name if rendering is not provider else "",
+        furnished_by_credential=provider.credential if rendering is not provider else "",
         visit_id=claim.visit_id,
         note_id=note_id,
         plan_id=plan.id if plan else None,

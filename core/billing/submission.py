@@ -11,6 +11,7 @@ from core.actor import Actor
 from core.authorizations.service import covering
 from core.billing.claims import claim_lines, mark_submitted
 from core.billing.models import Claim, ClaimBatch
+from core.billing.rendering import rendering_for
 from core.billing.x12.claim837 import Address, BillingProvider, ClaimOut, LineOut, Person, write_837p
 from core.billing.x12.envelope import Parties
 from core.billing.x12.validate import x12_errors
@@ -21,7 +22,6 @@ from core.locks import lock, locked_where
 from core.patients.models import InsurancePolicy, Patient
 from core.payers.models import Payer
 from core.permissions import Action
-from core.providers.models import Provider
 from core.timeutil import utcnow
 from core.visits.models import Visit
 
@@ -47,7 +47,10 @@ def _person_name(full_name: str) -> tuple[str, str]:
 def claim_out(session: Session, claim: Claim) -> ClaimOut:
     patient = session.get(Patient, claim.patient_id)
     payer = session.get(Payer, claim.payer_id)
-    provider = session.get(Provider, claim.provider_id)
+    rendering = rendering_for(session, claim)
+    provider = rendering.rendering
+    if provider is None:
+        raise Invalid(rendering.missing(claim.control_number))
     policy = session.get(InsurancePolicy, claim.policy_id) if claim.policy_id else None
     visit = session.get(Visit, claim.visit_id) if claim.visit_id else None
     assert patient is not None and payer is not None and provider is not None
@@ -104,7 +107,8 @@ def claim_out(session: Session, claim: Claim) -> ClaimOut:
 
 
 def billing_provider(session: Session, clinic: Clinic, claims: list[Claim]) -> BillingProvider:
-    first = session.get(Provider, claims[0].provider_id)
+    # The first claim's rendering therapist: an assistant's taxonomy (PTA 225200000X) is no clinic's.
+    first = rendering_for(session, claims[0]).rendering
     return BillingProvider(
         name=clinic.name,
         npi=clinic.npi or "",

@@ -1,0 +1,164 @@
+"""An assistant's claim renders under the supervising therapist: the 837P's NM1*82 and the claim page
+name the therapist who co-signed the note, else the assistant's supervisor; with neither, the claim
+does not go out and the biller is told why in words (core.billing.rendering)."""
+
+import html
+from datetime import UTC, datetime
+
+import pytest
+from page_helpers import page_client
+from scheduling_helpers import one
+from sqlalchemy import text
+from sqlmodel import Session
+
+from core.billing.models import Claim
+from core.billing.rendering import rendering_provider_id
+from core.billing.submission import billing_provider, claim_out, export_837
+from core.billing.x12.claim837 import write_837p
+from core.billing.x12.envelope import Parties
+from core.billing.x12.segments import split
+from core.clinics.models import Clinic
+from core.errors import Invalid
+
+
+@pytest.mark.parametrize(
+    ("credential", "cosigned_by", "supervisor", "expected"),
+    [
+        ("PT", None, None, 10),  # a therapist renders their own service
+        ("OT", 30, 40, 10),  # even with a co-signature on record
+        ("SLP", None, None, 10),
+        ("PTA", 30, 40, 30),  # the co-signer attested the supervision of this very visit
+        ("OTA", None, 40, 40),  # no co-signature yet: the profile's supervisor
+        ("SLPA", 30, None, 30),
+        ("PTA", None, None, None),  # nobody known: the claim cannot name a rendering provider
+        ("OTA", None, None, None),
+    ],
+)
+def test_the_rendering_provider_is_the_therapist_or_the_assistants_supervisor(
+    credential: str, cosigned_by: int | None, supervisor: int | None, expected: int | None
+) -> None:
+    got = rendering_provider_id(
+        furnished_by=10, credential=credential, cosigned_by=cosigned_by, supervisor=supervisor
+    )
+    assert got == expected
+
+
+def _nm1_82(session: Session, claim: Claim) -> list[str]:
+    """The rendering provider segment of the claim's 837P, as its elements."""
+    clinic = session.get(Clinic, claim.clinic_id)
+    assert clinic is not None
+    out = write_837p(
+        [claim_out(session, claim)],
+        billing=billing_provider(session, clinic, [claim]),
+        parties=Parties(sender_id="123456789", receiver_id="PAYER"),
+        control=1,
+        at=datetime(2026, 11, 24, 18, 0, tzinfo=UTC),
+    )
+    (segment,) = [e for e in split(out) if e[0] == "NM1" and e[1] == "82"]
+    return segment
+
+
+def _claim_of(practice, credential: str) -> int:  # type: ignore[no-untyped-def]
+    """Clinic 1's first claim of a visit furnished by a provider with this credential; an assistant's
+    is co-signed."""
+    return one(
+        practice,
+        """SELECT c.id FROM claim c JOIN provider p ON p.id = c.provider_id
+        JOIN note n ON n.visit_id = c.visit_id
+        WHERE c.clinic_id = 1 AND p.credential = :k AND p.npi IS NOT NULL
+          AND (p.credential NOT IN ('PTA', 'OTA', 'SLPA')
+               OR EXISTS (SELECT 1 FROM note_signature s WHERE s.note_id = n.id AND s.kind = 'cosign'))
+        ORDER BY c.id LIMIT 1""",
+        k=credential,
+    )[0]
+
+
+def _provider(practice, provider_id: int) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    name, npi = one(practice, "SELECT full_name, npi FROM provider WHERE id = :p", p=provider_id)
+    return name, npi
+
+
+def _claim_page(practice, claim_id: int) -> str:  # type: ignore[no-untyped-def]
+    reply = page_client(practice, "biller").get(f"/billing/claims/{claim_id}")
+    assert reply.status_code == 200
+    return html.unescape(reply.text)
+
+
+def test_an_assistants_claim_names_the_supervising_therapist_in_the_837p_and_on_the_page(practice) -> None:  # type: ignore[no-untyped-def]
+    pt_claim, pta_claim = _claim_of(practice, "PT"), _claim_of(practice, "PTA")
+    pt, pta = (
+        one(practice, "SELECT provider_id FROM claim WHERE id = :c", c=c)[0] for c in (pt_claim, pta_claim)
+    )
+    cosigner = one(
+        practice,
+        """SELECT p.id FROM claim c JOIN note n ON n.visit_id = c.visit_id
+        JOIN note_signature s ON s.note_id = n.id AND s.kind = 'cosign'
+        JOIN provider p ON p.user_id = s.user_id AND p.clinic_id = c.clinic_id
+        WHERE c.id = :c""",
+        c=pta_claim,
+    )[0]
+    other_pt = one(
+        practice,
+        "SELECT id FROM provider WHERE clinic_id = 1 AND credential = 'PT' AND id <> :p ORDER BY id LIMIT 1",
+        p=cosigner,
+    )[0]
+
+    def setup(sql: str, **params: object) -> None:
+        with practice.session() as session:
+            session.exec(text(sql).bindparams(**params))  # type: ignore[call-overload]
+            session.commit()
+
+    # (claim, what the record is changed to first, the provider the claim renders under)
+    cases = [
+        ("a therapist's own visit", pt_claim, None, pt),
+        ("a co-signed assistant's visit", pta_claim, None, cosigner),
+        (
+            "the assistant's supervisor changed after the co-signature",
+            pta_claim,
+            ("UPDATE provider SET supervising_provider_id = :o WHERE id = :a", {"o": other_pt, "a": pta}),
+            cosigner,
+        ),
+        (
+            "no co-signature on record: the profile's supervisor",
+            pta_claim,
+            (
+                """DELETE FROM note_signature WHERE kind = 'cosign' AND note_id =
+                (SELECT n.id FROM note n JOIN claim c ON c.visit_id = n.visit_id WHERE c.id = :c)""",
+                {"c": pta_claim},
+            ),
+            other_pt,
+        ),
+    ]
+    for why, claim_id, change, expected in cases:
+        if change:
+            setup(change[0], **change[1])
+        name, npi = _provider(practice, expected)
+        with practice.session() as session:
+            claim = session.get(Claim, claim_id)
+            assert claim is not None
+            segment = _nm1_82(session, claim)
+        assert segment[9] == npi, why
+        assert segment[3] and segment[3].upper() in name.upper(), why
+        page = _claim_page(practice, claim_id)
+        assert "Rendering provider" in page and f"{name}" in page and f"NPI {npi}" in page, why
+        furnished_by = _provider(practice, pta)[0]
+        assert (f"{furnished_by}" in page and "Furnished by" in page) == (claim_id == pta_claim), why
+
+    # Neither co-signed nor supervised: the claim goes out under nobody, never under the assistant.
+    setup("UPDATE provider SET supervising_provider_id = NULL WHERE id = :a", a=pta)
+    setup("UPDATE claim SET status = 'ready' WHERE id = :c", c=pta_claim)
+    payer = one(practice, "SELECT payer_id FROM claim WHERE id = :c", c=pta_claim)[0]
+    control = one(practice, "SELECT control_number FROM claim WHERE id = :c", c=pta_claim)[0]
+    biller = practice.actor("biller")
+    with practice.session() as session:
+        claim = session.get(Claim, pta_claim)
+        assert claim is not None
+        with pytest.raises(Invalid) as refused:
+            claim_out(session, claim)
+        assert control in str(refused.value) and "supervising therapist" in str(refused.value)
+        with pytest.raises(Invalid, match="supervising therapist"):
+            export_837(session, actor=biller, clinic_id=1, payer_id=payer)
+    assert one(practice, "SELECT status FROM claim WHERE id = :c", c=pta_claim)[0] == "ready"
+    page = _claim_page(practice, pta_claim)
+    assert "Rendering provider" in page and "no supervising therapist" in page
+    assert f"NPI {_provider(practice, pta)[1]}" not in page
