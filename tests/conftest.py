@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from argon2 import PasswordHasher
 from browser_support import LiveServer, launched
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, create_engine, text
@@ -28,12 +29,20 @@ from core.db import make_engine
 from core.demo.build import build
 from core.demo.users import DemoUser
 from core.migrate import upgrade
+from core.users import security
 from core.users.service import actor_by_email
 from web.app import create_app
 
 PG_SERVER = os.environ.get("THERASCRIBE_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432")
 BACKENDS = ("sqlite", "postgresql")
 DEMO_TODAY = date(2026, 11, 24)
+
+# The product hashes passwords with argon2id at 64 MiB and 3 passes (core/users/security.py), slow on
+# purpose: 1.3 s a log-in on a 2-core machine at load 23, paid by every log-in of every test and by each
+# of the demo's 25 users when its template is built on each backend. The tests' own processes hash at
+# argon2id's cheapest instead; a hash carries its parameters, so a server a test starts in another
+# process (product hashing) still verifies these cheaply. Production hashing is unchanged.
+security._hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
 
 class Templates:
