@@ -33,7 +33,7 @@ from scribe.statements import (
     without_answered,
     without_denied,
 )
-from scribe.transcript import SENTENCE, Segment, Unsure
+from scribe.transcript import Segment, Unsure
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -443,10 +443,7 @@ def _asked_or_denied(fact: Fact, segments: list[Segment], denied: list[Denial]) 
     if fact.kind == "device":
         # "Do I need a splint?", "we don't need the brace": no device in use.
         said = segments[fact.evidence.segment]
-        sentence = next(
-            (m.group(0) for m in SENTENCE.finditer(said.text) if m.start() <= fact.evidence.start < m.end()),
-            "",
-        )
+        sentence = visit_services.sentence_at(said.text, fact.evidence.start)
         return bool(QUESTION.search(sentence.strip()) or kept_out(said.speaker, sentence))
     text = segments[fact.evidence.segment].text
     start = max(text.rfind(".", 0, fact.evidence.start), text.rfind("?", 0, fact.evidence.start)) + 1

@@ -499,6 +499,11 @@ def _measured_range(low: float, after: str) -> bool:
     return high <= low or high - low > 20 or high > MAX_SERVICE_MINUTES
 
 
+def sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` that holds the character at `at` ("" where none does)."""
+    return next((m.group(0) for m in SENTENCE.finditer(text) if m.start() <= at < m.end()), "")
+
+
 def _bare_number(clause: str) -> bool:
     """A clause that is only a number ("Seventeen," opening "Seventeen, I had the timer on it")."""
     said = numbers_in(clause)
@@ -1078,7 +1083,7 @@ def _break_taken_off(mention: Mention, sentence: str, text: str) -> Mention:
     said = numbers_in(text[start:end])
     if not said or said[0].value != mention.minutes or off >= mention.minutes:
         return mention
-    own = next((m.group(0) for m in SENTENCE.finditer(text) if m.start() <= start < m.end()), "")
+    own = sentence_at(text, start)
     if _netted(own):
         return mention  # "twenty minus the four she rested, so sixteen": taken off there already
     return replace(mention, minutes=mention.minutes - off)
@@ -1145,7 +1150,7 @@ def on_its_prop(text: str, current: _Act, clause: str) -> bool:
     prop = on_prop(clause)
     if prop is None or not current.label or text[current.start : current.end].lower() != current.label:
         return False
-    sentence = next((m.group(0) for m in SENTENCE.finditer(text) if m.start() <= current.start < m.end()), "")
+    sentence = sentence_at(text, current.start)
     return bool(re.search(rf"\b{re.escape(prop)}\b", sentence, re.I))
 
 
@@ -1153,9 +1158,12 @@ def _clock_minutes(parsed: list, clocked: ClockSpan | None, offset: int) -> None
     """A service timed by the clock gets the minutes between its start and end, unless the sentence says
     its minutes in words as well: the service named with the first time ("We started manual at 2:10 ...
     switched to exercise at 2:22" is the manual's), else with the later one, else the clause of the later
-    time leans on its neighbours ("the pegboard and the nuts and bolts, from 11:20 to 11:32")."""
-    if clocked is None or any(p[3] for p in parsed):
+    time leans on its neighbours ("the pegboard and the nuts and bolts, from 11:20 to 11:32"). In a recap
+    that gives other services their minutes ("manual twenty to ten until ten to ten, the functional
+    activities sixteen"), a clause that names its service and both times is that service's."""
+    if clocked is None:
         return
+    said_elsewhere = any(p[3] for p in parsed)
     sentence_end = max(start + len(clause) for start, clause, *_ in parsed)
     named = [(k, a) for k, p in enumerate(parsed) for a in p[2]]
     sentence = " " * sentence_end
@@ -1174,8 +1182,13 @@ def _clock_minutes(parsed: list, clocked: ClockSpan | None, offset: int) -> None
     owner = span_owner(sentence, local, [(a.start, a.end) for _, a in named])
     if owner is not None:
         k, act = named[owner]
-        start, clause, acts, _durs, excluded = parsed[k]
+        start, clause, acts, durs, excluded = parsed[k]
+        whole = start <= local.first[0] and local.end <= start + len(clause)
+        if said_elsewhere and (durs or not whole):
+            return
         parsed[k] = (start, clause, acts, [(Said(act.end, act.end + 1, clocked.minutes), True)], excluded)
+        return
+    if said_elsewhere:
         return
     end = local.end
     for k, (start, clause, acts, _durs, excluded) in enumerate(parsed):
@@ -1309,7 +1322,7 @@ def _reads_back(mention: Mention, text: str, rated: set[float]) -> bool:
     if len(mention.said_at) != 1 or mention.minutes not in rated:
         return False
     at = mention.said_at[0][0]
-    sentence = next((m.group(0) for m in SENTENCE.finditer(text) if m.start() <= at < m.end()), "")
+    sentence = sentence_at(text, at)
     return not re.search(r"\bmin", sentence, re.I)
 
 
@@ -1729,7 +1742,7 @@ def _slp_scores(text: str) -> dict[str, int]:
             for w in said
             for m in re.finditer(w, text)
             if not DENIED_BEFORE.search(re.split(r"[.,;!?]", text[: m.start()])[-1])
-            and not (kind == "language" and SCREENED.search(_sentence_at(text, m.start())))
+            and not (kind == "language" and SCREENED.search(sentence_at(text, m.start())))
         )
         for kind, said in words.items()
     }
@@ -1738,12 +1751,6 @@ def _slp_scores(text: str) -> dict[str, int]:
 # "Language screen normal for age, the CELF screener passed": a screen passed is no evaluation of language
 # comprehension and expression (what 92523 adds to 92522).
 SCREENED = re.compile(r"\bscreen(?:er|ing|ed)?\b", re.I)
-
-
-def _sentence_at(text: str, at: int) -> str:
-    start = max(text.rfind(c, 0, at) for c in ".!?") + 1
-    ends = [i for i in (text.find(c, at) for c in ".!?") if i >= 0]
-    return text[start : min(ends, default=len(text))]
 
 
 def _slp_evaluation(segments: list[Segment]) -> tuple[str, str, bool]:
@@ -1797,7 +1804,7 @@ def _block_minutes(mention: Mention, text: str, since: list[_Act]) -> Mention:
     """Minutes said of "that part" with no service in their words go to the service most of what was named
     since the last minutes were ("... grooming at the sink, then the tub transfer ... Transfer to the chair
     with standby. That part was twelve minutes." is self-care), where one service is most of it."""
-    sentence = next((m.group(0) for m in SENTENCE.finditer(text) if m.start() <= mention.start < m.end()), "")
+    sentence = sentence_at(text, mention.start)
     if activities(mention.quote) or not THAT_PART.search(sentence):
         return mention
     before = [a for a in since if a.code != BUNDLED]

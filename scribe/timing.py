@@ -83,6 +83,9 @@ def _word_minute(said: str) -> int:
     return _TENS_MINUTES[words[0]] + (_DIGITS[words[1]] if len(words) > 1 else 0)
 
 
+SPAN_JOIN = re.compile(r"\s+(?:until|till|til|through)\s+(?:about\s+|around\s+)?", re.IGNORECASE)
+
+
 def clocks_read(text: str) -> str:
     """The text with each wall-clock time said in words written as "H:MM" in its place, padded to keep
     every position ("we started at one-forty" -> "we started at 1:40     "), so a block timed by the
@@ -104,12 +107,15 @@ def clocks_read(text: str) -> str:
             key=lambda f: f[0].start(),
         )
         timed = False
-        for m, hour, minute in found:
+        for k, (m, hour, minute) in enumerate(found):
             before = said[: m.start()]
+            # "manual twenty to ten until ten to ten": a time joined to the next by "until" opens a span.
+            joined = k + 1 < len(found) and SPAN_JOIN.fullmatch(said[m.end() : found[k + 1][0].start()])
             if not (
                 CLOCK_LEAD.search(before)
                 or (timed and NEXT_CLOCK_LEAD.search(before))
                 or ON_THE_CLOCK.match(said[m.end() :])
+                or joined
             ):
                 continue
             timed = True

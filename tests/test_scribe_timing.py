@@ -397,3 +397,21 @@ def test_equal_blocks_keep_every_position_and_multiply(count: int, each: int) ->
     written = times_each(sentence)
     assert len(written) == len(sentence) and written.endswith(", then the bike.")
     assert f"{count * each} minutes" in written
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # Two wall-clock times joined by "until" are a span, with no "from" before the first; in a recap
+        # the clause that names its service and both times is that service's.
+        (
+            "For the note: manual ten past two until twenty-five past two, the exercise fourteen.",
+            {"97140": 15, "97110": 14},
+        ),
+        ("Bike ten-fifteen until ten-thirty.", {"97110": 15}),
+        # a count said "until" another is no clock
+        ("Sit to stands, sets of ten until twenty, ther ex twelve minutes.", {"97110": 12}),
+    ],
+)
+def test_a_span_said_with_until_and_no_lead(said: str, expected: dict[str, int]) -> None:
+    assert minutes((T, said)) == expected
