@@ -44,6 +44,7 @@ from web.routers import (
     setup_pages,
     therapist_pages,
     visits,
+    waitlist_pages,
 )
 from web.same_origin import SameOriginWrites
 from web.security_headers import SecurityHeaders, allow_inline_scripts
@@ -133,6 +134,7 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         desk_intake.router,  # before desk_pages: /patients/new is not a patient id
         desk_pages.router,
         desk_schedule.router,
+        waitlist_pages.router,
         clinical_pages.router,
         billing_pages.router,
         billing_work.router,

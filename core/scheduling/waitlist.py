@@ -61,6 +61,8 @@ class Waiting(BaseModel):
     patient_id: int
     patient: str
     visit_type: str
+    appointment_type_id: int
+    provider_id: int | None
     provider: str | None
     weekdays: list[int]
     earliest_minute: int
@@ -120,6 +122,8 @@ def waiting(
             patient_id=entry.patient_id,
             patient=f"{patient.first_name} {patient.last_name}",
             visit_type=kind.name,
+            appointment_type_id=entry.appointment_type_id,
+            provider_id=entry.provider_id,
             provider=providers.get(entry.provider_id) if entry.provider_id else None,
             weekdays=list(entry.weekdays),
             earliest_minute=entry.earliest_minute,
@@ -128,6 +132,22 @@ def waiting(
         )
         for entry, patient, kind in rows
     ]
+
+
+def remove_entry(session: Session, *, actor: Actor, entry_id: int) -> WaitListEntry:
+    """Takes a patient off the wait list (the entry is kept, marked removed, so offers made stay
+    explained); appointment.write on the entry's clinic, audited."""
+    entry = existing(session.get(WaitListEntry, entry_id), "wait-list entry", entry_id)
+    require(session, actor, Action.appointment_write, clinic_id=entry.clinic_id, record_type="wait_list")
+    if entry.status != "waiting":
+        raise Conflict("this patient is no longer on the wait list")
+    entry.status = "removed"
+    session.add(entry)
+    record_one(
+        session, actor, event_on(Action.appointment_write, entry, "wait_list", "removed from the wait list")
+    )
+    session.commit()
+    return entry
 
 
 def matching_entries(session: Session, *, freed: Appointment) -> list[WaitListEntry]:

@@ -85,6 +85,7 @@ ROLE_NAMES = {
 MENU: tuple[tuple[str, str, Action], ...] = (
     ("/schedule", "Schedule", Action.appointment_write),
     ("/calendar", "Calendar", Action.appointment_write),
+    ("/waitlist", "Wait list", Action.appointment_write),
     ("/my/week", "My week", Action.note_write),
     ("/patients", "Patients", Action.patient_read),
     ("/assistant", "Assistant", Action.appointment_read),

@@ -1,0 +1,56 @@
+"""The front desk's wait-list page: who is waiting, for what and when they can come, with a link that
+books them on the booking form filled in, and a button that takes them off the list."""
+
+import uuid
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+
+from core.errors import TherascribeError
+from core.scheduling import waitlist
+from web.deps import PageActor, SessionDep
+from web.routers.pages import redirect_to, render
+
+router = APIRouter(include_in_schema=False)
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _clock(minute: int) -> str:
+    """Minutes after midnight as the clinic reads a time: 540 -> '9:00 AM'."""
+    hour, rest = divmod(min(minute, 1439), 60)
+    return f"{(hour % 12) or 12}:{rest:02d} {'AM' if hour < 12 else 'PM'}"
+
+
+def when_words(entry: waitlist.Waiting) -> str:
+    """'Mon, Wed, Fri, 9:00 AM to 1:00 PM', or 'any weekday, any time'."""
+    days = (
+        "any weekday" if entry.weekdays == [0, 1, 2, 3, 4] else ", ".join(WEEKDAYS[d] for d in entry.weekdays)
+    )
+    if entry.earliest_minute == 0 and entry.latest_minute >= 1440:
+        return f"{days}, any time"
+    return f"{days}, {_clock(entry.earliest_minute)} to {_clock(entry.latest_minute)}"
+
+
+@router.get("/waitlist", response_class=HTMLResponse)
+def wait_list(request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
+    """Everyone waiting in the desk's clinics, longest waiting first."""
+    entries = waitlist.waiting(session, actor=actor, limit=500)
+    return render(
+        request,
+        "waitlist_list.html",
+        actor,
+        entries=[(e, when_words(e)) for e in entries],
+        key=uuid.uuid4().hex,
+        message=request.query_params.get("done", ""),
+        error=request.query_params.get("error", ""),
+    )
+
+
+@router.post("/waitlist/{entry_id}/remove")
+def remove(entry_id: int, session: SessionDep, actor: PageActor) -> Response:
+    try:
+        waitlist.remove_entry(session, actor=actor, entry_id=entry_id)
+    except TherascribeError as error:
+        return redirect_to("/waitlist", error=str(error))
+    return redirect_to("/waitlist", done="Taken off the wait list.")
