@@ -78,6 +78,22 @@ def test_the_desk_sees_books_from_and_removes_from_the_wait_list(practice) -> No
     assert "Tue, Thu, 1:00 PM to 5:00 PM" in row.group(0)
     assert f"/schedule/book?patient={patient_id}&type={kind}&provider={provider_id}" in row.group(0)
     assert count(practice, "SELECT COUNT(*) FROM audit_entry WHERE record_type = 'wait_list'") > reads
+    # Nobody named: Book still opens on a provider who takes the visit (the form would start on its
+    # first provider, an OT, and the OT's types).
+    with practice.session() as session:
+        anyone = add_entry(
+            session,
+            actor=practice.actor("front_desk", "riverside"),
+            data=WaitListCreate(patient_id=patient_id, appointment_type_id=kind),
+        ).id
+    link = re.search(
+        r'href="(/schedule/book\?[^"]+)"',
+        desk.get("/waitlist").text.split(f"/waitlist/{anyone}/")[0].rsplit("<tr>", 1)[1],
+    )
+    assert link, "no Book link"
+    named = int(re.search(r"provider=(\d+)", html.unescape(link.group(1))).group(1))  # type: ignore[union-attr]
+    assert one(practice, "SELECT discipline, credential FROM provider WHERE id = :p", p=named)[0] == "PT"
+    desk.post(f"/waitlist/{anyone}/remove")
     booking = desk.get(f"/schedule/book?patient={patient_id}&type={kind}&provider={provider_id}")
     assert booking.status_code == 200 and last in html.unescape(booking.text)
 
