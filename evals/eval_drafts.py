@@ -74,7 +74,8 @@ said that must stay out, and invented numbers (must be zero), set by set:
   unbilled time (calls, breaks, dressing changes, vitals), a co-treating clinician's own minutes,
   requests to bill more, denials answered by caregivers and interpreters. First score (shared tree with
   helpers' uncommitted work of that moment, none made against it): 16/22 codes, 19/22 modifiers, facts
-  0.925, denials 20/22, leaks 8, invented 0. Its test half, `blind13-test`, is the held-out set.
+  0.925, denials 20/22, leaks 8, invented 0. Its test half, `blind13-test`, was scored once as held out
+  at 7e4e673 (20/22 codes, 21/22 modifiers, facts 0.920, denials 20/22, leaks 6, invented 0), studied since.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -132,11 +133,12 @@ SETS = {
     "blind12-dev": BLIND12 / "dev",
     "blind12-test": BLIND12 / "test",
     "blind13-dev": BLIND13 / "dev",
+    "blind13-test": BLIND13 / "test",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
-# blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes) and are
-# studied since; blind13's test half took their place.
-HELD_OUT = {"blind13-test": BLIND13 / "test"}
+# blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
+# at 7e4e673 (20/22); all are studied since. The next blind set's test half takes their place.
+HELD_OUT: dict[str, Path] = {}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()

@@ -3,7 +3,8 @@ blind sets test, test2, test3, test4 and test5 (each scored once, then studied, 
 2026-12-02; test5 since 2026-12-03), test6, test7 and test8 scored once and studied since 2026-12-03;
 test9 (assistant_blind9) scored once at 65d17eb (51.3 %, 135/263; conversations 3/40), studied since.
 test10 (assistant_blind10, 3314785, reference day Fri 2026-12-18 16:10 clinic time, so
-`faketime -f '@2026-12-18 21:10:00'`) is the held-out set, scored once at the end.
+`faketime -f '@2026-12-18 21:10:00'`) scored once at 7e4e673 (70.4 %, 200/284; conversations 19/41;
+wrong-target 0), studied since.
 Filled from the small demo,
 expected answers by SQL (`evals/staff_fill.py`), every reply judged mechanically. Prints each set
 apart, by category, with wrong-target proposals, writes without confirmation and leaks as their own columns.
@@ -102,7 +103,7 @@ BLIND8 = Path(__file__).resolve().parent / "data" / "assistant_blind8"
 # `faketime -f '@2026-12-16 19:50:00'` (faketime reads UTC). Scored once at 65d17eb (51.3 %), studied since.
 BLIND9 = Path(__file__).resolve().parent / "data" / "assistant_blind9"
 # A tenth (blind, 2026-12-03, 3314785: 359 messages, 42 conversations, 23 of five or more turns), reference
-# day Friday 2026-12-18 16:10 clinic time: `faketime -f '@2026-12-18 21:10:00'`. The held-out set.
+# day Friday 2026-12-18 16:10 clinic time: `faketime -f '@2026-12-18 21:10:00'`. Scored once, studied since.
 BLIND10 = Path(__file__).resolve().parent / "data" / "assistant_blind10"
 FOLDERS = {
     "dev": SHARED,
@@ -119,7 +120,7 @@ FOLDERS = {
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
-STUDIED = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
+STUDIED = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10")
 RESULTS = Path("evals/results")
 CATEGORIES = (
     "lookups",
