@@ -12,18 +12,17 @@ from core.providers.models import Provider
 from core.scheduling import waitlist
 from core.scheduling.models import AppointmentType
 from core.scheduling.rules import may_take
+from core.timeutil import clock_words
 from web.deps import PageActor, SessionDep
+from web.routers.desk_schedule import WEEKDAYS
 from web.routers.pages import redirect_to, render
 
 router = APIRouter(include_in_schema=False)
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
 
 def _clock(minute: int) -> str:
     """Minutes after midnight as the clinic reads a time: 540 -> '9:00 AM'."""
-    hour, rest = divmod(min(minute, 1439), 60)
-    return f"{(hour % 12) or 12}:{rest:02d} {'AM' if hour < 12 else 'PM'}"
+    return clock_words(*divmod(min(minute, 1439), 60))
 
 
 def when_words(entry: waitlist.Waiting) -> str:
