@@ -16,6 +16,7 @@ from rich.table import Table
 from core.config import get_settings
 from core.db import get_engine, session_scope
 from core.enums import ASSISTANT_CREDENTIALS
+from core.words import counted
 
 app = typer.Typer(
     help="Therascribe: AI scribe and practice management for PT, OT and SLP clinics.", no_args_is_help=True
@@ -885,8 +886,7 @@ def import_(
             state = "written" if added else "nothing to write: everything is already here"
         else:
             state = "dry run: nothing written" if report.dry_run else "NOTHING written"
-        noun = "problem" if report.error_count == 1 else "problems"
-        console.print(f"{report.error_count:,} {noun}; {state}")
+        console.print(f"{counted(report.error_count, 'problem')}; {state}")
     raise typer.Exit(0 if report.error_count == 0 else 1)
 
 

@@ -26,6 +26,7 @@ from core.providers.models import Provider
 from core.scheduling.calendar import policy
 from core.scheduling.models import Appointment, WaitListEntry, WaitListOffer
 from core.timeutil import clinic_day, utcnow
+from core.words import counted
 
 UNSIGNED_AFTER = timedelta(hours=24)
 
@@ -159,7 +160,7 @@ def authorization_reason(left: int, end: date, *, low: bool, ends_soon: bool) ->
     parts = []
     if low:
         left = max(0, left)
-        parts.append(f"{left} visit{'' if left == 1 else 's'} left")
+        parts.append(f"{counted(left, 'visit')} left")
     if ends_soon:
         parts.append(f"ends {clinic_day(end)}")
     return " and ".join(parts)

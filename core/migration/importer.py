@@ -68,6 +68,7 @@ from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.models import Appointment, AppointmentType
 from core.timeutil import utcnow
+from core.words import counted
 
 CHUNK = 5000
 OVERLAP = "overlaps another visit of the same provider (imported as it is; check it)"
@@ -908,20 +909,16 @@ def _compare_fees(ctx: _Context, report: Report, groups: FeeGroups, count: bool)
             continue
         differ = sum(1 for key in theirs.keys() & have.keys() if theirs[key] != have[key])
         added, dropped = len(theirs.keys() - have.keys()), len(have.keys() - theirs.keys())
-        prices = f"other prices for {_count(differ, 'code')}" if differ else "the same prices"
+        prices = f"other prices for {counted(differ, 'code')}" if differ else "the same prices"
         report.warn(
             ctx.mapping.file("fee_schedules"),
             0,
             "effective_from",
             f"{names.get(payer_id, payer_id)} already has a fee schedule from {start:%Y-%m-%d}: the export's "
-            f"replaces it ({prices}, {_count(added, 'code')} only in the export, {dropped} only in the one "
+            f"replaces it ({prices}, {counted(added, 'code')} only in the export, {dropped} only in the one "
             "here); to keep both, give the export's schedule another effective_from",
         )
     ctx.session.commit()  # the files are read with no transaction open (see run_import)
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
 
 def _write_fees(directory: Path, ctx: _Context, report: Report) -> None:

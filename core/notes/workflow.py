@@ -47,6 +47,7 @@ from core.timeutil import as_utc, in_clinic_words, utcnow
 from core.users.models import User
 from core.visits.models import Visit
 from core.visits.service import ASSISTANT_NOTE_TYPES
+from core.words import counted
 
 Text = Annotated[str, StringConstraints(max_length=20_000)]
 
@@ -729,7 +730,7 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
         "Services billed (CPT, modifiers, units, minutes)",
         *[
             f"  {c.cpt} {c.modifiers}".rstrip()
-            + f"   {c.units} unit{'s' if c.units != 1 else ''}"
+            + f"   {counted(c.units, 'unit')}"
             + (f"   {c.minutes} min" if c.minutes else "")
             for c in charges
         ],

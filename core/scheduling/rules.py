@@ -5,6 +5,7 @@ from datetime import date, datetime, timedelta
 
 from core.enums import AppointmentStatus, Credential
 from core.timeutil import clinic_day
+from core.words import counted
 
 # Assistants may not furnish evaluations, re-evaluations or progress reports (Medicare Benefit
 # Policy Manual ch. 15 §230.1-230.3; PRODUCT.md 'Documentation').
@@ -103,7 +104,7 @@ def within_authorization(
     over = len(inside) > left
     reasons = []
     if over:
-        reasons.append(f"{left} visit{'' if left == 1 else 's'} left on the authorization")
+        reasons.append(f"{counted(left, 'visit')} left on the authorization")
     if after_end:
         reasons.append(f"the authorization ends on {clinic_day(end)}")
     if not reasons:

@@ -33,6 +33,7 @@ from core.clinics.service import list_clinics
 from core.errors import Conflict, TherascribeError
 from core.payers.service import list_payers
 from core.permissions import Action, role_may
+from core.words import counted
 from web.deps import PageActor, SessionDep
 from web.form_refusal import Refused, refused
 from web.routers.billing import clinic_today, read_835
@@ -134,7 +135,7 @@ def build_form(session: SessionDep, actor: PageActor, clinic_id: Annotated[int, 
     results = scrub_claims(session, actor=actor, clinic_id=clinic_id, today=clinic_today(session, clinic_id))
     held = sum(1 for r in results if r.status == "held")
     return redirect_to(
-        "/billing/claims", done=f"{len(built)} claims built; {len(results)} scrubbed, {held} held."
+        "/billing/claims", done=f"{counted(len(built), 'claim')} built; {len(results)} scrubbed, {held} held."
     )
 
 

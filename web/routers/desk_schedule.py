@@ -28,6 +28,7 @@ from core.scheduling import booking, flows, waitlist
 from core.scheduling.calendar import bookable_types, clinic_zone, list_types, load_provider
 from core.scheduling.grid import day_grid
 from core.scheduling.slots import local_instant
+from core.words import counted
 from web.alert_links import shown_alerts, us_dates
 from web.deps import PageActor, SessionDep
 from web.form_refusal import Refused, refused
@@ -257,7 +258,7 @@ def book_form(
 
 def _series_said(result: flows.RecurringResult) -> str:
     """What a weekly series did, its days as the clinic writes them (12/04/2026), not ISO."""
-    said = f"Booked {len(result.booked)} visit{'' if len(result.booked) == 1 else 's'}."
+    said = f"Booked {counted(len(result.booked), 'visit')}."
     if result.conflicts:
         said += " Not booked: " + "; ".join(f"{c['day']} ({c['reason']})" for c in result.conflicts) + "."
     if result.left_out:

@@ -26,6 +26,7 @@ from core.permissions import Action, role_may
 from core.scheduling.calendar import clinic_zone, day_schedule
 from core.scheduling.rules import may_check_in
 from core.timeutil import as_utc, clock_words, in_clinic_words, utcnow
+from core.words import counted
 from web.alert_links import shown_alerts, us_date, us_dates
 from web.audit_words import action_words
 from web.deps import COOKIE, LoginRedirect, PageActor, SessionDep, SettingsDep, actor_of
@@ -35,6 +36,7 @@ from web.shown_again import kept_for_get
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
 templates.env.filters["us_date"] = us_date
+templates.env.filters["counted"] = counted
 templates.env.filters["us_dates"] = us_dates
 templates.env.filters["action_words"] = action_words
 

@@ -23,6 +23,7 @@ from core.clinics.setup import apply_setup, parse_spec
 from core.clinics.setup_text import providers_of, reminders_of, types_of, with_fees
 from core.errors import Forbidden, Invalid, NotFound, TherascribeError
 from core.payers.profiles import PROFILES
+from core.words import counted
 from web.deps import SessionDep, client_address
 from web.routers.pages import render
 
@@ -137,11 +138,12 @@ def setup_form(
         except Invalid as error:
             problems = [*text_problems, *error.extra.get("problems", [])]  # type: ignore[misc]
             raise Invalid(
-                f"{len(problems)} problems in the setup; nothing was written", problems=problems
+                f"{counted(len(problems), 'problem')} in the setup; nothing was written", problems=problems
             ) from None
         if text_problems:
             raise Invalid(
-                f"{len(text_problems)} problems in the setup; nothing was written", problems=text_problems
+                f"{counted(len(text_problems), 'problem')} in the setup; nothing was written",
+                problems=text_problems,
             )
         apply_setup(
             session,

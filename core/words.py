@@ -1,0 +1,20 @@
+"""Counts in words, one way for the whole product: "1 visit", "2 visits", "1 entry", "0 entries"."""
+
+_IRREGULAR = {"entry": "entries", "person": "people", "day off": "days off", "child": "children"}
+
+
+def plural(word: str) -> str:
+    """The plural of a noun as the product writes it ("visit" -> "visits", "entry" -> "entries")."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def counted(n: int, word: str, many: str | None = None) -> str:
+    """`n` and the noun, singular for exactly one: counted(1, "visit") == "1 visit",
+    counted(1200, "claim") == "1,200 claims"; `many` names an irregular plural."""
+    return f"{n:,} {word if n == 1 else (many or plural(word))}"
