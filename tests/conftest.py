@@ -31,6 +31,7 @@ from core.demo.users import DemoUser
 from core.migrate import upgrade
 from core.users import security
 from core.users.service import actor_by_email
+from scribe.jobs import InProcessWorker
 from web.app import create_app
 
 PG_SERVER = os.environ.get("THERASCRIBE_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432")
@@ -147,6 +148,33 @@ class Templates:
             # from a template, so each copy is told).
             conn.execute(text(f'ALTER DATABASE "{target}" SET synchronous_commit = off'))
         return f"{PG_SERVER}/{target}"
+
+
+# An app's in-process transcription worker (scribe.jobs.InProcessWorker, made on the first upload) runs a
+# sweep thread that reads its engine's database every job_lease_seconds / 2 until stopped, and only the
+# app's lifespan stops it: a TestClient used without `with` never does. Left running, every sweep of a
+# finished file kept querying its database (and held a pooled connection) to the end of the worker's run,
+# and once that run dropped the PostgreSQL copies, printed "transcription sweep failed" with a traceback
+# 'database "therascribe_run_..." does not exist' after the tests. The workers the tests' apps start are
+# kept here and stopped with the engine they work on (Databases.release), the rest before the drop.
+_STARTED_WORKERS: list[InProcessWorker] = []
+_start_worker = InProcessWorker.start
+
+
+def _start_and_keep(worker: InProcessWorker) -> None:
+    _STARTED_WORKERS.append(worker)
+    _start_worker(worker)
+
+
+InProcessWorker.start = _start_and_keep  # type: ignore[method-assign]
+
+
+def stop_transcription_workers(engine: Engine | None = None) -> None:
+    """Stops the transcription workers started on this engine (on any engine: None), sweeps included."""
+    for worker in [w for w in _STARTED_WORKERS if engine is None or w.engine is engine]:
+        _STARTED_WORKERS.remove(worker)
+        worker.stop()
+        worker._sweeper.join(timeout=30)
 
 
 def _admin():  # type: ignore[no-untyped-def]
@@ -369,7 +397,9 @@ class Databases:
     def release(self, engine: Engine) -> None:
         """An engine closed when its fixture ends. Each PostgreSQL engine keeps up to ten idle pooled
         connections; kept to the end of a worker's run, the finished modules' and tests' engines
-        passed PostgreSQL's 100 connections ("sorry, too many clients already") late in a run."""
+        passed PostgreSQL's 100 connections ("sorry, too many clients already") late in a run. The
+        transcription workers of apps on it are stopped first: their sweeps would open it again."""
+        stop_transcription_workers(engine)
         engine.dispose()
         if engine in self.engines:
             self.engines.remove(engine)
@@ -378,6 +408,7 @@ class Databases:
         return _admin()
 
     def close(self) -> None:
+        stop_transcription_workers()
         for engine in self.engines:
             engine.dispose()
         drop_databases(self.pg_names)
