@@ -105,6 +105,10 @@ BLIND9 = Path(__file__).resolve().parent / "data" / "assistant_blind9"
 # A tenth (blind, 2026-12-03, 3314785: 359 messages, 42 conversations, 23 of five or more turns), reference
 # day Friday 2026-12-18 16:10 clinic time: `faketime -f '@2026-12-18 21:10:00'`. Scored once, studied since.
 BLIND10 = Path(__file__).resolve().parent / "data" / "assistant_blind10"
+# An eleventh (blind, 2026-12-04, 2fb644c: 327 messages, 42 conversations, 25 of five or more turns),
+# reference day Tuesday 2026-12-29 08:05 clinic time: `faketime -f '@2026-12-29 13:05:00'`. HELD OUT: not in
+# STUDIED, scored once at the end of the session that wrote it.
+BLIND11 = Path(__file__).resolve().parent / "data" / "assistant_blind11"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -117,6 +121,7 @@ FOLDERS = {
     "test8": BLIND8,
     "test9": BLIND9,
     "test10": BLIND10,
+    "test11": BLIND11,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
