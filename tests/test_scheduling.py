@@ -47,7 +47,8 @@ def test_book_then_the_same_place_is_a_conflict_with_the_next_open_time(practice
     assert second.json()["next_open"] == local(2027, 1, 11, 9, 45).isoformat()
     # The same patient with another provider at the same time: a patient is never in two places.
     other = _book(client, headers, a, therapist(practice, offset=1), kind, when)
-    assert other.status_code == 409 and "already has appointment" in other.json()["detail"]
+    assert other.status_code == 409 and "the patient already has a " in other.json()["detail"]
+    assert f"(appointment {body['id']}), which overlaps this time" in other.json()["detail"]
 
 
 def test_capacity_two_holds_two_then_refuses(practice, desk) -> None:  # type: ignore[no-untyped-def]

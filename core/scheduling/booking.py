@@ -37,7 +37,7 @@ from core.scheduling.rules import (
     may_take,
 )
 from core.scheduling.slots import Span, fits, open_slots, within_working
-from core.timeutil import as_utc, in_clinic_words, utcnow
+from core.timeutil import as_utc, clinic_day, clock_words, in_clinic_words, utcnow
 
 NEXT_OPEN_DAYS = 14
 
@@ -140,14 +140,7 @@ def _check_slot(
     local_day = span.start.astimezone(tz).date()
     if not within_working(provider_day(session, provider, local_day, tz), span):
         raise Invalid("the time is outside the provider's working hours (or in a break or time off)")
-    busy = busy_spans(session, [provider.id or 0], span.start, span.end, exclude=exclude)[provider.id or 0]
-    if not fits(busy, span, kind.group_capacity or provider.capacity):
-        nxt = next_open(session, provider, kind, span.start, tz)
-        raise Conflict(
-            "that time was just taken or is full for this provider",
-            next_open=nxt.astimezone(tz).isoformat() if nxt else None,
-        )
-    clash = select(Appointment.id).where(
+    clash = select(Appointment).where(
         Appointment.patient_id == patient_id,
         col(Appointment.status).in_(ACTIVE),
         col(Appointment.starts_at) < span.end,
@@ -155,9 +148,41 @@ def _check_slot(
     )
     if exclude is not None:
         clash = clash.where(Appointment.id != exclude)
-    other = session.exec(clash).first()
+    # The patient's own visit first: it is what the desk must move, whoever it is with.
+    other = session.exec(clash.order_by(col(Appointment.starts_at))).first()
     if other is not None:
-        raise Conflict(f"the patient already has appointment {other} at that time")
+        raise Conflict(
+            f"the patient already has {_booked_words(session, other, tz)} (appointment {other.id}), "
+            "which overlaps this time",
+            appointment_id=other.id,
+        )
+    busy = busy_spans(session, [provider.id or 0], span.start, span.end, exclude=exclude)[provider.id or 0]
+    if not fits(busy, span, kind.group_capacity or provider.capacity):
+        nxt = next_open(session, provider, kind, span.start, tz)
+        places = kind.group_capacity or provider.capacity
+        first, last = min(b.start for b in busy), max(b.end for b in busy)
+        raise Conflict(
+            f"{provider.full_name} is already booked {_span_words(first, last, tz)}"
+            + (f" ({places} patients at once, all taken)" if places > 1 else ""),
+            next_open=nxt.astimezone(tz).isoformat() if nxt else None,
+        )
+
+
+def _span_words(start: datetime, end: datetime, tz: ZoneInfo) -> str:
+    """'from 10:00 AM to 10:45 AM on 12/08/2026', in the clinic's zone."""
+    a, b = as_utc(start).astimezone(tz), as_utc(end).astimezone(tz)
+    day = clinic_day(a.date())
+    return f"from {clock_words(a.hour, a.minute)} to {clock_words(b.hour, b.minute)} on {day}"
+
+
+def _booked_words(session: Session, appointment: Appointment, tz: ZoneInfo) -> str:
+    """An appointment as the desk names it: 'a PT follow-up with Dana Reyes, PT from 9:00 AM to 9:45 AM
+    on 12/08/2026' (no clinical detail: the desk may see the schedule)."""
+    kind = session.get(AppointmentType, appointment.appointment_type_id)
+    with_whom = session.get(Provider, appointment.provider_id)
+    what = kind.name if kind is not None else "visit"
+    who = f" with {with_whom.full_name}" if with_whom is not None else ""
+    return f"a {what}{who} {_span_words(appointment.starts_at, appointment.ends_at, tz)}"
 
 
 def booked_ahead(session: Session, *, authorization_id: int, exclude_appointment: int | None = None) -> int:

@@ -127,6 +127,30 @@ def bookable_types(session: Session, *, actor: Actor, provider_id: int) -> list[
     ]
 
 
+def providers_for_types(session: Session, kinds: list[AppointmentType]) -> dict[int, int | None]:
+    """Whom a visit of each type is booked with when nobody is named: the type's default provider, else
+    the first active provider (by name) of its clinic and discipline whose credential may take its kind
+    (an evaluation never opens on an assistant, a PT type never on an OT)."""
+    staff = session.exec(
+        select(Provider)
+        .where(col(Provider.clinic_id).in_({k.clinic_id for k in kinds}), col(Provider.is_active).is_(True))
+        .order_by(col(Provider.full_name))
+    ).all()
+    return {
+        k.id or 0: k.default_provider_id
+        or next(
+            (
+                p.id
+                for p in staff
+                if (p.clinic_id, p.discipline) == (k.clinic_id, k.discipline)
+                and may_take(p.credential, k.kind)
+            ),
+            None,
+        )
+        for k in kinds
+    }
+
+
 Added = TypeVar("Added", AppointmentType, TimeOff)
 
 

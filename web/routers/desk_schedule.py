@@ -25,7 +25,14 @@ from core.patients import service as patients
 from core.permissions import Action, allowed
 from core.providers.models import Provider
 from core.scheduling import booking, flows, waitlist
-from core.scheduling.calendar import bookable_types, clinic_zone, list_types, load_provider
+from core.scheduling.calendar import (
+    bookable_types,
+    clinic_zone,
+    list_types,
+    load_provider,
+    load_type,
+    providers_for_types,
+)
 from core.scheduling.grid import day_grid
 from core.scheduling.slots import local_instant
 from core.words import counted
@@ -133,6 +140,8 @@ def _booking(
 ) -> HTMLResponse:
     """The booking page; after a refusal, as it was filled in (the repeat, its days and weeks too)."""
     person = patients.get(session, actor=actor, patient_id=patient) if patient else None
+    if provider is None and type is not None:
+        provider = providers_for_types(session, [load_type(session, type)]).get(type)
     if provider is None:
         clinic_id = person.clinic_id if person else _clinics(session, actor)[0].id
         provider = session.exec(

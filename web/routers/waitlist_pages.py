@@ -8,10 +8,9 @@ from fastapi.responses import HTMLResponse, Response
 from sqlmodel import col, select
 
 from core.errors import TherascribeError
-from core.providers.models import Provider
 from core.scheduling import waitlist
+from core.scheduling.calendar import providers_for_types
 from core.scheduling.models import AppointmentType
-from core.scheduling.rules import may_take
 from core.timeutil import clock_words
 from web.deps import PageActor, SessionDep
 from web.routers.desk_schedule import WEEKDAYS
@@ -39,30 +38,11 @@ def when_words(entry: waitlist.Waiting) -> str:
 def wait_list(request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
     """Everyone waiting in the desk's clinics, longest waiting first."""
     entries = waitlist.waiting(session, actor=actor, limit=500)
-    # With no provider named, Book opens on the type's default provider, else the first active provider
-    # of the clinic who may take that type: the booking form otherwise starts on its first provider and
-    # that provider's types, not the visit the patient waits for.
+    # With no provider named, Book opens on whom the type is booked with (not the form's first provider).
     kinds = session.exec(
         select(AppointmentType).where(col(AppointmentType.id).in_({e.appointment_type_id for e in entries}))
     ).all()
-    staff = session.exec(
-        select(Provider)
-        .where(col(Provider.clinic_id).in_({k.clinic_id for k in kinds}), col(Provider.is_active).is_(True))
-        .order_by(col(Provider.full_name))
-    ).all()
-    defaults = {
-        k.id: k.default_provider_id
-        or next(
-            (
-                p.id
-                for p in staff
-                if (p.clinic_id, p.discipline) == (k.clinic_id, k.discipline)
-                and may_take(p.credential, k.kind)
-            ),
-            None,
-        )
-        for k in kinds
-    }
+    defaults = providers_for_types(session, list(kinds))
     return render(
         request,
         "waitlist_list.html",

@@ -1,0 +1,62 @@
+"""What a new user met on the pages (#20): each refusal says what conflicts, each form starts from what
+was chosen, each page offers only what the role may do. Read as the logged-in user, within the role."""
+
+import re
+from datetime import UTC, datetime, time, timedelta
+
+from conftest import DEMO_TODAY
+from page_helpers import page_client
+from scheduling_helpers import one, type_id
+
+
+def _next_visit(practice, offset: int = 0):  # type: ignore[no-untyped-def]
+    """(appointment, patient, provider, local start) of a booked PT follow-up in clinic 1 days ahead."""
+    return one(
+        practice,
+        """SELECT a.id, a.patient_id, a.provider_id, a.starts_at FROM appointment a
+        JOIN appointment_type t ON t.id = a.appointment_type_id JOIN provider p ON p.id = a.provider_id
+        WHERE a.status = 'booked' AND a.clinic_id = 1 AND t.discipline = 'PT' AND p.credential = 'PT'
+        AND a.starts_at > :after ORDER BY a.starts_at, a.id LIMIT 1 OFFSET :o""",
+        after=datetime.combine(DEMO_TODAY + timedelta(days=10), time(0), UTC),
+        o=offset,
+    )
+
+
+def test_an_evaluation_over_the_patients_next_visit_names_that_visit(practice) -> None:
+    appointment, patient, provider, starts = _next_visit(practice)
+    desk = page_client(practice, "front_desk")
+    local = desk.get(f"/appointments/{appointment}").text
+    shown = re.search(r"(\d{1,2}):(\d\d) (AM|PM)", local)
+    assert shown, "the appointment page shows its time"
+    hour = int(shown.group(1)) % 12 + (12 if shown.group(3) == "PM" else 0)
+    reply = desk.post(
+        "/schedule/book",
+        data={
+            "patient_id": patient,
+            "provider_id": provider,
+            "appointment_type_id": type_id(practice, kind="evaluation"),
+            "day": str(starts)[:10],
+            "time": f"{hour:02d}:{shown.group(2)}",
+        },
+    )
+    assert reply.status_code == 422
+    said = re.search(r'role="alert">([^<]+)<', reply.text)
+    assert said, reply.text[:500]
+    assert "just taken" not in said.group(1)
+    assert "already has a PT follow-up with" in said.group(1) and "overlaps" in said.group(1)
+    assert f"(appointment {appointment})" in said.group(1)
+
+
+def test_the_booking_form_opens_on_a_provider_who_takes_the_type(practice) -> None:
+    desk = page_client(practice, "front_desk")
+    patient = _next_visit(practice)[1]
+    for discipline, kind in (("PT", "evaluation"), ("OT", "follow-up"), ("SLP", "evaluation")):
+        chosen = type_id(practice, discipline=discipline, kind=kind)
+        page = desk.get(f"/schedule/book?patient={patient}&type={chosen}").text
+        provider = re.search(r'<option value="(\d+)" selected>', page)
+        assert provider, page[:300]
+        credential, discipline_of = one(
+            practice, "SELECT credential, discipline FROM provider WHERE id = :p", p=int(provider.group(1))
+        )
+        assert discipline_of == discipline and credential == discipline, (kind, credential)
+        assert f'<option value="{chosen}" selected>' in page
