@@ -76,6 +76,13 @@ said that must stay out, and invented numbers (must be zero), set by set:
   helpers' uncommitted work of that moment, none made against it): 16/22 codes, 19/22 modifiers, facts
   0.925, denials 20/22, leaks 8, invented 0. Its test half, `blind13-test`, was scored once as held out
   at 7e4e673 (20/22 codes, 21/22 modifiers, facts 0.920, denials 20/22, leaks 6, invented 0), studied since.
+- `blind14-dev`: 22 sessions of a fourteenth set (evals/data/blind14, 2026-12-04, a710231), written blind
+  by a fresh helper: ASR-style run-ons in a third, corrected and summed minutes, breaks taken out of a
+  block, co-treating clinicians' own minutes, relatives' and children's minutes beside the therapist's,
+  modalities deferred or only discussed, requests and an injection line asking to bill more, cognitive
+  blocks, G0283 beside a hot pack. First score (shared tree with helpers' uncommitted work, none made
+  against it): 22/22 codes, 22/22 modifiers, facts 0.847 (0.949), denials 21/22, leaks 4, invented 0.
+  Its test half, `blind14-test`, is held out.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -104,6 +111,7 @@ BLIND10 = Path(__file__).parent / "data" / "blind10"
 BLIND11 = Path(__file__).parent / "data" / "blind11"
 BLIND12 = Path(__file__).parent / "data" / "blind12"
 BLIND13 = Path(__file__).parent / "data" / "blind13"
+BLIND14 = Path(__file__).parent / "data" / "blind14"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -134,11 +142,13 @@ SETS = {
     "blind12-test": BLIND12 / "test",
     "blind13-dev": BLIND13 / "dev",
     "blind13-test": BLIND13 / "test",
+    "blind14-dev": BLIND14 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
 # at 7e4e673 (20/22); all are studied since. The next blind set's test half takes their place.
-HELD_OUT: dict[str, Path] = {}
+# blind14-test (a710231) is held out until the end of the session that wrote it.
+HELD_OUT: dict[str, Path] = {"blind14-test": BLIND14 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
