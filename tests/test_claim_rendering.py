@@ -6,11 +6,13 @@ import html
 from datetime import UTC, datetime
 
 import pytest
+from conftest import DEMO_TODAY
 from page_helpers import page_client
 from scheduling_helpers import one
 from sqlalchemy import text
-from sqlmodel import Session
+from sqlmodel import Session, select
 
+from core.billing.claims import scrub_claims, work_list
 from core.billing.models import Claim
 from core.billing.rendering import rendering_provider_id
 from core.billing.submission import billing_provider, claim_out, export_837
@@ -18,7 +20,7 @@ from core.billing.x12.claim837 import write_837p
 from core.billing.x12.envelope import Parties
 from core.billing.x12.segments import split
 from core.clinics.models import Clinic
-from core.errors import Invalid
+from core.errors import Conflict, Invalid
 
 
 @pytest.mark.parametrize(
@@ -144,10 +146,10 @@ def test_an_assistants_claim_names_the_supervising_therapist_in_the_837p_and_on_
         furnished_by = _provider(practice, pta)[0]
         assert (f"{furnished_by}" in page and "Furnished by" in page) == (claim_id == pta_claim), why
 
-    # Neither co-signed nor supervised: the claim goes out under nobody, never under the assistant.
+    # Neither co-signed nor supervised: the claim names nobody, never the assistant, and the scrubber
+    # holds it with what to do.
     setup("UPDATE provider SET supervising_provider_id = NULL WHERE id = :a", a=pta)
-    setup("UPDATE claim SET status = 'ready' WHERE id = :c", c=pta_claim)
-    payer = one(practice, "SELECT payer_id FROM claim WHERE id = :c", c=pta_claim)[0]
+    setup("UPDATE claim SET status = 'held' WHERE id = :c", c=pta_claim)
     control = one(practice, "SELECT control_number FROM claim WHERE id = :c", c=pta_claim)[0]
     biller = practice.actor("biller")
     with practice.session() as session:
@@ -155,10 +157,138 @@ def test_an_assistants_claim_names_the_supervising_therapist_in_the_837p_and_on_
         assert claim is not None
         with pytest.raises(Invalid) as refused:
             claim_out(session, claim)
-        assert control in str(refused.value) and "supervising therapist" in str(refused.value)
-        with pytest.raises(Invalid, match="supervising therapist"):
-            export_837(session, actor=biller, clinic_id=1, payer_id=payer)
-    assert one(practice, "SELECT status FROM claim WHERE id = :c", c=pta_claim)[0] == "ready"
+        assert control in str(refused.value) and "no rendering provider" in str(refused.value)
+        (result,) = scrub_claims(session, actor=biller, clinic_id=1, today=DEMO_TODAY, claim_ids=[pta_claim])
+    assert result.status == "held"
+    assert "supervising-therapist" in {f["rule_id"] for f in result.findings}
     page = _claim_page(practice, pta_claim)
     assert "Rendering provider" in page and "no supervising therapist" in page
     assert f"NPI {_provider(practice, pta)[1]}" not in page
+
+
+def _execute(practice, sql: str, **params: object) -> None:  # type: ignore[no-untyped-def]
+    with practice.session() as session:
+        session.exec(text(sql).bindparams(**params))  # type: ignore[call-overload]
+        session.commit()
+
+
+def _cosigned_assistant_claim(practice, payer_id: int = 0) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+    """Clinic 1's latest claim of a PTA's co-signed visit (of the payer, unless 0): the claim, the PTA
+    and the co-signing PT, as provider ids."""
+    return one(
+        practice,
+        """SELECT c.id, c.provider_id, p.id FROM claim c JOIN provider a ON a.id = c.provider_id
+        JOIN note n ON n.visit_id = c.visit_id
+        JOIN note_signature s ON s.note_id = n.id AND s.kind = 'cosign'
+        JOIN provider p ON p.user_id = s.user_id AND p.clinic_id = c.clinic_id AND p.credential = 'PT'
+        WHERE c.clinic_id = 1 AND a.credential = 'PTA' AND (:payer = 0 OR c.payer_id = :payer)
+        ORDER BY c.id DESC LIMIT 1""",
+        payer=payer_id,
+    )
+
+
+def _scrub(practice, claim_id: int) -> tuple[str, list[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+    """The claim (made unsent first) scrubbed: its status and its (rule, message) findings."""
+    _execute(practice, "UPDATE claim SET status = 'held' WHERE id = :c", c=claim_id)
+    with practice.session() as session:
+        (result,) = scrub_claims(
+            session, actor=practice.actor("biller"), clinic_id=1, today=DEMO_TODAY, claim_ids=[claim_id]
+        )
+    return result.status, [(f["rule_id"], f["message"]) for f in result.findings]
+
+
+def test_an_assistants_claim_is_scrubbed_on_the_npi_the_837p_sends(practice) -> None:  # type: ignore[no-untyped-def]
+    """The scrubber checks the co-signing therapist's NPI, which the 837P sends, not the assistant's."""
+    claim_id, pta, pt = _cosigned_assistant_claim(practice)
+    npis = {p: _provider(practice, p)[1] for p in (pta, pt)}
+    status = one(practice, "SELECT status FROM claim WHERE id = :c", c=claim_id)[0]
+    cases = [
+        # (why, the provider whose NPI is taken off, the provider-ids findings expected)
+        ("both have an NPI", None, []),
+        ("the assistant has none, the co-signing PT has one: the 837P is whole", pta, []),
+        (
+            "the co-signing PT has none, the assistant has one: the 837P would send no NPI",
+            pt,
+            ["the supervising therapist the claim renders under has no NPI"],
+        ),
+    ]
+    try:
+        for why, without, expected in cases:
+            for provider, npi in npis.items():
+                _execute(
+                    practice,
+                    "UPDATE provider SET npi = :n WHERE id = :p",
+                    n=None if provider == without else npi,
+                    p=provider,
+                )
+            found, findings = _scrub(practice, claim_id)
+            messages = [m for rule_id, m in findings if rule_id == "provider-ids"]
+            assert [m.split(":")[0] for m in messages] == expected, why
+            assert found == "held" or not expected, why
+    finally:
+        for provider, npi in npis.items():
+            _execute(practice, "UPDATE provider SET npi = :n WHERE id = :p", n=npi, p=provider)
+        _execute(practice, "UPDATE claim SET status = :s WHERE id = :c", s=status, c=claim_id)
+
+
+def _ready(practice, payer_id: int) -> set[int]:  # type: ignore[no-untyped-def]
+    with practice.session() as session:
+        return set(
+            session.exec(  # type: ignore[call-overload]
+                text(
+                    "SELECT id FROM claim WHERE clinic_id = 1 AND payer_id = :p AND status = 'ready'"
+                ).bindparams(p=payer_id)
+            ).scalars()
+        )
+
+
+def test_a_claim_without_a_supervising_therapist_is_held_and_the_payers_batch_goes_out(practice) -> None:  # type: ignore[no-untyped-def]
+    claim_id, pta, _ = _cosigned_assistant_claim(practice, payer_id=1)
+    supervisor = one(practice, "SELECT supervising_provider_id FROM provider WHERE id = :a", a=pta)[0]
+    _execute(
+        practice,
+        """DELETE FROM note_signature WHERE kind = 'cosign' AND note_id IN
+        (SELECT n.id FROM note n JOIN claim c ON c.visit_id = n.visit_id WHERE c.id = :c)""",
+        c=claim_id,
+    )
+    _execute(practice, "UPDATE provider SET supervising_provider_id = NULL WHERE id = :a", a=pta)
+    try:
+        # The scrubber holds it, saying what to do, and the biller's work list shows it.
+        status, findings = _scrub(practice, claim_id)
+        assert status == "held"
+        (message,) = [m for rule_id, m in findings if rule_id == "supervising-therapist"]
+        assert "PTA" in message and "ask the owner" in message
+        assert not [m for rule_id, m in findings if rule_id == "provider-ids"]
+        biller = practice.actor("biller")
+        with practice.session() as session:
+            held = {r["claim_id"]: r for r in work_list(session, actor=biller, kind="held", limit=10_000)}
+        assert "supervising-therapist" in {f["rule_id"] for f in held[claim_id]["findings"]}
+
+        # Scrubbed ready before the supervisor was taken off: export holds it again and sends the rest.
+        _execute(practice, "UPDATE claim SET status = 'ready' WHERE id = :c", c=claim_id)
+        others = _ready(practice, 1) - {claim_id}
+        assert others, "the demo has other claims ready for payer 1"
+        control = one(practice, "SELECT control_number FROM claim WHERE id = :c", c=claim_id)[0]
+        with practice.session() as session:
+            batch = export_837(session, actor=biller, clinic_id=1, payer_id=1)
+            sent = set(session.exec(select(Claim.id).where(Claim.batch_id == batch.id)).all())
+        assert sent == others and batch.claim_count == len(others) and control not in batch.content
+        assert one(practice, "SELECT status FROM claim WHERE id = :c", c=claim_id)[0] == "held"
+        assert (
+            one(
+                practice,
+                "SELECT COUNT(*) FROM claim_finding WHERE claim_id = :c AND rule_id = 'supervising-therapist'",
+                c=claim_id,
+            )[0]
+            == 1
+        )
+
+        # Nothing else ready: the claim is held again and the biller told, nothing is sent.
+        _execute(practice, "UPDATE claim SET status = 'ready' WHERE id = :c", c=claim_id)
+        with practice.session() as session, pytest.raises(Conflict, match="held again"):
+            export_837(session, actor=biller, clinic_id=1, payer_id=1)
+        assert one(practice, "SELECT status FROM claim WHERE id = :c", c=claim_id)[0] == "held"
+    finally:
+        _execute(
+            practice, "UPDATE provider SET supervising_provider_id = :s WHERE id = :a", s=supervisor, a=pta
+        )

@@ -35,8 +35,8 @@ CLEAN = ClaimFacts(
     ),
     diagnosis_codes=("M25.561", "M54.50"),
     provider_credential="PT",
-    provider_npi=NPI,
-    provider_taxonomy="225100000X",
+    rendering_npi=NPI,
+    rendering_taxonomy="225100000X",
     billing_npi=CLINIC_NPI,
     billing_tax_id="36-1000001",
     payer=PayerRules(requires_authorization=True, kx_threshold_cents=248_000, review_threshold_cents=300_000),
@@ -48,6 +48,14 @@ CLEAN = ClaimFacts(
 
 def _lines(*lines: LineFacts) -> tuple[LineFacts, ...]:
     return lines
+
+
+# A PTA's clean claim: CQ on its lines, rendered under the supervising therapist's NPI and taxonomy.
+ASSISTED = replace(
+    CLEAN,
+    provider_credential="PTA",
+    lines=tuple(replace(x, modifiers=(*x.modifiers, "CQ")) for x in CLEAN.lines),
+)
 
 
 TRIPS = [
@@ -111,9 +119,10 @@ TRIPS = [
     ("diagnosis", replace(CLEAN, diagnosis_codes=("M25561X", "M54.50"))),
     ("diagnosis", replace(CLEAN, diagnosis_codes=("M25.561",))),
     ("diagnosis", replace(CLEAN, lines=_lines(LineFacts(1, "97110", ("GP",), 2, 33, ())))),
-    ("provider-ids", replace(CLEAN, provider_npi=None)),
-    ("provider-ids", replace(CLEAN, provider_npi="1234567890" if NPI != "1234567890" else "1234567891")),
-    ("provider-ids", replace(CLEAN, provider_taxonomy=None)),
+    ("provider-ids", replace(CLEAN, rendering_npi=None)),
+    ("provider-ids", replace(CLEAN, rendering_npi="1234567890" if NPI != "1234567890" else "1234567891")),
+    ("provider-ids", replace(CLEAN, rendering_taxonomy=None)),
+    ("supervising-therapist", replace(ASSISTED, rendering_known=False, rendering_npi=None)),
     ("provider-ids", replace(CLEAN, billing_npi=None)),
     ("provider-ids", replace(CLEAN, billing_tax_id="")),
     ("timely-filing", replace(CLEAN, today=date(2027, 11, 5))),
@@ -149,13 +158,46 @@ def test_every_rule_is_tripped_by_some_case_and_has_a_summary() -> None:
     assert all(r.summary and r.severity in ("error", "warning") for r in RULES)
 
 
-def test_the_passing_side_of_rules_with_options() -> None:
-    assistant = replace(
-        CLEAN,
-        provider_credential="PTA",
-        lines=tuple(replace(x, modifiers=(*x.modifiers, "CQ")) for x in CLEAN.lines),
+@pytest.mark.parametrize(
+    ("why", "facts", "expected"),
+    [
+        ("a therapist's claim, nothing missing", CLEAN, []),
+        ("an assistant's claim under a therapist with an NPI", ASSISTED, []),
+        (
+            "the supervising therapist has no NPI",
+            replace(ASSISTED, rendering_npi=None),
+            [("provider-ids", "the supervising therapist the claim renders under has no NPI")],
+        ),
+        (
+            "the therapist's own NPI is missing",
+            replace(CLEAN, rendering_npi=None),
+            [("provider-ids", "the rendering provider has no NPI")],
+        ),
+        (
+            # Nobody to render under: one finding that says what to do, not NPI findings about nobody.
+            "no supervising therapist at all",
+            replace(ASSISTED, rendering_known=False, rendering_npi=None, rendering_taxonomy=None),
+            [
+                (
+                    "supervising-therapist",
+                    "furnished by a PTA, and an assistant is never the rendering provider",
+                )
+            ],
+        ),
+    ],
+)
+def test_the_rendering_provider_is_checked_as_the_837p_names_it(
+    why: str, facts: ClaimFacts, expected: list[tuple[str, str]]
+) -> None:
+    found = [(f.rule_id, f.message) for f in scrub(facts)]
+    assert [rule_id for rule_id, _ in found] == [rule_id for rule_id, _ in expected], why
+    assert all(message.startswith(start) for (_, message), (_, start) in zip(found, expected, strict=True)), (
+        why
     )
-    assert scrub(assistant) == []
+
+
+def test_the_passing_side_of_rules_with_options() -> None:
+    assert scrub(ASSISTED) == []
     distinct = replace(
         CLEAN,
         lines=_lines(

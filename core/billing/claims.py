@@ -17,6 +17,7 @@ from core.billing import scrubber
 from core.billing.charges import BUCKETS, payer_rules, primary_payer
 from core.billing.models import Adjustment, Charge, Claim, ClaimFinding, ClaimLine
 from core.billing.reference import codes
+from core.billing.rendering import rendering_for
 from core.clinics.models import Clinic
 from core.enums import ClaimLineStatus, ClaimStatus
 from core.errors import Conflict, Invalid, NotFound, existing
@@ -26,7 +27,6 @@ from core.patients.models import InsurancePolicy
 from core.payers.models import Payer
 from core.permissions import Action
 from core.plans.models import PlanOfCare
-from core.providers.models import Provider
 from core.timeutil import utcnow
 from core.visits.models import Visit
 
@@ -130,10 +130,12 @@ def claim_lines(session: Session, claim_id: int) -> list[ClaimLine]:
 def facts_for(session: Session, claim: Claim, today: date) -> scrubber.ClaimFacts:
     """Everything the scrubber's rules look at, read from the record."""
     visit = session.get(Visit, claim.visit_id) if claim.visit_id else None
-    provider = session.get(Provider, claim.provider_id)
+    # Scrubbed on what the 837P sends: an assistant's claim renders under the supervising therapist.
+    who = rendering_for(session, claim)
+    provider, rendering = who.furnished_by, who.rendering
     clinic = session.get(Clinic, claim.clinic_id)
     payer = session.get(Payer, claim.payer_id)
-    assert provider is not None and clinic is not None and payer is not None
+    assert clinic is not None and payer is not None
     discipline = visit.discipline if visit else provider.discipline
     lines = claim_lines(session, claim.id or 0)
     minutes = {
@@ -163,8 +165,9 @@ def facts_for(session: Session, claim: Claim, today: date) -> scrubber.ClaimFact
         ),
         diagnosis_codes=tuple(claim.diagnosis_codes),
         provider_credential=provider.credential,
-        provider_npi=provider.npi,
-        provider_taxonomy=provider.taxonomy_code,
+        rendering_npi=rendering.npi if rendering else None,
+        rendering_taxonomy=rendering.taxonomy_code if rendering else None,
+        rendering_known=rendering is not None,
         billing_npi=clinic.npi,
         billing_tax_id=clinic.tax_id,
         payer=payer_rules(session, payer, claim.service_date.year),
@@ -256,36 +259,34 @@ def scrub_claims(
     where = [Claim.clinic_id == clinic_id, col(Claim.status).in_(UNSENT)]
     if claim_ids is not None:
         where.append(col(Claim.id).in_(claim_ids))
-    results = []
     # Locked: a claim being sent meanwhile must not be scrubbed back to 'ready' and sent again.
-    for claim in locked_where(session, Claim, *where):
-        findings = scrubber.scrub(facts_for(session, claim, today))
-        for old in session.exec(select(ClaimFinding).where(ClaimFinding.claim_id == claim.id)).all():
-            session.delete(old)
-        for finding in findings:
-            session.add(
-                ClaimFinding(
-                    claim_id=claim.id or 0,
-                    rule_id=finding.rule_id,
-                    severity=finding.severity,
-                    line_number=finding.line_number,
-                    message=finding.message,
-                )
-            )
-        claim.status = ClaimStatus.held if scrubber.blocking(findings) else ClaimStatus.ready
-        if claim.first_scrub_clean is None:
-            claim.first_scrub_clean = claim.status == ClaimStatus.ready
-        session.add(claim)
-        audit_on(session, actor, Action.claim_write, claim, "claim", detail=f"scrubbed: {claim.status}")
-        results.append(
-            ScrubResult(
-                claim_id=claim.id or 0,
-                status=claim.status,
-                findings=[f.__dict__ for f in findings],
-            )
-        )
+    results = [scrub_one(session, actor, claim, today) for claim in locked_where(session, Claim, *where)]
     session.commit()
     return results
+
+
+def scrub_one(session: Session, actor: Actor, claim: Claim, today: date) -> ScrubResult:
+    """Every rule over one claim the caller holds locked: ready or held, with its findings replacing
+    the earlier run's; the caller commits."""
+    findings = scrubber.scrub(facts_for(session, claim, today))
+    for old in session.exec(select(ClaimFinding).where(ClaimFinding.claim_id == claim.id)).all():
+        session.delete(old)
+    for finding in findings:
+        session.add(
+            ClaimFinding(
+                claim_id=claim.id or 0,
+                rule_id=finding.rule_id,
+                severity=finding.severity,
+                line_number=finding.line_number,
+                message=finding.message,
+            )
+        )
+    claim.status = ClaimStatus.held if scrubber.blocking(findings) else ClaimStatus.ready
+    if claim.first_scrub_clean is None:
+        claim.first_scrub_clean = claim.status == ClaimStatus.ready
+    session.add(claim)
+    audit_on(session, actor, Action.claim_write, claim, "claim", detail=f"scrubbed: {claim.status}")
+    return ScrubResult(claim_id=claim.id or 0, status=claim.status, findings=[f.__dict__ for f in findings])
 
 
 class LineFix(BaseModel):

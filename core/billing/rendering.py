@@ -43,17 +43,6 @@ class Rendering:
     def by_assistant(self) -> bool:
         return self.furnished_by.credential in ASSISTANT_CREDENTIALS
 
-    def missing(self, control_number: str) -> str:
-        """Why the claim cannot name a rendering provider, and what fixes it ('' when it can)."""
-        if self.rendering is not None:
-            return ""
-        who = self.furnished_by
-        return (
-            f"claim {control_number}: the visit was furnished by {who.full_name} ({who.credential}), and an "
-            "assistant is never the rendering provider; no supervising therapist co-signed the note or is "
-            "named on the assistant's profile: name one on the provider's page, then send again"
-        )
-
 
 def _cosigner(session: Session, claim: Claim, supervisor: int | None) -> int | None:
     """The provider (a therapist of the claim's clinic) who co-signed the visit's note, if any."""

@@ -60,9 +60,11 @@ class ClaimFacts:
     today: date
     lines: tuple[LineFacts, ...]
     diagnosis_codes: tuple[str, ...]
+    # Who furnished the service (an assistant's lines carry CQ or CO), and the identifiers of the
+    # provider the claim renders under (core.billing.rendering): what the 837P will send.
     provider_credential: str
-    provider_npi: str | None
-    provider_taxonomy: str | None
+    rendering_npi: str | None
+    rendering_taxonomy: str | None
     billing_npi: str | None
     billing_tax_id: str | None
     payer: PayerRules = PayerRules()
@@ -73,6 +75,9 @@ class ClaimFacts:
     # The visit's timed minutes as the note records them, codes that earned no unit included: the
     # 8-minute rule counts them all. None: only the claim lines' minutes are known.
     note_timed_minutes: int | None = None
+    # False: an assistant furnished the service and no supervising therapist is known (none co-signed
+    # the note, none is named on the assistant's profile), so the claim can name no rendering provider.
+    rendering_known: bool = True
 
     @property
     def total_cents(self) -> int:
@@ -310,15 +315,34 @@ def diagnosis(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
             yield f"line {line.number} ({line.cpt}): a line points at four diagnoses at most", line.number
 
 
+@rule("supervising-therapist")
+def supervising_therapist(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
+    """An assistant's claim renders under a supervising therapist: one co-signed the note or is named
+    on the assistant's profile (Medicare Benefit Policy Manual ch. 15 §230)."""
+    if not facts.rendering_known:
+        yield (
+            f"furnished by a {facts.provider_credential}, and an assistant is never the rendering provider; "
+            "no supervising therapist co-signed the note or is named on the assistant's profile: ask the "
+            "owner to name the assistant's supervising therapist on the providers page, then scrub it again",
+            None,
+        )
+
+
 @rule("provider-ids")
 def provider_ids(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
     """Rendering provider's NPI and taxonomy, and the clinic's NPI and tax id, present and valid."""
-    if not facts.provider_npi:
-        yield "the rendering provider has no NPI: add it to the provider's profile", None
-    elif not npi_valid(facts.provider_npi):
-        yield "the rendering provider's NPI fails its check digit: correct it", None
-    if not facts.provider_taxonomy:
-        yield "the rendering provider has no taxonomy code: add it to the provider's profile", None
+    if facts.rendering_known:
+        who = (
+            "the supervising therapist the claim renders under"
+            if facts.provider_credential in ASSISTANT_CREDENTIALS
+            else "the rendering provider"
+        )
+        if not facts.rendering_npi:
+            yield f"{who} has no NPI: add it to the provider's profile", None
+        elif not npi_valid(facts.rendering_npi):
+            yield f"{who}'s NPI fails its check digit: correct it", None
+        if not facts.rendering_taxonomy:
+            yield f"{who} has no taxonomy code: add it to the provider's profile", None
     if not facts.billing_npi or not npi_valid(facts.billing_npi):
         yield "the clinic's billing NPI is missing or invalid: correct it in the clinic settings", None
     if not facts.billing_tax_id:

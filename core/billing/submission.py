@@ -9,7 +9,7 @@ from sqlmodel import Session, func, select
 from core.access import audit_each, require
 from core.actor import Actor
 from core.authorizations.service import covering
-from core.billing.claims import claim_lines, mark_submitted
+from core.billing.claims import claim_lines, mark_submitted, scrub_one
 from core.billing.models import Claim, ClaimBatch
 from core.billing.rendering import rendering_for
 from core.billing.x12.claim837 import Address, BillingProvider, ClaimOut, LineOut, Person, write_837p
@@ -47,10 +47,10 @@ def _person_name(full_name: str) -> tuple[str, str]:
 def claim_out(session: Session, claim: Claim) -> ClaimOut:
     patient = session.get(Patient, claim.patient_id)
     payer = session.get(Payer, claim.payer_id)
-    rendering = rendering_for(session, claim)
-    provider = rendering.rendering
+    provider = rendering_for(session, claim).rendering
     if provider is None:
-        raise Invalid(rendering.missing(claim.control_number))
+        # The scrubber holds such a claim (rule supervising-therapist); export holds it again before this.
+        raise Invalid(f"claim {claim.control_number} names no rendering provider: scrub it for what to fix")
     policy = session.get(InsurancePolicy, claim.policy_id) if claim.policy_id else None
     visit = session.get(Visit, claim.visit_id) if claim.visit_id else None
     assert patient is not None and payer is not None and provider is not None
@@ -145,12 +145,20 @@ def export_837(
         Claim.status == ClaimStatus.ready,
         limit=limit,
     )
+    at = at or utcnow()
+    # Last guard: a claim scrubbed ready before its assistant's supervising therapist was taken off the
+    # record is scrubbed again (held, with what to fix on the work list) and the batch goes out without it.
+    unrenderable = [c for c in claims if rendering_for(session, c).rendering is None]
+    for claim in unrenderable:
+        scrub_one(session, actor, claim, at.date())
+    claims = [c for c in claims if c not in unrenderable]
     if not claims:
+        session.commit()
+        held = f" ({len(unrenderable)} held again: see the work list)" if unrenderable else ""
         raise Conflict(
-            f"no claims are ready for {payer.name}: build and scrub claims first "
+            f"no claims are ready for {payer.name}{held}: build and scrub claims first "
             "(claims already sent are not sent again)"
         )
-    at = at or utcnow()
     control = (session.exec(select(func.max(ClaimBatch.interchange_control_number))).one() or 0) + 1
     text = write_837p(
         [claim_out(session, claim) for claim in claims],
