@@ -60,3 +60,12 @@ def test_the_booking_form_opens_on_a_provider_who_takes_the_type(practice) -> No
         )
         assert discipline_of == discipline and credential == discipline, (kind, credential)
         assert f'<option value="{chosen}" selected>' in page
+
+
+def test_the_favicon_is_served_to_anyone(practice) -> None:
+    anyone = practice.client()
+    for path in ("/favicon.ico", "/static/app/favicon.svg"):
+        icon = anyone.get(path, follow_redirects=False)
+        assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml"), path
+        assert icon.content.startswith(b"<svg")
+    assert '<link rel="icon" href="/static/app/favicon.svg"' in anyone.get("/login").text

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine, text
 from sqlmodel import Session
@@ -162,6 +162,13 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
                 swagger_favicon_url="/static/swagger/favicon-32x32.png",
             )
         )
+
+    favicon = (Path(__file__).parent / "static" / "favicon.svg").read_bytes()
+
+    # Browsers ask for /favicon.ico whatever the page links; the same small SVG answers both.
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon_ico() -> Response:
+        return Response(favicon, media_type="image/svg+xml")
 
     @app.get("/health", tags=["health"])
     def health() -> Health:
