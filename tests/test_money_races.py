@@ -24,10 +24,11 @@ from core.actor import Actor
 from core.authorizations.service import AuthorizationCreate, AuthorizationUpdate, release_visit
 from core.authorizations.service import add as add_authorization
 from core.authorizations.service import update as update_authorization
-from core.billing.claims import ClaimFix, fix_claim, void_claim
+from core.billing import scrubber
+from core.billing.claims import ClaimFix, facts_for, fix_claim, scrub_claims, void_claim
 from core.billing.denials import appeal_letter, assign, start_correction, write_off
 from core.billing.ledger import PatientPayment, post_patient_payment
-from core.billing.models import Payment
+from core.billing.models import Claim, Payment
 from core.conversations.service import propose, withdraw
 from core.errors import Conflict, Invalid
 from core.migration.importer import run_import
@@ -600,6 +601,25 @@ def removing_a_claim_line(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
+def scrubbing_a_claim(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    """A claim whose lines lost their modifiers, its findings cleared: scrubbed twice, its findings are
+    written once (the claim's row is locked), not once per run."""
+    claim, biller = _unsent_claim(practice, 3), practice.actor("biller")
+    with practice.session() as session:
+        session.exec(text("UPDATE claim_line SET modifiers = '' WHERE claim_id = :c").bindparams(c=claim))  # type: ignore[call-overload]
+        session.exec(text("DELETE FROM claim_finding WHERE claim_id = :c").bindparams(c=claim))  # type: ignore[call-overload]
+        session.commit()
+        row = session.get(Claim, claim)
+        assert row is not None
+        findings = len(scrubber.scrub(facts_for(session, row, TODAY)))
+    assert findings, "the claim has something to find"
+    return Prepared(
+        lambda s: scrub_claims(s, actor=biller, clinic_id=1, today=TODAY, claim_ids=[claim]),
+        lambda: (_count(practice, "SELECT COUNT(*) FROM claim_finding WHERE claim_id = :c", c=claim),),
+        (findings,),
+    )
+
+
 def voiding_a_claim(practice) -> Prepared:  # type: ignore[no-untyped-def]
     claim, biller = _unsent_claim(practice, 1), practice.actor("biller")
     return Prepared(
@@ -870,6 +890,7 @@ OPERATIONS = (
     updating_an_authorization,
     adding_a_referral,
     removing_a_claim_line,
+    scrubbing_a_claim,
     voiding_a_claim,
     adding_a_fee_line,
     removing_a_fee_line,
