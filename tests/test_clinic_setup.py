@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from core.actor import Actor
 from core.clinics.setup import apply_setup, parse_spec
 from core.errors import Forbidden, Invalid
-from core.payers.profiles import PROFILES, payer_rules
+from core.payers.profiles import PROFILES, payer_settings
 from core.scheduling.types import default_types
 
 CLI = Actor(user_id=0, email="cli@localhost", client_address="cli")
@@ -111,7 +111,7 @@ def test_a_wrong_field_is_named_by_where_it_is(path: str, value: object, named: 
 @given(st.dictionaries(st.sampled_from(sorted(PROFILES["commercial"])), st.booleans() | st.integers(0, 400)))
 def test_a_profile_s_rules_are_its_own_with_the_clinic_s_changes_on_top(overrides: dict) -> None:
     for profile in PROFILES:
-        merged = payer_rules(profile, overrides)
+        merged = payer_settings(profile, overrides)
         assert set(merged) == set(PROFILES[profile])
         assert all(merged[k] == overrides.get(k, PROFILES[profile][k]) for k in merged)
 

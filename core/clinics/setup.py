@@ -38,7 +38,7 @@ from core.errors import Forbidden, Invalid
 from core.identifiers import npi_valid
 from core.payers.fees import FeeEntry, fee_entry, fee_schedule_matches, parse_fee_csv, save_fee_schedule
 from core.payers.models import Payer
-from core.payers.profiles import PROFILES, payer_rules
+from core.payers.profiles import PROFILES, payer_settings
 from core.payers.scope import may_change_shared
 from core.payers.service import ensure_payer
 from core.permissions import Action
@@ -248,7 +248,7 @@ class PayerSpec(_Spec):
     @model_validator(mode="after")
     def _rules(self) -> "PayerSpec":
         try:
-            merged = payer_rules(self.profile, self.rules)
+            merged = payer_settings(self.profile, self.rules)
             validated = Payer.model_validate({"name": self.name, **merged})
         except ValueError as exc:
             raise ValueError(f"rules: {exc}") from None

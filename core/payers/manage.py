@@ -20,7 +20,7 @@ from core.errors import Conflict, Invalid, NotFound
 from core.locks import lock, locked
 from core.payers.fees import FeeEntry, current_fees, fee_entry, save_fee_schedule
 from core.payers.models import FeeSchedule, FeeScheduleEntry, Payer
-from core.payers.profiles import PROFILES, payer_rules
+from core.payers.profiles import PROFILES, payer_settings
 from core.payers.scope import require_every_clinic
 from core.payers.service import add_thresholds
 from core.permissions import Action
@@ -105,7 +105,7 @@ def save_payer(session: Session, *, actor: Actor, form: PayerForm, payer_id: int
         values = {
             "name": spec.name,
             "electronic_payer_id": spec.electronic_payer_id,
-            **payer_rules(spec.profile, rules),
+            **payer_settings(spec.profile, rules),
         }
         payer, changed = upsert(session, existing, lambda: Payer(**values), values)
         add_thresholds(session, payer)

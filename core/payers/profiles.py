@@ -44,8 +44,9 @@ PROFILES: dict[str, dict[str, Any]] = {
 }
 
 
-def payer_rules(profile: str, overrides: dict[str, Any]) -> dict[str, Any]:
-    """A payer's rules: its profile's, with the clinic's own changes on top (unknown names refused)."""
+def payer_settings(profile: str, overrides: dict[str, Any]) -> dict[str, Any]:
+    """A payer's settings as its row stores them: its profile's, with the clinic's own changes on top
+    (unknown names refused). What billing reads from that row is `core.billing.charges.payer_rules`."""
     if profile not in PROFILES:
         raise ValueError(f"profile is one of {', '.join(PROFILES)}")
     unknown = sorted(set(overrides) - set(PROFILES[profile]))

@@ -47,10 +47,10 @@ def ensure_payer(
     """A payer from a billing profile with the clinic's own changes (core/payers/profiles.py), created
     or brought in line, in the caller's transaction (the caller checks who may and audits). A
     Medicare payer gets the year's KX and review thresholds it lacks."""
-    from core.payers.profiles import payer_rules
+    from core.payers.profiles import payer_settings
     from core.upsert import upsert
 
-    merged = payer_rules(profile, rules)
+    merged = payer_settings(profile, rules)
     values = {**merged, "electronic_payer_id": electronic_payer_id}
     found = session.exec(select(Payer).where(Payer.name == name)).first()
     payer, changed = upsert(session, found, lambda: Payer(name=name, **values), values)
