@@ -69,3 +69,31 @@ def test_the_favicon_is_served_to_anyone(practice) -> None:
         assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml"), path
         assert icon.content.startswith(b"<svg")
     assert '<link rel="icon" href="/static/app/favicon.svg"' in anyone.get("/login").text
+
+
+def _booked_with(practice, provider: int):  # type: ignore[no-untyped-def]
+    return one(
+        practice,
+        """SELECT id, patient_id FROM appointment WHERE provider_id = :p AND status = 'booked'
+        AND starts_at > :after ORDER BY starts_at, id LIMIT 1""",
+        p=provider,
+        after=datetime.combine(DEMO_TODAY + timedelta(days=3), time(0), UTC),
+    )
+
+
+def test_an_assistant_is_offered_only_what_the_role_may_do(practice) -> None:
+    assistant = one(practice, "SELECT id FROM provider WHERE credential = 'PTA' AND clinic_id = 1 ORDER BY id")[0]
+    therapist = one(practice, "SELECT id FROM provider WHERE credential = 'PT' AND clinic_id = 1 ORDER BY id")[0]
+    pta, pt = page_client(practice, provider_id=assistant), page_client(practice, provider_id=therapist)
+    theirs, patient = _booked_with(practice, therapist)
+    start = pta.get(f"/appointments/{theirs}/record").text
+    assert 'id="not-yours"' in start and 'action="/appointments/' not in start
+    refused = pta.post(f"/appointments/{theirs}/record", data={"note_type": "discharge"})
+    assert refused.status_code == 403  # the page offered nothing the service refuses
+    own, own_patient = _booked_with(practice, assistant)
+    offered = re.findall(r'<option value="([a-z-]+)"', pta.get(f"/appointments/{own}/record").text)
+    assert not {"evaluation", "progress", "re-evaluation"} & set(offered)
+    for chart_of in (patient, own_patient):
+        assert "New plan of care" not in pta.get(f"/patients/{chart_of}/chart").text
+    assert "New plan of care" in pt.get(f"/patients/{patient}/chart").text
+    assert 'id="not-yours"' not in pt.get(f"/appointments/{theirs}/record").text

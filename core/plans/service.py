@@ -15,7 +15,7 @@ from core.locks import locked
 from core.patients.models import Patient
 from core.patients.service import audit_patient_records, lock_patient_for
 from core.pdf import document
-from core.permissions import Action
+from core.permissions import Action, allowed
 from core.plans.models import PlanGoal, PlanOfCare
 from core.plans.rules import MAX_CERTIFICATION_DAYS, certification_end_ok, is_icd10
 from core.providers.models import Provider
@@ -65,6 +65,20 @@ class PlanCreate(BaseModel):
         if not certification_end_ok(self.start_date, self.end_date):
             raise ValueError(f"a certification runs from its start for at most {MAX_CERTIFICATION_DAYS} days")
         return self
+
+
+def may_establish(session: Session, actor: Actor, clinic_id: int) -> bool:
+    """Whether this user may write a plan of care in the clinic (create's own rule, for the pages to
+    offer only what it allows): the role writes plans and the user is a therapist of the clinic, never
+    an assistant (Medicare Benefit Policy Manual ch. 15 §220.1.2: the therapist establishes the plan)."""
+    if not allowed(actor.roles, Action.plan_write, clinic_id) or not actor.provider_ids:
+        return False
+    return any(
+        not Credential(p.credential).is_assistant
+        for p in session.exec(
+            select(Provider).where(col(Provider.id).in_(actor.provider_ids), Provider.clinic_id == clinic_id)
+        ).all()
+    )
 
 
 def create(session: Session, *, actor: Actor, data: PlanCreate) -> PlanOfCare:

@@ -7,7 +7,7 @@ from core.actor import Actor
 from core.enums import AppointmentStatus, Credential
 from core.errors import Conflict, Forbidden, Invalid, NotFound, existing
 from core.locks import locked
-from core.permissions import Action
+from core.permissions import Action, allowed
 from core.plans.models import PlanOfCare
 from core.providers.models import Provider
 from core.scheduling.models import Appointment, AppointmentType
@@ -45,6 +45,14 @@ def note_types_for(booked_as: str, progress_due: bool, credential: str) -> tuple
     return (scheduled, *(t for t in allowed if t != scheduled))
 
 
+def may_open(actor: Actor, appointment: Appointment) -> bool:
+    """Whether this user may open the appointment's visit (open_visit's own rule, for the pages to offer
+    only what it allows): a clinician of the clinic who writes notes, and the visit is theirs."""
+    return allowed(actor.roles, Action.note_write, appointment.clinic_id) and (
+        appointment.provider_id in actor.provider_ids
+    )
+
+
 def note_types_of(session: Session, appointment: Appointment) -> tuple[str, ...]:
     kind = session.get(AppointmentType, appointment.appointment_type_id)
     provider = session.get(Provider, appointment.provider_id)
@@ -69,7 +77,7 @@ def open_visit(
     if appointment is None:
         raise NotFound(f"appointment {appointment_id} not found")
     require_on(session, actor, Action.note_write, appointment, "appointment")
-    if appointment.provider_id not in actor.provider_ids:
+    if not may_open(actor, appointment):
         raise Forbidden("a clinician opens only their own visits")
     if appointment.status not in OPENS_A_VISIT:
         raise Conflict(f"appointment {appointment_id} is {appointment.status}")

@@ -20,7 +20,7 @@ from core.records.service import list_for_patient
 from core.scheduling.booking import load as load_appointment
 from core.scheduling.calendar import clinic_zone
 from core.timeutil import as_utc, in_clinic_words
-from core.visits.service import get_visit, note_types_of, open_visit, visit_of
+from core.visits.service import get_visit, may_open, note_types_of, open_visit, visit_of
 from web.charts import line
 from web.deps import PageActor, SessionDep
 from web.routers.note_form_pages import review_view, view
@@ -38,9 +38,17 @@ def start_page(appointment_id: int, request: Request, session: SessionDep, actor
         # Opened before: its note (or its recorder, or the editor) again, not a second consent form.
         return RedirectResponse(f"/visits/{opened.id}/record", status_code=303)
     patient = patients.get(session, actor=actor, patient_id=appointment.patient_id)
-    note_types = note_types_of(session, appointment)
+    mine = may_open(actor, appointment)
+    note_types = note_types_of(session, appointment) if mine else ()
     return render(
-        request, "start.html", actor, appointment=appointment, patient=patient, note_types=note_types
+        request,
+        "start.html",
+        actor,
+        appointment=appointment,
+        patient=patient,
+        note_types=note_types,
+        mine=mine,
+        provider=session.get(Provider, appointment.provider_id),
     )
 
 

@@ -22,7 +22,6 @@ from core.errors import Conflict, Forbidden, TherascribeError
 from core.notes import service as notes
 from core.notes.workflow import DraftIn, add_addendum, create_draft, return_for_correction
 from core.patients import service as patients
-from core.permissions import Action, allowed
 from core.plans import service as plans
 from core.plans.rules import MAX_CERTIFICATION_DAYS
 from core.plans.service import PlanCreate
@@ -66,7 +65,7 @@ def chart_page(patient_id: int, request: Request, session: SessionDep, actor: Pa
         chart=found,
         trends=trends,
         today=today,
-        may_plan=allowed(actor.roles, Action.plan_write, patient.clinic_id),
+        may_plan=plans.may_establish(session, actor, patient.clinic_id),
     )
 
 
@@ -401,7 +400,7 @@ def plan_page(
         patient=patient,
         today=today_for(session, actor),
         statuses=plans.GOAL_STATUSES,
-        may_write=allowed(actor.roles, Action.plan_write, plan.clinic_id),
+        may_write=plans.may_establish(session, actor, plan.clinic_id),
         done=done,
         error=error,
     )
