@@ -82,8 +82,12 @@ def _booked_with(practice, provider: int):  # type: ignore[no-untyped-def]
 
 
 def test_an_assistant_is_offered_only_what_the_role_may_do(practice) -> None:
-    assistant = one(practice, "SELECT id FROM provider WHERE credential = 'PTA' AND clinic_id = 1 ORDER BY id")[0]
-    therapist = one(practice, "SELECT id FROM provider WHERE credential = 'PT' AND clinic_id = 1 ORDER BY id")[0]
+    assistant = one(
+        practice, "SELECT id FROM provider WHERE credential = 'PTA' AND clinic_id = 1 ORDER BY id"
+    )[0]
+    therapist = one(
+        practice, "SELECT id FROM provider WHERE credential = 'PT' AND clinic_id = 1 ORDER BY id"
+    )[0]
     pta, pt = page_client(practice, provider_id=assistant), page_client(practice, provider_id=therapist)
     theirs, patient = _booked_with(practice, therapist)
     start = pta.get(f"/appointments/{theirs}/record").text
@@ -97,3 +101,22 @@ def test_an_assistant_is_offered_only_what_the_role_may_do(practice) -> None:
         assert "New plan of care" not in pta.get(f"/patients/{chart_of}/chart").text
     assert "New plan of care" in pt.get(f"/patients/{patient}/chart").text
     assert 'id="not-yours"' not in pt.get(f"/appointments/{theirs}/record").text
+
+
+def test_the_held_list_names_patient_date_payer_and_why(practice) -> None:
+    from page_helpers import held_claim
+
+    claim, day = held_claim(
+        practice, lambda d: f"the plan of care covering {d} is not signed by the physician"
+    )
+    last, first, payer = one(
+        practice,
+        """SELECT p.last_name, p.first_name, y.name FROM claim c JOIN patient p ON p.id = c.patient_id
+        JOIN payer y ON y.id = c.payer_id WHERE c.id = :c""",
+        c=claim,
+    )
+    page = page_client(practice, "biller").get("/billing/claims").text
+    held = page[page.index('id="held"') : page.index("</table>", page.index('id="held"'))]
+    row = held[held.index(f'href="/billing/claims/{claim}"') :].split("</tr>")[0]
+    assert f"{last}, {first}" in row and payer in row and day.strftime("%m/%d/%Y") in row
+    assert "is not signed by the physician" in row and f">Claim {claim}<" not in row

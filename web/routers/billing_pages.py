@@ -69,6 +69,15 @@ def claims_page(
     found by patient, control number, payer, status and dates of service, a page at a time."""
     charges = open_charges(session, actor=actor)
     held = work_list(session, actor=actor, kind="held")
+    # Who and which payer each held claim is, as the claims search names them (an audited read).
+    named = {
+        row["id"]: row
+        for row in search_claims(
+            session,
+            actor=actor,
+            query=ClaimQuery(status="held", sort="service_date", descending=False, per_page=200),
+        ).rows
+    }
     ready = claims_by_status(session, actor=actor, status="ready")
     error = request.query_params.get("error", "")
     try:
@@ -108,7 +117,9 @@ def claims_page(
         "claims.html",
         actor,
         charges=charges,
-        held=held,
+        held=held[:60],
+        held_total=len(held),
+        named=named,
         found=found,
         filters=filters,
         sort=query.sort,
