@@ -88,11 +88,15 @@ def load_to_manage(
 
 
 class PatientRecord(Protocol):
-    """Any record that belongs to a patient in a clinic (a note, a plan, an appointment, a claim)."""
+    """Any record that belongs to a patient in a clinic (a note, a plan, an appointment, a claim, the
+    patient's own record)."""
 
-    id: int | None
-    clinic_id: int
-    patient_id: int
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def clinic_id(self) -> int: ...
+    @property
+    def patient_id(self) -> int | None: ...
 
 
 def require_on(

@@ -27,6 +27,11 @@ class Patient(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
+    @property
+    def patient_id(self) -> int | None:
+        """The patient a record belongs to (core.access.PatientRecord): the patient's own record is theirs."""
+        return self.id
+
 
 # What the front desk enters about a person (intake and edit), in the order the forms ask it.
 DEMOGRAPHICS = (

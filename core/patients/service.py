@@ -7,10 +7,10 @@ from typing import Protocol, TypeVar
 from sqlalchemy import or_
 from sqlmodel import Session, col, func, select
 
-from core.access import require, require_anywhere
+from core.access import audit_each, audit_on, require, require_anywhere
 from core.actor import Actor
 from core.audit.models import AuditEntry
-from core.audit.service import Event, record, record_one
+from core.audit.service import Event, record_one
 from core.errors import Conflict, Invalid, NotFound, existing
 from core.locks import lock, locked
 from core.patients.models import Patient
@@ -71,20 +71,8 @@ def search(
 
 def _audit_reads(session: Session, actor: Actor, patients: Iterable[Patient], detail: str) -> None:
     """Each patient a lookup returned is an audited read, committed with the lookup."""
-    record(session, actor, [_event(Action.patient_read, p, detail) for p in patients])
+    audit_each(session, actor, Action.patient_read, patients, "patient", detail)
     session.commit()
-
-
-def _event(action: Action, patient: Patient, detail: str = "") -> Event:
-    """The audit entry for a read or a change of the patient's own record."""
-    return Event(
-        action.value,
-        clinic_id=patient.clinic_id,
-        patient_id=patient.id,
-        record_type="patient",
-        record_id=patient.id or "",
-        detail=detail,
-    )
 
 
 def load_patient_for(
@@ -159,7 +147,7 @@ def audit_patient_records(
 
 def get(session: Session, *, actor: Actor, patient_id: int) -> PatientRead:
     patient = load_patient_for(session, actor, patient_id, Action.patient_read, "patient", patient_id)
-    record_one(session, actor, _event(Action.patient_read, patient))
+    audit_on(session, actor, Action.patient_read, patient, "patient")
     session.commit()
     return _read(patient)
 
@@ -193,7 +181,7 @@ def create(session: Session, *, actor: Actor, data: PatientCreate) -> PatientRea
     patient = Patient(**data.model_dump(), name_search=key)
     session.add(patient)
     session.flush()
-    record_one(session, actor, _event(Action.patient_write, patient, "created"))
+    audit_on(session, actor, Action.patient_write, patient, "patient", "created")
     session.commit()
     return _read(patient)
 
@@ -216,8 +204,8 @@ def update(session: Session, *, actor: Actor, patient_id: int, data: PatientUpda
     patient.name_search = key
     patient.updated_at = utcnow()
     session.add(patient)
-    record_one(
-        session, actor, _event(Action.patient_write, patient, "updated: " + ", ".join(sorted(changes)))
+    audit_on(
+        session, actor, Action.patient_write, patient, "patient", "updated: " + ", ".join(sorted(changes))
     )
     session.commit()
     return _read(patient)
