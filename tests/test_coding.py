@@ -202,3 +202,35 @@ def test_the_code_command() -> None:
     assert all(l["reason"] for l in lines)  # noqa: E741
     bad = CliRunner().invoke(app, ["code", "--minutes", "97161", "--discipline", "PT", "--role", "PTA"])
     assert bad.exit_code == 2 and "may not furnish" in bad.stderr
+
+
+@pytest.mark.parametrize(
+    ("kind", "thresholds", "ncci_modifier", "stim", "kx"),
+    [
+        ("medicare", (248_000, 300_000), "XU", "G0283", 248_000),
+        ("medicare", None, "XU", "G0283", None),  # a year with no threshold on file
+        ("medicaid", None, "59", "97014", None),
+        ("commercial", None, "59", "97014", None),
+    ],
+)
+def test_a_payers_rules_follow_from_its_settings(
+    kind: str, thresholds: tuple[int, int] | None, ncci_modifier: str, stim: str, kx: int | None
+) -> None:
+    rules = PayerRules.from_settings(
+        name="Some payer",
+        kind=kind,
+        unit_rule="per-code",
+        applies_ncci=True,
+        denies_97530_with_97140=False,
+        requires_authorization=True,
+        timely_filing_days=90,
+        thresholds=thresholds,
+    )
+    assert (rules.ncci_modifier, rules.unattended_stim_code, rules.kx_threshold_cents) == (
+        ncci_modifier,
+        stim,
+        kx,
+    )
+    assert (rules.unit_rule, rules.requires_authorization, rules.timely_filing_days) == ("per-code", True, 90)
+    lines = code_visit([Service("97140", 15), Service("97530", 15)], discipline="PT", role="PT", rules=rules)
+    assert {line.code: line.modifiers for line in lines.lines}["97530"] == ("GP", ncci_modifier)

@@ -31,17 +31,15 @@ def payer_rules(session: Session, payer: Payer | None, year: int) -> PayerRules:
     threshold = session.exec(
         select(PayerThreshold).where(PayerThreshold.payer_id == payer.id, PayerThreshold.year == year)
     ).first()
-    return PayerRules(
+    return PayerRules.from_settings(
         name=payer.name,
+        kind=payer.kind,
         unit_rule=payer.unit_rule,
         applies_ncci=payer.applies_ncci,
         denies_97530_with_97140=payer.denies_97530_with_97140,
-        ncci_modifier="XU" if payer.kind == "medicare" else "59",
-        unattended_stim_code="G0283" if payer.kind == "medicare" else "97014",
         requires_authorization=payer.requires_authorization,
         timely_filing_days=payer.timely_filing_days,
-        kx_threshold_cents=threshold.kx_threshold_cents if threshold else None,
-        review_threshold_cents=threshold.review_threshold_cents if threshold else None,
+        thresholds=(threshold.kx_threshold_cents, threshold.review_threshold_cents) if threshold else None,
     )
 
 

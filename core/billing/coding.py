@@ -47,6 +47,37 @@ class PayerRules:
     kx_threshold_cents: int | None = None
     review_threshold_cents: int | None = None
 
+    @classmethod
+    def from_settings(
+        cls,
+        *,
+        name: str,
+        kind: str,
+        unit_rule: str,
+        applies_ncci: bool,
+        denies_97530_with_97140: bool,
+        requires_authorization: bool,
+        timely_filing_days: int,
+        thresholds: tuple[int, int] | None,
+    ) -> "PayerRules":
+        """A payer's rules from its settings (the payer row's columns) and the service year's KX and
+        review thresholds, if it has them. What follows from the kind of payer is decided here alone:
+        Medicare pays unattended electrical stimulation as G0283, not 97014 (PRODUCT.md), and takes
+        the X modifiers, XU for a separate service, where other payers want 59 (CMS CR 8863, 2014)."""
+        medicare = kind == "medicare"
+        return cls(
+            name=name,
+            unit_rule=unit_rule,
+            applies_ncci=applies_ncci,
+            denies_97530_with_97140=denies_97530_with_97140,
+            ncci_modifier="XU" if medicare else "59",
+            unattended_stim_code="G0283" if medicare else "97014",
+            requires_authorization=requires_authorization,
+            timely_filing_days=timely_filing_days,
+            kx_threshold_cents=thresholds[0] if thresholds else None,
+            review_threshold_cents=thresholds[1] if thresholds else None,
+        )
+
 
 @dataclass(frozen=True)
 class Line:

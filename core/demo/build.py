@@ -452,6 +452,8 @@ class DemoBuilder:
             )
             for i, (name, _) in enumerate(CLINICS, start=1)
         ]
+        # The KX and review thresholds written for each payer and year, as signing reads them back.
+        self.thresholds: dict[tuple[int, int], tuple[int, int]] = {}
         self.payers = self._payers()
         self.spent: dict[tuple[int, tuple[str, ...], int], int] = {}  # patient, KX bucket, year
         self.fees = self._fee_schedules()
@@ -495,6 +497,7 @@ class DemoBuilder:
             if kind == "medicare":
                 for year, (kx, review) in data.KX_THRESHOLDS.items():
                     self.add("payer_threshold", pid, year, kx, review)
+                    self.thresholds[(pid, year)] = (kx, review)
         return payers
 
     def _fee_schedules(self) -> dict[int, dict[str, int]]:
@@ -1116,18 +1119,18 @@ class DemoBuilder:
                         break
                     services.append(Service(code, rng.choice((8, 10, 12, 15, 15, 20, 23, 25, 30))))
             services = services or [Service(data.TREATMENT_CODES[discipline][0][0], 30)]
-        _, kind, unit_rule, _, _, ncci, denies, _ = self.payers[ep.payer_id]
+        name, kind, unit_rule, needs_auth, _, ncci, denies, filing = self.payers[ep.payer_id]
         if denies and {"97530", "97140"} <= {s.code for s in services}:
             services = [s for s in services if s.code != "97140"]
-        kx = data.KX_THRESHOLDS.get(on.year) if kind == "medicare" else None
-        rules = PayerRules(
+        rules = PayerRules.from_settings(
+            name=name,
+            kind=kind,
             unit_rule=unit_rule,
             applies_ncci=ncci,
             denies_97530_with_97140=denies,
-            ncci_modifier="XU" if kind == "medicare" else "59",
-            unattended_stim_code="G0283" if kind == "medicare" else "97014",
-            kx_threshold_cents=kx[0] if kx else None,
-            review_threshold_cents=kx[1] if kx else None,
+            requires_authorization=needs_auth,
+            timely_filing_days=filing,
+            thresholds=self.thresholds.get((ep.payer_id, on.year)),
         )
         role = provider.credential
         fees = self.fees[ep.payer_id]
