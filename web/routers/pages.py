@@ -22,9 +22,9 @@ from core.actor import Actor
 from core.alerts.service import for_user
 from core.errors import NotAuthenticated, TherascribeError
 from core.notes import service as notes
-from core.permissions import Action, role_may
+from core.permissions import Action, allowed, role_may
 from core.scheduling.calendar import clinic_zone, day_schedule
-from core.scheduling.rules import may_check_in
+from core.scheduling.rules import may_check_in, may_mark_no_show
 from core.timeutil import as_utc, clock_words, in_clinic_words, utcnow
 from core.words import counted
 from web.alert_links import shown_alerts, us_date, us_dates
@@ -278,6 +278,7 @@ def home(request: Request, session: SessionDep, actor: PageActor, day: date | No
         for appointment, patient, provider_name, kind in shown:
             zone = clinic_zone(session, appointment.clinic_id)
             local = as_utc(appointment.starts_at).astimezone(zone)
+            desk = allowed(actor.roles, Action.appointment_write, appointment.clinic_id)
             visits.append(
                 {
                     "id": appointment.id,
@@ -287,9 +288,10 @@ def home(request: Request, session: SessionDep, actor: PageActor, day: date | No
                     "provider": provider_name,
                     "kind": kind,
                     "status": appointment.status,
-                    "may_check_in": may_check_in(
-                        appointment.status, local.date(), utcnow().astimezone(zone).date()
-                    ),
+                    "may_check_in": desk
+                    and may_check_in(appointment.status, local.date(), utcnow().astimezone(zone).date()),
+                    "may_no_show": desk
+                    and may_mark_no_show(appointment.status, as_utc(appointment.starts_at), utcnow()),
                 }
             )
     written = {}
@@ -309,4 +311,6 @@ def home(request: Request, session: SessionDep, actor: PageActor, day: date | No
         unsigned=unsigned,
         written=written,
         clinician=bool(actor.provider_ids),
+        message=request.query_params.get("done", ""),
+        error=request.query_params.get("error", ""),
     )
