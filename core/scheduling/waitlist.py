@@ -134,6 +134,29 @@ def waiting(
     ]
 
 
+def offered_to(session: Session, *, actor: Actor, offers: list[WaitListOffer]) -> list[str]:
+    """The patients these offers were made to, by name and in rank order, as the schedule's readers see
+    them (appointment.read on each entry's clinic); each name shown is an audited read."""
+    from core.patients.models import Patient
+
+    entries = {o.entry_id for o in offers}
+    rows = session.exec(
+        select(WaitListEntry, Patient)
+        .join(Patient, col(Patient.id) == WaitListEntry.patient_id)
+        .where(col(WaitListEntry.id).in_(entries))
+    ).all()
+    for entry, _ in rows:
+        require(session, actor, Action.appointment_read, clinic_id=entry.clinic_id, record_type="wait_list")
+    record(
+        session,
+        actor,
+        [event_on(Action.appointment_read, entry, "wait_list", "offered a freed time") for entry, _ in rows],
+    )
+    session.commit()
+    names = {entry.id: f"{patient.first_name} {patient.last_name}" for entry, patient in rows}
+    return [names[o.entry_id] for o in sorted(offers, key=lambda o: o.rank) if o.entry_id in names]
+
+
 def remove_entry(session: Session, *, actor: Actor, entry_id: int) -> WaitListEntry:
     """Takes a patient off the wait list (the entry is kept, marked removed, so offers made stay
     explained); appointment.write on the entry's clinic, audited."""

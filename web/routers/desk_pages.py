@@ -27,7 +27,7 @@ from core.permissions import Action, allowed, clinics_where
 from core.providers.models import Provider
 from core.records.service import list_for_patient
 from core.referrals import service as referrals
-from core.scheduling import booking, flows
+from core.scheduling import booking, flows, waitlist
 from core.scheduling.availability import SlotQuery
 from core.scheduling.availability import search as open_slots
 from core.scheduling.calendar import clinic_zone, day_schedule, list_types
@@ -261,7 +261,8 @@ def cancel_form(
         if not shown_on_page(error):
             raise
         return _back(appointment_id, error=refusal_text(error))
-    offered = f" The time was offered to {len(offers)} on the wait list." if offers else ""
+    names = waitlist.offered_to(session, actor=actor, offers=offers) if offers else []
+    offered = f" The time was offered on the wait list to {', '.join(names)}." if names else ""
     return _back(appointment_id, done="Cancelled." + offered)
 
 
