@@ -593,15 +593,7 @@ def apply_setup(
         for i, p in enumerate(spec.providers):
             clinic = clinics[plan.clinic_of[i]]
             provider, changed = ensure_provider(
-                session,
-                clinic_id=clinic.id or 0,
-                name=p.name,
-                credential=p.credential.value,
-                discipline=p.credential.discipline.value,
-                npi=p.npi,
-                taxonomy=p.taxonomy,
-                capacity=p.capacity,
-                hours=p.hours.weekly(),
+                session, clinic_id=clinic.id or 0, spec=p, hours=p.hours.weekly()
             )
             providers[i] = provider
             if p.email and provider.user_id is None:

@@ -203,14 +203,7 @@ def save_provider(
             raise NotFound(f"clinic {clinic_id} not found")
     spec, boss = _checked(session, clinic_id, form, provider_id)
     try:
-        values = provider_values(
-            name=spec.name,
-            credential=spec.credential.value,
-            discipline=spec.credential.discipline.value,
-            npi=spec.npi,
-            taxonomy=spec.taxonomy,
-            capacity=spec.capacity,
-        ) | {"supervising_provider_id": boss.id if boss else None}
+        values = provider_values(spec) | {"supervising_provider_id": boss.id if boss else None}
         provider, changed = upsert(session, existing, lambda: Provider(clinic_id=clinic_id, **values), values)
         wanted = spec.hours.weekly()
         if week_summary(_hours(session, provider.id or 0)) != week_summary(wanted):

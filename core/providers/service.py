@@ -2,11 +2,12 @@
 set up or brought in line with a description."""
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Protocol
 
 from sqlmodel import Session, col, select
 
 from core.actor import Actor
+from core.enums import Credential
 from core.providers.models import Provider
 
 
@@ -39,18 +40,32 @@ def find_provider(session: Session, *, clinic_id: int, name: str, npi: str | Non
     )
 
 
-def provider_values(
-    *, name: str, credential: str, discipline: str, npi: str | None, taxonomy: str | None, capacity: int
-) -> dict[str, Any]:
+class ProviderDescription(Protocol):
+    """A provider as a setup file's entry or the provider form describes them (clinics.setup.ProviderSpec)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def credential(self) -> Credential: ...
+    @property
+    def npi(self) -> str | None: ...
+    @property
+    def taxonomy(self) -> str | None: ...
+    @property
+    def capacity(self) -> int: ...
+
+
+def provider_values(spec: ProviderDescription) -> dict[str, Any]:
     """A provider's columns from their description: named as the schedule shows them ('Ana Ruiz, PT'),
-    with the discipline's usual taxonomy code where none is given."""
+    of their credential's discipline, with the discipline's usual taxonomy code where none is given."""
+    discipline = spec.credential.discipline.value
     return {
-        "full_name": f"{name}, {credential}",
+        "full_name": f"{spec.name}, {spec.credential.value}",
         "discipline": discipline,
-        "credential": credential,
-        "npi": npi,
-        "taxonomy_code": taxonomy or TAXONOMY[discipline],
-        "capacity": capacity,
+        "credential": spec.credential.value,
+        "npi": spec.npi,
+        "taxonomy_code": spec.taxonomy or TAXONOMY[discipline],
+        "capacity": spec.capacity,
     }
 
 
@@ -71,26 +86,15 @@ def add_hours(session: Session, provider: Provider, hours: Iterable[tuple[int, i
 
 
 def ensure_provider(
-    session: Session,
-    *,
-    clinic_id: int,
-    name: str,
-    credential: str,
-    discipline: str,
-    npi: str | None = None,
-    taxonomy: str | None = None,
-    capacity: int = 1,
-    hours: Iterable[tuple[int, int, int]] = (),
+    session: Session, *, clinic_id: int, spec: ProviderDescription, hours: Iterable[tuple[int, int, int]] = ()
 ) -> tuple[Provider, list[str] | None]:
     """A provider as described, in the caller's transaction (the caller checks who may and audits):
     created with its weekly hours (weekday, start minute, end minute), or brought in line; hours of a
     provider already here are theirs to change on the schedule and are left alone."""
     from core.upsert import upsert
 
-    values = provider_values(
-        name=name, credential=credential, discipline=discipline, npi=npi, taxonomy=taxonomy, capacity=capacity
-    ) | {"is_active": True}
-    found = find_provider(session, clinic_id=clinic_id, name=name, npi=npi)
+    values = provider_values(spec) | {"is_active": True}
+    found = find_provider(session, clinic_id=clinic_id, name=spec.name, npi=spec.npi)
     provider, changed = upsert(session, found, lambda: Provider(clinic_id=clinic_id, **values), values)
     if changed is None:
         add_hours(session, provider, hours)
