@@ -148,10 +148,10 @@ def export_837(
     at = at or utcnow()
     # Last guard: a claim scrubbed ready before its assistant's supervising therapist was taken off the
     # record is scrubbed again (held, with what to fix on the work list) and the batch goes out without it.
-    unrenderable = [c for c in claims if rendering_for(session, c).rendering is None]
-    for claim in unrenderable:
+    unrenderable = {c.id for c in claims if rendering_for(session, c).rendering is None}
+    for claim in (c for c in claims if c.id in unrenderable):
         scrub_one(session, actor, claim, at.date())
-    claims = [c for c in claims if c not in unrenderable]
+    claims = [c for c in claims if c.id not in unrenderable]
     if not claims:
         session.commit()
         held = f" ({len(unrenderable)} held again: see the work list)" if unrenderable else ""
