@@ -267,6 +267,9 @@ def draft(
     # The record's earlier values and the codes the drafter chose are grounded, though never said.
     derived = {n for text in (*prior.values(), evaluation) for n in re.findall(r"\d+(?:\.\d+)?", text)}
     derived |= {n for code in minutes.keys() | set(found.untimed) for n in re.findall(r"\d+", code)}
+    # A service's minutes added up from its blocks ("fourteen ... and twelve more") or split between 97129
+    # and 97130 are the drafter's sum of minutes said, written on its line.
+    derived |= {str(m) for m in minutes.values()}
     # A number the recogniser split or wrote as a word ("four teen", "to sets") is heard as meant.
     derived |= {
         said.digits

@@ -590,6 +590,23 @@ def _others_blanked(text: str, discipline: str) -> str:
     return SENTENCE.sub(lambda m: " " * len(m.group(0)) if others.search(m.group(0)) else m.group(0), text)
 
 
+# "It's Kendra, speech therapy", "I'm Sam from speech", "this is Lee with PT": the clinician introducing
+# herself by her department, which names no service given at this visit.
+INTRODUCED = re.compile(
+    r"\b(?:i'?m|im|it'?s|its|this is|here'?s)\s+[a-z]+,?\s+(?:(?:from|with|in|on|the|your)\s+)*"
+    r"(?P<department>speech(?:[- ]language)?(?: therapy| pathology)?|physical therapy|occupational therapy|"
+    r"pt|ot|slp)\b(?![- ](?:today|now|this|was|for|minutes?|therapy|pathology|language)\b)",
+    re.I,
+)
+
+
+def _introductions_blanked(text: str) -> str:
+    """The turn with the department a clinician introduces herself by blanked, positions kept."""
+    return INTRODUCED.sub(
+        lambda m: m.group(0)[: m.start("department") - m.start()] + " " * len(m["department"]), text
+    )
+
+
 # "Mr. Patel", "Mrs. Delgado's splint": a person named by title and surname.
 TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<name>[A-Z][a-z'-]+)")
 # A sentence, "Mr." and "Dr." within it.
@@ -643,6 +660,15 @@ def _asides_blanked(segments: list[Segment]) -> list[Segment]:
     return out
 
 
+HEADING_AFTER = re.compile(r"^\s*(?:work|training|stuff)?\s*:(?!\d)", re.I)
+
+
+def _heading(act: _Act, text: str) -> bool:
+    """ "Back to balance: stepping over the hurdles, reaching to the shelf": a service named as the heading
+    of a list (a colon after it) or resumed ("back to") is what the list's items were."""
+    return bool(HEADING_AFTER.match(text[act.end :]) or RESUMED.search(text[: act.start]))
+
+
 def _owner(acts: list[_Act], since: int, said: Said, text: str) -> _Act:
     """The service minutes said belong to: the one named right after them ("and nine of exercise");
     where the words since the last figure open with a service named by its own name and go on to what
@@ -653,7 +679,7 @@ def _owner(acts: list[_Act], since: int, said: Said, text: str) -> _Act:
     if after:
         return after[0]
     before = [a for a in acts if since <= a.start and a.end <= said.start]
-    opened_by_name = len(before) >= 2 and GENERIC.match(before[0].label)
+    opened_by_name = len(before) >= 2 and (GENERIC.match(before[0].label) or _heading(before[0], text))
     if opened_by_name and not any(GENERIC.match(a.label) for a in before[1:]):
         return before[0]
     return _nearest(acts, said.start)
@@ -780,10 +806,41 @@ def _restarts_blanked(text: str) -> str:
     return text
 
 
+# Between the figures of a read-back: "twelve and nine", "twelve, nine".
+READ_BACK_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?$", re.I)
+READ_BACK_END = re.compile(r"^\s*(?:[.!?,;]|$|(?:okay|ok|right|got it|alright)\b)", re.I)
+
+
+def _read_backs_blanked(text: str) -> str:
+    """Minutes said once more as bare figures, in the order the turn just gave them ("the exercise part was
+    twelve minutes and the balance part nine minutes, twelve and nine"), blanked, positions kept: a recogniser
+    writes the read-back into the same run-on turn, and it is no further minutes of the last service."""
+    said = [n for n in numbers_in(text) if n.value == int(n.value)]
+    k = 1
+    while k < len(said):
+        run = [said[k]]
+        while k + len(run) < len(said) and READ_BACK_JOIN.match(text[run[-1].end : said[k + len(run)].start]):
+            run.append(said[k + len(run)])
+        earlier = [n for n in said[:k] if MINUTES_AFTER.match(text[n.end :])]
+        given = [n.value for n in earlier[-len(run) :]]
+        if (
+            len(run) >= 2
+            and given == [n.value for n in run]
+            and not MINUTES_AFTER.match(text[run[-1].end :])
+            and READ_BACK_END.match(text[run[-1].end :])
+        ):
+            text = text[: run[0].start] + " " * (run[-1].end - run[0].start) + text[run[-1].end :]
+            k += len(run)
+            continue
+        k += 1
+    return text
+
+
 def _as_said(text: str) -> str:
-    """A turn's text with its figures read as said: a number broken off and said again once, clock times
-    said in words in digits, a count of equal blocks as their minutes ("three times, two minutes each")."""
-    return times_each(clocks_read(_restarts_blanked(text)))
+    """A turn's text with its figures read as said: a number broken off and said again once, a read-back
+    of the minutes just said, clock times said in words in digits, a count of equal blocks as their minutes
+    ("three times, two minutes each")."""
+    return times_each(clocks_read(_read_backs_blanked(_restarts_blanked(text))))
 
 
 # "That's six minutes of sitting, take them off": the break said is to come off the service just given.
@@ -987,7 +1044,7 @@ def _turn_mentions(
                 if (
                     mentions
                     and mentions[-1].segment == segment.index
-                    and _corrected(mentions[-1], clause, text, act, said)
+                    and _corrected(mentions[-1], clause, _offset, text, act, said)
                 ):
                     mentions.pop()
                 if (
@@ -1064,6 +1121,8 @@ def _turn_mentions(
             # "Then we did exercises, the press-ups, the nerve glides": the list is of the service it
             # opens with by name.
             current = _head(in_sentence)
+        elif len(in_sentence) >= 2 and _heading(in_sentence[0], text):
+            current = in_sentence[0]
         elif len(listed) >= 3:
             counts = {a.code: sum(b.code == a.code for b in listed) for a in listed}
             top = max(counts.values())
@@ -1264,12 +1323,14 @@ def _plans_spread(parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool
             parsed[i] = (offset, clause, acts, durs, True)
 
 
-def _corrected(previous: Mention, clause: str, text: str, act: _Act, said: Said) -> bool:
+def _corrected(previous: Mention, clause: str, offset: int, text: str, act: _Act, said: Said) -> bool:
     """The turn's previous minutes are taken back: the clause opens with a correction ("no, more like
-    eighteen"), or one is said between them and these of the same service ("twenty minutes, actually,
-    let me look, nineteen minutes of ther ex")."""
+    eighteen") after them, or one is said between them and these of the same service ("twenty minutes,
+    actually, let me look, nineteen minutes of ther ex"). A "no" that opens a run-on turn ("no the
+    exercise was twelve minutes and the balance nine", answering someone's guess) corrects no minutes of
+    its own clause."""
     return bool(
-        CORRECTION.match(clause)
+        (CORRECTION.match(clause) and previous.end <= offset)
         or (
             previous.code == act.code
             and CORRECTION_SAID.search(text[previous.end : min(act.start, said.start)])
@@ -1518,6 +1579,35 @@ _ECHO_WORDS = 6
 OPENS_WITH_FIGURE = re.compile(rf"\s*(?P<n>{NUMBER})\s*(?:minutes?\s*)?[.!]", re.I)
 
 
+def _named_next(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
+    """A figure said with no service in its sentence ("About twenty-five minutes, no, twenty-four.") and
+    said again in the next sentence of the turn with its service named ("Twenty-four minutes of
+    exercise."): one block, the named service's, counted once. The bare figure took the service named
+    nearest before it, which may be another's (the last exercise of a list that had no minutes of its own)."""
+    text = {s.index: s.text for s in segments}
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        bare, named = out[k], out[k + 1]
+        said = text.get(bare.segment, "")
+        if (
+            named.segment != bare.segment
+            or named.minutes != bare.minutes
+            or bare.again
+            or bare.added
+            or named.added
+            or activities(sentence_at(said, bare.start))
+            or not activities(named.quote)
+        ):
+            continue
+        between = said[bare.end : named.start]
+        sentences = [m for m in SENTENCE.finditer(between) if m.group(0).strip()]
+        if len(sentences) > 2 or activities(between) or NEW_BOUT.search(between):
+            continue
+        out[k] = replace(bare, code=named.code, label=named.label)
+        out[k + 1] = replace(named, again=True)
+    return out
+
+
 def _restatements(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
     """Each mention that says the same minutes of the same service as the one before it again, in other
     words, marked `again` so they count once: a figure confirmed ("Twelve minutes?" ... "Twelve, yes.
@@ -1756,8 +1846,13 @@ SCREENED = re.compile(r"\bscreen(?:er|ing|ed)?\b", re.I)
 def _slp_evaluation(segments: list[Segment]) -> tuple[str, str, bool]:
     score = _slp_scores(" ".join(s.text for s in segments))
     swallow, voice, fluency = score["92610"], score["92524"], score["92521"]
-    sound, language = score["sound"], score["language"]
+    # A dysarthria or apraxia assessed by its motor speech tasks (DDK, "puh-tuh-kuh") is an evaluation of
+    # speech sound production (CPT 92522 names dysarthria), its loudness, pitch and phonation time included.
+    motor = score["motor_speech"]
+    sound, language = score["sound"] + motor, score["language"]
     best = max(("92610", swallow), ("92524", voice), ("92521", fluency), key=lambda kv: kv[1])
+    if motor >= 2 and best[0] == "92524":
+        best = ("92524", 0)
     if best[1] >= 3 and best[1] >= max(sound, language):
         names = {"92610": "swallowing", "92524": "voice", "92521": "fluency"}
         return best[0], f"an evaluation of {names[best[0]]}, by what was assessed", best[1] < 5
@@ -1956,7 +2051,7 @@ def find(
         )
         claimed = False
         found, acts, current, unplaced = _turn_mentions(
-            replace(segment, text=_others_blanked(segment.text, discipline)),
+            replace(segment, text=_introductions_blanked(_others_blanked(segment.text, discipline))),
             current,
             frozenset((m.code, m.label) for m in mentions),
             asked_how_long=asked or settled,
@@ -1978,7 +2073,9 @@ def find(
             said = parts.setdefault(act.code, [])
             if not GENERIC.match(act.label) and act.label not in said:
                 said.append(act.label)
-    mentions = _cited_revisions(_restatements(_recategorised(mentions, segments), segments), segments)
+    mentions = _cited_revisions(
+        _restatements(_named_next(_recategorised(mentions, segments), segments), segments), segments
+    )
     if UNATTENDED_STIM in named and _attended(segments, named):
         # The same stimulation said later as "e-stim" is the attended one the clinician described.
         mentions = [replace(m, code=ATTENDED_STIM) if m.code == UNATTENDED_STIM else m for m in mentions]
@@ -2097,7 +2194,9 @@ def find(
             kind = "swallowing treatment" if code == "92526" else "speech-language treatment"
             untimed.append(code)
             reasons[code] = f"a {kind} visit, by what was worked on; confirm the service"
-            warnings.append(f"{code}: no service was named; the visit is taken as {kind}")
+            warnings.append(
+                f"{code}: no service was named; the visit is taken as {kind}: confirm the service"
+            )
     if "97150" in named:
         untimed.append("97150")
         reasons["97150"] = "group therapy"

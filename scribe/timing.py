@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from scribe.numbers import NUMBER, TENS, UNITS, numbers_in, value
+from scribe.numbers import NUMBER, TENS, UNITS, Said, numbers_in, value
 
 # A visit's service is rarely longer than this; a longer span between two times is not one block.
 LONGEST_SPAN = 90
@@ -348,6 +348,21 @@ def _same_thing(
     return codes_of(thing) <= codes_of(sentence[:head_start])
 
 
+# "About seventeen minutes, seventeen.": the figure said once more for whoever writes it down, bare and
+# closing the sentence, with no "and", "then" or "another" before it: the same minutes, not a second piece.
+ECHO_GAP = re.compile(r"^(?:\s*minutes?)?\s*,?\s*$", re.IGNORECASE)
+ECHO_END = re.compile(r"^\s*(?:minutes?)?\s*(?:[.!?]|$)", re.IGNORECASE)
+
+
+def _echoed(run: list[Said], said: Said, gap: str, after: str) -> bool:
+    return (
+        len(run) == 1
+        and said.value == run[0].value
+        and bool(ECHO_GAP.match(gap))
+        and bool(ECHO_END.match(after))
+    )
+
+
 def pieces(sentence: str, codes_of: Callable[[str], set[str]] | None = None) -> list[Pieces]:
     """Runs of minutes said as the pieces of one block: the first said with "minutes" (or as a bout,
     round, interval), each next one joined to it by only "then", "and", "another" ("First bout four
@@ -377,6 +392,8 @@ def pieces(sentence: str, codes_of: Callable[[str], set[str]] | None = None) -> 
             if not CHUNK_JOIN.match(gap) or not re.search(r",|\band\b|\bthen\b|\banother\b", gap, re.I):
                 break
             after = sentence[said[j].end :]
+            if _echoed(run, said[j], gap, after):
+                break
             if NOT_A_PIECE_AFTER.match(after) or not (
                 BARE_PIECE.match(after) or _same_thing(sentence, head.start, gap, after, codes_of)
             ):

@@ -390,6 +390,26 @@ def test_an_intervention_line_says_what_the_service_was_in_the_clinician_s_words
 
 
 @pytest.mark.parametrize(
+    ("said", "line"),
+    [
+        # two blocks of one service: the line holds their sum, never said as one figure
+        (
+            ("Balance on the foam, eleven minutes.", "Back on the foam, another nine minutes."),
+            "(97112): 20 minutes",
+        ),
+        # a cognitive block past fifteen minutes: its 97130 part is the drafter's split
+        (("Memory strategies, the calendar and the alarms, twenty-six minutes.",), "(97130): 11 minutes"),
+    ],
+)
+def test_a_service_line_with_minutes_the_drafter_added_or_split_is_kept(
+    said: tuple[str, ...], line: str
+) -> None:
+    result = draft(seg(*said), discipline="PT", note_type="daily", role="PT", rule="cms")
+    assert line in result.note["objective"]
+    assert not any("removed from" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
     ("text", "unsure", "other", "review", "codes"),
     [
         # The minutes themselves were unsure: billed as heard, but marked for the clinician.

@@ -43,6 +43,12 @@ T = "therapist"
         ),
         ("Fifteen, no, more like eighteen minutes of ther ex.", {"97110": 18}),
         ("We spent forty minutes on cognitive work total.", {"97129": 15, "97130": 25}),
+        # services named by the task or the equipment of a child's handwriting or a cognitive visit
+        ("Handwriting practice on the slant board, sixteen minutes.", {"97530": 16}),
+        ("Far-point copying from the whiteboard took eleven minutes.", {"97530": 11}),
+        ("The heavy work, crab walks and wheelbarrow walks, was eight minutes.", {"97112": 8}),
+        ("Twenty minutes on working memory drills.", {"97129": 15, "97130": 5}),
+        ("Planning and memory work, sixteen minutes.", {"97129": 15, "97130": 1}),
         ("Walking was around eleven, out to the lobby and back.", {"97116": 11}),
         ("Manual was twelve today.", {"97140": 12}),
         ("So today: the bike and the weights, half an hour exactly, I had the timer going.", {"97110": 30}),
@@ -468,10 +474,59 @@ def test_minutes_with_no_service_heard_after_the_activity_had_its_own(
             ],
             {"97530": 18},
         ),
+        # A figure said bare, then said again with its service in the next sentence: that service's, once.
+        (
+            [
+                (T, "Wall sits, then step-ups onto the box."),
+                ("patient", "How long was that?"),
+                (T, "Around eighteen, no, seventeen. Seventeen minutes of exercise."),
+            ],
+            {"97110": 17},
+        ),
+        # A run-on turn opening with "no" to someone's guess corrects none of its own minutes.
+        (
+            [
+                ("patient", "was that like forty minutes"),
+                (T, "no the bike was about ten minutes and the manual eight minutes"),
+            ],
+            {"97110": 10, "97140": 8},
+        ),
+        # The minutes read back as bare figures after the services were given theirs add nothing.
+        (
+            [(T, "the bike was ten minutes and the manual eight minutes ten and eight")],
+            {"97110": 10, "97140": 8},
+        ),
+        # A block headed by balance, its own service's name, is balance whatever its items resemble.
+        (
+            [
+                (T, "Balance work: heel to toe along the rail. Ten minutes of that."),
+                (
+                    T,
+                    "Back to balance: stepping onto the box, reaching down for the cones. Another eight minutes.",
+                ),
+            ],
+            {"97112": 18},
+        ),
+        (
+            [(T, "Balance training: tapping onto the step and reaching across the body, eleven minutes.")],
+            {"97112": 11},
+        ),
     ],
 )
 def test_minutes_said_apart_from_their_service(said: list[tuple[str, str]], expected: dict[str, int]) -> None:
     assert minutes(*said) == expected
+
+
+def test_a_clinician_introduced_by_her_department_names_no_service() -> None:
+    found = find(
+        turns(
+            (T, "Hi, it's Dana from speech, we're on the memory strategies again."),
+            (T, "Memory strategies were twenty minutes."),
+        ),
+        discipline="SLP",
+        note_type="daily",
+    )
+    assert found.untimed == [] and found.minutes == {"97129": 15, "97130": 5}
 
 
 def test_a_child_s_feeding_visit_is_swallowing_treatment() -> None:
@@ -510,6 +565,14 @@ def test_a_group_is_group_therapy_only_when_the_session_is_one() -> None:
             "92610",
         ),
         ("SLP", "evaluation", "Voice eval: hoarse, vocal nodules, pitch breaks, loudness low.", "92524"),
+        # a dysarthria assessed by its motor speech tasks: speech sound production, its voice signs included
+        (
+            "SLP",
+            "evaluation",
+            "Motor speech exam: DDK slow and uneven on pa-ta-ka, a spastic dysarthria. Loudness low, pitch flat, "
+            "voice strained, maximum phonation seven seconds.",
+            "92522",
+        ),
         (
             "SLP",
             "evaluation",

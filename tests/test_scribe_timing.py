@@ -91,6 +91,10 @@ def test_a_clock_span_goes_to_the_service_it_timed(
         ("Ther ex ten minutes, then five minutes of manual.", None),
         ("Three sets of ten, then five.", None),
         ("Twelve, no, fourteen minutes.", None),
+        # the figure said once more for the note, bare at the end: the same minutes, not a second piece
+        ("The bike came to about eleven minutes, eleven.", None),
+        ("Mobs were nine minutes, nine!", None),
+        ("Eight minutes, eight, and then another eight.", 24),
         # one block either side of an interruption
         ("The bike was five before the phone call and seven after.", 12),
         ("Eight minutes before the interruption and another six after it.", 14),
