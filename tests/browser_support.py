@@ -140,3 +140,10 @@ def checked(page: Any, name: str) -> None:
     accessible(page)
     fits(page)
     shot(page, name)
+
+
+def confirm_warnings(page: Any) -> None:
+    """Tick each of the scribe's warnings on the review page, as the clinician does once each is checked:
+    Sign is offered only then (#20)."""
+    for box in page.locator("input.confirm-warning").all():
+        box.check()

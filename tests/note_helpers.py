@@ -66,3 +66,12 @@ def open_and_scribe(client, headers, appointment_id: int, transcript: dict) -> d
     drafted = client.post(f"/api/v1/visits/{visit}/draft", json={"transcript": transcript}, headers=headers)
     assert drafted.status_code == 201, drafted.text
     return drafted.json()
+
+
+def sign_confirming(client, headers, note_id: int):  # type: ignore[no-untyped-def]
+    """Sign as the reviewer does on the page: each of the scribe's warnings on the draft confirmed."""
+    evidence = client.get(f"/api/v1/notes/{note_id}/evidence", headers=headers)
+    warned = evidence.json().get("warnings", []) if evidence.status_code == 200 else []
+    return client.post(
+        f"/api/v1/notes/{note_id}/sign", json={"acknowledged_warnings": warned}, headers=headers
+    )

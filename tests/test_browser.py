@@ -15,7 +15,16 @@ from pathlib import Path
 
 import pytest
 from audio_helpers import short_clip
-from browser_support import accessible, fits, launched, log_in, microphone, needs_chromium, shot
+from browser_support import (
+    accessible,
+    confirm_warnings,
+    fits,
+    launched,
+    log_in,
+    microphone,
+    needs_chromium,
+    shot,
+)
 from page_helpers import provider_user
 from scheduling_helpers import one
 
@@ -107,6 +116,7 @@ def test_a_therapist_records_reviews_changes_a_code_and_signs_then_the_biller_se
         "() => document.querySelector('#codes tbody tr .units').textContent.trim() === '2'"
     )
     assert "GP" in first.locator(".modifiers").inner_text()
+    confirm_warnings(page)
     page.dblclick("#sign")  # a double click signs once, and says so
     page.wait_for_function(
         "() => document.getElementById('status').textContent.startsWith('Signed')", timeout=30_000

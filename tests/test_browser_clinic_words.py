@@ -7,7 +7,7 @@ var/screenshots/words-*.png."""
 
 import re
 
-from browser_support import SCREEN, checked, log_in, needs_chromium
+from browser_support import SCREEN, checked, confirm_warnings, log_in, needs_chromium
 from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
 from page_helpers import held_claim, provider_user
 from scheduling_helpers import count, one
@@ -38,6 +38,7 @@ def test_a_note_signed_on_its_page_is_text_to_read(served, chromium) -> None:  #
     page.goto(f"/notes/{note}/review")
     page.wait_for_selector("form#note[data-ready=yes]")
     assert page.locator("textarea#assessment").count() == 1  # a draft is typed in
+    confirm_warnings(page)
     page.click("#sign")
     page.wait_for_function(
         "() => document.getElementById('status').textContent.startsWith('Signed')", timeout=30_000

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from browser_support import SCREEN, checked, log_in, needs_chromium
+from browser_support import SCREEN, checked, confirm_warnings, log_in, needs_chromium
 from page_helpers import provider_user
 from scheduling_helpers import count, one
 from test_note_workflow import _pdf_text
@@ -82,6 +82,7 @@ def _save(page) -> int:  # type: ignore[no-untyped-def]
 
 def _sign(page, says: str = "Signed") -> str:  # type: ignore[no-untyped-def]
     page.wait_for_selector("form#note[data-ready=yes]")
+    confirm_warnings(page)
     page.click("#sign")
     page.wait_for_function(
         """() => /^(Signed|Not signed)/.test(document.getElementById('status').textContent)""",

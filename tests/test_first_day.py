@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import PG_SERVER
-from note_helpers import open_visit
+from note_helpers import open_visit, sign_confirming
 from sqlalchemy import text
 from typer.testing import CliRunner
 
@@ -196,7 +196,7 @@ def test_init_import_then_book_and_bill(first_day: str, tmp_path: Path) -> None:
             headers=therapist,
         )
         assert note.status_code == 201, note.text
-        signed = api.post(f"/api/v1/notes/{note.json()['id']}/sign", headers=therapist)
+        signed = sign_confirming(api, therapist, note.json()["id"])
         assert signed.status_code == 200, signed.text
         built = api.post("/api/v1/claims/build", json={"clinic_id": 1}, headers=owner)
         assert built.status_code in (200, 201), built.text

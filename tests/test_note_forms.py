@@ -5,7 +5,7 @@ for a therapist's signature, an assistant's and a co-signature alike."""
 import json
 
 import pytest
-from note_helpers import DRAFT, booked_appointment, login_as_provider
+from note_helpers import DRAFT, booked_appointment, login_as_provider, sign_confirming
 from scheduling_helpers import one
 from sqlalchemy import text
 
@@ -341,7 +341,7 @@ def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_the_rest(pra
     # the note's text is the drafter's as before: the plan said is in it, the form's facts wrote nothing
     assert "twice a week for six weeks" in drafted.json()["draft"]["plan"].lower()
 
-    refused = client.post(f"/api/v1/notes/{note}/sign", headers=headers)
+    refused = sign_confirming(client, headers, note)
     assert refused.status_code == 422
     assert refused.json()["detail"] == (
         "the evaluation form is not complete: it still needs the goals. Fill it in, save the form, then sign."
@@ -362,7 +362,7 @@ def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_the_rest(pra
         == 200
     )
     assert _form_of(practice, note)["drafted"] == []
-    signed = client.post(f"/api/v1/notes/{note}/sign", headers=headers)
+    signed = sign_confirming(client, headers, note)
     assert signed.status_code == 200 and signed.json()["status"] == "signed", signed.text
 
 
@@ -390,7 +390,7 @@ def test_a_goal_said_at_the_evaluation_is_drafted_and_the_form_signs(practice) -
         "complexity_presentation",
     }
     # what the scribe drafted is the clinician's to check; signed as drafted, it is theirs
-    assert client.post(f"/api/v1/notes/{note}/sign", headers=headers).json()["status"] == "signed"
+    assert sign_confirming(client, headers, note).json()["status"] == "signed"
 
     # the patient's next visit, a progress report: its rows are the evaluation's goals, the status said
     patient = one(practice, "SELECT patient_id FROM visit WHERE id = :v", v=visit)[0]
@@ -436,7 +436,7 @@ def _as_discharge(practice, client, skip: int) -> tuple[int, int, dict[str, str]
 def test_an_assistants_discharge_is_signed_and_co_signed_only_with_its_form(practice) -> None:  # type: ignore[no-untyped-def]
     client = practice.client()
     note, provider, headers = _as_discharge(practice, client, skip=5)
-    refused = client.post(f"/api/v1/notes/{note}/sign", headers=headers)
+    refused = sign_confirming(client, headers, note)
     assert refused.status_code == 422
     assert refused.json()["detail"].startswith(
         "the discharge summary form is not complete: it still needs the goals; the reason for discharge."
@@ -447,7 +447,7 @@ def test_an_assistants_discharge_is_signed_and_co_signed_only_with_its_form(prac
         "discharge_reason": "goals met",
     }
     assert client.put(f"/api/v1/notes/{note}/form", json=form, headers=headers).status_code == 200
-    assert client.post(f"/api/v1/notes/{note}/sign", headers=headers).json()["status"] == "awaiting_cosign"
+    assert sign_confirming(client, headers, note).json()["status"] == "awaiting_cosign"
     supervisor = one(practice, "SELECT supervising_provider_id FROM provider WHERE id = :p", p=provider)[0]
     done = client.post(
         f"/api/v1/notes/{note}/cosign", headers=login_as_provider(practice, client, supervisor)

@@ -11,6 +11,7 @@ from note_helpers import (
     open_and_draft,
     open_and_scribe,
     open_visit,
+    sign_confirming,
 )
 from scheduling_helpers import one
 from sqlalchemy import text
@@ -32,8 +33,8 @@ def test_a_therapist_drafts_edits_signs_and_the_charges_follow(practice) -> None
     )
     assert edited.json()["version"] == 2 and edited.json()["status"] == "in_review"
     desk = practice.login(client, "front_desk", "riverside")
-    assert client.post(f"/api/v1/notes/{note_id}/sign", headers=desk).status_code == 403
-    signed = client.post(f"/api/v1/notes/{note_id}/sign", headers=headers)
+    assert sign_confirming(client, desk, note_id).status_code == 403
+    signed = sign_confirming(client, headers, note_id)
     assert signed.status_code == 200 and signed.json()["status"] == "signed"
     with practice.session() as session:
         charges = session.exec(select(Charge).where(Charge.note_id == note_id).order_by(Charge.cpt)).all()
@@ -69,7 +70,7 @@ def test_an_assistants_note_is_final_and_billed_only_once_co_signed(practice) ->
     appointment, provider, _ = booked_appointment(practice, "PTA", "medicare")
     headers = login_as_provider(practice, client, provider)
     note_id = open_and_draft(practice, client, headers, appointment, {**DRAFT, "measures": []})
-    signed = client.post(f"/api/v1/notes/{note_id}/sign", headers=headers).json()
+    signed = sign_confirming(client, headers, note_id).json()
     assert signed["status"] == "awaiting_cosign"
     assert one(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note_id)[0] == 0
     supervisor = one(practice, "SELECT supervising_provider_id FROM provider WHERE id = :p", p=provider)[0]
@@ -159,7 +160,7 @@ def test_signing_is_all_or_nothing(practice) -> None:  # type: ignore[no-untyped
     with practice.session() as session:
         session.exec(text("DELETE FROM fee_schedule_entry WHERE cpt = :code").bindparams(code="97116"))
         session.commit()
-    failed = client.post(f"/api/v1/notes/{note_id}/sign", headers=headers)
+    failed = sign_confirming(client, headers, note_id)
     assert failed.status_code == 422 and "no fee for 97116" in failed.json()["detail"]
     assert one(practice, "SELECT status FROM note WHERE id = :n", n=note_id)[0] == "draft"
     assert one(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note_id)[0] == 0
@@ -175,7 +176,7 @@ def test_signing_is_all_or_nothing(practice) -> None:  # type: ignore[no-untyped
         json={**DRAFT, "services": [{"code": "97110", "minutes": 35}], "measures": []},
     )
     assert fixed.status_code == 200
-    assert client.post(f"/api/v1/notes/{note_id}/sign", headers=headers).json()["status"] == "signed"
+    assert sign_confirming(client, headers, note_id).json()["status"] == "signed"
     if auth:
         assert (
             one(practice, "SELECT visits_used FROM prior_authorization WHERE id = :a", a=auth)[0]
@@ -226,9 +227,7 @@ def test_the_scribe_drafts_a_visits_note_from_its_transcript_then_it_is_signed(p
     ]
     note = client.get(f"/api/v1/notes/{body['note']['id']}", headers=headers).json()
     assert note["ai_assisted"] and note["template_version"] == "pt/daily@2"
-    assert (
-        client.post(f"/api/v1/notes/{body['note']['id']}/sign", headers=headers).json()["status"] == "signed"
-    )
+    assert sign_confirming(client, headers, body["note"]["id"]).json()["status"] == "signed"
     # One coding path: what the draft showed is what signing billed, code for code.
     with practice.session() as session:
         charged = session.exec(
@@ -285,7 +284,7 @@ def test_what_the_draft_shows_is_what_signing_bills_on_sessions_written_by_other
             )
             headers = login_as_provider(practice, client, provider)
             body = open_and_scribe(client, headers, appointment, session["transcript"])
-            signed = client.post(f"/api/v1/notes/{body['note']['id']}/sign", headers=headers)
+            signed = sign_confirming(client, headers, body["note"]["id"])
             assert signed.json()["status"] == "signed", signed.text
             with practice.session() as db:
                 charged = db.exec(

@@ -4,7 +4,14 @@ bill them, the grounding guard's warnings, co-signature by the supervising thera
 import json
 import re
 
-from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft, open_and_scribe
+from note_helpers import (
+    DRAFT,
+    booked_appointment,
+    login_as_provider,
+    open_and_draft,
+    open_and_scribe,
+    sign_confirming,
+)
 from page_helpers import provider_user
 from scheduling_helpers import one
 
@@ -119,7 +126,7 @@ def test_an_assistants_note_is_co_signed_by_the_supervising_therapist_on_the_pag
     client = practice.client()
     headers = login_as_provider(practice, client, assistant)
     note_id = open_and_draft(practice, client, headers, appointment, DRAFT)
-    assert client.post(f"/api/v1/notes/{note_id}/sign", headers=headers).json()["status"] == "awaiting_cosign"
+    assert sign_confirming(client, headers, note_id).json()["status"] == "awaiting_cosign"
     supervisor = one(practice, "SELECT supervising_provider_id FROM provider WHERE id = :p", p=assistant)[0]
     therapist = practice.client()
     _page_login(practice, therapist, supervisor)

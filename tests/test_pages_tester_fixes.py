@@ -120,3 +120,120 @@ def test_the_held_list_names_patient_date_payer_and_why(practice) -> None:
     row = held[held.index(f'href="/billing/claims/{claim}"') :].split("</tr>")[0]
     assert f"{last}, {first}" in row and payer in row and day.strftime("%m/%d/%Y") in row
     assert "is not signed by the physician" in row and f">Claim {claim}<" not in row
+
+
+def test_the_desk_marks_a_no_show_from_the_days_list(practice) -> None:
+    from core.timeutil import utcnow
+
+    appointment, starts = one(
+        practice,
+        """SELECT a.id, a.starts_at FROM appointment a WHERE a.status = 'booked' AND a.clinic_id = 1
+        AND a.starts_at < :now ORDER BY a.starts_at DESC, a.id LIMIT 1""",
+        now=utcnow(),
+    )
+    desk = page_client(practice, "front_desk")
+    day = one(practice, "SELECT timezone FROM clinic WHERE id = 1")[0]
+    from zoneinfo import ZoneInfo
+
+    from core.timeutil import as_utc
+
+    local_day = as_utc(starts if isinstance(starts, datetime) else datetime.fromisoformat(str(starts)))
+    local_day_text = local_day.astimezone(ZoneInfo(day)).date().isoformat()
+    home = desk.get(f"/?day={local_day_text}").text
+    assert f'action="/appointments/{appointment}/no-show"' in home
+    done = desk.post(
+        f"/appointments/{appointment}/no-show",
+        data={"back": f"/?day={local_day_text}"},
+        follow_redirects=True,
+    )
+    assert done.status_code == 200 and "Marked a no-show." in done.text and "Your day" in done.text
+    assert one(practice, "SELECT status FROM appointment WHERE id = :a", a=appointment)[0] == "no_show"
+    assert f'action="/appointments/{appointment}/no-show"' not in done.text
+    therapist = page_client(practice, "therapist").get(f"/?day={local_day_text}").text
+    assert "/no-show" not in therapist
+
+
+def test_a_cancellation_names_whom_the_time_was_offered_to(practice) -> None:
+    appointment, patient, _, _ = _next_visit(practice, offset=3)
+    follow_up = type_id(practice, kind="follow-up")
+    desk = page_client(practice, "front_desk")
+    waiting = [
+        one(
+            practice,
+            """SELECT id, first_name, last_name FROM patient WHERE clinic_id = 1 AND id != :p
+            AND id NOT IN (SELECT patient_id FROM wait_list_entry) ORDER BY id LIMIT 1 OFFSET :o""",
+            p=patient,
+            o=40 + i,
+        )
+        for i in range(2)
+    ]
+    for other, _, _ in waiting:
+        added = desk.post(
+            "/waitlist",
+            data={
+                "patient_id": other,
+                "appointment_type_id": follow_up,
+                "weekdays": [0, 1, 2, 3, 4],
+                "earliest": "00:00",
+                "latest": "23:59",
+            },
+            follow_redirects=False,
+        )
+        assert added.status_code == 303, added.text[:300]
+    done = desk.post(
+        f"/appointments/{appointment}/cancel",
+        data={"reason": "patient is travelling", "by": "patient"},
+        follow_redirects=True,
+    ).text
+    said = re.search(r'role="status">([^<]*offered[^<]*)<', done)
+    assert said, done[:800]
+    for _, first, last in waiting:
+        assert f"{first} {last}" in said.group(1)
+    assert not re.search(r"offered to \d+ on the wait list", said.group(1))
+
+
+def test_signing_waits_for_every_warning_of_the_draft_to_be_confirmed(practice) -> None:
+    import json
+    from pathlib import Path
+
+    from note_helpers import booked_appointment, login_as_provider, open_and_scribe
+    from sqlmodel import select
+
+    from core.notes.models import NoteEvidence
+
+    client = practice.client()
+    appointment, provider, _ = booked_appointment(practice, "PT", "commercial", skip=21)
+    headers = login_as_provider(practice, client, provider)
+    transcript = json.loads(Path("evals/data/sessions/example-pt-daily-ankle.json").read_text())["transcript"]
+    note = open_and_scribe(client, headers, appointment, transcript)["note"]["id"]
+    warned = ["the draft says 12 reps; the transcript says 10", "no minutes were said for 97110"]
+    with practice.session() as session:
+        kept = session.exec(select(NoteEvidence).where(NoteEvidence.note_id == note)).first()
+        kept = kept or NoteEvidence(note_id=note)
+        kept.warnings = warned
+        session.add(kept)
+        session.commit()
+    page = page_client(practice, provider_id=provider).get(f"/notes/{note}/review").text
+    assert page.count('class="confirm-warning"') == 2 and re.search(
+        r'id="sign" class="primary" disabled', page
+    )
+    for acknowledged in (None, [], warned[:1], ["something else said"]):
+        body = None if acknowledged is None else {"acknowledged_warnings": acknowledged}
+        refused = client.post(f"/api/v1/notes/{note}/sign", json=body, headers=headers)
+        assert refused.status_code == 422, refused.text
+        assert "confirm each warning on the draft before signing" in refused.json()["detail"]
+        assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] != "signed"
+    signed = client.post(
+        f"/api/v1/notes/{note}/sign", json={"acknowledged_warnings": warned}, headers=headers
+    )
+    assert signed.status_code == 200, signed.text
+    assert signed.json()["status"] == "signed"
+    assert (
+        one(
+            practice,
+            "SELECT count(*) FROM audit_entry WHERE record_type = 'note' AND record_id = :n AND detail LIKE :d",
+            n=str(note),
+            d="%2 warnings confirmed%",
+        )[0]
+        == 1
+    )

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 import pytest
 from audio_helpers import DICTATION, dictation_clip, wer
 from markupsafe import escape
-from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
+from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft, sign_confirming
 from page_helpers import page_client, provider_user
 from scheduling_helpers import NY, count, one
 
@@ -178,7 +178,7 @@ def test_a_visit_without_consent_is_typed_signed_and_its_pdf_is_complete(practic
     assert "date of service" in review.text and 'id="served"' in review.text
     assert "reviewed, edited and signed by" in review.text and "Signed note as PDF" not in review.text
     headers = login_as_provider(practice, client, provider)
-    assert client.post(f"/api/v1/notes/{note}/sign", headers=headers).json()["status"] == "signed"
+    assert sign_confirming(client, headers, note).json()["status"] == "signed"
     signed = client.get(f"/notes/{note}/review")
     assert "Check before signing" not in signed.text and signed.text.count('class="alert"') == 0
     assert "Signed note as PDF" in signed.text and 'id="signatures"' in signed.text
@@ -299,7 +299,7 @@ def test_the_supervisor_returns_an_assistants_note_with_a_comment_then_co_signs_
     api = practice.client()
     mine = login_as_provider(practice, api, assistant)
     note = open_and_draft(practice, api, mine, appointment, {**DRAFT, "measures": []})
-    assert api.post(f"/api/v1/notes/{note}/sign", headers=mine).json()["status"] == "awaiting_cosign"
+    assert sign_confirming(api, mine, note).json()["status"] == "awaiting_cosign"
 
     boss = page_client(practice, provider_id=supervisor)
     # the supervisor's home names the note waiting for co-signature: patient, date of service, type
@@ -348,7 +348,7 @@ def test_the_supervisor_returns_an_assistants_note_with_a_comment_then_co_signs_
     assert comment in page.text and 'id="sign"' in page.text
     fixed = {**DRAFT, "measures": [], "assessment": "Tolerated well; less pain after manual therapy."}
     assert api.put(f"/api/v1/notes/{note}", json=fixed, headers=mine).status_code == 200
-    assert api.post(f"/api/v1/notes/{note}/sign", headers=mine).json()["status"] == "awaiting_cosign"
+    assert sign_confirming(api, mine, note).json()["status"] == "awaiting_cosign"
     done = api.post(f"/api/v1/notes/{note}/cosign", headers=login_as_provider(practice, api, supervisor))
     assert done.status_code == 200 and done.json()["status"] == "signed"
     assert count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note) >= 1
@@ -380,7 +380,7 @@ def test_only_the_supervisor_returns_a_note(practice) -> None:
     api = practice.client()
     mine = login_as_provider(practice, api, assistant)
     note = open_and_draft(practice, api, mine, appointment, {**DRAFT, "measures": []})
-    api.post(f"/api/v1/notes/{note}/sign", headers=mine)
+    sign_confirming(api, mine, note)
     for client in (page_client(practice, provider_id=other), page_client(practice, provider_id=assistant)):
         refused = client.post(f"/notes/{note}/return", data={"comment": "Fix it."})
         assert refused.status_code == 403
@@ -774,7 +774,7 @@ def test_an_evaluation_is_typed_with_its_form_and_the_signed_pdf_prints_it(pract
     assert 'id="form-missing"' not in review
 
     headers = login_as_provider(practice, client, provider)
-    assert client.post(f"/api/v1/notes/{note}/sign", headers=headers).json()["status"] == "signed"
+    assert sign_confirming(client, headers, note).json()["status"] == "signed"
     pdf = _pdf_text(client.get(f"/api/v1/notes/{note}/pdf", headers=headers).content)
     assert "Prior level of function" in pdf and "Walked 2 miles daily; no device." in pdf
     assert (
@@ -864,7 +864,7 @@ def test_a_progress_report_and_a_discharge_get_their_goals_status_on_the_review_
             == 200
         )
         assert _form_of(practice, note) == form
-        assert api.post(f"/api/v1/notes/{note}/sign", headers=headers).json()["status"] == "signed"
+        assert sign_confirming(api, headers, note).json()["status"] == "signed"
         pdf = _pdf_text(api.get(f"/api/v1/notes/{note}/pdf", headers=headers).content)
         assert "Walk 500 feet without a device   met" in pdf and "Stairs with one rail   progressing" in pdf
         if note_type == "discharge":

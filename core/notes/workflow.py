@@ -3,7 +3,7 @@ note, addenda after signing. A note becomes final in one transaction that create
 uses a visit of the authorization, moves the progress-report mark and files its outcome measures:
 if any of that fails, the note is not signed."""
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Annotated, TypeVar
@@ -425,22 +425,41 @@ def _complete_form(session: Session, note: Note, then: str) -> None:
         raise Invalid(f"{reason}.")
 
 
-def sign(session: Session, *, actor: Actor, note_id: int) -> Note:
+def warnings_to_confirm(session: Session, note_id: int) -> list[str]:
+    """The scribe's warnings on a drafted note (what the grounding guard could not tie to the
+    transcript, codes it could not settle), each of which the signer confirms before signing."""
+    found = session.exec(select(NoteEvidence.warnings).where(NoteEvidence.note_id == note_id)).first()
+    return list(dict.fromkeys(found or []))
+
+
+def sign(session: Session, *, actor: Actor, note_id: int, acknowledged: Iterable[str] | None = None) -> Note:
+    """The author signs: the form complete, and every warning the scribe left on the draft confirmed
+    (`acknowledged` names each, as shown); a signature over a warning nobody confirmed is refused."""
     note = _load_for_change(session, note_id)
     require_on(session, actor, Action.note_sign, note, "note")
     provider = _provider_of(session, actor, note.provider_id)
     if note.status not in ("draft", "in_review"):
         raise Conflict(f"note {note_id} is already {note.status.replace('_', ' ')}")
     _complete_form(session, note, "Fill it in, save the form, then sign.")
+    warned = warnings_to_confirm(session, note_id)
+    confirmed = set(acknowledged or ())
+    unconfirmed = [w for w in warned if w not in confirmed]
+    if unconfirmed:
+        raise Invalid(
+            f"confirm each warning on the draft before signing ({len(unconfirmed)} not confirmed): "
+            + "; ".join(unconfirmed),
+            unconfirmed_warnings=unconfirmed,
+        )
     now = _add_signature(session, actor, note, "sign")
     note.signed_at = now
+    checked = f"; {len(warned)} warnings confirmed" if warned else ""
     if Credential(provider.credential).is_assistant:
         note.status = "awaiting_cosign"
-        detail = "signed; awaiting co-signature"
+        detail = f"signed; awaiting co-signature{checked}"
     else:
         charges = _finalize(session, actor, note, provider.credential)
         note.status = "signed"
-        detail = f"signed; {len(charges)} charges"
+        detail = f"signed; {len(charges)} charges{checked}"
     session.add(note)
     audit_on(session, actor, Action.note_sign, note, "note", detail)
     session.commit()

@@ -12,7 +12,13 @@ from sqlmodel import Session
 from core.actor import Actor
 from core.errors import Forbidden
 from core.notes import service as notes
-from core.notes.workflow import coding_preview, may_add_addendum, signer_attestation, trail
+from core.notes.workflow import (
+    coding_preview,
+    may_add_addendum,
+    signer_attestation,
+    trail,
+    warnings_to_confirm,
+)
 from core.patients import service as patients
 from core.providers.models import Provider
 from core.recordings.service import visit_transcripts
@@ -198,6 +204,8 @@ def review_again(
         facts=facts,
         # the guard's and the coder's warnings, each once
         warnings=list(dict.fromkeys([*warnings, *coding["warnings"]])),
+        # the scribe's warnings, each confirmed before signing (core.notes.workflow.sign refuses otherwise)
+        to_confirm=warnings_to_confirm(session, note_id) if may_sign else [],
         coding=coding,
         may_sign=may_sign,
         may_cosign=may_cosign,

@@ -2,8 +2,8 @@
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Response
-from pydantic import BaseModel, ConfigDict
+from fastapi import APIRouter, Body, Header, Response
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from core.chat_model import model_from_settings
 from core.notes import workflow
@@ -57,9 +57,22 @@ def note_form(note_id: int, body: FormIn, session: SessionDep, actor: CurrentAct
     return NoteState.of(workflow.set_form(session, actor=actor, note_id=note_id, form=body))
 
 
+class SignIn(BaseModel):
+    """What the signer confirmed: each of the draft's warnings, as shown (none where there are none)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    acknowledged_warnings: list[Annotated[str, StringConstraints(max_length=2000)]] = Field(
+        default_factory=list, max_length=100
+    )
+
+
 @router.post("/notes/{note_id}/sign")
-def sign_note(note_id: int, session: SessionDep, actor: CurrentActor) -> NoteState:
-    return NoteState.of(workflow.sign(session, actor=actor, note_id=note_id))
+def sign_note(
+    note_id: int, session: SessionDep, actor: CurrentActor, body: Annotated[SignIn | None, Body()] = None
+) -> NoteState:
+    acknowledged = body.acknowledged_warnings if body else []
+    return NoteState.of(workflow.sign(session, actor=actor, note_id=note_id, acknowledged=acknowledged))
 
 
 @router.post("/notes/{note_id}/cosign")

@@ -127,16 +127,21 @@
   const newKey = () => `${note}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
   let once = newKey();
   const sign = document.getElementById("sign");
+  // Each of the scribe's warnings is confirmed before Sign is offered (the server refuses otherwise).
+  const confirms = [...document.querySelectorAll("input.confirm-warning")];
+  const allConfirmed = () => confirms.every((box) => box.checked);
+  confirms.forEach((box) => box.addEventListener("change", () => { if (sign) sign.disabled = !allConfirmed(); }));
   if (sign) sign.addEventListener("click", async () => {
-    if (sign.disabled) return;
+    if (sign.disabled || !allConfirmed()) return;
     sign.disabled = true;
     try {
       await save();
-      const signed = await call("POST", `/api/v1/notes/${note}/sign`, undefined, `sign-${once}`);
+      const acknowledged = confirms.map((box) => box.value);
+      const signed = await call("POST", `/api/v1/notes/${note}/sign`, { acknowledged_warnings: acknowledged }, `sign-${once}`);
       document.getElementById("note-status").textContent = statusWords(signed.status);
       status(signed.status === "signed" ? "Signed. The charges are created." : "Signed; waiting for the supervising therapist's co-signature.");
       lock();
-    } catch (error) { status(`Not signed: ${error.message}`); once = newKey(); sign.disabled = false; }
+    } catch (error) { status(`Not signed: ${error.message}`); once = newKey(); sign.disabled = !allConfirmed(); }
   });
   const cosign = document.getElementById("cosign");
   if (cosign) cosign.addEventListener("click", async () => {
