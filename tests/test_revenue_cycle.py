@@ -21,6 +21,7 @@ from core.billing.x12.era835 import Adjustment, ClaimPayment, Remittance, Servic
 from core.billing.x12.validate import x12_errors
 from core.errors import Conflict, Forbidden, Invalid
 from core.payers.fees import import_fee_schedule, parse_fee_csv
+from core.providers.models import Provider
 
 FEES = "\ufeffCPT;Modifier;Amount\n97110;;$31.50\n97140;;29.13\n97112;;33.40\n97530;;36.02\n97161;;101.10\n"
 
@@ -313,6 +314,17 @@ def _remittance(a: Claim, b: Claim, c: Claim) -> Remittance:
     )
 
 
+# Each claim's rendering provider (core.billing.rendering): the therapist who furnished it, or for an
+# assistant the therapist who co-signed the note, else the assistant's supervisor.
+RENDERED = """WITH rendered AS (SELECT c.id, c.clinic_id, CASE WHEN p.credential NOT IN ('PTA', 'OTA', 'SLPA')
+    THEN p.id ELSE COALESCE((SELECT MIN(t.id) FROM note n
+        JOIN note_signature s ON s.note_id = n.id AND s.kind = 'cosign'
+        JOIN provider t ON t.user_id = s.user_id AND t.clinic_id = c.clinic_id
+          AND t.credential NOT IN ('PTA', 'OTA', 'SLPA')
+        WHERE n.visit_id = c.visit_id), p.supervising_provider_id) END AS rendering_id
+    FROM claim c JOIN provider p ON p.id = c.provider_id) """
+
+
 def test_the_scrubbers_findings_on_the_demo_match_plain_sql(practice) -> None:  # type: ignore[no-untyped-def]
     """Each rule's findings on a sample of the demo's claims are what plain SQL over the same claims
     finds. The sample is every 25th claim (the rules' silence) and the first claims SQL flags for each
@@ -333,14 +345,54 @@ def test_the_scrubbers_findings_on_the_demo_match_plain_sql(practice) -> None:  
               WHERE a.patient_id = c.patient_id AND a.discipline = v.discipline AND a.status = 'approved'
               AND a.start_date <= c.service_date AND a.end_date >= c.service_date
               AND a.visits_used <= a.visits_approved)""",
-        "provider-ids": """SELECT c.id FROM claim c JOIN provider p ON p.id = c.provider_id
-            JOIN clinic k ON k.id = c.clinic_id
-            WHERE p.npi IS NULL OR p.taxonomy_code IS NULL OR k.npi IS NULL OR k.tax_id IS NULL""",
+        "provider-ids": RENDERED
+        + """SELECT c.id FROM rendered c JOIN clinic k ON k.id = c.clinic_id
+            LEFT JOIN provider r ON r.id = c.rendering_id
+            WHERE (r.id IS NOT NULL AND (r.npi IS NULL OR r.taxonomy_code IS NULL))
+              OR k.npi IS NULL OR k.tax_id IS NULL""",
+        "supervising-therapist": RENDERED + "SELECT id FROM rendered WHERE rendering_id IS NULL",
         "assistant-evaluation": """SELECT DISTINCT c.id FROM claim c JOIN claim_line l ON l.claim_id = c.id
             JOIN provider p ON p.id = c.provider_id
             WHERE p.credential IN ('PTA', 'OTA', 'SLPA') AND l.cpt IN
               ('97161','97162','97163','97164','97165','97166','97167','97168','92521','92522','92523','92524')""",
     }
+    with practice.session() as session:
+        # Two PTAs co-signed by two PTs: the first PTA and the second PT lose their NPIs (restored
+        # afterwards). The first PTA's claims go out under a PT with an NPI (not flagged); the second
+        # PT's own claims and the second PTA's claims the PT co-signed are flagged.
+        cosigned = _rows(
+            session,
+            """SELECT a.id, MIN(t.id) FROM claim c JOIN provider a ON a.id = c.provider_id AND a.credential = 'PTA'
+            JOIN note n ON n.visit_id = c.visit_id JOIN note_signature s ON s.note_id = n.id AND s.kind = 'cosign'
+            JOIN provider t ON t.user_id = s.user_id AND t.clinic_id = c.clinic_id AND t.credential = 'PT'
+            WHERE c.clinic_id = 1 GROUP BY a.id ORDER BY a.id""",
+        )
+        (pta, first_pt), (other_pta, pt) = cosigned[:2]
+        assert first_pt != pt, cosigned
+        npis = {p: session.get(Provider, p).npi for p in (pta, pt)}  # type: ignore[union-attr]
+        _set_npis(session, dict.fromkeys(npis))
+        assistants = {
+            r[0]
+            for a in (pta, other_pta)
+            for r in _rows(session, "SELECT id FROM claim WHERE provider_id = :a ORDER BY id LIMIT 25", a=a)
+        }
+    try:
+        _findings_match(practice, expected, assistants)
+    finally:
+        with practice.session() as session:
+            _set_npis(session, npis)
+
+
+def _set_npis(session: Session, npis: dict[int, str | None]) -> None:
+    for provider_id, npi in npis.items():
+        provider = session.get(Provider, provider_id)
+        assert provider is not None
+        provider.npi = npi
+        session.add(provider)
+    session.commit()
+
+
+def _findings_match(practice, expected: dict[str, str], also: set[int]) -> None:  # type: ignore[no-untyped-def]
     with practice.session() as session:
         flagged = {rule_id: {r[0] for r in _rows(session, sql)} for rule_id, sql in expected.items()}
         flagged["timely-filing"] = set()
@@ -360,7 +412,7 @@ def test_the_scrubbers_findings_on_the_demo_match_plain_sql(practice) -> None:  
             if (sent_on - served).days > days:
                 flagged["timely-filing"].add(claim_id)
         every_25th = {r[0] for r in _rows(session, "SELECT id FROM claim WHERE id % 25 = 0")}
-        sample = every_25th.union(*(sorted(ids)[:25] for ids in flagged.values()))
+        sample = every_25th.union(also, *(sorted(ids)[:25] for ids in flagged.values()))
         claims = session.exec(select(Claim).where(col(Claim.id).in_(sorted(sample)))).all()
         found: dict[str, set[int]] = {r.id: set() for r in scrubber.RULES}
         for claim in claims:
