@@ -11,6 +11,7 @@ from sqlmodel import Session
 from starlette.requests import HTTPConnection
 
 from core.actor import Actor
+from core.audit.service import defer_reads, write_deferred
 from core.config import Settings
 from core.errors import NotAuthenticated
 from core.users.security import read_token
@@ -23,8 +24,14 @@ _bearer = HTTPBearer(auto_error=False)
 
 
 def get_session(request: Request) -> Iterator[Session]:
+    """The request's session. The reads it audits are written once, at its end, one entry per patient
+    or record read, in one commit (core.audit.service.defer_reads), also when the request fails."""
     with Session(request.app.state.engine, expire_on_commit=False) as session:
-        yield session
+        defer_reads(session)
+        try:
+            yield session
+        finally:
+            write_deferred(session)
 
 
 def app_settings(request: Request) -> Settings:

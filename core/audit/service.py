@@ -127,11 +127,78 @@ def append_many(session: Session, actor: Actor | None, events: Iterable[Event], 
     return written
 
 
+# Reads queued in a session that defers them (a web request's): written together by `write_deferred`
+# at the request's end, one entry per patient (or record) read, in one commit.
+DEFERRED = "audit_deferred_reads"
+DEFERS = "audit_defers_reads"
+
+
+def _is_read(entry: dict) -> bool:
+    return entry["outcome"] == "allowed" and entry["action"].endswith((".read", ".read_signed"))
+
+
+def defer_reads(session: Session) -> None:
+    """From now on this session's allowed reads are kept back from each commit and written by
+    `write_deferred` (a web request: the page's many service calls read the same patients)."""
+    session.info[DEFERS] = True
+
+
+def one_per_patient(entries: list[dict]) -> list[dict]:
+    """Reads merged to one entry per reader, action and patient (or, for a read of no patient, per
+    record), the records read named in its detail; every patient read stays audited, in first-read
+    order. Other entries are kept as they are."""
+    merged: dict[tuple, dict] = {}
+    out: list[dict] = []
+    for entry in entries:
+        if not _is_read(entry):
+            out.append(entry)
+            continue
+        key = (
+            entry["user_id"],
+            entry["action"],
+            entry["clinic_id"],
+            entry["record_type"],
+            entry["patient_id"],
+        )
+        if entry["patient_id"] is None:
+            key = (*key, entry["record_id"])
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = entry = dict(entry, records=[entry["record_id"]])
+            out.append(entry)
+        elif entry["record_id"] not in kept["records"]:
+            kept["records"].append(entry["record_id"])
+    for entry in out:
+        records = entry.pop("records", None)
+        if records and len(records) > 1:
+            entry["detail"] = f"{len(records)} {entry['record_type'] or 'record'}s: {', '.join(records)}"[
+                :300
+            ]
+    return out
+
+
+def write_deferred(session: Session) -> None:
+    """Write the reads kept back (see `defer_reads`), one per patient or record, in one commit; with
+    anything else the session has not committed rolled back first (a request that failed)."""
+    deferred = session.info.pop(DEFERRED, None)
+    session.info.pop(DEFERS, None)
+    if not deferred:
+        return
+    session.rollback()
+    session.info.setdefault(PENDING, []).extend(one_per_patient(deferred))
+    session.commit()
+
+
 @event.listens_for(OrmSession, "before_commit")
 def _chain_pending(session: OrmSession) -> None:
     entries = session.info.pop(PENDING, None)
     if not entries:
         return
+    if session.info.get(DEFERS):
+        session.info.setdefault(DEFERRED, []).extend(e for e in entries if _is_read(e))
+        entries = [e for e in entries if not _is_read(e)]
+        if not entries:
+            return
     lock(session, "audit-chain")  # type: ignore[arg-type]
     prev = session.execute(select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1)).scalar()
     prev = prev or GENESIS
