@@ -198,6 +198,23 @@ def revenue_per_visit(session: Session, scope: Scope) -> Figure:
     return f.revenue_per_visit(paid, visits)
 
 
+def _kept(name: str) -> Callable[[Callable[[Session, Scope], Any]], Callable[[Session, Scope], Any]]:
+    """Rows several KPIs count from, read once per counting: kept in the session's info by scope (a
+    counting's session is its own snapshot, closed when the figures are out)."""
+
+    def wrap(fn: Callable[[Session, Scope], Any]) -> Callable[[Session, Scope], Any]:
+        def read(session: Session, scope: Scope) -> Any:
+            kept = session.info.setdefault("kpi_rows", {})
+            if (name, scope) not in kept:
+                kept[(name, scope)] = fn(session, scope)
+            return kept[(name, scope)]
+
+        return read
+
+    return wrap
+
+
+@_kept("local_range")
 def _local_range(session: Session, scope: Scope) -> tuple[datetime, datetime]:
     clinic = session.get(Clinic, scope.clinic_ids[0]) if scope.clinic_ids else None
     zone = ZoneInfo(clinic.timezone) if clinic is not None else UTC
@@ -207,6 +224,7 @@ def _local_range(session: Session, scope: Scope) -> tuple[datetime, datetime]:
     )
 
 
+@_kept("signed_notes")
 def _signed_notes(session: Session, scope: Scope) -> list[tuple[int, int | None, datetime, datetime]]:
     """(note id, its author's user id, visit start, signed at) of notes signed for visits in the range."""
     start, end = _local_range(session, scope)
@@ -329,6 +347,7 @@ def reevaluation_compliance(session: Session, scope: Scope) -> Figure:
     )
 
 
+@_kept("appointments")
 def _appointments(session: Session, scope: Scope) -> list[tuple[str, datetime, datetime, bool]]:
     start, end = _local_range(session, scope)
     query = select(
