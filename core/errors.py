@@ -15,35 +15,29 @@ class TherascribeError(Exception):
         self.detail = detail
         self.extra = extra
 
-
-class NotFound(TherascribeError):
-    status = 404
-    title = "Not found"
-
-
-class Forbidden(TherascribeError):
-    status = 403
-    title = "Forbidden"
+    def __init_subclass__(cls, status: int | None = None, title: str | None = None, **kwargs: object) -> None:
+        """Each kind of error says its HTTP status and its title where it is declared."""
+        super().__init_subclass__(**kwargs)
+        cls.status = status or cls.status
+        cls.title = title or cls.title
 
 
-class NotAuthenticated(TherascribeError):
-    status = 401
-    title = "Not authenticated"
+class NotFound(TherascribeError, status=404, title="Not found"): ...
 
 
-class Conflict(TherascribeError):
-    status = 409
-    title = "Conflict"
+class Forbidden(TherascribeError, status=403, title="Forbidden"): ...
 
 
-class Invalid(TherascribeError):
-    status = 422
-    title = "Invalid input"
+class NotAuthenticated(TherascribeError, status=401, title="Not authenticated"): ...
 
 
-class TooManyAttempts(TherascribeError):
-    status = 429
-    title = "Too many attempts"
+class Conflict(TherascribeError, status=409, title="Conflict"): ...
+
+
+class Invalid(TherascribeError, status=422, title="Invalid input"): ...
+
+
+class TooManyAttempts(TherascribeError, status=429, title="Too many attempts"): ...
 
 
 Row = TypeVar("Row")
