@@ -234,3 +234,20 @@ def test_a_payers_rules_follow_from_its_settings(
     assert (rules.unit_rule, rules.requires_authorization, rules.timely_filing_days) == ("per-code", True, 90)
     lines = code_visit([Service("97140", 15), Service("97530", 15)], discipline="PT", role="PT", rules=rules)
     assert {line.code: line.modifiers for line in lines.lines}["97530"] == ("GP", ncci_modifier)
+
+
+@pytest.mark.parametrize(
+    ("typed", "stim", "billed"),
+    [
+        ("97014", "G0283", "G0283"),  # Medicare: never 97014
+        ("G0283", "G0283", "G0283"),
+        ("G0283", "97014", "97014"),  # other payers
+        ("97014", "97014", "97014"),
+    ],
+)
+def test_unattended_stimulation_is_billed_as_the_payers_code(typed: str, stim: str, billed: str) -> None:
+    rules = PayerRules(name="The payer", unattended_stim_code=stim)
+    coded = code_visit([Service("97110", 30), Service(typed)], discipline="PT", role="PT", rules=rules)
+    (line,) = [x for x in coded.lines if x.code in ("97014", "G0283")]
+    assert (line.code, line.units) == (billed, 1)
+    assert ("pays unattended electrical stimulation as" in line.reason) == (typed != billed)

@@ -106,6 +106,18 @@ TRIPS = [
             note_timed_minutes=30,
         ),
     ),
+    (
+        "unattended-stim-code",
+        replace(CLEAN, lines=(*CLEAN.lines, LineFacts(3, "97014", ("GP",), 1, 0, (1,)))),
+    ),
+    (
+        "unattended-stim-code",
+        replace(
+            CLEAN,
+            lines=(*CLEAN.lines, LineFacts(3, "G0283", ("GP",), 1, 0, (1,))),
+            payer=replace(CLEAN.payer, name="Blue Cross PPO", unattended_stim_code="97014"),
+        ),
+    ),
     ("kx-modifier", replace(CLEAN, spent_before_cents=247_000)),
     (
         "medical-review",
@@ -223,6 +235,13 @@ def test_the_passing_side_of_rules_with_options() -> None:
     # 5 + 4 minutes: one unit under CMS even though neither code reaches 8 alone (PRODUCT.md example)
     small = replace(CLEAN, lines=_lines(LineFacts(1, "97110", ("GP",), 1, 5, (1,))), note_timed_minutes=9)
     assert scrub(small) == []
+    for code, stim in (("G0283", "G0283"), ("97014", "97014")):  # each payer's own code
+        own = replace(
+            CLEAN,
+            lines=(*CLEAN.lines, LineFacts(3, code, ("GP",), 1, 0, (1,))),
+            payer=replace(CLEAN.payer, unattended_stim_code=stim),
+        )
+        assert scrub(own) == []
     no_auth_needed = replace(
         CLEAN, authorization=None, payer=replace(CLEAN.payer, requires_authorization=False)
     )

@@ -17,6 +17,8 @@ DISCIPLINE_MODIFIER = {"PT": "GP", "OT": "GO", "SLP": "GN"}
 ASSISTANT_MODIFIER = {"PT": "CQ", "OT": "CO"}
 DE_MINIMIS = 0.10  # more than 10 % of a service furnished by an assistant (CMS de minimis standard)
 EVALUATION_KINDS = frozenset({"evaluation", "re-evaluation"})
+# Unattended electrical stimulation has two codes; which one a payer pays is in its rules.
+UNATTENDED_STIM_CODES = frozenset({"97014", "G0283"})
 
 
 class CodingError(ValueError):
@@ -221,7 +223,11 @@ def code_visit(
             reason = f"{service.code} is a service-based code: one unit per visit"
         if assisted and discipline in ASSISTANT_MODIFIER:
             reason += f"; an assistant furnished more than 10 % of it ({ASSISTANT_MODIFIER[discipline]})"
-        lines.append(Line(service.code, count, service.minutes, tuple(modifiers), pointers, reason))
+        code = service.code
+        if code in UNATTENDED_STIM_CODES and code != rules.unattended_stim_code:
+            code = rules.unattended_stim_code
+            reason += f"; {rules.name} pays unattended electrical stimulation as {code}, not {service.code}"
+        lines.append(Line(code, count, service.minutes, tuple(modifiers), pointers, reason))
     return Coded(_apply_ncci(lines, rules, warnings), warnings)
 
 

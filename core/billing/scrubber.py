@@ -13,6 +13,7 @@ from core.billing.coding import (
     ASSISTANT_MODIFIER,
     DISCIPLINE_MODIFIER,
     EVALUATION_KINDS,
+    UNATTENDED_STIM_CODES,
     PayerRules,
     passes_kx_threshold,
     units_for,
@@ -265,6 +266,22 @@ def ncci_pair(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
                     "add 59 or XU if the note shows separate time blocks, or remove the line",
                     line.number,
                 )
+
+
+@rule("unattended-stim-code")
+def unattended_stim_code(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
+    """Unattended electrical stimulation billed as the payer's code: G0283 for Medicare, 97014 for
+    other payers (Medicare does not pay 97014). The coder bills the payer's code; a claim whose payer
+    changed after signing is where this finds one."""
+    wanted = facts.payer.unattended_stim_code
+    for line in facts.lines:
+        if line.cpt in UNATTENDED_STIM_CODES and line.cpt != wanted:
+            yield (
+                f"line {line.number} ({line.cpt}): {facts.payer.name} pays unattended electrical stimulation "
+                f"as {wanted}, not {line.cpt}, and denies this line: remove it, or void the claim if the "
+                "visit went to the wrong payer",
+                line.number,
+            )
 
 
 @rule("kx-modifier")
