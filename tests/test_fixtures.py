@@ -1,9 +1,10 @@
 """The suite's own fixtures (tests/conftest.py): what a test leaves running is stopped with its database."""
 
+import time
 import uuid
 
-from conftest import Databases, _settings
-from sqlalchemy import Engine
+from conftest import Databases, _admin, _settings
+from sqlalchemy import Engine, text
 
 from web.app import create_app
 from web.routers.recordings import jobs
@@ -26,3 +27,27 @@ def test_letting_an_engine_go_stops_the_transcription_worker_of_an_app_on_it(
     assert sweeps[1].is_alive()  # another engine's worker goes with that engine
     databases.release(other)
     assert not sweeps[1].is_alive()
+
+
+def test_a_postgresql_copy_let_go_is_dropped_while_the_next_tests_run(databases: Databases) -> None:
+    """Each DROP DATABASE waits for a checkpoint: a copy is dropped when its fixture lets it go, in the
+    background, not all together after the worker's last test."""
+    url = databases.new("postgresql")
+    engine = databases.engine(url)
+    name = engine.url.database
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT 1")).scalar() == 1
+    databases.release(engine)
+    assert name not in databases.pg_names  # not left for the worker's end
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and _exists(name):
+        time.sleep(0.2)
+    assert not _exists(name)
+
+
+def _exists(name: str | None) -> bool:
+    with _admin() as conn:
+        return (
+            conn.execute(text("SELECT count(*) FROM pg_database WHERE datname = :n"), {"n": name}).scalar()
+            == 1
+        )
