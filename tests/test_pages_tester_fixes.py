@@ -237,3 +237,39 @@ def test_signing_waits_for_every_warning_of_the_draft_to_be_confirmed(practice) 
         )[0]
         == 1
     )
+
+
+def test_the_evaluation_form_takes_icd10_diagnoses_in_the_codes_format(practice) -> None:
+    import json
+
+    from note_helpers import DRAFT, login_as_provider, open_and_draft
+
+    appointment, provider = one(
+        practice,
+        """SELECT a.id, a.provider_id FROM appointment a JOIN provider p ON p.id = a.provider_id
+        JOIN appointment_type t ON t.id = a.appointment_type_id
+        WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = 'PT' AND t.kind = 'evaluation'
+        ORDER BY a.starts_at DESC LIMIT 1""",
+    )
+    client = practice.client()
+    headers = login_as_provider(practice, client, provider)
+    draft = {k: v for k, v in DRAFT.items() if k != "services"}
+    note = open_and_draft(
+        practice, client, headers, appointment, {**draft, "services": [{"code": "97161", "minutes": 0}]}
+    )
+    pt = page_client(practice, provider_id=provider)
+    assert 'id="icd10_codes"' in pt.get(f"/notes/{note}/review").text
+    for typed, kept in (("m17.11, M25.561;M17.11", ["M17.11", "M25.561"]), ("R26.89", ["R26.89"])):
+        saved = pt.post(f"/notes/{note}/form", data={"icd10_codes": typed}, follow_redirects=False)
+        assert saved.status_code == 303, saved.text[:500]
+        form = one(
+            practice, "SELECT form FROM note_version WHERE note_id = :n ORDER BY version DESC LIMIT 1", n=note
+        )[0]
+        assert (json.loads(form) if isinstance(form, str) else form)["icd10_codes"] == kept
+    for wrong in ("12345", "M17.11, knee", "U07.1"):
+        refused = pt.post(f"/notes/{note}/form", data={"icd10_codes": wrong})
+        assert refused.status_code == 422 and "not ICD-10-CM codes" in refused.text, wrong
+    form = one(
+        practice, "SELECT form FROM note_version WHERE note_id = :n ORDER BY version DESC LIMIT 1", n=note
+    )[0]
+    assert (json.loads(form) if isinstance(form, str) else form)["icd10_codes"] == ["R26.89"]

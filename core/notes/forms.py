@@ -12,9 +12,10 @@ scribe drafted are still the scribe's, and the lines the signed PDF prints."""
 from collections.abc import Collection
 from typing import Annotated, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from core.outcomes.mcid import mcid_for
+from core.plans.rules import icd10_codes
 
 GOAL_STATUSES = ("met", "progressing", "not met")
 DischargeReason = Literal[
@@ -41,6 +42,7 @@ COMPLEXITY_FIELDS = ("complexity", "complexity_history", "complexity_body_system
 # The fields of each note type's form; a daily note has none (its measures are its own).
 FORM_FIELDS: dict[str, tuple[str, ...]] = {
     "evaluation": (
+        "icd10_codes",
         "prior_level",
         "goals",
         "frequency_per_week",
@@ -49,6 +51,7 @@ FORM_FIELDS: dict[str, tuple[str, ...]] = {
         *MEASURED,
     ),
     "re-evaluation": (
+        "icd10_codes",
         "prior_level",
         "goals",
         "goal_status",
@@ -74,6 +77,7 @@ Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max
 Pain = Annotated[int, Field(ge=0, le=10)] | None
 # A field's name as the form (and its "drafted" marks) names it.
 FieldName = Literal[
+    "icd10_codes",
     "prior_level",
     "goals",
     "goal_status",
@@ -152,6 +156,8 @@ class FormIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
+    # The diagnoses the evaluation finds (ICD-10-CM), the plan of care's to certify.
+    icd10_codes: Annotated[list[str], Field(max_length=12)] = []
     prior_level: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] = ""
     goals: Annotated[list[GoalIn], Field(max_length=12)] = []
     frequency_per_week: Annotated[int, Field(ge=1, le=7)] | None = None
@@ -174,6 +180,11 @@ class FormIn(BaseModel):
     # The fields the scribe filled from what was said: the page marks them for the clinician to check;
     # a mark goes once the clinician changes that field or confirms it (`still_drafted`).
     drafted: Annotated[list[FieldName], Field(max_length=20)] = []
+
+    @field_validator("icd10_codes", mode="before")
+    @classmethod
+    def _diagnoses(cls, codes: list[str] | str) -> list[str]:
+        return icd10_codes(codes)
 
     @model_validator(mode="after")
     def _pain_in_order(self) -> "FormIn":
@@ -216,6 +227,7 @@ def with_measures(form: FormIn, measures: list[dict]) -> FormIn:
 
 def _filled(form: FormIn) -> dict[str, bool]:
     return {
+        "icd10_codes": bool(form.icd10_codes),
         "prior_level": bool(form.prior_level),
         "goals": bool(form.goals),
         "goal_status": any(g.status for g in form.goals),
@@ -332,6 +344,8 @@ def pdf_lines(note_type: str, form: FormIn, measures: list[dict], discipline: st
             if said:
                 lines.append(f"  {label}: {said}")
         lines.append("")
+    if "icd10_codes" in have and form.icd10_codes:
+        lines += ["Diagnoses (ICD-10-CM)", ", ".join(form.icd10_codes), ""]
     if "prior_level" in have and form.prior_level:
         lines += ["Prior level of function", form.prior_level, ""]
     if "goals" in have and form.goals:

@@ -13,6 +13,20 @@ def is_icd10(code: str) -> bool:
     return bool(ICD10_CM.match(code))
 
 
+def icd10_codes(codes: list[str] | str) -> list[str]:
+    """Diagnosis codes as written down (a list, or one line: 'm17.11, M25.561'), upper-cased, each once,
+    in order; ValueError naming any that is not an ICD-10-CM code. One check for the plan of care and
+    the evaluation's form."""
+    said = codes.replace(";", ",").replace(" ", ",").split(",") if isinstance(codes, str) else codes
+    cleaned = list(dict.fromkeys(c.strip().upper() for c in said if c.strip()))
+    bad = [c for c in cleaned if not is_icd10(c)]
+    if bad:
+        raise ValueError(
+            f"not ICD-10-CM codes: {', '.join(bad)} (a letter, two characters, then a dot and up to four)"
+        )
+    return cleaned
+
+
 def certification_end_ok(start: date, end: date, max_days: int = MAX_CERTIFICATION_DAYS) -> bool:
     return start <= end < start + timedelta(days=max_days)
 

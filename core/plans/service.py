@@ -17,7 +17,7 @@ from core.patients.service import audit_patient_records, lock_patient_for
 from core.pdf import document
 from core.permissions import Action, allowed
 from core.plans.models import PlanGoal, PlanOfCare
-from core.plans.rules import MAX_CERTIFICATION_DAYS, certification_end_ok, is_icd10
+from core.plans.rules import MAX_CERTIFICATION_DAYS, certification_end_ok, icd10_codes
 from core.providers.models import Provider
 from core.timeutil import clinic_day
 
@@ -47,11 +47,7 @@ class PlanCreate(BaseModel):
     @field_validator("icd10_codes")
     @classmethod
     def _codes(cls, codes: list[str]) -> list[str]:
-        cleaned = [c.strip().upper() for c in codes]
-        bad = [c for c in cleaned if not is_icd10(c)]
-        if bad:
-            raise ValueError(f"not ICD-10-CM codes: {', '.join(bad)}")
-        return cleaned
+        return icd10_codes(codes)
 
     @field_validator("physician_npi")
     @classmethod

@@ -32,6 +32,7 @@ TABLE_WORDS = {"rom": "range of motion", "mmt": "muscle test", "outcomes": "outc
 MAX_FIELDS = 240
 
 FIELD_NAMES = (
+    "icd10_codes",
     "prior_level",
     "frequency_per_week",
     "duration_weeks",
@@ -100,6 +101,7 @@ def refused_input(error: ValidationError) -> str:
 def shown(form: forms.FormIn) -> dict[str, str]:
     """A kept form as the page's fields."""
     out = {name: "" if getattr(form, name) is None else str(getattr(form, name)) for name in FIELD_NAMES}
+    out["icd10_codes"] = ", ".join(form.icd10_codes)
     for i, goal in enumerate(form.goals, start=1):
         out[f"goal_{i}"], out[f"goal_{i}_status"] = goal.text, goal.status
     for table in TABLES:
