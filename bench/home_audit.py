@@ -11,10 +11,9 @@ from collections import Counter
 from pathlib import Path
 
 from fastapi.testclient import TestClient
-from sqlalchemy import event, func, select
+from sqlalchemy import event, text
 from sqlmodel import Session
 
-from core.audit.models import AuditEntry
 from core.config import get_settings
 from core.db import get_engine
 from web.app import create_app
@@ -24,12 +23,12 @@ PAGES = [("therapist", "/"), ("front_desk", "/"), ("biller", "/billing/claims"),
 
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
-    text = Path(argv[argv.index("--users") + 1]).read_text()
-    users = json.loads(text.strip().splitlines()[-1])["users"]
+    listing = Path(argv[argv.index("--users") + 1]).read_text()
+    users = json.loads(listing.strip().splitlines()[-1])["users"]
     engine = get_engine()
     counts: Counter[str] = Counter()
 
-    def counted(_conn, _cursor, statement, *_):  # type: ignore[no-untyped-def]
+    def counted(_conn: object, _cursor: object, statement: str, *_: object) -> None:
         counts.update(["sql"] + (["audit writes"] if statement.startswith("INSERT INTO audit_entry") else []))
 
     event.listen(engine, "before_cursor_execute", counted)
@@ -44,13 +43,14 @@ def main(argv: list[str] | None = None) -> None:
     for role, path in PAGES:
         client_of[role].get(path)  # warm
         with Session(engine) as s:
-            before = s.exec(select(func.max(AuditEntry.id))).one()[0] or 0
+            before = s.execute(text("SELECT max(id) FROM audit_entry")).scalar() or 0
         counts.clear()
         reply = client_of[role].get(path)
         assert reply.status_code == 200, (path, reply.status_code)
         sql, commits, writes = counts["sql"], counts["commits"], counts["audit writes"]
         with Session(engine) as s:
-            actions = [a for (a,) in s.exec(select(AuditEntry.action).where(AuditEntry.id > before)).all()]
+            found = s.execute(text("SELECT action FROM audit_entry WHERE id > :b"), {"b": before})
+            actions = [str(a) for a in found.scalars().all()]
         reads = sum(1 for a in actions if a.endswith("read") or a.endswith("read_signed"))
         print(f"{role + ' ' + path:28} {sql:>5} {commits:>8} {writes:>13} {len(actions):>14} {reads:>6}")
 

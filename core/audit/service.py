@@ -153,7 +153,7 @@ def one_per_patient(entries: list[dict]) -> list[dict]:
         if not _is_read(entry):
             out.append(entry)
             continue
-        key = (
+        key: tuple[object, ...] = (
             entry["user_id"],
             entry["action"],
             entry["clinic_id"],
