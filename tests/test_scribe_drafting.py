@@ -112,3 +112,24 @@ def test_the_front_desk_may_not_draft_a_note(pristine_practice: Practice) -> Non
         with pytest.raises(Forbidden):
             draft_visit(session, actor=desk, visit_id=visit_id, transcript=_transcript(SAID))
         assert _notes(session, visit_id) == 0
+
+
+def test_no_transaction_is_open_while_the_scribe_drafts(
+    pristine_practice: Practice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Drafting takes seconds: the visit's context is read and its transaction ended before, so every
+    other request goes on meanwhile (on SQLite, a transaction held open would make them wait)."""
+    from scribe.draft import draft as real
+
+    visit_id, actor = _opened(pristine_practice, skip=len(REFUSED) + 2)
+    open_while_drafting: list[bool] = []
+    with pristine_practice.session() as session:
+
+        def watched(*args: object, **kwargs: object) -> object:
+            open_while_drafting.append(session.in_transaction())
+            return real(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr("scribe.drafting.draft", watched)
+        draft_visit(session, actor=actor, visit_id=visit_id, transcript=_transcript(SAID))  # type: ignore[arg-type]
+        assert open_while_drafting == [False]
+        assert _notes(session, visit_id) == 1
