@@ -1190,6 +1190,8 @@ NOT_FINDINGS = re.compile(
     r"pressure(?! sores?| ulcers?| injur| areas?| spots?)|"
     r"questions?|issues? with (?:that|it)|clue|time|reason|matter|doubt|change|wonder|good|fun|"
     r"worse|better|way around|excuse|more|longer|help|sense|sure|bad|really|yet|much|great|too|so|"
+    # "Ready to write?", "Finished?": whether the patient is ready for the next task, no finding.
+    r"ready|finished|done|set|"
     r"anything|something|else|I|it|that|this|the|he|she|we|you|my|his|her|a|an|but|"
     # "Zero to ten?", "zero out of ten": a scale read out, not a finding denied.
     r"to|out of|where|when|how|what|which|who|"
@@ -1596,6 +1598,9 @@ CIRCUMSTANCE_AFTER = re.compile(
 )
 
 
+CONDITION_SHAPED = re.compile(r"(?:ia|sis|itis|emia|algia|pathy|oma|plegia|aches?|ness|ing)$", re.I)
+
+
 def _asked(question_turn: str) -> list[tuple[str, int, int]]:
     """The findings a clinician's turn asks about, in its closing questions: (finding, start, end)."""
     sentences = [(m.start(), m.group(0)) for m in SENTENCE.finditer(question_turn) if m.group(0).strip()]
@@ -1650,7 +1655,18 @@ def _asked(question_turn: str) -> list[tuple[str, int, int]]:
             head = LEAD_IN.sub("", sentence[: found[0].start()].strip())
             # "And the calf, any swelling?": a part named with its article is where, not what, is asked.
             topic = re.match(r"(?:the|your|his|her|my|that|this)\b", head, re.I) or "anything" in head.lower()
-            if head.endswith(",") and len(head.split()) <= 4 and not topic and not ASKED_VERB.search(head):
+            # "Yusuf, any tingling?": the one spoken to, named before the question, is no finding.
+            # ("Pneumonia, any chest infections?": a word shaped like a condition's name is no person's.)
+            spoken_to = _only_a_name(head.rstrip(" ,"), question_turn) and not CONDITION_SHAPED.search(
+                head.rstrip(" ,")
+            )
+            if (
+                head.endswith(",")
+                and len(head.split()) <= 4
+                and not topic
+                and not ASKED_VERB.search(head)
+                and not spoken_to
+            ):
                 out += [(w, start, start + found[0].start()) for w in _chunks(head)]
         if not found and not DOING_ANYTHING.search(sentence):
             # "Does anything come out through the nose, nasal regurgitation?": the finding named at the end.
@@ -1777,6 +1793,9 @@ def marked_questions(segments: list[Segment]) -> list[Segment]:
         text = list(segment.text)
         if opens is None:
             names = sentence.rstrip(".")
+            # "clicking under the toe when you push off": a finding and when it would come on.
+            circumstance = CIRCUMSTANCE.match(names)
+            names = circumstance["what"] if circumstance and len(names.split()) <= 12 else names
             if not (
                 said_no
                 and len(names.split()) <= 6

@@ -136,6 +136,14 @@ def test_a_question_a_recognizer_left_unmarked_is_marked(asked: str, answer: str
         ("Any feeling like it's slipping out, instability?", "Nope.", {"instability"}),
         ("Did you hear a pop?", "No, I didn't hear anything.", {"pop"}),
         ("Any toileting accidents at school this month?", "Not that I know of.", {"toileting accidents"}),
+        # a finding named with when it comes on, the recognizer's question unmarked
+        ("good. popping in the knee when you squat", "nope not anymore", {"popping in the knee"}),
+        ("grinding in the shoulder when you reach up", "that's gone now", {"grinding in the shoulder"}),
+        # the one spoken to, named before the question, is no finding
+        ("Priya, any numbness in the toes?", "No.", {"numbness in the toes"}),
+        ("Hi Tomasz. Tomasz, any dizziness this week?", "No.", {"dizziness"}),
+        # a condition named before the question is asked too, capitalised as it opens the sentence
+        ("Sepsis, any fevers since the hospital?", "None.", {"sepsis", "fevers"}),
     ],
 )
 def test_every_finding_asked_is_denied_by_a_no_as_a_recognizer_writes_it(
@@ -150,6 +158,11 @@ def test_every_finding_asked_is_denied_by_a_no_as_a_recognizer_writes_it(
         ("any swelling after practice", "yeah after games mostly"),
         ("ok now lift the leg any time you're ready", "ok"),
         ("Any calf pain?", "Yeah, a little. Not anymore after the ice though."),
+        # whether the patient is ready for the next task is no finding
+        ("Hi Noor! Ready to start?", "No. Five more minutes."),
+        ("Finished with the pegs?", "Nope."),
+        # a plan said with "when" is no finding, answered no or not
+        ("we will add the bands when you get stronger", "no"),
     ],
 )
 def test_a_yes_or_no_answer_at_all_denies_nothing(asked: str, answer: str) -> None:
