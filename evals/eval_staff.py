@@ -777,6 +777,15 @@ def expect_for(
     if intent == "auth_status":
         if "scope" in meaning or "kx" in blob or "covered" in blob or "pending" in blob:
             return _unjudged(e, "a list of authorizations, KX or a pending request")
+        if (
+            alone
+            and not _about_her(meaning, text_said)
+            and re.search(r"\b(whose|who|which|any|how many|all)\b", text_said, re.I)
+            and not re.search(r"\bmy \d", text_said, re.I)
+        ):
+            # "whose auths expire before the end of the year", "how many auths expire in january": the
+            # clinic's authorizations, no patient's; the filled-in patient's visits left are not the answer
+            return _unjudged(e, "the clinic's authorizations, no one patient's")
         auth = demo.rows(
             """SELECT visits_approved - visits_used, end_date, number, discipline FROM prior_authorization
                WHERE patient_id = :p AND status = 'approved' AND start_date <= :d AND end_date >= :d""",
