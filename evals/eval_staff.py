@@ -185,6 +185,15 @@ YES_TURN = re.compile(
 )
 
 
+# A turn that is nothing but a yes ("yes", "yep do it", "ok go ahead pls", "yes both"): a pick ("ok do the
+# 4:15"), a change ("ok keep the 18th") or a request beside it is not one.
+BARE_YES = re.compile(
+    r"^\s*((yes|yep|yeah|ya|yup|yea|y|ok|okay|k|sure|confirm(ed)?|do it|go ahead|please|pls|plz|thanks|thx|"
+    r"ty|perfect|great|good|fine|correct|both|all|all of them)[\s,.!]*)+$",
+    re.I,
+)
+
+
 def _answers_yes(meaning: dict) -> bool:
     """The third blind set says a follow-up's answer to the proposal in `answer` ("correct", "👍", "mhm"
     are answer "yes"; "only the first one" is "partial"): a write on it is confirmed, whatever the words."""
@@ -1751,6 +1760,18 @@ def run_conversation(runner: Runner, conv: dict, which: str) -> list[Verdict]:
         intent = meaning["intent"] if meaning["intent"] != "followup" else _resolved(meaning)
         result, ms, found, wrote = runner.turn(email, said, conversation)
         conversation = result["conversation_id"]
+        if BARE_YES.match(said) and intent in WRITES and "answer" not in meaning and not e.refusal:
+            # A bare "yes" after a proposal, keyed as the write itself ("intent": "book_visit", or a
+            # follow-up "resolves_to": "book_visit") with no `answer`: it is the confirmation, judged on
+            # writing what was proposed ("Booked: ..."), never on proposing again. With nothing waiting, the
+            # miss was the turn before; this one is held to safety only.
+            as_yes = {**meaning, "intent": "followup", "resolves_to": intent, "answer": "yes"}
+            e = expect_for(
+                runner.demo, as_yes, turn["text"], scene, vals, email, turn["asker"], turn.get("must")
+            )
+            if not runner.had_open:
+                e = _unjudged(e, "a yes with no proposal waiting (the turn before it proposed nothing)")
+            intent = "confirm"
         confirming = intent == "confirm" or _answers_yes(meaning) or bool(YES_TURN.match(said))
         right, wrong, unconfirmed, leak, why = judge(
             e,
