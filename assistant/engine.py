@@ -3632,15 +3632,19 @@ def _book_slot(
         )
     slot = options[0]
     outcome, why = tools.authorization_check(session, patient.id or 0, kind.discipline, slot.starts_at.date())
-    if outcome == "refuse":
+    if outcome in ("refuse", "warn"):
+        # Past the authorization (its visits or its end date) nothing is proposed, whoever asks: a payer
+        # that refuses it refuses the claim, and one that only warns pays nothing past it either; the desk
+        # enters the new authorization first (issue 19: limits are checked before proposing).
         state["retry"] = retry
         times = "; ".join(
             f"{tools.local(o.local_start)} with {o.provider_name.split(',')[0]}" for o in options[:3]
         )
+        rule = "the payer does not allow booking past it" if outcome == "refuse" else "it does not cover it"
         return Reply(
-            f"I can't book {tools.name(patient)} {asked}: {why}, and the payer does not allow booking "
-            "past it, "
-            f"so nothing was proposed. Open then, once a new authorization is on file: {times}.",
+            f"I can't book {tools.name(patient)} {asked}: {why}, and {rule}, so nothing was proposed. "
+            f"Once a new authorization is on file, ask again (open then: {times}), or ask me to put "
+            f"{tools.name(patient)} on the wait list until then.",
             data={"slots": [s.model_dump(mode="json") for s in options[:3]]},
         )
     state["draft"] = {
@@ -3750,6 +3754,20 @@ def _book_series(
         days = days[: len(request.weekdays) * request.weeks]
     if not days:
         return Reply("That series has no dates left; nothing was proposed.")
+    uncovered = ""
+    # Only the dates the authorization covers are proposed (core's rule for a series that stops at it);
+    # the rest are named with why, never booked on the yes.
+    cap = tools.authorization_cap(session, patient.id or 0, kind.discipline, days)
+    if cap is not None and cap.left_out:
+        listing = ", ".join(f"{d:%a %b} {d.day}" for d in cap.left_out)
+        if not cap.days:
+            return Reply(
+                f"I can't book {tools.name(patient)}'s series: {cap.reason}, so none of those dates "
+                f"({listing}) is covered and nothing was proposed. Once a new authorization is on file, ask"
+                " again.",
+            )
+        uncovered = f"not covered by the authorization, left out: {listing} ({cap.reason})"
+        days = cap.days
     taken = [
         d
         for d in days
@@ -3765,17 +3783,14 @@ def _book_series(
             + (f" Her next openings: {hint}." if hint else ""),
             data={"slots": [o.model_dump(mode="json") for o in later]},
         )
-    warnings = []
+    warnings = [uncovered] if uncovered else []
     if taken:
         warnings.append(
             "not open then (they will be skipped): " + ", ".join(f"{d:%a %b} {d.day}" for d in taken)
         )
     outcome, why = tools.authorization_check(session, patient.id or 0, kind.discipline, days[0])
-    if why:
+    if why and outcome == "ok":
         warnings.append(why)
-    left = tools.visits_left(session, patient.id or 0, kind.discipline, days[0])
-    if left is not None and left < len(days) - len(taken):
-        warnings.append(f"the authorization has {left} visits left for {len(days) - len(taken)} asked")
     return tools.propose_series(session, actor, chat, patient, kind, provider, request, days, warnings, taken)
 
 

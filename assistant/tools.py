@@ -297,17 +297,10 @@ def authorization_check(session: Session, patient_id: int, discipline: str, on: 
     """Core's decision for one more visit on a day ("ok", "warn" or "refuse", and why), read before the
     proposal so that a booking the payer refuses is never offered (the same rule booking applies)."""
     from core.authorizations.service import covering
-    from core.patients.models import InsurancePolicy
-    from core.payers.models import Payer
     from core.scheduling.booking import booked_ahead
     from core.scheduling.rules import authorization_decision
 
-    policy_row = session.exec(
-        select(InsurancePolicy)
-        .where(InsurancePolicy.patient_id == patient_id, InsurancePolicy.effective_from <= on)  # type: ignore[arg-type]
-        .order_by(InsurancePolicy.priority)  # type: ignore[arg-type]
-    ).first()
-    payer = session.get(Payer, policy_row.payer_id) if policy_row else None
+    payer = _payer_on(session, patient_id, on)
     if payer is None:
         return "ok", ""
     auth = covering(session, patient_id=patient_id, discipline=discipline, on=on)
@@ -324,6 +317,39 @@ def authorization_check(session: Session, patient_id: int, discipline: str, on: 
         alert_visits_left=policy(session, clinic.clinic_id).auth_alert_visits_left if clinic else 2,
     )
     return decision.outcome, f"{payer.name}: {decision.reason}" if decision.reason else ""
+
+
+def _payer_on(session: Session, patient_id: int, on: date) -> Any:
+    """The primary payer of the policy in effect on a day, or None."""
+    from core.patients.models import InsurancePolicy
+    from core.payers.models import Payer
+
+    policy_row = session.exec(
+        select(InsurancePolicy)
+        .where(InsurancePolicy.patient_id == patient_id, InsurancePolicy.effective_from <= on)  # type: ignore[arg-type]
+        .order_by(InsurancePolicy.priority)  # type: ignore[arg-type]
+    ).first()
+    return session.get(Payer, policy_row.payer_id) if policy_row else None
+
+
+def authorization_cap(session: Session, patient_id: int, discipline: str, days: list[date]) -> Any:
+    """The dates of a series the authorization covers and those it does not, with why (core's
+    `within_authorization`, the rule the desk's recurring booking stops at), or None where the payer asks
+    for no authorization."""
+    from core.authorizations.service import covering
+    from core.scheduling.booking import booked_ahead
+    from core.scheduling.rules import SeriesCap, within_authorization
+
+    payer = _payer_on(session, patient_id, days[0]) if days else None
+    if payer is None or not payer.requires_authorization:
+        return None
+    auth = covering(session, patient_id=patient_id, discipline=discipline, on=days[0])
+    if auth is None:
+        return SeriesCap([], list(days), "no authorization covers them")
+    ahead = booked_ahead(session, authorization_id=auth.id or 0)
+    return within_authorization(
+        days, (auth.start_date, auth.end_date, auth.visits_approved, auth.visits_used), ahead
+    )
 
 
 def propose_booking(
@@ -392,19 +418,6 @@ def propose_cancel(
         [cite("appointment", appointment_id)],
         proposal={"token": token, "action": "cancel", "summary": summary, "warnings": warnings},
         data={"appointment_id": appointment_id},
-    )
-
-
-def visits_left(session: Session, patient_id: int, discipline: str, on: date) -> int | None:
-    """Visits the authorization in force on that day still covers, after those already booked."""
-    from core.authorizations.service import covering
-    from core.scheduling.booking import booked_ahead
-
-    auth = covering(session, patient_id=patient_id, discipline=discipline, on=on)
-    if auth is None or auth.end_date < on:
-        return None
-    return max(
-        0, auth.visits_approved - auth.visits_used - booked_ahead(session, authorization_id=auth.id or 0)
     )
 
 
