@@ -509,6 +509,19 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"or|with|on|at|tomorrow|tmrw|next|t"
             r"oday))\b|"
             r"\bmake an? (appointment|appt|booking)\b|"
+            # a time the patient asks for, told as her wish: "she wants monday afternoon with pt", "megan
+            # wants her ot end of next wk", "he'd like to come in friday at 2", "can joe come the day after"
+            r"\b(wants?|would like|'d like|wanna|asking for|prefers?)\s+(to (come|be seen|get) (in\s+)?)?"
+            r"((her|his|their|an?|the|some|another)\s+)?((usual|regular|pt|ot|slp|speech|same)\s+){0,2}"
+            r"(mon|tue|wed|thu|fri|sat|tomorrow|tmrw|next (wk|week)|this (wk|week)|end of|morning|afternoon|"
+            r"evening|\d{1,2}(:\d\d)?\s*(am|pm)\b|\d{1,2}:\d\d|the \d|the day after|first thing)|"
+            r"\bcan (she|he|they|[a-z]+) (come|get|be seen)( in)? (on |the |this |next )?"
+            r"(mon|tue|wed|thu|fri|sat|tomorrow|tmrw|today|next|day after|\d)|"
+            # her regular visit asked again: "the same slot in 2 wks", "the usual for bev monday", "his usual
+            # mon/wed over the break", "every friday in january at 9", "put zach with the ot the 29th"
+            r"\bsame (slot|spot)\b|\bthe usual for\b|\b(her|his|their) usual (mon|tue|wed|thu|fri|sat)|"
+            r"\bevery (mon|tue|wed|thu|fri|sat)\w* (in|through|thru|until|til|for|at|this|next)\b|"
+            r"^\s*put (her|him|them|[a-z]+) (with|w/) |"
             r"\b(earliest|soonest|first) (thing|slot|spot|opening|appt|appointment) (you|we) (have|got)\b|"
             # "find her something thursday", "slot Ana Ruiz in friday", "add one more visit for him next
             # week", "wants her son booked": a place asked for, never the visits she has
@@ -543,8 +556,10 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "no_shows",
             r"\b(no[- ]?show(ed|s)?|ns|ns'?d|didn'?t show|did (my|\w+) .{0,12}show|checked in for|"
             r"hasn'?t checked in|fees? to charge)\b|"
-            # "Jacob Herrera missed yesterday too and nobody marked it, mark it"
-            r"\bmissed\b.{0,60}\bmark (it|her|him|them)\b",
+            # "Jacob Herrera missed yesterday too and nobody marked it, mark it", "never showed for the 2:15,
+            # mark him", "she didn't make it in at 11, mark her"
+            r"\b(missed|never (show(ed)?|came|come|made it)|did ?n[o']?t (come|make it)|no[- ]call\w*)\b"
+            r".{0,60}\bmark (it|her|him|them)\b",
         ),
         (
             "last_appointment",
@@ -614,7 +629,13 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "am i on tmrw", "how many do i have monday"
             r"\bhow many (am i|do i|will i|did i) (seeing|see|have|got)\b|\bwho (do|will) i (still )?have\b|"
             r"\bwho did i (see|have|treat)\b|"
-            r"\bam i (working|scheduled|in|on|off)\b",
+            r"\bam i (working|scheduled|in|on|off)\b|"
+            # a day said as the asker's own ("my monday", "what's my tmrw look like") and what is still
+            # ahead of the asker ("who's left for me today", "anything left on the 24th for me")
+            r"\bmy (today|tonight|tomorrow|tmrw|tmr|tom|weekend|(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+            r"(day|sday|nesday|rsday|urday)?)\b|"
+            r"\b(who'?s|who is|anyone|anybody|anything|what'?s|what is) (still )?(left|remaining)\b"
+            r"[^?.!]{0,20}\bfor me\b",
         ),
         (
             "open_slots",
@@ -1482,6 +1503,16 @@ def _intent(lower: str, frame: Frame) -> str:
                 continue  # "add judy wright to my sched 1st thing monday": a booking on her schedule
             if name == "demographics" and (frame.dob or not frame.words):
                 continue  # "dob 1/14/92" says who, it does not ask
+            if name == "last_appointment" and re.search(
+                r"\blast time\b.{0,20}\b(pa(y|id|ys)|payment)\b", lower
+            ):
+                return "last_payment"  # "when's the last time he paid": money, not a visit
+            if name == "payer_paid" and re.search(
+                r"\b(herself|himself|themselves|out of pocket|oop)\b|"
+                r"\b(she|he|they) (last |ever |already )?(pa(y|id)) us\b",
+                lower,
+            ):
+                return "last_payment"  # "when did she last pay us herself": the patient's own payment
             if name in ("last_payment", "balance") and frame.claim_id is not None:
                 return "payer_paid"  # "did UHC pay the full $65 on #14656": that claim
             if name == "no_shows" and re.search(r"\blast (visit|appt|appointment)\b", lower):
@@ -1731,6 +1762,8 @@ def slots(text: str, today: date) -> Frame:
             )
         )
         and bare[1] not in X12_NAMES
+        # a therapy CPT code said bare ("was 97530 on that claim", "did 92507 deny") is the code, not a claim
+        and not re.fullmatch(r"9[2-7]\d{3}", bare[1])
     ):
         frame.claim_id = int(bare[1])  # "denial reason on 895": a claim said by its number alone
     _days(text, today, frame)
