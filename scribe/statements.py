@@ -161,7 +161,10 @@ SMALL_TALK = re.compile(
     r"vacation|holiday|tournament|playoffs?|halftime|super bowl|season|games?|subscription|movies?|show|"
     r"series|episode|weather|rain\w*|snow\w*|traffic|camps?|team|trip(?!\s+(?:on|over|up|and|or)\b)|bus|train|flight|parking|stickers?|prizes?|"
     r"fish\w*|bluegills?|bass|tickets?|dollars?|bucks|concerts?|races?|recitals?|remodel\w*|fantasy|replays?|"
-    r"opening day)\b",
+    r"opening day|tv|television|netflix|youtube|cartoons?|soap operas?|telenovelas?|game shows?|jeopardy|"
+    r"wheel of fortune|video ?games?|fortnite|minecraft|roblox|xbox|playstation|nintendo)\b"
+    # "The copay is $28.", "we lost 3-1": a price or a game's score is no measure of the patient.
+    r"|\$\s?\d|\b(?:co-?pays?|costs?|prices?|priced)\b|\b(?:won|lost|beat|tied)\s+(?:\w+\s+)?\d{1,2}\s*-\s*\d{1,2}\b",
     re.IGNORECASE,
 )
 EPONYMS = (

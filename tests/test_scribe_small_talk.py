@@ -35,6 +35,11 @@ def quoted(segments: list[Segment]) -> str:
         # a trip naming a place, with only an everyday activity in it
         (P, "We're driving out to Yellowstone in July with the grandkids."),
         (C, "Her cousin's wedding is at Pier 39 next spring."),
+        # a price, a bill, a score in digits, a show
+        (P, "The parking pass is $14 a month now."),
+        (C, "Our copay went up to 35 this year."),
+        (P, "The Rangers beat us 4-2."),
+        (C, "He was up till midnight on the Xbox again."),
     ],
 )
 def test_small_talk_is_never_quoted(who: str, sentence: str) -> None:
@@ -58,6 +63,9 @@ def test_small_talk_is_never_quoted(who: str, sentence: str) -> None:
         (P, "I had the bypass in 2011 and the stent after that."),
         # a figure said of what was just measured
         (P, "That was only ninety-two the time before!"),
+        # a loss said of the body, a finding beside the television
+        (P, "I lost five pounds since the surgery."),
+        (P, "My back locked up watching TV on the couch Sunday."),
     ],
 )
 def test_a_real_report_is_quoted(who: str, sentence: str) -> None:
