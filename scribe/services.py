@@ -609,8 +609,6 @@ def _introductions_blanked(text: str) -> str:
 
 # "Mr. Patel", "Mrs. Delgado's splint": a person named by title and surname.
 TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<name>[A-Z][a-z'-]+)")
-# A sentence, "Mr." and "Dr." within it.
-TITLED_SENTENCE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Mx)\.|[^.!?]|(?<=\d)\.(?=\d))+[.!?]*")
 # Said of that person: "his note", "her knee", "did he", "Mr. Patel's".
 THIRD_PERSON = re.compile(r"\b(?:his|her|he|she|him)\b|'s\b", re.I)
 # The visit's patient, spoken to: "Mrs. Ivanova, you're new", "Morning, Mr. Abernathy".
@@ -647,7 +645,7 @@ def _asides_blanked(segments: list[Segment]) -> list[Segment]:
             out.append(segment)
             continue
         text, aside = segment.text, False
-        for sm in TITLED_SENTENCE.finditer(segment.text):
+        for sm in SENTENCE.finditer(segment.text):
             sentence = sm.group(0)
             names = [m["name"] for m in TITLED.finditer(sentence)]
             if any(name not in patient for name in names):

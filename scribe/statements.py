@@ -20,15 +20,10 @@ from typing import TYPE_CHECKING
 from scribe import batching
 from scribe.numbers import numbers_in
 from scribe.services import MOTION_BEFORE, activities
-from scribe.transcript import Segment, unhesitating
+from scribe.transcript import SENTENCE, Segment, unhesitating
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-# A sentence, a title's stop within it: "Mr. Reyes, 48 seconds" is one sentence, not "Mr." and the rest.
-SENTENCE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Mx|Dr|St)\.(?=\s+[A-Z])|[^.!?]|(?<=\d)\.(?=\d)|\.\.\.(?=\s*[a-z0-9]))+[.!?]*"
-)
 
 # A number measures something clinical when one of these follows it, or the sentence names a measure.
 CLINICAL_AFTER = re.compile(

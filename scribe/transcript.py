@@ -10,8 +10,11 @@ from pathlib import Path
 # "Flexion... one forty-five", "Not... dizzy. No.": a pause that a recogniser (or a typist) writes as dots
 # inside a sentence. It ends no sentence, and the words either side of it belong together.
 HESITATION = re.compile(r"(?<=[A-Za-z])(?:\.\.\.|\u2026)(?=\s*[a-z0-9])")
-# A decimal point ("an index of 0.62", "2.5 pounds") ends no sentence either.
-SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d)|\.\.\.(?=\s*[a-z0-9]))+[.!?]*")
+# A decimal point ("an index of 0.62", "2.5 pounds") ends no sentence either, nor a title's stop ("Mr. Reyes,
+# 10 cones in 48 seconds" is one sentence, not "Mr." and the rest).
+SENTENCE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Mx|Dr|St)\.(?=\s+[A-Z])|[^.!?]|(?<=\d)\.(?=\d)|\.\.\.(?=\s*[a-z0-9]))+[.!?]*"
+)
 
 
 def unhesitating(text: str) -> str:

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scribe.statements import SENTENCE, addressed, answered_no, denials, numbered, qualitative, unplaced
-from scribe.transcript import Segment
+from scribe.statements import addressed, answered_no, denials, numbered, qualitative, unplaced
+from scribe.transcript import SENTENCE, Segment
 
 T, P, C = "therapist", "patient", "caregiver"
 
