@@ -1293,6 +1293,9 @@ def _sign_form(what: str) -> str:
 ASKED_OF = re.compile(
     r"\b(?:complain(?:s|ed|ing)? (?:of|about)|"
     r"(?:do|does|did) (?:you|he|she|they) (?:still |ever )?(?:get|feel|notice|hear)|"
+    # "Do your fingers feel cold, or turn white?": how a part feels or turns, asked of the part.
+    r"(?:do|does|did) (?:your|his|her|the)(?=\s+[a-z]+ (?:feel|get|go|turn)s?\s+"
+    r"(?!(?:any\s+)?(?:better|worse|good|fine|ok|okay|normal|right|different|the same)\b))|"
     r"(?:have|has) (?:you|he|she|they) (?:had|noticed|felt)|"
     # "Is it tender on the pes anserine?", "Has the ankle given way, have you rolled it?": a sign asked of
     # the body part or of "it" (a question of how it is, "is it okay?", asks no finding).

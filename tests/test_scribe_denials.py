@@ -144,6 +144,9 @@ def test_a_question_a_recognizer_left_unmarked_is_marked(asked: str, answer: str
         ("Hi Tomasz. Tomasz, any dizziness this week?", "No.", {"dizziness"}),
         # a condition named before the question is asked too, capitalised as it opens the sentence
         ("Sepsis, any fevers since the hospital?", "None.", {"sepsis", "fevers"}),
+        # how a part feels or turns, asked of the part
+        ("Do your toes go numb at night, or tingle?", "No, neither.", {"toes go numb at night", "tingle"}),
+        ("Did your hands get itchy after the putty?", "No.", {"hands get itchy"}),
     ],
 )
 def test_every_finding_asked_is_denied_by_a_no_as_a_recognizer_writes_it(
@@ -163,6 +166,8 @@ def test_every_finding_asked_is_denied_by_a_no_as_a_recognizer_writes_it(
         ("Finished with the pegs?", "Nope."),
         # a plan said with "when" is no finding, answered no or not
         ("we will add the bands when you get stronger", "no"),
+        # whether a part feels better is no finding
+        ("Does the shoulder feel any better today?", "No."),
     ],
 )
 def test_a_yes_or_no_answer_at_all_denies_nothing(asked: str, answer: str) -> None:
