@@ -2108,7 +2108,11 @@ def _name_unmatched(
     if len(frame.words) < 2 or frame.dob is not None:
         return None
     staff = {part for p in _all_providers(session, actor) for part in _split(p)}
-    said = re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'\-]*|[^\sA-Za-zÀ-ÿ]+", frame.text)
+    said = [
+        # "Logan Morris's next visit": the possessive is no part of the name, as in frame.words
+        re.sub(r"['’]s$", "", w)
+        for w in re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*|[^\sA-Za-zÀ-ÿ]+", frame.text)
+    ]
     for i in range(len(said) - 1):
         a, b = said[i], said[i + 1 if said[i + 1] != "," else min(i + 2, len(said) - 1)]
         if a not in frame.words or b not in frame.words or a == b:
@@ -2160,8 +2164,9 @@ def _no_such_name(state: dict, unmatched: tuple[str, str, list[PatientRead]]) ->
     state["candidates"] = [m.id for m in matches[:4]]
     options = " or ".join(f"{tools.name(m)} born {_born(m)}" for m in matches[:4])
     return Reply(
-        f"I found no patient named {said.title()} in your clinics. Patients named {word.title()}: {options}. "
-        "Is it one of them? Otherwise check the spelling, or give the date of birth.",
+        f"I could not find a patient named {said.title()} in your clinics. "
+        f"Patients named {word.title()}: {options}. Is it one of them? Otherwise check the spelling, or give "
+        "the date of birth.",
         [tools.cite("patient", m.id, tools.name(m)) for m in matches[:4]],
     )
 
@@ -2544,8 +2549,12 @@ def _open_slots(
         session, actor, kind, start, end, _window(frame, kind.duration_minutes), providers, 5
     )
     if providers and not slots_found:
-        who = " or ".join(p.full_name for p in providers)
-        return Reply(f"{who} has no open {kind.name} slot then.", intent="open_slots")
+        names = [p.full_name.split(",")[0] for p in providers]
+        who = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+        return Reply(
+            f"No open {kind.name} slot {_asked(frame, start, end)} with {who}. Try another day or time.",
+            intent="open_slots",
+        )
     answer = tools.slots_reply(session, kind, slots_found)
     answer.intent = "open_slots"
     state["offered"] = {"type_id": kind.id, "slots": [s.model_dump(mode="json") for s in slots_found]}
@@ -3640,9 +3649,9 @@ def _book_slot(
         times = "; ".join(
             f"{tools.local(o.local_start)} with {o.provider_name.split(',')[0]}" for o in options[:3]
         )
-        rule = "the payer does not allow booking past it" if outcome == "refuse" else "it does not cover it"
+        rule = ", and the payer does not allow booking past it" if outcome == "refuse" else ""
         return Reply(
-            f"I can't book {tools.name(patient)} {asked}: {why}, and {rule}, so nothing was proposed. "
+            f"I can't book {tools.name(patient)} {asked}: {why}{rule}, so nothing was proposed. "
             f"Once a new authorization is on file, ask again (open then: {times}), or ask me to put "
             f"{tools.name(patient)} on the wait list until then.",
             data={"slots": [s.model_dump(mode="json") for s in options[:3]]},

@@ -78,6 +78,35 @@ CLAIM = (
 )
 
 
+def _pt_visit_covered(conn: Connection, patient_id: int, day: date) -> bool:
+    """One more PT visit on the day is allowed by the primary payer's authorization rule: the payer asks
+    for none, or an approved PT authorization spans the day with a visit neither used nor booked."""
+    requires = conn.execute(
+        text(
+            """SELECT y.requires_authorization FROM insurance_policy i JOIN payer y ON y.id = i.payer_id
+           WHERE i.patient_id = :p AND i.effective_from <= :d ORDER BY i.priority LIMIT 1"""
+        ),
+        {"p": patient_id, "d": day},
+    ).scalar()
+    if not requires:
+        return True
+    left = conn.execute(
+        text(
+            """SELECT MAX(a.visits_approved - a.visits_used - (
+                   SELECT COUNT(*) FROM appointment x WHERE x.authorization_id = a.id
+                   AND x.status IN (:booked, :checked_in)))
+           FROM prior_authorization a WHERE a.patient_id = :p AND a.status = 'approved'
+           AND a.discipline = 'PT' AND a.start_date <= :d AND a.end_date >= :d"""
+        ),
+        {
+            "p": patient_id,
+            "d": day,
+            **{s.name: s.value for s in (AppointmentStatus.booked, AppointmentStatus.checked_in)},
+        },
+    ).scalar()
+    return bool(left and left > 0)
+
+
 def build(conn: Connection, *, seed: int = 3, now: datetime | None = None) -> list[Case]:
     rng = random.Random(seed)
     now = now or datetime.now(UTC)
@@ -273,28 +302,45 @@ def build(conn: Connection, *, seed: int = 3, now: datetime | None = None) -> li
 
     # open slots and bookings: whatever is offered must be free by SQL, and nothing is written
     weekdays = [today + timedelta(days=n) for n in range(1, 15) if (today + timedelta(days=n)).weekday() < 5]
-    for i, (_, first, last) in enumerate(unique[150:170]):
+    for i, (pid, first, last) in enumerate(unique[150:170]):
         day = weekdays[i % 6]
         when = "tomorrow" if day == today + timedelta(days=1) else f"on {day:%A}"
         ask = [
             f"Book {first} {last} for a PT follow-up {when} morning",
             f"book {first} {last} {when} afternoon",
         ][i % 2]
-        cases.append(
-            Case(
-                "book",
-                FRONT_DESK,
-                [ask],
-                [f"Book {first} {last}"],
-                "relative",
-                proposal=True,
-                free_slot_check=True,
+        if _pt_visit_covered(conn, pid, day):
+            cases.append(
+                Case(
+                    "book",
+                    FRONT_DESK,
+                    [ask],
+                    [f"Book {first} {last}"],
+                    "relative",
+                    proposal=True,
+                    free_slot_check=True,
+                )
             )
-        )
+        else:
+            # PRODUCT.md: a visit the payer's authorization does not cover is never proposed; it says why
+            cases.append(
+                Case(
+                    "book",
+                    FRONT_DESK,
+                    [ask],
+                    [f"book {first} {last}", "authorization"],
+                    "relative",
+                    proposal=False,
+                )
+            )
     for i in range(15):
         day = weekdays[i % 5]
         words = [
-            "tomorrow" if i % 7 == 0 else f"next {day:%A}" if day - today > timedelta(days=6) else f"{day:%A}"
+            "tomorrow"
+            if day == today + timedelta(days=1)
+            else f"next {day:%A}"
+            if day - today > timedelta(days=6)
+            else f"{day:%A}"
         ]
         cases.append(
             Case(

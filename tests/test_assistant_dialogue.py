@@ -5,6 +5,7 @@ the same on the demo practice through `ask`."""
 
 import re
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import text
@@ -117,29 +118,31 @@ WRITES = (
 )
 
 
-def _with_one_visit(practice, offset: int) -> tuple[str, date]:  # type: ignore[no-untyped-def]
-    """A clinic-1 patient of a name her own with a booked visit coming, and the day of the first."""
-    from assistant import tools
-
-    with practice.session() as session:
-        today = tools.today_in(session, 1)
+def _with_one_visit(practice, offset: int, *, no_authorization: bool = False) -> tuple[str, date]:  # type: ignore[no-untyped-def]
+    """A clinic-1 patient of a name her own with a booked visit coming, and the clinic's day of the first
+    (from this moment, so a visit later today is hers: the assistant's "next" counts from now); with
+    `no_authorization`, one whose payers ask for none, so that a new booking is not refused for it."""
     with practice.engine.connect() as conn:
+        zone = ZoneInfo(conn.execute(text("SELECT timezone FROM clinic WHERE id = 1")).scalar_one())
         rows = conn.execute(
             text(
-                """SELECT p.first_name || ' ' || p.last_name, MIN(DATE(a.starts_at)) FROM patient p
+                """SELECT p.first_name || ' ' || p.last_name, MIN(a.starts_at) FROM patient p
                    JOIN appointment a ON a.patient_id = p.id
-                   WHERE p.clinic_id = 1 AND a.status = 'booked' AND DATE(a.starts_at) > :t
+                   WHERE p.clinic_id = 1 AND a.status = 'booked' AND a.starts_at > :now
                    AND NOT EXISTS (SELECT 1 FROM patient q WHERE q.id <> p.id AND q.last_name = p.last_name
                                    AND q.first_name = p.first_name)
+                   AND (:any OR NOT EXISTS (SELECT 1 FROM insurance_policy i JOIN payer y ON y.id = i.payer_id
+                                            WHERE i.patient_id = p.id AND y.requires_authorization))
                    GROUP BY p.id, p.first_name, p.last_name
                    ORDER BY p.id LIMIT 1 OFFSET :o"""
             ),
-            {"t": str(today), "o": offset},
+            {"now": datetime.now(UTC).replace(tzinfo=None), "o": offset, "any": not no_authorization},
         ).all()
     if not rows:
         pytest.skip("no patient with one coming visit")
-    name, day = rows[0]
-    return name, date.fromisoformat(str(day))
+    name, first = rows[0]
+    starts = first if isinstance(first, datetime) else datetime.fromisoformat(str(first))
+    return name, (starts if starts.tzinfo else starts.replace(tzinfo=UTC)).astimezone(zone).date()
 
 
 def _proposed_cancel(practice, offset: int) -> tuple[str, dict]:  # type: ignore[no-untyped-def]
@@ -429,7 +432,7 @@ def _proposed_minute(answer: str) -> int:
 def test_a_shift_after_a_booking_proposed_without_a_time_counts_from_the_time_proposed(
     practice, said: str, shift: int
 ) -> None:  # type: ignore[no-untyped-def]
-    name, _ = _with_one_visit(practice, 11)
+    name, _ = _with_one_visit(practice, 11, no_authorization=True)
     first = _ask(practice, f"book {name} for a PT follow-up monday morning")
     assert first["proposal"] and first["proposal"]["action"] == "book", first["answer"]
     again = _ask(practice, said, first["conversation_id"])

@@ -83,7 +83,7 @@ def test_a_name_no_patient_has_is_said_so_never_the_nearest(practice, said: str)
     message = said.format(first=first, last=surname, lfirst=first.lower(), llast=surname.lower())
     reply = _ask(practice, message)
     assert reply["proposal"] is None, reply["answer"]
-    assert f"no patient named {first} {surname}" in reply["answer"], reply["answer"]
+    assert f"could not find a patient named {first} {surname}" in reply["answer"], reply["answer"]
     # the choices are named, for the person to pick from, never taken for her
     for other in firsts:
         assert f"{other} {surname}" in reply["answer"], reply["answer"]
