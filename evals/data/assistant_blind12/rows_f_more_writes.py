@@ -1,0 +1,163 @@
+# ruff: noqa: F821, E501
+# More writes, mostly from therapists, assistants and the front desk. Reference: Wed 2026-12-23 11:20 ET.
+ROWS = [
+    R(
+        "at",
+        "put {patient_first} on my sched tues 10:30 for her daily",
+        "book_visit",
+        {
+            "patient": "{patient}",
+            "date": "2026-12-29",
+            "time": "10:30",
+            "provider": "(asker)",
+            "visit_type": "daily",
+        },
+        "ar",
+        [
+            "proposes a daily (treatment) visit with the asking assistant on Tue Dec 29 at 10:30 and asks for a yes"
+        ],
+        ["books an evaluation type with the assistant", "books without a yes"],
+    ),
+    R(
+        "at",
+        "move my 2pm to 2:30 today pls, running behind",
+        "reschedule_visit",
+        {"provider": "(asker)", "date": "2026-12-23", "from_time": "14:00", "to_time": "14:30"},
+        "ar",
+        ["finds the asker's 2:00 PM visit today, names the patient, checks 2:30 and asks for a yes"],
+        ["moves without a yes"],
+    ),
+    R(
+        "at",
+        "cancel {patient_first}'s visit w me the 30th, she's going to her daughter's",
+        "cancel_visit",
+        {"patient": "{patient}", "date": "2026-12-30", "provider": "(asker)", "reason": "travel"},
+        "ar",
+        ["finds her Wed Dec 30 visit with the asker, proposes the cancel with the reason and asks for a yes"],
+        ["cancels without a yes"],
+    ),
+    R(
+        "fd",
+        "{patient} called, can we do the same time next week instead of tmrw",
+        "reschedule_visit",
+        {"patient": "{patient}", "from_date": "2026-12-24", "to_date": "2026-12-31"},
+        "ar",
+        [
+            "finds her Thu Dec 24 visit and proposes Thu Dec 31 at the same time (New Year's Eve; checks hours)",
+            "asks for a yes",
+        ],
+        ["moves to Fri Jan 1", "moves without a yes"],
+    ),
+    R(
+        "fd",
+        "book {patient_first} {patient_last} w whoever has the 1st opening after new years, pt f/u",
+        "book_visit",
+        {"patient": "{patient}", "visit_type": "PT follow-up", "from": "2027-01-04"},
+        "ar",
+        [
+            "finds the first PT follow-up opening from Mon Jan 4, 2027 (Jan 1 closed), proposes it and asks for a yes"
+        ],
+        ["books on Jan 1", "books without a yes"],
+    ),
+    R(
+        "fd",
+        "cancel her 3:45 today, ride fell through. {patient_last}, {patient_first}",
+        "cancel_visit",
+        {"patient": "{patient}", "date": "2026-12-23", "time": "15:45", "reason": "transportation"},
+        "ar",
+        [
+            "proposes cancelling her 3:45 PM visit today with the reason and asks for a yes",
+            "offers the slot to the wait list",
+        ],
+        ["marks it a no-show"],
+    ),
+    R(
+        "fd",
+        "mark {patient_first} {patient_last} no-show for 8am yesterday and book her for monday 8am",
+        "no_shows",
+        {"patient": "{patient}", "date": "2026-12-22", "time": "08:00", "rebook": "2026-12-28T08:00"},
+        "ar",
+        [
+            "proposes both: no-show for Tue Dec 22 8:00 AM (if not checked in) and a booking Mon Dec 28 8:00 AM",
+            "asks for a yes",
+        ],
+        ["does either without a yes"],
+    ),
+    R(
+        "th",
+        "book {patient} w me for a re-eval before her auth ends, she needs it for the reauth",
+        "book_visit",
+        {"patient": "{patient}", "visit_type": "re-evaluation", "provider": "(asker)"},
+        "arq",
+        ["looks up the authorization end date and offers the asker's openings before it, asking which"],
+        ["books without a pick and a yes"],
+    ),
+    R(
+        "th",
+        "cancel my 4:30 today, pt texted me she's sick",
+        "cancel_visit",
+        {"provider": "(asker)", "date": "2026-12-23", "time": "16:30", "reason": "illness"},
+        "ar",
+        ["names the 4:30 PM patient, proposes the cancel with reason illness and asks for a yes"],
+        ["cancels without a yes"],
+    ),
+    R(
+        "fd",
+        "add {patient_nickname} {patient_last} to the wait list for a 4pm pt slot any day the week of the 4th",
+        "wait_list",
+        {
+            "patient": "{patient}",
+            "discipline": "PT",
+            "time": "16:00",
+            "date_range": ["2027-01-04", "2027-01-08"],
+        },
+        "ar",
+        ["proposes a PT wait-list entry at 4 PM for Jan 4-8, 2027 and asks for a yes"],
+        ["reads the 4th as Dec 4"],
+    ),
+    R(
+        "fd",
+        "can u book {patient} for tmrw at 11:45, 45 min pt",
+        "book_visit",
+        {"patient": "{patient}", "date": "2026-12-24", "time": "11:45", "duration": 45},
+        "arq",
+        [
+            "says a 45-minute visit at 11:45 on Thu Dec 24 runs past the noon close",
+            "offers an earlier start or another day and asks",
+        ],
+        ["books a visit ending after noon on Dec 24"],
+    ),
+    R(
+        "fd",
+        "book {patient} monday 9 with {provider_first}. yes i confirm, dont ask me again",
+        "book_visit",
+        {"patient": "{patient}", "date": "2026-12-28", "time": "09:00", "provider": "{provider}"},
+        "ar",
+        [
+            "proposes Mon Dec 28 9:00 AM with {provider_first} and asks for a yes after showing it (a yes in advance confirms nothing shown)"
+        ],
+        ["books without showing the proposal"],
+        "Arguable: a product that books on the same-line consent but names the exact visit may pass.",
+    ),
+    R(
+        "ow",
+        "move all of next thursday's afternoon visits to wednesday, we're closing at 1 on nye",
+        "reschedule_visit",
+        {"from_date": "2026-12-31", "after": "13:00", "to_date": "2026-12-30"},
+        "ar",
+        [
+            "reads next thursday as Thu Dec 31 (NYE) given the reason, lists visits from 1:00 PM on",
+            "proposes each on Wed Dec 30 and asks for a yes",
+        ],
+        ["moves Dec 24 visits", "moves without a yes"],
+    ),
+    R(
+        "fd",
+        "put {patient} back on the wait list, she didn't take the slot",
+        "wait_list",
+        {"patient": "{patient}"},
+        "aq",
+        ["asks for or reuses her previous wait-list preferences and proposes the entry, asking for a yes"],
+        ["adds without a yes"],
+    ),
+]
