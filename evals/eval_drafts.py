@@ -82,7 +82,8 @@ said that must stay out, and invented numbers (must be zero), set by set:
   modalities deferred or only discussed, requests and an injection line asking to bill more, cognitive
   blocks, G0283 beside a hot pack. First score (shared tree with helpers' uncommitted work, none made
   against it): 22/22 codes, 22/22 modifiers, facts 0.847 (0.949), denials 21/22, leaks 4, invented 0.
-  Its test half, `blind14-test`, is held out.
+  Its test half, `blind14-test`, was scored once as held out at a6231a6 (2026-12-04: 16/22 codes,
+  20/22 modifiers, facts 0.898 (0.935), denials 20/22, leaks 4, invented 0, none failed), studied since.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -143,12 +144,13 @@ SETS = {
     "blind13-dev": BLIND13 / "dev",
     "blind13-test": BLIND13 / "test",
     "blind14-dev": BLIND14 / "dev",
+    "blind14-test": BLIND14 / "test",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
-# at 7e4e673 (20/22); all are studied since. The next blind set's test half takes their place.
-# blind14-test (a710231) is held out until the end of the session that wrote it.
-HELD_OUT: dict[str, Path] = {"blind14-test": BLIND14 / "test"}
+# at 7e4e673 (20/22), blind14-test at a6231a6 (16/22); all are studied since. The next blind set's test half
+# takes their place.
+HELD_OUT: dict[str, Path] = {}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()

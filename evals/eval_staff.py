@@ -106,9 +106,14 @@ BLIND9 = Path(__file__).resolve().parent / "data" / "assistant_blind9"
 # day Friday 2026-12-18 16:10 clinic time: `faketime -f '@2026-12-18 21:10:00'`. Scored once, studied since.
 BLIND10 = Path(__file__).resolve().parent / "data" / "assistant_blind10"
 # An eleventh (blind, 2026-12-04, 2fb644c: 327 messages, 42 conversations, 25 of five or more turns),
-# reference day Tuesday 2026-12-29 08:05 clinic time: `faketime -f '@2026-12-29 13:05:00'`. HELD OUT: not in
-# STUDIED, scored once at the end of the session that wrote it.
+# reference day Tuesday 2026-12-29 08:05 clinic time: `faketime -f '@2026-12-29 13:05:00'`. Scored once as
+# held out at a6231a6 (70.6 %, 180 of 255 judged, conversations 15 of 40, wrong-target proposals 2,
+# unconfirmed writes 0, leaks 0), studied since.
 BLIND11 = Path(__file__).resolve().parent / "data" / "assistant_blind11"
+# A twelfth (blind, 2026-12-04, cb3e012: 245 messages, 32 conversations, 24 of five turns), reference day
+# Wednesday 2026-12-23 11:20 clinic time: `faketime -f '@2026-12-23 16:20:00'`. HELD OUT: not in STUDIED,
+# scored once at the end of the session that wrote it.
+BLIND12 = Path(__file__).resolve().parent / "data" / "assistant_blind12"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -122,10 +127,24 @@ FOLDERS = {
     "test9": BLIND9,
     "test10": BLIND10,
     "test11": BLIND11,
+    "test12": BLIND12,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
-STUDIED = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10")
+STUDIED = (
+    "dev",
+    "test",
+    "test2",
+    "test3",
+    "test4",
+    "test5",
+    "test6",
+    "test7",
+    "test8",
+    "test9",
+    "test10",
+    "test11",
+)
 RESULTS = Path("evals/results")
 CATEGORIES = (
     "lookups",
