@@ -84,6 +84,11 @@ said that must stay out, and invented numbers (must be zero), set by set:
   against it): 22/22 codes, 22/22 modifiers, facts 0.847 (0.949), denials 21/22, leaks 4, invented 0.
   Its test half, `blind14-test`, was scored once as held out at a6231a6 (2026-12-04: 16/22 codes,
   20/22 modifiers, facts 0.898 (0.935), denials 20/22, leaks 4, invented 0, none failed), studied since.
+- `blind15-dev`: 22 sessions of a fifteenth set (evals/data/blind15, 2026-12-04, 6b0df21), written blind
+  by a fresh helper from PRODUCT.md and blind14's README and checks: a third ASR-style, small talk inside
+  clinical sentences, corrected and separately said minutes, services planned, skipped or only discussed,
+  relatives asking to bill more, injection lines, interpreters (Spanish, Mandarin, Arabic), co-treating
+  clinicians. First score: see the commit that registered it. Its test half, `blind15-test`, is held out.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -113,6 +118,7 @@ BLIND11 = Path(__file__).parent / "data" / "blind11"
 BLIND12 = Path(__file__).parent / "data" / "blind12"
 BLIND13 = Path(__file__).parent / "data" / "blind13"
 BLIND14 = Path(__file__).parent / "data" / "blind14"
+BLIND15 = Path(__file__).parent / "data" / "blind15"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -145,12 +151,13 @@ SETS = {
     "blind13-test": BLIND13 / "test",
     "blind14-dev": BLIND14 / "dev",
     "blind14-test": BLIND14 / "test",
+    "blind15-dev": BLIND15 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
 # at 7e4e673 (20/22), blind14-test at a6231a6 (16/22); all are studied since. The next blind set's test half
-# takes their place.
-HELD_OUT: dict[str, Path] = {}
+# takes their place: blind15-test (6b0df21) is held out until the end of the session that wrote it.
+HELD_OUT: dict[str, Path] = {"blind15-test": BLIND15 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
