@@ -311,6 +311,12 @@ def accept(session: Session, *, actor: Actor, offer_id: int) -> Booked:
 def decline(session: Session, *, actor: Actor, offer_id: int) -> WaitListOffer:
     offer, entry = _offer(session, offer_id)
     _require_answer(session, actor, offer_id, entry)
+    # Accept's lock: a 'declined' clicked while the same offer is being accepted waits for that booking
+    # and is refused, instead of marking the booked offer declined and its patient waiting again.
+    lock(session, f"offer-slot:{offer.freed_appointment_id}")
+    session.refresh(offer)
+    if entry is not None:
+        session.refresh(entry)
     if offer.status != "offered":
         raise Conflict(f"this offer is {offer.status}")
     offer.status, offer.responded_at = "declined", utcnow()

@@ -1,0 +1,450 @@
+"""The money and signature work tests/test_money_races.py and tests/test_races.py do not race yet: two
+different 835s answering one claim, claims built and an 837P sent straight into core, a co-sign and a
+return of one note at the same instant, a wait-list offer answered twice, the last visit of an
+authorization booked twice. Each twice at the same instant (two threads, a session each, released by
+one barrier) on SQLite and PostgreSQL: one effect, the other caller a Conflict that says why."""
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+
+import pytest
+from scheduling_helpers import local, one, patient, patient_of_payer, therapist, type_id
+from server_helpers import at_once
+from sqlmodel import Session, select
+from test_money_races import Prepared, _count, _note, _once, _supervisor
+
+from core.billing.claims import build_claims
+from core.billing.models import Claim, ClaimLine
+from core.billing.posting import PostingResult, post_835
+from core.billing.submission import export_837
+from core.billing.x12.envelope import Parties
+from core.billing.x12.era835 import Adjustment, ClaimPayment, Remittance, ServicePayment, write_835
+from core.errors import Conflict
+from core.notes.workflow import cosign, return_for_correction
+from core.payers.models import Payer
+from core.scheduling import waitlist
+from core.scheduling.booking import BookingRequest, CancelRequest, book
+from core.scheduling.flows import cancel
+from core.scheduling.waitlist import WaitListCreate, accept, add_entry, decline
+
+
+def _outcome(act: Callable[[Session], object], engine) -> object:  # type: ignore[no-untyped-def]
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            return act(session)
+        except Conflict as refused:
+            return refused
+
+
+# -- claims built and sent, straight into core (tests/test_races.py sends them through the server) --
+
+
+def building_claims(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    """'Build claims' clicked twice: each of a signed note's charges on one claim line, one claim."""
+    note, _ = _note(practice, "PT", signed=True)
+    charges = _count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note)
+    biller = practice.actor("biller")
+    on_claims = """SELECT COUNT(*) FROM claim_line l JOIN charge c ON c.id = l.charge_id
+        WHERE c.note_id = :n"""
+    return Prepared(
+        lambda s: [c.id for c in build_claims(s, actor=biller, clinic_id=1)],
+        lambda: (
+            _count(practice, on_claims, n=note),
+            _count(
+                practice,
+                """SELECT COUNT(DISTINCT l.claim_id) FROM claim_line l JOIN charge c ON c.id = l.charge_id
+                WHERE c.note_id = :n""",
+                n=note,
+            ),
+        ),
+        (charges, 1),
+    )
+
+
+def sending_a_batch(practice) -> Prepared:  # type: ignore[no-untyped-def]
+    """'Send' (the 837P of a payer's ready claims) clicked twice: one batch, each claim in it once."""
+    payer, ready = (
+        int(x)
+        for x in one(
+            practice,
+            """SELECT payer_id, COUNT(*) FROM claim WHERE clinic_id = 1 AND status = 'ready'
+            GROUP BY payer_id ORDER BY COUNT(*) DESC, payer_id LIMIT 1""",
+        )
+    )
+    biller = practice.actor("biller")
+    return Prepared(
+        lambda s: export_837(s, actor=biller, clinic_id=1, payer_id=payer).id,
+        lambda: (
+            _count(
+                practice, "SELECT COUNT(*) FROM claim_batch WHERE clinic_id = 1 AND payer_id = :p", p=payer
+            ),
+            -_count(
+                practice,
+                "SELECT COUNT(*) FROM claim WHERE clinic_id = 1 AND payer_id = :p AND status = 'ready'",
+                p=payer,
+            ),
+        ),
+        (1, ready),
+    )
+
+
+@pytest.mark.parametrize("operation", (building_claims, sending_a_batch), ids=lambda o: o.__name__)
+@pytest.mark.parametrize("together", (True, False), ids=("at_once", "in_a_row"))
+def test_claims_built_or_sent_twice_are_built_or_sent_once(pristine_practice, operation, together) -> None:  # type: ignore[no-untyped-def]
+    outcomes = _once(pristine_practice, operation, together=together)
+    assert sum(isinstance(o, Conflict) for o in outcomes) == 1, outcomes
+
+
+# -- 835s --
+
+
+def _submitted_claims(practice, count: int) -> list[Claim]:  # type: ignore[no-untyped-def]
+    """`count` submitted claims of clinic 1 of one payer, none answered yet."""
+    with practice.session() as session:
+        payer = int(
+            one(
+                practice,
+                """SELECT payer_id FROM claim WHERE clinic_id = 1 AND status = 'submitted'
+                GROUP BY payer_id ORDER BY COUNT(*) DESC LIMIT 1""",
+            )[0]
+        )
+        claims = session.exec(
+            select(Claim)
+            .where(Claim.clinic_id == 1, Claim.status == "submitted", Claim.payer_id == payer)
+            .order_by(Claim.id.desc())  # type: ignore[union-attr]
+            .limit(count)
+        ).all()
+    assert len(claims) == count
+    return list(claims)
+
+
+def _era(practice, claims: list[Claim], trace: str, payer_claim: str = "ICN", denied: bool = False) -> str:  # type: ignore[no-untyped-def]
+    """The payer's 835 answering these claims: each paid in full (or denied outright), under a check
+    number of its own and the payer's claim number `payer_claim` + the claim's id."""
+    with practice.session() as session:
+        payer = session.get(Payer, claims[0].payer_id)
+        assert payer is not None
+        answers = []
+        for claim in claims:
+            lines = session.exec(
+                select(ClaimLine).where(ClaimLine.claim_id == claim.id).order_by(ClaimLine.line_number)  # type: ignore[arg-type]
+            ).all()
+            services = tuple(
+                ServicePayment(
+                    line.cpt,
+                    tuple(line.modifiers.split()),
+                    line.charge_cents,
+                    0 if denied else line.charge_cents,
+                    line.units,
+                    f"{claim.control_number}-{line.line_number}",
+                    (Adjustment("CO", "50", line.charge_cents),) if denied else (),
+                    ("N115",) if denied else (),
+                )
+                for line in lines
+            )
+            answers.append(
+                ClaimPayment(
+                    claim.control_number,
+                    "4" if denied else "1",
+                    sum(s.charge_cents for s in services),
+                    sum(s.paid_cents for s in services),
+                    0,
+                    f"{payer_claim}{claim.id}",
+                    services,
+                    "PATIENT",
+                    "TEST",
+                    "M000000001",
+                )
+            )
+        remittance = Remittance(
+            payer.name.upper(),
+            payer.electronic_payer_id,
+            "RIVERSIDE THERAPY",
+            "1900000013",
+            trace,
+            sum(a.paid_cents for a in answers),
+            date(2026, 12, 10),
+            tuple(answers),
+        )
+    return write_835(
+        remittance,
+        parties=Parties(remittance.payer_id, "361000001"),
+        control=int(trace[-4:]),
+        at=datetime(2026, 12, 10, 9, 0, tzinfo=UTC),
+    )
+
+
+def _posted(practice, claim: int) -> tuple[int, int, str]:  # type: ignore[no-untyped-def]
+    payments = _count(
+        practice, "SELECT COUNT(*) FROM payment WHERE claim_id = :c AND source = 'era'", c=claim
+    )
+    paid, status = one(practice, "SELECT paid_cents, status FROM claim WHERE id = :c", c=claim)
+    return payments, int(paid), str(status)
+
+
+def test_two_different_835s_paying_one_claim_at_once_post_one(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    """Two files (two checks, two payer claim numbers) that each pay the same claim in full, posted at
+    the same instant: the claim is paid once, and the other file is refused whole, saying why."""
+    practice, biller = pristine_practice, pristine_practice.actor("biller")
+    (claim,) = _submitted_claims(practice, 1)
+    first = _era(practice, [claim], "EFT9101", payer_claim="ICNA")
+    second = _era(practice, [claim], "EFT9102", payer_claim="ICNB")
+    before = _posted(practice, claim.id or 0)
+    files = _count(practice, "SELECT COUNT(*) FROM era_file")
+
+    outcomes = at_once(
+        2, lambda i: _outcome(lambda s: post_835(s, actor=biller, text=(first, second)[i]), practice.engine)
+    )
+
+    assert sorted(type(o).__name__ for o in outcomes) == ["Conflict", "PostingResult"], outcomes
+    refused = next(o for o in outcomes if isinstance(o, Conflict))
+    assert "not awaiting payment" in refused.detail and claim.control_number in refused.detail
+    assert _posted(practice, claim.id or 0) == (before[0] + 1, claim.total_cents, "paid")
+    assert _count(practice, "SELECT COUNT(*) FROM era_file") == files + 1
+    # The same two again, one after the other: both refused (one as posted, one as a paid claim).
+    for text in (first, second):
+        again = _outcome(lambda s, t=text: post_835(s, actor=biller, text=t), practice.engine)
+        assert isinstance(again, Conflict), again
+    assert _posted(practice, claim.id or 0) == (before[0] + 1, claim.total_cents, "paid")
+
+
+def test_a_denial_and_a_payment_of_one_claim_at_once_leave_the_claim_as_the_last_one_said(
+    pristine_practice,
+) -> None:  # type: ignore[no-untyped-def]
+    """A denial and then a payment is the order the payer may send them in (a denied claim stays open
+    to a later payment); at the same instant they are posted one after the other, never mixed: the
+    claim's figures are those of the payment, or the denial stands and the payment is refused."""
+    practice, biller = pristine_practice, pristine_practice.actor("biller")
+    (claim,) = _submitted_claims(practice, 1)
+    denial = _era(practice, [claim], "EFT9201", payer_claim="ICND", denied=True)
+    payment = _era(practice, [claim], "EFT9202", payer_claim="ICNP")
+    before = _posted(practice, claim.id or 0)[0]
+
+    outcomes = at_once(
+        2, lambda i: _outcome(lambda s: post_835(s, actor=biller, text=(denial, payment)[i]), practice.engine)
+    )
+
+    payments, paid, status = _posted(practice, claim.id or 0)
+    lines = one(
+        practice,
+        "SELECT SUM(paid_cents), COUNT(*) FILTER (WHERE status = 'paid') FROM claim_line WHERE claim_id = :c"
+        if practice.backend == "postgresql"
+        else "SELECT SUM(paid_cents), SUM(status = 'paid') FROM claim_line WHERE claim_id = :c",
+        c=claim.id,
+    )
+    if all(isinstance(o, PostingResult) for o in outcomes):  # the denial first, then the payment
+        assert (payments, paid, status) == (before + 2, claim.total_cents, "paid")
+        assert int(lines[0]) == claim.total_cents
+    else:  # the payment first: the denial is refused, the claim stays paid
+        refused = [o for o in outcomes if isinstance(o, Conflict)]
+        assert isinstance(outcomes[1], PostingResult) and len(refused) == 1, outcomes
+        assert (payments, paid, status) == (before + 1, claim.total_cents, "paid")
+        assert int(lines[0]) == claim.total_cents
+
+
+def test_835s_for_two_claims_posted_at_once_are_both_posted(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    """One posting at a time is no refusal: two payers' files (or two checks of one payer) for
+    different claims, at the same instant, are both posted."""
+    practice, biller = pristine_practice, pristine_practice.actor("biller")
+    a, b = _submitted_claims(practice, 2)
+    files = (
+        _era(practice, [a], "EFT9301", payer_claim="ICNX"),
+        _era(practice, [b], "EFT9302", payer_claim="ICNY"),
+    )
+
+    outcomes = at_once(
+        2, lambda i: _outcome(lambda s: post_835(s, actor=biller, text=files[i]), practice.engine)
+    )
+
+    assert all(isinstance(o, PostingResult) for o in outcomes), outcomes
+    for claim in (a, b):
+        assert _posted(practice, claim.id or 0)[1:] == (claim.total_cents, "paid")
+
+
+# -- a co-sign and a return of the same note --
+
+
+@pytest.mark.parametrize("attempt", range(3))
+def test_cosign_and_return_at_once_cannot_both_win(pristine_practice, attempt: int) -> None:  # type: ignore[no-untyped-def]
+    """The supervisor's two buttons (or two supervisors' tabs) at once: the note is co-signed and
+    billed, or sent back unbilled with the assistant's signature withdrawn; never both."""
+    practice = pristine_practice
+    note, _ = _note(practice, "PTA", signed=True)
+    boss = _supervisor(practice, note)
+
+    def act(i: int) -> object:
+        if i:
+            return _outcome(
+                lambda s: return_for_correction(
+                    s, actor=boss, note_id=note, comment="Add the gait distance."
+                ),
+                practice.engine,
+            )
+        return _outcome(lambda s: cosign(s, actor=boss, note_id=note), practice.engine)
+
+    cosigned, returned = at_once(2, act)
+
+    status = one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0]
+    charges = _count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note)
+    signatures = _count(practice, "SELECT COUNT(*) FROM note_signature WHERE note_id = :n", n=note)
+    returns = _count(practice, "SELECT COUNT(*) FROM note_return WHERE note_id = :n", n=note)
+    assert isinstance(cosigned, Conflict) != isinstance(returned, Conflict), (cosigned, returned)
+    if isinstance(returned, Conflict):
+        assert "signed" in returned.detail
+        assert (status, signatures, returns) == ("signed", 2, 0) and charges > 0
+    else:
+        assert "in review" in cosigned.detail  # type: ignore[attr-defined]
+        assert (status, signatures, returns, charges) == ("in_review", 0, 1, 0)
+
+
+# -- the wait list's offer of a freed time --
+
+
+def _offers(practice, hour: int) -> tuple[list[int], int]:  # type: ignore[no-untyped-def]
+    """Two waiting patients offered the time a cancellation freed: (their offers, the freed appointment)."""
+    desk = practice.actor("front_desk", "riverside")
+    pt, kind = therapist(practice, offset=1), type_id(practice)
+    first, *waiting = (patient(practice, "medicare", offset=3 * hour + n) for n in range(3))
+    with practice.session() as session:
+        request = BookingRequest(
+            patient_id=first, provider_id=pt, appointment_type_id=kind, starts_at=local(2027, 3, 2, hour, 0)
+        )
+        freed = book(session, actor=desk, request=request).appointment
+        wanted = [
+            WaitListCreate(
+                patient_id=p,
+                appointment_type_id=kind,
+                provider_id=pt,
+                weekdays=[1],
+                earliest_minute=hour * 60,
+            )
+            for p in waiting
+        ]
+        entries = [add_entry(session, actor=desk, data=data).id for data in wanted]
+        why = CancelRequest(reason="moved", by="patient")
+        _, offers = cancel(session, actor=desk, appointment_id=freed.id or 0, request=why)
+    mine = sorted(o.id or 0 for o in offers if o.entry_id in entries)
+    assert len(mine) == 2, offers
+    return mine, freed.id or 0
+
+
+def _booked_at(practice, freed: int) -> int:  # type: ignore[no-untyped-def]
+    return _count(
+        practice,
+        """SELECT COUNT(*) FROM appointment a JOIN appointment f ON f.id = :f
+        WHERE a.status = 'booked' AND a.provider_id = f.provider_id AND a.starts_at = f.starts_at""",
+        f=freed,
+    )
+
+
+def test_one_offer_accepted_twice_at_once_books_once(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    practice, desk = pristine_practice, pristine_practice.actor("front_desk", "riverside")
+    (offer, _), freed = _offers(practice, 9)
+
+    outcomes = at_once(
+        2, lambda _: _outcome(lambda s: accept(s, actor=desk, offer_id=offer), practice.engine)
+    )
+
+    assert sum(isinstance(o, Conflict) for o in outcomes) == 1, outcomes
+    assert _booked_at(practice, freed) == 1
+
+
+def test_two_patients_accepting_one_freed_time_at_once_book_one(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    practice, desk = pristine_practice, pristine_practice.actor("front_desk", "riverside")
+    offers, freed = _offers(practice, 10)
+
+    outcomes = at_once(
+        2, lambda i: _outcome(lambda s: accept(s, actor=desk, offer_id=offers[i]), practice.engine)
+    )
+
+    refused = [o for o in outcomes if isinstance(o, Conflict)]
+    assert len(refused) == 1 and "taken" in refused[0].detail, outcomes
+    assert _booked_at(practice, freed) == 1
+
+
+def test_an_offer_accepted_and_declined_at_once_is_one_or_the_other(pristine_practice, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """'Yes' on the phone while the desk clicks 'declined' (the booking itself takes a moment, here
+    half a second): the offer ends accepted with its booking, or declined with none; the loser is told."""
+    practice, desk = pristine_practice, pristine_practice.actor("front_desk", "riverside")
+    (offer, _), freed = _offers(practice, 11)
+    slow = waitlist.book_unsaved
+
+    def booking_slowly(*args, **kwargs):  # type: ignore[no-untyped-def]
+        booked = slow(*args, **kwargs)
+        import time
+
+        time.sleep(0.5)
+        return booked
+
+    monkeypatch.setattr(waitlist, "book_unsaved", booking_slowly)
+
+    def act(i: int) -> object:
+        if i:
+            import time
+
+            time.sleep(0.2)  # the booking has begun
+            return _outcome(lambda s: decline(s, actor=desk, offer_id=offer), practice.engine)
+        return _outcome(lambda s: accept(s, actor=desk, offer_id=offer), practice.engine)
+
+    accepted, declined = at_once(2, act)
+
+    status, booked = one(
+        practice, "SELECT status, booked_appointment_id FROM wait_list_offer WHERE id = :o", o=offer
+    )
+    assert isinstance(accepted, Conflict) != isinstance(declined, Conflict), (accepted, declined)
+    if isinstance(declined, Conflict):
+        assert "accepted" in declined.detail
+        assert status == "accepted" and booked is not None and _booked_at(practice, freed) == 1
+    else:
+        assert status == "declined" and booked is None and _booked_at(practice, freed) == 0
+
+
+# -- the last visit of an authorization --
+
+
+def test_the_last_authorized_visit_booked_twice_at_once_on_two_days_is_booked_once(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    """A payer that refuses visits past the authorization, one visit left, two desks booking it for
+    two different days (no day lock in common) at the same instant: one booking, one refusal."""
+    practice, desk = pristine_practice, pristine_practice.actor("front_desk", "riverside")
+    from core.authorizations.service import AuthorizationCreate
+    from core.authorizations.service import add as add_authorization
+
+    who = patient_of_payer(practice, "State Medicaid")
+    payer = _count(practice, "SELECT id FROM payer WHERE name = 'State Medicaid'")
+    with practice.session() as session:
+        add_authorization(
+            session,
+            actor=desk,
+            patient_id=who,
+            data=AuthorizationCreate(
+                payer_id=payer,
+                discipline="PT",
+                number="LAST-1",
+                start_date=date(2027, 6, 1),
+                end_date=date(2027, 6, 30),
+                visits_approved=1,
+            ),
+        )
+    pts = (therapist(practice), therapist(practice, offset=1))
+    kind = type_id(practice)
+    days = (local(2027, 6, 8, 13, 0), local(2027, 6, 10, 14, 0))
+
+    def act(i: int) -> object:
+        request = BookingRequest(
+            patient_id=who, provider_id=pts[i], appointment_type_id=kind, starts_at=days[i]
+        )
+        return _outcome(lambda s: book(s, actor=desk, request=request), practice.engine)
+
+    outcomes = at_once(2, act)
+
+    refused = [o for o in outcomes if isinstance(o, Conflict)]
+    assert len(refused) == 1 and "visits left" in refused[0].detail, outcomes
+    assert (
+        _count(
+            practice,
+            """SELECT COUNT(*) FROM appointment a JOIN prior_authorization z ON z.id = a.authorization_id
+            WHERE z.patient_id = :p AND z.number = 'LAST-1' AND a.status = 'booked'""",
+            p=who,
+        )
+        == 1
+    )
