@@ -18,13 +18,18 @@ from core.conversations.models import Conversation
 from core.conversations.service import propose, take
 from core.errors import Conflict, Invalid, NotFound
 from core.kpis import compute
-from core.patients.models import Patient
 from core.patients.schemas import PatientRead
-from core.patients.service import find_loosely
+from core.patients.service import find_loosely, load_patient
 from core.providers.models import Provider
 from core.records.service import list_for_patient
 from core.scheduling import availability
-from core.scheduling.booking import BookingRequest, CancelRequest, RescheduleRequest, book
+from core.scheduling.booking import (
+    BookingRequest,
+    CancelRequest,
+    RescheduleRequest,
+    book,
+    check_authorization,
+)
 from core.scheduling.calendar import clinic_zone, day_schedule, policy
 from core.scheduling.flows import cancel, reschedule
 from core.scheduling.models import Appointment, AppointmentType
@@ -296,40 +301,8 @@ def slots_reply(session: Session, kind: AppointmentType, slots: list[availabilit
 def authorization_check(session: Session, patient_id: int, discipline: str, on: date) -> tuple[str, str]:
     """Core's decision for one more visit on a day ("ok", "warn" or "refuse", and why), read before the
     proposal so that a booking the payer refuses is never offered (the same rule booking applies)."""
-    from core.authorizations.service import covering
-    from core.scheduling.booking import booked_ahead
-    from core.scheduling.rules import authorization_decision
-
-    payer = _payer_on(session, patient_id, on)
-    if payer is None:
-        return "ok", ""
-    auth = covering(session, patient_id=patient_id, discipline=discipline, on=on)
-    ahead = booked_ahead(session, authorization_id=auth.id or 0) if auth is not None else 0
-    clinic = session.get(Patient, patient_id)
-    decision = authorization_decision(
-        requires_authorization=payer.requires_authorization,
-        overrun=payer.authorization_overrun,
-        service_date=on,
-        authorization=(auth.start_date, auth.end_date, auth.visits_approved, auth.visits_used)
-        if auth
-        else None,
-        booked_ahead=ahead,
-        alert_visits_left=policy(session, clinic.clinic_id).auth_alert_visits_left if clinic else 2,
-    )
-    return decision.outcome, f"{payer.name}: {decision.reason}" if decision.reason else ""
-
-
-def _payer_on(session: Session, patient_id: int, on: date) -> Any:
-    """The primary payer of the policy in effect on a day, or None."""
-    from core.patients.models import InsurancePolicy
-    from core.payers.models import Payer
-
-    policy_row = session.exec(
-        select(InsurancePolicy)
-        .where(InsurancePolicy.patient_id == patient_id, InsurancePolicy.effective_from <= on)  # type: ignore[arg-type]
-        .order_by(InsurancePolicy.priority)  # type: ignore[arg-type]
-    ).first()
-    return session.get(Payer, policy_row.payer_id) if policy_row else None
+    check = check_authorization(session, load_patient(session, patient_id), discipline, on)
+    return check.outcome, check.reason
 
 
 def authorization_cap(session: Session, patient_id: int, discipline: str, days: list[date]) -> Any:
@@ -337,10 +310,11 @@ def authorization_cap(session: Session, patient_id: int, discipline: str, days: 
     `within_authorization`, the rule the desk's recurring booking stops at), or None where the payer asks
     for no authorization."""
     from core.authorizations.service import covering
+    from core.patients.insurance import primary_payer
     from core.scheduling.booking import booked_ahead
     from core.scheduling.rules import SeriesCap, within_authorization
 
-    payer = _payer_on(session, patient_id, days[0]) if days else None
+    payer = primary_payer(session, patient_id, days[0]) if days else None
     if payer is None or not payer.requires_authorization:
         return None
     auth = covering(session, patient_id=patient_id, discipline=discipline, on=days[0])

@@ -8,21 +8,12 @@ from sqlmodel import Session, col, func, select
 
 from core.billing.coding import Coded, CodingError, PayerRules, Service, code_visit_priced
 from core.billing.models import Charge
-from core.patients.models import InsurancePolicy
+from core.patients.insurance import primary_payer as primary_payer
 from core.payers.models import FeeSchedule, FeeScheduleEntry, Payer, PayerThreshold
 from core.visits.models import Visit
 
 # The KX threshold counts PT and SLP together and OT on its own (42 U.S.C. 1395l(g)).
 BUCKETS = {"PT": ("PT", "SLP"), "SLP": ("PT", "SLP"), "OT": ("OT",)}
-
-
-def primary_payer(session: Session, patient_id: int, on: date) -> Payer | None:
-    policy = session.exec(
-        select(InsurancePolicy)
-        .where(InsurancePolicy.patient_id == patient_id, col(InsurancePolicy.effective_from) <= on)
-        .order_by(col(InsurancePolicy.priority))
-    ).first()
-    return session.get(Payer, policy.payer_id) if policy else None
 
 
 def payer_rules(session: Session, payer: Payer | None, year: int) -> PayerRules:

@@ -4,11 +4,12 @@ from datetime import date
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
-from sqlmodel import Session
+from sqlmodel import Session, col, or_, select
 
 from core.actor import Actor
 from core.patients.models import InsurancePolicy
 from core.patients.service import add_payer_record
+from core.payers.models import Payer
 from core.permissions import Action
 
 
@@ -43,3 +44,21 @@ def add_policy(session: Session, *, actor: Actor, patient_id: int, data: PolicyC
         record_type="insurance",
         row=InsurancePolicy(patient_id=patient_id, **data.model_dump()),
     )
+
+
+def primary_payer(session: Session, patient_id: int, on: date) -> Payer | None:
+    """The payer of the patient's first-priority policy in effect on a day, or None (self-pay).
+
+    A policy with an end date stops covering after it (the import's "empty while the policy runs"):
+    a visit after it is billed to, and booked against the authorization rules of, the next policy
+    still in effect, not a payer the patient has left."""
+    policy = session.exec(
+        select(InsurancePolicy)
+        .where(
+            InsurancePolicy.patient_id == patient_id,
+            col(InsurancePolicy.effective_from) <= on,
+            or_(col(InsurancePolicy.effective_to).is_(None), col(InsurancePolicy.effective_to) >= on),
+        )
+        .order_by(col(InsurancePolicy.priority))
+    ).first()
+    return session.get(Payer, policy.payer_id) if policy else None

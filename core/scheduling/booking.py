@@ -15,11 +15,13 @@ from sqlmodel import Session, col, func, select
 
 from core.access import audit_on, require, require_on
 from core.actor import Actor
+from core.authorizations.models import Authorization
 from core.authorizations.service import covering
 from core.enums import AppointmentStatus
 from core.errors import Conflict, Invalid, NotFound, existing
 from core.locks import lock, locked
-from core.patients.models import InsurancePolicy, Patient
+from core.patients.insurance import primary_payer
+from core.patients.models import Patient
 from core.patients.service import load_patient
 from core.payers.models import Payer
 from core.permissions import Action
@@ -200,21 +202,39 @@ def booked_ahead(session: Session, *, authorization_id: int, exclude_appointment
     return session.exec(stmt).one()
 
 
-def _authorization(
-    session: Session, patient: Patient, discipline: str, on: date, clinic_id: int, exclude: int | None = None
-) -> tuple[int | None, list[str]]:
-    policy_row = session.exec(
-        select(InsurancePolicy)
-        .where(InsurancePolicy.patient_id == patient.id, col(InsurancePolicy.effective_from) <= on)
-        .order_by(col(InsurancePolicy.priority))
-    ).first()
-    payer = session.get(Payer, policy_row.payer_id) if policy_row else None
+@dataclass(frozen=True)
+class AuthorizationCheck:
+    """Core's word on one more visit on a day: the payer in effect then (None: self-pay, nothing to
+    check), the authorization that covers the day or last did, and the decision with why, said with
+    the payer's name ("Medicare: 1 visits will be left ...")."""
+
+    payer: Payer | None
+    authorization: Authorization | None
+    outcome: str = "ok"  # "ok", "warn" or "refuse"
+    reason: str = ""
+
+
+def check_authorization(
+    session: Session,
+    patient: Patient,
+    discipline: str,
+    on: date,
+    *,
+    exclude: int | None = None,
+    hold: bool = False,
+) -> AuthorizationCheck:
+    """The authorization rule for one more visit, the same for a booking and for a proposal to book.
+
+    hold locks the authorization for the caller's transaction first, so that two bookings of its last
+    visit are counted one after the other; a proposal, which writes nothing, reads without it."""
+    payer = primary_payer(session, patient.id or 0, on)
     if payer is None:
-        return None, []
+        return AuthorizationCheck(None, None)
     auth = covering(session, patient_id=patient.id or 0, discipline=discipline, on=on)
     ahead = 0
     if auth is not None:
-        lock(session, f"authorization:{auth.id}")
+        if hold:
+            lock(session, f"authorization:{auth.id}")
         ahead = booked_ahead(session, authorization_id=auth.id or 0, exclude_appointment=exclude)
     decision = authorization_decision(
         requires_authorization=payer.requires_authorization,
@@ -224,12 +244,21 @@ def _authorization(
         if auth
         else None,
         booked_ahead=ahead,
-        alert_visits_left=policy(session, clinic_id).auth_alert_visits_left,
+        alert_visits_left=policy(session, patient.clinic_id).auth_alert_visits_left,
     )
-    if decision.outcome == "refuse":
-        raise Conflict(f"{payer.name}: {decision.reason}; the payer does not allow booking past it")
+    reason = f"{payer.name}: {decision.reason}" if decision.reason else ""
+    return AuthorizationCheck(payer, auth, decision.outcome, reason)
+
+
+def _authorization(
+    session: Session, patient: Patient, discipline: str, on: date, exclude: int | None = None
+) -> tuple[int | None, list[str]]:
+    check = check_authorization(session, patient, discipline, on, exclude=exclude, hold=True)
+    if check.outcome == "refuse":
+        raise Conflict(f"{check.reason}; the payer does not allow booking past it")
+    auth = check.authorization
     auth_id = auth.id if auth is not None and auth.end_date >= on else None
-    return auth_id, [f"{payer.name}: {decision.reason}"] if decision.reason else []
+    return auth_id, [check.reason] if check.reason else []
 
 
 def may_book(session: Session, actor: Actor, provider_id: int, patient_id: int) -> Provider:
@@ -268,9 +297,7 @@ def book_unsaved(
     span = Span(starts, starts + timedelta(minutes=kind.duration_minutes))
     lock(session, *_day_keys(provider.id or 0, patient.id or 0, starts, tz))
     _check_slot(session, provider=provider, kind=kind, patient_id=patient.id or 0, span=span, tz=tz)
-    auth_id, warnings = _authorization(
-        session, patient, kind.discipline, starts.astimezone(tz).date(), provider.clinic_id
-    )
+    auth_id, warnings = _authorization(session, patient, kind.discipline, starts.astimezone(tz).date())
     appointment = Appointment(
         clinic_id=provider.clinic_id,
         patient_id=patient.id or 0,
@@ -385,7 +412,6 @@ def reschedule_unsaved(
         patient,
         kind.discipline,
         new.start.astimezone(tz).date(),
-        appointment.clinic_id,
         exclude=appointment_id,
     )
     appointment.provider_id = provider.id or 0
