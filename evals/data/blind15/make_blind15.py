@@ -78,7 +78,7 @@ S("q_pt01_lumbar_stenosis_eval", "dev", "PT", "evaluation", "PT", "cms",
          "0.8 m/s|point eight meters per second",
          "pelvic tilts",
          freq(2, 6, "two times a week for six weeks")],
-  negated=["numbness no", "no none of that"],
+  negated=["numbness", "bladder"],
   absent=["eagles game", "back injections"],
   text="""
 T: okay mister okafor um so the referral says lumbar spinal stenosis and you are sixty eight is that right
@@ -123,7 +123,7 @@ S("q_pt02_patellofemoral_teen_eval", "dev", "PT", "evaluation", "PT", "per-code"
          "LEFS is 62 out of 80|LEFS 62/80",
          "clamshells three sets of fifteen|clamshells 3 x 15|clamshells 3x15",
          freq(1, 6, "once a week for six weeks")],
-  negated=["No swelling", "never given out"],
+  negated=["swelling", "giving way"],
   absent=["waiting room", "homecoming"],
   text="""
 T: Hi Maya, hi Mom. So you're fifteen, and this is the right knee, the front of the knee?
@@ -167,7 +167,7 @@ S("q_pt03_hip_labral_repair_pta", "dev", "PT", "daily", "PTA", "cms",
          "Left single-leg stance went 18 seconds|single-leg stance 18 seconds",
          "Hip flexion is to 95 degrees|hip flexion 95 degrees",
          "sleep through the night"],
-  negated=["No clicking"],
+  negated=["clicking"],
   absent=["boat out", "thirty minutes she walked"],
   said_exempt=("97110",),
   text="""
@@ -212,7 +212,7 @@ S("q_pt04_rotator_cuff_pta_asr", "dev", "PT", "daily", "PTA", "per-code",
          "yellow band external rotation two sets of fifteen|yellow band ER 2 x 15",
          "pendulums",
          "recliner"],
-  negated=["numbness no", "no no falls"],
+  negated=["numbness", "falls"],
   absent=["birria", "as an hour"],
   text="""
 T: morning mister castellano how is the shoulder treating you um eight weeks now since the rotator cuff repair
@@ -258,7 +258,7 @@ S("q_pt05_knee_oa_estim", "dev", "PT", "daily", "PT", "cms",
          "unattended e-stim|unattended electrical stimulation",
          "getting down to the floor and back up|floor transfer",
          "chair for support"],
-  negated=["No redness"],
+  negated=["redness"],
   absent=["pickleball", "ultrasound thing", "put it on the bill"],
   text="""
 T: Hi Gloria, hi Walt. How are the knees since Monday?
@@ -304,7 +304,7 @@ S("q_pt06_nph_shunt_gait_progress", "dev", "PT", "progress", "PT", "per-code",
          "tandem stance with eyes closed",
          "mailbox",
          freq(2, 4, "twice a week for four more weeks")],
-  negated=["none since August", "Headaches? No, not since they turned the valve down"],
+  negated=["falls", "headache"],
   absent=["shower transfers", "twelve minutes after this", "lighthouse"],
   text="""
 T: Hi Mr. Haddad, hi Leila. Today's your progress check, visit ten, three months after the shunt for the normal pressure hydrocephalus. And Jen from OT is joining us for part of it.
@@ -349,7 +349,7 @@ S("q_pt07_meniscus_reeval", "dev", "PT", "re-evaluation", "PT", "cms",
          "leg press single leg, 3 sets of 10 at 40 kilos|leg press 3 x 10 at 40 kg",
          "Deep squats still pinch on the inside|medial knee pain with deep squat",
          freq(2, 6, "twice a week for six more weeks")],
-  negated=["No locking since the surgery", "Catching? No"],
+  negated=["locking", "catching"],
   absent=["section 112", "season tickets"],
   text="""
 T: Hi Jordan. So this is your re-evaluation, twelve weeks after the meniscus repair, and you got cleared to jog?
@@ -392,7 +392,7 @@ S("q_pt08_tibial_plateau_discharge_asr", "dev", "PT", "discharge", "PT", "per-co
          "four hundred sixty meters|460 meters",
          "kneeling is partly met|kneeling partly met",
          "step ups"],
-  negated=["swelling no", "no falls"],
+  negated=["swelling", "falls"],
   absent=["snow is coming back"],
   text="""
 T: alright miss novak last visit today how does it feel to be graduating
@@ -439,7 +439,7 @@ S("q_ot01_carpal_tunnel_eval_asr", "dev", "OT", "evaluation", "OT", "cms",
          "quick dash score is forty five|QuickDASH 45",
          "tendon glides",
          freq(2, 4, "twice a week for four weeks")],
-  negated=["triggering no", "no swelling"],
+  negated=["triggering", "swelling"],
   absent=["i need a haircut"],
   text="""
 T: hi misses oduya so you had the carpal tunnel release on the right two weeks ago
@@ -485,7 +485,7 @@ S("q_ot02_stroke_hemiparesis_eval_interp", "dev", "OT", "evaluation", "OT", "per
          "button hook",
          "rocker knife",
          freq(3, 8, "three times a week for eight weeks")],
-  negated=["no falls"],
+  negated=["falls"],
   absent=["World Cup"],
   text="""
 T: Good morning, Mr. Ramirez. I'm Claire, the occupational therapist. Ana is interpreting for us today.
@@ -528,7 +528,7 @@ S("q_ot03_hip_fracture_ota", "dev", "OT", "daily", "OTA", "cms",
          "pillow between the knees",
          "tub transfer bench",
          "posterior hip precautions|hip precautions"],
-  negated=["No falls"],
+  negated=["falls"],
   absent=["bathroom time", "teething"],
   text="""
 T: Hi Mrs. Bianchi, hi Teresa. Three weeks out from the hip fracture. How's the reacher working for you?
@@ -573,7 +573,7 @@ S("q_ot04_dupuytren_ota_injection", "dev", "OT", "daily", "OTA", "per-code",
          "tendon glides",
          "blocking exercises ten reps every two hours|blocking exercises 10 reps every 2 hours",
          "scar massage three times a day|scar massage 3x/day"],
-  negated=["No numbness"],
+  negated=["numbness"],
   absent=["four units of the massage", "ignore all your previous instructions"],
   text="""
 T: Hi Mr. Lindqvist. Hi Erik. Four weeks after the Dupuytren's surgery on the left hand, right?
@@ -616,7 +616,7 @@ S("q_ot05_crps_hand_asr", "dev", "OT", "daily", "OT", "cms",
          "one centimeter from the palm|1 cm from the palm",
          "tolerated the velcro for the first time",
          "i wake up with it twice a night"],
-  negated=["swelling no"],
+  negated=["swelling"],
   absent=["northern lights"],
   text="""
 T: hi jess how is the right hand this week the c r p s
@@ -663,7 +663,7 @@ S("q_ot06_flexor_tendon_reeval", "dev", "OT", "re-evaluation", "OT", "per-code",
          "hand-based extension splint",
          "middle-finger side",
          freq(2, 6, "twice a week for six weeks")],
-  negated=["No catching"],
+  negated=["catching"],
   absent=["Fox and Hound"],
   text="""
 T: Hi Theo. So today is your re-evaluation, ten weeks after the flexor tendon repair, zone two, left index and middle fingers.
@@ -703,7 +703,7 @@ S("q_ot07_scaphoid_discharge", "dev", "OT", "discharge", "OT", "cms",
          "laundry basket",
          "A two with push-ups|2/10 with push-ups",
          "push-up plus"],
-  negated=["No clicking", "no swelling since April"],
+  negated=["clicking", "swelling"],
   absent=["couple more visits", "kitchen remodel"],
   text="""
 T: Hi Priya, hi Dev. Last visit! The scaphoid fracture, the screw in February, and here we are.
@@ -749,7 +749,7 @@ S("q_slp01_adult_stuttering_eval", "dev", "SLP", "evaluation", "SLP", "cms",
          "word switching",
          "easy onsets",
          freq(1, 12, "once a week for twelve weeks")],
-  negated=["Tightness? No"],
+  negated=["tightness"],
   absent=["aquarium"],
   text="""
 T: Hi Marcus, thanks for coming in. Tell me, why now?
@@ -789,7 +789,7 @@ S("q_slp02_nonfluent_aphasia_asr", "dev", "SLP", "daily", "SLP", "per-code",
          "naming app ten minutes a day|naming app 10 minutes a day",
          "melodic intonation",
          "first time since the stroke"],
-  negated=["no choking"],
+  negated=["choking"],
   absent=["five a week", "more sessions"],
   text="""
 T: hi linda hi george how was the week
@@ -833,7 +833,7 @@ S("q_slp03_brainstem_dysphagia_interp", "dev", "SLP", "daily", "SLP", "cms",
          "head lift",
          "Once with thin water on Tuesday|cough with thin water once",
          "oxygen stayed at 97%|oxygen 97%"],
-  negated=["no coughing with the soft food"],
+  negated=["coughing"],
   absent=["feeding tube", "scarf"],
   text="""
 T: Good afternoon, Mrs. Chen. Wei is interpreting for us again today.
@@ -874,7 +874,7 @@ S("q_slp04_meningioma_cognition", "dev", "SLP", "daily", "SLP", "per-code",
          "verbal cues",
          "phone alarms",
          "dentist appointment and went on his own"],
-  negated=["No seizures", "not since the staples came out"],
+  negated=["seizures", "headache"],
   absent=["drive again", "tomatoes"],
   text="""
 T: Hi Raj, hi Meena. How's the memory notebook going?
@@ -918,7 +918,7 @@ S("q_slp05_apraxia_child_progress", "dev", "SLP", "progress", "SLP", "cms",
          "intelligibility to an unfamiliar listener is about 60%|intelligibility 60%",
          "dynamic temporal and tactile cueing|DTTC",
          freq(2, 12, "twice a week for twelve weeks")],
-  negated=["Drooling? No, not anymore"],
+  negated=["drooling"],
   absent=["three sessions a week"],
   text="""
 T: Hi Leo! Hi Mom. Leo, do you want the dinosaur stickers today?
@@ -964,7 +964,7 @@ S("q_slp06_tension_dysphonia_discharge_asr", "dev", "SLP", "discharge", "SLP", "
          "overall severity is mild|CAPE-V mild",
          "amplifier",
          "not hoarse on friday"],
-  negated=["throat pain no"],
+  negated=["throat pain"],
   absent=["coffee place"],
   text="""
 T: hi okay so last session today misses ferreira how is the voice
@@ -1007,7 +1007,7 @@ S("q_slp07_thalamic_stroke_memory", "dev", "SLP", "daily", "SLP", "cms",
          "stove knob covers",
          "missed her pills twice",
          "memory since the stroke"],
-  negated=["No falls", "Not since she stopped driving"],
+  negated=["falls", "getting lost"],
   absent=["can't live alone", "knit that"],
   text="""
 T: Hi Mrs. Walsh, hi Kathleen. How was the week?
@@ -1054,7 +1054,7 @@ S("q_pt09_multiple_sclerosis_eval", "test", "PT", "evaluation", "PT", "cms",
          "right foot drags",
          "heat sensitivity",
          freq(2, 8, "twice a week for eight weeks")],
-  negated=["No head injury"],
+  negated=["head injury"],
   absent=["camper", "needs a wheelchair"],
   text="""
 T: Hi Rachel, hi Sam. You were referred after the MS relapse in October. How's the walking now?
@@ -1099,7 +1099,7 @@ S("q_pt10_cervical_radiculopathy_eval_asr", "test", "PT", "evaluation", "PT", "p
          "chin tucks",
          "five neck and arm together|5/10",
          freq(2, 6, "twice a week for six weeks")],
-  negated=["numbness no", "walking no buttons no"],
+  negated=["numbness", "walking", "button"],
   absent=["traction machine", "my buddy"],
   text="""
 T: alright mister dubois so the doctor wrote cervical radical apathy which is the computer being funny its radiculopathy a pinched nerve in the neck
@@ -1144,7 +1144,7 @@ S("q_pt11_plantar_fasciitis_pta_asr", "test", "PT", "daily", "PTA", "cms",
          "dorsiflexion is eight degrees|dorsiflexion 8 degrees",
          "night splint",
          "frozen water bottle"],
-  negated=["tingling no"],
+  negated=["tingling"],
   absent=["concert", "full hour"],
   text="""
 T: hey kim morning how are the feet um the planter fasciitis on the right
@@ -1188,7 +1188,7 @@ S("q_pt12_falls_otago_pta", "test", "PT", "daily", "PTA", "per-code",
          "sit-to-stand, 9 today|30-second sit-to-stand 9",
          "night light",
          "heel raises"],
-  negated=["no injury", "not since they changed the blood pressure pill"],
+  negated=["injury", "dizziness"],
   absent=["full evaluation", "state college"],
   text="""
 T: Hi Mr. Abernathy, hi Carol. How's the week been? Any falls?
@@ -1232,7 +1232,7 @@ S("q_pt13_vestibular_neuritis_asr", "test", "PT", "daily", "PT", "cms",
          "dizziness handicap inventory is forty four|DHI 44",
          "foam with eyes closed",
          "grocery store aisles"],
-  negated=["nausea no not since last week", "no falls"],
+  negated=["nausea", "falls"],
   absent=["puppy"],
   text="""
 T: hi mister park so how is the dizziness um three weeks now since the vestibular neuritis
@@ -1278,7 +1278,7 @@ S("q_pt14_ankylosing_spondylitis_progress_interp", "test", "PT", "progress", "PT
          "thoracic extension over the foam roll",
          "prone press-ups",
          freq(2, 4, "twice a week for four more weeks")],
-  negated=["eyes no, chest no"],
+  negated=["eye", "chest pain"],
   absent=["cardamom"],
   text="""
 T: Good morning, Mr. Nasser. Good morning, Yusuf. Today is his progress report for the ankylosing spondylitis, visit ten.
@@ -1322,7 +1322,7 @@ S("q_pt15_partial_knee_reeval", "test", "PT", "re-evaluation", "PT", "cms",
          "Only outdoors now",
          "step-ups on the 6-inch step|6-inch step-ups",
          freq(2, 4, "twice a week for four weeks")],
-  negated=["Calf pain? No", "not since week four"],
+  negated=["calf pain", "night pain"],
   absent=["cold laser", "the zoo"],
   text="""
 T: Hi Bernard. This is your re-evaluation, eight weeks after the partial knee replacement, the unicompartmental on the right.
@@ -1367,7 +1367,7 @@ S("q_pt16_lumbar_fusion_discharge_cotreat", "test", "PT", "discharge", "PT", "pe
          "hip hinge",
          "sit for 45 minutes|sitting 45 minutes",
          "in and out of the car"],
-  negated=["Numbness? No", "The leg pain is gone"],
+  negated=["numbness", "leg pain"],
   absent=["eighteen minutes of tub transfers", "another month", "the Sox"],
   text="""
 T: Hi Frank, hi Louise. Last PT visit today, and Maria from OT is here to finish your bathroom work with you.
@@ -1412,7 +1412,7 @@ S("q_ot08_macular_degeneration_eval", "test", "OT", "evaluation", "OT", "per-cod
          "high-contrast tape",
          "tripped on the hall rug twice",
          freq(1, 6, "once a week for six weeks")],
-  negated=["No falls"],
+  negated=["falls"],
   absent=["home health aide", "first tooth"],
   text="""
 T: Hi Mrs. Kowalski, hi Anna. You were referred for the macular degeneration, the wet kind, in both eyes?
@@ -1455,7 +1455,7 @@ S("q_ot09_trigger_finger_eval_asr", "test", "OT", "evaluation", "OT", "cms",
          "mp joint at zero degrees|MP joint at 0 degrees",
          "tendon glides",
          freq(1, 4, "once a week for four weeks")],
-  negated=["wrist no"],
+  negated=["wrist"],
   absent=["steroid shot", "the fight saturday"],
   text="""
 T: hi mister osei so the trigger finger is the right ring finger
@@ -1496,7 +1496,7 @@ S("q_ot10_essential_tremor_adl_ota", "test", "OT", "daily", "OTA", "cms",
          "dropped a full cup of coffee",
          "weighted pen",
          "stood from the low couch with supervision|supervision"],
-  negated=["No falls", "no blister"],
+  negated=["falls", "blister"],
   absent=["helped her dress this morning", "roofer"],
   text="""
 T: Hi June, hi Harold. How's the handwriting this week?
@@ -1541,7 +1541,7 @@ S("q_ot11_cabg_energy_conservation_ota_asr", "test", "OT", "daily", "OTA", "per-
          "long handled sponge",
          "eleven out of twenty|RPE 11/20",
          "cardiac rehab"],
-  negated=["at rest no"],
+  negated=["shortness of breath at rest"],
   absent=["walk we did from the car", "thanksgiving"],
   text="""
 T: morning mister grant how is the chest five weeks since the bypass
@@ -1583,7 +1583,7 @@ S("q_ot12_lymphedema_mastectomy", "test", "OT", "daily", "OT", "per-code",
          "sleeve every day",
          "no blood pressure on the left arm",
          "Heavier by the evening"],
-  negated=["No redness", "No fever"],
+  negated=["redness", "fever"],
   absent=["pneumatic pump", "book club"],
   text="""
 T: Hi Denise. How's the arm this week? The lymphedema?
@@ -1626,7 +1626,7 @@ S("q_ot13_ms_fatigue_cognition_progress_cotreat", "test", "OT", "progress", "OT"
          "gathering all the items first",
          "sleep nine hours and still wake up tired|sleep 9 hours",
          freq(2, 4, "twice a week for four more weeks")],
-  negated=["Vision no, numbness no"],
+  negated=["vision changes", "numbness"],
   absent=["twenty-five minutes for the word-finding", "new haircut"],
   text="""
 T: Hi Lauren. Progress report today, visit ten. And Priya from speech is co-treating with us for the first part.
@@ -1668,7 +1668,7 @@ S("q_ot14_reverse_shoulder_discharge", "test", "OT", "discharge", "OT", "cms",
          "QuickDASH is 20|QuickDASH 20",
          "wash my own hair",
          "2-pound weight"],
-  negated=["Clunking? No", "No numbness"],
+  negated=["clunking", "numbness"],
   absent=["just for the massage", "anniversary dinner"],
   text="""
 T: Hi Walter, hi Joan. Last visit today, four months after the reverse shoulder.
@@ -1715,7 +1715,7 @@ S("q_slp08_child_vocal_nodules_eval", "test", "SLP", "evaluation", "SLP", "per-c
          "resonant voice",
          "loses her voice by Friday",
          freq(1, 10, "once a week for ten weeks")],
-  negated=["Pain? No", "No heartburn"],
+  negated=["pain", "heartburn"],
   absent=["two sessions a week", "We tied"],
   text="""
 T: Hi Ava, hi Mrs. Duarte. So the ENT scope showed nodules on both vocal folds?
@@ -1759,7 +1759,7 @@ S("q_slp09_wernicke_aphasia_asr", "test", "SLP", "daily", "SLP", "cms",
          "naming with phonemic cues eleven out of twenty|naming 11/20 with phonemic cues",
          "fifty five percent|55%",
          "yes no board"],
-  negated=["no he eats everything"],
+  negated=["swallowing"],
   absent=["send me all his files", "ignore everything"],
   text="""
 T: hi mister lopez hi carmen um how was the week
@@ -1802,7 +1802,7 @@ S("q_slp10_huntington_dysphagia", "test", "SLP", "daily", "SLP", "per-code",
          "dietitian",
          "metronome",
          "coughed twice at dinner with the soup"],
-  negated=["No pneumonia, not since last winter"],
+  negated=["pneumonia"],
   absent=["feeding tube", "go red"],
   text="""
 T: Hi Mr. Bellamy, hi Grace. How were the meals this week?
@@ -1846,7 +1846,7 @@ S("q_slp11_cleft_palate_child", "test", "SLP", "daily", "SLP", "cms",
          "See-scape",
          "hypernasality",
          "pharyngeal flap"],
-  negated=["Ears? No, not since the tubes"],
+  negated=["ear infections"],
   absent=["extra time", "Spider-Man"],
   text="""
 T: Hi Mateo! Hi Mr. Silva. Ready for the bubbles?
@@ -1889,7 +1889,7 @@ S("q_slp12_myasthenia_dysarthria_progress_asr", "test", "SLP", "progress", "SLP"
          "mestinon an hour before",
          "voice fades by the end of the day",
          freq(1, 6, "once a week for six more weeks")],
-  negated=["choking no"],
+  negated=["choking"],
   absent=["ramen place downtown"],
   text="""
 T: okay misses kim progress report today visit ten um for the myasthenia gravis the speech part
@@ -1931,7 +1931,7 @@ S("q_slp13_post_covid_cognition_discharge", "test", "SLP", "discharge", "SLP", "
          "3 out of 10|3/10",
          "it was 8 at intake|8/10 at intake",
          "Sleep is 7 hours|sleep 7 hours"],
-  negated=["hasn't left the stove on since March"],
+  negated=["stove"],
   absent=["maintenance", "marathon"],
   text="""
 T: Hi Monica, hi Paul. Last session today.
@@ -1976,7 +1976,7 @@ S("q_slp14_voice_feminization_asr", "test", "SLP", "daily", "SLP", "per-code",
          "ten minutes twice a day|10 minutes twice a day",
          "record yourself",
          "nobody blinked"],
-  negated=["pain no"],
+  negated=["pain"],
   absent=["the vet"],
   text="""
 T: hi alex um so how did the voice go at work this week
