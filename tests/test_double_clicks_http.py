@@ -1,0 +1,275 @@
+"""The forms and API calls that move money, a signature or a booking and that tests/test_races.py does
+not send through the server yet, each sent twice through the app (at the same instant from two
+threads, and twice in a row), without an Idempotency-Key, on SQLite and PostgreSQL: one effect, no
+answer is a server error, and the second is either the first one's answer or a refusal in words.
+The same services are raced straight into core in tests/test_money_races.py."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import httpx
+import pytest
+from note_helpers import login_as_provider
+from page_helpers import page_client
+from scheduling_helpers import local, one, patient_of_payer, therapist, type_id
+from server_helpers import at_once
+from test_money_races import (
+    TODAY,
+    _appointment_events,
+    _claim_actions,
+    _count,
+    _denied_claim,
+    _future_booking,
+    _note,
+    _unsent_claim,
+)
+
+from core.authorizations.service import AuthorizationCreate
+from core.authorizations.service import add as add_authorization
+
+
+@dataclass(frozen=True)
+class Sent:
+    """One request ready to send (`send`, any number of times); `effects` counts what it leaves, each
+    figure to move by exactly `once` however many times it was sent."""
+
+    send: Callable[[], httpx.Response]
+    effects: Callable[[], tuple[int, ...]]
+    once: tuple[int, ...]
+
+
+def _api(practice, role: str = "biller", clinic: str | None = None):  # type: ignore[no-untyped-def]
+    client = practice.client()
+    return client, practice.login(client, role, clinic)
+
+
+def _supervising(practice, note: int) -> int:  # type: ignore[no-untyped-def]
+    """The provider who supervises the assistant who wrote the note."""
+    return int(
+        one(
+            practice,
+            """SELECT p.supervising_provider_id FROM note n JOIN provider p ON p.id = n.provider_id
+            WHERE n.id = :n""",
+            n=note,
+        )[0]
+    )
+
+
+def returning_a_note(practice) -> Sent:  # type: ignore[no-untyped-def]
+    """The review page's 'return to the assistant' form."""
+    note, _ = _note(practice, "PTA", signed=True)
+    client = page_client(practice, provider_id=_supervising(practice, note))
+    form = {"comment": "Add the gait distance."}
+    return Sent(
+        lambda: client.post(f"/notes/{note}/return", data=form, follow_redirects=False),
+        lambda: (
+            _count(practice, "SELECT COUNT(*) FROM note_return WHERE note_id = :n", n=note),
+            -_count(practice, "SELECT COUNT(*) FROM note_signature WHERE note_id = :n", n=note),
+        ),
+        (1, 1),
+    )
+
+
+def cosigning_a_note(practice) -> Sent:  # type: ignore[no-untyped-def]
+    note, _ = _note(practice, "PTA", signed=True)
+    client = practice.client()
+    headers = login_as_provider(practice, client, _supervising(practice, note))
+    return Sent(
+        lambda: client.post(f"/api/v1/notes/{note}/cosign", headers=headers),
+        lambda: (
+            _count(
+                practice, "SELECT COUNT(*) FROM note_signature WHERE note_id = :n AND kind = 'cosign'", n=note
+            ),
+            _count(practice, "SELECT COUNT(DISTINCT note_id) FROM charge WHERE note_id = :n", n=note),
+        ),
+        (1, 1),
+    )
+
+
+def _claim_form(practice, claim: int, path: str, form: dict[str, str], kind: str) -> Sent:  # type: ignore[no-untyped-def]
+    biller = page_client(practice, "biller")
+    return Sent(
+        lambda: biller.post(f"/billing/claims/{claim}/{path}", data=form, follow_redirects=False),
+        lambda: (_claim_actions(practice, claim, kind),),
+        (1,),
+    )
+
+
+def writing_off(practice) -> Sent:  # type: ignore[no-untyped-def]
+    return _claim_form(
+        practice, _denied_claim(practice), "write-off", {"reason": "past timely filing"}, "written_off"
+    )
+
+
+def appealing(practice) -> Sent:  # type: ignore[no-untyped-def]
+    return _claim_form(
+        practice, _denied_claim(practice), "appeal.pdf", {"argument": "medically necessary"}, "appealed"
+    )
+
+
+def correcting(practice) -> Sent:  # type: ignore[no-untyped-def]
+    return _claim_form(practice, _denied_claim(practice, with_payer_number=True), "correct", {}, "corrected")
+
+
+def assigning(practice) -> Sent:  # type: ignore[no-untyped-def]
+    biller = practice.actor("biller")
+    return _claim_form(
+        practice, _denied_claim(practice), "assign", {"user_id": str(biller.user_id)}, "assigned"
+    )
+
+
+def _patient_payments(practice, patient: int) -> int:  # type: ignore[no-untyped-def]
+    return _count(
+        practice, "SELECT COUNT(*) FROM payment WHERE patient_id = :p AND source = 'patient'", p=patient
+    )
+
+
+def posting_a_payment(practice) -> Sent:  # type: ignore[no-untyped-def]
+    """The ledger's form without its key (a client that drops it): the repeat is refused."""
+    patient = int(one(practice, "SELECT MIN(patient_id) FROM claim WHERE clinic_id = 1")[0])
+    biller = page_client(practice, "biller")
+    reference = f"{_count(practice, 'SELECT COUNT(*) FROM payment') + 5000}"
+    form = {"amount": "25.00", "received_on": TODAY.isoformat(), "method": "check", "reference": reference}
+    return Sent(
+        lambda: biller.post(f"/billing/patients/{patient}/payments", data=form, follow_redirects=False),
+        lambda: (_patient_payments(practice, patient),),
+        (1,),
+    )
+
+
+def posting_a_payment_from_one_form(practice) -> Sent:  # type: ignore[no-untyped-def]
+    """The ledger's form with its key, as the page sends it: both clicks land on the page it posted."""
+    patient = int(one(practice, "SELECT MAX(patient_id) FROM claim WHERE clinic_id = 1")[0])
+    biller = page_client(practice, "biller")
+    key = f"ledger-{_count(practice, 'SELECT COUNT(*) FROM payment')}"
+    form = {"amount": "30.00", "received_on": TODAY.isoformat(), "method": "card", "idempotency_key": key}
+    return Sent(
+        lambda: biller.post(f"/billing/patients/{patient}/payments", data=form, follow_redirects=False),
+        lambda: (_patient_payments(practice, patient),),
+        (1,),
+    )
+
+
+def removing_a_claim_line(practice) -> Sent:  # type: ignore[no-untyped-def]
+    claim = _unsent_claim(practice, 0)
+    client, headers = _api(practice)
+    last = _count(practice, "SELECT MAX(line_number) FROM claim_line WHERE claim_id = :c", c=claim)
+    return Sent(
+        lambda: client.patch(f"/api/v1/claims/{claim}", json={"remove_lines": [last]}, headers=headers),
+        lambda: (-_count(practice, "SELECT COUNT(*) FROM claim_line WHERE claim_id = :c", c=claim),),
+        (1,),
+    )
+
+
+def voiding_a_claim(practice) -> Sent:  # type: ignore[no-untyped-def]
+    claim = _unsent_claim(practice, 1)
+    client, headers = _api(practice)
+    return Sent(
+        lambda: client.post(f"/api/v1/claims/{claim}/void", headers=headers),
+        lambda: (
+            _count(
+                practice,
+                """SELECT COUNT(*) FROM audit_entry WHERE record_type = 'claim' AND record_id = :c
+                AND detail = 'voided'""",
+                c=str(claim),
+            ),
+        ),
+        (1,),
+    )
+
+
+def cancelling(practice) -> Sent:  # type: ignore[no-untyped-def]
+    appointment = _future_booking(practice)
+    client, headers = _api(practice, "front_desk", "riverside")
+    why = {"reason": "patient is ill", "by": "clinic"}
+    return Sent(
+        lambda: client.post(f"/api/v1/appointments/{appointment}/cancel", json=why, headers=headers),
+        lambda: (_appointment_events(practice, appointment, "cancelled%"),),
+        (1,),
+    )
+
+
+def booking_the_last_authorized_visit(practice) -> Sent:  # type: ignore[no-untyped-def]
+    """A payer that refuses visits past the authorization, one visit left, the same booking twice."""
+    who = patient_of_payer(practice, "State Medicaid")
+    payer = _count(practice, "SELECT id FROM payer WHERE name = 'State Medicaid'")
+    number = f"HTTP-{_count(practice, 'SELECT COUNT(*) FROM prior_authorization')}"
+    # A month of its own each time (July 2027, August ...), the visit on its second Tuesday.
+    month = 7 + _count(practice, "SELECT COUNT(*) FROM prior_authorization WHERE number LIKE 'HTTP-%'")
+    start = date(2027, month, 1)
+    tuesday = start + timedelta(days=(1 - start.weekday()) % 7 + 7)
+    with practice.session() as session:
+        add_authorization(
+            session,
+            actor=practice.actor("front_desk", "riverside"),
+            patient_id=who,
+            data=AuthorizationCreate(
+                payer_id=payer,
+                discipline="PT",
+                number=number,
+                start_date=start,
+                end_date=start.replace(day=28),
+                visits_approved=1,
+            ),
+        )
+    client, headers = _api(practice, "front_desk", "riverside")
+    body = {
+        "patient_id": who,
+        "provider_id": therapist(practice),
+        "appointment_type_id": type_id(practice),
+        "starts_at": local(tuesday.year, tuesday.month, tuesday.day, 13, 0).isoformat(),
+    }
+    return Sent(
+        lambda: client.post("/api/v1/appointments", json=body, headers=headers),
+        lambda: (
+            _count(
+                practice,
+                """SELECT COUNT(*) FROM appointment a JOIN prior_authorization z ON z.id = a.authorization_id
+                WHERE z.number = :n AND a.status = 'booked'""",
+                n=number,
+            ),
+        ),
+        (1,),
+    )
+
+
+OPERATIONS = (
+    returning_a_note,
+    cosigning_a_note,
+    writing_off,
+    appealing,
+    correcting,
+    assigning,
+    posting_a_payment,
+    posting_a_payment_from_one_form,
+    removing_a_claim_line,
+    voiding_a_claim,
+    cancelling,
+    booking_the_last_authorized_visit,
+)
+
+
+def _twice(practice, operation: Callable, together: bool) -> list[httpx.Response]:  # type: ignore[no-untyped-def]
+    sent = operation(practice)
+    before = sent.effects()
+    replies = at_once(2, lambda _: sent.send()) if together else [sent.send(), sent.send()]
+    after = sent.effects()
+    answers = [(r.status_code, r.headers.get("location", ""), r.text[:300]) for r in replies]
+    assert all(r.status_code < 500 for r in replies), answers
+    assert tuple(a - b for a, b in zip(after, before, strict=True)) == sent.once, answers
+    assert any(r.status_code < 400 for r in replies), answers
+    for reply in replies:
+        if reply.status_code == 409:
+            assert reply.json()["detail"], answers
+    return replies
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda o: o.__name__)
+def test_sent_twice_at_the_same_instant_is_done_once(pristine_practice, operation: Callable) -> None:  # type: ignore[no-untyped-def]
+    _twice(pristine_practice, operation, together=True)
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda o: o.__name__)
+def test_sent_twice_in_a_row_is_done_once(pristine_practice, operation: Callable) -> None:  # type: ignore[no-untyped-def]
+    _twice(pristine_practice, operation, together=False)
