@@ -326,6 +326,38 @@ def authorization_cap(session: Session, patient_id: int, discipline: str, days: 
     )
 
 
+def _ask_yes(
+    session: Session,
+    actor: Actor,
+    chat: Conversation | None,
+    action: str,
+    payload: dict[str, Any],
+    summary: str,
+    question: str,
+    *,
+    visit: int | None = None,
+    citations: list[dict[str, Any]] | None = None,
+    data: dict[str, Any] | None = None,
+    warnings: list[str] | None = None,
+    note: str = "",
+) -> Reply:
+    """The proposal stored and committed (its token must outlive this request: the yes comes in the next
+    one), and the reply that asks for the yes: the summary as a question, then the warnings in one
+    sentence, then anything the yes also does (`note`). A change to one booked visit (`visit`) cites
+    it and answers its id, and what the change also brings (a late cancellation, another therapist) is
+    a note, not a warning."""
+    token = propose(session, actor=actor, chat=chat, action=action, payload=payload, summary=summary)
+    session.commit()
+    warnings = warnings or []
+    said = f" {'Note' if visit else 'Warning'}: " + "; ".join(warnings) + "." if warnings else ""
+    return Reply(
+        f"{summary}? {question}{said}{note}",
+        [cite("appointment", visit)] if visit else citations or [],
+        proposal={"token": token, "action": action, "summary": summary, "warnings": warnings},
+        data={"appointment_id": visit} if visit else data or {},
+    )
+
+
 def propose_booking(
     session: Session,
     actor: Actor,
@@ -348,13 +380,20 @@ def propose_booking(
         "appointment_type_id": kind.id,
         "starts_at": slot.starts_at.isoformat(),
     }
-    token = propose(session, actor=actor, chat=chat, action="book", payload=payload, summary=summary)
-    session.commit()
-    return Reply(
-        summary + "? Confirm to book." + (" Warning: " + "; ".join(warnings) + "." if warnings else ""),
-        [cite("patient", patient.id, name(patient)), cite("provider", slot.provider_id, slot.provider_name)],
-        proposal={"token": token, "action": "book", "summary": summary, "warnings": warnings},
+    return _ask_yes(
+        session,
+        actor,
+        chat,
+        "book",
+        payload,
+        summary,
+        "Confirm to book.",
+        citations=[
+            cite("patient", patient.id, name(patient)),
+            cite("provider", slot.provider_id, slot.provider_name),
+        ],
         data={**payload, "minutes": kind.duration_minutes},
+        warnings=warnings,
     )
 
 
@@ -378,20 +417,17 @@ def propose_cancel(
         if is_late_cancel(as_utc(starts_at), utcnow(), hours)
         else []
     )
-    token = propose(
+    payload = {"appointment_id": appointment_id, "reason": reason}
+    return _ask_yes(
         session,
-        actor=actor,
-        chat=chat,
-        action="cancel",
-        payload={"appointment_id": appointment_id, "reason": reason},
-        summary=summary,
-    )
-    session.commit()
-    return Reply(
-        summary + "? Confirm to cancel." + (" Note: " + "; ".join(warnings) + "." if warnings else ""),
-        [cite("appointment", appointment_id)],
-        proposal={"token": token, "action": "cancel", "summary": summary, "warnings": warnings},
-        data={"appointment_id": appointment_id},
+        actor,
+        chat,
+        "cancel",
+        payload,
+        summary,
+        "Confirm to cancel.",
+        visit=appointment_id,
+        warnings=warnings,
     )
 
 
@@ -421,27 +457,27 @@ def propose_series(
         f"h {provider.full_name}, "
         f"{len(days)} visits: {listing}"
     )
-    token = propose(
+    return _ask_yes(
         session,
-        actor=actor,
-        chat=chat,
-        action="book",
+        actor,
+        chat,
+        "book",
         # each date itself, so the yes books exactly the dates listed (each checked again by core then)
-        payload={
+        {
             "series": [
                 {**base, "starts_at": local_instant(d, request.local_minute, zone).isoformat()}
                 for d in days
                 if d not in (skip or [])
             ]
         },
-        summary=summary,
-    )
-    session.commit()
-    return Reply(
-        summary + "? Confirm to book them." + (" Warning: " + "; ".join(warnings) + "." if warnings else ""),
-        [cite("patient", patient.id, name(patient)), cite("provider", provider.id, provider.full_name)],
-        proposal={"token": token, "action": "book", "summary": summary, "warnings": warnings},
+        summary,
+        "Confirm to book them.",
+        citations=[
+            cite("patient", patient.id, name(patient)),
+            cite("provider", provider.id, provider.full_name),
+        ],
         data={"days": [d.isoformat() for d in days], "provider_id": provider.id},
+        warnings=warnings,
     )
 
 
@@ -456,24 +492,20 @@ def propose_cancel_many(
     """Several visits cancelled on one yes (all of a patient's, or a provider's day), each listed."""
     listing = "; ".join(f"{v.patient} {v.words()}" for v in visits)
     summary = f"Cancel these {len(visits)} visits (reason: {reason}): {listing}"
-    token = propose(
+    return _ask_yes(
         session,
-        actor=actor,
-        chat=chat,
-        action="cancel",
-        payload={"appointment_ids": [v.id for v in visits], "reason": reason, "by": by},
-        summary=summary,
-    )
-    session.commit()
-    note = " They are recorded as cancelled by the clinic, not the patient." if by == "clinic" else ""
-    return Reply(
-        summary + "? Confirm to cancel them all." + note,
-        [cite("appointment", v.id) for v in visits],
-        proposal={"token": token, "action": "cancel", "summary": summary, "warnings": []},
+        actor,
+        chat,
+        "cancel",
+        {"appointment_ids": [v.id for v in visits], "reason": reason, "by": by},
+        summary,
+        "Confirm to cancel them all.",
+        citations=[cite("appointment", v.id) for v in visits],
         data={
             "appointment_ids": [v.id for v in visits],
             "many": {"visits": [v.plain() for v in visits], "reason": reason, "by": by},
         },
+        note=" They are recorded as cancelled by the clinic, not the patient." if by == "clinic" else "",
     )
 
 
@@ -481,21 +513,8 @@ def propose_no_show(
     session: Session, actor: Actor, chat: Conversation | None, patient: PatientRead, visit: "Visit"
 ) -> Reply:
     summary = f"Mark {name(patient)}'s visit {visit.words()} as a no-show"
-    token = propose(
-        session,
-        actor=actor,
-        chat=chat,
-        action="no_show",
-        payload={"appointment_id": visit.id, "reason": "did not arrive"},
-        summary=summary,
-    )
-    session.commit()
-    return Reply(
-        summary + "? Confirm to mark it.",
-        [cite("appointment", visit.id)],
-        proposal={"token": token, "action": "no_show", "summary": summary, "warnings": []},
-        data={"appointment_id": visit.id},
-    )
+    payload = {"appointment_id": visit.id, "reason": "did not arrive"}
+    return _ask_yes(session, actor, chat, "no_show", payload, summary, "Confirm to mark it.", visit=visit.id)
 
 
 def propose_reschedule(
@@ -518,24 +537,14 @@ def propose_reschedule(
         f"to {local(slot.local_start)} with {slot.provider_name}"
     )
     warnings = [] if slot.provider_id == current.provider_id else [f"the therapist changes from {before}"]
-    token = propose(
-        session,
-        actor=actor,
-        chat=chat,
-        action="reschedule",
-        payload={
-            "appointment_id": appointment_id,
-            "starts_at": slot.starts_at.isoformat(),
-            "provider_id": slot.provider_id,
-        },
-        summary=summary,
-    )
-    session.commit()
-    return Reply(
-        summary + "? Confirm to move it." + (" Note: " + "; ".join(warnings) + "." if warnings else ""),
-        [cite("appointment", appointment_id)],
-        proposal={"token": token, "action": "reschedule", "summary": summary, "warnings": warnings},
-        data={"appointment_id": appointment_id},
+    payload = {
+        "appointment_id": appointment_id,
+        "starts_at": slot.starts_at.isoformat(),
+        "provider_id": slot.provider_id,
+    }
+    asked = "Confirm to move it."
+    return _ask_yes(
+        session, actor, chat, "reschedule", payload, summary, asked, visit=appointment_id, warnings=warnings
     )
 
 
@@ -557,12 +566,15 @@ def propose_waitlist(
     }
     span = f" {_span(window)}" if window else ""
     summary = f"Add {name(patient)} to the wait list for {kind.name}{span}"
-    token = propose(session, actor=actor, chat=chat, action="waitlist", payload=payload, summary=summary)
-    session.commit()
-    return Reply(
-        summary + "? Confirm to add.",
-        [cite("patient", patient.id, name(patient))],
-        proposal={"token": token, "action": "waitlist", "summary": summary, "warnings": []},
+    return _ask_yes(
+        session,
+        actor,
+        chat,
+        "waitlist",
+        payload,
+        summary,
+        "Confirm to add.",
+        citations=[cite("patient", patient.id, name(patient))],
         data=payload,
     )
 
