@@ -14,7 +14,7 @@ from core.errors import Conflict, Invalid, NotFound, existing
 from core.locks import locked
 from core.notes.models import Note
 from core.patients.models import Patient
-from core.patients.service import add_payer_record, audit_patient_records, load_patient_for
+from core.patients.service import add_payer_record, audit_patient_records, in_force, load_patient_for
 from core.permissions import Action
 from core.scheduling.models import Appointment
 from core.visits.models import Visit
@@ -162,18 +162,7 @@ def add(session: Session, *, actor: Actor, patient_id: int, data: AuthorizationC
 def covering(session: Session, *, patient_id: int, discipline: str, on: date) -> Authorization | None:
     """The authorization for this patient and discipline in force on a day (the latest-starting one),
     or the most recent one that has ended, so that booking can say why it no longer covers."""
-    rows = session.exec(
-        select(Authorization)
-        .where(
-            Authorization.patient_id == patient_id,
-            Authorization.discipline == discipline,
-            col(Authorization.start_date) <= on,
-            Authorization.status == "approved",
-        )
-        .order_by(col(Authorization.end_date).desc())
-    ).all()
-    active = [a for a in rows if a.end_date >= on]
-    return active[0] if active else (rows[0] if rows else None)
+    return in_force(session, Authorization, patient_id, discipline, on, Authorization.status == "approved")
 
 
 def use_visit(

@@ -24,6 +24,7 @@ from core.errors import Conflict, Invalid, NotFound, existing
 from core.locks import locked, locked_where
 from core.notes.models import NoteVersion
 from core.patients.models import InsurancePolicy
+from core.patients.service import in_force
 from core.payers.models import Payer
 from core.permissions import Action
 from core.plans.models import PlanOfCare
@@ -106,17 +107,7 @@ def _claim_for_visit(session: Session, visit_id: int, charges: list[Charge]) -> 
 
 def _plan(session: Session, patient_id: int, discipline: str, on: date) -> PlanOfCare | None:
     """The plan in force on the day, else the latest that started before it (so 'expired' can be said)."""
-    plans = session.exec(
-        select(PlanOfCare)
-        .where(
-            PlanOfCare.patient_id == patient_id,
-            PlanOfCare.discipline == discipline,
-            col(PlanOfCare.start_date) <= on,
-        )
-        .order_by(col(PlanOfCare.end_date).desc())
-    ).all()
-    active = [p for p in plans if p.end_date >= on]
-    return active[0] if active else (plans[0] if plans else None)
+    return in_force(session, PlanOfCare, patient_id, discipline, on)
 
 
 def claim_lines(session: Session, claim_id: int) -> list[ClaimLine]:

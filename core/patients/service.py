@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import or_
 from sqlmodel import Session, col, func, select
@@ -326,6 +326,35 @@ def add_patient_record(
     audit_patient_records(session, actor, action, patient, record_type, "added", record_id=row.id or "")
     session.commit()
     return row
+
+
+class Period(Protocol):
+    """A patient's record for one discipline that runs from one day to another (an authorization, a plan
+    of care)."""
+
+    patient_id: int
+    discipline: str
+    start_date: date
+    end_date: date
+
+
+Periodic = TypeVar("Periodic", bound=Period)
+
+
+def in_force(
+    session: Session, model: type[Periodic], patient_id: int, discipline: str, on: date, *where: Any
+) -> Periodic | None:
+    """The patient's record of this discipline in force on a day (of several, the one that ends last),
+    else the one that ended last before it, so that the caller can say it has ended; `where` narrows
+    the rows (an authorization must be approved)."""
+    table: Any = model  # the model's columns, which the Protocol types as values
+    rows = session.exec(
+        select(model)
+        .where(table.patient_id == patient_id, table.discipline == discipline, table.start_date <= on, *where)
+        .order_by(table.end_date.desc())
+    ).all()
+    active = [row for row in rows if row.end_date >= on]
+    return active[0] if active else (rows[0] if rows else None)
 
 
 def patient_names(session: Session, entries: list[AuditEntry]) -> dict[int, str]:
