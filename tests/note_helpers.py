@@ -1,5 +1,7 @@
 """Drafting and signing a note through the API, as the provider of a booked appointment."""
 
+import json
+
 from scheduling_helpers import one
 
 DRAFT = {
@@ -75,3 +77,14 @@ def sign_confirming(client, headers, note_id: int):  # type: ignore[no-untyped-d
     return client.post(
         f"/api/v1/notes/{note_id}/sign", json={"acknowledged_warnings": warned}, headers=headers
     )
+
+
+def note_form(practice, note: int) -> dict:  # type: ignore[no-untyped-def]
+    """The form of the note's current version, as stored (a dict on PostgreSQL's JSON, text on SQLite)."""
+    raw = one(
+        practice,
+        "SELECT v.form FROM note_version v JOIN note n ON n.id = v.note_id AND v.version = n.current_version"
+        " WHERE n.id = :n",
+        n=note,
+    )[0]
+    return raw if isinstance(raw, dict) else json.loads(raw)

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from browser_support import SCREEN, checked, confirm_warnings, log_in, needs_chromium
+from note_helpers import note_form
 from page_helpers import provider_user
 from scheduling_helpers import count, one
 from test_note_workflow import _pdf_text
@@ -93,16 +94,6 @@ def _sign(page, says: str = "Signed") -> str:  # type: ignore[no-untyped-def]
     return said
 
 
-def _form(practice, note: int) -> dict:  # type: ignore[no-untyped-def]
-    raw = one(
-        practice,
-        "SELECT v.form FROM note_version v JOIN note n ON n.id = v.note_id AND v.version = n.current_version"
-        " WHERE n.id = :n",
-        n=note,
-    )[0]
-    return raw if isinstance(raw, dict) else json.loads(raw)
-
-
 def _codes(practice, note: int) -> list[tuple[str, int, int]]:  # type: ignore[no-untyped-def]
     with practice.session() as session:
         from sqlalchemy import text
@@ -150,7 +141,7 @@ def test_a_progress_report_on_the_visit_due_one_signed_and_its_pdf_complete(serv
     page.fill("#outcomes_1_score", "61")
     checked(page, "reports-2-progress-typed")
     note = _save(page)
-    form = _form(practice, note)
+    form = note_form(practice, note)
     assert [(g["text"], g["status"]) for g in form["goals"]][:2] == [
         ("Climb 12 stairs with one rail", "progressing"),
         ("Walk 500 feet without a device", "met"),
@@ -237,7 +228,7 @@ def test_a_re_evaluation_and_a_discharge_chosen_when_the_visit_opens(served, chr
     _sign(page)
     checked(page, f"reports-8-{chosen}-signed")
     assert one(practice, "SELECT status, note_type FROM note WHERE id = :n", n=note) == ("signed", chosen)
-    form = _form(practice, note)
+    form = note_form(practice, note)
     if chosen == "re-evaluation":
         assert (form["frequency_per_week"], form["duration_weeks"]) == (2, 4)
         assert form["prior_level"].startswith("Walked a mile daily")
@@ -290,7 +281,7 @@ def test_an_evaluations_code_follows_the_complexity_on_its_form(served, chromium
     _sign(page)
     assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "signed"
     assert [c[:2] for c in _codes(practice, note)] == [("97163", 1)]
-    assert _form(practice, note)["complexity"] == "high"
+    assert note_form(practice, note)["complexity"] == "high"
     # signed: the form turns into text to read at once, as the server writes it, and stays so
     page.wait_for_selector("section#note-form #form-read")
     assert page.locator("#note-form input, #note-form select, #note-form textarea").count() == 0

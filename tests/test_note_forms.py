@@ -5,7 +5,7 @@ for a therapist's signature, an assistant's and a co-signature alike."""
 import json
 
 import pytest
-from note_helpers import DRAFT, booked_appointment, login_as_provider, sign_confirming
+from note_helpers import DRAFT, booked_appointment, login_as_provider, note_form, sign_confirming
 from scheduling_helpers import one
 from sqlalchemy import text
 
@@ -294,16 +294,6 @@ def _transcript(lines: list[tuple[str, str]]) -> dict:
     }
 
 
-def _form_of(practice, note: int) -> dict:  # type: ignore[no-untyped-def]
-    raw = one(
-        practice,
-        "SELECT v.form FROM note_version v JOIN note n ON n.id = v.note_id AND v.version = n.current_version"
-        " WHERE n.id = :n",
-        n=note,
-    )[0]
-    return raw if isinstance(raw, dict) else json.loads(raw)
-
-
 def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_the_rest(practice) -> None:  # type: ignore[no-untyped-def]
     client = practice.client()
     visit, headers = _evaluation_visit(practice, client)
@@ -315,7 +305,7 @@ def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_the_rest(pra
     assert drafted.status_code == 201, drafted.text
     note = drafted.json()["note"]["id"]
     assert drafted.json()["form"]["frequency_per_week"] == 2
-    form = _form_of(practice, note)
+    form = note_form(practice, note)
     assert form["prior_level"] == "Before the fall she was walking two miles daily without a device."
     assert (form["frequency_per_week"], form["duration_weeks"], form["goals"]) == (2, 6, [])
     assert (form["pain_now"], form["pain_best"], form["pain_worst"]) == (6, None, 8)
@@ -356,12 +346,12 @@ def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_the_rest(pra
         client.put(f"/api/v1/notes/{note}/form", json={**done, "drafted": kept}, headers=headers).status_code
         == 200
     )
-    assert _form_of(practice, note)["drafted"] == kept
+    assert note_form(practice, note)["drafted"] == kept
     assert (
         client.put(f"/api/v1/notes/{note}/form", json={**done, "drafted": []}, headers=headers).status_code
         == 200
     )
-    assert _form_of(practice, note)["drafted"] == []
+    assert note_form(practice, note)["drafted"] == []
     signed = sign_confirming(client, headers, note)
     assert signed.status_code == 200 and signed.json()["status"] == "signed", signed.text
 
@@ -374,7 +364,7 @@ def test_a_goal_said_at_the_evaluation_is_drafted_and_the_form_signs(practice) -
     )
     assert drafted.status_code == 201, drafted.text
     note = drafted.json()["note"]["id"]
-    form = _form_of(practice, note)
+    form = note_form(practice, note)
     assert form["goals"] == [{"text": "Walk 500 feet without a device", "status": ""}]
     assert set(form["drafted"]) == {
         "goals",
@@ -416,7 +406,7 @@ def test_a_goal_said_at_the_evaluation_is_drafted_and_the_form_signs(practice) -
     assert drafted.json()["form"]["goals"] == [
         {"text": "Walk 500 feet without a device", "status": "progressing"}
     ]
-    assert _form_of(practice, drafted.json()["note"]["id"])["drafted"] == ["goals", "goal_status"]
+    assert note_form(practice, drafted.json()["note"]["id"])["drafted"] == ["goals", "goal_status"]
 
 
 def _as_discharge(practice, client, skip: int) -> tuple[int, int, dict[str, str]]:  # type: ignore[no-untyped-def]
@@ -648,11 +638,11 @@ def test_a_forms_outcome_measures_are_the_notes_measures(practice) -> None:  # t
     )[0]
     measures = measures if isinstance(measures, list) else json.loads(measures)
     assert measures == [{"measure": "LEFS", "score": 61.0, "unit": "points"}]
-    assert _form_of(practice, note)["outcomes"] == [
+    assert note_form(practice, note)["outcomes"] == [
         {"measure": "LEFS", "score": 61.0, "unit": "points", "mcid": 9.0}
     ]
     without = {k: v for k, v in form.items() if k != "outcomes"}
     assert client.put(f"/api/v1/notes/{note}/form", json=without, headers=headers).status_code == 200
-    assert _form_of(practice, note)["outcomes"] == [
+    assert note_form(practice, note)["outcomes"] == [
         {"measure": "LEFS", "score": 61.0, "unit": "points", "mcid": 9.0}
     ]

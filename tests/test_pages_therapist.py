@@ -10,7 +10,14 @@ from datetime import UTC, date, datetime
 import pytest
 from audio_helpers import DICTATION, dictation_clip, wer
 from markupsafe import escape
-from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft, sign_confirming
+from note_helpers import (
+    DRAFT,
+    booked_appointment,
+    login_as_provider,
+    note_form,
+    open_and_draft,
+    sign_confirming,
+)
 from page_helpers import page_client, provider_user
 from scheduling_helpers import NY, count, one
 
@@ -704,16 +711,6 @@ def _appointment_of_kind(practice, kind: str, skip: int) -> tuple[int, int]:  # 
     )
 
 
-def _form_of(practice, note: int) -> dict:  # type: ignore[no-untyped-def]
-    raw = one(
-        practice,
-        "SELECT v.form FROM note_version v JOIN note n ON n.id = v.note_id AND v.version = n.current_version"
-        " WHERE n.id = :n",
-        n=note,
-    )[0]
-    return raw if isinstance(raw, dict) else json.loads(raw)
-
-
 def test_an_evaluation_is_typed_with_its_form_and_the_signed_pdf_prints_it(practice) -> None:
     appointment, provider = _appointment_of_kind(practice, "evaluation", 1)
     client = page_client(practice, provider_id=provider)
@@ -763,7 +760,7 @@ def test_an_evaluation_is_typed_with_its_form_and_the_signed_pdf_prints_it(pract
     saved = client.post(f"/visits/{visit}/note", data=typed, follow_redirects=False)
     assert saved.status_code == 303, saved.text
     note = int(re.search(r"/notes/(\d+)/review", saved.headers["location"]).group(1))  # type: ignore[union-attr]
-    form = _form_of(practice, note)
+    form = note_form(practice, note)
     assert form["prior_level"] == "Walked 2 miles daily; no device." and form["frequency_per_week"] == 2
     assert form["rom"] == [{"joint": "knee", "motion": "flexion", "side": "left", "degrees": 105}]
     assert form["outcomes"] == [{"measure": "LEFS", "score": 41.0, "unit": "points", "mcid": 9.0}]
@@ -837,7 +834,7 @@ def test_a_progress_report_and_a_discharge_get_their_goals_status_on_the_review_
         assert "Input should be" in bad.text
         done = client.post(f"/notes/{note}/form", data=fields, follow_redirects=True)
         assert "Form saved." in done.text and 'id="form-missing"' not in done.text, done.text[-3000:]
-        form = _form_of(practice, note)
+        form = note_form(practice, note)
         assert [(g["text"], g["status"]) for g in form["goals"]] == [
             ("Walk 500 feet without a device", "met"),
             ("Stairs with one rail", "progressing"),
@@ -863,7 +860,7 @@ def test_a_progress_report_and_a_discharge_get_their_goals_status_on_the_review_
             ).status_code
             == 200
         )
-        assert _form_of(practice, note) == form
+        assert note_form(practice, note) == form
         assert sign_confirming(api, headers, note).json()["status"] == "signed"
         pdf = _pdf_text(api.get(f"/api/v1/notes/{note}/pdf", headers=headers).content)
         assert "Walk 500 feet without a device   met" in pdf and "Stairs with one rail   progressing" in pdf
