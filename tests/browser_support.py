@@ -87,6 +87,15 @@ def log_in(page: Any, email: str, password: str) -> None:
     assert "/login" not in page.url, page.content()[:500]
 
 
+def logged_in(browser: Any, server: Any, user: Any) -> tuple[Any, Any]:
+    """A new browser context on the test server at the screen size the tests are written for, and a
+    page in it logged in as `user` (a demo user: email and password)."""
+    context = browser.new_context(base_url=server.url, viewport=SCREEN)
+    page = context.new_page()
+    log_in(page, user.email, user.password)
+    return context, page
+
+
 def accessible(page: Any) -> None:
     """axe-core from the Python package's own copy (nothing fetched): no serious or critical finding."""
     import axe_playwright_python

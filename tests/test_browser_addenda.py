@@ -9,7 +9,7 @@ screen and is saved as var/screenshots/addenda-*.png."""
 import re
 from datetime import datetime
 
-from browser_support import SCREEN, checked, double_clicked, log_in, needs_chromium
+from browser_support import checked, double_clicked, logged_in, needs_chromium
 from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
 from page_helpers import provider_user
 from scheduling_helpers import NY, count, one
@@ -17,14 +17,6 @@ from scheduling_helpers import NY, count, one
 from core.timeutil import in_clinic_words
 
 pytestmark = needs_chromium
-
-
-def _as(chromium, server, practice, provider_id: int):  # type: ignore[no-untyped-def]
-    context = chromium.new_context(base_url=server.url, viewport=SCREEN)
-    page = context.new_page()
-    user = provider_user(practice, provider_id)
-    log_in(page, user.email, user.password)
-    return context, page
 
 
 def _drafted(practice, credential: str, skip: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -40,7 +32,7 @@ def test_an_addendum_and_a_return_for_correction_on_the_screens(served, chromium
     practice, server = served
     note, provider = _drafted(practice, "PT", skip=4)
     assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "signed"
-    context, page = _as(chromium, server, practice, provider)
+    context, page = logged_in(chromium, server, provider_user(practice, provider))
 
     # 1. The signed note offers the addendum, with what signing it records.
     page.goto(f"/notes/{note}/review")
@@ -84,7 +76,7 @@ def test_an_addendum_and_a_return_for_correction_on_the_screens(served, chromium
     assistant = one(practice, "SELECT provider_id FROM note WHERE id = :n", n=pta_note)[0]
     supervisor = one(practice, "SELECT supervising_provider_id FROM provider WHERE id = :p", p=assistant)[0]
     assert one(practice, "SELECT status FROM note WHERE id = :n", n=pta_note)[0] == "awaiting_cosign"
-    context, page = _as(chromium, server, practice, supervisor)
+    context, page = logged_in(chromium, server, provider_user(practice, supervisor))
     page.goto(f"/notes/{pta_note}/review")
     page.wait_for_selector("#return-form")
     page.fill("#comment", "   ")  # spaces pass the browser's 'required', not the rule

@@ -7,7 +7,7 @@ var/screenshots/words-*.png."""
 
 import re
 
-from browser_support import SCREEN, checked, confirm_warnings, log_in, needs_chromium
+from browser_support import checked, confirm_warnings, logged_in, needs_chromium
 from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
 from page_helpers import held_claim, provider_user
 from scheduling_helpers import count, one
@@ -18,13 +18,6 @@ pytestmark = needs_chromium
 ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
-def _page(chromium, server, email: str, password: str):  # type: ignore[no-untyped-def]
-    context = chromium.new_context(base_url=server.url, viewport=SCREEN)
-    page = context.new_page()
-    log_in(page, email, password)
-    return context, page
-
-
 def test_a_note_signed_on_its_page_is_text_to_read(served, chromium) -> None:  # type: ignore[no-untyped-def]
     practice, server = served
     appointment, provider, _ = booked_appointment(practice, "PT", "medicare", skip=3)
@@ -33,7 +26,7 @@ def test_a_note_signed_on_its_page_is_text_to_read(served, chromium) -> None:  #
         practice, api, login_as_provider(practice, api, provider), appointment, {**DRAFT, "measures": []}
     )
     user = provider_user(practice, provider)
-    context, page = _page(chromium, server, user.email, user.password)
+    context, page = logged_in(chromium, server, user)
 
     page.goto(f"/notes/{note}/review")
     page.wait_for_selector("form#note[data-ready=yes]")
@@ -60,7 +53,7 @@ def test_a_note_signed_on_its_page_is_text_to_read(served, chromium) -> None:  #
 def test_a_refused_new_user_keeps_what_was_typed(served, chromium) -> None:  # type: ignore[no-untyped-def]
     practice, server = served
     owner = practice.user("owner")
-    context, page = _page(chromium, server, owner.email, owner.password)
+    context, page = logged_in(chromium, server, owner)
     clinic_name = one(practice, "SELECT name FROM clinic ORDER BY id LIMIT 1")[0]
     page.goto("/owner/users")
     assert clinic_name in page.inner_text("main") and "Clinic 1" not in page.inner_text("main")
@@ -98,7 +91,7 @@ def test_the_billers_lists_say_days_in_the_clinics_words(served, chromium) -> No
         lambda day: f"the plan of care expired on {day.isoformat()}: recertify it before billing this visit",
     )
     biller = practice.user("biller")
-    context, page = _page(chromium, server, biller.email, biller.password)
+    context, page = logged_in(chromium, server, biller)
     for path, name in (
         ("/billing/claims", "words-3-claims"),
         (f"/billing/claims/{claim_id}", "words-4-held-claim"),

@@ -9,7 +9,7 @@ scrolling, and is saved as a screenshot in var/screenshots (practice-*.png)."""
 import uuid
 
 import pytest
-from browser_support import SCREEN, LiveServer, checked, log_in, needs_chromium, shot
+from browser_support import SCREEN, LiveServer, checked, log_in, logged_in, needs_chromium, shot
 from page_helpers import provider_user
 from scheduling_helpers import one
 
@@ -21,17 +21,9 @@ def _checked(page, name: str) -> None:  # type: ignore[no-untyped-def]
     checked(page, f"practice-{name}")
 
 
-def _owner_page(chromium, server, practice):  # type: ignore[no-untyped-def]
-    context = chromium.new_context(base_url=server.url, viewport=SCREEN)
-    page = context.new_page()
-    owner = practice.user("owner")
-    log_in(page, owner.email, owner.password)
-    return context, page
-
-
 def test_the_owner_adds_and_changes_a_provider(served, chromium) -> None:  # type: ignore[no-untyped-def]
     practice, server = served
-    context, page = _owner_page(chromium, server, practice)
+    context, page = logged_in(chromium, server, practice.user("owner"))
     page.click("nav >> text=Providers")
     page.wait_for_url("**/owner/providers")
     _checked(page, "providers")
@@ -96,7 +88,7 @@ def test_the_owner_adds_and_changes_a_provider(served, chromium) -> None:  # typ
 
 def test_the_owner_adds_a_payer_with_a_fee_line_and_changes_it(served, chromium) -> None:  # type: ignore[no-untyped-def]
     practice, server = served
-    context, page = _owner_page(chromium, server, practice)
+    context, page = logged_in(chromium, server, practice.user("owner"))
     page.click("nav >> text=Payers")
     page.wait_for_url("**/owner/payers")
     name = f"Harbor Health {uuid.uuid4().hex[:4]}"
@@ -158,7 +150,7 @@ def one_all(practice, sql: str, **params: object) -> list[tuple]:  # type: ignor
 
 def test_the_owner_adds_and_changes_an_appointment_type(served, chromium) -> None:  # type: ignore[no-untyped-def]
     practice, server = served
-    context, page = _owner_page(chromium, server, practice)
+    context, page = logged_in(chromium, server, practice.user("owner"))
     page.click("nav >> text=Visit types")
     page.wait_for_url("**/owner/appointment-types")
     _checked(page, "appointment-types")

@@ -12,7 +12,7 @@ import re
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from browser_support import SCREEN, checked, log_in, needs_chromium
+from browser_support import SCREEN, checked, log_in, logged_in, needs_chromium
 from page_helpers import provider_user
 from scheduling_helpers import count, one
 
@@ -25,14 +25,6 @@ DEVELOPER_WORDS = re.compile(
     r"\b\w+\.(read|write|sign|cosign|manage)\b|\b(403|404|405|500)\b|Forbidden|Traceback|Exception|"
     r"problem\+json|\"detail\"|\{\"|None\b|RuntimeError|Internal error"
 )
-
-
-def _desk(chromium, server, practice):  # type: ignore[no-untyped-def]
-    context = chromium.new_context(base_url=server.url, viewport=SCREEN)
-    page = context.new_page()
-    user = practice.user("front_desk")
-    log_in(page, user.email, user.password)
-    return context, page
 
 
 def _plain(page) -> str:  # type: ignore[no-untyped-def]
@@ -65,7 +57,7 @@ def test_the_front_desk_enters_insurance_an_authorization_and_a_referral_and_fol
         ORDER BY y.id LIMIT 1""",
         p=patient,
     )[0]
-    context, page = _desk(chromium, server, practice)
+    context, page = logged_in(chromium, server, practice.user("front_desk"))
 
     # 1. Found by 'Last, First', opened.
     page.click("nav >> text=Patients")
@@ -187,7 +179,7 @@ def test_a_missing_page_a_refusal_a_form_address_and_a_fault_are_pages_in_plain_
     app.add_api_route("/reports/broken", broken, methods=["GET"], include_in_schema=False)
     note = one(practice, "SELECT id FROM note WHERE clinic_id = 1 ORDER BY id LIMIT 1")[0]
     appointment = one(practice, "SELECT id FROM appointment WHERE clinic_id = 1 ORDER BY id LIMIT 1")[0]
-    context, page = _desk(chromium, server, practice)
+    context, page = logged_in(chromium, server, practice.user("front_desk"))
 
     reply = page.goto("/patients/999999/chartz")
     assert reply is not None and reply.status == 404 and reply.headers["content-type"].startswith("text/html")

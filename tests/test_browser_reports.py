@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from browser_support import SCREEN, checked, confirm_warnings, log_in, needs_chromium
+from browser_support import checked, confirm_warnings, logged_in, needs_chromium
 from note_helpers import note_form
 from page_helpers import provider_user
 from scheduling_helpers import count, one
@@ -22,14 +22,6 @@ from test_note_workflow import _pdf_text
 from core.timeutil import in_clinic_words, utcnow
 
 pytestmark = needs_chromium
-
-
-def _as(chromium, server, practice, provider_id: int):  # type: ignore[no-untyped-def]
-    context = chromium.new_context(base_url=server.url, viewport=SCREEN)
-    page = context.new_page()
-    user = provider_user(practice, provider_id)
-    log_in(page, user.email, user.password)
-    return context, page
 
 
 def _booked(practice, kind: str, progress_due: bool, skip: int = 0) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
@@ -111,7 +103,7 @@ def _codes(practice, note: int) -> list[tuple[str, int, int]]:  # type: ignore[n
 def test_a_progress_report_on_the_visit_due_one_signed_and_its_pdf_complete(served, chromium) -> None:  # type: ignore[no-untyped-def]
     practice, server = served
     appointment, provider, patient = _booked(practice, "progress", progress_due=True)
-    context, page = _as(chromium, server, practice, provider)
+    context, page = logged_in(chromium, server, provider_user(practice, provider))
 
     # 1. The week marks the visit due a progress report; it opens as one: the start page offers only
     # what reports progress.
@@ -205,7 +197,7 @@ def test_a_progress_report_on_the_visit_due_one_signed_and_its_pdf_complete(serv
 def test_a_re_evaluation_and_a_discharge_chosen_when_the_visit_opens(served, chromium, chosen: str) -> None:  # type: ignore[no-untyped-def]
     practice, server = served
     appointment, provider, _ = _booked(practice, "follow-up", progress_due=False, skip=2)
-    context, page = _as(chromium, server, practice, provider)
+    context, page = logged_in(chromium, server, provider_user(practice, provider))
     visit = _open(page, appointment, chosen, f"reports-5-{chosen}-start")
     assert one(practice, "SELECT note_type FROM visit WHERE id = :v", v=visit)[0] == chosen
     if chosen == "re-evaluation":
@@ -248,7 +240,7 @@ def test_an_evaluations_code_follows_the_complexity_on_its_form(served, chromium
     bill named; the form saved with its complexity moves the code to 97163, which signs and bills."""
     practice, server = served
     appointment, provider, _ = _booked(practice, "evaluation", progress_due=False)
-    context, page = _as(chromium, server, practice, provider)
+    context, page = logged_in(chromium, server, provider_user(practice, provider))
     page.goto(f"/appointments/{appointment}/record")
     assert page.locator("#note_type").count() == 0  # an evaluation is written as one
     visit = _open(page, appointment, None, "reports-9-evaluation-start")
@@ -311,7 +303,7 @@ def test_the_chart_trends_outcome_measures_with_the_mcid_and_shows_the_plan_in_f
         GROUP BY r.patient_id, r.measure HAVING COUNT(*) >= 2 ORDER BY COUNT(*) DESC, r.patient_id LIMIT 1""",
         today=utcnow().astimezone(ZoneInfo("America/New_York")).date(),
     )
-    context, page = _as(chromium, server, practice, provider)
+    context, page = logged_in(chromium, server, provider_user(practice, provider))
     page.goto(f"/patients/{patient}/chart")
     figure = page.locator(f"figure.trend:has(figcaption strong:text-is('{measure}'))")
     assert figure.count() == 1

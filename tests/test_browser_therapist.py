@@ -21,6 +21,7 @@ from browser_support import (
     double_clicked,
     launched,
     log_in,
+    logged_in,
     microphone,
     needs_chromium,
     shot,
@@ -42,14 +43,6 @@ def dictating(driver, tmp_path_factory):  # type: ignore[no-untyped-def]
     subprocess.run(["sox", str(wav), "-r", "48000", "-c", "1", str(mic), "pad", "0.5", "3"], check=True)
     with launched(driver, *microphone(mic)) as browser:
         yield browser, truth["duration"] + 0.5
-
-
-def _as(chromium, server, practice, provider_id: int):  # type: ignore[no-untyped-def]
-    context = chromium.new_context(base_url=server.url, viewport=SCREEN)
-    page = context.new_page()
-    user = provider_user(practice, provider_id)
-    log_in(page, user.email, user.password)
-    return context, page
 
 
 def _local_day(value: object) -> str:
@@ -93,7 +86,7 @@ def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screen
     practice, server = served
     appointment, provider, patient = booked_appointment(practice, "PT", "medicare", skip=1)
     starts = one(practice, "SELECT starts_at FROM appointment WHERE id = :a", a=appointment)[0]
-    context, page = _as(chromium, server, practice, provider)
+    context, page = logged_in(chromium, server, provider_user(practice, provider))
     checked(page, "therapist-1-home")
 
     # 1. The week, then the patient's chart from it.
@@ -154,7 +147,7 @@ def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screen
     pta_appointment, pta, _ = booked_appointment(practice, "PTA", "medicare", skip=1)
     supervisor = one(practice, "SELECT supervising_provider_id FROM provider WHERE id = :p", p=pta)[0]
     pta_starts = one(practice, "SELECT starts_at FROM appointment WHERE id = :a", a=pta_appointment)[0]
-    context, page = _as(chromium, server, practice, pta)
+    context, page = logged_in(chromium, server, provider_user(practice, pta))
     page.goto(f"/my/week?day={_local_day(pta_starts)}")
     _open_without_consent(page, pta_appointment)
     _type_note(page, "Tolerated well.")
@@ -167,7 +160,7 @@ def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screen
     context.close()
 
     # 5. The supervisor returns it with a comment.
-    context, page = _as(chromium, server, practice, supervisor)
+    context, page = logged_in(chromium, server, provider_user(practice, supervisor))
     page.goto(f"/notes/{pta_note}/review")
     page.wait_for_selector("#return-form")
     assert "co-signed as supervising therapist" in page.inner_text("#attestation")
@@ -182,7 +175,7 @@ def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screen
     context.close()
 
     # 6. The PTA reads the comment, corrects, signs again.
-    context, page = _as(chromium, server, practice, pta)
+    context, page = logged_in(chromium, server, provider_user(practice, pta))
     page.goto(f"/notes/{pta_note}/review")
     assert comment in page.inner_text("#return-comment")
     checked(page, "therapist-8-returned")
@@ -201,7 +194,7 @@ def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screen
     context.close()
 
     # 7. The supervisor co-signs: final and billed.
-    context, page = _as(chromium, server, practice, supervisor)
+    context, page = logged_in(chromium, server, provider_user(practice, supervisor))
     page.goto(f"/notes/{pta_note}/review")
     _sign(page, "#cosign", "Co-signed")
     assert one(practice, "SELECT status FROM note WHERE id = :n", n=pta_note)[0] == "signed"
@@ -363,7 +356,7 @@ def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_it_to_be_com
         WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = 'PT' AND t.kind = 'evaluation'
         ORDER BY a.starts_at DESC LIMIT 1 OFFSET 1""",
     )
-    context, page = _as(chromium, server, practice, provider)
+    context, page = logged_in(chromium, server, provider_user(practice, provider))
     page.goto(f"/appointments/{appointment}/record")
     page.click("main button[type=submit]")  # consent left unchecked
     page.wait_for_url(re.compile(r"/visits/\d+/record"))
@@ -472,7 +465,7 @@ def test_an_uploaded_dictation_shows_what_is_left_of_its_transcription(served, c
         WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = 'PT' AND t.kind = 'follow-up'
         ORDER BY a.starts_at DESC LIMIT 1 OFFSET 3""",
     )
-    context, page = _as(chromium, server, practice, provider)
+    context, page = logged_in(chromium, server, provider_user(practice, provider))
     page.goto(f"/appointments/{appointment}/record")
     page.click("main button[type=submit]")  # consent left unchecked: the clinician's dictation only
     page.wait_for_url(re.compile(r"/visits/\d+/record"))
