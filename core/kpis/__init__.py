@@ -3,7 +3,7 @@ formula) and `service` (counting for an asker, with the figures kept for the das
 
 from core.kpis.definitions import DEFINITIONS, Definition, Scope
 from core.kpis.formulas import Figure, ar_days, lag_hours, meets, target_bound
-from core.kpis.service import Kpi, compute, wait_for_refreshes, watch_changes
+from core.kpis.service import Kpi, compute, compute_ranges, wait_for_refreshes, watch_changes
 
 __all__ = [
     "DEFINITIONS",
@@ -13,6 +13,7 @@ __all__ = [
     "Scope",
     "ar_days",
     "compute",
+    "compute_ranges",
     "lag_hours",
     "meets",
     "target_bound",

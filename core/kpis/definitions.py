@@ -1,14 +1,20 @@
-"""Each KPI as a query over core for a scope (date range, clinics, optionally a payer or provider)
-handing plain rows to its formula in `core.kpis.formulas`. Each function's docstring is the formula
-shown on the dashboard; targets are PRODUCT.md's."""
+"""Each KPI as queries over core for one or more scopes (date ranges over the same clinics and the same
+payer or provider) handing plain rows to its formula in `core.kpis.formulas`. Each function's
+docstring is the formula shown on the dashboard; targets are PRODUCT.md's.
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+A KPI is counted for several ranges at once (the dashboard's month and its six-month trend): each kind
+of row is read once over the span the ranges cover and shared out to the ranges in Python, or summed
+per range in the one SQL statement where a figure adds up everything up to a range's end (days in AR).
+So the trend costs the queries of one counting, not one counting per month."""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func
+from sqlalchemy import and_, case, func
+from sqlalchemy import select as sa_select
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, select
 
@@ -39,163 +45,53 @@ class Scope:
     provider_id: int | None = None
 
 
+Row = TypeVar("Row")
+
+# A KPI counted for each of several scopes, in their order.
+Counting = Callable[[Session, Sequence[Scope]], list[Figure]]
+
+
 @dataclass(frozen=True)
 class Definition:
     key: str
     name: str
     unit: str
     target: str
-    compute: Callable[[Session, Scope], Figure]
+    count: Counting
 
     @property
     def formula(self) -> str:
-        return " ".join((self.compute.__doc__ or "").split())
+        return " ".join((self.count.__doc__ or "").split())
+
+    def compute(self, session: Session, scope: Scope) -> Figure:
+        """The KPI for one scope."""
+        return self.count(session, [scope])[0]
 
 
 DEFINITIONS: list[Definition] = []
 
 
-def kpi(
-    key: str, name: str, unit: str, target: str = ""
-) -> Callable[[Callable[[Session, Scope], Figure]], Callable[[Session, Scope], Figure]]:
-    def register(fn: Callable[[Session, Scope], Figure]) -> Callable[[Session, Scope], Figure]:
+def kpi(key: str, name: str, unit: str, target: str = "") -> Callable[[Counting], Counting]:
+    def register(fn: Counting) -> Counting:
         DEFINITIONS.append(Definition(key, name, unit, target, fn))
         return fn
 
     return register
 
 
-def _claims(scope: Scope) -> ColumnElement[bool]:
-    conditions = [
-        col(Claim.clinic_id).in_(scope.clinic_ids),
-        col(Claim.service_date) >= scope.start,
-        col(Claim.service_date) <= scope.end,
-    ]
-    if scope.payer_id:
-        conditions.append(col(Claim.payer_id) == scope.payer_id)
-    if scope.provider_id:
-        conditions.append(col(Claim.provider_id) == scope.provider_id)
-    return and_(*conditions)
+def span(scopes: Sequence[Scope]) -> Scope:
+    """The one scope covering all of `scopes` (which differ only in their dates)."""
+    first = scopes[0]
+    if any(
+        (s.clinic_ids, s.payer_id, s.provider_id) != (first.clinic_ids, first.payer_id, first.provider_id)
+        for s in scopes
+    ):
+        raise ValueError("scopes counted together differ only in their dates")
+    return replace(first, start=min(s.start for s in scopes), end=max(s.end for s in scopes))
 
 
-def _sum(session: Session, query: Any) -> int:
-    return int(session.exec(query).one())
-
-
-@kpi("clean_claim_rate", "Clean-claim rate", "%", "97-99 %")
-def clean_claim_rate(session: Session, scope: Scope) -> Figure:
-    """claims that passed the scrubber on its first run / claims scrubbed, by date of service."""
-    rows = session.exec(
-        select(Claim.first_scrub_clean).where(_claims(scope), col(Claim.first_scrub_clean).is_not(None))
-    ).all()
-    return f.clean_claim_rate(bool(r) for r in rows)
-
-
-@kpi("first_pass_acceptance", "First-pass acceptance", "%", "")
-def first_pass_acceptance(session: Session, scope: Scope) -> Figure:
-    """adjudicated claims paid (in full or part) on their first submission, with no line denied /
-    adjudicated claims."""
-    rows = session.exec(
-        select(Claim.status, Claim.resubmissions).where(_claims(scope), col(Claim.status).in_(ADJUDICATED))
-    ).all()
-    return f.first_pass_acceptance((status, again) for status, again in rows)
-
-
-@kpi("denial_rate", "Denial rate", "%", "< 3 %")
-def denial_rate(session: Session, scope: Scope) -> Figure:
-    """adjudicated claims with at least one denied line / adjudicated claims; broken down by payer
-    (payer name: % of its claims) and by CARC (code: share of denied lines, %)."""
-    claims = session.exec(
-        select(Claim.id, Payer.name)
-        .join(Payer, col(Payer.id) == Claim.payer_id)
-        .where(_claims(scope), col(Claim.status).in_(ADJUDICATED))
-    ).all()
-    denied_lines = session.exec(
-        select(ClaimLine.claim_id, ClaimLine.denial_carc)
-        .join(Claim, col(Claim.id) == ClaimLine.claim_id)
-        .where(
-            _claims(scope),
-            col(Claim.status).in_(ADJUDICATED),
-            col(ClaimLine.status) == ClaimLineStatus.denied,
-        )
-    ).all()
-    return f.denial_rate(((cid or 0, payer) for cid, payer in claims), list(denied_lines))
-
-
-@kpi("net_collection_rate", "Net collection rate", "%", "> 95 %")
-def net_collection_rate(session: Session, scope: Scope) -> Figure:
-    """payments received (payer and patient) / (charges - contractual adjustments (group CO with CARC
-    45, over the fee schedule, or 253, sequestration)), over adjudicated claims with a date of service in
-    the range. Denials are not contractual: they lower the rate."""
-    adjudicated = and_(_claims(scope), col(Claim.status).in_(ADJUDICATED))
-    charges = _sum(session, select(func.coalesce(func.sum(Claim.total_cents), 0)).where(adjudicated))
-    contractual = _sum(
-        session,
-        select(func.coalesce(func.sum(Adjustment.amount_cents), 0))
-        .join(ClaimLine, col(ClaimLine.id) == Adjustment.claim_line_id)
-        .join(Claim, col(Claim.id) == ClaimLine.claim_id)
-        .where(adjudicated, col(Adjustment.group_code) == "CO", col(Adjustment.carc).in_(CONTRACTUAL)),
-    )
-    paid = _sum(
-        session,
-        select(func.coalesce(func.sum(Payment.amount_cents), 0))
-        .join(Claim, col(Claim.id) == Payment.claim_id)
-        .where(adjudicated),
-    )
-    return f.net_collection_rate(paid, charges, contractual)
-
-
-@kpi("days_in_ar", "Days in AR", "days", "< 30")
-def days_in_ar(session: Session, scope: Scope) -> Figure:
-    """accounts receivable at the end of the range / average charges per day over the 90 days ending
-    with the range, where AR = charges with service up to the end - payments received by then -
-    write-offs (CO, OA, PI) posted by then."""
-    upto = and_(
-        col(Claim.clinic_id).in_(scope.clinic_ids),
-        col(Claim.service_date) <= scope.end,
-        col(Claim.status) != ClaimStatus.void,
-        *([col(Claim.payer_id) == scope.payer_id] if scope.payer_id else []),
-        *([col(Claim.provider_id) == scope.provider_id] if scope.provider_id else []),
-    )
-    charged = _sum(session, select(func.coalesce(func.sum(Claim.total_cents), 0)).where(upto))
-    paid = _sum(
-        session,
-        select(func.coalesce(func.sum(Payment.amount_cents), 0))
-        .join(Claim, col(Claim.id) == Payment.claim_id)
-        .where(upto, col(Payment.received_on) <= scope.end),
-    )
-    written_off = _sum(
-        session,
-        select(func.coalesce(func.sum(Adjustment.amount_cents), 0))
-        .join(Payment, col(Payment.id) == Adjustment.payment_id)
-        .join(ClaimLine, col(ClaimLine.id) == Adjustment.claim_line_id)
-        .join(Claim, col(Claim.id) == ClaimLine.claim_id)
-        .where(upto, col(Adjustment.group_code).in_(WRITE_OFF), col(Payment.received_on) <= scope.end),
-    )
-    in_window = _sum(
-        session,
-        select(func.coalesce(func.sum(Claim.total_cents), 0)).where(
-            upto, col(Claim.service_date) > scope.end - timedelta(days=f.AR_WINDOW_DAYS)
-        ),
-    )
-    return f.days_in_ar(charged, paid, written_off, in_window)
-
-
-@kpi("revenue_per_visit", "Revenue per visit", "$", "")
-def revenue_per_visit(session: Session, scope: Scope) -> Figure:
-    """payments received (payer and patient) on claims with service in the range / billed visits
-    (claims) in the range, in dollars."""
-    visits = _sum(
-        session,
-        select(func.count()).select_from(Claim).where(_claims(scope), col(Claim.status) != ClaimStatus.void),
-    )
-    paid = _sum(
-        session,
-        select(func.coalesce(func.sum(Payment.amount_cents), 0))
-        .join(Claim, col(Claim.id) == Payment.claim_id)
-        .where(_claims(scope)),
-    )
-    return f.revenue_per_visit(paid, visits)
+def _in(day: date, scope: Scope) -> bool:
+    return scope.start <= day <= scope.end
 
 
 def _kept(name: str) -> Callable[[Callable[[Session, Scope], Any]], Callable[[Session, Scope], Any]]:
@@ -214,14 +110,267 @@ def _kept(name: str) -> Callable[[Callable[[Session, Scope], Any]], Callable[[Se
     return wrap
 
 
+def _claims(scope: Scope) -> ColumnElement[bool]:
+    conditions = [
+        col(Claim.clinic_id).in_(scope.clinic_ids),
+        col(Claim.service_date) >= scope.start,
+        col(Claim.service_date) <= scope.end,
+    ]
+    if scope.payer_id:
+        conditions.append(col(Claim.payer_id) == scope.payer_id)
+    if scope.provider_id:
+        conditions.append(col(Claim.provider_id) == scope.provider_id)
+    return and_(*conditions)
+
+
+@dataclass(frozen=True)
+class _ClaimRow:
+    id: int
+    service_date: date
+    status: str
+    resubmissions: int
+    first_scrub_clean: bool | None
+    total_cents: int
+    payer: str | None
+
+
+@_kept("claims")
+def _claim_rows(session: Session, whole: Scope) -> list[_ClaimRow]:
+    """Every claim with a date of service in the span, whatever its status."""
+    # more columns than sqlmodel's select is typed for: SQLAlchemy's, on the session's connection
+    rows = (
+        session.connection()
+        .execute(
+            sa_select(
+                col(Claim.id),
+                col(Claim.service_date),
+                col(Claim.status),
+                col(Claim.resubmissions),
+                col(Claim.first_scrub_clean),
+                col(Claim.total_cents),
+                col(Payer.name),
+            )
+            .join(Payer, col(Payer.id) == Claim.payer_id, isouter=True)
+            .where(_claims(whole))
+        )
+        .all()
+    )
+    return [
+        _ClaimRow(cid or 0, served, status, again, clean, total, payer)
+        for cid, served, status, again, clean, total, payer in rows
+    ]
+
+
+def _per_claim(session: Session, query: Any) -> dict[int, int]:
+    return {claim_id: int(total) for claim_id, total in session.exec(query).all()}
+
+
+@_kept("paid_per_claim")
+def _paid_per_claim(session: Session, whole: Scope) -> dict[int, int]:
+    """Payments received (payer and patient) on each claim of the span."""
+    return _per_claim(
+        session,
+        select(Payment.claim_id, func.sum(Payment.amount_cents))
+        .join(Claim, col(Claim.id) == Payment.claim_id)
+        .where(_claims(whole))
+        .group_by(col(Payment.claim_id)),
+    )
+
+
+@kpi("clean_claim_rate", "Clean-claim rate", "%", "97-99 %")
+def clean_claim_rate(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
+    """claims that passed the scrubber on its first run / claims scrubbed, by date of service."""
+    claims = [c for c in _claim_rows(session, span(scopes)) if c.first_scrub_clean is not None]
+    return [
+        f.clean_claim_rate(bool(c.first_scrub_clean) for c in claims if _in(c.service_date, s))
+        for s in scopes
+    ]
+
+
+@kpi("first_pass_acceptance", "First-pass acceptance", "%", "")
+def first_pass_acceptance(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
+    """adjudicated claims paid (in full or part) on their first submission, with no line denied /
+    adjudicated claims."""
+    claims = [c for c in _claim_rows(session, span(scopes)) if c.status in ADJUDICATED]
+    return [
+        f.first_pass_acceptance((c.status, c.resubmissions) for c in claims if _in(c.service_date, s))
+        for s in scopes
+    ]
+
+
+@kpi("denial_rate", "Denial rate", "%", "< 3 %")
+def denial_rate(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
+    """adjudicated claims with at least one denied line / adjudicated claims; broken down by payer
+    (payer name: % of its claims) and by CARC (code: share of denied lines, %)."""
+    whole = span(scopes)
+    claims = [c for c in _claim_rows(session, whole) if c.status in ADJUDICATED and c.payer is not None]
+    served = {c.id: c.service_date for c in claims}
+    denied_lines = session.exec(
+        select(ClaimLine.claim_id, ClaimLine.denial_carc)
+        .join(Claim, col(Claim.id) == ClaimLine.claim_id)
+        .where(
+            _claims(whole),
+            col(Claim.status).in_(ADJUDICATED),
+            col(ClaimLine.status) == ClaimLineStatus.denied,
+        )
+    ).all()
+    return [
+        f.denial_rate(
+            ((c.id, c.payer or "") for c in claims if _in(c.service_date, s)),
+            [(cid, carc) for cid, carc in denied_lines if cid in served and _in(served[cid], s)],
+        )
+        for s in scopes
+    ]
+
+
+@kpi("net_collection_rate", "Net collection rate", "%", "> 95 %")
+def net_collection_rate(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
+    """payments received (payer and patient) / (charges - contractual adjustments (group CO with CARC
+    45, over the fee schedule, or 253, sequestration)), over adjudicated claims with a date of service in
+    the range. Denials are not contractual: they lower the rate."""
+    whole = span(scopes)
+    claims = [c for c in _claim_rows(session, whole) if c.status in ADJUDICATED]
+    paid = _paid_per_claim(session, whole)
+    contractual = _per_claim(
+        session,
+        select(ClaimLine.claim_id, func.sum(Adjustment.amount_cents))
+        .join(ClaimLine, col(ClaimLine.id) == Adjustment.claim_line_id)
+        .join(Claim, col(Claim.id) == ClaimLine.claim_id)
+        .where(
+            _claims(whole),
+            col(Claim.status).in_(ADJUDICATED),
+            col(Adjustment.group_code) == "CO",
+            col(Adjustment.carc).in_(CONTRACTUAL),
+        )
+        .group_by(col(ClaimLine.claim_id)),
+    )
+    out = []
+    for s in scopes:
+        mine = [c for c in claims if _in(c.service_date, s)]
+        out.append(
+            f.net_collection_rate(
+                sum(paid.get(c.id, 0) for c in mine),
+                sum(c.total_cents for c in mine),
+                sum(contractual.get(c.id, 0) for c in mine),
+            )
+        )
+    return out
+
+
+def _sums(session: Session, query: Any) -> list[int]:
+    """The one row of sums, as a row even when it has one column."""
+    return [int(v) for v in session.connection().execute(query).one()]
+
+
+def _each(scopes: Sequence[Scope], when: Callable[[Scope], ColumnElement[bool]], cents: Any) -> list[Any]:
+    """One column per scope: the sum of `cents` over the rows `when` holds for that scope."""
+    return [func.coalesce(func.sum(case((when(s), cents), else_=0)), 0) for s in scopes]
+
+
+@kpi("days_in_ar", "Days in AR", "days", "< 30")
+def days_in_ar(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
+    """accounts receivable at the end of the range / average charges per day over the 90 days ending
+    with the range, where AR = charges with service up to the end - payments received by then -
+    write-offs (CO, OA, PI) posted by then."""
+    whole = span(scopes)
+    upto = and_(
+        col(Claim.clinic_id).in_(whole.clinic_ids),
+        col(Claim.service_date) <= whole.end,
+        col(Claim.status) != ClaimStatus.void,
+        *([col(Claim.payer_id) == whole.payer_id] if whole.payer_id else []),
+        *([col(Claim.provider_id) == whole.provider_id] if whole.provider_id else []),
+    )
+    n = len(scopes)
+    claims = _sums(
+        session,
+        select(
+            *_each(scopes, lambda s: col(Claim.service_date) <= s.end, Claim.total_cents),
+            *_each(
+                scopes,
+                lambda s: and_(
+                    col(Claim.service_date) <= s.end,
+                    col(Claim.service_date) > s.end - timedelta(days=f.AR_WINDOW_DAYS),
+                ),
+                Claim.total_cents,
+            ),
+        ).where(upto),
+    )
+    charged, in_window = claims[:n], claims[n:]
+    paid = _sums(
+        session,
+        select(
+            *_each(
+                scopes,
+                lambda s: and_(col(Claim.service_date) <= s.end, col(Payment.received_on) <= s.end),
+                Payment.amount_cents,
+            )
+        )
+        .join(Claim, col(Claim.id) == Payment.claim_id)
+        .where(upto),
+    )
+    written_off = _sums(
+        session,
+        select(
+            *_each(
+                scopes,
+                lambda s: and_(col(Claim.service_date) <= s.end, col(Payment.received_on) <= s.end),
+                Adjustment.amount_cents,
+            )
+        )
+        .join(Payment, col(Payment.id) == Adjustment.payment_id)
+        .join(ClaimLine, col(ClaimLine.id) == Adjustment.claim_line_id)
+        .join(Claim, col(Claim.id) == ClaimLine.claim_id)
+        .where(upto, col(Adjustment.group_code).in_(WRITE_OFF)),
+    )
+    return [f.days_in_ar(*figures) for figures in zip(charged, paid, written_off, in_window, strict=True)]
+
+
+@kpi("revenue_per_visit", "Revenue per visit", "$", "")
+def revenue_per_visit(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
+    """payments received (payer and patient) on claims with service in the range / billed visits
+    (claims) in the range, in dollars."""
+    whole = span(scopes)
+    claims = _claim_rows(session, whole)
+    paid = _paid_per_claim(session, whole)
+    out = []
+    for s in scopes:
+        mine = [c for c in claims if _in(c.service_date, s)]
+        visits = sum(1 for c in mine if c.status != ClaimStatus.void)
+        out.append(f.revenue_per_visit(sum(paid.get(c.id, 0) for c in mine), visits))
+    return out
+
+
+def _zone(session: Session, scope: Scope) -> tzinfo:
+    """The zone of the scope's first clinic, read once per counting (every range's days are its days)."""
+    kept = session.info.setdefault("kpi_rows", {})
+    key = ("zone", scope.clinic_ids[:1])
+    if key not in kept:
+        clinic = session.get(Clinic, scope.clinic_ids[0]) if scope.clinic_ids else None
+        kept[key] = ZoneInfo(clinic.timezone) if clinic is not None else UTC
+    return kept[key]
+
+
 @_kept("local_range")
 def _local_range(session: Session, scope: Scope) -> tuple[datetime, datetime]:
-    clinic = session.get(Clinic, scope.clinic_ids[0]) if scope.clinic_ids else None
-    zone = ZoneInfo(clinic.timezone) if clinic is not None else UTC
+    zone = _zone(session, scope)
     return (
         datetime.combine(scope.start, time(0), zone).astimezone(UTC),
         datetime.combine(scope.end + timedelta(days=1), time(0), zone).astimezone(UTC),
     )
+
+
+def _by_local_day(
+    session: Session, scopes: Sequence[Scope], rows: Sequence[Row], moment: Callable[[Row], datetime]
+) -> list[list[Row]]:
+    """The rows shared out to each scope whose days (in the clinic's zone) hold the row's moment."""
+    bounds = [_local_range(session, s) for s in scopes]
+    out: list[list[Row]] = [[] for _ in scopes]
+    for row in rows:
+        at = as_utc(moment(row))
+        for i, (start, end) in enumerate(bounds):
+            if start <= at < end:
+                out[i].append(row)
+    return out
 
 
 @_kept("signed_notes")
@@ -247,72 +396,108 @@ def _signed_notes(session: Session, scope: Scope) -> list[tuple[int, int | None,
 
 
 @kpi("documentation_minutes", "Documentation time per note", "min", "< 5 min with the scribe")
-def documentation_minutes(session: Session, scope: Scope) -> Figure:
+def documentation_minutes(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
     """median minutes the note's author spent on it before signing, over notes signed for visits in
     the range: from the audit log, the time between the author's consecutive actions on the note
     (drafted, opened, saved, signed), leaving out gaps over 10 minutes (time away from the note); a
     note with no action of its author on record is not counted."""
-    notes = _signed_notes(session, scope)
-    if not notes:
-        return f.documentation_minutes([])
-    start, _ = _local_range(session, scope)
-    last_signed = max(as_utc(signed) for _, _, _, signed in notes)
-    authors = {str(nid): user for nid, user, _, _ in notes}
-    actions: dict[str, list[tuple[str, datetime]]] = {key: [] for key in authors}
-    for record_id, user, action, at in session.exec(
-        select(AuditEntry.record_id, AuditEntry.user_id, AuditEntry.action, AuditEntry.at).where(
-            col(AuditEntry.record_type) == "note",
-            col(AuditEntry.outcome) == "allowed",
-            col(AuditEntry.at) >= start,
-            col(AuditEntry.at) <= last_signed + timedelta(minutes=1),
+    whole = span(scopes)
+    notes = _signed_notes(session, whole)
+    actions: dict[str, list[tuple[str, datetime]]] = {str(nid): [] for nid, _, _, _ in notes}
+    if notes:
+        start, _ = _local_range(session, whole)
+        last_signed = max(as_utc(signed) for _, _, _, signed in notes)
+        authors = {str(nid): user for nid, user, _, _ in notes}
+        for record_id, user, action, at in session.exec(
+            select(AuditEntry.record_id, AuditEntry.user_id, AuditEntry.action, AuditEntry.at).where(
+                col(AuditEntry.record_type) == "note",
+                col(AuditEntry.outcome) == "allowed",
+                col(AuditEntry.at) >= start,
+                col(AuditEntry.at) <= last_signed + timedelta(minutes=1),
+            )
+        ).all():
+            if record_id in authors and user is not None and user == authors[record_id]:
+                actions[record_id].append((action, as_utc(at)))
+    out = []
+    for s, ours in zip(scopes, _by_local_day(session, scopes, notes, lambda n: n[2]), strict=True):
+        mine = [(nid, signed) for nid, _, _, signed in ours]
+        if not mine:
+            out.append(f.documentation_minutes([]))
+            continue
+        # what a counting of this range alone reads from the log: from its start to a minute past
+        # its last signature
+        start, _ = _local_range(session, s)
+        until = max(as_utc(signed) for _, signed in mine) + timedelta(minutes=1)
+        out.append(
+            f.documentation_minutes(
+                [
+                    f.until_signed([(a, at) for a, at in actions[str(nid)] if start <= at <= until], signed)
+                    for nid, signed in mine
+                ]
+            )
         )
-    ).all():
-        if record_id in authors and user is not None and user == authors[record_id]:
-            actions[record_id].append((action, at))
-    return f.documentation_minutes([f.until_signed(actions[str(nid)], signed) for nid, _, _, signed in notes])
+    return out
 
 
 @kpi("note_completion_lag", "Note completion lag", "h", "same day")
-def note_completion_lag(session: Session, scope: Scope) -> Figure:
+def note_completion_lag(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
     """median hours from the visit's start to the note's signature (0 when signed before the booked
     start), over notes signed for visits in the range."""
-    return f.note_completion_lag((visit, signed) for _, _, visit, signed in _signed_notes(session, scope))
+    notes = _signed_notes(session, span(scopes))
+    return [
+        f.note_completion_lag((visit, signed) for _, _, visit, signed in ours)
+        for ours in _by_local_day(session, scopes, notes, lambda n: n[2])
+    ]
 
 
 @kpi("authorization_turnaround", "Authorization turnaround", "days", "")
-def authorization_turnaround(session: Session, scope: Scope) -> Figure:
+def authorization_turnaround(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
     """mean days from an authorization's request to the payer's decision, over authorizations decided
     in the range."""
+    whole = span(scopes)
     query = (
         select(col(Authorization.requested_on), col(Authorization.decided_on))
         .join(Patient, col(Patient.id) == Authorization.patient_id)
         .where(
-            col(Patient.clinic_id).in_(scope.clinic_ids),
+            col(Patient.clinic_id).in_(whole.clinic_ids),
             col(Authorization.requested_on).is_not(None),
-            col(Authorization.decided_on) >= scope.start,
-            col(Authorization.decided_on) <= scope.end,
+            col(Authorization.decided_on) >= whole.start,
+            col(Authorization.decided_on) <= whole.end,
         )
     )
-    if scope.payer_id:
-        query = query.where(col(Authorization.payer_id) == scope.payer_id)
-    return f.authorization_turnaround(
-        (requested, decided) for requested, decided in session.exec(query).all() if requested and decided
-    )
+    if whole.payer_id:
+        query = query.where(col(Authorization.payer_id) == whole.payer_id)
+    rows = [(requested, decided) for requested, decided in session.exec(query).all() if requested and decided]
+    return [
+        f.authorization_turnaround((requested, decided) for requested, decided in rows if _in(decided, s))
+        for s in scopes
+    ]
 
 
 @kpi("reevaluation_compliance", "Re-evaluation compliance", "%", "100 %")
-def reevaluation_compliance(session: Session, scope: Scope) -> Figure:
+def reevaluation_compliance(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
     """plans of care ending in the range whose care went on past the end date and that were
     recertified (a new plan for the same patient and discipline starting on or before the old plan's
     end date + 1) / plans ending in the range whose care went on past the end date."""
-    plans = session.exec(
-        select(PlanOfCare).where(
-            col(PlanOfCare.clinic_id).in_(scope.clinic_ids),
-            col(PlanOfCare.end_date) >= scope.start,
-            col(PlanOfCare.end_date) <= scope.end,
+    whole = span(scopes)
+    plans = (
+        session.connection()
+        .execute(
+            sa_select(
+                col(PlanOfCare.id),
+                col(PlanOfCare.patient_id),
+                col(PlanOfCare.discipline),
+                col(PlanOfCare.start_date),
+                col(PlanOfCare.end_date),
+            ).where(
+                col(PlanOfCare.clinic_id).in_(whole.clinic_ids),
+                col(PlanOfCare.end_date) >= whole.start,
+                col(PlanOfCare.end_date) <= whole.end,
+            )
         )
-    ).all()
-    patients = sorted({p.patient_id for p in plans})
+        .all()
+    )
+    patients = sorted({patient for _, patient, _, _, _ in plans})
     starts: dict[tuple[int, str], list[tuple[int, date]]] = {}
     last_visit: dict[tuple[int, str], date] = {}
     for i in range(0, len(patients), 1000):  # three queries in all, whatever the number of plans
@@ -332,19 +517,23 @@ def reevaluation_compliance(session: Session, scope: Scope) -> Figure:
             .group_by(col(Visit.patient_id), col(Visit.discipline))
         ).all():
             last_visit[(patient, discipline)] = as_utc(latest).date()
-    return f.reevaluation_compliance(
-        f.EndingPlan(
-            start=plan.start_date,
-            end=plan.end_date,
-            last_visit=last_visit.get((plan.patient_id, plan.discipline)),
-            other_plan_starts=tuple(
-                start
-                for other, start in starts.get((plan.patient_id, plan.discipline), [])
-                if other != plan.id
+    ending = [
+        (
+            end,
+            f.EndingPlan(
+                start=start,
+                end=end,
+                last_visit=last_visit.get((patient, discipline)),
+                other_plan_starts=tuple(
+                    other_start
+                    for other, other_start in starts.get((patient, discipline), [])
+                    if other != plan_id
+                ),
             ),
         )
-        for plan in plans
-    )
+        for plan_id, patient, discipline, start, end in plans
+    ]
+    return [f.reevaluation_compliance(plan for end, plan in ending if _in(end, s)) for s in scopes]
 
 
 @_kept("appointments")
@@ -362,65 +551,94 @@ def _appointments(session: Session, scope: Scope) -> list[tuple[str, datetime, d
     return [(status, starts, ends, bool(late)) for status, starts, ends, late in session.exec(query).all()]
 
 
+def _appointments_of(
+    session: Session, scopes: Sequence[Scope]
+) -> list[list[tuple[str, datetime, datetime, bool]]]:
+    """The span's appointments shared out to each scope by their start in the clinic's zone (once per
+    counting: three KPIs count from them)."""
+    kept = session.info.setdefault("kpi_rows", {})
+    key = ("appointments_of", tuple(scopes))
+    if key not in kept:
+        kept[key] = _by_local_day(session, scopes, _appointments(session, span(scopes)), lambda a: a[1])
+    return kept[key]
+
+
 @kpi("no_show_rate", "No-show rate", "%", "")
-def no_show_rate(session: Session, scope: Scope) -> Figure:
+def no_show_rate(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
     """appointments marked no-show / appointments in the range not cancelled (the visits that were due)."""
-    return f.no_show_rate(status for status, _, _, _ in _appointments(session, scope))
+    return [f.no_show_rate(status for status, _, _, _ in rows) for rows in _appointments_of(session, scopes)]
 
 
 @kpi("cancellation_rate", "Cancellation rate", "%", "")
-def cancellation_rate(session: Session, scope: Scope) -> Figure:
+def cancellation_rate(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
     """appointments cancelled / all appointments that were in the range; breakdown: late cancellations
     (inside the clinic's window) as % of all."""
-    return f.cancellation_rate((status, late) for status, _, _, late in _appointments(session, scope))
+    return [
+        f.cancellation_rate((status, late) for status, _, _, late in rows)
+        for rows in _appointments_of(session, scopes)
+    ]
+
+
+def _utc_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(0), UTC)
 
 
 @kpi("fill_rate", "Fill rate", "%", "> 85 %")
-def fill_rate(session: Session, scope: Scope) -> Figure:
+def fill_rate(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
     """minutes of appointments kept on the calendar (booked, checked in, completed, no-show) / working
     minutes of the providers (weekly hours less breaks, days off excluded) over the range, one
     patient place per provider minute."""
-    kept = sum(
-        (as_utc(ends) - as_utc(starts)).total_seconds() / 60
-        for status, starts, ends, _ in _appointments(session, scope)
-        if status in KEPT
-    )
-    hours_query = select(ProviderHours).where(col(ProviderHours.clinic_id).in_(scope.clinic_ids))
-    if scope.provider_id:
-        hours_query = hours_query.where(col(ProviderHours.provider_id) == scope.provider_id)
+    whole = span(scopes)
+    hours_query = select(ProviderHours).where(col(ProviderHours.clinic_id).in_(whole.clinic_ids))
+    if whole.provider_id:
+        hours_query = hours_query.where(col(ProviderHours.provider_id) == whole.provider_id)
     hours = session.exec(hours_query).all()
     providers = {h.provider_id for h in hours}
     breaks: dict[tuple[int, int], int] = {}
     for b in session.exec(select(ProviderBreak).where(col(ProviderBreak.provider_id).in_(providers))).all():
         key = (b.provider_id, b.weekday)
         breaks[key] = breaks.get(key, 0) + b.end_minute - b.start_minute
-    off: dict[int, list[tuple[datetime, datetime]]] = {}
-    for t in session.exec(
-        select(TimeOff).where(
-            col(TimeOff.provider_id).in_(providers),
-            col(TimeOff.starts_at) < datetime.combine(scope.end + timedelta(days=1), time(0), UTC),
-            col(TimeOff.ends_at) > datetime.combine(scope.start, time(0), UTC),
-        )
-    ).all():
-        off.setdefault(t.provider_id, []).append((t.starts_at, t.ends_at))
+    time_off = [
+        (t.provider_id, as_utc(t.starts_at), as_utc(t.ends_at))
+        for t in session.exec(
+            select(TimeOff).where(
+                col(TimeOff.provider_id).in_(providers),
+                col(TimeOff.starts_at) < _utc_midnight(whole.end + timedelta(days=1)),
+                col(TimeOff.ends_at) > _utc_midnight(whole.start),
+            )
+        ).all()
+    ]
     working = [
         f.WorkingDay(
             h.provider_id, h.weekday, h.start_minute, h.end_minute, breaks.get((h.provider_id, h.weekday), 0)
         )
         for h in hours
     ]
-    return f.fill_rate(kept, f.working_minutes(scope.start, scope.end, working, off))
+    out = []
+    for s, rows in zip(scopes, _appointments_of(session, scopes), strict=True):
+        kept = sum(
+            (as_utc(ends) - as_utc(starts)).total_seconds() / 60
+            for status, starts, ends, _ in rows
+            if status in KEPT
+        )
+        off: dict[int, list[tuple[datetime, datetime]]] = {}
+        for provider, starts, ends in time_off:
+            if starts < _utc_midnight(s.end + timedelta(days=1)) and ends > _utc_midnight(s.start):
+                off.setdefault(provider, []).append((starts, ends))
+        out.append(f.fill_rate(kept, f.working_minutes(s.start, s.end, working, off)))
+    return out
 
 
 @kpi("referral_conversion", "Referral-to-first-visit conversion", "%", "")
-def referral_conversion(session: Session, scope: Scope) -> Figure:
+def referral_conversion(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
     """referrals received in the range whose patient came to a first visit / referrals received in the
     range."""
+    whole = span(scopes)
     rows = session.exec(
-        select(col(Referral.first_visit_on)).where(
-            col(Referral.clinic_id).in_(scope.clinic_ids),
-            col(Referral.received_on) >= scope.start,
-            col(Referral.received_on) <= scope.end,
+        select(col(Referral.received_on), col(Referral.first_visit_on)).where(
+            col(Referral.clinic_id).in_(whole.clinic_ids),
+            col(Referral.received_on) >= whole.start,
+            col(Referral.received_on) <= whole.end,
         )
     ).all()
-    return f.referral_conversion(rows)
+    return [f.referral_conversion(first for received, first in rows if _in(received, s)) for s in scopes]

@@ -11,6 +11,7 @@ import queue
 import threading
 import time as clock
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -58,8 +59,8 @@ class Kpi(BaseModel):
 _Key = tuple[str, Scope, tuple[str, ...] | None]
 
 
-# Figures counted lately, for callers that accept figures a few minutes old (the dashboard, whose
-# six-month trend is seven full countings): key -> what was counted, and when.
+# Figures counted lately, for callers that accept figures a few minutes old (the dashboard, asked
+# again on every visit and filter change): key -> what was counted, and when.
 @dataclass(frozen=True)
 class _Counted:
     generation: int  # of the counted records when the counting began
@@ -94,67 +95,109 @@ def compute(
     counted from changed through this process since (see `watch_changes`), they are counted again in
     the background for the next asker. Only the first asker of a range waits for the counting. The
     read is audited either way."""
-    if end < start:
-        raise Invalid("the range ends before it starts")
-    if (end - start).days > 3660:
-        raise Invalid("a range of at most ten years")
+    return compute_ranges(
+        session,
+        actor=actor,
+        ranges=[(start, end)],
+        clinic_id=clinic_id,
+        payer_id=payer_id,
+        provider_id=provider_id,
+        keys=keys,
+        max_age_seconds=max_age_seconds,
+    )[0]
+
+
+def compute_ranges(
+    session: Session,
+    *,
+    actor: Actor,
+    ranges: Sequence[tuple[date, date]],
+    clinic_id: int | None = None,
+    payer_id: int | None = None,
+    provider_id: int | None = None,
+    keys: list[str] | None = None,
+    max_age_seconds: float = 0.0,
+) -> list[list[Kpi]]:
+    """`compute` for several ranges at once (the dashboard's range and its six-month trend), in the
+    ranges' order: the ranges not kept are counted together, each kind of row read once over the span
+    they cover, so a trend costs about what one range does. One audited read for them all."""
+    if not ranges:
+        raise Invalid("no range to count")
+    for start, end in ranges:
+        if end < start:
+            raise Invalid("the range ends before it starts")
+        if (end - start).days > 3660:
+            raise Invalid("a range of at most ten years")
     clinics = require_anywhere(session, actor, Action.kpi_read)
     if clinic_id is not None:
         if clinic_id not in clinics:
             raise Forbidden("no access to this clinic's figures")
         clinics = [clinic_id]
-    scope = Scope(start, end, tuple(clinics), payer_id, provider_id)
     engine = session.get_bind().engine
-    key: _Key = (str(engine.url), scope, tuple(keys) if keys is not None else None)
-    with _RECENT_LOCK:
-        found = _RECENT.get(key) if max_age_seconds > 0 else None
-    if found is None:
+    asked = tuple(keys) if keys is not None else None
+    scopes = [Scope(start, end, tuple(clinics), payer_id, provider_id) for start, end in ranges]
+    found: dict[Scope, list[Kpi]] = {}
+    stale: list[Scope] = []
+    if max_age_seconds > 0:
+        with _RECENT_LOCK:
+            kept = {s: _RECENT.get((str(engine.url), s, asked)) for s in scopes}
+        for scope, counted in kept.items():
+            if counted is None:
+                continue
+            found[scope] = counted.figures
+            if counted.generation != _generation or clock.monotonic() - counted.began > max_age_seconds:
+                stale.append(scope)
+    missing = list(dict.fromkeys(s for s in scopes if s not in found))
+    if missing:
         session.commit()  # the permission read's transaction ends before the long read
-        out = _count(engine, key, scope, keys)
-    else:
-        out = found.figures
-        if found.generation != _generation or clock.monotonic() - found.began > max_age_seconds:
-            _REFRESHER.ask(engine, key, scope, keys)
-    record_one(session, actor, Event(Action.kpi_read.value, record_type="kpi", detail=f"{start}..{end}"))
+        found.update(zip(missing, _count(engine, missing, keys), strict=True))
+    if stale:
+        _REFRESHER.ask(engine, tuple(stale), keys)
+    first, last = min(s.start for s in scopes), max(s.end for s in scopes)
+    record_one(session, actor, Event(Action.kpi_read.value, record_type="kpi", detail=f"{first}..{last}"))
     session.commit()
-    return out
+    return [found[s] for s in scopes]
 
 
-def _figures(session: Session, scope: Scope, keys: list[str] | None) -> list[Kpi]:
+def _figures(session: Session, scopes: Sequence[Scope], keys: list[str] | None) -> list[list[Kpi]]:
     now = datetime.now(UTC)
-    out = []
+    out: list[list[Kpi]] = [[] for _ in scopes]
     for d in DEFINITIONS:
         if keys is not None and d.key not in keys:
             continue
-        figure = d.compute(session, scope)
-        out.append(
-            Kpi(
-                key=d.key,
-                name=d.name,
-                value=figure.value,
-                unit=d.unit,
-                target=d.target,
-                formula=d.formula,
-                numerator=figure.numerator,
-                denominator=figure.denominator,
-                breakdown=figure.breakdown,
-                as_of=now,
+        for figures, figure in zip(out, d.count(session, scopes), strict=True):
+            figures.append(
+                Kpi(
+                    key=d.key,
+                    name=d.name,
+                    value=figure.value,
+                    unit=d.unit,
+                    target=d.target,
+                    formula=d.formula,
+                    numerator=figure.numerator,
+                    denominator=figure.denominator,
+                    breakdown=figure.breakdown,
+                    as_of=now,
+                )
             )
-        )
     return out
 
 
-def _count(engine: Engine, key: _Key, scope: Scope, keys: list[str] | None) -> list[Kpi]:
+def _count(engine: Engine, scopes: Sequence[Scope], keys: list[str] | None) -> list[list[Kpi]]:
+    """The figures of each scope, counted together in one snapshot and kept for the next askers."""
     generation, began = _generation, clock.monotonic()
     with snapshot_session(engine) as reader:
-        out = _figures(reader, scope, keys)
+        out = _figures(reader, scopes, keys)
+    asked = tuple(keys) if keys is not None else None
     with _RECENT_LOCK:
-        kept = _RECENT.get(key)
-        if kept is None or (kept.generation, kept.began) <= (generation, began):
-            _RECENT[key] = _Counted(generation, began, out)
-            _RECENT.move_to_end(key)
-            while len(_RECENT) > _RECENT_MAX:
-                _RECENT.popitem(last=False)
+        for scope, figures in zip(scopes, out, strict=True):
+            key: _Key = (str(engine.url), scope, asked)
+            kept = _RECENT.get(key)
+            if kept is None or (kept.generation, kept.began) <= (generation, began):
+                _RECENT[key] = _Counted(generation, began, figures)
+                _RECENT.move_to_end(key)
+        while len(_RECENT) > _RECENT_MAX:
+            _RECENT.popitem(last=False)
     return out
 
 
@@ -163,31 +206,35 @@ class _Refresher:
     many askers saw it stale."""
 
     def __init__(self) -> None:
-        self._queue: queue.Queue[tuple[Engine, _Key, Scope, list[str] | None]] = queue.Queue()
+        self._queue: queue.Queue[tuple[Engine, tuple[Scope, ...], list[str] | None]] = queue.Queue()
         self._pending: set[_Key] = set()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
 
-    def ask(self, engine: Engine, key: _Key, scope: Scope, keys: list[str] | None) -> None:
+    def ask(self, engine: Engine, scopes: tuple[Scope, ...], keys: list[str] | None) -> None:
+        asked = tuple(keys) if keys is not None else None
         with self._lock:
-            if key in self._pending:
+            # the scopes not already on their way, counted again together
+            scopes = tuple(s for s in scopes if (str(engine.url), s, asked) not in self._pending)
+            if not scopes:
                 return
-            self._pending.add(key)
+            self._pending.update((str(engine.url), s, asked) for s in scopes)
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._run, name="kpi-refresh", daemon=True)
                 self._thread.start()
-        self._queue.put((engine, key, scope, keys))
+        self._queue.put((engine, scopes, keys))
 
     def _run(self) -> None:
         while True:
-            engine, key, scope, keys = self._queue.get()
+            engine, scopes, keys = self._queue.get()
+            asked = tuple(keys) if keys is not None else None
             try:
-                _count(engine, key, scope, keys)
+                _count(engine, scopes, keys)
             except Exception as exc:  # the figures kept stand; the next asker asks again
                 log.warning("KPI figures could not be counted again (%s)", type(exc).__name__)
             finally:
                 with self._lock:
-                    self._pending.discard(key)
+                    self._pending.difference_update((str(engine.url), s, asked) for s in scopes)
                 self._queue.task_done()
 
     def wait(self) -> None:

@@ -1,0 +1,104 @@
+"""The dashboard's figures counted for all its ranges at once (core.kpis.compute_ranges: each kind of
+row read once over the span) are the figures each range gave when counted alone, query by query, as
+before (tests/kpi_per_range.py), on the demo practice, for every KPI, with and without filters."""
+
+from datetime import date, timedelta
+
+import kpi_per_range as reference
+import pytest
+from conftest import DEMO_TODAY
+from sqlalchemy import event
+from sqlmodel import col, select
+
+from core.clinics.models import Clinic
+from core.db import snapshot_session
+from core.kpis import DEFINITIONS, compute_ranges
+from core.payers.models import Payer
+from core.providers.models import Provider
+
+
+def _months_back(last: date, count: int) -> list[tuple[date, date]]:
+    spans, first = [], last.replace(day=1)
+    for _ in range(count):
+        spans.append((first, min(last, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1))))
+        first = (first - timedelta(days=1)).replace(day=1)
+    return spans[::-1]
+
+
+# The dashboard's default (the last full month) and its trend; a range across months that overlaps
+# two of them; and the month so far, cut at the demo's today.
+LAST_MONTH = (date(2026, 10, 1), date(2026, 10, 31))
+RANGES = [
+    LAST_MONTH,
+    *_months_back(LAST_MONTH[1], 6),
+    (date(2026, 8, 15), date(2026, 9, 20)),
+    (date(2026, 11, 1), DEMO_TODAY),
+]
+
+
+def _filters(practice) -> list[dict[str, int | None]]:  # type: ignore[no-untyped-def]
+    with practice.session() as session:
+        clinic = session.exec(select(Clinic.id).order_by(col(Clinic.id))).first()
+        payer = session.exec(select(Payer.id).order_by(col(Payer.id))).first()
+        provider = session.exec(select(Provider.id).order_by(col(Provider.id))).first()
+    return [{}, {"clinic_id": clinic}, {"payer_id": payer}, {"provider_id": provider}]
+
+
+def test_the_ranges_counted_together_give_each_range_s_own_figures(practice) -> None:  # type: ignore[no-untyped-def]
+    owner = practice.actor("owner")
+    with practice.session() as session:
+        clinics = tuple(cid for cid in session.exec(select(Clinic.id).order_by(col(Clinic.id))).all())
+    compared = 0
+    for filters in _filters(practice):
+        with practice.session() as session:
+            together = compute_ranges(session, actor=owner, ranges=RANGES, **filters)
+        for (start, end), figures in zip(RANGES, together, strict=True):
+            scope = reference.Scope(
+                start,
+                end,
+                (filters["clinic_id"],) if filters.get("clinic_id") else clinics,
+                filters.get("payer_id"),
+                filters.get("provider_id"),
+            )
+            with snapshot_session(practice.engine) as reader:
+                alone = {d.key: d.compute(reader, scope) for d in reference.DEFINITIONS}
+            assert [k.key for k in figures] == [d.key for d in reference.DEFINITIONS]
+            for kpi in figures:
+                old = alone[kpi.key]
+                where = (kpi.key, start, end, filters)
+                assert kpi.value == old.value, where
+                assert kpi.numerator == pytest.approx(old.numerator), where
+                assert kpi.denominator == pytest.approx(old.denominator), where
+                assert kpi.breakdown == old.breakdown, where
+                compared += 1
+    assert compared == 4 * len(RANGES) * len(DEFINITIONS)
+
+
+def test_the_figures_compared_are_not_empty(practice) -> None:  # type: ignore[no-untyped-def]
+    """The comparison above means something: on the demo, every KPI has a figure in the last month."""
+    owner = practice.actor("owner")
+    with practice.session() as session:
+        [figures] = compute_ranges(session, actor=owner, ranges=[LAST_MONTH])
+    assert [k.key for k in figures if k.value is None] == []
+
+
+def test_the_trend_costs_the_queries_of_one_counting(practice) -> None:  # type: ignore[no-untyped-def]
+    """A month and its six-month trend are read in as many statements as one range (no query per month)."""
+    owner = practice.actor("owner")
+    counted = [0]
+
+    def count(*_: object) -> None:
+        counted[0] += 1
+
+    event.listen(practice.engine, "before_cursor_execute", count)
+    try:
+        with practice.session() as session:
+            compute_ranges(session, actor=owner, ranges=[LAST_MONTH])
+            one = counted[0]
+            counted[0] = 0
+            compute_ranges(session, actor=owner, ranges=[LAST_MONTH, *_months_back(LAST_MONTH[1], 6)])
+            trend = counted[0]
+    finally:
+        event.remove(practice.engine, "before_cursor_execute", count)
+    assert trend <= one, (one, trend)
+    assert len(DEFINITIONS) == len(reference.DEFINITIONS)
