@@ -7,6 +7,7 @@ carry an `idempotency_key` (web/idempotency.py), so a double click on Book books
 """
 
 import uuid
+from collections.abc import Callable
 from datetime import date, time, timedelta
 from typing import Annotated
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -217,35 +218,28 @@ def book_form(
     weekdays: Annotated[list[int] | None, Form()] = None,
     weeks: Annotated[int, Form()] = 1,
 ) -> Response:
+    chosen = {
+        "patient_id": patient_id,
+        "provider_id": provider_id,
+        "appointment_type_id": appointment_type_id,
+    }
     try:
         provider = load_provider(session, provider_id)
         minute = _minute(time)
         if repeat:
-            result = flows.book_recurring(
-                session,
-                actor=actor,
-                request=flows.RecurringRequest(
-                    patient_id=patient_id,
-                    provider_id=provider_id,
-                    appointment_type_id=appointment_type_id,
-                    first_day=day,
-                    weekdays=weekdays or [day.weekday()],
-                    local_minute=minute,
-                    weeks=weeks,
-                    stop_at_authorization=True,
-                ),
+            weekly = flows.RecurringRequest(
+                **chosen,
+                first_day=day,
+                weekdays=weekdays or [day.weekday()],
+                local_minute=minute,
+                weeks=weeks,
+                stop_at_authorization=True,
             )
+            result = flows.book_recurring(session, actor=actor, request=weekly)
             return redirect_to("/schedule", day=day.isoformat(), done=_series_said(result))
         starts = local_instant(day, minute, clinic_zone(session, provider.clinic_id))
         booked = booking.book(
-            session,
-            actor=actor,
-            request=booking.BookingRequest(
-                patient_id=patient_id,
-                provider_id=provider_id,
-                appointment_type_id=appointment_type_id,
-                starts_at=starts,
-            ),
+            session, actor=actor, request=booking.BookingRequest(**chosen, starts_at=starts)
         )
     except (TherascribeError, ValidationError) as error:
         typed = {"repeat": bool(repeat), "weekdays": weekdays or [day.weekday()], "weeks": weeks}
@@ -390,36 +384,40 @@ def wait_list_form(
     return redirect_to(f"/patients/{patient_id}", done="Added to the wait list.")
 
 
-@router.post("/waitlist/offers/{offer_id}/accept")
-def accept_offer_form(
-    offer_id: int,
-    session: SessionDep,
-    actor: PageActor,
-    patient_id: Annotated[int, Form()],
-) -> Response:
-    """The patient said yes on the phone: the freed time is booked for them (the first yes wins)."""
+def _answered(patient_id: int, answer: Callable[[], tuple[str, str]]) -> Response:
+    """The patient's answer to an offer, given on the phone (`answer` records it and says where to go
+    and what it did); refused, the reason is shown on the patient's page."""
     try:
-        booked = waitlist.accept(session, actor=actor, offer_id=offer_id)
+        target, done = answer()
     except TherascribeError as error:
         if not shown_on_page(error):
             raise
         return redirect_to(f"/patients/{patient_id}", error=refusal_text(error))
-    warned = " " + us_dates("; ".join(booked.warnings)) + "." if booked.warnings else ""
-    return redirect_to(f"/appointments/{booked.appointment.id}", done="Booked from the wait list." + warned)
+    return redirect_to(target, done=done)
+
+
+@router.post("/waitlist/offers/{offer_id}/accept")
+def accept_offer_form(
+    offer_id: int, session: SessionDep, actor: PageActor, patient_id: Annotated[int, Form()]
+) -> Response:
+    """The patient said yes on the phone: the freed time is booked for them (the first yes wins)."""
+
+    def accept() -> tuple[str, str]:
+        booked = waitlist.accept(session, actor=actor, offer_id=offer_id)
+        warned = " " + us_dates("; ".join(booked.warnings)) + "." if booked.warnings else ""
+        return f"/appointments/{booked.appointment.id}", "Booked from the wait list." + warned
+
+    return _answered(patient_id, accept)
 
 
 @router.post("/waitlist/offers/{offer_id}/decline")
 def decline_offer_form(
-    offer_id: int,
-    session: SessionDep,
-    actor: PageActor,
-    patient_id: Annotated[int, Form()],
+    offer_id: int, session: SessionDep, actor: PageActor, patient_id: Annotated[int, Form()]
 ) -> Response:
     """The patient cannot take that time: they keep waiting for the next."""
-    try:
+
+    def decline() -> tuple[str, str]:
         waitlist.decline(session, actor=actor, offer_id=offer_id)
-    except TherascribeError as error:
-        if not shown_on_page(error):
-            raise
-        return redirect_to(f"/patients/{patient_id}", error=refusal_text(error))
-    return redirect_to(f"/patients/{patient_id}", done="Declined; the patient keeps waiting.")
+        return f"/patients/{patient_id}", "Declined; the patient keeps waiting."
+
+    return _answered(patient_id, decline)
