@@ -4,12 +4,14 @@ return of one note at the same instant, a wait-list offer answered twice, the la
 authorization booked twice. Each twice at the same instant (two threads, a session each, released by
 one barrier) on SQLite and PostgreSQL: one effect, the other caller a Conflict that says why."""
 
+import threading
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 import pytest
 from scheduling_helpers import local, one, patient, patient_of_payer, therapist, type_id
 from server_helpers import at_once
+from sqlalchemy import text
 from sqlmodel import Session, select
 from test_money_races import Prepared, _count, _note, _once, _supervisor
 
@@ -202,8 +204,8 @@ def test_two_different_835s_paying_one_claim_at_once_post_one(pristine_practice)
     assert _posted(practice, claim.id or 0) == (before[0] + 1, claim.total_cents, "paid")
     assert _count(practice, "SELECT COUNT(*) FROM era_file") == files + 1
     # The same two again, one after the other: both refused (one as posted, one as a paid claim).
-    for text in (first, second):
-        again = _outcome(lambda s, t=text: post_835(s, actor=biller, text=t), practice.engine)
+    for era in (first, second):
+        again = _outcome(lambda s, t=era: post_835(s, actor=biller, text=t), practice.engine)
         assert isinstance(again, Conflict), again
     assert _posted(practice, claim.id or 0) == (before[0] + 1, claim.total_cents, "paid")
 
@@ -448,3 +450,127 @@ def test_the_last_authorized_visit_booked_twice_at_once_on_two_days_is_booked_on
         )
         == 1
     )
+
+
+# -- a visit seen but not yet signed still takes its place on the authorization --
+
+
+def _one_visit_authorization(practice, month: int, approved: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """A refusing payer's patient given an authorization of `approved` visits for one month of 2027:
+    (patient, authorization)."""
+    from core.authorizations.service import AuthorizationCreate
+    from core.authorizations.service import add as add_authorization
+
+    who = patient_of_payer(practice, "State Medicaid")
+    payer = _count(practice, "SELECT id FROM payer WHERE name = 'State Medicaid'")
+    with practice.session() as session:
+        auth = add_authorization(
+            session,
+            actor=practice.actor("front_desk", "riverside"),
+            patient_id=who,
+            data=AuthorizationCreate(
+                payer_id=payer,
+                discipline="PT",
+                number=f"SEEN-{month}",
+                start_date=date(2027, month, 1),
+                end_date=date(2027, month, 28),
+                visits_approved=approved,
+            ),
+        )
+    return who, auth.id or 0
+
+
+def _book_on(practice, who: int, when: datetime) -> object:  # type: ignore[no-untyped-def]
+    desk = practice.actor("front_desk", "riverside")
+    request = BookingRequest(
+        patient_id=who, provider_id=therapist(practice), appointment_type_id=type_id(practice), starts_at=when
+    )
+    return _outcome(lambda s: book(s, actor=desk, request=request), practice.engine)
+
+
+def _seen(practice, appointment: int):  # type: ignore[no-untyped-def]
+    """The appointment's visit opened and its note drafted, not signed: (note, its therapist)."""
+    from note_helpers import DRAFT
+    from test_money_races import _actor_of_provider
+
+    from core.notes.workflow import DraftIn, create_draft
+    from core.visits.service import open_visit
+
+    therapist_of = _actor_of_provider(practice, therapist(practice))
+    with practice.session() as session:
+        # A daily note (signed with the draft as it is), not the progress report this patient is due.
+        session.exec(
+            text("UPDATE appointment SET progress_due = :f WHERE id = :a").bindparams(f=False, a=appointment)
+        )  # type: ignore[call-overload]
+        session.commit()
+        visit = open_visit(session, actor=therapist_of, appointment_id=appointment, recording_consent=True)
+        note = create_draft(session, actor=therapist_of, visit_id=visit.id or 0, data=DraftIn(**DRAFT))
+    return note.id or 0, therapist_of
+
+
+def test_a_visit_seen_and_not_yet_signed_keeps_its_place_on_the_authorization(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    """One visit approved, booked and seen (the therapist opened it; the note is signed tonight): the
+    desk cannot book a second visit on it, which the payer refuses and whose note could not be signed."""
+    from core.notes.workflow import sign
+
+    practice = pristine_practice
+    who, auth = _one_visit_authorization(practice, 9, approved=1)
+    first = _book_on(practice, who, local(2027, 9, 7, 13, 0))
+    assert not isinstance(first, Conflict), first
+    note, therapist_of = _seen(practice, first.appointment.id)  # type: ignore[attr-defined]
+
+    second = _book_on(practice, who, local(2027, 9, 14, 13, 0))
+
+    assert isinstance(second, Conflict) and "visits left" in second.detail, second
+    with practice.session() as session:
+        sign(session, actor=therapist_of, note_id=note)
+    used = _count(practice, "SELECT visits_used FROM prior_authorization WHERE id = :a", a=auth)
+    assert used == 1
+
+
+def test_a_booking_while_a_seen_visit_is_signed_counts_that_visit_once(
+    pristine_practice, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Two visits approved, one seen (unsigned) and one booked: a third booking is refused, even while
+    the seen visit's note is being signed at that instant (signing moves the visit from 'booked' to
+    'used'; a booking that read 'used' before the signature and 'booked' after it counted it nowhere)."""
+    from core.notes.workflow import sign
+    from core.scheduling import booking
+
+    practice = pristine_practice
+    who, auth = _one_visit_authorization(practice, 10, approved=2)
+    seen = _book_on(practice, who, local(2027, 10, 5, 13, 0))
+    assert not isinstance(seen, Conflict), seen
+    note, therapist_of = _seen(practice, seen.appointment.id)  # type: ignore[attr-defined]
+    assert not isinstance(_book_on(practice, who, local(2027, 10, 12, 13, 0)), Conflict)
+    real, read, signed_now = booking.covering, threading.Event(), threading.Event()
+    # PostgreSQL: the booking reads the authorization, then the signature commits, then it counts.
+    # SQLite holds the booking's write lock from its first read, so the signature waits its turn.
+    wait = 20.0 if practice.backend == "postgresql" else 0.2
+
+    def reading_then_waiting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        found = real(*args, **kwargs)
+        read.set()
+        signed_now.wait(wait)
+        return found
+
+    monkeypatch.setattr(booking, "covering", reading_then_waiting)
+
+    def act(i: int) -> object:
+        if i:
+            read.wait(wait)
+            try:
+                return _outcome(lambda s: sign(s, actor=therapist_of, note_id=note), practice.engine)
+            finally:
+                signed_now.set()
+        return _book_on(practice, who, local(2027, 10, 19, 13, 0))
+
+    third, signed = at_once(2, act)
+
+    assert not isinstance(signed, Conflict), signed
+    assert isinstance(third, Conflict) and "visits left" in third.detail, third
+    used = _count(practice, "SELECT visits_used FROM prior_authorization WHERE id = :a", a=auth)
+    booked = _count(
+        practice, "SELECT COUNT(*) FROM appointment WHERE authorization_id = :a AND status = 'booked'", a=auth
+    )
+    assert (used, booked) == (1, 1)

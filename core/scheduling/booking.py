@@ -11,15 +11,17 @@ from typing import Annotated
 from zoneinfo import ZoneInfo
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, StringConstraints
+from sqlalchemy import and_, or_
 from sqlmodel import Session, col, func, select
 
 from core.access import audit_on, require, require_on
 from core.actor import Actor
 from core.authorizations.models import Authorization
 from core.authorizations.service import covering
-from core.enums import AppointmentStatus
+from core.enums import AppointmentStatus, NoteStatus
 from core.errors import Conflict, Invalid, NotFound, existing
 from core.locks import lock, locked
+from core.notes.models import Note
 from core.patients.insurance import primary_payer
 from core.patients.models import Patient
 from core.patients.service import load_patient
@@ -40,6 +42,7 @@ from core.scheduling.rules import (
 )
 from core.scheduling.slots import Span, fits, open_slots, within_working
 from core.timeutil import as_utc, clinic_day, clock_words, in_clinic_words, utcnow
+from core.visits.models import Visit
 
 NEXT_OPEN_DAYS = 14
 
@@ -188,13 +191,29 @@ def _booked_words(session: Session, appointment: Appointment, tz: ZoneInfo) -> s
 
 
 def booked_ahead(session: Session, *, authorization_id: int, exclude_appointment: int | None = None) -> int:
-    """Visits booked against the authorization and not yet used (not yet signed)."""
+    """Visits booked against the authorization and not yet used: booked, checked in, or seen with
+    their note not signed yet. Signing is what uses the visit (core.notes.workflow), so a visit the
+    therapist opened today still holds its place until then; without it the desk could book the last
+    visit a second time, and the payer that refuses overruns would leave one of the two notes
+    unsignable."""
+    seen_unsigned = and_(
+        col(Appointment.status) == AppointmentStatus.completed,
+        select(Visit.id)
+        .where(
+            Visit.appointment_id == Appointment.id,
+            ~select(Note.id).where(Note.visit_id == Visit.id, Note.status == NoteStatus.signed).exists(),
+        )
+        .exists(),
+    )
     stmt = (
         select(func.count())
         .select_from(Appointment)
         .where(
             Appointment.authorization_id == authorization_id,
-            col(Appointment.status).in_((AppointmentStatus.booked, AppointmentStatus.checked_in)),
+            or_(
+                col(Appointment.status).in_((AppointmentStatus.booked, AppointmentStatus.checked_in)),
+                seen_unsigned,
+            ),
         )
     )
     if exclude_appointment is not None:
@@ -235,6 +254,10 @@ def check_authorization(
     if auth is not None:
         if hold:
             lock(session, f"authorization:{auth.id}")
+            # Read again under the row lock signing takes (use_visit): a signature committing between
+            # the read above and the count below moves its visit from booked to used, and the
+            # booking would count it in neither.
+            auth = locked(session, Authorization, auth.id or 0) or auth
         ahead = booked_ahead(session, authorization_id=auth.id or 0, exclude_appointment=exclude)
     decision = authorization_decision(
         requires_authorization=payer.requires_authorization,
