@@ -4,6 +4,7 @@ user; a refused form comes back filled in with the reason (never through the add
 birth date in a URL ends up in logs)."""
 
 import uuid
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -135,6 +136,7 @@ RECORD_TITLES = {
     "authorization": "Add an authorization",
     "referral": "Add a referral",
 }
+RECORD_DONE = {"insurance": "Insurance", "authorization": "Authorization", "referral": "Referral"}
 
 
 def _record_page(
@@ -217,6 +219,31 @@ def authorization_page(
     )
 
 
+def _record_added(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    patient_id: int,
+    kind: str,
+    values: dict[str, str],
+    add: Callable[[], object],
+    *,
+    whole: str = "",
+    renewing: Callable[[], dict | None] = lambda: None,
+) -> Response:
+    """A policy, an authorization or a referral added (`add`, core's write) and the patient's page
+    saying so; refused, its form again as typed with the reason by each field (`whole`: the field a
+    refusal of the whole record stands by; `renewing`: the authorization the form renews, if any)."""
+    try:
+        add()
+    except (TherascribeError, ValidationError) as error:
+        refusal = refused(error, whole=whole)
+        return _record_page(
+            request, session, actor, patient_id, kind, values=values, refusal=refusal, renewing=renewing()
+        )
+    return redirect_to(f"/patients/{patient_id}", done=f"{RECORD_DONE[kind]} added.")
+
+
 Field = Annotated[str, Form(max_length=200)]
 
 
@@ -239,27 +266,21 @@ def insurance_form(
     except ValueError as error:
         refusal = Refused(f"copay: {error}", {"copay": str(error)})
         return _record_page(request, session, actor, patient_id, "insurance", values=values, refusal=refusal)
-    try:
-        add_policy(
-            session,
-            actor=actor,
-            patient_id=patient_id,
-            data=PolicyCreate.model_validate(
-                {
-                    "payer_id": payer_id,
-                    "priority": priority,
-                    "member_id": member_id,
-                    "group_number": group_number,
-                    "effective_from": effective_from,
-                    "copay_cents": cents,
-                }
-            ),
+    terms = {
+        "payer_id": payer_id,
+        "priority": priority,
+        "member_id": member_id,
+        "group_number": group_number,
+        "effective_from": effective_from,
+        "copay_cents": cents,
+    }
+
+    def add() -> object:
+        return add_policy(
+            session, actor=actor, patient_id=patient_id, data=PolicyCreate.model_validate(terms)
         )
-    except (TherascribeError, ValidationError) as error:
-        return _record_page(
-            request, session, actor, patient_id, "insurance", values=values, refusal=refused(error)
-        )
-    return redirect_to(f"/patients/{patient_id}", done="Insurance added.")
+
+    return _record_added(request, session, actor, patient_id, "insurance", values, add)
 
 
 @router.post("/patients/{patient_id}/authorizations/new")
@@ -277,32 +298,21 @@ def authorization_form(
     renew: Field = "",
 ) -> Response:
     values = {k: v.strip() for k, v in locals().items() if isinstance(v, str)}
-    try:
-        authorizations.add(
-            session,
-            actor=actor,
-            patient_id=patient_id,
-            data=authorizations.AuthorizationCreate.model_validate(
-                {
-                    k: values[k]
-                    for k in ("payer_id", "discipline", "number", "start_date", "end_date", "visits_approved")
-                }
-            ),
-        )
-    except (TherascribeError, ValidationError) as error:
-        refusal = refused(error, whole="end_date")
-        renewing = _running_out(session, actor, patient_id, int(renew)) if renew.isdigit() else None
-        return _record_page(
-            request,
-            session,
-            actor,
-            patient_id,
-            "authorization",
-            values=values,
-            refusal=refusal,
-            renewing=renewing,
-        )
-    return redirect_to(f"/patients/{patient_id}", done="Authorization added.")
+    terms = {
+        k: values[k]
+        for k in ("payer_id", "discipline", "number", "start_date", "end_date", "visits_approved")
+    }
+
+    def add() -> object:
+        data = authorizations.AuthorizationCreate.model_validate(terms)
+        return authorizations.add(session, actor=actor, patient_id=patient_id, data=data)
+
+    def renewing() -> dict | None:
+        return _running_out(session, actor, patient_id, int(renew)) if renew.isdigit() else None
+
+    return _record_added(
+        request, session, actor, patient_id, "authorization", values, add, whole="end_date", renewing=renewing
+    )
 
 
 @router.post("/patients/{patient_id}/referrals/new")
@@ -317,20 +327,13 @@ def referral_form(
     physician_npi: Field = "",
 ) -> Response:
     values = {k: v.strip() for k, v in locals().items() if isinstance(v, str)}
-    try:
-        referrals.add(
-            session,
-            actor=actor,
-            patient_id=patient_id,
-            data=referrals.ReferralCreate.model_validate(
-                {k: values[k] for k in ("discipline", "physician_name", "physician_npi", "received_on")}
-            ),
-        )
-    except (TherascribeError, ValidationError) as error:
-        return _record_page(
-            request, session, actor, patient_id, "referral", values=values, refusal=refused(error)
-        )
-    return redirect_to(f"/patients/{patient_id}", done="Referral added.")
+    terms = {k: values[k] for k in ("discipline", "physician_name", "physician_npi", "received_on")}
+
+    def add() -> object:
+        data = referrals.ReferralCreate.model_validate(terms)
+        return referrals.add(session, actor=actor, patient_id=patient_id, data=data)
+
+    return _record_added(request, session, actor, patient_id, "referral", values, add)
 
 
 def _authorization_edit(
