@@ -234,6 +234,56 @@ def booking_the_last_authorized_visit(practice) -> Sent:  # type: ignore[no-unty
     )
 
 
+def building_claims_from_the_page(practice) -> Sent:  # type: ignore[no-untyped-def]
+    """The claims page's 'Build claims' (build, then scrub the unsent claims)."""
+    note, _ = _note(practice, "PT", signed=True)
+    charges = _count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note)
+    biller = page_client(practice, "biller")
+    on_claims = """SELECT COUNT(*), COUNT(DISTINCT l.claim_id) FROM claim_line l JOIN charge c ON c.id = l.charge_id
+        WHERE c.note_id = :n"""
+    return Sent(
+        lambda: biller.post("/billing/claims/build", data={"clinic_id": "1"}, follow_redirects=False),
+        lambda: tuple(int(x) for x in one(practice, on_claims, n=note)),
+        (charges, 1),
+    )
+
+
+def sending_a_batch_from_the_page(practice) -> Sent:  # type: ignore[no-untyped-def]
+    payer = int(
+        one(
+            practice,
+            """SELECT payer_id FROM claim WHERE clinic_id = 1 AND status = 'ready'
+            GROUP BY payer_id ORDER BY COUNT(*) DESC, payer_id LIMIT 1""",
+        )[0]
+    )
+    biller = page_client(practice, "biller")
+    form = {"clinic_id": "1", "payer_id": str(payer)}
+    return Sent(
+        lambda: biller.post("/billing/batches", data=form, follow_redirects=False),
+        lambda: (_count(practice, "SELECT COUNT(*) FROM claim_batch WHERE payer_id = :p", p=payer),),
+        (1,),
+    )
+
+
+def posting_an_835_from_the_page(practice) -> Sent:  # type: ignore[no-untyped-def]
+    from test_double_clicks import _era, _submitted_claims
+
+    (claim,) = _submitted_claims(practice, 1)
+    trace = f"EFT8{_count(practice, 'SELECT COUNT(*) FROM era_file') % 1000:03d}"
+    era = _era(practice, [claim], trace, payer_claim="ICNPAGE").encode()
+    biller = page_client(practice, "biller")
+    return Sent(
+        lambda: biller.post(
+            "/billing/eras", files={"file": ("era.835", era, "text/plain")}, follow_redirects=False
+        ),
+        lambda: (
+            _count(practice, "SELECT COUNT(*) FROM payment WHERE claim_id = :c", c=claim.id),
+            _count(practice, "SELECT COUNT(*) FROM era_file"),
+        ),
+        (1, 1),
+    )
+
+
 OPERATIONS = (
     returning_a_note,
     cosigning_a_note,
@@ -247,6 +297,9 @@ OPERATIONS = (
     voiding_a_claim,
     cancelling,
     booking_the_last_authorized_visit,
+    building_claims_from_the_page,
+    sending_a_batch_from_the_page,
+    posting_an_835_from_the_page,
 )
 
 
