@@ -77,8 +77,8 @@ class Settings(BaseSettings):
     stream_piece_seconds: float = 20.0
     job_lease_seconds: int = 60
     # The owner's dashboard shows the figures this process counted last at once (it says when) and
-    # counts them again in the background once they are older than this: its six-month trend is seven
-    # full KPI countings, a second or more on a year of a practice's data.
+    # counts them again in the background once they are older than this: its range and six-month trend
+    # are one counting over seven months of rows, half a second of CPU on the small demo.
     kpi_max_age_seconds: int = 600
     # The audit chain's checkpoints (count and newest hash, HMAC-signed) go to a file outside the
     # database, every this often while entries are added; the key is this setting or, when empty, a
@@ -91,6 +91,11 @@ class Settings(BaseSettings):
     migration_database_url: str = Field(default="", repr=False)
     # Transcription jobs a crash left queued or running are taken up when the server starts.
     resume_jobs_on_start: bool = True
+    # The scribe's models (spaCy with ConText, the places tagger and parser, the section model and its
+    # MiniLM) are loaded in the background as the server starts, so the first draft after a restart does
+    # not load them inside a clinician's request. Off for the tests, which load a model only when they
+    # draft.
+    warm_models: bool = True
 
     @field_validator("timezone")
     @classmethod

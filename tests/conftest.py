@@ -35,6 +35,10 @@ from core.users.service import actor_by_email
 from scribe.jobs import InProcessWorker
 from web.app import create_app
 
+# The scribe's models are not loaded as each app starts (core.config.Settings.warm_models): a test
+# that drafts loads them when it drafts, and tests/test_warm_start.py tests the warm-up itself. Set in
+# the environment, so the servers tests start in other processes skip it too.
+os.environ.setdefault("THERASCRIBE_WARM_MODELS", "false")
 PG_SERVER = os.environ.get("THERASCRIBE_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432")
 BACKENDS = ("sqlite", "postgresql")
 DEMO_TODAY = date(2026, 11, 24)

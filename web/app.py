@@ -1,6 +1,7 @@
 """The FastAPI application: thin routers over core services."""
 
 import logging
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -61,6 +62,7 @@ class _NoFrames(logging.Filter):
 
 
 logging.getLogger("uvicorn.error").addFilter(_NoFrames())
+log = logging.getLogger("therascribe.warm")
 
 
 def _resume_transcriptions(app: FastAPI) -> None:
@@ -77,6 +79,20 @@ def _resume_transcriptions(app: FastAPI) -> None:
         dispatcher.submit(job_id)
 
 
+def _warm_scribe() -> None:
+    """The scribe's models, loaded on a thread of their own while the server answers; a model that
+    fails to load here is loaded (or fails) again at the first draft, as without the warm-up."""
+    from scribe import warm
+
+    began = time.monotonic()
+    try:
+        warm.warm_up()
+    except Exception as exc:
+        log.warning("the scribe's models could not be loaded ahead (%s)", type(exc).__name__)
+        return
+    log.info("the scribe's models are loaded (%.1f s)", time.monotonic() - began)
+
+
 def create_app(*, engine: Engine | None = None, settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -91,6 +107,13 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         from assistant.understand import warm_up
 
         threading.Thread(target=warm_up, name="assistant-warm-up", daemon=True).start()
+        # The scribe's models too, beside the requests: the server answers while they load.
+        app.state.scribe_warm_up = None
+        if app.state.settings.warm_models:
+            app.state.scribe_warm_up = threading.Thread(
+                target=_warm_scribe, name="scribe-warm-up", daemon=True
+            )
+            app.state.scribe_warm_up.start()
         if app.state.settings.resume_jobs_on_start:
             _resume_transcriptions(app)
         yield
