@@ -574,3 +574,35 @@ def test_a_booking_while_a_seen_visit_is_signed_counts_that_visit_once(
         practice, "SELECT COUNT(*) FROM appointment WHERE authorization_id = :a AND status = 'booked'", a=auth
     )
     assert (used, booked) == (1, 1)
+
+
+def test_a_series_booked_twice_at_once_is_booked_once(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    """'Twice a week for three weeks' sent twice at the same instant: the visits once; the second
+    request books none of them and says for each why (the patient is booked then)."""
+    from core.scheduling.flows import RecurringRequest, book_recurring
+
+    practice, desk = pristine_practice, pristine_practice.actor("front_desk", "riverside")
+    who = patient(practice, "medicare", offset=20)
+    request = RecurringRequest(
+        patient_id=who,
+        provider_id=therapist(practice, offset=1),
+        appointment_type_id=type_id(practice),
+        first_day=date(2027, 5, 3),
+        weekdays=[0, 2],
+        local_minute=16 * 60,
+        weeks=3,
+    )
+    series = """SELECT COUNT(*) FROM appointment WHERE patient_id = :p AND status = 'booked'
+        AND starts_at >= :a AND starts_at < :b"""
+    window = {"p": who, "a": local(2027, 5, 1, 0, 0), "b": local(2027, 5, 31, 0, 0)}
+    assert _count(practice, series, **window) == 0
+
+    results = at_once(
+        2, lambda _: _outcome(lambda s: book_recurring(s, actor=desk, request=request), practice.engine)
+    )
+
+    booked = sorted(len(r.booked) for r in results)  # type: ignore[attr-defined]
+    assert booked == [0, 6], results
+    assert _count(practice, series, **window) == 6
+    loser = next(r for r in results if not r.booked)  # type: ignore[attr-defined]
+    assert len(loser.conflicts) == 6 and all(c["reason"] for c in loser.conflicts)  # type: ignore[attr-defined]
