@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from core.actor import Actor
 from core.audit.service import Event, record, record_one
+from core.clinics.models import Clinic
 from core.errors import Forbidden, NotFound
 from core.permissions import ACTION_WORDS, Action, allowed, clinics_where
 
@@ -85,6 +86,26 @@ def load_to_manage(
         record_id=record_id,
     )
     return row
+
+
+def to_manage_or_add(
+    session: Session,
+    actor: Actor,
+    model: type[Managed],
+    record_id: int | None,
+    clinic_id: int,
+    record_type: str,
+) -> tuple[Managed | None, int]:
+    """The set-up record a settings form changes (record_id given: as load_to_manage) and its clinic,
+    or, for a new one (None), the clinic it is added to, once the actor may manage that clinic's
+    settings and the clinic exists."""
+    if record_id is not None:
+        row = load_to_manage(session, actor, model, record_id, record_type)
+        return row, row.clinic_id
+    require(session, actor, Action.settings_manage, clinic_id=clinic_id, record_type=record_type)
+    if session.get(Clinic, clinic_id) is None:
+        raise NotFound(f"clinic {clinic_id} not found")
+    return None, clinic_id
 
 
 class PatientRecord(Protocol):

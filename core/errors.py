@@ -37,6 +37,13 @@ class Conflict(TherascribeError, status=409, title="Conflict"): ...
 class Invalid(TherascribeError, status=422, title="Invalid input"): ...
 
 
+def to_correct(problems: dict[str, str]) -> Invalid:
+    """A settings form refused field by field: how many fields, each problem by its field, and that
+    nothing of it was saved."""
+    count = len(problems)
+    return Invalid(f"{count} field{'s' * (count != 1)} to correct; nothing was saved", fields=problems)
+
+
 class TooManyAttempts(TherascribeError, status=429, title="Too many attempts"): ...
 
 

@@ -22,3 +22,11 @@ def upsert(
     session.add(record)
     session.flush()
     return record, changed
+
+
+def change_said(changed: list[str] | None) -> str:
+    """upsert's outcome as an audit entry's detail ('created', 'changed: name, npi'); empty where the
+    record was already as described and nothing is to be audited."""
+    if changed is None:
+        return "created"
+    return "changed: " + ", ".join(changed) if changed else ""

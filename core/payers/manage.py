@@ -16,7 +16,7 @@ from core.access import audit_change
 from core.actor import Actor
 from core.audit.models import AuditEntry
 from core.clinics.setup import COUNTED_RULES, PayerSpec, field_problems
-from core.errors import Conflict, Invalid, NotFound
+from core.errors import Conflict, Invalid, NotFound, to_correct
 from core.locks import lock, locked
 from core.payers.fees import FeeEntry, current_fees, fee_entry, save_fee_schedule
 from core.payers.models import FeeSchedule, FeeScheduleEntry, Payer
@@ -24,7 +24,7 @@ from core.payers.profiles import PROFILES, payer_settings
 from core.payers.scope import require_every_clinic
 from core.payers.service import add_thresholds
 from core.permissions import Action
-from core.upsert import upsert
+from core.upsert import change_said, upsert
 
 # The rules a payer's page edits: every rule of a profile but its kind (the profile chosen).
 RULES = tuple(k for k in PROFILES["commercial"] if k != "kind")
@@ -48,11 +48,6 @@ def form_of(payer: Payer) -> PayerForm:
         electronic_payer_id=payer.electronic_payer_id,
         rules={k: str(getattr(payer, k)).lower() for k in RULES},
     )
-
-
-def _invalid(problems: dict[str, str]) -> Invalid:
-    count = len(problems)
-    return Invalid(f"{count} field{'s' * (count != 1)} to correct; nothing was saved", fields=problems)
 
 
 def _rules(form: PayerForm, problems: dict[str, str]) -> dict[str, object]:
@@ -100,7 +95,7 @@ def save_payer(session: Session, *, actor: Actor, form: PayerForm, payer_id: int
         if twin is not None and twin.id != payer_id:
             problems["name"] = f"is already payer {twin.id}'s name"
     if problems or spec is None:
-        raise _invalid(problems)
+        raise to_correct(problems)
     try:
         values = {
             "name": spec.name,
@@ -109,8 +104,7 @@ def save_payer(session: Session, *, actor: Actor, form: PayerForm, payer_id: int
         }
         payer, changed = upsert(session, existing, lambda: Payer(**values), values)
         add_thresholds(session, payer)
-        if changed is None or changed:
-            detail = "created" if changed is None else "changed: " + ", ".join(changed)
+        if detail := change_said(changed):
             audit_change(session, actor, Action.payer_write, "payer", payer.id or "", detail)
         session.commit()
     except Exception:
@@ -135,11 +129,11 @@ def _line(code: str, amount: str) -> tuple[str, str, int]:
     try:
         fee_entry(code, "0")
     except ValueError as exc:
-        raise _invalid({"code": str(exc)}) from None
+        raise to_correct({"code": str(exc)}) from None
     try:
         entry = fee_entry(code, amount)
     except ValueError as exc:
-        raise _invalid({"amount": f"is {exc}: dollars and cents like 31.00"}) from None
+        raise to_correct({"amount": f"is {exc}: dollars and cents like 31.00"}) from None
     return entry.cpt, entry.modifier, entry.amount_cents
 
 
@@ -254,7 +248,7 @@ def add_fee_schedule(
     if taken is not None:
         problems["effective_from"] = "the payer has a schedule from that day already: add the line to it"
     if problems:
-        raise _invalid(problems)
+        raise to_correct(problems)
     try:
         schedule = save_fee_schedule(
             session,

@@ -8,19 +8,19 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 from sqlmodel import Session, col, func, select
 
-from core.access import audit_change, load_to_manage, require, require_anywhere
+from core.access import audit_change, load_to_manage, require_anywhere, to_manage_or_add
 from core.actor import Actor
 from core.clinics.models import Clinic
 from core.clinics.setup import ProviderSpec, field_problems, supervision_problem
 from core.enums import AppointmentStatus, Credential
-from core.errors import Conflict, Invalid, NotFound
+from core.errors import Conflict, to_correct
 from core.permissions import Action
 from core.providers.models import Provider
 from core.providers.rules import clock, deactivation_refusal, week_summary, week_text
 from core.providers.service import add_hours, find_provider, provider_values
 from core.scheduling.models import Appointment, ProviderHours
 from core.timeutil import utcnow
-from core.upsert import upsert
+from core.upsert import change_said, upsert
 
 
 @dataclass
@@ -181,10 +181,7 @@ def _checked(
                 f"is already {twin.full_name}'s (provider {twin.id})"
             )
     if problems or spec is None:
-        raise Invalid(
-            f"{len(problems)} field{'s' * (len(problems) != 1)} to correct; nothing was saved",
-            fields=problems,
-        )
+        raise to_correct(problems)
     return spec, boss
 
 
@@ -193,14 +190,7 @@ def save_provider(
 ) -> Provider:
     """Add a provider to the clinic (provider_id None) or change one; hours given replace their weekly
     hours only when they differ from what the form showed (split shifts set on the schedule stay)."""
-    existing = None
-    if provider_id is not None:
-        existing = load_for_owner(session, actor=actor, provider_id=provider_id)
-        clinic_id = existing.clinic_id
-    else:
-        require(session, actor, Action.settings_manage, clinic_id=clinic_id, record_type="provider")
-        if session.get(Clinic, clinic_id) is None:
-            raise NotFound(f"clinic {clinic_id} not found")
+    existing, clinic_id = to_manage_or_add(session, actor, Provider, provider_id, clinic_id, "provider")
     spec, boss = _checked(session, clinic_id, form, provider_id)
     try:
         values = provider_values(spec) | {"supervising_provider_id": boss.id if boss else None}
@@ -211,8 +201,7 @@ def save_provider(
                 session.delete(row)
             add_hours(session, provider, wanted)
             changed = None if changed is None else [*changed, "hours"]
-        if changed is None or changed:
-            detail = "created" if changed is None else "changed: " + ", ".join(changed)
+        if detail := change_said(changed):
             audit_change(
                 session, actor, Action.settings_manage, "provider", provider.id or "", detail, clinic_id
             )

@@ -9,16 +9,16 @@ from typing import Any, get_args
 from pydantic import ValidationError
 from sqlmodel import Session, col, func, select
 
-from core.access import audit_change, load_to_manage, require, require_anywhere
+from core.access import audit_change, load_to_manage, require, require_anywhere, to_manage_or_add
 from core.actor import Actor
 from core.clinics.models import Clinic
 from core.clinics.setup import TypeSpec, field_problems
-from core.errors import Invalid, NotFound
+from core.errors import Invalid, NotFound, to_correct
 from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.models import AppointmentType
 from core.scheduling.types import default_types, ensure_appointment_type
-from core.upsert import upsert
+from core.upsert import change_said, upsert
 
 # The kinds a setup file may name, so the page offers exactly those.
 KINDS: tuple[str, ...] = get_args(TypeSpec.model_fields["kind"].annotation)
@@ -83,14 +83,9 @@ def save_type(
     session: Session, *, actor: Actor, clinic_id: int, form: TypeForm, type_id: int | None = None
 ) -> AppointmentType:
     """Add an appointment type to the clinic (type_id None) or change one."""
-    existing = None
-    if type_id is not None:
-        existing = load_for_owner(session, actor=actor, type_id=type_id)
-        clinic_id = existing.clinic_id
-    else:
-        require(session, actor, Action.settings_manage, clinic_id=clinic_id, record_type="appointment_type")
-        if session.get(Clinic, clinic_id) is None:
-            raise NotFound(f"clinic {clinic_id} not found")
+    existing, clinic_id = to_manage_or_add(
+        session, actor, AppointmentType, type_id, clinic_id, "appointment_type"
+    )
     problems: dict[str, str] = {}
     spec = None
     try:
@@ -125,8 +120,7 @@ def save_type(
         if twin is not None and twin.id != type_id:
             problems["name"] = f"is already appointment type {twin.id}'s name in this clinic"
     if problems or spec is None:
-        count = len(problems)
-        raise Invalid(f"{count} field{'s' * (count != 1)} to correct; nothing was saved", fields=problems)
+        raise to_correct(problems)
     values: dict[str, Any] = {
         "name": spec.name,
         "discipline": spec.discipline,
@@ -139,8 +133,8 @@ def save_type(
         kind, changed = upsert(
             session, existing, lambda: AppointmentType(clinic_id=clinic_id, **values), values
         )
-        if changed is None or changed:
-            _audit(session, actor, kind, "created" if changed is None else "changed: " + ", ".join(changed))
+        if detail := change_said(changed):
+            _audit(session, actor, kind, detail)
         session.commit()
     except Exception:
         session.rollback()
