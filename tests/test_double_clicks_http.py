@@ -284,6 +284,53 @@ def posting_an_835_from_the_page(practice) -> Sent:  # type: ignore[no-untyped-d
     )
 
 
+def rescheduling(practice) -> Sent:  # type: ignore[no-untyped-def]
+    """A move to a free time sent twice: moved once, no wait-list offer of the time it moved to."""
+    from core.scheduling.availability import SlotQuery, search
+
+    appointment = _future_booking(practice)
+    desk = practice.actor("front_desk", "riverside")
+    provider, kind = one(
+        practice, "SELECT provider_id, appointment_type_id FROM appointment WHERE id = :a", a=appointment
+    )
+    with practice.session() as session:
+        query = SlotQuery(
+            appointment_type_id=kind,
+            provider_id=provider,
+            date_from=date(2027, 3, 1),
+            date_to=date(2027, 3, 31),
+        )
+        free = search(session, actor=desk, query=query)[0]
+    client, headers = _api(practice, "front_desk", "riverside")
+    body = {"starts_at": free.starts_at.isoformat()}
+    return Sent(
+        lambda: client.post(f"/api/v1/appointments/{appointment}/reschedule", json=body, headers=headers),
+        lambda: (
+            _appointment_events(practice, appointment, "rescheduled%"),
+            _count(
+                practice,
+                "SELECT COUNT(*) FROM wait_list_offer WHERE freed_appointment_id = :a AND starts_at = :t",
+                a=appointment,
+                t=free.starts_at,
+            ),
+        ),
+        (1, 0),
+    )
+
+
+def accepting_an_offer(practice) -> Sent:  # type: ignore[no-untyped-def]
+    from test_double_clicks import _booked_at, _offers
+
+    hour = 13 + _count(practice, "SELECT COUNT(*) FROM wait_list_offer WHERE status = 'accepted'")
+    (offer, _), freed = _offers(practice, hour)
+    client, headers = _api(practice, "front_desk", "riverside")
+    return Sent(
+        lambda: client.post(f"/api/v1/wait-list/offers/{offer}/accept", headers=headers),
+        lambda: (_booked_at(practice, freed),),
+        (1,),
+    )
+
+
 OPERATIONS = (
     returning_a_note,
     cosigning_a_note,
@@ -300,6 +347,8 @@ OPERATIONS = (
     building_claims_from_the_page,
     sending_a_batch_from_the_page,
     posting_an_835_from_the_page,
+    rescheduling,
+    accepting_an_offer,
 )
 
 
