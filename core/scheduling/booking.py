@@ -239,8 +239,8 @@ def check_authorization(
     discipline: str,
     on: date,
     *,
-    exclude: int | None = None,
     hold: bool = False,
+    exclude: int | None = None,
 ) -> AuthorizationCheck:
     """The authorization rule for one more visit, the same for a booking and for a proposal to book.
 
