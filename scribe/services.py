@@ -214,6 +214,42 @@ TOOK = re.compile(
     r"\b(?:took|takes|take)\s+(?:(?P<whom>you|him|her|them|me|us)\s*)?(?:about|around|like|only|just)?\s*$",
     re.I,
 )
+# A screen or test scored is a finding, not treatment time: "she scored 21 on the MoCA", "a score of 24",
+# "22 on the SLUMS" (the number's test named right after it). A screen given at an evaluation is part of
+# the evaluation; reading its score as minutes billed a cognitive block that was never given.
+SCORED_BEFORE = re.compile(
+    r"\b(?:scored|scoring|scores?(?:\s+(?:was|is|of|were))?|total score(?:\s+(?:was|is|of))?)"
+    r"\s+(?:a\s+|an\s+|about\s+|only\s+|just\s+)?$",
+    re.I,
+)
+SCREEN_SAID = re.compile(
+    r"\b(?:scored|screened|(?:cognitive|cog|memory|mental status) screen\w*|"
+    r"(?:moca|slums|mmse|mini[- ]mental|sage|cognistat|bcat)\b[^.!?]*\d)",
+    re.I,
+)
+SCORED_ON = re.compile(
+    r"^\s*(?:points?\b|on (?:the |her |his |your |their )?(?:moca|slums|mmse|mini[- ]mental|sage|blessed|"
+    r"cognistat|rbans|cls|acls|allen|kettle test|pass|bcat|berg|tug|fim|quick ?dash|dash|lefs|odi|ndi|dhi|"
+    r"abc|copm|psfs|foto|fist|fga|dgi|sppb|boston naming|wab|cadl|scale|screen\w*|test)\b)",
+    re.I,
+)
+# "Single-leg stance fourteen seconds. The left was thirty.": a side compared with the side just measured
+# gives that measure, never a service's minutes (a service is not done "on the left" in minutes).
+OTHER_SIDE_WAS = re.compile(
+    r"^\W*(?:(?:and|but|while|whereas)\s+)?(?:the\s+|his\s+|her\s+|your\s+)?"
+    r"(?:left|right|other side|other one|good side|uninvolved side|involved side|non-?surgical side)"
+    r"(?:\s+(?:side|one|leg|arm|foot|hand))?\s+"
+    r"(?:was|is|were|had|did|got|held)\s+(?:about\s+|only\s+|just\s+)?$",
+    re.I,
+)
+# "Fitting, adjusting, and teaching him how to put it on took sixteen minutes": the clinician's own work,
+# said as gerunds before "took", is how long the service under way took (not how long a task took the
+# patient, which is a measure: "buttoning took him four minutes").
+WORK_TOOK = re.compile(
+    r"^\s*(?:(?:the|and|then|so)\s+)?(?:fitting|adjusting|molding|moulding|fabricating|making|casting|"
+    r"teaching|training|instructing|educating|setting up|donning|issuing|trimming|heating)\b",
+    re.I,
+)
 # "times ten", "x 12": a count said after what it counts.
 COUNTED_BEFORE = re.compile(r"\b(?:x|times)\s*$", re.I)
 # What follows "goals:" or "the plan is" is not what was done today; nor is a sentence that opens "if".
@@ -280,6 +316,16 @@ ASKED_AHEAD = re.compile(
     r"^\s*(?:(?:and|so|but|okay|ok),?\s+)?(?:will|would|is (?:it|he|she|that) going to|"
     r"are (?:we|you|they) going to|how (?:often|long) will|when (?:will|do|does|can))\b"
     r"(?![^?]*\b(?:today|now|right now)\b)[^?]*\?\s*$",
+    re.I,
+)
+# "And can I walk the dog?" ... "Yes, twenty minutes, flat ground.": the patient asks leave for something
+# of their own, at home or later; the minutes of the answer are a home program, never a service. A
+# recogniser often drops the question mark, so a turn that opens so is asked without one. A question that
+# names a service ("Can I do the leg press?") asks for it at this visit: its answer's minutes are done.
+ASKED_LEAVE = re.compile(
+    r"^\s*(?:(?:and|so|but|okay|ok|um|uh|well),?\s+)*(?:(?:can|could|may|should) (?:i|we)|am i allowed to|"
+    r"is it (?:ok|okay|alright|all right|safe) (?:for me |if i )?(?:to)?)\b"
+    r"(?![^?]*\b(?:today|now|right now|here)\b)[^.!?]*\??\s*$",
     re.I,
 )
 DONE_ASKED = re.compile(
@@ -391,8 +437,12 @@ def _durations(
             # "calf pain came on at about two minutes", "the six-minute walk test": when a symptom set in,
             # or a test's name, not how long a service ran.
             continue
+        if OTHER_SIDE_WAS.search(before):
+            continue  # "fourteen seconds. The left was thirty.": the other side's measure, not minutes
+        if SCORED_BEFORE.search(before) or SCORED_ON.match(after):
+            continue  # "he scored 21 on the MoCA": a test's score, never a service's minutes
         took = TOOK.search(before)
-        if took and (took["whom"] or not _took_by(acts, before, took.start())):
+        if took and (took["whom"] or not (_took_by(acts, before, took.start()) or WORK_TOOK.search(before))):
             # "it took you about four minutes": how long the task took, a measure, not a service; "the
             # tendon glides and the stretch practice took nine minutes" is how long the service took.
             continue
@@ -525,6 +575,32 @@ def _paired_run(text: str) -> bool:
         ):
             pairs += 1
     return pairs >= 2
+
+
+def _number_first(clause: str, acts: list[_Act], durs: list[tuple[Said, bool]], offset: int) -> int | None:
+    """ "eight ultrasound ten manual sixteen exercise so thirty four": a recap (as a recogniser writes it,
+    with no punctuation) that opens with a figure right before a service says each figure before its
+    service; read the other way, every service would take the next one's minutes. The sum of the pairs
+    is returned (a figure equal to it, said after them, is their total); None where the clause does not
+    open so or holds fewer than two such pairs."""
+    said = sorted((s for s, _ in durs), key=lambda s: s.start)
+    if (
+        len(said) < 2
+        or re.search(r"[a-z]", clause[: said[0].start - offset], re.I)
+        and not re.fullmatch(
+            r"\W*(?:so|and|okay|ok|um|uh|that'?s|thats|it was|was)?\W*",
+            clause[: said[0].start - offset],
+            re.I,
+        )
+    ):
+        return None
+    pairs = [s for s in said if any(0 < a.start - s.end <= 2 for a in acts)]
+    if len(pairs) < 2 or pairs[0] is not said[0]:
+        return None
+    # Read the other way, the first figure would have no service before it: it opens the run.
+    if any(a.end <= said[0].start for a in acts):
+        return None
+    return int(sum(s.value for s in pairs))
 
 
 def _took_by(acts: list[_Act], before: str, took: int) -> bool:
@@ -887,6 +963,9 @@ def _turn_mentions(
         if REQUEST.search(sentence):
             continue
         clauses = _clauses(sentence, sm.start())
+        # "He scored 21 on the MoCA, so mild trouble with planning and memory": the cognition a screen
+        # measured is a finding, not a cognitive intervention given (unless minutes are said with it).
+        screened = bool(SCREEN_SAID.search(sentence)) and not re.search(r"\bmin(?:ute)?s?\b", sentence, re.I)
         # "ten this morning before the manual": a service named as a point in time takes no minutes.
         acted = [
             [
@@ -896,6 +975,7 @@ def _turn_mentions(
                 and not WITHOUT.search(clause[: a.start])
                 and not CAUSED_BY.search(clause[: a.start])
                 and not NOT_THIS_SERVICE.search(clause[: a.start])
+                and not (screened and a.code == COGNITIVE)
             ]
             for offset, clause in clauses
         ]
@@ -1013,6 +1093,8 @@ def _turn_mentions(
                         or spent_on
                         or clocked is not None
                         or on_its_prop(text, current, clause)
+                        # "Fitting, adjusting and teaching her took sixteen minutes": the work on it.
+                        or bool(WORK_TOOK.match(sentence))
                     )
                     and not _visit_total(sentence, said_minutes)
                     # "next time we'll do ten minutes" is planned; what follows the minutes is not.
@@ -1036,8 +1118,14 @@ def _turn_mentions(
                 else:
                     continue
             heard_from = 0
+            first_pairs = _number_first(clause, acts, durs, _offset)
             for said, _unit in durs:
                 act = _owner(acts, heard_from, said, text)
+                if first_pairs is not None:
+                    paired = next((a for a in acts if 0 < a.start - said.end <= 2), None)
+                    if paired is None and said.value == first_pairs:
+                        continue  # "... sixteen exercise so thirty four": the pairs' sum, said after them
+                    act = paired or act
                 heard_from = said.end
                 if (
                     mentions
@@ -1106,6 +1194,7 @@ def _turn_mentions(
                         said_as_range=(ranged, high) if ranged is not None else None,
                     )
                 )
+        _purpose_said(parsed, mentions, segment.index, sm.start())
         if not any(p[3] for p in parsed) and mentions and mentions[-1].segment == segment.index:
             mentions[-1] = _break_taken_off(mentions[-1], sentence, text)
         # "We did some balance work: feet together, weight shifts, reaching at the counter.": minutes
@@ -1127,6 +1216,37 @@ def _turn_mentions(
             if list(counts.values()).count(top) == 1:
                 current = next(a for a in listed if counts[a.code] == top)
     return [_revised(m, text, segment.text, mentions) for m in mentions], named, current, unplaced
+
+
+# "six minutes of weight bearing through the arm, for neuro re-education": the service a task was done
+# for, named by its own name in the clause after it, is the service billed; the task's word alone
+# ("weight") would guess another.
+FOR_SERVICE = re.compile(
+    r"^\W*(?:(?:as|for)\s+(?:the\s+|some\s+|his\s+|her\s+)?|that'?s\s+|which is\s+)$", re.I
+)
+
+
+def _purpose_said(
+    parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]],
+    mentions: list[Mention],
+    segment: int,
+    since: int,
+) -> None:
+    for i in range(1, len(parsed)):
+        _offset, clause, acts, durs, excluded = parsed[i]
+        named = [a for a in acts if GENERIC.match(a.label) and FOR_SERVICE.match(clause[: a.start - _offset])]
+        if durs or excluded or len(named) != 1 or len(acts) != 1:
+            continue
+        before_at = parsed[i - 1][0]
+        for k, m in enumerate(mentions):
+            if (
+                m.segment == segment
+                and m.start >= max(since, before_at)
+                and m.start < _offset
+                and not GENERIC.match(m.label)
+                and m.code != named[0].code
+            ):
+                mentions[k] = replace(m, code=named[0].code)
 
 
 def _break_taken_off(mention: Mention, sentence: str, text: str) -> Mention:
@@ -1393,6 +1513,74 @@ CITED_REVISION = re.compile(
     rf"\b(?:it was|it's|make (?:that|it)|actually|more like|really|that was)\s+(?P<new>{NUMBER})\b",
     re.I,
 )
+
+
+SAID_AS_VISIT = re.compile(
+    r"\b(?:today|in total|total|in all|altogether|all together|for the (?:visit|session))\b", re.I
+)
+
+
+def _split_figures(sentence: str) -> list[int]:
+    """The whole numbers of a sentence that could be minutes (not "3 sets", "4 out of 10")."""
+    return [
+        int(n.value)
+        for n in numbers_in(sentence)
+        if n.value == int(n.value)
+        and 1 <= n.value <= MAX_SERVICE_MINUTES
+        and (MINUTES_AFTER.match(sentence[n.end :]) or not NOT_MINUTES.match(sentence[n.end :]))
+    ]
+
+
+def _totals_split(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
+    """A total said first and then split: the parts say what the total was made of, once.
+
+    - In one sentence ("forty-one minutes of cognitive treatment, twenty on spaced retrieval and twenty-one
+      on the medication routine"): where the figures after the total add up to it, parts of the total's
+      own service are the total again (dropped); where every part was placed on a service of its own and
+      some differ from the total's, the parts stand and the total goes.
+    - Over the next sentences or turns ("Thirty-six minutes today. Twenty on balance ... Ten on
+      strengthening ... And six minutes of walking"): a total said with no service of its own, that the
+      next mentions add up to, is the visit's total, not the service under way.
+    """
+    texts = {s.index: s.text for s in segments}
+    drop: set[int] = set()
+    for k, m in enumerate(mentions):
+        if k in drop or m.again or m.added or not m.said_at:
+            continue
+        text = texts.get(m.segment, "")
+        at = m.said_at[-1][1]
+        sentence = next(
+            (sm for sm in SENTENCE.finditer(text) if sm.start() <= m.said_at[-1][0] < sm.end()), None
+        )
+        if sentence is None:
+            continue
+        figures = _split_figures(text[at : sentence.end()])
+        if len(figures) >= 2 and sum(figures) == m.minutes:
+            parts = [
+                j
+                for j, p in enumerate(mentions)
+                if j != k and p.segment == m.segment and p.said_at and at <= p.said_at[0][0] < sentence.end()
+            ]
+            if parts and all(mentions[j].code == m.code for j in parts):
+                drop |= set(parts)
+            elif len(parts) == len(figures):
+                drop.add(k)
+            continue
+        # Said as the visit's ("today", "in total"), not after a list as its minutes ("Eighteen minutes, I
+        # had the timer."): a list's minutes that happen to equal the next ones' sum stay its own.
+        if figures or activities(sentence.group(0)) or not SAID_AS_VISIT.search(sentence.group(0)):
+            continue
+        total = 0
+        for j in range(k + 1, len(mentions)):
+            if mentions[j].again:
+                continue
+            total += mentions[j].minutes
+            if total >= m.minutes:
+                break
+        rest = [p for p in mentions[k + 1 :] if not p.again]
+        if total == m.minutes and len(rest) >= 2 and sum(p.minutes for p in rest) == m.minutes:
+            drop.add(k)
+    return [m for k, m in enumerate(mentions) if k not in drop]
 
 
 def _cited_revisions(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
@@ -2038,7 +2226,11 @@ def find(
     )  # ratings the patient or caregiver just gave ("maybe a three", "six out of ten")
     for segment in segments:
         if segment.speaker != CLINICIAN:
-            ahead = bool(ASKED_AHEAD.search(_last_sentence(segment.text)))
+            question = _last_sentence(segment.text)
+            # "Can I do the leg press?" asks for a service of this visit; "can I walk the dog" does not.
+            ahead = bool(
+                ASKED_AHEAD.search(question) or (ASKED_LEAVE.search(question) and not activities(question))
+            )
             claimed = bool(CLAIMED_MINUTES.search(segment.text))
             rated = {value(m["n"] or m["m"]) for m in RATED.finditer(segment.text)}
             continue
@@ -2074,6 +2266,7 @@ def find(
     mentions = _cited_revisions(
         _restatements(_named_next(_recategorised(mentions, segments), segments), segments), segments
     )
+    mentions = _totals_split(mentions, segments)
     if UNATTENDED_STIM in named and _attended(segments, named):
         # The same stimulation said later as "e-stim" is the attended one the clinician described.
         mentions = [replace(m, code=ATTENDED_STIM) if m.code == UNATTENDED_STIM else m for m in mentions]
@@ -2170,7 +2363,11 @@ def find(
             untimed.append("92526")
             reasons["92526"] = "swallowing treatment"
         label = named.get("92507", ("",))[0]
-        if "92507" in named and "97129" in minutes and not SPEECH_SERVICE.match(label):
+        if (
+            "92507" in named
+            and "97129" in minutes
+            and (not SPEECH_SERVICE.match(label) or _speech_for_cognition(segments))
+        ):
             # "word finding", "naming" at a visit billed as a cognitive block: a task of that block.
             warnings.append(
                 f"92507: {label} was taken as part of the cognitive intervention (97129); if speech-language "
@@ -2318,6 +2515,29 @@ def _doubtful_minutes(
 # "speech", "voice", "language" said alone: at a swallowing visit, the department ("Theo from speech")
 # or a finding ("a wet voice", "clear voice after each swallow"), not speech-language treatment.
 BARE_SPEECH = {"speech", "voice", "language"}
+
+
+# "Speech therapy today for thinking and attention": the discipline named with the cognitive target it is
+# for, which is the cognitive intervention, not speech-language treatment of its own.
+FOR_COGNITION = re.compile(
+    r"\bfor\s+(?:(?:his|her|your|their|the)\s+)?(?:thinking|attention|memory|cognition|cognitive|"
+    r"problem[- ]solving|executive|reasoning|orientation|neglect|safety awareness|planning)\b",
+    re.I,
+)
+
+
+def _speech_for_cognition(segments: list[Segment]) -> bool:
+    """Every sentence of the clinicians' that names speech-language treatment names it for a cognitive
+    target: 92507 was never said apart from the cognitive block."""
+    rx = dict(_activity_rx())["92507"]
+    naming = [
+        sm.group(0)
+        for s in segments
+        if s.speaker == CLINICIAN
+        for sm in SENTENCE.finditer(s.text)
+        if rx.search(sm.group(0))
+    ]
+    return bool(naming) and all(FOR_COGNITION.search(sentence) for sentence in naming)
 
 
 def _count(segments: list[Segment], code: str, *, bare: bool = True) -> int:

@@ -2448,3 +2448,125 @@ def test_equal_blocks_and_breaks_taken_off_in_the_next_sentence(
     said: list[tuple[str, str]], expected: dict[str, int]
 ) -> None:
     assert minutes(*said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # A test's score is a finding, never minutes; the cognition it measured is no service given.
+        (
+            [
+                (
+                    T,
+                    "Her score was 19 on the SLUMS, so recall is the weak spot. Then twelve minutes of dressing practice.",
+                )
+            ],
+            {"97535": 12},
+        ),
+        ([(T, "He scored twenty-three on the cognitive screen, mostly attention and recall.")], {}),
+        # A home program's dose, said with how often, is never this visit's minutes.
+        (
+            [
+                (T, "Twelve minutes of manual to the ankle today."),
+                (T, "Walking every other day, twenty minutes, on the flat."),
+            ],
+            {"97140": 12},
+        ),
+        (
+            [
+                (T, "Manual to the ankle, ten minutes."),
+                (T, "Cycling each morning, fifteen minutes, low resistance."),
+            ],
+            {"97140": 10},
+        ),
+        # The answer to a patient asking leave to do something is advice, not a service.
+        (
+            [
+                (T, "Manual to the neck, nine minutes."),
+                (P, "Is it okay if I swim on the weekend?"),
+                (T, "Sure, fifteen minutes, easy laps."),
+            ],
+            {"97140": 9},
+        ),
+        (
+            [
+                (T, "Eleven minutes of ther ex on the mat."),
+                (P, "so can i go back to the gym"),
+                (T, "yes thirty minutes on the treadmill flat"),
+            ],
+            {"97110": 11},
+        ),
+        # The clinician's own work said before "took" is how long the service under way took.
+        (
+            [
+                (T, "Now I'm fabricating a resting hand splint for her."),
+                (T, "Molding, trimming and showing her husband the straps took eighteen minutes."),
+            ],
+            {"97760": 18},
+        ),
+        # A total said first and split after counts once: parts of its own service are the total again ...
+        (
+            [
+                (
+                    T,
+                    "That was thirty-eight minutes of memory work, eighteen on the word lists and twenty on the calendar routine.",
+                )
+            ],
+            {"97129": 15, "97130": 23},
+        ),
+        # ... and a bare total the next mentions add up to is the visit's, not the service under way.
+        (
+            [
+                (T, "Today we started with the treadmill."),
+                (T, "Thirty-two minutes today."),
+                (T, "Twenty on walking, with the metronome."),
+                (T, "Twelve of balance on the foam."),
+            ],
+            {"97116": 20, "97112": 12},
+        ),
+        # The other side's measure beside the side just measured.
+        (
+            [
+                (T, "Manual to the hip, ten minutes."),
+                (T, "Tandem stance on the right, eighteen seconds. The left was twenty-five."),
+            ],
+            {"97140": 10},
+        ),
+        # A run-on recap that says each figure before its service, then their sum.
+        ([(T, "ten bike twelve manual eight balance so thirty")], {"97110": 10, "97140": 12, "97112": 8}),
+        # The service a task was done for, named after it.
+        ([(T, "Nine minutes of weight shifting at the counter, for neuro re-ed.")], {"97112": 9}),
+    ],
+)
+def test_scores_home_doses_leave_asked_totals_split_and_figures_before_services(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "untimed"),
+    [
+        # "Speech therapy ... for his memory": the discipline named for a cognitive block, no 92507 of its own.
+        (
+            [
+                (T, "Speech therapy today for his memory after the stroke."),
+                (T, "Memory strategies were twenty-two minutes."),
+            ],
+            [],
+        ),
+        # Speech-language work said apart from the cognitive block is its own service.
+        (
+            [
+                (T, "Speech therapy today for his memory."),
+                (T, "Memory strategies were twenty-two minutes."),
+                (T, "Then speech therapy on his articulation, the s blends."),
+            ],
+            ["92507"],
+        ),
+    ],
+)
+def test_speech_therapy_named_for_cognition_is_the_cognitive_block(
+    said: list[tuple[str, str]], untimed: list[str]
+) -> None:
+    assert find(turns(*said), discipline="SLP", note_type="daily").untimed == untimed
