@@ -137,17 +137,14 @@ def _trends(session: Session, actor: Actor, patient_id: int) -> list[dict]:
 
 
 @router.get("/notes/{note_id}/review", response_class=HTMLResponse)
-def review_page(
-    note_id: int,
-    request: Request,
-    session: SessionDep,
-    actor: PageActor,
-    done: str = "",
-    error: str = "",
-) -> HTMLResponse:
+def review_page(note_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
     """The draft beside its transcript: edit, check the codes, sign or co-sign (or return it to the
-    assistant with a comment); each signature's attestation is shown before it is given."""
-    return review_again(request, session, actor, note_id, done=done, error=error)
+    assistant with a comment); each signature's attestation is shown before it is given. What a form
+    just did, or why it was refused, comes in the address (done, error), as on every page."""
+    said = request.query_params
+    return review_again(
+        request, session, actor, note_id, done=said.get("done", ""), error=said.get("error", "")
+    )
 
 
 def review_again(

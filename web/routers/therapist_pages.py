@@ -379,14 +379,7 @@ def _save_plan(
 
 
 @router.get("/plans/{plan_id}", response_class=HTMLResponse)
-def plan_page(
-    plan_id: int,
-    request: Request,
-    session: SessionDep,
-    actor: PageActor,
-    done: str = "",
-    error: str = "",
-) -> HTMLResponse:
+def plan_page(plan_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
     """Diagnoses, goals and their status, frequency and duration, certification period, and the
     physician's certification: sent, signed, with the PDF the physician signs."""
     plan, goals = plans.read(session, actor=actor, plan_id=plan_id)
@@ -401,8 +394,8 @@ def plan_page(
         today=today_for(session, actor),
         statuses=plans.GOAL_STATUSES,
         may_write=plans.may_establish(session, actor, plan.clinic_id),
-        done=done,
-        error=error,
+        done=request.query_params.get("done", ""),
+        error=request.query_params.get("error", ""),
     )
 
 
