@@ -438,7 +438,8 @@ def test_a_therapist_writes_a_plan_of_care_sends_it_and_records_the_physicians_s
     assert count(practice, "SELECT COUNT(*) FROM plan_goal WHERE plan_id = :i", i=plan) == 2
     page = client.get(f"/plans/{plan}")
     assert "not sent yet" in page.text and "M17.11, R26.89" in page.text and "Walk 500 feet" in page.text
-    client.post(f"/plans/{plan}/sent", data={"on": "2026-12-01"})
+    sent = client.post(f"/plans/{plan}/sent", data={"on": "2026-12-01"}, follow_redirects=True)
+    assert "Marked as sent." in sent.text  # the plan page's notice, read from ?done=
     early = client.post(f"/plans/{plan}/signed", data={"on": "2026-11-30"}, follow_redirects=True)
     assert "must come after the plan was sent" in early.text
     client.post(f"/plans/{plan}/signed", data={"on": "2026-12-04"})
