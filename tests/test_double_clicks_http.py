@@ -6,7 +6,7 @@ The same services are raced straight into core in tests/test_money_races.py."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import httpx
 import pytest
@@ -288,7 +288,19 @@ def rescheduling(practice) -> Sent:  # type: ignore[no-untyped-def]
     """A move to a free time sent twice: moved once, no wait-list offer of the time it moved to."""
     from core.scheduling.availability import SlotQuery, search
 
-    appointment = _future_booking(practice)
+    # Of a patient whose payer asks no authorization (the rows above booked some that do).
+    appointment = int(
+        one(
+            practice,
+            """SELECT a.id FROM appointment a JOIN insurance_policy i ON i.patient_id = a.patient_id
+            AND i.priority = 1 JOIN payer y ON y.id = i.payer_id
+            WHERE a.clinic_id = 1 AND a.status = 'booked' AND a.starts_at > :t AND y.requires_authorization = :f
+            AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)
+            ORDER BY a.starts_at DESC, a.id LIMIT 1""",
+            t=datetime.now(UTC),
+            f=False,
+        )[0]
+    )
     desk = practice.actor("front_desk", "riverside")
     provider, kind = one(
         practice, "SELECT provider_id, appointment_type_id FROM appointment WHERE id = :a", a=appointment
