@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_helpers import PASSWORD, cli_on
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import text
@@ -19,7 +20,6 @@ from core.payers.profiles import PROFILES, payer_settings
 from core.scheduling.types import default_types
 
 CLI = Actor(user_id=0, email="cli@localhost", client_address="cli")
-PASSWORD = "correct-horse-battery"
 SETUP = {
     "clinics": [
         {
@@ -194,19 +194,7 @@ def test_a_new_owner_needs_a_password(empty_db) -> None:  # type: ignore[no-unty
 @pytest.fixture
 def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     """The command line in-process on a database file nobody has migrated."""
-    from core.config import get_settings
-    from core.db import get_engine
-
-    url = f"sqlite:///{tmp_path / 'first-day.db'}"
-    monkeypatch.setenv("THERASCRIBE_DATABASE_URL", url)
-    monkeypatch.setenv("THERASCRIBE_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("THERASCRIBE_OWNER_PASSWORD", PASSWORD)
-    get_settings.cache_clear()
-    get_engine.cache_clear()
-    yield url
-    get_engine().dispose()
-    get_settings.cache_clear()
-    get_engine.cache_clear()
+    yield from cli_on(f"sqlite:///{tmp_path / 'first-day.db'}", tmp_path / "data", monkeypatch)
 
 
 def test_every_command_finds_the_schema_and_init_runs_from_flags(cli_env: str, tmp_path: Path) -> None:

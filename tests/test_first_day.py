@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_helpers import PASSWORD, cli_on
 from conftest import PG_SERVER
 from note_helpers import open_visit, sign_confirming
 from sqlalchemy import text
@@ -18,7 +19,6 @@ from bench.legacy_export import write_other_system_export
 from core.config import Settings
 from core.db import make_engine
 
-PASSWORD = "correct-horse-battery"
 README = (Path(__file__).parent.parent / "README.md").read_text().split("## For a real clinic", 1)[1]
 # The README's own examples, so that what it tells a new clinic is what this test runs.
 SETUP_YAML = README.split("```yaml\n", 1)[1].split("```", 1)[0]
@@ -29,9 +29,6 @@ MAPPING = json.loads(README.split("```json\n", 1)[1].split("```", 1)[0])
 def first_day(request, databases, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     """The command line in-process on a database nobody has migrated (a new file, or a new PostgreSQL
     database with no table)."""
-    from core.config import get_settings
-    from core.db import get_engine
-
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'first-day.db'}"
     else:
@@ -39,15 +36,7 @@ def first_day(request, databases, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         with databases._admin() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
         url = f"{PG_SERVER}/{name}"
-    monkeypatch.setenv("THERASCRIBE_DATABASE_URL", url)
-    monkeypatch.setenv("THERASCRIBE_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("THERASCRIBE_OWNER_PASSWORD", PASSWORD)
-    get_settings.cache_clear()
-    get_engine.cache_clear()
-    yield url
-    get_engine().dispose()
-    get_settings.cache_clear()
-    get_engine.cache_clear()
+    yield from cli_on(url, tmp_path / "data", monkeypatch)
 
 
 def _login(client, email: str, password: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
