@@ -10,6 +10,8 @@ import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from sqlmodel import Session
+
 FIRST = ("Maria", "John", "Aisha", "Wei", "Carlos", "Emma", "Noah", "Olivia", "Liam", "Sofia", "Mateo", "Ava")
 LAST = (
     "Lopez",
@@ -307,3 +309,37 @@ def write_other_system_export(directory: Path, **kwargs) -> dict[str, int]:
         )
     )
     return {**totals, "authorizations": authorizations}
+
+
+def add_import_clinic(session: Session) -> None:
+    """The bare clinic an export of write_export lands in (clinic 1): the payers, the provider and the
+    appointment type its rows name, committed."""
+    from core.clinics.models import Clinic
+    from core.payers.models import Payer
+    from core.providers.models import Provider
+    from core.scheduling.models import AppointmentType
+
+    session.add(Clinic(id=1, name="Riverside Therapy", timezone="America/Chicago"))
+    for pid, name, kind in (
+        (1, "Medicare Part B", "medicare"),
+        (2, "Blue Cross PPO", "commercial"),
+        (3, "Aetna Choice", "commercial"),
+    ):
+        session.add(Payer(id=pid, name=name, kind=kind))
+    session.flush()
+    session.add(
+        Provider(
+            id=1,
+            clinic_id=1,
+            full_name="Christian Diaz, PT",
+            discipline="PT",
+            credential="PT",
+            npi="1016613188",
+        )
+    )
+    session.add(
+        AppointmentType(
+            id=1, clinic_id=1, name="PT follow-up", discipline="PT", kind="follow-up", duration_minutes=45
+        )
+    )
+    session.commit()

@@ -346,32 +346,13 @@ def _import_clinic(url: str) -> None:
     """The bare clinic an import lands in: its payers, one provider, one appointment type."""
     from sqlmodel import Session
 
-    from core.clinics.models import Clinic
-    from core.payers.models import Payer
-    from core.providers.models import Provider
-    from core.scheduling.models import AppointmentType
+    from bench.legacy_export import add_import_clinic
 
     _recreate(url)
     upgrade(url)
     engine = make_engine(url)
     with Session(engine) as session:
-        session.add(Clinic(id=1, name="Riverside Therapy", timezone="America/Chicago"))
-        for pid, name, kind in (
-            (1, "Medicare Part B", "medicare"),
-            (2, "Blue Cross PPO", "commercial"),
-            (3, "Aetna Choice", "commercial"),
-        ):
-            session.add(Payer(id=pid, name=name, kind=kind))
-        session.flush()
-        session.add(
-            Provider(id=1, clinic_id=1, full_name="Christian Diaz, PT", discipline="PT", credential="PT")
-        )
-        session.add(
-            AppointmentType(
-                id=1, clinic_id=1, name="PT follow-up", discipline="PT", kind="follow-up", duration_minutes=45
-            )
-        )
-        session.commit()
+        add_import_clinic(session)
     engine.dispose()
 
 

@@ -9,17 +9,13 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import Session
 
-from bench.legacy_export import write_export
+from bench.legacy_export import add_import_clinic, write_export
 from core.actor import Actor
 from core.audit.service import verify
-from core.clinics.models import Clinic
 from core.errors import Forbidden, Invalid
 from core.migration.fhir import bundle_to_export, export_bundle
 from core.migration.importer import run_import
 from core.migration.rows import Mapping
-from core.payers.models import Payer
-from core.providers.models import Provider
-from core.scheduling.models import AppointmentType
 
 OWNER = Actor(user_id=0, email="owner@fixture.example.org", roles={1: "owner"})
 TABLES = (
@@ -35,30 +31,7 @@ TABLES = (
 
 def _clinic(engine) -> None:  # type: ignore[no-untyped-def]
     with Session(engine) as session:
-        session.add(Clinic(id=1, name="Riverside Therapy", timezone="America/Chicago"))
-        for pid, name, kind in (
-            (1, "Medicare Part B", "medicare"),
-            (2, "Blue Cross PPO", "commercial"),
-            (3, "Aetna Choice", "commercial"),
-        ):
-            session.add(Payer(id=pid, name=name, kind=kind))
-        session.flush()
-        session.add(
-            Provider(
-                id=1,
-                clinic_id=1,
-                full_name="Christian Diaz, PT",
-                discipline="PT",
-                credential="PT",
-                npi="1016613188",
-            )
-        )
-        session.add(
-            AppointmentType(
-                id=1, clinic_id=1, name="PT follow-up", discipline="PT", kind="follow-up", duration_minutes=45
-            )
-        )
-        session.commit()
+        add_import_clinic(session)
 
 
 def _counts(engine) -> dict[str, int]:  # type: ignore[no-untyped-def]
