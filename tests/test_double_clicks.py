@@ -606,3 +606,56 @@ def test_a_series_booked_twice_at_once_is_booked_once(pristine_practice) -> None
     assert _count(practice, series, **window) == 6
     loser = next(r for r in results if not r.booked)  # type: ignore[attr-defined]
     assert len(loser.conflicts) == 6 and all(c["reason"] for c in loser.conflicts)  # type: ignore[attr-defined]
+
+
+def test_a_series_stopped_at_the_authorization_while_a_seen_visit_is_signed_stops_where_it_covers(
+    pristine_practice, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Three visits approved, one seen (unsigned): 'every Tuesday for four weeks, as far as the
+    authorization goes' books two and leaves two out, saying why, even while the seen visit is signed
+    at that instant (the series made to read the authorization, then the signature commit, then
+    count): never a third taken into the series and then refused as a conflict."""
+    from core.notes.workflow import sign
+    from core.scheduling import flows
+
+    practice, desk = pristine_practice, pristine_practice.actor("front_desk", "riverside")
+    who, auth = _one_visit_authorization(practice, 11, approved=3)
+    seen = _book_on(practice, who, local(2027, 11, 1, 13, 0))
+    assert not isinstance(seen, Conflict), seen
+    note, therapist_of = _seen(practice, seen.appointment.id)  # type: ignore[attr-defined]
+    real, read, signed_now = flows.covering, threading.Event(), threading.Event()
+    wait = 20.0 if practice.backend == "postgresql" else 0.2
+
+    def reading_then_waiting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        found = real(*args, **kwargs)
+        read.set()
+        signed_now.wait(wait)
+        return found
+
+    monkeypatch.setattr(flows, "covering", reading_then_waiting)
+    request = flows.RecurringRequest(
+        patient_id=who,
+        provider_id=therapist(practice),
+        appointment_type_id=type_id(practice),
+        first_day=date(2027, 11, 2),
+        weekdays=[1],
+        local_minute=15 * 60,
+        weeks=4,
+        stop_at_authorization=True,
+    )
+
+    def act(i: int) -> object:
+        if i:
+            read.wait(wait)
+            try:
+                return _outcome(lambda s: sign(s, actor=therapist_of, note_id=note), practice.engine)
+            finally:
+                signed_now.set()
+        return _outcome(lambda s: flows.book_recurring(s, actor=desk, request=request), practice.engine)
+
+    series, signed = at_once(2, act)
+
+    assert not isinstance(signed, Conflict), signed
+    assert len(series.booked) == 2 and not series.conflicts, series  # type: ignore[attr-defined]
+    assert series.left_out == [date(2027, 11, 16), date(2027, 11, 23)] and series.stopped, series  # type: ignore[attr-defined]
+    assert _count(practice, "SELECT visits_used FROM prior_authorization WHERE id = :a", a=auth) == 1

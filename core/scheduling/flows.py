@@ -8,9 +8,10 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlmodel import Session
 
 from core.actor import Actor
+from core.authorizations.models import Authorization
 from core.authorizations.service import covering
 from core.errors import Conflict, Invalid, TherascribeError
-from core.locks import lock
+from core.locks import lock, locked
 from core.scheduling.booking import (
     Booked,
     BookingRequest,
@@ -169,6 +170,8 @@ def _authorization_cap(
     if auth is None:
         return None
     lock(session, f"authorization:{auth.id}")
+    # Read again under signing's row lock, as a single booking does (booking.check_authorization).
+    auth = locked(session, Authorization, auth.id or 0) or auth
     ahead = booked_ahead(session, authorization_id=auth.id or 0)
     return within_authorization(
         days, (auth.start_date, auth.end_date, auth.visits_approved, auth.visits_used), ahead
