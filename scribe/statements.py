@@ -138,7 +138,18 @@ SUGGESTED_BY_OTHERS = re.compile(
     r"(?!,?\s+(?:that|he|she|you|i)\b)|"
     r"\b(?:my|his|her|their|your) (?:own )?(?:mother|father|mom|dad|sister|brother|son|daughter|wife|"
     r"husband|friend|buddy|neighbou?r|cousin|aunt|uncle|boss|coworkers?|co-workers?)s? "
-    r"(?:says|said|thinks|told (?:me|us|him|her))\b[^.?!]*\b(?:should|could|ought to|helps?|try)\b",
+    r"(?:says|said|thinks|told (?:me|us|him|her))\b[^.?!]*\b(?:should|could|ought to|helps?|try)\b|"
+    # "my friend said if there's a tear I need surgery": another's view of what might be, not a finding
+    r"\b(?:my|his|her|their|your) (?:own )?(?:mother|father|mom|dad|sister|brother|son|daughter|wife|"
+    r"husband|friend|buddy|neighbou?r|cousin|aunt|uncle|boss|coworkers?|co-workers?|coach|trainer)s? "
+    r"(?:says|said|thinks|told (?:me|us|him|her))\s+(?:that\s+)?(?:if|when|once)\b",
+    re.IGNORECASE,
+)
+# A view named to be set aside: "Some would say moderate complexity, one event", "others might call it a
+# sprain": what the clinician weighs against, not what they found.
+SET_ASIDE = re.compile(
+    r"\b(?:some(?: people| folks| therapists| clinicians)?|others|other people|one|some(?:body|one) else)"
+    r"\s+(?:would|might|could|may)\s+(?:say|call (?:it|that|this)|argue|think)\b",
     re.IGNORECASE,
 )
 # A caregiver's own health ("Oh, my heel pain, that's mine", "this is about me, I've had trouble
@@ -159,7 +170,9 @@ SMALL_TALK = re.compile(
     r"opening day|tv|television|netflix|youtube|cartoons?|soap operas?|telenovelas?|game shows?|jeopardy|"
     r"wheel of fortune|video ?games?|fortnite|minecraft|roblox|xbox|playstation|nintendo)\b"
     # "The copay is $28.", "we lost 3-1": a price or a game's score is no measure of the patient.
-    r"|\$\s?\d|\b(?:co-?pays?|costs?|prices?|priced)\b|\b(?:won|lost|beat|tied)\s+(?:\w+\s+)?\d{1,2}\s*-\s*\d{1,2}\b",
+    r"|\$\s?\d|\b(?:co-?pays?|costs?|prices?|priced)\b"
+    # "we lost 3-1", "we lost the game saturday twenty one to seven"
+    r"|\b(?:won|lost|beat|tied)\s+(?:[\w']+\s+){0,4}\d{1,2}\s*(?:-|to)\s*\d{1,2}\b",
     re.IGNORECASE,
 )
 EPONYMS = (
@@ -214,7 +227,9 @@ DEVICES = re.compile(
 PERSON_WORD = re.compile(
     r"(?:[a-z]+(?:er|or|ist|ant|ent|ian|mate|man|woman|men|women|ee)s?|wife|husband|mom|dad|mother|father|"
     r"sister|brother|son|daughter|kids?|friends?|boss|coach|neighbou?r|cousin|aunt|uncle|niece|nephew|"
-    r"grand\w+|partner|girlfriend|boyfriend|buddy|pal|roomie|team|doc)",
+    r"grand\w+|partner|girlfriend|boyfriend|buddy|pal|roomie|team|doc|"
+    # a role on a team or in a class, said as whose it is: "our goalie", "my captain", "his ref"
+    r"goalie|goalkeeper|captain|ref|referee|umpire|quarterback|teammates?|classmates?|bestie)",
     re.I,
 )
 OWNED = re.compile(r"\b(?:my|our|his|her|their)\s+(?P<np>(?:[\w'-]+\s+){0,2}[\w'-]+)", re.I)
@@ -246,6 +261,7 @@ def _a_person(word: str) -> bool:
     return bool(PERSON_WORD.fullmatch(word)) and not _clinical_word(word)
 
 
+@lru_cache(maxsize=4096)
 def _someone_elses(speaker: str, sentence: str) -> bool:
     """A patient's sentence whose subject is another person, named by whose they are ("My accountant's
     left-handed, she writes like a hook", "Our goalie got a concussion", "My roommate's physio put him on a
@@ -297,7 +313,29 @@ def kept_out(speaker: str, sentence: str) -> bool:
         or (speaker == "therapist" and SKIPPED.search(sentence))
         or (speaker != "therapist" and re.match(r"\s*no,? thanks?\b", sentence, re.I))
         or _someone_elses(speaker, sentence)
+        or SET_ASIDE.search(sentence)
+        or _an_animals(speaker, sentence)
     )
+
+
+# A pet or other animal doing something ("the cat keeps jumping on me when I do the wand", "the dog
+# sleeps on my feet") is the animal's news; it is the patient's only when it hurt them ("the dog pulled
+# me over", "my cat scratched me and it swelled").
+ANIMAL_SUBJECT = re.compile(
+    r"^\W*(?:(?:oh|well|yeah|and|but|so|also)\W+)*(?:(?:the|my|our|his|her|their|a|this|that)\s+)?"
+    r"(?:[\w']+\s+)?(?:cats?|kittens?|kitty|dogs?|pupp(?:y|ies)|pets?|birds?|parrots?|horses?|ponies|pony|"
+    r"chickens?|hamsters?|rabbits?|bunn(?:y|ies)|goats?|cows?)\b(?!\s+(?:scratch|bite|hair|dander|allerg))",
+    re.IGNORECASE,
+)
+HURT_BY = re.compile(
+    r"\b(?:f[ae]ll|falls?|fallen|trip\w*|bit|bites?|bitten|scratch\w*|knock\w*|pull\w*|yank\w*|jerk\w*|"
+    r"hurt\w*|pain\w*|injur\w*|swell\w*|swol\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _an_animals(speaker: str, sentence: str) -> bool:
+    return speaker != "therapist" and bool(ANIMAL_SUBJECT.search(sentence)) and not HURT_BY.search(sentence)
 
 
 # ---- small talk: a patient's or caregiver's sentence with nothing clinical in it -----------------------
@@ -393,6 +431,110 @@ def small_talk(speaker: str, sentence: str, asked: str = "", before: str = "") -
     ):
         return True
     return bool(names) and not _names_a_specific_finding(sentence)
+
+
+# Where one spoken sentence joins two statements: a comma or semicolon, or "and", "but", "which" between
+# clauses ("we lost the game Saturday and our goalie got a concussion too", "This thing costs $400 and it
+# feels like a ski boot").
+CLAUSE_BREAK = re.compile(r"\s*[,;]\s+|\s+(?:and|but|which|cause|because)\s+(?=\w)", re.I)
+
+
+def _news_clause(speaker: str, clause: str) -> bool:
+    """A clause about the week's news rather than the patient: another person's doings or condition ("our
+    goalie got a concussion too"), an animal's, a game, a trip, a show or a price, with no finding of the
+    patient's named in it ("the game Saturday" is news, "my knee after the game" is not)."""
+    if _someone_elses(speaker, clause) or _an_animals(speaker, clause):
+        return True
+    named = any(not _clinic_names(m.group(0)) for m in PROPER_NAME.finditer(clause))
+    if not (SMALL_TALK.search(clause) or named):
+        return False
+    return not (_names_a_specific_finding(clause) or CLINICAL_TERMS.search(SMALL_TALK.sub(" ", clause)))
+
+
+# After news, the talk is of the patient again once the patient is its subject: "I", "me", "my" in the
+# patient's own words; "he", "she" or the patient's "I" in a caregiver's.
+PATIENT_AGAIN = {
+    "patient": re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine)\b", re.I),
+    "caregiver": re.compile(r"\b(?:he|she|he's|she's|hes|shes|him|her|his)\b", re.I),
+}
+
+
+def _of_the_patient(speaker: str, clause: str) -> bool:
+    said = PATIENT_AGAIN.get(speaker)
+    return said is None or bool(said.search(clause))
+
+
+def clinical_part(speaker: str, sentence: str) -> str:
+    """A patient's or caregiver's sentence less its clauses of news: clinicians put the report in the
+    note and leave the weekend out, whichever comes first in the sentence ("Packers game on Sunday, they
+    lost by a field goal, I was standing up the whole time, no cane" keeps "I was standing up the whole
+    time, no cane"). A clause that names nothing clinical goes with the news before it ("they lost by a
+    field goal"), and what follows another person's news goes on about them until the patient is spoken
+    of again ("My brother has it too, he's worse, he's on a feeding tube"); what was left out is marked
+    "...". "" when nothing clinical is left; the sentence as it
+    was when no clause is news. The clinician's sentences are judged whole by the other rules."""
+    if speaker == "therapist":
+        return sentence
+    pieces = CLAUSE_BREAK.split(sentence)
+    joins = CLAUSE_BREAK.findall(sentence)
+    if len(pieces) < 2:
+        return sentence  # judged whole by `small_talk` and `kept_out`
+    kept: list[tuple[int, str]] = []
+    after = ""  # "other": after another's or an animal's doings; "news": after a game, a show, a price
+    for i, piece in enumerate(pieces):
+        if not piece.strip():
+            continue
+        clinical = _clinical_content(piece) or _names_a_specific_finding(piece)
+        if _someone_elses(speaker, piece) or _an_animals(speaker, piece):
+            after = "other"
+            continue
+        if _news_clause(speaker, piece):
+            after = "news"
+            continue
+        if (after == "other" and not (clinical and _of_the_patient(speaker, piece))) or (
+            after == "news" and not clinical
+        ):
+            continue
+        after = ""
+        kept.append((i, piece))
+    if len(kept) == len([p for p in pieces if p.strip()]):
+        return sentence
+    # What is left of a sentence that was partly news must name a finding, a report's words or a thing done
+    # in the visit: "He threw the ball in the pool Sunday and we had to fish it out", "I went fishing
+    # Sunday, caught a 32-inch striper" are stories whole, their numbers the story's.
+    if not any(REPORTED.search(piece) or _names_a_specific_finding(piece) for _, piece in kept):
+        return ""
+    out = ""
+    for n, (i, piece) in enumerate(kept):
+        if n == 0:
+            out = ("... " if i > 0 else "") + piece
+        elif kept[n - 1][0] == i - 1:
+            out += joins[i - 1] + piece
+        else:
+            out += " ... " + piece
+    if kept[-1][0] < len(pieces) - 1:
+        out = out.rstrip(" .!?") + " ..."
+    return out.strip()
+
+
+# The clinician inviting the week's news ("Now tell me about your weekend, and I'll measure conversation",
+# "How was the trip?", "What did you do over Thanksgiving?"): the answer is a story, whatever it counts.
+CHAT_INVITED = re.compile(
+    r"\b(?:tell me (?:about|how)|how (?:was|were|is|'s)|hows|what did (?:you|y'all|he|she) do|"
+    r"did (?:you|he|she) (?:do|go|get) (?:anything|out|up to))\b[^.?!]{0,25}?"
+    r"\b(?:weekend|trip|vacation|holidays?|thanksgiving|christmas|birthday|party|wedding|game|break|"
+    r"family|grandkids?|kids|saturday|sunday|visit with)\b",
+    re.I,
+)
+
+
+def chat_invited(segments: list[Segment], position: int) -> bool:
+    """The patient's or caregiver's turn at `position` answers the clinician's invitation to tell the
+    week's news."""
+    if position == 0 or segments[position].speaker == "therapist":
+        return False
+    before = segments[position - 1]
+    return before.speaker == "therapist" and bool(CHAT_INVITED.search(before.text))
 
 
 def asked_before(segments: list[Segment], position: int) -> str:
@@ -1034,7 +1176,11 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
             if (segment.index, m.start()) in spoken_to.others:
                 continue
             sentence = unidentified(m.group(0).strip())
-            words, unit = with_units(in_digits(sentence), unit)
+            # The week's news said in the same breath as a report stays out of the quote.
+            part = clinical_part(segment.speaker, sentence)
+            if not part:
+                continue
+            words, unit = with_units(in_digits(part), unit)
             # A question is no finding ("still on the 20 milligrams?") unless it was answered yes.
             asked = bool(QUESTION.search(sentence))
             confirms = _confirmed(segments, position, m) if asked else ""
@@ -1042,12 +1188,16 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
                 not sentence
                 or (asked and not confirms)
                 or kept_out(segment.speaker, sentence)
+                # judged without the news clauses taken out of it
                 or small_talk(
                     segment.speaker,
-                    sentence,
+                    part,
                     asked_before(segments, position),
                     _sentence_before(segment.text, m.start()),
                 )
+                or (chat_invited(segments, position) and not _names_a_specific_finding(sentence))
+                # "How was the trip?" answered "Long drive, eight hours each way": news asked for
+                or (asked and CHAT_INVITED.search(sentence))
                 or not any(_clinical_number(_dated(said)) for said in (sentence, words, confirms))
             ):
                 continue
@@ -1541,6 +1691,18 @@ NORMAL_ANSWER = re.compile(
 BARE_NO = re.compile(r"^\s*(?:no+|nope|nah)\s*$", re.I)
 
 
+# "The snoring stopped after the tonsils came out", "They went away after the first week", "That cleared
+# up": what was asked about has resolved, a no as of now (unless it "came back" or is "still" there).
+RESOLVED = re.compile(
+    r"^\s*(?:(?:well|oh|yeah|actually|so)\W+)*(?:(?:the|that|it|they|those|these|her|his|my|this)\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?:'s\s+|is\s+|are\s+|has\s+|have\s+)?"
+    r"(?:stopped|went away|gone(?!\s+(?:down|up|on|through|over|back)\b)|cleared(?:\s+up)?|resolved|"
+    r"disappeared|quit|went down to nothing)\b",
+    re.I,
+)
+NOT_RESOLVED = re.compile(r"\b(?:came back|comes back|back again|still|but now|again now|except)\b", re.I)
+
+
 def answered_no(answer: str) -> bool:
     """Whether a patient's or caregiver's turn answers the question put to it no, as of now: a no first
     ("Nah, not that I noticed", "Used to, not anymore") with no exception after it, unless the answer
@@ -1552,6 +1714,8 @@ def answered_no(answer: str) -> bool:
     if not sentences:
         return False
     settled = bool(SETTLED_NO.search(text.rstrip()))
+    if RESOLVED.match(text) and not NOT_RESOLVED.search(text):
+        return True
     if NO_ANSWER.match(text):
         return not EXCEPTION.search(sentences[0]) or settled
     if NORMAL_ANSWER.match(text):
@@ -2168,9 +2332,13 @@ def _rating_name(word: str) -> str:
 
 
 def shorthand(segments: list[Segment]) -> list[Shorthand]:
-    """Frequency and duration ("2x/week for 3 weeks"), pain answered as a number ("Two. Maybe three
-    after typing"), and an outcome measure beside its score ("DHI came out 30"), as a note writes them."""
+    """The condition the visit is for as named (`conditions_named`), frequency and duration ("2x/week for 3
+    weeks"), pain answered as a number ("Two. Maybe three after typing"), and an outcome measure beside its
+    score ("DHI came out 30"), as a note writes them."""
     out: list[Shorthand] = []
+    # The condition the visit is for, as named in it, written as the note's Subjective names a diagnosis.
+    if named := conditions_named(segments):
+        out.append(Shorthand("subjective", f"Condition as named in the visit: {'; '.join(named)}.", 0))
     for i, segment in enumerate(segments):
         digits = in_digits(unidentified(segment.text))
         for m in FREQUENCY.finditer(digits):
@@ -2333,7 +2501,12 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
     for position, segment in enumerate(segments):
         for m in SENTENCE.finditer(segment.text):
             sentence = m.group(0).strip()
-            if (segment.index, m.start()) in quoted or (segment.index, m.start()) in spoken_to.others:
+            part = clinical_part(segment.speaker, sentence)
+            if (
+                not part
+                or (segment.index, m.start()) in quoted
+                or (segment.index, m.start()) in spoken_to.others
+            ):
                 continue
             words = len(sentence.split())
             asked = bool(QUESTION.search(sentence))
@@ -2349,21 +2522,23 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
             if asked and not confirms:
                 continue
             lexicon = OBSERVED if segment.speaker == "therapist" and not confirms else REPORTED
-            said = confirms or sentence
+            said = confirms or part
             named = lexicon.search(said) or (
                 CLINICAL_TERMS.search(said)
                 and not (segment.speaker == "therapist" and COACHING.match(sentence))
-                and not SMALL_TALK.search(sentence)
-                and not (segment.speaker != "therapist" and PROPER_NAME.search(sentence))
+                and not SMALL_TALK.search(part)
+                and not (segment.speaker != "therapist" and PROPER_NAME.search(part))
             )
             if (
                 not named
                 or kept_out(segment.speaker, sentence)
+                or (chat_invited(segments, position) and not _names_a_specific_finding(sentence))
+                or (asked and CHAT_INVITED.search(sentence))
                 or (
                     not confirms
                     and small_talk(
                         segment.speaker,
-                        sentence,
+                        part,
                         asked_before(segments, position),
                         _sentence_before(segment.text, m.start()),
                     )
@@ -2374,10 +2549,113 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
                 (
                     segment,
                     m,
-                    in_digits(unidentified(sentence)),
+                    in_digits(unidentified(part)),
                     _section(segment.speaker, sentence),
                     confirms,
                     spoken_to.names,
                 )
             )
     return _statements(out)
+
+
+# ---- the condition the visit is for, as named ---------------------------------------------------------
+
+# What a diagnosis or a surgery is called: its head word, by the endings medicine names conditions with
+# ("-itis", "-osis", "-algia", "-philia", "-ism", "-oma", "dys-"), the kinds of injury and operation, and
+# names that carry no such ending (eponyms, abbreviations, "sickle cell"). Written from clinical practice.
+DIAGNOSIS_HEAD = (
+    r"(?:syndrome|palsy|dystroph\w+|disease|disorder|ataxia|[a-z]{3,}itis|[a-z]{3,}osis|[a-z]{2,}opathy|"
+    r"[a-z]{2,}plegi\w+|[a-z]{2,}paresis|[a-z]{2,}algia|[a-z]{2,}philia|[a-z]{3,}ism|[a-z]{2,}oma|"
+    r"dys[a-z]{4,}|a(?:phasia|praxia|gnosia|nosognosia)|fractures?|avulsion|rupture|tumou?r|cancer|stroke|"
+    r"concussion|dementia|injury|sprain|lesion|aneurysm|infarct|hemorrhage|bleed|"
+    r"(?:repair|reconstruction|replacement|fusion|release|arthroplasty|amputation|tear|strain))"
+)
+# Procedures and injuries named by what they are done to: a word of the body must come before them
+# ("rotator cuff repair", "hamstring tear"); alone ("don't strain", "wear and tear") they name nothing.
+NEEDS_A_PART = re.compile(
+    r"^(?:repair|reconstruction|replacement|fusion|release|arthroplasty|amputation|tear|strain|injury|bleed)$",
+    re.I,
+)
+NAMED_DIAGNOSES = (
+    r"sickle cell(?: disease| anemia)?|moya ?moya|(?:legg[- ]calv[eé][- ])?perthes|treacher[- ]collins|"
+    r"prader[- ]willi|angelman|rett|fragile x|spina bifida|cystic fibrosis|lupus|gout|polio|shingles|lyme|"
+    r"long covid|sepsis|bell'?s palsy|guillain[- ]barr[eé]|charcot[- ]marie[- ]tooth|"
+    r"acdf|orif|acl|pcl|mcl|tka|tha|tkr|thr|tsa|rsa|cva|tbi|sci|als|copd|chf|bppv|a c d f|o r i f|a c l"
+)
+# Words that are never part of a diagnosis' name: articles, pronouns, fillers, and what a sentence says
+# around it.
+NOT_PART_OF_A_NAME = re.compile(
+    r"^(?:the|a|an|your|his|her|my|their|our|this|that|these|those|its|it's|it|is|was|with|after|for|from|of|"
+    r"post|since|and|or|but|so|um|uh|like|just|still|tiny|little|big|bad|old|new|same|whole|had|has|have|"
+    r"got|get|to|in|on|at|by|about|what|which|who|some|any|no|not|did|do|does|okay|ok|yeah|right|left-?over|"
+    # who named it and how: "the neurologist wrote Parsonage-Turner syndrome", "complexity: cancer"
+    r"says?|said|wrote|writes|calls?|called|thinks?|thought|means?|showed|shows|confirmed|complexity|doctor|"
+    r"neurologist|surgeon|referral|dx|diagnosis|eval\w*|history|hx|s/p|status|"
+    r"\w+n'?t|\d+|[a-z]+ly)$",
+    re.I,
+)
+DIAGNOSIS = re.compile(
+    rf"(?<![\w-])(?:(?P<named>{NAMED_DIAGNOSES})(?:\s+(?:syndrome|disease|fracture))?|"
+    rf"(?P<head>{DIAGNOSIS_HEAD}))(?![\w-])",
+    re.I,
+)
+# Said of a condition not had: denied, asked, ruled out, wondered about, or someone else's.
+NOT_HAD = re.compile(
+    r"\b(?:no|not|never|without|any|rule(?:d)? out|r/o|if|whether|worried|afraid|scared|fear\w*|concerned|"
+    r"wonder\w*|thought|maybe|might|possibl[ey]|risk of|prevent\w*|avoid\w*|or)\s+(?:[\w']+\s+){0,3}$",
+    re.I,
+)
+# Words ending like a condition that name none.
+NOT_A_CONDITION = re.compile(
+    r"^(?:mechanism|organism|criticism|tourism|optimism|journalism|aphorism|diploma|comma|coma(?:s)?|"
+    r"drama|karma|stigma|grandma|mama|momma|oklahoma|aroma|panorama|sauna|plasma|diagnosis|prognosis|"
+    r"dysfunction|hypnosis|osmosis|bronchitis(?=x)|dispositions?)$",
+    re.I,
+)
+
+
+def _diagnosis_name(sentence: str, found: re.Match[str]) -> str:
+    """The name of the condition `found` in the sentence: up to three words before its head that qualify
+    it ("proximal humerus fracture", "Rolando fracture", "spinocerebellar ataxia"), none of them a word
+    the name cannot hold."""
+    words = sentence[: found.start()].split()
+    qualifiers: list[str] = []
+    for word in reversed(words[-3:]):
+        word = word.strip(',.;:!?"()')
+        if not word or NOT_PART_OF_A_NAME.match(word) or not re.fullmatch(r"[A-Za-z][\w'-]*", word):
+            break
+        qualifiers.insert(0, word)
+    name = " ".join([*qualifiers, found.group(0)])
+    if found["head"] and NEEDS_A_PART.match(found.group(0)) and not qualifiers:
+        return ""
+    return name
+
+
+def conditions_named(segments: list[Segment]) -> list[str]:
+    """The conditions the visit is for, as the clinician, the patient or a caregiver named them ("Rolando
+    fracture, right thumb, pinned five weeks ago", "any headaches with the moyamoya", "it was a tiny glomus
+    tumor"): each once, in the words said. A condition denied, asked about, ruled out or feared ("no
+    fracture", "any fracture?", "if there's a tear"), someone else's, or named in the week's news is
+    none."""
+    names: dict[str, str] = {}
+    for position, segment in enumerate(segments):
+        for m in SENTENCE.finditer(segment.text):
+            sentence = unhesitating(m.group(0).strip())
+            if not sentence or kept_out(segment.speaker, sentence):
+                continue
+            if _news_clause(segment.speaker, sentence) or (
+                chat_invited(segments, position) and not _names_a_specific_finding(sentence)
+            ):
+                continue
+            for found in DIAGNOSIS.finditer(sentence):
+                if NOT_A_CONDITION.match(found.group(0)) or NOT_HAD.search(sentence[: found.start()]):
+                    continue
+                name = _diagnosis_name(sentence, found)
+                if name:
+                    names.setdefault(name.lower(), name)
+    # "fracture" said alone after "Rolando fracture" says no more
+    return [
+        name
+        for key, name in names.items()
+        if not any(other != key and re.search(rf"\b{re.escape(key)}$", other) for other in names)
+    ]

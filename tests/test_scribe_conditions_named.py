@@ -1,0 +1,79 @@
+"""The condition the visit is for, as named in it, heads the Subjective: a diagnosis or a surgery named
+by the clinician, the patient or a caregiver, in any sentence (a question that takes it as given
+included), each once in the words said; a condition denied, asked about, ruled out, feared, someone
+else's or named in small talk is none. Phrasings written for these tests, one row a way of saying it."""
+
+import pytest
+
+from scribe.draft import draft
+from scribe.statements import conditions_named
+from scribe.transcript import Segment
+
+T, P, C = "therapist", "patient", "caregiver"
+
+
+def turns(*said: tuple[str, str]) -> list[Segment]:
+    return [Segment(i, i * 5.0, i * 5.0 + 4.0, who, text) for i, (who, text) in enumerate(said)]
+
+
+@pytest.mark.parametrize(
+    ("who", "sentence", "named"),
+    [
+        # a fracture named by its eponym, in a question that takes it as given
+        (
+            T,
+            "Smith fracture, left wrist, cast off two weeks ago, and the swelling is down?",
+            "Smith fracture",
+        ),
+        # a condition by its ending: -itis, -osis, -algia, -philia, -ism, -oma, dys-
+        (T, "So with the plantar fasciitis we keep the load light.", "plantar fasciitis"),
+        (T, "any tingling today with the spinal stenosis", "spinal stenosis"),
+        (P, "They finally said it was occipital neuralgia.", "occipital neuralgia"),
+        (C, "The hematologist manages his hemophilia.", "hemophilia"),
+        (P, "it turned out to be a small schwannoma on the nerve", "small schwannoma"),
+        (C, "Her dyspraxia makes the buttons hard.", "dyspraxia"),
+        # a surgery named by the part it was done to
+        (T, "This is week six after the rotator cuff repair.", "rotator cuff repair"),
+        # names that carry no such ending
+        (T, "with the sickle cell we keep you hydrated", "sickle cell"),
+        (T, "He's here for the Perthes on the right hip.", "Perthes"),
+        (T, "discharge today after the acdf", "acdf"),
+    ],
+)
+def test_a_condition_named_is_written(who: str, sentence: str, named: str) -> None:
+    segments = turns((T, "Okay, let's get started."), (who, sentence), (T, "Alright."))
+    assert named in conditions_named(segments)
+    note = draft(segments, discipline="PT", note_type="daily", role="PT", rule="cms").note["subjective"]
+    assert "Condition as named in the visit: " in note and named in note
+
+
+@pytest.mark.parametrize(
+    ("who", "sentence"),
+    [
+        # denied, asked about, ruled out, feared
+        (T, "Your x-ray showed no fracture."),
+        (T, "Any history of stroke?"),
+        (T, "We want to rule out a stress fracture first."),
+        (P, "I was worried it was a tumor."),
+        # someone else's
+        (P, "My neighbor had a hip fracture last spring."),
+        (C, "His grandfather had Parkinson's too."),
+        # a word alone that names no part: "don't strain", "wear and tear"
+        (T, "Don't strain, just breathe out."),
+        (P, "It's just wear and tear, the doctor says."),
+        # words that end like a condition and name none
+        (T, "Good, that's the mechanism we want."),
+    ],
+)
+def test_a_condition_not_had_is_not_written(who: str, sentence: str) -> None:
+    segments = turns((T, "Okay, let's get started."), (who, sentence), (T, "Alright."))
+    assert conditions_named(segments) == []
+
+
+def test_each_condition_is_written_once_by_its_fullest_name() -> None:
+    segments = turns(
+        (T, "Bennett fracture of the thumb, pins out last week?"),
+        (P, "Yes, and the fracture feels solid."),
+        (T, "Good, the Bennett fracture is healing well."),
+    )
+    assert conditions_named(segments) == ["Bennett fracture"]
