@@ -348,7 +348,7 @@ def unsure_minutes(
     A service's name is marked only where the words heard, read again by `reread` (the draft's own
     reading of services), bill otherwise: "lifting practice ..., at the rack, ten minutes" is 97530
     whether or not "at the rack" was "ther act"."""
-    review: dict[str, str] = {}
+    review: dict[str, str] = lost_minutes(found, segments)
     for mention in found.mentions:
         if mention.code not in found.minutes or mention.code in review:
             continue
@@ -373,6 +373,32 @@ def unsure_minutes(
                     f'"{unsure.other}", beside its minutes: confirm the service before signing'
                 )
                 break
+    return review
+
+
+def lost_minutes(found: "visit_services.Services", segments: list[Segment]) -> dict[str, str]:
+    """The services the clinician named right after words the recogniser kept where a count of minutes
+    read nearly as likely ("I'm in it some balance", perhaps "9 minutes of balance": `scribe.stt`
+    `lost_minute_slots`), each with a warning where the visit heard no minutes for them: a service the
+    recording may have timed is the clinician's to confirm, not to leave out unseen."""
+    review: dict[str, str] = {}
+    for segment in segments:
+        if segment.speaker != "therapist":
+            continue
+        for unsure in segment.unsure:
+            counted = numbers_in(unsure.other)
+            if not counted or numbers_in(segment.text[unsure.start : unsure.end]):
+                continue
+            named = visit_services.activities(segment.text[unsure.end :])
+            if not named or segment.text[unsure.end : unsure.end + named[0].start].strip():
+                continue
+            code = named[0].code
+            if code not in review and code not in found.minutes:
+                review[code] = (
+                    f'{code}: named after "{segment.text[unsure.start : unsure.end]}", where the recording '
+                    f'may have said "{unsure.other}", and no minutes were heard for it: confirm whether '
+                    "and how long it was given before signing"
+                )
     return review
 
 

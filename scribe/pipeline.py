@@ -97,7 +97,9 @@ def transcribe_windows(
         for region, words in zip(group, said, strict=True):
             # The clinician's shorthand heard as ordinary words that sound the same ("the rack's 16
             # minutes") is written as the prompt's term it sounds like, and only that one.
-            text, written = soundalike.repaired("".join(w.text for w in words).strip(), prompt or "")
+            text, written = soundalike.repaired(
+                stt.clock_times("".join(w.text for w in words).strip()), prompt or ""
+            )
             if text:
                 clip = audio[int(region.start * SAMPLE_RATE) : int(region.end * SAMPLE_RATE)]
                 heard.append(

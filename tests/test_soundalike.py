@@ -41,6 +41,16 @@ REPAIRS = [
     ("I'm going to do some joint mubs at L4.", "I'm going to do some joint mobs at L4.", "a two-word term"),
     ("So gate training 14 minutes.", "So gait training 14 minutes.", "a misspelt term"),
     ("So gate training, 14 minutes.", "So gate training, 14 minutes.", "the number is in another clause"),
+    (
+        "And the rex, the bike plus step ups, quad sets, that came to 23 minutes total.",
+        "And ther ex, the bike plus step ups, quad sets, that came to 23 minutes total.",
+        "the term's letters split otherwise are not the term; the sentence counts minutes",
+    ),
+    (
+        "So the rex is done. 12 minutes of manual.",
+        "So the rex is done. 12 minutes of manual.",
+        "another sentence",
+    ),
     ("I forgot to write in it like three days.", "I forgot to write in it like three days.", "ends in 'to'"),
     ("Sometimes I forget the night one.", "Sometimes I forget the night one.", "'I' has no sound of its own"),
     (
@@ -124,12 +134,18 @@ def _slots(heard: str) -> list[str]:
 
 SLOTS = [
     # (heard, the stretches where a service may stand beside its minutes)
-    ("So the rack 16 minutes", ["So the", "So the rack", "rack", "the", "the rack"]),
-    ("and the X was 26.", ["X", "X was", "and the X", "the X", "the X was", "was"]),
-    ("12 minutes of steam on the knee.", ["steam", "steam on", "steam on the"]),
+    # A stretch ending in a function word is none ("So the", "the X was", "steam on the"): the text
+    # repair's rule for a term's edges.
+    ("So the rack 16 minutes", ["So the rack", "rack", "the rack"]),
+    ("and the X was 26.", ["X", "and the X", "the X"]),
+    ("12 minutes of steam on the knee.", ["steam"]),
+    # How the minutes were counted is never a service: "that came to 23 minutes total" was written
+    # "ther act 23 minutes ADLs" from espeak audio.
+    ("SLR, that came to 23 minutes total.", ["came", "that came"]),
+    ("Ther ex 25 minutes today, bridges.", ["Ther", "Ther ex", "ex"]),
     ("Okay, 30 minutes of manual.", ["Okay,", "manual."]),  # "ther ex, 16 minutes" is said too
     # A stretch never runs over a comma, and holds no number.
-    ("Pain is 6, then 10 minutes", ["then"]),
+    ("Pain is 6, bike 10 minutes", ["bike"]),
     ("The walk was 60 meters, then we rested.", []),
     ("Three sets of 10 reps.", []),
     ("", []),
