@@ -132,6 +132,18 @@ NAMING = [
         ],
         "a clinician whose clinical words were garbled still talks to the patient, who asks about themself",
     ),
+    (
+        [
+            ("therapist", "Any headaches or changes in your vision? " + _PLAIN * 3 + "plan, strength"),
+            ("caregiver", "Yes, I'll answer what she can't, she gets tired."),
+            ("patient", "No headache, the doctor checked, he said it was fine."),
+            ("therapist", "Does she bump into things on her left side? " + _PLAIN * 2),
+            ("caregiver", "She ran into the door frame twice this week, and I think she hit her arm."),
+            ("patient", "No, nothing like that, the nurse asked the same and she wrote it down."),
+            ("caregiver", "I told her not to, but she grabs the towel bar when I am not there, I know."),
+        ],
+        "a caregiver who also says 'I' speaks of the patient; a quiet patient who never says 'I' is the patient",
+    ),
 ]
 
 
