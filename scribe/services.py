@@ -250,6 +250,14 @@ WORK_TOOK = re.compile(
     r"teaching|training|instructing|educating|setting up|donning|issuing|trimming|heating)\b",
     re.I,
 )
+# A list of moments ("at 4, 8 and 16 minutes", "after one, two and four minutes"): the intervals of a
+# recall task or a test, points in time, never a service's minutes. (One mark is not a list: "we're at the
+# twenty-two minute mark on gait" is how long the gait training has run.)
+TIME_POINTS = re.compile(
+    rf"\b(?:at|after)\s+(?:the\s+)?{NUMBER}(?:\s*(?:,|,?\s*and|,?\s*then|,?\s*or)\s*(?:at\s+|after\s+)?{NUMBER})+"
+    rf"\s*(?:-\s*)?(?:minutes?|mins?)\b",
+    re.I,
+)
 # "times ten", "x 12": a count said after what it counts.
 COUNTED_BEFORE = re.compile(r"\b(?:x|times)\s*$", re.I)
 # What follows "goals:" or "the plan is" is not what was done today; nor is a sentence that opens "if".
@@ -263,6 +271,16 @@ PLAN_WORDS = re.compile(r"plan is|plan'?s|the plan", re.I)
 NOW_DONE = re.compile(
     r"^\s*(?:(?:okay|ok|so|alright|all right),?\s+)?(?:let me|let's (?:start|do|get|make|heat|mold|fit)|"
     r"now\b|first\b|starting\b)|\bnow\s*[.!]?\s*$",
+    re.I,
+)
+PLAN_HEADING = re.compile(
+    r"^\W*(?:(?:so|okay|ok|and|um)\W+)?(?:the\s+|your\s+)?"
+    r"(?:plan|home program|home exercise program|hep|homework|for home|at home)\s*(?:is\s*)?[:,\u2014-]",
+    re.I,
+)
+DONE_SAID = re.compile(
+    r"\b(?:today|this session|this visit|we did|i did|did|was|were|had|got|went|finished|ended)\b|\w+ed\b"
+    r"|\b(?:that|which)\s*(?:'s|is)\b",
     re.I,
 )
 PLAN_TODAY = re.compile(r"\b(?:plan is|plan'?s|the plan)\s+(?:for\s+)?today\b", re.I)
@@ -914,7 +932,13 @@ def _as_said(text: str) -> str:
     """A turn's text with its figures read as said: a number broken off and said again once, a read-back
     of the minutes just said, clock times said in words in digits, a count of equal blocks as their minutes
     ("three times, two minutes each")."""
-    return times_each(clocks_read(_read_backs_blanked(_restarts_blanked(text))))
+    return times_each(clocks_read(_read_backs_blanked(_restarts_blanked(_time_points_blanked(text)))))
+
+
+def _time_points_blanked(text: str) -> str:
+    """The text with its lists of moments ("at 4, 8 and 16 minutes") blanked, as long as they were: the
+    list runs over commas, which split clauses, so it is found on the turn."""
+    return TIME_POINTS.sub(lambda m: " " * len(m.group(0)), text)
 
 
 # "That's six minutes of sitting, take them off": the break said is to come off the service just given.
@@ -958,8 +982,15 @@ def _turn_mentions(
     minutes_word = bool(re.search(r"\bmin(?:ute)?s?\b", text, re.I))
     strong = turn_pairs >= 2 or minutes_word or bool(RECAP.search(text)) or _paired_run(text)
     after_list = False  # the sentence before named services done, without their minutes
+    in_plan = False  # a sentence before opened the plan or the home program ("Plan: ...", "Home program:")
     for sm in SENTENCE.finditer(text):
         sentence = sm.group(0)
+        # "Plan: twice a week for four weeks. Bike ten minutes on the off days.": what follows the plan's
+        # heading in the turn is the plan too, until a sentence says what was done ("today", "we did").
+        in_plan = (in_plan and not DONE_SAID.search(sentence)) or bool(
+            PLAN_HEADING.match(sentence) and not _plan_for_now(text, sm)
+        )
+        plan_before = in_plan and not PLAN_HEADING.match(sentence)
         if REQUEST.search(sentence):
             continue
         clauses = _clauses(sentence, sm.start())
@@ -1038,6 +1069,7 @@ def _turn_mentions(
                 or GOAL_STATUS.search(sentence)
                 or (asked_ahead and sm.start() == 0)
                 or (not acts and NOT_TREATMENT.search(sentence))
+                or plan_before
             )
             parsed.append(
                 (offset, clause, acts, durs, _excluded(_said_of(clause, local, durs, offset)) or scoped)
@@ -1460,13 +1492,28 @@ def _said_again(previous: Mention, sentence_start: int, text: str, act: _Act, sa
     """ "twenty, twenty-five, it was twenty-five minutes": the same service's minutes said again in the
     sentence, with nothing joining them, settle on the last."""
     between = text[previous.end : said.start]
-    return previous.start >= sentence_start and (
-        (
-            (previous.code, previous.label) == (act.code, act.label)
-            and not re.search(r"\b(?:and|plus|then|also)\b", between, re.I)
+    return (
+        previous.start >= sentence_start
+        and (
+            (
+                (previous.code, previous.label) == (act.code, act.label)
+                and not re.search(r"\b(?:and|plus|then|also)\b", between, re.I)
+            )
+            # "twelve, thirteen minutes, call it thirteen of exercise": the same code said again, settled
+            or (
+                previous.code == act.code
+                and bool(between.strip())
+                and bool(REVISING.match(between))
+                # "Cognitive work was thirty-five minutes, twenty on problem solving": a smaller figure
+                # said of another part of the service, nothing taking the first back, is a part of it.
+                and not (
+                    act.label != previous.label
+                    and said.value < previous.minutes
+                    and ON_ACT.match(text[said.end :])
+                    and not CORRECTION_SAID.search(between)
+                )
+            )
         )
-        # "twelve, thirteen minutes, call it thirteen of exercise": the same code said again, settled
-        or (previous.code == act.code and bool(between.strip()) and bool(REVISING.match(between)))
     )
 
 
@@ -1565,6 +1612,17 @@ def _totals_split(mentions: list[Mention], segments: list[Segment]) -> list[Ment
                 drop |= set(parts)
             elif len(parts) == len(figures):
                 drop.add(k)
+            continue
+        if figures and sum(figures) < m.minutes:
+            # "Cognitive work was thirty-five minutes, twenty on problem solving": smaller figures after a
+            # service's total, placed on that same service, are some of its parts, within it.
+            parts = [
+                j
+                for j, p in enumerate(mentions)
+                if j != k and p.segment == m.segment and p.said_at and at <= p.said_at[0][0] < sentence.end()
+            ]
+            if parts and all(mentions[j].code == m.code and mentions[j].label != m.label for j in parts):
+                drop |= set(parts)
             continue
         # Said as the visit's ("today", "in total"), not after a list as its minutes ("Eighteen minutes, I
         # had the timer."): a list's minutes that happen to equal the next ones' sum stay its own.

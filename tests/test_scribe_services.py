@@ -2570,3 +2570,95 @@ def test_speech_therapy_named_for_cognition_is_the_cognitive_block(
     said: list[tuple[str, str]], untimed: list[str]
 ) -> None:
     assert find(turns(*said), discipline="SLP", note_type="daily").untimed == untimed
+
+
+@pytest.mark.parametrize(
+    ("said", "discipline", "expected"),
+    [
+        # The moments of a recall task are points in time, not minutes of a service.
+        (
+            [
+                (T, "Spaced retrieval for the room number. He got it at 2, 4 and 8 minutes, no cues."),
+                (T, "Twenty minutes of memory work."),
+            ],
+            "SLP",
+            {"97129": 15, "97130": 5},
+        ),
+        (
+            [
+                (
+                    T,
+                    "Recall checks after one, two, four and eight minutes, all correct. Memory work was nineteen minutes.",
+                )
+            ],
+            "SLP",
+            {"97129": 15, "97130": 4},
+        ),
+        # One mark is how long a service has run, not a list of moments.
+        (
+            [(T, "Gait in the hall with the cane. We're at the eighteen minute mark on gait, let's sit.")],
+            "PT",
+            {"97116": 18},
+        ),
+        # What follows the plan's heading in the turn is the plan, until a sentence says what was done.
+        (
+            [
+                (T, "Twelve minutes of manual today."),
+                (T, "Plan: twice a week for four weeks. Bike ten minutes on off days."),
+            ],
+            "PT",
+            {"97140": 12},
+        ),
+        (
+            [(T, "Plan: twice a week for four weeks. Today we did the bike, ten minutes.")],
+            "PT",
+            {"97110": 10},
+        ),
+        # A plan carried out at once is this visit's.
+        (
+            [
+                (T, "So the plan: a resting splint. Let me heat the material."),
+                (T, "Molding and fitting took twenty minutes."),
+            ],
+            "OT",
+            {"97760": 20},
+        ),
+        # Advice to keep an activity up, at a time of the day at home, is a home program.
+        (
+            [
+                (T, "Twelve minutes of manual today."),
+                (T, "Keep up the walking, fifteen minutes after dinner."),
+            ],
+            "PT",
+            {"97140": 12},
+        ),
+    ],
+)
+def test_recall_intervals_plans_and_home_advice_are_not_minutes(
+    said: list[tuple[str, str]], discipline: str, expected: dict[str, int]
+) -> None:
+    assert minutes(*said, discipline=discipline) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A service's total, then some of its parts by name: the total, once.
+        (
+            "Cognitive work was thirty-five minutes, fifteen on attention and twenty on problem solving.",
+            {"97129": 15, "97130": 20},
+        ),
+        ("Cognitive work was thirty-five minutes, twenty on problem solving.", {"97129": 15, "97130": 20}),
+        ("Ther ex was thirty minutes, the bike ten and the band work twenty.", {"97110": 30}),
+        # A total split over other services: the parts.
+        (
+            "We did forty minutes today: twenty-five of ther ex and fifteen of manual.",
+            {"97110": 25, "97140": 15},
+        ),
+        # The same service's figure said again, or taken back, still settles on the last.
+        ("Cognitive work was twenty, twenty-five, it was twenty-five minutes.", {"97129": 15, "97130": 10}),
+        ("Ther ex was twenty minutes, no, fifteen on the bike.", {"97110": 15}),
+    ],
+)
+def test_a_total_said_before_its_parts_counts_once(text: str, expected: dict[str, int]) -> None:
+    assert minutes((T, text), discipline="OT") == expected
