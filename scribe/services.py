@@ -150,6 +150,12 @@ THAT_WAS = re.compile(
 WAS_ABOUT = re.compile(
     r"\b(?:was|were|is|for|came to)\s+(?:about|around|like|roughly|maybe|probably|approximately)?\s*$", re.I
 )
+# "Fifteen was manual.": a figure, then the service it was.
+FIGURE_WAS = re.compile(
+    r"\s*(?:minutes?\s+)?(?:of (?:that|those|it)\s+)?(?:was|were|went (?:to|on))\s+"
+    r"(?:the\s+|some\s+|all\s+)?",
+    re.I,
+)
 # Stimulation the clinician stayed with and adjusted is attended (97032), however it was named.
 ATTENDED = re.compile(
     r"\b(?:attended|stay(?:ed|ing)?\s+(?:right\s+)?(?:here|there|with)|"
@@ -531,7 +537,15 @@ def _durations(
             and WAS_ABOUT.search(before)
             and re.match(r"\s*(?:today|total|or so|this time|tops)?\s*(?:[,.;!?]|$)", after, re.I)
         )
-        if on_act or was or act_next or (strong_bare and (act_before or tail)):
+        # "Fifteen was manual.", "ten of that went to balance": the figure opens the clause and says which
+        # service it was.
+        copula = FIGURE_WAS.match(after)
+        was_service = (
+            copula is not None
+            and not re.search(r"[a-z]", before, re.I)
+            and any(a.start == said.end + copula.end() for a in acts)
+        )
+        if on_act or was or act_next or was_service or (strong_bare and (act_before or tail)):
             out.append((said, False))
     return out
 

@@ -2662,3 +2662,30 @@ def test_recall_intervals_plans_and_home_advice_are_not_minutes(
 )
 def test_a_total_said_before_its_parts_counts_once(text: str, expected: dict[str, int]) -> None:
     assert minutes((T, text), discipline="OT") == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # A figure that opens its clause and says which service it was.
+        ([(T, "Fifteen was manual.")], {"97140": 15}),
+        (
+            [
+                (T, "Forty minutes total today."),
+                (T, "Twenty-five of that was ther ex."),
+                (T, "Fifteen was manual."),
+            ],
+            {"97110": 25, "97140": 15},
+        ),
+        (
+            [(T, "Thirty minutes today. Twelve of it was manual, eighteen was exercise.")],
+            {"97140": 12, "97110": 18},
+        ),
+        # ... not a measure said of a task.
+        ([(T, "Six was the best she did on the stairs.")], {}),
+    ],
+)
+def test_a_figure_said_before_the_service_it_was(
+    said: list[tuple[str, str]], expected: dict[str, int]
+) -> None:
+    assert minutes(*said) == expected
