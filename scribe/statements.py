@@ -119,7 +119,9 @@ NOT_THE_PATIENTS = re.compile(
     # "And call if the calf starts hurting or he gets a fever": what to do should it happen, not a finding.
     r"^\s*(?:\w+,?\s+)?(?:call|let (?:me|us|them|the doctor) know|tell (?:me|us)|come (?:in|back)|"
     r"go to the (?:er|emergency)|page me|text me)\b[^.?!]{0,25}?\b(?:if|in case)\b|"
-    r"\b(?:my|his|her|their|your|our) (?:own )?(?:mother|father|mom|dad|sister|brother|son|daughter|wife|"
+    # whoever they are said with ("her older brother", "my bridge club friend", "my wife's sister")
+    r"\b(?:my|his|her|their|your|our) (?:(?!(?:and|or|but|is|was|has|had)\b)[\w'-]+ ){0,2}"
+    r"(?:mother|father|mom|dad|sister|brother|son|daughter|wife|"
     r"husband|grandson|granddaughter|grandma|grandpa|grandkids?|grandchildren|niece|nephew|friend|neighbou?r|"
     r"cousin|aunt|uncle|kids?|boss|coworker|co-worker|buddy|team|in-laws?|(?:mother|father|sister|brother)-in-law)"
     r"\b(?!,? (?:says|said|tells|told|reports|noticed|thinks|mentioned|saw))|"
@@ -2567,6 +2569,8 @@ DIAGNOSIS_HEAD = (
     r"(?:syndrome|palsy|dystroph\w+|disease|disorder|ataxia|[a-z]{3,}itis|[a-z]{3,}osis|[a-z]{2,}opathy|"
     r"[a-z]{2,}plegi\w+|[a-z]{2,}paresis|[a-z]{2,}algia|[a-z]{2,}philia|[a-z]{3,}ism|[a-z]{2,}oma|"
     r"dys[a-z]{4,}|a(?:phasia|praxia|gnosia|nosognosia)|fractures?|avulsion|rupture|tumou?r|cancer|stroke|"
+    # an operation by its ending: "hemiarthroplasty", "partial glossectomy", "tenodesis", "tracheotomy"
+    r"[a-z]{3,}ectomy|[a-z]*arthroplasty|[a-z]{3,}plasty|[a-z]{3,}odesis|[a-z]{3,}otomy|"
     r"concussion|dementia|injury|sprain|lesion|aneurysm|infarct|hemorrhage|bleed|"
     r"(?:repair|reconstruction|replacement|fusion|release|arthroplasty|amputation|tear|strain))"
 )
@@ -2580,13 +2584,15 @@ NAMED_DIAGNOSES = (
     r"sickle cell(?: disease| anemia)?|moya ?moya|(?:legg[- ]calv[eé][- ])?perthes|treacher[- ]collins|"
     r"prader[- ]willi|angelman|rett|fragile x|spina bifida|cystic fibrosis|lupus|gout|polio|shingles|lyme|"
     r"long covid|sepsis|bell'?s palsy|guillain[- ]barr[eé]|charcot[- ]marie[- ]tooth|"
-    r"acdf|orif|acl|pcl|mcl|tka|tha|tkr|thr|tsa|rsa|cva|tbi|sci|als|copd|chf|bppv|a c d f|o r i f|a c l"
+    r"acdf|orif|acl|pcl|mcl|tka|tha|tkr|thr|tsa|rsa|cva|tbi|sci|als|copd|chf|bppv|a c d f|o r i f|a c l|"
+    r"mallet finger|trigger finger|trigger thumb|carpal tunnel|cubital tunnel|tennis elbow|golfer'?s elbow|"
+    r"frozen shoulder|de ?quervain'?s?|whiplash|vertigo|sciatica|scoliosis|clubfoot|torticollis|hernia"
 )
 # Words that are never part of a diagnosis' name: articles, pronouns, fillers, and what a sentence says
 # around it.
 NOT_PART_OF_A_NAME = re.compile(
     r"^(?:the|a|an|your|his|her|my|their|our|this|that|these|those|its|it's|it|is|was|with|after|for|from|of|"
-    r"post|since|and|or|but|so|um|uh|like|just|still|tiny|little|big|bad|old|new|same|whole|had|has|have|"
+    r"since|and|or|but|so|um|uh|like|just|still|tiny|little|big|bad|old|new|same|whole|had|has|have|"
     r"got|get|to|in|on|at|by|about|what|which|who|some|any|no|not|did|do|does|okay|ok|yeah|right|left-?over|"
     # who named it and how: "the neurologist wrote Parsonage-Turner syndrome", "complexity: cancer"
     r"says?|said|wrote|writes|calls?|called|thinks?|thought|means?|showed|shows|confirmed|complexity|doctor|"
@@ -2602,12 +2608,14 @@ DIAGNOSIS = re.compile(
 # Said of a condition not had: denied, asked, ruled out, wondered about, or someone else's.
 NOT_HAD = re.compile(
     r"\b(?:no|not|never|without|any|rule(?:d)? out|r/o|if|whether|worried|afraid|scared|fear\w*|concerned|"
-    r"wonder\w*|thought|maybe|might|possibl[ey]|risk of|prevent\w*|avoid\w*|or)\s+(?:[\w']+\s+){0,3}$",
+    r"wonder\w*|thought|maybe|might|possibl[ey]|risk of|prevent\w*|avoid\w*|or|need\w*|get|getting)"
+    r"\s+(?:[\w',-]+\s+){0,3}$",
     re.I,
 )
 # Words ending like a condition that name none.
 NOT_A_CONDITION = re.compile(
-    r"^(?:mechanism|organism|criticism|tourism|optimism|journalism|aphorism|diploma|comma|coma(?:s)?|"
+    r"^(?:orthos[ie]s|prosthes[ie]s|mechanism|organism|criticism|tourism|optimism|journalism|aphorism|"
+    r"diploma|comma|coma(?:s)?|"
     r"drama|karma|stigma|grandma|mama|momma|oklahoma|aroma|panorama|sauna|plasma|diagnosis|prognosis|"
     r"dysfunction|hypnosis|osmosis|bronchitis(?=x)|dispositions?)$",
     re.I,
@@ -2621,6 +2629,8 @@ def _diagnosis_name(sentence: str, found: re.Match[str]) -> str:
     words = sentence[: found.start()].split()
     qualifiers: list[str] = []
     for word in reversed(words[-3:]):
+        if word.endswith(","):
+            break  # a comma ends a list ("any spinning, room-spinning vertigo"), not a name
         word = word.strip(',.;:!?"()')
         if not word or NOT_PART_OF_A_NAME.match(word) or not re.fullmatch(r"[A-Za-z][\w'-]*", word):
             break
@@ -2629,6 +2639,21 @@ def _diagnosis_name(sentence: str, found: re.Match[str]) -> str:
     if found["head"] and NEEDS_A_PART.match(found.group(0)) and not qualifiers:
         return ""
     return name
+
+
+def _not_the_patients(speaker: str, sentence: str) -> bool:
+    """Of `kept_out`'s rules, those that say a sentence is not of the patient (someone else's, what may
+    be, what others asked or suggested, a view set aside), not those about services and devices: "after
+    the ACDF, so we're going to retest everything" names the patient's surgery."""
+    return bool(
+        NOT_THE_PATIENTS.search(sentence)
+        or SUGGESTED_BY_OTHERS.search(sentence)
+        or (speaker == "caregiver" and CAREGIVERS_OWN.search(sentence))
+        or ASKED_BY_OTHERS.search(sentence)
+        or SET_ASIDE.search(sentence)
+        or _someone_elses(speaker, sentence)
+        or _an_animals(speaker, sentence)
+    )
 
 
 def conditions_named(segments: list[Segment]) -> list[str]:
@@ -2641,7 +2666,11 @@ def conditions_named(segments: list[Segment]) -> list[str]:
     for position, segment in enumerate(segments):
         for m in SENTENCE.finditer(segment.text):
             sentence = unhesitating(m.group(0).strip())
-            if not sentence or kept_out(segment.speaker, sentence):
+            if not sentence or _not_the_patients(segment.speaker, sentence):
+                continue
+            # The clinician's question takes the diagnosis as given ("any headaches with the moyamoya?");
+            # the patient's asks about one ("Will I need a kyphoplasty later?", "Could it be arthritis?").
+            if segment.speaker != "therapist" and QUESTION.search(sentence):
                 continue
             if _news_clause(segment.speaker, sentence) or (
                 chat_invited(segments, position) and not _names_a_specific_finding(sentence)

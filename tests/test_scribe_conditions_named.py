@@ -32,8 +32,16 @@ def turns(*said: tuple[str, str]) -> list[Segment]:
         (C, "The hematologist manages his hemophilia.", "hemophilia"),
         (P, "it turned out to be a small schwannoma on the nerve", "small schwannoma"),
         (C, "Her dyspraxia makes the buttons hard.", "dyspraxia"),
-        # a surgery named by the part it was done to
+        # a surgery named by the part it was done to, or by its ending
         (T, "This is week six after the rotator cuff repair.", "rotator cuff repair"),
+        (T, "Two weeks out from the reverse shoulder arthroplasty.", "reverse shoulder arthroplasty"),
+        (C, "Since the partial laryngectomy she whispers mostly.", "partial laryngectomy"),
+        (T, "after the biceps tenodesis we stay below ninety", "biceps tenodesis"),
+        # named by what it is called, in a sentence that also says what comes next
+        (T, "okay this is your last visit after the a c d f so were going to retest everything", "a c d f"),
+        (T, "The trigger finger is catching less since the injection.", "trigger finger"),
+        # "post" is part of a name
+        (T, "With the post concussion syndrome we keep the screens short.", "post concussion syndrome"),
         # names that carry no such ending
         (T, "with the sickle cell we keep you hydrated", "sickle cell"),
         (T, "He's here for the Perthes on the right hip.", "Perthes"),
@@ -55,6 +63,10 @@ def test_a_condition_named_is_written(who: str, sentence: str, named: str) -> No
         (T, "Any history of stroke?"),
         (T, "We want to rule out a stress fracture first."),
         (P, "I was worried it was a tumor."),
+        (T, "Any numbness, pins-and-needles neuropathy?"),
+        # the patient's question asks about one
+        (P, "Will I need a knee replacement eventually?"),
+        (C, "Could it be juvenile arthritis?"),
         # someone else's
         (P, "My neighbor had a hip fracture last spring."),
         (C, "His grandfather had Parkinson's too."),
@@ -63,6 +75,7 @@ def test_a_condition_named_is_written(who: str, sentence: str, named: str) -> No
         (P, "It's just wear and tear, the doctor says."),
         # words that end like a condition and name none
         (T, "Good, that's the mechanism we want."),
+        (T, "We'll mold the custom orthosis today."),
     ],
 )
 def test_a_condition_not_had_is_not_written(who: str, sentence: str) -> None:

@@ -137,3 +137,18 @@ def test_the_answer_to_an_invitation_to_chat_is_news_unless_it_names_a_finding(
             assert report in note
         else:
             assert sentence.rstrip(".")[:12] not in note
+
+
+@pytest.mark.parametrize(
+    ("who", "sentence"),
+    [
+        # someone else named with who they are: an age, a club, whose they are
+        (C, "Her younger sister broke her wrist skating last winter."),
+        (P, "My softball team friend had the same surgery in May."),
+        (C, "my husbands brother has Parkinson's and can't swallow pills"),
+    ],
+)
+def test_someone_else_said_with_who_they_are_is_never_quoted(who: str, sentence: str) -> None:
+    assert kept_out(who, sentence)
+    note = quoted(turns((T, "Okay, let's get started on the mat."), (who, sentence), (T, "Alright.")))
+    assert sentence[:15] not in note and sentence[-15:] not in note
