@@ -1156,6 +1156,10 @@ def _write(
         # "cancel all of them" after the day's list, and "not Katherine's" after that proposal: the
         # day's visits, no one patient's (the snow day of the third blind set)
         or (not meaning.get("patient") and re.search(r"\ball of (them|those)\b|\bnot \{provider", said))
+        # "cancel them all", "cancel the afternoon ones", "cx everything on the 25th we're closed": the
+        # clinic's visits of one day, said with no patient nor provider; the filled patient is only one of
+        # them, so they are judged as the day's visits (the scope), never as hers
+        or _clinic_day_cancel(intent, meaning, said)
     ):
         e.proposal = "either"
         scope = (
@@ -1174,6 +1178,10 @@ def _write(
             last = saturday + timedelta(days=7 if "next week" in said_visit else 0)
             e.allowed_visits = [v.id for v in upcoming if v.starts.date() <= last]
         elif re.search(r"all her future|all (future|upcoming|remaining)", scope) or "every future" in blob:
+            e.allowed_visits = [v.id for v in upcoming]
+        elif meaning.get("patient") and not meaning.get("date") and not meaning.get("from_date"):
+            # "cancel all {patient}'s appts shes moving": every visit of hers still to come, whatever day
+            # the filler looked at (the scene's day holds other patients' visits, never her later ones)
             e.allowed_visits = [v.id for v in upcoming]
         elif scene.day is not None:
             e.allowed_visits = [
@@ -1221,7 +1229,7 @@ def _write(
         # is only where the filler looked)
         target = upcoming[0] if upcoming else None
     elif scene.day is not None:
-        on = demo.on_day(pid, scene.day)
+        on = demo.on_day(pid, _literal_day(demo, intent, meaning, said) or scene.day)
         if len(on) == 1:
             target = on[0]
         elif len(on) > 1 and "{time}" in said and scene.visit is not None:
@@ -1229,7 +1237,11 @@ def _write(
     elif "next upcoming" in blob and upcoming:
         target = upcoming[0]
     if target is None:
-        matched = demo.on_day(pid, scene.day) if scene.day is not None else upcoming
+        matched = (
+            demo.on_day(pid, _literal_day(demo, intent, meaning, said) or scene.day)
+            if scene.day is not None
+            else upcoming
+        )
         matched = at_clock if clock is not None and undated else matched
         matched = of_discipline if next_of_discipline else matched
         e.question, e.proposal = True, "no"
@@ -1280,6 +1292,41 @@ def _write(
     elif re.search(r"same (time and )?provider|same time and provider", to):
         e.target["provider_id"] = target.provider_id
     return e
+
+
+def _literal_day(demo: Demo, intent: str, meaning: dict, said: str) -> date | None:
+    """The day of the visit a cancel names when the line writes it itself ("cancel {patient} 12/14 appt",
+    key date 2026-12-14) rather than as a placeholder the filler fills with the scene's day: that day, not
+    the one the filler looked at. Cancels of a day still to come only (a day gone by has no visit to
+    cancel; a move's key date is where the visit goes)."""
+    if intent != "cancel_visit" or re.search(r"\{(date|weekday|day)", said):
+        return None
+    written = str(meaning.get("date", ""))
+    try:
+        day = date.fromisoformat(written) if re.fullmatch(r"\d{4}-\d\d-\d\d", written) else None
+    except ValueError:
+        return None
+    return day if day is not None and day >= demo.today else None
+
+
+def _clinic_day_cancel(intent: str, meaning: dict, said: str) -> bool:
+    """A cancel of the clinic's visits of one day: all of them or a part of the day, said with no patient
+    (nor pronoun of one) and no provider, and no span of days."""
+    return (
+        intent == "cancel_visit"
+        and not meaning.get("patient")
+        and not meaning.get("provider")
+        and "{patient" not in said
+        and ".." not in str(meaning.get("date", ""))
+        and not re.search(r"\b(her|his|him|she|he|theirs)\b", said, re.I)
+        and bool(
+            re.search(
+                r"\b(all|everything|everyone|everybody|anyone|them all|the (morning|afternoon)( ones)?)\b",
+                said,
+                re.I,
+            )
+        )
+    )
 
 
 def _usual_minute(demo: Demo, pid: int) -> int | None:
