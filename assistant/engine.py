@@ -1430,9 +1430,103 @@ def _listed_changed(t: Turn) -> Reply | None:
     )
 
 
+# The clinic itself closing a day or part of it: "we're closing at noon on the 24th", "snow tmrw, office
+# closed", "power's out". Then "cancel everything / everyone / the afternoon" is the clinic's visits, not
+# one patient's or one provider's.
+CLOSING = re.compile(
+    r"\b(we'?re|we are|we|clinic'?s?|office'?s?)\s+(is\s+|are\s+)?(clos(ing|ed|e)|shut(ting)?)\b|"
+    r"\bclos(ing|ed) (early|for (snow|ice|weather|the storm|the holiday))\b|\bpower'?s? (is )?out\b",
+    re.I,
+)
+# What is cancelled: all of that day (or its morning or afternoon), said whole. A narrower scope ("anyone
+# over 80", "all but Katherine's", "only the PT ones") is a choice the engine cannot make; it is asked.
+CLOSING_SCOPE = re.compile(
+    r"\b(cancel|cx|cxl)\s+(them all|all of (them|those)|all|everything|everyone|everybody|"
+    r"(all |the )?(visits|appts|appointments|pts|patients)|"
+    r"the (morning|afternoon|evening)( ones| visits| appts| appointments| pts)?|the rest of the day)"
+    r"(?!\s+(over|under|with|who|whose|that|for|of|on (my|\w+'s)))\b",
+    re.I,
+)
+NARROWER = re.compile(r"\b(except|but not|but|unless|only|just|over \d+|under \d+|older|younger)\b", re.I)
+
+
+def _clinic_closing(t: Turn) -> Reply | None:
+    """ "we're closing at noon on the 24th, cancel the afternoon": the clinic's visits still to come that
+    day, in the part of it said (from the closing time on, or the morning or afternoon), proposed on one
+    yes as cancelled by the clinic. None where the clinic is not said to close, a patient or provider is
+    named, the day is not one day, or the scope is narrower than the day."""
+    from core.scheduling.calendar import day_schedule
+
+    frame = t.frame
+    if (
+        frame.words
+        or t.named
+        or frame.dob
+        or not CLOSING.search(frame.text)
+        or not CLOSING_SCOPE.search(frame.text)
+        or NARROWER.search(frame.text)
+        or len({d.value for d in frame.days}) != 1
+    ):
+        return None
+    day = frame.days[0].value
+    assert isinstance(day, date)
+    closing_at = re.search(r"\bclos\w*\s+(early\s+)?(at|by|from)\s+", frame.text, re.I)
+    window = frame.window
+    if window is None and closing_at and frame.times:
+        window = (int(frame.times[0].value), 24 * 60)  # type: ignore[arg-type]
+    rows = day_schedule(t.session, actor=t.actor, day=day)
+    rows = [
+        r
+        for r in rows
+        if r[0].status in tools.FUTURE
+        and tools.as_utc(r[0].starts_at) > utcnow()
+        and (t.clinic is None or r[0].clinic_id == t.clinic)
+    ]
+    if not rows:
+        return Reply(f"No visits are left on {tools.day_words(day)}; nothing to cancel.", intent="cancel")
+    closing = sorted({r[0].clinic_id for r in rows})
+    if len(closing) > 1:
+        # "we" of someone who works in several clinics: which one closes is asked, never all of them taken
+        names = [c.name for c in list_clinics(t.session) if c.id in closing]
+        return Reply(
+            f"Which clinic is closing on {tools.day_words(day)}: {' or '.join(names)}? Nothing was proposed.",
+            intent="cancel",
+        )
+    zone = tools.clinic_zone(t.session, rows[0][0].clinic_id)
+    rows.sort(key=lambda r: tools.as_utc(r[0].starts_at))
+    visits = []
+    for a, patient, provider, kind in rows:
+        starts = tools.as_utc(a.starts_at).astimezone(zone)
+        if window is not None and not window[0] <= starts.hour * 60 + starts.minute <= window[1]:
+            continue
+        visits.append(
+            Visit(
+                id=a.id or 0,
+                patient=patient,
+                starts=starts,
+                ends=tools.as_utc(a.ends_at).astimezone(zone),
+                status=a.status,
+                provider_id=a.provider_id,
+                provider=provider,
+                type_id=a.appointment_type_id,
+                type_name=kind,
+                discipline="",
+                kind="",
+            )
+        )
+    if not visits:
+        return Reply(
+            f"No visits are booked then on {tools.day_words(day)}; nothing to cancel.", intent="cancel"
+        )
+    reason = frame.reason or "clinic closed"
+    return _named(
+        tools.propose_cancel_many(t.session, t.actor, t.chat, visits, reason, by="clinic"), "cancel"
+    )
+
+
 def _on_cancel_asked(t: Turn) -> Reply:
     frame = t.frame
-    answer = _listed_changed(t) or _provider_day(t) or _which_visits(t)
+    answer = _listed_changed(t) or _provider_day(t) or _which_visits(t) or _clinic_closing(t)
     if answer is not None:
         return answer
     if frame.every and not frame.words and not (t.state.get("patient_id") and frame.pronoun):
@@ -3574,6 +3668,10 @@ def _offered(state: dict, frame: Frame) -> Any | None:
     if frame.minute is not None:
         at = [o for o in offered if _minute(o) == frame.minute]
         return at[0] if len(at) == 1 else None
+    if frame.window is not None and not frame.days:
+        # "she says after 3": the one time listed in that part of the day; several are asked again
+        inside = [o for o in offered if frame.window[0] <= _minute(o) <= frame.window[1]]
+        return inside[0] if len(inside) == 1 else None
     return None
 
 
@@ -4301,6 +4399,41 @@ def _picked_move(session: Session, actor: Actor, chat: Conversation, state: dict
     return answer
 
 
+def _offer_found(
+    patient: PatientRead,
+    visit: Visit,
+    options: list[Any],
+    target: Frame,
+    start: date,
+    end: date,
+    state: dict,
+    providers: list[Provider],
+) -> Reply:
+    """Up to five of the open times found for a move asked without a time, said in words and kept so
+    that "the 4:15", "the first one" or "after 3" picks one; nothing is proposed yet."""
+    offered = options[:5]
+    state["appointment_id"] = visit.id
+    state["offered_move"] = {
+        "appointment_id": visit.id,
+        "patient_id": patient.id,
+        # the five listed first, so "the 2nd one" is the one read out; "after 3" may pick one further on
+        "slots": [o.model_dump(mode="json") for o in options[:12]],
+    }
+    names = {p.id: p.full_name.split(",")[0] for p in providers}
+    listing = "; ".join(
+        f"{n}) {tools.local(o.local_start)}" + (f" with {names[o.provider_id]}" if len(names) != 1 else "")
+        for n, o in enumerate(offered, start=1)
+    )
+    who = f" with {next(iter(names.values()))}" if len(names) == 1 else ""
+    return Reply(
+        f"Open times{who} for {tools.name(patient)}'s visit on {visit.words()}, "
+        f"{_asked(target, start, end)}: {listing}. Which one? Nothing was proposed yet.",
+        [tools.cite("appointment", visit.id)],
+        intent="reschedule_offered",
+        data={"slots": state["offered_move"]["slots"]},
+    )
+
+
 def _move(
     session: Session,
     actor: Actor,
@@ -4348,6 +4481,10 @@ def _move(
             [tools.cite("appointment", visit.id)],
             data={"slots": [s.model_dump(mode="json") for s in later]},
         )
+    if target.minute is None and not target.first_available and len({s.starts_at for s in options}) > 1:
+        # "move thursday to later the same day", "she wants it earlier": no time said and several fit; the
+        # first of them would be a guess, so the open times are offered and one is picked
+        return _offer_found(patient, visit, options, target, start, end, state, providers)
     slot = options[0]
     state["draft"] = {
         "action": "reschedule",

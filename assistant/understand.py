@@ -468,6 +468,11 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "can't come tomorrow, sick": a day said with it
             r"\bcan'?t come( in)? (tomorrow|tmrw|today|tonight|(on |this |next )?(mon|tues|wednes|thurs|fri|"
             r"satur|sun)day)\b|"
+            # "cant make mon 1030", "she cant do tmrw", "can't make the 14th": the visit then is not kept
+            r"\b(can'?t|cannot|can not|won'?t)( be able to)? (make|do)( it)?( on| this| next)? "
+            r"(tomorrow|tmrw|today|2day|tonight|mon|tue|wed|thu|fri|sat|sun|the \d|\d{1,2}[/:])|"
+            # "cook x her fri": x as the desk's mark for a cancel
+            r"\bx (her|his|him|their|them)\b|"
             r"\b(wants?|needs?|would like|asked)\b.{0,40}\bcancel+ed\b|"
             r"\bremove (his |her |th"
             r"e |\w+'s )?"
@@ -1526,7 +1531,12 @@ def _intent(lower: str, frame: Frame) -> str:
             if (
                 name == "cancel"
                 and not re.search(r"\b(cancel|cx|cxl)\b", lower)
-                and re.search(r"\b(instead|rather|move|resched\w*|push)\b", lower)
+                and re.search(
+                    # "cant do wed, any chance of thu or fri": another day asked for, a move
+                    r"\b(instead|rather|move|resched\w*|push|any chance|what about|how about|anything|"
+                    r"something|any ?time|any (openings?|times?|slots?))\b",
+                    lower,
+                )
             ):
                 return "reschedule"  # "can't make it friday, can she come monday instead": a move
             if (
@@ -1637,6 +1647,13 @@ SHORTHAND = {
 }
 
 
+# English words as close to a request word as a typo is, kept as said: "any chance of thu" is no cancel,
+# "coding" no "coming", "unassigned" not "unsigned".
+WORDS_AS_SAID = frozenset(
+    {"chance", "chances", "cancer", "coding", "unassigned", "homing", "combing", "council", "counsel"}
+)
+
+
 def _spelled(text: str) -> str:
     from rapidfuzz import fuzz, process
 
@@ -1645,7 +1662,13 @@ def _spelled(text: str) -> str:
         lower = word.lower()
         if lower in SHORTHAND:
             return SHORTHAND[lower]
-        if len(word) < 5 or word[0].isupper() or lower in STOP or lower in VOCABULARY:
+        if (
+            len(word) < 5
+            or word[0].isupper()
+            or lower in STOP
+            or lower in VOCABULARY
+            or lower in WORDS_AS_SAID
+        ):
             return word
         best = process.extractOne(lower, VOCABULARY, scorer=fuzz.ratio, score_cutoff=80)
         return best[0] if best else word
@@ -1830,7 +1853,11 @@ def slots(text: str, today: date) -> Frame:
         re.search(
             r"\b(all|every|everything|everyone|remaining)\b|\bclear (out )?(the |her |his )?\w+day\b|"
             # "cancel the rest of Dorothy Hall's visits": every visit of hers still to come
-            r"\bthe rest of (her|his|their|\w+( \w+)?'s) (visits|appts|appointments|sessions)\b",
+            r"\bthe rest of (her|his|their|\w+( \w+)?'s) (visits|appts|appointments|sessions)\b|"
+            # "cancel her standing appts, she's done", "no longer coming, cancel the rest": her series
+            r"\b(standing|recurring) (appts?|appointments?|visits?|slots?|sessions?)\b|"
+            r"\b(cancel|cx) (the rest|what'?s left)\b"
+            r"(?! of (the|this|that) (day|week|month|morning|afternoon))",
             lower,
         )
     )
@@ -2089,6 +2116,8 @@ def _pt_is_discipline(lower: str) -> bool:
     if re.search(
         # "the pt born 8/14/2013", "pt w dob 4/10/84": the patient, said by her birth date
         r"\bpts?\s+(on|at|says|said|asking|asked|is|was|wants|called|fell|calling|here|in the|born|w/?|"
+        # "pt has covid", "pt can't make it", "pt got sick": what happened to the patient
+        r"has|had|got|gets|needs|tested|cant|can't|cannot|won't|feels|feeling|moved|moving|"
         r"with|whose|who|dob|b\.)(?=[\s,;:!?]|$)",
         lower,
     ):

@@ -422,7 +422,10 @@ def test_reschedule_wait_list_and_cancel_each_wait_for_their_confirmation(practi
         return done.json()
 
     count = _count(practice)
-    moved = say(f"move {name}'s next appointment to {day:%m/%d/%Y} in the afternoon")
+    offered = say(f"move {name}'s next appointment to {day:%m/%d/%Y} in the afternoon")
+    # "in the afternoon" is no one time: the open times are offered, and the one picked is proposed
+    assert offered["proposal"] is None and "Which one?" in offered["answer"], offered["answer"]
+    moved = say("the first one", offered["conversation_id"])
     assert moved["proposal"]["action"] == "reschedule" and _count(practice) == count
     # Written for a person: the visit moved in words (day, time, therapist), no number, no ISO time.
     summary = moved["proposal"]["summary"]

@@ -1,0 +1,120 @@
+"""A move asked without a time ("later the same day", "earlier", "in the afternoon"): the open times are
+offered in words and nothing is proposed until one is picked; the pick ("the 2nd one", "after 3") is then
+proposed. The first opening found is never taken on a guess. On the demo practice, through `ask`."""
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import text
+
+from assistant.service import ask
+
+FRONT_DESK = "frontdesk1@riverside.example.org"
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+    from core.users.service import actor_by_email
+
+    with practice.session() as session:
+        actor = actor_by_email(session, FRONT_DESK, "test")
+        return ask(session, actor=actor, text=message, conversation_id=conversation_id)
+
+
+def _morning_visit(practice) -> tuple[str, str, datetime]:  # type: ignore[no-untyped-def]
+    """A clinic-1 patient whose full name is hers alone and a single booked morning visit on a weekday at least
+    two days ahead: (first, last, start in clinic time)."""
+    with practice.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                """SELECT p.first_name, p.last_name, a.starts_at FROM appointment a
+                   JOIN patient p ON p.id = a.patient_id
+                   WHERE p.clinic_id = 1 AND a.status = 'booked' AND a.starts_at > CURRENT_TIMESTAMP
+                     AND (SELECT COUNT(*) FROM patient q WHERE q.first_name = p.first_name
+                          AND q.last_name = p.last_name) = 1
+                   ORDER BY a.starts_at LIMIT 600"""
+            )
+        ).all()
+    soon = (datetime.now(NEW_YORK) + timedelta(days=2)).date()
+    seen: dict[tuple[str, str, object], int] = {}
+    starts = []
+    for first, last, at in rows:
+        at = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
+        local = (at if at.tzinfo else at.replace(tzinfo=ZoneInfo("UTC"))).astimezone(NEW_YORK)
+        seen[(first, last, local.date())] = seen.get((first, last, local.date()), 0) + 1
+        starts.append((first, last, local))
+    for first, last, local in starts:
+        if (
+            seen[(first, last, local.date())] == 1
+            and 8 <= local.hour < 10
+            and local.date() >= soon
+            and local.weekday() < 5
+        ):
+            return first, last, local
+    pytest.skip("no single morning visit of a patient with a name of her own in this demo")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "{first} {last} wants to move {weekday} to later the same day",
+        "can {first} {last} come in later on {weekday}",
+        "push {first} {last}'s {weekday} visit later that day",
+        "move {first} {last}'s {weekday} one to the afternoon",
+    ],
+)
+def test_a_move_without_a_time_offers_the_open_times_and_proposes_nothing(practice, said: str) -> None:  # type: ignore[no-untyped-def]
+    first, last, starts = _morning_visit(practice)
+    asked = _ask(practice, said.format(first=first, last=last, weekday=f"{starts:%A}".lower()))
+    assert asked["proposal"] is None, asked["answer"]
+    assert "Which one?" in asked["answer"] and "2) " in asked["answer"], asked["answer"]
+    assert f"{first} {last}" in asked["answer"]
+
+
+def test_the_time_picked_from_those_offered_is_the_one_proposed(practice) -> None:  # type: ignore[no-untyped-def]
+    first, last, starts = _morning_visit(practice)
+    asked = _ask(practice, f"{first} {last} wants to move {starts:%A} to later the same day")
+    second = asked["answer"].split("2) ")[1].split(";")[0].split(".")[0]  # "Thu Dec 17, 1:45 PM"
+    picked = _ask(practice, "the 2nd one", asked["conversation_id"])
+    assert picked["proposal"] is not None and picked["proposal"]["action"] == "reschedule", picked["answer"]
+    to = picked["answer"].split("?")[0].split(" to ")[-1]
+    assert second.split(", ")[-1] in to, (second, picked["answer"])
+
+
+def _slot(clock: str) -> dict:
+    local = datetime.strptime(f"2026-12-17 {clock}", "%Y-%m-%d %H:%M").replace(tzinfo=NEW_YORK)
+    return {
+        "provider_id": 1,
+        "provider_name": "Someone, PT",
+        "starts_at": local,
+        "ends_at": local + timedelta(minutes=45),
+        "local_start": local.isoformat(),
+    }
+
+
+@pytest.mark.parametrize(
+    ("said", "offered", "picked"),
+    [
+        ("she says after 3", ["13:45", "14:00", "15:30"], "15:30"),
+        ("he can only do after 2", ["13:45", "14:30", "15:30"], None),  # two after 2: asked again
+        ("anything in the morning", ["09:00", "13:00"], "09:00"),
+        ("she says after 3", ["09:00", "10:00"], None),  # none after 3
+        ("the 2nd one", ["09:00", "10:00", "11:00"], "10:00"),
+        ("the 10:00", ["09:00", "10:00"], "10:00"),
+        ("after 3 on friday", ["15:30"], None),  # another day said: not a pick from this list
+    ],
+)
+def test_a_pick_from_the_times_offered_names_exactly_one_or_none(
+    said: str, offered: list[str], picked: str | None
+) -> None:
+    from datetime import date
+
+    from assistant.engine import _minute, _offered
+    from assistant.understand import slots
+
+    slot = _offered({"offered": {"slots": [_slot(c) for c in offered]}}, slots(said, date(2026, 12, 14)))
+    if picked is None:
+        assert slot is None
+    else:
+        assert slot is not None and _minute(slot) == int(picked[:2]) * 60 + int(picked[3:])
