@@ -1760,12 +1760,23 @@ SELF_CORRECTION = re.compile(
 )
 
 
+# "wait no keep wed, cancel fri", "actually leave tues": the day or time said as kept is no target
+KEPT_BEFORE = re.compile(r"\b(keep|leave|not)\s+(the\s+|her\s+|his\s+|their\s+)?$", re.I)
+
+
 def _corrected(text: str, frame: "Frame") -> None:
     for match in SELF_CORRECTION.finditer(text):
         for kind in ("times", "days"):
             said: list[Said] = getattr(frame, kind)
             if any(s.at < match.start() for s in said) and any(s.at >= match.end() for s in said):
                 setattr(frame, kind, [s for s in said if s.at >= match.end()])
+    if SELF_CORRECTION.search(text) or re.search(r"\bactually\b", text, re.I):
+        for kind in ("times", "days"):
+            said = getattr(frame, kind)
+            held = {s.value for s in said if KEPT_BEFORE.search(text[: s.at])}
+            kept = [s for s in said if s.value not in held]
+            if kept and len(kept) < len(said):
+                setattr(frame, kind, kept)
 
 
 def slots(text: str, today: date) -> Frame:
@@ -2025,6 +2036,12 @@ def action_clauses(text: str) -> list[str]:
 
 
 def _change_clauses(text: str) -> list[str]:
+    if (SELF_CORRECTION.search(text) or re.search(r"\bactually\b", text, re.I)) and re.search(
+        r"\b(keep|leave)\b", text, re.I
+    ):
+        # "cancel her wed. wait no keep wed, cancel fri": the first change is taken back, so the message is
+        # one change, read as corrected (never the change withdrawn, then the other)
+        return [text]
     pieces: list[str] = []
     listed: list[bool] = []  # whether the piece was cut from the one before it at a comma
     for joined in (p.strip() for p in SECOND_ACTION.split(text) if p and p.strip()):

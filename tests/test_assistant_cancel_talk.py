@@ -172,3 +172,68 @@ def test_a_narrower_scope_of_a_closing_day_is_never_the_whole_day(practice) -> N
     day, _ = _clinic_day(practice)
     asked = _ask(practice, f"we're closed {day:%m/%d} for snow, cancel anyone over 80")
     assert asked["proposal"] is None, asked["answer"]
+
+
+@pytest.mark.parametrize(
+    ("said", "days", "times"),
+    [
+        # the day said as kept is no target, wherever it was said before
+        ("cancel Dorothy Phillips's wed. wait no keep wed, cancel fri", [date(2026, 12, 11)], []),
+        ("cancel her mon, no wait keep monday, cancel thursday", [date(2026, 12, 17)], []),
+        ("cancel joe smith tues, actually leave tues, cx wed", [date(2026, 12, 16)], []),
+        ("book her fri at 3, no wait not fri, mon", [date(2026, 12, 14)], [15 * 60]),
+        ("move her 3pm to 4, no wait keep the 3, move the 5 instead", [], [17 * 60]),
+        # nothing kept: as before
+        ("cancel her wed and fri", [date(2026, 12, 16), date(2026, 12, 11)], []),
+    ],
+)
+def test_a_change_taken_back_in_the_same_message_leaves_only_the_one_still_asked(
+    said: str, days: list[date], times: list[int]
+) -> None:
+    from assistant.understand import action_clauses
+
+    assert action_clauses(said) == [said] or "keep" not in said and "leave" not in said
+    frame = slots(said, TODAY)
+    assert [d.value for d in frame.days] == days, said
+    assert [t.value for t in frame.times] == times, said
+
+
+def test_the_visit_said_as_kept_is_never_proposed(practice) -> None:  # type: ignore[no-untyped-def]
+    with practice.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                """SELECT p.first_name, p.last_name, a.id, a.starts_at FROM appointment a
+                   JOIN patient p ON p.id = a.patient_id
+                   WHERE p.clinic_id = 1 AND a.status = 'booked' AND a.starts_at > CURRENT_TIMESTAMP
+                     AND (SELECT COUNT(*) FROM patient q WHERE q.first_name = p.first_name
+                          AND q.last_name = p.last_name) = 1
+                   ORDER BY a.starts_at LIMIT 400"""
+            )
+        ).all()
+    soon = (datetime.now(NEW_YORK) + timedelta(days=1)).date()
+
+    def local_of(at: object) -> datetime:
+        at = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
+        return (at if at.tzinfo else at.replace(tzinfo=ZoneInfo("UTC"))).astimezone(NEW_YORK)
+
+    ahead = [(f, la, v, local_of(at)) for f, la, v, at in rows]
+    picked = next((r for r in ahead if r[3].date() > soon and r[3].weekday() < 5), None)
+    if picked is None:
+        pytest.skip("no visit ahead in this demo")
+    first, last, visit_id, local = picked
+    other = "friday" if local.weekday() != 4 else "monday"
+    asked = _ask(practice, f"cancel {first} {last}'s {local:%A}. wait no keep {local:%A}, cancel {other}")
+    if asked["proposal"] is not None:
+        with practice.engine.connect() as conn:
+            payload = conn.execute(
+                text("SELECT payload FROM assistant_proposal WHERE conversation_id = :c ORDER BY id DESC"),
+                {"c": asked["conversation_id"]},
+            ).scalar_one()
+        import json
+
+        body = payload if isinstance(payload, dict) else json.loads(payload)
+        assert visit_id not in [body.get("appointment_id"), *body.get("appointment_ids", [])], asked["answer"]
+    assert (
+        f"{local:%a} {local:%b} {local.day}, {local.year} {local:%-I:%M %p}"
+        not in asked["answer"].split("?")[0]
+    )
