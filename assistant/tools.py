@@ -309,9 +309,8 @@ def authorization_cap(session: Session, patient_id: int, discipline: str, days: 
     """The dates of a series the authorization covers and those it does not, with why (core's
     `within_authorization`, the rule the desk's recurring booking stops at), or None where the payer asks
     for no authorization."""
-    from core.authorizations.service import covering
+    from core.authorizations.service import booked_ahead, covering
     from core.patients.insurance import primary_payer
-    from core.scheduling.booking import booked_ahead
     from core.scheduling.rules import SeriesCap, within_authorization
 
     payer = primary_payer(session, patient_id, days[0]) if days else None

@@ -77,7 +77,7 @@ def test_a_booking_after_the_authorization_ended_is_never_proposed(practice, ema
 def _short_pt_authorization(practice) -> tuple[str, int, str]:  # type: ignore[no-untyped-def]
     """A patient whose PT authorization in force has 1 to 8 visits left after those already booked (fewer
     than a month of three a week), with the provider of her last PT visit."""
-    from core.scheduling.booking import booked_ahead
+    from core.authorizations.service import booked_ahead
 
     today = _today(practice)
     with practice.engine.connect() as conn:

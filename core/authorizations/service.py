@@ -4,12 +4,14 @@ from datetime import date
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
-from sqlmodel import Session, col, select
+from sqlalchemy import and_, or_
+from sqlmodel import Session, col, func, select
 
 from core.access import require
 from core.actor import Actor
 from core.audit.models import AuditEntry
 from core.authorizations.models import Authorization
+from core.enums import AppointmentStatus, NoteStatus
 from core.errors import Conflict, Invalid, NotFound, existing
 from core.locks import locked
 from core.notes.models import Note
@@ -215,3 +217,34 @@ def release_visit(session: Session, *, actor: Actor, authorization_id: int, visi
     session.add(auth)
     _audit(session, actor, Action.authorization_write, patient, authorization_id, detail)
     return auth
+
+
+def booked_ahead(session: Session, *, authorization_id: int, exclude_appointment: int | None = None) -> int:
+    """Visits booked against the authorization and not yet used: booked, checked in, or seen with
+    their note not signed yet. Signing is what uses the visit (core.notes.workflow), so a visit the
+    therapist opened today still holds its place until then; without it the desk could book the last
+    visit a second time, and the payer that refuses overruns would leave one of the two notes
+    unsignable."""
+    seen_unsigned = and_(
+        col(Appointment.status) == AppointmentStatus.completed,
+        select(Visit.id)
+        .where(
+            Visit.appointment_id == Appointment.id,
+            ~select(Note.id).where(Note.visit_id == Visit.id, Note.status == NoteStatus.signed).exists(),
+        )
+        .exists(),
+    )
+    stmt = (
+        select(func.count())
+        .select_from(Appointment)
+        .where(
+            Appointment.authorization_id == authorization_id,
+            or_(
+                col(Appointment.status).in_((AppointmentStatus.booked, AppointmentStatus.checked_in)),
+                seen_unsigned,
+            ),
+        )
+    )
+    if exclude_appointment is not None:
+        stmt = stmt.where(Appointment.id != exclude_appointment)
+    return session.exec(stmt).one()

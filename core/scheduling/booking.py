@@ -11,17 +11,15 @@ from typing import Annotated
 from zoneinfo import ZoneInfo
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, StringConstraints
-from sqlalchemy import and_, or_
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from core.access import audit_on, require, require_on
 from core.actor import Actor
 from core.authorizations.models import Authorization
-from core.authorizations.service import covering
-from core.enums import AppointmentStatus, NoteStatus
+from core.authorizations.service import booked_ahead, covering
+from core.enums import AppointmentStatus
 from core.errors import Conflict, Invalid, NotFound, existing
 from core.locks import lock, locked
-from core.notes.models import Note
 from core.patients.insurance import primary_payer
 from core.patients.models import Patient
 from core.patients.service import load_patient
@@ -42,7 +40,6 @@ from core.scheduling.rules import (
 )
 from core.scheduling.slots import Span, fits, open_slots, within_working
 from core.timeutil import as_utc, clinic_day, clock_words, in_clinic_words, utcnow
-from core.visits.models import Visit
 
 NEXT_OPEN_DAYS = 14
 
@@ -188,37 +185,6 @@ def _booked_words(session: Session, appointment: Appointment, tz: ZoneInfo) -> s
     what = kind.name if kind is not None else "visit"
     who = f" with {with_whom.full_name}" if with_whom is not None else ""
     return f"a {what}{who} {_span_words(appointment.starts_at, appointment.ends_at, tz)}"
-
-
-def booked_ahead(session: Session, *, authorization_id: int, exclude_appointment: int | None = None) -> int:
-    """Visits booked against the authorization and not yet used: booked, checked in, or seen with
-    their note not signed yet. Signing is what uses the visit (core.notes.workflow), so a visit the
-    therapist opened today still holds its place until then; without it the desk could book the last
-    visit a second time, and the payer that refuses overruns would leave one of the two notes
-    unsignable."""
-    seen_unsigned = and_(
-        col(Appointment.status) == AppointmentStatus.completed,
-        select(Visit.id)
-        .where(
-            Visit.appointment_id == Appointment.id,
-            ~select(Note.id).where(Note.visit_id == Visit.id, Note.status == NoteStatus.signed).exists(),
-        )
-        .exists(),
-    )
-    stmt = (
-        select(func.count())
-        .select_from(Appointment)
-        .where(
-            Appointment.authorization_id == authorization_id,
-            or_(
-                col(Appointment.status).in_((AppointmentStatus.booked, AppointmentStatus.checked_in)),
-                seen_unsigned,
-            ),
-        )
-    )
-    if exclude_appointment is not None:
-        stmt = stmt.where(Appointment.id != exclude_appointment)
-    return session.exec(stmt).one()
 
 
 @dataclass(frozen=True)

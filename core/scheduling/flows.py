@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from core.actor import Actor
 from core.authorizations.models import Authorization
-from core.authorizations.service import covering
+from core.authorizations.service import booked_ahead, covering
 from core.errors import Conflict, Invalid, TherascribeError
 from core.locks import lock, locked
 from core.scheduling.booking import (
@@ -18,7 +18,6 @@ from core.scheduling.booking import (
     CancelRequest,
     RescheduleRequest,
     book_unsaved,
-    booked_ahead,
     cancel_unsaved,
     may_book,
     reschedule_unsaved,
