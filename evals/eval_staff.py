@@ -111,8 +111,9 @@ BLIND10 = Path(__file__).resolve().parent / "data" / "assistant_blind10"
 # unconfirmed writes 0, leaks 0), studied since.
 BLIND11 = Path(__file__).resolve().parent / "data" / "assistant_blind11"
 # A twelfth (blind, 2026-12-04, cb3e012: 245 messages, 32 conversations, 24 of five turns), reference day
-# Wednesday 2026-12-23 11:20 clinic time: `faketime -f '@2026-12-23 16:20:00'`. HELD OUT: not in STUDIED,
-# scored once at the end of the session that wrote it.
+# Wednesday 2026-12-23 11:20 clinic time: `faketime -f '@2026-12-23 16:20:00'`. Scored once as held out at
+# 5405ab0 (70.8 %, 143 of 202 judged, conversations 11 of 31, wrong-target proposals 2, unconfirmed writes 0,
+# leaks 0), studied since.
 BLIND12 = Path(__file__).resolve().parent / "data" / "assistant_blind12"
 FOLDERS = {
     "dev": SHARED,
@@ -144,6 +145,7 @@ STUDIED = (
     "test9",
     "test10",
     "test11",
+    "test12",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
