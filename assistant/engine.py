@@ -1499,21 +1499,7 @@ def _clinic_closing(t: Turn) -> Reply | None:
         starts = tools.as_utc(a.starts_at).astimezone(zone)
         if window is not None and not window[0] <= starts.hour * 60 + starts.minute <= window[1]:
             continue
-        visits.append(
-            Visit(
-                id=a.id or 0,
-                patient=patient,
-                starts=starts,
-                ends=tools.as_utc(a.ends_at).astimezone(zone),
-                status=a.status,
-                provider_id=a.provider_id,
-                provider=provider,
-                type_id=a.appointment_type_id,
-                type_name=kind,
-                discipline="",
-                kind="",
-            )
-        )
+        visits.append(_day_visit(a, patient, provider, kind, zone))
     if not visits:
         return Reply(
             f"No visits are booked then on {tools.day_words(day)}; nothing to cancel.", intent="cancel"
@@ -2526,10 +2512,11 @@ def _next_of(frame: Frame, start: date, today: date, rows: list, zone: Any) -> s
     return f"Next: {tools.clock(tools.as_utc(a.starts_at).astimezone(zone))} {patient} ({kind}). "
 
 
-def _listed_visit(appointment: Any, patient: str, provider: str, kind: str, zone: Any) -> dict:
-    """A visit of a day's list as the conversation keeps it, so that "cancel all of them" or "move the
-    second one" in the next messages names exactly the visits that were shown."""
-    held = Visit(
+def _day_visit(
+    appointment: Any, patient: str, provider: str, kind: str, zone: Any, discipline: str = ""
+) -> Visit:
+    """A row of core's day schedule (appointment, patient, provider, type) as a visit in the clinic's time."""
+    return Visit(
         id=appointment.id or 0,
         patient=patient,
         starts=tools.as_utc(appointment.starts_at).astimezone(zone),
@@ -2539,10 +2526,18 @@ def _listed_visit(appointment: Any, patient: str, provider: str, kind: str, zone
         provider=provider,
         type_id=appointment.appointment_type_id,
         type_name=kind,
-        discipline="",
+        discipline=discipline,
         kind="",
-    ).plain()
-    return {**held, "patient_id": appointment.patient_id}
+    )
+
+
+def _listed_visit(appointment: Any, patient: str, provider: str, kind: str, zone: Any) -> dict:
+    """A visit of a day's list as the conversation keeps it, so that "cancel all of them" or "move the
+    second one" in the next messages names exactly the visits that were shown."""
+    return {
+        **_day_visit(appointment, patient, provider, kind, zone).plain(),
+        "patient_id": appointment.patient_id,
+    }
 
 
 def _no_shows_on(
@@ -4108,19 +4103,7 @@ def _cancel_provider_day(
         )
     zone = tools.clinic_zone(session, rows[0][0].clinic_id)
     visits = [
-        Visit(
-            id=a.id or 0,
-            patient=patient,
-            starts=tools.as_utc(a.starts_at).astimezone(zone),
-            ends=tools.as_utc(a.ends_at).astimezone(zone),
-            status=a.status,
-            provider_id=a.provider_id,
-            provider=provider,
-            type_id=a.appointment_type_id,
-            type_name=kind,
-            discipline=named[0].discipline,
-            kind="",
-        )
+        _day_visit(a, patient, provider, kind, zone, named[0].discipline)
         for a, patient, provider, kind in rows
     ]
     reason = frame.reason or f"{named[0].full_name.split(',')[0]} unavailable"
