@@ -1279,7 +1279,13 @@ def with_units(text: str, last: str | None) -> tuple[str, str | None]:
 
 NO_ANSWER = re.compile(
     # "Dizzy? No.", "Numbness — no, it's pain.": the patient may echo the question before answering it.
-    r"^\s*(?:[a-z]+(?: [a-z]+)?(?:\?|\s*(?:—|–|--|\.\.\.))\s*)?"
+    r"^\s*(?:[a-z]+(?: [a-z]+)?(?:\?|\s*(?:—|–|--|\.\.\.))\s*|"
+    # "numbness no just heavy", "throat pain no": as a recognizer writes the echo, with no stop before the
+    # no; an echo is what was asked, never a person or a verb ("I have no idea", "there's no way").
+    r"(?!(?:i|im|it|its|we|he|she|they|you|there|theres|that|thats|this|have|has|had|got|get|is|was|"
+    r"know|say|said|see|saw|no|yes|yeah|yep|yup)\b)"
+    r"[a-z]+(?: (?!(?:have|has|had|got|is|was|are|were|said|says|told)\b)[a-z]+){0,2}"
+    r"\s+(?=(?:no+|nope|nah|none)\b))?"
     # "um, not really", "well no": a filler said before the no is no part of the answer.
     r"(?:(?:um+|uh+|er+m?|hmm+|well)\b[,\s]+)*"
     # "Heavens no", "Oh gosh, no": an exclamation before the no is no part of the answer.
