@@ -15,9 +15,14 @@ def _next_visit(practice, offset: int = 0):  # type: ignore[no-untyped-def]
         practice,
         """SELECT a.id, a.patient_id, a.provider_id, a.starts_at FROM appointment a
         JOIN appointment_type t ON t.id = a.appointment_type_id JOIN provider p ON p.id = a.provider_id
-        WHERE a.status = 'booked' AND a.clinic_id = 1 AND t.discipline = 'PT' AND p.credential = 'PT'
+        WHERE a.status = 'booked' AND a.clinic_id = 1 AND t.discipline = 'PT' AND t.kind = 'follow-up'
+        AND p.credential = 'PT'
         AND a.starts_at > :after ORDER BY a.starts_at, a.id LIMIT 1 OFFSET :o""",
-        after=datetime.combine(DEMO_TODAY + timedelta(days=10), time(0), UTC),
+        # a day ahead of the wall clock too: a visit earlier today is refused as past, not as an overlap
+        after=max(
+            datetime.combine(DEMO_TODAY + timedelta(days=10), time(0), UTC),
+            datetime.now(UTC) + timedelta(days=1),
+        ),
         o=offset,
     )
 
