@@ -6,15 +6,12 @@ an eponym is the patient's finding. Table-driven, new phrasings, one row a kind.
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from transcript_helpers import turns
 
 from scribe.statements import addressed, answered_no, denials, numbered, qualitative, unplaced
-from scribe.transcript import SENTENCE, Segment
+from scribe.transcript import SENTENCE
 
 T, P, C = "therapist", "patient", "caregiver"
-
-
-def turns(*said: tuple[str, str]) -> list[Segment]:
-    return [Segment(i, i * 5.0, i * 5.0 + 4.0, who, text) for i, (who, text) in enumerate(said)]
 
 
 def quoted(*said: tuple[str, str]) -> str:

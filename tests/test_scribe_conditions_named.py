@@ -4,16 +4,12 @@ included), each once in the words said; a condition denied, asked about, ruled o
 else's or named in small talk is none. Phrasings written for these tests, one row a way of saying it."""
 
 import pytest
+from transcript_helpers import turns
 
 from scribe.draft import draft
 from scribe.statements import conditions_named
-from scribe.transcript import Segment
 
 T, P, C = "therapist", "patient", "caregiver"
-
-
-def turns(*said: tuple[str, str]) -> list[Segment]:
-    return [Segment(i, i * 5.0, i * 5.0 + 4.0, who, text) for i, (who, text) in enumerate(said)]
 
 
 @pytest.mark.parametrize(

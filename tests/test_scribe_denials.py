@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from transcript_helpers import turns
 
 from scribe.statements import (
     Denial,
@@ -25,10 +26,6 @@ from scribe.statements import (
 from scribe.transcript import Segment
 
 T = "therapist"
-
-
-def turns(*said: tuple[str, str]) -> list[Segment]:
-    return [Segment(i, i * 5.0, i * 5.0 + 4.0, who, text) for i, (who, text) in enumerate(said)]
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,11 @@ finding is denied. An echo is what was asked, never a person or a verb, so "we h
 no rush" is no denial. Table-driven, one kind per row."""
 
 import pytest
+from transcript_helpers import turns
 
 from scribe.statements import answered_no, denials, marked_questions, numbered, qualitative
-from scribe.transcript import Segment
 
 T = "therapist"
-
-
-def turns(*said: tuple[str, str]) -> list[Segment]:
-    return [Segment(i, i * 5.0, i * 5.0 + 4.0, who, text) for i, (who, text) in enumerate(said)]
 
 
 @pytest.mark.parametrize(

@@ -4,20 +4,11 @@ score, another's view of what might be, a view named to be set aside, an answer 
 is never quoted. Phrasings written for these tests, one row a way of saying it."""
 
 import pytest
+from transcript_helpers import quoted, turns
 
-from scribe.statements import clinical_part, kept_out, numbered, qualitative
-from scribe.transcript import Segment
+from scribe.statements import clinical_part, kept_out
 
 T, P, C = "therapist", "patient", "caregiver"
-
-
-def turns(*said: tuple[str, str]) -> list[Segment]:
-    return [Segment(i, i * 5.0, i * 5.0 + 4.0, who, text) for i, (who, text) in enumerate(said)]
-
-
-def quoted(segments: list[Segment]) -> str:
-    said = numbered(segments, set())
-    return " ".join(s.text for s in [*said, *qualitative(segments, {(s.segment, s.start) for s in said})])
 
 
 @pytest.mark.parametrize(

@@ -2,13 +2,9 @@
 denied as of now; one that came back or is still there is not. Phrasings written for these tests."""
 
 import pytest
+from transcript_helpers import turns
 
 from scribe.statements import answered_no, denials, marked_questions
-from scribe.transcript import Segment
-
-
-def turns(*said: tuple[str, str]) -> list[Segment]:
-    return [Segment(i, i * 5.0, i * 5.0 + 4.0, who, text) for i, (who, text) in enumerate(said)]
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,12 @@ pin each rule down."""
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from transcript_helpers import turns
 
 from scribe.numbers import numbers_in, value
 from scribe.services import find
 from scribe.statements import denials, in_digits
 from scribe.transcript import Segment
-
-
-def turns(*said: tuple[str, str]) -> list[Segment]:
-    return [Segment(i, i * 5.0, i * 5.0 + 4.0, who, text) for i, (who, text) in enumerate(said)]
 
 
 def minutes(*said: tuple[str, str], discipline: str = "PT", note_type: str = "daily") -> dict[str, int]:

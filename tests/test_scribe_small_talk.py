@@ -6,20 +6,11 @@ program, an answer to a clinical question) are quoted as before. Table-driven, o
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from transcript_helpers import quoted, turns
 
-from scribe.statements import numbered, qualitative, small_talk, unidentified, unplaced
-from scribe.transcript import Segment
+from scribe.statements import small_talk, unidentified, unplaced
 
 T, P, C = "therapist", "patient", "caregiver"
-
-
-def turns(*said: tuple[str, str]) -> list[Segment]:
-    return [Segment(i, i * 5.0, i * 5.0 + 4.0, who, text) for i, (who, text) in enumerate(said)]
-
-
-def quoted(segments: list[Segment]) -> str:
-    said = numbered(segments, set())
-    return " ".join(s.text for s in [*said, *qualitative(segments, {(s.segment, s.start) for s in said})])
 
 
 @pytest.mark.parametrize(
