@@ -106,6 +106,16 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> tuple:
 
 def test_minutes_heard_as_other_words_are_heard_again(heard: tuple) -> None:
     engine, audio, words = heard
+    marked = [w for w in words if w.other]
+    if marked:
+        # "Nine" in espeak's voice is at the model's edge: a run may hear "I made it some" there itself.
+        # Then transcribe has already heard the span again, and its one marked word says so either way.
+        (word,) = marked
+        if word.text.strip().isdigit():
+            assert word.other and not word.other.strip().isdigit(), word
+        else:
+            assert word.other.endswith("minutes of") and unsure(word), word
+        return
     at = next(i for i, w in enumerate(words) if w.text.strip(" ,.").lower() in {"9", "nine"})
     assert words[at + 1].text.strip() == "minutes" and words[at + 2].text.strip() == "of"
     begin, end = words[at].start, words[at + 2].end
