@@ -93,6 +93,11 @@ said that must stay out, and invented numbers (must be zero), set by set:
   invented 0. Its test half, `blind15-test`, was scored once as held out at 5405ab0 (2026-12-04: 22/22
   codes, 22/22 modifiers, facts 0.756 (0.890), denials 16/22, leaks 7, invented 0, none failed), studied
   since.
+- `blind16-dev`: 22 sessions of a sixteenth set (evals/data/blind16, 2026-12-04, c7972a5), written blind
+  by a fresh helper from PRODUCT.md, blind14's and blind15's READMEs and blind15's checks: numbers in every
+  spoken form, denials in many shapes, small talk in clinical words (someone else's pain, a pet's limp),
+  relatives and interpreters, services asked for but not given, skipped modalities, injection lines, a
+  third ASR-style. Its test half, `blind16-test`, is held out.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -123,6 +128,7 @@ BLIND12 = Path(__file__).parent / "data" / "blind12"
 BLIND13 = Path(__file__).parent / "data" / "blind13"
 BLIND14 = Path(__file__).parent / "data" / "blind14"
 BLIND15 = Path(__file__).parent / "data" / "blind15"
+BLIND16 = Path(__file__).parent / "data" / "blind16"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -157,12 +163,13 @@ SETS = {
     "blind14-test": BLIND14 / "test",
     "blind15-dev": BLIND15 / "dev",
     "blind15-test": BLIND15 / "test",
+    "blind16-dev": BLIND16 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
 # at 7e4e673 (20/22), blind14-test at a6231a6 (16/22), blind15-test at 5405ab0 (22/22); all are studied
-# since. The next blind set's test half takes their place.
-HELD_OUT: dict[str, Path] = {}
+# since. blind16-test (c7972a5) is held out now.
+HELD_OUT: dict[str, Path] = {"blind16-test": BLIND16 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
