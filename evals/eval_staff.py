@@ -115,6 +115,10 @@ BLIND11 = Path(__file__).resolve().parent / "data" / "assistant_blind11"
 # 5405ab0 (70.8 %, 143 of 202 judged, conversations 11 of 31, wrong-target proposals 2, unconfirmed writes 0,
 # leaks 0), studied since.
 BLIND12 = Path(__file__).resolve().parent / "data" / "assistant_blind12"
+# A thirteenth (blind, 2026-12-04, 3991834: 245 messages, 32 conversations, 27 of five turns), reference day
+# Monday 2027-01-04 07:50 clinic time, the first working day after the New Year week:
+# `faketime -f '@2027-01-04 12:50:00'`. HELD OUT: not in STUDIED, scored once at the end.
+BLIND13 = Path(__file__).resolve().parent / "data" / "assistant_blind13"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -129,6 +133,7 @@ FOLDERS = {
     "test10": BLIND10,
     "test11": BLIND11,
     "test12": BLIND12,
+    "test13": BLIND13,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
