@@ -17,7 +17,7 @@ from core.errors import Conflict, to_correct
 from core.permissions import Action
 from core.providers.models import Provider
 from core.providers.rules import clock, deactivation_refusal, week_summary, week_text
-from core.providers.service import add_hours, find_provider, provider_values
+from core.providers.service import active_in, add_hours, find_provider, provider_values
 from core.scheduling.models import Appointment, ProviderHours
 from core.timeutil import utcnow
 from core.upsert import change_said, upsert
@@ -108,12 +108,8 @@ def supervisors(session: Session, *, clinic_id: int, exclude: int | None = None)
     discipline."""
     return [
         p
-        for p in session.exec(
-            select(Provider)
-            .where(Provider.clinic_id == clinic_id, col(Provider.is_active).is_(True))
-            .order_by(col(Provider.full_name))
-        ).all()
-        if p.id != exclude and not Credential(p.credential).is_assistant
+        for p in active_in(session, clinic_ids=[clinic_id], exclude=exclude)
+        if not Credential(p.credential).is_assistant
     ]
 
 

@@ -1,7 +1,7 @@
 """Providers as the schedule names them (the active ones of the caller's clinics), and a clinic's provider
 set up or brought in line with a description."""
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any, Protocol
 
 from sqlmodel import Session, col, select
@@ -21,6 +21,21 @@ def active_providers(session: Session, *, actor: Actor) -> list[Provider]:
             .order_by(col(Provider.id))
         ).all()
     )
+
+
+def active_in(session: Session, *, clinic_ids: Collection[int], exclude: int | None = None) -> list[Provider]:
+    """The active providers of these clinics by name (no patient data): whom an owner may choose as a
+    supervisor or as an appointment type's default provider. `exclude` leaves one out (a provider is not
+    their own supervisor)."""
+    return [
+        p
+        for p in session.exec(
+            select(Provider)
+            .where(col(Provider.clinic_id).in_(list(clinic_ids)), col(Provider.is_active).is_(True))
+            .order_by(col(Provider.full_name), col(Provider.id))
+        ).all()
+        if p.id != exclude
+    ]
 
 
 # The usual NUCC taxonomy code of each discipline's therapists (a provider may have their own).

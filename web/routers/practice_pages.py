@@ -3,9 +3,9 @@ appointment types, listed, added and changed after the first day. Thin: each for
 its core service (core/providers/manage.py, core/payers/manage.py, core/scheduling/type_manage.py),
 and a refused field is shown next to itself with the form as it was typed."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.concurrency import run_in_threadpool
@@ -25,10 +25,11 @@ from core.permissions import Action, clinics_where
 from core.providers import manage as providers
 from core.providers.models import Provider
 from core.providers.rules import WEEKDAYS
+from core.providers.service import active_in
 from core.scheduling import type_manage as types
 from core.scheduling.models import AppointmentType
 from web.deps import PageActor, SessionDep
-from web.form_refusal import refused
+from web.form_refusal import Refused, refused
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
 
 router = APIRouter(include_in_schema=False)
@@ -40,17 +41,64 @@ DAY_NAMES = dict(
 )
 
 
-def _refused(error: TherascribeError, again: Callable[[dict[str, str], str], Response]) -> Response:
+Saved = TypeVar("Saved")
+Again = Callable[[Refused], Response]
+
+
+def _form_page(
+    request: Request, name: str, actor: Actor, refusal: Refused | None, **context: object
+) -> HTMLResponse:
+    """One of these forms' pages; after a refusal (422) each refused field's problem by its field and
+    the reason at the top, else the outcome of the last post (its redirect's ?error= or ?done=)."""
+    return render(
+        request,
+        name,
+        actor,
+        status=422 if refusal else 200,
+        errors=refusal.fields if refusal else {},
+        error=(refusal.message if refusal else "") or request.query_params.get("error", ""),
+        message=request.query_params.get("done", ""),
+        **context,
+    )
+
+
+def _refused(error: TherascribeError, again: Again) -> Response:
     """A form refused for what was typed comes back as it was typed (`again`), each problem by its
     field and the reason at the top (web/form_refusal.py, as every form's); a refusal of the person
     (no right, no such record) is raised again, for the error page."""
-    refusal = refused(error)
-    return again(refusal.fields, refusal.message)
+    return again(refused(error))
+
+
+def _saved(save: Callable[[], Saved], again: Again, target: str, done: Callable[[Saved], str]) -> Response:
+    """A form's record saved and the owner sent to `target` told `done`, or the form again as typed."""
+    try:
+        saved = save()
+    except TherascribeError as error:
+        return _refused(error, again)
+    return redirect_to(target, done=done(saved))
 
 
 def _clinics(session: Session, actor: Actor) -> list[Clinic]:
     wanted = clinics_where(actor.roles, Action.settings_manage)
     return [c for c in session.exec(select(Clinic).order_by(col(Clinic.id))).all() if c.id in wanted]
+
+
+def _clinic_choice(clinics: list[Clinic], clinic_id: int | None) -> dict[str, object]:
+    """The clinics an add form may add to, the one typed (else the first) chosen."""
+    return {
+        "clinics": clinics,
+        "clinic_id": clinic_id or (clinics[0].id if clinics else None),
+        "clinic_options": [(c.id, c.name) for c in clinics],
+    }
+
+
+def _provider_options(clinics: list[Clinic], people: Iterable[Provider]) -> list[tuple[int, str]]:
+    """Providers to choose from, each with their clinic's name where the owner has more than one clinic."""
+    names = {c.id: c.name for c in clinics}
+    return [
+        (p.id or 0, f"{p.full_name} ({names[p.clinic_id]})" if len(names) > 1 else p.full_name)
+        for p in people
+    ]
 
 
 # Providers
@@ -61,34 +109,24 @@ def _providers_page(
     session: Session,
     actor: Actor,
     *,
-    status: int = 200,
     form: providers.ProviderForm | None = None,
     clinic_id: int | None = None,
-    errors: dict[str, str] | None = None,
-    error: str = "",
+    refusal: Refused | None = None,
 ) -> HTMLResponse:
-    rows = providers.list_for_owner(session, actor=actor)
     clinics = _clinics(session, actor)
-    return render(
+    return _form_page(
         request,
         "providers.html",
         actor,
-        status=status,
-        rows=rows,
-        clinics=clinics,
-        clinic_id=clinic_id or (clinics[0].id if clinics else None),
-        clinic_options=[(c.id, c.name) for c in clinics],
-        supervisor_options=[
-            (p.id, f"{p.full_name}{f' ({c.name})' if len(clinics) > 1 else ''}")
-            for c in clinics
-            for p in providers.supervisors(session, clinic_id=c.id or 0)
-        ],
+        refusal,
+        rows=providers.list_for_owner(session, actor=actor),
+        **_clinic_choice(clinics, clinic_id),
+        supervisor_options=_provider_options(
+            clinics, (p for c in clinics for p in providers.supervisors(session, clinic_id=c.id or 0))
+        ),
         form=form or providers.ProviderForm(),
-        errors=errors or {},
         credentials=CREDENTIALS,
         days=DAY_NAMES,
-        error=error or request.query_params.get("error", ""),
-        message=request.query_params.get("done", ""),
     )
 
 
@@ -133,24 +171,14 @@ def add_provider_form(
     clinic_id: Annotated[int, Form()],
     form: ProviderFormDep,
 ) -> Response:
-    try:
-        provider = providers.save_provider(session, actor=actor, clinic_id=clinic_id, form=form)
-    except TherascribeError as error:
-
-        def again(errors: dict[str, str], detail: str) -> Response:
-            return _providers_page(
-                request,
-                session,
-                actor,
-                status=422,
-                form=form,
-                clinic_id=clinic_id,
-                errors=errors,
-                error=detail,
-            )
-
-        return _refused(error, again)
-    return redirect_to("/owner/providers", done=f"{provider.full_name} added.")
+    return _saved(
+        lambda: providers.save_provider(session, actor=actor, clinic_id=clinic_id, form=form),
+        lambda refusal: _providers_page(
+            request, session, actor, form=form, clinic_id=clinic_id, refusal=refusal
+        ),
+        "/owner/providers",
+        lambda provider: f"{provider.full_name} added.",
+    )
 
 
 def _provider_page(
@@ -159,28 +187,22 @@ def _provider_page(
     actor: Actor,
     provider: Provider,
     *,
-    status: int = 200,
     form: providers.ProviderForm | None = None,
-    errors: dict[str, str] | None = None,
-    error: str = "",
+    refusal: Refused | None = None,
 ) -> HTMLResponse:
-    return render(
+    return _form_page(
         request,
         "provider.html",
         actor,
-        status=status,
+        refusal,
         provider=provider,
         clinic=session.get(Clinic, provider.clinic_id),
-        supervisor_options=[
-            (p.id, p.full_name)
-            for p in providers.supervisors(session, clinic_id=provider.clinic_id, exclude=provider.id)
-        ],
+        supervisor_options=_provider_options(
+            [], providers.supervisors(session, clinic_id=provider.clinic_id, exclude=provider.id)
+        ),
         form=form or providers.form_of(session, provider),
-        errors=errors or {},
         credentials=CREDENTIALS,
         days=DAY_NAMES,
-        error=error or request.query_params.get("error", ""),
-        message=request.query_params.get("done", ""),
     )
 
 
@@ -198,21 +220,21 @@ def edit_provider_form(
     actor: PageActor,
     form: ProviderFormDep,
 ) -> Response:
-    target = f"/owner/providers/{provider_id}"
-    try:
-        provider = providers.save_provider(
+    return _saved(
+        lambda: providers.save_provider(
             session, actor=actor, clinic_id=0, form=form, provider_id=provider_id
-        )
-    except TherascribeError as error:
-
-        def again(errors: dict[str, str], detail: str) -> Response:
-            provider = providers.load_for_owner(session, actor=actor, provider_id=provider_id)
-            return _provider_page(
-                request, session, actor, provider, status=422, form=form, errors=errors, error=detail
-            )
-
-        return _refused(error, again)
-    return redirect_to(target, done=f"{provider.full_name} saved.")
+        ),
+        lambda refusal: _provider_page(
+            request,
+            session,
+            actor,
+            providers.load_for_owner(session, actor=actor, provider_id=provider_id),
+            form=form,
+            refusal=refusal,
+        ),
+        f"/owner/providers/{provider_id}",
+        lambda provider: f"{provider.full_name} saved.",
+    )
 
 
 @router.post("/owner/providers/{provider_id}/active")
@@ -246,19 +268,17 @@ def _payer_page(
     actor: Actor,
     payer: Payer,
     *,
-    status: int = 200,
     form: payers.PayerForm | None = None,
     failed: str = "",
     typed: dict[str, str] | None = None,
-    errors: dict[str, str] | None = None,
-    error: str = "",
+    refusal: Refused | None = None,
 ) -> HTMLResponse:
     schedules = [s for s in list_fee_schedules(session, actor=actor) if s["payer_id"] == payer.id]
-    return render(
+    return _form_page(
         request,
         "payer.html",
         actor,
-        status=status,
+        refusal,
         form_page=f"/owner/payers/{payer.id}",
         payer=payer,
         form=form or payers.form_of(payer),
@@ -271,9 +291,6 @@ def _payer_page(
         today=today_for(session, actor),
         failed=failed,
         typed=typed or {},
-        errors=errors or {},
-        error=error or request.query_params.get("error", ""),
-        message=request.query_params.get("done", ""),
     )
 
 
@@ -308,26 +325,14 @@ async def edit_payer_form(payer_id: int, request: Request, session: SessionDep, 
 def _save_payer(
     request: Request, session: Session, actor: Actor, payer_id: int, form: payers.PayerForm
 ) -> Response:
-    target = f"/owner/payers/{payer_id}"
-    try:
-        payer = payers.save_payer(session, actor=actor, form=form, payer_id=payer_id)
-    except TherascribeError as error:
-
-        def again(errors: dict[str, str], detail: str) -> Response:
-            return _payer_page(
-                request,
-                session,
-                actor,
-                _payer(session, payer_id),
-                status=422,
-                form=form,
-                failed="rules",
-                errors=errors,
-                error=detail,
-            )
-
-        return _refused(error, again)
-    return redirect_to(target, done=f"{payer.name}'s rules saved.")
+    return _saved(
+        lambda: payers.save_payer(session, actor=actor, form=form, payer_id=payer_id),
+        lambda refusal: _payer_page(
+            request, session, actor, _payer(session, payer_id), form=form, failed="rules", refusal=refusal
+        ),
+        f"/owner/payers/{payer_id}",
+        lambda payer: f"{payer.name}'s rules saved.",
+    )
 
 
 def _fee_change(
@@ -343,21 +348,18 @@ def _fee_change(
     try:
         change()
     except TherascribeError as error:
-
-        def again(errors: dict[str, str], detail: str) -> Response:
-            return _payer_page(
+        return _refused(
+            error,
+            lambda refusal: _payer_page(
                 request,
                 session,
                 actor,
                 _payer(session, payer_id),
-                status=422,
                 failed=failed,
                 typed=typed,
-                errors=errors,
-                error=detail,
-            )
-
-        return _refused(error, again)
+                refusal=refusal,
+            ),
+        )
     return None
 
 
@@ -432,11 +434,11 @@ def new_fee_schedule_form(
             session,
             actor,
             _payer(session, payer_id),
-            status=422,
             failed="new",
             typed=typed,
-            errors={"effective_from": "is a date like 2026-01-01"},
-            error="1 field to correct; nothing was saved",
+            refusal=Refused(
+                "1 field to correct; nothing was saved", {"effective_from": "is a date like 2026-01-01"}
+            ),
         )
     refused = _fee_change(
         request,
@@ -460,47 +462,25 @@ def _types_page(
     session: Session,
     actor: Actor,
     *,
-    status: int = 200,
     form: types.TypeForm | None = None,
     clinic_id: int | None = None,
-    errors: dict[str, str] | None = None,
-    error: str = "",
+    refusal: Refused | None = None,
 ) -> HTMLResponse:
     by_clinic = types.list_for_owner(session, actor=actor)
     clinics = [c for c, _ in by_clinic]
-    return render(
+    defaults = active_in(session, clinic_ids=[c.id or 0 for c in clinics])
+    return _form_page(
         request,
         "appointment_types.html",
         actor,
-        status=status,
+        refusal,
         by_clinic=by_clinic,
-        clinics=clinics,
-        clinic_id=clinic_id or (clinics[0].id if clinics else None),
-        providers=_clinic_providers(session, [c.id or 0 for c in clinics]),
-        clinic_options=[(c.id, c.name) for c in clinics],
-        provider_options=_provider_options(session, clinics),
+        **_clinic_choice(clinics, clinic_id),
+        providers={p.id: p for p in defaults},
+        provider_options=_provider_options(clinics, defaults),
         kind_options=[(k, k) for k in types.KINDS],
         form=form or types.TypeForm(),
-        errors=errors or {},
-        error=error or request.query_params.get("error", ""),
-        message=request.query_params.get("done", ""),
     )
-
-
-def _provider_options(session: Session, clinics: list[Clinic]) -> list[tuple[int, str]]:
-    names = {c.id: c.name for c in clinics}
-    return [
-        (p.id or 0, f"{p.full_name} ({names[p.clinic_id]})" if len(clinics) > 1 else p.full_name)
-        for p in _clinic_providers(session, list(names)).values()  # type: ignore[arg-type]
-    ]
-
-
-def _clinic_providers(session: Session, clinic_ids: list[int]) -> dict[int, Provider]:
-    return {
-        p.id or 0: p
-        for p in session.exec(select(Provider).order_by(Provider.full_name)).all()
-        if p.clinic_id in clinic_ids and p.is_active
-    }
 
 
 def _type_form(
@@ -531,24 +511,12 @@ def add_type_form(
     clinic_id: Annotated[int, Form()],
     form: TypeFormDep,
 ) -> Response:
-    try:
-        saved = types.save_type(session, actor=actor, clinic_id=clinic_id, form=form)
-    except TherascribeError as error:
-
-        def again(errors: dict[str, str], detail: str) -> Response:
-            return _types_page(
-                request,
-                session,
-                actor,
-                status=422,
-                form=form,
-                clinic_id=clinic_id,
-                errors=errors,
-                error=detail,
-            )
-
-        return _refused(error, again)
-    return redirect_to("/owner/appointment-types", done=f"{saved.name} added.")
+    return _saved(
+        lambda: types.save_type(session, actor=actor, clinic_id=clinic_id, form=form),
+        lambda refusal: _types_page(request, session, actor, form=form, clinic_id=clinic_id, refusal=refusal),
+        "/owner/appointment-types",
+        lambda saved: f"{saved.name} added.",
+    )
 
 
 @router.post("/owner/appointment-types/usual")
@@ -578,26 +546,19 @@ def _type_page(
     actor: Actor,
     kind: AppointmentType,
     *,
-    status: int = 200,
     form: types.TypeForm | None = None,
-    errors: dict[str, str] | None = None,
-    error: str = "",
+    refusal: Refused | None = None,
 ) -> HTMLResponse:
-    return render(
+    return _form_page(
         request,
         "appointment_type.html",
         actor,
-        status=status,
+        refusal,
         kind=kind,
         clinic=session.get(Clinic, kind.clinic_id),
-        provider_options=[
-            (p.id, f"{p.full_name}") for p in _clinic_providers(session, [kind.clinic_id]).values()
-        ],
+        provider_options=_provider_options([], active_in(session, clinic_ids=[kind.clinic_id])),
         kind_options=[(k, k) for k in types.KINDS],
         form=form or types.form_of(kind),
-        errors=errors or {},
-        error=error or request.query_params.get("error", ""),
-        message=request.query_params.get("done", ""),
     )
 
 
@@ -614,16 +575,16 @@ def edit_type_form(
     actor: PageActor,
     form: TypeFormDep,
 ) -> Response:
-    target = f"/owner/appointment-types/{type_id}"
-    try:
-        saved = types.save_type(session, actor=actor, clinic_id=0, form=form, type_id=type_id)
-    except TherascribeError as error:
-
-        def again(errors: dict[str, str], detail: str) -> Response:
-            current = types.load_for_owner(session, actor=actor, type_id=type_id)
-            return _type_page(
-                request, session, actor, current, status=422, form=form, errors=errors, error=detail
-            )
-
-        return _refused(error, again)
-    return redirect_to(target, done=f"{saved.name} saved.")
+    return _saved(
+        lambda: types.save_type(session, actor=actor, clinic_id=0, form=form, type_id=type_id),
+        lambda refusal: _type_page(
+            request,
+            session,
+            actor,
+            types.load_for_owner(session, actor=actor, type_id=type_id),
+            form=form,
+            refusal=refusal,
+        ),
+        f"/owner/appointment-types/{type_id}",
+        lambda saved: f"{saved.name} saved.",
+    )
