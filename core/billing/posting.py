@@ -105,7 +105,7 @@ def post_835(session: Session, *, actor: Actor, text: str) -> PostingResult:
                 patient_id=claims[c.control_number].patient_id,
                 record_type="claim",
                 record_id=claims[c.control_number].id or "",
-                detail=f"835 posted (era {era.id})",
+                detail=f"835 {era.trace_number} posted",
             )
             for c in remittance.claims
         ],

@@ -170,7 +170,8 @@ class EraRow(BaseModel):
     trace_number: str
     paid_cents: int
     claim_count: int
-    claim_ids: list[int]
+    # The claims it answered, (id, control number): a biller reads a claim by its number.
+    claims: list[tuple[int, str]]
 
 
 def batches(
@@ -218,14 +219,15 @@ def eras(session: Session, *, actor: Actor, limit: int = 50, offset: int = 0) ->
         .offset(offset)
         .limit(limit + 1)
     ).all()
-    claims: dict[int, list[int]] = {}
-    for era_id, claim_id in session.exec(
-        select(Payment.era_id, Payment.claim_id)
+    claims: dict[int, list[tuple[int, str]]] = {}
+    for era_id, claim_id, control in session.exec(
+        select(Payment.era_id, Payment.claim_id, Claim.control_number)
+        .join(Claim, col(Claim.id) == Payment.claim_id)
         .where(col(Payment.era_id).in_([f.id for f in files]), col(Payment.clinic_id).in_(clinics))
         .order_by(col(Payment.claim_id))
     ).all():
         if era_id is not None and claim_id is not None:
-            claims.setdefault(era_id, []).append(claim_id)
+            claims.setdefault(era_id, []).append((claim_id, control))
     names = dict(session.exec(select(Payer.id, Payer.name)).all())
     _list_read(session, actor, Action.payment_read, "era_file", "list")
     return [
@@ -237,7 +239,7 @@ def eras(session: Session, *, actor: Actor, limit: int = 50, offset: int = 0) ->
             trace_number=f.trace_number,
             paid_cents=f.paid_cents,
             claim_count=f.claim_count,
-            claim_ids=claims.get(f.id or 0, []),
+            claims=claims.get(f.id or 0, []),
         )
         for f in files[:limit]
     ], len(files) > limit

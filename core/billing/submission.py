@@ -183,6 +183,13 @@ def export_837(
     session.add(batch)
     session.flush()
     mark_submitted(session, claims, batch.id or 0)
-    audit_each(session, actor, Action.claim_write, claims, "claim", f"sent in batch {batch.id}")
+    audit_each(
+        session,
+        actor,
+        Action.claim_write,
+        claims,
+        "claim",
+        f"sent in 837P {batch.interchange_control_number:09d}",
+    )
     session.commit()
     return batch
