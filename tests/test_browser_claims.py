@@ -7,7 +7,10 @@ payer's amounts per line and the money received, the denial is on the work list 
 words, and the batch and the remittance are listed. The database is read after each step; every page
 passes axe-core, fits the screen and is saved in var/screenshots (claims-*.png)."""
 
+import csv
+import io
 import re
+from decimal import Decimal
 from pathlib import Path
 
 from browser_support import (
@@ -239,4 +242,51 @@ def test_the_biller_builds_sends_and_posts_the_payers_835_on_the_screens(served,
     assert remitted.count() == 1
     assert remitted.locator(f"a[href='/billing/claims/{paid_claim}']").inner_text() == control
     checked(page, "claims-8-batches-and-remittances")
+    context.close()
+
+
+def test_the_biller_exports_the_aging_and_a_claims_search_as_csv(served, chromium) -> None:  # type: ignore[no-untyped-def]
+    """The reports as spreadsheets from their pages: the AR aging as shown, and every claim a search finds
+    (all its pages), each read against the page and the database."""
+    practice, server = served
+    context = chromium.new_context(base_url=server.url, viewport=SCREEN, accept_downloads=True)
+    page = context.new_page()
+    user = practice.user("biller")
+    log_in(page, user.email, user.password)
+
+    # 1. The aging, downloaded: its rows and totals are the page's.
+    page.click("nav >> text=Claims")
+    page.click("nav[aria-label=Billing] >> text=AR aging")
+    page.wait_for_url(re.compile(r"/billing/aging"))
+    checked(page, "claims-9-aging")
+    with page.expect_download() as download:
+        page.click("#aging-csv")
+    rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))
+    shown = page.locator("#aging tbody tr th").all_inner_texts()
+    assert [r["payer"] for r in rows] == [*shown, "All payers"]
+    total = page.locator("#aging tfoot td").last.inner_text().strip()
+    assert _money(int(Decimal(rows[-1]["total"]) * 100)) == total
+
+    # 2. A payer's claims of three months, more than a page: all of them in the file, in the page's order.
+    payer_id = one(practice, "SELECT payer_id FROM claim GROUP BY payer_id ORDER BY COUNT(*) DESC LIMIT 1")[0]
+    page.click("nav[aria-label=Billing] >> text=Claims")
+    page.select_option("#payer_id", str(payer_id))
+    page.fill("#from", "2026-09-01")
+    page.fill("#to", "2026-11-30")
+    page.select_option("#sort", "patient")
+    page.select_option("#order", "asc")
+    page.click("form[aria-label='Find claims'] button[type=submit]")
+    page.wait_for_url(re.compile(rf"payer_id={payer_id}"))
+    checked(page, "claims-10-search-to-export")
+    with page.expect_download() as download:
+        page.click("#claims-csv")
+    rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))
+    found = count(
+        practice,
+        "SELECT COUNT(*) FROM claim WHERE payer_id = :p AND service_date BETWEEN '2026-09-01' AND '2026-11-30'",
+        p=payer_id,
+    )
+    assert len(rows) == found > 50
+    first_page = page.locator("#claims-found tbody tr td:first-child").all_inner_texts()
+    assert [r["claim"] for r in rows[: len(first_page)]] == first_page
     context.close()

@@ -127,9 +127,31 @@ class ClaimPage(BaseModel):
     pages: int
 
 
+# The most claims one export writes: a clinic group's several years of claims, still one response.
+CLAIMS_EXPORT_MAX = 50_000
+
+
 def search_claims(session: Session, *, actor: Actor, query: ClaimQuery) -> ClaimPage:
     """Claims matching the query in the clinics the asker may see, one page of them, with patient and
     payer names; each row shown is an audited read. Newest service first unless sorted otherwise."""
+    stmt = _matching(session, actor, query)
+    total = session.exec(select(func.count()).select_from(stmt.subquery())).one()
+    pages = max(1, -(-total // query.per_page))
+    page = min(query.page, pages)
+    rows = _read(session, actor, stmt, query, offset=(page - 1) * query.per_page, limit=query.per_page)
+    return ClaimPage(rows=rows, total=total, page=page, pages=pages)
+
+
+def export_claims(
+    session: Session, *, actor: Actor, query: ClaimQuery, limit: int = CLAIMS_EXPORT_MAX
+) -> list[dict[str, Any]]:
+    """Every claim the query finds (up to `limit`), in its order, as search_claims writes a row: the
+    biller's search as a spreadsheet. Each row is an audited read."""
+    return _read(session, actor, _matching(session, actor, query), query, offset=0, limit=limit)
+
+
+def _matching(session: Session, actor: Actor, query: ClaimQuery) -> Any:
+    """The claims, patients and payers the query's filters find in the clinics the asker may see."""
     clinics = require_anywhere(session, actor, Action.claim_read)
     stmt = (
         select(Claim, Patient, Payer)
@@ -154,37 +176,37 @@ def search_claims(session: Session, *, actor: Actor, query: ClaimQuery) -> Claim
         stmt = stmt.where(col(Claim.service_date) >= query.service_from)
     if query.service_to:
         stmt = stmt.where(col(Claim.service_date) <= query.service_to)
-    total = session.exec(select(func.count()).select_from(stmt.subquery())).one()
-    pages = max(1, -(-total // query.per_page))
-    page = min(query.page, pages)
+    return stmt
+
+
+def _read(
+    session: Session, actor: Actor, stmt: Any, query: ClaimQuery, *, offset: int, limit: int
+) -> list[dict[str, Any]]:
+    """`limit` rows of the matching claims from `offset`, in the query's order (the claim's id breaks
+    ties, so pages never overlap), each an audited read."""
     columns = [*SORTS.get(query.sort, SORTS["service_date"]), Claim.id]
     keys: list[Any] = [col(k).desc() if query.descending else col(k) for k in columns]
-    rows = session.exec(stmt.order_by(*keys).offset((page - 1) * query.per_page).limit(query.per_page)).all()
+    rows = session.exec(stmt.order_by(*keys).offset(offset).limit(limit)).all()
     _audit(
         session, actor, Action.claim_read, [(c.clinic_id, c.patient_id, "claim", c.id) for c, _, _ in rows]
     )
-    return ClaimPage(
-        rows=[
-            {
-                "id": c.id,
-                "clinic_id": c.clinic_id,
-                "payer_id": c.payer_id,
-                "payer": payer.name,
-                "patient": f"{p.last_name}, {p.first_name}",
-                "patient_id": c.patient_id,
-                "service_date": c.service_date,
-                "total_cents": c.total_cents,
-                "paid_cents": c.paid_cents,
-                "patient_responsibility_cents": c.patient_responsibility_cents,
-                "status": c.status,
-                "control_number": c.control_number,
-            }
-            for c, p, payer in rows
-        ],
-        total=total,
-        page=page,
-        pages=pages,
-    )
+    return [
+        {
+            "id": c.id,
+            "clinic_id": c.clinic_id,
+            "payer_id": c.payer_id,
+            "payer": payer.name,
+            "patient": f"{p.last_name}, {p.first_name}",
+            "patient_id": c.patient_id,
+            "service_date": c.service_date,
+            "total_cents": c.total_cents,
+            "paid_cents": c.paid_cents,
+            "patient_responsibility_cents": c.patient_responsibility_cents,
+            "status": c.status,
+            "control_number": c.control_number,
+        }
+        for c, p, payer in rows
+    ]
 
 
 def _audit(

@@ -5,6 +5,7 @@ the denial work list. Forms post and redirect back with what happened."""
 import uuid
 from datetime import date
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
@@ -26,18 +27,27 @@ from core.billing.claims import (
     work_list,
 )
 from core.billing.denials import assignable
-from core.billing.overview import SORTS, STATUSES, ClaimQuery, claims_by_status, open_charges, search_claims
+from core.billing.overview import (
+    SORTS,
+    STATUSES,
+    ClaimQuery,
+    claims_by_status,
+    export_claims,
+    open_charges,
+    search_claims,
+)
 from core.billing.posting import post_835
 from core.billing.submission import export_837
 from core.clinics.service import list_clinics
-from core.errors import Conflict, TherascribeError
+from core.errors import Conflict, Invalid, TherascribeError
 from core.payers.service import list_payers
 from core.permissions import Action, role_may
 from core.words import counted
 from web.deps import PageActor, SessionDep
 from web.form_refusal import Refused, refused
 from web.routers.billing import clinic_today, read_835
-from web.routers.pages import redirect_to, refusal_text, render, shown_on_page
+from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, status_words
+from web.spreadsheet import csv_download, dollars
 
 router = APIRouter(include_in_schema=False)
 SORT_LABELS = {
@@ -79,22 +89,6 @@ def claims_page(
         ).rows
     }
     ready = claims_by_status(session, actor=actor, status="ready")
-    error = request.query_params.get("error", "")
-    try:
-        query = ClaimQuery(
-            patient=patient,
-            control_number=control_number,
-            payer_id=int(payer_id) if payer_id.strip() else None,
-            status=status,
-            service_from=date.fromisoformat(service_from) if service_from else None,
-            service_to=date.fromisoformat(service_to) if service_to else None,
-            sort=sort if sort in SORTS else "service_date",
-            descending=order == "desc",
-            page=page,
-        )
-    except ValueError:
-        query, error = ClaimQuery(), "dates are YYYY-MM-DD and the payer is one of the list"
-    found = search_claims(session, actor=actor, query=query)
     filters = {
         "status": status,
         "patient": patient,
@@ -103,6 +97,9 @@ def claims_page(
         "from": service_from,
         "to": service_to,
     }
+    query, wrong = _claim_query(filters, sort, order, page)
+    error = wrong or request.query_params.get("error", "")
+    found = search_claims(session, actor=actor, query=query)
     batches: dict[tuple[int, int], dict] = {}
     for claim in ready:
         key = (claim["clinic_id"], claim["payer_id"])
@@ -133,6 +130,70 @@ def claims_page(
         message=request.query_params.get("done", ""),
         error=error,
         download=request.query_params.get("download", ""),
+        query=urlencode({**{k: v for k, v in filters.items() if v}, "sort": query.sort, "order": order}),
+    )
+
+
+def _claim_query(filters: dict[str, str], sort: str, order: str, page: int) -> tuple[ClaimQuery, str]:
+    """The claims search as typed on the page; with what was mistyped, the unfiltered search."""
+    try:
+        return ClaimQuery(
+            patient=filters["patient"],
+            control_number=filters["control_number"],
+            payer_id=int(filters["payer_id"]) if filters["payer_id"].strip() else None,
+            status=filters["status"],
+            service_from=date.fromisoformat(filters["from"]) if filters["from"] else None,
+            service_to=date.fromisoformat(filters["to"]) if filters["to"] else None,
+            sort=sort if sort in SORTS else "service_date",
+            descending=order == "desc",
+            page=page,
+        ), ""
+    except ValueError:
+        return ClaimQuery(), "dates are YYYY-MM-DD and the payer is one of the list"
+
+
+@router.get("/billing/claims.csv")
+def claims_csv(
+    session: SessionDep,
+    actor: PageActor,
+    status: Annotated[str, Query(max_length=20)] = "",
+    patient: Annotated[str, Query(max_length=100)] = "",
+    control_number: Annotated[str, Query(max_length=30)] = "",
+    payer_id: Annotated[str, Query(max_length=12)] = "",
+    service_from: Annotated[str, Query(alias="from", max_length=10)] = "",
+    service_to: Annotated[str, Query(alias="to", max_length=10)] = "",
+    sort: Annotated[str, Query(max_length=20)] = "service_date",
+    order: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc",
+) -> Response:
+    """Every claim the search finds, in its order, as a spreadsheet (not only the page shown)."""
+    filters = {
+        "status": status,
+        "patient": patient,
+        "control_number": control_number,
+        "payer_id": payer_id,
+        "from": service_from,
+        "to": service_to,
+    }
+    query, wrong = _claim_query(filters, sort, order, 1)
+    if wrong:
+        raise Invalid(wrong)
+    rows = export_claims(session, actor=actor, query=query)
+    return csv_download(
+        ["claim", "date_of_service", "patient", "payer", "status", "billed", "paid", "patient_owes"],
+        (
+            [
+                r["control_number"] or r["id"],
+                r["service_date"],
+                r["patient"],
+                r["payer"],
+                status_words(r["status"]),
+                dollars(r["total_cents"]),
+                dollars(r["paid_cents"]),
+                dollars(r["patient_responsibility_cents"]),
+            ]
+            for r in rows
+        ),
+        "claims.csv",
     )
 
 

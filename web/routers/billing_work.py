@@ -6,6 +6,7 @@ import re
 import uuid
 from datetime import date
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -26,6 +27,7 @@ from web.form_refusal import Refused, refused
 from web.routers.billing import clinic_today
 from web.routers.billing_pages import claim_again
 from web.routers.pages import redirect_to, render, today_for
+from web.spreadsheet import csv_download, dollars
 
 router = APIRouter(include_in_schema=False)
 PER_PAGE = 50
@@ -156,6 +158,37 @@ def aging_page(
         aging=aging,
         clinics=[c for c in list_clinics(session) if c.id in readable],
         clinic_id=clinic_id,
+        query=urlencode({"as_of": aging.as_of, **({"clinic_id": clinic_id} if clinic_id else {})}),
+    )
+
+
+@router.get("/billing/aging.csv")
+def aging_csv(
+    session: SessionDep,
+    actor: PageActor,
+    as_of: Annotated[date | None, Query()] = None,
+    clinic_id: Annotated[int | None, Query()] = None,
+) -> Response:
+    """The aging on the page as a spreadsheet: a row per payer, a column per bucket, then all payers."""
+    aging = ar_aging(session, actor=actor, as_of=as_of or today_for(session, actor), clinic_id=clinic_id)
+    rows = [
+        [r.payer, r.claims, *(dollars(r.buckets[label]) for label in aging.labels), dollars(r.total_cents)]
+        for r in aging.rows
+    ]
+    every = sum(r.claims for r in aging.rows)
+    rows.append(
+        [
+            "All payers",
+            every,
+            *(dollars(aging.totals[label]) for label in aging.labels),
+            dollars(aging.total_cents),
+        ]
+    )
+    scope = f"-clinic{clinic_id}" if clinic_id else ""
+    return csv_download(
+        ["payer", "claims", *(f"{label} days" for label in aging.labels), "total"],
+        rows,
+        f"ar-aging-{aging.as_of}{scope}.csv",
     )
 
 

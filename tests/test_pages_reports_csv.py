@@ -1,0 +1,110 @@
+"""The biller's reports as spreadsheets (#20, 'every KPI and report exportable as CSV'): the AR aging
+as the page shows it, and every claim a search finds (all pages, in the search's order), read against
+core's own figures; a text cell a spreadsheet would run as a formula is written as plain text; the
+exports are refused to the roles that may not read claims."""
+
+import csv
+import io
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from page_helpers import page_client
+from scheduling_helpers import count, one
+
+from core.billing.overview import ClaimQuery, export_claims, search_claims
+from core.billing.receivables import ar_aging
+from web.spreadsheet import cell, dollars
+
+
+def _csv(reply) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
+    assert reply.status_code == 200, reply.text[:300]
+    assert reply.headers["content-type"].startswith("text/csv")
+    return list(csv.DictReader(io.StringIO(reply.text)))
+
+
+def test_the_aging_csv_is_the_pages_aging(practice) -> None:  # type: ignore[no-untyped-def]
+    biller = page_client(practice, "biller")
+    page = biller.get("/billing/aging?as_of=2026-11-24&clinic_id=1")
+    assert 'href="/billing/aging.csv?as_of=2026-11-24&amp;clinic_id=1"' in page.text
+    reply = biller.get("/billing/aging.csv?as_of=2026-11-24&clinic_id=1")
+    assert 'filename="ar-aging-2026-11-24-clinic1.csv"' in reply.headers["content-disposition"]
+    rows = _csv(reply)
+    with practice.session() as session:
+        aging = ar_aging(session, actor=practice.actor("biller"), as_of=date(2026, 11, 24), clinic_id=1)
+    assert [r["payer"] for r in rows] == [r.payer for r in aging.rows] + ["All payers"]
+    for row, expected in zip(rows, aging.rows, strict=False):
+        assert Decimal(row["total"]) * 100 == expected.total_cents
+        assert [Decimal(row[f"{label} days"]) * 100 for label in aging.labels] == [
+            expected.buckets[label] for label in aging.labels
+        ]
+    everything = rows[-1]
+    assert Decimal(everything["total"]) * 100 == aging.total_cents > 0
+    assert sum(Decimal(everything[f"{label} days"]) for label in aging.labels) == Decimal(everything["total"])
+
+
+def test_the_claims_csv_holds_every_claim_the_search_finds_in_its_order(practice) -> None:  # type: ignore[no-untyped-def]
+    biller = page_client(practice, "biller")
+    payer_id = one(practice, "SELECT payer_id FROM claim GROUP BY payer_id ORDER BY COUNT(*) DESC LIMIT 1")[0]
+    search = f"payer_id={payer_id}&from=2026-09-01&to=2026-11-30&sort=patient&order=asc"
+    page = biller.get(f"/billing/claims?{search}")
+    assert "claims.csv?" in page.text and "Download all" in page.text  # more than one page found
+    rows = _csv(biller.get(f"/billing/claims.csv?{search}"))
+    matching = count(
+        practice,
+        """SELECT COUNT(*) FROM claim WHERE payer_id = :p AND service_date BETWEEN '2026-09-01' AND '2026-11-30'""",
+        p=payer_id,
+    )
+    assert len(rows) == matching > 50  # every page, not the one shown
+    with practice.session() as session:
+        query = ClaimQuery(
+            payer_id=payer_id,
+            service_from="2026-09-01",
+            service_to="2026-11-30",
+            sort="patient",
+            descending=False,
+        )
+        expected = export_claims(session, actor=practice.actor("biller"), query=query)
+        first_page = search_claims(session, actor=practice.actor("biller"), query=query).rows
+    assert [r["claim"] for r in rows] == [e["control_number"] for e in expected]
+    assert [r["claim"] for r in rows[: len(first_page)]] == [e["control_number"] for e in first_page]
+    first = rows[0]
+    assert first["patient"] == expected[0]["patient"] and first["date_of_service"] == str(
+        expected[0]["service_date"]
+    )
+    assert Decimal(first["billed"]) * 100 == expected[0]["total_cents"]
+    assert "_" not in "".join(r["status"] for r in rows)  # statuses in words
+
+
+def test_a_mistyped_search_exports_nothing_and_says_why(practice) -> None:  # type: ignore[no-untyped-def]
+    reply = page_client(practice, "biller").get("/billing/claims.csv?from=12/01/2026")
+    assert reply.status_code == 422 and "YYYY-MM-DD" in reply.text
+
+
+@pytest.mark.parametrize("role", ["front_desk", "therapist"])
+def test_the_exports_are_refused_to_roles_that_do_not_read_claims(practice, role: str) -> None:  # type: ignore[no-untyped-def]
+    client = page_client(practice, role)
+    for path in ("/billing/aging.csv", "/billing/claims.csv"):
+        reply = client.get(path)
+        assert reply.status_code == 403 and "text/csv" not in reply.headers["content-type"], path
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+1 555", "'+1 555"),
+        ("-2", "'-2"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("Lopez, Maria", "Lopez, Maria"),
+        (None, ""),
+        (-5, -5),
+        (dollars(-5), Decimal("-0.05")),
+    ],
+)
+def test_a_cell_never_starts_a_formula(value: object, written: object) -> None:
+    assert cell(value) == written
+
+
+def test_dollars_keep_their_cents() -> None:
+    assert [str(dollars(c)) for c in (0, 5, 123450, -1999)] == ["0.00", "0.05", "1234.50", "-19.99"]
