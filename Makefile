@@ -67,10 +67,11 @@ lint: install
 	$(VENV)/bin/ruff format --check .
 	$(PY) .ci/mypy_baseline.py
 
-# The front desk's, the biller's and the owner's journeys (#20) in Chromium; each step's screenshot is
-# saved in var/screenshots/ for a reviewer to look at.
+# Every journey of the pages (#20) in Chromium: the therapist's, the front desk's, the biller's and the
+# owner's, the refusal and error pages; each step's screenshot is saved in var/screenshots/ for a
+# reviewer to look at. Each file serves its own demo practice, so files go whole to a worker.
 screenshots: install system-packages services
-	$(PY) -m pytest -q tests/test_browser_desk.py tests/test_browser_office.py
+	$(PY) -m pytest -q -n 2 --dist loadfile tests/test_browser.py tests/test_browser_*.py
 
 bench: install system-packages services
 	$(PY) -m bench.run
