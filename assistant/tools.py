@@ -30,10 +30,11 @@ from core.scheduling.booking import (
     book,
     check_authorization,
 )
+from core.scheduling.booking import authorization_cap as series_cap
 from core.scheduling.calendar import clinic_zone, day_schedule, policy
 from core.scheduling.flows import cancel, reschedule
 from core.scheduling.models import Appointment, AppointmentType
-from core.scheduling.rules import ACTIVE, is_late_cancel
+from core.scheduling.rules import ACTIVE, SeriesCap, is_late_cancel
 from core.scheduling.waitlist import WaitListCreate, add_entry, waiting
 from core.timeutil import as_utc, clock_words, utcnow
 
@@ -305,24 +306,12 @@ def authorization_check(session: Session, patient_id: int, discipline: str, on: 
     return check.outcome, check.reason
 
 
-def authorization_cap(session: Session, patient_id: int, discipline: str, days: list[date]) -> Any:
-    """The dates of a series the authorization covers and those it does not, with why (core's
-    `within_authorization`, the rule the desk's recurring booking stops at), or None where the payer asks
-    for no authorization."""
-    from core.authorizations.service import booked_ahead, covering
-    from core.patients.insurance import primary_payer
-    from core.scheduling.rules import SeriesCap, within_authorization
-
-    payer = primary_payer(session, patient_id, days[0]) if days else None
-    if payer is None or not payer.requires_authorization:
-        return None
-    auth = covering(session, patient_id=patient_id, discipline=discipline, on=days[0])
-    if auth is None:
-        return SeriesCap([], list(days), "no authorization covers them")
-    ahead = booked_ahead(session, authorization_id=auth.id or 0)
-    return within_authorization(
-        days, (auth.start_date, auth.end_date, auth.visits_approved, auth.visits_used), ahead
-    )
+def authorization_cap(
+    session: Session, patient_id: int, discipline: str, days: list[date]
+) -> SeriesCap | None:
+    """Core's cap on a series (booking.authorization_cap), read before the proposal, without holding the
+    authorization: the dates proposed are those the desk's series would book, the rest named with why."""
+    return series_cap(session, patient_id=patient_id, discipline=discipline, days=days)
 
 
 def _ask_yes(

@@ -616,14 +616,14 @@ def test_a_series_stopped_at_the_authorization_while_a_seen_visit_is_signed_stop
     at that instant (the series made to read the authorization, then the signature commit, then
     count): never a third taken into the series and then refused as a conflict."""
     from core.notes.workflow import sign
-    from core.scheduling import flows
+    from core.scheduling import booking, flows
 
     practice, desk = pristine_practice, pristine_practice.actor("front_desk", "riverside")
     who, auth = _one_visit_authorization(practice, 11, approved=3)
     seen = _book_on(practice, who, local(2027, 11, 1, 13, 0))
     assert not isinstance(seen, Conflict), seen
     note, therapist_of = _seen(practice, seen.appointment.id)  # type: ignore[attr-defined]
-    real, read, signed_now = flows.covering, threading.Event(), threading.Event()
+    real, read, signed_now = booking.covering, threading.Event(), threading.Event()
     wait = 20.0 if practice.backend == "postgresql" else 0.2
 
     def reading_then_waiting(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -632,7 +632,8 @@ def test_a_series_stopped_at_the_authorization_while_a_seen_visit_is_signed_stop
         signed_now.wait(wait)
         return found
 
-    monkeypatch.setattr(flows, "covering", reading_then_waiting)
+    # The series reads the authorization first (booking.authorization_cap), before any of its visits.
+    monkeypatch.setattr(booking, "covering", reading_then_waiting)
     request = flows.RecurringRequest(
         patient_id=who,
         provider_id=therapist(practice),

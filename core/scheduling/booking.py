@@ -32,11 +32,13 @@ from core.scheduling.models import Appointment, AppointmentType, Reminder
 from core.scheduling.progress import refresh_progress_flags
 from core.scheduling.rules import (
     ACTIVE,
+    SeriesCap,
     authorization_decision,
     is_late_cancel,
     may_check_in,
     may_mark_no_show,
     may_take,
+    within_authorization,
 )
 from core.scheduling.slots import Span, fits, open_slots, within_working
 from core.timeutil import as_utc, clinic_day, clock_words, in_clinic_words, utcnow
@@ -237,6 +239,34 @@ def check_authorization(
     )
     reason = f"{payer.name}: {decision.reason}" if decision.reason else ""
     return AuthorizationCheck(payer, auth, decision.outcome, reason)
+
+
+def authorization_cap(
+    session: Session, *, patient_id: int, discipline: str, days: list[date], hold: bool = False
+) -> SeriesCap | None:
+    """The dates of a weekly series the authorization in force on its first day covers, and those it
+    does not with why (rules.within_authorization): the one rule the desk's series stops at and the
+    assistant proposes by. None where nothing stops it (no dates, no payer, or a payer that asks for no
+    authorization, as check_authorization says "ok" for one such visit); where the payer asks for one
+    and none covers the first day, no date is covered.
+
+    hold locks the authorization for the caller's transaction first, as check_authorization does for
+    one visit: the series that books counts its visits after any booking or signing before it; a
+    proposal, which writes nothing, reads without it."""
+    payer = primary_payer(session, patient_id, days[0]) if days else None
+    if payer is None or not payer.requires_authorization:
+        return None
+    auth = covering(session, patient_id=patient_id, discipline=discipline, on=days[0])
+    if auth is None:
+        return SeriesCap([], list(days), "no authorization covers them")
+    if hold:
+        lock(session, f"authorization:{auth.id}")
+        # Read again under signing's row lock, as one booking does (check_authorization).
+        auth = locked(session, Authorization, auth.id or 0) or auth
+    ahead = booked_ahead(session, authorization_id=auth.id or 0)
+    return within_authorization(
+        days, (auth.start_date, auth.end_date, auth.visits_approved, auth.visits_used), ahead
+    )
 
 
 def _authorization(

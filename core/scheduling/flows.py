@@ -8,15 +8,14 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlmodel import Session
 
 from core.actor import Actor
-from core.authorizations.models import Authorization
-from core.authorizations.service import booked_ahead, covering
 from core.errors import Conflict, Invalid, TherascribeError
-from core.locks import lock, locked
+from core.locks import lock
 from core.scheduling.booking import (
     Booked,
     BookingRequest,
     CancelRequest,
     RescheduleRequest,
+    authorization_cap,
     book_unsaved,
     cancel_unsaved,
     may_book,
@@ -24,7 +23,6 @@ from core.scheduling.booking import (
 )
 from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import Appointment, WaitListOffer
-from core.scheduling.rules import SeriesCap, within_authorization
 from core.scheduling.slots import local_instant
 from core.scheduling.waitlist import offer_freed_slot
 from core.timeutil import utcnow
@@ -120,7 +118,13 @@ def book_recurring(session: Session, *, actor: Actor, request: RecurringRequest)
         ],
     )
     # After the day locks, as a single booking takes them, so the two never wait on each other.
-    cap = _authorization_cap(session, request, provider.discipline, days) if days else None
+    cap = (
+        authorization_cap(
+            session, patient_id=request.patient_id, discipline=provider.discipline, days=days, hold=True
+        )
+        if request.stop_at_authorization
+        else None
+    )
     if cap is not None:
         starts = [s for d, s in zip(days, starts, strict=True) if d in cap.days]
         days = cap.days
@@ -157,21 +161,3 @@ def book_recurring(session: Session, *, actor: Actor, request: RecurringRequest)
             raise
     session.commit()
     return result
-
-
-def _authorization_cap(
-    session: Session, request: RecurringRequest, discipline: str, days: list[date]
-) -> SeriesCap | None:
-    """Where the authorization in force on the series' first day stops it (None: nothing to stop at)."""
-    if not request.stop_at_authorization:
-        return None
-    auth = covering(session, patient_id=request.patient_id, discipline=discipline, on=days[0])
-    if auth is None:
-        return None
-    lock(session, f"authorization:{auth.id}")
-    # Read again under signing's row lock, as a single booking does (booking.check_authorization).
-    auth = locked(session, Authorization, auth.id or 0) or auth
-    ahead = booked_ahead(session, authorization_id=auth.id or 0)
-    return within_authorization(
-        days, (auth.start_date, auth.end_date, auth.visits_approved, auth.visits_used), ahead
-    )
