@@ -90,16 +90,16 @@ def test_documentation_time_counts_the_authors_actions_up_to_the_signature() -> 
     assert f.until_signed([("note.read", at(20, 8, 50)), ("note.read", at(20, 9, 5))], signed) == [
         at(20, 8, 50)
     ]
-    per_note = [
-        [at(5, 10, 50), at(5, 10, 54)],
-        [at(12, 14, 40), at(12, 14, 47)],
-        f.until_signed(actions, signed),
-    ]
+    # a note's documentation time, as signing stores it: 8:52 to the signature, the rest idle or after
+    assert f.note_minutes(actions, signed) == pytest.approx(8 + 5 / 60_000)
+    assert f.note_minutes([("note.read", at(20, 9, 5))], signed) is None  # nothing of theirs before it
+    assert f.note_minutes([("note.sign", at(20, 9, 0))], signed) == 0  # signed unopened: known, 0 min
+    per_note = [4.0, 7.0, f.note_minutes(actions, signed)]
     assert f.documentation_minutes(per_note) == Figure(7.0, None, 3)
     assert f.documentation_minutes([]) == Figure(None, None, 0)
     # notes with no trail of their author (the demo's, an old system's) are no zero minutes
-    assert f.documentation_minutes([[], []]) == Figure(None, None, 0)
-    assert f.documentation_minutes([[], *per_note]) == Figure(7.0, None, 3)
+    assert f.documentation_minutes([None, None]) == Figure(None, None, 0)
+    assert f.documentation_minutes([None, *per_note]) == Figure(7.0, None, 3)
 
 
 def test_note_lag_is_the_median_of_hours_from_visit_start_to_signature() -> None:

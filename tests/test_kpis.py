@@ -14,6 +14,7 @@ from core.clinics.models import Clinic
 from core.errors import Forbidden, Invalid
 from core.kpis import DEFINITIONS, ar_days, lag_hours
 from core.kpis.service import compute, watch_changes
+from core.notes.documentation import fill_missing
 from core.notes.models import Note
 from core.patients.models import Patient
 from core.payers.models import Payer
@@ -273,6 +274,10 @@ def build_month(session: Session) -> None:
                 first_visit_on=first,
             )
         )
+    session.flush()
+    # signing stores each note's documentation time; these notes were written signed, with their
+    # trail, so it is counted from the trail as for the notes signed before it was stored
+    fill_missing(session.connection())
     session.commit()
 
 

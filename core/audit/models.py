@@ -1,5 +1,6 @@
 from datetime import datetime
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 from core.timeutil import utcnow
@@ -12,6 +13,8 @@ class AuditEntry(SQLModel, table=True):
     """
 
     __tablename__ = "audit_entry"
+    # One record's entries (a note's trail, read as it is signed: core.notes.documentation).
+    __table_args__ = (Index("ix_audit_entry_record", "record_type", "record_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(default_factory=utcnow, index=True)

@@ -25,6 +25,7 @@ from core.demo import data
 from core.demo.users import CLINICS, DemoUser, demo_logins
 from core.enums import Credential
 from core.identifiers import npi_check_digit
+from core.kpis.formulas import note_minutes
 from core.models import metadata
 from core.notes.forms import EVALUATION_CODES
 from core.notes.workflow import attestation
@@ -224,6 +225,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "created_at",
         "signed_at",
         "cosigned_at",
+        "documentation_minutes",
     ),
     "note_version": (
         "id",
@@ -943,6 +945,12 @@ class DemoBuilder:
             for s in services
         ]
         ai_assisted = rng.random() < 0.8
+        trail = self._trail(provider, note_type, status, ends, signed_at, cosigned_at, len(lines))
+        # what signing stores (core.notes.documentation), from the trail the note is given
+        documented = None
+        if signed_at is not None:
+            mine = [(TRAIL_ACTIONS[a], at) for at, a, user, _ in trail if user == provider.user_id]
+            documented = note_minutes(mine, signed_at)
         note_id = self.add(
             "note",
             visit_id,
@@ -958,6 +966,7 @@ class DemoBuilder:
             ends,
             signed_at if status in ("signed", "awaiting_cosign") else None,
             cosigned_at,
+            documented,
         )
         s, o, a, p = self._note_text(ep, note_type, lines)
         form = self._form(ep, note_type, services)
@@ -980,47 +989,43 @@ class DemoBuilder:
                 if row[9] < row[8]:
                     auths[ep.auth_row] = (*row[:9], row[9] + 1, *row[10:])
             self._bill(ep, provider, visit_id, note_id, starts, cosigned_at or signed_at, lines)
-        self._trail(ep, provider, note_id, note_type, status, ends, signed_at, cosigned_at, len(lines))
+        for at, action, user, charges in trail:
+            self.trail_at.append(at.timestamp())
+            self.trail_ints.extend((action, user, ep.clinic_id, ep.patient_id, note_id, charges))
         return note_id
 
     def _trail(
         self,
-        ep: "_Episode",
         provider: _Provider,
-        note_id: int,
         note_type: str,
         status: str,
         drafted: datetime,
         signed_at: datetime | None,
         cosigned_at: datetime | None,
         charges: int,
-    ) -> None:
-        """The audit entries the scribe and signing write for a note: the draft as the session ends,
-        then the author's review (opened, saved, signed a few minutes later), and the supervisor's
-        co-signature. The review's minutes are what the documentation-time KPI measures."""
+    ) -> list[tuple[datetime, int, int, int]]:
+        """The audit entries the scribe and signing write for a note, as (time, action, user, charges):
+        the draft as the session ends, then the author's review (opened, saved, signed a few minutes
+        later), and the supervisor's co-signature. The review's minutes are what the
+        documentation-time KPI measures."""
         rng = self.trail_rng
         author = provider.user_id
-        self._entry(drafted, 0, author, ep, note_id, 0)
+        trail = [(drafted, 0, author, 0)]
         if signed_at is None:
-            return
+            return trail
         # With the scribe's draft a review takes a few minutes; an evaluation's or a report's longer.
         minutes = rng.lognormvariate(1.3, 0.35) * (1.8 if note_type in ("evaluation", "progress") else 1)
         opened = max(signed_at - timedelta(minutes=min(minutes, 25)), drafted + timedelta(seconds=2))
-        self._entry(opened, 1, author, ep, note_id, 0)
-        self._entry(opened + (signed_at - opened) * rng.uniform(0.5, 0.9), 2, author, ep, note_id, 0)
+        trail.append((opened, 1, author, 0))
+        trail.append((opened + (signed_at - opened) * rng.uniform(0.5, 0.9), 2, author, 0))
         final = status == "signed" and cosigned_at is None
-        self._entry(signed_at + timedelta(milliseconds=300), 3, author, ep, note_id, charges if final else -1)
+        trail.append((signed_at + timedelta(milliseconds=300), 3, author, charges if final else -1))
         if cosigned_at is not None and provider.supervisor is not None:
             supervisor = self.user_of[provider.supervisor]
             looked = cosigned_at - timedelta(minutes=rng.uniform(0.5, 3))
-            self._entry(looked, 1, supervisor, ep, note_id, 0)
-            self._entry(cosigned_at + timedelta(milliseconds=300), 4, supervisor, ep, note_id, charges)
-
-    def _entry(
-        self, at: datetime, action: int, user: int, ep: "_Episode", note_id: int, charges: int
-    ) -> None:
-        self.trail_at.append(at.timestamp())
-        self.trail_ints.extend((action, user, ep.clinic_id, ep.patient_id, note_id, charges))
+            trail.append((looked, 1, supervisor, 0))
+            trail.append((cosigned_at + timedelta(milliseconds=300), 4, supervisor, charges))
+        return trail
 
     def _write_trail(self, chunk: int = 20_000) -> int:
         """Chain the notes' audit entries in time order (the log reads as it happened) and write them.

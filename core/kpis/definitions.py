@@ -18,7 +18,6 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, select
 
-from core.audit.models import AuditEntry
 from core.authorizations.models import Authorization
 from core.billing.models import Adjustment, Claim, ClaimLine, Payment
 from core.clinics.models import Clinic
@@ -29,7 +28,6 @@ from core.notes.models import Note
 from core.patients.models import Patient
 from core.payers.models import Payer
 from core.plans.models import PlanOfCare
-from core.providers.models import Provider
 from core.referrals.models import Referral
 from core.scheduling.models import Appointment, ProviderBreak, ProviderHours, TimeOff
 from core.timeutil import as_utc
@@ -374,13 +372,12 @@ def _by_local_day(
 
 
 @_kept("signed_notes")
-def _signed_notes(session: Session, scope: Scope) -> list[tuple[int, int | None, datetime, datetime]]:
-    """(note id, its author's user id, visit start, signed at) of notes signed for visits in the range."""
+def _signed_notes(session: Session, scope: Scope) -> list[tuple[datetime, datetime, float | None]]:
+    """(visit start, signed at, documentation minutes) of notes signed for visits in the range."""
     start, end = _local_range(session, scope)
     query = (
-        select(Note.id, Provider.user_id, Visit.service_date, Note.signed_at)
+        select(Visit.service_date, Note.signed_at, Note.documentation_minutes)
         .join(Visit, col(Visit.id) == Note.visit_id)
-        .join(Provider, col(Provider.id) == Note.provider_id)
         .where(
             col(Note.clinic_id).in_(scope.clinic_ids),
             col(Note.signed_at).is_not(None),
@@ -390,53 +387,20 @@ def _signed_notes(session: Session, scope: Scope) -> list[tuple[int, int | None,
     )
     if scope.provider_id:
         query = query.where(col(Note.provider_id) == scope.provider_id)
-    return [
-        (nid or 0, user, visit, signed) for nid, user, visit, signed in session.exec(query).all() if signed
-    ]
+    return [(visit, signed, minutes) for visit, signed, minutes in session.exec(query).all() if signed]
 
 
 @kpi("documentation_minutes", "Documentation time per note", "min", "< 5 min with the scribe")
 def documentation_minutes(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
     """median minutes the note's author spent on it before signing, over notes signed for visits in
     the range: from the audit log, the time between the author's consecutive actions on the note
-    (drafted, opened, saved, signed), leaving out gaps over 10 minutes (time away from the note); a
-    note with no action of its author on record is not counted."""
-    whole = span(scopes)
-    notes = _signed_notes(session, whole)
-    actions: dict[str, list[tuple[str, datetime]]] = {str(nid): [] for nid, _, _, _ in notes}
-    if notes:
-        start, _ = _local_range(session, whole)
-        last_signed = max(as_utc(signed) for _, _, _, signed in notes)
-        authors = {str(nid): user for nid, user, _, _ in notes}
-        for record_id, user, action, at in session.exec(
-            select(AuditEntry.record_id, AuditEntry.user_id, AuditEntry.action, AuditEntry.at).where(
-                col(AuditEntry.record_type) == "note",
-                col(AuditEntry.outcome) == "allowed",
-                col(AuditEntry.at) >= start,
-                col(AuditEntry.at) <= last_signed + timedelta(minutes=1),
-            )
-        ).all():
-            if record_id in authors and user is not None and user == authors[record_id]:
-                actions[record_id].append((action, as_utc(at)))
-    out = []
-    for s, ours in zip(scopes, _by_local_day(session, scopes, notes, lambda n: n[2]), strict=True):
-        mine = [(nid, signed) for nid, _, _, signed in ours]
-        if not mine:
-            out.append(f.documentation_minutes([]))
-            continue
-        # what a counting of this range alone reads from the log: from its start to a minute past
-        # its last signature
-        start, _ = _local_range(session, s)
-        until = max(as_utc(signed) for _, signed in mine) + timedelta(minutes=1)
-        out.append(
-            f.documentation_minutes(
-                [
-                    f.until_signed([(a, at) for a, at in actions[str(nid)] if start <= at <= until], signed)
-                    for nid, signed in mine
-                ]
-            )
-        )
-    return out
+    (drafted, opened, saved, signed), leaving out gaps over 10 minutes (time away from the note),
+    counted as the note is signed; a note with no action of its author on record is not counted."""
+    notes = _signed_notes(session, span(scopes))
+    return [
+        f.documentation_minutes(minutes for _, _, minutes in ours)
+        for ours in _by_local_day(session, scopes, notes, lambda n: n[0])
+    ]
 
 
 @kpi("note_completion_lag", "Note completion lag", "h", "same day")
@@ -445,8 +409,8 @@ def note_completion_lag(session: Session, scopes: Sequence[Scope]) -> list[Figur
     start), over notes signed for visits in the range."""
     notes = _signed_notes(session, span(scopes))
     return [
-        f.note_completion_lag((visit, signed) for _, _, visit, signed in ours)
-        for ours in _by_local_day(session, scopes, notes, lambda n: n[2])
+        f.note_completion_lag((visit, signed) for visit, signed, _ in ours)
+        for ours in _by_local_day(session, scopes, notes, lambda n: n[0])
     ]
 
 

@@ -135,11 +135,19 @@ def until_signed(actions: Iterable[tuple[str, datetime]], signed_at: datetime) -
     return [at for _, at in actions if at <= cutoff]
 
 
-def documentation_minutes(actions_per_note: Iterable[Sequence[datetime]]) -> Figure:
-    """median over signed notes of the author's active minutes on the note up to its signature. A note
-    with no action of its author on record (imported, or written before the audit trail) is left out:
-    its time is unknown, not zero."""
-    return median_of([active_minutes(times) for times in actions_per_note if times])
+def note_minutes(actions: Iterable[tuple[str, datetime]], signed_at: datetime) -> float | None:
+    """A note's documentation time: its author's active minutes on it up to its signature, from their
+    actions on it as (audit action, time). None with no action of theirs on record (imported, or
+    written before the audit trail): its time is unknown, not zero. Stored on the note as it is signed
+    (core.notes.documentation), so the dashboard reads it instead of the audit log."""
+    times = until_signed(actions, signed_at)
+    return active_minutes(times) if times else None
+
+
+def documentation_minutes(minutes_per_note: Iterable[float | None]) -> Figure:
+    """median over signed notes of their documentation time (`note_minutes`); a note whose time is
+    unknown (None) is left out."""
+    return median_of([minutes for minutes in minutes_per_note if minutes is not None])
 
 
 def lag_hours(visit_start: datetime, signed_at: datetime) -> float:

@@ -30,6 +30,10 @@ class Note(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     signed_at: datetime | None = None
     cosigned_at: datetime | None = None
+    # The author's active minutes on the note up to its signature (core.notes.documentation), written
+    # with the signature and cleared with it: the documentation-time KPI reads this, not the audit log.
+    # None while unsigned, or where no action of the author is on record (an imported note).
+    documentation_minutes: float | None = None
 
 
 class NoteVersion(SQLModel, table=True):

@@ -23,6 +23,7 @@ from core.clinics.models import Clinic
 from core.enums import Credential
 from core.errors import Conflict, Forbidden, Invalid, NotFound, existing
 from core.locks import locked
+from core.notes.documentation import minutes_at_signing
 from core.notes.forms import (
     FormIn,
     codes_for_complexity,
@@ -460,8 +461,13 @@ def sign(session: Session, *, actor: Actor, note_id: int, acknowledged: Iterable
         charges = _finalize(session, actor, note, provider.credential)
         note.status = "signed"
         detail = f"signed; {len(charges)} charges{checked}"
-    session.add(note)
     audit_on(session, actor, Action.note_sign, note, "note", detail)
+    # With the signature, in its transaction: a re-signature (after a return) counts it again over
+    # the whole trail, as the audit log would
+    note.documentation_minutes = minutes_at_signing(
+        session, note_id=note_id, author_user_id=provider.user_id, signed_at=now
+    )
+    session.add(note)
     session.commit()
     return note
 
@@ -519,7 +525,7 @@ def return_for_correction(session: Session, *, actor: Actor, note_id: int, comme
     )
     if signature is not None:
         session.delete(signature)
-    note.status, note.signed_at = "in_review", None
+    note.status, note.signed_at, note.documentation_minutes = "in_review", None, None
     session.add_all([returned, note])
     audit_on(
         session,
