@@ -246,8 +246,8 @@ def test_the_biller_builds_sends_and_posts_the_payers_835_on_the_screens(served,
 
 
 def test_the_biller_exports_the_aging_and_a_claims_search_as_csv(served, chromium) -> None:  # type: ignore[no-untyped-def]
-    """The reports as spreadsheets from their pages: the AR aging as shown, and every claim a search finds
-    (all its pages), each read against the page and the database."""
+    """The reports as spreadsheets from their pages: the AR aging as shown, every claim a search finds (all
+    its pages) and the whole denial work list, each read against the page and the database."""
     practice, server = served
     context = chromium.new_context(base_url=server.url, viewport=SCREEN, accept_downloads=True)
     page = context.new_page()
@@ -289,4 +289,15 @@ def test_the_biller_exports_the_aging_and_a_claims_search_as_csv(served, chromiu
     assert len(rows) == found > 50
     first_page = page.locator("#claims-found tbody tr td:first-child").all_inner_texts()
     assert [r["claim"] for r in rows[: len(first_page)]] == first_page
+
+    # 3. The whole denial work list, not only its first page, with each reason in words.
+    page.click("nav[aria-label=Billing] >> text=Denials")
+    page.wait_for_url(re.compile(r"/billing/denials"))
+    with page.expect_download() as download:
+        page.click("#denials-csv")
+    rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))
+    assert len(rows) == count(practice, "SELECT COUNT(*) FROM claim_line WHERE status = 'denied'") > 50
+    shown = page.locator("tbody tr td:first-child").all_inner_texts()
+    assert [r["claim"] for r in rows[: len(shown)]] == shown
+    assert all(r["reason"].startswith("CARC") for r in rows)
     context.close()

@@ -1,7 +1,7 @@
 """The biller's reports as spreadsheets (#20, 'every KPI and report exportable as CSV'): the AR aging
-as the page shows it, and every claim a search finds (all pages, in the search's order), read against
-core's own figures; a text cell a spreadsheet would run as a formula is written as plain text; the
-exports are refused to the roles that may not read claims."""
+as the page shows it, every claim a search finds (all pages, in the search's order) and the whole
+denial work list, read against core's own figures; a text cell a spreadsheet would run as a formula is
+written as plain text; the exports are refused to the roles that may not read claims."""
 
 import csv
 import io
@@ -12,6 +12,7 @@ import pytest
 from page_helpers import page_client
 from scheduling_helpers import count, one
 
+from core.billing.claims import work_list
 from core.billing.overview import ClaimQuery, export_claims, search_claims
 from core.billing.receivables import ar_aging
 from web.spreadsheet import cell, dollars
@@ -76,6 +77,31 @@ def test_the_claims_csv_holds_every_claim_the_search_finds_in_its_order(practice
     assert "_" not in "".join(r["status"] for r in rows)  # statuses in words
 
 
+def test_the_denials_csv_is_the_whole_work_list_in_its_order(practice) -> None:  # type: ignore[no-untyped-def]
+    biller = page_client(practice, "biller")
+    page = biller.get("/billing/denials")
+    assert 'href="/billing/denials.csv"' in page.text
+    rows = _csv(biller.get("/billing/denials.csv"))
+    with practice.session() as session:
+        expected = work_list(session, actor=practice.actor("biller"), kind="denied", limit=100_000)
+    assert (
+        len(rows)
+        == len(expected)
+        == count(practice, "SELECT COUNT(*) FROM claim_line WHERE status = 'denied'")
+    )
+    assert len(rows) > 50  # more than the page shows
+    first = rows[0]
+    control, patient = one(
+        practice,
+        """SELECT c.control_number, p.last_name || ', ' || p.first_name FROM claim c
+        JOIN patient p ON p.id = c.patient_id WHERE c.id = :c""",
+        c=expected[0]["claim_id"],
+    )
+    assert (first["claim"], first["patient"], first["code"]) == (control, patient, expected[0]["cpt"])
+    assert first["reason"] == expected[0]["reason"] and first["reason"].startswith("CARC")
+    assert Decimal(first["charge"]) * 100 == expected[0]["charge_cents"]
+
+
 def test_a_mistyped_search_exports_nothing_and_says_why(practice) -> None:  # type: ignore[no-untyped-def]
     reply = page_client(practice, "biller").get("/billing/claims.csv?from=12/01/2026")
     assert reply.status_code == 422 and "YYYY-MM-DD" in reply.text
@@ -84,7 +110,7 @@ def test_a_mistyped_search_exports_nothing_and_says_why(practice) -> None:  # ty
 @pytest.mark.parametrize("role", ["front_desk", "therapist"])
 def test_the_exports_are_refused_to_roles_that_do_not_read_claims(practice, role: str) -> None:  # type: ignore[no-untyped-def]
     client = page_client(practice, role)
-    for path in ("/billing/aging.csv", "/billing/claims.csv"):
+    for path in ("/billing/aging.csv", "/billing/claims.csv", "/billing/denials.csv"):
         reply = client.get(path)
         assert reply.status_code == 403 and "text/csv" not in reply.headers["content-type"], path
 

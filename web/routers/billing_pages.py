@@ -349,3 +349,25 @@ def denials_page(
         page=page,
         older=len(denied) > DENIALS_PER_PAGE,
     )
+
+
+# The most denied lines one export writes (the work list's every page).
+DENIALS_EXPORT_MAX = 50_000
+
+
+@router.get("/billing/denials.csv")
+def denials_csv(session: SessionDep, actor: PageActor) -> Response:
+    """The whole denial work list, newest first as on its pages, as a spreadsheet."""
+    denied = work_list(session, actor=actor, kind="denied", limit=DENIALS_EXPORT_MAX)
+    names = names_of(session, {row["assigned_user_id"] for row in denied})
+    named = whose(session, {row["claim_id"] for row in denied})
+    rows = []
+    for d in denied:
+        control, patient, payer = named.get(d["claim_id"], (str(d["claim_id"]), "", ""))
+        assigned = names.get(d["assigned_user_id"], "") if d["assigned_user_id"] else ""
+        rows.append(
+            [control, d["service_date"], patient, payer, d["line"], d["cpt"], dollars(d["charge_cents"])]
+            + [d["carc"], d["rarc"], d["reason"], assigned]
+        )
+    header = ["claim", "date_of_service", "patient", "payer", "line", "code", "charge", "carc", "rarc"]
+    return csv_download([*header, "reason", "assigned_to"], rows, "denials.csv")
