@@ -2,8 +2,6 @@
 trend), the audit log with filters, users and their roles, payers (added from a profile here; rules and
 fee lines on each payer's page, web/routers/practice_pages.py) and fee schedules."""
 
-import csv
-import io
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Annotated
@@ -37,6 +35,7 @@ from web.deps import PageActor, SessionDep, SettingsDep
 from web.form_refusal import Refused, refused
 from web.routers.billing import import_fee_schedule_file
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
+from web.spreadsheet import csv_download
 
 router = APIRouter(include_in_schema=False)
 TREND_MONTHS = 6
@@ -198,23 +197,19 @@ def kpi_csv(
     the six months of the trend, one row per KPI (and one per breakdown item)."""
     asked = {"clinic_id": clinic_id, "provider_id": provider_id, "payer_id": payer_id}
     start, end, chosen, board = _kpi_board(session, settings, actor, start, end, asked)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(
-        ["kpi", "name", "unit", "target", "from", "to", "value", "numerator", "denominator", *board.labels]
-    )
+    rows: list[list[object]] = []
     for i, kpi in enumerate(board.figures):
-        trend = ["" if v is None else v for v in board.series(i)]
-        values = ["" if v is None else v for v in (kpi.value, kpi.numerator, kpi.denominator)]
-        writer.writerow([kpi.key, kpi.name, kpi.unit, kpi.target, start, end, *values, *trend])
+        rows.append(
+            [kpi.key, kpi.name, kpi.unit, kpi.target, start, end, kpi.value, kpi.numerator, kpi.denominator]
+            + list(board.series(i))
+        )
         for item, share in (kpi.breakdown or {}).items():
-            writer.writerow([f"{kpi.key}:{item}", f"{kpi.name}, {item}", "%", "", start, end, share, "", ""])
+            rows.append([f"{kpi.key}:{item}", f"{kpi.name}, {item}", "%", "", start, end, share, "", ""])
     scope = "-".join(f"{k.removesuffix('_id')}{v}" for k, v in chosen.items() if v)
-    name = f"kpis-{start}-{end}{'-' + scope if scope else ''}.csv"
-    return Response(
-        out.getvalue(),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    return csv_download(
+        ["kpi", "name", "unit", "target", "from", "to", "value", "numerator", "denominator", *board.labels],
+        rows,
+        f"kpis-{start}-{end}{'-' + scope if scope else ''}.csv",
     )
 
 
@@ -344,9 +339,7 @@ def audit_csv(
     )
     entries = filters.browse(session, actor, limit=AUDIT_CSV_MAX)
     names = user_names(session, entries)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(
+    return csv_download(
         [
             "id",
             "at_utc",
@@ -359,28 +352,24 @@ def audit_csv(
             "record",
             "from",
             "detail",
-        ]
-    )
-    for e in entries:
-        writer.writerow(
+        ],
+        (
             [
                 e.id,
                 e.at.strftime("%Y-%m-%d %H:%M:%S"),
-                e.user_id or "",
+                e.user_id,
                 "{} ({})".format(*names[e.user_id]) if e.user_id in names else "",
                 e.action,
                 e.outcome,
-                e.clinic_id or "",
-                e.patient_id or "",
+                e.clinic_id,
+                e.patient_id,
                 f"{e.record_type} {e.record_id}".strip(),
                 e.client_address,
                 e.detail,
             ]
-        )
-    return Response(
-        out.getvalue(),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": 'attachment; filename="audit-log.csv"'},
+            for e in entries
+        ),
+        "audit-log.csv",
     )
 
 
