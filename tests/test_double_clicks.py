@@ -6,9 +6,10 @@ one barrier) on SQLite and PostgreSQL: one effect, the other caller a Conflict t
 
 import threading
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 import pytest
+from remittance_helpers import era_for
 from scheduling_helpers import local, one, patient, patient_of_payer, therapist, type_id
 from server_helpers import at_once
 from sqlalchemy import text
@@ -16,14 +17,11 @@ from sqlmodel import Session, select
 from test_money_races import Prepared, _count, _note, _once, _supervisor
 
 from core.billing.claims import build_claims
-from core.billing.models import Claim, ClaimLine
+from core.billing.models import Claim
 from core.billing.posting import PostingResult, post_835
 from core.billing.submission import export_837
-from core.billing.x12.envelope import Parties
-from core.billing.x12.era835 import Adjustment, ClaimPayment, Remittance, ServicePayment, write_835
 from core.errors import Conflict
 from core.notes.workflow import cosign, return_for_correction
-from core.payers.models import Payer
 from core.scheduling import waitlist
 from core.scheduling.booking import BookingRequest, CancelRequest, book
 from core.scheduling.flows import cancel
@@ -120,60 +118,19 @@ def _submitted_claims(practice, count: int) -> list[Claim]:  # type: ignore[no-u
     return list(claims)
 
 
-def _era(practice, claims: list[Claim], trace: str, payer_claim: str = "ICN", denied: bool = False) -> str:  # type: ignore[no-untyped-def]
+def _era(practice, claims: list[Claim], trace: str, payer_claim: str, denied: bool = False) -> str:  # type: ignore[no-untyped-def]
     """The payer's 835 answering these claims: each paid in full (or denied outright), under a check
     number of its own and the payer's claim number `payer_claim` + the claim's id."""
+    ids = [claim.id or 0 for claim in claims]
     with practice.session() as session:
-        payer = session.get(Payer, claims[0].payer_id)
-        assert payer is not None
-        answers = []
-        for claim in claims:
-            lines = session.exec(
-                select(ClaimLine).where(ClaimLine.claim_id == claim.id).order_by(ClaimLine.line_number)  # type: ignore[arg-type]
-            ).all()
-            services = tuple(
-                ServicePayment(
-                    line.cpt,
-                    tuple(line.modifiers.split()),
-                    line.charge_cents,
-                    0 if denied else line.charge_cents,
-                    line.units,
-                    f"{claim.control_number}-{line.line_number}",
-                    (Adjustment("CO", "50", line.charge_cents),) if denied else (),
-                    ("N115",) if denied else (),
-                )
-                for line in lines
-            )
-            answers.append(
-                ClaimPayment(
-                    claim.control_number,
-                    "4" if denied else "1",
-                    sum(s.charge_cents for s in services),
-                    sum(s.paid_cents for s in services),
-                    0,
-                    f"{payer_claim}{claim.id}",
-                    services,
-                    "PATIENT",
-                    "TEST",
-                    "M000000001",
-                )
-            )
-        remittance = Remittance(
-            payer.name.upper(),
-            payer.electronic_payer_id,
-            "RIVERSIDE THERAPY",
-            "1900000013",
-            trace,
-            sum(a.paid_cents for a in answers),
-            date(2026, 12, 10),
-            tuple(answers),
+        return era_for(
+            session,
+            ids,
+            trace=trace,
+            control=int(trace[-4:]),
+            payer_claim=payer_claim,
+            denied=ids if denied else (),
         )
-    return write_835(
-        remittance,
-        parties=Parties(remittance.payer_id, "361000001"),
-        control=int(trace[-4:]),
-        at=datetime(2026, 12, 10, 9, 0, tzinfo=UTC),
-    )
 
 
 def _posted(practice, claim: int) -> tuple[int, int, str]:  # type: ignore[no-untyped-def]

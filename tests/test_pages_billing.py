@@ -4,17 +4,16 @@ a claim with everything on it and its history; a denial corrected, appealed, wri
 payment posted by hand and the statement. The database is read after each step."""
 
 import re
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 import pytest
 from conftest import make_practice
 from page_helpers import page_client
+from remittance_helpers import era_for
 from scheduling_helpers import count, one
 from sqlalchemy import text
 
 from core.billing.receivables import bucket_of
-from core.billing.x12.envelope import Parties
-from core.billing.x12.era835 import Adjustment, ClaimPayment, Remittance, ServicePayment, write_835
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -128,52 +127,6 @@ def test_a_paid_claim_shows_who_what_and_the_payers_amounts_per_line(billing) ->
     assert "Work the denial" not in text
 
 
-def _835_for(billing, claim_id: int, trace: str) -> str:  # type: ignore[no-untyped-def]
-    """An 835 paying each line of a sent claim at 80 %, the rest the patient's coinsurance."""
-    control, payer_code = one(
-        billing,
-        "SELECT c.control_number, y.electronic_payer_id FROM claim c JOIN payer y ON y.id = c.payer_id "
-        "WHERE c.id = :c",
-        c=claim_id,
-    )
-    lines = _all(
-        billing,
-        "SELECT line_number, cpt, units, charge_cents FROM claim_line WHERE claim_id = :c ORDER BY line_number",
-        c=claim_id,
-    )
-    services = tuple(
-        ServicePayment(
-            cpt,
-            ("GP",),
-            charge,
-            charge * 8 // 10,
-            units,
-            f"{control}-{n}",
-            (Adjustment("PR", "2", charge - charge * 8 // 10),),
-        )
-        for n, cpt, units, charge in lines
-    )
-    paid = sum(s.paid_cents for s in services)
-    claim = ClaimPayment(
-        control,
-        "1",
-        sum(c for *_, c in lines),
-        paid,
-        sum(s.charge_cents - s.paid_cents for s in services),
-        f"PCN{trace}",
-        services,
-        "PATIENT",
-        "TEST",
-        "M000000001",
-    )
-    return write_835(
-        Remittance("PAYER", payer_code, "CLINIC", "1900000013", trace, paid, date(2026, 12, 1), (claim,)),
-        parties=Parties(payer_code, "361000001"),
-        control=91,
-        at=datetime(2026, 12, 1, 9, 0, tzinfo=UTC),
-    )
-
-
 def test_a_denial_is_written_off_appealed_assigned_and_corrected_once_each(billing) -> None:  # type: ignore[no-untyped-def]
     biller = page_client(billing, "biller")
     denied = [
@@ -284,7 +237,10 @@ def test_batches_remittances_and_aging_pages(billing) -> None:  # type: ignore[n
     claim_id = one(
         billing, "SELECT id FROM claim WHERE status = 'submitted' AND clinic_id = 1 ORDER BY id LIMIT 1"
     )[0]
-    era = _835_for(billing, claim_id, "EFTPAGES1")
+    with billing.session() as session:  # each line paid at 80 %, the rest the patient's coinsurance
+        era = era_for(
+            session, [claim_id], trace="EFTPAGES1", control=91, percent=80, paid_on=date(2026, 12, 1)
+        )
     posted = biller.post("/billing/eras", files={"file": ("a.835", era.encode())}, follow_redirects=True)
     assert "835 EFTPAGES1" in posted.text
     assert one(billing, "SELECT status FROM claim WHERE id = :c", c=claim_id)[0] == "paid"

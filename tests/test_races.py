@@ -2,16 +2,12 @@
 (two worker processes) on SQLite and PostgreSQL: exactly one effect, and every other request a 409
 that says why (or, with the same Idempotency-Key, the first request's own answer)."""
 
-from datetime import UTC, date, datetime
-
 import httpx
 import pytest
 from note_helpers import DRAFT, login_as_provider, open_and_draft
+from remittance_helpers import era_for
 from scheduling_helpers import one
 from server_helpers import at_once, running_server
-
-from core.billing.x12.envelope import Parties
-from core.billing.x12.era835 import Adjustment, ClaimPayment, Remittance, ServicePayment, write_835
 
 TIMES = 5
 
@@ -215,65 +211,18 @@ def test_five_sends_of_one_payers_claims_write_one_837(pristine_practice, client
 def _remittance_for_batch(practice, batch: int, trace: str, only_denied: bool = False) -> str:  # type: ignore[no-untyped-def]
     """The payer's answer to a batch: every claim paid in full but the first, denied outright (or
     that denial alone)."""
-    from sqlmodel import select
+    from sqlmodel import col, select
 
-    from core.billing.models import Claim, ClaimLine
-    from core.payers.models import Payer
+    from core.billing.models import Claim
 
     with practice.session() as session:
-        claims = session.exec(select(Claim).where(Claim.batch_id == batch).order_by(Claim.id)).all()
-        claims = claims[:1] if only_denied else claims
-        payer = session.get(Payer, claims[0].payer_id)
-        answers = []
-        for n, claim in enumerate(claims):
-            lines = session.exec(
-                select(ClaimLine).where(ClaimLine.claim_id == claim.id).order_by(ClaimLine.line_number)
-            ).all()
-            denied = n == 0
-            services = tuple(
-                ServicePayment(
-                    line.cpt,
-                    tuple(line.modifiers.split()),
-                    line.charge_cents,
-                    0 if denied else line.charge_cents,
-                    line.units,
-                    f"{claim.control_number}-{line.line_number}",
-                    (Adjustment("CO", "50", line.charge_cents),) if denied else (),
-                    ("N115",) if denied else (),
-                )
-                for line in lines
-            )
-            paid = sum(s.paid_cents for s in services)
-            answers.append(
-                ClaimPayment(
-                    claim.control_number,
-                    "4" if denied else "1",
-                    claim.total_cents,
-                    paid,
-                    0,
-                    f"ICN{claim.id}",
-                    services,
-                    "PATIENT",
-                    "TEST",
-                    "M000000001",
-                )
-            )
-        remittance = Remittance(
-            payer.name.upper(),
-            payer.electronic_payer_id or f"P{payer.id:04d}",
-            "RIVERSIDE THERAPY",
-            "1900000013",
-            trace,
-            sum(a.paid_cents for a in answers),
-            date(2026, 12, 10),
-            tuple(answers),
+        ids = [
+            c or 0
+            for c in session.exec(select(Claim.id).where(Claim.batch_id == batch).order_by(col(Claim.id)))
+        ]
+        return era_for(
+            session, ids[:1] if only_denied else ids, trace=trace, control=int(trace[-4:]), denied=ids[:1]
         )
-    return write_835(
-        remittance,
-        parties=Parties(remittance.payer_id, "361000001"),
-        control=int(trace[-4:]),
-        at=datetime(2026, 12, 10, 9, 0, tzinfo=UTC),
-    )
 
 
 def test_five_postings_of_one_835_post_it_once_and_a_resent_copy_is_refused(

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 import pytest
 from conftest import DEMO_TODAY
 from note_helpers import DRAFT, login_as_provider, open_and_draft
+from remittance_helpers import BUNDLED, NOT_NECESSARY, answer, lines_of, write_era
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
@@ -16,11 +17,10 @@ from core.billing.posting import post_835
 from core.billing.service import balance
 from core.billing.submission import export_837
 from core.billing.x12.claim837 import read_837p
-from core.billing.x12.envelope import Parties
-from core.billing.x12.era835 import Adjustment, ClaimPayment, Remittance, ServicePayment, write_835
 from core.billing.x12.validate import x12_errors
 from core.errors import Conflict, Forbidden, Invalid
 from core.payers.fees import import_fee_schedule, parse_fee_csv
+from core.payers.models import Payer
 from core.providers.models import Provider
 
 FEES = "\ufeffCPT;Modifier;Amount\n97110;;$31.50\n97140;;29.13\n97112;;33.40\n97530;;36.02\n97161;;101.10\n"
@@ -176,12 +176,21 @@ def test_signed_notes_become_claims_that_go_out_as_837p_and_come_back_as_835(pra
             p: balance(session, actor=biller, patient_id=p).balance_cents
             for p in (a.patient_id, b.patient_id)
         }
-        era = write_835(
-            _remittance(a, b, c),
-            parties=Parties("P0001", "361000001"),
-            control=77,
-            at=datetime(2026, 12, 10, 9, 0, tzinfo=UTC),
-        )
+        # Claim a paid at 80 % with 20 % coinsurance; b's 97140 denied as bundled; c denied outright.
+        answers = [
+            answer(a, lines_of(session, a.id or 0), payer_claim="PCN-A", percent=80),
+            answer(
+                b,
+                lines_of(session, b.id or 0),
+                payer_claim="PCN-B",
+                percent=80,
+                denied_codes={"97140": BUNDLED},
+            ),
+            answer(c, lines_of(session, c.id or 0), payer_claim="PCN-C", denied=NOT_NECESSARY),
+        ]
+        medicare = session.get(Payer, a.payer_id)
+        assert medicare is not None
+        era = write_era(medicare, answers, trace="EFT000123", control=77)
         assert x12_errors(era) == []
         payments_before = _rows(session, "SELECT COUNT(*) FROM payment")[0][0]
         for tampered, error in (
@@ -233,85 +242,6 @@ def _visit_ids(session: Session, note_ids: list[int]) -> set[int]:
     from core.notes.models import Note
 
     return {n.visit_id for n in session.exec(select(Note).where(Note.id.in_(note_ids))).all()}  # type: ignore[union-attr]
-
-
-def _remittance(a: Claim, b: Claim, c: Claim) -> Remittance:
-    """Claim a paid at 80 % with 20 % coinsurance; b's 97140 denied as bundled; c denied outright."""
-
-    def service(
-        claim: Claim, n: int, cpt: str, charge: int, paid: int, adjustments, remarks=()
-    ) -> ServicePayment:  # type: ignore[no-untyped-def]
-        return ServicePayment(
-            cpt,
-            ("GP",),
-            charge,
-            paid,
-            2 if cpt == "97110" else 1,
-            f"{claim.control_number}-{n}",
-            tuple(adjustments),
-            tuple(remarks),
-        )
-
-    def line_no(claim: Claim, cpt: str) -> int:
-        return {"97110": 1, "97140": 2}[cpt]
-
-    claims = (
-        ClaimPayment(
-            a.control_number,
-            "1",
-            9213,
-            7370,
-            1843,
-            "PCN-A",
-            (
-                service(a, line_no(a, "97110"), "97110", 6300, 5040, [Adjustment("PR", "2", 1260)]),
-                service(a, line_no(a, "97140"), "97140", 2913, 2330, [Adjustment("PR", "2", 583)]),
-            ),
-            "PATIENT",
-            "TEST",
-            "M000000001",
-        ),
-        ClaimPayment(
-            b.control_number,
-            "1",
-            9213,
-            5040,
-            1260,
-            "PCN-B",
-            (
-                service(b, line_no(b, "97110"), "97110", 6300, 5040, [Adjustment("PR", "2", 1260)]),
-                service(b, line_no(b, "97140"), "97140", 2913, 0, [Adjustment("CO", "97", 2913)], ["M86"]),
-            ),
-            "PATIENT",
-            "TEST",
-            "M000000001",
-        ),
-        ClaimPayment(
-            c.control_number,
-            "4",
-            9213,
-            0,
-            0,
-            "PCN-C",
-            (
-                service(c, line_no(c, "97110"), "97110", 6300, 0, [Adjustment("CO", "50", 6300)], ["N115"]),
-                service(c, line_no(c, "97140"), "97140", 2913, 0, [Adjustment("CO", "50", 2913)], ["N115"]),
-            ),
-            "PATIENT",
-            "TEST",
-            "M000000001",
-        ),
-    )
-    return Remittance(
-        "MEDICARE PART B",
-        "P0001",
-        "RIVERSIDE THERAPY",
-        "1900000013",
-        "EFT000123",
-        12410,
-        date(2026, 12, 10),
-        claims,
-    )
 
 
 # Each claim's rendering provider (core.billing.rendering): the therapist who furnished it, or for an
