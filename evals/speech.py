@@ -83,8 +83,12 @@ def speak(text: str, voice: Voice, work: Path) -> np.ndarray:
         check=True,
         capture_output=True,
     )
+    # Repeatable mode (-R): going down to 16 bits after the rate change, sox dithers with noise seeded
+    # from the clock, so each run spoke a different clip (+-1 LSB). Base hears espeak's "Nine minutes of
+    # balance." at its edge: 4 of 30 such clips came back "I made it some errands on the phone.", no
+    # service named and nothing heard again (tests/test_stt_lost_minutes.py failed at random).
     subprocess.run(
-        [_need("sox"), str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(resampled)],
+        [_need("sox"), "-R", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(resampled)],
         check=True,
         capture_output=True,
     )
