@@ -15,7 +15,6 @@ from scheduling_helpers import one
 from server_helpers import at_once
 from sqlalchemy import inspect, text
 from sqlmodel import select
-from test_money_races import _supervisor, _visit
 
 from core.audit.models import AuditEntry
 from core.db import snapshot_session
@@ -27,7 +26,9 @@ from core.notes.models import Note, NoteSignature
 from core.notes.workflow import DraftIn, cosign, create_draft, edit, return_for_correction, sign, versions
 from core.providers.models import Provider
 from core.timeutil import as_utc
+from core.users.service import actor_by_email
 from core.visits.models import Visit
+from core.visits.service import open_visit
 
 
 class Clock:
@@ -75,6 +76,44 @@ def _from_the_log(practice, note_id: int) -> float | None:  # type: ignore[no-un
         ).all()
         times = f.until_signed(list(actions), note.signed_at)
         return f.active_minutes(times) if times else None
+
+
+def _provider_actor(practice, provider_id: int):  # type: ignore[no-untyped-def]
+    email = one(
+        practice,
+        "SELECT u.email FROM app_user u JOIN provider p ON p.user_id = u.id WHERE p.id = :p",
+        p=provider_id,
+    )[0]
+    with practice.session() as session:
+        return actor_by_email(session, email, "127.0.0.1")
+
+
+def _supervisor(practice, note_id: int):  # type: ignore[no-untyped-def]
+    supervisor = one(
+        practice,
+        "SELECT p.supervising_provider_id FROM note n JOIN provider p ON p.id = n.provider_id WHERE n.id = :n",
+        n=note_id,
+    )[0]
+    return _provider_actor(practice, int(supervisor))
+
+
+def _visit(practice, credential: str):  # type: ignore[no-untyped-def]
+    """A visit opened on the first booked follow-up in clinic 1 of a provider with that credential."""
+    appointment, provider = one(
+        practice,
+        """SELECT a.id, a.provider_id FROM appointment a
+        JOIN provider p ON p.id = a.provider_id JOIN appointment_type t ON t.id = a.appointment_type_id
+        JOIN insurance_policy i ON i.patient_id = a.patient_id AND i.priority = 1
+        WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = :c AND t.kind = 'follow-up'
+          AND a.progress_due = :f AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)
+        ORDER BY a.starts_at, a.id LIMIT 1""",
+        c=credential,
+        f=False,
+    )
+    actor = _provider_actor(practice, int(provider))
+    with practice.session() as session:
+        visit = open_visit(session, actor=actor, appointment_id=int(appointment), recording_consent=True)
+    return visit.id or 0, actor
 
 
 def _drafted(practice, clock: Clock, credential: str):  # type: ignore[no-untyped-def]
