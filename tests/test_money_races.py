@@ -21,7 +21,7 @@ from test_migration_import import OWNER, _clinic, _counts, _mapping
 from assistant import service as assistant
 from bench.legacy_export import write_export
 from core.actor import Actor
-from core.authorizations.service import AuthorizationCreate, AuthorizationUpdate, release_visit
+from core.authorizations.service import AuthorizationCreate, AuthorizationUpdate
 from core.authorizations.service import add as add_authorization
 from core.authorizations.service import update as update_authorization
 from core.billing import scrubber
@@ -417,31 +417,6 @@ def writing_a_plan(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def _authorized_note(practice) -> tuple[int, int, int, Actor]:  # type: ignore[no-untyped-def]
-    """A PT's note signed on an appointment under an authorization: (authorization, visit, note, desk)."""
-    appointment, provider = (
-        int(x)
-        for x in one(
-            practice,
-            """SELECT a.id, a.provider_id FROM appointment a JOIN provider p ON p.id = a.provider_id
-            JOIN appointment_type t ON t.id = a.appointment_type_id
-            JOIN prior_authorization z ON z.id = a.authorization_id
-            WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = 'PT' AND t.kind = 'follow-up'
-              AND a.progress_due = :f AND z.visits_used < z.visits_approved
-              AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)
-            ORDER BY a.starts_at, a.id LIMIT 1""",
-            f=False,
-        )
-    )
-    actor = _actor_of_provider(practice, provider)
-    with practice.session() as session:
-        visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
-        note = create_draft(session, actor=actor, visit_id=visit.id or 0, data=DraftIn(**DRAFT))
-        sign(session, actor=actor, note_id=note.id or 0)
-    auth = int(one(practice, "SELECT authorization_id FROM appointment WHERE id = :a", a=appointment)[0])
-    return auth, visit.id or 0, note.id or 0, practice.actor("front_desk", "riverside")
-
-
 def _auth_events(practice, auth: int, detail: str) -> int:  # type: ignore[no-untyped-def]
     return _count(
         practice,
@@ -456,19 +431,6 @@ def _committed(session: Session, done: object) -> object:
     """What a service that leaves the commit to its caller (it is one step of a larger change) did."""
     session.commit()
     return done
-
-
-def releasing_a_visit(practice) -> Prepared:  # type: ignore[no-untyped-def]
-    """A signed visit voided, its release sent twice (a cancel arriving twice): one visit given back."""
-    auth, visit, _, desk = _authorized_note(practice)
-    return Prepared(
-        lambda s: _committed(s, release_visit(s, actor=desk, authorization_id=auth, visit_id=visit)),
-        lambda: (
-            -_count(practice, "SELECT visits_used FROM prior_authorization WHERE id = :a", a=auth),
-            _auth_events(practice, auth, "visit released%"),
-        ),
-        (1, 1),
-    )
 
 
 def _patient_of_clinic_1(practice) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -885,7 +847,6 @@ OPERATIONS = (
     correcting_the_physicians_signature,
     sending_a_plan,
     writing_a_plan,
-    releasing_a_visit,
     adding_an_authorization,
     updating_an_authorization,
     adding_a_referral,
@@ -1114,26 +1075,6 @@ def test_the_same_record_added_twice_at_once_answers_both_with_the_first(
 ) -> None:  # type: ignore[no-untyped-def]
     first, second = _once(pristine_practice, operation, together=True)
     assert first == second, "the second request is answered with the row the first one added"
-
-
-def test_a_visit_given_back_once_is_not_given_back_again_and_one_never_used_is_refused(
-    pristine_practice,
-) -> None:  # type: ignore[no-untyped-def]
-    """The same release later (a void sent again) changes nothing; a visit that did not use the
-    authorization is refused in words, and the count is untouched."""
-    practice = pristine_practice
-    auth, visit, _, desk = _authorized_note(practice)
-    used = _count(practice, "SELECT visits_used FROM prior_authorization WHERE id = :a", a=auth)
-    for _ in range(3):
-        with Session(practice.engine, expire_on_commit=False) as session:
-            given = release_visit(session, actor=desk, authorization_id=auth, visit_id=visit)
-            session.commit()
-        assert given.visits_used == used - 1
-    other, _ = _visit(practice, "PT")
-    with practice.session() as session, pytest.raises(Conflict, match="none to give back"):
-        release_visit(session, actor=desk, authorization_id=auth, visit_id=other)
-    assert _count(practice, "SELECT visits_used FROM prior_authorization WHERE id = :a", a=auth) == used - 1
-    assert _auth_events(practice, auth, "visit released%") == 1
 
 
 def test_a_plan_sent_again_the_same_day_is_one_send_and_on_another_day_another(

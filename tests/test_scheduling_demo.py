@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from core.alerts.service import for_user
 from core.authorizations.models import Authorization
-from core.authorizations.service import release_visit, use_visit
+from core.authorizations.service import use_visit
 from core.errors import Conflict
 from core.notifications.senders import FileSender
 from core.scheduling.reminders import send_due
@@ -227,7 +227,7 @@ def test_front_desk_sees_no_clinical_alerts_and_nothing_of_the_other_clinic(pris
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from(["use", "release", "override"]), max_size=12), st.integers(0, 4))
+@given(st.lists(st.sampled_from(["use", "override"]), max_size=12), st.integers(0, 4))
 def test_visits_used_never_pass_approved_without_an_audited_override(
     pristine_practice, ops, approved
 ) -> None:  # type: ignore[no-untyped-def]
@@ -252,17 +252,12 @@ def test_visits_used_never_pass_approved_without_an_audited_override(
         overrides = 0
         for op in ops:
             try:
-                if op == "release":
-                    # No visit of this authorization was signed: a release finds none to give back
-                    # (test_money_races gives back a signed visit's, once however often it is sent).
-                    release_visit(session, actor=desk, authorization_id=auth.id, visit_id=0)
-                else:
-                    use_visit(
-                        session,
-                        actor=desk if op == "override" else signer,
-                        authorization_id=auth.id,
-                        override=op == "override",
-                    )
+                use_visit(
+                    session,
+                    actor=desk if op == "override" else signer,
+                    authorization_id=auth.id,
+                    override=op == "override",
+                )
                 session.commit()
             except Conflict:
                 session.rollback()

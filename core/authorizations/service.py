@@ -9,7 +9,6 @@ from sqlmodel import Session, col, func, select
 
 from core.access import require
 from core.actor import Actor
-from core.audit.models import AuditEntry
 from core.authorizations.models import Authorization
 from core.enums import AppointmentStatus, NoteStatus
 from core.errors import Conflict, Invalid, NotFound, existing
@@ -171,7 +170,11 @@ def use_visit(
     session: Session, *, actor: Actor, authorization_id: int, override: bool = False
 ) -> Authorization:
     """One visit used, as a note is signed. Past the approved visits only with an explicit, audited
-    override by someone who may change authorizations; never in the caller's silence."""
+    override by someone who may change authorizations; never in the caller's silence.
+
+    Nothing gives a used visit back: a signed note is final (changes after signing are addenda), and a
+    cancelled or no-show visit never used one (booked_ahead stops holding its place when its status
+    changes)."""
     action = Action.authorization_write if override else Action.note_sign
     auth, patient = _locked(session, actor, authorization_id, action)
     if auth.visits_used >= auth.visits_approved and not override:
@@ -180,42 +183,6 @@ def use_visit(
     session.add(auth)
     detail = "visit used" + (" beyond approved (override)" if auth.visits_used > auth.visits_approved else "")
     _audit(session, actor, action, patient, authorization_id, detail)
-    return auth
-
-
-# The audit entry of a release names the visit given back: a release sent again (a double click, a
-# void arriving twice) finds it and is done, as a claim line's removal is (core.billing.claims.REMOVED).
-RELEASED = "visit released (visit {})"
-
-
-def release_visit(session: Session, *, actor: Actor, authorization_id: int, visit_id: int) -> Authorization:
-    """Give back the visit that a signed visit used (the visit voided; called before its note's status
-    changes), serialised on the authorization's row. Once per visit: the same release again (at once
-    or in a row) finds it done and gets the authorization as the first left it, never a second visit
-    back; a visit that did not use this authorization is refused. The count never goes below zero."""
-    auth, patient = _locked(session, actor, authorization_id, Action.authorization_write)
-    detail = RELEASED.format(visit_id)
-    done = session.exec(
-        select(AuditEntry.id).where(
-            AuditEntry.patient_id == auth.patient_id,
-            AuditEntry.record_type == "authorization",
-            AuditEntry.record_id == str(authorization_id),
-            AuditEntry.detail == detail,
-        )
-    ).first()
-    if done is not None:  # given back already (a double click, a void arriving twice)
-        return auth
-    visit = session.get(Visit, visit_id)
-    appointment = session.get(Appointment, visit.appointment_id) if visit and visit.appointment_id else None
-    signed = session.exec(select(Note.id).where(Note.visit_id == visit_id, Note.status == "signed")).first()
-    if appointment is None or appointment.authorization_id != authorization_id or signed is None:
-        raise Conflict(
-            f"visit {visit_id} did not use a visit of authorization {authorization_id}; "
-            "there is none to give back"
-        )
-    auth.visits_used = max(0, auth.visits_used - 1)
-    session.add(auth)
-    _audit(session, actor, Action.authorization_write, patient, authorization_id, detail)
     return auth
 
 
