@@ -167,7 +167,7 @@ def _availability(url: str, report: Report, label: str, rounds: int = 20) -> lis
         ).one()
         start = date.today() + timedelta(days=1)
         query = SlotQuery(
-            appointment_type_id=kind.id, date_from=start, date_to=start + timedelta(days=13), limit=500
+            appointment_type_id=kind.id or 0, date_from=start, date_to=start + timedelta(days=13), limit=500
         )
         for _ in range(rounds):
             began = time.perf_counter()
@@ -201,7 +201,7 @@ def _booking_throughput(url: str, report: Report, label: str, bookings: int = 20
                 AppointmentType.kind == "follow-up",
             )
         ).one()
-        patients = session.exec(
+        patients = session.execute(
             text(
                 "SELECT p.id FROM patient p JOIN insurance_policy i ON i.patient_id = p.id "
                 "JOIN payer y ON y.id = i.payer_id WHERE p.clinic_id = 1 "
@@ -209,7 +209,7 @@ def _booking_throughput(url: str, report: Report, label: str, bookings: int = 20
             ).bindparams(n=bookings)
         ).all()
         providers = eligible_providers(session, kind, None)
-        kind_id = kind.id
+        kind_id = kind.id or 0
     tz = ZoneInfo("America/New_York")
     monday = date.today() + timedelta(days=365 + 7 * random.randrange(40))
     monday -= timedelta(days=monday.weekday())
@@ -222,7 +222,7 @@ def _booking_throughput(url: str, report: Report, label: str, bookings: int = 20
         requests.append(
             BookingRequest(
                 patient_id=patient_id,
-                provider_id=providers[i % len(providers)].id,
+                provider_id=providers[i % len(providers)].id or 0,
                 appointment_type_id=kind_id,
                 starts_at=starts,
             )

@@ -112,12 +112,14 @@ def build(conn: Connection, *, seed: int = 3, now: datetime | None = None) -> li
     now = now or datetime.now(UTC)
     zone = ZoneInfo(conn.execute(text("SELECT timezone FROM clinic WHERE id = 1")).scalar_one())
     today = now.astimezone(zone).date()
-    unique = conn.execute(
-        text(
-            """SELECT MIN(p.id), p.first_name, p.last_name FROM patient p WHERE p.clinic_id = 1
+    unique = list(
+        conn.execute(
+            text(
+                """SELECT MIN(p.id), p.first_name, p.last_name FROM patient p WHERE p.clinic_id = 1
            GROUP BY p.first_name, p.last_name HAVING COUNT(*) = 1 ORDER BY MIN(p.id)"""
-        )
-    ).all()
+            )
+        ).all()
+    )
     rng.shuffle(unique)
     cases: list[Case] = []
 

@@ -41,7 +41,8 @@ def visits() -> list[dict]:
 
 def segments_of(dialogue: str) -> list[Segment]:
     """The dialogue as a transcript: the doctor in the clinician's seat, anyone else beside the patient."""
-    out, clock = [], 0.0
+    out: list[Segment] = []
+    clock = 0.0
     for line in dialogue.splitlines():
         m = LINE.match(line.strip())
         if not m or not m.group("text").strip():

@@ -29,7 +29,7 @@ def run() -> list[dict]:
     engine = recognizer(settings)
     label = f"{engine.backend} {engine.model}"
     said_all, with_prompt, without_prompt = [], [], []
-    right = words = 0
+    right, words = 0.0, 0
     with tempfile.TemporaryDirectory() as tmp:
         for session in scripts(list(SESSIONS)):
             truth = generate(session, Path(tmp) / f"{session['id']}.wav", noise_db=NOISE_DB)

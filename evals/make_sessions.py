@@ -149,8 +149,8 @@ def session(rng: random.Random, number: int) -> dict:
         if discipline == "SLP":
             services = [Service("92610" if services[0].code == "92526" else "92523")]
         else:
-            code = {"PT": ("97161", "97164"), "OT": ("97165", "97168")}[discipline]
-            services.append(Service(code[note_type == "re-evaluation"]))
+            evaluations = {"PT": ("97161", "97164"), "OT": ("97165", "97168")}[discipline]
+            services.append(Service(evaluations[note_type == "re-evaluation"]))
     coded = code_visit(services, discipline=discipline, role=role, rules=PayerRules(unit_rule=rule))
     return {
         "id": f"gen-{number:02d}-{discipline.lower()}-{note_type}-{role.lower()}",

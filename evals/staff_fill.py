@@ -607,7 +607,8 @@ def _book_scene(
     """A patient in treatment, a provider of the discipline and a day and hour that provider is free."""
     treated = [p for p in pool if demo.attended(p)]
     pid = rng.choice(treated or pool)
-    last = (demo.attended(pid) or [None])[-1]
+    attended = demo.attended(pid)
+    last = attended[-1] if attended else None
     discipline = last.discipline if last else "PT"
     provider = own if own is not None else (last.provider_id if last else 1)
     if demo.providers[provider][3] != discipline:
