@@ -27,7 +27,6 @@ from core.providers.models import Provider
 from core.providers.rules import WEEKDAYS
 from core.providers.service import active_in
 from core.scheduling import type_manage as types
-from core.scheduling.models import AppointmentType
 from web.deps import PageActor, SessionDep
 from web.form_refusal import Refused, refused
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
@@ -185,11 +184,12 @@ def _provider_page(
     request: Request,
     session: Session,
     actor: Actor,
-    provider: Provider,
+    provider_id: int,
     *,
     form: providers.ProviderForm | None = None,
     refusal: Refused | None = None,
 ) -> HTMLResponse:
+    provider = providers.load_for_owner(session, actor=actor, provider_id=provider_id)
     return _form_page(
         request,
         "provider.html",
@@ -208,8 +208,7 @@ def _provider_page(
 
 @router.get("/owner/providers/{provider_id}", response_class=HTMLResponse)
 def provider_page(provider_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
-    provider = providers.load_for_owner(session, actor=actor, provider_id=provider_id)
-    return _provider_page(request, session, actor, provider)
+    return _provider_page(request, session, actor, provider_id)
 
 
 @router.post("/owner/providers/{provider_id}")
@@ -224,14 +223,7 @@ def edit_provider_form(
         lambda: providers.save_provider(
             session, actor=actor, clinic_id=0, form=form, provider_id=provider_id
         ),
-        lambda refusal: _provider_page(
-            request,
-            session,
-            actor,
-            providers.load_for_owner(session, actor=actor, provider_id=provider_id),
-            form=form,
-            refusal=refusal,
-        ),
+        lambda refusal: _provider_page(request, session, actor, provider_id, form=form, refusal=refusal),
         f"/owner/providers/{provider_id}",
         lambda provider: f"{provider.full_name} saved.",
     )
@@ -544,11 +536,12 @@ def _type_page(
     request: Request,
     session: Session,
     actor: Actor,
-    kind: AppointmentType,
+    type_id: int,
     *,
     form: types.TypeForm | None = None,
     refusal: Refused | None = None,
 ) -> HTMLResponse:
+    kind = types.load_for_owner(session, actor=actor, type_id=type_id)
     return _form_page(
         request,
         "appointment_type.html",
@@ -564,7 +557,7 @@ def _type_page(
 
 @router.get("/owner/appointment-types/{type_id}", response_class=HTMLResponse)
 def type_page(type_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
-    return _type_page(request, session, actor, types.load_for_owner(session, actor=actor, type_id=type_id))
+    return _type_page(request, session, actor, type_id)
 
 
 @router.post("/owner/appointment-types/{type_id}")
@@ -577,14 +570,7 @@ def edit_type_form(
 ) -> Response:
     return _saved(
         lambda: types.save_type(session, actor=actor, clinic_id=0, form=form, type_id=type_id),
-        lambda refusal: _type_page(
-            request,
-            session,
-            actor,
-            types.load_for_owner(session, actor=actor, type_id=type_id),
-            form=form,
-            refusal=refusal,
-        ),
+        lambda refusal: _type_page(request, session, actor, type_id, form=form, refusal=refusal),
         f"/owner/appointment-types/{type_id}",
         lambda saved: f"{saved.name} saved.",
     )
