@@ -3,9 +3,18 @@ claims by status, the claims search and the charges not yet on a claim, each an 
 clinics the biller sees, refused to the desk and to therapists."""
 
 import pytest
+from page_helpers import page_client
 from scheduling_helpers import count, one
+from sqlalchemy import bindparam, text
 
-from core.billing.overview import STATUSES, ClaimQuery, claims_by_status, open_charges, search_claims
+from core.billing.overview import (
+    STATUSES,
+    ClaimQuery,
+    claims_by_status,
+    count_open_charges,
+    open_charges,
+    search_claims,
+)
 from core.enums import ClaimStatus
 from core.errors import Forbidden
 
@@ -87,6 +96,44 @@ def test_open_charges_are_the_charges_no_claim_carries_newest_first(practice) ->
     assert len(rows) == min(500, in_sql)
     dates = [r["service_date"] for r in rows]
     assert dates == sorted(dates, reverse=True)
+
+
+def test_every_charge_waiting_is_counted_though_the_page_lists_the_newest(practice) -> None:  # type: ignore[no-untyped-def]
+    """A week not billed is hundreds of charges: the claims page's heading counts them all (it said 200,
+    the list's limit) and says how many it does not list."""
+    with practice.engine.begin() as connection:
+        billed = [
+            tuple(r)
+            for r in connection.execute(
+                text(
+                    "SELECT id, status FROM charge WHERE clinic_id = 1 AND status <> 'open' ORDER BY id LIMIT 260"
+                )
+            ).all()
+        ]
+        connection.execute(
+            text("UPDATE charge SET status = 'open' WHERE id IN :ids").bindparams(
+                bindparam("ids", expanding=True)
+            ),
+            {"ids": [i for i, _ in billed]},
+        )
+    try:
+        biller = practice.actor("biller")
+        in_sql = count(
+            practice,
+            f"SELECT COUNT(*) FROM charge WHERE status = 'open' AND clinic_id IN ({_clinics(biller)})",
+        )
+        with practice.session() as session:
+            assert count_open_charges(session, actor=biller) == in_sql >= 260
+        page = page_client(practice, "biller").get("/billing/claims")
+        assert f"Charges waiting for a claim ({in_sql:,})" in page.text
+        assert f"The newest 50; and {in_sql - 50:,} more." in page.text
+        assert page.text.count("</tr>", page.text.index('id="charges"'), page.text.index('id="held-h"')) == 51
+    finally:
+        with practice.engine.begin() as connection:
+            for charge_id, status in billed:
+                connection.execute(
+                    text("UPDATE charge SET status = :s WHERE id = :i"), {"s": status, "i": charge_id}
+                )
 
 
 @pytest.mark.parametrize("role", ["front_desk", "therapist"])

@@ -30,6 +30,17 @@ STATUSES = (
 )
 
 
+def count_open_charges(session: Session, *, actor: Actor) -> int:
+    """How many charges wait for a claim in the clinics the asker may see: open_charges lists only the
+    newest of them, and a week not billed is several hundred."""
+    clinics = require_anywhere(session, actor, Action.charge_read)
+    return session.exec(
+        select(func.count())
+        .select_from(Charge)
+        .where(col(Charge.clinic_id).in_(clinics), Charge.status == "open")
+    ).one()
+
+
 def open_charges(session: Session, *, actor: Actor, limit: int = 200) -> list[dict[str, Any]]:
     """Charges from signed notes that no claim carries yet, newest service first."""
     clinics = require_anywhere(session, actor, Action.charge_read)

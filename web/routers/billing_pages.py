@@ -32,6 +32,7 @@ from core.billing.overview import (
     STATUSES,
     ClaimQuery,
     claims_by_status,
+    count_open_charges,
     export_claims,
     open_charges,
     search_claims,
@@ -50,6 +51,7 @@ from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, 
 from web.spreadsheet import csv_download, dollars
 
 router = APIRouter(include_in_schema=False)
+CHARGES_SHOWN = 50  # the newest charges waiting; the heading counts them all
 SORT_LABELS = {
     "service_date": "Date of service",
     "patient": "Patient",
@@ -77,7 +79,7 @@ def claims_page(
 ) -> HTMLResponse:
     """The biller's desk: charges waiting, claims held, ready claims to send per payer, and every claim
     found by patient, control number, payer, status and dates of service, a page at a time."""
-    charges = open_charges(session, actor=actor)
+    charges = open_charges(session, actor=actor, limit=CHARGES_SHOWN)
     held = work_list(session, actor=actor, kind="held")
     # Who and which payer each held claim is, as the claims search names them (an audited read).
     named = {
@@ -114,6 +116,7 @@ def claims_page(
         "claims.html",
         actor,
         charges=charges,
+        charges_total=count_open_charges(session, actor=actor),
         held=held[:60],
         held_total=len(held),
         named=named,
