@@ -1132,7 +1132,13 @@ def _write(
         and bool(meaning.get("provider"))
         and scene.day is not None
         and scene.provider_id is not None
-        and bool(re.search(r"\ball of\b|\bwhole day\b", said_visit + " " + said.lower()))
+        and bool(
+            re.search(
+                # "cancel all Katherines pts thursday" (blind11): a provider's patients, said without "of"
+                r"\ball of\b|\bwhole day\b|\ball [{}\w]+?'?s (pts|patients|visits|appts|appointments)\b",
+                said_visit + " " + said.lower(),
+            )
+        )
     )
     if whole_day and scene.day is not None and scene.provider_id is not None:
         e.proposal = "either"
