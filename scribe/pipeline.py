@@ -138,10 +138,12 @@ def _hear(
         if progress:
             progress(first + seconds)
 
-    for piece in recognizer.transcribe(
-        window, prompt=prompt, hotwords=hotwords, progress=step, speech_end=group[-1].end - first
+    for number, piece in enumerate(
+        recognizer.transcribe(
+            window, prompt=prompt, hotwords=hotwords, progress=step, speech_end=group[-1].end - first
+        )
     ):
-        if not piece.text or _echoes(piece, prompt):
+        if not piece.text or _echoes(piece, prompt) or (number and _made_up(piece)):
             continue
         for word in piece.words or (Word(piece.start, piece.end, " " + piece.text),):
             said[_nearest(group, starts, first + (word.start + word.end) / 2)].append(word)
@@ -231,6 +233,29 @@ def _nearest(group: list[Region], starts: list[float], moment: float) -> int:
 def _echoes(piece: Piece, prompt: str | None) -> bool:
     """Whisper sometimes repeats its prompt over noise: such a piece was never said."""
     return bool(prompt) and len(piece.text) > 20 and piece.text.strip(" .") in (prompt or "")
+
+
+# A piece after the first of a window whose words come faster than anyone speaks and that the model
+# itself doubts was made up in the pause that ends the window: live pieces end in half a second of
+# pause, and there Whisper wrote "Thank you." and "Thank you so much." (first word 0.02), or the
+# window's earlier sentence again (12 words in 0.4 s): under a sixth of a second a word. On the live
+# path (`python -m bench.live_boundaries`: 275 s spoken, 11 piece boundaries) 8 such words at the
+# boundaries before, 0 after.
+_FASTEST_WORDS_PER_SECOND = 6.0
+_DOUBTED_FIRST_WORD = 0.1
+_DOUBTED_MEAN = 0.5
+
+
+def _made_up(piece: Piece) -> bool:
+    words = [w for w in piece.words if w.text.strip()]
+    if len(words) < 2:
+        return False
+    span = max(words[-1].end - words[0].start, 1e-3)
+    doubted = (
+        words[0].probability < _DOUBTED_FIRST_WORD
+        or sum(w.probability for w in words) / len(words) < _DOUBTED_MEAN
+    )
+    return len(words) / span > _FASTEST_WORDS_PER_SECOND and doubted
 
 
 def label(heard: list[Heard], *, enrolled: np.ndarray | None = None) -> list[dict]:
@@ -347,15 +372,23 @@ def with_context(prompt: str | None, heard_before: str, *, model: str = "") -> s
     return " ".join([prompt or "", *words]).strip()
 
 
-def settled_regions(tail: np.ndarray, *, final: bool, least: float) -> list[Region]:
+def settled_regions(tail: np.ndarray, *, final: bool, least: float) -> tuple[list[Region], np.ndarray]:
     """The talk of a live recording's unsent audio that a piece may take now: all of it when the
     recording is closed; else only regions whose pause after them has settled, and only once they hold
-    at least `least` seconds (no region is cut in two: a word at a piece's edge is heard whole)."""
+    at least `least` seconds (no region is cut in two: a word at a piece's edge is heard whole).
+    With them, the audio the piece may hear: the tail up to the talk that follows them, which is the
+    next piece's. A window runs into the pause after its talk (`_TAIL_SECONDS`); where that pause was
+    shorter than the run, the piece heard the next piece's first word as well, cut: "knee bend. Gait
+    training was nine minutes" came out "knee bend. Gate." and then "Gate. Training was eye-mitted."."""
     regions = speech_regions(tail)
     if final:
-        return regions
-    regions = [r for r in regions if r.end < tail.size / SAMPLE_RATE - _SETTLED_SECONDS]
-    return regions if regions and regions[-1].end >= least else []
+        return regions, tail
+    settled = [r for r in regions if r.end < tail.size / SAMPLE_RATE - _SETTLED_SECONDS]
+    if not settled or settled[-1].end < least:
+        return [], tail[:0]
+    after = regions[len(settled) :]
+    heard_to = max(settled[-1].end, after[0].start - _GAP_KEPT) if after else tail.size / SAMPLE_RATE
+    return settled, tail[: int(heard_to * SAMPLE_RATE)]
 
 
 def advance(
@@ -389,7 +422,7 @@ def advance(
         tail, total = _audio_since(recording, path, settings, since, final=final)
         if not final and total - since < least + _SETTLED_SECONDS:
             return []
-        regions = settled_regions(tail, final=final, least=least)
+        regions, audible = settled_regions(tail, final=final, least=least)
         if not regions and not final:
             return []
         groups = windows(regions, longest=recognizer.stretch)
@@ -402,7 +435,7 @@ def advance(
                 progress(min((since + seconds) / total, 0.99))
 
         heard = transcribe_windows(
-            tail,
+            audible,
             groups,
             recognizer,
             prompt=prompt,
