@@ -76,11 +76,14 @@ def _sentence(text: str) -> str:
 
 def _sections(facts: list[Fact]) -> dict[str, list[str]]:
     reports, measures, interventions, assessment, plan, equipment = [], [], [], [], [], []
-    sets = [f.value for f in facts if f.kind == "sets_reps"]
+    sets = [f"{f.said} {f.value}" if f.said else f.value for f in facts if f.kind == "sets_reps"]
     for fact in facts:
         said_by_patient = fact.speaker in PATIENT_SIDE
         if fact.kind == "pain":
-            reports.append(f"{'Patient reports' if said_by_patient else 'Pain rated'} pain {fact.value}.")
+            if not fact.restated:
+                rated = f"{'pain' if '/' in fact.text else fact.text} {fact.value}"
+                rated += f" {fact.said}" if fact.said else ""
+                reports.append(_sentence(f"patient reports {rated}" if said_by_patient else rated))
         elif fact.kind == "finding":
             if fact.historical:
                 reports.append(f"History of {fact.value}.")
@@ -91,13 +94,20 @@ def _sections(facts: list[Fact]) -> dict[str, list[str]]:
             elif said_by_patient:
                 reports.append(f"Reports {fact.value}.")
         elif fact.kind == "range_of_motion":
-            measures.append(_sentence(f"{fact.text}: {fact.value} degrees"))
+            measures.append(_sentence(f"{fact.text} {fact.value} degrees"))
         elif fact.kind == "strength":
-            measures.append(_sentence(f"{fact.text}: {fact.value} {fact.unit}"))
+            measures.append(_sentence(fact.said or f"{fact.text}: {fact.value} {fact.unit}"))
         elif fact.kind == "strength_grade":
-            measures.append(f"Strength {fact.value}.")
+            muscle, _, side = fact.said.partition("|")
+            measures.append(
+                _sentence(f"{muscle} {fact.value} {side}") if muscle else f"Strength {fact.value}."
+            )
         elif fact.kind == "accuracy":
-            measures.append(f"Accuracy {fact.value} trials ({fact.unit}).")
+            measures.append(
+                _sentence(fact.said) if fact.said else f"Accuracy {fact.value} trials ({fact.unit})."
+            )
+        elif fact.kind == "gait_speed":
+            measures.append(f"Gait speed: {fact.value} m/s.")
         elif fact.kind == "diet":
             measures.append(f"Diet: {fact.value}.")
         elif fact.kind == "outcome_measure":

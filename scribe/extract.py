@@ -7,10 +7,10 @@ rules/facts.json; numbers said as words are turned into digits.
 
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from scribe.numbers import NUMBER, show, value
 from scribe.transcript import Segment, unhesitating
@@ -44,6 +44,10 @@ class Fact:
     historical: bool = False
     hypothetical: bool = False
     other_person: bool = False
+    # The words said with a value that tell when or with what ("at rest", "with gripping"), as said.
+    said: str = ""
+    # Said again by the clinician in the next turn, whose words the note writes instead.
+    restated: bool = False
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -70,16 +74,28 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             "range_of_motion",
             rf"(?:(?P<side>left|right) )?(?:(?P<joint>{joints}) )?(?:(?P<side2>left|right) )?"
             rf"(?P<motion>{motions})(?: (?P<side3>left|right))?(?: range)?"
-            rf"(?: is| was| of| at| to| measured| today)* (?P<n>{N}) degrees",
+            rf"(?: is| was| of| at| to| measured| today| about| only| around| approximately| now| just)*"
+            rf" (?P<neg>minus |-)?(?P<n>{N})(?: degrees|(?P<bare>(?= on both sides| bilaterally| today| now|"
+            rf" and\b|[,.;]|$)))",
         ),
         (
             "strength",
-            rf"(?P<what>grip strength|grip|lateral pinch|tip pinch|three[- ]point pinch|pinch)"
-            rf"(?: strength)?(?: (?P<side>left|right))?(?: is| was| at)? (?P<n>{N}) "
-            rf"(?P<unit>pounds|lbs|lb|kilograms|kg)",
+            rf"(?:(?P<side0>left|right) )?(?P<what>grip strength|grip|lateral pinch|key pinch|tip pinch|"
+            rf"three[- ]point pinch|pinch)(?: strength)?(?: (?:on the )?(?P<side>left|right)(?: hand)?)?"
+            rf"(?: is| was| at)? (?P<n>{N}) (?P<unit>pounds|lbs|lb|kilograms|kilos|kilo|kgs|kg)"
+            rf"(?: (?:on the )?(?P<side_after>left|right)\b)?",
         ),
         ("strength_grade", rf"(?P<n>{N})(?: ?(?P<sign>plus|minus|\+|-))? ?(?:over|out of|/) ?(?:five|5)\b"),
-        ("accuracy", rf"(?P<a>{N}) (?:of|out of) (?P<b>{N}) (?:trials|attempts|opportunities)"),
+        (
+            "accuracy",
+            rf"(?P<a>{N}) (?:of|out of) (?P<b>{N})"
+            rf"(?: (?P<what>trials|attempts|opportunities|correct|accurate|steps|sentences|words|items|"
+            rf"questions|responses|compartments|syllables)\b)?"
+            rf"(?:,? (?:that's |thats |which is |so |or )?(?P<pct>{N})(?: ?percent|%)(?P<acc> accuracy)?)?"
+            rf"(?P<cue>,? (?:with|without) (?:the |a |an )?"
+            rf"(?:(?:minimal|moderate|maximal|min|mod|max|verbal|visual|tactile|phonemic|semantic|gestural|"
+            rf"written) )*(?:cues?|cueing)\b)?",
+        ),
         ("diet", rf"IDDSI (?:level )?(?P<n>{N})"),
         ("sets_reps", rf"(?P<s>{N}) sets of (?P<r>{N})"),
         (
@@ -104,6 +120,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?:{measures})(?: score| test| time)?(?: is| was| of| at| today)* (?P<n>{N})"
             rf"(?: (?P<unit>seconds|feet|meters|points))?",
         ),
+        ("gait_speed", rf"(?P<n>{N}) ?(?:meters per second|metres per second|m/s)\b"),
         ("assist_level", rf"(?P<level>{_alt(RULES['assist_levels'])})"),
         ("cue_level", rf"(?P<level>{_alt(RULES['cue_levels'])})"),
         ("device", rf"\b(?P<device>{_alt(RULES['devices'])})\b"),
@@ -119,6 +136,9 @@ PATTERNS = _patterns()
 FACT_EXT = "therapy_fact"
 
 
+TRIALS = ("trials", "attempts", "opportunities")
+
+
 def _fact_of(kind: str, m: re.Match) -> dict:
     g = {k: v for k, v in m.groupdict().items() if v}
     if kind == "pain":
@@ -126,17 +146,51 @@ def _fact_of(kind: str, m: re.Match) -> dict:
     if kind == "range_of_motion":
         side = g.get("side") or g.get("side2") or g.get("side3") or ""
         label = " ".join(x for x in (side.lower(), g.get("joint", "").lower(), g["motion"].lower()) if x)
-        return {"value": show(value(g["n"])), "unit": "degrees", "label": label}
+        degrees = value(g["n"]) * (-1 if g.get("neg") else 1)
+        bare = m.groupdict().get("bare") is not None
+        if not -90 <= degrees <= 360 or (
+            bare and not (g.get("joint") or g.get("neg")) and not 5 <= degrees <= 180
+        ):
+            return {}  # "extension 2214" (a phone's), "flexion 3, ..." without degrees or a joint: no motion
+        return {"value": show(degrees), "unit": "degrees", "label": label}
     if kind == "strength":
-        label = " ".join(x for x in (g.get("side", "").lower(), g["what"].lower()) if x)
-        unit = "lb" if g["unit"].lower().startswith(("pound", "lb")) else "kg"
-        return {"value": show(value(g["n"])), "unit": unit, "label": label}
+        side = (g.get("side0") or g.get("side") or "").lower()
+        label = " ".join(x for x in (side, g["what"].lower()) if x)
+        # Pounds as said ("pounds" or "lb"); kilos as a note writes them, kg.
+        unit = (
+            "pounds"
+            if g["unit"].lower().startswith("pound")
+            else "lb"
+            if g["unit"].lower().startswith("lb")
+            else "kg"
+        )
+        # The side where it was said: "Right grip 6 kg", "Grip 12 kg right".
+        said = (g.get("side") or g.get("side_after") or "").lower()
+        return {
+            "value": show(value(g["n"])),
+            "unit": unit,
+            "label": label,
+            "said": said,
+            "before": bool(g.get("side0")),
+        }
     if kind == "strength_grade":
         sign = {"plus": "+", "minus": "-"}.get((g.get("sign") or "").lower(), g.get("sign") or "")
         return {"value": f"{show(value(g['n']))}{sign}/5", "unit": "/5"}
     if kind == "accuracy":
         a, b = value(g["a"]), value(g["b"])
-        return {"value": f"{show(a)}/{show(b)}", "unit": f"{round(100 * a / b) if b else 0}%"}
+        percent = round(100 * a / b) if b else 0
+        said_percent = g.get("pct") and abs(value(g["pct"]) - 100 * a / b) <= 1 if b else False
+        if not (g.get("what") or g.get("cue") or said_percent) or a > b:
+            return {}  # "two of them", "one of ten" without a task, a percent or a cue: no accuracy
+        what = (g.get("what") or "").lower()
+        said = f"{show(a)}/{show(b)}" + (f" {what}" if what and what not in TRIALS else "")
+        # "twenty of twenty-five, eighty percent accuracy" is written so; a percent said alone in brackets.
+        if said_percent:
+            said += f", {show(value(g['pct']))}% accuracy" if g.get("acc") else f" ({show(value(g['pct']))}%)"
+        said += f" {g['cue'].strip(' ,')}" if g.get("cue") else ""
+        # "8/10 trials (80%)": trials said without a percent keep the note's long-standing line.
+        said = "" if what in TRIALS and not said_percent and not g.get("cue") else said
+        return {"value": f"{show(a)}/{show(b)}", "unit": f"{percent}%", "said": said}
     if kind == "pain_site":
         side = g.get("side") or g.get("side2") or ""
         return {
@@ -160,6 +214,8 @@ def _fact_of(kind: str, m: re.Match) -> dict:
             if f"m_{n.replace('-', '_').replace(' ', '_').replace('6', 'six')}" == name
         )
         return {"value": show(value(g["n"])), "unit": (g.get("unit") or "").lower(), "label": label}
+    if kind == "gait_speed":
+        return {"value": show(value(g["n"])), "unit": "m/s"}
     if kind in ("assist_level", "cue_level"):
         return {"value": g["level"].lower(), "unit": ""}
     if kind == "device":
@@ -168,6 +224,87 @@ def _fact_of(kind: str, m: re.Match) -> dict:
         word = g["finding"].lower()
         return {"value": RULES["finding_names"].get(word, word), "unit": ""}
     return {"value": m.group(0).strip(), "unit": ""}
+
+
+# Where a measure of one side is followed by the other's ("grip on the right is twelve kilos and the left is
+# twenty six", "32 kilos right, 38 left", "four kilos on the right, eight on the left").
+OTHER_SIDE = re.compile(
+    rf"^\s*,?\s*(?:and\s+)?(?:the\s+)?"
+    rf"(?:(?:on the\s+)?(?P<side>left|right)(?: hand)?(?: side)?\s+(?:is\s+|was\s+|at\s+)?"
+    rf"(?P<n>{N})(?:\s+(?P<unit>pounds|lbs|lb|kilograms|kilos|kilo|kgs|kg))?"
+    rf"|(?P<n2>{N})(?:\s+(?P<unit2>pounds|lbs|lb|kilograms|kilos|kilo|kgs|kg))?"
+    rf"\s+(?:on the\s+)?(?P<side2>left|right))\b",
+    re.IGNORECASE,
+)
+# The words before a count or a grade that name what it was of ("bridges, two sets of twelve", "the yellow
+# band external rotation two sets of fifteen", "wrist extension is four out of five"), from the clause.
+NAMED_BEFORE = re.compile(
+    r"^(?:.*(?:[,.;:!?]|\b(?:and|then|now|so|um+|uh+|next|okay|ok|did|do|we|you|i|let's|was|were|today|also|"
+    r"plus)\b))?\s*(?:the\s+|some\s+|your\s+|his\s+|her\s+)?(?P<name>[a-z][a-z' -]*?)\s*"
+    r"(?:\b(?:is|are|was|were|at|of|:)\s*)?,?\s*$",
+    re.IGNORECASE,
+)
+
+
+# Praise and fillers that open a clause are no part of what was measured ("beautiful, script practice").
+SAID_IN_PASSING = re.compile(
+    r"^(?:(?:beautiful|good|great|nice|perfect|excellent|awesome|okay|ok|so|today|now|alright|yes|yeah|"
+    r"well|right)\b[ ,]*)+",
+    re.I,
+)
+
+
+def _named_before(text: str, start: int) -> str:
+    """What a count or grade was said of: the few words of its clause before it, or ""."""
+    m = NAMED_BEFORE.search(text[max(0, start - 60) : start])
+    name = m.group("name").strip(" -") if m else ""
+    name = SAID_IN_PASSING.sub("", name)
+    return name if 0 < len(name.split()) <= 6 else ""
+
+
+def _said_with(data: dict[str, Any], text: str, start: int, end: int) -> str:
+    """The words said with a measure that the note keeps beside it: the exercise a count of sets was of,
+    the muscle a grade was of and its side, a grip's sides."""
+    kind = data["kind"]
+    if kind == "sets_reps":
+        return _named_before(text, start)
+    if kind == "accuracy" and data.get("said"):
+        task = _named_before(text, start)
+        task = (
+            ""
+            if re.match(r"(?:got|did|had|get|gets|scored|he|she|they|it|that|this)\b", task, re.I)
+            else task
+        )
+        return f"{task[:1].upper()}{task[1:]}: {data['said']}" if task else f"Accuracy: {data['said']}"
+    if kind == "strength_grade":
+        side = re.match(r"\s*(?:on the |on )?(left|right|bilaterally|both sides)\b", text[end:], re.I)
+        named = _named_before(text, start)
+        return (named + "|" + (side.group(0).strip() if side else "")) if named else ""
+    if kind == "strength":
+        what = str(data["label"]).removeprefix("right ").removeprefix("left ")
+        sided = str(data.get("said", ""))
+        if data.get("before"):
+            said = f"{data['label']} {data['value']} {data['unit']}"
+        else:
+            said = f"{what} {data['value']} {data['unit']}" + (f" {sided}" if sided else "")
+        other = OTHER_SIDE.match(text[end:])
+        if other and (sided or data.get("before")):
+            n = show(value(other.group("n") or other.group("n2")))
+            other_side = (other.group("side") or other.group("side2")).lower()
+            said += (
+                f", {other_side} {n} {data['unit']}"
+                if data.get("before")
+                else f", {n} {data['unit']} {other_side}"
+            )
+        return said
+    return ""
+
+
+def _other_side_end(data: dict[str, Any], text: str, end: int) -> int:
+    """Where a measure ends with its other side said after it ("..., left is 32")."""
+    sided = data.get("said") or data.get("before")
+    other = OTHER_SIDE.match(text[end:]) if data["kind"] == "strength" and sided else None
+    return end + other.end() if other else end
 
 
 # A finding said to be gone ("the tingling's gone", "the swelling went away completely", "numbness has
@@ -205,8 +342,9 @@ def therapy_facts(doc: "Doc") -> "Doc":
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
             span = doc.char_span(m.start(), m.end(), label=kind.upper(), alignment_mode="expand")
-            if span is not None:
-                span._.set(FACT_EXT, {"kind": kind, **_fact_of(kind, m)})
+            fact = _fact_of(kind, m)
+            if span is not None and fact:
+                span._.set(FACT_EXT, {"kind": kind, **fact})
                 spans.append(span)
     doc.ents = filter_spans(spans)
     return doc
@@ -269,14 +407,188 @@ def extract(segments: list[Segment]) -> list[Fact]:
                     evidence=Evidence(
                         segment.index,
                         ent.start_char,
-                        ent.end_char,
-                        segment.text[ent.start_char : ent.end_char],
+                        (stop := _other_side_end(data, doc.text, ent.end_char)),
+                        segment.text[ent.start_char : stop],
                     ),
                     speaker=segment.speaker,
                     code=data.get("code", ""),
                     historical=finding and bool(ent._.is_historical) and not gone,
                     hypothetical=bool(ent._.is_hypothetical),
                     other_person=bool(ent._.is_family),
+                    said=_said_with(data, doc.text, ent.start_char, ent.end_char),
                 )
             )
-    return facts
+    scored = [f.evidence for f in facts if f.kind in ("pain", "strength_grade", "accuracy")]
+    return facts + [
+        f
+        for f in ratings(segments)
+        if not any(
+            e.segment == f.evidence.segment and e.start < f.evidence.end and f.evidence.start < e.end
+            for e in scored
+        )
+    ]
+
+
+# A rating asked for on a 0-10 scale ("pain zero to ten", "Pain today?", "dizziness zero to ten") and
+# answered in the next turns as people say it: "a three when I grip something", "four now six at night",
+# "Zero most days. A two with push-ups.", "sitting a one turning my head a five".
+RATING_ASKED = re.compile(
+    r"\b(?:pain|hurt\w*|sore\w*)\b[^.?!]{0,30}(?:\?|\b(?:zero|0) to (?:ten|10)\b|$)"
+    r"|\b(?:zero|0) to (?:ten|10)\b|\bon a scale\b|\bout of (?:ten|10)\?",
+    re.IGNORECASE,
+)
+# What the scale rates, named in the question: pain unless another symptom is.
+RATED = re.compile(r"\b(?:dizziness|fatigue|itch\w*|nausea|stiffness|tiredness|burning|numbness)\b", re.I)
+# "like a seven", "it's a three", "maybe a two": a bare rating said with its article, question or none.
+SAID_AS_A_RATING = re.compile(rf"\b(?:like|maybe|about|it's|its|is|at|to|more like) an? (?P<n>{N})\b", re.I)
+_RATING = re.compile(rf"(?<![\w.-])(?:an? )?(?P<n>{N})(?: out of (?:ten|10)|/10)?(?![\w/-])", re.I)
+# What follows a number that makes it something other than a rating: a unit, a count, a time.
+_NOT_A_RATING_AFTER = re.compile(
+    r"\s*(?:-|%|percent|degrees?|minutes?|mins?|hours?|seconds?|days?|weeks?|months?|years?|times|miles?|"
+    r"blocks?|steps?|stairs|flights?|pounds?|lbs?|kilos?|kg|feet|foot|inch\w*|reps?|sets?|nights?|o'?clock|"
+    r"am|pm|of (?:them|those|these|my|the|his|her)|out of (?!ten|10)|over|point|thirty|forty|fifteen|"
+    r"hundred|and a half|or (?:so|two|three))\b",
+    re.I,
+)
+_NOT_A_RATING_BEFORE = re.compile(
+    r"\b(?:mile|week|level|day|grade|stage|number|page|at|since|for|than|last|about|after|of)\s+(?:like\s+)?$",
+    re.I,
+)
+# The words said with a rating that tell when or with what ("with gripping", "at rest", "after a long
+# shift", "sitting", "turning my head"): written beside it as said.
+_CONTEXT_LED = re.compile(
+    r"^\s*,?\s*(?:now|today|right now|at rest|most days|sometimes|(?:with|after|when|at|on|by|during|going|"
+    r"walking|sitting|in|while|first)\b)",
+    re.I,
+)
+_CONTEXT_STOP = re.compile(
+    r"[,.;?!]|\s(?:um+|uh+|any|and|but|did|do|does|what|how|so|okay|ok|it was|it's|its|then|though|"
+    r"maybe|like an?|he says|she says)\b",
+    re.I,
+)
+_LEAD = re.compile(
+    r"\b(?:(?:it|that|pain|the pain|they|he|she)\s*(?:is|was|are|goes|gets|got|'s|'re)|it's|its|they're|"
+    r"that's|is|was|goes|gets)?\s*(?:(?:up|down)\s+to|to)?\s*(?:like|maybe|about|more like|probably|around)?"
+    r"\s*(?:an?)?\s*$",
+    re.I,
+)
+_CLAUSE_OPENS = re.compile(
+    r".*(?:[,.;!?]|\b(?:um+|uh+|and|but|so|okay|ok|yeah|yes|well|then|he says|she says)\b)", re.I
+)
+
+
+def _as_said(words: str) -> str:
+    words = re.sub(r"\blike (?=an? |\d|[a-z]+ (?:minutes|hours|miles))", "", words.strip(" ,"), flags=re.I)
+    return words[:1].lower() + words[1:] if words[:2] != "I " else words
+
+
+def _context(text: str, start: int, end: int, after_limit: int, before_limit: int) -> tuple[str, int]:
+    """The words said with a rating, and where they end: the clause after it when it says when or with
+    what, else the words since the last rating ("sitting", "at night it gets up to"), else the few words
+    after it ("seven first steps")."""
+    after = text[end:after_limit]
+    stop = _CONTEXT_STOP.search(after)
+    clause = after[: stop.start()] if stop else after
+    before = text[before_limit:start]
+    opened = _CLAUSE_OPENS.match(before)
+    before = _LEAD.sub("", before[opened.end() :] if opened else before)
+    # A clause that runs on into the next rating ("at night it gets up to six") is that rating's.
+    runs_on = not stop and after_limit < len(text)
+    if _CONTEXT_LED.match(after) and 0 < len(clause.split()) <= 7 and not (runs_on and before.strip()):
+        return _as_said(clause), end + len(clause)
+    if 0 < len(before.split()) <= 5:
+        return _as_said(before), end
+    if 0 < len(clause.split()) <= 4:
+        return _as_said(clause), end + len(clause)
+    return "", end
+
+
+def _ratings_in(segment: Segment, what: str, asked: bool) -> list[Fact]:
+    """The 0-10 ratings of one turn: every bare number in it when it answers the question, else only
+    those said as a rating ("like a seven")."""
+    text = unhesitating(segment.text)
+    found = []
+    for m in _RATING.finditer(text):
+        score = value(m.group("n"))
+        if not 0 <= score <= 10 or score != int(score):
+            continue
+        if _NOT_A_RATING_AFTER.match(text, m.end()) or (
+            m.start() == m.start("n") and _NOT_A_RATING_BEFORE.search(text[: m.start()])
+        ):
+            continue
+        scaled = bool(re.search(r"(?:out of|/)", m.group(0)))
+        if not (asked or scaled or SAID_AS_A_RATING.search(text[max(0, m.start() - 12) : m.end()])):
+            continue
+        if re.fullmatch(r"one", m.group(0), re.I) and not re.match(
+            r"\s*(?:[,.;!?]|$|now|today|at|with|after|on|sitting|out of)", text[m.end() :], re.I
+        ):
+            continue  # "the right one", "one of them": "one" is a rating as "a one" or said alone
+        found.append((m, score))
+    out: list[Fact] = []
+    last = 0
+    for i, (m, score) in enumerate(found):
+        upto = found[i + 1][0].start() if i + 1 < len(found) else len(text)
+        said, last = _context(text, m.start(), m.end(), min(upto, m.end() + 60), max(last, m.start() - 60))
+        out.append(
+            Fact(
+                kind="pain",
+                text=what,
+                value=f"{show(score)}/10",
+                unit="/10",
+                negated=False,
+                evidence=Evidence(segment.index, m.start("n"), m.end(), segment.text[m.start("n") : m.end()]),
+                speaker=segment.speaker,
+                said=said,
+            )
+        )
+    return out
+
+
+# What may follow a rating said back in the same sentence: the next screening question ("any numbness?").
+RESTATED_THEN = re.compile(r"^\W*(?:(?:um+|uh+|ok|okay|so|and|good|got it)\W+)*(?:any\b|$)", re.I)
+
+
+def _only_a_restatement(text: str, said_back: list[Fact]) -> bool:
+    """Whether the clinician's sentence says the ratings back and nothing else a quote should keep ("three
+    with gripping, any numbness?"), not "two, ok, are you taking the hydroxyurea every day"."""
+    last = said_back[-1]
+    rest = text[last.evidence.end :]
+    rest = (
+        rest[len(last.said) + rest.lower().find(last.said.lower()) :]
+        if last.said and last.said.lower() in rest.lower()
+        else rest
+    )
+    sentence_end = re.search(r"[.?!]", rest)
+    return bool(RESTATED_THEN.match(rest[: sentence_end.start()] if sentence_end else rest))
+
+
+def ratings(segments: list[Segment]) -> list[Fact]:
+    """Ratings on a 0-10 scale answered to the clinician's question, and those said as a rating without
+    one ("the first steps are the worst, like a seven"). Where the clinician says the answer back ("three
+    with gripping"), the clinician's words are kept and the patient's left to the quote."""
+    out: list[Fact] = []
+    for position, segment in enumerate(segments):
+        if segment.speaker == "therapist":
+            continue
+        asked_in = (
+            segments[position - 1].text if position and segments[position - 1].speaker == "therapist" else ""
+        )
+        last_question = re.split(r"(?<=[.!?])\s+", asked_in.strip())[-1] if asked_in.strip() else ""
+        asked = bool(RATING_ASKED.search(last_question))
+        rated = RATED.search(last_question)
+        what = rated.group(0).lower() if rated and not re.search(r"\bpain\b", last_question, re.I) else "pain"
+        answered = _ratings_in(segment, what, asked)
+        if not answered:
+            continue
+        # The clinician's next turn, when it opens by saying the same ratings back.
+        after = segments[position + 1] if position + 1 < len(segments) else None
+        if after is not None and after.speaker == "therapist":
+            echo = _ratings_in(after, what, True)
+            head = [f for f in echo if f.evidence.start < 60][: len(answered)]
+            if [f.value for f in head] == [f.value for f in answered] and _only_a_restatement(
+                after.text, head
+            ):
+                out += [replace(f, restated=True) for f in answered] + head
+                continue
+        out += answered
+    return out

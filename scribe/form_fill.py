@@ -360,7 +360,8 @@ def _rom_rows(usable: list[Fact]) -> list[dict[str, object]]:
         joint = label.removeprefix(side).strip()
         if motion is not None:
             joint = (label[: motion.start()].removeprefix(side) + label[motion.end() :]).strip()
-        degrees = value(fact.value)
+        # A motion short of neutral is written signed ("-5"): its value is the figure with its sign.
+        degrees = float(fact.value) if re.fullmatch(r"-?\d+(?:\.\d+)?", fact.value) else value(fact.value)
         if motion is None or len(joint) < 2 or not -90 <= degrees <= 360:
             continue
         key = (joint, motion.group(0), side)

@@ -49,10 +49,12 @@ _COMPACT_HUNDREDS = (
     r"sets?)\b))"
 )
 # One number in digits or words: "12", "12.5", "twelve", "twenty eight", "one hundred ten", "a hundred",
-# "one-twenty", each optionally "and a half" or "-ish".
+# "one-twenty", each optionally "and a half" or "-ish". A unit word ends at its word's end: "twenty
+# seventy percent" is twenty, then seventy, never "twenty seven".
 _WHOLE = (
-    rf"(?:\d+(?:\.\d+)?|(?:(?:{_UNIT}|a) hundred(?: and)?(?: (?:{_TEN})(?:[ -](?:{_UNIT}))?| (?:{_UNIT}))?"
-    rf"|{_COMPACT_HUNDREDS}(?![\w-])|(?:{_TEN})(?:[ -](?:{_UNIT}))?|(?:{_UNIT})))"
+    rf"(?:\d+(?:\.\d+)?"
+    rf"|(?:(?:{_UNIT}|a) hundred(?: and)?(?: (?:{_TEN})(?:[ -](?:{_UNIT})\b)?| (?:{_UNIT})\b)?"
+    rf"|{_COMPACT_HUNDREDS}(?![\w-])|(?:{_TEN})(?:[ -](?:{_UNIT})\b)?|(?:{_UNIT})))"
 )
 # "point six", "one point two", "seventeen point eight": decimals as they are said.
 _DECIMAL = rf"(?:(?:(?:{_TEN})(?:[ -](?:{_UNIT}))?|(?:{_UNIT})) )?point (?:{_UNIT})(?: (?:{_UNIT}))?"

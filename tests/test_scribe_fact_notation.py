@@ -1,0 +1,173 @@
+"""Facts written the way therapists write them in a note, with the words said beside each figure: a
+rating answered to a 0-10 question, grip and pinch with their sides, range of motion, a muscle's grade,
+an exercise's sets and reps. The phrasings here are this file's own, not any evaluation set's."""
+
+import pytest
+from transcript_helpers import turns
+
+from scribe.draft import _sections
+from scribe.extract import extract
+
+
+def _lines(*said: tuple[str, str]) -> list[str]:
+    sections = _sections(extract(turns(*said)))
+    return [line for key in ("patient_reports", "measurements", "interventions") for line in sections[key]]
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # the answer to the question, with the words said beside each figure
+        (
+            [("therapist", "how's the pain zero to ten"), ("patient", "a five when i lift the kettle")],
+            ["Patient reports pain 5/10 when i lift the kettle."],
+        ),
+        (
+            [("therapist", "Pain today?"), ("patient", "Zero sitting. Maybe a four on the stairs.")],
+            ["Patient reports pain 0/10 sitting.", "Patient reports pain 4/10 on the stairs."],
+        ),
+        (
+            [
+                ("therapist", "rate the pain for me"),
+                ("patient", "standing a two reaching up it goes to a six"),
+            ],
+            ["Patient reports pain 2/10 standing.", "Patient reports pain 6/10 reaching up."],
+        ),
+        # the clinician saying it back: the clinician's words are written, once
+        (
+            [
+                ("therapist", "Pain, zero to ten?"),
+                ("patient", "It's a three when I sit long, a seven after mowing."),
+                ("therapist", "Three with sitting, seven after mowing. Any numbness?"),
+            ],
+            ["Pain 3/10 with sitting.", "Pain 7/10 after mowing."],
+        ),
+        # what the scale rates is the question's
+        (
+            [("therapist", "nausea zero to ten"), ("patient", "lying down a two")],
+            ["Patient reports nausea 2/10 lying down."],
+        ),
+        # a rating said as one, without a question
+        (
+            [("therapist", "How are the wrists?"), ("patient", "Typing all day they're like a six.")],
+            ["Patient reports pain 6/10 typing all day."],
+        ),
+        # counts and times beside a rating are not ratings
+        (
+            [("therapist", "Pain today?"), ("patient", "About a three after two hours in the car.")],
+            ["Patient reports pain 3/10 after two hours in the car."],
+        ),
+    ],
+)
+def test_a_rating_is_written_with_its_scale_and_the_words_said_with_it(
+    said: list[tuple[str, str]], written: list[str]
+) -> None:
+    assert [line for line in _lines(*said) if "/10" in line] == written
+
+
+def test_small_talk_with_numbers_is_no_rating() -> None:
+    said = [("therapist", "How was the trip?"), ("patient", "We drove six hours and saw three shows.")]
+    assert not [line for line in _lines(*said) if "/10" in line]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Grip on the left is nine kilos and the right is twenty.", "Grip 9 kg left, 20 kg right."),
+        ("Left grip 40 pounds, right 55.", "Left grip 40 pounds, right 55 pounds."),
+        ("tip pinch three kilos on the right two on the left", "Tip pinch 3 kg right, 2 kg left."),
+        ("Key pinch is 5 kg.", "Key pinch 5 kg."),
+        ("Shoulder abduction is about ninety, external rotation 30.", "Shoulder abduction 90 degrees."),
+        ("Elbow extension is minus ten today.", "Elbow extension -10 degrees."),
+        ("Hip flexion 100 bilaterally.", "Hip flexion 100 degrees."),
+        ("Plantarflexion only about fifteen degrees.", "Plantarflexion 15 degrees."),
+        ("Glute med is three plus out of five on the left.", "Glute med 3+/5 on the left."),
+        ("so elbow flexion four minus over five", "Elbow flexion 4-/5."),
+        ("Okay, wall sits, three sets of ten.", "Exercise dosage: wall sits 3x10 (sets x reps)."),
+        ("then the red band rows two sets of twenty", "Exercise dosage: red band rows 2x20 (sets x reps)."),
+    ],
+)
+def test_a_measure_is_written_as_a_note_writes_it(text: str, written: str) -> None:
+    assert written in _lines(("therapist", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Extension exercises, ten of them, with the band.",  # a count, not degrees
+        "Wrist extension four out of five.",  # a grade, not degrees
+        "Flexion 3 sets of 10.",
+    ],
+)
+def test_a_number_after_a_motion_that_is_not_degrees_is_no_range_of_motion(text: str) -> None:
+    assert not [f for f in extract(turns(("therapist", text))) if f.kind == "range_of_motion"]
+
+
+def test_a_clinician_saying_a_rating_back_inside_another_question_leaves_the_question_quoted() -> None:
+    facts = extract(
+        turns(
+            ("therapist", "Pain score?"),
+            ("patient", "Four out of ten, mostly the hip."),
+            ("therapist", "Four, okay, did the new inhaler help at all?"),
+        )
+    )
+    assert [(f.speaker, f.value, f.restated) for f in facts if f.kind == "pain"] == [
+        ("patient", "4/10", False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Picture naming was twelve out of fifteen, eighty percent.", "Picture naming: 12/15 (80%)."),
+        (
+            "sequencing nine out of ten with moderate verbal cues",
+            "Sequencing: 9/10 with moderate verbal cues.",
+        ),
+        ("Then she got 18 of 20 correct on the yes-no questions.", "Accuracy: 18/20 correct."),
+        ("Six out of ten trials today.", "Accuracy 6/10 trials (60%)."),
+        ("Gait speed was one point one meters per second.", "Gait speed: 1.1 m/s."),
+    ],
+)
+def test_accuracy_and_speed_are_written_with_what_was_said_of_them(text: str, written: str) -> None:
+    assert written in _lines(("therapist", text))
+
+
+@pytest.mark.parametrize("text", ["Two of them were hard.", "One of ten people get this.", "Seven of eight."])
+def test_a_count_without_a_task_a_percent_or_a_cue_is_no_accuracy(text: str) -> None:
+    assert not [f for f in extract(turns(("therapist", text))) if f.kind == "accuracy"]
+
+
+@pytest.mark.parametrize(
+    ("said", "digits"),
+    [("twenty seventy percent", ["20", "70"]), ("sixty seventy", ["60", "70"]), ("forty five", ["45"])],
+)
+def test_a_unit_word_ends_at_its_word_s_end(said: str, digits: list[str]) -> None:
+    from scribe.numbers import numbers_in
+
+    assert [n.digits for n in numbers_in(said)] == digits
+
+
+@pytest.mark.parametrize(
+    ("text", "device"),
+    [
+        ("We set her up with a shower chair and grab bars.", "shower chair"),
+        ("Try the long handled sponge for your back.", "long handled sponge"),
+        ("He uses the lighted magnifier for the mail.", "lighted magnifier"),
+    ],
+)
+def test_adaptive_equipment_is_named(text: str, device: str) -> None:
+    assert device in [f.value for f in extract(turns(("therapist", text))) if f.kind == "device"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Matching was nine of twelve, seventy five percent accuracy.", "Matching: 9/12, 75% accuracy."),
+        ("his extension is 4417 if you need him", None),
+        ("Shoulder flexion 400 degrees, she said.", None),
+    ],
+)
+def test_a_percent_said_with_accuracy_and_numbers_no_joint_moves(text: str, written: str | None) -> None:
+    lines = _lines(("therapist", text))
+    assert written in lines if written else not [line for line in lines if "degrees" in line]
