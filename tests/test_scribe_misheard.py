@@ -42,6 +42,12 @@ def turns(*said: tuple[str, str]) -> list[Segment]:
         ("do to sets of twelve", "do two sets of twelve"),
         ("stretch for times a day", "stretch four times a day"),
         ("walk to times per week", "walk two times per week"),
+        # e-stim heard as steam beside "unattended" or another modality (espeak audio, blind2-test)
+        ("Unattended steam with the rice, 15 minutes.", "Unattended e-stim with the rice, 15 minutes."),
+        ("putting the steam and the ice on her thigh", "putting the e-stim and the ice on her thigh"),
+        ("attended East Tim to the quad", "attended E-stim to the quad"),
+        ("set you up with the East him on the low back", "set you up with the E-stim on the low back"),
+        ("moist heat with the steam on the low back", "moist heat with the e-stim on the low back"),
         # contractions written without their apostrophe, so a denial reads as one
         ("i wouldnt say it hurts", "i wouldn't say it hurts"),
         ("it doesnt click and she didnt fall", "it doesn't click and she didn't fall"),
@@ -54,6 +60,9 @@ def turns(*said: tuple[str, str]) -> list[Segment]:
         ("is there extra tape", "is there extra tape"),
         ("thanks man, you all set?", "thanks man, you all set?"),
         ("she came for the knee", "she came for the knee"),
+        ("I ran out of steam with the stairs", "I ran out of steam with the stairs"),
+        ("the steam pack and the ice", "the steam pack and the ice"),
+        ("heat and steam inhalation for the voice", "heat and steam inhalation for the voice"),
     ],
 )
 def test_mishearings_are_read_as_meant(heard: str, meant: str) -> None:
