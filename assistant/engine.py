@@ -387,6 +387,9 @@ def _aside(frame: Frame) -> bool:
 
 def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text: str) -> Reply:
     after_aside = state.pop("aside", False)
+    given = _reason_and_yes(session, actor, chat, state, text)
+    if given is not None:
+        return given
     # "book it", "ok cancel it then" answer the proposal; with more said after ("book it anyway, auth is
     # pending") the message is read afresh and the proposal asked again, never confirmed on a guess
     said = BOOK_IT.match(text)
@@ -507,6 +510,43 @@ UNDO_ALONE = re.compile(
     r"(\s+(that|it|this|the (last|cancel\w*|change)))?\b[^?]{0,40}$",
     re.I,
 )
+
+
+def _reason_and_yes(
+    session: Session, actor: Actor, chat: Conversation, state: dict, text: str
+) -> Reply | None:
+    """'car trouble. yes cancel it' while one cancel waits: that visit cancelled on the yes, with the
+    reason said (the proposal is made again with it, then confirmed by the same message's yes); anything
+    more in the message, or several proposals waiting, and it is read the usual way."""
+    draft = state.get("draft") or {}
+    if not (
+        state.get("pending_action") == "cancel"
+        and draft.get("action") == "cancel"
+        and draft.get("appointment_id")
+        and len(_waiting(state)) == 1
+    ):
+        return None
+    parts = re.split(r"[.;!,]+\s*|\s+-+\s+", text.strip(), maxsplit=1)
+    if len(parts) != 2 or not parts[1].strip():
+        return None
+    why, tail = reason_only(parts[0]), parts[1]
+    said = BOOK_IT.match(tail)
+    yes = read_yes(tail)
+    if not why or not (
+        (yes is not None and not yes.rest and not yes.decline)
+        or (said and said[1].lower() == "cancel" and not tail[said.end() :].strip(" .!"))
+    ):
+        return None
+    withdraw(session, actor=actor, token=state.pop("pending"))
+    again = _reason_given(session, actor, chat, state, draft, why)
+    if again is None or not again.proposal:
+        session.commit()
+        for key in ("pending_action", "pending_summary", "draft"):
+            state.pop(key, None)
+        return again or Reply("That visit is no longer coming up; nothing was changed.", intent="declined")
+    state["pending"], state["pending_action"] = again.proposal["token"], again.proposal["action"]
+    state["pending_summary"] = again.proposal.get("summary", "")
+    return _confirm_said(session, actor, chat, state, Yes())
 
 
 def _undo_cancel(session: Session, actor: Actor, chat: Conversation, state: dict) -> Reply:
@@ -644,7 +684,27 @@ def _several(
 ) -> Reply:
     """'cancel her friday and wl her for next week': each change proposed on its own, in words, all
     waiting for one yes (or a yes to some of them); the patient named first carries to "her"."""
-    replies = [_answer(session, actor, chat, state, slots(clause, today), today) for clause in clauses]
+    replies: list[Reply] = []
+    failed = ""
+    for n, clause in enumerate(clauses):
+        frame = slots(clause, today)
+        if n and not (frame.words or frame.pronoun or frame.dob):
+            frame.pronoun = True  # "cancel her tues and move thurs to 3": thursday is hers too
+        if failed and (frame.pronoun or not frame.words) and IN_ITS_PLACE.search(clause):
+            # "cancel her tues and wl her for something sooner" where the cancel is not proposed: what
+            # stands in for the visit waits on which visit it is, so it is asked with it, never proposed alone
+            replies.append(
+                Reply(
+                    f"I have not proposed '{clause}' either: it hangs on the {failed} above. Nothing was "
+                    "proposed."
+                )
+            )
+            continue
+        asked = frame.intent
+        answer = _answer(session, actor, chat, state, frame, today)
+        if asked in ("cancel", "reschedule") and not answer.proposal and not failed:
+            failed = "cancel" if asked == "cancel" else "move"
+        replies.append(answer)
     proposed = [r for r in replies if r.proposal]
     answer = Reply(
         " ".join(r.answer for r in replies),
@@ -667,6 +727,15 @@ def _several(
         if len(proposed) > 1:
             answer.answer += " Say yes to do all of these, or tell me which ones."
     return answer
+
+
+# What a later change in the same message puts in the place of the visit changed before it: "wl her for
+# something sooner", "rebook her", "book her another one instead"
+IN_ITS_PLACE = re.compile(
+    r"\b(sooner|earlier|instead|in (its|her|his) place|another (one|visit|time|day)|something else|rebook\w*|"
+    r"re-?book\w*|a new (one|time|day)|replace\w*|make.?up)\b",
+    re.I,
+)
 
 
 def _waiting(state: dict) -> list[tuple[str, str, str]]:
@@ -753,6 +822,10 @@ def _answer(
         return resumed
     # A question asked back holds for the next message only: an answer to it, or it is dropped.
     question = state.pop("question", None)
+    clinic = _clinic_answered(session, question, frame)
+    if question and clinic:
+        # "which clinic?" answered ("riverside", "the north one"): the request it was asked about, there
+        return _dispatch(session, actor, chat, state, slots(f"{question['text']} {clinic}", today), today)
     picked = _question_answered(session, actor, chat, state, question, frame, today)
     if picked is not None:
         return picked
@@ -772,6 +845,19 @@ def _answer(
         state["question"] = question
         return Reply(f"First I need to know which visit you mean. {question['asked']}", intent="awaiting")
     return answer
+
+
+def _clinic_answered(session: Session, question: dict | None, frame: Frame) -> str | None:
+    """The clinic a short answer to "which clinic?" names (as the word the message scope reads), or None
+    where no question of clinics waits, the answer asks for something else, or names none or several."""
+    if not question or question.get("intent") != "clinic" or frame.intent not in ("out_of_scope", "cancel"):
+        return None
+    if len(frame.text.split()) > 6 or frame.days or frame.times:
+        return None
+    said = re.findall(r"[a-z]+", frame.text.lower())
+    words = {c.name.split()[0].lower() for c in list_clinics(session) if c.id in question.get("clinics", [])}
+    meant = {w for w in words if any(fuzz.ratio(w, s) >= 85 for s in said)}
+    return meant.pop() if len(meant) == 1 else None
 
 
 OFFER_ASKED = re.compile(
@@ -1488,6 +1574,7 @@ def _clinic_closing(t: Turn) -> Reply | None:
     if len(closing) > 1:
         # "we" of someone who works in several clinics: which one closes is asked, never all of them taken
         names = [c.name for c in list_clinics(t.session) if c.id in closing]
+        t.state["question"] = {"intent": "clinic", "clinics": closing, "text": frame.text}
         return Reply(
             f"Which clinic is closing on {tools.day_words(day)}: {' or '.join(names)}? Nothing was proposed.",
             intent="cancel",
@@ -4008,12 +4095,24 @@ def _cancel(
     reason = frame.reason or "patient called to cancel"
     days = [d.value for d in frame.days if isinstance(d.value, date)]
     singular = re.search(r"\b(visit|appt|appointment|session|one)\b", frame.text, re.I)
-    if frame.day and frame.day_to and frame.day_to > frame.day and not frame.minute and not singular:
-        # "the rest of the week", "this week and next": every visit of hers in that stretch, listed
+    if frame.day and frame.day_to and frame.day_to > frame.day and not frame.minute:
+        # "the rest of the week", "this week and next": every visit of hers in that stretch, listed; "her
+        # visit next week" is one of them, asked where she has several (never the first day's on a guess)
         start, end = frame.day, frame.day_to
         stretch = [v for v in tools.upcoming(history) if start <= v.starts.date() <= end]
-        if len(stretch) > 1:
+        stretch = [v for v in stretch if not frame.discipline or v.discipline == frame.discipline]
+        if len(stretch) > 1 and not singular:
             return tools.propose_cancel_many(session, actor, chat, stretch, reason)
+        if len(stretch) != 1 and singular:
+            between = f"between {tools.day_words(start)} and {tools.day_words(end)}"
+            if stretch:
+                lead = f"{tools.name(patient)} has {len(stretch)} visits {between}:"
+                return _ask_which(state, "cancel", patient, stretch[:4], lead, frame)
+            ahead = tools.upcoming(history)
+            if not ahead:
+                return Reply(f"{tools.name(patient)} has no upcoming visit; nothing was proposed.")
+            lead = f"{tools.name(patient)} has no visit {between}. Her upcoming visits:"
+            return _ask_which(state, "cancel", patient, ahead[:4], lead, frame)
         if len(stretch) == 1:
             only = stretch[0]
             state["draft"] = {
@@ -4329,26 +4428,14 @@ def _offer_moves(
     offered += [s for s in found if s not in offered][: 5 - len(offered)]
     offered.sort(key=lambda s: s.starts_at)
     state["appointment_id"] = visit.id
-    who = providers[0].full_name if providers else "the same provider"
     if not offered:
+        who = providers[0].full_name if providers else "the same provider"
         return Reply(
             f"{who} has no opening {_asked(frame, start, end)} for {tools.name(patient)}'s {visit.type_name}"
             "; nothing was proposed.",
             [tools.cite("appointment", visit.id)],
         )
-    state["offered_move"] = {
-        "appointment_id": visit.id,
-        "patient_id": patient.id,
-        "slots": [o.model_dump(mode="json") for o in offered],
-    }
-    listing = "; ".join(f"{n}) {tools.local(o.local_start)}" for n, o in enumerate(offered, start=1))
-    return Reply(
-        f"Open times with {who} for {tools.name(patient)}'s visit on {visit.words()}, "
-        f"{_asked(frame, start, end)}: {listing}. Which one?",
-        [tools.cite("appointment", visit.id)],
-        intent="reschedule_offered",
-        data={"slots": state["offered_move"]["slots"]},
-    )
+    return _offer_found(patient, visit, offered, frame, start, end, state, providers)
 
 
 def _picked_move(session: Session, actor: Actor, chat: Conversation, state: dict, text: str) -> Reply | None:
@@ -4359,6 +4446,29 @@ def _picked_move(session: Session, actor: Actor, chat: Conversation, state: dict
         return None
     frame = slots(text, _today(session, actor))
     slot = _offered({"offered": offer}, frame)
+    if (
+        slot is None
+        and frame.minute is not None
+        and not (frame.words or frame.days or frame.choice)
+        and frame.intent == "out_of_scope"
+        and len(frame.times) == 1
+        and not any(
+            str(o["local_start"])[11:16] == f"{frame.minute // 60:02d}:{frame.minute % 60:02d}"
+            for o in offer["slots"]
+        )
+    ):
+        # "she says the 430" after 4:00 and 4:15 were offered: a time not listed is said to be none of them
+        # and the list asked again, never read as nothing (nor another time proposed)
+        listing = "; ".join(
+            f"{n}) {tools.local(o['local_start'])}" for n, o in enumerate(offer["slots"][:5], start=1)
+        )
+        said = clock_words(frame.minute // 60, frame.minute % 60)
+        return Reply(
+            f"{said} is not one of the open times for that visit: {listing}. Which one? Nothing was "
+            "proposed yet.",
+            intent="reschedule_offered",
+            data={"slots": offer["slots"][:5]},
+        )
     if slot is None or frame.words:
         return None
     if state.get("pending"):
@@ -4392,8 +4502,10 @@ def _offer_found(
     state: dict,
     providers: list[Provider],
 ) -> Reply:
-    """Up to five of the open times found for a move asked without a time, said in words and kept so
-    that "the 4:15", "the first one" or "after 3" picks one; nothing is proposed yet."""
+    """Up to five of the open times found for a move asked without a time (later that day, the afternoon,
+    a week said with no day), said in words and kept in state["offered_move"] so that "the 4:15", "the
+    first one" or "after 3" picks one (_picked_move); nothing is proposed yet. The one way a move's open
+    times are offered."""
     offered = options[:5]
     state["appointment_id"] = visit.id
     state["offered_move"] = {

@@ -84,7 +84,7 @@ DOT_CLOCK = re.compile(
 HALF_PAST = re.compile(r"\bhalf(?:\s+past)?\s+([1-9]|1[0-2])\b(?!\s*(?:hours?|hrs?|an?\b|days?))", re.I)
 BARE_HOUR = re.compile(
     r"(?<![\d/:$#.x-])(\d{1,2})(?![\d/:%]|\s*(?:x\b|st\b|nd\b|rd\b|th\b|s\b|wks?\b|weeks?\b|days?\b|visits?\b|"
-    r"appts?\b|min|hours?\b|hrs?\b|strikes?\b|times\b|mos?\b|months?\b|units?\b|pts?\b|patients?\b))",
+    r"appts?\b|min|hours?\b|hrs?\b|strikes?\b|times\b|mos?\b|months?\b|units?\b|pts\b|patients?\b))",
     re.I,
 )
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -1308,6 +1308,8 @@ def _times(text: str, frame: Frame) -> None:
             before,
         ):
             continue
+        if re.match(r"\s*pt\b", lower[match.end() :]) and not re.search(r"(\bat|@)\s*$", before):
+            continue  # "3 pt visits left" is a count; "tmrw at 2 pt f/u" is two o'clock for a PT visit
         if 1 <= int(match[1]) <= 12:
             hour = _hour(int(match[1]), "")
             add(match.start(), match.end(), hour * 60 if hour is not None else None)
@@ -2058,12 +2060,27 @@ def _change_clauses(text: str) -> list[str]:
         # "Jen cant make it tmrw, cancel and rebook next wk": what comes before the comma is the why
         return [text]
     if not all(
-        f.words or f.pronoun or (comma and f.days) for f, comma in zip(frames[1:], listed[1:], strict=True)
+        f.words or f.pronoun or (comma and f.days) or (_own_visit(p, f) and _own_visit(pieces[0], frames[0]))
+        for p, f, comma in zip(pieces[1:], frames[1:], listed[1:], strict=True)
     ):
         # "cancel and rebook next wk": the later piece names nobody, so it is no change of its own; one
         # listed after a comma with its own day ("..., move fri to mon") is about the patient named first
         return [text]
     return pieces
+
+
+def _own_visit(piece: str, frame: Frame) -> bool:
+    """'cancel her tues and move thurs to 3': a cancel or move that says which visit it changes (a day
+    or time before any "to"). A later one is a change of its own, about the patient named first, where
+    the first change says its visit too ("move her to friday and cancel the monday one" is one move)."""
+    # "resched for next wk same time" says where a visit goes, not which one: a day after "for" is no visit
+    led = re.compile(r"\b(for|to|til|until|into|by)\s+(the\s+)?$", re.I)
+    return (
+        frame.intent in ("cancel", "reschedule")
+        and not frame.same_time
+        and bool(re.match(r"\W*(?:then\s+|also\s+)?(?:cancel|cx|cxl|move|resched\w*)\b", piece, re.I))
+        and any(not said.to and not led.search(piece[: said.at]) for said in (*frame.days, *frame.times))
+    )
 
 
 # A numbered list pasted in one message ("vms from lunch: 1) Samuel: 'can't come tomorrow, sick' 2) Mr.
