@@ -317,7 +317,18 @@ def kept_out(speaker: str, sentence: str) -> bool:
         or _someone_elses(speaker, sentence)
         or SET_ASIDE.search(sentence)
         or _an_animals(speaker, sentence)
+        or (speaker != "therapist" and bool(OWN_PLAN_AFTER.search(sentence)))
     )
+
+
+# What someone else in the room will do once the visit is over ("I'll take twelve minutes after this for
+# shower transfers with him", "I'm going to walk him to the car after you're done"): their own work or
+# plan, not this visit's report.
+OWN_PLAN_AFTER = re.compile(
+    r"^\W*(?:(?:and|so|then|okay|ok)\W+)*(?:I'?ll|I will|I'?m going to|I'?m gonna|we'?ll)\b[^.?!]*?"
+    r"\b(?:after (?:this|that|you|we'?re done|you'?re done|the session)|when you'?re (?:done|finished))\b",
+    re.I,
+)
 
 
 # A pet or other animal doing something ("the cat keeps jumping on me when I do the wand", "the dog
@@ -395,6 +406,83 @@ def _a_figure(sentence: str) -> bool:
     return bool(said) and len(re.findall(r"[a-z']+", FILLER.sub(" ", rest), re.I)) <= 3
 
 
+# "Did that help?", "Is it working?", "Any easier?": a question after a treatment's effect asks after the
+# patient, whatever it names.
+EFFECT = re.compile(
+    r"\b(?:help(?:s|ed|ing)?|work(?:s|ed|ing)?|eas(?:e|es|ed|ier)|improv\w*|bother\w*|better|worse)\b", re.I
+)
+# Parts of speech a word of the vocabularies has when it names nothing: "hear back" (a particle), "back
+# from the college" (an adverb).
+NOT_NAMING = ("ADV", "ADP", "PART", "CCONJ", "SCONJ", "DET", "PRON")
+NEAR = re.compile(r"by|near|beside|behind|across|opposite|past", re.I)
+# The week's news is asked yes or no, of the one asked or of a thing ("did you catch the game", "did the
+# marathon go okay", "are you still bowling"); "what" and "which" ask what the visit is about.
+YES_NO_ASKED = re.compile(
+    r"\b(?i:did|do|does|are|is|were|was|have|has)\s+(?:(?i:you|your|he|she|the)\b|[A-Z][a-z]+\b)"
+)
+# A day or a time names no thing asked about: "And today?", "Worse in the morning?"
+WHEN_WORDS = re.compile(
+    r"today|tonight|yesterday|tomorrow|morning|evening|afternoon|night|day|week|weekend|month|year|time|now",
+    re.I,
+)
+# "How many now on the list?", "How far?", "When does she take the Mestinon?": a figure or a time asked of
+# what the visit is about.
+HOW_MUCH = re.compile(r"\bhow (?:many|much|far|long|often|old)\b|\bwhen\b|\bwhat time\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def chat_question(question: str) -> bool:
+    """A question about the week's news: it names a thing ("that puzzle", "the marathon", "the season
+    tickets") and no word of the scribe's vocabularies stands in it as what it asks after. A clinical word
+    that says where the thing is ("the new place by the school"), is part of a name ("the World Cup") or is
+    no noun, verb or adjective there ("did Jake hear back") asks after nothing clinical. A question with no
+    thing named ("And now?", "Did you do them?") goes on from the talk before it, one after a treatment's
+    effect ("Did the cream help?") asks after the patient, and one after a figure or a time ("How many
+    now on the list?", "When does she take it?") after a measure: none is chat."""
+    if (
+        not YES_NO_ASKED.search(question)
+        or EFFECT.search(question)
+        or HOW_MUCH.search(question)
+        or any(CLINICAL_AFTER.match(question[said.end :]) for said in numbers_in(question))
+    ):
+        return False
+    spans = [
+        m.span()
+        for pattern in (CLINICAL_TERMS, REPORTED, CLINICAL_QUESTION, FINDING_TERMS)
+        for m in pattern.finditer(question)
+    ]
+    doc = _parser()(question)
+    if not any(t.pos_ == "NOUN" and not WHEN_WORDS.fullmatch(t.text) for t in doc):
+        return False
+    for start, end in spans:
+        words = [t for t in doc if start <= t.idx < end]
+        if not words:
+            continue
+        word = words[-1]
+        if word.pos_ in NOT_NAMING or word.dep_ == "prt" or word.pos_ == "PROPN":
+            continue
+        # "the new place by the school": where the thing is, not what is asked
+        if word.dep_ == "pobj" and NEAR.fullmatch(word.head.text):
+            continue
+        return False
+    return True
+
+
+def _news_answer(sentence: str) -> bool:
+    """An answer that names no finding, nothing done in the visit, no report's words and no measure ("The
+    lighthouse.", "Eight hundred pages.", "We did."): to a question of the week's news, it is news."""
+    return not (
+        _names_a_specific_finding(sentence)
+        or CLINICAL_TERMS.search(sentence)
+        or REPORTED.search(sentence)
+        # ("three thousand units": the reader's figure ends before "thousand")
+        or any(
+            CLINICAL_AFTER.match(re.sub(r"^\s+(?:hundred|thousand)\b", "", sentence[said.end :]))
+            for said in numbers_in(sentence)
+        )
+    )
+
+
 def small_talk(speaker: str, sentence: str, asked: str = "", before: str = "") -> bool:
     """A patient's or caregiver's sentence that is no report: nothing clinical in it ("we won three to one
     saturday", "it's the 555 number on the box"), or the week's news that names a place, a person, a team or
@@ -410,6 +498,9 @@ def small_talk(speaker: str, sentence: str, asked: str = "", before: str = "") -
     # last week."); a sentence after a word that answered nothing ("Sorry, my phone, hang on. That's my
     # landlord...") is judged by its own words.
     answering = not before or _clinical_content(before) or _a_figure(before)
+    # "How's the book club?" / "Eight hundred pages.": the figure or the yes answers the week's news.
+    if asked and answering and _news_answer(sentence) and chat_question(asked):
+        return True
     if asked and answering and (_clinical_content(asked) or CLINICAL_QUESTION.search(asked)):
         return False
     names = SMALL_TALK.search(sentence) or PROPER_NAME.search(sentence) or "[place]" in unidentified(sentence)
@@ -450,7 +541,11 @@ def _news_clause(speaker: str, clause: str) -> bool:
     named = any(not _clinic_names(m.group(0)) for m in PROPER_NAME.finditer(clause))
     if not (SMALL_TALK.search(clause) or named):
         return False
-    return not (_names_a_specific_finding(clause) or CLINICAL_TERMS.search(SMALL_TALK.sub(" ", clause)))
+    # ("the World Cup qualifiers": a clinical word in a name names no finding)
+    return not (
+        _names_a_specific_finding(clause)
+        or CLINICAL_TERMS.search(PROPER_NAME.sub(" ", SMALL_TALK.sub(" ", clause)))
+    )
 
 
 # After news, the talk is of the patient again once the patient is its subject: "I", "me", "my" in the
@@ -476,7 +571,7 @@ def clinical_part(speaker: str, sentence: str) -> str:
     "...". "" when nothing clinical is left; the sentence as it
     was when no clause is news. The clinician's sentences are judged whole by the other rules."""
     if speaker == "therapist":
-        return sentence
+        return _without_asides(sentence)
     pieces = CLAUSE_BREAK.split(sentence)
     joins = CLAUSE_BREAK.findall(sentence)
     if len(pieces) < 2:
@@ -506,6 +601,89 @@ def clinical_part(speaker: str, sentence: str) -> str:
     # Sunday, caught a 32-inch striper" are stories whole, their numbers the story's.
     if not any(REPORTED.search(piece) or _names_a_specific_finding(piece) for _, piece in kept):
         return ""
+    out = ""
+    for n, (i, piece) in enumerate(kept):
+        if n == 0:
+            out = ("... " if i > 0 else "") + piece
+        elif kept[n - 1][0] == i - 1:
+            out += joins[i - 1] + piece
+        else:
+            out += " ... " + piece
+    if kept[-1][0] < len(pieces) - 1:
+        out = out.rstrip(" .!?") + " ..."
+    return out.strip()
+
+
+# As a recognizer writes a clinician's run-on, "um" opens another clause, and "okay", "alright" or
+# "anyway" go back to the work after a word about something else.
+BACK_TO_WORK = r"okay|ok|alright|all right|anyway"
+SPOKEN_BREAK = re.compile(rf"\s+(?:um+|uh+|{BACK_TO_WORK})\s+", re.I)
+CLINICIANS_BREAK = re.compile(f"{CLAUSE_BREAK.pattern}|{SPOKEN_BREAK.pattern}", re.I)
+# A clause that asks ("how did the grandkids like the zoo", "did you catch the fight saturday").
+CLAUSE_QUESTION = re.compile(
+    r"^\W*(?:(?:and|so|oh|hey)\W+)*(?:(?:how|what|when|where|who|which)\s+(?:did|do|does|is|was|are|were)\b|"
+    r"(?:did|do|does|have|has|are|were)\s+(?:you|he|she|they|the|your)\b|"
+    # "ask him if he's watching the qualifiers", "tell her that's a lovely hat": a word put through the
+    # interpreter
+    r"(?:ask|tell)\s+(?:him|her|them)\b)",
+    re.I,
+)
+
+
+def _names_news(piece: str) -> bool:
+    """The clause names the week's news: a game, a trip, a show, a price (`SMALL_TALK`), a day of the week
+    or a holiday, someone by name (not the clinic's) or a person other than the patient ("the
+    grandkids")."""
+    return bool(
+        SMALL_TALK.search(piece)
+        or re.search(rf"\b(?:{WEEKDAYS}|{HOLIDAYS})\b", piece, re.I)
+        or any(not _clinic_names(m.group(0)) for m in PROPER_NAME.finditer(piece))
+        or any(_a_person(w) for w in re.findall(r"[a-z']+", piece, re.I))
+    )
+
+
+def _says_something_clinical(piece: str) -> bool:
+    unnamed = PROPER_NAME.sub(" ", piece)
+    return bool(
+        numbers_in(piece)
+        or _clinical_content(unnamed)
+        or OBSERVED.search(unnamed)
+        or REPORTED.search(unnamed)
+        or _names_a_specific_finding(unnamed)
+    )
+
+
+def _without_asides(sentence: str) -> str:
+    """A clinician's sentence less the asides said inside it: a question of the week's news (it names a
+    game, a day, a person, a name) with nothing clinical in it ("Knee flexion is 118, how did the grandkids
+    like the zoo, and extension minus 3",
+    "three at rest seven with walking um did you catch the game sunday"), or a remark of three words or
+    more before the clinician goes back to the work ("honestly i need a haircut okay squeeze this for me so
+    grip on the right is twelve kilos"). What was left out is marked "..."; the sentence as it was when
+    nothing clinical would be left or nothing is an aside."""
+    pieces = CLINICIANS_BREAK.split(sentence)
+    joins = CLINICIANS_BREAK.findall(sentence)
+    if len(pieces) < 2:
+        return sentence
+    kept: list[tuple[int, str]] = []
+    for i, piece in enumerate(pieces):
+        if not piece.strip():
+            continue
+        clinical = _says_something_clinical(piece)
+        aside = not clinical and (
+            ((QUESTION.search(piece) or CLAUSE_QUESTION.match(piece)) and _names_news(piece))
+            or (
+                i == 0
+                and len(piece.split()) >= 3
+                and re.fullmatch(rf"\s+(?:{BACK_TO_WORK})\s+", joins[0], re.I)
+            )
+        )
+        if not aside:
+            kept.append((i, piece))
+    if len(kept) == len([p for p in pieces if p.strip()]) or not any(
+        _says_something_clinical(piece) for _, piece in kept
+    ):
+        return sentence
     out = ""
     for n, (i, piece) in enumerate(kept):
         if n == 0:
@@ -719,6 +897,10 @@ def _confirmed(segments: list[Segment], position: int, sentence: re.Match) -> st
         and not ((_clinical_content(first) and not small_talk(answer.speaker, first)) or echoed)
     ) or (findings and kept_out(answer.speaker, first)):
         return ""
+    if (_news_answer(first) and chat_question(question)) or (
+        not findings and _put_to_the_caregiver(segments, position, question)
+    ):
+        return ""
     if (
         (answer.speaker == "caregiver" and CAREGIVERS_OWN.search(first))
         or SUGGESTED_BY_OTHERS.search(first)
@@ -734,6 +916,55 @@ def _confirmed(segments: list[Segment], position: int, sentence: re.Match) -> st
             f'Asked: "{in_digits(unidentified(question))}" {who} answers: "{in_digits(unidentified(first))}"'
         )
     return ""
+
+
+# "you two", "both of you": the patient asked with the caregiver.
+TOGETHER = re.compile(r"\b(?:you two|you both|both of you|you guys|y'?all|you all|the two of you)\b", re.I)
+
+
+def _patients_names(segments: list[Segment]) -> frozenset[str]:
+    """The names the patient answered to: said to someone by the clinician, the patient speaking next."""
+    return frozenset(
+        name
+        for segment, after in zip(segments, segments[1:], strict=False)
+        if segment.speaker == "therapist" and after.speaker == "patient"
+        for sentence in SENTENCE.findall(segment.text)
+        if (name := _addressed(sentence))
+    )
+
+
+def _put_to_the_caregiver(segments: list[Segment], position: int, question: str) -> bool:
+    """The clinician's question at `position` asks the caregiver after their own life: put to them by name
+    ("Walt, are you still playing pickleball Thursdays?", "Paul, did the marathon go okay?"), the caregiver
+    answering, and neither the question nor the answer's first words say anything of the patient (no "he",
+    "she", "you two"). A name the patient answered to elsewhere is the patient's, asked through the
+    caregiver."""
+    if position + 1 >= len(segments) or segments[position + 1].speaker != "caregiver":
+        return False
+    first = next(iter(SENTENCE.findall(segments[position + 1].text)), "")
+    name = _addressed(next(iter(SENTENCE.findall(question)), ""))
+    return bool(
+        name
+        and not OF_THIRD_PERSON.search(question)
+        and not TOGETHER.search(question)
+        and not OF_THIRD_PERSON.search(first)
+        and name not in _patients_names(segments)
+    )
+
+
+def caregivers_own_answer(segments: list[Segment], position: int, sentence: str) -> bool:
+    """A sentence of the caregiver's turn at `position` that answers a question put to them of their own
+    life, and says nothing of the patient ("Four hours and nine minutes.", "My knees hate me.")."""
+    if position == 0 or segments[position].speaker != "caregiver":
+        return False
+    before = segments[position - 1]
+    asked = asked_before(segments, position)
+    if not asked or OF_THIRD_PERSON.search(sentence):
+        return False
+    question = before.text[before.text.rfind(asked) :]
+    return not any(
+        FINDING_TERMS.search(w) or re.match(rf"(?:{SIGNS})\b", w, re.I) for w, _, _ in _asked(question)
+    ) and _put_to_the_caregiver(segments, position - 1, question)
 
 
 # ---- identifiers and places: never copied into a note ------------------------------------------------
@@ -1180,7 +1411,7 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
             sentence = unidentified(m.group(0).strip())
             # The week's news said in the same breath as a report stays out of the quote.
             part = clinical_part(segment.speaker, sentence)
-            if not part:
+            if not part or caregivers_own_answer(segments, position, sentence):
                 continue
             words, unit = with_units(in_digits(part), unit)
             # A question is no finding ("still on the 20 milligrams?") unless it was answered yes.
@@ -1396,6 +1627,13 @@ NEVER = re.compile(
 HAS_NOT = re.compile(
     r"\b(?:[Hh]asn'?t|[Hh]aven'?t|[Hh]as not|[Hh]ave not)\s+"
     r"(?P<what>fallen|gotten lost|needed (?:the|her|his|my|an?|any) [a-z]+)\b"
+)
+# "She hasn't left the stove on since March", "he hasn't dropped a cup since the splint": what has not
+# happened since a time, with what it was done to.
+HAS_NOT_SINCE = re.compile(
+    r"\b(?:[Hh]asn'?t|[Hh]aven'?t|[Hh]as not|[Hh]ave not)\s+"
+    r"(?P<what>(?!(?:been|seen|heard|talked|called|visited|met)\b)[a-z]+\s+(?:the|a|an|any|her|his)\s+[a-z]+"
+    r"(?:\s+(?:on|off|out|up|open|unlocked|behind))?)(?=\s+since\b)"
 )
 # "She's not drooling anymore", "no longer limping": something that was so and has stopped.
 NO_LONGER = re.compile(
@@ -1943,6 +2181,56 @@ def _names_a_finding(words: str) -> bool:
     return bool(REPORTED.search(words) or FINDING_TERMS.search(words))
 
 
+ACKNOWLEDGED_THEN = re.compile(
+    r"\b(?:ok|okay|alright|all right|good|great|perfect|got it|nice|right) (?=\S)", re.I
+)
+
+
+def _only_findings(names: str) -> bool:
+    """A few words that only name findings ("fevers chills redness at the incision", "swelling")."""
+    return bool(
+        names.strip()
+        and len(names.split()) <= 6
+        and not ASKED_VERB.search(names)
+        and not re.search(r"\d", names)
+        and (_names_a_finding(names) or SYMPTOM_NAMED.fullmatch(names.strip()))
+    )
+
+
+def echoed_nos(asked: list[str], answer: str) -> list[str]:
+    """Of the findings asked (or the words of the question), those the answer names again with a no right
+    after it, each answered on its own: "tingling numbness" / "tingling in the thumb yeah numbness no" says
+    no to the numbness only. A finding asked in several words is answered by any one of them that names a
+    finding alone."""
+    out: list[str] = []
+    for what in asked:
+        words = [w.strip(",.?!").lower() for w in what.split()]
+        for said in [what.lower()] if _said_no_to(what.lower(), answer) else words:
+            named = said == what.lower() or _names_a_finding(said)
+            if said not in out and named and _said_no_to(said, answer):
+                out.append(said)
+    return out
+
+
+def _answered_otherwise(asked: list[str], nos: list[str], answer: str) -> bool:
+    """Whether the answer names again a finding asked that it did not say no to ("burning sometimes")."""
+    return any(
+        not any(no in what.lower() for no in nos) and _whole_word(what, re.I).search(answer) for what in asked
+    )
+
+
+def _said_no_to(said: str, answer: str) -> bool:
+    """The answer names `said` and says no right after it, the no ending its clause ("numbness no", "swelling
+    no its less puffy"), not opening a denial of its own ("calf pain, no numbness")."""
+    if len(said) < 4:
+        return False
+    for m in re.finditer(rf"\b{re.escape(said)}\s*,?\s+(?:no+|nope|nah|none)\b", answer, re.I):
+        after = " ".join(re.findall(r"[a-z']+", answer[m.end() :].lower())[:2])
+        if not (after and (_names_a_finding(after) or re.match(r"(?:idea|way|clue|problem|rush)\b", after))):
+            return True
+    return False
+
+
 def marked_questions(segments: list[Segment]) -> list[Segment]:
     """The segments with the question marks a recognizer left out put back, every character in its place:
     a clinician's turn without one, answered yes or no, ends in a question when its last sentence opens
@@ -1953,13 +2241,13 @@ def marked_questions(segments: list[Segment]) -> list[Segment]:
         answer = segments[i + 1]
         if segment.speaker != "therapist" or "?" in segment.text or answer.speaker == "therapist":
             continue
-        said_no = answered_no(answer.text)
-        if not (said_no or YES.match(answer.text)):
-            continue
         last = [m for m in SENTENCE.finditer(segment.text) if m.group(0).strip()][-1:]
         if not last:
             continue
         sentence = last[0].group(0).rstrip()
+        said_no = answered_no(answer.text) or bool(echoed_nos(sentence.split(), answer.text))
+        if not (said_no or YES.match(answer.text)):
+            continue
         opens = next(
             (m for m in OPENS_A_QUESTION.finditer(sentence) if len(sentence[m.start() :].split()) <= 12), None
         )
@@ -1969,13 +2257,16 @@ def marked_questions(segments: list[Segment]) -> list[Segment]:
             # "clicking under the toe when you push off": a finding and when it would come on.
             circumstance = CIRCUMSTANCE.match(names)
             names = circumstance["what"] if circumstance and len(names.split()) <= 12 else names
-            if not (
-                said_no
-                and len(names.split()) <= 6
-                and not ASKED_VERB.search(names)
-                and not re.search(r"\d", names)
-                and (_names_a_finding(names) or SYMPTOM_NAMED.fullmatch(names.strip()))
-            ):
+            # "purple in the morning and sweaty okay swelling": the findings named after the clinician's
+            # acknowledgement of the answer before are the question.
+            acknowledged = list(ACKNOWLEDGED_THEN.finditer(names))
+            if said_no and not _only_findings(names) and acknowledged:
+                tail = acknowledged[-1]
+                # ("okay so pain today zero to ten" / "zero at rest": a rating asked, not a finding)
+                if not _only_findings(names[tail.end() :]) or numbers_in(names[tail.end() :]):
+                    continue
+                text[last[0].start() + tail.end() - 1] = "."
+            elif not (said_no and _only_findings(names)):
                 continue
         elif opens.start() > 0 and sentence[opens.start() - 1] == " ":
             before = sentence[: opens.start()].rstrip()
@@ -2004,7 +2295,19 @@ def denials(segments: list[Segment]) -> list[Denial]:
         if segment.speaker == "therapist" and "?" in text and i + 1 < len(segments):
             answer = segments[i + 1]
             asked = _asked(text)
-            if answer.speaker != "therapist" and answered_no(answer.text):
+            # ("No calf pain, no numbness in the foot": a no said first answers the question as a whole)
+            opens_no = re.match(r"\W*(?:no+|nope|nah|none)\b", answer.text, re.I)
+            nos = (
+                echoed_nos([w for w, _, _ in asked], answer.text)
+                if answer.speaker != "therapist" and not opens_no
+                else []
+            )
+            if nos and _answered_otherwise([w for w, _, _ in asked], nos, answer.text):
+                # "burning sometimes tingling no": the no is the tingling's alone
+                for what in nos:
+                    at = next((a, b) for w, a, b in asked if what in w.lower())
+                    out.append(Denial(what, segment.index, *at, answer.speaker, _sign_form(what)))
+            elif answer.speaker != "therapist" and answered_no(answer.text):
                 for what, start, end in asked:
                     out.append(Denial(what, segment.index, start, end, answer.speaker, _sign_form(what)))
                 again = asked_again(text, unanswered, [w for w, _, _ in asked])
@@ -2017,6 +2320,10 @@ def denials(segments: list[Segment]) -> list[Denial]:
                         what = re.sub(r"\byour\s+", "", m.group("what").lower())
                         what = re.sub(r"\b(pass|black|bump|bang)ed\b", r"\1", what).replace("lost ", "lose ")
                         out.append(Denial(what, segment.index, m.start(), m.end(), answer.speaker, "did not"))
+            elif nos:
+                for what in nos:
+                    at = next((a, b) for w, a, b in asked if what in w.lower())
+                    out.append(Denial(what, segment.index, *at, answer.speaker, _sign_form(what)))
             elif answer.speaker != "therapist" and not YES.match(answer.text):
                 last_unanswered = [w for w, _, _ in asked if not ASKED_VERB.search(w)]
                 unanswered += last_unanswered
@@ -2031,7 +2338,7 @@ def denials(segments: list[Segment]) -> list[Denial]:
             for m in NOT_SIGN.finditer(text):
                 what = m.group("what").lower()
                 out.append(Denial(what, segment.index, m.start(), m.end(), segment.speaker, "not"))
-            for m in HAS_NOT.finditer(text):
+            for m in [*HAS_NOT.finditer(text), *HAS_NOT_SINCE.finditer(text)]:
                 out.append(
                     Denial(
                         m.group("what").lower(),
@@ -2223,7 +2530,14 @@ def without_denied(statement: Statement, denied: list[Denial]) -> Statement | No
         return None
     asked = re.search(r"[,.]?\s*\bany\b", statement.words, re.I)
     before = statement.words[: asked.start()].strip(" ,.") if asked else ""
-    if not before or not re.search(r"\d", before) or _names_denied(before, denied):
+    # "purple in the morning and sweaty okay swelling": what the clinician said back before asking on
+    acknowledged = list(ACKNOWLEDGED_THEN.finditer(statement.words))
+    said_back = statement.words[: acknowledged[-1].start()].strip(" ,.") if acknowledged else ""
+    if (not before or not re.search(r"\d", before)) and len(said_back.split()) >= 3:
+        before = said_back
+    elif not before or not re.search(r"\d", before):
+        return None
+    if _names_denied(before, denied):
         return None
     return replace(statement, text=statement.text.replace(statement.words, before, 1), words=before)
 
@@ -2451,13 +2765,16 @@ REPORTED = re.compile(
     r"swallow\w*|chok\w+|cough\w*|pills?|speech|stutter\w*|memory|forg[eo]t\w*|exercises?|home program|"
     r"stretches|pinch\w*|click\w*|lock\w*|gives? way|giving way|given way|gave way|tight\w*|cramp\w*|"
     r"spasm\w*|burn\w*|"
+    # a limb's colour and sweating as the patient sees them (vasomotor and sudomotor change)
+    r"purple|bluish|mottled|blotchy|sweaty|sweating|clammy|"
     r"shift|grip|jar|buttons?|shoes?|socks?|teas\w+|bull(?:y|ies|ied|ying)|tube|thicken\w*|liquids?|choke\w*|"
     rf"{MILESTONES})\b",
     re.IGNORECASE,
 )
 OBSERVED = re.compile(
     r"\b(?:assist\w*|cga|contact guard|supervision|stand[- ]?by|independent\w*|mod i|set-?up|cues?|cueing|"
-    r"hand[- ]over[- ]hand|met|progressing|achieved|positive|negative|tender\w*|edema|swelling|scar\w*|tone|"
+    r"hand[- ]over[- ]hand|met|progressing|achieved|positive|negative|tender\w*|edema|swelling|"
+    r"scar(?:s|red|ring)?|tone|"
     r"spastic\w*|reflex\w*|sensation|intact|impaired|antalgic|limp\w*|trendelenburg|stimulable|intelligib\w*|"
     r"aspirat\w*|pocket\w*|residue|penetrat\w*|wet voice|discharg\w*|recommend\w*|refer\w*|x-?rays?|"
     r"fracture|mri|diagnos\w*|precautions?|orthos[ie]s|splint|brace|tub bench|shower chair|reacher|sock aid|"
@@ -2514,6 +2831,7 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
                 not part
                 or (segment.index, m.start()) in quoted
                 or (segment.index, m.start()) in spoken_to.others
+                or caregivers_own_answer(segments, position, sentence)
             ):
                 continue
             words = len(sentence.split())

@@ -1,0 +1,78 @@
+"""Denials a recognizer's run-on hides: the finding asked after the clinician's acknowledgement of the
+answer before ("worse at night okay redness" / "redness no"), findings asked together and answered each on
+its own ("dizziness headaches" / "dizziness a little headaches no": only the headaches are denied), and what
+has not happened since a time ("he hasn't dropped a cup since the splint"). Table-driven, one kind per row;
+the phrasings are this file's own."""
+
+import pytest
+from transcript_helpers import turns
+
+from scribe.statements import denials, marked_questions
+
+T, P, C = "therapist", "patient", "caregiver"
+
+
+def _denied(*said: tuple[str, str]) -> dict[str, str]:
+    return {d.what: d.line(True) for d in denials(marked_questions(turns(*said)))}
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "denied"),
+    [
+        (
+            "stiff in the morning and worse at night okay redness",
+            "redness no its more pale than anything",
+            "redness",
+        ),
+        ("so the stairs are slow right numbness", "numbness nope", "numbness"),
+        ("the grip is weaker good swelling in the wrist", "swelling no", "swelling in the wrist"),
+    ],
+)
+def test_a_finding_asked_after_an_acknowledgement_is_denied(asked: str, answer: str, denied: str) -> None:
+    assert denied in _denied((T, "how does it feel in the morning"), (P, "stiff"), (T, asked), (P, answer))
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "denied", "not_denied"),
+    [
+        ("dizziness headaches", "dizziness a little headaches no", "headaches", "dizziness"),
+        ("cramping swelling", "cramping yeah at night swelling nope", "swelling", "cramping"),
+        ("any burning or tingling", "burning sometimes tingling no", "tingling", "burning"),
+    ],
+)
+def test_findings_answered_each_on_its_own(asked: str, answer: str, denied: str, not_denied: str) -> None:
+    found = _denied((T, asked), (P, answer))
+    assert denied in found
+    assert not any(not_denied in what for what in found)
+
+
+@pytest.mark.parametrize(
+    ("said", "line"),
+    [
+        ("He hasn't dropped a cup since the new splint.", "Has not dropped a cup since the new splint"),
+        ("She hasn't left the door unlocked since we got the alarm.", "since we got the alarm"),
+        ("And he hasn't had a fall since August.", "Has not had a fall since August"),
+    ],
+)
+def test_what_has_not_happened_since_a_time_is_denied(said: str, line: str) -> None:
+    assert any(line in written for written in _denied((T, "How's the week been?"), (C, said)).values())
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I haven't seen her since March.",
+        "We haven't been to the lake since June.",
+        "She hasn't called me since the funeral.",
+    ],
+)
+def test_who_was_not_seen_since_is_no_denial(said: str) -> None:
+    assert _denied((T, "How's the week been?"), (C, said)) == {}
+
+
+def test_a_rating_asked_after_an_acknowledgement_is_no_finding_denied() -> None:
+    found = _denied(
+        (T, "and the surgery was the next day okay so pain today zero to ten"),
+        (P, "zero at rest maybe a two after work"),
+    )
+    assert not any("pain" in what for what in found)
