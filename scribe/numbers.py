@@ -56,8 +56,10 @@ _WHOLE = (
     rf"|(?:(?:{_UNIT}|a) hundred(?: and)?(?: (?:{_TEN})(?:[ -](?:{_UNIT})\b)?| (?:{_UNIT})\b)?"
     rf"|{_COMPACT_HUNDREDS}(?![\w-])|(?:{_TEN})(?:[ -](?:{_UNIT})\b)?|(?:{_UNIT})))"
 )
-# "point six", "one point two", "seventeen point eight": decimals as they are said.
-_DECIMAL = rf"(?:(?:(?:{_TEN})(?:[ -](?:{_UNIT}))?|(?:{_UNIT})) )?point (?:{_UNIT})(?: (?:{_UNIT}))?"
+# "point six", "one point two", "seventeen point eight": decimals as they are said. The digits after
+# "point" are single digits: "that's the point ten minutes on exercise" is a point made, then ten minutes.
+_DIGIT = "|".join(w for w, n in UNITS.items() if n < 10)
+_DECIMAL = rf"(?:(?:(?:{_TEN})(?:[ -](?:{_UNIT}))?|(?:{_UNIT})) )?point (?:{_DIGIT})(?: (?:{_DIGIT}))?\b"
 NUMBER = rf"(?:{_DECIMAL}|{_WHOLE}(?: and a half)?(?:-?ish)?)"
 _NUMBER_RX = re.compile(rf"(?<![\w.-]){NUMBER}(?![\w])", re.IGNORECASE)
 

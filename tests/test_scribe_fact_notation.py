@@ -149,6 +149,41 @@ def test_a_unit_word_ends_at_its_word_s_end(said: str, digits: list[str]) -> Non
 
 
 @pytest.mark.parametrize(
+    ("said", "values"),
+    [
+        ("Your s/z ratio is one point six.", [1.6]),
+        ("point five", [0.5]),
+        ("ninety eight point six", [98.6]),
+        ("two point one five", [2.15]),
+        # A point made, then a figure: decimals are said in single digits.
+        ("thats the point ten minutes on exercise", [10]),
+        ("good point twelve reps", [12]),
+    ],
+)
+def test_a_decimal_is_point_and_single_digits(said: str, values: list[float]) -> None:
+    from scribe.numbers import numbers_in
+
+    assert [n.value for n in numbers_in(said)] == values
+
+
+def test_a_point_made_before_minutes_leaves_the_minutes_billed() -> None:
+    from scribe.draft import draft
+
+    result = draft(
+        turns(
+            ("therapist", "now exercises blocked dip flexion ten reps and gentle fist"),
+            ("patient", "the dip thing pulls"),
+            ("therapist", "thats the point ten minutes on exercise"),
+        ),
+        discipline="OT",
+        note_type="daily",
+        role="OT",
+        rule="cms",
+    )
+    assert [(c["code"], c["minutes"]) for c in result.codes] == [("97110", 10)]
+
+
+@pytest.mark.parametrize(
     ("text", "device"),
     [
         ("We set her up with a shower chair and grab bars.", "shower chair"),
