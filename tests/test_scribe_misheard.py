@@ -63,6 +63,9 @@ def turns(*said: tuple[str, str]) -> list[Segment]:
         ("I ran out of steam with the stairs", "I ran out of steam with the stairs"),
         ("the steam pack and the ice", "the steam pack and the ice"),
         ("heat and steam inhalation for the voice", "heat and steam inhalation for the voice"),
+        ("a heat pack and the steam room at the gym", "a heat pack and the steam room at the gym"),
+        ("we drove east him and his wife", "we drove east him and his wife"),
+        ("unattended the steam shower", "unattended the steam shower"),
     ],
 )
 def test_mishearings_are_read_as_meant(heard: str, meant: str) -> None:
