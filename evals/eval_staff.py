@@ -117,7 +117,9 @@ BLIND11 = Path(__file__).resolve().parent / "data" / "assistant_blind11"
 BLIND12 = Path(__file__).resolve().parent / "data" / "assistant_blind12"
 # A thirteenth (blind, 2026-12-04, 3991834: 245 messages, 32 conversations, 27 of five turns), reference day
 # Monday 2027-01-04 07:50 clinic time, the first working day after the New Year week:
-# `faketime -f '@2027-01-04 12:50:00'`. HELD OUT: not in STUDIED, scored once at the end.
+# `faketime -f '@2027-01-04 12:50:00'`. Scored once as held out at 5d0d265 (assistant code as at 8a8a469):
+# 75.4 %, 144 of 191 judged, conversations 9 of 30, wrong-target proposals 0, unconfirmed writes 0, leaks 0;
+# studied since.
 BLIND13 = Path(__file__).resolve().parent / "data" / "assistant_blind13"
 FOLDERS = {
     "dev": SHARED,
@@ -151,6 +153,7 @@ STUDIED = (
     "test10",
     "test11",
     "test12",
+    "test13",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
