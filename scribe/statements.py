@@ -1692,7 +1692,7 @@ ASKED_OF = re.compile(
     # "Do your fingers feel cold, or turn white?": how a part feels or turns, asked of the part.
     r"(?:do|does|did) (?:your|his|her|the)(?=\s+[a-z]+ (?:feel|get|go|turn)s?\s+"
     r"(?!(?:any\s+)?(?:better|worse|good|fine|ok|okay|normal|right|different|the same)\b))|"
-    r"(?:have|has) (?:you|he|she|they) (?:had|noticed|felt)|"
+    r"(?:have|has) (?:you|he|she|they) (?:ever |still |recently )?(?:had|noticed|felt)|"
     # "Is it tender on the pes anserine?", "Has the ankle given way, have you rolled it?": a sign asked of
     # the body part or of "it" (a question of how it is, "is it okay?", asks no finding).
     r"(?:is|are|was|were|has|have|did|does) (?:it|they|(?:the|your|his|her) [a-z]+)"
@@ -2004,6 +2004,14 @@ def _only_a_name(sentence: str, turn: str) -> bool:
     return spoken_to or any(e.label_ == "PERSON" for e in _places_model()(sentence.strip()).ents)
 
 
+# "And the cramping at night, you mentioned it last time?": a reminder of who said it first, after the
+# finding, is why it is asked again, no part of it.
+MENTIONED_AFTER = re.compile(
+    r",\s*(?:(?:last time|before|earlier|last week|last visit|the other day)\s+)?(?:you|he|she|they|we)\s+"
+    r"(?:mentioned|said|told me about|brought up|talked about)(?:\s+(?:it|that|this|them))?"
+    r"(?:\s+(?:last time|before|earlier|last week|last visit|the other day))?\s*(?=\?\s*$)",
+    re.I,
+)
 CIRCUMSTANCE_AFTER = re.compile(
     r"^(?P<what>[^,]+),\s*(?:with|when|while|during|after|before|on|at)\b[^,]*$", re.I
 )
@@ -2030,6 +2038,7 @@ def _asked(question_turn: str) -> list[tuple[str, int, int]]:
         # "Any dizziness, anybody? Mr. Reyes?": the one asked, named after the question, is no finding.
         if _only_a_name(sentence, question_turn):
             continue
+        sentence = MENTIONED_AFTER.sub("", sentence)
         # "Scheuermann's, the kyphosis, right?": a tag asks to confirm what was said, no finding.
         if TAG_WORDS.fullmatch(sentence.strip().rstrip("?").rsplit(",", 1)[-1].strip()) and "," in sentence:
             continue
@@ -2197,6 +2206,44 @@ def _only_findings(names: str) -> bool:
     )
 
 
+FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _finding_and_where(names: str) -> bool:
+    """A noun phrase, no clause, that opens naming a finding and goes on to say only where or when it is
+    ("numbness or tingling down into the foot", "swelling at the end of the day still"): as a recognizer
+    writes a question put in a phrase, too long for `_only_findings`. No finite verb, no person."""
+    words = names.split()
+    if not 2 <= len(words) <= 12 or ASKED_VERB.search(names) or re.search(r"\d", names):
+        return False
+    # "And walking in the community without the wheelchair, not met yet": a verdict said, not asked
+    if re.search(r"[,;]|\b(?:not|no|never|without)\b|n't\b", names, re.I):
+        return False
+    if not any(_names_a_finding(" ".join(words[:k])) for k in (1, 2, 3)):
+        return False
+    return not any(t.tag_ in FINITE or t.pos_ == "AUX" for t in _parser()(names))
+
+
+def _opens_with_a_no(answer: str) -> bool:
+    """The answer's first words are its no ("nope, not since ...", "that's gone now", "numbness no just
+    tight"), not a no said later on."""
+    text = unhesitating(answer)
+    return answered_no(answer) and bool(NO_ANSWER.match(text) or RESOLVED.match(text))
+
+
+def _echoed_more_precisely(what: str, answer: str) -> str:
+    """The finding asked as the answer says it back before its no, when the echo adds when or where it
+    comes on ("any coughing when drinking" / "coughing when drinking no ...": coughing when drinking);
+    otherwise the finding as asked."""
+    echo = re.match(
+        rf"\W*(?P<echo>{re.escape(what)}\s+(?:when|while|with|after|during|in|on|at)(?:\s+[a-z']+){{1,3}}?)"
+        r"\s*,?\s+(?:no+|nope|nah|none)\b",
+        unhesitating(answer),
+        re.I,
+    )
+    return echo["echo"].lower() if echo else what
+
+
 def echoed_nos(asked: list[str], answer: str) -> list[str]:
     """Of the findings asked (or the words of the question), those the answer names again with a no right
     after it, each answered on its own: "tingling numbness" / "tingling in the thumb yeah numbness no" says
@@ -2266,7 +2313,11 @@ def marked_questions(segments: list[Segment]) -> list[Segment]:
                 if not _only_findings(names[tail.end() :]) or numbers_in(names[tail.end() :]):
                     continue
                 text[last[0].start() + tail.end() - 1] = "."
-            elif not (said_no and _only_findings(names)):
+            elif not (said_no and _only_findings(names)) and not (
+                # "swelling in the fingers in the morning" / "not really": a finding put as a phrase,
+                # with where or when, answered by a no that opens the answer
+                _finding_and_where(names) and _opens_with_a_no(answer.text)
+            ):
                 continue
         elif opens.start() > 0 and sentence[opens.start() - 1] == " ":
             before = sentence[: opens.start()].rstrip()
@@ -2309,6 +2360,7 @@ def denials(segments: list[Segment]) -> list[Denial]:
                     out.append(Denial(what, segment.index, *at, answer.speaker, _sign_form(what)))
             elif answer.speaker != "therapist" and answered_no(answer.text):
                 for what, start, end in asked:
+                    what = _echoed_more_precisely(what, answer.text)
                     out.append(Denial(what, segment.index, start, end, answer.speaker, _sign_form(what)))
                 again = asked_again(text, unanswered, [w for w, _, _ in asked])
                 if ASKED_AGAIN_NOW.match(text):
