@@ -23,9 +23,9 @@ from core.billing.coding import PayerRules, Service, code_visit_priced
 from core.bulk import insert_rows, reset_sequences
 from core.demo import data
 from core.demo.users import CLINICS, DemoUser, demo_logins
+from core.documentation_time import note_minutes
 from core.enums import Credential
 from core.identifiers import npi_check_digit
-from core.kpis.formulas import note_minutes
 from core.models import metadata
 from core.notes.forms import EVALUATION_CODES
 from core.notes.workflow import attestation

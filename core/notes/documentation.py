@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 
 from core.audit.models import AuditEntry
 from core.audit.service import DEFERRED, PENDING
-from core.kpis.formulas import note_minutes
+from core.documentation_time import note_minutes
 
 
 def _authors(entries: Iterable[Mapping], note_id: int, author_user_id: int) -> list[tuple[str, datetime]]:
