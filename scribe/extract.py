@@ -254,12 +254,21 @@ SAID_IN_PASSING = re.compile(
 )
 
 
+# Words of a clause around a figure, never of an exercise's or a muscle's name ("I want you to do 3 sets
+# of 10", "he told me 4 out of 5 doctors agree").
+NOT_A_NAME = re.compile(
+    r"\b(?:i|me|you|he|she|they|we|it|him|them|to|told|tell|said|says|say|want|wants|gonna|going|let's|let|"
+    r"can|could|will|would|should|do|does|did|think|thinks|guess|maybe)\b",
+    re.I,
+)
+
+
 def _named_before(text: str, start: int) -> str:
     """What a count or grade was said of: the few words of its clause before it, or ""."""
     m = NAMED_BEFORE.search(text[max(0, start - 60) : start])
     name = m.group("name").strip(" -") if m else ""
     name = SAID_IN_PASSING.sub("", name)
-    return name if 0 < len(name.split()) <= 6 else ""
+    return name if 0 < len(name.split()) <= 6 and not NOT_A_NAME.search(name) else ""
 
 
 def _said_with(data: dict[str, Any], text: str, start: int, end: int) -> str:
@@ -503,10 +512,37 @@ def _context(text: str, start: int, end: int, after_limit: int, before_limit: in
     return "", end
 
 
+# What may follow a bare number answered to a rating question: the end of what was said, when or with
+# what ("at rest", "sitting"), a range or a hedge. Anything else makes it a count ("2 loads of laundry",
+# "4 houses down", "my 3 grandkids").
+_RATING_FOLLOWS = re.compile(
+    r"\s*(?:$|[,.;:!?)]|-?ish\b|(?:or|to|maybe|tops|max|really|probably|honestly|i|i'd|it|this|last|yesterday|"
+    r"um+|uh+|and|but|so|then|though|still|too|most|mostly|on|in|when|while|after|with|now|today|tonight|"
+    r"sitting|standing|walking|lying|first|out|right|at|during|by|going|sometimes|"
+    # where it hurts: "five neck and arm together"
+    r"(?:low(?:er)? )?(?:neck|back|arms?|shoulders?|knees?|hips?|legs?|feet|foot|ankles?|wrists?|hands?|"
+    r"elbows?|head|thighs?|calf|calves|heels?|fingers?|thumbs?|jaw|throat|chest|groin|buttock|butt))\b)",
+    re.I,
+)
+# An answer that opens by denying ("No pain at all", "Nope, but I did 2 loads"): only a figure said as a
+# rating ("no, maybe a two") or on the scale ("2 out of 10") is one.
+_DENIED_OPEN = re.compile(r"^\W*(?:no|nope|nah|none|not really|not at all|never)\b", re.I)
+# Someone else's pain ("My wife has pain, like a seven", "his is a 5"): the clause before the figure has
+# another person as its subject and says nothing of the speaker.
+_SOMEONE_ELSES = re.compile(
+    r"(?:^|[,.;!?]|\b(?:and|but|so))\W*(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:wife|husband|mom|mother|dad|"
+    r"father|sister|brother|son|daughter|kids?|friend|neighbou?r|cousin|aunt|uncle|grand\w+|partner|"
+    r"boyfriend|girlfriend|roommate|boss|coworker|co-worker|dog|cat)\b(?:(?!\b(?:i|me|my|i'm|im)\b)[^.;!?])*$"
+    r"|(?:^|[,.;!?])\W*(?:he|she|they|his|hers|theirs)\b(?:(?!\b(?:i|me|my|i'm|im)\b)[^.;!?])*$",
+    re.I,
+)
+
+
 def _ratings_in(segment: Segment, what: str, asked: bool) -> list[Fact]:
     """The 0-10 ratings of one turn: every bare number in it when it answers the question, else only
     those said as a rating ("like a seven")."""
     text = unhesitating(segment.text)
+    denied = bool(_DENIED_OPEN.match(text))
     found = []
     for m in _RATING.finditer(text):
         score = value(m.group("n"))
@@ -516,8 +552,19 @@ def _ratings_in(segment: Segment, what: str, asked: bool) -> list[Fact]:
             m.start() == m.start("n") and _NOT_A_RATING_BEFORE.search(text[: m.start()])
         ):
             continue
+        # a relative or interpreter says "he" and "my husband" of the patient: only the patient's own
+        # sentence about another person is someone else's pain
+        if segment.speaker == "patient" and _SOMEONE_ELSES.search(text[: m.start()]):
+            continue
         scaled = bool(re.search(r"(?:out of|/)", m.group(0)))
-        if not (asked or scaled or SAID_AS_A_RATING.search(text[max(0, m.start() - 12) : m.end()])):
+        as_a_rating = bool(SAID_AS_A_RATING.search(text[max(0, m.start() - 12) : m.end()]))
+        # "a two reaching up": a figure with its article is a rating, never a count
+        bare = (
+            asked
+            and (not denied or score == 0)  # "Nah. Zero."
+            and (m.start() < m.start("n") or bool(_RATING_FOLLOWS.match(text, m.end())))
+        )
+        if not (bare or scaled or as_a_rating):
             continue
         if re.fullmatch(r"one", m.group(0), re.I) and not re.match(
             r"\s*(?:[,.;!?]|$|now|today|at|with|after|on|sitting|out of)", text[m.end() :], re.I
@@ -542,6 +589,12 @@ def _ratings_in(segment: Segment, what: str, asked: bool) -> list[Fact]:
             )
         )
     return out
+
+
+def ratings_answered(segment: Segment) -> set[str]:
+    """The figures of a turn that are 0-10 ratings when it answers a rating question: not a count ("2
+    loads of laundry"), not an answer that opens by denying, not someone else's pain."""
+    return {f.value.removesuffix("/10") for f in _ratings_in(segment, "pain", True)}
 
 
 # What may follow a rating said back in the same sentence: the next screening question ("any numbness?").

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scribe import batching
+from scribe.extract import ratings_answered
 from scribe.numbers import numbers_in
 from scribe.services import MOTION_BEFORE, activities
 from scribe.transcript import SENTENCE, Segment, unhesitating
@@ -2759,9 +2760,10 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
                         out.append(Shorthand("subjective", f"{label} {said.digits}/10.", segment.index))
                         break
             elif PAIN_ASKED.search(closing) and "?" in asked:
+                answered = ratings_answered(segment)
                 for said in numbers_in(segment.text):
                     after = segment.text[said.end :]
-                    if SCALE_BEFORE.search(segment.text[: said.start]):
+                    if SCALE_BEFORE.search(segment.text[: said.start]) or said.digits not in answered:
                         continue
                     if 0 <= said.value <= 10 and not re.match(
                         r"^\s*(?:minutes?|hours?|days?|weeks?|years?|times|pounds)", after, re.I
@@ -2773,7 +2775,7 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
                 and not OTHER_RATING.search(closing + " " + digits)
             ):
                 for m in APPROXIMATE.finditer(digits):
-                    if float(m.group("n")) <= 10:
+                    if float(m.group("n")) <= 10 and m.group("n") in ratings_answered(segment):
                         out.append(Shorthand("subjective", f"Pain {m.group('n')}/10.", segment.index))
                         break  # the first is the rating now; the rest compare ("it was a six last week")
         for m in re.finditer(
@@ -2781,7 +2783,11 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
             r"(?!\s*(?:out of|/|minutes|degrees|pounds|percent|%|weeks|days))",
             digits,
         ):
-            if PAIN_ASKED.search(digits) and float(m.group("n")) <= 10:
+            if (
+                PAIN_ASKED.search(digits)
+                and float(m.group("n")) <= 10
+                and m.group("n") in ratings_answered(segment)
+            ):
                 out.append(Shorthand("subjective", f"Pain {m.group('n')}/10.", segment.index))
         for m in re.finditer(r"\b(?P<n>\d+(?:\.\d+)?)\s*(?:out of|/)\s*10\b", digits):
             before = segments[i - 1].text if i else ""

@@ -206,3 +206,104 @@ def test_adaptive_equipment_is_named(text: str, device: str) -> None:
 def test_a_percent_said_with_accuracy_and_numbers_no_joint_moves(text: str, written: str | None) -> None:
     lines = _lines(("therapist", text))
     assert written in lines if written else not [line for line in lines if "degrees" in line]
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [
+        # a count after the figure
+        ("Pain zero to ten?", "It's fine, I walked to the mailbox 4 houses down."),
+        ("How's the pain today?", "It's fine. My 3 grandkids visited."),
+        ("Pain today?", "Good weekend, we drove 2 hours to the lake."),
+        # an answer that opens by denying
+        ("Any pain after the last session?", "No, but I did 2 loads of laundry."),
+        ("Pain zero to ten?", "Nope. Slept 7 hours straight."),
+        # someone else's pain
+        ("Any pain?", "My wife has pain, like a seven."),
+        ("Pain today?", "Not me, but my husband's knee is about a 6."),
+    ],
+)
+def test_a_figure_that_is_no_rating_of_the_patient_is_never_written_as_one(asked: str, answer: str) -> None:
+    from scribe.extract import ratings
+
+    assert ratings(turns(("therapist", asked), ("patient", answer))) == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "values"),
+    [
+        ("Pain zero to ten?", "Zero.", ["0/10"]),
+        ("Pain zero to ten?", "no, maybe a two", ["2/10"]),
+        ("Pain zero to ten?", "4, maybe 5 at night", ["4/10", "5/10"]),
+        ("And the pain, zero to ten?", "six this morning, three now", ["6/10", "3/10"]),
+        ("Pain today?", "standing a two, reaching up a six", ["2/10", "6/10"]),
+    ],
+)
+def test_a_rating_answered_is_still_read(asked: str, answer: str, values: list[str]) -> None:
+    from scribe.extract import ratings
+
+    assert [f.value for f in ratings(turns(("therapist", asked), ("patient", answer)))] == values
+
+
+@pytest.mark.parametrize(
+    ("said", "dosage"),
+    [
+        ("I want you to do 3 sets of 10 at home.", "Exercise dosage: 3x10"),
+        ("You can do 2 sets of 15 tonight.", "Exercise dosage: 2x15"),
+        ("Bridges 2 sets of 12, then straight leg raises 2 sets of 10.", "Exercise dosage: Bridges 2x12"),
+    ],
+)
+def test_the_words_of_a_clause_are_never_an_exercise_s_name(said: str, dosage: str) -> None:
+    lines = _lines(("therapist", said))
+    assert any(line.startswith(dosage) for line in lines), lines
+
+
+def test_a_rating_said_before_where_it_hurts_is_read() -> None:
+    from scribe.extract import ratings
+
+    said = turns(("therapist", "and pain right now zero to ten"), ("patient", "three low back, two hip"))
+    assert [f.value for f in ratings(said)] == ["3/10", "2/10"]
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [
+        ("Pain zero to ten?", "No pain at all. I walked to the mailbox 4 houses down."),
+        ("Any pain after the last session?", "No, but I did 2 loads of laundry."),
+        ("How's the pain today?", "It's fine. My 3 grandkids visited."),
+        ("Any pain?", "My wife has pain, like a seven."),
+    ],
+)
+def test_no_line_of_the_note_rates_pain_that_was_not_rated(asked: str, answer: str) -> None:
+    from scribe.draft import draft
+
+    note = draft(
+        turns(("therapist", asked), ("patient", answer)),
+        discipline="PT",
+        note_type="daily",
+        role="PT",
+        rule="cms",
+    ).note
+    assert "/10" not in "\n".join(note.values()), note
+
+
+@pytest.mark.parametrize(
+    ("said", "values"),
+    [
+        (
+            (("therapist", "How much does it hurt, zero to ten?"), ("caregiver", "He says maybe three.")),
+            ["3/10"],
+        ),
+        (
+            (("therapist", "Pain now, zero to ten?"), ("caregiver", "My husband says it's a 6 walking.")),
+            ["6/10"],
+        ),
+        ((("therapist", "Any pain today?"), ("patient", "Nah. Zero.")), ["0/10"]),
+    ],
+)
+def test_a_rating_relayed_or_denied_as_zero_is_read(
+    said: tuple[tuple[str, str], ...], values: list[str]
+) -> None:
+    from scribe.extract import ratings
+
+    assert [f.value for f in ratings(turns(*said))] == values
