@@ -97,7 +97,10 @@ said that must stay out, and invented numbers (must be zero), set by set:
   by a fresh helper from PRODUCT.md, blind14's and blind15's READMEs and blind15's checks: numbers in every
   spoken form, denials in many shapes, small talk in clinical words (someone else's pain, a pet's limp),
   relatives and interpreters, services asked for but not given, skipped modalities, injection lines, a
-  third ASR-style. Its test half, `blind16-test`, is held out.
+  third ASR-style. First score (at f9589ed, the shared tree with helpers' uncommitted work, none made
+  against it): 21/22 codes, 21/22 modifiers, facts 0.893 (0.984), denials 15/22, leaks 5, invented 0.
+  Its test half, `blind16-test`, was scored once as held out at 01d0f6d (2026-12-04: 21/22 codes, 22/22
+  modifiers, facts 0.902 (0.958), denials 18/22, leaks 5, invented 0, none failed), studied since.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -164,12 +167,14 @@ SETS = {
     "blind15-dev": BLIND15 / "dev",
     "blind15-test": BLIND15 / "test",
     "blind16-dev": BLIND16 / "dev",
+    "blind16-test": BLIND16 / "test",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
 # at 7e4e673 (20/22), blind14-test at a6231a6 (16/22), blind15-test at 5405ab0 (22/22); all are studied
-# since. blind16-test (c7972a5) is held out now.
-HELD_OUT: dict[str, Path] = {"blind16-test": BLIND16 / "test"}
+# since, as is blind16-test, scored once as held out at 01d0f6d (21/22). The next blind set's test half takes
+# their place.
+HELD_OUT: dict[str, Path] = {}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
