@@ -525,6 +525,25 @@ def propose_reschedule(
         f"to {local(slot.local_start)} with {slot.provider_name}"
     )
     warnings = [] if slot.provider_id == current.provider_id else [f"the therapist changes from {before}"]
+    # The rule the move's confirm applies (core.scheduling.flows.reschedule), read before proposing, so
+    # that a yes is never met with "That could not be done".
+    kind = session.get(AppointmentType, current.appointment_type_id)
+    check = check_authorization(
+        session,
+        load_patient(session, patient.id or 0),
+        kind.discipline if kind is not None else "",
+        datetime.fromisoformat(slot.local_start).date(),
+        exclude=appointment_id,
+    )
+    if check.outcome == "refuse":
+        return Reply(
+            f"I can't move {name(patient)}'s visit on {when(current.starts_at, zone)} to "
+            f"{local(slot.local_start)}: {check.reason}, and the payer does not allow booking past it, so "
+            "nothing was proposed. Once a new authorization is on file, ask again.",
+            data={"slots": [slot.model_dump(mode="json")]},
+        )
+    if check.outcome == "warn" and check.reason:
+        warnings.append(check.reason)
     payload = {
         "appointment_id": appointment_id,
         "starts_at": slot.starts_at.isoformat(),
