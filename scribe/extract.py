@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 RULES = json.loads((Path(__file__).parent / "rules" / "facts.json").read_text())
 N = NUMBER
+# A grip or pinch force as said: pounds, or kilos (written kg).
+WEIGHT = "pounds|lbs|lb|kilograms|kilos|kilo|kgs|kg"
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             "strength",
             rf"(?:(?P<side0>left|right) )?(?P<what>grip strength|grip|lateral pinch|key pinch|tip pinch|"
             rf"three[- ]point pinch|pinch)(?: strength)?(?: (?:on the )?(?P<side>left|right)(?: hand)?)?"
-            rf"(?: is| was| at)? (?P<n>{N}) (?P<unit>pounds|lbs|lb|kilograms|kilos|kilo|kgs|kg)"
+            rf"(?: is| was| at)? (?P<n>{N}) (?P<unit>{WEIGHT})"
             rf"(?: (?:on the )?(?P<side_after>left|right)\b)?",
         ),
         ("strength_grade", rf"(?P<n>{N})(?: ?(?P<sign>plus|minus|\+|-))? ?(?:over|out of|/) ?(?:five|5)\b"),
@@ -231,8 +233,8 @@ def _fact_of(kind: str, m: re.Match) -> dict:
 OTHER_SIDE = re.compile(
     rf"^\s*,?\s*(?:and\s+)?(?:the\s+)?"
     rf"(?:(?:on the\s+)?(?P<side>left|right)(?: hand)?(?: side)?\s+(?:is\s+|was\s+|at\s+)?"
-    rf"(?P<n>{N})(?:\s+(?P<unit>pounds|lbs|lb|kilograms|kilos|kilo|kgs|kg))?"
-    rf"|(?P<n2>{N})(?:\s+(?P<unit2>pounds|lbs|lb|kilograms|kilos|kilo|kgs|kg))?"
+    rf"(?P<n>{N})(?:\s+(?P<unit>{WEIGHT}))?"
+    rf"|(?P<n2>{N})(?:\s+(?P<unit2>{WEIGHT}))?"
     rf"\s+(?:on the\s+)?(?P<side2>left|right))\b",
     re.IGNORECASE,
 )
