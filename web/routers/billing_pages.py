@@ -3,11 +3,12 @@ the scrubber's findings and their fixes, ready claims sent as an 837P per payer,
 the denial work list. Forms post and redirect back with what happened."""
 
 import uuid
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
@@ -62,19 +63,37 @@ SORT_LABELS = {
 }
 
 
+@dataclass
+class ClaimSearch:
+    """The claims search as the claims page and its CSV download read it from the query string."""
+
+    status: Annotated[str, Query(max_length=20)] = ""
+    patient: Annotated[str, Query(max_length=100)] = ""
+    control_number: Annotated[str, Query(max_length=30)] = ""
+    payer_id: Annotated[str, Query(max_length=12)] = ""
+    service_from: Annotated[str, Query(alias="from", max_length=10)] = ""
+    service_to: Annotated[str, Query(alias="to", max_length=10)] = ""
+    sort: Annotated[str, Query(max_length=20)] = "service_date"
+    order: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc"
+
+    def filters(self) -> dict[str, str]:
+        """The filters by the names the page's form and links use."""
+        return {
+            "status": self.status,
+            "patient": self.patient,
+            "control_number": self.control_number,
+            "payer_id": self.payer_id,
+            "from": self.service_from,
+            "to": self.service_to,
+        }
+
+
 @router.get("/billing/claims", response_class=HTMLResponse)
 def claims_page(
     request: Request,
     session: SessionDep,
     actor: PageActor,
-    status: Annotated[str, Query(max_length=20)] = "",
-    patient: Annotated[str, Query(max_length=100)] = "",
-    control_number: Annotated[str, Query(max_length=30)] = "",
-    payer_id: Annotated[str, Query(max_length=12)] = "",
-    service_from: Annotated[str, Query(alias="from", max_length=10)] = "",
-    service_to: Annotated[str, Query(alias="to", max_length=10)] = "",
-    sort: Annotated[str, Query(max_length=20)] = "service_date",
-    order: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc",
+    search: Annotated[ClaimSearch, Depends()],
     page: Annotated[int, Query(ge=1)] = 1,
 ) -> HTMLResponse:
     """The biller's desk: charges waiting, claims held, ready claims to send per payer, and every claim
@@ -91,15 +110,8 @@ def claims_page(
         ).rows
     }
     ready = claims_by_status(session, actor=actor, status="ready")
-    filters = {
-        "status": status,
-        "patient": patient,
-        "control_number": control_number,
-        "payer_id": payer_id,
-        "from": service_from,
-        "to": service_to,
-    }
-    query, wrong = _claim_query(filters, sort, order, page)
+    filters = search.filters()
+    query, wrong = _claim_query(filters, search.sort, search.order, page)
     error = wrong or request.query_params.get("error", "")
     found = search_claims(session, actor=actor, query=query)
     batches: dict[tuple[int, int], dict] = {}
@@ -133,7 +145,9 @@ def claims_page(
         message=request.query_params.get("done", ""),
         error=error,
         download=request.query_params.get("download", ""),
-        query=urlencode({**{k: v for k, v in filters.items() if v}, "sort": query.sort, "order": order}),
+        query=urlencode(
+            {**{k: v for k, v in filters.items() if v}, "sort": query.sort, "order": search.order}
+        ),
     )
 
 
@@ -159,25 +173,11 @@ def _claim_query(filters: dict[str, str], sort: str, order: str, page: int) -> t
 def claims_csv(
     session: SessionDep,
     actor: PageActor,
-    status: Annotated[str, Query(max_length=20)] = "",
-    patient: Annotated[str, Query(max_length=100)] = "",
-    control_number: Annotated[str, Query(max_length=30)] = "",
-    payer_id: Annotated[str, Query(max_length=12)] = "",
-    service_from: Annotated[str, Query(alias="from", max_length=10)] = "",
-    service_to: Annotated[str, Query(alias="to", max_length=10)] = "",
-    sort: Annotated[str, Query(max_length=20)] = "service_date",
-    order: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc",
+    search: Annotated[ClaimSearch, Depends()],
 ) -> Response:
     """Every claim the search finds, in its order, as a spreadsheet (not only the page shown)."""
-    filters = {
-        "status": status,
-        "patient": patient,
-        "control_number": control_number,
-        "payer_id": payer_id,
-        "from": service_from,
-        "to": service_to,
-    }
-    query, wrong = _claim_query(filters, sort, order, 1)
+    filters = search.filters()
+    query, wrong = _claim_query(filters, search.sort, search.order, 1)
     if wrong:
         raise Invalid(wrong)
     rows = export_claims(session, actor=actor, query=query)
