@@ -121,6 +121,10 @@ BLIND12 = Path(__file__).resolve().parent / "data" / "assistant_blind12"
 # 75.4 %, 144 of 191 judged, conversations 9 of 30, wrong-target proposals 0, unconfirmed writes 0, leaks 0;
 # studied since.
 BLIND13 = Path(__file__).resolve().parent / "data" / "assistant_blind13"
+# A fourteenth (blind, 2026-12-04, 3f7dbce: 242 messages, 33 conversations, 26 of five turns), reference day
+# Wednesday 2027-01-13 15:40 clinic time, mid-January: `faketime -f '@2027-01-13 20:40:00'`. HELD OUT: scored
+# once, at the end of the session that wrote it.
+BLIND14 = Path(__file__).resolve().parent / "data" / "assistant_blind14"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -136,6 +140,7 @@ FOLDERS = {
     "test11": BLIND11,
     "test12": BLIND12,
     "test13": BLIND13,
+    "test14": BLIND14,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
