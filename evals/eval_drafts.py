@@ -102,6 +102,12 @@ said that must stay out, and invented numbers (must be zero), set by set:
   Its test half, `blind16-test`, was scored once as held out at 01d0f6d (2026-12-04: 21/22 codes, 22/22
   modifiers, facts 0.902 (0.958), denials 18/22, leaks 5, invented 0, none failed), studied since.
 
+- `blind17-dev`: 22 sessions of a seventeenth set (evals/data/blind17, 2026-12-04, 6c98f42), written blind
+  by a fresh helper from PRODUCT.md, blind15's and blind16's READMEs and blind16's checks: new conditions,
+  every note type, PTA/OTA, both unit rules, a third ASR-style, relatives' news and small talk, denials
+  echoed by the clinician, injection lines said by patients and relatives. Its test half, `blind17-test`,
+  is HELD OUT.
+
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
 
@@ -132,6 +138,7 @@ BLIND13 = Path(__file__).parent / "data" / "blind13"
 BLIND14 = Path(__file__).parent / "data" / "blind14"
 BLIND15 = Path(__file__).parent / "data" / "blind15"
 BLIND16 = Path(__file__).parent / "data" / "blind16"
+BLIND17 = Path(__file__).parent / "data" / "blind17"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -168,13 +175,13 @@ SETS = {
     "blind15-test": BLIND15 / "test",
     "blind16-dev": BLIND16 / "dev",
     "blind16-test": BLIND16 / "test",
+    "blind17-dev": BLIND17 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
 # at 7e4e673 (20/22), blind14-test at a6231a6 (16/22), blind15-test at 5405ab0 (22/22); all are studied
-# since, as is blind16-test, scored once as held out at 01d0f6d (21/22). The next blind set's test half takes
-# their place.
-HELD_OUT: dict[str, Path] = {}
+# since, as is blind16-test, scored once as held out at 01d0f6d (21/22). blind17-test is held out now.
+HELD_OUT: dict[str, Path] = {"blind17-test": BLIND17 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
