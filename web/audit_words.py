@@ -38,6 +38,7 @@ AUDIT_ACTIONS: dict[str, str] = {
     Action.audit_read: "Read the audit log",
     Action.kpi_read: "Read the practice's figures",
     "alerts.read": "Read alerts",
+    "export": "Downloaded a spreadsheet",
     "reminder.send": "Sent a reminder",
     "user.password": "Changed a password",
     "setup.create": "Set up the practice",

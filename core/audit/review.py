@@ -1,6 +1,7 @@
 """The owner's review of the audit log."""
 
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import Session, col, func, select
 
@@ -8,25 +9,23 @@ from core.access import require_anywhere
 from core.actor import Actor
 from core.audit.models import AuditEntry
 from core.audit.service import Event, record_one
+from core.exports import Export, export
 from core.permissions import Action
 from core.users.models import User
 
 
-def browse(
+def _matching(
     session: Session,
-    *,
     actor: Actor,
-    user_id: int | None = None,
-    patient_id: int | None = None,
-    action: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    who: str | None = None,
-    limit: int = 100,
-    offset: int = 0,
-) -> list[AuditEntry]:
-    """Entries for the owner's review, newest first, `offset` entries in; `who` is words of a user's
-    name or e-mail, `until` excludes its instant. Reading the log is itself logged."""
+    *,
+    user_id: int | None,
+    patient_id: int | None,
+    action: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    who: str | None,
+) -> Any:
+    """The entries the filters find in the clinics whose log the asker may read (and the system's)."""
     clinics = require_anywhere(session, actor, Action.audit_read)
     query = select(AuditEntry).where(
         (col(AuditEntry.clinic_id).in_(clinics)) | (col(AuditEntry.clinic_id).is_(None))
@@ -49,12 +48,82 @@ def browse(
                 | func.lower(User.email).contains(word, autoescape=True)
             )
         query = query.where(col(AuditEntry.user_id).in_(people))
-    rows = list(session.exec(query.order_by(col(AuditEntry.id).desc()).offset(offset).limit(limit)).all())
+    return query.order_by(col(AuditEntry.id).desc())
+
+
+def browse(
+    session: Session,
+    *,
+    actor: Actor,
+    user_id: int | None = None,
+    patient_id: int | None = None,
+    action: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    who: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[AuditEntry]:
+    """Entries for the owner's review, newest first, `offset` entries in; `who` is words of a user's
+    name or e-mail, `until` excludes its instant. Reading the log is itself logged."""
+    query = _matching(
+        session,
+        actor,
+        user_id=user_id,
+        patient_id=patient_id,
+        action=action,
+        since=since,
+        until=until,
+        who=who,
+    )
+    rows = list(session.exec(query.offset(offset).limit(limit)).all())
     record_one(
         session, actor, Event(Action.audit_read.value, record_type="audit_entry", detail=f"{len(rows)} rows")
     )
     session.commit()
     return rows
+
+
+def export_entries(
+    session: Session,
+    *,
+    actor: Actor,
+    user_id: int | None = None,
+    patient_id: int | None = None,
+    action: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    who: str | None = None,
+) -> Export:
+    """Every entry the filters find, newest first, each with its person's name and e-mail, read a chunk
+    at a time; the download is itself logged (an export with its filters and row count) before the
+    first entry is read, so it is not in its own file."""
+    filters = {
+        "who": (who or "").strip(),
+        "user_id": user_id,
+        "patient_id": patient_id,
+        "action": action,
+        "since": since.date() if since else None,
+        "until": until.date() if until else None,
+    }
+    query = _matching(
+        session,
+        actor,
+        user_id=user_id,
+        patient_id=patient_id,
+        action=action,
+        since=since,
+        until=until,
+        who=who,
+    )
+    # Only entries up to the newest now: the export's own entry, written next, stays out of its file.
+    newest = session.exec(select(func.max(AuditEntry.id))).one() or 0
+    named = (
+        query.where(col(AuditEntry.id) <= newest)
+        .add_columns(User.full_name, User.email)
+        .outerjoin(User, col(User.id) == AuditEntry.user_id)
+    )
+    return export(session, actor, what="audit-log", filters=filters, stmt=named, row=tuple)
 
 
 def user_names(session: Session, entries: list[AuditEntry]) -> dict[int, tuple[str, str]]:

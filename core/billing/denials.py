@@ -4,10 +4,11 @@ the lock, so a double click (or two billers at once) does it once; each is audit
 ClaimAction, the claim's history."""
 
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, col, select
 
-from core.access import audit_on, require_on
+from core.access import audit_on, require_anywhere, require_on
 from core.actor import Actor
 from core.billing.claims import claim_lines, scrub_claims
 from core.billing.models import Claim, ClaimAction, ClaimLine
@@ -15,6 +16,7 @@ from core.billing.reasons import explain
 from core.clinics.models import Clinic
 from core.enums import ClaimLineStatus, ClaimStatus
 from core.errors import Conflict, Invalid, NotFound
+from core.exports import Export, export
 from core.locks import locked
 from core.patients.models import InsurancePolicy, Patient
 from core.payers.models import Payer
@@ -28,6 +30,57 @@ AUDIT_DETAILS = ("written off", "assigned to user", "appeal letter", "reopened a
 # A replacement claim (frequency 7) replaces one the payer adjudicated and denied in whole; a claim
 # paid in part is appealed or its denied lines written off (the payer would re-adjudicate the paid ones).
 CORRECTABLE = (ClaimStatus.denied,)
+
+
+def export_denials(session: Session, *, actor: Actor) -> Export:
+    """Every denied line the asker may see, newest service first as the work list pages them, with its
+    claim number, patient, payer, reason in words and who works it, read a chunk at a time; audited as
+    one export and once per patient in it, before the first row is read."""
+    clinics = require_anywhere(session, actor, Action.claim_read)
+    stmt = (
+        select(ClaimLine, Claim, Patient, Payer)
+        .add_columns(col(User.full_name))
+        .join(Claim, col(Claim.id) == ClaimLine.claim_id)
+        .join(Patient, col(Patient.id) == Claim.patient_id)
+        .join(Payer, col(Payer.id) == Claim.payer_id)
+        .outerjoin(User, col(User.id) == Claim.assigned_user_id)
+        .where(col(Claim.clinic_id).in_(clinics), col(ClaimLine.status) == ClaimLineStatus.denied)
+        .order_by(col(Claim.service_date).desc(), col(ClaimLine.id))
+    )
+    patients = (
+        select(Claim.clinic_id, Claim.patient_id)
+        .join(ClaimLine, col(ClaimLine.claim_id) == Claim.id)
+        .where(col(Claim.clinic_id).in_(clinics), ClaimLine.status == ClaimLineStatus.denied)
+        .distinct()
+    )
+    return export(
+        session,
+        actor,
+        what="denials",
+        filters={},
+        stmt=stmt,
+        row=lambda r: _denied_row(*r),
+        patients=patients,
+    )
+
+
+def _denied_row(
+    line: ClaimLine, claim: Claim, patient: Patient, payer: Payer, worker: str | None
+) -> dict[str, Any]:
+    return {
+        "claim_id": claim.id,
+        "control_number": claim.control_number,
+        "patient": f"{patient.last_name}, {patient.first_name}",
+        "payer": payer.name,
+        "service_date": claim.service_date,
+        "line": line.line_number,
+        "cpt": line.cpt,
+        "charge_cents": line.charge_cents,
+        "carc": line.denial_carc,
+        "rarc": line.denial_rarc,
+        "reason": explain(line.denial_carc, line.denial_rarc),
+        "assigned_to": worker or "",
+    }
 
 
 def _claim_for_work(session: Session, actor: Actor, claim_id: int) -> Claim:
@@ -191,7 +244,11 @@ def appeal_letter(session: Session, *, actor: Actor, claim_id: int, argument: st
                 user_id=actor.user_id,
             )
         )
-    audit_on(session, actor, Action.claim_write, claim, "claim", detail="appeal letter")
+        audit_on(session, actor, Action.claim_write, claim, "claim", detail="appeal letter")
+    else:
+        # Printed again (a double click, two at once): the letter is read again, nothing is appealed
+        # again, so the log says one appeal.
+        audit_on(session, actor, Action.claim_read, claim, "claim", detail="appeal letter printed again")
     session.commit()
     lines = [
         f"{clinic.name}",

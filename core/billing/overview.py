@@ -12,6 +12,7 @@ from core.actor import Actor
 from core.audit.service import Event, record
 from core.billing.models import Charge, Claim
 from core.enums import ClaimStatus
+from core.exports import Export, export
 from core.patients.models import Patient
 from core.patients.query import search_terms
 from core.payers.models import Payer
@@ -138,10 +139,6 @@ class ClaimPage(BaseModel):
     pages: int
 
 
-# The most claims one export writes: a clinic group's several years of claims, still one response.
-CLAIMS_EXPORT_MAX = 50_000
-
-
 def search_claims(session: Session, *, actor: Actor, query: ClaimQuery) -> ClaimPage:
     """Claims matching the query in the clinics the asker may see, one page of them, with patient and
     payer names; each row shown is an audited read. Newest service first unless sorted otherwise."""
@@ -153,12 +150,34 @@ def search_claims(session: Session, *, actor: Actor, query: ClaimQuery) -> Claim
     return ClaimPage(rows=rows, total=total, page=page, pages=pages)
 
 
-def export_claims(
-    session: Session, *, actor: Actor, query: ClaimQuery, limit: int = CLAIMS_EXPORT_MAX
-) -> list[dict[str, Any]]:
-    """Every claim the query finds (up to `limit`), in its order, as search_claims writes a row: the
-    biller's search as a spreadsheet. Each row is an audited read."""
-    return _read(session, actor, _matching(session, actor, query), query, offset=0, limit=limit)
+def export_claims(session: Session, *, actor: Actor, query: ClaimQuery) -> Export:
+    """Every claim the query finds, in its order, as search_claims writes a row (the biller's search as
+    a spreadsheet), read a chunk at a time; audited as one export with its filters and row count, and
+    once per patient in it, before the first row is read."""
+    stmt = _matching(session, actor, query)
+    filters = {
+        "patient": query.patient.strip(),
+        "control_number": query.control_number.strip(),
+        "payer_id": query.payer_id,
+        "status": query.status if query.status in STATUSES else "",
+        "from": query.service_from,
+        "to": query.service_to,
+        "sort": f"{query.sort} {'desc' if query.descending else 'asc'}",
+    }
+    patients = (
+        select(Claim.clinic_id, Claim.patient_id)
+        .where(col(Claim.id).in_(stmt.with_only_columns(Claim.id)))
+        .distinct()
+    )
+    return export(
+        session,
+        actor,
+        what="claims",
+        filters=filters,
+        stmt=_ordered(stmt, query),
+        row=lambda r: _claim_row(*r),
+        patients=patients,
+    )
 
 
 def _matching(session: Session, actor: Actor, query: ClaimQuery) -> Any:
@@ -190,34 +209,38 @@ def _matching(session: Session, actor: Actor, query: ClaimQuery) -> Any:
     return stmt
 
 
+def _ordered(stmt: Any, query: ClaimQuery) -> Any:
+    """The matching claims in the query's order (the claim's id breaks ties, so pages never overlap)."""
+    columns = [*SORTS.get(query.sort, SORTS["service_date"]), Claim.id]
+    return stmt.order_by(*[col(k).desc() if query.descending else col(k) for k in columns])
+
+
 def _read(
     session: Session, actor: Actor, stmt: Any, query: ClaimQuery, *, offset: int, limit: int
 ) -> list[dict[str, Any]]:
-    """`limit` rows of the matching claims from `offset`, in the query's order (the claim's id breaks
-    ties, so pages never overlap), each an audited read."""
-    columns = [*SORTS.get(query.sort, SORTS["service_date"]), Claim.id]
-    keys: list[Any] = [col(k).desc() if query.descending else col(k) for k in columns]
-    rows = session.exec(stmt.order_by(*keys).offset(offset).limit(limit)).all()
+    """`limit` rows of the matching claims from `offset`, in the query's order, each an audited read."""
+    rows = session.exec(_ordered(stmt, query).offset(offset).limit(limit)).all()
     _audit(
         session, actor, Action.claim_read, [(c.clinic_id, c.patient_id, "claim", c.id) for c, _, _ in rows]
     )
-    return [
-        {
-            "id": c.id,
-            "clinic_id": c.clinic_id,
-            "payer_id": c.payer_id,
-            "payer": payer.name,
-            "patient": f"{p.last_name}, {p.first_name}",
-            "patient_id": c.patient_id,
-            "service_date": c.service_date,
-            "total_cents": c.total_cents,
-            "paid_cents": c.paid_cents,
-            "patient_responsibility_cents": c.patient_responsibility_cents,
-            "status": c.status,
-            "control_number": c.control_number,
-        }
-        for c, p, payer in rows
-    ]
+    return [_claim_row(c, p, payer) for c, p, payer in rows]
+
+
+def _claim_row(c: Claim, p: Patient, payer: Payer) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "clinic_id": c.clinic_id,
+        "payer_id": c.payer_id,
+        "payer": payer.name,
+        "patient": f"{p.last_name}, {p.first_name}",
+        "patient_id": c.patient_id,
+        "service_date": c.service_date,
+        "total_cents": c.total_cents,
+        "paid_cents": c.paid_cents,
+        "patient_responsibility_cents": c.patient_responsibility_cents,
+        "status": c.status,
+        "control_number": c.control_number,
+    }
 
 
 def _audit(

@@ -75,10 +75,17 @@ def _open_cents() -> Any:
 
 
 def ar_aging(
-    session: Session, *, actor: Actor, as_of: date, clinic_id: int | None = None, payer_id: int | None = None
+    session: Session,
+    *,
+    actor: Actor,
+    as_of: date,
+    clinic_id: int | None = None,
+    payer_id: int | None = None,
+    audited: bool = True,
 ) -> Aging:
     """What each payer still owes on claims sent, by days since the date of service at `as_of`, with the
-    open AR carried over from the old system; largest payer first. No patient is named."""
+    open AR carried over from the old system; largest payer first. No patient is named. An audited read
+    unless the caller audits it otherwise (`audited=False`: a download, audited as an export)."""
     clinics = require_anywhere(session, actor, Action.claim_read)
     if clinic_id is not None:
         clinics = [c for c in clinics if c == clinic_id]
@@ -139,9 +146,10 @@ def ar_aging(
         row.claims += claims
     ordered = sorted(rows.values(), key=lambda r: (-r.total_cents, r.payer))
     totals = {label: sum(r.buckets[label] for r in ordered) for label, _, _ in BUCKETS}
-    record_one(
-        session, actor, Event(Action.claim_read.value, record_type="ar_aging", detail=f"as of {as_of}")
-    )
+    if audited:
+        record_one(
+            session, actor, Event(Action.claim_read.value, record_type="ar_aging", detail=f"as of {as_of}")
+        )
     session.commit()
     return Aging(
         as_of=as_of,

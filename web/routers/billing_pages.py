@@ -27,7 +27,7 @@ from core.billing.claims import (
     scrub_claims,
     work_list,
 )
-from core.billing.denials import assignable
+from core.billing.denials import assignable, export_denials
 from core.billing.overview import (
     SORTS,
     STATUSES,
@@ -49,7 +49,7 @@ from web.deps import PageActor, SessionDep
 from web.form_refusal import Refused, refused
 from web.routers.billing import clinic_today, read_835
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, status_words
-from web.spreadsheet import csv_download, dollars
+from web.spreadsheet import csv_stream, dollars
 
 router = APIRouter(include_in_schema=False)
 CHARGES_SHOWN = 50  # the newest charges waiting; the heading counts them all
@@ -180,8 +180,8 @@ def claims_csv(
     query, wrong = _claim_query(filters, search.sort, search.order, 1)
     if wrong:
         raise Invalid(wrong)
-    rows = export_claims(session, actor=actor, query=query)
-    return csv_download(
+    export = export_claims(session, actor=actor, query=query)
+    return csv_stream(
         ["claim", "date_of_service", "patient", "payer", "status", "billed", "paid", "patient_owes"],
         (
             [
@@ -194,9 +194,10 @@ def claims_csv(
                 dollars(r["paid_cents"]),
                 dollars(r["patient_responsibility_cents"]),
             ]
-            for r in rows
+            for r in export.lines
         ),
         "claims.csv",
+        export.rows,
     )
 
 
@@ -354,23 +355,18 @@ def denials_page(
     )
 
 
-# The most denied lines one export writes (the work list's every page).
-DENIALS_EXPORT_MAX = 50_000
-
-
 @router.get("/billing/denials.csv")
 def denials_csv(session: SessionDep, actor: PageActor) -> Response:
     """The whole denial work list, newest first as on its pages, as a spreadsheet."""
-    denied = work_list(session, actor=actor, kind="denied", limit=DENIALS_EXPORT_MAX)
-    names = names_of(session, {row["assigned_user_id"] for row in denied})
-    named = whose(session, {row["claim_id"] for row in denied})
-    rows = []
-    for d in denied:
-        control, patient, payer = named.get(d["claim_id"], (str(d["claim_id"]), "", ""))
-        assigned = names.get(d["assigned_user_id"], "") if d["assigned_user_id"] else ""
-        rows.append(
-            [control, d["service_date"], patient, payer, d["line"], d["cpt"], dollars(d["charge_cents"])]
-            + [d["carc"], d["rarc"], d["reason"], assigned]
-        )
+    export = export_denials(session, actor=actor)
     header = ["claim", "date_of_service", "patient", "payer", "line", "code", "charge", "carc", "rarc"]
-    return csv_download([*header, "reason", "assigned_to"], rows, "denials.csv")
+    return csv_stream(
+        [*header, "reason", "assigned_to"],
+        (
+            [d["control_number"] or d["claim_id"], d["service_date"], d["patient"], d["payer"], d["line"]]
+            + [d["cpt"], dollars(d["charge_cents"]), d["carc"], d["rarc"], d["reason"], d["assigned_to"]]
+            for d in export.lines
+        ),
+        "denials.csv",
+        export.rows,
+    )

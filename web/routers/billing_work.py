@@ -21,6 +21,7 @@ from core.billing.ledger import METHODS, PatientPayment, ledger, post_patient_pa
 from core.billing.receivables import ar_aging, batches, eras
 from core.clinics.service import list_clinics
 from core.errors import TherascribeError
+from core.exports import record_export
 from core.permissions import Action
 from web.deps import PageActor, SessionDep
 from web.form_refusal import Refused, refused
@@ -169,8 +170,10 @@ def aging_csv(
     as_of: Annotated[date | None, Query()] = None,
     clinic_id: Annotated[int | None, Query()] = None,
 ) -> Response:
-    """The aging on the page as a spreadsheet: a row per payer, a column per bucket, then all payers."""
-    aging = ar_aging(session, actor=actor, as_of=as_of or today_for(session, actor), clinic_id=clinic_id)
+    """The aging on the page as a spreadsheet: a row per payer, a column per bucket, then all payers;
+    audited as an export (its as-of day, clinic and rows), not as the page's read."""
+    day = as_of or today_for(session, actor)
+    aging = ar_aging(session, actor=actor, as_of=day, clinic_id=clinic_id, audited=False)
     rows = [
         [r.payer, r.claims, *(dollars(r.buckets[label]) for label in aging.labels), dollars(r.total_cents)]
         for r in aging.rows
@@ -185,6 +188,13 @@ def aging_csv(
         ]
     )
     scope = f"-clinic{clinic_id}" if clinic_id else ""
+    record_export(
+        session,
+        actor,
+        what="ar-aging",
+        filters={"as_of": aging.as_of, "clinic_id": clinic_id},
+        rows=len(rows),
+    )
     return csv_download(
         ["payer", "claims", *(f"{label} days" for label in aging.labels), "total"],
         rows,

@@ -12,11 +12,12 @@ from fastapi.responses import HTMLResponse, Response
 from sqlmodel import Session
 
 from core.actor import Actor
-from core.audit.review import browse, user_names
+from core.audit.review import browse, export_entries, user_names
 from core.clinics.service import list_clinics
 from core.config import Settings
 from core.enums import Role
 from core.errors import Invalid, TherascribeError
+from core.exports import record_export
 from core.kpis import compute_ranges, meets, target_bound
 from core.patients.service import patient_names
 from core.payers.manage import PayerForm, save_payer
@@ -35,7 +36,7 @@ from web.deps import PageActor, SessionDep, SettingsDep
 from web.form_refusal import Refused, refused
 from web.routers.billing import import_fee_schedule_file
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
-from web.spreadsheet import csv_download
+from web.spreadsheet import csv_download, csv_stream
 
 router = APIRouter(include_in_schema=False)
 TREND_MONTHS = 6
@@ -89,6 +90,7 @@ class Board:
         end: date,
         filters: dict[str, int | None],
         fresh: float,
+        audited: bool = True,
     ) -> None:
         self.months = _months_back(end, TREND_MONTHS)
         # the range and the trend's months in one counting: each kind of row read once over them all
@@ -100,6 +102,7 @@ class Board:
             clinic_id=filters["clinic_id"],
             provider_id=filters["provider_id"],
             payer_id=filters["payer_id"],
+            audited=audited,
         )
         self.labels = [a.strftime("%b %Y") for a, _ in self.months]
 
@@ -114,11 +117,20 @@ def _kpi_board(
     start: date | None,
     end: date | None,
     filters: dict[str, str],
+    audited: bool = True,
 ) -> tuple[date, date, dict[str, int | None], Board]:
     if start is None or end is None:
         start, end = last_full_month(today_for(session, actor))
     chosen = {name: _number(value) for name, value in filters.items()}
-    board = Board(session, actor, start=start, end=end, filters=chosen, fresh=settings.kpi_max_age_seconds)
+    board = Board(
+        session,
+        actor,
+        start=start,
+        end=end,
+        filters=chosen,
+        fresh=settings.kpi_max_age_seconds,
+        audited=audited,
+    )
     return start, end, chosen, board
 
 
@@ -196,7 +208,7 @@ def kpi_csv(
     """Every KPI of the dashboard as a spreadsheet: the range's value, what it was counted from, and
     the six months of the trend, one row per KPI (and one per breakdown item)."""
     asked = {"clinic_id": clinic_id, "provider_id": provider_id, "payer_id": payer_id}
-    start, end, chosen, board = _kpi_board(session, settings, actor, start, end, asked)
+    start, end, chosen, board = _kpi_board(session, settings, actor, start, end, asked, audited=False)
     rows: list[list[object]] = []
     for i, kpi in enumerate(board.figures):
         rows.append(
@@ -206,6 +218,7 @@ def kpi_csv(
         for item, share in (kpi.breakdown or {}).items():
             rows.append([f"{kpi.key}:{item}", f"{kpi.name}, {item}", "%", "", start, end, share, "", ""])
     scope = "-".join(f"{k.removesuffix('_id')}{v}" for k, v in chosen.items() if v)
+    record_export(session, actor, what="kpis", filters={"from": start, "to": end, **chosen}, rows=len(rows))
     return csv_download(
         ["kpi", "name", "unit", "target", "from", "to", "value", "numerator", "denominator", *board.labels],
         rows,
@@ -214,7 +227,6 @@ def kpi_csv(
 
 
 AUDIT_PAGE = 100
-AUDIT_CSV_MAX = 50_000
 
 
 class AuditFilters:
@@ -326,7 +338,7 @@ def audit_csv(
     since: AuditText = "",
     until: AuditText = "",
 ) -> Response:
-    """The entries the page's filters find (the newest 50,000), as a spreadsheet."""
+    """Every entry the page's filters find, newest first, as a spreadsheet (sent as it is read)."""
     filters = AuditFilters(
         {
             "who": who,
@@ -337,28 +349,27 @@ def audit_csv(
             "until": until,
         }
     )
-    entries = filters.browse(session, actor, limit=AUDIT_CSV_MAX)
-    names = user_names(session, entries)
-    return csv_download(
-        [
-            "id",
-            "at_utc",
-            "user_id",
-            "user",
-            "action",
-            "outcome",
-            "clinic_id",
-            "patient_id",
-            "record",
-            "from",
-            "detail",
-        ],
+    if filters.error:
+        raise Invalid(filters.error)
+    export = export_entries(
+        session,
+        actor=actor,
+        user_id=filters.user_id,
+        patient_id=filters.patient_id,
+        action=filters.values["action"].strip() or None,
+        since=filters.since,
+        until=filters.until,
+        who=filters.values["who"].strip() or None,
+    )
+    return csv_stream(
+        ["id", "at_utc", "user_id", "user", "action", "outcome", "clinic_id", "patient_id", "record"]
+        + ["from", "detail"],
         (
             [
                 e.id,
                 e.at.strftime("%Y-%m-%d %H:%M:%S"),
                 e.user_id,
-                "{} ({})".format(*names[e.user_id]) if e.user_id in names else "",
+                f"{name} ({email})" if name else "",
                 e.action,
                 e.outcome,
                 e.clinic_id,
@@ -367,9 +378,10 @@ def audit_csv(
                 e.client_address,
                 e.detail,
             ]
-            for e in entries
+            for e, name, email in export.lines
         ),
         "audit-log.csv",
+        export.rows,
     )
 
 
