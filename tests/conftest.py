@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from argon2 import PasswordHasher
@@ -30,6 +31,7 @@ from core.db import make_engine
 from core.demo.build import build
 from core.demo.users import DemoUser
 from core.migrate import upgrade
+from core.timeutil import clock_at
 from core.users import security
 from core.users.service import actor_by_email
 from scribe.jobs import InProcessWorker
@@ -42,6 +44,13 @@ os.environ.setdefault("THERASCRIBE_WARM_MODELS", "false")
 PG_SERVER = os.environ.get("THERASCRIBE_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432")
 BACKENDS = ("sqlite", "postgresql")
 DEMO_TODAY = date(2026, 11, 24)
+# The moment the demo practice is built as of (core.demo.build: its today's close of business, 18:00 in
+# the clinics' zone): what is booked after it is ahead, what started before it happened. A test that
+# looks for visits ahead reads the clock at this moment (`demo_clock`), not the wall clock: on that the
+# practice's four weeks ahead run out days after DEMO_TODAY, and what is "ahead" changes with the hour.
+DEMO_NOW = datetime(
+    DEMO_TODAY.year, DEMO_TODAY.month, DEMO_TODAY.day, 18, tzinfo=ZoneInfo("America/New_York")
+).astimezone(UTC)
 
 # The product hashes passwords with argon2id at 64 MiB and 3 passes (core/users/security.py), slow on
 # purpose: 1.3 s a log-in on a 2-core machine at load 23, paid by every log-in of every test and by each
@@ -516,6 +525,15 @@ def pristine_practice(
     practice = make_practice(request.param, databases, tmp_path_factory.mktemp("pristine"))
     yield practice
     databases.release(practice.engine)
+
+
+@pytest.fixture
+def demo_clock() -> Iterator[datetime]:
+    """The services' clock (core.timeutil.utcnow) at DEMO_NOW for the test, running on from there: a test
+    that finds a visit ahead, an opening or an authorization in force finds the same at any hour of any
+    day. Its SQL compares with utcnow(), never the database's CURRENT_TIMESTAMP."""
+    with clock_at(DEMO_NOW):
+        yield DEMO_NOW
 
 
 @pytest.fixture(params=BACKENDS)

@@ -1,15 +1,54 @@
-"""Finding the demo practice's people for scheduling tests."""
+"""Finding the demo practice's people and visits for scheduling tests."""
 
 from datetime import datetime
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from conftest import DEMO_NOW
 from sqlalchemy import text
 
+from core.actor import Actor
+from core.timeutil import as_utc, utcnow
+from core.users.service import actor_by_email
+from core.visits.service import open_visit
+
 NY = ZoneInfo("America/New_York")
+__all__ = ["DEMO_NOW", "NY"]
 
 
 def local(*args: int) -> datetime:
     return datetime(*args, tzinfo=NY)
+
+
+def in_clinic_time(at: object) -> datetime:
+    """A start read back from either backend (SQLite: naive text; PostgreSQL: aware) in clinic time."""
+    moment = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
+    return as_utc(moment).astimezone(NY)
+
+
+class Booked(NamedTuple):
+    first: str
+    last: str
+    id: int
+    starts: datetime  # in clinic time
+
+
+def booked_ahead(practice, clinic: int = 1) -> list[Booked]:  # type: ignore[no-untyped-def]
+    """The booked visits after now (the services' clock, core.timeutil.utcnow) of the clinic's patients whose
+    full name no other patient has (so a test may say it), first first."""
+    with practice.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                """SELECT p.first_name, p.last_name, a.id, a.starts_at FROM appointment a
+                   JOIN patient p ON p.id = a.patient_id
+                   WHERE p.clinic_id = :c AND a.status = 'booked' AND a.starts_at > :now
+                     AND (SELECT COUNT(*) FROM patient q WHERE q.first_name = p.first_name
+                          AND q.last_name = p.last_name) = 1
+                   ORDER BY a.starts_at, a.id"""
+            ),
+            {"c": clinic, "now": utcnow().replace(tzinfo=None)},
+        ).all()
+    return [Booked(first, last, visit_id, in_clinic_time(at)) for first, last, visit_id, at in rows]
 
 
 def one(practice, sql: str, **params):  # type: ignore[no-untyped-def]
@@ -64,3 +103,50 @@ def patient_of_payer(practice, payer: str, clinic: int = 1) -> int:  # type: ign
         c=clinic,
         n=payer,
     )[0]
+
+
+def provider_actor(practice, provider_id: int) -> Actor:  # type: ignore[no-untyped-def]
+    """The provider's user as the services see them (core.actor.Actor)."""
+    email = one(
+        practice,
+        "SELECT u.email FROM app_user u JOIN provider p ON p.user_id = u.id WHERE p.id = :p",
+        p=provider_id,
+    )[0]
+    with practice.session() as session:
+        return actor_by_email(session, email, "127.0.0.1")
+
+
+def supervisor_actor(practice, note_id: int) -> Actor:  # type: ignore[no-untyped-def]
+    """The supervising provider of the note's author, as the services see them."""
+    supervisor = one(
+        practice,
+        "SELECT p.supervising_provider_id FROM note n JOIN provider p ON p.id = n.provider_id WHERE n.id = :n",
+        n=note_id,
+    )[0]
+    return provider_actor(practice, int(supervisor))
+
+
+def follow_up_to_open(practice, credential: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """The first booked follow-up in clinic 1, no visit opened on it yet and no progress report due, of a
+    provider with that credential, for a patient with a primary policy: (appointment id, provider id)."""
+    row = one(
+        practice,
+        """SELECT a.id, a.provider_id FROM appointment a
+        JOIN provider p ON p.id = a.provider_id JOIN appointment_type t ON t.id = a.appointment_type_id
+        JOIN insurance_policy i ON i.patient_id = a.patient_id AND i.priority = 1
+        WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = :c AND t.kind = 'follow-up'
+          AND a.progress_due = :f AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)
+        ORDER BY a.starts_at, a.id LIMIT 1""",
+        c=credential,
+        f=False,
+    )
+    return int(row[0]), int(row[1])
+
+
+def opened_visit(practice, credential: str) -> tuple[int, Actor]:  # type: ignore[no-untyped-def]
+    """A visit opened (core.visits.service) by its provider on `follow_up_to_open`: (visit id, the provider's actor)."""
+    appointment, provider = follow_up_to_open(practice, credential)
+    actor = provider_actor(practice, provider)
+    with practice.session() as session:
+        visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
+    return visit.id or 0, actor

@@ -5,19 +5,19 @@ cancel it"), several changes in one message ("cancel her tues and move thurs to 
 visit that could not be found ("... and wl her for something sooner"), and "which clinic?" answered.
 Pure tables first, then the demo practice through `ask`."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from types import SimpleNamespace
-from zoneinfo import ZoneInfo
 
 import pytest
+from scheduling_helpers import NY, Booked, booked_ahead, in_clinic_time
 from sqlalchemy import text
 
 from assistant.service import ask
 from assistant.understand import action_clauses, slots
+from core.timeutil import utcnow
 
 TODAY = date(2026, 12, 23)  # a Wednesday
 FRONT_DESK = "frontdesk1@riverside.example.org"
-NEW_YORK = ZoneInfo("America/New_York")
 
 
 @pytest.mark.parametrize(
@@ -110,45 +110,25 @@ def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  #
         return ask(session, actor=actor, text=message, conversation_id=conversation_id)
 
 
-def _local(at: object) -> datetime:
-    at = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
-    return (at if at.tzinfo else at.replace(tzinfo=ZoneInfo("UTC"))).astimezone(NEW_YORK)
-
-
-def _booked(practice) -> list[tuple[str, str, int, datetime]]:  # type: ignore[no-untyped-def]
-    """Booked visits ahead of clinic-1 patients whose full name is theirs alone: (first, last, id, start)."""
-    with practice.engine.connect() as conn:
-        rows = conn.execute(
-            text(
-                """SELECT p.first_name, p.last_name, a.id, a.starts_at FROM appointment a
-                   JOIN patient p ON p.id = a.patient_id
-                   WHERE p.clinic_id = 1 AND a.status = 'booked' AND a.starts_at > CURRENT_TIMESTAMP
-                     AND (SELECT COUNT(*) FROM patient q WHERE q.first_name = p.first_name
-                          AND q.last_name = p.last_name) = 1
-                   ORDER BY a.starts_at LIMIT 800"""
-            )
-        ).all()
-    return [(f, la, v, _local(at)) for f, la, v, at in rows]
-
-
-def test_her_visit_next_week_is_asked_where_she_has_several_that_week(practice) -> None:  # type: ignore[no-untyped-def]
-    today = datetime.now(NEW_YORK).date()
+def test_her_visit_next_week_is_asked_where_she_has_several_that_week(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+    today = utcnow().astimezone(NY).date()
     monday = today + timedelta(days=7 - today.weekday())
     week: dict[tuple[str, str], list[int]] = {}
-    for first, last, visit_id, local in _booked(practice):
+    for first, last, visit_id, local in booked_ahead(practice):
         if monday <= local.date() <= monday + timedelta(days=4):
             week.setdefault((first, last), []).append(visit_id)
     several = next((who for who, ids in week.items() if len(ids) >= 2), None)
-    if several is None:
-        pytest.skip("no patient with two visits next week in this demo")
+    assert several is not None, "no patient with two visits next week in the demo practice"
     asked = _ask(practice, f"cancel {several[0]} {several[1]}'s visit next week")
     assert asked["proposal"] is None, asked["answer"]
     assert "Which one?" in asked["answer"], asked["answer"]
 
 
-def _alone_on_a_day(practice, at_least: int = 1) -> tuple[str, str, int, datetime]:  # type: ignore[no-untyped-def]
-    soon = datetime.now(NEW_YORK).date() + timedelta(days=at_least)
-    booked = _booked(practice)
+def _alone_on_a_day(practice, at_least: int = 1) -> Booked:  # type: ignore[no-untyped-def]
+    """A weekday visit ahead, more than `at_least` days from today, the patient's only one that day and in
+    the week after it."""
+    soon = utcnow().astimezone(NY).date() + timedelta(days=at_least)
+    booked = booked_ahead(practice)
     days: dict[tuple[str, str, date], int] = {}
     for first, last, _, local in booked:
         days[(first, last, local.date())] = days.get((first, last, local.date()), 0) + 1
@@ -156,11 +136,11 @@ def _alone_on_a_day(practice, at_least: int = 1) -> tuple[str, str, int, datetim
         if days[(first, last, local.date())] == 1 and local.date() > soon and local.weekday() < 5:
             within = [b for b in booked if b[:2] == (first, last) and 0 < (b[3] - local).days < 7]
             if not within:
-                return first, last, visit_id, local
-    pytest.skip("no lone visit ahead in this demo")
+                return Booked(first, last, visit_id, local)
+    raise AssertionError("no lone visit ahead in the demo practice")
 
 
-def test_a_reason_said_with_the_yes_cancels_the_visit_proposed_with_that_reason(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_reason_said_with_the_yes_cancels_the_visit_proposed_with_that_reason(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
     first, last, visit_id, local = _alone_on_a_day(practice)
     asked = _ask(practice, f"cancel {first} {last} {local:%A} {local:%-I:%M}".lower())
     assert asked["proposal"] is not None and asked["proposal"]["action"] == "cancel", asked["answer"]
@@ -171,11 +151,10 @@ def test_a_reason_said_with_the_yes_cancels_the_visit_proposed_with_that_reason(
     assert done["proposal"] is None, done["answer"]
 
 
-def test_a_time_none_of_the_open_times_offered_for_a_move_is_asked_again(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_time_none_of_the_open_times_offered_for_a_move_is_asked_again(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
     first, last, _, local = _alone_on_a_day(practice, at_least=2)
     asked = _ask(practice, f"{first} {last} wants to move {local:%A} to later the same day".lower())
-    if "Which one?" not in asked["answer"]:
-        pytest.skip("fewer than two open times later that day in this demo")
+    assert "Which one?" in asked["answer"], asked["answer"]  # two open times or more later that day
     again = _ask(practice, "she says the 1205", asked["conversation_id"])  # never on a 15-minute grid
     assert again["proposal"] is None, again["answer"]
     assert "not one of the open times" in again["answer"] and "1) " in again["answer"], again["answer"]
@@ -183,7 +162,7 @@ def test_a_time_none_of_the_open_times_offered_for_a_move_is_asked_again(practic
     assert picked["proposal"] is not None and picked["proposal"]["action"] == "reschedule", picked["answer"]
 
 
-def test_what_stands_in_for_a_visit_not_found_is_not_proposed_alone(practice) -> None:  # type: ignore[no-untyped-def]
+def test_what_stands_in_for_a_visit_not_found_is_not_proposed_alone(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
     with practice.engine.connect() as conn:
         row = conn.execute(
             text(
@@ -192,18 +171,18 @@ def test_what_stands_in_for_a_visit_not_found_is_not_proposed_alone(practice) ->
                      AND (SELECT COUNT(*) FROM patient q WHERE q.first_name = p.first_name
                           AND q.last_name = p.last_name) = 1
                      AND NOT EXISTS (SELECT 1 FROM appointment a WHERE a.patient_id = p.id
-                                     AND a.status = 'booked' AND a.starts_at > CURRENT_TIMESTAMP)
+                                     AND a.status = 'booked' AND a.starts_at > :now)
                    ORDER BY p.id LIMIT 1"""
-            )
+            ),
+            {"now": utcnow().replace(tzinfo=None)},
         ).first()
-    if row is None:
-        pytest.skip("every patient has a visit ahead in this demo")
+    assert row is not None, "every patient of the demo practice has a visit ahead"
     asked = _ask(practice, f"cancel {row[0]} {row[1]} next tues and wait list her for something sooner")
     assert asked["proposal"] is None, asked["answer"]
     assert "either" in asked["answer"], asked["answer"]
 
 
-def test_two_changes_in_one_message_are_both_answered(practice) -> None:  # type: ignore[no-untyped-def]
+def test_two_changes_in_one_message_are_both_answered(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
     first, last, _, local = _alone_on_a_day(practice, at_least=2)
     other = "friday" if local.weekday() != 4 else "monday"
     asked = _ask(practice, f"cancel {first} {last}'s {local:%A} and move {other} to 3".lower())
@@ -212,7 +191,7 @@ def test_two_changes_in_one_message_are_both_answered(practice) -> None:  # type
     assert asked["answer"].count("?") >= 2, asked["answer"]
 
 
-def test_which_clinic_answered_carries_on_the_closing_asked(practice) -> None:  # type: ignore[no-untyped-def]
+def test_which_clinic_answered_carries_on_the_closing_asked(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
     from core.users.service import actor_by_email
 
     day, _ = _two_clinic_day(practice)
@@ -220,8 +199,7 @@ def test_which_clinic_answered_carries_on_the_closing_asked(practice) -> None:  
     with practice.session() as session:
         owner = actor_by_email(session, "owner@practice.example.org", "test")
         asked = ask(session, actor=owner, text=said)
-    if "Which clinic" not in asked["answer"]:
-        pytest.skip("the owner is asked no clinic on this demo day")
+    assert "Which clinic" in asked["answer"], asked["answer"]  # both clinics have visits that afternoon
     with practice.session() as session:
         owner = actor_by_email(session, "owner@practice.example.org", "test")
         answered = ask(session, actor=owner, text="riverside", conversation_id=asked["conversation_id"])
@@ -233,17 +211,15 @@ def _two_clinic_day(practice) -> tuple[date, None]:  # type: ignore[no-untyped-d
     """A weekday ahead with afternoon visits booked in both clinics."""
     with practice.engine.connect() as conn:
         rows = conn.execute(
-            text(
-                "SELECT clinic_id, starts_at FROM appointment WHERE status = 'booked' AND starts_at > CURRENT_TIMESTAMP"
-            )
+            text("SELECT clinic_id, starts_at FROM appointment WHERE status = 'booked' AND starts_at > :now"),
+            {"now": utcnow().replace(tzinfo=None)},
         ).all()
-    soon = datetime.now(NEW_YORK).date() + timedelta(days=1)
+    soon = utcnow().astimezone(NY).date() + timedelta(days=1)
     days: dict[date, set[int]] = {}
     for clinic, at in rows:
-        local = _local(at)
+        local = in_clinic_time(at)
         if local.date() > soon and local.hour >= 13:
             days.setdefault(local.date(), set()).add(clinic)
     both = sorted(d for d, clinics in days.items() if len(clinics) > 1)
-    if not both:
-        pytest.skip("no day with afternoon visits in both clinics in this demo")
+    assert both, "no day ahead with afternoon visits in both clinics in the demo practice"
     return both[0], None

@@ -52,8 +52,7 @@ def _ended_pt_authorization(practice) -> str:  # type: ignore[no-untyped-def]
             ),
             {"t": today},
         ).first()
-    if row is None:
-        pytest.skip("no patient of the demo has only an ended PT authorization with a warning payer")
+    assert row is not None, "no patient of the demo has only an ended PT authorization with a warning payer"
     return str(row[0])
 
 
@@ -66,7 +65,9 @@ def _ended_pt_authorization(practice) -> str:  # type: ignore[no-untyped-def]
         (OWNER, "override the authorization and schedule {name} a pt f/u friday"),
     ],
 )
-def test_a_booking_after_the_authorization_ended_is_never_proposed(practice, email: str, said: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_booking_after_the_authorization_ended_is_never_proposed(
+    practice, demo_clock, email: str, said: str
+) -> None:  # type: ignore[no-untyped-def]
     name = _ended_pt_authorization(practice)
     reply = _ask(practice, email, said.format(name=name))
     assert reply["proposal"] is None, reply["answer"]
@@ -101,7 +102,7 @@ def _short_pt_authorization(practice) -> tuple[str, int, str]:  # type: ignore[n
             free = left - booked_ahead(session, authorization_id=auth_id)
             if 1 <= free <= 8 and provider:
                 return str(name), free, str(provider).split(",")[0]
-    pytest.skip("no patient of the demo has 1 to 8 PT visits left on an authorization in force")
+    raise AssertionError("no patient of the demo has 1 to 8 PT visits left on an authorization in force")
 
 
 @pytest.mark.parametrize(
@@ -111,7 +112,7 @@ def _short_pt_authorization(practice) -> tuple[str, int, str]:  # type: ignore[n
         "{name} 3x a week for a month w/ {provider}, 9am mon wed fri",
     ],
 )
-def test_a_series_proposes_only_the_dates_the_authorization_covers(practice, said: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_series_proposes_only_the_dates_the_authorization_covers(practice, demo_clock, said: str) -> None:  # type: ignore[no-untyped-def]
     name, free, provider = _short_pt_authorization(practice)
     reply = _ask(practice, FRONT_DESK, said.format(name=name, provider=provider))
     if reply["proposal"] is None:

@@ -6,18 +6,18 @@ cancel the afternoon"): the clinic's visits then, proposed on one yes, and asked
 narrower or the clinic is not said. Pure tables first, then the demo practice through `ask`."""
 
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
+from scheduling_helpers import NY, booked_ahead, in_clinic_time
 from sqlalchemy import text
 
 from assistant.engine import CLOSING, CLOSING_SCOPE, NARROWER
 from assistant.service import ask
 from assistant.understand import _spelled, slots
+from core.timeutil import utcnow
 
 TODAY = date(2026, 12, 10)  # a Thursday
 FRONT_DESK = "frontdesk1@riverside.example.org"
-NEW_YORK = ZoneInfo("America/New_York")
 
 
 @pytest.mark.parametrize(
@@ -135,23 +135,23 @@ def _clinic_day(practice) -> tuple[date, list[tuple[int, datetime]]]:  # type: i
         rows = conn.execute(
             text(
                 """SELECT a.id, a.starts_at FROM appointment a WHERE a.clinic_id = 1 AND a.status = 'booked'
-                   AND a.starts_at > CURRENT_TIMESTAMP ORDER BY a.starts_at LIMIT 2000"""
-            )
+                   AND a.starts_at > :now ORDER BY a.starts_at"""
+            ),
+            {"now": utcnow().replace(tzinfo=None)},
         ).all()
-    soon = (datetime.now(NEW_YORK) + timedelta(days=2)).date()
+    soon = (utcnow().astimezone(NY) + timedelta(days=2)).date()
     by_day: dict[date, list[tuple[int, datetime]]] = {}
     for visit_id, at in rows:
-        at = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
-        local = (at if at.tzinfo else at.replace(tzinfo=ZoneInfo("UTC"))).astimezone(NEW_YORK)
+        local = in_clinic_time(at)
         by_day.setdefault(local.date(), []).append((visit_id, local))
     for day, visits in sorted(by_day.items()):
         hours = {v.hour for _, v in visits}
         if day >= soon and day.weekday() < 5 and max(hours) >= 12 > min(hours):
             return day, visits
-    pytest.skip("no clinic day with morning and afternoon visits ahead in this demo")
+    raise AssertionError("no clinic day ahead with morning and afternoon visits in the demo practice")
 
 
-def test_closing_at_noon_proposes_the_afternoon_visits_of_that_day_only(practice) -> None:  # type: ignore[no-untyped-def]
+def test_closing_at_noon_proposes_the_afternoon_visits_of_that_day_only(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
     day, visits = _clinic_day(practice)
     asked = _ask(practice, f"we're closing at noon on {day:%m/%d}, cancel everything after 12")
     assert asked["proposal"] is not None and asked["proposal"]["action"] == "cancel", asked["answer"]
@@ -168,7 +168,7 @@ def test_closing_at_noon_proposes_the_afternoon_visits_of_that_day_only(practice
     assert "clinic" in asked["answer"]
 
 
-def test_a_narrower_scope_of_a_closing_day_is_never_the_whole_day(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_narrower_scope_of_a_closing_day_is_never_the_whole_day(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
     day, _ = _clinic_day(practice)
     asked = _ask(practice, f"we're closed {day:%m/%d} for snow, cancel anyone over 80")
     assert asked["proposal"] is None, asked["answer"]
@@ -198,28 +198,12 @@ def test_a_change_taken_back_in_the_same_message_leaves_only_the_one_still_asked
     assert [t.value for t in frame.times] == times, said
 
 
-def test_the_visit_said_as_kept_is_never_proposed(practice) -> None:  # type: ignore[no-untyped-def]
-    with practice.engine.connect() as conn:
-        rows = conn.execute(
-            text(
-                """SELECT p.first_name, p.last_name, a.id, a.starts_at FROM appointment a
-                   JOIN patient p ON p.id = a.patient_id
-                   WHERE p.clinic_id = 1 AND a.status = 'booked' AND a.starts_at > CURRENT_TIMESTAMP
-                     AND (SELECT COUNT(*) FROM patient q WHERE q.first_name = p.first_name
-                          AND q.last_name = p.last_name) = 1
-                   ORDER BY a.starts_at LIMIT 400"""
-            )
-        ).all()
-    soon = (datetime.now(NEW_YORK) + timedelta(days=1)).date()
-
-    def local_of(at: object) -> datetime:
-        at = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
-        return (at if at.tzinfo else at.replace(tzinfo=ZoneInfo("UTC"))).astimezone(NEW_YORK)
-
-    ahead = [(f, la, v, local_of(at)) for f, la, v, at in rows]
-    picked = next((r for r in ahead if r[3].date() > soon and r[3].weekday() < 5), None)
-    if picked is None:
-        pytest.skip("no visit ahead in this demo")
+def test_the_visit_said_as_kept_is_never_proposed(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+    soon = (utcnow().astimezone(NY) + timedelta(days=1)).date()
+    picked = next(
+        (r for r in booked_ahead(practice) if r.starts.date() > soon and r.starts.weekday() < 5), None
+    )
+    assert picked is not None, "no weekday visit ahead in the demo practice"
     first, last, visit_id, local = picked
     other = "friday" if local.weekday() != 4 else "monday"
     asked = _ask(practice, f"cancel {first} {last}'s {local:%A}. wait no keep {local:%A}, cancel {other}")

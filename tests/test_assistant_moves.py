@@ -3,15 +3,14 @@ offered in words and nothing is proposed until one is picked; the pick ("the 2nd
 proposed. The first opening found is never taken on a guess. On the demo practice, through `ask`."""
 
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import text
+from scheduling_helpers import NY, booked_ahead
 
 from assistant.service import ask
+from core.timeutil import utcnow
 
 FRONT_DESK = "frontdesk1@riverside.example.org"
-NEW_YORK = ZoneInfo("America/New_York")
 
 
 def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
@@ -25,23 +24,10 @@ def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  #
 def _morning_visit(practice) -> tuple[str, str, datetime]:  # type: ignore[no-untyped-def]
     """A clinic-1 patient whose full name is hers alone and a single booked morning visit on a weekday at least
     two days ahead: (first, last, start in clinic time)."""
-    with practice.engine.connect() as conn:
-        rows = conn.execute(
-            text(
-                """SELECT p.first_name, p.last_name, a.starts_at FROM appointment a
-                   JOIN patient p ON p.id = a.patient_id
-                   WHERE p.clinic_id = 1 AND a.status = 'booked' AND a.starts_at > CURRENT_TIMESTAMP
-                     AND (SELECT COUNT(*) FROM patient q WHERE q.first_name = p.first_name
-                          AND q.last_name = p.last_name) = 1
-                   ORDER BY a.starts_at LIMIT 600"""
-            )
-        ).all()
-    soon = (datetime.now(NEW_YORK) + timedelta(days=2)).date()
+    soon = (utcnow().astimezone(NY) + timedelta(days=2)).date()
     seen: dict[tuple[str, str, object], int] = {}
     starts = []
-    for first, last, at in rows:
-        at = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
-        local = (at if at.tzinfo else at.replace(tzinfo=ZoneInfo("UTC"))).astimezone(NEW_YORK)
+    for first, last, _, local in booked_ahead(practice):
         seen[(first, last, local.date())] = seen.get((first, last, local.date()), 0) + 1
         starts.append((first, last, local))
     for first, last, local in starts:
@@ -52,7 +38,7 @@ def _morning_visit(practice) -> tuple[str, str, datetime]:  # type: ignore[no-un
             and local.weekday() < 5
         ):
             return first, last, local
-    pytest.skip("no single morning visit of a patient with a name of her own in this demo")
+    raise AssertionError("no single morning visit of a patient with a name of her own in the demo practice")
 
 
 @pytest.mark.parametrize(
@@ -64,7 +50,9 @@ def _morning_visit(practice) -> tuple[str, str, datetime]:  # type: ignore[no-un
         "move {first} {last}'s {weekday} one to the afternoon",
     ],
 )
-def test_a_move_without_a_time_offers_the_open_times_and_proposes_nothing(practice, said: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_move_without_a_time_offers_the_open_times_and_proposes_nothing(
+    practice, demo_clock, said: str
+) -> None:  # type: ignore[no-untyped-def]
     first, last, starts = _morning_visit(practice)
     asked = _ask(practice, said.format(first=first, last=last, weekday=f"{starts:%A}".lower()))
     assert asked["proposal"] is None, asked["answer"]
@@ -72,7 +60,7 @@ def test_a_move_without_a_time_offers_the_open_times_and_proposes_nothing(practi
     assert f"{first} {last}" in asked["answer"]
 
 
-def test_the_time_picked_from_those_offered_is_the_one_proposed(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_time_picked_from_those_offered_is_the_one_proposed(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
     first, last, starts = _morning_visit(practice)
     asked = _ask(practice, f"{first} {last} wants to move {starts:%A} to later the same day")
     second = asked["answer"].split("2) ")[1].split(";")[0].split(".")[0]  # "Thu Dec 17, 1:45 PM"
@@ -83,7 +71,7 @@ def test_the_time_picked_from_those_offered_is_the_one_proposed(practice) -> Non
 
 
 def _slot(clock: str) -> dict:
-    local = datetime.strptime(f"2026-12-17 {clock}", "%Y-%m-%d %H:%M").replace(tzinfo=NEW_YORK)
+    local = datetime.strptime(f"2026-12-17 {clock}", "%Y-%m-%d %H:%M").replace(tzinfo=NY)
     return {
         "provider_id": 1,
         "provider_name": "Someone, PT",

@@ -1,9 +1,8 @@
 """The payer in effect on a day and the authorization rule for one more visit are core's, read the same by
 booking, billing and the assistant (issue 22): a policy that has ended covers nothing after its end date."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
-import pytest
 from sqlmodel import Session, col, select
 
 from core.authorizations.models import Authorization
@@ -38,15 +37,15 @@ def _refusing_patient_without_authorization(session: Session) -> tuple[Patient, 
             patient = session.get(Patient, policy.patient_id)
             assert patient is not None
             return patient, policy, payer
-    pytest.skip("no demo patient has a single policy with a refusing payer and no PT authorization")
+    raise AssertionError("no demo patient has a single policy with a refusing payer and no PT authorization")
 
 
-def test_an_ended_policy_is_no_payer_after_its_end(practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_ended_policy_is_no_payer_after_its_end(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
     from assistant.tools import authorization_check
 
     with practice.session() as session:
         patient, policy, payer = _refusing_patient_without_authorization(session)
-        day = max(policy.effective_from, date.today()) + timedelta(days=7)
+        day = max(policy.effective_from, demo_clock.date()) + timedelta(days=7)
         assert primary_payer(session, patient.id or 0, day) == payer
         check = check_authorization(session, patient, "PT", day)
         assert (check.payer, check.outcome) == (payer, "refuse")
