@@ -11,7 +11,7 @@ import kpi_per_range as reference
 import pytest
 from alembic import command
 from note_helpers import DRAFT, login_as_provider
-from scheduling_helpers import one
+from scheduling_helpers import one, opened_visit, supervisor_actor
 from server_helpers import at_once
 from sqlalchemy import inspect, text
 from sqlmodel import select
@@ -26,9 +26,7 @@ from core.notes.models import Note, NoteSignature
 from core.notes.workflow import DraftIn, cosign, create_draft, edit, return_for_correction, sign, versions
 from core.providers.models import Provider
 from core.timeutil import as_utc
-from core.users.service import actor_by_email
 from core.visits.models import Visit
-from core.visits.service import open_visit
 
 
 class Clock:
@@ -78,47 +76,9 @@ def _from_the_log(practice, note_id: int) -> float | None:  # type: ignore[no-un
         return f.active_minutes(times) if times else None
 
 
-def _provider_actor(practice, provider_id: int):  # type: ignore[no-untyped-def]
-    email = one(
-        practice,
-        "SELECT u.email FROM app_user u JOIN provider p ON p.user_id = u.id WHERE p.id = :p",
-        p=provider_id,
-    )[0]
-    with practice.session() as session:
-        return actor_by_email(session, email, "127.0.0.1")
-
-
-def _supervisor(practice, note_id: int):  # type: ignore[no-untyped-def]
-    supervisor = one(
-        practice,
-        "SELECT p.supervising_provider_id FROM note n JOIN provider p ON p.id = n.provider_id WHERE n.id = :n",
-        n=note_id,
-    )[0]
-    return _provider_actor(practice, int(supervisor))
-
-
-def _visit(practice, credential: str):  # type: ignore[no-untyped-def]
-    """A visit opened on the first booked follow-up in clinic 1 of a provider with that credential."""
-    appointment, provider = one(
-        practice,
-        """SELECT a.id, a.provider_id FROM appointment a
-        JOIN provider p ON p.id = a.provider_id JOIN appointment_type t ON t.id = a.appointment_type_id
-        JOIN insurance_policy i ON i.patient_id = a.patient_id AND i.priority = 1
-        WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = :c AND t.kind = 'follow-up'
-          AND a.progress_due = :f AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)
-        ORDER BY a.starts_at, a.id LIMIT 1""",
-        c=credential,
-        f=False,
-    )
-    actor = _provider_actor(practice, int(provider))
-    with practice.session() as session:
-        visit = open_visit(session, actor=actor, appointment_id=int(appointment), recording_consent=True)
-    return visit.id or 0, actor
-
-
 def _drafted(practice, clock: Clock, credential: str):  # type: ignore[no-untyped-def]
     """A note drafted as its visit ends (the scribe's draft), with its author."""
-    visit_id, author = _visit(practice, credential)
+    visit_id, author = opened_visit(practice, credential)
     with practice.session() as session:
         visit = session.get(Visit, visit_id)
         assert visit is not None
@@ -209,7 +169,7 @@ def test_signing_twice_at_once_stores_the_one_signatures_minutes(practice, clock
 def test_a_co_signature_leaves_the_assistants_minutes_and_a_return_counts_them_again(practice, clock) -> None:  # type: ignore[no-untyped-def]
     # co-signed: the supervisor's reading and signing are not the assistant's documentation time
     note_id, assistant = _drafted(practice, clock, "PTA")
-    supervisor = _supervisor(practice, note_id)
+    supervisor = supervisor_actor(practice, note_id)
     with practice.session() as session:
         clock.wait(3)
         versions(session, actor=assistant, note_id=note_id)
@@ -224,7 +184,7 @@ def test_a_co_signature_leaves_the_assistants_minutes_and_a_return_counts_them_a
     assert _stored(practice, note_id) == _from_the_log(practice, note_id)
     # returned: the signature and its minutes go; signed again, the whole trail counts, once
     note_id, assistant = _drafted(practice, clock, "PTA")
-    supervisor = _supervisor(practice, note_id)
+    supervisor = supervisor_actor(practice, note_id)
     with practice.session() as session:
         clock.wait(3)
         versions(session, actor=assistant, note_id=note_id)

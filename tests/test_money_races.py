@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from note_helpers import DRAFT
-from scheduling_helpers import one
+from scheduling_helpers import follow_up_to_open, one, opened_visit, provider_actor, supervisor_actor
 from server_helpers import at_once
 from sqlalchemy import text
 from sqlmodel import Session
@@ -42,7 +42,6 @@ from core.referrals.service import add as add_referral
 from core.scheduling.availability import SlotQuery, search
 from core.scheduling.booking import CancelRequest, RescheduleRequest, check_in, no_show
 from core.scheduling.flows import cancel, reschedule
-from core.users.service import actor_by_email
 from core.visits.service import open_visit
 
 TODAY = date(2026, 11, 24)  # the demo practice's today (conftest.DEMO_TODAY)
@@ -62,42 +61,8 @@ def _count(practice, sql: str, **params) -> int:  # type: ignore[no-untyped-def]
     return int(one(practice, sql, **params)[0])
 
 
-def _actor_of_provider(practice, provider_id: int) -> Actor:  # type: ignore[no-untyped-def]
-    email = one(
-        practice,
-        "SELECT u.email FROM app_user u JOIN provider p ON p.user_id = u.id WHERE p.id = :p",
-        p=provider_id,
-    )[0]
-    with practice.session() as session:
-        return actor_by_email(session, email, "127.0.0.1")
-
-
-def _appointment(practice, credential: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    """A booked follow-up in clinic 1 with no visit yet, of a provider with that credential."""
-    row = one(
-        practice,
-        """SELECT a.id, a.provider_id FROM appointment a
-        JOIN provider p ON p.id = a.provider_id JOIN appointment_type t ON t.id = a.appointment_type_id
-        JOIN insurance_policy i ON i.patient_id = a.patient_id AND i.priority = 1
-        WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential = :c AND t.kind = 'follow-up'
-          AND a.progress_due = :f AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)
-        ORDER BY a.starts_at, a.id LIMIT 1""",
-        c=credential,
-        f=False,
-    )
-    return int(row[0]), int(row[1])
-
-
-def _visit(practice, credential: str) -> tuple[int, Actor]:  # type: ignore[no-untyped-def]
-    appointment, provider = _appointment(practice, credential)
-    actor = _actor_of_provider(practice, provider)
-    with practice.session() as session:
-        visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
-    return visit.id or 0, actor
-
-
 def _note(practice, credential: str, signed: bool) -> tuple[int, Actor]:  # type: ignore[no-untyped-def]
-    visit, actor = _visit(practice, credential)
+    visit, actor = opened_visit(practice, credential)
     with practice.session() as session:
         note = create_draft(session, actor=actor, visit_id=visit, data=DraftIn(**DRAFT))
         if signed:
@@ -105,18 +70,9 @@ def _note(practice, credential: str, signed: bool) -> tuple[int, Actor]:  # type
     return note.id or 0, actor
 
 
-def _supervisor(practice, note: int) -> Actor:  # type: ignore[no-untyped-def]
-    supervisor = one(
-        practice,
-        "SELECT p.supervising_provider_id FROM note n JOIN provider p ON p.id = n.provider_id WHERE n.id = :n",
-        n=note,
-    )[0]
-    return _actor_of_provider(practice, int(supervisor))
-
-
 def opening_a_visit(practice) -> Prepared:  # type: ignore[no-untyped-def]
-    appointment, provider = _appointment(practice, "PT")
-    actor = _actor_of_provider(practice, provider)
+    appointment, provider = follow_up_to_open(practice, "PT")
+    actor = provider_actor(practice, provider)
     return Prepared(
         lambda s: open_visit(s, actor=actor, appointment_id=appointment, recording_consent=True),
         lambda: (_count(practice, "SELECT COUNT(*) FROM visit WHERE appointment_id = :a", a=appointment),),
@@ -125,7 +81,7 @@ def opening_a_visit(practice) -> Prepared:  # type: ignore[no-untyped-def]
 
 
 def drafting_a_note(practice) -> Prepared:  # type: ignore[no-untyped-def]
-    visit, actor = _visit(practice, "PT")
+    visit, actor = opened_visit(practice, "PT")
     return Prepared(
         lambda s: create_draft(s, actor=actor, visit_id=visit, data=DraftIn(**DRAFT)),
         lambda: (_count(practice, "SELECT COUNT(*) FROM note WHERE visit_id = :v", v=visit),),
@@ -147,7 +103,7 @@ def signing(practice) -> Prepared:  # type: ignore[no-untyped-def]
 
 def cosigning(practice) -> Prepared:  # type: ignore[no-untyped-def]
     note, _ = _note(practice, "PTA", signed=True)
-    boss = _supervisor(practice, note)
+    boss = supervisor_actor(practice, note)
     return Prepared(
         lambda s: cosign(s, actor=boss, note_id=note),
         lambda: (
@@ -162,7 +118,7 @@ def cosigning(practice) -> Prepared:  # type: ignore[no-untyped-def]
 
 def returning_for_correction(practice) -> Prepared:  # type: ignore[no-untyped-def]
     note, _ = _note(practice, "PTA", signed=True)
-    boss = _supervisor(practice, note)
+    boss = supervisor_actor(practice, note)
     return Prepared(
         lambda s: return_for_correction(s, actor=boss, note_id=note, comment="Add the gait distance."),
         lambda: (
@@ -302,7 +258,7 @@ def recording_the_physicians_signature(practice) -> Prepared:  # type: ignore[no
             ORDER BY id LIMIT 1""",
         )
     )
-    therapist = _actor_of_provider(practice, provider)
+    therapist = provider_actor(practice, provider)
     with practice.session() as session:
         sent = mark_sent(session, actor=therapist, plan_id=plan, on=TODAY)
     signed_on = (sent.sent_on or TODAY) + timedelta(days=3)
@@ -322,7 +278,7 @@ def correcting_the_physicians_signature(practice) -> Prepared:  # type: ignore[n
             ORDER BY id DESC LIMIT 1""",
         )
     )
-    therapist = _actor_of_provider(practice, provider)
+    therapist = provider_actor(practice, provider)
     with practice.session() as session:
         sent = mark_sent(session, actor=therapist, plan_id=plan, on=TODAY)
         record_signature(session, actor=therapist, plan_id=plan, signed_on=TODAY + timedelta(days=2))
@@ -360,7 +316,7 @@ def _plan_to_send(practice, on: date) -> tuple[int, Actor]:  # type: ignore[no-u
             d=on,
         )
     )
-    return plan, _actor_of_provider(practice, provider)
+    return plan, provider_actor(practice, provider)
 
 
 def sending_a_plan(practice) -> Prepared:  # type: ignore[no-untyped-def]
@@ -382,8 +338,8 @@ def sending_a_plan(practice) -> Prepared:  # type: ignore[no-untyped-def]
 def writing_a_plan(practice) -> Prepared:  # type: ignore[no-untyped-def]
     """A plan of care's form sent twice: one plan for the physician to certify, one audit entry."""
     patient, _ = _patient_of_clinic_1(practice)
-    _, provider = _appointment(practice, "PT")
-    therapist = _actor_of_provider(practice, provider)
+    _, provider = follow_up_to_open(practice, "PT")
+    therapist = provider_actor(practice, provider)
     starts = date(2027, 1, 4) + timedelta(days=_count(practice, "SELECT COUNT(*) FROM plan_of_care"))
     data = PlanCreate(
         patient_id=patient,
@@ -1023,7 +979,7 @@ def test_a_physicians_signature_date_recorded_wrong_is_corrected_with_its_reason
             "SELECT id, provider_id FROM plan_of_care WHERE clinic_id = 1 AND physician_signed_on IS NULL ORDER BY id",
         )
     )
-    therapist = _actor_of_provider(practice, provider)
+    therapist = provider_actor(practice, provider)
     with practice.session() as session, pytest.raises(Conflict, match="not recorded yet"):
         correct_signature(session, actor=therapist, plan_id=plan, signed_on=TODAY, reason="typo")
     with practice.session() as session:
