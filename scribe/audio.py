@@ -5,8 +5,13 @@ from pathlib import Path
 
 import av
 import numpy as np
+import numpy.typing as npt
 
 SAMPLE_RATE = 16_000
+# What every speech model here takes: mono samples in [-1, 1] at SAMPLE_RATE.
+Audio = npt.NDArray[np.float32]
+# Decoder output before scaling: signed 16-bit samples, as ffmpeg's "s16" resampler gives them.
+Pcm16 = npt.NDArray[np.int16]
 # Below this level (dBFS of the loudest 50 ms) a recording holds no speech a person could hear.
 _SILENCE_DBFS = -55.0
 
@@ -15,10 +20,12 @@ class AudioError(ValueError):
     """A recording that cannot be used; the message says what is wrong and never quotes its content."""
 
 
-def _resampled(frames: list[np.ndarray]) -> np.ndarray:
+def _resampled(frames: list[Pcm16]) -> Audio:
     if not frames:
         return np.zeros(0, dtype=np.float32)
-    return (np.concatenate(frames, axis=-1).reshape(-1).astype(np.float32) / 32768.0).astype(np.float32)
+    audio = np.concatenate(frames, axis=-1).reshape(-1).astype(np.float32)
+    audio /= 32768.0
+    return audio
 
 
 def _wav_shortfall(source: Path) -> bool:
@@ -39,7 +46,7 @@ def _wav_shortfall(source: Path) -> bool:
     return False
 
 
-def decode(source: Path, *, max_seconds: float, partial_ok: bool = False) -> np.ndarray:
+def decode(source: Path, *, max_seconds: float, partial_ok: bool = False) -> Audio:
     """The recording as 16 kHz mono float32 in [-1, 1].
 
     `partial_ok` is for a live recording still being written: its last chunk may be incomplete, and
@@ -49,7 +56,7 @@ def decode(source: Path, *, max_seconds: float, partial_ok: bool = False) -> np.
         container = av.open(str(source), mode="r", metadata_errors="ignore")
     except (av.error.FFmpegError, UnicodeDecodeError, ValueError) as exc:
         raise AudioError("not an audio recording this system can read") from exc
-    frames: list[np.ndarray] = []
+    frames: list[Pcm16] = []
     samples = 0
     cut_off = False
     with container:
@@ -63,7 +70,8 @@ def decode(source: Path, *, max_seconds: float, partial_ok: bool = False) -> np.
         try:
             for frame in container.decode(stream):
                 for out in resampler.resample(frame):
-                    array = out.to_ndarray()
+                    # The "s16" resampler gives int16; the stubs type every sample format at once.
+                    array = np.asarray(out.to_ndarray(), dtype=np.int16)
                     frames.append(array)
                     samples += array.shape[-1]
                 if samples > max_seconds * SAMPLE_RATE:
@@ -74,7 +82,7 @@ def decode(source: Path, *, max_seconds: float, partial_ok: bool = False) -> np.
             if not frames and not partial_ok:
                 raise AudioError("not an audio recording this system can read") from exc
         for out in resampler.resample(None):
-            frames.append(out.to_ndarray())
+            frames.append(np.asarray(out.to_ndarray(), dtype=np.int16))
     audio = _resampled(frames)
     if not partial_ok and _wav_shortfall(source):
         cut_off = True
@@ -98,10 +106,11 @@ def declared_seconds(source: Path) -> float | None:
         return None
 
 
-def decode_pcm16(raw: bytes, *, sample_rate: int) -> np.ndarray:
+def decode_pcm16(raw: bytes, *, sample_rate: int) -> Audio:
     """Little-endian 16-bit mono PCM (what a browser's AudioWorklet sends) at 16 kHz float32."""
     usable = len(raw) - len(raw) % 2
-    audio = np.frombuffer(raw[:usable], dtype="<i2").astype(np.float32) / 32768.0
+    audio = np.frombuffer(raw[:usable], dtype="<i2").astype(np.float32)
+    audio /= 32768.0
     if sample_rate == SAMPLE_RATE or audio.size == 0:
         return audio
     from math import gcd
@@ -109,10 +118,11 @@ def decode_pcm16(raw: bytes, *, sample_rate: int) -> np.ndarray:
     from scipy.signal import resample_poly
 
     g = gcd(sample_rate, SAMPLE_RATE)
-    return resample_poly(audio, SAMPLE_RATE // g, sample_rate // g).astype(np.float32)
+    resampled: Audio = np.asarray(resample_poly(audio, SAMPLE_RATE // g, sample_rate // g), dtype=np.float32)
+    return resampled
 
 
-def loudest_dbfs(audio: np.ndarray) -> float:
+def loudest_dbfs(audio: Audio) -> float:
     """The level of the loudest 50 ms window, in dB below full scale."""
     window = SAMPLE_RATE // 20
     if audio.size < window:
@@ -122,7 +132,7 @@ def loudest_dbfs(audio: np.ndarray) -> float:
     return float(20 * np.log10(max(float(rms.max()), 1e-6)))
 
 
-def check_usable(audio: np.ndarray) -> None:
+def check_usable(audio: Audio) -> None:
     """Refuse a recording with nothing to transcribe, before any model runs."""
     if audio.size == 0:
         raise AudioError("the recording is empty")

@@ -11,9 +11,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 import numpy as np
+import numpy.typing as npt
 
 # CTranslate2's DataType enum: only what Whisper checkpoints use is needed, the rest is refused.
 _DTYPES = {0: np.float32, 1: np.int8, 2: np.int16, 3: np.int32, 4: np.float16}
+
+
+# A model's tensor as stored, in the data type model.bin declares for it (one of _DTYPES).
+Weights = npt.NDArray[np.generic]
 
 
 class ConversionError(ValueError):
@@ -25,7 +30,7 @@ def _u(stream: BinaryIO, fmt: str) -> int:
     data = stream.read(size)
     if len(data) != size:
         raise ConversionError("model.bin is cut off")
-    return struct.unpack(fmt, data)[0]
+    return int(struct.unpack(fmt, data)[0])  # every format read here is an unsigned integer
 
 
 def _string(stream: BinaryIO) -> str:
@@ -36,9 +41,9 @@ def _string(stream: BinaryIO) -> str:
     return raw.rstrip(b"\0").decode("utf-8")
 
 
-def read_ct2(path: Path) -> dict[str, np.ndarray]:
+def read_ct2(path: Path) -> dict[str, Weights]:
     """Every variable of a CTranslate2 model.bin by name, aliases resolved."""
-    variables: dict[str, np.ndarray] = {}
+    variables: dict[str, Weights] = {}
     with path.open("rb") as stream:
         version = _u(stream, "<I")
         if version != 6:
@@ -87,13 +92,13 @@ _TOP = {
 _LEAF = {"gamma": "weight", "beta": "bias", "weight": "weight", "bias": "bias"}
 
 
-def _split(array: np.ndarray, parts: int) -> list[np.ndarray]:
+def _split(array: Weights, parts: int) -> list[Weights]:
     return np.split(array, parts, axis=0)
 
 
-def whisper_state(variables: dict[str, np.ndarray]) -> tuple[dict, dict[str, np.ndarray]]:
+def whisper_state(variables: dict[str, Weights]) -> tuple[dict[str, int], dict[str, Weights]]:
     """(dims, state dict) in openai-whisper's names, from CTranslate2's variables."""
-    state: dict[str, np.ndarray] = {}
+    state: dict[str, Weights] = {}
     for name, value in variables.items():
         if name.endswith("num_heads") or name.startswith(("decoder/projection", "decoder/scale")):
             continue
@@ -151,7 +156,7 @@ def whisper_state(variables: dict[str, np.ndarray]) -> tuple[dict, dict[str, np.
     return dims, state
 
 
-def convert(model_bin: Path, out: Path) -> dict:
+def convert(model_bin: Path, out: Path) -> dict[str, int]:
     """Write openai-whisper's checkpoint for a CTranslate2 model.bin; returns its dims."""
     import torch
 

@@ -3,6 +3,7 @@ pages and the CLI call. The transcript is read and the visit's context taken in 
 drafting (seconds of work) holds none open; the codes are signing's own over the draft's services."""
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session
 
@@ -16,6 +17,9 @@ from core.recordings.service import visit_transcripts
 from scribe.draft import Draft, billing_text, draft
 from scribe.form_fill import drafted_form
 from scribe.transcript import Segment, TranscriptError, parse
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
 
 SECTIONS = ("subjective", "objective", "assessment", "plan")
 
@@ -34,8 +38,8 @@ def draft_visit(
     *,
     actor: Actor,
     visit_id: int,
-    transcript: dict | None = None,
-    model: object | None = None,
+    transcript: dict[str, Any] | None = None,
+    model: "BaseChatModel | None" = None,
 ) -> Drafted:
     """The scribe's draft of a visit's note from `transcript`, or else the visit's latest recorded one."""
     if transcript is None:
@@ -58,7 +62,7 @@ def draft_visit(
         rule=context.rule,
         rules=context.rules,
         prior_measures=context.prior_measures,
-        model=model,  # type: ignore[arg-type]
+        model=model,
     )
     if result.no_speech:
         raise Invalid("no speech captured: nothing was drafted")
@@ -74,9 +78,9 @@ def draft_visit(
     result.note["billing"] = billing_text(result.services, result.codes)
     data = workflow.DraftIn(
         **{k: result.note.get(k, "") for k in SECTIONS},
-        services=result.services,
+        services=[workflow.ServiceIn(**s) for s in result.services],
         measures=[
-            {"measure": f.text, "score": float(f.value), "unit": f.unit}
+            workflow.MeasureIn(measure=f.text, score=float(f.value), unit=f.unit)
             for f in result.facts
             if f.kind == "outcome_measure"
         ],
@@ -85,6 +89,7 @@ def draft_visit(
         change_summary="drafted by the scribe",
     )
     evidence = NoteEvidence(
+        note_id=0,  # the note is not written yet: `create_draft` sets its id, in the same commit
         segments=[
             {"speaker": seg.speaker, "start": seg.start, "end": seg.end, "text": seg.text} for seg in segments
         ],

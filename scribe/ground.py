@@ -27,10 +27,11 @@ class Guarded:
 
 def guard(text: str, allowed: set[str]) -> Guarded:
     """Keep the sentences whose numbers are all grounded; report the others."""
-    kept, removed = [], []
+    kept: list[str] = []
+    removed: list[str] = []
     for line in text.split("\n"):
         sentences = re.split(r"(?<=[.!?])\s+", line) if line else [""]
-        good = []
+        good: list[str] = []
         for sentence in sentences:
             stray = [n for n in DIGITS.findall(sentence) if show(float(n)) not in allowed]
             (removed if stray else good).append(sentence)

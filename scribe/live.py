@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -50,7 +51,7 @@ class LiveTranscriber:
         """The recording's transcript is saved (or its job failed): its decoded audio can go."""
         live_audio.decoders.drop(recording_id)
 
-    def kick(self, recording_id: int, on_segments: Callable[[list[dict]], None]) -> bool:
+    def kick(self, recording_id: int, on_segments: Callable[[list[dict[str, Any]]], None]) -> bool:
         """Start a piece for this recording unless one is running or the last found too little talk."""
         now = time.monotonic()
         with self._lock:
@@ -66,9 +67,9 @@ class LiveTranscriber:
         with self._lock:
             return recording_id not in self._busy
 
-    def _piece(self, recording_id: int, on_segments: Callable[[list[dict]], None]) -> None:
+    def _piece(self, recording_id: int, on_segments: Callable[[list[dict[str, Any]]], None]) -> None:
         started = time.monotonic()
-        segments: list[dict] = []
+        segments: list[dict[str, Any]] = []
         try:
             model = recognizer(self.settings)
             segments = advance(

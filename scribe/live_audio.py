@@ -10,12 +10,13 @@ back to that count when a client resumes, never below it.
 import logging
 import os
 import threading
+from io import FileIO
 from pathlib import Path
 
 import av
 import numpy as np
 
-from scribe.audio import SAMPLE_RATE
+from scribe.audio import SAMPLE_RATE, Audio, Pcm16
 
 log = logging.getLogger("therascribe.live")
 
@@ -31,7 +32,7 @@ class _Acknowledged:
 
     def __init__(self, path: Path, owner: "LiveDecoder") -> None:
         self._path, self._owner = path, owner
-        self._file = None
+        self._file: FileIO | None = None
         self._at = 0
 
     def read(self, size: int = -1) -> bytes:
@@ -70,7 +71,7 @@ class LiveDecoder:
         self.abandoned = False
         self.finished = False  # the decoder has read every byte it will read
         self.failed = False
-        self._parts: list[np.ndarray] = []  # int16 at 16 kHz, half the memory of float32
+        self._parts: list[Pcm16] = []  # int16 at 16 kHz, half the memory of float32
         self._first = 0  # samples dropped from the front (already transcribed and kept)
         self._samples = 0
         self._thread = threading.Thread(
@@ -93,20 +94,23 @@ class LiveDecoder:
         with self.changed:
             return self._samples / SAMPLE_RATE
 
-    def audio_from(self, seconds: float) -> np.ndarray:
+    def audio_from(self, seconds: float) -> Audio:
         """The decoded audio from `seconds` into the recording to what is decoded now (float32)."""
         start = int(round(seconds * SAMPLE_RATE))
         with self.changed:
             if start < self._first:
                 raise LookupError("that audio was already let go")
-            parts, at = [], self._first
+            parts: list[Pcm16] = []
+            at = self._first
             for part in self._parts:
                 if at + part.size > start:
                     parts.append(part[max(0, start - at) :])
                 at += part.size
         if not parts:
             return np.zeros(0, dtype=np.float32)
-        return np.concatenate(parts).astype(np.float32) / 32768.0
+        audio = np.concatenate(parts).astype(np.float32)
+        audio /= 32768.0
+        return audio
 
     def let_go(self, seconds: float) -> None:
         """Audio before `seconds` is transcribed and kept: its memory can go."""
@@ -121,7 +125,7 @@ class LiveDecoder:
             self.changed.wait_for(lambda: self.finished, timeout=timeout)
             return self.finished and not self.failed
 
-    def _keep(self, array: np.ndarray) -> None:
+    def _keep(self, array: Pcm16) -> None:
         with self.changed:
             self._parts.append(array.reshape(-1).copy())
             self._samples += array.size
@@ -137,12 +141,12 @@ class LiveDecoder:
                 try:
                     for frame in container.decode(stream):
                         for out in resampler.resample(frame):
-                            self._keep(out.to_ndarray())
+                            self._keep(np.asarray(out.to_ndarray(), dtype=np.int16))  # s16: int16
                 except av.error.FFmpegError:
                     # A cut-off last chunk: what decoded before it is the recording, as with a file.
                     log.info("live recording %s: the stream ended in a broken frame", self.recording_id)
                 for out in resampler.resample(None):
-                    self._keep(out.to_ndarray())
+                    self._keep(np.asarray(out.to_ndarray(), dtype=np.int16))  # s16: int16
         except Exception:  # the pieces and the final job decode the file instead
             log.warning("live recording %s: decoding as it arrives failed", self.recording_id, exc_info=True)
             with self.changed:

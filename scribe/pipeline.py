@@ -22,7 +22,8 @@ from core.config import Settings
 from core.recordings import service
 from core.recordings.models import Recording, TranscriptPiece
 from scribe import live_audio, models, services, soundalike, speakers, stt
-from scribe.audio import SAMPLE_RATE, AudioError, check_usable, decode, decode_pcm16
+from scribe.audio import SAMPLE_RATE, Audio, AudioError, check_usable, decode, decode_pcm16
+from scribe.speakers import Vectors
 from scribe.stt import Piece, Recognizer, Word
 from scribe.vad import Region, speech_regions, windows
 
@@ -51,13 +52,13 @@ class Heard:
     start: float
     end: float
     text: str
-    embedding: np.ndarray | None
+    embedding: Vectors | None
     # The numbers of `text` the recogniser was unsure of (`stt.unsure`), as `unsure_spans` gives them.
     unsure: tuple[dict[str, Any], ...] = ()
 
 
 def transcribe_windows(
-    audio: np.ndarray,
+    audio: Audio,
     groups: list[list[Region]],
     recognizer: Recognizer,
     *,
@@ -117,7 +118,7 @@ def transcribe_windows(
 
 
 def _hear(
-    audio: np.ndarray,
+    audio: Audio,
     group: list[Region],
     recognizer: Recognizer,
     prompt: str | None,
@@ -258,11 +259,11 @@ def _made_up(piece: Piece) -> bool:
     return len(words) / span > _FASTEST_WORDS_PER_SECOND and doubted
 
 
-def label(heard: list[Heard], *, enrolled: np.ndarray | None = None) -> list[dict]:
+def label(heard: list[Heard], *, enrolled: Vectors | None = None) -> list[dict[str, Any]]:
     """The transcript's segments, each with a speaker role."""
     turns = [speakers.Turn(h.start, h.end, h.text) for h in heard]
     roles = speakers.label_embedded(turns, [h.embedding for h in heard], enrolled=enrolled)
-    segments: list[dict] = []
+    segments: list[dict[str, Any]] = []
     for h, role in zip(heard, roles, strict=True):
         if segments and segments[-1]["speaker"] == role and h.start - segments[-1]["end"] < _SAME_TURN_GAP:
             shift = len(segments[-1]["text"]) + 1
@@ -279,7 +280,9 @@ def label(heard: list[Heard], *, enrolled: np.ndarray | None = None) -> list[dic
     return segments
 
 
-def transcript(segments: list[dict], *, duration: float, backend: str, model: str) -> dict:
+def transcript(
+    segments: list[dict[str, Any]], *, duration: float, backend: str, model: str
+) -> dict[str, Any]:
     """The transcript object of ../shared/examples/README.md, with what produced it."""
     return {
         "segments": segments,
@@ -291,12 +294,12 @@ def transcript(segments: list[dict], *, duration: float, backend: str, model: st
 
 
 def transcribe_audio(
-    audio: np.ndarray,
+    audio: Audio,
     recognizer: Recognizer,
     *,
     prompt: str | None = None,
     progress: Callable[[float], None] | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """A whole recording at once (the CLI, the benchmark); `progress` gets seconds done."""
     check_usable(audio)
     regions = speech_regions(audio)
@@ -308,7 +311,7 @@ def transcribe_audio(
     return transcript(label(heard), duration=duration, backend=recognizer.backend, model=recognizer.model)
 
 
-def voiceprint(audio: np.ndarray, *, least_speech: float = 5.0) -> tuple[list[float], float]:
+def voiceprint(audio: Audio, *, least_speech: float = 5.0) -> tuple[list[float], float]:
     """A clinician's enrolment sample -> (voice embedding, seconds of speech it was made from)."""
     check_usable(audio)
     regions = speech_regions(audio)
@@ -324,7 +327,7 @@ def voiceprint(audio: np.ndarray, *, least_speech: float = 5.0) -> tuple[list[fl
     return [round(float(x), 6) for x in embedding], round(seconds, 1)
 
 
-def load_file(path: Path, settings: Settings) -> np.ndarray:
+def load_file(path: Path, settings: Settings) -> Audio:
     if path.stat().st_size > settings.audio_max_megabytes * 1_000_000:
         raise AudioError(f"the file is larger than the {settings.audio_max_megabytes} MB limit")
     return decode(path, max_seconds=settings.audio_max_minutes * 60)
@@ -332,7 +335,7 @@ def load_file(path: Path, settings: Settings) -> np.ndarray:
 
 def _audio_since(
     recording: Recording, path: Path, settings: Settings, since: float, *, final: bool
-) -> tuple[np.ndarray, float]:
+) -> tuple[Audio, float]:
     """A recording's acknowledged audio from `since` seconds on, and the seconds there are in all.
 
     A live WebM arriving in this process is taken from its decoder (each byte decoded once); otherwise
@@ -372,7 +375,7 @@ def with_context(prompt: str | None, heard_before: str, *, model: str = "") -> s
     return " ".join([prompt or "", *words]).strip()
 
 
-def settled_regions(tail: np.ndarray, *, final: bool, least: float) -> tuple[list[Region], np.ndarray]:
+def settled_regions(tail: Audio, *, final: bool, least: float) -> tuple[list[Region], Audio]:
     """The talk of a live recording's unsent audio that a piece may take now: all of it when the
     recording is closed; else only regions whose pause after them has settled, and only once they hold
     at least `least` seconds (no region is cut in two: a word at a piece's edge is heard whole).
@@ -402,7 +405,7 @@ def advance(
     least: float = 0.0,
     progress: Callable[[float], None] | None = None,
     on_piece: Callable[[int, int], None] | None = None,
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """Transcribe what arrived since the last kept piece and keep it; returns the new segments.
 
     Not final: only up to the last pause that is settled, so no word is cut in two, and only once at
@@ -487,7 +490,7 @@ def finalize(
     prompt: str | None = None,
     progress: Callable[[float], None] | None = None,
     on_piece: Callable[[int, int], None] | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """The rest of a closed recording, then speaker roles over all of it: the saved transcript.
     `on_piece` is told each piece of the rest as the transcriber starts it, and how many there are."""
     advance(

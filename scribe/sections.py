@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 from core.config import corpora_dir
 from core.embeddings import embed
@@ -61,7 +62,7 @@ def _one_thread() -> Iterator[None]:
 
 
 @cache
-def _weights() -> tuple[np.ndarray, np.ndarray]:
+def _weights() -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     return np.asarray(data["coef"], dtype=np.float32), np.asarray(data["intercept"], dtype=np.float32)
 
@@ -139,7 +140,7 @@ def examples(split: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def train() -> dict:
+def train() -> dict[str, object]:
     """Fit the linear model on the corpora's training splits; report accuracy on their validation splits."""
     from sklearn.linear_model import LogisticRegression
 

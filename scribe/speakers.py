@@ -12,11 +12,16 @@ import threading
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import numpy.typing as npt
 
-from scribe.audio import SAMPLE_RATE
+from scribe.audio import SAMPLE_RATE, Audio
+
+# Voice embeddings: one unit vector, or a stack of them one per row (float32 from the encoder,
+# float64 once numpy has averaged them).
+Vectors = npt.NDArray[np.floating[Any]]
 
 if TYPE_CHECKING:
     from scribe.vad import Region
@@ -76,7 +81,7 @@ def _encoder():  # type: ignore[no-untyped-def]
 _lock = threading.Lock()
 
 
-def embed(audio: np.ndarray) -> np.ndarray | None:
+def embed(audio: Audio) -> Vectors | None:
     """A unit-length voice embedding of one stretch of speech, or None if it is too short to tell."""
     if audio.size < SAMPLE_RATE * _SHORTEST:
         return None
@@ -100,7 +105,7 @@ _CHANGE_RUN = 6  # partials (1.5 s) a voice must hold on each side of a cut
 _SAME_VOICE = 0.91  # two-voice centres more alike: one voice (one espeak voice 0.93, two real women 0.89)
 
 
-def _partials(clip: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _partials(clip: Audio) -> tuple[Vectors, npt.NDArray[np.float64]]:
     """Unit partial embeddings of a clip and the time of each one's centre, in seconds into the clip."""
     with _lock:
         _, partials, splits = _encoder().embed_utterance(
@@ -110,7 +115,7 @@ def _partials(clip: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return vectors, np.array([(s.start + s.stop) / 2 / SAMPLE_RATE for s in splits])
 
 
-def two_voices(vectors: np.ndarray, *, rounds: int = 30) -> tuple[np.ndarray, float]:
+def two_voices(vectors: Vectors, *, rounds: int = 30) -> tuple[npt.NDArray[np.int_], float]:
     """Each vector's voice (0 or 1) by spherical k-means from the two most unlike vectors, and how
     alike the two voices' centres are."""
     first = vectors[0]
@@ -156,13 +161,13 @@ def _runs_of(labels: list[int]) -> list[tuple[int, int, int]]:
     return [(v, a, b) for v, a, b in runs]
 
 
-def split_at_changes(audio: np.ndarray, regions: list["Region"]) -> list["Region"]:
+def split_at_changes(audio: Audio, regions: list["Region"]) -> list["Region"]:
     """Each region of talk cut where the speaker changes inside it, so that a region is one voice.
     Two regions that touch (no gap) were cut apart here: `label_embedded` keeps them apart."""
     from scribe.vad import Region
 
     shortest = int(SAMPLE_RATE * 1.6 * 2)
-    found: list[tuple[int, np.ndarray, np.ndarray]] = []
+    found: list[tuple[int, Vectors, npt.NDArray[np.float64]]] = []
     for k, region in enumerate(regions):
         clip = audio[int(region.start * SAMPLE_RATE) : int(region.end * SAMPLE_RATE)]
         if clip.size >= shortest:
@@ -186,7 +191,7 @@ def split_at_changes(audio: np.ndarray, regions: list["Region"]) -> list["Region
 
 
 def cluster(
-    embeddings: list[np.ndarray],
+    embeddings: list[Vectors],
     weights: list[float],
     *,
     most: int = 3,
@@ -200,15 +205,15 @@ def cluster(
     groups: list[list[int]] = [[i] for i in range(len(embeddings))]
     vectors = np.stack(embeddings)
 
-    def centroid(group: list[int]) -> np.ndarray:
+    def centroid(group: list[int]) -> Vectors:
         w = np.array([weights[i] for i in group])[:, None]
-        mean = (vectors[group] * w).sum(axis=0)
-        return mean / (np.linalg.norm(mean) or 1.0)
+        mean: Vectors = (vectors[group] * w).sum(axis=0)
+        return mean / (float(np.linalg.norm(mean)) or 1.0)
 
     def allowed(a: list[int], b: list[int]) -> bool:
         return not any((i, j) in apart or (j, i) in apart for i in a for j in b)
 
-    def best(similarity: np.ndarray) -> tuple[int, int] | None:
+    def best(similarity: Vectors) -> tuple[int, int] | None:
         order = np.dstack(np.unravel_index(np.argsort(-similarity, axis=None), similarity.shape))[0]
         for a, b in order:
             if a < b and allowed(groups[a], groups[b]):
@@ -268,9 +273,9 @@ def _addressing(text: str) -> int:
 def name_clusters(
     labels: list[int],
     turns: list[Turn],
-    embeddings: list[np.ndarray | None],
+    embeddings: list[Vectors | None],
     *,
-    enrolled: np.ndarray | None = None,
+    enrolled: Vectors | None = None,
 ) -> dict[int, str]:
     """therapist / patient / caregiver for each cluster number, from the words and the enrolled voice."""
     clusters = sorted(set(labels))
@@ -313,15 +318,15 @@ def name_clusters(
 
 
 def label(
-    audio: np.ndarray, turns: list[Turn], *, enrolled: np.ndarray | None = None
-) -> tuple[list[str], list[np.ndarray | None]]:
+    audio: Audio, turns: list[Turn], *, enrolled: Vectors | None = None
+) -> tuple[list[str], list[Vectors | None]]:
     """A role per turn (and the embeddings, for a caller that keeps them)."""
     embeddings = [embed(audio[int(t.start * SAMPLE_RATE) : int(t.end * SAMPLE_RATE)]) for t in turns]
     return label_embedded(turns, embeddings, enrolled=enrolled), embeddings
 
 
 def label_embedded(
-    turns: list[Turn], embeddings: list[np.ndarray | None], *, enrolled: np.ndarray | None = None
+    turns: list[Turn], embeddings: list[Vectors | None], *, enrolled: Vectors | None = None
 ) -> list[str]:
     """A role per turn from embeddings already made; a turn too short to embed takes its neighbour's."""
     known = [i for i, e in enumerate(embeddings) if e is not None]

@@ -16,11 +16,10 @@ from types import SimpleNamespace
 from typing import Protocol
 
 import numpy as np
-import numpy.typing as npt
 
 from core.config import Settings, get_settings
 from scribe import models, soundalike
-from scribe.audio import SAMPLE_RATE
+from scribe.audio import SAMPLE_RATE, Audio
 from scribe.numbers import TENS, UNITS
 
 BACKENDS = ("faster-whisper", "whisper")
@@ -59,7 +58,7 @@ class Recognizer(Protocol):
 
     def transcribe(
         self,
-        audio: np.ndarray,
+        audio: Audio,
         *,
         prompt: str | None = None,
         hotwords: str | None = None,
@@ -376,7 +375,8 @@ class WhisperRecognizer:
         torch.set_num_threads(_threads(settings))
         # Its progress bar module, for that module only (the package's `transcribe` is the function):
         # the passes' progress reaches `progress`.
-        importlib.import_module("whisper.transcribe").tqdm = SimpleNamespace(tqdm=_PassProgress)
+        # (set through the module's namespace: the attribute is the package's own, unknown to its stubs).
+        vars(importlib.import_module("whisper.transcribe"))["tqdm"] = SimpleNamespace(tqdm=_PassProgress)
         self.model = name
         self._model = whisper.load_model(str(models.whisper_checkpoint(name, settings)), device="cpu")
         self._english = models.source(name).english_only
@@ -386,7 +386,7 @@ class WhisperRecognizer:
 
     def transcribe(
         self,
-        audio: np.ndarray,
+        audio: Audio,
         *,
         prompt: str | None = None,
         hotwords: str | None = None,
@@ -449,7 +449,7 @@ class FasterWhisperRecognizer:
 
     def transcribe(
         self,
-        audio: np.ndarray,
+        audio: Audio,
         *,
         prompt: str | None = None,
         hotwords: str | None = None,
@@ -494,7 +494,7 @@ class FasterWhisperRecognizer:
                     break
             return pieces
 
-    def _teens_heard_again(self, audio: np.ndarray, words: list[Word]) -> list[Word]:
+    def _teens_heard_again(self, audio: Audio, words: list[Word]) -> list[Word]:
         """Each teen or ten of a piece kept or swapped for the other, whichever the model finds likelier
         over the audio of the few words around it (see `teen_or_ten`)."""
         words = list(words)
@@ -514,7 +514,7 @@ class FasterWhisperRecognizer:
                 words[i] = replace(word, other=other, margin=kept - other_score)
         return words
 
-    def _counts_heard_again(self, audio: npt.NDArray[np.float32], words: list[Word]) -> list[Word]:
+    def _counts_heard_again(self, audio: Audio, words: list[Word]) -> list[Word]:
         """Each word standing where a minute count was lost or garbled (`count_readings`) written as the
         count the model finds likeliest over the audio of the words around it, where one is likelier
         than what was heard (see LOST_SURE); "minute" after a count other than one is written "minutes"."""
@@ -546,7 +546,7 @@ class FasterWhisperRecognizer:
             words[i + 1] = replace(unit, text=_counted(unit.text, n))
         return words
 
-    def _minutes_heard_again(self, audio: npt.NDArray[np.float32], words: list[Word]) -> list[Word]:
+    def _minutes_heard_again(self, audio: Audio, words: list[Word]) -> list[Word]:
         """Each service named with no minutes heard written with the count "N minutes of" before its
         name where the model finds one likelier over the audio than the words heard there
         (`lost_minute_slots`); the count keeps what was heard and its margin over that and over the next
@@ -591,9 +591,7 @@ class FasterWhisperRecognizer:
             ]
         return out
 
-    def _services_heard_again(
-        self, audio: npt.NDArray[np.float32], words: list[Word], hotwords: str
-    ) -> list[Word]:
+    def _services_heard_again(self, audio: Audio, words: list[Word], hotwords: str) -> list[Word]:
         """Each stretch beside a minute count that sounds near a service term of `hotwords`
         (`soundalike.service_slots`, `soundalike.sounds_near`) written as the term where the model finds
         the words around it likelier with the term than as heard, by more than SERVICE_MARGIN; the term
@@ -641,7 +639,7 @@ class FasterWhisperRecognizer:
             ]
         return out
 
-    def _likelihoods(self, audio: np.ndarray, texts: list[str], prompt: str = "") -> list[float]:
+    def _likelihoods(self, audio: Audio, texts: list[str], prompt: str = "") -> list[float]:
         """The log-probability the model gives each text as what `audio` says (its own decoder, forced
         through the text's tokens, as its word timing does), after `prompt` where one is given."""
         from faster_whisper.tokenizer import Tokenizer

@@ -6,6 +6,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 # "Flexion... one forty-five", "Not... dizzy. No.": a pause that a recogniser (or a typist) writes as dots
 # inside a sentence. It ends no sentence, and the words either side of it belong together.
@@ -63,7 +64,7 @@ def _unsure(raw: object, text: str) -> tuple[Unsure, ...]:
     return tuple(kept)
 
 
-def parse(data: dict) -> list[Segment]:
+def parse(data: dict[str, Any]) -> list[Segment]:
     """Segments from a transcript object, or from an example file's `transcript` key."""
     if isinstance(data, dict) and "transcript" in data and "segments" not in data:
         data = data["transcript"]

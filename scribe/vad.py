@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from scribe.audio import SAMPLE_RATE
+from scribe.audio import SAMPLE_RATE, Audio
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ def _model():  # type: ignore[no-untyped-def]
 _lock = threading.Lock()
 
 
-def speech_regions(audio: np.ndarray, *, min_silence_ms: int = 300, pad_ms: int = 120) -> list[Region]:
+def speech_regions(audio: Audio, *, min_silence_ms: int = 300, pad_ms: int = 120) -> list[Region]:
     """Speech regions in seconds, in order; a pause shorter than `min_silence_ms` does not split one."""
     if audio.size < SAMPLE_RATE // 10:
         return []
