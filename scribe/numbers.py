@@ -51,10 +51,16 @@ _COMPACT_HUNDREDS = (
 # One number in digits or words: "12", "12.5", "twelve", "twenty eight", "one hundred ten", "a hundred",
 # "one-twenty", each optionally "and a half" or "-ish". A unit word ends at its word's end: "twenty
 # seventy percent" is twenty, then seventy, never "twenty seven".
+_BELOW_HUNDRED = rf"(?:(?:{_TEN})(?:[ -](?:{_UNIT})\b)?|(?:{_UNIT})\b)"
+# "three hundred and ten", "twenty-five hundred" (steps, calories: 2500, never 25 and then a hundred).
+_HUNDREDS = rf"(?:(?:(?:{_TEN})[ -](?:{_UNIT})|{_UNIT}|a) hundred(?: and)?(?: {_BELOW_HUNDRED})?)"
+# "three thousand units" (a vitamin dose), "two thousand and twenty", "a thousand steps", "5 thousand":
+# read whole, so no part of one number is left to be read as a count of its own ("3 units" billed).
+_THOUSANDS = rf"(?:(?:\d+|{_BELOW_HUNDRED}|a) thousand\b(?:(?: and)? (?:{_HUNDREDS}|{_BELOW_HUNDRED}))?)"
 _WHOLE = (
-    rf"(?:\d+(?:\.\d+)?"
-    rf"|(?:(?:{_UNIT}|a) hundred(?: and)?(?: (?:{_TEN})(?:[ -](?:{_UNIT})\b)?| (?:{_UNIT})\b)?"
-    rf"|{_COMPACT_HUNDREDS}(?![\w-])|(?:{_TEN})(?:[ -](?:{_UNIT})\b)?|(?:{_UNIT})))"
+    rf"(?:{_THOUSANDS}|\d+(?:\.\d+)?"
+    rf"|{_HUNDREDS}"
+    rf"|{_COMPACT_HUNDREDS}(?![\w-])|(?:{_TEN})(?:[ -](?:{_UNIT})\b)?|(?:{_UNIT}))"
 )
 # "point six", "one point two", "seventeen point eight": decimals as they are said. The digits after
 # "point" are single digits: "that's the point ten minutes on exercise" is a point made, then ten minutes.
@@ -80,16 +86,21 @@ def value(text: str) -> float:
         first, rest = re.split(r"[- ]", text, maxsplit=1)
         number = UNITS[first] * 100 + value(rest.removeprefix("oh").strip(" -"))
     else:
-        number = 0.0
+        thousands, number = 0.0, 0.0
         for word in re.split(r"[ -]+", text.replace(" and ", " ")):
-            if word == "hundred":
+            if word == "thousand":
+                thousands, number = thousands + (number or 1) * 1000, 0.0
+            elif word == "hundred":
                 number = (number or 1) * 100
             elif word == "a":
                 number += 1
+            elif word.isdigit():
+                number += int(word)
             elif word in UNITS:
                 number += UNITS[word]
             elif word in TENS:
                 number += TENS[word]
+        number += thousands
     return number + (0.5 if half else 0)
 
 

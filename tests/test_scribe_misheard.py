@@ -48,6 +48,16 @@ def turns(*said: tuple[str, str]) -> list[Segment]:
         ("attended East Tim to the quad", "attended E-stim to the quad"),
         ("set you up with the East him on the low back", "set you up with the E-stim on the low back"),
         ("moist heat with the steam on the low back", "moist heat with the e-stim on the low back"),
+        # e-stim heard as "piece in" in the same places as "steam" (espeak audio, blind2-test)
+        ("Unattended piece in with the ice, 12 minutes.", "Unattended e-stim with the ice, 12 minutes."),
+        ("set up the piece in and the heat on her back", "set up the e-stim and the heat on her back"),
+        ("the piece in, and the rice on the thigh", "the e-stim, and the rice on the thigh"),
+        ("moist heat plus the piece in to the neck", "moist heat plus the e-stim to the neck"),
+        # what the minutes were spent on, "minutes on" run together, a lost h
+        ("call it fourteen minutes on the gate", "call it fourteen minutes on the gait"),
+        ("ten minutes of gate with the cane", "ten minutes of gait with the cane"),
+        ("eight minute sun soft tissue", "eight minutes on soft tissue"),
+        ("went over the foam exercise program", "went over the home exercise program"),
         # contractions written without their apostrophe, so a denial reads as one
         ("i wouldnt say it hurts", "i wouldn't say it hurts"),
         ("it doesnt click and she didnt fall", "it doesn't click and she didn't fall"),
@@ -66,6 +76,11 @@ def turns(*said: tuple[str, str]) -> list[Segment]:
         ("a heat pack and the steam room at the gym", "a heat pack and the steam room at the gym"),
         ("we drove east him and his wife", "we drove east him and his wife"),
         ("unattended the steam shower", "unattended the steam shower"),
+        ("a piece in the puzzle", "a piece in the puzzle"),
+        ("put the last piece in and the ice cream", "put the last piece in and the ice cream"),
+        ("the gate was open for ten minutes", "the gate was open for ten minutes"),
+        ("give me a minute son", "give me a minute son"),
+        ("the balance work on the foam exercise mat", "the balance work on the foam exercise mat"),
     ],
 )
 def test_mishearings_are_read_as_meant(heard: str, meant: str) -> None:
@@ -132,3 +147,22 @@ def test_a_misheard_service_is_billed_and_its_evidence_is_the_words_heard() -> N
         "man you all" in segments[manual.evidence.segment].text[manual.evidence.start : manual.evidence.end]
     )
     assert "4/10" in result.note["subjective"] or "four out of ten" in result.note["subjective"].lower()
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            [
+                "Ther ex 21 minutes with the bike.",
+                "Okay, done. Unattended piece in with the rice, 15 minutes.",
+            ],
+            {"97110": 1, "G0283": 1},
+        ),
+        (["Fifteen minutes on the gate with the walker, up and down the hall."], {"97116": 1}),
+        (["That's about nine minute sun soft tissue on the lumbar paraspinals."], {"97140": 1}),
+    ],
+)
+def test_a_service_heard_in_other_words_is_billed(said: list[str], expected: dict[str, int]) -> None:
+    result = draft(turns(*[(T, s) for s in said]), discipline="PT", note_type="daily", role="PT", rule="cms")
+    assert {c["code"]: c["units"] for c in result.codes} == expected
