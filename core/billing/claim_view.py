@@ -47,9 +47,41 @@ class AdjustmentView(BaseModel):
     reason: str
 
 
-class LineView(ClaimLineRead):
-    """A claim line as the biller reads it: the line, its denial in words and its adjustments."""
+# A line's diagnosis pointers as the CMS-1500 prints them (box 24E points with the letters of box 21's
+# diagnoses, A to L); the 837P's SV107 sends the same as numbers 1 to 12.
+POINTER_LETTERS = "ABCDEFGHIJKL"
 
+
+class Pointer(BaseModel):
+    """One diagnosis a line points to: its letter, its 837P number and the ICD-10 code ("" if the claim
+    has no diagnosis at that place, which the scrubber holds)."""
+
+    letter: str
+    number: int
+    code: str
+
+
+def pointers_of(stored: str, diagnoses: Sequence[str]) -> list[Pointer]:
+    """A line's stored pointers ("12": the claim's first and second diagnoses, a digit each) as the
+    diagnoses they point to, in order; anything but a digit 1 to 9 is left out."""
+    return [
+        Pointer(letter=POINTER_LETTERS[n - 1], number=n, code=diagnoses[n - 1] if n <= len(diagnoses) else "")
+        for n in (int(c) for c in stored if c.isdigit() and c != "0")
+    ]
+
+
+def diagnosis_letters(diagnoses: Sequence[str]) -> list[Pointer]:
+    """The claim's diagnoses with the letter a line points to each by (box 21 of the CMS-1500)."""
+    return [
+        Pointer(letter=POINTER_LETTERS[i], number=i + 1, code=code) for i, code in enumerate(diagnoses[:12])
+    ]
+
+
+class LineView(ClaimLineRead):
+    """A claim line as the biller reads it: the line, the diagnoses it points to, its denial in words
+    and its adjustments."""
+
+    pointers: list[Pointer]
     denial_reason: str
     adjustments: list[AdjustmentView]
 
@@ -93,6 +125,7 @@ class ClaimView(BaseModel):
     # The plan of care the claim's diagnoses and certification come from (in force that day, else the last).
     plan_id: int | None
     diagnosis_codes: list[str]
+    diagnoses: list[Pointer]
     total_cents: int
     paid_cents: int
     adjusted_cents: int
@@ -186,6 +219,7 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
     line_views = [
         LineView(
             **ClaimLineRead.model_validate(line).model_dump(),
+            pointers=pointers_of(line.diagnosis_pointers, claim.diagnosis_codes),
             denial_reason=explain(line.denial_carc, line.denial_rarc) if line.denial_carc else "",
             adjustments=adjustments.get(line.id or 0, []),
         )
@@ -259,6 +293,7 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
         note_id=note_id,
         plan_id=plan.id if plan else None,
         diagnosis_codes=list(claim.diagnosis_codes),
+        diagnoses=diagnosis_letters(claim.diagnosis_codes),
         total_cents=claim.total_cents,
         paid_cents=claim.paid_cents,
         adjusted_cents=sum(line.adjusted_cents for line in lines),
