@@ -3,7 +3,7 @@ apply) and answers in a short sentence citing the records it used. Writes are ne
 tool returns a proposal with a one-time token, and only `confirm` carries it out."""
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from sqlmodel import Session, select
@@ -60,7 +60,7 @@ def name(patient: PatientRead) -> str:
     return f"{patient.first_name} {patient.last_name}"
 
 
-def when(moment: datetime, zone) -> str:  # type: ignore[no-untyped-def]
+def when(moment: datetime, zone: tzinfo) -> str:
     local = as_utc(moment).astimezone(zone)
     return local.strftime("%a %b %d, %Y %I:%M %p").replace(" 0", " ")
 
@@ -709,7 +709,7 @@ def confirm(session: Session, actor: Actor, token: str) -> Reply:
                 intent="confirm",
             )
         if proposal.action == "cancel" and "appointment_ids" in payload:  # several on one yes
-            done = []
+            cancelled: list[str] = []
             for appointment_id in payload["appointment_ids"]:
                 appointment, _ = cancel(
                     session,
@@ -718,9 +718,9 @@ def confirm(session: Session, actor: Actor, token: str) -> Reply:
                     request=CancelRequest(reason=payload["reason"], by=payload.get("by", "patient")),
                 )
                 zone = clinic_zone(session, appointment.clinic_id)
-                done.append(when(appointment.starts_at, zone))
+                cancelled.append(when(appointment.starts_at, zone))
             return Reply(
-                f"Cancelled {len(done)} visits: {'; '.join(done)}.",
+                f"Cancelled {len(cancelled)} visits: {'; '.join(cancelled)}.",
                 [cite("appointment", i) for i in payload["appointment_ids"]],
                 intent="confirm",
             )
@@ -959,7 +959,9 @@ def claims_paid(
     from core.payers.models import Payer
 
     rows = list_for_patient(session, actor=actor, patient_id=patient.id, kind="claims")
-    names = {r["payer_id"]: (session.get(Payer, r["payer_id"]) or Payer(name="a payer")).name for r in rows}
+    names = {
+        r["payer_id"]: payer.name if (payer := session.get(Payer, r["payer_id"])) else "a payer" for r in rows
+    }
     if payer_words:
         rows = [r for r in rows if payer_words in names[r["payer_id"]].lower()]
     if on:
