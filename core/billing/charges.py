@@ -8,6 +8,7 @@ from sqlmodel import Session, col, func, select
 
 from core.billing.coding import Coded, CodingError, PayerRules, Service, code_visit_priced
 from core.billing.models import Charge
+from core.locks import lock
 from core.patients.insurance import primary_payer as primary_payer
 from core.payers.models import FeeSchedule, FeeScheduleEntry, Payer, PayerThreshold
 from core.visits.models import Visit
@@ -90,8 +91,13 @@ def code_for_visit(
 def code_and_charge(
     session: Session, *, visit: Visit, note_id: int, services: list[Service], role: str, diagnosis_count: int
 ) -> tuple[Coded, list[Charge]]:
-    """Code the visit and add its charges to the session (the caller commits or rolls back)."""
+    """Code the visit and add its charges to the session (the caller commits or rolls back).
+
+    Serialised per patient and year until the caller commits: the KX threshold counts the year's
+    charges, so two of a patient's visits signed at the same instant must each count the other's, as
+    one after the other would (each alone saw neither, and the visit past the threshold went without)."""
     on = visit.service_date.date()
+    lock(session, f"therapy-spending:{visit.patient_id}:{on.year}")
     coded, payer = code_for_visit(
         session, visit=visit, services=services, role=role, diagnosis_count=diagnosis_count
     )
