@@ -2,6 +2,7 @@
 a biller works from. The scrubber's rules are pure (`core.billing.scrubber`); this gathers their facts.
 """
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -258,9 +259,16 @@ def scrub_claims(
 
 def scrub_one(session: Session, actor: Actor, claim: Claim, today: date) -> ScrubResult:
     """Every rule over one claim the caller holds locked: ready or held, with its findings replacing
-    the earlier run's; the caller commits."""
+    the earlier run's; the caller commits. A run that finds what the last one found, on a claim already
+    so, changes nothing and writes nothing (a second click, or the rescrub after a correction that was
+    already made), so the audit log says each scrub that changed the claim once."""
     findings = scrubber.scrub(facts_for(session, claim, today))
-    for old in session.exec(select(ClaimFinding).where(ClaimFinding.claim_id == claim.id)).all():
+    status = ClaimStatus.held if scrubber.blocking(findings) else ClaimStatus.ready
+    earlier = session.exec(select(ClaimFinding).where(ClaimFinding.claim_id == claim.id)).all()
+    result = ScrubResult(claim_id=claim.id or 0, status=status, findings=[f.__dict__ for f in findings])
+    if claim.status == status and _said(earlier) == _said(findings):
+        return result
+    for old in earlier:
         session.delete(old)
     for finding in findings:
         session.add(
@@ -272,12 +280,16 @@ def scrub_one(session: Session, actor: Actor, claim: Claim, today: date) -> Scru
                 message=finding.message,
             )
         )
-    claim.status = ClaimStatus.held if scrubber.blocking(findings) else ClaimStatus.ready
+    claim.status = status
     if claim.first_scrub_clean is None:
         claim.first_scrub_clean = claim.status == ClaimStatus.ready
     session.add(claim)
     audit_on(session, actor, Action.claim_write, claim, "claim", detail=f"scrubbed: {claim.status}")
-    return ScrubResult(claim_id=claim.id or 0, status=claim.status, findings=[f.__dict__ for f in findings])
+    return result
+
+
+def _said(findings: Sequence[ClaimFinding | scrubber.Finding]) -> list[tuple[str, str, int | None, str]]:
+    return sorted(((f.rule_id, f.severity, f.line_number, f.message) for f in findings), key=str)
 
 
 class LineFix(BaseModel):
