@@ -180,6 +180,22 @@ def import_fee_schedule(
         raise NotFound(f"payer {payer_id} not found")
     session.commit()
     entries = checked_fees(text)
+    # Under save_fee_schedule's lock: the same file sent twice (a double click, two at once) finds the
+    # schedule the first one wrote and changes nothing, so it is written and audited once.
+    lock(session, f"fee-schedule:{payer_id}:{effective_from.isoformat()}")
+    same = session.exec(
+        select(FeeSchedule).where(
+            FeeSchedule.payer_id == payer_id,
+            FeeSchedule.effective_from == effective_from,
+            FeeSchedule.name == name,
+            col(FeeSchedule.effective_to).is_(None),
+        )
+    ).first()
+    if same is not None and fee_schedule_matches(
+        session, payer_id=payer_id, effective_from=effective_from, entries=entries
+    ):
+        session.commit()
+        return {"fee_schedule_id": same.id, "entries": len(entries)}
     schedule = save_fee_schedule(
         session, payer_id=payer_id, name=name, effective_from=effective_from, entries=entries
     )
