@@ -10,11 +10,11 @@ from datetime import date, datetime
 
 import pytest
 from remittance_helpers import era_for
-from scheduling_helpers import local, one, patient, patient_of_payer, therapist, type_id
+from scheduling_helpers import local, one, patient, patient_of_payer, supervisor_actor, therapist, type_id
 from server_helpers import at_once
 from sqlalchemy import text
 from sqlmodel import Session, select
-from test_money_races import Prepared, _count, _note, _once, _supervisor
+from test_money_races import Prepared, _count, _note, _once
 
 from core.billing.claims import build_claims
 from core.billing.models import Claim
@@ -229,7 +229,7 @@ def test_cosign_and_return_at_once_cannot_both_win(pristine_practice, attempt: i
     billed, or sent back unbilled with the assistant's signature withdrawn; never both."""
     practice = pristine_practice
     note, _ = _note(practice, "PTA", signed=True)
-    boss = _supervisor(practice, note)
+    boss = supervisor_actor(practice, note)
 
     def act(i: int) -> object:
         if i:
