@@ -260,10 +260,22 @@ _SENTENCE_END = re.compile(r"[.?!]$")
 _CLAUSE_MARK = re.compile(r"[,.?!;:]$")
 
 
+# Whisper writes a comma where espeak pauses inside the words it garbled: "about nine minutes of soft
+# tissue" came back "about I'm in it, some soft tissue" (blind-test b_pt02), and the comma hid the slot.
+# One comma inside a stretch is a pause in one phrase; one right before the name ("Good timing, balance
+# next"), or a second, closes a clause, as a semicolon or colon does.
+def _inner_breaks(words: list[str]) -> bool:
+    """Whether words inside a stretch (all but its last) break it: a second comma, or any mark not a
+    comma."""
+    marks = [w.strip()[-1] for w in words if _CLAUSE_MARK.search(w.strip())]
+    return len(marks) > 1 or any(m != "," for m in marks)
+
+
 def lost_minute_slots(words: list[str]) -> list[tuple[int, int, int]]:
     """(start, end, name end): the stretches `words[start:end]` right before a service named at
     `words[end:name_end]`, in a sentence that holds no number and no "minute", where the service's
-    minutes may have been said and heard as other words. A stretch runs over no comma or full stop."""
+    minutes may have been said and heard as other words. A stretch runs over no full stop and over one
+    comma at most, never one right before the name (`_inner_breaks`)."""
     from scribe import services
 
     slots: list[tuple[int, int, int]] = []
@@ -287,7 +299,7 @@ def lost_minute_slots(words: list[str]) -> list[tuple[int, int, int]]:
                 if lo < 0:
                     break
                 stretch = sentence[lo:at]
-                if any(_CLAUSE_MARK.search(w.strip()) for w in stretch):
+                if _CLAUSE_MARK.search(stretch[-1].strip()) or _inner_breaks(stretch[:-1]):
                     break
                 if _MINUTES_SOUNDS.search(soundalike.sound_key("".join(stretch))):
                     slots.append((begin + lo, begin + at, begin + stop))

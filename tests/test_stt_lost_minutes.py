@@ -37,8 +37,14 @@ def _slots(heard: str) -> list[tuple[str, str]]:
         # No sound of "minutes" (an m, then a t or an s) before the name.
         ("We will do more balance next time.", []),
         ("Let's start the gait training.", []),
-        # Never over a comma.
+        # Over one comma inside the words, where Whisper heard a pause in the garbled phrase (espeak's
+        # "about nine minutes of soft tissue", blind-test b_pt02) ...
+        ("Okay, about I'm in it, some soft tissue today.", [("I'm in it, some", "soft tissue")]),
+        ("Hmm, time, it's some balance.", [("time, it's some", "balance.")]),
+        # ... but never over a comma right before the name, nor over a semicolon or colon.
         ("Good timing, balance next.", []),
+        ("Time; it's some balance.", []),
+        ("Good timing: balance next.", []),
         ("", []),
     ],
 )
