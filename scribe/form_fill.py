@@ -465,9 +465,10 @@ def drafted_form(
             elif text.lower() not in goals or status:
                 goals[text.lower()] = {"text": text, "status": status}
     if "goals" in have and goals:
-        filled["goals"] = list(goals.values())[:12]
+        kept = list(goals.values())[:12]
+        filled["goals"] = kept
         drafted.append("goals")
-        if any(g["status"] for g in filled["goals"]):  # type: ignore[attr-defined]
+        if any(g["status"] for g in kept):
             drafted.append("goal_status")
     if "frequency_per_week" in have:
         # The last plan said is the one that stands ("twice a week... make that three times").

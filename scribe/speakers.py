@@ -24,6 +24,8 @@ from scribe.audio import SAMPLE_RATE, Audio
 Vectors = npt.NDArray[np.floating[Any]]
 
 if TYPE_CHECKING:
+    from resemblyzer import VoiceEncoder
+
     from scribe.vad import Region
 
 # Words a clinician says and a patient rarely does: instructions, tests, anatomy, billing words.
@@ -72,7 +74,7 @@ class Turn:
 
 
 @lru_cache(maxsize=1)
-def _encoder():  # type: ignore[no-untyped-def]
+def _encoder() -> "VoiceEncoder":
     from resemblyzer import VoiceEncoder
 
     return VoiceEncoder(device="cpu", verbose=False)
@@ -339,7 +341,7 @@ def label_embedded(
         for k in range(len(known) - 1)
         if known[k + 1] == known[k] + 1 and abs(turns[known[k + 1]].start - turns[known[k]].end) < 1e-3
     )
-    found = cluster([embeddings[i] for i in known], weights, apart=apart)  # type: ignore[misc]
+    found = cluster([e for e in embeddings if e is not None], weights, apart=apart)  # in `known`'s order
     labels: list[int] = [-1] * len(turns)
     for i, number in zip(known, found, strict=True):
         labels[i] = number

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
@@ -21,6 +21,9 @@ from core.config import Settings, get_settings
 from scribe import models, soundalike
 from scribe.audio import SAMPLE_RATE, Audio
 from scribe.numbers import TENS, UNITS
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
 
 BACKENDS = ("faster-whisper", "whisper")
 PROMPT_FILE = Path(__file__).resolve().parent.parent / "prompts" / "scribe" / "vocabulary.txt"
@@ -89,7 +92,7 @@ PROMPT_TOKENS = 223
 
 
 @lru_cache(maxsize=4)
-def _tokenizer(name: str):  # type: ignore[no-untyped-def]
+def _tokenizer(name: str) -> "Tokenizer":
     from tokenizers import Tokenizer
 
     return Tokenizer.from_file(str(models.tokenizer_file(name)))

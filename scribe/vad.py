@@ -3,10 +3,14 @@
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from scribe.audio import SAMPLE_RATE, Audio
+
+if TYPE_CHECKING:
+    from silero_vad.utils_vad import OnnxWrapper
 
 
 @dataclass(frozen=True)
@@ -20,7 +24,7 @@ class Region:
 
 
 @lru_cache(maxsize=1)
-def _model():  # type: ignore[no-untyped-def]
+def _model() -> "OnnxWrapper":
     from silero_vad import load_silero_vad
 
     # The package's ONNX copy of the model: half the time of its TorchScript one on these CPUs
