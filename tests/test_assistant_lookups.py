@@ -63,12 +63,19 @@ def test_a_clinic_named_scopes_the_answer_and_another_clinic_is_refused(practice
 def test_what_a_payer_paid_on_her_last_claim(practice) -> None:  # type: ignore[no-untyped-def]
     name, paid = _one(
         practice,
-        f"""SELECT p.first_name || ' ' || p.last_name, c.paid_cents FROM claim c JOIN patient p ON p.id = c.patient_id
-           JOIN payer y ON y.id = c.payer_id WHERE y.name LIKE 'Blue Cross%' AND p.clinic_id = 1 AND {UNIQUE}
-           AND c.paid_cents > 0 AND c.service_date = (SELECT MAX(d.service_date) FROM claim d
-                WHERE d.patient_id = p.id AND d.payer_id = c.payer_id AND d.paid_cents > 0)
-           AND (SELECT COUNT(*) FROM claim e WHERE e.patient_id = p.id AND e.payer_id = c.payer_id
-                AND e.service_date = c.service_date AND e.paid_cents > 0) = 1
+        # Her last paid claim to Blue Cross, alone on its day; grouped once, not a count per claim (the
+        # correlated subqueries took 49 s on SQLite's 16,700 claims at load 20, this 0.7 s).
+        """SELECT p.first_name || ' ' || p.last_name, c.paid_cents FROM claim c
+           JOIN patient p ON p.id = c.patient_id JOIN payer y ON y.id = c.payer_id
+           JOIN (SELECT first_name, last_name FROM patient GROUP BY first_name, last_name HAVING COUNT(*) = 1) u
+             ON u.first_name = p.first_name AND u.last_name = p.last_name
+           JOIN (SELECT patient_id, payer_id, MAX(service_date) AS last_day FROM claim WHERE paid_cents > 0
+                 GROUP BY patient_id, payer_id) l
+             ON l.patient_id = c.patient_id AND l.payer_id = c.payer_id AND l.last_day = c.service_date
+           JOIN (SELECT patient_id, payer_id, service_date FROM claim WHERE paid_cents > 0
+                 GROUP BY patient_id, payer_id, service_date HAVING COUNT(*) = 1) o
+             ON o.patient_id = c.patient_id AND o.payer_id = c.payer_id AND o.service_date = c.service_date
+           WHERE y.name LIKE 'Blue Cross%' AND p.clinic_id = 1 AND c.paid_cents > 0
            ORDER BY c.id LIMIT 1""",
     )
     first = _ask(practice, "biller1@billing.example.org", f"when did {name} last pay")
