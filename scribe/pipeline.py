@@ -247,9 +247,22 @@ _DOUBTED_FIRST_WORD = 0.1
 _DOUBTED_MEAN = 0.5
 
 
+# A piece of answer words alone ("No, no.", "Nope.", "Yeah, yes.") is said fast and heard unsure as a
+# matter of course, and what it answers is often a denial: dropping it would leave a finding asked
+# about and never denied, so it is kept however fast and doubted.
+_ANSWER_WORDS = frozenset(
+    {"no", "nope", "nah", "not", "never", "none", "yes", "yeah", "yep", "yup", "uh-uh", "mm-hmm", "uh-huh"}
+)
+
+
+def _only_answers(words: list[Word]) -> bool:
+    return all(re.sub(r"[^\w-]", "", w.text.lower()) in _ANSWER_WORDS for w in words)
+
+
 def _made_up(piece: Piece) -> bool:
+    """Whether a piece after a window's first was made up in the pause that ends it (see above)."""
     words = [w for w in piece.words if w.text.strip()]
-    if len(words) < 2:
+    if len(words) < 2 or _only_answers(words):
         return False
     span = max(words[-1].end - words[0].start, 1e-3)
     doubted = (
