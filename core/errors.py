@@ -15,6 +15,12 @@ class TherascribeError(Exception):
         self.detail = detail
         self.extra = extra
 
+    @property
+    def problems(self) -> list[str]:
+        """Each problem a check found, as raised with `problems=[...]` (a setup file's, say); none else."""
+        found = self.extra.get("problems")
+        return [str(problem) for problem in found] if isinstance(found, list) else []
+
     def __init_subclass__(cls, status: int | None = None, title: str | None = None, **kwargs: object) -> None:
         """Each kind of error says its HTTP status and its title where it is declared."""
         super().__init_subclass__(**kwargs)

@@ -313,7 +313,7 @@ def init(
                 owner_password=owner_password or None,
             )
     except TherascribeError as error:
-        problems = list(error.extra.get("problems", []))  # type: ignore[call-overload]
+        problems = error.problems
         if as_json:
             print(json.dumps({"error": error.detail, "problems": problems}))
         else:

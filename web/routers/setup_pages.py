@@ -136,7 +136,7 @@ def setup_form(
         try:
             spec = parse_spec(data)
         except Invalid as error:
-            problems = [*text_problems, *error.extra.get("problems", [])]  # type: ignore[misc]
+            problems = [*text_problems, *error.problems]
             raise Invalid(
                 f"{counted(len(problems), 'problem')} in the setup; nothing was written", problems=problems
             ) from None
@@ -160,7 +160,7 @@ def setup_form(
             None,
             status=error.status,
             error=error.detail,
-            problems=error.extra.get("problems", []),
+            problems=error.problems,
             profiles=list(PROFILES),
             form=form,
         )
