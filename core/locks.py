@@ -10,16 +10,18 @@ core.db), so only the rows' values must be read again: a session keeps objects a
 from typing import Any, TypeVar
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, SQLModel, col, select
 
 Row = TypeVar("Row", bound=SQLModel)
 
 
-def _postgres(session: Session) -> bool:
+def _postgres(session: OrmSession) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
-def lock(session: Session, *keys: str) -> None:
+def lock(session: OrmSession, *keys: str) -> None:
+    # Any ORM session: the audit chain takes its lock from a before_commit hook, which gets SQLAlchemy's.
     if not _postgres(session):
         return
     for key in sorted(set(keys)):

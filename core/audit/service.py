@@ -199,7 +199,7 @@ def _chain_pending(session: OrmSession) -> None:
         entries = [e for e in entries if not _is_read(e)]
         if not entries:
             return
-    lock(session, "audit-chain")  # type: ignore[arg-type]
+    lock(session, "audit-chain")
     prev = session.execute(select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1)).scalar()
     prev = prev or GENESIS
     for entry in entries:
