@@ -143,7 +143,7 @@ CORRECTION = re.compile(rf"^\s*(?:{_CORRECTING})\b", re.I)
 CORRECTION_SAID = re.compile(rf"\b(?:{_CORRECTING}|let me (?:look|check|see))\b", re.I)
 THAT_WAS = re.compile(
     r"\b(?:that'?s|that was|that is|that'll be|that makes|we did|did|went|been|about|call it|so|"
-    r"came to|comes to|came out to|was|were)\b",
+    r"came to|comes to|came out to|was|were|took)\b",
     re.I,
 )
 # "gait was about ten", "manual was twelve": the service, then its minutes as a bare number.
@@ -218,6 +218,13 @@ WAS_BEFORE = re.compile(r"\b(?:was|were|used to be|had)\s+(?:about\s+)?$", re.I)
 # "took you about four", "took nine": how long something took, and for whom if said.
 TOOK = re.compile(
     r"\b(?:took|takes|take)\s+(?:(?P<whom>you|him|her|them|me|us)\s*)?(?:about|around|like|only|just)?\s*$",
+    re.I,
+)
+# "That took seventeen minutes" opening a sentence points back at what the clinician just said was done,
+# so the figure is its time; "it took about four" and "buttoning, that took three" time a task.
+THAT_TOOK = re.compile(
+    r"^\W*(?:(?:and|so|okay|ok|alright|um|uh)\W+)*(?:that|all that|all of that|the whole thing)\s+took\s+"
+    r"(?:about|around|like|only|just)?\s*$",
     re.I,
 )
 # A screen or test scored is a finding, not treatment time: "she scored 21 on the MoCA", "a score of 24",
@@ -433,7 +440,12 @@ def _clauses(sentence: str, offset: int) -> list[tuple[int, str]]:
 
 
 def _durations(
-    clause: str, acts: list[_Act], strong_bare: bool, lean: bool = False, cue: bool = False
+    clause: str,
+    acts: list[_Act],
+    strong_bare: bool,
+    lean: bool = False,
+    cue: bool = False,
+    opens_sentence: bool = False,
 ) -> list[tuple[Said, bool]]:
     """Numbers of a clause that are minutes: (number, said with 'minutes')."""
     # "the bike and the weights, half an hour exactly": thirty minutes said as part of an hour.
@@ -466,7 +478,11 @@ def _durations(
         if SCORED_BEFORE.search(before) or SCORED_ON.match(after):
             continue  # "he scored 21 on the MoCA": a test's score, never a service's minutes
         took = TOOK.search(before)
-        if took and (took["whom"] or not (_took_by(acts, before, took.start()) or WORK_TOOK.search(before))):
+        if (
+            took
+            and (took["whom"] or not (_took_by(acts, before, took.start()) or WORK_TOOK.search(before)))
+            and not (opens_sentence and THAT_TOOK.search(before[: took.end()]))
+        ):
             # "it took you about four minutes": how long the task took, a measure, not a service; "the
             # tendon glides and the stretch practice took nine minutes" is how long the service took.
             continue
@@ -1072,6 +1088,7 @@ def _turn_mentions(
                     strong,
                     lean,
                     that_was or answers_how_long or after_service or closes_service,
+                    opens_sentence=i == 0,
                 )
             ]
             durs = [(s, unit) for s, unit in durs if not THEN_AND_NOW.match(text[s.end :])]
@@ -1091,16 +1108,19 @@ def _turn_mentions(
         _clock_minutes(parsed, clocked, sm.start())
         _plans_spread(parsed)
         _net_of_breaks(parsed, sentence, timed_by_clock=clocked is not None)
-        if NOT_DONE.search(_unrejected(sentence)):
-            skipped = {a.code for _, c, acts, _, _ in parsed for a in acts if NOT_DONE.search(_unrejected(c))}
-            skipped |= {
-                a.code
-                for acts in acted
-                for a in acts
-                if re.search(rf"\bno\s+(?:more\s+)?{re.escape(a.label)}", sentence, re.I)
-            }
-        else:
-            skipped = set()
+        skipped = (
+            {a.code for _, c, acts, _, _ in parsed for a in acts if NOT_DONE.search(_unrejected(c))}
+            if NOT_DONE.search(_unrejected(sentence))
+            else set()
+        )
+        # "No traction for her, not after surgery.": a service said after a bare "no" is refused, whatever
+        # follows ("No, traction felt good" answers a question: the comma keeps it out).
+        skipped |= {
+            a.code
+            for acts in acted
+            for a in acts
+            if re.search(rf"\bno\s+(?:more\s+)?{re.escape(a.label)}", sentence, re.I)
+        }
         # A clause with minutes but no service takes the service of its neighbour in the sentence
         # that has one but no minutes ("balance stuff, call it fifteen").
         for i, (_offset, clause, acts, durs, excluded) in enumerate(parsed):

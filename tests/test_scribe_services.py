@@ -28,6 +28,7 @@ T = "therapist"
         ("Fifteen minutes of gait training.", {"97116": 15}),
         ("That was twenty three minutes of therapeutic exercise total.", {"97110": 23}),
         ("We did, what, twelve minutes of manual.", {"97140": 12}),
+        ("That was nine minutes of sport activities.", {"97530": 9}),
         (
             "So twelve on manual, the bike and strengthening was sixteen, and ten minutes on the functional stuff.",
             {"97140": 12, "97110": 16, "97530": 10},
@@ -135,6 +136,9 @@ def test_minutes_in_any_order_and_wording(text: str, expected: dict[str, int]) -
         "Before you came in I spent about ten minutes on the phone with her case manager, that's paperwork.",
         "Keep the straw warm-up five minutes a morning.",
         "Bridges times ten, two sets. Theraband rows x 15.",
+        # a service refused by a bare "no" before its name, whatever reason follows
+        "No traction for her, not after surgery.",
+        "No ultrasound for him, the skin is too thin there.",
     ],
 )
 def test_planned_skipped_and_home_services_bill_nothing(text: str) -> None:
@@ -206,6 +210,28 @@ def test_stimulation_the_clinician_stayed_with_is_attended(said: str, code: str 
         assert found.minutes == {code: found.minutes.get(code, 0)} and found.minutes[code] >= 10
     else:
         assert found.minutes == {} and "unattended-stim" in found.named
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Buttoning the shirt, that took three minutes.",
+        "It took about four minutes to get the sock on.",
+        "That took him six minutes, the buttons.",
+    ],
+)
+def test_how_long_a_task_took_the_patient_is_no_service_time(said: str) -> None:
+    assert minutes((T, "We practiced buttoning and putting on socks."), (T, said)) == {}
+
+
+@pytest.mark.parametrize("said", ["No, traction felt good.", "No pain with the traction today."])
+def test_a_no_answering_about_a_service_does_not_refuse_it(said: str) -> None:
+    found = find(
+        turns((T, "Mechanical traction, prone, fifteen minutes."), (T, "Any pain?"), ("patient", said)),
+        discipline="PT",
+        note_type="daily",
+    )
+    assert found.untimed == ["97012"] or "97012" in str(found.untimed)
 
 
 def test_a_service_offered_in_a_question_and_declined_is_not_done() -> None:
@@ -507,6 +533,17 @@ def test_minutes_with_no_service_heard_after_the_activity_had_its_own(
         (
             [(T, "Balance training: tapping onto the step and reaching across the body, eleven minutes.")],
             {"97112": 11},
+        ),
+        # "that took N" opening the next sentence is the time of what the clinician just said she did
+        (
+            [
+                (
+                    T,
+                    "today i made a custom thermoplastic d i p extension orthosis to replace the stack splint",
+                ),
+                (T, "that took seventeen minutes with the molding and the straps"),
+            ],
+            {"97760": 17},
         ),
     ],
 )
@@ -991,14 +1028,15 @@ def test_a_run_of_closing_questions_answered_is_quoted_whole_once() -> None:
         ("How's the neck today?", "Eh. Like a 6 today. Long drive yesterday.", "Pain 6/10."),
         ("How are the knees?", "Maybe a two now. It was a five on Monday.", "Pain 2/10."),
         ("How'd it feel after last time?", "Sore. It's about a three out of ten today.", "Pain 3/10."),
-        ("Okay, the burning, what number?", "Right now? Like a seven.", "Pain 7/10."),
+        ("Okay, the burning, what number?", "Right now? Like a seven.", "Pain 7/10."),  # the burning's
     ],
 )
 def test_a_rating_answered_to_how_the_body_part_is_is_the_pain(asked: str, answer: str, pain: str) -> None:
-    from scribe.statements import shorthand
+    # one reader of ratings, `scribe.extract.ratings`, for the facts and the note (#17)
+    from scribe.extract import ratings
 
-    lines = [line.text for line in shorthand(turns((T, asked), ("patient", answer)))]
-    assert lines[0] == pain
+    rated = ratings(turns((T, asked), ("patient", answer)))
+    assert f"Pain {rated[0].value}." == pain
 
 
 @pytest.mark.parametrize(
@@ -1012,18 +1050,18 @@ def test_a_rating_answered_to_how_the_body_part_is_is_the_pain(asked: str, answe
     ],
 )
 def test_a_number_that_is_not_a_pain_rating_is_not_pain(asked: str, answer: str) -> None:
-    from scribe.statements import shorthand
+    from scribe.extract import ratings
 
-    assert not [x for x in shorthand(turns((T, asked), ("patient", answer))) if x.text.startswith("Pain")]
+    assert not [f for f in ratings(turns((T, asked), ("patient", answer))) if f.text == "pain"]
 
 
 def test_a_rating_asked_of_something_else_is_written_as_that_rating() -> None:
-    from scribe.statements import shorthand
+    from scribe.extract import ratings
 
     said = turns(
         (T, "Can you ask him how tired he is, zero to ten?"), ("caregiver", "He says a solid seven.")
     )
-    assert "Fatigue 7/10." in [x.text for x in shorthand(said)]
+    assert [(f.text, f.value) for f in ratings(said)] == [("fatigue", "7/10")]
 
 
 def test_a_motion_s_degrees_are_never_minutes_and_an_untimed_service_s_minutes_are_kept_as_said() -> None:
@@ -1096,13 +1134,13 @@ def test_vitals_and_scores_are_written_as_a_note_writes_them(said: str, line: st
 
 
 def test_the_scale_of_a_pain_rating_is_no_rating() -> None:
-    from scribe.statements import shorthand
+    from scribe.extract import ratings
 
     said = turns(
         (T, "What's your pain now?"), ("patient", "Six. Six out of ten. Seven when I sit in the truck.")
     )
-    lines = [x.text for x in shorthand(said)]
-    assert "Pain 6/10." in lines and "Pain 10/10." not in lines
+    values = [f.value for f in ratings(said)]
+    assert "6/10" in values and "10/10" not in values
 
 
 @pytest.mark.parametrize(
