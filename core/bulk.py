@@ -23,7 +23,9 @@ def insert_rows(conn: Connection, table_name: str, columns: Sequence[str], rows:
     if conn.dialect.name == "postgresql":
         json_cols = {i for i, name in enumerate(columns) if table.c[name].type.__class__.__name__ == "JSON"}
         raw = conn.connection.driver_connection
-        with raw.cursor() as cursor:  # type: ignore[union-attr]
+        if raw is None:  # an open connection always holds its driver's (psycopg's)
+            raise RuntimeError("the database connection is closed")
+        with raw.cursor() as cursor:
             cols = ", ".join(f'"{c}"' for c in columns)
             with cursor.copy(f'COPY "{table_name}" ({cols}) FROM STDIN') as copy:
                 for row in rows:

@@ -720,7 +720,8 @@ class _Ids:
 
     def take(self, table: str, n: int = 1) -> int:
         if table not in self.next:
-            self.next[table] = (self.session.exec(text(f'SELECT MAX(id) FROM "{table}"')).one()[0] or 0) + 1  # type: ignore[call-overload]
+            largest = self.session.execute(text(f'SELECT MAX(id) FROM "{table}"')).scalar_one()
+            self.next[table] = (largest or 0) + 1
         first = self.next[table]
         self.next[table] += n
         return first
