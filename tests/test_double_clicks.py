@@ -10,7 +10,16 @@ from datetime import date, datetime
 
 import pytest
 from remittance_helpers import era_for
-from scheduling_helpers import local, one, patient, patient_of_payer, supervisor_actor, therapist, type_id
+from scheduling_helpers import (
+    local,
+    one,
+    patient,
+    patient_of_payer,
+    provider_actor,
+    supervisor_actor,
+    therapist,
+    type_id,
+)
 from server_helpers import at_once
 from sqlalchemy import text
 from sqlmodel import Session, select
@@ -448,12 +457,11 @@ def _book_on(practice, who: int, when: datetime) -> object:  # type: ignore[no-u
 def _seen(practice, appointment: int):  # type: ignore[no-untyped-def]
     """The appointment's visit opened and its note drafted, not signed: (note, its therapist)."""
     from note_helpers import DRAFT
-    from test_money_races import _actor_of_provider
 
     from core.notes.workflow import DraftIn, create_draft
     from core.visits.service import open_visit
 
-    therapist_of = _actor_of_provider(practice, therapist(practice))
+    therapist_of = provider_actor(practice, therapist(practice))
     with practice.session() as session:
         # A daily note (signed with the draft as it is), not the progress report this patient is due.
         session.exec(
