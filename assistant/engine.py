@@ -34,13 +34,16 @@ from assistant.understand import (
     Said,
     action_clauses,
     ask_clauses,
+    correction_said,
     default_period,
     minutes_by_code,
     minutes_for_units,
+    name_words,
     numbered_items,
     offers_freed_slot,
     reason_only,
     slots,
+    without_led,
 )
 from core.actor import Actor
 from core.billing.charges import payer_rules
@@ -2380,17 +2383,23 @@ def _remember(session: Session, actor: Actor, frame: Frame, state: dict) -> Pati
     fits exactly one) so "ok, what's her balance then" is about her; she is returned. Nothing of hers is
     said here."""
     staff = {_split(p)[0] for p in _all_providers(session, actor)}
-    words = [w for w in frame.words if w.lower() not in staff] or frame.words
-    if not words:
-        return None
-    matches = tools.find_patients(session, actor, words, frame.dob)
-    if len(matches) > 1:
-        matches = _narrow(session, actor, frame, matches)
-    if len(matches) != 1:
-        return None
-    state["patient_id"] = matches[0].id
-    state["patient_name"] = tools.name(matches[0])
-    return matches[0]
+    tries = [
+        [w for w in frame.words if w.lower() not in staff] or frame.words,
+        # "cancel Susan Chen's thursday with Susan": only the Susan after "with" is the provider's (the
+        # provider's name words may have been taken out of the frame already, hers with them)
+        without_led(name_words(frame.text), frame.led),
+    ]
+    for words in tries:
+        if not words:
+            continue
+        matches = tools.find_patients(session, actor, words, frame.dob)
+        if len(matches) > 1:
+            matches = _narrow(session, actor, frame, matches)
+        if len(matches) == 1:
+            state["patient_id"] = matches[0].id
+            state["patient_name"] = tools.name(matches[0])
+            return matches[0]
+    return None
 
 
 def _narrow(session: Session, actor: Actor, frame: Frame, matches: list[PatientRead]) -> list[PatientRead]:
@@ -2884,7 +2893,8 @@ def _revision(
     # "with kyle", or "actually with the PTA" (a credential, no name)
     switched = _providers(session, actor, frame, "book") if frame.led or frame.credential else []
     anyone = ANYONE.search(frame.text) is not None  # "whoever's free then": the same time, any provider
-    if frame.words and not anyone:
+    core = correction_said(frame.text)
+    if frame.words and not anyone and not _only_talk(session, actor, frame, core, today):
         return None
     again = draft.get("action") == "book" and re.search(r"\b(book|do) it\b", frame.text, re.I)
     if not (
@@ -2897,7 +2907,7 @@ def _revision(
         *(("open_slots",) if anyone else ()),
     ):
         return None
-    if len(frame.text.split()) > 9:
+    if len(core.split()) > 9:  # the change itself, without the why said beside it
         return None
     from core.patients.service import get
 
@@ -2945,6 +2955,22 @@ def _revision(
     if minute is not None:
         revised.times = [_said(minute, to=True)]
     return _named(_move(session, actor, chat, patient, visit, revised, today, providers, state), "reschedule")
+
+
+def _only_talk(session: Session, actor: Actor, frame: Frame, core: str, today: date) -> bool:
+    """Whether the name words of a correction are only the talk around it ("1/6 i mean, old habits", "lol
+    sorry bad paste. just the one on the 30th"): none is left in the change itself, the change still says
+    a day or a time, and no word fits a patient or a provider even loosely (a name said there is never
+    taken for talk: the message is then read afresh, as before)."""
+    if name_words(core) or not frame.words:
+        return False
+    change = slots(core, today)
+    if not (change.days or change.times or change.shift or change.same_time):
+        return False
+    staff = {part for p in _all_providers(session, actor) for part in _split(p)}
+    if any(w.lower() in staff or w.lower() in NICKNAMES for w in frame.words):
+        return False
+    return not any(find_loosely(session, actor=actor, words=[w], limit=1, min_score=75) for w in frame.words)
 
 
 ORDINAL_PICK = re.compile(r"^\W*(the )?(first|1st|top) (one|time|option|slot)\W*$", re.I)

@@ -2166,3 +2166,53 @@ def _pt_is_discipline(lower: str) -> bool:
 def warm_up() -> None:
     """Nothing to load any more (no model): kept for the server's start-up hook."""
     slots("warm up on Dec 3 at 9", date.today())
+
+
+def without_led(words: list[str], led: list[str]) -> list[str]:
+    """The name words less the ones said after "with", "w/", "dr" (the provider): "cancel Susan Chen's
+    thursday with Susan" names the patient Susan Chen and the provider Susan, so only the last "Susan" (the
+    one led) is the provider's; a first name shared with the staff is otherwise still hers."""
+    out = list(words)
+    for word in led:
+        at = [i for i, w in enumerate(out) if w.lower() == word.lower()]
+        if at:
+            del out[at[-1]]
+    return out
+
+
+# Why a correction is made, said after it: "make it 11:30 she has a dentist appt", "the 30th, bc her ride
+# fell through". What it is (a clause about her, or a because) tells nothing of the change itself, so a
+# correction is measured without it.
+TOLD_WHY = re.compile(
+    r"(?:[,.;:!]+\s*|\s+-+\s+|\s+)(?:(?:because|cause|cuz|bc|since)\b|"
+    r"(?:she|he|they|pt|patient)(?:'s|'ll|'d|s| is| has| had| said| says| wants| needs| will| got| cant|"
+    r" can'?t| doesn'?t| does not| forgot)\b).*$",
+    re.I,
+)
+# What a piece of a correction must hold to be part of the change: a number (a date, a time), a day, a
+# part of the day, or a word of change. A piece set off by a comma or a stop with none of these ("1/6 i
+# mean, old habits") is talk.
+CHANGE_WORD = re.compile(
+    r"\d|\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\b(today|tomorrow|tmrw|tmr|tonight|noon|morning|afternoon|evening|am|pm|next|this|week|wk|instead|"
+    r"make it|with|w/|earlier|later|same|before|after|first|second|other|one|book|cancel|move|keep|not|"
+    r"the \d+\w*)\b",
+    re.I,
+)
+# Fillers a correction opens with ("lol sorry bad paste.", "oops", "ugh my bad"): no part of what changes.
+OPENING_FILLER = re.compile(
+    r"^\W*(?:(?:lol|lmao|haha|oops|ugh|argh|sorry|my bad|my mistake|bad paste|typo|wrong one|whoops)\W+)+",
+    re.I,
+)
+
+
+def correction_said(text: str) -> str:
+    """A correction without the why said beside it and the filler it opens with: what a revision of the
+    proposal reads (its length, its name words), the rest being talk."""
+    core = OPENING_FILLER.sub("", text, count=1)
+    core = TOLD_WHY.sub("", core, count=1)
+    pieces = [p for p in re.split(r"(?<=\S)[,.;!]+\s+", core) if p.strip()]
+    kept = [p for p in pieces if CHANGE_WORD.search(p)]
+    if kept and len(kept) < len(pieces):
+        core = ", ".join(kept)
+    return core.strip() or text
