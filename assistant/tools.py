@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.actor import Actor
 from core.billing.claims import UNSENT
@@ -177,9 +177,9 @@ def auth_status(session: Session, actor: Actor, patient: PatientRead, today: dat
 def balance(session: Session, actor: Actor, patient: PatientRead) -> Reply:
     found = core_balance(session, actor=actor, patient_id=patient.id)
     text = f"{name(patient)} owes ${found.balance_cents / 100:,.2f}."
-    if found.last_payment_on:
+    if found.last_payment_on and found.last_payment_cents is not None:  # set together, by the last payment
         paid_on = day_words(date.fromisoformat(str(found.last_payment_on)[:10]))
-        text += f" Last payment ${found.last_payment_cents / 100:,.2f} on {paid_on}."  # type: ignore[operator]
+        text += f" Last payment ${found.last_payment_cents / 100:,.2f} on {paid_on}."
     return Reply(
         text, [cite("balance", patient.id, name(patient))], data={"balance_cents": found.balance_cents}
     )
@@ -249,7 +249,7 @@ def appointment_type(
     kind: str | None,
     minutes: int | None,
 ) -> AppointmentType | None:
-    types = session.exec(select(AppointmentType).where(AppointmentType.clinic_id.in_(clinic_ids))).all()  # type: ignore[attr-defined]
+    types = session.exec(select(AppointmentType).where(col(AppointmentType.clinic_id).in_(clinic_ids))).all()
     pool = [
         t
         for t in types
