@@ -45,6 +45,12 @@ def clinic_day(day: date) -> str:
     return f"{day:%m/%d/%Y}"
 
 
+def weekday_words(day: date, year: bool = False) -> str:
+    """A day as a heading says it, US order, no leading zero: 'Monday, December 14' (', 2026' with
+    the year), never '14 December'."""
+    return f"{day:%A, %B} {day.day}" + (f", {day.year}" if year else "")
+
+
 def in_clinic_words(moment: datetime, zone: tzinfo) -> str:
     """A stored time as the clinic says it: weekday, date as the pages write it, time of day and the
     zone, in the clinic's zone ('Thursday 12/03/2026 at 9:20 AM EST'), never the ISO it is stored as."""

@@ -34,7 +34,7 @@ from core.scheduling.calendar import clinic_zone, day_schedule, list_types
 from core.scheduling.models import AppointmentType
 from core.scheduling.offers import open_offers
 from core.scheduling.rules import may_check_in, may_mark_no_show
-from core.timeutil import as_utc, in_clinic_words, utcnow
+from core.timeutil import as_utc, in_clinic_words, utcnow, weekday_words
 from web.deps import PageActor, SessionDep
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
 
@@ -183,7 +183,7 @@ def appointment_page(
             session, actor, kind, appointment.provider_id, first, first + timedelta(days=6), limit=500
         )
         for n, slot in enumerate((s for each in sorted(found) for s in found[each]), 1):
-            label = date.fromisoformat(slot.local_start[:10]).strftime("%A %d %B")
+            label = weekday_words(date.fromisoformat(slot.local_start[:10]))
             if not slots or slots[-1]["day"] != label:
                 slots.append({"day": label, "times": []})
             slots[-1]["times"].append(
