@@ -42,6 +42,7 @@ from core.referrals.service import add as add_referral
 from core.scheduling.availability import SlotQuery, search
 from core.scheduling.booking import CancelRequest, RescheduleRequest, check_in, no_show
 from core.scheduling.flows import cancel, reschedule
+from core.timeutil import utcnow
 from core.visits.service import open_visit
 
 TODAY = date(2026, 11, 24)  # the demo practice's today (conftest.DEMO_TODAY)
@@ -650,7 +651,7 @@ def _future_booking(practice) -> int:  # type: ignore[no-untyped-def]
             """SELECT a.id FROM appointment a WHERE a.clinic_id = 1 AND a.status = 'booked' AND a.starts_at > :t
             AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)
             ORDER BY a.starts_at DESC, a.id LIMIT 1""",
-            t=datetime.now(UTC),
+            t=utcnow(),
         )[0]
     )
 
@@ -703,7 +704,7 @@ def confirming_the_assistants_proposal(practice) -> Prepared:  # type: ignore[no
 def checking_in(practice) -> Prepared:  # type: ignore[no-untyped-def]
     appointment, desk = _future_booking(practice), practice.actor("front_desk", "riverside")
     with practice.session() as session:  # check-in is for today's visits: this one is moved to now
-        now = datetime.now(UTC)
+        now = utcnow()
         session.exec(
             text("UPDATE appointment SET starts_at = :t, ends_at = :e WHERE id = :a").bindparams(
                 t=now, e=now + timedelta(minutes=45), a=appointment
@@ -747,16 +748,17 @@ def rescheduling(practice) -> Prepared:  # type: ignore[no-untyped-def]
 
 
 def marking_a_no_show(practice) -> Prepared:  # type: ignore[no-untyped-def]
-    appointment = int(
-        one(
-            practice,
-            """SELECT a.id FROM appointment a WHERE a.clinic_id = 1 AND a.status = 'booked' AND a.starts_at < :t
-            AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)
-            ORDER BY a.starts_at DESC, a.id LIMIT 1""",
-            t=datetime.now(UTC),
-        )[0]
-    )
-    desk = practice.actor("front_desk", "riverside")
+    appointment, desk = _future_booking(practice), practice.actor("front_desk", "riverside")
+    with (
+        practice.session() as session
+    ):  # a no-show is of a visit whose start has passed: this one, an hour ago
+        began = utcnow() - timedelta(hours=1)
+        session.exec(
+            text("UPDATE appointment SET starts_at = :t, ends_at = :e WHERE id = :a").bindparams(
+                t=began, e=began + timedelta(minutes=45), a=appointment
+            )
+        )
+        session.commit()
     return Prepared(
         lambda s: no_show(s, actor=desk, appointment_id=appointment, reason="did not arrive"),
         lambda: (_appointment_events(practice, appointment, "no-show"),),
@@ -841,13 +843,15 @@ def _once(practice, operation: Callable, together: bool) -> list[object]:  # typ
     return outcomes
 
 
+# At the demo's moment (conftest.demo_clock): the visits ahead to cancel, move or check in are the demo's
+# on any day; on the wall clock they ran out four weeks after DEMO_TODAY.
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda o: o.__name__)
-def test_twice_at_the_same_instant_is_done_once(pristine_practice, operation: Callable) -> None:  # type: ignore[no-untyped-def]
+def test_twice_at_the_same_instant_is_done_once(pristine_practice, demo_clock, operation: Callable) -> None:  # type: ignore[no-untyped-def]
     _once(pristine_practice, operation, together=True)
 
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda o: o.__name__)
-def test_twice_in_a_row_is_done_once(pristine_practice, operation: Callable) -> None:  # type: ignore[no-untyped-def]
+def test_twice_in_a_row_is_done_once(pristine_practice, demo_clock, operation: Callable) -> None:  # type: ignore[no-untyped-def]
     _once(pristine_practice, operation, together=False)
 
 
