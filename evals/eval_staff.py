@@ -1221,6 +1221,20 @@ def _write(
         e.checked.append("a proposal, if any, names only visits in the scope")
         e.partly = "several visits: that all of them are proposed is not checked"
         return e
+    span = meaning.get("date_range")
+    if intent == "cancel_visit" and "ask_back" in (meaning.get("tags") or []) and isinstance(span, list):
+        # "cancel Rachel's visit next week" (the key: a range of days, and a question back): where she has
+        # more than one visit in those days, which one is asked; the scene's day is only where the filler
+        # looked, and a proposal of its visit would be one taken on a guess
+        try:
+            first, last = date.fromisoformat(str(span[0])), date.fromisoformat(str(span[-1]))
+        except ValueError:
+            first = last = None  # type: ignore[assignment]
+        within = [v for v in upcoming if first is not None and first <= v.starts.date() <= last]
+        if len(within) > 1:
+            e.question, e.proposal = True, "no"
+            e.checked.append("asks which (she has several visits in the days the key names)")
+            return e
     target: Visit | None = None
     # "cancel her 2:15 not the 4": a clock time written into the line, no day said, names her visit at
     # that time (the scene's day is only where the filler looked)
