@@ -14,7 +14,7 @@ from core.billing.reference import codes as reference_codes
 from prompts import ROOT as PROMPTS
 from scribe import sections as sections_model
 from scribe import services as visit_services
-from scribe.extract import Evidence, Fact, extract
+from scribe.extract import RATING_ASKED, Evidence, Fact, extract
 from scribe.form_fill import form_facts
 from scribe.ground import grounded_numbers, guard, unsaid_findings
 from scribe.misheard import Edit, heard_at, segments_corrected
@@ -74,13 +74,24 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:] + "." if text else ""
 
 
+def _first_time(fact: Fact, rated: dict[tuple[str, str], set[str]]) -> bool:
+    """Whether a rating is news to the note: not the same figure of the same thing said again ("four out of
+    ten" / "okay, four"), unless said with other words ("four at rest", later "four with stairs")."""
+    key = ("pain" if "/" in fact.text else fact.text, fact.value)
+    said = rated.setdefault(key, set())
+    news = not said or bool(fact.said and fact.said.lower() not in said and "" not in said)
+    said.add(fact.said.lower())
+    return news
+
+
 def _sections(facts: list[Fact]) -> dict[str, list[str]]:
     reports, measures, interventions, assessment, plan, equipment = [], [], [], [], [], []
     sets = [f"{f.said} {f.value}" if f.said else f.value for f in facts if f.kind == "sets_reps"]
+    written_ratings: dict[tuple[str, str], set[str]] = {}  # each rating's words written so far
     for fact in facts:
         said_by_patient = fact.speaker in PATIENT_SIDE
         if fact.kind == "pain":
-            if not fact.restated:
+            if not fact.restated and _first_time(fact, written_ratings):
                 rated = f"{'pain' if '/' in fact.text else fact.text} {fact.value}"
                 rated += f" {fact.said}" if fact.said else ""
                 reports.append(_sentence(f"patient reports {rated}" if said_by_patient else rated))
@@ -430,6 +441,39 @@ def _bills_otherwise(
 SECTION_MODEL_WORDS = 6
 
 
+# A question and its answer as quoted for review ('Asked: "Pain, zero to ten?" Patient answers: "A 3."').
+ASKED_ANSWERED = re.compile(r'^Asked: "(?P<q>.*?)" \w+ answers: "(?P<a>.*)" \(as said', re.S)
+# What is left of an answer with its ratings and their words taken out that says nothing more: hedges.
+HEDGES = re.compile(
+    r"\b(?:an?|like|maybe|about|around|probably|say|i'd|i|would|it's|its|it|is|was|were|and|but|then|um+|uh+|oh|so|yeah|yes|"
+    r"honestly|solid|good|ok|okay|well|hmm+|out|of|outta|ten|pain|the|my|now|today|ish)\b|[\d/.,!?;:-]+",
+    re.I,
+)
+
+
+def _rated_answers(segments: list[Segment], facts: list[Fact]) -> dict[int, list[Fact]]:
+    """The ratings written from each turn, by the turn before it (the one that asked)."""
+    before = {s.index: segments[i - 1].index for i, s in enumerate(segments) if i}
+    out: dict[int, list[Fact]] = {}
+    for fact in facts:
+        if fact.kind == "pain" and fact.evidence.segment in before:
+            out.setdefault(before[fact.evidence.segment], []).append(fact)
+    return out
+
+
+def _only_a_rating(statement: Statement, rated: dict[int, list[Fact]]) -> bool:
+    """Whether a quoted question and answer says no more than the rating the note already writes ("How's
+    the pain, zero to ten?" / "Four out of ten."): the rating is written once, by its fact."""
+    m = ASKED_ANSWERED.match(statement.text)
+    ratings = rated.get(statement.segment, [])
+    if not (m and ratings and RATING_ASKED.search(m.group("q"))):
+        return False
+    rest = m.group("a")
+    for fact in ratings:
+        rest = rest.replace(fact.said, " ") if fact.said else rest
+    return not HEDGES.sub(" ", rest).strip()
+
+
 def _add_said(
     sections: dict[str, list[str]], segments: list[Segment], facts: list[Fact], denied: list[Denial]
 ) -> None:
@@ -469,7 +513,10 @@ def _add_said(
             strict=True,
         )
     )
+    rated = _rated_answers(segments, facts)
     for statement in statements:
+        if _only_a_rating(statement, rated):
+            continue
         section = statement.section or placed.get(id(statement), "objective")
         sections[where.get(section, "plan")].append(statement.text)
 

@@ -68,9 +68,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     raw = [
         (
             "pain",
-            rf"pain (?:is |was |at |maybe |about |around |of |rated |level )*(?P<n>{N})(?: out of |/| over )"
-            rf"(?:ten|10)|(?P<n2>{N})(?: out of |/)(?:ten|10)(?: pain)"
-            rf"|(?:hurts?|sore|aches?|aching)\b[^.]{{0,60}}?(?P<n3>{N})(?: out of |/)(?:ten|10)",
+            rf"pain (?:is |was |at |maybe |about |around |of |rated |level )*(?P<n>{N})"
+            rf"(?: out of | outta |/| over )"
+            rf"(?:ten|10)|(?P<n2>{N})(?: out of | outta |/)(?:ten|10)(?: pain)"
+            rf"|(?:hurts?|sore|aches?|aching)\b[^.]{{0,60}}?(?P<n3>{N})(?: out of | outta |/)(?:ten|10)",
         ),
         (
             "range_of_motion",
@@ -140,6 +141,26 @@ FACT_EXT = "therapy_fact"
 
 TRIALS = ("trials", "attempts", "opportunities")
 
+# What names a muscle grade's measure, in its sentence or in the question it answers: strength or the
+# manual muscle test, a muscle, or a joint or motion it moves ("quads four out of five", "MMT 4/5",
+# "How strong is the hip? / Four out of five."). A figure "N out of 5" with none of these is no grade.
+STRENGTH_NAMED = re.compile(
+    rf"\b(?:strength|strong\w*|weak\w*|mmt|manual muscle|muscle\w*|grade[sd]?|grading|resist\w*|against me|"
+    rf"push\w*|pull\w*|hold\w*|break\w*|quad\w*|hamstrings?|hams|glute\w*|deltoids?|delts?|biceps?|triceps?|"
+    rf"rotator\w*|rotators?|cuff|flexors?|extensors?|abductors?|adductors?|evertors?|invertors?|"
+    rf"dorsiflexors?|plantarflexors?|supraspinatus|infraspinatus|traps?|trapezius|rhomboids?|lats?|"
+    rf"gastroc\w*|soleus|tib(?:ialis)? ant\w*|iliopsoas|psoas|hip|knee|ankle|shoulder|elbow|wrist|grip|"
+    rf"{_alt(RULES['joints'])}|{_alt(RULES['motions'])}|flexion|extension|abduction|adduction|rotation)\b",
+    re.I,
+)
+# What follows a share of things that is not a grade: "4 out of 5 doctors", "three out of five days",
+# "four out of five of my friends" (a muscle named after it is the grade's: "4/5 hip flexors").
+COUNTED_AFTER = re.compile(
+    r"\s+(?:of\b|(?:doctors?|people|patients|days|nights|times|stars|kids|friends|dentists|weeks|mornings|"
+    r"visits|sessions|nurses|surgeons|therapists|folks|guys|ladies|women|men|reviews|votes)\b)",
+    re.I,
+)
+
 
 def _fact_of(kind: str, m: re.Match) -> dict:
     g = {k: v for k, v in m.groupdict().items() if v}
@@ -176,6 +197,8 @@ def _fact_of(kind: str, m: re.Match) -> dict:
             "before": bool(g.get("side0")),
         }
     if kind == "strength_grade":
+        if COUNTED_AFTER.match(m.string, m.end()):
+            return {}  # "4 out of 5 doctors", "three out of five days": a share of things, not a grade
         sign = {"plus": "+", "minus": "-"}.get((g.get("sign") or "").lower(), g.get("sign") or "")
         return {"value": f"{show(value(g['n']))}{sign}/5", "unit": "/5"}
     if kind == "accuracy":
@@ -429,6 +452,7 @@ def extract(segments: list[Segment]) -> list[Fact]:
                     said=_said_with(data, doc.text, ent.start_char, ent.end_char),
                 )
             )
+    facts = [f for f in facts if f.kind != "strength_grade" or _grade_measure_named(f, segments)]
     scored = [f.evidence for f in facts if f.kind in ("pain", "strength_grade", "accuracy")]
     return facts + [
         f
@@ -440,19 +464,62 @@ def extract(segments: list[Segment]) -> list[Fact]:
     ]
 
 
+def _grade_measure_named(fact: Fact, segments: list[Segment]) -> bool:
+    """Whether a muscle grade's measure is named in its sentence or asked in the turn before it: "four
+    out of five" alone, or in "he says 4 out of 5 doctors agree", grades nothing."""
+    at = next((i for i, s in enumerate(segments) if s.index == fact.evidence.segment), None)
+    if at is None:
+        return True
+    text = unhesitating(segments[at].text)
+    opens = max((text.rfind(c, 0, fact.evidence.start) for c in ".?!;"), default=-1) + 1
+    closes = min([i for c in ".?!;" if (i := text.find(c, fact.evidence.end)) >= 0] or [len(text)])
+    sentence = text[max(opens, fact.evidence.start - 80) : min(closes, fact.evidence.end + 40)]
+    if STRENGTH_NAMED.search(sentence):
+        return True
+    # "Push against me, hip out." / "Okay." / "Four out of five.": the test asked in the turns just before
+    return any(STRENGTH_NAMED.search(s.text[-160:]) for s in segments[max(0, at - 2) : at])
+
+
 # A rating asked for on a 0-10 scale ("pain zero to ten", "Pain today?", "dizziness zero to ten") and
 # answered in the next turns as people say it: "a three when I grip something", "four now six at night",
 # "Zero most days. A two with push-ups.", "sitting a one turning my head a five".
 RATING_ASKED = re.compile(
     r"\b(?:pain|hurt\w*|sore\w*)\b[^.?!]{0,30}(?:\?|\b(?:zero|0) to (?:ten|10)\b|$)"
-    r"|\b(?:zero|0) to (?:ten|10)\b|\bon a scale\b|\bout of (?:ten|10)\?",
+    r"|\b(?:zero|0) to (?:ten|10)\b|\bon a scale\b|\bout of (?:ten|10)\?|\bhow bad\b|\bwhat number\b",
     re.IGNORECASE,
 )
 # What the scale rates, named in the question: pain unless another symptom is.
-RATED = re.compile(r"\b(?:dizziness|fatigue|itch\w*|nausea|stiffness|tiredness|burning|numbness)\b", re.I)
+RATED = re.compile(
+    r"\b(?:dizz\w*|fatigue|tired\w*|itch\w*|nausea|stiffness|burning|numbness|effort|exertion|borg|"
+    r"confiden\w*|anxi\w*|breath\w*)\b",
+    re.I,
+)
+# The rating a note names for the word asked ("How tired is she, zero to ten?": fatigue).
+RATING_NAMES = (
+    ("tired", "fatigue"),
+    ("dizz", "dizziness"),
+    ("effort", "exertion"),
+    ("borg", "exertion"),
+    ("confiden", "confidence"),
+    ("anxi", "anxiety"),
+    ("breath", "breathlessness"),
+    ("itch", "itching"),
+)
+# Pain named in a clinician's own turn ("Pain's four out of ten today", "she says it hurts, 3/10").
+PAIN_NAMED = re.compile(r"\b(?:pain\w*|hurt\w*|sore\w*|ach(?:e|es|ing|y)|zero to ten|0 to 10)\b", re.I)
+
+
+def rating_name(word: str) -> str:
+    """What a rating asked with `word` rates, as a note names it."""
+    word = word.lower()
+    return next((name for stem, name in RATING_NAMES if word.startswith(stem)), word)
+
+
 # "like a seven", "it's a three", "maybe a two": a bare rating said with its article, question or none.
-SAID_AS_A_RATING = re.compile(rf"\b(?:like|maybe|about|it's|its|is|at|to|more like) an? (?P<n>{N})\b", re.I)
-_RATING = re.compile(rf"(?<![\w.-])(?:an? )?(?P<n>{N})(?: out of (?:ten|10)|/10)?(?![\w/-])", re.I)
+SAID_AS_A_RATING = re.compile(
+    rf"\b(?:like|maybe|about|it's|its|is|was|at|to|more like|give it|call it) an? (?P<n>{N})\b", re.I
+)
+_RATING = re.compile(rf"(?<![\w.-])(?:an? )?(?P<n>{N})(?: (?:out of|outta) (?:ten|10)|/10)?(?![\w/-])", re.I)
 # What follows a number that makes it something other than a rating: a unit, a count, a time.
 _NOT_A_RATING_AFTER = re.compile(
     r"\s*(?:-|%|percent|degrees?|minutes?|mins?|hours?|seconds?|days?|weeks?|months?|years?|times|miles?|"
@@ -503,6 +570,10 @@ def _context(text: str, start: int, end: int, after_limit: int, before_limit: in
     before = text[before_limit:start]
     opened = _CLAUSE_OPENS.match(before)
     before = _LEAD.sub("", before[opened.end() :] if opened else before)
+    # "a solid six", "I'd give it a two": words of the figure's, not when or with what
+    before = re.sub(
+        r"^\s*(?:an?\s+\w+|(?:i'd |i would |i'll )?(?:give it|call it|say))\s*$", "", before, flags=re.I
+    )
     # A clause that runs on into the next rating ("at night it gets up to six") is that rating's.
     runs_on = not stop and after_limit < len(text)
     if _CONTEXT_LED.match(after) and 0 < len(clause.split()) <= 7 and not (runs_on and before.strip()):
@@ -558,7 +629,7 @@ def _ratings_in(segment: Segment, what: str, asked: bool) -> list[Fact]:
         # sentence about another person is someone else's pain
         if segment.speaker == "patient" and _SOMEONE_ELSES.search(text[: m.start()]):
             continue
-        scaled = bool(re.search(r"(?:out of|/)", m.group(0)))
+        scaled = bool(re.search(r"(?:out of|outta|/)", m.group(0)))
         as_a_rating = bool(SAID_AS_A_RATING.search(text[max(0, m.start() - 12) : m.end()]))
         # "a two reaching up": a figure with its article is a rating, never a count
         bare = (
@@ -617,6 +688,18 @@ def _only_a_restatement(text: str, said_back: list[Fact]) -> bool:
     return bool(RESTATED_THEN.match(rest[: sentence_end.start()] if sentence_end else rest))
 
 
+def _clinicians_ratings(segment: Segment, before: str) -> list[Fact]:
+    """The clinician's own ratings on the scale ("She says it hurts, about 4 out of 10"): only a figure said
+    "out of ten", in a turn that names pain or follows one that does; another rating named there is not
+    pain ("Fatigue? / Six out of ten")."""
+    text = unhesitating(segment.text)
+    if not (PAIN_NAMED.search(text) or PAIN_NAMED.search(before)):
+        return []
+    if RATED.search(f"{before} {text}") and not PAIN_NAMED.search(text):
+        return []
+    return [f for f in _ratings_in(segment, "pain", False) if re.search(r"out of|outta|/", f.evidence.quote)]
+
+
 def ratings(segments: list[Segment]) -> list[Fact]:
     """Ratings on a 0-10 scale answered to the clinician's question, and those said as a rating without
     one ("the first steps are the worst, like a seven"). Where the clinician says the answer back ("three
@@ -624,6 +707,13 @@ def ratings(segments: list[Segment]) -> list[Fact]:
     out: list[Fact] = []
     for position, segment in enumerate(segments):
         if segment.speaker == "therapist":
+            # a rating said back is already kept with the answer it restates
+            kept = {(f.evidence.segment, f.evidence.start) for f in out}
+            out += [
+                f
+                for f in _clinicians_ratings(segment, segments[position - 1].text if position else "")
+                if (f.evidence.segment, f.evidence.start) not in kept
+            ]
             continue
         asked_in = (
             segments[position - 1].text if position and segments[position - 1].speaker == "therapist" else ""
@@ -631,7 +721,11 @@ def ratings(segments: list[Segment]) -> list[Fact]:
         last_question = re.split(r"(?<=[.!?])\s+", asked_in.strip())[-1] if asked_in.strip() else ""
         asked = bool(RATING_ASKED.search(last_question))
         rated = RATED.search(last_question)
-        what = rated.group(0).lower() if rated and not re.search(r"\bpain\b", last_question, re.I) else "pain"
+        what = (
+            rating_name(rated.group(0))
+            if rated and not re.search(r"\bpain\b", last_question, re.I)
+            else "pain"
+        )
         answered = _ratings_in(segment, what, asked)
         if not answered:
             continue

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scribe import batching
-from scribe.extract import ratings_answered
 from scribe.numbers import numbers_in
 from scribe.services import MOTION_BEFORE, activities
 from scribe.transcript import SENTENCE, Segment, unhesitating
@@ -2605,24 +2604,6 @@ FREQUENCY = re.compile(
     r"(?P<dunit>weeks?|months?|visits?))?",
     re.IGNORECASE,
 )
-PAIN_ASKED = re.compile(r"\b(?:pain|hurt\w*|sore\w*|zero to ten|0 to 10|0-10|scale|rate it|how bad)\b", re.I)
-# "How's the back?", "How are the feet?", "How'd it feel?": a rating answered to these is the pain.
-BODY_ASKED = re.compile(
-    r"\bhow(?:'s|s| is| are| r| was| were|'d| did)\s+(?:the |your |that |those |his |her |my )?(?:\w+ )?"
-    r"(?:back|neck|knees?|hips?|shoulders?|ankles?|foot|feet|hands?|wrists?|elbows?|arms?|legs?|thumbs?|"
-    r"fingers?|jaw|head|throat|incisions?|it|they|that)\b(?: (?:feel|feeling|doing|treating you|today|now))?"
-    r"|\bwhat number\b|\brate (?:it|that|the)\b",
-    re.I,
-)
-# A rating of something else is not pain: fatigue, effort, dizziness, confidence, anxiety.
-OTHER_RATING = re.compile(
-    r"\b(?:fatigue|tired\w*|effort|exertion|borg|dizz\w*|confiden\w*|anxi\w*|breath\w*)\b", re.I
-)
-APPROXIMATE = re.compile(
-    r"\b(?:like|about|maybe|around|probably|it'?s|at|is)\s+(?:a|an)\s+(?P<n>\d+(?:\.\d+)?)\b"
-    r"(?!\s*(?:minutes?|degrees|pounds|percent|%|weeks?|days?|hours?|years?|times|feet|miles|blocks|steps))",
-    re.I,
-)
 MEASURES = (
     "QuickDASH|Quick DASH|DASH|LEFS|ODI|NDI|DHI|Berg|TUG|FIM|motor FIM|MoCA|SLUMS|COPM|ABC|FOTO|PSFS|FIST|"
     "Oswestry|Tinetti|DGI|FGA|Kapandji|Box and Blocks|nine[- ]hole peg|9-hole peg|SPADI|KOOS|HOOS|VHI|SSI|"
@@ -2687,34 +2668,15 @@ class Shorthand:
     segment: int
 
 
-# The scale's "ten" of "six out of ten" is no rating.
-SCALE_BEFORE = re.compile(r"(?:\bout of|\boutta|\bof|/)\s*$", re.I)
-RATING_NAMES = (
-    ("tired", "Fatigue"),
-    ("fatigue", "Fatigue"),
-    ("effort", "Exertion"),
-    ("exertion", "Exertion"),
-    ("borg", "Exertion"),
-    ("dizz", "Dizziness"),
-    ("confiden", "Confidence"),
-    ("anxi", "Anxiety"),
-    ("breath", "Breathlessness"),
-)
-
-
-def _rating_name(word: str) -> str:
-    return next((name for stem, name in RATING_NAMES if word.lower().startswith(stem)), "Rating")
-
-
 def shorthand(segments: list[Segment]) -> list[Shorthand]:
     """The condition the visit is for as named (`conditions_named`), frequency and duration ("2x/week for 3
-    weeks"), pain answered as a number ("Two. Maybe three after typing"), and an outcome measure beside its
-    score ("DHI came out 30"), as a note writes them."""
+    weeks"), and an outcome measure beside its score ("DHI came out 30"), as a note writes them. Ratings
+    on a 0-10 scale are `scribe.extract.ratings`' alone, written once, with the words said beside them."""
     out: list[Shorthand] = []
     # The condition the visit is for, as named in it, written as the note's Subjective names a diagnosis.
     if named := conditions_named(segments):
         out.append(Shorthand("subjective", f"Condition as named in the visit: {'; '.join(named)}.", 0))
-    for i, segment in enumerate(segments):
+    for segment in segments:
         digits = in_digits(unidentified(segment.text))
         for m in FREQUENCY.finditer(digits):
             n = m.group("n").lower()
@@ -2748,64 +2710,6 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
         # The score said first: "she scored 21 on the MoCA", "got a 41 on the Berg".
         for m in SCORE_FIRST.finditer(digits):
             out.append(Shorthand("objective", f"{m.group('name')} {m.group('n')}.", segment.index))
-        if segment.speaker != "therapist" and i and segments[i - 1].speaker == "therapist":
-            asked = segments[i - 1].text
-            closing = asked[asked.rfind(".", 0, max(asked.rfind("?"), 0)) + 1 :]
-            other = OTHER_RATING.search(closing)
-            if PAIN_ASKED.search(closing) and "?" in asked and other:
-                # "How tired is she, zero to ten?" / "A solid six.": the rating asked, not pain.
-                label = _rating_name(other.group(0))
-                for said in numbers_in(segment.text):
-                    if 0 <= said.value <= 10 and not SCALE_BEFORE.search(segment.text[: said.start]):
-                        out.append(Shorthand("subjective", f"{label} {said.digits}/10.", segment.index))
-                        break
-            elif PAIN_ASKED.search(closing) and "?" in asked:
-                answered = ratings_answered(segment)
-                for said in numbers_in(segment.text):
-                    after = segment.text[said.end :]
-                    if SCALE_BEFORE.search(segment.text[: said.start]) or said.digits not in answered:
-                        continue
-                    if 0 <= said.value <= 10 and not re.match(
-                        r"^\s*(?:minutes?|hours?|days?|weeks?|years?|times|pounds)", after, re.I
-                    ):
-                        out.append(Shorthand("subjective", f"Pain {said.digits}/10.", segment.index))
-            if (
-                asked.rstrip().endswith("?")
-                and BODY_ASKED.search(closing)
-                and not OTHER_RATING.search(closing + " " + digits)
-            ):
-                for m in APPROXIMATE.finditer(digits):
-                    if float(m.group("n")) <= 10 and m.group("n") in ratings_answered(segment):
-                        out.append(Shorthand("subjective", f"Pain {m.group('n')}/10.", segment.index))
-                        break  # the first is the rating now; the rest compare ("it was a six last week")
-        for m in re.finditer(
-            r"\b(?:like|about|maybe|around|a|at)\s+(?:a\s+)?(?P<n>\d+(?:\.\d+)?)\b"
-            r"(?!\s*(?:out of|/|minutes|degrees|pounds|percent|%|weeks|days))",
-            digits,
-        ):
-            if (
-                PAIN_ASKED.search(digits)
-                and float(m.group("n")) <= 10
-                and m.group("n") in ratings_answered(segment)
-            ):
-                out.append(Shorthand("subjective", f"Pain {m.group('n')}/10.", segment.index))
-        for m in re.finditer(r"\b(?P<n>\d+(?:\.\d+)?)\s*(?:out of|/)\s*10\b", digits):
-            before = segments[i - 1].text if i else ""
-            # "How's the fatigue, zero to ten?" / "Six out of ten.": the fatigue, unless pain is named.
-            if OTHER_RATING.search(before + " " + digits) and not re.search(
-                r"\b(?:pain|hurt\w*|sore)", digits, re.I
-            ):
-                continue
-            if (
-                PAIN_ASKED.search(digits)
-                or PAIN_ASKED.search(before)
-                or (
-                    segment.speaker != "therapist"
-                    and BODY_ASKED.search(before)
-                    and not OTHER_RATING.search(before + " " + digits)
-                )
-            ):
-                out.append(Shorthand("subjective", f"Pain {m.group('n')}/10.", segment.index))
     seen: set[str] = set()
     return [s for s in out if not (s.text in seen or seen.add(s.text))]  # type: ignore[func-returns-value]
 
