@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from page_helpers import page_client
 from scheduling_helpers import NY, count, one, type_id
+from sqlalchemy import text as sql
 
 from core.timeutil import as_utc, clock_at, utcnow
 
@@ -249,17 +250,27 @@ def test_no_show_and_check_in_from_the_grid_and_late_cancellations_shown(practic
 
 def test_a_late_cancellation_shows_on_the_grid_the_visit_and_the_patient(practice) -> None:
     desk = page_client(practice, "front_desk")
-    appointment_id, patient_id, starts = one(
+    appointment_id, patient_id = one(
         practice,
-        """SELECT id, patient_id, starts_at FROM appointment WHERE clinic_id = 1 AND status = 'booked'
+        """SELECT id, patient_id FROM appointment WHERE clinic_id = 1 AND status = 'booked'
         AND starts_at > :soon ORDER BY starts_at LIMIT 1""",
         soon=(utcnow() + timedelta(hours=1)).replace(tzinfo=None),
     )
+    # The visit is put three hours ahead, inside any late window: on a Friday evening the next booked
+    # visit is Monday's, which no rule calls late. (The desk logs in on the wall clock, whose cookie a
+    # clock set back would expire.)
+    starts = (utcnow() + timedelta(hours=3)).replace(minute=0, second=0, microsecond=0)
+    with practice.engine.begin() as conn:
+        conn.execute(
+            sql("UPDATE appointment SET starts_at = :s, ends_at = :e WHERE id = :a"),
+            {
+                "s": starts.replace(tzinfo=None),
+                "e": (starts + timedelta(minutes=45)).replace(tzinfo=None),
+                "a": appointment_id,
+            },
+        )
     desk.post(f"/appointments/{appointment_id}/cancel", data={"reason": "car trouble", "by": "patient"})
     assert one(practice, "SELECT late_cancel FROM appointment WHERE id = :a", a=appointment_id)[0]
-    starts = (starts if isinstance(starts, datetime) else datetime.fromisoformat(str(starts))).replace(
-        tzinfo=UTC
-    )
     grid = desk.get(f"/schedule?day={starts.astimezone(NY).date()}")
     assert "late cancellation" in grid.text
     assert "late cancellation" in desk.get(f"/appointments/{appointment_id}").text
