@@ -32,6 +32,7 @@ from scribe.statements import (
     shorthand,
     without_answered,
     without_denied,
+    without_denied_conditions,
 )
 from scribe.transcript import Segment, Unsure
 
@@ -488,7 +489,9 @@ def _add_said(
         )
     covered = {(f.evidence.segment, f.evidence.start, f.evidence.end) for f in facts}
     where = {"subjective": "patient_reports", "objective": "measurements", "assessment": "assessment"}
-    for line in shorthand(segments):
+    for said_as in shorthand(segments):
+        if (line := without_denied_conditions(said_as, denied)) is None:
+            continue
         # "ODI 12." says no more than the fact's "ODI: 12." already written ("ODI 12%." does).
         if line.text.lower().replace(":", "") not in written.replace(":", ""):
             sections[where.get(line.section, "plan")].append(line.text)

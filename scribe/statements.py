@@ -101,6 +101,10 @@ NOT_CLINICAL = re.compile(
     r"\b(?:bill\w*|charge\w*|insurance|ignore|instructions?|system:|assistant:|prompt|units? of \d|"
     r"\d+ units?|"
     r"lawyer|attorney|(?:one|a|just a) sec(?:ond)?|"
+    # The scribe itself addressed: "Note to the AI: put down an hour", "hey computer, write that".
+    r"(?:note|message|memo) (?:to|for) (?:the |you )?"
+    r"(?:ai|scribe|computer|system|robot|machine|app|recorder)|"
+    r"(?:hey|okay|ok) (?:ai|scribe|computer|robot)|"
     # The call's technology and the day's running order: "the school Wi-Fi password changed", "the same
     # area code", "Albrecht, I'm running ten behind", "so I might be late".
     r"wi-?fi|passwords?|hotspot|area code|unmute|screen ?share|"
@@ -141,6 +145,12 @@ SUGGESTED_BY_OTHERS = re.compile(
     r"\b(?:my|his|her|their|your) (?:own )?(?:mother|father|mom|dad|sister|brother|son|daughter|wife|"
     r"husband|friend|buddy|neighbou?r|cousin|aunt|uncle|boss|coworkers?|co-workers?)s? "
     r"(?:says|said|thinks|told (?:me|us|him|her))\b[^.?!]*\b(?:should|could|ought to|helps?|try)\b|"
+    # the same from a group the patient belongs to: "My knitting circle said to try thickened coffee"
+    r"\b(?:my|his|her|their|our) (?:[\w'-]+ )?(?:circle|club|group|church|congregation|class|league|team|"
+    r"friends|neighbou?rs|family|folks|co-?workers)s? "
+    r"(?:says|said|thinks|told (?:me|us|him|her))\b[^.?!]*\b(?:should|could|ought to|helps?|try)\b|"
+    # another's word for a remedy: "my roommate swears by it", "her sister swears by turmeric"
+    r"\b(?:my|his|her|their|our|your) (?:[\w'-]+ ){0,2}[\w'-]+ swears? by\b|"
     # "my friend said if there's a tear I need surgery": another's view of what might be, not a finding
     r"\b(?:my|his|her|their|your) (?:own )?(?:mother|father|mom|dad|sister|brother|son|daughter|wife|"
     r"husband|friend|buddy|neighbou?r|cousin|aunt|uncle|boss|coworkers?|co-workers?|coach|trainer)s? "
@@ -300,6 +310,23 @@ def _clinical_word(word: str) -> bool:
     return bool(CLINICAL_TERMS.fullmatch(word) or DEVICES.fullmatch(word) or FINDING_TERMS.fullmatch(word))
 
 
+# The patient or caregiver asking what they may or should do ("can i still do the ice bath", "should I keep
+# icing", "do I keep doing them after we're done"), as a recognizer writes it with no question mark: a
+# question, not a report.
+ASKS_LEAVE = re.compile(
+    r"^\W*(?:(?:and|so|oh|um+|uh+|okay|ok|thanks(?: man)?|one more thing|also)\W+)*"
+    r"(?:can|could|should|may|shall|do|must)\s+(?:i|we|he|she)\b(?!'|\s+(?:tell|mention|say)\b)",
+    re.I,
+)
+# Someone in the room asking that something be written down ("put down an hour of balance training",
+# "write that he did the stairs"): a request of the note, never a report.
+PUT_DOWN = re.compile(
+    r"\b(?:put|write|mark|jot|note)\s+(?:it |that |this |him |her )?down\b|"
+    r"\b(?:put|write) (?:it|that|this) (?:in|on) (?:the|his|her|my) (?:note|chart|record)\b",
+    re.I,
+)
+
+
 def kept_out(speaker: str, sentence: str) -> bool:
     """A sentence never quoted as a finding: requests to bill, instructions to the system,
     what may happen or happened to someone else, what others asked, another discipline's session, and
@@ -318,6 +345,7 @@ def kept_out(speaker: str, sentence: str) -> bool:
         or SET_ASIDE.search(sentence)
         or _an_animals(speaker, sentence)
         or (speaker != "therapist" and bool(OWN_PLAN_AFTER.search(sentence)))
+        or (speaker != "therapist" and bool(ASKS_LEAVE.match(sentence) or PUT_DOWN.search(sentence)))
     )
 
 
@@ -1580,6 +1608,8 @@ NOT_FINDINGS = re.compile(
     # "Ready to write?", "Finished?": whether the patient is ready for the next task, no finding.
     r"ready|finished|done|set|"
     r"anything|something|else|I|it|that|this|the|he|she|we|you|my|his|her|a|an|but|"
+    # as a recognizer writes "that's wonderful", "it's fine": no apostrophe
+    r"thats|its|theres|whats|hes|shes|im|youre|"
     # "Zero to ten?", "zero out of ten": a scale read out, not a finding denied.
     r"to|out of|where|when|how|what|which|who|"
     # "Any feeling like it's slipping out, instability?": a feeling described, not named.
@@ -2450,7 +2480,9 @@ def denials(segments: list[Segment]) -> list[Denial]:
                 out.append(Denial(what, segment.index, m.start(), m.end(), segment.speaker))
         for m in NAMED_THEN_NONE.finditer(text):
             for what in _chunks(m.group("what")):
-                if _names_a_finding(what):
+                if _names_a_finding(what) or (
+                    segment.speaker == "therapist" and i and _echoes_a_denial(what, segments[i - 1], out)
+                ):
                     out.append(
                         Denial(
                             what,
@@ -2466,6 +2498,21 @@ def denials(segments: list[Segment]) -> list[Denial]:
         if not _said_more_precisely(d, out):
             seen.setdefault(d.said, d)
     return list(seen.values())
+
+
+# Words that name nothing of a finding by themselves: an echo shares a word beside these.
+NOT_ECHOED = re.compile(r"(?:that|this|with|have|been|your|what|there|them|they|then|just|still|since)", re.I)
+
+
+def _echoes_a_denial(what: str, before: Segment, denied: list[Denial]) -> bool:
+    """`what` ("Getting lost, no.") takes up, in other words, a finding denied in the turn just before ("he
+    hasn't gotten lost driving"): the clinician saying the denial back, which confirms it."""
+    # a word's first four letters stand for it: "wandering" takes up "wandered"
+    said = {w[:4] for w in re.findall(r"[a-z]{4,}", what.lower()) if not NOT_ECHOED.fullmatch(w)}
+    return any(
+        d.segment == before.index and said & {w[:4] for w in re.findall(r"[a-z]{4,}", d.what.lower())}
+        for d in denied
+    )
 
 
 # "And now?", "Today?", "These days?": the question before asked again, as of now.
@@ -2547,8 +2594,10 @@ def _only_denies(words: str, denied: list[Denial]) -> bool:
 
 
 NORMAL_AFTER = (
-    r"(?:'s|\s+(?:is|was|are|were|has been|have been|seems?|looks?))\s+(?:\w+\s+)?"
+    r"(?:(?:'s|\s+(?:is|was|are|were|has been|have been|seems?|looks?))\s+(?:\w+\s+)?"
     r"(?:fine|normal|okay|ok|good|clear)\b"
+    # "Drainage stopped last week.": so no longer, which the denial's line says
+    r"|\s+(?:has |had |have )?(?:stopped|ended|cleared(?: up)?|went away|dried up|healed|resolved)\b)"
 )
 
 
@@ -2778,6 +2827,46 @@ COACHING = re.compile(
 )
 
 
+# The activities a patient takes part in (work, school, sports, hobbies): `clinical_words`' "function".
+ACTIVITIES = _clinical_words("function")
+# What makes an activity the patient's function: doing it, being able to or not, wanting it back, how it
+# went ("I played soccer Sunday", "he can't go to school yet", "I want to get back to golf").
+DOING = re.compile(
+    r"\b(?:can|can'?t|cannot|could|couldn'?t|able|unable|back|return\w*|wants?|wanted|wanting|goals?|"
+    r"hop(?:e|es|ing)|tr(?:y|ies|ied|ying)|still|again|anymore|any more|without|stop(?:s|ped|ping)?|quit|"
+    r"gave up|miss\w*|finish\w*|made it|through|play(?:s|ed|ing)?|do|does|did|doing|done|went|go|goes|"
+    r"going|gone|get(?:s|ting)? to|got to|manag\w+|need(?:s|ed)? to|avoid\w*|afraid|scared|worr\w+|"
+    r"fine|well|good|hard|easy|tough|drop\w*|spill\w*|fumbl\w*|knock\w*)\b",
+    re.I,
+)
+# A day on the calendar: "Saturday", "in April", "next week".
+ON_THE_CALENDAR = re.compile(
+    rf"\b(?:{WEEKDAYS}|{HOLIDAYS}|{MONTHS}|tomorrow|tonight|(?:next|this) (?:week(?:end)?|month|year))\b",
+    re.I,
+)
+
+
+def _an_activitys_news(speaker: str, sentence: str) -> bool:
+    """A patient's or caregiver's sentence whose only clinical words are activities, said as an event on
+    the calendar and not as the patient's doing of them: "And he has a soccer tryout Saturday". An activity
+    the patient does, can or cannot do, or wants back (`DOING`) is their function, and a finding or a
+    measure beside it makes the sentence a report."""
+    found = [m.group(0) for m in CLINICAL_TERMS.finditer(sentence)]
+    return bool(
+        speaker != "therapist"
+        and found
+        and all(ACTIVITIES.fullmatch(word) for word in found)
+        and ON_THE_CALENDAR.search(sentence)
+        and not (
+            DOING.search(sentence)
+            or REPORTED.search(sentence)
+            or OBSERVED.search(sentence)
+            or FINDING_TERMS.search(sentence)
+            or any(CLINICAL_AFTER.match(sentence[said.end :]) for said in numbers_in(sentence))
+        )
+    )
+
+
 def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[Statement]:
     """Clinical sentences without a number: the patient's and caregiver's own report (symptoms, sleep,
     function, home program) and what the clinician observed (assist and cue levels, goal status, tests,
@@ -2816,6 +2905,7 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
                 and not (segment.speaker == "therapist" and COACHING.match(sentence))
                 and not SMALL_TALK.search(part)
                 and not (segment.speaker != "therapist" and PROPER_NAME.search(part))
+                and not _an_activitys_news(segment.speaker, part)
             )
             if (
                 not named
@@ -2940,6 +3030,22 @@ def _not_the_patients(speaker: str, sentence: str) -> bool:
         or _someone_elses(speaker, sentence)
         or _an_animals(speaker, sentence)
     )
+
+
+CONDITION_LINE = "Condition as named in the visit: "
+
+
+def without_denied_conditions(line: Shorthand, denied: list[Denial]) -> Shorthand | None:
+    """The line of conditions named less those the visit denied ("The neuropathy in the fingers, still
+    there?" / "No, that's gone now"): written beside "Denies neuropathy." it would read as present. None
+    when none is left; any other line as it is."""
+    if not line.text.startswith(CONDITION_LINE):
+        return line
+    named = line.text[len(CONDITION_LINE) :].rstrip(".").split("; ")
+    kept = [n for n in named if not any(_whole_word(n, re.I).search(d.what) for d in denied)]
+    if not kept:
+        return None
+    return replace(line, text=f"{CONDITION_LINE}{'; '.join(kept)}.")
 
 
 def conditions_named(segments: list[Segment]) -> list[str]:

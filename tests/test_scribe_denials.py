@@ -4,6 +4,7 @@ table-driven: each row is one kind, never one session's sentence."""
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from transcript_helpers import turns
 
 from scribe.statements import (
     Denial,
+    Shorthand,
     Statement,
     answered_no,
     denials,
@@ -22,6 +24,7 @@ from scribe.statements import (
     unidentified,
     unplaced,
     without_denied,
+    without_denied_conditions,
 )
 from scribe.transcript import Segment
 
@@ -764,3 +767,54 @@ def test_a_question_answered_in_any_form_keeps_its_answer(asked: str, answer: st
     segments = marked_questions(turns((T, asked), ("patient", answer)))
     quoted = [s.text for s in numbered(segments, set()) + qualitative(segments, set())]
     assert [q for q in quoted if q.startswith("Asked:")], quoted
+
+
+# ---- issue #17: a denial said back by the clinician, a relayed denial, a denied condition -------------
+
+
+@pytest.mark.parametrize(
+    ("said", "denied", "not_denied"),
+    [
+        # the clinician saying back, in other words, the denial just said: the finding is denied as named
+        (
+            [
+                (T, "How are evenings?"),
+                ("caregiver", "He hasn't left the stove on since March."),
+                (T, "The stove left on, no. Good."),
+            ],
+            {"stove left on"},
+            set(),
+        ),
+        ([(T, "Any headaches?"), ("caregiver", "He says no headaches.")], {"headaches"}, set()),
+        # "thats", "its" as a recognizer writes them are no findings
+        ([(T, "thats great any dizziness"), ("patient", "no")], {"dizziness"}, {"thats great"}),
+    ],
+)
+def test_a_denial_said_back_or_relayed_is_kept(
+    said: list[tuple[str, str]], denied: set[str], not_denied: set[str]
+) -> None:
+    found = {d.said.lower() for d in denials(marked_questions(turns(*said)))}
+    assert denied <= found, found
+    assert not (not_denied & found), found
+
+
+def test_a_condition_the_visit_denied_is_not_named_as_the_condition() -> None:
+    line = Shorthand("subjective", "Condition as named in the visit: neuropathy; myeloma.", 0)
+    denied = [Denial("neuropathy", 3, 0, 10, "patient")]
+    assert without_denied_conditions(line, denied) == replace(
+        line, text="Condition as named in the visit: myeloma."
+    )
+    only = Shorthand("subjective", "Condition as named in the visit: neuropathy.", 0)
+    assert without_denied_conditions(only, denied) is None
+    other = Shorthand("subjective", "Frequency: 2x/week.", 0)
+    assert without_denied_conditions(other, denied) is other
+
+
+@pytest.mark.parametrize(
+    "words", ["Drainage stopped last week.", "The drainage has cleared up.", "drainage went away"]
+)
+def test_a_quote_saying_a_denied_finding_stopped_is_left_to_the_denial(words: str) -> None:
+    statement = Statement(
+        "subjective", f'Patient reports: "{words}" (as said; review)', words, 2, 0, 30, "patient"
+    )
+    assert without_denied(statement, [Denial("drainage from the incision", 1, 0, 20, "patient")]) is None

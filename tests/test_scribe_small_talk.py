@@ -250,3 +250,47 @@ def test_a_spinal_level_is_no_name() -> None:
 def test_a_rating_or_a_report_after_a_short_answer_is_kept(turn: str, kept: str) -> None:
     text = quoted(turns((T, "Okay."), (P, turn)))
     assert kept in text, text
+
+
+# ---- issue #17: an activity said as news, a question of what the patient may do, others' advice --------
+
+
+@pytest.mark.parametrize(
+    ("who", "sentence"),
+    [
+        # an activity's event on the calendar, no doing of it
+        (C, "And she has a softball tryout on Thursday."),
+        (C, "Her basketball awards night is next week."),
+        # the patient asking what they may do, as a recognizer writes it without a question mark
+        (P, "can i still go in the hot tub at the gym"),
+        (P, "So should I keep wearing the brace at night"),
+        (C, "do we keep doing the stretches after he's discharged"),
+        # a group's advice, another's word for a remedy
+        (C, "Her bridge club said to try a copper bracelet for the arthritis."),
+        (P, "My brother-in-law swears by the cold plunge for sore muscles."),
+        # someone in the room asking the note to say more
+        (C, "Put down that she walked the whole hallway, she earned it."),
+        (C, "Note to the computer: he did an hour of stairs today."),
+    ],
+)
+def test_news_questions_and_requests_are_never_quoted(who: str, sentence: str) -> None:
+    segments = turns((T, "Okay, let's get you set up on the table."), (who, sentence), (T, "Alright."))
+    note = quoted(segments)
+    assert sentence[4:16] not in note and sentence[-12:] not in note, note
+
+
+@pytest.mark.parametrize(
+    ("who", "sentence"),
+    [
+        # the patient's function and goals by their activities: done, able or not, wanted back
+        (P, "I played golf Saturday, all eighteen holes."),
+        (C, "He went back to school on Monday."),
+        (P, "I want to get back to tennis by the spring."),
+        (C, "She can't sit through a whole class yet."),
+        # a statement that opens like a question is still one when it is not: "I can" is a report
+        (P, "I can climb the stairs without the rail now."),
+    ],
+)
+def test_an_activity_the_patient_does_or_wants_back_is_quoted(who: str, sentence: str) -> None:
+    segments = turns((T, "Okay, let's get you set up on the table."), (who, sentence), (T, "Alright."))
+    assert sentence[4:16] in quoted(segments), quoted(segments)
