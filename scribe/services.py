@@ -124,6 +124,9 @@ NOT_SERVICE_TIME = re.compile(
     # "ten minutes on the phone with her case manager", "five minutes a morning": not a service here.
     r"on (?:the )?(?:phone|hold|paperwork|charting|documentation)|of (?:paperwork|charting|documentation)|"
     r"(?:a|each|every|per) (?:day|morning|night|evening)|twice a day|"
+    # "jog twenty minutes three times a week", "walk 30 minutes daily": a dose for home, how often said
+    r"(?:once|twice|(?:one|two|three|four|five|six|seven|\d) times?) (?:a|per|each|every) (?:day|week)|"
+    r"daily|every (?:other )?day|(?:a|per|each|every) week|"
     # "you did like six minutes without sitting": how long the patient lasted, a tolerance, not a service.
     r"without (?:a |any )?(?:sitting|sit|rest|resting|breaks?|stopping|support|a seat))\b",
     re.I,

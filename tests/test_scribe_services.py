@@ -130,6 +130,9 @@ def test_minutes_in_any_order_and_wording(text: str, expected: dict[str, int]) -
         "Gait training twenty minutes without the cane, partially met.",
         "Do the band exercises ten minutes a day.",
         "Do the band exercises daily, ten minutes.",
+        # a home dose said with how often, as a recognizer writes it with no heading's colon
+        "home program step ups two sets of ten and bike fifteen minutes three times a week",
+        "and walk thirty minutes daily on flat ground",
         "Dr. Shah wanted us to try traction, so we'll do it after lunch if you can come back at one.",
         "Practice the loud voice at dinner with your husband, five minutes.",
         "This is session four of ther ex for the knee.",
