@@ -43,7 +43,8 @@ def _rows(practice, sql: str, **params: object) -> list[tuple]:  # type: ignore[
 
 def _a_visit_to_write_up(practice) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     """A PT follow-up of clinic 1 that took place and has no note yet (appointment, provider), of a
-    patient whose insurance needs no authorization."""
+    patient whose insurance needs no authorization and whose plan of care for the day is certified (the
+    visit taken depends on the hour, and one under a plan still unsigned is rightly held)."""
     return tuple(
         one(
             practice,
@@ -53,6 +54,11 @@ def _a_visit_to_write_up(practice) -> tuple[int, int]:  # type: ignore[no-untype
             JOIN payer y ON y.id = i.payer_id
             WHERE a.clinic_id = 1 AND a.status = 'booked' AND a.starts_at < :n AND p.credential = 'PT'
             AND t.kind = 'follow-up' AND a.progress_due = :f AND y.requires_authorization = :f
+            AND EXISTS (SELECT 1 FROM plan_of_care c WHERE c.patient_id = a.patient_id AND c.discipline = 'PT'
+                        AND c.start_date <= DATE(a.starts_at) AND c.end_date >= DATE(a.starts_at))
+            AND NOT EXISTS (SELECT 1 FROM plan_of_care c WHERE c.patient_id = a.patient_id
+                            AND c.discipline = 'PT' AND c.physician_signed_on IS NULL
+                            AND c.start_date <= DATE(a.starts_at) AND c.end_date >= DATE(a.starts_at))
             ORDER BY a.starts_at DESC LIMIT 1""",
             n=utcnow().replace(tzinfo=None),
             f=False,
