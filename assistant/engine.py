@@ -6,7 +6,7 @@ Every read and write goes through the tools, as the asking user."""
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -906,6 +906,7 @@ def _resume(
     if not waiting or frame.intent not in ("out_of_scope", "visits"):
         return None
     chosen = _candidate_said(frame.text, _listed(session, actor, state)) if state.get("candidates") else None
+    patient: PatientRead | Reply | None
     if chosen is not None:
         state.pop("candidates", None)
         patient = chosen
@@ -1045,9 +1046,9 @@ def _dispatch(
             f"That is outside what your role may see or do (your role, {role}, may not {needs.value}).",
             intent="refused",
         )
-    asked = _listed_asked(session, actor, chat, state, frame)
-    if asked is not None:
-        return asked
+    listed = _listed_asked(session, actor, chat, state, frame)
+    if listed is not None:
+        return listed
     if state.get("refused_write") and (
         intent == "out_of_scope"
         and (named or frame.days or frame.times or re.search(r"\b(instead|then|anyway)\b", frame.text, re.I))
@@ -2551,7 +2552,7 @@ def _schedule(
 
     start, days = _span(frame, today)
     rows = []
-    for provider in providers or [None]:
+    for provider in _or_anyone(providers):
         rows += day_schedule(
             session, actor=actor, day=start, provider_id=provider.id if provider else None, days=min(days, 14)
         )
@@ -2644,7 +2645,7 @@ def _no_shows_on(
 
     assert frame.day is not None
     rows = []
-    for provider in named or [None]:
+    for provider in _or_anyone(named):
         rows += day_schedule(
             session,
             actor=actor,
@@ -2670,7 +2671,12 @@ def _no_shows_on(
     )
 
 
-def _local_minute(moment: datetime, zone) -> int:  # type: ignore[no-untyped-def]
+def _or_anyone(providers: list[Provider]) -> list[Provider | None]:
+    """The providers named, or one None that asks for every provider's rows when none was named."""
+    return list(providers) if providers else [None]
+
+
+def _local_minute(moment: datetime, zone: tzinfo) -> int:
     local = tools.as_utc(moment).astimezone(zone)
     return local.hour * 60 + local.minute
 
@@ -2711,7 +2717,7 @@ def _search(
     limit: int = 20,
 ) -> list[Any]:
     found = []
-    for provider in providers or [None]:
+    for provider in _or_anyone(providers):
         if provider is not None and (
             provider.discipline != kind.discipline or not may_take(provider.credential, kind.kind)
         ):
@@ -2797,10 +2803,10 @@ def _question_answered(
         )
     chosen = rows
     if frame.days:
-        said = {d.value for d in frame.days}
+        days_said = {d.value for d in frame.days}
         # "the friday one": among the choices offered, the one on that weekday, whichever week it is in
-        chosen = [v for v in chosen if v.starts.date() in said] or [
-            v for v in chosen if v.starts.weekday() in {d.weekday() for d in said if isinstance(d, date)}
+        chosen = [v for v in chosen if v.starts.date() in days_said] or [
+            v for v in chosen if v.starts.weekday() in {d.weekday() for d in days_said if isinstance(d, date)}
         ]
     if frame.times:
         chosen = [v for v in chosen if v.minute in {t.value for t in frame.times}]
@@ -2934,7 +2940,7 @@ def _revision(
     if minute is not None:
         revised.times = [_said(minute)]
     else:
-        revised.window = tuple(draft["window"]) if draft.get("window") else None  # type: ignore[assignment]
+        revised.window = tuple(draft["window"]) if draft.get("window") else None
     providers = switched or (
         [p for p in _all_providers(session, actor) if p.id == draft.get("provider_id")]
         # "make it 30 min later": the visit proposed, later, with the provider it was proposed with
@@ -3907,7 +3913,8 @@ def _free_for(
 
 def _other_times(options: list[Any]) -> list[Any]:
     """Two more open times to offer beside the one proposed, at other times than it and each other."""
-    seen, picked = {options[0].local_start}, []
+    seen = {options[0].local_start}
+    picked: list[Any] = []
     for option in options[1:]:
         if option.local_start not in seen and len(picked) < 2:
             seen.add(option.local_start)
