@@ -51,6 +51,15 @@ def weekday_words(day: date, year: bool = False) -> str:
     return f"{day:%A, %B} {day.day}" + (f", {day.year}" if year else "")
 
 
+def span_words(start: date, end: date) -> str:
+    """A range of days as a heading says it, US order, no leading zero: 'Nov 1 – Nov 30, 2026', 'Dec 1,
+    2025 – Jan 31, 2026' across a year, one day as 'November 1, 2026' (never 'Nov 01, 2026')."""
+    if start == end:
+        return f"{start:%B} {start.day}, {start.year}"
+    first = f"{start:%b} {start.day}" + (f", {start.year}" if start.year != end.year else "")
+    return f"{first} – {end:%b} {end.day}, {end.year}"
+
+
 def in_clinic_words(moment: datetime, zone: tzinfo) -> str:
     """A stored time as the clinic says it: weekday, date as the pages write it, time of day and the
     zone, in the clinic's zone ('Thursday 12/03/2026 at 9:20 AM EST'), never the ISO it is stored as."""

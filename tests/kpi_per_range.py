@@ -183,19 +183,16 @@ def days_in_ar(session: Session, scope: Scope) -> Figure:
 
 @kpi("revenue_per_visit", "Revenue per visit", "$", "")
 def revenue_per_visit(session: Session, scope: Scope) -> Figure:
-    """payments received (payer and patient) on claims with service in the range / billed visits
-    (claims) in the range, in dollars."""
-    visits = _sum(
-        session,
-        select(func.count()).select_from(Claim).where(_claims(scope), col(Claim.status) != ClaimStatus.void),
-    )
-    paid = _sum(
-        session,
-        select(func.coalesce(func.sum(Payment.amount_cents), 0))
-        .join(Claim, col(Claim.id) == Payment.claim_id)
-        .where(_claims(scope)),
-    )
-    return f.revenue_per_visit(paid, visits)
+    """payments received (payer and patient) on claims with service in the range that the payer has
+    answered / those claims, in dollars (#20: claims still with the payer left out, as in core)."""
+    paid = func.coalesce(func.sum(Payment.amount_cents), 0)
+    rows = session.exec(
+        select(Claim.status, paid)
+        .join(Payment, col(Payment.claim_id) == Claim.id, isouter=True)
+        .where(_claims(scope))
+        .group_by(col(Claim.id), col(Claim.status))
+    ).all()
+    return f.revenue_per_visit((status, int(cents)) for status, cents in rows)
 
 
 def _kept(name: str) -> Callable[[Callable[[Session, Scope], Any]], Callable[[Session, Scope], Any]]:

@@ -35,8 +35,30 @@ def at(day: int, hour: int, minute: int = 0) -> datetime:
         (f.net_collection_rate(26000, 52000, 3000), Figure(53.06, 26000, 49000)),
         # AR 61000 - 30000 - 11000 = 20000 over 61000 charged in 90 days
         (f.days_in_ar(61000, 30000, 11000, 61000), Figure(29.5, 20000, 61000 / 90)),
-        (f.revenue_per_visit(26000, 5), Figure(52.0, 260.0, 5)),
-        (f.revenue_per_visit(0, 0), Figure(None, 0.0, 0)),
+        # 8000 + 2000 + 9000 + 0 (denied) + 7000 over the 4 answered claims; the one submitted and
+        # waiting is no visit at $0, and a void one is no visit at all
+        (
+            f.revenue_per_visit(
+                [("paid", 10000), ("partially_paid", 9000), ("denied", 0), ("submitted", 0), ("paid", 7000)]
+                + [("void", 0)]
+            ),
+            Figure(65.0, 260.0, 4),
+        ),
+        # the demo's November 2026 (SQL over its claims and payments): 678 submitted and 36 ready
+        # waiting, 117 answered with $6,972.65 paid -> $59.60 (it read $8.39 over all 831)
+        (
+            f.revenue_per_visit(
+                [("paid", 697265)]
+                + [("paid", 0)] * 103
+                + [("denied", 0)] * 8
+                + [("partially_paid", 0)] * 5
+                + [("submitted", 0)] * 678
+                + [("ready", 0)] * 36
+            ),
+            Figure(59.6, 6972.65, 117),
+        ),
+        (f.revenue_per_visit([("submitted", 0)]), Figure(None, 0.0, 0)),
+        (f.revenue_per_visit([]), Figure(None, 0.0, 0)),
         (
             f.authorization_turnaround(
                 [(date(2026, 10, 1), date(2026, 10, 4)), (date(2026, 9, 28), date(2026, 10, 8))]

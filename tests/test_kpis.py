@@ -292,7 +292,7 @@ EXPECTED = {
     # AR 61000 - 30000 paid - 11000 written off = 20000; charges of the 90 days to Oct 31 (C1-C6)
     # 61000 / 90 a day
     "days_in_ar": 29.5,
-    "revenue_per_visit": 52.0,  # 26000 cents over 5 billed visits
+    "revenue_per_visit": 65.0,  # 26000 cents over the 4 answered claims (C4 still with the payer)
     "documentation_minutes": 7.0,  # median of 4, 7, 10 active minutes (not 4, 30, 1395 from draft to signature)
     "note_completion_lag": 1.2,  # median of 0.9, 1.17, 24 hours
     "authorization_turnaround": 6.5,  # (3 + 10) / 2; the one decided in November is out

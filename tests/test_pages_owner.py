@@ -12,7 +12,7 @@ from page_helpers import page_client
 from scheduling_helpers import count, one
 
 from core.kpis import compute
-from core.timeutil import utcnow
+from core.timeutil import span_words, utcnow
 from web.routers.owner_pages import figure, last_full_month
 
 
@@ -45,6 +45,19 @@ def test_figures_are_written_as_people_read_them(value: float | None, unit: str,
     assert figure(value, unit) == shown
 
 
+@pytest.mark.parametrize(
+    ("start", "end", "shown"),
+    [
+        (date(2026, 11, 1), date(2026, 11, 30), "Nov 1 – Nov 30, 2026"),
+        (date(2025, 12, 1), date(2026, 1, 31), "Dec 1, 2025 – Jan 31, 2026"),
+        (date(2026, 11, 1), date(2026, 11, 1), "November 1, 2026"),
+        (date(2026, 10, 5), date(2026, 11, 24), "Oct 5 – Nov 24, 2026"),
+    ],
+)
+def test_the_dashboard_names_its_range_in_words(start: date, end: date, shown: str) -> None:
+    assert span_words(start, end) == shown
+
+
 def _values(html: str) -> dict[str, str]:
     return dict(re.findall(r'data-kpi="(\w+)">\s*<h2[^>]*>[^<]*</h2>\s*<p class="big">([^<]*)</p>', html))
 
@@ -54,7 +67,8 @@ def test_the_dashboard_defaults_filters_and_exports(practice) -> None:  # type: 
     start, end = last_full_month(utcnow().date())
     board = owner.get("/owner/kpis")
     assert board.status_code == 200
-    assert f"{start.strftime('%b %d, %Y')} to {end.strftime('%b %d, %Y')}" in board.text
+    assert f"<h1>Dashboard: {span_words(start, end)}</h1>" in board.text
+    assert f"{start:%b} 0" not in board.text  # no 'Nov 01'
     assert "e+" not in board.text and "e-0" not in board.text
     shown = _values(board.text)
     assert len(shown) >= 10

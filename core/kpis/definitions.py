@@ -325,17 +325,16 @@ def days_in_ar(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
 
 @kpi("revenue_per_visit", "Revenue per visit", "$", "")
 def revenue_per_visit(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
-    """payments received (payer and patient) on claims with service in the range / billed visits
-    (claims) in the range, in dollars."""
+    """payments received (payer and patient) on claims with service in the range that the payer has
+    answered (paid, partly paid or denied) / those claims (billed visits), in dollars; claims still
+    with the payer are left out until they are answered."""
     whole = span(scopes)
     claims = _claim_rows(session, whole)
     paid = _paid_per_claim(session, whole)
-    out = []
-    for s in scopes:
-        mine = [c for c in claims if _in(c.service_date, s)]
-        visits = sum(1 for c in mine if c.status != ClaimStatus.void)
-        out.append(f.revenue_per_visit(sum(paid.get(c.id, 0) for c in mine), visits))
-    return out
+    return [
+        f.revenue_per_visit((c.status, paid.get(c.id, 0)) for c in claims if _in(c.service_date, s))
+        for s in scopes
+    ]
 
 
 def _zone(session: Session, scope: Scope) -> tzinfo:

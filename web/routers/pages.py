@@ -25,7 +25,7 @@ from core.notes import service as notes
 from core.permissions import Action, allowed, role_may
 from core.scheduling.calendar import clinic_zone, day_schedule
 from core.scheduling.rules import may_check_in, may_mark_no_show
-from core.timeutil import as_utc, clock_words, in_clinic_words, utcnow, weekday_words
+from core.timeutil import as_utc, clock_words, in_clinic_words, span_words, utcnow, weekday_words
 from core.words import counted
 from web.alert_links import shown_alerts, us_date, us_dates
 from web.audit_words import action_words
@@ -37,6 +37,7 @@ router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
 templates.env.filters["us_date"] = us_date
 templates.env.filters["weekday"] = weekday_words
+templates.env.globals["span_words"] = span_words
 templates.env.filters["counted"] = counted
 templates.env.filters["us_dates"] = us_dates
 templates.env.filters["action_words"] = action_words
