@@ -174,6 +174,10 @@ def test_the_front_desk_books_through_the_chat_and_sees_it_on_the_calendar(serve
     assert (
         one(practice, "SELECT COUNT(*) FROM appointment WHERE patient_id = :p", p=patient_id)[0] == before + 1
     )
+    # the booked visit's source reads in words (patient, weekday date time, provider), not "appointment 19953"
+    source = page.locator(".msg.assistant").last.locator('.cites a[href^="/appointments/"]').first
+    assert source.inner_text().startswith(f"{first} {last}, ") and " at " in source.inner_text()
+    assert " with " in source.inner_text() and not source.inner_text().startswith("appointment")
     shot(page, "desk-chat")
     provider_id = one(
         practice,

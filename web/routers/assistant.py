@@ -10,6 +10,7 @@ from assistant.service import ask, confirm
 from core.conversations.models import MessageRead
 from core.conversations.service import messages
 from core.errors import TherascribeError
+from web.cite_words import named
 from web.deps import CurrentActor, SessionDep, SettingsDep
 
 router = APIRouter(tags=["assistant"])
@@ -44,16 +45,16 @@ class Answer(Confirmed):
 
 @router.post("/api/v1/assistant/messages")
 def post_message(body: Message, session: SessionDep, actor: CurrentActor, settings: SettingsDep) -> Answer:
-    return Answer.model_validate(
-        ask(session, actor=actor, text=body.text, conversation_id=body.conversation_id, settings=settings)
+    result = ask(
+        session, actor=actor, text=body.text, conversation_id=body.conversation_id, settings=settings
     )
+    return Answer.model_validate({**result, "citations": named(session, result["citations"])})
 
 
 @router.post("/api/v1/assistant/confirm")
 def post_confirm(body: Confirmation, session: SessionDep, actor: CurrentActor) -> Confirmed:
-    return Confirmed.model_validate(
-        confirm(session, actor=actor, token=body.token, conversation_id=body.conversation_id)
-    )
+    result = confirm(session, actor=actor, token=body.token, conversation_id=body.conversation_id)
+    return Confirmed.model_validate({**result, "citations": named(session, result["citations"])})
 
 
 @router.get("/api/v1/assistant/conversations/{conversation_id}")
@@ -104,6 +105,7 @@ async def chat_socket(websocket: WebSocket) -> None:
                             conversation_id=incoming.get("conversation_id"),
                             settings=settings,
                         )
+                    result = {**result, "citations": named(session, result.get("citations") or [])}
                 except TherascribeError as error:
                     await websocket.send_json({"error": error.detail, "status": error.status})
                     if error.status == 401:
