@@ -104,6 +104,9 @@ def test_the_billers_lists_say_days_in_the_clinics_words(served, chromium) -> No
         checked(page, name)
     page.goto(f"/billing/claims/{claim_id}")
     assert f"the plan of care expired on {clinic_day(day)}" in page.inner_text("main")
+    # the scrubber's rule by its name in words, not its id ("plan-of-care")
+    assert page.locator(".finding strong").first.inner_text() == "Plan of care"
+    assert "plan-of-care" not in page.inner_text("main")
     assert f"The plan in force on {clinic_day(day)}" in page.inner_text(
         "main"
     ) or "none covers" in page.inner_text("main")

@@ -116,6 +116,32 @@ def rule(rule_id: str, severity: str = ERROR) -> Callable[[Check], Check]:
     return register
 
 
+# Each rule as a biller names it on a page; its id stays the stored, stable key.
+RULE_LABELS = {
+    "discipline-modifier": "Therapy modifier (GP, GO, GN)",
+    "assistant-modifier": "Assistant modifier (CQ, CO)",
+    "units-over-minutes": "Units for the minutes",
+    "authorization": "Prior authorization",
+    "plan-of-care": "Plan of care",
+    "ncci-pair": "NCCI code pair",
+    "unattended-stim-code": "Electrical stimulation code",
+    "kx-modifier": "KX modifier (therapy threshold)",
+    "medical-review": "Medical review threshold",
+    "diagnosis": "Diagnosis codes",
+    "supervising-therapist": "Supervising therapist",
+    "provider-ids": "Provider and clinic IDs",
+    "timely-filing": "Timely filing",
+    "duplicate": "Duplicate claim",
+    "assistant-evaluation": "Evaluation by an assistant",
+}
+
+
+def rule_label(rule_id: str) -> str:
+    """A rule's name in words ('plan-of-care' -> 'Plan of care'); an id with no label (a rule since
+    retired, say) as its words, dashes to spaces, first letter capital."""
+    return RULE_LABELS.get(rule_id) or rule_id.replace("-", " ").capitalize()
+
+
 def scrub(facts: ClaimFacts) -> list[Finding]:
     """Every rule's findings on one claim, in rule order."""
     return [Finding(r.id, r.severity, message, line) for r in RULES for message, line in r.check(facts)]

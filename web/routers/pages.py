@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from core.actor import Actor
 from core.alerts.service import for_user
+from core.billing.scrubber import rule_label
 from core.errors import NotAuthenticated, TherascribeError
 from core.notes import service as notes
 from core.permissions import Action, allowed, role_may
@@ -37,6 +38,7 @@ router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
 templates.env.filters["us_date"] = us_date
 templates.env.filters["weekday"] = weekday_words
+templates.env.filters["rule_label"] = rule_label
 templates.env.globals["span_words"] = span_words
 templates.env.filters["counted"] = counted
 templates.env.filters["us_dates"] = us_dates
