@@ -1123,14 +1123,12 @@ def _days(text: str, today: date, frame: Frame) -> None:
             value, end = weekday_after(today, weekday) + timedelta(days=7), match.end() + 11
             add(match.start(), end, value)
             continue
-        if weeks := re.search(r"\bin (\d|two|three|four) (wks?|weeks?)( on)?\s*$", lower[: match.start()]):
+        if wks := re.search(r"\bin (\d|two|three|four) (wks?|weeks?)( on)?\s*$", lower[: match.start()]):
             # "my pts in 2 wks on tues": that weekday in the week two weeks ahead, not today + 14
-            ahead = today + timedelta(
-                days=7 * (int(weeks[1]) if weeks[1].isdigit() else NUMBER_WORDS[weeks[1]])
-            )
-            taken[:] = [t for t in taken if t[0] != weeks.start()]
-            found[:] = [f for f in found if f.at != weeks.start()]
-            add(weeks.start(), match.end(), ahead - timedelta(days=ahead.weekday()) + timedelta(days=weekday))
+            ahead = today + timedelta(days=7 * (int(wks[1]) if wks[1].isdigit() else NUMBER_WORDS[wks[1]]))
+            taken[:] = [t for t in taken if t[0] != wks.start()]
+            found[:] = [f for f in found if f.at != wks.start()]
+            add(wks.start(), match.end(), ahead - timedelta(days=ahead.weekday()) + timedelta(days=weekday))
             continue
         dated = _dated_beside(found, lower, match.end())
         if dated is not None and isinstance(dated.value, date):
@@ -1159,10 +1157,10 @@ def _days(text: str, today: date, frame: Frame) -> None:
             # "the visit she missed friday", "the friday one he no-showed": a day gone by, not the coming one
             value, said = weekday_after(today, weekday, "last"), "last"
         add(match.start(), match.end(), value, past=said == "last")
-    if match := re.search(r"\bend of (the|this) month\b", lower):
+    if month_end := re.search(r"\bend of (the|this) month\b", lower):
         add(
-            match.start(),
-            match.end(),
+            month_end.start(),
+            month_end.end(),
             (today.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1),
         )
     found.sort(key=lambda s: s.at)
@@ -1171,20 +1169,20 @@ def _days(text: str, today: date, frame: Frame) -> None:
     # A date far in the past, or one said after "dob"/"born", is a birth date, never a visit.
     for said in list(found):
         before = lower[max(0, said.at - 12) : said.at]
-        value = said.value
-        assert isinstance(value, date)
+        born = said.value
+        assert isinstance(born, date)
         if (
             re.search(r"\b(dob|d\.o\.b\.?|born|birthday|bday|b-day)\W*$", before)
-            or value.year < today.year - 2
+            or born.year < today.year - 2
         ):
-            if value > today:  # "dob 2/25/34": nobody is born in the future, so last century
-                value = _safe_date(value.year - 100, value.month, value.day) or value
-            frame.dob = frame.dob or value
+            if born > today:  # "dob 2/25/34": nobody is born in the future, so last century
+                born = _safe_date(born.year - 100, born.month, born.day) or born
+            frame.dob = frame.dob or born
             found.remove(said)
     frame.days = found
-    if match := re.search(r"\bweek of (the )?", lower):
+    if week_of := re.search(r"\bweek of (the )?", lower):
         # "the week of the 14th": that week, Monday to Friday
-        of = next((d for d in found if d.at >= match.start()), None)
+        of = next((d for d in found if d.at >= week_of.start()), None)
         if of is not None:
             monday = of.value - timedelta(days=of.value.weekday())  # type: ignore[operator,union-attr]
             frame.days, frame.day_to = [Said(of.at, max(monday, today))], monday + timedelta(days=4)
@@ -1210,8 +1208,8 @@ def _days(text: str, today: date, frame: Frame) -> None:
             later = re.search(r"\b(later|end of) (this|the) week\b", lower)
             frame.days = [Said(0, today + timedelta(days=1) if later else today)]
         frame.day_to = today + timedelta(days=max(0, 4 - today.weekday()))
-    if match := re.search(rf"\bbefore (?:her |his |the )?({names}|\S+ on )", lower):
-        ends = next((s.value for s in frame.days if s.at >= match.start()), None)
+    if before_day := re.search(rf"\bbefore (?:her |his |the )?({names}|\S+ on )", lower):
+        ends = next((s.value for s in frame.days if s.at >= before_day.start()), None)
         if isinstance(ends, date):
             frame.days = [Said(0, today)]
             frame.day_to = ends - timedelta(days=1)
@@ -1330,16 +1328,16 @@ def _times(text: str, frame: Frame) -> None:
         frame.window = (16 * 60, 20 * 60)
     elif re.search(r"\b(eod|end of (the )?day|late (in the )?(day|afternoon)|last thing)\b", lower):
         frame.window = (15 * 60, 20 * 60)  # "any openings eod today": the day's last hours
-    if match := re.search(r"\b(after|later than|past|\+)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\+?", lower):
-        hour = _hour(int(match[2]), match[4] or "")
+    if bound := re.search(r"\b(after|later than|past|\+)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\+?", lower):
+        hour = _hour(int(bound[2]), bound[4] or "")
         if hour is not None:
-            frame.window = (hour * 60 + int(match[3] or 0), 20 * 60)
-            frame.times = [t for t in frame.times if t.at < match.start() or t.at > match.end()]
-    elif match := re.search(r"\b(before|earlier than)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b", lower):
-        hour = _hour(int(match[2]), match[4] or "")
+            frame.window = (hour * 60 + int(bound[3] or 0), 20 * 60)
+            frame.times = [t for t in frame.times if t.at < bound.start() or t.at > bound.end()]
+    elif bound := re.search(r"\b(before|earlier than)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b", lower):
+        hour = _hour(int(bound[2]), bound[4] or "")
         if hour is not None:
-            frame.window = (7 * 60, hour * 60 + int(match[3] or 0))
-            frame.times = [t for t in frame.times if t.at < match.start() or t.at > match.end()]
+            frame.window = (7 * 60, hour * 60 + int(bound[3] or 0))
+            frame.times = [t for t in frame.times if t.at < bound.start() or t.at > bound.end()]
     frame.shift = shift_minutes(lower)
     frame.same_time = bool(re.search(r"\bsame time\b", lower))
 
@@ -1807,8 +1805,8 @@ def slots(text: str, today: date) -> Frame:
     _corrected(text, frame)
     if match := MINUTES.search(text):
         frame.minutes = int(match[1])
-    for key, words in KPI_WORDS.items():
-        if any(w in f" {lower} " for w in words):
+    for key, kpi_words in KPI_WORDS.items():
+        if any(w in f" {lower} " for w in kpi_words):
             frame.kpi = key
             break
     frame.period = _period(lower, today)
@@ -1824,8 +1822,8 @@ def slots(text: str, today: date) -> Frame:
         " ",
         said,
     )
-    for discipline, words in DISCIPLINE_WORDS.items():
-        if any(re.search(rf"\b{re.escape(w)}\b", said) for w in words):
+    for discipline, discipline_words in DISCIPLINE_WORDS.items():
+        if any(re.search(rf"\b{re.escape(w)}\b", said) for w in discipline_words):
             if (
                 discipline == "PT"
                 and re.search(r"\b(pt|pts)\b", said)
@@ -1852,8 +1850,8 @@ def slots(text: str, today: date) -> Frame:
             break
     if frame.credential and not frame.discipline:
         frame.discipline = {"PTA": "PT", "OTA": "OT"}.get(frame.credential, frame.credential)
-    for kind, words in KIND_WORDS:
-        if any(re.search(rf"\b{re.escape(w)}", lower) for w in words):
+    for kind, kind_words in KIND_WORDS:
+        if any(re.search(rf"\b{re.escape(w)}", lower) for w in kind_words):
             frame.kind = kind
             break
     frame.relation = next((r for r in RELATIONS if re.search(rf"\b{r}\b", lower)), None)
