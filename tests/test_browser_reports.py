@@ -315,6 +315,17 @@ def test_the_chart_trends_outcome_measures_with_the_mcid_and_shows_the_plan_in_f
     assert len(re.findall(r"\d\d/\d\d/\d{4} ", label)) == taken  # every score on file, by date
     assert svg.locator("line.mcid").count() == 1 and svg.locator("circle.dot").count() == taken
     assert svg.locator("text.axis").count() >= 3  # axes with values
+    # the value axis's labels stand left of its line, clear of it, and of one another (#20: centred on
+    # the line, they overlapped it)
+    boxes = svg.evaluate(
+        """s => { const axis = s.querySelectorAll('line.axis-line')[1].getBoundingClientRect();
+        const ys = [...s.querySelectorAll('text.axis[text-anchor=end]')].filter(t => t.textContent !== 'MCID')
+          .map(t => t.getBoundingClientRect());
+        return {axis: axis.left, ys: ys.map(b => [b.left, b.right, b.top, b.bottom])}; }"""
+    )
+    assert len(boxes["ys"]) == 5 and all(right <= boxes["axis"] for _, right, _, _ in boxes["ys"]), boxes
+    tops = sorted(boxes["ys"], key=lambda b: b[2])
+    assert all(a[3] <= b[2] + 0.5 for a, b in zip(tops, tops[1:], strict=False)), boxes
     checked(page, "reports-13-chart-trends")
 
     # the plan in force: its goals with their status, as the database has them
