@@ -26,7 +26,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import Engine, text
 from sqlmodel import Session
@@ -341,13 +341,16 @@ def _must_decline(meaning: dict, must: list[str] | None) -> bool:
 CLAIM_EXTRA = ("scope", "filter", "code", "modifier", "visit_type", "age", "group", "window", "question")
 
 
-def _patient_claim(demo: Demo, pid: int, meaning: dict, said: str, status: str = "") -> tuple | None | bool:
+def _patient_claim(
+    demo: Demo, pid: int, meaning: dict, said: str, status: str = ""
+) -> tuple | None | Literal[False]:
     """The claim a "what did medicare pay on her last claim" / "did BCBS pay the 11/3 visit" names when no
     claim number is said: hers, from the payer named, on the date of service named, else her latest.
     False where the line asks more than one claim's figure (a total, an average, a code, a filter)."""
     if any(k in meaning for k in CLAIM_EXTRA) or re.search(r"\b(total|avg|average|secondary)\b", said):
         return False
-    cond, params = "", {"p": pid}
+    cond = ""
+    params: dict[str, Any] = {"p": pid}
     payer = str(meaning.get("payer", ""))
     if payer:
         cond += " AND y.name LIKE :y"
@@ -856,12 +859,12 @@ def expect_for(
     if intent == "unsigned_notes":
         # "whats unsigned", "hows many notes do i owe", "any of my notes still not cosigned": the asker's own
         # (the blind sets write provider "asker"); a therapist's co-sign queue and an age filter are not.
-        mine = "asker's own" in blob or (
+        own_asked = "asker's own" in blob or (
             str(meaning.get("provider", "")) == "asker" or re.search(r"\b(my|me|i)\b", text_said.lower())
         )
         cosign_queue = "co-sign" in str(meaning.get("type", "")) and role != "assistant"
         extra = any(k in meaning for k in ("age", "date", "patient", "window", "filter", "action"))
-        if mine and own is not None and not cosign_queue and not extra:
+        if own_asked and own is not None and not cosign_queue and not extra:
             n = int(
                 demo.scalar(
                     "SELECT COUNT(*) FROM note WHERE provider_id = :p AND status != :signed",
@@ -874,12 +877,12 @@ def expect_for(
             )
             e.checked.append("count of the asker's unsigned notes")
             return e
-        named = scene.provider_id if "provider" in meaning and "asker" not in blob else None
-        if named is not None and not any(k in meaning for k in ("window", "filter", "scope")):
+        named_provider = scene.provider_id if "provider" in meaning and "asker" not in blob else None
+        if named_provider is not None and not any(k in meaning for k in ("window", "filter", "scope")):
             n = int(
                 demo.scalar(
                     "SELECT COUNT(*) FROM note WHERE provider_id = :p AND status != :signed",
-                    p=named,
+                    p=named_provider,
                     signed=NoteStatus.signed.value,
                 )
             )
@@ -1037,7 +1040,7 @@ def expect_for(
             # A bulk cancel less the visit kept: no one patient; the visits proposed must be that day's,
             # the kept one excluded.
             kept = re.search(r"\b(\d{1,2})(:\d\d)? ?(AM|PM)\b", change)
-            day = [
+            day_visits = [
                 v
                 for vs in demo.visits.values()
                 for v in vs
@@ -1048,7 +1051,7 @@ def expect_for(
             e.target = {}
             e.allowed_visits = [
                 v.id
-                for v in day
+                for v in day_visits
                 if not kept or v.starts.hour * 60 + v.starts.minute != literal_minute(kept[0])
             ]
             e.checked.append("a new proposal of that day's visits, the kept one left out")
@@ -1111,7 +1114,7 @@ def _write(
             if usual is not None:
                 e.target["minute"] = usual
         free = False
-        if dated and "minute" in e.target and scene.provider_id:
+        if day is not None and "minute" in e.target and scene.provider_id:
             start = datetime.combine(day, datetime.min.time(), tzinfo=demo.zone) + timedelta(
                 minutes=e.target["minute"]
             )
