@@ -16,7 +16,7 @@ from browser_support import SCREEN, checked, double_clicked, log_in, needs_chrom
 from scheduling_helpers import count, one
 
 from core.kpis import compute
-from core.timeutil import utcnow
+from core.timeutil import span_words, utcnow
 from web.routers.owner_pages import figure, last_full_month
 
 pytestmark = needs_chromium
@@ -130,7 +130,7 @@ def test_the_owner_reads_last_months_figures_filters_and_exports(served, chromiu
     page.click("nav >> text=Dashboard")
     page.wait_for_url(re.compile(r"/owner/kpis"))
     start, end = last_full_month(utcnow().date())
-    assert start.strftime("%b %d, %Y") in page.inner_text("h1")
+    assert page.inner_text("h1") == f"Dashboard: {span_words(start, end)}"  # 'Nov 1 – Nov 30, 2026'
     assert "e+" not in page.inner_text("main")
     checked(page, "owner-1-dashboard")
 
