@@ -16,6 +16,7 @@ from assistant import tools
 from assistant.pending import (
     BOOK_IT,
     DEFER,
+    LEAD,
     STRONG,
     YES,
     Yes,
@@ -460,6 +461,18 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
                 data={"again": True},
             )
         return Reply("There is nothing waiting for your confirmation.", intent="confirm_nothing")
+    if (
+        not state.get("pending")
+        and reasoned_yes(text)
+        and not re.search(r"\b(cancel|cx|cxl|book|move)", text, re.I)
+    ):
+        # "schedule conflict, yes" with no cancel waiting: nothing is cancelled on a guess of which visit (a
+        # message that names the change itself, "cancel it, he's got a cold", is read as a request)
+        return Reply(
+            "There is nothing waiting for your confirmation, so nothing was cancelled. Whose visit should I "
+            "cancel, and which day?",
+            intent="confirm_nothing",
+        )
     plain = " ".join(re.findall(r"[a-z']+", text.lower()))  # emoji and "!!" left out
     if THANKS.match(plain) and state.get("refused_write") and state.get("refused_said"):
         # "perfect" after a refused booking may believe it done: that nothing was, and why, is said again
@@ -529,16 +542,8 @@ def _reason_and_yes(
         and len(_waiting(state)) == 1
     ):
         return None
-    parts = re.split(r"[.;!,]+\s*|\s+-+\s+", text.strip(), maxsplit=1)
-    if len(parts) != 2 or not parts[1].strip():
-        return None
-    why, tail = reason_only(parts[0]), parts[1]
-    said = BOOK_IT.match(tail)
-    yes = read_yes(tail)
-    if not why or not (
-        (yes is not None and not yes.rest and not yes.decline)
-        or (said and said[1].lower() == "cancel" and not tail[said.end() :].strip(" .!"))
-    ):
+    why = reasoned_yes(text)
+    if not why:
         return None
     withdraw(session, actor=actor, token=state.pop("pending"))
     again = _reason_given(session, actor, chat, state, draft, why)
@@ -550,6 +555,29 @@ def _reason_and_yes(
     state["pending"], state["pending_action"] = again.proposal["token"], again.proposal["action"]
     state["pending_summary"] = again.proposal.get("summary", "")
     return _confirm_said(session, actor, chat, state, Yes())
+
+
+def reasoned_yes(text: str) -> str | None:
+    """The reason in a message that is a reason and a yes, in either order ("car trouble. yes cancel it",
+    "schedule conflict, yes", "yes reason is family thing", "yes, she's sick"); None where the message
+    is anything more or less than those two."""
+    text = text.strip()
+    parts = re.split(r"[.;!,]+\s*|\s+-+\s+", text, maxsplit=1)
+    pairs = [(parts[0], parts[1]), (parts[1], parts[0])] if len(parts) == 2 and parts[1].strip() else []
+    lead = LEAD.match(text)
+    if lead and STRONG.search(lead[0]) and text[lead.end() :].strip():
+        pairs.append((text[lead.end() :], lead[0]))  # "yes reason is family thing": no stop after the yes
+    for said_why, said_yes in pairs:
+        why = reason_only(said_why)
+        if not why:
+            continue
+        said = BOOK_IT.match(said_yes)
+        yes = read_yes(said_yes)
+        if (yes is not None and not yes.rest and not yes.decline) or (
+            said and said[1].lower() == "cancel" and not said_yes[said.end() :].strip(" .!")
+        ):
+            return why
+    return None
 
 
 def _undo_cancel(session: Session, actor: Actor, chat: Conversation, state: dict) -> Reply:
@@ -848,6 +876,25 @@ def _answer(
         state["question"] = question
         return Reply(f"First I need to know which visit you mean. {question['asked']}", intent="awaiting")
     return answer
+
+
+# Words said around a clinic named alone: "riverside", "at riverside pls", "the riverside location"
+CLINIC_TALK = set("at the in our clinic location office site one please pls plz only its it's is for".split())
+
+
+def clinic_named_alone(text: str, clinics: dict[str, int]) -> int | None:
+    """The clinic a message names and nothing else ("riverside", "at the riverside office"), from the
+    asker's clinics by the first word of their names (a typo allowed); None where anything more is said."""
+    said = [w for w in re.findall(r"[a-z']+", text.lower()) if w not in CLINIC_TALK]
+    if len(said) != 1:
+        return None
+    meant = {cid for word, cid in clinics.items() if fuzz.ratio(word, said[0]) >= 85}
+    return meant.pop() if len(meant) == 1 else None
+
+
+def _clinic_alone(session: Session, actor: Actor, text: str) -> int | None:
+    clinics = {c.name.split()[0].lower(): c.id for c in list_clinics(session) if c.id in actor.roles}
+    return clinic_named_alone(text, clinics)
 
 
 def _clinic_answered(session: Session, question: dict | None, frame: Frame) -> str | None:
@@ -2900,17 +2947,26 @@ def _revision(
     switched = _providers(session, actor, frame, "book") if frame.led or frame.credential else []
     anyone = ANYONE.search(frame.text) is not None  # "whoever's free then": the same time, any provider
     core = correction_said(frame.text)
+    clinic = _clinic_alone(session, actor, frame.text) if draft.get("action") == "book" else None
+    if clinic is not None and not switched:
+        # "riverside" after a proposal: the same request at that clinic, with its providers only
+        switched = [p for p in _all_providers(session, actor) if p.clinic_id == clinic]
+        kept = [p for p in switched if p.id == draft.get("provider_id")]
+        switched = kept or switched
+        frame.words = []
     if frame.words and not anyone and not _only_talk(session, actor, frame, core, today):
         return None
     again = draft.get("action") == "book" and re.search(r"\b(book|do) it\b", frame.text, re.I)
-    if not (
-        frame.times or frame.days or frame.shift or frame.same_time or switched or again or anyone
-    ) or frame.intent not in (
-        "out_of_scope",
-        "book",
-        "reschedule",
-        "visits",
-        *(("open_slots",) if anyone else ()),
+    if not (frame.times or frame.days or frame.shift or frame.same_time or switched or again or anyone) or (
+        clinic is None
+        and frame.intent
+        not in (
+            "out_of_scope",
+            "book",
+            "reschedule",
+            "visits",
+            *(("open_slots",) if anyone else ()),
+        )
     ):
         return None
     if len(core.split()) > 9:  # the change itself, without the why said beside it

@@ -354,6 +354,51 @@ RESTRICTED = (
         "the audit log is reviewed by the owner on its own audit page, not in this chat",
     ),
     (
+        # Who signed in or what a user opened ("who logged in over the break", "what did test.frontdesk
+        # look at", "who looked at those claims"): the audit log, read on the owner's page only
+        re.compile(
+            r"\bwho (has |have |had )?(logged|signed) (in|on)\b|\blog-?in (history|activity)\b|"
+            r"\bwhat did [\w.@-]+ (look at|access|open|view|pull up|see)\b|"
+            r"\bwho (else )?(has |have |had )?(looked at|viewed|accessed|opened|pulled up)\b.{0,20}"
+            r"\b(claims?|accounts?|those|these|them|it|anything)\b",
+            re.I,
+        ),
+        "who signed in and what each user opened is in the audit log, which the owner reviews on its own "
+        "audit page, not in this chat",
+    ),
+    (
+        # "turn off audit logging for that account": every read and change is logged, for everyone
+        re.compile(
+            r"\b(turn|switch|shut) off\b.{0,30}\b(audit\w*|logging|logs?)\b|"
+            r"\b(disable|stop|pause|suspend|bypass)\b.{0,30}\b(audit\w*|logging)\b",
+            re.I,
+        ),
+        "every read and change is written to the audit log, and nobody can turn the logging off, for any "
+        "account",
+    ),
+    (
+        # "ok disable the account then", "reset her password", "add a new user for the new PTA": user
+        # accounts are the owner's, on the users page
+        re.compile(
+            r"\b(disable|deactivate|lock|unlock|suspend|reactivate|enable)\b.{0,30}\b(user|account|login|"
+            r"access)s?\b|\b(delete|remove|create|add|set up|make|reset|change)\b.{0,30}\b(user( account)?|"
+            r"login|password|username)s?\b",
+            re.I,
+        ),
+        "user accounts (adding, disabling, passwords and roles) are managed by the owner on the users page, "
+        "not in this chat",
+    ),
+    (
+        # "turn off the yes/no confirm step for the front desk": a change is never written without a yes
+        re.compile(
+            r"\b(turn off|switch off|disable|skip|remove|get rid of|stop|drop)\b.{0,30}\b(confirm\w*|"
+            r"yes/no|the yes)\b.{0,10}\b(step|button|prompt|question|thing|for|$)",
+            re.I,
+        ),
+        "the yes asked before every change can't be turned off, for anyone: it is how a change is never "
+        "written on a guess",
+    ),
+    (
         re.compile(
             r"\b(delete|remove|erase|clear|edit|undo|scrub|wipe|purge|hide|alter|clean)\b.{0,40}\baudit\b",
             re.I,
@@ -1995,14 +2040,40 @@ def offers_freed_slot(text: str) -> bool:
     return bool(OFFER_SLOT.search(text)) and not re.match(r"^\W*(please\s+)?(cancel|cx|cxl)\b", text, re.I)
 
 
+# A reason named as one ("reason is family thing", "reason: weather", "the reason was she's out of town",
+# "bc of work", "due to a schedule conflict"): whatever follows the label is the reason, in the asker's words
+REASON_LABELLED = re.compile(
+    r"^\s*(?:(?:the|cancel(?:lation)?|cx)\s+)?(?:reason(?:'s|s)?(?:\s*(?:is|was|being|=|:|-)|\s*:)?|"
+    r"because(?: of)?|bc(?: of)?|b/c(?: of)?|due to|cuz|cause)\s+(?P<why>[^?]{2,80}?)[\s.!,]*$",
+    re.I,
+)
+# The reasons a desk says with no label: a conflict, work, family, the weather, a ride, feeling unwell
+REASON_SAID = re.compile(
+    r"^\s*(?:(?:she|he|they)(?:'s|'re| is| are| has| have| had| got)\s+)?(?:a |an |the |some )?"
+    r"(?P<why>(?:schedule|scheduling|work|time) conflict|conflict|work(?: thing| stuff)?|(?:a )?family "
+    r"(?:thing|matter|issue|stuff|reasons?)|personal(?: reasons?| matter| thing)?|weather|snow|bad weather|"
+    r"(?:no )?(?:childcare|babysitter|transportation)|transport(?:ation)? issues?|"
+    r"not feeling (?:well|good)|feeling sick|under the weather|(?:doctor'?s|dr) appo?i?n?tm?e?n?t|dr appt|"
+    r"funeral|death in the family|injured|hurt|jury duty)[\s.!,]*$",
+    re.I,
+)
+REASON_WORDS = {"a fever": "fever", "the flu": "flu", "a family emergency": "family emergency"}
+
+
 def reason_only(text: str) -> str | None:
-    """The reason for a cancel, where the message says nothing else ("she's sick", "fever"); "do it"
-    after it is no yes to the proposal made without it: the proposal is asked again with the reason."""
-    match = REASON_ONLY.match(text)
-    if not match:
-        return None
-    said = match[1].lower()
-    return {"a fever": "fever", "the flu": "flu", "a family emergency": "family emergency"}.get(said, said)
+    """The reason for a cancel, where the message says nothing else ("she's sick", "fever", "schedule
+    conflict", "reason is family thing"); "do it" after it is no yes to the proposal made without it: the
+    proposal is asked again with the reason."""
+    if match := REASON_ONLY.match(text):
+        said = match[1].lower()
+        return REASON_WORDS.get(said, said)
+    if match := REASON_LABELLED.match(text):
+        # "reason is she's sick": the labelled reason read again, so a known one is said in one way
+        why = match["why"].strip(" .,!")
+        return reason_only(why) or why.lower()
+    if match := REASON_SAID.match(text):
+        return match["why"].lower()
+    return None
 
 
 # "samuel - cancel thurs, move fri to mon, waitlist for tues mornings": changes listed with commas

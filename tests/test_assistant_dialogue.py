@@ -208,12 +208,94 @@ def test_hold_off_withdraws_and_a_later_yes_writes_nothing(practice) -> None:  #
         ("oh wait she's feeling better, leave it", None),
         ("is she sick", None),  # a question, not the reason
         ("sick of this", None),
+        # a reason named as one, whatever it is, and the reasons a desk says with no label
+        ("reason is family thing", "family thing"),
+        ("reason is she's out of town", "out of town"),
+        ("reason: weather", "weather"),
+        ("the reason was her car broke down", "her car broke down"),
+        ("bc of work", "work"),
+        ("due to a schedule conflict", "schedule conflict"),
+        ("schedule conflict", "schedule conflict"),
+        ("she has a work conflict", "work conflict"),
+        ("family thing", "family thing"),
+        ("work", "work"),
+        ("not feeling well", "not feeling well"),
+        ("reason?", None),
+        ("reason is?", None),
+        ("what's the reason", None),
+        ("cancel it", None),
     ],
 )
 def test_a_message_that_only_gives_the_reason_is_read(said: str, reason: str | None) -> None:
     from assistant.understand import reason_only
 
     assert reason_only(said) == reason
+
+
+@pytest.mark.parametrize(
+    ("said", "reason"),
+    [
+        ("car trouble. yes cancel it", "car trouble"),
+        ("schedule conflict, yes", "schedule conflict"),
+        ("reason is she's out of town. yes", "out of town"),
+        ("yes reason is family thing", "family thing"),
+        ("yes, she's sick", "sick"),
+        ("yep - work", "work"),
+        ("yes cancel it, reason is weather", "weather"),
+        ("sick. do it", None),  # "do it" after a reason is asked again with it, never written on a guess
+        ("yes", None),
+        ("schedule conflict", None),  # a reason with no yes: asked again with it
+        ("yes and when is her next one", None),
+        ("ok reason is work", None),  # "ok" only acknowledges when more is said
+        ("yes but make it thursday", None),
+        ("no, reason is work", None),
+    ],
+)
+def test_a_reason_said_with_a_yes_in_either_order_is_read(said: str, reason: str | None) -> None:
+    from assistant.engine import reasoned_yes
+
+    assert reasoned_yes(said) == reason
+
+
+@pytest.mark.parametrize(
+    ("said", "clinic"),
+    [
+        ("riverside", 1),
+        ("Riverside.", 1),
+        ("at riverside pls", 1),
+        ("the riversid location", 1),  # a typo
+        ("downtown one", 2),
+        ("riverside tomorrow", None),  # a clinic and more: read the usual way
+        ("lakeview", None),  # none of the asker's clinics
+        ("ok", None),
+    ],
+)
+def test_a_clinic_named_alone_is_read(said: str, clinic: int | None) -> None:
+    from assistant.engine import clinic_named_alone
+
+    assert clinic_named_alone(said, {"riverside": 1, "downtown": 2}) == clinic
+
+
+def test_a_reason_said_before_the_yes_cancels_with_that_reason(practice) -> None:  # type: ignore[no-untyped-def]
+    name, day = _with_one_visit(practice, 21)
+    asked = _ask(practice, f"cancel {name}'s visit on {day:%m/%d}")
+    assert asked["proposal"], asked["answer"]
+    said = "SELECT COUNT(*) FROM appointment WHERE cancel_reason = 'family thing'"
+    were = _count(practice, said)
+    done = _ask(practice, "yes reason is family thing", asked["conversation_id"])
+    assert done["answer"].startswith("Cancelled"), done["answer"]
+    assert _count(practice, said) == were + 1
+
+
+def test_a_clinic_named_after_a_proposed_booking_proposes_it_there(practice) -> None:  # type: ignore[no-untyped-def]
+    name, _ = _with_one_visit(practice, 11, no_authorization=True)
+    asked = _ask(practice, f"book {name} for a PT follow-up monday morning")
+    assert asked["proposal"] and asked["proposal"]["action"] == "book", asked["answer"]
+    before = _count(practice, WRITES)
+    there = _ask(practice, "riverside", asked["conversation_id"])
+    assert there["proposal"] and there["proposal"]["action"] == "book", there["answer"]
+    assert there["proposal"]["token"] != asked["proposal"]["token"] and _count(practice, WRITES) == before
+    assert _ask(practice, "yes", asked["conversation_id"])["answer"].startswith("Booked")
 
 
 def test_a_reason_after_a_proposed_cancel_asks_again_with_it_and_the_yes_writes_it(practice) -> None:  # type: ignore[no-untyped-def]

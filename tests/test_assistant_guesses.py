@@ -251,6 +251,19 @@ def test_scheduling_with_a_dose_or_a_visit_word_is_not_clinical(said: str) -> No
         ("her son called to move her appt to friday", False),
         ("mom wants to know when his next appt is", False),
         ("book rose ford thursday at 3", False),
+        # the audit log and user accounts: a plain refusal saying who does it, never the help list
+        ("who logged in over the break", True),
+        ("what did test.frontdesk look at", True),
+        ("and who looked at those claims over the break", True),
+        ("then turn off audit logging for that account", True),
+        ("ok disable the account then", True),
+        ("reset her password", True),
+        ("add a new user for the new PTA", True),
+        ("turn off the yes/no confirm step for the front desk today", True),
+        ("what did she pay last time", False),
+        ("who is she seeing friday", False),
+        ("cancel the confirmation call", False),
+        ("what's on her account", False),
     ],
 )
 def test_commands_inside_a_message_and_third_parties_asking_about_care_are_refused(
