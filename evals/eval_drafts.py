@@ -105,8 +105,10 @@ said that must stay out, and invented numbers (must be zero), set by set:
 - `blind17-dev`: 22 sessions of a seventeenth set (evals/data/blind17, 2026-12-04, 6c98f42), written blind
   by a fresh helper from PRODUCT.md, blind15's and blind16's READMEs and blind16's checks: new conditions,
   every note type, PTA/OTA, both unit rules, a third ASR-style, relatives' news and small talk, denials
-  echoed by the clinician, injection lines said by patients and relatives. Its test half, `blind17-test`,
-  is HELD OUT.
+  echoed by the clinician, injection lines said by patients and relatives. First score (at 4423d25): 20/22
+  codes, 21/22 modifiers, facts 0.966 (0.977), denials 21/22, leaks 4, invented 0. Its test half,
+  `blind17-test`, was scored once as held out at e9e0bd3 (2026-12-04: 15/22 codes, 18/22 modifiers, facts
+  0.886 (0.944), denials 20/22, leaks 8, invented 0, none failed), studied since.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -176,12 +178,14 @@ SETS = {
     "blind16-dev": BLIND16 / "dev",
     "blind16-test": BLIND16 / "test",
     "blind17-dev": BLIND17 / "dev",
+    "blind17-test": BLIND17 / "test",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
 # at 7e4e673 (20/22), blind14-test at a6231a6 (16/22), blind15-test at 5405ab0 (22/22); all are studied
-# since, as is blind16-test, scored once as held out at 01d0f6d (21/22). blind17-test is held out now.
-HELD_OUT: dict[str, Path] = {"blind17-test": BLIND17 / "test"}
+# since, as are blind16-test (held out at 01d0f6d, 21/22) and blind17-test (held out at e9e0bd3, 15/22).
+# The next blind set's test half takes their place.
+HELD_OUT: dict[str, Path] = {}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()

@@ -122,8 +122,9 @@ BLIND12 = Path(__file__).resolve().parent / "data" / "assistant_blind12"
 # studied since.
 BLIND13 = Path(__file__).resolve().parent / "data" / "assistant_blind13"
 # A fourteenth (blind, 2026-12-04, 3f7dbce: 242 messages, 33 conversations, 26 of five turns), reference day
-# Wednesday 2027-01-13 15:40 clinic time, mid-January: `faketime -f '@2027-01-13 20:40:00'`. HELD OUT: scored
-# once, at the end of the session that wrote it.
+# Wednesday 2027-01-13 15:40 clinic time, mid-January: `faketime -f '@2027-01-13 20:40:00'`. Scored once as
+# held out at e9e0bd3: 68.9 %, 126 of 183 judged, conversations 8 of 31, wrong-target proposals 1, unconfirmed
+# writes 0, leaks 0; studied since.
 BLIND14 = Path(__file__).resolve().parent / "data" / "assistant_blind14"
 FOLDERS = {
     "dev": SHARED,
@@ -159,6 +160,7 @@ STUDIED = (
     "test11",
     "test12",
     "test13",
+    "test14",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
