@@ -1175,6 +1175,13 @@ def _write(
             intent == "cancel_visit"
             and re.search(r"\ball\b[^.?!]{0,30}\b(appts?|appointments?|visits?)\b", said, re.I)
         )
+        # "cancel the rest of {patient}'s visits, she's done" (blind14 b14-cx-11, keyed "dates": "all after
+        # now"): every visit of hers still to come
+        or re.search(r"\ball (after now|upcoming|future|remaining)\b", str(meaning.get("dates", "")))
+        or (
+            intent == "cancel_visit"
+            and re.search(r"\b(the )?rest of\b[^.?!]{0,30}\b(appts?|appointments?|visits?)\b", said, re.I)
+        )
         # "cancel her visits for the rest of the month": every visit of hers left this month
         or re.search(r"\brest of (this|the) month\b", str(meaning.get("from_date", "")))
         # "cancel all her appts til after xmas": every visit of hers up to a written day
