@@ -30,6 +30,12 @@ T = "therapist"
         ("We did, what, twelve minutes of manual.", {"97140": 12}),
         ("That was nine minutes of sport activities.", {"97530": 9}),
         (
+            "Then nine minutes of gentle range of motion for the hands and shoulders, no resistance.",
+            {"97110": 9},
+        ),
+        ("And nine minutes of jump and landing practice, dance-specific, in the studio room.", {"97530": 9}),
+        ("then swim specific drills standing with the cable twelve minutes", {"97530": 12}),
+        (
             "So twelve on manual, the bike and strengthening was sixteen, and ten minutes on the functional stuff.",
             {"97140": 12, "97110": 16, "97530": 10},
         ),
