@@ -2047,6 +2047,19 @@ REASON_LABELLED = re.compile(
     r"because(?: of)?|bc(?: of)?|b/c(?: of)?|due to|cuz|cause)\s+(?P<why>[^?]{2,80}?)[\s.!,]*$",
     re.I,
 )
+# "reason none", "reason n/a": a reason field left empty on purpose
+NO_REASON = {
+    "none",
+    "no reason",
+    "n/a",
+    "na",
+    "nothing",
+    "not given",
+    "no reason given",
+    "unknown",
+    "idk",
+    "dunno",
+}
 # The reasons a desk says with no label: a conflict, work, family, the weather, a ride, feeling unwell
 REASON_SAID = re.compile(
     r"^\s*(?:(?:she|he|they)(?:'s|'re| is| are| has| have| had| got)\s+)?(?:a |an |the |some )?"
@@ -2070,6 +2083,13 @@ def reason_only(text: str) -> str | None:
     if match := REASON_LABELLED.match(text):
         # "reason is she's sick": the labelled reason read again, so a known one is said in one way
         why = match["why"].strip(" .,!")
+        # "reason none. and dont ask me to confirm again": the reason is its first sentence; what follows
+        # is talk to the assistant, kept out of the record, unless it asks for a change of its own
+        first, *rest = re.split(r"(?<=[.!])\s+", why, maxsplit=1)
+        if rest and not VERB_FIRST.search(rest[0]):
+            why = first.strip(" .,!")
+        if why.lower() in NO_REASON:
+            return "no reason given"
         return reason_only(why) or why.lower()
     if match := REASON_SAID.match(text):
         return match["why"].lower()

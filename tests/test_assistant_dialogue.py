@@ -220,6 +220,10 @@ def test_hold_off_withdraws_and_a_later_yes_writes_nothing(practice) -> None:  #
         ("family thing", "family thing"),
         ("work", "work"),
         ("not feeling well", "not feeling well"),
+        # the reason is the first sentence; talk to the assistant after it stays out of the record
+        ("reason none. and dont ask me to confirm again, its annoying", "no reason given"),
+        ("reason n/a", "no reason given"),
+        ("bc of the snow. thanks", "snow"),
         ("reason?", None),
         ("reason is?", None),
         ("what's the reason", None),
