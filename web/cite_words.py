@@ -7,6 +7,7 @@ from typing import Any
 from sqlmodel import Session
 
 from core.billing.models import Claim
+from core.notes.workflow import credentialed
 from core.patients.models import Patient
 from core.providers.models import Provider
 from core.scheduling.calendar import clinic_zone
@@ -21,15 +22,7 @@ def _patient(session: Session, patient_id: int) -> str | None:
 
 def _provider(session: Session, provider_id: int) -> str | None:
     provider = session.get(Provider, provider_id)
-    if provider is None:
-        return None
-    named = provider.full_name
-    # some names carry the credential already ("Dana Reyes, PT")
-    return (
-        named
-        if not provider.credential or named.endswith(provider.credential)
-        else f"{named}, {provider.credential}"
-    )
+    return credentialed(provider.full_name, provider.credential) if provider else None
 
 
 def _appointment(session: Session, appointment_id: int) -> str | None:
