@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
-from sqlmodel import Session, create_engine
+from sqlmodel import Session, create_engine, func, select
 
 from core.config import get_settings
 
@@ -178,3 +179,8 @@ def get_engine() -> Engine:
 def session_scope(engine: Engine | None = None) -> Iterator[Session]:
     with Session(engine or get_engine(), expire_on_commit=False) as session:
         yield session
+
+
+def count_rows(session: Session, stmt: Any) -> int:
+    """How many rows a select finds (its order, which a count does not need, dropped)."""
+    return session.exec(select(func.count()).select_from(stmt.order_by(None).subquery())).one()

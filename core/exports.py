@@ -10,11 +10,11 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session
 
 from core.actor import Actor
 from core.audit.service import Event, record
-from core.db import snapshot_session
+from core.db import count_rows, snapshot_session
 
 EXPORT_ACTION = "export"
 # Rows fetched from the database at a time: a PostgreSQL server-side cursor (SQLite reads lazily anyway),
@@ -59,11 +59,6 @@ def record_export(
     ]
     record(session, actor, events)
     session.commit()
-
-
-def count_rows(session: Session, stmt: Any) -> int:
-    """How many rows a select finds."""
-    return session.exec(select(func.count()).select_from(stmt.order_by(None).subquery())).one()
 
 
 def export(

@@ -11,6 +11,7 @@ from core.access import require_anywhere
 from core.actor import Actor
 from core.audit.service import Event, record
 from core.billing.models import Charge, Claim
+from core.db import count_rows
 from core.enums import ClaimStatus
 from core.exports import Export, export
 from core.patients.models import Patient
@@ -143,7 +144,7 @@ def search_claims(session: Session, *, actor: Actor, query: ClaimQuery) -> Claim
     """Claims matching the query in the clinics the asker may see, one page of them, with patient and
     payer names; each row shown is an audited read. Newest service first unless sorted otherwise."""
     stmt = _matching(session, actor, query)
-    total = session.exec(select(func.count()).select_from(stmt.subquery())).one()
+    total = count_rows(session, stmt)
     pages = max(1, -(-total // query.per_page))
     page = min(query.page, pages)
     rows = _read(session, actor, stmt, query, offset=(page - 1) * query.per_page, limit=query.per_page)

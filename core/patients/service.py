@@ -11,6 +11,7 @@ from core.access import audit_each, audit_on, require, require_anywhere
 from core.actor import Actor
 from core.audit.models import AuditEntry
 from core.audit.service import Event, record_one
+from core.db import count_rows
 from core.errors import Conflict, Invalid, NotFound, existing
 from core.locks import lock, locked
 from core.patients.models import Patient
@@ -59,7 +60,7 @@ def search(
         stmt = stmt.where(Patient.birth_date == terms.birth_date)
     if terms.phone_digits:
         stmt = stmt.where(_phone_digits(col(Patient.phone)).contains(terms.phone_digits, autoescape=True))
-    total = session.exec(select(func.count()).select_from(stmt.subquery())).one()
+    total = count_rows(session, stmt)
     rows = session.exec(
         stmt.order_by(col(Patient.last_name), col(Patient.first_name), col(Patient.id))
         .limit(limit)
