@@ -1,58 +1,108 @@
 """The assistant's sources as a person reads them: each cited record it links to named in words ("Maria
-Lopez, Thursday 11/19/2026 at 9:00 AM EST with Dana Reyes, PT"), never "appointment 19953". The
-assistant cites the records it answered from, read under the asker's permissions; this only names them."""
+Lopez, Thursday 11/19/2026 at 9:00 AM EST with Dana Reyes, PT"), never "appointment 19953".
+
+Naming a record reads it, so each one goes through core's gate for the asker (core.access.require: the
+role matrix in the record's clinic), and each allowed read of a patient's record is audited as any other
+read. A record the asker may not see is named by the refusal alone ("Not shown: your role may not see
+claim status"), with nothing of the record in it; the refusal is audited by the gate."""
 
 from typing import Any
 
 from sqlmodel import Session
 
+from core.access import audit_on, require, require_on
+from core.actor import Actor
 from core.billing.models import Claim
+from core.errors import Forbidden
 from core.notes.workflow import credentialed
 from core.patients.models import Patient
+from core.patients.service import audit_patient_records, load_patient_for
+from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import Appointment
 from core.timeutil import clinic_day, in_clinic_words
 
-
-def _patient(session: Session, patient_id: int) -> str | None:
-    patient = session.get(Patient, patient_id)
-    return f"{patient.first_name} {patient.last_name}" if patient else None
+SOURCE = "named in the assistant's sources"
 
 
-def _provider(session: Session, provider_id: int) -> str | None:
+def _name(patient: Patient) -> str:
+    return f"{patient.first_name} {patient.last_name}"
+
+
+def _patient(session: Session, actor: Actor, patient_id: int) -> str | None:
+    if session.get(Patient, patient_id) is None:
+        return None
+    patient = load_patient_for(session, actor, patient_id, Action.patient_read, "patient", patient_id)
+    audit_patient_records(session, actor, Action.patient_read, patient, "patient", SOURCE, patient_id)
+    return _name(patient)
+
+
+def _provider_words(session: Session, provider_id: int) -> str | None:
     provider = session.get(Provider, provider_id)
     return credentialed(provider.full_name, provider.credential) if provider else None
 
 
-def _appointment(session: Session, appointment_id: int) -> str | None:
+def _provider(session: Session, actor: Actor, provider_id: int) -> str | None:
+    """A provider is no patient's record: named to anyone who sees that clinic's schedule."""
+    provider = session.get(Provider, provider_id)
+    if provider is None:
+        return None
+    require(
+        session,
+        actor,
+        Action.appointment_read,
+        clinic_id=provider.clinic_id,
+        record_type="provider",
+        record_id=provider_id,
+    )
+    return credentialed(provider.full_name, provider.credential)
+
+
+def _appointment(session: Session, actor: Actor, appointment_id: int) -> str | None:
     visit = session.get(Appointment, appointment_id)
     if visit is None:
         return None
+    require_on(session, actor, Action.appointment_read, visit, "appointment")
+    audit_on(session, actor, Action.appointment_read, visit, "appointment", SOURCE)
     when = in_clinic_words(visit.starts_at, clinic_zone(session, visit.clinic_id))
-    who = _patient(session, visit.patient_id) or "a patient"
-    by = _provider(session, visit.provider_id)
+    patient = session.get(Patient, visit.patient_id)
+    who = _name(patient) if patient else "a patient"
+    by = _provider_words(session, visit.provider_id)
     return f"{who}, {when}" + (f" with {by}" if by else "")
 
 
-def _claim(session: Session, claim_id: int) -> str | None:
+def _claim(session: Session, actor: Actor, claim_id: int) -> str | None:
     claim = session.get(Claim, claim_id)
     if claim is None:
         return None
-    who = _patient(session, claim.patient_id) or "a patient"
+    require_on(session, actor, Action.claim_status_read, claim, "claim")
+    audit_on(session, actor, Action.claim_status_read, claim, "claim", SOURCE)
+    patient = session.get(Patient, claim.patient_id)
+    who = _name(patient) if patient else "a patient"
     return f"claim {claim.control_number or claim.id}: {who}, {clinic_day(claim.service_date)}"
 
 
 NAMERS = {"appointment": _appointment, "patient": _patient, "provider": _provider, "claim": _claim}
 
 
-def named(session: Session, citations: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """`citations` with each linked record that has no label given its words; the rest as they are."""
+def refused_words(reason: str) -> str:
+    """A source the asker may not see, in words: the refusal, nothing of the record."""
+    return f"Not shown: {reason}"
+
+
+def named(session: Session, actor: Actor, citations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`citations` with each linked record that has no label given its words, read as `actor` (a record
+    `actor` may not see labelled with the refusal); the rest as they are. The reads are committed."""
     out = []
     for cite in citations:
         namer = NAMERS.get(str(cite.get("type")))
         if namer and not cite.get("label") and isinstance(cite.get("id"), int):
-            label = namer(session, cite["id"])
+            try:
+                label = namer(session, actor, cite["id"])
+            except Forbidden as refusal:  # audited and committed by the gate
+                label = refused_words(refusal.detail)
+            session.commit()  # each read audited before a later refusal's rollback could drop it
             cite = {**cite, "label": label} if label else cite
         out.append(cite)
     return out

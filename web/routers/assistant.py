@@ -48,13 +48,13 @@ def post_message(body: Message, session: SessionDep, actor: CurrentActor, settin
     result = ask(
         session, actor=actor, text=body.text, conversation_id=body.conversation_id, settings=settings
     )
-    return Answer.model_validate({**result, "citations": named(session, result["citations"])})
+    return Answer.model_validate({**result, "citations": named(session, actor, result["citations"])})
 
 
 @router.post("/api/v1/assistant/confirm")
 def post_confirm(body: Confirmation, session: SessionDep, actor: CurrentActor) -> Confirmed:
     result = confirm(session, actor=actor, token=body.token, conversation_id=body.conversation_id)
-    return Confirmed.model_validate({**result, "citations": named(session, result["citations"])})
+    return Confirmed.model_validate({**result, "citations": named(session, actor, result["citations"])})
 
 
 @router.get("/api/v1/assistant/conversations/{conversation_id}")
@@ -105,7 +105,7 @@ async def chat_socket(websocket: WebSocket) -> None:
                             conversation_id=incoming.get("conversation_id"),
                             settings=settings,
                         )
-                    result = {**result, "citations": named(session, result.get("citations") or [])}
+                    result = {**result, "citations": named(session, actor, result.get("citations") or [])}
                 except TherascribeError as error:
                     await websocket.send_json({"error": error.detail, "status": error.status})
                     if error.status == 401:
