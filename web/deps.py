@@ -25,7 +25,11 @@ _bearer = HTTPBearer(auto_error=False)
 
 def get_session(request: Request) -> Iterator[Session]:
     """The request's session. The reads it audits are written once, at its end, one entry per patient
-    or record read, in one commit (core.audit.service.defer_reads), also when the request fails."""
+    or record read, in one commit (core.audit.service.defer_reads), also when the request fails.
+
+    Its end comes before the response is sent (`scope="function"` below): a record read is in the audit
+    log before the client holds it, never after (FastAPI's default runs this after the response, when a
+    crash or a client that reads the log at once would find the read missing)."""
     with Session(request.app.state.engine, expire_on_commit=False) as session:
         defer_reads(session)
         try:
@@ -38,7 +42,7 @@ def app_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(app_settings)]
 
 
