@@ -126,6 +126,10 @@ BLIND13 = Path(__file__).resolve().parent / "data" / "assistant_blind13"
 # held out at e9e0bd3: 68.9 %, 126 of 183 judged, conversations 8 of 31, wrong-target proposals 1, unconfirmed
 # writes 0, leaks 0; studied since.
 BLIND14 = Path(__file__).resolve().parent / "data" / "assistant_blind14"
+# A fifteenth (blind, 2026-12-04, 88df46a: 247 messages, 34 conversations, 33 of five or more turns),
+# reference day Thursday 2027-01-28 10:15 clinic time, month's end near: `faketime -f '@2027-01-28 15:15:00'`.
+# HELD OUT: scored once, at the end of the session that added it; not in STUDIED until then.
+BLIND15 = Path(__file__).resolve().parent / "data" / "assistant_blind15"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -142,6 +146,7 @@ FOLDERS = {
     "test12": BLIND12,
     "test13": BLIND13,
     "test14": BLIND14,
+    "test15": BLIND15,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
