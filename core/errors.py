@@ -21,6 +21,15 @@ class TherascribeError(Exception):
         found = self.extra.get("problems")
         return [str(problem) for problem in found] if isinstance(found, list) else []
 
+    @property
+    def row_errors(self) -> list[str]:
+        """Each refused row of an uploaded file as 'row 3: the message', as raised with
+        `errors=[{"row": 3, "message": ...}, ...]` (a fee schedule's CSV); none else."""
+        found = self.extra.get("errors")
+        if not isinstance(found, list):
+            return []
+        return [f"row {e['row']}: {e['message']}" for e in found if isinstance(e, dict)]
+
     def __init_subclass__(cls, status: int | None = None, title: str | None = None, **kwargs: object) -> None:
         """Each kind of error says its HTTP status and its title where it is declared."""
         super().__init_subclass__(**kwargs)

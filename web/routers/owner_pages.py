@@ -584,7 +584,7 @@ async def fee_schedule_form(
     except TherascribeError as error:
         if not shown_on_page(error):
             raise
-        rows = [f"row {e['row']}: {e['message']}" for e in (error.extra or {}).get("errors", [])[:20]]
+        rows = error.row_errors[:20]
         typed = {
             "payer_id": payer_id,
             "name": name,
