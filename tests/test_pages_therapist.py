@@ -3,6 +3,7 @@ attestation, plans of care and the week, through the pages as the logged-in user
 database read after each step."""
 
 import json
+import math
 import re
 import time
 from datetime import UTC, date, datetime
@@ -61,7 +62,7 @@ def test_the_outcome_chart_has_both_axes_and_the_mcid_line() -> None:
     assert chart is not None
     assert len(chart.dots) == 2 and chart.dots[0][0] == chart.left  # time runs from the y axis
     assert [t.label for t in chart.x_ticks] == ["09/01", "10/01"]
-    assert len(chart.y_ticks) == 5
+    assert [t.label for t in chart.y_ticks] == ["40", "42", "44", "46", "48", "50"]  # nice steps
     # the MCID line (49) is above both scores: higher on the page is a smaller y
     assert chart.mcid_y is not None and chart.mcid_y < min(y for _, y, _ in chart.dots)
     assert outcome_chart([], None) is None
@@ -118,6 +119,26 @@ def test_the_chart_shows_notes_by_date_plan_goals_and_outcomes_with_the_mcid(pra
         p=patient_id,
     )
     assert after == before + 3
+
+
+def test_the_review_page_draws_the_patients_outcomes_as_the_chart_does(practice) -> None:  # type: ignore[no-untyped-def]
+    """One figure for an outcome measure on both pages (templates/outcome_figure.html): the note's
+    review page draws the scores with both axes in nice steps and the MCID line, as the chart does."""
+    patient_id, provider_id = _patient_with_measures(practice)
+    note_id = one(practice, "SELECT id FROM note WHERE patient_id = :p ORDER BY id LIMIT 1", p=patient_id)[0]
+    client = page_client(practice, provider_id=provider_id)
+    review = client.get(f"/notes/{note_id}/review")
+    chart = client.get(f"/patients/{patient_id}/chart")
+    assert review.status_code == 200 and chart.status_code == 200, review.text
+    figures = re.findall(r'<svg class="chart outcome".*?</svg>', review.text, re.S)
+    assert figures and figures == re.findall(r'<svg class="chart outcome".*?</svg>', chart.text, re.S)
+    assert any('class="mcid"' in f and ">MCID</text>" in f for f in figures)
+    for figure in figures:
+        values = [float(v) for v in re.findall(r'class="axis y" text-anchor="end">([-\d.]+)<', figure)]
+        steps = {round(b - a, 6) for a, b in zip(values, values[1:], strict=False)}
+        assert len(steps) == 1 and len(values) >= 2, figure  # evenly stepped, top to bottom
+        step = abs(steps.pop())
+        assert round(step / 10 ** math.floor(math.log10(step)), 6) in {1, 2, 2.5, 5}, figure
 
 
 def test_the_front_desk_and_the_biller_are_refused_the_chart(practice) -> None:

@@ -1,11 +1,21 @@
 """An outcome measure over time as SVG coordinates drawn on the server (nothing fetched): the scores
-by date, both axes with their values, and the MCID line (the score that is a change patients notice)."""
+by date, both axes with their values, and the MCID line (the score that is a change patients notice).
+
+The value axis steps by 1, 2, 2.5 or 5 times a power of ten (web.axis.nice_axis), its ends whole steps
+around the scores and the MCID. Every label stands outside the plot, so none crosses the line, a dot or
+another label: the values left of the value axis, the dates under the time axis (as many as fit side
+by side, the first and the latest always), and "MCID" right of the plot's end, level with its line."""
 
 from dataclasses import dataclass
 from datetime import date
 
+from web.axis import nice_axis, spaced
+
 WIDTH, HEIGHT = 360, 170
-LEFT, RIGHT, TOP, BOTTOM = 40, 12, 12, 30
+LEFT, RIGHT, TOP, BOTTOM = 40, 34, 12, 30
+FONT = 9  # the axis labels' size in the chart's units (app.css .chart .axis)
+CHAR = 0.6 * FONT  # a digit's or a capital's width, about
+DATE_FORMAT = "%m/%d"
 
 
 @dataclass(frozen=True)
@@ -26,33 +36,38 @@ class OutcomeChart:
     left: int = LEFT
     bottom: float = HEIGHT - BOTTOM
     right: float = WIDTH - RIGHT
+    top: float = TOP
+    label_x: float = WIDTH - RIGHT + 6  # where the MCID's label starts, past the last dot (radius 3)
+
+
+def label_width(text: str) -> float:
+    return len(text) * CHAR
 
 
 def outcome_chart(points: list[tuple[date, float]], threshold: float | None) -> OutcomeChart | None:
     """Dates spaced by time (a month's gap looks like one); the value axis spans the scores and the
-    MCID line with a little room. None without scores."""
+    MCID line in nice steps. None without scores."""
     if not points:
         return None
     values = [v for _, v in points] + ([threshold] if threshold is not None else [])
-    low, high = min(values), max(values)
-    room = (high - low) * 0.1 or 1
-    low, high = low - room, high + room
+    axis = nice_axis(min(values), max(values))
     first, last = points[0][0], points[-1][0]
     days = max((last - first).days, 1)
+    plot_width, plot_height = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 
     def x(day: date) -> float:
         if len(points) == 1:
-            return (LEFT + WIDTH - RIGHT) / 2
-        return round(LEFT + (day - first).days / days * (WIDTH - LEFT - RIGHT), 1)
+            return round(LEFT + plot_width / 2, 1)
+        return round(LEFT + (day - first).days / days * plot_width, 1)
 
     def y(value: float) -> float:
-        return round(HEIGHT - BOTTOM - (value - low) / (high - low) * (HEIGHT - TOP - BOTTOM), 1)
+        return round(HEIGHT - BOTTOM - (value - axis.low) / (axis.high - axis.low) * plot_height, 1)
 
     dots = [(x(d), y(v), f"{v:g}") for d, v in points]
-    shown = {d: None for d, _ in points}  # each date once, at most five labels
-    every = max(1, -(-len(shown) // 5))
-    x_ticks = [Tick(x(d), d.strftime("%m/%d")) for i, d in enumerate(shown) if i % every == 0]
-    y_ticks = [Tick(y(v), f"{v:.3g}") for v in (low + (high - low) * k / 4 for k in range(5))]
+    dates = list(dict.fromkeys(d for d, _ in points))  # each date once
+    at = [x(d) for d in dates]
+    x_ticks = [Tick(at[i], dates[i].strftime(DATE_FORMAT)) for i in spaced(at, label_width("00/00"))]
+    y_ticks = [Tick(y(v), label) for v, label in zip(axis.ticks, axis.labels, strict=True)]
     return OutcomeChart(
         WIDTH,
         HEIGHT,

@@ -3,6 +3,7 @@ scribe's draft beside the transcript (each fact linked to the words it came from
 would bill them, the grounding guard's warnings, sign and co-sign, the patient's outcome trends)."""
 
 import uuid
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
@@ -19,16 +20,18 @@ from core.notes.workflow import (
     trail,
     warnings_to_confirm,
 )
+from core.outcomes.mcid import change_of
 from core.patients import service as patients
 from core.providers.models import Provider
 from core.recordings.service import visit_transcripts
+from core.records.chart import MeasureTrend
 from core.records.service import list_for_patient
 from core.scheduling.booking import load as load_appointment
 from core.scheduling.calendar import clinic_zone
 from core.timeutil import as_utc, in_clinic_words
 from core.visits.service import get_visit, may_open, note_types_of, open_visit, visit_of
-from web.charts import line
 from web.deps import PageActor, SessionDep
+from web.outcome_chart import outcome_chart
 from web.routers.note_form_pages import review_view, view
 from web.routers.pages import render
 
@@ -118,22 +121,24 @@ def marked(segments: list[dict], facts: list[dict]) -> list[dict]:
 
 
 def _trends(session: Session, actor: Actor, patient_id: int) -> list[dict]:
+    """The patient's outcome measures as the chart draws them (web.outcome_chart, with the MCID), for
+    one whose role sees outcome measures; none for another."""
     try:
         results = list_for_patient(session, actor=actor, patient_id=patient_id, kind="outcomes")
     except Forbidden:
         return []
-    by_measure: dict[str, list[dict]] = {}
+    by_measure: dict[str, list[tuple[date, float]]] = {}
     for result in sorted(results, key=lambda r: str(r["measured_on"])):
-        by_measure.setdefault(result["measure"], []).append(result)
-    return [
-        {
-            "measure": measure,
-            "unit": rows[-1]["unit"],
-            "rows": rows,
-            "chart": line([str(r["measured_on"])[5:] for r in rows], [float(r["score"]) for r in rows]),
-        }
-        for measure, rows in by_measure.items()
-    ]
+        day = date.fromisoformat(str(result["measured_on"])[:10])
+        by_measure.setdefault(result["measure"], []).append((day, float(result["score"])))
+    units = {r["measure"]: r["unit"] for r in sorted(results, key=lambda r: str(r["measured_on"]))}
+    out = []
+    for measure, points in sorted(by_measure.items()):  # by name, as the chart lists them
+        trend = MeasureTrend(measure, units[measure], points, change_of(measure, [v for _, v in points]))
+        out.append(
+            {"trend": trend, "svg": outcome_chart(points, trend.change.threshold if trend.change else None)}
+        )
+    return out
 
 
 @router.get("/notes/{note_id}/review", response_class=HTMLResponse)

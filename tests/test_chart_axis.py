@@ -1,0 +1,138 @@
+"""A chart's value axis in nice steps (1, 2, 2.5, 5 x 10^n), and labels that never overlap (#20: the
+outcome charts stepped 20.6, 22.1, 23.6 and the TUG chart's "MCID" sat on its line's last dot)."""
+
+import math
+from datetime import date, timedelta
+
+import pytest
+
+from web.axis import nice_axis, spaced, tick_label
+from web.outcome_chart import FONT, HEIGHT, WIDTH, label_width, outcome_chart
+
+NICE = {1.0, 2.0, 2.5, 5.0}
+
+# (low, high, the axis's labels)
+AXES = [
+    (7, 21, ["5", "10", "15", "20", "25"]),  # was 7, 14, 21
+    (0, 21, ["0", "5", "10", "15", "20", "25"]),
+    (20.6, 26.6, ["20", "22", "24", "26", "28"]),  # Berg 21.1 -> 21.6 with its MCID
+    (14.3, 18.3, ["14", "15", "16", "17", "18", "19"]),  # TUG 18 -> 15, MCID 14.6
+    (9.8, 14.2, ["8", "10", "12", "14", "16"]),
+    (40, 49, ["40", "42", "44", "46", "48", "50"]),
+    (0, 10, ["0", "2", "4", "6", "8", "10"]),
+    (0, 12, ["0", "2.5", "5", "7.5", "10", "12.5"]),
+    (0.3, 0.9, ["0.2", "0.4", "0.6", "0.8", "1"]),
+    (0.012, 0.018, ["0.012", "0.014", "0.016", "0.018"]),
+    (-3, 4, ["-4", "-2", "0", "2", "4"]),
+    (120, 560, ["100", "200", "300", "400", "500", "600"]),
+    (1, 1000, ["0", "200", "400", "600", "800", "1000"]),
+    (5, 5, ["4", "4.5", "5", "5.5", "6"]),  # one score: a step of room each side
+    (0, 0, ["-1", "-0.5", "0", "0.5", "1"]),
+    (21, 7, ["5", "10", "15", "20", "25"]),  # ends given the wrong way round
+]
+
+
+@pytest.mark.parametrize(("low", "high", "labels"), AXES)
+def test_the_axis_steps_nicely_and_spans_the_values(low: float, high: float, labels: list[str]) -> None:
+    axis = nice_axis(low, high)
+    assert axis.labels == labels
+    assert axis.low <= min(low, high) and axis.high >= max(low, high)
+    assert 2 <= len(axis.ticks) <= 6
+    mantissa = axis.step / 10 ** math.floor(math.log10(axis.step))
+    assert round(mantissa, 6) in NICE
+    steps = {round(b - a, 9) for a, b in zip(axis.ticks, axis.ticks[1:], strict=False)}
+    assert steps == {round(axis.step, 9)}
+
+
+@pytest.mark.parametrize(
+    ("value", "step", "label"),
+    [
+        (5.0, 2.5, "5"),
+        (7.5, 2.5, "7.5"),
+        (0.25, 0.25, "0.25"),
+        (-0.0, 1, "0"),
+        (1000, 200, "1000"),
+        (0.30000000000000004, 0.1, "0.3"),
+        (12.5, 2.5, "12.5"),
+    ],
+)
+def test_a_tick_is_written_with_the_decimals_its_step_needs(value: float, step: float, label: str) -> None:
+    assert tick_label(value, step) == label
+
+
+# (centres, label width, which are written)
+SPACED = [
+    ([0, 100, 200], 27, [0, 1, 2]),
+    ([0, 10, 50, 55, 100], 27, [0, 2, 4]),  # 10 crowds 0, 55 crowds 50
+    ([0, 95, 100], 27, [0, 2]),  # the one next to the last gives way to the last
+    ([0, 10], 27, [1]),  # two only and they collide: the latest
+    ([0, 100], 27, [0, 1]),
+    ([42], 27, [0]),
+    ([], 27, []),
+]
+
+
+@pytest.mark.parametrize(("at", "width", "kept"), SPACED)
+def test_labels_side_by_side_are_kept_where_they_clear_each_other(
+    at: list[float], width: float, kept: list[int]
+) -> None:
+    assert spaced(at, width) == kept
+    written = [at[i] for i in kept]
+    assert all(b - a >= width for a, b in zip(written, written[1:], strict=False))
+
+
+def _boxes(chart):  # type: ignore[no-untyped-def]
+    """Every label's box (x0, y0, x1, y1) as the template draws it, and the plot's box."""
+    boxes = [
+        (chart.left - 4 - label_width(t.label), t.at + 3 - FONT, chart.left - 4, t.at + 3)
+        for t in chart.y_ticks
+    ]
+    boxes += [
+        (
+            t.at - label_width(t.label) / 2,
+            chart.bottom + 16 - FONT,
+            t.at + label_width(t.label) / 2,
+            chart.bottom + 16,
+        )
+        for t in chart.x_ticks
+    ]
+    if chart.mcid_y is not None:
+        boxes.append(
+            (chart.label_x, chart.mcid_y + 3 - FONT, chart.label_x + label_width("MCID"), chart.mcid_y + 3)
+        )
+    return boxes
+
+
+def _overlap(a, b) -> bool:  # type: ignore[no-untyped-def]
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+START = date(2026, 9, 14)
+# (measure, scores by day after the first, its MCID line)
+CHARTS = [
+    ("TUG", [(0, 18), (38, 15)], 14.6),  # the screenshot's: the MCID near the last score
+    ("TUG", [(0, 18), (3, 17), (6, 16.5), (38, 14.6)], 14.6),  # the last score on the MCID line
+    ("Berg", [(0, 21.1), (38, 21.6)], 26.1),
+    ("LEFS", [(0, 26.8), (1, 28), (2, 29), (38, 29.9)], 31.8),  # dates a day apart
+    ("ODI", [(0, 58.9), (38, 54.4)], 48.9),
+    ("6MWT", [(0, 310), (14, 342), (28, 395), (42, 401), (56, 455), (70, 470), (84, 512)], 360),
+    ("NDI", [(0, 22)], None),
+]
+
+
+@pytest.mark.parametrize(("measure", "scores", "mcid"), CHARTS)
+def test_no_label_of_an_outcome_chart_crosses_the_plot_or_another(  # type: ignore[no-untyped-def]
+    measure, scores, mcid
+) -> None:
+    chart = outcome_chart([(START + timedelta(days=d), float(v)) for d, v in scores], mcid)
+    assert chart is not None, measure
+    boxes = _boxes(chart)
+    plot = (chart.left - 3, chart.top - 3, chart.right + 3, chart.bottom + 3)  # the dots' radius beyond
+    for i, box in enumerate(boxes):
+        assert not _overlap(box, plot), (measure, box, plot)
+        assert box[0] >= 0 and box[2] <= WIDTH and box[1] >= 0 and box[3] <= HEIGHT, (measure, box)
+        for other in boxes[i + 1 :]:
+            assert not _overlap(box, other), (measure, box, other)
+    # every dot inside the plot, the latest date always written
+    assert all(chart.left <= x <= chart.right and chart.top <= y <= chart.bottom for x, y, _ in chart.dots)
+    assert chart.x_ticks[-1].label == (START + timedelta(days=scores[-1][0])).strftime("%m/%d")
