@@ -25,6 +25,7 @@ class LedgerEntry(BaseModel):
     on: date
     description: str
     claim_id: int | None = None
+    claim_number: str = ""  # the claim's control number, on a visit's entry
     charge_cents: int = 0
     insurance_paid_cents: int = 0
     adjusted_cents: int = 0
@@ -41,9 +42,10 @@ class Ledger(BaseModel):
     balance_cents: int
 
 
-def ledger(session: Session, *, actor: Actor, patient_id: int) -> Ledger:
+def ledger(session: Session, *, actor: Actor, patient_id: int, audited: bool = True) -> Ledger:
     """The patient's account, oldest first; the balance is what the patient owes after each entry
-    (their part of adjudicated claims and carried-over balances, less what they paid)."""
+    (their part of adjudicated claims and carried-over balances, less what they paid). An audited read
+    unless the caller audits it otherwise (`audited=False`: a download, audited as an export)."""
     patient = load_patient_for(session, actor, patient_id, Action.payment_read, "ledger")
     payers = dict(session.exec(select(Payer.id, Payer.name)).all())
     entries: list[LedgerEntry] = []
@@ -57,6 +59,7 @@ def ledger(session: Session, *, actor: Actor, patient_id: int) -> Ledger:
                 description=f"Visit, claim {claim.control_number} to {payers.get(claim.payer_id, '')}"
                 + ("" if billed else " (not sent yet)"),
                 claim_id=claim.id,
+                claim_number=claim.control_number or "",
                 charge_cents=claim.total_cents,
                 insurance_paid_cents=claim.paid_cents,
                 adjusted_cents=max(
@@ -96,8 +99,11 @@ def ledger(session: Session, *, actor: Actor, patient_id: int) -> Ledger:
     for entry in entries:
         running += entry.patient_owes_cents - entry.patient_paid_cents
         entry.balance_cents = running
-    audit_patient_records(session, actor, Action.payment_read, patient, "ledger", f"{len(entries)} entries")
-    session.commit()
+    if audited:
+        audit_patient_records(
+            session, actor, Action.payment_read, patient, "ledger", f"{len(entries)} entries"
+        )
+        session.commit()
     return Ledger(
         patient_id=patient_id,
         clinic_id=patient.clinic_id,

@@ -202,6 +202,50 @@ def aging_csv(
     )
 
 
+LEDGER_COLUMNS = (
+    "date",
+    "what",
+    "claim",
+    "billed",
+    "insurance_paid",
+    "adjusted",
+    "patient_owes",
+    "patient_paid",
+    "balance",
+)
+
+
+@router.get("/billing/patients/{patient_id}/ledger.csv")
+def ledger_csv(patient_id: int, session: SessionDep, actor: PageActor) -> Response:
+    """The patient's ledger as the page shows it, a row per entry oldest first with the running
+    balance, for the biller's spreadsheet; audited as an export of that patient's account (not as the
+    page's read), refused as the page is to a role that may not see payments."""
+    account = ledger(session, actor=actor, patient_id=patient_id, audited=False)
+    rows = [
+        [
+            e.on.isoformat(),
+            e.description,
+            e.claim_number,
+            dollars(e.charge_cents),
+            dollars(e.insurance_paid_cents),
+            dollars(e.adjusted_cents),
+            dollars(e.patient_owes_cents),
+            dollars(e.patient_paid_cents),
+            dollars(e.balance_cents),
+        ]
+        for e in account.entries
+    ]
+    record_export(
+        session,
+        actor,
+        what="ledger",
+        filters={"patient_id": patient_id},
+        rows=len(rows),
+        patients=[(account.clinic_id, patient_id)],
+    )
+    return csv_download(LEDGER_COLUMNS, rows, f"ledger-patient-{patient_id}.csv")
+
+
 @router.get("/billing/patients/{patient_id}/ledger", response_class=HTMLResponse)
 def ledger_page(patient_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
     return _ledger(request, session, actor, patient_id)
