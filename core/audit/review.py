@@ -1,5 +1,6 @@
 """The owner's review of the audit log."""
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -14,69 +15,63 @@ from core.permissions import Action
 from core.users.models import User
 
 
-def _matching(
-    session: Session,
-    actor: Actor,
-    *,
-    user_id: int | None,
-    patient_id: int | None,
-    action: str | None,
-    since: datetime | None,
-    until: datetime | None,
-    who: str | None,
-) -> Any:
-    """The entries the filters find in the clinics whose log the asker may read (and the system's)."""
-    clinics = require_anywhere(session, actor, Action.audit_read)
-    query = select(AuditEntry).where(
-        (col(AuditEntry.clinic_id).in_(clinics)) | (col(AuditEntry.clinic_id).is_(None))
-    )
-    if user_id is not None:
-        query = query.where(AuditEntry.user_id == user_id)
-    if patient_id is not None:
-        query = query.where(AuditEntry.patient_id == patient_id)
-    if action:
-        query = query.where(AuditEntry.action == action)
-    if since is not None:
-        query = query.where(col(AuditEntry.at) >= since)
-    if until is not None:
-        query = query.where(col(AuditEntry.at) < until)
-    if who and who.strip():
-        people = select(User.id)
-        for word in who.lower().split():
-            people = people.where(
-                func.lower(User.full_name).contains(word, autoescape=True)
-                | func.lower(User.email).contains(word, autoescape=True)
-            )
-        query = query.where(col(AuditEntry.user_id).in_(people))
-    return query.order_by(col(AuditEntry.id).desc())
+@dataclass(frozen=True)
+class AuditSearch:
+    """What the owner's review finds entries by; a filter left None finds all. `who` is words of a user's
+    name or e-mail, `until` excludes its instant."""
+
+    user_id: int | None = None
+    patient_id: int | None = None
+    action: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    who: str | None = None
+
+    def words(self) -> dict[str, object]:
+        """The filters as an export's audit entry records them (days, not instants)."""
+        return {
+            "who": (self.who or "").strip(),
+            "user_id": self.user_id,
+            "patient_id": self.patient_id,
+            "action": self.action,
+            "since": self.since.date() if self.since else None,
+            "until": self.until.date() if self.until else None,
+        }
+
+    def matching(self, session: Session, actor: Actor) -> Any:
+        """The entries found in the clinics whose log the asker may read (and the system's), newest
+        first."""
+        clinics = require_anywhere(session, actor, Action.audit_read)
+        query = select(AuditEntry).where(
+            (col(AuditEntry.clinic_id).in_(clinics)) | (col(AuditEntry.clinic_id).is_(None))
+        )
+        if self.user_id is not None:
+            query = query.where(AuditEntry.user_id == self.user_id)
+        if self.patient_id is not None:
+            query = query.where(AuditEntry.patient_id == self.patient_id)
+        if self.action:
+            query = query.where(AuditEntry.action == self.action)
+        if self.since is not None:
+            query = query.where(col(AuditEntry.at) >= self.since)
+        if self.until is not None:
+            query = query.where(col(AuditEntry.at) < self.until)
+        if self.who and self.who.strip():
+            people = select(User.id)
+            for word in self.who.lower().split():
+                people = people.where(
+                    func.lower(User.full_name).contains(word, autoescape=True)
+                    | func.lower(User.email).contains(word, autoescape=True)
+                )
+            query = query.where(col(AuditEntry.user_id).in_(people))
+        return query.order_by(col(AuditEntry.id).desc())
 
 
 def browse(
-    session: Session,
-    *,
-    actor: Actor,
-    user_id: int | None = None,
-    patient_id: int | None = None,
-    action: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    who: str | None = None,
-    limit: int = 100,
-    offset: int = 0,
+    session: Session, *, actor: Actor, search: AuditSearch = AuditSearch(), limit: int = 100, offset: int = 0
 ) -> list[AuditEntry]:
-    """Entries for the owner's review, newest first, `offset` entries in; `who` is words of a user's
-    name or e-mail, `until` excludes its instant. Reading the log is itself logged."""
-    query = _matching(
-        session,
-        actor,
-        user_id=user_id,
-        patient_id=patient_id,
-        action=action,
-        since=since,
-        until=until,
-        who=who,
-    )
-    rows = list(session.exec(query.offset(offset).limit(limit)).all())
+    """The entries `search` finds for the owner's review, newest first, `offset` entries in. Reading
+    the log is itself logged."""
+    rows = list(session.exec(search.matching(session, actor).offset(offset).limit(limit)).all())
     record_one(
         session, actor, Event(Action.audit_read.value, record_type="audit_entry", detail=f"{len(rows)} rows")
     )
@@ -84,38 +79,11 @@ def browse(
     return rows
 
 
-def export_entries(
-    session: Session,
-    *,
-    actor: Actor,
-    user_id: int | None = None,
-    patient_id: int | None = None,
-    action: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    who: str | None = None,
-) -> Export:
-    """Every entry the filters find, newest first, each with its person's name and e-mail, read a chunk
+def export_entries(session: Session, *, actor: Actor, search: AuditSearch = AuditSearch()) -> Export:
+    """Every entry `search` finds, newest first, each with its person's name and e-mail, read a chunk
     at a time; the download is itself logged (an export with its filters and row count) before the
     first entry is read, so it is not in its own file."""
-    filters = {
-        "who": (who or "").strip(),
-        "user_id": user_id,
-        "patient_id": patient_id,
-        "action": action,
-        "since": since.date() if since else None,
-        "until": until.date() if until else None,
-    }
-    query = _matching(
-        session,
-        actor,
-        user_id=user_id,
-        patient_id=patient_id,
-        action=action,
-        since=since,
-        until=until,
-        who=who,
-    )
+    query = search.matching(session, actor)
     # Only entries up to the newest now: the export's own entry, written next, stays out of its file.
     newest = session.exec(select(func.max(AuditEntry.id))).one() or 0
     named = (
@@ -123,7 +91,7 @@ def export_entries(
         .add_columns(User.full_name, User.email)
         .outerjoin(User, col(User.id) == AuditEntry.user_id)
     )
-    return export(session, actor, what="audit-log", filters=filters, stmt=named, row=tuple)
+    return export(session, actor, what="audit-log", filters=search.words(), stmt=named, row=tuple)
 
 
 def user_names(session: Session, entries: list[AuditEntry]) -> dict[int, tuple[str, str]]:

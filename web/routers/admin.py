@@ -7,7 +7,7 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from core.audit.models import AuditEntry
-from core.audit.review import browse
+from core.audit.review import AuditSearch, browse
 from core.payers.models import FeeScheduleRead, PayerRead
 from core.payers.service import list_fee_schedules, list_payers
 from core.users.manage import add_user, set_active, set_role, unlock_login
@@ -79,9 +79,8 @@ def audit_entries(
     since: datetime | None = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> list[AuditEntry]:
-    return browse(
-        session, actor=actor, user_id=user_id, patient_id=patient_id, action=action, since=since, limit=limit
-    )
+    search = AuditSearch(user_id=user_id, patient_id=patient_id, action=action, since=since)
+    return browse(session, actor=actor, search=search, limit=limit)
 
 
 @router.get("/payers")

@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlmodel import Session
 
 from core.actor import Actor
-from core.audit.review import browse, export_entries, user_names
+from core.audit.review import AuditSearch, browse, export_entries, user_names
 from core.clinics.service import list_clinics
 from core.config import Settings
 from core.enums import Role
@@ -230,7 +230,7 @@ AUDIT_PAGE = 100
 
 
 class AuditFilters:
-    """The audit log's filters as typed on the page, read into what core.audit.review.browse takes."""
+    """The audit log's filters as typed on the page, read into a core.audit.review.AuditSearch."""
 
     def __init__(self, values: dict[str, str]) -> None:
         self.values = values
@@ -259,18 +259,14 @@ class AuditFilters:
             self.error = "the day is YYYY-MM-DD"
             return None
 
-    def browse(self, session: Session, actor: Actor, *, limit: int, offset: int = 0) -> list:
-        return browse(
-            session,
-            actor=actor,
+    def search(self) -> AuditSearch:
+        return AuditSearch(
             user_id=self.user_id,
             patient_id=self.patient_id,
             action=self.values.get("action", "").strip() or None,
             since=self.since,
             until=self.until,
             who=self.values.get("who", "").strip() or None,
-            limit=limit,
-            offset=offset,
         )
 
     def query(self) -> str:
@@ -306,7 +302,9 @@ def audit_page(
             "until": until,
         }
     )
-    entries = filters.browse(session, actor, limit=AUDIT_PAGE + 1, offset=(page - 1) * AUDIT_PAGE)
+    entries = browse(
+        session, actor=actor, search=filters.search(), limit=AUDIT_PAGE + 1, offset=(page - 1) * AUDIT_PAGE
+    )
     chosen = filters.values["action"].strip()
     return render(
         request,
@@ -351,16 +349,7 @@ def audit_csv(
     )
     if filters.error:
         raise Invalid(filters.error)
-    export = export_entries(
-        session,
-        actor=actor,
-        user_id=filters.user_id,
-        patient_id=filters.patient_id,
-        action=filters.values["action"].strip() or None,
-        since=filters.since,
-        until=filters.until,
-        who=filters.values["who"].strip() or None,
-    )
+    export = export_entries(session, actor=actor, search=filters.search())
     return csv_stream(
         ["id", "at_utc", "user_id", "user", "action", "outcome", "clinic_id", "patient_id", "record"]
         + ["from", "detail"],
