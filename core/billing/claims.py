@@ -422,13 +422,28 @@ def get_claim(session: Session, claim_id: int) -> Claim:
     return claim
 
 
+def denied_line(line: ClaimLine, claim: Claim) -> dict[str, Any]:
+    """A denied line as the biller works it, the same in the work list and the denials download: its
+    claim, date of service, line, code, charge and the payer's codes with the reason in words."""
+    from core.billing.reasons import explain
+
+    return {
+        "claim_id": claim.id,
+        "service_date": claim.service_date,
+        "line": line.line_number,
+        "cpt": line.cpt,
+        "charge_cents": line.charge_cents,
+        "carc": line.denial_carc,
+        "rarc": line.denial_rarc,
+        "reason": explain(line.denial_carc, line.denial_rarc),
+    }
+
+
 def work_list(
     session: Session, *, actor: Actor, kind: str = "held", limit: int = 200, offset: int = 0
 ) -> list[dict[str, Any]]:
     """Held claims with their findings ('held', oldest service first), or denied lines with the reason
     in words ('denied', newest first); `offset` pages through them."""
-    from core.billing.reasons import explain
-
     clinics = require_anywhere(session, actor, Action.claim_read)
     rows: list[dict[str, Any]] = []
     if kind == "held":
@@ -473,16 +488,10 @@ def work_list(
         for line, claim in denied:
             rows.append(
                 {
-                    "claim_id": claim.id,
+                    **denied_line(line, claim),
                     "clinic_id": claim.clinic_id,
                     "patient_id": claim.patient_id,
                     "service_date": claim.service_date.isoformat(),
-                    "line": line.line_number,
-                    "cpt": line.cpt,
-                    "charge_cents": line.charge_cents,
-                    "carc": line.denial_carc,
-                    "rarc": line.denial_rarc,
-                    "reason": explain(line.denial_carc, line.denial_rarc),
                     "assigned_user_id": claim.assigned_user_id,
                 }
             )

@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from core.access import audit_on, require_anywhere, require_on
 from core.actor import Actor
-from core.billing.claims import claim_lines, scrub_claims
+from core.billing.claims import claim_lines, denied_line, scrub_claims
 from core.billing.models import Claim, ClaimAction, ClaimLine
 from core.billing.reasons import explain
 from core.clinics.models import Clinic
@@ -68,17 +68,10 @@ def _denied_row(
     line: ClaimLine, claim: Claim, patient: Patient, payer: Payer, worker: str | None
 ) -> dict[str, Any]:
     return {
-        "claim_id": claim.id,
+        **denied_line(line, claim),
         "control_number": claim.control_number,
         "patient": f"{patient.last_name}, {patient.first_name}",
         "payer": payer.name,
-        "service_date": claim.service_date,
-        "line": line.line_number,
-        "cpt": line.cpt,
-        "charge_cents": line.charge_cents,
-        "carc": line.denial_carc,
-        "rarc": line.denial_rarc,
-        "reason": explain(line.denial_carc, line.denial_rarc),
         "assigned_to": worker or "",
     }
 
