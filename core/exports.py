@@ -32,10 +32,15 @@ class Export:
     lines: Iterator[Any] = field(default_factory=lambda: iter(()))
 
 
+def chosen_filters(filters: Mapping[str, object]) -> dict[str, str]:
+    """The filters that were set, as text: a None or blank one filters nothing and is left out."""
+    return {k: str(v) for k, v in filters.items() if v not in (None, "")}
+
+
 def export_detail(what: str, filters: Mapping[str, object], rows: int) -> str:
     """The audit entry's words for an export: the file, its row count, then the filters that were set
     ('claims, 1,234 rows; payer_id=3, from=2026-09-01'); 'no filters' when none was."""
-    chosen = [f"{k}={v}" for k, v in filters.items() if v not in (None, "")]
+    chosen = [f"{k}={v}" for k, v in chosen_filters(filters).items()]
     noun = "row" if rows == 1 else "rows"
     return f"{what}, {rows:,} {noun}; {', '.join(chosen) if chosen else 'no filters'}"
 
@@ -89,7 +94,7 @@ def export(
     return Export(
         what=what,
         rows=rows,
-        filters={k: str(v) for k, v in filters.items() if v not in (None, "")},
+        filters=chosen_filters(filters),
         lines=(row(r) for r in _stream(reader, stmt, rows)),
     )
 

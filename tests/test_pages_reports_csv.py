@@ -18,7 +18,7 @@ from sqlalchemy import text
 from core.billing.claims import work_list
 from core.billing.overview import ClaimQuery, export_claims, search_claims
 from core.billing.receivables import ar_aging
-from core.exports import export_detail
+from core.exports import chosen_filters, export_detail
 from web.spreadsheet import cell, csv_pieces, dollars
 
 
@@ -231,6 +231,25 @@ def test_an_export_says_what_how_many_and_which_filters(
     what: str, filters: dict, rows: int, said: str
 ) -> None:
     assert export_detail(what, filters, rows) == said
+
+
+@pytest.mark.parametrize(
+    ("filters", "chosen"),
+    [
+        ({}, {}),
+        ({"payer_id": 3, "patient": "", "from": None}, {"payer_id": "3"}),
+        (
+            {"who": "ann", "since": date(2026, 11, 1), "user_id": 0},
+            {"who": "ann", "since": "2026-11-01", "user_id": "0"},
+        ),
+    ],
+)
+def test_an_export_keeps_the_filters_that_were_set_as_text(filters: dict, chosen: dict) -> None:
+    """The filters an export's download names and its audit entry says are the same ones."""
+    assert chosen_filters(filters) == chosen
+    assert export_detail("claims", filters, 2).endswith(
+        "; " + ", ".join(f"{k}={v}" for k, v in chosen.items()) if chosen else "; no filters"
+    )
 
 
 @pytest.mark.parametrize(("rows", "pieces"), [(0, 1), (3, 1), (4, 2), (9, 3)])
