@@ -21,6 +21,7 @@ from core.billing.x12.envelope import Parties
 from core.billing.x12.segments import split
 from core.clinics.models import Clinic
 from core.errors import Conflict, Invalid
+from core.notes.workflow import credentialed
 
 
 @pytest.mark.parametrize(
@@ -78,6 +79,13 @@ def _claim_of(practice, credential: str) -> int:  # type: ignore[no-untyped-def]
 def _provider(practice, provider_id: int) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     name, npi = one(practice, "SELECT full_name, npi FROM provider WHERE id = :p", p=provider_id)
     return name, npi
+
+
+def _credentialed(practice, provider_id: int) -> str:  # type: ignore[no-untyped-def]
+    """The provider as the claim page names one: 'Katherine Hill, PT' (core.notes.workflow.credentialed)."""
+    return credentialed(
+        *one(practice, "SELECT full_name, credential FROM provider WHERE id = :p", p=provider_id)
+    )
 
 
 def _claim_page(practice, claim_id: int) -> str:  # type: ignore[no-untyped-def]
@@ -142,9 +150,9 @@ def test_an_assistants_claim_names_the_supervising_therapist_in_the_837p_and_on_
         assert segment[9] == npi, why
         assert segment[3] and segment[3].upper() in name.upper(), why
         page = _claim_page(practice, claim_id)
-        assert "Rendering provider" in page and f"{name}" in page and f"NPI {npi}" in page, why
-        furnished_by = _provider(practice, pta)[0]
-        assert (f"{furnished_by}" in page and "Furnished by" in page) == (claim_id == pta_claim), why
+        assert "Rendering provider" in page and f"{_credentialed(practice, expected)}, NPI {npi}" in page, why
+        furnished_by = _credentialed(practice, pta)
+        assert (f"{furnished_by}, under" in page and "Furnished by" in page) == (claim_id == pta_claim), why
 
     # Neither co-signed nor supervised: the claim names nobody, never the assistant, and the scrubber
     # holds it with what to do.

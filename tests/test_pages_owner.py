@@ -3,6 +3,7 @@ payer, shows each figure as people write it (no 1e+06) on charts with an axis an
 every KPI as CSV; the audit log names people, finds by name, pages and exports as CSV."""
 
 import csv
+import html
 import io
 import re
 from datetime import date
@@ -12,6 +13,7 @@ from page_helpers import page_client
 from scheduling_helpers import count, one
 
 from core.kpis import compute
+from core.notes.workflow import credentialed
 from core.timeutil import span_words, utcnow
 from web.routers.owner_pages import figure, last_full_month
 
@@ -90,10 +92,14 @@ def test_the_dashboard_defaults_filters_and_exports(practice) -> None:  # type: 
     assert _values(by_payer.text)["denial_rate"] == figure(
         next(k.value for k in narrowed if k.key == "denial_rate"), "%"
     )
-    provider_id = one(practice, "SELECT id FROM provider WHERE clinic_id = 1 ORDER BY id LIMIT 1")[0]
-    assert (
-        owner.get(f"/owner/kpis?from={oct_start}&to={oct_end}&provider_id={provider_id}").status_code == 200
+    provider_id, name, credential = one(
+        practice, "SELECT id, full_name, credential FROM provider WHERE clinic_id = 1 ORDER BY id LIMIT 1"
     )
+    by_provider = owner.get(f"/owner/kpis?from={oct_start}&to={oct_end}&provider_id={provider_id}")
+    assert by_provider.status_code == 200
+    # the provider named as every page names one (core.notes.workflow.credentialed): 'Katherine Hill, PT'
+    chosen = f'<option value="{provider_id}" selected>{credentialed(name, credential)}</option>'
+    assert chosen in html.unescape(by_provider.text)
 
     exported = owner.get(f"/owner/kpis.csv?from={oct_start}&to={oct_end}&clinic_id=1")
     assert exported.status_code == 200 and exported.headers["content-type"].startswith("text/csv")

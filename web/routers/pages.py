@@ -23,6 +23,7 @@ from core.alerts.service import for_user
 from core.billing.scrubber import rule_label
 from core.errors import NotAuthenticated, TherascribeError
 from core.notes import service as notes
+from core.notes.workflow import credentialed
 from core.permissions import Action, allowed, role_may
 from core.scheduling.calendar import clinic_zone, day_schedule
 from core.scheduling.rules import may_check_in, may_mark_no_show
@@ -43,6 +44,7 @@ templates.env.globals["span_words"] = span_words
 templates.env.filters["counted"] = counted
 templates.env.filters["us_dates"] = us_dates
 templates.env.filters["action_words"] = action_words
+templates.env.filters["credentialed"] = credentialed  # 'Katherine Hill, PT', the credential once
 
 
 @pass_context
