@@ -89,6 +89,19 @@ def test_the_biller_works_a_denial_and_posts_a_payment_on_the_screens(served, ch
     page.click(f"a[href='/billing/patients/{patient_id}/ledger']")
     page.wait_for_url(re.compile(r"/ledger"))
     checked(page, "biller-4-ledger")
+    # the descriptions get the room the money headings leave ('Insurance / paid'): two lines at most, not
+    # 'Visit, claim / TS000007117 to / Aetna Choice' beside one-line figures
+    lines = page.evaluate(
+        """() => [...document.querySelectorAll('#ledger tbody td:nth-child(2)')].map(td => {
+        const s = getComputedStyle(td), pad = parseFloat(s.paddingTop) + parseFloat(s.paddingBottom);
+        return Math.round((td.clientHeight - pad) / parseFloat(s.lineHeight)); })"""
+    )
+    assert lines and max(lines) <= 2, lines
+    # the ledger as a spreadsheet, for the biller
+    with page.expect_download() as download:
+        page.click("#ledger-csv")
+    assert download.value.suggested_filename == f"ledger-patient-{patient_id}.csv"
+    assert Path(download.value.path()).read_text(encoding="utf-8").startswith("date,what,claim,billed,")
     before = count(
         practice, "SELECT COUNT(*) FROM payment WHERE patient_id = :p AND source = 'patient'", p=patient_id
     )
