@@ -7,7 +7,7 @@ from conftest import Practice
 from sqlmodel import col, func, select
 
 from core.audit.models import AuditEntry
-from core.billing.claim_view import action_text, claim_view, names_of, payer_open_cents
+from core.billing.claim_view import action_text, adjusted_and_denied, claim_view, names_of, payer_open_cents
 from core.billing.claims import UNSENT
 from core.billing.denials import assign, assignable
 from core.billing.models import Claim, ClaimAction, ClaimLine, Payment
@@ -55,6 +55,34 @@ OPEN = [
 @pytest.mark.parametrize(("lines", "expected"), OPEN)
 def test_what_the_payer_may_still_pay(lines: list[tuple[str, int, int, int, int]], expected: int) -> None:
     assert payer_open_cents([_line(*line) for line in lines]) == expected
+
+
+# (lines as (status, charge, paid, adjusted, patient's part), (adjusted and closed, denied and open))
+SPLIT = [
+    ([], (0, 0)),
+    ([(ClaimLineStatus.paid, 10_000, 7_000, 2_000, 1_000)], (2_000, 0)),
+    ([(ClaimLineStatus.denied, 10_000, 0, 10_000, 0)], (0, 10_000)),
+    ([(ClaimLineStatus.written_off, 3_565, 0, 3_565, 0)], (3_565, 0)),  # written off: closed
+    (
+        [  # the screenshot's claim: one denied line written off, two still denied
+            (ClaimLineStatus.written_off, 3_565, 0, 3_565, 0),
+            (ClaimLineStatus.denied, 3_335, 0, 3_335, 0),
+            (ClaimLineStatus.denied, 4_140, 0, 4_140, 0),
+        ],
+        (3_565, 7_475),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), SPLIT)
+def test_the_payers_adjustments_split_into_closed_and_denials_to_work(
+    lines: list[tuple[str, int, int, int, int]], expected: tuple[int, int]
+) -> None:
+    shown = [_line(*line) for line in lines]
+    assert adjusted_and_denied(shown) == expected
+    # a claim all answered reads whole: billed = paid + adjusted + denied + the patient's part
+    if all(s != ClaimLineStatus.open for s, *_ in lines):
+        assert sum(line[1] for line in lines) == sum(line[2] + line[4] for line in lines) + sum(expected)
 
 
 # (the action, the names of users, the words)
@@ -122,7 +150,7 @@ def test_a_paid_claim_as_the_biller_reads_it(practice: Practice) -> None:
         assert view.patient == f"{patient.first_name} {patient.last_name}"
         assert view.total_cents == sum(line.charge_cents for line in view.lines) == claim.total_cents
         assert [line.line_number for line in view.lines] == sorted(line.line_number for line in view.lines)
-        assert view.adjusted_cents == sum(line.adjusted_cents for line in view.lines)
+        assert view.adjusted_cents + view.denied_cents == sum(line.adjusted_cents for line in view.lines)
         assert view.open_cents == payer_open_cents(view.lines)
         era = [p for p in view.payments if p.source == "era"]
         assert era and all(p.amount_cents >= 0 for p in era)

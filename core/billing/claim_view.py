@@ -128,7 +128,8 @@ class ClaimView(BaseModel):
     diagnoses: list[Pointer]
     total_cents: int
     paid_cents: int
-    adjusted_cents: int
+    adjusted_cents: int  # taken off by the payer and closed (contract, written off); not the denials
+    denied_cents: int  # what the payer's denials took off, still to work (correct, appeal or write off)
     patient_responsibility_cents: int
     open_cents: int
     payer_claim_number: str
@@ -181,6 +182,14 @@ def payer_open_cents(lines: Sequence[LineView | ClaimLine]) -> int:
         adjusted = 0 if line.status == ClaimLineStatus.denied else line.adjusted_cents
         total += max(0, line.charge_cents - line.paid_cents - adjusted - line.patient_responsibility_cents)
     return total
+
+
+def adjusted_and_denied(lines: Sequence[LineView | ClaimLine]) -> tuple[int, int]:
+    """The payer's adjustments split in two, as a biller reads a claim's amounts: the closed ones
+    (contractual, written off) and the denials still open ('Adjusted $110.40' beside 'Still open
+    $74.75' read as a contradiction when both were in one sum)."""
+    denied = sum(line.adjusted_cents for line in lines if line.status == ClaimLineStatus.denied)
+    return sum(line.adjusted_cents for line in lines) - denied, denied
 
 
 def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
@@ -296,7 +305,8 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
         diagnoses=diagnosis_letters(claim.diagnosis_codes),
         total_cents=claim.total_cents,
         paid_cents=claim.paid_cents,
-        adjusted_cents=sum(line.adjusted_cents for line in lines),
+        adjusted_cents=adjusted_and_denied(lines)[0],
+        denied_cents=adjusted_and_denied(lines)[1],
         patient_responsibility_cents=claim.patient_responsibility_cents,
         open_cents=payer_open_cents(line_views) if claim.status not in UNSENT else 0,
         payer_claim_number=claim.payer_claim_number,
