@@ -136,3 +136,32 @@ def test_no_label_of_an_outcome_chart_crosses_the_plot_or_another(  # type: igno
     # every dot inside the plot, the latest date always written
     assert all(chart.left <= x <= chart.right and chart.top <= y <= chart.bottom for x, y, _ in chart.dots)
     assert chart.x_ticks[-1].label == (START + timedelta(days=scores[-1][0])).strftime("%m/%d")
+
+
+# (measure, scores by day after the first, words the caption holds, words it must not)
+CAPTIONS = [
+    ("Berg", [(0, 18.2)], ["18.2 on 09/14/2026, the first score", "a change of 5 (higher)"], ["→", "+0"]),
+    ("TUG", [(0, 17)], ["17 on 09/14/2026, the first score", "a change of 3.4 (lower)"], ["within MCID"]),
+    ("Grip", [(0, 40)], ["40 on 09/14/2026, the first score"], ["a change of"]),  # no MCID on file
+    ("TUG", [(0, 18), (38, 15)], ["18 → 15 (-3)", "within MCID", "MCID 3.4, lower is better"], ["first"]),
+]
+
+
+@pytest.mark.parametrize(("measure", "scores", "said", "unsaid"), CAPTIONS)
+def test_an_outcome_figure_says_a_single_score_as_the_first_not_a_change_of_nothing(  # type: ignore[no-untyped-def]
+    measure, scores, said, unsaid
+) -> None:
+    """One score is the first one ('18.2 on 09/14/2026, the first score'), never '18.2 → 18.2 (+0),
+    within MCID'; two or more are the change against the MCID."""
+    from core.outcomes.mcid import change_of
+    from core.records.chart import MeasureTrend
+    from web.routers.pages import templates
+
+    points = [(START + timedelta(days=d), float(v)) for d, v in scores]
+    trend = MeasureTrend(measure, "", points, change_of(measure, [v for _, v in points]))
+    chart = outcome_chart(points, trend.change.threshold if trend.change else None)
+    macro = templates.env.get_template("outcome_figure.html").module.outcome_figure  # type: ignore[attr-defined]
+    html = str(macro(trend, chart, "trend-1"))
+    caption = " ".join(html.split("<figcaption>")[1].split("</figcaption>")[0].split())
+    assert all(words in caption for words in said), caption
+    assert not any(words in caption for words in unsaid), caption
