@@ -88,6 +88,14 @@ def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screen
     starts = one(practice, "SELECT starts_at FROM appointment WHERE id = :a", a=appointment)[0]
     context, page = logged_in(chromium, server, provider_user(practice, provider))
     checked(page, "therapist-1-home")
+    # a visit's time and its button each on one line in the half-width day table ('11:00 / AM' and
+    # 'Start / visit' were two)
+    heights = page.evaluate(
+        """() => [...document.querySelectorAll('#visits-h ~ table td.nowrap, #visits-h ~ table td .button')]
+        .map(e => { const words = [...e.childNodes].find(n => n.nodeType === 3), r = document.createRange();
+          r.selectNodeContents(words); return [words.textContent.trim(), r.getClientRects().length]; })"""
+    )
+    assert heights and all(lines == 1 for _, lines in heights), heights
 
     # 1. The week, then the patient's chart from it.
     page.click("nav >> text=My week")
