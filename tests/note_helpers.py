@@ -2,6 +2,7 @@
 
 import json
 
+from conftest import on_the_wall_clock
 from scheduling_helpers import one
 
 DRAFT = {
@@ -22,7 +23,8 @@ def login_as_provider(practice, client, provider_id: int) -> dict[str, str]:  # 
         p=provider_id,
     )[0]
     user = next(u for u in practice.users if u.email == email)
-    reply = client.post("/api/v1/auth/login", json={"email": user.email, "password": user.password})
+    with on_the_wall_clock():  # the token would be expired if issued at the demo's moment
+        reply = client.post("/api/v1/auth/login", json={"email": user.email, "password": user.password})
     return {"Authorization": f"Bearer {reply.json()['access_token']}"}
 
 

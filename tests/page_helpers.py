@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from datetime import date
 
+from conftest import on_the_wall_clock
 from scheduling_helpers import one
 
 
@@ -20,9 +21,10 @@ def page_client(practice, role: str = "", provider_id: int | None = None):  # ty
     """A client logged in to the pages as the first user of a role, or as a provider's user."""
     client = practice.client()
     user = provider_user(practice, provider_id) if provider_id is not None else practice.user(role)
-    reply = client.post(
-        "/login", data={"email": user.email, "password": user.password}, follow_redirects=False
-    )
+    with on_the_wall_clock():  # the cookie's token would be expired if issued at the demo's moment
+        reply = client.post(
+            "/login", data={"email": user.email, "password": user.password}, follow_redirects=False
+        )
     assert reply.status_code == 303, reply.text
     return client
 
