@@ -81,6 +81,14 @@ def test_the_front_desk_finds_books_checks_in_and_marks_a_no_show_on_the_screens
     user = practice.user("front_desk")
     log_in(page, user.email, user.password)
     checked(page, "desk-1-home")
+    # the day's schedule fits its card: its check-in and no-show buttons were cut by the card's edge
+    edges = page.evaluate(
+        """() => { const card = document.querySelector('section[aria-labelledby=visits-h]').getBoundingClientRect();
+        const wide = [...document.querySelectorAll('section[aria-labelledby=visits-h] table, section[aria-labelledby=visits-h] button')]
+          .map(e => e.getBoundingClientRect().right);
+        return [card.right, Math.max(...wide)]; }"""
+    )
+    assert edges[1] <= edges[0], edges
     assert page.locator(".alerts a").count() >= 1  # alerts link to the thing to do
 
     # 1. Find the patient by birth date.
