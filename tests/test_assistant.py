@@ -16,6 +16,7 @@ from assistant.agent import run_agent
 from assistant.service import ask, confirm
 from core.conversations.service import conversation
 from core.errors import Conflict, NotFound
+from core.timeutil import utcnow
 from evals.assistant_cases import build as build_cases
 from evals.eval_assistant import evaluate, slot_is_free
 
@@ -54,9 +55,11 @@ def _ask(practice, email: str, message: str, conversation_id: int | None = None)
         return ask(session, actor=actor, text=message, conversation_id=conversation_id)
 
 
-def test_a_sample_of_the_evaluation_answers_as_plain_sql_says(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_sample_of_the_evaluation_answers_as_plain_sql_says(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+    """At the demo's moment (conftest.demo_clock), the cases built for it: the visits ahead and the
+    authorizations in force are the demo's on any day (on the wall clock no auth_status case was left)."""
     with practice.engine.connect() as conn:
-        cases = build_cases(conn, seed=11)
+        cases = build_cases(conn, seed=11, now=utcnow())
     sample = random.Random(5).sample(cases, 80)
     result = evaluate(practice.engine, sample)
     assert result["overall"] >= 0.95, result["failures"][:5]
@@ -89,7 +92,8 @@ def test_a_booking_is_only_proposed_until_confirmed_once_by_its_asker(practice) 
     assert "nothing waiting" in again["answer"] and _count(practice) == before + 1
 
 
-def test_follow_ups_and_a_declined_proposal(practice) -> None:  # type: ignore[no-untyped-def]
+def test_follow_ups_and_a_declined_proposal(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+    """At the demo's moment (conftest.demo_clock): her visit ahead is the demo's on any day."""
     with practice.engine.connect() as conn:
         name = conn.execute(
             text(
@@ -100,7 +104,7 @@ def test_follow_ups_and_a_declined_proposal(practice) -> None:  # type: ignore[n
                     AND q.last_name = p.last_name) = 1
                ORDER BY p.id LIMIT 1 OFFSET 7"""
             ),
-            {"now": datetime.now(UTC)},
+            {"now": utcnow().replace(tzinfo=None)},
         ).scalar_one()
     first = _ask(practice, FRONT_DESK, f"When is {name}'s next visit?")
     assert "next visit is" in first["answer"]

@@ -2,12 +2,16 @@
 (core.scheduling.booking.reschedule_unsaved): a visit the payer will not let move past the visits left
 is never proposed and then refused at "yes"."""
 
-from datetime import UTC, datetime
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+from conftest import DEMO_NOW
 from sqlalchemy import text
 
 from assistant.service import ask
+from core.timeutil import clock_at, utcnow
 
 FRONT_DESK = "frontdesk1@riverside.example.org"
 
@@ -39,14 +43,23 @@ def _patient_on_a_refusing_payer(practice) -> tuple[str, datetime, int]:  # type
                           AND b.status = 'booked' AND b.starts_at > :now) = 1
                    ORDER BY a.starts_at LIMIT 1"""
             ),
-            {"now": datetime.now(UTC).replace(tzinfo=None)},
+            {"now": utcnow().replace(tzinfo=None)},
         ).one()
     name, starts, auth_id = row
     at = starts if isinstance(starts, datetime) else datetime.fromisoformat(str(starts))
     return name, (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(zone), int(auth_id)
 
 
-def test_a_move_past_the_visits_left_is_refused_before_it_is_proposed(practice) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def late_in_the_demo() -> Iterator[None]:
+    """The services' clock ten days after the demo's moment, running on: some of its patients have one
+    visit left ahead then (at DEMO_NOW every patient has weeks of them; on the wall clock, after
+    2026-12-22, none has any)."""
+    with clock_at(DEMO_NOW + timedelta(days=10)):
+        yield
+
+
+def test_a_move_past_the_visits_left_is_refused_before_it_is_proposed(practice, late_in_the_demo) -> None:  # type: ignore[no-untyped-def]
     name, day, auth_id = _patient_on_a_refusing_payer(practice)
     with practice.engine.begin() as conn:
         # every approved visit used: the visit booked against it is past what the payer approved

@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 from assistant.service import ask
 from assistant.understand import slots
+from core.timeutil import utcnow
 from core.users.service import actor_by_email
 
 TODAY = date(2026, 12, 2)
@@ -228,12 +229,15 @@ def _one_of_a_single_discipline(practice) -> tuple[str, str]:  # type: ignore[no
             text(
                 """SELECT p.first_name || ' ' || p.last_name, MIN(v.discipline) FROM patient p
                    JOIN appointment a ON a.patient_id = p.id JOIN provider v ON v.id = a.provider_id
-                   WHERE p.clinic_id = 1 AND a.status = 'booked' AND a.starts_at > CURRENT_TIMESTAMP
+                   WHERE p.clinic_id = 1 AND a.status = 'booked' AND a.starts_at > :now
                    AND (SELECT COUNT(*) FROM patient q WHERE q.last_name = p.last_name
                         AND q.first_name = p.first_name) = 1
                    GROUP BY p.id, p.first_name, p.last_name
                    HAVING COUNT(DISTINCT v.discipline) = 1 AND COUNT(*) > 1 ORDER BY p.id LIMIT 1"""
-            )
+            ),
+            # the services' clock, as the assistant reads "next" (never the database's CURRENT_TIMESTAMP:
+            # PostgreSQL's is its server's wall clock)
+            {"now": utcnow().replace(tzinfo=None)},
         ).one()
     return name, discipline
 
@@ -242,7 +246,10 @@ def _one_of_a_single_discipline(practice) -> tuple[str, str]:  # type: ignore[no
     "said",
     ["cancel {name}'s next {other} visit", "pls cancel {name}'s next one, the {other} one not the {own}"],
 )
-def test_a_visit_of_a_discipline_she_has_none_of_is_asked_never_another(practice, said: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_visit_of_a_discipline_she_has_none_of_is_asked_never_another(
+    practice, demo_clock, said: str
+) -> None:  # type: ignore[no-untyped-def]
+    """At the demo's moment (conftest.demo_clock): her visits ahead are the demo's on any day."""
     name, own = _one_of_a_single_discipline(practice)
     other = "OT" if own != "OT" else "speech"
     reply = _ask(practice, said.format(name=name, other=other, own=own))

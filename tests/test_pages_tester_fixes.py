@@ -8,6 +8,8 @@ from conftest import DEMO_TODAY
 from page_helpers import page_client
 from scheduling_helpers import one, type_id
 
+from core.timeutil import utcnow
+
 
 def _next_visit(practice, offset: int = 0):  # type: ignore[no-untyped-def]
     """(appointment, patient, provider, local start) of a booked PT follow-up in clinic 1 days ahead."""
@@ -18,16 +20,17 @@ def _next_visit(practice, offset: int = 0):  # type: ignore[no-untyped-def]
         WHERE a.status = 'booked' AND a.clinic_id = 1 AND t.discipline = 'PT' AND t.kind = 'follow-up'
         AND p.credential = 'PT'
         AND a.starts_at > :after ORDER BY a.starts_at, a.id LIMIT 1 OFFSET :o""",
-        # a day ahead of the wall clock too: a visit earlier today is refused as past, not as an overlap
+        # a day ahead of the services' clock too (the tests that book or cancel it run at the demo's
+        # moment, conftest.demo_clock): a visit earlier today is refused as past, not as an overlap
         after=max(
             datetime.combine(DEMO_TODAY + timedelta(days=10), time(0), UTC),
-            datetime.now(UTC) + timedelta(days=1),
+            utcnow() + timedelta(days=1),
         ),
         o=offset,
     )
 
 
-def test_an_evaluation_over_the_patients_next_visit_names_that_visit(practice) -> None:
+def test_an_evaluation_over_the_patients_next_visit_names_that_visit(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
     appointment, patient, provider, starts = _next_visit(practice)
     desk = page_client(practice, "front_desk")
     local = desk.get(f"/appointments/{appointment}").text
@@ -52,7 +55,7 @@ def test_an_evaluation_over_the_patients_next_visit_names_that_visit(practice) -
     assert f"(appointment {appointment})" in said.group(1)
 
 
-def test_the_booking_form_opens_on_a_provider_who_takes_the_type(practice) -> None:
+def test_the_booking_form_opens_on_a_provider_who_takes_the_type(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
     desk = page_client(practice, "front_desk")
     patient = _next_visit(practice)[1]
     for discipline, kind in (("PT", "evaluation"), ("OT", "follow-up"), ("SLP", "evaluation")):
@@ -158,7 +161,7 @@ def test_the_desk_marks_a_no_show_from_the_days_list(practice) -> None:
     assert "/no-show" not in therapist
 
 
-def test_a_cancellation_names_whom_the_time_was_offered_to(practice) -> None:
+def test_a_cancellation_names_whom_the_time_was_offered_to(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
     appointment, patient, _, _ = _next_visit(practice, offset=3)
     follow_up = type_id(practice, kind="follow-up")
     desk = page_client(practice, "front_desk")

@@ -3,7 +3,7 @@ provider, each wrong field named on the form and nothing saved; supervision is c
 provider with visits booked ahead stays active; only an owner may do any of it."""
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from conftest import Practice
@@ -184,7 +184,10 @@ def test_supervision_is_checked_for_the_assistant_and_for_whom_a_therapist_super
         assert "name" in refused.value.extra["fields"]  # type: ignore[operator]
 
 
-def test_a_provider_with_visits_booked_ahead_stays_active(pristine_practice: Practice) -> None:
+def test_a_provider_with_visits_booked_ahead_stays_active(
+    pristine_practice: Practice, demo_clock: datetime
+) -> None:
+    """At the demo's moment (conftest.demo_clock): the demo's visits are ahead on any day."""
     owner = pristine_practice.actor("owner")
     with pristine_practice.session() as session:
         busy = session.exec(

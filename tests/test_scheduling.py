@@ -24,7 +24,10 @@ def _book(client, headers, patient_id, provider_id, kind, when):  # type: ignore
 
 
 @pytest.fixture
-def desk(practice):  # type: ignore[no-untyped-def]
+def desk(practice, demo_clock):  # type: ignore[no-untyped-def]
+    """The front desk's API client, the test at the demo's moment (conftest.demo_clock): the days in
+    January to April 2027 these tests book are ahead on any day (on the wall clock, from 2027-01-11 on
+    they were refused as past). It logs in on the wall clock (Practice.login)."""
     client = practice.client()
     return client, practice.login(client, "front_desk", "riverside")
 

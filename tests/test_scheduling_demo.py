@@ -15,6 +15,7 @@ from core.authorizations.service import use_visit
 from core.errors import Conflict
 from core.notifications.senders import FileSender
 from core.scheduling.reminders import send_due
+from core.timeutil import utcnow
 
 DEMO_NOW = datetime.combine(DEMO_TODAY, time(18, 0), NY).astimezone(UTC)
 
@@ -107,13 +108,15 @@ def _matching(pristine_practice, freed) -> int:  # type: ignore[no-untyped-def]
     return count
 
 
-def test_wait_list_offer_after_a_cancellation(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_wait_list_offer_after_a_cancellation(pristine_practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+    """At the demo's moment (conftest.demo_clock): a visit a day ahead to cancel on any day (on the wall
+    clock the demo's ran out four weeks after DEMO_TODAY); the desk logs in on the wall clock."""
     candidates = _rows(
         pristine_practice,
         """SELECT id, clinic_id, patient_id, provider_id, appointment_type_id, starts_at,
                                            ends_at FROM appointment
                                      WHERE status = 'booked' AND starts_at > :now ORDER BY starts_at LIMIT 400""",
-        now=datetime.now(UTC) + timedelta(days=1),
+        now=utcnow() + timedelta(days=1),
     )
     freed = next(c for c in candidates if _matching(pristine_practice, c) >= 2)
     expected = _matching(pristine_practice, freed)
