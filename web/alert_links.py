@@ -19,6 +19,28 @@ SUBJECTS = {
 }
 
 
+# What an alert's date is, in words, by its kind: the parenthesis after '2 visits left' said
+# '(12/21/2026)' and left the desk to guess whether that was a visit, a deadline or the end.
+DUE_WORDS = {
+    "authorization_running_out": "ends",
+    "progress_report_due": "visit on",
+    "recertification_due": "certification ends",
+    "certification_signature_overdue": "sent",
+    "wait_list_offer": "visit on",
+}
+
+
+def due_words(alert: Alert) -> str:
+    """The alert's date with what it is ('ends 12/21/2026'); empty where it has none or its message
+    already says that day."""
+    if alert.due is None:
+        return ""
+    day = clinic_day(alert.due)
+    if day in us_dates(alert.message):
+        return ""
+    return f"{DUE_WORDS.get(alert.kind, 'due')} {day}"
+
+
 def alert_link(alert: Alert, actor: Actor | None = None) -> str:
     """The page where the alert is acted on (`actor`: who reads it, for the pages their role opens)."""
     if alert.record_type == "note":
@@ -65,6 +87,7 @@ def shown_alerts(alerts: list[Alert], actor: Actor | None = None) -> list[dict]:
             "who": a.patient_name,
             "message": SUBJECTS.get(a.kind, "") + us_dates(a.message),
             "due": a.due,
+            "when": due_words(a),
             "href": alert_link(a, actor),
             "kind": a.kind,
         }
