@@ -266,6 +266,38 @@ WORK_TOOK = re.compile(
     r"teaching|training|instructing|educating|setting up|donning|issuing|trimming|heating)\b",
     re.I,
 )
+# "that took", "which took", "all that took": the figure after points back at what was just said.
+THAT_TOOK_IN = re.compile(
+    r"\b(?:that|which|this|it all|all that|all of that|the whole thing)\s+took\s+"
+    r"(?:about|around|like|only|just)?\s*$",
+    re.I,
+)
+# The clinician saying what they did: "I molded the orthosis", "we did the bike", "I made the splint"
+# (not a watching word: "I timed the buttoning, that took three minutes" is a measure).
+CLINICIAN_DID = re.compile(
+    r"\b(?:i|we)\s+(?:just\s+|also\s+|then\s+|first\s+|already\s+)?"
+    r"(?!(?:timed|measured|tested|checked|asked|noticed|watched|observed|wanted|needed|scored|recorded|"
+    r"counted|clocked|liked|hoped|used to)\b)"
+    r"(?:did|made|built|cast|fit|spent|ran|taught|went through|[a-z]{3,}ed)\b",
+    re.I,
+)
+# "that took sixteen minutes with the fitting and the teaching": the clinician's own work named after it.
+WORK_AFTER = re.compile(
+    r"^\s*(?:-\s*)?(?:minutes?|mins?)\s*,?\s*(?:with|including|counting|for)\s+(?:the\s+|all\s+(?:the\s+)?)?"
+    r"(?:fitting|adjusting|molding|moulding|fabricating|making|casting|teaching|training|instructing|educating|"
+    r"setting up|donning|issuing|trimming|heating|education|instructions?)\b",
+    re.I,
+)
+
+
+def _own_work_took(before: str, after: str) -> bool:
+    """ "I molded the orthosis, heat it, shape it, trim it, that took sixteen minutes", "we did the bike,
+    that took twelve minutes", "..., that took sixteen minutes with the fitting and teaching": "that took"
+    after the clinician said what they did (or with their work named after the minutes) is how long the
+    service took, not how long a task took the patient ("buttoning, that took three" stays a measure)."""
+    return bool(THAT_TOOK_IN.search(before)) and bool(CLINICIAN_DID.search(before) or WORK_AFTER.match(after))
+
+
 # A list of moments ("at 4, 8 and 16 minutes", "after one, two and four minutes"): the intervals of a
 # recall task or a test, points in time, never a service's minutes. (One mark is not a list: "we're at the
 # twenty-two minute mark on gait" is how long the gait training has run.)
@@ -449,8 +481,10 @@ def _durations(
     lean: bool = False,
     cue: bool = False,
     opens_sentence: bool = False,
+    lead: str = "",
 ) -> list[tuple[Said, bool]]:
-    """Numbers of a clause that are minutes: (number, said with 'minutes')."""
+    """Numbers of a clause that are minutes: (number, said with 'minutes'). `lead`: the sentence's words
+    before the clause."""
     # "the bike and the weights, half an hour exactly": thirty minutes said as part of an hour.
     out = [(Said(m.start(), m.end(), 30), True) for m in HALF_HOUR.finditer(clause)]
     # "a quarter of an hour", "three quarters of an hour"
@@ -485,6 +519,7 @@ def _durations(
             took
             and (took["whom"] or not (_took_by(acts, before, took.start()) or WORK_TOOK.search(before)))
             and not (opens_sentence and THAT_TOOK.search(before[: took.end()]))
+            and not (not took["whom"] and _own_work_took(lead + before[: took.end()], after))
         ):
             # "it took you about four minutes": how long the task took, a measure, not a service; "the
             # tendon glides and the stretch practice took nine minutes" is how long the service took.
@@ -684,8 +719,21 @@ def _said_of(clause: str, acts: list[_Act], durs: list[tuple[Said, bool]], offse
     return clause[: reach + (tail.end() if tail else 0)]
 
 
-def _excluded(text: str) -> bool:
+def _excluded(text: str, acts: list[_Act] | None = None) -> bool:
+    if acts and any(a.code in LEFT_RUNNING for a in acts) and DONE_BEFORE_NOW.search(text):
+        # "the e-stim with the hot pack while you rested, fifteen minutes on your own, I was with the next
+        # patient": a modality left running on the patient's own is done unattended, not homework.
+        text = ON_ONES_OWN.sub(" ", text)
     return bool(NOT_DONE.search(text) or NOT_YET.search(text) or REQUEST.search(text))
+
+
+# Services that run with the patient left alone: "on your own" said of them tells how, not when.
+LEFT_RUNNING = frozenset({UNATTENDED_STIM, BUNDLED, "97012"})
+ON_ONES_OWN = re.compile(r"\b(?:on (?:your|his|her|their) own|by (?:your|him|her)sel(?:f|ves))\b", re.I)
+# What was done, in the past: "while you rested", "I was with the next patient", "she sat with it".
+DONE_BEFORE_NOW = re.compile(
+    r"\b(?:was|were|did|had|rested|sat|lay|laid|relaxed|stayed|waited|ran|left (?:you|him|her|them))\b", re.I
+)
 
 
 def _nearest(acts: list[_Act], at: int) -> _Act:
@@ -1092,6 +1140,7 @@ def _turn_mentions(
                     lean,
                     that_was or answers_how_long or after_service or closes_service,
                     opens_sentence=i == 0,
+                    lead=text[sm.start() : offset],
                 )
             ]
             durs = [(s, unit) for s, unit in durs if not THEN_AND_NOW.match(text[s.end :])]
@@ -1106,7 +1155,13 @@ def _turn_mentions(
                 or plan_before
             )
             parsed.append(
-                (offset, clause, acts, durs, _excluded(_said_of(clause, local, durs, offset)) or scoped)
+                (
+                    offset,
+                    clause,
+                    acts,
+                    durs,
+                    _excluded(_said_of(clause, local, durs, offset), local) or scoped,
+                )
             )
         _clock_minutes(parsed, clocked, sm.start())
         _plans_spread(parsed)

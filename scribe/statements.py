@@ -180,7 +180,11 @@ SMALL_TALK = re.compile(
     r"series|episode|weather|rain\w*|snow\w*|traffic|camps?|team|trip(?!\s+(?:on|over|up|and|or)\b)|bus|train|flight|parking|stickers?|prizes?|"
     r"fish\w*|bluegills?|bass|tickets?|dollars?|bucks|concerts?|races?|recitals?|remodel\w*|fantasy|replays?|"
     r"opening day|tv|television|netflix|youtube|cartoons?|soap operas?|telenovelas?|game shows?|jeopardy|"
-    r"wheel of fortune|video ?games?|fortnite|minecraft|roblox|xbox|playstation|nintendo)\b"
+    r"wheel of fortune|video ?games?|fortnite|minecraft|roblox|xbox|playstation|nintendo|"
+    # events and feeds of the week's news: "Homecoming is in two weeks", "open bar, all inclusive", "I saw
+    # kinesio tape on TikTok"
+    r"homecoming|graduation|reunion|festival|parade|carnival|cruise|honeymoon|(?<!last )resort|"
+    r"all[- ]inclusive|open bar|getting married|tiktok|instagram|facebook|snapchat|social media|podcasts?)\b"
     # "The copay is $28.", "we lost 3-1": a price or a game's score is no measure of the patient.
     r"|\$\s?\d|\b(?:co-?pays?|costs?|prices?|priced)\b"
     # "we lost 3-1", "we lost the game saturday twenty one to seven"

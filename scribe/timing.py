@@ -64,6 +64,14 @@ CLOCK_LEAD = re.compile(
 ON_THE_CLOCK = re.compile(
     r"^\s*(?:on|by)\s+(?:the|my|your|our|that)\s+(?:wall\s+)?(?:clock|watch|phone)\b", re.I
 )
+# "And that's ten thirty-eight, so we're done", "we're at two-forty, let's start the bike": a clock read
+# with words that lead other numbers too, taken as a time only in a sentence about starting, stopping or
+# the clock.
+SOFT_CLOCK_LEAD = re.compile(
+    r"\b(?:that'?s|that\s+is|we'?re\s+at|now\s+it'?s)\s+(?:about\s+|around\s+|just\s+|exactly\s+|now\s+)?$",
+    re.IGNORECASE,
+)
+CLOCK_TALK = re.compile(r"\b(?:clock|watch|the time)\b", re.IGNORECASE)
 NEXT_CLOCK_LEAD = re.compile(
     r"\b(?:to|till|til|until|through|and)\s+(?:about\s+|around\s+|like\s+|almost\s+|exactly\s+|just\s+)?$",
     re.IGNORECASE,
@@ -111,8 +119,12 @@ def clocks_read(text: str) -> str:
             before = said[: m.start()]
             # "manual twenty to ten until ten to ten": a time joined to the next by "until" opens a span.
             joined = k + 1 < len(found) and SPAN_JOIN.fullmatch(said[m.end() : found[k + 1][0].start()])
+            soft = SOFT_CLOCK_LEAD.search(before) and (
+                ENDS_NOW.search(said) or BEGINS_NOW.search(said) or CLOCK_TALK.search(said)
+            )
             if not (
                 CLOCK_LEAD.search(before)
+                or soft
                 or (timed and NEXT_CLOCK_LEAD.search(before))
                 or ON_THE_CLOCK.match(said[m.end() :])
                 or joined
@@ -182,7 +194,7 @@ CLOSED_AT = re.compile(
 
 # "It's 2:06, so we're done in here", "it's 2:17 now, hop off": the clock read as the block ends.
 READ_NOW = re.compile(
-    r"\b(?:it'?s|it\s+is|clock\s+(?:says|reads))\s+(?:about\s+|around\s+|almost\s+|just\s+|already\s+|now\s+)?$",
+    r"\b(?:it'?s|it\s+is|that'?s|that\s+is|clock\s+(?:says|reads))\s+(?:about\s+|around\s+|almost\s+|just\s+|already\s+|now\s+)?$",
     re.IGNORECASE,
 )
 ENDS_NOW = re.compile(
@@ -206,15 +218,17 @@ BEGINS_NOW = re.compile(
 )
 
 
-def _read_as_begun(sentence: str) -> re.Match[str] | None:
+def _read_as_begun(sentence: str, before: str = "") -> re.Match[str] | None:
     """The one clock time of a sentence read off the clock as a block begins ("Bike first, I've got 3:40
-    on the clock", "It's 10:05, let's start the manual"); never one said as a block ends."""
+    on the clock", "It's 10:05, let's start the manual", "Let's get going. It's ten fifteen on the clock.":
+    `before` is the sentence said just before it in the same turn); never one said as a block ends."""
     times = list(CLOCK_TIME.finditer(sentence))
     if len(times) != 1:
         return None
     time = times[0]
     read = READ_NOW.search(sentence[: time.start()]) or ON_THE_CLOCK.match(sentence[time.end() :])
-    if not read or ENDS_NOW.search(sentence) or not BEGINS_NOW.search(sentence):
+    begins = BEGINS_NOW.search(sentence) or (BEGINS_NOW.search(before) and not ENDS_NOW.search(before))
+    if not read or ENDS_NOW.search(sentence) or not begins:
         return None
     return time
 
@@ -236,11 +250,14 @@ def closed_spans(sentences: list[tuple[int, int, str]]) -> dict[tuple[int, int],
     read by `clock_span` alone."""
     out: dict[tuple[int, int], ClockSpan] = {}
     opened: tuple[int, int] | None = None
+    last_turn, last_sentence = None, ""
     for turn, start, sentence in sentences:
+        before = last_sentence if turn == last_turn else ""
+        last_turn, last_sentence = turn, sentence
         if len(CLOCK_TIME.findall(sentence)) > 1:
             opened = None
             continue
-        began = _one_time(sentence, OPENED_AT) or (None if opened else _read_as_begun(sentence))
+        began = _one_time(sentence, OPENED_AT) or (None if opened else _read_as_begun(sentence, before))
         if began:
             opened = (int(began["h"]) % 12, int(began["m"]))
             continue
