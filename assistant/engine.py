@@ -33,16 +33,20 @@ from assistant.understand import (
     WEEKDAYS,
     Frame,
     Said,
+    Series,
     action_clauses,
     ask_clauses,
     correction_said,
     default_period,
+    has_trait,
     minutes_by_code,
     minutes_for_units,
     name_words,
     numbered_items,
     offers_freed_slot,
+    patient_trait,
     reason_only,
+    repeat_asked,
     slots,
     without_led,
 )
@@ -257,6 +261,8 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
     if len(text) > MAX_MESSAGE:
         raise Invalid(f"a message is at most {MAX_MESSAGE} characters")
     state: dict[str, Any] = dict(chat.state or {})
+    if state.get("no_visit"):
+        state["_no_visit"] = state.pop("no_visit")  # "she has no upcoming visit" holds for one message
     try:
         answer = _reply(session, actor, chat, state, text)
     except Forbidden as refused:
@@ -272,6 +278,7 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
         raise
     # what the turn left for this bookkeeping: it was a question in between, a yes left some proposals waiting
     aside, kept = state.pop("_read", False), state.pop("_kept", False)
+    state.pop("_no_visit", None)
     if answer.intent not in ("confirm_nothing", "ack", "awaiting"):
         # a thanks or a stray yes in between leaves the question before as the one "and hers?" follows
         state["last_intent"] = answer.intent or state.get("last_intent")
@@ -295,6 +302,11 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
         if state["listed_age"] > 3 or answer.intent == "confirm":
             state.pop("listed", None)
             state.pop("listed_age", None)
+    series = answer.data.pop("series", None) if answer.data else None
+    if series and answer.proposal:
+        state["series"] = {**series, "token": answer.proposal["token"]}
+    elif state.get("series") and state["series"].get("token") != state.get("pending"):
+        state.pop("series", None)
     beside = answer.data.pop("bundle", []) if answer.data else []
     many = answer.data.pop("many", None) if answer.data else None
     if many and answer.proposal:
@@ -403,6 +415,9 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
         withdraw(session, actor=actor, token=state.pop("pending"))
         session.commit()
         return Reply("OK, nothing was changed.", intent="declined")
+    changed = _series_changed(session, actor, chat, state, text)
+    if changed is not None:
+        return changed
     yes = read_yes(text) if state.get("pending") else None
     if state.get("pending") and yes is None and (YES.match(text) or said):
         yes = Yes()
@@ -491,6 +506,9 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
     conditional = _conditional(session, actor, chat, state, text, today)
     if conditional is not None:
         return conditional
+    repeated = _repeat_made(session, actor, chat, state, text, today)
+    if repeated is not None:
+        return repeated
     clauses = numbered_items(text) or action_clauses(text)
     if len(clauses) == 1:
         clauses = ask_clauses(text)
@@ -500,6 +518,134 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
     state["_read"] = bool(state.get("pending")) and _aside(frame)
     answer = _answer(session, actor, chat, state, frame, today)
     return answer
+
+
+# "skip the 20th", "yes but not the 30th", "skip monday, do tues": dates of a proposed series turned down
+# (and, with a weekday said beside, that week's other day put in its place)
+SKIP_WORD = r"\b(skip\w*|except|minus|without|leave (out|off)|take (out|off)|drop|not)\b"
+SKIPPED = re.compile(SKIP_WORD + r"[^,;]*$", re.I)  # a skip word earlier in the same clause
+
+
+def _series_changed(
+    session: Session, actor: Actor, chat: Conversation, state: dict, text: str
+) -> Reply | None:
+    """The series waiting for a yes, proposed again without the dates the message turns down (a yes in it
+    confirms nothing: what changed is asked about again). None where it turns down none of its dates."""
+    held = state.get("series")
+    if not held or held.get("token") != state.get("pending") or not re.search(SKIP_WORD, text, re.I):
+        return None
+    today = _today(session, actor)
+    frame = slots(text, today)
+    days = [date.fromisoformat(d) for d in held["days"]]
+    removed: list[date] = []
+    added: list[tuple[date, bool]] = []
+    for said in frame.days:
+        if not isinstance(said.value, date):
+            continue
+        by_weekday = re.match(r"(mon|tue|wed|thu|fri)", text[said.at :], re.I) is not None
+        hits = [d for d in days if d == said.value] or (
+            [d for d in days if d.weekday() == said.value.weekday()] if by_weekday else []
+        )
+        if SKIPPED.search(text[: said.at]):
+            if not hits:
+                return Reply(
+                    f"{tools.day_words(said.value)} is not one of the dates proposed; nothing was changed. "
+                    f"Still waiting for your yes: {_summaries(state)}.",
+                    intent="awaiting",
+                )
+            removed += hits
+        else:
+            added.append((said.value, by_weekday))
+    if not removed:
+        return None
+    kept = [d for d in days if d not in removed]
+    for value, by_weekday in added:
+        # "skip monday, do tues": the Tuesday of the week the Monday was in
+        shift = [r + timedelta(days=value.weekday() - r.weekday()) for r in removed]
+        moved = shift if by_weekday else [value]
+        kept += [d for d in moved if d > today]
+    kept = sorted(set(kept))
+    from core.patients.service import get
+    from core.scheduling.flows import RecurringRequest
+
+    patient = get(session, actor=actor, patient_id=held["patient_id"])
+    kind = _kind_of(session, held["type_id"])
+    provider = next((p for p in _all_providers(session, actor) if p.id == held["provider_id"]), None)
+    if not kept or kind is None or provider is None:
+        # nothing left to propose: what waited is withdrawn (never left armed behind the reply), and asked
+        for token, _, _ in _waiting(state):
+            withdraw(session, actor=actor, token=token)
+        session.commit()
+        return Reply(
+            "Without those dates nothing open is left in that series, so the proposal is withdrawn and "
+            "nothing was booked. Which other days or time should I try?",
+            intent="declined",
+        )
+    minute = held["minute"]
+    taken = [
+        d
+        for d in kept
+        if not tools.open_slots(
+            session, actor, kind, d, d, (minute, minute + kind.duration_minutes), provider.id, 1
+        )
+    ]
+    request = RecurringRequest(
+        patient_id=patient.id or 0,
+        provider_id=provider.id or 0,
+        appointment_type_id=kind.id or 0,
+        first_day=kept[0],
+        weekdays=sorted({d.weekday() for d in kept}),
+        local_minute=minute,
+        weeks=1,
+    )
+    warnings = ["left out, as you said: " + ", ".join(f"{d:%a %b} {d.day}" for d in sorted(set(removed)))]
+    if taken:
+        warnings.append(
+            "not open then (they will be skipped): " + ", ".join(f"{d:%a %b} {d.day}" for d in taken)
+        )
+    return _named(
+        tools.propose_series(session, actor, chat, patient, kind, provider, request, kept, warnings, taken),
+        "book",
+    )
+
+
+def _repeat_made(
+    session: Session, actor: Actor, chat: Conversation, state: dict, text: str, today: date
+) -> Reply | None:
+    """'and the same for the next 3 wednesdays', 'same time the week after': the visit booked or moved in
+    this chat, proposed again on those dates with the same provider, kind and time (a time said replaces
+    it). With no such visit here it asks which, never books the first thing that fits."""
+    asked = repeat_asked(text)
+    if asked is None or state.get("pending"):
+        return None
+    made = state.get("made_here") or []
+    patient = _current(session, actor, state) if made and state.get("patient_id") else None
+    history = tools.visits(session, actor, patient) if patient else []
+    visit = next((v for v in history if made and v.id == made[-1] and v.status in tools.FUTURE), None)
+    if patient is None or visit is None:
+        return Reply(
+            "Nothing was booked in this chat for me to repeat, so nothing was proposed. Which patient, day "
+            "and time should I book?",
+            intent="book",
+        )
+    how, count, weekday, rest = asked
+    start = visit.starts.date()
+    if how == "weekday":
+        assert weekday is not None
+        first = start + timedelta(days=(weekday - start.weekday()) % 7 or 7)
+        weeks = count
+    elif how == "weeks":
+        first, weeks = start + timedelta(days=7), count
+    else:
+        first, weeks = start + timedelta(days=7 * count), 1
+    frame = slots(rest, today)
+    frame.intent = "book"
+    minute = frame.minute if frame.minute is not None else visit.minute
+    frame.series = Series(per_week=1, weeks=weeks, weekdays=[first.weekday()])
+    frame.days, frame.times = [_said(first, True)], [_said(minute, True)]
+    frame.discipline, frame.kind = visit.discipline, visit.kind
+    named = [p for p in _all_providers(session, actor) if p.id == visit.provider_id]
+    return _named(_book_series(session, actor, chat, patient, frame, today, named, history), "book")
 
 
 # "is Emily coming tmrw? if not book her fri the 18th at 2", "does he have anything monday, if so cancel it":
@@ -851,6 +997,9 @@ def _answer(
     resumed = _resume(session, actor, chat, state, frame, today)
     if resumed is not None:
         return resumed
+    nothing = _nothing_to_change(session, actor, state, frame)
+    if nothing is not None:
+        return nothing
     # A question asked back holds for the next message only: an answer to it, or it is dropped.
     question = state.pop("question", None)
     clinic = _clinic_answered(session, question, frame)
@@ -876,6 +1025,49 @@ def _answer(
         state["question"] = question
         return Reply(f"First I need to know which visit you mean. {question['asked']}", intent="awaiting")
     return answer
+
+
+def _nothing_to_change(session: Session, actor: Actor, state: dict, frame: Frame) -> Reply | None:
+    """A day or a time said alone right after "she has no upcoming visit" (to a cancel or a move): that
+    there is still nothing of hers to change then, and a question, never a booking on a guess."""
+    held = state.pop("_no_visit", None)
+    if (
+        not held
+        or not (frame.days or frame.times)
+        # words said beside the day that name no patient are why ("the 19th, car trouble"), not who
+        or frame.words
+        and tools.find_patients(session, actor, frame.words, None)
+        or frame.intent not in ("out_of_scope", "visits", "cancel", "reschedule", held["intent"])
+        or len(frame.text.split()) > 8
+    ):
+        return None
+    from core.patients.service import get
+
+    patient = get(session, actor=actor, patient_id=held["patient_id"])
+    day = next((d.value for d in frame.days if isinstance(d.value, date)), None)
+    minute = frame.minute
+    when = " ".join(
+        part
+        for part in (
+            f"on {tools.day_words(day)}" if day else "",
+            f"at {clock_words(*divmod(minute, 60))}" if minute is not None else "",
+        )
+        if part
+    )
+    verb = "cancel" if held["intent"] == "cancel" else "move"
+    if verb == "cancel":
+        ask = "Is it another patient's visit?"
+    else:
+        ask = (
+            f"Should I look for a new visit for {patient.first_name} {when} instead, or is it another "
+            "patient?"
+        )
+    return Reply(
+        f"{tools.name(patient)} has no visit booked ahead, so there is nothing {when} to {verb}; nothing was "
+        f"proposed. {ask}",
+        [tools.cite("patient", patient.id, tools.name(patient))],
+        intent=held["intent"],
+    )
 
 
 # Words said around a clinic named alone: "riverside", "at riverside pls", "the riverside location"
@@ -953,6 +1145,14 @@ def _resume(
     if not waiting or frame.intent not in ("out_of_scope", "visits"):
         return None
     chosen = _candidate_said(frame.text, _listed(session, actor, state)) if state.get("candidates") else None
+    traited = (
+        _candidate_by_trait(session, actor, state, frame.text, today)
+        if chosen is None and not state.get("question")
+        else None
+    )
+    if isinstance(traited, Reply):
+        return traited
+    chosen = chosen or traited
     patient: PatientRead | Reply | None
     if chosen is not None:
         state.pop("candidates", None)
@@ -1672,8 +1872,30 @@ def _on_book_asked(t: Turn) -> Reply:
     return _about_one_patient(t)
 
 
+# "how many of our patients are in the same boat", "which patients": the clinic's, not the one in the chat
+CLINIC_WIDE = re.compile(
+    r"\b(how many|which|what|any|all) (other |of )?(our |the |my )?(other )?patients\b", re.I
+)
+
+REAUTH_DECLINED = (
+    "I can't draft or send a re-authorization request in this chat: staff who review it send it to the payer "
+    "from the patient's authorization page, with the plan of care and the latest progress note."
+)
+
+
+def _reauth_declined(frame: Frame, answer: Reply) -> Reply:
+    """Asked to write the re-authorization: declined, with what is on file for it."""
+    if frame.reauth:
+        answer.answer = f"{REAUTH_DECLINED} On file now: {answer.answer}"
+    return answer
+
+
 def _on_auth_asked(t: Turn) -> Reply:
-    if not t.frame.words and not t.frame.pronoun and not t.state.get("patient_id"):
+    if t.frame.reauth and not t.frame.words and not t.frame.pronoun and not t.state.get("patient_id"):
+        return Reply(f"{REAUTH_DECLINED} Whose authorization should I look up?", intent="auth_status")
+    if CLINIC_WIDE.search(t.frame.text) or (
+        not t.frame.words and not t.frame.pronoun and not t.state.get("patient_id")
+    ):
         return _auths_running_out(t.session, t.actor)
     return _about_one_patient(t)
 
@@ -1826,13 +2048,25 @@ def _on_kx_threshold(t: Turn) -> Reply:
         if isinstance(found, Reply):
             return found
         state["patient_id"], state["patient_name"] = found.id, tools.name(found)
-        spent = therapy_spending(t.session, actor=t.actor, patient_id=found.id, on=t.today)
+        # "what was her 2026 total": that whole year, counted to its last day
+        year_said = re.search(r"\b(20\d\d)\b", frame.text)
+        held = state.get("kx_year")
+        if year_said:
+            year = int(year_said[1])
+        elif held and held[0] == found.id and state.get("last_intent") == "kx_threshold":
+            year = held[1]  # "was she over 3000" after her 2026 total: still 2026
+        else:
+            year = t.today.year
+        state["kx_year"] = [found.id, year]
+        on = date(year, 12, 31) if year < t.today.year else t.today
+        span = f"in {year}" if year < t.today.year else f"{year} to date"
+        spent = therapy_spending(t.session, actor=t.actor, patient_id=found.id, on=on)
         who = tools.name(found)
         cite = [tools.cite("patient", found.id, who)]
         if spent.kx_threshold_cents is None:
             return Reply(
                 f"{who}'s primary payer ({spent.payer or 'none on file'}) has no KX threshold for "
-                f"{spent.year}; therapy charges this year: PT and SLP {_money(spent.pt_slp_cents)}, "
+                f"{spent.year}; therapy charges {span}: PT and SLP {_money(spent.pt_slp_cents)}, "
                 f"OT {_money(spent.ot_cents)}.",
                 cite,
                 intent="kx_threshold",
@@ -1850,7 +2084,7 @@ def _on_kx_threshold(t: Turn) -> Reply:
             else ""
         )
         return Reply(
-            f"{who} ({spent.payer}), {spent.year} to date against the {_money(limit)} KX threshold: "
+            f"{who} ({spent.payer}), {span} against the {_money(limit)} KX threshold: "
             + "; ".join(said)
             + "."
             + warn,
@@ -1991,6 +2225,12 @@ def _kpi(
     return answer
 
 
+# After a KX answer: its year's total, the threshold, or a figure it is compared with
+KX_FOLLOW_UP = re.compile(
+    r"\b(total|threshold|cap|over|past|under|above|below|review)\b|\$?\b\d,?\d{3}\b", re.I
+)
+
+
 def _follow_up(frame: Frame, state: dict) -> str:
     """'and what does she owe?', 'and the secondary?', a bare date after a schedule question."""
     last = state.get("last_intent")
@@ -2012,6 +2252,13 @@ def _follow_up(frame: Frame, state: dict) -> str:
         and (minutes_by_code(text) or PER_CODE.search(text))
     ):
         return "units_rule"  # "and if 30 of that was 97110", "what if the payer does per code"
+    if (
+        last == "kx_threshold"
+        and frame.intent in ("out_of_scope", "balance", "payer_paid", "kpi")
+        and not frame.words
+        and KX_FOLLOW_UP.search(text)
+    ):
+        return "kx_threshold"  # "what was her 2026 total", "was she over 3000", "whats the 2027 threshold"
     if frame.intent == "out_of_scope" and last and frame.relation:
         return last
     if frame.intent == "out_of_scope" and last in ("last_payment", "payer_paid") and frame.payer:
@@ -2211,6 +2458,11 @@ def _variants(words: list[str]) -> list[list[str]]:
 
 def _patient(session: Session, actor: Actor, frame: Frame, state: dict) -> PatientRead | Reply:
     chosen = _candidate_said(frame.text, _listed(session, actor, state)) if state.get("candidates") else None
+    if chosen is None and state.get("candidates"):
+        traited = _candidate_by_trait(session, actor, state, frame.text, _today(session, actor))
+        if isinstance(traited, Reply):
+            return traited
+        chosen = traited
     if chosen is not None:
         state.pop("candidates", None)
         return chosen
@@ -2535,6 +2787,37 @@ def _candidate_said(text: str, listed: list[PatientRead]) -> PatientRead | None:
     if len({p.birth_date for p in listed}) != len(listed):
         return None  # two born the same day: age tells nothing
     return by_age[0] if which in ("older", "oldest", "elder") else by_age[-1]
+
+
+def _candidate_by_trait(
+    session: Session, actor: Actor, state: dict, text: str, today: date
+) -> PatientRead | Reply | None:
+    """The patient offered that "the 84 one", "the one born in 52", "the 9 year old" or "the pt one" names,
+    when exactly one of them fits; when none or several do, that is said and asked again (never the nearest).
+    None when the reply names no such trait. The discipline is read from her visits on the day the question
+    was about, else her visits ahead, else any."""
+    trait = patient_trait(text)
+    listed = _listed(session, actor, state)
+    if trait is None or not listed:
+        return None
+    asked = state.get("waiting_text")
+    days = {d.value for d in slots(asked, today).days} if asked else set()
+    fits = []
+    for patient in listed:
+        disciplines: set[str] = set()
+        if trait[0] == "discipline":
+            rows = tools.visits(session, actor, patient)
+            pool = [v for v in rows if v.starts.date() in days] or tools.upcoming(rows) or rows
+            disciplines = {v.discipline for v in pool}
+        if has_trait(trait, patient.birth_date, disciplines, today):
+            fits.append(patient)
+    if len(fits) == 1:
+        state.pop("candidates", None)
+        return fits[0]
+    words = {"year": "born then", "age": "that age", "discipline": f"seen for {trait[1]}"}[trait[0]]
+    options = " or ".join(f"{tools.name(p)} born {_born(p)}" for p in (fits or listed)[:4])
+    lead = "More than one of them is" if fits else "None of the patients I offered is"
+    return Reply(f"{lead} {words}: {options}. Which one? Tell me the date of birth.")
 
 
 def _none_born(state: dict, frame: Frame) -> Reply:
@@ -3263,7 +3546,7 @@ def _denials_asked(t: PatientTurn) -> bool:
 # What each intent about one patient does: a table of handlers, each over the one turn.
 PATIENT_HANDLERS: dict[str, Any] = {
     "demographics": lambda t: _demographics(t.patient, t.frame),
-    "auth_status": lambda t: _auth(t.session, t.actor, t.patient, t.today),
+    "auth_status": lambda t: _reauth_declined(t.frame, _auth(t.session, t.actor, t.patient, t.today)),
     "balance": lambda t: tools.balance(t.session, t.actor, t.patient),
     "last_payment": _on_last_payment,
     "progress_due": lambda t: _progress_due(t),
@@ -3817,6 +4100,14 @@ SLOT_REF = re.compile(
 )
 
 
+# The earliest of the open times offered, said alone: "first thing", "earliest", "as early as possible"
+EARLIEST_ALONE = re.compile(
+    r"^\W*(?:(?:ok|okay|um+|uh|then|so)\W+)*(?:the\s+)?(first thing|earliest( one| time| slot| possible)?|"
+    r"as early as (possible|she can|he can|they can))(\s+(pls|please|then))?\W*$",
+    re.I,
+)
+
+
 def _offered(state: dict, frame: Frame) -> Any | None:
     """'book her in the first one', 'the 12:15 with kyle': a slot from the open times just listed."""
     from core.scheduling.availability import OpenSlot
@@ -3830,6 +4121,9 @@ def _offered(state: dict, frame: Frame) -> Any | None:
         frame.text,
         re.I,
     )
+    if EARLIEST_ALONE.match(frame.text):
+        # "first thing", "earliest": the earliest of the times just listed (they are listed in time order)
+        return min(offered, key=lambda o: o.local_start)
     if ordinal:
         index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
         index["earliest"] = 0
@@ -4112,6 +4406,8 @@ def _choose(
         # this chat just made; one left is the one meant, several are asked about
         ahead = [v for v in ahead if v.id not in state["made_here"]]
     if not ahead:
+        # a day or a time said next ("tuesday at 9", "the 19th, car trouble") is about this: asked, below
+        state["no_visit"] = {"intent": intent, "patient_id": patient.id}
         return Reply(f"{who} has no upcoming visit.")
     pool = ahead
     if day is not None:

@@ -51,6 +51,10 @@ REFUSE = re.compile(r"\b(hold off|not|don'?t|do not|skip|no to|without|leave|for
 # A yes that changes what was proposed: a new time, day or person, or "make it", "instead".
 CHANGE = re.compile(
     r"\b(make it|instead|change|switch|but (at|on|with|for|make)|actually|\d{1,2}(:\d\d)?\s*(am|pm)?$|"
+    # "yes but skip the 20th", "yes except monday", "yes without the 30th": some of it turned down
+    r"(skip\w*|except|minus|without|leave (out|off)|take (out|off)|drop|not)\s+(on\s+|the\s+|that\s+)?"
+    r"(\d|(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|first|second|"
+    r"third|last|one\b|other)|the \d{1,2}(st|nd|rd|th)\b|"
     r"(mon|tues?|wed|thu|thurs|fri)(day)?\b|lunes|martes|mi[eé]rcoles|jueves|viernes|ma[ñn]ana|tarde)",
     re.I,
 )

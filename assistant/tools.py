@@ -464,7 +464,18 @@ def propose_series(
             cite("patient", patient.id, name(patient)),
             cite("provider", provider.id, provider.full_name),
         ],
-        data={"days": [d.isoformat() for d in days], "provider_id": provider.id},
+        data={
+            "days": [d.isoformat() for d in days],
+            "provider_id": provider.id,
+            # what a change to the series ("skip the 20th") proposes again, in the conversation's state
+            "series": {
+                "patient_id": patient.id,
+                "provider_id": provider.id,
+                "type_id": kind.id,
+                "minute": request.local_minute,
+                "days": [d.isoformat() for d in days if d not in (skip or [])],
+            },
+        },
         warnings=warnings,
     )
 

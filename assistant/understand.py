@@ -659,7 +659,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "auth_status",
-            r"\b(auths?|authori[sz]ations?|visits left|visits remaining|kx|precert|have left|are left|"
+            r"\b(auths?|re-?auths?|re-?authori[sz]ations?|authori[sz]ations?|visits left|visits remaining|kx|"
+            r"precert|have left|are left|"
             r"running out of visits|close to running out|pa (expire\w*|run\w* out|end\w*)|prior auth\w*)\b|"
             # "is she covered for that", "is Roger still covered friday": her authorization for the visit
             r"\b(is|are) (she|he|they|(the )?\w+( \w+)?) (still )?covered\b",
@@ -868,6 +869,7 @@ class Frame:
     # "tues the 17th" when the 17th is a Thursday: (the weekday said, the date said); asked, never guessed
     day_conflict: tuple[str, date] | None = None
     insurance_change: bool = False  # "she switched to uhc jan 1, update pls": a change asked, not a lookup
+    reauth: bool = False  # "can you draft the reauth": a re-authorization request asked to be written
 
     @property
     def day(self) -> date | None:
@@ -1253,7 +1255,11 @@ def _days(text: str, today: date, frame: Frame) -> None:
             later = re.search(r"\b(later|end of) (this|the) week\b", lower)
             frame.days = [Said(0, today + timedelta(days=1) if later else today)]
         frame.day_to = today + timedelta(days=max(0, 4 - today.weekday()))
-    if before_day := re.search(rf"\bbefore (?:her |his |the )?({names}|\S+ on )", lower):
+    # "before friday", "before the 31st", "before 1/6": by the day before it (a time, "before 3", is no day)
+    if before_day := re.search(
+        rf"\bbefore (?:her |his |the )?({names}|\S+ on |\d{{1,2}}(?:st|nd|rd|th)\b|\d{{1,2}}/\d{{1,2}}\b)",
+        lower,
+    ):
         ends = next((s.value for s in frame.days if s.at >= before_day.start()), None)
         if isinstance(ends, date):
             frame.days = [Said(0, today)]
@@ -1378,7 +1384,7 @@ def _times(text: str, frame: Frame) -> None:
         if hour is not None:
             frame.window = (hour * 60 + int(bound[3] or 0), 20 * 60)
             frame.times = [t for t in frame.times if t.at < bound.start() or t.at > bound.end()]
-    elif bound := re.search(r"\b(before|earlier than)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b", lower):
+    elif bound := re.search(r"\b(before|earlier than)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b(?!/)", lower):
         hour = _hour(int(bound[2]), bound[4] or "")
         if hour is not None:
             frame.window = (7 * 60, hour * 60 + int(bound[3] or 0))
@@ -1513,7 +1519,32 @@ def minutes_for_units(text: str) -> int | None:
 KX_ASKED = re.compile(
     r"\bkx\b.{0,30}\b(threshold|cap|limit|amount|figure|number|line)\b|\b(threshold|cap|limit)\b.{0,20}\bkx\b|"
     r"\btherapy (cap|threshold)\b|"
-    r"\b(past|over|hit|hits|reach\w*|near|close to|passed|crossed|under)\b.{0,20}\b(kx|therapy cap)\b",
+    r"\b(past|over|hit|hits|reach\w*|near|close to|passed|crossed|under)\b.{0,20}\b(kx|therapy cap)\b|"
+    # "does she still need KX (on her january claims)", "do we need kx for him": whether KX applies to her
+    # (not "what payer is Megan so i know if i need KX": her payer is what is asked)
+    r"^(?!.*\b(payer|insurance|carrier|plan)\b).*"
+    r"\b(need|needs|needed|require[sd]?)\b.{0,15}\bkx\b(?!.{0,40}\b(add|put|missing|resubmit)\b)",
+    re.I,
+)
+
+
+# One more visit wanted, said of the patient ("and she wants one more before the 31st", "he'd like another
+# visit next week", "she needs 1 more this week"): a booking asked for, never a look-up of a visit that day.
+ONE_MORE_WANTED = re.compile(
+    r"^(?!.*\?\s*$)(?:and |also |ok |so )*(?:she|he|they|\w+)(?: really)?"
+    r"(?: wants?| would like|'d like| needs?| is asking for| asked for)"
+    r"(?: to (?:come|come in|be seen|get in|squeeze in))? (?:one more|1 more|another)"
+    r"(?: (?:one|visit|appt|appointment|session|time))?\b",
+    re.I,
+)
+OTHER_CHANGE = re.compile(r"\b(wait ?list|wl|book|cancel|cx|cxl|move|resched\w*)\b", re.I)
+# A re-authorization asked to be written or sent ("can you draft the reauth", "submit a new auth request",
+# "put her on the list for a reauth instead. can you draft it"): the request itself is staff's work on the
+# authorization page, so it is declined and what is on file said.
+REAUTH_ASKED = re.compile(
+    r"\b(draft|write|prep\w*|send|submit|start|file|fax|request|put in|do|make)\b.{0,25}"
+    r"\b(re-?auth\w*|new auth(ori[sz]ation)?( request)?|auth(ori[sz]ation)? (request|renewal|extension))\b|"
+    r"\bre-?auth\w*\b.{0,30}\b(draft|write|prep\w*|send|submit|fax|form|letter)\b",
     re.I,
 )
 
@@ -1541,6 +1572,12 @@ def _intent(lower: str, frame: Frame) -> str:
         if pattern.search(lower):
             frame.refusal = why
             return "restricted"
+    if REAUTH_ASKED.search(lower) and not OTHER_CHANGE.search(lower):
+        # (with a change asked beside it, "draft the reauth and put her on the wait list", the change is read)
+        frame.reauth = True
+        return "auth_status"
+    if ONE_MORE_WANTED.search(lower):
+        return "book"
     for name, pattern in INTENTS:
         if pattern.search(lower):
             if name == "auth_status" and re.search(r"\bwho (do|will|did) (i|we) (still )?have left\b", lower):
@@ -2305,3 +2342,92 @@ def correction_said(text: str) -> str:
     if kept and len(kept) < len(pieces):
         core = ", ".join(kept)
     return core.strip() or text
+
+
+# The answer to "Which patient: A born .. or B born ..?" by what tells them apart: the birth year the
+# question showed ("the 84 one", "the one born in 52", "the '61 one", "born 1990"), an age said as one
+# ("the 9 year old", "the one who's 84"), or the discipline she is seen for ("the pt one", "the speech
+# one", "the one in ot"). A bare number is read as the birth year the question listed, never as an age.
+_LEAD = r"^\W*(?:(?:ok|okay|oh|sorry|no|um+|uh|it'?s|its|i mean|prob|probably)\W+)*(?:the\s+)?"
+_TAIL = r"(?:\s+(?:one|guy|lady|gal|man|woman|kid|boy|girl|pt|patient|of them))?\W*$"
+TRAIT_YEAR = re.compile(
+    _LEAD + r"(?:one\s+)?(?:(?:who\s+was\s+|that\s+was\s+|thats\s+|that'?s\s+)?"
+    r"(?:born|dob|b\.?)\s+(?:in\s+)?)?"
+    r"'?(?P<year>(?:19|20)\d\d|\d\d)(?:\s+(?:birthday|dob|bday))?" + _TAIL,
+    re.I,
+)
+TRAIT_AGE = re.compile(
+    _LEAD + r"(?:one\s+(?:who'?s|who is|that'?s|thats|aged?)\s+(?P<a1>\d{1,3})(?:\s*(?:years?|yrs?) old)?|"
+    r"(?P<a2>\d{1,3})\s*(?:-?\s*(?:years?|yrs?)[- ]?old|yo|y/o))" + _TAIL,
+    re.I,
+)
+TRAIT_DISCIPLINE = re.compile(
+    _LEAD + r"(?:one\s+(?:in|for|getting|doing|seen for|who does|that does|with)\s+)?"
+    r"(?P<d>pt|physical therapy|physical|ot|occupational therapy|occupational|slp|speech|speech therapy|st)"
+    + _TAIL,
+    re.I,
+)
+
+
+def patient_trait(text: str) -> tuple[str, int | str] | None:
+    """What a reply to "which patient?" tells the patients apart by: ("year", 1984 or 84), ("age", 84) or
+    ("discipline", "PT"); None when it is none of these, or says more than the choice."""
+    said = text.strip()
+    if match := TRAIT_AGE.match(said):
+        return "age", int(match["a1"] or match["a2"])
+    if match := TRAIT_YEAR.match(said):
+        return "year", int(match["year"])
+    if match := TRAIT_DISCIPLINE.match(said):
+        word = match["d"].lower().split()[0]
+        return "discipline", {"physical": "PT", "occupational": "OT", "speech": "SLP", "st": "SLP"}.get(
+            word, word.upper()
+        )
+    return None
+
+
+def has_trait(trait: tuple[str, int | str], born: date, disciplines: set[str], today: date) -> bool:
+    """Whether a patient born on `born`, seen for `disciplines`, is the one the trait names."""
+    kind, value = trait
+    if kind == "year":
+        return born.year == value if isinstance(value, int) and value >= 100 else born.year % 100 == value
+    if kind == "age":
+        age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        return age == value
+    return value in disciplines
+
+
+# The visit just booked or moved here, asked again later on ("and the same for the next 3 wednesdays",
+# "same time the week after", "one more 2 wks after that same time", "book the same for the next 2 weeks"):
+# ("weekday", how many, which weekday), ("weeks", how many, None) or ("after", weeks later, None). It must
+# say "same", "one more" or "another" and ask, not question ("is she booked the week after too?").
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_N = r"(?P<n>[1-8]|a|one|two|three|four|five|six|seven|eight)"
+REPEAT_SAID = re.compile(r"\b(same|one more|another|repeat)\b", re.I)
+REPEAT_WEEKDAYS = re.compile(r"\bnext\s+" + _N + r"\s+(?P<wd>mon|tue|wed|thu|fri)[a-z]*\b", re.I)
+REPEAT_WEEKS = re.compile(r"\b(?:next|for(?: the next)?)\s+" + _N + r"\s+(?:more\s+)?(?:weeks|wks)\b", re.I)
+# "the week after" itself, never "the week after new years" (a week of its own) nor "the week after next"
+REPEAT_AFTER = re.compile(
+    r"\b(?:the\s+|a\s+)?(?:" + _N + r"\s+)?(?:weeks?|wks?)\s+(?:after|later)\b"
+    r"(?=\s*(?:$|[,.!;]|that\b|too\b|same\b|at\b|as well\b|also\b|pls\b|please\b|again\b|then\b))",
+    re.I,
+)
+QUESTIONED = re.compile(r"\?\s*$|^\W*(?:and\s+)?(is|are|does|do|did|was|what|when|who|how)\b", re.I)
+
+
+def repeat_asked(text: str) -> tuple[str, int, int | None, str] | None:
+    """The repeat of the visit just made that a message asks for, or None; last, the message without the
+    words of the repeat (where a time said, "at 3", is read, never the count "3 wednesdays")."""
+    if not REPEAT_SAID.search(text) or QUESTIONED.search(text):
+        return None
+    if match := REPEAT_WEEKDAYS.search(text):
+        count = _COUNT.get(match["n"].lower()) or int(match["n"])
+        weekday = ["mon", "tue", "wed", "thu", "fri"].index(match["wd"].lower()[:3])
+        return "weekday", count, weekday, text[: match.start()] + text[match.end() :]
+    if match := REPEAT_WEEKS.search(text):
+        count = _COUNT.get(match["n"].lower()) or int(match["n"])
+        return "weeks", count, None, text[: match.start()] + text[match.end() :]
+    if match := REPEAT_AFTER.search(text):
+        n = match["n"]
+        count = (_COUNT.get(n.lower()) or int(n)) if n else 1
+        return "after", count, None, text[: match.start()] + text[match.end() :]
+    return None
