@@ -883,10 +883,12 @@ def test_an_old_systems_export_imported_twice_at_once_is_imported_once(empty_db,
 
 @pytest.mark.parametrize("attempt", range(3))
 def test_the_confirm_button_and_a_change_of_mind_at_once_cannot_both_win(
-    pristine_practice, attempt: int
+    pristine_practice, demo_clock, attempt: int
 ) -> None:  # type: ignore[no-untyped-def]
     """'Make it 4 instead' withdraws the proposal the Confirm button carries out: whichever comes first,
-    the other sees it (a withdrawn proposal is not carried out; a carried-out one is not withdrawn)."""
+    the other sees it (a withdrawn proposal is not carried out; a carried-out one is not withdrawn).
+    At the demo's moment (conftest.demo_clock): the visit ahead proposed for cancelling is the demo's
+    on any day."""
     appointment, desk, token = _proposal(pristine_practice)
 
     def send(i: int) -> object:
