@@ -12,6 +12,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from core.billing.coding import EVALUATION_KINDS, CodingError, PayerRules, Service, code_visit
 from core.billing.reference import codes as reference_codes
 from prompts import ROOT as PROMPTS
+from scribe import heard_doubts
 from scribe import sections as sections_model
 from scribe import services as visit_services
 from scribe.extract import RATING_ASKED, Evidence, Fact, extract
@@ -85,6 +86,17 @@ def _first_time(fact: Fact, rated: dict[tuple[str, str], set[str]]) -> bool:
     return news
 
 
+# A measure's name as a note writes it where the record's key for it is shorter.
+MEASURE_WRITTEN = {"30s sit-to-stand": "30-second sit-to-stand"}
+
+
+def outcome_line(fact: Fact) -> str:
+    """An outcome measure as the note writes it, its name beside its score as said: "QuickDASH 23.",
+    "NDI 32%.", "LEFS 71/80.", "TUG 14.2 seconds.", "Modified Ashworth 1+."."""
+    unit = fact.unit if fact.unit in ("", "%") else f" {fact.unit}"
+    return f"{MEASURE_WRITTEN.get(fact.text, fact.text)} {fact.value}{fact.said}{unit}."
+
+
 def _sections(facts: list[Fact]) -> dict[str, list[str]]:
     measures: list[str]
     reports, measures, interventions, assessment, plan, equipment = [], [], [], [], [], []
@@ -107,7 +119,7 @@ def _sections(facts: list[Fact]) -> dict[str, list[str]]:
             elif said_by_patient:
                 reports.append(f"Reports {fact.value}.")
         elif fact.kind == "range_of_motion":
-            measures.append(_sentence(f"{fact.text} {fact.value} degrees"))
+            measures.append(_sentence(f"{fact.said or fact.text} {fact.value} degrees"))
         elif fact.kind == "strength":
             measures.append(_sentence(fact.said or f"{fact.text}: {fact.value} {fact.unit}"))
         elif fact.kind == "strength_grade":
@@ -120,11 +132,16 @@ def _sections(facts: list[Fact]) -> dict[str, list[str]]:
                 _sentence(fact.said) if fact.said else f"Accuracy {fact.value} trials ({fact.unit})."
             )
         elif fact.kind == "gait_speed":
-            measures.append(f"Gait speed: {fact.value} m/s.")
+            measures.append(f"Gait speed {fact.value} m/s.")
+        elif fact.kind == "unit_measure":
+            measures.append(_sentence(f"{fact.said} {fact.value} {fact.unit}"))
+        elif fact.kind == "percentile":
+            rank = f"{fact.value} percentile"
+            measures.append(_sentence(f"{fact.said}: {rank}" if fact.said else rank))
         elif fact.kind == "diet":
             measures.append(f"Diet: {fact.value}.")
         elif fact.kind == "outcome_measure":
-            measures.append(f"{fact.text}: {fact.value}{' ' + fact.unit if fact.unit else ''}.")
+            measures.append(outcome_line(fact))
         elif fact.kind in ("assist_level", "cue_level"):
             measures.append(_sentence(f"{fact.kind.replace('_', ' ')}: {fact.value}"))
         elif fact.kind == "device" and not fact.negated and fact.value not in equipment:
@@ -278,6 +295,9 @@ def draft(
             heard, discipline=discipline, note_type=note_type, unattended_stim_code=rules.unattended_stim_code
         ),
     )
+    # Minutes the words heard put in doubt otherwise: a count lost or garbled, or heard in another's turn.
+    for code, why in heard_doubts.doubts(found, segments).items():
+        review.setdefault(code, why)
     warnings: list[str] = list(found.warnings) + list(review.values())
     services = [Service(code, m) for code, m in minutes.items()] + [Service(code) for code in found.untimed]
     coded_lines = []
@@ -488,12 +508,12 @@ def _add_said(
         sections["patient_reports" if patient_side else "measurements"].append(
             _sentence(denial.line(patient_side))
         )
-    covered = {(f.evidence.segment, f.evidence.start, f.evidence.end) for f in facts}
+    covered = _covering(facts, segments)
     where = {"subjective": "patient_reports", "objective": "measurements", "assessment": "assessment"}
     for said_as in shorthand(segments):
         if (line := without_denied_conditions(said_as, denied)) is None:
             continue
-        # "ODI 12." says no more than the fact's "ODI: 12." already written ("ODI 12%." does).
+        # "ODI 12." says no more than the fact's "ODI 12." already written ("ODI 12%." does).
         if line.text.lower().replace(":", "") not in written.replace(":", ""):
             sections[where.get(line.section, "plan")].append(line.text)
     said = numbered(segments, covered)
@@ -523,6 +543,42 @@ def _add_said(
             continue
         section = statement.section or placed.get(id(statement), "objective")
         sections[where.get(section, "plan")].append(statement.text)
+
+
+# Facts that take a few words of a longer sentence ("Active plantarflexion, ten degrees, dorsiflexion to
+# neutral"): the sentence is quoted beside them unless they say most of it.
+PARTIAL_KINDS = ("range_of_motion", "percentile")
+# Facts whose unit the note writes short ("thirty-two millimeters" as "32 mm"): the words said are quoted
+# beside them, always.
+SHORTENED_KINDS = ("unit_measure",)
+
+
+def _covering(facts: list[Fact], segments: list[Segment]) -> set[tuple[int, int, int]]:
+    """The spans whose numbers the facts say already, so that their sentence is not quoted again. A fact
+    of `PARTIAL_KINDS` covers its numbers only where the facts of its sentence say at least half of it; one
+    of `SHORTENED_KINDS` never does."""
+    spans = {(f.evidence.segment, f.evidence.start, f.evidence.end) for f in facts}
+    text = {s.index: s.text for s in segments}
+    out = set()
+    for fact in facts:
+        where = (fact.evidence.segment, fact.evidence.start, fact.evidence.end)
+        said = text.get(fact.evidence.segment, "")
+        if fact.kind in SHORTENED_KINDS:
+            continue
+        if fact.kind not in PARTIAL_KINDS or not said:
+            out.add(where)
+            continue
+        sentence = visit_services.sentence_at(said, fact.evidence.start)
+        start = said.find(sentence) if sentence else -1
+        if start < 0:
+            out.add(where)
+            continue
+        inside = [
+            (a, b) for seg, a, b in spans if seg == where[0] and start <= a and b <= start + len(sentence)
+        ]
+        if sum(b - a for a, b in inside) * 2 >= len(sentence.strip()):
+            out.add(where)
+    return out
 
 
 def _asked_or_denied(fact: Fact, segments: list[Segment], denied: list[Denial]) -> bool:

@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from scribe.numbers import NUMBER, show, value
+from scribe.numbers import NUMBER, ORDINAL, numbers_in, ordinal, ordinal_value, show, value
 from scribe.transcript import Segment, unhesitating
 
 if TYPE_CHECKING:
@@ -59,6 +59,23 @@ def _alt(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+# Units said in words or written short, as the note writes them (regex of the said form: written form).
+UNITS_WRITTEN = {
+    "megahertz|mhz": "MHz",
+    "kilohertz|khz": "kHz",
+    "hertz|hz": "Hz",
+    "decibels?|db": "dB",
+    "watts? per (?:square )?cent[ie]meters?(?: squared)?|w/cm2|w/cm²": "W/cm2",
+    "millimeters?|millimetres?|mm": "mm",
+    "centimeters?|centimetres?|cm": "cm",
+}
+
+
+def unit_written(said: str) -> str:
+    """A unit as the note writes it ("megahertz" -> "MHz", "watts per centimeter squared" -> "W/cm2")."""
+    return next(w for rx, w in UNITS_WRITTEN.items() if re.fullmatch(rx, said, re.I))
+
+
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     joints, motions = _alt(RULES["joints"]), _alt(RULES["motions"])
     measures = "|".join(
@@ -76,10 +93,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "range_of_motion",
             rf"(?:(?P<side>left|right) )?(?:(?P<joint>{joints}) )?(?:(?P<side2>left|right) )?"
-            rf"(?P<motion>{motions})(?: (?P<side3>left|right))?(?: range)?"
-            rf"(?: is| was| of| at| to| measured| today| about| only| around| approximately| now| just)*"
-            rf" (?P<neg>minus |-)?(?P<n>{N})(?: degrees|(?P<bare>(?= on both sides| bilaterally| today| now|"
-            rf" and\b|[,.;]|$)))",
+            rf"(?P<motion>{motions})(?: (?P<on>on the )?(?P<side3>left|right)(?: side)?)?(?: range)?"
+            rf"(?: is| was| of| at| to| measured| today| about| only| around| approximately| now| just|"
+            rf" active| actively| passive| passively)*"
+            rf",? (?P<neg>minus |-)?(?P<n>{N})"
+            rf"(?: degrees|(?P<bare>(?= on both sides| bilaterally| today| now| and\b|[,.;]|$)))",
         ),
         (
             "strength",
@@ -101,6 +119,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         ("diet", rf"IDDSI (?:level )?(?P<n>{N})"),
         ("sets_reps", rf"(?P<s>{N}) sets of (?P<r>{N})"),
+        # a figure with a unit of its own, written as a note writes the unit: "one eighty five hertz" is
+        # 185 Hz, "one megahertz" 1 MHz, "seventy two decibels" 72 dB, "six millimeters" 6 mm
+        ("unit_measure", rf"\b(?P<n>{N}) ?(?P<unit>{_alt(list(UNITS_WRITTEN))})(?![\w/])"),
+        # a standardized test's rank: "at the ninth percentile", "the 12th percentile"
+        ("percentile", rf"\b(?P<n>{ORDINAL}) percentile\b"),
         (
             "pain_site",
             rf"(?:(?P<side>left|right|low|lower|upper) )?(?P<site>{joints}|back|calf|heel|hand|arm|leg|"
@@ -116,13 +139,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "goal",
             r"(?:short[- ]term |long[- ]term )?goals? (?:of |to |for )?[^.]*?\b"
-            r"(?P<status>(?:partially|partly|mostly|half) met|not (?:yet |quite )?met|met|progressing|"
-            r"ongoing|achieved)\b[^.]*",
+            r"(?P<status>partially met|not met|met|progressing|ongoing|achieved)\b[^.]*",
         ),
         (
             "outcome_measure",
-            rf"(?:{measures})(?: score| test| time)?(?: is| was| of| at| today)* (?P<n>{N})"
-            rf"(?: (?P<unit>seconds|feet|meters|points))?",
+            rf"\b(?:{measures})\b(?: score| test| time)?"
+            rf"(?:,| is| was| of| at| today| came out(?: at)?| came back(?: at)?| total)* (?P<n>{N})"
+            rf"(?P<plus> ?\+| plus\b)?(?:(?: out of | outta |/| over )(?P<max>{N}))?"
+            rf"(?: ?(?P<unit>seconds|feet|meters|points|percent|%))?",
         ),
         ("gait_speed", rf"(?P<n>{N}) ?(?:meters per second|metres per second|m/s)\b"),
         ("assist_level", rf"(?P<level>{_alt(RULES['assist_levels'])})"),
@@ -163,6 +187,30 @@ COUNTED_AFTER = re.compile(
 )
 
 
+def motion_as_said(said: dict[str, str]) -> str:
+    """A motion's name as the note writes it, its side where it was said: "cervical rotation left" for
+    "cervical rotation left is fifty degrees", "right knee flexion" for "right knee flexion" or "knee
+    flexion on the right"; "" where no side was said after the motion (the label is written)."""
+    if not said.get("side3") or said.get("on"):
+        return ""
+    return " ".join(
+        x for x in (said.get("joint", "").lower(), said["motion"].lower(), said["side3"].lower()) if x
+    )
+
+
+def outcome_notation(said: dict[str, str]) -> dict[str, str]:
+    """An outcome measure's score as a note writes it, from the words of its match: the value, a grade's
+    plus ("Modified Ashworth 1 plus" -> "1+"), the scale's top when said ("LEFS seventy one out of
+    eighty" -> "71/80") and its unit ("NDI thirty two percent" -> "32%"). `said` is what the value is
+    written with after it; a top below the score is no top ("Berg 41 out of 5 tries")."""
+    score = value(said["n"])
+    unit = (said.get("unit") or "").lower()
+    unit = "%" if unit in ("percent", "%") else unit
+    top = value(said["max"]) if said.get("max") else 0.0
+    after = ("+" if said.get("plus") else "") + (f"/{show(top)}" if top >= score and top > 0 else "")
+    return {"value": show(score), "unit": unit, "said": after}
+
+
 def _fact_of(kind: str, m: re.Match[str]) -> dict[str, Any]:
     g = {k: v for k, v in m.groupdict().items() if v}
     if kind == "pain":
@@ -176,7 +224,7 @@ def _fact_of(kind: str, m: re.Match[str]) -> dict[str, Any]:
             bare and not (g.get("joint") or g.get("neg")) and not 5 <= degrees <= 180
         ):
             return {}  # "extension 2214" (a phone's), "flexion 3, ..." without degrees or a joint: no motion
-        return {"value": show(degrees), "unit": "degrees", "label": label}
+        return {"value": show(degrees), "unit": "degrees", "label": label, "said": motion_as_said(g)}
     if kind == "strength":
         side = (g.get("side0") or g.get("side") or "").lower()
         label = " ".join(x for x in (side, g["what"].lower()) if x)
@@ -227,15 +275,16 @@ def _fact_of(kind: str, m: re.Match[str]) -> dict[str, Any]:
         unit = "kg" if g["unit"].lower().startswith("k") else "lb"
         return {"value": f"{show(value(g['n']))} {unit}", "unit": unit}
     if kind == "goal":
-        # "partly met", "mostly met" are partially met; "not yet met", "not quite met" are not met
-        status = re.sub(
-            r"^(?:partly|mostly|half) ", "partially ", re.sub(r"^not \w+ met", "not met", g["status"].lower())
-        )
-        return {"value": m.group(0).strip(), "unit": status, "label": status}
+        return {"value": m.group(0).strip(), "unit": g["status"].lower(), "label": g["status"].lower()}
     if kind == "diet":
         return {"value": f"IDDSI level {show(value(g['n']))}", "unit": ""}
     if kind == "sets_reps":
         return {"value": f"{show(value(g['s']))}x{show(value(g['r']))}", "unit": "sets x reps"}
+    if kind == "unit_measure":
+        return {"value": show(value(g["n"])), "unit": unit_written(g["unit"])}
+    if kind == "percentile":
+        rank = ordinal_value(g["n"])
+        return {"value": ordinal(rank), "unit": "percentile"} if 1 <= rank <= 99 else {}
     if kind == "outcome_measure":
         name = next(k for k in g if k.startswith("m_"))
         label = next(
@@ -243,7 +292,7 @@ def _fact_of(kind: str, m: re.Match[str]) -> dict[str, Any]:
             for n in RULES["measures"]
             if f"m_{n.replace('-', '_').replace(' ', '_').replace('6', 'six')}" == name
         )
-        return {"value": show(value(g["n"])), "unit": (g.get("unit") or "").lower(), "label": label}
+        return {**outcome_notation(g), "label": label}
     if kind == "gait_speed":
         return {"value": show(value(g["n"])), "unit": "m/s"}
     if kind in ("assist_level", "cue_level"):
@@ -301,12 +350,35 @@ def _named_before(text: str, start: int) -> str:
     return name if 0 < len(name.split()) <= 6 and not NOT_A_NAME.search(name) else ""
 
 
+# The words between what was ranked and its rank: "Fine motor on the Peabody is at the (ninth percentile)".
+RANK_LEAD = re.compile(
+    r"(?:\s+(?:is|are|was|were|came out|comes out|scored|scores|sits|sitting|now|still|right|at|in|on|the|"
+    r"about|around|only|just))+\s*$",
+    re.I,
+)
+
+
+def ranked_what(before: str) -> str:
+    """What a percentile rank was of, from the words of its clause said before it ("Fine motor on the
+    Peabody is at the" -> "Fine motor on the Peabody"), or "" where the clause names nothing."""
+    clause = re.split(r"[,.;:!?]", before)[-1]
+    name = RANK_LEAD.sub("", " " + clause).strip()
+    name = re.sub(r"^(?:(?:and|so|his|her|their|your|the|she's|he's|she|he)\s+)+", "", name, flags=re.I)
+    return name if 0 < len(name.split()) <= 6 and not NOT_A_NAME.search(name) else ""
+
+
 def _said_with(data: dict[str, Any], text: str, start: int, end: int) -> str:
     """The words said with a measure that the note keeps beside it: the exercise a count of sets was of,
     the muscle a grade was of and its side, a grip's sides."""
     kind = data["kind"]
     if kind == "sets_reps":
         return _named_before(text, start)
+    if kind == "unit_measure":
+        # an article is no name, nor words that carry a figure of their own ("one megahertz, point eight")
+        named = _named_before(text, start)
+        return "" if named.lower() in ("a", "an", "about", "around", "like") or numbers_in(named) else named
+    if kind == "percentile":
+        return ranked_what(text[max(0, start - 80) : start])
     if kind == "accuracy" and data.get("said"):
         task = _named_before(text, start)
         task = (
@@ -315,6 +387,8 @@ def _said_with(data: dict[str, Any], text: str, start: int, end: int) -> str:
             else task
         )
         return f"{task[:1].upper()}{task[1:]}: {data['said']}" if task else f"Accuracy: {data['said']}"
+    if kind in ("outcome_measure", "range_of_motion"):
+        return str(data.get("said", ""))
     if kind == "strength_grade":
         side = re.match(r"\s*(?:on the |on )?(left|right|bilaterally|both sides)\b", text[end:], re.I)
         named = _named_before(text, start)

@@ -30,10 +30,20 @@ class Edit:
     written: str
 
 
+def spelled(abbreviation: str) -> re.Pattern[str]:
+    """The letters of an abbreviation as a recogniser writes them one by one ("n d i", "o. d. i.",
+    "l-e-f-s"), never the word written whole: a space, a dot or a hyphen stands between each two."""
+    letters = [re.escape(c) for c in abbreviation]
+    dotted = r"\.\s?".join(letters) + r"\."  # "n.d.i." (its last dot is the abbreviation's)
+    apart = r"(?:\s|-)".join(letters)
+    return re.compile(rf"(?<![\w.-])(?:{dotted}|{apart}(?![\w-]))", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _vocabulary() -> tuple[tuple[re.Pattern[str], str], ...]:
-    terms = json.loads(RULES.read_text())["terms"]
-    return tuple((re.compile(t["heard"], re.IGNORECASE), t["meant"]) for t in terms)
+    rules = json.loads(RULES.read_text())
+    letters = tuple((spelled(a), a.replace("\\", "\\\\")) for a in rules.get("spelled", []))
+    return letters + tuple((re.compile(t["heard"], re.IGNORECASE), t["meant"]) for t in rules["terms"])
 
 
 def _cased(heard: str, meant: str) -> str:

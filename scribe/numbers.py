@@ -40,11 +40,13 @@ _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN = "|".join(TENS)
 _TEENS = "|".join(sorted((w for w, n in UNITS.items() if n >= 10), key=len, reverse=True))
 # "one-twenty" and "one-ten" are how ROM past 100 degrees is said: a hundred and twenty, a hundred and ten.
-# Said with a space too ("flexion today is one forty", "one twenty-five last week"), but not where two
-# numbers count something ("two twenty-minute bouts", "one twenty second hold").
+# Said with a space too ("flexion today is one forty", "one twenty-five last week", "one eighty five
+# hertz" as a recogniser writes it), but not where two numbers count something ("two twenty-minute
+# bouts", "one twenty second hold").
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
 _COMPACT_HUNDREDS = (
     rf"(?:(?:one|two)-(?:(?:{_TEN})(?:-(?:{_UNIT}))?|{_TEENS}|oh-(?:{_UNIT}))"
-    rf"|(?:one|two) (?:{_TEN})(?:-(?:{_UNIT}))?"
+    rf"|(?:one|two) (?:{_TEN})(?:-(?:{_UNIT})|[ ](?:{_ONES})\b)?"
     r"(?![- ]?(?:minutes?|mins?|seconds?|secs?|hours?|pounds?|lbs?|days?|weeks?|months?|years?|reps?|times|"
     r"sets?)\b))"
 )
@@ -125,3 +127,52 @@ def numbers_in(text: str) -> list[Said]:
     """Every number of a text, in order, in digits or words; the "1" of "one of them" included, so
     callers decide by what follows whether a number measures anything."""
     return [Said(m.start(), m.end(), value(m.group(0))) for m in _NUMBER_RX.finditer(text)]
+
+
+# Ordinals as a percentile rank is said ("the ninth percentile", "seventy-fifth", "12th"): the value.
+ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+}
+_ORDINAL_WORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{_TEN})[ -])?(?:{_ORDINAL_WORD}))"
+
+
+def ordinal_value(text: str) -> int:
+    """The value of an ORDINAL match: "ninth" 9, "seventy-fifth" 75, "12th" 12."""
+    text = text.lower().strip()
+    if text[:1].isdigit():
+        return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+    *tens, last = re.split(r"[ -]", text)
+    return (TENS[tens[0]] if tens else 0) + ORDINAL_WORDS[last]
+
+
+def ordinal(number: int) -> str:
+    """A number written as an ordinal: 1st, 2nd, 3rd, 11th, 12th, 22nd."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"

@@ -126,7 +126,7 @@ def test_a_clinician_saying_a_rating_back_inside_another_question_leaves_the_que
         ),
         ("Then she got 18 of 20 correct on the yes-no questions.", "Accuracy: 18/20 correct."),
         ("Six out of ten trials today.", "Accuracy 6/10 trials (60%)."),
-        ("Gait speed was one point one meters per second.", "Gait speed: 1.1 m/s."),
+        ("Gait speed was one point one meters per second.", "Gait speed 1.1 m/s."),
     ],
 )
 def test_accuracy_and_speed_are_written_with_what_was_said_of_them(text: str, written: str) -> None:

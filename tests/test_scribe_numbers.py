@@ -23,6 +23,9 @@ from scribe.numbers import numbers_in
         ("one-twenty of flexion", [("one-twenty", 120)]),
         ("twenty seventy percent", [("twenty", 20), ("seventy", 70)]),
         ("two twenty-minute bouts", [("two", 2), ("twenty", 20)]),
+        # a hundred past one said with spaces, as a recogniser writes it (#17): read whole
+        ("pitch about one eighty five hertz", [("one eighty five", 185)]),
+        ("flexion to one thirty five today", [("one thirty five", 135)]),
         ("thousands of steps", []),
         ("5000 steps", [("5000", 5000)]),
     ],
