@@ -265,6 +265,12 @@ def _each(scopes: Sequence[Scope], when: Callable[[Scope], ColumnElement[bool]],
     return [func.coalesce(func.sum(case((when(s), cents), else_=0)), 0) for s in scopes]
 
 
+def _received_by_end(s: Scope) -> ColumnElement[bool]:
+    """Money received by the scope's end on a claim with service by then (a payment, or a write-off
+    posted with one): what AR at that end has already lost."""
+    return and_(col(Claim.service_date) <= s.end, col(Payment.received_on) <= s.end)
+
+
 @kpi("days_in_ar", "Days in AR", "days", "< 30")
 def days_in_ar(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
     """accounts receivable at the end of the range / average charges per day over the 90 days ending
@@ -299,7 +305,7 @@ def days_in_ar(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
         select(
             *_each(
                 scopes,
-                lambda s: and_(col(Claim.service_date) <= s.end, col(Payment.received_on) <= s.end),
+                _received_by_end,
                 Payment.amount_cents,
             )
         )
@@ -311,7 +317,7 @@ def days_in_ar(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
         select(
             *_each(
                 scopes,
-                lambda s: and_(col(Claim.service_date) <= s.end, col(Payment.received_on) <= s.end),
+                _received_by_end,
                 Adjustment.amount_cents,
             )
         )
