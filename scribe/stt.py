@@ -322,10 +322,44 @@ _DOTTED_CLOCK = re.compile(
 )
 
 
+# Or with nothing between the hour and its minutes: espeak's "We started that at 10:05 and wrapped at
+# 10:19" came back "We started at 1005 and wrapped at 1019" (blind3-test d_pt02), a number of a
+# thousand. Such a number is a clock only where its sentence reads two of them as a block's start and
+# end: each after a word that leads a time, the later 1 to 90 minutes after the earlier, no unit after
+# either, and no measure in the sentence ("from 120 to 135, flexion" stays degrees).
+_RUN_CLOCK = re.compile(
+    r"\b(?P<lead>(?:at|from|to|till|til|until|and)\s+)(?P<h>1[0-2]|[1-9])(?P<m>[0-5]\d)\b(?![.:,]?\d)"
+    r"(?!\s*(?:%|percent|seconds?|secs?|minutes?|mins?|hours?|degrees?|pounds?|lbs?|kilos?|kg|meters?|m\b"
+    r"|feet|foot|steps|reps|inch\w*|cm|centimet\w*|mph|miles?|points?|out of)\b)",
+    re.IGNORECASE,
+)
+_BLOCK_WORDS = re.compile(
+    r"\b(?:start(?:ed|ing)?|began|begin|kick(?:ed)? off|finish(?:ed)?|wrapp?(?:ed)?|end(?:ed)?|stopp?(?:ed)?|"
+    r"done|from)\b",
+    re.IGNORECASE,
+)
+_MEASURED = re.compile(
+    r"\b(?:flexion|extension|degrees?|rom|range|abduction|rotation|feet|steps|reps|pounds|score|percent)\b",
+    re.IGNORECASE,
+)
+
+
+def _run_together_clocks(sentence: str) -> str:
+    found = list(_RUN_CLOCK.finditer(sentence))
+    if len(found) != 2 or not _BLOCK_WORDS.search(sentence) or _MEASURED.search(sentence):
+        return sentence
+    (h1, m1), (h2, m2) = ((int(f.group("h")) % 12, int(f.group("m"))) for f in found)
+    if not 1 <= ((h2 * 60 + m2) - (h1 * 60 + m1)) % (12 * 60) <= 90:
+        return sentence
+    return _RUN_CLOCK.sub(lambda m: f"{m.group('lead')}{m.group('h')}:{m.group('m')}", sentence)
+
+
 def clock_times(text: str) -> str:
     """`text` with each wall-clock time the recogniser wrote with a full stop written with a colon (the
-    same length: places in the text stay where they were)."""
-    return _DOTTED_CLOCK.sub(lambda m: f"{m.group('lead')}{m.group('h')}:{m.group('m')}", text)
+    same length: places in the text stay where they were), and each pair it ran together ("at 1005 and
+    wrapped at 1019") written with one where its sentence reads them as a block's start and end."""
+    text = _DOTTED_CLOCK.sub(lambda m: f"{m.group('lead')}{m.group('h')}:{m.group('m')}", text)
+    return "".join(_run_together_clocks(s) for s in re.split(r"(?<=[.?!])(?=\s)", text))
 
 
 def unsure(word: Word) -> bool:

@@ -166,3 +166,54 @@ def test_a_misheard_service_is_billed_and_its_evidence_is_the_words_heard() -> N
 def test_a_service_heard_in_other_words_is_billed(said: list[str], expected: dict[str, int]) -> None:
     result = draft(turns(*[(T, s) for s in said]), discipline="PT", note_type="daily", role="PT", rule="cms")
     assert {c["code"]: c["units"] for c in result.codes} == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "billed", "marked"),
+    [
+        # A count lost before "minutes" ("about nine minutes of soft tissue" heard "about time, minute sun
+        # soft tissue"): the service is marked, not left out unseen.
+        (
+            [
+                (T, "Okay, that's about time, minute sun soft tissue on the lumbar spine."),
+                (T, "Ther ex 25 minutes."),
+            ],
+            {"97110": 2},
+            {"97140"},
+        ),
+        ([(T, "We did, uh, hmm, minutes of gait training with the walker.")], {}, {"97116"}),
+        # A quantity word says no count was meant; a count said plainly bills unmarked.
+        (
+            [(T, "You'll get a few minutes of manual to start."), (T, "Ther ex was 20 minutes.")],
+            {"97110": 1},
+            set(),
+        ),
+        ([(T, "Nine minutes of manual on the lumbar spine.")], {"97140": 1}, set()),
+        # A count that is no count of minutes ("about nine minutes" heard "at 1.5 minutes").
+        ([(T, "That was at 1.5 minutes of ther ex, then 12 minutes of manual.")], None, {"97110"}),
+        ([(T, "Ther ex was 1-14 minutes with the bands.")], None, {"97110"}),
+        # A short turn with the minutes given to the patient right after the clinician named the service.
+        (
+            [
+                (T, "We did the tendon glides and the wrist stretches. How long, nine, ten? I've got nine."),
+                (P, "Nine minutes,"),
+                (T, "So plan is twice a week."),
+            ],
+            {},
+            {"97110"},
+        ),
+        # The patient saying back the clinician's own minutes marks nothing.
+        (
+            [(T, "Ther ex with the bands, twenty minutes."), (P, "Twenty minutes. Okay.")],
+            {"97110": 1},
+            set(),
+        ),
+    ],
+)
+def test_minutes_the_words_heard_put_in_doubt_are_marked(
+    said: list[tuple[str, str]], billed: dict[str, int] | None, marked: set[str]
+) -> None:
+    result = draft(turns(*said), discipline="PT", note_type="daily", role="PT", rule="cms")
+    if billed is not None:
+        assert {c["code"]: c["units"] for c in result.codes} == billed
+    assert set(result.review) == marked

@@ -154,6 +154,19 @@ def test_minutes_heard_as_other_words_are_heard_again(heard: tuple) -> None:
         ("Pain is 5.5 today.", "Pain is 5.5 today."),
         ("Flexion at 10.5 degrees.", "Flexion at 10.5 degrees."),
         ("It came to 2.75.", "It came to 2.75."),
+        # Two clocks run together as numbers, read as a block's start and end (blind3-test d_pt02).
+        ("We started at 1005 and wrapped at 1019.", "We started at 10:05 and wrapped at 10:19."),
+        (
+            "Gait, started at 905 and finished at 922. Good.",
+            "Gait, started at 9:05 and finished at 9:22. Good.",
+        ),
+        ("I started at 1250 and stopped at 115.", "I started at 12:50 and stopped at 1:15."),
+        # Not a block: one number, a unit after it, a measure, more than 90 minutes apart, no start or end.
+        ("She walked 1005 feet, started at 1005.", "She walked 1005 feet, started at 1005."),
+        ("We started at 1005 and wrapped at 1019 feet.", "We started at 1005 and wrapped at 1019 feet."),
+        ("Flexion went from 120 to 135 when we started.", "Flexion went from 120 to 135 when we started."),
+        ("We started at 1005 and wrapped at 1159.", "We started at 1005 and wrapped at 1159."),
+        ("Add 1005 and 1019 together.", "Add 1005 and 1019 together."),
     ],
 )
 def test_a_clock_time_written_with_a_full_stop_is_written_with_a_colon(heard: str, written: str) -> None:
