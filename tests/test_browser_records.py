@@ -13,6 +13,7 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from browser_support import SCREEN, checked, log_in, logged_in, needs_chromium
+from conftest import on_the_wall_clock
 from page_helpers import provider_user
 from scheduling_helpers import count, one
 
@@ -35,8 +36,11 @@ def _plain(page) -> str:  # type: ignore[no-untyped-def]
 
 
 def test_the_front_desk_enters_insurance_an_authorization_and_a_referral_and_follows_the_alert(
-    served, chromium
+    served, chromium, demo_clock
 ) -> None:  # type: ignore[no-untyped-def]
+    """At the demo's moment (conftest.demo_clock; the server runs in this process and reads it too): a
+    patient with a visit booked ahead, whose authorization raises an alert, on any day (on the wall
+    clock none was left after 2026-12-22). The desk logs in on the wall clock."""
     practice, server = served
     today = utcnow().astimezone(ZoneInfo("America/New_York")).date()
     # a patient of clinic 1 with one insurance and a PT visit booked ahead
@@ -57,7 +61,8 @@ def test_the_front_desk_enters_insurance_an_authorization_and_a_referral_and_fol
         ORDER BY y.id LIMIT 1""",
         p=patient,
     )[0]
-    context, page = logged_in(chromium, server, practice.user("front_desk"))
+    with on_the_wall_clock():  # the cookie's token would be expired if issued at the demo's moment
+        context, page = logged_in(chromium, server, practice.user("front_desk"))
 
     # 1. Found by 'Last, First', opened.
     page.click("nav >> text=Patients")
