@@ -4,6 +4,7 @@ payments and the statement. Each form posts to a core service and redirects back
 
 import re
 import uuid
+from collections.abc import Callable
 from datetime import date
 from typing import Annotated
 from urllib.parse import urlencode
@@ -28,11 +29,19 @@ from web.form_refusal import Refused, refused
 from web.routers.billing import clinic_today
 from web.routers.billing_pages import claim_again
 from web.routers.pages import redirect_to, render, today_for
+from web.routers.practice_pages import saved_or_again
 from web.spreadsheet import csv_download, dollars
 
 router = APIRouter(include_in_schema=False)
 PER_PAGE = 50
 AMOUNT = re.compile(r"(?P<dollars>\d*)(?:\.(?P<cents>\d{1,2}))?")
+
+
+def _again(
+    request: Request, session: Session, actor: Actor, claim_id: int, typed: dict[str, str]
+) -> Callable[[Refused], Response]:
+    """A step on a denied claim refused: the claim's page again with the form as typed and the reason."""
+    return lambda refusal: claim_again(request, session, actor, claim_id, typed, refusal)
 
 
 @router.post("/billing/claims/{claim_id}/write-off")
@@ -44,20 +53,18 @@ def write_off_form(
     reason: Annotated[str, Form(max_length=300)] = "",
     line: Annotated[str, Form(max_length=3)] = "",
 ) -> Response:
-    back = f"/billing/claims/{claim_id}"
-    try:
-        done = write_off(
+    return saved_or_again(
+        lambda: write_off(
             session,
             actor=actor,
             claim_id=claim_id,
             reason=reason,
             line_number=int(line) if line.strip().isdigit() else None,
-        )
-    except TherascribeError as error:
-        return claim_again(
-            request, session, actor, claim_id, {"reason": reason, "line": line}, refused(error)
-        )
-    return redirect_to(back, done=f"Written off: ${done.amount_cents / 100:,.2f}.")
+        ),
+        _again(request, session, actor, claim_id, {"reason": reason, "line": line}),
+        f"/billing/claims/{claim_id}",
+        lambda done: f"Written off: ${done.amount_cents / 100:,.2f}.",
+    )
 
 
 @router.post("/billing/claims/{claim_id}/assign")
@@ -69,32 +76,30 @@ def assign_form(
     user_id: Annotated[str, Form(max_length=12)] = "",
     note: Annotated[str, Form(max_length=300)] = "",
 ) -> Response:
-    back = f"/billing/claims/{claim_id}"
-    try:
-        done = assign(
+    return saved_or_again(
+        lambda: assign(
             session,
             actor=actor,
             claim_id=claim_id,
             user_id=int(user_id) if user_id.strip().isdigit() else None,
             note=note,
-        )
-    except TherascribeError as error:
-        typed = {"user_id": user_id, "note": note}
-        return claim_again(request, session, actor, claim_id, typed, refused(error))
-    return redirect_to(back, done="Assigned." if done else "It was already with them.")
+        ),
+        _again(request, session, actor, claim_id, {"user_id": user_id, "note": note}),
+        f"/billing/claims/{claim_id}",
+        lambda done: "Assigned." if done else "It was already with them.",
+    )
 
 
 @router.post("/billing/claims/{claim_id}/correct")
 def correct_form(claim_id: int, request: Request, session: SessionDep, actor: PageActor) -> Response:
-    back = f"/billing/claims/{claim_id}"
-    try:
-        claim = start_correction(session, actor=actor, claim_id=claim_id, today=today_for(session, actor))
-    except TherascribeError as error:
-        return claim_again(request, session, actor, claim_id, {}, refused(error))
-    return redirect_to(
-        back,
-        done=f"Reopened as a replacement claim and scrubbed: {claim.status}. Fix the lines below; "
-        "it goes out with the next 837P for its payer.",
+    return saved_or_again(
+        lambda: start_correction(session, actor=actor, claim_id=claim_id, today=today_for(session, actor)),
+        _again(request, session, actor, claim_id, {}),
+        f"/billing/claims/{claim_id}",
+        lambda claim: (
+            f"Reopened as a replacement claim and scrubbed: {claim.status}. Fix the lines below; "
+            "it goes out with the next 837P for its payer."
+        ),
     )
 
 

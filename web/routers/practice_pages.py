@@ -68,8 +68,11 @@ def _refused(error: TherascribeError, again: Again) -> Response:
     return again(refused(error))
 
 
-def _saved(save: Callable[[], Saved], again: Again, target: str, done: Callable[[Saved], str]) -> Response:
-    """A form's record saved and the owner sent to `target` told `done`, or the form again as typed."""
+def saved_or_again(
+    save: Callable[[], Saved], again: Again, target: str, done: Callable[[Saved], str]
+) -> Response:
+    """A form's record saved and the user sent to `target` told `done`, or the form again as typed (the
+    owner's setup forms here, the biller's steps on a denied claim in billing_work.py)."""
     try:
         saved = save()
     except TherascribeError as error:
@@ -170,7 +173,7 @@ def add_provider_form(
     clinic_id: Annotated[int, Form()],
     form: ProviderFormDep,
 ) -> Response:
-    return _saved(
+    return saved_or_again(
         lambda: providers.save_provider(session, actor=actor, clinic_id=clinic_id, form=form),
         lambda refusal: _providers_page(
             request, session, actor, form=form, clinic_id=clinic_id, refusal=refusal
@@ -219,7 +222,7 @@ def edit_provider_form(
     actor: PageActor,
     form: ProviderFormDep,
 ) -> Response:
-    return _saved(
+    return saved_or_again(
         lambda: providers.save_provider(
             session, actor=actor, clinic_id=0, form=form, provider_id=provider_id
         ),
@@ -317,7 +320,7 @@ async def edit_payer_form(payer_id: int, request: Request, session: SessionDep, 
 def _save_payer(
     request: Request, session: Session, actor: Actor, payer_id: int, form: payers.PayerForm
 ) -> Response:
-    return _saved(
+    return saved_or_again(
         lambda: payers.save_payer(session, actor=actor, form=form, payer_id=payer_id),
         lambda refusal: _payer_page(
             request, session, actor, _payer(session, payer_id), form=form, failed="rules", refusal=refusal
@@ -503,7 +506,7 @@ def add_type_form(
     clinic_id: Annotated[int, Form()],
     form: TypeFormDep,
 ) -> Response:
-    return _saved(
+    return saved_or_again(
         lambda: types.save_type(session, actor=actor, clinic_id=clinic_id, form=form),
         lambda refusal: _types_page(request, session, actor, form=form, clinic_id=clinic_id, refusal=refusal),
         "/owner/appointment-types",
@@ -568,7 +571,7 @@ def edit_type_form(
     actor: PageActor,
     form: TypeFormDep,
 ) -> Response:
-    return _saved(
+    return saved_or_again(
         lambda: types.save_type(session, actor=actor, clinic_id=0, form=form, type_id=type_id),
         lambda refusal: _type_page(request, session, actor, type_id, form=form, refusal=refusal),
         f"/owner/appointment-types/{type_id}",
