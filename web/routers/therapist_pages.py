@@ -106,6 +106,15 @@ def _typed(form: dict[str, str]) -> DraftIn:
     )
 
 
+def _refusal_undone(session: Session, error: TherascribeError) -> str:
+    """A refusal this page shows: what the form began undone, and the refusal in words; a refusal of the
+    person (no log-in, no right, no such record) is raised again, for the error page."""
+    if not shown_on_page(error):
+        raise error
+    session.rollback()
+    return refusal_text(error)
+
+
 def _editor(
     request: Request,
     session: Session,
@@ -176,10 +185,7 @@ def _save_typed(
     except ValidationError as error:
         return _editor(request, session, actor, visit_id, form=form, error=refused_input(error))
     except TherascribeError as error:
-        if not shown_on_page(error):
-            raise
-        session.rollback()
-        return _editor(request, session, actor, visit_id, form=form, error=refusal_text(error))
+        return _editor(request, session, actor, visit_id, form=form, error=_refusal_undone(session, error))
     return redirect_to(f"/notes/{note.id}/review", done="Saved as a draft. Check it, then sign.")
 
 
@@ -194,10 +200,7 @@ async def upload_form(
             request, session, actor, settings, visit_id, "choose the recording's file first", named=True
         )
     except TherascribeError as error:
-        if not shown_on_page(error):
-            raise
-        session.rollback()
-        return _editor(request, session, actor, visit_id, error=refusal_text(error))
+        return _editor(request, session, actor, visit_id, error=_refusal_undone(session, error))
     await run_in_threadpool(lambda: jobs(request.app).submit(job.id or 0))
     return redirect_to(f"/visits/{visit_id}/note", job=str(job.id))
 
@@ -213,10 +216,7 @@ def draft_form(
     try:
         drafted = draft_visit(session, actor=actor, visit_id=visit_id, model=model_from_settings(settings))
     except TherascribeError as error:
-        if not shown_on_page(error):
-            raise
-        session.rollback()
-        return _editor(request, session, actor, visit_id, error=refusal_text(error))
+        return _editor(request, session, actor, visit_id, error=_refusal_undone(session, error))
     return redirect_to(f"/notes/{drafted.note.id}/review", done="Drafted by the scribe. Check it, then sign.")
 
 
@@ -281,14 +281,10 @@ def _done_on_review(
     try:
         act()
     except TherascribeError as error:
-        if not shown_on_page(error):
-            raise
-        session.rollback()
+        said = _refusal_undone(session, error)
         from web.routers.clinical_pages import review_again  # it imports this module's neighbours
 
-        return review_again(
-            request, session, actor, note_id, error=refusal_text(error), typed=typed, refused_form=form
-        )
+        return review_again(request, session, actor, note_id, error=said, typed=typed, refused_form=form)
     return redirect_to(f"/notes/{note_id}/review", done=done)
 
 
@@ -403,10 +399,7 @@ def _plan_step(plan_id: int, step: Callable[[], object], done: str, session: Ses
     try:
         step()
     except TherascribeError as error:
-        if not shown_on_page(error):
-            raise
-        session.rollback()
-        return redirect_to(f"/plans/{plan_id}", error=refusal_text(error))
+        return redirect_to(f"/plans/{plan_id}", error=_refusal_undone(session, error))
     return redirect_to(f"/plans/{plan_id}", done=done)
 
 
