@@ -139,7 +139,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "goal",
             r"(?:short[- ]term |long[- ]term )?goals? (?:of |to |for )?[^.]*?\b"
-            r"(?P<status>partially met|not met|met|progressing|ongoing|achieved)\b[^.]*",
+            r"(?P<status>(?:partially|partly|mostly|half) met|not (?:yet |quite )?met|met|progressing|"
+            r"ongoing|achieved)\b[^.]*",
         ),
         (
             "outcome_measure",
@@ -275,7 +276,11 @@ def _fact_of(kind: str, m: re.Match[str]) -> dict[str, Any]:
         unit = "kg" if g["unit"].lower().startswith("k") else "lb"
         return {"value": f"{show(value(g['n']))} {unit}", "unit": unit}
     if kind == "goal":
-        return {"value": m.group(0).strip(), "unit": g["status"].lower(), "label": g["status"].lower()}
+        # "partly met", "mostly met" are partially met; "not yet met", "not quite met" are not met
+        status = re.sub(
+            r"^(?:partly|mostly|half) ", "partially ", re.sub(r"^not \w+ met", "not met", g["status"].lower())
+        )
+        return {"value": m.group(0).strip(), "unit": status, "label": status}
     if kind == "diet":
         return {"value": f"IDDSI level {show(value(g['n']))}", "unit": ""}
     if kind == "sets_reps":

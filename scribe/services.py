@@ -1179,6 +1179,7 @@ def _turn_mentions(
             for a in acts
             if re.search(rf"\bno\s+(?:more\s+)?{re.escape(a.label)}", sentence, re.I)
         }
+        skipped |= _refused_apart(parsed, acted)
         # A clause with minutes but no service takes the service of its neighbour in the sentence
         # that has one but no minutes ("balance stuff, call it fifteen").
         for i, (_offset, clause, acts, durs, excluded) in enumerate(parsed):
@@ -1340,6 +1341,29 @@ def _turn_mentions(
             if list(counts.values()).count(top) == 1:
                 current = next(a for a in listed if counts[a.code] == top)
     return [_revised(m, text, segment.text, mentions) for m in mentions], named, current, unplaced
+
+
+# A clause that refuses what the sentence named: "..., so not today", "..., we'll hold off", "skipped".
+REFUSING = re.compile(
+    r"\b(?:not today(?!'s)|skip(?:ped|ping)?(?: it| that)?|hold(?:ing)? off|not doing (?:it|that)|"
+    r"not this time|no time for (?:it|that)|cancel(?:l?ed)?|"
+    r"(?:is|isn'?t|is not) on (?:\w+ )?plan(?: of care)?)\b",
+    re.I,
+)
+
+
+def _refused_apart(
+    parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]], acted: list[list[_Act]]
+) -> set[str]:
+    """ "Ultrasound isn't on her plan of care, so not today.", "The bike, not today, his knee is sore.": a
+    sentence that names one service and no minutes, in which a clause naming no service refuses it, refuses
+    that service (so it is not left "named without its minutes" for the clinician to bill). A clause that
+    names what it refuses ("Bike was great, we skipped the ice") is read as it stands."""
+    named = {a.code for acts in acted for a in acts}
+    if len(named) != 1 or any(p[3] for p in parsed):
+        return set()
+    refusing = any(not acted[i] and REFUSING.search(_unrejected(parsed[i][1])) for i in range(len(parsed)))
+    return named if refusing else set()
 
 
 # "six minutes of weight bearing through the arm, for neuro re-education": the service a task was done

@@ -247,3 +247,25 @@ def test_events_are_left_out_of_the_note():
 def test_a_goals_status_as_said(text, status):
     goals = [f for f in extract(turns((T, text))) if f.kind == "goal"]
     assert [g.unit for g in goals] == [status]
+
+
+# ---- a service refused in another clause of its sentence -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "named", "expected"),
+    [
+        ((T, "Ultrasound isn't on his plan of care, so not today."), False, {}),
+        ((T, "The bike, not today, her knee is too sore."), False, {}),
+        ((T, "Traction, we'll hold off on that."), False, {}),
+        # the refusing clause names what it refuses: the other service stands
+        ((T, "Bike was great, we skipped the ice, twelve minutes on the bike."), True, {"97110": 12}),
+        # minutes in the sentence: done, whatever else is said
+        ((T, "Manual, ten minutes, not today's usual fifteen."), True, {"97140": 10}),
+    ],
+)
+def test_a_service_refused_in_another_clause_is_not_named(said, named, expected):
+    result = found(said)
+    assert result.minutes == expected
+    assert any("named without its minutes" in w for w in result.warnings) is False
+    assert bool(result.named) is named
