@@ -29,7 +29,7 @@ from core.providers.service import active_in
 from core.scheduling import type_manage as types
 from web.deps import PageActor, SessionDep
 from web.form_refusal import Refused, refused
-from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
+from web.routers.pages import redirect_to, render, today_for
 
 router = APIRouter(include_in_schema=False)
 
@@ -78,6 +78,11 @@ def saved_or_again(
     except TherascribeError as error:
         return _refused(error, again)
     return redirect_to(target, done=done(saved))
+
+
+def _told_at(target: str) -> Again:
+    """A refusal of a form with nothing typed worth keeping (a button): said at the top of `target`."""
+    return lambda refusal: redirect_to(target, error=refusal.message)
 
 
 def _clinics(session: Session, actor: Actor) -> list[Clinic]:
@@ -240,18 +245,17 @@ def provider_active_form(
     active: Annotated[bool, Form()],
 ) -> Response:
     target = f"/owner/providers/{provider_id}"
-    try:
-        provider = providers.set_provider_active(session, actor=actor, provider_id=provider_id, active=active)
-    except TherascribeError as error:
-        if not shown_on_page(error):
-            raise
-        return redirect_to(target, error=refusal_text(error))
     state = (
         "active again: the schedule offers them"
         if active
         else "deactivated: the schedule no longer offers them"
     )
-    return redirect_to(target, done=f"{provider.full_name} is {state}.")
+    return saved_or_again(
+        lambda: providers.set_provider_active(session, actor=actor, provider_id=provider_id, active=active),
+        _told_at(target),
+        target,
+        lambda provider: f"{provider.full_name} is {state}.",
+    )
 
 
 # Payers
@@ -521,18 +525,16 @@ def usual_types_form(
     clinic_id: Annotated[int, Form()],
     discipline: Text,
 ) -> Response:
-    try:
-        added = types.add_usual_types(session, actor=actor, clinic_id=clinic_id, discipline=discipline)
-    except TherascribeError as error:
-        if not shown_on_page(error):
-            raise
-        return redirect_to("/owner/appointment-types", error=refusal_text(error))
-    done = (
-        f"{added} usual {discipline} type{'s' * (added != 1)} added."
-        if added
-        else f"The clinic has every usual {discipline} type already."
+    return saved_or_again(
+        lambda: types.add_usual_types(session, actor=actor, clinic_id=clinic_id, discipline=discipline),
+        _told_at("/owner/appointment-types"),
+        "/owner/appointment-types",
+        lambda added: (
+            f"{added} usual {discipline} type{'s' * (added != 1)} added."
+            if added
+            else f"The clinic has every usual {discipline} type already."
+        ),
     )
-    return redirect_to("/owner/appointment-types", done=done)
 
 
 def _type_page(
