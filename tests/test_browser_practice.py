@@ -10,6 +10,7 @@ import uuid
 
 import pytest
 from browser_support import SCREEN, LiveServer, checked, log_in, logged_in, needs_chromium, shot
+from conftest import on_the_wall_clock
 from page_helpers import provider_user
 from scheduling_helpers import one
 
@@ -21,9 +22,13 @@ def _checked(page, name: str) -> None:  # type: ignore[no-untyped-def]
     checked(page, f"practice-{name}")
 
 
-def test_the_owner_adds_and_changes_a_provider(served, chromium) -> None:  # type: ignore[no-untyped-def]
+def test_the_owner_adds_and_changes_a_provider(served, chromium, demo_clock) -> None:  # type: ignore[no-untyped-def]
+    """At the demo's moment (conftest.demo_clock; the server runs in this process and reads it too): the
+    supervising therapist has visits booked ahead and stays active on any day (on the wall clock, after
+    the demo's last visit, she was deactivated). The owner logs in on the wall clock."""
     practice, server = served
-    context, page = logged_in(chromium, server, practice.user("owner"))
+    with on_the_wall_clock():  # the cookie's token would be expired if issued at the demo's moment
+        context, page = logged_in(chromium, server, practice.user("owner"))
     page.click("nav >> text=Providers")
     page.wait_for_url("**/owner/providers")
     _checked(page, "providers")
