@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from browser_support import checked, confirm_warnings, logged_in, needs_chromium
+from conftest import on_the_wall_clock
 from note_helpers import note_form
 from page_helpers import provider_user
 from scheduling_helpers import count, one
@@ -287,8 +288,11 @@ def test_an_evaluations_code_follows_the_complexity_on_its_form(served, chromium
 
 
 def test_the_chart_trends_outcome_measures_with_the_mcid_and_shows_the_plan_in_force(
-    served, chromium
+    served, chromium, demo_clock
 ) -> None:  # type: ignore[no-untyped-def]
+    """At the demo's moment (conftest.demo_clock; the server in this process reads it too): a plan of
+    care in force on any day (on the wall clock the demo's plans run out). The PT logs in on the wall
+    clock."""
     practice, server = served
     # a patient of clinic 1 with a plan in force and a measure taken twice or more, seen by a PT who logs in
     patient, measure, taken, provider = one(
@@ -303,7 +307,8 @@ def test_the_chart_trends_outcome_measures_with_the_mcid_and_shows_the_plan_in_f
         GROUP BY r.patient_id, r.measure HAVING COUNT(*) >= 2 ORDER BY COUNT(*) DESC, r.patient_id LIMIT 1""",
         today=utcnow().astimezone(ZoneInfo("America/New_York")).date(),
     )
-    context, page = logged_in(chromium, server, provider_user(practice, provider))
+    with on_the_wall_clock():  # the cookie's token would be expired if issued at the demo's moment
+        context, page = logged_in(chromium, server, provider_user(practice, provider))
     page.goto(f"/patients/{patient}/chart")
     figure = page.locator(f"figure.trend:has(figcaption strong:text-is('{measure}'))")
     assert figure.count() == 1
