@@ -346,6 +346,8 @@ def _plan_for_now(text: str, sentence: re.Match[str]) -> bool:
 HALF_HOUR = re.compile(
     r"\b(?:a\s+)?half(?:\s+an|\s+a)?\s+hour\b(?!\s+(?:early|late|behind|ago|before|after))", re.I
 )
+# "every thirty minutes", "each half hour", "once every half an hour": how often, not how long.
+EVERY_BEFORE = re.compile(r"\b(?:every|each|once an?|once every)\s*(?:other\s+)?$", re.I)
 QUARTER_HOUR = re.compile(
     r"\b(?:(?P<three>three)\s+quarters|an?\s+quarter)\s+(?:of\s+)?an\s+hour\b"
     r"(?!\s+(?:early|late|behind|ago|before|after))",
@@ -486,15 +488,24 @@ def _durations(
     """Numbers of a clause that are minutes: (number, said with 'minutes'). `lead`: the sentence's words
     before the clause."""
     # "the bike and the weights, half an hour exactly": thirty minutes said as part of an hour.
-    out = [(Said(m.start(), m.end(), 30), True) for m in HALF_HOUR.finditer(clause)]
+    # ("a stretch break every half hour", "each quarter of an hour": how often, not how long)
+    out = [
+        (Said(m.start(), m.end(), 30), True)
+        for m in HALF_HOUR.finditer(clause)
+        if not EVERY_BEFORE.search(clause[: m.start()])
+    ]
     # "a quarter of an hour", "three quarters of an hour"
-    out += [(Said(m.start(), m.end(), 45 if m["three"] else 15), True) for m in QUARTER_HOUR.finditer(clause)]
+    out += [
+        (Said(m.start(), m.end(), 45 if m["three"] else 15), True)
+        for m in QUARTER_HOUR.finditer(clause)
+        if not EVERY_BEFORE.search(clause[: m.start()])
+    ]
     for said in numbers_in(clause):
         after = clause[said.end :]
         before = clause[: said.start]
         if before.endswith(":") or re.match(r":\d\d", after):
             continue  # a clock time ("we started at 10:10"); a span between two is found per sentence
-        if re.search(r"\bevery\s*$", before, re.I):
+        if EVERY_BEFORE.search(before):
             continue  # "weight shifts every thirty minutes": how often, not how long
         if REJECTED.search(before):
             continue  # "it was six minutes today not eight": the figure said and taken back
@@ -855,7 +866,83 @@ def _owner(acts: list[_Act], since: int, said: Said, text: str) -> _Act:
     opened_by_name = len(before) >= 2 and (GENERIC.match(before[0].label) or _heading(before[0], text))
     if opened_by_name and not any(GENERIC.match(a.label) for a in before[1:]):
         return before[0]
-    return _nearest(acts, said.start)
+    return _settled_owner(_nearest(acts, said.start), before, said, text)
+
+
+def _settled_owner(nearest: _Act, before: list[_Act], said: Said, text: str) -> _Act:
+    """Nerve glides are billed as exercise by some clinics and as neuromuscular re-education by others:
+    named in one block with a service whose code is plain ("prone press-ups and nerve glides for fourteen
+    minutes", "nerve glides and the bike, ten"), the block is that service's, not theirs. The block is
+    the sentence's run up to its minutes (no stop, colon or semicolon between)."""
+    if not NERVE_GLIDES.search(nearest.label):
+        return nearest
+    plain = [
+        a
+        for a in before
+        if a.code != nearest.code
+        and not NERVE_GLIDES.search(a.label)
+        and not re.search(r"[.!?;:]", text[a.end : said.start])
+    ]
+    return plain[-1] if len(plain) == 1 or len({a.code for a in plain}) == 1 else nearest
+
+
+VISIT_TOTAL = re.compile(
+    r"\b(?:of (?:treatment|therapy|timed (?:services|treatment|minutes))|treatment time|total time|"
+    r"timed minutes|minutes total today|total today|in all today|for the (?:visit|session)|"
+    r"minutes timed|timed today|room time|in the room|"
+    r"(?:the|your|this|today'?s|our) (?:session|visit)(?: today)? (?:was|ran|lasted|took|came to)|"
+    r"in here (?:for )?(?:about |around )?\w+(?:-\w+)? minutes|our (?:\w+(?:-\w+)? )?minutes)\b",
+    re.I,
+)
+# "without the e-stim today" leaves that service out; "gait without the cane" is still gait.
+WITHOUT = re.compile(r"\bwithout\s+(?:the\s+|any\s+|your\s+)?$", re.I)
+# "Some people get that from the traction", "sore from the weights last time": a service named as the
+# cause of a symptom is talk about it, not a service done.
+CAUSED_BY = re.compile(
+    r"\b(?:get|gets|got|getting|sore|numb|achy|stiff|tired|hurts?|hurting|pain|comes?|came)\s+"
+    r"(?:(?:it|that|this|them|some|a bit|a little)\s+)?(?:from|after)\s+"
+    r"(?:the\s+|your\s+|that\s+|all\s+the\s+)?$",
+    re.I,
+)
+# "This is not exercise now, this is the functional part": the service it is not.
+NOT_THIS_SERVICE = re.compile(
+    r"\b(?:is|was|are|'s|that'?s|it'?s)\s+not\s+(?:really\s+|just\s+)?(?:the\s+|a\s+)?$|\bisn'?t\s+(?:the\s+|a\s+)?$",
+    re.I,
+)
+TIME_POINT = re.compile(r"\b(?:before|after|since|until|till|between)\s+(?:the\s+|your\s+|that\s+)?$", re.I)
+# "six minutes today not eight", "it wasn't ten, it was twelve": a figure named only to be set aside.
+REJECTED = re.compile(
+    r"(?:\bnot|\b(?:was|were|is|are|did|does|do|had|has|have|could|would|should|ai)n'?t|\brather than|"
+    r"\binstead of)\s+(?:about\s+|like\s+|even\s+)?$",
+    re.I,
+)
+# "That was, what, fifteen? Seventeen by the timer, I'll go with seventeen.", "twelve, no, fourteen": what
+# the clinician says between one figure and the next when the next replaces it.
+REVISING = re.compile(
+    r"^(?:[\s,.?!]|\bminutes?\b|\b(?:no|nope|wait|sorry|actually|i mean|hang on|hold on|make (?:that|it)|"
+    r"correction|scratch that|earlier|before|at first|originally|but|"
+    r"or rather|more like|closer to|it was|it's|i'?ll (?:go with|say|put|call it)|let'?s (?:say|go with)|"
+    r"(?:we'?ll |i'?d )?say|go with|call it|by the (?:timer|clock)|the (?:timer|clock) (?:says|said)|"
+    r"um+|uh+)\b)*$",
+    re.I,
+)
+# "thirty-five, forty minutes, thirty-eight by the clock": the figure read off a clock settles a range.
+SETTLED_AFTER = re.compile(
+    r"^\s*(?:minutes?\s+)?(?:by|on|per) (?:the |my )?(?:clock|timer|watch|stopwatch)\b", re.I
+)
+# "ten this morning ... and another eight after the break": when, or a second block of the same service.
+WHEN_AFTER = re.compile(
+    r"^\s*(?:this (?:morning|afternoon)|earlier|before|after|at the (?:start|end|beginning)|to start|later|"
+    r"first thing|in the (?:morning|afternoon))\b",
+    re.I,
+)
+# "fifteen more minutes of ther ex", "ten extra on the bike": more of a service already given minutes.
+MORE_AFTER = re.compile(r"^\s*(?:more|extra|additional)\b(?!\s+(?:than|like|or less)\b)", re.I)
+RANGE_BEFORE = re.compile(
+    rf"(?:\b(?P<between>between)\s+(?:about\s+|around\s+)?)?(?P<low>{NUMBER})\s*(?:minutes?\s*)?"
+    r"(?P<join>to|or|-|~|\u2013|and)\s*$",
+    re.I,
+)
 
 
 VISIT_TOTAL = re.compile(
@@ -1851,7 +1938,9 @@ def _head(listed: list[_Act]) -> _Act:
         return generic[0]
     counts = {a.code: sum(b.code == a.code for b in listed) for a in listed}
     top = max(counts.values())
-    return next(a for a in listed if counts[a.code] == top)
+    # ("nerve glides and the bike, ten": where as many are named, the plain exercise's, `_settled_owner`)
+    tied = [a for a in listed if counts[a.code] == top]
+    return next((a for a in tied if not NERVE_GLIDES.search(a.label)), tied[0])
 
 
 def _attended(segments: list[Segment], named: dict[str, tuple[str, int]]) -> bool:
@@ -1969,6 +2058,93 @@ def _named_next(mentions: list[Mention], segments: list[Segment]) -> list[Mentio
             continue
         out[k] = replace(bare, code=named.code, label=named.label)
         out[k + 1] = replace(named, again=True)
+    return out
+
+
+# "I write the sixteen minutes he did here", "those ten minutes": a figure said as one already known.
+REFERRED = re.compile(r"\b(?:the|those|these|that|his|her|your|our|my)\s+(?:same\s+)?$", re.I)
+
+
+def _referred_back(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
+    """Minutes said as ones already known ("I write the sixteen minutes he did here", "those twelve
+    minutes stand") in a sentence that names no service, where one service was given those minutes
+    before: that service's minutes said again, counted once, never a block of the service under way."""
+    text = {s.index: s.text for s in segments}
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.again or m.added or m.total or len(m.said_at) != 1:
+            continue
+        said = text.get(m.segment, "")
+        at = m.said_at[0][0]
+        sentence = next((sm for sm in SENTENCE.finditer(said) if sm.start() <= at < sm.end()), None)
+        if (
+            sentence is None
+            or activities(sentence.group(0))
+            or not REFERRED.search(said[sentence.start() : at])
+        ):
+            continue
+        earlier = [
+            p
+            for p in out[:k]
+            if not p.again and p.minutes == m.minutes and (p.segment, p.start) < (m.segment, m.start)
+        ]
+        if len({p.code for p in earlier}) == 1:
+            out[k] = replace(m, code=earlier[-1].code, label=earlier[-1].label, again=True)
+    return out
+
+
+# "so sixteen minutes of walking", "that makes twenty", "for a total of 16": the figure that follows sums up.
+SUM_CUE = re.compile(
+    r"\b(?:so|that'?s|that makes|makes|comes? to|came to|for a total of|in all|altogether|all together|"
+    r"total(?:ling|led)?)\s+(?:(?:about|around|like|a)\s+)?$",
+    re.I,
+)
+
+
+def _sums_said(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
+    """A service's minutes said in parts and then summed up ("we walked ten minutes in the hall, then
+    another six outside on the ramp, so sixteen minutes of walking"): the sum, said with a word that sums
+    ("so", "that makes", "for a total of") and equal to the parts said since the service's run began (its
+    own mentions, and figures said as more of it, "another six"), is the service's total, not a third
+    block."""
+    text = {s.index: s.text for s in segments if s.speaker == CLINICIAN}
+    order = [s.index for s in segments]
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.again or m.added or m.total or len(m.said_at) != 1 or m.segment not in text:
+            continue
+        said = text[m.segment]
+        at = m.said_at[0][0]
+        start = max((x.start() for x in SENTENCE.finditer(said) if x.start() <= at), default=0)
+        if not SUM_CUE.search(said[start:at]):
+            continue
+        parts: list[Mention] = []
+        for p in reversed(out[:k]):
+            if p.again:
+                continue
+            if p.code != m.code or not p.said_at:
+                break
+            parts.insert(0, p)
+        if not parts or parts[-1].segment not in text:
+            continue
+        last = parts[-1]
+        # what the clinician said between the last part ("eight minutes, then another seven on the bike", its
+        # pieces summed) and the sum's figure
+        end = max(last.said_at[-1][1], last.end)
+        if last.segment == m.segment:
+            between = said[end:at]
+        else:
+            inner = order[order.index(last.segment) + 1 : order.index(m.segment)]
+            between = " ".join([text[last.segment][end:], *(text[i] for i in inner if i in text), said[:at]])
+        more = [
+            int(n.value)
+            for n in numbers_in(between)
+            if n.value == int(n.value)
+            and (ANOTHER.search(between[: n.start]) or MORE_AFTER.match(between[n.end :]))
+        ]
+        pieces = sum(max(1, len(numbers_in(p.quote))) for p in parts) + len(more)
+        if pieces >= 2 and _distinct(parts) + sum(more) == m.minutes:
+            out[k] = replace(m, total=True)
     return out
 
 
@@ -2444,7 +2620,7 @@ def find(
     mentions = _cited_revisions(
         _restatements(_named_next(_recategorised(mentions, segments), segments), segments), segments
     )
-    mentions = _totals_split(mentions, segments)
+    mentions = _sums_said(_referred_back(_totals_split(mentions, segments), segments), segments)
     if UNATTENDED_STIM in named and _attended(segments, named):
         # The same stimulation said later as "e-stim" is the attended one the clinician described.
         mentions = [replace(m, code=ATTENDED_STIM) if m.code == UNATTENDED_STIM else m for m in mentions]

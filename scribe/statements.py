@@ -245,7 +245,9 @@ PERSON_WORD = re.compile(
     r"sister|brother|son|daughter|kids?|friends?|boss|coach|neighbou?r|cousin|aunt|uncle|niece|nephew|"
     r"grand\w+|partner|girlfriend|boyfriend|buddy|pal|roomie|team|doc|"
     # a role on a team or in a class, said as whose it is: "our goalie", "my captain", "his ref"
-    r"goalie|goalkeeper|captain|ref|referee|umpire|quarterback|teammates?|classmates?|bestie)",
+    r"goalie|goalkeeper|captain|ref|referee|umpire|quarterback|teammates?|classmates?|bestie|"
+    # said plainly, a man or a woman by their part ("my best man", "her maid of honor" aside): a person
+    r"man|woman|guy|gal|lady|girl|boy|fianc[eé]e?|bride|groom)",
     re.I,
 )
 OWNED = re.compile(r"\b(?:my|our|his|her|their)\s+(?P<np>(?:[\w'-]+\s+){0,2}[\w'-]+)", re.I)
@@ -369,7 +371,13 @@ OWN_PLAN_AFTER = re.compile(
 ANIMAL_SUBJECT = re.compile(
     r"^\W*(?:(?:oh|well|yeah|and|but|so|also)\W+)*(?:(?:the|my|our|his|her|their|a|this|that)\s+)?"
     r"(?:[\w']+\s+)?(?:cats?|kittens?|kitty|dogs?|pupp(?:y|ies)|pets?|birds?|parrots?|horses?|ponies|pony|"
-    r"chickens?|hamsters?|rabbits?|bunn(?:y|ies)|goats?|cows?)\b(?!\s+(?:scratch|bite|hair|dander|allerg))",
+    r"chickens?|hamsters?|rabbits?|bunn(?:y|ies)|goats?|cows?|"
+    # a pet named by its breed: "our cocker spaniel is limping too"
+    r"spaniels?|retrievers?|terriers?|poodles?|labradors?|shepherds?|beagles?|bulldogs?|dachshunds?|"
+    r"huskies|husky|collies?|chihuahuas?|pugs?|corgis?|schnauzers?|rottweilers?|[a-z]*doodles?|greyhounds?|"
+    r"pit ?bulls?|yorkies?|shih tzus?|pomeranians?|tabb(?:y|ies)|parakeets?|"
+    r"budgies?|cockatiels?|guinea pigs?|ferrets?|geckos?|iguanas?|turtles?|tortoises?)\b"
+    r"(?!\s+(?:scratch|bite|hair|dander|allerg))",
     re.IGNORECASE,
 )
 HURT_BY = re.compile(
@@ -580,6 +588,32 @@ def _news_clause(speaker: str, clause: str) -> bool:
     )
 
 
+# "hes teething", "and she's in the hospital again": in the patient's own words "he" or "she" is someone
+# else; what they were told ("she said it's healing") is the patient's report.
+THIRD_PERSON_SUBJECT = re.compile(
+    r"^\W*(?:(?:and|but|so|oh|well|now|plus|also|then|because|cause)\W+)*"
+    r"(?:he|she|hes|shes|he's|she's|he'd|she'd|he'll|she'll)\b"
+    r"(?!\s+(?:(?:just|also|even|then)\s+)?(?:says?|said|told|tells|thinks|thought|checked|looked|showed|"
+    r"recommended|mentioned|ordered|wrote|explained|asked|wants?|wanted|gave|put|measured|tested|called)\b)",
+    re.I,
+)
+
+
+def _a_third_persons(speaker: str, clause: str, sentence: str) -> bool:
+    """A patient's clause whose subject is "he" or "she" and that says nothing of the patient (no "I",
+    "me" or "my"), in a sentence where the speaker speaks of themselves too: another person's doings or
+    condition ("hes teething and in a sleep regression and ... i am up all night"). Where the sentence has
+    no "I" ("He watched the Yankees all night, maybe he was tired") the one speaking may be a parent or a
+    caregiver heard as the patient, and "he" the patient."""
+    return (
+        speaker == "patient"
+        and bool(FIRST_PERSON.search(sentence) or re.search(r"\bmy\b", sentence, re.I))
+        and bool(THIRD_PERSON_SUBJECT.match(clause))
+        and not FIRST_PERSON.search(clause)
+        and not re.search(r"\b(?:my|mine|us|our)\b", clause, re.I)
+    )
+
+
 # After news, the talk is of the patient again once the patient is its subject: "I", "me", "my" in the
 # patient's own words; "he", "she" or the patient's "I" in a caregiver's.
 PATIENT_AGAIN = {
@@ -614,7 +648,11 @@ def clinical_part(speaker: str, sentence: str) -> str:
         if not piece.strip():
             continue
         clinical = _clinical_content(piece) or _names_a_specific_finding(piece)
-        if _someone_elses(speaker, piece) or _an_animals(speaker, piece):
+        if (
+            _someone_elses(speaker, piece)
+            or _an_animals(speaker, piece)
+            or _a_third_persons(speaker, piece, sentence)
+        ):
             after = "other"
             continue
         if _news_clause(speaker, piece):
@@ -633,6 +671,12 @@ def clinical_part(speaker: str, sentence: str) -> str:
     # Sunday, caught a 32-inch striper" are stories whole, their numbers the story's.
     if not any(REPORTED.search(piece) or _names_a_specific_finding(piece) for _, piece in kept):
         return ""
+    # "..., I'm the guy who drives the van, which is fine, I hate camping and the bears": once the sentence
+    # was partly news, the chatter after its last clinical clause goes with the news.
+    while kept and not (
+        _clinical_content(kept[-1][1]) or _names_a_specific_finding(kept[-1][1]) or numbers_in(kept[-1][1])
+    ):
+        kept.pop()
     out = ""
     for n, (i, piece) in enumerate(kept):
         if n == 0:
@@ -934,6 +978,13 @@ def _confirmed(segments: list[Segment], position: int, sentence: re.Match[str]) 
     ):
         return ""
     if (
+        not findings
+        and _news_asked(question)
+        # ("Did you take the bus here?" / "Yes, it was hard getting up the step": a report all the same)
+        and (not _clinical_content(first) or SMALL_TALK.search(first) or small_talk(answer.speaker, first))
+    ):
+        return ""
+    if (
         (answer.speaker == "caregiver" and CAREGIVERS_OWN.search(first))
         or SUGGESTED_BY_OTHERS.search(first)
         or _someone_elses(answer.speaker, first)
@@ -948,6 +999,13 @@ def _confirmed(segments: list[Segment], position: int, sentence: re.Match[str]) 
             f'Asked: "{in_digits(unidentified(question))}" {who} answers: "{in_digits(unidentified(first))}"'
         )
     return ""
+
+
+def _news_asked(question: str) -> bool:
+    """A question, asked of no finding, about the week's news ("He sang karaoke at the family party, you
+    said?", "How was the weather up north?"): an answer with nothing clinical in it but the news is news
+    too, never quoted as a report."""
+    return bool(SMALL_TALK.search(question)) and not _names_a_specific_finding(question)
 
 
 # "you two", "both of you": the patient asked with the caregiver.
@@ -2054,6 +2112,15 @@ CIRCUMSTANCE_AFTER = re.compile(
 CONDITION_SHAPED = re.compile(r"(?:ia|sis|itis|emia|algia|pathy|oma|plegia|aches?|ness|ing)$", re.I)
 
 
+# "any headaches or sweating, like the autonomic dysreflexia stuff?": the condition the findings asked
+# about would be signs of, named at the question's end.
+LIKE_A_CONDITION = re.compile(
+    r"\b(?:like|as in|signs of|any of)\s+(?:the\s+|any\s+|an?\s+|your\s+)?(?P<what>[a-z][a-z' -]{2,40}?)"
+    r"(?:\s+(?:stuff|things?|symptoms?|kind of thing|type of thing|episodes?))?\s*[?.!]*\s*$",
+    re.I,
+)
+
+
 def _asked(question_turn: str) -> list[tuple[str, int, int]]:
     """The findings a clinician's turn asks about, in its closing questions: (finding, start, end)."""
     sentences = [(m.start(), m.group(0)) for m in SENTENCE.finditer(question_turn) if m.group(0).strip()]
@@ -2104,6 +2171,16 @@ def _asked(question_turn: str) -> list[tuple[str, int, int]]:
                 for w in _chunks(what)
                 if not (m.re is ASKED_OF and ASKED_VERB.search(w))
             ]
+        kind = LIKE_A_CONDITION.search(sentence, found[0].start()) if found else None
+        if (
+            kind
+            and (CONDITION_TERMS.fullmatch(kind["what"]) or DIAGNOSIS.search(kind["what"]))
+            # ("like the sciatica again": the condition the visit is for, come back, is not what is denied)
+            and not re.search(r"\b(?:again|back|anymore|lately|now|today)$", kind["what"], re.I)
+        ):
+            # "any headaches or sweating like the autonomic dysreflexia stuff": what they would be signs of
+            # is asked too.
+            out.append((kind["what"].lower(), start + kind.start("what"), start + kind.end("what")))
         if found:
             # "Chest pain, any chest pressure?": a finding listed before the "any" is asked too.
             head = LEAD_IN.sub("", sentence[: found[0].start()].strip())
@@ -2258,6 +2335,64 @@ def _finding_and_where(names: str) -> bool:
     return not any(t.tag_ in FINITE or t.pos_ == "AUX" for t in _parser()(names))
 
 
+# "night pain no not anymore", "thick secretions no theyre thin": an answer that opens by naming the finding,
+# as a recognizer writes it with no comma, then its no.
+OPENING_ECHO = re.compile(
+    r"^\W*(?:(?:um+|uh+|oh|well|hmm)\W+)*(?P<what>[a-z][a-z' ]{2,30}?)\s*,?\s+(?P<no>no+|nope|nah)\b", re.I
+)
+CONTENT_WORD = re.compile(r"[a-z]{4,}", re.I)
+
+
+def opening_echo(answer: str, asked: str = "") -> re.Match[str] | None:
+    """The answer opens with a finding said back and its no ("night pain no not anymore"): the finding named
+    in the answer's own words, or in words of the question's (`asked`: "any change in secretions are they
+    thick" / "thick secretions no"), at most four words and none a no; None where the no opens a denial of
+    its own after it ("calf pain, no numbness")."""
+    echo = OPENING_ECHO.match(answer)
+    if echo is None or len(echo["what"].split()) > 4 or NOT_FINDINGS.match(echo["what"]):
+        return None
+    if re.search(r"\b(?:not|no|never|none|yes|yeah|yep)\b", echo["what"], re.I):
+        return None
+    shared = {w.lower() for w in CONTENT_WORD.findall(echo["what"])} & {
+        w.lower() for w in CONTENT_WORD.findall(asked)
+    }
+    if not (_names_a_finding(echo["what"]) or shared):
+        return None
+    after = " ".join(re.findall(r"[a-z']+", answer[echo.end() :].lower())[:2])
+    # ("stairs no problem", "the walker no trouble": the no says how it went, not that it is absent)
+    if after and (_names_a_finding(after) or NO_TROUBLE.match(after)):
+        return None
+    return echo
+
+
+# "the doctor said no harley", "the surgeon told him no lifting": what was ruled for the patient follows
+# ("she says no bread today", an interpreter's, is the patient's answer).
+RULED_BEFORE = re.compile(
+    r"\b(?:doctors?|doc|surgeons?|nurses?|physicians?|specialists?|cardiologist|neurologist|ortho\w*|"
+    r"dr\.?\s+[a-z]+)\s+(?:said|says|told (?:me|him|her|us|them)|tells (?:me|him|her|us|them)|ordered|"
+    r"advised)\s*,?\s*$",
+    re.I,
+)
+
+
+def _a_finding_or_asked(what: str, asked: str) -> bool:
+    """What follows a no names a finding or a condition ("the surgeon said no infection"), or a word of the
+    question it answers ("any signs of infection?")."""
+    first = what.split()[0] if what.split() else what
+    return bool(
+        _names_a_finding(what)
+        or DIAGNOSIS.search(what)
+        or CONDITION_TERMS.search(what)
+        or (len(first) >= 4 and _whole_word(first, re.I).search(asked))
+    )
+
+
+NO_TROUBLE = re.compile(
+    r"(?:idea|way|clue|problems?|issues?|trouble|worries|rush|big deal|change|difference|sweat|biggie)\b",
+    re.I,
+)
+
+
 def _opens_with_a_no(answer: str) -> bool:
     """The answer's first words are its no ("nope, not since ...", "that's gone now", "numbness no just
     tight"), not a no said later on."""
@@ -2393,8 +2528,13 @@ def denials(segments: list[Segment]) -> list[Denial]:
                     at = next((a, b) for w, a, b in asked if what in w.lower())
                     out.append(Denial(what, segment.index, *at, answer.speaker, _sign_form(what)))
             elif answer.speaker != "therapist" and answered_no(answer.text):
+                echo = opening_echo(unhesitating(answer.text), " ".join(w for w, _, _ in asked))
                 for what, start, end in asked:
                     what = _echoed_more_precisely(what, answer.text)
+                    if echo and len(asked) == 1 and not _names_a_finding(what):
+                        # "any change in secretions are they thick" / "thick secretions no": the finding
+                        # as the answer names it, where the question put it as no finding's name.
+                        what = echo["what"].lower()
                     out.append(Denial(what, segment.index, start, end, answer.speaker, _sign_form(what)))
                 again = asked_again(text, unanswered, [w for w, _, _ in asked])
                 if ASKED_AGAIN_NOW.match(text):
@@ -2455,9 +2595,23 @@ def denials(segments: list[Segment]) -> list[Denial]:
                     )
                 )
         replying = _answers_a_question(segments, i)
+        asked_before = segments[i - 1].text if i and segments[i - 1].speaker == "therapist" else ""
+        echo = opening_echo(text, asked_before) if segment.speaker != "therapist" else None
+        if echo and not (i and "?" in segments[i - 1].text):
+            # "waking up at night with it" / "night pain no not anymore": the finding the answer names.
+            what = echo["what"].lower()
+            out.append(
+                Denial(what, segment.index, echo.start("what"), echo.end(), segment.speaker, _sign_form(what))
+            )
         for m in DENIED.finditer(text):
             if replying and not text[: m.start()].strip(" ,.!"):
                 continue
+            if echo and m.start() == echo.start("no"):
+                continue  # "thick secretions no theyre thin": the no is the echoed finding's
+            if RULED_BEFORE.search(text[: m.start()]) and not _a_finding_or_asked(
+                m.group("what"), asked_before
+            ):
+                continue  # "the doctor said no harley": ruled for the patient, no finding
             if segment.speaker == "therapist" and INSTRUCTING.search(
                 re.split(r"[.!?]", text[: m.start()])[-1]
             ):
