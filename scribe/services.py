@@ -945,65 +945,6 @@ RANGE_BEFORE = re.compile(
 )
 
 
-VISIT_TOTAL = re.compile(
-    r"\b(?:of (?:treatment|therapy|timed (?:services|treatment|minutes))|treatment time|total time|"
-    r"timed minutes|minutes total today|total today|in all today|for the (?:visit|session)|"
-    r"minutes timed|timed today|room time|in the room|"
-    r"(?:the|your|this|today'?s|our) (?:session|visit)(?: today)? (?:was|ran|lasted|took|came to)|"
-    r"in here (?:for )?(?:about |around )?\w+(?:-\w+)? minutes|our (?:\w+(?:-\w+)? )?minutes)\b",
-    re.I,
-)
-# "without the e-stim today" leaves that service out; "gait without the cane" is still gait.
-WITHOUT = re.compile(r"\bwithout\s+(?:the\s+|any\s+|your\s+)?$", re.I)
-# "Some people get that from the traction", "sore from the weights last time": a service named as the
-# cause of a symptom is talk about it, not a service done.
-CAUSED_BY = re.compile(
-    r"\b(?:get|gets|got|getting|sore|numb|achy|stiff|tired|hurts?|hurting|pain|comes?|came)\s+"
-    r"(?:(?:it|that|this|them|some|a bit|a little)\s+)?(?:from|after)\s+"
-    r"(?:the\s+|your\s+|that\s+|all\s+the\s+)?$",
-    re.I,
-)
-# "This is not exercise now, this is the functional part": the service it is not.
-NOT_THIS_SERVICE = re.compile(
-    r"\b(?:is|was|are|'s|that'?s|it'?s)\s+not\s+(?:really\s+|just\s+)?(?:the\s+|a\s+)?$|\bisn'?t\s+(?:the\s+|a\s+)?$",
-    re.I,
-)
-TIME_POINT = re.compile(r"\b(?:before|after|since|until|till|between)\s+(?:the\s+|your\s+|that\s+)?$", re.I)
-# "six minutes today not eight", "it wasn't ten, it was twelve": a figure named only to be set aside.
-REJECTED = re.compile(
-    r"(?:\bnot|\b(?:was|were|is|are|did|does|do|had|has|have|could|would|should|ai)n'?t|\brather than|"
-    r"\binstead of)\s+(?:about\s+|like\s+|even\s+)?$",
-    re.I,
-)
-# "That was, what, fifteen? Seventeen by the timer, I'll go with seventeen.", "twelve, no, fourteen": what
-# the clinician says between one figure and the next when the next replaces it.
-REVISING = re.compile(
-    r"^(?:[\s,.?!]|\bminutes?\b|\b(?:no|nope|wait|sorry|actually|i mean|hang on|hold on|make (?:that|it)|"
-    r"correction|scratch that|earlier|before|at first|originally|but|"
-    r"or rather|more like|closer to|it was|it's|i'?ll (?:go with|say|put|call it)|let'?s (?:say|go with)|"
-    r"(?:we'?ll |i'?d )?say|go with|call it|by the (?:timer|clock)|the (?:timer|clock) (?:says|said)|"
-    r"um+|uh+)\b)*$",
-    re.I,
-)
-# "thirty-five, forty minutes, thirty-eight by the clock": the figure read off a clock settles a range.
-SETTLED_AFTER = re.compile(
-    r"^\s*(?:minutes?\s+)?(?:by|on|per) (?:the |my )?(?:clock|timer|watch|stopwatch)\b", re.I
-)
-# "ten this morning ... and another eight after the break": when, or a second block of the same service.
-WHEN_AFTER = re.compile(
-    r"^\s*(?:this (?:morning|afternoon)|earlier|before|after|at the (?:start|end|beginning)|to start|later|"
-    r"first thing|in the (?:morning|afternoon))\b",
-    re.I,
-)
-# "fifteen more minutes of ther ex", "ten extra on the bike": more of a service already given minutes.
-MORE_AFTER = re.compile(r"^\s*(?:more|extra|additional)\b(?!\s+(?:than|like|or less)\b)", re.I)
-RANGE_BEFORE = re.compile(
-    rf"(?:\b(?P<between>between)\s+(?:about\s+|around\s+)?)?(?P<low>{NUMBER})\s*(?:minutes?\s*)?"
-    r"(?P<join>to|or|-|~|\u2013|and)\s*$",
-    re.I,
-)
-
-
 def _range_low(before: str, high: int) -> int | None:
     """The lower figure of a range said before `high` ("ten to twelve", "fifteen or twenty", "between ten
     and twelve", "10-12"); None where the number stands alone. "And" joins a range only after "between"."""
