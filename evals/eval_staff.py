@@ -128,7 +128,8 @@ BLIND13 = Path(__file__).resolve().parent / "data" / "assistant_blind13"
 BLIND14 = Path(__file__).resolve().parent / "data" / "assistant_blind14"
 # A fifteenth (blind, 2026-12-04, 88df46a: 247 messages, 34 conversations, 33 of five or more turns),
 # reference day Thursday 2027-01-28 10:15 clinic time, month's end near: `faketime -f '@2027-01-28 15:15:00'`.
-# HELD OUT: scored once, at the end of the session that added it; not in STUDIED until then.
+# Scored once as held out at 8ed551d: 69.9 %, 114 of 163 judged, conversations 6 of 32, wrong-target
+# proposals 1, unconfirmed writes 0, leaks 0; studied since.
 BLIND15 = Path(__file__).resolve().parent / "data" / "assistant_blind15"
 FOLDERS = {
     "dev": SHARED,
@@ -166,6 +167,7 @@ STUDIED = (
     "test12",
     "test13",
     "test14",
+    "test15",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
