@@ -1155,7 +1155,9 @@ def _write(
         and bool(
             re.search(
                 # "cancel all Katherines pts thursday" (blind11): a provider's patients, said without "of"
-                r"\ball of\b|\bwhole day\b|\ball [{}\w]+?'?s (pts|patients|visits|appts|appointments)\b",
+                # "cx every visit friday for {provider}, shes out" (blind15 b15-cx-08): "every", not "all"
+                r"\ball of\b|\bwhole day\b|\ball [{}\w]+?'?s (pts|patients|visits|appts|appointments)\b"
+                r"|\bevery (visit|appt|appointment|pt|patient)s?\b",
                 said_visit + " " + said.lower(),
             )
         )
