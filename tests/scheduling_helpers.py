@@ -1,6 +1,6 @@
 """Finding the demo practice's people and visits for scheduling tests."""
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -8,12 +8,23 @@ from conftest import DEMO_NOW
 from sqlalchemy import text
 
 from core.actor import Actor
+from core.demo.build import clinic_holidays
 from core.timeutil import as_utc, utcnow
 from core.users.service import actor_by_email
 from core.visits.service import open_visit
 
 NY = ZoneInfo("America/New_York")
 __all__ = ["DEMO_NOW", "NY"]
+
+
+def open_day(day: date) -> date:
+    """The first day from `day` on that the demo clinics are open: not a weekend, not a holiday they close
+    on (core.demo.build.clinic_holidays). A test that books "twenty days from today" on the wall clock met
+    Christmas Day on Dec 5 and found every provider off."""
+    closed = {d for d, _ in clinic_holidays(day, day + timedelta(days=14))}
+    while day.weekday() >= 5 or day in closed:
+        day += timedelta(days=1)
+    return day
 
 
 def local(*args: int) -> datetime:

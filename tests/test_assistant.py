@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
+from scheduling_helpers import open_day
 from sqlalchemy import text
 
 from assistant.agent import run_agent
@@ -71,9 +72,7 @@ def test_a_sample_of_the_evaluation_answers_as_plain_sql_says(practice, demo_clo
 def test_a_booking_is_only_proposed_until_confirmed_once_by_its_asker(practice) -> None:  # type: ignore[no-untyped-def]
     _, name = _unique_patient(practice)
     before = _count(practice)
-    day = (datetime.now(UTC) + timedelta(days=9)).date()
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
+    day = open_day((datetime.now(UTC) + timedelta(days=9)).date())
     reply = _ask(practice, FRONT_DESK, f"Book {name} for a PT follow-up on {day:%m/%d/%Y} in the morning")
     assert reply["proposal"] and reply["proposal"]["action"] == "book" and _count(practice) == before
     with practice.engine.connect() as conn:
@@ -241,9 +240,7 @@ def test_instructions_planted_in_the_record_are_data(practice) -> None:  # type:
 def test_two_people_book_the_last_free_slot_at_once(practice) -> None:  # type: ignore[no-untyped-def]
     _, first = _unique_patient(practice, 2)
     _, second = _unique_patient(practice, 3)
-    day = (datetime.now(UTC) + timedelta(days=12)).date()
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
+    day = open_day((datetime.now(UTC) + timedelta(days=12)).date())
     with_diaz = f"a PT follow-up with Christian Diaz on {day:%m/%d/%Y}"
     openings = _ask(practice, FRONT_DESK, f"Any openings for {with_diaz}?")
     free = datetime.fromisoformat(openings["data"]["slots"][0]["local_start"])
@@ -285,9 +282,7 @@ def _fake(messages: list[AIMessage]) -> GenericFakeChatModel:
 
 def test_the_llm_agent_can_only_propose_and_stays_within_permissions(practice) -> None:  # type: ignore[no-untyped-def]
     _, name = _unique_patient(practice, 4)
-    day = (datetime.now(UTC) + timedelta(days=15)).date()
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
+    day = open_day((datetime.now(UTC) + timedelta(days=15)).date())
     model = _fake(
         [
             AIMessage(
@@ -360,9 +355,7 @@ def test_the_websocket_streams_the_reply_and_the_cli_answers_as_a_user(practice)
 
 def test_make_it_another_time_instead_changes_the_proposal(practice) -> None:  # type: ignore[no-untyped-def]
     _, name = _unique_patient(practice, 5)
-    day = (datetime.now(UTC) + timedelta(days=18)).date()
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
+    day = open_day((datetime.now(UTC) + timedelta(days=18)).date())
     when = f"a PT follow-up with Christian Diaz on {day:%B} {day.day}"  # a month name: dateparser reads it
     openings = _ask(practice, FRONT_DESK, f"Any openings for {when}?")
     slots = [datetime.fromisoformat(s["local_start"]) for s in openings["data"]["slots"]]
@@ -401,9 +394,7 @@ def test_reschedule_wait_list_and_cancel_each_wait_for_their_confirmation(practi
     patient_id, name = _unique_patient(practice, 6)
     client = practice.client()
     headers = practice.login(client, "front_desk", "riverside")
-    day = (datetime.now(UTC) + timedelta(days=20)).date()
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
+    day = open_day((datetime.now(UTC) + timedelta(days=20)).date())
     when = f"a PT follow-up with Christian Diaz on {day:%m/%d/%Y}"
     booked = _ask(practice, FRONT_DESK, f"Book {name} for {when} in the morning")
     assert _ask(practice, FRONT_DESK, "yes", booked["conversation_id"])["answer"].startswith("Booked")

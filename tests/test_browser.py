@@ -26,7 +26,7 @@ from browser_support import (
     shot,
 )
 from page_helpers import provider_user
-from scheduling_helpers import one
+from scheduling_helpers import one, open_day
 
 VIEWPORTS = ({"width": 1024, "height": 768}, {"width": 1440, "height": 900})
 # tiny.en keeps the recording test quick; the pipeline is the product's own.
@@ -148,9 +148,7 @@ def test_the_front_desk_books_through_the_chat_and_sees_it_on_the_calendar(serve
           AND (SELECT COUNT(*) FROM patient q WHERE q.last_name = p.last_name AND q.first_name = p.first_name) = 1
         ORDER BY p.id DESC LIMIT 1""",
     )
-    day = (datetime.now(UTC) + timedelta(days=10)).date()
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
+    day = open_day((datetime.now(UTC) + timedelta(days=10)).date())
     context = _context(browser, server)
     page = context.new_page()
     user = practice.user("front_desk")

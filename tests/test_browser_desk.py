@@ -9,7 +9,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 
 from browser_support import SCREEN, checked, double_clicked, log_in, needs_chromium
-from scheduling_helpers import NY, count, one
+from scheduling_helpers import NY, count, one, open_day
 from sqlalchemy import text
 
 from core.timeutil import utcnow
@@ -23,9 +23,7 @@ def _instant(value: object) -> datetime:
 
 
 def _next_weekday(day: date) -> date:
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return day
+    return open_day(day)
 
 
 def _a_visit_today(practice) -> int:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 
 from page_helpers import page_client
-from scheduling_helpers import NY, count, one, type_id
+from scheduling_helpers import NY, count, one, open_day, type_id
 from sqlalchemy import text as sql
 
 from core.timeutil import as_utc, clock_at, utcnow
@@ -16,9 +16,7 @@ FAR = date(2027, 3, 1)  # a Monday past everything the demo books
 
 
 def _weekday(day: date) -> date:
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return day
+    return open_day(day)
 
 
 def _patient_with_phone(practice):  # type: ignore[no-untyped-def]
