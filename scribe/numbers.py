@@ -166,8 +166,9 @@ ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{_TEN})[ -])?(?:{_ORDINAL_WORD}))
 def ordinal_value(text: str) -> int:
     """The value of an ORDINAL match: "ninth" 9, "seventy-fifth" 75, "12th" 12."""
     text = text.lower().strip()
-    if text[:1].isdigit():
-        return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group(0))
     *tens, last = re.split(r"[ -]", text)
     return (TENS[tens[0]] if tens else 0) + ORDINAL_WORDS[last]
 
