@@ -107,7 +107,7 @@ def _counts_heard_as_others(found: "visit_services.Services", segments: list[Seg
             said = segments[j].text
             if counts & {n.value for n in numbers_in(said) if _MINUTE_COUNT.match(said[n.end :].lstrip())}:
                 break  # "Thirty minutes. Okay.": the clinician's own minutes said back
-            for act in visit_services.activities(segments[j].text):
+            for act in visit_services.activities(said):
                 code = act.code
                 timed = code in reference_codes() and reference_codes()[code].timed
                 if not timed or code in found.minutes or code in review or code not in found.named:

@@ -38,8 +38,7 @@ def _patient(session: Session, actor: Actor, patient_id: int) -> str | None:
     return _name(patient)
 
 
-def _provider_words(session: Session, provider_id: int) -> str | None:
-    provider = session.get(Provider, provider_id)
+def _provider_words(provider: Provider | None) -> str | None:
     return credentialed(provider.full_name, provider.credential) if provider else None
 
 
@@ -56,7 +55,7 @@ def _provider(session: Session, actor: Actor, provider_id: int) -> str | None:
         record_type="provider",
         record_id=provider_id,
     )
-    return credentialed(provider.full_name, provider.credential)
+    return _provider_words(provider)
 
 
 def _appointment(session: Session, actor: Actor, appointment_id: int) -> str | None:
@@ -68,7 +67,7 @@ def _appointment(session: Session, actor: Actor, appointment_id: int) -> str | N
     when = in_clinic_words(visit.starts_at, clinic_zone(session, visit.clinic_id))
     patient = session.get(Patient, visit.patient_id)
     who = _name(patient) if patient else "a patient"
-    by = _provider_words(session, visit.provider_id)
+    by = _provider_words(session.get(Provider, visit.provider_id))
     return f"{who}, {when}" + (f" with {by}" if by else "")
 
 
