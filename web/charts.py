@@ -1,5 +1,6 @@
 """Charts drawn on the server as SVG coordinates (no chart library, nothing fetched): a line over
-time with an optional target line, for KPI trends and a patient's outcome measures."""
+time with an optional target line, for the owner's KPI trends (a patient's outcome measures are
+web.outcome_chart's, on web.axis's nice steps; these still span the values' own min and max)."""
 
 from dataclasses import dataclass
 
