@@ -184,3 +184,15 @@ def session_scope(engine: Engine | None = None) -> Iterator[Session]:
 def count_rows(session: Session, stmt: Any) -> int:
     """How many rows a select finds (its order, which a count does not need, dropped)."""
     return session.exec(select(func.count()).select_from(stmt.order_by(None).subquery())).one()
+
+
+@contextmanager
+def committed(session: Session) -> Iterator[None]:
+    """Commit what the block writes, or roll it all back and raise: a change is written whole or not
+    at all."""
+    try:
+        yield
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise

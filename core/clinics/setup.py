@@ -33,6 +33,7 @@ from core.actor import Actor
 from core.audit.service import Event, record
 from core.clinics.models import Clinic, ClinicPolicy
 from core.clinics.service import CadenceStep
+from core.db import committed
 from core.enums import Credential, Role
 from core.errors import Forbidden, Invalid
 from core.identifiers import npi_valid
@@ -548,7 +549,7 @@ def apply_setup(
         else:
             result.kept.append(what)
 
-    try:
+    with committed(session):
         clinics: dict[str, Clinic] = {}
         for c in spec.clinics:
             values = {
@@ -692,10 +693,6 @@ def apply_setup(
                 changed,
             )
         record(session, actor, events)
-        session.commit()
-    except Exception:
-        session.rollback()
-        raise
     return result
 
 

@@ -29,6 +29,7 @@ from core.authorizations.models import Authorization
 from core.billing.models import OpeningBalance
 from core.bulk import insert_rows, reset_sequences
 from core.clinics.models import Clinic
+from core.db import committed
 from core.enums import AppointmentStatus
 from core.errors import Invalid, NotFound
 from core.locks import lock
@@ -981,11 +982,7 @@ def run_import(
     lock(session, f"migration-{clinic.id}")
     ctx.read_patients()
     ctx.by_birth.clear()
-    try:
+    with committed(session):
         _write(directory, ctx, report, actor)
-        session.commit()
-    except Exception:
-        session.rollback()
-        raise
     report.committed = True
     return report

@@ -16,6 +16,7 @@ from core.access import audit_change
 from core.actor import Actor
 from core.audit.models import AuditEntry
 from core.clinics.setup import COUNTED_RULES, PayerSpec, field_problems
+from core.db import committed
 from core.errors import Conflict, Invalid, NotFound, to_correct
 from core.locks import lock, locked
 from core.payers.fees import FeeEntry, current_fees, fee_entry, save_fee_schedule
@@ -96,7 +97,7 @@ def save_payer(session: Session, *, actor: Actor, form: PayerForm, payer_id: int
             problems["name"] = f"is already payer {twin.id}'s name"
     if problems or spec is None:
         raise to_correct(problems)
-    try:
+    with committed(session):
         values = {
             "name": spec.name,
             "electronic_payer_id": spec.electronic_payer_id,
@@ -106,10 +107,6 @@ def save_payer(session: Session, *, actor: Actor, form: PayerForm, payer_id: int
         add_thresholds(session, payer)
         if detail := change_said(changed):
             audit_change(session, actor, Action.payer_write, "payer", payer.id or "", detail)
-        session.commit()
-    except Exception:
-        session.rollback()
-        raise
     return payer
 
 
@@ -174,7 +171,7 @@ def save_fee_line(
     schedule = _schedule(session, actor, payer_id, schedule_id)
     cpt, modifier, cents = _line(code, amount)
     found = _fee_line(session, schedule, cpt, modifier)
-    try:
+    with committed(session):
         entry, changed = upsert(
             session,
             found,
@@ -191,10 +188,6 @@ def save_fee_line(
                 schedule_id,
                 f"{label} {'added' if changed is None else 'changed'}: {cents / 100:.2f}",
             )
-        session.commit()
-    except Exception:
-        session.rollback()
-        raise
     return entry
 
 
@@ -249,7 +242,7 @@ def add_fee_schedule(
         problems["effective_from"] = "the payer has a schedule from that day already: add the line to it"
     if problems:
         raise to_correct(problems)
-    try:
+    with committed(session):
         schedule = save_fee_schedule(
             session,
             payer_id=payer_id,
@@ -258,8 +251,4 @@ def add_fee_schedule(
             entries=[FeeEntry(cpt=cpt, modifier=modifier, amount_cents=cents)],
         )
         _audit(session, actor, schedule.id or 0, f"created from {effective_from.isoformat()}")
-        session.commit()
-    except Exception:
-        session.rollback()
-        raise
     return schedule

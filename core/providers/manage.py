@@ -12,6 +12,7 @@ from core.access import audit_change, load_to_manage, require_anywhere, to_manag
 from core.actor import Actor
 from core.clinics.models import Clinic
 from core.clinics.setup import ProviderSpec, field_problems, supervision_problem
+from core.db import committed
 from core.enums import AppointmentStatus, Credential
 from core.errors import Conflict, to_correct
 from core.permissions import Action
@@ -188,7 +189,7 @@ def save_provider(
     hours only when they differ from what the form showed (split shifts set on the schedule stay)."""
     existing, clinic_id = to_manage_or_add(session, actor, Provider, provider_id, clinic_id, "provider")
     spec, boss = _checked(session, clinic_id, form, provider_id)
-    try:
+    with committed(session):
         values = provider_values(spec) | {"supervising_provider_id": boss.id if boss else None}
         provider, changed = upsert(session, existing, lambda: Provider(clinic_id=clinic_id, **values), values)
         wanted = spec.hours.weekly()
@@ -201,10 +202,6 @@ def save_provider(
             audit_change(
                 session, actor, Action.settings_manage, "provider", provider.id or "", detail, clinic_id
             )
-        session.commit()
-    except Exception:
-        session.rollback()
-        raise
     return provider
 
 

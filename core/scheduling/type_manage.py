@@ -13,6 +13,7 @@ from core.access import audit_change, load_to_manage, require, require_anywhere,
 from core.actor import Actor
 from core.clinics.models import Clinic
 from core.clinics.setup import TypeSpec, field_problems
+from core.db import committed
 from core.errors import Invalid, NotFound, to_correct
 from core.permissions import Action
 from core.providers.models import Provider
@@ -129,16 +130,12 @@ def save_type(
         "group_capacity": spec.group_capacity,
         "default_provider_id": provider.id if provider else None,
     }
-    try:
+    with committed(session):
         kind, changed = upsert(
             session, existing, lambda: AppointmentType(clinic_id=clinic_id, **values), values
         )
         if detail := change_said(changed):
             _audit(session, actor, kind, detail)
-        session.commit()
-    except Exception:
-        session.rollback()
-        raise
     return kind
 
 
@@ -155,7 +152,7 @@ def add_usual_types(session: Session, *, actor: Actor, clinic_id: int, disciplin
         for n in session.exec(select(AppointmentType.name).where(AppointmentType.clinic_id == clinic_id))
     }
     added = 0
-    try:
+    with committed(session):
         for name, kind_name, minutes in default_types(discipline):
             if name.lower() in names:
                 continue
@@ -169,8 +166,4 @@ def add_usual_types(session: Session, *, actor: Actor, clinic_id: int, disciplin
             )
             _audit(session, actor, kind, "created (usual types)")
             added += 1
-        session.commit()
-    except Exception:
-        session.rollback()
-        raise
     return added
