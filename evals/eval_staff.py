@@ -131,6 +131,10 @@ BLIND14 = Path(__file__).resolve().parent / "data" / "assistant_blind14"
 # Scored once as held out at 8ed551d: 69.9 %, 114 of 163 judged, conversations 6 of 32, wrong-target
 # proposals 1, unconfirmed writes 0, leaks 0; studied since.
 BLIND15 = Path(__file__).resolve().parent / "data" / "assistant_blind15"
+# A sixteenth (blind, 2026-12-05, 3665260: 227 messages, 33 conversations of five or more turns), reference
+# moment Tuesday 2027-02-09 11:40 clinic time: `faketime -f '@2027-02-09 16:40:00'`. Held out: scored once, at
+# the end of the work that follows it, its rows not saved until then.
+BLIND16 = Path(__file__).resolve().parent / "data" / "assistant_blind16"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -148,6 +152,7 @@ FOLDERS = {
     "test13": BLIND13,
     "test14": BLIND14,
     "test15": BLIND15,
+    "test16": BLIND16,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
