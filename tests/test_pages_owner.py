@@ -15,6 +15,7 @@ from scheduling_helpers import count, one
 from core.kpis import compute
 from core.notes.workflow import credentialed
 from core.timeutil import span_words, utcnow
+from web.charts import line, tick_text
 from web.routers.owner_pages import figure, last_full_month
 
 
@@ -60,6 +61,31 @@ def test_the_dashboard_names_its_range_in_words(start: date, end: date, shown: s
     assert span_words(start, end) == shown
 
 
+@pytest.mark.parametrize(
+    ("values", "target", "unit", "labels"),
+    [
+        # the values' own min and max were the axis: 37.3 to 41.9, no round number on it
+        ([37.3, 41.9, None, 39.0], None, "%", ["36 %", "38 %", "40 %", "42 %"]),
+        ([1234.5, 2890.0], None, "$", ["$1,000", "$1,500", "$2,000", "$2,500", "$3,000"]),
+        ([80.0, 85.0], 95.0, "%", ["80 %", "85 %", "90 %", "95 %"]),  # the target is on the axis
+        ([0.2, 0.45], None, "h", ["0.2 h", "0.3 h", "0.4 h", "0.5 h"]),
+        ([12.0, 12.0], None, "", ["5", "10", "15", "20"]),  # one value: room each side
+    ],
+)
+def test_trend_charts_stand_on_round_labelled_steps(
+    values: list[float | None], target: float | None, unit: str, labels: list[str]
+) -> None:
+    chart = line([f"m{i}" for i in range(len(values))], values, target)
+    assert chart is not None
+    assert [tick_text(v, chart.step, unit) for _, v in chart.ticks] == labels
+    assert chart.low <= min(v for v in values if v is not None) and chart.high >= max(
+        v for v in values if v is not None
+    )
+    ys = [y for y, _ in chart.ticks]
+    assert ys == sorted(ys, reverse=True) and ys[0] == 106 and ys[-1] == 14  # bottom to top of the plot
+    assert all(14 <= y <= 106 for _, y, _, _ in chart.dots)
+
+
 def _values(html: str) -> dict[str, str]:
     return dict(re.findall(r'data-kpi="(\w+)">\s*<h2[^>]*>[^<]*</h2>\s*<p class="big">([^<]*)</p>', html))
 
@@ -82,6 +108,12 @@ def test_the_dashboard_defaults_filters_and_exports(practice) -> None:  # type: 
     revenue = _values(october.text)["revenue_per_visit"]
     assert re.fullmatch(r"\$\d[\d,]*\.\d\d", revenue)
     assert 'class="axis y"' in october.text and 'class="value"' in october.text  # an axis and values
+    # every trend's value axis is labelled at round steps (web.axis), from the bottom of the plot up
+    for card in re.findall(r'data-kpi="\w+">.*?</section>', october.text, re.S):
+        ticks = re.findall(r'<text x="0" y="[\d.]+" class="axis y">([^<]+)</text>', card)
+        assert 'class="chart"' not in card or len(ticks) >= 2, card
+        for tick in ticks:
+            assert re.fullmatch(r"-?\$?[\d,]+(\.\d+)?( \S+)?", html.unescape(tick)), tick
     payer_id, payer = one(practice, "SELECT id, name FROM payer ORDER BY id LIMIT 1")
     by_payer = owner.get(f"/owner/kpis?from={oct_start}&to={oct_end}&payer_id={payer_id}")
     assert f'<option value="{payer_id}" selected>{payer}</option>' in by_payer.text

@@ -31,7 +31,7 @@ from core.timeutil import as_utc
 from core.users.manage import add_user, set_active, set_role, unlock_login
 from core.users.service import list_users
 from web.audit_words import AUDIT_ACTIONS, action_words
-from web.charts import line
+from web.charts import line, tick_text
 from web.deps import PageActor, SessionDep, SettingsDep
 from web.form_refusal import Refused, refused
 from web.routers.billing import import_fee_schedule_file
@@ -161,7 +161,7 @@ def kpi_page(
                 "shown": figure(kpi.value, kpi.unit),
                 "meets": meets(kpi.value, kpi.target),
                 "chart": chart,
-                "axis": (figure(chart.low, kpi.unit), figure(chart.high, kpi.unit)) if chart else None,
+                "ticks": [(y, tick_text(v, chart.step, kpi.unit)) for y, v in chart.ticks] if chart else [],
                 "values": [figure(v, kpi.unit) for v in series if v is not None],
                 "series": [
                     (label, figure(v, kpi.unit)) for label, v in zip(board.labels, series, strict=True)
