@@ -287,15 +287,23 @@ def test_alerts_name_the_patient_link_somewhere_and_all_are_reachable(practice) 
     total = int(re.search(r"(\d+) alerts?, soonest", desk.get("/alerts").text).group(1))  # type: ignore[union-attr]
     if total > 10:
         assert f'<a href="/alerts">All {total} alerts</a>' in home.text
-    listed, page = 0, 0
+    listed, page = 0, 1
     while True:
         reply = desk.get(f"/alerts?page={page}")
         found = len(re.findall(r'<li class="alert">', reply.text))
         listed += found
-        if 'href="/alerts?page=' + str(page + 1) + '"' not in reply.text:
+        # Paged as the claims list is: numbered from 1, 'Page 2 of 3', and a way back from every page
+        # but the first that says where it goes (the last page once said only 'Previous').
+        pages = int(re.search(r"<span>Page (\d+) of (\d+)</span>", reply.text).group(2))  # type: ignore[union-attr]
+        assert f"<span>Page {page} of {pages}</span>" in reply.text
+        assert (f'<a href="/alerts?page={page - 1}">Previous page</a>' in reply.text) == (page > 1)
+        assert ">Previous<" not in reply.text
+        if f'<a href="/alerts?page={page + 1}">Next page</a>' not in reply.text:
             break
         page += 1
-    assert listed == total
+    assert listed == total and page == pages == max(1, -(-total // 50))
+    past = desk.get(f"/alerts?page={pages + 3}")  # a page past the last shows the last
+    assert f"<span>Page {pages} of {pages}</span>" in past.text
 
 
 def test_the_reschedule_list_keeps_the_afternoons(practice) -> None:

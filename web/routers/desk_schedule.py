@@ -295,18 +295,20 @@ def _query(target: str) -> dict[str, str]:
 
 
 @router.get("/alerts", response_class=HTMLResponse)
-def alerts_page(request: Request, session: SessionDep, actor: PageActor, page: int = 0) -> HTMLResponse:
-    """Every alert, not only the first few the home page has room for."""
+def alerts_page(request: Request, session: SessionDep, actor: PageActor, page: int = 1) -> HTMLResponse:
+    """Every alert, not only the first few the home page has room for: a page at a time, numbered from
+    1 and said 'Page 2 of 3' as the claims list says it; a page past the last shows the last."""
     rows = shown_alerts(for_user(session, actor=actor), actor)
-    page = max(page, 0)
+    pages = max(1, -(-len(rows) // ALERTS_PAGE))
+    page = min(max(page, 1), pages)
     return render(
         request,
         "alerts.html",
         actor,
-        alerts=rows[page * ALERTS_PAGE : (page + 1) * ALERTS_PAGE],
+        alerts=rows[(page - 1) * ALERTS_PAGE : page * ALERTS_PAGE],
         total=len(rows),
         page=page,
-        size=ALERTS_PAGE,
+        pages=pages,
     )
 
 
