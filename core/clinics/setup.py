@@ -11,11 +11,12 @@ description twice adds nothing and says so.
 
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
@@ -90,6 +91,33 @@ def field_problems(error: ValidationError, whole: str = "") -> dict[str, str]:
         key = ".".join(loc) if loc else whole
         problems.setdefault(key, plain(item["type"], item.get("ctx") or {}, item["msg"]))
     return problems
+
+
+Spec = TypeVar("Spec", bound=BaseModel)
+
+
+def _as_named(place: str, message: str) -> tuple[str, str]:
+    return place, message
+
+
+def checked_form(
+    spec: type[Spec],
+    data: dict[str, Any],
+    problems: dict[str, str],
+    *,
+    whole: str = "",
+    on_form: Callable[[str, str], tuple[str, str]] = _as_named,
+) -> Spec | None:
+    """A manager's form read as the description `spec` (a provider, a payer, a type), or None with each
+    of its problems added to `problems` by field (a field named there already keeps its problem);
+    `on_form` gives the form's field and words for a place of the description that the form names
+    otherwise."""
+    try:
+        return spec.model_validate(data)
+    except ValidationError as error:
+        for place, message in field_problems(error, whole=whole).items():
+            problems.setdefault(*on_form(place, message))
+        return None
 
 
 def plain(kind: str, ctx: dict[str, Any], message: str) -> str:

@@ -9,13 +9,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import cast
 
-from pydantic import ValidationError
 from sqlmodel import Session, col, func, select
 
 from core.access import audit_change
 from core.actor import Actor
 from core.audit.models import AuditEntry
-from core.clinics.setup import COUNTED_RULES, PayerSpec, field_problems
+from core.clinics.setup import COUNTED_RULES, PayerSpec, checked_form
 from core.db import committed
 from core.errors import Conflict, Invalid, NotFound, to_correct
 from core.locks import lock, locked
@@ -78,19 +77,13 @@ def save_payer(session: Session, *, actor: Actor, form: PayerForm, payer_id: int
         raise NotFound(f"payer {payer_id} not found")
     problems: dict[str, str] = {}
     rules = _rules(form, problems)
-    spec = None
-    try:
-        spec = PayerSpec.model_validate(
-            {
-                "name": form.name,
-                "profile": form.profile,
-                "electronic_payer_id": form.electronic_payer_id,
-                "rules": rules,
-            }
-        )
-    except ValidationError as error:
-        for name, message in field_problems(error, whole="rules").items():
-            problems.setdefault(name, message)
+    data = {
+        "name": form.name,
+        "profile": form.profile,
+        "electronic_payer_id": form.electronic_payer_id,
+        "rules": rules,
+    }
+    spec = checked_form(PayerSpec, data, problems, whole="rules")
     if spec is not None:
         twin = session.exec(select(Payer).where(func.lower(Payer.name) == spec.name.lower())).first()
         if twin is not None and twin.id != payer_id:

@@ -5,13 +5,12 @@ named by its field; then the change is written with its audit entry, or nothing 
 
 from dataclasses import dataclass, field
 
-from pydantic import ValidationError
 from sqlmodel import Session, col, func, select
 
 from core.access import audit_change, load_to_manage, require_anywhere, to_manage_or_add
 from core.actor import Actor
 from core.clinics.models import Clinic
-from core.clinics.setup import ProviderSpec, field_problems, supervision_problem
+from core.clinics.setup import ProviderSpec, checked_form, supervision_problem
 from core.db import committed
 from core.enums import AppointmentStatus, Credential
 from core.errors import Conflict, to_correct
@@ -154,12 +153,7 @@ def _checked(
         "capacity": form.capacity.strip() or "1",
         "hours": {"days": form.days, "start": form.start, "end": form.end},
     }
-    spec = None
-    try:
-        spec = ProviderSpec.model_validate(data)
-    except ValidationError as error:
-        for place, message in field_problems(error, whole="supervisor_id").items():
-            problems.setdefault(*_on_form(place, message))
+    spec = checked_form(ProviderSpec, data, problems, whole="supervisor_id", on_form=_on_form)
     if spec is not None and boss is not None:
         problem = supervision_problem(spec.credential, Credential(boss.credential))
         if problem:

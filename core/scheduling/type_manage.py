@@ -6,13 +6,12 @@ each problem named by its field; then the change is written with its audit entry
 from dataclasses import dataclass
 from typing import Any, get_args
 
-from pydantic import ValidationError
 from sqlmodel import Session, col, func, select
 
 from core.access import audit_change, load_to_manage, require, require_anywhere, to_manage_or_add
 from core.actor import Actor
 from core.clinics.models import Clinic
-from core.clinics.setup import TypeSpec, field_problems
+from core.clinics.setup import TypeSpec, checked_form
 from core.db import committed
 from core.errors import Invalid, NotFound, to_correct
 from core.permissions import Action
@@ -88,19 +87,14 @@ def save_type(
         session, actor, AppointmentType, type_id, clinic_id, "appointment_type"
     )
     problems: dict[str, str] = {}
-    spec = None
-    try:
-        spec = TypeSpec.model_validate(
-            {
-                "name": form.name,
-                "discipline": form.discipline,
-                "kind": form.kind,
-                "minutes": form.minutes.strip(),
-                "group_capacity": form.group_capacity.strip() or None,
-            }
-        )
-    except ValidationError as error:
-        problems.update(field_problems(error, whole="group_capacity"))
+    data = {
+        "name": form.name,
+        "discipline": form.discipline,
+        "kind": form.kind,
+        "minutes": form.minutes.strip(),
+        "group_capacity": form.group_capacity.strip() or None,
+    }
+    spec = checked_form(TypeSpec, data, problems, whole="group_capacity")
     provider = None
     if form.default_provider_id.strip():
         wanted = form.default_provider_id.strip()
