@@ -156,7 +156,7 @@ def one_all(practice, sql: str, **params: object) -> list[tuple]:  # type: ignor
 def test_the_owner_adds_and_changes_an_appointment_type(served, chromium) -> None:  # type: ignore[no-untyped-def]
     practice, server = served
     context, page = logged_in(chromium, server, practice.user("owner"))
-    page.click("nav >> text=Visit types")
+    page.click("nav >> text=Appointment types")
     page.wait_for_url("**/owner/appointment-types")
     _checked(page, "appointment-types")
     name = f"OT hand therapy {uuid.uuid4().hex[:4]}"
@@ -206,7 +206,7 @@ def test_the_front_desk_and_a_therapist_are_refused(served, chromium, role: str)
         user = practice.user(role)
     log_in(page, user.email, user.password)
     nav = page.locator("nav").inner_text()
-    assert "Providers" not in nav and "Visit types" not in nav
+    assert "Providers" not in nav and "Appointment types" not in nav
     for path in ("/owner/providers", "/owner/appointment-types", "/owner/payers/1"):
         reply = page.goto(path)
         assert reply is not None and reply.status == 403, path

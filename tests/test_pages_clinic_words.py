@@ -401,3 +401,19 @@ def test_every_demo_signature_names_its_signer(practice) -> None:  # type: ignor
     assert (
         count(practice, "SELECT COUNT(*) FROM note_signature WHERE attestation LIKE '%the clinician%'") == 0
     )
+
+
+def test_appointment_types_are_called_so_in_the_menu_the_title_and_the_heading(practice) -> None:  # type: ignore[no-untyped-def]
+    """One name for one thing: the front desk books an 'appointment type' (PRODUCT.md), and the menu
+    that opens the page, its title and its heading all say so (the menu once said 'Visit types')."""
+    owner = page_client(practice, "owner")
+    page = owner.get("/owner/appointment-types")
+    assert page.status_code == 200
+    assert '<a href="/owner/appointment-types"' in page.text
+    link = re.search(r'<a href="/owner/appointment-types"[^>]*>([^<]+)</a>', page.text)
+    title = re.search(r"<title>([^<]+)</title>", page.text)
+    heading = re.search(r"<h1[^>]*>([^<]+)</h1>", page.text)
+    assert link and title and heading
+    assert link.group(1).strip() == heading.group(1).strip() == "Appointment types"
+    assert title.group(1).startswith("Appointment types")
+    assert "Visit types" not in page.text

@@ -104,7 +104,7 @@ MENU: tuple[tuple[str, str, Action], ...] = (
     ("/owner/users", "Users", Action.user_manage),
     ("/owner/payers", "Payers", Action.fee_schedule_read),
     ("/owner/providers", "Providers", Action.settings_manage),
-    ("/owner/appointment-types", "Visit types", Action.settings_manage),
+    ("/owner/appointment-types", "Appointment types", Action.settings_manage),
 )
 
 
