@@ -247,6 +247,23 @@ def test_batches_remittances_and_aging_pages(billing) -> None:  # type: ignore[n
     first = biller.get("/billing/batches")
     assert "No 837P file has been sent" not in first.text
     assert all(f"{number:09d}" in first.text for number, *_ in files[:50])
+    # and the payers' answers of its last days were posted from their 835s (_post_remittances): each
+    # listed, every claim it answered paid or denied from it, with its payment tied to the file
+    eras = _all(
+        billing,
+        """SELECT e.trace_number, e.claim_count, COUNT(p.id), SUM(p.amount_cents), e.paid_cents
+             FROM era_file e JOIN payment p ON p.era_id = e.id
+            GROUP BY e.id, e.trace_number, e.claim_count, e.paid_cents ORDER BY e.id DESC""",
+    )
+    assert len(eras) >= 5 and "No 835 has been posted" not in first.text
+    assert all(answered == paid_for and total == paid for _, answered, paid_for, total, paid in eras)
+    assert all(trace in first.text for trace, *_ in eras[:50])
+    unanswered = _all(
+        billing,
+        """SELECT COUNT(*) FROM claim c JOIN payment p ON p.claim_id = c.id
+            WHERE p.era_id IS NOT NULL AND c.status NOT IN ('paid', 'partially_paid', 'denied')""",
+    )
+    assert unanswered == [(0,)]
     claim_id = one(
         billing, "SELECT id FROM claim WHERE status = 'submitted' AND clinic_id = 1 ORDER BY id LIMIT 1"
     )[0]

@@ -20,7 +20,18 @@ from sqlmodel import Session
 from core.audit.service import GENESIS, ROW_COLUMNS, Event, entry_hash, record_one
 from core.billing.charges import BUCKETS
 from core.billing.coding import PayerRules, Service, code_visit_priced
+from core.billing.posting import post_835
 from core.billing.submission import export_837
+from core.billing.x12.envelope import Parties
+from core.billing.x12.era835 import (
+    DENIED,
+    PROCESSED_PRIMARY,
+    Adjustment,
+    ClaimPayment,
+    Remittance,
+    ServicePayment,
+    write_835,
+)
 from core.bulk import insert_rows, reset_sequences
 from core.demo import data
 from core.demo.users import CLINICS, DemoUser, demo_logins
@@ -42,11 +53,15 @@ SIZES = {"tiny": (150, 2_000), "small": (1_500, 20_000), "large": (50_000, 1_000
 DAY_START, DAY_QUARTERS = 8, 36  # working day 08:00-17:00 in quarter hours
 FLUSH_EVERY = 40_000
 PROGRESS_EVERY = 10
-# The claims sent in the build's last four days go out as the biller sends them: each day's ready
-# claims of a clinic for a payer in one 837P, through core.billing.submission. pyx12 checks every file,
-# loading its maps again each time (0.3-0.8 s a file), so the year before is written as sent without
-# its files: 22 files of 81 claims at the small size, 7 s more of the build.
-SENT_IN_BATCHES_DAYS = 4
+# The claims due out in the build's last five days go out as the biller sends them, at 5 PM each
+# working day: a clinic's ready claims for a payer in one 837P, through core.billing.submission. pyx12
+# checks every file, loading its maps again each time (0.3-0.8 s a file), so the year before is written
+# as sent without its files.
+SENT_IN_BATCHES_DAYS = 5
+# And the remittances the payers sent in the build's last two days are posted as the biller posts an
+# 835 (core.billing.posting.post_835): one file per payer, clinic and day. The year before is written
+# as paid without its files, for the same reason.
+POSTED_FROM_835_DAYS = 2
 
 
 class Reminder(TypedDict):
@@ -431,6 +446,10 @@ class DemoBuilder:
         # (the moment it goes, clinic, payer) per claim, and the ones still ready on the build's day.
         self.to_send: dict[int, tuple[datetime, int, int]] = {}
         self.still_ready: list[int] = []
+        # Claims written as sent and unanswered, their payer's answer to be posted from an 835 once
+        # every row is written: per claim, (received on, clinic, payer, service date, payer's claim
+        # number, lines: (number, code, modifiers, units, charge, paid, adjustments, RARC)).
+        self.to_post: dict[int, tuple[date, int, int, date, str, list[tuple]]] = {}
 
     # -- rows -------------------------------------------------------------------------------------------
     def add(self, table: str, *values: object) -> int:
@@ -499,19 +518,25 @@ class DemoBuilder:
         self.counts["audit_entry"] += self._write_trail()
         reset_sequences(self.conn)
         self.counts["claim_batch"] = self._send_batches()
+        self.counts["era_file"] = self._post_remittances()
+        # The services above wrote rows of their own (payments, adjustments, their audit entries):
+        # the counts are the tables' as the build leaves them (it went into an empty database).
+        for name in self.counts:
+            self.counts[name] = self.conn.execute(text(f"SELECT COUNT(*) FROM {name}")).scalar_one()
         return DemoResult(counts=dict(sorted(self.counts.items())), users=self.users)
 
     def _send_batches(self) -> int:
-        """The last few days' claims sent as a biller sends them, day by day: each clinic's ready claims
-        for a payer in one 837P (core.billing.submission.export_837, with the clock at that day's
-        send), so the biller's Batches page lists the files the sent claims went out in. Then the
-        claims not yet sent on the build's day are ready again. The number of files sent."""
-        groups: dict[tuple[date, int, int], list[int]] = {}
-        moments: dict[tuple[date, int, int], datetime] = {}
+        """The last few days' claims sent as a biller sends them, once each working day at 5 PM: each
+        clinic's ready claims for a payer in one 837P (core.billing.submission.export_837, with the
+        clock at that send), so the biller's Batches page lists the files the sent claims went out in.
+        Then the claims not yet sent by the build's moment are ready again. The number of files sent."""
+        groups: dict[tuple[datetime, int, int], list[int]] = {}
         for claim_id, (at, clinic_id, payer_id) in self.to_send.items():
-            key = (at.astimezone(self.tz).date(), clinic_id, payer_id)
-            groups.setdefault(key, []).append(claim_id)
-            moments[key] = max(moments.get(key, at), at)
+            moment = self._send_moment(at)
+            if moment > self.now:
+                self.still_ready.append(claim_id)  # the day's send has not run yet
+                continue
+            groups.setdefault((moment, clinic_id, payer_id), []).append(claim_id)
         biller = next(u for u in self.users if u.role == "biller")
         ready = text("UPDATE claim SET status = 'ready' WHERE id IN :ids").bindparams(
             bindparam("ids", expanding=True)
@@ -519,15 +544,106 @@ class DemoBuilder:
         sent = 0
         with Session(bind=self.conn, join_transaction_mode="create_savepoint") as session:
             actor = actor_by_email(session, biller.email)
-            for key in sorted(groups):
+            for key in sorted(groups):  # in time order, as the batches' numbers follow one another
                 session.execute(ready, {"ids": groups[key]})
-                with clock_at(moments[key]):
+                with clock_at(key[0]):
                     export_837(session, actor=actor, clinic_id=key[1], payer_id=key[2])
                 sent += 1
             if self.still_ready:
                 session.execute(ready, {"ids": self.still_ready})
             session.commit()
         return sent
+
+    def _post_remittances(self) -> int:
+        """The payers' answers of the build's last days posted as a biller posts them: each payer's
+        835 for a clinic and a day (core.billing.x12.era835.write_835, as the payer writes it) through
+        core.billing.posting.post_835, with the clock at 10 AM that day, so the biller's Batches page
+        lists the remittances the paid claims were posted from. The number of files posted."""
+        if not self.to_post:
+            return 0
+        query = text(
+            """SELECT c.id, p.last_name, p.first_name, COALESCE(i.member_id, '') FROM claim c
+                 JOIN patient p ON p.id = c.patient_id
+                 LEFT JOIN insurance_policy i ON i.id = c.policy_id
+                WHERE c.id IN :ids"""
+        ).bindparams(bindparam("ids", expanding=True))
+        people = {row[0]: row[1:] for row in self.conn.execute(query, {"ids": list(self.to_post)})}
+        clinics = {
+            row[0]: row[1:] for row in self.conn.execute(text("SELECT id, name, npi, tax_id FROM clinic"))
+        }
+        payers = {
+            row[0]: row[1:]
+            for row in self.conn.execute(text("SELECT id, name, electronic_payer_id FROM payer"))
+        }
+        groups: dict[tuple[date, int, int], list[ClaimPayment]] = {}
+        for claim_id, (received, clinic_id, payer_id, service_date, number, lines) in sorted(
+            self.to_post.items()
+        ):
+            control = f"TS{claim_id:09d}"
+            services = tuple(
+                ServicePayment(
+                    code,
+                    tuple(mods.split()),
+                    charge,
+                    paid,
+                    units,
+                    f"{control}-{line}",
+                    tuple(Adjustment(group, carc, amount) for group, carc, amount in adjustments),
+                    (rarc,) if rarc else (),
+                    service_date,
+                )
+                for line, code, mods, units, charge, paid, adjustments, rarc in lines
+            )
+            paid_total = sum(s.paid_cents for s in services)
+            last, first, member = people[claim_id]
+            groups.setdefault((received, clinic_id, payer_id), []).append(
+                ClaimPayment(
+                    control,
+                    PROCESSED_PRIMARY
+                    if paid_total or any(s.patient_responsibility_cents for s in services)
+                    else DENIED,
+                    sum(s.charge_cents for s in services),
+                    paid_total,
+                    sum(s.patient_responsibility_cents for s in services),
+                    number,
+                    services,
+                    last,
+                    first,
+                    member,
+                )
+            )
+        biller = next(u for u in self.users if u.role == "biller")
+        with Session(bind=self.conn, join_transaction_mode="create_savepoint") as session:
+            actor = actor_by_email(session, biller.email)
+            for n, ((received, clinic_id, payer_id), answers) in enumerate(sorted(groups.items()), start=1):
+                clinic, npi, tax_id = clinics[clinic_id]
+                payer, electronic_id = payers[payer_id]
+                at = datetime.combine(received, time(10, 0), self.tz).astimezone(UTC)
+                remittance = Remittance(
+                    payer.upper(),
+                    electronic_id,
+                    clinic.upper(),
+                    npi,
+                    f"EFT{payer_id:02d}{clinic_id:02d}{received:%Y%m%d}",
+                    sum(a.paid_cents for a in answers),
+                    received,
+                    tuple(answers),
+                )
+                parties = Parties(electronic_id, (tax_id or "").replace("-", ""))
+                with clock_at(at):
+                    post_835(
+                        session, actor=actor, text=write_835(remittance, parties=parties, control=n, at=at)
+                    )
+            session.commit()
+        return len(groups)
+
+    def _send_moment(self, due: datetime) -> datetime:
+        """When the biller sends a claim due out at `due`: that day's send at 5 PM, or the next
+        working day's when the day is a weekend or a holiday the clinics close on."""
+        day = due.astimezone(self.tz).date()
+        while day.weekday() >= 5 or day in self.closed:
+            day += timedelta(days=1)
+        return datetime.combine(day, time(17, 0), self.tz).astimezone(UTC)
 
     def _payers(self) -> dict[int, tuple]:
         payers = {}
@@ -1331,6 +1447,34 @@ class DemoBuilder:
             status, submitted = "ready", None  # co-signed too late yesterday to have gone out yet
         if remitted and (received is None or received > self.today):
             # The payer has not answered yet: the claim waits, its lines open.
+            remitted, status, paid_total, pr_total, adj_rows = False, "submitted", 0, 0, []
+            line_rows = [(*row[:8], 0, 0, 0, "open", "", "") for row in line_rows]
+        if (
+            remitted
+            and received is not None
+            and received > self.today - timedelta(days=POSTED_FROM_835_DAYS)
+            and received <= self.today
+        ):
+            # The payer's answer came in the last days: the claim is written sent and unanswered, and
+            # its answer posted from the payer's 835 once every row is written (_post_remittances).
+            first_line = self.ids["claim_line"]
+            by_line: dict[int, list[tuple[str, str, int]]] = {}
+            remarks: dict[int, str] = {}
+            for line_id, group, carc, rarc, amount in adj_rows:
+                by_line.setdefault(line_id - first_line, []).append((group, carc, amount))
+                if rarc:
+                    remarks[line_id - first_line] = rarc
+            self.to_post[claim_id] = (
+                received,
+                ep.clinic_id,
+                ep.payer_id,
+                service_date,
+                f"PCN{claim_id:010d}",
+                [
+                    (r[2], r[3], r[4], r[5], r[7], r[8], by_line.get(r[2], []), remarks.get(r[2], ""))
+                    for r in line_rows
+                ],
+            )
             remitted, status, paid_total, pr_total, adj_rows = False, "submitted", 0, 0, []
             line_rows = [(*row[:8], 0, 0, 0, "open", "", "") for row in line_rows]
         sent_at = submitted
