@@ -100,6 +100,28 @@ def test_patient_search_and_profile_show_insurance_and_authorization_badges(prac
     assert seen.status_code == 200 and "Balance" not in seen.text  # a therapist has no balance.read
 
 
+def test_patient_search_pages_as_the_claims_list_does(practice) -> None:  # type: ignore[no-untyped-def]
+    """Numbered from 1, 'Page 2 of 3' on each page, 'Previous page' back from every page but the
+    first (it once said a bare 'Previous' with no page number); a page past the last shows the last."""
+    last = one(
+        practice,
+        "SELECT last_name FROM patient WHERE clinic_id = 1 GROUP BY last_name ORDER BY COUNT(*) DESC LIMIT 1",
+    )[0]
+    desk = page_client(practice, "front_desk")
+    first = desk.get(f"/patients?q={last}")
+    total = int(re.search(r"(\d+) found", first.text).group(1))  # type: ignore[union-attr]
+    pages = max(1, -(-total // 25))
+    seen = set()
+    for page in range(1, pages + 1):
+        reply = desk.get(f"/patients?q={last}&page={page}")
+        assert f"<span>Page {page} of {pages}</span>" in reply.text
+        assert (f'page={page - 1}">Previous page</a>' in reply.text) == (page > 1)
+        assert (f'page={page + 1}">Next page</a>' in reply.text) == (page < pages)
+        seen |= set(re.findall(r'<a href="/patients/(\d+)">', reply.text))
+    assert len(seen) == total
+    assert f"<span>Page {pages} of {pages}</span>" in desk.get(f"/patients?q={last}&page={pages + 2}").text
+
+
 def test_the_menu_and_the_chat_panel_follow_the_role(practice) -> None:
     desk = page_client(practice, "front_desk")
     home = desk.get(f"/?day={DEMO_TODAY.isoformat()}")

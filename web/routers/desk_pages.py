@@ -293,19 +293,36 @@ def reschedule_form(
     return _back(booked.appointment.id or appointment_id, done=f"Moved to {in_clinic_words(moved, zone)}.")
 
 
+PATIENTS_PAGE = 25
+
+
 @router.get("/patients", response_class=HTMLResponse)
 def patient_search_page(
-    request: Request, session: SessionDep, actor: PageActor, q: str = "", page: int = 0
+    request: Request, session: SessionDep, actor: PageActor, q: str = "", page: int = 1
 ) -> HTMLResponse:
+    """Patients found by name, birth date or phone, 25 a page, paged as the claims list is: numbered
+    from 1, 'Page 2 of 3'; a page past the last shows the last."""
     q = q.strip()[:100]
-    found = patients.search(session, actor=actor, query=q, limit=25, offset=max(page, 0) * 25) if q else None
+    page = max(page, 1)
+    found = (
+        patients.search(session, actor=actor, query=q, limit=PATIENTS_PAGE, offset=(page - 1) * PATIENTS_PAGE)
+        if q
+        else None
+    )
+    pages = max(1, -(-found.total // PATIENTS_PAGE)) if found else 1
+    if found and page > pages:
+        page = pages
+        found = patients.search(
+            session, actor=actor, query=q, limit=PATIENTS_PAGE, offset=(page - 1) * PATIENTS_PAGE
+        )
     return render(
         request,
         "patients.html",
         actor,
         q=q,
         found=found,
-        page=max(page, 0),
+        page=page,
+        pages=pages,
         may_add=bool(clinics_where(actor.roles, Action.patient_write)),
     )
 
