@@ -966,6 +966,15 @@ SPENT_ON = re.compile(
     r"(?:that|those|this|these|it|them|(?:the|that|those|these)\s+[a-z][a-z-]+)\W*$",
     re.I,
 )
+# "last time", "on Tuesday", "at your last visit": a visit other than this one ("same as last time" is not;
+# "last session of voice therapy" is the final one, maybe this one).
+OTHER_VISIT = re.compile(
+    r"(?<!like )(?<!as )\b(?:last (?:time|week)|yesterday|the other day|"
+    r"at (?:the|your|our) last (?:visit|session)|"
+    r"(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:previous|prior|other) (?:visit|session)s?|your last one|before (?:the |your )?surgery)\b",
+    re.I,
+)
 # "Now back to exercise", "back on the bike": a service resumed after another is the one under way again.
 RESUMED = re.compile(r"\b(?:back to|back on|return(?:ing)? to)\s+(?:the\s+|some\s+|your\s+|that\s+)?$", re.I)
 
@@ -1219,7 +1228,11 @@ def _turn_mentions(
             # "Want the e-stim on the way out?" offers a service; it is done only when said so. "How long
             # were we on the bike?" asks about one that was done.
             offered = sentence.rstrip().endswith("?") and not durs and not DONE_ASKED.search(sentence)
+            # "last visit the traction made her sore": a service named, without minutes, of another visit.
+            elsewhen = not durs and bool(OTHER_VISIT.search(sentence))
             for act in acts:
+                if elsewhen and act.code in UNTIMED_DONE:
+                    continue
                 if act.code != BUNDLED and not offered:
                     named.append(act)
                     finished = act.code in timed or any(m.code == act.code for m in mentions)
@@ -2495,6 +2508,14 @@ BY_THE_TIMER = re.compile(
 OPENS_WITH_NUMBER = re.compile(rf"\s*(?:(?:no|nope|well|actually)\s*,?\s*)*{NUMBER}\s*[,.!;]", re.I)
 
 
+def _questions_marked(segments: list[Segment]) -> list[str]:
+    """Each segment's text with the question marks a recognizer left out put back (statements reads them
+    for denials; every character stays in its place)."""
+    from scribe.statements import marked_questions  # statements reads this module's activities
+
+    return [s.text for s in marked_questions(segments)]
+
+
 def find(
     segments: list[Segment], *, discipline: str, note_type: str, unattended_stim_code: str = "G0283"
 ) -> Services:
@@ -2507,6 +2528,9 @@ def find(
     orphans: list[str] = []
     since: list[_Act] = []  # services named since the last minutes were said
     segments = _asides_blanked(segments)
+    # "numbness on the thigh from the traction" / "that went away no numbness": a question a recognizer
+    # left unmarked, answered, asks about a service; it does not say one was done.
+    asked_as = _questions_marked(segments)
     claimed = False  # the patient's or a caregiver's turn said how many minutes a service took
     closed = closed_spans(
         [
@@ -2519,7 +2543,7 @@ def find(
     rated: set[float] = (
         set()
     )  # ratings the patient or caregiver just gave ("maybe a three", "six out of ten")
-    for segment in segments:
+    for segment, as_asked in zip(segments, asked_as, strict=True):
         if segment.speaker != CLINICIAN:
             question = _last_sentence(segment.text)
             # "Can I do the leg press?" asks for a service of this visit; "can I walk the dog" does not.
@@ -2536,7 +2560,10 @@ def find(
         )
         claimed = False
         found, acts, current, unplaced = _turn_mentions(
-            replace(segment, text=_introductions_blanked(_others_blanked(segment.text, discipline))),
+            replace(
+                segment,
+                text=_introductions_blanked(_others_blanked(as_asked, discipline)),
+            ),
             current,
             frozenset((m.code, m.label) for m in mentions),
             asked_how_long=asked or settled,
