@@ -12,13 +12,18 @@ from note_helpers import booked_appointment
 from page_helpers import provider_user
 from scheduling_helpers import one
 
-from core.recordings.models import Recording, TranscriptionJob
-from core.recordings.service import JobProgress, job_progress
+from core.recordings.models import JobProgress, Recording, TranscriptionJob
+from core.recordings.service import job_progress
 from scribe.audio import decode
 from scribe.stt import recognizer
 from scribe.vad import speech_regions, windows
 
 NOW = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+
+
+def _progress(*figures: float | int | None) -> JobProgress:
+    """The figures in the order a page shows them: share, seconds total and left, part, parts, ETA."""
+    return JobProgress(**dict(zip(JobProgress.model_fields, figures, strict=True)))
 
 
 def _job(
@@ -53,23 +58,23 @@ def _recording(transcribed_until: float = 0.0) -> Recording:
     ("job", "recording", "total", "expected"),
     [
         # queued: nothing done, the length known from the file's header, no piece counted yet
-        (_job("queued", 0.0, None), _recording(), 95.0, JobProgress(0.0, 95.0, 95.0, None, None, None)),
+        (_job("queued", 0.0, None), _recording(), 95.0, _progress(0.0, 95.0, 95.0, None, None, None)),
         # running, 40 s of 100 heard in 20 s, on the second of the five stretches of speech the worker
         # hears (not 30-second stretches of the length): 60 s of audio left, about 30 s to go
-        (_job("running", 0.4, 20, 2, 5), _recording(), 100.0, JobProgress(0.4, 100.0, 60.0, 2, 5, 30.0)),
+        (_job("running", 0.4, 20, 2, 5), _recording(), 100.0, _progress(0.4, 100.0, 60.0, 2, 5, 30.0)),
         # a live recording's pieces heard while it went on count as done; the rest is one piece
         (
             _job("running", 0.1, 5, 1, 1),
             _recording(transcribed_until=70.0),
             100.0,
-            JobProgress(0.7, 100.0, 30.0, 1, 1, 2.1),
+            _progress(0.7, 100.0, 30.0, 1, 1, 2.1),
         ),
         # just started, the pieces not counted yet: no estimate from nothing, no piece
-        (_job("running", 0.01, 3), _recording(), 60.0, JobProgress(0.01, 60.0, 59.4, None, None, None)),
+        (_job("running", 0.01, 3), _recording(), 60.0, _progress(0.01, 60.0, 59.4, None, None, None)),
         # the length unknown: the share and the pieces
-        (_job("running", 0.5, 10, 3, 4), _recording(), None, JobProgress(0.5, None, None, 3, 4, 10.0)),
+        (_job("running", 0.5, 10, 3, 4), _recording(), None, _progress(0.5, None, None, 3, 4, 10.0)),
         # done: the last piece, nothing left
-        (_job("done", 1.0, 40, 2, 3), _recording(), 61.0, JobProgress(1.0, 61.0, 0.0, 3, 3, None)),
+        (_job("done", 1.0, 40, 2, 3), _recording(), 61.0, _progress(1.0, 61.0, 0.0, 3, 3, None)),
     ],
 )
 def test_the_progress_of_a_job(

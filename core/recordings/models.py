@@ -131,8 +131,12 @@ class JobRead(BaseModel):
         )
 
 
-class JobProgressRead(JobRead):
-    """A job and how far it is (core.recordings.service.JobProgress); each figure null until known."""
+class JobProgress(BaseModel):
+    """A transcription job as a page shows it while it runs: the share done, the audio left, the piece
+    being heard of how many the transcriber has to hear (None until it has counted them), and the time
+    to the end at the pace the job has kept so far."""
+
+    model_config = ConfigDict(frozen=True)
 
     share: float
     seconds_total: float | None
@@ -140,6 +144,10 @@ class JobProgressRead(JobRead):
     part: int | None
     parts: int | None
     eta_seconds: float | None
+
+
+class JobProgressRead(JobRead, JobProgress):
+    """A job and how far it is (core.recordings.service.job_progress); each figure null until known."""
 
 
 class UploadAccepted(BaseModel):

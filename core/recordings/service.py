@@ -20,7 +20,14 @@ from core.access import audit_on, require_on
 from core.actor import Actor
 from core.errors import Conflict, Forbidden, Invalid, NotFound, existing
 from core.permissions import Action
-from core.recordings.models import Recording, Transcript, TranscriptionJob, TranscriptPiece, VoiceProfile
+from core.recordings.models import (
+    JobProgress,
+    Recording,
+    Transcript,
+    TranscriptionJob,
+    TranscriptPiece,
+    VoiceProfile,
+)
 from core.timeutil import as_utc, utcnow
 from core.visits.models import Visit
 
@@ -332,20 +339,6 @@ def recorded_seconds(recording: Recording, decoded: float | None) -> float | Non
     return decoded
 
 
-@dataclass(frozen=True)
-class JobProgress:
-    """A transcription job as a page shows it while it runs: the share done, the audio left, the piece
-    being heard of how many the transcriber has to hear (None until it has counted them), and the time
-    to the end at the pace the job has kept so far."""
-
-    share: float
-    seconds_total: float | None
-    seconds_left: float | None
-    part: int | None
-    parts: int | None
-    eta_seconds: float | None
-
-
 def job_progress(
     job: TranscriptionJob, recording: Recording, total: float | None, now: datetime
 ) -> JobProgress:
@@ -365,7 +358,14 @@ def job_progress(
     if job.status == "running" and job.started_at is not None and 0.02 <= left.share < 1:
         spent = max((as_utc(now) - as_utc(job.started_at)).total_seconds(), 0.0)
         eta = round(spent * (1 - left.share) / left.share, 1)
-    return JobProgress(left.share, left.seconds_total, left.seconds_left, part, parts, eta)
+    return JobProgress(
+        share=left.share,
+        seconds_total=left.seconds_total,
+        seconds_left=left.seconds_left,
+        part=part,
+        parts=parts,
+        eta_seconds=eta,
+    )
 
 
 def job_with_recording(session: Session, *, actor: Actor, job_id: int) -> tuple[TranscriptionJob, Recording]:

@@ -137,7 +137,7 @@ def get_job(job_id: int, session: SessionDep, actor: CurrentActor, settings: Set
     to the end; each null where it is not known yet. An upload's page polls it."""
     job, recording = service.job_with_recording(session, actor=actor, job_id=job_id)
     total = service.recorded_seconds(recording, _decoded_seconds(settings, recording))
-    progress = asdict(service.job_progress(job, recording, total, utcnow()))
+    progress = service.job_progress(job, recording, total, utcnow()).model_dump()
     return JobProgressRead(**JobRead.of(job).model_dump(), **progress)
 
 
