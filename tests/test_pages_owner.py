@@ -16,7 +16,7 @@ from core.kpis import compute
 from core.notes.workflow import credentialed
 from core.timeutil import span_words, utcnow
 from web.charts import line, tick_text
-from web.routers.owner_pages import figure, last_full_month
+from web.routers.owner_pages import figure, judged_figure, last_full_month
 
 
 @pytest.mark.parametrize(
@@ -86,6 +86,24 @@ def test_trend_charts_stand_on_round_labelled_steps(
     assert all(14 <= y <= 106 for _, y, _, _ in chart.dots)
 
 
+@pytest.mark.parametrize(
+    ("value", "unit", "target", "shown"),
+    [
+        (96.97, "%", "97-99 %", "96.97 %"),  # '97 %' beside 'not met' read as a mistake
+        (97.04, "%", "97-99 %", "97 %"),
+        (2.96, "%", "< 3 %", "2.96 %"),
+        (3.04, "%", "< 3 %", "3 %"),  # rounds onto the bound and still misses it: nothing to correct
+        (29.97, "days", "< 30", "29.97 days"),
+        (12.3, "%", "", "12.3 %"),
+        (None, "%", "< 3 %", "–"),
+    ],
+)
+def test_a_figure_is_never_rounded_across_its_target(
+    value: float | None, unit: str, target: str, shown: str
+) -> None:
+    assert judged_figure(value, unit, target) == shown
+
+
 def _values(html: str) -> dict[str, str]:
     return dict(re.findall(r'data-kpi="(\w+)">\s*<h2[^>]*>[^<]*</h2>\s*<p class="big">([^<]*)</p>', html))
 
@@ -104,7 +122,7 @@ def test_the_dashboard_defaults_filters_and_exports(practice) -> None:  # type: 
     october = owner.get(f"/owner/kpis?from={oct_start}&to={oct_end}&clinic_id=1")
     with practice.session() as session:
         expected = compute(session, actor=practice.actor("owner"), start=oct_start, end=oct_end, clinic_id=1)
-    assert _values(october.text) == {k.key: figure(k.value, k.unit) for k in expected}
+    assert _values(october.text) == {k.key: judged_figure(k.value, k.unit, k.target) for k in expected}
     revenue = _values(october.text)["revenue_per_visit"]
     assert re.fullmatch(r"\$\d[\d,]*\.\d\d", revenue)
     assert 'class="axis y"' in october.text and 'class="value"' in october.text  # an axis and values

@@ -70,6 +70,18 @@ def figure(value: float | None, unit: str) -> str:
     return f"{number} {unit}" if unit else number
 
 
+def judged_figure(value: float | None, unit: str, target: str) -> str:
+    """A KPI's value as `figure` writes it, with a second decimal where one decimal would round it
+    across its target: 96.97 % against 97-99 % is '96.97 %', never a '97 %' marked 'not met'."""
+    shown = figure(value, unit)
+    if value is None or unit == "$" or meets(value, target) is None:
+        return shown
+    if meets(round(value, 1), target) != meets(value, target):
+        number = f"{value:,.2f}"
+        return f"{number} {unit}" if unit else number
+    return shown
+
+
 def _whole(value: float | None) -> str:
     return "" if value is None else f"{value:,.2f}".removesuffix(".00")
 
@@ -158,7 +170,7 @@ def kpi_page(
         cards.append(
             {
                 "kpi": kpi,
-                "shown": figure(kpi.value, kpi.unit),
+                "shown": judged_figure(kpi.value, kpi.unit, kpi.target),
                 "meets": meets(kpi.value, kpi.target),
                 "chart": chart,
                 "ticks": [(y, tick_text(v, chart.step, kpi.unit)) for y, v in chart.ticks] if chart else [],
