@@ -248,8 +248,13 @@ def drafted(session: dict, segments: list[Segment]) -> Draft:
         note_type=session["note_type"],
         role=session["role"],
         rule=rule,
-        # A "cms" session stands for Medicare, whose unattended e-stim is G0283; others bill 97014.
-        rules=PayerRules(unit_rule=rule, unattended_stim_code="G0283" if rule == "cms" else "97014"),
+        # A "cms" session stands for Medicare, whose unattended e-stim is G0283 (others bill 97014) and
+        # whose yearly therapy threshold (2026: $2,480, PRODUCT.md) is the KX modifier's; others have none.
+        rules=PayerRules(
+            unit_rule=rule,
+            unattended_stim_code="G0283" if rule == "cms" else "97014",
+            kx_threshold_cents=248_000 if rule == "cms" else None,
+        ),
     )
 
 

@@ -35,6 +35,7 @@ from scribe.statements import (
     without_denied,
     without_denied_conditions,
 )
+from scribe.threshold_said import ThresholdSaid, added_from_words, threshold_passed
 from scribe.transcript import Segment, Unsure
 
 if TYPE_CHECKING:
@@ -59,6 +60,8 @@ class Draft:
     services: list[dict[str, Any]] = field(default_factory=list)
     # Codes whose minutes the recogniser was unsure of, each with the warning that asks for a look.
     review: dict[str, str] = field(default_factory=dict)
+    # The clinician's words that this year's therapy threshold is passed (KX), if said.
+    threshold: ThresholdSaid | None = None
 
 
 @cache
@@ -276,6 +279,14 @@ def draft(
         + sections["interventions"]
     )
     _add_said(sections, heard, facts, denied)
+    # KX rides on the payer's threshold; this clinic's record may not know the year's spending elsewhere,
+    # which the session can say ("past the threshold because of the shoulder therapy in the spring").
+    threshold = threshold_passed(segments) if rules.kx_threshold_cents is not None else None
+    if threshold is not None:
+        sections["assessment"].append(
+            "Therapy spending this year is past the payer's threshold, as said in the session (KX)"
+            + ("; continued therapy documented as medically necessary." if threshold.necessity_said else ".")
+        )
     rendered = template.render(
         **sections, complexity=evaluation, comparisons=comparisons(facts, prior)
     ).split("===")
@@ -307,6 +318,12 @@ def draft(
         warnings.extend(coded.warnings)
     except CodingError as exc:
         warnings.append(f"codes need the clinician: {exc}")
+    if threshold is not None and any("KX" not in line.modifiers for line in coded_lines):
+        coded_lines = [
+            line if "KX" in line.modifiers else replace(line, modifiers=(*line.modifiers, "KX"))
+            for line in coded_lines
+        ]
+        warnings.append(added_from_words(threshold))
     # The record's earlier values and the codes the drafter chose are grounded, though never said.
     derived = {n for text in (*prior.values(), evaluation) for n in re.findall(r"\d+(?:\.\d+)?", text)}
     derived |= {n for code in minutes.keys() | set(found.untimed) for n in re.findall(r"\d+", code)}
@@ -360,6 +377,7 @@ def draft(
         derived_numbers=derived,
         services=service_rows,
         review=review,
+        threshold=threshold,
     )
 
 

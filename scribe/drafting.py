@@ -16,6 +16,7 @@ from core.notes.models import Note, NoteEvidence
 from core.recordings.service import visit_transcripts
 from scribe.draft import Draft, billing_text, draft
 from scribe.form_fill import drafted_form
+from scribe.threshold_said import added_from_words, not_on_record
 from scribe.transcript import Segment, TranscriptError, parse
 
 if TYPE_CHECKING:
@@ -75,6 +76,11 @@ def draft_visit(
         {k: line[k] for k in ("code", "units", "minutes", "modifiers", "reason")} for line in coded["lines"]
     ]
     result.warnings += [w for w in coded["warnings"] if w not in result.warnings]
+    if result.threshold is not None:
+        # Signing codes KX by the record's spending, not by what was said: a disagreement is the biller's.
+        result.warnings.remove(added_from_words(result.threshold))
+        if any("KX" not in line["modifiers"] for line in result.codes):
+            result.warnings.append(not_on_record(result.threshold))
     result.note["billing"] = billing_text(result.services, result.codes)
     data = workflow.DraftIn(
         **{k: result.note.get(k, "") for k in SECTIONS},

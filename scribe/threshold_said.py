@@ -1,0 +1,78 @@
+"""What the treating clinician said of the patient's yearly therapy threshold (Medicare's KX threshold).
+
+The record counts only this clinic's charges; spending at another provider earlier in the year (the
+spring's shoulder therapy elsewhere) is known to the clinic from the payer's eligibility reply, and is
+said in the session: "your Medicare therapy total is past the threshold, so we add the KX modifier".
+A sentence that says the threshold is not passed ("not at the threshold yet", "if you're still under
+it", "we'll hit it next month") never reads as passed."""
+
+import re
+from dataclasses import dataclass
+
+from scribe.transcript import Segment
+
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
+_THRESHOLD = re.compile(r"\b(?:threshold|therapy cap|the cap)\b", re.I)
+_KX = re.compile(r"\bk\s?x\b(?:\s+modifier)?", re.I)
+_PASSED = re.compile(
+    r"\b(?:past|over|above|beyond|passed|exceeded|crossed|went over|gone over|hit|reached|met)\b", re.I
+)
+# Words that make the threshold a future, a condition or a denial: "not over", "under", "close to",
+# "will pass", "if you're still under".
+_NOT_PASSED = re.compile(
+    r"\b(?:not|n't|never|no|under|below|close to|near(?:ly)?|almost|approaching|if|until|once|"
+    r"will|going to|gonna|about to|might|may|could|would|by (?:next|the end))\b",
+    re.I,
+)
+# A door's threshold is walked over: the sentence must be about the year's therapy money.
+_BILLING = re.compile(r"\b(?:medicare|therapy|spending|total|billing|dollars|insurance|k\s?x)\b", re.I)
+_NECESSARY = re.compile(r"\bmedically necessary\b|\bstill need(?:s)? (?:it|this|therapy)\b", re.I)
+
+
+@dataclass(frozen=True)
+class ThresholdSaid:
+    segment: int
+    quote: str
+    necessity_said: bool
+
+
+def threshold_passed(segments: list[Segment]) -> ThresholdSaid | None:
+    """The clinician's words saying this year's therapy spending is past the threshold, if any turn does."""
+    for index, segment in enumerate(segments):
+        if segment.speaker != "therapist":
+            continue
+        sentences = [s for s in _SENTENCE.split(segment.text) if s.strip()]
+        for at, sentence in enumerate(sentences):
+            found = _THRESHOLD.search(sentence)
+            if found is None or not _BILLING.search(sentence) or not _passed(sentence[: found.start()]):
+                continue
+            # The KX and the necessity are often the next sentence ("So we add the KX modifier, and
+            # I document that this is medically necessary."): the turn's next two are kept with it.
+            said = sentences[at : at + 3]
+            kept = [said[0], *(s for s in said[1:] if _KX.search(s) or _NECESSARY.search(s))]
+            quote = " ".join(s.strip() for s in kept)
+            return ThresholdSaid(index, quote, bool(_NECESSARY.search(quote)))
+    return None
+
+
+def _passed(before: str) -> bool:
+    """`before`: a sentence's words up to "threshold", whose own clause carries the verb ("is past the")."""
+    clause = re.split(r"[,;:]|\b(?:so|because|but|and)\b", before)[-1]
+    return bool(_PASSED.search(clause)) and not _NOT_PASSED.search(clause)
+
+
+def added_from_words(said: ThresholdSaid) -> str:
+    """The warning on a draft coded from the words alone (no record of the year's spending to hand)."""
+    return (
+        f'KX added from the session\'s words ("{said.quote}"): confirm this year\'s therapy spending, here '
+        "and at other providers, is past the threshold before signing"
+    )
+
+
+def not_on_record(said: ThresholdSaid) -> str:
+    """The warning where the record's spending this year does not pass the threshold the session says."""
+    return (
+        f'The session says the yearly therapy threshold is passed ("{said.quote}"), but the charges on '
+        "record this year do not pass it, so signing bills without KX: record the spending at other "
+        "providers from the payer's eligibility reply, or confirm no KX is due"
+    )
