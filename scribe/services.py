@@ -1049,8 +1049,63 @@ def _read_backs_blanked(text: str) -> str:
 def _as_said(text: str) -> str:
     """A turn's text with its figures read as said: a number broken off and said again once, a read-back
     of the minutes just said, clock times said in words in digits, a count of equal blocks as their minutes
-    ("three times, two minutes each")."""
-    return times_each(clocks_read(_read_backs_blanked(_restarts_blanked(_time_points_blanked(text)))))
+    ("three times, two minutes each"), and the minutes that close a remark put in a sentence of their own."""
+    return _closing_minutes_apart(
+        times_each(clocks_read(_read_backs_blanked(_restarts_blanked(_time_points_blanked(text)))))
+    )
+
+
+# "you used your arms less today thirteen minutes on those", "if the shoulder is steady the hand is
+# steadier that was eleven minutes": minutes said done, or said of what was done ("on those"), closing a
+# sentence whose words before them name no service and no number (a remark, run on by a recognizer that
+# writes no stops) are a statement of their own.
+CLOSING_MINUTES = re.compile(
+    rf"(?<=\S)(?P<gap>\s+)(?P<done>(?:and\s+|so\s+)?(?:that was|that's|that is|those were|these were|"
+    rf"that took|it was|we did|you did)\s+)?(?:(?:about|around|like|roughly)\s+)?"
+    rf"{NUMBER}\s+(?:more\s+)?minutes?"
+    r"(?P<back>\s+(?:on|of|for|with|doing)\s+"
+    r"(?:that|those|these|them|it|this|(?:the|those|these)\s+[a-z][a-z-]+))?"
+    r"\s*[.!]?\s*$",
+    re.I,
+)
+# A remark that ends in a word that leads into a figure ("do it at home for", "maybe") goes on into it.
+LEADS_IN = re.compile(
+    r"\b(?:for|about|around|like|of|than|to|at|in|on|maybe|roughly|another|only|just|over|under|by|the|a|"
+    r"every|each|and|or|with|then|plus|extra|additional|least|most|almost|nearly|over|under|"
+    r"was|were|is|are|be|took|takes|spent|did|our|your|total|hold|it|her|him|them)\s*$",
+    re.I,
+)
+
+
+def _closing_minutes_apart(text: str) -> str:
+    """The text with a sentence stop in place of the space before minutes that close a remark (its
+    length kept). Said past ("that was eleven minutes") they close it whatever the remark was; said bare
+    ("thirteen minutes on those") only after a remark that is no plan, request or thing not done."""
+    for sm in reversed(list(SENTENCE.finditer(text))):
+        tail = CLOSING_MINUTES.search(sm.group(0))
+        # ("That fitting took nine minutes.", "tell her ten minutes": the figure is the sentence's own)
+        if tail is None or not (tail["done"] or tail["back"]):
+            continue
+        remark = sm.group(0)[: tail.start()]
+        if (
+            len(re.findall(r"[a-z]+", remark, re.I)) < 2
+            or numbers_in(remark)
+            or activities(remark)
+            or LEADS_IN.search(remark)
+            or (
+                not tail["done"]
+                and (
+                    NOT_YET.search(remark)
+                    or SCOPE.search(remark)
+                    or REQUEST.search(remark)
+                    or NOT_DONE.search(remark)
+                )
+            )
+        ):
+            continue
+        at = sm.start() + tail.start("gap")
+        text = text[:at] + "." + text[at + 1 :]
+    return text
 
 
 def _time_points_blanked(text: str) -> str:

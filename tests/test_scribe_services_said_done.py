@@ -56,3 +56,48 @@ def test_a_service_asked_about_is_not_done(said: tuple[tuple[str, str], ...]) ->
 def test_a_service_done_stays_done_when_asked_about_after(said: tuple[tuple[str, str], ...]) -> None:
     _, untimed = found(*said)
     assert untimed == ["97012"]
+
+
+LIST_PT = (
+    "now exercises sit to stand ten times the heel slides the glute squeezes and the marching in the chair"
+)
+LIST_OT = (
+    "then exercises for proximal stability the shoulder and the elbow weight bearing on the table the "
+    "theraband rows the wall push ups"
+)
+LIST_TYPED = "Then the exercises: bridges, clamshells, side steps."
+
+
+# The minutes of a list of exercises said in the clinician's next turn, after a remark (a recognizer's run-on
+# with no stops, or typed), are the list's: "you used your arms less today thirteen minutes on those".
+@pytest.mark.parametrize("listed", [LIST_PT, LIST_OT, LIST_TYPED])
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("you used your arms less today thirteen minutes on those", 13),
+        ("if the shoulder is steady the hand is steadier that was eleven minutes", 11),
+        ("good work thirteen minutes of that", 13),
+        ("nice job that was thirteen minutes", 13),
+        ("Good. Thirteen minutes on those.", 13),
+        ("Your form was better, that was twelve minutes.", 12),
+        ("thirteen minutes on those", 13),
+    ],
+)
+def test_minutes_in_the_next_turn_after_a_list_are_the_lists(listed: str, after: str, expected: int) -> None:
+    minutes, _ = found((T, "gait training twelve minutes"), (T, listed), (P, "okay"), (T, after))
+    assert minutes == {"97116": 12, "97110": expected}
+
+
+# ... but not minutes a remark leads into, plans, or asks for.
+@pytest.mark.parametrize(
+    "after",
+    [
+        "do those at home for thirteen minutes",
+        "home program the same ones ten minutes on those",
+        "next time we will add ten minutes on those",
+        "you could do that at home if you want thirteen minutes on those",
+    ],
+)
+def test_minutes_a_remark_leads_into_stay_its_own(after: str) -> None:
+    minutes, _ = found((T, "gait training twelve minutes"), (T, LIST_TYPED), (P, "okay"), (T, after))
+    assert minutes == {"97116": 12}
