@@ -2261,6 +2261,13 @@ def _follow_up(frame: Frame, state: dict) -> str:
         return "kx_threshold"  # "what was her 2026 total", "was she over 3000", "whats the 2027 threshold"
     if frame.intent == "out_of_scope" and last and frame.relation:
         return last
+    if (
+        last == "auth_status"
+        and frame.intent == "out_of_scope"  # "is her wed visit still ok" asks after the visit itself
+        and not frame.words
+        and AUTH_FOLLOW_UP.search(text)
+    ):
+        return "auth_status"  # "which is the last one it covers", "so fri is fine but the feb ones arent?"
     if frame.intent == "out_of_scope" and last in ("last_payment", "payer_paid") and frame.payer:
         return "payer_paid"  # "what about Medicare" after her payments
     if (
@@ -3532,6 +3539,16 @@ def _on_unknown(t: PatientTurn) -> Reply:
     return Reply(HELP)
 
 
+# A question about the authorization just given, asked of the visits booked under it: "which is the last
+# one it covers", "so fri is fine but the feb ones arent?", "is the 2nd covered", "what's past it"
+AUTH_FOLLOW_UP = re.compile(
+    r"\b(covers?|covered|coverage|last (one|visit)|past (it|the end|that)|after it (ends|runs out)|"
+    r"within it|(is|are|'?s) (fine|ok|okay|good)|"
+    r"(ones?|visits?|those|them) (are |is )?(still )?(fine|ok|okay|good)|fine but|ok but)\b",
+    re.I,
+)
+
+
 def _denials_asked(t: PatientTurn) -> bool:
     """'she got a letter saying denied, why': her denied claims; 'is the 3/16 claim paid or denied' is one
     claim's status, whatever it is."""
@@ -3546,7 +3563,16 @@ def _denials_asked(t: PatientTurn) -> bool:
 # What each intent about one patient does: a table of handlers, each over the one turn.
 PATIENT_HANDLERS: dict[str, Any] = {
     "demographics": lambda t: _demographics(t.patient, t.frame),
-    "auth_status": lambda t: _reauth_declined(t.frame, _auth(t.session, t.actor, t.patient, t.today)),
+    "auth_status": lambda t: _reauth_declined(
+        t.frame,
+        _auth(
+            t.session,
+            t.actor,
+            t.patient,
+            t.today,
+            covers=t.state.get("last_intent") == "auth_status" and bool(AUTH_FOLLOW_UP.search(t.frame.text)),
+        ),
+    ),
     "balance": lambda t: tools.balance(t.session, t.actor, t.patient),
     "last_payment": _on_last_payment,
     "progress_due": lambda t: _progress_due(t),
@@ -3696,12 +3722,48 @@ def _auths_running_out(session: Session, actor: Actor) -> Reply:
     )
 
 
-def _auth(session: Session, actor: Actor, patient: PatientRead, today: date) -> Reply:
-    """In force today: visits left of approved and the end date; and what is booked past it."""
+def _auth_covers(answer: Reply, rows: list[dict], booked: list[Visit], discipline: str, today: date) -> None:
+    """Which of the visits booked ahead in one discipline the authorization in force covers (the first ones,
+    as many as it has left, up to its end date) and which not, each by its day: the last covered named."""
+    live = [
+        r
+        for r in rows
+        if r["discipline"] == discipline
+        and r["status"] == "approved"
+        and r["start_date"] <= today <= r["end_date"]
+    ]
+    if not live or not booked:
+        return
+    auth = max(live, key=lambda r: r["end_date"])
+    left = max(0, auth["visits_approved"] - auth["visits_used"])
+    inside = [v for v in booked if v.starts.date() <= auth["end_date"]][:left]
+    outside = [v for v in booked if v not in inside]
+    said = ", ".join(f"{v.starts:%a %b} {v.starts.day}" for v in inside)
+    text = f" Of the {len(booked)} {discipline} visits booked ahead, it covers {len(inside)}"
+    text += f" ({said}); the last it covers is {inside[-1].words()}." if inside else "."
+    if outside:
+        text += (
+            " Not covered (past its end or its visits left, unless a new authorization is added): "
+            + ", ".join(f"{v.starts:%a %b} {v.starts.day}" for v in outside)
+            + "."
+        )
+    answer.answer += text
+
+
+def _auth(session: Session, actor: Actor, patient: PatientRead, today: date, covers: bool = False) -> Reply:
+    """In force today: visits left of approved and the end date; and what is booked past it (with `covers`,
+    which booked visits it covers, by day)."""
     answer = tools.auth_status(session, actor, patient, today)
     rows = tools.list_for_patient(session, actor=actor, patient_id=patient.id, kind="authorizations")
     ahead = tools.upcoming(tools.visits(session, actor, patient))
     notes = []
+    if covers:
+        before = answer.answer
+        for discipline in sorted({v.discipline for v in ahead}):
+            _auth_covers(answer, rows, [v for v in ahead if v.discipline == discipline], discipline, today)
+        if answer.answer == before and (answer.data or {}).get("visits_left"):
+            answer.answer += " No visit is booked ahead under it."
+        return answer
     for discipline in sorted({v.discipline for v in ahead}):
         booked = [v for v in ahead if v.discipline == discipline]
         live = [

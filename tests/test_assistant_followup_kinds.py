@@ -1,0 +1,98 @@
+"""Follow-ups staff ask right after an answer (issue 19): "which is the last one it covers" after the
+authorization (which booked visits it covers, by day). Pure tables first; then on the demo practice,
+patients picked by SQL."""
+
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from assistant.engine import AUTH_FOLLOW_UP
+from assistant.service import ask
+from assistant.understand import slots
+
+pytestmark = pytest.mark.usefixtures("demo_clock")
+
+FRONT_DESK = "frontdesk1@riverside.example.org"
+UNIQUE = (
+    "(SELECT COUNT(*) FROM patient q WHERE q.first_name = p.first_name AND q.last_name = p.last_name) = 1"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "about_coverage"),
+    [
+        ("which is the last one it covers", True),
+        ("so fri is fine but the feb ones arent?", True),
+        ("is the 2nd covered", True),
+        ("whats past it", True),
+        ("are the feb ones ok", True),
+        # a question of its own, not about what the authorization covers
+        ("what does she owe", False),
+        ("when is her next visit", False),
+        ("cancel the ones after that", False),
+    ],
+)
+def test_a_question_about_what_the_authorization_covers(said: str, about_coverage: bool) -> None:
+    assert bool(AUTH_FOLLOW_UP.search(said)) is about_coverage
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "so fri is fine but the feb ones arent?",
+        "isnt it covered",
+    ],
+)
+def test_contractions_are_no_name(said: str) -> None:
+    assert slots(said, date(2027, 1, 28)).words == []
+
+
+# -- on the demo practice -------------------------------------------------------------------------------
+
+
+def _ask(practice, email: str, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+    from core.users.service import actor_by_email
+
+    with practice.session() as session:
+        actor = actor_by_email(session, email, "test")
+        return ask(session, actor=actor, text=message, conversation_id=conversation_id)
+
+
+def _authorized_and_booked(practice) -> str:  # type: ignore[no-untyped-def]
+    """A clinic-1 patient of one name with an authorization in force and a visit of its discipline ahead."""
+    from core.timeutil import utcnow
+
+    now = utcnow()
+    with practice.engine.connect() as conn:
+        row = conn.execute(
+            text(
+                f"""SELECT p.first_name || ' ' || p.last_name FROM patient p
+                   JOIN prior_authorization a ON a.patient_id = p.id AND a.status = 'approved'
+                        AND a.start_date <= :d AND a.end_date >= :d
+                   JOIN appointment v ON v.patient_id = p.id AND v.status = 'booked' AND v.starts_at > :n
+                   JOIN appointment_type t ON t.id = v.appointment_type_id AND t.discipline = a.discipline
+                   WHERE p.clinic_id = 1 AND {UNIQUE}
+                   ORDER BY p.id LIMIT 1"""
+            ),
+            {"d": now.date(), "n": now},
+        ).first()
+    assert row is not None, "no patient of the demo has an authorization in force and a visit under it"
+    return str(row[0])
+
+
+def test_which_booked_visits_the_authorization_covers_is_said_by_day(practice) -> None:  # type: ignore[no-untyped-def]
+    who = _authorized_and_booked(practice)
+    first = _ask(practice, FRONT_DESK, f"how many visits left on {who}'s auth")
+    assert "visits left" in first["answer"], first["answer"]
+    then = _ask(practice, FRONT_DESK, "which is the last one it covers", first["conversation_id"])
+    assert "visits left" in then["answer"], then["answer"]
+    assert "booked ahead, it covers" in then["answer"], then["answer"]
+    assert then["proposal"] is None
+    # a visit asked after by its day is the visit, not what the authorization covers
+    visit = _ask(practice, FRONT_DESK, "ok is her wed visit still ok then", then["conversation_id"])
+    assert "it covers" not in visit["answer"], visit["answer"]
+    # the same words with no authorization asked before are no coverage question
+    alone = _ask(practice, FRONT_DESK, f"what does {who} owe")
+    after = _ask(practice, FRONT_DESK, "which is the last one it covers", alone["conversation_id"])
+    assert "it covers" not in after["answer"]
