@@ -674,6 +674,22 @@ def _paired_run(text: str) -> bool:
     return pairs >= 2
 
 
+# What opens a recap said right before its first figure: "so today", "for the note", "in total", "recap".
+RECAP_OPENS = re.compile(
+    r"\b(?:so today|today we did|for the note|for the record|in total|total(?:s|ed)?|altogether|recap|"
+    r"(?:today|that'?s|so) (?:was|were|we had)|(?:so|today)\s+(?:it was|we did|we had))\W*$",
+    re.I,
+)
+
+
+def _said_before(between: str) -> bool:
+    """What stands between a figure and the service after it when the figure is that service's: a space,
+    or the word minutes ("ten manual", "ten minutes manual")."""
+    return (
+        bool(between) and len(between) <= 2 or bool(re.fullmatch(r"\s*(?:minutes?|mins?)\s*", between, re.I))
+    )
+
+
 def _number_first(clause: str, acts: list[_Act], durs: list[tuple[Said, bool]], offset: int) -> int | None:
     """ "eight ultrasound ten manual sixteen exercise so thirty four": a recap (as a recogniser writes it,
     with no punctuation) that opens with a figure right before a service says each figure before its
@@ -689,9 +705,12 @@ def _number_first(clause: str, acts: list[_Act], durs: list[tuple[Said, bool]], 
             clause[: said[0].start - offset],
             re.I,
         )
+        # "good thats the point so today ten manual seventeen functional twenty two exercise": a remark,
+        # then the recap opened by its cue
+        and not RECAP_OPENS.search(clause[: said[0].start - offset])
     ):
         return None
-    pairs = [s for s in said if any(0 < a.start - s.end <= 2 for a in acts)]
+    pairs = [s for s in said if any(_said_before(clause[s.end - offset : a.start - offset]) for a in acts)]
     if len(pairs) < 2 or pairs[0] is not said[0]:
         return None
     # Read the other way, the first figure would have no service before it: it opens the run.
@@ -1343,7 +1362,7 @@ def _turn_mentions(
             for said, _unit in durs:
                 act = _owner(acts, heard_from, said, text)
                 if first_pairs is not None:
-                    paired = next((a for a in acts if 0 < a.start - said.end <= 2), None)
+                    paired = next((a for a in acts if _said_before(text[said.end : a.start])), None)
                     if paired is None and said.value == first_pairs:
                         continue  # "... sixteen exercise so thirty four": the pairs' sum, said after them
                     act = paired or act

@@ -101,3 +101,34 @@ def test_minutes_in_the_next_turn_after_a_list_are_the_lists(listed: str, after:
 def test_minutes_a_remark_leads_into_stay_its_own(after: str) -> None:
     minutes, _ = found((T, "gait training twelve minutes"), (T, LIST_TYPED), (P, "okay"), (T, after))
     assert minutes == {"97116": 12}
+
+
+# A recap that says each figure before its service, after a remark or a recap's cue, gives each service the
+# figure before it, not the next one's: "so today ten manual seventeen functional twenty two exercise".
+@pytest.mark.parametrize(
+    "recap",
+    [
+        "good thats the point so today ten manual seventeen functional twenty two exercise",
+        "so today ten manual seventeen functional twenty two exercise",
+        "Good, that is the point. So today: ten manual, seventeen functional, twenty-two exercise.",
+        "okay nice work for the note ten manual seventeen functional twenty two exercise",
+        "alright good job so today ten minutes manual seventeen minutes functional twenty two minutes exercise",
+        "great work in total ten manual seventeen functional twenty two exercise",
+        "you did great so today it was ten manual seventeen functional twenty two exercise",
+    ],
+)
+def test_a_recap_said_figure_first_gives_each_service_its_own(recap: str) -> None:
+    minutes, _ = found((T, recap))
+    assert minutes == {"97140": 10, "97530": 17, "97110": 22}
+
+
+def test_a_figure_first_recap_restates_the_blocks_said_before() -> None:
+    said = (
+        (T, "first the hands on part long axis distraction and the posterior glides ten minutes"),
+        (T, "then the functional stuff step ups and getting in and out of the car seventeen minutes"),
+        (T, "then exercises clamshells and bridges twenty two minutes"),
+        (P, "my glutes are on fire"),
+        (T, "good thats the point so today ten manual seventeen functional twenty two exercise"),
+    )
+    minutes, _ = found(*said)
+    assert minutes == {"97140": 10, "97530": 17, "97110": 22}
