@@ -2262,6 +2262,13 @@ def _follow_up(frame: Frame, state: dict) -> str:
     if frame.intent == "out_of_scope" and last and frame.relation:
         return last
     if (
+        last in ("balance", "last_payment", "payer_paid", "insurance")
+        and frame.intent == "out_of_scope"
+        and not frame.words
+        and DEDUCTIBLE.search(text)
+    ):
+        return "balance"  # "so has she met it now" after her balance: her deductible, as the record has it
+    if (
         last == "auth_status"
         and frame.intent == "out_of_scope"  # "is her wed visit still ok" asks after the visit itself
         and not frame.words
@@ -3489,6 +3496,71 @@ class PatientTurn:
         return day
 
 
+# The deductible asked about: "how much of her deductible is met", "so her deductible reset jan 1?", "what
+# was applied to deductible on her last claim", "has she met it now" (after her balance)
+DEDUCTIBLE = re.compile(
+    r"\bdeductibles?\b|\b(has|have|did|is) (she|he|they) (met|meet)\b|\bmet (it|her|his|their|the)\b", re.I
+)
+
+
+def _deductible(t: PatientTurn) -> Reply:
+    """Her deductible as the record holds it: the plan's deductible and what of it is met are not on file
+    (that is the payer's eligibility answer), so what is said is what the payers' remittances left to her,
+    claim by claim (latest first; of the year said, if one is), and what she owes now. A claim not paid
+    yet is never counted as if it were."""
+    from core.payers.models import Payer
+
+    who = tools.name(t.patient)
+    try:
+        policies = tools.list_for_patient(t.session, actor=t.actor, patient_id=t.patient.id, kind="insurance")
+    except Forbidden:
+        policies = []
+    live = sorted(
+        (r for r in policies if r["effective_to"] is None or r["effective_to"] >= t.today),
+        key=lambda r: r["priority"],
+    )
+    primary = t.session.get(Payer, live[0]["payer_id"]) if live else None
+    parts = [
+        f"The record does not hold {who}'s plan deductible or how much of it is met; that takes an "
+        f"eligibility check with {primary.name + ', the primary payer' if primary else 'the payer'}."
+    ]
+    year_said = re.search(r"\b(20\d\d)\b", t.frame.text)
+    try:
+        rows = tools.list_for_patient(t.session, actor=t.actor, patient_id=t.patient.id, kind="claims")
+    except Forbidden:
+        rows = None
+    citations = [tools.cite("patient", t.patient.id, who)]
+    if rows is not None:
+        if year_said:
+            rows = [r for r in rows if r["service_date"].year == int(year_said[1])]
+        shares = sorted(
+            (r for r in rows if r["patient_responsibility_cents"]),
+            key=lambda r: (r["service_date"], r["id"]),
+            reverse=True,
+        )
+        which = f" with a {year_said[1]} date of service" if year_said else ""
+        if shares:
+            said = []
+            for r in shares[:3]:
+                payer = t.session.get(Payer, r["payer_id"])
+                said.append(
+                    f"${r['patient_responsibility_cents'] / 100:,.2f} on claim {r['id']} (date of service "
+                    f"{tools.day_words(r['service_date'])}; {payer.name if payer else 'the payer'} paid "
+                    f"${r['paid_cents'] / 100:,.2f} of ${r['total_cents'] / 100:,.2f}, "
+                    f"{r['status'].replace('_', ' ')})"
+                )
+                citations.append(tools.cite("claim", r["id"]))
+            parts.append(
+                f"What the payer left to her (deductible, copay or coinsurance) on her claims{which}, "
+                "latest first: " + "; ".join(said) + "."
+            )
+        else:
+            parts.append(f"No claim{which} has been paid with an amount left to her yet.")
+    owed = tools.balance(t.session, t.actor, t.patient)
+    parts.append(owed.answer)
+    return Reply(" ".join(parts), citations + owed.citations, intent="balance")
+
+
 def _on_last_payment(t: PatientTurn) -> Reply:
     if t.frame.payer or re.search(r"\b(era|eob|insurance|ins)\b", t.frame.text, re.I):
         # what the insurer paid last: its latest claim with a payment; "pt or ins?" asks for both
@@ -3573,15 +3645,23 @@ PATIENT_HANDLERS: dict[str, Any] = {
             covers=t.state.get("last_intent") == "auth_status" and bool(AUTH_FOLLOW_UP.search(t.frame.text)),
         ),
     ),
-    "balance": lambda t: tools.balance(t.session, t.actor, t.patient),
+    "balance": lambda t: (
+        _deductible(t) if DEDUCTIBLE.search(t.frame.text) else tools.balance(t.session, t.actor, t.patient)
+    ),
     "last_payment": _on_last_payment,
     "progress_due": lambda t: _progress_due(t),
     "insurance": lambda t: (
         _insurance_change(t)
         if t.frame.insurance_change
+        else _deductible(t)
+        if re.search(r"\bdeductibles?\b", t.frame.text, re.I)
         else tools.insurance(t.session, t.actor, t.patient, t.today)
     ),
-    "payer_paid": lambda t: tools.claims_paid(t.session, t.actor, t.patient, t.frame.payer, t.service_day),
+    "payer_paid": lambda t: (
+        _deductible(t)
+        if re.search(r"\bdeductibles?\b", t.frame.text, re.I)
+        else tools.claims_paid(t.session, t.actor, t.patient, t.frame.payer, t.service_day)
+    ),
     "claim_status": lambda t: tools.patient_claims(
         t.session, t.actor, t.patient, t.service_day, t.frame.period, _denials_asked(t)
     ),

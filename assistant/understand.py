@@ -779,6 +779,7 @@ STOP = set(
     talking line ride drop pick pickup pm am hey okay whats yet mine own ones other's clinic's
     two three four five couple few billed
     arent isnt werent wont doesnt havent hasnt shouldnt couldnt wouldnt aint aren't isn't weren't won't
+    met meet applied apply reset resets toward towards
     el la los las de del que se su sus para por con señora señor sra sr llamó llamo dijo quiere puede
     esposo esposa hijo hija mamá mama papá papa también tambien porfa dale dice si
     """.split()

@@ -1,19 +1,22 @@
 """Follow-ups staff ask right after an answer (issue 19): "which is the last one it covers" after the
-authorization (which booked visits it covers, by day). Pure tables first; then on the demo practice,
-patients picked by SQL."""
+authorization (which booked visits it covers, by day), "so has she met it now" or "did her deductible
+reset" after the balance (what the record holds about the deductible, never a guess at the plan's
+figures). Pure tables first; then on the demo practice, patients picked
+by SQL."""
 
 from datetime import date
 
 import pytest
 from sqlalchemy import text
 
-from assistant.engine import AUTH_FOLLOW_UP
+from assistant.engine import AUTH_FOLLOW_UP, DEDUCTIBLE
 from assistant.service import ask
 from assistant.understand import slots
 
 pytestmark = pytest.mark.usefixtures("demo_clock")
 
 FRONT_DESK = "frontdesk1@riverside.example.org"
+BILLER = "biller1@billing.example.org"
 UNIQUE = (
     "(SELECT COUNT(*) FROM patient q WHERE q.first_name = p.first_name AND q.last_name = p.last_name) = 1"
 )
@@ -38,13 +41,31 @@ def test_a_question_about_what_the_authorization_covers(said: str, about_coverag
 
 
 @pytest.mark.parametrize(
+    ("said", "deductible"),
+    [
+        ("how much of her deductible is met for 2027", True),
+        ("so her deductible reset jan 1?", True),
+        ("what was applied to deductible on her last 2026 claim then", True),
+        ("so has she met it now", True),
+        ("did he meet it yet", True),
+        ("what does she owe", False),
+        ("we met last week", False),
+    ],
+)
+def test_the_deductible_asked_about(said: str, deductible: bool) -> None:
+    assert bool(DEDUCTIBLE.search(said)) is deductible
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "so fri is fine but the feb ones arent?",
+        "so has she met it now",
+        "what was applied to deductible on her last claim",
         "isnt it covered",
     ],
 )
-def test_contractions_are_no_name(said: str) -> None:
+def test_contractions_and_billing_words_are_no_name(said: str) -> None:
     assert slots(said, date(2027, 1, 28)).words == []
 
 
@@ -96,3 +117,39 @@ def test_which_booked_visits_the_authorization_covers_is_said_by_day(practice) -
     alone = _ask(practice, FRONT_DESK, f"what does {who} owe")
     after = _ask(practice, FRONT_DESK, "which is the last one it covers", alone["conversation_id"])
     assert "it covers" not in after["answer"]
+
+
+def _with_claims(practice) -> str:  # type: ignore[no-untyped-def]
+    """A clinic-1 patient of one name with a claim that left an amount to her."""
+    with practice.engine.connect() as conn:
+        row = conn.execute(
+            text(
+                f"""SELECT p.first_name || ' ' || p.last_name FROM patient p
+                   WHERE p.clinic_id = 1 AND {UNIQUE} AND EXISTS (SELECT 1 FROM claim c
+                   WHERE c.patient_id = p.id AND c.patient_responsibility_cents > 0)
+                   ORDER BY p.id LIMIT 1"""
+            )
+        ).first()
+    assert row is not None, "no patient of the demo has a claim with an amount left to her"
+    return str(row[0])
+
+
+@pytest.mark.parametrize(
+    ("email", "claims_shown"),
+    [(BILLER, True), (FRONT_DESK, False)],  # the front desk reads balances, not claims' amounts
+)
+def test_the_deductible_is_answered_from_the_record_never_guessed(  # type: ignore[no-untyped-def]
+    practice, email: str, claims_shown: bool
+) -> None:
+    who = _with_claims(practice)
+    asked = _ask(practice, email, f"how much of {who}'s deductible is met")
+    assert "does not hold" in asked["answer"], asked["answer"]
+    assert ", the primary payer" in asked["answer"], asked["answer"]  # whom to ask is named
+    assert " owes $" in asked["answer"], asked["answer"]
+    assert ("left to her" in asked["answer"]) is claims_shown, asked["answer"]
+    assert asked["proposal"] is None
+    # "has she met it now" after her balance: the same, about her
+    owed = _ask(practice, email, f"what does {who} owe")
+    met = _ask(practice, email, "so has she met it now", owed["conversation_id"])
+    assert "does not hold" in met["answer"], met["answer"]
+    assert who in met["answer"]
