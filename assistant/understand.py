@@ -2102,7 +2102,10 @@ NO_REASON = {
 # The reasons a desk says with no label: a conflict, work, family, the weather, a ride, feeling unwell
 REASON_SAID = re.compile(
     r"^\s*(?:(?:she|he|they)(?:'s|'re| is| are| has| have| had| got)\s+)?(?:a |an |the |some )?"
-    r"(?P<why>(?:schedule|scheduling|work|time) conflict|conflict|work(?: thing| stuff)?|(?:a )?family "
+    r"(?P<why>(?:schedule|scheduling|work|time) conflict|"
+    # "conflict w dentist", "conflict with work", "dentist appt"
+    r"conflict(?: (?:w/?|with) (?:a |the |her |his |their )?[a-z']+(?: appt| appointment)?)?|"
+    r"(?:the )?dentist(?:'?s)?(?: appt| appointment)?|work(?: thing| stuff)?|(?:a )?family "
     r"(?:thing|matter|issue|stuff|reasons?)|personal(?: reasons?| matter| thing)?|weather|snow|bad weather|"
     r"(?:no )?(?:childcare|babysitter|transportation)|transport(?:ation)? issues?|"
     r"not feeling (?:well|good)|feeling sick|under the weather|(?:doctor'?s|dr) appo?i?n?tm?e?n?t|dr appt|"

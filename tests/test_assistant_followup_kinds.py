@@ -1,17 +1,17 @@
 """Follow-ups staff ask right after an answer (issue 19): "which is the last one it covers" after the
 authorization (which booked visits it covers, by day), "so has she met it now" or "did her deductible
 reset" after the balance (what the record holds about the deductible, never a guess at the plan's
-figures). Pure tables first; then on the demo practice, patients picked
-by SQL."""
+figures), and a reason beside a yes ("conflict w dentist, yes"). Pure tables first; then on the demo
+practice, patients picked by SQL."""
 
 from datetime import date
 
 import pytest
 from sqlalchemy import text
 
-from assistant.engine import AUTH_FOLLOW_UP, DEDUCTIBLE
+from assistant.engine import AUTH_FOLLOW_UP, DEDUCTIBLE, reasoned_yes
 from assistant.service import ask
-from assistant.understand import slots
+from assistant.understand import reason_only, slots
 
 pytestmark = pytest.mark.usefixtures("demo_clock")
 
@@ -67,6 +67,32 @@ def test_the_deductible_asked_about(said: str, deductible: bool) -> None:
 )
 def test_contractions_and_billing_words_are_no_name(said: str) -> None:
     assert slots(said, date(2027, 1, 28)).words == []
+
+
+@pytest.mark.parametrize(
+    ("said", "why"),
+    [
+        ("conflict w dentist", "conflict w dentist"),
+        ("conflict with work", "conflict with work"),
+        ("dentist appt", "dentist appt"),
+        ("schedule conflict", "schedule conflict"),
+        ("conflict w dentist, move it to fri", None),
+    ],
+)
+def test_a_reason_said_alone(said: str, why: str | None) -> None:
+    assert reason_only(said) == why
+
+
+@pytest.mark.parametrize(
+    ("said", "why"),
+    [
+        ("conflict w dentist, yes", "conflict w dentist"),
+        ("yes, dentist appt", "dentist appt"),
+        ("conflict w dentist, move it to fri", None),
+    ],
+)
+def test_a_reason_and_a_yes(said: str, why: str | None) -> None:
+    assert reasoned_yes(said) == why
 
 
 # -- on the demo practice -------------------------------------------------------------------------------
