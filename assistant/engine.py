@@ -1010,6 +1010,13 @@ def _answer(
     if picked is not None:
         return picked
     _at_offered_day(session, state, frame)
+    if frame.intent not in ("restricted", "clinical", *WRITES) and (
+        PAYMENT_TAKEN.search(frame.text) or PAYS.search(frame.text)
+    ):
+        # "she paid 90, post it", "and she wants to pay the 25 now", "Janet wants to pay everything before
+        # jan, whats her total": her balance (and, where a payment is to be posted, where that is done),
+        # never the change asked before it
+        frame.intent = "balance"
     frame.intent = _follow_up(frame, state)
     if frame.intent == "ask_day":
         return Reply(
@@ -3561,6 +3568,38 @@ def _deductible(t: PatientTurn) -> Reply:
     return Reply(" ".join(parts), citations + owed.citations, intent="balance")
 
 
+# A payment the patient makes, to be posted: "she paid 90, post it", "post a $25 copay for her paid cash",
+# "she wants to pay the 25 now", "can i take half today"
+AMOUNT = r"(?:\$\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*(?:\.\d\d)?\b(?! ?(?:am|pm|visits?|units?|days?|min)))"
+PAYMENT_TAKEN = re.compile(
+    r"\bpost (?:it|that|this|the payment|a payment|her payment|his payment|(?:a |the |her |his )?"
+    + AMOUNT
+    + r"|(?:a |her |his |the )?co-?pay)\b|"
+    r"\bpaid " + AMOUNT + r".{0,30}\bpost\b|"
+    r"\b(?:wants?|would like|going|gonna|trying) to pay (?:the |her |his |it |that |half |" + AMOUNT + r")"
+    r".{0,20}\b(?:now|today|at the desk|here)\b|"
+    r"\b(?:take|collect|accept) (?:half|" + AMOUNT + r"|(?:her|his|a|the) (?:payment|copay|co-pay))"
+    r"(?: (?:today|now|and))?\b",
+    re.I,
+)
+# Paying spoken of beside her total: "wants to pay everything before jan, whats her total"
+PAYS = re.compile(r"\b(?:wants?|would like|going|gonna|trying) to pay\b", re.I)
+
+
+def _payment_taken(t: PatientTurn) -> Reply:
+    """A payment to post is not taken in this chat (the patient's account page posts it, for a role that
+    may post payments, once per form so it is never posted twice): that is said, with what she owes and
+    her last payment, so the amount can be checked before it is posted."""
+    owed = tools.balance(t.session, t.actor, t.patient)
+    return Reply(
+        "I can't post payments in this chat: post it on the patient's account page (Payments), which a "
+        "role that may post payments can do. " + owed.answer,
+        owed.citations,
+        intent="balance",
+        data=owed.data,
+    )
+
+
 def _on_last_payment(t: PatientTurn) -> Reply:
     if t.frame.payer or re.search(r"\b(era|eob|insurance|ins)\b", t.frame.text, re.I):
         # what the insurer paid last: its latest claim with a payment; "pt or ins?" asks for both
@@ -3646,7 +3685,11 @@ PATIENT_HANDLERS: dict[str, Any] = {
         ),
     ),
     "balance": lambda t: (
-        _deductible(t) if DEDUCTIBLE.search(t.frame.text) else tools.balance(t.session, t.actor, t.patient)
+        _deductible(t)
+        if DEDUCTIBLE.search(t.frame.text)
+        else _payment_taken(t)
+        if PAYMENT_TAKEN.search(t.frame.text)
+        else tools.balance(t.session, t.actor, t.patient)
     ),
     "last_payment": _on_last_payment,
     "progress_due": lambda t: _progress_due(t),

@@ -1,15 +1,16 @@
 """Follow-ups staff ask right after an answer (issue 19): "which is the last one it covers" after the
 authorization (which booked visits it covers, by day), "so has she met it now" or "did her deductible
 reset" after the balance (what the record holds about the deductible, never a guess at the plan's
-figures), and a reason beside a yes ("conflict w dentist, yes"). Pure tables first; then on the demo
-practice, patients picked by SQL."""
+figures), a reason beside a yes ("conflict w dentist, yes"), and a payment to post ("she paid 90, post
+it": not done in the chat, said with her balance, never read as the change asked before). Pure tables
+first; then on the demo practice, patients picked by SQL."""
 
 from datetime import date
 
 import pytest
 from sqlalchemy import text
 
-from assistant.engine import AUTH_FOLLOW_UP, DEDUCTIBLE, reasoned_yes
+from assistant.engine import AUTH_FOLLOW_UP, DEDUCTIBLE, PAYMENT_TAKEN, reasoned_yes
 from assistant.service import ask
 from assistant.understand import reason_only, slots
 
@@ -93,6 +94,25 @@ def test_a_reason_said_alone(said: str, why: str | None) -> None:
 )
 def test_a_reason_and_a_yes(said: str, why: str | None) -> None:
     assert reasoned_yes(said) == why
+
+
+@pytest.mark.parametrize(
+    ("said", "payment"),
+    [
+        ("she paid 90, post it", True),
+        ("post a $25 copay for her paid cash", True),
+        ("and she wants to pay the 25 now", True),
+        ("can i take half today and half next month", True),
+        ("post a $40.00 copay for Alexis Marshall", True),
+        # no payment to post: a question about one, a time, a booking
+        ("did the bcbs check from last week post", False),
+        ("take her at 3", False),
+        ("book her at 10 now", False),
+        ("whats her balance", False),
+    ],
+)
+def test_a_payment_to_post(said: str, payment: bool) -> None:
+    assert bool(PAYMENT_TAKEN.search(said)) is payment
 
 
 # -- on the demo practice -------------------------------------------------------------------------------
@@ -179,3 +199,12 @@ def test_the_deductible_is_answered_from_the_record_never_guessed(  # type: igno
     met = _ask(practice, email, "so has she met it now", owed["conversation_id"])
     assert "does not hold" in met["answer"], met["answer"]
     assert who in met["answer"]
+
+
+def test_a_payment_to_post_is_not_taken_here_and_her_balance_is_said(practice) -> None:  # type: ignore[no-untyped-def]
+    who = _with_claims(practice)
+    owed = _ask(practice, FRONT_DESK, f"what does {who} owe")
+    paid = _ask(practice, FRONT_DESK, "and she wants to pay the 25 now", owed["conversation_id"])
+    assert "can't post payments" in paid["answer"], paid["answer"]
+    assert f"{who} owes $" in paid["answer"], paid["answer"]
+    assert paid["proposal"] is None
