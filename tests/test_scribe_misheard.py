@@ -56,6 +56,7 @@ def turns(*said: tuple[str, str]) -> list[Segment]:
         # what the minutes were spent on, "minutes on" run together, a lost h
         ("call it fourteen minutes on the gate", "call it fourteen minutes on the gait"),
         ("ten minutes of gate with the cane", "ten minutes of gait with the cane"),
+        ("and nine minutes gate on the hill", "and nine minutes gait on the hill"),
         ("eight minute sun soft tissue", "eight minutes on soft tissue"),
         ("went over the foam exercise program", "went over the home exercise program"),
         # contractions written without their apostrophe, so a denial reads as one
@@ -65,6 +66,7 @@ def turns(*said: tuple[str, str]) -> list[Segment]:
         # ordinary words stay as they are
         ("a pelvic cant to the left", "a pelvic cant to the left"),
         ("the gate at the park was locked", "the gate at the park was locked"),
+        ("we waited ten minutes at the gate", "we waited ten minutes at the gate"),
         ("go to the mat for ten minutes", "go to the mat for ten minutes"),
         ("there, ex-wife drove me", "there, ex-wife drove me"),
         ("is there extra tape", "is there extra tape"),
