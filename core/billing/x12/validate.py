@@ -1,19 +1,68 @@
-"""Validation of the X12 we write and read, by pyx12 against the 5010 implementation guides' maps."""
+"""Validation of the X12 we write and read, by pyx12 against the 5010 implementation guides' maps.
+
+pyx12's `x12n_document` loads its maps (the ISA/GS control map and the transaction's guide, each with
+the external code sets and data elements) from XML on every call: 0.2-0.8 s a file, about nine tenths of
+the validation. Here each map is loaded once per process and shared. That is safe because a loaded map
+is read-only while pyx12 validates against it (the segment and loop counts live in each call's own
+walker, `pyx12.nodeCounter`; the one write, a node's lazily computed path, always writes the same
+string), so worker threads share the maps with no lock; the lock only keeps two threads from loading
+the same map at once. The findings are pyx12's, as before: the same maps, the same params.
+"""
 
 import io
 import json
 import logging
+import threading
+from collections.abc import Callable
+from types import MappingProxyType
+from typing import Any
 
+import pyx12.map_if
 import pyx12.params
 import pyx12.x12n_document
+
+
+def _frozen_params() -> pyx12.params.ParamsBase:
+    """pyx12's run-time parameters (its defaults and any pyx12.conf.xml), read once and never changed:
+    the maps loaded with them keep them and read `charset` from them as they validate."""
+    params = pyx12.params.params()
+    params.params = MappingProxyType(dict(params.params))
+    return params
+
+
+_PARAMS = _frozen_params()
+_MAPS: dict[tuple[str, str | None], pyx12.map_if.map_if] = {}
+_LOADING = threading.Lock()
+_load_map_file: Callable[..., pyx12.map_if.map_if] = getattr(
+    pyx12.map_if.load_map_file, "__wrapped__", pyx12.map_if.load_map_file
+)
+
+
+def _load_map_file_once(map_file: str, param: pyx12.params.ParamsBase, map_path: str | None = None) -> Any:
+    """pyx12.map_if.load_map_file, kept per (map, folder) when loaded with our own params; any other
+    caller of pyx12 (its own params) loads afresh, as pyx12 does."""
+    if param is not _PARAMS:
+        return _load_map_file(map_file, param, map_path)
+    key = (map_file, map_path)
+    loaded = _MAPS.get(key)
+    if loaded is None:
+        with _LOADING:
+            loaded = _MAPS.get(key)
+            if loaded is None:
+                loaded = _MAPS[key] = _load_map_file(map_file, param, map_path)
+    return loaded
+
+
+# x12n_document finds the loader as `pyx12.map_if.load_map_file` as it runs: the one place to share maps.
+_load_map_file_once.__wrapped__ = _load_map_file  # type: ignore[attr-defined]
+pyx12.map_if.load_map_file = _load_map_file_once
 
 
 def x12_errors(text: str) -> list[str]:
     """pyx12's findings on an interchange; an empty list means it passed."""
     logging.getLogger("pyx12").setLevel(logging.CRITICAL)
-    params = pyx12.params.params()
     report = io.StringIO()
-    ok = pyx12.x12n_document.x12n_document(params, io.StringIO(text), None, None, fd_json=report)
+    ok = pyx12.x12n_document.x12n_document(_PARAMS, io.StringIO(text), None, None, fd_json=report)
     errors: list[str] = []
     try:
         tree = json.loads(report.getvalue() or "{}")
