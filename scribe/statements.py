@@ -126,7 +126,7 @@ NOT_THE_PATIENTS = re.compile(
     # whoever they are said with ("her older brother", "my bridge club friend", "my wife's sister")
     r"\b(?:my|his|her|their|your|our) (?:(?!(?:and|or|but|is|was|has|had)\b)[\w'-]+ ){0,2}"
     r"(?:mother|father|mom|dad|sister|brother|son|daughter|wife|"
-    r"husband|grandson|granddaughter|grandma|grandpa|grandkids?|grandchildren|niece|nephew|friend|neighbou?r|"
+    r"husband|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|grandparents?|grandkids?|grandchildren|niece|nephew|friend|neighbou?r|"
     r"cousin|aunt|uncle|kids?|boss|coworker|co-worker|buddy|team|in-laws?|(?:mother|father|sister|brother)-in-law)"
     r"\b(?!,? (?:says|said|tells|told|reports|noticed|thinks|mentioned|saw))|"
     r"^\s*(?:\w+,?\s+)?(?:a|some|this|that|those|these) (?:guys?|lady|ladies|woman|women|man|men|friends?|"
@@ -1299,9 +1299,14 @@ NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
 # "Finkelstein test", "McKenzie press ups".
 EPONYM_AFTER = re.compile(
     r"(?:'s)?\s+(?:method|technique|maneuver|manoeuvre|protocol|approach|test|sign|exercises?|breathing|"
-    r"brace|splint|program|concept|mobili[sz]ations?|press[- ]?ups?|repositioning|sequence)\b",
+    r"brace|splint|program|concept|mobili[sz]ations?|press[- ]?ups?|repositioning|sequence|click|score|"
+    r"scale|index|classification|valve|canal|"
+    # a test's result said after its name: "Finkelstein's is positive", "Hawkins was negative on the left"
+    r"(?:is|was|were)\s+(?:\w+\s+)?(?:positive|negative|equivocal))\b",
     re.I,
 )
+# ... or before it: "a positive Mulder's click", "Positive Finkelstein on the right".
+RESULT_BEFORE = re.compile(r"\b(?:positive|negative|equivocal)\s+$", re.I)
 
 
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\"\s*)\W*$")
@@ -1358,6 +1363,7 @@ def unplaced(text: str) -> str:
                 not SENTENCE_START.search(text[: ent.start_char]) or re.match(r",|'s\b", text[ent.end_char :])
             )
             and not EPONYM_AFTER.match(text, ent.end_char)
+            and not RESULT_BEFORE.search(text[: ent.start_char])
             # "Wernicke's aphasia", "a Bell palsy": a name before a condition names the condition
             and not re.match(rf"(?:'s)?\s+(?:{CONDITION_TERMS.pattern})", text[ent.end_char :], re.I)
             and not re.fullmatch(rf"{EPONYMS}(?:'s)?", ent.text)
@@ -3120,7 +3126,16 @@ NAMED_DIAGNOSES = (
     r"long covid|sepsis|bell'?s palsy|guillain[- ]barr[eé]|charcot[- ]marie[- ]tooth|"
     r"acdf|orif|acl|pcl|mcl|tka|tha|tkr|thr|tsa|rsa|cva|tbi|sci|als|copd|chf|bppv|a c d f|o r i f|a c l|"
     r"mallet finger|trigger finger|trigger thumb|carpal tunnel|cubital tunnel|tennis elbow|golfer'?s elbow|"
-    r"frozen shoulder|de ?quervain'?s?|whiplash|vertigo|sciatica|scoliosis|clubfoot|torticollis|hernia"
+    r"frozen shoulder|de ?quervain'?s?|whiplash|vertigo|sciatica|scoliosis|clubfoot|torticollis|hernia|"
+    # conditions whose name carries no ending of one: a disease by its eponym alone ("the Huntington's"),
+    # a visual field cut, a degeneration or an impairment by its kind, an arrhythmia, a cyst, an infection
+    # and its aftermath, a joint's or a region's pain by its name
+    r"(?:alzheimer|parkinson|huntington|crohn|hashimoto|raynaud|meniere|sjogren|tourette|asperger)'s|"
+    r"(?:homonymous )?(?:hemi|quadrant)anopi\w*|macular degeneration|(?:mild )?cognitive impairment|"
+    r"atrial fibrillation|a-?fib|ganglion(?: cyst)?|(?:post-?|long )?covid(?:-19)?|"
+    r"temporomandibular(?: joint)?(?: disorder| dysfunction| pain)?|tmj|tmd|"
+    r"patellofemoral pain(?: syndrome)?|cervicogenic(?: headaches?)?|cleft(?: lip and palate| palate| lip)|"
+    r"guyon'?s canal(?: syndrome)?|allodynia"
 )
 # Words that are never part of a diagnosis' name: articles, pronouns, fillers, and what a sentence says
 # around it.
