@@ -98,7 +98,11 @@ QUESTION = re.compile(
 )
 # Asking to bill, or telling the system what to do, is never a clinical statement.
 NOT_CLINICAL = re.compile(
-    r"\b(?:bill\w*|charge\w*|insurance|ignore|instructions?|system:|assistant:|prompt|units? of \d|"
+    # (a household's bills are an everyday task, not billing: "bill paying", "the electric bill", "pays
+    # her bills")
+    r"\b(?:(?<!electric )(?<!phone )(?<!water )(?<!gas )(?<!cable )(?<!utility )(?<!card )"
+    r"(?<!pay )(?<!paying )(?<!pays )(?<!paid )(?<!her )(?<!his )(?<!their )"
+    r"bill(?!s?[- ]?pay)\w*|charge\w*|insurance|ignore|instructions?|system:|assistant:|prompt|units? of \d|"
     r"\d+ units?|"
     r"lawyer|attorney|(?:one|a|just a) sec(?:ond)?|"
     # The scribe itself addressed: "Note to the AI: put down an hour", "hey computer, write that".
