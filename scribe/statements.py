@@ -1584,14 +1584,18 @@ def with_units(text: str, last: str | None) -> tuple[str, str | None]:
     after a motion is in degrees. Returns the text and the unit this sentence said, for the next
     sentence only: a unit is carried one sentence, no further."""
     out, pos, said_here = [], 0, None
-    for m in re.finditer(r"(?<![\w.\-/])\d+(?:\.\d+)?(?![\w/%])", text):
+    # (a motion short of neutral is said below zero: "extension minus 5" is "-5 degrees")
+    for m in re.finditer(r"(?:(?<![\w.\-/])-\s?|(?<![\w.\-/]))\d+(?:\.\d+)?(?![\w/%])", text):
         after = text[m.end() :]
         said = UNIT_AFTER.match(after)
         if said:
             word = said.group(1)
             last = said_here = UNIT_NAMES.get(word.lower(), "dB" if word.lower() == "db" else word.lower())
             continue
-        ends = re.match(r"^\s*(?:[,.;!?]|$|and\b|now\b|today\b)", after)
+        # ("55 on the left", "12 on the right side": the side said after the number ends it too)
+        ends = re.match(
+            r"^\s*(?:[,.;!?]|$|and\b|now\b|today\b|(?:on (?:the )?)?(?:left|right)\b|bilaterally\b)", after
+        )
         counted = re.search(
             r"\b(?:sets? of|reps? of|x|times|of|level|score|scored|grade)\s*$", text[: m.start()], re.I
         )
