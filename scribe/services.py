@@ -981,8 +981,9 @@ ANOTHER = re.compile(r"\b(?:another|an additional|a further|plus)\s*$", re.I)
 # minutes and what they were spent on (with its numbers taken out) is the activity under way's.
 SPENT_ON = re.compile(
     r"^\W*(?:(?:and|so|okay|ok|then|now|alright|all right)\W+)?(?:(?:another|an additional|a further)\s+)?"
-    r"(?:(?:about|around|roughly|like)\s+)?\W*(?:minutes?\s+)?(?:on|with|at|doing|for)\s+"
-    r"(?:that|those|this|these|it|them|(?:the|that|those|these)\s+[a-z][a-z-]+)\W*$",
+    r"(?:(?:about|around|roughly|like)\s+)?\W*(?:minutes?\s+)?(?:on|with|at|doing|for|of)\s+"
+    r"(?:all\s+(?:of\s+)?)?"
+    r"(?:that|those|this|these|it(?: all)?|them|(?:the|that|those|these)\s+[a-z][a-z-]+)\W*$",
     re.I,
 )
 # "last time", "on Tuesday", "at your last visit": a visit other than this one ("same as last time" is not;
@@ -992,6 +993,13 @@ OTHER_VISIT = re.compile(
     r"at (?:the|your|our) last (?:visit|session)|"
     r"(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"(?:previous|prior|other) (?:visit|session)s?|your last one|before (?:the |your )?surgery)\b",
+    re.I,
+)
+# "Fourteen minutes of that.", "ten on all those", "that was twelve for the lot": said of all just listed.
+ALL_OF_IT = re.compile(
+    r"\b(?:(?:of|on|for|with)\s+(?:all\s+(?:of\s+)?(?:that|those|these|them|it)|that|those|these|them|"
+    r"it all|the lot)|"
+    r"all (?:of )?(?:that|those))\b",
     re.I,
 )
 # "Now back to exercise", "back on the bike": a service resumed after another is the one under way again.
@@ -1174,6 +1182,7 @@ def _turn_mentions(
     minutes_word = bool(re.search(r"\bmin(?:ute)?s?\b", text, re.I))
     strong = turn_pairs >= 2 or minutes_word or bool(RECAP.search(text)) or _paired_run(text)
     after_list = False  # the sentence before named services done, without their minutes
+    list_before: list[_Act] = []  # ... the services of two or more codes it named
     in_plan = False  # a sentence before opened the plan or the home program ("Plan: ...", "Home program:")
     for sm in SENTENCE.finditer(text):
         sentence = sm.group(0)
@@ -1353,7 +1362,15 @@ def _turn_mentions(
                         unplaced.append(sentence.strip())
                         continue
                     # The activity was named in another sentence or turn: the minutes are the evidence.
-                    acts = [_Act(current.code, current.label, s.start, s.end) for s, _ in said_minutes]
+                    # "Today we practised gaze stabilization, ..., then walking with head turns. Fourteen
+                    # minutes of that.": minutes said of all that the sentence before listed are the list's
+                    # (its head, as for a list in the same sentence), not its last item's.
+                    owner = (
+                        _head(list_before)
+                        if list_before and ALL_OF_IT.search(clause) and current in list_before
+                        else current
+                    )
+                    acts = [_Act(owner.code, owner.label, s.start, s.end) for s, _ in said_minutes]
                     durs = said_minutes
                 else:
                     continue
@@ -1441,6 +1458,9 @@ def _turn_mentions(
         # said after a list go to the service most of it was; on a tie, to the last named.
         # The list may run over sentences ("We did some balance work. Feet together, weight shifts...").
         in_sentence = [a for a in listed if sm.start() <= a.start < sm.end()]
+        list_before = (
+            in_sentence if len({a.code for a in in_sentence}) >= 2 and not any(p[3] for p in parsed) else []
+        )
         after_list = (after_list or bool(in_sentence)) and not any(p[3] for p in parsed)
         if any(p[3] for p in parsed):
             listed = []

@@ -132,3 +132,28 @@ def test_a_figure_first_recap_restates_the_blocks_said_before() -> None:
     )
     minutes, _ = found(*said)
     assert minutes == {"97140": 10, "97530": 17, "97110": 22}
+
+
+# Minutes said of all that the sentence before listed ("Fourteen minutes of that.") are the list's, its head
+# as for a list in one sentence (the service named by its own name, else most of it, else the first), not
+# the last item's: a vestibular block of gaze stabilization, standing balance and walking with head turns.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Today we practised gaze stabilization, eyes on the card while she turns her head, then standing with "
+        "feet together, then walking with head turns. Fourteen minutes of that.",
+        "today we did gaze stabilization then walking with head turns. fourteen minutes of that",
+        "We did gaze stabilization and walking with head turns. Fourteen minutes on all of that.",
+        "Gaze stabilization, then walking with head turns. That was fourteen minutes for all of it.",
+        "Balance work on the foam, then walking with head turns. Fourteen minutes of all that.",
+    ],
+)
+def test_minutes_of_all_that_was_listed_are_the_lists(said: str) -> None:
+    minutes, _ = found((T, said))
+    assert minutes == {"97112": 14}
+
+
+def test_a_service_said_with_its_own_minutes_after_a_list_keeps_them() -> None:
+    said = "Gaze stabilization first, then walking with head turns. Then the bike, ten minutes."
+    minutes, _ = found((T, said))
+    assert minutes == {"97110": 10}
