@@ -5015,6 +5015,8 @@ def _picked_move(session: Session, actor: Actor, chat: Conversation, state: dict
     if not offer:
         return None
     frame = slots(text, _today(session, actor))
+    if _asks_about_pending(text) and not (frame.times or frame.days or frame.choice):
+        return _offered_with(session, actor, offer, text)
     slot = _offered({"offered": offer}, frame)
     if (
         slot is None
@@ -5060,6 +5062,30 @@ def _picked_move(session: Session, actor: Actor, chat: Conversation, state: dict
     answer = tools.propose_reschedule(session, actor, chat, patient, offer["appointment_id"], slot)
     answer.intent = "reschedule"
     return answer
+
+
+def _offered_with(session: Session, actor: Actor, offer: dict, text: str) -> Reply:
+    """'wait is that still with Susan' while open times for a move are offered (none proposed yet): whom
+    they are with (yes or no where a provider's first name is said), and the list asked from again."""
+    names = {p.id: p.full_name.split(",")[0] for p in _all_providers(session, actor)}
+    listed = offer["slots"][:5]
+    with_ = sorted({names.get(o["provider_id"], "another provider") for o in listed})
+    said = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    named = [n for n in names.values() if n.split()[0].lower() in said]
+    lead = ""
+    if named:
+        lead = "Yes: " if any(n in with_ for n in named) else "No: "
+    listing = "; ".join(
+        f"{n}) {tools.local(o['local_start'])}"
+        + (f" with {names.get(o['provider_id'], '')}" if len(with_) > 1 else "")
+        for n, o in enumerate(listed, start=1)
+    )
+    return Reply(
+        f"{lead}the open times offered for that visit are with {' or '.join(with_)}: {listing}. Which one? "
+        "Nothing was proposed yet.",
+        intent="reschedule_offered",
+        data={"slots": listed},
+    )
 
 
 def _offer_found(

@@ -2,12 +2,14 @@
 authorization (which booked visits it covers, by day), "so has she met it now" or "did her deductible
 reset" after the balance (what the record holds about the deductible, never a guess at the plan's
 figures), a reason beside a yes ("conflict w dentist, yes"), and a payment to post ("she paid 90, post
-it": not done in the chat, said with her balance, never read as the change asked before). Pure tables
-first; then on the demo practice, patients picked by SQL."""
+it": not done in the chat, said with her balance, never read as the change asked before), and "wait is
+that still with Susan" while open times for a move are offered (whom they are with, the list kept). Pure
+tables first; then on the demo practice, patients picked by SQL."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from scheduling_helpers import NY, booked_ahead
 from sqlalchemy import text
 
 from assistant.engine import AUTH_FOLLOW_UP, DEDUCTIBLE, PAYMENT_TAKEN, reasoned_yes
@@ -208,3 +210,27 @@ def test_a_payment_to_post_is_not_taken_here_and_her_balance_is_said(practice) -
     assert "can't post payments" in paid["answer"], paid["answer"]
     assert f"{who} owes $" in paid["answer"], paid["answer"]
     assert paid["proposal"] is None
+
+
+def test_whom_the_open_times_offered_are_with_is_said_and_the_list_kept(practice) -> None:  # type: ignore[no-untyped-def]
+    from core.timeutil import utcnow
+
+    soon = utcnow().astimezone(NY).date() + timedelta(days=2)
+    booked = booked_ahead(practice)
+    per_day: dict[tuple[str, str, date], int] = {}
+    for first, last, _, local in booked:
+        per_day[(first, last, local.date())] = per_day.get((first, last, local.date()), 0) + 1
+    first, last, _, local = next(
+        b
+        for b in booked
+        if per_day[(b[0], b[1], b[3].date())] == 1 and b[3].date() > soon and b[3].weekday() < 5
+    )
+    asked = _ask(
+        practice, FRONT_DESK, f"{first} {last} wants to move {local:%A} to later the same day".lower()
+    )
+    assert "Which one?" in asked["answer"], asked["answer"]
+    about = _ask(practice, FRONT_DESK, "wait is that still with the same person", asked["conversation_id"])
+    assert "open times offered for that visit are with" in about["answer"], about["answer"]
+    assert about["proposal"] is None
+    picked = _ask(practice, FRONT_DESK, "the 2nd one", asked["conversation_id"])
+    assert picked["proposal"] is not None and picked["proposal"]["action"] == "reschedule", picked["answer"]
