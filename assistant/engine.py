@@ -282,6 +282,12 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
     if answer.intent not in ("confirm_nothing", "ack", "awaiting"):
         # a thanks or a stray yes in between leaves the question before as the one "and hers?" follows
         state["last_intent"] = answer.intent or state.get("last_intent")
+        # the question this reply asked back, if it asked one: what a yes with nothing waiting is told again
+        asked = [q for q in re.split(r"(?<=[.?!])\s+", answer.answer) if q.endswith("?")]
+        if asked and not answer.proposal:
+            state["asked_back"] = asked[-1]
+        else:
+            state.pop("asked_back", None)
     if answer.proposal or answer.intent not in ("book", "reschedule"):
         state.pop("retry", None)
     if answer.intent not in ("reschedule_offered", "reschedule") or not state.get("offered_move"):
@@ -474,6 +480,14 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
                 f"There is nothing waiting for your confirmation. {state['refused_said']}",
                 intent="refused",
                 data={"again": True},
+            )
+        if bare and state.get("asked_back"):
+            # "yes all 3" after "which day and time should I look for?": nothing to confirm, and the question
+            # still open is asked again
+            return Reply(
+                "There is nothing waiting for your confirmation: nothing was proposed yet. "
+                + state["asked_back"],
+                intent="confirm_nothing",
             )
         return Reply("There is nothing waiting for your confirmation.", intent="confirm_nothing")
     if (

@@ -3,8 +3,9 @@ authorization (which booked visits it covers, by day), "so has she met it now" o
 reset" after the balance (what the record holds about the deductible, never a guess at the plan's
 figures), a reason beside a yes ("conflict w dentist, yes"), and a payment to post ("she paid 90, post
 it": not done in the chat, said with her balance, never read as the change asked before), and "wait is
-that still with Susan" while open times for a move are offered (whom they are with, the list kept). Pure
-tables first; then on the demo practice, patients picked by SQL."""
+that still with Susan" while open times for a move are offered (whom they are with, the list kept);
+a yes with nothing waiting after a question asked back is told that question again. Pure tables
+first; then on the demo practice, patients picked by SQL."""
 
 from datetime import date, timedelta
 
@@ -234,3 +235,15 @@ def test_whom_the_open_times_offered_are_with_is_said_and_the_list_kept(practice
     assert about["proposal"] is None
     picked = _ask(practice, FRONT_DESK, "the 2nd one", asked["conversation_id"])
     assert picked["proposal"] is not None and picked["proposal"]["action"] == "reschedule", picked["answer"]
+
+
+def test_a_yes_with_nothing_waiting_is_told_the_question_still_open(practice) -> None:  # type: ignore[no-untyped-def]
+    asked = _ask(practice, FRONT_DESK, "what does she owe")  # nobody named yet: asked back
+    assert asked["answer"].rstrip().endswith("?") or "?" in asked["answer"], asked["answer"]
+    yes = _ask(practice, FRONT_DESK, "yes", asked["conversation_id"])
+    assert yes["answer"].startswith("There is nothing waiting for your confirmation"), yes["answer"]
+    assert "nothing was proposed yet" in yes["answer"] and yes["answer"].endswith("?"), yes["answer"]
+    assert yes["proposal"] is None
+    # a yes in a chat where nothing was asked: only that nothing waits
+    alone = _ask(practice, FRONT_DESK, "yes")
+    assert alone["answer"] == "There is nothing waiting for your confirmation.", alone["answer"]
