@@ -3039,6 +3039,24 @@ def _an_activitys_news(speaker: str, sentence: str) -> bool:
     )
 
 
+# What a therapy visit's tasks, strategies and set-ups are called, beyond the vocabularies' words: language
+# and cognition tasks, speech and voice strategies, adaptive equipment, pelvic floor and breathing
+# training, swallow manoeuvres. A clinician's sentence that names one says what was done or taught.
+TASKS = re.compile(
+    r"\b(?:(?:auditory|reading|listening|verbal) comprehension|(?:story )?retell\w*|days of the week|"
+    r"over-?articulat\w*|exaggerat\w* (?:the )?(?:sounds?|movements?|articulation)|universal cuff|"
+    r"built-up (?:handles?|utensils?)|plate guard|rocker knife|biofeedback|parallel bars|"
+    r"yes[/ -]no questions|(?:tactile|visual|phonemic|semantic|written) cues?|"
+    r"(?:alphabet|letter|communication|pacing|picture) boards?|problem[- ]solving|vocal hygiene|"
+    r"resonant voice|visual schedule|sequencing|visual scanning|cancellation (?:task|sheet)|"
+    r"spaced retrieval|circumlocution|metronome|(?:thera-?)?putty|pegboard|clothespins?|mirror therapy|"
+    r"graded motor imagery|desensiti[sz]ation|(?:scar|edema|retrograde) massage|the knack|kegels?|"
+    r"pursed[- ]lip breathing|energy conservation|joint protection|body mechanics|weight shift\w*|"
+    r"chin tuck|effortful swallows?|mendelsohn|masako|supraglottic swallow|head lifts?|oral motor)\b",
+    re.I,
+)
+
+
 def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[Statement]:
     """Clinical sentences without a number: the patient's and caregiver's own report (symptoms, sleep,
     function, home program) and what the clinician observed (assist and cue levels, goal status, tests,
@@ -3072,12 +3090,16 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
                 continue
             lexicon = OBSERVED if segment.speaker == "therapist" and not confirms else REPORTED
             said = confirms or part
-            named = lexicon.search(said) or (
-                CLINICAL_TERMS.search(said)
-                and not (segment.speaker == "therapist" and COACHING.match(sentence))
-                and not SMALL_TALK.search(part)
-                and not (segment.speaker != "therapist" and PROPER_NAME.search(part))
-                and not _an_activitys_news(segment.speaker, part)
+            named = (
+                lexicon.search(said)
+                or TASKS.search(said)
+                or (
+                    CLINICAL_TERMS.search(said)
+                    and not (segment.speaker == "therapist" and COACHING.match(sentence))
+                    and not SMALL_TALK.search(part)
+                    and not (segment.speaker != "therapist" and PROPER_NAME.search(part))
+                    and not _an_activitys_news(segment.speaker, part)
+                )
             )
             if (
                 not named
