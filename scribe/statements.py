@@ -2951,6 +2951,10 @@ REPORTED = re.compile(
     # a limb's colour and sweating as the patient sees them (vasomotor and sudomotor change)
     r"purple|bluish|mottled|blotchy|sweaty|sweating|clammy|"
     r"shift|grip|jar|buttons?|shoes?|socks?|teas\w+|bull(?:y|ies|ied|ying)|tube|thicken\w*|liquids?|choke\w*|"
+    # doing a task alone, as a report of function: "went on his own", "ordered tacos all by himself",
+    # "through the store without holding onto the cart"
+    r"on (?:his|her|my|their) own(?! (?:clock|time|money|car|house|dime))|by (?:him|her|my|them)sel(?:f|ves)|"
+    r"without (?:any )?(?:help|holding|assistance|a reminder)|"
     rf"{MILESTONES})\b",
     re.IGNORECASE,
 )
