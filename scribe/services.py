@@ -123,6 +123,10 @@ NOT_SERVICE_TIME = re.compile(
     r"rest|break|drive|walk (?:from|to)|wait|one|intervals?|delay|recall|"
     # "ten minutes on the phone with her case manager", "five minutes a morning": not a service here.
     r"on (?:the )?(?:phone|hold|paperwork|charting|documentation)|of (?:paperwork|charting|documentation)|"
+    # "yes twenty minutes after the exercises thats fine": a moment (when to ice), not how long a service was.
+    # ("another eight minutes after the break" is a second block: the break is no moment of the patient's)
+    r"after (?:(?:the|your|his|her|each|every) )?(?:exercises?|workouts?|walks?|runs?|sessions?|therapy|"
+    r"meals?|lunch|dinner|breakfast|bed|you|he|she)\b|"
     r"(?:a|each|every|per) (?:day|morning|night|evening)|twice a day|"
     # "jog twenty minutes three times a week", "walk 30 minutes daily": a dose for home, how often said
     r"(?:once|twice|(?:one|two|three|four|five|six|seven|\d) times?) (?:a|per|each|every) (?:day|week)|"

@@ -157,3 +157,25 @@ def test_a_service_said_with_its_own_minutes_after_a_list_keeps_them() -> None:
     said = "Gaze stabilization first, then walking with head turns. Then the bike, ten minutes."
     minutes, _ = found((T, said))
     assert minutes == {"97110": 10}
+
+
+# "N minutes after the exercises" says when (to ice, to rest), not how long a service was: it gives no service
+# its minutes, whichever service the turn names after it.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "yes twenty minutes after the exercises thats fine keep the brace on for walking",
+        "Ice it twenty minutes after your exercises, and keep the brace on.",
+        "you can have the shower thirty minutes after the session, keep the splint on",
+        "take the pain pill thirty minutes after lunch then the brace back on",
+    ],
+)
+def test_minutes_after_the_patients_own_activity_are_a_moment(said: str) -> None:
+    minutes, _ = found((T, "Ther ex fourteen minutes today."), (P, "And I keep icing?"), (T, said))
+    assert minutes == {"97110": 14}
+
+
+def test_another_block_after_the_break_is_still_minutes() -> None:
+    said = "Gait training ten minutes this morning and another eight minutes after the break."
+    minutes, _ = found((T, said))
+    assert minutes == {"97116": 18}
