@@ -179,3 +179,17 @@ def test_another_block_after_the_break_is_still_minutes() -> None:
     said = "Gait training ten minutes this morning and another eight minutes after the break."
     minutes, _ = found((T, said))
     assert minutes == {"97116": 18}
+
+
+# A toilet transfer practised is self-care training, not a trip to the toilet taken out of the visit.
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("we did ten minutes of the toilet transfer", {"97535": 10}),
+        ("Ten minutes of toilet transfers with the raised seat.", {"97535": 10}),
+        ("Dressing twenty minutes, minus five minutes for the bathroom.", {"97535": 15}),
+    ],
+)
+def test_a_toilet_transfer_is_a_service_not_a_break(said: str, expected: dict[str, int]) -> None:
+    minutes, _ = found((T, said), discipline="OT")
+    assert minutes == expected
