@@ -6,6 +6,7 @@ alert reachable, naming its patient; the reschedule list keeps the afternoons; t
 import re
 from datetime import UTC, date, datetime, time, timedelta
 
+import pytest
 from page_helpers import page_client
 from scheduling_helpers import NY, count, one, open_day, type_id
 from sqlalchemy import text as sql
@@ -246,6 +247,33 @@ def test_no_show_and_check_in_from_the_grid_and_late_cancellations_shown(practic
     assert as_utc(checked_in_at).astimezone(NY).date() == clock_day  # the clock's day, not the wall's
 
 
+def _within_a_day_in_clinic_hours(now: datetime) -> datetime:
+    """The first whole hour from 9 AM to 2 PM clinic time at least an hour after `now` (at most 18 hours on)."""
+    at = (now + timedelta(hours=1)).astimezone(NY)
+    at = at.replace(minute=0, second=0, microsecond=0) + (timedelta(hours=1) if at.minute else timedelta())
+    if not 9 <= at.hour < 15:
+        day = at.date() + timedelta(days=1 if at.hour >= 15 else 0)
+        at = datetime.combine(day, time(9), tzinfo=NY)
+    return at.astimezone(UTC)
+
+
+@pytest.mark.parametrize(
+    ("now", "starts"),
+    [
+        ("2026-12-04 21:50", "2026-12-05 09:00"),  # a Friday night (the fresh clone's failing run)
+        ("2026-12-05 02:50", "2026-12-05 09:00"),
+        ("2026-12-04 11:30", "2026-12-04 13:00"),
+        ("2026-12-04 14:10", "2026-12-05 09:00"),
+        ("2026-12-04 07:59", "2026-12-04 09:00"),
+    ],
+)
+def test_the_late_visit_is_put_within_a_day_in_clinic_hours(now: str, starts: str) -> None:
+    at = datetime.fromisoformat(now).replace(tzinfo=NY)
+    assert _within_a_day_in_clinic_hours(at.astimezone(UTC)).astimezone(NY) == datetime.fromisoformat(
+        starts
+    ).replace(tzinfo=NY)
+
+
 def test_a_late_cancellation_shows_on_the_grid_the_visit_and_the_patient(practice) -> None:
     desk = page_client(practice, "front_desk")
     appointment_id, patient_id = one(
@@ -254,10 +282,11 @@ def test_a_late_cancellation_shows_on_the_grid_the_visit_and_the_patient(practic
         AND starts_at > :soon ORDER BY starts_at LIMIT 1""",
         soon=(utcnow() + timedelta(hours=1)).replace(tzinfo=None),
     )
-    # The visit is put three hours ahead, inside any late window: on a Friday evening the next booked
-    # visit is Monday's, which no rule calls late. (The desk logs in on the wall clock, whose cookie a
-    # clock set back would expire.)
-    starts = (utcnow() + timedelta(hours=3)).replace(minute=0, second=0, microsecond=0)
+    # The visit is put inside the 24-hour late window, at an hour the day's grid has a row for: on a
+    # Friday evening the next booked visit is Monday's, which no rule calls late, and three hours after
+    # 9 PM is a midnight no grid shows. (The desk logs in on the wall clock, whose cookie a clock set back
+    # would expire.)
+    starts = _within_a_day_in_clinic_hours(utcnow())
     with practice.engine.begin() as conn:
         conn.execute(
             sql("UPDATE appointment SET starts_at = :s, ends_at = :e WHERE id = :a"),
