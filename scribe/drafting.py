@@ -78,7 +78,7 @@ def draft_visit(
     result.warnings += [w for w in coded["warnings"] if w not in result.warnings]
     if result.threshold is not None:
         # Signing codes KX by the record's spending, not by what was said: a disagreement is the biller's.
-        result.warnings.remove(added_from_words(result.threshold))
+        result.warnings = [w for w in result.warnings if w != added_from_words(result.threshold)]
         if any("KX" not in line["modifiers"] for line in result.codes):
             result.warnings.append(not_on_record(result.threshold))
     result.note["billing"] = billing_text(result.services, result.codes)

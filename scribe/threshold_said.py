@@ -14,18 +14,28 @@ from scribe.transcript import Segment
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 _THRESHOLD = re.compile(r"\b(?:threshold|therapy cap|the cap)\b", re.I)
 _KX = re.compile(r"\bk\s?x\b(?:\s+modifier)?", re.I)
-_PASSED = re.compile(
-    r"\b(?:past|over|above|beyond|passed|exceeded|crossed|went over|gone over|hit|reached|met)\b", re.I
-)
 # Words that make the threshold a future, a condition or a denial: "not over", "under", "close to",
 # "will pass", "if you're still under".
 _NOT_PASSED = re.compile(
-    r"\b(?:not|n't|never|no|under|below|close to|near(?:ly)?|almost|approaching|if|until|once|"
-    r"will|going to|gonna|about to|might|may|could|would|by (?:next|the end))\b",
+    r"n't\b|\b(?:not|never|no|under|below|close to|near(?:ly)?|almost|approaching|if|until|once|when|after|"
+    r"before|will|going to|gonna|about to|might|may|could|would|by (?:next|the end))\b",
     re.I,
 )
+# The verb passes the threshold itself ("is past the Medicare"), not a meeting or a talk about it ("met with
+# your case manager about the", "went over the threshold with you").
+_PASSES_IT = re.compile(
+    r"\b(?:past|over|above|beyond|passed|exceeded|crossed|hit|reached|met)\s+"
+    r"(?:(?!(?:with|about|to|on|for)\b)[\w'-]+\s+){0,3}$",
+    re.I,
+)
+# Said of another year, asked, explained to someone, or taken back ("... but I checked and it isn't").
+_NOT_THIS_YEAR = re.compile(
+    r"\blast year\b|\bin 20\d\d\b|\b(?:went|go|going|gone)\s+over\b[^.?!]*\bwith (?:you|him|her|them)\b", re.I
+)
+_TAKEN_BACK = re.compile(r"\bbut\b[^.?!]*(?:n't|\bnot)\b", re.I)
+_ASKED = re.compile(r"\?\s*$|^\s*(?:did|does|do|is|are|has|have|was|were|will|can|could)\b", re.I)
 # A door's threshold is walked over: the sentence must be about the year's therapy money.
-_BILLING = re.compile(r"\b(?:medicare|therapy|spending|total|billing|dollars|insurance|k\s?x)\b", re.I)
+_BILLING = re.compile(r"\b(?:medicare|spending|total|billing|dollars|insurance|k\s?x)\b", re.I)
 _NECESSARY = re.compile(r"\bmedically necessary\b|\bstill need(?:s)? (?:it|this|therapy)\b", re.I)
 
 
@@ -44,7 +54,14 @@ def threshold_passed(segments: list[Segment]) -> ThresholdSaid | None:
         sentences = [s for s in _SENTENCE.split(segment.text) if s.strip()]
         for at, sentence in enumerate(sentences):
             found = _THRESHOLD.search(sentence)
-            if found is None or not _BILLING.search(sentence) or not _passed(sentence[: found.start()]):
+            if (
+                found is None
+                or not _BILLING.search(sentence)
+                or _ASKED.search(sentence)
+                or _NOT_THIS_YEAR.search(sentence)
+                or _TAKEN_BACK.search(sentence[found.end() :])
+                or not _passed(sentence[: found.start()])
+            ):
                 continue
             # The KX and the necessity are often the next sentence ("So we add the KX modifier, and
             # I document that this is medically necessary."): the turn's next two are kept with it.
@@ -58,13 +75,13 @@ def threshold_passed(segments: list[Segment]) -> ThresholdSaid | None:
 def _passed(before: str) -> bool:
     """`before`: a sentence's words up to "threshold", whose own clause carries the verb ("is past the")."""
     clause = re.split(r"[,;:]|\b(?:so|because|but|and)\b", before)[-1]
-    return bool(_PASSED.search(clause)) and not _NOT_PASSED.search(clause)
+    return bool(_PASSES_IT.search(clause)) and not _NOT_PASSED.search(clause)
 
 
 def added_from_words(said: ThresholdSaid) -> str:
     """The warning on a draft coded from the words alone (no record of the year's spending to hand)."""
     return (
-        f'KX added from the session\'s words ("{said.quote}"): confirm this year\'s therapy spending, here '
+        f"KX added from the session's words (\"{said.quote}\"): confirm this year's therapy spending, here "
         "and at other providers, is past the threshold before signing"
     )
 

@@ -51,6 +51,19 @@ SAID = [
     ("therapist", "You will probably pass the Medicare threshold by the end of the month.", False),
     ("therapist", "The Medicare threshold this year is twenty four eighty, you're under it.", False),
     ("therapist", "Step over the threshold of the door with the walker, good.", False),
+    ("therapist", "Walking over the threshold into the kitchen is the therapy goal.", False),
+    ("therapist", "Your pain went above the threshold today during therapy.", False),
+    ("therapist", "Your therapy total hasn't passed the threshold.", False),
+    ("therapist", "Last year you hit the Medicare threshold in October.", False),
+    ("therapist", "Did your therapy total go past the threshold?", False),
+    ("therapist", "We met with your Medicare case manager about the therapy threshold.", False),
+    ("therapist", "I went over the Medicare threshold with you last week.", False),
+    (
+        "therapist",
+        "The other clinic said you're over the Medicare threshold, but I checked and it isn't.",
+        False,
+    ),
+    ("therapist", "When your total goes past the threshold we add KX.", False),
     ("therapist", "We're close to the therapy threshold, about a hundred dollars below it.", False),
     (
         "patient",
@@ -141,3 +154,27 @@ def test_a_visits_draft_is_coded_by_the_record_and_says_where_the_words_differ(
         assert added_from_words(said) not in drafted.draft.warnings
         on_record = all("KX" in c["modifiers"] for c in drafted.draft.codes)
         assert (not_on_record(said) in drafted.draft.warnings) is not on_record
+
+
+def test_a_visit_with_the_threshold_said_and_nothing_coded_is_drafted(pristine_practice: Practice) -> None:
+    with pristine_practice.session() as session:
+        appointment, email = session.exec(
+            text(
+                """SELECT a.id, u.email FROM appointment a
+                JOIN appointment_type t ON t.id = a.appointment_type_id
+                JOIN provider p ON p.id = a.provider_id JOIN app_user u ON u.id = p.user_id
+                JOIN insurance_policy i ON i.patient_id = a.patient_id AND i.priority = 1
+                JOIN payer_threshold h ON h.payer_id = i.payer_id
+                WHERE a.status = 'booked' AND t.kind = 'follow-up' AND NOT a.progress_due
+                  AND p.credential = 'PT' AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)
+                ORDER BY a.starts_at DESC LIMIT 1 OFFSET 1"""
+            )
+        ).one()
+        actor = actor_by_email(session, email, "127.0.0.1")
+        visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
+        said = "Your Medicare therapy total is past the threshold, so we add the KX modifier."
+        transcript = {"segments": [{"speaker": "therapist", "start": 0.0, "end": 5.0, "text": said}]}
+        drafted = draft_visit(session, actor=actor, visit_id=visit.id or 0, transcript=transcript)
+        # Said, with no line to put KX on: the draft is saved, not refused.
+        assert drafted.draft.threshold is not None
+        assert drafted.draft.codes == [] and drafted.note.id is not None
