@@ -3192,7 +3192,19 @@ DIAGNOSIS = re.compile(
 NOT_HAD = re.compile(
     r"\b(?:no|not|never|without|any|rule(?:d)? out|r/o|if|whether|worried|afraid|scared|fear\w*|concerned|"
     r"wonder\w*|thought|maybe|might|possibl[ey]|risk of|prevent\w*|avoid\w*|or|need\w*|get|getting)"
-    r"\s+(?:[\w',-]+\s+){0,3}$",
+    r"\s+(?:[\w',-]+\s+){0,3}$"
+    # a family's history is theirs, and "any history of gi cancer" asks ("his history of gout" is his)
+    r"|\b(?:family|any|no)\s+(?:(?:medical|past|prior)\s+){0,2}history\s+of\s+(?:[\w',-]+\s+){0,4}$",
+    re.I,
+)
+# What a condition could be or come from, as the clinician explains it ("some possible causes are certain
+# medications, fatty liver disease, hepatitis, cirrhosis, and other liver diseases like wilson's disease",
+# "that can be caused by arthritis or a disc"): a list to choose among, none of them the patient's.
+EXPLAINED_CAUSES = re.compile(
+    r"\b(?:possible|common|other|many|some|usual)\s+(?:causes?|reasons?)\b|"
+    r"\b(?:can|could|may|might)\s+(?:also\s+)?be\s+caused\s+by\b|"
+    r"\b(?:causes?|reasons?)\s+(?:include|could be|can be|might be|may be)\b|"
+    r"\bdifferential\b",
     re.I,
 )
 # Words ending like a condition that name none.
@@ -3270,6 +3282,8 @@ def conditions_named(segments: list[Segment]) -> list[str]:
             # The clinician's question takes the diagnosis as given ("any headaches with the moyamoya?");
             # the patient's asks about one ("Will I need a kyphoplasty later?", "Could it be arthritis?").
             if segment.speaker != "therapist" and QUESTION.search(sentence):
+                continue
+            if EXPLAINED_CAUSES.search(sentence):
                 continue
             if _news_clause(segment.speaker, sentence) or (
                 chat_invited(segments, position) and not _names_a_specific_finding(sentence)

@@ -23,6 +23,7 @@ T, P, C = "therapist", "patient", "caregiver"
         ),
         # a condition by its ending: -itis, -osis, -algia, -philia, -ism, -oma, dys-
         (T, "So with the plantar fasciitis we keep the load light.", "plantar fasciitis"),
+        (T, "With your history of rheumatoid arthritis we go easy on the hands.", "rheumatoid arthritis"),
         (T, "any tingling today with the spinal stenosis", "spinal stenosis"),
         (P, "They finally said it was occipital neuralgia.", "occipital neuralgia"),
         (C, "The hematologist manages his hemophilia.", "hemophilia"),
@@ -66,6 +67,16 @@ def test_a_condition_named_is_written(who: str, sentence: str, named: str) -> No
         # someone else's
         (P, "My neighbor had a hip fracture last spring."),
         (C, "His grandfather had Parkinson's too."),
+        (T, "Is there any family history of gi cancer or liver disease?"),
+        (T, "any past medical history of rheumatoid arthritis"),
+        # what it could be or come from, as explained: a list to choose among
+        (
+            T,
+            "Some possible causes are certain medications, fatty liver disease, hepatitis, cirrhosis, "
+            "and other liver diseases like Wilson's disease.",
+        ),
+        (T, "That kind of pain can be caused by arthritis or a disc."),
+        (T, "Common causes include carpal tunnel syndrome and cubital tunnel syndrome."),
         # a word alone that names no part: "don't strain", "wear and tear"
         (T, "Don't strain, just breathe out."),
         (P, "It's just wear and tear, the doctor says."),
