@@ -156,7 +156,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("finding", rf"\b(?P<finding>{_alt(RULES['findings'])})\b"),
         ("response", r"(?:response (?:was|is) [^.]*|tolerated [^.]*)"),
         ("plan", r"(?:next (?:visit|session|time)[^.]*|plan (?:is|will be) [^.]*)"),
-        ("home_program", r"(?:home (?:exercise )?program[^.]*|HEP[^.]*)"),
+        # "HEP" as a word: "hepatitis" and "heparin" are no home program
+        ("home_program", r"(?:home (?:exercise )?program[^.]*|\bHEPs?\b[^.]*)"),
     ]
     return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in raw]
 

@@ -65,6 +65,20 @@ def test_each_kind_of_fact(text: str, kind: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        ("Keep doing your HEP twice a day.", True),
+        ("Your HEP's the same as last week.", True),
+        ("Home exercise program: bridges and clams.", True),
+        ("Causes are fatty liver disease, hepatitis, cirrhosis.", False),
+        ("He's on heparin since the surgery.", False),
+    ],
+)
+def test_a_home_program_is_named_by_its_words_not_by_hep_inside_another(text: str, program: bool) -> None:
+    assert any(f.kind == "home_program" for f in extract(seg(text))) is program
+
+
+@pytest.mark.parametrize(
     ("text", "negated"),
     [
         ("No swelling since Saturday.", True),
