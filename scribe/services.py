@@ -992,6 +992,7 @@ SPENT_ON = re.compile(
 )
 # "last time", "on Tuesday", "at your last visit": a visit other than this one ("same as last time" is not;
 # "last session of voice therapy" is the final one, maybe this one).
+TODAYS = re.compile(r"\b(?:today|now|again|this (?:visit|session|time))\b", re.I)
 OTHER_VISIT = re.compile(
     r"(?<!like )(?<!as )\b(?:last (?:time|week)|yesterday|the other day|"
     r"at (?:the|your|our) last (?:visit|session)|"
@@ -1316,7 +1317,8 @@ def _turn_mentions(
             # were we on the bike?" asks about one that was done.
             offered = sentence.rstrip().endswith("?") and not durs and not DONE_ASKED.search(sentence)
             # "last visit the traction made her sore": a service named, without minutes, of another visit.
-            elsewhen = not durs and bool(OTHER_VISIT.search(sentence))
+            # "Traction again today, same setup as last week" is today's all the same.
+            elsewhen = not durs and bool(OTHER_VISIT.search(sentence)) and not TODAYS.search(sentence)
             for act in acts:
                 if elsewhen and act.code in UNTIMED_DONE:
                     continue

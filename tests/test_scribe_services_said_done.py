@@ -58,6 +58,19 @@ def test_a_service_done_stays_done_when_asked_about_after(said: tuple[tuple[str,
     assert untimed == ["97012"]
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Mechanical traction again today, same setup we used last week.",
+        "Put you on the mechanical traction now, you said on Tuesday it helped.",
+        "mechanical traction this visit like at the last session",
+    ],
+)
+def test_a_service_done_today_like_another_visit_is_done(said: str) -> None:
+    _, untimed = found((T, said))
+    assert untimed == ["97012"]
+
+
 LIST_PT = (
     "now exercises sit to stand ten times the heel slides the glute squeezes and the marching in the chair"
 )
