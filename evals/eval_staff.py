@@ -132,8 +132,9 @@ BLIND14 = Path(__file__).resolve().parent / "data" / "assistant_blind14"
 # proposals 1, unconfirmed writes 0, leaks 0; studied since.
 BLIND15 = Path(__file__).resolve().parent / "data" / "assistant_blind15"
 # A sixteenth (blind, 2026-12-05, 3665260: 227 messages, 33 conversations of five or more turns), reference
-# moment Tuesday 2027-02-09 11:40 clinic time: `faketime -f '@2027-02-09 16:40:00'`. Held out: scored once, at
-# the end of the work that follows it, its rows not saved until then.
+# moment Tuesday 2027-02-09 11:40 clinic time: `faketime -f '@2027-02-09 16:40:00'`. Scored once as held out
+# at b0f3c43: 71.2 %, 121 of 170 judged, conversations 10 of 31, wrong-target proposals 1, unconfirmed writes
+# 0, leaks 0; studied since.
 BLIND16 = Path(__file__).resolve().parent / "data" / "assistant_blind16"
 FOLDERS = {
     "dev": SHARED,
@@ -173,6 +174,7 @@ STUDIED = (
     "test13",
     "test14",
     "test15",
+    "test16",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
