@@ -2458,6 +2458,9 @@ def _said_no_to(said: str, answer: str) -> bool:
         after = " ".join(re.findall(r"[a-z']+", answer[m.end() :].lower())[:2])
         if not (after and (_names_a_finding(after) or re.match(r"(?:idea|way|clue|problem|rush)\b", after))):
             return True
+        # "numbness no swelling no": the next finding has a no of its own after it, so each no is its own.
+        if re.match(r"\W*[a-z']+(?:\s+[a-z']+)?\s*,?\s+(?:no+|nope|nah|none)\b", answer[m.end() :], re.I):
+            return True
     return False
 
 

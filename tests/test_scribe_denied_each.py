@@ -47,6 +47,22 @@ def test_findings_answered_each_on_its_own(asked: str, answer: str, denied: str,
 
 
 @pytest.mark.parametrize(
+    ("asked", "answer", "denied"),
+    [
+        # each finding with its own no after it, in a recognizer's run-on answer
+        ("any numbness or swelling still", "numbness no swelling no", ("numbness", "swelling")),
+        ("any dizziness or headaches", "dizziness no headaches nope", ("dizziness", "headaches")),
+        ("calf pain or numbness", "calf pain, no numbness", ("numbness",)),
+    ],
+)
+def test_each_no_after_its_finding_denies_it(asked: str, answer: str, denied: tuple[str, ...]) -> None:
+    found = _denied((T, asked), (P, answer))
+    assert all(any(what in said for said in found) for what in denied), found
+    if len(denied) == 1:
+        assert not any("calf" in said for said in found)
+
+
+@pytest.mark.parametrize(
     ("said", "line"),
     [
         ("He hasn't dropped a cup since the new splint.", "Has not dropped a cup since the new splint"),
