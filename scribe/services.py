@@ -307,7 +307,12 @@ def _own_work_took(before: str, after: str) -> bool:
 # twenty-two minute mark on gait" is how long the gait training has run.)
 TIME_POINTS = re.compile(
     rf"\b(?:at|after)\s+(?:the\s+)?{NUMBER}(?:\s*(?:,|,?\s*and|,?\s*then|,?\s*or)\s*(?:at\s+|after\s+)?{NUMBER})+"
-    rf"\s*(?:-\s*)?(?:minutes?|mins?)\b",
+    rf"\s*(?:-\s*)?(?:minutes?|mins?)\b"
+    # the unit said with each ("recalled it at four minutes and eight minutes")
+    # (never minutes of something after it: "at two minutes, then fifteen minutes of gait training")
+    rf"|\b(?:at|after)\s+{NUMBER}\s*(?:minutes?|mins?)"
+    rf"(?:\s*(?:,|,?\s*and|,?\s*or)\s*(?:at\s+|after\s+)?{NUMBER}\s*(?:minutes?|mins?)\b"
+    rf"(?!\s+(?:of|on|for|with|doing)\b))+",
     re.I,
 )
 # "times ten", "x 12": a count said after what it counts.

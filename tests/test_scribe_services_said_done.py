@@ -206,3 +206,25 @@ def test_another_block_after_the_break_is_still_minutes() -> None:
 def test_a_toilet_transfer_is_a_service_not_a_break(said: str, expected: dict[str, int]) -> None:
     minutes, _ = found((T, said), discipline="OT")
     assert minutes == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # moments of a recall task, each with its unit: no service's minutes
+        (
+            "With the spaced retrieval he recalled the number at four minutes and eight minutes.",
+            {"97110": 10},
+        ),
+        ("he got it back after two minutes and after four minutes", {"97110": 10}),
+        # a moment, then a service's own minutes
+        (
+            "We checked his recall at two minutes and at four minutes, then fifteen minutes of gait training.",
+            {"97110": 10, "97116": 15},
+        ),
+        ("recall at two minutes and fifteen minutes of gait training", {"97110": 10, "97116": 15}),
+    ],
+)
+def test_moments_said_each_with_its_unit_are_no_minutes(said: str, expected: dict[str, int]) -> None:
+    minutes, _ = found((T, "Ten minutes of exercise first."), (T, said))
+    assert minutes == expected
