@@ -5,7 +5,9 @@ spending carries KX marked for review, a visit's draft is coded by the record an
 import pytest
 from conftest import Practice
 from sqlalchemy import text
+from sqlmodel import Session
 
+from core.actor import Actor
 from core.billing.coding import PayerRules
 from core.users.service import actor_by_email
 from core.visits.service import open_visit
@@ -117,26 +119,32 @@ def test_a_draft_carries_kx_from_the_words_for_review_on_a_payer_with_a_threshol
     ] == [["GP"]]
 
 
+def _medicare_visit(session: Session, skip: int) -> tuple[int, Actor]:
+    """A visit opened by its PT for a booked follow-up of a patient whose payer has a KX threshold."""
+    found = session.exec(
+        text(
+            """SELECT a.id, u.email FROM appointment a
+            JOIN appointment_type t ON t.id = a.appointment_type_id
+            JOIN provider p ON p.id = a.provider_id JOIN app_user u ON u.id = p.user_id
+            JOIN insurance_policy i ON i.patient_id = a.patient_id AND i.priority = 1
+            JOIN payer_threshold h ON h.payer_id = i.payer_id
+            WHERE a.status = 'booked' AND t.kind = 'follow-up' AND NOT a.progress_due
+              AND p.credential = 'PT' AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)
+            ORDER BY a.starts_at DESC LIMIT 1 OFFSET :skip"""
+        ).bindparams(skip=skip)
+    ).first()
+    assert found is not None, "the demo has Medicare patients' booked PT follow-ups"
+    appointment, email = found
+    actor = actor_by_email(session, email, "127.0.0.1")
+    visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
+    return visit.id or 0, actor
+
+
 def test_a_visits_draft_is_coded_by_the_record_and_says_where_the_words_differ(
     pristine_practice: Practice,
 ) -> None:
     with pristine_practice.session() as session:
-        found = session.exec(
-            text(
-                """SELECT a.id, u.email FROM appointment a
-                JOIN appointment_type t ON t.id = a.appointment_type_id
-                JOIN provider p ON p.id = a.provider_id JOIN app_user u ON u.id = p.user_id
-                JOIN insurance_policy i ON i.patient_id = a.patient_id AND i.priority = 1
-                JOIN payer_threshold h ON h.payer_id = i.payer_id
-                WHERE a.status = 'booked' AND t.kind = 'follow-up' AND NOT a.progress_due
-                  AND p.credential = 'PT' AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)
-                ORDER BY a.starts_at DESC LIMIT 1"""
-            )
-        ).first()
-        assert found is not None, "the demo has a Medicare patient's booked PT follow-up"
-        appointment, email = found
-        actor = actor_by_email(session, email, "127.0.0.1")
-        visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
+        visit_id, actor = _medicare_visit(session, 0)
         lines = [
             ("therapist", "Your Medicare therapy total is past the threshold, so we add the KX modifier."),
             ("therapist", EXERCISE),
@@ -147,7 +155,7 @@ def test_a_visits_draft_is_coded_by_the_record_and_says_where_the_words_differ(
                 for i, (w, s) in enumerate(lines)
             ]
         }
-        drafted = draft_visit(session, actor=actor, visit_id=visit.id or 0, transcript=transcript)
+        drafted = draft_visit(session, actor=actor, visit_id=visit_id, transcript=transcript)
         said = drafted.draft.threshold
         assert said is not None
         # Signing's codes, never the words', and the words' warning only where they differ.
@@ -158,23 +166,10 @@ def test_a_visits_draft_is_coded_by_the_record_and_says_where_the_words_differ(
 
 def test_a_visit_with_the_threshold_said_and_nothing_coded_is_drafted(pristine_practice: Practice) -> None:
     with pristine_practice.session() as session:
-        appointment, email = session.exec(
-            text(
-                """SELECT a.id, u.email FROM appointment a
-                JOIN appointment_type t ON t.id = a.appointment_type_id
-                JOIN provider p ON p.id = a.provider_id JOIN app_user u ON u.id = p.user_id
-                JOIN insurance_policy i ON i.patient_id = a.patient_id AND i.priority = 1
-                JOIN payer_threshold h ON h.payer_id = i.payer_id
-                WHERE a.status = 'booked' AND t.kind = 'follow-up' AND NOT a.progress_due
-                  AND p.credential = 'PT' AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)
-                ORDER BY a.starts_at DESC LIMIT 1 OFFSET 1"""
-            )
-        ).one()
-        actor = actor_by_email(session, email, "127.0.0.1")
-        visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
+        visit_id, actor = _medicare_visit(session, 1)
         said = "Your Medicare therapy total is past the threshold, so we add the KX modifier."
         transcript = {"segments": [{"speaker": "therapist", "start": 0.0, "end": 5.0, "text": said}]}
-        drafted = draft_visit(session, actor=actor, visit_id=visit.id or 0, transcript=transcript)
+        drafted = draft_visit(session, actor=actor, visit_id=visit_id, transcript=transcript)
         # Said, with no line to put KX on: the draft is saved, not refused.
         assert drafted.draft.threshold is not None
         assert drafted.draft.codes == [] and drafted.note.id is not None
