@@ -228,3 +228,25 @@ def test_a_toilet_transfer_is_a_service_not_a_break(said: str, expected: dict[st
 def test_moments_said_each_with_its_unit_are_no_minutes(said: str, expected: dict[str, int]) -> None:
     minutes, _ = found((T, "Ten minutes of exercise first."), (T, said))
     assert minutes == expected
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "we put the bump dots on the stove dials and set up the pill organizer that was twenty three minutes",
+        "Twenty three minutes setting up her pill box and marking the oven dials.",
+        "twenty three minutes on the low vision home set up, labels and lighting",
+    ],
+)
+def test_home_and_medication_set_up_is_self_care_training(said: str) -> None:
+    minutes, _ = found((T, said), discipline="OT")
+    assert minutes == {"97535": 23}
+
+
+def test_a_pill_organizer_in_a_cognition_session_is_the_cognition_task() -> None:
+    minutes, _ = found(
+        (T, "the medication routine is the big thing so lets do the pill organizer first"),
+        (T, "that was thirty eight minutes of cognitive treatment"),
+        discipline="SLP",
+    )
+    assert "97535" not in minutes and sum(minutes.values()) == 38
