@@ -2379,6 +2379,11 @@ def _all_providers(session: Session, actor: Actor) -> list[Provider]:
     return active_providers(session, actor=actor)
 
 
+def _plain_name(provider: Provider) -> str:
+    """A provider's name as staff say it, without the credential after the comma ("Adam Nelson")."""
+    return provider.full_name.split(",")[0]
+
+
 def _providers(session: Session, actor: Actor, frame: Frame, intent: str) -> list[Provider]:
     """Providers the message names: "with kyle", "w/ katherine", "Dr. Chen", "Christian Diaz", "a PTA",
     "me". Their words are then not a patient's. Staff and patients share names, so a bare first or last
@@ -2478,7 +2483,7 @@ def _providers(session: Session, actor: Actor, frame: Frame, intent: str) -> lis
 
 
 def _split(provider: Provider) -> tuple[str, str]:
-    parts = provider.full_name.split(",")[0].lower().split()
+    parts = _plain_name(provider).lower().split()
     return parts[0], parts[-1]
 
 
@@ -3105,7 +3110,7 @@ def _open_slots(
         session, actor, kind, start, end, _window(frame, kind.duration_minutes), providers, 5
     )
     if providers and not slots_found:
-        names = [p.full_name.split(",")[0] for p in providers]
+        names = [_plain_name(p) for p in providers]
         who = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
         return Reply(
             f"No open {kind.name} slot {_asked(frame, start, end)} with {who}. Try another day or time.",
@@ -3519,6 +3524,7 @@ class PatientTurn:
 
 # The deductible asked about: "how much of her deductible is met", "so her deductible reset jan 1?", "what
 # was applied to deductible on her last claim", "has she met it now" (after her balance)
+DEDUCTIBLE_NAMED = re.compile(r"\bdeductibles?\b", re.I)
 DEDUCTIBLE = re.compile(
     r"\bdeductibles?\b|\b(has|have|did|is) (she|he|they) (met|meet)\b|\bmet (it|her|his|their|the)\b", re.I
 )
@@ -3711,12 +3717,12 @@ PATIENT_HANDLERS: dict[str, Any] = {
         _insurance_change(t)
         if t.frame.insurance_change
         else _deductible(t)
-        if re.search(r"\bdeductibles?\b", t.frame.text, re.I)
+        if DEDUCTIBLE_NAMED.search(t.frame.text)
         else tools.insurance(t.session, t.actor, t.patient, t.today)
     ),
     "payer_paid": lambda t: (
         _deductible(t)
-        if re.search(r"\bdeductibles?\b", t.frame.text, re.I)
+        if DEDUCTIBLE_NAMED.search(t.frame.text)
         else tools.claims_paid(t.session, t.actor, t.patient, t.frame.payer, t.service_day)
     ),
     "claim_status": lambda t: tools.patient_claims(
@@ -5081,7 +5087,7 @@ def _picked_move(session: Session, actor: Actor, chat: Conversation, state: dict
 def _offered_with(session: Session, actor: Actor, offer: dict, text: str) -> Reply:
     """'wait is that still with Susan' while open times for a move are offered (none proposed yet): whom
     they are with (yes or no where a provider's first name is said), and the list asked from again."""
-    names = {p.id: p.full_name.split(",")[0] for p in _all_providers(session, actor)}
+    names = {p.id: _plain_name(p) for p in _all_providers(session, actor)}
     listed = offer["slots"][:5]
     with_ = sorted({names.get(o["provider_id"], "another provider") for o in listed})
     said = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
@@ -5124,7 +5130,7 @@ def _offer_found(
         # the five listed first, so "the 2nd one" is the one read out; "after 3" may pick one further on
         "slots": [o.model_dump(mode="json") for o in options[:12]],
     }
-    names = {p.id: p.full_name.split(",")[0] for p in providers}
+    names = {p.id: _plain_name(p) for p in providers}
     listing = "; ".join(
         f"{n}) {tools.local(o.local_start)}" + (f" with {names[o.provider_id]}" if len(names) != 1 else "")
         for n, o in enumerate(offered, start=1)
