@@ -6,7 +6,7 @@ role matrix in the record's clinic), and each allowed read of a patient's record
 read. A record the asker may not see is named by the refusal alone ("Not shown: your role may not see
 claim status"), with nothing of the record in it; the refusal is audited by the gate."""
 
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlmodel import Session
 
@@ -24,6 +24,7 @@ from core.scheduling.models import Appointment
 from core.timeutil import clinic_day, in_clinic_words
 
 SOURCE = "named in the assistant's sources"
+Record = TypeVar("Record", Appointment, Claim)
 
 
 def _name(patient: Patient) -> str:
@@ -58,27 +59,36 @@ def _provider(session: Session, actor: Actor, provider_id: int) -> str | None:
     return _provider_words(provider)
 
 
+def _read(
+    session: Session, actor: Actor, model: type[Record], record_id: int, action: Action, kind: str
+) -> Record | None:
+    """The record, if there is one: naming it is a read of a patient's record, checked and audited."""
+    row = session.get(model, record_id)
+    if row is not None:
+        require_on(session, actor, action, row, kind)
+        audit_on(session, actor, action, row, kind, SOURCE)
+    return row
+
+
+def _who(session: Session, patient_id: int) -> str:
+    patient = session.get(Patient, patient_id)
+    return _name(patient) if patient else "a patient"
+
+
 def _appointment(session: Session, actor: Actor, appointment_id: int) -> str | None:
-    visit = session.get(Appointment, appointment_id)
+    visit = _read(session, actor, Appointment, appointment_id, Action.appointment_read, "appointment")
     if visit is None:
         return None
-    require_on(session, actor, Action.appointment_read, visit, "appointment")
-    audit_on(session, actor, Action.appointment_read, visit, "appointment", SOURCE)
     when = in_clinic_words(visit.starts_at, clinic_zone(session, visit.clinic_id))
-    patient = session.get(Patient, visit.patient_id)
-    who = _name(patient) if patient else "a patient"
     by = _provider_words(session.get(Provider, visit.provider_id))
-    return f"{who}, {when}" + (f" with {by}" if by else "")
+    return f"{_who(session, visit.patient_id)}, {when}" + (f" with {by}" if by else "")
 
 
 def _claim(session: Session, actor: Actor, claim_id: int) -> str | None:
-    claim = session.get(Claim, claim_id)
+    claim = _read(session, actor, Claim, claim_id, Action.claim_status_read, "claim")
     if claim is None:
         return None
-    require_on(session, actor, Action.claim_status_read, claim, "claim")
-    audit_on(session, actor, Action.claim_status_read, claim, "claim", SOURCE)
-    patient = session.get(Patient, claim.patient_id)
-    who = _name(patient) if patient else "a patient"
+    who = _who(session, claim.patient_id)
     return f"claim {claim.control_number or claim.id}: {who}, {clinic_day(claim.service_date)}"
 
 
