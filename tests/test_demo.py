@@ -1,11 +1,13 @@
 """The demo practice: deterministic, and it keeps the rules a real practice keeps."""
 
 from sqlalchemy import text
-from sqlmodel import Session, select
+from sqlmodel import Session, func, select
 
 from core.demo.build import build
 from core.demo.users import demo_logins, demo_password
+from core.kpis.service import compute
 from core.plans.models import PlanOfCare
+from core.users.service import actor_by_email
 
 
 def _scalar(practice, sql: str) -> int:  # type: ignore[no-untyped-def]
@@ -90,6 +92,20 @@ def test_records_hold_together(practice) -> None:  # type: ignore[no-untyped-def
         == 0
     )
     assert _scalar(practice, "SELECT COUNT(*) FROM note WHERE status = 'awaiting_cosign'") > 0
+
+
+def test_care_past_a_certification_is_recertified(practice) -> None:  # type: ignore[no-untyped-def]
+    """Episodes that go on past 90 days get a new plan, as a clinic writes it (core.plans.service):
+    the owner's re-evaluation compliance over the year is high but not perfect (a few are late)."""
+    owner = next(u.email for u in practice.users if u.role == "owner")
+    with practice.session() as session:
+        first, last = session.exec(
+            select(func.min(PlanOfCare.start_date), func.max(PlanOfCare.end_date))
+        ).one()
+        actor = actor_by_email(session, owner)
+        (kpi,) = compute(session, actor=actor, start=first, end=last, keys=["reevaluation_compliance"])
+    assert kpi.denominator and kpi.denominator >= 10
+    assert kpi.value is not None and 80 <= kpi.value <= 100
 
 
 def test_same_seed_same_practice(new_db, databases) -> None:  # type: ignore[no-untyped-def]

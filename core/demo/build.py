@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection, bindparam, text
 from sqlmodel import Session
 
+from core.actor import Actor
 from core.audit.service import GENESIS, ROW_COLUMNS, Event, entry_hash, record_one
 from core.billing.charges import BUCKETS
 from core.billing.coding import PayerRules, Service, code_visit_priced
@@ -42,6 +43,8 @@ from core.models import metadata
 from core.notes.forms import EVALUATION_CODES
 from core.notes.workflow import attestation
 from core.patients.models import AUTHORIZATION_TERMS, INSURANCE_POLICY_COLUMNS, PATIENT_COLUMNS
+from core.plans import service as plans
+from core.plans.service import GoalIn, PlanCreate
 from core.providers.service import TAXONOMY
 from core.scheduling.types import default_types
 from core.timeutil import clock_at
@@ -62,6 +65,10 @@ SENT_IN_BATCHES_DAYS = 5
 # 835 (core.billing.posting.post_835): one file per payer, clinic and day. The year before is written
 # as paid without its files, for the same reason.
 POSTED_FROM_835_DAYS = 2
+# Care that goes on past a plan's certification (at most 90 days, 42 CFR 424.24(c)) is recertified
+# by a new plan starting the day after; a few are written late, as some clinics' are (the owner's
+# re-evaluation compliance KPI is then below its 100 % target, as a real clinic's often is).
+RECERTIFIED_LATE = 0.06
 
 
 class Reminder(TypedDict):
@@ -450,6 +457,11 @@ class DemoBuilder:
         # every row is written: per claim, (received on, clinic, payer, service date, payer's claim
         # number, lines: (number, code, modifiers, units, charge, paid, adjustments, RARC)).
         self.to_post: dict[int, tuple[date, int, int, date, str, list[tuple]]] = {}
+        # Recertifications, written through core.plans.service once every row is written: per new
+        # plan, (its start, the episode, the physician and NPI). Their own generator, as the trail's.
+        self.recert_rng = random.Random(f"{seed}-recert")
+        self.to_recertify: list[tuple[date, _Episode, str, str]] = []
+        self.email_of: dict[int, str] = {}
 
     # -- rows -------------------------------------------------------------------------------------------
     def add(self, table: str, *values: object) -> int:
@@ -517,6 +529,7 @@ class DemoBuilder:
         self.flush()
         self.counts["audit_entry"] += self._write_trail()
         reset_sequences(self.conn)
+        self._recertify()
         self.counts["claim_batch"] = self._send_batches()
         self.counts["era_file"] = self._post_remittances()
         # The services above wrote rows of their own (payments, adjustments, their audit entries):
@@ -679,6 +692,7 @@ class DemoBuilder:
             name = self._person_name()
             clinics = list(clinic_ids) if user.clinic == "all" else [clinic_by_slug[user.clinic]]
             uid = self.add("app_user", user.email, name, user.password, True, self.now)
+            self.email_of[uid] = user.email
             for cid in clinics:
                 self.add("membership", uid, cid, user.role)
             self.users.append(user)
@@ -912,7 +926,61 @@ class DemoBuilder:
             )
             episode.auth_row = len(self.buffers["prior_authorization"]) - 1
         episode.auth_id = auth_id
-        return self._appointments(episode, dates)
+        made = self._appointments(episode, dates)
+        self._due_recertifications(episode, start, dates, physician, self.buffers["plan_of_care"][-1][11])
+        return made
+
+    def _due_recertifications(
+        self, ep: "_Episode", start: date, dates: list[date], physician: str, npi: str
+    ) -> None:
+        """The new plans a clinic writes where the episode's visits go on past a certification that
+        ended before the build's day (one ending later is still the alerts' to raise)."""
+        end = start + timedelta(days=89)
+        while end < self.today and dates[-1] > end:
+            late = self.recert_rng.random() < RECERTIFIED_LATE
+            begins = end + timedelta(days=self.recert_rng.randint(8, 20) if late else 1)
+            if begins > self.today:
+                return
+            self.to_recertify.append((begins, ep, physician, npi))
+            end = begins + timedelta(days=89)
+
+    def _recertify(self) -> None:
+        """Each recertification as the therapist writes it (core.plans.service): the new plan a few
+        days before the certification ends, sent to the physician that day and signed by them one to
+        two weeks later (unless that is after the build's day), each with the clock at that moment."""
+        rng = self.recert_rng
+        with Session(bind=self.conn, join_transaction_mode="create_savepoint") as session:
+            actors: dict[int, Actor] = {}
+            for begins, ep, physician, npi in sorted(self.to_recertify, key=lambda r: (r[0], r[1].plan_id)):
+                therapist = ep.therapist
+                if therapist.user_id not in actors:
+                    actors[therapist.user_id] = actor_by_email(session, self.email_of[therapist.user_id])
+                actor = actors[therapist.user_id]
+                written = begins - timedelta(days=rng.randint(2, 7))
+                goals = [
+                    GoalIn(term=term, text=goal, target_date=begins + timedelta(days=days))
+                    for term, goal, days in zip(("short", "long"), ep.goals, (28, 84), strict=True)
+                ]
+                form = PlanCreate(
+                    patient_id=ep.patient_id,
+                    provider_id=therapist.id,
+                    icd10_codes=list(ep.codes),
+                    start_date=begins,
+                    end_date=begins + timedelta(days=89),
+                    frequency_per_week=2,
+                    duration_weeks=min(ep.weeks, 52),
+                    physician_name=physician,
+                    physician_npi=npi,
+                    goals=goals,
+                )
+                with clock_at(datetime.combine(written, time(17, 30), self.tz).astimezone(UTC)):
+                    plan = plans.create(session, actor=actor, data=form)
+                    plans.mark_sent(session, actor=actor, plan_id=plan.id or 0, on=written)
+                signed = written + timedelta(days=rng.randint(3, 14))
+                if signed <= self.today:
+                    with clock_at(datetime.combine(signed, time(11, 0), self.tz).astimezone(UTC)):
+                        plans.record_signature(session, actor=actor, plan_id=plan.id or 0, signed_on=signed)
+            session.commit()
 
     def _visit_dates(self, start: date, want: int) -> list[date]:
         dates: list[date] = []
