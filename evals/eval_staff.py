@@ -136,6 +136,10 @@ BLIND15 = Path(__file__).resolve().parent / "data" / "assistant_blind15"
 # at b0f3c43: 71.2 %, 121 of 170 judged, conversations 10 of 31, wrong-target proposals 1, unconfirmed writes
 # 0, leaks 0; studied since.
 BLIND16 = Path(__file__).resolve().parent / "data" / "assistant_blind16"
+# A seventeenth (blind, 2026-12-05, 46e918c: 228 messages, 32 conversations of five turns), reference moment
+# Monday 2027-03-01 08:15 clinic time, the month's first morning: `faketime -f '@2027-03-01 13:15:00'`.
+# Held out: not in STUDIED until it has been scored once.
+BLIND17 = Path(__file__).resolve().parent / "data" / "assistant_blind17"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -154,6 +158,7 @@ FOLDERS = {
     "test14": BLIND14,
     "test15": BLIND15,
     "test16": BLIND16,
+    "test17": BLIND17,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
