@@ -10,12 +10,11 @@ from sqlmodel import Session, col, select
 from core.billing.models import Claim, ClaimLine
 from core.billing.x12.envelope import Parties
 from core.billing.x12.era835 import (
-    DENIED,
-    PROCESSED_PRIMARY,
     Adjustment,
     ClaimPayment,
     Remittance,
     ServicePayment,
+    answer_claim,
     write_835,
 )
 from core.payers.models import Payer
@@ -44,8 +43,8 @@ def answer(
 ) -> ClaimPayment:
     """The payer's answer to one claim (`payer_claim` its own number for it): each line paid `percent`
     of its charge, the rest the patient's coinsurance (PR 2); each line denied in whole, under CO with
-    its (CARC, RARC), where `denied` says so for the claim or `denied_codes` for the line's code. A claim
-    with nothing paid is a denied one (CLP02 4)."""
+    its (CARC, RARC), where `denied` says so for the claim or `denied_codes` for the line's code. Its
+    status and totals follow from the lines as the demo's payers' do (core era835.answer_claim)."""
     services = []
     for line in lines:
         refusal = denied or (denied_codes or {}).get(line.cpt)
@@ -68,18 +67,13 @@ def answer(
                 (refusal[1],) if refusal else (),
             )
         )
-    paid_total = sum(s.paid_cents for s in services)
-    return ClaimPayment(
+    return answer_claim(
         claim.control_number,
-        PROCESSED_PRIMARY if paid_total else DENIED,
-        sum(s.charge_cents for s in services),
-        paid_total,
-        sum(s.patient_responsibility_cents for s in services),
-        payer_claim,
         tuple(services),
-        "PATIENT",
-        "TEST",
-        "M000000001",
+        payer_claim_number=payer_claim,
+        patient_last="PATIENT",
+        patient_first="TEST",
+        member_id="M000000001",
     )
 
 

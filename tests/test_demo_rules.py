@@ -6,6 +6,7 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from conftest import DEMO_TODAY
 from sqlalchemy import text
 from sqlmodel import Session, col, select
@@ -13,6 +14,14 @@ from sqlmodel import Session, col, select
 from core.billing.charges import fee_cents, payer_rules, primary_payer, year_to_date_cents
 from core.billing.coding import Service, code_visit
 from core.billing.models import Charge
+from core.billing.x12.era835 import (
+    DENIED,
+    PROCESSED_PRIMARY,
+    Adjustment,
+    ServicePayment,
+    answer_claim,
+    claim_status,
+)
 from core.demo import data
 from core.demo.build import build
 from core.kpis.definitions import Scope, documentation_minutes
@@ -294,3 +303,32 @@ def test_a_build_in_the_middle_of_the_day_leaves_the_rest_of_it_booked(new_db) -
     assert all(status == "booked" for status, s in today if s >= now)
     assert all(_utc(c) <= now for _, _, c in rows if c is not None)
     assert _utc(signed) <= now and _utc(drafted) <= now
+
+
+@pytest.mark.parametrize(
+    ("paid", "patient_owes", "status"),
+    [
+        (8000, 0, PROCESSED_PRIMARY),  # paid in full
+        (6400, 1600, PROCESSED_PRIMARY),  # paid, the rest the patient's coinsurance
+        (0, 10000, PROCESSED_PRIMARY),  # all to the deductible: processed, the patient owes it
+        (0, 0, DENIED),  # nothing paid, nothing owed
+    ],
+)
+def test_the_payers_claim_status_is_one_rule(paid: int, patient_owes: int, status: str) -> None:
+    """The demo's payers and the tests' (remittance_helpers.answer) answer a claim with one rule."""
+    adjustments = tuple(
+        a
+        for a in (
+            Adjustment("PR", "1", patient_owes) if patient_owes else None,
+            Adjustment("CO", "50", 10000 - paid - patient_owes) if 10000 - paid - patient_owes else None,
+        )
+        if a
+    )
+    line = ServicePayment("97110", ("GP",), 10000, paid, 1, "TS1-1", adjustments)
+    answer = answer_claim("TS1", (line,), payer_claim_number="ICN1")
+    assert (answer.status, answer.paid_cents, answer.patient_responsibility_cents) == (
+        status,
+        paid,
+        patient_owes,
+    )
+    assert claim_status(paid, patient_owes) == status

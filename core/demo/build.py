@@ -20,17 +20,17 @@ from sqlmodel import Session
 from core.actor import Actor
 from core.audit.service import GENESIS, ROW_COLUMNS, Event, entry_hash, record_one
 from core.billing.charges import BUCKETS
+from core.billing.claims import scrub_claims
 from core.billing.coding import PayerRules, Service, code_visit_priced
 from core.billing.posting import post_835
 from core.billing.submission import export_837
 from core.billing.x12.envelope import Parties
 from core.billing.x12.era835 import (
-    DENIED,
-    PROCESSED_PRIMARY,
     Adjustment,
     ClaimPayment,
     Remittance,
     ServicePayment,
+    answer_claim,
     write_835,
 )
 from core.bulk import insert_rows, reset_sequences
@@ -38,6 +38,7 @@ from core.demo import data
 from core.demo.users import CLINICS, DemoUser, demo_logins
 from core.documentation_time import note_minutes
 from core.enums import Credential
+from core.errors import Conflict
 from core.identifiers import npi_check_digit
 from core.models import metadata
 from core.notes.forms import EVALUATION_CODES
@@ -453,6 +454,7 @@ class DemoBuilder:
         # (the moment it goes, clinic, payer) per claim, and the ones still ready on the build's day.
         self.to_send: dict[int, tuple[datetime, int, int]] = {}
         self.still_ready: list[int] = []
+        self.clinic_of_claim: dict[int, int] = {}
         # Claims written as sent and unanswered, their payer's answer to be posted from an 835 once
         # every row is written: per claim, (received on, clinic, payer, service date, payer's claim
         # number, lines: (number, code, modifiers, units, charge, paid, adjustments, RARC)).
@@ -551,19 +553,28 @@ class DemoBuilder:
                 continue
             groups.setdefault((moment, clinic_id, payer_id), []).append(claim_id)
         biller = next(u for u in self.users if u.role == "biller")
-        ready = text("UPDATE claim SET status = 'ready' WHERE id IN :ids").bindparams(
-            bindparam("ids", expanding=True)
-        )
         sent = 0
         with Session(bind=self.conn, join_transaction_mode="create_savepoint") as session:
             actor = actor_by_email(session, biller.email)
-            for key in sorted(groups):  # in time order, as the batches' numbers follow one another
-                session.execute(ready, {"ids": groups[key]})
-                with clock_at(key[0]):
-                    export_837(session, actor=actor, clinic_id=key[1], payer_id=key[2])
+            for (moment, clinic_id, payer_id), claim_ids in sorted(groups.items()):  # in time order
+                with clock_at(moment):
+                    scrub_claims(
+                        session,
+                        actor=actor,
+                        clinic_id=clinic_id,
+                        today=moment.astimezone(self.tz).date(),
+                        claim_ids=claim_ids,
+                    )
+                    try:
+                        export_837(session, actor=actor, clinic_id=clinic_id, payer_id=payer_id)
+                    except Conflict:  # every claim of the group held: on the biller's work list
+                        continue
                 sent += 1
-            if self.still_ready:
-                session.execute(ready, {"ids": self.still_ready})
+            by_clinic: dict[int, list[int]] = {}
+            for claim_id in self.still_ready:
+                by_clinic.setdefault(self.clinic_of_claim[claim_id], []).append(claim_id)
+            for clinic_id, claim_ids in sorted(by_clinic.items()):
+                scrub_claims(session, actor=actor, clinic_id=clinic_id, today=self.today, claim_ids=claim_ids)
             session.commit()
         return sent
 
@@ -607,22 +618,15 @@ class DemoBuilder:
                 )
                 for line, code, mods, units, charge, paid, adjustments, rarc in lines
             )
-            paid_total = sum(s.paid_cents for s in services)
             last, first, member = people[claim_id]
             groups.setdefault((received, clinic_id, payer_id), []).append(
-                ClaimPayment(
+                answer_claim(
                     control,
-                    PROCESSED_PRIMARY
-                    if paid_total or any(s.patient_responsibility_cents for s in services)
-                    else DENIED,
-                    sum(s.charge_cents for s in services),
-                    paid_total,
-                    sum(s.patient_responsibility_cents for s in services),
-                    number,
                     services,
-                    last,
-                    first,
-                    member,
+                    payer_claim_number=number,
+                    patient_last=last,
+                    patient_first=first,
+                    member_id=member,
                 )
             )
         biller = next(u for u in self.users if u.role == "biller")
@@ -1546,6 +1550,7 @@ class DemoBuilder:
             remitted, status, paid_total, pr_total, adj_rows = False, "submitted", 0, 0, []
             line_rows = [(*row[:8], 0, 0, 0, "open", "", "") for row in line_rows]
         sent_at = submitted
+        self.clinic_of_claim[claim_id] = ep.clinic_id
         if status == "ready":
             self.still_ready.append(claim_id)
             status = "draft"  # ready again once the last days' batches have gone (_send_batches)

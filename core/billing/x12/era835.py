@@ -54,6 +54,40 @@ class ClaimPayment:
     adjustments: tuple[Adjustment, ...] = ()
 
 
+def claim_status(paid_cents: int, patient_responsibility_cents: int) -> str:
+    """CLP02 for a payer's answer to a claim: processed as primary (1) when the payer paid any of it or
+    assigned any of it to the patient (a claim that went wholly to the deductible is processed, the
+    patient owes it), denied (4) when it did neither (X12 835 005010X221A1, CLP02)."""
+    return PROCESSED_PRIMARY if paid_cents or patient_responsibility_cents else DENIED
+
+
+def answer_claim(
+    control_number: str,
+    services: tuple[ServicePayment, ...],
+    *,
+    payer_claim_number: str,
+    patient_last: str = "",
+    patient_first: str = "",
+    member_id: str = "",
+) -> ClaimPayment:
+    """The payer's answer to one claim from its lines' answers: the claim's charge, payment and patient
+    responsibility are its lines' sums, and its status follows from them (`claim_status`)."""
+    paid = sum(s.paid_cents for s in services)
+    owed = sum(s.patient_responsibility_cents for s in services)
+    return ClaimPayment(
+        control_number,
+        claim_status(paid, owed),
+        sum(s.charge_cents for s in services),
+        paid,
+        owed,
+        payer_claim_number,
+        services,
+        patient_last,
+        patient_first,
+        member_id,
+    )
+
+
 @dataclass(frozen=True)
 class Remittance:
     payer_name: str
