@@ -9,7 +9,7 @@ renews; a job whose lease ran out (its worker died) is claimed again by the next
 import os
 import socket
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -358,14 +358,7 @@ def job_progress(
     if job.status == "running" and job.started_at is not None and 0.02 <= left.share < 1:
         spent = max((as_utc(now) - as_utc(job.started_at)).total_seconds(), 0.0)
         eta = round(spent * (1 - left.share) / left.share, 1)
-    return JobProgress(
-        share=left.share,
-        seconds_total=left.seconds_total,
-        seconds_left=left.seconds_left,
-        part=part,
-        parts=parts,
-        eta_seconds=eta,
-    )
+    return JobProgress(**asdict(left), part=part, parts=parts, eta_seconds=eta)
 
 
 def job_with_recording(session: Session, *, actor: Actor, job_id: int) -> tuple[TranscriptionJob, Recording]:
