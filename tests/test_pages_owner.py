@@ -96,6 +96,13 @@ def test_trend_charts_stand_on_round_labelled_steps(
         (29.97, "days", "< 30", "29.97 days"),
         (12.3, "%", "", "12.3 %"),
         (None, "%", "< 3 %", "–"),
+        # two decimals would round it onto the target: as many as keep it on its side
+        (96.996, "%", "97-99 %", "96.996 %"),
+        (96.99996, "%", "97-99 %", "96.99996 %"),
+        (99.995, "%", "100 %", "99.995 %"),
+        (2.996, "%", "< 3 %", "2.996 %"),
+        (95.004, "%", "> 95 %", "95 %"),  # at or above the bound: met, and '95 %' says so
+        (4.9999999999, "min", "< 5 min with the scribe", "4.9999999999 min"),
     ],
 )
 def test_a_figure_is_never_rounded_across_its_target(

@@ -71,15 +71,18 @@ def figure(value: float | None, unit: str) -> str:
 
 
 def judged_figure(value: float | None, unit: str, target: str) -> str:
-    """A KPI's value as `figure` writes it, with a second decimal where one decimal would round it
-    across its target: 96.97 % against 97-99 % is '96.97 %', never a '97 %' marked 'not met'."""
+    """A KPI's value as `figure` writes it, with as many more decimals as it takes for the number shown
+    to be on the same side of its target as the value judged 'met' or 'not met': 96.97 % against
+    97-99 % is '96.97 %' and 96.996 % is '96.996 %', never a '97 %' or '97.00 %' marked 'not met'."""
     shown = figure(value, unit)
-    if value is None or unit == "$" or meets(value, target) is None:
+    verdict = meets(value, target)
+    if value is None or unit == "$" or verdict is None or meets(round(value, 1), target) == verdict:
         return shown
-    if meets(round(value, 1), target) != meets(value, target):
-        number = f"{value:,.2f}"
-        return f"{number} {unit}" if unit else number
-    return shown
+    number = next(
+        (f"{value:,.{places}f}" for places in range(2, 7) if meets(round(value, places), target) == verdict),
+        f"{value:,}",
+    )
+    return f"{number} {unit}" if unit else number
 
 
 def _whole(value: float | None) -> str:
@@ -174,9 +177,10 @@ def kpi_page(
                 "meets": meets(kpi.value, kpi.target),
                 "chart": chart,
                 "ticks": [(y, tick_text(v, chart.step, kpi.unit)) for y, v in chart.ticks] if chart else [],
-                "values": [figure(v, kpi.unit) for v in series if v is not None],
+                "values": [judged_figure(v, kpi.unit, kpi.target) for v in series if v is not None],
                 "series": [
-                    (label, figure(v, kpi.unit)) for label, v in zip(board.labels, series, strict=True)
+                    (label, judged_figure(v, kpi.unit, kpi.target))
+                    for label, v in zip(board.labels, series, strict=True)
                 ],
                 "counted": (_whole(kpi.numerator), _whole(kpi.denominator)),
                 "breakdown": [(k, figure(v, "%")) for k, v in (kpi.breakdown or {}).items()],
