@@ -5,7 +5,7 @@ waited; the first to accept gets it and the others are told it is taken.
 """
 
 from datetime import date, timedelta
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlmodel import Session, col, select
@@ -211,17 +211,18 @@ def offer_freed_slot(session: Session, *, actor: Actor, freed: Appointment) -> l
     if freed.starts_at <= utcnow():
         return []
     hold = timedelta(hours=policy(session, freed.clinic_id).offer_hold_hours)
+    # Every offer is of the one freed slot, held alike; each waiting entry adds its own type and rank.
+    slot: dict[str, Any] = {
+        "freed_appointment_id": freed.id,
+        "provider_id": freed.provider_id,
+        "starts_at": freed.starts_at,
+        "ends_at": freed.ends_at,
+        "expires_at": min(freed.starts_at, utcnow() + hold),
+    }
     offers = []
     for rank, entry in enumerate(matching_entries(session, freed=freed), start=1):
         offer = WaitListOffer(
-            entry_id=entry.id or 0,
-            freed_appointment_id=freed.id,
-            provider_id=freed.provider_id,
-            appointment_type_id=entry.appointment_type_id,
-            starts_at=freed.starts_at,
-            ends_at=freed.ends_at,
-            rank=rank,
-            expires_at=min(freed.starts_at, utcnow() + hold),
+            entry_id=entry.id or 0, appointment_type_id=entry.appointment_type_id, rank=rank, **slot
         )
         session.add(offer)
         entry.status = "offered"
