@@ -39,26 +39,13 @@ MMT_GRADES = ("0", "1", "2-", "2", "2+", "3-", "3", "3+", "4-", "4", "4+", "5")
 # What every form has, measured at the visit; none is required (not every patient has a joint measured).
 MEASURED = ("pain_now", "pain_best", "pain_worst", "rom", "mmt", "outcomes")
 COMPLEXITY_FIELDS = ("complexity", "complexity_history", "complexity_body_systems", "complexity_presentation")
+# What an evaluation (and a re-evaluation) sets the plan of care with: the diagnoses, where the patient
+# started, the goals, and how often and how long.
+PLAN_FIELDS = ("icd10_codes", "prior_level", "goals", "frequency_per_week", "duration_weeks")
 # The fields of each note type's form; a daily note has none (its measures are its own).
 FORM_FIELDS: dict[str, tuple[str, ...]] = {
-    "evaluation": (
-        "icd10_codes",
-        "prior_level",
-        "goals",
-        "frequency_per_week",
-        "duration_weeks",
-        *COMPLEXITY_FIELDS,
-        *MEASURED,
-    ),
-    "re-evaluation": (
-        "icd10_codes",
-        "prior_level",
-        "goals",
-        "goal_status",
-        "frequency_per_week",
-        "duration_weeks",
-        *MEASURED,
-    ),
+    "evaluation": (*PLAN_FIELDS, *COMPLEXITY_FIELDS, *MEASURED),
+    "re-evaluation": (*PLAN_FIELDS, "goal_status", *MEASURED),
     "progress": ("goals", "goal_status", *MEASURED),
     "discharge": ("goals", "goal_status", "discharge_reason", *MEASURED),
     "daily": (),
