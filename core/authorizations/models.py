@@ -29,15 +29,3 @@ class Authorization(SQLModel, table=True):
     @property
     def visits_left(self) -> int:
         return max(0, self.visits_approved - self.visits_used)
-
-
-class AuthorizationUnit(SQLModel, table=True):
-    """Units per code, where the payer counts units rather than visits."""
-
-    __tablename__ = "authorization_unit"
-
-    id: int | None = Field(default=None, primary_key=True)
-    authorization_id: int = Field(foreign_key="prior_authorization.id", index=True)
-    cpt: str = Field(max_length=5)
-    units_approved: int = Field(ge=0)
-    units_used: int = Field(default=0, ge=0)
