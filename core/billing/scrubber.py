@@ -108,6 +108,11 @@ class Rule:
 RULES: list[Rule] = []
 
 
+def on_line(line: LineFacts, says: str) -> tuple[str, int]:
+    """A finding on one claim line, named by its number and code as the work list shows it."""
+    return f"line {line.number} ({line.cpt}): {says}", line.number
+
+
 def rule(rule_id: str, severity: str = ERROR) -> Callable[[Check], Check]:
     def register(check: Check) -> Check:
         RULES.append(Rule(rule_id, severity, check, (check.__doc__ or "").strip()))
@@ -158,16 +163,9 @@ def discipline_modifier(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
     for line in facts.lines:
         present = [m for m in line.modifiers if m in DISCIPLINE_MODIFIER.values()]
         if wanted not in present:
-            yield (
-                f"line {line.number} ({line.cpt}): add {wanted} for a {facts.discipline} plan of care",
-                line.number,
-            )
+            yield on_line(line, f"add {wanted} for a {facts.discipline} plan of care")
         for other in (m for m in present if m != wanted):
-            yield (
-                f"line {line.number} ({line.cpt}): remove {other}; "
-                f"this is {facts.discipline} care ({wanted})",
-                line.number,
-            )
+            yield on_line(line, f"remove {other}; this is {facts.discipline} care ({wanted})")
 
 
 @rule("assistant-modifier")
@@ -183,15 +181,9 @@ def assistant_modifier(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
             and wanted not in line.modifiers
             and not (kind and kind.kind in EVALUATION_KINDS)
         ):
-            yield (
-                f"line {line.number} ({line.cpt}): furnished by a {facts.provider_credential}; add {wanted}",
-                line.number,
-            )
+            yield on_line(line, f"furnished by a {facts.provider_credential}; add {wanted}")
         for other in (m for m in line.modifiers if m in ASSISTANT_MODIFIER.values() and m != wanted):
-            yield (
-                f"line {line.number} ({line.cpt}): {other} does not belong on {facts.discipline} care",
-                line.number,
-            )
+            yield on_line(line, f"{other} does not belong on {facts.discipline} care")
 
 
 @rule("units-over-minutes")
@@ -201,17 +193,11 @@ def units_over_minutes(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
     timed = [line for line in facts.lines if line.cpt in reference and reference[line.cpt].timed]
     for line in timed:
         if line.minutes <= 0:
-            yield (
-                f"line {line.number} ({line.cpt}): a timed code needs its minutes from the note",
-                line.number,
-            )
+            yield on_line(line, "a timed code needs its minutes from the note")
     for line in (
         x for x in facts.lines if x.cpt in reference and not reference[x.cpt].timed and x.units != 1
     ):
-        yield (
-            f"line {line.number} ({line.cpt}): a service-based code bills 1 unit, not {line.units}",
-            line.number,
-        )
+        yield on_line(line, f"a service-based code bills 1 unit, not {line.units}")
     if facts.payer.unit_rule == "cms":
         minutes = sum(line.minutes for line in timed)
         if facts.note_timed_minutes is not None:
@@ -228,10 +214,10 @@ def units_over_minutes(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
         for line in timed:
             allowed = units_for(line.minutes)
             if line.units > allowed:
-                yield (
-                    f"line {line.number} ({line.cpt}): {line.units} units billed but {line.minutes} minutes "
-                    f"allow {allowed} under {facts.payer.name}'s per-code rule",
-                    line.number,
+                yield on_line(
+                    line,
+                    f"{line.units} units billed but {line.minutes} minutes allow {allowed} "
+                    f"under {facts.payer.name}'s per-code rule",
                 )
 
 
@@ -302,11 +288,10 @@ def unattended_stim_code(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
     wanted = facts.payer.unattended_stim_code
     for line in facts.lines:
         if line.cpt in UNATTENDED_STIM_CODES and line.cpt != wanted:
-            yield (
-                f"line {line.number} ({line.cpt}): {facts.payer.name} pays unattended electrical stimulation "
-                f"as {wanted}, not {line.cpt}, and denies this line: remove it, or void the claim if the "
-                "visit went to the wrong payer",
-                line.number,
+            yield on_line(
+                line,
+                f"{facts.payer.name} pays unattended electrical stimulation as {wanted}, not {line.cpt}, "
+                "and denies this line: remove it, or void the claim if the visit went to the wrong payer",
             )
 
 
@@ -318,10 +303,10 @@ def kx_modifier(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
         return
     for line in facts.lines:
         if "KX" not in line.modifiers:
-            yield (
-                f"line {line.number} ({line.cpt}): spending this year passes ${threshold / 100:,.2f}; add KX "
-                "if the note supports medical necessity",
-                line.number,
+            yield on_line(
+                line,
+                f"spending this year passes ${threshold / 100:,.2f}; add KX if the note supports medical "
+                "necessity",
             )
 
 
@@ -351,11 +336,11 @@ def diagnosis(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
             )
     for line in facts.lines:
         if not line.pointers:
-            yield f"line {line.number} ({line.cpt}): point it at a diagnosis", line.number
+            yield on_line(line, "point it at a diagnosis")
         elif any(not 1 <= p <= len(facts.diagnosis_codes) for p in line.pointers):
-            yield f"line {line.number} ({line.cpt}): a diagnosis pointer points at no code", line.number
+            yield on_line(line, "a diagnosis pointer points at no code")
         elif len(line.pointers) > 4:
-            yield f"line {line.number} ({line.cpt}): a line points at four diagnoses at most", line.number
+            yield on_line(line, "a line points at four diagnoses at most")
 
 
 @rule("supervising-therapist")
@@ -419,8 +404,8 @@ def assistant_evaluation(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
     for line in facts.lines:
         known = codes().get(line.cpt)
         if known and known.kind in EVALUATION_KINDS:
-            yield (
-                f"line {line.number} ({line.cpt}): a {facts.provider_credential} may not bill "
-                f"an {known.kind}; the supervising therapist must perform and bill it",
-                line.number,
+            yield on_line(
+                line,
+                f"a {facts.provider_credential} may not bill an {known.kind}; "
+                "the supervising therapist must perform and bill it",
             )
