@@ -22,6 +22,7 @@ from core.audit.service import GENESIS, ROW_COLUMNS, Event, entry_hash, record_o
 from core.billing.charges import BUCKETS
 from core.billing.claims import scrub_claims
 from core.billing.coding import PayerRules, Service, code_visit_priced
+from core.billing.ledger import PatientPayment, post_patient_payment
 from core.billing.posting import post_835
 from core.billing.submission import export_837
 from core.billing.x12.envelope import Parties
@@ -57,14 +58,16 @@ SIZES = {"tiny": (150, 2_000), "small": (1_500, 20_000), "large": (50_000, 1_000
 DAY_START, DAY_QUARTERS = 8, 36  # working day 08:00-17:00 in quarter hours
 FLUSH_EVERY = 40_000
 PROGRESS_EVERY = 10
-# The claims due out in the build's last five days go out as the biller sends them, at 5 PM each
-# working day: a clinic's ready claims for a payer in one 837P, through core.billing.submission. pyx12
-# checks every file, loading its maps again each time (0.3-0.8 s a file), so the year before is written
-# as sent without its files.
-SENT_IN_BATCHES_DAYS = 5
-# And the remittances the payers sent in the build's last two days are posted as the biller posts an
-# 835 (core.billing.posting.post_835): one file per payer, clinic and day. The year before is written
-# as paid without its files, for the same reason.
+# The claims due out in the build's last 30 days go out as the biller sends them, at 5 PM each
+# working day: a clinic's ready claims for a payer scrubbed and sent in one 837P, through
+# core.billing.claims and core.billing.submission, and the payers' answers to them are posted from
+# their 835s. Every claim of the year so took 8.6 min on the small demo (scrubbing and pyx12's checks
+# of each file, 2,433 837Ps and 3,258 835s) against 33 s for five days; 30 days take about 60 s. The
+# months before are written as sent and answered without their files.
+SENT_IN_BATCHES_DAYS = 30
+# And the remittances the payers sent in the build's last two days (or for claims sent in those 30)
+# are posted as the biller posts an 835 (core.billing.posting.post_835): one file per payer, clinic
+# and day. The year before is written as paid without its files, for the same reason.
 POSTED_FROM_835_DAYS = 2
 # Care that goes on past a plan's certification (at most 90 days, 42 CFR 424.24(c)) is recertified
 # by a new plan starting the day after; a few are written late, as some clinics' are (the owner's
@@ -459,6 +462,7 @@ class DemoBuilder:
         # every row is written: per claim, (received on, clinic, payer, service date, payer's claim
         # number, lines: (number, code, modifiers, units, charge, paid, adjustments, RARC)).
         self.to_post: dict[int, tuple[date, int, int, date, str, list[tuple]]] = {}
+        self.paid_by_patient: dict[int, tuple[int, int, date]] = {}  # patient, cents, paid on
         # Recertifications, written through core.plans.service once every row is written: per new
         # plan, (its start, the episode, the physician and NPI). Their own generator, as the trail's.
         self.recert_rng = random.Random(f"{seed}-recert")
@@ -585,6 +589,16 @@ class DemoBuilder:
         lists the remittances the paid claims were posted from. The number of files posted."""
         if not self.to_post:
             return 0
+        # Only what went out can be answered: a claim the scrubber held stays on the work list unsent.
+        sent = set(
+            self.conn.execute(
+                text("SELECT id FROM claim WHERE status = 'submitted' AND id IN :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                ),
+                {"ids": list(self.to_post)},
+            ).scalars()
+        )
+        self.to_post = {claim_id: row for claim_id, row in self.to_post.items() if claim_id in sent}
         query = text(
             """SELECT c.id, p.last_name, p.first_name, COALESCE(i.member_id, '') FROM claim c
                  JOIN patient p ON p.id = c.patient_id
@@ -651,6 +665,21 @@ class DemoBuilder:
                     post_835(
                         session, actor=actor, text=write_835(remittance, parties=parties, control=n, at=at)
                     )
+            for claim_id, (patient_id, cents, paid_on) in sorted(self.paid_by_patient.items()):
+                if claim_id in self.to_post:
+                    with clock_at(datetime.combine(paid_on, time(12, 0), self.tz).astimezone(UTC)):
+                        post_patient_payment(
+                            session,
+                            actor=actor,
+                            patient_id=patient_id,
+                            payment=PatientPayment(
+                                amount_cents=cents,
+                                received_on=paid_on,
+                                reference=f"POS{claim_id:09d}",
+                                claim_id=claim_id,
+                            ),
+                            today=self.today,
+                        )
             session.commit()
         return len(groups)
 
@@ -1521,10 +1550,13 @@ class DemoBuilder:
             # The payer has not answered yet: the claim waits, its lines open.
             remitted, status, paid_total, pr_total, adj_rows = False, "submitted", 0, 0, []
             line_rows = [(*row[:8], 0, 0, 0, "open", "", "") for row in line_rows]
+        sent_in_batch = submitted is not None and submitted.astimezone(
+            self.tz
+        ).date() > self.today - timedelta(days=SENT_IN_BATCHES_DAYS)
         if (
             remitted
             and received is not None
-            and received > self.today - timedelta(days=POSTED_FROM_835_DAYS)
+            and (received > self.today - timedelta(days=POSTED_FROM_835_DAYS) or sent_in_batch)
             and received <= self.today
         ):
             # The payer's answer came in the last days: the claim is written sent and unanswered, and
@@ -1547,6 +1579,9 @@ class DemoBuilder:
                     for r in line_rows
                 ],
             )
+            if patient_paid_on is not None and patient_paid_on <= self.today:
+                # the patient's share, paid once the 835 has said it is theirs (_post_remittances)
+                self.paid_by_patient[claim_id] = (ep.patient_id, pr_total, patient_paid_on)
             remitted, status, paid_total, pr_total, adj_rows = False, "submitted", 0, 0, []
             line_rows = [(*row[:8], 0, 0, 0, "open", "", "") for row in line_rows]
         sent_at = submitted
@@ -1554,11 +1589,7 @@ class DemoBuilder:
         if status == "ready":
             self.still_ready.append(claim_id)
             status = "draft"  # ready again once the last days' batches have gone (_send_batches)
-        elif (
-            status == "submitted"
-            and submitted is not None
-            and submitted.astimezone(self.tz).date() > self.today - timedelta(days=SENT_IN_BATCHES_DAYS)
-        ):
+        elif status == "submitted" and sent_in_batch and submitted is not None:
             self.to_send[claim_id] = (submitted, ep.clinic_id, ep.payer_id)
             status, submitted = "draft", None
         self.add(
