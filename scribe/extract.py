@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scribe.numbers import NUMBER, ORDINAL, numbers_in, ordinal, ordinal_value, show, value
+from scribe.statements import unsaid_segments
 from scribe.transcript import Segment, unhesitating
 
 if TYPE_CHECKING:
@@ -436,6 +437,19 @@ RESOLVED_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# A finding with its own yes right after it ("numbness no swelling a little", "no numbness swelling yes") is
+# present: the no before it is another finding's. An amount is a yes only where it ends the clause ("no
+# swelling a little stiff" may be "no swelling, a little stiff"). Kept as statements.OWN_YES.
+OWN_YES_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:yes|yeah|yep|yup|uh-?huh|mm-?hmm)\b|"
+    r"(?:a little(?: bit)?|a bit|little bit|bit|some|sometimes|a lot|mild(?:ly)?|slight(?:ly)?|kind of|kinda)"
+    r"(?=\s*(?:[,.;!?]|$)|\s+(?:and|but)\b))",
+    re.IGNORECASE,
+)
+
+# "So no swelling?" / "No swelling yeah": a no opening the clause right before the finding is its own.
+OWN_NO_BEFORE = re.compile(r"(?:^|[.,;:!?])\s*(?:no+|nope|nah|not|denies|without|never)\s+$", re.I)
+
 # "I used to get headaches every day, but not since the chin tucks": a finding of the past, gone now.
 USED_TO = re.compile(r"\bused to (?:get|have|feel|be|wake up with)\b[^.?!]*$", re.I)
 NOT_SINCE = re.compile(
@@ -501,6 +515,8 @@ def extract(segments: list[Segment]) -> list[Fact]:
     facts = []
     nlp = pipeline()
     # "Flexion... one forty-five": a pause written as dots joins a measure to its value, as it was said.
+    # What a speaker took back ("pain six, sorry, five") is blanked: only the corrected value is a fact.
+    segments = unsaid_segments(segments)
     for segment, doc in zip(segments, nlp.pipe(unhesitating(s.text) for s in segments), strict=True):
         for ent in doc.ents:
             data = ent._.get(FACT_EXT)
@@ -511,6 +527,11 @@ def extract(segments: list[Segment]) -> list[Fact]:
             finding = data["kind"] == "finding"
             negated = (finding or data["kind"] == "device") and bool(getattr(ent._, "is_negated", False))
             negated = negated or (finding and bool(RESOLVED_AFTER.match(doc.text, ent.end_char)))
+            negated = negated and not (
+                finding
+                and OWN_YES_AFTER.match(doc.text, ent.end_char)
+                and not OWN_NO_BEFORE.search(doc.text[: ent.start_char])
+            )
             sent = ent.sent
             gone = finding and gone_now(
                 sent.text, ent.start_char - sent.start_char, ent.end_char - sent.start_char

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scribe import batching
-from scribe.numbers import numbers_in
+from scribe.numbers import NUMBER, numbers_in
 from scribe.services import MOTION_BEFORE, activities
 from scribe.transcript import SENTENCE, Segment, unhesitating
 
@@ -2449,6 +2449,41 @@ def _answered_otherwise(asked: list[str], nos: list[str], answer: str) -> bool:
     )
 
 
+# A finding's own yes said right after it ("swelling yes", "swelling a little", "tingling some"): that finding
+# is present, whatever no came before it ("numbness no swelling a little": the no is the numbness's). A yes
+# in so many words holds wherever it stands; an amount only where it ends the clause ("no swelling a little
+# stiff" may be "no swelling, a little stiff"). A no that opens the clause right before the finding is its
+# own, the yes after it a confirmation ("so no swelling?" / "no swelling yeah").
+OWN_YES = (
+    r"(?:(?:yes|yeah|yep|yup|uh-?huh|mm-?hmm)\b|"
+    r"(?:a little(?: bit)?|a bit|little bit|bit|some|sometimes|a lot|mild(?:ly)?|slight(?:ly)?|kind of|kinda)"
+    r"(?=\s*(?:[,.;!?]|$)|\s+(?:and|but)\b))"
+)
+OWN_NO_BEFORE = re.compile(r"(?:^|[.,;:!?])\s*(?:no+|nope|nah|not|denies|without|never)\s+$", re.I)
+
+
+def _answered_yes_to(what: str, answer: str) -> bool:
+    """The answer names the finding asked (or a word of it that names a finding alone) with its own yes
+    right after it: "swelling a little" answers "any swelling still" yes."""
+    said = what.lower()
+    words = [said, *(w for w in re.findall(r"[a-z']{4,}", said) if w != said and _names_a_finding(w))]
+    return any(
+        not OWN_NO_BEFORE.search(answer[: m.start()])
+        for w in words
+        for m in re.finditer(rf"\b{re.escape(w)}\s*,?\s+{OWN_YES}", answer, re.I)
+    )
+
+
+def _without_answered_yes(said: str, before: str) -> str:
+    """What a no is said to, short of a finding answered yes after it: "numbness swelling a little" (after
+    "no") denies the numbness only, and "swelling a little" (after "numbness no") nothing; "no swelling
+    yeah" (the no opening the clause) still denies the swelling."""
+    yes = re.search(rf"(?:^|\s)[a-z']+\s*,?\s+{OWN_YES}", said, re.I)
+    if not yes or (not said[: yes.start()].strip() and OWN_NO_BEFORE.search(before)):
+        return said
+    return said[: yes.start()].strip(" ,")
+
+
 def _said_no_to(said: str, answer: str) -> bool:
     """The answer names `said` and says no right after it, the no ending its clause ("numbness no", "swelling
     no its less puffy"), not opening a denial of its own ("calf pain, no numbness")."""
@@ -2461,14 +2496,67 @@ def _said_no_to(said: str, answer: str) -> bool:
         # "numbness no swelling no": the next finding has a no of its own after it, so each no is its own.
         if re.match(r"\W*[a-z']+(?:\s+[a-z']+)?\s*,?\s+(?:no+|nope|nah|none)\b", answer[m.end() :], re.I):
             return True
+        # "numbness no swelling a little": the next finding has its own yes after it.
+        if re.match(rf"\W*[a-z']+(?:\s+[a-z']+)?\s*,?\s+{OWN_YES}", answer[m.end() :], re.I):
+            return True
     return False
+
+
+# A number said, then corrected in the same breath: "pain six, sorry, five", "four plus, no wait, four
+# minus", "one ten, scratch that, one fifteen", "a seven I mean a six". The correction marker must stand
+# between two numbers; the first is taken back.
+_SAID_NUMBER = (
+    rf"(?:(?:a|an)\s+)?(?:{NUMBER})(?:\s*(?:plus|minus|\+|-)(?![\w+-]))?"
+    r"(?:\s*(?:/|out of|outta|over)\s*(?:10|ten)\b)?"
+)
+CORRECTED_NUMBER = re.compile(
+    rf"(?<![\w.-])(?P<first>{_SAID_NUMBER})"
+    r"(?:\s+(?:pounds?|lbs?|degrees?|reps?|sets?|minutes?|mins?|seconds?|secs?|percent|feet|times|kilos?))?"
+    r"\s*[,.]?\s*"
+    r"(?:sorry|no wait|wait no|oh wait|no sorry|no no|oops|scratch that|strike that|i mean|correction|"
+    r"make that|let me correct that|i'?m sorry|my bad|no i mean)\s*[,.:]?\s*"
+    rf"(?=(?:(?:a|an)\s+)?(?:{NUMBER})(?![\w]))",
+    re.IGNORECASE,
+)
+# A finding or a figure said, then taken back: "hepatosplenomegaly yes let me change that one", "reports
+# dizziness, scratch that". What is taken back is the clause before the marker, at most its last six words.
+TAKEN_BACK = re.compile(
+    r"\b(?:let me (?:[a-z']+\s+){0,3}change that(?: one)?|i(?:'ll| will) change that(?: one)?|scratch that|"
+    r"strike that|disregard that|delete that|take that back)\b[.,]?",
+    re.IGNORECASE,
+)
+
+
+def unsaid(text: str) -> str:
+    """The text with what the speaker took back blanked, every position kept (evidence points into the
+    transcript): the first of two numbers around a correction ("pain six, sorry, five" reads "pain five"),
+    and the clause before "scratch that" or "let me change that" where no number follows it."""
+    blank = list(text)
+    for m in CORRECTED_NUMBER.finditer(text):
+        blank[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in TAKEN_BACK.finditer("".join(blank)):
+        # the clause before the marker: "reports dizziness, scratch that" takes back the dizziness
+        sentence = re.split(r"[.;!?]", "".join(blank[: m.start()]))[-1]
+        clause = sentence[: len(sentence.rstrip(" ,"))]
+        clause = clause[clause.rfind(",") + 1 :] + sentence[len(clause) :]
+        words = list(re.finditer(r"\S+", clause))[-6:]
+        start = m.start() - len(clause) + (words[0].start() if words else len(clause))
+        blank[start : m.end()] = " " * (m.end() - start)
+    return "".join(blank)
+
+
+def unsaid_segments(segments: list[Segment]) -> list[Segment]:
+    """The segments with what each speaker took back blanked (unsaid)."""
+    return [s if (text := unsaid(s.text)) == s.text else replace(s, text=text) for s in segments]
 
 
 def marked_questions(segments: list[Segment]) -> list[Segment]:
     """The segments with the question marks a recognizer left out put back, every character in its place:
     a clinician's turn without one, answered yes or no, ends in a question when its last sentence opens
     one ("ok any swelling after practice") or only names findings ("fevers chills redness at the
-    incision"). A question run on after other words is cut from them ("2 out of 10 ok. any tingling")."""
+    incision"). A question run on after other words is cut from them ("2 out of 10 ok. any tingling").
+    What a speaker took back ("pain six, sorry, five") is blanked first (unsaid)."""
+    segments = unsaid_segments(segments)
     out = list(segments)
     for i, segment in enumerate(segments[:-1]):
         answer = segments[i + 1]
@@ -2539,7 +2627,13 @@ def denials(segments: list[Segment]) -> list[Denial]:
                 if answer.speaker != "therapist" and not opens_no
                 else []
             )
-            if nos and _answered_otherwise([w for w, _, _ in asked], nos, answer.text):
+            # "any numbness or swelling" / "numbness no swelling a little": the swelling is answered yes.
+            answered_yes = (
+                [w for w, _, _ in asked if _answered_yes_to(w, answer.text)]
+                if answer.speaker != "therapist"
+                else []
+            )
+            if nos and (answered_yes or _answered_otherwise([w for w, _, _ in asked], nos, answer.text)):
                 # "burning sometimes tingling no": the no is the tingling's alone
                 for what in nos:
                     at = next((a, b) for w, a, b in asked if what in w.lower())
@@ -2547,6 +2641,8 @@ def denials(segments: list[Segment]) -> list[Denial]:
             elif answer.speaker != "therapist" and answered_no(answer.text):
                 echo = opening_echo(unhesitating(answer.text), " ".join(w for w, _, _ in asked))
                 for what, start, end in asked:
+                    if what in answered_yes:
+                        continue
                     what = _echoed_more_precisely(what, answer.text)
                     if echo and len(asked) == 1 and not _names_a_finding(what):
                         # "any change in secretions are they thick" / "thick secretions no": the finding
@@ -2634,7 +2730,11 @@ def denials(segments: list[Segment]) -> list[Denial]:
             ):
                 continue  # "And please, no TV while eating": an instruction, not a finding denied
             listed = OR_LIST.match(text, m.end("what"))
-            said = m.group("what") + (listed.group(0) if listed else "")
+            said = _without_answered_yes(
+                m.group("what") + (listed.group(0) if listed else ""), text[: m.start("what")]
+            )
+            if not said:
+                continue  # "numbness no swelling a little": the no is the numbness's, the swelling a yes
             circumstance = CIRCUMSTANCE.match(said)
             when = (
                 f" {circumstance.group('when')}"

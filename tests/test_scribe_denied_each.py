@@ -92,3 +92,33 @@ def test_a_rating_asked_after_an_acknowledgement_is_no_finding_denied() -> None:
         (P, "zero at rest maybe a two after work"),
     )
     assert not any("pain" in what for what in found)
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "denied", "present"),
+    [
+        # a finding with its own answer after it is present; the no before it is the finding before's
+        ("any numbness or swelling still", "numbness no swelling a little", "numbness", "swelling"),
+        ("any numbness or swelling still", "numbness no swelling some", "numbness", "swelling"),
+        ("tingling or cramping", "tingling nope cramping yes", "tingling", "cramping"),
+        ("any dizziness or headaches", "dizziness no headaches a bit", "dizziness", "headaches"),
+        ("any numbness or swelling", "no numbness swelling a little bit", "numbness", "swelling"),
+    ],
+)
+def test_a_finding_with_its_own_answer_is_present(asked: str, answer: str, denied: str, present: str) -> None:
+    found = _denied((T, asked), (P, answer))
+    assert any(denied in said for said in found), found
+    assert not any(present in said for said in found), found
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "denied"),
+    [
+        # a no opening the clause right before the finding is its own: the yes after it confirms it
+        ("so no swelling today", "no swelling yeah", "swelling"),
+        # an amount that does not end the clause may be the next thing's ("no swelling, a little stiff")
+        ("any swelling", "no swelling a little stiff", "swelling"),
+    ],
+)
+def test_a_no_said_to_the_finding_itself_still_denies_it(asked: str, answer: str, denied: str) -> None:
+    assert any(denied in said for said in _denied((T, asked), (P, answer)))
