@@ -21,6 +21,7 @@ from sqlmodel import Session
 from core.config import Settings, get_settings
 from core.db import get_engine
 from core.jobs.celery_app import app
+from core.jobs.ticker import Ticker
 from core.recordings import service
 from core.recordings.models import TranscriptionJob
 from scribe import live_audio
@@ -89,14 +90,14 @@ class InProcessWorker:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="transcribe")
         self._pending: set[int] = set()
         self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self._sweeper = threading.Thread(target=self._sweep, name="transcribe-sweep", daemon=True)
+        seconds = max(settings.job_lease_seconds / 2, 1)
+        self._sweeper = Ticker(self._sweep, seconds=seconds, name="transcribe-sweep")
 
     def start(self) -> None:
         self._sweeper.start()
 
     def stop(self) -> None:
-        self._stop.set()
+        self._sweeper.stop()
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def submit(self, job_id: int) -> None:
@@ -114,14 +115,12 @@ class InProcessWorker:
                 self._pending.discard(job_id)
 
     def _sweep(self) -> None:
-        while not self._stop.is_set():
-            try:
-                with Session(self.engine) as session:
-                    for job_id in service.unfinished(session):
-                        self.submit(job_id)
-            except Exception:
-                log.exception("transcription sweep failed; retrying")
-            self._stop.wait(max(self.settings.job_lease_seconds / 2, 1))
+        try:
+            with Session(self.engine) as session:
+                for job_id in service.unfinished(session):
+                    self.submit(job_id)
+        except Exception:
+            log.exception("transcription sweep failed; retrying")
 
 
 class CeleryDispatcher:

@@ -2,7 +2,6 @@
 in-process scheduler (the default) or by Celery beat when THERASCRIBE_BROKER_URL is set."""
 
 import logging
-import threading
 import time
 
 from sqlalchemy import Engine
@@ -10,6 +9,7 @@ from sqlmodel import Session
 
 from core.audit.anchor import Checkpoint, anchor
 from core.config import Settings
+from core.jobs.ticker import Ticker
 from core.notifications.senders import sender_from_settings
 from core.scheduling.reminders import RunReport, send_due
 from core.timeutil import utcnow
@@ -39,33 +39,29 @@ class InProcessScheduler:
 
     def __init__(self, engine: Engine, settings: Settings) -> None:
         self.engine, self.settings = engine, settings
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._loop, name="therascribe-scheduler", daemon=True)
+        self._anchored_at: float | None = None
+        seconds = min(settings.reminder_interval_seconds, settings.audit_anchor_interval_seconds)
+        self._thread = Ticker(self._tick, seconds=seconds, name="therascribe-scheduler")
 
     def start(self) -> None:
         self._thread.start()
 
     def stop(self) -> None:
-        self._stop.set()
+        self._thread.stop()
         self._thread.join(timeout=10)
 
-    def _loop(self) -> None:
-        anchored_at = None
-        while not self._stop.is_set():
+    def _tick(self) -> None:
+        try:
+            send_reminders(self.engine, self.settings)
+        except Exception:  # a failed run is retried at the next tick
+            log.exception("reminder run failed; retrying at the next tick")
+        # The first tick anchors at once: a restart after a crash checkpoints what survived it.
+        if (
+            self._anchored_at is None
+            or time.monotonic() - self._anchored_at >= self.settings.audit_anchor_interval_seconds
+        ):
+            self._anchored_at = time.monotonic()
             try:
-                send_reminders(self.engine, self.settings)
-            except Exception:  # a failed run is retried at the next tick
-                log.exception("reminder run failed; retrying at the next tick")
-            # The first tick anchors at once: a restart after a crash checkpoints what survived it.
-            if (
-                anchored_at is None
-                or time.monotonic() - anchored_at >= self.settings.audit_anchor_interval_seconds
-            ):
-                anchored_at = time.monotonic()
-                try:
-                    anchor_audit(self.engine, self.settings)
-                except Exception:
-                    log.exception("audit checkpoint failed; retrying at the next tick")
-            self._stop.wait(
-                min(self.settings.reminder_interval_seconds, self.settings.audit_anchor_interval_seconds)
-            )
+                anchor_audit(self.engine, self.settings)
+            except Exception:
+                log.exception("audit checkpoint failed; retrying at the next tick")
