@@ -19,7 +19,9 @@ from core.billing.reference import codes as reference_codes
 from core.notes.forms import EVALUATION_CODES
 from scribe.numbers import NUMBER, Said, numbers_in, show, value
 from scribe.timing import (
+    CLOCK_TIME,
     ONSET_BEFORE,
+    SPOKEN_CLOCK,
     ClockSpan,
     breaks,
     clock_span,
@@ -45,6 +47,12 @@ GAIT = "97116"
 THER_ACT = "97530"
 WHEELCHAIR = "97542"
 NEUROMUSCULAR = "97112"
+# A job's tasks practised: "the work tasks", "work simulation", "lifting at work", "her job tasks".
+WORK_TASKS = re.compile(
+    r"\b(?:work[- ](?:tasks?|simulation|stuff|activities|drills)|at work|(?:job|workplace)(?:[- ]specific)? "
+    r"(?:tasks?|demands|activities|simulation)|on the job|return[- ]to[- ]work)\b",
+    re.I,
+)
 NERVE_GLIDES = re.compile(r"\b(?:nerve|neural) (?:glid|floss)", re.I)
 UNTIMED_DONE = {"92526", "92507", "97150", "97012", UNATTENDED_STIM}
 # A visit is rarely longer than this; more minutes for one service is a mishearing or a request.
@@ -128,6 +136,8 @@ NOT_SERVICE_TIME = re.compile(
     r"after (?:(?:the|your|his|her|each|every) )?(?:exercises?|workouts?|walks?|runs?|sessions?|therapy|"
     r"meals?|lunch|dinner|breakfast|bed|you|he|she)\b|"
     r"(?:a|each|every|per) (?:day|morning|night|evening)|twice a day|"
+    # "yes ten minutes in the morning it helps the stiffness": when to do it at home, not a service's time.
+    r"in the (?:morning|evening|afternoon)s?|at (?:night|bedtime)|before bed(?:time)?|"
     # "jog twenty minutes three times a week", "walk 30 minutes daily": a dose for home, how often said
     r"(?:once|twice|(?:one|two|three|four|five|six|seven|\d) times?) (?:a|per|each|every) (?:day|week)|"
     r"daily|every (?:other )?day|(?:a|per|each|every) week|"
@@ -218,7 +228,9 @@ THEN_AFTER = re.compile(
 THEN_BEFORE = re.compile(
     r"\b(?:at (?:the )?(?:start|beginning|evaluation|eval|intake|first visit)|last (?:week|time|visit)|"
     r"on (?:day one|the first day)|initially|originally)\b,?\s+(?:it|that|he|she|they|you)\s+"
-    r"(?:was|were|had|did|could do)\s+(?:about\s+|only\s+|just\s+)?$",
+    # "At the eval it was over two minutes": a hedge or a bound before the figure changes nothing.
+    r"(?:was|were|had|did|could do)\s+(?:about\s+|only\s+|just\s+|over\s+|under\s+|almost\s+|nearly\s+|"
+    r"around\s+|more than\s+|less than\s+)?$",
     re.I,
 )
 WAS_BEFORE = re.compile(r"\b(?:was|were|used to be|had)\s+(?:about\s+)?$", re.I)
@@ -262,12 +274,35 @@ OTHER_SIDE_WAS = re.compile(
     r"(?:was|is|were|had|did|got|held)\s+(?:about\s+|only\s+|just\s+)?$",
     re.I,
 )
+# "rotation to the right is sixty five degrees left is seventy", "grip right 22 kilograms, the left one was
+# nineteen": a side's figure said after another side's measure in the same sentence is that measure's,
+# never a service's minutes (a bare number only: "left is ten minutes" keeps its unit's reading).
+SIDE_IS = re.compile(
+    r"\b(?:left|right|other side|other one|good side|involved side)(?:\s+(?:side|one|leg|arm|foot|hand))?\s+"
+    r"(?:was|is|were|had|did|got|held)\s+(?:about\s+|only\s+|just\s+)?$",
+    re.I,
+)
+MEASURED_BEFORE = re.compile(
+    r"\b(?:degrees?|seconds?|kilograms?|kgs?|pounds?|lbs?|percent|centimet(?:er|re)s?|cm|inch(?:es)?)\b", re.I
+)
 # "Fitting, adjusting, and teaching him how to put it on took sixteen minutes": the clinician's own work,
 # said as gerunds before "took", is how long the service under way took (not how long a task took the
 # patient, which is a measure: "buttoning took him four minutes").
 WORK_TOOK = re.compile(
     r"^\s*(?:(?:the|and|then|so)\s+)?(?:fitting|adjusting|molding|moulding|fabricating|making|casting|"
     r"teaching|training|instructing|educating|setting up|donning|issuing|trimming|heating)\b",
+    re.I,
+)
+_WORK = (
+    r"fitting|adjusting|molding|moulding|fabricating|making|casting|teaching|training|instructing|educating|"
+    r"setting up|donning|issuing|trimming|heating|education|instructions?"
+)
+# "I made you the splint out of the thermoplastic, that fitting and the teaching took eighteen minutes":
+# the clinician's work named by "that/the" right before "took", mid-clause, is how long the service took.
+WORK_JUST_TOOK = re.compile(
+    rf"\b(?:that|this|the|all the)\s+(?:{_WORK})"
+    rf"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?:{_WORK}))*"
+    r"\s+took\s+(?:about|around|like|only|just)?\s*$",
     re.I,
 )
 # "that took", "which took", "all that took": the figure after points back at what was just said.
@@ -537,7 +572,14 @@ def _durations(
         took = TOOK.search(before)
         if (
             took
-            and (took["whom"] or not (_took_by(acts, before, took.start()) or WORK_TOOK.search(before)))
+            and (
+                took["whom"]
+                or not (
+                    _took_by(acts, before, took.start())
+                    or WORK_TOOK.search(before)
+                    or WORK_JUST_TOOK.search(before[: took.end()])
+                )
+            )
             and not (opens_sentence and THAT_TOOK.search(before[: took.end()]))
             and not (not took["whom"] and _own_work_took(lead + before[: took.end()], after))
         ):
@@ -573,6 +615,7 @@ def _durations(
             continue
         if (
             NOT_MINUTES.match(after)
+            or (SIDE_IS.search(before) and MEASURED_BEFORE.search(before))
             or BOUND_BEFORE.search(before)
             or MOTION_BEFORE.search(before)
             or MOTION_AFTER.match(after)
@@ -1234,7 +1277,11 @@ def _turn_mentions(
         wording_words = len(re.findall(r"[a-z]+", spoken, re.I))
         that_was = bool(THAT_WAS.search(sentence))
         closing_list = after_list and that_was and wording_words <= 5  # "... the pan. That was ten."
-        clocked = clock_span(sentence) or (closed or {}).get((segment.index, sm.start()))
+        clocked = (
+            clock_span(sentence)
+            or (closed or {}).get((segment.index, sm.start()))
+            or _clause_span(clauses, sm.start())
+        )
         opening = next((acts for acts in acted if acts), [])
         for i, (offset, clause) in enumerate(clauses):
             acts = acted[i]
@@ -1623,6 +1670,35 @@ def on_its_prop(text: str, current: _Act, clause: str) -> bool:
         return False
     sentence = sentence_at(text, current.start)
     return bool(re.search(rf"\b{re.escape(prop)}\b", sentence, re.I))
+
+
+def _clause_span(clauses: list[tuple[int, str]], sentence_start: int) -> ClockSpan | None:
+    """ "We started at quarter past, you were on the decline board and the squats from quarter past to half
+    past": a sentence saying three times holds no one span, but its one clause that says two does (its
+    positions given in the sentence)."""
+    spans = [(offset, span) for offset, clause in clauses if (span := clock_span(clause)) is not None]
+    if len(spans) != 1:
+        return None
+    offset, span = spans[0]
+    clause = next(c for o, c in clauses if o == offset)
+    ends = {clause[span.first[0] : span.first[1]].lower(), clause[span.later[0] : span.later[1]].lower()}
+    # "Bike from 5:06 to 5:16, then split squats till 5:30": a third time is another block's end; only a
+    # time said again ("we started at quarter past ... from quarter past to half past") leaves the span.
+    told = [
+        m.group(0).lower()
+        for o, c in clauses
+        if o != offset
+        for m in [*CLOCK_TIME.finditer(c), *SPOKEN_CLOCK.finditer(c)]
+    ]
+    if any(t not in ends for t in told):
+        return None
+    shift = offset - sentence_start
+    return ClockSpan(
+        span.minutes,
+        span.end + shift,
+        (span.first[0] + shift, span.first[1] + shift),
+        (span.later[0] + shift, span.later[1] + shift),
+    )
 
 
 def _clock_minutes(
@@ -2549,6 +2625,69 @@ def _orthotic_encounter(segments: list[Segment], named: dict[str, tuple[str, int
     return LATER_ORTHOTIC
 
 
+def _billable_by(code: str, discipline: str) -> bool:
+    reference = reference_codes()
+    billed_as = "97129" if code == COGNITIVE else code
+    return billed_as in reference and discipline in reference[billed_as].disciplines
+
+
+# The orthosis worked on at this visit, not only cared for: made, fitted, trimmed, adjusted.
+ORTHOSIS_WORKED = re.compile(rf"{ADJUSTED.pattern}|{ISSUED.pattern}|\b(?:fit\w*|mo(?:u)?ld\w*)\b", re.I)
+
+
+def _own_discipline(
+    mentions: list[Mention], segments: list[Segment], discipline: str, note_type: str
+) -> tuple[list[Mention], list[str], set[str]]:
+    """Minutes taken by a service word that is not the block's service, moved to the one it is, each with
+    a warning for the clinician:
+    - a word naming another discipline's service ("the chin tuck exercises" at a swallowing visit, "gait"
+      at an OT visit) said in one sentence with this discipline's own timed service ("and the memory
+      strategies, twenty five minutes", "meal prep at the counter"): the minutes are that service's,
+      never dropped as another discipline's (walking in an OT task stays functional mobility);
+    - the care of an orthosis the patient already has, taught with self-care tasks ("nine minutes on the
+      splint care and skin checks, and how to do the buttons and the keys") at a visit that neither made,
+      fitted nor adjusted it: self-care training (97535), not an orthotic encounter."""
+    said_in = {segment.index: segment.text for segment in segments}
+    ot_walking = discipline == "OT" and _functional_mobility(mentions)
+    out: list[Mention] = []
+    notes: list[str] = []
+    moved: set[str] = set()  # the codes whose minutes went to the block's own service
+    for m in mentions:
+        sentence = sentence_at(said_in.get(m.segment, ""), m.start)
+        acts = activities(sentence) if sentence else []
+        own = [
+            a
+            for a in acts
+            if a.code != m.code
+            and _billable_by(a.code, discipline)
+            and a.code in reference_codes()
+            and reference_codes()["97129" if a.code == COGNITIVE else a.code].timed
+        ]
+        if not _billable_by(m.code, discipline) and not (m.code == GAIT and ot_walking):
+            if len({a.code for a in own}) == 1:
+                notes.append(
+                    f"{m.label} ({m.code}) is not a {discipline} service: its {m.minutes} minutes are "
+                    f"taken as {own[0].label} ({own[0].code}), said with it; confirm what was done"
+                )
+                moved.add(m.code)
+                m = replace(m, code=own[0].code, label=own[0].label)
+        elif (
+            m.code in (ORTHOTIC, LATER_ORTHOTIC)
+            and note_type not in ("evaluation", "re-evaluation")
+            and not ORTHOSIS_WORKED.search(sentence)
+        ):
+            care = [a for a in own if a.code == "97535"]
+            if care and len({a.code for a in own}) == 1:
+                notes.append(
+                    f"97535: {m.minutes} minutes on the {m.label}'s care with {care[0].label} taken as "
+                    f"self-care training; if it was orthotic management, the code is {m.code}: confirm"
+                )
+                moved.add(m.code)
+                m = replace(m, code="97535", label=care[0].label)
+        out.append(m)
+    return out, notes, moved - {m.code for m in out}
+
+
 # "The step-ups, that's strengthening", "that's balance now, not strength": the clinician says which
 # service an exercise is. "This is not exercise now" says which it is not.
 CATEGORY_SAID = re.compile(
@@ -2714,6 +2853,8 @@ def find(
             "97763: the orthosis the patient has was adjusted, a later orthotic encounter; if it was first "
             "fitted at this visit, the code is 97760: confirm"
         )
+    mentions, moved_to, moved_from = _own_discipline(mentions, segments, discipline, note_type)
+    warnings += moved_to
     per_code = _per_code(mentions)
     minutes: dict[str, int] = {}
     untimed: list[str] = []
@@ -2826,7 +2967,13 @@ def find(
         timed = code in reference_codes() and reference_codes()[code].timed
         # "the step-downs, that's quad strengthening ... step-downs, seven": its minutes went to that service.
         moved = any(m.label == label and m.code != code for m in mentions)
-        if timed and code not in per_code and not moved and (code == COGNITIVE or discipline != "SLP"):
+        if (
+            timed
+            and code not in per_code
+            and not moved
+            and code not in moved_from
+            and (code == COGNITIVE or discipline != "SLP")
+        ):
             warnings.append(f"{label} ({code}) was named without its minutes: add them to bill it")
     stated = _stated_total(segments, bool(untimed) or BUNDLED in named)
     doubtful = _doubtful_minutes(mentions, minutes, span, stated)
@@ -2853,6 +3000,19 @@ def find(
             f"the services said add to {sum(minutes.values())} minutes, more than the visit's total of "
             f"{stated} minutes said: confirm the minutes before signing"
         )
+    said_in = {segment.index: segment.text for segment in segments}
+    for m in mentions:
+        where = said_in.get(m.segment, "")
+        around = sentence_at(where, m.start) + " " + sentence_at(where, max(m.end - 1, 0)) if where else ""
+        if m.code == THER_ACT and m.code in minutes and WORK_TASKS.search(f"{m.label} {m.quote} {around}"):
+            # "the work tasks: the drill, the screwdriver, carrying the toolbox", "lifting at work with the
+            # pallet jack": most keys here bill a job's tasks practised as therapeutic activities, some as
+            # self-care/home management training (work reintegration). The line is the clinician's.
+            doubtful.setdefault(
+                m.code,
+                f"{m.code}: {m.label} taken as therapeutic activities; if it was training for the job's "
+                "routines (work reintegration), the code is 97535: confirm the service before signing",
+            )
     return Services(
         minutes, list(dict.fromkeys(untimed)), mentions, named, warnings, reasons, parts, doubtful=doubtful
     )
