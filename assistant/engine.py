@@ -407,6 +407,15 @@ def _aside(frame: Frame) -> bool:
     )
 
 
+# A change, a question or a condition said in the same message as "leave it" / "keep the slot open" ("don't
+# cancel her" is none): "george wants earlier tmrw if anything opens, otherwise leave it" is a request
+ASKS_CHANGE = re.compile(
+    r"(?<!don't )(?<!dont )(?<!do not )\b(cancel\w*|cx|cxl|book|move|resched\w*|push|add|put|switch|"
+    r"what|whats|when|how|who|does|is|can|if|otherwise|unless|wants?|earlier|later|sooner)\b",
+    re.I,
+)
+
+
 def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text: str) -> Reply:
     after_aside = state.pop("aside", False)
     given = _reason_and_yes(session, actor, chat, state, text)
@@ -470,6 +479,16 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
         state.pop("question", None)
         state.pop("candidates", None)
         return Reply("OK, I've dropped that; nothing was changed.", intent="declined")
+    if (
+        not (state.get("pending") or state.get("question") or state.get("candidates"))
+        and keeps(text)
+        and not ASKS_CHANGE.search(text)
+    ):
+        # "ok leave it", "never mind then" with nothing proposed: nothing is waiting, and nothing is read
+        # from the words as a request of its own ("cancel her 3, keep the slot open" is still a request)
+        return Reply(
+            "Nothing is waiting for your yes in this chat, so nothing was changed.", intent="confirm_nothing"
+        )
     # "perfect yes", "great, yes please" with nothing waiting: a yes all the same, answered as one
     lone = read_yes(text) if not state.get("pending") and STRONG.search(text) else None
     bare = YES.match(text) or (lone is not None and not lone.rest and lone.accept is None)
@@ -531,7 +550,15 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
     frame = slots(text, today)
     state["_read"] = bool(state.get("pending")) and _aside(frame)
     answer = _answer(session, actor, chat, state, frame, today)
+    _time_said(state, frame)
     return answer
+
+
+def _time_said(state: dict, frame: Frame) -> None:
+    """The one clock time a message said ("here for 12:15"), kept as what a later "same time" means in
+    this chat; a message saying two times, or none, leaves the last one as it was."""
+    if len(frame.times) == 1 and not frame.same_time:
+        state["said_minute"] = frame.minute
 
 
 # "skip the 20th", "yes but not the 30th", "skip monday, do tues": dates of a proposed series turned down
@@ -893,6 +920,7 @@ def _several(
             continue
         asked = frame.intent
         answer = _answer(session, actor, chat, state, frame, today)
+        _time_said(state, frame)
         if asked in ("cancel", "reschedule") and not answer.proposal and not failed:
             failed = "cancel" if asked == "cancel" else "move"
         replies.append(answer)
@@ -3525,8 +3553,13 @@ class PatientTurn:
 # The deductible asked about: "how much of her deductible is met", "so her deductible reset jan 1?", "what
 # was applied to deductible on her last claim", "has she met it now" (after her balance)
 DEDUCTIBLE_NAMED = re.compile(r"\bdeductibles?\b", re.I)
+# "met" is the deductible's only where what is met is it ("has she met it", "met her oop max", "did he meet
+# it yet", a bare "has she met?"), never a person ("she met the new PT", "has he met kyle")
 DEDUCTIBLE = re.compile(
-    r"\bdeductibles?\b|\b(has|have|did|is) (she|he|they) (met|meet)\b|\bmet (it|her|his|their|the)\b", re.I
+    r"\bdeductibles?\b|\b(met|meet|meeting) (it|that|hers|his|theirs)\b|"
+    r"\b(met|meet) (her|his|their|the) (ded|oop|out[- ]of[- ]pocket|max(imum)?)\b|"
+    r"\b(has|have|did|is) (she|he|they) (met|meet)\s*(yet|now|already|this year|for the year)?\s*[?.!]*$",
+    re.I,
 )
 
 
@@ -3591,6 +3624,12 @@ def _deductible(t: PatientTurn) -> Reply:
 # A payment the patient makes, to be posted: "she paid 90, post it", "post a $25 copay for her paid cash",
 # "she wants to pay the 25 now", "can i take half today"
 AMOUNT = r"(?:\$\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*(?:\.\d\d)?\b(?! ?(?:am|pm|visits?|units?|days?|min)))"
+# Taken or collected, an amount is money only as money: "$40", "40.00", "40 dollars", "40 on her card",
+# "40 today"; "take 2 off her visits" and "take 3 out of the series" count visits, never a payment.
+MONEY = (
+    r"(?:\$\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*\.\d\d\b|\d[\d,]*(?= ?(?:dollars|bucks|cash\b|in cash|by card|on "
+    r"(?:her|his|their|the|a) (?:card|credit|debit)|by check|(?:today|now|at the desk)\b)))"
+)
 PAYMENT_TAKEN = re.compile(
     r"\bpost (?:it|that|this|the payment|a payment|her payment|his payment|(?:a |the |her |his )?"
     + AMOUNT
@@ -3598,7 +3637,7 @@ PAYMENT_TAKEN = re.compile(
     r"\bpaid " + AMOUNT + r".{0,30}\bpost\b|"
     r"\b(?:wants?|would like|going|gonna|trying) to pay (?:the |her |his |it |that |half |" + AMOUNT + r")"
     r".{0,20}\b(?:now|today|at the desk|here)\b|"
-    r"\b(?:take|collect|accept) (?:half|" + AMOUNT + r"|(?:her|his|a|the) (?:payment|copay|co-pay))"
+    r"\b(?:take|collect|accept) (?:half|" + MONEY + r"|(?:her|his|a|the) (?:payment|copay|co-pay))"
     r"(?: (?:today|now|and))?\b",
     re.I,
 )
@@ -3865,9 +3904,9 @@ def _auths_running_out(session: Session, actor: Actor) -> Reply:
     )
 
 
-def _auth_covers(answer: Reply, rows: list[dict], booked: list[Visit], discipline: str, today: date) -> None:
-    """Which of the visits booked ahead in one discipline the authorization in force covers (the first ones,
-    as many as it has left, up to its end date) and which not, each by its day: the last covered named."""
+def _live_auth(rows: list[dict], discipline: str, today: date) -> dict | None:
+    """The authorization in force today in one discipline, as tools.auth_status says it: approved, started
+    and not ended (of two, the one ending last). One that starts later is not in force yet."""
     live = [
         r
         for r in rows
@@ -3875,9 +3914,15 @@ def _auth_covers(answer: Reply, rows: list[dict], booked: list[Visit], disciplin
         and r["status"] == "approved"
         and r["start_date"] <= today <= r["end_date"]
     ]
-    if not live or not booked:
+    return max(live, key=lambda r: r["end_date"]) if live else None
+
+
+def _auth_covers(answer: Reply, rows: list[dict], booked: list[Visit], discipline: str, today: date) -> None:
+    """Which of the visits booked ahead in one discipline the authorization in force covers (the first ones,
+    as many as it has left, up to its end date) and which not, each by its day: the last covered named."""
+    auth = _live_auth(rows, discipline, today)
+    if auth is None or not booked:
         return
-    auth = max(live, key=lambda r: r["end_date"])
     left = max(0, auth["visits_approved"] - auth["visits_used"])
     inside = [v for v in booked if v.starts.date() <= auth["end_date"]][:left]
     outside = [v for v in booked if v not in inside]
@@ -3909,13 +3954,8 @@ def _auth(session: Session, actor: Actor, patient: PatientRead, today: date, cov
         return answer
     for discipline in sorted({v.discipline for v in ahead}):
         booked = [v for v in ahead if v.discipline == discipline]
-        live = [
-            r
-            for r in rows
-            if r["discipline"] == discipline and r["status"] == "approved" and r["end_date"] >= today
-        ]
-        if live:
-            auth = max(live, key=lambda r: r["end_date"])
+        auth = _live_auth(rows, discipline, today)
+        if auth is not None:
             left = max(0, auth["visits_approved"] - auth["visits_used"])
             past_end = [v for v in booked if v.starts.date() > auth["end_date"]]
             if len(booked) > left:
@@ -3927,12 +3967,22 @@ def _auth(session: Session, actor: Actor, patient: PatientRead, today: date, cov
                 notes.append(f"{len(past_end)} {discipline} visits are booked after it ends")
             continue
         ended = [r for r in rows if r["discipline"] == discipline and r["end_date"] < today]
+        coming = [
+            r
+            for r in rows
+            if r["discipline"] == discipline and r["status"] == "approved" and r["start_date"] > today
+        ]
+        starts = (
+            f" (a new one starts {tools.day_words(min(r['start_date'] for r in coming))})" if coming else ""
+        )
         if ended:
             last = max(ended, key=lambda r: r["end_date"])
             notes.append(
                 f"her {discipline} authorization ended {tools.day_words(last['end_date'])} and {len(booked)} "
-                f"{discipline} visits are still booked"
+                f"{discipline} visits are still booked{starts}"
             )
+        elif coming:
+            notes.append(f"no {discipline} authorization is in force today{starts}")
     if notes:
         answer.answer += " Note: " + "; ".join(notes) + "."
     return answer
@@ -4239,6 +4289,20 @@ def _book(
             return usual
         frame, named = usual[0], named or usual[1]
     a_week_on = re.search(r"\bsame day next (week|wk)\b|\bsame time as today\b", frame.text, re.I)
+    if (
+        frame.same_time
+        and not frame.times
+        and frame.days
+        and frame.day_to is None
+        and not a_week_on
+        and not re.search(r"\b(next|following) (week|wk)\b|\bweek after\b", frame.text, re.I)
+        and not re.search(r"\bas (her|his|their|today|always|usual)\b", frame.text, re.I)
+        and state.get("said_minute") is not None
+    ):
+        # "here for 12:15 ...", then "book him thurs same time": the time said last in this chat, never the
+        # first opening of that day nor her usual time in its place
+        frame = replace(frame, days=list(frame.days))
+        frame.times = [_said(int(state["said_minute"]))]
     if (
         (frame.same_time or a_week_on)
         and re.search(r"\bnext (week|wk)\b", frame.text, re.I)

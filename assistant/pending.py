@@ -73,8 +73,10 @@ KEEP_SAID = (
     r"nvm|forget (it|that)|scratch that|don'?t (cancel|move|book) (it|her|him|them)|"
     r"hold off( on (it|that|this))?)"
 )
+KEEP_AFTER = r"(?:\s+(?:then|for now|thanks|thx|ty|pls|please))*"  # "ok leave it then", "nvm for now thx"
 KEEP = re.compile(
-    rf"^\W*(?:(?:oh|wait|actually|ok|okay|no|nope|sorry)\W+)*{KEEP_SAID}(?=\s*(?:[,.;!]|$))|\W{KEEP_SAID}\W*$",
+    rf"^\W*(?:(?:oh|wait|actually|ok|okay|no|nope|sorry)\W+)*{KEEP_SAID}{KEEP_AFTER}(?=\s*(?:[,.;!]|$))|"
+    rf"\W{KEEP_SAID}{KEEP_AFTER}\W*$",
     re.I,
 )
 ANOTHER_CHANGE = re.compile(r"\b(but|instead|move|book|resched\w*|push|switch|make it|change)\b", re.I)

@@ -2231,8 +2231,9 @@ def numbered_items(text: str) -> list[str]:
     return [i for i in items if i]
 
 
-# Where a message asks a second question: "and", "also", "plus", a comma, a colon, or a new sentence.
-ASK_BREAK = re.compile(r"\s*(?:[,;:?]|\.(?=\s)|\band\b|\balso\b|\bplus\b)\s*", re.I)
+# Where a message asks a second question: "and", "also", "plus", a comma, a colon, or a new sentence;
+# never the colon of a clock time ("here for 12:15 whats her balance" is one question)
+ASK_BREAK = re.compile(r"\s*(?:[,;?]|(?<!\d):|:(?!\d\d)|\.(?=\s)|\band\b|\balso\b|\bplus\b)\s*", re.I)
 NOT_AN_ASK = {"out_of_scope", *WRITE_INTENTS}
 
 
