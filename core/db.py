@@ -3,7 +3,7 @@
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -100,23 +100,21 @@ def _turn_connection(turn: threading.Lock) -> type[sqlite3.Connection]:
                 self.holds_turn = False
                 turn.release()
 
-        def commit(self) -> None:
+        def ending(self, end: Callable[[], None]) -> None:
+            """Ends the transaction (or the connection), and gives the turn back even if that fails."""
             try:
-                super().commit()
+                end()
             finally:
                 self.leave_turn()
+
+        def commit(self) -> None:
+            self.ending(super().commit)
 
         def rollback(self) -> None:
-            try:
-                super().rollback()
-            finally:
-                self.leave_turn()
+            self.ending(super().rollback)
 
         def close(self) -> None:
-            try:
-                super().close()
-            finally:
-                self.leave_turn()
+            self.ending(super().close)
 
     return TurnConnection
 
