@@ -73,6 +73,8 @@ POSTED_FROM_835_DAYS = 2
 # by a new plan starting the day after; a few are written late, as some clinics' are (the owner's
 # re-evaluation compliance KPI is then below its 100 % target, as a real clinic's often is).
 RECERTIFIED_LATE = 0.06
+# A plan the physician has not signed is a recent one: older than this, it was signed late.
+CHASED_WITHIN_DAYS = 45
 
 
 class Reminder(TypedDict):
@@ -892,6 +894,10 @@ class DemoBuilder:
         )
         codes = rng.sample(data.ICD10[discipline], k=min(2, len(data.ICD10[discipline])))
         signed_on = start + timedelta(days=rng.randint(3, 20)) if rng.random() < 0.97 else None
+        if signed_on is None and start < self.today - timedelta(days=CHASED_WITHIN_DAYS):
+            # A signature still missing is chased until it comes (the scrubber holds the plan's claims
+            # meanwhile): an older plan was signed late, a month or two in, and only recent ones wait.
+            signed_on = start + timedelta(days=30 + patient_id % 30)
         plan_id = self.add(
             "plan_of_care",
             patient_id,
