@@ -402,6 +402,23 @@ def _an_animals(speaker: str, sentence: str) -> bool:
 SPECIFIC = re.compile(r"\b(?:pain\w*|hurt\w*|sleep\w*|slept|woke|wak(?:e|es|ing) (?:up|me|him|her))\b", re.I)
 
 
+# How long an everyday task takes now ("Dinner takes an hour.", "She's been taking forever to eat", "getting
+# dressed takes me twenty minutes"): a report of function, whatever else the sentence names.
+_EVERYDAY_TASK = (
+    r"(?:eat(?:ing)?|meals?|dinner|lunch|breakfast|supper|chew(?:ing)?|swallow(?:ing)?|"
+    r"(?:get(?:ting)?\s+)?dress(?:ed|ing)?|shower(?:ing)?|bath(?:e|ing)|groom(?:ing)?|shav(?:e|ing)|"
+    r"button(?:ing)?|toilet(?:ing)?|writ(?:e|ing)|get(?:ting)?\s+(?:up|out of bed|in(?:to)? the car))"
+)
+_TAKES_LONG = (
+    r"(?:takes?|took|taking)\s+(?:me\s+|him\s+|her\s+|them\s+)?"
+    r"(?:forever|ages|twice as long|so long|(?:about\s+|almost\s+|over\s+|nearly\s+|like\s+)?"
+    r"(?:an?|half an|\w+)\s+(?:hours?|minutes?))"
+)
+TASK_TAKES_LONG = re.compile(
+    rf"\b{_EVERYDAY_TASK}\b[^.?!]{{0,30}}?\b{_TAKES_LONG}\b|\b{_TAKES_LONG}\s+to\s+{_EVERYDAY_TASK}\b", re.I
+)
+
+
 def _clinical_content(sentence: str) -> bool:
     """The sentence names the body, a condition, how it feels, what the patient does or cannot do, the home
     program or a measure (the scribe's vocabularies), or says a number with a clinical unit ("20 minutes",
@@ -409,6 +426,7 @@ def _clinical_content(sentence: str) -> bool:
     return bool(
         CLINICAL_TERMS.search(sentence)
         or REPORTED.search(sentence)
+        or TASK_TAKES_LONG.search(sentence)
         or re.search(rf"\b(?:{MEASURES})\b", sentence, re.I)
         or any(
             CLINICAL_AFTER.match(sentence[said.end :]) and not re.match(r"\s*on the\b", sentence[said.end :])
@@ -425,7 +443,12 @@ CLINICAL_QUESTION = re.compile(
 
 
 def _names_a_specific_finding(sentence: str) -> bool:
-    return bool(FINDING_TERMS.search(sentence) or DONE_HERE.search(sentence) or SPECIFIC.search(sentence))
+    return bool(
+        FINDING_TERMS.search(sentence)
+        or DONE_HERE.search(sentence)
+        or SPECIFIC.search(sentence)
+        or TASK_TAKES_LONG.search(sentence)
+    )
 
 
 # A figure said as a rating, hedged: "like a four", "more like a fifteen", "maybe a six"; or said of
@@ -827,8 +850,9 @@ def in_digits(text: str) -> str:
     text = "".join(out)
     for spoken, written in SPOKEN.items():
         text = re.sub(rf"\b{spoken}\b", written, text, flags=re.IGNORECASE)
-    # The note's shorthand: "16 out of 20" -> "16/20", "12 percent" -> "12%", "minus 5" -> "-5".
-    text = re.sub(r"\b(\d+(?:\.\d+)?) (?:out of|of|over) (\d+)\b", r"\1/\2", text)
+    # The note's shorthand: "16 out of 20" -> "16/20", "12 percent" -> "12%", "minus 5" -> "-5". "4 of 12
+    # lines missed" stays as said: a count of a number ("8 of 10 sips"), not always a score on a scale.
+    text = re.sub(r"\b(\d+(?:\.\d+)?) (?:out of|over) (\d+)\b", r"\1/\2", text)
     text = re.sub(r"\b(\d+(?:\.\d+)?) ?percent\b", r"\1%", text, flags=re.IGNORECASE)
     text = re.sub(r"\bminus (\d+)", r"-\1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(\d+(?:\.\d+)?) decibels?\b", r"\1 dB", text, flags=re.IGNORECASE)
@@ -1438,7 +1462,23 @@ def addressed(segments: list[Segment]) -> Addressed:
     counts: dict[str, int] = {}
     for _, _, name, _ in said:
         counts[name] = counts.get(name, 0) + 1
-    patient = noted[0] if noted else max(counts, key=lambda n: counts[n])
+    # The patient does not name themself ("Go Gladys, she keeps us honest" is another member); the one the
+    # patient answers ("Mrs. Lindgren, you sit here on the end" / "On my bad side.") is the patient.
+    by_patient = " ".join(s.text for s in segments if s.speaker == "patient")
+    others_named = {name for name in names if _whole_word(name).search(by_patient)}
+    at = {s.index: i for i, s in enumerate(segments)}
+    answered = [
+        name
+        for index, start, name, sentence in said
+        if name not in others_named
+        and not segments[at[index]].text[start + len(sentence) :].strip()
+        and at[index] + 1 < len(segments)
+        and segments[at[index] + 1].speaker == "patient"
+    ]
+    if answered and not noted:
+        patient = max(dict.fromkeys(answered), key=lambda n: counts[n])
+    else:
+        patient = noted[0] if noted else max(counts, key=lambda n: counts[n])
     others = frozenset(
         (index, start)
         for index, start, name, sentence in said
@@ -3200,6 +3240,7 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
             named = (
                 lexicon.search(said)
                 or TASKS.search(said)
+                or TASK_TAKES_LONG.search(said)
                 or (
                     CLINICAL_TERMS.search(said)
                     and not (segment.speaker == "therapist" and COACHING.match(sentence))

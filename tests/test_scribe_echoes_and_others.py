@@ -127,7 +127,7 @@ def test_someone_elses_news_stays_out_and_the_report_stays(
                 (C, "Yes, he was very loud, 15 dollars for the machine rental."),
             ],
             "karaoke",
-            "4/5",
+            "4 of 5",  # a count said "of" stays as said (test_scribe_statements_counts_as_said.py)
         ),
         # ... a report said in answer to it is
         (
