@@ -2757,7 +2757,14 @@ def _questions_marked(segments: list[Segment]) -> list[str]:
     for denials; every character stays in its place)."""
     from scribe.statements import marked_questions  # statements reads this module's activities
 
-    return [s.text for s in marked_questions(segments)]
+    # Only the question marks are taken: what statements blanks as taken back ("twelve minutes, correction,
+    # fourteen") is read here by the services' own corrections, which keep the figure that stands.
+    return [
+        "".join("?" if m == "?" and c != "?" else c for c, m in zip(s.text, marked.text, strict=True))
+        if len(marked.text) == len(s.text)
+        else marked.text
+        for s, marked in zip(segments, marked_questions(segments), strict=True)
+    ]
 
 
 def find(
