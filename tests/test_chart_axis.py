@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from web.axis import nice_axis, spaced, tick_label
+from web.charts import line
 from web.outcome_chart import FONT, HEIGHT, WIDTH, label_width, outcome_chart
 
 NICE = {1.0, 2.0, 2.5, 5.0}
@@ -42,6 +43,34 @@ def test_the_axis_steps_nicely_and_spans_the_values(low: float, high: float, lab
     assert round(mantissa, 6) in NICE
     steps = {round(b - a, 9) for a, b in zip(axis.ticks, axis.ticks[1:], strict=False)}
     assert steps == {round(axis.step, 9)}
+
+
+# (low, high, limits, the axis's labels): equal ends at a limit take their room on the side inside it
+LIMITED = [
+    (100, 100, (0, 100), ["40", "60", "80", "100"]),  # six months at 100 %: was 60-140 %
+    (0, 0, (0, 100), ["0", "0.5", "1", "1.5", "2"]),  # no denials at all: never below 0 %
+    (50, 50, (0, 100), ["30", "40", "50", "60", "70"]),  # room each side where both fit
+    (97.7, 99.0, (0, 100), ["97.5", "98", "98.5", "99"]),  # unequal ends: the limit changes nothing
+    (100, 100, None, ["60", "80", "100", "120", "140"]),  # no limits: a step of room each side
+]
+
+
+@pytest.mark.parametrize(("low", "high", "limits", "labels"), LIMITED)
+def test_equal_ends_take_their_room_inside_the_values_limits(
+    low: float, high: float, limits: tuple[float, float] | None, labels: list[str]
+) -> None:
+    axis = nice_axis(low, high, 4, limits)
+    assert axis.labels == labels
+    assert axis.low <= low and axis.high >= high
+    if limits is not None:
+        assert limits[0] <= axis.low and axis.high <= limits[1]
+
+
+def test_a_share_chart_stays_within_0_and_100_percent() -> None:
+    chart = line(["Jun", "Jul", "Aug"], [100.0, 100.0, 100.0], 100.0, "%")
+    assert chart is not None and (chart.low, chart.high) == (40, 100)
+    days = line(["Jun", "Jul"], [100.0, 100.0], None, "days")
+    assert days is not None and days.high > 100  # a count of days has no ceiling
 
 
 @pytest.mark.parametrize(

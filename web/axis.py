@@ -44,16 +44,24 @@ def _candidates(smallest: float) -> Iterator[float]:
         power += 1
 
 
-def nice_axis(low: float, high: float, most: int = 5) -> Axis:
+def nice_axis(low: float, high: float, most: int = 5, limits: tuple[float, float] | None = None) -> Axis:
     """The axis over [low, high] with the smallest nice step that needs at most `most` steps between
-    whole-step ends (most + 1 ticks). Equal ends get a step of room each side."""
+    whole-step ends (most + 1 ticks). Equal ends get a step of room each side, or both steps on the side
+    inside `limits` (what the values can be: 0 to 100 for a share) when one side would pass them: six
+    months at 100 % read on 50-100 %, not on an axis up to 140 %."""
     if most < 1:
         raise ValueError("an axis needs at least one step")
     if low > high:
         low, high = high, low
     if high == low:
         room = nice_axis(0, abs(low) or 1, most).step if low else 1.0
-        low, high = low - room, high + room
+        floor, ceiling = limits if limits is not None else (-math.inf, math.inf)
+        if high + room > ceiling:
+            low -= 2 * room
+        elif low - room < floor:
+            high += 2 * room
+        else:
+            low, high = low - room, high + room
     for step in _candidates((high - low) / most):
         if step <= 0:
             continue

@@ -10,6 +10,7 @@ from web.axis import nice_axis, tick_label
 
 WIDTH, HEIGHT, PAD = 320, 120, 14
 MOST_TICKS = 4  # steps on the value axis at most: five labels fit the card's 92 units of height
+SHARE = (0.0, 100.0)
 
 
 @dataclass(frozen=True)
@@ -36,14 +37,16 @@ def tick_text(value: float, step: float, unit: str) -> str:
     return f"{number} {unit}" if unit else number
 
 
-def line(labels: list[str], values: list[float | None], target: float | None = None) -> Line | None:
+def line(
+    labels: list[str], values: list[float | None], target: float | None = None, unit: str = ""
+) -> Line | None:
     """Scale values (None = no figure that period) into the chart box, on a nice axis spanning the
-    values and the target; the target is drawn when given."""
+    values and the target; the target is drawn when given. A share (unit '%') stays within 0-100 %."""
     known = [v for v in values if v is not None]
     if not known:
         return None
     spanned = known + ([target] if target is not None else [])
-    axis = nice_axis(min(spanned), max(spanned), MOST_TICKS)
+    axis = nice_axis(min(spanned), max(spanned), MOST_TICKS, SHARE if unit == "%" else None)
     low, high = axis.low, axis.high
     step = (WIDTH - 2 * PAD) / max(len(values) - 1, 1)
 

@@ -169,7 +169,7 @@ def kpi_page(
     for i, kpi in enumerate(board.figures):
         bound = target_bound(kpi.target)
         series = board.series(i)
-        chart = line([label[:3] for label in board.labels], series, bound[0] if bound else None)
+        chart = line([label[:3] for label in board.labels], series, bound[0] if bound else None, kpi.unit)
         cards.append(
             {
                 "kpi": kpi,
