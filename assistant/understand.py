@@ -169,6 +169,26 @@ CREDENTIAL_WORDS = {
 # What each request looks like, checked in this order: the first that fits is the intent. Clinical
 # advice and records a role may not see come first, so no other reading can answer them.
 CLINICAL = re.compile(
+    # How long until a patient is better, whether she may skip or space out visits for her condition, what
+    # she may do with a body part or an illness, which exercise or liquid: the clinician's call ("how many
+    # visits til shes better", "will her shoulder be healed by march", "can lauren skip 2 weeks or will she
+    # lose progress", "is it ok for him to do pt with the flu", "can she shovel snow with her shoulder",
+    # "whats a good ex for a grade 2 ankle sprain", "does dry needling hurt", "switch to thin liquids")
+    r"\b(before|til|till|until) (she|he|they)(?:'s|s| is| are|'re)? "
+    r"(better|healed|recovered|back to normal)\b|\bmedically\b|"
+    r"\b(will|would) (her|his|their) (shoulder|knee|back|hip|neck|ankle|wrist|elbow|hand|foot|arm|leg|pain|"
+    r"injury) (be )?(healed|better|recovered)\b|"
+    r"\b(her|his|their) (shoulder|knee|back|hip|neck|ankle|wrist|elbow|hand|foot|arm|leg|pain|injury) "
+    r"(will|would|is going to) be (healed|better|recovered)\b|"
+    r"\blose (her |his |their )?progress\b|"
+    r"\bskip\w* .{0,40}\b(since|because|bc|cause) .{0,40}\bfeels? better\b|"
+    r"\bis it (ok|okay|alright|fine) (for (him|her|them|[a-z]+) to do (pt|ot|slp|therapy|speech) with|"
+    r"if [a-z]+( [a-z]+)? skips?)\b|\b(thin|thickened) liquids\b|"
+    r"\b(good|best) (ex|exercise|stretch)(es|s)? for\b|\bwhat (hep|exercises?|stretch(es)?) should\b|"
+    r"\bdoes (dry needling|e-?stim|ionto\w*|cupping|traction|ultrasound|tens|manual( therapy)?|massage) "
+    r"hurt\b|\b(can (she|he|they|[a-z]+)|(she|he|they) can) (shovel|garden|lift|carry|kneel|golf|bowl|ski|"
+    r"type|knit) .{0,30}\bwith (her|his|their|a|the) (shoulder|knee|back|hip|neck|ankle|wrist|elbow|hand|"
+    r"foot|arm|leg)\b|\bdo (her|his|their) (exercises|hep|home program) (over|during|while)\b|"
     r"\b(ice|icing|heat it|swollen|swelling|is (that|this|it) normal|dizzy|dizziness|blood pressure|bp|"
     r"fell|fallen|advil|ibuprofen|tylenol|aspirin|exercises? should|should (she|he|i|they|we) (still )?"
     r"(treat|do|keep|be|take|go|ice|use|come)|go back to (golf|work|running|sports?|the gym)|"

@@ -14,6 +14,7 @@ from assistant import tools
 from assistant.engine import ASKS_CHANGE, DEDUCTIBLE, PAYMENT_TAKEN, _live_auth
 from assistant.pending import keeps
 from assistant.service import ask
+from assistant.understand import slots
 from core.users.service import actor_by_email
 
 pytestmark = pytest.mark.usefixtures("demo_clock")
@@ -87,6 +88,40 @@ def test_leaving_it_is_said_alone(said: str, leaves_it: bool) -> None:
 
 
 TODAY = date(2027, 2, 9)
+
+
+@pytest.mark.parametrize(
+    ("said", "clinical"),
+    [
+        # how long until she is better
+        ("how many visits will Charlotte Roberts need before she's better", True),
+        ("pt wants to know how many more visits til shes better", True),
+        ("Melissa Hughes wants to know if her shoulder will be healed by march", True),
+        ("will his knee be better by the wedding", True),
+        # skipping or spacing visits for her condition
+        ("can Lauren skip her visits for 2 weeks or will she lose progress", True),
+        ("is it ok if Susan Marshall skips this week and doubles up next week", True),
+        ("can he skip next week since his back feels better", True),
+        ("she wants to go down to 1x a week, is that ok medically", True),
+        # what she may do with a body part or an illness, which exercise, which liquid
+        ("is it ok for him to do pt with the flu", True),
+        ("patient asking if she can shovel snow with her shoulder", True),
+        ("whats a good ex for a grade 2 ankle sprain week 3", True),
+        ("what HEP should i give a total knee at 2 wks", True),
+        ("does dry needling hurt, pt is nervous", True),
+        ("mom wants to know if her son should switch to thin liquids at home now", True),
+        ("can she do her exercises over christmas if we're closed", True),
+        # the schedule, said in the same words
+        ("his appt will be better at 3", False),
+        ("cancel lauren next week she is sick", False),
+        ("can he skip next week", False),
+        ("is it ok if i book her at 3", False),
+        ("she feels better, cancel friday", False),
+        ("whats her next visit after she's better", False),
+    ],
+)
+def test_a_clinical_question_is_told_from_the_schedule(said: str, clinical: bool) -> None:
+    assert (slots(said, TODAY).intent == "clinical") is clinical
 
 
 def _row(discipline: str, start: date, end: date, used: int = 0, status: str = "approved") -> dict:
