@@ -283,6 +283,33 @@ def _a_person(word: str) -> bool:
     return bool(PERSON_WORD.fullmatch(word)) and not _clinical_word(word)
 
 
+# Equipment someone at home put in or got for the patient ("My son put in the grab bar Saturday", "My
+# daughter set up a shower chair"): the patient's own home and function, whoever did the work; not where it
+# was for someone else ("for her mother").
+HOME_SET_UP = re.compile(
+    r"\b(?:put in|put up|installed?|set up|got|bought|brought|picked up|ordered|built|mounted)\s+"
+    r"(?:(?:a|an|the|some|two|new|another|my|our)\s+){0,2}"
+    r"(?:grab bars?|shower (?:chair|seat|bench)|(?:tub )?(?:transfer )?bench|tub seat|raised toilet seat|"
+    r"toilet (?:riser|frame)|commode|reacher|sock aid|(?:hand)?rails?|railings?|ramp|stair ?lift|"
+    r"night ?lights?|bed rail|hand-?held shower)\b",
+    re.I,
+)
+FOR_SOMEONE = re.compile(r"\bfor (?:his|her|their|my|our) (?!own\b)\w+", re.I)
+NOT_DONE_YET = re.compile(
+    r"^\s*(?:\w+,?\s+)?(?:if|in case|should|when|once|maybe)\b|\b(?:will|going to|gonna|might|could|should|"
+    r"would|wants? to)\b|'ll\b",
+    re.I,
+)
+
+
+def _set_up_at_home(sentence: str) -> bool:
+    """Equipment already put in or got for the patient at home (HOME_SET_UP), not for someone else and not
+    only planned ("my son will put in a grab bar", "if your son puts in a rail")."""
+    return bool(HOME_SET_UP.search(sentence)) and not (
+        FOR_SOMEONE.search(sentence) or NOT_DONE_YET.search(sentence)
+    )
+
+
 @lru_cache(maxsize=4096)
 def _someone_elses(speaker: str, sentence: str) -> bool:
     """A patient's sentence whose subject is another person, named by whose they are ("My accountant's
@@ -291,6 +318,8 @@ def _someone_elses(speaker: str, sentence: str) -> bool:
     condition, or a service only discussed, not the patient's."""
     if speaker != "patient":
         return False
+    if _set_up_at_home(sentence):
+        return False  # "My son put in the grab bar Saturday": the patient's home, set up by family
     owned = [m for m in OWNED.finditer(sentence) if any(_a_person(w) for w in m["np"].split())]
     if not owned or FIRST_PERSON.search(sentence):
         return False
@@ -343,7 +372,7 @@ def kept_out(speaker: str, sentence: str) -> bool:
     services or devices named as not given."""
     return bool(
         NOT_CLINICAL.search(sentence)
-        or NOT_THE_PATIENTS.search(sentence)
+        or (NOT_THE_PATIENTS.search(sentence) and not (speaker == "patient" and _set_up_at_home(sentence)))
         or SUGGESTED_BY_OTHERS.search(sentence)
         or (speaker == "caregiver" and CAREGIVERS_OWN.search(sentence))
         or ASKED_BY_OTHERS.search(sentence)
@@ -2551,18 +2580,22 @@ _SAID_NUMBER = (
 )
 CORRECTED_NUMBER = re.compile(
     rf"(?<![\w.-])(?P<first>{_SAID_NUMBER})"
-    r"(?:\s+(?:pounds?|lbs?|degrees?|reps?|sets?|minutes?|mins?|seconds?|secs?|percent|feet|times|kilos?))?"
+    r"(?:\s+(?P<unit>pounds?|lbs?|degrees?|reps?|sets?|minutes?|mins?|seconds?|secs?|percent|feet|times|kilos?))?"
     r"\s*[,.]?\s*"
     r"(?:sorry|no wait|wait no|oh wait|no sorry|no no|oops|scratch that|strike that|i mean|correction|"
     r"make that|let me correct that|i'?m sorry|my bad|no i mean)\s*[,.:]?\s*"
-    rf"(?=(?:(?:a|an)\s+)?(?:{NUMBER})(?![\w]))",
+    # a unit said after the first number is said after the second too ("40 pounds, correction, 45 pounds"):
+    # "twelve minutes, correction, fourteen" keeps both, the unit being the first's alone
+    rf"(?=(?:(?:a|an)\s+)?(?:{NUMBER})(?(unit)\s+(?P=unit)\b|(?![\w])))",
     re.IGNORECASE,
 )
 # A finding or a figure said, then taken back: "hepatosplenomegaly yes let me change that one", "reports
 # dizziness, scratch that". What is taken back is the clause before the marker, at most its last six words.
 TAKEN_BACK = re.compile(
     r"\b(?:let me (?:[a-z']+\s+){0,3}change that(?: one)?|i(?:'ll| will) change that(?: one)?|scratch that|"
-    r"strike that|disregard that|delete that|take that back)\b[.,]?",
+    r"strike that|disregard that|delete that|take that back)\b[.,]?"
+    # ("nine minutes, scratch that, eleven": a figure corrected is CORRECTED_NUMBER's or left as said)
+    rf"(?!\s*[,.:]?\s*(?:(?:a|an)\s+)?(?:{NUMBER})(?![\w]))",
     re.IGNORECASE,
 )
 

@@ -20,7 +20,7 @@ T, P = "therapist", "patient"
         ("flexion one twenty, scratch that, one twenty five", "one twenty five", "scratch"),
         ("it's a seven I mean a six out of ten", "a six out of ten", "seven"),
         ("grip 40 pounds, correction, 45 pounds", "45 pounds", "40"),
-        ("ten reps make that twelve", "twelve", "ten"),
+        ("ten reps make that twelve reps", "twelve reps", "ten"),
         ("hepatosplenomegaly yes let me i will change that one", "", "hepatosplenomegaly"),
         ("the skin is dry. reports dizziness, scratch that", "the skin is dry.", "dizziness"),
     ],
@@ -40,6 +40,9 @@ def test_what_is_taken_back_is_blanked(said: str, kept: str, gone: str) -> None:
         "sorry I'm late, the pain is a five",
         "two or three times a day",
         "sets of ten, I mean it, no cheating",
+        # a unit said after the first figure only: both kept, as said (the services read their own corrections)
+        "Manual twelve minutes, correction, fourteen, I forgot the glides.",
+        "Neuro re-ed nine minutes, scratch that, eleven.",
     ],
 )
 def test_no_correction_blanks_nothing(said: str) -> None:
