@@ -325,6 +325,10 @@ RESTRICTED = (
             r"^(?!.*\b(unsigned|not signed|co-?sign\w*|sign(ed|ing)?|behind|owe)\b).*"
             r"(\b(give|show|send|paste|print|pull|e-?mail|fax|copy|see|read)\b[^.?!]{0,40}\b(notes|chart|"
             r"records)\b|\b(full|whole|entire|complete) (chart|record|medical record)\b|"
+            # one note asked for to send on ("pull susan's last note so i can fax it", "email her the last
+            # progress note", "want torres's last 3 notes faxed")
+            r"\b(give|send|pull|e-?mail|fax|copy|print)\b[^.?!]{0,30}\b(last|latest|recent|progress|eval\w*|"
+            r"daily|discharge) (\d+ )?notes?\b|\bnotes?\b[^.?!]{0,20}\b(faxed|e-?mailed|sent over|copied)\b|"
             r"\ball (the |her |his |their )?notes\b)",
             re.I,
         ),
@@ -334,10 +338,14 @@ RESTRICTED = (
     ),
     (
         re.compile(
-            r"\b(write|draft|fill out|complete|do|sign|sign off on|co-?sign) (up )?((\w+ )?\w+'?s |her |his "
+            r"\b(write|draft|fill out|complete|do|sign|sign off on|co-?sign|start|begin|finali[sz]e|"
+            r"recert\w*|approve) (up )?((\w+ )?\w+'?s |her |his "
             r"|their |the |a )?(progress report|"
             r"(progress |daily |eval(uation)? |discharge |soap )?note|progress report|discharge summary|"
-            r"plan of care|poc)\b",
+            r"plan of care|poc)\b|"
+            # a re-evaluation written for someone ("do the re-eval under my name"), never one booked
+            r"\b(write|draft|start|sign|do) (the |her |his |their |\w+'s )?re-?eval(uation)?\b(?!.{0,30}"
+            r"\b(at|@) \d)[^.?!]{0,40}\b(under my name|for me|as me|in my name)\b",
             re.I,
         ),
         "notes, evaluations and progress reports are written by the treating clinician in the note itself "

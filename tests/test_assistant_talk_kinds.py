@@ -91,6 +91,33 @@ TODAY = date(2027, 2, 9)
 
 
 @pytest.mark.parametrize(
+    ("said", "refused"),
+    [
+        # a note asked for to send on
+        ("can u pull Susan Hall's last note so i can fax it to her dr", True),
+        ("dr office wants Torres's last 3 notes faxed", True),
+        ("can u email her the last progress note", True),
+        ("fax the eval note to her surgeon", True),
+        # a note, report or plan of care written or approved for someone
+        ("start Alice Vargass progress report, its due", True),
+        ("pt is out, do the re-eval for Danielle Moore thurs under my name", True),
+        ("recert Megan's plan of care, it expired", True),
+        ("approve my PTA's progress report so we can bill it", True),
+        ("finalize her progress note", True),
+        # the schedule and the lists, said with the same words
+        ("when is her progress note due", False),
+        ("which notes are unsigned", False),
+        ("book her re-eval thurs at 3", False),
+        ("when is her re-eval", False),
+        ("start her at 3 tmrw", False),
+        ("pull up her last visit", False),
+    ],
+)
+def test_a_note_sent_on_or_written_for_someone_is_refused(said: str, refused: bool) -> None:
+    assert (slots(said, TODAY).intent == "restricted") is refused
+
+
+@pytest.mark.parametrize(
     ("said", "clinical"),
     [
         # how long until she is better
