@@ -138,7 +138,8 @@ BLIND15 = Path(__file__).resolve().parent / "data" / "assistant_blind15"
 BLIND16 = Path(__file__).resolve().parent / "data" / "assistant_blind16"
 # A seventeenth (blind, 2026-12-05, 46e918c: 228 messages, 32 conversations of five turns), reference moment
 # Monday 2027-03-01 08:15 clinic time, the month's first morning: `faketime -f '@2027-03-01 13:15:00'`.
-# Held out: not in STUDIED until it has been scored once.
+# Scored once as held out at dec2b42: 68.3 %, 114 of 167 judged, conversations 4 of 32, wrong-target
+# proposals 0, unconfirmed writes 0, leaks 0; studied since.
 BLIND17 = Path(__file__).resolve().parent / "data" / "assistant_blind17"
 FOLDERS = {
     "dev": SHARED,
@@ -180,6 +181,7 @@ STUDIED = (
     "test14",
     "test15",
     "test16",
+    "test17",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
