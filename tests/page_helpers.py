@@ -29,6 +29,17 @@ def page_client(practice, role: str = "", provider_id: int | None = None):  # ty
     return client
 
 
+def held_list_with(client, claim_id: int, most: int = 20) -> str:  # type: ignore[no-untyped-def]
+    """The biller's claims page whose held list (a page of the oldest first) shows this claim, walked as
+    the biller walks it, page by page."""
+    for held_page in range(1, most + 1):
+        page = client.get(f"/billing/claims?held_page={held_page}").text
+        start = page.index('id="held"')
+        if f'href="/billing/claims/{claim_id}"' in page[start : page.index("</table>", start)]:
+            return page
+    raise AssertionError(f"claim {claim_id} is on none of the first {most} pages of the held list")
+
+
 def held_claim(practice, reason: Callable[[date], str]) -> tuple[int, date]:  # type: ignore[no-untyped-def]
     """The first ready claim held as the scrubber holds one: its finding's message is `reason` of the
     claim's day of service (the scrubber words that day in ISO). Returns the claim's id and that day."""

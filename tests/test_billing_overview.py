@@ -10,6 +10,7 @@ from sqlalchemy import bindparam, text
 from core.billing.overview import (
     STATUSES,
     ClaimQuery,
+    claim_names,
     claims_by_status,
     count_open_charges,
     open_charges,
@@ -144,3 +145,36 @@ def test_the_desk_and_therapists_do_not_see_the_billers_desk(practice, role: str
             claims_by_status(session, actor=actor, status="ready")
         with pytest.raises(Forbidden):
             search_claims(session, actor=actor, query=ClaimQuery())
+
+
+def test_claim_names_name_the_claims_asked_for_in_the_askers_clinics_each_an_audited_read(practice) -> None:  # type: ignore[no-untyped-def]
+    """The claims page names its held list by claim id (#20): as the claims search names them."""
+    biller = practice.actor("biller")
+    mine = _clinics(biller)
+    with practice.session() as session:
+        held = list(
+            session.exec(
+                text(
+                    f"SELECT id FROM claim WHERE status = 'held' AND clinic_id IN ({mine}) ORDER BY id LIMIT 5"
+                )
+            ).scalars()
+        )
+        others = list(
+            session.exec(
+                text(f"SELECT id FROM claim WHERE clinic_id NOT IN ({mine}) ORDER BY id LIMIT 2")
+            ).scalars()
+        )
+    assert held
+    before = _claim_reads(practice, biller.user_id)
+    with practice.session() as session:
+        named = claim_names(session, actor=biller, claim_ids=held + others)
+        searched = {
+            row["id"]: row
+            for row in search_claims(
+                session, actor=biller, query=ClaimQuery(status="held", per_page=200)
+            ).rows
+        }
+        assert claim_names(session, actor=biller, claim_ids=[]) == {}
+    assert sorted(named) == held
+    assert all(named[i] == searched[i] for i in held if i in searched)
+    assert _claim_reads(practice, biller.user_id) >= before + len(held)

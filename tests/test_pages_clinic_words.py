@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from markupsafe import escape
-from page_helpers import held_claim, page_client
+from page_helpers import held_claim, held_list_with, page_client
 from scheduling_helpers import NY, count, one
 
 from core.timeutil import as_utc, clinic_day, clock_words, in_clinic_words
@@ -154,10 +154,12 @@ def test_a_held_claim_says_the_scrubbers_reasons_in_the_clinics_days(practice) -
         practice, lambda day: f"no PT plan of care covers {day.isoformat()}: write and certify one"
     )
     biller = page_client(practice, "biller")
-    for path in (f"/billing/claims/{claim_id}", "/billing/claims"):
-        page = _read(biller.get(path).text)
-        assert f"no PT plan of care covers {clinic_day(served)}" in page, path
-        assert not ISO_DAY.search(page), path
+    for path, page in (
+        (f"/billing/claims/{claim_id}", biller.get(f"/billing/claims/{claim_id}").text),
+        ("/billing/claims", held_list_with(biller, claim_id)),
+    ):
+        assert f"no PT plan of care covers {clinic_day(served)}" in _read(page), path
+        assert not ISO_DAY.search(_read(page)), path
 
 
 def test_the_users_page_names_clinics_and_keeps_a_refused_new_user(practice) -> None:  # type: ignore[no-untyped-def]

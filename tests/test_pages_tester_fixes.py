@@ -112,7 +112,7 @@ def test_an_assistant_is_offered_only_what_the_role_may_do(practice) -> None:
 
 
 def test_the_held_list_names_patient_date_payer_and_why(practice) -> None:
-    from page_helpers import held_claim
+    from page_helpers import held_claim, held_list_with
 
     claim, day = held_claim(
         practice, lambda d: f"the plan of care covering {d} is not signed by the physician"
@@ -123,7 +123,7 @@ def test_the_held_list_names_patient_date_payer_and_why(practice) -> None:
         JOIN payer y ON y.id = c.payer_id WHERE c.id = :c""",
         c=claim,
     )
-    page = page_client(practice, "biller").get("/billing/claims").text
+    page = held_list_with(page_client(practice, "biller"), claim)
     held = page[page.index('id="held"') : page.index("</table>", page.index('id="held"'))]
     row = held[held.index(f'href="/billing/claims/{claim}"') :].split("</tr>")[0]
     assert f"{last}, {first}" in row and payer in row and day.strftime("%m/%d/%Y") in row
@@ -281,3 +281,30 @@ def test_the_evaluation_form_takes_icd10_diagnoses_in_the_codes_format(practice)
         practice, "SELECT form FROM note_version WHERE note_id = :n ORDER BY version DESC LIMIT 1", n=note
     )[0]
     assert (json.loads(form) if isinstance(form, str) else form)["icd10_codes"] == ["R26.89"]
+
+
+def test_the_held_list_pages_through_every_held_claim_oldest_first(practice) -> None:
+    """A month of plans the physician has not signed holds a hundred claims; the desk showed the 60
+    oldest and no way to the rest (#20). Every held claim is on one page of the list, once, oldest first."""
+    biller = page_client(practice, "biller")
+    first = biller.get("/billing/claims").text
+    total = int(re.search(r"Held by the scrubber \((\d+)\)", first)[1])  # type: ignore[index]
+    seen: list[int] = []
+    for held_page in range(1, 50):
+        page = biller.get(f"/billing/claims?held_page={held_page}").text
+        start = page.index('id="held"')
+        seen += [
+            int(c)
+            for c in re.findall(r'href="/billing/claims/(\d+)"', page[start : page.index("</table>", start)])
+        ]
+        if f"held_page={held_page + 1}" not in page:
+            break
+    assert total > 60 and len(seen) == len(set(seen)) == total
+    days = [
+        one(practice, "SELECT service_date FROM claim WHERE id = :c", c=c)[0]
+        for c in (seen[0], seen[59], seen[60], seen[-1])
+    ]
+    assert [str(d)[:10] for d in days] == sorted(str(d)[:10] for d in days)
+    assert (
+        "held_page=0" not in biller.get("/billing/claims?held_page=999").text
+    )  # past the end: the last page

@@ -32,7 +32,9 @@ from core.billing.overview import (
     SORTS,
     STATUSES,
     ClaimQuery,
+    claim_names,
     claims_by_status,
+    count_claims,
     count_open_charges,
     export_claims,
     open_charges,
@@ -53,6 +55,7 @@ from web.spreadsheet import csv_stream, dollars
 
 router = APIRouter(include_in_schema=False)
 CHARGES_SHOWN = 50  # the newest charges waiting; the heading counts them all
+HELD_SHOWN = 60  # held claims with their findings a page, oldest first; the heading counts them all
 SORT_LABELS = {
     "service_date": "Date of service",
     "patient": "Patient",
@@ -95,20 +98,20 @@ def claims_page(
     actor: PageActor,
     search: Annotated[ClaimSearch, Depends()],
     page: Annotated[int, Query(ge=1)] = 1,
+    held_page: Annotated[int, Query(ge=1, le=10_000)] = 1,
 ) -> HTMLResponse:
-    """The biller's desk: charges waiting, claims held, ready claims to send per payer, and every claim
-    found by patient, control number, payer, status and dates of service, a page at a time."""
+    """The biller's desk: charges waiting, claims held (oldest first, a page at a time), ready claims to
+    send per payer, and every claim found by patient, control number, payer, status and dates of service,
+    a page at a time."""
     charges = open_charges(session, actor=actor, limit=CHARGES_SHOWN)
-    held = work_list(session, actor=actor, kind="held")
-    # Who and which payer each held claim is, as the claims search names them (an audited read).
-    named = {
-        row["id"]: row
-        for row in search_claims(
-            session,
-            actor=actor,
-            query=ClaimQuery(status="held", sort="service_date", descending=False, per_page=200),
-        ).rows
-    }
+    held_total = count_claims(session, actor=actor, status="held")
+    held_pages = max(1, -(-held_total // HELD_SHOWN))
+    held_page = min(held_page, held_pages)
+    shown = work_list(
+        session, actor=actor, kind="held", limit=HELD_SHOWN, offset=(held_page - 1) * HELD_SHOWN
+    )
+    # Who and which payer each held claim shown is, as the claims search names them (an audited read).
+    named = claim_names(session, actor=actor, claim_ids=[h["claim_id"] for h in shown])
     ready = claims_by_status(session, actor=actor, status="ready")
     filters = search.filters()
     query, wrong = _claim_query(filters, search.sort, search.order, page)
@@ -129,8 +132,11 @@ def claims_page(
         actor,
         charges=charges,
         charges_total=count_open_charges(session, actor=actor),
-        held=held[:60],
-        held_total=len(held),
+        held=shown,
+        held_total=held_total,
+        held_page=held_page,
+        held_pages=held_pages,
+        held_first=(held_page - 1) * HELD_SHOWN + 1,
         named=named,
         found=found,
         filters=filters,
