@@ -245,7 +245,9 @@ PAGES = {
 def test_every_page_passes_axe_and_fits_the_screen(served, browser, viewport) -> None:  # type: ignore[no-untyped-def]
     practice, server = served
     patient_id = one(practice, "SELECT id FROM patient WHERE clinic_id = 1 ORDER BY id LIMIT 1")[0]
-    appointment_id = one(practice, "SELECT id FROM appointment WHERE status = 'booked' ORDER BY id DESC")[0]
+    appointment_id = one(
+        practice, "SELECT id FROM appointment WHERE status = 'booked' AND clinic_id = 1 ORDER BY id DESC"
+    )[0]
     claim_id = one(practice, "SELECT id FROM claim ORDER BY id LIMIT 1")
     extra = {
         "front_desk": [

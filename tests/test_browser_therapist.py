@@ -89,7 +89,8 @@ def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screen
     context, page = logged_in(chromium, server, provider_user(practice, provider))
     checked(page, "therapist-1-home")
     # a visit's time and its button each on one line in the half-width day table ('11:00 / AM' and
-    # 'Start / visit' were two)
+    # 'Start / visit' were two), on the visit's day (today may be a Saturday with no visits)
+    page.goto(f"/?day={_local_day(starts)}")
     heights = page.evaluate(
         """() => [...document.querySelectorAll('#visits-h ~ table td.nowrap, #visits-h ~ table td .button')]
         .map(e => { const words = [...e.childNodes].find(n => n.nodeType === 3), r = document.createRange();
