@@ -318,6 +318,13 @@ def draft(
         warnings.extend(coded.warnings)
     except CodingError as exc:
         warnings.append(f"codes need the clinician: {exc}")
+    if not coded_lines and not any(w.startswith("codes need the clinician") for w in warnings):
+        # A visit drafted with no code at all (blind20-test v_ot11: "the work stuff the saw handle practice
+        # ... sixteen minutes", services the table does not know) must say so, not pass as a visit billed.
+        warnings.append(
+            "no billable service was recognised in this visit: add the services and their minutes before "
+            "signing"
+        )
     if threshold is not None and any("KX" not in line.modifiers for line in coded_lines):
         coded_lines = [
             line if "KX" in line.modifiers else replace(line, modifiers=(*line.modifiers, "KX"))

