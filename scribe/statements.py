@@ -1745,7 +1745,9 @@ NAMED_THEN_NONE = re.compile(
     re.IGNORECASE,
 )
 NOT_FINDINGS = re.compile(
-    r"^(?:worries|problem|problems|idea|way|thanks|thank you|rush|kidding|joke|offense|big deal|one|"
+    # "fifteen minutes, no wait, twelve": a speaker correcting herself; "No promises.": a patient's banter
+    r"^(?:wait|promises?|worries|problem|problems|idea|way|thanks|thank you|rush|kidding|joke|offense|"
+    r"big deal|one|"
     # "No pressure" is reassurance; "pressure sore", "chest pressure" are findings.
     r"pressure(?! sores?| ulcers?| injur| areas?| spots?)|"
     r"questions?|issues? with (?:that|it)|clue|time|reason|matter|doubt|change|wonder|good|fun|"

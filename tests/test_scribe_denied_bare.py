@@ -90,3 +90,18 @@ def test_a_question_answered_no_without_the_word_is_denied(
 )
 def test_the_answers_echo_says_when_it_comes_on(asked: str, answer: str, denied: str) -> None:
     assert denied in _denied((T, asked), (P, answer))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a speaker correcting herself (blind20-dev v_ot05, v_pt04 wrote "No wait." as a denial)
+        "Joint mobs on the knuckle, that was fifteen minutes, no wait, that was twelve.",
+        "manual on the upper neck fifteen minutes no wait that was nine not fifteen",
+        # a patient's banter (v_ot03 wrote "Denies promises.")
+        "Ha. No promises.",
+    ],
+)
+def test_a_correction_or_banter_is_no_denial(said: str) -> None:
+    denied = _denied((T, "okay"), (P, said)) | _denied((T, said), (P, "okay"))
+    assert not any(w.lower().startswith(("wait", "promise")) for w in denied), denied
