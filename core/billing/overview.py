@@ -14,6 +14,7 @@ from core.billing.models import Charge, Claim
 from core.db import count_rows
 from core.enums import ClaimStatus
 from core.exports import Export, export
+from core.paging import page_count
 from core.patients.models import Patient
 from core.patients.query import search_terms
 from core.payers.models import Payer
@@ -176,7 +177,7 @@ def search_claims(session: Session, *, actor: Actor, query: ClaimQuery) -> Claim
     payer names; each row shown is an audited read. Newest service first unless sorted otherwise."""
     stmt = _matching(session, actor, query)
     total = count_rows(session, stmt)
-    pages = max(1, -(-total // query.per_page))
+    pages = page_count(total, query.per_page)
     page = min(query.page, pages)
     rows = _read(session, actor, stmt, query, offset=(page - 1) * query.per_page, limit=query.per_page)
     return ClaimPage(rows=rows, total=total, page=page, pages=pages)

@@ -44,6 +44,7 @@ from core.billing.posting import post_835
 from core.billing.submission import export_837
 from core.clinics.service import list_clinics
 from core.errors import Conflict, Invalid, TherascribeError
+from core.paging import page_count
 from core.payers.service import list_payers
 from core.permissions import Action, role_may
 from core.words import counted
@@ -105,7 +106,7 @@ def claims_page(
     a page at a time."""
     charges = open_charges(session, actor=actor, limit=CHARGES_SHOWN)
     held_total = count_claims(session, actor=actor, status="held")
-    held_pages = max(1, -(-held_total // HELD_SHOWN))
+    held_pages = page_count(held_total, HELD_SHOWN)
     held_page = min(held_page, held_pages)
     shown = work_list(
         session, actor=actor, kind="held", limit=HELD_SHOWN, offset=(held_page - 1) * HELD_SHOWN

@@ -21,6 +21,7 @@ from core.access import require_anywhere
 from core.actor import Actor
 from core.errors import Invalid, TherascribeError
 from core.notes import service as notes
+from core.paging import page_count
 from core.patients import service as patients
 from core.payers.models import Payer
 from core.permissions import Action, allowed, clinics_where
@@ -309,7 +310,7 @@ def patient_search_page(
         if q
         else None
     )
-    pages = max(1, -(-found.total // PATIENTS_PAGE)) if found else 1
+    pages = page_count(found.total, PATIENTS_PAGE) if found else 1
     if found and page > pages:
         page = pages
         found = patients.search(

@@ -22,6 +22,7 @@ from core.actor import Actor
 from core.alerts.service import for_user
 from core.clinics.models import Clinic
 from core.errors import Invalid, TherascribeError
+from core.paging import page_count
 from core.patients import service as patients
 from core.permissions import Action, allowed
 from core.providers.models import Provider
@@ -299,7 +300,7 @@ def alerts_page(request: Request, session: SessionDep, actor: PageActor, page: i
     """Every alert, not only the first few the home page has room for: a page at a time, numbered from
     1 and said 'Page 2 of 3' as the claims list says it; a page past the last shows the last."""
     rows = shown_alerts(for_user(session, actor=actor), actor)
-    pages = max(1, -(-len(rows) // ALERTS_PAGE))
+    pages = page_count(len(rows), ALERTS_PAGE)
     page = min(max(page, 1), pages)
     return render(
         request,
