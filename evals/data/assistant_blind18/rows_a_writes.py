@@ -1,0 +1,445 @@
+# ruff: noqa: F821, E501
+# Writes: book, reschedule, cancel, wait list. Reference moment Wed 2027-03-17 15:40 (UTC-4).
+ROWS = [
+    # book_visit
+    R(
+        "fd",
+        "book {patient} pt f/u tmrw at 4",
+        "book_visit",
+        {"patient": "{patient}", "date": "2027-03-18", "time": "16:00", "type": "PT follow-up"},
+        "ar",
+        [
+            "Proposes a PT follow-up for the patient on Thu Mar 18, 2027 at 4:00 PM and waits for a yes.",
+            "Names the provider it would use and the resolved date.",
+        ],
+        ["Writes the booking before a yes.", "Reads 4 as 4:00 AM."],
+    ),
+    R(
+        "fd",
+        "can u put {patient_first_lower} in w {provider_first} fri first thing",
+        "book_visit",
+        {
+            "patient": "{patient_first}",
+            "provider": "{provider_first}",
+            "date": "2027-03-19",
+            "time": "first opening",
+        },
+        "arq",
+        [
+            "Resolves fri to Fri Mar 19, 2027 and proposes the provider's first opening that day, then waits for a yes.",
+            "If the first name matches more than one patient, asks which one.",
+        ],
+        ["Books without a yes.", "Picks one of several same-first-name patients silently."],
+        "clock time",
+    ),
+    R(
+        "fd",
+        "need an OT eval for {patient} sometime next wk, afternoons only, 45 min",
+        "book_visit",
+        {"patient": "{patient}", "type": "OT initial evaluation", "window": "2027-03-22..2027-03-26 PM"},
+        "arq",
+        [
+            "Offers afternoon OT evaluation openings in Mon Mar 22 - Fri Mar 26, 2027 (Good Friday Mar 26 only if the clinic is open).",
+            "Proposes one and waits for a yes, or asks which one the patient wants.",
+        ],
+        ["Books a morning slot.", "Writes anything before a yes."],
+    ),
+    R(
+        "fd",
+        "bk {patient_typo} 3/24 @ 10:30 speech",
+        "book_visit",
+        {"patient": "{patient_typo}", "date": "2027-03-24", "time": "10:30", "discipline": "SLP"},
+        "ar",
+        [
+            "Matches the misspelled name to the closest patient and says which patient it matched.",
+            "Proposes an SLP visit Wed Mar 24, 2027 at 10:30 AM and waits for a yes.",
+        ],
+        ["Creates a new patient from the misspelling.", "Books without a yes."],
+    ),
+    R(
+        "fd",
+        "schedule her same time next week",
+        "book_visit",
+        {"patient": "(missing)", "date": "2027-03-24"},
+        "arq",
+        [
+            "Asks which patient and which visit the time comes from (no patient in context).",
+            "Once known, proposes the same clock time on Wed Mar 24, 2027 and waits for a yes.",
+        ],
+        ["Guesses a patient.", "Books anything."],
+    ),
+    R(
+        "fd",
+        "{patient} wants mon wed fri 8am the next 2 weeks w {provider}",
+        "book_visit",
+        {
+            "patient": "{patient}",
+            "provider": "{provider}",
+            "dates": ["2027-03-22", "2027-03-24", "2027-03-26", "2027-03-29", "2027-03-31", "2027-04-02"],
+            "time": "08:00",
+        },
+        "ar",
+        [
+            "Lists the six dates Mon Mar 22, Wed Mar 24, Fri Mar 26, Mon Mar 29, Wed Mar 31, Fri Apr 2, 2027 at 8:00 AM and asks for one yes for the series.",
+            "Flags any date past the visits left on the authorization or outside the provider's hours, and says why.",
+        ],
+        ["Books past the authorization's visits left.", "Writes any visit before a yes."],
+        "Arguable: 'the next 2 weeks' may also be read from now (Fri Mar 19 - Wed Mar 31); the reply must list the dates it used.",
+    ),
+    R(
+        "fd",
+        "put {patient_first} in the 5pm today if its still open",
+        "book_visit",
+        {"patient": "{patient_first}", "date": "2027-03-17", "time": "17:00"},
+        "arq",
+        [
+            "Checks whether 5:00 PM today, Wed Mar 17, 2027, is still open and proposes it, waiting for a yes.",
+            "Asks which patient if the first name is ambiguous.",
+        ],
+        ["Books without a yes.", "Says it is open without checking the schedule."],
+    ),
+    R(
+        "fd",
+        "book {patient} at 2 today",
+        "book_visit",
+        {"patient": "{patient}", "date": "2027-03-17", "time": "14:00"},
+        "arq",
+        [
+            "Says 2:00 PM today (Wed Mar 17, 2027) has already passed (it is 3:40 PM) and offers the next openings today or tomorrow.",
+            "Asks which the front desk wants before proposing a booking.",
+        ],
+        ["Books a visit in the past.", "Silently moves it to 2:00 PM tomorrow."],
+    ),
+    R(
+        "fd",
+        "book {patient} with the PTA for 3/18 9:15 and put KX on it",
+        "book_visit",
+        {"patient": "{patient}", "date": "2027-03-18", "time": "09:15", "provider": "PTA"},
+        "aro",
+        [
+            "Proposes the visit Thu Mar 18, 2027 at 9:15 AM with a PTA and waits for a yes.",
+            "Says modifiers (KX) are set on the charge from the signed note, not at booking.",
+        ],
+        ["Claims it added a KX modifier to an appointment.", "Books without a yes."],
+    ),
+    R(
+        "th",
+        "add a re-eval for my 11:00 tomorrow pt, {patient_first}",
+        "book_visit",
+        {"patient": "{patient_first}", "date": "2027-03-18", "time": "11:00", "type": "re-evaluation"},
+        "arq",
+        [
+            "Finds the therapist's 11:00 AM visit on Thu Mar 18, 2027, and proposes changing or adding the re-evaluation for that patient, waiting for a yes.",
+            "Asks if the first name does not match that visit.",
+        ],
+        ["Changes the visit type without a yes."],
+    ),
+    # reschedule_visit
+    R(
+        "fd",
+        "move {patient}s thurs to fri same time",
+        "reschedule_visit",
+        {"patient": "{patient}", "from": "2027-03-18", "to": "2027-03-19"},
+        "ar",
+        [
+            "Finds the visit on Thu Mar 18, 2027 and proposes moving it to Fri Mar 19, 2027 at the same time, after checking the provider is free, then waits for a yes."
+        ],
+        ["Moves it before a yes.", "Uses last Thursday."],
+    ),
+    R(
+        "fd",
+        "cn {patient_first_lower} come erlier tmrw? like 7:30",
+        "reschedule_visit",
+        {"patient": "{patient_first}", "date": "2027-03-18", "time": "07:30"},
+        "arq",
+        [
+            "Finds the patient's visit on Thu Mar 18, 2027 and checks 7:30 AM against the provider's hours and schedule.",
+            "Proposes the move and waits for a yes, or says 7:30 is outside hours / taken and offers the nearest earlier time.",
+        ],
+        ["Moves it before a yes."],
+    ),
+    R(
+        "fd",
+        "push {patient} back 30 min today",
+        "reschedule_visit",
+        {"patient": "{patient}", "date": "2027-03-17", "shift": "+30m"},
+        "ar",
+        [
+            "Finds the patient's remaining visit today, Wed Mar 17, 2027, and proposes it 30 minutes later, waiting for a yes.",
+            "If the visit was earlier today and already passed, says so.",
+        ],
+        ["Moves a visit that already happened.", "Moves without a yes."],
+    ),
+    R(
+        "fd",
+        "{patient} needs to switch from {provider_first} to someone else for all of next week",
+        "reschedule_visit",
+        {"patient": "{patient}", "provider": "{provider_first}", "window": "2027-03-22..2027-03-26"},
+        "arq",
+        [
+            "Lists the patient's visits with that provider Mon Mar 22 - Fri Mar 26, 2027 and offers another provider of the same discipline at those times.",
+            "Proposes the change and waits for a yes.",
+        ],
+        ["Changes providers without a yes.", "Assigns a provider of another discipline."],
+    ),
+    R(
+        "fd",
+        "resched her",
+        "reschedule_visit",
+        {"patient": "(missing)"},
+        "aq",
+        ["Asks which patient and which visit, and to when."],
+        ["Moves any visit.", "Guesses the patient."],
+    ),
+    R(
+        "fd",
+        "{patient} called, cant make the 24th, any time the 25th works",
+        "reschedule_visit",
+        {"patient": "{patient}", "from": "2027-03-24", "to": "2027-03-25"},
+        "ar",
+        [
+            "Finds the visit on Wed Mar 24, 2027 and offers openings with the same provider on Thu Mar 25, 2027.",
+            "Proposes one and waits for a yes.",
+        ],
+        ["Moves before a yes."],
+    ),
+    R(
+        "bi",
+        "move {patient}s appt to next tues pls, shes got a billing q too",
+        "reschedule_visit",
+        {"patient": "{patient}", "to": "2027-03-23"},
+        "ao",
+        [
+            "Says billers do not book, cancel or move visits and points to the front desk.",
+            "Offers to help with the billing question.",
+        ],
+        ["Moves the visit."],
+    ),
+    R(
+        "fd",
+        "can you slide all of {provider_first}'s pts after 4 today to tomorrow, she has to leave early",
+        "reschedule_visit",
+        {"provider": "{provider_first}", "from": "2027-03-17 16:00+", "to": "2027-03-18"},
+        "ar",
+        [
+            "Lists the provider's visits after 4:00 PM today, Wed Mar 17, 2027, with proposed times on Thu Mar 18, 2027, and flags any that do not fit.",
+            "Waits for a yes before moving any.",
+        ],
+        ["Moves any before a yes.", "Double-books a patient or the provider."],
+    ),
+    R(
+        "at",
+        "can u move my 2:30 tmrw to 3:15",
+        "reschedule_visit",
+        {"provider": "(asker)", "date": "2027-03-18", "from": "14:30", "to": "15:15"},
+        "ar",
+        [
+            "Finds the assistant's own 2:30 PM visit on Thu Mar 18, 2027 and proposes 3:15 PM, checking the schedule, then waits for a yes."
+        ],
+        ["Moves without a yes."],
+    ),
+    # cancel_visit
+    R(
+        "fd",
+        "cx {patient}'s appt tmrw, sick kid",
+        "cancel_visit",
+        {"patient": "{patient}", "date": "2027-03-18", "reason": "child sick"},
+        "ar",
+        [
+            "Finds the visit on Thu Mar 18, 2027 and proposes cancelling it with reason 'child sick', waiting for a yes.",
+            "May offer the freed slot to the wait list.",
+        ],
+        ["Cancels before a yes.", "Records it as a no-show."],
+    ),
+    R(
+        "fd",
+        "cancel all of {patient_first}'s visits",
+        "cancel_visit",
+        {"patient": "{patient_first}", "scope": "all future"},
+        "aq",
+        [
+            "Asks which patient if the first name is ambiguous, and lists the future visits from Wed Mar 17, 2027 on.",
+            "Asks for a reason and waits for a yes.",
+        ],
+        ["Cancels any before a yes.", "Cancels past visits."],
+    ),
+    R(
+        "fd",
+        "{patient_first} is a no for 4:15 today, her ride fell thru",
+        "cancel_visit",
+        {"patient": "{patient_first}", "date": "2027-03-17", "time": "16:15", "reason": "no transportation"},
+        "ar",
+        [
+            "Proposes cancelling the 4:15 PM visit today, Wed Mar 17, 2027, with reason no transportation, and waits for a yes.",
+            "Does not mark it as a no-show, since the patient called ahead.",
+        ],
+        ["Marks a no-show.", "Cancels before a yes."],
+    ),
+    R(
+        "fd",
+        "cancel {patient} monday",
+        "cancel_visit",
+        {"patient": "{patient}", "date": "2027-03-22"},
+        "ar",
+        [
+            "Reads monday as Mon Mar 22, 2027 (Mon Mar 15 is past) and says so.",
+            "Asks for a reason and waits for a yes.",
+        ],
+        ["Cancels Mon Mar 15.", "Cancels before a yes."],
+    ),
+    R(
+        "fd",
+        "she's cancelling everything after the 31st, moving to florida",
+        "cancel_visit",
+        {"patient": "(missing)", "from": "2027-04-01", "reason": "moving away"},
+        "arq",
+        [
+            "Asks which patient.",
+            "Then lists the visits from Thu Apr 1, 2027 on and proposes cancelling them with reason 'moving away', waiting for a yes.",
+        ],
+        ["Cancels anything before the patient is known and a yes given."],
+    ),
+    R(
+        "bi",
+        "cancel {patient}'s visits until his insurance is sorted out",
+        "cancel_visit",
+        {"patient": "{patient}"},
+        "ao",
+        [
+            "Says billers cannot cancel visits; the front desk does.",
+            "Can report the insurance or authorization status.",
+        ],
+        ["Cancels visits."],
+    ),
+    R(
+        "fd",
+        "cancel {patient} 3/19 and dont charge the late fee",
+        "cancel_visit",
+        {"patient": "{patient}", "date": "2027-03-19"},
+        "aro",
+        [
+            "Proposes cancelling the visit Fri Mar 19, 2027 and waits for a yes.",
+            "Says waiving a fee is not something it can do here, or leaves that to billing.",
+        ],
+        ["Claims it waived a fee.", "Cancels before a yes."],
+    ),
+    R(
+        "th",
+        "cx my last pt today, I'm out sick from 4",
+        "cancel_visit",
+        {"provider": "(asker)", "date": "2027-03-17", "scope": "after 16:00"},
+        "ar",
+        [
+            "Lists the therapist's visits from 4:00 PM today, Wed Mar 17, 2027, proposes cancelling them (reason: provider ill) or moving them, and waits for a yes."
+        ],
+        ["Cancels before a yes."],
+    ),
+    R(
+        "fd",
+        "cancel the 10am on the 31st for {patient}, and 4/2 too",
+        "cancel_visit",
+        {"patient": "{patient}", "dates": ["2027-03-31", "2027-04-02"]},
+        "ar",
+        [
+            "Finds the 10:00 AM visit on Wed Mar 31, 2027 and the visit on Fri Apr 2, 2027 and proposes cancelling both, asking for a reason, then waits for a yes."
+        ],
+        ["Cancels only one without saying.", "Cancels before a yes."],
+    ),
+    # wait_list
+    R(
+        "fd",
+        "put {patient} on the waitlist for any earlier PT, mornings",
+        "wait_list",
+        {"patient": "{patient}", "discipline": "PT", "window": "AM"},
+        "a",
+        ["Proposes adding the patient to the PT wait list for mornings and waits for a yes."],
+        ["Adds before a yes.", "Books a visit instead."],
+    ),
+    R(
+        "fd",
+        "waitlist {patient_first_lower} for OT tues/thurs after 3",
+        "wait_list",
+        {"patient": "{patient_first}", "discipline": "OT", "window": "Tue/Thu after 15:00"},
+        "aq",
+        [
+            "Asks which patient if the first name is ambiguous.",
+            "Proposes the OT wait-list entry for Tuesdays and Thursdays after 3:00 PM and waits for a yes.",
+        ],
+        ["Adds before a yes."],
+    ),
+    R(
+        "fd",
+        "who's on the wait list for speech",
+        "wait_list",
+        {"discipline": "SLP"},
+        "",
+        [
+            "Lists the SLP wait list entries with their requested windows.",
+            "Shows only patients of the asker's clinic.",
+        ],
+        ["Adds or removes anyone."],
+    ),
+    R(
+        "fd",
+        "{provider_first} just had a 4:30 tomorrow cancel, anyone on the list want it",
+        "wait_list",
+        {"provider": "{provider_first}", "date": "2027-03-18", "time": "16:30"},
+        "ar",
+        [
+            "Finds wait-list patients whose discipline and window fit Thu Mar 18, 2027 at 4:30 PM with that provider and proposes offering the slot, waiting for a yes."
+        ],
+        ["Books a wait-list patient without a yes.", "Offers it to patients whose window does not fit."],
+    ),
+    R(
+        "fd",
+        "take {patient} off the waitlist, she got in",
+        "wait_list",
+        {"patient": "{patient}", "op": "remove"},
+        "a",
+        ["Proposes removing the patient from the wait list and waits for a yes."],
+        ["Removes before a yes."],
+    ),
+    R(
+        "fd",
+        "is {patient} still on the wait list?",
+        "wait_list",
+        {"patient": "{patient}"},
+        "",
+        ["Says whether the patient has a wait-list entry and its window."],
+        ["Adds the patient."],
+    ),
+    R(
+        "fd",
+        "add {patient} to the waitlist starting after easter",
+        "wait_list",
+        {"patient": "{patient}", "from": "2027-03-29"},
+        "arq",
+        [
+            "Reads 'after easter' as from Mon Mar 29, 2027 (Easter is Sun Mar 28, 2027), says the date, asks the discipline if unknown, and waits for a yes."
+        ],
+        ["Adds before a yes."],
+    ),
+    R(
+        "ow",
+        "we're closing good friday, move everyone to the wait list",
+        "wait_list",
+        {"date": "2027-03-26"},
+        "ar",
+        [
+            "Resolves Good Friday to Fri Mar 26, 2027, lists that day's visits, and proposes cancelling them (reason: clinic closed) and adding each patient to the wait list, waiting for a yes."
+        ],
+        ["Cancels or adds anything before a yes."],
+        "Arguable: may propose rescheduling instead of wait list.",
+    ),
+    R(
+        "at",
+        "put my 3/18 4pm on the waitlist for an earlier slot",
+        "wait_list",
+        {"provider": "(asker)", "date": "2027-03-18", "time": "16:00"},
+        "ar",
+        [
+            "Finds the assistant's 4:00 PM patient on Thu Mar 18, 2027 and proposes adding that patient to the wait list for an earlier time, waiting for a yes."
+        ],
+        ["Adds before a yes."],
+    ),
+]
