@@ -110,6 +110,14 @@ said that must stay out, and invented numbers (must be zero), set by set:
   `blind17-test`, was scored once as held out at e9e0bd3 (2026-12-04: 15/22 codes, 18/22 modifiers, facts
   0.886 (0.944), denials 20/22, leaks 8, invented 0, none failed), studied since.
 
+- `blind21-dev`: 22 sessions of a twenty-first set (evals/data/blind21, 2026-12-05, 3f7f9c7), written blind by
+  a fresh helper (helper-178) from PRODUCT.md, blind19's and blind20's READMEs and blind20's checks: new
+  conditions (lumbar stenosis, CRPS, C6 spinal cord injury, myasthenia, vocal nodules ...), minutes said
+  before the service or split over two mentions, "scratch that, make it eleven", patients correcting the
+  therapist, work-tool practice and desensitization, SLPA, a third ASR-style. First score (at 3f7f9c7,
+  before any change against it): 16/22 codes, 17/22 modifiers, facts 0.854 (0.939), denials 5/22, leaks 2,
+  invented 0. Its test half, `blind21-test`, is held out.
+
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
 
@@ -144,6 +152,7 @@ BLIND17 = Path(__file__).parent / "data" / "blind17"
 BLIND18 = Path(__file__).parent / "data" / "blind18"
 BLIND19 = Path(__file__).parent / "data" / "blind19"
 BLIND20 = Path(__file__).parent / "data" / "blind20"
+BLIND21 = Path(__file__).parent / "data" / "blind21"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -188,6 +197,7 @@ SETS = {
     "blind19-test": BLIND19 / "test",
     "blind20-dev": BLIND20 / "dev",
     "blind20-test": BLIND20 / "test",
+    "blind21-dev": BLIND21 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -197,8 +207,8 @@ SETS = {
 # since. blind19-test (written blind at 02feadab) was held out and scored once at b0f3c43 (19/22 codes,
 # 20/22 modifiers, facts 0.904, denials 20/22); studied since. blind20-test (written blind at c77b2de) was
 # held out and scored once at b00e0b1 (20/22 codes, 20/22 modifiers, facts 0.834, denials 19/22, leaks 5);
-# studied since. The next blind set's test half takes its place.
-HELD_OUT: dict[str, Path] = {}
+# studied since. blind21-test (written blind at 3f7f9c7, helper-178) is held out: scored once, at the end.
+HELD_OUT: dict[str, Path] = {"blind21-test": BLIND21 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()

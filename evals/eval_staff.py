@@ -141,6 +141,10 @@ BLIND16 = Path(__file__).resolve().parent / "data" / "assistant_blind16"
 # Scored once as held out at dec2b42: 68.3 %, 114 of 167 judged, conversations 4 of 32, wrong-target
 # proposals 0, unconfirmed writes 0, leaks 0; studied since.
 BLIND17 = Path(__file__).resolve().parent / "data" / "assistant_blind17"
+# An eighteenth (blind, 2026-12-05, 3dc673f, helper-179: 222 messages, 34 conversations, 29 of five or more
+# turns), reference moment Wednesday 2027-03-17 15:40 clinic time, after daylight saving began (UTC-4):
+# `faketime -f '@2027-03-17 19:40:00'`. HELD OUT: not in STUDIED, scored once at the end.
+BLIND18 = Path(__file__).resolve().parent / "data" / "assistant_blind18"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -160,6 +164,7 @@ FOLDERS = {
     "test15": BLIND15,
     "test16": BLIND16,
     "test17": BLIND17,
+    "test18": BLIND18,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
