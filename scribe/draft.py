@@ -312,13 +312,15 @@ def draft(
     warnings: list[str] = list(found.warnings) + list(review.values())
     services = [Service(code, m) for code, m in minutes.items()] + [Service(code) for code in found.untimed]
     coded_lines = []
+    coding_refused = False
     try:
         coded = code_visit(services, discipline=discipline, role=role, rules=rules)
         coded_lines = coded.lines
         warnings.extend(coded.warnings)
     except CodingError as exc:
+        coding_refused = True
         warnings.append(f"codes need the clinician: {exc}")
-    if not coded_lines and not any(w.startswith("codes need the clinician") for w in warnings):
+    if not coded_lines and not coding_refused:
         # A visit drafted with no code at all (blind20-test v_ot11: "the work stuff the saw handle practice
         # ... sixteen minutes", services the table does not know) must say so, not pass as a visit billed.
         warnings.append(
