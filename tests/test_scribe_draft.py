@@ -537,12 +537,9 @@ NOTHING_BILLED = "no billable service was recognised in this visit"
 @pytest.mark.parametrize(
     ("said", "warned"),
     [
-        # services the table does not know, with their minutes (blind20-test v_ot11, studied since scoring)
-        (
-            "So the work stuff, the saw handle practice, the tape measure, the pencil with the built up grip, "
-            "sixteen minutes.",
-            True,
-        ),
+        # minutes said for what no code bills (blind20-test v_ot11 drafted nothing for services the table
+        # did not know then; whatever the table learns, minutes with no service must still say so)
+        ("Then the paperwork for her scooter and the phone calls, sixteen minutes.", True),
         ("We talked about your week and I checked the incision.", True),
         ("Twelve minutes of therapeutic exercise for the shoulder.", False),
     ],
