@@ -1835,6 +1835,7 @@ SIGNS = (
     r"tingly|numb|dizzy|unsteady|wobbly|weak|stiff|sore|hurt\w*|ach\w+|given way|giving way|gave way|"
     r"buckl\w+|lock\w*|click\w*|catch\w*|popp\w*|grind\w*|slipp\w*"
 )
+SIGN_WORD = re.compile(rf"\b(?:{SIGNS})\b", re.I)
 # An answer that says the sign is not so: "Nope, just pressure, not tender.", "It's not swollen."
 NOT_SIGN = re.compile(
     rf"\b[Nn]ot\s+(?:really\s+|at all\s+)?(?P<what>(?:{SIGNS}))\b"
@@ -2472,6 +2473,61 @@ def _a_finding_or_asked(what: str, asked: str) -> bool:
     )
 
 
+# What a clinician notes as absent that is no symptom's name: "with no cue", "no device", "no extensor lag",
+# "no episode on the treadmill today", "no errors", "full weight bearing no restrictions".
+NOTED_ABSENT = re.compile(
+    r"\b(?:cues?|cueing|prompts?|prompting|errors?|lag|devices?|aids?|assist(?:ance)?|restrictions?|"
+    r"precautions?|episodes?|attacks?|spells?|flare-?ups?|flares?|complications?|infections?|signs?|"
+    r"symptoms?|accidents?|compensations?|substitutions?|deviations?|blocks?|repetitions?)\b",
+    re.I,
+)
+
+
+def _deniable(what: str, asked: str) -> bool:
+    """What a no is said of could name something a note denies: a finding, a condition, a clinical word, a
+    word shaped like a symptom's name ("redness", "bruising", "headaches"), what a clinician notes absent
+    ("no cues", "no device"), or what the question before asked about."""
+    words = what.split()
+    return bool(
+        words
+        and (
+            _a_finding_or_asked(what, asked)
+            or CLINICAL_TERMS.search(what)
+            or SIGN_WORD.search(what)
+            or NOTED_ABSENT.search(what)
+            or any(len(w) > 4 and CONDITION_SHAPED.search(w) for w in words)
+        )
+    )
+
+
+# A clinician's turn that sets a limit in words of its own: "And we are not punching anything.", "Don't
+# lift the baby with that thumb."
+SETS_A_LIMIT = re.compile(
+    r"\b(?:(?:not|never|no more|don'?t|do not|avoid)\s+(?:\w+ing\b|\w+ (?:anything|it|that|the|your)\b)|"
+    r"don'?t|do not|avoid\w*|"
+    # "No roofs for you yet.": a no with how long it holds
+    r"\bno\b[^.?!]*\b(?:yet|until|till|for now|this week|more weeks)\b)",
+    re.I,
+)
+PREPOSITION_LAST = re.compile(r"\b(?:for|to|of|with|at|on|in|by|from|so|than|it|yet)$", re.I)
+
+
+def _no_of_no_finding(what: str, text: str, m: re.Match[str], speaker: str, asked_before: str) -> bool:
+    """The no of `m` said of `what` is no denial: what it names is no finding ("zero of five", "no shot for
+    now"), or the patient taking up a limit just set ("And we are not
+    punching anything." / "No walls. I learned.", "No roofs for you yet." / "No roofs. Got it.")."""
+    # (a word of the turn before counts as asked only when that turn asked something)
+    asked = asked_before if "?" in asked_before else ""
+    if not _deniable(what, asked) and (re.fullmatch(NUMBER, what, re.I) or PREPOSITION_LAST.search(what)):
+        return True
+    return bool(
+        speaker != "therapist"
+        and not _deniable(what, asked)
+        and asked_before.strip()
+        and SETS_A_LIMIT.search(asked_before)
+    )
+
+
 NO_TROUBLE = re.compile(
     r"(?:idea|way|clue|problems?|issues?|trouble|worries|rush|big deal|change|difference|sweat|biggie)\b",
     re.I,
@@ -2817,6 +2873,8 @@ def denials(segments: list[Segment]) -> list[Denial]:
                 else ""
             )
             chunks = _chunks(circumstance.group("what") if when and circumstance else said)
+            # "No walls. I learned.", "no shot for now", "zero of five": a no of what is no finding.
+            chunks = [c for c in chunks if not _no_of_no_finding(c, text, m, segment.speaker, asked_before)]
             when = when or _since(text, listed.end() if listed else m.end("what"))
             if segment.speaker != "therapist" and len(chunks) > 1 and re.search(r"\bor\b", said, re.I):
                 # "No headaches or sweating": one denial as said, not two that read as a list of lines.

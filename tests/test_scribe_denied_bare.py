@@ -105,3 +105,47 @@ def test_the_answers_echo_says_when_it_comes_on(asked: str, answer: str, denied:
 def test_a_correction_or_banter_is_no_denial(said: str) -> None:
     denied = _denied((T, "okay"), (P, said)) | _denied((T, said), (P, "okay"))
     assert not any(w.lower().startswith(("wait", "promise")) for w in denied), denied
+
+
+@pytest.mark.parametrize(
+    ("before", "said", "word"),
+    [
+        # the patient taking up a limit the clinician just set (blind20-dev v_ot05 wrote "Denies walls.",
+        # v_pt06 "Denies roofs.")
+        ("And we are not punching anything.", "No walls. I learned.", "walls"),
+        ("No trampolines for you yet.", "No trampolines. Got it.", "trampolines"),
+        ("Don't carry the laundry basket with that arm.", "No laundry, fine by me.", "laundry"),
+    ],
+)
+def test_a_patient_taking_up_a_limit_denies_nothing(before: str, said: str, word: str) -> None:
+    denied = _denied((T, before), (P, said))
+    assert not any(w.lower().startswith(word) for w in denied), denied
+
+
+@pytest.mark.parametrize(
+    ("who", "said", "word"),
+    [
+        # a count read out is no finding (v_slp01 wrote "No five." from "zero of five")
+        (T, "With the chin tuck, zero of five.", "five"),
+        (T, "Cued recall was zero of three.", "three"),
+        # a phrase cut where a preposition waits for the rest (v_pt01: "Denies shot for.")
+        (P, "yeah he said no shot for now", "shot"),
+    ],
+)
+def test_a_no_of_no_finding_is_no_denial(who: str, said: str, word: str) -> None:
+    other = P if who == T else T
+    denied = _denied((other, "okay"), (who, said))
+    assert not any(w.lower().startswith(word) for w in denied), denied
+
+
+@pytest.mark.parametrize(
+    ("before", "said", "denied"),
+    [
+        # a finding stays denied after a limit is set, and after a statement with no question
+        ("Don't lift the grandkids yet.", "No swelling since Friday though.", "swelling"),
+        ("And we are not running this week.", "No numbness in the foot at all.", "numbness"),
+        ("Okay, that's the last set.", "No pain with that one.", "pain"),
+    ],
+)
+def test_a_finding_said_after_a_limit_is_still_denied(before: str, said: str, denied: str) -> None:
+    assert any(w.startswith(denied) for w in _denied((T, before), (P, said)))
