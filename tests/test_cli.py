@@ -1,8 +1,10 @@
 """The command line: `therascribe demo --json` on a fresh database, idempotent with --if-empty.
 
 The commands run in-process through Typer's runner (one real process checks `python -m web.cli` and
-its exit status); the demo is built by `demo --json` once, and the tests that need a demo practice
-run on copies of that file."""
+its exit status); the demo is built by `demo --json` once, as of the day the run's demo template is
+built as of, and the tests that need a demo practice run on copies of that file. That one build is
+also the check that the same seed and day give the same practice (against the template): a second
+build of its own took a demo build's 30-40 s more."""
 
 import json
 import os
@@ -13,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
+from conftest import DEMO_TODAY
 from typer.testing import CliRunner
 
 from core.config import get_settings
@@ -38,9 +41,9 @@ def _run(args: list[str], database: Path) -> Result:
 
 @pytest.fixture(scope="module")
 def demo_built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Result]:
-    """`therascribe demo --json` on a new SQLite file, once for the module."""
+    """`therascribe demo --json` on a new SQLite file, once for the module, as of the template's day."""
     database = tmp_path_factory.mktemp("cli-demo") / "cli.db"
-    return database, _run(["demo", "--json"], database)
+    return database, _run(["demo", "--json", "--as-of", DEMO_TODAY.isoformat()], database)
 
 
 @pytest.fixture
@@ -70,6 +73,39 @@ def test_demo_json_then_if_empty_and_audit_verify(demo_built: tuple[Path, Result
     assert refused.exit_code == 1
     verified = _run(["audit", "verify"], demo_db)
     assert verified.exit_code == 0 and "intact" in verified.stdout
+
+
+def test_the_same_seed_and_day_build_the_same_practice(demo_built: tuple[Path, Result], databases) -> None:  # type: ignore[no-untyped-def]
+    """The command's demo (seed 7, as of DEMO_TODAY) against the run's template built by core.demo.build
+    with the same seed and day: the same rows, the same patients in the same order, the same log-ins."""
+    built, result = demo_built
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    template_users = databases.templates.users("demo", "sqlite")  # built (or waited for) here
+    template = databases.templates.location("demo", "sqlite")  # read only: the file every copy is made from
+    shown = []
+    for path in (str(built), template):
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in out["counts"]}
+            names = conn.execute(
+                "SELECT first_name || last_name FROM patient ORDER BY id LIMIT 50"
+            ).fetchall()
+        shown.append((counts, names))
+    # The command writes one more audit entry than the build: its own "demo.build" line.
+    assert shown[0][0].pop("audit_entry") == shown[1][0].pop("audit_entry") + 1
+    assert shown[0] == shown[1]
+    assert {t: n for t, n in out["counts"].items() if t != "audit_entry"} == shown[0][0]
+    assert [(u["email"], u["password"]) for u in out["users"]] == [
+        (u.email, u.password) for u in template_users
+    ]
+
+
+@pytest.mark.parametrize("as_of", ["2026-13-01", "yesterday"])
+def test_a_day_that_is_no_day_is_a_clear_error(tmp_path: Path, as_of: str) -> None:
+    refused = _run(["demo", "--as-of", as_of], tmp_path / "cli.db")
+    assert refused.exit_code == 2 and "--as-of is a day" in refused.stderr
+    with sqlite3.connect(tmp_path / "cli.db") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM clinic").fetchone()[0] == 0
 
 
 def test_unknown_size_is_a_clear_error(tmp_path: Path) -> None:

@@ -1,9 +1,8 @@
 """The demo practice: deterministic, and it keeps the rules a real practice keeps."""
 
 from sqlalchemy import text
-from sqlmodel import Session, func, select
+from sqlmodel import func, select
 
-from core.demo.build import build
 from core.demo.users import demo_logins, demo_password
 from core.kpis.service import compute
 from core.plans.models import PlanOfCare
@@ -106,29 +105,6 @@ def test_care_past_a_certification_is_recertified(practice) -> None:  # type: ig
         (kpi,) = compute(session, actor=actor, start=first, end=last, keys=["reevaluation_compliance"])
     assert kpi.denominator and kpi.denominator >= 10
     assert kpi.value is not None and 80 <= kpi.value <= 100
-
-
-def test_same_seed_same_practice(new_db, databases) -> None:  # type: ignore[no-untyped-def]
-    """The demo built again with the seed and day of the run's demo template (conftest builds it once
-    per run) is the same practice: one build here, where building twice took 50 s."""
-    from conftest import DEMO_TODAY
-
-    _, engine = new_db("sqlite")
-    with engine.begin() as conn:
-        result = build(conn, size="small", seed=7, today=DEMO_TODAY)
-    template = databases.engine(databases.new("sqlite", "demo"))
-    shown = []
-    for db in (engine, template):
-        with Session(db) as session:
-            counts = {t: session.exec(text(f"SELECT COUNT(*) FROM {t}")).scalar_one() for t in result.counts}
-            names = session.exec(
-                text("SELECT first_name || last_name FROM patient ORDER BY id LIMIT 50")
-            ).all()
-        shown.append((counts, [tuple(n) for n in names]))
-    assert shown[0] == shown[1]
-    assert shown[0][0] == result.counts
-    template_users = databases.templates.users("demo", "sqlite")
-    assert [u.password for u in result.users] == [u.password for u in template_users]
 
 
 def test_logins_follow_from_seed_and_every_user_can_log_in(practice) -> None:  # type: ignore[no-untyped-def]

@@ -403,8 +403,18 @@ def demo(
     seed: Annotated[int, typer.Option(help="same seed, same practice")] = 7,
     as_json: Annotated[bool, typer.Option("--json", help="print counts and log-ins as JSON")] = False,
     if_empty: Annotated[bool, typer.Option(help="do nothing if the database already holds a clinic")] = False,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="build it as of this day's close of business, YYYY-MM-DD (default: now); "
+            "the same seed and day give the same practice",
+        ),
+    ] = None,
 ) -> None:
     """Build the demo practice into an empty database."""
+    from datetime import date
+
     from sqlalchemy import text
 
     from core.demo.build import SIZES, build, demo_build_audit
@@ -413,6 +423,11 @@ def demo(
     if size not in SIZES:
         err.print(f"[red]unknown size {size!r}; use small or large[/red]")
         raise typer.Exit(2)
+    try:
+        today = date.fromisoformat(as_of) if as_of is not None else None
+    except ValueError:
+        err.print("[red]--as-of is a day, YYYY-MM-DD[/red]")
+        raise typer.Exit(2) from None
     settings = get_settings()
     upgrade(owner_url(settings))
     engine = get_engine()
@@ -438,6 +453,7 @@ def demo(
                 conn,
                 size=size,
                 seed=seed,
+                today=today,
                 timezone=settings.timezone,
                 progress=lambda done, total: bar.update(task, completed=done),
             )
