@@ -567,19 +567,39 @@ SKIP_WORD = r"\b(skip\w*|except|minus|without|leave (out|off)|take (out|off)|dro
 SKIPPED = re.compile(SKIP_WORD + r"[^,;]*$", re.I)  # a skip word earlier in the same clause
 
 
+# "just the first two then", "only the first 3 for now": the first dates of a series proposed
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+FIRST_FEW = re.compile(
+    r"\b(just|only)( book| do| keep)? (the )?(first|1st) "
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight)\b",
+    re.I,
+)
+
+
 def _series_changed(
     session: Session, actor: Actor, chat: Conversation, state: dict, text: str
 ) -> Reply | None:
     """The series waiting for a yes, proposed again without the dates the message turns down (a yes in it
     confirms nothing: what changed is asked about again). None where it turns down none of its dates."""
     held = state.get("series")
-    if not held or held.get("token") != state.get("pending") or not re.search(SKIP_WORD, text, re.I):
+    first = FIRST_FEW.search(text)
+    if (
+        not held
+        or held.get("token") != state.get("pending")
+        or not (re.search(SKIP_WORD, text, re.I) or first)
+    ):
         return None
     today = _today(session, actor)
     frame = slots(text, today)
     days = [date.fromisoformat(d) for d in held["days"]]
     removed: list[date] = []
     added: list[tuple[date, bool]] = []
+    if first and not frame.days:
+        # "just the first two then, rest after reauth": the first dates of the series, the rest left out
+        count = int(first["n"]) if first["n"].isdigit() else NUMBER_WORDS[first["n"].lower()]
+        if not 0 < count < len(days):
+            return None
+        removed = days[count:]
     for said in frame.days:
         if not isinstance(said.value, date):
             continue
@@ -1347,7 +1367,13 @@ def _dispatch(
         return listed
     if state.get("refused_write") and (
         intent == "out_of_scope"
-        and (named or frame.days or frame.times or re.search(r"\b(instead|then|anyway)\b", frame.text, re.I))
+        and (
+            named
+            or frame.days
+            or frame.times
+            # "just overlap, she's quick", "double book her anyway": the same request pressed again
+            or re.search(r"\b(instead|then|anyway|overlap|double[- ]?book\w*|squeeze)\b", frame.text, re.I)
+        )
         # "ok just a regular visit then": the refused request said again with a change, not a look-up
         or intent == "visits"
         and re.search(r"\b(instead|then|anyway|just)\b", frame.text, re.I)
@@ -3194,6 +3220,9 @@ def _question_answered(
             said.to = True
         if not frame.times and question.get("minute") is not None:  # "the 12th same time", then "the 11th"
             frame.times = [_said(question["minute"], True)]
+        if not frame.days and question.get("day") and frame.times:
+            # "fri at 8" had no opening, then "what about 3 then": 3 on that Friday, not the visit's own day
+            frame.days = [_said(date.fromisoformat(question["day"]), True)]
         named = [p for p in _all_providers(session, actor) if p.id in question.get("provider_ids", [])]
         return _named(
             _reschedule(session, actor, chat, patient, frame, today, named, rows, state, rows[0]),
@@ -3291,6 +3320,14 @@ def _revision(
             f"The one waiting for your yes: {_summaries(state)}. Shall I do it, or is another time better?",
             intent="awaiting",
         )
+    if (
+        draft
+        and draft.get("action") == "reschedule"
+        and state.get("pending")
+        and VISIT_PICK.match(frame.text)
+    ):
+        # "the morning one", "no the 2:30 one" while a move waits: which of her visits that day is meant
+        return _move_picked(session, actor, chat, state, draft, frame, today)
     draft = draft or state.get("retry")  # a booking or move that found no slot, tried again with a change
     if not draft or draft.get("action") not in ("book", "reschedule"):
         return None
@@ -3368,6 +3405,76 @@ def _revision(
     if minute is not None:
         revised.times = [_said(minute, to=True)]
     return _named(_move(session, actor, chat, patient, visit, revised, today, providers, state), "reschedule")
+
+
+# A visit of the day picked by its part of the day, time or discipline ("the morning one", "no sorry the 2:30
+# one", "the ot one", "actually the afternoon appt"), said while a move of one of her visits waits
+VISIT_PICK = re.compile(
+    r"^\W*(?:(?:no|nope|sorry|actually|oh|wait|i meant?|hmm)\W+)*(?:the|her|his|that) "
+    r"(?P<part>morning|afternoon|evening|am|pm|a\.m\.|p\.m\.|\d{1,2}(?::\d\d)?\s*(?:am|pm|a|p)?|pt|ot|slp|speech)"
+    r"(?: (?:one|visit|appt|appointment|session))?\W*$",
+    re.I,
+)
+
+
+def _move_picked(
+    session: Session, actor: Actor, chat: Conversation, state: dict, draft: dict, frame: Frame, today: date
+) -> Reply:
+    """The visit of that day the message picks for the move waiting: the one proposed is shown again, another
+    that fits alone is proposed to the same day and time instead, and where none (or several) fits it asks,
+    the proposal kept waiting, never dropped nor swapped on a guess."""
+    from core.patients.service import get
+
+    patient = get(session, actor=actor, patient_id=draft["patient_id"])
+    ahead = tools.upcoming(tools.visits(session, actor, patient))
+    proposed = next((v for v in ahead if v.id == draft["appointment_id"]), None)
+    if proposed is None:
+        return Reply(
+            f"The one waiting for your yes: {_summaries(state)}. Which visit do you mean?", intent="awaiting"
+        )
+    day = [v for v in ahead if v.starts.date() == proposed.starts.date()]
+    picked = VISIT_PICK.match(frame.text)
+    part = picked["part"].lower() if picked else ""
+    if part in ("morning", "am", "a.m."):
+        fits = [v for v in day if v.starts.hour < 12]
+    elif part in ("afternoon", "evening", "pm", "p.m."):
+        fits = [v for v in day if v.starts.hour >= 12]
+    elif part in ("pt", "ot", "slp", "speech"):
+        fits = [v for v in day if v.discipline == ("SLP" if part == "speech" else part.upper())]
+    else:
+        said = frame.minute
+        fits = [v for v in day if said is not None and v.minute % 720 == said % 720]
+    if len(fits) == 1 and fits[0].id == proposed.id:
+        return Reply(
+            f"That is the visit in the proposal waiting for your yes: {_summaries(state)}. "
+            "Confirm to move it?",
+            intent="awaiting",
+        )
+    if len(fits) == 1:
+        visit = fits[0]
+        target = Frame(text=frame.text, intent="reschedule")
+        target.days = [_said(date.fromisoformat(draft["day"]), to=True)]
+        minute: int = draft["minute"] if draft.get("minute") is not None else visit.minute
+        target.times = [_said(minute, to=True)]
+        same = [p for p in _all_providers(session, actor) if p.id == draft.get("provider_id")]
+        return _named(
+            _move(
+                session, actor, chat, patient, visit, target, today, same if draft.get("named") else [], state
+            ),
+            "reschedule",
+        )
+    that_day = "; ".join(v.words(year=False) for v in day)
+    none = (
+        "more than one visit that day fits"
+        if fits
+        else f"no visit on {tools.day_words(proposed.starts.date())} fits what you said"
+    )
+    return Reply(
+        f"{tools.name(patient)}: {none} ({that_day}). Still waiting for your yes: {_summaries(state)}. "
+        "Is that the one to move, or which visit do you mean?",
+        [tools.cite("appointment", v.id) for v in day],
+        intent="awaiting",
+    )
 
 
 def _only_talk(session: Session, actor: Actor, frame: Frame, core: str, today: date) -> bool:
@@ -5249,6 +5356,8 @@ def _move(
             "text": "",
             "minute": target.minute,
             "provider_ids": [p.id for p in named],
+            # the day tried: "what about 3 then", "actually the 10:30" stay on it (one day asked, not a range)
+            "day": start.isoformat() if end == start else None,
         }
         return Reply(
             f"{who} has no opening {asked} for {tools.name(patient)}'s {visit.type_name}; nothing was "

@@ -600,6 +600,11 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bsame (slot|spot)\b|\bthe usual for\b|\b(her|his|their) usual (mon|tue|wed|thu|fri|sat)|"
             r"\bevery (mon|tue|wed|thu|fri|sat)\w* (in|through|thru|until|til|for|at|this|next)\b|"
             r"^\s*put (her|him|them|[a-z]+) (with|w/) |"
+            # "set Madison up tues thurs at 3": her visits asked for
+            r"^\s*set (her|him|them|[a-z]+( [a-z]+)?) up (for |on |at |with |w/? )?"
+            r"(mon|tue|wed|thu|fri|every|\d|tomorrow|tmrw|next|this|pt|ot|slp|speech)|"
+            # "put her at 10 tmrw", "stick him in for 2 on friday": a time asked for her
+            r"^\s*(put|stick|pop) (her|him|them) (in )?(at|for) (\d|noon|tomorrow|tmrw|mon|tue|wed|thu|fri)|"
             r"\b(earliest|soonest|first) (thing|slot|spot|opening|appt|appointment) (you|we) (have|got)\b|"
             # "find her something thursday", "slot Ana Ruiz in friday", "add one more visit for him next
             # week", "wants her son booked": a place asked for, never the visits she has
@@ -798,6 +803,7 @@ STOP = set(
     duplicate confirm possible starting referral through walk hospital storm cancelling script anymore swap
     i've planning expiring needed inside dates cover threshold situation window big tight family kids card
     date went units seems low carc remark codes bundled timely filing why'd fixable nothing sitting unbilled
+    taken overlap overlapping quick
     clearinghouse corrected holding finish hold poc doc gap solid caseload added light strikes ns'd
     charge checked undo clicked productivity arrival nvm found changed covers meanwhile heat icing swollen
     normal shoulder golf lobby manual osteoporosis dizzy bp goals advil pain treat till upset dx code read
@@ -835,10 +841,25 @@ class Series:
     until: date | None = None  # "through end of month": no date after it
 
 
+# the month a series runs through ("thru march")
+SERIES_MONTHS = (
+    r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|"
+    r"nov(ember)?|dec(ember)?"
+)
+SERIES_MONTH_NUMBERS = {
+    m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
+}
+
+
 def _series(lower: str, today: date) -> Series | None:
     """'2x/wk x 4 wks', '3x a week for 6 weeks', 'twice a week', 'every tues through end of month',
     'mon/wed', 'tues and thurs next week'. None for a single visit."""
-    pair = re.search(r"\b(mon|tue|wed|thu|fri)[a-z]*\s*(?:and|&|/|\+)\s*(mon|tue|wed|thu|fri)[a-z]*\b", lower)
+    # "tues and thurs", "mon/wed", "tues thurs at 3"
+    pair = re.search(
+        r"\b(mon|tue|wed|thu|fri)[a-z]*\s*(?:and|&|/|\+)\s*(mon|tue|wed|thu|fri)[a-z]*\b|"
+        r"\b(mon|tue|wed|thu|fri)[a-z]*\s+(mon|tue|wed|thu|fri)[a-z]*\s+(at|@|\d|for|thru|through|until|till)\b",
+        lower,
+    )
     count = re.search(
         r"\b(\d)\s*x\s*(?:/|a|per)?\s*(?:wk|week)\b|\b(once|twice|three times) (?:a|per) (?:wk|week)\b", lower
     )
@@ -860,6 +881,14 @@ def _series(lower: str, today: date) -> Series | None:
         weeks = int(length[1])
     elif re.search(r"\b(through|thru|till|until|to) (the )?end of (the )?month\b", lower):
         month_end = (today.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        weeks, until = max(1, (month_end - today).days // 7 + 2), month_end
+    elif named := re.search(
+        r"\b(through|thru|till|until) (the )?(end of )?(?P<m>" + SERIES_MONTHS + r")\b", lower
+    ):
+        # "tues thurs at 3 thru march": to the last day of that month (this year's, or next year's if past)
+        month = SERIES_MONTH_NUMBERS[named["m"][:3]]
+        year = today.year + (1 if month < today.month else 0)
+        month_end = (date(year, month, 1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         weeks, until = max(1, (month_end - today).days // 7 + 2), month_end
     return Series(max(1, min(per_week, 5)), max(1, min(weeks, 26)), weekdays, until)
 
@@ -1876,7 +1905,17 @@ SELF_CORRECTION = re.compile(
 KEPT_BEFORE = re.compile(r"\b(keep|leave|not)\s+(the\s+|her\s+|his\s+|their\s+)?$", re.I)
 
 
+# "hmm fri 2:30 taken? then 3", "2:30's gone, so 3": the time said after "then" is the one asked now, the
+# one before it what was asked or taken before
+THEN_TIME = re.compile(
+    r"(?:[?.,;!]\s*|\s)(?:ok\s+|okay\s+)?(?:then|so)\s+(?:at\s+|try\s+|maybe\s+)?(?=\d)", re.I
+)
+
+
 def _corrected(text: str, frame: "Frame") -> None:
+    for match in THEN_TIME.finditer(text):
+        if any(s.at < match.start() for s in frame.times) and any(s.at >= match.end() for s in frame.times):
+            frame.times = [s for s in frame.times if s.at >= match.end()]
     for match in SELF_CORRECTION.finditer(text):
         for kind in ("times", "days"):
             said: list[Said] = getattr(frame, kind)
