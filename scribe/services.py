@@ -47,13 +47,22 @@ GAIT = "97116"
 THER_ACT = "97530"
 WHEELCHAIR = "97542"
 NEUROMUSCULAR = "97112"
-# A job's tasks practised: "the work tasks", "work simulation", "lifting at work", "her job tasks".
+# A job's tasks practised: "the work tasks", "work simulation", "lifting at work", "her job tasks", "hand
+# tool practice".
 WORK_TASKS = re.compile(
     r"\b(?:work[- ](?:tasks?|simulation|stuff|activities|drills)|at work|(?:job|workplace)(?:[- ]specific)? "
-    r"(?:tasks?|demands|activities|simulation)|on the job|return[- ]to[- ]work)\b",
+    r"(?:tasks?|demands|activities|simulation)|on the job|return[- ]to[- ]work|"
+    r"(?:hand|work|job|shop|power)[- ]tools?|tools? (?:practice|use|handling|training|simulation))\b",
     re.I,
 )
 NERVE_GLIDES = re.compile(r"\b(?:nerve|neural) (?:glid|floss)", re.I)
+# Desensitization (graded textures: the rice bucket, cotton, velcro) is billed as sensory re-education
+# (97112) by some, with the scar work (97140) or the exercise (97110) it goes with by others: the keys here
+# bill it with its block's service. It is no service of its own: said in a block with one, the block's
+# minutes are that service's; said with minutes and nothing else billed, the minutes are shown for review
+# (`_desensitization_unbilled`), never dropped and never given a code.
+DESENSITIZATION = re.compile(r"\bdesensiti[sz]\w*", re.I)
+MINUTES_SAID = re.compile(rf"\b(?:{NUMBER})\s*(?:minutes?|mins?)\b", re.I)
 UNTIMED_DONE = {"92526", "92507", "97150", "97012", UNATTENDED_STIM}
 # A visit is rarely longer than this; more minutes for one service is a mishearing or a request.
 MAX_SERVICE_MINUTES = 90
@@ -2065,6 +2074,38 @@ def _lean(parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool
     return []
 
 
+def _desensitization_unbilled(
+    segments: list[Segment], mentions: list[Mention], orphans: list[str]
+) -> list[str]:
+    """ "then um seven minutes of the desensitization with the textures cotton then velcro then the rice
+    bin": the clinician's sentence gives desensitization minutes that no service took. Which code bills it
+    is the clinic's (`DESENSITIZATION`): the minutes are shown, not dropped and not coded."""
+    out: list[str] = []
+    for segment in segments:
+        if segment.speaker != CLINICIAN or not DESENSITIZATION.search(segment.text):
+            continue
+        for sm in SENTENCE.finditer(segment.text):
+            sentence = sm.group(0)
+            said = MINUTES_SAID.search(sentence)
+            if (
+                not said
+                or not DESENSITIZATION.search(sentence)
+                or NOT_YET.search(sentence)
+                or any(sentence.strip() in quote or quote in sentence for quote in orphans)
+                or any(
+                    m.segment == segment.index and any(sm.start() <= a < sm.end() for a, _ in m.said_at)
+                    for m in mentions
+                )
+            ):
+                continue
+            out.append(
+                f'desensitization said with {said.group(0)}: "{sentence.strip()}"; not billed: it is billed '
+                "as sensory re-education (97112), or with the manual work (97140) or the exercise (97110) it "
+                "went with: add it under that service before signing"
+            )
+    return out
+
+
 def _head(listed: list[_Act]) -> _Act:
     """What a list of things done was: the service named by its own name ("the exercises, the wrist
     AROM, the tendon glides, the edema massage"), else the service most of it was, else the first."""
@@ -2855,6 +2896,7 @@ def find(
         f'minutes said with no service heard: "{quote}"; not billed, add the service if it was one'
         for quote in orphans
     ]
+    warnings += _desensitization_unbilled(segments, mentions, orphans)
     if encounter == LATER_ORTHOTIC:
         warnings.append(
             "97763: the orthosis the patient has was adjusted, a later orthotic encounter; if it was first "
