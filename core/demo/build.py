@@ -38,7 +38,7 @@ from core.bulk import insert_rows, reset_sequences
 from core.demo import data
 from core.demo.users import CLINICS, DemoUser, demo_logins
 from core.documentation_time import note_minutes
-from core.enums import Credential
+from core.enums import ClaimLineStatus, ClaimStatus, Credential, NoteStatus
 from core.errors import Conflict
 from core.identifiers import npi_check_digit
 from core.models import metadata
@@ -1197,12 +1197,12 @@ class DemoBuilder:
         signed_at: datetime | None  # None while the note is a draft
         signed_at = max(starts + timedelta(hours=rng.uniform(0.5, 30)), ends + timedelta(minutes=5))
         if age_days >= 3 or (signed_at < self.now and rng.random() < 0.6):
-            status = "signed"
+            status = NoteStatus.signed
             cosigned_at = signed_at + timedelta(hours=rng.uniform(2, 40)) if assistant else None
             if assistant and (cosigned_at is None or cosigned_at > self.now):
-                status, cosigned_at = "awaiting_cosign", None
+                status, cosigned_at = NoteStatus.awaiting_cosign, None
         else:
-            status, signed_at, cosigned_at = rng.choice(("draft", "in_review")), None, None
+            status, signed_at, cosigned_at = rng.choice((NoteStatus.draft, NoteStatus.in_review)), None, None
         services, lines = self._services(ep, note_type, provider, starts.astimezone(self.tz).date())
         codes_json = [
             {"code": s.code, "minutes": s.minutes, "assistant_minutes": s.minutes if assistant else 0}
@@ -1491,13 +1491,17 @@ class DemoBuilder:
         bucket = (ep.patient_id, BUCKETS[ep.discipline], service_date.year)
         self.spent[bucket] = self.spent.get(bucket, 0) + total
         if age < 3:
-            status, submitted = "ready", None
+            status, submitted = ClaimStatus.ready, None
         elif age < 15:
-            status, submitted = "submitted", final_at + timedelta(days=1)
+            status, submitted = ClaimStatus.submitted, final_at + timedelta(days=1)
         else:
             submitted = final_at + timedelta(days=1)
             r = rng.random()
-            status = "denied" if r < 0.07 else ("partially_paid" if r < 0.12 else "paid")
+            status = (
+                ClaimStatus.denied
+                if r < 0.07
+                else (ClaimStatus.partially_paid if r < 0.12 else ClaimStatus.paid)
+            )
         claim_id = self.ids["claim"] + 1
         paid_total = pr_total = 0
         received = submitted.date() + timedelta(days=rng.randint(12, 30)) if submitted else None
@@ -1507,12 +1511,20 @@ class DemoBuilder:
         for number, (charge_id, code, mods, units, pointers, amount) in enumerate(charge_rows, start=1):
             line_id = self.ids["claim_line"] + number
             paid = adjusted = pr = 0
-            line_status, carc, rarc = "open" if status in ("ready", "submitted") else "paid", "", ""
-            deny = status == "denied" or (status == "partially_paid" and number == len(charge_rows))
-            if status in ("paid", "partially_paid", "denied"):
+            line_status, carc, rarc = (
+                ClaimLineStatus.open
+                if status in (ClaimStatus.ready, ClaimStatus.submitted)
+                else ClaimLineStatus.paid,
+                "",
+                "",
+            )
+            deny = status == ClaimStatus.denied or (
+                status == ClaimStatus.partially_paid and number == len(charge_rows)
+            )
+            if status in (ClaimStatus.paid, ClaimStatus.partially_paid, ClaimStatus.denied):
                 if deny:
                     group, carc, rarc, _ = rng.choices(data.DENIALS, weights=[d[3] for d in data.DENIALS])[0]
-                    adjusted, line_status = amount, "denied"
+                    adjusted, line_status = amount, ClaimLineStatus.denied
                     adj_rows.append((line_id, group, carc, rarc, amount))
                 else:
                     allowed = amount if self.payers[ep.payer_id][1] == "medicare" else round(amount * 0.85)
@@ -1546,16 +1558,16 @@ class DemoBuilder:
                     rarc,
                 )
             )
-        remitted = status in ("paid", "partially_paid", "denied")
+        remitted = status in (ClaimStatus.paid, ClaimStatus.partially_paid, ClaimStatus.denied)
         patient_paid_on = None
         if remitted and received is not None and pr_total and rng.random() < 0.7:
             patient_paid_on = received + timedelta(days=rng.randint(5, 40))
         if submitted is not None and submitted > self.now:
-            status, submitted = "ready", None  # co-signed too late yesterday to have gone out yet
+            status, submitted = ClaimStatus.ready, None  # co-signed too late yesterday to have gone out yet
         if remitted and (received is None or received > self.today):
             # The payer has not answered yet: the claim waits, its lines open.
-            remitted, status, paid_total, pr_total, adj_rows = False, "submitted", 0, 0, []
-            line_rows = [(*row[:8], 0, 0, 0, "open", "", "") for row in line_rows]
+            remitted, status, paid_total, pr_total, adj_rows = False, ClaimStatus.submitted, 0, 0, []
+            line_rows = [(*row[:8], 0, 0, 0, ClaimLineStatus.open, "", "") for row in line_rows]
         sent_in_batch = submitted is not None and submitted.astimezone(
             self.tz
         ).date() > self.today - timedelta(days=SENT_IN_BATCHES_DAYS)
@@ -1588,16 +1600,16 @@ class DemoBuilder:
             if patient_paid_on is not None and patient_paid_on <= self.today:
                 # the patient's share, paid once the 835 has said it is theirs (_post_remittances)
                 self.paid_by_patient[claim_id] = (ep.patient_id, pr_total, patient_paid_on)
-            remitted, status, paid_total, pr_total, adj_rows = False, "submitted", 0, 0, []
-            line_rows = [(*row[:8], 0, 0, 0, "open", "", "") for row in line_rows]
+            remitted, status, paid_total, pr_total, adj_rows = False, ClaimStatus.submitted, 0, 0, []
+            line_rows = [(*row[:8], 0, 0, 0, ClaimLineStatus.open, "", "") for row in line_rows]
         sent_at = submitted
         self.clinic_of_claim[claim_id] = ep.clinic_id
-        if status == "ready":
+        if status == ClaimStatus.ready:
             self.still_ready.append(claim_id)
-            status = "draft"  # ready again once the last days' batches have gone (_send_batches)
-        elif status == "submitted" and sent_in_batch and submitted is not None:
+            status = ClaimStatus.draft  # ready again once the last days' batches have gone (_send_batches)
+        elif status == ClaimStatus.submitted and sent_in_batch and submitted is not None:
             self.to_send[claim_id] = (submitted, ep.clinic_id, ep.payer_id)
-            status, submitted = "draft", None
+            status, submitted = ClaimStatus.draft, None
         self.add(
             "claim",
             ep.clinic_id,
