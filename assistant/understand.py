@@ -803,7 +803,7 @@ STOP = set(
     duplicate confirm possible starting referral through walk hospital storm cancelling script anymore swap
     i've planning expiring needed inside dates cover threshold situation window big tight family kids card
     date went units seems low carc remark codes bundled timely filing why'd fixable nothing sitting unbilled
-    taken overlap overlapping quick
+    grab snag lift spot spots taken overlap overlapping quick
     clearinghouse corrected holding finish hold poc doc gap solid caseload added light strikes ns'd
     charge checked undo clicked productivity arrival nvm found changed covers meanwhile heat icing swollen
     normal shoulder golf lobby manual osteoporosis dizzy bp goals advil pain treat till upset dx code read
@@ -1618,6 +1618,16 @@ def minutes_by_code(text: str) -> dict[str, int]:
     return out
 
 
+# A time asked for the patient as a slot to take ("can she lift the 3pm slot", "can he take the 3pm", "could
+# she grab that 10:30 spot"): a change of her visit (or of the booking on the table), never a clinical
+# question or a lookup
+SLOT_TAKEN = re.compile(
+    r"\b(can|could|will|would) (?!(you|u|we|i|ya)\b)(she|he|they|[a-z]+) "
+    r"(take|grab|lift|get|have|fill|do|snag) "
+    r"(the|that|this) (\d{1,2}(:\d\d)?\s*(am|pm|a|p)?|noon)( (slot|spot|opening|one|time|appt))?\b"
+)
+
+
 def _intent(lower: str, frame: Frame) -> str:
     if KX_ASKED.search(lower):
         return "kx_threshold"
@@ -1625,6 +1635,9 @@ def _intent(lower: str, frame: Frame) -> str:
         return "units_rule"
     if minutes_for_units(lower) is not None:
         return "units_rule"
+    if SLOT_TAKEN.search(lower):
+        # "can she lift the 3pm slot", "can he take the 3pm": the patient put in that time, not clinical
+        return "reschedule"
     if CLINICAL.search(lower) and not re.search(r"\b(fell off)\b", lower):
         return "clinical"
     for pattern, why in RESTRICTED:
@@ -1785,6 +1798,10 @@ SHORTHAND = {
     "owse": "owes",
     "visti": "visit",
     "vist": "visit",
+    "cn": "can",
+    "erlier": "earlier",
+    "earlyer": "earlier",
+    "latr": "later",
 }
 
 
@@ -1930,9 +1947,17 @@ def _corrected(text: str, frame: "Frame") -> None:
                 setattr(frame, kind, kept)
 
 
+# "cx that 1", "the other 1", "which 1": the one said as a digit, no one o'clock
+ONE_AS_DIGIT = re.compile(
+    r"\b(that|this|the other|other|which|first|1st|second|2nd|last|next|earlier|later|morning|afternoon) 1\b"
+    r"(?!\s*(?:am|pm|a\.m|p\.m|:|o'?clock|\d|/))",
+    re.I,
+)
+
+
 def slots(text: str, today: date) -> Frame:
     """The frame of one message, with days relative to the clinic's today."""
-    text = _spelled(_english(text))
+    text = ONE_AS_DIGIT.sub(r"\1 one", _spelled(_english(text)))
     lower = text.lower()
     frame = Frame(text=text)
     if match := CLAIM.search(text):
