@@ -959,6 +959,8 @@ DICTATED_REPORT = re.compile(
 def _section(speaker: str, sentence: str) -> str:
     if speaker != "therapist" or DICTATED_REPORT.search(sentence):
         return "subjective"
+    if gives_a_precaution(speaker, sentence):
+        return "plan"  # "No ladders with that hand yet.": a precaution the patient is given
     if GOAL.search(sentence):
         return "assessment" if not PLAN.search(sentence) else "plan"
     if PLAN.search(sentence):
@@ -1539,6 +1541,12 @@ def _statement(
     who = {"patient": "Patient", "caregiver": "Caregiver"}.get(segment.speaker, "")
     if confirms:
         text, section = confirms, "subjective"
+    elif section == "plan" and gives_a_precaution(segment.speaker, sentence.group(0)):
+        # "Remember the hip precautions, no crossing the legs, no bending past ninety.": the limits the
+        # patient was given, in the clinician's own words (numbers as said: "past ninety" is a hip
+        # precaution's name, not a measure)
+        said = _names_out(_small_talk_unnamed(unplaced(sentence.group(0).strip())), names)
+        text = f'Precautions: "{said}"'
     else:
         text = f'{who} reports: "{words}"' if who else f'"{words}"'
     return Statement(
@@ -2500,6 +2508,26 @@ def _deniable(what: str, asked: str) -> bool:
     )
 
 
+# The movements and efforts a clinician limits ("no lifting", "no twisting with the fingers", "no crossing
+# your legs", "no gripping the bar", "no pulling on that arm"): what the patient does, not what the body
+# does to them.
+RESTRICTED = re.compile(
+    r"^(?:lift|carry|carri|bend|twist|push|pull|grip|squeez|crack|cross|driv|jump|jog|run|sprint|climb|kneel|"
+    r"squat|crouch|reach|throw|punch|swim|lean|jam|load|bear|putt|pivot|hop|tackl|wrestl|mow|shovel|vacuum|"
+    r"yank|hang|sleep|ly|soak|submerg|dunk|spik|serv|dribbl|kick|golf|bowl|ski|skat|bik|cycl|wear|remov|"
+    r"tak|us|smok|press)[a-z]*ing$",
+    re.I,
+)
+# What makes a "no" a limit set for the patient, said after it: "no roofs for you yet", "no ladders with
+# that hand yet", "no jump serves this week", "no pull-ups for two more weeks", "no crossing your legs when
+# you sit", "no lifting more than ten pounds".
+PRECAUTION_AFTER = re.compile(
+    r"^[a-z' ,-]*?\b(?:yet|until|till|for (?:now|a while|you|me|him|her|them|the next|"
+    r"(?:\w+ )?(?:more )?(?:days?|weeks?|months?))|(?:this|next|another) (?:week|month)|"
+    r"with (?:that|this|the|your|his|her) (?:right|left|hand|arm|leg|foot|knee|shoulder|wrist|finger|thumb|"
+    r"elbow|hip|ankle|back)s?|more than|heavier than|past|above|beyond|remember)\b",
+    re.I,
+)
 # A clinician's turn that sets a limit in words of its own: "And we are not punching anything.", "Don't
 # lift the baby with that thumb."
 SETS_A_LIMIT = re.compile(
@@ -2512,20 +2540,83 @@ SETS_A_LIMIT = re.compile(
 PREPOSITION_LAST = re.compile(r"\b(?:for|to|of|with|at|on|in|by|from|so|than|it|yet)$", re.I)
 
 
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of `text` that holds text[start:end]."""
+    opens = max(text.rfind(c, 0, start) for c in ".!?") + 1
+    closes = [k for k in (text.find(c, end) for c in ".!?") if k >= 0]
+    return text[opens : min(closes) + 1 if closes else len(text)]
+
+
+def precaution(what: str, after: str, sentence: str) -> bool:
+    """A clinician's "no" that is a limit set for the patient, not a finding denied: a movement or effort
+    kept from ("no twisting", "no crossing your legs", "no gripping the bar"), or what is kept from for now
+    ("no roofs for you yet", "no jump serves this week"). A finding stays one ("no swelling for two
+    weeks"); a question is asked, not ruled."""
+    words = what.split()
+    if not words or "?" in sentence or OPENS_A_QUESTION.search(sentence):
+        return False
+    if RESTRICTED.match(words[0]):
+        return True
+    # (an exercise or an activity named is no finding: "no box jumps this week")
+    finding = (
+        _a_finding_or_asked(what, "")
+        or FINDING_TERMS.search(what)
+        or SIGN_WORD.search(what)
+        or NOTED_ABSENT.search(what)
+        or any(len(w) > 4 and CONDITION_SHAPED.search(w) for w in words)
+    )
+    return not finding and bool(PRECAUTION_AFTER.match(after) or re.search(r"\bremember\b", sentence, re.I))
+
+
+# "Don't lift more than ten pounds", "avoid bending past ninety", "no lifting over a gallon of milk": a limit
+# in the clinician's words, with how far or how long it holds.
+LIMITED = re.compile(
+    r"\b(?:don'?t|do not|avoid(?:ing)?|never|no)\s+(?:\w+\s+)?"
+    r"(?:lift|carr|bend|twist|push|pull|grip|squeez|cross|driv|jump|run|climb|kneel|squat|reach|throw|lean|"
+    r"bear|put (?:weight|pressure)|sleep|lie|soak|submerg|swim|wear|remov|take)\w*\b"
+    r"[^.?!]*?\b(?:more than|heavier than|over (?:a |an |\d|one|two|three|four|five|ten|fifteen|twenty)|past|"
+    r"above|beyond|yet|until|till|for now|"
+    r"for (?:the next |another )?(?:\w+ )?(?:more )?(?:days?|weeks?|months?))\b",
+    re.I,
+)
+
+
+ASKS_SOMEONE = re.compile(r"\b(?:do|did|have|are|can|could|were|was|will) (?:you|he|she|they)\b", re.I)
+
+
+def gives_a_precaution(speaker: str, sentence: str) -> bool:
+    """The clinician sets the patient a limit in this sentence ("No ladders with that hand yet.", "No
+    bending, no lifting, no twisting.", "Don't lift more than ten pounds."): the plan's precautions."""
+    if speaker != "therapist" or "?" in sentence:
+        return False
+    if LIMITED.search(sentence) and not ASKS_SOMEONE.search(sentence):
+        return True
+    for m in DENIED.finditer(sentence):
+        # ("no scrimmages for two more weeks": the limit with how long it holds, too long for a finding)
+        if m.group(0).split()[0].lower() == "no" and any(
+            precaution(
+                what,
+                sentence[m.start("what") : m.end("what") + 60],
+                _sentence_at(sentence, m.start(), m.end()),
+            )
+            for what in {*_chunks(m.group("what")), m.group("what")}
+        ):
+            return True
+    return False
+
+
 def _no_of_no_finding(what: str, text: str, m: re.Match[str], speaker: str, asked_before: str) -> bool:
     """The no of `m` said of `what` is no denial: what it names is no finding ("zero of five", "no shot for
-    now"), or the patient taking up a limit just set ("And we are not
+    now"), a clinician's limit (`precaution`), or the patient taking up a limit just set ("And we are not
     punching anything." / "No walls. I learned.", "No roofs for you yet." / "No roofs. Got it.")."""
+    sentence = _sentence_at(text, m.start(), m.end())
     # (a word of the turn before counts as asked only when that turn asked something)
     asked = asked_before if "?" in asked_before else ""
     if not _deniable(what, asked) and (re.fullmatch(NUMBER, what, re.I) or PREPOSITION_LAST.search(what)):
         return True
-    return bool(
-        speaker != "therapist"
-        and not _deniable(what, asked)
-        and asked_before.strip()
-        and SETS_A_LIMIT.search(asked_before)
-    )
+    if speaker == "therapist":
+        return precaution(what, text[m.start("what") : m.end("what") + 60], sentence)
+    return bool(not _deniable(what, asked) and asked_before.strip() and SETS_A_LIMIT.search(asked_before))
 
 
 NO_TROUBLE = re.compile(
@@ -3331,7 +3422,8 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
             lexicon = OBSERVED if segment.speaker == "therapist" and not confirms else REPORTED
             said = confirms or part
             named = (
-                lexicon.search(said)
+                gives_a_precaution(segment.speaker, sentence)
+                or lexicon.search(said)
                 or TASKS.search(said)
                 or TASK_TAKES_LONG.search(said)
                 or (
