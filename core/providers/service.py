@@ -23,16 +23,24 @@ def active_providers(session: Session, *, actor: Actor) -> list[Provider]:
     )
 
 
-def active_in(session: Session, *, clinic_ids: Collection[int], exclude: int | None = None) -> list[Provider]:
+def active_in(
+    session: Session,
+    *,
+    clinic_ids: Collection[int],
+    exclude: int | None = None,
+    by_discipline: bool = False,
+) -> list[Provider]:
     """The active providers of these clinics by name (no patient data): whom an owner may choose as a
-    supervisor or as an appointment type's default provider. `exclude` leaves one out (a provider is not
-    their own supervisor)."""
+    supervisor or as an appointment type's default provider, whom the desk books with. `exclude` leaves one
+    out (a provider is not their own supervisor); `by_discipline` lists them as the schedule does, PT, OT
+    and SLP each together."""
+    order = (col(Provider.discipline),) if by_discipline else ()
     return [
         p
         for p in session.exec(
             select(Provider)
             .where(col(Provider.clinic_id).in_(list(clinic_ids)), col(Provider.is_active).is_(True))
-            .order_by(col(Provider.full_name), col(Provider.id))
+            .order_by(*order, col(Provider.full_name), col(Provider.id))
         ).all()
         if p.id != exclude
     ]

@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, urlsplit
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from core.access import require_anywhere
 from core.actor import Actor
@@ -26,6 +26,7 @@ from core.patients import service as patients
 from core.payers.models import Payer
 from core.permissions import Action, allowed, clinics_where
 from core.providers.models import Provider
+from core.providers.service import active_in
 from core.records.service import list_for_patient
 from core.referrals import service as referrals
 from core.scheduling import booking, flows, waitlist
@@ -44,14 +45,7 @@ WEEK_DAYS = 5
 
 
 def _providers(session: Session, actor: Actor) -> list[Provider]:
-    clinics = require_anywhere(session, actor, Action.appointment_read)
-    return list(
-        session.exec(
-            select(Provider)
-            .where(col(Provider.clinic_id).in_(clinics), col(Provider.is_active).is_(True))
-            .order_by(Provider.full_name)
-        ).all()
-    )
+    return active_in(session, clinic_ids=require_anywhere(session, actor, Action.appointment_read))
 
 
 def _types_for(session: Session, actor: Actor, provider: Provider) -> list[AppointmentType]:

@@ -26,6 +26,7 @@ from core.paging import page_count
 from core.patients import service as patients
 from core.permissions import Action, allowed
 from core.providers.models import Provider
+from core.providers.service import active_in
 from core.scheduling import booking, flows, waitlist
 from core.scheduling.calendar import (
     bookable_types,
@@ -155,14 +156,7 @@ def _booking(
             raise Invalid("the clinic has no provider to book with")
     chosen = load_provider(session, provider)
     day = day or today_for(session, actor)
-    providers = [
-        p
-        for p in session.exec(
-            select(Provider)
-            .where(Provider.clinic_id == chosen.clinic_id, col(Provider.is_active).is_(True))
-            .order_by(Provider.discipline, Provider.full_name)
-        ).all()
-    ]
+    providers = active_in(session, clinic_ids=[chosen.clinic_id], by_discipline=True)
     kinds = list_types(session, actor=actor, clinic_id=chosen.clinic_id)
     fitting = [k.id for k in bookable_types(session, actor=actor, provider_id=provider)]
     q = q.strip()[:100]
@@ -328,11 +322,7 @@ def _wait_list(
     refusal: Refused | None = None,
 ) -> HTMLResponse:
     person = patients.get(session, actor=actor, patient_id=patient)
-    providers = session.exec(
-        select(Provider)
-        .where(Provider.clinic_id == person.clinic_id, col(Provider.is_active).is_(True))
-        .order_by(Provider.discipline, Provider.full_name)
-    ).all()
+    providers = active_in(session, clinic_ids=[person.clinic_id], by_discipline=True)
     return render(
         request,
         "waitlist.html",
