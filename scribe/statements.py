@@ -579,6 +579,22 @@ def _news_answer(sentence: str) -> bool:
     )
 
 
+# "He's been watching the golf all week", "we watched the soccer": a sport watched, not played.
+WATCHING = re.compile(r"\bwatch(?:ing|ed|es)?\s+(?:the\s+|a\s+|some\s+)?(?P<what>[a-z]+)\b", re.I)
+# "High. Like my golf score.", "his bowling average": a game's score, no measure of the patient.
+GAMES_SCORE = re.compile(
+    r"\b(?P<what>[a-z]+)\s+(?:scores?|handicap|average|standings|record|ranking|stats)\b", re.I
+)
+
+
+def _a_spectators_or_a_games(sentence: str) -> bool:
+    """A sport the speaker (or the patient) watches, or a game's score: the week's news or a joke, however
+    clinical the sport is as the patient's own activity ("I want to get back to golf")."""
+    return any(
+        ACTIVITIES.fullmatch(m.group("what")) for rx in (WATCHING, GAMES_SCORE) for m in rx.finditer(sentence)
+    )
+
+
 def small_talk(speaker: str, sentence: str, asked: str = "", before: str = "") -> bool:
     """A patient's or caregiver's sentence that is no report: nothing clinical in it ("we won three to one
     saturday", "it's the 555 number on the box"), or the week's news that names a place, a person, a team or
@@ -599,6 +615,8 @@ def small_talk(speaker: str, sentence: str, asked: str = "", before: str = "") -
         return True
     if asked and answering and (_clinical_content(asked) or CLINICAL_QUESTION.search(asked)):
         return False
+    if _a_spectators_or_a_games(sentence) and not _names_a_specific_finding(sentence):
+        return True
     names = SMALL_TALK.search(sentence) or PROPER_NAME.search(sentence) or "[place]" in unidentified(sentence)
     if not names and (_a_figure(sentence) or (before and _clinical_content(before))):
         return False
@@ -918,7 +936,8 @@ def _clinical_number(sentence: str) -> bool:
     for said in numbers_in(sentence):
         if (
             said.value == 1
-            and re.match(r"one\b", sentence[said.start :], re.I)
+            # (in digits too: "every 1 of them has the same ending")
+            and re.match(r"one\b|1\s+of\s+(?:them|those|these|us|you)\b", sentence[said.start :], re.I)
             and not re.match(
                 r"^\s*(?:out of|/|pound|degree|week|month|year|minute|second)", sentence[said.end :], re.I
             )
@@ -3388,6 +3407,15 @@ TASKS = re.compile(
 )
 
 
+# "he sounds like a lot", "that sounds good": "sound" as the verb of an opinion, not speech sounds. ("it
+# sounds like a lateral lisp" is the clinician's impression of the speech, and stays.)
+AS_A_VERB = re.compile(
+    r"\b(?:he|she|you|they|that|this|thats|that's)\s+(?:sounds?|sounded)\s+(?=like\b|good\b|great\b|fun\b|"
+    r"right\b|fine\b|okay\b|ok\b|perfect\b|awful\b|rough\b|hard\b|nice\b|about right\b)",
+    re.I,
+)
+
+
 def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[Statement]:
     """Clinical sentences without a number: the patient's and caregiver's own report (symptoms, sleep,
     function, home program) and what the clinician observed (assist and cue levels, goal status, tests,
@@ -3427,7 +3455,7 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
                 or TASKS.search(said)
                 or TASK_TAKES_LONG.search(said)
                 or (
-                    CLINICAL_TERMS.search(said)
+                    CLINICAL_TERMS.search(AS_A_VERB.sub(" ", said))
                     and not (segment.speaker == "therapist" and COACHING.match(sentence))
                     and not SMALL_TALK.search(part)
                     and not (segment.speaker != "therapist" and PROPER_NAME.search(part))
