@@ -402,7 +402,7 @@ HALF_HOUR = re.compile(
 # "every thirty minutes", "each half hour", "once every half an hour": how often, not how long.
 EVERY_BEFORE = re.compile(r"\b(?:every|each|once an?|once every)\s*(?:other\s+)?$", re.I)
 QUARTER_HOUR = re.compile(
-    r"\b(?:(?P<three>three)\s+quarters|an?\s+quarter)\s+(?:of\s+)?an\s+hour\b"
+    r"\b(?:(?P<three>three)\s+quarters(?:\s+of)?\s+an|an?\s+quarter(?:\s+of\s+an)?)\s+hour\b"
     r"(?!\s+(?:early|late|behind|ago|before|after))",
     re.I,
 )
