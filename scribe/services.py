@@ -2139,7 +2139,11 @@ def _per_code(mentions: list[Mention]) -> dict[str, int]:
         by_turn.setdefault(m.segment, []).append(m)
     # A recap names two or more services; "around thirty minutes of cognitive work... the timer says
     # thirty-four. Thirty-four minutes." says one service's minutes again, and the last figure stands.
-    recaps = {seg for seg, ms in by_turn.items() if len({m.label for m in ms if not m.again}) >= 2}
+    # ("And then another seven after the retest, the wall slides. Then ten minutes of manual": more of a
+    # service said beside a new one is no recap of the two.)
+    recaps = {
+        seg for seg, ms in by_turn.items() if len({m.label for m in ms if not m.again and not m.added}) >= 2
+    }
     out: dict[str, int] = {}
     for code in dict.fromkeys(m.code for m in mentions):
         mine = [m for m in mentions if m.code == code]

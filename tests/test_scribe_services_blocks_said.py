@@ -11,7 +11,7 @@ No model is loaded: services.find reads the words alone; units by core.billing.c
 import pytest
 from transcript_helpers import turns
 
-from core.billing.coding import allocate_cms
+from core.billing.coding import allocate_cms, allocate_per_code
 from scribe.services import find
 
 T = "therapist"
@@ -47,3 +47,43 @@ def test_a_quarter_hour_is_fifteen_minutes(
     services = _find(said)
     assert services.minutes == minutes
     assert allocate_cms(services.minutes) == units
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes", "units"),
+    [
+        # a second block of a service, said beside a new service: added, the turn is no recap
+        (
+            [
+                (
+                    T,
+                    "So exercise today, the chin tucks and the rows, that was nine minutes before the retest.",
+                ),
+                (P, "Right."),
+                (
+                    T,
+                    "And then another seven after the retest, the wall slides and the prone Ys. Then ten minutes "
+                    "of manual, cervical traction by hand and thoracic mobilization.",
+                ),
+            ],
+            {"97110": 16, "97140": 10},
+            {"97110": 1, "97140": 1},
+        ),
+        # a recap of two services still restates what came before
+        (
+            [
+                (T, "Bike ten minutes."),
+                (T, "Then the bands, eight minutes."),
+                (T, "So today we did eighteen minutes of exercise and twelve minutes of manual."),
+            ],
+            {"97110": 18, "97140": 12},
+            {"97110": 1, "97140": 1},
+        ),
+    ],
+)
+def test_another_block_beside_a_new_service_adds(
+    said: list[tuple[str, str]], minutes: dict[str, int], units: dict[str, int]
+) -> None:
+    services = _find(said)
+    assert services.minutes == minutes
+    assert allocate_per_code(services.minutes) == units
