@@ -87,3 +87,18 @@ def test_another_block_beside_a_new_service_adds(
     services = _find(said)
     assert services.minutes == minutes
     assert allocate_per_code(services.minutes) == units
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes", "untimed"),
+    [
+        ("Ten minutes of manual, cervical traction by hand.", {"97140": 10}, []),
+        ("Traction by hand for the neck, eight minutes.", {"97140": 8}, []),
+        # the machine is still mechanical traction
+        ("Cervical traction on the table today, fifteen minutes.", {}, ["97012"]),
+    ],
+)
+def test_traction_by_hand_is_manual_therapy(said: str, minutes: dict[str, int], untimed: list[str]) -> None:
+    services = _find([(T, said)])
+    assert services.minutes == minutes
+    assert services.untimed == untimed
