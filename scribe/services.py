@@ -148,8 +148,11 @@ NOT_SERVICE_TIME = re.compile(
     # "yes ten minutes in the morning it helps the stiffness": when to do it at home, not a service's time.
     r"in the (?:morning|evening|afternoon)s?|at (?:night|bedtime)|before bed(?:time)?|"
     # "jog twenty minutes three times a week", "walk 30 minutes daily": a dose for home, how often said
-    r"(?:once|twice|(?:one|two|three|four|five|six|seven|\d) times?) (?:a|per|each|every) (?:day|week)|"
-    r"daily|every (?:other )?day|(?:a|per|each|every) week|"
+    # ("try fifteen minutes a few days a week", "ten minutes two or three days a week", "most days")
+    r"(?:once|twice|(?:a (?:few|couple(?: of)?)|several|(?:one|two|three|four|five|six|seven|\d)"
+    r"(?: (?:or|to) (?:two|three|four|five|six|seven|\d))?) (?:times?|days?))"
+    r" (?:a|per|each|every) (?:day|week)|"
+    r"daily|every (?:other )?day|(?:a|per|each|every) week|most days|on (?:the )?off days|"
     # "you did like six minutes without sitting": how long the patient lasted, a tolerance, not a service.
     r"without (?:a |any )?(?:sitting|sit|rest|resting|breaks?|stopping|support|a seat))\b",
     re.I,

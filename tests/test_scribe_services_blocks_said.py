@@ -102,3 +102,20 @@ def test_traction_by_hand_is_manual_therapy(said: str, minutes: dict[str, int], 
     services = _find([(T, said)])
     assert services.minutes == minutes
     assert services.untimed == untimed
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes"),
+    [
+        (
+            "so we did the exercises first the last ten or so was the flexion stuff the knees to chest. the bike "
+            "is great try fifteen minutes a few days a week",
+            {"97110": 10},
+        ),
+        ("Bike ten minutes today. At home, walk twenty minutes two or three days a week.", {"97110": 10}),
+        ("Bike ten minutes today. At home keep the bike fifteen minutes most days.", {"97110": 10}),
+        ("Bike ten minutes today, then walk twenty minutes a couple of times a week.", {"97110": 10}),
+    ],
+)
+def test_a_home_dose_with_how_often_is_no_service(said: str, minutes: dict[str, int]) -> None:
+    assert _find([(T, said)]).minutes == minutes
