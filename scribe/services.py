@@ -936,6 +936,14 @@ def _heading(act: _Act, text: str) -> bool:
     return bool(HEADING_AFTER.match(text[act.end :]) or RESUMED.search(text[: act.start]))
 
 
+# "then balance single leg stance on the foam and the step ups ... that was thirteen minutes": balance
+# opening the words since the last figure names what the list's items were (said inside a list, "the
+# standing stuff, the balance at the counter, ...", it is one item).
+OPENS_A_LIST = re.compile(r"^balance(?: training| work| stuff| activities| exercises)?$", re.I)
+NAMED_RIGHT_AFTER = re.compile(r"\s*(?:(?:minutes?|mins?)\s+)?(?:of\s+)?", re.I)
+OWN_FIGURE_AFTER = re.compile(rf"[^.!?;]*?\b(?:{NUMBER})\b", re.I)
+
+
 def _owner(acts: list[_Act], since: int, said: Said, text: str) -> _Act:
     """The service minutes said belong to: the one named right after them ("and nine of exercise");
     where the words since the last figure open with a service named by its own name and go on to what
@@ -943,10 +951,21 @@ def _owner(acts: list[_Act], since: int, said: Said, text: str) -> _Act:
     recogniser's run-on list), that service; else the nearest named."""
     on = ON_ACT.match(text[said.end :])
     after = [a for a in acts if on and said.end <= a.start <= said.end + on.end()]
+    # "so eleven minutes balance": the service named right after its minutes, nothing between.
+    # ("bike ten minutes bridges fifteen minutes": a run-on list whose next item has minutes of its own)
+    after += [
+        a
+        for a in acts
+        if a.start >= said.end
+        and NAMED_RIGHT_AFTER.fullmatch(text[said.end : a.start])
+        and not OWN_FIGURE_AFTER.match(text[a.end :])
+    ]
     if after:
         return after[0]
     before = [a for a in acts if since <= a.start and a.end <= said.start]
-    opened_by_name = len(before) >= 2 and (GENERIC.match(before[0].label) or _heading(before[0], text))
+    opened_by_name = len(before) >= 2 and (
+        GENERIC.match(before[0].label) or _heading(before[0], text) or OPENS_A_LIST.match(before[0].label)
+    )
     if opened_by_name and not any(GENERIC.match(a.label) for a in before[1:]):
         return before[0]
     return _settled_owner(_nearest(acts, said.start), before, said, text)

@@ -119,3 +119,49 @@ def test_traction_by_hand_is_manual_therapy(said: str, minutes: dict[str, int], 
 )
 def test_a_home_dose_with_how_often_is_no_service(said: str, minutes: dict[str, int]) -> None:
     assert _find([(T, said)]).minutes == minutes
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes", "units", "warned"),
+    [
+        # a list headed by its service is that service's; corrected in the next turn, the last figure stands
+        (
+            [
+                (T, "that was nineteen minutes of exercise"),
+                (
+                    T,
+                    "then balance single leg stance on the foam and the step ups with the mirror that was thirteen "
+                    "minutes",
+                ),
+                (P, "felt longer"),
+                (T, "scratch that make it eleven we started late on the step ups so eleven minutes balance"),
+                (P, "sorry"),
+                (T, "all good and then like six minutes soft tissue to the hip flexor"),
+            ],
+            {"97110": 19, "97112": 11, "97140": 6},
+            {"97110": 1, "97112": 1, "97140": 0},
+            "step ups (97530) was named without its minutes",
+        ),
+        # a run-on list whose next item has its own minutes: the minutes stay with the item before
+        (
+            [(T, "bike ten minutes bridges fifteen minutes")],
+            {"97110": 25},
+            {"97110": 2},
+            None,
+        ),
+        (
+            [(T, "gait training twelve minutes balance eight minutes")],
+            {"97116": 12, "97112": 8},
+            {"97116": 1, "97112": 1},
+            None,
+        ),
+    ],
+)
+def test_a_list_headed_by_its_service_and_named_after_its_minutes(
+    said: list[tuple[str, str]], minutes: dict[str, int], units: dict[str, int], warned: str | None
+) -> None:
+    services = _find(said)
+    assert services.minutes == minutes
+    assert allocate_per_code(services.minutes) == units
+    if warned:
+        assert any(warned in w for w in services.warnings)
