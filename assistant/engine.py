@@ -57,7 +57,7 @@ from core.billing.reference import codes as cpt_codes
 from core.billing.service import therapy_spending
 from core.clinics.service import list_clinics
 from core.conversations.models import Conversation
-from core.conversations.service import withdraw
+from core.conversations.service import payload_of, withdraw
 from core.errors import Conflict, Forbidden, Invalid, NotAuthenticated, NotFound
 from core.patients.schemas import PatientRead
 from core.patients.service import born_on, find_loosely
@@ -66,7 +66,7 @@ from core.permissions import Action, clinics_where
 from core.providers.models import Provider
 from core.providers.service import active_providers
 from core.scheduling.calendar import load_type
-from core.scheduling.models import AppointmentType
+from core.scheduling.models import Appointment, AppointmentType
 from core.scheduling.rules import may_take
 from core.timeutil import clock_words, utcnow
 
@@ -354,6 +354,7 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
         state["pending"] = answer.proposal["token"]
         state["pending_action"] = answer.proposal["action"]
         state["pending_summary"] = answer.proposal.get("summary", "")
+        _remember_about(session, actor, state, answer.proposal)
         bundle += beside
         if bundle:
             state["bundle"] = bundle
@@ -3792,17 +3793,132 @@ def _on_visits(t: PatientTurn) -> Reply:
     return answer
 
 
-def _on_waitlist(t: PatientTurn) -> Reply:
-    history = t.history
-    if re.search(r"\b(off|remove|take)\b", t.frame.text, re.I):
+def _remember_about(session: Session, actor: Actor, state: dict, proposal: dict) -> None:
+    """What a booking or a move proposed here was about (patient, kind of visit, provider, weekdays, time
+    of day), kept past its yes: "and put her on the list for the rest" wants the same, never a guess from
+    her last visit of another discipline."""
+    if proposal.get("action") not in ("book", "reschedule"):
+        return
+    payload = payload_of(session, actor=actor, token=proposal["token"]) or {}
+    items = payload.get("series") or [payload]
+    try:
+        type_id = items[0].get("appointment_type_id")
+        patient_id = items[0].get("patient_id")
+        if payload.get("appointment_id"):  # a move: the visit moved keeps its kind and patient
+            moved = session.get(Appointment, payload["appointment_id"])
+            if moved is None:
+                return
+            type_id, patient_id = moved.appointment_type_id, moved.patient_id
+        kind = _kind_of(session, type_id) if type_id else None
+        if kind is None or patient_id is None:
+            return
+        zone = tools.clinic_zone(session, kind.clinic_id)
+        starts = [tools.as_utc(datetime.fromisoformat(i["starts_at"])).astimezone(zone) for i in items]
+    except (KeyError, TypeError, ValueError):
+        return
+    providers = {i.get("provider_id") for i in items} | {payload.get("provider_id")} - {None}
+    minutes = {t.hour * 60 + t.minute for t in starts}
+    state["about"] = {
+        "patient_id": patient_id,
+        "type_id": kind.id,
+        "provider_id": providers.pop() if len(providers) == 1 else None,
+        "weekdays": sorted({t.weekday() for t in starts}) if len(starts) > 1 else None,
+        "minute": minutes.pop() if len(minutes) == 1 else None,
+    }
+
+
+# "take her off the wait list", "remove Kim from the wl", "she can come off the list": an entry taken off
+TAKEN_OFF = re.compile(
+    r"\b(off|remove\w*|delete|drop|pull|out of)\b[^.?!]{0,40}\b(wl|wait ?list|list)\b|"
+    r"\b(wl|wait ?list)\b[^.?!]{0,20}\b(off|remove\w*)\b",
+    re.I,
+)
+
+
+def _waitlist_off(t: PatientTurn) -> Reply:
+    """Her wait-list entry proposed for removal, in words, written on the yes. With several entries the one
+    meant is asked (its kind, said in the message, picks it); with none, that is said."""
+    entries = tools.waiting(t.session, actor=t.actor, patient_id=t.patient.id)
+    if t.frame.discipline:
+        picked = [
+            e for e in entries if _discipline_of(t.session, e.appointment_type_id) == t.frame.discipline
+        ]
+        entries = picked
+    if not entries:
+        of = f" for {t.frame.discipline}" if t.frame.discipline else ""
         return Reply(
-            "Taking someone off the wait list is done on the wait list page; nothing was changed here."
+            f"{tools.name(t.patient)} is not on the wait list{of}; nothing was proposed.",
+            [tools.cite("patient", t.patient.id, tools.name(t.patient))],
+            intent="waitlist_lookup",
         )
-    kind = _kind(t.session, t.actor, t.patient, t.frame, t.named, history)
+    if len(entries) > 1:
+        kinds = "; ".join(f"{e.visit_type}{' with ' + e.provider if e.provider else ''}" for e in entries)
+        return Reply(
+            f"{tools.name(t.patient)} is on the wait list {len(entries)} times ({kinds}); which one should "
+            "come off? Nothing was proposed.",
+            [tools.cite("patient", t.patient.id, tools.name(t.patient))],
+        )
+    return tools.propose_waitlist_off(t.session, t.actor, t.chat, t.patient, entries[0])
+
+
+def _discipline_of(session: Session, type_id: int) -> str | None:
+    kind = _kind_of(session, type_id)
+    return kind.discipline if kind else None
+
+
+def _on_waitlist(t: PatientTurn) -> Reply:
+    if TAKEN_OFF.search(t.frame.text):
+        return _waitlist_off(t)
+    about = t.state.get("about") or {}
+    if about.get("patient_id") != t.patient.id:
+        about = {}
+    said = bool(t.frame.discipline or t.named or t.frame.kind)
+    weekday = t.frame.day.weekday() if t.frame.day and not t.frame.day_to else None
+    if about and not said:
+        # the kind, provider, days and time of the visits this conversation was about
+        kind = (
+            _kind_of(t.session, about["type_id"])
+            if about.get("type_id")
+            else tools.appointment_type(
+                t.session,
+                t.actor,
+                [t.patient.clinic_id],
+                about["discipline"],
+                about.get("kind") or "follow-up",
+                None,
+            )
+        )
+        if kind is not None:
+            provider = t.session.get(Provider, about["provider_id"]) if about.get("provider_id") else None
+            window = t.frame.window
+            if window is None and about.get("minute") is not None and t.frame.minute is None:
+                window = (about["minute"], about["minute"] + kind.duration_minutes)
+            days = None if weekday is not None else about.get("weekdays")
+            return tools.propose_waitlist(
+                t.session, t.actor, t.chat, t.patient, kind, window, weekday, weekdays=days, provider=provider
+            )
+    if not said:
+        # nothing said of the kind and nothing talked about here: her visits of one discipline say it; of
+        # several, it is asked (a guess proposed for a yes is what must never happen)
+        seen = sorted({v.discipline for v in t.history if v.discipline})
+        if len(seen) != 1:
+            had = (
+                f"{tools.name(t.patient)} has {', '.join(seen[:-1])} and {seen[-1]} visits"
+                if seen
+                else f"{tools.name(t.patient)} has no visits to go by"
+            )
+            return Reply(
+                f"{had}: which kind of visit should the wait list look for (PT, OT or SLP)? Nothing was "
+                "proposed.",
+                [tools.cite("patient", t.patient.id, tools.name(t.patient))],
+            )
+    kind = _kind(t.session, t.actor, t.patient, t.frame, t.named, t.history)
     if kind is None:
         return Reply("Which kind of visit should the wait list look for?")
-    weekday = t.frame.day.weekday() if t.frame.day and not t.frame.day_to else None
-    return tools.propose_waitlist(t.session, t.actor, t.chat, t.patient, kind, t.frame.window, weekday)
+    provider = t.named[0] if len(t.named) == 1 else None
+    return tools.propose_waitlist(
+        t.session, t.actor, t.chat, t.patient, kind, t.frame.window, weekday, provider=provider
+    )
 
 
 def _on_book(t: PatientTurn) -> Reply:
@@ -3966,7 +4082,27 @@ def _patient_intent(
     state: dict,
 ) -> Reply:
     turn = PatientTurn(session, actor, chat, patient, frame, today, named, state)
+    if intent in ("book", "reschedule"):
+        _talked_of(state, patient, frame, named)
     return PATIENT_HANDLERS.get(intent, _on_unknown)(turn)
+
+
+def _talked_of(state: dict, patient: PatientRead, frame: Frame, named: list[Provider]) -> None:
+    """The discipline, provider, weekdays and time a booking or a move asked for her said, kept even when
+    nothing could be proposed ("set her up tues thurs at 3 for ot" asked back): a wait list asked for her
+    next ("and put her on the list for the rest") is for that."""
+    disciplines = {p.discipline for p in named}
+    discipline = frame.discipline or (disciplines.pop() if len(disciplines) == 1 else None)
+    if discipline is None:
+        return
+    state["about"] = {
+        "patient_id": patient.id,
+        "discipline": discipline,
+        "kind": frame.kind,
+        "provider_id": named[0].id if len(named) == 1 else None,
+        "weekdays": sorted(frame.series.weekdays) if frame.series and frame.series.weekdays else None,
+        "minute": frame.minute,
+    }
 
 
 def _demographics(patient: PatientRead, frame: Frame) -> Reply:

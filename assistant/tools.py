@@ -35,7 +35,7 @@ from core.scheduling.calendar import clinic_zone, day_schedule, policy
 from core.scheduling.flows import cancel, reschedule
 from core.scheduling.models import Appointment, AppointmentType
 from core.scheduling.rules import ACTIVE, SeriesCap, is_late_cancel
-from core.scheduling.waitlist import WaitListCreate, add_entry, waiting
+from core.scheduling.waitlist import Waiting, WaitListCreate, add_entry, remove_entry, waiting
 from core.timeutil import as_utc, clock_words, utcnow
 
 # An appointment still to come: booked, or in the room. ("scheduled" is an imported system's word for
@@ -566,6 +566,9 @@ def propose_reschedule(
     )
 
 
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
 def propose_waitlist(
     session: Session,
     actor: Actor,
@@ -574,16 +577,25 @@ def propose_waitlist(
     kind: AppointmentType,
     window: tuple[int, int] | None,
     weekday: int | None,
+    *,
+    weekdays: list[int] | None = None,
+    provider: Provider | None = None,
 ) -> Reply:
+    """The wait-list entry proposed: for the kind of visit (and provider, days, hours) the conversation
+    was about, each said in words so a person can catch a wrong one before the yes."""
+    days = weekdays if weekdays else [weekday] if weekday is not None else [0, 1, 2, 3, 4]
     payload = {
         "patient_id": patient.id,
         "appointment_type_id": kind.id,
-        "weekdays": [weekday] if weekday is not None else [0, 1, 2, 3, 4],
+        "provider_id": provider.id if provider else None,
+        "weekdays": days,
         "earliest_minute": window[0] if window else 0,
         "latest_minute": window[1] if window else 1440,
     }
     span = f" {_span(window)}" if window else ""
-    summary = f"Add {name(patient)} to the wait list for {kind.name}{span}"
+    with_whom = f" with {provider.full_name.split(',')[0]}" if provider else ""
+    on_days = "" if set(days) >= {0, 1, 2, 3, 4} else " on " + "/".join(DAY_NAMES[d] for d in sorted(days))
+    summary = f"Add {name(patient)} to the wait list for {kind.name}{with_whom}{on_days}{span}"
     return _ask_yes(
         session,
         actor,
@@ -597,7 +609,35 @@ def propose_waitlist(
     )
 
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+def propose_waitlist_off(
+    session: Session, actor: Actor, chat: Conversation | None, patient: PatientRead, entry: Waiting
+) -> Reply:
+    """Taking one wait-list entry off, proposed with the entry in words (the kind of visit, provider,
+    days, hours, since when); written only on the yes, by core's wait-list service."""
+    days = (
+        "any weekday"
+        if set(entry.weekdays) >= {0, 1, 2, 3, 4}
+        else "/".join(DAY_NAMES[d] for d in entry.weekdays)
+    )
+    window = (entry.earliest_minute, entry.latest_minute)
+    hours = f", {_span(window)}" if window != (0, 1440) else ""
+    with_whom = f" with {entry.provider}" if entry.provider else ""
+    summary = (
+        f"Take {name(patient)} off the wait list for {entry.visit_type}{with_whom} "
+        f"({days}{hours}; waiting since {entry.since:%b %d})"
+    )
+    payload = {"entry_id": entry.entry_id, "patient_id": patient.id}
+    return _ask_yes(
+        session,
+        actor,
+        chat,
+        "waitlist_off",
+        payload,
+        summary,
+        "Confirm to remove.",
+        citations=[cite("patient", patient.id, name(patient))],
+        data=payload,
+    )
 
 
 def wait_list(
@@ -754,6 +794,23 @@ def confirm(session: Session, actor: Actor, token: str) -> Reply:
             entry = add_entry(session, actor=actor, data=WaitListCreate(**payload))
             return Reply(
                 f"Added to the wait list (entry {entry.id}).",
+                [cite("wait_list_entry", entry.id)],
+                intent="confirm",
+            )
+        if proposal.action == "waitlist_off":
+            try:
+                entry = remove_entry(session, actor=actor, entry_id=payload["entry_id"])
+            except Conflict:
+                # removed meanwhile (the page, or the same yes twice): it is off, as asked; nothing more
+                session.rollback()
+                _mark_used(session, token, actor)
+                return Reply(
+                    "Already off the wait list; nothing more was changed.",
+                    [cite("wait_list_entry", payload["entry_id"])],
+                    intent="confirm",
+                )
+            return Reply(
+                "Taken off the wait list.",
                 [cite("wait_list_entry", entry.id)],
                 intent="confirm",
             )

@@ -94,6 +94,15 @@ def take(session: Session, *, actor: Actor, token: str) -> Proposal:
     return proposal
 
 
+def payload_of(session: Session, *, actor: Actor, token: str) -> dict | None:
+    """What a proposal of this user's would write (None for another user's or an unknown token): the
+    assistant keeps what the conversation was about (the visit kind, provider, days) from it."""
+    found = session.exec(select(Proposal).where(Proposal.token_hash == _hash(token))).first()
+    if found is None or found.user_id != actor.user_id:
+        return None
+    return dict(found.payload)
+
+
 def withdraw(session: Session, *, actor: Actor, token: str) -> bool:
     """A proposal replaced by a newer one ('make it 4 instead') can no longer be confirmed; says
     whether it was still open (one already confirmed, say by its button, is left as it is). Locked

@@ -14,7 +14,7 @@ from core.access import event_on, require
 from core.actor import Actor
 from core.audit.service import Event, record, record_one
 from core.errors import Conflict, Invalid, NotFound, existing
-from core.locks import lock
+from core.locks import lock, locked
 from core.patients.service import add_patient_record, load_patient_for
 from core.permissions import Action
 from core.providers.models import Provider
@@ -162,6 +162,9 @@ def remove_entry(session: Session, *, actor: Actor, entry_id: int) -> WaitListEn
     explained); appointment.write on the entry's clinic, audited."""
     entry = existing(session.get(WaitListEntry, entry_id), "wait-list entry", entry_id)
     require(session, actor, Action.appointment_write, clinic_id=entry.clinic_id, record_type="wait_list")
+    # two removals at the same instant (a Confirm pressed twice, the page and the chat): the second waits
+    # for the first and then finds the entry no longer waiting, so it is removed and audited once
+    entry = existing(locked(session, WaitListEntry, entry_id), "wait-list entry", entry_id)
     if entry.status != "waiting":
         raise Conflict("this patient is no longer on the wait list")
     entry.status = "removed"
