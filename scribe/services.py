@@ -1462,6 +1462,16 @@ def _turn_mentions(
                     acts = [_Act(owner.code, owner.label, s.start, s.end) for s, _ in said_minutes]
                     durs = said_minutes
                 else:
+                    # "Then nine minutes of training for your return to climbing: taping, how to warm up":
+                    # minutes of something no service's words name are quoted for the clinician, never
+                    # dropped without a word. (Desensitization's have their own line.)
+                    if (
+                        not DESENSITIZATION.search(sentence)
+                        and any(unit and ON_ACT.match(text[s.end :]) for s, unit in said_minutes)
+                        and not _visit_total(sentence, said_minutes)
+                        and not NOT_YET.search(text[sm.start() : _offset + len(clause)])
+                    ):
+                        unplaced.append(sentence.strip())
                     continue
             heard_from = 0
             first_pairs = _number_first(clause, acts, durs, _offset)

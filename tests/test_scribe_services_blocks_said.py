@@ -165,3 +165,33 @@ def test_a_list_headed_by_its_service_and_named_after_its_minutes(
     assert allocate_per_code(services.minutes) == units
     if warned:
         assert any(warned in w for w in services.warnings)
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes", "shown"),
+    [
+        (
+            "Then twelve minutes of training: the universal cuff with a built-up fork, the plate guard, and the "
+            "long straw for the water bottle.",
+            {"97535": 12},
+            None,
+        ),
+        ("Ten minutes with the rocker knife and the scoop dish.", {"97535": 10}, None),
+        # minutes of something no service's words name: quoted for review, not billed, not dropped
+        (
+            "Then nine minutes of training for your return to climbing: taping, how to warm up.",
+            {},
+            "nine minutes of training",
+        ),
+    ],
+)
+def test_adaptive_equipment_and_minutes_of_an_unnamed_thing(
+    said: str, minutes: dict[str, int], shown: str | None
+) -> None:
+    services = _find([(T, "Twenty-two minutes of exercise: the wrist weights."), (T, said)], discipline="OT")
+    assert services.minutes == {"97110": 22, **minutes}
+    about = [w for w in services.warnings if w.startswith(NO_SERVICE)]
+    if shown is None:
+        assert about == []
+    else:
+        assert len(about) == 1 and shown in about[0]
