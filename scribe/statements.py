@@ -2464,6 +2464,10 @@ def opening_echo(answer: str, asked: str = "") -> re.Match[str] | None:
     echo = OPENING_ECHO.match(answer)
     if echo is None or len(echo["what"].split()) > 4 or NOT_FINDINGS.match(echo["what"]):
         return None
+    # ("Three steps, no rail.", "two falls, no injuries": a count says what there is, a no after it is
+    # another thing's)
+    if re.match(rf"(?:{NUMBER})\b", echo["what"], re.I):
+        return None
     if re.search(r"\b(?:not|no|never|none|yes|yeah|yep)\b", echo["what"], re.I):
         return None
     shared = {w.lower() for w in CONTENT_WORD.findall(echo["what"])} & {
@@ -2624,14 +2628,60 @@ def gives_a_precaution(speaker: str, sentence: str) -> bool:
     return False
 
 
+# Said right before a no that is no quantifier: "oh no" of sympathy ("the snow plow buried our mailbox" /
+# "oh no see you tuesday"), or a word taken back ("tat no cat", "the trout no the bass").
+EXCLAIMED = re.compile(r"\b(?:oh|uh oh|oh my)\s*,?\s*$", re.I)
+WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[a-z']+)\s+$", re.I)
+NOT_A_CONTENT_WORD = re.compile(
+    r"(?:yes|yeah|yep|yup|okay|ok|alright|so|and|but|or|well|um+|uh+|oh|ah|hmm+|mm+|just|there|is|are|was|"
+    r"were|have|has|had|with|i|me|you|he|she|we|they|it|that|this|because|cause|said|says|then|now|also|"
+    r"still|really|actually|probably|maybe|definitely|nope|nah|no|not|never|none|sir|ma'?am|honey|please|"
+    r"[a-z]+ly)",
+    re.I,
+)
+# "no the fishing fishing", "no a little": a no that an article follows answers or corrects, it says no
+# finding is absent.
+ARTICLE_FIRST = re.compile(r"(?:the|a|an|this|that|these|those|my|his|her|your|our|their|its)\b", re.I)
+
+
+def _no_said_otherwise(what: str, text: str, m: re.Match[str], asked: str) -> bool:
+    """The bare no of `m` quantifies nothing: an article follows it ("the trout no the bass bass"), or,
+    said of what could name no finding, it is "oh no" ("oh no see you tuesday") or stands between a word
+    and the word that corrects it ("tat no cat")."""
+    if not re.match(r"no\s", text[m.start() : m.start("what")], re.I):
+        return False
+    if ARTICLE_FIRST.match(m.group("what")):
+        return True
+    if _deniable(what, asked):
+        return False
+    before = text[: m.start()]
+    word = WORD_BEFORE.search(before)
+    return bool(
+        EXCLAIMED.search(before)
+        or (word and not NOT_A_CONTENT_WORD.fullmatch(word["word"]) and not _deniable(word["word"], asked))
+    )
+
+
 def _no_of_no_finding(what: str, text: str, m: re.Match[str], speaker: str, asked_before: str) -> bool:
     """The no of `m` said of `what` is no denial: what it names is no finding ("zero of five", "no shot for
-    now"), a clinician's limit (`precaution`), or the patient taking up a limit just set ("And we are not
-    punching anything." / "No walls. I learned.", "No roofs for you yet." / "No roofs. Got it.")."""
+    now"), a clinician's limit (`precaution`), the patient taking up a limit just set ("And we are not
+    punching anything." / "No walls. I learned.", "No roofs for you yet." / "No roofs. Got it.", "small
+    sips from a cup no straw" / "no straw okay"), or a no that quantifies nothing (`_no_said_otherwise`)."""
     sentence = _sentence_at(text, m.start(), m.end())
     # (a word of the turn before counts as asked only when that turn asked something)
     asked = asked_before if "?" in asked_before else ""
     if not _deniable(what, asked) and (re.fullmatch(NUMBER, what, re.I) or PREPOSITION_LAST.search(what)):
+        return True
+    if _no_said_otherwise(what, text, m, asked):
+        return True
+    first = what.split()[0] if what.split() else ""
+    if (
+        speaker != "therapist"
+        and first
+        and not _deniable(what, asked)
+        and "?" not in asked_before
+        and re.search(rf"\bno\s+{re.escape(first)}\b", asked_before, re.I)
+    ):
         return True
     if speaker == "therapist":
         return precaution(what, text[m.start("what") : m.end("what") + 60], sentence)
