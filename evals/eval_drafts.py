@@ -116,7 +116,8 @@ said that must stay out, and invented numbers (must be zero), set by set:
   before the service or split over two mentions, "scratch that, make it eleven", patients correcting the
   therapist, work-tool practice and desensitization, SLPA, a third ASR-style. First score (at 3f7f9c7,
   before any change against it): 16/22 codes, 17/22 modifiers, facts 0.854 (0.939), denials 5/22, leaks 2,
-  invented 0. Its test half, `blind21-test`, is held out.
+  invented 0. Its test half, `blind21-test`, was scored once as held out at df49373 (2026-12-05: 18/22
+  codes, 19/22 modifiers, facts 0.820 (0.927), denials 5/22, leaks 6, invented 0, none failed), studied since.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -198,6 +199,7 @@ SETS = {
     "blind20-dev": BLIND20 / "dev",
     "blind20-test": BLIND20 / "test",
     "blind21-dev": BLIND21 / "dev",
+    "blind21-test": BLIND21 / "test",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -207,8 +209,11 @@ SETS = {
 # since. blind19-test (written blind at 02feadab) was held out and scored once at b0f3c43 (19/22 codes,
 # 20/22 modifiers, facts 0.904, denials 20/22); studied since. blind20-test (written blind at c77b2de) was
 # held out and scored once at b00e0b1 (20/22 codes, 20/22 modifiers, facts 0.834, denials 19/22, leaks 5);
-# studied since. blind21-test (written blind at 3f7f9c7, helper-178) is held out: scored once, at the end.
-HELD_OUT: dict[str, Path] = {"blind21-test": BLIND21 / "test"}
+# studied since. blind21-test (written blind at 3f7f9c7, helper-178) was held out and scored once at df49373
+# (18/22 codes, 19/22 modifiers, facts 0.820 (0.927), denials 5/22, leaks 6, invented 0); studied since. Its
+# author keyed `negated` as phrases said ("No sores", "the catching is gone"), not as the findings named
+# as earlier sets did, so its denials figure is not comparable. The next blind set's test half goes here.
+HELD_OUT: dict[str, Path] = {}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()

@@ -143,7 +143,8 @@ BLIND16 = Path(__file__).resolve().parent / "data" / "assistant_blind16"
 BLIND17 = Path(__file__).resolve().parent / "data" / "assistant_blind17"
 # An eighteenth (blind, 2026-12-05, 3dc673f, helper-179: 222 messages, 34 conversations, 29 of five or more
 # turns), reference moment Wednesday 2027-03-17 15:40 clinic time, after daylight saving began (UTC-4):
-# `faketime -f '@2027-03-17 19:40:00'`. HELD OUT: not in STUDIED, scored once at the end.
+# `faketime -f '@2027-03-17 19:40:00'`. Scored once as held out at df49373: 68.3 %, 123 of 180 judged,
+# conversations 8 of 33, wrong-target proposals 1, unconfirmed writes 0, leaks 0; studied since.
 BLIND18 = Path(__file__).resolve().parent / "data" / "assistant_blind18"
 FOLDERS = {
     "dev": SHARED,
@@ -187,6 +188,7 @@ STUDIED = (
     "test15",
     "test16",
     "test17",
+    "test18",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
