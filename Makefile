@@ -57,10 +57,11 @@ run: install system-packages
 
 # xdist hands out whole files in the order collected (--no-loadscope-reorder): tests/conftest.py puts
 # the files that start browsers, servers and speech models first (STARTS_SLOW), so the workers end together.
+# --durations prints the 30 slowest steps of every run, so a run that outgrows ten minutes says where.
 test: install system-packages services
 	$(VENV)/bin/ruff check .
 	$(PY) .ci/mypy_baseline.py
-	$(PY) -m pytest -q -n 2 --dist loadfile --no-loadscope-reorder
+	$(PY) -m pytest -q -n 2 --dist loadfile --no-loadscope-reorder --durations=30
 
 lint: install
 	$(VENV)/bin/ruff check .

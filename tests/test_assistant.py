@@ -429,8 +429,12 @@ def test_reschedule_wait_list_and_cancel_each_wait_for_their_confirmation(practi
     )
     assert not re.search(r"\d{4}-\d\d-\d\dT|appointment \d+", moved["answer"]), moved["answer"]
     assert confirmed(moved)["answer"].startswith("Moved to")
-    listed = say(f"put {name} on the wait list for mornings")
-    assert listed["proposal"]["action"] == "waitlist"
+    # She has PT and OT visits: a wait list for mornings with no kind of visit is asked about, not guessed
+    asked = say(f"put {name} on the wait list for mornings")
+    assert asked["proposal"] is None and "which kind of visit" in asked["answer"], asked["answer"]
+    listed = say(f"put {name} on the wait list for PT mornings")
+    assert listed["proposal"] and listed["proposal"]["action"] == "waitlist", listed["answer"]
+    assert "PT" in listed["proposal"]["summary"], listed["proposal"]["summary"]
     before = _count(practice, "SELECT COUNT(*) FROM wait_list_entry")
     assert "wait list" in confirmed(listed)["answer"]
     assert _count(practice, "SELECT COUNT(*) FROM wait_list_entry") == before + 1
