@@ -614,18 +614,8 @@ def propose_waitlist_off(
 ) -> Reply:
     """Taking one wait-list entry off, proposed with the entry in words (the kind of visit, provider,
     days, hours, since when); written only on the yes, by core's wait-list service."""
-    days = (
-        "any weekday"
-        if set(entry.weekdays) >= {0, 1, 2, 3, 4}
-        else "/".join(DAY_NAMES[d] for d in entry.weekdays)
-    )
-    window = (entry.earliest_minute, entry.latest_minute)
-    hours = f", {_span(window)}" if window != (0, 1440) else ""
-    with_whom = f" with {entry.provider}" if entry.provider else ""
-    summary = (
-        f"Take {name(patient)} off the wait list for {entry.visit_type}{with_whom} "
-        f"({days}{hours}; waiting since {entry.since:%b %d})"
-    )
+    visit, wanted = _waiting_words(entry)
+    summary = f"Take {name(patient)} off the wait list for {visit} ({wanted})"
     payload = {"entry_id": entry.entry_id, "patient_id": patient.id}
     return _ask_yes(
         session,
@@ -638,6 +628,20 @@ def propose_waitlist_off(
         citations=[cite("patient", patient.id, name(patient))],
         data=payload,
     )
+
+
+def _waiting_words(entry: Waiting) -> tuple[str, str]:
+    """A wait-list entry as the desk says it: the visit ('PT follow-up with Ana Ruiz, PT') and what it
+    waits for ('Tue/Thu, 3:00 PM-3:45 PM; waiting since Mar 02')."""
+    days = (
+        "any weekday"
+        if set(entry.weekdays) >= {0, 1, 2, 3, 4}
+        else "/".join(DAY_NAMES[d] for d in entry.weekdays)
+    )
+    window = (entry.earliest_minute, entry.latest_minute)
+    hours = f", {_span(window)}" if window != (0, 1440) else ""
+    with_whom = f" with {entry.provider}" if entry.provider else ""
+    return f"{entry.visit_type}{with_whom}", f"{days}{hours}; waiting since {entry.since:%b %d}"
 
 
 def wait_list(
@@ -664,15 +668,8 @@ def wait_list(
         return Reply(f"Nobody is on the wait list{day}.")
     lines = []
     for w in rows[:10]:
-        days = (
-            "any weekday"
-            if set(w.weekdays) >= {0, 1, 2, 3, 4}
-            else "/".join(DAY_NAMES[d] for d in w.weekdays)
-        )
-        window = (w.earliest_minute, w.latest_minute)
-        hours = f", {_span(window)}" if window != (0, 1440) else ""
-        with_whom = f" with {w.provider}" if w.provider else ""
-        lines.append(f"{w.patient} ({w.visit_type}{with_whom}; {days}{hours}; waiting since {w.since:%b %d})")
+        visit, wanted = _waiting_words(w)
+        lines.append(f"{w.patient} ({visit}; {wanted})")
     more = f" (and {len(rows) - 10} more)" if len(rows) > 10 else ""
     return Reply(
         f"{len(rows)} on the wait list{day}, longest waiting first: " + "; ".join(lines) + more + ".",
