@@ -28,6 +28,7 @@ from assistant.pending import (
 )
 from assistant.tools import Reply, Visit
 from assistant.understand import (
+    COUNT_WORDS,
     NO,
     PER_CODE,
     WEEKDAYS,
@@ -569,7 +570,6 @@ SKIPPED = re.compile(SKIP_WORD + r"[^,;]*$", re.I)  # a skip word earlier in the
 
 
 # "just the first two then", "only the first 3 for now": the first dates of a series proposed
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 FIRST_FEW = re.compile(
     r"\b(just|only)( book| do| keep)? (the )?(first|1st) "
     r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight)\b",
@@ -597,7 +597,7 @@ def _series_changed(
     added: list[tuple[date, bool]] = []
     if first and not frame.days:
         # "just the first two then, rest after reauth": the first dates of the series, the rest left out
-        count = int(first["n"]) if first["n"].isdigit() else NUMBER_WORDS[first["n"].lower()]
+        count = int(first["n"]) if first["n"].isdigit() else COUNT_WORDS[first["n"].lower()]
         if not 0 < count < len(days):
             return None
         removed = days[count:]
@@ -3852,7 +3852,7 @@ def _waitlist_off(t: PatientTurn) -> Reply:
             intent="waitlist_lookup",
         )
     if len(entries) > 1:
-        kinds = "; ".join(f"{e.visit_type}{' with ' + e.provider if e.provider else ''}" for e in entries)
+        kinds = "; ".join(tools.waiting_words(e)[0] for e in entries)
         return Reply(
             f"{tools.name(t.patient)} is on the wait list {len(entries)} times ({kinds}); which one should "
             "come off? Nothing was proposed.",

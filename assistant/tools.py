@@ -614,7 +614,7 @@ def propose_waitlist_off(
 ) -> Reply:
     """Taking one wait-list entry off, proposed with the entry in words (the kind of visit, provider,
     days, hours, since when); written only on the yes, by core's wait-list service."""
-    visit, wanted = _waiting_words(entry)
+    visit, wanted = waiting_words(entry)
     summary = f"Take {name(patient)} off the wait list for {visit} ({wanted})"
     payload = {"entry_id": entry.entry_id, "patient_id": patient.id}
     return _ask_yes(
@@ -630,7 +630,7 @@ def propose_waitlist_off(
     )
 
 
-def _waiting_words(entry: Waiting) -> tuple[str, str]:
+def waiting_words(entry: Waiting) -> tuple[str, str]:
     """A wait-list entry as the desk says it: the visit ('PT follow-up with Ana Ruiz, PT') and what it
     waits for ('Tue/Thu, 3:00 PM-3:45 PM; waiting since Mar 02')."""
     days = (
@@ -668,7 +668,7 @@ def wait_list(
         return Reply(f"Nobody is on the wait list{day}.")
     lines = []
     for w in rows[:10]:
-        visit, wanted = _waiting_words(w)
+        visit, wanted = waiting_words(w)
         lines.append(f"{w.patient} ({visit}; {wanted})")
     more = f" (and {len(rows) - 10} more)" if len(rows) > 10 else ""
     return Reply(

@@ -2498,7 +2498,8 @@ def has_trait(trait: tuple[str, int | str], born: date, disciplines: set[str], t
 # "same time the week after", "one more 2 wks after that same time", "book the same for the next 2 weeks"):
 # ("weekday", how many, which weekday), ("weeks", how many, None) or ("after", weeks later, None). It must
 # say "same", "one more" or "another" and ask, not question ("is she booked the week after too?").
-_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# how many, said in words ("the next three", "just the first two"): the one map of counts one to eight
+COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _N = r"(?P<n>[1-8]|a|one|two|three|four|five|six|seven|eight)"
 REPEAT_SAID = re.compile(r"\b(same|one more|another|repeat)\b", re.I)
 REPEAT_WEEKDAYS = re.compile(r"\bnext\s+" + _N + r"\s+(?P<wd>mon|tue|wed|thu|fri)[a-z]*\b", re.I)
@@ -2518,14 +2519,14 @@ def repeat_asked(text: str) -> tuple[str, int, int | None, str] | None:
     if not REPEAT_SAID.search(text) or QUESTIONED.search(text):
         return None
     if match := REPEAT_WEEKDAYS.search(text):
-        count = _COUNT.get(match["n"].lower()) or int(match["n"])
+        count = COUNT_WORDS.get(match["n"].lower()) or int(match["n"])
         weekday = ["mon", "tue", "wed", "thu", "fri"].index(match["wd"].lower()[:3])
         return "weekday", count, weekday, text[: match.start()] + text[match.end() :]
     if match := REPEAT_WEEKS.search(text):
-        count = _COUNT.get(match["n"].lower()) or int(match["n"])
+        count = COUNT_WORDS.get(match["n"].lower()) or int(match["n"])
         return "weeks", count, None, text[: match.start()] + text[match.end() :]
     if match := REPEAT_AFTER.search(text):
         n = match["n"]
-        count = (_COUNT.get(n.lower()) or int(n)) if n else 1
+        count = (COUNT_WORDS.get(n.lower()) or int(n)) if n else 1
         return "after", count, None, text[: match.start()] + text[match.end() :]
     return None
