@@ -119,6 +119,14 @@ said that must stay out, and invented numbers (must be zero), set by set:
   invented 0. Its test half, `blind21-test`, was scored once as held out at df49373 (2026-12-05: 18/22
   codes, 19/22 modifiers, facts 0.820 (0.927), denials 5/22, leaks 6, invented 0, none failed), studied since.
 
+- `blind22-dev`: 22 sessions of a twenty-second set (evals/data/blind22, 2026-12-05, 8f35375), written blind
+  by a fresh helper (helper-186) from PRODUCT.md, blind20's and blind21's READMEs and blind21's checks, with
+  `negated` keyed as the findings named again: minutes said once in a hurried wrap-up or with the equipment
+  only, wrong numbers corrected, unbilled paperwork and waiting, home programs reviewed not done, colloquial
+  service names, outcome measures read out, a third ASR-style, KX and 59 sessions. First score (at 8f35375,
+  before any change against it): 18/22 codes, 18/22 modifiers, facts 0.856 (0.921), denials 17/22, leaks 3,
+  invented 0. Its test half, `blind22-test`, is held out.
+
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
 
@@ -154,6 +162,7 @@ BLIND18 = Path(__file__).parent / "data" / "blind18"
 BLIND19 = Path(__file__).parent / "data" / "blind19"
 BLIND20 = Path(__file__).parent / "data" / "blind20"
 BLIND21 = Path(__file__).parent / "data" / "blind21"
+BLIND22 = Path(__file__).parent / "data" / "blind22"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -200,6 +209,7 @@ SETS = {
     "blind20-test": BLIND20 / "test",
     "blind21-dev": BLIND21 / "dev",
     "blind21-test": BLIND21 / "test",
+    "blind22-dev": BLIND22 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -212,8 +222,9 @@ SETS = {
 # studied since. blind21-test (written blind at 3f7f9c7, helper-178) was held out and scored once at df49373
 # (18/22 codes, 19/22 modifiers, facts 0.820 (0.927), denials 5/22, leaks 6, invented 0); studied since. Its
 # author keyed `negated` as phrases said ("No sores", "the catching is gone"), not as the findings named
-# as earlier sets did, so its denials figure is not comparable. The next blind set's test half goes here.
-HELD_OUT: dict[str, Path] = {}
+# as earlier sets did, so its denials figure is not comparable. blind22-test (written blind at 8f35375,
+# helper-186, `negated` keyed as findings again) is held out: score it once, when the work is believed done.
+HELD_OUT: dict[str, Path] = {"blind22-test": BLIND22 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()

@@ -146,6 +146,10 @@ BLIND17 = Path(__file__).resolve().parent / "data" / "assistant_blind17"
 # `faketime -f '@2027-03-17 19:40:00'`. Scored once as held out at df49373: 68.3 %, 123 of 180 judged,
 # conversations 8 of 33, wrong-target proposals 1, unconfirmed writes 0, leaks 0; studied since.
 BLIND18 = Path(__file__).resolve().parent / "data" / "assistant_blind18"
+# assistant_blind19 (f3cafba, helper-187): 238 phrasings and 35 conversations of 5 turns, reference moment
+# Tuesday 2027-04-06 11:20 clinic time (UTC-4): `faketime -f '@2027-04-06 15:20:00'` with TZ unset. HELD
+# OUT: not in STUDIED; scored once, when the work is believed done.
+BLIND19 = Path(__file__).resolve().parent / "data" / "assistant_blind19"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -166,6 +170,7 @@ FOLDERS = {
     "test16": BLIND16,
     "test17": BLIND17,
     "test18": BLIND18,
+    "test19": BLIND19,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
