@@ -132,7 +132,9 @@ def _rx(name: str) -> re.Pattern[str]:
 
 
 NOT_DONE = _rx("not_done")
-NOT_YET = _rx("not_yet")
+# "training on a weekly pill box": "weekly" names the kind of thing, not how often it will be done ("once a
+# week" does).
+NOT_YET = re.compile(rf"(?:{_alt(RULES['not_yet'])})(?!(?<=week)ly\b)", re.IGNORECASE)
 REQUEST = _rx("requests")
 NOT_MINUTES = re.compile(rf"^\s*(?:-\s*)?(?:{_alt(RULES['not_minutes_after'])})", re.IGNORECASE)
 NOT_SERVICE_TIME = re.compile(
@@ -239,7 +241,8 @@ THEN_AFTER = re.compile(
 )
 THEN_BEFORE = re.compile(
     r"\b(?:at (?:the )?(?:start|beginning|evaluation|eval|intake|first visit)|last (?:week|time|visit)|"
-    r"on (?:day one|the first day)|initially|originally)\b,?\s+(?:it|that|he|she|they|you)\s+"
+    # ("last week was twenty": a recogniser often drops the "it")
+    r"on (?:day one|the first day)|initially|originally)\b,?\s+(?:(?:it|that|he|she|they|you)\s+)?"
     # "At the eval it was over two minutes": a hedge or a bound before the figure changes nothing.
     r"(?:was|were|had|did|could do)\s+(?:about\s+|only\s+|just\s+|over\s+|under\s+|almost\s+|nearly\s+|"
     r"around\s+|more than\s+|less than\s+)?$",
@@ -944,13 +947,26 @@ NAMED_RIGHT_AFTER = re.compile(r"\s*(?:(?:minutes?|mins?)\s+)?(?:of\s+)?", re.I)
 OWN_FIGURE_AFTER = re.compile(rf"[^.!?;]*?\b(?:{NUMBER})\b", re.I)
 
 
+# "and about four minutes going over the jar opener": minutes, then what was done in them.
+SPENT_DOING = re.compile(
+    r"^\s*(?:minutes?\s+)?(?:going over|practi[cs]ing|working on|reviewing)\s+(?:the\s+|some\s+)?\w", re.I
+)
+
+
 def _owner(acts: list[_Act], since: int, said: Said, text: str) -> _Act:
-    """The service minutes said belong to: the one named right after them ("and nine of exercise");
-    where the words since the last figure open with a service named by its own name and go on to what
-    was done in it ("neuro re-ed single leg balance on the foam and the band walks nine minutes", a
-    recogniser's run-on list), that service; else the nearest named."""
+    """The service minutes said belong to: the one named right after them ("and nine of exercise", "four
+    minutes going over the jar opener"); where the words since the last figure open with a service named
+    by its own name and go on to what was done in it ("neuro re-ed single leg balance on the foam and the
+    band walks nine minutes", a recogniser's run-on list), that service; else the nearest named."""
     on = ON_ACT.match(text[said.end :])
     after = [a for a in acts if on and said.end <= a.start <= said.end + on.end()]
+    if SPENT_DOING.match(text[said.end :]):
+        # what was gone over may be named a few words on ("going over the one handed kitchen tricks, the
+        # jar opener"), before the sentence ends or the next minutes are said
+        rest = re.split(r"[.!?;]", text[said.end :], maxsplit=1)[0]
+        next_minutes = MINUTES_SAID.search(rest)
+        end = said.end + (next_minutes.start() if next_minutes else len(rest))
+        after += [a for a in acts if said.end <= a.start and a.end <= end][:1]
     # "so eleven minutes balance": the service named right after its minutes, nothing between.
     # ("bike ten minutes bridges fifteen minutes": a run-on list whose next item has minutes of its own)
     after += [
@@ -1414,7 +1430,12 @@ def _turn_mentions(
             if not durs:
                 continue
             if not acts and not VISIT_TOTAL.search(clause):
-                acts = _correcting(parsed, i) or _listed_under(parsed, i, text) or _lean(parsed, i)
+                acts = (
+                    _correcting(parsed, i)
+                    or _listed_under(parsed, i, text)
+                    or _lean(parsed, i)
+                    or _listed_after(parsed, i, text)
+                )
             if not acts:
                 said_minutes = [(s, u) for s, u in durs if u or closing_list or answers_how_long]
                 # "Twenty-two minutes." said alone, or "that was ten minutes": the activity under way.
@@ -2068,6 +2089,26 @@ def _listed_under(
             return []
         if acts and text[offset + len(clause) : offset + len(clause) + 1] == ":":
             return [acts[-1]] if j < i - 1 else []
+    return []
+
+
+def _listed_after(
+    parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]], i: int, text: str
+) -> list[_Act]:
+    """ "nineteen minutes of training with the adaptive stuff: the weighted cup, the rocker knife, the
+    button hook": minutes said as the heading of a list (a colon after them) are the list's, where two or
+    more of its items name one service and none names another. One item alone ("nine minutes of training
+    for climbing: taping, how to warm up") or items of two services leave the minutes for review."""
+    offset, clause = parsed[i][0], parsed[i][1]
+    if text[offset + len(clause) : offset + len(clause) + 1] != ":":
+        return []
+    run: list[_Act] = []
+    for _offset, _clause, acts, durs, excluded in parsed[i + 1 :]:
+        if durs or excluded:
+            break
+        run += acts
+    if len(run) >= 2 and len({a.code for a in run}) == 1:
+        return [run[0]]
     return []
 
 
