@@ -214,6 +214,11 @@ def outcome_notation(said: dict[str, str]) -> dict[str, str]:
     return {"value": show(score), "unit": unit, "said": after}
 
 
+def goal_status(said: str) -> str:
+    """ "partly met", "mostly met" are partially met; "not yet met", "not quite met" are not met."""
+    return re.sub(r"^(?:partly|mostly|half) ", "partially ", re.sub(r"^not \w+ met", "not met", said.lower()))
+
+
 def _fact_of(kind: str, m: re.Match[str]) -> dict[str, Any]:
     g = {k: v for k, v in m.groupdict().items() if v}
     if kind == "pain":
@@ -231,12 +236,15 @@ def _fact_of(kind: str, m: re.Match[str]) -> dict[str, Any]:
     if kind == "strength":
         side = (g.get("side0") or g.get("side") or "").lower()
         label = " ".join(x for x in (side, g["what"].lower()) if x)
-        # Pounds as said ("pounds" or "lb"); kilos as a note writes them, kg.
+        # The unit as said: "pounds" or "lb", "kilograms" in full; "kilos" as a note writes them, kg.
+        said_unit = g["unit"].lower()
         unit = (
             "pounds"
-            if g["unit"].lower().startswith("pound")
+            if said_unit.startswith("pound")
             else "lb"
-            if g["unit"].lower().startswith("lb")
+            if said_unit.startswith("lb")
+            else "kilograms"
+            if said_unit.startswith("kilogram")
             else "kg"
         )
         # The side where it was said: "Right grip 6 kg", "Grip 12 kg right".
@@ -278,10 +286,7 @@ def _fact_of(kind: str, m: re.Match[str]) -> dict[str, Any]:
         unit = "kg" if g["unit"].lower().startswith("k") else "lb"
         return {"value": f"{show(value(g['n']))} {unit}", "unit": unit}
     if kind == "goal":
-        # "partly met", "mostly met" are partially met; "not yet met", "not quite met" are not met
-        status = re.sub(
-            r"^(?:partly|mostly|half) ", "partially ", re.sub(r"^not \w+ met", "not met", g["status"].lower())
-        )
+        status = goal_status(g["status"])
         return {"value": m.group(0).strip(), "unit": status, "label": status}
     if kind == "diet":
         return {"value": f"IDDSI level {show(value(g['n']))}", "unit": ""}
@@ -554,11 +559,14 @@ def extract(segments: list[Segment]) -> list[Fact]:
                     code=data.get("code", ""),
                     historical=finding and bool(ent._.is_historical) and not gone,
                     hypothetical=bool(ent._.is_hypothetical),
-                    other_person=bool(ent._.is_family),
+                    # a goal's status is the patient's whoever else it names ("not met, still needs his
+                    # mom to check")
+                    other_person=bool(ent._.is_family) and data["kind"] != "goal",
                     said=_said_with(data, doc.text, ent.start_char, ent.end_char),
                 )
             )
     facts = [f for f in facts if f.kind != "strength_grade" or _grade_measure_named(f, segments)]
+    facts += goals_judged_after(segments, facts)
     scored = [f.evidence for f in facts if f.kind in ("pain", "strength_grade", "accuracy")]
     return facts + [
         f
@@ -589,6 +597,54 @@ def _grade_measure_named(fact: Fact, segments: list[Segment]) -> bool:
 # A rating asked for on a 0-10 scale ("pain zero to ten", "Pain today?", "dizziness zero to ten") and
 # answered in the next turns as people say it: "a three when I grip something", "four now six at night",
 # "Zero most days. A two with push-ups.", "sitting a one turning my head a five".
+# A goal's status said as a sentence of its own, after the goal and what was measured for it ("Goal three,
+# short phrases to order at a restaurant. Nine out of twenty, moderate cues. Not met."), as a progress
+# report goes through the goals one by one.
+STATUS_ALONE = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?P<status>(?:partially|partly|mostly|half) met|not (?:yet |quite )?met|met|"
+    r"achieved)\s*(?:[.!]|$)",
+    re.I,
+)
+GOAL_NAMED = re.compile(r"\bgoal\b(?:\s+(?:number\s+)?\w+)?\s*[,:]", re.I)
+
+
+def goals_judged_after(segments: list[Segment], facts: list[Fact]) -> list[Fact]:
+    """A goal fact for each status said alone in the clinician's turn after a sentence that names a goal
+    (`STATUS_ALONE`), where no goal fact of that turn holds the status already: the goal as named, with
+    its status."""
+    out = []
+    for segment in segments:
+        if segment.speaker != "therapist":
+            continue
+        text = unhesitating(segment.text)
+        for m in STATUS_ALONE.finditer(text):
+            if any(
+                f.kind == "goal"
+                and f.evidence.segment == segment.index
+                and f.evidence.end >= m.start("status")
+                for f in facts
+            ):
+                continue
+            before = [x for x in re.split(r"(?<=[.!?])\s+", text[: m.start("status")]) if x.strip()][-3:]
+            named = next((x for x in reversed(before) if GOAL_NAMED.search(x)), "")
+            if not named or any(STATUS_ALONE.search(" " + x) for x in before[before.index(named) + 1 :]):
+                continue
+            status = goal_status(m["status"])
+            goal = named[named_at.start() :].strip() if (named_at := GOAL_NAMED.search(named)) else named
+            out.append(
+                Fact(
+                    kind="goal",
+                    text=status,
+                    value=f"{goal.rstrip(' .!?')}: {m['status']}",
+                    unit=status,
+                    negated=False,
+                    evidence=Evidence(segment.index, m.start("status"), m.end("status"), m["status"]),
+                    speaker=segment.speaker,
+                )
+            )
+    return out
+
+
 RATING_ASKED = re.compile(
     r"\b(?:pain|hurt\w*|sore\w*)\b[^.?!]{0,30}(?:\?|\b(?:zero|0) to (?:ten|10)\b|$)"
     r"|\b(?:zero|0) to (?:ten|10)\b|\bon a scale\b|\bout of (?:ten|10)\?|\bhow bad\b|\bwhat number\b",

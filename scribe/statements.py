@@ -30,7 +30,8 @@ CLINICAL_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:%|percent|degrees?|°|pounds?|lbs?|kg|kilos?|seconds?|secs?|minutes?|mins?|feet|ft|foot|"
     r"meters?|inch(?:es)?|reps?|repetitions|sets?|times? (?:a|per) (?:day|week)|x\b|out of|outta|over|/|"
     r"of \d|"
-    r"weeks?|days?|months?|years?|visits?|sessions?|trials?|blocks?|words?|points?|steps?|laps?|cues?|"
+    r"weeks?|days?|months?|years?|visits?|sessions?|trials?|blocks?|words?|points?|steps?|flights?|laps?|"
+    r"cues?|"
     r"plus\b|minus\b|\+|-\s*/|errors?|beats|bpm|words per minute|on the|level|"
     r"mg\b|milligrams?|mcg|micrograms?|"
     r"units?\b|puffs?|tablets?|pills?|capsules?|millimeters?|mm\b|cm\b|centimeters?|mmhg|ml\b|cc\b|liters?|"
@@ -88,7 +89,9 @@ QUESTION = re.compile(
     r"(?:have|has|do|does|did|are|is|was|were|can|could|would|will|any|anything|how about|what about|"
     r"is there|are there)\b"
     r"(?:\s+\w+){0,2}\s+"
-    r"(?:you|your|he|she|they|there|it|anything|any)\b)|"
+    r"(?:you|your|he|she|they|there|it|anything|any)\b|"
+    # the patient asking of their own, as a recognizer writes it: "is my hair still purple under the lights"
+    r"^\s*(?:is|are|was|were|does|did|do|will|can|should)\s+my\b)|"
     # A question inside a longer run, as a recognizer writes it with no question mark: "so some of those
     # symptoms, have you had like any body aches or chills or anything like that".
     r"\b(?:have you (?:ever )?(?:had|been|noticed|felt|experienced)|do you (?:have|get|feel|notice)|"
@@ -137,7 +140,9 @@ NOT_THE_PATIENTS = re.compile(
     r"neighbou?rs?|person|people|folks|kids?|girls?|boys?)\b|"
     # what happens on a screen: "On that foot doctor show they just cut it off"
     r"\bon (?:that|the|this|a) (?:[\w-]+ ){0,3}(?:show|program|podcast|movie|video|channel|series)\b|"
-    r"\b(?:somebody|someone|everybody)\b",
+    # (a listener who does not know the patient is how intelligibility is judged: "about seventy percent to
+    # someone who doesn't know him")
+    r"\b(?:somebody|someone|everybody)\b(?!\s+who (?:doesn'?t|does not|didn'?t|don'?t) know\b)",
     re.IGNORECASE,
 )
 # "the hydrodilatation your friend mentioned": a treatment someone else suggested, not one had or given;
@@ -188,6 +193,8 @@ SMALL_TALK = re.compile(
     # events and feeds of the week's news: "Homecoming is in two weeks", "open bar, all inclusive", "I saw
     # kinesio tape on TikTok"
     r"homecoming|graduation|reunion|festival|parade|carnival|cruise|honeymoon|(?<!last )resort|"
+    # a contest won or entered: "he won a spelling bee trophy last year", "the science fair"
+    r"spelling bees?|science fairs?|talent shows?|trophy|trophies|"
     r"all[- ]inclusive|open bar|getting married|tiktok|instagram|facebook|snapchat|social media|podcasts?)\b"
     # "The copay is $28.", "we lost 3-1": a price or a game's score is no measure of the patient.
     r"|\$\s?\d|\b(?:co-?pays?|costs?|prices?|priced)\b"
@@ -414,7 +421,10 @@ ANIMAL_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 HURT_BY = re.compile(
-    r"\b(?:f[ae]ll|falls?|fallen|trip\w*|bit|bites?|bitten|scratch\w*|knock\w*|pull\w*|yank\w*|jerk\w*|"
+    r"\b(?:f[ae]ll|falls?|fallen|trip\w*|bit|bites?|bitten|scratch\w*|"
+    # knocked, pulled or yanked someone, not a thing: "the dog pulled me over", not "knocked my phone in"
+    r"(?:knock|pull|yank|jerk)\w*(?=\s+(?:me|him|her|us|them|my (?:arm|hand|shoulder|wrist|leg|knee|"
+    r"foot|ankle|hip|back|neck)))|"
     r"hurt\w*|pain\w*|injur\w*|swell\w*|swol\w*)\b",
     re.IGNORECASE,
 )
@@ -489,12 +499,24 @@ HEDGED_RATING = re.compile(
 )
 
 
+RATING_OPENS = re.compile(r"^\W*(?:(?:oh|um+|uh+|well|so|today)\W+)*an?\s+$", re.I)
+RATING_ENDS = re.compile(
+    r"^\s*(?:[,.;!?]|$|(?:sometimes|maybe|or|now|today|at (?:worst|best|most)|at the most|tops)\b)", re.I
+)
+
+
 def _a_figure(sentence: str) -> bool:
     """The sentence is a figure said in the visit ("Eighty-five.", "He's eight.", "Like a four.", "Maybe
     a six, more like a fifteen to me", "It was ninety last week"): what it measures is in the talk around
     it."""
     said = numbers_in(sentence)
     if any(HEDGED_RATING.search(sentence[: n.start]) for n in said):
+        return True
+    # "A one, sometimes a two after climbing.": a rating that opens the answer, a figure said on its own
+    if any(
+        RATING_OPENS.match(sentence[: n.start]) and RATING_ENDS.match(sentence[n.end :]) and n.value <= 10
+        for n in said[:1]
+    ):
         return True
     rest = sentence
     for n in reversed(said):
@@ -898,11 +920,12 @@ def in_digits(text: str) -> str:
     for spoken, written in SPOKEN.items():
         text = re.sub(rf"\b{spoken}\b", written, text, flags=re.IGNORECASE)
     # The note's shorthand: "16 out of 20" -> "16/20", "12 percent" -> "12%", "minus 5" -> "-5". "4 of 12
-    # lines missed" stays as said: a count of a number ("8 of 10 sips"), not always a score on a scale.
+    # lines missed" stays as said: a count of a number ("8 of 10 sips"), not always a score on a scale. A
+    # unit the structured line writes short ("72 dB") stays as said in the quote beside it ("72 decibels"):
+    # the quote is there to keep the speaker's words (scribe.draft SHORTENED_KINDS).
     text = re.sub(r"\b(\d+(?:\.\d+)?) (?:out of|over) (\d+)\b", r"\1/\2", text)
     text = re.sub(r"\b(\d+(?:\.\d+)?) ?percent\b", r"\1%", text, flags=re.IGNORECASE)
     text = re.sub(r"\bminus (\d+)", r"-\1", text, flags=re.IGNORECASE)
-    text = re.sub(r"\b(\d+(?:\.\d+)?) decibels?\b", r"\1 dB", text, flags=re.IGNORECASE)
     text = FILLER.sub("", unhesitating(text))
     return re.sub(r"\s{2,}", " ", text).strip(" ,")
 
@@ -925,6 +948,16 @@ SPAN_OF_TIME = re.compile(
 )
 
 
+# "the dinosaur 1", "that 1", "the blue 1": "one" after a determiner, said of a thing chosen, in digits.
+# ("the IDDSI level 1", "the grade 1", "set 1": a count's or a scale's figure, not a pronoun)
+PRONOUN_ONE_BEFORE = re.compile(
+    r"\b(?:the|that|this|which|each|every|another|other)"
+    r"(?:\s+(?!(?:level|grade|stage|type|step|set|trial|phase|number|class|zone|page|item|question|task|"
+    r"block|round|week|day|visit|goal|minute|hour|of|a|an|at|to|in|on|is|was)\b)[a-z]+){0,2}\s+$",
+    re.I,
+)
+
+
 def _clinical_number(sentence: str) -> bool:
     # A number said in the visit is kept ("125 today.", "It was 61 when we started.", "He had tubes at
     # two."): what it measures is in the talk around it. Not small talk, and not a clock time unless the
@@ -936,8 +969,14 @@ def _clinical_number(sentence: str) -> bool:
     for said in numbers_in(sentence):
         if (
             said.value == 1
-            # (in digits too: "every 1 of them has the same ending")
-            and re.match(r"one\b|1\s+of\s+(?:them|those|these|us|you)\b", sentence[said.start :], re.I)
+            # (in digits too: "every 1 of them has the same ending", "the dinosaur 1", "that 1")
+            and (
+                re.match(r"one\b|1\s+of\s+(?:them|those|these|us|you)\b", sentence[said.start :], re.I)
+                or (
+                    PRONOUN_ONE_BEFORE.search(sentence[: said.start])
+                    and re.match(r"1\s*(?:[.,!?]|$)", sentence[said.start :])
+                )
+            )
             and not re.match(
                 r"^\s*(?:out of|/|pound|degree|week|month|year|minute|second)", sentence[said.end :], re.I
             )
@@ -1650,7 +1689,7 @@ def without_answered(statements: list[Statement]) -> list[Statement]:
 
 UNIT_AFTER = re.compile(
     r"^\s*-?\s*(pounds?|lbs?|degrees?|seconds?|secs?|decibels?|dB|feet|ft|percent|%|centimeters?|cm|"
-    r"millimeters?|mm|inch(?:es)?)\b",
+    r"millimeters?|mm|inch(?:es)?|hertz|hz)\b",
     re.IGNORECASE,
 )
 UNIT_NAMES = {
@@ -1664,6 +1703,8 @@ UNIT_NAMES = {
     "decibel": "dB",
     "decibels": "dB",
     "db": "dB",
+    "hertz": "Hz",
+    "hz": "Hz",
     "ft": "feet",
     "percent": "%",
     "inch": "inches",
@@ -1689,8 +1730,11 @@ def with_units(text: str, last: str | None) -> tuple[str, str | None]:
             last = said_here = UNIT_NAMES.get(word.lower(), "dB" if word.lower() == "db" else word.lower())
             continue
         # ("55 on the left", "12 on the right side": the side said after the number ends it too)
+        # (and the value before it, said with when: "up from 160 at the start", "it was 40 last week")
         ends = re.match(
-            r"^\s*(?:[,.;!?]|$|and\b|now\b|today\b|(?:on (?:the )?)?(?:left|right)\b|bilaterally\b)", after
+            r"^\s*(?:[,.;!?]|$|and\b|now\b|today\b|(?:on (?:the )?)?(?:left|right)\b|bilaterally\b|"
+            r"at (?:the )?(?:start|beginning|eval\w*|baseline|first visit)\b|last (?:week|time|visit)\b)",
+            after,
         )
         counted = re.search(
             r"\b(?:sets? of|reps? of|x|times|of|level|score|scored|grade)\s*$", text[: m.start()], re.I
@@ -2570,6 +2614,18 @@ def _sentence_at(text: str, start: int, end: int) -> str:
     return text[opens : min(closes) + 1 if closes else len(text)]
 
 
+# A swallowing strategy's or a diet's "no" is an order the patient is given, not a finding denied ("chin down
+# every sip and small sips from a cup, no straw", "no thin liquids", "no mixed textures"): how to eat and
+# drink safely, what a dysphagia plan writes as its precautions.
+INTAKE_LIMITED = re.compile(
+    r"(?:straws?|sippy cups?|open cups?|thin(?: liquids?)?|mixed (?:textures?|consistenc(?:y|ies))|"
+    r"carbonat\w*|fizzy drinks?|sodas?|dry (?:foods?|bread|meat|crackers?)|bread|crackers?|nuts|popcorn|"
+    r"chips|raw vegetables|alcohol|(?:big|large|double) (?:bites?|sips?|gulps?)|gulp(?:s|ing)?|"
+    r"talking(?: while (?:eating|drinking|chewing))?)",
+    re.I,
+)
+
+
 def precaution(what: str, after: str, sentence: str) -> bool:
     """A clinician's "no" that is a limit set for the patient, not a finding denied: a movement or effort
     kept from ("no twisting", "no crossing your legs", "no gripping the bar"), or what is kept from for now
@@ -2578,7 +2634,7 @@ def precaution(what: str, after: str, sentence: str) -> bool:
     words = what.split()
     if not words or "?" in sentence or OPENS_A_QUESTION.search(sentence):
         return False
-    if RESTRICTED.match(words[0]):
+    if RESTRICTED.match(words[0]) or INTAKE_LIMITED.fullmatch(what.strip()):
         return True
     # (an exercise or an activity named is no finding: "no box jumps this week")
     finding = (
@@ -2662,6 +2718,17 @@ def _no_said_otherwise(what: str, text: str, m: re.Match[str], asked: str) -> bo
     )
 
 
+# What a home has or lacks ("Three steps, no rail.", "no grab bars in the shower"): the home's setup, which
+# the report quoted as said carries; not a finding of the patient's denied.
+HOME_FIXTURE = re.compile(
+    r"(?:(?:(?:hand|stair) ?)?rails?|(?:hand ?)?railings?|banisters?|grab ?bars?|ramps?|elevators?|"
+    r"stair ?lifts?|shower (?:chairs?|seats?|benches)|tub (?:benches|bench|seats?)|transfer bench|"
+    r"raised toilet seat|hand-?held shower|walk-?in shower)"
+    r"(?:\s+(?:yet|either|at all|at home|there|in (?:the|his|her|my|our) \w+))?",
+    re.I,
+)
+
+
 def _no_of_no_finding(what: str, text: str, m: re.Match[str], speaker: str, asked_before: str) -> bool:
     """The no of `m` said of `what` is no denial: what it names is no finding ("zero of five", "no shot for
     now"), a clinician's limit (`precaution`), the patient taking up a limit just set ("And we are not
@@ -2672,7 +2739,7 @@ def _no_of_no_finding(what: str, text: str, m: re.Match[str], speaker: str, aske
     asked = asked_before if "?" in asked_before else ""
     if not _deniable(what, asked) and (re.fullmatch(NUMBER, what, re.I) or PREPOSITION_LAST.search(what)):
         return True
-    if _no_said_otherwise(what, text, m, asked):
+    if _no_said_otherwise(what, text, m, asked) or HOME_FIXTURE.fullmatch(what.strip()):
         return True
     first = what.split()[0] if what.split() else ""
     if (
