@@ -816,6 +816,25 @@ def _said_of(clause: str, acts: list[_Act], durs: list[tuple[Said, bool]], offse
     return clause[: reach + (tail.end() if tail else 0)]
 
 
+def _set_aside_after(clause: str, durs: list[tuple[Said, bool]], offset: int) -> bool:
+    """ "then eight minutes on your work setup using the longer wrench so you use less force the impact gun
+    instead of the breaker bar": minutes said on something no service's words name, where the words that
+    set a thing aside ("instead of", "didn't") come only after what the minutes were spent on and speak of
+    something else. The minutes stay unbilled but are quoted for the clinician, not dropped without a word.
+    (What is planned, asked for or done at home, said anywhere in the clause, stays out.)"""
+    said = [s for s, unit in durs if unit and ON_ACT.match(clause[s.end - offset :])]
+    if (
+        not said
+        or NOT_YET.search(clause)
+        or REQUEST.search(clause)
+        or not NOT_DONE.search(_unrejected(clause))
+    ):
+        return False
+    last = said[-1].end - offset
+    head = re.match(r"(?:\s*minutes?)?\s*(?:\W*\w+){0,5}", clause[last:], re.I)
+    return not _excluded(clause[: last + (head.end() if head else 0)])
+
+
 def _excluded(text: str, acts: list[_Act] | None = None) -> bool:
     if acts and any(a.code in LEFT_RUNNING for a in acts) and DONE_BEFORE_NOW.search(text):
         # "the e-stim with the hot pack while you rested, fifteen minutes on your own, I was with the next
@@ -1313,7 +1332,7 @@ def _turn_mentions(
         ]
         # "the hallway walking, longer strides, turns, and the stairs": whichever clause names them.
         acted = in_company(acted)
-        parsed = []
+        parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]] = []
         answers_how_long = asked_how_long and sm.start() == 0
         sentence_words = len(re.findall(r"[a-z]+", sentence, re.I))
         # "That was twenty, twenty-two, I had twenty-two." is as short as "That was ten." once its
@@ -1330,6 +1349,7 @@ def _turn_mentions(
             or _clause_span(clauses, sm.start())
         )
         opening = next((acts for acts in acted if acts), [])
+        held: set[int] = set()  # clauses whose minutes only words after them set aside (`_set_aside_after`)
         for i, (offset, clause) in enumerate(clauses):
             acts = acted[i]
             local = [_Act(a.code, a.label, a.start - offset, a.end - offset) for a in acts]
@@ -1378,15 +1398,10 @@ def _turn_mentions(
                 or (not acts and NOT_TREATMENT.search(sentence))
                 or plan_before
             )
-            parsed.append(
-                (
-                    offset,
-                    clause,
-                    acts,
-                    durs,
-                    _excluded(_said_of(clause, local, durs, offset), local) or scoped,
-                )
-            )
+            excluded = _excluded(_said_of(clause, local, durs, offset), local) or scoped
+            if excluded and not acts and not scoped and _set_aside_after(clause, durs, offset):
+                held.add(len(parsed))
+            parsed.append((offset, clause, acts, durs, excluded))
         _clock_minutes(parsed, clocked, sm.start())
         _plans_spread(parsed)
         _net_of_breaks(parsed, sentence, timed_by_clock=clocked is not None)
@@ -1408,6 +1423,8 @@ def _turn_mentions(
         # that has one but no minutes ("balance stuff, call it fifteen").
         for i, (_offset, clause, acts, durs, excluded) in enumerate(parsed):
             if excluded:
+                if i in held and sentence.strip() not in unplaced and not _visit_total(sentence, durs):
+                    unplaced.append(sentence.strip())
                 continue
             # "exercise was twenty, not twenty-five, we never got to the bike": a part skipped leaves the
             # service said by its own name with its minutes done.
