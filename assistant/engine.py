@@ -2420,7 +2420,21 @@ def _clinic_scope(session: Session, actor: Actor, frame: Frame) -> int | None | 
                     intent="refused",
                 )
             return clinic.id
+    place = PLACE_SAID.search(lower)
+    if place and not (frame.words or frame.pronoun) and frame.intent in READS_OF_A_CLINIC:
+        # "fri afternoon downtown": a location no clinic here is called; asked, never the whole practice's
+        names = " or ".join(c.name for c in clinics if c.id in actor.roles)
+        return Reply(
+            f"No clinic here is called {place[1]}: do you mean {names}? Nothing was looked up or changed "
+            "yet.",
+            intent="question",
+        )
     return None
+
+
+# Where a location is named by its part of town rather than its name ("the downtown office")
+READS_OF_A_CLINIC = ("visits", "today_schedule", "open_slots", "kpi", "no_shows")
+PLACE_SAID = re.compile(r"\b(downtown|uptown|midtown|(?:the )?main (?:office|clinic|location))\b")
 
 
 def _kind_of(session: Session, type_id: int) -> AppointmentType | None:
@@ -3010,7 +3024,9 @@ def _schedule(
         for a, patient, provider, kind in rows[:15]
     )
     more = f" (and {len(rows) - 15} more)" if len(rows) > 15 else ""
-    listed = [_listed_visit(a, patient, provider, kind, zone) for a, patient, provider, kind in rows[:15]]
+    # every visit of the list is held, not only the 15 written out: "cancel them all" after "39 visits ...
+    # (and 24 more)" means the 39, never the first 15 silently
+    listed = [_listed_visit(a, patient, provider, kind, zone) for a, patient, provider, kind in rows]
     return Reply(
         _next_of(frame, start, today, rows, zone)
         + f"{len(rows)} {frame.kind + ' ' if frame.kind and frame.kind != 'follow-up' else ''}visit"
@@ -3364,7 +3380,8 @@ def _revision(
 
     patient = get(session, actor=actor, patient_id=draft["patient_id"])
     # "thursday not tuesday": the day said without a "not" before it
-    days = [d for d in frame.days if not re.search(r"\bnot\s+$", frame.text[: d.at], re.I)]
+    # ("skip monday, do tuesday instead": the day skipped is no target either)
+    days = [d for d in frame.days if not re.search(r"\b(not|skip|skipping)\s+$", frame.text[: d.at], re.I)]
     day = days[0].value if days else None
     drafted = date.fromisoformat(draft["day"]) if draft.get("day") else None
     if (
@@ -3498,6 +3515,29 @@ ORDINAL_PICK = re.compile(r"^\W*(the )?(first|1st|top) (one|time|option|slot)\W*
 ANYONE = re.compile(r"\b(whoever'?s?|anyone|anybody|any (pt|ot|slp|therapist|provider))\b", re.I)
 
 
+KEEP_LAST = re.compile(r"\b(the|her|his|their|that) (very )?last (one|visit|appt|appointment)\b", re.I)
+KEEP_FIRST = re.compile(r"\b(the|her|his|their|that) (very )?first (one|visit|appt|appointment)\b", re.I)
+WEEKDAY_SAID = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?!\s*(the\s+)?\d)", re.I)
+
+
+def _kept_on_days(visits: list[Visit], frame: Frame) -> list[Visit] | None:
+    """The visits of a list that fall on the days a keep names ("keep the one on the 24th"): a date is
+    that day; a weekday said alone ("keep friday's") is every visit of the list on that weekday, so two
+    Fridays stay a question. None where no day was said."""
+    if not frame.days:
+        return None
+    out: list[Visit] = []
+    for said in frame.days:
+        if not isinstance(said.value, date):
+            continue
+        weekday_only = WEEKDAY_SAID.match(frame.text[said.at :])
+        for v in visits:
+            on = v.starts.date()
+            if (on.weekday() == said.value.weekday() if weekday_only else on == said.value) and v not in out:
+                out.append(v)
+    return out
+
+
 def _keep_out(session: Session, actor: Actor, chat: Conversation, state: dict, frame: Frame) -> Reply | None:
     """'keep the 11:45, Ann will call that one', 'except Virginia's last one': the visits just proposed
     for cancelling, less the ones named, proposed again (the earlier proposal is withdrawn)."""
@@ -3514,12 +3554,25 @@ def _keep_out(session: Session, actor: Actor, chat: Conversation, state: dict, f
         if words & {p.lower() for p in re.findall(r"[A-Za-z]+", v.patient + " " + v.provider.split(",")[0])}
     ]
     timed = [v for v in visits if v.minute in {t.value for t in frame.times}]
-    out = [v for v in (named if named else visits) if not frame.times or v in timed]
-    if re.search(r"\blast (one|visit|appt)\b", frame.text, re.I):
+    dated = _kept_on_days(visits, frame)
+    if dated is not None and not dated:
+        listed = "; ".join(v.words() for v in visits)
+        return Reply(
+            f"None of those visits is on the day you named ({listed}). Which should stay? Nothing was "
+            "changed yet.",
+            intent="awaiting",
+        )
+    out = [
+        v
+        for v in (named if named else visits)
+        if (not frame.times or v in timed) and (dated is None or v in dated)
+    ]
+    # "the last one": the list's last; "she wants a last visit" names no visit of the list
+    if dated is None and KEEP_LAST.search(frame.text):
         out = out[-1:]
-    elif re.search(r"\bfirst (one|visit|appt)\b", frame.text, re.I):
+    elif dated is None and KEEP_FIRST.search(frame.text):
         out = out[:1]
-    if not out or len(out) == len(visits) or not (named or timed or len(out) == 1):
+    if not out or len(out) == len(visits) or not (named or timed or dated or len(out) == 1):
         return Reply(
             "Which of those should stay? Name its time or patient; nothing was changed yet.",
             intent="awaiting",

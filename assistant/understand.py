@@ -512,7 +512,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "waitlist",
-            r"\b(wait ?list|wl|cancellation list)\b|\b(put|add) (her|him|them|\w+( \w+)?) on the list\b",
+            r"\b(wait ?list|wl|cancellation list)\b|\b(put|add) (her|him|them|\w+( \w+)?) on the list\b|"
+            # "anyone else on the speech list want mornings": a discipline's list is its wait list
+            r"\b(on|off) the (pt|ot|slp|speech) list\b|\b(anyone|anybody|who)( else)? (is )?on the list\b",
         ),
         (
             "demographics",
@@ -803,7 +805,8 @@ STOP = set(
     duplicate confirm possible starting referral through walk hospital storm cancelling script anymore swap
     i've planning expiring needed inside dates cover threshold situation window big tight family kids card
     date went units seems low carc remark codes bundled timely filing why'd fixable nothing sitting unbilled
-    grab snag lift spot spots taken overlap overlapping quick
+    grab snag lift spot spots taken overlap overlapping quick sometime doesnt matter whenever nah better
+    skip hm
     clearinghouse corrected holding finish hold poc doc gap solid caseload added light strikes ns'd
     charge checked undo clicked productivity arrival nvm found changed covers meanwhile heat icing swollen
     normal shoulder golf lobby manual osteoporosis dizzy bp goals advil pain treat till upset dx code read
@@ -1030,6 +1033,20 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
+def easter(year: int) -> date:
+    """Easter Sunday of the year (Western churches): the anonymous Gregorian algorithm (Meeus, Astronomical
+    Algorithms, ch. 8)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
 # The US holidays staff name days by, each as a rule for its year (federal holidays, and the days a clinic
 # is as likely to talk about: Christmas Eve, New Year's Eve, Halloween, Black Friday).
 HOLIDAYS: tuple[tuple[str, Callable[[int], date]], ...] = (
@@ -1046,6 +1063,9 @@ HOLIDAYS: tuple[tuple[str, Callable[[int], date]], ...] = (
     (r"veterans'? day", lambda y: date(y, 11, 11)),
     (r"black friday", lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=1)),
     (r"thanksgiving( day)?|turkey day", lambda y: _nth_weekday(y, 11, 3, 4)),
+    # Easter is a Sunday (the clinic is closed); staff name the days around it ("after easter", "good friday")
+    (r"good friday", lambda y: easter(y) - timedelta(days=2)),
+    (r"easter( sunday)?", easter),
     (r"christmas eve|xmas eve", lambda y: date(y, 12, 24)),
     (r"christmas( day)?|xmas", lambda y: date(y, 12, 25)),
 )
@@ -1055,6 +1075,10 @@ HOLIDAY_AS_DAY = re.compile(
     r"\banything|\bfree|\bin|\bon for|\bbooked|\bscheduled|\bcoming)\s+(the\s+)?$"
 )
 HOLIDAY = re.compile(r"\b(" + "|".join(f"(?:{pattern})" for pattern, _ in HOLIDAYS) + r")\b", re.I)
+
+
+# "after easter": after a day, not "the day after" or "the week after" it (a day of its own)
+AFTER = re.compile(r"(?<!day )(?<!week )\bafter\s+$", re.I)
 
 
 def holidays_said(text: str) -> list[re.Match[str]]:
@@ -1344,6 +1368,21 @@ def _stretch(lower: str, today: date, frame: Frame) -> None:
                 None,
             )
             break
+    # "nah after easter better", "anything after thanksgiving": the week from the day after the holiday (a
+    # day already read from the message stands: "the day after thanksgiving" is one day)
+    for match in HOLIDAY.finditer(lower):
+        if (
+            AFTER.search(lower[: match.start()])
+            and not frame.day_to
+            and (day := holiday(match[1], today))
+            and not any(s.value == day for s in frame.days)
+        ):
+            frame.days, frame.day_to, frame.period = (
+                [Said(match.start(), day + timedelta(days=1))],
+                day + timedelta(days=7),
+                None,
+            )
+            break
 
 
 def _hour(hour: int, meridian: str) -> int | None:
@@ -1449,7 +1488,11 @@ def _times(text: str, frame: Frame) -> None:
             frame.window = (7 * 60, hour * 60 + int(bound[3] or 0))
             frame.times = [t for t in frame.times if t.at < bound.start() or t.at > bound.end()]
     frame.shift = shift_minutes(lower)
-    frame.same_time = bool(re.search(r"\bsame time\b", lower))
+    # "mv mon to tue same": "same" closing a move to another day is the same time
+    frame.same_time = bool(
+        re.search(r"\bsame time\b", lower)
+        or re.search(r"\bto\s+(mon|tue|wed|thu|fri|sat)[a-z]*\.?\s+same\W*$", lower)
+    )
 
 
 # How far a visit is moved within its day, as staff say it: "30 min later", "push it back 15",
@@ -1596,6 +1639,15 @@ ONE_MORE_WANTED = re.compile(
     r"(?: (?:one|visit|appt|appointment|session|time))?\b",
     re.I,
 )
+# "Timothy Ramos wants sometime next week, doesnt matter when", "she needs an appt thursday": a visit the
+# patient wants is a booking asked (the openings are offered), not a look at her visits
+A_TIME_WANTED = re.compile(
+    r"^(?!.*\?\s*$)(?:and |also |ok |so )*(?:she|he|they|[a-z][\w'\-]*(?: [a-z][\w'\-]*)?)(?: really)?"
+    r"(?: wants?| would like|'d like| needs?| is asking for| asked for| is looking for)"
+    r"(?: to (?:come|come in|be seen|get in|get scheduled|schedule))?"
+    r" (?:sometime|some time|a time|a spot|a slot|an? (?:appt|appointment|visit|session|opening))\b",
+    re.I,
+)
 OTHER_CHANGE = re.compile(r"\b(wait ?list|wl|book|cancel|cx|cxl|move|resched\w*)\b", re.I)
 # A re-authorization asked to be written or sent ("can you draft the reauth", "submit a new auth request",
 # "put her on the list for a reauth instead. can you draft it"): the request itself is staff's work on the
@@ -1648,7 +1700,7 @@ def _intent(lower: str, frame: Frame) -> str:
         # (with a change asked beside it, "draft the reauth and put her on the wait list", the change is read)
         frame.reauth = True
         return "auth_status"
-    if ONE_MORE_WANTED.search(lower):
+    if ONE_MORE_WANTED.search(lower) or A_TIME_WANTED.search(lower):
         return "book"
     for name, pattern in INTENTS:
         if pattern.search(lower):
@@ -1802,6 +1854,8 @@ SHORTHAND = {
     "erlier": "earlier",
     "earlyer": "earlier",
     "latr": "later",
+    "nxt": "next",
+    "mv": "move",
 }
 
 
@@ -2063,18 +2117,28 @@ def slots(text: str, today: date) -> Frame:
         frame.reason = match[1].strip(" .")
     elif (
         match := re.search(
-            r",\s*((?:she|he|they)(?:'s|'re| is| are| has| have| had| got)\s+[^,.;!?]{2,60})", text, re.I
+            r",\s*((?:she|he|they)(?:'s|'re| is| are| has| have| had| got)\s+[^,.;!?\s]" + UNTIL_ASKED + ")",
+            text,
+            re.I,
         )
         or re.search(
             r"\b((?:the )?(?:clinic|office|we'?re|we are) (?:is )?closed\b[^,.;!?]{0,60})", text, re.I
         )
         or re.search(
             # "cancel all her appts shes moving to florida": a why said after the request with no comma
-            r"\b((?:she|he|they)(?:'?s|'re| is| are| has| had| got)\s+(?:moving|relocating|sick|ill|"
-            r"in the hospital|out of town|having surgery|pregnant|traveling|travelling|going away)\b"
-            r"[^,.;!?]{0,60})",
+            r"\b((?:she|he|they)(?:'?s|'re| is| are| has| had| got)\s+" + LEAVING + r"\b" + UNTIL_ASKED + ")",
             text,
             re.I,
+        )
+        # "Maria Hall is moving, cancel everything": the why said first, of the patient by name; the
+        # reason is what she is doing ("moving"), the name is already the patient
+        or re.match(
+            r"\s*[A-Z][A-Za-z\-]+(?:\s+[A-Z][A-Za-z\-]+)?(?:\s+is|\s+has|'s)\s+("
+            + LEAVING
+            + r"\b"
+            + UNTIL_ASKED
+            + ")",
+            text,
         )
     ):
         frame.reason = match[1].strip()
@@ -2087,8 +2151,12 @@ def slots(text: str, today: date) -> Frame:
         if re.search(pattern, lower):
             frame.choice = choice
             break
-    but_days = text
-    for match in holidays_said(text):  # "on Martin Luther King day", "black friday": a day, no name
+    # "might as well collect tmrw": an idiom, no surname Wells
+    but_days = re.sub(r"\b(?:might |may )?as well(?: as)?\b", " ", text, flags=re.I)
+    after_holiday = [m for m in HOLIDAY.finditer(but_days.lower()) if AFTER.search(but_days[: m.start()])]
+    for match in (
+        holidays_said(but_days) + after_holiday
+    ):  # "on Martin Luther King day", "black friday": a day, no name
         but_days = but_days[: match.start()] + " " * (match.end() - match.start()) + but_days[match.end() :]
     words = name_words(but_days)
     frame.led = [
@@ -2104,6 +2172,13 @@ def slots(text: str, today: date) -> Frame:
     ]
     frame.words = [w for w in words if w.lower() not in PAYER_WORDS]  # "uhc", "bcbs": a payer, not a name
     frame.intent = _intent(lower, frame)
+    if (freed := SLOT_FREED.match(text)) and SLOT_GIVEN.search(text[freed.end() :]):
+        # "oh Adam just got a cx fri 11, give it to her": the provider's freed slot booked for the patient
+        # talked about; the name is whose schedule it is, never the patient
+        frame.intent = "book"
+        frame.kpi = None
+        if freed["who"].lower() not in ("she", "he", "they", "we", "i"):
+            frame.led = [freed["who"], *[w for w in frame.led if w != freed["who"]]]
     if ERA_ASKED.search(lower) and frame.claim_id is None:
         frame.intent = "era"
     asked = re.match(r"\s*(what|which|who|is|does|do|did|when|how|whats|what's)\b", lower) and not re.search(
@@ -2126,6 +2201,24 @@ def slots(text: str, today: date) -> Frame:
     return frame
 
 
+# Why a patient stops coming or misses a stretch, said as what she is doing ("moving", "having surgery")
+LEAVING = (
+    r"(?:moving|moved|relocating|sick|ill|in the hospital|out of town|having surgery|pregnant|traveling|"
+    r"travelling|going away)"
+)
+# The rest of a why, up to the request that follows it with no comma ("she's sick cancel her visit")
+UNTIL_ASKED = r"(?:(?!\s+(?:cancel|cx|cxl|please|pls|so|can you|could you)\b)[^,.;!?]){0,60}"
+# A provider's visit just cancelled, told to the assistant ("oh Adam just got a cx fri 11", "Kyle had a
+# cancellation at 2 tmrw"), and the slot given to the patient of the chat ("give it to her", "put her in it")
+SLOT_FREED = re.compile(
+    r"^\W*(?:(?:oh|so|ok|okay|hey|fyi|good news)\W+)*(?:dr\.? )?(?P<who>[A-Za-z][A-Za-z'\-]+)"
+    r"(?:'s)?\s+(?:just\s+)?(?:got|had|has|now has)\s+(?:a\s+|an\s+)?"
+    r"(?:cx|cxl|cancel|cancellation|late cancel|opening|open slot|no-?show)\b",
+    re.I,
+)
+SLOT_GIVEN = re.compile(
+    r"\b(?:give|put|book|slot|fit|squeeze|stick|get)\b.{0,15}?\b(?:it|her|him|them|in|that)\b", re.I
+)
 # Where a message asks for a second change: "and", "then" or a comma before a verb that books, cancels,
 # moves or wait-lists ("cancel her friday and wl her for next week").
 SECOND_ACTION = re.compile(
