@@ -214,6 +214,10 @@ def outcome_notation(said: dict[str, str]) -> dict[str, str]:
     return {"value": show(score), "unit": unit, "said": after}
 
 
+# A goal set or reviewed before a finding in its sentence ("Goal two, read for an hour without a headache").
+GOAL_BEFORE = re.compile(r"\bgoals?\b", re.I)
+
+
 def goal_status(said: str) -> str:
     """ "partly met", "mostly met" are partially met; "not yet met", "not quite met" are not met."""
     return re.sub(r"^(?:partly|mostly|half) ", "partially ", re.sub(r"^not \w+ met", "not met", said.lower()))
@@ -542,6 +546,13 @@ def extract(segments: list[Segment]) -> list[Fact]:
                 sent.text, ent.start_char - sent.start_char, ent.end_char - sent.start_char
             )
             negated = negated or gone
+            if (
+                finding
+                and negated
+                and segment.speaker == "therapist"
+                and GOAL_BEFORE.search(doc.text[sent.start_char : ent.start_char])
+            ):
+                continue  # "read for an hour without a headache": what a goal asks for, no finding denied
             facts.append(
                 Fact(
                     kind=data["kind"],

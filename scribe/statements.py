@@ -1959,6 +1959,14 @@ ASKED_EVENT = re.compile(
 )
 
 
+# What the patient does a thing with, said as not used ("no crutch", "no brace"): no finding to deny.
+AID = re.compile(
+    r"(?:(?:a|the|my|his|her)\s+)?(?:crutch(?:es)?|canes?|walkers?|rollators?|braces?|splints?|boots?|slings?|"
+    r"wheelchairs?|(?:assistive )?devices?|afos?|orthos[ie]s|collars?)",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Denial:
     what: str
@@ -1980,6 +1988,8 @@ class Denial:
         """The denial as a note writes it: "Denies numbness.", "No edema.", "Not dizzy.", "Never smoked." """
         if self.form:
             return f"{self.form.capitalize()} {self.said}"
+        if patient_side and AID.fullmatch(self.what):
+            return f"Without {self.said}"  # "walked to the store and back, no crutch": done without it
         return f"{'Denies' if patient_side else 'No'} {self.said}"
 
 
@@ -2109,6 +2119,9 @@ def _chunks(phrase: str) -> list[str]:
 # What opens an instruction to the patient: what follows is asked of them, not found.
 # ("Remember the hip precautions, no bending past ninety" is kept: a precaution belongs in the note.)
 INSTRUCTING = re.compile(r"\b(?:please|i want you to)\b", re.I)
+# Goals set or reviewed ("new goals: TUG under twelve seconds, walk to the mailbox without a rest", "goal one,
+# read for thirty minutes without a headache"): a "no" or "without" in them is what the goal asks for.
+GOALS_SET = re.compile(r"\bgoals?\b", re.I)
 # "Any of that now?" asks again about what the sentence before it named.
 BACK_REFERENCE = re.compile(r"^\s*(?:any|anything)\s+(?:of\s+)?(?:that|those|them|this|these)\b", re.I)
 CONDITION = re.compile(
@@ -3087,6 +3100,10 @@ def denials(segments: list[Segment]) -> list[Denial]:
                 re.split(r"[.!?]", text[: m.start()])[-1]
             ):
                 continue  # "And please, no TV while eating": an instruction, not a finding denied
+            if segment.speaker == "therapist" and GOALS_SET.search(re.split(r"[.!?]", text[: m.start()])[-1]):
+                continue  # "walk to the mailbox and back without a rest": what a goal asks, no finding
+            if segment.speaker != "therapist" and re.match(r"[^.,;!?]*\?", text[m.start() :]):
+                continue  # "No backpack?": the patient asking, not denying
             listed = OR_LIST.match(text, m.end("what"))
             said = _without_answered_yes(
                 m.group("what") + (listed.group(0) if listed else ""), text[: m.start("what")]
