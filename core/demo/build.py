@@ -38,7 +38,7 @@ from core.bulk import insert_rows, reset_sequences
 from core.demo import data
 from core.demo.users import CLINICS, DemoUser, demo_logins
 from core.documentation_time import note_minutes
-from core.enums import ClaimLineStatus, ClaimStatus, Credential, NoteStatus
+from core.enums import AppointmentStatus, ClaimLineStatus, ClaimStatus, Credential, NoteStatus
 from core.errors import Conflict
 from core.identifiers import npi_check_digit
 from core.models import metadata
@@ -1073,24 +1073,28 @@ class DemoBuilder:
             local = datetime.combine(day, time(DAY_START), self.tz) + timedelta(minutes=15 * q)
             starts = local.astimezone(UTC)
             ends = starts + timedelta(minutes=minutes)
-            status, reason, cancelled_at, late = "booked", "", None, False
+            status, reason, cancelled_at, late = AppointmentStatus.booked, "", None, False
             if starts <= self.now < ends:
-                status = "checked_in"  # in the room as the build is made
+                status = AppointmentStatus.checked_in  # in the room as the build is made
             elif starts < self.now:
                 r = rng.random()
                 if r < 0.06:
-                    status, reason = "no_show", "did not arrive"
+                    status, reason = AppointmentStatus.no_show, "did not arrive"
                 elif r < 0.14:
                     late = rng.random() < 0.35
-                    status = "cancelled"
+                    status = AppointmentStatus.cancelled
                     reason = rng.choice(("sick", "transportation", "work conflict", "weather", "family"))
                     cancelled_at = starts - timedelta(
                         hours=rng.randint(2, 20) if late else rng.randint(26, 96)
                     )
                 else:
-                    status = "completed"
-            checked_in = starts - timedelta(minutes=5) if status in ("completed", "checked_in") else None
-            progress_due = kind == "progress" and status == "booked"
+                    status = AppointmentStatus.completed
+            checked_in = (
+                starts - timedelta(minutes=5)
+                if status in (AppointmentStatus.completed, AppointmentStatus.checked_in)
+                else None
+            )
+            progress_due = kind == "progress" and status == AppointmentStatus.booked
             flagged = flagged or progress_due
             appt_id = self.add(
                 "appointment",
@@ -1112,9 +1116,9 @@ class DemoBuilder:
                 starts - timedelta(days=rng.randint(1, 14)),
             )
             made += 1
-            if status != "cancelled" and not ep.opted_out:
+            if status != AppointmentStatus.cancelled and not ep.opted_out:
                 self._sent_reminders(ep, appt_id, starts)
-            if status == "completed":
+            if status == AppointmentStatus.completed:
                 treatment_days += 1
                 since_report = 0 if kind in ("evaluation", "progress") else since_report + 1
                 evaluated = True

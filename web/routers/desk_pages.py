@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 
 from core.access import require_anywhere
 from core.actor import Actor
+from core.enums import AppointmentStatus
 from core.errors import Invalid, TherascribeError
 from core.notes import service as notes
 from core.paging import page_count
@@ -173,7 +174,7 @@ def appointment_page(
     appointment, kind = context["appointment"], context["kind"]
     slots: list = []
     first = day or max(context["local"].date(), today_for(session, actor))
-    if appointment.status == "booked" and kind is not None:
+    if appointment.status == AppointmentStatus.booked and kind is not None:
         found = _slots(
             session, actor, kind, appointment.provider_id, first, first + timedelta(days=6), limit=500
         )
@@ -202,7 +203,7 @@ def appointment_page(
         may_no_show=may_mark_no_show(appointment.status, as_utc(appointment.starts_at), utcnow()),
         # the visit's note, for those who may read notes (the service gives nobody else one)
         note=notes.of_appointments(session, actor=actor, appointment_ids=[appointment_id]).get(appointment_id)
-        if appointment.status in ("checked_in", "completed")
+        if appointment.status in (AppointmentStatus.checked_in, AppointmentStatus.completed)
         else None,
         **context,
     )
@@ -385,14 +386,15 @@ def patient_page(patient_id: int, request: Request, session: SessionDep, actor: 
     upcoming = [
         {**a, "local": as_utc(_instant(a["starts_at"])).astimezone(zone)}
         for a in appointments or []
-        if as_utc(_instant(a["starts_at"])) >= now - timedelta(hours=12) and a["status"] == "booked"
+        if as_utc(_instant(a["starts_at"])) >= now - timedelta(hours=12)
+        and a["status"] == AppointmentStatus.booked
     ]
     missed = None
     if appointments is not None:
         missed = [
             {**a, "local": as_utc(_instant(a["starts_at"])).astimezone(zone)}
             for a in appointments
-            if a["status"] in ("cancelled", "no_show")
+            if a["status"] in (AppointmentStatus.cancelled, AppointmentStatus.no_show)
         ]
     return render(
         request,
@@ -404,7 +406,7 @@ def patient_page(patient_id: int, request: Request, session: SessionDep, actor: 
         upcoming=sorted(upcoming, key=lambda a: a["local"])[:10],
         missed=(missed or [])[:20] if missed is not None else None,
         late_count=sum(1 for a in missed or [] if a["late_cancel"]),
-        no_show_count=sum(1 for a in missed or [] if a["status"] == "no_show"),
+        no_show_count=sum(1 for a in missed or [] if a["status"] == AppointmentStatus.no_show),
         balance=owed,
         carried=carried,
         payers=payers,
