@@ -44,6 +44,12 @@ os.environ.setdefault("THERASCRIBE_WARM_MODELS", "false")
 PG_SERVER = os.environ.get("THERASCRIBE_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432")
 BACKENDS = ("sqlite", "postgresql")
 DEMO_TODAY = date(2026, 11, 24)
+# The demo practices the tests copy, by template kind: "demo" is the small practice (1,500 patients, 20,000
+# visits, as `therascribe demo` builds), "tiny" the same clinics, staff, payers and rules with a tenth of
+# the patients and visits. A test module's copies are tiny when it says `DEMO_SIZE = "tiny"`: its tests
+# need a practice, not the small one's particular patients, counts or figures. A tiny copy is built in a
+# few seconds and copied in a tenth of the time, and every page and query over it reads a tenth of the rows.
+DEMO_SIZES = {"demo": "small", "tiny": "tiny"}
 # The moment the demo practice is built as of (core.demo.build: its today's close of business, 18:00 in
 # the clinics' zone): what is booked after it is ahead, what started before it happened. A test that
 # looks for visits ahead reads the clock at this moment (`demo_clock`), not the wall clock: on that the
@@ -119,7 +125,7 @@ class Templates:
             url = self._create(backend, self.location(kind, backend), source)
             engine = make_engine(url)
             with engine.begin() as conn:
-                users = build(conn, size="small", seed=7, today=DEMO_TODAY).users
+                users = build(conn, size=DEMO_SIZES[kind], seed=7, today=DEMO_TODAY).users
             engine.dispose()  # a PostgreSQL template may have no one connected when it is copied
         self._marker(self.key(kind, backend)).write_text(json.dumps([asdict(u) for u in users]))
 
@@ -498,24 +504,28 @@ def _settings(tmp: Path, url: str) -> Settings:
     return Settings(database_url=url, data_dir=tmp / "data", secret_key="test-" + uuid.uuid4().hex)
 
 
-def make_practice(backend: str, databases: Databases, tmp: Path) -> Practice:
-    """A copy of the run's demo practice, its own to change."""
-    url = databases.new(backend, "demo")
-    users = databases.templates.users("demo", backend)
+def make_practice(backend: str, databases: Databases, tmp: Path, kind: str = "demo") -> Practice:
+    """A copy of the run's demo practice (`kind`, DEMO_SIZES), its own to change."""
+    url = databases.new(backend, kind)
+    users = databases.templates.users(kind, backend)
     return Practice(backend, url, databases.engine(url), users, _settings(tmp, url))
 
 
-@pytest.fixture(scope="session", params=BACKENDS)
+def demo_kind(request: pytest.FixtureRequest) -> str:
+    """The template a module's practices are copied from: tiny where the module says so (DEMO_SIZES)."""
+    return "tiny" if getattr(request.module, "DEMO_SIZE", "small") == "tiny" else "demo"
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
 def practice(
     request: pytest.FixtureRequest, databases: Databases, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Practice]:
-    """A copy of the small demo practice per backend (tests add to it). pytest holds one instance of a
-    parametrized session fixture: each time the tests ask for the other backend, the one held is torn
-    down and the other copied anew. The tests run file by file (pytest_collection_modifyitems, and
-    xdist's loadfile), each file's SQLite tests then its PostgreSQL ones: each file starts on fresh copies.
-    The copy's engine is closed when it is let go, as the module fixtures' are (Databases.release): kept
-    to the worker's end, every file's idle pooled connections would count against max_connections."""
-    practice = make_practice(request.param, databases, tmp_path_factory.mktemp("p"))
+    """A copy of the demo practice per backend for the module's tests (they add to it). The tests run file
+    by file (pytest_collection_modifyitems, and xdist's loadfile), each file's SQLite tests then its
+    PostgreSQL ones. The copy's engine is closed when it is let go, as the other fixtures' are
+    (Databases.release): kept to the worker's end, every file's idle pooled connections would count
+    against max_connections."""
+    practice = make_practice(request.param, databases, tmp_path_factory.mktemp("p"), demo_kind(request))
     yield practice
     databases.release(practice.engine)
 
@@ -525,7 +535,9 @@ def pristine_practice(
     request: pytest.FixtureRequest, databases: Databases, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Practice]:
     """A demo practice of the module's own, untouched by other tests."""
-    practice = make_practice(request.param, databases, tmp_path_factory.mktemp("pristine"))
+    practice = make_practice(
+        request.param, databases, tmp_path_factory.mktemp("pristine"), demo_kind(request)
+    )
     yield practice
     databases.release(practice.engine)
 
@@ -577,7 +589,7 @@ def served(
 ) -> Iterator[tuple[Practice, LiveServer]]:
     """For the browser tests: a demo practice of the module's own (SQLite) and the app served over it
     by uvicorn on loopback. A module's SERVED_SETTINGS change the practice's settings."""
-    practice = make_practice("sqlite", databases, tmp_path_factory.mktemp("served"))
+    practice = make_practice("sqlite", databases, tmp_path_factory.mktemp("served"), demo_kind(request))
     changes = getattr(request.module, "SERVED_SETTINGS", {})
     if changes:
         practice.settings = practice.settings.model_copy(update=changes)

@@ -8,6 +8,8 @@ from core.audit.models import AuditEntry
 from core.notes.models import Note
 from core.patients.models import Patient
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 NEW = {
     "clinic_id": 1,
     "first_name": "Ada",

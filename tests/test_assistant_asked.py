@@ -10,6 +10,8 @@ from sqlalchemy import text
 from assistant.service import ask
 from assistant.understand import slots
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 TODAY = date(2026, 12, 2)
 BILLER = "biller1@billing.example.org"
 

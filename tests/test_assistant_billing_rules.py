@@ -12,6 +12,8 @@ from assistant.service import ask
 from assistant.understand import minutes_by_code, slots
 from core.errors import Forbidden
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 BILLER = "biller1@billing.example.org"
 FRONT_DESK = "frontdesk1@riverside.example.org"
 THERAPIST = "pt1@riverside.example.org"

@@ -16,6 +16,8 @@ from assistant.service import ask
 from assistant.understand import _spelled, slots
 from core.timeutil import utcnow
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 TODAY = date(2026, 12, 10)  # a Thursday
 FRONT_DESK = "frontdesk1@riverside.example.org"
 

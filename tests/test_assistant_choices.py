@@ -13,6 +13,8 @@ from sqlalchemy import text
 from assistant.engine import UNDO_ALONE, _candidate_said
 from assistant.service import ask
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 FRONT_DESK = "frontdesk1@riverside.example.org"
 
 

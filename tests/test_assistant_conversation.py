@@ -13,6 +13,8 @@ from assistant.service import ask
 from assistant.understand import action_clauses, ask_clauses, slots
 from core.timeutil import utcnow
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 WED = date(2026, 12, 2)
 FRONT_DESK = "frontdesk1@riverside.example.org"
 # The services' clock at the demo's close of business (conftest.demo_clock) in every test here: the

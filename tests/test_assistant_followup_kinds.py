@@ -17,6 +17,8 @@ from assistant.engine import AUTH_FOLLOW_UP, DEDUCTIBLE, PAYMENT_TAKEN, reasoned
 from assistant.service import ask
 from assistant.understand import reason_only, slots
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 pytestmark = pytest.mark.usefixtures("demo_clock")
 
 FRONT_DESK = "frontdesk1@riverside.example.org"

@@ -10,6 +10,8 @@ from scheduling_helpers import NY, booked_ahead
 from assistant.service import ask
 from core.timeutil import utcnow
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 FRONT_DESK = "frontdesk1@riverside.example.org"
 
 

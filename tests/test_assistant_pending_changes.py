@@ -15,6 +15,8 @@ from assistant.service import ask
 from assistant.understand import slots
 from core.timeutil import utcnow
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 pytestmark = pytest.mark.usefixtures("demo_clock")
 
 FRONT_DESK = "frontdesk1@riverside.example.org"

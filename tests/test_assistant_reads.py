@@ -12,6 +12,8 @@ from core.errors import Forbidden
 from core.permissions import Action, role_may
 from core.scheduling.waitlist import WaitListCreate, add_entry, waiting
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 ROLES = (Role.therapist, Role.assistant, Role.front_desk, Role.biller, Role.owner)
 
 

@@ -14,6 +14,8 @@ from assistant.understand import slots
 from core.timeutil import utcnow
 from core.users.service import actor_by_email
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 TODAY = date(2026, 12, 2)
 FRONT_DESK = "frontdesk1@riverside.example.org"
 

@@ -13,6 +13,8 @@ from assistant.service import ask
 from assistant.understand import slots
 from core.users.service import actor_by_email
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 FRONT_DESK = "frontdesk1@riverside.example.org"
 TODAY = date(2026, 12, 2)
 

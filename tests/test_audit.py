@@ -10,6 +10,8 @@ from core.audit.models import AuditEntry
 from core.audit.service import GENESIS, Event, record, verify
 from core.patients import service as patients
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 def _some_entries(engine, n: int = 5) -> None:  # type: ignore[no-untyped-def]
     with Session(engine) as session:

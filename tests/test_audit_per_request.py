@@ -10,6 +10,8 @@ from scheduling_helpers import one
 from core.audit.service import one_per_patient
 from web.app import create_app
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 def _read(action: str, patient: int | None, record: str, user: int = 1, outcome: str = "allowed") -> dict:
     return {

@@ -13,6 +13,8 @@ from core.billing.reasons import explain
 from core.errors import Conflict, Forbidden, Invalid
 from core.money import parse_cents
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 TODAY = date(2026, 11, 24)
 
 

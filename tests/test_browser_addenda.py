@@ -16,6 +16,8 @@ from scheduling_helpers import NY, count, one
 
 from core.timeutil import in_clinic_words
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 pytestmark = needs_chromium
 
 

@@ -13,6 +13,8 @@ from scheduling_helpers import count, one
 from sqlalchemy import text
 from test_note_workflow import _pdf_text
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 pytestmark = needs_chromium
 PER_PAGE = 50
 

@@ -29,6 +29,8 @@ from sqlalchemy import text
 
 from core.timeutil import utcnow
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 pytestmark = needs_chromium
 
 

@@ -14,6 +14,8 @@ from scheduling_helpers import count, one
 
 from core.timeutil import clinic_day
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 pytestmark = needs_chromium
 ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 

@@ -19,6 +19,8 @@ from scheduling_helpers import count, one
 
 from core.timeutil import utcnow
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 pytestmark = needs_chromium
 
 # What a person must never read on a page: action names, status codes by number, JSON, exceptions.

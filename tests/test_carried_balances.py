@@ -17,6 +17,8 @@ from core.errors import Forbidden, NotFound
 from core.patients.models import Patient
 from core.payers.models import Payer
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 SLUG = {"Riverside Therapy": "riverside", "Hillcrest Therapy": "hillcrest"}
 
 

@@ -19,6 +19,8 @@ from core.plans.models import PlanOfCare
 from core.records.chart import Chart, PlanView, chart
 from core.scheduling.models import Appointment
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 SLUG = {"Riverside Therapy": "riverside", "Hillcrest Therapy": "hillcrest"}
 
 

@@ -11,6 +11,8 @@ from sqlmodel import text
 
 from web.cite_words import SOURCE, named
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 def test_a_cited_appointment_patient_provider_and_claim_read_in_words(practice) -> None:  # type: ignore[no-untyped-def]
     appointment, first, last, provider, credential = one(

@@ -9,6 +9,8 @@ from scheduling_helpers import one
 
 from core.billing.claim_view import diagnosis_letters, pointers_of
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 @pytest.mark.parametrize(
     ("stored", "diagnoses", "read"),

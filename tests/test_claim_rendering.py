@@ -23,6 +23,8 @@ from core.clinics.models import Clinic
 from core.errors import Conflict, Invalid
 from core.notes.workflow import credentialed
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 @pytest.mark.parametrize(
     ("credential", "cosigned_by", "supervisor", "expected"),

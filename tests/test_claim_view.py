@@ -16,6 +16,8 @@ from core.errors import Forbidden, NotFound
 from core.patients.models import Patient
 from core.payers.models import Payer
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 def _line(status: str, charge: int, paid: int = 0, adjusted: int = 0, patient: int = 0) -> ClaimLine:
     return ClaimLine(

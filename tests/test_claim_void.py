@@ -10,6 +10,8 @@ from core.billing.models import Claim
 from core.enums import ClaimStatus
 from core.errors import Conflict, Forbidden
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 def _claim(session: Session, clinics: set[int], statuses: tuple[str, ...]) -> Claim:
     found = session.exec(

@@ -36,6 +36,8 @@ from core.scheduling.booking import BookingRequest, CancelRequest, book
 from core.scheduling.flows import cancel
 from core.scheduling.waitlist import WaitListCreate, accept, add_entry, decline
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 def _outcome(act: Callable[[Session], object], engine) -> object:  # type: ignore[no-untyped-def]
     with Session(engine, expire_on_commit=False) as session:

@@ -20,6 +20,8 @@ from sqlmodel import select
 from core.recordings import service
 from core.recordings.models import Transcript, TranscriptionJob
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 # Generous: on a busy two-core machine the server's start alone has taken half a minute.
 START_SECONDS = 180
 FINISH_SECONDS = 300

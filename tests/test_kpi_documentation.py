@@ -28,6 +28,8 @@ from core.providers.models import Provider
 from core.timeutil import as_utc
 from core.visits.models import Visit
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 class Clock:
     """The time audit entries and signatures are written at, moved on by the test."""

@@ -25,6 +25,8 @@ from core.scheduling.models import Appointment, AppointmentType, ProviderBreak, 
 from core.users.models import User
 from core.visits.models import Visit
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 def at(month: int, day: int, hour: int = 9, minute: int = 0) -> datetime:
     return datetime(2026, month, day, hour, minute, tzinfo=UTC)

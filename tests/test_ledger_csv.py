@@ -17,6 +17,8 @@ from sqlalchemy import text
 from core.billing.ledger import PatientPayment, ledger, post_patient_payment
 from core.exports import export_detail
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 MONEY = ("billed", "insurance_paid", "adjusted", "patient_owes", "patient_paid", "balance")
 
 

@@ -17,6 +17,8 @@ from core.migration.fhir import bundle_to_export, export_bundle
 from core.migration.importer import run_import
 from core.migration.rows import Mapping
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 OWNER = Actor(user_id=0, email="owner@fixture.example.org", roles={1: "owner"})
 TABLES = (
     "patient",

@@ -10,6 +10,8 @@ from scheduling_helpers import one
 
 from core.timeutil import in_clinic_words
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 def test_the_week_names_its_monday_in_words(practice) -> None:  # type: ignore[no-untyped-def]
     provider_id = one(

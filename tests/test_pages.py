@@ -5,6 +5,8 @@ from note_helpers import DRAFT, login_as_provider
 from page_helpers import provider_user
 from scheduling_helpers import one
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 def _log_in(practice, client, email: str, password: str):  # type: ignore[no-untyped-def]
     return client.post(

@@ -20,6 +20,8 @@ from core.timeutil import as_utc, clinic_day, clock_words, in_clinic_words
 from web.alert_links import us_dates
 from web.routers.pages import templates
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 # A time of day on a 24-hour clock ('15:15', '09:00', '9:00' without AM/PM), as a person must not read it.
 CLOCK_24 = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):[0-5]\d(?![\d:])(?!\s?[AP]M)")

@@ -10,6 +10,8 @@ from scheduling_helpers import one
 
 from core.timeutil import clock_at
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 def _future_booking(practice, offset: int) -> tuple[int, int, str]:  # type: ignore[no-untyped-def]
     return one(

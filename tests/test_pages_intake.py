@@ -8,6 +8,8 @@ import re
 from page_helpers import page_client
 from scheduling_helpers import count, one
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 NEW = {
     "first_name": "Imogen",
     "last_name": "Quartermaine",

@@ -18,6 +18,8 @@ from core.timeutil import span_words, utcnow
 from web.charts import line, tick_text
 from web.routers.owner_pages import figure, judged_figure, last_full_month
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 @pytest.mark.parametrize(
     ("today", "month"),

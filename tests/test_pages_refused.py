@@ -9,6 +9,8 @@ from datetime import date
 from page_helpers import page_client
 from scheduling_helpers import count, one, type_id
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 FAR = date(2027, 3, 1)  # a Monday past everything the demo books
 
 

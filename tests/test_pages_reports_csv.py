@@ -21,6 +21,8 @@ from core.billing.receivables import ar_aging
 from core.exports import chosen_filters, export_detail
 from web.spreadsheet import cell, csv_pieces, dollars
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 def _csv(reply) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
     assert reply.status_code == 200, reply.text[:300]

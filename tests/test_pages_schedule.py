@@ -13,6 +13,8 @@ from sqlalchemy import text as sql
 
 from core.timeutil import as_utc, clock_at, utcnow
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 FAR = date(2027, 3, 1)  # a Monday past everything the demo books
 
 

@@ -12,6 +12,8 @@ from scheduling_helpers import count, one, therapist, type_id
 from core.scheduling.waitlist import Waiting, WaitListCreate, add_entry
 from web.routers.waitlist_pages import when_words
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 @pytest.mark.parametrize(
     ("weekdays", "earliest", "latest", "words"),

@@ -8,6 +8,8 @@ import re
 from page_helpers import page_client
 from scheduling_helpers import one
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 def test_each_denied_line_names_its_claim_number_patient_and_payer(practice) -> None:
     biller = page_client(practice, "biller")

@@ -23,6 +23,8 @@ from core.payers.manage import (
 from core.payers.models import FeeScheduleEntry, Payer
 from core.payers.profiles import PROFILES
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 def _payers(session: Session) -> int:
     return session.exec(select(func.count()).select_from(Payer)).one()

@@ -11,6 +11,8 @@ from core.patients.models import InsurancePolicy, Patient
 from core.payers.models import Payer
 from core.scheduling.booking import check_authorization
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 def _refusing_patient_without_authorization(session: Session) -> tuple[Patient, InsurancePolicy, Payer]:
     """A patient with one policy, whose payer refuses a visit no authorization covers, and with no PT

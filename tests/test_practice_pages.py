@@ -18,6 +18,8 @@ from core.enums import Credential
 from core.payers.fees import fee_entry
 from core.providers.rules import deactivation_refusal, week_summary, week_text
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 NPI_FREE = ("1932102084", "1730161811", "1205817682", "1598726434")  # valid NPIs the demo does not use
 
 

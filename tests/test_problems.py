@@ -8,6 +8,8 @@ from sqlalchemy.exc import OperationalError
 
 from web import problems
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 def test_a_database_too_busy_is_a_503_to_try_again_with_nothing_of_the_statement() -> None:
     app = FastAPI()

@@ -9,6 +9,8 @@ from core.enums import AppointmentStatus
 from core.scheduling.models import Appointment, AppointmentType
 from core.scheduling.progress import refresh_progress_flags, treatment_days_since_report
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 SINCE_REPORT = """
 SELECT COUNT(*) FROM visit v
 WHERE v.patient_id = :p AND v.discipline = :d AND (

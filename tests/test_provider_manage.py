@@ -26,6 +26,8 @@ from core.providers.models import Provider
 from core.scheduling.models import Appointment, ProviderHours
 from core.timeutil import utcnow
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 def _npi(n: int) -> str:
     first = f"19{n:07d}"

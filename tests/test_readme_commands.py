@@ -9,6 +9,8 @@ import httpx
 import pytest
 from server_helpers import running_server
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 ROOT = Path(__file__).parent.parent
 QUICK_START = (ROOT / "README.md").read_text().split("## Quick start", 1)[1].split("```", 2)[1]
 

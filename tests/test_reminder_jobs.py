@@ -17,6 +17,8 @@ from core.patients.models import Patient
 from core.scheduling.models import Appointment, AppointmentType, Reminder
 from core.timeutil import utcnow
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 REDIS = "redis://127.0.0.1:6379/11"
 
 

@@ -5,6 +5,8 @@ from page_helpers import held_claim, page_client
 
 from core.billing.scrubber import RULES, rule_label
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 @pytest.mark.parametrize(
     ("rule_id", "shown"),

@@ -9,6 +9,8 @@ from transcript_helpers import quoted, turns
 
 from scribe.statements import chat_question, small_talk
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 T, P, C = "therapist", "patient", "caregiver"
 
 

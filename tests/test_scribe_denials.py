@@ -28,6 +28,8 @@ from scribe.statements import (
 )
 from scribe.transcript import Segment
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 T = "therapist"
 
 

@@ -11,6 +11,8 @@ from scribe.extract import extract
 from scribe.ground import grounded_numbers, guard
 from scribe.transcript import Segment, TranscriptError, Unsure, parse
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 def seg(*texts: str, speaker: str = "therapist") -> list[Segment]:
     return [Segment(i, i * 3.0, i * 3.0 + 2.5, speaker, t) for i, t in enumerate(texts)]

@@ -20,6 +20,8 @@ from core.visits.service import open_visit
 from scribe.intake import FILE_TYPES, KINDS, accept_upload, model_choice, save_capped
 from scribe.models import MODELS
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 # (bytes in the file, the limit in MB, whether it is kept)
 SIZES = [
     (0, 1, True),

@@ -12,6 +12,8 @@ from scribe.services import find
 from scribe.statements import denials, in_digits
 from scribe.transcript import Segment
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 def minutes(*said: tuple[str, str], discipline: str = "PT", note_type: str = "daily") -> dict[str, int]:
     return find(turns(*said), discipline=discipline, note_type=note_type).minutes

@@ -19,6 +19,8 @@ from transcript_helpers import turns
 
 from scribe.services import find
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 T = "therapist"
 P = "patient"
 WITHOUT = "was named without its minutes"

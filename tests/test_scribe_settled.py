@@ -7,6 +7,8 @@ import pytest
 from scribe.services import find
 from scribe.transcript import Segment
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 T, P = "therapist", "patient"
 
 

@@ -16,6 +16,8 @@ from scribe.drafting import draft_visit
 from scribe.threshold_said import added_from_words, not_on_record, threshold_passed
 from scribe.transcript import Segment
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 EXERCISE = "We did twenty minutes of therapeutic exercise, bridges and step ups."
 
 

@@ -12,6 +12,8 @@ from scribe.services import find
 from scribe.statements import small_talk
 from scribe.timing import clocks_read, closed_spans
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 T, P, C = "therapist", "patient", "caregiver"
 
 

@@ -11,6 +11,8 @@ from core.authorizations.models import Authorization
 from core.patients.insurance import primary_payer
 from core.scheduling.booking import authorization_cap
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 # Four Mondays in 2028, where the demo practice has no authorization of its own.
 FIRST = date(2028, 3, 6)
 DAYS = [FIRST + timedelta(weeks=w) for w in range(4)]

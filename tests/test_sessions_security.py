@@ -20,6 +20,8 @@ from web.app import create_app
 from web.client_address import client_address_of
 from web.same_origin import cross_origin_write
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 PATIENTS = "/api/v1/patients?limit=1"
 NEW_PATIENT = {"clinic_id": 1, "first_name": "Origin", "last_name": "Checked", "birth_date": "1970-01-02"}
 

@@ -10,6 +10,8 @@ from scribe.soundalike import repair, repaired, service_slots, sound_key, sounds
 from scribe.stt import vocabulary_prompt
 from scribe.transcript import parse
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 PROMPT = vocabulary_prompt()
 
 SOUND_KEYS = [

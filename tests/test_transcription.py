@@ -31,6 +31,8 @@ from scribe.vad import Region, windows
 from web.app import create_app
 from web.cli import app as cli
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 SPOKEN = " ".join(s["text"] for s in SHORT["transcript"]["segments"])
 
 

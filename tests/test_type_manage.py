@@ -24,6 +24,8 @@ from core.scheduling.type_manage import (
 )
 from core.scheduling.types import default_types
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 
 def _clinic(session: Session, name: str = "Riverside Therapy") -> int:
     return session.exec(select(Clinic.id).where(Clinic.name == name)).one() or 0

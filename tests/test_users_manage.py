@@ -14,6 +14,8 @@ from core.users.manage import add_user, set_active, set_role
 from core.users.models import Membership, User
 from core.users.rules import owners_left
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 ROLES = ("therapist", "assistant", "front_desk", "biller", "owner")
 
 

@@ -19,6 +19,8 @@ from core.scheduling.models import AppointmentType, WaitListEntry, WaitListOffer
 from core.scheduling.offers import open_offers
 from core.timeutil import as_utc, utcnow
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 SLUG = {"Riverside Therapy": "riverside", "Hillcrest Therapy": "hillcrest"}
 
 

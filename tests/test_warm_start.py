@@ -12,6 +12,8 @@ from fastapi.testclient import TestClient
 from scribe import warm
 from web.app import create_app
 
+DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
+
 SQLITE_ONLY = pytest.mark.parametrize("practice", ["sqlite"], indirect=True)
 
 
