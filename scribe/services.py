@@ -205,10 +205,12 @@ MOTION_BEFORE = re.compile(rf"\b(?:{_MOTIONS})\b[^.\d]{{0,25}}$", re.IGNORECASE)
 MOTION_AFTER = re.compile(
     rf"^\s*(?:degrees?\s+)?(?:(?:short\s+)?of\s+(?:full\s+|active\s+|passive\s+)?)(?:{_MOTIONS})\b", re.I
 )
-# "up to 35", "under 20", "score of 30": a bound or a measure, never minutes ("x 12" is COUNTED_BEFORE's).
+# "up to 35", "under 20", "score of 30": a bound or a measure, never minutes ("x 12" is COUNTED_BEFORE's);
+# "keep the elbow from bending past 90": a line not to cross, never minutes.
 BOUND_BEFORE = re.compile(
     r"(?:[/#]|\b(?:level|iddsi|score|grade|at|of|up to|under|over|below|above|at least|less than|more than|"
-    r"than|to|from|by|number|session|visit|week|day|borg|rpe|spo2|sats?|saturation|pulse|heart rate))"
+    r"than|to|from|by|past|beyond|number|session|visit|week|day|borg|rpe|spo2|sats?|saturation|pulse|"
+    r"heart rate))"
     # "the knuckles bent at about seventy": a hedge between the bound and its number changes nothing.
     r"\s*(?:(?:about|around|roughly|approximately|like|maybe)\s*)?$",
     re.I,
@@ -2839,6 +2841,44 @@ CATEGORY_SAID = re.compile(
 CATEGORY_CODES = {"strength": "97110"}
 
 
+# How the feet take the stairs: "step-over-step going up with the rail", "one step at a time going down,
+# leading with the cane side", "reciprocal on the way up".
+STAIR_PATTERN = re.compile(
+    r"\b(?:step[- ]over[- ]step|step[- ]to\b|reciprocal(?:ly)?|(?:one|1) (?:step|stair) at a time|"
+    r"lead(?:ing)? with|(?:up|down) with the (?:good|bad|strong|weak|operated|cane)|"
+    r"alternating (?:feet|legs))",
+    re.I,
+)
+STAIRS_SAID = re.compile(r"\b(?:stairs?|steps|flights?)\b", re.I)
+# Stairs taken as part of a task: "stairs carrying the box, like at work".
+STAIRS_IN_A_TASK = re.compile(r"\b(?:carry\w*|lift\w*|box|basket|bags?|load\w*|laundry|groceries)\b", re.I)
+
+
+def _stairs_as_gait(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
+    """PT minutes on the stairs, where the clinician described how the feet took them (step-over-step,
+    one step at a time, leading with one side) and no load or task was said with them, are gait training
+    (97116; Medicare's gait training includes stair climbing), not a functional activity (97530)."""
+    text = {segment.index: segment.text for segment in segments}
+    stairs = [
+        m
+        for m in mentions
+        if m.code == THER_ACT
+        and m.label.lower().startswith("stair")
+        and not STAIRS_IN_A_TASK.search(m.quote + " " + sentence_at(text.get(m.segment, ""), m.start))
+    ]
+    if not stairs:
+        return mentions
+    patterned = any(
+        STAIR_PATTERN.search(sm.group(0)) and STAIRS_SAID.search(sm.group(0))
+        for segment in segments
+        if segment.speaker == CLINICIAN
+        for sm in SENTENCE.finditer(segment.text)
+    )
+    if not patterned:
+        return mentions
+    return [replace(m, code=GAIT) if m in stairs else m for m in mentions]
+
+
 def _recategorised(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
     """Each mention of an activity the clinician said earlier was another service ("Next the step-ups,
     that's strengthening" ... "So the step-ups, that was nine minutes") under that service's code, the
@@ -2975,6 +3015,8 @@ def find(
         _restatements(_named_next(_recategorised(mentions, segments), segments), segments), segments
     )
     mentions = _sums_said(_referred_back(_totals_split(mentions, segments), segments), segments)
+    if discipline == "PT":
+        mentions = _stairs_as_gait(mentions, segments)
     if UNATTENDED_STIM in named and _attended(segments, named):
         # The same stimulation said later as "e-stim" is the attended one the clinician described.
         mentions = [replace(m, code=ATTENDED_STIM) if m.code == UNATTENDED_STIM else m for m in mentions]
