@@ -147,8 +147,9 @@ BLIND17 = Path(__file__).resolve().parent / "data" / "assistant_blind17"
 # conversations 8 of 33, wrong-target proposals 1, unconfirmed writes 0, leaks 0; studied since.
 BLIND18 = Path(__file__).resolve().parent / "data" / "assistant_blind18"
 # assistant_blind19 (f3cafba, helper-187): 238 phrasings and 35 conversations of 5 turns, reference moment
-# Tuesday 2027-04-06 11:20 clinic time (UTC-4): `faketime -f '@2027-04-06 15:20:00'` with TZ unset. HELD
-# OUT: not in STUDIED; scored once, when the work is believed done.
+# Tuesday 2027-04-06 11:20 clinic time (UTC-4): `faketime -f '@2027-04-06 15:20:00'` with TZ unset. Scored
+# once as held out at 63b5053: 72.3 %, 136 of 188 judged, conversations 10 of 34 judged, wrong-target
+# proposals 1, unconfirmed writes 0, leaks 0; studied since.
 BLIND19 = Path(__file__).resolve().parent / "data" / "assistant_blind19"
 FOLDERS = {
     "dev": SHARED,
@@ -194,6 +195,7 @@ STUDIED = (
     "test16",
     "test17",
     "test18",
+    "test19",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
