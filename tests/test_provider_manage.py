@@ -23,6 +23,7 @@ from core.providers.manage import (
     supervisors,
 )
 from core.providers.models import Provider
+from core.providers.service import provider_of
 from core.scheduling.models import Appointment, ProviderHours
 from core.timeutil import utcnow
 
@@ -239,3 +240,13 @@ def test_only_an_owner_manages_providers(pristine_practice: Practice, role: str)
         with pytest.raises(Forbidden):
             list_for_owner(session, actor=actor)
         assert _count(session) == before
+
+
+def test_a_provider_is_read_by_id_and_none_is_no_provider(pristine_practice: Practice) -> None:
+    with pristine_practice.session() as session:
+        first = session.exec(select(Provider).order_by(col(Provider.id))).first()
+        assert first is not None and first.id is not None
+        found = provider_of(session, first.id)
+        assert found is not None and (found.id, found.full_name) == (first.id, first.full_name)
+        assert provider_of(session, None) is None
+        assert provider_of(session, 10**9) is None

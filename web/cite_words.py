@@ -19,6 +19,7 @@ from core.patients.models import Patient
 from core.patients.service import audit_patient_records, load_patient_for
 from core.permissions import Action
 from core.providers.models import Provider
+from core.providers.service import provider_of
 from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import Appointment
 from core.timeutil import clinic_day, in_clinic_words
@@ -45,7 +46,7 @@ def _provider_words(provider: Provider | None) -> str | None:
 
 def _provider(session: Session, actor: Actor, provider_id: int) -> str | None:
     """A provider is no patient's record: named to anyone who sees that clinic's schedule."""
-    provider = session.get(Provider, provider_id)
+    provider = provider_of(session, provider_id)
     if provider is None:
         return None
     require(
@@ -80,7 +81,7 @@ def _appointment(session: Session, actor: Actor, appointment_id: int) -> str | N
     if visit is None:
         return None
     when = in_clinic_words(visit.starts_at, clinic_zone(session, visit.clinic_id))
-    by = _provider_words(session.get(Provider, visit.provider_id))
+    by = _provider_words(provider_of(session, visit.provider_id))
     return f"{_who(session, visit.patient_id)}, {when}" + (f" with {by}" if by else "")
 
 

@@ -23,6 +23,12 @@ def active_providers(session: Session, *, actor: Actor) -> list[Provider]:
     )
 
 
+def provider_of(session: Session, provider_id: int | None) -> Provider | None:
+    """A provider by id (name, credential, NPI and supervisor: no patient data), or None: whom a visit, a
+    note or a citation names, whoever may see what names them."""
+    return session.get(Provider, provider_id) if provider_id is not None else None
+
+
 def active_in(
     session: Session,
     *,

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlmodel import Session
 
 from core.actor import Actor
+from core.enums import NoteStatus
 from core.errors import Forbidden
 from core.notes import service as notes
 from core.notes.workflow import (
@@ -22,7 +23,7 @@ from core.notes.workflow import (
 )
 from core.outcomes.mcid import change_of
 from core.patients import service as patients
-from core.providers.models import Provider
+from core.providers.service import provider_of
 from core.recordings.service import visit_transcripts
 from core.records.chart import MeasureTrend
 from core.records.service import list_for_patient
@@ -57,7 +58,7 @@ def start_page(appointment_id: int, request: Request, session: SessionDep, actor
         patient=patient,
         note_types=note_types,
         mine=mine,
-        provider=session.get(Provider, appointment.provider_id),
+        provider=provider_of(session, appointment.provider_id),
     )
 
 
@@ -179,13 +180,16 @@ def review_again(
         transcripts = visit_transcripts(session, actor=actor, visit_id=note.visit_id)
         segments, facts, warnings = (transcripts[-1].segments if transcripts else []), [], []
     coding = coding_preview(session, actor=actor, note_id=note_id)
-    author = session.get(Provider, note.provider_id)
+    author = provider_of(session, note.provider_id)
     may_cosign = (
-        note.status == "awaiting_cosign"
+        note.status == NoteStatus.awaiting_cosign
         and author is not None
         and author.supervising_provider_id in actor.provider_ids
     )
-    may_sign = note.provider_id in actor.provider_ids and note.status in ("draft", "in_review")
+    may_sign = note.provider_id in actor.provider_ids and note.status in (
+        NoteStatus.draft,
+        NoteStatus.in_review,
+    )
     may_amend = may_add_addendum(session, actor=actor, note_id=note_id)
     kind = "sign" if may_sign else "cosign" if may_cosign else "addendum" if may_amend else ""
     form_view = review_view(note.note_type, note.form, note.discipline, note.measures)

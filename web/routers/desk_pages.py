@@ -27,7 +27,7 @@ from core.patients import service as patients
 from core.payers.models import Payer
 from core.permissions import Action, allowed, clinics_where
 from core.providers.models import Provider
-from core.providers.service import active_in
+from core.providers.service import active_in, provider_of
 from core.records.service import list_for_patient
 from core.referrals import service as referrals
 from core.scheduling import booking, flows, waitlist
@@ -147,7 +147,7 @@ def calendar_page(
 def _appointment_context(session: Session, actor: Actor, appointment_id: int) -> dict:
     appointment = booking.load(session, appointment_id)
     patient = patients.get(session, actor=actor, patient_id=appointment.patient_id)
-    provider = session.get(Provider, appointment.provider_id)
+    provider = provider_of(session, appointment.provider_id)
     kind = session.get(AppointmentType, appointment.appointment_type_id)
     zone = clinic_zone(session, appointment.clinic_id)
     local = as_utc(appointment.starts_at).astimezone(zone)
