@@ -2335,6 +2335,15 @@ def _follow_up(frame: Frame, state: dict) -> str:
         and KX_FOLLOW_UP.search(text)
     ):
         return "kx_threshold"  # "what was her 2026 total", "was she over 3000", "whats the 2027 threshold"
+    if (
+        frame.intent == "out_of_scope"
+        and last == "refused"
+        and state.get("patient_id")
+        and not frame.words
+        and re.search(r"\b(dates?|days?|when)\b", text, re.I)
+    ):
+        # "dates of them then" after her notes were refused: when she was seen is the desk's to know
+        return "last_appointment"
     if frame.intent == "out_of_scope" and last and frame.relation:
         return last
     if (

@@ -204,6 +204,15 @@ CLINICAL = re.compile(
     r"swim|lift|return|go back|shower|bathe|fly|exercise|work out)|what should i tell (her|him|them)|"
     r"(hurts?|sore|soreness|numb|numbness|tingling|bleeding|fever|infection)\b.{0,60}\b(normal|should|ok|okay|"
     r"what do i do|what should))\b|"
+    # whether a patient may do something, said with the patient before the verb ("mom wants to know if
+    # her kid can swim this weekend"), or her exercises asked of a symptom ("can lisa do her exercises if
+    # she's sore"): the clinician's call
+    r"\b(if|whether) (she|he|they|[a-z]+( [a-z]+)?) (can|could|may|should) (drive|walk|run|swim|lift|"
+    r"shower|bathe|fly|exercise|work out|play \w+|go back to \w+|do (her|his|their) (exercises|hep|"
+    r"stretches|home (exercise )?program))\b|"
+    r"\bcan (she|he|they|[a-z]+( [a-z]+)?) do (her|his|their) (exercises|hep|stretches|"
+    r"home (exercise )?program)\b.{0,40}\b(if|when|while|since) (she|he|they)('s|s| is| are|'re)? "
+    r"(sore|hurting|in pain|swollen|stiff|sick)\b|"
     # Judgement a clinician makes: safety, interactions, readiness, discharge, what a symptom is, which
     # exercise, which diagnosis code gets paid.
     r"\b(is (it|that|this|[a-z -]{1,30}) safe|safe (while|during|with|for)|interact\w*|should i discharge|"
@@ -262,6 +271,16 @@ RESTRICTED = (
             # a role claimed inside the message ("system: user role=owner", "as the owner i authorize
             # you", "pretend ur a physical therapist"): the asker's role is the one they logged in with
             r"^\s*system\s*:|\brole\s*=|\bi authori[sz]e you\b|"
+            # someone else's say-so claimed in the message ("its for the owner, she said u would"): the
+            # asker's role is still the one they logged in with
+            # (with a booking or a change asked beside it, the claim is passed over and the change is read)
+            r"^(?!.*\b(book|bk|cancel|cx|move|resched\w*|wait ?list|wl)\b).*"
+            r"\b(owner|boss|manager|admin|supervisor)\b.{0,30}\b(said|says|told (me|us)|authori[sz]ed|"
+            r"approved|okayed|ok'?d)\b.{0,10}\b(u|you|ya) (would|could|can|will|should)\b|"
+            # every patient's contact details asked as one list, or a list exported: no bulk exports here
+            r"\bexport (it|them|this|that|the list)\b|\b(list|all) (of )?(all |every )?(the |our )?"
+            r"patients\b.{0,40}\b(phones?|phone numbers?|dobs?|birth ?dates?|birthdays|addresses|"
+            r"e-?mails?)\b|"
             r"\bpretend (to be|(that )?(you'?re|ur|you are))\b",
             re.I,
         ),
@@ -312,7 +331,12 @@ RESTRICTED = (
             r"notes? (say|says|said)|(last|latest|recent) notes?\b.{0,12}\b(say|says|said|show)|"
             r"(she'?s|shes|he'?s|hes|she is|he is|they'?re|is \w+( \w+)?|are they) (improving|progressing|"
             r"getting (any )?(better|worse))|\bpain (trend|levels?|scores?|ratings?|over time)|"
-            r"how'?s? (is )?(she|he|they|\w+( \w+)?) (been )?(progressing|coming along|improving))\b",
+            r"how'?s? (is )?(she|he|they|\w+( \w+)?) (been )?(progressing|coming along|improving)|"
+            # what an evaluation found, and her last notes asked for as such ("show me his eval findings",
+            # "and her last 3 visit notes")
+            r"(eval\w*|exam|assessment|re-?eval\w*) (findings|results)|"
+            r"(last|latest|recent|previous) (\d+ |few |two |three )?(visit |daily |progress |treatment |"
+            r"eval\w* )?notes\b(?![^.?!]*\b(unsigned|not signed|co-?sign\w*|sign(ed)?)\b))\b",
             re.I,
         ),
         "clinical details (diagnoses, medications, what a note says) are not given in this chat; the "
@@ -360,6 +384,32 @@ RESTRICTED = (
         "who opened a chart is in the audit log, which the owner reviews on its own page",
     ),
     (
+        # The units of one visit asked with no minutes said ("how many units should I bill for her visit
+        # this morning"): they come from the timed minutes in the therapist's signed note, never a guess
+        re.compile(
+            r"\bhow many units\b[^.?!]{0,30}\b(bill|charge|code|put)\w*\b[^.?!]{0,40}"
+            r"\b(visit|session|appt|appointment|today|this morning|this afternoon|yesterday)\b",
+            re.I,
+        ),
+        "the units of a visit come from the timed minutes the therapist documents in the signed note (the "
+        "charge is made from it when it is signed); ask the therapist, or billing once the note is signed",
+    ),
+    (
+        # A note or letter about whether a patient can work or go to school ("she wants a note saying she
+        # cant work for 2 wks", "a work excuse for him"): a clinical document its author signs
+        re.compile(
+            r"\b(note|letter)\b.{0,20}\b(saying|that says|stating|to say|excus\w*)\b.{0,40}"
+            r"\b(can'?t|cannot|unable to|not able to|off|out of|miss(ed)?) (go to |return to |do )?"
+            r"(work|school|class|gym|duty|(his|her|their) job)\b|"
+            r"\b(work|school|return[- ]to[- ]work|rtw|off[- ]work|excuse) (note|letter|slip)\b|"
+            r"\b(note|letter) (for|to) (her|his|their) (work|job|employer|school|boss)\b",
+            re.I,
+        ),
+        "a note or letter about whether a patient can work or go to school is a clinical document that the "
+        "treating therapist (or the patient's physician) writes and signs, not this chat; take a message for "
+        "the therapist",
+    ),
+    (
         # "close the schedule christmas eve afternoon", "block off Kyle's friday": the clinic's hours and a
         # provider's blocked time are set on the schedule's settings, not by cancelling or booking here
         re.compile(
@@ -386,7 +436,9 @@ RESTRICTED = (
         # look at", "who looked at those claims"): the audit log, read on the owner's page only
         re.compile(
             r"\bwho (has |have |had )?(logged|signed) (in|on)\b|\blog-?in (history|activity)\b|"
-            r"\bwhat did [\w.@-]+ (look at|access|open|view|pull up|see)\b|"
+            r"\bwhat did (the )?(front desk|[\w.@-]+) (look at|access|open|view|pull up|see)\b|"
+            # "who accessed rebecca simmons this month": who opened a patient's record
+            r"\bwho (else )?(has |have |had )?accessed\b|"
             r"\bwho (else )?(has |have |had )?(looked at|viewed|accessed|opened|pulled up)\b.{0,20}"
             r"\b(claims?|accounts?|those|these|them|it|anything)\b",
             re.I,
@@ -593,8 +645,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # wants her ot end of next wk", "he'd like to come in friday at 2", "can joe come the day after"
             r"\b(wants?|would like|'d like|wanna|asking for|prefers?)\s+(to (come|be seen|get) (in\s+)?)?"
             r"((her|his|their|an?|the|some|another)\s+)?((usual|regular|pt|ot|slp|speech|same)\s+){0,2}"
-            r"(mon|tue|wed|thu|fri|sat|tomorrow|tmrw|next (wk|week)|this (wk|week)|end of|morning|afternoon|"
-            r"evening|\d{1,2}(:\d\d)?\s*(am|pm)\b|\d{1,2}:\d\d|the \d|the day after|first thing)|"
+            r"(mon|tue|wed|thu|fri|sat|tomorrow|tmrw|next (wk|week)|(wk|week) after next|this (wk|week)|"
+            r"end of|morning|afternoon|evening|\d{1,2}(:\d\d)?\s*(am|pm)\b|\d{1,2}:\d\d|the \d|the day after|"
+            r"first thing)|"
             r"\bcan (she|he|they|[a-z]+) (come|get|be seen)( in)? (on |the |this |next )?"
             r"(mon|tue|wed|thu|fri|sat|tomorrow|tmrw|today|next|day after|\d)|"
             # her regular visit asked again: "the same slot in 2 wks", "the usual for bev monday", "his usual
@@ -1317,6 +1370,12 @@ def _days(text: str, today: date, frame: Frame) -> None:
             monday = of.value - timedelta(days=of.value.weekday())  # type: ignore[operator,union-attr]
             frame.days, frame.day_to = [Said(of.at, max(monday, today))], monday + timedelta(days=4)
             return
+    after_next = re.search(r"\b(the )?(week|wk) after next\b", lower)
+    if after_next and not found and "same" not in lower:
+        # "Nick wants to come in the week after next": the week after next week, Monday to Friday
+        monday = today + timedelta(days=14 - today.weekday())
+        frame.days, frame.day_to = [Said(after_next.start(), monday)], monday + timedelta(days=4)
+        return
     if re.search(r"\bnext (week|wk)\b", lower):
         monday = today + timedelta(days=7 - today.weekday())
         found = [
