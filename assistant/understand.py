@@ -1729,6 +1729,23 @@ def minutes_by_code(text: str) -> dict[str, int]:
     return out
 
 
+# Whether a patient changed plans, said with the payer ("is she still aetna or did she switch", "did he
+# switch to humana", "has she changed insurance"): her insurance asked, never a move of her visit.
+PLAN_SWITCHED = re.compile(
+    r"\b(did|has|have|is) (she|he|they|\w+) (switch|switched|switching|change|changed|changing)\b"
+    r"(?! (her|his|their|the|it|that) (visit|appt|appointment|time|day))|"
+    r"\bswitch(ed)? (to|from|over to)\b|\bnew (insurance|plan|payer)\b",
+)
+
+
+def _plan_switched(lower: str, payer: str) -> bool:
+    if re.search(r"\b(book|bk|cancel|cx|move|resched\w*|wait ?list|wl)\b", lower):
+        return False
+    aliases = "|".join(re.escape(a) for a, p in PAYER_WORDS.items() if p == payer)
+    still = re.search(rf"\bstill (on |with |under |have |has |got |an? )?(the )?({aliases})\b", lower)
+    return bool(still or PLAN_SWITCHED.search(lower))
+
+
 # A time asked for the patient as a slot to take ("can she lift the 3pm slot", "can he take the 3pm", "could
 # she grab that 10:30 spot"): a change of her visit (or of the booking on the table), never a clinical
 # question or a lookup
@@ -1749,6 +1766,9 @@ def _intent(lower: str, frame: Frame) -> str:
     if SLOT_TAKEN.search(lower):
         # "can she lift the 3pm slot", "can he take the 3pm": the patient put in that time, not clinical
         return "reschedule"
+    if frame.payer and _plan_switched(lower, frame.payer):
+        # "is Catherine West still Aetna Choice or did she switch jan 1": her insurance asked, never a move
+        return "insurance"
     if CLINICAL.search(lower) and not re.search(r"\b(fell off)\b", lower):
         return "clinical"
     for pattern, why in RESTRICTED:

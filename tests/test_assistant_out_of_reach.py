@@ -57,3 +57,18 @@ def test_out_of_reach(text: str, intent: str) -> None:
 )
 def test_still_desk_work(text: str, intent: str) -> None:
     assert slots(text, TUE).intent == intent, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # whether she changed plans, said with the payer: her insurance, never a move
+        ("is Catherine West still Aetna Choice or did she switch jan 1", "insurance"),
+        ("did she switch to humana", "insurance"),
+        # a move said beside it, or no payer, stays a move
+        ("she switched to bcbs, move her to friday", "reschedule"),
+        ("switch her to thursday", "reschedule"),
+    ],
+)
+def test_plan_switch_is_insurance(text: str, intent: str) -> None:
+    assert slots(text, TUE).intent == intent, text
