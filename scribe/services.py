@@ -435,6 +435,12 @@ ON_ACT = re.compile(
     r"^\s*(?:minutes?\s+)?(?:today\s+|this time\s+)?(?:on|of|for|with|doing)\s+(?:the\s+|that\s+|some\s+)?\w",
     re.I,
 )
+# "nine minutes of hand exercises": minutes of, then a word or two saying what a service worked on.
+ON_ACT_WORDS = re.compile(
+    r"\s*(?:minutes?\s+)?(?:today\s+|this time\s+)?(?:on|of|for|doing)\s+(?:the\s+|some\s+|your\s+)?"
+    r"(?:(?!(?:and|or|then|plus|with|the|some|your|that|this)\b)[a-z]+[- ]){1,2}",
+    re.I,
+)
 # A question about a service already given: how long it took, or what was done.
 _HOW_LONG = r"\bhow (?:long|many minutes|much time)\b"
 HOW_LONG = re.compile(rf"{_HOW_LONG}[^.!?]*\?", re.I)
@@ -818,6 +824,14 @@ def _said_of(clause: str, acts: list[_Act], durs: list[tuple[Said, bool]], offse
     return clause[: reach + (tail.end() if tail else 0)]
 
 
+def _planned_after_minutes(clause: str, at: int) -> bool:
+    """ "eighteen minutes of exercise and eight minutes of balance and next week we add the step ups": a
+    service named after the plan's words, where the clause's minutes all come before those words, is
+    planned, not done."""
+    cue = NOT_YET.search(clause, 0, at)
+    return bool(cue and MINUTES_SAID.search(clause, 0, cue.start()) and not numbers_in(clause[cue.start() :]))
+
+
 def _set_aside_after(clause: str, durs: list[tuple[Said, bool]], offset: int) -> bool:
     """ "then eight minutes on your work setup using the longer wrench so you use less force the impact gun
     instead of the breaker bar": minutes said on something no service's words name, where the words that
@@ -997,6 +1011,10 @@ def _owner(acts: list[_Act], since: int, said: Said, text: str) -> _Act:
         and NAMED_RIGHT_AFTER.fullmatch(text[said.end : a.start])
         and not OWN_FIGURE_AFTER.match(text[a.end :])
     ]
+    if not after and on:
+        # "and nine minutes of hand exercises": the service named a word or two on, after what it worked
+        # on ("hand", "core"), is still the one the minutes are of.
+        after = [a for a in acts if a.start >= said.end and ON_ACT_WORDS.fullmatch(text[said.end : a.start])]
     if after:
         return after[0]
     before = [a for a in acts if since <= a.start and a.end <= said.start]
@@ -1329,6 +1347,7 @@ def _turn_mentions(
                 and not CAUSED_BY.search(clause[: a.start])
                 and not NOT_THIS_SERVICE.search(clause[: a.start])
                 and not (screened and a.code == COGNITIVE)
+                and not _planned_after_minutes(clause, a.start)
             ]
             for offset, clause in clauses
         ]
@@ -2821,8 +2840,41 @@ def _own_discipline(
                 )
                 moved.add(m.code)
                 m = replace(m, code="97535", label=care[0].label)
+        if m.code in (ORTHOTIC, LATER_ORTHOTIC) and _wear_and_care_only(sentence, segments):
+            notes.append(
+                f"97535: {m.minutes} minutes teaching the {ARTICLE.sub('', m.label)}'s wear and care, with "
+                "nothing said of making, fitting or adjusting it, taken as self-care training; if the "
+                f"orthosis was fitted or issued at this visit, the code is {ORTHOTIC}: confirm"
+            )
+            moved.add(m.code)
+            m = replace(m, code="97535")
         out.append(m)
     return out, notes, moved - {m.code for m in out}
+
+
+ARTICLE = re.compile(r"^(?:the|a|his|her|your|new)\s+", re.I)
+# "how to put it on, how to check the skin", "how to clean it, when to wear it": the patient taught to do
+# the orthosis's wear and care. ("the wearing schedule and the skin checks", gone over, is the orthotic
+# management the studied keys bill as 97760.)
+WEAR_AND_CARE = re.compile(
+    r"\b(?:how to (?:put|take|get|clean|wash|check|wear|don|doff|care for) |when to wear\b)",
+    re.I,
+)
+
+
+def _wear_and_care_only(sentence: str, segments: list[Segment]) -> bool:
+    """ "ten minutes teaching you the night splint, how to put it on, how to check the skin": minutes on an
+    orthosis said as teaching the patient how to wear and care for it, at a visit whose talk of the
+    orthosis (what is planned for a later visit aside) never says it was made, fitted, adjusted or issued:
+    training in the use of a device for self-care (97535), not an orthotic management and fitting
+    encounter (97760)."""
+    if not WEAR_AND_CARE.search(sentence) or ORTHOSIS_WORKED.search(sentence):
+        return False
+    talk = _orthosis_talk(segments)
+    return not any(
+        ORTHOSIS_WORKED.search(said.group(0)) and not NOT_YET.search(said.group(0))
+        for said in SENTENCE.finditer(talk)
+    )
 
 
 # "The step-ups, that's strengthening", "that's balance now, not strength": the clinician says which
@@ -3198,9 +3250,63 @@ def find(
                 f"{m.code}: {m.label} taken as therapeutic activities; if it was training for the job's "
                 "routines (work reintegration), the code is 97535: confirm the service before signing",
             )
+    for code, why in _blocks_of_two(mentions, segments, minutes, discipline).items():
+        doubtful.setdefault(code, why)
     return Services(
         minutes, list(dict.fromkeys(untimed)), mentions, named, warnings, reasons, parts, doubtful=doubtful
     )
+
+
+# "handwriting and dressing", "the bike, and the stairs": services named as one list, nothing between.
+JOINED = re.compile(r"\s*(?:,\s*|\s(?:and|&|plus)\s+|,\s*(?:and|&|plus)\s+)(?:the\s+|some\s+|your\s+)?", re.I)
+
+
+# Therapeutic activities and self-care/home management training: both are tasks practised, told apart by
+# what the task was for; a block said of both is the one pair a task's name alone cannot settle.
+TASK_CODES = frozenset({THER_ACT, "97535"})
+
+
+def _blocks_of_two(
+    mentions: list[Mention], segments: list[Segment], minutes: dict[str, int], discipline: str
+) -> dict[str, str]:
+    """ "eighteen minutes of handwriting and dressing": one block of minutes said of a list of tasks, one a
+    therapeutic activity (97530) and one self-care/home management training (97535), neither named by its
+    service's own name and the other with no minutes of its own at this visit, is billed whole as the first
+    one's code; how the block splits, or which service it was, is the clinician's to confirm. (A list that
+    opens with the service's own name, "strengthening and sit-to-stands", says what its items were.)"""
+    reference = reference_codes()
+    said_in = {segment.index: segment.text for segment in segments}
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.code not in minutes or m.again:
+            continue
+        where = said_in.get(m.segment, "")
+        acts = activities(where)
+        own = next((a for a in acts if a.code == m.code and m.start <= a.start and a.end <= m.end), None)
+        if own is None:
+            continue
+        run = [own]
+        for a in acts:
+            if a.start >= run[-1].end and JOINED.fullmatch(where[run[-1].end : a.start]):
+                run.append(a)
+        for other in run[1:]:
+            known = reference.get(other.code)
+            if (
+                {m.code, other.code} == TASK_CODES
+                and other.code not in minutes
+                and not GENERIC.match(own.label)
+                and not GENERIC.match(other.label)
+                and known is not None
+                and discipline in known.disciplines
+            ):
+                out.setdefault(
+                    m.code,
+                    f"{m.code}: {m.minutes} minutes were said of {m.label} and {other.label} together, "
+                    f"{other.label} being {other.code}; all are taken as {m.code}: split the minutes or "
+                    "confirm the service before signing",
+                )
+                break
+    return out
 
 
 # "one-on-one", "individually", "after the group, just the two of us": a service given apart from a group.
