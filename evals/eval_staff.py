@@ -1171,6 +1171,20 @@ def _write(
         return e
     upcoming = demo.upcoming(pid)
     said_visit = str(meaning.get("visit", ""))
+    # "cancel everything {patient} has left, she's going to another clinic" (blind19 b19-cx-02, keyed "range":
+    # "future"), "{patient} is moving, cancel everything from here on" (blind18 b18-cv-21 t1, whose must is
+    # "Lists future visits"): every visit of hers still to come, whatever day the filler looked at
+    everything_left = intent == "cancel_visit" and (
+        str(meaning.get("range", "")) in ("future", "upcoming", "remaining")
+        or (
+            "{patient}" in said
+            and bool(
+                re.search(
+                    r"\beverything\b[^.?!]{0,30}\b(from (here|now) on|left|going forward)\b", said.lower()
+                )
+            )
+        )
+    )
     last_day = through_day(str(meaning.get("date", "")))
     # "cancel Frances's whole day tmrw", "cancel all of Adam's pts friday": a provider's visits that day,
     # no one patient's (the filled patient is only one of them); a cancel only (moving a day is not judged so)
@@ -1230,6 +1244,7 @@ def _write(
         # clinic's visits of one day, said with no patient nor provider; the filled patient is only one of
         # them, so they are judged as the day's visits (the scope), never as hers
         or _clinic_day_cancel(intent, meaning, said)
+        or everything_left
     ):
         e.proposal = "either"
         scope = (
@@ -1247,7 +1262,11 @@ def _write(
             # "the rest of the week" / "this week and next": her visits from now to the end of that week
             last = saturday + timedelta(days=7 if "next week" in said_visit else 0)
             e.allowed_visits = [v.id for v in upcoming if v.starts.date() <= last]
-        elif re.search(r"all her future|all (future|upcoming|remaining)", scope) or "every future" in blob:
+        elif (
+            re.search(r"all her future|all (future|upcoming|remaining)", scope)
+            or "every future" in blob
+            or everything_left
+        ):
             e.allowed_visits = [v.id for v in upcoming]
         elif meaning.get("patient") and not meaning.get("date") and not meaning.get("from_date"):
             # "cancel all {patient}'s appts shes moving": every visit of hers still to come, whatever day
