@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scribe.numbers import NUMBER, ORDINAL, numbers_in, ordinal, ordinal_value, show, value
-from scribe.statements import unsaid_segments
+from scribe.statements import GOALS_SET, unsaid_segments
 from scribe.transcript import Segment, unhesitating
 
 if TYPE_CHECKING:
@@ -212,10 +212,6 @@ def outcome_notation(said: dict[str, str]) -> dict[str, str]:
     top = value(said["max"]) if said.get("max") else 0.0
     after = ("+" if said.get("plus") else "") + (f"/{show(top)}" if top >= score and top > 0 else "")
     return {"value": show(score), "unit": unit, "said": after}
-
-
-# A goal set or reviewed before a finding in its sentence ("Goal two, read for an hour without a headache").
-GOAL_BEFORE = re.compile(r"\bgoals?\b", re.I)
 
 
 def goal_status(said: str) -> str:
@@ -550,7 +546,7 @@ def extract(segments: list[Segment]) -> list[Fact]:
                 finding
                 and negated
                 and segment.speaker == "therapist"
-                and GOAL_BEFORE.search(doc.text[sent.start_char : ent.start_char])
+                and GOALS_SET.search(doc.text[sent.start_char : ent.start_char])
             ):
                 continue  # "read for an hour without a headache": what a goal asks for, no finding denied
             facts.append(
@@ -605,9 +601,6 @@ def _grade_measure_named(fact: Fact, segments: list[Segment]) -> bool:
     return any(STRENGTH_NAMED.search(s.text[-160:]) for s in segments[max(0, at - 2) : at])
 
 
-# A rating asked for on a 0-10 scale ("pain zero to ten", "Pain today?", "dizziness zero to ten") and
-# answered in the next turns as people say it: "a three when I grip something", "four now six at night",
-# "Zero most days. A two with push-ups.", "sitting a one turning my head a five".
 # A goal's status said as a sentence of its own, after the goal and what was measured for it ("Goal three,
 # short phrases to order at a restaurant. Nine out of twenty, moderate cues. Not met."), as a progress
 # report goes through the goals one by one.
@@ -656,6 +649,9 @@ def goals_judged_after(segments: list[Segment], facts: list[Fact]) -> list[Fact]
     return out
 
 
+# A rating asked for on a 0-10 scale ("pain zero to ten", "Pain today?", "dizziness zero to ten") and
+# answered in the next turns as people say it: "a three when I grip something", "four now six at night",
+# "Zero most days. A two with push-ups.", "sitting a one turning my head a five".
 RATING_ASKED = re.compile(
     r"\b(?:pain|hurt\w*|sore\w*)\b[^.?!]{0,30}(?:\?|\b(?:zero|0) to (?:ten|10)\b|$)"
     r"|\b(?:zero|0) to (?:ten|10)\b|\bon a scale\b|\bout of (?:ten|10)\?|\bhow bad\b|\bwhat number\b",

@@ -2120,7 +2120,8 @@ def _chunks(phrase: str) -> list[str]:
 # ("Remember the hip precautions, no bending past ninety" is kept: a precaution belongs in the note.)
 INSTRUCTING = re.compile(r"\b(?:please|i want you to)\b", re.I)
 # Goals set or reviewed ("new goals: TUG under twelve seconds, walk to the mailbox without a rest", "goal one,
-# read for thirty minutes without a headache"): a "no" or "without" in them is what the goal asks for.
+# read for thirty minutes without a headache"): a "no" or "without" in them is what the goal asks for (here
+# for denials, in scribe.extract for a finding negated after "goal" in its sentence).
 GOALS_SET = re.compile(r"\bgoals?\b", re.I)
 # "Any of that now?" asks again about what the sentence before it named.
 BACK_REFERENCE = re.compile(r"^\s*(?:any|anything)\s+(?:of\s+)?(?:that|those|them|this|these)\b", re.I)
@@ -3096,11 +3097,10 @@ def denials(segments: list[Segment]) -> list[Denial]:
                 m.group("what"), asked_before
             ):
                 continue  # "the doctor said no harley": ruled for the patient, no finding
-            if segment.speaker == "therapist" and INSTRUCTING.search(
-                re.split(r"[.!?]", text[: m.start()])[-1]
-            ):
+            said_before = re.split(r"[.!?]", text[: m.start()])[-1]  # its sentence up to the no
+            if segment.speaker == "therapist" and INSTRUCTING.search(said_before):
                 continue  # "And please, no TV while eating": an instruction, not a finding denied
-            if segment.speaker == "therapist" and GOALS_SET.search(re.split(r"[.!?]", text[: m.start()])[-1]):
+            if segment.speaker == "therapist" and GOALS_SET.search(said_before):
                 continue  # "walk to the mailbox and back without a rest": what a goal asks, no finding
             if segment.speaker != "therapist" and re.match(r"[^.,;!?]*\?", text[m.start() :]):
                 continue  # "No backpack?": the patient asking, not denying
