@@ -370,6 +370,21 @@ class Scene:
     other_provider: int | None = None
 
 
+def easter(year: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus), written here apart from the
+    engine's own calendar on purpose."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
 def _fixed_day(demo: Demo, template: str) -> date | None:
     """A day written into the template itself (tmrw, today, thursday, the 10th), not a placeholder."""
     if m := re.search(r"\b(?:instead of|rather than) (mon|tue|wed|thu|fri)", template.lower()):
@@ -386,6 +401,10 @@ def _fixed_day(demo: Demo, template: str) -> date | None:
         month, day = (12, 24) if m[1] == "eve" else (12, 25) if m[1] else (12, 31)
         on = date(demo.today.year, month, day)
         return on if on >= demo.today else date(demo.today.year + 1, month, day)
+    if re.search(r"\bgood friday\b", words):
+        # "how many on the books good friday" (blind18 b18-cv-13) is Easter's Friday, not the coming one
+        on = easter(demo.today.year) - timedelta(days=2)
+        return on if on >= demo.today else easter(demo.today.year + 1) - timedelta(days=2)
     if re.search(r"\blast (tues|mon|wed|thurs|fri)", words):
         return None
     if m := ORDINAL_DAY.search(words):
