@@ -151,6 +151,10 @@ BLIND18 = Path(__file__).resolve().parent / "data" / "assistant_blind18"
 # once as held out at 63b5053: 72.3 %, 136 of 188 judged, conversations 10 of 34 judged, wrong-target
 # proposals 1, unconfirmed writes 0, leaks 0; studied since.
 BLIND19 = Path(__file__).resolve().parent / "data" / "assistant_blind19"
+# assistant_blind20 (fdff677, helper-195): 251 phrasings and 33 conversations of 5 turns, reference moment
+# Thursday 2027-04-29 16:10 clinic time (UTC-4), the day before April's last, the 1st a Saturday:
+# `faketime -f '@2027-04-29 20:10:00'` with TZ unset. Held out: scored once at the end of this stop.
+BLIND20 = Path(__file__).resolve().parent / "data" / "assistant_blind20"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -172,6 +176,7 @@ FOLDERS = {
     "test17": BLIND17,
     "test18": BLIND18,
     "test19": BLIND19,
+    "test20": BLIND20,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
