@@ -48,6 +48,7 @@ from core.patients.models import AUTHORIZATION_TERMS, INSURANCE_POLICY_COLUMNS, 
 from core.plans import service as plans
 from core.plans.service import GoalIn, PlanCreate
 from core.providers.service import TAXONOMY
+from core.scheduling.calendar_days import clinic_holidays
 from core.scheduling.types import default_types
 from core.timeutil import clock_at
 from core.users.security import hash_password
@@ -372,34 +373,6 @@ DEMO_COMPLEXITY = {
 # writes millions of entries): drafted, opened for review, saved, signed, co-signed.
 TRAIL_ACTIONS = ("note.write", "note.read", "note.write", "note.sign", "note.cosign")
 TRAIL_DETAILS = ("drafted", "", "edited", "signed", "co-signed")
-
-
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    """The n-th `weekday` (0 = Monday) of the month; n = -1 for the last."""
-    if n > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    last = (date(year, month, 1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
-
-
-def clinic_holidays(first: date, last: date) -> list[tuple[date, str]]:
-    """The US holidays the demo clinics close on, between two days, each on the day it is observed:
-    one falling on a Saturday is observed the Friday before, on a Sunday the Monday after."""
-    days = []
-    for year in range(first.year - 1, last.year + 2):
-        for name, day in (
-            ("New Year's Day", date(year, 1, 1)),
-            ("Memorial Day", _nth_weekday(year, 5, 0, -1)),
-            ("Independence Day", date(year, 7, 4)),
-            ("Labor Day", _nth_weekday(year, 9, 0, 1)),
-            ("Thanksgiving", _nth_weekday(year, 11, 3, 4)),
-            ("Christmas Day", date(year, 12, 25)),
-        ):
-            observed = day + timedelta(days={5: -1, 6: 1}.get(day.weekday(), 0))
-            if first <= observed <= last:
-                days.append((observed, name))
-    return sorted(days)
 
 
 @dataclass
