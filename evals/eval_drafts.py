@@ -128,6 +128,14 @@ said that must stay out, and invented numbers (must be zero), set by set:
   invented 0. Its test half, `blind22-test`, was scored once as held out at 63b5053 (2026-12-05: 18/22 codes,
   18/22 modifiers, facts 0.833 (0.913), denials 18/22, leaks 6, invented 0, none failed), studied since.
 
+- `blind23-dev`: 22 sessions of a twenty-third set (evals/data/blind23, 2026-12-05, 83b357a), written blind
+  by a fresh helper (helper-194) from PRODUCT.md, blind21's and blind22's READMEs and blind22's checks:
+  longer sessions (40-60 turns), minutes said loosely or only at the end, corrected numbers, unbilled time,
+  home programs reviewed vs done, treatments considered but not done, interruptions, two things at once, a
+  third ASR-style, KX and 59 sessions. First score (at 5a37938, before any change against it): 18/22 codes,
+  19/22 modifiers, facts 0.832 (0.865), denials 20/22, leaks 8, invented 0. Its test half, `blind23-test`,
+  is held out.
+
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
 
