@@ -1,10 +1,11 @@
 """The command line: `therascribe demo --json` on a fresh database, idempotent with --if-empty.
 
 The commands run in-process through Typer's runner (one real process checks `python -m web.cli` and
-its exit status); the demo is built by `demo --json` once, as of the day the run's demo template is
-built as of, and the tests that need a demo practice run on copies of that file. That one build is
-also the check that the same seed and day give the same practice (against the template): a second
-build of its own took a demo build's 30-40 s more."""
+its exit status); the demo is built by `demo --json --size tiny` once, as of the day the run's demo
+templates are built as of, and the tests that need a demo practice run on copies of that file. That one
+build is also the check that the same seed, size and day give the same practice (against the run's tiny
+template, built by core.demo.build): the small size, what `therascribe demo` builds by default, is the
+run's other template and took 19 s more here, for the same code path."""
 
 import json
 import os
@@ -41,9 +42,10 @@ def _run(args: list[str], database: Path) -> Result:
 
 @pytest.fixture(scope="module")
 def demo_built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Result]:
-    """`therascribe demo --json` on a new SQLite file, once for the module, as of the template's day."""
+    """`therascribe demo --json --size tiny` on a new SQLite file, once for the module, as of the template's
+    day."""
     database = tmp_path_factory.mktemp("cli-demo") / "cli.db"
-    return database, _run(["demo", "--json", "--as-of", DEMO_TODAY.isoformat()], database)
+    return database, _run(["demo", "--json", "--size", "tiny", "--as-of", DEMO_TODAY.isoformat()], database)
 
 
 @pytest.fixture
@@ -65,7 +67,7 @@ def test_demo_json_then_if_empty_and_audit_verify(demo_built: tuple[Path, Result
     _, first = demo_built
     assert first.exit_code == 0, first.output
     out = json.loads(first.stdout)
-    assert out["counts"]["patient"] == 1500 and out["counts"]["clinic"] == 2
+    assert out["counts"]["patient"] == 150 and out["counts"]["clinic"] == 2
     assert {"email", "role", "clinic", "password"} == set(out["users"][0])
     again = _run(["demo", "--if-empty"], demo_db)
     assert again.exit_code == 0 and "nothing built" in again.stdout
@@ -76,13 +78,14 @@ def test_demo_json_then_if_empty_and_audit_verify(demo_built: tuple[Path, Result
 
 
 def test_the_same_seed_and_day_build_the_same_practice(demo_built: tuple[Path, Result], databases) -> None:  # type: ignore[no-untyped-def]
-    """The command's demo (seed 7, as of DEMO_TODAY) against the run's template built by core.demo.build
-    with the same seed and day: the same rows, the same patients in the same order, the same log-ins."""
+    """The command's demo (seed 7, tiny, as of DEMO_TODAY) against the run's tiny template built by
+    core.demo.build with the same seed and day: the same rows, the same patients in the same order, the
+    same log-ins."""
     built, result = demo_built
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
-    template_users = databases.templates.users("demo", "sqlite")  # built (or waited for) here
-    template = databases.templates.location("demo", "sqlite")  # read only: the file every copy is made from
+    template_users = databases.templates.users("tiny", "sqlite")  # built (or waited for) here
+    template = databases.templates.location("tiny", "sqlite")  # read only: the file every copy is made from
     shown = []
     for path in (str(built), template):
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:

@@ -399,7 +399,7 @@ def serve(
 
 @app.command()
 def demo(
-    size: Annotated[str, typer.Option(help="small (1,500 patients) or large (50,000)")] = "small",
+    size: Annotated[str, typer.Option(help="tiny (150 patients), small (1,500) or large (50,000)")] = "small",
     seed: Annotated[int, typer.Option(help="same seed, same practice")] = 7,
     as_json: Annotated[bool, typer.Option("--json", help="print counts and log-ins as JSON")] = False,
     if_empty: Annotated[bool, typer.Option(help="do nothing if the database already holds a clinic")] = False,
@@ -421,7 +421,7 @@ def demo(
     from core.migrate import owner_url, upgrade
 
     if size not in SIZES:
-        err.print(f"[red]unknown size {size!r}; use small or large[/red]")
+        err.print(f"[red]unknown size {size!r}; use tiny, small or large[/red]")
         raise typer.Exit(2)
     try:
         today = date.fromisoformat(as_of) if as_of is not None else None
