@@ -30,6 +30,12 @@ def turns(*said: tuple[str, str]) -> list[Segment]:
         ("neuromuscular re-ed stays", "neuromuscular re-ed stays"),
         ("gate training with the quad cane", "gait training with the quad cane"),
         ("hold the gate belt", "hold the gait belt"),
+        # "that's gait" run together (espeak audio, blind2-test): only before training, belt or pattern
+        ("So that skate training, 11 minutes", "So that's gait training, 11 minutes"),
+        ("it skate training with the walker", "it's gait training with the walker"),
+        ("Here skate belt on", "Here's gait belt on"),
+        ("back to skate training on the ice next month", "back to skate training on the ice next month"),
+        ("she skates with her team", "she skates with her team"),
         ("man you all to the mid back was ten", "manual to the mid back was ten"),
         ("the wrist ortho sis fits", "the wrist orthosis fits"),
         ("sore after the cue bottle tunnel surgery", "sore after the cubital tunnel surgery"),
