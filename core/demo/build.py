@@ -25,6 +25,7 @@ from core.billing.coding import PayerRules, Service, code_visit_priced
 from core.billing.ledger import PatientPayment, post_patient_payment
 from core.billing.posting import post_835
 from core.billing.submission import export_837
+from core.billing.x12.claim837 import Address, ClaimOut, LineOut, Person
 from core.billing.x12.envelope import Parties
 from core.billing.x12.era835 import (
     Adjustment,
@@ -36,6 +37,8 @@ from core.billing.x12.era835 import (
 )
 from core.bulk import insert_rows, reset_sequences
 from core.demo import data
+from core.demo.answered_files import AnsweredFiles
+from core.demo.sent_files import ClinicOnClaims, SentFiles
 from core.demo.users import CLINICS, DemoUser, demo_logins
 from core.documentation_time import note_minutes
 from core.enums import AppointmentStatus, ClaimLineStatus, ClaimStatus, Credential, NoteStatus
@@ -390,6 +393,8 @@ class _Provider:
     credential: str
     supervisor: int | None
     name: str = ""  # the user's full name, as a signature names the signer
+    npi: str = ""
+    taxonomy: str = ""
 
 
 class DemoBuilder:
@@ -443,6 +448,10 @@ class DemoBuilder:
         self.recert_rng = random.Random(f"{seed}-recert")
         self.to_recertify: list[tuple[date, _Episode, str, str]] = []
         self.email_of: dict[int, str] = {}
+        # The older claims' 837P files, written once every claim is (core.demo.sent_files).
+        self.sent_files = SentFiles(self.tz)
+        self.answered_files = AnsweredFiles(self.tz)  # and the 835s that answered them
+        self.electronic_ids: dict[int, str] = {}
 
     # -- rows -------------------------------------------------------------------------------------------
     def add(self, table: str, *values: object) -> int:
@@ -478,6 +487,10 @@ class DemoBuilder:
             )
             for i, (name, _) in enumerate(CLINICS, start=1)
         ]
+        self.clinics_on_claims = {
+            row[0]: ClinicOnClaims(name=row[1], npi=row[3], tax_id=row[4], address=row[5], phone=row[6])
+            for row in self.buffers["clinic"]
+        }
         # The KX and review thresholds written for each payer and year, as signing reads them back.
         self.thresholds: dict[tuple[int, int], tuple[int, int]] = {}
         self.payers = self._payers()
@@ -509,10 +522,19 @@ class DemoBuilder:
         self._patients(clinic_ids)
         self.flush()
         self.counts["audit_entry"] += self._write_trail()
+        self.counts["claim_batch"] = self.sent_files.write(
+            self.conn, clinics=self.clinics_on_claims, payers=self.electronic_ids
+        )
+        self.counts["era_file"] = self.answered_files.write(
+            self.conn,
+            clinics=self.clinics_on_claims,
+            payers={pid: (row[0], self.electronic_ids[pid]) for pid, row in self.payers.items()},
+            taken={(received, clinic, payer) for received, clinic, payer, *_ in self.to_post.values()},
+        )
         reset_sequences(self.conn)
         self._recertify()
-        self.counts["claim_batch"] = self._send_batches()
-        self.counts["era_file"] = self._post_remittances()
+        self._send_batches()
+        self._post_remittances()
         # The services above wrote rows of their own (payments, adjustments, their audit entries):
         # the counts are the tables' as the build leaves them (it went into an empty database).
         for name in self.counts:
@@ -674,6 +696,7 @@ class DemoBuilder:
                 "payer", name, kind, f"P{i:04d}", rule, needs_auth, overrun, ncci, denies, filing, 10, 90
             )
             payers[pid] = row
+            self.electronic_ids[pid] = f"P{i:04d}"
             if kind == "medicare":
                 for year, (kx, review) in data.KX_THRESHOLDS.items():
                     self.add("payer_threshold", pid, year, kx, review)
@@ -728,7 +751,8 @@ class DemoBuilder:
             )
             if user.role == "therapist":
                 supervisors.setdefault((cid, discipline), []).append(pid)
-            providers.append(_Provider(pid, uid, cid, discipline, user.credential, sup, name))
+            npi = self.buffers["provider"][-1][6]
+            providers.append(_Provider(pid, uid, cid, discipline, user.credential, sup, name, npi, taxonomy))
         self._hash_passwords()
         return providers
 
@@ -833,6 +857,9 @@ class DemoBuilder:
             copay,
             coins,
         )
+        # The patient and the policy as an 837P names them (core.billing.submission.claim_out).
+        row, policy = self.buffers["patient"][-1], self.buffers["insurance_policy"][-1]
+        person = Person(row[3], row[2], row[4], row[5], Address(row[8], row[9], row[10], row[11]))
         discipline = rng.choices(("PT", "OT", "SLP"), weights=(60, 25, 15))[0]
         therapists = [
             p
@@ -914,6 +941,9 @@ class DemoBuilder:
             opted_out,
             goals=goals,
             weeks=max(4, want // 2),
+            person=person,
+            member_id=policy[4],
+            group_number=policy[5],
         )
         auth_id = None
         if payer[3]:
@@ -937,6 +967,7 @@ class DemoBuilder:
                 self.now,
             )
             episode.auth_row = len(self.buffers["prior_authorization"]) - 1
+            episode.auth_terms = tuple(self.buffers["prior_authorization"][-1][5:8])
         episode.auth_id = auth_id
         made = self._appointments(episode, dates)
         self._due_recertifications(episode, start, dates, physician, self.buffers["plan_of_care"][-1][11])
@@ -1581,6 +1612,8 @@ class DemoBuilder:
             line_rows = [(*row[:8], 0, 0, 0, ClaimLineStatus.open, "", "") for row in line_rows]
         sent_at = submitted
         self.clinic_of_claim[claim_id] = ep.clinic_id
+        if submitted is not None and not sent_in_batch:
+            self._sent_before(ep, provider, claim_id, service_date, submitted, total, line_rows)
         if status == ClaimStatus.ready:
             self.still_ready.append(claim_id)
             status = ClaimStatus.draft  # ready again once the last days' batches have gone (_send_batches)
@@ -1625,6 +1658,7 @@ class DemoBuilder:
             )
             for line_id, group, carc, rarc, amount in adj_rows:
                 self.add("adjustment", payment_id, line_id, group, carc, rarc, amount)
+            self._answered_before(ep, claim_id, payment_id, received, service_date, line_rows, adj_rows)
             if patient_paid_on is not None and patient_paid_on <= self.today:
                 self.add(
                     "payment",
@@ -1637,6 +1671,116 @@ class DemoBuilder:
                     patient_paid_on,
                     f"POS{claim_id:09d}",
                 )
+
+    def _sent_before(
+        self,
+        ep: "_Episode",
+        provider: _Provider,
+        claim_id: int,
+        service_date: date,
+        submitted: datetime,
+        total: int,
+        line_rows: list[tuple],
+    ) -> None:
+        """An older claim, as core.billing.submission.claim_out reads it from the record, to go in its
+        day's 837P (core.demo.sent_files). It renders under the supervising therapist who co-signed an
+        assistant's note (core.billing.rendering)."""
+        rendering = provider
+        if Credential(provider.credential).is_assistant and provider.supervisor is not None:
+            rendering = self.provider_of[provider.supervisor]
+        *first, last = rendering.name.split()
+        name, kind = self.payers[ep.payer_id][:2]
+        control = f"TS{claim_id:09d}"
+        auth = ep.auth_terms
+        assert ep.person is not None
+        claim = ClaimOut(
+            control_number=control,
+            total_cents=total,
+            diagnosis_codes=tuple(ep.codes),
+            subscriber=ep.person,
+            member_id=ep.member_id,
+            group_number=ep.group_number,
+            relationship="self",
+            patient=ep.person,
+            payer_name=name,
+            payer_id=self.electronic_ids[ep.payer_id],
+            payer_kind=kind,
+            rendering=Person(last, " ".join(first)),
+            rendering_npi=rendering.npi,
+            rendering_taxonomy=rendering.taxonomy,
+            prior_authorization=auth[0] if auth and auth[1] <= service_date <= auth[2] else "",
+            lines=tuple(
+                LineOut(
+                    number=number,
+                    cpt=code,
+                    modifiers=tuple(mods.split()),
+                    charge_cents=amount,
+                    units=units,
+                    pointers=tuple(int(p) for p in pointers if p.isdigit()),
+                    service_date=service_date,
+                    control=f"{control}-{number}",
+                )
+                for _, _, number, code, mods, units, pointers, amount, *_ in line_rows
+            ),
+        )
+        self.sent_files.add(
+            claim_id=claim_id,
+            clinic_id=ep.clinic_id,
+            payer_id=ep.payer_id,
+            at=submitted,
+            claim=claim,
+            taxonomy=rendering.taxonomy,
+        )
+
+    def _answered_before(
+        self,
+        ep: "_Episode",
+        claim_id: int,
+        payment_id: int,
+        received: date,
+        service_date: date,
+        line_rows: list[tuple],
+        adj_rows: list[tuple],
+    ) -> None:
+        """An older claim's answer, as the payer's 835 gives it (core.billing.x12.era835.answer_claim),
+        to go in the day's remittance (core.demo.answered_files) its payment is tied to."""
+        first_line = self.ids["claim_line"] - len(line_rows)
+        by_line: dict[int, list[Adjustment]] = {}
+        remarks: dict[int, tuple[str, ...]] = {}
+        for line_id, group, carc, rarc, amount in adj_rows:
+            by_line.setdefault(line_id - first_line, []).append(Adjustment(group, carc, amount))
+            if rarc:
+                remarks[line_id - first_line] = (rarc,)
+        control = f"TS{claim_id:09d}"
+        services = tuple(
+            ServicePayment(
+                code,
+                tuple(mods.split()),
+                charge,
+                paid,
+                units,
+                f"{control}-{number}",
+                tuple(by_line.get(number, ())),
+                remarks.get(number, ()),
+                service_date,
+            )
+            for _, _, number, code, mods, units, _, charge, paid, *_ in line_rows
+        )
+        assert ep.person is not None
+        self.answered_files.add(
+            payment_id=payment_id,
+            clinic_id=ep.clinic_id,
+            payer_id=ep.payer_id,
+            received=received,
+            answer=answer_claim(
+                control,
+                services,
+                payer_claim_number=f"PCN{claim_id:010d}",
+                patient_last=ep.person.last,
+                patient_first=ep.person.first,
+                member_id=ep.member_id,
+            ),
+        )
 
 
 @dataclass
@@ -1658,6 +1802,10 @@ class _Episode:
     auth_row: int | None = None
     goals: list[str] = field(default_factory=list)
     weeks: int = 4
+    person: Person | None = None
+    member_id: str = ""
+    group_number: str = ""
+    auth_terms: tuple[str, date, date] | None = None  # the authorization's number, start and end
 
 
 def build(
