@@ -67,11 +67,13 @@ PROGRESS_EVERY = 10
 # core.billing.claims and core.billing.submission, and the payers' answers to them are posted from
 # their 835s. Every claim of the year so took 8.6 min on the small demo (scrubbing and pyx12's checks
 # of each file, 2,433 837Ps and 3,258 835s) against 33 s for five days; 30 days take about 60 s. The
-# months before are written as sent and answered without their files.
+# months before are written as sent and answered, and the 837Ps they went out in are written by the
+# same generator from what the builder holds (core.demo.sent_files), unchecked by pyx12 as they go.
 SENT_IN_BATCHES_DAYS = 30
 # And the remittances the payers sent in the build's last two days (or for claims sent in those 30)
 # are posted as the biller posts an 835 (core.billing.posting.post_835): one file per payer, clinic
-# and day. The year before is written as paid without its files, for the same reason.
+# and day. The year before is written as paid, for the same reason, and the 835s that paid it are
+# written by the same generator (core.demo.answered_files).
 POSTED_FROM_835_DAYS = 2
 # Care that goes on past a plan's certification (at most 90 days, 42 CFR 424.24(c)) is recertified
 # by a new plan starting the day after; a few are written late, as some clinics' are (the owner's
