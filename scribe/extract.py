@@ -684,9 +684,12 @@ def rating_name(word: str) -> str:
     return next((name for stem, name in RATING_NAMES if word.startswith(stem)), word)
 
 
-# "like a seven", "it's a three", "maybe a two": a bare rating said with its article, question or none.
+# "like a seven", "it's a three", "maybe a two", "Pain's a two": a bare rating said with its article,
+# question or none.
 SAID_AS_A_RATING = re.compile(
-    rf"\b(?:like|maybe|about|it's|its|is|was|at|to|more like|give it|call it) an? (?P<n>{N})\b", re.I
+    rf"(?:\b(?:like|maybe|about|it's|its|is|was|at|to|more like|give it|call it)|"
+    rf"\b(?:pain|hurt|ache|soreness)(?:'s| is)) an? (?P<n>{N})\b",
+    re.I,
 )
 _RATING = re.compile(rf"(?<![\w.-])(?:an? )?(?P<n>{N})(?: (?:out of|outta) (?:ten|10)|/10)?(?![\w/-])", re.I)
 # What follows a number that makes it something other than a rating: a unit, a count, a time.
@@ -701,6 +704,16 @@ _NOT_A_RATING_BEFORE = re.compile(
     r"\b(?:mile|week|level|day|grade|stage|number|page|at|since|for|than|last|about|after|of)\s+(?:like\s+)?$",
     re.I,
 )
+# The second figure of a pair whose first is past the scale is a record or a game's score ("my team went
+# eleven and three", "we won twenty-one to six"), never a rating.
+PAIRED_WITH = re.compile(rf"(?<![\w.-])(?P<first>{N})(?:\s+(?:and|to)\s+|\s*-\s*)$", re.I)
+
+
+def _paired_past_the_scale(before: str) -> bool:
+    pair = PAIRED_WITH.search(before)
+    return bool(pair and value(pair["first"]) > 10)
+
+
 # The words said with a rating that tell when or with what ("with gripping", "at rest", "after a long
 # shift", "sitting", "turning my head"): written beside it as said.
 _CONTEXT_LED = re.compile(
@@ -709,8 +722,10 @@ _CONTEXT_LED = re.compile(
     re.I,
 )
 _CONTEXT_STOP = re.compile(
-    r"[,.;?!]|\s(?:um+|uh+|any|and|but|did|do|does|what|how|so|okay|ok|it was|it's|its|then|though|"
-    r"maybe|like an?|he says|she says)\b",
+    r"[,.;?!]|\s(?:um+|uh+|any|and|but|what|how|so|okay|ok|it was|it's|its|then|though|"
+    r"maybe|like an?|he says|she says)\b"
+    # a question asked next ("did you", "do they"), not the verb of "after I do the whole store"
+    r"|(?<!\bi)(?<!\bwe)(?<!\byou)(?<!\bthey)(?<!\bhe)(?<!\bshe)\s(?:did|do|does)\b",
     re.I,
 )
 _LEAD = re.compile(
@@ -790,8 +805,10 @@ def _ratings_in(segment: Segment, what: str, asked: bool) -> list[Fact]:
         score = value(m.group("n"))
         if not 0 <= score <= 10 or score != int(score):
             continue
-        if _NOT_A_RATING_AFTER.match(text, m.end()) or (
-            m.start() == m.start("n") and _NOT_A_RATING_BEFORE.search(text[: m.start()])
+        if (
+            _NOT_A_RATING_AFTER.match(text, m.end())
+            or (m.start() == m.start("n") and _NOT_A_RATING_BEFORE.search(text[: m.start()]))
+            or _paired_past_the_scale(text[: m.start()])
         ):
             continue
         # a relative or interpreter says "he" and "my husband" of the patient: only the patient's own

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scribe import batching
-from scribe.numbers import NUMBER, numbers_in
+from scribe.numbers import NUMBER, ORDINAL, numbers_in
 from scribe.services import MOTION_BEFORE, activities
 from scribe.transcript import SENTENCE, Segment, unhesitating
 
@@ -141,8 +141,10 @@ NOT_THE_PATIENTS = re.compile(
     # what happens on a screen: "On that foot doctor show they just cut it off"
     r"\bon (?:that|the|this|a) (?:[\w-]+ ){0,3}(?:show|program|podcast|movie|video|channel|series)\b|"
     # (a listener who does not know the patient is how intelligibility is judged: "about seventy percent to
-    # someone who doesn't know him")
-    r"\b(?:somebody|someone|everybody)\b(?!\s+who (?:doesn'?t|does not|didn'?t|don'?t) know\b)",
+    # someone who doesn't know him", "to me, someone he doesn't know", "to someone unfamiliar")
+    r"\b(?:somebody|someone|everybody)\b(?!\s+(?:(?:who|that)\s+)?(?:(?:he|she|they|you|we|i)\s+)?"
+    r"(?:doesn'?t|does not|didn'?t|don'?t|do not|has never|have never|hasn'?t|haven'?t) (?:know|met)\b"
+    r"|\s+(?:unfamiliar|new)\b)",
     re.IGNORECASE,
 )
 # "the hydrodilatation your friend mentioned": a treatment someone else suggested, not one had or given;
@@ -373,6 +375,21 @@ PUT_DOWN = re.compile(
 )
 
 
+# The home program named ("keep doing the home sheet, the calf raises and the towel stretch", "at home: side
+# planks and clamshells"): what the patient does between visits, for the plan.
+HOME_PROGRAM = re.compile(
+    r"\b(?:home (?:program|sheet|exercises?|exercise program|routine)|hep|at home|for home|homework)\b", re.I
+)
+NOT_NEEDED_HERE = re.compile(r"\b(?:don'?t|do not) need to do (?:those|these|them|that|it) here\b", re.I)
+
+
+def _home_program_instead(speaker: str, sentence: str) -> bool:
+    """The clinician saying exercises need not be done in the visit because they are the home program ("You
+    don't need to do those here, just keep doing them at home: ...") names the home program, no service
+    set aside."""
+    return speaker == "therapist" and bool(NOT_NEEDED_HERE.search(sentence) and HOME_PROGRAM.search(sentence))
+
+
 def kept_out(speaker: str, sentence: str) -> bool:
     """A sentence never quoted as a finding: requests to bill, instructions to the system,
     what may happen or happened to someone else, what others asked, another discipline's session, and
@@ -384,7 +401,11 @@ def kept_out(speaker: str, sentence: str) -> bool:
         or (speaker == "caregiver" and CAREGIVERS_OWN.search(sentence))
         or ASKED_BY_OTHERS.search(sentence)
         or OTHER_DISCIPLINE.search(sentence)
-        or (NOT_GIVEN.search(sentence) and (activities(sentence) or DEVICES.search(sentence)))
+        or (
+            NOT_GIVEN.search(sentence)
+            and (activities(sentence) or DEVICES.search(sentence))
+            and not _home_program_instead(speaker, sentence)
+        )
         or (speaker == "therapist" and SKIPPED.search(sentence))
         or (speaker != "therapist" and re.match(r"\s*no,? thanks?\b", sentence, re.I))
         or _someone_elses(speaker, sentence)
@@ -1799,7 +1820,7 @@ DENIED = re.compile(
     # "No trouble with the eye": what a trouble is with is part of it, not where the denial ends.
     r"(?=[,.;!?]|(?<!trouble)(?<!problems)(?<!problem)(?<!difficulty)(?<!issues)"
     r"\s+(?:or|and|since|today|at all|anymore|either|in|on|with|this|last|lately|at|during|"
-    r"after|all|no|nothing|none)\b|$|"
+    r"after|all|no|nothing|none|not)\b|$|"
     # As a recognizer writes it, with no stops: "no eye problems the eye exam was clear", "no infection its
     # fine", "no pain down the legs just the back": a new clause opens where the finding's name ends.
     r"(?<!\bwith)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bdown)(?<!\binto)"
@@ -2743,6 +2764,65 @@ HOME_FIXTURE = re.compile(
 )
 
 
+# What follows a no that says when, not what: "no two weeks ago", "No Tuesday.", "no last spring". A day or a
+# span of time is never a finding denied (said as a recognizer writes it, the no's comma lost).
+WHEN_SAID = re.compile(
+    rf"(?:{WEEKDAYS}|{MONTHS}|{HOLIDAYS}|yesterday|last (?:week(?:end)?|month|year|night|time|spring|summer|"
+    rf"fall|winter)|(?:{NUMBER}|\d+|a|an|a few|a couple(?: of)?)\s+(?:days?|weeks?|months?|years?)\s+"
+    rf"(?:ago|back|before)|(?:this|next) (?:week(?:end)?|month|year))\b",
+    re.I,
+)
+# "full straightening zero degrees", "zero percent on the first try": a figure measured, not a denial.
+ZERO_MEASURED = re.compile(
+    r"zero\s+(?:percent|degrees?|minutes?|seconds?|pounds?|kilos?|kilograms?|feet|inch(?:es)?|"
+    r"(?:centi|milli)?met(?:er|re)s?|points?)\b",
+    re.I,
+)
+# An act done to someone ("no walking him at night", "no lifting her"): the speaker's doing, no finding.
+DONE_TO_SOMEONE = re.compile(r"[a-z]+ing\s+(?:him|her|them)\b", re.I)
+# What a symptom, sign or condition is named by: the words of the body's state, not of the body alone ("No
+# fingers mostly.") nor of a manner ("No out loud").
+# (with `CONDITION_TERMS` and `STATE_TERMS`, the vocabularies' conditions and states)
+SYMPTOM_WORD = re.compile(r"\b(?:pain\w*|hurt\w*|ach\w+|dizz\w*|numb(?!er)\w*)", re.I)
+POLAR_ASKED = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:(?:and|so|okay|ok)\W+)?(?:do|does|did|is|are|was|were|can|could|will|would|have|has)"
+    r"\b[^.!?]*\?\s*$",
+    re.I,
+)
+
+
+def _no_answers_otherwise(what: str, text: str, m: re.Match[str], speaker: str, asked_before: str) -> bool:
+    """The no that opens a patient's or caregiver's answer to a yes-or-no question asking about no finding
+    ("Do you say it silently?" / "No out loud", "Is he eating with a spoon?" / "No fingers mostly") says no
+    to the question, and what follows is the answer given instead: no finding, unless it names one or an aid
+    ("Are you still in the boot?" / "No boot." is done without it). A day or a span of time after a no, and
+    an act done to someone, are never findings wherever the no stands."""
+    if WHEN_SAID.match(what) or DONE_TO_SOMEONE.match(what) or (ZERO_MEASURED.match(text, m.start())):
+        return True
+    return bool(
+        speaker != "therapist"
+        and not text[: m.start()].strip(" ,.!")
+        and POLAR_ASKED.search(asked_before)
+        and not ANY.search(asked_before)
+        and not _asked(asked_before)
+        and not SYMPTOM_WORD.search(what)
+        and not CONDITION_TERMS.search(what)
+        and not STATE_TERMS.search(what)
+        and not SIGN_WORD.search(what)
+        and not NOTED_ABSENT.search(what)
+        and not DIAGNOSIS.search(what)
+        and not AID.match(what)
+        and not _echoes_the_question(what, asked_before)
+    )
+
+
+def _echoes_the_question(what: str, question: str) -> bool:
+    """A word of `what` takes up the question's by its stem ("Do you smoke?" / "No smoking", "Does anyone in
+    the family stutter?" / "No family history"): the no denies what was asked."""
+    asked = {w[:4] for w in re.findall(r"[a-z]{4,}", question.lower())}
+    return any(w[:4] in asked for w in re.findall(r"[a-z]{4,}", what.lower()))
+
+
 def _no_of_no_finding(what: str, text: str, m: re.Match[str], speaker: str, asked_before: str) -> bool:
     """The no of `m` said of `what` is no denial: what it names is no finding ("zero of five", "no shot for
     now"), a clinician's limit (`precaution`), the patient taking up a limit just set ("And we are not
@@ -2753,7 +2833,11 @@ def _no_of_no_finding(what: str, text: str, m: re.Match[str], speaker: str, aske
     asked = asked_before if "?" in asked_before else ""
     if not _deniable(what, asked) and (re.fullmatch(NUMBER, what, re.I) or PREPOSITION_LAST.search(what)):
         return True
-    if _no_said_otherwise(what, text, m, asked) or HOME_FIXTURE.fullmatch(what.strip()):
+    if (
+        _no_said_otherwise(what, text, m, asked)
+        or HOME_FIXTURE.fullmatch(what.strip())
+        or _no_answers_otherwise(what, text, m, speaker, asked_before)
+    ):
         return True
     first = what.split()[0] if what.split() else ""
     if (
@@ -3452,6 +3536,8 @@ OBSERVED = re.compile(
     r"fatigu\w*|automatic speech|secondary behaviou?rs?|blocking|eye blink\w*|"
     # the visit's language: "we have a Haitian Creole interpreter today"
     r"interpret(?:er|ed|ing)|"
+    # how many tries a task took: "you opened it on the third try", "got it on his second attempt"
+    rf"(?:on|by|after) (?:the|his|her|your|my|their) {ORDINAL} (?:try|tries|attempt|trial|go)|"
     rf"{MILESTONES})\b",
     re.IGNORECASE,
 )
@@ -3471,6 +3557,7 @@ def _clinical_words(*kinds: str) -> re.Pattern[str]:
 CLINICAL_TERMS = _clinical_words()
 DONE_HERE = _clinical_words("interventions", "equipment", "swallow_voice_speech")
 CONDITION_TERMS = _clinical_words("conditions")
+STATE_TERMS = _clinical_words("states")
 # What a finding is named by (the body, a condition, how it feels), not what was done ("good work today").
 FINDING_TERMS = _clinical_words("body", "conditions", "states")
 # The clinician coaching a movement ("Keep your back flat", "Breathe out for me") is not a finding.
@@ -3588,6 +3675,11 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
                 or lexicon.search(said)
                 or TASKS.search(said)
                 or TASK_TAKES_LONG.search(said)
+                or (
+                    segment.speaker == "therapist"
+                    and HOME_PROGRAM.search(said)
+                    and (CLINICAL_TERMS.search(said) or TASKS.search(said))
+                )
                 or (
                     CLINICAL_TERMS.search(AS_A_VERB.sub(" ", said))
                     and not (segment.speaker == "therapist" and COACHING.match(sentence))
