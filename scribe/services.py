@@ -52,7 +52,7 @@ NEUROMUSCULAR = "97112"
 WORK_TASKS = re.compile(
     r"\b(?:work[- ](?:tasks?|simulation|stuff|activities|drills)|at work|(?:job|workplace)(?:[- ]specific)? "
     r"(?:tasks?|demands|activities|simulation)|on the job|return[- ]to[- ]work|"
-    r"(?:hand|work|job|shop|power)[- ]tools?|tools? (?:practice|use|handling|training|simulation))\b",
+    r"(?:hand|work|job|shop|power)[- ]tools?|tools? (?:practice|use|handling|training|simulation|tasks))\b",
     re.I,
 )
 NERVE_GLIDES = re.compile(r"\b(?:nerve|neural) (?:glid|floss)", re.I)
@@ -463,6 +463,17 @@ ASKED_LEAVE = re.compile(
     r"(?![^?]*\b(?:today|now|right now|here)\b)[^.!?]*\??\s*$",
     re.I,
 )
+# "My wife wants to know if I can do the recumbent bike at the Y", "can I do the bands at home?": leave asked
+# for a service done somewhere else, on the patient's own; its answer's minutes are a home program.
+ASKED_IF = re.compile(
+    r"^\s*(?:[\w']+\s+){0,3}(?:wants? to know|wanted to know|asks?|asked|is asking|wonders?|was wondering|"
+    r"wondering)\s+(?:if|whether)\s+(?:i|we|he|she)\s+(?:can|could|may|should)\b[^.!?]*[.?]?\s*$",
+    re.I,
+)
+SOMEWHERE_ELSE = re.compile(
+    r"\b(?:at|to) (?:the (?:y|ymca|gym|pool|club|park|rec center)|home|work)\b|\bon (?:my|his|her|our) own\b",
+    re.I,
+)
 DONE_ASKED = re.compile(
     rf"{_HOW_LONG}|\b(?:did|were|was|had)\s+(?:we|you|i)\s+(?:do|did|done|on|doing)\b", re.I
 )
@@ -804,12 +815,32 @@ def _took_by(acts: list[_Act], before: str, took: int) -> bool:
 
 def _unrejected(text: str) -> str:
     """The text with each figure set aside blanked with the words that set it aside ("it wasn't ten",
-    "rather than eight"): they say which figure stands, not that a service was not done."""
+    "rather than eight"): they say which figure stands, not that a service was not done. A thing set aside
+    for another ("the impact gun instead of the breaker bar") is blanked the same way: the words refuse
+    only what follows them (`_substituted`), not the clause's service."""
     for said in reversed(numbers_in(text)):
         rejected = REJECTED.search(text[: said.start])
         if rejected:
             text = text[: rejected.start()] + " " * (said.end - rejected.start()) + text[said.end :]
+    for start, end in reversed(_substituted(text)):
+        text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+# "ten minutes on the bike instead of the treadmill", "the longer wrench rather than the breaker bar": what
+# follows the words was not done, what comes before them was.
+SUBSTITUTED = re.compile(r"\b(?:instead of|rather than|in place of)\b", re.I)
+# What is set aside runs to the next clause or item: "instead of the breaker bar and the wrist support".
+SUBSTITUTE_ENDS = re.compile(r"[,.;:!?]|\s(?:and|but|so|then|for|because|with|we|i|you|he|she|they)\s", re.I)
+
+
+def _substituted(text: str) -> list[tuple[int, int]]:
+    """Spans of the words that set a thing aside for another and of the thing set aside."""
+    out = []
+    for cue in SUBSTITUTED.finditer(text):
+        stop = SUBSTITUTE_ENDS.search(text, cue.end())
+        out.append((cue.start(), stop.start() if stop else len(text)))
+    return out
 
 
 def _said_of(clause: str, acts: list[_Act], durs: list[tuple[Said, bool]], offset: int) -> str:
@@ -1351,6 +1382,12 @@ def _turn_mentions(
             ]
             for offset, clause in clauses
         ]
+        # "ten minutes on the bike instead of the treadmill": the treadmill is what was not done.
+        set_aside = _substituted(sentence)
+        acted = [
+            [a for a in acts if not any(s <= a.start - sm.start() < e for s, e in set_aside)]
+            for acts in acted
+        ]
         # "the hallway walking, longer strides, turns, and the stairs": whichever clause names them.
         acted = in_company(acted)
         parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]] = []
@@ -1665,6 +1702,12 @@ def _refused_apart(
 FOR_SERVICE = re.compile(
     r"^\W*(?:(?:as|for)\s+(?:the\s+|some\s+|his\s+|her\s+)?|that'?s\s+|which is\s+)$", re.I
 )
+# "laundry folding with breaks, seven minutes, to practise pacing": a task done to practise a strategy is
+# training in that strategy (self-care/home management training), not the task's own service.
+PRACTISED_FOR = re.compile(
+    r"^\W*(?:to|for)\s+(?:practi[cs]e|practi[cs]ing|work on|working on)\s+(?:the\s+|her\s+|his\s+|your\s+)?$",
+    re.I,
+)
 
 
 def _purpose_said(
@@ -1675,10 +1718,20 @@ def _purpose_said(
 ) -> None:
     for i in range(1, len(parsed)):
         _offset, clause, acts, durs, excluded = parsed[i]
-        named = [a for a in acts if GENERIC.match(a.label) and FOR_SERVICE.match(clause[: a.start - _offset])]
+        named = [
+            a
+            for a in acts
+            if (GENERIC.match(a.label) and FOR_SERVICE.match(clause[: a.start - _offset]))
+            or (a.code == "97535" and PRACTISED_FOR.match(clause[: a.start - _offset]))
+        ]
         if durs or excluded or len(named) != 1 or len(acts) != 1:
             continue
-        before_at = parsed[i - 1][0]
+        # "laundry folding with breaks, seven minutes, to practise pacing": the minutes may stand alone
+        # between the task and what it was for.
+        j = i - 1
+        while j > 0 and not parsed[j][2] and parsed[j][3]:
+            j -= 1
+        before_at = parsed[j][0]
         for k, m in enumerate(mentions):
             if (
                 m.segment == segment
@@ -2909,26 +2962,41 @@ STAIRS_IN_A_TASK = re.compile(r"\b(?:carry\w*|lift\w*|box|basket|bags?|load\w*|l
 def _stairs_as_gait(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
     """PT minutes on the stairs, where the clinician described how the feet took them (step-over-step,
     one step at a time, leading with one side) and no load or task was said with them, are gait training
-    (97116; Medicare's gait training includes stair climbing), not a functional activity (97530)."""
+    (97116; Medicare's gait training includes stair climbing), not a functional activity (97530). What is
+    said of the stairs is read up to the turn that gives their minutes: a pattern taught for home or for
+    later ("at home, one step at a time") says nothing of today's stairs, and stairs said anywhere before
+    with a load ("stairs with the laundry basket, one step at a time") were a task."""
     text = {segment.index: segment.text for segment in segments}
-    stairs = [
-        m
-        for m in mentions
-        if m.code == THER_ACT
-        and m.label.lower().startswith("stair")
-        and not STAIRS_IN_A_TASK.search(m.quote + " " + sentence_at(text.get(m.segment, ""), m.start))
-    ]
-    if not stairs:
-        return mentions
-    patterned = any(
-        STAIR_PATTERN.search(sm.group(0)) and STAIRS_SAID.search(sm.group(0))
+    said = [
+        (segment.index, sm.group(0))
         for segment in segments
         if segment.speaker == CLINICIAN
         for sm in SENTENCE.finditer(segment.text)
-    )
-    if not patterned:
-        return mentions
-    return [replace(m, code=GAIT) if m in stairs else m for m in mentions]
+        if STAIRS_SAID.search(sm.group(0))
+    ]
+    out = []
+    for m in mentions:
+        if (
+            m.code != THER_ACT
+            or not m.label.lower().startswith("stair")
+            or STAIRS_IN_A_TASK.search(m.quote + " " + sentence_at(text.get(m.segment, ""), m.start))
+        ):
+            out.append(m)
+            continue
+        before = [sentence for index, sentence in said if index <= m.segment]
+        patterned = any(
+            STAIR_PATTERN.search(sentence) and not ELSEWHERE.search(sentence) and not NOT_YET.search(sentence)
+            for sentence in before
+        )
+        loaded = any(STAIRS_IN_A_TASK.search(sentence) for sentence in before)
+        out.append(replace(m, code=GAIT) if patterned and not loaded else m)
+    return out
+
+
+# Stairs spoken of as home or later: "at home, one step at a time", "next visit we go step-over-step".
+ELSEWHERE = re.compile(
+    r"\b(?:at home|home (?:program|exercises?)|hep|next (?:time|visit|week|session))\b", re.I
+)
 
 
 def _recategorised(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
@@ -3026,7 +3094,12 @@ def find(
             question = _last_sentence(segment.text)
             # "Can I do the leg press?" asks for a service of this visit; "can I walk the dog" does not.
             ahead = bool(
-                ASKED_AHEAD.search(question) or (ASKED_LEAVE.search(question) and not activities(question))
+                ASKED_AHEAD.search(question)
+                or (ASKED_LEAVE.search(question) and not activities(question))
+                or (
+                    (ASKED_LEAVE.search(question) or ASKED_IF.search(question))
+                    and SOMEWHERE_ELSE.search(question)
+                )
             )
             claimed = bool(CLAIMED_MINUTES.search(segment.text))
             rated = {value(m["n"] or m["m"]) for m in RATED.finditer(segment.text)}

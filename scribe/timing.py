@@ -484,8 +484,10 @@ BREAK_AFTER = re.compile(
     r"bathroom|restroom|phone call|call)\b|^\s*-?\s*min(?:ute)?s?\s+(?:off|out|away)\b"
     # "five minutes for the bathroom", "four minutes on vitals", "three minutes of rest".
     r"|^\s*-?\s*min(?:ute)?s?\s+(?:for|on|in|of|taking|checking|doing)\s+(?:the\s+|a\s+|his\s+|her\s+|"
-    r"their\s+|your\s+)?(?:(?:bathroom|restroom|toilet)(?!\s+(?:transfers?|training|practice|hygiene))|vitals|"
-    # ("ten minutes of the toilet transfer": a service, self-care training, not a trip to the toilet)
+    r"their\s+|your\s+)?(?:(?:bathroom|restroom|toilet)(?!\s+(?:transfers?|training|practice|hygiene|stuff|tasks|part|"
+    r"portion|block|routine|equipment|set[- ]?up))|vitals|"
+    # ("ten minutes of the toilet transfer", "eleven minutes on the bathroom stuff, the raised toilet seat":
+    # a service, self-care training, not a trip to the toilet)
     r"blood pressure|rest|resting|sitting|waiting)\b",
     re.IGNORECASE,
 )

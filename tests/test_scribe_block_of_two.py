@@ -19,7 +19,7 @@ def found(text: str, discipline: str) -> services.Services:
 
 SAID = [
     ("so that was twenty minutes of handwriting and dressing today", "OT", "97530", "97535"),
-    ("sixteen minutes on the car transfer and the laundry", "OT", "97530", "97535"),
+    ("sixteen minutes on the car transfer and the meal prep", "OT", "97530", "97535"),
     ("fourteen minutes of buttons, and the floor transfers", "OT", "97535", "97530"),
 ]
 CLEAR = [
@@ -29,6 +29,8 @@ CLEAR = [
     # a list opened by its service's own name says what its items were
     ("eleven minutes of strengthening and sit to stands", "PT"),
     ("nine minutes of self-care training and the floor transfers", "OT"),
+    # the laundry (carrying, loading, folding) is a functional activity as the car transfer is
+    ("sixteen minutes on the car transfer and the laundry", "OT"),
     # two tasks, each with minutes of its own
     ("ten minutes of handwriting and dressing, and eight minutes on the dressing alone", "OT"),
 ]
