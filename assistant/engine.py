@@ -1054,6 +1054,9 @@ def _answer(
     kept = _keep_out(session, actor, chat, state, frame)
     if kept is not None:
         return kept
+    narrowed = _narrowed(session, actor, chat, state, frame)
+    if narrowed is not None:
+        return narrowed
     revised = _revision(session, actor, chat, state, frame, today)
     if revised is not None:
         return revised
@@ -1073,6 +1076,9 @@ def _answer(
     if picked is not None:
         return picked
     _at_offered_day(session, state, frame)
+    lone = _lone_time_of_days(state, frame)
+    if lone is not None:
+        return lone
     if frame.intent not in ("restricted", "clinical", *WRITES) and (
         PAYMENT_TAKEN.search(frame.text) or PAYS.search(frame.text)
     ):
@@ -1183,6 +1189,12 @@ def _at_offered_day(session: Session, state: dict, frame: Frame) -> None:
     looked up, said it is a booking (proposed for a yes, or asked about where a slot is missing)."""
     offer = state.get("offered") or {}
     days = {str(o.get("local_start", ""))[:10] for o in offer.get("slots", [])}
+    if len(days) > 1 and len(frame.times) == 1:
+        # times listed over several days: the day the one time said is listed on, where only one day has it
+        at = frame.times[0].value
+        starts = [str(o.get("local_start", "")) for o in offer.get("slots", [])]
+        if isinstance(at, int):
+            days = {t[:10] for t in starts if t[11:16] == f"{at // 60:02d}:{at % 60:02d}"} or days
     if (
         frame.intent not in ("out_of_scope", "open_slots")
         or len(frame.times) != 1
@@ -1257,6 +1269,14 @@ FALLBACK = re.compile(re.escape(CANT))
 # A follow-up that points back at what was just asked: "delete the one from the temp", "ok just hide it
 # then", "just the gist": after a refusal, the same refusal.
 BACK = re.compile(r"\b(it|that|them|those|the one|then|just|anyway|for me|instead)\b", re.I)
+# Said right after a refusal and understood as nothing else: the refused request carried on ("and today",
+# "what about last week"), or another thing of its kind asked ("delete the ones from the front desk", "ok
+# export the log for her then", "can u message her pt"): the same refusal, not the list of what the chat does
+ASKED_AGAIN = re.compile(
+    r"^\W*(?:ok\W+|okay\W+|fine\W+)?(and|what about|how about)\b|"
+    r"\b(the ones?|delete|export|remove|erase|send|message|email|e-mail|print|download|fax)\b",
+    re.I,
+)
 # A thanks or a greeting alone (emoji and "!!" aside): "ty ur the best", "good morning!! ☕"
 THANKS = re.compile(
     r"^(ok |k )?(thanks|thank you|thx|ty|tysm|great|perfect|got it|awesome)( so much| a lot| again|"
@@ -1269,6 +1289,13 @@ INSTEAD_OF = re.compile(
 # Whose day is asked: "who does Christian have", "who's Adam got friday", "what does Nicole have tmrw".
 PROVIDER_DAY = re.compile(
     r"\b(who|what)(?:'?s| does| did| will| is)\s+[a-z'\-]+\s+(have|got|seeing|see)\b", re.I
+)
+
+
+# A refused change pressed again with a change of its own: "actually all three", "make it 1", "both then"
+PRESSED = re.compile(
+    r"^\W*(?:(?:ok|okay|fine|then|wait|no|oh|actually|and)\W+)*(?:actually|make it|all|both|the other|do)\b",
+    re.I,
 )
 
 
@@ -1374,10 +1401,13 @@ def _dispatch(
             or frame.times
             # "just overlap, she's quick", "double book her anyway": the same request pressed again
             or re.search(r"\b(instead|then|anyway|overlap|double[- ]?book\w*|squeeze)\b", frame.text, re.I)
+            # "actually all three", "make it 1", "both of them": the same request, changed
+            or PRESSED.search(frame.text)
         )
-        # "ok just a regular visit then": the refused request said again with a change, not a look-up
+        # "ok just a regular visit then", "make it a progress visit not a daily": the refused request said
+        # again with a change, not a look-up
         or intent == "visits"
-        and re.search(r"\b(instead|then|anyway|just)\b", frame.text, re.I)
+        and re.search(r"\b(instead|then|anyway|just|actually|make it)\b", frame.text, re.I)
         and not re.search(
             r"\?|^\W*(?:ok\W+)?(when|what|where|who|which|did|does|do|is|was|has|have|how)\b",
             frame.text,
@@ -2305,6 +2335,24 @@ def _kpi(
 KX_FOLLOW_UP = re.compile(
     r"\b(total|threshold|cap|over|past|under|above|below|review)\b|\$?\b\d,?\d{3}\b", re.I
 )
+
+
+def _lone_time_of_days(state: dict, frame: Frame) -> Reply | None:
+    """'10' alone after open times were listed over several days, none of them at 10: which day is asked,
+    naming the days listed, never one of them guessed."""
+    offer = state.get("offered") or {}
+    days = sorted({str(o.get("local_start", ""))[:10] for o in offer.get("slots", [])})
+    if frame.intent != "out_of_scope" or len(frame.times) != 1 or frame.days or frame.words or len(days) < 2:
+        return None
+    named = [date.fromisoformat(d) for d in days]
+    listing = ", ".join(f"{d:%a %b} {d.day}" for d in named[:-1]) + f" or {named[-1]:%a %b} {named[-1].day}"
+    at = frame.times[0].value
+    if not isinstance(at, int):
+        return None
+    return Reply(
+        f"{clock_words(at // 60, at % 60)} on which day: {listing}? Nothing was proposed yet.",
+        intent="open_slots",
+    )
 
 
 def _follow_up(frame: Frame, state: dict) -> str:
@@ -3432,6 +3480,91 @@ def _revision(
     if minute is not None:
         revised.times = [_said(minute, to=True)]
     return _named(_move(session, actor, chat, patient, visit, revised, today, providers, state), "reschedule")
+
+
+# "anything later that day", "something earlier?": the open times after (or before) the one proposed
+LATER_ASKED = re.compile(
+    r"\b(?:any|anything|something|somethin|what about|how about)\b.*\b(later|earlier|sooner)\b", re.I
+)
+NARROW_FILLER = {"something", "anything", "later", "earlier", "sooner", "only", "just", "prefers", "better"}
+
+
+def _narrowed(session: Session, actor: Actor, chat: Conversation, state: dict, frame: Frame) -> Reply | None:
+    """'mornings', 'just the afternoon', 'anything later that day' said after a booking was proposed (or
+    found nothing, or was refused): the open times for that patient and visit in that part of the span
+    searched, listed for a pick ("330", "the 2nd one") and never booked on a guess of which one."""
+    draft = state.get("draft") or state.get("retry")
+    if not draft or draft.get("action") != "book" or not draft.get("type_id"):
+        return None
+    later = LATER_ASKED.search(frame.text)
+    if (
+        frame.intent not in ("out_of_scope", "visits", "open_slots", "book")
+        or frame.times
+        or frame.shift
+        or (frame.days and not THAT_DAY.search(frame.text))
+        or any(w.lower() not in NARROW_FILLER for w in frame.words)
+        or not (frame.window or later)
+        or len(frame.text.split()) > 8
+    ):
+        return None
+    kind = _kind_of(session, draft["type_id"])
+    if kind is None:
+        return None
+    start = date.fromisoformat(draft["day"])
+    end = date.fromisoformat(draft.get("day_to") or draft["day"])
+    base = draft.get("minute") if draft.get("minute") is not None else draft.get("slot_minute")
+    what = ""
+    window: tuple[int, int] | None
+    if later:
+        if base is None:
+            return None  # later than nothing proposed: the plain request is read instead
+        end = start  # "later that day": the day of the time proposed
+        if later[1].lower() == "later":
+            window, what = (base + 15, 20 * 60), f"later than {clock_words(base // 60, base % 60)}"
+        else:
+            window, what = (0, base - 1), f"earlier than {clock_words(base // 60, base % 60)}"
+    else:
+        window = frame.window
+    assert window is not None
+    if not later:
+        first, last = (clock_words(m // 60, m % 60) for m in window)
+        what = f"between {first} and {last}"
+    providers = [p for p in _all_providers(session, actor) if p.id == draft.get("provider_id")]
+    providers = providers if draft.get("named") else []
+    from core.patients.service import get
+
+    patient = get(session, actor=actor, patient_id=draft["patient_id"])
+    span_days = [start + timedelta(days=i) for i in range(min((end - start).days, 13) + 1)]
+    shown: list[Any] = []
+    for day in span_days:  # a span's days each shown (one time a day), a single day's first few times
+        found = _search(session, actor, kind, day, day, window, providers, 10)
+        seen: set[str] = set()
+        for slot in _free_for(session, actor, patient, found):
+            if slot.local_start not in seen and len(seen) < (1 if len(span_days) > 1 else 5):
+                seen.add(slot.local_start)
+                shown.append(slot)
+        if len(shown) >= 6:
+            break
+    span = (
+        f"on {start:%a %b} {start.day}"
+        if start == end
+        else f"from {start:%a %b} {start.day} to {end:%a %b} {end.day}"
+    )
+    who = f" with {_plain_name(providers[0])}" if providers else ""
+    if not shown:
+        state["retry"] = {**draft, "window": list(window)}
+        return Reply(
+            f"No open {kind.name} slot for {tools.name(patient)}{who} {what} {span}; nothing was proposed.",
+            intent="book",
+        )
+    listing = "; ".join(f"{tools.local(s.local_start)} with {s.provider_name.split(',')[0]}" for s in shown)
+    state["offered"] = {"type_id": kind.id, "slots": [s.model_dump(mode="json") for s in shown]}
+    return Reply(
+        f"Open {kind.name} ({kind.duration_minutes} min) for {tools.name(patient)}{who} {what} {span}: "
+        f"{listing}. Which one should I book?",
+        [tools.cite("provider", s.provider_id, s.provider_name) for s in shown],
+        intent="open_slots",
+    )
 
 
 # A visit of the day picked by its part of the day, time or discipline ("the morning one", "no sorry the 2:30
@@ -4762,6 +4895,7 @@ def _book_slot(
         "provider_id": named[0].id if len(named) == 1 else None,
         "named": len(named) == 1,
         "day": start.isoformat(),
+        "day_to": end.isoformat(),
         "minute": frame.minute,
         "window": list(frame.window) if frame.window else None,
     }
@@ -4801,6 +4935,7 @@ def _book_slot(
         "day": slot.local_start[:10],
         "minute": _minute(slot) if frame.minute is not None else None,
         "slot_minute": _minute(slot),  # what "30 min later" counts from when no time was said
+        "day_to": end.isoformat(),
         "window": list(frame.window) if frame.window else None,
         "alternatives": [o.model_dump(mode="json") for o in _other_times(options)],
     }
@@ -5604,7 +5739,7 @@ def _unknown(
             return _named(
                 _visits(patient, tools.visits(session, actor, patient), frame, today, named), "visits"
             )
-    if state.get("refused_said") and BACK.search(frame.text):
+    if state.get("refused_said") and (BACK.search(frame.text) or ASKED_AGAIN.search(frame.text)):
         return Reply(
             f"I still can't do that here. {state['refused_said']}", intent="refused", data={"again": True}
         )
