@@ -131,6 +131,8 @@ NOT_THE_PATIENTS = re.compile(
     r"^\s*(?:\w+,?\s+)?(?:call|let (?:me|us|them|the doctor) know|tell (?:me|us)|come (?:in|back)|"
     r"go to the (?:er|emergency)|page me|text me)\b[^.?!]{0,25}?\b(?:if|in case)\b|"
     # whoever they are said with ("her older brother", "my bridge club friend", "my wife's sister")
+    # (not "ask your daughter about a grab bar", "have your husband spot you": the patient told what to do)
+    r"(?<!\bask )(?<!\btell )(?<!\bhave )(?<!\bget )"
     r"\b(?:my|his|her|their|your|our) (?:(?!(?:and|or|but|is|was|has|had)\b)[\w'-]+ ){0,2}"
     r"(?:mother|father|mom|dad|sister|brother|son|daughter|wife|"
     r"husband|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|grandparents?|grandkids?|grandchildren|niece|nephew|friend|neighbou?r|"
@@ -390,13 +392,28 @@ def _home_program_instead(speaker: str, sentence: str) -> bool:
     return speaker == "therapist" and bool(NOT_NEEDED_HERE.search(sentence) and HOME_PROGRAM.search(sentence))
 
 
+def _findings_then_others(speaker: str, sentence: str) -> bool:
+    """A clinician's sentence of findings that ends on what someone else does ("Showering is supervision,
+    medication management is dependent, your wife does it all"): the findings come first, in clauses of
+    their own, and the other person only after them."""
+    if speaker != "therapist":
+        return False
+    pieces = [p for p in CLAUSE_BREAK.split(sentence) if p and p.strip()]
+    first_other = next((i for i, p in enumerate(pieces) if NOT_THE_PATIENTS.search(p)), 0)
+    return first_other > 0 and any(OBSERVED.search(p) or numbers_in(p) for p in pieces[:first_other])
+
+
 def kept_out(speaker: str, sentence: str) -> bool:
     """A sentence never quoted as a finding: requests to bill, instructions to the system,
     what may happen or happened to someone else, what others asked, another discipline's session, and
     services or devices named as not given."""
     return bool(
         NOT_CLINICAL.search(sentence)
-        or (NOT_THE_PATIENTS.search(sentence) and not (speaker == "patient" and _set_up_at_home(sentence)))
+        or (
+            NOT_THE_PATIENTS.search(sentence)
+            and not (speaker == "patient" and _set_up_at_home(sentence))
+            and not _findings_then_others(speaker, sentence)
+        )
         or SUGGESTED_BY_OTHERS.search(sentence)
         or (speaker == "caregiver" and CAREGIVERS_OWN.search(sentence))
         or ASKED_BY_OTHERS.search(sentence)
@@ -2778,6 +2795,8 @@ ZERO_MEASURED = re.compile(
     r"(?:centi|milli)?met(?:er|re)s?|points?)\b",
     re.I,
 )
+# A question about the limits set ("Are you remembering your hip precautions?"): the answer recites them.
+RULES_ASKED = re.compile(r"\b(?:precautions?|restrictions?|rules|limits)\b", re.I)
 # An act done to someone ("no walking him at night", "no lifting her"): the speaker's doing, no finding.
 DONE_TO_SOMEONE = re.compile(r"[a-z]+ing\s+(?:him|her|them)\b", re.I)
 # What a symptom, sign or condition is named by: the words of the body's state, not of the body alone ("No
@@ -2799,6 +2818,9 @@ def _no_answers_otherwise(what: str, text: str, m: re.Match[str], speaker: str, 
     an act done to someone, are never findings wherever the no stands."""
     if WHEN_SAID.match(what) or DONE_TO_SOMEONE.match(what) or (ZERO_MEASURED.match(text, m.start())):
         return True
+    first = what.split()[0] if what.split() else ""
+    if speaker != "therapist" and RULES_ASKED.search(asked_before) and RESTRICTED.match(first):
+        return True  # "Are you remembering your hip precautions?" / "No bending past ninety, no twisting"
     return bool(
         speaker != "therapist"
         and not text[: m.start()].strip(" ,.!")
