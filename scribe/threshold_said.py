@@ -14,13 +14,21 @@ from scribe.transcript import Segment
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 _THRESHOLD = re.compile(r"\b(?:threshold|therapy cap|the cap)\b", re.I)
 _KX = re.compile(r"\bk\s?x\b(?:\s+modifier)?", re.I)
-# Words that make the threshold a future, a condition or a denial: "not over", "under", "close to",
-# "will pass", "if you're still under".
+# Words that make the threshold a future or a denial anywhere in its clause: "not over", "under",
+# "close to", "will pass".
 _NOT_PASSED = re.compile(
-    r"n't\b|\b(?:not|never|no|under|below|close to|near(?:ly)?|almost|approaching|if|until|once|when|after|"
-    r"before|will|going to|gonna|about to|might|may|could|would|by (?:next|the end))\b",
+    r"n't\b|\b(?:not|never|no|under|below|close to|near(?:ly)?|almost|approaching|"
+    r"will|going to|gonna|about to|might|may|could|would|by (?:next|the end))\b",
     re.I,
 )
+# Words that make it a condition, only where they open the clause of the verb ("if you're still under",
+# "when your total goes past"): "before we start, heads up from billing: your therapy went over" and
+# "your therapy after the stroke went over" say it passed (blind23, spoken run-ons with no commas).
+_CONDITION = re.compile(
+    r"\b(?:if|until|once|when|(?:after|before)(?=\s+(?:you|we|i|it|he|she|they|your|his|her|their|that|this)\b))\b",
+    re.I,
+)
+_CONDITION_WORDS = 6
 # The verb passes the threshold itself ("is past the Medicare"), not a meeting or a talk about it ("met with
 # your case manager about the", "went over the threshold with you").
 _PASSES_IT = re.compile(
@@ -75,7 +83,11 @@ def threshold_passed(segments: list[Segment]) -> ThresholdSaid | None:
 def _passed(before: str) -> bool:
     """`before`: a sentence's words up to "threshold", whose own clause carries the verb ("is past the")."""
     clause = re.split(r"[,;:]|\b(?:so|because|but|and)\b", before)[-1]
-    return bool(_PASSES_IT.search(clause)) and not _NOT_PASSED.search(clause)
+    verb = _PASSES_IT.search(clause)
+    if verb is None or _NOT_PASSED.search(clause):
+        return False
+    opening = " ".join(clause[: verb.start()].split()[-_CONDITION_WORDS:])
+    return not _CONDITION.search(opening)
 
 
 def added_from_words(said: ThresholdSaid) -> str:

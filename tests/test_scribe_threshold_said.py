@@ -75,6 +75,26 @@ SAID = [
         False,
     ),
     ("caregiver", "Her therapy spending is over the threshold already, put the KX on.", False),
+    # spoken run-ons with no commas: a "before"/"after" that is no condition of the threshold (blind23)
+    (
+        "therapist",
+        "okay so before we start heads up from billing your therapy this year went over the medicare threshold",
+        True,
+    ),
+    (
+        "therapist",
+        "your therapy this year with the p t after the stroke went over the medicare threshold",
+        True,
+    ),
+    (
+        "therapist",
+        "after your knee surgery in march your medicare therapy spending passed the threshold",
+        True,
+    ),
+    ("therapist", "once your medicare therapy total is over the threshold we add kx", False),
+    ("therapist", "after you go over the medicare threshold we put the kx on", False),
+    ("therapist", "before it went past the medicare threshold we didn't need kx", False),
+    ("therapist", "if your spending this year is over the medicare threshold billing will tell me", False),
 ]
 
 
