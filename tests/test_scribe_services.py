@@ -595,6 +595,21 @@ def test_a_group_is_group_therapy_only_when_the_session_is_one() -> None:
 
 
 @pytest.mark.parametrize(
+    "said",
+    [
+        "We'll get you the number for the burn survivors group.",
+        "There's a stroke survivors group on Tuesdays at the library.",
+        "Your wife might like the caregivers group.",
+        "Ask about the parent group, they meet monthly.",
+        "There's a peer group online.",
+    ],
+)
+def test_a_support_group_named_is_no_group_therapy(said: str) -> None:
+    """A group to join or call (blind23-test y_ot09, read after scoring) is a referral, not the session."""
+    assert "97150" not in find(turns((T, said)), discipline="OT", note_type="evaluation").untimed
+
+
+@pytest.mark.parametrize(
     ("discipline", "note_type", "said", "code"),
     [
         ("PT", "evaluation", "This is a low complexity evaluation, a straightforward sprain.", "97161"),
