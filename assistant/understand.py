@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from core.scheduling.calendar_days import easter, nth_weekday
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january",
@@ -1077,45 +1079,22 @@ def _period(lower: str, today: date) -> tuple[date, date] | None:
     return None
 
 
-def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
-    """The nth (1-based; -1: the last) given weekday of a month."""
-    if nth > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    last = (date(year, month, 1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
-
-
-def easter(year: int) -> date:
-    """Easter Sunday of the year (Western churches): the anonymous Gregorian algorithm (Meeus, Astronomical
-    Algorithms, ch. 8)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ell) // 451
-    month, day = divmod(h + ell - 7 * m + 114, 31)
-    return date(year, month, day + 1)
-
-
 # The US holidays staff name days by, each as a rule for its year (federal holidays, and the days a clinic
 # is as likely to talk about: Christmas Eve, New Year's Eve, Halloween, Black Friday).
 HOLIDAYS: tuple[tuple[str, Callable[[int], date]], ...] = (
     (r"new year'?s eve|nye", lambda y: date(y, 12, 31)),
     (r"new year'?s( day)?|new years", lambda y: date(y, 1, 1)),
-    (r"mlk( day)?|martin luther king( jr\.?)?( day)?", lambda y: _nth_weekday(y, 1, 0, 3)),
-    (r"presidents'? day", lambda y: _nth_weekday(y, 2, 0, 3)),
-    (r"memorial day", lambda y: _nth_weekday(y, 5, 0, -1)),
+    (r"mlk( day)?|martin luther king( jr\.?)?( day)?", lambda y: nth_weekday(y, 1, 0, 3)),
+    (r"presidents'? day", lambda y: nth_weekday(y, 2, 0, 3)),
+    (r"memorial day", lambda y: nth_weekday(y, 5, 0, -1)),
     (r"juneteenth", lambda y: date(y, 6, 19)),
     (r"(the )?(4th|fourth) of july|july (4th|fourth)|independence day", lambda y: date(y, 7, 4)),
-    (r"labou?r day", lambda y: _nth_weekday(y, 9, 0, 1)),
-    (r"columbus day|indigenous peoples'? day", lambda y: _nth_weekday(y, 10, 0, 2)),
+    (r"labou?r day", lambda y: nth_weekday(y, 9, 0, 1)),
+    (r"columbus day|indigenous peoples'? day", lambda y: nth_weekday(y, 10, 0, 2)),
     (r"halloween", lambda y: date(y, 10, 31)),
     (r"veterans'? day", lambda y: date(y, 11, 11)),
-    (r"black friday", lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=1)),
-    (r"thanksgiving( day)?|turkey day", lambda y: _nth_weekday(y, 11, 3, 4)),
+    (r"black friday", lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=1)),
+    (r"thanksgiving( day)?|turkey day", lambda y: nth_weekday(y, 11, 3, 4)),
     # Easter is a Sunday (the clinic is closed); staff name the days around it ("after easter", "good friday")
     (r"good friday", lambda y: easter(y) - timedelta(days=2)),
     (r"easter( sunday)?", easter),
