@@ -153,7 +153,8 @@ BLIND18 = Path(__file__).resolve().parent / "data" / "assistant_blind18"
 BLIND19 = Path(__file__).resolve().parent / "data" / "assistant_blind19"
 # assistant_blind20 (fdff677, helper-195): 251 phrasings and 33 conversations of 5 turns, reference moment
 # Thursday 2027-04-29 16:10 clinic time (UTC-4), the day before April's last, the 1st a Saturday:
-# `faketime -f '@2027-04-29 20:10:00'` with TZ unset. Held out: scored once at the end of this stop.
+# `faketime -f '@2027-04-29 20:10:00'` with TZ unset. Scored once as held out at a52c777: 63.1 %, 128 of 203
+# judged, conversations 9 of 33, wrong-target proposals 2, unconfirmed writes 0, leaks 0; studied since.
 BLIND20 = Path(__file__).resolve().parent / "data" / "assistant_blind20"
 FOLDERS = {
     "dev": SHARED,
@@ -201,6 +202,7 @@ STUDIED = (
     "test17",
     "test18",
     "test19",
+    "test20",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
