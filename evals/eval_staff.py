@@ -1193,6 +1193,11 @@ def _write(
         )
     )
     last_day = through_day(str(meaning.get("date", "")))
+    # "pt {patient} cancelling 5/3 and 5/5, sick kid" (blind20 b20-cx-07, keyed "dates"): her visits on the
+    # days written, each of them, never one taken for both
+    written_days = _written_days(demo, said) if intent == "cancel_visit" else []
+    # "cancel {patient} for the rest of the week" (blind20 b20-cx-04): her visits from now to Saturday
+    rest_of_week = intent == "cancel_visit" and bool(re.search(r"\brest of (the|this) week\b", said.lower()))
     # "cancel Frances's whole day tmrw", "cancel all of Adam's pts friday": a provider's visits that day,
     # no one patient's (the filled patient is only one of them); a cancel only (moving a day is not judged so)
     whole_day = (
@@ -1252,6 +1257,8 @@ def _write(
         # them, so they are judged as the day's visits (the scope), never as hers
         or _clinic_day_cancel(intent, meaning, said)
         or everything_left
+        or len(written_days) > 1
+        or rest_of_week
     ):
         e.proposal = "either"
         scope = (
@@ -1261,11 +1268,13 @@ def _write(
             + str(meaning.get("date", ""))
         )
         saturday = demo.today + timedelta(days=5 - demo.today.weekday())
-        if last_day is not None:
+        if len(written_days) > 1:
+            e.allowed_visits = [v.id for v in upcoming if v.starts.date() in written_days]
+        elif last_day is not None:
             e.allowed_visits = [v.id for v in upcoming if v.starts.date() <= last_day]
         elif re.search(r"\brest of (this|the) month\b", str(meaning.get("from_date", ""))):
             e.allowed_visits = [v.id for v in upcoming if v.starts.month == demo.today.month]
-        elif re.search(r"\b(end of )?(this|next) week\b", said_visit):
+        elif rest_of_week or re.search(r"\b(end of )?(this|next) week\b", said_visit):
             # "the rest of the week" / "this week and next": her visits from now to the end of that week
             last = saturday + timedelta(days=7 if "next week" in said_visit else 0)
             e.allowed_visits = [v.id for v in upcoming if v.starts.date() <= last]
@@ -2152,6 +2161,18 @@ def run() -> list[dict]:
                 }
             )
     return rows
+
+
+def _written_days(demo: Demo, said: str) -> list[date]:
+    """The days a line writes as month/day ("5/3 and 5/5"), each the next one on or after today."""
+    days = []
+    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", said):
+        try:
+            day = date(demo.today.year, int(m[1]), int(m[2]))
+        except ValueError:
+            continue
+        days.append(day if day >= demo.today else date(day.year + 1, day.month, day.day))
+    return days
 
 
 def through_day(said: str) -> date | None:
