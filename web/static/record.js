@@ -42,7 +42,7 @@
     bar.hidden = false;
     bar.value = m.share;
     bar.textContent = `${Math.round(m.share * 100)} %`;
-    const piece = m.parts ? `piece ${m.part} of ${m.parts}, ${m.parts - m.part} left after it` : "";
+    const piece = m.parts > 1 ? `piece ${m.part} of ${m.parts}` : "";
     if (m.job.status === "queued") {
       status("Recording saved. Waiting for the transcriber (another recording is ahead of this one)…");
     } else if (m.seconds_left !== null) {

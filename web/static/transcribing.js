@@ -13,7 +13,8 @@
   function shown(m) {
     const done = `${Math.round(m.share * 100)} % done`;
     if (m.status === "queued") return `Waiting for the transcriber (another recording is ahead of this one). ${done}.`;
-    const parts = m.parts ? `Transcribing piece ${m.part} of ${m.parts} (${m.parts - m.part} left after it)` : "Transcribing";
+    // "piece 2 of 5" says what is left; a recording heard in one piece names none ("piece 1 of 1 (0 left after it)")
+    const parts = m.parts > 1 ? `Transcribing piece ${m.part} of ${m.parts}` : "Transcribing";
     const audio = m.seconds_left !== null && m.seconds_total !== null
       ? `: ${clock(m.seconds_left)} of ${clock(m.seconds_total)} of audio left` : "";
     const eta = m.eta_seconds !== null ? `, about ${clock(m.eta_seconds)} to go` : "";
