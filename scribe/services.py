@@ -2844,6 +2844,16 @@ def _billable_by(code: str, discipline: str) -> bool:
 ORTHOSIS_WORKED = re.compile(rf"{ADJUSTED.pattern}|{ISSUED.pattern}|\b(?:fit\w*|mo(?:u)?ld\w*)\b", re.I)
 
 
+# "that teaching on the lifting and the splint care was nine minutes": minutes said as the orthosis's care,
+# not its making. At an evaluation the orthosis is often made at the visit, so only minutes said as its
+# care (with nothing of fitting or making in the sentence) go to the self-care training said with them.
+ORTHOSIS_CARE = re.compile(
+    r"\b(?:splint|orthos[ie]s|orthotic|brace)\s+care\b|\bcare\s+(?:of|for)\s+(?:the|your|his|her)\s+"
+    r"(?:splint|orthos[ie]s|orthotic|brace)\b",
+    re.I,
+)
+
+
 def _own_discipline(
     mentions: list[Mention], segments: list[Segment], discipline: str, note_type: str
 ) -> tuple[list[Mention], list[str], set[str]]:
@@ -2882,7 +2892,7 @@ def _own_discipline(
                 m = replace(m, code=own[0].code, label=own[0].label)
         elif (
             m.code in (ORTHOTIC, LATER_ORTHOTIC)
-            and note_type not in ("evaluation", "re-evaluation")
+            and (note_type not in ("evaluation", "re-evaluation") or ORTHOSIS_CARE.search(sentence))
             and not ORTHOSIS_WORKED.search(sentence)
         ):
             care = [a for a in own if a.code == "97535"]
