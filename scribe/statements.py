@@ -428,7 +428,7 @@ def kept_out(speaker: str, sentence: str) -> bool:
         or _someone_elses(speaker, sentence)
         or SET_ASIDE.search(sentence)
         or _an_animals(speaker, sentence)
-        or (speaker != "therapist" and bool(OWN_PLAN_AFTER.search(sentence)))
+        or (speaker != "therapist" and bool(OWN_PLAN_AFTER.search(sentence) or ERRAND.match(sentence)))
         or (speaker != "therapist" and bool(ASKS_LEAVE.match(sentence) or PUT_DOWN.search(sentence)))
     )
 
@@ -439,6 +439,16 @@ def kept_out(speaker: str, sentence: str) -> bool:
 OWN_PLAN_AFTER = re.compile(
     r"^\W*(?:(?:and|so|then|okay|ok)\W+)*(?:I'?ll|I will|I'?m going to|I'?m gonna|we'?ll)\b[^.?!]*?"
     r"\b(?:after (?:this|that|you|we'?re done|you'?re done|the session)|when you'?re (?:done|finished))\b",
+    re.I,
+)
+
+# An errand the patient or caregiver will run ("I'll get the commode from the church closet, they lend them
+# out", "I'm going to get a coffee with extra shots", "I'll bring you some jam", "okay, I'll move my golf"):
+# what they will fetch, buy or move, not how the patient is; what is needed is the clinician's plan.
+ERRAND = re.compile(
+    r"^\W*(?:(?:and|so|then|okay|ok|oh|well|yeah|good|great)\W+)*"
+    r"(?:I'?ll|I will|I'?m going to|I'?m gonna|we'?ll|we will|we'?re going to)\s+"
+    r"(?:(?:just|go|have to|need to|try to)\s+)?(?:get|buy|pick up|borrow|move|grab|order|bring|rent|find)\b",
     re.I,
 )
 
@@ -3468,6 +3478,27 @@ ACRONYM_VALUE = re.compile(
 )
 
 
+# How often therapy is given is the clinician's plan. The patient or caregiver says it only agreeing to
+# it ("Twice a week is fine", "Okay. Once a week, Thursday?") or asking of the visits ("do I keep coming
+# twice a week?"); how often they do something else is no frequency of therapy: "She used to do water
+# aerobics three times a week", "metformin twice a day", "the catheter four times a day".
+AGREED_OPENING = re.compile(
+    r"(?:^|[.?!]\s+)\W*(?:(?:okay|ok|so|yes|yeah|yep|good|great|fine|sure|alright|all right|right|got it|"
+    r"oh|and|just|only|hmm|um+|uh+)\W+)*$",
+    re.I,
+)
+OF_THE_VISITS = re.compile(
+    r"\b(?:come|coming|comes|visits?|sessions?|therapy|appointments?|see you|here|plan)\b", re.I
+)
+
+
+def _visits_agreed(text: str, start: int) -> bool:
+    """The frequency at `start` opens its sentence, or its sentence is about the visits."""
+    opened = max(text.rfind(c, 0, start) for c in ".?!") + 1
+    stop = min((i for i in (text.find(c, start) for c in ".?!") if i >= 0), default=len(text))
+    return bool(AGREED_OPENING.search(text[:start]) or OF_THE_VISITS.search(text[opened:stop]))
+
+
 @dataclass(frozen=True)
 class Shorthand:
     section: str
@@ -3493,6 +3524,8 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
             if m.group("d") and re.fullmatch(r"\d+(?:\.\d+)?", m.group("d")):
                 unit = m.group("dunit").lower().rstrip("s")
                 text += f" for {m.group('d')} {unit}{'' if m.group('d') == '1' else 's'}"
+            if segment.speaker != "therapist" and not _visits_agreed(digits, m.start()):
+                continue
             section = "plan" if segment.speaker == "therapist" else "subjective"
             out.append(Shorthand(section, text + ".", segment.index))
         for m in ACRONYM_VALUE.finditer(digits):
