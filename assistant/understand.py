@@ -642,6 +642,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"an?|\w+ \w+ (f"
             r"or|with|on|at|tomorrow|tmrw|next|t"
             r"oday))\b|"
+            # "schedule Barbara w Dr. Thomas 5/11 @ 1115", "sched joe diaz 12/14 at 3": a name, then who/when
+            r"^\s*(schedule|sched)\s+(?!(for|tomorrow|today|tmrw|next|this|my|the|on|of|is|was|looks?)\b)"
+            r"\w+( \w+)?,?\s+(w/?|with|\d{1,2}/\d{1,2})(\s|\b)|"
             r"\bmake an? (appointment|appt|booking)\b|"
             # a time the patient asks for, told as her wish: "she wants monday afternoon with pt", "megan
             # wants her ot end of next wk", "he'd like to come in friday at 2", "can joe come the day after"
@@ -1387,15 +1390,39 @@ def _days(text: str, today: date, frame: Frame) -> None:
             frame.day_to = ends - timedelta(days=1)
 
 
+# What is left of this week, said as one stretch of days (a range of her visits, never one of them)
+WEEK_LEFT = re.compile(
+    r"\b((for|all) the( whole| entire| full)?|the (whole|entire|full)) (week|wk)\b(?! (of|after|before)\b)"
+    r"|\b(rest|remainder|balance) of (the |this )?(week|wk)\b|\ball (this )?(week|wk)\b"
+    r"|\b(through|thru|until|till|til) (the )?end of (the |this )?(week|wk)\b"
+)
+# "thru friday", "through the 30th": a stretch from now through the day said
+THROUGH_DAY = re.compile(r"\b(through|thru)\s+(the\s+|this\s+)?(?=\w)")
+
+
 def _stretch(lower: str, today: date, frame: Frame) -> None:
     """Runs of days said as one stretch: "this week and next" (to next week's Friday), "the rest of the
     month" (to its last day)."""
     friday = today + timedelta(days=(4 - today.weekday()) % 7)
+    this_friday = today + timedelta(days=max(0, 4 - today.weekday()))
     if re.search(r"\bthis (week|wk) and (the )?next\b", lower):
         frame.days, frame.day_to, frame.period = [Said(0, today)], friday + timedelta(days=7), None
     elif re.search(r"\b(rest|remainder) of (the |this )?month\b", lower):
         month_end = (today.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         frame.days, frame.day_to, frame.period = [Said(0, today)], month_end, None
+    elif frame.kpi:
+        pass  # "visits for the week" asked of a figure keeps the figure's own period
+    elif WEEK_LEFT.search(lower) and not re.search(r"\bnext (week|wk)\b|\b(week|wk) (of|after)\b", lower):
+        # "cancel her for the week", "the remainder of the wk", "thru the end of the week": what is left
+        # of this week, from now to its Friday (every visit of hers then, never the first alone)
+        frame.days, frame.day_to, frame.period = [Said(0, today)], this_friday, None
+    elif (
+        (through := THROUGH_DAY.search(lower))
+        and isinstance(ends := next((s.value for s in frame.days if s.at >= through.end() - 1), None), date)
+        and ends > today
+    ):
+        # "cancel her thru friday": from now through the day said (that day's visits too)
+        frame.days, frame.day_to, frame.period = [Said(0, today)], ends, None
     # "christmas week", "thanksgiving wk": the holiday's week, Monday to Sunday (never every visit she has)
     for match in HOLIDAY.finditer(lower):
         if re.match(r"\s+(week|wk)\b", lower[match.end() :]) and (day := holiday(match[1], today)):
