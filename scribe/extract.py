@@ -219,6 +219,14 @@ def goal_status(said: str) -> str:
     return re.sub(r"^(?:partly|mostly|half) ", "partially ", re.sub(r"^not \w+ met", "not met", said.lower()))
 
 
+# "next visit" or "next time" with nothing of the plan after it: the plan is before it ("Berg I'll do next
+# time, you're tired", "I'd ask them at the next visit") and the words after, if any, are another clause.
+# "Next time." alone says nothing; with no plan the note asks the clinician to complete it.
+BARE_NEXT = re.compile(
+    r"next (?:visit|session|time)\W*(?:(?:you|he|she|they)(?:'re| are| were)\s+(?!going\b)\w+\W*)?$", re.I
+)
+
+
 def _fact_of(kind: str, m: re.Match[str]) -> dict[str, Any]:
     g = {k: v for k, v in m.groupdict().items() if v}
     if kind == "pain":
@@ -314,6 +322,8 @@ def _fact_of(kind: str, m: re.Match[str]) -> dict[str, Any]:
     if kind == "finding":
         word = g["finding"].lower()
         return {"value": RULES["finding_names"].get(word, word), "unit": ""}
+    if kind == "plan" and BARE_NEXT.match(m.group(0).strip()):
+        return {}
     return {"value": m.group(0).strip(), "unit": ""}
 
 
