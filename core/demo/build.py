@@ -7,7 +7,7 @@ large size (50,000 patients, 1,000,000 appointments) builds in minutes.
 import random
 from array import array
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -616,31 +616,21 @@ class DemoBuilder:
         for claim_id, (received, clinic_id, payer_id, service_date, number, lines) in sorted(
             self.to_post.items()
         ):
-            control = f"TS{claim_id:09d}"
-            services = tuple(
-                ServicePayment(
+            answered = (
+                (
+                    line,
                     code,
-                    tuple(mods.split()),
+                    mods,
+                    units,
                     charge,
                     paid,
-                    units,
-                    f"{control}-{line}",
                     tuple(Adjustment(group, carc, amount) for group, carc, amount in adjustments),
                     (rarc,) if rarc else (),
-                    service_date,
                 )
                 for line, code, mods, units, charge, paid, adjustments, rarc in lines
             )
-            last, first, member = people[claim_id]
             groups.setdefault((received, clinic_id, payer_id), []).append(
-                answer_claim(
-                    control,
-                    services,
-                    payer_claim_number=number,
-                    patient_last=last,
-                    patient_first=first,
-                    member_id=member,
-                )
+                _claim_answer(claim_id, answered, service_date, number, people[claim_id])
             )
         biller = next(u for u in self.users if u.role == "biller")
         with Session(bind=self.conn, join_transaction_mode="create_savepoint") as session:
@@ -1753,19 +1743,8 @@ class DemoBuilder:
             by_line.setdefault(line_id - first_line, []).append(Adjustment(group, carc, amount))
             if rarc:
                 remarks[line_id - first_line] = (rarc,)
-        control = f"TS{claim_id:09d}"
-        services = tuple(
-            ServicePayment(
-                code,
-                tuple(mods.split()),
-                charge,
-                paid,
-                units,
-                f"{control}-{number}",
-                tuple(by_line.get(number, ())),
-                remarks.get(number, ()),
-                service_date,
-            )
+        answered = (
+            (number, code, mods, units, charge, paid, tuple(by_line.get(number, ())), remarks.get(number, ()))
             for _, _, number, code, mods, units, _, charge, paid, *_ in line_rows
         )
         assert ep.person is not None
@@ -1774,15 +1753,54 @@ class DemoBuilder:
             clinic_id=ep.clinic_id,
             payer_id=ep.payer_id,
             received=received,
-            answer=answer_claim(
-                control,
-                services,
-                payer_claim_number=f"PCN{claim_id:010d}",
-                patient_last=ep.person.last,
-                patient_first=ep.person.first,
-                member_id=ep.member_id,
+            answer=_claim_answer(
+                claim_id,
+                answered,
+                service_date,
+                f"PCN{claim_id:010d}",
+                (ep.person.last, ep.person.first, ep.member_id),
             ),
         )
+
+
+# A claim line as its payer answered it: line number, code, modifiers, units, charge, paid (cents), the
+# adjustments and the remark codes.
+AnsweredLine = tuple[int, str, str, int, int, int, tuple[Adjustment, ...], tuple[str, ...]]
+
+
+def _claim_answer(
+    claim_id: int,
+    lines: Iterable[AnsweredLine],
+    service_date: date,
+    payer_claim_number: str,
+    patient: tuple[str, str, str],
+) -> ClaimPayment:
+    """A claim's answer as the payer's 835 gives it (core.billing.x12.era835.answer_claim): the claims of
+    the last days posted through post_835 and the older ones written with their remittance alike."""
+    control = f"TS{claim_id:09d}"
+    services = tuple(
+        ServicePayment(
+            code,
+            tuple(mods.split()),
+            charge,
+            paid,
+            units,
+            f"{control}-{line}",
+            adjustments,
+            remarks,
+            service_date,
+        )
+        for line, code, mods, units, charge, paid, adjustments, remarks in lines
+    )
+    last, first, member = patient
+    return answer_claim(
+        control,
+        services,
+        payer_claim_number=payer_claim_number,
+        patient_last=last,
+        patient_first=first,
+        member_id=member,
+    )
 
 
 @dataclass
