@@ -3,7 +3,8 @@ no file behind it). The older claims' files are written by the demo (core.demo.s
 837P generator export_837 uses; each must be the very file export_837 writes from the record for its
 claims, in the order sent, and pass pyx12."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import text
 from sqlmodel import col, select
@@ -15,6 +16,8 @@ from core.billing.x12.claim837 import write_837p
 from core.billing.x12.envelope import Parties
 from core.billing.x12.validate import x12_errors
 from core.clinics.models import Clinic
+from core.demo.answered_files import trace_number
+from core.demo.sent_files import SentFiles
 from core.payers.models import Payer
 
 DEMO_SIZE = "tiny"
@@ -127,3 +130,19 @@ def test_every_payers_payment_came_in_an_835(practice) -> None:  # type: ignore[
         assert {low, high} <= {"paid", "partially_paid", "denied"}
     traces = [trace for _, trace, *_ in files]
     assert len(set(traces)) == len(traces)
+
+
+def test_a_claim_goes_in_its_clinics_file_of_the_day_it_was_sent_there() -> None:
+    """Files are by the clinic's day: claims sent at 23:30 and 23:50 in New York (03:30 and 03:50 UTC the
+    next day) go in that evening's file, one sent at 00:30 in the next day's; the payer's EFT trace names
+    payer, clinic and day received (TRN02)."""
+    sent = SentFiles(ZoneInfo("America/New_York"))
+    late = datetime(2026, 10, 6, 3, 30, tzinfo=UTC)
+    for claim_id, after in ((1, 0), (2, 20), (3, 60)):
+        at = late + timedelta(minutes=after)
+        sent.add(claim_id=claim_id, clinic_id=1, payer_id=2, at=at, claim=None, taxonomy="")  # type: ignore[arg-type]
+    assert [(key, [s.claim_id for s in group]) for key, group in sent.groups.items()] == [
+        ((date(2026, 10, 5), 1, 2), [1, 2]),
+        ((date(2026, 10, 6), 1, 2), [3]),
+    ]
+    assert trace_number(3, 1, date(2026, 10, 5)) == "EFT030120261005"
