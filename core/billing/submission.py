@@ -109,13 +109,28 @@ def claim_out(session: Session, claim: Claim) -> ClaimOut:
 def billing_provider(session: Session, clinic: Clinic, claims: list[Claim]) -> BillingProvider:
     # The first claim's rendering therapist: an assistant's taxonomy (PTA 225200000X) is no clinic's.
     first = rendering_for(session, claims[0]).rendering
-    return BillingProvider(
+    return clinic_on_claims(
         name=clinic.name,
         npi=clinic.npi or "",
         tax_id=clinic.tax_id or "",
-        taxonomy=(first.taxonomy_code if first else None) or "225100000X",
-        address=clinic_address(clinic.address),
-        contact_phone=clinic.phone,
+        address=clinic.address,
+        phone=clinic.phone,
+        taxonomy=first.taxonomy_code if first else None,
+    )
+
+
+def clinic_on_claims(
+    *, name: str, npi: str, tax_id: str, address: str, phone: str, taxonomy: str | None
+) -> BillingProvider:
+    """The billing provider an 837P names, from a clinic's own fields and its first claim's rendering
+    taxonomy (a physical therapist's, 225100000X, where none is recorded)."""
+    return BillingProvider(
+        name=name,
+        npi=npi,
+        tax_id=tax_id,
+        taxonomy=taxonomy or "225100000X",
+        address=clinic_address(address),
+        contact_phone=phone,
     )
 
 

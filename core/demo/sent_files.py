@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, text
 
-from core.billing.submission import clinic_address
-from core.billing.x12.claim837 import BillingProvider, ClaimOut, write_837p
+from core.billing.submission import clinic_on_claims
+from core.billing.x12.claim837 import ClaimOut, write_837p
 from core.billing.x12.envelope import Parties
 from core.bulk import insert_rows
 
@@ -80,13 +80,13 @@ class SentFiles:
         for number, (at, clinic_id, payer_id, sent) in enumerate(files, start=1):
             sent.sort(key=lambda s: s.claim_id)  # export_837 reads the ready claims in id order
             clinic = clinics[clinic_id]
-            billing = BillingProvider(
+            billing = clinic_on_claims(
                 name=clinic.name,
                 npi=clinic.npi,
                 tax_id=clinic.tax_id,
-                taxonomy=sent[0].taxonomy or "225100000X",
-                address=clinic_address(clinic.address),
-                contact_phone=clinic.phone,
+                address=clinic.address,
+                phone=clinic.phone,
+                taxonomy=sent[0].taxonomy,
             )
             content = write_837p(
                 [s.claim for s in sent],
