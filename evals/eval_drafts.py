@@ -136,6 +136,13 @@ said that must stay out, and invented numbers (must be zero), set by set:
   19/22 modifiers, facts 0.832 (0.865), denials 20/22, leaks 8, invented 0. Its test half, `blind23-test`,
   was scored once as held out at d2f6656 (2026-12-05: 20/22 codes, 18/22 modifiers, facts 0.838 (0.868),
   denials 22/22, leaks 9, invented 0, none failed), studied since.
+- `blind24-dev`: 22 sessions of a twenty-fourth set (evals/data/blind24, 2026-12-05, 3c6cfcc), written blind
+  by a fresh helper (helper-203) from PRODUCT.md, blind22's and blind23's READMEs and blind23's checks: talk
+  overheard in a busy gym, telehealth visits that freeze, chart shorthand dictated aloud, minutes by the
+  clock, summed, corrected or disputed, students billed only under supervision, unattended e-stim, 97760
+  beside 97110, home programs reviewed not done, conditions and injuries told in the patient's words, a
+  third ASR-style. First score (at 3c6cfcc, before any change against it): 17/22 codes, 17/22 modifiers,
+  facts 0.838 (0.859), denials 21/22, leaks 11, invented 0. Its test half, `blind24-test`, is held out.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -174,6 +181,7 @@ BLIND20 = Path(__file__).parent / "data" / "blind20"
 BLIND21 = Path(__file__).parent / "data" / "blind21"
 BLIND22 = Path(__file__).parent / "data" / "blind22"
 BLIND23 = Path(__file__).parent / "data" / "blind23"
+BLIND24 = Path(__file__).parent / "data" / "blind24"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -224,6 +232,7 @@ SETS = {
     "blind22-test": BLIND22 / "test",
     "blind23-dev": BLIND23 / "dev",
     "blind23-test": BLIND23 / "test",
+    "blind24-dev": BLIND24 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -240,9 +249,9 @@ SETS = {
 # helper-186, `negated` keyed as findings again) was held out and scored once at 63b5053 (18/22 codes, 18/22
 # modifiers, facts 0.833 (0.913), denials 18/22, leaks 6, invented 0); studied since. blind23-test (written
 # blind at 83b357a, helper-194, longer sessions of 40-60 turns) was held out and scored once at d2f6656 (20/22
-# codes, 18/22 modifiers, facts 0.838 (0.868), denials 22/22, leaks 9, invented 0); studied since. The next
-# blind set's test half goes here.
-HELD_OUT: dict[str, Path] = {}
+# codes, 18/22 modifiers, facts 0.838 (0.868), denials 22/22, leaks 9, invented 0); studied since.
+# blind24-test (written blind at 3c6cfcc, helper-203) is held out: scored once, when the work is done.
+HELD_OUT: dict[str, Path] = {"blind24-test": BLIND24 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()

@@ -156,6 +156,10 @@ BLIND19 = Path(__file__).resolve().parent / "data" / "assistant_blind19"
 # `faketime -f '@2027-04-29 20:10:00'` with TZ unset. Scored once as held out at a52c777: 63.1 %, 128 of 203
 # judged, conversations 9 of 33, wrong-target proposals 2, unconfirmed writes 0, leaks 0; studied since.
 BLIND20 = Path(__file__).resolve().parent / "data" / "assistant_blind20"
+# assistant_blind21 (aa36e45, helper-204): 254 phrasings and 33 conversations of 5 turns, reference moment
+# Tuesday 2027-06-01 08:50 clinic time (UTC-4), the morning after Memorial Day, June's first day:
+# `faketime -f '@2027-06-01 12:50:00'` with TZ unset. Held out: scored once, when the work is believed done.
+BLIND21 = Path(__file__).resolve().parent / "data" / "assistant_blind21"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -178,6 +182,7 @@ FOLDERS = {
     "test18": BLIND18,
     "test19": BLIND19,
     "test20": BLIND20,
+    "test21": BLIND21,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
