@@ -118,8 +118,14 @@ def test_an_uploaded_dictations_page_and_api_count_what_is_left(practice, tmp_pa
             # the page while it runs: the line the script updates, and the way back without it
             running = client.get(f"/visits/{visit}/note?job={job}").text
             assert f'id="job-status" data-job="{job}"' in running or "The recording is transcribed" in running
+            if 'id="job-status"' in running:  # a second upload or dictation would race this one
+                assert "Upload and transcribe" not in running and 'id="record"' not in running
+                assert 'id="busy-note"' in running and 'id="editor"' in running
         time.sleep(0.2)
     assert seen[-1]["status"] == "done", seen[-1]
+    finished = client.get(f"/visits/{visit}/note?job={job}").text
+    assert "Draft the note from it" in finished and "Upload and transcribe" in finished
+    assert 'id="busy-note"' not in finished
     # the length is the file's own, read from its header (an MP3's frames round it a little)
     total = seen[-1]["seconds_total"]
     assert total == pytest.approx(truth["duration"], abs=0.2)
