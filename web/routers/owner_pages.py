@@ -3,11 +3,12 @@ trend), the audit log with filters, users and their roles, payers (added from a 
 fee lines on each payer's page, web/routers/practice_pages.py) and fee schedules."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 from sqlmodel import Session
 
@@ -125,17 +126,24 @@ class Board:
         return [month[i].value for month in self.history]
 
 
+@dataclass
+class KpiQuery:
+    """The dashboard's range and filters as the page and its CSV download read them from the query string."""
+
+    start: Annotated[date | None, Query(alias="from")] = None
+    end: Annotated[date | None, Query(alias="to")] = None
+    clinic_id: Annotated[str, Query(max_length=12)] = ""
+    provider_id: Annotated[str, Query(max_length=12)] = ""
+    payer_id: Annotated[str, Query(max_length=12)] = ""
+
+
 def _kpi_board(
-    session: Session,
-    settings: Settings,
-    actor: Actor,
-    start: date | None,
-    end: date | None,
-    filters: dict[str, str],
-    audited: bool = True,
+    session: Session, settings: Settings, actor: Actor, asked: KpiQuery, audited: bool = True
 ) -> tuple[date, date, dict[str, int | None], Board]:
+    start, end = asked.start, asked.end
     if start is None or end is None:
         start, end = last_full_month(today_for(session, actor))
+    filters = {"clinic_id": asked.clinic_id, "provider_id": asked.provider_id, "payer_id": asked.payer_id}
     chosen = {name: _number(value) for name, value in filters.items()}
     board = Board(
         session,
@@ -155,16 +163,11 @@ def kpi_page(
     session: SessionDep,
     actor: PageActor,
     settings: SettingsDep,
-    start: Annotated[date | None, Query(alias="from")] = None,
-    end: Annotated[date | None, Query(alias="to")] = None,
-    clinic_id: Annotated[str, Query(max_length=12)] = "",
-    provider_id: Annotated[str, Query(max_length=12)] = "",
-    payer_id: Annotated[str, Query(max_length=12)] = "",
+    asked: Annotated[KpiQuery, Depends()],
 ) -> HTMLResponse:
     """Every KPI for the range (the last full month unless asked), for one clinic, provider or payer
     if chosen, against its target, with its six-month trend on a chart with its axis and values."""
-    asked = {"clinic_id": clinic_id, "provider_id": provider_id, "payer_id": payer_id}
-    start, end, chosen, board = _kpi_board(session, settings, actor, start, end, asked)
+    start, end, chosen, board = _kpi_board(session, settings, actor, asked)
     cards = []
     for i, kpi in enumerate(board.figures):
         bound = target_bound(kpi.target)
@@ -215,16 +218,11 @@ def kpi_csv(
     session: SessionDep,
     actor: PageActor,
     settings: SettingsDep,
-    start: Annotated[date | None, Query(alias="from")] = None,
-    end: Annotated[date | None, Query(alias="to")] = None,
-    clinic_id: Annotated[str, Query(max_length=12)] = "",
-    provider_id: Annotated[str, Query(max_length=12)] = "",
-    payer_id: Annotated[str, Query(max_length=12)] = "",
+    asked: Annotated[KpiQuery, Depends()],
 ) -> Response:
     """Every KPI of the dashboard as a spreadsheet: the range's value, what it was counted from, and
     the six months of the trend, one row per KPI (and one per breakdown item)."""
-    asked = {"clinic_id": clinic_id, "provider_id": provider_id, "payer_id": payer_id}
-    start, end, chosen, board = _kpi_board(session, settings, actor, start, end, asked, audited=False)
+    start, end, chosen, board = _kpi_board(session, settings, actor, asked, audited=False)
     rows: list[list[object]] = []
     for i, kpi in enumerate(board.figures):
         rows.append(
