@@ -290,23 +290,16 @@ class AuditFilters:
 AuditText = Annotated[str, Query(max_length=60)]
 
 
-@router.get("/owner/audit", response_class=HTMLResponse)
-def audit_page(
-    request: Request,
-    session: SessionDep,
-    actor: PageActor,
-    settings: SettingsDep,
+def _audit_filters(
     who: AuditText = "",
     user_id: AuditText = "",
     patient_id: AuditText = "",
     action: AuditText = "",
     since: AuditText = "",
     until: AuditText = "",
-    page: Annotated[int, Query(ge=1)] = 1,
-) -> HTMLResponse:
-    """Who did what, by name, filtered by person, patient, action and days, a hundred to a page; the
-    owner reads, nobody edits."""
-    filters = AuditFilters(
+) -> AuditFilters:
+    """The audit log's filters as typed, read alike by the page and its CSV download."""
+    return AuditFilters(
         {
             "who": who,
             "user_id": user_id,
@@ -316,6 +309,22 @@ def audit_page(
             "until": until,
         }
     )
+
+
+AuditFiltersDep = Annotated[AuditFilters, Depends(_audit_filters)]
+
+
+@router.get("/owner/audit", response_class=HTMLResponse)
+def audit_page(
+    request: Request,
+    session: SessionDep,
+    actor: PageActor,
+    settings: SettingsDep,
+    filters: AuditFiltersDep,
+    page: Annotated[int, Query(ge=1)] = 1,
+) -> HTMLResponse:
+    """Who did what, by name, filtered by person, patient, action and days, a hundred to a page; the
+    owner reads, nobody edits."""
     entries = browse(
         session, actor=actor, search=filters.search(), limit=AUDIT_PAGE + 1, offset=(page - 1) * AUDIT_PAGE
     )
@@ -343,24 +352,9 @@ def audit_page(
 def audit_csv(
     session: SessionDep,
     actor: PageActor,
-    who: AuditText = "",
-    user_id: AuditText = "",
-    patient_id: AuditText = "",
-    action: AuditText = "",
-    since: AuditText = "",
-    until: AuditText = "",
+    filters: AuditFiltersDep,
 ) -> Response:
     """Every entry the page's filters find, newest first, as a spreadsheet (sent as it is read)."""
-    filters = AuditFilters(
-        {
-            "who": who,
-            "user_id": user_id,
-            "patient_id": patient_id,
-            "action": action,
-            "since": since,
-            "until": until,
-        }
-    )
     if filters.error:
         raise Invalid(filters.error)
     export = export_entries(session, actor=actor, search=filters.search())
