@@ -143,6 +143,25 @@ def _ask_until_right(ask: Callable[[], dict], check: Callable[[dict], object]) -
                 err.print(f"[red]{field or 'it'}: {problem}[/red]")
 
 
+def _ask_blank_allowed(item: dict, questions: tuple[tuple[str, str], ...]) -> None:
+    """Ask each question that may be left blank; an answer given goes in `item` under its key."""
+    for key, question in questions:
+        answer = typer.prompt(question, default="").strip()
+        if answer:
+            item[key] = answer
+
+
+def _ask_each(
+    what: str, name_question: str, ask: Callable[[str], dict], check: Callable[[dict], object]
+) -> list[dict]:
+    """Items asked for one at a time by name until a blank one, each asked again until it is right."""
+    console.print(f"{what}, one at a time (a blank name when done).")
+    items: list[dict] = []
+    while name := typer.prompt(name_question, default="").strip():
+        items.append(_ask_until_right(lambda: ask(name), check))
+    return items
+
+
 def _asked_setup() -> dict:
     """The setup asked for question by question: the clinic and its reminders, the first owner, the
     providers, the payers with their fee schedules, the appointment types. The answers make the same
@@ -154,14 +173,14 @@ def _asked_setup() -> dict:
 
     clinic: dict = {"name": typer.prompt("Clinic name")}
     clinic["timezone"] = typer.prompt("Time zone", default=get_settings().timezone)
-    for key, question in (
-        ("address", "Address"),
-        ("npi", "Clinic NPI (blank: later)"),
-        ("tax_id", "Tax id, EIN (blank: later)"),
-    ):
-        answer = typer.prompt(question, default="").strip()
-        if answer:
-            clinic[key] = answer
+    _ask_blank_allowed(
+        clinic,
+        (
+            ("address", "Address"),
+            ("npi", "Clinic NPI (blank: later)"),
+            ("tax_id", "Tax id, EIN (blank: later)"),
+        ),
+    )
     reminders = typer.prompt(
         "Reminders: hours before the visit and sms or email, e.g. '24 email; 2 sms' "
         "(blank: e-mail 48 hours before, text 2 hours before)",
@@ -170,27 +189,24 @@ def _asked_setup() -> dict:
     if reminders.strip():
         clinic["reminders"] = reminders_of(reminders)
     owner = {"email": typer.prompt("First owner's e-mail"), "full_name": typer.prompt("First owner's name")}
-    console.print("Providers, one at a time (a blank name when done).")
-    providers: list[dict] = []
 
     def provider(name: str) -> dict:
         item = {
             "name": name,
             "credential": typer.prompt("  Credential (PT, PTA, OT, OTA, SLP, SLPA)").upper(),
         }
-        for key, question in (
-            ("npi", "  NPI (blank: later)"),
-            ("taxonomy", "  Taxonomy code (blank: the discipline's usual)"),
-        ):
-            answer = typer.prompt(question, default="").strip()
-            if answer:
-                item[key] = answer
+        _ask_blank_allowed(
+            item,
+            (
+                ("npi", "  NPI (blank: later)"),
+                ("taxonomy", "  Taxonomy code (blank: the discipline's usual)"),
+            ),
+        )
         if item["credential"] in ASSISTANT_CREDENTIALS:
             item["supervisor"] = typer.prompt("  Supervising therapist (their name as given above)")
         return item
 
-    while name := typer.prompt("Provider's name", default="").strip():
-        providers.append(_ask_until_right(lambda: provider(name), ProviderSpec.model_validate))
+    providers = _ask_each("Providers", "Provider's name", provider, ProviderSpec.model_validate)
     payers: list[dict] = []
     for profile in ("medicare", "medicaid", "commercial"):
         names = typer.prompt(f"Payers billed as {profile} (names separated by ;, blank: none)", default="")
@@ -208,8 +224,6 @@ def _asked_setup() -> dict:
         "re-evaluation and progress visit 45)?",
         default=True,
     ):
-        console.print("Appointment types, one at a time (a blank name when done).")
-        kinds: list[dict] = []
 
         def kind(name: str) -> dict:
             item = {
@@ -224,9 +238,9 @@ def _asked_setup() -> dict:
                 item["group_capacity"] = typer.prompt("  Patients at once")
             return item
 
-        while name := typer.prompt("Appointment type's name", default="").strip():
-            kinds.append(_ask_until_right(lambda: kind(name), TypeSpec.model_validate))
-        data["appointment_types"] = kinds
+        data["appointment_types"] = _ask_each(
+            "Appointment types", "Appointment type's name", kind, TypeSpec.model_validate
+        )
     return data
 
 
