@@ -28,7 +28,7 @@ from web.deps import PageActor, SessionDep
 from web.form_refusal import Refused, refused
 from web.routers.billing import clinic_today
 from web.routers.billing_pages import claim_again
-from web.routers.pages import redirect_to, render, today_for
+from web.routers.pages import redirect_to, render, today_for, typed_number
 from web.routers.practice_pages import saved_or_again
 from web.spreadsheet import csv_download, dollars
 
@@ -59,7 +59,7 @@ def write_off_form(
             actor=actor,
             claim_id=claim_id,
             reason=reason,
-            line_number=int(line) if line.strip().isdigit() else None,
+            line_number=typed_number(line),
         ),
         _again(request, session, actor, claim_id, {"reason": reason, "line": line}),
         f"/billing/claims/{claim_id}",
@@ -81,7 +81,7 @@ def assign_form(
             session,
             actor=actor,
             claim_id=claim_id,
-            user_id=int(user_id) if user_id.strip().isdigit() else None,
+            user_id=typed_number(user_id),
             note=note,
         ),
         _again(request, session, actor, claim_id, {"user_id": user_id, "note": note}),

@@ -36,7 +36,7 @@ from web.charts import line, tick_text
 from web.deps import PageActor, SessionDep, SettingsDep
 from web.form_refusal import Refused, refused
 from web.routers.billing import import_fee_schedule_file
-from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
+from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for, typed_number
 from web.spreadsheet import csv_download, csv_stream
 
 router = APIRouter(include_in_schema=False)
@@ -90,10 +90,6 @@ def _whole(value: float | None) -> str:
     return "" if value is None else f"{value:,.2f}".removesuffix(".00")
 
 
-def _number(value: str) -> int | None:
-    return int(value) if value.strip().isdigit() else None
-
-
 class Board:
     """The dashboard's figures for a range and filters, with the six-month trend of each."""
 
@@ -144,7 +140,7 @@ def _kpi_board(
     if start is None or end is None:
         start, end = last_full_month(today_for(session, actor))
     filters = {"clinic_id": asked.clinic_id, "provider_id": asked.provider_id, "payer_id": asked.payer_id}
-    chosen = {name: _number(value) for name, value in filters.items()}
+    chosen = {name: typed_number(value) for name, value in filters.items()}
     board = Board(
         session,
         actor,

@@ -157,6 +157,11 @@ def redirect_to(path: str, **query: str | list[str]) -> RedirectResponse:
     return RedirectResponse(f"{path}?{urlencode(query, doseq=True)}" if query else path, status_code=303)
 
 
+def typed_number(text: str) -> int | None:
+    """A number typed in a form or a filter ('12', ' 12 '); None for a blank or anything else."""
+    return int(text) if text.strip().isdigit() else None
+
+
 def shown_on_page(error: Exception) -> bool:
     """A refusal of the input is shown on the form's page; a refusal of the person (no log-in, no
     right, no such record) is the error page."""
