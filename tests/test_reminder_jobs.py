@@ -25,7 +25,7 @@ REDIS = "redis://127.0.0.1:6379/11"
 def _practice_with_a_visit_in_an_hour(databases):  # type: ignore[no-untyped-def]
     """A copy of the run's demo practice (conftest builds it once per run; building one here took half a
     minute a test) with a visit an hour from now."""
-    url = databases.new("sqlite", "demo")
+    url = databases.new("sqlite", "tiny")  # DEMO_SIZE: a copy of the tiny template
     engine = databases.engine(url)
     with Session(engine) as session:
         patient = session.exec(select(Patient).where(Patient.reminder_opt_out == False).limit(1)).first()  # noqa: E712
