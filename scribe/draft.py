@@ -283,8 +283,10 @@ def draft(
     # which the session can say ("past the threshold because of the shoulder therapy in the spring").
     threshold = threshold_passed(segments) if rules.kx_threshold_cents is not None else None
     if threshold is not None:
+        # The payer's threshold by its name where the clinician named it ("your Medicare total is past it").
+        named = "Medicare threshold, " if re.search(r"\bmedicare\b", threshold.quote, re.I) else ""
         sections["assessment"].append(
-            "Therapy spending this year is past the payer's threshold, as said in the session (KX)"
+            f"Therapy spending this year is past the payer's threshold, as said in the session ({named}KX)"
             + ("; continued therapy documented as medically necessary." if threshold.necessity_said else ".")
         )
     rendered = template.render(

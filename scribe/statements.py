@@ -3802,12 +3802,17 @@ NAMED_DIAGNOSES = (
     # conditions whose name carries no ending of one: a disease by its eponym alone ("the Huntington's"),
     # a visual field cut, a degeneration or an impairment by its kind, an arrhythmia, a cyst, an infection
     # and its aftermath, a joint's or a region's pain by its name
-    r"(?:alzheimer|parkinson|huntington|crohn|hashimoto|raynaud|meniere|sjogren|tourette|asperger)'s|"
+    r"(?:alzheimer|parkinson|huntington|crohn|hashimoto|raynaud|meniere|sjogren|tourette|asperger)(?:'s)?|"
     r"(?:homonymous )?(?:hemi|quadrant)anopi\w*|macular degeneration|(?:mild )?cognitive impairment|"
     r"atrial fibrillation|a-?fib|ganglion(?: cyst)?|(?:post-?|long )?covid(?:-19)?|"
     r"temporomandibular(?: joint)?(?: disorder| dysfunction| pain)?|tmj|tmd|"
     r"patellofemoral pain(?: syndrome)?|cervicogenic(?: headaches?)?|cleft(?: lip and palate| palate| lip)|"
-    r"guyon'?s canal(?: syndrome)?|allodynia"
+    r"guyon'?s canal(?: syndrome)?|allodynia|"
+    # named by the patient, a caregiver or the clinician in everyday or short words ("the chemo brain",
+    # "How's the LVAD?", "the POTS, the dizziness when you stand", "after the MS flare", "Turf toe, right
+    # big toe"); an abbreviation that is also a word is one only in capitals ("pots", "Ms. Lee")
+    r"chemo ?brain|cardiac arrest|heart attack|turf toe|brachial plexus(?: injury| palsy)?|lvad|crps|"
+    r"schizophrenia|bipolar(?: disorder)?|leukemia|anemia|stuttering|cluttering|(?-i:POTS|MS)"
 )
 # Words that are never part of a diagnosis' name: articles, pronouns, fillers, and what a sentence says
 # around it.
@@ -3818,6 +3823,8 @@ NOT_PART_OF_A_NAME = re.compile(
     # who named it and how: "the neurologist wrote Parsonage-Turner syndrome", "complexity: cancer"
     r"says?|said|wrote|writes|calls?|called|thinks?|thought|means?|showed|shows|confirmed|complexity|doctor|"
     r"neurologist|surgeon|referral|dx|diagnosis|eval\w*|history|hx|s/p|status|"
+    # what a condition does or comes from: "Heat makes MS symptoms worse", "the stress brings the CRPS on"
+    r"makes?|made|causes?|caused|brings?|brought|triggers?|triggered|"
     r"\w+n'?t|\d+|[a-z]+ly)$",
     re.I,
 )
@@ -3905,6 +3912,28 @@ def without_denied_conditions(line: Shorthand, denied: list[Denial]) -> Shorthan
     return replace(line, text=f"{CONDITION_LINE}{'; '.join(kept)}.")
 
 
+# A condition after "since", "after" or "with" the patient's own is taken as given by a question or a denial
+# about something else ("Any headaches since the meningioma surgery?", "no pain after the ACL
+# reconstruction", "any dizziness with the POTS?"): only "any", "no", "not", "never" or "without" before it,
+# never a doubt ("maybe it's from the arthritis", "worried about a tear after the fall").
+TAKEN_AS_GIVEN = re.compile(
+    r"\b(?:any|no|not|never|without)\s+(?:[\w',-]+\s+){0,3}?"
+    r"(?:since|after|following|with|from)\s+(?:the|your|his|her|my|their)\s+(?:[\w'-]+\s+){0,2}$",
+    re.I,
+)
+DOUBTED = re.compile(
+    r"\b(?:if|whether|worried|afraid|scared|fear\w*|concerned|wonder\w*|thought|maybe|might|possibl[ey]|"
+    r"chance|could|suspect\w*|risk of|prevent\w*|avoid\w*|rule(?:d)? out|r/o)\b",
+    re.I,
+)
+
+
+def _taken_as_given(before: str, sentence: str) -> bool:
+    """Whether the condition `before` leads to is the patient's, taken as given (`TAKEN_AS_GIVEN`), in a
+    sentence that doubts nothing ("Any chance it's from the arthritis, maybe?")."""
+    return bool(TAKEN_AS_GIVEN.search(before) and not DOUBTED.search(sentence))
+
+
 def conditions_named(segments: list[Segment]) -> list[str]:
     """The conditions the visit is for, as the clinician, the patient or a caregiver named them ("Rolando
     fracture, right thumb, pinned five weeks ago", "any headaches with the moyamoya", "it was a tiny glomus
@@ -3923,12 +3952,18 @@ def conditions_named(segments: list[Segment]) -> list[str]:
                 continue
             if EXPLAINED_CAUSES.search(sentence):
                 continue
-            if _news_clause(segment.speaker, sentence) or (
+            # An eponym is no one's name ("The Charcot-Marie-Tooth.", "I'm fifty-eight,
+            # Charcot-Marie-Tooth."): the week's news is judged with the conditions named in lower case.
+            named_lower = DIAGNOSIS.sub(lambda d: d.group(0).lower(), sentence)
+            if _news_clause(segment.speaker, named_lower) or (
                 chat_invited(segments, position) and not _names_a_specific_finding(sentence)
             ):
                 continue
             for found in DIAGNOSIS.finditer(sentence):
-                if NOT_A_CONDITION.match(found.group(0)) or NOT_HAD.search(sentence[: found.start()]):
+                before = sentence[: found.start()]
+                if NOT_A_CONDITION.match(found.group(0)) or (
+                    NOT_HAD.search(before) and not _taken_as_given(before, sentence)
+                ):
                     continue
                 name = _diagnosis_name(sentence, found)
                 if name:

@@ -76,8 +76,38 @@ def threshold_passed(segments: list[Segment]) -> ThresholdSaid | None:
             said = sentences[at : at + 3]
             kept = [said[0], *(s for s in said[1:] if _KX.search(s) or _NECESSARY.search(s))]
             quote = " ".join(s.strip() for s in kept)
-            return ThresholdSaid(index, quote, bool(_NECESSARY.search(quote)))
+            necessary = bool(_NECESSARY.search(quote)) or _necessity_after(segments, index)
+            return ThresholdSaid(index, quote, necessary)
     return None
+
+
+# The clinician's turns after the threshold's that may still be about it: the patient asks "Is it?" or
+# "What's that?" and the clinician answers "It tells Medicare the therapy is still medically necessary".
+_TURNS_AFTER = 4
+
+
+def _necessity_after(segments: list[Segment], index: int) -> bool:
+    """Whether the clinician says the therapy is medically necessary in the next few turns, in a sentence
+    that is no question ("Is it still medically necessary?") and no denial ("not medically necessary")."""
+    for segment in segments[index + 1 : index + 1 + _TURNS_AFTER]:
+        if segment.speaker != "therapist":
+            continue
+        for sentence in _SENTENCE.split(segment.text):
+            # "No, it tells Medicare the treatment is still medically necessary" answers "Is it bad?"
+            said = _ANSWERED_NO.sub("", sentence)
+            found = _NECESSARY.search(said)
+            if (
+                found
+                and not _ASKED.search(said)
+                and not _NOT_PASSED.search(said[: found.start()])
+                and not _UNLESS.search(said[: found.start()])
+            ):
+                return True
+    return False
+
+
+_ANSWERED_NO = re.compile(r"^\W*(?:no+|nope|nah)\b\W*", re.I)
+_UNLESS = re.compile(r"\b(?:if|unless|whether|once|until)\b", re.I)
 
 
 def _passed(before: str) -> bool:
