@@ -1678,6 +1678,49 @@ def _statements(pending: list[_Pending]) -> list[Statement]:
         return [_statement(*p) for p in pending]
 
 
+# A result said alone at the start of the clinician's turn ("Sixteen seconds.", "112 seconds. At the start
+# it was 160.", "Twelve seconds, with two breaks."): what was measured is what the clinician set up just
+# before ("Maximum phonation time, take a big breath, say ah as long as you can." / "Ahhhh." / "Sixteen
+# seconds."; "Trail Making B first."; "what did you get for the 10-meter walk?").
+BARE_RESULT = re.compile(
+    r"^\W*(?:about |around |maybe )?\d+(?:\.\d+)?\s*(?:seconds?|secs?|meters?|metres?|feet|ft|inch(?:es)?|"
+    r"cm|centimeters?|reps?|repetitions?|words|syllables|breaths)\b",
+    re.I,
+)
+# The set-up names the test in a few words (four at least: "Trail Making B first."); a greeting or an
+# aside ("Hi Mom.", "I'm right here.", "Once more."), one with a number of its own other than a test's name
+# ("the 10-meter walk") or a yes-or-no question ("Any pain with that?") is no set-up.
+SET_UP_FEWEST = 4
+SET_UP_WORDS = 20
+TURNS_TO_SET_UP = 3
+
+
+def _with_its_test(segments: list[Segment], position: int, words: str) -> str:
+    """`words`, a result said alone, with the clinician's set-up of the test it is the result of, when the
+    turns between are the patient's doing it (no number said): "Maximum phonation time, ... ... 16 seconds."
+    """
+    for back in range(position - 1, max(position - 1 - TURNS_TO_SET_UP, -1), -1):
+        before = segments[back]
+        if before.speaker != "therapist":
+            if numbers_in(before.text):
+                return words
+            continue
+        sentences = [x.group(0).strip() for x in SENTENCE.finditer(before.text) if x.group(0).strip()]
+        if not sentences:
+            return words
+        set_up = sentences[-1]
+        if (
+            not SET_UP_FEWEST <= len(set_up.split()) <= SET_UP_WORDS
+            or re.search(r"\d(?![\d.]*-[a-z])", in_digits(set_up), re.I)
+            or (QUESTION.search(set_up) and not WH_QUESTION.search(set_up))
+            or kept_out(before.speaker, set_up)
+            or small_talk(before.speaker, set_up)
+        ):
+            return words
+        return f"{FILLER.sub('', unhesitating(set_up)).strip()} ... {words}"
+    return words
+
+
 def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> list[Statement]:
     """Each clinical sentence with a number that no structured fact covered, in the speaker's words."""
     out: list[_Pending] = []
@@ -1697,6 +1740,8 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
             if not part or caregivers_own_answer(segments, position, sentence):
                 continue
             words, unit = with_units(in_digits(part), unit)
+            if m.start() == 0 and segment.speaker == "therapist" and BARE_RESULT.match(words):
+                words = _with_its_test(segments, position, words)
             # A question is no finding ("still on the 20 milligrams?") unless it was answered yes.
             asked = bool(QUESTION.search(sentence))
             confirms = _confirmed(segments, position, m) if asked else ""
