@@ -283,6 +283,9 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
     if answer.intent not in ("confirm_nothing", "ack", "awaiting"):
         # a thanks or a stray yes in between leaves the question before as the one "and hers?" follows
         state["last_intent"] = answer.intent or state.get("last_intent")
+        if answer.intent in ("book", "reschedule") and state.get("patient_id"):
+            # what a later "ok. fri 11 then" asks of (for her), after talk between
+            state["last_write"] = {"intent": answer.intent, "patient_id": state["patient_id"]}
         # the question this reply asked back, if it asked one: what a yes with nothing waiting is told again
         asked = [q for q in re.split(r"(?<=[.?!])\s+", answer.answer) if q.endswith("?")]
         if asked and not answer.proposal:
@@ -508,6 +511,17 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
             return Reply(
                 "There is nothing waiting for your confirmation: nothing was proposed yet. "
                 + state["asked_back"],
+                intent="confirm_nothing",
+            )
+        if bare and (state.get("offered") or {}).get("slots"):
+            # "ok then yes" after open times were listed (and nothing proposed): which of them is asked
+            listed = "; ".join(
+                f"{tools.local(o['local_start'])} with {o['provider_name'].split(',')[0]}"
+                for o in state["offered"]["slots"][:5]
+            )
+            return Reply(
+                "There is nothing waiting for your confirmation yet: which time should I book? "
+                f"Open: {listed}.",
                 intent="confirm_nothing",
             )
         return Reply("There is nothing waiting for your confirmation.", intent="confirm_nothing")
@@ -1103,6 +1117,15 @@ def _answer(
     return answer
 
 
+def _when_words(day: date | None, minute: int | None) -> str:
+    """'on Fri Apr 30, 2027 at 11:00 AM', either part alone, or nothing."""
+    parts = (
+        f"on {tools.day_words(day)}" if day else "",
+        f"at {clock_words(*divmod(minute, 60))}" if minute is not None else "",
+    )
+    return " ".join(part for part in parts if part)
+
+
 def _nothing_to_change(session: Session, actor: Actor, state: dict, frame: Frame) -> Reply | None:
     """A day or a time said alone right after "she has no upcoming visit" (to a cancel or a move): that
     there is still nothing of hers to change then, and a question, never a booking on a guess."""
@@ -1121,15 +1144,7 @@ def _nothing_to_change(session: Session, actor: Actor, state: dict, frame: Frame
 
     patient = get(session, actor=actor, patient_id=held["patient_id"])
     day = next((d.value for d in frame.days if isinstance(d.value, date)), None)
-    minute = frame.minute
-    when = " ".join(
-        part
-        for part in (
-            f"on {tools.day_words(day)}" if day else "",
-            f"at {clock_words(*divmod(minute, 60))}" if minute is not None else "",
-        )
-        if part
-    )
+    when = _when_words(day if isinstance(day, date) else None, frame.minute)
     verb = "cancel" if held["intent"] == "cancel" else "move"
     if verb == "cancel":
         ask = "Is it another patient's visit?"
@@ -2355,10 +2370,36 @@ def _lone_time_of_days(state: dict, frame: Frame) -> Reply | None:
     )
 
 
+# A message that says only when ("ok. fri 11 then", "how about thurs at 2", "tmrw 930 pls"): each word a
+# day, a time or talk around them
+WHEN_ONLY_WORD = re.compile(
+    r"(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?|today|tonight|"
+    r"tomorrow|tmrw|tmr|tom|next|this|week|wk|morning|afternoon|am|pm|a|p|noon|at|on|the|@|ok|okay|k|then|"
+    r"how|what|about|maybe|try|instead|pls|please|works?|or|so|and|fine|\d{1,2}(st|nd|rd|th)|"
+    r"\d{1,4}(am|pm|a|p)?|\d{1,2}[:.]\d{2}(am|pm|a|p)?|\d{1,2}/\d{1,2}(/\d{2,4})?"
+)
+
+
+def _when_only(frame: Frame) -> bool:
+    words = re.findall(r"[a-z0-9:./@]+", frame.text.lower().replace(".", " ").replace(",", " "))
+    return bool(words) and bool(frame.days or frame.times) and all(WHEN_ONLY_WORD.fullmatch(w) for w in words)
+
+
 def _follow_up(frame: Frame, state: dict) -> str:
     """'and what does she owe?', 'and the secondary?', a bare date after a schedule question."""
     last = state.get("last_intent")
     text = frame.text
+    written = state.get("last_write") or {}
+    if (
+        frame.intent == "out_of_scope"
+        and written.get("patient_id")
+        and written["patient_id"] == state.get("patient_id")
+        and not frame.words
+        and _when_only(frame)
+    ):
+        # "ok. fri 11 then" after her booking or move was talked of, with other talk between (a clinical
+        # question, a thanks): the same request, for her, at that day and time (proposed or asked, never done)
+        return str(written["intent"])
     if (
         frame.intent == "out_of_scope"
         and last
@@ -3028,7 +3069,12 @@ def _span(frame: Frame, today: date) -> tuple[date, int]:
 def _my_schedule(session: Session, actor: Actor, frame: Frame, today: date, clinic: int | None) -> Reply:
     mine = [p for p in _all_providers(session, actor) if p.id in actor.provider_ids]
     if mine and re.search(r"\b(gaps?|openings?|open slots?|free)\b", frame.text, re.I):
-        return _open_slots(session, actor, frame, today, mine, {})  # "do i have a gap this afternoon"
+        # "any gaps in my monday": the asker's own visits that day, then the open times between them
+        booked = _schedule(session, actor, frame, today, mine, clinic)
+        answer = _open_slots(session, actor, frame, today, mine, {})
+        answer.answer = f"{booked.answer} {answer.answer}"
+        answer.citations = booked.citations + answer.citations
+        return answer
     if not mine:
         answer = _schedule(session, actor, frame, today, [], clinic)
         answer.answer = (
@@ -4069,6 +4115,8 @@ def _on_waitlist(t: PatientTurn) -> Reply:
         about = {}
     said = bool(t.frame.discipline or t.named or t.frame.kind)
     weekday = t.frame.day.weekday() if t.frame.day and not t.frame.day_to else None
+    if re.search(r"\b(sooner|earlier) than\b|\bbefore (her|his|the|\d)", t.frame.text, re.I):
+        weekday = None  # "sooner than the 12th": the day is a bound, not the weekday she waits for
     if about and not said:
         # the kind, provider, days and time of the visits this conversation was about
         kind = (
@@ -4127,6 +4175,11 @@ def _on_unknown(t: PatientTurn) -> Reply:
     return Reply(HELP)
 
 
+# "enough visits for everything booked", "to cover whats booked thru end of april": which booked visits
+# her authorization covers, asked in one message
+COVERS_BOOKED = re.compile(
+    r"\b(enough|cover)\b[^.?!]{0,30}\b(booked|scheduled|on the books|coming up)\b", re.I
+)
 # A question about the authorization just given, asked of the visits booked under it: "which is the last
 # one it covers", "so fri is fine but the feb ones arent?", "is the 2nd covered", "what's past it"
 AUTH_FOLLOW_UP = re.compile(
@@ -4158,7 +4211,8 @@ PATIENT_HANDLERS: dict[str, Any] = {
             t.actor,
             t.patient,
             t.today,
-            covers=t.state.get("last_intent") == "auth_status" and bool(AUTH_FOLLOW_UP.search(t.frame.text)),
+            covers=(t.state.get("last_intent") == "auth_status" and bool(AUTH_FOLLOW_UP.search(t.frame.text)))
+            or bool(COVERS_BOOKED.search(t.frame.text)),
         ),
     ),
     "balance": lambda t: (
@@ -5117,6 +5171,16 @@ def _choose(
     if not ahead:
         # a day or a time said next ("tuesday at 9", "the 19th, car trouble") is about this: asked, below
         state["no_visit"] = {"intent": intent, "patient_id": patient.id}
+        if intent == "reschedule" and (day is not None or minute is not None):
+            # "ok. fri 11 then" to a move of hers with nothing booked: asked whether a new visit is meant,
+            # then ("from fri to mon": monday, the day said as where to; one day said alone: that one)
+            said = [d for d in frame.days if isinstance(d.value, date)]
+            to = next((d.value for d in said if d.to), said[0].value if len(said) == 1 else None)
+            when = _when_words(to if isinstance(to, date) else None, frame.minute)
+            return Reply(
+                f"{who} has no upcoming visit, so there is nothing to move; nothing was proposed. Should I "
+                f"look for a new visit for {' '.join(w for w in (patient.first_name, when) if w)} instead?"
+            )
         return Reply(f"{who} has no upcoming visit.")
     pool = ahead
     if day is not None:

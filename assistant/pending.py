@@ -27,8 +27,10 @@ YES = re.compile(
     r"yes,? (please|pls|plz|book it|do it|confirm|go ahead)[.!]?)\s*[.!]*\s*$",
     re.I,
 )
+# ("then" and "alright" only fill: "ok then yes", "alright then, yes" are the yes said last)
 LEAD = re.compile(
-    rf"^\s*(?:(?:{YES_WORDS}|please|perfect|perfecto|great|sounds good|porfa|por favor)\b[\s,.!;:-]*)+",
+    rf"^\s*(?:(?:{YES_WORDS}|please|perfect|perfecto|great|sounds good|porfa|por favor|then|alright|"
+    rf"all right)\b[\s,.!;:-]*)+",
     re.I,
 )
 THUMBS = re.compile(r"[\U0001F44D\U0001F44C]\ufe0f?(?:[\U0001F3FB-\U0001F3FF])?")

@@ -65,7 +65,11 @@ COMPACT = re.compile(
 # "1130", "930 works", "1045 pls": a message that is only a clock time without its colon (the answer to
 # open times listed or to "what time?"); three or four digits anywhere else stay a claim, amount or count
 ONLY_CLOCK = re.compile(
-    r"^\W*([1-9]|1[0-2])([0-5]\d)\s*(am|pm|a|p)?\s*(?:works?|pls|please|then|ok|is (?:good|fine))?\W*$", re.I
+    r"^\W*([1-9]|1[0-2])([0-5]\d)\s*(am|pm|a|p)?\s*(?:works?|pls|please|then|ok|is (?:good|fine))?\W*"
+    # "1030 if its there", "1145 if open", "930 if you have it": the time asked if it is free
+    r"(?:if (?:it'?s|its|it is|there'?s|theres|that'?s|thats|you have (?:it|one)|you can|possible|poss|"
+    r"avail\w*|open|free)(?: (?:there|open|free|available|avail|still open))?\W*)?$",
+    re.I,
 )
 # "the 230", "ok the 1045 then", "the 415 slot": a clock time without its colon named as the slot meant
 # (a number after "the" at the end of what is said, or before "then", "slot", "one" and the like)
@@ -259,7 +263,20 @@ CLINICAL = re.compile(
     r"\b(write|make|create|draft|put together|design|give)( me| her| him| them| us)? (a |an |the |some )?"
     r"(hep|home exercise program|home program|exercise (program|plan)|(home )?exercises)\b|"
     r"\b\d+ (sets?|reps?|x ?\d+)\b.{0,30}\b(enough|too (much|many|few|little)|progress\w*|go to|increase)\b|"
-    r"\bshould (i|we) (progress|advance|regress|bump|increase|decrease|add (weight|reps|sets))\b",
+    r"\bshould (i|we) (progress|advance|regress|bump|increase|decrease|add (weight|reps|sets))\b|"
+    # Imaging, injections, surgery or a referral for a patient ("should Donald Kennedy get an MRI?"), a
+    # dose said as sets by reps or as a load ("is 3x10 too much for a TKA", "can my pt go up to 10 lbs on
+    # the leg press"), how many visits a condition takes ("how many visits does someone w/ a rotator cuff
+    # repair usually need"), a treatment had before coming in ("ok to come in if she just had a cortisone
+    # shot"), and whether a skill is normal for an age ("is her kid's speech normal for 4 yrs old")
+    r"\b(should|does|do|would|will) (she|he|they|[a-z]+( [a-z]+)?) (get|have|need|go for) (an? |another )?"
+    r"(mri|x-?rays?|ct( scan)?|scan|imaging|injections?|shots?|surgery|referral|ortho consult)\b|"
+    r"\b\d+ ?x ?\d+\b.{0,20}\btoo (much|many|hard|heavy|little|easy)\b|"
+    r"\b(go|move|bump|increase|progress) (her |him |them |it )?(up )?to \d+ ?(lbs?|pounds|kg|kilos|reps)\b|"
+    r"\bhow many (visits|sessions|weeks)\b.{0,40}\b(someone|somebody|people|a patient|patients|pts)\b.{0,60}"
+    r"\b(usually|typically|normally|generally|need)\b|"
+    r"\b(cortisone|steroid|epidural|prp|botox) (shot|injection)\b|"
+    r"\bnormal (for|at) (a |an )?\d+[- ]?(yrs?|years?|y/?o|mos?|months?)\b",
     re.I,
 )
 RESTRICTED = (
@@ -348,13 +365,22 @@ RESTRICTED = (
         # Notes or the chart asked for as such ("just give me the notes", "all notes for Frances Powell",
         # "paste her full chart in your reply"); the unsigned-notes lists are not note content.
         re.compile(
-            r"^(?!.*\b(unsigned|not signed|co-?sign\w*|sign(ed|ing)?|behind|owe)\b).*"
+            r"^(?!.*\b(unsigned|not signed|co-?sign\w*|sign(ing)?|signed(?! (eval\w*|notes?|poc|plan of care|"
+            r"progress report|discharge))|behind|owe)\b).*"
             r"(\b(give|show|send|paste|print|pull|e-?mail|fax|copy|see|read)\b[^.?!]{0,40}\b(notes|chart|"
             r"records)\b|\b(full|whole|entire|complete) (chart|record|medical record)\b|"
             # one note asked for to send on ("pull susan's last note so i can fax it", "email her the last
             # progress note", "want torres's last 3 notes faxed")
             r"\b(give|send|pull|e-?mail|fax|copy|print)\b[^.?!]{0,30}\b(last|latest|recent|progress|eval\w*|"
             r"daily|discharge) (\d+ )?notes?\b|\bnotes?\b[^.?!]{0,20}\b(faxed|e-?mailed|sent over|copied)\b|"
+            # records or a signed document asked for to send on ("lawyer wants all of Ruth Lewis's records
+            # emailed", "show me Brian Wallaces eval note, need it for the appeal", "need Steven's signed
+            # eval from march to send w the appeal")
+            r"\brecords?\b[^.?!]{0,20}\b(e-?mailed|faxed|sent|copied|released|mailed)\b|"
+            r"\b(show|give|send|pull( up)?|need|want)\b[^.?!]{0,40}\b(eval(uation)?|progress|daily|discharge|"
+            r"soap|treatment|visit) (note|report|summary)\b|"
+            r"\b(need|want|send|give|pull|fax|e-?mail)\b[^.?!]{0,40}\bsigned (eval(uation)?|notes?|poc|"
+            r"plan of care|progress report|discharge)\b|"
             r"\ball (the |her |his |their )?notes\b)",
             re.I,
         ),
@@ -515,7 +541,10 @@ RESTRICTED = (
             r"\b(sign|mark)\b.{0,60}\b(note|notes|eval|re-eval|signed)\b|"
             # "can u just sign them for her", "sign the 2 from yesterday": asked right after her notes
             r"\b(can (u|you)|could (u|you)|please|pls|just) (just )?(co-?)?sign\b|"
-            r"^\s*(co-?)?sign (them|it|those|these|the \d+|all|everything)\b",
+            r"^\s*(co-?)?sign (them|it|those|these|the \d+|all|everything|the ones|my)\b|"
+            # "sign the ones from this morning for me", "can you sign off on mine": signed on someone's behalf
+            r"\b(co-?)?sign( off on)? (the ones|the rest|mine|my \w+|them|those|these|everything|all( of)? "
+            r"(them|those|mine))\b.{0,40}\b(for me|for (her|him|them)|on my behalf|under my name|as me)\b",
             re.I,
         ),
         "only the clinician who wrote a note signs it (or co-signs it), in the note itself; nobody si"
@@ -558,7 +587,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "unsigned_notes",
-            r"\b(unsigned|not signed|cosign|co-sign|behind on notes|holding up claims|hasn'?t signed|"
+            r"\b(unsigned|(not|aren'?t|arent|isn'?t|isnt|not yet|never|haven'?t been|havent been|still not) "
+            r"signed|cosign|co-sign|behind on notes|holding up claims|hasn'?t signed|"
             r"notes? (do )?i owe|notes? (am i|i'?m) behind|"
             r"signed notes|notes signed|are (they|the notes) signed|finish .{1,30} note|(notes?|anythi"
             r"ng) .{0,20}"
@@ -568,7 +598,16 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "waitlist",
             r"\b(wait ?list|wl|cancellation list)\b|\b(put|add) (her|him|them|\w+( \w+)?) on the list\b|"
             # "anyone else on the speech list want mornings": a discipline's list is its wait list
-            r"\b(on|off) the (pt|ot|slp|speech) list\b|\b(anyone|anybody|who)( else)? (is )?on the list\b",
+            r"\b(on|off) the (pt|ot|slp|speech) list\b|\b(anyone|anybody|who)( else)? (is )?on the list\b|"
+            # an earlier time wanted if one opens, kept in mind for her: "Barbara wants in sooner than the
+            # 12th if something opens, can u flag that", "if something opens sooner let her know" ("george
+            # wants earlier tmrw if anything opens" asks to move his visit, if a time is open: not this)
+            r"\b(sooner|earlier) than\b[^.?!]{0,40}\bif (something|anything|a (spot|slot|time|cancel\w*)|"
+            r"one)( \w+)? (opens|comes up|frees up|pops up)\b|"
+            r"\b(sooner|earlier)\b.{0,60}\b(flag (her|him|them|that|it)|let (her|him|them) know|"
+            r"call (her|him|them)|put (her|him|them) down)\b|"
+            r"\b(flag (her|him|them|that|it)|let (her|him|them) know|call (her|him|them))\b.{0,60}"
+            r"\b(sooner|earlier)\b",
         ),
         (
             "demographics",
@@ -756,7 +795,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"precert|have left|are left|"
             r"running out of visits|close to running out|pa (expire\w*|run\w* out|end\w*)|prior auth\w*)\b|"
             # "is she covered for that", "is Roger still covered friday": her authorization for the visit
-            r"\b(is|are) (she|he|they|(the )?\w+( \w+)?) (still )?covered\b",
+            r"\b(is|are) (she|he|they|(the )?\w+( \w+)?) (still )?covered\b|"
+            # "does Cook have enough visits for everything booked thru may": what her authorization covers
+            r"\benough (visits|auth\w*)\b",
         ),
         ("kpi", r"\b(rate|collect(ed|ion)s?|revenue)\b"),
         (
@@ -771,7 +812,13 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"do i have a gap|what'?s my day|(do|did) i have)\b|"
             # a count or a day of the asker's own: "how many am i seeing fri", "am i working xmas eve",
             # "am i on tmrw", "how many do i have monday"
-            r"\bhow many (am i|do i|will i|did i) (seeing|see|have|got)\b|\bwho (do|will) i (still )?have\b|"
+            r"\bhow many ((pts?|patients?|visits?|appts?|appointments?|evals?|people|ppl|kids|ones) )?"
+            r"(am i|do i|will i|did i|i) (seeing|see|have|got|saw|had)\b|\bwho (do|will) i (still )?have\b|"
+            # the asker's own time away, said to ask what is booked then: "im out all next week"
+            r"^\s*(i'?m|im|i am|i'?ll be|ill be|i will be) (out|off|away|gone|on (vacation|pto|leave))\b|"
+            # when the asker's own day ends: "when am i done today", "what time do i finish tmrw"
+            r"\b(when|what time) (am i|do i|will i|i'?m|im) (be )?(done|finished|finish|out|off|free|get out|"
+            r"get off|wrap(ping)? up)\b|"
             r"\bwho did i (see|have|treat)\b|"
             r"\bam i (working|scheduled|in|on|off)\b|"
             # a day said as the asker's own ("my monday", "what's my tmrw look like") and what is still
@@ -1051,6 +1098,14 @@ def default_period(today: date) -> tuple[date, date]:
     return first, today
 
 
+# Words that put a month said alone ahead of today: what is booked, runs through it, or ends by it
+MONTH_AHEAD = re.compile(
+    r"\b(through|thru|till|until|til|up to|book\w*|bk|resched\w*|scheduled|on the books|coming|upcoming|"
+    r"expir\w*|run(s|ning)? out|ending|ends|next|start\w*|openings?|open|avail\w*|slots?)\b"
+)
+UNTIL_MONTH = r"(through|thru|till|until|til|up to|by|before) "
+
+
 def _period(lower: str, today: date) -> tuple[date, date] | None:
     first = today.replace(day=1)
     if "last month" in lower or "month before" in lower:
@@ -1073,11 +1128,22 @@ def _period(lower: str, today: date) -> tuple[date, date] | None:
         return date(today.year, 1, 1), today
     if match := re.search(r"\blast (\d+) days\b", lower):
         return today - timedelta(days=int(match[1])), today
-    for i, name in enumerate(MONTHS, start=1):
+    for i, month in enumerate(MONTHS, start=1):
+        # the month's name or its short form ("thru feb", "sept"; "jan" may be a first name, so said in full)
+        name = month if month == "january" else rf"{month[:3]}(?:{month[3:]}{'|t' if i == 9 else ''})?"
         if re.search(rf"\b{name}\b", lower) and not MONTH_DAY.search(lower):
-            year = today.year if i <= today.month else today.year - 1
+            # a month said alone is the nearest sensible one: ahead where what is asked lies ahead ("booked
+            # thru may", "auths expiring before end of may" on Apr 29 are May this year; "thru feb" in
+            # April is next February), behind for figures and what was ("collections in may" on Apr 29 is
+            # last May)
+            if MONTH_AHEAD.search(lower):
+                year = today.year if i >= today.month else today.year + 1
+            else:
+                year = today.year if i <= today.month else today.year - 1
             start = date(year, i, 1)
             end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+            if end >= today and re.search(rf"\b{UNTIL_MONTH}(the )?(end of )?{name}\b", lower):
+                return today, end  # "everything booked thru may": from today to its last day
             return start, end
     return None
 
@@ -1814,7 +1880,9 @@ def _intent(lower: str, frame: Frame) -> str:
             if name == "no_shows" and re.search(r"\blast (visit|appt|appointment)\b", lower):
                 return "last_appointment"  # "last visit — did she show or was that a NS"
             if name == "waitlist" and re.search(
-                r"^\s*(is|are|was|who|who'?s|how|does|do|any|anyone|show)\b|"
+                # (after "ok", "so", "and" or the like: "ok who's on the wl for that" asks, it adds no one)
+                r"^\s*((ok(ay)?|so|and|hey|oh|um+|alright|then|k)\b[\s,.]*)*"
+                r"(is|are|was|who|who'?s|how|does|do|any|anyone|show)\b|"
                 r"\banyone on the (wl|wait ?list)\b|\bwho can take\b",
                 lower,
             ):
