@@ -259,10 +259,15 @@ TOOK = re.compile(
 # "That took seventeen minutes" opening a sentence points back at what the clinician just said was done,
 # so the figure is its time; "it took about four" and "buttoning, that took three" time a task.
 THAT_TOOK = re.compile(
-    r"^\W*(?:(?:and|so|okay|ok|alright|um|uh)\W+)*(?:that|all that|all of that|the whole thing)\s+took\s+"
+    r"^\W*(?:(?:and|so|okay|ok|alright|um|uh)\W+)*(?:that|all that|all of that|the whole thing|"
+    # "That part took nine minutes", "that whole block took twelve": the stretch just done (`THAT_PART`)
+    r"(?:that|this|the)\s+(?:whole\s+|last\s+|first\s+|second\s+)?(?:part|block|bit|section|stretch|piece|chunk))"
+    r"\s+took\s+"
     r"(?:about|around|like|only|just)?\s*$",
     re.I,
 )
+# "Okay, that took eleven minutes": only fillers before the clause, which opens the sentence all the same.
+FILLERS_ONLY = re.compile(r"\W*(?:(?:and|so|okay|ok|alright|all right|um|uh|right|good|great)\W*)*", re.I)
 # A screen or test scored is a finding, not treatment time: "she scored 21 on the MoCA", "a score of 24",
 # "22 on the SLUMS" (the number's test named right after it). A screen given at an evaluation is part of
 # the evaluation; reading its score as minutes billed a cognitive block that was never given.
@@ -614,7 +619,9 @@ def _durations(
                     or WORK_JUST_TOOK.search(before[: took.end()])
                 )
             )
-            and not (opens_sentence and THAT_TOOK.search(before[: took.end()]))
+            and not (
+                (opens_sentence or FILLERS_ONLY.fullmatch(lead)) and THAT_TOOK.search(before[: took.end()])
+            )
             and not (not took["whom"] and _own_work_took(lead + before[: took.end()], after))
         ):
             # "it took you about four minutes": how long the task took, a measure, not a service; "the
@@ -1527,6 +1534,8 @@ def _turn_mentions(
                         or spent_on
                         or clocked is not None
                         or on_its_prop(text, current, clause)
+                        # "That section ran eleven minutes", "that piece lasted ten": the stretch just done.
+                        or bool(THAT_PART_WAS.search(sentence))
                         # "Fitting, adjusting and teaching her took sixteen minutes": the work on it.
                         or bool(WORK_TOOK.match(sentence))
                     )
@@ -2779,6 +2788,16 @@ THAT_PART = re.compile(
 )
 
 
+# "That section ran eleven minutes", "this whole piece lasted ten", "eleven minutes for that part": said
+# of the stretch just done, pointing back. ("this is the first block, twenty minutes on ..." opens one.)
+THAT_PART_WAS = re.compile(
+    r"\b(?:that|this)\s+(?:whole\s+|last\s+)?(?:part|block|bit|section|piece|chunk)\s+"
+    r"(?:was|were|took|ran|lasted|came to)\b"
+    r"|\bfor (?:that|this)\s+(?:whole\s+)?(?:part|block|bit|section|piece|chunk)\b",
+    re.I,
+)
+
+
 def _block_minutes(mention: Mention, text: str, since: list[_Act]) -> Mention:
     """Minutes said of "that part" with no service in their words go to the service most of what was named
     since the last minutes were ("... grooming at the sink, then the tub transfer ... Transfer to the chair
@@ -2969,6 +2988,89 @@ STAIRS_SAID = re.compile(r"\b(?:stairs?|steps|flights?)\b", re.I)
 STAIRS_IN_A_TASK = re.compile(r"\b(?:carry\w*|lift\w*|box|basket|bags?|load\w*|laundry|groceries)\b", re.I)
 
 
+# "ten minutes on how to do your scar massage and tendon glides at home", "seven minutes of how to hold the
+# tools", "five minutes going over how to lift the baby": minutes said as teaching the patient how to do
+# things. What is taught (an exercise, "at home") is not what was done in those minutes: the teaching was.
+TAUGHT_HOW = re.compile(
+    rf"\b(?P<n>{NUMBER})\s*(?:minutes?|mins?)\s+(?:(?:on|of|going over|teaching(?: (?:you|him|her|them))?|"
+    rf"showing (?:you|him|her|them)|spent on)\s+)?how to\s+\w+",
+    re.I,
+)
+# "we'll spend ten minutes on how to ...", "I want to do five minutes of how to ...": teaching to come.
+WILL_TEACH = re.compile(
+    r"\b(?:we'?ll|we will|i'?ll|i will|going to|gonna|want to|plan to|planning to|should|could|can)\b", re.I
+)
+# A service of the taught kind that words in the taught content may have named ("scar massage", "lifting").
+TAUGHT_NAMED = frozenset({"97110", "97140", "97530", "97112", "97535"})
+
+
+def _taught_how(
+    mentions: list[Mention], segments: list[Segment], orphans: list[str]
+) -> tuple[list[Mention], list[str]]:
+    """At an OT visit, minutes said as teaching the patient how to do things ("we spent about ten minutes on
+    how to do your scar massage and tendon glides at home and how to hold the scissors") are self-care
+    training (97535), as the studied keys bill them: the exercise or task named in what was taught is its
+    content, and "at home" is where it will be done, not where these minutes were. Minutes taken by a word
+    in that content go to 97535; minutes left unplaced, or set aside for the content's "at home", are
+    placed. An orthosis made, fitted or adjusted in the sentence keeps its own code; planned, requested or
+    skipped teaching is no service."""
+    out = list(mentions)
+    left = list(orphans)
+    for segment in segments:
+        if segment.speaker != CLINICIAN:
+            continue
+        for found in TAUGHT_HOW.finditer(segment.text):
+            said = next(
+                (m for m in SENTENCE.finditer(segment.text) if m.start() <= found.start() < m.end()), None
+            )
+            if said is None:
+                continue
+            sentence = said.group(0)
+            lead = segment.text[said.start() : found.start()]
+            if (
+                ORTHOSIS_WORKED.search(sentence)
+                or NOT_YET.search(lead)
+                or WILL_TEACH.search(lead)
+                or REQUEST.search(sentence)
+                or NOT_DONE.search(_unrejected(sentence))
+            ):
+                continue
+            minutes = int(value(found.group("n")))
+            if not minutes or minutes > MAX_SERVICE_MINUTES:
+                continue
+            at = found.start("n")
+            held = [
+                i
+                for i, m in enumerate(out)
+                if m.segment == segment.index
+                and any(s <= at < e for s, e in m.said_at or ((m.start, m.end),))
+            ]
+            if held:
+                i = held[0]
+                if out[i].code in TAUGHT_NAMED and out[i].minutes == minutes and not out[i].total:
+                    out[i] = replace(out[i], code="97535")
+                continue
+            if CORRECTION_SAID.search(sentence, found.end() - said.start()) or any(
+                m.segment == segment.index and said.start() <= m.start < said.end() for m in out
+            ):
+                continue  # "ten minutes on how to ..., no, eight": the figure that stands was placed
+            if sentence.strip() in left:
+                left.remove(sentence.strip())
+            out.append(
+                Mention(
+                    "97535",
+                    minutes,
+                    "self-care teaching",
+                    segment.index,
+                    found.start(),
+                    found.end(),
+                    found.group(0),
+                    said_at=((found.start("n"), found.end("n")),),
+                )
+            )
+    return out, left
+
+
 def _stairs_as_gait(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
     """PT minutes on the stairs, where the clinician described how the feet took them (step-over-step,
     one step at a time, leading with one side) and no load or task was said with them, are gait training
@@ -3152,6 +3254,8 @@ def find(
     mentions = _sums_said(_referred_back(_totals_split(mentions, segments), segments), segments)
     if discipline == "PT":
         mentions = _stairs_as_gait(mentions, segments)
+    if discipline == "OT":
+        mentions, orphans = _taught_how(mentions, segments, orphans)
     if UNATTENDED_STIM in named and _attended(segments, named):
         # The same stimulation said later as "e-stim" is the attended one the clinician described.
         mentions = [replace(m, code=ATTENDED_STIM) if m.code == UNATTENDED_STIM else m for m in mentions]
