@@ -265,7 +265,7 @@ def appeal_letter(session: Session, *, actor: Actor, claim_id: int, argument: st
     ]
     lines += [
         f"  Line {line.line_number}: {' '.join([line.cpt, *line.modifiers.split()])} x{line.units}, "
-        f"${line.charge_cents / 100:,.2f}. {explain(line.denial_carc, line.denial_rarc)}"
+        f"${line.charge_cents / 100:,.2f}. {explain(line.denial_carc, line.denial_rarc, advice=False)}"
         for line in denied
     ]
     lines += [

@@ -26,8 +26,10 @@ def _rarc() -> dict[str, str]:
         return {row["code"]: row["meaning"] for row in csv.DictReader(handle)}
 
 
-def explain(carc: str, rarc: str = "", group: str = "") -> str:
-    """One sentence a biller can act on; an unknown code is named as such, never guessed."""
+def explain(carc: str, rarc: str = "", group: str = "", *, advice: bool = True) -> str:
+    """One sentence a biller can act on; an unknown code is named as such, never guessed. With
+    advice=False, for what leaves the clinic (a letter to the payer): the reason alone, without the
+    clinic's own "What to do" (appeal or write off, get a retro authorization)."""
     if not carc:
         return ""
     meaning, todo = _carc().get(carc, (f"reason code {carc} (not in our table: look it up on x12.org)", ""))
@@ -37,4 +39,4 @@ def explain(carc: str, rarc: str = "", group: str = "") -> str:
     if group:
         parts.append(f"group {group}: {GROUPS.get(group, group)}")
     text = "; ".join(parts)
-    return f"{text}. What to do: {todo}." if todo else f"{text}."
+    return f"{text}. What to do: {todo}." if todo and advice else f"{text}."
