@@ -162,6 +162,12 @@ def _post_claim(session: Session, claim: Claim, payment: ClaimPayment, era: EraF
     session.flush()
     denials = []
     for service in payment.services:
+        if not service.control:
+            raise Invalid(
+                f"the 835's payment for {' '.join([service.cpt, *service.modifiers])} on claim "
+                f"{claim.control_number} does not carry our line number (REF*6R), so it cannot be matched "
+                "to a line of the claim: ask the payer for the 835 with each line's REF*6R"
+            )
         line = lines.get(service.control)
         if line is None:
             raise Invalid(

@@ -237,7 +237,7 @@ def export_form(
         return redirect_to("/billing/claims", error=refusal_text(error))
     return redirect_to(
         "/billing/claims",
-        done=f"837P with {batch.claim_count} claims, ${batch.total_cents / 100:,.2f}.",
+        done=f"837P with {counted(batch.claim_count, 'claim')}, ${batch.total_cents / 100:,.2f}.",
         download=f"/api/v1/claims/batches/{batch.id}/837",
     )
 
@@ -256,7 +256,7 @@ async def era_form(session: SessionDep, actor: PageActor, file: UploadFile = Fil
         return redirect_to(
             "/billing/claims",
             done=f"835 {result.trace_number}: ${result.paid_cents / 100:,.2f} "
-            f"on {len(result.claims)} claims.",
+            f"on {counted(len(result.claims), 'claim')}.",
         )
 
     return await run_in_threadpool(post)
