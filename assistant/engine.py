@@ -35,6 +35,7 @@ from assistant.understand import (
     Frame,
     Said,
     Series,
+    _hour,
     action_clauses,
     ask_clauses,
     correction_said,
@@ -118,7 +119,25 @@ ASSISTANT_SCOPE = (
 )
 # A no-show marked ("mark Theresa no show", "my 9:00 didnt show, mark it") changes the visit: the same
 # permission as a cancel.
-MARKS_NO_SHOW = re.compile(r"\b(mark|as)\b.{0,40}\b(ns|no[- ]?show)\b|\bmark (it|her|him|them)\b", re.I)
+MARKS_NO_SHOW = re.compile(
+    r"\b(mark|as)\b.{0,40}\b(ns|no[- ]?show)\b|\bmark (it|her|him|them)\b"
+    r"|\b(ns|no[- ]?show) (her|him|them|it)\b"
+    # the verb said first ("no show Lisa Henderson for 5 today"), or alone as the answer to cancel-or-no-show
+    r"|^\W*(?:(?:ok|okay|so|just|pls|please|then|ya|yeah|yes)\W+)*(?:ns|no[- ]?show)\b(?!-|\W*\?)"
+    r"(?!\W*(?:rates?|fees?|today|yesterday|this|last|since|count|history|by)\b)"
+    r"(?=\W*(?:i guess|i think|then|pls|please|it is|for (?:her|his|the|\d)|(?-i:[A-Z])\w+|$))",
+    re.I,
+)
+# "undo the no show on Pamela", "she was here, not a no-show": the record has no way back from a no-show.
+UNDOES_NO_SHOW = re.compile(
+    r"\b(undo|reverse|unmark|un-?no[- ]?show|take (?:off|back)|remove|clear)\b.{0,25}\b(ns|no[- ]?show)\b"
+    r"|\bnot (?:a|an?) (ns|no[- ]?show)\b|\b(ns|no[- ]?show)\b.{0,20}\b(by mistake|was wrong|in error)\b",
+    re.I,
+)
+# "for 5 today", "for her 3": a bare hour of the visit to mark, in clinic hours
+FOR_HOUR = re.compile(
+    r"\bfor (?:her |his |the )?(\d{1,2})(?::?([0-5]\d))?\s*(am|pm|a|p)?\b(?!\s*(?:min|day|week|visit))", re.I
+)
 # Asked before any patient is looked up, so a role that may not see a kind of record is told so at once.
 READ_PERMISSION = {
     "balance": Action.balance_read,
@@ -4019,6 +4038,8 @@ def _on_last_payment(t: PatientTurn) -> Reply:
 
 
 def _on_no_shows(t: PatientTurn) -> Reply:
+    if UNDOES_NO_SHOW.search(t.frame.text):
+        return _undo_no_show(t.patient, t.history)
     if MARKS_NO_SHOW.search(t.frame.text):
         return _mark_no_show(t.session, t.actor, t.chat, t.patient, t.frame, t.today, t.history, t.state)
     return tools.no_shows(t.session, t.actor, t.patient, t.history)
@@ -5309,6 +5330,24 @@ def _cancel(
     return tools.propose_cancel(session, actor, chat, patient, visit.id, visit.starts, reason)
 
 
+def _undo_no_show(patient: PatientRead, history: list[Visit]) -> Reply:
+    """A no-show asked to be undone: the schedule has no step back from a no-show, so nothing is proposed;
+    with none on record, which visit is meant is asked."""
+    missed = [v for v in history if v.status == "no_show"]
+    if not missed:
+        return Reply(
+            f"{tools.name(patient)} has no visit marked a no-show, so there is nothing to undo. Which visit "
+            "do you mean?",
+            intent="no_shows",
+        )
+    return Reply(
+        f"{tools.name(patient)}'s visit {missed[-1].words()} is marked a no-show. The schedule has no step "
+        "to change a no-show back to attended, so I can't undo it here and nothing was changed.",
+        [tools.cite("appointment", missed[-1].id)],
+        intent="no_shows",
+    )
+
+
 def _mark_no_show(
     session: Session,
     actor: Actor,
@@ -5321,8 +5360,15 @@ def _mark_no_show(
 ) -> Reply:
     """'mark X NS for 10:15': today's booked visit at that time (or her only one today), proposed."""
     todays = [v for v in history if v.starts.date() == (frame.day or today) and v.status == "booked"]
-    if frame.minute is not None:
-        todays = [v for v in todays if v.minute == frame.minute]
+    minute = frame.minute
+    if (
+        minute is None
+        and (said := FOR_HOUR.search(frame.text))
+        and (hour := _hour(int(said[1]), said[3] or ""))
+    ):
+        minute = hour * 60 + int(said[2] or 0)
+    if minute is not None:
+        todays = [v for v in todays if v.minute == minute]
     if not todays:
         return Reply(
             f"{tools.name(patient)} has no booked visit then to mark as a no-show; nothing was proposed."
