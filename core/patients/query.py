@@ -1,11 +1,14 @@
 """What a search box's words mean: parts of a name (in any order, 'Last, First' too), a birth date as
-people write it, or phone digits however they are punctuated. Pure: tested table-driven."""
+people write it, or phone digits however they are punctuated, or a phone's last digits (the last 4,
+as front desks ask). Pure: tested table-driven."""
 
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
 PHONE_MIN_DIGITS = 7
+# 4 to 6 digits typed alone are the end of a phone number ('6642', '5-0123'); 7 or more are any part.
+_PHONE_ENDING = re.compile(r"^\d(?:-?\d){3,5}$")
 _PHONE = re.compile(r"^\+?[0-9()\-. ]+$")
 _US_DATE = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -18,6 +21,7 @@ class SearchTerms:
     words: list[str] = field(default_factory=list)
     birth_date: date | None = None
     phone_digits: str = ""
+    phone_ending: str = ""
 
 
 def digits_of(text: str) -> str:
@@ -55,13 +59,14 @@ def search_terms(query: str, today: date) -> SearchTerms:
     """Split a search into name words, a birth date and phone digits.
 
     A run of digits with phone punctuation (217-555-0123, (217) 555 0123, 2175550123) is a phone
-    number however it is spaced, so the words that make one up are joined first."""
+    number however it is spaced, so the words that make one up are joined first; 4 to 6 digits alone
+    are its last digits (phone_ending)."""
     text = query.strip().lower()
     if _PHONE.match(text) and len(digits_of(text)) >= PHONE_MIN_DIGITS and birth_date_of(text, today) is None:
         return SearchTerms(phone_digits=digits_of(text))
     words: list[str] = []
     born: date | None = None
-    phone = ""
+    phone = ending = ""
     for raw in text.split():
         word = raw.strip(_EDGES)
         if not word:
@@ -71,6 +76,8 @@ def search_terms(query: str, today: date) -> SearchTerms:
             born = day
         elif _PHONE.match(word) and len(digits_of(word)) >= PHONE_MIN_DIGITS and not phone:
             phone = digits_of(word)
+        elif _PHONE_ENDING.match(word) and not ending:
+            ending = digits_of(word)
         else:
             words.append(word)
-    return SearchTerms(words=words, birth_date=born, phone_digits=phone)
+    return SearchTerms(words=words, birth_date=born, phone_digits=phone, phone_ending=ending)

@@ -49,7 +49,7 @@ def search(
 ) -> PatientPage:
     """Patients whose name holds every word of `query` in any order ('Lopez, Maria', 'maria lop'), whose
     birth date is the one written (4/10/1984, 1984-04-10, 4/10/84) and whose phone holds the digits
-    typed, however either side punctuates them."""
+    typed (ends with them, for 4 to 6 digits: '6642'), however either side punctuates them."""
     clinics = require_anywhere(session, actor, Action.patient_read)
     limit = max(1, min(limit, MAX_PAGE))
     terms = search_terms(query, utcnow().date())
@@ -60,6 +60,8 @@ def search(
         stmt = stmt.where(Patient.birth_date == terms.birth_date)
     if terms.phone_digits:
         stmt = stmt.where(_phone_digits(col(Patient.phone)).contains(terms.phone_digits, autoescape=True))
+    if terms.phone_ending:
+        stmt = stmt.where(_phone_digits(col(Patient.phone)).endswith(terms.phone_ending, autoescape=True))
     total = count_rows(session, stmt)
     rows = session.exec(
         stmt.order_by(col(Patient.last_name), col(Patient.first_name), col(Patient.id))
