@@ -177,6 +177,30 @@ SET_ASIDE = re.compile(
     r"\s+(?:would|might|could|may)\s+(?:say|call (?:it|that|this)|argue|think)\b",
     re.IGNORECASE,
 )
+# What the clinician weighed and did not do ("I thought about a resting hand splint for night, but his hand
+# isn't tight, so not now", "we did think about a wrist brace but you do not need it", "I considered the
+# computer program but the paper tasks work"): nothing given, so nothing to quote.
+CONSIDERED_NOT_DONE = re.compile(
+    r"\b(?:I|we)\s+(?:also\s+)?(?:(?:had\s+|also\s+)?thought\s+(?:about|of)|did\s+think\s+(?:about|of)|"
+    r"(?:had\s+|have\s+)?considered)\s+[^.?!]*?\bbut\b",
+    re.IGNORECASE,
+)
+# Someone else's remark on how the patient moves, sounds or drives ("my grandson says I walk like a robot",
+# "my girlfriend says i walk weird still", "my manager keeps saying im distracted", "He drives like a
+# maniac"): the other person's words and manner of speaking, not the patient's report.
+OTHERS_REMARK = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:wife|husband|son|daughter|grandson|granddaughter|grandkids?|"
+    r"kids?|girlfriend|boyfriend|partner|friend|friends|manager|boss|coworkers?|neighbou?r|sister|brother|"
+    r"mom|dad|mother|father)\s+(?:"
+    # a manner: "says I walk like a robot", "said he sounds funny"
+    r"(?:just\s+|still\s+)?(?:says|said|tells me)\s+(?:that\s+)?(?:i|he|she)\s+"
+    r"(?:walks?|sounds?|looks?|talks?|drives?)\s+(?:like|weird|funny|different|strange|drunk|tipsy)\b|"
+    # an opinion held: "keeps saying im distracted", "always says she's too stubborn", "thinks I'm
+    # overdoing it" (never what happened: "his wife said he fell on Sunday")
+    r"(?:keeps?\s+saying|always\s+says|thinks)\s+(?:that\s+)?(?:i'?m|im|he'?s|she'?s)\s)|"
+    r"\b(?:drives|walks|sounds)\s+like\s+an?\s+(?:maniac|grandma|robot|pirate|old (?:man|lady))\b",
+    re.IGNORECASE,
+)
 # A caregiver's own health ("Oh, my heel pain, that's mine", "this is about me, I've had trouble
 # swallowing pills myself", "I had my own knee done") is not the patient's.
 CAREGIVERS_OWN = re.compile(
@@ -427,6 +451,8 @@ def kept_out(speaker: str, sentence: str) -> bool:
         or (speaker != "therapist" and re.match(r"\s*no,? thanks?\b", sentence, re.I))
         or _someone_elses(speaker, sentence)
         or SET_ASIDE.search(sentence)
+        or (speaker == "therapist" and CONSIDERED_NOT_DONE.search(sentence) and not numbers_in(sentence))
+        or (speaker != "therapist" and OTHERS_REMARK.search(sentence) and not numbers_in(sentence))
         or _an_animals(speaker, sentence)
         or (speaker != "therapist" and bool(OWN_PLAN_AFTER.search(sentence) or ERRAND.match(sentence)))
         or (speaker != "therapist" and bool(ASKS_LEAVE.match(sentence) or PUT_DOWN.search(sentence)))
