@@ -14,7 +14,7 @@ from core.enums import ClaimStatus
 from core.errors import Conflict, Invalid
 from core.patients.service import audit_patient_records, load_patient, load_patient_for, lock_patient_for
 from core.payers.models import Payer
-from core.pdf import document
+from core.pdf import Column, Table, document
 from core.permissions import Action
 
 METHODS = ("cash", "check", "card", "other")
@@ -198,13 +198,22 @@ def post_patient_payment(
     return row
 
 
+STATEMENT_COLUMNS = (
+    Column("Date", 0.13),
+    Column("What", 0.45),
+    Column("Insurance paid", 0.16, "R"),
+    Column("You owe", 0.13, "R"),
+    Column("You paid", 0.13, "R"),
+)
+
+
 def statement(session: Session, *, actor: Actor, patient_id: int, today: date) -> bytes:
     """The patient's statement: each visit they owe something for, their payments, and the amount due."""
     account = ledger(session, actor=actor, patient_id=patient_id)
     patient = load_patient(session, patient_id)
     clinic = session.get(Clinic, patient.clinic_id)
     assert clinic is not None
-    lines = [
+    lines: list[str | Table] = [
         clinic.name,
         f"{clinic.address}   Phone {clinic.phone}",
         "",
@@ -213,16 +222,21 @@ def statement(session: Session, *, actor: Actor, patient_id: int, today: date) -
         patient.address,
         f"{patient.city}, {patient.state} {patient.postal_code}".strip(", "),
         "",
-        "Date         What                                          Insurance paid   You owe    You paid",
+        Table(
+            STATEMENT_COLUMNS,
+            tuple(
+                (
+                    e.on.strftime("%m/%d/%Y"),
+                    e.description,
+                    _money(e.insurance_paid_cents),
+                    _money(e.patient_owes_cents),
+                    _money(e.patient_paid_cents),
+                )
+                for e in account.entries
+                if e.patient_owes_cents or e.patient_paid_cents
+            ),
+        ),
     ]
-    for e in account.entries:
-        if not (e.patient_owes_cents or e.patient_paid_cents):
-            continue
-        lines.append(
-            f"{e.on.strftime('%m/%d/%Y')}   {e.description[:44]:<44}  "
-            f"{_money(e.insurance_paid_cents):>13}  {_money(e.patient_owes_cents):>9}  "
-            f"{_money(e.patient_paid_cents):>9}"
-        )
     lines += [
         "",
         f"Amount due: {_money(max(account.balance_cents, 0))}"
