@@ -158,7 +158,8 @@ BLIND19 = Path(__file__).resolve().parent / "data" / "assistant_blind19"
 BLIND20 = Path(__file__).resolve().parent / "data" / "assistant_blind20"
 # assistant_blind21 (aa36e45, helper-204): 254 phrasings and 33 conversations of 5 turns, reference moment
 # Tuesday 2027-06-01 08:50 clinic time (UTC-4), the morning after Memorial Day, June's first day:
-# `faketime -f '@2027-06-01 12:50:00'` with TZ unset. Held out: scored once, when the work is believed done.
+# `faketime -f '@2027-06-01 12:50:00'` with TZ unset. Scored once as held out at b6a3cd4: 68.5 %, 139 of
+# 203 judged, conversations 14 of 33, wrong-target proposals 0, unconfirmed writes 0, leaks 0; studied since.
 BLIND21 = Path(__file__).resolve().parent / "data" / "assistant_blind21"
 FOLDERS = {
     "dev": SHARED,
@@ -208,6 +209,7 @@ STUDIED = (
     "test18",
     "test19",
     "test20",
+    "test21",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
