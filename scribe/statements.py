@@ -4023,6 +4023,9 @@ def conditions_named(segments: list[Segment]) -> list[str]:
                 continue
             if EXPLAINED_CAUSES.search(sentence):
                 continue
+            named = list(DIAGNOSIS.finditer(sentence))
+            if not named:
+                continue
             # An eponym is no one's name ("The Charcot-Marie-Tooth.", "I'm fifty-eight,
             # Charcot-Marie-Tooth."): the week's news is judged with the conditions named in lower case.
             named_lower = DIAGNOSIS.sub(lambda d: d.group(0).lower(), sentence)
@@ -4030,7 +4033,7 @@ def conditions_named(segments: list[Segment]) -> list[str]:
                 chat_invited(segments, position) and not _names_a_specific_finding(sentence)
             ):
                 continue
-            for found in DIAGNOSIS.finditer(sentence):
+            for found in named:
                 before = sentence[: found.start()]
                 if NOT_A_CONDITION.match(found.group(0)) or (
                     NOT_HAD.search(before) and not _taken_as_given(before, sentence)
