@@ -35,9 +35,9 @@ from assistant.understand import (
     Frame,
     Said,
     Series,
-    _hour,
     action_clauses,
     ask_clauses,
+    clock_hour,
     correction_said,
     default_period,
     has_trait,
@@ -5364,7 +5364,7 @@ def _mark_no_show(
     if (
         minute is None
         and (said := FOR_HOUR.search(frame.text))
-        and (hour := _hour(int(said[1]), said[3] or ""))
+        and (hour := clock_hour(int(said[1]), said[3] or ""))
     ):
         minute = hour * 60 + int(said[2] or 0)
     if minute is not None:

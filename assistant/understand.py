@@ -1516,7 +1516,8 @@ def _stretch(lower: str, today: date, frame: Frame) -> None:
             break
 
 
-def _hour(hour: int, meridian: str) -> int | None:
+def clock_hour(hour: int, meridian: str) -> int | None:
+    """The hour on a 24-hour clock of an hour said with its "am"/"pm" (or "a"/"p"), or in clinic hours."""
     meridian = meridian.lower()
     if hour > 23:
         return None
@@ -1548,7 +1549,7 @@ def _times(text: str, frame: Frame) -> None:
         found.append(Said(start, minute, _to_before(text, start)))
 
     for match in CLOCK.finditer(text):
-        hour = _hour(int(match[1]), match[3] or "")
+        hour = clock_hour(int(match[1]), match[3] or "")
         if hour is not None and int(match[2]) < 60:
             add(match.start(), match.end(), hour * 60 + int(match[2]))
     for match in DOT_CLOCK.finditer(text):
@@ -1558,24 +1559,24 @@ def _times(text: str, frame: Frame) -> None:
         if re.search(money_before, lower[: match.start()]):
             blocked.append((match.start(), match.end()))  # "her bal is 11.50": an amount, not a clock time
             continue
-        hour = _hour(int(match[1]), match[3] or "")
+        hour = clock_hour(int(match[1]), match[3] or "")
         add(match.start(), match.end(), hour * 60 + int(match[2]) if hour is not None else None)
     # any other decimal ("1.5 hrs", "2.25 units") is a count or an amount: none of its digits is an hour
     blocked += [(m.start(), m.end()) for m in re.finditer(r"(?<![\d.])\d+\.\d+(?![\d.])", text)]
     for match in MERIDIAN.finditer(text):
-        hour = _hour(int(match[1]), match[2])
+        hour = clock_hour(int(match[1]), match[2])
         add(match.start(), match.end(), hour * 60 if hour is not None else None)
     for match in COMPACT.finditer(text):
-        hour = _hour(int(match[1]), match[3] or "")
+        hour = clock_hour(int(match[1]), match[3] or "")
         add(match.start(1), match.end(), hour * 60 + int(match[2]) if hour is not None else None)
     for match in ONLY_CLOCK.finditer(text):
-        hour = _hour(int(match[1]), match[3] or "")
+        hour = clock_hour(int(match[1]), match[3] or "")
         add(match.start(1), match.end(2), hour * 60 + int(match[2]) if hour is not None else None)
     for match in THE_CLOCK.finditer(text):
-        hour = _hour(int(match[1]), match[3] or "")
+        hour = clock_hour(int(match[1]), match[3] or "")
         add(match.start(1), match.end(), hour * 60 + int(match[2]) if hour is not None else None)
     for match in HALF_PAST.finditer(text):
-        hour = _hour(int(match[1]), "")
+        hour = clock_hour(int(match[1]), "")
         add(match.start(), match.end(), hour * 60 + 30 if hour is not None else None)
     for match in re.finditer(r"\bnoon\b", lower):
         add(match.start(), match.end(), 12 * 60)
@@ -1589,7 +1590,7 @@ def _times(text: str, frame: Frame) -> None:
         if re.match(r"\s*pt\b", lower[match.end() :]) and not re.search(r"(\bat|@)\s*$", before):
             continue  # "3 pt visits left" is a count; "tmrw at 2 pt f/u" is two o'clock for a PT visit
         if 1 <= int(match[1]) <= 12:
-            hour = _hour(int(match[1]), "")
+            hour = clock_hour(int(match[1]), "")
             add(match.start(), match.end(), hour * 60 if hour is not None else None)
     found.sort(key=lambda s: s.at)
     frame.times = found
@@ -1609,12 +1610,12 @@ def _times(text: str, frame: Frame) -> None:
     elif re.search(r"\b(eod|end of (the )?day|late (in the )?(day|afternoon)|last thing)\b", lower):
         frame.window = (15 * 60, 20 * 60)  # "any openings eod today": the day's last hours
     if bound := re.search(r"\b(after|later than|past|\+)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\+?", lower):
-        hour = _hour(int(bound[2]), bound[4] or "")
+        hour = clock_hour(int(bound[2]), bound[4] or "")
         if hour is not None:
             frame.window = (hour * 60 + int(bound[3] or 0), 20 * 60)
             frame.times = [t for t in frame.times if t.at < bound.start() or t.at > bound.end()]
     elif bound := re.search(r"\b(before|earlier than)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b(?!/)", lower):
-        hour = _hour(int(bound[2]), bound[4] or "")
+        hour = clock_hour(int(bound[2]), bound[4] or "")
         if hour is not None:
             frame.window = (7 * 60, hour * 60 + int(bound[3] or 0))
             frame.times = [t for t in frame.times if t.at < bound.start() or t.at > bound.end()]
