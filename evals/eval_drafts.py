@@ -145,6 +145,14 @@ said that must stay out, and invented numbers (must be zero), set by set:
   facts 0.838 (0.859), denials 21/22, leaks 11, invented 0. Its test half, `blind24-test`, was scored once as
   held out at 272ba5a (2026-12-05: 17/22 codes, 17/22 modifiers, facts 0.852 (0.888), denials 20/22, leaks 11,
   invented 0, none failed), studied since.
+- `blind25-dev`: 22 sessions of a twenty-fifth set (evals/data/blind25, 2026-12-05, e878fa2), written blind
+  by a fresh helper (helper-214) from PRODUCT.md, blind23's and blind24's READMEs and blind24's checks: a PT
+  and an OT co-treating, interpreters relaying the patient's words, group 97150 beside individual minutes,
+  late arrivals, aquatic 97113, wheelchair 97542 and orthotic check-out 97763, minutes by start and stop
+  clock times, "scratch that" corrections, ranges, family asking for billing, discharges sorting goals met
+  and not met, loud-voice, fluency, AAC and cognitive work. First score (at 2e43199, before any change
+  against it): 15/22 codes, 15/22 modifiers, facts 0.838 (0.895), denials 20/22, leaks 8, invented 0. Its
+  test half, `blind25-test`, is held out.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -184,6 +192,7 @@ BLIND21 = Path(__file__).parent / "data" / "blind21"
 BLIND22 = Path(__file__).parent / "data" / "blind22"
 BLIND23 = Path(__file__).parent / "data" / "blind23"
 BLIND24 = Path(__file__).parent / "data" / "blind24"
+BLIND25 = Path(__file__).parent / "data" / "blind25"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -236,6 +245,7 @@ SETS = {
     "blind23-test": BLIND23 / "test",
     "blind24-dev": BLIND24 / "dev",
     "blind24-test": BLIND24 / "test",
+    "blind25-dev": BLIND25 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -254,9 +264,9 @@ SETS = {
 # blind at 83b357a, helper-194, longer sessions of 40-60 turns) was held out and scored once at d2f6656 (20/22
 # codes, 18/22 modifiers, facts 0.838 (0.868), denials 22/22, leaks 9, invented 0); studied since.
 # blind24-test (written blind at 3c6cfcc, helper-203) was held out and scored once at 272ba5a (17/22 codes,
-# 17/22 modifiers, facts 0.852 (0.888), denials 20/22, leaks 11, invented 0); studied since. The next blind
-# set's test half goes here.
-HELD_OUT: dict[str, Path] = {}
+# 17/22 modifiers, facts 0.852 (0.888), denials 20/22, leaks 11, invented 0); studied since. blind25-test
+# (written blind at e878fa2, helper-214) is held out: scored once, at the end of the work.
+HELD_OUT: dict[str, Path] = {"blind25-test": BLIND25 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()

@@ -161,6 +161,11 @@ BLIND20 = Path(__file__).resolve().parent / "data" / "assistant_blind20"
 # `faketime -f '@2027-06-01 12:50:00'` with TZ unset. Scored once as held out at b6a3cd4: 68.5 %, 139 of
 # 203 judged, conversations 14 of 33, wrong-target proposals 0, unconfirmed writes 0, leaks 0; studied since.
 BLIND21 = Path(__file__).resolve().parent / "data" / "assistant_blind21"
+# assistant_blind22 (2e43199, helper-215): 241 phrasings and 34 conversations of 5 turns, reference moment
+# Friday 2027-07-09 15:40 clinic time (UTC-4), the week after Independence Day (observed Mon Jul 5), a
+# Friday afternoon: `faketime -f '@2027-07-09 19:40:00'` with TZ unset. HELD OUT: not in STUDIED, scored once
+# at the end of the work.
+BLIND22 = Path(__file__).resolve().parent / "data" / "assistant_blind22"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -184,6 +189,7 @@ FOLDERS = {
     "test19": BLIND19,
     "test20": BLIND20,
     "test21": BLIND21,
+    "test22": BLIND22,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
