@@ -27,6 +27,7 @@ DUE_WORDS = {
     "recertification_due": "certification ends",
     "certification_signature_overdue": "sent",
     "wait_list_offer": "visit on",
+    "returned_note": "returned",
 }
 
 

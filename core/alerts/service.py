@@ -18,14 +18,16 @@ from core.authorizations.models import Authorization
 from core.clinics.models import Clinic
 from core.enums import AppointmentStatus, Role
 from core.notes.models import Note
+from core.notes.service import open_returns
 from core.patients.models import Patient
 from core.permissions import Action, clinics_where
 from core.plans.models import PlanOfCare
 from core.plans.rules import recert_due, signature_overdue
 from core.providers.models import Provider
-from core.scheduling.calendar import policy
+from core.scheduling.calendar import clinic_zone, policy
 from core.scheduling.models import Appointment, WaitListEntry, WaitListOffer
-from core.timeutil import clinic_day, utcnow
+from core.timeutil import as_utc, clinic_day, utcnow
+from core.users.models import User
 from core.words import counted
 
 UNSIGNED_AFTER = timedelta(hours=24)
@@ -91,10 +93,45 @@ def unsigned_notes(session: Session, scope: Scope) -> list[Alert]:
             col(Note.created_at) < scope.now - UNSIGNED_AFTER,
         )
     ).all()
+    back = open_returns(session, [n.id or 0 for n in rows])
     return [
         _on(n, "unsigned_note", f"{n.note_type} note from {clinic_day(n.created_at.date())} is not signed")
         for n in rows
+        if n.id not in back  # a returned note has its own alert, with the comment
     ]
+
+
+def returned_notes(session: Session, scope: Scope) -> list[Alert]:
+    """An assistant's notes their supervisor returned for correction, with who returned it and what
+    to correct, until the assistant signs again (at once: a returned note waits on no one else)."""
+    if not scope.actor.provider_ids:
+        return []
+    rows = session.exec(
+        select(Note).where(
+            col(Note.provider_id).in_(scope.actor.provider_ids),
+            col(Note.status).in_(("draft", "in_review")),
+        )
+    ).all()
+    back = open_returns(session, [n.id or 0 for n in rows])
+    names = dict(
+        session.exec(
+            select(User.id, User.full_name).where(col(User.id).in_({r.user_id for r in back.values()}))
+        ).all()
+    )
+    alerts = []
+    for n in rows:
+        if (ret := back.get(n.id or 0)) is None:
+            continue
+        who = names.get(ret.user_id, "your supervisor")
+        alerts.append(
+            _on(
+                n,
+                "returned_note",
+                f"{n.note_type} note returned for correction by {who}: {ret.comment}",
+                due=as_utc(ret.created_at).astimezone(clinic_zone(session, n.clinic_id)).date(),
+            )
+        )
+    return alerts
 
 
 def cosign_waiting(session: Session, scope: Scope) -> list[Alert]:
@@ -249,6 +286,7 @@ def wait_list_offers(session: Session, scope: Scope) -> list[Alert]:
 
 
 KINDS = (
+    returned_notes,
     unsigned_notes,
     cosign_waiting,
     authorizations_running_out,

@@ -1,5 +1,6 @@
 """Notes: reading a note's text is clinical access, gated and audited here."""
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,7 +11,7 @@ from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.enums import NoteStatus
 from core.errors import existing
-from core.notes.models import Note, NoteAddendum, NoteEvidence, NoteRead, NoteVersion
+from core.notes.models import Note, NoteAddendum, NoteEvidence, NoteRead, NoteReturn, NoteVersion
 from core.permissions import Action, allowed
 
 
@@ -88,6 +89,32 @@ def evidence(session: Session, *, actor: Actor, note_id: int) -> NoteEvidence | 
 
 
 UNSIGNED = (NoteStatus.draft.value, NoteStatus.in_review.value, NoteStatus.awaiting_cosign.value)
+# What a note returned for correction shows as until its author signs it again: stored as in review
+# (editable), but the assistant's work list and the supervisor's page say why it is back (#20).
+RETURNED = "returned"
+
+
+def open_returns(session: Session, note_ids: Collection[int]) -> dict[int, NoteReturn]:
+    """Each of these notes' latest return for correction, while it is still to be corrected: a return
+    withdraws the assistant's signature and leaves the note a draft in review; signing it again sends
+    it back for co-signature, which closes the return. No access check: callers have read the notes."""
+    if not note_ids:
+        return {}
+    rows = session.exec(
+        select(NoteReturn)
+        .join(Note, col(Note.id) == NoteReturn.note_id)
+        .where(
+            col(NoteReturn.note_id).in_(list(note_ids)),
+            col(Note.status).in_((NoteStatus.draft.value, NoteStatus.in_review.value)),
+        )
+        .order_by(col(NoteReturn.id))
+    ).all()
+    return {r.note_id: r for r in rows}
+
+
+def work_status(status: str, returned: bool) -> str:
+    """A note's status as a list of work says it: 'returned' while a return is open, else as stored."""
+    return RETURNED if returned else status
 
 
 def unsigned(session: Session, *, actor: Actor, limit: int = 100) -> list[Note]:
@@ -163,6 +190,7 @@ class WaitingNote:
     status: str
     provider: str
     cosign: bool  # it waits for this reader's co-signature, not their own signature
+    returned: str = ""  # the supervisor's comment while the note is back for correction
 
 
 def waiting(session: Session, *, actor: Actor, limit: int = 100) -> list[WaitingNote]:
@@ -194,8 +222,10 @@ def waiting(session: Session, *, actor: Actor, limit: int = 100) -> list[Waiting
         c.id: ZoneInfo(c.timezone)
         for c in session.exec(select(Clinic).where(col(Clinic.id).in_({n.clinic_id for n in found})))
     }
+    returns = open_returns(session, [n.id or 0 for n in found])
     rows = []
     for n in found:
+        back = returns.get(n.id or 0)
         visit, patient, author = visits[n.visit_id], people[n.patient_id], authors[n.provider_id]
         rows.append(
             WaitingNote(
@@ -205,11 +235,12 @@ def waiting(session: Session, *, actor: Actor, limit: int = 100) -> list[Waiting
                 served=as_utc(visit.service_date).astimezone(zones[n.clinic_id]).date(),
                 discipline=n.discipline,
                 note_type=n.note_type,
-                status=n.status,
+                status=work_status(n.status, back is not None),
                 provider=author.full_name,
                 cosign=n.status == NoteStatus.awaiting_cosign.value
                 and bool(actor.provider_ids)
                 and n.provider_id not in actor.provider_ids,
+                returned=back.comment if back else "",
             )
         )
     session.commit()

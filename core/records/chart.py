@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 from core.actor import Actor
 from core.audit.service import Event, record
 from core.notes.models import Note
+from core.notes.service import open_returns, work_status
 from core.outcomes.mcid import Change, change_of
 from core.outcomes.models import OutcomeMeasureResult
 from core.patients.service import load_patient_for
@@ -93,6 +94,14 @@ def chart(session: Session, *, actor: Actor, patient_id: int, today: date, limit
         ).all()
     )
     zone = clinic_zone(session, patient.clinic_id)
+    rows = session.exec(
+        select(Note, Visit)
+        .join(Visit, col(Visit.id) == Note.visit_id)
+        .where(Note.patient_id == patient_id)
+        .order_by(col(Visit.service_date).desc())
+        .limit(limit)
+    ).all()
+    returned = open_returns(session, [n.id or 0 for n, _ in rows])
     notes = [
         NoteLine(
             n.id or 0,
@@ -100,19 +109,13 @@ def chart(session: Session, *, actor: Actor, patient_id: int, today: date, limit
             as_utc(v.service_date).astimezone(zone).date(),
             n.discipline,
             n.note_type,
-            n.status,
+            work_status(n.status, n.id in returned),
             names.get(n.provider_id, ""),
         )
-        for n, v in session.exec(
-            select(Note, Visit)
-            .join(Visit, col(Visit.id) == Note.visit_id)
-            .where(Note.patient_id == patient_id)
-            .order_by(col(Visit.service_date).desc())
-            .limit(limit)
-        ).all()
+        for n, v in rows
     ]
     plans = _plans(session, patient_id, today, names)
-    visits = _visits(session, patient_id, zone, names, limit)
+    visits = _visits(session, patient_id, zone, names, limit, set(returned))
     measures = _measures(session, patient_id)
     record(
         session,
@@ -152,7 +155,9 @@ def _plans(session: Session, patient_id: int, today: date, names: dict) -> list[
     ]
 
 
-def _visits(session: Session, patient_id: int, zone: tzinfo, names: dict, limit: int) -> list[VisitLine]:
+def _visits(
+    session: Session, patient_id: int, zone: tzinfo, names: dict, limit: int, returned: set[int]
+) -> list[VisitLine]:
     rows = session.exec(
         select(Appointment, AppointmentType.name, Note)
         .join(AppointmentType, col(AppointmentType.id) == Appointment.appointment_type_id)
@@ -170,7 +175,7 @@ def _visits(session: Session, patient_id: int, zone: tzinfo, names: dict, limit:
             names.get(a.provider_id, ""),
             a.status,
             note.id if note else None,
-            note.status if note else "",
+            work_status(note.status, note.id in returned) if note else "",
         )
         for a, kind, note in rows
     ]

@@ -191,6 +191,7 @@ def review_again(
         NoteStatus.in_review,
     )
     may_amend = may_add_addendum(session, actor=actor, note_id=note_id)
+    returned = note_id in notes.open_returns(session, [note_id])
     kind = "sign" if may_sign else "cosign" if may_cosign else "addendum" if may_amend else ""
     form_view = review_view(note.note_type, note.form, note.discipline, note.measures)
     if typed is not None and refused_form == "note-form" and form_view["fields"]:
@@ -221,7 +222,8 @@ def review_again(
         signatures=[(text, in_clinic_words(at, zone)) for text, at in history.signatures],
         returns=[(who, comment, in_clinic_words(at, zone)) for who, comment, at in history.returns],
         addenda=[(said, text, in_clinic_words(at, zone)) for said, text, at in history.addenda],
-        returned=history.returns[-1] if history.returns and note.status != "signed" else None,
+        returned=history.returns[-1] if returned else None,
+        shown_status=notes.work_status(note.status, returned),
         done=done,
         error=error,
         trends=_trends(session, actor, note.patient_id),

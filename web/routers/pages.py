@@ -305,11 +305,13 @@ def home(request: Request, session: SessionDep, actor: PageActor, day: date | No
                     and may_mark_no_show(appointment.status, as_utc(appointment.starts_at), utcnow()),
                 }
             )
-    written = {}
+    written, shown_status = {}, {}
     if actor.provider_ids and visits:
         # a visit already documented opens its note, not 'Start visit'
         ids = [a.id or 0 for a, *_ in shown]
         written = notes.of_appointments(session, actor=actor, appointment_ids=ids)
+        returned = notes.open_returns(session, [n.id or 0 for n in written.values()])
+        shown_status = {n.id: notes.work_status(n.status, n.id in returned) for n in written.values()}
     if actor.provider_ids or "owner" in roles:
         unsigned = notes.waiting(session, actor=actor, limit=50)
     return render(
@@ -321,6 +323,7 @@ def home(request: Request, session: SessionDep, actor: PageActor, day: date | No
         visits=visits,
         unsigned=unsigned,
         written=written,
+        n_status=shown_status,
         clinician=bool(actor.provider_ids),
         message=request.query_params.get("done", ""),
         error=request.query_params.get("error", ""),

@@ -469,6 +469,7 @@ def week_page(
     )
     mine = [row for row in booked if row[0].provider_id in actor.provider_ids]
     written = notes.of_appointments(session, actor=actor, appointment_ids=[a.id or 0 for a, *_ in mine])
+    returned = notes.open_returns(session, [n.id or 0 for n in written.values()])
     days: dict[date, list[dict]] = {first + timedelta(days=i): [] for i in range(7)}
     for appointment, patient, _, kind in mine:
         zone = clinic_zone(session, appointment.clinic_id)
@@ -480,7 +481,8 @@ def week_page(
                 "kind": kind,
                 "time": starts.time(),
                 "end": as_utc(appointment.ends_at).astimezone(zone).time(),
-                "note": written.get(appointment.id or 0),
+                "note": (note := written.get(appointment.id or 0)),
+                "note_status": notes.work_status(note.status, note.id in returned) if note else "",
             }
         )
     shown = [(d, visits) for d, visits in sorted(days.items()) if d.weekday() < 5 or visits]
