@@ -91,23 +91,29 @@
     });
     form.querySelectorAll("input").forEach((el) => { el.readOnly = true; });
     form.querySelectorAll("button").forEach((el) => { el.disabled = true; });
+    // Sign, Co-sign and Save are done with: not left greyed out under the signed note.
+    form.querySelectorAll(".controls").forEach((el) => { el.hidden = true; });
     // What was said before signing is no longer asked of anyone once it is signed.
-    document.querySelectorAll(".warnings, #attestation, #return-form").forEach((el) => { el.hidden = true; });
-    readForm();
+    document.querySelectorAll(".warnings, #attestation, #return-form, #returned").forEach((el) => { el.hidden = true; });
+    return signedParts();
   }
 
-  // An evaluation's (progress report's, discharge's) form, signed, is read as the server writes it
-  // (note_form_read.html), not as boxes left disabled: the page's own copy is swapped for it.
-  async function readForm() {
+  // What the signature changed is read as the server writes it now: the signatures (with the
+  // co-signature), the signed PDF and the addendum form (#trail), and an evaluation's (progress
+  // report's, discharge's) form to read (note_form_read.html), not boxes left disabled.
+  async function signedParts() {
     const boxes = document.querySelector("form#note-form");
-    if (!boxes) return;
-    const stop = () => boxes.querySelectorAll("input, select, textarea, button").forEach((el) => { el.disabled = true; });
-    stop();
+    if (boxes) boxes.querySelectorAll("input, select, textarea, button").forEach((el) => { el.disabled = true; });
     try {
       const reply = await fetch(location.pathname, { credentials: "same-origin" });
-      const read = new DOMParser().parseFromString(await reply.text(), "text/html").getElementById("note-form");
-      if (reply.ok && read && read.tagName !== "FORM") boxes.replaceWith(document.importNode(read, true));
-    } catch (error) { /* the disabled boxes stay; a reload shows the form to read */ }
+      if (!reply.ok) return;
+      const fresh = new DOMParser().parseFromString(await reply.text(), "text/html");
+      const read = fresh.getElementById("note-form");
+      if (boxes && read && read.tagName !== "FORM") boxes.replaceWith(document.importNode(read, true));
+      const trail = fresh.getElementById("trail");
+      const mine = document.getElementById("trail");
+      if (trail && mine) mine.replaceWith(document.importNode(trail, true));
+    } catch (error) { /* what is shown stays; a reload shows the signed page */ }
   }
 
   table.addEventListener("click", (event) => {
@@ -140,7 +146,7 @@
       const signed = await call("POST", `/api/v1/notes/${note}/sign`, { acknowledged_warnings: acknowledged }, `sign-${once}`);
       document.getElementById("note-status").textContent = statusWords(signed.status);
       status(signed.status === "signed" ? "Signed. The charges are created." : "Signed; waiting for the supervising therapist's co-signature.");
-      lock();
+      await lock();
     } catch (error) { status(`Not signed: ${error.message}`); once = newKey(); sign.disabled = !allConfirmed(); }
   });
   const cosign = document.getElementById("cosign");
@@ -151,7 +157,7 @@
       const signed = await call("POST", `/api/v1/notes/${note}/cosign`, undefined, `cosign-${once}`);
       document.getElementById("note-status").textContent = statusWords(signed.status);
       status("Co-signed. The charges are created.");
-      lock();
+      await lock();
     } catch (error) { status(`Not co-signed: ${error.message}`); once = newKey(); cosign.disabled = false; }
   });
   // A fact's link marks its words in the transcript (the anchor alone scrolls there without script).
