@@ -3,6 +3,7 @@ Chromium, headless, 1024 x 768, through the pages. The database is read after ea
 passes axe-core, fits the screen and is saved as var/screenshots/day-fixes-*.png."""
 
 import re
+from pathlib import Path
 
 from browser_support import checked, confirm_warnings, double_clicked, logged_in, needs_chromium
 from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
@@ -81,5 +82,50 @@ def test_a_returned_note_is_returned_on_the_assistants_pages_and_a_co_signature_
     assert page.is_visible("#addendum-form")
     assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "signed"
     checked(page, "day-fixes-3-co-signed-at-once")
+    context.close()
+
+
+def test_the_claim_pages_amounts_a_denied_claim_to_read_and_export_837p_downloads(served, chromium) -> None:  # type: ignore[no-untyped-def]
+    practice, server = served
+    context, page = logged_in(chromium, server, practice.user("biller"))
+
+    # 1. A paid claim: 'Adjusted off' is its lines' column; each 835 adjustment says where it counts.
+    paid = one(
+        practice,
+        """SELECT c.id FROM claim c WHERE c.status = 'paid' AND EXISTS (SELECT 1 FROM adjustment a
+        JOIN claim_line l ON l.id = a.claim_line_id WHERE l.claim_id = c.id AND a.group_code = 'PR')
+        ORDER BY c.id LIMIT 1""",
+    )[0]
+    page.goto(f"/billing/claims/{paid}")
+    assert "(patient's part)" in page.inner_text("#lines")
+    assert page.locator("#lines input").count() == 0 and page.locator("#dx").count() == 0
+    checked(page, "day-fixes-4-paid-claim")
+
+    # 2. A denied claim: its lines are read, not boxes; the denied amount on its line and in the sums.
+    denied = one(practice, "SELECT id FROM claim WHERE status = 'denied' ORDER BY id LIMIT 1")[0]
+    page.goto(f"/billing/claims/{denied}")
+    assert page.locator("#lines input").count() == 0 and page.locator("#dx").count() == 0
+    assert page.inner_text("#adjusted") == "$0.00" and page.inner_text("#denied").startswith("$")
+    assert "(denied, still to work)" in page.inner_text("#lines")
+    checked(page, "day-fixes-5-denied-claim")
+
+    # 3. Export 837P: the file downloads from the click, without a second click on a link.
+    page.goto("/billing/claims")
+    form = page.locator("form[action='/billing/batches']").first
+    payer_id = form.locator("input[name=payer_id]").get_attribute("value")
+    ready = one(
+        practice,
+        "SELECT COUNT(*) FROM claim WHERE clinic_id = 1 AND payer_id = :p AND status = 'ready'",
+        p=int(payer_id or 0),
+    )[0]
+    batches = one(practice, "SELECT COUNT(*) FROM claim_batch")[0]
+    with page.expect_download() as download:
+        form.locator("button").click()
+    x12 = Path(download.value.path()).read_text(encoding="utf-8")
+    assert x12.startswith("ISA*") and x12.count("CLM*") == ready
+    page.wait_for_load_state()
+    assert "now=" not in page.url and "download=" in page.url
+    assert one(practice, "SELECT COUNT(*) FROM claim_batch")[0] == batches + 1
+    checked(page, "day-fixes-6-837p-sent")
     context.close()
 

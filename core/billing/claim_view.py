@@ -45,6 +45,27 @@ class AdjustmentView(BaseModel):
     rarc: str
     amount_cents: int
     reason: str
+    counted_in: str  # which of the claim's amounts it is part of (ADJUSTMENT_COUNTED_IN)
+
+
+# Where an 835 adjustment lands among a claim's amounts. A tester read 'Adjusted $0.00' above lines
+# listing 'PR 2: $12.40' as a contradiction (#20): group PR is the patient's part (coinsurance,
+# deductible), never taken off the bill; CO/OA/PI are taken off, closed once the line is paid or
+# written off, still to work while it is denied (X12 835 CAS01 group codes).
+PATIENT_GROUP = "PR"
+
+
+def counted_in(group_code: str, line_status: str) -> str:
+    """The claim amount an adjustment of this group on a line of this status is counted in."""
+    if line_status == ClaimLineStatus.open:
+        return "from the payer's answer before this claim was corrected"
+    if group_code == PATIENT_GROUP:
+        return "patient's part"
+    if line_status == ClaimLineStatus.denied:
+        return "denied, still to work"
+    if line_status == ClaimLineStatus.written_off:
+        return "adjusted (written off)"
+    return "adjusted"
 
 
 # A line's diagnosis pointers as the CMS-1500 prints them (box 24E points with the letters of box 21's
@@ -84,6 +105,9 @@ class LineView(ClaimLineRead):
     pointers: list[Pointer]
     denial_reason: str
     adjustments: list[AdjustmentView]
+    # The line's share of the claim's 'Adjusted' and 'Denied, still to work' (adjusted_and_denied).
+    closed_adjusted_cents: int = 0
+    denied_cents: int = 0
 
 
 class PaymentView(BaseModel):
@@ -132,6 +156,9 @@ class ClaimView(BaseModel):
     denied_cents: int  # what the payer's denials took off, still to work (correct, appeal or write off)
     patient_responsibility_cents: int
     open_cents: int
+    # Lines, modifiers, units and diagnoses may still be fixed: not yet sent (a sent claim is answered
+    # by the payer; a denied one is reopened as a corrected claim to be fixed).
+    editable: bool = False
     payer_claim_number: str
     frequency_code: str
     batch_id: int | None
@@ -204,6 +231,7 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
     batch = session.get(ClaimBatch, claim.batch_id) if claim.batch_id else None
     assert patient is not None and payer is not None and provider is not None and clinic is not None
     lines = claim_lines(session, claim_id)
+    status_of = {line.id: line.status for line in lines}
     adjustments: dict[int, list[AdjustmentView]] = {}
     for a in session.exec(
         select(Adjustment)
@@ -217,6 +245,7 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
                 rarc=a.rarc,
                 amount_cents=a.amount_cents,
                 reason=explain(a.carc, a.rarc, a.group_code),
+                counted_in=counted_in(a.group_code, status_of.get(a.claim_line_id, ClaimLineStatus.open)),
             )
         )
     note_id = session.exec(
@@ -231,6 +260,8 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
             pointers=pointers_of(line.diagnosis_pointers, claim.diagnosis_codes),
             denial_reason=explain(line.denial_carc, line.denial_rarc) if line.denial_carc else "",
             adjustments=adjustments.get(line.id or 0, []),
+            closed_adjusted_cents=adjusted_and_denied([line])[0],
+            denied_cents=adjusted_and_denied([line])[1],
         )
         for line in lines
     ]
@@ -309,6 +340,7 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
         denied_cents=adjusted_and_denied(lines)[1],
         patient_responsibility_cents=claim.patient_responsibility_cents,
         open_cents=payer_open_cents(line_views) if claim.status not in UNSENT else 0,
+        editable=claim.status in UNSENT,
         payer_claim_number=claim.payer_claim_number,
         frequency_code=claim.frequency_code,
         batch_id=claim.batch_id,

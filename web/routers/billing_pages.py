@@ -152,6 +152,7 @@ def claims_page(
         message=request.query_params.get("done", ""),
         error=error,
         download=request.query_params.get("download", ""),
+        key=uuid.uuid4().hex,
         query=urlencode(
             {**{k: v for k, v in filters.items() if v}, "sort": query.sort, "order": search.order}
         ),
@@ -239,6 +240,7 @@ def export_form(
         "/billing/claims",
         done=f"837P with {counted(batch.claim_count, 'claim')}, ${batch.total_cents / 100:,.2f}.",
         download=f"/api/v1/claims/batches/{batch.id}/837",
+        now="1",  # the file downloads at once (claims.js), once: a reload shows its link only
     )
 
 
