@@ -38,6 +38,7 @@ from core.scheduling.rules import (
     may_check_in,
     may_mark_no_show,
     may_take,
+    may_undo_no_show,
     within_authorization,
 )
 from core.scheduling.slots import Span, fits, open_slots, within_working
@@ -472,5 +473,73 @@ def no_show(session: Session, *, actor: Actor, appointment_id: int, reason: str)
     session.add(appointment)
     _released(session, appointment)
     _log(session, actor, appointment, "no-show")
+    session.commit()
+    return appointment
+
+
+UNDONE = "no-show undone"
+
+
+def undo_no_show(session: Session, *, actor: Actor, appointment_id: int, arrived: bool) -> Appointment:
+    """A no-show marked by mistake put back: booked again, or checked in when the patient is here
+    (`arrived`, on the visit's own day). Serialised on the appointment's row; audited. Its time is
+    checked again (the no-show freed it, and it may have been given to someone else since). A second
+    click finds it already put back and changes nothing."""
+    from core.audit.models import AuditEntry
+    from core.visits.models import Visit
+
+    appointment = locked(session, Appointment, appointment_id)
+    if appointment is None:
+        raise NotFound(f"appointment {appointment_id} not found")
+    require_on(session, actor, Action.appointment_write, appointment, "appointment")
+    tz = clinic_zone(session, appointment.clinic_id)
+    today = utcnow().astimezone(tz).date()
+    day = as_utc(appointment.starts_at).astimezone(tz).date()
+    wanted = AppointmentStatus.checked_in if arrived and day == today else AppointmentStatus.booked
+    if appointment.status != AppointmentStatus.no_show:
+        last = session.exec(
+            select(AuditEntry.detail)
+            .where(
+                AuditEntry.record_type == "appointment",
+                AuditEntry.record_id == str(appointment_id),
+                AuditEntry.action == Action.appointment_write.value,
+            )
+            .order_by(col(AuditEntry.id).desc())
+        ).first()
+        if appointment.status == wanted and (last or "").startswith(UNDONE):
+            return appointment
+        raise Conflict(
+            f"appointment {appointment_id} is {appointment.status.replace('_', ' ')}, not a no-show"
+        )
+    documented = session.exec(select(Visit.id).where(Visit.appointment_id == appointment_id)).first()
+    if not may_undo_no_show(appointment.status, documented is not None):
+        raise Conflict(
+            f"appointment {appointment_id} has a visit documented; it is no longer a no-show to undo"
+        )
+    if arrived and day != today:
+        raise Invalid("a patient is checked in on the day of the visit; put it back as booked instead")
+    lock(session, *_day_keys(appointment.provider_id, appointment.patient_id, appointment.starts_at, tz))
+    _check_slot(
+        session,
+        provider=load_provider(session, appointment.provider_id),
+        kind=load_type(session, appointment.appointment_type_id),
+        patient_id=appointment.patient_id,
+        span=Span(as_utc(appointment.starts_at), as_utc(appointment.ends_at)),
+        tz=tz,
+        exclude=appointment_id,
+    )
+    appointment.status = wanted
+    appointment.cancel_reason = ""
+    if wanted == AppointmentStatus.checked_in:
+        appointment.checked_in_at = utcnow()
+    session.add(appointment)
+    kind = load_type(session, appointment.appointment_type_id)
+    refresh_progress_flags(session, patient_id=appointment.patient_id, discipline=kind.discipline)
+    _log(
+        session,
+        actor,
+        appointment,
+        f"{UNDONE}: {'checked in' if wanted == AppointmentStatus.checked_in else 'booked'}",
+    )
     session.commit()
     return appointment

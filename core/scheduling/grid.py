@@ -19,7 +19,7 @@ from core.providers.models import Provider
 from core.scheduling.availability import busy_spans
 from core.scheduling.calendar import clinic_zone, policy
 from core.scheduling.models import Appointment, AppointmentType, ProviderBreak, ProviderHours, TimeOff
-from core.scheduling.rules import may_check_in, may_mark_no_show
+from core.scheduling.rules import may_check_in, may_mark_no_show, may_undo_no_show
 from core.scheduling.slots import Span, fits, local_instant, working_spans
 from core.timeutil import as_utc, utcnow
 
@@ -71,6 +71,7 @@ class Visit:
     cancel_reason: str
     may_check_in: bool
     may_no_show: bool
+    may_undo_no_show: bool = False
 
 
 @dataclass
@@ -205,6 +206,8 @@ def _place_visits(  # noqa: PLR0913 - one step of day_grid, kept apart to stay r
             cancel_reason=appointment.cancel_reason,
             may_check_in=may_check_in(appointment.status, local.date(), today),
             may_no_show=may_mark_no_show(appointment.status, as_utc(appointment.starts_at), now),
+            # offered on every no-show; core.scheduling.booking.undo_no_show refuses one documented since
+            may_undo_no_show=may_undo_no_show(appointment.status, documented=False),
         )
         column.visits.setdefault(_row_of(minutes, local.hour * 60 + local.minute), []).append(visit)
     record(

@@ -27,6 +27,12 @@ def may_mark_no_show(status: str, starts_at: datetime, now: datetime) -> bool:
     return status == AppointmentStatus.booked and starts_at <= now
 
 
+def may_undo_no_show(status: str, documented: bool) -> bool:
+    """A no-show marked by mistake (the patient was in the waiting room) is put back while nothing was
+    documented for it: a visit opened on it is the clinician's record and what is billed from it."""
+    return status == AppointmentStatus.no_show and not documented
+
+
 def is_late_cancel(starts_at: datetime, cancelled_at: datetime, late_cancel_hours: int) -> bool:
     return starts_at - cancelled_at < timedelta(hours=late_cancel_hours)
 

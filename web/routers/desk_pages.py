@@ -36,7 +36,7 @@ from core.scheduling.availability import search as open_slots
 from core.scheduling.calendar import clinic_zone, day_schedule, list_types
 from core.scheduling.models import AppointmentType
 from core.scheduling.offers import open_offers
-from core.scheduling.rules import may_check_in, may_mark_no_show
+from core.scheduling.rules import may_check_in, may_mark_no_show, may_undo_no_show
 from core.timeutil import as_utc, in_clinic_words, utcnow, weekday_words
 from web.deps import PageActor, SessionDep
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
@@ -201,6 +201,9 @@ def appointment_page(
         message=request.query_params.get("done", ""),
         may_check_in=may_check_in(appointment.status, context["local"].date(), today_for(session, actor)),
         may_no_show=may_mark_no_show(appointment.status, as_utc(appointment.starts_at), utcnow()),
+        may_undo_no_show=allowed(actor.roles, Action.appointment_write, appointment.clinic_id)
+        and may_undo_no_show(appointment.status, documented=False),
+        may_arrive=context["local"].date() == today_for(session, actor),
         # the visit's note, for those who may read notes (the service gives nobody else one)
         note=notes.of_appointments(session, actor=actor, appointment_ids=[appointment_id]).get(appointment_id)
         if appointment.status in (AppointmentStatus.checked_in, AppointmentStatus.completed)

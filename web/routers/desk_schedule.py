@@ -285,6 +285,26 @@ def no_show_form(
     return redirect_to(target.split("?")[0], **_query(target), done="Marked a no-show.")
 
 
+@router.post("/appointments/{appointment_id}/undo-no-show")
+def undo_no_show_form(
+    appointment_id: int,
+    session: SessionDep,
+    actor: PageActor,
+    back: Annotated[str, Form()] = "",
+    arrived: Annotated[str, Form()] = "",
+) -> Response:
+    """A no-show marked by mistake put back (checked in when the patient is here, else booked)."""
+    target = back_to(back, f"/appointments/{appointment_id}")
+    try:
+        put = booking.undo_no_show(session, actor=actor, appointment_id=appointment_id, arrived=bool(arrived))
+    except TherascribeError as error:
+        if not shown_on_page(error):
+            raise
+        return redirect_to(target.split("?")[0], **_query(target), error=refusal_text(error))
+    said = "checked in" if put.status == "checked_in" else "booked again"
+    return redirect_to(target.split("?")[0], **_query(target), done=f"No-show undone: {said}.")
+
+
 def _query(target: str) -> dict[str, str]:
     return {k: v for k, v in parse_qsl(urlsplit(target).query) if k not in ("done", "error")}
 

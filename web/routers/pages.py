@@ -21,12 +21,13 @@ from sqlmodel import Session
 from core.actor import Actor
 from core.alerts.service import for_user
 from core.billing.scrubber import rule_label
+from core.enums import AppointmentStatus
 from core.errors import NotAuthenticated, TherascribeError
 from core.notes import service as notes
 from core.notes.workflow import credentialed
 from core.permissions import Action, allowed, role_may
 from core.scheduling.calendar import clinic_zone, day_schedule
-from core.scheduling.rules import may_check_in, may_mark_no_show
+from core.scheduling.rules import may_check_in, may_mark_no_show, may_undo_no_show
 from core.timeutil import as_utc, clock_words, in_clinic_words, span_words, utcnow, weekday_words
 from core.words import counted
 from web.alert_links import shown_alerts, us_date, us_dates
@@ -275,6 +276,15 @@ def today_for(session: Session, actor: Actor) -> date:
     return utcnow().astimezone(clinic_zone(session, clinic)).date() if clinic else utcnow().date()
 
 
+# The visits of a day's list: those kept and done, and the no-shows (cancelled ones are on the schedule).
+ON_THE_DAY = (
+    AppointmentStatus.booked,
+    AppointmentStatus.checked_in,
+    AppointmentStatus.completed,
+    AppointmentStatus.no_show,
+)
+
+
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, session: SessionDep, actor: PageActor, day: date | None = None) -> HTMLResponse:
     """Each person's alerts, and their day: a clinician's own visits and notes to sign, the front
@@ -285,7 +295,8 @@ def home(request: Request, session: SessionDep, actor: PageActor, day: date | No
     roles = set(actor.roles.values())
     if actor.provider_ids or "front_desk" in roles:
         provider = next(iter(actor.provider_ids)) if actor.provider_ids else None
-        shown = day_schedule(session, actor=actor, day=day, provider_id=provider)
+        # A no-show stays on the day's list, marked, so one marked by mistake can be undone from it (#20).
+        shown = day_schedule(session, actor=actor, day=day, provider_id=provider, statuses=ON_THE_DAY)
         for appointment, patient, provider_name, kind in shown:
             zone = clinic_zone(session, appointment.clinic_id)
             local = as_utc(appointment.starts_at).astimezone(zone)
@@ -303,6 +314,8 @@ def home(request: Request, session: SessionDep, actor: PageActor, day: date | No
                     and may_check_in(appointment.status, local.date(), utcnow().astimezone(zone).date()),
                     "may_no_show": desk
                     and may_mark_no_show(appointment.status, as_utc(appointment.starts_at), utcnow()),
+                    "may_undo_no_show": desk and may_undo_no_show(appointment.status, documented=False),
+                    "may_arrive": local.date() == utcnow().astimezone(zone).date(),
                 }
             )
     written, shown_status = {}, {}
