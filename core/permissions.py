@@ -37,6 +37,7 @@ class Action(StrEnum):
     balance_read = "balance.read"
     payment_read = "payment.read"
     payment_write = "payment.write"
+    copay_collect = "copay.collect"
     fee_schedule_read = "fee_schedule.read"
     fee_schedule_write = "fee_schedule.write"
     payer_write = "payer.write"
@@ -74,6 +75,9 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.balance_read: frozenset({F, B, O}),
     Action.payment_read: frozenset({B, O}),
     Action.payment_write: frozenset({B, O}),
+    # The desk takes the copay at check-in (PRODUCT.md: front desk checks people in and sees balances)
+    # without the payments and billing history that payment.read opens.
+    Action.copay_collect: frozenset({F, B, O}),
     Action.fee_schedule_read: frozenset({B, O}),
     Action.fee_schedule_write: frozenset({B, O}),
     Action.payer_write: frozenset({O}),
@@ -112,6 +116,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.balance_read: "see balances",
     Action.payment_read: "see payments",
     Action.payment_write: "post payments",
+    Action.copay_collect: "take copays at check-in",
     Action.fee_schedule_read: "see fee schedules",
     Action.fee_schedule_write: "change fee schedules",
     Action.payer_write: "change payers",

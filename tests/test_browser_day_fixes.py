@@ -129,3 +129,69 @@ def test_the_claim_pages_amounts_a_denied_claim_to_read_and_export_837p_download
     checked(page, "day-fixes-6-837p-sent")
     context.close()
 
+
+def test_a_no_show_undone_from_home_and_a_copay_taken_at_check_in(served, chromium) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+
+    from conftest import DEMO_NOW
+    from scheduling_helpers import NY
+
+    from core.timeutil import clock_at, utcnow
+
+    practice, server = served
+    appointment, starts = one(
+        practice,
+        """SELECT id, starts_at FROM appointment WHERE clinic_id = 1 AND status = 'booked'
+        AND starts_at > :built AND starts_at < :now ORDER BY starts_at DESC, id LIMIT 1""",
+        built=DEMO_NOW.replace(tzinfo=None),
+        now=utcnow().replace(tzinfo=None) - timedelta(hours=1),
+    )
+    moment = starts if isinstance(starts, datetime) else datetime.fromisoformat(str(starts))
+    then = moment.replace(tzinfo=UTC) + timedelta(minutes=10)
+    day = then.astimezone(NY).date().isoformat()
+    context, page = logged_in(chromium, server, practice.user("front_desk"))  # on the wall clock
+    with clock_at(then):
+        # 1. Marked a no-show from home by mistake: it stays on the list, with the undo.
+        page.goto(f"/?day={day}")
+        page.locator(f'form[action="/appointments/{appointment}/no-show"] button').click()
+        page.wait_for_url(re.compile(r"done="))
+        assert one(practice, "SELECT status FROM appointment WHERE id = :a", a=appointment)[0] == "no_show"
+        undo = page.locator(f'form[action="/appointments/{appointment}/undo-no-show"] button')
+        assert "Undo: check in" in undo.inner_text()
+        checked(page, "day-fixes-7-no-show-on-home")
+        # 2. Undone, double-clicked: checked in once; the copay link is offered on the row.
+        double_clicked(
+            page, f'form[action="/appointments/{appointment}/undo-no-show"] button', re.compile(r"done=")
+        )
+        assert "No-show undone: checked in." in page.inner_text("main")
+        assert one(practice, "SELECT status FROM appointment WHERE id = :a", a=appointment)[0] == "checked_in"
+        assert (
+            one(
+                practice,
+                "SELECT COUNT(*) FROM audit_entry WHERE record_type = 'appointment' AND record_id = :a "
+                "AND detail LIKE 'no-show undone%'",
+                a=str(appointment),
+            )[0]
+            == 1
+        )
+        checked(page, "day-fixes-8-no-show-undone")
+        # 3. The copay: from the row to the visit's page, taken once on a double click.
+        page.click(f'a[href="/appointments/{appointment}#copay"]')
+        page.wait_for_selector("#copay-form")
+        assert "ledger" not in page.inner_text("main").lower()
+        page.fill("#copay-amount", "30.00")
+        page.select_option("#copay-method", "cash")
+        checked(page, "day-fixes-9-copay-form")
+        double_clicked(page, "#take-copay", re.compile(r"done="))
+        assert "Copay of $30.00 taken (cash)." in page.inner_text("main")
+        assert page.inner_text("#copay-taken") == "$30.00"
+        assert (
+            one(
+                practice,
+                "SELECT COUNT(*) FROM payment WHERE reference LIKE :r AND amount_cents = 3000",
+                r=f"% copay visit {appointment}",
+            )[0]
+            == 1
+        )
+        checked(page, "day-fixes-10-copay-taken")
+    context.close()

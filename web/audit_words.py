@@ -30,6 +30,7 @@ AUDIT_ACTIONS: dict[str, str] = {
     Action.balance_read: "Read a balance",
     Action.payment_read: "Read payments",
     Action.payment_write: "Posted a payment",
+    Action.copay_collect: "Took a copay at check-in",
     Action.fee_schedule_read: "Read a fee schedule",
     Action.fee_schedule_write: "Changed a fee schedule",
     Action.payer_write: "Changed a payer",

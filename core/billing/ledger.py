@@ -12,6 +12,7 @@ from core.billing.models import Claim, OpeningBalance, Payment
 from core.clinics.models import Clinic
 from core.enums import ClaimStatus
 from core.errors import Conflict, Invalid
+from core.patients.models import Patient
 from core.patients.service import audit_patient_records, load_patient, load_patient_for, lock_patient_for
 from core.payers.models import Payer
 from core.pdf import Column, Table, document
@@ -148,6 +149,32 @@ def post_patient_payment(
         if claim is None or claim.patient_id != patient_id:
             raise Invalid("the claim is not this patient's", fields={"claim_id": "not this patient's"})
     reference = f"{payment.method} {payment.reference.strip()}".strip()
+    return record_patient_payment(
+        session,
+        actor=actor,
+        patient=patient,
+        payment=payment,
+        reference=reference,
+        request_key=key,
+        action=Action.payment_write,
+    )
+
+
+def record_patient_payment(
+    session: Session,
+    *,
+    actor: Actor,
+    patient: Patient,
+    payment: PatientPayment,
+    reference: str,
+    request_key: str,
+    action: Action,
+) -> Payment:
+    """The patient's payment written once, the patient's row locked by the caller: the same form's key
+    again is the payment it posted; without a key the same payment as the last is refused. Audited as
+    `action` (payment.write at the biller's ledger, copay.collect at the desk), and committed."""
+    patient_id = patient.id or 0
+    key = request_key
     described = (payment.amount_cents, payment.received_on, reference, payment.claim_id)
     if key:
         earlier = session.exec(
@@ -188,7 +215,7 @@ def post_patient_payment(
     audit_patient_records(
         session,
         actor,
-        Action.payment_write,
+        action,
         patient,
         "payment",
         f"patient payment ${payment.amount_cents / 100:,.2f}",

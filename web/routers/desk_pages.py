@@ -19,8 +19,11 @@ from sqlmodel import Session, select
 
 from core.access import require_anywhere
 from core.actor import Actor
+from core.billing.copays import TAKEN_AT, CopayIn, collect_copay, copay_at_desk
+from core.billing.ledger import METHODS
 from core.enums import AppointmentStatus
 from core.errors import Invalid, TherascribeError
+from core.money import parse_cents
 from core.notes import service as notes
 from core.paging import page_count
 from core.patients import service as patients
@@ -204,6 +207,12 @@ def appointment_page(
         may_undo_no_show=allowed(actor.roles, Action.appointment_write, appointment.clinic_id)
         and may_undo_no_show(appointment.status, documented=False),
         may_arrive=context["local"].date() == today_for(session, actor),
+        copay=copay_at_desk(session, actor=actor, appointment_id=appointment_id)
+        if appointment.status in TAKEN_AT
+        and allowed(actor.roles, Action.copay_collect, appointment.clinic_id)
+        else None,
+        methods=METHODS,
+        key=uuid.uuid4().hex,
         # the visit's note, for those who may read notes (the service gives nobody else one)
         note=notes.of_appointments(session, actor=actor, appointment_ids=[appointment_id]).get(appointment_id)
         if appointment.status in (AppointmentStatus.checked_in, AppointmentStatus.completed)
@@ -214,6 +223,40 @@ def appointment_page(
 
 def _back(appointment_id: int, **query: str) -> RedirectResponse:
     return redirect_to(f"/appointments/{appointment_id}", **query)
+
+
+@router.post("/appointments/{appointment_id}/copay")
+def copay_form(
+    appointment_id: int,
+    session: SessionDep,
+    actor: PageActor,
+    amount: Annotated[str, Form(max_length=20)],
+    method: Annotated[str, Form(max_length=10)] = "card",
+    reference: Annotated[str, Form(max_length=20)] = "",
+    idempotency_key: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    """The copay taken at check-in: recorded as the patient's payment, back on the visit's page. The
+    form's key (web/idempotency.py, and core's request key) makes a double click one payment."""
+    try:
+        cents = parse_cents(amount)
+        taken = collect_copay(
+            session,
+            actor=actor,
+            appointment_id=appointment_id,
+            copay=CopayIn(amount_cents=cents, method=method, reference=reference),
+            request_key=idempotency_key,
+        )
+    except ValidationError as error:  # the amount over a copay's (a ValidationError is a ValueError too)
+        return _back(appointment_id, error=f"The copay was not taken: {refusal_text(error)}")
+    except ValueError:  # the amount as typed
+        return _back(
+            appointment_id, error="The copay was not taken: the amount is in dollars and cents, like 25.00."
+        )
+    except TherascribeError as error:
+        if not shown_on_page(error):
+            raise
+        return _back(appointment_id, error=f"The copay was not taken: {refusal_text(error)}")
+    return _back(appointment_id, done=f"Copay of ${taken.amount_cents / 100:,.2f} taken ({method}).")
 
 
 @router.post("/appointments/{appointment_id}/check-in")

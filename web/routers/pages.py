@@ -316,6 +316,10 @@ def home(request: Request, session: SessionDep, actor: PageActor, day: date | No
                     and may_mark_no_show(appointment.status, as_utc(appointment.starts_at), utcnow()),
                     "may_undo_no_show": desk and may_undo_no_show(appointment.status, documented=False),
                     "may_arrive": local.date() == utcnow().astimezone(zone).date(),
+                    # the copay is taken once the patient is checked in (core.billing.copays)
+                    "may_copay": allowed(actor.roles, Action.copay_collect, appointment.clinic_id)
+                    and appointment.status == AppointmentStatus.checked_in
+                    and local.date() == utcnow().astimezone(zone).date(),
                 }
             )
     written, shown_status = {}, {}
