@@ -50,8 +50,9 @@ NEUROMUSCULAR = "97112"
 # A job's tasks practised: "the work tasks", "work simulation", "lifting at work", "her job tasks", "hand
 # tool practice".
 WORK_TASKS = re.compile(
-    r"\b(?:work[- ](?:tasks?|simulation|stuff|activities|drills)|at work|(?:job|workplace)(?:[- ]specific)? "
-    r"(?:tasks?|demands|activities|simulation)|on the job|return[- ]to[- ]work|"
+    r"\b(?:(?:work|shop)[- ](?:tasks?|simulation|stuff|activities|drills)|at work|"
+    r"(?:job|workplace)(?:[- ]specific)? (?:tasks?|demands|activities|simulation)|on the job|"
+    r"return[- ]to[- ]work|"
     r"(?:hand|work|job|shop|power)[- ]tools?|tools? (?:practice|use|handling|training|simulation|tasks))\b",
     re.I,
 )
@@ -1327,6 +1328,15 @@ TAKEN_OFF = re.compile(
 )
 
 
+# "That teaching was twelve minutes", "Those tasks were ten minutes" with nothing named before them: the
+# minutes of a block the words do not name as a service, quoted for the clinician (never dropped unsaid).
+BLOCK_WAS = re.compile(
+    r"\b(?:that|this|those|these|the|all that|all those)\s+(?:[a-z'-]+\s+){1,3}"
+    r"(?:was|were|took|ran|lasted|came to)\s+(?:about\s+|around\s+|like\s+|roughly\s+)?$",
+    re.I,
+)
+
+
 def _turn_mentions(
     segment: Segment,
     current: _Act | None,
@@ -1572,7 +1582,11 @@ def _turn_mentions(
                     # dropped without a word. (Desensitization's have their own line.)
                     if (
                         not DESENSITIZATION.search(sentence)
-                        and any(unit and ON_ACT.match(text[s.end :]) for s, unit in said_minutes)
+                        and any(
+                            unit
+                            and (ON_ACT.match(text[s.end :]) or BLOCK_WAS.search(text[sm.start() : s.start]))
+                            for s, unit in said_minutes
+                        )
                         and not _visit_total(sentence, said_minutes)
                         and not NOT_YET.search(text[sm.start() : _offset + len(clause)])
                     ):
@@ -3004,6 +3018,15 @@ WILL_TEACH = re.compile(
 TAUGHT_NAMED = frozenset({"97110", "97140", "97530", "97112", "97535"})
 
 
+def _in_order(mentions: list[Mention], new: Mention) -> list[Mention]:
+    """`new` placed among the mentions where it was said: a service's later mention by its own name sums
+    up the earlier ones (`_per_code`), so a block found after the turns were read goes where it was said."""
+    at = next(
+        (i for i, m in enumerate(mentions) if (m.segment, m.start) > (new.segment, new.start)), len(mentions)
+    )
+    return [*mentions[:at], new, *mentions[at:]]
+
+
 def _taught_how(
     mentions: list[Mention], segments: list[Segment], orphans: list[str]
 ) -> tuple[list[Mention], list[str]]:
@@ -3056,19 +3079,153 @@ def _taught_how(
                 continue  # "ten minutes on how to ..., no, eight": the figure that stands was placed
             if sentence.strip() in left:
                 left.remove(sentence.strip())
-            out.append(
+            out = _in_order(
+                out,
                 Mention(
                     "97535",
                     minutes,
-                    "self-care teaching",
+                    "teaching",
                     segment.index,
                     found.start(),
                     found.end(),
                     found.group(0),
                     said_at=((found.start("n"), found.end("n")),),
-                )
+                ),
             )
     return out, left
+
+
+# Minutes said of teaching by its own name or by the clinician going over something with the patient:
+# "That teaching was twelve minutes", "the education part took ten", "eight minutes of education on the
+# pacing", "we spent about nine minutes going over the desensitization
+# program", "For about eleven minutes I went over how to set up your practice".
+# ("Nine minutes of training for the return to tennis: taping, how to warm up", "training on a weekly pill
+# box": training alone may be a task's or the cognitive work's, and stays a line for the clinician.)
+_TEACHING = r"(?:teaching|education|instruction|caregiver (?:teaching|training|education))"
+TEACHING_WAS = re.compile(
+    rf"\b(?:that|the|this|our|all (?:that|the)|the whole)\s+{_TEACHING}"
+    r"(?:\s+(?:part|piece|block|portion|bit|section))?\s+(?:was|took|ran|lasted)\s+"
+    rf"(?:about\s+|around\s+|like\s+|roughly\s+)?(?P<n>{NUMBER})\s*(?:minutes?|mins?)\b",
+    re.I,
+)
+MINUTES_OF_TEACHING = re.compile(
+    rf"\b(?P<n>{NUMBER})\s*(?:minutes?|mins?)\s+(?:of|on)\s+(?:the\s+|some\s+)?{_TEACHING}\b", re.I
+)
+GOING_OVER = re.compile(
+    rf"\b(?P<n>{NUMBER})\s*(?:minutes?|mins?)\s+(?:(?:that\s+)?(?:i|we)\s+(?:just\s+)?)?"
+    r"(?:going over|went over|teaching|taught|showing|showed|instructing|educating)\b",
+    re.I,
+)
+# What is gone over is taught only when it is a way of doing things, not the visit's own findings
+# ("ten minutes going over your test results", "going over the goals" is the evaluation).
+TAUGHT_CONTENT = re.compile(
+    r"\b(?:how to|programs?|routines?|strateg(?:y|ies)|techniques?|tips|tricks|precautions|safety|"
+    r"set(?:ting)?[- ]?up|equipment|checklists?|schedules?|care|protection|conservation|pacing|"
+    r"positioning|adaptations?|modifications?)\b",
+    re.I,
+)
+NOT_TAUGHT = re.compile(
+    r"^\s*(?:the\s+|your\s+|his\s+|her\s+|our\s+|all\s+(?:the\s+)?)?(?:results?|scores?|goals?|plan\b|findings|"
+    r"test(?:s|ing)?|measurements|numbers|insurance|bills?|paperwork|consent|questionnaires?|forms?)\b",
+    re.I,
+)
+
+# What was gone over, for the note: "the compression glove care and the sunscreen routine" (up to a stop, at
+# most twelve words, a dangling "with the" left off).
+DANGLING = frozenset(
+    {"and", "with", "on", "in", "of", "for", "to", "the", "a", "an", "your", "his", "her", "or"}
+)
+
+
+def _taught_words(rest: str) -> str:
+    words = re.split(r"[.;:!?]", rest, maxsplit=1)[0].strip(" ,").split()[:12]
+    while words and words[-1].lower().strip(",") in DANGLING:
+        words.pop()
+    return " ".join(words).strip(" ,")
+
+
+def _teaching_said(
+    mentions: list[Mention], segments: list[Segment], orphans: list[str]
+) -> tuple[list[Mention], list[str], dict[str, str], list[str]]:
+    """At an OT visit, minutes the clinician said of teaching ("That teaching was twelve minutes", "eight
+    minutes of education on ...", "we spent about nine minutes going over the desensitization program")
+    that no service took are self-care/home management training (97535), as `_taught_how` bills "minutes
+    on how to ...". Minutes a service took keep it ("seven minutes going over the tendon glides" is the
+    exercise; "eight minutes going over lifting at work" the work tasks, with their review line), as do
+    an orthosis's ("going over the splint care": its own code); planned, requested or skipped teaching and
+    findings gone over ("the test results") are no service."""
+    out = list(mentions)
+    left = list(orphans)
+    doubts: dict[str, str] = {}
+    taught: list[str] = []  # what was gone over, in the clinician's words: the service's parts on the note
+    for segment in segments:
+        if segment.speaker != CLINICIAN:
+            continue
+        for said in SENTENCE.finditer(segment.text):
+            sentence = said.group(0)
+            found = (
+                TEACHING_WAS.search(sentence)
+                or MINUTES_OF_TEACHING.search(sentence)
+                or GOING_OVER.search(sentence)
+            )
+            if found is None:
+                continue
+            going_over = found.re is GOING_OVER
+            rest = sentence[found.end() :]
+            if going_over and (
+                NOT_TAUGHT.match(rest) or not (TAUGHT_CONTENT.search(rest) or activities(rest))
+            ):
+                continue
+            lead = sentence[: found.start()]
+            if (
+                any(a.code in (ORTHOTIC, LATER_ORTHOTIC) for a in activities(sentence))
+                or NOT_YET.search(lead)
+                or WILL_TEACH.search(lead)
+                or REQUEST.search(sentence)
+                or NOT_DONE.search(_unrejected(sentence))
+            ):
+                continue
+            minutes = int(value(found.group("n")))
+            if not minutes or minutes > MAX_SERVICE_MINUTES:
+                continue
+            at = said.start() + found.start("n")
+            held = [
+                i
+                for i, m in enumerate(out)
+                if m.segment == segment.index
+                and any(s <= at < e for s, e in m.said_at or ((m.start, m.end),))
+            ]
+            if held:
+                continue  # "seven minutes going over the tendon glides": the service that took them keeps it
+            if CORRECTION_SAID.search(sentence, found.end()) or any(
+                m.segment == segment.index and said.start() <= m.start < said.end() for m in out
+            ):
+                continue  # "twelve minutes of teaching, no, ten": the figure that stands was placed
+            left = [q for q in left if not (q in sentence or sentence.strip() in q)]
+            out = _in_order(
+                out,
+                Mention(
+                    "97535",
+                    minutes,
+                    "teaching",
+                    segment.index,
+                    said.start() + found.start(),
+                    said.start() + found.end(),
+                    found.group(0),
+                    said_at=((at, said.start() + found.end("n")),),
+                ),
+            )
+            content = _taught_words(rest) if going_over else ""
+            if content:
+                taught.append(content)
+            if DESENSITIZATION.search(sentence):
+                doubts.setdefault(
+                    "97535",
+                    f"97535: {minutes} minutes going over desensitization taken as teaching (self-care/home "
+                    "management training); if the desensitization was given, it is billed as sensory "
+                    "re-education (97112) or with its block's service: confirm the service before signing",
+                )
+    return out, left, doubts, taught
 
 
 def _stairs_as_gait(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
@@ -3254,8 +3411,13 @@ def find(
     mentions = _sums_said(_referred_back(_totals_split(mentions, segments), segments), segments)
     if discipline == "PT":
         mentions = _stairs_as_gait(mentions, segments)
+    taught: dict[str, str] = {}
     if discipline == "OT":
         mentions, orphans = _taught_how(mentions, segments, orphans)
+        mentions, orphans, taught, taught_parts = _teaching_said(mentions, segments, orphans)
+        if taught_parts:
+            said = parts.setdefault("97535", [])
+            said += [p for p in taught_parts if p not in said]
     if UNATTENDED_STIM in named and _attended(segments, named):
         # The same stimulation said later as "e-stim" is the attended one the clinician described.
         mentions = [replace(m, code=ATTENDED_STIM) if m.code == UNATTENDED_STIM else m for m in mentions]
@@ -3439,6 +3601,9 @@ def find(
             )
     for code, why in _blocks_of_two(mentions, segments, minutes, discipline).items():
         doubtful.setdefault(code, why)
+    for code, why in taught.items():
+        if code in minutes:
+            doubtful.setdefault(code, why)
     return Services(
         minutes, list(dict.fromkeys(untimed)), mentions, named, warnings, reasons, parts, doubtful=doubtful
     )
