@@ -31,6 +31,7 @@ from assistant.understand import (
     COUNT_WORDS,
     NO,
     PER_CODE,
+    STOP,
     WEEKDAYS,
     Frame,
     Said,
@@ -301,7 +302,10 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
     state.pop("_no_visit", None)
     if answer.intent not in ("confirm_nothing", "ack", "awaiting"):
         # a thanks or a stray yes in between leaves the question before as the one "and hers?" follows
-        state["last_intent"] = answer.intent or state.get("last_intent")
+        # a message not understood ("exclude the holiday") changes no topic: "and this week so far" after it
+        # still follows the question before
+        if not answer.answer.startswith(CANT) or not state.get("last_intent"):
+            state["last_intent"] = answer.intent or state.get("last_intent")
         if answer.intent in ("book", "reschedule") and state.get("patient_id"):
             # what a later "ok. fri 11 then" asks of (for her), after talk between
             state["last_write"] = {"intent": answer.intent, "patient_id": state["patient_id"]}
@@ -544,6 +548,14 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
                 intent="confirm_nothing",
             )
         return Reply("There is nothing waiting for your confirmation.", intent="confirm_nothing")
+    if not state.get("pending") and YES_SAID_LAST.search(text) and not CHANGE_ASKED.search(text):
+        # "she says fine, do it", "ok she said yes go ahead" with nothing proposed: a yes to nothing, and what
+        # is still open is asked, never a change guessed from the talk before
+        return Reply(
+            "There is nothing waiting for your confirmation: nothing was proposed yet. "
+            + (state.get("asked_back") or "Which patient's visit should I book or move, and to when?"),
+            intent="confirm_nothing",
+        )
     if (
         not state.get("pending")
         and reasoned_yes(text)
@@ -582,11 +594,41 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
         clauses = ask_clauses(text)
     if len(clauses) > 1:
         return _several(session, actor, chat, state, clauses, today)
+    who = WHO_CONFIRMED.match(text)
+    if (
+        who
+        and not state.get("pending")
+        and re.fullmatch(r"[A-Za-z'-]+,?\s+[A-Za-z'-]+\W*", who["name"])
+        and not any(w.lower() in STOP for w in re.findall(r"[A-Za-z'-]+", who["name"]))
+    ):
+        # "ya her. Green, Terry", "yes that one - Terry Green": a name said back to confirm who is meant is
+        # that name asked alone (her next visit), never a yes to anything
+        text = who["name"]
     frame = slots(text, today)
     state["_read"] = bool(state.get("pending")) and _aside(frame)
     answer = _answer(session, actor, chat, state, frame, today)
     _time_said(state, frame)
     return answer
+
+
+# A name said back to confirm who was meant ("ya her. Green, Terry", "yes him - Mark Diaz")
+WHO_CONFIRMED = re.compile(
+    r"^\W*(ya|yes|yeah|yep|yup|y|right|correct)?[\s,.!-]*(her|him|that'?s (her|him)|that one|the one)"
+    r"[\s,.!:-]+(?P<name>.+)$",
+    re.I,
+)
+
+
+# A yes said last, after other talk ("she says fine, do it", "ok she said yes go ahead"), and a message that
+# names a change or a time itself (then read as a request)
+YES_SAID_LAST = re.compile(
+    r"^[\w\s',.!-]{0,40}?\b(says?|said|told me|is)\b[^.?!]{0,20}\b(fine|ok|okay|yes|good|that works|works)\b"
+    r"[\s,.!;-]+(so |then |pls |please )?(do it|go ahead|go for it|book it|yes|confirm)\W*$",
+    re.I,
+)
+CHANGE_ASKED = re.compile(
+    r"\b(cancel\w*|cx|book|move|resched\w*|mon|tue|wed|thu|fri|today|tomorrow|tmrw|\d)", re.I
+)
 
 
 def _time_said(state: dict, frame: Frame) -> None:
@@ -1377,13 +1419,24 @@ def _dispatch(
         and state.get("last_intent") == "kpi"
         and re.search(
             r"\b(by (provider|payer|clinic|therapist)|compare|vs|last month|this month|quarter|week|"
-            r"ytd|year to date|this year)\b",
+            r"ytd|year to date|this year|so far|to date)\b|" + KPI_LEFT_OUT.pattern,
             frame.text,
             re.I,
         )
     ):
         frame.intent = intent = "kpi"
         frame.kpi = frame.kpi or state.get("kpi")
+        if KPI_LEFT_OUT.search(frame.text) and frame.period is None and state.get("kpi_period"):
+            # "exclude the holiday", "without the 31st": the same figure again, its period as before, and
+            # said plainly that no day is left out of it here (never a figure made up for the rest)
+            start, end = (date.fromisoformat(d) for d in state["kpi_period"])
+            frame.period = (start, end)
+            answer = _named(_kpi(session, actor, frame, today, [], None, state), "kpi")
+            answer.answer += (
+                " I can't leave single days out of a KPI here: this is the whole period; the KPI page shows "
+                "it day by day."
+            )
+            return answer
     if _assistant_asks(actor, frame, state):
         return Reply(ASSISTANT_SCOPE, intent="refused")
     if intent == "restricted":
@@ -2304,6 +2357,7 @@ def _kpi(
     clinic named; "by provider" / "by payer" / "by clinic" gives one line each."""
     period = frame.period or default_period(today)
     state["kpi"] = frame.kpi
+    state["kpi_period"] = [period[0].isoformat(), period[1].isoformat()]
     payers = list_payers(session)
     payer = next((p for p in payers if frame.payer and frame.payer in p.name.lower()), None)
     if payer is None:
@@ -2363,6 +2417,14 @@ def _kpi(
     if frame.period is None:
         answer.answer += " (No range was given: this is the month to date, or last month on the 1st.)"
     return answer
+
+
+# After a KPI: a day or days asked left out of it ("exclude the holiday", "without memorial day")
+KPI_LEFT_OUT = re.compile(
+    r"\b(exclud\w*|without|leave out|leaving out|not counting|minus|take out|taking out|ignore|ignoring)\b"
+    r"[^.?!]{0,30}\b(holiday|day|days|weekend|\d{1,2}(st|nd|rd|th)|memorial|labor|july|closed)\b",
+    re.I,
+)
 
 
 # After a KX answer: its year's total, the threshold, or a figure it is compared with

@@ -252,7 +252,8 @@ CLINICAL = re.compile(
     # A symptom in the waiting room and whether to go ahead ("says his chest hurts, do we still start"), and
     # home exercises in place of visits: the clinician's call, not the desk's
     r"\b(chest|heart)\b.{0,20}\b(tight\w*|pain|hurts?|pressure|racing|pounding)\b|\bshort(ness)? of breath\b|"
-    r"\b(do|should|can) (we|i) (still )?(start|treat|see (her|him|them)|go ahead)\b.{0,20}$|"
+    r"(?<!when )(?<!whens )(?<!what time )(?<!what day )\b(do|should|can) (we|i) (still )?"
+    r"(start|treat|see (her|him|them)(?! (next|again|back)\b)|go ahead)\b.{0,20}$|"
     r"\b(exercises?|hep|home program) at home (instead|rather)\b|"
     # A medicine and the visit ("can she take her pain pill before therapy", "ok for him to have his meds
     # right before OT?"), an exercise program written, and a program's dose ("is 3 sets enough or should i
@@ -443,11 +444,42 @@ RESTRICTED = (
         re.compile(
             r"\b(close|shut|block( off| out)?) (down )?(the |our |\w+'s |her |his |my )?"
             r"(schedule|sched|clinic|office|calendar)\b|"
-            r"\bblock (off|out) (the |\w+'s |her |his |my )?(\w+ )?(day|morning|afternoon|time)\b",
+            r"\bblock (off|out) (the |\w+'s |her |his |my )?(\w+ )?(day|morning|afternoon|time)\b|"
+            # "block my 12 today so i can catch up", "block off an hour for me fri", "block her lunch": an
+            # hour of a schedule held free
+            r"\bblock (off |out )?(my|her|his|\w+'s) (\d{1,2}(:\d\d)?( ?[ap]m?)?|noon|lunch|last hour|"
+            r"first hour)(?![\w/])|\bblock (off |out )?(an? |half an? )?(hour|\d+ ?min\w*|time slot|slot)\b",
             re.I,
         ),
         "closing the clinic or blocking a provider's time is done on the schedule settings page (owner), "
         "not in this chat; visits already booked then are cancelled one at a time, each with its reason",
+    ),
+    (
+        # A test score or outcome measure asked for ("Carolyn Mitchell berg scores", "what was the 6mwt", "her
+        # LEFS at eval", "tug time"): clinical findings in the therapist's notes, not read out here
+        re.compile(
+            r"\b(berg|tug) (balance|scores?|tests?|times?|results?)\b|\b(the|her|his|their|a) (berg|tug)\b|"
+            r"\b(6 ?mwt|six[- ]minute walk|10 ?mwt|ten[- ]meter walk|timed up and go|lefs|oswestry|odi|"
+            r"quickdash|dgi|abc scale|goniometry)\b|"
+            r"\boutcome (measures?|scores?|tests?)\b|\b(test|outcome|balance|strength) scores?\b",
+            re.I,
+        ),
+        "test scores and outcome measures (Berg, 6MWT, TUG, LEFS and the like) are clinical findings in the "
+        "therapist's notes, not given in this chat; the treating therapist reads them in the record",
+    ),
+    (
+        # A message asked to be left or sent ("ok msg Kyle", "leave a msg for Katherine to call her", "text
+        # them?", "page dr lee"): this chat sends nothing to staff or patients
+        re.compile(
+            r"\b(leave|send|write) (a |an |her |him |them )?(msg|message|text|note) (for|to)\b|"
+            r"^\W*((ok|okay|k|then|so|pls|please|just|can (u|you)|could (u|you))[,.]?\s+)*"
+            r"(msg|message|text|page|ping|slack)\s+(?!me\b|us\b)\w+(\s+\w+)?\W*$|"
+            r"^\W*((ok|okay|k|so|and|can (u|you)|could (u|you))[,.]?\s+)*(text|msg|message) "
+            r"(them|her|him|the patients?|everyone|all of them)\b",
+            re.I,
+        ),
+        "this chat doesn't send messages or texts to staff or patients; call or message them the clinic's "
+        "usual way (I can look up their schedule or a patient's visit for you)",
     ),
     (
         # "show me the audit log", "pull the audit trail for her chart": whoever asks, and whatever role the
@@ -467,6 +499,10 @@ RESTRICTED = (
             r"\bwhat did (the )?(front desk|[\w.@-]+) (look at|access|open|view|pull up|see)\b|"
             # "who accessed rebecca simmons this month": who opened a patient's record
             r"\bwho (else )?(has |have |had )?accessed\b|"
+            # "anyone access charts over the weekend", "did anybody open her chart sunday": who opened records
+            r"\b(any ?one|any ?body|some ?one|some ?body|who)( else)? (access|accessed|open|opened|look at|"
+            r"looked at|view|viewed|pull up|pulled up|get into|got into|go into|went into|been in)\b.{0,20}"
+            r"\b(charts?|records?|files?)\b|"
             r"\bwho (else )?(has |have |had )?(looked at|viewed|accessed|opened|pulled up)\b.{0,20}"
             r"\b(claims?|accounts?|those|these|them|it|anything)\b",
             re.I,
@@ -732,7 +768,11 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "lst pymnt", "last pt payment", "most recent patient payment", "when did he last make a payment"
             r"\b(pymnts?|pmnts?|(last|lst|latest|most recent) (pt |patient |cash |card )?"
             r"(payment|pmt|pymt|pymnt)s?|"
-            r"last (make|made) a payment|did \w+( \w+)? pay (last time|at (the|her|his) last))\b",
+            r"last (make|made) a payment|did \w+( \w+)? pay (last time|at (the|her|his) last))\b|"
+            # a payment said as made, to be checked against the record: "Marilyn says she paid 30 on monday by
+            # card", "he claims he already paid $45"
+            r"\b(says?|said|claims?|thinks?|swears?) (she|he|they) (already )?(paid|pd|made a payment)\b|"
+            r"\b(she|he|they) (already )?paid \$?\d",
         ),
         (
             "no_shows",
@@ -859,7 +899,11 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # whose patient a visit is: "is Ruiz mine or Dana's tmrw", "is she with me or Kyle friday"
             r"\b(mine|with me) or \w+'?s?\b|"
             # a visit asked about as attended: "did rebecca come in monday", "the one who came in late tues"
-            r"\bdid \w+( \w+)? (come|make it) in\b|\bcame in\b",
+            r"\bdid \w+( \w+)? (come|make it) in\b|\bcame in\b|"
+            # "did Stephanie come fri", "Amy still shows on memorial day??": whether a visit was or is there
+            r"\bdid \w+( \w+)? (come|show up|make it)\b(?! (to|for) (the|a|her|his) (meeting|party))|"
+            r"\b(still )?shows? (up )?(on|for) (the )?(sched\w*|books|calendar|memorial|labor|mon|tue|wed|"
+            r"thu|fri|sat|sun|today|tomorrow|tmrw|\d)",
         ),
     )
 )
