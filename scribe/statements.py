@@ -68,7 +68,9 @@ MEASURED = re.compile(
     re.IGNORECASE,
 )
 GOAL = re.compile(r"\bgoals?\b|\b(?:met|not met|progressing|achieved)\b", re.IGNORECASE)
-FILLER = re.compile(r"\b(?:um+|uh+|er+|hmm+|you know|i mean|like,)\s*,?\s*", re.IGNORECASE)
+# Whole words only: "errors" and "umbrella" are no "er" or "um" ("the balance error scoring, you had twelve
+# errors" stays as said).
+FILLER = re.compile(r"\b(?:um+|uh+|er+|hmm+|you know|i mean)\b\s*,?\s*|\blike,\s*", re.IGNORECASE)
 SPOKEN = {"outta": "out of", "ouda": "out of"}
 
 
@@ -182,7 +184,10 @@ SET_ASIDE = re.compile(
 # computer program but the paper tasks work"): nothing given, so nothing to quote.
 CONSIDERED_NOT_DONE = re.compile(
     r"\b(?:I|we)\s+(?:also\s+)?(?:(?:had\s+|also\s+)?thought\s+(?:about|of)|did\s+think\s+(?:about|of)|"
-    r"(?:had\s+|have\s+)?considered)\s+[^.?!]*?\bbut\b",
+    r"(?:had\s+|have\s+)?considered)\s+[^.?!]*?\bbut\b|"
+    # "We talked about a stove shut-off device; not needed now": discussed and set aside as not needed
+    r"\b(?:I|we)\s+(?:also\s+)?(?:talked\s+about|discussed)\s+[^.?!]*?[;,]\s*(?:but\s+)?(?:it'?s\s+|that'?s\s+)?"
+    r"not\s+(?:needed|necessary|now|yet)\b",
     re.IGNORECASE,
 )
 # Someone else's remark on how the patient moves, sounds or drives ("my grandson says I walk like a robot",
@@ -532,6 +537,27 @@ TASK_TAKES_LONG = re.compile(
 )
 
 
+# The patient's own work, said as who they are ("I'm a hairdresser", "im a loan officer", "I'm a retired
+# postal worker", "Retired machinist.", "I work as a welder"): the occupation a note's history holds. A job's
+# name, not a word of how someone is ("I'm a little better", "I'm a terrible patient", "I'm a big fan").
+JOB = (
+    r"(?:[a-z]*(?:dresser|worker|officer|driver|keeper|maker|manager|operator|director|instructor|inspector|"
+    r"engineer|teacher|painter|builder|cleaner|trucker|farmer|baker|butcher|banker|lawyer|carpenter|plumber|"
+    r"roofer|welder|machinist|mechanic|electrician|technician|therapist|hygienist|pharmacist|dentist|"
+    r"nurse|clerk|cashier|chef|cook|server|waitress|waiter|bartender|barber|stylist|librarian|secretary|"
+    r"receptionist|accountant|bookkeeper|analyst|consultant|realtor|paramedic|firefighter|soldier|"
+    r"custodian|janitor|landscaper|contractor|designer|programmer|developer|scientist|professor|"
+    r"student|aide|assistant|attendant|agent|pilot|musician|violinist|pianist|dancer|coach))"
+)
+OWN_WORK = re.compile(
+    rf"(?:\b(?:i'?m|im|i am|i was|i'?ve been|i used to be)\s+(?:an?\s+)?(?:retired\s+|part[- ]time\s+|"
+    rf"full[- ]time\s+)?(?:[a-z-]+\s+){{0,2}}{JOB}s?\b"
+    rf"|^\W*(?:retired|semi-retired)\s+(?:[a-z-]+\s+){{0,2}}{JOB}\b"
+    rf"|\bi (?:work|worked)\s+as\s+(?:an?\s+)?(?:[a-z-]+\s+)?{JOB}\b)",
+    re.I,
+)
+
+
 def _clinical_content(sentence: str) -> bool:
     """The sentence names the body, a condition, how it feels, what the patient does or cannot do, the home
     program or a measure (the scribe's vocabularies), or says a number with a clinical unit ("20 minutes",
@@ -540,6 +566,7 @@ def _clinical_content(sentence: str) -> bool:
         CLINICAL_TERMS.search(sentence)
         or REPORTED.search(sentence)
         or TASK_TAKES_LONG.search(sentence)
+        or OWN_WORK.search(sentence)
         or re.search(rf"\b(?:{MEASURES})\b", sentence, re.I)
         or any(
             CLINICAL_AFTER.match(sentence[said.end :]) and not re.match(r"\s*on the\b", sentence[said.end :])
@@ -3669,11 +3696,22 @@ OBSERVED = re.compile(
 )
 
 
+# Kinds of rules/clinical_words.json that make only the clinician's sentence clinical (see `SESSION_TASKS`):
+# left out of the pattern of all kinds, which also judges what patients and caregivers say.
+CLINICIANS_ONLY = ("session_tasks",)
+
+
 def _clinical_words(*kinds: str) -> re.Pattern[str]:
-    """The words of rules/clinical_words.json (of the kinds named, else all) as one pattern."""
+    """The words of rules/clinical_words.json (of the kinds named, else all but `CLINICIANS_ONLY`) as one
+    pattern."""
     words = json.loads((Path(__file__).parent / "rules" / "clinical_words.json").read_text())
     alts = sorted(
-        (w for k, v in words.items() if not k.startswith("_") and (not kinds or k in kinds) for w in v),
+        (
+            w
+            for k, v in words.items()
+            if not k.startswith("_") and (k in kinds if kinds else k not in CLINICIANS_ONLY)
+            for w in v
+        ),
         key=len,
         reverse=True,
     )
@@ -3683,6 +3721,10 @@ def _clinical_words(*kinds: str) -> re.Pattern[str]:
 CLINICAL_TERMS = _clinical_words()
 DONE_HERE = _clinical_words("interventions", "equipment", "swallow_voice_speech")
 CONDITION_TERMS = _clinical_words("conditions")
+# The exercise, task or test the clinician directs in the visit, in everyday words ("Then the suitcase carry
+# and the Pallof press", "Now wring out the dishcloth", "Let's start with the MoCA", "Keep doing the bands
+# at home"): clinical in the clinician's sentence only.
+SESSION_TASKS = _clinical_words("session_tasks")
 STATE_TERMS = _clinical_words("states")
 # What a finding is named by (the body, a condition, how it feels), not what was done ("good work today").
 FINDING_TERMS = _clinical_words("body", "conditions", "states")
@@ -3763,6 +3805,24 @@ AS_A_VERB = re.compile(
 )
 
 
+def _named_in_short(speaker: str, part: str) -> bool:
+    """A clinician's sentence of a word or two that names a finding, a test, a task or a condition ("SLR
+    neg.", "You're discharged.", "Double swallow.", "The TheraBite.", "Dupuytren's."): chart shorthand said
+    aloud, quoted like a longer sentence. A word of the body, of function or of how it feels alone ("Both
+    hands.", "Swallow.") is coaching, and a patient's short answer is judged with its question."""
+    return speaker == "therapist" and bool(
+        OBSERVED.search(part)
+        or TASKS.search(part)
+        or SESSION_TASKS.search(part)
+        or CONDITION_TERMS.search(part)
+        or SHORT_RESULT.search(part)
+    )
+
+
+# A test's result in chart shorthand: "SLR neg", "FADIR pos R", "Hawkins +".
+SHORT_RESULT = re.compile(r"\b(?:[A-Z]{2,6}|[A-Z][a-z'-]+)\s+(?:neg|pos|\+|-)(?:\W|$)")
+
+
 def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[Statement]:
     """Clinical sentences without a number: the patient's and caregiver's own report (symptoms, sleep,
     function, home program) and what the clinician observed (assist and cue levels, goal status, tests,
@@ -3784,7 +3844,7 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
             words = len(sentence.split())
             asked = bool(QUESTION.search(sentence))
             confirms = _confirmed(segments, position, m) if asked else ""
-            if not (3 <= words <= 45 or confirms):
+            if not (3 <= words <= 45 or confirms or (words < 3 and _named_in_short(segment.speaker, part))):
                 continue
             if (
                 m.start() == 0
@@ -3801,6 +3861,14 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
                 or lexicon.search(said)
                 or TASKS.search(said)
                 or TASK_TAKES_LONG.search(said)
+                or (segment.speaker == "patient" and not confirms and OWN_WORK.search(said))
+                or (segment.speaker == "therapist" and SHORT_RESULT.search(said))
+                or (
+                    segment.speaker == "therapist"
+                    and not confirms
+                    and SESSION_TASKS.search(said)
+                    and not SMALL_TALK.search(part)
+                )
                 or (
                     segment.speaker == "therapist"
                     and HOME_PROGRAM.search(said)
