@@ -458,14 +458,17 @@ RESTRICTED = (
         # A test score or outcome measure asked for ("Carolyn Mitchell berg scores", "what was the 6mwt", "her
         # LEFS at eval", "tug time"): clinical findings in the therapist's notes, not read out here
         re.compile(
-            r"\b(berg|tug) (balance|scores?|tests?|times?|results?)\b|\b(the|her|his|their|a) (berg|tug)\b|"
+            r"\b(berg|tug) (balance|scores?|tests?|times?|results?|trend)\b|"
+            r"\b(the|her|his|their|a|'s) (berg|tug)\b|"
+            # imaging or test results asked for: "her mri results came back and what they say"
+            r"\b(mri|x-?rays?|ct scan|imaging|emg|lab|blood ?work|test) (results?|report|findings)\b|"
             r"\b(6 ?mwt|six[- ]minute walk|10 ?mwt|ten[- ]meter walk|timed up and go|lefs|oswestry|odi|"
             r"quickdash|dgi|abc scale|goniometry)\b|"
             r"\boutcome (measures?|scores?|tests?)\b|\b(test|outcome|balance|strength) scores?\b",
             re.I,
         ),
-        "test scores and outcome measures (Berg, 6MWT, TUG, LEFS and the like) are clinical findings in the "
-        "therapist's notes, not given in this chat; the treating therapist reads them in the record",
+        "test scores, outcome measures and results (Berg, 6MWT, TUG, LEFS, imaging or lab reports) are "
+        "clinical findings in the record, not given in this chat; the treating therapist reads them there",
     ),
     (
         # A message asked to be left or sent ("ok msg Kyle", "leave a msg for Katherine to call her", "text
@@ -655,6 +658,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "kpi",
             r"\b((no[- ]?show|cancel(lation)?|denial|clean[- ]claim|fill|collection|arrival|first[- ]p"
             r"ass) rate|"
+            # a month's figures asked as "june numbers?", "how did we do last quarter on first pass"
+            r"(jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w* (numbers|stats|figures)|"
+            r"(month|quarter|week|year)'?s? (numbers|stats|figures)|on first[- ]pass|"
             r"days in ar|ar over|ar\?|kpis?|visits per day|pva|productivity|did we collect|we collecte"
             r"d|acceptance|"
             r"how (are|r|re) we doing|how'?re we doing|how'?s the clinic doing|days to pay|revenue per|"
@@ -747,7 +753,11 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bslot (her|him|them|\w+( \w+)?) (in|into)\b|"
             r"\badd (another|one more|an extra|a second|a 2nd) (visit|appt|appointment|session)\b|"
             r"\b(wants?|needs?) (her|his|their|\w+) (\w+ )?booked\b|"
-            r"^\s*(new |an? |pt |ot |slp )*(eval|re-eval|f/u|follow-up) for\b)",
+            r"^\s*(new |an? |pt |ot |slp )*(eval|re-eval|f/u|follow-up) for\b|"
+            # a first or a return visit asked for: "Alan Carter wants to start on the 1st", "Emma wants to
+            # come back in 2 wks", "he'd like to come back next month"
+            r"\b(wants?|would like|'d like|wanna|needs?|is ready|ready) to (start|come back|be seen again|"
+            r"come in again)\b(?! (to|for) (pay|get|pick|drop|sign))(?!\w))",
         ),
         (
             "payer_paid",
@@ -772,7 +782,10 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # a payment said as made, to be checked against the record: "Marilyn says she paid 30 on monday by
             # card", "he claims he already paid $45"
             r"\b(says?|said|claims?|thinks?|swears?) (she|he|they) (already )?(paid|pd|made a payment)\b|"
-            r"\b(she|he|they) (already )?paid \$?\d",
+            r"\b(she|he|they) (already )?paid \$?\d|"
+            # "Teresa says she mailed a check last wk, did it come", "Isabella paid 20 cash just now"
+            r"\b(mailed|sent|dropped off|left) (a|her|his|the|their) (check|payment)\b|"
+            r"\b(paid|pd) \$?\d+(\.\d\d)?( dollars| bucks)? (in )?(cash|by card|card|by check|check)\b",
         ),
         (
             "no_shows",
@@ -786,6 +799,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "last_appointment",
             r"\b(last (seen|visit|appt|appointment|time|dos|date of service|in|came|here)|been in since|"
+            r"did (i|we) see \w+( \w+)? (last|this|on|yesterday)|"
             r"was (she|he|they) here|"
             r"c(o|a)me in last (mon|tue|wed|thu|fri|sat|sun|week|wk)\w*|"
             r"(she|he|they) was here|since \w+ was here|fell off|last \w+ (came|was|visit)|last come|m"

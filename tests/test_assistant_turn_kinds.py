@@ -181,3 +181,39 @@ def test_a_name_said_back(said: str, name: str | None) -> None:
 )
 def test_a_payment_said_as_made(said: str, intent: str) -> None:
     assert slots(said, TODAY).intent == intent, said
+
+
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [
+        ("Alan Carter wants to start on the 1st", "book"),
+        ("Emma wants to come back in 2 wks", "book"),
+        ("she wants to come back", "book"),
+        ("he'd like to come back next month", "book"),
+        # unchanged
+        ("when is she back in", "visits"),
+        ("she wants to come back to pick up her brace", "clinical"),
+    ],
+)
+def test_a_first_or_return_visit_wanted(said: str, intent: str) -> None:
+    assert slots(said, TODAY).intent == intent, said
+
+
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [
+        ("whats Barbara Simpson's berg trend since eval", "restricted"),
+        ("pt asking if her mri results came back and what they say", "restricted"),
+        ("june numbers?", "kpi"),
+        ("how did we do last quarter on first pass", "kpi"),
+        ("Teresa says she mailed a check last wk, did it come", "last_payment"),
+        ("Isabella Mendez paid 20 cash just now, put it on her acct", "last_payment"),
+        ("did i see shaw last week", "last_appointment"),
+        # unchanged
+        ("may kpis", "kpi"),
+        ("the numbers for her visits", "visits"),
+        ("did she pay", "last_payment"),
+    ],
+)
+def test_more_kinds_read(said: str, intent: str) -> None:
+    assert slots(said, TODAY).intent == intent, said
