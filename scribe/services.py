@@ -2857,9 +2857,10 @@ def _orthotic_encounter(segments: list[Segment], named: dict[str, tuple[str, int
     the orthosis ("eight minutes for the splint adjustment", "adjusting the orthosis was about nine", "I
     adjusted the coil and the strap ... eight minutes on the splint") at a
     visit that is no evaluation and where none was made or issued; a splint checked, trimmed or re-fit
-    keeps 97760 with a warning (the blind sets' authors code that one both ways)."""
+    keeps 97760 with a warning (the blind sets' authors code that one both ways), except at a discharge,
+    where the orthosis the patient has was issued at an earlier visit unless the talk says it was made."""
     if LATER_ORTHOTIC not in named and not (
-        ORTHOTIC in named and PART_ADJUSTED.search(_orthosis_talk(segments))
+        ORTHOTIC in named and (note_type == "discharge" or PART_ADJUSTED.search(_orthosis_talk(segments)))
     ):
         return ORTHOTIC
     if note_type in ("evaluation", "re-evaluation") or ISSUED.search(_orthosis_talk(segments)):
