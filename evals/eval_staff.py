@@ -163,8 +163,9 @@ BLIND20 = Path(__file__).resolve().parent / "data" / "assistant_blind20"
 BLIND21 = Path(__file__).resolve().parent / "data" / "assistant_blind21"
 # assistant_blind22 (2e43199, helper-215): 241 phrasings and 34 conversations of 5 turns, reference moment
 # Friday 2027-07-09 15:40 clinic time (UTC-4), the week after Independence Day (observed Mon Jul 5), a
-# Friday afternoon: `faketime -f '@2027-07-09 19:40:00'` with TZ unset. HELD OUT: not in STUDIED, scored once
-# at the end of the work.
+# Friday afternoon: `faketime -f '@2027-07-09 19:40:00'` with TZ unset. Scored once as held out at 698f033:
+# 71.3 %, 124 of 174 judged, conversations 12 of 32 judged, wrong-target proposals 3, unconfirmed writes 0,
+# leaks 0; studied since.
 BLIND22 = Path(__file__).resolve().parent / "data" / "assistant_blind22"
 FOLDERS = {
     "dev": SHARED,
@@ -216,6 +217,7 @@ STUDIED = (
     "test19",
     "test20",
     "test21",
+    "test22",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
