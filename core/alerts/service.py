@@ -83,16 +83,23 @@ def _on(row: Note | Appointment | PlanOfCare, kind: str, message: str, due: date
     )
 
 
-def unsigned_notes(session: Session, scope: Scope) -> list[Alert]:
+def _own_unsigned(session: Session, scope: Scope, *where: ColumnElement[bool]) -> list[Note]:
+    """The asker's own notes not yet signed (draft, or in review), narrowed by `where`."""
     if not scope.actor.provider_ids:
         return []
-    rows = session.exec(
-        select(Note).where(
-            col(Note.provider_id).in_(scope.actor.provider_ids),
-            col(Note.status).in_(("draft", "in_review")),
-            col(Note.created_at) < scope.now - UNSIGNED_AFTER,
-        )
-    ).all()
+    return list(
+        session.exec(
+            select(Note).where(
+                col(Note.provider_id).in_(scope.actor.provider_ids),
+                col(Note.status).in_(("draft", "in_review")),
+                *where,
+            )
+        ).all()
+    )
+
+
+def unsigned_notes(session: Session, scope: Scope) -> list[Alert]:
+    rows = _own_unsigned(session, scope, col(Note.created_at) < scope.now - UNSIGNED_AFTER)
     back = open_returns(session, [n.id or 0 for n in rows])
     return [
         _on(n, "unsigned_note", f"{n.note_type} note from {clinic_day(n.created_at.date())} is not signed")
@@ -104,14 +111,7 @@ def unsigned_notes(session: Session, scope: Scope) -> list[Alert]:
 def returned_notes(session: Session, scope: Scope) -> list[Alert]:
     """An assistant's notes their supervisor returned for correction, with who returned it and what
     to correct, until the assistant signs again (at once: a returned note waits on no one else)."""
-    if not scope.actor.provider_ids:
-        return []
-    rows = session.exec(
-        select(Note).where(
-            col(Note.provider_id).in_(scope.actor.provider_ids),
-            col(Note.status).in_(("draft", "in_review")),
-        )
-    ).all()
+    rows = _own_unsigned(session, scope)
     back = open_returns(session, [n.id or 0 for n in rows])
     names = dict(
         session.exec(
