@@ -4770,10 +4770,11 @@ def _weekday_mismatch(frame: Frame) -> str:
 # -- proposals -----------------------------------------------------------------------------------------------
 
 
-# "her usual time next week", "in 2 wks same as always": her usual weekday, time and therapist
+# "her usual time next week", "in 2 wks same as always", "put her in for the usual next wk": her usual
+# weekday, time and therapist
 USUAL = re.compile(
     r"\b(usual (time|day|slot)|same as always|same time as (always|usual|(her|his|their) usual))\b|"
-    r"\b(at|in|for) (her|his|their) usual\b",
+    r"\b(at|in|for) (the|her|his|their) usual\b(?! (?:\w+ )?(?:copay|balance|bal|payer|insurance|rate|fee))",
     re.I,
 )
 # A day named outright ("friday", "the 11th", "12/11", "a week from friday"), not a week ("next week",

@@ -1588,6 +1588,12 @@ def clock_hour(hour: int, meridian: str) -> int | None:
     return hour
 
 
+# A number counting visits of a list just read ("the other 2", "those 3", "all 5", "the 3 that work",
+# "2 of them"): a count, not an hour. "at the 2" and "the 2 slot" keep the hour (said with "at"/"slot").
+COUNTED_BEFORE = re.compile(r"(?<!\bat )\b(?:(?:the )?other|(?:the )?remaining|those|these|all|both)\s*$")
+COUNTED_AFTER = re.compile(r"\s+(?:that|which|who|of them|of those|of these|left over|remaining)\b")
+
+
 def _times(text: str, frame: Frame) -> None:
     lower = text.lower()
     found: list[Said] = []
@@ -1647,6 +1653,9 @@ def _times(text: str, frame: Frame) -> None:
             continue
         if re.match(r"\s*pt\b", lower[match.end() :]) and not re.search(r"(\bat|@)\s*$", before):
             continue  # "3 pt visits left" is a count; "tmrw at 2 pt f/u" is two o'clock for a PT visit
+        said_at = re.search(r"(\bat|@)\s*$", before)
+        if COUNTED_BEFORE.search(before) or (COUNTED_AFTER.match(lower[match.end() :]) and not said_at):
+            continue  # "cancel the other 2", "do the 3 that work": how many of a list, never two o'clock
         if 1 <= int(match[1]) <= 12:
             hour = clock_hour(int(match[1]), "")
             add(match.start(), match.end(), hour * 60 if hour is not None else None)

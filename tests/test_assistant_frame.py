@@ -322,6 +322,15 @@ def test_a_weekday_said_with_a_date(text: str, day: date, conflict: tuple[str, d
         ("her bal is 11.50 right?", []),  # an amount
         ("she did 1.5 hrs of therapy", []),  # a decimal count, not a time
         ("dob 4.12.1961", []),  # a dotted date
+        # how many of a list just read (#19): a count, never two o'clock
+        ("do the 3 that work, cancel the other 2 reason provider out", []),
+        ("cancel the other 2", []),
+        ("move those 2 to thurs", []),
+        ("cancel all 3", []),
+        ("2 of them can go tues", []),
+        ("book her at 2 that works?", [14 * 60]),  # said with "at": the hour
+        ("move her to the 2 slot", [14 * 60]),
+        ("tues at 3 remaining open?", [15 * 60]),
     ],
 )
 def test_times(text: str, minutes: list[int]) -> None:

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from assistant import tools
-from assistant.engine import NAMED_DAY
+from assistant.engine import NAMED_DAY, USUAL
 from assistant.service import ask
 from assistant.understand import slots
 from core.users.service import actor_by_email
@@ -34,6 +34,22 @@ TODAY = date(2026, 12, 2)
 )
 def test_a_day_named_outright_is_told_from_a_week(said: str, named: bool) -> None:
     assert bool(NAMED_DAY.search(said)) is named
+
+
+@pytest.mark.parametrize(
+    ("said", "usual"),
+    [
+        ("can u put Rachel King in for the usual next wk", True),
+        ("put Priya in for the usual next week", True),
+        ("book him at his usual next tues", True),
+        ("her usual time next week", True),
+        ("is that her usual copay", False),
+        ("what does she pay for the usual visit copay", False),
+        ("put Priya in next week", False),
+    ],
+)
+def test_the_usual_said(said: str, usual: bool) -> None:
+    assert bool(USUAL.search(said)) is usual
 
 
 def _regular(practice):  # type: ignore[no-untyped-def]
