@@ -12,10 +12,10 @@ from pydantic import BaseModel, Field
 from sqlmodel import Session, col, select
 
 from core.actor import Actor
-from core.billing.ledger import METHODS, PatientPayment, record_patient_payment
+from core.billing.ledger import PatientPayment, paid_by, record_patient_payment
 from core.billing.models import Payment
 from core.enums import AppointmentStatus
-from core.errors import Conflict, Invalid, NotFound
+from core.errors import Conflict, NotFound
 from core.locks import locked
 from core.patients.models import InsurancePolicy
 from core.patients.service import audit_patient_records, load_patient_for, lock_patient_for
@@ -113,8 +113,7 @@ def collect_copay(
     """The copay the patient paid at check-in, recorded as the patient's payment (copay.collect).
     Serialised on the patient's row; the same form's key again (a double click) is the payment it
     recorded, never a second one. A second copay for the same visit needs a new form."""
-    if copay.method not in METHODS:
-        raise Invalid(f"the method is one of {', '.join(METHODS)}", fields={"method": "choose one"})
+    method_words = paid_by(copay.method, copay.reference)
     appointment = _appointment(session, appointment_id)
     patient = lock_patient_for(session, actor, appointment.patient_id, Action.copay_collect, "payment")
     appointment = _appointment(session, appointment_id, lock=True)
@@ -123,7 +122,6 @@ def collect_copay(
         raise Conflict(
             "a copay is taken when the patient checks in, on the day of the visit: check them in first"
         )
-    method_words = f"{copay.method} {copay.reference.strip()}".strip()
     return record_patient_payment(
         session,
         actor=actor,

@@ -138,8 +138,7 @@ def post_patient_payment(
     second one; another key is another payment, even of the same amount on the same day (two visits'
     copays). Without a key, the same payment (amount, day, method and reference) as the last one is
     taken for a repeat and refused."""
-    if payment.method not in METHODS:
-        raise Invalid(f"the method is one of {', '.join(METHODS)}", fields={"method": "choose one"})
+    reference = paid_by(payment.method, payment.reference)
     if payment.received_on > today:
         raise Invalid("a payment is received today or earlier", fields={"received_on": "in the future"})
     key = request_key.strip()[:200]
@@ -148,7 +147,6 @@ def post_patient_payment(
         claim = session.get(Claim, payment.claim_id)
         if claim is None or claim.patient_id != patient_id:
             raise Invalid("the claim is not this patient's", fields={"claim_id": "not this patient's"})
-    reference = f"{payment.method} {payment.reference.strip()}".strip()
     return record_patient_payment(
         session,
         actor=actor,
@@ -158,6 +156,14 @@ def post_patient_payment(
         request_key=key,
         action=Action.payment_write,
     )
+
+
+def paid_by(method: str, reference: str) -> str:
+    """A patient payment's reference as stored: its method, then the reference typed ('check 1042');
+    a method the clinic does not take is refused."""
+    if method not in METHODS:
+        raise Invalid(f"the method is one of {', '.join(METHODS)}", fields={"method": "choose one"})
+    return f"{method} {reference.strip()}".strip()
 
 
 def record_patient_payment(
