@@ -5,9 +5,10 @@ kept where a count read nearly as likely mark the service for the clinician to c
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from evals.speech import generate
+from evals.speech import RATE, VOICES, generate, speak
 from scribe import services
 from scribe.audio import decode
 from scribe.draft import lost_minutes
@@ -101,53 +102,85 @@ SAID = {
 
 
 @pytest.fixture(scope="module")
-def heard(tmp_path_factory: pytest.TempPathFactory) -> tuple:
+def engine() -> object:
+    return recognizer(backend="faster-whisper", model="base")
+
+
+@pytest.fixture(scope="module")
+def heard(engine: object, tmp_path_factory: pytest.TempPathFactory) -> tuple:
     wav: Path = tmp_path_factory.mktemp("lost-minutes") / "said.wav"
     generate(SAID, wav)
     audio = decode(wav, max_seconds=60)
-    engine = recognizer(backend="faster-whisper", model="base")
     words = [w for piece in engine.transcribe(audio) for w in piece.words]
-    return engine, audio, words
+    return audio, words
 
 
-# Known failure on this stop's machine (stop 46): at cf14e46 too, with no scribe change, base hears the span as
-# "I made it some errands" and the second hearing does not bring "nine" back; it passed on stop 45's machine.
-# Marked so the suite's other 7,000 checks land; to be found (model package or decoder version) next stop.
-@pytest.mark.xfail(
-    reason="hears 'nine' as 'some' on this machine's install, at cf14e46 too: under study", strict=False
-)
-def test_minutes_heard_as_other_words_are_heard_again(heard: tuple) -> None:
-    engine, audio, words = heard
-    # Base hears espeak's "Nine" at its edge, as "I made it some": transcribe has heard the span again
-    # itself, and its one marked word says so either way (the clip is the same every run: evals.speech).
+def test_a_service_heard_without_its_minutes_is_never_left_unmarked(heard: tuple) -> None:
+    audio, words = heard
+    # Base hears espeak's "Nine" at its edge (evals.speech): on some machines as "I made it some balance"
+    # (heard again here, and written or marked), on others "Nine minutes of", and on some CPUs the whole
+    # phrase as "I made it some errands on the phone" (no service heard, nothing to draft). Whichever it
+    # hears, a service named without its count is never left unmarked.
     marked = [w for w in words if w.other]
     assert len(marked) <= 1, marked
+    text = "".join(w.text for w in words)
     if marked:
         (word,) = marked
         if not word.text.strip().isdigit():  # kept: the count read beside it marks the service
             assert word.other.endswith("minutes of") and unsure(word), word
-            return
-        assert word.other and not word.other.strip().isdigit(), word
+        else:
+            assert word.other and not word.other.strip().isdigit(), word
+        return
     at = next((i for i, w in enumerate(words) if w.text.strip(" ,.").lower() in {"9", "nine"}), None)
-    assert at is not None, "".join(w.text for w in words)
-    assert words[at + 1].text.strip() == "minutes" and words[at + 2].text.strip() == "of"
-    begin, end = words[at].start, words[at + 2].end
-    step = (end - begin) / 4
+    if at is not None:
+        assert words[at + 1].text.strip() == "minutes" and words[at + 2].text.strip() == "of", text
+    else:
+        assert "balance" not in text.lower(), text
+
+
+@pytest.fixture(scope="module")
+def spoken_apart(tmp_path_factory: pytest.TempPathFactory) -> tuple:
+    """The same sentence spoken in three pieces with known bounds, so that where "Nine minutes of" lies
+    does not hang on what base hears of it: "It is." | "Nine minutes of" | "balance on the foam."."""
+    work = tmp_path_factory.mktemp("lost-minutes-apart")
+    gap = np.zeros(int(RATE * 0.15), dtype=np.float32)
+    pieces, bounds, at = [gap], [], gap.size / RATE
+    for said in ("It is.", "Nine minutes of", "balance on the foam."):
+        audio = speak(said, VOICES["therapist"], work) * 0.8
+        bounds.append((at, at + audio.size / RATE))
+        pieces += [audio, gap]
+        at += (audio.size + gap.size) / RATE
+    return np.concatenate(pieces).astype(np.float32), bounds
+
+
+def _spread(text: str, begin: float, end: float) -> list[Word]:
+    said = text.split()
+    step = (end - begin) / len(said)
+    return [Word(begin + k * step, begin + (k + 1) * step, f" {w}", 0.5) for k, w in enumerate(said)]
+
+
+def test_minutes_heard_as_other_words_are_heard_again(engine: object, spoken_apart: tuple) -> None:
+    audio, (first, count, rest) = spoken_apart
     garbled = [
-        Word(begin + k * step, begin + (k + 1) * step, f" {w}", 0.5)
-        for k, w in enumerate("I'm in it some".split())
+        *_spread("It is.", *first),
+        *_spread("I'm in it some", *count),
+        *_spread("balance on the foam.", *rest),
     ]
-    given = [*words[:at], *garbled, *words[at + 3 :]]
-    again = engine._minutes_heard_again(audio, given)
+    again = engine._minutes_heard_again(audio, garbled)
     changed = [w for w in again if w.other]
-    assert len(changed) == 1
+    assert len(changed) == 1, again
     (word,) = changed
     if word.text.strip() == "I'm in it some":  # kept: the count read beside it marks the service
         assert word.other.endswith("minutes of") and unsure(word)
     else:  # the count written, with what was heard
-        assert word.other == "I'm in it some" and word.text.strip().isdigit()
+        assert word.other == "I'm in it some" and word.text.strip() == "9", word
     # Words heard with their minutes: nothing to hear again.
-    assert engine._minutes_heard_again(audio, words) == words
+    said = [
+        *_spread("It is.", *first),
+        *_spread("Nine minutes of", *count),
+        *_spread("balance on the foam.", *rest),
+    ]
+    assert engine._minutes_heard_again(audio, said) == said
 
 
 @pytest.mark.parametrize(
