@@ -167,6 +167,11 @@ BLIND21 = Path(__file__).resolve().parent / "data" / "assistant_blind21"
 # 71.3 %, 124 of 174 judged, conversations 12 of 32 judged, wrong-target proposals 3, unconfirmed writes 0,
 # leaks 0; studied since.
 BLIND22 = Path(__file__).resolve().parent / "data" / "assistant_blind22"
+# assistant_blind23 (b2f8ce2, helper-221): 259 phrasings and 34 conversations of 5 turns, reference moment
+# Tuesday 2027-09-07 08:10 clinic time (UTC-4), the first business day after Labor Day (Mon Sep 6, closed),
+# early morning (all of today's visits ahead), August complete: `faketime -f '@2027-09-07 12:10:00'` with
+# TZ unset. HELD OUT: scored once at the end of the stop, not read while changing the engine.
+BLIND23 = Path(__file__).resolve().parent / "data" / "assistant_blind23"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -191,6 +196,7 @@ FOLDERS = {
     "test20": BLIND20,
     "test21": BLIND21,
     "test22": BLIND22,
+    "test23": BLIND23,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
