@@ -33,6 +33,7 @@ from web.routers import (
     desk_intake,
     desk_pages,
     desk_schedule,
+    missed_pages,
     note_form_pages,
     notes,
     owner_pages,
@@ -157,6 +158,7 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
         desk_intake.router,  # before desk_pages: /patients/new is not a patient id
         desk_pages.router,
         desk_schedule.router,
+        missed_pages.router,
         waitlist_pages.router,
         clinical_pages.router,
         billing_pages.router,
