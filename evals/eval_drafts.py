@@ -154,6 +154,15 @@ said that must stay out, and invented numbers (must be zero), set by set:
   against it): 15/22 codes, 15/22 modifiers, facts 0.838 (0.895), denials 20/22, leaks 8, invented 0. Its
   test half, `blind25-test`, was scored once as held out at 698f033 (2026-12-05: 18/22 codes, 19/22
   modifiers, facts 0.880 (0.937), denials 20/22, leaks 15, invented 0, none failed), studied since.
+- `blind26-dev`: 22 sessions of a twenty-sixth set (evals/data/blind26, 2026-12-05, 2cef94b), written blind
+  by a fresh helper (helper-220) from PRODUCT.md, blind24's and blind25's READMEs and blind25's checks:
+  telehealth with connection drops, a patient in a lot of pain and the plan changed mid-session, a summary
+  dictated at the end correcting minutes said earlier, teenage athletes with a parent, hearing loss with
+  instructions repeated, sessions cut short by blood pressure, printed home programmes, vestibular work,
+  dysphagia with family feeding, a spouse reporting on cognition, handwriting after a stroke, work
+  conditioning, numbers said in unusual ways and everyday denials. First score (at 2cef94b, before any
+  change against it): 19/22 codes, 19/22 modifiers, facts 0.747 (0.852), denials 2/22, leaks 4, invented 0.
+  Its test half, `blind26-test`, is held out.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -194,6 +203,7 @@ BLIND22 = Path(__file__).parent / "data" / "blind22"
 BLIND23 = Path(__file__).parent / "data" / "blind23"
 BLIND24 = Path(__file__).parent / "data" / "blind24"
 BLIND25 = Path(__file__).parent / "data" / "blind25"
+BLIND26 = Path(__file__).parent / "data" / "blind26"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -248,6 +258,7 @@ SETS = {
     "blind24-test": BLIND24 / "test",
     "blind25-dev": BLIND25 / "dev",
     "blind25-test": BLIND25 / "test",
+    "blind26-dev": BLIND26 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -268,9 +279,9 @@ SETS = {
 # blind24-test (written blind at 3c6cfcc, helper-203) was held out and scored once at 272ba5a (17/22 codes,
 # 17/22 modifiers, facts 0.852 (0.888), denials 20/22, leaks 11, invented 0); studied since. blind25-test
 # (written blind at e878fa2, helper-214) was held out and scored once at 698f033 (18/22 codes, 19/22
-# modifiers, facts 0.880 (0.937), denials 20/22, leaks 15, invented 0); studied since. The next blind set's
-# test half goes here.
-HELD_OUT: dict[str, Path] = {}
+# modifiers, facts 0.880 (0.937), denials 20/22, leaks 15, invented 0); studied since. blind26-test (written
+# blind at 2cef94b, helper-220) is held out: scored once, at the end of the stop.
+HELD_OUT: dict[str, Path] = {"blind26-test": BLIND26 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
