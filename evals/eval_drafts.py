@@ -162,7 +162,9 @@ said that must stay out, and invented numbers (must be zero), set by set:
   dysphagia with family feeding, a spouse reporting on cognition, handwriting after a stroke, work
   conditioning, numbers said in unusual ways and everyday denials. First score (at 2cef94b, before any
   change against it): 19/22 codes, 19/22 modifiers, facts 0.747 (0.852), denials 2/22, leaks 4, invented 0.
-  Its test half, `blind26-test`, is held out.
+  Its author keyed `negated` as the clinician's questions ("Any numbness", "any falls this week", "fever,
+  chills"), not as the findings named, as blind21's did: the scorer wants those words inside a denial, so its
+  denials figure is not comparable with other sets'. Its test half, `blind26-test`, is held out.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
