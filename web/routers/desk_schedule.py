@@ -37,6 +37,7 @@ from core.scheduling.calendar import (
     providers_for_types,
 )
 from core.scheduling.grid import day_grid
+from core.scheduling.plan_check import PlanCheck, plan_of_care_check
 from core.scheduling.slots import local_instant
 from core.words import counted
 from web.alert_links import shown_alerts, us_dates
@@ -162,6 +163,14 @@ def _booking(
     q = q.strip()[:100]
     found = patients.search(session, actor=actor, query=q, limit=10) if q else None
     badges = authorization_badges(session, actor, patient, today_for(session, actor)) if patient else []
+    kind_id = type if type in fitting else (fitting[0] if fitting else None)
+    plan = (
+        plan_of_care_check(
+            session, actor=actor, patient_id=person.id or 0, appointment_type_id=kind_id, on=day
+        )
+        if person and kind_id and allowed(actor.roles, Action.appointment_write, person.clinic_id)
+        else None
+    )
     return render(
         request,
         "book.html",
@@ -183,7 +192,8 @@ def _booking(
         provider=chosen,
         providers=providers,
         kinds=kinds,
-        kind_id=type if type in fitting else (fitting[0] if fitting else None),
+        kind_id=kind_id,
+        plan_warning=plan.reason if plan and plan.outcome == "warn" else "",
         day=day,
         time=time or "09:00",
         slot_time=_time_of(time),
@@ -221,6 +231,9 @@ def book_form(
     try:
         provider = load_provider(session, provider_id)
         minute = _minute(time)
+        plan = plan_of_care_check(
+            session, actor=actor, patient_id=patient_id, appointment_type_id=appointment_type_id, on=day
+        )
         if repeat:
             weekly = flows.RecurringRequest(
                 **chosen,
@@ -231,7 +244,7 @@ def book_form(
                 stop_at_authorization=True,
             )
             result = flows.book_recurring(session, actor=actor, request=weekly)
-            return redirect_to("/schedule", day=day.isoformat(), done=_series_said(result))
+            return redirect_to("/schedule", day=day.isoformat(), done=_series_said(result) + _plan_said(plan))
         starts = local_instant(day, minute, clinic_zone(session, provider.clinic_id))
         booked = booking.book(
             session, actor=actor, request=booking.BookingRequest(**chosen, starts_at=starts)
@@ -251,7 +264,13 @@ def book_form(
             refusal=refused(error),
         )
     warned = " " + us_dates("; ".join(booked.warnings)) + "." if booked.warnings else ""
-    return redirect_to(f"/appointments/{booked.appointment.id}", done="Booked." + warned)
+    return redirect_to(f"/appointments/{booked.appointment.id}", done="Booked." + warned + _plan_said(plan))
+
+
+def _plan_said(plan: PlanCheck) -> str:
+    """The plan-of-care warning the form showed before Book, said again with what was booked (the type
+    or day may have changed on the form since)."""
+    return f" Plan of care: {plan.reason}." if plan.outcome == "warn" else ""
 
 
 def _series_said(result: flows.RecurringResult) -> str:
