@@ -2953,8 +2953,12 @@ ARTICLE = re.compile(r"^(?:the|a|his|her|your|new)\s+", re.I)
 # "how to put it on, how to check the skin", "how to clean it, when to wear it": the patient taught to do
 # the orthosis's wear and care. ("the wearing schedule and the skin checks", gone over, is the orthotic
 # management the studied keys bill as 97760.)
+# "eight minutes teaching the splint wear and the sewing setup": the orthosis's wear or care named as what
+# was taught.
 WEAR_AND_CARE = re.compile(
-    r"\b(?:how to (?:put|take|get|clean|wash|check|wear|don|doff|care for) |when to wear\b)",
+    r"\b(?:how to (?:put|take|get|clean|wash|check|wear|don|doff|care for) |when to wear\b)"
+    r"|\b(?:teach\w*|taught|show\w*)\s+(?:(?:him|her|you|them|the|his|your|their|night|resting|new)\s+){0,3}"
+    r"(?:splints?|orthos[ie]s|orthotics?|braces?)\s+(?:wear(?:ing)?|care)\b",
     re.I,
 )
 

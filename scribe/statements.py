@@ -2623,6 +2623,15 @@ ACKNOWLEDGED_THEN = re.compile(
 )
 
 
+def _denied_by_name(asked: str, answer: str) -> bool:
+    """ "swelling" / "swelling is down no swelling really": the clinician's turn only names a finding, and
+    the answer says no to that very finding in so many words, wherever in the answer."""
+    names = asked.strip(" .,").lower()
+    return _only_findings(names) and bool(
+        re.search(rf"\b(?:no|not any|never any)\s+(?:more\s+)?{re.escape(names)}\b", answer, re.I)
+    )
+
+
 def _only_findings(names: str) -> bool:
     """A few words that only name findings ("fevers chills redness at the incision", "swelling")."""
     return bool(
@@ -3152,7 +3161,11 @@ def marked_questions(segments: list[Segment]) -> list[Segment]:
         if not last:
             continue
         sentence = last[0].group(0).rstrip()
-        said_no = answered_no(answer.text) or bool(echoed_nos(sentence.split(), answer.text))
+        said_no = (
+            answered_no(answer.text)
+            or bool(echoed_nos(sentence.split(), answer.text))
+            or _denied_by_name(sentence, answer.text)
+        )
         if not (said_no or YES.match(answer.text)):
             continue
         opens = next(

@@ -197,12 +197,11 @@ READ_NOW = re.compile(
     r"\b(?:it'?s|it\s+is|that'?s|that\s+is|clock\s+(?:says|reads))\s+(?:about\s+|around\s+|almost\s+|just\s+|already\s+|now\s+)?$",
     re.IGNORECASE,
 )
-ENDS_NOW = re.compile(
+ENDS_SAID = (
     r"\b(?:done|finish\w*|stop\w*|enough|wrap\w*|that'?s it|(?:hop|get|come|step|jump|climb)\s+(?:off|down)|"
     r"time'?s up|end\w*)\b"
-    r"|^\s*,?\s*now\b",
-    re.IGNORECASE,
 )
+ENDS_NOW = re.compile(rf"{ENDS_SAID}|^\s*,?\s*now\b", re.IGNORECASE)
 
 
 def _one_time(sentence: str, lead: re.Pattern[str]) -> re.Match[str] | None:
@@ -218,6 +217,13 @@ BEGINS_NOW = re.compile(
 )
 
 
+# "Now, in a separate block, the real-life reaching. It's three forty.": the sentence before the clock is
+# read opens with what comes next, so the block begins at that time.
+NEXT_BLOCK = re.compile(
+    rf"^\s*(?:(?:okay|ok|alright|right|so),?\s+)?(?:now|next)\b(?!.*(?:{ENDS_SAID}))", re.IGNORECASE
+)
+
+
 def _read_as_begun(sentence: str, before: str = "") -> re.Match[str] | None:
     """The one clock time of a sentence read off the clock as a block begins ("Bike first, I've got 3:40
     on the clock", "It's 10:05, let's start the manual", "Let's get going. It's ten fifteen on the clock.":
@@ -227,7 +233,11 @@ def _read_as_begun(sentence: str, before: str = "") -> re.Match[str] | None:
         return None
     time = times[0]
     read = READ_NOW.search(sentence[: time.start()]) or ON_THE_CLOCK.match(sentence[time.end() :])
-    begins = BEGINS_NOW.search(sentence) or (BEGINS_NOW.search(before) and not ENDS_NOW.search(before))
+    begins = (
+        BEGINS_NOW.search(sentence)
+        or (BEGINS_NOW.search(before) and not ENDS_NOW.search(before))
+        or NEXT_BLOCK.match(before)
+    )
     if not read or ENDS_NOW.search(sentence) or not begins:
         return None
     return time
