@@ -22,7 +22,9 @@ from core.notes.workflow import (
     warnings_to_confirm,
 )
 from core.outcomes.mcid import change_of
+from core.outcomes.service import note_measures
 from core.patients import service as patients
+from core.permissions import Action, allowed
 from core.providers.service import provider_of
 from core.recordings.service import visit_transcripts
 from core.records.chart import MeasureTrend
@@ -227,5 +229,9 @@ def review_again(
         done=done,
         error=error,
         trends=_trends(session, actor, note.patient_id),
+        # asked only of those who may see outcome measures: a biller's read would leave a refusal
+        on_note=note_measures(session, actor=actor, note_id=note_id)
+        if allowed(actor.roles, Action.outcome_read, visit.clinic_id)
+        else [],
         note_form=form_view,
     )
