@@ -427,7 +427,12 @@ CORRECTION = re.compile(
 
 def _aside(frame: Frame) -> bool:
     return (
-        frame.intent in ASIDES
+        # "whats open thurs am" asks what is open; "any openings fri?" may be a wish for another time, and
+        # is read as one (the proposal withdrawn, the times listed)
+        (
+            frame.intent in ASIDES
+            or (frame.intent == "open_slots" and LOOKUP_ASKED.search(frame.text) is not None)
+        )
         and not frame.times
         and not frame.shift
         and not frame.same_time
@@ -3477,12 +3482,27 @@ def _question_answered(
     return _named(Reply(f"{patient.first_name} {patient.last_name}: {visit.words()}."), "visits")
 
 
+# A question that looks something up ("what's open thurs", "who else is on fri", "is there anything at 3",
+# "how many does she have left"), not one that offers a change ("what about 4", "how about thursday")
+LOOKUP_ASKED = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|hey|oh|um+|hmm+|alright|k|wait|also|btw)\W+)*"
+    r"(?:what'?s|whats|what (?:is|are|does|do|did|was|were|time)|who|who'?s|whos|how (?:many|much|long|far)|"
+    r"is there|are there|do we have|does|did|when'?s|whens|when (?:is|does|did|was)|where|which|why)\b"
+    r"(?! about\b| if\b)",
+    re.I,
+)
+
+
 def _revision(
     session: Session, actor: Actor, chat: Conversation, state: dict, frame: Frame, today: date
 ) -> Reply | None:
     """'make it 4 instead', 'actually the 11th', 'wait no — thursday not tuesday': the proposal just made,
     with that one thing changed (the same action, patient, visit and provider otherwise)."""
     draft = state.get("draft")
+    if LOOKUP_ASKED.search(frame.text) and not CORRECTION.search(frame.text):
+        # "whats open thurs am", "who else is on thurs" while a booking waits: a look-up, answered as one,
+        # never the proposal made again (a yes after it would then write what was never asked again)
+        return None
     why = reason_only(frame.text)
     if draft and draft.get("action") == "cancel" and why and state.get("pending"):
         # "she's sick" after a proposed cancel: the same visit, asked again with that reason (a yes

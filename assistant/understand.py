@@ -885,11 +885,14 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "open_slots",
             r"\b(openings?|open slots?|any slots?|availability|available|free|who has an opening|gaps?|"
-            r"anything open|open (for|with|on|tomorrow|tmrw|today|this|next))\b",
+            r"anything open|open (for|with|on|tomorrow|tmrw|today|this|next)|"
+            # "whats open thurs am", "who's open friday": the open times of a day asked
+            r"(what'?s|whats|what is|who'?s|whos|who is) (still )?open)\b",
         ),
         (
             "today_schedule",
-            r"\b(schedule|sched|who'?s on|who is on|what does \w+ look like|look like|who'?s light|"
+            r"\b(schedule|sched|who'?s on|who is on|who else('?s| is)? (on|in|coming)|"
+            r"what does \w+ look like|look like|who'?s light|"
             r"how full|which \w+s are in|is (dr\.? )?\w+ in\b|appointments (today|tomorrow|tmrw)|"
             r"today'?s appointments|who is coming in|who'?s coming in|seeing first|how many (patients|"
             r"pts|visits|"
