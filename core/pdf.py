@@ -35,14 +35,25 @@ def _fitted(pdf: Any, text: str, width: float) -> str:
     return text.rstrip() + "..."
 
 
-def _table(pdf: Any, table: Table) -> None:
-    widths = [column.share * pdf.epw for column in table.columns]
+def _headings(pdf: Any, table: Table, widths: list[float]) -> None:
     pdf.set_font("Helvetica", "B", 11)
     for column, width in zip(table.columns, widths, strict=True):
         pdf.cell(width, 7, _fitted(pdf, _latin1(column.heading), width), align=column.align)
     pdf.ln(7)
     pdf.set_font("Helvetica", size=11)
+
+
+def _table(pdf: Any, table: Table) -> None:
+    """The table, its headings again at the top of each page it runs onto (#20: a long statement's
+    second page was columns of figures with nothing to say which was which)."""
+    widths = [column.share * pdf.epw for column in table.columns]
+    if pdf.will_page_break(14):  # the headings never end a page without a row under them
+        pdf.add_page()
+    _headings(pdf, table, widths)
     for row in table.rows:
+        if pdf.will_page_break(7):
+            pdf.add_page()
+            _headings(pdf, table, widths)
         for column, width, value in zip(table.columns, widths, row, strict=True):
             pdf.cell(width, 7, _fitted(pdf, _latin1(value), width), align=column.align)
         pdf.ln(7)
