@@ -311,20 +311,30 @@ def for_user(session: Session, *, actor: Actor, now: datetime | None = None) -> 
     }
     for alert in alerts:
         alert.patient_name = names.get(alert.patient_id or 0, "")
-    record(
-        session,
-        actor,
-        [
-            Event(
-                "alerts.read",
-                clinic_id=a.clinic_id,
-                patient_id=a.patient_id,
-                record_type=a.record_type,
-                record_id=a.record_id,
-            )
-            for a in alerts
-            if a.patient_id is not None
-        ],
-    )
+    record(session, actor, _reads(alerts))
     session.commit()
     return alerts
+
+
+def _reads(alerts: list[Alert]) -> list[Event]:
+    """The audit entries of a read of alerts: one per patient (#20: a patient with an authorization and
+    a plan of care to act on was two 'Read alerts' rows of one page load), the records it read named in
+    its detail, so every record read stays on the log (45 CFR 164.312(b))."""
+    by_patient: dict[tuple[int, int], list[Alert]] = {}
+    for alert in alerts:
+        if alert.patient_id is not None:
+            by_patient.setdefault((alert.clinic_id, alert.patient_id), []).append(alert)
+    events = []
+    for (clinic_id, patient_id), read in by_patient.items():
+        records = list(dict.fromkeys(f"{a.record_type.replace('_', ' ')} {a.record_id}" for a in read))
+        events.append(
+            Event(
+                "alerts.read",
+                clinic_id=clinic_id,
+                patient_id=patient_id,
+                record_type=read[0].record_type if len(records) == 1 else "alerts",
+                record_id=read[0].record_id if len(records) == 1 else "",
+                detail="" if len(records) == 1 else ", ".join(records),
+            )
+        )
+    return events

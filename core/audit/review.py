@@ -11,6 +11,7 @@ from core.actor import Actor
 from core.audit.models import AuditEntry
 from core.audit.service import Event, record_one
 from core.exports import Export, export
+from core.patients.models import Patient
 from core.permissions import Action
 from core.users.models import User
 
@@ -26,6 +27,8 @@ class AuditSearch:
     since: datetime | None = None
     until: datetime | None = None
     who: str | None = None
+    # Words of a patient's name, in any order ('rivera amanda', 'Rivera, A'): every patient they fit.
+    patient: str | None = None
 
     def words(self) -> dict[str, object]:
         """The filters as an export's audit entry records them (days, not instants)."""
@@ -33,6 +36,7 @@ class AuditSearch:
             "who": (self.who or "").strip(),
             "user_id": self.user_id,
             "patient_id": self.patient_id,
+            "patient": (self.patient or "").strip(),
             "action": self.action,
             "since": self.since.date() if self.since else None,
             "until": self.until.date() if self.until else None,
@@ -63,7 +67,21 @@ class AuditSearch:
                     | func.lower(User.email).contains(word, autoescape=True)
                 )
             query = query.where(col(AuditEntry.user_id).in_(people))
+        if self.patient and self.patient.strip():
+            query = query.where(col(AuditEntry.patient_id).in_(patients_named(self.patient)))
         return query.order_by(col(AuditEntry.id).desc())
+
+
+def patients_named(words: str) -> Any:
+    """The ids of the patients each word of `words` begins a first or last name of, as a subquery
+    ('Rivera, Amanda', 'amanda riv')."""
+    found = select(Patient.id)
+    for word in words.lower().replace(",", " ").split():
+        found = found.where(
+            func.lower(Patient.first_name).startswith(word, autoescape=True)
+            | func.lower(Patient.last_name).startswith(word, autoescape=True)
+        )
+    return found
 
 
 def browse(

@@ -277,6 +277,7 @@ class AuditFilters:
             since=self.since,
             until=self.until,
             who=self.values.get("who", "").strip() or None,
+            patient=self.values.get("patient", "").strip() or None,
         )
 
     def query(self) -> str:
@@ -290,6 +291,7 @@ def _audit_filters(
     who: AuditText = "",
     user_id: AuditText = "",
     patient_id: AuditText = "",
+    patient: AuditText = "",
     action: AuditText = "",
     since: AuditText = "",
     until: AuditText = "",
@@ -300,6 +302,7 @@ def _audit_filters(
             "who": who,
             "user_id": user_id,
             "patient_id": patient_id,
+            "patient": patient,
             "action": action,
             "since": since,
             "until": until,
