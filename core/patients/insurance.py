@@ -35,6 +35,14 @@ class PolicyCreate(BaseModel):
             raise ValueError("effective_to is before effective_from")
         return self
 
+    @model_validator(mode="after")
+    def _subscriber_named(self) -> "PolicyCreate":
+        # The 837P names the subscriber (loop 2010BA) when the patient is not the one insured: a
+        # spouse's or parent's plan without their name is a claim the payer rejects.
+        if self.relationship_to_subscriber != "self" and not self.subscriber_name:
+            raise ValueError("give the subscriber's name: the patient is not the one insured")
+        return self
+
 
 def add_policy(session: Session, *, actor: Actor, patient_id: int, data: PolicyCreate) -> InsurancePolicy:
     return add_payer_record(

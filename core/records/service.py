@@ -58,6 +58,8 @@ KINDS: dict[str, Kind] = {
             "effective_to",
             "copay_cents",
             "coinsurance_bp",
+            "subscriber_name",
+            "relationship_to_subscriber",
         ),
         "priority",
     ),

@@ -259,6 +259,8 @@ def insurance_form(
     priority: Field = "1",
     group_number: Field = "",
     copay: Field = "",
+    relationship_to_subscriber: Field = "self",
+    subscriber_name: Field = "",
 ) -> Response:
     values = {k: v.strip() for k, v in locals().items() if isinstance(v, str)}
     try:
@@ -273,6 +275,8 @@ def insurance_form(
         "group_number": group_number,
         "effective_from": effective_from,
         "copay_cents": cents,
+        "relationship_to_subscriber": relationship_to_subscriber,
+        "subscriber_name": subscriber_name,
     }
 
     def add() -> object:
