@@ -284,8 +284,10 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
     state: dict[str, Any] = dict(chat.state or {})
     if state.get("no_visit"):
         state["_no_visit"] = state.pop("no_visit")  # "she has no upcoming visit" holds for one message
+    refused_before = state.get("refused_said")
     try:
         answer = _reply(session, actor, chat, state, text)
+        answer = _pressed_after_refusal(answer, state, refused_before, text)
     except Forbidden as refused:
         session.rollback()
         answer = Reply(f"That is outside what your role may see or do ({refused.detail}).", intent="refused")
@@ -404,6 +406,23 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
     chat.state = state
     chat.updated_at = utcnow()
     session.add(chat)
+    return answer
+
+
+def _pressed_after_refusal(answer: Reply, state: dict, refused: str | None, text: str) -> Reply:
+    """Right after a refusal, a message understood as nothing else ("go", "but im literally working there
+    monday", "the owner said its fine", "can someone else see her" after a role may not cancel) presses
+    the refused request: the same refusal, said again, never the list of what the chat does nor a bare
+    "nothing is waiting" that reads as if the change could still be made. A look-up asked ("whats my
+    monday then") is answered as one."""
+    if not refused or state.get("pending") or LOOKUP_ASKED.search(text):
+        return answer
+    if answer.answer.startswith(CANT) or (
+        answer.intent == "confirm_nothing"
+        and answer.answer.startswith("There is nothing waiting")
+        and refused not in answer.answer
+    ):
+        return Reply(f"I still can't do that here. {refused}", intent="refused", data={"again": True})
     return answer
 
 
