@@ -119,7 +119,10 @@ NOT_CLINICAL = re.compile(
     r"wi-?fi|passwords?|hotspot|area code|unmute|screen ?share|"
     r"running (?:\w+ )?(?:minutes? )?(?:behind|late)|(?:might|may|will|gonna|going to) be late|"
     # A call taken mid-visit: "Hang on, the phone, it's the supply store", "I'll call you back after two".
-    r"call (?:you|them|her|him) back|(?:have|need|got) to take this)\b|"
+    # ("Yes, I'm in a session, I'll call back.": what the caller is told)
+    r"call (?:you|them|her|him) back|(?:i'?ll|ill|i will|we'?ll|we will) call back|"
+    r"(?:have|need|got) to take this|"
+    r"(?:i'?m|i am|we'?re|we are) (?:in|with) (?:a|my) (?:session|patient|visit))\b|"
     r"^\W*(?:(?:hang on|hold on|sorry|excuse me|one sec(?:ond)?|oh|oops)[,.!]?\s+)+(?:the|my) phone\b",
     re.IGNORECASE,
 )
@@ -1402,7 +1405,15 @@ def _small_talk_unnamed(text: str) -> str:
     )
     if not SMALL_TALK.search(text):
         return text
-    return PROPER_NAME.sub(lambda m: m.group(0) if _clinic_names(m.group(0)) else "[name]", text)
+    return PROPER_NAME.sub(
+        lambda m: m.group(0) if _clinic_names(m.group(0)) or NOTE_WORDS.fullmatch(m.group(0)) else "[name]",
+        text,
+    )
+
+
+# The note's own words around a quote ('Asked: "any weight loss?" Caregiver answers: "about 10 pounds since
+# christmas"'): who answered, never a name said in small talk.
+NOTE_WORDS = re.compile(r"Asked|Patient|Caregiver|Interpreter")
 
 
 # A name sung, watched, played or read is a song's, a show's, a game's or a book's: "she's singing Frozen
@@ -2623,6 +2634,36 @@ ACKNOWLEDGED_THEN = re.compile(
 )
 
 
+# "any weight loss" / "about ten pounds since christmas", "does he have dentures" / "uppers they are loose": a
+# short turn that opens with a question's words, answered with what was asked (not a bare "ok").
+ASKED_OPENING = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|alright)\W+)?(?:any|(?:does|did|is|has) (?:it|he|she)|(?:do|did|have|are) you|"
+    r"is there|are there)\b",
+    re.I,
+)
+BARE_ACKNOWLEDGEMENT = re.compile(
+    r"^\W*(?:ok(?:ay)?|sure|alright|all right|right|got it|will do|sounds good|thanks?|thank you|"
+    r"mm-?hmm|uh-?huh)\W*$",
+    re.I,
+)
+
+
+def _answered_as_asked(sentence: str, answer: str) -> bool:
+    """The clinician's last sentence is a short question left unmarked ("any weight loss", "does he have
+    dentures"), and the answer after it says something of its own in a few words, not a question back. A
+    question of findings ("any night pain or calf cramping") is one only when answered yes or no: what else
+    follows it may be news of another kind ("man i lost my fantasy football by two points")."""
+    first = next((x.strip() for x in SENTENCE.findall(answer) if x.strip()), "")
+    return (
+        bool(ASKED_OPENING.match(sentence))
+        and not FINDING_TERMS.search(sentence)
+        and len(sentence.split()) <= 8
+        and len(first.split()) >= 2
+        and "?" not in first
+        and not BARE_ACKNOWLEDGEMENT.match(first)
+    )
+
+
 def _denied_by_name(asked: str, answer: str) -> bool:
     """ "swelling" / "swelling is down no swelling really": the clinician's turn only names a finding, and
     the answer says no to that very finding in so many words, wherever in the answer."""
@@ -3166,7 +3207,7 @@ def marked_questions(segments: list[Segment]) -> list[Segment]:
             or bool(echoed_nos(sentence.split(), answer.text))
             or _denied_by_name(sentence, answer.text)
         )
-        if not (said_no or YES.match(answer.text)):
+        if not (said_no or YES.match(answer.text) or _answered_as_asked(sentence, answer.text)):
             continue
         opens = next(
             (m for m in OPENS_A_QUESTION.finditer(sentence) if len(sentence[m.start() :].split()) <= 12), None

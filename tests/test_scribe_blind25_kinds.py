@@ -11,7 +11,7 @@
   is down no swelling really"), is a question, never quoted as a finding."""
 
 import pytest
-from transcript_helpers import turns
+from transcript_helpers import quoted, turns
 
 from scribe.services import activities, find
 from scribe.statements import marked_questions
@@ -158,3 +158,59 @@ def test_a_finding_named_and_denied_by_name_is_a_question(
     said: list[tuple[str, str]], question: bool
 ) -> None:
     assert marked_questions(turns(*said))[0].text.endswith("?") is question
+
+
+@pytest.mark.parametrize(
+    ("said", "question"),
+    [
+        ([(T, "any weight loss"), ("caregiver", "about ten pounds since christmas")], True),
+        ([(T, "does he have dentures"), (P, "uppers they are loose")], True),
+        ([(T, "ok any trouble at night"), (P, "I wake up twice")], True),
+        # unchanged: a bare okay, a question back, a long instruction, a statement
+        ([(T, "any time it hurts stop"), (P, "okay")], False),
+        ([(T, "any questions"), (P, "what time is it?")], False),
+        ([(T, "any time it hurts stop and rest and then do the next set"), (P, "I will try that")], False),
+        ([(T, "the swelling is down"), (P, "it feels better")], False),
+    ],
+)
+def test_a_short_question_answered_in_words_is_a_question(
+    said: list[tuple[str, str]], question: bool
+) -> None:
+    assert marked_questions(turns(*said))[0].text.endswith("?") is question
+
+
+def test_the_answer_is_quoted_with_the_question_and_who_answered() -> None:
+    said = turns((T, "any weight loss"), ("caregiver", "about ten pounds since christmas"))
+    assert (
+        quoted(marked_questions(said))
+        == 'Asked: "any weight loss?" Caregiver answers: "about 10 pounds since christmas" (as said; review)'
+    )
+    said = turns((T, "does he have dentures"), (P, "uppers they are loose"))
+    assert 'Patient answers: "uppers they are loose"' in quoted(marked_questions(said))
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ([(T, "Sorry, that's the clinic phone. Yes, I'm in a session, I'll call back. Sorry.")], ""),
+        ([(T, "Tell them I'll call back in twenty, the splint can wait.")], ""),
+        # unchanged: asking after a call the patient waits for
+        (
+            [(T, "That's a big deal. Did they call back?"), (P, "Yes, a second interview with the school.")],
+            "second interview",
+        ),
+    ],
+)
+def test_what_a_caller_is_told_is_not_quoted(said: list[tuple[str, str]], kept: str) -> None:
+    text = quoted(marked_questions(turns(*said)))
+    assert "call back" not in text or "Did they call back" in text
+    assert kept in text
+
+
+def test_news_after_a_question_of_findings_is_not_its_answer() -> None:
+    said = turns(
+        (T, "any night pain or calf cramping"),
+        (P, "man i lost my fantasy football by two points last night two points because my kicker missed"),
+    )
+    assert not marked_questions(said)[0].text.endswith("?")
+    assert "fantasy" not in quoted(marked_questions(said))
