@@ -25,6 +25,7 @@ from core.outcomes.mcid import change_of
 from core.outcomes.service import note_measures
 from core.patients import service as patients
 from core.permissions import Action, allowed
+from core.plans.diagnoses import visit_diagnoses
 from core.providers.service import provider_of
 from core.recordings.service import visit_transcripts
 from core.records.chart import MeasureTrend
@@ -234,4 +235,10 @@ def review_again(
         if allowed(actor.roles, Action.outcome_read, visit.clinic_id)
         else [],
         note_form=form_view,
+        # the plan of care's diagnoses the visit is billed under, where the note's own form sets none
+        dx=visit_diagnoses(session, actor=actor, visit_id=note.visit_id)
+        if "icd10_codes" not in form_view.get("fields", ())
+        and allowed(actor.roles, Action.plan_read, visit.clinic_id)
+        else None,
+        may_plan=allowed(actor.roles, Action.plan_write, visit.clinic_id),
     )

@@ -22,7 +22,9 @@ from core.errors import Conflict, Forbidden, TherascribeError
 from core.notes import service as notes
 from core.notes.workflow import DraftIn, add_addendum, create_draft, return_for_correction
 from core.patients import service as patients
+from core.permissions import Action, allowed
 from core.plans import service as plans
+from core.plans.diagnoses import VisitDiagnoses, visit_diagnoses
 from core.plans.rules import MAX_CERTIFICATION_DAYS
 from core.plans.service import PlanCreate
 from core.providers.service import own_provider
@@ -31,6 +33,7 @@ from core.records.chart import chart
 from core.referrals import service as referrals
 from core.scheduling.calendar import clinic_zone, day_schedule
 from core.timeutil import as_utc
+from core.visits.models import Visit
 from core.visits.service import get_visit
 from scribe.drafting import draft_visit
 from scribe.intake import FILE_TYPES
@@ -133,10 +136,13 @@ def _editor(
     transcription = job_for(session, actor=actor, job_id=job) if job else None
     if transcription is not None and transcription.visit_id != visit_id:
         transcription = None
+    shown_form = note_form_view(visit.note_type, form or {}, discipline=visit.discipline)
     return render(
         request,
         "note_editor.html",
         actor,
+        dx=_diagnoses(session, actor, visit, shown_form),
+        may_plan=allowed(actor.roles, Action.plan_write, visit.clinic_id),
         form_page=f"/visits/{visit_id}/note",
         status=422 if error else 200,
         visit=visit,
@@ -147,11 +153,21 @@ def _editor(
         hint=HINTS.get(visit.note_type, HINTS["daily"]),
         code_rows=range(1, CODE_ROWS + 1),
         measure_rows=range(1, MEASURE_ROWS + 1),
-        note_form=note_form_view(visit.note_type, form or {}, discipline=visit.discipline),
+        note_form=shown_form,
         job=transcription,
         file_types=", ".join(FILE_TYPES),
         key=uuid.uuid4().hex,
     )
+
+
+def _diagnoses(session: Session, actor: Actor, visit: Visit, shown_form: dict) -> VisitDiagnoses | None:
+    """The plan of care's diagnoses the visit is billed under, for a note whose form does not set them
+    (an evaluation's does) and a reader of plans of care."""
+    if "icd10_codes" in shown_form.get("fields", ()) or not allowed(
+        actor.roles, Action.plan_read, visit.clinic_id
+    ):
+        return None
+    return visit_diagnoses(session, actor=actor, visit_id=visit.id or 0)
 
 
 @router.get("/visits/{visit_id}/note", response_class=HTMLResponse)
