@@ -2,7 +2,7 @@
 the patient's own, and the 837P named the patient as the subscriber. In Debian's Chromium at 1024 x 768,
 through the pages: the desk adds a policy the patient holds as a spouse; without the subscriber's name
 it is refused with the form as typed and nothing stored, with it the policy is stored with both and the
-patient's page shows who is insured. Each page passes axe-core (var/screenshots/insurance-*.png)."""
+patient's page shows who is insured; corrected later on its own page. Each page passes axe-core (var/screenshots/insurance-*.png)."""
 
 import re
 
@@ -80,4 +80,33 @@ def test_the_desk_enters_a_spouses_plan_with_the_subscriber(served, chromium) ->
     row = page.locator("#insurance tr", has_text="SP-2201").inner_text()
     assert "Rivera, Luis" in row and "spouse" in row
     checked(page, "insurance-3-added")
+
+    # 3. Corrected after intake: made a child's plan without the name (refused, unchanged), then the
+    # patient's own (the subscriber's name cleared).
+    policy = one(practice, "SELECT id FROM insurance_policy WHERE member_id = 'SP-2201'")[0]
+    page.click(f'a[href="/insurance/{policy}/subscriber"]')
+    page.wait_for_url(re.compile(rf"/insurance/{policy}/subscriber"))
+    assert page.input_value("#ins-subscriber") == "Rivera, Luis"
+    page.select_option("#ins-relationship", "child")
+    page.fill("#ins-subscriber", "")
+    page.click("#save-subscriber")
+    page.wait_for_load_state()
+    assert "subscriber's name" in page.inner_text("[role=alert]")
+    stored = "SELECT relationship_to_subscriber, subscriber_name FROM insurance_policy WHERE id = :i"
+    assert one(practice, stored, i=policy) == ("spouse", "Rivera, Luis")
+    checked(page, "insurance-4-edit-refused")
+    page.select_option("#ins-relationship", "self")
+    page.click("#save-subscriber")
+    page.wait_for_url(re.compile(rf"/patients/{patient}\?done="))
+    assert one(practice, stored, i=policy) == ("self", "")
+    assert "the patient" in page.locator("#insurance tr", has_text="SP-2201").inner_text()
+    assert (
+        one(
+            practice,
+            "SELECT COUNT(*) FROM audit_entry WHERE action = 'insurance.write' AND patient_id = :p "
+            "AND detail = 'updated: subscriber'",
+            p=patient,
+        )[0]
+        == 1
+    )
     context.close()

@@ -7,8 +7,9 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 from sqlmodel import Session, col, or_, select
 
 from core.actor import Actor
-from core.patients.models import InsurancePolicy
-from core.patients.service import add_payer_record
+from core.errors import existing
+from core.patients.models import InsurancePolicy, Patient
+from core.patients.service import add_payer_record, audit_patient_records, load_patient_for
 from core.payers.models import Payer
 from core.permissions import Action
 
@@ -42,6 +43,58 @@ class PolicyCreate(BaseModel):
         if self.relationship_to_subscriber != "self" and not self.subscriber_name:
             raise ValueError("give the subscriber's name: the patient is not the one insured")
         return self
+
+
+RELATIONSHIP = Annotated[str, StringConstraints(pattern=r"^(self|spouse|child|other)$")]
+
+
+class SubscriberUpdate(BaseModel):
+    """Whose plan a policy is: corrected on an existing policy as entered on a new one (PolicyCreate)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    relationship_to_subscriber: RELATIONSHIP
+    subscriber_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)] = ""
+
+    @model_validator(mode="after")
+    def _subscriber_named(self) -> "SubscriberUpdate":
+        if self.relationship_to_subscriber != "self" and not self.subscriber_name:
+            raise ValueError("give the subscriber's name: the patient is not the one insured")
+        return self
+
+
+def _editable(session: Session, actor: Actor, policy_id: int) -> tuple[InsurancePolicy, Patient]:
+    """The policy and its patient, once the actor may change the patient's insurance."""
+    policy = existing(session.get(InsurancePolicy, policy_id), "insurance policy", policy_id)
+    return policy, load_patient_for(
+        session, actor, policy.patient_id, Action.insurance_write, "insurance", policy_id
+    )
+
+
+def policy_to_edit(session: Session, *, actor: Actor, policy_id: int) -> InsurancePolicy:
+    """A policy, for one who may change the patient's insurance; the read is audited."""
+    policy, patient = _editable(session, actor, policy_id)
+    audit_patient_records(session, actor, Action.insurance_read, patient, "insurance", "", policy_id)
+    session.commit()
+    return policy
+
+
+def set_subscriber(
+    session: Session, *, actor: Actor, policy_id: int, data: SubscriberUpdate
+) -> InsurancePolicy:
+    """The policy's subscriber and the patient's relationship to them, changed and audited; the same
+    values again change nothing and write nothing."""
+    policy, patient = _editable(session, actor, policy_id)
+    name = "" if data.relationship_to_subscriber == "self" else data.subscriber_name
+    if (policy.relationship_to_subscriber, policy.subscriber_name) == (data.relationship_to_subscriber, name):
+        return policy
+    policy.relationship_to_subscriber, policy.subscriber_name = data.relationship_to_subscriber, name
+    session.add(policy)
+    audit_patient_records(
+        session, actor, Action.insurance_write, patient, "insurance", "updated: subscriber", policy_id
+    )
+    session.commit()
+    return policy
 
 
 def add_policy(session: Session, *, actor: Actor, patient_id: int, data: PolicyCreate) -> InsurancePolicy:

@@ -20,7 +20,7 @@ from core.clinics.models import Clinic
 from core.errors import Forbidden, NotFound, TherascribeError
 from core.money import parse_cents
 from core.patients import service as patients
-from core.patients.insurance import PolicyCreate, add_policy
+from core.patients.insurance import PolicyCreate, SubscriberUpdate, add_policy, policy_to_edit, set_subscriber
 from core.patients.models import DEMOGRAPHICS
 from core.patients.schemas import PatientCreate, PatientUpdate
 from core.payers.models import Payer
@@ -398,3 +398,58 @@ def authorization_edit_form(
         refusal = refused(error, whole="end_date")
         return _authorization_edit(request, session, actor, authorization_id, values, refusal)
     return redirect_to(f"/patients/{auth.patient_id}", done="Authorization saved.")
+
+
+def _subscriber_page(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    policy_id: int,
+    values: dict[str, str] | None = None,
+    refusal: Refused | None = None,
+) -> HTMLResponse:
+    policy = policy_to_edit(session, actor=actor, policy_id=policy_id)
+    payer = session.get(Payer, policy.payer_id)
+    return render(
+        request,
+        "insurance_subscriber.html",
+        actor,
+        status=422 if refusal else 200,
+        policy=policy,
+        payer=payer.name if payer else "",
+        key=uuid.uuid4().hex,
+        values=values
+        or {
+            "relationship_to_subscriber": policy.relationship_to_subscriber or "self",
+            "subscriber_name": policy.subscriber_name,
+        },
+        errors=refusal.fields if refusal else {},
+        error=refusal.message if refusal else "",
+    )
+
+
+@router.get("/insurance/{policy_id}/subscriber", response_class=HTMLResponse)
+def subscriber_page(policy_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
+    """Whose plan a policy is, corrected after intake (a spouse's plan entered as the patient's own)."""
+    return _subscriber_page(request, session, actor, policy_id)
+
+
+@router.post("/insurance/{policy_id}/subscriber")
+def subscriber_form(
+    policy_id: int,
+    request: Request,
+    session: SessionDep,
+    actor: PageActor,
+    relationship_to_subscriber: Field = "self",
+    subscriber_name: Field = "",
+) -> Response:
+    values = {"relationship_to_subscriber": relationship_to_subscriber, "subscriber_name": subscriber_name}
+    try:
+        policy = set_subscriber(
+            session, actor=actor, policy_id=policy_id, data=SubscriberUpdate.model_validate(values)
+        )
+    except (TherascribeError, ValidationError) as error:
+        return _subscriber_page(
+            request, session, actor, policy_id, values, refused(error, whole="subscriber_name")
+        )
+    return redirect_to(f"/patients/{policy.patient_id}", done="Subscriber saved.")
