@@ -462,7 +462,12 @@ def kept_out(speaker: str, sentence: str) -> bool:
         or (speaker == "therapist" and CONSIDERED_NOT_DONE.search(sentence) and not numbers_in(sentence))
         or (speaker != "therapist" and OTHERS_REMARK.search(sentence) and not numbers_in(sentence))
         or _an_animals(speaker, sentence)
-        or (speaker != "therapist" and bool(OWN_PLAN_AFTER.search(sentence) or ERRAND.match(sentence)))
+        or (
+            speaker != "therapist"
+            and bool(
+                OWN_PLAN_AFTER.search(sentence) or ERRAND.match(sentence) or GIFT_WITH_THANKS.match(sentence)
+            )
+        )
         or (speaker != "therapist" and bool(ASKS_LEAVE.match(sentence) or PUT_DOWN.search(sentence)))
     )
 
@@ -483,6 +488,17 @@ ERRAND = re.compile(
     r"^\W*(?:(?:and|so|then|okay|ok|oh|well|yeah|good|great)\W+)*"
     r"(?:I'?ll|I will|I'?m going to|I'?m gonna|we'?ll|we will|we'?re going to)\s+"
     r"(?:(?:just|go|have to|need to|try to)\s+)?(?:get|buy|pick up|borrow|move|grab|order|bring|rent|find)\b",
+    re.I,
+)
+
+# A gift promised with the thanks at the end of a visit, the patient's own or relayed ("She says thank you,
+# and she will bring you spring rolls", "thank you, I'll bake you a cake"): a courtesy, not how the patient
+# is.
+GIFT_WITH_THANKS = re.compile(
+    r"^\W*(?:(?:she|he|they)\s+says?,?\s+)?(?:thank you|thanks)(?:\s+(?:so|very)\s+much)?\b[\s,.!]*"
+    r"(?:and\s+)?(?:(?:she|he|they)\s+says?,?\s+)?(?:that\s+)?(?:she|he|they|I|we)"
+    r"(?:'ll|\s+will|\s+is going to|'s going to|'m going to|\s+am going to)\s+"
+    r"(?:bring|make|bake|cook|send|knit|sew)\s+(?:you|y'all)\b",
     re.I,
 )
 

@@ -214,3 +214,22 @@ def test_news_after_a_question_of_findings_is_not_its_answer() -> None:
     )
     assert not marked_questions(said)[0].text.endswith("?")
     assert "fantasy" not in quoted(marked_questions(said))
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ([("caregiver", "She says thank you, and she will bring you spring rolls.")], False),
+        ([(P, "Thank you so much, I'll bake you a cake.")], False),
+        ([("caregiver", "she says thank you and that she will make you a scarf")], False),
+        # unchanged: a report after the thanks, a promise with no thanks
+        ([(P, "Thank you, my knee feels much better since the brace.")], True),
+        ([("caregiver", "She says thank you, and her shoulder hurts less at night now.")], True),
+    ],
+)
+def test_a_gift_promised_with_the_thanks_is_not_quoted(
+    said: list[tuple[str, str]], kept: bool | None
+) -> None:
+    text = quoted(turns(*said))
+    if kept is not None:
+        assert bool(text) is kept
