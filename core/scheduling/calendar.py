@@ -1,7 +1,7 @@
 """Appointment types and provider calendars: working hours, breaks and time off, per clinic."""
 
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -229,6 +229,25 @@ def provider_day(session: Session, provider: Provider, day: date, tz: ZoneInfo) 
     return working_spans(day, tz, list(hours), list(breaks), [Span(o.starts_at, o.ends_at) for o in off])
 
 
+def named_in_days(clinic_id: int, first: date, last: date, zone: ZoneInfo) -> Any:
+    """The clinic's appointments from the local day `first` to `last` (both included), each with its
+    patient, provider and type: the rows a schedule or a list of visits names."""
+    from core.patients.models import Patient
+
+    return (
+        select(Appointment, Patient, Provider, AppointmentType)
+        .join(Patient, col(Patient.id) == Appointment.patient_id)
+        .join(Provider, col(Provider.id) == Appointment.provider_id)
+        .join(AppointmentType, col(AppointmentType.id) == Appointment.appointment_type_id)
+        .where(
+            Appointment.clinic_id == clinic_id,
+            col(Appointment.starts_at) >= datetime.combine(first, time(0), zone).astimezone(UTC),
+            col(Appointment.starts_at)
+            < datetime.combine(last + timedelta(days=1), time(0), zone).astimezone(UTC),
+        )
+    )
+
+
 def day_schedule(
     session: Session,
     *,
@@ -248,25 +267,13 @@ def day_schedule(
     the type's; every patient shown is an audited read. `statuses`: which visits (the kept and done ones
     unless asked, e.g. the day's no-shows)."""
     from core.access import require_anywhere
-    from core.patients.models import Patient
 
     clinics = require_anywhere(session, actor, Action.appointment_read)
     rows = []
     for clinic_id in clinics:
         zone = clinic_zone(session, clinic_id)
-        start = datetime.combine(day, time(0), zone).astimezone(UTC)
-        stmt = (
-            select(Appointment, Patient, Provider, AppointmentType)
-            .join(Patient, col(Patient.id) == Appointment.patient_id)
-            .join(Provider, col(Provider.id) == Appointment.provider_id)
-            .join(AppointmentType, col(AppointmentType.id) == Appointment.appointment_type_id)
-            .where(
-                Appointment.clinic_id == clinic_id,
-                col(Appointment.starts_at) >= start,
-                col(Appointment.starts_at)
-                < datetime.combine(day + timedelta(days=days), time(0), zone).astimezone(UTC),
-                col(Appointment.status).in_(statuses),
-            )
+        stmt = named_in_days(clinic_id, day, day + timedelta(days=days - 1), zone).where(
+            col(Appointment.status).in_(statuses)
         )
         if provider_id is not None:
             stmt = stmt.where(Appointment.provider_id == provider_id)

@@ -6,21 +6,19 @@ A late cancellation is one the patient made within the clinic's late-cancel wind
 clinic, or the patient's in good time, is neither."""
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import and_, or_
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from core.access import event_on, require_anywhere
 from core.actor import Actor
 from core.audit.service import record
 from core.enums import AppointmentStatus
 from core.errors import Invalid
-from core.patients.models import Patient
 from core.permissions import Action
-from core.providers.models import Provider
-from core.scheduling.calendar import clinic_zone
-from core.scheduling.models import Appointment, AppointmentType
+from core.scheduling.calendar import clinic_zone, named_in_days
+from core.scheduling.models import Appointment
 from core.timeutil import as_utc
 
 LONGEST_RANGE_DAYS = 366
@@ -60,22 +58,12 @@ def missed_visits(
     found: list[tuple[MissedVisit, Appointment]] = []
     for clinic_id in require_anywhere(session, actor, Action.appointment_read):
         zone = clinic_zone(session, clinic_id)
-        stmt = (
-            select(Appointment, Patient, Provider, AppointmentType)
-            .join(Patient, col(Patient.id) == Appointment.patient_id)
-            .join(Provider, col(Provider.id) == Appointment.provider_id)
-            .join(AppointmentType, col(AppointmentType.id) == Appointment.appointment_type_id)
-            .where(
-                Appointment.clinic_id == clinic_id,
-                col(Appointment.starts_at) >= datetime.combine(first, time(0), zone).astimezone(UTC),
-                col(Appointment.starts_at)
-                < datetime.combine(last + timedelta(days=1), time(0), zone).astimezone(UTC),
-                or_(
-                    col(Appointment.status) == AppointmentStatus.no_show,
-                    and_(
-                        col(Appointment.status) == AppointmentStatus.cancelled,
-                        col(Appointment.late_cancel).is_(True),
-                    ),
+        stmt = named_in_days(clinic_id, first, last, zone).where(
+            or_(
+                col(Appointment.status) == AppointmentStatus.no_show,
+                and_(
+                    col(Appointment.status) == AppointmentStatus.cancelled,
+                    col(Appointment.late_cancel).is_(True),
                 ),
             )
         )
