@@ -3889,6 +3889,16 @@ def _named_in_short(speaker: str, part: str) -> bool:
     )
 
 
+# Where a thing is to be kept at home ("keep the planner by the coffee maker so he sees it"): a household
+# tip, not a task done in the visit; it is quoted only for another word of the clinic's ("keep the walker by
+# the bed at night").
+KEPT_WHERE = re.compile(
+    r"^\W*(?:(?:and|so|also|oh)\W+)?(?:keep|leave|store)\s+(?:the|your|his|her|their|a|an)\s+(?:[\w'-]+\s+){1,3}?"
+    r"(?:by|next to|near|beside|on|in|at|under)\s+(?:the|your|his|her|their|a)\b",
+    re.I,
+)
+
+
 # A test's result in chart shorthand: "SLR neg", "FADIR pos R", "Hawkins +".
 SHORT_RESULT = re.compile(r"\b(?:[A-Z]{2,6}|[A-Z][a-z'-]+)\s+(?:neg|pos|\+|-)(?:\W|$)")
 
@@ -3938,6 +3948,7 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
                     and not confirms
                     and SESSION_TASKS.search(said)
                     and not SMALL_TALK.search(part)
+                    and not KEPT_WHERE.match(part)
                 )
                 or (
                     segment.speaker == "therapist"

@@ -233,3 +233,16 @@ def test_a_gift_promised_with_the_thanks_is_not_quoted(
     text = quoted(turns(*said))
     if kept is not None:
         assert bool(text) is kept
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ([(T, "keep the planner by the coffee maker so he sees it")], False),
+        # unchanged: a device kept somewhere, a task directed in the visit
+        ([(T, "Keep the walker by the bed at night.")], True),
+        ([(T, "Now put the plates on the top shelf, then the laundry basket.")], True),
+    ],
+)
+def test_where_a_thing_is_kept_at_home_is_no_task(said: list[tuple[str, str]], kept: bool) -> None:
+    assert bool(quoted(turns(*said))) is kept
