@@ -3501,6 +3501,21 @@ def _question_answered(
     return _named(Reply(f"{patient.first_name} {patient.last_name}: {visit.words()}."), "visits")
 
 
+YES_LEAD = re.compile(r"^\W*(yes|yep|yeah|yup|ya|sure|ok|okay|k)\b", re.I)
+
+
+def _kind_said(session: Session, draft: dict, frame: Frame) -> tuple[str, str] | None:
+    """The discipline and visit kind a change of a proposed booking names ("yes eval", "make it an ot
+    visit"), where either differs from the booking proposed; None where it names none or the same."""
+    if draft.get("action") != "book" or not draft.get("type_id") or not (frame.kind or frame.discipline):
+        return None
+    drafted = _kind_of(session, draft["type_id"])
+    if drafted is None:
+        return None
+    said = (frame.discipline or drafted.discipline, frame.kind or drafted.kind)
+    return said if said != (drafted.discipline, drafted.kind) else None
+
+
 # A question that looks something up ("what's open thurs", "who else is on fri", "is there anything at 3",
 # "how many does she have left"), not one that offers a change ("what about 4", "how about thursday")
 LOOKUP_ASKED = re.compile(
@@ -3562,6 +3577,22 @@ def _revision(
         )
     if (
         draft
+        and state.get("pending")
+        and draft.get("action") == "book"
+        and len(_waiting(state)) == 1
+        and (frame.kind or frame.discipline)
+        and YES_LEAD.match(frame.text)
+        and not (frame.times or frame.days or frame.led or frame.shift)
+        and _kind_said(session, draft, frame) is None
+    ):
+        # "yes follow-up" when a follow-up was proposed: a yes naming the proposal's own kind, shown again for
+        # a plain yes (a yes with more words is never taken on a guess of what they add)
+        return Reply(
+            f"The one waiting for your yes: {_summaries(state)}. Say yes to book it as it stands.",
+            intent="awaiting",
+        )
+    if (
+        draft
         and draft.get("action") == "reschedule"
         and state.get("pending")
         and VISIT_PICK.match(frame.text)
@@ -3585,7 +3616,10 @@ def _revision(
     if frame.words and not anyone and not _only_talk(session, actor, frame, core, today):
         return None
     again = draft.get("action") == "book" and re.search(r"\b(book|do) it\b", frame.text, re.I)
-    if not (frame.times or frame.days or frame.shift or frame.same_time or switched or again or anyone) or (
+    retyped = _kind_said(session, draft, frame)
+    if not (
+        frame.times or frame.days or frame.shift or frame.same_time or switched or again or anyone or retyped
+    ) or (
         clinic is None
         and frame.intent
         not in (
@@ -3634,6 +3668,17 @@ def _revision(
     )
     if draft["action"] == "book":
         kind = _kind_of(session, draft["type_id"])
+        if retyped is not None:
+            # "yes eval" after a follow-up was proposed: that visit kind at the time proposed, proposed again
+            # (with a provider of its discipline where the discipline changed)
+            kind = tools.appointment_type(session, actor, [patient.clinic_id], *retyped, None)
+            if kind is None:
+                return Reply(
+                    f"There is no {retyped[0]} {retyped[1]} visit type here; nothing was proposed. Which "
+                    "visit should I book?",
+                    intent="ask",
+                )
+            providers = [p for p in providers if p.discipline == kind.discipline]
         if kind is None:
             return None
         return _named(

@@ -60,6 +60,14 @@ CHANGE = re.compile(
     r"(mon|tues?|wed|thu|thurs|fri)(day)?\b|lunes|martes|mi[eé]rcoles|jueves|viernes|ma[ñn]ana|tarde)",
     re.I,
 )
+# A yes that names what to book other than what was proposed: a visit kind, a discipline or a provider ("yes
+# eval", "yes but as an ot visit", "yes with kyle"): a change, never the proposal confirmed as it stands.
+CHANGED_WHAT = re.compile(
+    r"\b(evals?|evaluations?|re-?evals?|re-?evaluations?|initial|progress( visit)?|discharge|group|"
+    r"follow[- ]?ups?|f/u|pt|ot|slp|speech|pta|ota|as an?)\b|"
+    r"\b(with|w/?)\s+(?!(her|him|them|me|it|that)\b)[a-z]",
+    re.I,
+)
 FILLER = set(
     "to just only for the that this one ones part please too it them those both do go ahead yes anyway then "
     "now thanks thank you pls porfa por favor que".split()
@@ -160,7 +168,8 @@ def read_yes(text: str) -> Yes | None:
     question = " ".join(rest).strip()
     if (
         question
-        and CHANGE.search(question)
+        # ("yes to the cancel, hold the OT" names the proposals: its "OT" is which one, not a change)
+        and (CHANGE.search(question) or (not accept and not decline and CHANGED_WHAT.search(question)))
         and not re.search(r"\b(when|what|who|how|is|does|did)\b", question, re.I)
     ):
         return None
