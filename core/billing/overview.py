@@ -10,9 +10,9 @@ from sqlmodel import Session, col, func, select
 from core.access import require_anywhere
 from core.actor import Actor
 from core.audit.service import Event, record
-from core.billing.models import Charge, Claim
+from core.billing.models import Charge, Claim, ClaimLine
 from core.db import count_rows
-from core.enums import ClaimStatus
+from core.enums import ClaimLineStatus, ClaimStatus
 from core.exports import Export, export
 from core.paging import page_count
 from core.patients.models import Patient
@@ -52,6 +52,18 @@ def count_claims(session: Session, *, actor: Actor, status: str) -> int:
         select(func.count())
         .select_from(Claim)
         .where(col(Claim.clinic_id).in_(clinics), Claim.status == status)
+    ).one()
+
+
+def count_denied_lines(session: Session, *, actor: Actor) -> int:
+    """How many denied claim lines wait to be worked (written off, appealed or corrected) in the clinics
+    the asker may see: the denials work list shows them a page at a time, a line a row."""
+    clinics = require_anywhere(session, actor, Action.claim_read)
+    return session.exec(
+        select(func.count())
+        .select_from(ClaimLine)
+        .join(Claim, col(Claim.id) == ClaimLine.claim_id)
+        .where(col(Claim.clinic_id).in_(clinics), ClaimLine.status == ClaimLineStatus.denied)
     ).one()
 
 

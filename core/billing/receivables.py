@@ -160,6 +160,12 @@ def ar_aging(
     )
 
 
+def owed_past(aging: Aging, days: int = 90) -> int:
+    """What payers owe on service more than `days` ago at the aging's date, `days` being a bucket's end
+    (over 90: the 91-120 and over-120 buckets): the money a biller chases first."""
+    return sum(aging.totals[label] for label, low, _ in BUCKETS if low > days)
+
+
 class BatchRow(BaseModel):
     id: int
     created_at: datetime

@@ -20,9 +20,12 @@ from sqlmodel import Session
 
 from core.actor import Actor
 from core.alerts.service import for_user
+from core.billing.overview import count_claims, count_denied_lines, count_open_charges
+from core.billing.receivables import ar_aging, owed_past
 from core.billing.scrubber import rule_label
-from core.enums import AppointmentStatus
+from core.enums import AppointmentStatus, ClaimStatus
 from core.errors import NotAuthenticated, TherascribeError
+from core.kpis import compute
 from core.notes import service as notes
 from core.notes.workflow import credentialed
 from core.permissions import Action, allowed, role_may
@@ -290,12 +293,85 @@ ON_THE_DAY = (
 )
 
 
+# The owner's home: these of last month's figures from the dashboard's service, in its order (#20).
+OWNER_SUMMARY = ("revenue_per_visit", "net_collection_rate", "denial_rate", "days_in_ar", "clean_claim_rate")
+
+
+def home_kind(actor: Actor) -> str:
+    """Whose home page it is: a clinician's day and a front desk's schedule as before; an owner's
+    practice summary; a biller's work list. A clinician or front desk who is also owner or biller keeps
+    their day."""
+    roles = set(actor.roles.values())
+    if actor.provider_ids or "front_desk" in roles:
+        return "day"
+    if "owner" in roles:
+        return "owner"
+    if "biller" in roles:
+        return "biller"
+    return "day"
+
+
+def _biller_home(session: Session, actor: Actor, today: date) -> dict[str, object]:
+    """The biller's work in counts, each a link to where it is worked, and the AR over 90 days."""
+    aging = ar_aging(session, actor=actor, as_of=today)
+    return {
+        "charges": count_open_charges(session, actor=actor),
+        "held": count_claims(session, actor=actor, status=ClaimStatus.held),
+        "ready": count_claims(session, actor=actor, status=ClaimStatus.ready),
+        "denied_lines": count_denied_lines(session, actor=actor),
+        "over_90_cents": owed_past(aging, 90),
+        "as_of": today,
+    }
+
+
+def _owner_home(session: Session, actor: Actor, today: date, fresh: float) -> dict[str, object]:
+    """Last full month's figures as the dashboard shows them, with the link to it."""
+    from web.routers.owner_pages import judged_figure, last_full_month  # owner_pages imports this module
+
+    start, end = last_full_month(today)
+    kpis = compute(
+        session, actor=actor, start=start, end=end, keys=list(OWNER_SUMMARY), max_age_seconds=fresh
+    )
+    revenue = next((k for k in kpis if k.key == "revenue_per_visit"), None)
+    return {
+        "start": start,
+        "end": end,
+        # what revenue per visit is counted from: the payments on the visits the payers have answered
+        "collected": (revenue.numerator, int(revenue.denominator))
+        if revenue and revenue.denominator
+        else None,
+        "figures": [(k.key, k.name, judged_figure(k.value, k.unit, k.target), k.target) for k in kpis],
+        "query": urlencode({"from": start, "to": end}),
+    }
+
+
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, session: SessionDep, actor: PageActor, day: date | None = None) -> HTMLResponse:
+def home(
+    request: Request, session: SessionDep, actor: PageActor, settings: SettingsDep, day: date | None = None
+) -> HTMLResponse:
     """Each person's alerts, and their day: a clinician's own visits and notes to sign, the front
-    desk's clinic schedule."""
-    day = day or today_for(session, actor)
+    desk's clinic schedule; the owner's last month and the notes not signed; the biller's work list."""
+    kind = home_kind(actor)
     alerts = shown_alerts(for_user(session, actor=actor), actor)
+    if kind in ("owner", "biller"):
+        today = today_for(session, actor)
+        return render(
+            request,
+            "home.html",
+            actor,
+            kind=kind,
+            day=today,
+            alerts=alerts,
+            unsigned=notes.waiting(session, actor=actor, limit=50) if kind == "owner" else [],
+            summary=_owner_home(session, actor, today, settings.kpi_max_age_seconds)
+            if kind == "owner"
+            else {},
+            work=_biller_home(session, actor, today) if kind == "biller" else {},
+            clinician=False,
+            message=request.query_params.get("done", ""),
+            error=request.query_params.get("error", ""),
+        )
+    day = day or today_for(session, actor)
     visits, unsigned = [], []
     roles = set(actor.roles.values())
     if actor.provider_ids or "front_desk" in roles:
@@ -340,6 +416,7 @@ def home(request: Request, session: SessionDep, actor: PageActor, day: date | No
         request,
         "home.html",
         actor,
+        kind=kind,
         day=day,
         alerts=alerts,
         visits=visits,
