@@ -3693,11 +3693,18 @@ def _revision(
     return _named(_move(session, actor, chat, patient, visit, revised, today, providers, state), "reschedule")
 
 
-# "anything later that day", "something earlier?": the open times after (or before) the one proposed
+# "anything later that day", "something earlier?", "before is better": the open times after (or before) the
+# one proposed, listed for a pick
 LATER_ASKED = re.compile(
-    r"\b(?:any|anything|something|somethin|what about|how about)\b.*\b(later|earlier|sooner)\b", re.I
+    r"\b(?:any|anything|something|somethin|what about|how about)\b.*\b(later|earlier|sooner)\b|"
+    r"^\W*(?:(?:ok|oh|hmm+|um+|no|actually|prob|probably)\W+)*(later|earlier|sooner|before|after)\s+"
+    r"(?:is|would be|'?d be|works|is) better\b",
+    re.I,
 )
-NARROW_FILLER = {"something", "anything", "later", "earlier", "sooner", "only", "just", "prefers", "better"}
+NARROW_FILLER = {
+    "something", "anything", "later", "earlier", "sooner", "only", "just", "prefers", "better",
+    "before", "after", "works", "would",
+}  # fmt: skip
 
 
 def _narrowed(session: Session, actor: Actor, chat: Conversation, state: dict, frame: Frame) -> Reply | None:
@@ -3730,7 +3737,7 @@ def _narrowed(session: Session, actor: Actor, chat: Conversation, state: dict, f
         if base is None:
             return None  # later than nothing proposed: the plain request is read instead
         end = start  # "later that day": the day of the time proposed
-        if later[1].lower() == "later":
+        if (later[1] or later[2]).lower() in ("later", "after"):
             window, what = (base + 15, 20 * 60), f"later than {clock_words(base // 60, base % 60)}"
         else:
             window, what = (0, base - 1), f"earlier than {clock_words(base // 60, base % 60)}"
