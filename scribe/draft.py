@@ -15,7 +15,7 @@ from prompts import ROOT as PROMPTS
 from scribe import heard_doubts
 from scribe import sections as sections_model
 from scribe import services as visit_services
-from scribe.extract import RATING_ASKED, Evidence, Fact, extract
+from scribe.extract import RATING_ASKED, Evidence, Fact, extract, said_words
 from scribe.form_fill import form_facts
 from scribe.ground import grounded_numbers, guard, unsaid_findings
 from scribe.misheard import Edit, heard_at, segments_corrected
@@ -521,7 +521,7 @@ def _only_a_rating(statement: Statement, rated: dict[int, list[Fact]]) -> bool:
         return False
     rest = m.group("a")
     for fact in ratings:
-        rest = rest.replace(fact.said, " ") if fact.said else rest
+        rest = rest.replace(said_words(fact), " ") if fact.said else rest
     return not HEDGES.sub(" ", rest).strip()
 
 

@@ -857,6 +857,52 @@ def _ratings_in(segment: Segment, what: str, asked: bool) -> list[Fact]:
                 said=said,
             )
         )
+    return _as_ranges(segment, out)
+
+
+# Between the two figures of a rating said as a range, the second hedged: "Two. Sometimes three", "four
+# out of ten, maybe a five", "three maybe four", "seven or eight", "four to five".
+_RANGE_BETWEEN = re.compile(
+    r"^\W*(?:maybe|or|to|sometimes|occasionally|up to|at times|some days|on bad days)\W*(?:an?\s+)?$", re.I
+)
+
+
+def _said_of_one(said: str, score: float) -> str:
+    return f"({show(score)}/10 {said})" if said else ""
+
+
+# The words of one figure of a range, written beside the range: "(5/10 at night)".
+OF_ONE_FIGURE = re.compile(r"^\((?:\d+(?:\.\d+)?)/10 (?P<said>.*)\)$")
+
+
+def said_words(fact: Fact) -> str:
+    """The words said with a rating, as said, without the figure a range writes them with."""
+    one = OF_ONE_FIGURE.match(fact.said)
+    return one.group("said") if one else fact.said
+
+
+def _as_ranges(segment: Segment, ratings: list[Fact]) -> list[Fact]:
+    """Two ratings said one after the other as a range, the higher second, as one range ("2-3/10"), as a
+    clinician writes it; the words said with either are kept with it, with its own figure ("4-5/10 (5/10 at
+    night)" for "four, maybe a five at night")."""
+    out: list[Fact] = []
+    for fact in ratings:
+        low = out[-1] if out else None
+        if low is not None and "-" not in low.value:
+            between = unhesitating(segment.text)[low.evidence.end : fact.evidence.start]
+            a, b = value(low.value.removesuffix("/10")), value(fact.value.removesuffix("/10"))
+            # the hedge itself is no context ("seven or eight": "or")
+            low_said = "" if _RANGE_BETWEEN.match(low.said) else low.said
+            if b > a and _RANGE_BETWEEN.match(between) and not (low_said and fact.said):
+                start, end = low.evidence.start, fact.evidence.end
+                out[-1] = replace(
+                    low,
+                    value=f"{show(a)}-{show(b)}/10",
+                    evidence=Evidence(segment.index, start, end, segment.text[start:end]),
+                    said=_said_of_one(low_said, a) or _said_of_one(fact.said, b),
+                )
+                continue
+        out.append(fact)
     return out
 
 
@@ -875,11 +921,9 @@ def _only_a_restatement(text: str, said_back: list[Fact]) -> bool:
     with gripping, any numbness?"), not "two, ok, are you taking the hydroxyurea every day"."""
     last = said_back[-1]
     rest = text[last.evidence.end :]
-    rest = (
-        rest[len(last.said) + rest.lower().find(last.said.lower()) :]
-        if last.said and last.said.lower() in rest.lower()
-        else rest
-    )
+    said = said_words(last)
+    if said and said.lower() in rest.lower():
+        rest = rest[len(said) + rest.lower().find(said.lower()) :]
     sentence_end = re.search(r"[.?!]", rest)
     return bool(RESTATED_THEN.match(rest[: sentence_end.start()] if sentence_end else rest))
 

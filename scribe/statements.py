@@ -272,6 +272,11 @@ NOT_GIVEN = re.compile(
     r"was going to|were going to|i'?d like to try|we could try|maybe try|down the road)\b",
     re.I,
 )
+# The patient's own home program, some of it skipped ("I do the bridges every day but the standing ones I
+# skip sometimes", "I skipped the stretches on Sunday"): how the home program is kept, no service set aside.
+OWN_SKIPPING = re.compile(
+    r"\b(?:i|we)\s+(?:(?:usually|sometimes|often|always|kind of|kinda)\s+)?skip(?:s|ped)?\b", re.I
+)
 SKIPPED = re.compile(
     r"\b(?:skip(?:ped|ping)? it|we'?ll skip|was going to|were going to|hold(?:ing)? off|"
     r"down the (?:line|road)|at some point|eventually|someday)\b",
@@ -454,6 +459,7 @@ def kept_out(speaker: str, sentence: str) -> bool:
             NOT_GIVEN.search(sentence)
             and (activities(sentence) or DEVICES.search(sentence))
             and not _home_program_instead(speaker, sentence)
+            and not (speaker == "patient" and OWN_SKIPPING.search(sentence))
         )
         or (speaker == "therapist" and SKIPPED.search(sentence))
         or (speaker != "therapist" and re.match(r"\s*no,? thanks?\b", sentence, re.I))
@@ -2006,7 +2012,12 @@ NOT_FINDINGS = re.compile(
     # "Any feeling like it's slipping out, instability?": a feeling described, not named.
     r"feelings?$|not|nothing|"
     # "No... yes, the hospital": an answer said again, changed, is no finding.
-    r"yes|yeah|yep|no|nope|nah|anyone|anybody|everyone|everybody|y'?all)\b",
+    r"yes|yeah|yep|no|nope|nah|anyone|anybody|everyone|everybody|y'?all)\b"
+    # "four out of five with no cue", "without looking", "a hundred feet, no rest": the help given or the
+    # way a task was done, no finding (a cue given later in the visit is no finding said otherwise)
+    r"|^(?:(?:verbal|visual|tactile|phonemic|semantic|written|gestural|min(?:imal)?|mod(?:erate)?|"
+    r"max(?:imal)?)\s+)*"
+    r"(?:cues?|cueing|cuing|prompts?|prompting|hints?|looking|peeking|rests?|rest breaks?)\s*$",
     re.IGNORECASE,
 )
 # What a question adds after its finding: "any dizziness when you look up" asks about dizziness.
@@ -2236,10 +2247,12 @@ def _chunks(phrase: str) -> list[str]:
     phrase = FEELING_LIKE.sub("", VOCATIVE.sub("", phrase))
     phrase = _asked_only(phrase)
     phrase = PAIRED.sub(lambda m: f"{m.group(1)}_{m.group(2)}_{m.group(3)}", phrase)
-    # "numbness in the pinky or ring finger": one finding in either of two places.
+    # "numbness in the pinky or ring finger", "pain in the right shoulder or hand": one finding in either of
+    # two places ("pain in the knee or swelling" names two findings).
     phrase = re.sub(
-        r"(\b(?:in|on|at|down|into) (?:the|your|his|her|my) [a-z'-]+) (or|and) (?=[a-z'-]+(?: finger)?\s*$)",
-        r"\1_\2_",
+        r"(\b(?:in|on|at|down|into) (?:the|your|his|her|my) (?:(?:left|right|other) )?[a-z'-]+) (or|and) "
+        r"(?=([a-z'-]+(?: finger)?)\s*$)",
+        lambda m: f"{m.group(1)}_{m.group(2)}_" if BODY_TERMS.fullmatch(m.group(3)) else m.group(0),
         phrase,
         flags=re.I,
     )
@@ -3601,9 +3614,34 @@ MEASURES = (
 )
 MEASURE_VALUE = re.compile(
     # "VHI-10 was 22": the number joined to a scale's name is part of the name, not its score.
-    rf"\b(?P<name>(?:{MEASURES})(?:-\d+)?)\b(?P<gap>[^.?!\d]{{0,45}}?)(?P<n>\d+(?:\.\d+)?)(?P<unit>%|/\d+)?",
+    rf"\b(?P<name>(?:{MEASURES})(?:-\d+)?)\b(?P<gap>[^.?!\d]{{0,45}}?)(?P<n>\d+(?:\.\d+)?)"
+    rf"(?P<unit>%|/\d+|\s(?:seconds|second|secs|sec)\b)?",
     re.IGNORECASE,
 )
+# The side a timed test's score is of ("Nine-hole peg test: right hand 71 seconds"), and the other side's
+# score said next ("left 22 seconds").
+MEASURE_SIDE = re.compile(r"\b(?P<side>right|left)(?P<part> hand| side| arm| leg| foot)?\b", re.I)
+OTHER_SIDE_VALUE = re.compile(
+    r"\s*(?:,|;|and)?\s*(?:and\s+)?(?:the\s+)?(?P<side>right|left)(?P<part> hand| side| arm| leg| foot)?,?\s+"
+    r"(?:is\s+|was\s+)?(?P<n>\d+(?:\.\d+)?)(?P<unit>\s(?:seconds|second|secs|sec)\b)?",
+    re.I,
+)
+
+
+def measure_lines(m: re.Match[str], text: str) -> list[str]:
+    """An outcome measure beside its score as said, with the side it was of and the unit of a timed test
+    ("9-hole peg right hand 71 seconds."), and the other side's score said after it."""
+    name = m.group("name")
+    side = MEASURE_SIDE.search(m.group("gap"))
+    said = f"{name} {side.group(0).lower()}" if side else name
+    lines = [f"{said} {m.group('n')}{m.group('unit') or ''}."]
+    other = OTHER_SIDE_VALUE.match(text, m.end())
+    if side and other and other.group("side").lower() != side.group("side").lower():
+        where = f"{other.group('side')}{other.group('part') or ''}".lower()
+        lines.append(f"{name} {where} {other.group('n')}{other.group('unit') or ''}.")
+    return lines
+
+
 # Vital signs as a note writes them: "Heart rate's 104" -> "Heart rate 104 bpm.", "the sat... 91%" -> "SpO2
 # 91%."
 VITALS = (
@@ -3706,11 +3744,7 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
                 r"\b(?:under|below|over|above|at least|goal|to|less than|more than)\s*$", m.group("gap"), re.I
             ):
                 continue
-            out.append(
-                Shorthand(
-                    "objective", f"{m.group('name')} {m.group('n')}{m.group('unit') or ''}.", segment.index
-                )
-            )
+            out += [Shorthand("objective", line, segment.index) for line in measure_lines(m, digits)]
         for rx, line in VITALS:
             for m in rx.finditer(digits):
                 if 30 <= float(m.group("n").split("/")[0]) <= 250:
@@ -3757,6 +3791,9 @@ OBSERVED = re.compile(
     r"lisp|interdental|chin tuck|modified barium|video(?:fluoro\w*)? swallow|mbs|fees|iddsi|thin liquids|"
     r"puree\w*|mechanical soft|minced|cuing|hypernasal|hoarse\w*|breathy|strain\w*|loud\w*|pitch|"
     r"fatigu\w*|automatic speech|secondary behaviou?rs?|blocking|eye blink\w*|"
+    # handwriting and grasp as seen: "uneven baseline, about half are legible", "a fist grip on the pen"
+    r"legib\w*|illegib\w*|baseline|letter (?:formation|size|sizing|spacing)|micrographia|"
+    r"(?:fist|gross|palmar|tripod|quadrupod|lateral|pincer|digital|static|dynamic|cylindrical|hook)\s+(?:grip|grasp)|"
     # the visit's language: "we have a Haitian Creole interpreter today"
     r"interpret(?:er|ed|ing)|"
     # how many tries a task took: "you opened it on the third try", "got it on his second attempt"
@@ -3798,6 +3835,7 @@ SESSION_TASKS = _clinical_words("session_tasks")
 STATE_TERMS = _clinical_words("states")
 # What a finding is named by (the body, a condition, how it feels), not what was done ("good work today").
 FINDING_TERMS = _clinical_words("body", "conditions", "states")
+BODY_TERMS = _clinical_words("body")
 # The clinician coaching a movement ("Keep your back flat", "Breathe out for me") is not a finding.
 COACHING = re.compile(
     r"^\s*(?:(?:okay|ok|good|nice|great|perfect|alright|all right|now|and|so|yes|yeah)[,.!]?\s+)*"
