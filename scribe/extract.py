@@ -867,24 +867,33 @@ _RANGE_BETWEEN = re.compile(
 )
 
 
-def _said_of_one(said: str, score: float) -> str:
-    return f"({show(score)}/10 {said})" if said else ""
+def _each_figure(low: float, high: float, low_said: str, high_said: str) -> str:
+    """The words said with one figure of a range, written with both figures: "(2/10, 3/10 at night)"."""
+    if not (low_said or high_said):
+        return ""
+    each = [f"{show(score)}/10 {said}".strip() for score, said in ((low, low_said), (high, high_said))]
+    return f"({', '.join(each)})"
 
 
-# The words of one figure of a range, written beside the range: "(5/10 at night)".
-OF_ONE_FIGURE = re.compile(r"^\((?:\d+(?:\.\d+)?)/10 (?P<said>.*)\)$")
+# The words of one figure of a range, written beside the range: "(2/10, 3/10 at night)".
+OF_ONE_FIGURE = re.compile(r"^\(\d+(?:\.\d+)?/10(?: (?P<low>[^,]*))?, \d+(?:\.\d+)?/10(?: (?P<high>.*))?\)$")
+
+
+def _figures(ratings: list[Fact]) -> list[str]:
+    """The figures of ratings, a range's one by one: "2-3/10" is 2 and 3."""
+    return [n for f in ratings for n in f.value.removesuffix("/10").split("-")]
 
 
 def said_words(fact: Fact) -> str:
-    """The words said with a rating, as said, without the figure a range writes them with."""
+    """The words said with a rating, as said, without the figures a range writes them with."""
     one = OF_ONE_FIGURE.match(fact.said)
-    return one.group("said") if one else fact.said
+    return (one.group("low") or one.group("high") or "") if one else fact.said
 
 
 def _as_ranges(segment: Segment, ratings: list[Fact]) -> list[Fact]:
     """Two ratings said one after the other as a range, the higher second, as one range ("2-3/10"), as a
-    clinician writes it; the words said with either are kept with it, with its own figure ("4-5/10 (5/10 at
-    night)" for "four, maybe a five at night")."""
+    clinician writes it; the words said with either are kept with it, beside each figure ("4-5/10 (4/10, 5/10
+    at night)" for "four, maybe a five at night")."""
     out: list[Fact] = []
     for fact in ratings:
         low = out[-1] if out else None
@@ -899,7 +908,7 @@ def _as_ranges(segment: Segment, ratings: list[Fact]) -> list[Fact]:
                     low,
                     value=f"{show(a)}-{show(b)}/10",
                     evidence=Evidence(segment.index, start, end, segment.text[start:end]),
-                    said=_said_of_one(low_said, a) or _said_of_one(fact.said, b),
+                    said=_each_figure(a, b, low_said, fact.said),
                 )
                 continue
         out.append(fact)
@@ -972,11 +981,11 @@ def ratings(segments: list[Segment]) -> list[Fact]:
         # The clinician's next turn, when it opens by saying the same ratings back.
         after = segments[position + 1] if position + 1 < len(segments) else None
         if after is not None and after.speaker == "therapist":
-            echo = _ratings_in(after, what, True)
-            head = [f for f in echo if f.evidence.start < 60][: len(answered)]
-            if [f.value for f in head] == [f.value for f in answered] and _only_a_restatement(
-                after.text, head
-            ):
+            echo = [f for f in _ratings_in(after, what, True) if f.evidence.start < 60]
+            # ("Two, maybe three when I walk fast" / "okay so two at rest and three with fast walking")
+            figures = _figures(answered)
+            head = next((echo[:n] for n in range(1, len(echo) + 1) if _figures(echo[:n]) == figures), [])
+            if head and _only_a_restatement(after.text, head):
                 out += [replace(f, restated=True) for f in answered] + head
                 continue
         out += answered

@@ -190,7 +190,10 @@ CONSIDERED_NOT_DONE = re.compile(
     r"(?:had\s+|have\s+)?considered)\s+[^.?!]*?\bbut\b|"
     # "We talked about a stove shut-off device; not needed now": discussed and set aside as not needed
     r"\b(?:I|we)\s+(?:also\s+)?(?:talked\s+about|discussed)\s+[^.?!]*?[;,]\s*(?:but\s+)?(?:it'?s\s+|that'?s\s+)?"
-    r"not\s+(?:needed|necessary|now|yet)\b",
+    r"not\s+(?:needed|necessary|now|yet)\b|"
+    # "I considered a cortisone referral for the pinch; with how you're moving, no."
+    r"\b(?:I|we)\s+(?:also\s+)?(?:had\s+|have\s+)?considered\s+[^.?!]*?[;,]\s*[^.?!]*?"
+    r"\b(?:no|not now|not yet)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # Someone else's remark on how the patient moves, sounds or drives ("my grandson says I walk like a robot",
@@ -199,13 +202,17 @@ CONSIDERED_NOT_DONE = re.compile(
 OTHERS_REMARK = re.compile(
     r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:wife|husband|son|daughter|grandson|granddaughter|grandkids?|"
     r"kids?|girlfriend|boyfriend|partner|friend|friends|manager|boss|coworkers?|neighbou?r|sister|brother|"
-    r"mom|dad|mother|father)\s+(?:"
+    r"mom|dad|mother|father|grandchildren|niece|nephew|cousin|aunt|uncle)\s+(?:"
     # a manner: "says I walk like a robot", "said he sounds funny"
     r"(?:just\s+|still\s+)?(?:says|said|tells me)\s+(?:that\s+)?(?:i|he|she)\s+"
     r"(?:walks?|sounds?|looks?|talks?|drives?)\s+(?:like|weird|funny|different|strange|drunk|tipsy)\b|"
     # an opinion held: "keeps saying im distracted", "always says she's too stubborn", "thinks I'm
     # overdoing it" (never what happened: "his wife said he fell on Sunday")
-    r"(?:keeps?\s+saying|always\s+says|thinks)\s+(?:that\s+)?(?:i'?m|im|he'?s|she'?s)\s)|"
+    r"(?:keeps?\s+saying|always\s+says|thinks)\s+(?:that\s+)?(?:i'?m|im|he'?s|she'?s)\s|"
+    # advice given at home: "my husband says I should just sit in the hot tub", "my grandson says I should get
+    # one of those talking kettles" (the clinician's plan is the note's, never a relative's suggestion)
+    r"(?:just\s+|still\s+|keeps?\s+)?(?:says|said|tells me|told me|thinks|keeps saying)\s+(?:that\s+)?"
+    r"(?:i|he|she)\s+(?:should|ought to|oughta)\b)|"
     r"\b(?:drives|walks|sounds)\s+like\s+an?\s+(?:maniac|grandma|robot|pirate|old (?:man|lady))\b",
     re.IGNORECASE,
 )
@@ -465,7 +472,12 @@ def kept_out(speaker: str, sentence: str) -> bool:
         or (speaker != "therapist" and re.match(r"\s*no,? thanks?\b", sentence, re.I))
         or _someone_elses(speaker, sentence)
         or SET_ASIDE.search(sentence)
-        or (speaker == "therapist" and CONSIDERED_NOT_DONE.search(sentence) and not numbers_in(sentence))
+        or (
+            speaker == "therapist"
+            and CONSIDERED_NOT_DONE.search(sentence)
+            # ("... but I don't think you need one": a figure with no unit measures nothing)
+            and not any(CLINICAL_AFTER.match(sentence[said.end :]) for said in numbers_in(sentence))
+        )
         or (speaker != "therapist" and OTHERS_REMARK.search(sentence) and not numbers_in(sentence))
         or _an_animals(speaker, sentence)
         or (
@@ -1556,6 +1568,14 @@ EPONYM_AFTER = re.compile(
     r"(?:is|was|were)\s+(?:\w+\s+)?(?:positive|negative|equivocal))\b",
     re.I,
 )
+# An exercise named after its maker, with its article: "the Pallof press", "a Copenhagen plank", "the Nordic
+# curls" (a person's name has no article before it: "Anna presses on", "Jo rows on Sundays").
+EXERCISE_EPONYM = re.compile(
+    r"\s+(?:press(?:es)?|curls?|planks?|squats?|deadlifts?|get[- ]?ups?|rows?|bridges?|raises?|holds?|"
+    r"lunges?|march(?:es)?|carr(?:y|ies)|stretch(?:es)?|walks?|twists?|chops?|lifts?|drills?)\b",
+    re.I,
+)
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|your|some|those|these|more)\s+$", re.I)
 # ... or before it: "a positive Mulder's click", "Positive Finkelstein on the right".
 RESULT_BEFORE = re.compile(r"\b(?:positive|negative|equivocal)\s+$", re.I)
 
@@ -1614,6 +1634,9 @@ def unplaced(text: str) -> str:
                 not SENTENCE_START.search(text[: ent.start_char]) or re.match(r",|'s\b", text[ent.end_char :])
             )
             and not EPONYM_AFTER.match(text, ent.end_char)
+            and not (
+                EXERCISE_EPONYM.match(text, ent.end_char) and ARTICLE_BEFORE.search(text[: ent.start_char])
+            )
             and not RESULT_BEFORE.search(text[: ent.start_char])
             # "Wernicke's aphasia", "a Bell palsy": a name before a condition names the condition
             and not re.match(rf"(?:'s)?\s+(?:{CONDITION_TERMS.pattern})", text[ent.end_char :], re.I)
@@ -2252,7 +2275,11 @@ def _chunks(phrase: str) -> list[str]:
     phrase = re.sub(
         r"(\b(?:in|on|at|down|into) (?:the|your|his|her|my) (?:(?:left|right|other) )?[a-z'-]+) (or|and) "
         r"(?=([a-z'-]+(?: finger)?)\s*$)",
-        lambda m: f"{m.group(1)}_{m.group(2)}_" if BODY_TERMS.fullmatch(m.group(3)) else m.group(0),
+        lambda m: (
+            f"{m.group(1)}_{m.group(2)}_"
+            if BODY_TERMS.fullmatch(m.group(3)) or not _names_a_finding(m.group(3))
+            else m.group(0)
+        ),
         phrase,
         flags=re.I,
     )
@@ -3937,6 +3964,19 @@ KEPT_WHERE = re.compile(
 )
 
 
+def _answered_in_short(segments: list[Segment], position: int, part: str) -> bool:
+    """A patient's word or two, said right after the clinician, that names what is done in the visit ("Log
+    roll.", "Chin tuck!", "The putty?" answered "Putty."): the patient naming the technique or the
+    equipment, carried over from teaching; a word of the body or of the week alone is judged with more."""
+    return (
+        segments[position].speaker == "patient"
+        and position > 0
+        and segments[position - 1].speaker == "therapist"
+        and bool(DONE_HERE.search(part) or TASKS.search(part))
+        and not SMALL_TALK.search(part)
+    )
+
+
 # A test's result in chart shorthand: "SLR neg", "FADIR pos R", "Hawkins +".
 SHORT_RESULT = re.compile(r"\b(?:[A-Z]{2,6}|[A-Z][a-z'-]+)\s+(?:neg|pos|\+|-)(?:\W|$)")
 
@@ -3962,7 +4002,12 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
             words = len(sentence.split())
             asked = bool(QUESTION.search(sentence))
             confirms = _confirmed(segments, position, m) if asked else ""
-            if not (3 <= words <= 45 or confirms or (words < 3 and _named_in_short(segment.speaker, part))):
+            if not (
+                3 <= words <= 45
+                or confirms
+                or (words < 3 and _named_in_short(segment.speaker, part))
+                or (words < 3 and _answered_in_short(segments, position, part))
+            ):
                 continue
             if (
                 m.start() == 0

@@ -234,7 +234,7 @@ def test_a_figure_that_is_no_rating_of_the_patient_is_never_written_as_one(asked
     [
         ("Pain zero to ten?", "Zero.", ["0/10"]),
         ("Pain zero to ten?", "no, maybe a two", ["2/10"]),
-        # a range, its second figure with words of its own (#17: "4-5/10 (5/10 at night)")
+        # a range, its second figure with words of its own (#17: "4-5/10 (4/10, 5/10 at night)")
         ("Pain zero to ten?", "4, maybe 5 at night", ["4-5/10"]),
         ("And the pain, zero to ten?", "six this morning, three now", ["6/10", "3/10"]),
         ("Pain today?", "standing a two, reaching up a six", ["2/10", "6/10"]),

@@ -23,10 +23,18 @@ def rated(question: str, answer: str) -> list[tuple[str, str]]:
         (
             "Pain zero to ten?",
             "Zero. Maybe one after the long drive.",
-            [("0-1/10", "(1/10 after the long drive)")],
+            [("0-1/10", "(0/10, 1/10 after the long drive)")],
         ),
-        ("How's the back, zero to ten?", "Two. Sometimes three by supper.", [("2-3/10", "(3/10 by supper)")]),
-        ("how is the pain overall", "five out of ten maybe a six at night", [("5-6/10", "(6/10 at night)")]),
+        (
+            "How's the back, zero to ten?",
+            "Two. Sometimes three by supper.",
+            [("2-3/10", "(2/10, 3/10 by supper)")],
+        ),
+        (
+            "how is the pain overall",
+            "five out of ten maybe a six at night",
+            [("5-6/10", "(5/10, 6/10 at night)")],
+        ),
         ("pain zero to ten", "seven or eight", [("7-8/10", "")]),
         ("pain zero to ten", "about a four to five", [("4-5/10", "")]),
         # must not change: two ratings of two moments, a lower second, a figure with its own words each
@@ -57,6 +65,7 @@ def denied(question: str, answer: str) -> list[str]:
         # must not change: a finding after "or" is a finding of its own; a yes denies nothing
         ("Any pain in the left elbow or swelling?", "No.", ["pain in the left elbow", "swelling"]),
         ("Any pain in the hip or numbness?", "No.", ["pain in the hip", "numbness"]),
+        ("Any swelling in the hand or arm?", "No.", ["swelling in the hand or arm"]),
         ("Any pain in the left elbow or wrist?", "Yes, the wrist.", []),
     ],
 )
@@ -152,5 +161,60 @@ def test_a_range_is_written_once_with_its_figures_words() -> None:
         (T, "Okay, quad sets today, ten minutes of exercise."),
     )
     note = draft(said, discipline="PT", note_type="daily", role="PT", rule="cms").note["subjective"]
-    assert "Patient reports pain 4-5/10 (5/10 at night)." in note
-    assert "maybe a five" not in note and "4/10." not in note
+    assert "Patient reports pain 4-5/10 (4/10, 5/10 at night)." in note
+    assert "maybe a five" not in note and "Patient reports pain 4/10" not in note
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("My sister says I should just soak it in Epsom salts.", False),
+        ("My nephew keeps saying I should buy one of those massage guns.", False),
+        # must not change: what happened at home, and the clinician's own advice
+        ("My husband says I tripped on the rug Sunday.", True),
+        ("My daughter says I'm sleeping better since the pillow.", True),
+    ],
+)
+def test_a_relatives_suggestion_is_no_report(said: str, kept: bool) -> None:
+    text = quoted(turns((T, "How was the week?"), (P, said)))
+    assert (said[:25] in text) is kept
+
+
+@pytest.mark.parametrize(
+    ("before", "answer", "kept"),
+    [
+        ("Roll to your side, knees together, then push up.", "Log roll.", True),
+        ("What do we tuck before each swallow?", "Chin tuck!", True),
+        # must not change: a word or two that names nothing done in the visit
+        ("Nice work on the stairs today.", "Thanks, dear.", False),
+        ("Okay, switch legs.", "This one?", False),
+        ("Good, that was the last set.", "Finally.", False),
+    ],
+)
+def test_a_patients_short_answer_naming_the_technique_is_kept(before: str, answer: str, kept: bool) -> None:
+    assert (answer.rstrip(".!") in quoted(turns((T, before), (P, answer)))) is kept
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("Then the suitcase carry and the Pallof press, ten each side.", "Pallof press"),
+        ("Last, a Copenhagen plank, twenty seconds a side.", "Copenhagen plank"),
+    ],
+)
+def test_an_exercise_named_after_its_maker_is_no_persons_name(said: str, kept: str) -> None:
+    assert kept in quoted(turns((T, said)))
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("I thought about a night splint for you, but I don't think you need one.", False),
+        ("I considered a steroid referral for the shoulder; with how you're lifting, no.", False),
+        # must not change: weighed with a clinical figure, and what was done
+        ("I thought about stopping the bands but let's wait two weeks.", True),
+        ("We did the night splint fitting today, it fits well.", True),
+    ],
+)
+def test_what_the_clinician_weighed_and_set_aside_stays_out(said: str, kept: bool) -> None:
+    assert (said[:20] in quoted(turns((T, said)))) is kept

@@ -14,7 +14,7 @@ RATED = [
     ([(T, "How are you today?"), (P, "Better. Pain's about a four when I lift.")], ["4/10"]),
     ([(T, "How's the hand?"), (P, "Stiff. Pain is a three at night.")], ["3/10"]),
     ([(T, "Morning!"), (P, "Morning. The ache's a five today.")], ["5/10"]),
-    # a range, its second figure with words of its own (#17: "6-7/10 (7/10 at night)")
+    # a range, its second figure with words of its own (#17: "6-7/10 (6/10, 7/10 at night)")
     ([(T, "Pain zero to ten?"), (P, "Like a six, maybe a seven at night.")], ["6-7/10"]),
 ]
 
