@@ -478,7 +478,12 @@ def kept_out(speaker: str, sentence: str) -> bool:
             # ("... but I don't think you need one": a figure with no unit measures nothing)
             and not any(CLINICAL_AFTER.match(sentence[said.end :]) for said in numbers_in(sentence))
         )
-        or (speaker != "therapist" and OTHERS_REMARK.search(sentence) and not numbers_in(sentence))
+        or (
+            speaker != "therapist"
+            and OTHERS_REMARK.search(sentence)
+            # ("...I should get one of those talking kettles": a figure with no unit measures nothing)
+            and not any(CLINICAL_AFTER.match(sentence[said.end :]) for said in numbers_in(sentence))
+        )
         or _an_animals(speaker, sentence)
         or (
             speaker != "therapist"

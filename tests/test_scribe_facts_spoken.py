@@ -170,13 +170,14 @@ def test_a_range_is_written_once_with_its_figures_words() -> None:
     [
         ("My sister says I should just soak it in Epsom salts.", False),
         ("My nephew keeps saying I should buy one of those massage guns.", False),
+        ("My niece says I should get one of those talking scales.", False),
         # must not change: what happened at home, and the clinician's own advice
-        ("My husband says I tripped on the rug Sunday.", True),
+        ("My husband says I fell on the rug Sunday.", True),
         ("My daughter says I'm sleeping better since the pillow.", True),
     ],
 )
 def test_a_relatives_suggestion_is_no_report(said: str, kept: bool) -> None:
-    text = quoted(turns((T, "How was the week?"), (P, said)))
+    text = quoted(turns((T, "Nice work on the kitchen tasks today."), (P, said)))
     assert (said[:25] in text) is kept
 
 
