@@ -164,7 +164,9 @@ said that must stay out, and invented numbers (must be zero), set by set:
   change against it): 19/22 codes, 19/22 modifiers, facts 0.747 (0.852), denials 2/22, leaks 4, invented 0.
   Its author keyed `negated` as the clinician's questions ("Any numbness", "any falls this week", "fever,
   chills"), not as the findings named, as blind21's did: the scorer wants those words inside a denial, so its
-  denials figure is not comparable with other sets'. Its test half, `blind26-test`, is held out.
+  denials figure is not comparable with other sets'. Its test half, `blind26-test`, was scored once as held
+  out at 3151971 (2026-12-06: 17/22 codes, 18/22 modifiers, facts 0.743 (0.862), denials 3/22, leaks 8,
+  invented 0, none failed), studied since.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -261,6 +263,7 @@ SETS = {
     "blind25-dev": BLIND25 / "dev",
     "blind25-test": BLIND25 / "test",
     "blind26-dev": BLIND26 / "dev",
+    "blind26-test": BLIND26 / "test",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -282,8 +285,10 @@ SETS = {
 # 17/22 modifiers, facts 0.852 (0.888), denials 20/22, leaks 11, invented 0); studied since. blind25-test
 # (written blind at e878fa2, helper-214) was held out and scored once at 698f033 (18/22 codes, 19/22
 # modifiers, facts 0.880 (0.937), denials 20/22, leaks 15, invented 0); studied since. blind26-test (written
-# blind at 2cef94b, helper-220) is held out: scored once, at the end of the stop.
-HELD_OUT: dict[str, Path] = {"blind26-test": BLIND26 / "test"}
+# blind at 2cef94b, helper-220) was held out and scored once at 3151971 (17/22 codes, 18/22 modifiers, facts
+# 0.743 (0.862), denials 3/22 (keyed as questions: not comparable), leaks 8, invented 0); studied since. The
+# next blind set's test half goes here.
+HELD_OUT: dict[str, Path] = {}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()

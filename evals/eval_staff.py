@@ -170,7 +170,8 @@ BLIND22 = Path(__file__).resolve().parent / "data" / "assistant_blind22"
 # assistant_blind23 (b2f8ce2, helper-221): 259 phrasings and 34 conversations of 5 turns, reference moment
 # Tuesday 2027-09-07 08:10 clinic time (UTC-4), the first business day after Labor Day (Mon Sep 6, closed),
 # early morning (all of today's visits ahead), August complete: `faketime -f '@2027-09-07 12:10:00'` with
-# TZ unset. HELD OUT: scored once at the end of the stop, not read while changing the engine.
+# TZ unset. Scored once as held out at a4d6c73: 67.0 %, 132 of 197 judged, conversations 12 of 32 judged,
+# wrong-target proposals 1, unconfirmed writes 0, leaks 0, p95 26 ms; studied since.
 BLIND23 = Path(__file__).resolve().parent / "data" / "assistant_blind23"
 FOLDERS = {
     "dev": SHARED,
@@ -224,6 +225,7 @@ STUDIED = (
     "test20",
     "test21",
     "test22",
+    "test23",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
