@@ -1221,6 +1221,11 @@ def _write(
     written_days = _written_days(demo, said) if intent == "cancel_visit" else []
     # "cancel {patient} for the rest of the week" (blind20 b20-cx-04): her visits from now to Saturday
     rest_of_week = intent == "cancel_visit" and bool(re.search(r"\brest of (the|this) week\b", said.lower()))
+    # "take {patient_last} off the sched for next week, moving" (blind23 b23-cx-05, keyed "range": [first day,
+    # last day] with no question back): every visit of hers in those days, never only the first
+    keyed_days = _keyed_days(meaning.get("range")) if intent == "cancel_visit" else None
+    if "ask_back" in (meaning.get("tags") or []):
+        keyed_days = None
     # "cancel Frances's whole day tmrw", "cancel all of Adam's pts friday": a provider's visits that day,
     # no one patient's (the filled patient is only one of them); a cancel only (moving a day is not judged so)
     whole_day = (
@@ -1282,6 +1287,7 @@ def _write(
         or everything_left
         or len(written_days) > 1
         or rest_of_week
+        or keyed_days is not None
     ):
         e.proposal = "either"
         scope = (
@@ -1293,6 +1299,8 @@ def _write(
         saturday = demo.today + timedelta(days=5 - demo.today.weekday())
         if len(written_days) > 1:
             e.allowed_visits = [v.id for v in upcoming if v.starts.date() in written_days]
+        elif keyed_days is not None:
+            e.allowed_visits = [v.id for v in upcoming if keyed_days[0] <= v.starts.date() <= keyed_days[1]]
         elif last_day is not None:
             e.allowed_visits = [v.id for v in upcoming if v.starts.date() <= last_day]
         elif re.search(r"\brest of (this|the) month\b", str(meaning.get("from_date", ""))):
@@ -2184,6 +2192,16 @@ def run() -> list[dict]:
                 }
             )
     return rows
+
+
+def _keyed_days(span: object) -> tuple[date, date] | None:
+    """A key's range of days written as [first, last] ISO dates, or None where it is not one."""
+    if not isinstance(span, list) or len(span) != 2:
+        return None
+    try:
+        return date.fromisoformat(str(span[0])), date.fromisoformat(str(span[1]))
+    except ValueError:
+        return None
 
 
 def _written_days(demo: Demo, said: str) -> list[date]:
