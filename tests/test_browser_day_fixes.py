@@ -161,7 +161,10 @@ def test_a_no_show_undone_from_home_and_a_copay_taken_at_check_in(served, chromi
         checked(page, "day-fixes-7-no-show-on-home")
         # 2. Undone, double-clicked: checked in once; the copay link is offered on the row.
         double_clicked(
-            page, f'form[action="/appointments/{appointment}/undo-no-show"] button', re.compile(r"done=")
+            # the page already says done= (the no-show's message): wait for the undo's own
+            page,
+            f'form[action="/appointments/{appointment}/undo-no-show"] button',
+            re.compile(r"done=No-show"),
         )
         assert "No-show undone: checked in." in page.inner_text("main")
         assert one(practice, "SELECT status FROM appointment WHERE id = :a", a=appointment)[0] == "checked_in"

@@ -4,7 +4,7 @@ later. In Debian's Chromium at 1024 x 768, through the pages: the warning shows 
 the patient is chosen; Book still books it, once on a double click (the database says so), and the
 visit's page says the warning again (the authorization is the rule that refuses); an evaluation, a
 Medicare patient under a plan and a commercial patient get no warning. The rule itself is a table
-(core.scheduling.plan_check.plan_problem), rows that must not warn included."""
+(core.coverage.plan_check.plan_problem), rows that must not warn included."""
 
 import re
 from datetime import date, timedelta
@@ -14,7 +14,7 @@ from browser_support import checked, double_clicked, logged_in, needs_chromium
 from conftest import DEMO_NOW
 from scheduling_helpers import one
 
-from core.scheduling.plan_check import plan_problem
+from core.coverage.plan_check import plan_problem
 from core.timeutil import clock_at
 
 DEMO_SIZE = "tiny"

@@ -13,8 +13,8 @@ from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_
 from page_helpers import provider_user
 from scheduling_helpers import one
 
+from core.notes.measures import same_measure
 from core.outcomes.models import OutcomeMeasureResult
-from core.outcomes.service import same_measure
 
 DEMO_SIZE = "tiny"
 

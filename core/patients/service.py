@@ -370,3 +370,15 @@ def patient_names(session: Session, entries: list[AuditEntry]) -> dict[int, str]
         select(Patient.id, Patient.last_name, Patient.first_name).where(col(Patient.id).in_(ids))
     ).all()
     return {pid or 0: f"{last}, {first}" for pid, last, first in rows}
+
+
+def ids_named(words: str) -> Any:
+    """The ids of the patients each word of `words` begins a first or last name of, as a subquery
+    ('Rivera, Amanda', 'amanda riv')."""
+    found = select(Patient.id)
+    for word in words.lower().replace(",", " ").split():
+        found = found.where(
+            func.lower(Patient.first_name).startswith(word, autoescape=True)
+            | func.lower(Patient.last_name).startswith(word, autoescape=True)
+        )
+    return found

@@ -11,9 +11,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlmodel import Session
 
 from core.actor import Actor
+from core.coverage.diagnoses import visit_diagnoses
 from core.enums import NoteStatus
 from core.errors import Forbidden
 from core.notes import service as notes
+from core.notes.measures import note_measures
 from core.notes.workflow import (
     coding_preview,
     may_add_addendum,
@@ -22,10 +24,8 @@ from core.notes.workflow import (
     warnings_to_confirm,
 )
 from core.outcomes.mcid import change_of
-from core.outcomes.service import note_measures
 from core.patients import service as patients
 from core.permissions import Action, allowed
-from core.plans.diagnoses import visit_diagnoses
 from core.providers.service import provider_of
 from core.recordings.service import visit_transcripts
 from core.records.chart import MeasureTrend

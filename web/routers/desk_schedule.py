@@ -21,6 +21,7 @@ from core.access import require_anywhere
 from core.actor import Actor
 from core.alerts.service import for_user
 from core.clinics.models import Clinic
+from core.coverage.plan_check import PlanCheck, plan_of_care_check
 from core.errors import Invalid, TherascribeError
 from core.paging import page_count
 from core.patients import service as patients
@@ -37,7 +38,6 @@ from core.scheduling.calendar import (
     providers_for_types,
 )
 from core.scheduling.grid import day_grid
-from core.scheduling.plan_check import PlanCheck, plan_of_care_check
 from core.scheduling.slots import local_instant
 from core.words import counted
 from web.alert_links import shown_alerts, us_dates

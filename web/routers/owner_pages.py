@@ -20,7 +20,7 @@ from core.enums import Role
 from core.errors import Invalid, TherascribeError
 from core.exports import record_export
 from core.kpis import compute_ranges, meets, target_bound
-from core.patients.service import patient_names
+from core.patients.service import ids_named, patient_names
 from core.payers.manage import PayerForm, save_payer
 from core.payers.profiles import PROFILES
 from core.payers.scope import may_change_everywhere
@@ -270,6 +270,7 @@ class AuditFilters:
             return None
 
     def search(self) -> AuditSearch:
+        patient = self.values.get("patient", "").strip()
         return AuditSearch(
             user_id=self.user_id,
             patient_id=self.patient_id,
@@ -277,7 +278,8 @@ class AuditFilters:
             since=self.since,
             until=self.until,
             who=self.values.get("who", "").strip() or None,
-            patient=self.values.get("patient", "").strip() or None,
+            patient=patient or None,
+            patients=ids_named(patient) if patient else None,
         )
 
     def query(self) -> str:

@@ -18,13 +18,13 @@ from sqlmodel import Session
 
 from core.actor import Actor
 from core.chat_model import model_from_settings
+from core.coverage.diagnoses import VisitDiagnoses, visit_diagnoses
 from core.errors import Conflict, Forbidden, TherascribeError
 from core.notes import service as notes
 from core.notes.workflow import DraftIn, add_addendum, create_draft, return_for_correction
 from core.patients import service as patients
 from core.permissions import Action, allowed
 from core.plans import service as plans
-from core.plans.diagnoses import VisitDiagnoses, visit_diagnoses
 from core.plans.rules import MAX_CERTIFICATION_DAYS
 from core.plans.service import PlanCreate
 from core.providers.service import own_provider
