@@ -13,6 +13,16 @@ from core.patients.service import add_payer_record, audit_patient_records, load_
 from core.payers.models import Payer
 from core.permissions import Action
 
+RELATIONSHIP = Annotated[str, StringConstraints(pattern=r"^(self|spouse|child|other)$")]
+SUBSCRIBER_NAME = Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)]
+
+
+def _check_subscriber_named(relationship: str, name: str) -> None:
+    # The 837P names the subscriber (loop 2010BA) when the patient is not the one insured: a spouse's or
+    # parent's plan without their name is a claim the payer rejects.
+    if relationship != "self" and not name:
+        raise ValueError("give the subscriber's name: the patient is not the one insured")
+
 
 class PolicyCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -21,10 +31,8 @@ class PolicyCreate(BaseModel):
     priority: Annotated[int, Field(ge=1, le=3)] = 1
     member_id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
     group_number: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] = ""
-    subscriber_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)] = ""
-    relationship_to_subscriber: Annotated[str, StringConstraints(pattern=r"^(self|spouse|child|other)$")] = (
-        "self"
-    )
+    subscriber_name: SUBSCRIBER_NAME = ""
+    relationship_to_subscriber: RELATIONSHIP = "self"
     effective_from: date
     effective_to: date | None = None
     copay_cents: Annotated[int, Field(ge=0, le=100_000)] = 0
@@ -38,14 +46,8 @@ class PolicyCreate(BaseModel):
 
     @model_validator(mode="after")
     def _subscriber_named(self) -> "PolicyCreate":
-        # The 837P names the subscriber (loop 2010BA) when the patient is not the one insured: a
-        # spouse's or parent's plan without their name is a claim the payer rejects.
-        if self.relationship_to_subscriber != "self" and not self.subscriber_name:
-            raise ValueError("give the subscriber's name: the patient is not the one insured")
+        _check_subscriber_named(self.relationship_to_subscriber, self.subscriber_name)
         return self
-
-
-RELATIONSHIP = Annotated[str, StringConstraints(pattern=r"^(self|spouse|child|other)$")]
 
 
 class SubscriberUpdate(BaseModel):
@@ -54,12 +56,11 @@ class SubscriberUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     relationship_to_subscriber: RELATIONSHIP
-    subscriber_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)] = ""
+    subscriber_name: SUBSCRIBER_NAME = ""
 
     @model_validator(mode="after")
     def _subscriber_named(self) -> "SubscriberUpdate":
-        if self.relationship_to_subscriber != "self" and not self.subscriber_name:
-            raise ValueError("give the subscriber's name: the patient is not the one insured")
+        _check_subscriber_named(self.relationship_to_subscriber, self.subscriber_name)
         return self
 
 
