@@ -15,9 +15,9 @@ from pathlib import Path
 from browser_support import SCREEN, checked, double_clicked, log_in, needs_chromium
 from scheduling_helpers import count, one
 
-from core.kpis import compute
+from core.kpis import compute, last_full_month
 from core.timeutil import span_words, utcnow
-from web.routers.owner_pages import figure, last_full_month
+from web.kpi_figures import figure
 
 pytestmark = needs_chromium
 

@@ -12,11 +12,11 @@ import pytest
 from page_helpers import page_client
 from scheduling_helpers import count, one
 
-from core.kpis import compute
+from core.kpis import compute, last_full_month
 from core.notes.workflow import credentialed
 from core.timeutil import span_words, utcnow
 from web.charts import line, tick_text
-from web.routers.owner_pages import figure, judged_figure, last_full_month
+from web.kpi_figures import figure, judged_figure
 
 DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
 

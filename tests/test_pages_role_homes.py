@@ -8,9 +8,9 @@ from datetime import timedelta
 from browser_support import checked, logged_in, needs_chromium
 from scheduling_helpers import count
 
-from core.kpis import compute
+from core.kpis import compute, last_full_month
 from core.notes import service as notes
-from web.routers.owner_pages import judged_figure, last_full_month
+from web.kpi_figures import judged_figure
 from web.routers.pages import OWNER_SUMMARY, today_for
 
 DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)

@@ -2,7 +2,7 @@
 formula) and `service` (counting for an asker, with the figures kept for the dashboard)."""
 
 from core.kpis.definitions import DEFINITIONS, Definition, Scope
-from core.kpis.formulas import Figure, ar_days, lag_hours, meets, target_bound
+from core.kpis.formulas import Figure, ar_days, lag_hours, last_full_month, meets, target_bound
 from core.kpis.service import Kpi, compute, compute_ranges, wait_for_refreshes, watch_changes
 
 __all__ = [
@@ -15,6 +15,7 @@ __all__ = [
     "compute",
     "compute_ranges",
     "lag_hours",
+    "last_full_month",
     "meets",
     "target_bound",
     "wait_for_refreshes",

@@ -48,6 +48,13 @@ class Figure:
     breakdown: dict[str, float] | None = None
 
 
+def last_full_month(today: date) -> tuple[date, date]:
+    """The calendar month before the one `today` falls in: the dashboard's and the owner's home's first
+    view, a month whose figures are all in (today alone has almost nothing adjudicated)."""
+    end = today.replace(day=1) - timedelta(days=1)
+    return end.replace(day=1), end
+
+
 def ratio(numerator: float, denominator: float, scale: float = 100.0) -> Figure:
     """numerator / denominator as a percentage (rounded to 2 places); None over nothing."""
     value = round(scale * numerator / denominator, 2) if denominator else None

@@ -19,7 +19,7 @@ from core.config import Settings
 from core.enums import Role
 from core.errors import Invalid, TherascribeError
 from core.exports import record_export
-from core.kpis import compute_ranges, meets, target_bound
+from core.kpis import compute_ranges, last_full_month, meets, target_bound
 from core.patients.service import ids_named, patient_names
 from core.payers.manage import PayerForm, save_payer
 from core.payers.profiles import PROFILES
@@ -35,6 +35,7 @@ from web.audit_words import AUDIT_ACTIONS, action_words
 from web.charts import line, tick_text
 from web.deps import PageActor, SessionDep, SettingsDep
 from web.form_refusal import Refused, refused
+from web.kpi_figures import figure, judged_figure
 from web.routers.billing import import_fee_schedule_file
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for, typed_number
 from web.spreadsheet import csv_download, csv_stream
@@ -52,38 +53,6 @@ def _months_back(last: date, count: int) -> list[tuple[date, date]]:
         spans.append((first, end))
         first = (first - timedelta(days=1)).replace(day=1)
     return spans[::-1]
-
-
-def last_full_month(today: date) -> tuple[date, date]:
-    """The calendar month before the one `today` falls in: the dashboard's first view, a month whose
-    figures are all in (today alone has almost nothing adjudicated)."""
-    end = today.replace(day=1) - timedelta(days=1)
-    return end.replace(day=1), end
-
-
-def figure(value: float | None, unit: str) -> str:
-    """A KPI's value as people read it: thousands separated, money in dollars and cents, never 1e+06."""
-    if value is None:
-        return "–"
-    if unit == "$":
-        return f"${value:,.2f}"
-    number = f"{value:,.1f}".removesuffix(".0")
-    return f"{number} {unit}" if unit else number
-
-
-def judged_figure(value: float | None, unit: str, target: str) -> str:
-    """A KPI's value as `figure` writes it, with as many more decimals as it takes for the number shown
-    to be on the same side of its target as the value judged 'met' or 'not met': 96.97 % against
-    97-99 % is '96.97 %' and 96.996 % is '96.996 %', never a '97 %' or '97.00 %' marked 'not met'."""
-    shown = figure(value, unit)
-    verdict = meets(value, target)
-    if value is None or unit == "$" or verdict is None or meets(round(value, 1), target) == verdict:
-        return shown
-    number = next(
-        (f"{value:,.{places}f}" for places in range(2, 7) if meets(round(value, places), target) == verdict),
-        f"{value:,}",
-    )
-    return f"{number} {unit}" if unit else number
 
 
 def _whole(value: float | None) -> str:

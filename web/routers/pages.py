@@ -25,7 +25,7 @@ from core.billing.receivables import ar_aging, owed_past
 from core.billing.scrubber import rule_label
 from core.enums import AppointmentStatus, ClaimStatus
 from core.errors import NotAuthenticated, TherascribeError
-from core.kpis import compute
+from core.kpis import compute, last_full_month
 from core.notes import service as notes
 from core.notes.workflow import credentialed
 from core.permissions import Action, allowed, role_may
@@ -36,6 +36,7 @@ from core.words import counted
 from web.alert_links import shown_alerts, us_date, us_dates
 from web.audit_words import action_words
 from web.deps import COOKIE, LoginRedirect, PageActor, SessionDep, SettingsDep, actor_of
+from web.kpi_figures import judged_figure
 from web.routers.auth import end_token_session, start_session
 from web.shown_again import kept_for_get
 
@@ -318,6 +319,7 @@ def _biller_home(session: Session, actor: Actor, today: date) -> dict[str, objec
         "charges": count_open_charges(session, actor=actor),
         "held": count_claims(session, actor=actor, status=ClaimStatus.held),
         "ready": count_claims(session, actor=actor, status=ClaimStatus.ready),
+        "rejected": count_claims(session, actor=actor, status=ClaimStatus.rejected),
         "denied_lines": count_denied_lines(session, actor=actor),
         "over_90_cents": owed_past(aging, 90),
         "as_of": today,
@@ -326,8 +328,6 @@ def _biller_home(session: Session, actor: Actor, today: date) -> dict[str, objec
 
 def _owner_home(session: Session, actor: Actor, today: date, fresh: float) -> dict[str, object]:
     """Last full month's figures as the dashboard shows them, with the link to it."""
-    from web.routers.owner_pages import judged_figure, last_full_month  # owner_pages imports this module
-
     start, end = last_full_month(today)
     kpis = compute(
         session, actor=actor, start=start, end=end, keys=list(OWNER_SUMMARY), max_age_seconds=fresh
