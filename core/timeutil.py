@@ -34,6 +34,12 @@ def as_utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
+def local_day(moment: datetime, zone: tzinfo) -> date:
+    """The day a stored time falls on in a zone: a visit's date of service is its clinic's day, not
+    UTC's (a 7 PM Eastern visit is the next day in UTC)."""
+    return as_utc(moment).astimezone(zone).date()
+
+
 def clock_words(hour: int, minute: int) -> str:
     """A time of day as the clinic says it: '9:05 AM', '12:30 PM', '12:00 AM' (one spelling for every
     page and reply)."""

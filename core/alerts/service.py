@@ -26,7 +26,7 @@ from core.plans.rules import recert_due, signature_overdue
 from core.providers.models import Provider
 from core.scheduling.calendar import clinic_zone, policy
 from core.scheduling.models import Appointment, WaitListEntry, WaitListOffer
-from core.timeutil import as_utc, clinic_day, utcnow
+from core.timeutil import clinic_day, local_day, utcnow
 from core.users.models import User
 from core.words import counted
 
@@ -128,7 +128,7 @@ def returned_notes(session: Session, scope: Scope) -> list[Alert]:
                 n,
                 "returned_note",
                 f"{n.note_type} note returned for correction by {who}: {ret.comment}",
-                due=as_utc(ret.created_at).astimezone(clinic_zone(session, n.clinic_id)).date(),
+                due=local_day(ret.created_at, clinic_zone(session, n.clinic_id)),
             )
         )
     return alerts

@@ -22,7 +22,7 @@ from core.patients.service import audit_patient_records, load_patient_for, lock_
 from core.permissions import Action
 from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import Appointment
-from core.timeutil import as_utc, utcnow
+from core.timeutil import local_day, utcnow
 
 # A copay is taken from the patient who is here: checked in, or seen, on the visit's own day.
 TAKEN_AT = (AppointmentStatus.checked_in, AppointmentStatus.completed)
@@ -51,7 +51,7 @@ def visit_reference(appointment_id: int) -> str:
 
 def _visit_day(session: Session, appointment: Appointment) -> tuple[date, date]:
     zone = clinic_zone(session, appointment.clinic_id)
-    return as_utc(appointment.starts_at).astimezone(zone).date(), utcnow().astimezone(zone).date()
+    return local_day(appointment.starts_at, zone), utcnow().astimezone(zone).date()
 
 
 def _taken(session: Session, appointment: Appointment) -> list[Payment]:

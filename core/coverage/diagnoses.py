@@ -14,7 +14,7 @@ from core.patients.service import in_force
 from core.permissions import Action
 from core.plans.models import PlanOfCare
 from core.scheduling.calendar import clinic_zone
-from core.timeutil import as_utc
+from core.timeutil import local_day
 from core.visits.models import Visit
 
 
@@ -39,7 +39,7 @@ def visit_diagnoses(session: Session, *, actor: Actor, visit_id: int) -> VisitDi
         patient_id=visit.patient_id,
         record_type="plan_of_care",
     )
-    served = as_utc(visit.service_date).astimezone(clinic_zone(session, visit.clinic_id)).date()
+    served = local_day(visit.service_date, clinic_zone(session, visit.clinic_id))
     plan = in_force(session, PlanOfCare, visit.patient_id, visit.discipline, served)
     if plan is None:
         return VisitDiagnoses()

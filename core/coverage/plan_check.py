@@ -23,7 +23,7 @@ from core.patients.service import in_force
 from core.permissions import Action
 from core.plans.models import PlanOfCare
 from core.scheduling.calendar import clinic_zone, load_type
-from core.timeutil import as_utc, clinic_day
+from core.timeutil import clinic_day, local_day
 from core.visits.models import Visit
 
 
@@ -109,6 +109,6 @@ def plan_of_care_check(
         kind.discipline,
         on,
         (plan.start_date, plan.end_date) if plan else None,
-        as_utc(discharged).astimezone(clinic_zone(session, clinic_id)).date() if discharged else None,
+        local_day(discharged, clinic_zone(session, clinic_id)) if discharged else None,
     )
     return PlanCheck("warn", f"{payer.name}: {problem}") if problem else PlanCheck()

@@ -15,7 +15,7 @@ from core.outcomes.mcid import ALIASES, Change, change_of
 from core.outcomes.models import OutcomeMeasureResult
 from core.permissions import Action
 from core.scheduling.calendar import clinic_zone
-from core.timeutil import as_utc
+from core.timeutil import local_day
 from core.visits.models import Visit
 
 
@@ -46,7 +46,7 @@ def note_measures(session: Session, *, actor: Actor, note_id: int) -> list[Measu
     if not measures:
         return []
     visit = existing(session.get(Visit, note.visit_id), "visit", note.visit_id)
-    served = as_utc(visit.service_date).astimezone(clinic_zone(session, note.clinic_id)).date()
+    served = local_day(visit.service_date, clinic_zone(session, note.clinic_id))
     earlier = session.exec(
         select(OutcomeMeasureResult)
         .where(

@@ -201,7 +201,7 @@ def waiting(session: Session, *, actor: Actor, limit: int = 100) -> list[Waiting
     from core.clinics.models import Clinic
     from core.patients.models import Patient
     from core.providers.models import Provider
-    from core.timeutil import as_utc
+    from core.timeutil import local_day
     from core.visits.models import Visit
 
     found = unsigned(session, actor=actor, limit=limit)
@@ -232,7 +232,7 @@ def waiting(session: Session, *, actor: Actor, limit: int = 100) -> list[Waiting
                 note_id=n.id or 0,
                 patient_id=n.patient_id,
                 patient=f"{patient.first_name} {patient.last_name}",
-                served=as_utc(visit.service_date).astimezone(zones[n.clinic_id]).date(),
+                served=local_day(visit.service_date, zones[n.clinic_id]),
                 discipline=n.discipline,
                 note_type=n.note_type,
                 status=work_status(n.status, back is not None),

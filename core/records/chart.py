@@ -20,7 +20,7 @@ from core.plans.models import PlanGoal, PlanOfCare
 from core.providers.models import Provider
 from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import Appointment, AppointmentType
-from core.timeutil import as_utc
+from core.timeutil import as_utc, local_day
 from core.visits.models import Visit
 
 
@@ -106,7 +106,7 @@ def chart(session: Session, *, actor: Actor, patient_id: int, today: date, limit
         NoteLine(
             n.id or 0,
             v.id or 0,
-            as_utc(v.service_date).astimezone(zone).date(),
+            local_day(v.service_date, zone),
             n.discipline,
             n.note_type,
             work_status(n.status, n.id in returned),

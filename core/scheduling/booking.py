@@ -42,7 +42,7 @@ from core.scheduling.rules import (
     within_authorization,
 )
 from core.scheduling.slots import Span, fits, open_slots, within_working
-from core.timeutil import as_utc, clinic_day, clock_words, in_clinic_words, utcnow
+from core.timeutil import as_utc, clinic_day, clock_words, in_clinic_words, local_day, utcnow
 
 NEXT_OPEN_DAYS = 14
 
@@ -454,7 +454,7 @@ def check_in(session: Session, *, actor: Actor, appointment_id: int) -> Appointm
     tz = clinic_zone(session, appointment.clinic_id)
     now = utcnow()
     if not may_check_in(
-        appointment.status, as_utc(appointment.starts_at).astimezone(tz).date(), now.astimezone(tz).date()
+        appointment.status, local_day(appointment.starts_at, tz), now.astimezone(tz).date()
     ):
         raise Invalid("check-in is for today's appointments")
     appointment.status, appointment.checked_in_at = AppointmentStatus.checked_in, now
@@ -494,7 +494,7 @@ def undo_no_show(session: Session, *, actor: Actor, appointment_id: int, arrived
     require_on(session, actor, Action.appointment_write, appointment, "appointment")
     tz = clinic_zone(session, appointment.clinic_id)
     today = utcnow().astimezone(tz).date()
-    day = as_utc(appointment.starts_at).astimezone(tz).date()
+    day = local_day(appointment.starts_at, tz)
     wanted = AppointmentStatus.checked_in if arrived and day == today else AppointmentStatus.booked
     if appointment.status != AppointmentStatus.no_show:
         last = session.exec(
