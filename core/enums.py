@@ -75,13 +75,16 @@ class UnitRule(StrEnum):
 
 
 class ClaimStatus(StrEnum):
-    """Where a claim is: built (draft), scrubbed (ready, or held on a finding), sent, answered by the
-    payer's remittance, or void (owed by no one)."""
+    """Where a claim is: built (draft), scrubbed (ready, or held on a finding), sent, turned away before
+    adjudication (rejected: a clearinghouse's or payer's front-end edit, a 277CA rejection; never
+    received, so fixed and sent again, not a denial), answered by the payer's remittance, or void
+    (owed by no one). The moves between them are core.billing.lifecycle.MOVES."""
 
     draft = "draft"
     ready = "ready"
     held = "held"
     submitted = "submitted"
+    rejected = "rejected"
     paid = "paid"
     partially_paid = "partially_paid"
     denied = "denied"

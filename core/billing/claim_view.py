@@ -11,8 +11,9 @@ from sqlmodel import Session, col, select
 from core.access import audit_on, require_on
 from core.actor import Actor
 from core.audit.models import AuditEntry
-from core.billing.claims import UNSENT, _plan, claim_lines, get_claim
+from core.billing.claims import _plan, claim_lines, get_claim
 from core.billing.denials import AUDIT_DETAILS
+from core.billing.lifecycle import fixable
 from core.billing.models import (
     Adjustment,
     Charge,
@@ -28,7 +29,7 @@ from core.billing.models import (
 from core.billing.reasons import explain
 from core.billing.rendering import rendering_for
 from core.clinics.models import Clinic
-from core.enums import ClaimLineStatus
+from core.enums import ClaimLineStatus, ClaimStatus
 from core.patients.models import Patient
 from core.payers.models import Payer
 from core.permissions import Action
@@ -159,6 +160,8 @@ class ClaimView(BaseModel):
     # Lines, modifiers, units and diagnoses may still be fixed: not yet sent (a sent claim is answered
     # by the payer; a denied one is reopened as a corrected claim to be fixed).
     editable: bool = False
+    # What the clearinghouse's or payer's rejection report said, while the claim waits to be fixed.
+    rejection: str = ""
     payer_claim_number: str
     frequency_code: str
     batch_id: int | None
@@ -339,8 +342,11 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
         adjusted_cents=adjusted_and_denied(lines)[0],
         denied_cents=adjusted_and_denied(lines)[1],
         patient_responsibility_cents=claim.patient_responsibility_cents,
-        open_cents=payer_open_cents(line_views) if claim.status not in UNSENT else 0,
-        editable=claim.status in UNSENT,
+        open_cents=0 if fixable(claim.status) else payer_open_cents(line_views),
+        editable=fixable(claim.status),
+        rejection=next((a.reason for a in reversed(actions) if a.kind == "rejected"), "")
+        if claim.status == ClaimStatus.rejected
+        else "",
         payer_claim_number=claim.payer_claim_number,
         frequency_code=claim.frequency_code,
         batch_id=claim.batch_id,
@@ -379,4 +385,8 @@ def action_text(action: ClaimAction, names: dict[int, str]) -> str:
         return f"appeal letter written: {action.reason}"
     if action.kind == "corrected":
         return f"corrected claim started (replaces payer claim {action.reason})"
+    if action.kind == "line_corrected":
+        return f"corrected{line}: {action.reason}"
+    if action.kind == "rejected":
+        return f"rejected before adjudication: {action.reason}"
     return f"{action.kind}: {action.reason}"

@@ -16,6 +16,7 @@ from core.audit.service import Event, record
 from core.authorizations.service import covering
 from core.billing import scrubber
 from core.billing.charges import BUCKETS, payer_rules, primary_payer
+from core.billing.lifecycle import fixable
 from core.billing.models import Adjustment, Charge, Claim, ClaimFinding, ClaimLine
 from core.billing.reference import codes
 from core.billing.rendering import rendering_for
@@ -307,13 +308,14 @@ class ClaimFix(BaseModel):
     remove_lines: list[int] = Field(default_factory=list)
 
 
-def _unsent_for_change(session: Session, actor: Actor, claim_id: int) -> Claim:
-    """The claim, locked for the change, when the actor may change it and it has not been sent."""
+def unsent_for_change(session: Session, actor: Actor, claim_id: int) -> Claim:
+    """The claim, locked for the change, when the actor may change it and it has not been sent (or
+    was sent and turned away before adjudication: a rejected claim is fixed and sent again)."""
     claim = locked(session, Claim, claim_id)
     if claim is None:
         raise NotFound(f"claim {claim_id} not found")
     require_on(session, actor, Action.claim_write, claim, "claim")
-    if claim.status not in UNSENT:
+    if not fixable(claim.status):
         raise Conflict(
             f"claim {claim_id} has been sent ({claim.status}); correct it with a replacement claim"
         )
@@ -344,7 +346,7 @@ def fix_claim(session: Session, *, actor: Actor, claim_id: int, fix: ClaimFix, t
     """A biller's correction, serialised on the claim's row. The same correction twice changes it once:
     a line already removed is not asked for again, values already so are no change, and the claim is
     scrubbed again either way (the same answer as the first one)."""
-    claim = _unsent_for_change(session, actor, claim_id)
+    claim = unsent_for_change(session, actor, claim_id)
     lines = {line.line_number: line for line in claim_lines(session, claim_id)}
     missing = [n for n in [f.line_number for f in fix.lines] + fix.remove_lines if n not in lines]
     gone = _removed_lines(session, claim) if missing else set()
@@ -397,7 +399,11 @@ def fix_claim(session: Session, *, actor: Actor, claim_id: int, fix: ClaimFix, t
         removed = f"; {REMOVED}{', '.join(map(str, removals))}" if removals else ""
         audit_on(session, actor, Action.claim_write, claim, "claim", detail=f"corrected{removed}")
         session.flush()
-    return scrub_claims(session, actor=actor, clinic_id=claim.clinic_id, today=today, claim_ids=[claim_id])[0]
+    # Scrubbed on the row already locked: a rejected claim (not among the unsent ones a build scrubs)
+    # goes back to ready or held only when its biller has looked at it.
+    result = scrub_one(session, actor, claim, today)
+    session.commit()
+    return result
 
 
 def void_claim(session: Session, *, actor: Actor, claim_id: int) -> Claim:
@@ -409,7 +415,7 @@ def void_claim(session: Session, *, actor: Actor, claim_id: int) -> Claim:
     if already is not None and already.status == ClaimStatus.void:
         require_on(session, actor, Action.claim_write, already, "claim")
         return already
-    claim = _unsent_for_change(session, actor, claim_id)
+    claim = unsent_for_change(session, actor, claim_id)
     claim.status = ClaimStatus.void
     session.add(claim)
     audit_on(session, actor, Action.claim_write, claim, "claim", detail="voided")

@@ -26,7 +26,14 @@ from core.users.models import Membership, User
 
 REASON_MAX = 300
 # The audit details these actions write: the claim's history shows the action's own row instead.
-AUDIT_DETAILS = ("written off", "assigned to user", "appeal letter", "reopened as a replacement")
+AUDIT_DETAILS = (
+    "written off",
+    "assigned to user",
+    "appeal letter",
+    "reopened as a replacement",
+    "line corrected",
+    "rejected before adjudication",
+)
 # A replacement claim (frequency 7) replaces one the payer adjudicated and denied in whole; a claim
 # paid in part is appealed or its denied lines written off (the payer would re-adjudicate the paid ones).
 CORRECTABLE = (ClaimStatus.denied,)

@@ -19,7 +19,8 @@ from core.pdf import Column, Table, document
 from core.permissions import Action
 
 METHODS = ("cash", "check", "card", "other")
-UNBILLED = (ClaimStatus.draft, ClaimStatus.held, ClaimStatus.ready, ClaimStatus.void)
+# A rejected claim was never received by the payer: it is sent again, as one not sent yet.
+UNBILLED = (ClaimStatus.draft, ClaimStatus.held, ClaimStatus.ready, ClaimStatus.rejected, ClaimStatus.void)
 
 
 class LedgerEntry(BaseModel):

@@ -27,6 +27,7 @@ STATUSES = (
     ClaimStatus.held,
     ClaimStatus.ready,
     ClaimStatus.submitted,
+    ClaimStatus.rejected,
     ClaimStatus.partially_paid,
     ClaimStatus.paid,
     ClaimStatus.denied,

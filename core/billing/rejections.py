@@ -1,0 +1,59 @@
+"""A sent claim the clearinghouse or the payer turned away before adjudication (a 277CA rejection, a
+front-end edit: an invalid member ID or NPI). Recorded with the report's words on the claim, which then
+waits on the biller's work list to be fixed and scrubbed again (core.billing.claims.fix_claim,
+core.billing.corrections.correct_line) and goes out with the next 837P."""
+
+from pydantic import BaseModel, Field, field_validator
+from sqlmodel import Session
+
+from core.access import audit_on, require_on
+from core.actor import Actor
+from core.billing.lifecycle import may_move
+from core.billing.models import Claim, ClaimAction
+from core.enums import ClaimStatus
+from core.errors import Conflict, NotFound
+from core.locks import locked
+from core.permissions import Action
+
+REASON_MAX = 300
+AUDIT_DETAIL = "rejected before adjudication"
+
+
+class Rejection(BaseModel):
+    """What the clearinghouse's or payer's report said (its status code and words)."""
+
+    reason: str = Field(max_length=REASON_MAX)
+
+    @field_validator("reason")
+    @classmethod
+    def _said(cls, value: str) -> str:
+        text = " ".join(value.split())
+        if not text:
+            raise ValueError("say what the rejection report said")
+        return text
+
+
+def reject_claim(session: Session, *, actor: Actor, claim_id: int, rejection: Rejection) -> Claim:
+    """The sent claim marked rejected, serialised on its row. Recorded twice (a double click, the
+    report read again) it is one rejection: the second finds it rejected and changes nothing. Refused
+    on a claim not out with the payer (unsent, or already answered by an 835: that is a denial)."""
+    claim = locked(session, Claim, claim_id)
+    if claim is None:
+        raise NotFound(f"claim {claim_id} not found")
+    require_on(session, actor, Action.claim_write, claim, "claim")
+    if claim.status == ClaimStatus.rejected:
+        session.rollback()
+        return claim
+    if not may_move(claim.status, ClaimStatus.rejected):
+        raise Conflict(
+            f"claim {claim.control_number} is {claim.status.replace('_', ' ')}: only a claim sent and "
+            "not yet answered by the payer is rejected (a payer's answer in an 835 is a denial)"
+        )
+    claim.status = ClaimStatus.rejected
+    session.add(claim)
+    session.add(
+        ClaimAction(claim_id=claim_id, kind="rejected", reason=rejection.reason, user_id=actor.user_id)
+    )
+    audit_on(session, actor, Action.claim_write, claim, "claim", detail=AUDIT_DETAIL)
+    session.commit()
+    return claim
