@@ -167,6 +167,16 @@ said that must stay out, and invented numbers (must be zero), set by set:
   denials figure is not comparable with other sets'. Its test half, `blind26-test`, was scored once as held
   out at 3151971 (2026-12-06: 17/22 codes, 18/22 modifiers, facts 0.743 (0.862), denials 3/22, leaks 8,
   invented 0, none failed), studied since.
+- `blind27-dev`: 22 sessions of a twenty-seventh set (evals/data/blind27, 2026-12-06, 2d6d94a), written blind
+  by a fresh helper (helper-227) from PRODUCT.md, blind25's and blind26's READMEs and blind26's rules:
+  sessions interrupted and resumed (a fire drill, a phone, a low blood sugar), patients disputing a number,
+  a PT student under supervision, a chaperone, interpreters (in the room, signing, on speakerphone), a home
+  aide, a group of two, minutes given only as clock times, services cancelled after a skin check or for a
+  pacemaker, return-to-work forms, pediatric feeding, torticollis, trismus, voice, a speaking valve,
+  lymphedema, traction and unattended e-stim, misheard words in recognizer-style turns; `negated` keyed as
+  findings named. First score (at 838be86, before any change against it): 20/22 codes, 21/22 modifiers,
+  facts 0.846 (0.902), denials 18/22, leaks 5, invented 0, none failed. Its test half, `blind27-test`, is
+  held out.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -208,6 +218,7 @@ BLIND23 = Path(__file__).parent / "data" / "blind23"
 BLIND24 = Path(__file__).parent / "data" / "blind24"
 BLIND25 = Path(__file__).parent / "data" / "blind25"
 BLIND26 = Path(__file__).parent / "data" / "blind26"
+BLIND27 = Path(__file__).parent / "data" / "blind27"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -264,6 +275,7 @@ SETS = {
     "blind25-test": BLIND25 / "test",
     "blind26-dev": BLIND26 / "dev",
     "blind26-test": BLIND26 / "test",
+    "blind27-dev": BLIND27 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -288,7 +300,9 @@ SETS = {
 # blind at 2cef94b, helper-220) was held out and scored once at 3151971 (17/22 codes, 18/22 modifiers, facts
 # 0.743 (0.862), denials 3/22 (keyed as questions: not comparable), leaks 8, invented 0); studied since. The
 # next blind set's test half goes here.
-HELD_OUT: dict[str, Path] = {}
+# blind27-test (written blind at 2d6d94a, helper-227) is held out: score it once, when the work is believed
+# done.
+HELD_OUT: dict[str, Path] = {"blind27-test": BLIND27 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()

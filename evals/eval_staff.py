@@ -173,6 +173,11 @@ BLIND22 = Path(__file__).resolve().parent / "data" / "assistant_blind22"
 # TZ unset. Scored once as held out at a4d6c73: 67.0 %, 132 of 197 judged, conversations 12 of 32 judged,
 # wrong-target proposals 1, unconfirmed writes 0, leaks 0, p95 26 ms; studied since.
 BLIND23 = Path(__file__).resolve().parent / "data" / "assistant_blind23"
+# assistant_blind24 (d7d652d, helper-228): 270 phrasings and 34 conversations of 5 turns, reference moment
+# Friday 2027-11-26 14:30 clinic time (UTC-5), the day after Thanksgiving (clinic closed Thu Nov 25), a
+# Friday afternoon near the year's end: `faketime -f '@2027-11-26 19:30:00'` with TZ unset. Held out: score
+# it once, when the work is believed done, then add it to STUDIED.
+BLIND24 = Path(__file__).resolve().parent / "data" / "assistant_blind24"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -198,6 +203,7 @@ FOLDERS = {
     "test21": BLIND21,
     "test22": BLIND22,
     "test23": BLIND23,
+    "test24": BLIND24,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
