@@ -16,6 +16,12 @@ def at(day: int, hour: int, minute: int = 0) -> datetime:
     ("figure", "expected"),
     [
         (f.clean_claim_rate([True, False, True, True, True]), Figure(80.0, 4, 5)),
+        # the month's volume: completed visits only (no-shows, cancellations and booked ones are not seen)
+        (f.visits_seen(["completed", "no_show", "completed", "cancelled", "booked"]), Figure(2.0, 2.0)),
+        (f.visits_seen([]), Figure(0.0, 0.0)),  # a month with no visit is 0 seen, not "no figure"
+        # 120.00 + 85.50 + 0 in dollars
+        (f.charges_billed([12000, 8550, 0]), Figure(205.5, 205.5)),
+        (f.charges_billed([]), Figure(0.0, 0.0)),
         (f.clean_claim_rate([]), Figure(None, 0, 0)),  # nothing scrubbed: no figure, not 0 %
         # only the claim paid with no resubmission counts; partly paid and resubmitted ones do not
         (

@@ -287,6 +287,8 @@ OWNER = Actor(user_id=0, email="owner@fixture.example.org", roles={1: "owner"})
 
 # Worked by hand from build_month (see each KPI's formula in core/kpis.py).
 EXPECTED = {
+    "visits_seen": 10.0,  # the 10 completed of the 16 appointments in October
+    "charges_billed": 570.0,  # C1-C5: 10000 + 12000 + 8000 + 15000 + 5000 + 7000 cents (C6 is September's)
     "clean_claim_rate": 80.0,  # C1, C3, C4, C5 clean of the 5 scrubbed in range
     "first_pass_acceptance": 25.0,  # of C1, C2, C3, C5 adjudicated only C1 paid on first submission
     "denial_rate": 50.0,  # C2 (a line) and C3 of 4 adjudicated

@@ -175,6 +175,19 @@ def _paid_per_claim(session: Session, whole: Scope) -> dict[int, int]:
     )
 
 
+@kpi("visits_seen", "Visits seen", "visits", "")
+def visits_seen(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
+    """appointments completed in the range (by their start in the clinic's zone)."""
+    return [f.visits_seen(status for status, _, _, _ in rows) for rows in _appointments_of(session, scopes)]
+
+
+@kpi("charges_billed", "Charges billed", "$", "")
+def charges_billed(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
+    """charges on the claims with a date of service in the range, whatever their status but void."""
+    claims = [c for c in _claim_rows(session, span(scopes)) if c.status != ClaimStatus.void]
+    return [f.charges_billed(c.total_cents for c in claims if _in(c.service_date, s)) for s in scopes]
+
+
 @kpi("clean_claim_rate", "Clean-claim rate", "%", "97-99 %")
 def clean_claim_rate(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
     """claims that passed the scrubber on its first run / claims scrubbed, by date of service."""

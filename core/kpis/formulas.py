@@ -174,6 +174,18 @@ def reevaluation_compliance(plans: Iterable[EndingPlan]) -> Figure:
     return ratio(recertified, continued)
 
 
+def visits_seen(statuses: Iterable[str]) -> Figure:
+    """appointments completed: the month's volume an owner reads first."""
+    seen = sum(1 for s in statuses if s == AppointmentStatus.completed)
+    return Figure(float(seen), float(seen))
+
+
+def charges_billed(totals_cents: Iterable[int]) -> Figure:
+    """claims' charges, in dollars (what was billed, before any payer's answer)."""
+    dollars = sum(totals_cents) / 100
+    return Figure(dollars, dollars)
+
+
 def no_show_rate(statuses: Iterable[str]) -> Figure:
     """appointments marked no-show / appointments not cancelled (the visits that were due)."""
     due = [s for s in statuses if s != AppointmentStatus.cancelled]

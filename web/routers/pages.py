@@ -295,7 +295,15 @@ ON_THE_DAY = (
 
 
 # The owner's home: these of last month's figures from the dashboard's service, in its order (#20).
-OWNER_SUMMARY = ("revenue_per_visit", "net_collection_rate", "denial_rate", "days_in_ar", "clean_claim_rate")
+OWNER_SUMMARY = (
+    "visits_seen",
+    "charges_billed",
+    "revenue_per_visit",
+    "net_collection_rate",
+    "denial_rate",
+    "days_in_ar",
+    "clean_claim_rate",
+)
 
 
 def home_kind(actor: Actor) -> str:
