@@ -17,9 +17,11 @@ from sqlmodel import Session
 
 from core.access import require_anywhere
 from core.actor import Actor
+from core.billing.corrections import LineCorrection, correct_line
 from core.billing.denials import appeal_letter, assign, start_correction, write_off
 from core.billing.ledger import METHODS, PatientPayment, ledger, post_patient_payment, statement
 from core.billing.receivables import ar_aging, batches, eras
+from core.billing.rejections import Rejection, reject_claim
 from core.clinics.service import list_clinics
 from core.errors import TherascribeError
 from core.exports import record_export
@@ -100,6 +102,73 @@ def correct_form(claim_id: int, request: Request, session: SessionDep, actor: Pa
             f"Reopened as a replacement claim and scrubbed: {claim.status}. Fix the lines below; "
             "it goes out with the next 837P for its payer."
         ),
+    )
+
+
+@router.post("/billing/claims/{claim_id}/reject")
+def reject_form(
+    claim_id: int,
+    request: Request,
+    session: SessionDep,
+    actor: PageActor,
+    reason: Annotated[str, Form(max_length=300)] = "",
+) -> Response:
+    """A sent claim the clearinghouse's or payer's report turned away, recorded with the report's words."""
+    typed = {"reject_reason": reason}
+    try:
+        claim = reject_claim(session, actor=actor, claim_id=claim_id, rejection=Rejection(reason=reason))
+    except (TherascribeError, ValidationError) as error:
+        refusal = refused(error, names={"reason": "reject_reason"})
+        return claim_again(request, session, actor, claim_id, typed, refusal)
+    return redirect_to(
+        f"/billing/claims/{claim_id}",
+        done=f"Claim {claim.control_number} marked rejected. Fix it below; saved, it is scrubbed again "
+        "and goes out with the next 837P for its payer.",
+    )
+
+
+@router.post("/billing/claims/{claim_id}/lines")
+def correct_line_form(
+    claim_id: int,
+    request: Request,
+    session: SessionDep,
+    actor: PageActor,
+    line: Annotated[str, Form(max_length=3)] = "",
+    cpt: Annotated[str, Form(max_length=10)] = "",
+    units: Annotated[str, Form(max_length=3)] = "",
+    modifiers: Annotated[str, Form(max_length=20)] = "",
+    reason: Annotated[str, Form(max_length=300)] = "",
+) -> Response:
+    """A line's code, units and modifiers corrected with the reason; the claim is scrubbed again."""
+    typed = {
+        "fix_line": line,
+        "cpt": cpt,
+        "fix_units": units,
+        "fix_modifiers": modifiers,
+        "fix_reason": reason,
+    }
+    names = {
+        "line_number": "fix_line",
+        "units": "fix_units",
+        "modifiers": "fix_modifiers",
+        "reason": "fix_reason",
+    }
+    try:
+        change = LineCorrection(
+            line_number=typed_number(line) or 0,
+            cpt=cpt,
+            units=typed_number(units) or 0,
+            modifiers=modifiers.replace(",", " ").split(),
+            reason=reason,
+        )
+        result = correct_line(
+            session, actor=actor, claim_id=claim_id, change=change, today=today_for(session, actor)
+        )
+    except (TherascribeError, ValidationError) as error:
+        return claim_again(request, session, actor, claim_id, typed, refused(error, names=names))
+    return redirect_to(
+        f"/billing/claims/{claim_id}",
+        done=f"Line {change.line_number} corrected and scrubbed again: {result.status}.",
     )
 
 
