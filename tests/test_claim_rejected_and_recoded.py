@@ -4,7 +4,7 @@ recorded, fixed and scrubbed back to ready, never a denial; a line's code, units
 with a reason, priced again from the fee schedule, audited once, scrubbed again, and sent as a
 replacement (frequency 7, REF*F8); the same correction twice at the same instant is one change."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from pydantic import ValidationError
@@ -16,7 +16,7 @@ from sqlmodel import Session
 from core.billing.claims import UNSENT, ClaimFix, fix_claim
 from core.billing.corrections import LineCorrection, correct_line
 from core.billing.denials import CORRECTABLE, start_correction
-from core.billing.lifecycle import FIXABLE, MOVES, fixable, may_move
+from core.billing.lifecycle import FIXABLE, MOVES, filed_on, fixable, may_move
 from core.billing.overview import STATUSES, count_claims
 from core.billing.posting import POSTABLE
 from core.billing.rejections import Rejection, reject_claim
@@ -73,6 +73,29 @@ def test_the_lifecycle_agrees_with_the_services() -> None:
     assert set(FIXABLE) == {*UNSENT, S.rejected}
     assert fixable(S.rejected) and not fixable(S.submitted) and not fixable(S.denied)
     assert S.rejected not in UNSENT and S.rejected in STATUSES
+
+
+D1, D2, NOW = date(2026, 1, 5), date(2026, 3, 2), date(2026, 6, 1)
+FILED_ROWS = [
+    # (first_sent, last_sent, times_sent, times_rejected, filed)
+    (None, None, 0, 0, NOW),  # never sent: filed when it goes
+    (D1, D1, 1, 1, NOW),  # rejected the one time it went: never received
+    (D1, D2, 2, 2, NOW),  # rejected both times
+    (D1, D2, 2, 1, D2),  # rejected, then taken when sent again
+    # must not change: never rejected, the first day counts (a replacement keeps its original's)
+    (D1, D1, 1, 0, D1),
+    (D1, D2, 2, 0, D1),
+]
+
+
+@pytest.mark.parametrize(("first", "last", "sent", "rejected", "filed"), FILED_ROWS)
+def test_a_rejected_claim_is_not_filed_until_the_payer_takes_it(
+    first: date | None, last: date | None, sent: int, rejected: int, filed: date
+) -> None:
+    assert (
+        filed_on(first_sent=first, last_sent=last, times_sent=sent, times_rejected=rejected, today=NOW)
+        == filed
+    )
 
 
 def _claim(practice, sql: str) -> int:  # type: ignore[no-untyped-def]
@@ -300,3 +323,24 @@ def test_the_same_correction_twice_at_the_same_instant_is_one_change(pristine_pr
         == 1
     )
     assert _line(pristine_practice, claim_id)[3] == 3 * _fee(pristine_practice, claim_id, new)
+
+
+def test_a_rejected_claim_sent_again_past_the_payers_window_is_held(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    """Rejected, it was never received: scrubbed again after the payer's window it is held for timely
+    filing, where the day it first went out would have let it go."""
+    biller = pristine_practice.actor("biller")
+    claim_id = _submitted(pristine_practice)
+    service, first, days = one(
+        pristine_practice,
+        """SELECT c.service_date, c.first_submitted_at, p.timely_filing_days FROM claim c
+        JOIN payer p ON p.id = c.payer_id WHERE c.id = :c""",
+        c=claim_id,
+    )
+    service = service if isinstance(service, date) else date.fromisoformat(str(service))
+    late = service + timedelta(days=days + 30)
+    with pristine_practice.session() as session:
+        reject_claim(session, actor=biller, claim_id=claim_id, rejection=Rejection(reason="A3:21 member ID"))
+    with pristine_practice.session() as session:
+        result = fix_claim(session, actor=biller, claim_id=claim_id, fix=ClaimFix(), today=late)
+    assert first is not None and result.status == S.held
+    assert "timely-filing" in {f["rule_id"] for f in result.findings}

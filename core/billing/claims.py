@@ -16,8 +16,8 @@ from core.audit.service import Event, record
 from core.authorizations.service import covering
 from core.billing import scrubber
 from core.billing.charges import BUCKETS, payer_rules, primary_payer
-from core.billing.lifecycle import fixable
-from core.billing.models import Adjustment, Charge, Claim, ClaimFinding, ClaimLine
+from core.billing.lifecycle import filed_on, fixable
+from core.billing.models import Adjustment, Charge, Claim, ClaimAction, ClaimFinding, ClaimLine
 from core.billing.reference import codes
 from core.billing.rendering import rendering_for
 from core.clinics.models import Clinic
@@ -142,8 +142,14 @@ def facts_for(session: Session, claim: Claim, today: date) -> scrubber.ClaimFact
     return scrubber.ClaimFacts(
         discipline=discipline,
         service_date=claim.service_date,
-        # Timely filing counts to the day the claim first went out, not to a later re-check.
-        today=claim.first_submitted_at.date() if claim.first_submitted_at else today,
+        # Timely filing counts to the day the payer first received the claim, not to a later re-check.
+        today=filed_on(
+            first_sent=claim.first_submitted_at.date() if claim.first_submitted_at else None,
+            last_sent=claim.submitted_at.date() if claim.submitted_at else None,
+            times_sent=claim.resubmissions + 1 if claim.first_submitted_at else 0,
+            times_rejected=_rejections(session, claim) if claim.first_submitted_at else 0,
+            today=today,
+        ),
         lines=tuple(
             scrubber.LineFacts(
                 number=line.line_number,
@@ -174,6 +180,15 @@ def facts_for(session: Session, claim: Claim, today: date) -> scrubber.ClaimFact
         note_timed_minutes=_note_timed_minutes(session, lines),
         duplicate_claim_ids=_duplicates(session, claim, lines),
     )
+
+
+def _rejections(session: Session, claim: Claim) -> int:
+    """How many times the claim was turned away before adjudication (core.billing.rejections)."""
+    return session.exec(
+        select(func.count())
+        .select_from(ClaimAction)
+        .where(ClaimAction.claim_id == claim.id, ClaimAction.kind == "rejected")
+    ).one()
 
 
 def _note_timed_minutes(session: Session, lines: list[ClaimLine]) -> int | None:

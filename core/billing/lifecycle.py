@@ -6,6 +6,8 @@ invalid NPI or member ID) turns the claim away before adjudication, so the payer
 (X12 277CA, claim status category A3/A7). It is fixed and sent again as an original claim (CLM05-3
 stays as it was); a denial was adjudicated, and is appealed or replaced (frequency 7, REF*F8)."""
 
+from datetime import date
+
 from core.enums import ClaimStatus
 
 S = ClaimStatus
@@ -42,3 +44,18 @@ def may_move(before: str, after: str) -> bool:
 def fixable(status: str) -> bool:
     """Whether a claim in this status may be corrected by the biller before it is sent (again)."""
     return status in FIXABLE
+
+
+def filed_on(
+    *, first_sent: date | None, last_sent: date | None, times_sent: int, times_rejected: int, today: date
+) -> date:
+    """The day a claim counts as filed for the payer's timely-filing window. A rejected claim was
+    never received (the clearinghouse or payer turned it away before adjudication; CMS counts a claim
+    returned as unprocessable as not filed, Claims Processing Manual ch. 1 §70), so a claim rejected
+    every time it went out is filed when it goes out next (today); one rejected and then taken counts
+    from its last sending; one never rejected from its first (a replacement keeps its original's day)."""
+    if first_sent is None or times_rejected >= times_sent:
+        return today
+    if times_rejected:
+        return last_sent or first_sent
+    return first_sent
