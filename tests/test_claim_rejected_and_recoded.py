@@ -7,6 +7,7 @@ replacement (frequency 7, REF*F8); the same correction twice at the same instant
 from datetime import date, timedelta
 
 import pytest
+from page_helpers import page_client
 from pydantic import ValidationError
 from scheduling_helpers import one
 from server_helpers import at_once
@@ -344,3 +345,46 @@ def test_a_rejected_claim_sent_again_past_the_payers_window_is_held(pristine_pra
         result = fix_claim(session, actor=biller, claim_id=claim_id, fix=ClaimFix(), today=late)
     assert first is not None and result.status == S.held
     assert "timely-filing" in {f["rule_id"] for f in result.findings}
+
+
+def test_two_requests_of_the_pages_forms_at_the_same_instant_do_it_once(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    """The claim page's forms posted twice at once through the app (a double submit, two tabs): the
+    rejection is recorded once and the line recoded once; both answers land on the claim's page."""
+    biller = page_client(pristine_practice, "biller")
+    rejected = _submitted(pristine_practice)
+    replies = at_once(
+        2,
+        lambda _: biller.post(
+            f"/billing/claims/{rejected}/reject", data={"reason": "A7:562 NPI"}, follow_redirects=False
+        ),
+    )
+    assert [r.status_code for r in replies] == [303, 303], [r.text[:300] for r in replies]
+    recoded = _denied(pristine_practice)
+    assert biller.post(f"/billing/claims/{recoded}/correct", follow_redirects=False).status_code == 303
+    old_units, old_modifiers = one(
+        pristine_practice,
+        "SELECT units, modifiers FROM claim_line WHERE claim_id = :c AND line_number = 1",
+        c=recoded,
+    )
+    form = {
+        "line": "1",
+        "cpt": _other_code(pristine_practice, recoded),
+        "units": str(old_units),
+        "modifiers": old_modifiers,
+        "reason": "payer: wrong code",
+    }
+    replies = at_once(
+        2, lambda _: biller.post(f"/billing/claims/{recoded}/lines", data=form, follow_redirects=False)
+    )
+    assert [r.status_code for r in replies] == [303, 303], [r.text[:300] for r in replies]
+    for claim_id, kind in ((rejected, "rejected"), (recoded, "line_corrected")):
+        assert (
+            _count(
+                pristine_practice,
+                "SELECT COUNT(*) FROM claim_action WHERE claim_id = :c AND kind = :k",
+                c=claim_id,
+                k=kind,
+            )
+            == 1
+        )
+    assert _line(pristine_practice, recoded)[0] == form["cpt"]
