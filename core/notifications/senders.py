@@ -51,11 +51,16 @@ class FileSender:
         return Delivery(True, "written to outbox file")
 
 
-class SmtpSender:
-    name = "smtp"
+class _ProviderSender:
+    """A sender that hands messages to an outside provider (an SMTP server, an SMS API) whose address
+    and credentials are settings."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+
+
+class SmtpSender(_ProviderSender):
+    name = "smtp"
 
     def send(self, message: Message) -> Delivery:
         import aiosmtplib
@@ -79,13 +84,10 @@ class SmtpSender:
         return Delivery(True, "accepted by smtp server")
 
 
-class HttpSmsSender:
+class HttpSmsSender(_ProviderSender):
     """Posts {"to", "body"} to the SMS provider's API with a bearer token."""
 
     name = "sms-http"
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
 
     def send(self, message: Message) -> Delivery:
         try:
