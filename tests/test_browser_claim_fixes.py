@@ -136,7 +136,21 @@ def test_a_denied_claims_line_is_recoded_and_sent_as_its_replacement(served, chr
     page.wait_for_url(re.compile(r"done="))
     checked(page, "claim-recode-1-reopened")
 
-    # 2. Line 1's code changed with the reason, clicked twice: one change, priced from the fee schedule.
+    # 2. A code we do not bill is refused by field, the form kept as typed, nothing changed.
+    page.fill("#fix-cpt", "97999")
+    page.fill("#fix-units", str(old_units))
+    page.fill("#fix-reason", "Payer's denial")
+    page.click("#fix-line-button")
+    page.wait_for_selector("#fix-cpt-error")
+    assert "not a therapy code" in page.inner_text("#fix-cpt-error")
+    assert page.locator("#fix-reason").input_value() == "Payer's denial"
+    assert (
+        one(practice, "SELECT cpt FROM claim_line WHERE claim_id = :c AND line_number = 1", c=claim_id)[0]
+        == old
+    )
+    checked(page, "claim-recode-2-refused")
+
+    # 3. Line 1's code changed with the reason, clicked twice: one change, priced from the fee schedule.
     page.select_option("#fix-line", "1")
     page.fill("#fix-cpt", new)
     page.fill("#fix-units", str(old_units))
@@ -181,9 +195,9 @@ def test_a_denied_claims_line_is_recoded_and_sent_as_its_replacement(served, chr
     )
     assert f"Line 1 corrected and scrubbed again: {status}" in page.inner_text("main")
     assert new in page.inner_text("#lines") and "therapeutic activities" in page.inner_text("#hist-h + ol")
-    checked(page, "claim-recode-2-corrected")
+    checked(page, "claim-recode-3-corrected")
 
-    # 3. Scrubbed clean, it goes out as the replacement of the payer's claim with the new code.
+    # 4. Scrubbed clean, it goes out as the replacement of the payer's claim with the new code.
     assert status == "ready", page.inner_text("main")[:600]
     _send(page, payer_id)
     content = _batch(practice, claim_id)
@@ -193,7 +207,7 @@ def test_a_denied_claims_line_is_recoded_and_sent_as_its_replacement(served, chr
         and f"REF*F8*{number}~" in content
     )
     assert one(practice, "SELECT status FROM claim WHERE id = :c", c=claim_id)[0] == "submitted"
-    checked(page, "claim-recode-3-sent")
+    checked(page, "claim-recode-4-sent")
 
 
 def test_the_audit_filters_sit_on_one_row_at_1024(served, chromium) -> None:  # type: ignore[no-untyped-def]
