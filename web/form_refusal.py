@@ -6,11 +6,14 @@ in the address bar ends up in logs)."""
 
 from dataclasses import dataclass, field
 
+from fastapi import Request
+from fastapi.responses import HTMLResponse
 from pydantic import ValidationError
 
+from core.actor import Actor
 from core.clinics.setup import field_problems
 from core.errors import TherascribeError
-from web.routers.pages import refusal_text, shown_on_page
+from web.routers.pages import refusal_text, render, shown_on_page
 
 
 @dataclass(frozen=True)
@@ -44,3 +47,30 @@ def refused(
         if name:
             by_field.setdefault(renamed.get(name, name), problem)
     return Refused(refusal_text(error), by_field)
+
+
+def form_page(
+    request: Request,
+    name: str,
+    actor: Actor,
+    refusal: Refused | None,
+    *,
+    told: bool = False,
+    **context: object,
+) -> HTMLResponse:
+    """A form's page `name`: after a refusal (422) each refused field's problem by its field and the
+    reason at the top. `told`: the page also says the outcome of the last post made from it, as its
+    redirect put it in the address (?error= when nothing was refused now, ?done=)."""
+    error = refusal.message if refusal else ""
+    if told:
+        error = error or request.query_params.get("error", "")
+        context["message"] = request.query_params.get("done", "")
+    return render(
+        request,
+        name,
+        actor,
+        status=422 if refusal else 200,
+        errors=refusal.fields if refusal else {},
+        error=error,
+        **context,
+    )

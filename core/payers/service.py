@@ -14,6 +14,12 @@ def list_payers(session: Session) -> list[Payer]:
     return list(session.exec(select(Payer).order_by(Payer.name)).all())
 
 
+def payer_name(session: Session, payer_id: int) -> str:
+    """The payer's name as the clinic's pages show it; empty where there is no such payer."""
+    payer = session.get(Payer, payer_id)
+    return payer.name if payer else ""
+
+
 def list_fee_schedules(session: Session, *, actor: Actor) -> list[dict]:
     require_anywhere(session, actor, Action.fee_schedule_read)
     schedules = session.exec(select(FeeSchedule).order_by(col(FeeSchedule.id))).all()

@@ -22,14 +22,15 @@ from core.money import parse_cents
 from core.patients import service as patients
 from core.patients.insurance import PolicyCreate, SubscriberUpdate, add_policy, policy_to_edit, set_subscriber
 from core.patients.models import DEMOGRAPHICS
-from core.patients.schemas import PatientCreate, PatientUpdate
+from core.patients.schemas import PatientCreate, PatientRead, PatientUpdate
 from core.payers.models import Payer
+from core.payers.service import payer_name
 from core.permissions import Action, allowed
 from core.referrals import service as referrals
 from web.deps import PageActor, SessionDep
-from web.form_refusal import Refused, refused
+from web.form_refusal import Refused, form_page, refused
 from web.routers.desk_pages import authorization_badges
-from web.routers.pages import redirect_to, render, today_for
+from web.routers.pages import redirect_to, today_for
 
 router = APIRouter(include_in_schema=False)
 SEXES = (("F", "Female"), ("M", "Male"), ("X", "Another"), ("U", "Not given"))
@@ -40,10 +41,28 @@ def _clinics(session: Session, actor: Actor) -> list[Clinic]:
     return list(session.exec(select(Clinic).where(col(Clinic.id).in_(ids)).order_by(col(Clinic.id))).all())
 
 
-def _form(request: Request, actor: Actor, status: int = 200, **context: object) -> HTMLResponse:
-    context.setdefault("errors", {})
-    return render(
-        request, "patient_form.html", actor, status=status, sexes=SEXES, key=uuid.uuid4().hex, **context
+def _form(
+    request: Request,
+    actor: Actor,
+    refusal: Refused | None = None,
+    *,
+    clinics: list[Clinic],
+    values: dict[str, str],
+    patient: PatientRead | None,
+    existing: object = None,
+) -> HTMLResponse:
+    """The patient's demographics form (`existing`: the patient a refused intake would duplicate)."""
+    return form_page(
+        request,
+        "patient_form.html",
+        actor,
+        refusal,
+        sexes=SEXES,
+        key=uuid.uuid4().hex,
+        clinics=clinics,
+        values=values,
+        patient=patient,
+        existing=existing,
     )
 
 
@@ -81,17 +100,7 @@ def intake_form(request: Request, session: SessionDep, actor: PageActor, values:
     except (TherascribeError, ValidationError) as error:
         refusal = refused(error)
         existing = error.extra.get("existing_id") if isinstance(error, TherascribeError) else None
-        return _form(
-            request,
-            actor,
-            status=422,
-            clinics=clinics,
-            values=values,
-            patient=None,
-            error=refusal.message,
-            errors=refusal.fields,
-            existing=existing,
-        )
+        return _form(request, actor, refusal, clinics=clinics, values=values, patient=None, existing=existing)
     return redirect_to(
         f"/patients/{created.id}", done="Patient added. Add the insurance and authorization below."
     )
@@ -116,16 +125,7 @@ def edit_form(
     except (TherascribeError, ValidationError) as error:
         refusal = refused(error)
         patient = patients.get(session, actor=actor, patient_id=patient_id)
-        return _form(
-            request,
-            actor,
-            status=422,
-            clinics=[],
-            values=values,
-            patient=patient,
-            error=refusal.message,
-            errors=refusal.fields,
-        )
+        return _form(request, actor, refusal, clinics=[], values=values, patient=patient)
     return redirect_to(f"/patients/{patient_id}", done="Details saved.")
 
 
@@ -157,19 +157,17 @@ def _record_page(
     if not allowed(actor.roles, action, patient.clinic_id):
         raise Forbidden(f"your role may not add {'an ' if kind == 'authorization' else ''}{kind} here")
     payer_list = sorted(((p.id, p.name) for p in session.exec(select(Payer)).all()), key=lambda item: item[1])
-    return render(
+    return form_page(
         request,
         "patient_record.html",
         actor,
-        status=422 if refusal else 200,
+        refusal,
         kind=kind,
         title=RECORD_TITLES[kind] if not renewing else "Renew an authorization",
         patient=patient,
         payer_list=payer_list,
         key=uuid.uuid4().hex,
         values=values or {},
-        errors=refusal.fields if refusal else {},
-        error=refusal.message if refusal else "",
         renewing=renewing,
         may_correct=allowed(actor.roles, Action.authorization_write, patient.clinic_id),
     )
@@ -355,16 +353,8 @@ def _authorization_edit(
         "end_date": auth.end_date.isoformat(),
         "visits_approved": str(auth.visits_approved),
     }
-    return render(
-        request,
-        "authorization_form.html",
-        actor,
-        status=422 if refusal else 200,
-        auth=auth,
-        key=uuid.uuid4().hex,
-        values=shown,
-        errors=refusal.fields if refusal else {},
-        error=refusal.message if refusal else "",
+    return form_page(
+        request, "authorization_form.html", actor, refusal, auth=auth, key=uuid.uuid4().hex, values=shown
     )
 
 
@@ -409,22 +399,19 @@ def _subscriber_page(
     refusal: Refused | None = None,
 ) -> HTMLResponse:
     policy = policy_to_edit(session, actor=actor, policy_id=policy_id)
-    payer = session.get(Payer, policy.payer_id)
-    return render(
+    shown = values or {
+        "relationship_to_subscriber": policy.relationship_to_subscriber or "self",
+        "subscriber_name": policy.subscriber_name,
+    }
+    return form_page(
         request,
         "insurance_subscriber.html",
         actor,
-        status=422 if refusal else 200,
+        refusal,
         policy=policy,
-        payer=payer.name if payer else "",
+        payer=payer_name(session, policy.payer_id),
         key=uuid.uuid4().hex,
-        values=values
-        or {
-            "relationship_to_subscriber": policy.relationship_to_subscriber or "self",
-            "subscriber_name": policy.subscriber_name,
-        },
-        errors=refusal.fields if refusal else {},
-        error=refusal.message if refusal else "",
+        values=shown,
     )
 
 

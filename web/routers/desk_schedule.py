@@ -42,7 +42,7 @@ from core.scheduling.slots import local_instant
 from core.words import counted
 from web.alert_links import shown_alerts, us_dates
 from web.deps import PageActor, SessionDep
-from web.form_refusal import Refused, refused
+from web.form_refusal import Refused, form_page, refused
 from web.routers.desk_pages import authorization_badges
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
 
@@ -171,10 +171,12 @@ def _booking(
         if person and kind_id and allowed(actor.roles, Action.appointment_write, person.clinic_id)
         else None
     )
-    return render(
+    return form_page(
         request,
         "book.html",
         actor,
+        refusal,
+        told=True,
         form_page="/schedule/book?"
         + urlencode(
             {
@@ -204,8 +206,6 @@ def _booking(
         weekdays=list(enumerate(WEEKDAYS)),
         key=uuid.uuid4().hex,
         typed=typed or {},
-        status=422 if refusal else 200,
-        error=refusal.message if refusal else request.query_params.get("error", ""),
     )
 
 
@@ -362,10 +362,11 @@ def _wait_list(
 ) -> HTMLResponse:
     person = patients.get(session, actor=actor, patient_id=patient)
     providers = active_in(session, clinic_ids=[person.clinic_id], by_discipline=True)
-    return render(
+    return form_page(
         request,
         "waitlist.html",
         actor,
+        refusal,
         form_page=f"/waitlist/new?patient={patient}",
         patient=person,
         providers=providers,
@@ -373,9 +374,6 @@ def _wait_list(
         weekdays=list(enumerate(WEEKDAYS)),
         key=uuid.uuid4().hex,
         typed=typed or {},
-        errors=refusal.fields if refusal else {},
-        status=422 if refusal else 200,
-        error=refusal.message if refusal else "",
     )
 
 

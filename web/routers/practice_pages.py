@@ -28,8 +28,8 @@ from core.providers.rules import WEEKDAYS
 from core.providers.service import active_in
 from core.scheduling import type_manage as types
 from web.deps import PageActor, SessionDep
-from web.form_refusal import Refused, refused
-from web.routers.pages import redirect_to, render, today_for
+from web.form_refusal import Refused, form_page, refused
+from web.routers.pages import redirect_to, today_for
 
 router = APIRouter(include_in_schema=False)
 
@@ -42,23 +42,6 @@ DAY_NAMES = dict(
 
 Saved = TypeVar("Saved")
 Again = Callable[[Refused], Response]
-
-
-def _form_page(
-    request: Request, name: str, actor: Actor, refusal: Refused | None, **context: object
-) -> HTMLResponse:
-    """One of these forms' pages; after a refusal (422) each refused field's problem by its field and
-    the reason at the top, else the outcome of the last post (its redirect's ?error= or ?done=)."""
-    return render(
-        request,
-        name,
-        actor,
-        status=422 if refusal else 200,
-        errors=refusal.fields if refusal else {},
-        error=(refusal.message if refusal else "") or request.query_params.get("error", ""),
-        message=request.query_params.get("done", ""),
-        **context,
-    )
 
 
 def _refused(error: TherascribeError, again: Again) -> Response:
@@ -121,11 +104,12 @@ def _providers_page(
     refusal: Refused | None = None,
 ) -> HTMLResponse:
     clinics = _clinics(session, actor)
-    return _form_page(
+    return form_page(
         request,
         "providers.html",
         actor,
         refusal,
+        told=True,
         rows=providers.list_for_owner(session, actor=actor),
         **_clinic_choice(clinics, clinic_id),
         supervisor_options=_provider_options(
@@ -198,11 +182,12 @@ def _provider_page(
     refusal: Refused | None = None,
 ) -> HTMLResponse:
     provider = providers.load_for_owner(session, actor=actor, provider_id=provider_id)
-    return _form_page(
+    return form_page(
         request,
         "provider.html",
         actor,
         refusal,
+        told=True,
         provider=provider,
         clinic=session.get(Clinic, provider.clinic_id),
         supervisor_options=_provider_options(
@@ -273,11 +258,12 @@ def _payer_page(
     refusal: Refused | None = None,
 ) -> HTMLResponse:
     schedules = [s for s in list_fee_schedules(session, actor=actor) if s["payer_id"] == payer.id]
-    return _form_page(
+    return form_page(
         request,
         "payer.html",
         actor,
         refusal,
+        told=True,
         form_page=f"/owner/payers/{payer.id}",
         payer=payer,
         form=form or payers.form_of(payer),
@@ -468,11 +454,12 @@ def _types_page(
     by_clinic = types.list_for_owner(session, actor=actor)
     clinics = [c for c, _ in by_clinic]
     defaults = active_in(session, clinic_ids=[c.id or 0 for c in clinics])
-    return _form_page(
+    return form_page(
         request,
         "appointment_types.html",
         actor,
         refusal,
+        told=True,
         by_clinic=by_clinic,
         **_clinic_choice(clinics, clinic_id),
         providers={p.id: p for p in defaults},
@@ -547,11 +534,12 @@ def _type_page(
     refusal: Refused | None = None,
 ) -> HTMLResponse:
     kind = types.load_for_owner(session, actor=actor, type_id=type_id)
-    return _form_page(
+    return form_page(
         request,
         "appointment_type.html",
         actor,
         refusal,
+        told=True,
         kind=kind,
         clinic=session.get(Clinic, kind.clinic_id),
         provider_options=_provider_options([], active_in(session, clinic_ids=[kind.clinic_id])),

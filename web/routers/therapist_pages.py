@@ -38,7 +38,7 @@ from core.visits.service import get_visit
 from scribe.drafting import draft_visit
 from scribe.intake import FILE_TYPES
 from web.deps import PageActor, SessionDep, SettingsDep
-from web.form_refusal import Refused, refused
+from web.form_refusal import Refused, form_page, refused
 from web.outcome_chart import outcome_chart
 from web.routers.note_form_pages import MAX_FIELDS, form_input, refused_input
 from web.routers.note_form_pages import view as note_form_view
@@ -350,15 +350,13 @@ def _plan_form(
             "physician_name": referral.physician_name if referral else "",
             "physician_npi": (referral.physician_npi or "") if referral else "",
         }
-    return render(
+    return form_page(
         request,
         "plan_form.html",
         actor,
-        status=422 if refusal else 200,
+        refusal,
         patient=patient,
         form=form,
-        error=refusal.message if refusal else "",
-        errors=refusal.fields if refusal else {},
         goal_rows=range(1, GOAL_ROWS + 1),
         max_days=MAX_CERTIFICATION_DAYS,
     )
