@@ -1451,8 +1451,11 @@ def _small_talk_unnamed(text: str) -> str:
 
 
 # The note's own words around a quote ('Asked: "any weight loss?" Caregiver answers: "about 10 pounds since
-# christmas"'): who answered, never a name said in small talk.
-NOTE_WORDS = re.compile(r"Asked|Patient|Caregiver|Interpreter")
+# christmas"'): who answered, never a name said in small talk; and a dictated note's headings ("Subjective,
+# patient reports...", "Assessment, improving"), which a recognizer writes capitalised like a name.
+NOTE_WORDS = re.compile(
+    r"Asked|Patient|Caregiver|Interpreter|Subjective|Objective|Assessment|Plan|Goals?|History|Impression"
+)
 
 
 # A name sung, watched, played or read is a song's, a show's, a game's or a book's: "she's singing Frozen
@@ -1608,7 +1611,13 @@ def _to_tag(text: str) -> str | None:
         return None
     # "Gladys, you got 29/40": one spoken to by name in a group, whether or not the tagger knows the name
     text = VOCATIVE_NAME.sub(
-        lambda m: m.group(0) if INTERJECTION.fullmatch(m["name"]) or _clinic_named(m["name"]) else "[name]",
+        lambda m: (
+            m.group(0)
+            if INTERJECTION.fullmatch(m["name"])
+            or NOTE_WORDS.fullmatch(m["name"])
+            or _clinic_named(m["name"])
+            else "[name]"
+        ),
         text,
     )
     # "Dr. Okonkwo", "Mrs. Ng": a name after a title is a person's, whether or not the tagger knows it
@@ -1646,6 +1655,7 @@ def unplaced(text: str) -> str:
             # "Wernicke's aphasia", "a Bell palsy": a name before a condition names the condition
             and not re.match(rf"(?:'s)?\s+(?:{CONDITION_TERMS.pattern})", text[ent.end_char :], re.I)
             and not re.fullmatch(rf"{EPONYMS}(?:'s)?", ent.text)
+            and not NOTE_WORDS.fullmatch(ent.text)
             # "the Ling six", "the Ling sounds": a name before a clinical word or a number names a test
             and not re.match(
                 rf"\s+(?:\d|{NUMBER_WORD}\b|{CLINICAL_TERMS.pattern})", text[ent.end_char :], re.I
@@ -1681,7 +1691,11 @@ def _addressed(sentence: str) -> str:
     """The name a sentence is said to ("Mateo, answer and ask back", "Any pain, Sky?"), "" where none."""
     m = ADDRESSED.search(sentence.strip())
     name = (m["first"] or m["last"]) if m else ""
-    return "" if not name or INTERJECTION.fullmatch(name) or _clinic_named(name) else name
+    return (
+        ""
+        if not name or INTERJECTION.fullmatch(name) or NOTE_WORDS.fullmatch(name) or _clinic_named(name)
+        else name
+    )
 
 
 @dataclass(frozen=True)
@@ -3675,27 +3689,36 @@ def measure_lines(m: re.Match[str], text: str) -> list[str]:
 
 
 # Vital signs as a note writes them: "Heart rate's 104" -> "Heart rate 104 bpm.", "the sat... 91%" -> "SpO2
-# 91%."
+# 91%.", each only where its value could be that sign (the range beside it): a misheard "sets at 40 pounds"
+# came back "sat 40 pounds", and "she sat 10 minutes" is no saturation. A value said with another unit
+# measures that, never the sign.
+OTHER_UNIT = (
+    r"(?!\s*(?:pounds?|lbs?|kilos?|kgs?|reps?|repetitions|sets?|degrees?|seconds?|secs?|minutes?|mins?|"
+    r"feet|foot|ft|inches|times|steps|meters?|yards?)\b)"
+)
 VITALS = (
     (
         re.compile(
             r"\b(?:heart rate|hr|pulse)\b(?:'s| is| was| of| at| came up to| up to| down to|,)*\s*"
-            r"(?P<n>\d{2,3})\b",
+            rf"(?P<n>\d{{2,3}})\b{OTHER_UNIT}",
             re.I,
         ),
         "Heart rate {n} bpm.",
+        (30, 250),
     ),
     (
         re.compile(
             r"\b(?:o2 sat(?:uration)?|oxygen(?: sat(?:uration)?)?|sats?|saturation|spo2|pulse ox)\b"
-            r"(?:[^.?!\d]|\.\.\.){0,30}?(?P<n>\d{2,3})\s*%?",
+            rf"(?:[^.?!\d]|\.\.\.){{0,30}}?(?P<n>\d{{2,3}})\b{OTHER_UNIT}\s*%?",
             re.I,
         ),
         "SpO2 {n}%.",
+        (50, 100),
     ),
     (
         re.compile(r"\b(?:blood pressure|bp)\b[^.?!\d]{0,30}?(?P<n>\d{2,3}/\d{2,3})\b", re.I),
         "BP {n}.",
+        (30, 250),
     ),
 )
 
@@ -3777,9 +3800,9 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
             ):
                 continue
             out += [Shorthand("objective", line, segment.index) for line in measure_lines(m, digits)]
-        for rx, line in VITALS:
+        for rx, line, (low, high) in VITALS:
             for m in rx.finditer(digits):
-                if 30 <= float(m.group("n").split("/")[0]) <= 250:
+                if low <= float(m.group("n").split("/")[0]) <= high:
                     out.append(Shorthand("objective", line.format(n=m.group("n")), segment.index))
         # The score said first: "she scored 21 on the MoCA", "got a 41 on the Berg".
         for m in SCORE_FIRST.finditer(digits):
