@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from core.billing.claims import UNSENT, ClaimFix, fix_claim
 from core.billing.corrections import LineCorrection, correct_line
-from core.billing.denials import CORRECTABLE, start_correction
+from core.billing.denials import CORRECTABLE, start_correction, write_off
 from core.billing.lifecycle import FIXABLE, MOVES, filed_on, fixable, may_move
 from core.billing.overview import STATUSES, count_claims
 from core.billing.posting import POSTABLE
@@ -388,3 +388,26 @@ def test_two_requests_of_the_pages_forms_at_the_same_instant_do_it_once(pristine
             == 1
         )
     assert _line(pristine_practice, recoded)[0] == form["cpt"]
+
+
+def test_a_claim_with_a_line_written_off_is_not_reopened_as_a_replacement(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    """A new user's trial (2026-12-06): line 2 written off, then "Start a corrected claim" reopened it as
+    open and ready to go out with the next 837P: the replacement billed again what the clinic gave up."""
+    biller = pristine_practice.actor("biller")
+    claim_id = _denied(pristine_practice)
+    with pristine_practice.session() as session:
+        write_off(session, actor=biller, claim_id=claim_id, reason="past the appeal window", line_number=1)
+    before = _count(
+        pristine_practice,
+        "SELECT COUNT(*) FROM claim_line WHERE claim_id = :c AND status = 'written_off'",
+        c=claim_id,
+    )
+    with pristine_practice.session() as session, pytest.raises(Conflict, match="written off"):
+        start_correction(session, actor=biller, claim_id=claim_id, today=TODAY)
+    after = _count(
+        pristine_practice,
+        "SELECT COUNT(*) FROM claim_line WHERE claim_id = :c AND status = 'written_off'",
+        c=claim_id,
+    )
+    status = one(pristine_practice, "SELECT status, frequency_code FROM claim WHERE id = :c", c=claim_id)
+    assert before == after == 1 and tuple(status) == ("denied", "1")

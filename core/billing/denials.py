@@ -191,7 +191,17 @@ def start_correction(session: Session, *, actor: Actor, claim_id: int, today: da
         )
     if not claim.payer_claim_number:
         raise Invalid("the payer gave this claim no claim number; a replacement needs it (call the payer)")
-    for line in claim_lines(session, claim_id):
+    lines = claim_lines(session, claim_id)
+    # A replacement bills every line of the claim again: a line written off (the clinic gave up on it,
+    # the patient is not billed) would go out again as owed and come back open. A write-off is final
+    # here (nothing reverses one), so the claim is appealed instead.
+    if written := [str(line.line_number) for line in lines if line.status == ClaimLineStatus.written_off]:
+        one = len(written) == 1
+        raise Conflict(
+            f"claim {claim.control_number} has {'line' if one else 'lines'} {', '.join(written)} written "
+            f"off: a replacement would bill {'it' if one else 'them'} again; appeal the claim instead"
+        )
+    for line in lines:
         line.status = ClaimLineStatus.open
         line.paid_cents = line.adjusted_cents = line.patient_responsibility_cents = 0
         line.denial_carc = line.denial_rarc = ""
