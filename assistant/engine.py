@@ -48,6 +48,7 @@ from assistant.understand import (
     numbered_items,
     offers_freed_slot,
     patient_trait,
+    period_of,
     reason_only,
     repeat_asked,
     slots,
@@ -572,6 +573,18 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
                 intent="confirm_nothing",
             )
         return Reply("There is nothing waiting for your confirmation.", intent="confirm_nothing")
+    kind_yes = YES_WITH_KIND.match(text) if not state.get("pending") else None
+    if kind_yes:
+        # "yes eval", "yeah the ot one" with nothing proposed: a yes to nothing; nothing is booked on a guess
+        # of which day and time, and what is needed is asked (why the last request was refused, if it was)
+        named = state.get("patient_name") if state.get("patient_id") else None
+        whose = f" for {named}" if named else ""
+        refused = f"{state['refused_said']} " if state.get("refused_said") else ""
+        return Reply(
+            f"There is nothing waiting for your confirmation: nothing was proposed yet. {refused}"
+            f"Which day and time should I look at{whose} ({kind_yes['kind'].strip()})?",
+            intent="confirm_nothing",
+        )
     if not state.get("pending") and YES_SAID_LAST.search(text) and not CHANGE_ASKED.search(text):
         # "she says fine, do it", "ok she said yes go ahead" with nothing proposed: a yes to nothing, and what
         # is still open is asked, never a change guessed from the talk before
@@ -639,6 +652,16 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
 WHO_CONFIRMED = re.compile(
     r"^\W*(ya|yes|yeah|yep|yup|y|right|correct)?[\s,.!-]*(her|him|that'?s (her|him)|that one|the one)"
     r"[\s,.!:-]+(?P<name>.+)$",
+    re.I,
+)
+
+
+# A yes naming only a kind of visit or a discipline ("yes eval", "yeah the ot one", "ok a re-eval then"):
+# with a proposal waiting it changes it (assistant.pending); with none, nothing is there to confirm
+YES_WITH_KIND = re.compile(
+    r"^\W*(yes|yeah|yea|yep|yup|ya|ok|okay|sure)[\s,.!-]+(an? |the |for |make it |as )?"
+    r"(?P<kind>((pt|ot|slp|speech) )?(eval|evaluation|re-?eval|re-?evaluation|follow[- ]?up|f/u|initial|"
+    r"pt|ot|slp|speech))( (slot|visit|one|then|please|pls))*[\s.!]*$",
     re.I,
 )
 
@@ -1185,6 +1208,9 @@ def _answer(
         # jan, whats her total": her balance (and, where a payment is to be posted, where that is done),
         # never the change asked before it
         frame.intent = "balance"
+    only = _only_one_in_view(session, actor, chat, state, frame, today)
+    if only is not None:
+        return only
     frame.intent = _follow_up(frame, state)
     if frame.intent == "ask_day":
         return Reply(
@@ -1199,6 +1225,49 @@ def _answer(
         # again (it stays open) rather than answered with what the chat can do
         state["question"] = question
         return Reply(f"First I need to know which visit you mean. {question['asked']}", intent="awaiting")
+    return answer
+
+
+# One of several picked ("the older one", "the Cole one", "the little one", "ok the second one") where no
+# list of patients is open: the one patient talked of is the only one there is to pick
+ONE_PICKED = re.compile(
+    r"^\W*(?:(?:no|ok|okay|oh|sorry|yeah|yes|ya|yep|um+|it'?s|its|i meant|i mean|i want|want)\W+)*"
+    r"(?:the|that)\s+(?P<which>[a-z'-]+\s+)?(?:one|guy|lady|gal|man|woman|kid|pt|patient)\W*$",
+    re.I,
+)
+PLACE_OR_AGE = {
+    "first", "1st", "second", "2nd", "third", "3rd", "last", "older", "oldest", "younger", "youngest",
+    "elder", "little", "big", "young", "old", "new", "other", "same",
+}  # fmt: skip
+
+
+def _only_one_in_view(
+    session: Session, actor: Actor, chat: Conversation, state: dict, frame: Frame, today: date
+) -> Reply | None:
+    """ "the older one" (or "the Cole one", her own surname) after a read about one patient, with no list of
+    patients, visits or times open: the only one found is said to be the only one, and the question asked
+    before is answered for her again. Anything else said is read as usual."""
+    said = ONE_PICKED.match(frame.text.strip())
+    if (
+        said is None
+        or not state.get("patient_id")
+        or state.get("last_intent") not in READS
+        or state.get("candidates")
+        or state.get("pending")
+        or state.get("offered")
+        or frame.intent not in ("out_of_scope", "visits")
+    ):
+        return None
+    current = _current(session, actor, state)
+    which = re.sub(r"'s$", "", (said["which"] or "").strip().lower())
+    own = {current.first_name.lower(), current.last_name.lower()}
+    if which == "other" or (which and which not in PLACE_OR_AGE and which not in own):
+        return None  # "the other one", "the smith one": someone else, read as usual
+    again = slots("when is she next", today) if state["last_intent"] == "visits" else replace(frame)
+    again.intent = str(state["last_intent"])
+    again.words, again.pronoun = [], True
+    answer = _dispatch(session, actor, chat, state, again, today)
+    answer.answer = f"I found only one: {tools.name(current)}. {answer.answer}"
     return answer
 
 
@@ -1441,11 +1510,14 @@ def _dispatch(
     if (
         intent == "out_of_scope"
         and state.get("last_intent") == "kpi"
-        and re.search(
-            r"\b(by (provider|payer|clinic|therapist)|compare|vs|last month|this month|quarter|week|"
-            r"ytd|year to date|this year|so far|to date)\b|" + KPI_LEFT_OUT.pattern,
-            frame.text,
-            re.I,
+        and (
+            re.search(
+                r"\b(by (provider|payer|clinic|therapist)|compare|vs|last month|this month|quarter|week|"
+                r"ytd|year to date|this year|so far|to date)\b|" + KPI_LEFT_OUT.pattern,
+                frame.text,
+                re.I,
+            )
+            or (frame.period is not None and not frame.words)  # "now q2", "and march"
         )
     ):
         frame.intent = intent = "kpi"
@@ -1461,6 +1533,13 @@ def _dispatch(
                 "it day by day."
             )
             return answer
+    elif (
+        intent == "kpi"
+        and state.get("last_intent") == "kpi"
+        and frame.kpi is None
+        and not re.search(r"\b(kpis?|numbers|stats|figures)\b", frame.text, re.I)
+    ):
+        frame.kpi = state.get("kpi")  # "whats q3 look like so far" after the no-show rate: that figure
     if _assistant_asks(actor, frame, state):
         return Reply(ASSISTANT_SCOPE, intent="refused")
     if intent == "restricted":
@@ -2210,7 +2289,7 @@ def _on_units_rule(t: Turn) -> Reply:
     )
     parts = []
     for rule in rules if timed else []:
-        units = allocate_cms(timed) if rule == "cms" else allocate_per_code(timed)
+        units = _cognitive_split(allocate_cms(timed) if rule == "cms" else allocate_per_code(timed))
         whose = [p.name for p in payers if p.unit_rule == rule]
         how = (
             f"{sum(timed.values())} timed minutes together under the CMS 8-minute rule"
@@ -2228,6 +2307,14 @@ def _on_units_rule(t: Turn) -> Reply:
         total = sum(units.values())
         parts.append(f"{payer}{how} = {total} unit{'' if total == 1 else 's'} ({lines}).")
     return Reply(" ".join(parts + notes), intent="units_rule")
+
+
+def _cognitive_split(units: dict[str, int]) -> dict[str, int]:
+    """Cognitive intervention bills its first 15 minutes as 97129 and each further unit as 97130."""
+    if units.get("97129", 0) > 1:
+        further = units["97129"] - 1
+        units = {**units, "97129": 1, "97130": units.get("97130", 0) + further}
+    return units
 
 
 def _units_of_minutes(t: Turn) -> Reply:
@@ -2379,7 +2466,25 @@ def _kpi(
 ) -> Reply:
     """A KPI over the range said (or the month to date, last month on the 1st), for the provider, payer or
     clinic named; "by provider" / "by payer" / "by clinic" gives one line each."""
+    earlier = state.get("kpi_period") if state.get("last_intent") == "kpi" else None
     period = frame.period or default_period(today)
+    compared = KPI_COMPARED.search(frame.text)
+    other: tuple[date, date] | None = None
+    if compared:
+        # "aug vs july", "vs march" after a figure, "compare to last month": the range before the word
+        # (or the figure's range asked just before, or the month to date), against the one after it (a
+        # year back for "same week last year"; the month before where none is said)
+        said_before = period_of(frame.text[: compared.start()], today)
+        asked_before = (date.fromisoformat(earlier[0]), date.fromisoformat(earlier[1])) if earlier else None
+        period = said_before or asked_before or default_period(today)
+        after = frame.text[compared.end() :]
+        if re.search(r"\b(last|previous|prior|a) (year|yr)\b|\byear (before|ago)\b", after, re.I):
+            other = (_year_back(period[0]), _year_back(period[1]))
+        else:
+            other = period_of(after, today)
+        if other is None or other == period:
+            end = period[0] - timedelta(days=1)
+            other = (end.replace(day=1), end)
     state["kpi"] = frame.kpi
     state["kpi_period"] = [period[0].isoformat(), period[1].isoformat()]
     payers = list_payers(session)
@@ -2419,28 +2524,32 @@ def _kpi(
         payer_id=payer.id if payer else None,
         provider_id=provider.id if provider else None,
     )
-    if re.search(r"\b(compare|compared|vs\.?|versus|than)\b", frame.text, re.I):
-        # "compare to last month", "this month vs the month before": the month before the range too
-        end = period[0] - timedelta(days=1)
+    if other is not None:
         before = tools.kpis(
             session,
             actor,
             frame.kpi,
-            (end.replace(day=1), end),
+            other,
             scope=scope,
             clinic_id=clinic,
             payer_id=payer.id if payer else None,
             provider_id=provider.id if provider else None,
         )
-        if frame.period and frame.period[0].month != default_period(today)[0].month:
-            answer = tools.kpis(
-                session, actor, frame.kpi, default_period(today), scope=scope, clinic_id=clinic
-            )
         answer.answer += " Compared with " + before.answer
         return answer
+    if re.search(r"\b(projections?|forecast\w*|on track)\b", frame.text, re.I):
+        answer.answer += " (I don't project figures: this is the record so far.)"
     if frame.period is None:
         answer.answer += " (No range was given: this is the month to date, or last month on the 1st.)"
     return answer
+
+
+# A figure compared with another range: "vs march", "compared to last month", "aug vs july"
+KPI_COMPARED = re.compile(r"\b(compared?( it)? (to|with)|compare|vs\.?|versus|than)(?=\s|$)", re.I)
+
+
+def _year_back(day: date) -> date:
+    return day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else date(day.year - 1, 2, 28)
 
 
 # After a KPI: a day or days asked left out of it ("exclude the holiday", "without memorial day")

@@ -101,7 +101,7 @@ KPI_WORDS = {
     "net_collection_rate": ("collection", "collect"),
     "days_in_ar": ("days in ar", "accounts receivable", " ar ", "ar?", "days to pay"),
     "revenue_per_visit": ("revenue", "per visit", "pva"),
-    "documentation_minutes": ("documentation", "notes taking", "notes take", "time on notes"),
+    "documentation_minutes": ("documentation", "notes taking", "notes take", "time on notes", "doc time"),
     "note_completion_lag": ("completion", "lag"),
     "authorization_turnaround": ("turnaround",),
     "reevaluation_compliance": ("re-evaluation", "reevaluation", "re-eval"),
@@ -664,7 +664,11 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"days in ar|ar over|ar\?|kpis?|visits per day|pva|productivity|did we collect|we collecte"
             r"d|acceptance|"
             r"how (are|r|re) we doing|how'?re we doing|how'?s the clinic doing|days to pay|revenue per|"
-            r"conversion|(notes?|documentation) tak\w+|how long .{0,20}notes)",
+            r"conversion|(notes?|documentation) tak\w+|how long .{0,20}notes|"
+            # "doc time per note in aug", "q3 projections", "how'd we do the first full week of q3"
+            r"(doc|documentation) time|time per note|projections?|forecast|"
+            r"^(?!.*\b(book|bk|cancel|cx|move|resched\w*|visits?|appts?|appointments?|auths?|authorizations?|"
+            r"expir\w*)\b).*\b(q[1-4]|qtd|end of (the )?(q|qtr))\b)",
         ),
         (
             "cancel",
@@ -962,7 +966,7 @@ STOP = set(
     policy plan who's double both together too end while other clinic location pta ota cota slpa dpt
     credential assistant assistants therapists providers hours hour hr hrs an hour up down off into
     doing know more really actually keep if so yet thing vs per over quarter catch about wasnt feeling
-    mean meant period scratch
+    mean meant period scratch q1 q2 q3 q4 qtd qtr track projection projections forecast far duh doh oops
     pva net clean-claim acceptance great sent stuck submitted switched resp acct posted pmt pymt pd amt
     hasn't denying surgery prehab home
     take never then since add good go mind now pending behind ice high going fell but done squeeze we're
@@ -1167,8 +1171,57 @@ MONTH_AHEAD = re.compile(
 UNTIL_MONTH = r"(through|thru|till|until|til|up to|by|before) "
 
 
+# A quarter said by number ("q3", "2nd quarter", "third qtr"), or the current one ("end of q", "qtd")
+QUARTER = re.compile(
+    r"\bq([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|qtr)\b|"
+    r"(?P<now>\bqtd\b|\b(end of|this|the) (q|qtr)\b(?! ?[1-4]))"
+)
+QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+# "last 2 wks", "past 3 weeks", "last 10 business days": that many weeks or days up to today
+LAST_SPAN = re.compile(
+    r"\b(last|past|previous|prior) (\d{1,2}) (business |working |work )?(weeks?|wks?|days?)\b"
+)
+
+
+def quarter_said(lower: str, today: date) -> tuple[date, date] | None:
+    """The quarter said ("q2", "3rd quarter", "end of q" = this one): a quarter not begun yet is last
+    year's; the current one runs to today (figures are never projected)."""
+    match = QUARTER.search(lower)
+    if match is None:
+        return None
+    current = (today.month - 1) // 3 + 1
+    number = current if match["now"] else int(match[1] or QUARTER_ORDINALS[match[2]])
+    year = today.year if number <= current else today.year - 1
+    start = date(year, 3 * (number - 1) + 1, 1)
+    end = (date(year, 3 * number, 1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    if re.search(r"\bfirst (full )?week of\b", lower[: match.start()]):
+        # "the first full week of q3": its first Monday to that Friday
+        monday = start + timedelta(days=(7 - start.weekday()) % 7)
+        return monday, monday + timedelta(days=4)
+    return start, min(end, today)
+
+
+def period_of(text: str, today: date) -> tuple[date, date] | None:
+    """The range of figures said in the text ("q2", "last month", "march", "last 2 wks"), or None."""
+    return _period(text.lower(), today)
+
+
 def _period(lower: str, today: date) -> tuple[date, date] | None:
     first = today.replace(day=1)
+    if quarter := quarter_said(lower, today):
+        return quarter
+    if match := LAST_SPAN.search(lower):
+        count = int(match[2])
+        if match[4].startswith("w"):
+            return today - timedelta(days=7 * count), today
+        if match[3]:
+            # business days back from today (weekends skipped), today included
+            start, left = today, count - (today.weekday() < 5)
+            while left > 0 or start.weekday() >= 5:
+                start -= timedelta(days=1)
+                left -= start.weekday() < 5
+            return start, today
+        return today - timedelta(days=count), today
     if "last month" in lower or "month before" in lower:
         end = first - timedelta(days=1)
         return end.replace(day=1), end
@@ -1187,8 +1240,6 @@ def _period(lower: str, today: date) -> tuple[date, date] | None:
         return today - timedelta(days=today.weekday()), today
     if "this year" in lower or "year to date" in lower or "ytd" in lower:
         return date(today.year, 1, 1), today
-    if match := re.search(r"\blast (\d+) days\b", lower):
-        return today - timedelta(days=int(match[1])), today
     for i, month in enumerate(MONTHS, start=1):
         # the month's name or its short form ("thru feb", "sept"; "jan" may be a first name, so said in full)
         name = month if month == "january" else rf"{month[:3]}(?:{month[3:]}{'|t' if i == 9 else ''})?"
@@ -1800,7 +1851,10 @@ CODE_MINUTES = re.compile(
     r"(?:cpt\s*)?(?P<c3>9\d{4}|g0283)\b",
     re.I,
 )
-UNITS_ASKED = re.compile(r"\bunits?\b|\bbill(ed|able)?\b|\bcharge\b|\bcode (it|this|that)\b", re.I)
+UNITS_ASKED = re.compile(
+    r"\bunits?\b|\bbill(ed|able)?\b|\bcharge\b|\bcode (it|this|that)\b|\bwhat (cpt )?(codes?|cpts?)\b",
+    re.I,
+)
 # The payer's unit rule said in words: "for a per-code payer", "what if the payer does per code".
 PER_CODE = re.compile(r"\bper[- ]?code\b|\beach code (on its own|alone|separately)\b", re.I)
 # Units asked of minutes with no code: "how many units can I bill for 38 minutes under Medicare".
@@ -1850,6 +1904,27 @@ A_TIME_WANTED = re.compile(
     r" (?:sometime|some time|a time|a spot|a slot|an? (?:appt|appointment|visit|session|opening))\b",
     re.I,
 )
+# A visit asked for without the word "book": "new pt Olivia Campbell, pt eval next tues morning", "Omar
+# Baker wants OT eval week after next", "add a slp eval for Adam Patterson", "add Barbara Miller at 7:30
+# this am", "put Amy on at 8 this morning", "can u put Green, Terry in at 5 today", "can u fit Steve
+# somewhere b4 the end of the month". Never a question about a visit, nor the wait list, a cancel or a move.
+VISIT_WANTED = re.compile(
+    r"^(?!\s*(is|does|did|has|have|when|whens|what|whats|who|whos|how|why|do|was|are)\b)"
+    r"(?!.*\b(wait ?list|wl|cancel\w*|cx\w*|move|resched\w*|no[- ]?show\w*)\b)(?:"
+    r".*\bnew (pt|patient|referral)\b.*\b(eval|evaluation)\b|"
+    r".*\b(eval|evaluation)\b.*\bnew (pt|patient|referral)\b|"
+    r".*\b(wants?|needs?|would like|'d like)\s+(an? |the |her |his |their )?"
+    r"((pt|ot|slp|speech|swallow|initial|post[- ]?op)\s+){0,2}"
+    r"(eval|evaluation|re-?eval|f/?u|follow-?up|recheck|visit)\b(?! (is|was|on|at)\b)|"
+    r".*\badd (an? )?((pt|ot|slp|speech|swallow)\s+){1,2}"
+    r"(re-?eval|eval|evaluation|visit|appt|f/u|follow-?up)\b|"
+    r".*\b(put|add) (?!(her|him|them|it|that|this)\b)[a-z]+,?( [a-z]+)? ((on|in) )?(at|on|for) "
+    r"(\d|noon|(mon|tue|wed|thu|fri|sat)\w*\b|today|tomorrow|tmrw|this (am|pm|morning|afternoon)|next|"
+    r"the \d|memorial|labou?r day|christmas|thanksgiving)|"
+    r".*\b(put|add) (her|him|them|[a-z]+,? [a-z]+|[a-z]+) (on|in) (at|for) (\d|noon|today|tomorrow|tmrw)|"
+    r".*\bfit (her|him|them|[a-z]+( [a-z]+)?) (in|somewhere)\b)",
+    re.I,
+)
 OTHER_CHANGE = re.compile(r"\b(wait ?list|wl|book|cancel|cx|cxl|move|resched\w*)\b", re.I)
 # A re-authorization asked to be written or sent ("can you draft the reauth", "submit a new auth request",
 # "put her on the list for a reauth instead. can you draft it"): the request itself is staff's work on the
@@ -1862,10 +1937,47 @@ REAUTH_ASKED = re.compile(
 )
 
 
+# Timed services as therapists name them, each with its CPT code: "33 min ther ex + 7 manual", "24 min
+# neuro re ed", "cog tx 32 min" (cognitive intervention is 97129, its further units 97130: engine)
+SERVICE_CODES = (
+    (r"ther(apeutic)?[- ]?ex(ercises?)?", "97110"),
+    (r"manual( therapy| tx)?", "97140"),
+    (r"neuro(muscular)?[- ]?re[- ]?ed(ucation|uc)?|nmr(e)?", "97112"),
+    (r"ther(apeutic)?[- ]?act(ivit(y|ies))?", "97530"),
+    (r"gait( training| trng)?", "97116"),
+    (r"self[- ]care( training)?|adl training", "97535"),
+    (r"cog(nitive)?( tx| treatment| therapy| intervention| rehab)", "97129"),
+    (r"(attended )?e-?stim attended|attended e-?stim", "97032"),
+    (r"ultrasound", "97035"),
+)
+SERVICE = r"(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(SERVICE_CODES)) + r")"
+MINUTES_WORD = r"\s*(?:min(?:ute)?s?|m)?\b\s*"
+SERVICE_MINUTES = re.compile(
+    rf"(?<![\d/.:$-])\b(?P<m1>\d{{1,3}}){MINUTES_WORD}(?:of\s+)?{SERVICE}\b"
+    r"(?!\s*(visits?|sessions?|appts?|appointments?|pts?|patients?)\b)|"
+    rf"\b{SERVICE.replace('(?P<s', '(?P<t')}\b\s*(?:x|for|@|:|-|=)?\s*"
+    r"(?P<m2>\d{1,3})\s*(?:min(?:ute)?s?|m)\b",
+    re.I,
+)
+
+
+def services_coded(text: str) -> str:
+    """The text with each service said with its minutes written as its code ("33 min ther ex" -> "33 min
+    97110"), so the units rule reads them as it reads codes; text with no such service is unchanged."""
+
+    def coded(match: re.Match[str]) -> str:
+        named = next(k for k, v in match.groupdict().items() if v and k[0] in "st" and k[1:].isdigit())
+        code = SERVICE_CODES[int(named[1:])][1]
+        return f"{match['m1'] or match['m2']} min {code}"
+
+    return SERVICE_MINUTES.sub(coded, text)
+
+
 def minutes_by_code(text: str) -> dict[str, int]:
-    """The minutes said of each CPT code, in the order said (a code said twice adds up)."""
+    """The minutes said of each CPT code (or each timed service by its usual name), in the order said (a
+    code said twice adds up)."""
     out: dict[str, int] = {}
-    for match in CODE_MINUTES.finditer(text):
+    for match in CODE_MINUTES.finditer(services_coded(text)):
         minutes = match["m1"] or match["m2"] or match["m3"]
         code = (match["c1"] or match["c2"] or match["c3"]).upper()
         out[code] = out.get(code, 0) + int(minutes)
@@ -1922,7 +2034,7 @@ def _intent(lower: str, frame: Frame) -> str:
         # (with a change asked beside it, "draft the reauth and put her on the wait list", the change is read)
         frame.reauth = True
         return "auth_status"
-    if ONE_MORE_WANTED.search(lower) or A_TIME_WANTED.search(lower):
+    if ONE_MORE_WANTED.search(lower) or A_TIME_WANTED.search(lower) or VISIT_WANTED.search(lower):
         return "book"
     for name, pattern in INTENTS:
         if pattern.search(lower):
@@ -1934,6 +2046,8 @@ def _intent(lower: str, frame: Frame) -> str:
                 r"\s*(add|put|book|squeeze|fit)\b", lower
             ):
                 continue  # "add judy wright to my sched 1st thing monday": a booking on her schedule
+            if name in ("my_schedule", "today_schedule") and not frame.days and QUARTER.search(lower):
+                continue  # "whats q3 look like so far": the quarter's figures, not a day's schedule
             if name == "demographics" and (frame.dob or not frame.words):
                 continue  # "dob 1/14/92" says who, it does not ask
             if name == "last_appointment" and re.search(
