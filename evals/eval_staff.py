@@ -175,8 +175,9 @@ BLIND22 = Path(__file__).resolve().parent / "data" / "assistant_blind22"
 BLIND23 = Path(__file__).resolve().parent / "data" / "assistant_blind23"
 # assistant_blind24 (d7d652d, helper-228): 270 phrasings and 34 conversations of 5 turns, reference moment
 # Friday 2027-11-26 14:30 clinic time (UTC-5), the day after Thanksgiving (clinic closed Thu Nov 25), a
-# Friday afternoon near the year's end: `faketime -f '@2027-11-26 19:30:00'` with TZ unset. Held out: score
-# it once, when the work is believed done, then add it to STUDIED.
+# Friday afternoon near the year's end: `faketime -f '@2027-11-26 19:30:00'` with TZ unset. Scored once as
+# held out at a50c48e: 77.2 %, 139 of 180 judged, conversations 11 of 30 judged, wrong-target proposals 0,
+# unconfirmed writes 0, leaks 0, p95 89 ms; studied since.
 BLIND24 = Path(__file__).resolve().parent / "data" / "assistant_blind24"
 FOLDERS = {
     "dev": SHARED,
@@ -232,6 +233,7 @@ STUDIED = (
     "test21",
     "test22",
     "test23",
+    "test24",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
