@@ -118,6 +118,9 @@ def test_a_series_stops_at_its_authorization(
     assert cap.days == MONDAYS[:kept]
     assert cap.left_out == MONDAYS[kept:]
     assert cap.reason == reason
+    # the dates left out only by the count, inside the authorization's dates: tried past a clash
+    start, end = authorization[:2]
+    assert cap.spare == [d for d in MONDAYS[kept:] if start <= d <= end]
 
 
 def _at(hour: int, minute: int = 0) -> datetime:

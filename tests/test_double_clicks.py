@@ -11,6 +11,7 @@ from datetime import date, datetime
 import pytest
 from remittance_helpers import era_for
 from scheduling_helpers import (
+    in_clinic_time,
     local,
     one,
     patient,
@@ -627,3 +628,33 @@ def test_a_series_stopped_at_the_authorization_while_a_seen_visit_is_signed_stop
     assert len(series.booked) == 2 and not series.conflicts, series  # type: ignore[attr-defined]
     assert series.left_out == [date(2027, 11, 16), date(2027, 11, 23)] and series.stopped, series  # type: ignore[attr-defined]
     assert _count(practice, "SELECT visits_used FROM prior_authorization WHERE id = :a", a=auth) == 1
+
+
+def test_a_series_stopped_at_the_authorization_books_past_a_clash_up_to_the_visits_left(
+    pristine_practice,
+) -> None:  # type: ignore[no-untyped-def]
+    """A new user's trial (2026-12-06): two visits left, Mon/Wed for three weeks: the first Monday was
+    booked, Wednesday clashed with another patient, and the series stopped there ('1 visits will be left'),
+    leaving the next Monday out. The authorization caps how many are booked, not which dates."""
+    from core.scheduling import flows
+
+    practice, desk = pristine_practice, pristine_practice.actor("front_desk", "riverside")
+    who, _ = _one_visit_authorization(practice, 8, approved=2)
+    other = patient(practice, "medicare")
+    taken = _book_on(practice, other, local(2027, 8, 10, 15, 0))
+    assert not isinstance(taken, Conflict), taken
+    request = flows.RecurringRequest(
+        patient_id=who,
+        provider_id=therapist(practice),
+        appointment_type_id=type_id(practice),
+        first_day=date(2027, 8, 3),
+        weekdays=[1],
+        local_minute=15 * 60,
+        weeks=4,
+        stop_at_authorization=True,
+    )
+    series = _outcome(lambda s: flows.book_recurring(s, actor=desk, request=request), practice.engine)
+    booked = sorted(in_clinic_time(b.appointment.starts_at).date() for b in series.booked)  # type: ignore[attr-defined]
+    assert booked == [date(2027, 8, 3), date(2027, 8, 17)], series
+    assert [c["day"] for c in series.conflicts] == ["2027-08-10"], series  # type: ignore[attr-defined]
+    assert series.left_out == [date(2027, 8, 24)] and "2 visits left" in series.stopped, series  # type: ignore[attr-defined]

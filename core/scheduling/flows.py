@@ -125,12 +125,19 @@ def book_recurring(session: Session, *, actor: Actor, request: RecurringRequest)
         if request.stop_at_authorization
         else None
     )
+    # The authorization caps how many are booked, not which dates: a covered date that clashes hands its
+    # visit to the next date inside the authorization's dates (two left, Monday booked, Wednesday taken:
+    # the next Monday is booked, not left out).
+    allowance = len(cap.days) if cap is not None else len(days)
     if cap is not None:
-        starts = [s for d, s in zip(days, starts, strict=True) if d in cap.days]
-        days = cap.days
-    result = RecurringResult(left_out=cap.left_out, stopped=cap.reason) if cap else RecurringResult()
+        tried = set(cap.days) | set(cap.spare)
+        starts = [s for d, s in zip(days, starts, strict=True) if d in tried]
+        days = [d for d in days if d in tried]
+    result = RecurringResult(left_out=list(cap.left_out), stopped=cap.reason) if cap else RecurringResult()
     recurrence = f"r{request.patient_id}-{int(utcnow().timestamp())}"
     for day, start in zip(days, starts, strict=True):
+        if len(result.booked) == allowance:
+            break
         savepoint = session.begin_nested()
         try:
             booked = book_unsaved(
@@ -146,8 +153,12 @@ def book_recurring(session: Session, *, actor: Actor, request: RecurringRequest)
             )
             savepoint.commit()
             result.booked.append(booked)
+            if day in result.left_out:
+                result.left_out.remove(day)
         except (Conflict, Invalid) as exc:
             savepoint.rollback()
+            if day in result.left_out:  # tried: its clash says why, not the authorization
+                result.left_out.remove(day)
             result.conflicts.append(
                 {
                     "day": day.isoformat(),
@@ -159,5 +170,7 @@ def book_recurring(session: Session, *, actor: Actor, request: RecurringRequest)
         except TherascribeError:
             savepoint.rollback()
             raise
+    if not result.left_out:
+        result.stopped = ""
     session.commit()
     return result

@@ -1,6 +1,6 @@
 """Scheduling rules as pure functions over plain data."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from core.enums import AppointmentStatus, Credential
@@ -90,6 +90,9 @@ class SeriesCap:
     days: list[date]
     left_out: list[date]
     reason: str = ""
+    # Of left_out, the dates inside the authorization's dates, left out only by its count: a series tries
+    # them in turn when a date it covers cannot be booked (a clash), up to the visits left.
+    spare: list[date] = field(default_factory=list)
 
 
 def within_authorization(
@@ -115,4 +118,4 @@ def within_authorization(
         reasons.append(f"the authorization ends on {clinic_day(end)}")
     if not reasons:
         reasons.append(f"the authorization starts on {clinic_day(start)}")
-    return SeriesCap(kept, left_out, " and ".join(reasons))
+    return SeriesCap(kept, left_out, " and ".join(reasons), inside[left:])
