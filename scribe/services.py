@@ -56,6 +56,16 @@ WORK_TASKS = re.compile(
     r"(?:hand|work|job|shop|power)[- ]tools?|tools? (?:practice|use|handling|training|simulation|tasks))\b",
     re.I,
 )
+# Household tasks practised at an OT visit: "the cooking task", "carrying groceries, lifting the laundry
+# basket". The keys here bill cooking and household tasks as therapeutic activities (97530) and "meal prep"
+# as self-care/home management training (97535), as the CPT descriptor of 97535 names meal preparation; an
+# activity said as a household task is billed as 97530 with a line for the clinician.
+HOUSEHOLD_TASKS = re.compile(
+    r"\b(?:cook(?:ing)?|meals?|kitchen|laundry|groceries|grocery|dishes|sandwich|salad|soup|stove|oven|"
+    r"housework|household|chores?|vacuum\w*|sweep\w*|mopping|make (?:the|her|his|your) bed|"
+    r"making (?:the|her|his|your) bed)\b",
+    re.I,
+)
 NERVE_GLIDES = re.compile(r"\b(?:nerve|neural) (?:glid|floss)", re.I)
 # Desensitization (graded textures: the rice bucket, cotton, velcro) is billed as sensory re-education
 # (97112) by some, with the scar work (97140) or the exercise (97110) it goes with by others: the keys here
@@ -373,6 +383,15 @@ TIME_POINTS = re.compile(
     rf"(?!\s+(?:of|on|for|with|doing)\b))+",
     re.I,
 )
+# "rest breaks after five minutes", "red spots that don't fade after twenty minutes": one moment in time.
+# ("we stopped after six minutes" is how long the service ran before it was stopped.)
+AFTER_MARK = re.compile(r"\bafter\s+(?:about\s+|around\s+|only\s+|just\s+)?$", re.I)
+STOPPED_BEFORE = re.compile(
+    r"\b(?:stop(?:ped|ping)?|quit|ended|end(?:ed)? it|called it|finished|wrapped(?: up)?|"
+    r"cut (?:it|that) off)\b"
+    r"(?:\s+\w+){0,3}\s+after\s+(?:about\s+|around\s+|only\s+|just\s+)?$",
+    re.I,
+)
 # "times ten", "x 12": a count said after what it counts.
 COUNTED_BEFORE = re.compile(r"\b(?:x|times)\s*$", re.I)
 # What follows "goals:" or "the plan is" is not what was done today; nor is a sentence that opens "if".
@@ -601,6 +620,8 @@ def _durations(
             continue  # "back to ninety-four in two minutes": how fast something settled, not a service
         if is_break(before, after):
             continue  # "we lost five minutes to a call": time out of the block (taken off a clock span)
+        if AFTER_MARK.search(before) and not STOPPED_BEFORE.search(before):
+            continue  # "rest breaks after five minutes", "recalled four after twenty": a moment, not a block
         if ONSET_BEFORE.search(before) or named_test(said.value, after):
             # "calf pain came on at about two minutes", "the six-minute walk test": when a symptom set in,
             # or a test's name, not how long a service ran.
@@ -1106,6 +1127,13 @@ NOT_THIS_SERVICE = re.compile(
     re.I,
 )
 TIME_POINT = re.compile(r"\b(?:before|after|since|until|till|between)\s+(?:the\s+|your\s+|that\s+)?$", re.I)
+# "That teaching was nine minutes, separate from the kitchen work", "that practice was eight minutes separate
+# from the manual", "besides the testing": the service named is the block these minutes are not.
+APART_FROM = re.compile(
+    r"\b(?:separate(?:ly)?\s+from|apart\s+from|aside\s+from|besides|other\s+than|in\s+addition\s+to|"
+    r"not\s+(?:counting|including)|excluding)\s+(?:the\s+|your\s+|his\s+|her\s+|that\s+|all\s+the\s+)?$",
+    re.I,
+)
 # "six minutes today not eight", "it wasn't ten, it was twelve": a figure named only to be set aside.
 REJECTED = re.compile(
     r"(?:\bnot|\b(?:was|were|is|are|did|does|do|had|has|have|could|would|should|ai)n'?t|\brather than|"
@@ -1391,6 +1419,7 @@ def _turn_mentions(
                 _Act(a.code, a.label, a.start + offset, a.end + offset)
                 for a in activities(clause)
                 if not TIME_POINT.search(clause[: a.start])
+                and not APART_FROM.search(clause[: a.start])
                 and not WITHOUT.search(clause[: a.start])
                 and not CAUSED_BY.search(clause[: a.start])
                 and not NOT_THIS_SERVICE.search(clause[: a.start])
@@ -1717,6 +1746,40 @@ def _refused_apart(
         return set()
     refusing = any(not acted[i] and REFUSING.search(_unrejected(parsed[i][1])) for i in range(len(parsed)))
     return named if refusing else set()
+
+
+def _refused_in(sentence: str) -> set[str]:
+    """Services a sentence says are not given: "so no e-stim today, we skip it", "we'll skip the traction",
+    a clause naming one with a refusal in it. Said of home or of later ("no TENS at home yet") it refuses
+    nothing given here."""
+    if NOT_YET.search(sentence) or REQUEST.search(sentence):
+        return set()
+    acts = activities(sentence)
+    out = {a.code for a in acts if re.search(rf"\bno\s+(?:more\s+)?{re.escape(a.label)}", sentence, re.I)}
+    if NOT_DONE.search(_unrejected(sentence)):
+        out |= {
+            a.code for _, c in _clauses(sentence, 0) for a in activities(c) if NOT_DONE.search(_unrejected(c))
+        }
+    return out
+
+
+def _refused_after_named(
+    segments: list[Segment], named: dict[str, tuple[str, int]], last_named: dict[str, int]
+) -> set[str]:
+    """Untimed services (no minutes to decide them) named as done and then refused by the clinician in a
+    later turn, not named as done again after it: "the plan today was the e-stim on your shoulder" ... "it
+    looks like irritation from the pads, so no e-stim today, we skip it until that heals"."""
+    untimed = {code for code in named if code in UNTIMED_DONE or code == BUNDLED}
+    if not untimed:
+        return set()
+    return {
+        code
+        for segment in segments
+        if segment.speaker == CLINICIAN
+        for said in SENTENCE.finditer(segment.text)
+        for code in _refused_in(said.group(0)) & untimed
+        if segment.index > last_named.get(code, segment.index)
+    }
 
 
 # "six minutes of weight bearing through the arm, for neuro re-education": the service a task was done
@@ -3201,6 +3264,19 @@ def _teaching_said(
                 and any(s <= at < e for s, e in m.said_at or ((m.start, m.end),))
             ]
             if held:
+                i = held[0]
+                if (
+                    not going_over
+                    and out[i].code in TAUGHT_NAMED
+                    and out[i].minutes == minutes
+                    and not out[i].total
+                ):
+                    # "That teaching was ten minutes" after the stretch was named, "ten minutes on teaching
+                    # you the built-up grip, the slant board": the block is named as teaching; what the
+                    # words name is what was taught or came before it.
+                    if out[i].label.lower() in sentence.lower() and out[i].label not in taught:
+                        taught.append(out[i].label)
+                    out[i] = replace(out[i], code="97535", label="teaching")
                 continue  # "seven minutes going over the tendon glides": the service that took them keeps it
             if CORRECTION_SAID.search(sentence, found.end()) or any(
                 m.segment == segment.index and said.start() <= m.start < said.end() for m in out
@@ -3233,6 +3309,77 @@ def _teaching_said(
     return out, left, doubts, taught
 
 
+PERFORMANCE_TEST = "97750"
+# "The testing part was sixteen minutes", "twelve minutes of testing": the block of a test's own.
+TESTING_WAS = re.compile(
+    r"\b(?:that|the|this|all (?:that|the)|the whole)\s+(?:testing|tests?)"
+    r"(?:\s+(?:part|piece|block|portion|bit|section))?\s+(?:was|took|ran|lasted)\s+"
+    rf"(?:about\s+|around\s+|like\s+|roughly\s+)?(?P<n>{NUMBER})\s*(?:minutes?|mins?)\b"
+    rf"|\b(?P<m>{NUMBER})\s*(?:minutes?|mins?)\s+(?:of|on)\s+(?:the\s+)?testing\b",
+    re.I,
+)
+
+
+def _testing_said(
+    mentions: list[Mention], segments: list[Segment], orphans: list[str]
+) -> tuple[list[Mention], list[str]]:
+    """At a visit where a physical performance test was named as done ("Today we'll do a work tolerance
+    test. Floor to waist lift first..."), minutes the clinician said of the testing ("The testing part was
+    sixteen minutes") are that test's (97750, timed: CPT "physical performance test or measurement, each 15
+    minutes"), not the service named last before them nor a line left unplaced. Planned, requested or
+    skipped testing is no service."""
+    out = list(mentions)
+    left = list(orphans)
+    for segment in segments:
+        if segment.speaker != CLINICIAN:
+            continue
+        for said in SENTENCE.finditer(segment.text):
+            sentence = said.group(0)
+            found = TESTING_WAS.search(sentence)
+            lead = sentence[: found.start()] if found else ""
+            if (
+                found is None
+                or NOT_YET.search(lead)
+                or WILL_TEACH.search(lead)
+                or REQUEST.search(sentence)
+                or NOT_DONE.search(_unrejected(sentence))
+            ):
+                continue
+            group = "n" if found.group("n") else "m"
+            minutes = int(value(found.group(group)))
+            if not minutes or minutes > MAX_SERVICE_MINUTES:
+                continue
+            at = said.start() + found.start(group)
+            held = [
+                i
+                for i, m in enumerate(out)
+                if m.segment == segment.index
+                and any(s <= at < e for s, e in m.said_at or ((m.start, m.end),))
+            ]
+            if held:
+                i = held[0]
+                if out[i].minutes == minutes and not out[i].total:
+                    out[i] = replace(out[i], code=PERFORMANCE_TEST, label="testing")
+                continue
+            if sentence.strip() not in left:
+                continue
+            left.remove(sentence.strip())
+            out = _in_order(
+                out,
+                Mention(
+                    PERFORMANCE_TEST,
+                    minutes,
+                    "testing",
+                    segment.index,
+                    said.start() + found.start(),
+                    said.start() + found.end(),
+                    found.group(0),
+                    said_at=((at, said.start() + found.end(group)),),
+                ),
+            )
+    return out, left
+
+
 def _stairs_as_gait(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
     """PT minutes on the stairs, where the clinician described how the feet took them (step-over-step,
     one step at a time, leading with one side) and no load or task was said with them, are gait training
@@ -3263,10 +3410,14 @@ def _stairs_as_gait(mentions: list[Mention], segments: list[Segment]) -> list[Me
             for sentence in before
         )
         loaded = any(STAIRS_IN_A_TASK.search(sentence) for sentence in before)
-        out.append(replace(m, code=GAIT) if patterned and not loaded else m)
+        # "we walked outside on the grass and the ramp and did the stairs with no rail, nine minutes": the
+        # stairs in the same stretch of walking are part of the gait training.
+        walked = bool(WALKED.search(sentence_at(text.get(m.segment, ""), m.start)))
+        out.append(replace(m, code=GAIT) if (patterned or walked) and not loaded else m)
     return out
 
 
+WALKED = re.compile(r"\b(?:walk(?:ed|ing)?|ambulat(?:ed|ing|ion)|gait)\b", re.I)
 # Stairs spoken of as home or later: "at home, one step at a time", "next visit we go step-over-step".
 ELSEWHERE = re.compile(
     r"\b(?:at home|home (?:program|exercises?)|hep|next (?:time|visit|week|session))\b", re.I
@@ -3347,6 +3498,7 @@ def find(
     parts: dict[str, list[str]] = {}
     orphans: list[str] = []
     since: list[_Act] = []  # services named since the last minutes were said
+    last_named: dict[str, int] = {}  # the turn each service was last named in as done
     segments = _asides_blanked(segments)
     # "numbness on the thigh from the traction" / "that went away no numbness": a question a recognizer
     # left unmarked, answered, asks about a service; it does not say one was done.
@@ -3407,6 +3559,8 @@ def find(
         ahead = False
         for act in acts:
             named.setdefault(act.code, (act.label, segment.index))
+            if not NOT_YET.search(sentence_at(segment.text, act.start)):
+                last_named[act.code] = segment.index
             said = parts.setdefault(act.code, [])
             if not GENERIC.match(act.label) and act.label not in said:
                 said.append(act.label)
@@ -3417,16 +3571,21 @@ def find(
     if discipline == "PT":
         mentions = _stairs_as_gait(mentions, segments)
     taught: dict[str, str] = {}
+    taught_parts: list[str] = []
     if discipline == "OT":
         mentions, orphans = _taught_how(mentions, segments, orphans)
         mentions, orphans, taught, taught_parts = _teaching_said(mentions, segments, orphans)
         if taught_parts:
             said = parts.setdefault("97535", [])
             said += [p for p in taught_parts if p not in said]
+    if PERFORMANCE_TEST in named and discipline in ("PT", "OT"):
+        mentions, orphans = _testing_said(mentions, segments, orphans)
     if UNATTENDED_STIM in named and _attended(segments, named):
         # The same stimulation said later as "e-stim" is the attended one the clinician described.
         mentions = [replace(m, code=ATTENDED_STIM) if m.code == UNATTENDED_STIM else m for m in mentions]
         named.setdefault(ATTENDED_STIM, named.pop(UNATTENDED_STIM))
+    # "the plan today was the e-stim" ... "so no e-stim today, we skip it": named, then refused.
+    refused = {code: named.pop(code)[0] for code in _refused_after_named(segments, named, last_named)}
     encounter = _orthotic_encounter(segments, named, note_type)
     other = LATER_ORTHOTIC if encounter == ORTHOTIC else ORTHOTIC
     mentions = [replace(m, code=encounter) if m.code == other else m for m in mentions]
@@ -3439,6 +3598,9 @@ def find(
         for quote in orphans
     ]
     warnings += _desensitization_unbilled(segments, mentions, orphans)
+    warnings += [
+        f"{label} was said not to be given after it was named: not billed" for label in refused.values()
+    ]
     if encounter == LATER_ORTHOTIC:
         warnings.append(
             "97763: the orthosis the patient has was adjusted, a later orthotic encounter; if it was first "
@@ -3563,6 +3725,7 @@ def find(
             and code not in per_code
             and not moved
             and code not in moved_from
+            and label not in taught_parts
             and (code == COGNITIVE or discipline != "SLP")
         ):
             warnings.append(f"{label} ({code}) was named without its minutes: add them to bill it")
@@ -3603,6 +3766,17 @@ def find(
                 m.code,
                 f"{m.code}: {m.label} taken as therapeutic activities; if it was training for the job's "
                 "routines (work reintegration), the code is 97535: confirm the service before signing",
+            )
+        elif (
+            discipline == "OT"
+            and m.code == THER_ACT
+            and m.code in minutes
+            and HOUSEHOLD_TASKS.search(f"{m.label} {m.quote} {around}")
+        ):
+            doubtful.setdefault(
+                m.code,
+                f"{m.code}: {m.label} taken as therapeutic activities; if it was training in the household "
+                "task itself (home management), the code is 97535: confirm the service before signing",
             )
     for code, why in _blocks_of_two(mentions, segments, minutes, discipline).items():
         doubtful.setdefault(code, why)

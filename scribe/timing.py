@@ -193,8 +193,11 @@ CLOSED_AT = re.compile(
 
 
 # "It's 2:06, so we're done in here", "it's 2:17 now, hop off": the clock read as the block ends.
+# ("It's, let me see, 2:10": the clock read with a pause for looking at it.)
 READ_NOW = re.compile(
-    r"\b(?:it'?s|it\s+is|that'?s|that\s+is|clock\s+(?:says|reads))\s+(?:about\s+|around\s+|almost\s+|just\s+|already\s+|now\s+)?$",
+    r"\b(?:it'?s|it\s+is|that'?s|that\s+is|clock\s+(?:says|reads))\s*,?\s+"
+    r"(?:(?:let me see|let'?s see|uh+|um+|hmm+)\s*,?\s+)?"
+    r"(?:about\s+|around\s+|almost\s+|just\s+|already\s+|now\s+)?$",
     re.IGNORECASE,
 )
 ENDS_SAID = (
@@ -243,14 +246,41 @@ def _read_as_begun(sentence: str, before: str = "") -> re.Match[str] | None:
     return time
 
 
-def _read_as_done(sentence: str) -> re.Match[str] | None:
+def _read_as_done(sentence: str, before: str = "") -> re.Match[str] | None:
     """The one clock time of a sentence read off the clock as the block ends ("It's 2:06, so we're done
-    in here", "It's 2:17 now, hop off")."""
+    in here", "It's 2:17 now, hop off", "And we're done with exercise. It's 2:47.": `before` is the
+    sentence said just before it in the same turn)."""
     time = _one_time(sentence, READ_NOW)
     if time is None:
         return None
     rest = sentence[time.end() :]
-    return time if ENDS_NOW.search(rest) or ENDS_NOW.search(sentence[: time.start()]) else None
+    ended_before = bool(ENDS_NOW.search(before)) and not BEGINS_NOW.search(before)
+    return (
+        time
+        if ENDS_NOW.search(rest)
+        or ENDS_NOW.search(sentence[: time.start()])
+        or (ended_before and not re.search(r"\w", rest))
+        else None
+    )
+
+
+# "Yep. Now the exercises.", "Okay, next the balance": what the clinician says right after a block ends
+# on the clock opens the next one then.
+ACKNOWLEDGED = re.compile(r"^\W*(?:\w+\W*){0,2}$")
+
+
+def _opens_next(sentences: list[tuple[int, int, str]], k: int) -> bool:
+    """The clinician's words right after sentence `k` (the rest of its turn, else the next turn; a short
+    acknowledgement skipped) open the next block at once ("Now the exercises.")."""
+    for turn, _start, sentence in sentences[k + 1 : k + 3]:
+        if ACKNOWLEDGED.match(sentence) and not NEXT_BLOCK.match(sentence):
+            continue
+        return (
+            bool(NEXT_BLOCK.match(sentence))
+            and not CLOCK_TIME.search(sentence)
+            and turn <= sentences[k][0] + 2
+        )
+    return False
 
 
 def closed_spans(sentences: list[tuple[int, int, str]]) -> dict[tuple[int, int], ClockSpan]:
@@ -260,24 +290,30 @@ def closed_spans(sentences: list[tuple[int, int, str]]) -> dict[tuple[int, int],
     read by `clock_span` alone."""
     out: dict[tuple[int, int], ClockSpan] = {}
     opened: tuple[int, int] | None = None
+    chained = False  # opened where the block before ended on the clock, the next said to begin at once
     last_turn, last_sentence = None, ""
-    for turn, start, sentence in sentences:
+    for k, (turn, start, sentence) in enumerate(sentences):
         before = last_sentence if turn == last_turn else ""
         last_turn, last_sentence = turn, sentence
         if len(CLOCK_TIME.findall(sentence)) > 1:
             opened = None
             continue
-        began = _one_time(sentence, OPENED_AT) or (None if opened else _read_as_begun(sentence, before))
+        began = _one_time(sentence, OPENED_AT) or (
+            None if opened and not chained else _read_as_begun(sentence, before)
+        )
         if began:
-            opened = (int(began["h"]) % 12, int(began["m"]))
+            opened, chained = (int(began["h"]) % 12, int(began["m"])), False
             continue
-        ended = _one_time(sentence, CLOSED_AT) or _read_as_done(sentence)
+        ended = _one_time(sentence, CLOSED_AT) or _read_as_done(sentence, before)
         if ended and opened:
             h, m = int(ended["h"]) % 12, int(ended["m"])
             span = ((h * 60 + m) - (opened[0] * 60 + opened[1])) % (12 * 60)
             if 1 <= span <= LONGEST_SPAN:
                 out[(turn, start)] = ClockSpan(span, ended.end(), ended.span(), ended.span())
-            opened = None
+            # "It's 2:25, that's the end of the manual part." ... "Now the exercises.": the time the
+            # block ended is when the next began.
+            chained = _opens_next(sentences, k)
+            opened = (h, m) if chained else None
     return out
 
 
