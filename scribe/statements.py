@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 CLINICAL_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:%|percent|degrees?|°|pounds?|lbs?|kg|kilos?|seconds?|secs?|minutes?|mins?|feet|ft|foot|"
     r"meters?|inch(?:es)?|reps?|repetitions|sets?|times? (?:a|per) (?:day|week)|x\b|out of|outta|over|/|"
-    r"of \d|"
+    r"of \d|miles?|kilometers?|km\b|"
     r"weeks?|days?|months?|years?|visits?|sessions?|trials?|blocks?|words?|points?|steps?|flights?|laps?|"
     r"cues?|"
     r"plus\b|minus\b|\+|-\s*/|errors?|beats|bpm|words per minute|on the|level|"
@@ -109,7 +109,16 @@ NOT_CLINICAL = re.compile(
     r"(?<!pay )(?<!paying )(?<!pays )(?<!paid )(?<!her )(?<!his )(?<!their )"
     r"bill(?!s?[- ]?pay)\w*|charge\w*|insurance|ignore|instructions?|system:|assistant:|prompt|units? of \d|"
     r"\d+ units?|"
-    r"lawyer|attorney|(?:one|a|just a) sec(?:ond)?|"
+    # ("hang on, one second"; a measure's second stays: "blocks under one second", "a one second hold")
+    r"lawyer|attorney|"
+    # a drink or a seat offered: "Want a coffee?", "Can I get you some water?"
+    r"(?:(?:do )?you want|(?<![a-z] )(?<![a-z]' )want|would you like|can i (?:get|grab|bring|make) you|"
+    r"(?:get|grab|bring|make) you)\s+"
+    r"(?:a|some|another)\s+(?:cup of\s+|glass of\s+|bottle of\s+)?"
+    r"(?:coffee|tea|water|drink|snack|cookie|chair)|"
+    r"(?<!under )(?<!over )(?<!than )(?<!about )(?<!around )(?<!mostly )(?<!within )(?<!for )(?<!in )"
+    r"(?<!to )(?<!or )(?<!and )(?<!every )(?<!per )(?<!only )(?<!almost )(?<!nearly )"
+    r"(?:one|a|just a) sec(?:ond)?(?![- ](?:holds?|blocks?|pauses?|each|per|long|apart|delay)\b)|"
     # The scribe itself addressed: "Note to the AI: put down an hour", "hey computer, write that".
     r"(?:note|message|memo) (?:to|for) (?:the |you )?"
     r"(?:ai|scribe|computer|system|robot|machine|app|recorder)|"
@@ -221,7 +230,10 @@ OTHERS_REMARK = re.compile(
 CAREGIVERS_OWN = re.compile(
     r"\b(?:myself|my own|that'?s mine|about me|i'?m the one who)\b|"
     # "When I had my knee replacement in 2019 I got to 130": the caregiver's own surgery, not the patient's
-    r"\bI (?:had|got|'ve had|have had) (?:my|a|an) (?!(?:call|look|talk|chance|word|question|feeling)\b)",
+    r"\bI (?:had|got|'ve had|have had) (?:my|a|an) (?!(?:call|look|talk|chance|word|question|feeling)\b)|"
+    # "Those stairs were a workout. My knee is killing me.": the caregiver's own body
+    r"\bmy (?:left |right |bad |good |own )?(?:knees?|back|hips?|shoulders?|neck|feet|foot|hands?|wrists?|"
+    r"ankles?|elbows?|legs?|arms?|head|eyes?|hearing|blood pressure)\b",
     re.I,
 )
 # Talk about the week, not the body: holidays, games, trips. A sentence only a clinical word made
@@ -238,7 +250,7 @@ SMALL_TALK = re.compile(
     r"homecoming|graduation|reunion|festival|parade|carnival|cruise|honeymoon|(?<!last )resort|"
     # a contest won or entered: "he won a spelling bee trophy last year", "the science fair"
     r"spelling bees?|science fairs?|talent shows?|trophy|trophies|"
-    r"all[- ]inclusive|open bar|getting married|tiktok|instagram|facebook|snapchat|social media|podcasts?)\b"
+    r"all[- ]inclusive|open bar|married|marriage|tiktok|instagram|facebook|snapchat|social media|podcasts?)\b"
     # "The copay is $28.", "we lost 3-1": a price or a game's score is no measure of the patient.
     r"|\$\s?\d|\b(?:co-?pays?|costs?|prices?|priced)\b"
     # "we lost 3-1", "we lost the game saturday twenty one to seven"
@@ -365,6 +377,29 @@ def _set_up_at_home(sentence: str) -> bool:
     )
 
 
+# A clause said of "he", "she" or "they" from its first word.
+THIRD_PERSON_FIRST = re.compile(r"^\W*(?:(?:yes|yeah|no|oh|well|and|but|so|okay)\W+)*(?:he|she|they)\b", re.I)
+RELAYED_WORDS = re.compile(r"\b(?:says?|said|told|tells|thinks?|thought|wants? me|asked)\b", re.I)
+
+
+def _others_doing(speaker: str, sentence: str) -> bool:
+    """A patient's sentence whose clauses are all said of someone else ("He works at the hospital so he
+    knows all about this.", "He's not thrilled, he misses his golf."), with no "I", "me" or "my", whose only
+    clinical words are activities: that person's work and pastimes, not the patient's function. (The
+    patient speaks of themself in the first person; what someone said or wants of the patient is relayed.)"""
+    if speaker != "patient" or FIRST_PERSON.search(sentence) or re.search(r"\bmy\b", sentence, re.I):
+        return False
+    clauses = [c for c in re.split(r"[,;]\s*|\s+(?:and|but|so|because)\s+", sentence) if c.strip()]
+    found = [m.group(0) for m in CLINICAL_TERMS.finditer(sentence)]
+    return bool(
+        found
+        and all(ACTIVITIES.fullmatch(word) for word in found)
+        and all(THIRD_PERSON_FIRST.match(c) for c in clauses)
+        and not RELAYED_WORDS.search(sentence)
+        and not REPORTED.search(sentence)
+    )
+
+
 @lru_cache(maxsize=4096)
 def _someone_elses(speaker: str, sentence: str) -> bool:
     """A patient's sentence whose subject is another person, named by whose they are ("My accountant's
@@ -429,6 +464,27 @@ HOME_PROGRAM = re.compile(
 NOT_NEEDED_HERE = re.compile(r"\b(?:don'?t|do not) need to do (?:those|these|them|that|it) here\b", re.I)
 
 
+OWNED_BY_THE_SPEAKER = re.compile(r"\b(?:i|my|i'm|i've|im|ive)\b", re.I)
+
+
+def _own_report_then_others(speaker: str, sentence: str) -> bool:
+    """A patient's own finding said first, with someone at home named after it only as part of it ("my
+    back locked up last night picking up my kid", "I couldn't do my bra by myself this week, my husband
+    had to help"): the patient's report. What happened to someone else is said of them first ("My wife
+    fell last week")."""
+    if speaker != "patient":
+        return False
+    other = NOT_THE_PATIENTS.search(sentence)
+    if not other or not re.match(r"(?:my|his|her|their|your|our)\b", other.group(0), re.I):
+        return False
+    before = sentence[: other.start()]
+    return bool(
+        len(before.split()) >= 3
+        and OWNED_BY_THE_SPEAKER.search(before)
+        and (REPORTED.search(before) or FINDING_TERMS.search(before))
+    )
+
+
 def _home_program_instead(speaker: str, sentence: str) -> bool:
     """The clinician saying exercises need not be done in the visit because they are the home program ("You
     don't need to do those here, just keep doing them at home: ...") names the home program, no service
@@ -457,6 +513,7 @@ def kept_out(speaker: str, sentence: str) -> bool:
             NOT_THE_PATIENTS.search(sentence)
             and not (speaker == "patient" and _set_up_at_home(sentence))
             and not _findings_then_others(speaker, sentence)
+            and not _own_report_then_others(speaker, sentence)
         )
         or SUGGESTED_BY_OTHERS.search(sentence)
         or (speaker == "caregiver" and CAREGIVERS_OWN.search(sentence))
@@ -471,6 +528,7 @@ def kept_out(speaker: str, sentence: str) -> bool:
         or (speaker == "therapist" and SKIPPED.search(sentence))
         or (speaker != "therapist" and re.match(r"\s*no,? thanks?\b", sentence, re.I))
         or _someone_elses(speaker, sentence)
+        or _others_doing(speaker, sentence)
         or SET_ASIDE.search(sentence)
         or (
             speaker == "therapist"
@@ -1865,7 +1923,11 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
             sentence = unidentified(m.group(0).strip())
             # The week's news said in the same breath as a report stays out of the quote.
             part = clinical_part(segment.speaker, sentence)
-            if not part or caregivers_own_answer(segments, position, sentence):
+            if (
+                not part
+                or caregivers_own_answer(segments, position, sentence)
+                or echoed_figure(segments, position, sentence)
+            ):
                 continue
             words, unit = with_units(in_digits(part), unit)
             if m.start() == 0 and segment.speaker == "therapist" and BARE_RESULT.match(words):
@@ -3463,6 +3525,8 @@ def denials(segments: list[Segment]) -> list[Denial]:
             # "No walls. I learned.", "no shot for now", "zero of five": a no of what is no finding.
             chunks = [c for c in chunks if not _no_of_no_finding(c, text, m, segment.speaker, asked_before)]
             when = when or _since(text, listed.end() if listed else m.end("what"))
+            if not listed and segment.speaker == "therapist":
+                when = when or _with_what(text, m.end("what"))
             if segment.speaker != "therapist" and len(chunks) > 1 and re.search(r"\bor\b", said, re.I):
                 # "No headaches or sweating": one denial as said, not two that read as a list of lines.
                 chunks = [" or ".join(chunks)]
@@ -3535,6 +3599,22 @@ def asked_again(question: str, unanswered: list[str], asked: list[str]) -> list[
             or (len(finding) >= 4 and _whole_word(finding, re.I).search(question))
         )
     ]
+
+
+# What a finding was denied with, as the clinician saw it in a trial ("No cough with the mildly thick.",
+# "no cough with chin tuck 3 of 3"): denied with that, not in the visit; a cough on the thin liquid stays.
+WITH_WHAT = re.compile(
+    r"\s+(?P<when>(?:with|after|on|during)\s+(?:the\s+|a\s+|an\s+)?[a-z-]+(?:\s+(?!(?:okay|ok|now|then|lets|let's|"
+    r"and|but|so|good|great|nice)\b)[a-z-]+){0,3}?)\s*(?=[.,;!?]|$|\s+\d|\s+(?:okay|ok|now|then|lets|let's|and|"
+    r"but|so|good|great|nice)\b)",
+    re.I,
+)
+
+
+def _with_what(text: str, end: int) -> str:
+    """ " with the mildly thick" after a clinician's denial, "" if none."""
+    m = WITH_WHAT.match(text, end)
+    return f" {m.group('when')}" if m else ""
 
 
 def _since(text: str, end: int) -> str:
@@ -3820,7 +3900,10 @@ REPORTED = re.compile(
     r"\b(?:pain\w*|hurt\w*|ach\w+|sore\w*|stiff\w*|tingl\w*|numb(?!er)\w*|pins and needles|swell\w*|swollen|"
     r"weak\w*|"
     r"tired|fatigue\w*|dizz\w*|lighthead\w*|fell|falls?|falling|balance|sleep\w*|slept|woke|wakes?|waking|"
-    r"walk\w*|stairs|cane|walker|brace|splint|lift\w*|carry\w*|driv\w+|dress\w*|shower\w*|bath\w*|toilet\w*|"
+    r"walk\w*|stairs|cane|walker|brace|splint|lift\w*|carry\w*|"
+    # ("drives me nuts": an idiom, not driving)
+    r"driv(?!es? (?:me|him|her|us) (?:nuts|crazy|mad|insane|up the wall|bananas)\b)\w+|"
+    r"dress\w*|shower\w*|bath\w*|toilet\w*|"
     r"swallow\w*|chok\w+|cough\w*|pills?|speech|stutter\w*|memory|forg[eo]t\w*|exercises?|home program|"
     r"stretches|pinch\w*|click\w*|lock\w*|gives? way|giving way|given way|gave way|tight\w*|cramp\w*|"
     r"spasm\w*|burn\w*|"
@@ -3840,6 +3923,8 @@ OBSERVED = re.compile(
     r"scar(?:s|red|ring)?|tone|"
     r"spastic\w*|reflex\w*|sensation|intact|impaired|antalgic|limp\w*|trendelenburg|stimulable|intelligib\w*|"
     r"aspirat\w*|pocket\w*|residue|penetrat\w*|wet voice|discharg\w*|recommend\w*|refer\w*|x-?rays?|"
+    # telling the physician: "I'm going to call your doctor's office"
+    r"(?:call|contact|notify|fax|message|update)\w*\s+(?:your|the|his|her|their)\s+(?:doctor|physician|surgeon|pcp)\w*|"
     r"fracture|mri|diagnos\w*|precautions?|orthos[ie]s|splint|brace|tub bench|shower chair|reacher|sock aid|"
     r"walker|cane|wheelchair|wheel locks|brakes|gait|balance|posture|guarding|crepitus|effusion|atrophy|"
     r"inattention|neglect|apraxia|aphasia|dysarthria|fluent|disfluen\w*|blocks|repetitions|prolongations|"
@@ -4005,8 +4090,102 @@ def _answered_in_short(segments: list[Segment], position: int, part: str) -> boo
     )
 
 
+# The clinician moving the visit on to its next task, named in everyday words ("Now sorting nails by size,
+# then threading the bolts.", "Now reach to the trellis and tie the tomato vine.", "Next, the sustained
+# ah."): what was done in the visit, whatever the words. A thing the task is done with or on (`_A_THING`),
+# or a task said as doing (`DOING_FIRST`), makes it a task; a movement of the body ("Now lift your arm",
+# "Then the other side") or a breath, a rest, a word to the patient is coaching.
+NEXT_TASK = re.compile(
+    r"^\W*(?:(?:okay|ok|good|great|nice|perfect|alright|all right|ha|so|and|yes|yeah|right)\W+)*"
+    r"(?:now|next(?: up| one| task| activity)?|then)\b[\s,:-]+"
+    r"(?!(?:relax|breathe|rest|hold|stop|wait|keep|look|tell|talk|let me|i\b|i'm|you|we're done|we are done|"
+    r"that|it|it's|this is|again|slowly|one more|switch|same|the (?:other|same)|other side|back|take a|"
+    r"let's (?:talk|chat|take|rest|stop|check|see|look))\b)"
+    r"(?P<rest>.+)",
+    re.I,
+)
+_A_THING = re.compile(
+    r"\b(?:the|a|an|some|this|that|those|these|with)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]{3,})\b", re.I
+)
+DOING_FIRST = re.compile(r"^(?:[a-z]+ing)\s+(?:the\s+|some\s+|a\s+)?[a-z-]{3,}", re.I)
+
+
+def _next_task(speaker: str, sentence: str) -> bool:
+    found = NEXT_TASK.match(sentence) if speaker == "therapist" else None
+    if not found or len(sentence.split()) < 3 or SMALL_TALK.search(sentence) or QUESTION.search(sentence):
+        return False
+    rest = found.group("rest")
+    return bool(DOING_FIRST.match(rest)) or any(
+        not BODY_TERMS.fullmatch(thing.group("head")) for thing in _A_THING.finditer(rest)
+    )
+
+
 # A test's result in chart shorthand: "SLR neg", "FADIR pos R", "Hawkins +".
 SHORT_RESULT = re.compile(r"\b(?:[A-Z]{2,6}|[A-Z][a-z'-]+)\s+(?:neg|pos|\+|-)(?:\W|$)")
+
+
+def echoed_figure(segments: list[Segment], position: int, sentence: str) -> bool:
+    """A patient's or caregiver's sentence that only says again a figure the clinician just stated ("Grip
+    is seventy-one seconds." / "Seventy-one, that's embarrassing."; "Two sets of ten." / "Ten, okay."):
+    the clinician's sentence holds the figure, and the rest of the echo names
+    nothing clinical. A figure the clinician asked about ("Still a six?") is answered, not echoed."""
+    said = numbers_in(sentence)
+    if (
+        not said
+        or position == 0
+        or segments[position].speaker == "therapist"
+        # the figure said first and bare: "no bending past ninety" (a precaution said back) and "twelve
+        # weeks on Friday" (a figure with its unit) are the patient's own words
+        or sentence[: said[0].start].strip(" \"'(")
+        or any(CLINICAL_AFTER.match(sentence[n.end :]) for n in said)
+    ):
+        return False
+    before = segments[position - 1]
+    if before.speaker != "therapist":
+        return False
+    stated = {
+        n.value
+        for m in SENTENCE.finditer(before.text)
+        if not QUESTION.search(m.group(0)) and "?" not in m.group(0)
+        for n in numbers_in(m.group(0))
+    }
+    ends = [0, *(n.end for n in said)]
+    starts = [*(n.start for n in said), None]
+    rest = "".join(sentence[a:b] for a, b in zip(ends, starts, strict=True))
+    return all(n.value in stated for n in said) and not _clinical_content(rest) and not OBSERVED.search(rest)
+
+
+# A caregiver telling what the patient did or does ("He's been repeating stories.", "He called the
+# grandkids by name on Sunday.", "She's been ordering her own food now, too."): the patient's function as
+# the family sees it, in everyday words no vocabulary holds. Liking, watching, playing, wanting and where
+# someone lives or works are the family's news, not function.
+CAREGIVER_TELLS = re.compile(
+    r"^\W*(?:(?:and|but|so|yeah|yes|well|oh|also|now)\W+)*(?:he|she)(?:'s|\s+has|\s+had|\s+is|\s+was)?\s+"
+    r"(?:(?:also|still|even|finally|now|just|actually|always|never)\s+)*"
+    r"(?!(?:been\s+)?(?:watch|play|lik|lov|want|wish|enjoy|visit|travel|park|work|liv|mov|pass|retir|marri|"
+    r"born|thrill|excit|bor|hop|plann|go|com|hav|gett|doing|us|bank|shop)\w*\b)"
+    # what the patient has been doing ("He's been repeating stories"), cannot do, or gets wrong
+    r"(?:been\s+[a-z]+ing|(?:can'?t|cannot|couldn'?t|doesn'?t|didn'?t)(?!\s+(?:like|love|want|care|mind|know|"
+    r"think|believe|agree|wait)\b)|keeps|forgets|forgot|missed|repeats|repeated|mixes up|mixed up|"
+    # or did, said as the patient's own doing: "He called the grandkids by name", "ordered on his own"
+    r"[a-z]+ed\b(?=[^.!?]*\b(?:by name|by (?:him|her)self|on (?:his|her) own|(?:his|her) own|again|"
+    r"anymore|any more|without (?:help|a reminder|cues?|me)|for the first time)\b))\b",
+    re.I,
+)
+
+
+def _caregiver_tells(segments: list[Segment], position: int, sentence: str, before: str) -> bool:
+    """A caregiver's sentence of what the patient did or does (`CAREGIVER_TELLS`), about the patient: not
+    after someone else was named in the turn ("My brother ... he thinks it's a scam"), and no week's news."""
+    return bool(
+        segments[position].speaker == "caregiver"
+        and CAREGIVER_TELLS.match(sentence)
+        and not NOT_THE_PATIENTS.search(before)
+        and not NOT_THE_PATIENTS.search(sentence)
+        and not SMALL_TALK.search(sentence)
+        and not PROPER_NAME.search(sentence)
+        and not QUESTION.search(sentence)
+    )
 
 
 def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[Statement]:
@@ -4025,6 +4204,7 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
                 or (segment.index, m.start()) in quoted
                 or (segment.index, m.start()) in spoken_to.others
                 or caregivers_own_answer(segments, position, sentence)
+                or echoed_figure(segments, position, sentence)
             ):
                 continue
             words = len(sentence.split())
@@ -4047,13 +4227,18 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
                 continue
             lexicon = OBSERVED if segment.speaker == "therapist" and not confirms else REPORTED
             said = confirms or part
+            told = not confirms and _caregiver_tells(
+                segments, position, part, _sentence_before(segment.text, m.start())
+            )
             named = (
-                gives_a_precaution(segment.speaker, sentence)
+                told
+                or gives_a_precaution(segment.speaker, sentence)
                 or lexicon.search(said)
                 or TASKS.search(said)
                 or TASK_TAKES_LONG.search(said)
                 or (segment.speaker == "patient" and not confirms and OWN_WORK.search(said))
                 or (segment.speaker == "therapist" and SHORT_RESULT.search(said))
+                or (not confirms and _next_task(segment.speaker, sentence))
                 or (
                     segment.speaker == "therapist"
                     and not confirms
@@ -4081,6 +4266,7 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
                 or (asked and CHAT_INVITED.search(sentence))
                 or (
                     not confirms
+                    and not told
                     and small_talk(
                         segment.speaker,
                         part,
