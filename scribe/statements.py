@@ -249,7 +249,7 @@ SMALL_TALK = re.compile(
     # kinesio tape on TikTok"
     r"homecoming|graduation|reunion|festival|parade|carnival|cruise|honeymoon|(?<!last )resort|"
     # a contest won or entered: "he won a spelling bee trophy last year", "the science fair"
-    r"spelling bees?|science fairs?|talent shows?|trophy|trophies|"
+    r"spelling bees?|science fairs?|talent shows?|trophy|trophies|(?:county|state) fairs?|"
     r"all[- ]inclusive|open bar|married|marriage|tiktok|instagram|facebook|snapchat|social media|podcasts?)\b"
     # "The copay is $28.", "we lost 3-1": a price or a game's score is no measure of the patient.
     r"|\$\s?\d|\b(?:co-?pays?|costs?|prices?|priced)\b"
@@ -478,8 +478,11 @@ def _own_report_then_others(speaker: str, sentence: str) -> bool:
     if not other or not re.match(r"(?:my|his|her|their|your|our)\b", other.group(0), re.I):
         return False
     before = sentence[: other.start()]
+    # the one at home only as a short tail of it ("... picking up my kid", "my husband had to help"): a
+    # longer one is their news ("my grandson is in the navy he says keep at it")
     return bool(
         len(before.split()) >= 3
+        and len(sentence[other.end() :].split()) <= 4
         and OWNED_BY_THE_SPEAKER.search(before)
         and (REPORTED.search(before) or FINDING_TERMS.search(before))
     )
@@ -4166,9 +4169,10 @@ CAREGIVER_TELLS = re.compile(
     r"born|thrill|excit|bor|hop|plann|go|com|hav|gett|doing|us|bank|shop)\w*\b)"
     # what the patient has been doing ("He's been repeating stories"), cannot do, or gets wrong
     r"(?:been\s+[a-z]+ing|(?:can'?t|cannot|couldn'?t|doesn'?t|didn'?t)(?!\s+(?:like|love|want|care|mind|know|"
-    r"think|believe|agree|wait)\b)|keeps|forgets|forgot|missed|repeats|repeated|mixes up|mixed up|"
+    r"think|believe|agree|wait)\b)|keeps(?!\s+(?:saying|talking|asking|telling|hoping|joking))|forgets|forgot|"
+    r"missed|repeats|repeated|mixes up|mixed up|"
     # or did, said as the patient's own doing: "He called the grandkids by name", "ordered on his own"
-    r"[a-z]+ed\b(?=[^.!?]*\b(?:by name|by (?:him|her)self|on (?:his|her) own|(?:his|her) own|again|"
+    r"[a-z]+ed\b(?=[^.!?]*\b(?:by name|by (?:him|her)self|on (?:his|her) own|again|"
     r"anymore|any more|without (?:help|a reminder|cues?|me)|for the first time)\b))\b",
     re.I,
 )
