@@ -3095,6 +3095,19 @@ def _in_order(mentions: list[Mention], new: Mention) -> list[Mention]:
     return [*mentions[:at], new, *mentions[at:]]
 
 
+def _holding(out: list[Mention], segment: int, at: int) -> int | None:
+    """Which service already read holds the words at `at` of the segment (its minutes are said there),
+    None where none does."""
+    return next(
+        (
+            i
+            for i, m in enumerate(out)
+            if m.segment == segment and any(s <= at < e for s, e in m.said_at or ((m.start, m.end),))
+        ),
+        None,
+    )
+
+
 def _taught_how(
     mentions: list[Mention], segments: list[Segment], orphans: list[str]
 ) -> tuple[list[Mention], list[str]]:
@@ -3130,14 +3143,8 @@ def _taught_how(
             if not minutes or minutes > MAX_SERVICE_MINUTES:
                 continue
             at = found.start("n")
-            held = [
-                i
-                for i, m in enumerate(out)
-                if m.segment == segment.index
-                and any(s <= at < e for s, e in m.said_at or ((m.start, m.end),))
-            ]
-            if held:
-                i = held[0]
+            i = _holding(out, segment.index, at)
+            if i is not None:
                 if out[i].code in TAUGHT_NAMED and out[i].minutes == minutes and not out[i].total:
                     out[i] = replace(out[i], code="97535")
                 continue
@@ -3257,14 +3264,8 @@ def _teaching_said(
             if not minutes or minutes > MAX_SERVICE_MINUTES:
                 continue
             at = said.start() + found.start("n")
-            held = [
-                i
-                for i, m in enumerate(out)
-                if m.segment == segment.index
-                and any(s <= at < e for s, e in m.said_at or ((m.start, m.end),))
-            ]
-            if held:
-                i = held[0]
+            i = _holding(out, segment.index, at)
+            if i is not None:
                 if (
                     not going_over
                     and out[i].code in TAUGHT_NAMED
@@ -3350,14 +3351,8 @@ def _testing_said(
             if not minutes or minutes > MAX_SERVICE_MINUTES:
                 continue
             at = said.start() + found.start(group)
-            held = [
-                i
-                for i, m in enumerate(out)
-                if m.segment == segment.index
-                and any(s <= at < e for s, e in m.said_at or ((m.start, m.end),))
-            ]
-            if held:
-                i = held[0]
+            i = _holding(out, segment.index, at)
+            if i is not None:
                 if out[i].minutes == minutes and not out[i].total:
                     out[i] = replace(out[i], code=PERFORMANCE_TEST, label="testing")
                 continue
