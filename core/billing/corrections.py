@@ -13,13 +13,12 @@ from core.actor import Actor
 from core.billing.charges import fee_cents
 from core.billing.claims import ScrubResult, claim_lines, scrub_one, unsent_for_change
 from core.billing.coding import CodingError
-from core.billing.models import ClaimAction, ClaimLine
+from core.billing.models import REASON_MAX, ClaimAction, ClaimLine
 from core.billing.reference import codes
 from core.errors import Invalid
 from core.payers.models import Payer
 from core.permissions import Action
 
-REASON_MAX = 300
 # The audit entry's words; the claim's history shows the ClaimAction (with the reason) instead.
 AUDIT_DETAIL = "line corrected"
 

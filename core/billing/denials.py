@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from core.access import audit_on, require_anywhere, require_on
 from core.actor import Actor
 from core.billing.claims import claim_lines, denied_line, scrub_claims
-from core.billing.models import Claim, ClaimAction, ClaimLine
+from core.billing.models import REASON_MAX, Claim, ClaimAction, ClaimLine
 from core.billing.reasons import explain
 from core.clinics.models import Clinic
 from core.enums import ClaimLineStatus, ClaimStatus
@@ -24,7 +24,6 @@ from core.pdf import document
 from core.permissions import Action, allowed
 from core.users.models import Membership, User
 
-REASON_MAX = 300
 # The audit details these actions write: the claim's history shows the action's own row instead.
 AUDIT_DETAILS = (
     "written off",

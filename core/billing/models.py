@@ -130,6 +130,11 @@ class OpeningBalance(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
+# How long a claim action's reason may be (a write-off's, a correction's, a rejection report's words): the
+# column's length, which every service that writes one checks against.
+REASON_MAX = 300
+
+
 class ClaimAction(SQLModel, table=True):
     """What a biller did about a claim after the payer answered: corrected, appealed, wrote off, assigned.
     The claim's history beside the audit log (which says who read it as well)."""
@@ -141,7 +146,7 @@ class ClaimAction(SQLModel, table=True):
     kind: str = Field(max_length=20, description="corrected, appealed, written_off or assigned")
     line_number: int | None = None
     amount_cents: int = 0
-    reason: str = Field(default="", max_length=300)
+    reason: str = Field(default="", max_length=REASON_MAX)
     assigned_user_id: int | None = Field(default=None, foreign_key="app_user.id")
     user_id: int | None = Field(default=None, foreign_key="app_user.id")
     created_at: datetime = Field(default_factory=utcnow)

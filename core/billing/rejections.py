@@ -9,13 +9,12 @@ from sqlmodel import Session
 from core.access import audit_on, require_on
 from core.actor import Actor
 from core.billing.lifecycle import may_move
-from core.billing.models import Claim, ClaimAction
+from core.billing.models import REASON_MAX, Claim, ClaimAction
 from core.enums import ClaimStatus
 from core.errors import Conflict, NotFound
 from core.locks import locked
 from core.permissions import Action
 
-REASON_MAX = 300
 AUDIT_DETAIL = "rejected before adjudication"
 
 
