@@ -394,12 +394,18 @@ def authorization_badges(session: Session, actor: Actor, patient_id: int, today:
     return badges
 
 
+# The latest claims the patient's page lists; the biller has the claims search for the rest.
+CLAIMS_SHOWN = 10
+
+
 @router.get("/patients/{patient_id}", response_class=HTMLResponse)
 def patient_page(patient_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
     """The desk's view of a patient: contact, insurance, authorizations (visits left, expiry), upcoming
     visits and the balance, each part only where the role may see it."""
     from core.billing.carried import payer_balances
+    from core.billing.reasons import explain
     from core.billing.service import balance as patient_balance
+    from core.billing.service import claim_statuses
     from core.errors import Forbidden
 
     patient = patients.get(session, actor=actor, patient_id=patient_id)
@@ -425,6 +431,13 @@ def patient_page(patient_id: int, request: Request, session: SessionDep, actor: 
     carried = (
         payer_balances(session, actor=actor, patient_id=patient_id)
         if allowed(actor.roles, Action.claim_read, patient.clinic_id)
+        else None
+    )
+    # Claim status is the front desk's as much as the biller's (PRODUCT.md: "balances and claim
+    # status"): where a claim stands, never its amounts (core.billing.service.claim_statuses).
+    claims = (
+        claim_statuses(session, actor=actor, patient_id=patient_id, limit=CLAIMS_SHOWN)
+        if allowed(actor.roles, Action.claim_status_read, patient.clinic_id)
         else None
     )
     zone = clinic_zone(session, patient.clinic_id)
@@ -455,6 +468,9 @@ def patient_page(patient_id: int, request: Request, session: SessionDep, actor: 
         no_show_count=sum(1 for a in missed or [] if a["status"] == AppointmentStatus.no_show),
         balance=owed,
         carried=carried,
+        claims=claims,
+        denial_words={code: explain(code, advice=False) for c in claims or [] for code in c.denial_codes},
+        may_open_claims=allowed(actor.roles, Action.claim_read, patient.clinic_id),
         payers=payers,
         may_book=allowed(actor.roles, Action.appointment_write, patient.clinic_id),
         may_edit=allowed(actor.roles, Action.patient_write, patient.clinic_id),

@@ -60,3 +60,12 @@ def add_authorization(
 @router.get("/claims/{claim_id}/status", response_model=ClaimStatusRead)
 def claim_status(claim_id: int, session: SessionDep, actor: CurrentActor) -> ClaimStatusRead:
     return billing.claim_status(session, actor=actor, claim_id=claim_id)
+
+
+@router.get("/patients/{patient_id}/claim-status", response_model=list[ClaimStatusRead])
+def patient_claim_statuses(
+    patient_id: int, session: SessionDep, actor: CurrentActor
+) -> list[ClaimStatusRead]:
+    """A patient's claims as the front desk may read them (claim.status_read): where each stands, no
+    amounts; `/claims` (claim.read) has the amounts."""
+    return billing.claim_statuses(session, actor=actor, patient_id=patient_id)
