@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 from core.access import audit_on, require_on
 from core.actor import Actor
 from core.audit.models import AuditEntry
+from core.billing.acknowledgements import ACKNOWLEDGED
 from core.billing.claims import _plan, claim_lines, get_claim
 from core.billing.denials import AUDIT_DETAILS
 from core.billing.lifecycle import fixable
@@ -389,4 +390,6 @@ def action_text(action: ClaimAction, names: dict[int, str]) -> str:
         return f"corrected{line}: {action.reason}"
     if action.kind == "rejected":
         return f"rejected before adjudication: {action.reason}"
+    if action.kind == ACKNOWLEDGED:
+        return f"taken in by the payer: {action.reason}"
     return f"{action.kind}: {action.reason}"

@@ -48,11 +48,15 @@ def reject_claim(session: Session, *, actor: Actor, claim_id: int, rejection: Re
             f"claim {claim.control_number} is {claim.status.replace('_', ' ')}: only a claim sent and "
             "not yet answered by the payer is rejected (a payer's answer in an 835 is a denial)"
         )
-    claim.status = ClaimStatus.rejected
-    session.add(claim)
-    session.add(
-        ClaimAction(claim_id=claim_id, kind="rejected", reason=rejection.reason, user_id=actor.user_id)
-    )
-    audit_on(session, actor, Action.claim_write, claim, "claim", detail=AUDIT_DETAIL)
+    mark_rejected(session, actor, claim, rejection.reason)
     session.commit()
     return claim
+
+
+def mark_rejected(session: Session, actor: Actor, claim: Claim, reason: str) -> None:
+    """A sent claim, its row locked by the caller, marked rejected with the report's words and audited;
+    committed by the caller (one claim by hand, or every claim of a 277CA at once)."""
+    claim.status = ClaimStatus.rejected
+    session.add(claim)
+    session.add(ClaimAction(claim_id=claim.id or 0, kind="rejected", reason=reason, user_id=actor.user_id))
+    audit_on(session, actor, Action.claim_write, claim, "claim", detail=AUDIT_DETAIL)

@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from core.access import require
 from core.actor import Actor
+from core.billing.acknowledgements import AcknowledgementResult, read_acknowledgement
 from core.billing.claims import (
     ClaimFix,
     ScrubResult,
@@ -157,13 +158,13 @@ async def _upload(file: UploadFile, what: str) -> bytes:
     return raw
 
 
-async def read_835(file: UploadFile) -> str:
-    """An uploaded 835's text, or Invalid: at most 20 MB, UTF-8 (X12 is text)."""
-    raw = await _upload(file, "an 835 file")
+async def read_x12(file: UploadFile, what: str) -> str:
+    """An uploaded X12 file's text (`what`: "an 835", "a 277CA"), or Invalid: at most 20 MB, UTF-8."""
+    raw = await _upload(file, f"{what} file")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise Invalid("an 835 is a text file (X12)") from None
+        raise Invalid(f"{what} is a text file (X12)") from None
 
 
 async def read_fee_schedule(file: UploadFile) -> str:
@@ -178,10 +179,20 @@ async def read_fee_schedule(file: UploadFile) -> str:
 
 @router.post("/eras", response_model=PostingResult, status_code=201)
 async def upload_835(session: SessionDep, actor: CurrentActor, file: UploadFile = File(...)) -> PostingResult:
-    text = await read_835(file)
+    text = await read_x12(file, "an 835")
     # Off the event loop: posting waits its turn on the database, and a wait in the loop would stop
     # the very request it waits for from finishing.
     return await run_in_threadpool(post_835, session, actor=actor, text=text)
+
+
+@router.post("/claims/acknowledgements", response_model=AcknowledgementResult)
+async def upload_277ca(
+    session: SessionDep, actor: CurrentActor, file: UploadFile = File(...)
+) -> AcknowledgementResult:
+    """A clearinghouse's or payer's 277CA read: its rejections marked on the claims, its acceptances
+    noted (core.billing.acknowledgements)."""
+    text = await read_x12(file, "a 277CA")
+    return await run_in_threadpool(read_acknowledgement, session, actor=actor, text=text)
 
 
 @router.post("/payers/{payer_id}/fee-schedules", status_code=201)

@@ -17,6 +17,7 @@ from starlette.datastructures import FormData
 
 from core.access import require_anywhere
 from core.actor import Actor
+from core.billing.acknowledgements import AcknowledgementResult, read_acknowledgement
 from core.billing.claim_view import claim_view, names_of, whose
 from core.billing.claims import (
     ClaimFix,
@@ -50,7 +51,7 @@ from core.permissions import Action, role_may
 from core.words import counted
 from web.deps import PageActor, SessionDep
 from web.form_refusal import Refused, refused
-from web.routers.billing import clinic_today, read_835
+from web.routers.billing import clinic_today, read_x12
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, status_words
 from web.spreadsheet import csv_stream, dollars
 
@@ -246,7 +247,10 @@ def export_form(
 
 @router.post("/billing/eras")
 async def era_form(session: SessionDep, actor: PageActor, file: UploadFile = File(...)) -> Response:
-    text = await read_835(file)
+    try:
+        text = await read_x12(file, "an 835")
+    except Invalid as error:
+        return redirect_to("/billing/claims", error=f"The 835 was not posted: {refusal_text(error)}")
 
     def post() -> Response:  # off the event loop, as every database wait must be
         try:
@@ -262,6 +266,41 @@ async def era_form(session: SessionDep, actor: PageActor, file: UploadFile = Fil
         )
 
     return await run_in_threadpool(post)
+
+
+@router.post("/billing/acknowledgements")
+async def acknowledgement_form(
+    session: SessionDep, actor: PageActor, file: UploadFile = File(...)
+) -> Response:
+    try:
+        text = await read_x12(file, "a 277CA")
+    except Invalid as error:
+        return redirect_to("/billing/claims", error=f"The 277CA was not read: {refusal_text(error)}")
+
+    def read() -> Response:
+        try:
+            result = read_acknowledgement(session, actor=actor, text=text)
+        except TherascribeError as error:
+            if not shown_on_page(error):
+                raise
+            return redirect_to("/billing/claims", error=f"The 277CA was not read: {refusal_text(error)}")
+        return redirect_to("/billing/claims", done=acknowledgement_words(result))
+
+    return await run_in_threadpool(read)
+
+
+def acknowledgement_words(result: AcknowledgementResult) -> str:
+    """What a 277CA did, for the biller: how many claims were rejected (to fix), accepted, or need a look."""
+    said = [
+        f"277CA {result.trace_number}: {counted(result.rejected, 'claim')} rejected (to fix and send again)"
+    ]
+    said.append(f"{result.accepted} accepted by the payer")
+    rest = {
+        o: sum(c.outcome == o for c in result.claims) for o in ("read before", "not changed", "to review")
+    }
+    said += [f"{n} {o}" for o, n in rest.items() if n]
+    said += [f"for the whole batch: {words}" for words in result.batch[:3]]
+    return "; ".join(said) + "."
 
 
 @router.get("/billing/claims/{claim_id}", response_class=HTMLResponse)
