@@ -178,6 +178,15 @@ said that must stay out, and invented numbers (must be zero), set by set:
   facts 0.846 (0.902), denials 18/22, leaks 5, invented 0, none failed. Its test half, `blind27-test`, was
   scored once as held out at d762aff (2026-12-06: 18/22 codes, 19/22 modifiers, facts 0.844 (0.885),
   denials 16/22, leaks 8, invented 0, none failed), studied since.
+- `blind28-dev`: 22 sessions of a twenty-eighth set (evals/data/blind28, 2026-12-06, 3dba7f3), written blind
+  by a fresh helper (helper-235) from PRODUCT.md, blind26's and blind27's READMEs and blind27's rules:
+  minute counts corrected in a later turn, a patient answering through family in a second language, video
+  visits, a clinician thinking aloud about the code, work conditioning, parents narrating, visits cut short
+  by pain, a PT+OT co-treatment, dry needling (not billed), orthotic fitting, 97129/97130 splits, FEES and
+  barium-swallow reports read aloud, AAC training, refusals, vitals, home programs reviewed on a phone
+  video; `negated` keyed as findings named. First score (at f35dadf, before any change against it): 21/22
+  codes, 22/22 modifiers, facts 0.813 (0.888), denials 19/22, leaks 6, invented 0, none failed (miss
+  ae_pt08). Its test half, `blind28-test`, is held out.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -220,6 +229,7 @@ BLIND24 = Path(__file__).parent / "data" / "blind24"
 BLIND25 = Path(__file__).parent / "data" / "blind25"
 BLIND26 = Path(__file__).parent / "data" / "blind26"
 BLIND27 = Path(__file__).parent / "data" / "blind27"
+BLIND28 = Path(__file__).parent / "data" / "blind28"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -278,6 +288,7 @@ SETS = {
     "blind26-test": BLIND26 / "test",
     "blind27-dev": BLIND27 / "dev",
     "blind27-test": BLIND27 / "test",
+    "blind28-dev": BLIND28 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -303,9 +314,9 @@ SETS = {
 # 0.743 (0.862), denials 3/22 (keyed as questions: not comparable), leaks 8, invented 0); studied since. The
 # next blind set's test half goes here.
 # blind27-test (written blind at 2d6d94a, helper-227) was held out and scored once at d762aff (18/22 codes,
-# 19/22 modifiers, facts 0.844 (0.885), denials 16/22, leaks 8, invented 0); studied since. The next blind
-# set's test half goes here.
-HELD_OUT: dict[str, Path] = {}
+# 19/22 modifiers, facts 0.844 (0.885), denials 16/22, leaks 8, invented 0); studied since.
+# blind28-test (written blind at 3dba7f3, helper-235) is held out: scored once, at the end.
+HELD_OUT: dict[str, Path] = {"blind28-test": BLIND28 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()

@@ -179,6 +179,10 @@ BLIND23 = Path(__file__).resolve().parent / "data" / "assistant_blind23"
 # held out at a50c48e: 77.2 %, 139 of 180 judged, conversations 11 of 30 judged, wrong-target proposals 0,
 # unconfirmed writes 0, leaks 0, p95 89 ms; studied since.
 BLIND24 = Path(__file__).resolve().parent / "data" / "assistant_blind24"
+# assistant_blind25 (1dc478f, helper-236): 277 phrasings and 34 conversations of 5 turns, reference moment
+# Monday 2028-01-03 09:10 clinic time (UTC-5), the first business day of 2028 (New Year's Day a Saturday):
+# `faketime -f '@2028-01-03 14:10:00'` with TZ unset. Held out: scored once, at the end.
+BLIND25 = Path(__file__).resolve().parent / "data" / "assistant_blind25"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -205,6 +209,7 @@ FOLDERS = {
     "test22": BLIND22,
     "test23": BLIND23,
     "test24": BLIND24,
+    "test25": BLIND25,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
