@@ -14,8 +14,7 @@ from core.billing.models import REASON_MAX, Claim, ClaimAction
 from core.billing.rejections import mark_rejected
 from core.billing.x12.ack277 import ClaimStatus as Acknowledged
 from core.billing.x12.ack277 import read_277ca
-from core.billing.x12.segments import X12Error
-from core.billing.x12.validate import x12_errors
+from core.billing.x12.validate import read_checked
 from core.enums import ClaimStatus
 from core.errors import Invalid
 from core.locks import lock, locked_where
@@ -60,13 +59,7 @@ def read_acknowledgement(session: Session, *, actor: Actor, text: str) -> Acknow
     require_anywhere(session, actor, Action.claim_write)
     # One file at a time: the same 277CA uploaded twice at once must find the first one's rows.
     lock(session, "claim-acknowledgement")
-    try:
-        ack = read_277ca(text)
-    except X12Error as error:
-        raise Invalid(f"the 277CA cannot be read: {error}") from None
-    errors = x12_errors(text)
-    if errors:
-        raise Invalid("the 277CA failed validation: " + "; ".join(errors[:5]))
+    ack = read_checked(text, read_277ca, "the 277CA")
     controls = sorted({c.control_number for c in ack.claims})
     claims = {
         c.control_number: c for c in locked_where(session, Claim, col(Claim.control_number).in_(controls))

@@ -13,7 +13,7 @@ from core.actor import Actor
 from core.billing.charges import fee_cents
 from core.billing.claims import ScrubResult, claim_lines, scrub_one, unsent_for_change
 from core.billing.coding import CodingError
-from core.billing.models import REASON_MAX, ClaimAction, ClaimLine
+from core.billing.models import REASON_MAX, ClaimAction, ClaimLine, one_line
 from core.billing.reference import codes
 from core.errors import Invalid
 from core.payers.models import Payer
@@ -51,10 +51,7 @@ class LineCorrection(BaseModel):
     @field_validator("reason")
     @classmethod
     def _said_why(cls, value: str) -> str:
-        text = " ".join(value.split())
-        if not text:
-            raise ValueError("say why the code changes")
-        return text
+        return one_line(value, "say why the code changes")
 
 
 def billed_as(line: ClaimLine) -> str:

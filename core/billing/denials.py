@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from core.access import audit_on, require_anywhere, require_on
 from core.actor import Actor
 from core.billing.claims import claim_lines, denied_line, scrub_claims
-from core.billing.models import REASON_MAX, Claim, ClaimAction, ClaimLine
+from core.billing.models import REASON_MAX, Claim, ClaimAction, ClaimLine, one_line
 from core.billing.reasons import explain
 from core.clinics.models import Clinic
 from core.enums import ClaimLineStatus, ClaimStatus
@@ -91,9 +91,10 @@ def _claim_for_work(session: Session, actor: Actor, claim_id: int) -> Claim:
 
 
 def _reason(reason: str, what: str) -> str:
-    text = " ".join(reason.split())
-    if not text:
-        raise Invalid(f"say why ({what})", fields={"reason": "say why"})
+    try:
+        text = one_line(reason, f"say why ({what})")
+    except ValueError as error:
+        raise Invalid(str(error), fields={"reason": "say why"}) from None
     if len(text) > REASON_MAX:
         raise Invalid(f"the reason is at most {REASON_MAX} characters", fields={"reason": "too long"})
     return text

@@ -135,6 +135,14 @@ class OpeningBalance(SQLModel, table=True):
 REASON_MAX = 300
 
 
+def one_line(reason: str, missing: str) -> str:
+    """A biller's or a payer's reason as one line of words; ValueError(`missing`) where it says nothing."""
+    text = " ".join(reason.split())
+    if not text:
+        raise ValueError(missing)
+    return text
+
+
 class ClaimAction(SQLModel, table=True):
     """What a biller did about a claim after the payer answered: corrected, appealed, wrote off, assigned.
     The claim's history beside the audit log (which says who read it as well)."""

@@ -15,8 +15,7 @@ from core.audit.service import Event, record
 from core.billing.models import Adjustment, Claim, ClaimLine, EraFile, Payment
 from core.billing.reasons import explain
 from core.billing.x12.era835 import ClaimPayment, read_835
-from core.billing.x12.segments import X12Error
-from core.billing.x12.validate import x12_errors
+from core.billing.x12.validate import read_checked
 from core.enums import ClaimLineStatus, ClaimStatus
 from core.errors import Conflict, Invalid
 from core.locks import lock, locked_where
@@ -50,13 +49,7 @@ def post_835(session: Session, *, actor: Actor, text: str) -> PostingResult:
     lock(session, "era-posting")
     if session.exec(select(EraFile).where(EraFile.sha256 == digest)).first():
         raise Conflict("this 835 has been posted already")
-    try:
-        remittance = read_835(text)
-    except X12Error as error:
-        raise Invalid(f"the 835 cannot be read: {error}") from None
-    errors = x12_errors(text)
-    if errors:
-        raise Invalid("the 835 failed validation: " + "; ".join(errors[:5]))
+    remittance = read_checked(text, read_835, "the 835")
     if sum(c.paid_cents for c in remittance.claims) != remittance.paid_cents:
         raise Invalid("the 835 does not balance: its claims' payments do not add up to the payment total")
     claims = _claims_by_control(session, remittance.claims)

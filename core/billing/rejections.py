@@ -9,7 +9,7 @@ from sqlmodel import Session
 from core.access import audit_on, require_on
 from core.actor import Actor
 from core.billing.lifecycle import may_move
-from core.billing.models import REASON_MAX, Claim, ClaimAction
+from core.billing.models import REASON_MAX, Claim, ClaimAction, one_line
 from core.enums import ClaimStatus
 from core.errors import Conflict, NotFound
 from core.locks import locked
@@ -26,10 +26,7 @@ class Rejection(BaseModel):
     @field_validator("reason")
     @classmethod
     def _said(cls, value: str) -> str:
-        text = " ".join(value.split())
-        if not text:
-            raise ValueError("say what the rejection report said")
-        return text
+        return one_line(value, "say what the rejection report said")
 
 
 def reject_claim(session: Session, *, actor: Actor, claim_id: int, rejection: Rejection) -> Claim:

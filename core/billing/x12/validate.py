@@ -15,11 +15,16 @@ import logging
 import threading
 from collections.abc import Callable
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 import pyx12.map_if
 import pyx12.params
 import pyx12.x12n_document
+
+from core.billing.x12.segments import X12Error
+from core.errors import Invalid
+
+Read = TypeVar("Read")
 
 
 def _frozen_params() -> pyx12.params.ParamsBase:
@@ -93,3 +98,16 @@ def _collect(node: object, errors: list[str]) -> None:
     elif isinstance(node, list):
         for value in node:
             _collect(value, errors)
+
+
+def read_checked(text: str, read: Callable[[str], Read], what: str) -> Read:
+    """A payer's X12 file (`what`: "the 835") read as plain data and valid by pyx12, or Invalid saying
+    why in words that never repeat its data."""
+    try:
+        found = read(text)
+    except X12Error as error:
+        raise Invalid(f"{what} cannot be read: {error}") from None
+    errors = x12_errors(text)
+    if errors:
+        raise Invalid(f"{what} failed validation: " + "; ".join(errors[:5]))
+    return found
