@@ -20,6 +20,7 @@ from core.enums import ClaimLineStatus, ClaimStatus
 from core.kpis import formulas as f
 from core.kpis.formulas import ADJUDICATED, CONTRACTUAL, KEPT, WRITE_OFF, Figure
 from core.notes.models import Note
+from core.patients.insurance import primary_payer
 from core.patients.models import Patient
 from core.payers.models import Payer
 from core.plans.models import PlanOfCare
@@ -110,9 +111,11 @@ def clean_claim_rate(session: Session, scope: Scope) -> Figure:
 @kpi("first_pass_acceptance", "First-pass acceptance", "%", "")
 def first_pass_acceptance(session: Session, scope: Scope) -> Figure:
     """adjudicated claims paid (in full or part) on their first submission, with no line denied /
-    adjudicated claims."""
+    claims answered: adjudicated, or rejected before adjudication (#20)."""
     rows = session.exec(
-        select(Claim.status, Claim.resubmissions).where(_claims(scope), col(Claim.status).in_(ADJUDICATED))
+        select(Claim.status, Claim.resubmissions).where(
+            _claims(scope), col(Claim.status).in_((*ADJUDICATED, ClaimStatus.rejected))
+        )
     ).all()
     return f.first_pass_acceptance((status, again) for status, again in rows)
 
@@ -366,7 +369,11 @@ def reevaluation_compliance(session: Session, scope: Scope) -> Figure:
 def _appointments(session: Session, scope: Scope) -> list[tuple[str, datetime, datetime, bool]]:
     start, end = _local_range(session, scope)
     query = select(
-        Appointment.status, Appointment.starts_at, Appointment.ends_at, Appointment.late_cancel
+        Appointment.status,
+        Appointment.starts_at,
+        Appointment.ends_at,
+        Appointment.late_cancel,
+        Appointment.patient_id,
     ).where(
         col(Appointment.clinic_id).in_(scope.clinic_ids),
         col(Appointment.starts_at) >= start,
@@ -374,7 +381,17 @@ def _appointments(session: Session, scope: Scope) -> list[tuple[str, datetime, d
     )
     if scope.provider_id:
         query = query.where(col(Appointment.provider_id) == scope.provider_id)
-    return [(status, starts, ends, bool(late)) for status, starts, ends, late in session.exec(query).all()]
+    rows = session.exec(query).all()
+    if scope.payer_id:  # #20: the visits of the patients the payer covers first on the day, as billed
+        clinic = session.get(Clinic, scope.clinic_ids[0])
+        zone = ZoneInfo(clinic.timezone) if clinic is not None else UTC
+        rows = [
+            row
+            for row in rows
+            if (payer := primary_payer(session, row[4], as_utc(row[1]).astimezone(zone).date())) is not None
+            and payer.id == scope.payer_id
+        ]
+    return [(status, starts, ends, bool(late)) for status, starts, ends, late, _ in rows]
 
 
 @kpi("no_show_rate", "No-show rate", "%", "")

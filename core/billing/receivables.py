@@ -25,7 +25,15 @@ BUCKETS: tuple[tuple[str, int, int | None], ...] = (
     ("91-120", 91, 120),
     ("over 120", 121, None),
 )
-SENT = (ClaimStatus.submitted, ClaimStatus.partially_paid, ClaimStatus.paid, ClaimStatus.denied)
+# Claims sent and not void: a rejected claim (a 277CA rejection, turned away before adjudication) is
+# still owed by its payer once fixed and sent again, so its charges age from the date of service too.
+SENT = (
+    ClaimStatus.submitted,
+    ClaimStatus.rejected,
+    ClaimStatus.partially_paid,
+    ClaimStatus.paid,
+    ClaimStatus.denied,
+)
 
 
 def _list_read(session: Session, actor: Actor, action: Action, record_type: str, detail: str) -> None:

@@ -16,16 +16,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, case, func
 from sqlalchemy import select as sa_select
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, or_, select
 
 from core.authorizations.models import Authorization
 from core.billing.models import Adjustment, Claim, ClaimLine, Payment
 from core.clinics.models import Clinic
 from core.enums import ClaimLineStatus, ClaimStatus
 from core.kpis import formulas as f
-from core.kpis.formulas import ADJUDICATED, CONTRACTUAL, KEPT, WRITE_OFF, Figure
+from core.kpis.formulas import ADJUDICATED, ANSWERED, CONTRACTUAL, KEPT, WRITE_OFF, Figure
 from core.notes.models import Note
-from core.patients.models import Patient
+from core.patients.models import InsurancePolicy, Patient
 from core.payers.models import Payer
 from core.plans.models import PlanOfCare
 from core.referrals.models import Referral
@@ -177,7 +177,8 @@ def _paid_per_claim(session: Session, whole: Scope) -> dict[int, int]:
 
 @kpi("visits_seen", "Visits seen", "visits", "")
 def visits_seen(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
-    """appointments completed in the range (by their start in the clinic's zone)."""
+    """appointments completed in the range (by their start in the clinic's zone); with a payer chosen,
+    those of the patients it covers first on the day."""
     return [f.visits_seen(status for status, _, _, _ in rows) for rows in _appointments_of(session, scopes)]
 
 
@@ -201,8 +202,9 @@ def clean_claim_rate(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
 @kpi("first_pass_acceptance", "First-pass acceptance", "%", "")
 def first_pass_acceptance(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
     """adjudicated claims paid (in full or part) on their first submission, with no line denied /
-    adjudicated claims."""
-    claims = [c for c in _claim_rows(session, span(scopes)) if c.status in ADJUDICATED]
+    claims answered: adjudicated, or rejected before adjudication (a 277CA rejection is a claim the
+    payer did not accept on its first pass)."""
+    claims = [c for c in _claim_rows(session, span(scopes)) if c.status in ANSWERED]
     return [
         f.first_pass_acceptance((c.status, c.resubmissions) for c in claims if _in(c.service_date, s))
         for s in scopes
@@ -520,9 +522,15 @@ def reevaluation_compliance(session: Session, scopes: Sequence[Scope]) -> list[F
 
 @_kept("appointments")
 def _appointments(session: Session, scope: Scope) -> list[tuple[str, datetime, datetime, bool]]:
+    """The span's appointments; with a payer chosen, those of the patients it covers first on the
+    visit's day (the payer a visit is billed to, core.patients.insurance.primary_payer)."""
     start, end = _local_range(session, scope)
-    query = select(
-        Appointment.status, Appointment.starts_at, Appointment.ends_at, Appointment.late_cancel
+    query = sa_select(
+        col(Appointment.status),
+        col(Appointment.starts_at),
+        col(Appointment.ends_at),
+        col(Appointment.late_cancel),
+        col(Appointment.patient_id),
     ).where(
         col(Appointment.clinic_id).in_(scope.clinic_ids),
         col(Appointment.starts_at) >= start,
@@ -530,7 +538,43 @@ def _appointments(session: Session, scope: Scope) -> list[tuple[str, datetime, d
     )
     if scope.provider_id:
         query = query.where(col(Appointment.provider_id) == scope.provider_id)
-    return [(status, starts, ends, bool(late)) for status, starts, ends, late in session.exec(query).all()]
+    rows = session.connection().execute(query).all()
+    if scope.payer_id:
+        zone = _zone(session, scope)
+        covers = _primary_payers(session, {patient for *_, patient in rows}, scope)
+        rows = [
+            row
+            for row in rows
+            if covers.get(row[4]) is not None
+            and f.primary_payer_on(covers[row[4]], as_utc(row[1]).astimezone(zone).date()) == scope.payer_id
+        ]
+    return [(status, starts, ends, bool(late)) for status, starts, ends, late, _ in rows]
+
+
+def _primary_payers(session: Session, patients: set[int], scope: Scope) -> dict[int, list[f.Coverage]]:
+    """The patients' policies in effect at some time in the span, by patient."""
+    out: dict[int, list[f.Coverage]] = {}
+    ordered = sorted(patients)
+    for i in range(0, len(ordered), 1000):
+        for patient, payer, priority, policy_id, since, until in session.connection().execute(
+            sa_select(
+                col(InsurancePolicy.patient_id),
+                col(InsurancePolicy.payer_id),
+                col(InsurancePolicy.priority),
+                col(InsurancePolicy.id),
+                col(InsurancePolicy.effective_from),
+                col(InsurancePolicy.effective_to),
+            ).where(
+                col(InsurancePolicy.patient_id).in_(ordered[i : i + 1000]),
+                col(InsurancePolicy.effective_from) <= scope.end,
+                or_(
+                    col(InsurancePolicy.effective_to).is_(None),
+                    col(InsurancePolicy.effective_to) >= scope.start,
+                ),
+            )
+        ):
+            out.setdefault(patient, []).append(f.Coverage(payer, priority, policy_id or 0, since, until))
+    return out
 
 
 def _appointments_of(
@@ -569,7 +613,8 @@ def _utc_midnight(day: date) -> datetime:
 def fill_rate(session: Session, scopes: Sequence[Scope]) -> list[Figure]:
     """minutes of appointments kept on the calendar (booked, checked in, completed, no-show) / working
     minutes of the providers (weekly hours less breaks, days off excluded) over the range, one
-    patient place per provider minute."""
+    patient place per provider minute; with a payer chosen, the minutes of that payer's patients over
+    all the working minutes (the share of the providers' time the payer's patients fill)."""
     whole = span(scopes)
     hours_query = select(ProviderHours).where(col(ProviderHours.clinic_id).in_(whole.clinic_ids))
     if whole.provider_id:

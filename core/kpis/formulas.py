@@ -22,6 +22,8 @@ from core.timeutil import as_utc
 # Claims the payer has answered, and claims that went out (answered or waiting).
 ADJUDICATED = (ClaimStatus.paid, ClaimStatus.partially_paid, ClaimStatus.denied)
 SENT = (ClaimStatus.submitted, *ADJUDICATED)
+# Claims the payer's side has answered: adjudicated, or rejected before adjudication (a 277CA rejection).
+ANSWERED = (*ADJUDICATED, ClaimStatus.rejected)
 # Adjustment groups that take money off the receivable for good (contractual, other, payer-initiated).
 WRITE_OFF = ("CO", "OA", "PI")
 # CARC 45 (charge over the fee schedule) and 253 (sequestration) are what the contract allows, not a
@@ -73,7 +75,8 @@ def clean_claim_rate(first_scrub_clean: Iterable[bool]) -> Figure:
 
 
 def first_pass_acceptance(adjudicated: Iterable[tuple[str, int]]) -> Figure:
-    """(status, resubmissions) of adjudicated claims: paid in full on the first submission / all."""
+    """(status, resubmissions) of answered claims (adjudicated or rejected): paid in full on the first
+    submission / all; a rejected claim was not accepted on its first pass."""
     rows = list(adjudicated)
     return ratio(sum(1 for status, again in rows if status == ClaimStatus.paid and again == 0), len(rows))
 
@@ -172,6 +175,24 @@ def reevaluation_compliance(plans: Iterable[EndingPlan]) -> Figure:
         continued += 1
         recertified += any(plan.start < start <= after for start in plan.other_plan_starts)
     return ratio(recertified, continued)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """One of a patient's insurance policies: its payer, priority (1 first) and the days it covers."""
+
+    payer_id: int
+    priority: int
+    policy_id: int
+    since: date
+    until: date | None
+
+
+def primary_payer_on(policies: Iterable[Coverage], day: date) -> int | None:
+    """The payer of the first-priority policy in effect on the day, None for none (self-pay): the rule
+    of core.patients.insurance.primary_payer, by which a visit is billed."""
+    covering = [p for p in policies if p.since <= day and (p.until is None or p.until >= day)]
+    return min(covering, key=lambda p: (p.priority, p.policy_id)).payer_id if covering else None
 
 
 def visits_seen(statuses: Iterable[str]) -> Figure:

@@ -32,6 +32,7 @@ from core.db import snapshot_session
 from core.errors import Forbidden, Invalid
 from core.kpis.definitions import DEFINITIONS, Scope
 from core.notes.models import Note
+from core.patients.models import InsurancePolicy
 from core.permissions import Action
 from core.plans.models import PlanOfCare
 from core.providers.models import Provider
@@ -257,6 +258,7 @@ _COUNTED = (
     Claim,
     ClaimLine,
     Clinic,
+    InsurancePolicy,
     Note,
     Payment,
     PlanOfCare,
