@@ -22,7 +22,7 @@ from core.scheduling.booking import Booked, BookingRequest, book_unsaved
 from core.scheduling.calendar import clinic_zone, load_type, policy
 from core.scheduling.models import Appointment, AppointmentType, WaitListEntry, WaitListOffer
 from core.scheduling.rules import may_take
-from core.timeutil import utcnow
+from core.timeutil import local_day, utcnow
 
 
 class WaitListCreate(BaseModel):
@@ -109,6 +109,7 @@ def waiting(
             select(Provider).where(col(Provider.id).in_({e.provider_id for e, _, _ in rows if e.provider_id}))
         ).all()
     }
+    zones = {c: clinic_zone(session, c) for c in {entry.clinic_id for entry, _, _ in rows}}
     record(
         session,
         actor,
@@ -128,7 +129,9 @@ def waiting(
             weekdays=list(entry.weekdays),
             earliest_minute=entry.earliest_minute,
             latest_minute=entry.latest_minute,
-            since=entry.created_at.date(),
+            # the day they were put on the list as the clinic counts days, not UTC's (#20: evening
+            # entries in New York read as the next day)
+            since=local_day(entry.created_at, zones[entry.clinic_id]),
         )
         for entry, patient, kind in rows
     ]
