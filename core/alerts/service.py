@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, or_, select
 
 from core.actor import Actor
-from core.audit.models import AuditEntry
+from core.audit.review import ALERT_READS
 from core.audit.service import Event, record
 from core.authorizations.models import Authorization
 from core.clinics.models import Clinic
@@ -32,14 +32,6 @@ from core.users.models import User
 from core.words import counted
 
 UNSIGNED_AFTER = timedelta(hours=24)
-# A person who reads the same alerts again, from the same address, within this time has read nothing
-# new: the entry of their first read already says who saw which records of which patient, when and from
-# where. 45 CFR 164.312(b) asks that access be recorded and examinable, not that each reload of the home
-# page repeat it (#20: every home page load wrote a 'Read alerts' entry per patient, drowning the reads a
-# compliance officer looks for). Another patient, another record of the same patient, another address,
-# or the same read once this time has passed is written as before.
-REREAD_ALREADY_LOGGED = timedelta(hours=1)
-READ_ALERTS = "alerts.read"
 
 
 class Alert(BaseModel):
@@ -320,36 +312,9 @@ def for_user(session: Session, *, actor: Actor, now: datetime | None = None) -> 
     }
     for alert in alerts:
         alert.patient_name = names.get(alert.patient_id or 0, "")
-    record(session, actor, _not_logged_yet(session, actor, _reads(alerts)))
+    record(session, actor, _reads(alerts))
     session.commit()
     return alerts
-
-
-def _not_logged_yet(session: Session, actor: Actor, reads: list[Event]) -> list[Event]:
-    """The reads of alerts this person has no entry of yet: none for the same patient's same records,
-    from the same address, in the last REREAD_ALREADY_LOGGED (see there)."""
-    if not reads:
-        return []
-    now = utcnow()
-    logged = set(
-        session.exec(
-            select(
-                col(AuditEntry.patient_id),
-                col(AuditEntry.record_type),
-                col(AuditEntry.record_id),
-                col(AuditEntry.detail),
-            ).where(
-                AuditEntry.user_id == actor.user_id,
-                AuditEntry.action == READ_ALERTS,
-                AuditEntry.outcome == "allowed",
-                AuditEntry.client_address == actor.client_address,
-                col(AuditEntry.at) >= now - REREAD_ALREADY_LOGGED,
-                col(AuditEntry.at) <= now,
-                col(AuditEntry.patient_id).in_({e.patient_id for e in reads}),
-            )
-        ).all()
-    )
-    return [e for e in reads if (e.patient_id, e.record_type, str(e.record_id), e.detail[:300]) not in logged]
 
 
 def _reads(alerts: list[Alert]) -> list[Event]:
@@ -365,7 +330,7 @@ def _reads(alerts: list[Alert]) -> list[Event]:
         records = list(dict.fromkeys(f"{a.record_type.replace('_', ' ')} {a.record_id}" for a in read))
         events.append(
             Event(
-                READ_ALERTS,
+                ALERT_READS,
                 clinic_id=clinic_id,
                 patient_id=patient_id,
                 record_type=read[0].record_type if len(records) == 1 else "alerts",

@@ -249,6 +249,7 @@ class AuditFilters:
             who=self.values.get("who", "").strip() or None,
             patient=patient or None,
             patients=ids_named(patient) if patient else None,
+            alert_reads=not self.values.get("hide_alert_reads", "").strip(),
         )
 
     def query(self) -> str:
@@ -266,6 +267,7 @@ def _audit_filters(
     action: AuditText = "",
     since: AuditText = "",
     until: AuditText = "",
+    hide_alert_reads: AuditText = "",
 ) -> AuditFilters:
     """The audit log's filters as typed, read alike by the page and its CSV download."""
     return AuditFilters(
@@ -277,6 +279,7 @@ def _audit_filters(
             "action": action,
             "since": since,
             "until": until,
+            "hide_alert_reads": hide_alert_reads,
         }
     )
 
