@@ -73,6 +73,7 @@ from core.scheduling.calendar import load_type
 from core.scheduling.models import Appointment, AppointmentType
 from core.scheduling.rules import may_take
 from core.timeutil import clock_words, utcnow
+from core.words import counted
 
 MAX_MESSAGE = 1000
 PATIENT_INTENTS = {
@@ -106,8 +107,10 @@ READS = {
 # re-evaluation, progress report or plan of care), asked by an assistant of themself: "can i write Amys
 # progress report today", "can I do Rebecca's re-eval thursday, Adam is swamped".
 ASSISTANT_ASKS = re.compile(
-    r"\b(can|could|may|should|shall) i\b[^.?!]{0,20}\b(just )?(write|do|draft|complete|finish|take|cover)\b"
-    r"[^.?!]{0,25}\b(re-?evals?|re-?evaluations?|evals?|evaluations?|progress (notes?|reports?)|pn|"
+    r"(\b(can|could|may|should|shall) i\b[^.?!]{0,20}\b(just )?(write|do|draft|complete|finish|take|cover)\b"
+    # "write the PR for Helen Dixon", "pls draft her re-eval": asked outright, as a task
+    r"|^\W*(ok |okay |so |pls |please |can you |could you )*(write|draft|start|complete|finish)\b)"
+    r"[^.?!]{0,25}\b(re-?evals?|re-?evaluations?|evals?|evaluations?|progress (notes?|reports?)|pn|prs?|"
     r"plans? of care|poc|recert\w*|discharge( summary)?)\b",
     re.I,
 )
@@ -1284,6 +1287,22 @@ def _nothing_to_change(session: Session, actor: Actor, state: dict, frame: Frame
     """A day or a time said alone right after "she has no upcoming visit" (to a cancel or a move): that
     there is still nothing of hers to change then, and a question, never a booking on a guess."""
     held = state.pop("_no_visit", None)
+    why = reason_only(frame.text) if held and held["intent"] == "cancel" else None
+    if why is not None and frame.words and tools.find_patients(session, actor, frame.words, None):
+        why = None  # "Ruth's sick": another patient's reason
+    if why is not None:
+        # "car trouble", "still sick from the holiday" right after "she has no visit to cancel": the reason
+        # for a cancel that has no visit, so still nothing is proposed, and the question is asked again
+        from core.patients.service import get
+
+        patient = get(session, actor=actor, patient_id=held["patient_id"])
+        state["no_visit"] = held
+        return Reply(
+            f"Noted ({why}), but {tools.name(patient)} has no visit booked ahead, so there is nothing to "
+            "cancel; nothing was proposed. Is it another patient's visit?",
+            [tools.cite("patient", patient.id, tools.name(patient))],
+            intent="cancel",
+        )
     if (
         not held
         or not (frame.days or frame.times)
@@ -1291,12 +1310,14 @@ def _nothing_to_change(session: Session, actor: Actor, state: dict, frame: Frame
         or frame.words
         and tools.find_patients(session, actor, frame.words, None)
         or frame.intent not in ("out_of_scope", "visits", "cancel", "reschedule", held["intent"])
-        or len(frame.text.split()) > 8
+        # "only the ones after the 15th, surgery is the 15th": a longer narrowing, naming no one
+        or len(frame.text.split()) > (12 if not frame.words else 8)
     ):
         return None
     from core.patients.service import get
 
     patient = get(session, actor=actor, patient_id=held["patient_id"])
+    state["no_visit"] = held  # a reason or another day said next still refers to it
     day = next((d.value for d in frame.days if isinstance(d.value, date)), None)
     when = _when_words(day if isinstance(day, date) else None, frame.minute)
     verb = "cancel" if held["intent"] == "cancel" else "move"
@@ -1541,6 +1562,7 @@ def _dispatch(
     ):
         frame.kpi = state.get("kpi")  # "whats q3 look like so far" after the no-show rate: that figure
     if _assistant_asks(actor, frame, state):
+        _remember(session, actor, frame, state)  # "ok whats her next visit" after it: the patient named
         return Reply(ASSISTANT_SCOPE, intent="refused")
     if intent == "restricted":
         # A refused request is answered with the refusal alone: no balance, claim or other figure beside
@@ -2186,13 +2208,20 @@ def _reauth_declined(frame: Frame, answer: Reply) -> Reply:
     return answer
 
 
+# "my pts w auths ending", "auths expiring this wk" (no one named): a list of authorizations, not one
+# patient's
+AUTHS_LISTED = re.compile(r"\b(my (pts|patients|caseload)|auths|authorizations)\b", re.I)
+
+
 def _on_auth_asked(t: Turn) -> Reply:
     if t.frame.reauth and not t.frame.words and not t.frame.pronoun and not t.state.get("patient_id"):
         return Reply(f"{REAUTH_DECLINED} Whose authorization should I look up?", intent="auth_status")
-    if CLINIC_WIDE.search(t.frame.text) or (
-        not t.frame.words and not t.frame.pronoun and not t.state.get("patient_id")
+    if (
+        CLINIC_WIDE.search(t.frame.text)
+        or (not t.frame.words and not t.frame.pronoun and not t.state.get("patient_id"))
+        or (not t.frame.words and not t.frame.pronoun and AUTHS_LISTED.search(t.frame.text))
     ):
-        return _auths_running_out(t.session, t.actor)
+        return _auths_running_out(t)
     return _about_one_patient(t)
 
 
@@ -2434,7 +2463,92 @@ INTENT_HANDLERS: dict[str, Any] = {
     "auth_status": _on_auth_asked,
     "units_rule": _on_units_rule,
     "kx_threshold": _on_kx_threshold,
+    "progress_due": lambda t: _on_progress_asked(t),
 }
+
+
+# "progress note due on anyone tmrw", "my pts w poc due for recert in the next 2 wks": a list, no one patient
+ANYONE_DUE = re.compile(
+    r"\b(anyone|anybody|who|whose|which|any of|my (pts|patients|caseload)|everyone)\b", re.I
+)
+
+
+def _on_progress_asked(t: Turn) -> Reply:
+    if (
+        t.frame.words
+        or t.frame.pronoun
+        or (t.state.get("patient_id") and not ANYONE_DUE.search(t.frame.text))
+    ):
+        return _about_one_patient(t)
+    return _due_list(t)
+
+
+def _due_list(t: Turn) -> Reply:
+    """The progress reports and recertifications due, as the asker's alerts list them (a clinician's own
+    visits and plans; the front desk's and owner's clinics), within the window said, of the kind said."""
+    from core.alerts.service import for_user
+    from core.patients.service import get
+
+    lower = t.frame.text.lower()
+    kinds = set(DUE_KINDS)
+    if re.search(r"\b(poc|plans? of care|recert\w*|certif\w*)\b", lower):
+        kinds = {"recertification_due", "certification_signature_overdue"}
+    elif re.search(r"\b(progress|prs?|pn)\b", lower):
+        kinds = {"progress_report_due"}
+    window = _ending_window(t.frame, t.today)
+    if (
+        window is not None
+        and "progress_report_due" not in kinds
+        and clinics_where(t.actor.roles, Action.plan_read)
+    ):
+        return _plans_ending(t, window)
+    flags = [a for a in for_user(t.session, actor=t.actor) if a.kind in kinds]
+    if window is not None:
+        flags = [a for a in flags if a.due is None or window[0] <= a.due <= window[1]]
+    flags.sort(key=lambda a: a.due or t.today)
+    whose = "your own visits and plans" if t.actor.provider_ids else "your clinics"
+    span = f" by {tools.day_words(window[1])}" if window else ""
+    if not flags:
+        return Reply(f"Nothing of that is due{span} among {whose}.", intent="progress_due")
+    lines = []
+    for alert in flags[:15]:
+        patient = get(t.session, actor=t.actor, patient_id=alert.patient_id) if alert.patient_id else None
+        said = _flags_said([alert], t.today)
+        lines.append(f"{tools.name(patient) if patient else 'a patient'}: {said}")
+    more = f" (and {len(flags) - 15} more on the alerts page)" if len(flags) > 15 else ""
+    return Reply(
+        f"{len(flags)} due{span} among {whose}: " + "; ".join(lines) + more + ".",
+        [tools.cite(a.record_type, a.record_id) for a in flags[:15]],
+        intent="progress_due",
+    )
+
+
+def _plans_ending(t: Turn, window: tuple[date, date]) -> Reply:
+    """'my pts w poc due for recert in the next 2 wks': the plans of care ending in the window said (a
+    clinician's own; the clinic's for billing and the owner), read as plans, whatever the alert window."""
+    from core.plans.service import ending_between
+
+    own = list(t.actor.provider_ids)
+    rows = ending_between(t.session, actor=t.actor, start=window[0], end=window[1], provider_ids=own)
+    whose = "your patients'" if own else "the clinic's"
+    if not rows:
+        return Reply(
+            f"None of {whose} plans of care ends by {tools.day_words(window[1])}.", intent="progress_due"
+        )
+    lines = [
+        f"{patient.first_name} {patient.last_name} ({plan.discipline}): ends {plan.end_date:%a %b} "
+        f"{plan.end_date.day}"
+        for plan, patient in rows[:15]
+    ]
+    more = f" (and {len(rows) - 15} more)" if len(rows) > 15 else ""
+    return Reply(
+        f"{len(rows)} of {whose} plans of care end by {tools.day_words(window[1])} (recertify by then): "
+        + "; ".join(lines)
+        + more
+        + ".",
+        [tools.cite("plan_of_care", plan.id) for plan, _ in rows[:15]],
+        intent="progress_due",
+    )
 
 
 def _wait_list(session: Session, actor: Actor, frame: Frame, state: dict, clinic: int | None) -> Reply:
@@ -4544,9 +4658,11 @@ DUE_KINDS = {
 
 
 def _progress_due(t: "PatientTurn") -> Reply:
-    """'is Andrew due a progress note / re-eval': the flags core raises for the patient (a booked visit that
-    must carry a progress report, every 10 treatment days; a plan of care to recertify, at most 90 days),
-    as the asker's own alerts list them."""
+    """'is Andrew due a progress note / re-eval', 'poc recert for Shirley Smith, when': the flags core raises
+    for the patient (a booked visit that must carry a progress report, every 10 treatment days; a plan of
+    care to recertify, at most 90 days), as the asker's own alerts list them; to the roles that read plans
+    of care, where each discipline stands (the plan's dates, the treatment days since the last report) and
+    the authorization in force, which a recertification or report usually goes with."""
     from core.alerts.service import for_user
 
     if not t.actor.provider_ids and not clinics_where(t.actor.roles, Action.appointment_write):
@@ -4559,6 +4675,9 @@ def _progress_due(t: "PatientTurn") -> Reply:
         a for a in for_user(t.session, actor=t.actor) if a.patient_id == t.patient.id and a.kind in DUE_KINDS
     ]
     who = tools.name(t.patient)
+    stands = _standing(t)
+    if stands:
+        return _standing_said(t, stands, flags)
     if not flags and not clinics_where(t.actor.roles, Action.appointment_write):
         # a therapist's alerts are of their own visits only: another's flag is not theirs to see here
         return Reply(
@@ -4573,14 +4692,73 @@ def _progress_due(t: "PatientTurn") -> Reply:
             "rtified for at most 90 days).",
             [tools.cite("patient", t.patient.id, who)],
         )
-    said = "; ".join(
-        f"{DUE_KINDS[a.kind]} {tools.day_words(a.due)}" if a.due else DUE_KINDS[a.kind].rsplit(" ", 2)[0]
-        for a in sorted(flags, key=lambda a: a.due or t.today)
-    )
     return Reply(
-        f"Yes, for {who}: {said}.",
+        f"Yes, for {who}: {_flags_said(flags, t.today)}.",
         [tools.cite("patient", t.patient.id, who)] + [tools.cite(a.record_type, a.record_id) for a in flags],
     )
+
+
+def _flags_said(flags: list[Any], today: date) -> str:
+    return "; ".join(
+        f"{DUE_KINDS[a.kind]} {tools.day_words(a.due)}" if a.due else DUE_KINDS[a.kind].rsplit(" ", 2)[0]
+        for a in sorted(flags, key=lambda a: a.due or today)
+    )
+
+
+# A plan that ended longer ago than this is an old episode of care, not one to recertify.
+PLAN_ENDED_SAID_DAYS = 60
+
+
+def _standing(t: "PatientTurn") -> list[Any]:
+    """Where each discipline of her care stands (core.plans.service.standing), for the roles that read
+    plans of care; none for the others (the front desk reads the flags only) or where no plan is recent."""
+    from core.plans.service import standing
+
+    try:
+        stands = standing(t.session, actor=t.actor, patient_id=t.patient.id or 0, today=t.today)
+    except Forbidden:
+        return []
+    return [s for s in stands if s.plan_end and s.plan_end >= t.today - timedelta(days=PLAN_ENDED_SAID_DAYS)]
+
+
+def _standing_said(t: "PatientTurn", stands: list[Any], flags: list[Any]) -> Reply:
+    from core.scheduling.progress import EVERY
+
+    who = tools.name(t.patient)
+    parts, due = [], bool(flags)
+    for s in stands:
+        if s.treatment_days >= EVERY:
+            report = (
+                f"a progress report is overdue ({s.treatment_days} treatment days since the last one or eval)"
+            )
+        elif s.report_due:
+            report = (
+                f"{s.treatment_days} treatment days since the last report or eval: the next visit carries one"
+            )
+        else:
+            left = EVERY - s.treatment_days
+            report = (
+                f"{s.treatment_days} treatment days since the last report or eval; the next is due at the "
+                f"{EVERY}th ({counted(left, 'visit')} from now)"
+            )
+        due = due or s.report_due
+        if s.plan_end >= t.today:
+            plan = (
+                f"plan of care {s.plan_start:%b} {s.plan_start.day} to {tools.day_words(s.plan_end)}, "
+                f"recertify by {s.plan_end:%a %b} {s.plan_end.day}"
+            )
+        else:
+            plan = f"plan of care ended {tools.day_words(s.plan_end)}: recertify before more visits"
+            due = True
+        parts.append(f"{s.discipline}: {report}; {plan}")
+    auth = tools.auth_status(t.session, t.actor, t.patient, t.today)
+    text = f"{'Yes' if due else 'Not yet'}, for {who}: " + ". ".join(parts) + "."
+    if flags:
+        text += f" Flagged: {_flags_said(flags, t.today)}."
+    text += " Authorization: " + auth.answer.split(" — ", 1)[-1]
+    citations = [tools.cite("patient", t.patient.id, who)]
+    citations += [tools.cite("plan_of_care", s.plan_id) for s in stands]
+    return Reply(text, citations + auth.citations[1:], intent="progress_due")
 
 
 def _insurance_change(t: "PatientTurn") -> Reply:
@@ -4656,9 +4834,117 @@ def _demographics(patient: PatientRead, frame: Frame) -> Reply:
     )
 
 
-def _auths_running_out(session: Session, actor: Actor) -> Reply:
-    """'auths expiring in the next 2 wks': the clinic's authorizations running out (visits or date), as the
-    alerts page counts them, each with the patient's name."""
+def _auths_running_out(t: Turn) -> Reply:
+    """'auths expiring in the next 2 wks': the authorizations running out, each with the patient's name.
+    With a window said ("this wk", "before the end of the month", "in january") those ending in it; with
+    "my" those of the asker's own caseload; "per payer" counts them by payer. With neither, the clinic's
+    as the alerts page counts them."""
+    window = _ending_window(t.frame, t.today)
+    mine = t.frame.mine and bool(t.actor.provider_ids) and bool(MY_CASELOAD.search(t.frame.text))
+    if window is None and not mine and not PER_PAYER.search(t.frame.text):
+        return _auth_alerts(t.session, t.actor)
+    return _auths_ending(t, window, mine)
+
+
+# "my pts w auths ending", "any of my patients": the asker's caseload (a clinician's), not the clinic's
+MY_CASELOAD = re.compile(r"\bmy (pts|patients|caseload|people|folks|ones)\b|\bmine\b|\bof my\b", re.I)
+NEXT_SPAN = re.compile(
+    r"\b(?:next|coming|within(?: the next)?|in the next|over the next)\s+"
+    r"(\d+|a|one|two|three|four|couple(?: of)?)\s*(days?|wks?|weeks?|months?|mos?)\b"
+)
+SPAN_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "couple": 2, "couple of": 2}
+PER_PAYER = re.compile(r"\b(per|by|each|every) (payer|insurance|ins|plan|carrier)\b", re.I)
+
+
+def _month_end(day: date) -> date:
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def _ending_window(frame: Frame, today: date) -> tuple[date, date] | None:
+    """The days an authorization must end within to be listed, as said: "in the next 2 wks", "this wk"
+    (to its Sunday), "next week", "this month" / "end of the month", "in january", "by friday"; None
+    where no window is said."""
+    lower = frame.text.lower()
+    span = NEXT_SPAN.search(lower)
+    if span:
+        count = int(span[1]) if span[1].isdigit() else SPAN_COUNTS[span[1]]
+        unit = 1 if span[2].startswith("d") else 30 if span[2].startswith("mo") else 7
+        return today, today + timedelta(days=count * unit)
+    if re.search(r"\bthis (wk|week)\b", lower):
+        return today, today + timedelta(days=6 - today.weekday())
+    if re.search(r"\bnext (wk|week)\b", lower):
+        monday = today + timedelta(days=7 - today.weekday())
+        return monday, monday + timedelta(days=6)
+    if re.search(r"\b(this|the) month\b|\bend of (the )?month\b|\beom\b", lower):
+        return today, _month_end(today)
+    if frame.period is not None and frame.period[1] >= today:
+        return max(frame.period[0], today), frame.period[1]
+    if frame.day is not None and frame.day >= today:
+        # "by friday", "before the 15th": up to it; "tmrw", "on friday": that day
+        until = re.search(r"\b(by|before|until|til|till|thru|through|end of)\b", lower)
+        return (today if until else frame.day), frame.day
+    return None
+
+
+def _auths_ending(t: Turn, window: tuple[date, date] | None, mine: bool) -> Reply:
+    from core.authorizations.service import running_out
+
+    rows = running_out(
+        t.session,
+        actor=t.actor,
+        today=t.today,
+        by=window[1] if window else None,
+        provider_ids=list(t.actor.provider_ids) if mine else (),
+    )
+    if window is not None:
+        rows = [r for r in rows if r[0].end_date >= window[0]]
+    if t.frame.payer:
+        rows = [r for r in rows if t.frame.payer.lower() in r[2].lower()]
+    rows.sort(key=lambda r: (r[0].end_date, r[1].last_name, r[1].first_name))
+    whose = ", ".join(
+        w for w in ("your patients'" if mine else "", t.frame.payer.title() if t.frame.payer else "") if w
+    )
+    whose = f" ({whose})" if whose else ""
+    said = (
+        f"end by {tools.day_words(window[1])}"
+        if window
+        else "are running out (ending soon or few visits left)"
+    )
+    if window and window[0] > t.today:
+        said = f"end {tools.day_words(window[0])} to {tools.day_words(window[1])}"
+    if not rows:
+        return Reply(
+            f"No authorization in force{whose} {said.replace('are ', 'is ', 1)}.", intent="auth_status"
+        )
+    lines = [
+        f"{patient.first_name} {patient.last_name} ({auth.discipline}, {payer}, {auth.number}): ends "
+        f"{auth.end_date:%a %b} {auth.end_date.day}, {counted(auth.visits_left, 'visit')} left"
+        for auth, patient, payer in rows[:15]
+    ]
+    more = f" (and {len(rows) - 15} more)" if len(rows) > 15 else ""
+    by_payer = ""
+    if PER_PAYER.search(t.frame.text):
+        counts: dict[str, int] = {}
+        for _, _, payer in rows:
+            counts[payer] = counts.get(payer, 0) + 1
+        by_payer = (
+            " By payer: "
+            + ", ".join(f"{p} {n}" for p, n in sorted(counts.items(), key=lambda c: -c[1]))
+            + "."
+        )
+    return Reply(
+        f"{counted(len(rows), 'authorization')} in force{whose} {said}:{by_payer} "
+        + "; ".join(lines)
+        + more
+        + ".",
+        [tools.cite("authorization", auth.id) for auth, _, _ in rows[:15]],
+        intent="auth_status",
+    )
+
+
+def _auth_alerts(session: Session, actor: Actor) -> Reply:
+    """The clinic's authorizations running out (visits or date), as the alerts page counts them, each with
+    the patient's name."""
     from core.alerts.service import for_user
     from core.patients.service import get
 

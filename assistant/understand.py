@@ -622,7 +622,14 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"plan of care)\b|"
             r"\b(progress (note|report)|re-?evals?|re-?evaluation|recert\w*)\b[^.?!]{0,12}\bdue\b|"
             r"^\s*(does|do|is|are)\b[^.?!]{0,30}\bneed\b[^.?!]{0,6}\b(a |her |his |their )?(progress (note|"
-            r"report)|re-?evals?|re-?evaluation|recert\w*)\b",
+            r"report)|re-?evals?|re-?evaluation|recert\w*)\b|"
+            # "is Joyce due for a PR", "poc recert for Shirley Smith, when", "when does her poc end", "whats
+            # her visit count since the last PR": the plan's dates and the treatment days since a report
+            r"\bdue\b[^.?!]{0,20}\b(for )?(a |an |her |his )?prs?\b|\bprs?\b[^.?!]{0,12}\bdue\b|"
+            r"\b(poc|plan of care)\b[^.?!]{0,40}\b(end|ends|ending|expire\w*|runs? out|recert\w*|certif\w*|"
+            r"good (through|thru|til|until))\b|\b(poc|plan of care)\b[^.?!]{0,12}\b(up|due)\b|"
+            r"\b(visits?|treatment days?|visit count|how many)\b[^.?!]{0,30}\bsince\b[^.?!]{0,25}\b(prs?|"
+            r"progress (note|report)|re-?eval\w*|eval\w*)\b",
         ),
         (
             "unsigned_notes",
@@ -976,7 +983,8 @@ STOP = set(
     i've planning expiring needed inside dates cover threshold situation window big tight family kids card
     date went units seems low carc remark codes bundled timely filing why'd fixable nothing sitting unbilled
     grab snag lift spot spots taken overlap overlapping quick sometime doesnt matter whenever nah better
-    skip hm
+    skip hm report reports count ending recert recerts recertify recertification certified certification
+    cert pr prs
     clearinghouse corrected holding finish hold poc doc gap solid caseload added light strikes ns'd
     charge checked undo clicked productivity arrival nvm found changed covers meanwhile heat icing swollen
     normal shoulder golf lobby manual osteoporosis dizzy bp goals advil pain treat till upset dx code read
@@ -2580,9 +2588,11 @@ ERA_ASKED = re.compile(
 REASON_ONLY = re.compile(
     r"^\s*(?:(?:(?:her|his) )?(?:mom|dad|mother|father|daughter|son|wife|husband|caregiver|pt|patient)"
     r"(?: (?:says|said|called))?,?\s*)?(?:(?:she|he|they)(?:'s|'re| is| are| has| have| got)?\s+)?"
-    r"(?:got |has |have )?(?:a |the )?"
+    r"(?:still |got |has |have )?(?:a |the )?"
     r"(sick|ill|a fever|fever|the flu|flu|covid|a cold|in the hospital|hospitalized|no ride|car trouble|"
     r"out of town|on vacation|a family emergency|family emergency|surgery)\b"
+    # "still sick from the holiday", "sick since sunday": when or where from, said after the reason
+    r"(?:\s+(?:from|since|after|over) (?:the |her |his )?[a-z]+)?"
     r"[\s.!,]*(?:(?:do it|go ahead)[\s.!]*)?$",
     re.I,
 )

@@ -1,6 +1,7 @@
 """Authorizations: what the payer approved, what is used, what is left."""
 
-from datetime import date
+from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -16,7 +17,9 @@ from core.locks import locked
 from core.notes.models import Note
 from core.patients.models import Patient
 from core.patients.service import add_payer_record, audit_patient_records, in_force, load_patient_for
-from core.permissions import Action
+from core.payers.models import Payer
+from core.permissions import Action, clinics_where
+from core.scheduling.calendar import policy
 from core.scheduling.models import Appointment
 from core.visits.models import Visit
 
@@ -215,3 +218,52 @@ def booked_ahead(session: Session, *, authorization_id: int, exclude_appointment
     if exclude_appointment is not None:
         stmt = stmt.where(Appointment.id != exclude_appointment)
     return session.exec(stmt).one()
+
+
+def running_out(
+    session: Session,
+    *,
+    actor: Actor,
+    today: date,
+    by: date | None = None,
+    provider_ids: Sequence[int] = (),
+) -> list[tuple[Authorization, Patient, str]]:
+    """The approved authorizations in force today that run out, each with its patient and payer's name,
+    in the clinics where the actor may read authorizations: those ending by `by` ("auths expiring this
+    week", "which run out before the end of the month"), or without it those the clinic's alert rule
+    flags (ending within its days, or with its visits left or fewer). With `provider_ids`, only the
+    patients those providers have seen or have booked ("my pts w auths ending"). Each patient listed is
+    audited as a read of her authorization."""
+    rows = []
+    for clinic_id in clinics_where(actor.roles, Action.authorization_read):
+        rules = policy(session, clinic_id)
+        ending = by if by is not None else today + timedelta(days=rules.auth_alert_days_left)
+        stmt = (
+            select(Authorization, Patient, Payer.name)
+            .join(Patient, col(Patient.id) == Authorization.patient_id)
+            .join(Payer, col(Payer.id) == Authorization.payer_id)
+            .where(
+                Patient.clinic_id == clinic_id,
+                Authorization.status == "approved",
+                col(Authorization.start_date) <= today,
+                col(Authorization.end_date) >= today,
+            )
+        )
+        if by is not None:
+            stmt = stmt.where(col(Authorization.end_date) <= ending)
+        else:
+            low = (
+                col(Authorization.visits_approved) - col(Authorization.visits_used)
+                <= rules.auth_alert_visits_left
+            )
+            stmt = stmt.where(or_(col(Authorization.end_date) <= ending, low))
+        if provider_ids:
+            seen = select(Appointment.id).where(
+                Appointment.patient_id == Patient.id, col(Appointment.provider_id).in_(list(provider_ids))
+            )
+            stmt = stmt.where(seen.exists())
+        rows += list(session.exec(stmt.order_by(col(Authorization.end_date), col(Authorization.id))).all())
+    for auth, patient, _ in rows:
+        _audit(session, actor, Action.authorization_read, patient, auth.id or 0, "running out")
+    session.commit()
+    return rows

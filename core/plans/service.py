@@ -1,5 +1,7 @@
 """Plans of care: certified by the referring physician, at most 90 days, tracked until signed."""
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
 
@@ -13,12 +15,14 @@ from core.errors import Conflict, Forbidden, Invalid, NotFound, existing
 from core.identifiers import npi_valid
 from core.locks import locked
 from core.patients.models import Patient
-from core.patients.service import audit_patient_records, lock_patient_for
+from core.patients.service import audit_patient_records, load_patient_for, lock_patient_for
 from core.pdf import document
-from core.permissions import Action, allowed
+from core.permissions import Action, allowed, clinics_where
 from core.plans.models import PlanGoal, PlanOfCare
 from core.plans.rules import MAX_CERTIFICATION_DAYS, certification_end_ok, icd10_codes
 from core.providers.models import Provider
+from core.scheduling.progress import EVERY, treatment_days_since_report
+from core.scheduling.rules import progress_report_due
 from core.timeutil import clinic_day
 
 
@@ -277,3 +281,72 @@ def set_goal_status(session: Session, *, actor: Actor, plan_id: int, goal_id: in
         audit_on(session, actor, Action.plan_write, plan, "plan_of_care", f"goal {goal_id}: {status}")
         session.commit()
     return goal
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where one discipline of a patient's care stands for its paperwork: the plan of care in force (or
+    the latest one), and the treatment days since the last evaluation, re-evaluation or progress report
+    (Medicare: a progress report at least every 10 treatment days, Benefit Policy Manual ch. 15 §220.3;
+    a plan certified for at most 90 days, §220.1.2)."""
+
+    discipline: str
+    plan_id: int | None
+    plan_start: date | None
+    plan_end: date | None
+    treatment_days: int
+    report_due: bool
+
+
+def standing(session: Session, *, actor: Actor, patient_id: int, today: date) -> list[Standing]:
+    """'is Joyce due for a PR', 'poc recert for Shirley Smith, when': per discipline the patient has a plan
+    of care in, its dates and the treatment days since the last report. Read as the patient's plans are
+    (plan.read), and audited so."""
+    patient = load_patient_for(session, actor, patient_id, Action.plan_read, "plan_of_care")
+    plans = session.exec(
+        select(PlanOfCare)
+        .where(PlanOfCare.patient_id == patient_id, col(PlanOfCare.start_date) <= today)
+        .order_by(col(PlanOfCare.start_date))
+    ).all()
+    latest = {plan.discipline: plan for plan in plans}
+    out = []
+    for discipline, plan in sorted(latest.items()):
+        done = treatment_days_since_report(session, patient_id=patient_id, discipline=discipline)
+        out.append(
+            Standing(
+                discipline, plan.id, plan.start_date, plan.end_date, done, progress_report_due(done, EVERY)
+            )
+        )
+    audit_patient_records(session, actor, Action.plan_read, patient, "plan_of_care", "where care stands")
+    session.commit()
+    return out
+
+
+def ending_between(
+    session: Session, *, actor: Actor, start: date, end: date, provider_ids: Sequence[int] = ()
+) -> list[tuple[PlanOfCare, Patient]]:
+    """The plans of care ending from `start` to `end` (to recertify by then), each with its patient, in the
+    clinics where the actor may read plans; with `provider_ids`, only those providers' plans ("my pts w poc
+    due for recert in the next 2 wks"). Each patient listed is audited as a read of her plan."""
+    clinics = clinics_where(actor.roles, Action.plan_read)
+    if not clinics:
+        return []
+    stmt = (
+        select(PlanOfCare, Patient)
+        .join(Patient, col(Patient.id) == PlanOfCare.patient_id)
+        .where(
+            col(PlanOfCare.clinic_id).in_(clinics),
+            col(PlanOfCare.end_date) >= start,
+            col(PlanOfCare.end_date) <= end,
+        )
+        .order_by(col(PlanOfCare.end_date), col(PlanOfCare.id))
+    )
+    if provider_ids:
+        stmt = stmt.where(col(PlanOfCare.provider_id).in_(list(provider_ids)))
+    rows = [(plan, patient) for plan, patient in session.exec(stmt).all()]
+    for plan, patient in rows:
+        audit_patient_records(
+            session, actor, Action.plan_read, patient, "plan_of_care", "ending", plan.id or 0
+        )
+    session.commit()
+    return rows
