@@ -22,6 +22,7 @@ from core.actor import Actor
 from core.alerts.service import for_user
 from core.clinics.models import Clinic
 from core.coverage.plan_check import PlanCheck, plan_of_care_check
+from core.coverage.usual_visit import usual_type
 from core.errors import Invalid, TherascribeError
 from core.paging import page_count
 from core.patients import service as patients
@@ -129,6 +130,10 @@ def booking_page(
     return _booking(request, session, actor, provider, day, time, patient, q, type)
 
 
+def may_book(actor: Actor, clinic_id: int) -> bool:
+    return allowed(actor.roles, Action.appointment_write, clinic_id)
+
+
 def _booking(
     request: Request,
     session: Session,
@@ -144,6 +149,10 @@ def _booking(
 ) -> HTMLResponse:
     """The booking page; after a refusal, as it was filled in (the repeat, its days and weeks too)."""
     person = patients.get(session, actor=actor, patient_id=patient) if patient else None
+    if person and provider is None and type is None and may_book(actor, person.clinic_id):
+        # the patient's own discipline and visit, not the clinic's first type (#20)
+        usual = usual_type(session, actor=actor, patient_id=patient or 0, on=day or today_for(session, actor))
+        type = usual.id if usual else None
     if provider is None and type is not None:
         provider = providers_for_types(session, [load_type(session, type)]).get(type)
     if provider is None:
@@ -362,6 +371,10 @@ def _wait_list(
 ) -> HTMLResponse:
     person = patients.get(session, actor=actor, patient_id=patient)
     providers = active_in(session, clinic_ids=[person.clinic_id], by_discipline=True)
+    if typed is None and may_book(actor, person.clinic_id):
+        # the form starts on the patient's own discipline and visit, not the clinic's first type (#20)
+        usual = usual_type(session, actor=actor, patient_id=patient, on=today_for(session, actor))
+        typed = {"appointment_type_id": usual.id} if usual else None
     return form_page(
         request,
         "waitlist.html",
