@@ -579,6 +579,15 @@ def _clauses(sentence: str, offset: int) -> list[tuple[int, str]]:
     return [(o, c) for o, c in out if c.strip()]
 
 
+# "tell her two minutes, let's walk to the door", "give me five minutes": how long someone is to wait,
+# told to them or asked for, never how long a service ran.
+TOLD_WHEN = re.compile(
+    r"\b(?:(?:tell|told|telling)\s+(?:him|her|them|your\s+\w+|the\s+\w+)|give\s+(?:me|us))\s+"
+    r"(?:(?:about|like|just|only|another|maybe)\s+)?(?:a\s+)?$",
+    re.I,
+)
+
+
 def _durations(
     clause: str,
     acts: list[_Act],
@@ -618,6 +627,8 @@ def _durations(
             r"\b(?:in|within)\s+(?:about\s+|around\s+|under\s+|less than\s+)?(?:a\s+)?$", before, re.I
         ):
             continue  # "back to ninety-four in two minutes": how fast something settled, not a service
+        if TOLD_WHEN.search(before):
+            continue  # "tell her two minutes", "give me five minutes": how long until, told to someone
         if is_break(before, after):
             continue  # "we lost five minutes to a call": time out of the block (taken off a clock span)
         if AFTER_MARK.search(before) and not STOPPED_BEFORE.search(before):
@@ -2116,16 +2127,23 @@ def _correcting(
     return []
 
 
+# "My watch says my heart rate is ninety": a vital sign the patient read off, its figure after its name.
+VITAL_READ = (
+    r"\b(?:heart ?rate|pulse|sats?|saturation|oxygen|o2|blood pressure|bp|temp(?:erature)?|blood sugar|"
+    r"glucose|weight)\b[^.!?\d]{0,20}?"
+)
 RATED = re.compile(
     rf"\b(?:an?|like a|maybe a)\s+(?P<n>{NUMBER})\b(?!\s*(?:minutes?|mins?|more|times|reps|sets|of)\b)"
-    rf"|\b(?P<m>{NUMBER})\s*(?:out of|outta|/)\s*(?:10|ten)\b",
+    rf"|\b(?P<m>{NUMBER})\s*(?:out of|outta|/)\s*(?:10|ten)\b"
+    rf"|{VITAL_READ}\b(?P<v>{NUMBER})\b(?!\s*(?:minutes?|mins?)\b)",
     re.I,
 )
 
 
 def _reads_back(mention: Mention, text: str, rated: set[float]) -> bool:
-    """A figure the clinician says back from the ratings the patient just gave ("maybe a three ... more
-    like a six" -> "So three at rest, six on stairs"), with no word of minutes in its sentence."""
+    """A figure the clinician says back from the ratings or vital signs the patient just gave ("maybe a
+    three ... more like a six" -> "So three at rest, six on stairs"; "my heart rate is ninety" -> "Your
+    watch can say ninety, that's fine for walking"), with no word of minutes in its sentence."""
     if len(mention.said_at) != 1 or mention.minutes not in rated:
         return False
     at = mention.said_at[0][0]
@@ -3523,7 +3541,7 @@ def find(
                 )
             )
             claimed = bool(CLAIMED_MINUTES.search(segment.text))
-            rated = {value(m["n"] or m["m"]) for m in RATED.finditer(segment.text)}
+            rated = {value(m["n"] or m["m"] or m["v"]) for m in RATED.finditer(segment.text)}
             continue
         # "I did at least twenty minutes on those pulleys" / "Seventeen, I had the timer on it": the
         # clinician's figure, read off the timer, answers how long as a question would.

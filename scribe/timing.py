@@ -246,20 +246,28 @@ def _read_as_begun(sentence: str, before: str = "") -> re.Match[str] | None:
     return time
 
 
-def _read_as_done(sentence: str, before: str = "") -> re.Match[str] | None:
+# "Okay, it's 3:41. We're done with the work tasks.": the end said in the sentence right after the clock.
+ENDS_NEXT = re.compile(
+    rf"^\W*(?:(?:okay|ok|alright|all right|so|and)\W+)?(?:we'?re|we are|that'?s|i'?m)\s+{ENDS_SAID}", re.I
+)
+
+
+def _read_as_done(sentence: str, before: str = "", after: str = "") -> re.Match[str] | None:
     """The one clock time of a sentence read off the clock as the block ends ("It's 2:06, so we're done
-    in here", "It's 2:17 now, hop off", "And we're done with exercise. It's 2:47.": `before` is the
-    sentence said just before it in the same turn)."""
+    in here", "It's 2:17 now, hop off", "And we're done with exercise. It's 2:47.", "It's 3:41. We're
+    done with the work tasks.": `before` and `after` are the sentences said just before and after it in the
+    same turn)."""
     time = _one_time(sentence, READ_NOW)
     if time is None:
         return None
     rest = sentence[time.end() :]
     ended_before = bool(ENDS_NOW.search(before)) and not BEGINS_NOW.search(before)
+    ended_after = bool(ENDS_NEXT.match(after)) and not BEGINS_NOW.search(after)
     return (
         time
         if ENDS_NOW.search(rest)
         or ENDS_NOW.search(sentence[: time.start()])
-        or (ended_before and not re.search(r"\w", rest))
+        or ((ended_before or ended_after) and not re.search(r"\w", rest))
         else None
     )
 
@@ -304,7 +312,8 @@ def closed_spans(sentences: list[tuple[int, int, str]]) -> dict[tuple[int, int],
         if began:
             opened, chained = (int(began["h"]) % 12, int(began["m"])), False
             continue
-        ended = _one_time(sentence, CLOSED_AT) or _read_as_done(sentence, before)
+        after = next((t for u, _, t in sentences[k + 1 : k + 2] if u == turn), "")
+        ended = _one_time(sentence, CLOSED_AT) or _read_as_done(sentence, before, after)
         if ended and opened:
             h, m = int(ended["h"]) % 12, int(ended["m"])
             span = ((h * 60 + m) - (opened[0] * 60 + opened[1])) % (12 * 60)
