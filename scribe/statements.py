@@ -590,9 +590,14 @@ GIFT_WITH_THANKS = re.compile(
 # A pet or other animal doing something ("the cat keeps jumping on me when I do the wand", "the dog
 # sleeps on my feet") is the animal's news; it is the patient's only when it hurt them ("the dog pulled
 # me over", "my cat scratched me and it swelled").
+# Exercises named after an animal ("the bird dog makes my hip click", "dead bugs", "cat cow") are no pet.
+ANIMAL_EXERCISE = (
+    r"(?:bird[- ]dogs?|dead[- ]bugs?|cat[- ]cows?|bear crawls?|crab walks?|donkey kicks?|frog pumps?)\b"
+)
 ANIMAL_SUBJECT = re.compile(
     r"^\W*(?:(?:oh|well|yeah|and|but|so|also)\W+)*(?:(?:the|my|our|his|her|their|a|this|that)\s+)?"
-    r"(?:[\w']+\s+)?(?:cats?|kittens?|kitty|dogs?|pupp(?:y|ies)|pets?|birds?|parrots?|horses?|ponies|pony|"
+    rf"(?!{ANIMAL_EXERCISE})(?:[\w']+\s+)?(?!{ANIMAL_EXERCISE})"
+    r"(?:cats?|kittens?|kitty|dogs?|pupp(?:y|ies)|pets?|birds?|parrots?|horses?|ponies|pony|"
     r"chickens?|hamsters?|rabbits?|bunn(?:y|ies)|goats?|cows?|"
     # a pet named by its breed: "our cocker spaniel is limping too"
     r"spaniels?|retrievers?|terriers?|poodles?|labradors?|shepherds?|beagles?|bulldogs?|dachshunds?|"
@@ -650,7 +655,7 @@ JOB = (
     r"nurse|clerk|cashier|chef|cook|server|waitress|waiter|bartender|barber|stylist|librarian|secretary|"
     r"receptionist|accountant|bookkeeper|analyst|consultant|realtor|paramedic|firefighter|soldier|"
     r"custodian|janitor|landscaper|contractor|designer|programmer|developer|scientist|professor|"
-    r"student|aide|assistant|attendant|agent|pilot|musician|violinist|pianist|dancer|coach))"
+    r"student|aide|assistant|attendant|agent|pilot|musician|violinist|pianist|dancer|coach|teller))"
 )
 OWN_WORK = re.compile(
     rf"(?:\b(?:i'?m|im|i am|i was|i'?ve been|i used to be)\s+(?:an?\s+)?(?:retired\s+|part[- ]time\s+|"
@@ -659,6 +664,53 @@ OWN_WORK = re.compile(
     rf"|\bi (?:work|worked)\s+as\s+(?:an?\s+)?(?:[a-z-]+\s+)?{JOB}\b)",
     re.I,
 )
+
+
+# Who the patient is, said by the patient or by family in the room: the patient's age ("shes fifteen",
+# "hes four and a half", "I'm seventy-two", "shes twenty two months"), which a note's history holds. Not a
+# rating ("she's a four"), nor a figure with another unit ("he's fifteen minutes late", "I'm 5 foot").
+PATIENTS_AGE = rf"(?P<age>{NUMBER})(?:\s+and\s+a\s+half)?(?:\s+(?:years?|months?)(?:\s+old)?)?"
+AGE_AFTER = r"(?=\s*(?:[,.;!?]|$)|\s+(?:and|she|he|but|so|now|this|in|at|with|since|plays?|goes|is)\b)"
+CAREGIVER_TELLS_AGE = re.compile(
+    rf"\b(?:she'?s|shes|he'?s|hes|she is|he is|(?:she|he) just turned)\s+(?:only\s+|just\s+|almost\s+|"
+    rf"nearly\s+)?{PATIENTS_AGE}{AGE_AFTER}",
+    re.I,
+)
+OWN_AGE = re.compile(
+    rf"\b(?:i'?m|im|i am|i just turned|i turned)\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?{PATIENTS_AGE}"
+    rf"{AGE_AFTER}",
+    re.I,
+)
+# "You work at the bank, right?" / "Teller.", "you are a cook right" / "line cook at the diner": the
+# patient's work named in answer to a question about it, by whoever on the patient's side answers
+# (an interpreter voices the patient: "Yes, I'm a mechanic").
+WORK_ASKED = re.compile(r"\b(?:work(?:ing)?|job|for a living|do you do|you are an?|you'?re an?)\b", re.I)
+JOB_ANSWER = re.compile(
+    rf"^\W*(?:(?:yes|yeah|yep|right|no|nope)\W+)?(?:(?:i'?m|im|i am|i was)\s+)?(?:an?\s+)?"
+    rf"(?:[a-z-]+\s+)?{JOB}s?\b",
+    re.I,
+)
+
+
+# "Plan: check your sugar before every session.", "Home: read together every night": the clinician's plan
+# or home program under its heading, whatever its words.
+PLAN_HEADED = re.compile(
+    r"^\W*(?:the\s+)?(?:plan|home(?: program)?|hep|homework|home exercises?)\s*:(?!\d)", re.I
+)
+
+
+def _who_the_patient_is(segments: list[Segment], position: int, sentence: str) -> bool:
+    """The patient's age or work, said on the patient's side: a caregiver's "she's fifteen", the patient's
+    "I'm seventy-two", or a job named in answer to a question about the patient's work."""
+    speaker = segments[position].speaker
+    if speaker == "therapist":
+        return False
+    if (CAREGIVER_TELLS_AGE if speaker == "caregiver" else OWN_AGE).search(sentence):
+        return True
+    asked = asked_before(segments, position) or (
+        segments[position - 1].text if position > 0 and segments[position - 1].speaker == "therapist" else ""
+    )
+    return bool(WORK_ASKED.search(asked) and JOB_ANSWER.match(sentence))
 
 
 def _clinical_content(sentence: str) -> bool:
@@ -1225,7 +1277,7 @@ def _section(speaker: str, sentence: str) -> str:
         return "plan"  # "No ladders with that hand yet.": a precaution the patient is given
     if GOAL.search(sentence):
         return "assessment" if not PLAN.search(sentence) else "plan"
-    if PLAN.search(sentence):
+    if PLAN.search(sentence) or PLAN_HEADED.match(sentence):
         return "plan"
     if MEASURED.search(sentence):
         return "objective"  # a value with its unit or scale ("12 degrees", "16/20") is a measurement
@@ -4214,8 +4266,10 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
             words = len(sentence.split())
             asked = bool(QUESTION.search(sentence))
             confirms = _confirmed(segments, position, m) if asked else ""
+            who = _who_the_patient_is(segments, position, sentence)
             if not (
                 3 <= words <= 45
+                or who
                 or confirms
                 or (words < 3 and _named_in_short(segment.speaker, part))
                 or (words < 3 and _answered_in_short(segments, position, part))
@@ -4236,6 +4290,12 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
             )
             named = (
                 told
+                or who
+                or (
+                    segment.speaker == "therapist"
+                    and bool(PLAN_HEADED.match(sentence))
+                    and not _a_spectators_or_a_games(part)
+                )
                 or gives_a_precaution(segment.speaker, sentence)
                 or lexicon.search(said)
                 or TASKS.search(said)
@@ -4271,6 +4331,7 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
                 or (
                     not confirms
                     and not told
+                    and not who
                     and small_talk(
                         segment.speaker,
                         part,
