@@ -506,6 +506,16 @@ def _findings_then_others(speaker: str, sentence: str) -> bool:
     return first_other > 0 and any(OBSERVED.search(p) or numbers_in(p) for p in pieces[:first_other])
 
 
+# "he needs his own referral for that", "liam would need his own evaluation": someone else's care, which
+# they must be referred or evaluated for themselves, not this patient's.
+OWN_CARE_NEEDED = re.compile(
+    r"\b(?:needs?|would need|will need|'?d need|has to (?:get|have)|have to (?:get|have)|should get)\s+"
+    r"(?:his|her|their)\s+own\s+(?:referral|evaluation|eval|assessment|appointment|order|prescription|"
+    r"script|visit|therapist|doctor|plan)s?\b",
+    re.I,
+)
+
+
 def kept_out(speaker: str, sentence: str) -> bool:
     """A sentence never quoted as a finding: requests to bill, instructions to the system,
     what may happen or happened to someone else, what others asked, another discipline's session, and
@@ -546,6 +556,7 @@ def kept_out(speaker: str, sentence: str) -> bool:
             and not any(CLINICAL_AFTER.match(sentence[said.end :]) for said in numbers_in(sentence))
         )
         or _an_animals(speaker, sentence)
+        or OWN_CARE_NEEDED.search(sentence)
         or (
             speaker != "therapist"
             and bool(

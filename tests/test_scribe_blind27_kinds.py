@@ -5,7 +5,9 @@ must stay as they are:
   ("you are a cook right" / "line cook at the diner", "You work at the bank, right?" / "Teller.");
 - an exercise named after an animal ("the bird dog makes my hip click") is no pet;
 - the clinician's plan or home program under its heading ("Plan: check your sugar before every
-  session.", "Home: read together every night") is the plan, whatever its words."""
+  session.", "Home: read together every night") is the plan, whatever its words;
+- someone else's care ("he needs his own referral for that", "liam would need his own evaluation") is
+  not quoted."""
 
 import pytest
 from transcript_helpers import quoted, turns
@@ -41,6 +43,8 @@ T, P, C = "therapist", "patient", "caregiver"
         ([(T, "How's your daughter?"), (P, "She's fifteen now and plays soccer.")], "She's 15 now"),
         ([(T, "Where do you work?"), (P, "At the bank downtown, since 2010.")], "bank downtown"),
         ([(P, "I work nights at the warehouse, lifting boxes.")], "I work nights"),
+        ([(T, "He needs a referral for the wheelchair seating clinic.")], "seating clinic"),
+        ([(T, "He set up his own pill box this week.")], "his own pill box"),
     ],
 )
 def test_said_is_quoted(said: list[tuple[str, str]], kept: str) -> None:
@@ -56,6 +60,9 @@ def test_said_is_quoted(said: list[tuple[str, str]], kept: str) -> None:
         [(P, "The bird sings all day in the kitchen.")],
         [(T, "How was the weekend?"), (C, "I'm a teacher, so I graded papers all weekend.")],
         [(T, "Plan: did you see the Packers game?")],
+        # someone else's care: they need their own referral or evaluation
+        [(C, "Can you look at my husband's shoulder too?"), (T, "he needs his own referral for that")],
+        [(C, "can liam do it too"), (T, "liam would need his own evaluation i can't see him in lucas time")],
     ],
 )
 def test_said_is_not_quoted(said: list[tuple[str, str]]) -> None:
