@@ -1,9 +1,10 @@
 """Drafting and signing a note through the API, as the provider of a booked appointment."""
 
 import json
+from contextlib import AbstractContextManager, nullcontext
 
 from conftest import on_the_wall_clock
-from scheduling_helpers import one
+from scheduling_helpers import on_the_visit_day, one
 
 DRAFT = {
     "subjective": "Pain 3/10 in the left knee.",
@@ -47,11 +48,20 @@ def booked_appointment(practice, credential: str, payer_kind: str, skip: int = 0
     )
 
 
+def on_the_visit_day_of(client, **visit: int) -> AbstractContextManager[None]:  # type: ignore[no-untyped-def]
+    """scheduling_helpers.on_the_visit_day for the app this client calls; a server in a process of its
+    own (an httpx client of running_server) reads the wall clock, which a test does not move."""
+    app = getattr(client, "app", None)
+    return on_the_visit_day(app.state.engine, **visit) if app is not None else nullcontext()
+
+
 def open_visit(client, headers, appointment_id: int) -> int:  # type: ignore[no-untyped-def]
-    """The visit the appointment's provider opens, the patient consenting to the recording."""
-    visit = client.post(
-        f"/api/v1/appointments/{appointment_id}/visit", json={"recording_consent": True}, headers=headers
-    )
+    """The visit the appointment's provider opens, the patient consenting to the recording, on the visit's
+    day where the clock reads a day before it (scheduling_helpers.on_the_visit_day)."""
+    with on_the_visit_day_of(client, appointment=appointment_id):
+        visit = client.post(
+            f"/api/v1/appointments/{appointment_id}/visit", json={"recording_consent": True}, headers=headers
+        )
     assert visit.status_code == 201, visit.text
     return visit.json()["id"]
 
@@ -76,9 +86,10 @@ def sign_confirming(client, headers, note_id: int):  # type: ignore[no-untyped-d
     """Sign as the reviewer does on the page: each of the scribe's warnings on the draft confirmed."""
     evidence = client.get(f"/api/v1/notes/{note_id}/evidence", headers=headers)
     warned = evidence.json().get("warnings", []) if evidence.status_code == 200 else []
-    return client.post(
-        f"/api/v1/notes/{note_id}/sign", json={"acknowledged_warnings": warned}, headers=headers
-    )
+    with on_the_visit_day_of(client, note=note_id):
+        return client.post(
+            f"/api/v1/notes/{note_id}/sign", json={"acknowledged_warnings": warned}, headers=headers
+        )
 
 
 def note_form(practice, note: int) -> dict:  # type: ignore[no-untyped-def]

@@ -1,16 +1,21 @@
 """Finding the demo practice's people and visits for scheduling tests."""
 
-from datetime import date, datetime, timedelta
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from conftest import DEMO_NOW
-from sqlalchemy import text
+from sqlalchemy import Engine, text, update
+from sqlmodel import Session, col
 
 from core.actor import Actor
 from core.demo.build import clinic_holidays
-from core.timeutil import as_utc, utcnow
+from core.timeutil import as_utc, clock_at, utcnow
+from core.users.models import AuthSession
 from core.users.service import actor_by_email
+from core.visits.rules import before_the_day
 from core.visits.service import open_visit
 
 NY = ZoneInfo("America/New_York")
@@ -137,6 +142,62 @@ def supervisor_actor(practice, note_id: int) -> Actor:  # type: ignore[no-untype
     return provider_actor(practice, int(supervisor))
 
 
+@contextmanager
+def on_the_visit_day(
+    engine: Engine, *, appointment: int | None = None, note: int | None = None
+) -> Iterator[None]:
+    """The services' clock at the visit's start (the appointment's, or the note's visit's) for the block,
+    where it reads a day before the visit's in its clinic's zone: a visit is opened, and its note signed
+    or co-signed, from the visit's own day on (core.visits.rules), and the demo's visits a test opens are
+    ahead of DEMO_NOW. From that day on the clock is left as it is (late documentation)."""
+    with engine.connect() as conn:
+        if note is not None:
+            row = conn.execute(
+                text(
+                    """SELECT v.service_date, c.timezone FROM note n JOIN visit v ON v.id = n.visit_id
+                    JOIN clinic c ON c.id = v.clinic_id WHERE n.id = :n"""
+                ),
+                {"n": note},
+            ).one()
+        else:
+            row = conn.execute(
+                text(
+                    """SELECT a.starts_at, c.timezone FROM appointment a JOIN clinic c ON c.id = a.clinic_id
+                    WHERE a.id = :a"""
+                ),
+                {"a": appointment},
+            ).one()
+    served, zone = row
+    moment = as_utc(served if isinstance(served, datetime) else datetime.fromisoformat(str(served)))
+    if before_the_day(moment, utcnow(), ZoneInfo(zone)) is None:
+        yield
+        return
+    with clock_with_log_ins(engine, moment):
+        yield
+
+
+@contextmanager
+def clock_with_log_ins(engine: Engine, moment: datetime) -> Iterator[None]:
+    """clock_at(moment), the open log-ins of the database carried to it where it is ahead of the wall
+    clock: a session's idle and absolute ends are read on the services' clock (core.users.sessions),
+    and a token cannot be issued ahead of the wall clock (PyJWT refuses its iat), so a client that
+    logged in now goes on at that moment as if it had been working until then."""
+    with clock_at(moment):
+        if moment > datetime.now(UTC):
+            _log_ins_carried_to(engine, moment)
+        yield
+
+
+def _log_ins_carried_to(engine: Engine, moment: datetime) -> None:
+    with Session(engine) as session:
+        session.execute(
+            update(AuthSession)
+            .where(col(AuthSession.revoked_at).is_(None))
+            .values(last_seen_at=moment, expires_at=moment + timedelta(hours=12))
+        )
+        session.commit()
+
+
 def follow_up_to_open(practice, credential: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     """The first booked follow-up in clinic 1, no visit opened on it yet and no progress report due, of a
     provider with that credential, for a patient with a primary policy: (appointment id, provider id)."""
@@ -158,6 +219,6 @@ def opened_visit(practice, credential: str) -> tuple[int, Actor]:  # type: ignor
     """A visit opened (core.visits.service) by its provider on `follow_up_to_open`: (visit id, the provider's actor)."""
     appointment, provider = follow_up_to_open(practice, credential)
     actor = provider_actor(practice, provider)
-    with practice.session() as session:
+    with practice.session() as session, on_the_visit_day(practice.engine, appointment=appointment):
         visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
     return visit.id or 0, actor

@@ -26,7 +26,7 @@ from browser_support import (
     shot,
 )
 from page_helpers import provider_user
-from scheduling_helpers import one, open_day
+from scheduling_helpers import on_the_visit_day, one, open_day
 
 VIEWPORTS = ({"width": 1024, "height": 768}, {"width": 1440, "height": 900})
 # tiny.en keeps the recording test quick; the pipeline is the product's own.
@@ -86,45 +86,46 @@ def test_a_therapist_records_reviews_changes_a_code_and_signs_then_the_biller_se
     context = _context(browser, server)
     page = context.new_page()
     log_in(page, therapist.email, therapist.password)
-    page.goto(f"/appointments/{appointment_id}/record")
-    accessible(page)
-    page.check("#consent")
-    page.click("main button[type=submit]")
-    page.wait_for_url(re.compile(r"/visits/\d+/record"))
-    accessible(page)
-    page.click("#record")
-    page.wait_for_selector("#stop:not([disabled])")
-    page.wait_for_timeout(9_000)  # the clip is about 8 s; Chromium loops it
-    page.click("#stop")
-    page.wait_for_selector("#transcript li", timeout=120_000)
-    page.wait_for_selector("#draft:not([hidden])", timeout=120_000)
-    heard = page.inner_text("#transcript").lower()
-    assert "knee" in heard or "exercise" in heard, heard
-    shot(page, "therapist-transcript")
-    page.click("#draft")
-    page.wait_for_url(re.compile(r"/notes/\d+/review"), timeout=60_000)
-    page.wait_for_selector("form#note[data-ready=yes]")
-    accessible(page)
-    rows = page.locator("#codes tbody tr")
-    if rows.count() == 0:
-        page.click("#add-code")
-    first = page.locator("#codes tbody tr").first
-    first.locator("[name=code]").fill("97110")
-    first.locator("[name=minutes]").fill("23")
-    page.click("#recode")
-    page.wait_for_function(
-        "() => document.querySelector('#codes tbody tr .units').textContent.trim() === '2'"
-    )
-    assert "GP" in first.locator(".modifiers").inner_text()
-    confirm_warnings(page)
-    page.dblclick("#sign")  # a double click signs once, and says so
-    page.wait_for_function(
-        "() => document.getElementById('status').textContent.startsWith('Signed')", timeout=30_000
-    )
-    assert page.inner_text("#note-status") == "signed"
-    note_id = int(re.search(r"/notes/(\d+)/review", page.url).group(1))  # type: ignore[union-attr]
-    assert one(practice, "SELECT COUNT(*) FROM note_signature WHERE note_id = :n", n=note_id)[0] == 1
-    shot(page, "therapist-signed")
+    with on_the_visit_day(practice.engine, appointment=appointment_id):
+        page.goto(f"/appointments/{appointment_id}/record")
+        accessible(page)
+        page.check("#consent")
+        page.click("main button[type=submit]")
+        page.wait_for_url(re.compile(r"/visits/\d+/record"))
+        accessible(page)
+        page.click("#record")
+        page.wait_for_selector("#stop:not([disabled])")
+        page.wait_for_timeout(9_000)  # the clip is about 8 s; Chromium loops it
+        page.click("#stop")
+        page.wait_for_selector("#transcript li", timeout=120_000)
+        page.wait_for_selector("#draft:not([hidden])", timeout=120_000)
+        heard = page.inner_text("#transcript").lower()
+        assert "knee" in heard or "exercise" in heard, heard
+        shot(page, "therapist-transcript")
+        page.click("#draft")
+        page.wait_for_url(re.compile(r"/notes/\d+/review"), timeout=60_000)
+        page.wait_for_selector("form#note[data-ready=yes]")
+        accessible(page)
+        rows = page.locator("#codes tbody tr")
+        if rows.count() == 0:
+            page.click("#add-code")
+        first = page.locator("#codes tbody tr").first
+        first.locator("[name=code]").fill("97110")
+        first.locator("[name=minutes]").fill("23")
+        page.click("#recode")
+        page.wait_for_function(
+            "() => document.querySelector('#codes tbody tr .units').textContent.trim() === '2'"
+        )
+        assert "GP" in first.locator(".modifiers").inner_text()
+        confirm_warnings(page)
+        page.dblclick("#sign")  # a double click signs once, and says so
+        page.wait_for_function(
+            "() => document.getElementById('status').textContent.startsWith('Signed')", timeout=30_000
+        )
+        assert page.inner_text("#note-status") == "signed"
+        note_id = int(re.search(r"/notes/(\d+)/review", page.url).group(1))  # type: ignore[union-attr]
+        assert one(practice, "SELECT COUNT(*) FROM note_signature WHERE note_id = :n", n=note_id)[0] == 1
+        shot(page, "therapist-signed")
     context.close()
 
     biller = _context(browser, server)

@@ -13,6 +13,7 @@ from remittance_helpers import era_for
 from scheduling_helpers import (
     in_clinic_time,
     local,
+    on_the_visit_day,
     one,
     patient,
     patient_of_payer,
@@ -253,7 +254,8 @@ def test_cosign_and_return_at_once_cannot_both_win(pristine_practice, attempt: i
             )
         return _outcome(lambda s: cosign(s, actor=boss, note_id=note), practice.engine)
 
-    cosigned, returned = at_once(2, act)
+    with on_the_visit_day(practice.engine, note=note):  # co-signed from the visit's day on
+        cosigned, returned = at_once(2, act)
 
     status = one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0]
     charges = _count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note)
@@ -471,7 +473,10 @@ def _seen(practice, appointment: int):  # type: ignore[no-untyped-def]
             text("UPDATE appointment SET progress_due = :f WHERE id = :a").bindparams(f=False, a=appointment)
         )  # type: ignore[call-overload]
         session.commit()
-        visit = open_visit(session, actor=therapist_of, appointment_id=appointment, recording_consent=True)
+        with on_the_visit_day(practice.engine, appointment=appointment):
+            visit = open_visit(
+                session, actor=therapist_of, appointment_id=appointment, recording_consent=True
+            )
         note = create_draft(session, actor=therapist_of, visit_id=visit.id or 0, data=DraftIn(**DRAFT))
     return note.id or 0, therapist_of
 
@@ -490,7 +495,7 @@ def test_a_visit_seen_and_not_yet_signed_keeps_its_place_on_the_authorization(pr
     second = _book_on(practice, who, local(2027, 9, 14, 13, 0))
 
     assert isinstance(second, Conflict) and "visits left" in second.detail, second
-    with practice.session() as session:
+    with practice.session() as session, on_the_visit_day(practice.engine, note=note):
         sign(session, actor=therapist_of, note_id=note)
     used = _count(practice, "SELECT visits_used FROM prior_authorization WHERE id = :a", a=auth)
     assert used == 1
@@ -533,7 +538,8 @@ def test_a_booking_while_a_seen_visit_is_signed_counts_that_visit_once(
                 signed_now.set()
         return _book_on(practice, who, local(2027, 10, 19, 13, 0))
 
-    third, signed = at_once(2, act)
+    with on_the_visit_day(practice.engine, note=note):  # the seen visit's day, the note signed that day
+        third, signed = at_once(2, act)
 
     assert not isinstance(signed, Conflict), signed
     assert isinstance(third, Conflict) and "visits left" in third.detail, third
@@ -622,7 +628,8 @@ def test_a_series_stopped_at_the_authorization_while_a_seen_visit_is_signed_stop
                 signed_now.set()
         return _outcome(lambda s: flows.book_recurring(s, actor=desk, request=request), practice.engine)
 
-    series, signed = at_once(2, act)
+    with on_the_visit_day(practice.engine, note=note):  # the seen visit's day, the note signed that day
+        series, signed = at_once(2, act)
 
     assert not isinstance(signed, Conflict), signed
     assert len(series.booked) == 2 and not series.conflicts, series  # type: ignore[attr-defined]

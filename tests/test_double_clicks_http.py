@@ -5,14 +5,16 @@ answer is a server error, and the second is either the first one's answer or a r
 The same services are raced straight into core in tests/test_money_races.py."""
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 
 import httpx
 import pytest
 from note_helpers import login_as_provider
 from page_helpers import page_client
-from scheduling_helpers import local, one, patient_of_payer, therapist, type_id
+from scheduling_helpers import local, on_the_visit_day, one, patient_of_payer, therapist, type_id
 from server_helpers import at_once
 from test_money_races import (
     TODAY,
@@ -38,6 +40,8 @@ class Sent:
     send: Callable[[], httpx.Response]
     effects: Callable[[], tuple[int, ...]]
     once: tuple[int, ...]
+    # The clock it is sent under (test_money_races.Prepared.on_day): the visit's day for a co-signature.
+    on_day: Callable[[], AbstractContextManager[None]] = nullcontext
 
 
 def _api(practice, role: str = "biller", clinic: str | None = None):  # type: ignore[no-untyped-def]
@@ -85,6 +89,7 @@ def cosigning_a_note(practice) -> Sent:  # type: ignore[no-untyped-def]
             _count(practice, "SELECT COUNT(DISTINCT note_id) FROM charge WHERE note_id = :n", n=note),
         ),
         (1, 1),
+        partial(on_the_visit_day, practice.engine, note=note),
     )
 
 
@@ -368,7 +373,8 @@ OPERATIONS = (
 def _twice(practice, operation: Callable, together: bool) -> list[httpx.Response]:  # type: ignore[no-untyped-def]
     sent = operation(practice)
     before = sent.effects()
-    replies = at_once(2, lambda _: sent.send()) if together else [sent.send(), sent.send()]
+    with sent.on_day():
+        replies = at_once(2, lambda _: sent.send()) if together else [sent.send(), sent.send()]
     after = sent.effects()
     answers = [(r.status_code, r.headers.get("location", ""), r.text[:300]) for r in replies]
     assert all(r.status_code < 500 for r in replies), answers

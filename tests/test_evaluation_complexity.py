@@ -4,7 +4,7 @@ level is refused at signing, with the code to bill named."""
 
 import pytest
 from note_helpers import DRAFT, login_as_provider
-from scheduling_helpers import one
+from scheduling_helpers import on_the_visit_day, one
 
 from core.notes.forms import codes_for_complexity, complexity_mismatch
 
@@ -85,48 +85,51 @@ def test_the_form_moves_the_code_and_a_code_changed_by_hand_is_refused(practice)
         ORDER BY a.starts_at DESC LIMIT 1""",
     )
     headers = login_as_provider(practice, client, provider)
-    visit = client.post(
-        f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": False}, headers=headers
-    ).json()["id"]
-    typed = {**DRAFT, "measures": [], "services": [{"code": "97161", "minutes": 45}]}
-    note = client.post(f"/api/v1/visits/{visit}/note", json=typed, headers=headers).json()["id"]
+    with on_the_visit_day(practice.engine, appointment=appointment):  # opened and signed on its day
+        visit = client.post(
+            f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": False}, headers=headers
+        ).json()["id"]
+        typed = {**DRAFT, "measures": [], "services": [{"code": "97161", "minutes": 45}]}
+        note = client.post(f"/api/v1/visits/{visit}/note", json=typed, headers=headers).json()["id"]
 
-    # moderate chosen on the form: the low-complexity code becomes the moderate one
-    saved = client.put(f"/api/v1/notes/{note}/form", json={**FORM, "complexity": "moderate"}, headers=headers)
-    assert saved.status_code == 200, saved.text
-    codes = one(
-        practice,
-        "SELECT v.codes, v.change_summary FROM note_version v JOIN note n ON n.id = v.note_id"
-        " AND v.version = n.current_version WHERE n.id = :n",
-        n=note,
-    )
-    assert "97162" in str(codes[0]) and "97161" not in str(codes[0])
-    assert codes[1] == "form completed; the evaluation code follows its complexity"
+        # moderate chosen on the form: the low-complexity code becomes the moderate one
+        saved = client.put(
+            f"/api/v1/notes/{note}/form", json={**FORM, "complexity": "moderate"}, headers=headers
+        )
+        assert saved.status_code == 200, saved.text
+        codes = one(
+            practice,
+            "SELECT v.codes, v.change_summary FROM note_version v JOIN note n ON n.id = v.note_id"
+            " AND v.version = n.current_version WHERE n.id = :n",
+            n=note,
+        )
+        assert "97162" in str(codes[0]) and "97161" not in str(codes[0])
+        assert codes[1] == "form completed; the evaluation code follows its complexity"
 
-    # the code changed by hand to high: the preview warns, signing is refused, nothing signed or billed
-    high = {**typed, "services": [{"code": "97163", "minutes": 45}]}
-    assert client.put(f"/api/v1/notes/{note}", json=high, headers=headers).status_code == 200
-    preview = client.post(
-        f"/api/v1/notes/{note}/coding", json={"services": high["services"]}, headers=headers
-    )
-    assert (
-        MISMATCH.format(code="97163", level="high", form="moderate", right="97162")
-        in preview.json()["warnings"]
-    )
-    refused = client.post(f"/api/v1/notes/{note}/sign", headers=headers)
-    assert refused.status_code == 422
-    assert refused.json()["detail"] == (
-        MISMATCH.format(code="97163", level="high", form="moderate", right="97162") + "."
-    )
-    assert one(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note)[0] == 0
+        # the code changed by hand to high: the preview warns, signing is refused, nothing signed or billed
+        high = {**typed, "services": [{"code": "97163", "minutes": 45}]}
+        assert client.put(f"/api/v1/notes/{note}", json=high, headers=headers).status_code == 200
+        preview = client.post(
+            f"/api/v1/notes/{note}/coding", json={"services": high["services"]}, headers=headers
+        )
+        assert (
+            MISMATCH.format(code="97163", level="high", form="moderate", right="97162")
+            in preview.json()["warnings"]
+        )
+        refused = client.post(f"/api/v1/notes/{note}/sign", headers=headers)
+        assert refused.status_code == 422
+        assert refused.json()["detail"] == (
+            MISMATCH.format(code="97163", level="high", form="moderate", right="97162") + "."
+        )
+        assert one(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note)[0] == 0
 
-    # high documented on the form: code and form agree, the note signs and bills 97163
-    assert (
-        client.put(
-            f"/api/v1/notes/{note}/form", json={**FORM, "complexity": "high"}, headers=headers
-        ).status_code
-        == 200
-    )
-    signed = client.post(f"/api/v1/notes/{note}/sign", headers=headers)
-    assert signed.status_code == 200, signed.text
-    assert one(practice, "SELECT cpt FROM charge WHERE note_id = :n", n=note)[0] == "97163"
+        # high documented on the form: code and form agree, the note signs and bills 97163
+        assert (
+            client.put(
+                f"/api/v1/notes/{note}/form", json={**FORM, "complexity": "high"}, headers=headers
+            ).status_code
+            == 200
+        )
+        signed = client.post(f"/api/v1/notes/{note}/sign", headers=headers)
+        assert signed.status_code == 200, signed.text
+        assert one(practice, "SELECT cpt FROM charge WHERE note_id = :n", n=note)[0] == "97163"

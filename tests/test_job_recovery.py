@@ -19,6 +19,7 @@ from sqlmodel import select
 
 from core.recordings import service
 from core.recordings.models import Transcript, TranscriptionJob
+from core.timeutil import utcnow
 
 DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
 
@@ -82,7 +83,11 @@ def _upload(practice, base: str, audio: Path) -> int:  # type: ignore[no-untyped
         practice,
         """SELECT a.id, a.provider_id FROM appointment a JOIN provider p ON p.id = a.provider_id
         WHERE a.status = 'booked' AND a.clinic_id = 1 AND p.credential IN ('PT', 'OT', 'SLP')
+          AND a.starts_at < :now
         ORDER BY a.starts_at DESC, a.id DESC LIMIT 1 OFFSET 5""",
+        # one whose day has come: the server, a process of its own, opens a visit from its day on by the
+        # wall clock (core.visits.rules)
+        now=utcnow().replace(tzinfo=None),
     )
     with httpx.Client(base_url=base, timeout=120) as client:
         headers = login_as_provider(practice, client, provider_id)

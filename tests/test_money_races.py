@@ -7,12 +7,21 @@ The sign, co-sign, claim build, 837P batch and 835 posting are raced through the
 tests/test_races.py; here are the rest, straight into core (the routers only call these)."""
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 
 import pytest
 from note_helpers import DRAFT
-from scheduling_helpers import follow_up_to_open, one, opened_visit, provider_actor, supervisor_actor
+from scheduling_helpers import (
+    follow_up_to_open,
+    on_the_visit_day,
+    one,
+    opened_visit,
+    provider_actor,
+    supervisor_actor,
+)
 from server_helpers import at_once
 from sqlalchemy import text
 from sqlmodel import Session
@@ -56,6 +65,9 @@ class Prepared:
     act: Callable[[Session], object]
     effects: Callable[[], tuple[int, ...]]
     once: tuple[int, ...]
+    # The clock `act` runs under: the visit's day for what opens a visit or signs a note, which are
+    # refused before it (core.visits.rules); the test's own clock for the rest.
+    on_day: Callable[[], AbstractContextManager[None]] = nullcontext
 
 
 def _count(practice, sql: str, **params) -> int:  # type: ignore[no-untyped-def]
@@ -67,7 +79,8 @@ def _note(practice, credential: str, signed: bool) -> tuple[int, Actor]:  # type
     with practice.session() as session:
         note = create_draft(session, actor=actor, visit_id=visit, data=DraftIn(**DRAFT))
         if signed:
-            sign(session, actor=actor, note_id=note.id or 0)
+            with on_the_visit_day(practice.engine, note=note.id):
+                sign(session, actor=actor, note_id=note.id or 0)
     return note.id or 0, actor
 
 
@@ -78,6 +91,7 @@ def opening_a_visit(practice) -> Prepared:  # type: ignore[no-untyped-def]
         lambda s: open_visit(s, actor=actor, appointment_id=appointment, recording_consent=True),
         lambda: (_count(practice, "SELECT COUNT(*) FROM visit WHERE appointment_id = :a", a=appointment),),
         (1,),
+        partial(on_the_visit_day, practice.engine, appointment=appointment),
     )
 
 
@@ -99,6 +113,7 @@ def signing(practice) -> Prepared:  # type: ignore[no-untyped-def]
             _count(practice, "SELECT COUNT(DISTINCT note_id) FROM charge WHERE note_id = :n", n=note),
         ),
         (1, 1),
+        partial(on_the_visit_day, practice.engine, note=note),
     )
 
 
@@ -114,6 +129,7 @@ def cosigning(practice) -> Prepared:  # type: ignore[no-untyped-def]
             _count(practice, "SELECT COUNT(DISTINCT note_id) FROM charge WHERE note_id = :n", n=note),
         ),
         (1, 1),
+        partial(on_the_visit_day, practice.engine, note=note),
     )
 
 
@@ -834,7 +850,8 @@ def _once(practice, operation: Callable, together: bool) -> list[object]:  # typ
             except Conflict as refused:
                 return refused
 
-    outcomes = at_once(2, send) if together else [send(0), send(1)]
+    with prepared.on_day():
+        outcomes = at_once(2, send) if together else [send(0), send(1)]
     after = prepared.effects()
     assert tuple(a - b for a, b in zip(after, before, strict=True)) == prepared.once, outcomes
     refusals = [o for o in outcomes if isinstance(o, Conflict)]

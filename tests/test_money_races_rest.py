@@ -9,13 +9,15 @@ leaves nothing of itself behind, and the next try is done once. Two visits of on
 once both count towards the KX threshold."""
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import partial
 
 import httpx
 import pytest
 from note_helpers import DRAFT, login_as_provider
-from scheduling_helpers import one, provider_actor, supervisor_actor
+from scheduling_helpers import on_the_visit_day, one, provider_actor, supervisor_actor
 from server_helpers import at_once
 from sqlalchemy import text
 from sqlmodel import Session
@@ -41,6 +43,8 @@ class Twice:
     act: Callable[[], object]
     effects: Callable[[], tuple[int, ...]]
     once: tuple[int, ...]
+    # The clock it runs under (test_money_races.Prepared.on_day): the visit's day for a signature.
+    on_day: Callable[[], AbstractContextManager[None]] = nullcontext
 
 
 def _count(practice, sql: str, **params) -> int:  # type: ignore[no-untyped-def]
@@ -84,7 +88,7 @@ def _drafted(practice, credential: str) -> Drafted:  # type: ignore[no-untyped-d
     """A drafted note on an authorized visit; an assistant's is signed, waiting for its co-signature."""
     appointment, provider, authorization = _authorized_appointment(practice, credential)
     author = provider_actor(practice, provider)
-    with practice.session() as session:
+    with practice.session() as session, on_the_visit_day(practice.engine, appointment=appointment):
         visit = open_visit(session, actor=author, appointment_id=appointment, recording_consent=True)
         note = create_draft(session, actor=author, visit_id=visit.id or 0, data=DraftIn(**DRAFT))
         if credential in ("PT", "OT", "SLP"):
@@ -140,6 +144,7 @@ def signing_an_authorized_visit(practice) -> Twice:  # type: ignore[no-untyped-d
         _in_session(practice, lambda s: sign(s, actor=d.signer, note_id=d.note)),
         lambda: _final(practice, d, "signed"),
         ONCE_FINAL,
+        partial(on_the_visit_day, practice.engine, note=d.note),
     )
 
 
@@ -149,6 +154,7 @@ def cosigning_an_authorized_visit(practice) -> Twice:  # type: ignore[no-untyped
         _in_session(practice, lambda s: cosign(s, actor=d.signer, note_id=d.note)),
         lambda: _final(practice, d, "co-signed"),
         ONCE_FINAL,
+        partial(on_the_visit_day, practice.engine, note=d.note),
     )
 
 
@@ -288,7 +294,8 @@ def _twice(practice, operation: Callable, together: bool) -> list[object]:  # ty
         except Conflict as refused:
             return refused
 
-    outcomes = at_once(2, send) if together else [send(0), send(1)]
+    with prepared.on_day():
+        outcomes = at_once(2, send) if together else [send(0), send(1)]
     after = prepared.effects()
     assert tuple(a - b for a, b in zip(after, before, strict=True)) == prepared.once, outcomes
     replies = [o for o in outcomes if isinstance(o, httpx.Response)]
@@ -331,11 +338,12 @@ def _crashing(*_: object, **__: object) -> None:
 def _sign_through_the_api(practice, d: Drafted, kind: str) -> httpx.Response:  # type: ignore[no-untyped-def]
     client = practice.client()
     headers = login_as_provider(practice, client, min(d.signer.provider_ids))
-    if kind == "sign":
-        return client.post(
-            f"/api/v1/notes/{d.note}/sign", json={"acknowledged_warnings": []}, headers=headers
-        )
-    return client.post(f"/api/v1/notes/{d.note}/cosign", headers=headers)
+    with on_the_visit_day(practice.engine, note=d.note):
+        if kind == "sign":
+            return client.post(
+                f"/api/v1/notes/{d.note}/sign", json={"acknowledged_warnings": []}, headers=headers
+            )
+        return client.post(f"/api/v1/notes/{d.note}/cosign", headers=headers)
 
 
 def _use_up(practice, d: Drafted) -> Callable[[], None]:  # type: ignore[no-untyped-def]
@@ -413,8 +421,8 @@ def _as_twice(operation: Callable) -> Callable:  # type: ignore[type-arg]
         if isinstance(prepared, Twice):
             return prepared
         if hasattr(prepared, "send"):
-            return Twice(prepared.send, prepared.effects, prepared.once)
-        return Twice(_in_session(practice, prepared.act), prepared.effects, prepared.once)
+            return Twice(prepared.send, prepared.effects, prepared.once, prepared.on_day)
+        return Twice(_in_session(practice, prepared.act), prepared.effects, prepared.once, prepared.on_day)
 
     prepare.__name__ = f"{operation.__module__.removeprefix('test_')}.{operation.__name__}"
     return prepare
@@ -462,7 +470,8 @@ def _audited(practice, operation: Callable, times: int) -> dict[tuple[str, str, 
         except Conflict as refused:
             return refused
 
-    at_once(times, send)
+    with prepared.on_day():
+        at_once(times, send)
     return _written(practice, since)
 
 
@@ -525,7 +534,7 @@ def _same_patients_visits(practice) -> tuple[Drafted, Drafted, int]:  # type: ig
         ).all()
     for appointment, provider, authorization in appointments:
         author = provider_actor(practice, int(provider))
-        with practice.session() as session:
+        with practice.session() as session, on_the_visit_day(practice.engine, appointment=int(appointment)):
             visit = open_visit(session, actor=author, appointment_id=int(appointment), recording_consent=True)
             note = create_draft(session, actor=author, visit_id=visit.id or 0, data=DraftIn(**DRAFT))
         drafted.append(Drafted(note.id or 0, visit.id or 0, int(authorization or 0), author, author))
@@ -598,7 +607,8 @@ def test_two_visits_of_one_patient_signed_at_once_put_kx_on_the_one_that_passes_
             with Session(practice.engine, expire_on_commit=False) as session:
                 return sign(session, actor=d.signer, note_id=d.note)
 
-        at_once(2, send) if together else [send(0), send(1)]
+        with on_the_visit_day(practice.engine, note=first.note):  # their one day (the second's set to it)
+            at_once(2, send) if together else [send(0), send(1)]
     finally:
         _execute(
             practice,

@@ -6,7 +6,7 @@ import json
 
 import pytest
 from note_helpers import DRAFT, booked_appointment, login_as_provider, note_form, sign_confirming
-from scheduling_helpers import one
+from scheduling_helpers import on_the_visit_day, one
 from sqlalchemy import text
 
 from core.notes.forms import FormIn, still_drafted
@@ -277,9 +277,10 @@ def _evaluation_visit(practice, client, then_a_visit: bool = False) -> tuple[int
     assert found is not None, "no booked PT evaluation left unopened in the demo practice"
     appointment, provider = found
     headers = login_as_provider(practice, client, provider)
-    visit = client.post(
-        f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=headers
-    )
+    with on_the_visit_day(practice.engine, appointment=appointment):
+        visit = client.post(
+            f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=headers
+        )
     assert visit.status_code == 201, visit.text
     assert visit.json()["note_type"] == "evaluation"
     return visit.json()["id"], headers
@@ -393,9 +394,10 @@ def test_a_goal_said_at_the_evaluation_is_drafted_and_the_form_signs(practice) -
         p=patient,
     )
     headers = login_as_provider(practice, client, provider)
-    report = client.post(
-        f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=headers
-    ).json()["id"]
+    with on_the_visit_day(practice.engine, appointment=appointment):
+        report = client.post(
+            f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=headers
+        ).json()["id"]
     with practice.engine.begin() as connection:
         connection.execute(text("UPDATE visit SET note_type = 'progress' WHERE id = :v"), {"v": report})
     said = [("therapist", "Goal of walking 500 feet without a device is progressing, she's at 300 feet.")]
@@ -413,9 +415,10 @@ def _as_discharge(practice, client, skip: int) -> tuple[int, int, dict[str, str]
     """A PTA's visit made a discharge (the demo books none), drafted by hand with no form."""
     appointment, provider, _ = booked_appointment(practice, "PTA", "medicare", skip=skip)
     headers = login_as_provider(practice, client, provider)
-    visit = client.post(
-        f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=headers
-    ).json()["id"]
+    with on_the_visit_day(practice.engine, appointment=appointment):
+        visit = client.post(
+            f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=headers
+        ).json()["id"]
     with practice.engine.begin() as connection:
         connection.execute(text("UPDATE visit SET note_type = 'discharge' WHERE id = :v"), {"v": visit})
     note = client.post(f"/api/v1/visits/{visit}/note", json={**DRAFT, "measures": []}, headers=headers)
@@ -439,9 +442,9 @@ def test_an_assistants_discharge_is_signed_and_co_signed_only_with_its_form(prac
     assert client.put(f"/api/v1/notes/{note}/form", json=form, headers=headers).status_code == 200
     assert sign_confirming(client, headers, note).json()["status"] == "awaiting_cosign"
     supervisor = one(practice, "SELECT supervising_provider_id FROM provider WHERE id = :p", p=provider)[0]
-    done = client.post(
-        f"/api/v1/notes/{note}/cosign", headers=login_as_provider(practice, client, supervisor)
-    )
+    boss = login_as_provider(practice, client, supervisor)
+    with on_the_visit_day(practice.engine, note=note):
+        done = client.post(f"/api/v1/notes/{note}/cosign", headers=boss)
     assert done.status_code == 200 and done.json()["status"] == "signed", done.text
     assert one(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note)[0] > 0
 
@@ -458,7 +461,8 @@ def test_a_co_signature_waits_for_the_form_of_a_note_signed_without_it(practice)
         client,
         one(practice, "SELECT supervising_provider_id FROM provider WHERE id = :p", p=provider)[0],
     )
-    refused = client.post(f"/api/v1/notes/{note}/cosign", headers=supervisor)
+    with on_the_visit_day(practice.engine, note=note):
+        refused = client.post(f"/api/v1/notes/{note}/cosign", headers=supervisor)
     assert refused.status_code == 422
     assert refused.json()["detail"] == (
         "the discharge summary form is not complete: it still needs the goals; the reason for discharge. "

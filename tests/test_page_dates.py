@@ -6,7 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from page_helpers import page_client
-from scheduling_helpers import one
+from scheduling_helpers import on_the_visit_day, one
 
 from core.timeutil import in_clinic_words
 
@@ -30,9 +30,10 @@ def test_the_recorder_names_the_visits_day_and_time_in_the_clinics_words(practic
         ORDER BY a.starts_at DESC, a.id DESC LIMIT 1 OFFSET 3""",
     )
     therapist = page_client(practice, provider_id=provider_id)
-    opened = therapist.post(
-        f"/appointments/{appointment_id}/record", data={"consent": "yes"}, follow_redirects=False
-    )
+    with on_the_visit_day(practice.engine, appointment=appointment_id):
+        opened = therapist.post(
+            f"/appointments/{appointment_id}/record", data={"consent": "yes"}, follow_redirects=False
+        )
     assert opened.status_code == 303
     page = therapist.get(opened.headers["location"])
     visit_id = int(opened.headers["location"].split("/")[2])

@@ -3,7 +3,7 @@
 from conftest import DEMO_TODAY
 from note_helpers import DRAFT, login_as_provider
 from page_helpers import provider_user
-from scheduling_helpers import one
+from scheduling_helpers import on_the_visit_day, one
 
 DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
 
@@ -54,11 +54,12 @@ def test_a_therapist_opens_a_visit_records_and_reviews_but_the_front_desk_may_no
     therapist = practice.client()
     user = provider_user(practice, provider_id)
     assert _log_in(practice, therapist, user.email, user.password).status_code == 303
-    start = therapist.get(f"/appointments/{appointment_id}/record")
-    assert start.status_code == 200 and "consent" in start.text
-    opened = therapist.post(
-        f"/appointments/{appointment_id}/record", data={"consent": "yes"}, follow_redirects=False
-    )
+    with on_the_visit_day(practice.engine, appointment=appointment_id):
+        start = therapist.get(f"/appointments/{appointment_id}/record")
+        assert start.status_code == 200 and "consent" in start.text
+        opened = therapist.post(
+            f"/appointments/{appointment_id}/record", data={"consent": "yes"}, follow_redirects=False
+        )
     assert opened.status_code == 303
     record_url = opened.headers["location"]
     visit_id = int(record_url.split("/")[2])

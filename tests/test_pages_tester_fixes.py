@@ -6,7 +6,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from conftest import DEMO_TODAY
 from page_helpers import page_client
-from scheduling_helpers import one, type_id
+from scheduling_helpers import on_the_visit_day, one, type_id
 
 from core.timeutil import utcnow
 
@@ -221,19 +221,21 @@ def test_signing_waits_for_every_warning_of_the_draft_to_be_confirmed(practice) 
         kept.warnings = warned
         session.add(kept)
         session.commit()
-    page = page_client(practice, provider_id=provider).get(f"/notes/{note}/review").text
-    assert page.count('class="confirm-warning"') == 2 and re.search(
-        r'id="sign" class="primary" disabled', page
-    )
-    for acknowledged in (None, [], warned[:1], ["something else said"]):
-        body = None if acknowledged is None else {"acknowledged_warnings": acknowledged}
-        refused = client.post(f"/api/v1/notes/{note}/sign", json=body, headers=headers)
-        assert refused.status_code == 422, refused.text
-        assert "confirm each warning on the draft before signing" in refused.json()["detail"]
-        assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] != "signed"
-    signed = client.post(
-        f"/api/v1/notes/{note}/sign", json={"acknowledged_warnings": warned}, headers=headers
-    )
+    reviewer = page_client(practice, provider_id=provider)
+    with on_the_visit_day(practice.engine, note=note):  # a note is signed from its date of service on
+        page = reviewer.get(f"/notes/{note}/review").text
+        assert page.count('class="confirm-warning"') == 2 and re.search(
+            r'id="sign" class="primary" disabled', page
+        )
+        for acknowledged in (None, [], warned[:1], ["something else said"]):
+            body = None if acknowledged is None else {"acknowledged_warnings": acknowledged}
+            refused = client.post(f"/api/v1/notes/{note}/sign", json=body, headers=headers)
+            assert refused.status_code == 422, refused.text
+            assert "confirm each warning on the draft before signing" in refused.json()["detail"]
+            assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] != "signed"
+        signed = client.post(
+            f"/api/v1/notes/{note}/sign", json={"acknowledged_warnings": warned}, headers=headers
+        )
     assert signed.status_code == 200, signed.text
     assert signed.json()["status"] == "signed"
     assert (

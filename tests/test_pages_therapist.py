@@ -20,7 +20,7 @@ from note_helpers import (
     sign_confirming,
 )
 from page_helpers import page_client, provider_user
-from scheduling_helpers import NY, count, one
+from scheduling_helpers import NY, count, on_the_visit_day, one
 
 from core.notes.workflow import credentialed
 from core.outcomes.mcid import change_of, mcid_for
@@ -736,7 +736,10 @@ def _appointment_of_kind(practice, kind: str, skip: int) -> tuple[int, int]:  # 
 def test_an_evaluation_is_typed_with_its_form_and_the_signed_pdf_prints_it(practice) -> None:
     appointment, provider = _appointment_of_kind(practice, "evaluation", 1)
     client = page_client(practice, provider_id=provider)
-    opened = client.post(f"/appointments/{appointment}/record", data={"consent": ""}, follow_redirects=False)
+    with on_the_visit_day(practice.engine, appointment=appointment):
+        opened = client.post(
+            f"/appointments/{appointment}/record", data={"consent": ""}, follow_redirects=False
+        )
     visit = int(re.search(r"/visits/(\d+)/record", opened.headers["location"]).group(1))  # type: ignore[union-attr]
     editor = client.get(f"/visits/{visit}/note").text
     assert (
@@ -822,9 +825,10 @@ def test_a_progress_report_and_a_discharge_get_their_goals_status_on_the_review_
     for appointment_kind, skip, note_type in (("follow-up", 11, "progress"), ("follow-up", 12, "discharge")):
         appointment, provider = _appointment_of_kind(practice, appointment_kind, skip)
         headers = login_as_provider(practice, api, provider)
-        opened = api.post(
-            f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=headers
-        )
+        with on_the_visit_day(practice.engine, appointment=appointment):
+            opened = api.post(
+                f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=headers
+            )
         visit = opened.json()["id"]
         # the demo books no progress or discharge visit of its own: the visit is made one
         with practice.engine.begin() as connection:

@@ -5,6 +5,7 @@ are refused and leave no note; the front desk may not draft."""
 
 import pytest
 from conftest import Practice
+from scheduling_helpers import on_the_visit_day
 from sqlalchemy import text
 from sqlmodel import Session, func, select
 
@@ -48,7 +49,8 @@ def _opened(practice: Practice, skip: int = 0) -> tuple[int, object]:
             ).bindparams(skip=skip)
         ).one()
         actor = actor_by_email(session, email, "127.0.0.1")
-        visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
+        with on_the_visit_day(practice.engine, appointment=appointment):
+            visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
         return visit.id or 0, actor
 
 

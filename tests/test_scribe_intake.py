@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from audio_helpers import dictation_clip
 from conftest import Practice
+from scheduling_helpers import on_the_visit_day
 from sqlalchemy import text
 from sqlmodel import Session, func, select
 
@@ -77,7 +78,8 @@ def _visit(practice: Practice, *, consent: bool, skip: int) -> tuple[int, object
             ).bindparams(skip=skip)
         ).one()
         actor = actor_by_email(session, email, "127.0.0.1")
-        visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=consent)
+        with on_the_visit_day(practice.engine, appointment=appointment):
+            visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=consent)
         return visit.id or 0, actor
 
 

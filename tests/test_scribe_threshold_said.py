@@ -4,6 +4,7 @@ spending carries KX marked for review, a visit's draft is coded by the record an
 
 import pytest
 from conftest import Practice
+from scheduling_helpers import on_the_visit_day
 from sqlalchemy import text
 from sqlmodel import Session
 
@@ -158,7 +159,8 @@ def _medicare_visit(session: Session, skip: int) -> tuple[int, Actor]:
     assert found is not None, "the demo has Medicare patients' booked PT follow-ups"
     appointment, email = found
     actor = actor_by_email(session, email, "127.0.0.1")
-    visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
+    with on_the_visit_day(session.get_bind(), appointment=appointment):  # type: ignore[arg-type]
+        visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
     return visit.id or 0, actor
 
 

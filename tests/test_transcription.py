@@ -13,7 +13,7 @@ import pytest
 from audio_helpers import SHORT, normalise, short_clip, to_webm, wer
 from fastapi.testclient import TestClient
 from note_helpers import login_as_provider
-from scheduling_helpers import one
+from scheduling_helpers import on_the_visit_day, one
 from sqlmodel import Session, select
 from typer.testing import CliRunner
 
@@ -82,9 +82,12 @@ def visit_for(practice, client: TestClient, consent: bool = True) -> tuple[int, 
         ORDER BY a.starts_at DESC, a.id DESC LIMIT 1""",
     )
     headers = login_as_provider(practice, client, provider_id)
-    reply = client.post(
-        f"/api/v1/appointments/{appointment_id}/visit", json={"recording_consent": consent}, headers=headers
-    )
+    with on_the_visit_day(practice.engine, appointment=appointment_id):
+        reply = client.post(
+            f"/api/v1/appointments/{appointment_id}/visit",
+            json={"recording_consent": consent},
+            headers=headers,
+        )
     assert reply.status_code == 201, reply.text
     return reply.json()["id"], headers
 

@@ -4,7 +4,7 @@ assistant writes daily and discharge notes only, a visit due a progress report r
 
 import pytest
 from page_helpers import provider_user
-from scheduling_helpers import one
+from scheduling_helpers import on_the_visit_day, one
 
 from core.errors import Invalid
 from core.users.service import actor_by_email
@@ -49,13 +49,13 @@ def test_a_follow_up_opened_as_a_discharge_and_an_evaluation_kept_one(practice) 
 
     follow_up, provider = booked("follow-up")
     evaluation, evaluator = booked("evaluation")
-    with practice.session() as session:
+    with practice.session() as session, on_the_visit_day(practice.engine, appointment=follow_up):
         actor = actor_by_email(session, provider_user(practice, provider).email, "127.0.0.1")
         visit = open_visit(
             session, actor=actor, appointment_id=follow_up, recording_consent=False, note_type="discharge"
         )
         assert visit.note_type == "discharge"
-    with practice.session() as session:
+    with practice.session() as session, on_the_visit_day(practice.engine, appointment=evaluation):
         actor = actor_by_email(session, provider_user(practice, evaluator).email, "127.0.0.1")
         with pytest.raises(Invalid, match="this visit's note is written as evaluation, not daily"):
             open_visit(

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from page_helpers import provider_user
 from pydantic import ValidationError
-from scheduling_helpers import one
+from scheduling_helpers import on_the_visit_day, one
 
 from core.errors import Conflict, Forbidden
 from core.referrals.service import ReferralCreate, add, for_patient
@@ -52,7 +52,7 @@ def test_a_visit_asks_for_the_note_its_appointment_calls_for(  # type: ignore[no
             session.add(row)
             session.commit()
     clinician = _clinician(practice, provider_id)
-    with practice.session() as session:
+    with practice.session() as session, on_the_visit_day(practice.engine, appointment=appointment_id):
         visit = open_visit(session, actor=clinician, appointment_id=appointment_id, recording_consent=False)
         assert visit.note_type == note_type
         assert visit.recording_consent is False and visit.recording_consent_at is None
@@ -113,7 +113,7 @@ def test_the_consent_is_kept_with_its_time_and_the_desk_does_not_read_the_visit(
         practice.actor("front_desk"),
         practice.actor("biller"),
     )
-    with practice.session() as session:
+    with practice.session() as session, on_the_visit_day(practice.engine, appointment=appointment_id):
         visit = open_visit(
             session,
             actor=clinician,

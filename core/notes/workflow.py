@@ -42,11 +42,13 @@ from core.pdf import document
 from core.permissions import Action, allowed
 from core.plans.models import PlanOfCare
 from core.providers.models import Provider
+from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import Appointment
 from core.scheduling.progress import refresh_progress_flags
 from core.timeutil import as_utc, in_clinic_words, utcnow
 from core.users.models import User
 from core.visits.models import Visit
+from core.visits.rules import signing_refusal
 from core.visits.service import ASSISTANT_NOTE_TYPES
 from core.words import counted
 
@@ -433,6 +435,14 @@ def warnings_to_confirm(session: Session, note_id: int) -> list[str]:
     return list(dict.fromkeys(found or []))
 
 
+def signing_wait(session: Session, visit_id: int, kind: str = "signed") -> str | None:
+    """Why the visit's note cannot be signed (`kind` 'co-signed': co-signed) yet, its date of service
+    being ahead in the clinic's zone (sign's and cosign's own rule, for the review page to say so), or
+    None."""
+    visit = existing(session.get(Visit, visit_id), "visit", visit_id)
+    return signing_refusal(visit.service_date, utcnow(), clinic_zone(session, visit.clinic_id), kind)
+
+
 def sign(session: Session, *, actor: Actor, note_id: int, acknowledged: Iterable[str] | None = None) -> Note:
     """The author signs: the form complete, and every warning the scribe left on the draft confirmed
     (`acknowledged` names each, as shown); a signature over a warning nobody confirmed is refused."""
@@ -441,6 +451,8 @@ def sign(session: Session, *, actor: Actor, note_id: int, acknowledged: Iterable
     provider = _provider_of(session, actor, note.provider_id)
     if note.status not in ("draft", "in_review"):
         raise Conflict(f"note {note_id} is already {note.status.replace('_', ' ')}")
+    if too_early := signing_wait(session, note.visit_id):
+        raise Invalid(too_early)
     _complete_form(session, note, "Fill it in, save the form, then sign.")
     warned = warnings_to_confirm(session, note_id)
     confirmed = set(acknowledged or ())
@@ -481,6 +493,8 @@ def cosign(session: Session, *, actor: Actor, note_id: int) -> Note:
         raise Forbidden("only the assistant's supervising therapist co-signs this note")
     if note.status != "awaiting_cosign":
         raise Conflict(f"note {note_id} is {note.status.replace('_', ' ')}, not awaiting a co-signature")
+    if too_early := signing_wait(session, note.visit_id, "co-signed"):
+        raise Invalid(too_early)
     # An assistant's note signed before its form was required goes back for the form, not to billing.
     _complete_form(session, note, "Return the note to the assistant to complete it.")
     now = _add_signature(session, actor, note, "cosign")

@@ -10,9 +10,11 @@ from core.locks import locked
 from core.permissions import Action, allowed
 from core.plans.models import PlanOfCare
 from core.providers.models import Provider
+from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import Appointment, AppointmentType
 from core.timeutil import utcnow
 from core.visits.models import Visit
+from core.visits.rules import opening_refusal
 
 NOTE_TYPE_OF_KIND = {
     "evaluation": "evaluation",
@@ -53,6 +55,12 @@ def may_open(actor: Actor, appointment: Appointment) -> bool:
     )
 
 
+def opening_wait(session: Session, appointment: Appointment) -> str | None:
+    """Why the appointment's visit cannot be opened yet (open_visit's own rule, for the pages to say so
+    instead of offering a button it would refuse), or None."""
+    return opening_refusal(appointment.starts_at, utcnow(), clinic_zone(session, appointment.clinic_id))
+
+
 def note_types_of(session: Session, appointment: Appointment) -> tuple[str, ...]:
     kind = session.get(AppointmentType, appointment.appointment_type_id)
     provider = session.get(Provider, appointment.provider_id)
@@ -81,6 +89,8 @@ def open_visit(
         raise Forbidden("a clinician opens only their own visits")
     if appointment.status not in OPENS_A_VISIT:
         raise Conflict(f"appointment {appointment_id} is {appointment.status}")
+    if too_early := opening_wait(session, appointment):
+        raise Invalid(too_early)
     existing = session.exec(select(Visit).where(Visit.appointment_id == appointment_id)).first()
     if existing is not None:
         return existing

@@ -20,6 +20,7 @@ from core.notes.workflow import (
     coding_preview,
     may_add_addendum,
     signer_attestation,
+    signing_wait,
     trail,
     warnings_to_confirm,
 )
@@ -33,7 +34,7 @@ from core.records.service import list_for_patient
 from core.scheduling.booking import load as load_appointment
 from core.scheduling.calendar import clinic_zone
 from core.timeutil import as_utc, in_clinic_words
-from core.visits.service import get_visit, may_open, note_types_of, open_visit, visit_of
+from core.visits.service import get_visit, may_open, note_types_of, open_visit, opening_wait, visit_of
 from web.deps import PageActor, SessionDep
 from web.outcome_chart import outcome_chart
 from web.routers.note_form_pages import review_view, view
@@ -61,6 +62,8 @@ def start_page(appointment_id: int, request: Request, session: SessionDep, actor
         patient=patient,
         note_types=note_types,
         mine=mine,
+        # a visit ahead is opened on its day (core.visits.rules): said instead of a button it would refuse
+        not_yet=opening_wait(session, appointment) if mine else None,
         provider=provider_of(session, appointment.provider_id),
     )
 
@@ -219,6 +222,10 @@ def review_again(
         coding=coding,
         may_sign=may_sign,
         may_cosign=may_cosign,
+        # a note is signed from its date of service on (core.visits.rules): said instead of the button
+        not_yet=signing_wait(session, note.visit_id, "signed" if may_sign else "co-signed")
+        if may_sign or may_cosign
+        else None,
         attestation=signer_attestation(session, actor=actor, note_id=note_id, kind=kind) if kind else "",
         may_amend=may_amend,
         key=uuid.uuid4().hex,

@@ -32,8 +32,9 @@ from core.recordings.service import job_for
 from core.records.chart import chart
 from core.referrals import service as referrals
 from core.scheduling.calendar import clinic_zone, day_schedule
-from core.timeutil import as_utc
+from core.timeutil import as_utc, utcnow
 from core.visits.models import Visit
+from core.visits.rules import before_the_day
 from core.visits.service import get_visit
 from scribe.drafting import draft_visit
 from scribe.intake import FILE_TYPES
@@ -485,6 +486,7 @@ def week_page(
     written = notes.of_appointments(session, actor=actor, appointment_ids=[a.id or 0 for a, *_ in mine])
     returned = notes.open_returns(session, [n.id or 0 for n in written.values()])
     days: dict[date, list[dict]] = {first + timedelta(days=i): [] for i in range(7)}
+    now = utcnow()
     for appointment, patient, _, kind in mine:
         zone = clinic_zone(session, appointment.clinic_id)
         starts = as_utc(appointment.starts_at).astimezone(zone)
@@ -497,6 +499,8 @@ def week_page(
                 "end": as_utc(appointment.ends_at).astimezone(zone).time(),
                 "note": (note := written.get(appointment.id or 0)),
                 "note_status": notes.work_status(note.status, note.id in returned) if note else "",
+                # a visit ahead opens on its day (core.visits.rules): the week shows when, not a button
+                "opens_on": before_the_day(appointment.starts_at, now, zone),
             }
         )
     shown = [(d, visits) for d, visits in sorted(days.items()) if d.weekday() < 5 or visits]
