@@ -55,6 +55,13 @@ def on_the_visit_day_of(client, **visit: int) -> AbstractContextManager[None]:  
     return on_the_visit_day(app.state.engine, **visit) if app is not None else nullcontext()
 
 
+def post_on_the_visit_day(client, note_id: int, path: str, **request: object):  # type: ignore[no-untyped-def]
+    """client.post(path, ...) for the note (its signature or co-signature) on its visit's day where the
+    clock reads a day before it: a note is signed from its date of service on (core.visits.rules)."""
+    with on_the_visit_day_of(client, note=note_id):
+        return client.post(path, **request)
+
+
 def open_visit(client, headers, appointment_id: int) -> int:  # type: ignore[no-untyped-def]
     """The visit the appointment's provider opens, the patient consenting to the recording, on the visit's
     day where the clock reads a day before it (scheduling_helpers.on_the_visit_day)."""

@@ -144,12 +144,14 @@ def supervisor_actor(practice, note_id: int) -> Actor:  # type: ignore[no-untype
 
 @contextmanager
 def on_the_visit_day(
-    engine: Engine, *, appointment: int | None = None, note: int | None = None
+    engine: Engine, *, appointment: int | None = None, note: int | None = None, log_ins: bool = True
 ) -> Iterator[None]:
     """The services' clock at the visit's start (the appointment's, or the note's visit's) for the block,
     where it reads a day before the visit's in its clinic's zone: a visit is opened, and its note signed
     or co-signed, from the visit's own day on (core.visits.rules), and the demo's visits a test opens are
-    ahead of DEMO_NOW. From that day on the clock is left as it is (late documentation)."""
+    ahead of DEMO_NOW. From that day on the clock is left as it is (late documentation). `log_ins`
+    False for a block that calls the services straight in a session that has read already: carrying
+    the log-ins writes, and SQLite then refuses that session's own write."""
     with engine.connect() as conn:
         if note is not None:
             row = conn.execute(
@@ -172,7 +174,7 @@ def on_the_visit_day(
     if before_the_day(moment, utcnow(), ZoneInfo(zone)) is None:
         yield
         return
-    with clock_with_log_ins(engine, moment):
+    with clock_with_log_ins(engine, moment) if log_ins else clock_at(moment):
         yield
 
 

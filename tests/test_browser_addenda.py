@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 
 from browser_support import checked, double_clicked, logged_in, needs_chromium
-from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
+from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft, post_on_the_visit_day
 from page_helpers import provider_user
 from scheduling_helpers import NY, count, one
 
@@ -26,7 +26,7 @@ def _drafted(practice, credential: str, skip: int) -> tuple[int, int]:  # type: 
     api = practice.client()
     headers = login_as_provider(practice, api, provider)
     note = open_and_draft(practice, api, headers, appointment, {**DRAFT, "measures": []})
-    assert api.post(f"/api/v1/notes/{note}/sign", headers=headers).status_code == 200
+    assert post_on_the_visit_day(api, note, f"/api/v1/notes/{note}/sign", headers=headers).status_code == 200
     return note, provider
 
 

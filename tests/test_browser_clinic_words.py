@@ -10,7 +10,7 @@ import re
 from browser_support import checked, confirm_warnings, logged_in, needs_chromium
 from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
 from page_helpers import held_claim, provider_user
-from scheduling_helpers import count, one
+from scheduling_helpers import count, on_the_visit_day, one
 
 from core.timeutil import clinic_day
 
@@ -30,18 +30,19 @@ def test_a_note_signed_on_its_page_is_text_to_read(served, chromium) -> None:  #
     user = provider_user(practice, provider)
     context, page = logged_in(chromium, server, user)
 
-    page.goto(f"/notes/{note}/review")
-    page.wait_for_selector("form#note[data-ready=yes]")
-    assert page.locator("textarea#assessment").count() == 1  # a draft is typed in
-    confirm_warnings(page)
-    page.click("#sign")
-    page.wait_for_function(
-        "() => document.getElementById('status').textContent.startsWith('Signed')", timeout=30_000
-    )
-    assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "signed"
-    # signed: the boxes are gone from the page at once, the words stay
-    assert page.locator("#note textarea").count() == 0
-    assert page.inner_text("#assessment").strip() == DRAFT["assessment"].strip()
+    with on_the_visit_day(practice.engine, note=note):  # signed from its date of service on
+        page.goto(f"/notes/{note}/review")
+        page.wait_for_selector("form#note[data-ready=yes]")
+        assert page.locator("textarea#assessment").count() == 1  # a draft is typed in
+        confirm_warnings(page)
+        page.click("#sign")
+        page.wait_for_function(
+            "() => document.getElementById('status').textContent.startsWith('Signed')", timeout=30_000
+        )
+        assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "signed"
+        # signed: the boxes are gone from the page at once, the words stay
+        assert page.locator("#note textarea").count() == 0
+        assert page.inner_text("#assessment").strip() == DRAFT["assessment"].strip()
 
     page.reload()
     page.wait_for_selector("#addendum-form")

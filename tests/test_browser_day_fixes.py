@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 from browser_support import checked, confirm_warnings, double_clicked, logged_in, needs_chromium
-from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
+from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft, post_on_the_visit_day
 from page_helpers import provider_user
-from scheduling_helpers import one
+from scheduling_helpers import on_the_visit_day, one
 
 DEMO_SIZE = "tiny"
 
@@ -29,7 +29,7 @@ def test_a_returned_note_is_returned_on_the_assistants_pages_and_a_co_signature_
     api = practice.client()
     headers = login_as_provider(practice, api, assistant)
     note = open_and_draft(practice, api, headers, appointment, {**DRAFT, "measures": []})
-    assert api.post(f"/api/v1/notes/{note}/sign", headers=headers).status_code == 200
+    assert post_on_the_visit_day(api, note, f"/api/v1/notes/{note}/sign", headers=headers).status_code == 200
     supervisor = one(practice, "SELECT supervising_provider_id FROM provider WHERE id = :p", p=assistant)[0]
 
     # 1. The supervisor returns it with a comment.
@@ -52,36 +52,38 @@ def test_a_returned_note_is_returned_on_the_assistants_pages_and_a_co_signature_
     checked(page, "day-fixes-1-assistant-home-returned")
 
     # 3. The alert opens the note: returned, with the comment; signed again there.
-    page.click(f'#alerts-h + ul a[href="/notes/{note}/review"]')
-    page.wait_for_selector("form#note[data-ready=yes]")
-    assert page.inner_text("#note-status") == "returned"
-    assert comment in page.inner_text("#return-comment")
-    checked(page, "day-fixes-2-assistant-review-returned")
-    page.fill("#assessment", "Tolerated well; knee pain 3/10 -> 1/10 after 8 minutes of manual therapy.")
-    confirm_warnings(page)
-    page.click("#sign")
-    _said(page, "Signed; waiting")
-    assert page.inner_text("#note-status") == "waiting for co-signature"
-    assert not page.is_visible("#returned")
-    assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "awaiting_cosign"
+    with on_the_visit_day(practice.engine, note=note):
+        page.click(f'#alerts-h + ul a[href="/notes/{note}/review"]')
+        page.wait_for_selector("form#note[data-ready=yes]")
+        assert page.inner_text("#note-status") == "returned"
+        assert comment in page.inner_text("#return-comment")
+        checked(page, "day-fixes-2-assistant-review-returned")
+        page.fill("#assessment", "Tolerated well; knee pain 3/10 -> 1/10 after 8 minutes of manual therapy.")
+        confirm_warnings(page)
+        page.click("#sign")
+        _said(page, "Signed; waiting")
+        assert page.inner_text("#note-status") == "waiting for co-signature"
+        assert not page.is_visible("#returned")
+        assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "awaiting_cosign"
     context.close()
 
     # 4. The supervisor co-signs: the co-signature, the PDF and the addendum form show without a reload.
     context, page = logged_in(chromium, server, provider_user(practice, supervisor))
-    page.goto(f"/notes/{note}/review")
-    page.wait_for_selector("form#note[data-ready=yes]")
-    before = page.evaluate("() => performance.getEntriesByType('navigation').length")
-    page.click("#cosign")
-    _said(page, "Co-signed")
-    page.wait_for_selector("#signed-pdf")
-    assert page.evaluate("() => performance.getEntriesByType('navigation').length") == before
-    assert page.url.endswith(f"/notes/{note}/review")
-    signatures = page.inner_text("#signatures")
-    assert "co-signed as supervising therapist by" in signatures
-    assert "Returned for correction by" in signatures
-    assert page.is_visible("#addendum-form")
-    assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "signed"
-    checked(page, "day-fixes-3-co-signed-at-once")
+    with on_the_visit_day(practice.engine, note=note):
+        page.goto(f"/notes/{note}/review")
+        page.wait_for_selector("form#note[data-ready=yes]")
+        before = page.evaluate("() => performance.getEntriesByType('navigation').length")
+        page.click("#cosign")
+        _said(page, "Co-signed")
+        page.wait_for_selector("#signed-pdf")
+        assert page.evaluate("() => performance.getEntriesByType('navigation').length") == before
+        assert page.url.endswith(f"/notes/{note}/review")
+        signatures = page.inner_text("#signatures")
+        assert "co-signed as supervising therapist by" in signatures
+        assert "Returned for correction by" in signatures
+        assert page.is_visible("#addendum-form")
+        assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "signed"
+        checked(page, "day-fixes-3-co-signed-at-once")
     context.close()
 
 

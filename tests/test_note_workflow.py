@@ -11,6 +11,7 @@ from note_helpers import (
     open_and_draft,
     open_and_scribe,
     open_visit,
+    post_on_the_visit_day,
     sign_confirming,
 )
 from scheduling_helpers import one
@@ -86,7 +87,8 @@ def test_an_assistants_note_is_final_and_billed_only_once_co_signed(practice) ->
         == 403
     )
     assert (
-        client.post(f"/api/v1/notes/{note_id}/cosign", headers=headers).status_code == 403
+        post_on_the_visit_day(client, note_id, f"/api/v1/notes/{note_id}/cosign", headers=headers).status_code
+        == 403
     )  # not a therapist
     done = client.post(
         f"/api/v1/notes/{note_id}/cosign", headers=login_as_provider(practice, client, supervisor)

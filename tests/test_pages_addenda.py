@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
+from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft, post_on_the_visit_day
 from page_helpers import page_client
 from scheduling_helpers import count, one
 
@@ -49,7 +49,10 @@ def _signed(practice, skip: int) -> tuple[int, int]:  # type: ignore[no-untyped-
     api = practice.client()
     headers = login_as_provider(practice, api, provider)
     note = open_and_draft(practice, api, headers, appointment, {**DRAFT, "measures": []})
-    assert api.post(f"/api/v1/notes/{note}/sign", headers=headers).json()["status"] == "signed"
+    assert (
+        post_on_the_visit_day(api, note, f"/api/v1/notes/{note}/sign", headers=headers).json()["status"]
+        == "signed"
+    )
     return note, provider
 
 
@@ -149,7 +152,10 @@ def test_a_refused_return_comes_back_at_the_notes_page_with_the_comment(practice
     api = practice.client()
     mine = login_as_provider(practice, api, assistant)
     note = open_and_draft(practice, api, mine, appointment, {**DRAFT, "measures": []})
-    assert api.post(f"/api/v1/notes/{note}/sign", headers=mine).json()["status"] == "awaiting_cosign"
+    assert (
+        post_on_the_visit_day(api, note, f"/api/v1/notes/{note}/sign", headers=mine).json()["status"]
+        == "awaiting_cosign"
+    )
     boss = page_client(practice, provider_id=supervisor)
     page = boss.get(f"/notes/{note}/review")
     too_long = "Add the minutes. " * 130  # over 2,000 characters

@@ -5,7 +5,7 @@ it; signed again, it waits for co-signature and the return is closed everywhere.
 
 import re
 
-from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
+from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft, post_on_the_visit_day
 from page_helpers import page_client
 from scheduling_helpers import one
 
@@ -20,7 +20,7 @@ def _signed_by_assistant(practice, skip: int) -> tuple[int, int, int]:  # type: 
     api = practice.client()
     headers = login_as_provider(practice, api, provider)
     note = open_and_draft(practice, api, headers, appointment, {**DRAFT, "measures": []})
-    assert api.post(f"/api/v1/notes/{note}/sign", headers=headers).status_code == 200
+    assert post_on_the_visit_day(api, note, f"/api/v1/notes/{note}/sign", headers=headers).status_code == 200
     supervisor = one(practice, "SELECT supervising_provider_id FROM provider WHERE id = :p", p=provider)[0]
     return note, provider, supervisor
 
@@ -70,7 +70,7 @@ def test_a_returned_note_shows_as_returned_with_the_comment_until_signed_again(p
     # Signed again: waiting for co-signature, the return closed (no alert, no comment banner).
     api = practice.client()
     headers = login_as_provider(practice, api, assistant)
-    assert api.post(f"/api/v1/notes/{note}/sign", headers=headers).status_code == 200
+    assert post_on_the_visit_day(api, note, f"/api/v1/notes/{note}/sign", headers=headers).status_code == 200
     again = pta.get(f"/notes/{note}/review").text
     assert re.search(r'id="note-status">waiting for co-signature<', again)
     assert 'id="return-comment"' not in again
@@ -90,6 +90,8 @@ def test_notes_never_returned_keep_their_status(practice) -> None:  # type: igno
     draft = open_and_draft(practice, api, headers, appointment, {**DRAFT, "measures": []})
     pt = page_client(practice, provider_id=therapist)
     assert re.search(r'id="note-status">draft<', pt.get(f"/notes/{draft}/review").text)
-    assert api.post(f"/api/v1/notes/{draft}/sign", headers=headers).status_code == 200
+    assert (
+        post_on_the_visit_day(api, draft, f"/api/v1/notes/{draft}/sign", headers=headers).status_code == 200
+    )
     signed = pt.get(f"/notes/{draft}/review").text
     assert re.search(r'id="note-status">signed<', signed) and 'id="return-comment"' not in signed

@@ -17,6 +17,7 @@ from note_helpers import (
     login_as_provider,
     note_form,
     open_and_draft,
+    post_on_the_visit_day,
     sign_confirming,
 )
 from page_helpers import page_client, provider_user
@@ -377,7 +378,9 @@ def test_the_supervisor_returns_an_assistants_note_with_a_comment_then_co_signs_
     fixed = {**DRAFT, "measures": [], "assessment": "Tolerated well; less pain after manual therapy."}
     assert api.put(f"/api/v1/notes/{note}", json=fixed, headers=mine).status_code == 200
     assert sign_confirming(api, mine, note).json()["status"] == "awaiting_cosign"
-    done = api.post(f"/api/v1/notes/{note}/cosign", headers=login_as_provider(practice, api, supervisor))
+    done = post_on_the_visit_day(
+        api, note, f"/api/v1/notes/{note}/cosign", headers=login_as_provider(practice, api, supervisor)
+    )
     assert done.status_code == 200 and done.json()["status"] == "signed"
     assert count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note) >= 1
     final = boss.get(f"/notes/{note}/review")

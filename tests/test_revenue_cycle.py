@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from conftest import DEMO_TODAY
-from note_helpers import DRAFT, login_as_provider, open_and_draft
+from note_helpers import DRAFT, login_as_provider, open_and_draft, post_on_the_visit_day
 from remittance_helpers import BUNDLED, NOT_NECESSARY, answer, lines_of, write_era
 from sqlalchemy import text
 from sqlmodel import Session, col, select
@@ -107,7 +107,12 @@ def test_signed_notes_become_claims_that_go_out_as_837p_and_come_back_as_835(pra
     for appointment, provider, patient in _signed_plan_medicare_appointments(practice, 3):
         headers = login_as_provider(practice, client, provider)
         note_id = open_and_draft(practice, client, headers, appointment, DRAFT)
-        assert client.post(f"/api/v1/notes/{note_id}/sign", headers=headers).status_code == 200
+        assert (
+            post_on_the_visit_day(
+                client, note_id, f"/api/v1/notes/{note_id}/sign", headers=headers
+            ).status_code
+            == 200
+        )
         visits.append((note_id, patient))
     assert len(visits) == 3
     with practice.session() as session:

@@ -16,7 +16,14 @@ from pathlib import Path
 
 import httpx
 import pytest
-from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft, open_visit
+from note_helpers import (
+    DRAFT,
+    booked_appointment,
+    login_as_provider,
+    open_and_draft,
+    open_visit,
+    post_on_the_visit_day,
+)
 from scheduling_helpers import local, one, therapist, type_id
 from scheduling_helpers import patient as patient_of
 from server_helpers import running_server, server_log
@@ -360,7 +367,10 @@ def test_a_clinical_journey_logs_no_name_birth_date_or_token(pristine_practice, 
         f"/api/v1/notes/{note}", json={**DRAFT, "assessment": "Improving well."}, headers=clinician
     )
     assert edited.status_code == 200, edited.text
-    assert client.post(f"/api/v1/notes/{note}/sign", headers=clinician).status_code == 200
+    assert (
+        post_on_the_visit_day(client, note, f"/api/v1/notes/{note}/sign", headers=clinician).status_code
+        == 200
+    )
     assert client.post("/api/v1/claims/build", json={"clinic_id": 1}, headers=biller).status_code in (
         200,
         201,
