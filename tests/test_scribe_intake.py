@@ -78,6 +78,7 @@ def _visit(practice: Practice, *, consent: bool, skip: int) -> tuple[int, object
             ).bindparams(skip=skip)
         ).one()
         actor = actor_by_email(session, email, "127.0.0.1")
+        session.commit()  # its reads ended: on SQLite the helper's own read waits for no one
         with on_the_visit_day(practice.engine, appointment=appointment, log_ins=False):
             visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=consent)
         return visit.id or 0, actor

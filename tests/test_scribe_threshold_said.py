@@ -159,6 +159,7 @@ def _medicare_visit(session: Session, skip: int) -> tuple[int, Actor]:
     assert found is not None, "the demo has Medicare patients' booked PT follow-ups"
     appointment, email = found
     actor = actor_by_email(session, email, "127.0.0.1")
+    session.commit()  # its reads ended: on SQLite the helper's own read waits for no one
     with on_the_visit_day(session.get_bind(), appointment=appointment, log_ins=False):  # type: ignore[arg-type]
         visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
     return visit.id or 0, actor
