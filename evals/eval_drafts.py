@@ -186,7 +186,8 @@ said that must stay out, and invented numbers (must be zero), set by set:
   barium-swallow reports read aloud, AAC training, refusals, vitals, home programs reviewed on a phone
   video; `negated` keyed as findings named. First score (at f35dadf, before any change against it): 21/22
   codes, 22/22 modifiers, facts 0.813 (0.888), denials 19/22, leaks 6, invented 0, none failed (miss
-  ae_pt08). Its test half, `blind28-test`, is held out.
+  ae_pt08). Its test half, `blind28-test`, was scored once as held out at d708288 (2026-12-06: 19/22 codes,
+  20/22 modifiers, facts 0.797 (0.887), denials 18/22, leaks 8, invented 0, none failed), studied since.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -289,6 +290,7 @@ SETS = {
     "blind27-dev": BLIND27 / "dev",
     "blind27-test": BLIND27 / "test",
     "blind28-dev": BLIND28 / "dev",
+    "blind28-test": BLIND28 / "test",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -315,8 +317,10 @@ SETS = {
 # next blind set's test half goes here.
 # blind27-test (written blind at 2d6d94a, helper-227) was held out and scored once at d762aff (18/22 codes,
 # 19/22 modifiers, facts 0.844 (0.885), denials 16/22, leaks 8, invented 0); studied since.
-# blind28-test (written blind at 3dba7f3, helper-235) is held out: scored once, at the end.
-HELD_OUT: dict[str, Path] = {"blind28-test": BLIND28 / "test"}
+# blind28-test (written blind at 3dba7f3, helper-235) was held out and scored once at d708288 (19/22 codes,
+# 20/22 modifiers, facts 0.797 (0.887), denials 18/22, leaks 8, invented 0); studied since. The next blind
+# set's test half goes here.
+HELD_OUT: dict[str, Path] = {}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
