@@ -2367,7 +2367,21 @@ def _units_of_minutes(t: Turn) -> Reply:
     )
 
 
+# A figure the asker says of a patient's spending ("my medicare pt at 2600 this yr, kx?", "at like $2,600"),
+# never a year
+KX_FIGURE = re.compile(r"(?<![\d/])\$?(?P<amount>(?!20\d\d\b)\d,?\d{3})(?![\d/])")
+# KX asked of one patient not named ("does she need KX yet", "is my pt over the cap"): asked back who
+# or "and kx this yr" after the units of a visit
+_KX_OF_ONE = re.compile(
+    r"\b(she|he|her|him|his|my (medicare )?(pt|patient)|this (pt|patient))\b|"
+    r"^\s*(and|also|what about|how about)\b",
+    re.I,
+)
 KX_WORDS = {"kx", "cap", "threshold", "limit", "therapy", "medicare", "line", "figure", "amount", "number"}
+# ... and the words around it, never a name ("medicare pts near the cap", "how much has Smith used toward kx")
+KX_WORDS |= {"near", "over", "past", "close", "hit", "passed", "crossed", "toward", "towards", "used", "yet"}
+# "does kx reset jan 1": the threshold is per calendar year
+KX_RESET = re.compile(r"\b(reset\w*|start(s)? over|jan(uary)? 1(st)?|new year)\b", re.I)
 
 
 def _on_kx_threshold(t: Turn) -> Reply:
@@ -2376,7 +2390,11 @@ def _on_kx_threshold(t: Turn) -> Reply:
     state = t.state
     # the words of the question itself are no name ("kx cap for 2025?", "the therapy threshold")
     frame = replace(t.frame, words=[w for w in t.frame.words if w.lower() not in KX_WORDS])
-    if frame.words or (frame.pronoun and state.get("patient_id")):
+    # "and kx this yr" after her visits or codes were talked of: hers
+    and_hers = bool(state.get("patient_id")) and bool(
+        re.match(r"\s*(and|also|what about|how about)\b", frame.text, re.I)
+    )
+    if frame.words or ((frame.pronoun or and_hers) and state.get("patient_id")):
         found = _patient(t.session, t.actor, frame, state)
         if isinstance(found, Reply):
             return found
@@ -2428,8 +2446,41 @@ def _on_kx_threshold(t: Turn) -> Reply:
     year = int(year_said[1]) if year_said else t.today.year
     medicare = [p for p in list_payers(t.session) if p.kind == "medicare"]
     rules = payer_rules(t.session, medicare[0], year) if medicare else None
+    # "my medicare pt at 2600 this yr, kx?": the figure the asker says, weighed against the profile's
+    # (a KX question's own figure, never "whos close to 3000" after it: the review threshold, a list)
+    stated = KX_FIGURE.search(frame.text) if re.search(r"\b(kx|cap)\b", frame.text, re.I) else None
+    if stated and re.match(r"\s*(who|whos|who's|which|any)\b", frame.text, re.I):
+        stated = None
+    kx_at = rules.kx_threshold_cents if rules else None
+    if stated:
+        cents = int(stated["amount"].replace(",", "")) * 100
+        if kx_at is None:
+            return Reply(
+                f"The Medicare payer profile sets no KX threshold for {year}, so {_money(cents)} cannot be "
+                f"weighed against it here (no other year's figure stands in for it); KX goes on the claims "
+                f"once the year's spending passes the profile's threshold (PT and SLP combined, OT on its "
+                f"own) and the therapy is still medically necessary. Which patient? The patient's {year} "
+                f"spending is on record.",
+                intent="kx_threshold",
+            )
+        if passes_kx_threshold(cents, kx_at):
+            weighed = (
+                f"{_money(cents)} is past it: KX goes on her claims if the therapy is still medically needed"
+            )
+        else:
+            weighed = f"{_money(cents)} is {_money(kx_at - cents)} below it: no KX yet"
+        return Reply(
+            f"Medicare's KX threshold for {year} is {_money(kx_at)} (PT and SLP combined, OT on its own); "
+            f"{weighed}. Which patient? The patient's {year} spending is on record.",
+            intent="kx_threshold",
+        )
     if rules is None or rules.kx_threshold_cents is None:
-        return Reply(f"No Medicare KX threshold for {year} is in the payer profiles.", intent="kx_threshold")
+        ask = " Which patient? The patient's spending is on record." if _KX_OF_ONE.search(frame.text) else ""
+        if KX_RESET.search(frame.text):
+            ask += f" The threshold is per calendar year: spending counts again from Jan 1, {year + 1}."
+        return Reply(
+            f"No Medicare KX threshold for {year} is in the payer profiles.{ask}", intent="kx_threshold"
+        )
     review_at = rules.review_threshold_cents
     review = (
         f" Past {_money(review_at)} in a bucket, claims may go to targeted medical review."
@@ -2439,7 +2490,13 @@ def _on_kx_threshold(t: Turn) -> Reply:
     return Reply(
         f"Medicare's KX threshold for {year} is {_money(rules.kx_threshold_cents)}, counted once for PT "
         f"and SLP combined and once for OT on its own; past it, claims need the KX modifier (the therapy "
-        f"is still medically necessary).{review}",
+        f"is still medically necessary).{review}"
+        + (" Which patient? The patient's spending is on record." if _KX_OF_ONE.search(frame.text) else "")
+        + (
+            f" The threshold is per calendar year: spending counts again from Jan 1, {year + 1}."
+            if KX_RESET.search(frame.text)
+            else ""
+        ),
         intent="kx_threshold",
     )
 
@@ -2474,7 +2531,10 @@ ANYONE_DUE = re.compile(
 
 
 def _on_progress_asked(t: Turn) -> Reply:
-    if (
+    # "which of my patients need a recert this week", "which plans of care need recert": a list, whatever
+    # other words it holds
+    listed = re.match(r"\s*(which|who|whos|who's|whose|anyone|anybody)\b", t.frame.text, re.I)
+    if not listed and (
         t.frame.words
         or t.frame.pronoun
         or (t.state.get("patient_id") and not ANYONE_DUE.search(t.frame.text))

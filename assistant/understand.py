@@ -629,7 +629,11 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(poc|plan of care)\b[^.?!]{0,40}\b(end|ends|ending|expire\w*|runs? out|recert\w*|certif\w*|"
             r"good (through|thru|til|until))\b|\b(poc|plan of care)\b[^.?!]{0,12}\b(up|due)\b|"
             r"\b(visits?|treatment days?|visit count|how many)\b[^.?!]{0,30}\bsince\b[^.?!]{0,25}\b(prs?|"
-            r"progress (note|report)|re-?eval\w*|eval\w*)\b",
+            r"progress (note|report)|re-?eval\w*|eval\w*)\b|"
+            # "which of my patients need a recert this week", "who needs a recert in the next 2 weeks", "which
+            # plans of care need recert": the plans to recertify, a list (never re-evaluation visits booked)
+            r"\b(who|whose|which|any|anyone|anybody)\b[^.?!]{0,30}\bneeds?\b[^.?!]{0,6}\b(a |an )?"
+            r"(poc |plan of care )?recert\w*\b",
         ),
         (
             "unsigned_notes",
@@ -1886,6 +1890,15 @@ KX_ASKED = re.compile(
     r"\bkx\b.{0,30}\b(threshold|cap|limit|amount|figure|number|line)\b|\b(threshold|cap|limit)\b.{0,20}\bkx\b|"
     r"\btherapy (cap|threshold)\b|"
     r"\b(past|over|hit|hits|reach\w*|near|close to|passed|crossed|under)\b.{0,20}\b(kx|therapy cap)\b|"
+    # "is Joe over the cap", "how much has she paid toward the PT/SLP cap": the therapy cap is KX's threshold
+    # (not "visits left on the medicare cap")
+    r"\b(past|over|hit|hits|reach\w*|near|close to|passed|crossed|under|at|toward|towards)\b "
+    r"(the |her |his |their )?((medicare|therapy|pt/slp|pt|ot|slp|yearly) ){0,2}cap\b|"
+    # "my medicare pt at 2600 this yr, kx?", "and kx this yr", "where is Smith on kx", "how much has she used
+    # toward KX": KX said of a patient's spending; never a claim, a denial, a modifier to add or resubmit, the
+    # payer asked, or a report demanded
+    r"^(?!.*\b(payer|insurance|carrier|deni\w*|resubmit\w*|claims?|paid|pay|lines?|book|add|put|putting|"
+    r"missing|modifier|report|system|override|role)\b).*\bkx\b|"
     # "does she still need KX (on her january claims)", "do we need kx for him": whether KX applies to her
     # (not "what payer is Megan so i know if i need KX": her payer is what is asked)
     r"^(?!.*\b(payer|insurance|carrier|plan)\b).*"
