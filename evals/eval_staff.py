@@ -181,7 +181,9 @@ BLIND23 = Path(__file__).resolve().parent / "data" / "assistant_blind23"
 BLIND24 = Path(__file__).resolve().parent / "data" / "assistant_blind24"
 # assistant_blind25 (1dc478f, helper-236): 277 phrasings and 34 conversations of 5 turns, reference moment
 # Monday 2028-01-03 09:10 clinic time (UTC-5), the first business day of 2028 (New Year's Day a Saturday):
-# `faketime -f '@2028-01-03 14:10:00'` with TZ unset. Held out: scored once, at the end.
+# `faketime -f '@2028-01-03 14:10:00'` with TZ unset. Scored once as held out at 06e17bd: 68.6 %, 140 of 204
+# judged, authorizations 10 of 13, conversations 6 of 31 judged, wrong-target proposals 0, unconfirmed writes
+# 0, leaks 0, p95 138 ms; studied since.
 BLIND25 = Path(__file__).resolve().parent / "data" / "assistant_blind25"
 FOLDERS = {
     "dev": SHARED,
@@ -239,6 +241,7 @@ STUDIED = (
     "test22",
     "test23",
     "test24",
+    "test25",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
