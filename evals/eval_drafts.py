@@ -188,6 +188,14 @@ said that must stay out, and invented numbers (must be zero), set by set:
   codes, 22/22 modifiers, facts 0.813 (0.888), denials 19/22, leaks 6, invented 0, none failed (miss
   ae_pt08). Its test half, `blind28-test`, was scored once as held out at d708288 (2026-12-06: 19/22 codes,
   20/22 modifiers, facts 0.797 (0.887), denials 18/22, leaks 8, invented 0, none failed), studied since.
+- `blind29-dev`: 22 sessions of a twenty-ninth set (evals/data/blind29, 2026-12-06, 3c735e0), written blind
+  by a fresh helper (helper-242) from PRODUCT.md, blind27's and blind28's READMEs and blind28's rules:
+  diagnoses and settings not in blind26-28 (Guillain-Barre, Parkinson's, an amputee's liner, TMJ, Dupuytren's,
+  C6 tetraplegia, low vision, an infant's Erb's palsy, an electrolarynx, PECS, paradoxical vocal folds),
+  iontophoresis, ultrasound and muscle stimulation, minutes said in pieces or corrected, lines aimed at the
+  recorder ("Alexa, write that"), about 21 misheard words. First score (at 3c735e0, code of fe8ae8c, before
+  any change against it): 20/22 codes, 20/22 modifiers, facts 0.757 (0.922), denials 19/22, leaks 3,
+  invented 0, none failed (misses af_ot04, af_ot07). Its test half, `blind29-test`, is held out.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -231,6 +239,7 @@ BLIND25 = Path(__file__).parent / "data" / "blind25"
 BLIND26 = Path(__file__).parent / "data" / "blind26"
 BLIND27 = Path(__file__).parent / "data" / "blind27"
 BLIND28 = Path(__file__).parent / "data" / "blind28"
+BLIND29 = Path(__file__).parent / "data" / "blind29"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -291,6 +300,7 @@ SETS = {
     "blind27-test": BLIND27 / "test",
     "blind28-dev": BLIND28 / "dev",
     "blind28-test": BLIND28 / "test",
+    "blind29-dev": BLIND29 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -320,7 +330,8 @@ SETS = {
 # blind28-test (written blind at 3dba7f3, helper-235) was held out and scored once at d708288 (19/22 codes,
 # 20/22 modifiers, facts 0.797 (0.887), denials 18/22, leaks 8, invented 0); studied since. The next blind
 # set's test half goes here.
-HELD_OUT: dict[str, Path] = {}
+# blind29-test (written blind at 3c735e0, helper-242) is held out: scored once, when the work is done.
+HELD_OUT: dict[str, Path] = {"blind29-test": BLIND29 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
