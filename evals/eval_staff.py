@@ -185,6 +185,10 @@ BLIND24 = Path(__file__).resolve().parent / "data" / "assistant_blind24"
 # judged, authorizations 10 of 13, conversations 6 of 31 judged, wrong-target proposals 0, unconfirmed writes
 # 0, leaks 0, p95 138 ms; studied since.
 BLIND25 = Path(__file__).resolve().parent / "data" / "assistant_blind25"
+# assistant_blind26 (ca40eb2, helper-243): 280 phrasings and 33 conversations of 5 turns, reference moment
+# Wednesday 2028-05-24 11:20 clinic time (UTC-4), the Wednesday before Memorial Day, a week before month end:
+# `faketime -f '@2028-05-24 15:20:00'` with TZ unset. Held out: scored once, when the work is done.
+BLIND26 = Path(__file__).resolve().parent / "data" / "assistant_blind26"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -212,6 +216,7 @@ FOLDERS = {
     "test23": BLIND23,
     "test24": BLIND24,
     "test25": BLIND25,
+    "test26": BLIND26,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
