@@ -23,6 +23,7 @@ from core.clinics.models import Clinic
 from core.enums import Credential
 from core.errors import Conflict, Forbidden, Invalid, NotFound, existing
 from core.locks import locked
+from core.notes.billing_corrections import BillingCorrection, after_signing, correction_words
 from core.notes.documentation import minutes_at_signing
 from core.notes.forms import (
     FormIn,
@@ -566,6 +567,8 @@ class Trail:
     signatures: list[tuple[str, datetime]]  # attestation, when
     returns: list[tuple[str, str, datetime]]  # by whom, comment, when
     addenda: list[tuple[str, str, datetime]] = field(default_factory=list)  # attestation, text, when
+    # a biller's changes of what the note billed, made after signing (the note itself stays as signed)
+    corrections: list[BillingCorrection] = field(default_factory=list)
 
 
 def _to_read(session: Session, actor: Actor, note_id: int) -> tuple[Note, Action]:
@@ -600,12 +603,14 @@ def trail(session: Session, *, actor: Actor, note_id: int) -> Trail:
         select(NoteReturn).where(NoteReturn.note_id == note_id).order_by(col(NoteReturn.id))
     ).all()
     addenda = _addenda(session, note_id)
+    corrections = after_signing(session, note_id) if note.status == "signed" else []
     audit_on(session, actor, action, note, "note", "signatures, returns and addenda")
     session.commit()
     return Trail(
         [(s.attestation, s.signed_at) for s in signatures],
         [(_user_name(session, r.user_id), r.comment, r.created_at) for r in returns],
         [(addendum_attestation(session, a.author_user_id), a.text, a.created_at) for a in addenda],
+        corrections,
     )
 
 
@@ -735,6 +740,7 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
     signatures = _signatures(session, note_id)
     addenda = _addenda(session, note_id)
     charges = session.exec(select(Charge).where(Charge.note_id == note_id).order_by(col(Charge.id))).all()
+    corrections = after_signing(session, note_id)
     zone = ZoneInfo(clinic.timezone)
     timed, total = treatment_minutes(version.codes)
     lines = [
@@ -774,6 +780,12 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
             for c in charges
         ],
         f"Total timed minutes: {timed}   Total treatment time: {total} minutes",
+        *(
+            ["", "Billing corrections after signing (the note above is as signed)"]
+            + [f"  {correction_words(c, _shown(c.at, zone))}" for c in corrections]
+            if corrections
+            else []
+        ),
         "",
         *[f"{s.attestation} on {_shown(s.signed_at, zone)}" for s in signatures],
         *[

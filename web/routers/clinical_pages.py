@@ -15,6 +15,7 @@ from core.coverage.diagnoses import visit_diagnoses
 from core.enums import NoteStatus
 from core.errors import Forbidden
 from core.notes import service as notes
+from core.notes.billing_corrections import correction_words
 from core.notes.measures import note_measures
 from core.notes.workflow import (
     coding_preview,
@@ -232,6 +233,8 @@ def review_again(
         signatures=[(text, in_clinic_words(at, zone)) for text, at in history.signatures],
         returns=[(who, comment, in_clinic_words(at, zone)) for who, comment, at in history.returns],
         addenda=[(said, text, in_clinic_words(at, zone)) for said, text, at in history.addenda],
+        # a biller's changes of what the note billed, after signing: said beside the note, never in it
+        corrections=[correction_words(c, in_clinic_words(c.at, zone)) for c in history.corrections],
         returned=history.returns[-1] if returned else None,
         shown_status=notes.work_status(note.status, returned),
         done=done,
