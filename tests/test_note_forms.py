@@ -412,7 +412,9 @@ def test_a_goal_said_at_the_evaluation_is_drafted_and_the_form_signs(practice) -
 
 
 def _as_discharge(practice, client, skip: int) -> tuple[int, int, dict[str, str]]:  # type: ignore[no-untyped-def]
-    """A PTA's visit made a discharge (the demo books none), drafted by hand with no form."""
+    """A PTA's discharge drafted by hand with no form, as an older release let an assistant write one: an
+    assistant now writes daily notes only (the discharge summary is the supervising therapist's), so the
+    visit made a discharge is refused its note, and the row is written as that release left it."""
     appointment, provider, _ = booked_appointment(practice, "PTA", "medicare", skip=skip)
     headers = login_as_provider(practice, client, provider)
     with on_the_visit_day(practice.engine, appointment=appointment):
@@ -421,12 +423,21 @@ def _as_discharge(practice, client, skip: int) -> tuple[int, int, dict[str, str]
         ).json()["id"]
     with practice.engine.begin() as connection:
         connection.execute(text("UPDATE visit SET note_type = 'discharge' WHERE id = :v"), {"v": visit})
+    refused = client.post(f"/api/v1/visits/{visit}/note", json={**DRAFT, "measures": []}, headers=headers)
+    assert refused.status_code == 403 and "an assistant writes daily notes only" in refused.text
+    with practice.engine.begin() as connection:
+        connection.execute(text("UPDATE visit SET note_type = 'daily' WHERE id = :v"), {"v": visit})
     note = client.post(f"/api/v1/visits/{visit}/note", json={**DRAFT, "measures": []}, headers=headers)
     assert note.status_code == 201, note.text
+    with practice.engine.begin() as connection:
+        connection.execute(text("UPDATE visit SET note_type = 'discharge' WHERE id = :v"), {"v": visit})
+        connection.execute(
+            text("UPDATE note SET note_type = 'discharge' WHERE id = :n"), {"n": note.json()["id"]}
+        )
     return note.json()["id"], provider, headers
 
 
-def test_an_assistants_discharge_is_signed_and_co_signed_only_with_its_form(practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_older_assistants_discharge_is_signed_and_co_signed_only_with_its_form(practice) -> None:  # type: ignore[no-untyped-def]
     client = practice.client()
     note, provider, headers = _as_discharge(practice, client, skip=5)
     refused = sign_confirming(client, headers, note)

@@ -206,7 +206,7 @@ def test_an_assistant_cannot_write_an_evaluation_and_nobody_writes_for_another(p
         session.commit()
     headers = login_as_provider(practice, client, assistant)
     refused = client.post(f"/api/v1/visits/{visit.id}/note", json=DRAFT, headers=headers)
-    assert refused.status_code == 403 and "daily and discharge notes only" in refused.text
+    assert refused.status_code == 403 and "an assistant writes daily notes only" in refused.text
     therapist = practice.login(client, "therapist", "riverside")
     assert client.post(f"/api/v1/visits/{visit.id}/note", json=DRAFT, headers=therapist).status_code == 403
 

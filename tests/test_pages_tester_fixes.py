@@ -104,7 +104,7 @@ def test_an_assistant_is_offered_only_what_the_role_may_do(practice) -> None:
     assert refused.status_code == 403  # the page offered nothing the service refuses
     own, own_patient = _booked_with(practice, assistant)
     offered = re.findall(r'<option value="([a-z-]+)"', pta.get(f"/appointments/{own}/record").text)
-    assert not {"evaluation", "progress", "re-evaluation"} & set(offered)
+    assert not {"evaluation", "progress", "re-evaluation", "discharge"} & set(offered)
     for chart_of in (patient, own_patient):
         assert "New plan of care" not in pta.get(f"/patients/{chart_of}/chart").text
     assert "New plan of care" in pt.get(f"/patients/{patient}/chart").text

@@ -1,6 +1,6 @@
 """What a visit's note is written as (#20): the type its appointment was booked for, or, chosen when the
 visit is opened, a progress report, re-evaluation or discharge summary; an evaluation stays one, an
-assistant writes daily and discharge notes only, a visit due a progress report reports progress."""
+assistant writes daily notes only, a visit due a progress report reports progress."""
 
 import pytest
 from page_helpers import provider_user
@@ -22,9 +22,12 @@ from core.visits.service import note_types_for, open_visit
         ("evaluation", False, "PT", ("evaluation",)),
         ("evaluation", True, "OT", ("evaluation",)),
         # an assistant's visit due a progress report: the daily note is the assistant's, the report the
-        # supervising therapist's
-        ("follow-up", True, "PTA", ("daily", "discharge")),
-        ("follow-up", False, "OTA", ("daily", "discharge")),
+        # supervising therapist's; so is a discharge summary, a progress report too, whatever was booked
+        ("follow-up", True, "PTA", ("daily",)),
+        ("follow-up", False, "OTA", ("daily",)),
+        ("discharge", False, "SLPA", ("daily",)),
+        ("progress", True, "PTA", ("daily",)),
+        ("discharge", False, "PT", ("discharge", "daily", "progress", "re-evaluation")),
         ("", False, "PT", ("daily", "progress", "re-evaluation", "discharge")),
     ],
 )

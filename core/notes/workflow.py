@@ -168,7 +168,8 @@ def create_draft(
     provider = _provider_of(session, actor, visit.provider_id)
     if Credential(provider.credential).is_assistant and visit.note_type not in ASSISTANT_NOTE_TYPES:
         raise Forbidden(
-            f"an assistant writes daily and discharge notes only, not a visit's {visit.note_type} note"
+            f"an assistant writes daily notes only, not a visit's {visit.note_type} note: the supervising "
+            "therapist writes it"
         )
     if session.exec(select(Note.id).where(Note.visit_id == visit_id)).first() is not None:
         raise Conflict(f"visit {visit_id} already has a note; edit it instead")

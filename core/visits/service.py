@@ -25,9 +25,10 @@ NOTE_TYPE_OF_KIND = {
 # What a visit's note may be written as, besides the one its appointment was booked for: any treatment
 # visit may end care (a discharge summary) or call for a re-evaluation or a progress report. A visit
 # with a progress report due is written as one of those three, each of which reports progress (Medicare
-# Benefit Policy Manual ch. 15 §220.3 D); an assistant writes daily and discharge notes only.
+# Benefit Policy Manual ch. 15 §220.3 D). An assistant writes daily notes only (PRODUCT.md's roles): a
+# discharge summary is a progress report, which §220.3 D has written by the therapist, not the assistant.
 THERAPIST_NOTE_TYPES = ("daily", "progress", "re-evaluation", "discharge")
-ASSISTANT_NOTE_TYPES = ("daily", "discharge")
+ASSISTANT_NOTE_TYPES = ("daily",)
 REPORTS_PROGRESS = ("progress", "re-evaluation", "discharge")
 # A visit is opened for a kept appointment (before, at or after check-in), never a cancelled or missed one.
 OPENS_A_VISIT = (AppointmentStatus.booked, AppointmentStatus.checked_in, AppointmentStatus.completed)
