@@ -32,6 +32,7 @@ from core.permissions import Action, allowed, role_may
 from core.scheduling.calendar import clinic_zone, day_schedule
 from core.scheduling.rules import may_check_in, may_mark_no_show, may_undo_no_show
 from core.timeutil import as_utc, clock_words, in_clinic_words, span_words, utcnow, weekday_words
+from core.visits.rules import before_the_day
 from core.words import counted
 from web.alert_links import shown_alerts, us_date, us_dates
 from web.audit_words import action_words
@@ -405,6 +406,8 @@ def home(
                     and may_mark_no_show(appointment.status, as_utc(appointment.starts_at), utcnow()),
                     "may_undo_no_show": desk and may_undo_no_show(appointment.status, documented=False),
                     "may_arrive": local.date() == utcnow().astimezone(zone).date(),
+                    # a visit ahead opens on its day (core.visits.rules): said instead of 'Start visit'
+                    "opens_on": before_the_day(appointment.starts_at, utcnow(), zone),
                     # the copay is taken once the patient is checked in (core.billing.copays)
                     "may_copay": allowed(actor.roles, Action.copay_collect, appointment.clinic_id)
                     and appointment.status == AppointmentStatus.checked_in
