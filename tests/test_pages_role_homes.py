@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from browser_support import checked, logged_in, needs_chromium
 from scheduling_helpers import count
+from sqlalchemy import text
 
 from core.kpis import compute, last_full_month
 from core.notes import service as notes
@@ -33,7 +34,27 @@ def test_the_biller_home_is_their_work_list_not_the_schedule(served, chromium) -
     with practice.session() as session:
         today = today_for(session, practice.actor("biller"))
     cut = today - timedelta(days=90)  # 91 days and more since the date of service
+    # A claim the payer rejected before adjudication (a 277CA) is still owed once fixed and sent again:
+    # the biller and the owner read it among the AR over 90 days, as the aging page ages it; a void claim
+    # is owed by nobody (must not change). The demo has neither, so two old denied claims become them.
+    with practice.session() as session:
+        made = [
+            row[0]
+            for row in session.exec(
+                text(
+                    f"SELECT id FROM claim WHERE status = 'denied' AND clinic_id IN ({clinics}) "
+                    "AND service_date < :cut ORDER BY id LIMIT 2"
+                ).bindparams(cut=cut)
+            )
+        ]
+        assert len(made) == 2, "the demo has old denied claims"
+        for claim_id, status in zip(made, ("rejected", "void"), strict=True):
+            session.exec(text("UPDATE claim SET status = :s WHERE id = :c").bindparams(s=status, c=claim_id))
+        session.commit()
     expected = {
+        "work-rejected": count(
+            practice, f"SELECT count(*) FROM claim WHERE status = 'rejected' AND clinic_id IN ({clinics})"
+        ),
         "work-ready": count(
             practice, f"SELECT count(*) FROM claim WHERE status = 'ready' AND clinic_id IN ({clinics})"
         ),
@@ -52,7 +73,8 @@ def test_the_biller_home_is_their_work_list_not_the_schedule(served, chromium) -
     owed = count(
         practice,
         f"SELECT COALESCE(SUM({OPEN_CENTS}), 0) FROM claim_line l JOIN claim c ON c.id = l.claim_id "
-        f"WHERE c.clinic_id IN ({clinics}) AND c.status IN ('submitted', 'partially_paid', 'paid', 'denied') "
+        f"WHERE c.clinic_id IN ({clinics}) "
+        "AND c.status IN ('submitted', 'rejected', 'partially_paid', 'paid', 'denied') "
         "AND c.service_date < :cut",
         cut=cut,
     ) + count(
