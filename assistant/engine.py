@@ -29,6 +29,8 @@ from assistant.pending import (
 from assistant.tools import Reply, Visit
 from assistant.understand import (
     COUNT_WORDS,
+    KX_SET_WHY,
+    KX_USE_SAID,
     NO,
     PER_CODE,
     STOP,
@@ -489,6 +491,9 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
     changed = _series_changed(session, actor, chat, state, text)
     if changed is not None:
         return changed
+    works = _those_that_work(session, actor, chat, state, text)
+    if works is not None:
+        return works
     yes = read_yes(text) if state.get("pending") else None
     if state.get("pending") and yes is None and (YES.match(text) or said):
         yes = Yes()
@@ -679,6 +684,52 @@ YES_SAID_LAST = re.compile(
 CHANGE_ASKED = re.compile(
     r"\b(cancel\w*|cx|book|move|resched\w*|mon|tue|wed|thu|fri|today|tomorrow|tmrw|\d)", re.I
 )
+
+
+# "do the ones that work", "book the 3 that work", "ok just do the two that are open": the visits of a
+# series that can be booked, said of the series proposed (which holds only those)
+THOSE_THAT_WORK = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|yes|yeah|ya|then|so|just|fine|k)\W+)*(?:do|book|take|go with|keep|sched\w*)\s+"
+    r"(?:the\s+|those\s+)?(?:(?P<n>\d+|one|two|three|four|five|six|seven|eight)\s+)?(?:ones?\s+)?"
+    r"(?:that|which)\s+(?:work|works|fit|are open|are free|are available|can go)(?:\s+then)?\W*$",
+    re.I,
+)
+
+
+def _those_that_work(
+    session: Session, actor: Actor, chat: Conversation, state: dict, text: str
+) -> Reply | None:
+    """ "do the ones that work" while a series waits asks its yes again, the dates shown (it holds only the
+    dates that can be booked; a bare yes then books them); with a count that is not the series' own ("do
+    the 3 that work" to 2 dates) which ones is asked, nothing booked; with nothing proposed, what to book is
+    asked. None where the message is not this."""
+    said = THOSE_THAT_WORK.match(text)
+    if said is None:
+        return None
+    held = state.get("series")
+    if not state.get("pending"):
+        return Reply(
+            "There is nothing waiting for your confirmation: nothing was proposed yet. Which visits should I "
+            "book (patient, days and time)?",
+            intent="confirm_nothing",
+        )
+    if not held or held.get("token") != state.get("pending"):
+        return None
+    count = len(held.get("days") or [])
+    n = said["n"]
+    wanted = None if n is None else int(n) if n.isdigit() else COUNT_WORDS.get(n.lower())
+    if wanted is not None and wanted != count:
+        return Reply(
+            f"{counted(count, 'date')} can be booked as proposed ({state.get('pending_summary', '')}); which "
+            f"{wanted} do you mean? Nothing was booked yet.",
+            intent="awaiting",
+        )
+    # never taken as the yes itself: the words choose the dates, and the dates proposed are shown for a yes
+    return Reply(
+        f"The dates that work are the ones proposed: {state.get('pending_summary', '')}. Shall I book them? "
+        "Say yes to confirm.",
+        intent="awaiting",
+    )
 
 
 def _time_said(state: dict, frame: Frame) -> None:
@@ -1204,6 +1255,9 @@ def _answer(
     lone = _lone_time_of_days(state, frame)
     if lone is not None:
         return lone
+    at = _who_at_listed(session, actor, state, frame)
+    if at is not None:
+        return at
     if frame.intent not in ("restricted", "clinical", *WRITES) and (
         PAYMENT_TAKEN.search(frame.text) or PAYS.search(frame.text)
     ):
@@ -1619,7 +1673,7 @@ def _dispatch(
         # "ok just a regular visit then", "make it a progress visit not a daily": the refused request said
         # again with a change, not a look-up
         or intent == "visits"
-        and re.search(r"\b(instead|then|anyway|just|actually|make it)\b", frame.text, re.I)
+        and re.search(r"\b(instead|then|anyway|just|actually|make it|same (time|day))\b", frame.text, re.I)
         and not re.search(
             r"\?|^\W*(?:ok\W+)?(when|what|where|who|which|did|does|do|is|was|has|have|how)\b",
             frame.text,
@@ -2338,6 +2392,80 @@ def _on_units_rule(t: Turn) -> Reply:
     return Reply(" ".join(parts + notes), intent="units_rule")
 
 
+def _on_ncci_rule(t: Turn) -> Reply:
+    """Whether two codes billed the same day take the distinct-service modifier, by the NCCI pairs of
+    core's reference data (core/billing/data/ncci_ptp.csv) and the modifier core's coding puts on them (XU
+    for Medicare, 59 for other payers); codes said with the minutes just asked about count with those said
+    now ("and if i added 97530, need 59?"). Whether the services were distinct is the clinician's to
+    document, which is said; nothing is coded or changed."""
+    from core.billing.reference import ncci_pairs
+
+    said = [c.upper() for c in re.findall(r"\b(9\d{4}|G0283)\b", t.frame.text, re.I)]
+    earlier = [c for c in (t.state.get("units_minutes") or {}) if c not in said]
+    codes = said + (earlier if t.state.get("last_intent") in ("units_rule", "ncci_rule") else [])
+    if len(codes) < 2:
+        which = f"{codes[0]} " if codes else "the code "
+        return Reply(
+            f"Which code is {which}billed with that day? A 59 (or X) modifier only comes into it for two "
+            "codes an NCCI edit pairs; I can't tell without both.",
+            intent="ncci_rule",
+        )
+    pairs = [p for p in ncci_pairs() if p.column_one in codes and p.column_two in codes]
+    if not pairs:
+        return Reply(
+            f"No NCCI edit in the reference data pairs {counted_codes(codes)}, so none of them needs a 59 "
+            "for being billed with the others.",
+            intent="ncci_rule",
+        )
+    parts = []
+    for pair in pairs:
+        if pair.modifier_allowed:
+            parts.append(
+                f"{pair.column_one} with {pair.column_two} is an NCCI pair: they are paid together only when "
+                f"done in distinct time blocks, and then the modifier goes on {pair.column_two} (XU for "
+                "Medicare, 59 for other payers, as this practice's claims code it)"
+            )
+        else:
+            parts.append(f"{pair.column_one} with {pair.column_two} is an NCCI pair no modifier unbundles")
+    deniers = [
+        p.name
+        for p in list_payers(t.session)
+        if p.denies_97530_with_97140
+        and any({x.column_one, x.column_two} == {"97140", "97530"} for x in pairs)
+    ]
+    deny = (
+        f" {' and '.join(deniers)} den{'ies' if len(deniers) == 1 else 'y'} 97530 with 97140 even with the "
+        "modifier."
+        if deniers
+        else " Some commercial payers deny such a pair even with 59."
+    )
+    t.state["units_minutes"] = {c: (t.state.get("units_minutes") or {}).get(c, 0) for c in codes}
+    return Reply(
+        "; ".join(parts) + "." + deny + " Whether the two were distinct is what the clinician's note must "
+        "show; I can't tell that from the chat.",
+        intent="ncci_rule",
+    )
+
+
+def counted_codes(codes: list[str]) -> str:
+    return ", ".join(codes[:-1]) + f" and {codes[-1]}" if len(codes) > 1 else codes[0]
+
+
+def _on_assistant_modifier(t: Turn) -> Reply:
+    """The modifier of a visit an assistant furnished in whole or in part (more than 10 % of it): CQ for a
+    PTA, CO for an OTA, paid by Medicare at 85 % (core.billing.coding.ASSISTANT_MODIFIER), beside the
+    discipline's GP or GO. Which visit, and whether the 10 % was passed, the note shows; I can't tell."""
+    ota = re.search(r"\b(ota|cota)\b", t.frame.text, re.I)
+    which = "CO (an OTA, with GO)" if ota else "CQ (a PTA, with GP)"
+    other = "CQ for a PTA" if ota else "CO for an OTA"
+    return Reply(
+        f"A service an assistant furnished in whole or in more than 10 % of it takes {which}; Medicare pays "
+        f"it at 85 % ({other}). Under 10 % by the assistant it takes no CQ/CO. How much the assistant did is "
+        "what the note must show; I can't tell that from the chat.",
+        intent="assistant_modifier",
+    )
+
+
 def _cognitive_split(units: dict[str, int]) -> dict[str, int]:
     """Cognitive intervention bills its first 15 minutes as 97129 and each further unit as 97130."""
     if units.get("97129", 0) > 1:
@@ -2519,6 +2647,8 @@ INTENT_HANDLERS: dict[str, Any] = {
     "book": _on_book_asked,
     "auth_status": _on_auth_asked,
     "units_rule": _on_units_rule,
+    "ncci_rule": lambda t: _on_ncci_rule(t),
+    "assistant_modifier": lambda t: _on_assistant_modifier(t),
     "kx_threshold": _on_kx_threshold,
     "progress_due": lambda t: _on_progress_asked(t),
 }
@@ -2758,6 +2888,51 @@ def _lone_time_of_days(state: dict, frame: Frame) -> Reply | None:
     )
 
 
+# "who's the 10:30", "whos at 9:00am", "who is in the 2:15 slot": who is booked at a clock time
+WHO_AT = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|and|so|k|hey)\W+)*(?:who'?s|whos|who is|who do i have|who have i got)\s+"
+    r"(?:(?:at|in)\s+)?(?:the\s+)?[\d:.]+\s*(?:am|pm|a|p)?(?:\s+(?:slot|one|pt|patient|appt))?\W*$",
+    re.I,
+)
+
+
+def _who_at_listed(session: Session, actor: Actor, state: dict, frame: Frame) -> Reply | None:
+    """ "who's the 10:30" right after a day's visits were listed: the visit of that list going on at that
+    time (one that starts then, else one under way then), that patient kept as the one talked of next.
+    A time at which nobody on the list is booked is said so, never a guess of the nearest one."""
+    held = state.get("listed") or []
+    if not held or len(frame.times) != 1 or frame.words or not WHO_AT.match(frame.text):
+        return None
+    at = frame.times[0].value
+    if not isinstance(at, int):
+        return None
+    visits = [(Visit.from_plain({k: v for k, v in h.items() if k != "patient_id"}), h) for h in held]
+    days = {v.starts.date() for v, _ in visits}
+    if len(days) != 1:
+        return None  # a list over several days: which day is not known, so read as usual
+    live = [(v, h) for v, h in visits if v.status != "cancelled"]
+    starting = [(v, h) for v, h in live if v.minute == at]
+    during = [(v, h) for v, h in live if v.minute < at < v.minute + (v.ends - v.starts).seconds // 60]
+    found = starting or during
+    when = clock_words(at // 60, at % 60)
+    if not found:
+        return Reply(f"Nobody on that list is booked at {when}.", intent="today_schedule", data={"count": 0})
+    said = "; ".join(
+        f"{v.patient} ({v.type_name}, {tools.clock(v.starts)} to {tools.clock(v.ends)}) with "
+        f"{v.provider.split(',')[0]}"
+        for v, _ in found
+    )
+    if len(found) == 1 and found[0][1].get("patient_id"):
+        state["patient_id"] = found[0][1]["patient_id"]
+        state["patient_name"] = found[0][0].patient
+    return Reply(
+        f"At {when}: {said}.",
+        [tools.cite("appointment", v.id) for v, _ in found],
+        intent="today_schedule",
+        data={"count": len(found)},
+    )
+
+
 # A message that says only when ("ok. fri 11 then", "how about thurs at 2", "tmrw 930 pls"): each word a
 # day, a time or talk around them
 WHEN_ONLY_WORD = re.compile(
@@ -2799,12 +2974,23 @@ def _follow_up(frame: Frame, state: dict) -> str:
             # "and the wk after" after a booking question: no day of its own, so it is asked, never guessed
             return "ask_day"
         return last if last not in ("confirm", "declined", "ack", "refused") else frame.intent
+    if frame.intent == "out_of_scope" and last in READS and frame.words and NAME_CORRECTED.match(text):
+        # "no i meant Dorothy Owens", "no, Amber Ross" after a read about a patient: the same question asked
+        # again of the patient now named, never her next visit in its place
+        return last
     if (
         last == "units_rule"
         and frame.intent == "out_of_scope"
         and (minutes_by_code(text) or PER_CODE.search(text))
     ):
         return "units_rule"  # "and if 30 of that was 97110", "what if the payer does per code"
+    if last == "refused" and KX_SET_WHY in str(state.get("refused_said") or ""):
+        last = "kx_threshold"  # a figure refused for the threshold leaves the KX talk where it was
+    if last == "kx_threshold" and frame.intent in ("out_of_scope", "balance") and KX_USE_SAID.search(text):
+        # "just use that for now", "$153.40" right after a KX threshold was asked: a figure to apply is
+        # refused, with where the threshold is set (none is ever taken from the chat)
+        frame.refusal = KX_SET_WHY
+        return "restricted"
     if (
         last == "kx_threshold"
         and frame.intent in ("out_of_scope", "balance", "payer_paid", "kpi")
@@ -2832,7 +3018,17 @@ def _follow_up(frame: Frame, state: dict) -> str:
         return "balance"  # "so has she met it now" after her balance: her deductible, as the record has it
     if (
         last == "auth_status"
-        and frame.intent == "out_of_scope"  # "is her wed visit still ok" asks after the visit itself
+        and (
+            frame.intent == "out_of_scope"  # "is her wed visit still ok" asks after the visit itself
+            # "so is she booked past that" (no day of its own): her visits against the authorization
+            or frame.intent == "visits"
+            and not frame.days
+            and BOOKED_PAST.search(text)
+            # of her, the one whose authorization was said ("the 2nd one, anything booked past it" after a
+            # list of authorizations picks from the list: not this)
+            and re.search(r"\b(she|he|her|his|him)\b", text, re.I) is not None
+            and state.get("patient_id") is not None
+        )
         and not frame.words
         and AUTH_FOLLOW_UP.search(text)
     ):
@@ -2851,6 +3047,20 @@ def _follow_up(frame: Frame, state: dict) -> str:
     if frame.intent == "visits" and last == "my_schedule" and frame.days and not frame.words:
         return "my_schedule"
     return frame.intent
+
+
+# A patient's name said back as the one meant, after "no" or "i meant" and nothing else ("no i meant Dorothy
+# Owens", "no, Amber Ross", "sorry i mean amber ross"): one or two words of a name, no request of its own
+_NAME_WORD = (
+    r"(?!(?:cancel|move|book|resched\w*|make|change|keep|the|that|this|it|her|him|them|one|other|yes|ok|not|"
+    r"never|mind|thanks|thx|wrong|today|tomorrow|tmrw)\b)[A-Za-z][A-Za-z'-]*"
+)
+NAME_CORRECTED = re.compile(
+    r"^\W*(?:(?:no+|nope|sorry|oops|wait|ugh)\b[\s,.!-]*)+(?:i\s+(?:meant|mean)\b\s*|its\s+|it'?s\s+)?"
+    rf"{_NAME_WORD}(?:,?\s+{_NAME_WORD})?[\s.!]*$"
+    rf"|^\W*i\s+(?:meant|mean)\s+{_NAME_WORD}(?:,?\s+{_NAME_WORD})?[\s.!]*$",
+    re.I,
+)
 
 
 def _clinical(frame: Frame) -> str:
@@ -4439,14 +4649,22 @@ PAYMENT_TAKEN = re.compile(
     + AMOUNT
     + r"|(?:a |her |his |the )?co-?pay)\b|"
     r"\bpaid " + AMOUNT + r".{0,30}\bpost\b|"
-    r"\b(?:wants?|would like|going|gonna|trying) to pay (?:the |her |his |it |that |half |" + AMOUNT + r")"
+    r"\b(?:(?:wants?|would like|going|gonna|trying) to|(?:she|he|they)\s*(?:'?ll|will)) pay "
+    r"(?:the |her |his |it |that |half |" + AMOUNT + r")"
     r".{0,20}\b(?:now|today|at the desk|here)\b|"
+    # "ya post", "ok post it" after her balance and a payment said: posting it asked
+    r"^\W*(?:(?:ya|yes|yeah|yep|ok|okay|k|sure|then|go ahead(?: and)?)\W+)+post(?: it| that| this)?\W*$|"
     r"\b(?:take|collect|accept) (?:half|" + MONEY + r"|(?:her|his|a|the) (?:payment|copay|co-pay))"
     r"(?: (?:today|now|and))?\b",
     re.I,
 )
 # Paying spoken of beside her total: "wants to pay everything before jan, whats her total"
-PAYS = re.compile(r"\b(?:wants?|would like|going|gonna|trying) to pay\b", re.I)
+PAYS = re.compile(
+    r"\b(?:wants?|would like|going|gonna|trying) to pay\b|"
+    # "she'll pay $260.09 today on card", "he will pay the rest friday"
+    r"\b(?:she|he|they|pt|patient)\s*(?:'?ll|will)\s+pay\b",
+    re.I,
+)
 
 
 def _payment_taken(t: PatientTurn) -> Reply:
@@ -4639,6 +4857,7 @@ COVERS_BOOKED = re.compile(
 )
 # A question about the authorization just given, asked of the visits booked under it: "which is the last
 # one it covers", "so fri is fine but the feb ones arent?", "is the 2nd covered", "what's past it"
+BOOKED_PAST = re.compile(r"\b(booked|scheduled|on the books)\b.{0,12}\b(past|beyond)\b", re.I)
 AUTH_FOLLOW_UP = re.compile(
     r"\b(covers?|covered|coverage|last (one|visit)|past (it|the end|that)|after it (ends|runs out)|"
     r"within it|(is|are|'?s) (fine|ok|okay|good)|"
@@ -5247,6 +5466,19 @@ def _visits(
         ahead = [v for v in ahead if v.kind == frame.kind]
     if not ahead:
         what = " with " + " or ".join(p.full_name for p in named) if named else ""
+        anything = tools.upcoming(history)
+        narrowed = (frame.kind or "") if frame.kind != "follow-up" else ""
+        if anything and (named or frame.discipline or narrowed):
+            # "whens her next eval or re-eval" with only follow-ups booked: none of that kind is said, and
+            # the next visit she has, so "no upcoming appointment" never reads as nothing booked at all
+            kind = " ".join(w for w in ((frame.discipline or "").upper(), narrowed) if w) or "such"
+            first = anything[0]
+            return Reply(
+                f"{who} has no upcoming {kind} visit{what}. Her next visit is {first.words()} "
+                f"({tools.clock(first.starts)} to {tools.clock(first.ends)}).",
+                [tools.cite("appointment", first.id), *cites],
+                data={"appointment_id": first.id},
+            )
         return Reply(f"{who} has no upcoming appointment{what}.", cites)
     first = ahead[0]
     return Reply(
@@ -6476,6 +6708,10 @@ def _unknown(
             "visit should I book or move, and to when?",
             intent="ask",
         )
+    if len(frame.words) >= 2 and not frame.pronoun:
+        # "Rose Bennett missed friday bc of new years eve, is that marked": not understood, but it was about
+        # her (one patient by that whole name), so "when's she next" after it asks of her
+        _remember(session, actor, frame, state)
     return Reply(f"{CANT} {HELP}", intent="out_of_scope")
 
 

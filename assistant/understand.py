@@ -642,7 +642,11 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"notes? (do )?i owe|notes? (am i|i'?m) behind|"
             r"signed notes|notes signed|are (they|the notes) signed|finish .{1,30} note|(notes?|anythi"
             r"ng) .{0,20}"
-            r"(to sign|signing|signature))",
+            r"(to sign|signing|signature)|"
+            # "what do i still need to sign", "what didnt i sign before new years": the asker's own notes
+            r"\bwhat (do|did|have|else do) i (still |yet )?(need to|have to|got to|gotta|left to) sign\b|"
+            r"\b(what|which|anything|any)\b.{0,12}\b(didn'?t|didnt|haven'?t|havent|did not|have not) i "
+            r"(yet )?sign(ed)?\b)",
         ),
         (
             "waitlist",
@@ -1886,6 +1890,42 @@ def minutes_for_units(text: str) -> int | None:
     return int(match["a"] or match["b"])
 
 
+# A KX threshold set, changed or given to use ("set the 2028 KX threshold to 2480 so the claims stop
+# flagging", "update our kx cap", "use 2480 for kx"): the payer profile holds it, from what CMS publishes,
+# and a figure said in the chat is never applied to anything
+KX_SET = re.compile(
+    r"\b(set|change|update|enter|edit|override|lower|raise|bump|put in|plug in)\b[^.?!]{0,40}"
+    r"\b(kx|therapy cap|(kx |the )?threshold)\b|"
+    r"\b(use|go with|apply)\b[^.?!]{0,12}\$?\d[\d,]*(\.\d\d)?\b[^.?!]{0,20}\b(kx|threshold)\b|"
+    r"\b(kx|threshold)\b[^.?!]{0,30}\b(use|go with|apply|assume)\b[^.?!]{0,10}\$?\d"
+)
+KX_SET_WHY = (
+    "the KX threshold is set in the payer's profile (owner or billing, on the payer pages) from the figure "
+    "CMS publishes for the year; a figure said in the chat is never applied, so claims and totals here "
+    "use only what the profile holds"
+)
+# Said right after a KX answer: a figure to take instead of the profile's ("just use that for now", "set it
+# to whatever cms published", "$153.40", "go with 2480")
+KX_USE_SAID = re.compile(
+    r"^\W*(?:(?:ok|okay|just|then|so|fine|well|k)\W+)*(use|go with|apply|set it|put it|make it|enter|plug)\b|"
+    r"^\W*(?:(?:ok|okay|just|then|so|fine|k)\W+)*\$?\d[\d,]*(\.\d\d)?\W*$",
+    re.I,
+)
+# The distinct-service modifier of two codes billed together asked ("do i need 59 on 97530 if i did 97140
+# too", "97530 and 97140 same day, 59 on which one", "and if i added 97530, need 59?"); a claim to resubmit
+# with it is a change, refused elsewhere
+NCCI_ASKED = re.compile(
+    r"\b(59|xu|x-?modifier|x modifiers?)\b[^.?!]{0,25}"
+    r"\b(needs?|needed|on which|which one|on what|go(es)? on)\b|"
+    r"\b(needs?|needed|take|takes|want|wants)\b[^.?!]{0,25}\b(a |the )?(59|xu|-59)\b"
+    r"(?!\s*(min|minutes|units?))"
+)
+# The modifier of a visit an assistant furnished asked ("my pta visit w Amanda today, more than 10% by me,
+# what modifier", "pta did most of the visit on a medicare pt, what modifier")
+ASSISTANT_MODIFIER_ASKED = re.compile(
+    r"\b(pta|ota|cota|assistant)\b[^?]{0,80}\b(what|which) modifier\b|"
+    r"\b(what|which) modifier\b[^?]{0,60}\b(pta|ota|cota|assistant)\b"
+)
 KX_ASKED = re.compile(
     r"\bkx\b.{0,30}\b(threshold|cap|limit|amount|figure|number|line)\b|\b(threshold|cap|limit)\b.{0,20}\bkx\b|"
     r"\btherapy (cap|threshold)\b|"
@@ -2033,8 +2073,15 @@ SLOT_TAKEN = re.compile(
 
 
 def _intent(lower: str, frame: Frame) -> str:
+    if KX_SET.search(lower):
+        frame.refusal = KX_SET_WHY
+        return "restricted"
     if KX_ASKED.search(lower):
         return "kx_threshold"
+    if NCCI_ASKED.search(lower) and not re.search(r"\bresubmit\w*\b", lower):
+        return "ncci_rule"
+    if ASSISTANT_MODIFIER_ASKED.search(lower):
+        return "assistant_modifier"
     if minutes_by_code(lower) and (UNITS_ASKED.search(lower) or PER_CODE.search(lower)):
         return "units_rule"
     if minutes_for_units(lower) is not None:
