@@ -4,7 +4,19 @@ from datetime import date
 
 import pytest
 
-from core.billing.x12.segments import Composite, X12Error, cents, clean, d8, money, parse_d8, segment, split
+from core.billing.x12.segments import (
+    Composite,
+    X12Error,
+    cents,
+    clean,
+    d8,
+    elements_of,
+    money,
+    parse_d8,
+    segment,
+    split,
+    transaction,
+)
 
 
 @pytest.mark.parametrize(
@@ -72,3 +84,86 @@ def test_split_uses_the_delimiters_the_isa_declares() -> None:
 def test_what_is_not_an_interchange_is_refused() -> None:
     with pytest.raises(X12Error):
         split("GS*HP*A*B~")
+
+
+ISA = (
+    "ISA*00*"
+    + " " * 10
+    + "*00*"
+    + " " * 10
+    + "*ZZ*SENDER         *ZZ*RECEIVER       *260309*1200*^*00501*000000001*0*P*:~"
+)
+
+
+def _interchange(*segments: str) -> str:
+    return ISA + "\n" + "\n".join(s + "~" for s in segments) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("segments", "code", "tags"),
+    [
+        (
+            ("GS*HP*A*B", "ST*835*0001", "BPR*I*10", "SE*3*0001", "GE*1*1"),
+            "835",
+            ["ISA", "GS", "BPR", "SE", "GE"],
+        ),
+        (("GS*HN*A*B", "ST*277*0001", "HL*1**20*1", "SE*3*0001"), "277", ["ISA", "GS", "HL", "SE"]),
+        # two transaction sets of the same kind: both read, neither ST given back
+        (
+            ("ST*835*0001", "TRN*1*A", "SE*2*0001", "ST*835*0002", "TRN*1*B"),
+            "835",
+            ["ISA", "TRN", "SE", "TRN"],
+        ),
+    ],
+)
+def test_a_transaction_gives_its_segments_without_the_st(
+    segments: tuple[str, ...], code: str, tags: list[str]
+) -> None:
+    assert [row[0] for row in transaction(_interchange(*segments), code)] == tags
+
+
+@pytest.mark.parametrize(
+    ("segments", "code", "said"),
+    [
+        (("GS*HP*A*B", "BPR*I*10"), "835", "no ST*835 transaction set in the file"),
+        (("GS*HN*A*B", "HL*1**20*1"), "277", "no ST*277 transaction set in the file"),
+        (("ST*277*0001",), "835", "transaction set 277 is not an 835"),
+        (("ST*835*0001",), "277", "transaction set 835 is not a 277"),
+        (("ST*835*0001", "SE*2*0001", "ST*837*0002"), "835", "transaction set 837 is not an 835"),
+        (("ST",), "835", "a ST segment is missing required elements"),
+    ],
+)
+def test_a_file_of_another_transaction_or_none_is_refused_in_words(
+    segments: tuple[str, ...], code: str, said: str
+) -> None:
+    with pytest.raises(X12Error) as refused:
+        list(transaction(_interchange(*segments), code))
+    assert str(refused.value) == said
+
+
+def test_a_transaction_is_read_in_order_so_a_broken_segment_before_its_st_is_named_first() -> None:
+    read = transaction(_interchange("GS*HP*A*B", "ST*277*0001"), "835")
+    assert [next(read)[0], next(read)[0]] == ["ISA", "GS"]
+    with pytest.raises(X12Error, match="is not an 835"):
+        next(read)
+
+
+@pytest.mark.parametrize(
+    ("read", "said"),
+    [
+        (lambda: ["SVC"][1], "a SVC segment is missing required elements"),
+        (lambda: "HC".split(":")[1], "a SVC segment is missing required elements"),
+    ],
+)
+def test_an_element_a_segment_lacks_is_named_by_its_segment(read: object, said: str) -> None:
+    with pytest.raises(X12Error) as refused, elements_of("SVC"):
+        read()  # type: ignore[operator]
+    assert str(refused.value) == said
+    assert isinstance(refused.value.__cause__, IndexError)
+
+
+@pytest.mark.parametrize("error", [KeyError("x"), X12Error("kept as said"), ValueError("v")])
+def test_any_other_error_passes_through_elements_of_unchanged(error: Exception) -> None:
+    with pytest.raises(type(error)) as raised, elements_of("CLP"):
+        raise error
+    assert raised.value is error

@@ -13,7 +13,17 @@ from datetime import date, datetime
 from typing import Any
 
 from core.billing.x12.envelope import Parties, wrap
-from core.billing.x12.segments import Composite, X12Error, cents, d8, money, parse_d8, segment, split
+from core.billing.x12.segments import (
+    Composite,
+    X12Error,
+    cents,
+    d8,
+    elements_of,
+    money,
+    parse_d8,
+    segment,
+    transaction,
+)
 
 VERSION = "005010X214"
 
@@ -149,15 +159,10 @@ def read_277ca(text: str) -> Acknowledgement:
     level = ""
     name: tuple[str, str, str] = ("", "", "")
     service = ""
-    seen_st = False
-    for elements in split(text):
+    for elements in transaction(text, "277"):
         tag = elements[0]
-        try:
-            if tag == "ST":
-                if elements[1] != "277":
-                    raise X12Error(f"transaction set {elements[1]} is not a 277")
-                seen_st = True
-            elif tag == "HL":
+        with elements_of(tag):
+            if tag == "HL":
                 level, name, service = elements[3], ("", "", ""), ""
             elif tag == "NM1" and level == "20":
                 header["source"] = (elements[3], elements[9] if len(elements) > 9 else "")
@@ -189,10 +194,6 @@ def read_277ca(text: str) -> Acknowledgement:
             elif tag == "SVC" and claims and level == "PT":
                 procedure = elements[1].split(":")
                 service = procedure[1] if len(procedure) > 1 else procedure[0]
-        except IndexError as error:
-            raise X12Error(f"a {tag} segment is missing required elements") from error
-    if not seen_st:
-        raise X12Error("no ST*277 transaction set in the file")
     if header["received"] is None:
         raise X12Error("the information source's receipt date (DTP*050) is missing")
     for claim in claims:

@@ -8,7 +8,17 @@ from datetime import date, datetime
 from typing import Any
 
 from core.billing.x12.envelope import Parties, wrap
-from core.billing.x12.segments import Composite, X12Error, cents, d8, money, parse_d8, segment, split
+from core.billing.x12.segments import (
+    Composite,
+    X12Error,
+    cents,
+    d8,
+    elements_of,
+    money,
+    parse_d8,
+    segment,
+    transaction,
+)
 
 VERSION = "005010X221A1"
 # CLP02 claim status codes we act on.
@@ -198,19 +208,13 @@ def _adjustments(elements: list[str]) -> list[Adjustment]:
 
 def read_835(text: str) -> Remittance:
     """A payer's 835 as plain data. Raises X12Error for a file that is not a well-formed 835."""
-    segments = split(text)
     header: dict[str, Any] = {"payer": ("", ""), "payee": ("", ""), "trace": "", "paid": 0, "date": None}
     claims: list[dict[str, Any]] = []
     service: dict[str, Any] | None = None
-    seen_st = False
-    for elements in segments:
+    for elements in transaction(text, "835"):
         tag = elements[0]
-        try:
-            if tag == "ST":
-                if elements[1] != "835":
-                    raise X12Error(f"transaction set {elements[1]} is not an 835")
-                seen_st = True
-            elif tag == "BPR":
+        with elements_of(tag):
+            if tag == "BPR":
                 header["paid"] = cents(elements[2])
                 if len(elements) > 16 and elements[16]:
                     header["date"] = parse_d8(elements[16])
@@ -252,10 +256,6 @@ def read_835(text: str) -> Remittance:
                 service["date"] = parse_d8(elements[2])
             elif tag == "LQ" and elements[1] == "HE" and service is not None:
                 service["remarks"].append(elements[2])
-        except IndexError as error:
-            raise X12Error(f"a {tag} segment is missing required elements") from error
-    if not seen_st:
-        raise X12Error("no ST*835 transaction set in the file")
     if header["date"] is None:
         raise X12Error("BPR16 (the payment date) is missing")
     out = []

@@ -4,6 +4,8 @@ Element `*`, component `:`, repetition `^`, segment `~` (the delimiters ISA itse
 """
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -78,3 +80,30 @@ def split(text: str) -> list[list[str]]:
     element, terminator = text[3], text[105]
     segments = [s.strip("\r\n ") for s in text.split(terminator)]
     return [s.split(element) for s in segments if s]
+
+
+@contextmanager
+def elements_of(tag: str) -> Iterator[None]:
+    """Reading one segment: an element it lacks (IndexError) is an X12Error naming the segment."""
+    try:
+        yield
+    except IndexError as error:
+        raise X12Error(f"a {tag} segment is missing required elements") from error
+
+
+def transaction(text: str, code: str) -> Iterator[list[str]]:
+    """The segments of an interchange whose transaction sets are `code` (ST01: "835", "277"), in order
+    and without the ST segments themselves. An ST of another set, an ST without its code, or no ST at
+    all is an X12Error, raised where the reading comes to it (a broken segment before is named first)."""
+    seen = False
+    for elements in split(text):
+        if elements[0] != "ST":
+            yield elements
+            continue
+        with elements_of("ST"):
+            if elements[1] != code:
+                article = "an" if code.startswith("8") else "a"
+                raise X12Error(f"transaction set {elements[1]} is not {article} {code}")
+        seen = True
+    if not seen:
+        raise X12Error(f"no ST*{code} transaction set in the file")
