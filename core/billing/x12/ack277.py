@@ -12,18 +12,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from core.billing.x12 import segments
 from core.billing.x12.envelope import Parties, wrap
-from core.billing.x12.segments import (
-    Composite,
-    X12Error,
-    cents,
-    d8,
-    elements_of,
-    money,
-    parse_d8,
-    segment,
-    transaction,
-)
+from core.billing.x12.segments import Composite, X12Error, cents, d8, money, parse_d8, segment
 
 VERSION = "005010X214"
 
@@ -159,9 +150,9 @@ def read_277ca(text: str) -> Acknowledgement:
     level = ""
     name: tuple[str, str, str] = ("", "", "")
     service = ""
-    for elements in transaction(text, "277"):
+    for elements in segments.transaction(text, "277"):
         tag = elements[0]
-        with elements_of(tag):
+        with segments.elements_of(tag):
             if tag == "HL":
                 level, name, service = elements[3], ("", "", ""), ""
             elif tag == "NM1" and level == "20":

@@ -7,18 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from core.billing.x12 import segments
 from core.billing.x12.envelope import Parties, wrap
-from core.billing.x12.segments import (
-    Composite,
-    X12Error,
-    cents,
-    d8,
-    elements_of,
-    money,
-    parse_d8,
-    segment,
-    transaction,
-)
+from core.billing.x12.segments import Composite, X12Error, cents, d8, money, parse_d8, segment
 
 VERSION = "005010X221A1"
 # CLP02 claim status codes we act on.
@@ -211,9 +202,9 @@ def read_835(text: str) -> Remittance:
     header: dict[str, Any] = {"payer": ("", ""), "payee": ("", ""), "trace": "", "paid": 0, "date": None}
     claims: list[dict[str, Any]] = []
     service: dict[str, Any] | None = None
-    for elements in transaction(text, "835"):
+    for elements in segments.transaction(text, "835"):
         tag = elements[0]
-        with elements_of(tag):
+        with segments.elements_of(tag):
             if tag == "BPR":
                 header["paid"] = cents(elements[2])
                 if len(elements) > 16 and elements[16]:
