@@ -12,7 +12,7 @@ from core.access import audit_on, require_on
 from core.actor import Actor
 from core.audit.models import AuditEntry
 from core.billing.acknowledgements import ACKNOWLEDGED
-from core.billing.claims import _plan, claim_lines, get_claim
+from core.billing.claims import _plan, claim_lines, get_claim, grouped
 from core.billing.denials import AUDIT_DETAILS
 from core.billing.lifecycle import fixable
 from core.billing.models import (
@@ -236,22 +236,22 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
     assert patient is not None and payer is not None and provider is not None and clinic is not None
     lines = claim_lines(session, claim_id)
     status_of = {line.id: line.status for line in lines}
-    adjustments: dict[int, list[AdjustmentView]] = {}
-    for a in session.exec(
-        select(Adjustment)
-        .where(col(Adjustment.claim_line_id).in_([line.id for line in lines]))
-        .order_by(col(Adjustment.id))
-    ).all():
-        adjustments.setdefault(a.claim_line_id, []).append(
+    adjustments = {
+        line_id: [
             AdjustmentView(
                 group_code=a.group_code,
                 carc=a.carc,
                 rarc=a.rarc,
                 amount_cents=a.amount_cents,
                 reason=explain(a.carc, a.rarc, a.group_code),
-                counted_in=counted_in(a.group_code, status_of.get(a.claim_line_id, ClaimLineStatus.open)),
+                counted_in=counted_in(a.group_code, status_of.get(line_id, ClaimLineStatus.open)),
             )
-        )
+            for a in rows
+        ]
+        for line_id, rows in grouped(
+            session, Adjustment, Adjustment.claim_line_id, [ln.id for ln in lines]
+        ).items()
+    }
     note_id = session.exec(
         select(Charge.note_id).where(
             col(Charge.id).in_([line.charge_id for line in lines if line.charge_id]),
