@@ -134,6 +134,12 @@ def claim_lines(session: Session, claim_id: int) -> list[ClaimLine]:
     )
 
 
+def charges_of(session: Session, lines: list[ClaimLine]) -> list[Charge]:
+    """The charges behind a claim's lines (a line a biller added by hand has none)."""
+    ids = [line.charge_id for line in lines if line.charge_id]
+    return list(session.exec(select(Charge).where(col(Charge.id).in_(ids))).all())
+
+
 def facts_for(session: Session, claim: Claim, today: date) -> scrubber.ClaimFacts:
     """Everything the scrubber's rules look at, read from the record."""
     visit = session.get(Visit, claim.visit_id) if claim.visit_id else None
@@ -145,12 +151,8 @@ def facts_for(session: Session, claim: Claim, today: date) -> scrubber.ClaimFact
     assert clinic is not None and payer is not None
     discipline = visit.discipline if visit else provider.discipline
     lines = claim_lines(session, claim.id or 0)
-    minutes = {
-        c.id: c.minutes
-        for c in session.exec(
-            select(Charge).where(col(Charge.id).in_([line.charge_id for line in lines if line.charge_id]))
-        ).all()
-    }
+    charges = charges_of(session, lines)
+    minutes = {c.id: c.minutes for c in charges}
     auth = covering(session, patient_id=claim.patient_id, discipline=discipline, on=claim.service_date)
     plan = _plan(session, claim.patient_id, discipline, claim.service_date)
     return scrubber.ClaimFacts(
@@ -191,7 +193,7 @@ def facts_for(session: Session, claim: Claim, today: date) -> scrubber.ClaimFact
         else None,
         plan=scrubber.PlanFacts(plan.start_date, plan.end_date, plan.physician_signed_on) if plan else None,
         spent_before_cents=_spent_before(session, claim, discipline),
-        note_timed_minutes=_note_timed_minutes(session, lines),
+        note_timed_minutes=_note_timed_minutes(session, charges),
         duplicate_claim_ids=_duplicates(session, claim, lines),
     )
 
@@ -205,15 +207,9 @@ def _rejections(session: Session, claim: Claim) -> int:
     ).one()
 
 
-def _note_timed_minutes(session: Session, lines: list[ClaimLine]) -> int | None:
+def _note_timed_minutes(session: Session, charges: list[Charge]) -> int | None:
     """Timed minutes of the signed note behind the claim's charges, from its last version."""
-    note_ids = {
-        c.note_id
-        for c in session.exec(
-            select(Charge).where(col(Charge.id).in_([line.charge_id for line in lines if line.charge_id]))
-        ).all()
-        if c.note_id
-    }
+    note_ids = {c.note_id for c in charges if c.note_id}
     if len(note_ids) != 1:
         return None
     version = session.exec(
