@@ -9,7 +9,7 @@ from sqlalchemy import event
 from sqlmodel import col, select
 
 from core.billing.claims import charges_of, claim_lines, facts_for
-from core.billing.models import Claim
+from core.billing.models import Claim, ClaimLine
 
 DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
 TODAY = date(2026, 11, 24)  # the demo practice's today (conftest.DEMO_TODAY)
@@ -54,3 +54,45 @@ def test_the_charges_of_no_lines_or_hand_added_lines_are_none(practice) -> None:
         assert {c.id for c in charges_of(session, lines)} == {
             line.charge_id for line in lines if line.charge_id
         }
+
+
+def _copy(session, claim: Claim, n: int, **change: object) -> int:  # type: ignore[no-untyped-def]
+    """Another claim like `claim` (its lines' codes too, or `cpts`), with `change` made."""
+    cpts = change.pop("cpts", None)
+    other = Claim(
+        **(claim.model_dump(exclude={"id"}) | {"visit_id": None, "control_number": f"DUP{n}"} | change)
+    )
+    session.add(other)
+    session.flush()
+    for line in claim_lines(session, claim.id or 0):
+        session.add(
+            ClaimLine(**(line.model_dump(exclude={"id"}) | {"claim_id": other.id, "charge_id": None}))
+        )
+    if cpts is not None:
+        session.flush()
+        for line, cpt in zip(claim_lines(session, other.id or 0), cpts, strict=True):
+            line.cpt = cpt
+            session.add(line)
+    session.flush()
+    return other.id or 0
+
+
+def test_a_duplicate_is_the_same_patient_payer_day_and_codes_and_not_void(practice) -> None:  # type: ignore[no-untyped-def]
+    with practice.session() as session:
+        claim = session.exec(
+            select(Claim)
+            .where(col(Claim.visit_id).is_not(None), Claim.status != "void")
+            .order_by(col(Claim.id))
+        ).first()
+        assert claim is not None
+        codes = [line.cpt for line in claim_lines(session, claim.id or 0)]
+        other_payer = session.exec(select(Claim.payer_id).where(Claim.payer_id != claim.payer_id)).first()
+        assert facts_for(session, claim, TODAY).duplicate_claim_ids == ()
+        same = _copy(session, claim, 1)
+        same_codes_reordered = _copy(session, claim, 2, cpts=list(reversed(codes)))
+        _copy(session, claim, 3, payer_id=other_payer)  # another payer: not a duplicate
+        _copy(session, claim, 4, status="void")  # void: not a duplicate
+        _copy(session, claim, 5, cpts=["97999"] * len(codes))  # other codes: not a duplicate
+        _copy(session, claim, 6, service_date=date(2000, 1, 3))  # another day: not a duplicate
+        assert facts_for(session, claim, TODAY).duplicate_claim_ids == (same, same_codes_reordered)
+        session.rollback()  # the practice is left as it was

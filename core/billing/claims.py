@@ -245,20 +245,27 @@ def _spent_before(session: Session, claim: Claim, discipline: str) -> int:
 
 
 def _duplicates(session: Session, claim: Claim, lines: list[ClaimLine]) -> tuple[int, ...]:
+    """The patient's other claims to the same payer for the same day with the same codes (not void)."""
     mine = sorted(line.cpt for line in lines)
+    # The payer is compared here, not in SQL: with it in the WHERE, SQLite (no statistics) read the
+    # payer's index, every claim of the payer, for each claim scrubbed (2.6 ms a claim on the small demo,
+    # growing with the clinic's years); the patient's claims of that day are a handful.
     others = session.exec(
-        select(Claim.id).where(
+        select(Claim.id, Claim.payer_id)
+        .where(
             Claim.patient_id == claim.patient_id,
-            Claim.payer_id == claim.payer_id,
             Claim.service_date == claim.service_date,
             col(Claim.id) != claim.id,
             col(Claim.status) != ClaimStatus.void,
         )
+        .order_by(col(Claim.id))
     ).all()
     return tuple(
         other
-        for other in others
-        if other is not None and sorted(line.cpt for line in claim_lines(session, other)) == mine
+        for other, payer in others
+        if other is not None
+        and payer == claim.payer_id
+        and sorted(line.cpt for line in claim_lines(session, other)) == mine
     )
 
 
