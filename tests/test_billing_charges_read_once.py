@@ -4,9 +4,11 @@ unchanged (the note's timed minutes are still found), one query less for every c
 
 import re
 from datetime import date
+from typing import Any
 
+from conftest import Practice
 from sqlalchemy import event
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from core.billing.claims import charges_of, claim_lines, facts_for
 from core.billing.models import Claim, ClaimLine
@@ -15,10 +17,10 @@ DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftes
 TODAY = date(2026, 11, 24)  # the demo practice's today (conftest.DEMO_TODAY)
 
 
-def test_a_claims_facts_read_its_charges_once(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_claims_facts_read_its_charges_once(practice: Practice) -> None:
     read: list[str] = []
 
-    def seen(conn, cursor, statement, *_):  # type: ignore[no-untyped-def]
+    def seen(conn: object, cursor: object, statement: str, *_: object) -> None:
         if re.search(r"\bFROM charge\b", statement):
             read.append(statement)
 
@@ -43,7 +45,7 @@ def test_a_claims_facts_read_its_charges_once(practice) -> None:  # type: ignore
         assert any(f.note_timed_minutes for f in facts)
 
 
-def test_the_charges_of_no_lines_or_hand_added_lines_are_none(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_charges_of_no_lines_or_hand_added_lines_are_none(practice: Practice) -> None:
     with practice.session() as session:
         assert charges_of(session, []) == []
         claim = session.exec(select(Claim).order_by(col(Claim.id))).first()
@@ -56,7 +58,7 @@ def test_the_charges_of_no_lines_or_hand_added_lines_are_none(practice) -> None:
         }
 
 
-def _copy(session, claim: Claim, n: int, **change: object) -> int:  # type: ignore[no-untyped-def]
+def _copy(session: Session, claim: Claim, n: int, **change: Any) -> int:
     """Another claim like `claim` (its lines' codes too, or `cpts`), with `change` made."""
     cpts = change.pop("cpts", None)
     other = Claim(
@@ -77,7 +79,7 @@ def _copy(session, claim: Claim, n: int, **change: object) -> int:  # type: igno
     return other.id or 0
 
 
-def test_a_duplicate_is_the_same_patient_payer_day_and_codes_and_not_void(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_duplicate_is_the_same_patient_payer_day_and_codes_and_not_void(practice: Practice) -> None:
     with practice.session() as session:
         claim = session.exec(
             select(Claim)

@@ -1,9 +1,11 @@
 """core.billing.claims.grouped, as a table: a page's worth of claims' (or lines') rows read in one query,
 by their parent's id, each list in id order; rows of other parents are never included."""
 
+from collections.abc import Iterable, Iterator
+
 import pytest
 from sqlalchemy import create_engine
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
 from core.billing.claims import grouped
 from core.billing.models import ClaimFinding
@@ -13,9 +15,9 @@ ON_FILE = [(1, 2), (2, 1), (3, 2), (4, 3), (5, 2)]
 
 
 @pytest.fixture(scope="module")
-def session():  # type: ignore[no-untyped-def]
+def session() -> Iterator[Session]:
     engine = create_engine("sqlite://")
-    ClaimFinding.__table__.create(engine)  # type: ignore[attr-defined]
+    SQLModel.metadata.tables["claim_finding"].create(engine)
     with Session(engine) as opened:
         for found, claim in reversed(ON_FILE):  # written out of id order: the order comes from the read
             opened.add(
@@ -38,7 +40,9 @@ def session():  # type: ignore[no-untyped-def]
         ((i for i in (1, 3)), {1: [2], 3: [4]}),  # any iterable
     ],
 )
-def test_rows_come_grouped_by_their_parent_in_id_order(session, ids, expected) -> None:  # type: ignore[no-untyped-def]
+def test_rows_come_grouped_by_their_parent_in_id_order(
+    session: Session, ids: Iterable[int | None], expected: dict[int, list[int]]
+) -> None:
     found = grouped(session, ClaimFinding, ClaimFinding.claim_id, ids)
     assert {claim: [f.id for f in rows] for claim, rows in found.items()} == expected
     assert all(f.claim_id == claim for claim, rows in found.items() for f in rows)

@@ -1,5 +1,6 @@
 """X12 segments one function at a time: building elements and money, and reading an interchange back."""
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -155,9 +156,9 @@ def test_a_transaction_is_read_in_order_so_a_broken_segment_before_its_st_is_nam
         (lambda: "HC".split(":")[1], "a SVC segment is missing required elements"),
     ],
 )
-def test_an_element_a_segment_lacks_is_named_by_its_segment(read: object, said: str) -> None:
+def test_an_element_a_segment_lacks_is_named_by_its_segment(read: Callable[[], object], said: str) -> None:
     with pytest.raises(X12Error) as refused, elements_of("SVC"):
-        read()  # type: ignore[operator]
+        read()
     assert str(refused.value) == said
     assert isinstance(refused.value.__cause__, IndexError)
 
