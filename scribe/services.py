@@ -248,12 +248,15 @@ NOT_TREATMENT = re.compile(
 # "thirty seconds now, it was five at the start", "twelve at the evaluation": a figure of before, a measure
 # of progress, never this visit's minutes.
 THEN_AFTER = re.compile(
-    r"^\s*(?:seconds?\s+|minutes?\s+)?(?:at (?:the )?(?:start|beginning|evaluation|eval|intake|first visit)|"
+    # ("at your evaluation it was 39": the visit of before named with a possessive as with "the")
+    r"^\s*(?:seconds?\s+|minutes?\s+)?(?:at (?:the |your |his |her |their )?"
+    r"(?:start|beginning|evaluation|eval|intake|first visit)|"
     r"last (?:week|time|visit)|on (?:day one|the first day))\b",
     re.I,
 )
 THEN_BEFORE = re.compile(
-    r"\b(?:at (?:the )?(?:start|beginning|evaluation|eval|intake|first visit)|last (?:week|time|visit)|"
+    r"\b(?:at (?:the |your |his |her |their )?(?:start|beginning|evaluation|eval|intake|first visit)|"
+    r"last (?:week|time|visit)|"
     # ("last week was twenty": a recogniser often drops the "it")
     r"on (?:day one|the first day)|initially|originally)\b,?\s+(?:(?:it|that|he|she|they|you)\s+)?"
     # "At the eval it was over two minutes": a hedge or a bound before the figure changes nothing.
@@ -883,13 +886,31 @@ def _substituted(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# "so" opening what was done after what was set aside ("... skip the heel lift so fitting and adjusting
+# the orthotics was fourteen minutes"); "so far", "so much", "so that" open nothing.
+SO_OPENS = re.compile(r"\bso\s+(?!(?:far|much|many|long|that|bad|good|well|sore|tired)\b)(?=\w)", re.I)
+
+
+def _after_so(clause: str, first: int) -> str:
+    """The clause from the last "so" before `first` (where its service or minutes are first said) on: a
+    recogniser's run-on turn ("thats fine well skip the heel lift so fitting and adjusting the orthotics was
+    fourteen minutes") joins what was set aside to what was done, and the words before the "so" speak of
+    the thing set aside, not of the service after it."""
+    cuts = [m.start() for m in SO_OPENS.finditer(clause) if m.end() <= first]
+    return clause[cuts[-1] :] if cuts else clause
+
+
 def _said_of(clause: str, acts: list[_Act], durs: list[tuple[Said, bool]], offset: int) -> str:
-    """The part of a clause that speaks of its service and minutes: up to them, and the two words after.
-    "that was 11 minutes of exercise the therapist wants you to do them 3 times a day" runs on, as a
-    recognizer with no punctuation writes it, into the home program: its "a day" is not the exercise's."""
+    """The part of a clause that speaks of its service and minutes: from a "so" that opens them
+    (`_after_so`), up to them, and the two words after. "that was 11 minutes of exercise the therapist
+    wants you to do them 3 times a day" runs on, as a recognizer with no punctuation writes it, into the
+    home program: its "a day" is not the exercise's."""
     clause = _unrejected(clause)
     if not acts or not durs:
         return clause
+    first = min([a.start for a in acts] + [s.start - offset for s, _ in durs])
+    head = len(clause) - len(_after_so(clause, first))
+    clause = " " * head + clause[head:]
     reach = max([a.end for a in acts] + [s.end - offset for s, _ in durs])
     tail = re.match(r"(?:\s*minutes?\b)?(?:\W*\w+){0,2}", clause[reach:], re.I)
     return clause[: reach + (tail.end() if tail else 0)]
@@ -1521,7 +1542,18 @@ def _turn_mentions(
         _plans_spread(parsed)
         _net_of_breaks(parsed, sentence, timed_by_clock=clocked is not None)
         skipped = (
-            {a.code for _, c, acts, _, _ in parsed for a in acts if NOT_DONE.search(_unrejected(c))}
+            {
+                a.code
+                for o, c, acts, durs, _ in parsed
+                for a in acts
+                if NOT_DONE.search(
+                    _unrejected(
+                        c
+                        if not (acts and durs)
+                        else _after_so(c, min([b.start - o for b in acts] + [d.start - o for d, _ in durs]))
+                    )
+                )
+            }
             if NOT_DONE.search(_unrejected(sentence))
             else set()
         )
@@ -2862,7 +2894,9 @@ ADJUSTED = re.compile(
 )
 ISSUED = re.compile(
     r"\b(?:new|made|make|making|fabricat\w*|custom|fit (?:you|him|her) with|fitted (?:for|with)|issu\w*|"
-    r"pre-?made|this is the)\b",
+    r"pre-?made|this is the|"
+    # "your orthotics came in, let's try them on": an orthosis delivered and put on at this visit.
+    r"(?:came|come|comes) in|arrived|try (?:them|it) on)\b",
     re.I,
 )
 
