@@ -530,14 +530,17 @@ def _add_said(
 ) -> None:
     """Denied findings as denied, and every clinical number no rule placed, in the speaker's words."""
     written = " ".join(line for lines in sections.values() for line in lines).lower()
+    headed = _dictated_headings(segments)
     for denial in denied:
         if denial.said in written:
             continue
-        patient_side = denial.speaker in PATIENT_SIDE
+        # "Subjective. ... Denies low back pain.": the clinician dictating what the patient reported
+        dictated = _heading_at(denial.segment, denial.start, headed)
+        patient_side = denial.speaker in PATIENT_SIDE or dictated == "subjective"
         sections["patient_reports" if patient_side else "measurements"].append(
             _sentence(denial.line(patient_side))
         )
-    covered = _covering(facts, segments)
+    covered = _covering(facts, segments, {n.value for n in numbers_in(written)})
     where = {"subjective": "patient_reports", "objective": "measurements", "assessment": "assessment"}
     for said_as in shorthand(segments):
         if (line := without_denied_conditions(said_as, denied)) is None:
@@ -570,8 +573,46 @@ def _add_said(
     for statement in statements:
         if _only_a_rating(statement, rated):
             continue
-        section = statement.section or placed.get(id(statement), "objective")
+        section = (
+            _under_heading(statement, headed) or statement.section or placed.get(id(statement), "objective")
+        )
         sections[where.get(section, "plan")].append(statement.text)
+
+
+# A SOAP heading dictated as a sentence of its own or opening one: "Subjective. Pain four out of ten.",
+# "Assessment: tolerating the loading well." ("Goals." are the assessment's.)
+DICTATED_HEADING = re.compile(
+    r"^\W*(?P<heading>subjective|objective|assessment|plan|goals?)\s*(?:[.:,]|$)", re.I
+)
+HEADED_AS = {"goal": "assessment", "goals": "assessment"}
+
+
+def _dictated_headings(segments: list[Segment]) -> list[tuple[int, int, str]]:
+    """Where a clinician dictating the note says its headings (segment, start, section), where at least
+    two different ones are said (one "plan:" alone is a plan said in passing, not a dictated note); a turn
+    of anyone else ends the heading's run, written as (segment, 0, "")."""
+    found: list[tuple[int, int, str]] = []
+    for segment in segments:
+        if segment.speaker != "therapist":
+            found.append((segment.index, 0, ""))
+            continue
+        for m in re.finditer(r"[^.!?]+[.!?]?", segment.text):
+            heading = DICTATED_HEADING.match(m.group(0))
+            if heading:
+                word = heading["heading"].lower()
+                found.append((segment.index, m.start(), HEADED_AS.get(word, word)))
+    return found if len({section for _, _, section in found if section}) >= 2 else []
+
+
+def _under_heading(statement: Statement, headed: list[tuple[int, int, str]]) -> str:
+    """The section a clinician's dictated heading puts a statement of hers in: the last heading said
+    before it, in her turn or in her turns just before; "" where none is, or another spoke since."""
+    return _heading_at(statement.segment, statement.start, headed) if statement.speaker == "therapist" else ""
+
+
+def _heading_at(segment: int, start: int, headed: list[tuple[int, int, str]]) -> str:
+    before = [h for h in headed if (h[0], h[1]) <= (segment, start)]
+    return before[-1][2] if before else ""
 
 
 # Facts that take a few words of a longer sentence ("Active plantarflexion, ten degrees, dorsiflexion to
@@ -582,10 +623,14 @@ PARTIAL_KINDS = ("range_of_motion", "percentile")
 SHORTENED_KINDS = ("unit_measure",)
 
 
-def _covering(facts: list[Fact], segments: list[Segment]) -> set[tuple[int, int, int]]:
+def _covering(
+    facts: list[Fact], segments: list[Segment], written: set[float] | None = None
+) -> set[tuple[int, int, int]]:
     """The spans whose numbers the facts say already, so that their sentence is not quoted again. A fact
     of `PARTIAL_KINDS` covers its numbers only where the facts of its sentence say at least half of it; one
-    of `SHORTENED_KINDS` never does."""
+    of `SHORTENED_KINDS` never does. Nor does a fact whose words hold a number the note's lines (`written`)
+    never state: "dorsiflexion today five degrees on the left ten on the right" written as "Dorsiflexion 5
+    degrees." leaves the ten unsaid, so the sentence is quoted beside it."""
     spans = {(f.evidence.segment, f.evidence.start, f.evidence.end) for f in facts}
     text = {s.index: s.text for s in segments}
     out = set()
@@ -593,6 +638,8 @@ def _covering(facts: list[Fact], segments: list[Segment]) -> set[tuple[int, int,
         where = (fact.evidence.segment, fact.evidence.start, fact.evidence.end)
         said = text.get(fact.evidence.segment, "")
         if fact.kind in SHORTENED_KINDS:
+            continue
+        if written is not None and any(n.value not in written for n in numbers_in(fact.evidence.quote)):
             continue
         if fact.kind not in PARTIAL_KINDS or not said:
             out.add(where)

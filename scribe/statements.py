@@ -1179,6 +1179,8 @@ def in_digits(text: str) -> str:
     for said in numbers_in(text):
         if ZERO_OF.match(text, said.start):
             continue  # "zero numbness" is a denial in words, not a measure
+        if re.search(r"\d:$", text[: said.start]):
+            continue  # the minutes of a clock time ("1:05") stay as written, never "1:5"
         out.append(text[last : said.start])
         out.append(said.digits)
         last = said.end
@@ -2144,7 +2146,9 @@ DENIED = re.compile(
     # "I don't hear any secretions": an examiner's negative finding.
     r"(?:don'?t|do not|didn'?t) (?:hear|see|feel|notice|appreciate) any)\s+"
     # "no never had that", "no not really": a no said twice denies what was asked, not the words after it.
-    r"(?!(?:no|never|not|none|nope|nah)\b)(?P<what>[a-z][a-z' -]{2,40}?)"
+    # ("no just the heel pain", "no, let's see": an answer's no, then words that name no finding)
+    r"(?!(?:no|never|not|none|nope|nah|just|only|actually|lets|let's|okay|ok|sorry|thanks|thank)\b)"
+    r"(?P<what>[a-z][a-z' -]{2,40}?)"
     # "No trouble with the eye": what a trouble is with is part of it, not where the denial ends.
     r"(?=[,.;!?]|(?<!trouble)(?<!problems)(?<!problem)(?<!difficulty)(?<!issues)"
     r"\s+(?:or|and|since|today|at all|anymore|either|in|on|with|this|last|lately|at|during|"
@@ -3442,6 +3446,10 @@ def marked_questions(segments: list[Segment]) -> list[Segment]:
                 pass  # "and the calf, any swelling": the part named is where the question asks
             elif ACKNOWLEDGED.search(before) or numbers_in(before) or len(before.split()) > 6:
                 text[last[0].start() + opens.start() - 1] = "."
+            elif not _names_a_finding(before):
+                # "lets take a look any redness", "nice and the voices this week any trouble with the
+                # voices": words that name no finding lead into the question, one question with it
+                pass
             else:
                 text[last[0].start() + opens.start() - 1] = "?"  # "redness around the scar? any drainage"
         end = last[0].start() + len(sentence)
@@ -3669,9 +3677,11 @@ def asked_again(question: str, unanswered: list[str], asked: list[str]) -> list[
 
 # What a finding was denied with, as the clinician saw it in a trial ("No cough with the mildly thick.",
 # "no cough with chin tuck 3 of 3"): denied with that, not in the visit; a cough on the thin liquid stays.
+# ("no cough with chin tuck three of three": a count after, in words or digits, ends the circumstance)
 WITH_WHAT = re.compile(
     r"\s+(?P<when>(?:with|after|on|during)\s+(?:the\s+|a\s+|an\s+)?[a-z-]+(?:\s+(?!(?:okay|ok|now|then|lets|let's|"
-    r"and|but|so|good|great|nice)\b)[a-z-]+){0,3}?)\s*(?=[.,;!?]|$|\s+\d|\s+(?:okay|ok|now|then|lets|let's|and|"
+    rf"and|but|so|good|great|nice)\b)[a-z-]+){{0,3}}?)\s*(?=[.,;!?]|$|\s+\d|\s+(?:{NUMBER})\b"
+    r"|\s+(?:okay|ok|now|then|lets|let's|and|"
     r"but|so|good|great|nice)\b)",
     re.I,
 )
@@ -3879,8 +3889,9 @@ SCORE_FIRST = re.compile(
 # A scale named by its acronym ("the PRTEE came out at 48", "SSI-4 of 24"): clinicians name most
 # standardized measures so, far more than this project can list.
 ACRONYM_VALUE = re.compile(
+    # (BP and HR are vital signs, written whole by VITALS: "BP 128/76." never "BP 128.")
     r"\b(?P<name>(?!(?:PT|OT|SLP|PTA|OTA|OK|TV|ER|IR|ROM|AROM|PROM|ADLs?|HEP|MD|DR|US|AM|PM|CQ|CO|GP|GO|GN|"
-    r"CPT|ICD|MRI|CT|ED|ICU|NICU|COVID)\b)[A-Z][A-Z0-9]{1,5}(?:-\d)?)\b(?P<gap>[^.?!\d]{0,60}?)"
+    r"CPT|ICD|MRI|CT|ED|ICU|NICU|COVID|BP|HR)\b)[A-Z][A-Z0-9]{1,5}(?:-\d)?)\b(?P<gap>[^.?!\d]{0,60}?)"
     r"(?P<n>\d+(?:\.\d+)?)\b"
 )
 
