@@ -349,9 +349,11 @@ def main(argv: list[str] | None = None) -> list[Report]:
         built = subprocess.run([*cli, "demo", "--json"], env=env, capture_output=True, text=True, check=True)
         users = json.loads(built.stdout.strip().splitlines()[-1])["users"]
         port = _free_port()
-        server = subprocess.Popen(
-            [*cli, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-        )
+        # The server's output goes to a file, not a pipe: a pipe nobody reads fills (64 KiB of log lines)
+        # and stops the server mid-run, which the load then meets as connections reset.
+        log = Path(tmp) / "server.log"
+        with log.open("wb") as out:
+            server = subprocess.Popen([*cli, "serve", "--port", str(port)], env=env, stdout=out, stderr=out)
         base = f"http://127.0.0.1:{port}"
         try:
             # a busy machine takes minutes to import the app (seen at load 30 on 2 cores)
@@ -366,6 +368,10 @@ def main(argv: list[str] | None = None) -> list[Report]:
                     raise RuntimeError("the server did not start")
                 time.sleep(0.3)
             reports = measure(base, users, rounds, think, concurrency, write_every)
+        except Exception:
+            last = log.read_text(errors="replace").splitlines()[-40:]
+            print("the server's last lines:", *last, sep="\n")
+            raise
         finally:
             server.terminate()
             server.wait(timeout=30)
