@@ -32,7 +32,9 @@ from assistant.understand import (
     KX_SET_WHY,
     KX_USE_SAID,
     NO,
+    NOT_PAID,
     PER_CODE,
+    PLAN_YEAR,
     STOP,
     WEEKDAYS,
     Frame,
@@ -1427,12 +1429,44 @@ OFFER_ASKED = re.compile(
 )
 
 
+WEEKDAY_PICK = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|oh|um+|yes|ya|yeah|then|lets do|let'?s do|do|book)\W+)*(?:the\s+)?"
+    r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)(?:day|sday|nesday|rsday)?"
+    r"(?:\s+(?:one|slot|time|opening))?(?:\s+(?:then|please|pls))?\W*$",
+    re.I,
+)
+
+
 def _at_offered_day(session: Session, state: dict, frame: Frame) -> None:
     """'half 2 any good?', 'the 230', 'fine the 3 then for Julie Henderson' right after open times were
     listed for one day: that time on that day, for the kind of visit listed; asked ('any good?') it is
     looked up, said it is a booking (proposed for a yes, or asked about where a slot is missing)."""
     offer = state.get("offered") or {}
     days = {str(o.get("local_start", ""))[:10] for o in offer.get("slots", [])}
+    if (
+        WEEKDAY_PICK.match(frame.text)
+        and frame.intent == "out_of_scope"
+        and not frame.times
+        and len(frame.days) == 1
+        and isinstance(frame.days[0].value, date)
+        and offer.get("type_id")
+        and len(days) > 1
+    ):
+        # "the wed one" after open times were listed over several days, one a day: the one listed on that
+        # weekday, proposed for a yes (two listed that weekday, or none: read as usual)
+        weekday = frame.days[0].value.weekday()
+        on = [
+            o for o in offer["slots"] if date.fromisoformat(str(o["local_start"])[:10]).weekday() == weekday
+        ]
+        kind = _kind_of(session, offer["type_id"])
+        if len(on) == 1 and kind is not None:
+            begins = str(on[0]["local_start"])
+            frame.days = [_said(date.fromisoformat(begins[:10]))]
+            frame.times = [_said(int(begins[11:13]) * 60 + int(begins[14:16]))]
+            frame.discipline = frame.discipline or kind.discipline
+            frame.kind = frame.kind or kind.kind
+            frame.intent = "book"
+        return
     if len(days) > 1 and len(frame.times) == 1:
         # times listed over several days: the day the one time said is listed on, where only one day has it
         at = frame.times[0].value
@@ -4143,7 +4177,8 @@ def _revision(
     ):
         day = drafted  # "the wed one" after a Wednesday two weeks out was proposed: that Wednesday
     new_day = day if isinstance(day, date) else date.fromisoformat(draft["day"])
-    minute = frame.minute if frame.minute is not None else draft.get("minute")
+    # "in the afternoon" said (no time): the part of the day said, never the time proposed before it
+    minute = frame.minute if frame.minute is not None else None if frame.window else draft.get("minute")
     shifted_from = draft.get("minute") if draft.get("minute") is not None else draft.get("slot_minute")
     if frame.shift and shifted_from is not None:
         minute = shifted_from + frame.shift
@@ -4152,7 +4187,7 @@ def _revision(
     if minute is not None:
         revised.times = [_said(minute)]
     else:
-        revised.window = tuple(draft["window"]) if draft.get("window") else None
+        revised.window = frame.window or (tuple(draft["window"]) if draft.get("window") else None)
     providers = switched or (
         [p for p in _all_providers(session, actor) if p.id == draft.get("provider_id")]
         # "make it 30 min later": the visit proposed, later, with the provider it was proposed with
@@ -4194,6 +4229,9 @@ LATER_ASKED = re.compile(
     r"(?:is|would be|'?d be|works|is) better\b",
     re.I,
 )
+OPEN_TIME_OF = re.compile(
+    r"\b(?:whatever|whenever|anything|something)\s+[A-Za-z'-]+?(?:'s got|\s+has|\s+got)\b", re.I
+)
 NARROW_FILLER = {
     "something", "anything", "later", "earlier", "sooner", "only", "just", "prefers", "better",
     "before", "after", "works", "would",
@@ -4208,12 +4246,14 @@ def _narrowed(session: Session, actor: Actor, chat: Conversation, state: dict, f
     if not draft or draft.get("action") != "book" or not draft.get("type_id"):
         return None
     later = LATER_ASKED.search(frame.text)
+    # "whatever Katherine has in the afternoon": her open times in that part of the span, for a pick
+    whose = bool(frame.led) and OPEN_TIME_OF.search(frame.text) is not None
     if (
         frame.intent not in ("out_of_scope", "visits", "open_slots", "book")
         or frame.times
         or frame.shift
         or (frame.days and not THAT_DAY.search(frame.text))
-        or any(w.lower() not in NARROW_FILLER for w in frame.words)
+        or any(w.lower() not in NARROW_FILLER and not (whose and w in frame.led) for w in frame.words)
         or not (frame.window or later)
         or len(frame.text.split()) > 8
     ):
@@ -4242,6 +4282,11 @@ def _narrowed(session: Session, actor: Actor, chat: Conversation, state: dict, f
         what = f"between {first} and {last}"
     providers = [p for p in _all_providers(session, actor) if p.id == draft.get("provider_id")]
     providers = providers if draft.get("named") else []
+    if whose:
+        named = _providers(session, actor, frame, "book")
+        if len(named) != 1:
+            return None  # no one provider by that name: read as usual
+        providers = named
     from core.patients.service import get
 
     patient = get(session, actor=actor, patient_id=draft["patient_id"])
@@ -4870,8 +4915,12 @@ def _denials_asked(t: PatientTurn) -> bool:
     """'she got a letter saying denied, why': her denied claims; 'is the 3/16 claim paid or denied' is one
     claim's status, whatever it is."""
     return bool(
-        re.search(r"\b(denied|deny|denial|denials)\b", t.frame.text, re.I)
-        and not re.search(r"\b(paid|pay|status)\b", t.frame.text, re.I)
+        (
+            re.search(r"\b(denied|deny|denial|denials)\b", t.frame.text, re.I)
+            and not re.search(r"\b(paid|pay|status)\b", t.frame.text, re.I)
+            # "why did her insurance not pay": the denied ones, with why
+            or NOT_PAID.search(t.frame.text.lower())
+        )
         and t.service_day is None
         and t.frame.period is None
     )
@@ -4905,7 +4954,7 @@ PATIENT_HANDLERS: dict[str, Any] = {
         if t.frame.insurance_change
         else _deductible(t)
         if DEDUCTIBLE_NAMED.search(t.frame.text)
-        else tools.insurance(t.session, t.actor, t.patient, t.today)
+        else _plan_year(tools.insurance(t.session, t.actor, t.patient, t.today), t.frame.text)
     ),
     "payer_paid": lambda t: (
         _deductible(t)
@@ -4927,6 +4976,16 @@ PATIENT_HANDLERS: dict[str, Any] = {
         t.session, t.actor, t.chat, t.patient, t.frame, t.today, t.named, t.history, t.state
     ),
 }
+
+
+def _plan_year(answer: Reply, said: str) -> Reply:
+    """Her insurance on file, and where a plan year was asked, that the record does not hold it."""
+    if PLAN_YEAR.search(said.lower()):
+        answer.answer += (
+            " The record does not hold the plan's year (calendar year or not); the payer's eligibility check "
+            "or the card says it."
+        )
+    return answer
 
 
 DUE_KINDS = {

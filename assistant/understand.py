@@ -1911,6 +1911,19 @@ KX_USE_SAID = re.compile(
     r"^\W*(?:(?:ok|okay|just|then|so|fine|k)\W+)*\$?\d[\d,]*(\.\d\d)?\W*$",
     re.I,
 )
+# Why a payer did not pay ("why did Austin Kennedy's insurance not pay", "how come medicare never paid for
+# her"): her claims, the denied ones with their reasons
+NOT_PAID = re.compile(
+    r"\b(why|how come)\b[^.?!]{0,50}\b(not|didn'?t|didnt|never|won'?t|wont|hasn'?t|hasnt)\s+"
+    r"(pay|paid|cover|covered)\b|"
+    r"\b(insurance|ins|payer|medicare|medicaid|bcbs|aetna|uhc|united\w*|blue cross)\s+(did not|didn'?t|didnt|"
+    r"never|won'?t|wont|hasn'?t|hasnt)\s+(pay|paid|cover|covered)\b|"
+    r"\b(why|how come)\s+(didn'?t|didnt|did not|won'?t|wont|hasn'?t|hasnt|has not)\s+"
+    r"((her|his|the|their)\s+)?"
+    r"(insurance|ins|payer|medicare|medicaid|bcbs|aetna|uhc|united\w*|blue cross)\s+(pay|paid|cover)\b"
+)
+# A plan year or benefit period asked ("Charlotte Sanders's plan year, calendar or not?")
+PLAN_YEAR = re.compile(r"\b(plan|benefit|policy) (year|period)\b|\bcalendar[- ]year (plan|policy)\b")
 # The distinct-service modifier of two codes billed together asked ("do i need 59 on 97530 if i did 97140
 # too", "97530 and 97140 same day, 59 on which one", "and if i added 97530, need 59?"); a claim to resubmit
 # with it is a change, refused elsewhere
@@ -2078,6 +2091,10 @@ def _intent(lower: str, frame: Frame) -> str:
         return "restricted"
     if KX_ASKED.search(lower):
         return "kx_threshold"
+    if NOT_PAID.search(lower):
+        return "claim_status"  # "why did her insurance not pay": her claims, the denied ones with why
+    if PLAN_YEAR.search(lower):
+        return "insurance"  # "her plan year, calendar or not?": what is on file (the plan year is not)
     if NCCI_ASKED.search(lower) and not re.search(r"\bresubmit\w*\b", lower):
         return "ncci_rule"
     if ASSISTANT_MODIFIER_ASKED.search(lower):
@@ -2566,15 +2583,17 @@ def slots(text: str, today: date) -> Frame:
         but_days = but_days[: match.start()] + " " * (match.end() - match.start()) + but_days[match.end() :]
     words = name_words(but_days)
     frame.led = [
-        m.group(2) or m.group(3)
+        m.group(2) or m.group(3) or m.group(4)
         for m in re.finditer(
             # "w Frances" typed without the slash; "who does Christian have", "who's Adam got": whose day
             r"(\bwith|\bw/|\bw(?=\s)|\bdr\.?|\bfor|\bto|\bsee|\bseeing)\s+(?:dr\.?\s+)?([A-Za-z][A-Za-z'\-]+)|"
-            r"\b(?:who|what)(?:'?s| does| did| will)\s+([A-Za-z][A-Za-z'\-]+)\s+(?:have|got|seeing|see)\b",
+            r"\b(?:who|what)(?:'?s| does| did| will)\s+([A-Za-z][A-Za-z'\-]+)\s+(?:have|got|seeing|see)\b|"
+            # "whatever Katherine has in the afternoon", "anything Kyle's got tues": whose open time
+            r"\b(?:whatever|whenever|anything|something)\s+([A-Za-z][A-Za-z'\-]+?)(?:'s got|\s+has|\s+got)\b",
             text,
             re.I,
         )
-        if _plain(m.group(2) or m.group(3)) not in STOP
+        if _plain(m.group(2) or m.group(3) or m.group(4)) not in STOP
     ]
     frame.words = [w for w in words if w.lower() not in PAYER_WORDS]  # "uhc", "bcbs": a payer, not a name
     frame.intent = _intent(lower, frame)

@@ -115,3 +115,41 @@ def test_a_payment_said_after_her_balance(practice) -> None:  # type: ignore[no-
     assert "can't post payments" in pay["answer"] and name in pay["answer"], pay["answer"]
     post = _ask(practice, FRONT_DESK, "ya post", bal["conversation_id"])
     assert "can't post payments" in post["answer"] and post["proposal"] is None, post["answer"]
+
+
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [
+        ("why did Austin Kennedy's insurance not pay", "claim_status"),
+        ("why didnt medicare pay for Austin Kennedy", "claim_status"),
+        ("how come bcbs never paid for her", "claim_status"),
+        ("Charlotte Sanders's plan year, calendar or not?", "insurance"),
+        ("is her benefit period calendar year", "insurance"),
+        # must not change
+        ("did medicare pay for her 12/3 visit", "payer_paid"),
+        ("why was the claim denied", "claim_status"),
+        ("whats Charlotte Sanders's insurance", "insurance"),
+    ],
+)
+def test_not_paid_and_plan_year_read(said: str, intent: str) -> None:
+    assert slots(said, TODAY).intent == intent
+
+
+@pytest.mark.usefixtures("demo_clock")
+def test_a_plan_year_asked_says_the_record_does_not_hold_it(practice) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    with practice.engine.connect() as conn:
+        row = conn.execute(
+            text(
+                """SELECT p.first_name || ' ' || p.last_name FROM patient p JOIN insurance_policy i
+                ON i.patient_id = p.id AND i.priority = 1 WHERE p.clinic_id = 1 AND
+                (SELECT COUNT(*) FROM patient q WHERE q.first_name = p.first_name
+                 AND q.last_name = p.last_name) = 1 ORDER BY p.id LIMIT 1"""
+            )
+        ).first()
+    assert row is not None
+    answer = _ask(practice, FRONT_DESK, f"{row[0]}'s plan year, calendar or not?")
+    assert "insurance on file" in answer["answer"] and "does not hold the plan's year" in answer["answer"]
+    plain = _ask(practice, FRONT_DESK, f"whats {row[0]}'s insurance")  # must not change
+    assert "plan's year" not in plain["answer"], plain["answer"]

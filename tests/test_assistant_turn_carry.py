@@ -366,3 +366,57 @@ def test_the_ones_that_work_show_the_series_for_a_yes(practice) -> None:  # type
     assert shown["proposal"] is not None  # the Confirm button stays on the series still waiting
     done = _ask(practice, FRONT_DESK, "yes", series["conversation_id"])
     assert done["answer"].startswith(f"Booked {count} visits"), done["answer"]
+
+
+@pytest.mark.parametrize(
+    ("said", "led"),
+    [
+        ("whatever Katherine has in the afternoon", ["Katherine"]),
+        ("anything Kyle's got tues", ["Kyle"]),
+        ("whatever Katherine has tuesdays at 1", ["Katherine"]),
+        # must not change
+        ("with Katherine in the afternoon", ["Katherine"]),
+        ("whatever works", []),
+        ("anything she has due", []),
+    ],
+)
+def test_whose_open_time_is_said(said: str, led: list[str]) -> None:
+    assert slots(said, TODAY).led == led
+
+
+@pytest.mark.usefixtures("demo_clock")
+def test_whatever_a_provider_has_lists_and_a_weekday_picks(practice) -> None:  # type: ignore[no-untyped-def]
+    a, _ = _two_patients(practice)
+    first = _ask(practice, FRONT_DESK, f"book {a} next week")
+    if first["proposal"] is None:
+        pytest.skip("no booking proposed for the demo patient next week: " + first["answer"][:200])
+    provider = re.search(r" with ([A-Z][a-z]+) [A-Z][a-z]+, (PT|OT|SLP|PTA|OTA)\b", first["answer"])
+    assert provider is not None, first["answer"]
+    listed = _ask(
+        practice, FRONT_DESK, f"whatever {provider[1]} has in the afternoon", first["conversation_id"]
+    )
+    if listed["intent"] != "open_slots":
+        pytest.skip("no afternoon opening with that provider: " + listed["answer"][:200])
+    assert "Which one should I book?" in listed["answer"] and listed["proposal"] is None, listed["answer"]
+    days = re.findall(r"\b(Mon|Tue|Wed|Thu|Fri) [A-Z][a-z]{2} \d+, \d", listed["answer"])
+    once = [d for d in days if days.count(d) == 1]
+    if not once:
+        pytest.skip("no weekday listed once")
+    picked = _ask(practice, FRONT_DESK, f"the {once[0].lower()} one", first["conversation_id"])
+    assert picked["proposal"] is not None and f"on {once[0]} " in picked["answer"], picked["answer"]
+    assert "PM" in picked["answer"]  # the afternoon time listed, never a morning one
+
+
+@pytest.mark.usefixtures("demo_clock")
+def test_a_part_of_the_day_said_with_a_provider_keeps_to_it(practice) -> None:  # type: ignore[no-untyped-def]
+    a, _ = _two_patients(practice)
+    first = _ask(practice, FRONT_DESK, f"book {a} next week")
+    if first["proposal"] is None:
+        pytest.skip("no booking proposed for the demo patient next week")
+    provider = re.search(r" with ([A-Z][a-z]+) [A-Z][a-z]+, (PT|OT|SLP|PTA|OTA)\b", first["answer"])
+    assert provider is not None
+    again = _ask(practice, FRONT_DESK, f"with {provider[1]} in the afternoon", first["conversation_id"])
+    booked = re.search(r"\b(\d{1,2}):\d\d (AM|PM) with", again["answer"])
+    if again["proposal"] is not None and booked:
+        hour = int(booked[1]) % 12 + (12 if booked[2] == "PM" else 0)
+        assert hour >= 12, again["answer"]  # never the morning time proposed before
