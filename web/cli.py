@@ -512,9 +512,9 @@ def demo_users(
     from core.demo.build import SIZES
     from core.demo.users import demo_logins
 
-    table = Table("e-mail", "role", "clinic", "password")
+    table = Table("e-mail", "role", "clinic", "password", "co-signed by")
     for user in demo_logins(appointments=SIZES[size][1], seed=seed):
-        table.add_row(user.email, user.role, user.clinic, user.password)
+        table.add_row(user.email, user.role, user.clinic, user.password, user.supervisor)
     console.print(table)
 
 

@@ -710,7 +710,7 @@ class DemoBuilder:
     def _staff(self, clinic_ids: list[int]) -> list[_Provider]:
         clinic_by_slug = {slug: cid for cid, (_, slug) in zip(clinic_ids, CLINICS, strict=True)}
         providers: list[_Provider] = []
-        supervisors: dict[tuple[int, str], list[int]] = {}
+        therapist_of: dict[str, int] = {}  # a therapist's log-in -> their provider id
         for user in demo_logins(appointments=self.appointments_target, seed=self.seed):
             name = self._person_name()
             clinics = list(clinic_ids) if user.clinic == "all" else [clinic_by_slug[user.clinic]]
@@ -725,8 +725,8 @@ class DemoBuilder:
             discipline = "SLP" if user.credential.startswith("SLP") else user.credential[:2]
             sup = None
             if user.role == "assistant":
-                pool = supervisors[(cid, discipline)]
-                sup = pool[user.number % len(pool)]
+                # the therapist demo_logins names, a log-in of the practice (listed by `demo-users`)
+                sup = therapist_of[user.supervisor]
             taxonomy = TAXONOMY[discipline]
             pid = self.add(
                 "provider",
@@ -742,7 +742,7 @@ class DemoBuilder:
                 True,
             )
             if user.role == "therapist":
-                supervisors.setdefault((cid, discipline), []).append(pid)
+                therapist_of[user.email] = pid
             npi = self.buffers["provider"][-1][6]
             providers.append(_Provider(pid, uid, cid, discipline, user.credential, sup, name, npi, taxonomy))
         self._hash_passwords()

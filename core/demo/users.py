@@ -23,6 +23,17 @@ class DemoUser:
     password: str
     credential: str = ""
     number: int = 0
+    # an assistant's supervising therapist, by log-in: the one who co-signs their notes (#20: a trial
+    # could not tell which log-in co-signs pta1's notes)
+    supervisor: str = ""
+
+
+def supervisor_email(credential: str, number: int, slug: str, scale: int) -> str:
+    """The log-in of the therapist who supervises assistant `number` of this credential at the clinic:
+    pta1 -> pt1, pta2 -> pt2, ... round the clinic's therapists of the discipline."""
+    therapist = credential[:-1]  # PTA -> PT, OTA -> OT, SLPA -> SLP
+    count = CLINICIANS[therapist] * scale
+    return f"{therapist.lower()}{(number - 1) % count + 1}@{slug}.example.org"
 
 
 def demo_password(seed: int, email: str) -> str:
@@ -38,7 +49,10 @@ def demo_logins(*, appointments: int, seed: int) -> list[DemoUser]:
             role = "assistant" if Credential(credential).is_assistant else "therapist"
             for n in range(1, count * scale + 1):
                 email = f"{credential.lower()}{n}@{slug}.example.org"
-                users.append(DemoUser(email, role, slug, demo_password(seed, email), credential, n))
+                supervisor = supervisor_email(credential, n, slug, scale) if role == "assistant" else ""
+                users.append(
+                    DemoUser(email, role, slug, demo_password(seed, email), credential, n, supervisor)
+                )
         for n in range(1, FRONT_DESK_PER_CLINIC + 1):
             email = f"frontdesk{n}@{slug}.example.org"
             users.append(DemoUser(email, "front_desk", slug, demo_password(seed, email)))

@@ -437,6 +437,39 @@ def visit_transcripts(session: Session, *, actor: Actor, visit_id: int) -> list[
     return found
 
 
+def visit_transcription(
+    session: Session, *, actor: Actor, visit_id: int, job_id: int | None = None
+) -> tuple[TranscriptionJob | None, Transcript | None]:
+    """What a visit's pages show of its transcription whenever they are opened again: the job asked for
+    (`job_id`, where it is this visit's) or else the visit's latest, and, once that job is done, its
+    transcript (else the visit's latest transcript). Reading the transcript is audited as
+    `visit_transcripts` audits it; a visit with no recording gives (None, None)."""
+    visit = existing(session.get(Visit, visit_id), "visit", visit_id)
+    require_on(session, actor, Action.note_read, visit, "visit")
+    query = select(TranscriptionJob).where(TranscriptionJob.visit_id == visit_id)
+    if job_id is not None:
+        query = query.where(TranscriptionJob.id == job_id)
+    job = session.exec(query.order_by(col(TranscriptionJob.id).desc())).first()
+    if job is None and job_id is not None:
+        job = session.exec(
+            select(TranscriptionJob)
+            .where(TranscriptionJob.visit_id == visit_id)
+            .order_by(col(TranscriptionJob.id).desc())
+        ).first()
+    if job is not None and job.status != "done":
+        return job, None
+    if (
+        job is None
+        and session.exec(select(Transcript.id).where(Transcript.visit_id == visit_id)).first() is None
+    ):
+        return None, None  # nothing recorded: nothing read, nothing audited
+    found = visit_transcripts(session, actor=actor, visit_id=visit_id)
+    if not found:
+        return job, None
+    mine = next((t for t in found if job is not None and t.recording_id == job.recording_id), found[-1])
+    return job, mine
+
+
 def interrupted(session: Session) -> bool:
     """Whether any job is queued or running: a server starting after a crash takes them up."""
     found = session.exec(
