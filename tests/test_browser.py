@@ -89,8 +89,7 @@ def test_a_therapist_records_reviews_changes_a_code_and_signs_then_the_biller_se
     with on_the_visit_day(practice.engine, appointment=appointment_id):
         page.goto(f"/appointments/{appointment_id}/record")
         accessible(page)
-        page.check("#consent")
-        page.click("main button[type=submit]")
+        page.click("#open-recorded")  # the patient consents: open and record
         page.wait_for_url(re.compile(r"/visits/\d+/record"))
         accessible(page)
         page.click("#record")

@@ -175,7 +175,9 @@ def test_a_visit_without_consent_is_typed_signed_and_its_pdf_is_complete(practic
     appointment, provider, patient = booked_appointment(practice, "PT", "medicare", skip=7)
     client = page_client(practice, provider_id=provider)
     assert client.get(f"/appointments/{appointment}/record").status_code == 200
-    opened = client.post(f"/appointments/{appointment}/record", data={"consent": ""}, follow_redirects=False)
+    opened = client.post(
+        f"/appointments/{appointment}/record", data={"consent": "no"}, follow_redirects=False
+    )
     visit = int(re.search(r"/visits/(\d+)/record", opened.headers["location"]).group(1))  # type: ignore[union-attr]
     recorder = client.get(f"/visits/{visit}/record")
     assert f'href="/visits/{visit}/note"' in recorder.text and "did not consent" in recorder.text
@@ -259,7 +261,7 @@ def test_an_uploaded_dictation_for_a_visit_without_consent_is_transcribed_and_dr
     client.post("/login", data={"email": user.email, "password": user.password})
     try:
         opened = client.post(
-            f"/appointments/{appointment}/record", data={"consent": ""}, follow_redirects=False
+            f"/appointments/{appointment}/record", data={"consent": "no"}, follow_redirects=False
         )
         visit = int(re.search(r"/visits/(\d+)/record", opened.headers["location"]).group(1))  # type: ignore[union-attr]
         editor = client.get(f"/visits/{visit}/note").text
@@ -741,7 +743,7 @@ def test_an_evaluation_is_typed_with_its_form_and_the_signed_pdf_prints_it(pract
     client = page_client(practice, provider_id=provider)
     with on_the_visit_day(practice.engine, appointment=appointment):
         opened = client.post(
-            f"/appointments/{appointment}/record", data={"consent": ""}, follow_redirects=False
+            f"/appointments/{appointment}/record", data={"consent": "no"}, follow_redirects=False
         )
     visit = int(re.search(r"/visits/(\d+)/record", opened.headers["location"]).group(1))  # type: ignore[union-attr]
     editor = client.get(f"/visits/{visit}/note").text

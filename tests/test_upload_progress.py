@@ -94,7 +94,9 @@ def test_an_uploaded_dictations_page_and_api_count_what_is_left(practice, tmp_pa
     client = TestClient(create_app(engine=practice.engine, settings=settings))
     user = provider_user(practice, provider)
     client.post("/login", data={"email": user.email, "password": user.password})
-    opened = client.post(f"/appointments/{appointment}/record", data={"consent": ""}, follow_redirects=False)
+    opened = client.post(
+        f"/appointments/{appointment}/record", data={"consent": "no"}, follow_redirects=False
+    )
     visit = int(re.search(r"/visits/(\d+)/record", opened.headers["location"]).group(1))  # type: ignore[union-attr]
     sent = client.post(
         f"/visits/{visit}/upload",

@@ -19,6 +19,7 @@ from core.notes.billing_corrections import correction_words
 from core.notes.measures import note_measures
 from core.notes.workflow import (
     coding_preview,
+    credentialed,
     may_add_addendum,
     signer_attestation,
     signing_wait,
@@ -29,13 +30,21 @@ from core.outcomes.mcid import change_of
 from core.patients import service as patients
 from core.permissions import Action, allowed
 from core.providers.service import provider_of
-from core.recordings.service import visit_transcripts
+from core.recordings.service import visit_transcription, visit_transcripts
 from core.records.chart import MeasureTrend
 from core.records.service import list_for_patient
 from core.scheduling.booking import load as load_appointment
 from core.scheduling.calendar import clinic_zone
 from core.timeutil import as_utc, in_clinic_words
-from core.visits.service import get_visit, may_open, note_types_of, open_visit, opening_wait, visit_of
+from core.visits.service import (
+    get_visit,
+    give_recording_consent,
+    may_open,
+    note_types_of,
+    open_visit,
+    opening_wait,
+    visit_of,
+)
 from web.deps import PageActor, SessionDep
 from web.outcome_chart import outcome_chart
 from web.routers.note_form_pages import review_view, view
@@ -47,6 +56,12 @@ router = APIRouter(include_in_schema=False)
 @router.get("/appointments/{appointment_id}/record", response_model=None)
 def start_page(appointment_id: int, request: Request, session: SessionDep, actor: PageActor) -> Response:
     """Before recording: whose visit it is, and the patient's consent to recording the room."""
+    return _start(request, session, actor, appointment_id)
+
+
+def _start(
+    request: Request, session: Session, actor: Actor, appointment_id: int, error: str = ""
+) -> Response:
     appointment = load_appointment(session, appointment_id)
     opened = visit_of(session, actor=actor, appointment_id=appointment_id)
     if opened is not None:
@@ -59,6 +74,8 @@ def start_page(appointment_id: int, request: Request, session: SessionDep, actor
         request,
         "start.html",
         actor,
+        status=422 if error else 200,
+        error=error,
         appointment=appointment,
         patient=patient,
         note_types=note_types,
@@ -69,22 +86,42 @@ def start_page(appointment_id: int, request: Request, session: SessionDep, actor
     )
 
 
+# The start page's two buttons: the patient's answer is a choice made, never a box left unticked (#20).
+CONSENT_ANSWERS = {"yes": True, "no": False}
+
+
 @router.post("/appointments/{appointment_id}/record")
 def start_visit(
     appointment_id: int,
+    request: Request,
     session: SessionDep,
     actor: PageActor,
     consent: Annotated[str, Form()] = "",
     note_type: Annotated[str, Form()] = "",
 ) -> Response:
+    if consent not in CONSENT_ANSWERS:
+        return _start(
+            request,
+            session,
+            actor,
+            appointment_id,
+            error="Say whether the patient consents to recording: open and record, or open without it.",
+        )
     visit = open_visit(
         session,
         actor=actor,
         appointment_id=appointment_id,
-        recording_consent=consent == "yes",
+        recording_consent=CONSENT_ANSWERS[consent],
         note_type=note_type or None,
     )
     return RedirectResponse(f"/visits/{visit.id}/record", status_code=303)
+
+
+@router.post("/visits/{visit_id}/consent")
+def consent_form(visit_id: int, session: SessionDep, actor: PageActor) -> Response:
+    """The patient's consent to recording, given after the visit was opened without it (audited in core)."""
+    give_recording_consent(session, actor=actor, visit_id=visit_id)
+    return RedirectResponse(f"/visits/{visit_id}/record", status_code=303)
 
 
 @router.get("/visits/{visit_id}/record", response_model=None)
@@ -95,7 +132,9 @@ def record_page(visit_id: int, request: Request, session: SessionDep, actor: Pag
         # A visit with its note opens the note: an empty recorder over a signed note helps no one.
         return RedirectResponse(f"/notes/{note.id}/review", status_code=303)
     patient = patients.get(session, actor=actor, patient_id=visit.patient_id)
-    return render(request, "record.html", actor, visit=visit, patient=patient)
+    # a recording transcribed before (or being transcribed) is shown again on every opening (#20)
+    job, transcript = visit_transcription(session, actor=actor, visit_id=visit_id)
+    return render(request, "record.html", actor, visit=visit, patient=patient, job=job, transcript=transcript)
 
 
 def marked(segments: list[dict], facts: list[dict]) -> list[dict]:
@@ -193,6 +232,13 @@ def review_again(
         and author is not None
         and author.supervising_provider_id in actor.provider_ids
     )
+    # who co-signs an assistant's note, named to everyone who reads it (#20: the page said only
+    # 'waiting for co-signature', and a therapist not the supervisor saw no button and no name)
+    supervisor = (
+        provider_of(session, author.supervising_provider_id)
+        if note.status == NoteStatus.awaiting_cosign and author is not None and author.supervising_provider_id
+        else None
+    )
     may_sign = note.provider_id in actor.provider_ids and note.status in (
         NoteStatus.draft,
         NoteStatus.in_review,
@@ -223,6 +269,7 @@ def review_again(
         coding=coding,
         may_sign=may_sign,
         may_cosign=may_cosign,
+        cosigner=credentialed(supervisor.full_name, supervisor.credential) if supervisor else "",
         # a note is signed from its date of service on (core.visits.rules): said instead of the button
         not_yet=signing_wait(session, note.visit_id, "signed" if may_sign else "co-signed")
         if may_sign or may_cosign

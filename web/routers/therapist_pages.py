@@ -28,7 +28,7 @@ from core.plans import service as plans
 from core.plans.rules import MAX_CERTIFICATION_DAYS
 from core.plans.service import PlanCreate
 from core.providers.service import own_provider
-from core.recordings.service import job_for
+from core.recordings.service import visit_transcription
 from core.records.chart import chart
 from core.referrals import service as referrals
 from core.scheduling.calendar import clinic_zone, day_schedule
@@ -134,9 +134,9 @@ def _editor(
         return redirect_to(f"/notes/{note.id}/review")
     patient = patients.get(session, actor=actor, patient_id=visit.patient_id)
     zone = clinic_zone(session, visit.clinic_id)
-    transcription = job_for(session, actor=actor, job_id=job) if job else None
-    if transcription is not None and transcription.visit_id != visit_id:
-        transcription = None
+    # The job asked for, else the visit's latest: a reload (or coming back later) still shows the
+    # transcription and, once done, its transcript with "Draft the note from it" (#20).
+    transcription, transcript = visit_transcription(session, actor=actor, visit_id=visit_id, job_id=job)
     shown_form = note_form_view(visit.note_type, form or {}, discipline=visit.discipline)
     return render(
         request,
@@ -156,6 +156,7 @@ def _editor(
         measure_rows=range(1, MEASURE_ROWS + 1),
         note_form=shown_form,
         job=transcription,
+        transcript=transcript,
         file_types=", ".join(FILE_TYPES),
         key=uuid.uuid4().hex,
     )

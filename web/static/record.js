@@ -165,7 +165,10 @@
     status("Stopping…");
     recorder.stop();
   });
-  $("draft").addEventListener("click", async () => {
+  $("draft").addEventListener("click", async (event) => {
+    // In a form (the record page): the form posts it, and works with a transcript shown on opening.
+    if ($("draft").form) { status("Drafting the note…"); return; }
+    event.preventDefault();
     $("draft").disabled = true;
     status("Drafting the note…");
     const reply = await fetch(`/api/v1/visits/${visit}/draft`, {
