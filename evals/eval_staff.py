@@ -187,7 +187,9 @@ BLIND24 = Path(__file__).resolve().parent / "data" / "assistant_blind24"
 BLIND25 = Path(__file__).resolve().parent / "data" / "assistant_blind25"
 # assistant_blind26 (ca40eb2, helper-243): 280 phrasings and 33 conversations of 5 turns, reference moment
 # Wednesday 2028-05-24 11:20 clinic time (UTC-4), the Wednesday before Memorial Day, a week before month end:
-# `faketime -f '@2028-05-24 15:20:00'` with TZ unset. Held out: scored once, when the work is done.
+# `faketime -f '@2028-05-24 15:20:00'` with TZ unset. Scored once as held out at 27d70f8: 70.9 %, 151 of 213
+# judged, authorizations 11 of 14, conversations 8 of 28 judged, wrong-target proposals 2, unconfirmed writes
+# 0, leaks 1, p95 33 ms; studied since.
 BLIND26 = Path(__file__).resolve().parent / "data" / "assistant_blind26"
 FOLDERS = {
     "dev": SHARED,
@@ -247,6 +249,7 @@ STUDIED = (
     "test23",
     "test24",
     "test25",
+    "test26",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
