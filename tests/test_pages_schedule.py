@@ -121,6 +121,8 @@ def test_a_double_submit_books_once_and_both_land_on_the_visit(practice) -> None
     )
     page = desk.get(first.headers["location"])
     assert "Booked." in page.text and "10:15" in page.text
+    # what the booking warns of (here the patient's plan of care) is its own alert, never in the green line
+    assert '<p class="notice" role="status">Booked.</p>' in page.text
     starts = one(
         practice,
         "SELECT starts_at FROM appointment WHERE patient_id = :p ORDER BY id DESC LIMIT 1",
@@ -420,3 +422,45 @@ def test_a_freed_time_is_offered_on_the_waiting_patients_page_and_booked_from_th
         == 1
     )
     assert "Wait-list offers" not in desk.get(f"/patients/{waiting}").text
+
+
+def test_a_booking_past_the_authorization_is_said_as_a_warning_not_inside_booked(practice) -> None:
+    """A new user's trial (2026-12-06) read "Booked. ... the authorization has 7 visits left and 8 already
+    booked" as a success: the payer only warns (overrun 'warn'), so the visit is booked, and the visit's page
+    says the warning in its own alert beside "Booked."."""
+    patient_id, payer_id = one(
+        practice,
+        """SELECT p.id, y.id FROM patient p JOIN insurance_policy i ON i.patient_id = p.id AND i.priority = 1
+        JOIN payer y ON y.id = i.payer_id WHERE p.clinic_id = 1 AND y.requires_authorization = :t
+        AND y.authorization_overrun = 'warn' ORDER BY p.id DESC LIMIT 1 OFFSET 1""",
+        t=True,
+    )
+    with practice.session() as session:
+        from core.authorizations.models import Authorization
+
+        session.add(
+            Authorization(
+                patient_id=patient_id,
+                payer_id=payer_id,
+                discipline="PT",
+                number="T-WARNED",
+                start_date=FAR,
+                end_date=FAR + timedelta(days=60),
+                visits_approved=1,
+            )
+        )
+        session.commit()
+    desk = page_client(practice, "front_desk")
+    said = []
+    for day in (_weekday(FAR + timedelta(days=14)), _weekday(FAR + timedelta(days=21))):
+        form = _book_form(desk, _pt_provider(practice), patient_id, day, "15:00")
+        reply = desk.post("/schedule/book", data=form, follow_redirects=False)
+        assert reply.status_code == 303, reply.text
+        page = desk.get(reply.headers["location"]).text
+        notice = re.search(r'<p class="notice" role="status">([^<]*)</p>', page)
+        warned = re.search(r'<p class="alert" role="alert" id="booked-warned">([^<]*)</p>', page)
+        assert notice is not None and notice.group(1) == "Booked.", page
+        said.append(warned.group(1) if warned else "")
+    # the first leaves none (warned of the last one), the second is past the visits approved
+    assert "0 visits will be left on the authorization" in said[0], said
+    assert "the authorization has 1 visits left and 1 already booked" in said[1], said

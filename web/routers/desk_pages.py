@@ -202,6 +202,7 @@ def appointment_page(
         later=(first + timedelta(days=7)).isoformat(),
         error=request.query_params.get("error", ""),
         message=request.query_params.get("done", ""),
+        warned=request.query_params.get("warned", ""),
         may_check_in=may_check_in(appointment.status, context["local"].date(), today_for(session, actor)),
         may_no_show=may_mark_no_show(appointment.status, as_utc(appointment.starts_at), utcnow()),
         may_undo_no_show=allowed(actor.roles, Action.appointment_write, appointment.clinic_id)

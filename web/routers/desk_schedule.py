@@ -272,8 +272,11 @@ def book_form(
             typed=typed,
             refusal=refused(error),
         )
-    warned = " " + us_dates("; ".join(booked.warnings)) + "." if booked.warnings else ""
-    return redirect_to(f"/appointments/{booked.appointment.id}", done="Booked." + warned + _plan_said(plan))
+    # What was booked against a warning (past the authorization's visits, no plan of care) is said as a
+    # warning on the visit's page, apart from "Booked.", not inside the green line.
+    warned = (us_dates("; ".join(booked.warnings)) + "." if booked.warnings else "") + _plan_said(plan)
+    said = {"warned": warned.strip()} if warned else {}
+    return redirect_to(f"/appointments/{booked.appointment.id}", done="Booked.", **said)
 
 
 def _plan_said(plan: PlanCheck) -> str:
