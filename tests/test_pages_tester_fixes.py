@@ -100,7 +100,7 @@ def test_an_assistant_is_offered_only_what_the_role_may_do(practice) -> None:
     theirs, patient = _booked_with(practice, therapist)
     start = pta.get(f"/appointments/{theirs}/record").text
     assert 'id="not-yours"' in start and 'action="/appointments/' not in start
-    refused = pta.post(f"/appointments/{theirs}/record", data={"note_type": "discharge"})
+    refused = pta.post(f"/appointments/{theirs}/record", data={"note_type": "discharge", "consent": "no"})
     assert refused.status_code == 403  # the page offered nothing the service refuses
     own, own_patient = _booked_with(practice, assistant)
     offered = re.findall(r'<option value="([a-z-]+)"', pta.get(f"/appointments/{own}/record").text)
