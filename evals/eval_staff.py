@@ -191,6 +191,10 @@ BLIND25 = Path(__file__).resolve().parent / "data" / "assistant_blind25"
 # judged, authorizations 11 of 14, conversations 8 of 28 judged, wrong-target proposals 2, unconfirmed writes
 # 0, leaks 1, p95 33 ms; studied since.
 BLIND26 = Path(__file__).resolve().parent / "data" / "assistant_blind26"
+# Twenty-seventh blind set (helper-251, f377018): as of Fri 2028-09-01 15:40 EDT, the Friday afternoon before
+# Labor Day, `env -u TZ faketime -f '@2028-09-01 19:40:00'` with TZ unset. HELD OUT: not in STUDIED, its rows
+# are not saved; it is scored once, at the end of a stop, then studied.
+BLIND27 = Path(__file__).resolve().parent / "data" / "assistant_blind27"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -219,6 +223,7 @@ FOLDERS = {
     "test24": BLIND24,
     "test25": BLIND25,
     "test26": BLIND26,
+    "test27": BLIND27,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
