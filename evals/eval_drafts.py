@@ -198,6 +198,14 @@ said that must stay out, and invented numbers (must be zero), set by set:
   invented 0, none failed (misses af_ot04, af_ot07). Its test half, `blind29-test`, was scored once as held
   out at 78f446e (2026-12-06: 17/22 codes, 17/22 modifiers, facts 0.785 (0.913), denials 16/22, leaks 1,
   invented 0, none failed), studied since.
+- `blind30-dev`: 22 sessions of a thirtieth set (evals/data/blind30, 2026-12-06, edd8dd1), written blind by a
+  fresh helper (helper-250) from PRODUCT.md, blind26-29's READMEs and blind29's rules: situations not in
+  blind26-29 (a guide dog, a church friend, a grandson counting reps, a husband on a video call, another
+  patient calling out), minutes said as "a quarter of an hour", read off the wall timer, recounted after a
+  paused timer or corrected below 8, 97763, cognitive work split 97129 + 97130 x2. First score (at edd8dd1,
+  code of b1e4b41, before any change against it): 15/22 codes, 13/22 modifiers, facts 0.815 (0.901),
+  denials 16/22, leaks 8, invented 0, none failed (misses ag_ot01, ag_ot02, ag_ot03, ag_ot04, ag_ot05,
+  ag_ot07, ag_pt02, ag_pt03, ag_slp05). Its test half, `blind30-test`, is held out (HELD_OUT).
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -242,6 +250,7 @@ BLIND26 = Path(__file__).parent / "data" / "blind26"
 BLIND27 = Path(__file__).parent / "data" / "blind27"
 BLIND28 = Path(__file__).parent / "data" / "blind28"
 BLIND29 = Path(__file__).parent / "data" / "blind29"
+BLIND30 = Path(__file__).parent / "data" / "blind30"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -304,6 +313,7 @@ SETS = {
     "blind28-test": BLIND28 / "test",
     "blind29-dev": BLIND29 / "dev",
     "blind29-test": BLIND29 / "test",
+    "blind30-dev": BLIND30 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -336,7 +346,8 @@ SETS = {
 # blind29-test (written blind at 3c735e0, helper-242) was held out and scored once at 78f446e (17/22 codes,
 # 17/22 modifiers, facts 0.785 (0.913), denials 16/22, leaks 1, invented 0); studied since. The next blind
 # set's test half goes here.
-HELD_OUT: dict[str, Path] = {}
+# blind30-test (written blind at edd8dd1, helper-250) is held out: scored once at the end of this stop.
+HELD_OUT: dict[str, Path] = {"blind30-test": BLIND30 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
