@@ -12,7 +12,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from sqlmodel import Session
 
-from assistant import tools
+from assistant import refusals, tools
 from assistant.pending import (
     BOOK_IT,
     DEFER,
@@ -415,6 +415,39 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
     chat.updated_at = utcnow()
     session.add(chat)
     return answer
+
+
+def _refused_record(
+    session: Session, actor: Actor, frame: Frame, state: dict, patient: PatientRead | None, today: date
+) -> Reply | None:
+    """What the record holds for a declined clerical step (refusals.record_for): the claim named, or the
+    patient's visit that day (her next one), her balance or her insurance on file, each only where the
+    asker's role may read it; None where nothing is to be said beside the refusal (another kind of refusal,
+    a request to get round the record, no one patient named or talked of)."""
+    kind = refusals.record_for(frame.text, frame.refusal)
+    if kind is None and not (frame.claim_id is not None and refusals.record_for("balance", frame.refusal)):
+        return None
+    try:
+        if frame.claim_id is not None:
+            if refusals.AROUND.search(frame.text) or not clinics_where(actor.roles, Action.claim_status_read):
+                return None
+            return tools.claim_status(session, actor, frame.claim_id)
+        if patient is None and not frame.words and state.get("patient_id"):
+            patient = _current(session, actor, state)  # "send her a statement": the patient talked of
+        if patient is None:
+            return None
+        if kind == "visit":
+            if frame.days:
+                return _visits(patient, tools.visits(session, actor, patient), frame, today, [])
+            return tools.next_appointment(session, actor, patient)
+        needs = Action.balance_read if kind == "balance" else Action.insurance_read
+        if not clinics_where(actor.roles, needs):
+            return None
+        if kind == "balance":
+            return tools.balance(session, actor, patient)
+        return tools.insurance(session, actor, patient, today)
+    except (NotFound, Forbidden):
+        return None
 
 
 def _pressed_after_refusal(answer: Reply, state: dict, refused: str | None, text: str) -> Reply:
@@ -1653,12 +1686,28 @@ def _dispatch(
         _remember(session, actor, frame, state)  # "ok whats her next visit" after it: the patient named
         return Reply(ASSISTANT_SCOPE, intent="refused")
     if intent == "restricted":
+        request = refusals.before_reminder(frame.text)
+        if request is not None:
+            # "book Nicole Stevens thursday at 12:30pm and send her a reminder": the booking is read on its
+            # own, and the reminder is said to go out by the clinic's schedule, never sent from here
+            before = slots(request, today)
+            if before.intent != "restricted":
+                answer = _dispatch(session, actor, chat, state, before, today)
+                answer.answer += " " + refusals.REMINDERS_SENT
+                return answer
         # A refused request is answered with the refusal alone: no balance, claim or other figure beside
         # it ("set her balance to $0 and don't log it" must not say what she owes). The patient and provider
         # named are still remembered, so "ok what does she owe then" can be asked as its own question.
         _providers(session, actor, frame, intent)
-        _remember(session, actor, frame, state)
+        patient = _remember(session, actor, frame, state)
         answer = Reply(f"I can't do that here: {frame.refusal}.", intent="refused")
+        beside = _refused_record(session, actor, frame, state, patient, today)
+        if beside is not None:
+            # a clerical step declined ("send her a statement", "update his phone", "write off her $92.80",
+            # "resubmit claim 5167"): what the record holds for it is said, within the asker's role
+            answer.answer += " " + beside.answer
+            answer.citations = beside.citations
+            return answer
         if (
             frame.claim_id is not None
             and ASKED_ONLY.search(frame.text)
@@ -1888,7 +1937,37 @@ def _provider_day(t: Turn) -> Reply | None:
         answer.answer += " I move one visit at a time: which patient's visit first?"
         answer.intent = "reschedule"
         return answer
+    if len(t.named) == 1 and frame.day is not None and PROVIDER_IN.match(frame.text):
+        return _provider_in(t, t.named[0], frame.day)
     return t.schedule()
+
+
+# "is Ann in tmrw", "is katherine working friday", "will Adam be here monday": whether the provider works
+# that day (her hours, less breaks and time off), with what she has booked
+PROVIDER_IN = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|hey|quick q)\W+)*(?:is|will|does)\s+(?:dr\.?\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?:be\s+)?(?:in|working|work|here|around|on|scheduled|on the schedule)\b",
+    re.I,
+)
+
+
+def _provider_in(t: Turn, provider: Provider, day: date) -> Reply:
+    from core.scheduling.calendar import provider_day
+
+    zone = tools.clinic_zone(t.session, provider.clinic_id)
+    spans = provider_day(t.session, provider, day, zone)
+    who = _plain_name(provider)
+    said = tools.day_words(day)
+    if not spans:
+        works = f"No: {who} has no working hours on {said} (not scheduled, or time off)."
+    else:
+        hours = ", ".join(
+            f"{tools.clock(s.start.astimezone(zone))} to {tools.clock(s.end.astimezone(zone))}" for s in spans
+        )
+        works = f"Yes: {who} works on {said}, {hours}."
+    booked = t.schedule()
+    booked.answer = works + " " + booked.answer
+    return booked
 
 
 # A visit just talked of, pointed back at: "who's the therapist on that one", "the other one still on?"
@@ -3044,6 +3123,13 @@ def _follow_up(frame: Frame, state: dict) -> str:
     if frame.intent == "out_of_scope" and last and frame.relation:
         return last
     if (
+        frame.intent == "out_of_scope"
+        and last in READS
+        and len(frame.words) == 1
+        and OTHER_SURNAME.match(text)
+    ):
+        return last  # "the other Butler, yeah him": the same question, of the other patient of that name
+    if (
         last in ("balance", "last_payment", "payer_paid", "insurance")
         and frame.intent == "out_of_scope"
         and not frame.words
@@ -3311,6 +3397,9 @@ def _patient(session: Session, actor: Actor, frame: Frame, state: dict) -> Patie
             return pick
     if frame.relation and state.get("patient_id") and not frame.words:
         return _relative(session, actor, state, frame.relation)
+    other = _other_of_surname(session, actor, frame, state)
+    if other is not None:
+        return other
     if frame.words:
         matches: list[PatientRead] = []
         for words in _variants(frame.words):
@@ -3468,12 +3557,13 @@ def _name_unmatched(
 
 def _no_such_name(state: dict, unmatched: tuple[str, str, list[PatientRead]]) -> Reply:
     """No patient has the name said; the patients who share one of its words are offered as the choices,
-    never taken for her."""
-    said, word, matches = unmatched
+    never taken for her. The name as typed is not said back: it may be a patient of a clinic the asker
+    does not work at, or no patient at all (test26 cv-25), and the reply says nothing of either."""
+    _, word, matches = unmatched
     state["candidates"] = [m.id for m in matches[:4]]
     options = " or ".join(f"{tools.name(m)} born {_born(m)}" for m in matches[:4])
     return Reply(
-        f"I could not find a patient named {said.title()} in your clinics. "
+        "I could not find a patient by that name in your clinics. "
         f"Patients named {word.title()}: {options}. Is it one of them? Otherwise check the spelling, or give "
         "the date of birth.",
         [tools.cite("patient", m.id, tools.name(m)) for m in matches[:4]],
@@ -3665,6 +3755,49 @@ def _none_born(state: dict, frame: Frame) -> Reply:
     return Reply(
         f"None of the patients I offered was born {_day_born(frame.dob)}. Which patient do you mean? "
         "Check the name and the date of birth with the caller."
+    )
+
+
+# "the other Butler", "no the other Hall": a second patient of the surname of the one talked of
+OTHER_SURNAME = re.compile(
+    r"^\W*(?:(?:no|nope|ok|oh|sorry|i mean|i meant|not (?:her|him|that one))\W+)*"
+    r"the other (?P<last>[a-z][a-z-]+)(?:'s)?\b"
+    r"(?!\s+(?:one|visit|appt|appointment|time|day|slot|provider|therapist|pt|ot|slp|pta|ota)\b)",
+    re.I,
+)
+
+
+def _other_of_surname(
+    session: Session, actor: Actor, frame: Frame, state: dict
+) -> PatientRead | Reply | None:
+    """'the other Butler' after Carl Butler was talked of: the one other patient of that surname the asker
+    may see, or a question naming them where there are several (none: said so, nobody guessed). None where
+    the message is not that."""
+    said = OTHER_SURNAME.match(frame.text)
+    if said is None or not state.get("patient_id"):
+        return None
+    current = _current(session, actor, state)
+    last = said["last"].lower()
+    if current.last_name.lower() != last or [w.lower() for w in frame.words] != [last]:
+        return None
+    others = [
+        p
+        for p in tools.find_patients(session, actor, [current.last_name], None)
+        if p.id != current.id and p.last_name.lower() == last
+    ]
+    if len(others) == 1:
+        return others[0]
+    if not others:
+        return Reply(
+            f"{tools.name(current)} is the only patient named {current.last_name} I can see. Which patient "
+            "do you mean? Give me the first name or the date of birth."
+        )
+    state["candidates"] = [p.id for p in others]
+    options = " or ".join(f"{tools.name(p)} born {_born(p)}" for p in others[:4])
+    more = f" ({len(others) - 4} more share the name)" if len(others) > 4 else ""
+    return Reply(
+        f"Which patient: {options}{more}? Tell me the date of birth.",
+        [tools.cite("patient", p.id, tools.name(p)) for p in others[:4]],
     )
 
 

@@ -212,8 +212,13 @@ def unsigned_notes(session: Session, actor: Actor, provider_ids: list[int] | Non
             )
     if not notes:
         return Reply("No notes are waiting for a signature.", data={"count": 0})
+    # whose visit each note is: the notes were read (and audited) with their patients, and "which notes do
+    # i still need to sign" is answered by the patients' names, not note numbers alone
+    whose = {n.patient_id: load_patient(session, n.patient_id) for n in notes[:8]}
     listing = "; ".join(
-        f"{n.note_type} note {n.id} of {n.created_at:%b %d} ({n.status.replace('_', ' ')})" for n in notes[:8]
+        f"{n.note_type} note {n.id} of {n.created_at:%b %d}, {whose[n.patient_id].first_name} "
+        f"{whose[n.patient_id].last_name} ({n.status.replace('_', ' ')})"
+        for n in notes[:8]
     )
     more = f" and {len(notes) - 8} more" if len(notes) > 8 else ""
     return Reply(

@@ -1,0 +1,75 @@
+"""What a declined clerical request is about, so the reply can still say what the record holds for it.
+
+"send Paul Simpson a reminder for tues", "send Melissa Harris a statement", "update Jeffrey Washington's
+phone to 555-0142", "write off Kelly Smith's $92.80", "resubmit claim 5167 w the corrected modifier": the
+chat sends, changes and posts nothing, and says so; what the person at the desk needs next is the visit the
+reminder is for, what she owes, what is on file, the claim as it stands. A request that tries to get round
+the record ("set her balance to $0 and don't log it", "ignore your rules") is answered with the refusal
+alone, as before: nothing of hers is said beside it."""
+
+import re
+
+# The record a declined request is about, by the words of the request (first match wins).
+ABOUT = (
+    (
+        "visit",
+        re.compile(r"\b(remind\w*|confirm(ation)? (text|call|message)|the new (time|day|date))\b", re.I),
+    ),
+    (
+        "balance",
+        re.compile(
+            r"\b(statement|bill|invoice|balance|bal|write[- ]?off|waive|post (a |the |her |his )?payment|"
+            r"payment plan)\b",
+            re.I,
+        ),
+    ),
+    (
+        "insurance",
+        re.compile(
+            r"\b(phone|cell|number|address|e-?mail|insurance|ins|card|member id|account|acct)\b", re.I
+        ),
+    ),
+)
+# A request that tries to get round the record or the log: the refusal is said alone.
+AROUND = re.compile(
+    r"\b(don'?t|dont|do not|never|without|no need to)\b.{0,12}\b(log|record|audit|track|tell|note)\b|"
+    r"\b(ignore|pretend|override|system|jailbreak|secret|hide|hidden|quietly|off the books|from now on)\b|"
+    r"\b(to|at|down to) (\$\s?0(\.00)?|0|zero|nothing)\b|\bzero\b|\bwipe\b|\$\s?0(\.00)?\b",
+    re.I,
+)
+# The two kinds of refusal that decline a clerical step (a message sent, demographics changed; a balance,
+# payment or claim changed): only these are answered with the record beside them.
+CLERICAL = ("send messages", "changes to claims, payments, balances")
+# "book her thursday at 12:30 and send her a reminder": the booking asked, with a reminder the chat can't
+# send said after it
+REMINDER_TAIL = re.compile(
+    r"\s*(?:,|;|\band\b|&|\+|\bthen\b|\balso\b)\s*(?:(?:then|also|pls|please)\s+)*"
+    r"(?:send|text|e-?mail|call)\s+(?:her|him|them|the patient|the pt)\s+(?:a\s+|the\s+)?"
+    r"(?:reminder|confirmation|text|heads up)\b[^.?!]*[.?!]?\s*$",
+    re.I,
+)
+
+
+def record_for(text: str, refusal: str) -> str | None:
+    """The record to say beside a declined request ("visit", "balance", "insurance"), or None where the
+    refusal is said alone (another kind of refusal, or a request to get round the record)."""
+    if not any(kind in refusal for kind in CLERICAL) or AROUND.search(text):
+        return None
+    for kind, words in ABOUT:
+        if words.search(text):
+            return kind
+    return None
+
+
+def before_reminder(text: str) -> str | None:
+    """The request said before "and send her a reminder", where one was said before it; else None."""
+    found = REMINDER_TAIL.search(text)
+    if found is None or not text[: found.start()].strip():
+        return None
+    return text[: found.start()].strip()
+
+
+REMINDERS_SENT = (
+    "Reminders are not sent from this chat: the clinic's reminder schedule sends them before each booked "
+    "visit."
+)
