@@ -2,8 +2,9 @@
 a biller works from. The scrubber's rules are pure (`core.billing.scrubber`); this gathers their facts.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from functools import partial
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, Field
@@ -15,7 +16,8 @@ from core.audit.models import AuditEntry
 from core.audit.service import Event, record
 from core.authorizations.service import covering
 from core.billing import scrubber
-from core.billing.charges import BUCKETS, payer_rules, primary_payer
+from core.billing.charges import BUCKETS, fee_cents, payer_rules, primary_payer
+from core.billing.coding import CodingError
 from core.billing.lifecycle import filed_on, fixable
 from core.billing.models import Adjustment, Charge, Claim, ClaimAction, ClaimFinding, ClaimLine
 from core.billing.reference import codes
@@ -374,6 +376,24 @@ def _removed_lines(session: Session, claim: Claim) -> set[int]:
     }
 
 
+def priced_for_units(charge_cents: int, units_before: int, units_after: int, fee: Callable[[], int]) -> int:
+    """A line's charge when its units change: the unit price it was billed at times the new units (the
+    fee schedule's, `fee()`, where the line had no unit to take it from), so a line cut from 2 units
+    to 1 bills one unit's fee, not two (#20: the line kept $79.20 and the claim its total)."""
+    if units_after == units_before:
+        return charge_cents
+    if units_before > 0 and charge_cents % units_before == 0:
+        return charge_cents // units_before * units_after
+    return fee() * units_after
+
+
+def _fee(session: Session, claim: Claim, cpt: str) -> int:
+    try:
+        return fee_cents(session, session.get(Payer, claim.payer_id), cpt, claim.service_date)
+    except CodingError as error:
+        raise Invalid(str(error)) from error
+
+
 def fix_claim(session: Session, *, actor: Actor, claim_id: int, fix: ClaimFix, today: date) -> ScrubResult:
     """A biller's correction, serialised on the claim's row. The same correction twice changes it once:
     a line already removed is not asked for again, values already so are no change, and the claim is
@@ -391,13 +411,21 @@ def fix_claim(session: Session, *, actor: Actor, claim_id: int, fix: ClaimFix, t
         codes = [code.strip().upper() for code in fix.diagnosis_codes]
         changed |= codes != claim.diagnosis_codes
         claim.diagnosis_codes = codes
+    repriced: list[str] = []
     for change in fix.lines:
         line = lines[change.line_number]
         before = (line.modifiers, line.units, line.diagnosis_pointers)
         if change.modifiers is not None:
             line.modifiers = " ".join(m.strip().upper() for m in change.modifiers if m.strip())
-        if change.units is not None:
+        if change.units is not None and change.units != line.units:
+            before_cents = line.charge_cents
+            line.charge_cents = priced_for_units(
+                line.charge_cents, line.units, change.units, partial(_fee, session, claim, line.cpt)
+            )
             line.units = change.units
+            repriced.append(
+                f"line {line.line_number} ${before_cents / 100:,.2f} -> ${line.charge_cents / 100:,.2f}"
+            )
         if change.diagnosis_pointers is not None:
             line.diagnosis_pointers = "".join(str(p) for p in change.diagnosis_pointers)
         changed |= before != (line.modifiers, line.units, line.diagnosis_pointers)
@@ -429,7 +457,10 @@ def fix_claim(session: Session, *, actor: Actor, claim_id: int, fix: ClaimFix, t
         claim.total_cents = sum(line.charge_cents for line in lines.values())
         session.add(claim)
         removed = f"; {REMOVED}{', '.join(map(str, removals))}" if removals else ""
-        audit_on(session, actor, Action.claim_write, claim, "claim", detail=f"corrected{removed}")
+        priced = f"; repriced {', '.join(repriced)}" if repriced else ""
+        audit_on(
+            session, actor, Action.claim_write, claim, "claim", detail=f"corrected{priced}{removed}"[:300]
+        )
         session.flush()
     # Scrubbed on the row already locked: a rejected claim (not among the unsent ones a build scrubs)
     # goes back to ready or held only when its biller has looked at it.

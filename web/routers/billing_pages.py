@@ -25,6 +25,7 @@ from core.billing.claims import (
     build_claims,
     claim_detail,
     fix_claim,
+    get_claim,
     scrub_claims,
     work_list,
 )
@@ -377,7 +378,11 @@ def _fix_from_form(
         return claim_again(request, session, actor, claim_id, typed, refusal)
     except TherascribeError as error:
         return claim_again(request, session, actor, claim_id, typed, refused(error))
-    return redirect_to(f"/billing/claims/{claim_id}", done=f"Saved and scrubbed again: {result.status}.")
+    billed = get_claim(session, claim_id).total_cents
+    return redirect_to(
+        f"/billing/claims/{claim_id}",
+        done=f"Saved and scrubbed again: {result.status}. Billed ${billed / 100:,.2f}.",
+    )
 
 
 DENIALS_PER_PAGE = 50
