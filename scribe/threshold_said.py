@@ -42,8 +42,16 @@ _NOT_THIS_YEAR = re.compile(
 )
 _TAKEN_BACK = re.compile(r"\bbut\b[^.?!]*(?:n't|\bnot)\b", re.I)
 _ASKED = re.compile(r"\?\s*$|^\s*(?:did|does|do|is|are|has|have|was|were|will|can|could)\b", re.I)
-# A door's threshold is walked over: the sentence must be about the year's therapy money.
-_BILLING = re.compile(r"\b(?:medicare|spending|total|billing|dollars|insurance|k\s?x)\b", re.I)
+# A door's threshold is walked over: the sentence must be about the year's therapy money, named as money or
+# as the year's therapy ("your occupational therapy this year is past the threshold", "you've passed this
+# year's therapy threshold"; blind30), never by "therapy" alone ("your pain went above the threshold today
+# during therapy").
+_BILLING = re.compile(
+    r"\b(?:medicare|spending|total|billing|dollars|insurance|k\s?x)\b"
+    r"|\btherapy\s+(?:threshold|this year)\b|\bthis year'?s\s+(?:[\w-]+\s+){0,2}therapy\b"
+    r"|\b(?:yearly|annual)\s+(?:[\w-]+\s+){0,2}(?:therapy|threshold)\b",
+    re.I,
+)
 _NECESSARY = re.compile(r"\bmedically necessary\b|\bstill need(?:s)? (?:it|this|therapy)\b", re.I)
 
 

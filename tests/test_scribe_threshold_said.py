@@ -96,6 +96,20 @@ SAID = [
     ("therapist", "after you go over the medicare threshold we put the kx on", False),
     ("therapist", "before it went past the medicare threshold we didn't need kx", False),
     ("therapist", "if your spending this year is over the medicare threshold billing will tell me", False),
+    # the year's therapy named without money words (blind30)
+    (
+        "therapist",
+        "You've passed this year's therapy threshold, because of the knee therapy in the spring.",
+        True,
+    ),
+    (
+        "therapist",
+        "you had o t for your wrist in the spring so your occupational therapy this year is past the threshold",
+        True,
+    ),
+    ("therapist", "You went past your yearly therapy threshold in August.", True),
+    ("therapist", "You haven't passed this year's therapy threshold yet.", False),
+    ("therapist", "Your pain went over the threshold this year during therapy.", False),
 ]
 
 
