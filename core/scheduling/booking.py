@@ -29,6 +29,7 @@ from core.providers.models import Provider
 from core.scheduling.availability import busy_spans
 from core.scheduling.calendar import clinic_zone, load_provider, load_type, policy, provider_day
 from core.scheduling.models import Appointment, AppointmentType, Reminder
+from core.scheduling.offers import withdraw_filled
 from core.scheduling.progress import refresh_progress_flags
 from core.scheduling.rules import (
     ACTIVE,
@@ -242,6 +243,32 @@ def check_authorization(
     return AuthorizationCheck(payer, auth, decision.outcome, reason)
 
 
+def authorization_standing(
+    session: Session, *, actor: Actor, appointment_id: int
+) -> AuthorizationCheck | None:
+    """The authorization rule read again for a visit still to be seen (booked or checked in), whenever
+    the visit is opened: the booking's warning ("the authorization ended on 08/30/2026") was said once,
+    on the page the booking landed on, and never again, not at check-in (#20, trial 51). The visit itself
+    is not counted among those booked ahead (check_authorization's exclude), so the words are the ones
+    booking it said. None for a visit seen, cancelled or missed, or one nothing is to be said of.
+    authorization.read on the visit's clinic; the authorization read is audited on the visit."""
+    appointment = load(session, appointment_id)
+    if appointment.status not in ACTIVE:
+        return None
+    require_on(session, actor, Action.authorization_read, appointment, "authorization")
+    patient = load_patient(session, appointment.patient_id)
+    kind = load_type(session, appointment.appointment_type_id)
+    day = local_day(appointment.starts_at, clinic_zone(session, appointment.clinic_id))
+    check = check_authorization(session, patient, kind.discipline, day, exclude=appointment.id)
+    if check.payer is None or not check.reason:
+        return None
+    audit_on(
+        session, actor, Action.authorization_read, appointment, "authorization", "standing of a booked visit"
+    )
+    session.commit()
+    return check
+
+
 def authorization_cap(
     session: Session, *, patient_id: int, discipline: str, days: list[date], hold: bool = False
 ) -> SeriesCap | None:
@@ -330,6 +357,7 @@ def book_unsaved(
     )
     session.add(appointment)
     session.flush()
+    withdraw_filled(session, actor=actor, provider_id=provider.id or 0, span=span)
     refresh_progress_flags(session, patient_id=patient.id or 0, discipline=kind.discipline)
     _log(session, actor, appointment, "booked")
     return Booked(appointment, warnings)
@@ -438,6 +466,8 @@ def reschedule_unsaved(
     appointment.starts_at, appointment.ends_at = new.start, new.end
     appointment.authorization_id = auth_id
     session.add(appointment)
+    session.flush()
+    withdraw_filled(session, actor=actor, provider_id=provider.id or 0, span=new)
     _cancel_reminders(session, appointment_id)
     refresh_progress_flags(session, patient_id=appointment.patient_id, discipline=kind.discipline)
     _log(
@@ -453,9 +483,7 @@ def check_in(session: Session, *, actor: Actor, appointment_id: int) -> Appointm
     appointment = _for_change(session, actor, appointment_id, (AppointmentStatus.booked,), "be checked in")
     tz = clinic_zone(session, appointment.clinic_id)
     now = utcnow()
-    if not may_check_in(
-        appointment.status, local_day(appointment.starts_at, tz), now.astimezone(tz).date()
-    ):
+    if not may_check_in(appointment.status, local_day(appointment.starts_at, tz), now.astimezone(tz).date()):
         raise Invalid("check-in is for today's appointments")
     appointment.status, appointment.checked_in_at = AppointmentStatus.checked_in, now
     session.add(appointment)

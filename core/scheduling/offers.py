@@ -1,17 +1,22 @@
 """A patient's open wait-list offers, for the desk that calls them: the freed time, with whom, for what,
-until when the offer holds. Accepting and declining are waitlist.accept and waitlist.decline."""
+until when the offer holds; the clinic's offers still out; offers a booking has filled, withdrawn.
+Accepting and declining are waitlist.accept and waitlist.decline."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
+from core.access import event_on
 from core.actor import Actor
+from core.audit.service import record, record_one
 from core.patients.service import audit_patient_records, load_patient_for
 from core.permissions import Action
 from core.providers.models import Provider
+from core.scheduling.availability import busy_spans
 from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import AppointmentType, WaitListEntry, WaitListOffer
+from core.scheduling.slots import Span, fits
 from core.timeutil import as_utc, utcnow
 
 
@@ -52,4 +57,137 @@ def open_offers(session: Session, *, actor: Actor, patient_id: int) -> list[Open
             expires_at=as_utc(offer.expires_at).astimezone(zone),
         )
         for offer, provider, kind in rows
+    ]
+
+
+def filled(offer_span: Span, busy: list[Span], capacity: int) -> bool:
+    """Whether an offered time has no place left for the patient offered it: the provider's bookings
+    over it (cancelled ones are not bookings) take every place it had."""
+    return not fits(busy, offer_span, capacity)
+
+
+def withdraw_filled(session: Session, *, actor: Actor, provider_id: int, span: Span) -> list[WaitListOffer]:
+    """Open offers of the provider's time that a booking over `span` has just filled: withdrawn (status
+    'taken', as when another waiting patient accepts) and their patients waiting again, each audited on
+    its wait-list entry. In the caller's transaction, after the booking is flushed; an offer the booking
+    leaves a place in (a provider who takes several patients at once) stays open.
+
+    Without this a cancelled time booked straight from the schedule stayed offered: the alert and the
+    patient's page kept the offer, and "Book it" met "already booked" (#20, trial 51)."""
+    offers = session.exec(
+        select(WaitListOffer).where(
+            WaitListOffer.provider_id == provider_id,
+            WaitListOffer.status == "offered",
+            col(WaitListOffer.starts_at) < span.end,
+            col(WaitListOffer.ends_at) > span.start,
+        )
+    ).all()
+    if not offers:
+        return []
+    provider = session.get(Provider, provider_id)
+    kinds = {
+        k.id: k
+        for k in session.exec(
+            select(AppointmentType).where(
+                col(AppointmentType.id).in_({o.appointment_type_id for o in offers})
+            )
+        ).all()
+    }
+    first = min(as_utc(o.starts_at) for o in offers)
+    last = max(as_utc(o.ends_at) for o in offers)
+    busy = busy_spans(session, [provider_id], first, last)[provider_id]
+    withdrawn = []
+    for offer in offers:
+        kind = kinds[offer.appointment_type_id]
+        start = as_utc(offer.starts_at)
+        capacity = kind.group_capacity or (provider.capacity if provider else 1)
+        if not filled(Span(start, start + timedelta(minutes=kind.duration_minutes)), busy, capacity):
+            continue
+        offer.status, offer.responded_at = "taken", utcnow()
+        session.add(offer)
+        entry = session.get(WaitListEntry, offer.entry_id)
+        if entry is not None and entry.status == "offered":
+            entry.status = "waiting"
+            session.add(entry)
+        if entry is not None:
+            record_one(
+                session,
+                actor,
+                event_on(
+                    Action.appointment_write, entry, "wait_list", "offer withdrawn: the time was booked"
+                ),
+            )
+        withdrawn.append(offer)
+    return withdrawn
+
+
+class OfferOut(BaseModel):
+    """One open offer, as the wait-list page lists it: to whom, which time, with whom, until when."""
+
+    id: int
+    patient_id: int
+    patient: str
+    local_start: datetime
+    provider: str
+    visit_type: str
+    expires_at: datetime
+    rank: int
+
+
+def offers_out(session: Session, *, actor: Actor, limit: int = 200) -> list[OfferOut]:
+    """Offers still open (not answered, not expired) in the asker's clinics, soonest time first: the
+    patients they were made to are off the waiting list until they answer, so the wait-list page lists
+    them here (#20, trial 51). Reading it is reading the schedule; each entry shown is an audited read."""
+    from core.access import require_anywhere
+    from core.patients.models import Patient
+
+    clinics = require_anywhere(session, actor, Action.appointment_read)
+    rows = session.exec(
+        select(WaitListOffer, WaitListEntry, Patient)
+        .join(WaitListEntry, col(WaitListEntry.id) == WaitListOffer.entry_id)
+        .join(Patient, col(Patient.id) == WaitListEntry.patient_id)
+        .where(
+            col(WaitListEntry.clinic_id).in_(clinics),
+            WaitListOffer.status == "offered",
+            col(WaitListOffer.expires_at) > utcnow(),
+        )
+        .order_by(col(WaitListOffer.starts_at), col(WaitListOffer.rank))
+        .limit(limit)
+    ).all()
+    providers = {
+        p.id: p.full_name
+        for p in session.exec(
+            select(Provider).where(col(Provider.id).in_({o.provider_id for o, _, _ in rows}))
+        )
+    }
+    kinds = {
+        k.id: k.name
+        for k in session.exec(
+            select(AppointmentType).where(
+                col(AppointmentType.id).in_({o.appointment_type_id for o, _, _ in rows})
+            )
+        )
+    }
+    zones = {c: clinic_zone(session, c) for c in {entry.clinic_id for _, entry, _ in rows}}
+    record(
+        session,
+        actor,
+        [
+            event_on(Action.appointment_read, entry, "wait_list", "wait-list offer out")
+            for _, entry, _ in rows
+        ],
+    )
+    session.commit()
+    return [
+        OfferOut(
+            id=offer.id or 0,
+            patient_id=entry.patient_id,
+            patient=f"{patient.first_name} {patient.last_name}",
+            local_start=as_utc(offer.starts_at).astimezone(zones[entry.clinic_id]),
+            provider=providers.get(offer.provider_id, ""),
+            visit_type=kinds.get(offer.appointment_type_id, ""),
+            expires_at=as_utc(offer.expires_at).astimezone(zones[entry.clinic_id]),
+            rank=offer.rank,
+        )
+        for offer, entry, patient in rows
     ]

@@ -37,6 +37,21 @@ def is_late_cancel(starts_at: datetime, cancelled_at: datetime, late_cancel_hour
     return starts_at - cancelled_at < timedelta(hours=late_cancel_hours)
 
 
+# Who cancelled, as the desk answers it. Only the patient's cancellation can count as late, so the desk
+# says which every time: a form that chose "the patient" for it counted the clinic's own cancellations
+# as the patient's, and as late inside the window (#20, trial 51).
+CANCELLED_BY = ("patient", "clinic")
+WHO_CANCELLED_UNSAID = (
+    "Say who cancelled: the patient or the clinic (only a patient's cancellation can count as late)."
+)
+
+
+def who_cancelled(answer: str | None) -> str | None:
+    """'patient' or 'clinic' as the desk answered it (any case, spaces around), else None: not answered."""
+    said = (answer or "").strip().lower()
+    return said if said in CANCELLED_BY else None
+
+
 @dataclass(frozen=True)
 class AuthDecision:
     outcome: str  # "ok", "warn" or "refuse"

@@ -21,8 +21,10 @@ from core.providers.models import Provider
 from core.scheduling.booking import Booked, BookingRequest, book_unsaved
 from core.scheduling.calendar import clinic_zone, load_type, policy
 from core.scheduling.models import Appointment, AppointmentType, WaitListEntry, WaitListOffer
+from core.scheduling.offers import withdraw_filled
 from core.scheduling.rules import may_take
-from core.timeutil import local_day, utcnow
+from core.scheduling.slots import Span
+from core.timeutil import as_utc, local_day, utcnow
 
 
 class WaitListCreate(BaseModel):
@@ -284,20 +286,26 @@ def accept(session: Session, *, actor: Actor, offer_id: int) -> Booked:
         session.add(offer)
         session.commit()
         raise Conflict("this offer has expired")
-    booked = book_unsaved(
-        session,
-        actor=actor,
-        request=BookingRequest(
-            patient_id=entry.patient_id,
-            provider_id=offer.provider_id,
-            appointment_type_id=offer.appointment_type_id,
-            starts_at=offer.starts_at,
-        ),
-    )
+    # Answered before the booking, so the booking's own withdrawal of the offers it fills passes this one.
     offer.status, offer.responded_at = "accepted", utcnow()
-    offer.booked_appointment_id = booked.appointment.id
     entry.status = "booked"
     session.add_all([offer, entry])
+    try:
+        booked = book_unsaved(
+            session,
+            actor=actor,
+            request=BookingRequest(
+                patient_id=entry.patient_id,
+                provider_id=offer.provider_id,
+                appointment_type_id=offer.appointment_type_id,
+                starts_at=offer.starts_at,
+            ),
+        )
+    except Conflict:
+        _withdraw_if_filled(session, actor, offer_id)
+        raise
+    offer.booked_appointment_id = booked.appointment.id
+    session.add(offer)
     for other in session.exec(
         select(WaitListOffer).where(
             WaitListOffer.freed_appointment_id == offer.freed_appointment_id,
@@ -313,6 +321,22 @@ def accept(session: Session, *, actor: Actor, offer_id: int) -> Booked:
             session.add(waiting)
     session.commit()
     return booked
+
+
+def _withdraw_if_filled(session: Session, actor: Actor, offer_id: int) -> None:
+    """After a refused acceptance: where the offered time has since been booked for someone else (booked
+    straight from the schedule before the booking withdrew offers, or by another way), the offer is
+    withdrawn and its patient waits again, and the refusal says so; any other refusal (the patient's own
+    visit at that time) leaves the offer open."""
+    session.rollback()
+    offer = existing(session.get(WaitListOffer, offer_id), "offer", offer_id)
+    span = Span(as_utc(offer.starts_at), as_utc(offer.ends_at))
+    if withdraw_filled(session, actor=actor, provider_id=offer.provider_id, span=span):
+        session.commit()
+        raise Conflict(
+            "that time has since been booked for another patient: the offer is withdrawn and the patient "
+            "waits again for the next freed time"
+        )
 
 
 def decline(session: Session, *, actor: Actor, offer_id: int) -> WaitListOffer:
