@@ -29,6 +29,7 @@ from core.scheduling.calendar import clinic_zone, policy
 from core.scheduling.models import Appointment, WaitListEntry, WaitListOffer
 from core.timeutil import clinic_day, local_day, utcnow
 from core.users.models import User
+from core.visits.models import Visit
 from core.words import counted
 
 UNSIGNED_AFTER = timedelta(hours=24)
@@ -107,6 +108,40 @@ def unsigned_notes(session: Session, scope: Scope) -> list[Alert]:
         for n in rows
         if n.id not in back  # a returned note has its own alert, with the comment
     ]
+
+
+def undocumented_visits(session: Session, scope: Scope) -> list[Alert]:
+    """The asker's own visits opened on a day now over with no note at all (#20: a visit opened and never
+    documented was on no list, so nothing billed and nobody knew): 'opened, no note', until one is
+    written (signed on a later day, it says 'Late entry')."""
+    if not scope.actor.provider_ids:
+        return []
+    noted = select(Note.visit_id)
+    rows = session.exec(
+        select(Visit)
+        .where(
+            col(Visit.provider_id).in_(scope.actor.provider_ids),
+            col(Visit.service_date) < scope.now,
+            col(Visit.id).not_in(noted),
+        )
+        .order_by(col(Visit.service_date))
+    ).all()
+    alerts = []
+    for visit in rows:
+        day = local_day(visit.service_date, clinic_zone(session, visit.clinic_id))
+        if day < scope.today:
+            alerts.append(
+                Alert(
+                    kind="undocumented_visit",
+                    message=f"visit of {clinic_day(day)} opened, no note: write it (a late entry now)",
+                    clinic_id=visit.clinic_id,
+                    patient_id=visit.patient_id,
+                    record_type="visit",
+                    record_id=visit.id or 0,
+                    due=day,
+                )
+            )
+    return alerts
 
 
 def returned_notes(session: Session, scope: Scope) -> list[Alert]:
@@ -288,6 +323,7 @@ def wait_list_offers(session: Session, scope: Scope) -> list[Alert]:
 
 KINDS = (
     returned_notes,
+    undocumented_visits,
     unsigned_notes,
     cosign_waiting,
     authorizations_running_out,

@@ -10,6 +10,7 @@ from functools import partial
 
 from core.billing.reference import codes, ncci_pairs
 from core.enums import ASSISTANT_CREDENTIALS
+from core.words import counted
 
 DISCIPLINE_MODIFIER = {"PT": "GP", "OT": "GO", "SLP": "GN"}
 # CQ/CO mark services an assistant furnished in part or whole, paid at 85 % (CMS, CY2020 PFS final
@@ -208,7 +209,7 @@ def code_visit(
         if known.timed:
             count = units[service.code]
             rule = (
-                "CMS 8-minute rule: " + f"{total} timed minutes make {units_for(total)} units; "
+                "CMS 8-minute rule: " + f"{total} timed minutes make {counted(units_for(total), 'unit')}; "
                 if rules.unit_rule == "cms"
                 else "per-code rule: "
             )

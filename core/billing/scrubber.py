@@ -22,6 +22,7 @@ from core.billing.reference import codes, ncci_pairs
 from core.enums import ASSISTANT_CREDENTIALS
 from core.identifiers import npi_valid
 from core.plans.rules import is_icd10
+from core.words import counted
 
 ERROR, WARNING = "error", "warning"
 DISTINCT_MODIFIERS = frozenset({"59", "XE", "XS", "XP", "XU"})
@@ -216,7 +217,7 @@ def units_over_minutes(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
             if line.units > allowed:
                 yield on_line(
                     line,
-                    f"{line.units} units billed but {line.minutes} minutes allow {allowed} "
+                    f"{counted(line.units, 'unit')} billed but {line.minutes} minutes allow {allowed} "
                     f"under {facts.payer.name}'s per-code rule",
                 )
 

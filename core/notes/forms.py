@@ -50,6 +50,8 @@ FORM_FIELDS: dict[str, tuple[str, ...]] = {
     "discharge": ("goals", "goal_status", "discharge_reason", *MEASURED),
     "daily": (),
 }
+# The note types signed only with an outcome measure's score on them.
+MEASURED_REPORTS = frozenset({"progress"})
 # An SLP evaluation is coded by what was evaluated (92521-92524, 92610), not by complexity.
 NO_COMPLEXITY = frozenset({"SLP"})
 # A PT's and an OT's evaluation code is its complexity (CPT 2017: 97161-97163, 97165-97167): the level
@@ -256,6 +258,12 @@ def missing(note_type: str, form: FormIn, discipline: str = "") -> list[str]:
         out.append("the plan's frequency and duration")
     if "discharge_reason" in have and not form.discharge_reason:
         out.append("the reason for discharge")
+    # A progress report measures progress: objective measures against the evaluation's (Medicare Benefit
+    # Policy Manual ch. 15 §220.3.D), an outcome measure's score at the least (#20: one signed with none)
+    if note_type in MEASURED_REPORTS and not form.outcomes:
+        out.append(
+            "at least one outcome measure score (LEFS, Berg, ODI, ...) to compare with the evaluation's"
+        )
     # The evaluation's code is its complexity: the note must show the level and what it rests on.
     if "complexity" in have and not form.complexity:
         out.append("the evaluation's complexity (low, moderate, high)")

@@ -18,6 +18,8 @@ from core.authorizations.service import use_visit
 from core.billing.charges import code_and_charge, code_for_visit, fee_cents, payer_rules, primary_payer
 from core.billing.coding import CodingError, PayerRules, Service
 from core.billing.models import Charge
+from core.billing.note_services import HEADING as SERVICES_HEADING
+from core.billing.note_services import Billed, service_lines
 from core.billing.reference import codes as billing_codes
 from core.clinics.models import Clinic
 from core.enums import Credential
@@ -35,8 +37,11 @@ from core.notes.forms import (
     still_drafted,
     stray,
     unsigned_reason,
+    with_measures,
 )
+from core.notes.late_entry import late_entry_words
 from core.notes.models import Note, NoteAddendum, NoteEvidence, NoteReturn, NoteSignature, NoteVersion
+from core.notes.review_marks import MARK, marks_in, without_marks
 from core.outcomes.models import OutcomeMeasureResult
 from core.patients.models import Patient
 from core.pdf import document
@@ -422,7 +427,8 @@ def _complete_form(session: Session, note: Note, then: str) -> None:
     """An evaluation's, progress report's, re-evaluation's or discharge's form has what its note type
     requires before anyone signs it: an assistant's signature, a therapist's, a co-signature."""
     version = _current(session, note)
-    form = FormIn.model_validate(version.form or {})
+    # the note's own measures count as the form's (a note typed before its form had them)
+    form = with_measures(FormIn.model_validate(version.form or {}), version.measures)
     if reason := unsigned_reason(note.note_type, form, note.discipline):
         raise Invalid(f"{reason}. {then}")
     codes = [c["code"] for c in version.codes]
@@ -445,9 +451,53 @@ def signing_wait(session: Session, visit_id: int, kind: str = "signed") -> str |
     return signing_refusal(visit.service_date, utcnow(), clinic_zone(session, visit.clinic_id), kind)
 
 
-def sign(session: Session, *, actor: Actor, note_id: int, acknowledged: Iterable[str] | None = None) -> Note:
-    """The author signs: the form complete, and every warning the scribe left on the draft confirmed
-    (`acknowledged` names each, as shown); a signature over a warning nobody confirmed is refused."""
+def _sections(version: NoteVersion) -> dict[str, str]:
+    return {
+        "subjective": version.subjective,
+        "objective": version.objective,
+        "assessment": version.assessment,
+        "plan": version.plan,
+    }
+
+
+def _accept_marks(session: Session, actor: Actor, note: Note) -> int:
+    """The sentences the scribe marked for review, accepted as written by the signer: a new version, the
+    same text without the marks, which is the one signed (the marked one is kept). Returns how many."""
+    version = _current(session, note)
+    marks = marks_in(_sections(version))
+    if not marks:
+        return 0
+    note.current_version += 1
+    session.add(
+        NoteVersion(
+            note_id=note.id or 0,
+            version=note.current_version,
+            subjective=without_marks(version.subjective),
+            objective=without_marks(version.objective),
+            assessment=without_marks(version.assessment),
+            plan=without_marks(version.plan),
+            codes=version.codes,
+            measures=version.measures,
+            form=version.form,
+            author_user_id=actor.user_id,
+            change_summary=f"{counted(len(marks), 'marked sentence')} accepted as written at signing",
+        )
+    )
+    return len(marks)
+
+
+def sign(
+    session: Session,
+    *,
+    actor: Actor,
+    note_id: int,
+    acknowledged: Iterable[str] | None = None,
+    accept_marks: bool = False,
+) -> Note:
+    """The author signs: the form complete, every warning the scribe left on the draft confirmed
+    (`acknowledged` names each, as shown; a signature over a warning nobody confirmed is refused), and
+    no sentence left marked "(as said; review)" unless the signer accepts them as written
+    (`accept_marks`): what is signed is what the clinician attests, so it carries no draft's marks."""
     note = _load_for_change(session, note_id)
     require_on(session, actor, Action.note_sign, note, "note")
     provider = _provider_of(session, actor, note.provider_id)
@@ -465,9 +515,18 @@ def sign(session: Session, *, actor: Actor, note_id: int, acknowledged: Iterable
             + "; ".join(unconfirmed),
             unconfirmed_warnings=unconfirmed,
         )
+    marks = marks_in(_sections(_current(session, note)))
+    if marks and not accept_marks:
+        raise Invalid(
+            f"{counted(len(marks), 'sentence')} of the draft still marked '{MARK}': edit each (deleting the "
+            "mark), or accept them as written when you sign",
+            unresolved_review_marks=marks,
+        )
+    accepted = _accept_marks(session, actor, note)
     now = _add_signature(session, actor, note, "sign")
     note.signed_at = now
     checked = f"; {len(warned)} warnings confirmed" if warned else ""
+    checked += f"; {counted(accepted, 'marked sentence')} accepted as written" if accepted else ""
     if Credential(provider.credential).is_assistant:
         note.status = "awaiting_cosign"
         detail = f"signed; awaiting co-signature{checked}"
@@ -752,6 +811,7 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
         f"Patient: {patient.first_name} {patient.last_name}",
         f"Date of birth: {patient.birth_date.strftime('%m/%d/%Y')}",
         f"Date of service: {as_utc(visit.service_date).astimezone(zone).strftime('%m/%d/%Y')}",
+        *([late] if (late := late_entry_words(visit.service_date, note.signed_at, zone)) else []),
         f"Provider: {credentialed(provider.full_name, provider.credential)}"
         + (f"   NPI {provider.npi}" if provider.npi else ""),
         *_supervisor_line(session, provider),
@@ -773,13 +833,8 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
         *pdf_lines(
             note.note_type, FormIn.model_validate(version.form or {}), version.measures, note.discipline
         ),
-        "Services billed (CPT, modifiers, units, minutes)",
-        *[
-            f"  {c.cpt} {c.modifiers}".rstrip()
-            + f"   {counted(c.units, 'unit')}"
-            + (f"   {c.minutes} min" if c.minutes else "")
-            for c in charges
-        ],
+        SERVICES_HEADING,
+        *service_lines(version.codes, [Billed(c.cpt, c.modifiers, c.units) for c in charges]),
         f"Total timed minutes: {timed}   Total treatment time: {total} minutes",
         *(
             ["", "Billing corrections after signing (the note above is as signed)"]

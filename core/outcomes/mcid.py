@@ -36,6 +36,14 @@ def mcid_for(measure: str) -> Mcid | None:
     return MCIDS.get(ALIASES.get(key, key))
 
 
+VERDICT_WORDS = {
+    "improved": "improved by at least the minimal clinically important difference",
+    "worse": "worse by at least the minimal clinically important difference",
+    "within MCID": "change smaller than the minimal clinically important difference",
+    "no MCID on file": "no minimal clinically important difference on file for this measure",
+}
+
+
 @dataclass(frozen=True)
 class Change:
     """The change from the first score to the latest, in the measure's own units."""
@@ -45,6 +53,11 @@ class Change:
     change: float
     mcid: Mcid | None
     verdict: str  # "improved", "worse", "within MCID" or "no MCID on file"
+
+    @property
+    def verdict_words(self) -> str:
+        """The verdict as a therapist reads it on a chart or a note, the abbreviation spelled out."""
+        return VERDICT_WORDS.get(self.verdict, self.verdict)
 
     @property
     def threshold(self) -> float | None:

@@ -75,3 +75,6 @@ class PatientPage(BaseModel):
     total: int = Field(description="patients matching, across the caller's clinics")
     limit: int
     offset: int
+    close: bool = Field(
+        default=False, description="no name is spelled as typed: these are the names closest to it (a typo)"
+    )

@@ -44,6 +44,12 @@ def _phone_digits(column):
     return column
 
 
+# How close a name must be to what was typed in a search box that matched no name as spelled: each word
+# close to its own part of the name (_name_score's gate), and the whole at least this (rapidfuzz, 0-100):
+# 'jonh smtih' to 'john smith' is 80.
+LOOSE_SEARCH_SCORE = 78.0
+
+
 def search(
     session: Session, *, actor: Actor, query: str = "", limit: int = 20, offset: int = 0
 ) -> PatientPage:
@@ -63,6 +69,19 @@ def search(
     if terms.phone_ending:
         stmt = stmt.where(_phone_digits(col(Patient.phone)).endswith(terms.phone_ending, autoescape=True))
     total = count_rows(session, stmt)
+    if total == 0 and offset == 0 and terms.words and not (terms.phone_digits or terms.phone_ending):
+        # No name spelled so: the names close to it, two letters swapped or one missed ('Jonh Smtih',
+        # #20), each word close to its own part of the name (find_loosely), best first.
+        close = find_loosely(
+            session,
+            actor=actor,
+            words=terms.words,
+            birth_date=terms.birth_date,
+            limit=min(limit, 10),
+            min_score=LOOSE_SEARCH_SCORE,
+            wide=True,
+        )
+        return PatientPage(items=[p for p, _ in close], total=len(close), limit=limit, offset=0, close=True)
     rows = session.exec(
         stmt.order_by(col(Patient.last_name), col(Patient.first_name), col(Patient.id))
         .limit(limit)
@@ -237,9 +256,12 @@ def find_loosely(
     birth_date: date | None = None,
     limit: int = 5,
     min_score: float = 84.0,
+    wide: bool = False,
 ) -> list[tuple[PatientRead, float]]:
     """Patients whose name is close to the words (typos and missing accents allowed), best first, within
-    the asker's clinics; a birth date narrows them. Only the patients returned are audited as read."""
+    the asker's clinics; a birth date narrows them. `wide` looks further when nothing else matched: the
+    names that begin as each word does (two letters swapped inside every word spoil every three-letter
+    piece of it). Only the patients returned are audited as read."""
     clinics = require_anywhere(session, actor, Action.patient_read)
     words = [w.lower() for w in words if len(w) >= 2][:4]
     if not words:
@@ -262,6 +284,8 @@ def find_loosely(
             )
         ],
     ]
+    if wide:
+        tiers.append([col(Patient.name_search).contains(w[:2], autoescape=True) for w in words])
     scored: list[tuple[Patient, float]] = []
     for conditions in tiers:
         for patient in session.exec(base.where(*conditions).limit(5000)).all():

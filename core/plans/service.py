@@ -81,6 +81,19 @@ def may_establish(session: Session, actor: Actor, clinic_id: int) -> bool:
     )
 
 
+def establish_refusal(session: Session, actor: Actor, clinic_id: int) -> str | None:
+    """Why this user may not write a plan of care in the clinic, in the words a page says it (may_establish's
+    rule), or None: an assistant is told who writes it and where to read it, another role where to read it."""
+    if may_establish(session, actor, clinic_id):
+        return None
+    if actor.provider_ids and allowed(actor.roles, Action.note_write, clinic_id):
+        return (
+            "a plan of care is established by a therapist (PT, OT or SLP), not an assistant: ask the "
+            "supervising therapist to write it; you can read the plan in force on the patient's chart"
+        )
+    return "a plan of care is written by the patient's therapist; you can read it on the patient's chart"
+
+
 def create(session: Session, *, actor: Actor, data: PlanCreate) -> PlanOfCare:
     """A plan of care, serialised on the patient's row (as a payment is, core.billing.ledger). The plan
     the patient already has with the same therapist, period, diagnoses, frequency and physician (the

@@ -35,12 +35,24 @@ class NoteLine:
     provider: str
 
 
+# A goal judged met or given up is settled; any other past its target date is due for review.
+SETTLED_GOALS = frozenset({"met", "discontinued"})
+
+
+def goal_overdue(target: date | None, status: str, today: date) -> bool:
+    """A goal past its target date and not settled: the therapist reassesses it and revises the plan
+    (Medicare Benefit Policy Manual ch. 15 §220.1.2: goals are measurable and have a time frame)."""
+    return target is not None and target < today and status not in SETTLED_GOALS
+
+
 @dataclass(frozen=True)
 class PlanView:
     plan: PlanOfCare
     goals: list[PlanGoal]
     provider: str
     in_force: bool
+    # the ids of its goals past their target date and not settled (goal_overdue)
+    overdue: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -149,7 +161,13 @@ def _plans(session: Session, patient_id: int, today: date, names: dict) -> list[
             goals.setdefault(goal.plan_id, []).append(goal)
     return [
         PlanView(
-            p, goals.get(p.id or 0, []), names.get(p.provider_id, ""), p.start_date <= today <= p.end_date
+            p,
+            goals.get(p.id or 0, []),
+            names.get(p.provider_id, ""),
+            p.start_date <= today <= p.end_date,
+            frozenset(
+                g.id or 0 for g in goals.get(p.id or 0, []) if goal_overdue(g.target_date, g.status, today)
+            ),
         )
         for p in plans
     ]

@@ -1,0 +1,50 @@
+"""What a booking form starts with, before anyone has chosen (#20, a new-user trial): the user's own
+provider where they are one of the clinic's (a therapist booking their own patient), and the next day
+the provider works, never a Sunday the clinic is closed or a holiday it closes on."""
+
+from collections.abc import Collection
+from datetime import date, timedelta
+
+from sqlmodel import Session, col, select
+
+from core.actor import Actor
+from core.providers.models import Provider
+from core.scheduling.calendar_days import clinic_holidays
+from core.scheduling.models import ProviderHours
+
+# How far ahead a default day is looked for; past it (a provider with no hours) the form says today.
+HORIZON_DAYS = 14
+
+
+def next_working_day(today: date, weekdays: Collection[int], horizon: int = HORIZON_DAYS) -> date:
+    """The first day from `today` on that is one of the working `weekdays` (0 Monday ... 6 Sunday) and no
+    holiday a clinic closes on; `today` when none comes within `horizon` days."""
+    closed = {day for day, _ in clinic_holidays(today, today + timedelta(days=horizon))}
+    for ahead in range(horizon + 1):
+        day = today + timedelta(days=ahead)
+        if day.weekday() in weekdays and day not in closed:
+            return day
+    return today
+
+
+def booking_day(session: Session, *, provider_id: int, today: date) -> date:
+    """The booking form's day for this provider: their next working day from today."""
+    weekdays = set(
+        session.exec(select(ProviderHours.weekday).where(ProviderHours.provider_id == provider_id)).all()
+    )
+    return next_working_day(today, weekdays)
+
+
+def own_active_provider(session: Session, *, actor: Actor, clinic_id: int) -> int | None:
+    """The user's own active provider record in the clinic (a therapist booking for themselves), or None."""
+    if not actor.provider_ids:
+        return None
+    return session.exec(
+        select(Provider.id)
+        .where(
+            col(Provider.id).in_(actor.provider_ids),
+            Provider.clinic_id == clinic_id,
+            col(Provider.is_active).is_(True),
+        )
+        .order_by(col(Provider.id))
+    ).first()
