@@ -152,7 +152,10 @@ def checked(page: Any, name: str) -> None:
 
 
 def confirm_warnings(page: Any) -> None:
-    """Tick each of the scribe's warnings on the review page, as the clinician does once each is checked:
-    Sign is offered only then (#20)."""
+    """Tick each of the scribe's warnings on the review page, as the clinician does once each is checked,
+    and the sentences still marked '(as said; review)' accepted as written: Sign is offered only then
+    (#20)."""
     for box in page.locator("input.confirm-warning").all():
         box.check()
+    if page.locator("#accept-marks").count():
+        page.check("#accept-marks")

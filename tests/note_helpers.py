@@ -90,12 +90,15 @@ def open_and_scribe(client, headers, appointment_id: int, transcript: dict) -> d
 
 
 def sign_confirming(client, headers, note_id: int):  # type: ignore[no-untyped-def]
-    """Sign as the reviewer does on the page: each of the scribe's warnings on the draft confirmed."""
+    """Sign as the reviewer does on the page: each of the scribe's warnings on the draft confirmed, and
+    the sentences it marked '(as said; review)' accepted as written."""
     evidence = client.get(f"/api/v1/notes/{note_id}/evidence", headers=headers)
     warned = evidence.json().get("warnings", []) if evidence.status_code == 200 else []
     with on_the_visit_day_of(client, note=note_id):
         return client.post(
-            f"/api/v1/notes/{note_id}/sign", json={"acknowledged_warnings": warned}, headers=headers
+            f"/api/v1/notes/{note_id}/sign",
+            json={"acknowledged_warnings": warned, "accept_review_marks": True},
+            headers=headers,
         )
 
 

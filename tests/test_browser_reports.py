@@ -67,6 +67,14 @@ def _soap(page, codes: list[tuple[str, int]]) -> None:  # type: ignore[no-untype
         page.fill(f"#minutes_{i}", str(minutes))
 
 
+def _every_goal_a_status(page, status: str) -> None:  # type: ignore[no-untyped-def]
+    """The goal rows the plan of care filled (#20: a report opens with the plan's goals) given a status
+    where the test typed none: a report gives every goal its status."""
+    for i in range(1, page.locator("input[id^=goal_][type=text]").count() + 1):
+        if page.input_value(f"#goal_{i}").strip() and not page.input_value(f"#goal_{i}_status"):
+            page.select_option(f"#goal_{i}_status", status)
+
+
 def _save(page) -> int:  # type: ignore[no-untyped-def]
     page.click("#save-note")
     page.wait_for_url(re.compile(r"/notes/\d+/review"))
@@ -132,6 +140,7 @@ def test_a_progress_report_on_the_visit_due_one_signed_and_its_pdf_complete(serv
     page.fill("#outcomes_1_measure", "LEFS")
     page.keyboard.press("Escape")
     page.fill("#outcomes_1_score", "61")
+    _every_goal_a_status(page, "progressing")
     checked(page, "reports-2-progress-typed")
     note = _save(page)
     form = note_form(practice, note)
@@ -214,6 +223,7 @@ def test_a_re_evaluation_and_a_discharge_chosen_when_the_visit_opens(served, chr
         page.select_option("#goal_1_status", "met")
         page.select_option("#discharge_reason", "goals met")
         page.fill("#discharge_detail", "Independent with the home program")
+    _every_goal_a_status(page, "met" if chosen == "discharge" else "progressing")
     checked(page, f"reports-6-{chosen}-typed")
     note = _save(page)
     assert page.locator("#form-missing").count() == 0

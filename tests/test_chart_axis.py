@@ -170,9 +170,29 @@ def test_no_label_of_an_outcome_chart_crosses_the_plot_or_another(  # type: igno
 # (measure, scores by day after the first, words the caption holds, words it must not)
 CAPTIONS = [
     ("Berg", [(0, 18.2)], ["18.2 on 09/14/2026, the first score", "a change of 5 (higher)"], ["→", "+0"]),
-    ("TUG", [(0, 17)], ["17 on 09/14/2026, the first score", "a change of 3.4 (lower)"], ["within MCID"]),
+    (
+        "TUG",
+        [(0, 17)],
+        ["17 on 09/14/2026, the first score", "a change of 3.4 (lower)"],
+        ["within MCID", "smaller"],
+    ),
     ("Grip", [(0, 40)], ["40 on 09/14/2026, the first score"], ["a change of"]),  # no MCID on file
-    ("TUG", [(0, 18), (38, 15)], ["18 → 15 (-3)", "within MCID", "MCID 3.4, lower is better"], ["first"]),
+    (
+        "TUG",
+        [(0, 18), (38, 15)],
+        [
+            "18 → 15 (-3)",
+            "change smaller than the minimal clinically important difference",
+            "MCID 3.4, lower is better",
+        ],
+        ["first", "within MCID"],
+    ),
+    (
+        "LEFS",
+        [(0, 40), (30, 52)],
+        ["improved by at least the minimal clinically important difference"],
+        ["MCID;"],
+    ),
 ]
 
 

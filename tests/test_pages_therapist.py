@@ -581,6 +581,11 @@ COMPLEXITY = [
 ]
 
 
+PROGRESS_MEASURE = (
+    "at least one outcome measure score (LEFS, Berg, ODI, ...) to compare with the evaluation's"
+)
+
+
 @pytest.mark.parametrize(
     ("note_type", "given", "missing", "stray"),
     [
@@ -624,17 +629,27 @@ COMPLEXITY = [
         ("progress", {"complexity": "high"}, None, ["complexity"]),
         ("evaluation", {"goals": [{"text": "Walk 500 ft", "status": "met"}]}, None, ["goal_status"]),
         ("evaluation", {"discharge_reason": "goals met"}, None, ["discharge_reason"]),
-        ("progress", {"goals": [{"text": "Walk 500 ft", "status": "progressing"}]}, [], []),
+        # a progress report measures progress: an outcome measure's score too (#20)
+        (
+            "progress",
+            {
+                "goals": [{"text": "Walk 500 ft", "status": "progressing"}],
+                "outcomes": [{"measure": "LEFS", "score": 52}],
+            },
+            [],
+            [],
+        ),
+        ("progress", {"goals": [{"text": "Walk 500 ft", "status": "progressing"}]}, [PROGRESS_MEASURE], []),
         (
             "progress",
             {"goals": [{"text": "Walk 500 ft", "status": "met"}, {"text": "Stairs"}]},
-            ["the status of each goal (met, progressing, not met)"],
+            ["the status of each goal (met, progressing, not met)", PROGRESS_MEASURE],
             [],
         ),
         (
             "progress",
             {"prior_level": "Independent", "frequency_per_week": 3},
-            ["the goals"],
+            ["the goals", PROGRESS_MEASURE],
             ["prior_level", "frequency_per_week"],
         ),
         (

@@ -46,6 +46,8 @@ def alert_link(alert: Alert, actor: Actor | None = None) -> str:
     """The page where the alert is acted on (`actor`: who reads it, for the pages their role opens)."""
     if alert.record_type == "note":
         return f"/notes/{alert.record_id}/review"
+    if alert.record_type == "visit":  # opened, no note: the note editor of the visit
+        return f"/visits/{alert.record_id}/note"
     if alert.record_type == "appointment":
         return f"/appointments/{alert.record_id}"
     if alert.record_type == "authorization" and alert.patient_id is not None:

@@ -16,7 +16,9 @@ from core.enums import NoteStatus
 from core.errors import Forbidden
 from core.notes import service as notes
 from core.notes.billing_corrections import correction_words
+from core.notes.late_entry import late_entry_words
 from core.notes.measures import note_measures
+from core.notes.signing import signing_summary, summary_lines
 from core.notes.workflow import (
     coding_preview,
     credentialed,
@@ -47,7 +49,7 @@ from core.visits.service import (
 )
 from web.deps import PageActor, SessionDep
 from web.outcome_chart import outcome_chart
-from web.routers.note_form_pages import review_view, view
+from web.routers.note_form_pages import report_form_view, review_view, view
 from web.routers.pages import render
 
 router = APIRouter(include_in_schema=False)
@@ -247,8 +249,16 @@ def review_again(
     returned = note_id in notes.open_returns(session, [note_id])
     kind = "sign" if may_sign else "cosign" if may_cosign else "addendum" if may_amend else ""
     form_view = review_view(note.note_type, note.form, note.discipline, note.measures)
+    # what the signature attests, said beside the button (#20: the signer saw no date, units or minutes)
+    summary = (
+        signing_summary(session, actor=actor, note_id=note_id, at=note.signed_at if may_cosign else None)
+        if may_sign or may_cosign
+        else None
+    )
     if typed is not None and refused_form == "note-form" and form_view["fields"]:
         form_view = {**form_view, **view(note.note_type, typed, form_view["kept"], note.discipline)}
+    elif may_sign:  # a report's form with no goals yet: the plan's goals in its rows (#20)
+        form_view = report_form_view(session, actor, note.visit_id, form_view)
     return render(
         request,
         "review.html",
@@ -298,4 +308,9 @@ def review_again(
         and allowed(actor.roles, Action.plan_read, visit.clinic_id)
         else None,
         may_plan=allowed(actor.roles, Action.plan_write, visit.clinic_id),
+        summary=summary,
+        summary_lines=summary_lines(summary) if summary else [],
+        late_entry=late_entry_words(visit.service_date, note.signed_at, zone)
+        if note.status != NoteStatus.draft and note.status != NoteStatus.in_review
+        else "",
     )

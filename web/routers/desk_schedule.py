@@ -30,6 +30,7 @@ from core.permissions import Action, allowed
 from core.providers.models import Provider
 from core.providers.service import active_in
 from core.scheduling import booking, flows, waitlist
+from core.scheduling.booking_defaults import booking_day, own_active_provider
 from core.scheduling.calendar import (
     bookable_types,
     clinic_zone,
@@ -153,10 +154,12 @@ def _booking(
         # the patient's own discipline and visit, not the clinic's first type (#20)
         usual = usual_type(session, actor=actor, patient_id=patient or 0, on=day or today_for(session, actor))
         type = usual.id if usual else None
+    clinic_id = person.clinic_id if person else _clinics(session, actor)[0].id
+    if provider is None and clinic_id is not None:  # a therapist booking: themselves (#20)
+        provider = own_active_provider(session, actor=actor, clinic_id=clinic_id)
     if provider is None and type is not None:
         provider = providers_for_types(session, [load_type(session, type)]).get(type)
     if provider is None:
-        clinic_id = person.clinic_id if person else _clinics(session, actor)[0].id
         provider = session.exec(
             select(Provider.id)
             .where(Provider.clinic_id == clinic_id, col(Provider.is_active).is_(True))
@@ -165,7 +168,8 @@ def _booking(
         if provider is None:
             raise Invalid("the clinic has no provider to book with")
     chosen = load_provider(session, provider)
-    day = day or today_for(session, actor)
+    # the provider's next working day, not a Sunday or a holiday the clinic is closed (#20)
+    day = day or booking_day(session, provider_id=provider, today=today_for(session, actor))
     providers = active_in(session, clinic_ids=[chosen.clinic_id], by_discipline=True)
     kinds = list_types(session, actor=actor, clinic_id=chosen.clinic_id)
     fitting = [k.id for k in bookable_types(session, actor=actor, provider_id=provider)]

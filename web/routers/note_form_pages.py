@@ -13,6 +13,7 @@ from sqlmodel import Session
 from core.actor import Actor
 from core.errors import TherascribeError
 from core.notes import forms
+from core.notes.report_goals import prefilled, report_goals
 from core.notes.workflow import set_form
 from web.deps import PageActor, SessionDep
 from web.routers.pages import redirect_to, refusal_text, shown_on_page
@@ -143,6 +144,25 @@ def view(
         # confirms each one.
         "drafted": list(kept.drafted) if kept is not None else [],
     }
+
+
+def report_form_view(session: Session, actor: Actor, visit_id: int, shown_form: dict) -> dict:
+    """with_plan_goals for the visit's note: the goals its report is on (core.notes.report_goals)."""
+    if "goals" not in shown_form.get("fields", ()):
+        return shown_form
+    return with_plan_goals(shown_form, report_goals(session, actor=actor, visit_id=visit_id))
+
+
+def with_plan_goals(shown_form: dict, goals: tuple[str, ...]) -> dict:
+    """A report's form (progress, re-evaluation, discharge) whose goal rows are empty, given the plan's
+    goals (core.notes.report_goals) to report on; one with goals of its own is left as it is."""
+    if "goals" not in shown_form.get("fields", ()):
+        return shown_form
+    values = prefilled(shown_form["values"], goals)
+    if values is shown_form["values"]:
+        return shown_form
+    rows = range(1, max(len(shown_form["rows"]), len(goals)) + 1)
+    return {**shown_form, "values": values, "rows": rows, "goals_from_plan": True}
 
 
 def review_view(note_type: str, kept: dict, discipline: str = "", measures: list[dict] | None = None) -> dict:

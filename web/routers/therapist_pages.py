@@ -41,7 +41,7 @@ from scribe.intake import FILE_TYPES
 from web.deps import PageActor, SessionDep, SettingsDep
 from web.form_refusal import Refused, form_page, refused
 from web.outcome_chart import outcome_chart
-from web.routers.note_form_pages import MAX_FIELDS, form_input, refused_input
+from web.routers.note_form_pages import MAX_FIELDS, form_input, refused_input, report_form_view
 from web.routers.note_form_pages import view as note_form_view
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
 from web.routers.recordings import accept_form_upload, jobs, may_record_before_reading
@@ -138,6 +138,8 @@ def _editor(
     # transcription and, once done, its transcript with "Draft the note from it" (#20).
     transcription, transcript = visit_transcription(session, actor=actor, visit_id=visit_id, job_id=job)
     shown_form = note_form_view(visit.note_type, form or {}, discipline=visit.discipline)
+    if form is None:  # opened, nothing typed: a report's goal rows hold the plan's goals
+        shown_form = report_form_view(session, actor, visit_id, shown_form)
     return render(
         request,
         "note_editor.html",
@@ -332,6 +334,11 @@ def _plan_input(form: dict[str, str], patient_id: int, provider_id: int) -> Plan
     )
 
 
+def _may_establish(session: Session, actor: Actor, clinic_id: int) -> None:
+    if why := plans.establish_refusal(session, actor, clinic_id):
+        raise Forbidden(why)
+
+
 def _plan_form(
     request: Request,
     session: Session,
@@ -341,6 +348,7 @@ def _plan_form(
     refusal: Refused | None = None,
 ) -> HTMLResponse:
     patient = patients.get(session, actor=actor, patient_id=patient_id)
+    _may_establish(session, actor, patient.clinic_id)
     if not form:
         today = today_for(session, actor)
         referral = next(iter(referrals.for_patient(session, actor=actor, patient_id=patient_id)), None)
@@ -380,6 +388,9 @@ def _save_plan(
     request: Request, session: Session, actor: Actor, patient_id: int, form: dict[str, str]
 ) -> Response:
     patient = patients.get(session, actor=actor, patient_id=patient_id)
+    # the person refused before the form is read: an assistant is told who writes a plan, not what
+    # the form lacks (#20: a PTA's post came back with the form's validation errors)
+    _may_establish(session, actor, patient.clinic_id)
     own = own_provider(session, actor=actor, clinic_id=patient.clinic_id)
     try:
         plan = plans.create(session, actor=actor, data=_plan_input(form, patient_id, own))

@@ -58,13 +58,15 @@ def note_form(note_id: int, body: FormIn, session: SessionDep, actor: CurrentAct
 
 
 class SignIn(BaseModel):
-    """What the signer confirmed: each of the draft's warnings, as shown (none where there are none)."""
+    """What the signer confirmed: each of the draft's warnings, as shown (none where there are none), and
+    that the sentences the scribe marked "(as said; review)" are signed as written, without the marks."""
 
     model_config = ConfigDict(extra="forbid")
 
     acknowledged_warnings: list[Annotated[str, StringConstraints(max_length=2000)]] = Field(
         default_factory=list, max_length=100
     )
+    accept_review_marks: bool = False
 
 
 @router.post("/notes/{note_id}/sign")
@@ -72,7 +74,12 @@ def sign_note(
     note_id: int, session: SessionDep, actor: CurrentActor, body: Annotated[SignIn | None, Body()] = None
 ) -> NoteState:
     acknowledged = body.acknowledged_warnings if body else []
-    return NoteState.of(workflow.sign(session, actor=actor, note_id=note_id, acknowledged=acknowledged))
+    accept_marks = body.accept_review_marks if body else False
+    return NoteState.of(
+        workflow.sign(
+            session, actor=actor, note_id=note_id, acknowledged=acknowledged, accept_marks=accept_marks
+        )
+    )
 
 
 @router.post("/notes/{note_id}/cosign")

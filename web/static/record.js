@@ -97,11 +97,22 @@
     };
   }
 
+  // Why the browser gave no microphone, in words (getUserMedia's errors are names like NotFoundError).
+  const MICROPHONE_REFUSED = {
+    NotAllowedError: "The browser was not allowed to use the microphone. Allow it in the browser's site settings and try again",
+    SecurityError: "The browser was not allowed to use the microphone. Allow it in the browser's site settings and try again",
+    NotFoundError: "No microphone was found. Plug one in or choose one in the computer's sound settings, then try again",
+    OverconstrainedError: "No microphone was found that can record here. Choose another in the computer's sound settings, then try again",
+    NotReadableError: "The microphone is in use by another program or could not be started. Close that program and try again",
+    AbortError: "The microphone could not be started. Try again, or restart the browser",
+  };
+
   async function start() {
     try {
       stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: false, noiseSuppression: true } });
     } catch (error) {
-      status(`The microphone is not available (${error.name}). Allow it in the browser's site settings and try again; nothing was recorded.`);
+      const why = MICROPHONE_REFUSED[error && error.name] || "The microphone could not be started. Try again, or upload a recording of the session";
+      status(`${why}; nothing was recorded.`);
       return;
     }
     const context = new AudioContext();

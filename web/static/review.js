@@ -79,7 +79,27 @@
   async function save() {
     const saved = await call("PUT", `/api/v1/notes/${note}`, body());
     status(`Saved as version ${saved.version}.`);
+    await attests();
     return saved;
+  }
+
+  // What signing attests (#attests: date of service, codes and units, minutes, the sentences still
+  // marked for review) as the server reads the saved version; an acceptance of the same marks is kept.
+  async function attests() {
+    const mine = document.getElementById("attests");
+    if (!mine) return;
+    try {
+      const reply = await fetch(location.pathname, { credentials: "same-origin" });
+      if (!reply.ok) return;
+      const fresh = new DOMParser().parseFromString(await reply.text(), "text/html").getElementById("attests");
+      if (!fresh) return;
+      const marked = (root) => (root.querySelector("#marked") || {}).textContent || "";
+      const accepted = document.getElementById("accept-marks");
+      const keep = accepted && accepted.checked && marked(mine) === marked(fresh);
+      mine.replaceWith(document.importNode(fresh, true));
+      if (keep) document.getElementById("accept-marks").checked = true;
+      if (sign) sign.disabled = !allConfirmed();
+    } catch (error) { /* what is shown stays; the server refuses a signature over marks not accepted */ }
   }
 
   function lock() {
@@ -94,7 +114,7 @@
     // Sign, Co-sign and Save are done with: not left greyed out under the signed note.
     form.querySelectorAll(".controls").forEach((el) => { el.hidden = true; });
     // What was said before signing is no longer asked of anyone once it is signed.
-    document.querySelectorAll(".warnings, #attestation, #return-form, #returned").forEach((el) => { el.hidden = true; });
+    document.querySelectorAll(".warnings, #attestation, #attests, #return-form, #returned").forEach((el) => { el.hidden = true; });
     return signedParts();
   }
 
@@ -135,17 +155,27 @@
   const sign = document.getElementById("sign");
   // Each of the scribe's warnings is confirmed before Sign is offered (the server refuses otherwise).
   const confirms = [...document.querySelectorAll("input.confirm-warning")];
-  const allConfirmed = () => confirms.every((box) => box.checked);
+  // ... and the sentences still marked "(as said; review)" accepted as written (or edited away).
+  const marksAccepted = () => { const box = document.getElementById("accept-marks"); return !box || box.checked; };
+  const allConfirmed = () => confirms.every((box) => box.checked) && marksAccepted();
   confirms.forEach((box) => box.addEventListener("change", () => { if (sign) sign.disabled = !allConfirmed(); }));
+  document.addEventListener("change", (event) => {
+    if (event.target.id === "accept-marks" && sign) sign.disabled = !allConfirmed();
+  });
+  // What was attested, said with the signature: '... Date of service: 12/05/2026; 97110 GP: 2 units ...'.
+  const attested = () => [...document.querySelectorAll("#attests-lines li")].map((li) => li.textContent).join("; ");
   if (sign) sign.addEventListener("click", async () => {
     if (sign.disabled || !allConfirmed()) return;
     sign.disabled = true;
     try {
       await save();
+      if (!allConfirmed()) { status("Not signed: check the sentences still marked for review first."); return; }
       const acknowledged = confirms.map((box) => box.value);
-      const signed = await call("POST", `/api/v1/notes/${note}/sign`, { acknowledged_warnings: acknowledged }, `sign-${once}`);
+      const accept = Boolean(document.getElementById("accept-marks"));
+      const signed = await call("POST", `/api/v1/notes/${note}/sign`, { acknowledged_warnings: acknowledged, accept_review_marks: accept }, `sign-${once}`);
       document.getElementById("note-status").textContent = statusWords(signed.status);
-      status(signed.status === "signed" ? "Signed. The charges are created." : "Signed; waiting for the supervising therapist's co-signature.");
+      const said = attested();
+      status((signed.status === "signed" ? "Signed. The charges are created." : "Signed; waiting for the supervising therapist's co-signature.") + (said ? ` ${said}.` : ""));
       await lock();
     } catch (error) { status(`Not signed: ${error.message}`); once = newKey(); sign.disabled = !allConfirmed(); }
   });
@@ -156,7 +186,8 @@
     try {
       const signed = await call("POST", `/api/v1/notes/${note}/cosign`, undefined, `cosign-${once}`);
       document.getElementById("note-status").textContent = statusWords(signed.status);
-      status("Co-signed. The charges are created.");
+      const said = attested();
+      status(`Co-signed. The charges are created.${said ? ` ${said}.` : ""}`);
       await lock();
     } catch (error) { status(`Not co-signed: ${error.message}`); once = newKey(); cosign.disabled = false; }
   });
