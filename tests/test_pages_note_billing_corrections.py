@@ -162,7 +162,7 @@ def test_a_correction_after_signing_is_shown_beside_the_signed_note(practice, la
         assert "Billing corrections after signing (the note above is as signed)" in pdf
         assert f"Billing correction by {biller_name} on" in pdf
         assert billed_as(before) in pdf and billed_as(after) in pdf
-        assert pdf.index("Services billed") < pdf.index("Billing corrections after signing")
+        assert pdf.index("Services (CPT") < pdf.index("Billing corrections after signing")
     else:
         assert "Billing correction" not in pdf
     # the reads stay on the audit log: the page's read of the note, and the PDF's export

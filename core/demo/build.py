@@ -1232,7 +1232,7 @@ class DemoBuilder:
             cosigned_at,
             documented,
         )
-        s, o, a, p = self._note_text(ep, note_type, lines)
+        s, o, a, p = self._note_text(note_type, services)
         form = self._form(ep, note_type, services)
         self.add("note_version", note_id, 1, s, o, a, p, codes_json, provider.user_id, "drafted", ends, form)
         if status in ("signed", "awaiting_cosign"):
@@ -1425,9 +1425,10 @@ class DemoBuilder:
             for line in coded.lines
         ]
 
-    def _note_text(self, ep: "_Episode", note_type: str, lines: list) -> tuple[str, str, str, str]:
+    def _note_text(self, note_type: str, done: list[Service]) -> tuple[str, str, str, str]:
+        # every service done, with its minutes, a code that earned no unit included (#20, trial 51)
         pain = self.rng.randint(1, 7)
-        services = "; ".join(f"{c} {m} min" if m else c for c, _, m, _, _ in lines)
+        services = "; ".join(f"{s.code} {s.minutes} min" if s.minutes else s.code for s in done)
         return (
             f"Patient reports pain {pain}/10. Tolerating home program.",
             f"{note_type.capitalize()} visit. Services: {services}.",
