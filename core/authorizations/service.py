@@ -1,7 +1,7 @@
 """Authorizations: what the payer approved, what is used, what is left."""
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -16,11 +16,12 @@ from core.errors import Conflict, Invalid, NotFound, existing
 from core.locks import locked
 from core.notes.models import Note
 from core.patients.models import Patient
-from core.patients.service import add_payer_record, audit_patient_records, in_force, load_patient_for
+from core.patients.service import audit_patient_records, in_force, load_patient_for
 from core.payers.models import Payer
 from core.permissions import Action, clinics_where
-from core.scheduling.calendar import policy
+from core.scheduling.calendar import clinic_zone, policy
 from core.scheduling.models import Appointment
+from core.timeutil import local_day
 from core.visits.models import Visit
 
 
@@ -154,13 +155,81 @@ def add(session: Session, *, actor: Actor, patient_id: int, data: AuthorizationC
             record_id=same.id or "",
         )
         return same  # added already: the first request's authorization
-    return add_payer_record(
-        session,
-        actor=actor,
-        action=Action.authorization_write,
-        record_type="authorization",
-        row=Authorization(patient_id=patient_id, **data.model_dump()),
-    )
+    checked = load_patient_for(session, actor, patient_id, Action.authorization_write, "authorization")
+    if session.get(Payer, data.payer_id) is None:
+        raise Invalid(f"payer {data.payer_id} does not exist")
+    auth = Authorization(patient_id=patient_id, **data.model_dump())
+    session.add(auth)
+    session.flush()
+    counted, moved = _count_visits_already_seen(session, auth)
+    detail = f"added; {counted} signed visits in its period counted" if counted else "added"
+    _audit(session, actor, Action.authorization_write, checked, auth.id or 0, detail)
+    for other, n in moved.items():
+        said = f"{n} signed visits outside its period moved to authorization {auth.id}"
+        _audit(session, actor, Action.authorization_write, checked, other, said)
+    session.commit()
+    return auth
+
+
+def belongs_to(day: date, period: tuple[date, date], held_by: tuple[date, date] | None) -> bool:
+    """Whether a visit already seen belongs to a new authorization of its patient and discipline: on a
+    day of its `period`, and not held by another authorization that covers that day (`held_by`: the
+    period of the one it was booked against, if any). A visit booked against an authorization that had
+    ended (booking names the last one, to say why it no longer covers) is the new one's."""
+    start, end = period
+    return start <= day <= end and not (held_by and held_by[0] <= day <= held_by[1])
+
+
+def _count_visits_already_seen(session: Session, auth: Authorization) -> tuple[int, dict[int, int]]:
+    """An authorization entered after the visits it covers (a retro authorization, or one entered late):
+    the visits of its period already seen that no other authorization covers become its own, and those
+    whose note is signed are used here, and no longer where they were counted (#20, trial 51: 10/29-12/28
+    entered with visits on 11/02 and 11/06 signed showed '12 of 12 visits left'; they had been counted
+    against the authorization that ended 10/28). Signing counts the others later, as it does for any
+    visit booked against it. Returns how many were used, and how many of them each other authorization
+    gave up."""
+    zone = clinic_zone(session, auth_clinic(session, auth))
+    rows = session.exec(
+        select(Appointment, Visit.service_date, Note.status)
+        .join(Visit, col(Visit.appointment_id) == Appointment.id)
+        .outerjoin(Note, col(Note.visit_id) == Visit.id)
+        .where(
+            Visit.patient_id == auth.patient_id,
+            Visit.discipline == auth.discipline,
+            col(Visit.service_date) >= datetime.combine(auth.start_date - timedelta(days=1), time(), UTC),
+            col(Visit.service_date) < datetime.combine(auth.end_date + timedelta(days=2), time(), UTC),
+        )
+    ).all()
+    held = {a.authorization_id for a, _, _ in rows if a.authorization_id is not None}
+    others = {
+        other.id: other
+        for other in (locked(session, Authorization, held_id) for held_id in sorted(held))
+        if other is not None and other.id is not None
+    }
+    used, moved = 0, dict.fromkeys(others, 0)
+    for appointment, served, status in rows:
+        before = others.get(appointment.authorization_id or 0)
+        held_by = (before.start_date, before.end_date) if before else None
+        if not belongs_to(local_day(served, zone), (auth.start_date, auth.end_date), held_by):
+            continue
+        appointment.authorization_id = auth.id
+        session.add(appointment)
+        if status == NoteStatus.signed:
+            used += 1
+            if before is not None and before.id is not None:
+                before.visits_used = max(0, before.visits_used - 1)
+                moved[before.id] += 1
+                session.add(before)
+    auth.visits_used = used
+    session.add(auth)
+    return used, {k: n for k, n in moved.items() if n}
+
+
+def auth_clinic(session: Session, auth: Authorization) -> int:
+    patient = session.get(Patient, auth.patient_id)
+    if patient is None:
+        raise NotFound(f"patient {auth.patient_id} not found")
+    return patient.clinic_id
 
 
 def covering(session: Session, *, patient_id: int, discipline: str, on: date) -> Authorization | None:
