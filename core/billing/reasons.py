@@ -35,8 +35,18 @@ def explain(carc: str, rarc: str = "", group: str = "", *, advice: bool = True) 
     meaning, todo = _carc().get(carc, (f"reason code {carc} (not in our table: look it up on x12.org)", ""))
     parts = [f"CARC {carc}: {meaning}"]
     if rarc:
-        parts.append(f"RARC {rarc}: {_rarc().get(rarc, 'remark code not in our table')}")
+        parts.append(remark(rarc, advice=advice))
     if group:
         parts.append(f"group {group}: {GROUPS.get(group, group)}")
     text = "; ".join(parts)
     return f"{text}. What to do: {todo}." if todo and advice else f"{text}."
+
+
+def remark(rarc: str, *, advice: bool = True) -> str:
+    """A remark code in words. One not in our table is named as such for the clinic, with where to
+    look it up; to the payer (advice=False) it is the code alone, which the payer knows (#20, trial 51:
+    an appeal letter told the payer "remark code not in our table")."""
+    meaning = _rarc().get(rarc)
+    if meaning:
+        return f"RARC {rarc}: {meaning}"
+    return f"RARC {rarc}: remark code not in our table (look it up on x12.org)" if advice else f"RARC {rarc}"

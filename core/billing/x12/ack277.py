@@ -44,6 +44,13 @@ STATUS_CODES = {
     "19": "entity acknowledges receipt of claim",
     "20": "accepted for processing",
     "21": "missing or invalid information",
+    "33": "subscriber and subscriber ID not found",
+    "125": "entity's name",
+    "126": "entity's address",
+    "128": "entity's tax ID",
+    "145": "entity's primary identifier",
+    "158": "entity's date of birth",
+    "164": "entity's contract/member number",
     "500": "entity's postal/zip code",
     "562": "entity's National Provider Identifier (NPI)",
 }
