@@ -13,6 +13,7 @@ from core.actor import Actor
 from core.audit.models import AuditEntry
 from core.billing.acknowledgements import ACKNOWLEDGED
 from core.billing.claims import _plan, claim_lines, get_claim, grouped
+from core.billing.corrections import note_mismatch
 from core.billing.denials import AUDIT_DETAILS
 from core.billing.lifecycle import fixable
 from core.billing.models import (
@@ -28,6 +29,7 @@ from core.billing.models import (
     Payment,
 )
 from core.billing.reasons import explain
+from core.billing.rejections import fixed_on
 from core.billing.rendering import rendering_for
 from core.clinics.models import Clinic
 from core.enums import ClaimLineStatus, ClaimStatus
@@ -110,6 +112,7 @@ class LineView(ClaimLineRead):
     # The line's share of the claim's 'Adjusted' and 'Denied, still to work' (adjusted_and_denied).
     closed_adjusted_cents: int = 0
     denied_cents: int = 0
+    note_mismatch: str = ""  # the line no longer bills what the signed note records (note_mismatch)
 
 
 class PaymentView(BaseModel):
@@ -154,7 +157,9 @@ class ClaimView(BaseModel):
     diagnoses: list[Pointer]
     total_cents: int
     paid_cents: int
-    adjusted_cents: int  # taken off by the payer and closed (contract, written off); not the denials
+    adjusted_cents: int  # taken off by the payer and closed (contract); not the denials
+    written_off_cents: int = 0  # denied lines the clinic wrote off
+    standing: str = ""  # the status in words where the status alone misleads (standing())
     denied_cents: int  # what the payer's denials took off, still to work (correct, appeal or write off)
     patient_responsibility_cents: int
     open_cents: int
@@ -163,6 +168,7 @@ class ClaimView(BaseModel):
     editable: bool = False
     # What the clearinghouse's or payer's rejection report said, while the claim waits to be fixed.
     rejection: str = ""
+    rejection_fixed_on: str = ""  # where what it names is fixed (core.billing.rejections.fixed_on)
     payer_claim_number: str
     frequency_code: str
     batch_id: int | None
@@ -223,6 +229,23 @@ def adjusted_and_denied(lines: Sequence[LineView | ClaimLine]) -> tuple[int, int
     return sum(line.adjusted_cents for line in lines) - denied, denied
 
 
+def written_off_by_clinic(lines: Sequence[LineView | ClaimLine]) -> int:
+    """What the clinic gave up on denied lines it wrote off: the payer's adjustment of those lines, which
+    the claim shows as the clinic's write-off, not as 'Adjusted off by the payer' (#20, trial 51)."""
+    return sum(line.adjusted_cents for line in lines if line.status == ClaimLineStatus.written_off)
+
+
+def standing(status: str, line_statuses: Sequence[str]) -> str:
+    """The claim's state in the biller's words where its status alone misleads: a denial the clinic
+    has written off in full is closed, not a denial still to work ("" where the status says it)."""
+    worked = ClaimLineStatus.written_off in line_statuses and ClaimLineStatus.denied not in line_statuses
+    if status == ClaimStatus.denied and worked:
+        return "denied, written off by the clinic (closed)"
+    if status == ClaimStatus.partially_paid and worked:
+        return "paid in part, the denied lines written off by the clinic (closed)"
+    return ""
+
+
 def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
     """Everything on one claim for the biller (claim.read); an audited read."""
     claim = get_claim(session, claim_id)
@@ -252,6 +275,13 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
             session, Adjustment, Adjustment.claim_line_id, [ln.id for ln in lines]
         ).items()
     }
+    noted = dict(
+        session.exec(
+            select(Charge.id, Charge.cpt).where(
+                col(Charge.id).in_([ln.charge_id for ln in lines if ln.charge_id])
+            )
+        ).all()
+    )
     note_id = session.exec(
         select(Charge.note_id).where(
             col(Charge.id).in_([line.charge_id for line in lines if line.charge_id]),
@@ -266,6 +296,7 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
             adjustments=adjustments.get(line.id or 0, []),
             closed_adjusted_cents=adjusted_and_denied([line])[0],
             denied_cents=adjusted_and_denied([line])[1],
+            note_mismatch=note_mismatch(line.cpt, noted.get(line.charge_id)),
         )
         for line in lines
     ]
@@ -316,6 +347,11 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
     plan = _plan(
         session, claim.patient_id, visit.discipline if visit else provider.discipline, claim.service_date
     )
+    rejection = (
+        next((a.reason for a in reversed(actions) if a.kind == "rejected"), "")
+        if claim.status == ClaimStatus.rejected
+        else ""
+    )
     view = ClaimView(
         id=claim_id,
         control_number=claim.control_number,
@@ -340,14 +376,15 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
         diagnoses=diagnosis_letters(claim.diagnosis_codes),
         total_cents=claim.total_cents,
         paid_cents=claim.paid_cents,
-        adjusted_cents=adjusted_and_denied(lines)[0],
+        adjusted_cents=adjusted_and_denied(lines)[0] - written_off_by_clinic(lines),
+        written_off_cents=written_off_by_clinic(lines),
         denied_cents=adjusted_and_denied(lines)[1],
+        standing=standing(claim.status, [line.status for line in lines]),
         patient_responsibility_cents=claim.patient_responsibility_cents,
         open_cents=0 if fixable(claim.status) else payer_open_cents(line_views),
         editable=fixable(claim.status),
-        rejection=next((a.reason for a in reversed(actions) if a.kind == "rejected"), "")
-        if claim.status == ClaimStatus.rejected
-        else "",
+        rejection=rejection,
+        rejection_fixed_on=fixed_on(rejection) if rejection else "",
         payer_claim_number=claim.payer_claim_number,
         frequency_code=claim.frequency_code,
         batch_id=claim.batch_id,

@@ -13,7 +13,7 @@ from core.actor import Actor
 from core.billing.charges import fee_cents
 from core.billing.claims import ScrubResult, claim_lines, scrub_one, unsent_for_change
 from core.billing.coding import CodingError
-from core.billing.models import REASON_MAX, ClaimAction, ClaimLine, one_line
+from core.billing.models import REASON_MAX, Charge, ClaimAction, ClaimLine, one_line
 from core.billing.reference import codes
 from core.errors import Invalid
 from core.payers.models import Payer
@@ -21,6 +21,7 @@ from core.permissions import Action
 
 # The audit entry's words; the claim's history shows the ClaimAction (with the reason) instead.
 AUDIT_DETAIL = "line corrected"
+NOTE_MISMATCH = "note-mismatch"
 
 
 class LineCorrection(BaseModel):
@@ -52,6 +53,24 @@ class LineCorrection(BaseModel):
     @classmethod
     def _said_why(cls, value: str) -> str:
         return one_line(value, "say why the code changes")
+
+
+def note_mismatch(billed: str, noted: str | None) -> str:
+    """Why a line no longer matches the signed note it bills ('' when it does, or no note is behind it):
+    a corrected code the note does not record is billed without documentation until the therapist adds
+    an addendum (#20, trial 51: 97110 corrected to 97530 went out 'ready', no word of the note)."""
+    if not noted or billed == noted:
+        return ""
+    return (
+        f"the signed note records {noted}, not {billed}: the payer pays what the note documents, so "
+        "ask its therapist for an addendum that supports the new code, or bill what the note says"
+    )
+
+
+def noted_code(session: Session, line: ClaimLine) -> str | None:
+    """The code the signed note billed for this line (its charge's), or None for a line with no charge."""
+    charge = session.get(Charge, line.charge_id) if line.charge_id else None
+    return charge.cpt if charge else None
 
 
 def billed_as(line: ClaimLine) -> str:
@@ -105,5 +124,14 @@ def correct_line(
         )
         session.flush()
     result = scrub_one(session, actor, claim, today)
+    if mismatch := note_mismatch(line.cpt, noted_code(session, line)):
+        result.findings.append(
+            {
+                "rule_id": NOTE_MISMATCH,
+                "severity": "warning",
+                "line_number": line.line_number,
+                "message": mismatch,
+            }
+        )
     session.commit()
     return result

@@ -2,13 +2,14 @@
 over from the old system, the patient's payments, and the running balance; payments taken at the
 desk or by mail posted by hand; the statement sent to the patient, as a PDF."""
 
+from collections.abc import Sequence
 from datetime import date
 
-from pydantic import BaseModel, Field
-from sqlmodel import Session, col, select
+from pydantic import BaseModel, Field, field_validator
+from sqlmodel import Session, col, func, select
 
 from core.actor import Actor
-from core.billing.models import Claim, OpeningBalance, Payment
+from core.billing.models import Claim, OpeningBalance, Payment, one_line
 from core.clinics.models import Clinic
 from core.enums import ClaimStatus
 from core.errors import Conflict, Invalid
@@ -34,6 +35,7 @@ class LedgerEntry(BaseModel):
     patient_owes_cents: int = 0
     patient_paid_cents: int = 0
     balance_cents: int = 0
+    payment_id: int | None = None  # a payment of the patient's that may still be voided
 
 
 class Ledger(BaseModel):
@@ -84,17 +86,15 @@ def ledger(session: Session, *, actor: Actor, patient_id: int, audited: bool = T
                 patient_owes_cents=carried.amount_cents,
             )
         )
-    for payment in session.exec(
-        select(Payment).where(Payment.patient_id == patient_id, Payment.source == "patient")
-    ):
-        entries.append(
-            LedgerEntry(
-                on=payment.received_on,
-                description=f"Payment{' ' + payment.reference if payment.reference else ''}",
-                claim_id=payment.claim_id,
-                patient_paid_cents=payment.amount_cents,
-            )
-        )
+    payments = session.exec(
+        select(Payment)
+        .where(Payment.patient_id == patient_id, col(Payment.source).in_(ACCOUNT_SOURCES))
+        .order_by(col(Payment.id))
+    ).all()
+    voided = voided_ids(payments)
+    paid_by_id = {p.id: p for p in payments}
+    for payment in payments:
+        entries.append(_entry(payment, voided, paid_by_id))
     # Charges before payments on the same day: a copay taken at the visit pays that day's visit.
     entries.sort(key=lambda e: (e.on, e.patient_paid_cents > 0))
     running = 0
@@ -115,6 +115,62 @@ def ledger(session: Session, *, actor: Actor, patient_id: int, audited: bool = T
     )
 
 
+# A patient's account moves by their payments (a void is a payment's reversal: the same amount, negative,
+# so every sum of what they paid stays right) and by the clinic's small-balance write-offs.
+WRITE_OFF = "write_off"
+ACCOUNT_SOURCES = ("patient", WRITE_OFF)
+# A void's form key names the payment it voids: the database's one key per patient makes a second void
+# of the same payment (a double click, two at once) impossible, whatever the form.
+VOID_KEY = "void:"
+
+
+def voided_ids(payments: Sequence[Payment]) -> set[int]:
+    """The payments a void among `payments` reverses."""
+    return {
+        int(p.request_key[len(VOID_KEY) :])
+        for p in payments
+        if p.request_key and p.request_key.startswith(VOID_KEY) and p.request_key[len(VOID_KEY) :].isdigit()
+    }
+
+
+def _entry(payment: Payment, voided: set[int], by_id: dict[int | None, Payment]) -> LedgerEntry:
+    if payment.source == WRITE_OFF:
+        return LedgerEntry(
+            on=payment.received_on,
+            description=f"Written off by the clinic: {payment.reference}",
+            patient_owes_cents=-payment.amount_cents,
+        )
+    if payment.request_key and payment.request_key.startswith(VOID_KEY):
+        original = by_id.get(int(payment.request_key[len(VOID_KEY) :]))
+        what = f" {original.reference}" if original and original.reference else ""
+        return LedgerEntry(
+            on=payment.received_on,
+            description=f"Payment{what} voided: {payment.reference}",
+            claim_id=payment.claim_id,
+            patient_paid_cents=payment.amount_cents,
+        )
+    return LedgerEntry(
+        on=payment.received_on,
+        description=f"Payment{' ' + payment.reference if payment.reference else ''}"
+        + (" (voided)" if payment.id in voided else ""),
+        claim_id=payment.claim_id,
+        patient_paid_cents=payment.amount_cents,
+        payment_id=None if payment.id in voided else payment.id,
+    )
+
+
+def same_check(reference: str, other: str) -> bool:
+    """Two payments' references name the same check ('check CK1234', 'check ck 1234', 'check #CK1234'):
+    a check is deposited once, so the second is a repeat until the biller says it is another."""
+    method, _, number = reference.partition(" ")
+    other_method, _, other_number = other.partition(" ")
+
+    def bare(text: str) -> str:
+        return "".join(ch for ch in text.upper() if ch.isalnum())
+
+    return method == other_method == "check" and bare(number) != "" and bare(number) == bare(other_number)
+
+
 class PatientPayment(BaseModel):
     amount_cents: int = Field(gt=0, le=10_000_000)
     received_on: date
@@ -131,8 +187,13 @@ def post_patient_payment(
     payment: PatientPayment,
     today: date,
     request_key: str = "",
+    another_check: bool = False,
 ) -> Payment:
     """Money the patient paid, posted by hand (payment.write). Serialised on the patient's row.
+
+    A check whose number is on a payment of theirs already (not voided) is refused as a repeat unless
+    the biller says it is another check (`another_check`): the same check posted twice from two pages
+    was two payments (#20, trial 51).
 
     `request_key` is the key of the form that posted it (each render of the ledger's form has its
     own): the same key again (a double click, a retried request) is the payment it posted, never a
@@ -156,6 +217,7 @@ def post_patient_payment(
         reference=reference,
         request_key=key,
         action=Action.payment_write,
+        check_repeats=not another_check,
     )
 
 
@@ -176,6 +238,7 @@ def record_patient_payment(
     reference: str,
     request_key: str,
     action: Action,
+    check_repeats: bool = False,
 ) -> Payment:
     """The patient's payment written once, the patient's row locked by the caller: the same form's key
     again is the payment it posted; without a key the same payment as the last is refused. Audited as
@@ -207,6 +270,8 @@ def record_patient_payment(
                 "this payment has just been posted (the same amount, day and reference); "
                 "a second payment of the same amount is posted from a new form"
             )
+    if check_repeats:
+        _refuse_a_repeated_check(session, patient_id, reference)
     row = Payment(
         clinic_id=patient.clinic_id,
         patient_id=patient_id,
@@ -230,6 +295,177 @@ def record_patient_payment(
     )
     session.commit()
     return row
+
+
+def _patient_payments(session: Session, patient_id: int) -> Sequence[Payment]:
+    return session.exec(
+        select(Payment)
+        .where(Payment.patient_id == patient_id, Payment.source == "patient")
+        .order_by(col(Payment.id))
+    ).all()
+
+
+def _refuse_a_repeated_check(session: Session, patient_id: int, reference: str) -> None:
+    payments = _patient_payments(session, patient_id)
+    voided = voided_ids(payments)
+    earlier = next(
+        (
+            p
+            for p in payments
+            if p.id not in voided and p.amount_cents > 0 and same_check(p.reference, reference)
+        ),
+        None,
+    )
+    if earlier is not None:
+        raise Conflict(
+            f"this check number was posted already, on {earlier.received_on.strftime('%m/%d/%Y')} "
+            f"(${earlier.amount_cents / 100:,.2f}): if this is another check with the same number, "
+            "tick 'Another check with the same number' and post it again",
+            fields={"reference": "posted already"},
+        )
+
+
+class PaymentVoid(BaseModel):
+    """Why a patient's payment is taken back (posted in error, posted twice, the check bounced)."""
+
+    payment_id: int
+    reason: str = Field(max_length=50)
+
+    @field_validator("reason")
+    @classmethod
+    def _said_why(cls, value: str) -> str:
+        return one_line(value, "say why the payment is voided")
+
+
+def void_payment(
+    session: Session, *, actor: Actor, patient_id: int, void: PaymentVoid, today: date
+) -> Payment:
+    """A payment of the patient's posted in error, reversed (payment.write): a payment of the same amount,
+    negative, dated today, which names the one it reverses, so the account and every sum of what the
+    patient paid come back as they were and the history keeps both. Serialised on the patient's row;
+    a second void of the same payment (a double click, two at once) is the first one."""
+    patient = lock_patient_for(session, actor, patient_id, Action.payment_write, "payment")
+    original = session.get(Payment, void.payment_id)
+    if original is None or original.patient_id != patient_id or original.source != "patient":
+        raise Invalid("that is not a payment of this patient's", fields={"payment_id": "not theirs"})
+    if original.request_key and original.request_key.startswith(VOID_KEY):
+        raise Invalid("that is a void already; post the payment again instead")
+    key = f"{VOID_KEY}{original.id}"
+    earlier = session.exec(
+        select(Payment).where(Payment.patient_id == patient_id, Payment.request_key == key)
+    ).first()
+    if earlier is not None:
+        return earlier
+    row = Payment(
+        clinic_id=original.clinic_id,
+        patient_id=patient_id,
+        claim_id=original.claim_id,
+        source="patient",
+        amount_cents=-original.amount_cents,
+        received_on=today,
+        reference=void.reason,
+        request_key=key,
+    )
+    session.add(row)
+    session.flush()
+    audit_patient_records(
+        session,
+        actor,
+        Action.payment_write,
+        patient,
+        "payment",
+        f"payment {original.id} voided (${original.amount_cents / 100:,.2f})",
+        record_id=row.id or "",
+    )
+    session.commit()
+    return row
+
+
+class BalanceWriteOff(BaseModel):
+    """Part or all of what the patient owes, given up by the clinic (a small balance not worth a
+    statement, a hardship), with the reason the ledger shows."""
+
+    amount_cents: int = Field(gt=0, le=10_000_000)
+    reason: str = Field(max_length=50)
+
+    @field_validator("reason")
+    @classmethod
+    def _said_why(cls, value: str) -> str:
+        return one_line(value, "say why the balance is written off")
+
+
+def write_off_balance(
+    session: Session,
+    *,
+    actor: Actor,
+    patient_id: int,
+    write_off: BalanceWriteOff,
+    today: date,
+    request_key: str,
+) -> Payment:
+    """The clinic writes off part or all of the patient's balance (payment.write): never more than they
+    owe, never money received (the collections figures do not count it). Serialised on the patient's
+    row; the same form again (a double click, two at once) is the write-off it made."""
+    key = request_key.strip()[:200]
+    if not key:
+        raise Invalid("the write-off form is out of date; reload the page")
+    patient = lock_patient_for(session, actor, patient_id, Action.payment_write, "payment")
+    earlier = session.exec(
+        select(Payment).where(Payment.patient_id == patient_id, Payment.request_key == key)
+    ).first()
+    if earlier is not None:
+        if (earlier.source, earlier.amount_cents) != (WRITE_OFF, write_off.amount_cents):
+            raise Conflict("this form has already posted something else; reload the page")
+        return earlier
+    owed = owed_cents(session, patient_id)
+    if write_off.amount_cents > owed:
+        raise Invalid(
+            f"the patient owes ${max(owed, 0) / 100:,.2f}; no more than that is written off",
+            fields={"amount": "more than the balance"},
+        )
+    row = Payment(
+        clinic_id=patient.clinic_id,
+        patient_id=patient_id,
+        source=WRITE_OFF,
+        amount_cents=write_off.amount_cents,
+        received_on=today,
+        reference=write_off.reason,
+        request_key=key,
+    )
+    session.add(row)
+    session.flush()
+    audit_patient_records(
+        session,
+        actor,
+        Action.payment_write,
+        patient,
+        "payment",
+        f"balance written off ${write_off.amount_cents / 100:,.2f}",
+        record_id=row.id or "",
+    )
+    session.commit()
+    return row
+
+
+def owed_cents(session: Session, patient_id: int) -> int:
+    """What the patient owes now: their part of claims and carried-over balances, less what they paid
+    and what the clinic wrote off."""
+    owed = session.exec(
+        select(func.coalesce(func.sum(Claim.patient_responsibility_cents), 0)).where(
+            Claim.patient_id == patient_id
+        )
+    ).one()
+    owed += session.exec(
+        select(func.coalesce(func.sum(OpeningBalance.amount_cents), 0)).where(
+            OpeningBalance.patient_id == patient_id, col(OpeningBalance.payer_id).is_(None)
+        )
+    ).one()
+    settled = session.exec(
+        select(func.coalesce(func.sum(Payment.amount_cents), 0)).where(
+            Payment.patient_id == patient_id, col(Payment.source).in_(ACCOUNT_SOURCES)
+        )
+    ).one()
+    return int(owed) - int(settled)
 
 
 STATEMENT_COLUMNS = (
@@ -282,4 +518,4 @@ def statement(session: Session, *, actor: Actor, patient_id: int, today: date) -
 
 
 def _money(cents: int) -> str:
-    return f"${cents / 100:,.2f}"
+    return f"{'-' if cents < 0 else ''}${abs(cents) / 100:,.2f}"

@@ -3,6 +3,8 @@ front-end edit: an invalid member ID or NPI). Recorded with the report's words o
 waits on the biller's work list to be fixed and scrubbed again (core.billing.claims.fix_claim,
 core.billing.corrections.correct_line) and goes out with the next 837P."""
 
+import re
+
 from pydantic import BaseModel, Field, field_validator
 from sqlmodel import Session
 
@@ -57,3 +59,27 @@ def mark_rejected(session: Session, actor: Actor, claim: Claim, reason: str) -> 
     session.add(claim)
     session.add(ClaimAction(claim_id=claim.id or 0, kind="rejected", reason=reason, user_id=actor.user_id))
     audit_on(session, actor, Action.claim_write, claim, "claim", detail=AUDIT_DETAIL)
+
+
+# Where a rejection is fixed, from whom the report says is wrong (277CA STC01-3 entity codes, in the
+# words core.billing.x12.ack277 writes them, or as a biller types them): the subscriber's or patient's
+# details and the payer are the patient's insurance record, a provider's identifiers are the provider's
+# profile; anything else (codes, units, diagnoses) is the claim's own lines.
+INSURANCE_WORDS = re.compile(
+    r"\b(subscriber|patient|member|insured|payer|date of birth|policy|group number)\b|:(IL|QC|PR)\b", re.I
+)
+PROVIDER_WORDS = re.compile(
+    r"\b(NPI|provider|tax id|taxonomy|service location|billing provider|rendering)\b|:(85|82|77|DN)\b", re.I
+)
+
+
+def fixed_on(report: str) -> str:
+    """Where the biller fixes what a rejection report names: 'insurance' (the patient's insurance:
+    subscriber, member ID, date of birth, payer), 'provider' (an NPI, a tax ID) or 'claim' (a line's
+    code, units, modifiers or the diagnoses). #20, trial 51: a subscriber rejection sent the biller to
+    the claim's lines, where nothing could fix it."""
+    if PROVIDER_WORDS.search(report):
+        return "provider"
+    if INSURANCE_WORDS.search(report):
+        return "insurance"
+    return "claim"

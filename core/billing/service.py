@@ -8,6 +8,7 @@ from sqlmodel import Session, col, func, select
 from core.access import audit_on, require_on
 from core.actor import Actor
 from core.billing.charges import payer_rules, primary_payer, year_to_date_cents
+from core.billing.ledger import WRITE_OFF
 from core.billing.models import Claim, ClaimLine, OpeningBalance, Payment
 from core.enums import ClaimStatus
 from core.errors import existing
@@ -19,6 +20,7 @@ class Balance(BaseModel):
     patient_id: int
     patient_responsibility_cents: int
     patient_paid_cents: int
+    written_off_cents: int = 0  # given up by the clinic (a small balance)
     balance_cents: int
     last_payment_cents: int | None = None
     last_payment_on: str | None = None
@@ -37,7 +39,7 @@ class ClaimStatusRead(BaseModel):
 
 def balance(session: Session, *, actor: Actor, patient_id: int) -> Balance:
     """What the patient owes: their responsibility on adjudicated claims and balances carried over from
-    the old system, less what they paid."""
+    the old system, less what they paid (a voided payment taken back) and what the clinic wrote off."""
     patient = load_patient_for(session, actor, patient_id, Action.balance_read, "balance")
     owed = session.exec(
         select(func.coalesce(func.sum(Claim.patient_responsibility_cents), 0)).where(
@@ -54,10 +56,15 @@ def balance(session: Session, *, actor: Actor, patient_id: int) -> Balance:
             Payment.patient_id == patient_id, Payment.source == "patient"
         )
     ).one()
+    written_off = session.exec(
+        select(func.coalesce(func.sum(Payment.amount_cents), 0)).where(
+            Payment.patient_id == patient_id, Payment.source == WRITE_OFF
+        )
+    ).one()
     audit_patient_records(session, actor, Action.balance_read, patient, "balance")
-    last = session.exec(
+    last = session.exec(  # a void is no payment received
         select(col(Payment.amount_cents), col(Payment.received_on))
-        .where(Payment.patient_id == patient_id, Payment.source == "patient")
+        .where(Payment.patient_id == patient_id, Payment.source == "patient", Payment.amount_cents > 0)
         .order_by(col(Payment.received_on).desc(), col(Payment.id).desc())
     ).first()
     session.commit()
@@ -65,7 +72,8 @@ def balance(session: Session, *, actor: Actor, patient_id: int) -> Balance:
         patient_id=patient_id,
         patient_responsibility_cents=owed,
         patient_paid_cents=paid,
-        balance_cents=owed - paid,
+        written_off_cents=written_off,
+        balance_cents=owed - paid - written_off,
         last_payment_cents=last[0] if last else None,
         last_payment_on=last[1].isoformat() if last else None,
     )

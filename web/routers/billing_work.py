@@ -17,9 +17,19 @@ from sqlmodel import Session
 
 from core.access import require_anywhere
 from core.actor import Actor
-from core.billing.corrections import LineCorrection, correct_line
+from core.billing.corrections import NOTE_MISMATCH, LineCorrection, correct_line
 from core.billing.denials import appeal_letter, assign, start_correction, write_off
-from core.billing.ledger import METHODS, PatientPayment, ledger, post_patient_payment, statement
+from core.billing.ledger import (
+    METHODS,
+    BalanceWriteOff,
+    PatientPayment,
+    PaymentVoid,
+    ledger,
+    post_patient_payment,
+    statement,
+    void_payment,
+    write_off_balance,
+)
 from core.billing.receivables import ar_aging, batches, eras
 from core.billing.rejections import Rejection, reject_claim
 from core.clinics.service import list_clinics
@@ -168,7 +178,8 @@ def correct_line_form(
         return claim_again(request, session, actor, claim_id, typed, refused(error, names=names))
     return redirect_to(
         f"/billing/claims/{claim_id}",
-        done=f"Line {change.line_number} corrected and scrubbed again: {result.status}.",
+        done=f"Line {change.line_number} corrected and scrubbed again: {result.status}."
+        + "".join(f" Warning: {f['message']}." for f in result.findings if f["rule_id"] == NOTE_MISMATCH),
     )
 
 
@@ -371,9 +382,11 @@ def payment_form(
     method: Annotated[str, Form(max_length=10)] = "card",
     reference: Annotated[str, Form(max_length=30)] = "",
     idempotency_key: Annotated[str, Form(max_length=200)] = "",
+    another_check: Annotated[str, Form(max_length=5)] = "",
 ) -> Response:
     """A payment from the ledger's form: its key (web/idempotency.py) makes the same form sent twice
-    one payment, and a new form (the page after a payment) another, of whatever amount."""
+    one payment, and a new form (the page after a payment) another, of whatever amount; a check number
+    posted already is refused unless 'another check' is ticked."""
     back = f"/billing/patients/{patient_id}/ledger"
     typed = {"amount": amount, "received_on": received_on, "method": method, "reference": reference}
     try:
@@ -393,12 +406,82 @@ def payment_form(
             payment=payment,
             today=today_for(session, actor),
             request_key=idempotency_key,
+            another_check=bool(another_check),
         )
     except (TherascribeError, ValidationError) as error:
         return _ledger(
             request, session, actor, patient_id, typed, refused(error, names={"amount_cents": "amount"})
         )
     return redirect_to(back, done=f"Payment of ${row.amount_cents / 100:,.2f} posted.")
+
+
+@router.post("/billing/patients/{patient_id}/payments/{payment_id}/void")
+def void_form(
+    patient_id: int,
+    payment_id: int,
+    request: Request,
+    session: SessionDep,
+    actor: PageActor,
+    reason: Annotated[str, Form(max_length=50)] = "",
+) -> Response:
+    """A payment posted in error taken back; voided twice, it is the one void."""
+    try:
+        void = PaymentVoid(payment_id=payment_id, reason=reason)
+        row = void_payment(
+            session, actor=actor, patient_id=patient_id, void=void, today=today_for(session, actor)
+        )
+    except (TherascribeError, ValidationError) as error:
+        return _ledger(request, session, actor, patient_id, {}, refused(error))
+    return redirect_to(
+        f"/billing/patients/{patient_id}/ledger", done=f"Payment of ${-row.amount_cents / 100:,.2f} voided."
+    )
+
+
+@router.post("/billing/patients/{patient_id}/write-off")
+def balance_write_off_form(
+    patient_id: int,
+    request: Request,
+    session: SessionDep,
+    actor: PageActor,
+    write_off_amount: Annotated[str, Form(max_length=20)],
+    write_off_reason: Annotated[str, Form(max_length=50)] = "",
+    idempotency_key: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    """The clinic writes off (part of) the patient's balance; the same form twice writes it off once."""
+    amount, reason = write_off_amount, write_off_reason
+    typed = {"write_off_amount": amount, "write_off_reason": reason}
+    try:
+        cents = _cents(amount)
+    except ValueError:
+        said = "is in dollars and cents, like 4.50"
+        return _ledger(
+            request,
+            session,
+            actor,
+            patient_id,
+            typed,
+            Refused(f"the amount {said}", {"write_off_amount": said}),
+        )
+    try:
+        row = write_off_balance(
+            session,
+            actor=actor,
+            patient_id=patient_id,
+            write_off=BalanceWriteOff(amount_cents=cents, reason=reason),
+            today=today_for(session, actor),
+            request_key=idempotency_key,
+        )
+    except (TherascribeError, ValidationError) as error:
+        names = {
+            "amount_cents": "write_off_amount",
+            "amount": "write_off_amount",
+            "reason": "write_off_reason",
+        }
+        return _ledger(request, session, actor, patient_id, typed, refused(error, names=names))
+    return redirect_to(
+        f"/billing/patients/{patient_id}/ledger",
+        done=f"${row.amount_cents / 100:,.2f} of the balance written off.",
+    )
 
 
 @router.get("/billing/patients/{patient_id}/statement.pdf")
