@@ -21,6 +21,7 @@ from core.access import require_anywhere
 from core.actor import Actor
 from core.billing.copays import TAKEN_AT, CopayIn, collect_copay, copay_at_desk
 from core.billing.ledger import METHODS
+from core.billing.service import balance as patient_balance
 from core.enums import AppointmentStatus
 from core.errors import Invalid, TherascribeError
 from core.money import parse_cents
@@ -39,7 +40,13 @@ from core.scheduling.availability import search as open_slots
 from core.scheduling.calendar import clinic_zone, day_schedule, list_types
 from core.scheduling.models import AppointmentType
 from core.scheduling.offers import open_offers
-from core.scheduling.rules import may_check_in, may_mark_no_show, may_undo_no_show
+from core.scheduling.rules import (
+    WHO_CANCELLED_UNSAID,
+    may_check_in,
+    may_mark_no_show,
+    may_undo_no_show,
+    who_cancelled,
+)
 from core.timeutil import as_utc, in_clinic_words, utcnow, weekday_words
 from web.deps import PageActor, SessionDep
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
@@ -203,6 +210,9 @@ def appointment_page(
         error=request.query_params.get("error", ""),
         message=request.query_params.get("done", ""),
         warned=request.query_params.get("warned", ""),
+        standing=booking.authorization_standing(session, actor=actor, appointment_id=appointment_id)
+        if allowed(actor.roles, Action.authorization_read, appointment.clinic_id)
+        else None,
         may_check_in=may_check_in(appointment.status, context["local"].date(), today_for(session, actor)),
         may_no_show=may_mark_no_show(appointment.status, as_utc(appointment.starts_at), utcnow()),
         may_undo_no_show=allowed(actor.roles, Action.appointment_write, appointment.clinic_id)
@@ -211,6 +221,10 @@ def appointment_page(
         copay=copay_at_desk(session, actor=actor, appointment_id=appointment_id)
         if appointment.status in TAKEN_AT
         and allowed(actor.roles, Action.copay_collect, appointment.clinic_id)
+        else None,
+        # what the patient owes, beside the copay at check-in (#20, trial 51: no balance at check-in)
+        owed=patient_balance(session, actor=actor, patient_id=appointment.patient_id)
+        if appointment.status in TAKEN_AT and allowed(actor.roles, Action.balance_read, appointment.clinic_id)
         else None,
         methods=METHODS,
         key=uuid.uuid4().hex,
@@ -291,14 +305,17 @@ def cancel_form(
     session: SessionDep,
     actor: PageActor,
     reason: Annotated[str, Form()] = "",
-    by: Annotated[str, Form()] = "patient",
+    by: Annotated[str, Form()] = "",
 ) -> Response:
+    who = who_cancelled(by)
+    if who is None:
+        return _back(appointment_id, error=WHO_CANCELLED_UNSAID)
     try:
         _, offers = flows.cancel(
             session,
             actor=actor,
             appointment_id=appointment_id,
-            request=booking.CancelRequest(reason=reason, by=by),
+            request=booking.CancelRequest(reason=reason, by=who),
         )
     except (TherascribeError, ValidationError) as error:
         if not shown_on_page(error):
@@ -405,7 +422,6 @@ def patient_page(patient_id: int, request: Request, session: SessionDep, actor: 
     visits and the balance, each part only where the role may see it."""
     from core.billing.carried import payer_balances
     from core.billing.reasons import explain
-    from core.billing.service import balance as patient_balance
     from core.billing.service import claim_statuses
     from core.errors import Forbidden
 

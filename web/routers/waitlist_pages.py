@@ -11,6 +11,7 @@ from core.errors import TherascribeError
 from core.scheduling import waitlist
 from core.scheduling.calendar import providers_for_types
 from core.scheduling.models import AppointmentType
+from core.scheduling.offers import offers_out
 from core.timeutil import clock_words
 from web.deps import PageActor, SessionDep
 from web.routers.desk_schedule import WEEKDAYS
@@ -36,8 +37,10 @@ def when_words(entry: waitlist.Waiting) -> str:
 
 @router.get("/waitlist", response_class=HTMLResponse)
 def wait_list(request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
-    """Everyone waiting in the desk's clinics, longest waiting first."""
+    """Everyone waiting in the desk's clinics, longest waiting first, and the offers out (patients
+offered a freed time are not waiting until they answer)."""
     entries = waitlist.waiting(session, actor=actor, limit=500)
+    out = offers_out(session, actor=actor)
     # With no provider named, Book opens on whom the type is booked with (not the form's first provider).
     kinds = session.exec(
         select(AppointmentType).where(col(AppointmentType.id).in_({e.appointment_type_id for e in entries}))
@@ -48,6 +51,7 @@ def wait_list(request: Request, session: SessionDep, actor: PageActor) -> HTMLRe
         "waitlist_list.html",
         actor,
         entries=[(e, when_words(e), e.provider_id or defaults.get(e.appointment_type_id)) for e in entries],
+        offers=out,
         key=uuid.uuid4().hex,
         message=request.query_params.get("done", ""),
         error=request.query_params.get("error", ""),
