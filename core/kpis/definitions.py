@@ -242,7 +242,9 @@ def net_collection_rate(session: Session, scopes: Sequence[Scope]) -> list[Figur
     45, over the fee schedule, or 253, sequestration)), over adjudicated claims with a date of service in
     the range. Denials are not contractual: they lower the rate."""
     whole = span(scopes)
-    claims = [c for c in _claim_rows(session, whole) if c.status in ADJUDICATED]
+    rows = _claim_rows(session, whole)
+    claims = [c for c in rows if c.status in ADJUDICATED]
+    waiting = [c for c in rows if c.status == ClaimStatus.submitted]
     paid = _paid_per_claim(session, whole)
     contractual = _per_claim(
         session,
@@ -260,13 +262,13 @@ def net_collection_rate(session: Session, scopes: Sequence[Scope]) -> list[Figur
     out = []
     for s in scopes:
         mine = [c for c in claims if _in(c.service_date, s)]
-        out.append(
-            f.net_collection_rate(
-                sum(paid.get(c.id, 0) for c in mine),
-                sum(c.total_cents for c in mine),
-                sum(contractual.get(c.id, 0) for c in mine),
-            )
+        counted = f.net_collection_rate(
+            sum(paid.get(c.id, 0) for c in mine),
+            sum(c.total_cents for c in mine),
+            sum(contractual.get(c.id, 0) for c in mine),
         )
+        # a recent month's claims still with the payer are left out, and the owner is told how many
+        out.append(replace(counted, waiting=sum(1 for c in waiting if _in(c.service_date, s))))
     return out
 
 
@@ -353,7 +355,10 @@ def revenue_per_visit(session: Session, scopes: Sequence[Scope]) -> list[Figure]
     claims = _claim_rows(session, whole)
     paid = _paid_per_claim(session, whole)
     return [
-        f.revenue_per_visit((c.status, paid.get(c.id, 0)) for c in claims if _in(c.service_date, s))
+        replace(
+            f.revenue_per_visit((c.status, paid.get(c.id, 0)) for c in claims if _in(c.service_date, s)),
+            waiting=sum(1 for c in claims if c.status == ClaimStatus.submitted and _in(c.service_date, s)),
+        )
         for s in scopes
     ]
 

@@ -48,6 +48,40 @@ class Figure:
     numerator: float | None = None
     denominator: float | None = None
     breakdown: dict[str, float] | None = None
+    waiting: int | None = None  # claims of the range still with the payer, left out until answered
+
+
+# What a KPI's numerator and denominator are counted in, where the key says it; money is counted in
+# cents and said in dollars: "Net collection rate (3,640,366 / 5,659,800)" and "Days in AR (22,452,586 /
+# 485,013.82)" read as millions (#20, trial 51). Anything else is a plain number.
+COUNTED_IN: dict[str, tuple[str, str]] = {
+    "net_collection_rate": ("cents", "cents"),
+    "days_in_ar": ("cents", "cents a day"),
+    "revenue_per_visit": ("dollars", "claims"),
+    "charges_billed": ("dollars", "dollars"),
+    "fill_rate": ("minutes", "minutes"),
+}
+
+
+def counted_amount(value: float | None, unit: str) -> float | None:
+    """A numerator or denominator in the unit it is said in: cents as dollars to the cent."""
+    if value is None:
+        return None
+    return round(value / 100, 2) if unit.startswith("cents") else value
+
+
+def counted_words(value: float | None, unit: str) -> str:
+    """A numerator or denominator as the owner reads it: '$36,403.66', '$4,850.14 a day', '1,250 minutes',
+    '117 claims', '42' (a plain count); '' for none."""
+    amount = counted_amount(value, unit)
+    if amount is None:
+        return ""
+    if unit.startswith("cents") or unit == "dollars":
+        money = f"{abs(amount):,.2f}"
+        said = f"-${money}" if amount < 0 else f"${money}"
+        return f"{said} a day" if unit.endswith("a day") else said
+    number = f"{amount:,.2f}".rstrip("0").rstrip(".")
+    return f"{number} {unit}" if unit else number
 
 
 def last_full_month(today: date) -> tuple[date, date]:

@@ -31,6 +31,7 @@ from core.clinics.models import Clinic
 from core.db import snapshot_session
 from core.errors import Forbidden, Invalid
 from core.kpis.definitions import DEFINITIONS, Scope
+from core.kpis.formulas import COUNTED_IN, counted_words
 from core.notes.models import Note
 from core.patients.models import InsurancePolicy
 from core.permissions import Action
@@ -54,6 +55,11 @@ class Kpi(BaseModel):
     denominator: float | None = None
     breakdown: dict[str, float] | None = None
     as_of: datetime | None = None
+    # what it was counted from as the owner reads it ('$36,403.66', '$4,850.14 a day'), and in what
+    counted_in: tuple[str, str] = ("", "")
+    numerator_words: str = ""
+    denominator_words: str = ""
+    waiting: int | None = None  # claims of the range still with the payer, left out until answered
 
 
 # A cache key: the database, the scope, the KPIs asked for (None: all).
@@ -106,6 +112,41 @@ def compute(
         keys=keys,
         max_age_seconds=max_age_seconds,
     )[0]
+
+
+@dataclass(frozen=True)
+class KpiFilters:
+    """The dashboard's clinic and provider as they can be counted together, and why one was let go."""
+
+    clinic_id: int | None
+    provider_id: int | None
+    note: str = ""
+
+
+def agreeing_filters(
+    session: Session, *, actor: Actor, clinic_id: int | None, provider_id: int | None
+) -> KpiFilters:
+    """A provider chosen with a clinic they do not work at counts nothing: every figure 0, $0.00 and
+    charts of nothing, with no word why (#20, trial 51). The clinic chosen stands and the provider is let
+    go, with a note naming both (staff names, no patient data); a provider of none of the asker's clinics
+    is let go the same way. Anything else passes as asked."""
+    if provider_id is None:
+        return KpiFilters(clinic_id, None)
+    provider = session.get(Provider, provider_id)
+    if provider is None or provider.clinic_id not in actor.roles:
+        return KpiFilters(
+            clinic_id, None, "That provider is not one of your clinics': the figures are for all providers."
+        )
+    if clinic_id is None or provider.clinic_id == clinic_id:
+        return KpiFilters(clinic_id, provider_id)
+    theirs, chosen = session.get(Clinic, provider.clinic_id), session.get(Clinic, clinic_id)
+    return KpiFilters(
+        clinic_id,
+        None,
+        f"{provider.full_name} works at {theirs.name if theirs else 'another clinic'}, not at "
+        f"{chosen.name if chosen else 'the clinic chosen'}: the figures are for all of "
+        f"{chosen.name if chosen else 'that clinic'}'s providers.",
+    )
 
 
 def compute_ranges(
@@ -182,6 +223,10 @@ def _figures(session: Session, scopes: Sequence[Scope], keys: list[str] | None) 
                     denominator=figure.denominator,
                     breakdown=figure.breakdown,
                     as_of=now,
+                    counted_in=COUNTED_IN.get(d.key, ("", "")),
+                    numerator_words=counted_words(figure.numerator, COUNTED_IN.get(d.key, ("", ""))[0]),
+                    denominator_words=counted_words(figure.denominator, COUNTED_IN.get(d.key, ("", ""))[1]),
+                    waiting=figure.waiting,
                 )
             )
     return out

@@ -8,6 +8,7 @@ from sqlmodel import Session, col, select
 
 from core.access import audit_each, deny, refusal_reason
 from core.actor import Actor
+from core.audit.review import UNSIGNED_LIST
 from core.audit.service import Event, record_one
 from core.enums import NoteStatus
 from core.errors import existing
@@ -137,7 +138,7 @@ def unsigned(session: Session, *, actor: Actor, limit: int = 100) -> list[Note]:
     elif not owner_clinics:
         return []
     notes = list(session.exec(stmt.order_by(col(Note.created_at)).limit(limit)).all())
-    audit_each(session, actor, Action.note_read, notes, "note", "unsigned list")
+    audit_each(session, actor, Action.note_read, notes, "note", UNSIGNED_LIST)
     session.commit()
     return notes
 
