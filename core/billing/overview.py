@@ -286,6 +286,8 @@ def _claim_row(c: Claim, p: Patient, payer: Payer) -> dict[str, Any]:
         "patient_responsibility_cents": c.patient_responsibility_cents,
         "status": c.status,
         "control_number": c.control_number,
+        "provider_id": c.provider_id,
+        "first_submitted_at": c.first_submitted_at,
     }
 
 

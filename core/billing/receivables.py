@@ -1,7 +1,7 @@
 """What payers owe and what went back and forth with them: AR aging by payer and age bucket, the 837P
 batches sent and the 835 remittances posted."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from pydantic import BaseModel
@@ -52,6 +52,19 @@ def bucket_of(days: int) -> str:
     return BUCKETS[-1][0]
 
 
+def bucket_dates(as_of: date) -> dict[str, tuple[date | None, date | None]]:
+    """Each bucket's dates of service as of a day (first, last; None: no end that side), so that a
+    bucket's amount opens the claims it is made of (#20, trial 51: the amounts led nowhere). A future
+    date of service ages as 0 days (bucket_of), so the first bucket has no last day."""
+    return {
+        label: (
+            None if high is None else as_of - timedelta(days=high),
+            None if low == 0 else as_of - timedelta(days=low),
+        )
+        for label, low, high in BUCKETS
+    }
+
+
 class AgingRow(BaseModel):
     payer_id: int
     payer: str
@@ -66,6 +79,8 @@ class Aging(BaseModel):
     rows: list[AgingRow]
     totals: dict[str, int]
     total_cents: int
+    # each bucket's dates of service (bucket_dates), for the page to open a bucket's claims
+    spans: dict[str, tuple[date | None, date | None]] = {}
 
 
 def _open_cents() -> Any:
@@ -174,6 +189,7 @@ def ar_aging(
         rows=ordered,
         totals=totals,
         total_cents=sum(totals.values()),
+        spans=bucket_dates(as_of),
     )
 
 

@@ -29,6 +29,15 @@ def provider_of(session: Session, provider_id: int | None) -> Provider | None:
     return session.get(Provider, provider_id) if provider_id is not None else None
 
 
+def providers_in(session: Session, *, clinic_ids: Collection[int]) -> dict[int, Provider]:
+    """Every provider of these clinics, active or not, by id (names and credentials, no patient data):
+    whom a list of past claims or visits names, read once before the list is written."""
+    return {
+        p.id or 0: p
+        for p in session.exec(select(Provider).where(col(Provider.clinic_id).in_(list(clinic_ids)))).all()
+    }
+
+
 def active_in(
     session: Session,
     *,
