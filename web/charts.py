@@ -4,6 +4,7 @@ patient's outcome measures' is (web.outcome_chart): ends and ticks on whole nice
 100; $0, $5,000, $10,000) around the values and the target, each tick labelled, never the values' own
 min and max (an axis from 37.3 to 41.9 made a small change look like a fall off a cliff)."""
 
+import math
 from dataclasses import dataclass
 
 from web.axis import nice_axis, tick_label
@@ -46,7 +47,10 @@ def line(
     if not known:
         return None
     spanned = known + ([target] if target is not None else [])
-    axis = nice_axis(min(spanned), max(spanned), MOST_TICKS, SHARE if unit == "%" else None)
+    # A share stays within 0-100 %; a count or an amount with nothing below zero never has an axis below
+    # zero (six months of 0 visits read "-1 visits" and "$-1" at the bottom, #20 trial 51).
+    limits = SHARE if unit == "%" else (0.0, math.inf) if min(spanned) >= 0 else None
+    axis = nice_axis(min(spanned), max(spanned), MOST_TICKS, limits)
     low, high = axis.low, axis.high
     step = (WIDTH - 2 * PAD) / max(len(values) - 1, 1)
 

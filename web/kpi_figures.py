@@ -26,3 +26,22 @@ def judged_figure(value: float | None, unit: str, target: str) -> str:
         f"{value:,}",
     )
     return f"{number} {unit}" if unit else number
+
+
+def point_label(value: float, unit: str) -> str:
+    """A value over its dot on a trend chart, short enough that six months side by side do not run into
+    each other ("$173,432.85$173,609.72", #20 trial 51): money of $10,000 and more in thousands
+    ('$173.4k'), other money in whole dollars, counts without their unit word (the axis says it)."""
+    if unit == "$":
+        if abs(value) >= 10_000:
+            return f"${value / 1000:,.1f}k"
+        return f"${value:,.0f}"
+    number = f"{value:,.1f}".removesuffix(".0")
+    return f"{number} %" if unit == "%" else number
+
+
+def label_room(labels: list[str], char_width: float = 5.4, least: int = 46) -> int:
+    """The room (chart units) the value axis's labels need left of the plot: its longest label at about
+    `char_width` a character (9px text), never less than `least` (',800 visits' was cut off, #20
+    trial 51)."""
+    return max(least, int(max((len(t) for t in labels), default=0) * char_width) + 6)

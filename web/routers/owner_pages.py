@@ -19,7 +19,8 @@ from core.config import Settings
 from core.enums import Role
 from core.errors import Invalid, TherascribeError
 from core.exports import record_export
-from core.kpis import compute_ranges, last_full_month, meets, target_bound
+from core.kpis import agreeing_filters, compute_ranges, last_full_month, meets, target_bound
+from core.kpis.formulas import counted_amount
 from core.patients.service import ids_named, patient_names
 from core.payers.manage import PayerForm, save_payer
 from core.payers.profiles import PROFILES
@@ -35,7 +36,7 @@ from web.audit_words import AUDIT_ACTIONS, action_words
 from web.charts import line, tick_text
 from web.deps import PageActor, SessionDep, SettingsDep
 from web.form_refusal import Refused, refused
-from web.kpi_figures import figure, judged_figure
+from web.kpi_figures import figure, judged_figure, label_room, point_label
 from web.routers.billing import import_fee_schedule_file
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for, typed_number
 from web.spreadsheet import csv_download, csv_stream
@@ -55,8 +56,9 @@ def _months_back(last: date, count: int) -> list[tuple[date, date]]:
     return spans[::-1]
 
 
-def _whole(value: float | None) -> str:
-    return "" if value is None else f"{value:,.2f}".removesuffix(".00")
+def _csv_number(value: float | None) -> str:
+    """A spreadsheet's number: no thousands separator, two decimals where it has any ('36403.66', '117')."""
+    return "" if value is None else f"{value:.2f}".removesuffix(".00")
 
 
 class Board:
@@ -86,6 +88,7 @@ class Board:
             audited=audited,
         )
         self.labels = [a.strftime("%b %Y") for a, _ in self.months]
+        self.note = ""  # why a filter asked for was let go (core.kpis.agreeing_filters)
 
     def series(self, i: int) -> list[float | None]:
         return [month[i].value for month in self.history]
@@ -110,6 +113,10 @@ def _kpi_board(
         start, end = last_full_month(today_for(session, actor))
     filters = {"clinic_id": asked.clinic_id, "provider_id": asked.provider_id, "payer_id": asked.payer_id}
     chosen = {name: typed_number(value) for name, value in filters.items()}
+    agreed = agreeing_filters(
+        session, actor=actor, clinic_id=chosen["clinic_id"], provider_id=chosen["provider_id"]
+    )
+    chosen["provider_id"] = agreed.provider_id
     board = Board(
         session,
         actor,
@@ -119,6 +126,7 @@ def _kpi_board(
         fresh=settings.kpi_max_age_seconds,
         audited=audited,
     )
+    board.note = agreed.note
     return start, end, chosen, board
 
 
@@ -138,19 +146,21 @@ def kpi_page(
         bound = target_bound(kpi.target)
         series = board.series(i)
         chart = line([label[:3] for label in board.labels], series, bound[0] if bound else None, kpi.unit)
+        ticks = [(y, tick_text(v, chart.step, kpi.unit)) for y, v in chart.ticks] if chart else []
         cards.append(
             {
                 "kpi": kpi,
                 "shown": judged_figure(kpi.value, kpi.unit, kpi.target),
                 "meets": meets(kpi.value, kpi.target),
                 "chart": chart,
-                "ticks": [(y, tick_text(v, chart.step, kpi.unit)) for y, v in chart.ticks] if chart else [],
-                "values": [judged_figure(v, kpi.unit, kpi.target) for v in series if v is not None],
+                "ticks": ticks,
+                "room": label_room([t for _, t in ticks]),
+                "values": [point_label(v, kpi.unit) for v in series if v is not None],
                 "series": [
                     (label, judged_figure(v, kpi.unit, kpi.target))
                     for label, v in zip(board.labels, series, strict=True)
                 ],
-                "counted": (_whole(kpi.numerator), _whole(kpi.denominator)),
+                "counted": (kpi.numerator_words, kpi.denominator_words),
                 "breakdown": [(k, figure(v, "%")) for k, v in (kpi.breakdown or {}).items()],
             }
         )
@@ -170,7 +180,13 @@ def kpi_page(
         end=end,
         chosen=chosen,
         clinics=clinics,
-        providers=active_providers(session, actor=actor),
+        # the chosen clinic's providers only: another clinic's provider counts nothing there
+        providers=[
+            p
+            for p in active_providers(session, actor=actor)
+            if chosen["clinic_id"] is None or p.clinic_id == chosen["clinic_id"]
+        ],
+        note=board.note,
         payers=list_payers(session),
         query=urlencode({"from": start, "to": end, **{k: v for k, v in chosen.items() if v}}),
         as_of=as_utc(as_of).astimezone(zone).time() if as_of else None,
@@ -190,16 +206,39 @@ def kpi_csv(
     start, end, chosen, board = _kpi_board(session, settings, actor, asked, audited=False)
     rows: list[list[object]] = []
     for i, kpi in enumerate(board.figures):
+        # money in dollars, as the page says it, with what each is counted in (#20, trial 51: '1692927.0')
+        counted = [
+            _csv_number(counted_amount(kpi.numerator, kpi.counted_in[0])),
+            _csv_number(counted_amount(kpi.denominator, kpi.counted_in[1])),
+            kpi.counted_in[0].replace("cents", "dollars"),
+            kpi.counted_in[1].replace("cents", "dollars"),
+            "" if kpi.waiting is None else kpi.waiting,
+        ]
         rows.append(
-            [kpi.key, kpi.name, kpi.unit, kpi.target, start, end, kpi.value, kpi.numerator, kpi.denominator]
-            + list(board.series(i))
+            [kpi.key, kpi.name, kpi.unit, kpi.target, start, end, kpi.value, *counted, *board.series(i)]
         )
         for item, share in (kpi.breakdown or {}).items():
-            rows.append([f"{kpi.key}:{item}", f"{kpi.name}, {item}", "%", "", start, end, share, "", ""])
+            rows.append(
+                [f"{kpi.key}:{item}", f"{kpi.name}, {item}", "%", "", start, end, share, "", "", "", "", ""]
+            )
     scope = "-".join(f"{k.removesuffix('_id')}{v}" for k, v in chosen.items() if v)
     record_export(session, actor, what="kpis", filters={"from": start, "to": end, **chosen}, rows=len(rows))
     return csv_download(
-        ["kpi", "name", "unit", "target", "from", "to", "value", "numerator", "denominator", *board.labels],
+        [
+            "kpi",
+            "name",
+            "unit",
+            "target",
+            "from",
+            "to",
+            "value",
+            "numerator",
+            "denominator",
+            "numerator counted in",
+            "denominator counted in",
+            "claims still with the payer (not counted)",
+            *board.labels,
+        ],
         rows,
         f"kpis-{start}-{end}{'-' + scope if scope else ''}.csv",
     )
