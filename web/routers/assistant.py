@@ -6,7 +6,6 @@ from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 from pydantic import BaseModel, Field
 from sqlmodel import Session
 
-from assistant.service import ask, confirm
 from core.conversations.models import MessageRead
 from core.conversations.service import messages
 from core.errors import TherascribeError
@@ -45,6 +44,8 @@ class Answer(Confirmed):
 
 @router.post("/api/v1/assistant/messages")
 def post_message(body: Message, session: SessionDep, actor: CurrentActor, settings: SettingsDep) -> Answer:
+    from assistant.service import ask
+
     result = ask(
         session, actor=actor, text=body.text, conversation_id=body.conversation_id, settings=settings
     )
@@ -53,6 +54,8 @@ def post_message(body: Message, session: SessionDep, actor: CurrentActor, settin
 
 @router.post("/api/v1/assistant/confirm")
 def post_confirm(body: Confirmation, session: SessionDep, actor: CurrentActor) -> Confirmed:
+    from assistant.service import confirm
+
     result = confirm(session, actor=actor, token=body.token, conversation_id=body.conversation_id)
     return Confirmed.model_validate({**result, "citations": named(session, actor, result["citations"])})
 
@@ -68,6 +71,7 @@ async def chat_socket(websocket: WebSocket) -> None:
     ({"delta"}), then the whole reply ({"done": true, ...}). Without the session cookie or a bearer
     header, first send {"type": "auth", "token"} (answered {"authenticated": true}); a token in the
     URL is not read, since URLs are written to access logs."""
+    from assistant.service import ask, confirm
     from web.deps import actor_of
 
     await websocket.accept()

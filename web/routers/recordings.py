@@ -8,7 +8,7 @@ import time
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request, WebSocket, WebSocketDisconnect
 from fastapi.concurrency import run_in_threadpool
@@ -30,27 +30,30 @@ from core.recordings.models import (
     VoiceEnrolled,
 )
 from core.timeutil import utcnow
-from scribe import live_audio
-from scribe.audio import AudioError, declared_seconds
-from scribe.intake import FILE_TYPES, accept_upload, model_choice, save_capped
-from scribe.jobs import Dispatcher, dispatcher
-from scribe.live import LiveTranscriber
-from scribe.pipeline import load_file, transcript, voiceprint
 from web.alert_links import us_dates
 from web.deps import CurrentActor, SessionDep, SettingsDep
+
+# The scribe is imported where it is called, never as the app loads (tests/test_app_import.py).
+if TYPE_CHECKING:
+    from scribe.jobs import Dispatcher
+    from scribe.live import LiveTranscriber
 
 router = APIRouter(tags=["recordings"])
 _SEQ = struct.Struct(">I")
 
 
-def jobs(app: Any) -> Dispatcher:
+def jobs(app: Any) -> "Dispatcher":
     """The app's job dispatcher (in-process worker or Celery), made on first use."""
+    from scribe.jobs import dispatcher
+
     if getattr(app.state, "transcription", None) is None:
         app.state.transcription = dispatcher(app.state.engine, app.state.settings)
     return app.state.transcription
 
 
-def live(app: Any) -> LiveTranscriber:
+def live(app: Any) -> "LiveTranscriber":
+    from scribe.live import LiveTranscriber
+
     if getattr(app.state, "live", None) is None:
         app.state.live = LiveTranscriber(app.state.engine, app.state.settings)
     return app.state.live
@@ -118,6 +121,8 @@ async def accept_form_upload(
             or not isinstance(kind, str)
         ):
             raise Invalid(missing)
+        from scribe.intake import accept_upload
+
         return await run_in_threadpool(
             accept_upload,
             session,
@@ -143,6 +148,8 @@ def get_job(job_id: int, session: SessionDep, actor: CurrentActor, settings: Set
 
 def _decoded_seconds(settings: Settings, recording: Recording) -> float | None:
     """A recording's length: what this process's live decoder has of it, else its file's header."""
+    from scribe import live_audio
+
     decoder = live_audio.decoders.get(recording.id or 0)
     if decoder is not None:
         return decoder.seconds() or None
@@ -157,12 +164,16 @@ def _decoded_seconds(settings: Settings, recording: Recording) -> float | None:
 @lru_cache(maxsize=256)
 def _header_seconds(path: str, size: int) -> float | None:
     # Keyed on the size too: a live file still growing is read again, a closed one once.
+    from scribe.audio import declared_seconds
+
     return declared_seconds(Path(path))
 
 
 @router.get("/api/v1/visits/{visit_id}/transcript")
 def get_transcript(visit_id: int, session: SessionDep, actor: CurrentActor) -> TranscriptsRead:
     """The visit's latest transcript (segments with speaker roles), and every earlier one."""
+    from scribe.pipeline import transcript
+
     found = service.visit_transcripts(session, actor=actor, visit_id=visit_id)
     if not found:
         raise NotFound(f"visit {visit_id} has no transcript yet")
@@ -196,6 +207,10 @@ async def enrol_voice(
 
 
 def _enrol(session: Session, actor: Actor, settings: Settings, upload: StarletteUpload) -> VoiceEnrolled:
+    from scribe.audio import AudioError
+    from scribe.intake import FILE_TYPES, save_capped
+    from scribe.pipeline import load_file, voiceprint
+
     suffix = Path(upload.filename or "").suffix.lower().lstrip(".")
     if suffix not in FILE_TYPES:
         raise Invalid(f"send a {', '.join(FILE_TYPES)} file")
@@ -308,6 +323,8 @@ class _Stream:
         return {"type": "ack", "seq": seq}
 
     def end(self) -> TranscriptionJob:
+        from scribe.intake import model_choice
+
         backend, model = model_choice(self.settings)
         with Session(self.engine, expire_on_commit=False) as session:
             actor = self._actor(session)
@@ -331,6 +348,8 @@ class _Stream:
             mine = next((t for t in found if t.recording_id == job.recording_id), None)
             if mine is None:
                 return job, None, left
+            from scribe.pipeline import transcript
+
             return (
                 job,
                 transcript(mine.segments, duration=mine.duration, backend=mine.backend, model=mine.model),
@@ -340,6 +359,8 @@ class _Stream:
     def _left(self, job: TranscriptionJob, recording: Recording) -> service.Remaining:
         """The job's own progress, in seconds of this recording's audio: its length is what this
         process's decoder has decoded of it (the worker lets the decoder go once it is done)."""
+        from scribe import live_audio
+
         decoder = live_audio.decoders.get(recording.id or 0)
         if decoder is not None:
             self.seconds = max(self.seconds or 0.0, decoder.seconds()) or None

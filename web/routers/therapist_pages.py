@@ -36,8 +36,6 @@ from core.timeutil import as_utc, utcnow
 from core.visits.models import Visit
 from core.visits.rules import before_the_day
 from core.visits.service import get_visit
-from scribe.drafting import draft_visit
-from scribe.intake import FILE_TYPES
 from web.deps import PageActor, SessionDep, SettingsDep
 from web.form_refusal import Refused, form_page, refused
 from web.outcome_chart import outcome_chart
@@ -140,6 +138,8 @@ def _editor(
     shown_form = note_form_view(visit.note_type, form or {}, discipline=visit.discipline)
     if form is None:  # opened, nothing typed: a report's goal rows hold the plan's goals
         shown_form = report_form_view(session, actor, visit_id, shown_form)
+    from scribe.intake import FILE_TYPES
+
     return render(
         request,
         "note_editor.html",
@@ -233,6 +233,8 @@ def draft_form(
     existing = notes.of_visit(session, actor=actor, visit_id=visit_id)
     if existing is not None:
         return redirect_to(f"/notes/{existing.id}/review")
+    from scribe.drafting import draft_visit
+
     try:
         drafted = draft_visit(session, actor=actor, visit_id=visit_id, model=model_from_settings(settings))
     except TherascribeError as error:

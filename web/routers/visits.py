@@ -12,7 +12,6 @@ from core.notes.models import NoteState
 from core.notes.workflow import DraftIn, VersionRead
 from core.visits.models import VisitRead
 from core.visits.service import open_visit
-from scribe.drafting import draft_visit
 from web.deps import CurrentActor, SessionDep, SettingsDep
 from web.replies import Created
 
@@ -145,6 +144,8 @@ def draft_from_transcript(
 ) -> DraftRead:
     """The scribe's draft of this visit's note from its transcript (the one sent, or else the visit's
     latest recorded transcript), saved as the note's first version."""
+    from scribe.drafting import draft_visit
+
     drafted = draft_visit(
         session,
         actor=actor,
