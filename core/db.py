@@ -168,6 +168,17 @@ def snapshot_session(engine: Engine) -> Session:
     return Session(engine.execution_options(**options), expire_on_commit=False)
 
 
+@contextmanager
+def report_reader(session: Session) -> Iterator[Session]:
+    """A report's long read (sums over every claim sent, the KPI figures) in a snapshot session of its
+    own. The caller's transaction ends first: it has only read (the permission check), and on SQLite it
+    holds the process's write turn, which the report's second of reading must not keep from the clinic's
+    other requests."""
+    session.commit()
+    with snapshot_session(session.get_bind().engine) as reader:
+        yield reader
+
+
 @lru_cache
 def get_engine() -> Engine:
     return make_engine(get_settings().database_url)

@@ -14,7 +14,7 @@ from core.actor import Actor
 from core.audit.service import Event, record_one
 from core.billing.models import Claim, ClaimBatch, ClaimLine, EraFile, OpeningBalance, Payment
 from core.clinics.models import Clinic
-from core.db import snapshot_session
+from core.db import report_reader
 from core.enums import ClaimLineStatus, ClaimStatus
 from core.payers.models import Payer
 from core.permissions import Action
@@ -121,11 +121,10 @@ def ar_aging(
     ]
     if payer_id:
         where.append(Claim.payer_id == payer_id)
-    # The sums are read in a snapshot of their own, as the KPI figures are (core.db.snapshot_session):
-    # on SQLite a read that holds no write turn, so its 60-80 ms over every claim sent do not hold up
-    # the clinic's other requests (#20). This transaction ends first, having written nothing.
-    session.commit()
-    with snapshot_session(session.get_bind().engine) as reader:
+    # The sums are read in a snapshot of their own, as the KPI figures are (core.db.report_reader): on
+    # SQLite a read that holds no write turn, so its 60-80 ms over every claim sent do not hold up the
+    # clinic's other requests (#20).
+    with report_reader(session) as reader:
         # Claims with something open, then summed per payer and day of service in SQL: the paid-up many
         # never reach Python.
         open_cents = func.sum(_open_cents())

@@ -28,7 +28,7 @@ from core.audit.service import Event, record_one
 from core.authorizations.models import Authorization
 from core.billing.models import Adjustment, Claim, ClaimLine, Payment
 from core.clinics.models import Clinic
-from core.db import snapshot_session
+from core.db import report_reader, snapshot_session
 from core.errors import Forbidden, Invalid
 from core.kpis.definitions import DEFINITIONS, Scope
 from core.kpis.formulas import COUNTED_IN, counted_words
@@ -193,8 +193,8 @@ def compute_ranges(
                 stale.append(scope)
     missing = list(dict.fromkeys(s for s in scopes if s not in found))
     if missing:
-        session.commit()  # the permission read's transaction ends before the long read
-        found.update(zip(missing, _count(engine, missing, keys), strict=True))
+        with report_reader(session) as reader:
+            found.update(zip(missing, _count(reader, engine, missing, keys), strict=True))
     if stale:
         _REFRESHER.ask(engine, tuple(stale), keys)
     first, last = min(s.start for s in scopes), max(s.end for s in scopes)
@@ -232,11 +232,13 @@ def _figures(session: Session, scopes: Sequence[Scope], keys: list[str] | None) 
     return out
 
 
-def _count(engine: Engine, scopes: Sequence[Scope], keys: list[str] | None) -> list[list[Kpi]]:
-    """The figures of each scope, counted together in one snapshot and kept for the next askers."""
+def _count(
+    reader: Session, engine: Engine, scopes: Sequence[Scope], keys: list[str] | None
+) -> list[list[Kpi]]:
+    """The figures of each scope, counted together in the reader's one snapshot and kept for the next
+    askers."""
     generation, began = _generation, clock.monotonic()
-    with snapshot_session(engine) as reader:
-        out = _figures(reader, scopes, keys)
+    out = _figures(reader, scopes, keys)
     asked = tuple(keys) if keys is not None else None
     with _RECENT_LOCK:
         for scope, figures in zip(scopes, out, strict=True):
@@ -278,7 +280,8 @@ class _Refresher:
             engine, scopes, keys = self._queue.get()
             asked = tuple(keys) if keys is not None else None
             try:
-                _count(engine, scopes, keys)
+                with snapshot_session(engine) as reader:
+                    _count(reader, engine, scopes, keys)
             except Exception as exc:  # the figures kept stand; the next asker asks again
                 log.warning("KPI figures could not be counted again (%s)", type(exc).__name__)
             finally:
