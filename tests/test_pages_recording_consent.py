@@ -2,7 +2,7 @@
 the visit' with the consent box left unticked opened the visit with recording off for good. Now the start
 page asks for an answer with two buttons (a post with neither is refused, nothing opened), and the
 visit's own clinician records consent later on a visit opened without it, while its note is not written:
-audited as a change to the visit, done through core.visits.service.give_recording_consent."""
+audited as a change to the visit, done through core.recordings.service.give_recording_consent."""
 
 import re
 

@@ -13,12 +13,14 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import or_, update
+from sqlalchemy import case, or_, update
 from sqlmodel import Session, col, select
 
 from core.access import audit_on, require_on
 from core.actor import Actor
 from core.errors import Conflict, Forbidden, Invalid, NotFound, existing
+from core.locks import locked
+from core.notes.models import Note
 from core.permissions import Action
 from core.recordings.models import (
     JobProgress,
@@ -54,6 +56,30 @@ def may_record(session: Session, *, actor: Actor, visit_id: int, kind: str) -> V
     visit = _own_visit(session, actor, visit_id)
     if kind != "dictation" and not visit.recording_consent:
         raise Conflict("the patient has not consented to recording this visit; dictate instead")
+    return visit
+
+
+def give_recording_consent(session: Session, *, actor: Actor, visit_id: int) -> Visit:
+    """The patient's consent to recording, given after the visit was opened without it (#20: an unticked
+    box opened a visit with recording off for good): what `may_record` reads. Only the visit's own
+    clinician records it, and only while its note is not yet written; it is audited as a change to the
+    visit. Given twice, the first stands (its time kept)."""
+    visit = locked(session, Visit, visit_id)
+    if visit is None:
+        raise NotFound(f"visit {visit_id} not found")
+    require_on(session, actor, Action.note_write, visit, "visit")
+    if visit.provider_id not in actor.provider_ids:
+        raise Forbidden("only the visit's own clinician records the patient's consent to recording")
+    if visit.recording_consent:
+        session.commit()  # the lock released; nothing changed
+        return visit
+    if session.exec(select(Note.id).where(Note.visit_id == visit_id)).first() is not None:
+        raise Conflict("the visit's note is written: consent to recording is taken before the note")
+    visit.recording_consent = True
+    visit.recording_consent_at = utcnow()
+    session.add(visit)
+    audit_on(session, actor, Action.note_write, visit, "visit", "recording consent given after opening")
+    session.commit()
     return visit
 
 
@@ -427,14 +453,22 @@ def visit_transcripts(session: Session, *, actor: Actor, visit_id: int) -> list[
     """A visit's transcripts, oldest first; reading them is audited like reading the note."""
     visit = existing(session.get(Visit, visit_id), "visit", visit_id)
     require_on(session, actor, Action.note_read, visit, "visit")
-    found = list(
+    found = _transcripts_of(session, visit_id)
+    _audit_read(session, actor, visit, found)
+    return found
+
+
+def _transcripts_of(session: Session, visit_id: int) -> list[Transcript]:
+    return list(
         session.exec(
             select(Transcript).where(Transcript.visit_id == visit_id).order_by(col(Transcript.id))
         ).all()
     )
+
+
+def _audit_read(session: Session, actor: Actor, visit: Visit, found: list[Transcript]) -> None:
     audit_on(session, actor, Action.note_read, visit, "visit", f"transcripts read ({len(found)})")
     session.commit()
-    return found
 
 
 def visit_transcription(
@@ -443,27 +477,22 @@ def visit_transcription(
     """What a visit's pages show of its transcription whenever they are opened again: the job asked for
     (`job_id`, where it is this visit's) or else the visit's latest, and, once that job is done, its
     transcript (else the visit's latest transcript). Reading the transcript is audited as
-    `visit_transcripts` audits it; a visit with no recording gives (None, None)."""
+    `visit_transcripts` audits it; a visit with no recording gives (None, None). The job is one query
+    (the one asked for ranked first) and the transcripts another, read once."""
     visit = existing(session.get(Visit, visit_id), "visit", visit_id)
     require_on(session, actor, Action.note_read, visit, "visit")
-    query = select(TranscriptionJob).where(TranscriptionJob.visit_id == visit_id)
-    if job_id is not None:
-        query = query.where(TranscriptionJob.id == job_id)
-    job = session.exec(query.order_by(col(TranscriptionJob.id).desc())).first()
-    if job is None and job_id is not None:
-        job = session.exec(
-            select(TranscriptionJob)
-            .where(TranscriptionJob.visit_id == visit_id)
-            .order_by(col(TranscriptionJob.id).desc())
-        ).first()
+    newest = col(TranscriptionJob.id).desc()
+    asked_first = case((col(TranscriptionJob.id) == job_id, 0), else_=1)
+    order = (newest,) if job_id is None else (asked_first, newest)
+    job = session.exec(
+        select(TranscriptionJob).where(TranscriptionJob.visit_id == visit_id).order_by(*order)
+    ).first()
     if job is not None and job.status != "done":
         return job, None
-    if (
-        job is None
-        and session.exec(select(Transcript.id).where(Transcript.visit_id == visit_id)).first() is None
-    ):
+    found = _transcripts_of(session, visit_id)
+    if job is None and not found:
         return None, None  # nothing recorded: nothing read, nothing audited
-    found = visit_transcripts(session, actor=actor, visit_id=visit_id)
+    _audit_read(session, actor, visit, found)
     if not found:
         return job, None
     mine = next((t for t in found if job is not None and t.recording_id == job.recording_id), found[-1])

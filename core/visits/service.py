@@ -1,6 +1,5 @@
 """Opening a visit from an appointment: the clinician's own, with the patient's recording consent."""
 
-from sqlalchemy import column, table
 from sqlmodel import Session, col, select
 
 from core.access import audit_on, require_on
@@ -31,8 +30,6 @@ NOTE_TYPE_OF_KIND = {
 THERAPIST_NOTE_TYPES = ("daily", "progress", "re-evaluation", "discharge")
 ASSISTANT_NOTE_TYPES = ("daily",)
 REPORTS_PROGRESS = ("progress", "re-evaluation", "discharge")
-# The note table's visit column, named without importing core.notes (which imports this package).
-NOTE_OF_VISIT = table("note", column("visit_id"))
 # A visit is opened for a kept appointment (before, at or after check-in), never a cancelled or missed one.
 OPENS_A_VISIT = (AppointmentStatus.booked, AppointmentStatus.checked_in, AppointmentStatus.completed)
 
@@ -135,30 +132,6 @@ def open_visit(
         "visit",
         "opened" + (" with recording consent" if recording_consent else ""),
     )
-    session.commit()
-    return visit
-
-
-def give_recording_consent(session: Session, *, actor: Actor, visit_id: int) -> Visit:
-    """The patient's consent to recording, given after the visit was opened without it (#20: an unticked
-    box opened a visit with recording off for good). Only the visit's own clinician records it, and only
-    while its note is not yet written; it is audited as a change to the visit. Given twice, the first
-    stands (its time kept)."""
-    visit = locked(session, Visit, visit_id)
-    if visit is None:
-        raise NotFound(f"visit {visit_id} not found")
-    require_on(session, actor, Action.note_write, visit, "visit")
-    if visit.provider_id not in actor.provider_ids:
-        raise Forbidden("only the visit's own clinician records the patient's consent to recording")
-    if visit.recording_consent:
-        session.commit()  # the lock released; nothing changed
-        return visit
-    if session.execute(select(NOTE_OF_VISIT.c.visit_id).where(NOTE_OF_VISIT.c.visit_id == visit_id)).first():
-        raise Conflict("the visit's note is written: consent to recording is taken before the note")
-    visit.recording_consent = True
-    visit.recording_consent_at = utcnow()
-    session.add(visit)
-    audit_on(session, actor, Action.note_write, visit, "visit", "recording consent given after opening")
     session.commit()
     return visit
 

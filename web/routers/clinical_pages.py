@@ -32,7 +32,7 @@ from core.outcomes.mcid import change_of
 from core.patients import service as patients
 from core.permissions import Action, allowed
 from core.providers.service import provider_of
-from core.recordings.service import visit_transcription, visit_transcripts
+from core.recordings.service import give_recording_consent, visit_transcription, visit_transcripts
 from core.records.chart import MeasureTrend
 from core.records.service import list_for_patient
 from core.scheduling.booking import load as load_appointment
@@ -40,7 +40,6 @@ from core.scheduling.calendar import clinic_zone
 from core.timeutil import as_utc, in_clinic_words
 from core.visits.service import (
     get_visit,
-    give_recording_consent,
     may_open,
     note_types_of,
     open_visit,
