@@ -38,3 +38,20 @@ def test_the_home_day_offers_start_visit_from_the_visits_day_on(practice, label,
     else:
         assert start_link not in home.text, label
         assert f"Opens on {local_day:%a %m/%d}" in home.text, label
+
+
+def test_the_home_day_reads_the_clock_once_for_all_its_rows(practice, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Every row of the day is judged at one moment (#22): the page reads the clock once, not five times
+    a visit (check-in, no-show, arrival, opening day, copay each read it before)."""
+    import web.routers.pages as home_page
+
+    appointment, provider = follow_up_to_open(practice, "PT")
+    starts, evening_before, _ = _visit_day(practice, appointment)
+    pages = page_client(practice, provider_id=provider)
+    local_day = (evening_before + timedelta(hours=12)).date()
+    read = []
+    monkeypatch.setattr(home_page, "utcnow", lambda: read.append(1) or starts)
+    home = pages.get(f"/?day={local_day.isoformat()}")
+    assert home.status_code == 200
+    assert f'href="/appointments/{appointment}/record"' in home.text  # its row is there, offered on its day
+    assert len(read) == 1

@@ -387,9 +387,11 @@ def home(
         provider = next(iter(actor.provider_ids)) if actor.provider_ids else None
         # A no-show stays on the day's list, marked, so one marked by mistake can be undone from it (#20).
         shown = day_schedule(session, actor=actor, day=day, provider_id=provider, statuses=ON_THE_DAY)
+        now = utcnow()  # one moment for the whole page: every row is judged at the same time
         for appointment, patient, provider_name, kind in shown:
             zone = clinic_zone(session, appointment.clinic_id)
             local = as_utc(appointment.starts_at).astimezone(zone)
+            today_there = now.astimezone(zone).date()
             desk = allowed(actor.roles, Action.appointment_write, appointment.clinic_id)
             visits.append(
                 {
@@ -400,18 +402,17 @@ def home(
                     "provider": provider_name,
                     "kind": kind,
                     "status": appointment.status,
-                    "may_check_in": desk
-                    and may_check_in(appointment.status, local.date(), utcnow().astimezone(zone).date()),
+                    "may_check_in": desk and may_check_in(appointment.status, local.date(), today_there),
                     "may_no_show": desk
-                    and may_mark_no_show(appointment.status, as_utc(appointment.starts_at), utcnow()),
+                    and may_mark_no_show(appointment.status, as_utc(appointment.starts_at), now),
                     "may_undo_no_show": desk and may_undo_no_show(appointment.status, documented=False),
-                    "may_arrive": local.date() == utcnow().astimezone(zone).date(),
+                    "may_arrive": local.date() == today_there,
                     # a visit ahead opens on its day (core.visits.rules): said instead of 'Start visit'
-                    "opens_on": before_the_day(appointment.starts_at, utcnow(), zone),
+                    "opens_on": before_the_day(appointment.starts_at, now, zone),
                     # the copay is taken once the patient is checked in (core.billing.copays)
                     "may_copay": allowed(actor.roles, Action.copay_collect, appointment.clinic_id)
                     and appointment.status == AppointmentStatus.checked_in
-                    and local.date() == utcnow().astimezone(zone).date(),
+                    and local.date() == today_there,
                 }
             )
     written, shown_status = {}, {}
