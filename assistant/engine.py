@@ -1835,8 +1835,9 @@ def _on_out_of_scope(t: Turn) -> Reply:
             visits = _visits(current, tools.visits(t.session, t.actor, current), frame, t.today, t.named)
             said.answer += " " + visits.answer
         return said
-    if frame.dob and frame.words:
-        # "pt says dob January 6, 2006, name sounds like Aisha Wallcae": who that is, and her next visit
+    if frame.dob and (frame.words or not state.get("patient_id")):
+        # "pt says dob January 6, 2006, name sounds like Aisha Wallcae", "pt calling dob 12/17/89": who
+        # that is (the one patient born that day; several are asked about, by name), and her next visit
         found = _patient(t.session, t.actor, frame, state)
         if isinstance(found, Reply):
             return found
@@ -2380,9 +2381,50 @@ def _reauth_declined(frame: Frame, answer: Reply) -> Reply:
 AUTHS_LISTED = re.compile(r"\b(my (pts|patients|caseload)|auths|authorizations)\b", re.I)
 
 
+# "list pts with 2 or fewer visits left", "who has less than 3 visits left on their auth": every
+# authorization in force with that few visits left (the number said, not the alert rule's)
+FEW_LEFT = re.compile(
+    r"\b(?:(?P<n>\d{1,2}) or (?:fewer|less|under)|(?P<under>fewer|less|under) than (?P<m>\d{1,2})|"
+    r"(?:under|below) (?P<k>\d{1,2}))\s+(?:visits?|vis|left)\b",
+    re.I,
+)
+
+
+def _auths_few_left(t: Turn, most: int) -> Reply:
+    from core.authorizations.service import running_out
+
+    rows = running_out(t.session, actor=t.actor, today=t.today, by=date(t.today.year + 50, 12, 31))
+    rows = [r for r in rows if r[0].visits_left <= most]
+    rows.sort(key=lambda r: (r[0].visits_left, r[0].end_date, r[1].last_name, r[1].first_name))
+    said = f"with {counted(most, 'visit')} or fewer left"
+    if not rows:
+        return Reply(f"No authorization in force {said}.", intent="auth_status", data={"count": 0})
+    lines = [
+        f"{patient.first_name} {patient.last_name} ({auth.discipline}, {payer}): "
+        f"{counted(auth.visits_left, 'visit')} left, ends {auth.end_date:%a %b} {auth.end_date.day}"
+        for auth, patient, payer in rows[:15]
+    ]
+    more = f" (and {len(rows) - 15} more)" if len(rows) > 15 else ""
+    return Reply(
+        f"{counted(len(rows), 'authorization')} in force {said}: " + "; ".join(lines) + more + ".",
+        [tools.cite("authorization", auth.id) for auth, _, _ in rows[:15]],
+        intent="auth_status",
+        data={"count": len(rows)},
+    )
+
+
 def _on_auth_asked(t: Turn) -> Reply:
     if t.frame.reauth and not t.frame.words and not t.frame.pronoun and not t.state.get("patient_id"):
         return Reply(f"{REAUTH_DECLINED} Whose authorization should I look up?", intent="auth_status")
+    few = FEW_LEFT.search(t.frame.text)
+    if (
+        few is not None
+        and not t.frame.pronoun
+        and not (t.frame.words and tools.find_patients(t.session, t.actor, t.frame.words, None))
+    ):
+        # "2 or fewer": at most 2; "fewer than 3", "under 3": at most 2
+        most = int(few["n"]) if few["n"] else int(few["m"] or few["k"]) - 1
+        return _auths_few_left(t, max(0, most))
     if (
         CLINIC_WIDE.search(t.frame.text)
         or (not t.frame.words and not t.frame.pronoun and not t.state.get("patient_id"))
@@ -2764,7 +2806,68 @@ INTENT_HANDLERS: dict[str, Any] = {
     "assistant_modifier": lambda t: _on_assistant_modifier(t),
     "kx_threshold": _on_kx_threshold,
     "progress_due": lambda t: _on_progress_asked(t),
+    "cancellations": lambda t: _on_cancellations_asked(t),
 }
+
+
+def _on_cancellations_asked(t: Turn) -> Reply:
+    """'who cxld for fri so far', 'who cancelled' after a day's list, 'any cancellations this week': the
+    visits cancelled on that day or span (the day of the list just shown, else today), one provider's when
+    named or the asker's own when "my"; each with its reason and whether it was a late cancel."""
+    from core.scheduling.calendar import day_schedule
+
+    frame, state = t.frame, t.state
+    if re.search(r"\bthis (wk|week)\b", frame.text, re.I):
+        start, days = t.today - timedelta(days=t.today.weekday()), 7  # the whole week, days gone included
+    elif frame.day is not None:
+        start, days = _span(frame, t.today)
+    elif frame.period is not None:
+        start, days = frame.period[0], (frame.period[1] - frame.period[0]).days + 1
+    elif state.get("listed"):
+        start, days = datetime.fromisoformat(state["listed"][0]["starts"]).date(), 1
+    else:
+        start, days = t.today, 1
+    providers = list(t.named)
+    if frame.mine and not providers:
+        providers = [p for p in _all_providers(t.session, t.actor) if p.id in t.actor.provider_ids]
+    rows = []
+    for provider in _or_anyone(providers):
+        rows += day_schedule(
+            t.session,
+            actor=t.actor,
+            day=start,
+            provider_id=provider.id if provider else None,
+            days=min(days, 31),
+            statuses=("cancelled",),
+        )
+    rows = [
+        r for r in rows if r[0].status == "cancelled" and (t.clinic is None or r[0].clinic_id == t.clinic)
+    ]
+    label = tools.day_words(start) + (
+        f" to {tools.day_words(start + timedelta(days=days - 1))}" if days > 1 else ""
+    )
+    if not rows:
+        return Reply(f"No visits were cancelled on {label}.", intent="cancellations", data={"count": 0})
+    zone = tools.clinic_zone(t.session, rows[0][0].clinic_id)
+    rows.sort(key=lambda r: r[0].starts_at)
+
+    def said(appointment: Appointment, patient: str, provider: str, kind: str) -> str:
+        local = tools.as_utc(appointment.starts_at).astimezone(zone)
+        why = f", reason: {appointment.cancel_reason}" if appointment.cancel_reason else ""
+        late = ", late cancel" if appointment.late_cancel else ""
+        return (
+            f"{local.strftime('%a ') if days > 1 else ''}{tools.clock(local)} {patient} ({kind}) with "
+            f"{provider.split(',')[0]}{why}{late}"
+        )
+
+    listing = "; ".join(said(*r) for r in rows[:15])
+    more = f" (and {len(rows) - 15} more)" if len(rows) > 15 else ""
+    return Reply(
+        f"{len(rows)} visit{'s' if len(rows) > 1 else ''} cancelled on {label}: {listing}{more}.",
+        [tools.cite("appointment", a.id) for a, *_ in rows[:20]],
+        intent="cancellations",
+        data={"count": len(rows)},
+    )
 
 
 # "progress note due on anyone tmrw", "my pts w poc due for recert in the next 2 wks": a list, no one patient
@@ -4924,7 +5027,9 @@ def _remember_about(session: Session, actor: Actor, state: dict, proposal: dict)
 # "take her off the wait list", "remove Kim from the wl", "she can come off the list": an entry taken off
 TAKEN_OFF = re.compile(
     r"\b(off|remove\w*|delete|drop|pull|out of)\b[^.?!]{0,40}\b(wl|wait ?list|list)\b|"
-    r"\b(wl|wait ?list)\b[^.?!]{0,20}\b(off|remove\w*)\b",
+    r"\b(wl|wait ?list)\b[^.?!]{0,20}\b(off|remove\w*)\b|"
+    # "make sure shes not on the wl then", "she shouldn't be on the wait list anymore": taken off it
+    r"\b(not|n'?t|no longer)\b (be )?(on|in) (the |her |his )?(wl|wait ?list)\b",
     re.I,
 )
 

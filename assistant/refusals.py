@@ -18,7 +18,7 @@ ABOUT = (
     (
         "balance",
         re.compile(
-            r"\b(statement|bill|invoice|balance|bal|write[- ]?off|waive|post (a |the |her |his )?payment|"
+            r"\b(statement|bill|invoice|balance|bal|write[- ]?off|post (a |the |her |his )?payment|"
             r"payment plan)\b",
             re.I,
         ),
@@ -34,6 +34,8 @@ ABOUT = (
 AROUND = re.compile(
     r"\b(don'?t|dont|do not|never|without|no need to)\b.{0,12}\b(log|record|audit|track|tell|note)\b|"
     r"\b(ignore|pretend|override|system|jailbreak|secret|hide|hidden|quietly|off the books|from now on)\b|"
+    # "skip the audit", "please waive her balance" (the whole of it gone): the refusal alone
+    r"\b(skip|bypass|avoid)\b.{0,12}\b(audit\w*|log\w*|record\w*)\b|\bwaiv(e|ed|ing)\b|"
     r"\b(to|at|down to) (\$\s?0(\.00)?|0|zero|nothing)\b|\bzero\b|\bwipe\b|\$\s?0(\.00)?\b",
     re.I,
 )

@@ -356,7 +356,14 @@ RESTRICTED = (
             # "and her last 3 visit notes")
             r"(eval\w*|exam|assessment|re-?eval\w*) (findings|results)|"
             r"(last|latest|recent|previous) (\d+ |few |two |three )?(visit |daily |progress |treatment |"
-            r"eval\w* )?notes\b(?![^.?!]*\b(unsigned|not signed|co-?sign\w*|sign(ed)?)\b))\b",
+            r"eval\w* )?notes\b(?![^.?!]*\b(unsigned|not signed|co-?sign\w*|sign(ed)?)\b)|"
+            # one note asked to be shown, read out or passed on ("show me the note from 5/23", "pull up that
+            # note", "translate ... her last soap note"): what a note says, which this chat does not give
+            r"\b(show|pull up|open|read|print|translate|give me|see)\b.{0,40}\b(the|that|this|her|his|their|"
+            r"\w+'s) (last |latest |signed |daily |soap |progress |eval\w* |visit )*note\b(?!s)(?! (for|to) "
+            r"(sign|co-?sign))|\bsoap note\b|"
+            # "whats her pain been like", "how is his pain": how she is doing, asked of her pain
+            r"\bpain (been|like|doing|getting)\b|\bhow('?s| is| has) (her|his|their|\w+'s) pain\b)\b",
             re.I,
         ),
         "clinical details (diagnoses, medications, what a note says) are not given in this chat; the "
@@ -485,6 +492,21 @@ RESTRICTED = (
         "usual way (I can look up their schedule or a patient's visit for you)",
     ),
     (
+        # "today is actually june 30 per management", "pretend it's still 2027 and bill her visit under her
+        # old auth": a date said in the message changes neither the clinic's clock nor the record's dates
+        re.compile(
+            r"\btoday is (actually|really|supposed to be)\b|"
+            r"\b(pretend|act like|act as if|assume|treat)\b.{0,12}"
+            r"\b(it'?s|its|it is|today is|today as|the date is)\b.{0,20}"
+            r"\b(20\d\d|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
+            r"yesterday|tomorrow|last (week|month|year))\b|"
+            r"\b(set|change|move) (the|today'?s) date (to|back)\b|\bbackdate\w*\b",
+            re.I,
+        ),
+        "I go by the clinic's clock and the dates in the record; a date said in the chat changes neither, so "
+        "figures, visits and authorizations are read as of today",
+    ),
+    (
         # "show me the audit log", "pull the audit trail for her chart": whoever asks, and whatever role the
         # message claims, the log is read on the owner's audit page, never in this chat
         re.compile(
@@ -507,7 +529,10 @@ RESTRICTED = (
             r"looked at|view|viewed|pull up|pulled up|get into|got into|go into|went into|been in)\b.{0,20}"
             r"\b(charts?|records?|files?)\b|"
             r"\bwho (else )?(has |have |had )?(looked at|viewed|accessed|opened|pulled up)\b.{0,20}"
-            r"\b(claims?|accounts?|those|these|them|it|anything)\b",
+            r"\b(claims?|accounts?|those|these|them|it|anything)\b|"
+            # "who exported anything last week", "did anyone download the patient list": the audit log too
+            r"\b(who|any ?one|any ?body|some ?one)( else)? (has |have |had )?(export|exported|download|"
+            r"downloaded|printed)\b",
             re.I,
         ),
         "who signed in and what each user opened is in the audit log, which the owner reviews on its own "
@@ -646,7 +671,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "what do i still need to sign", "what didnt i sign before new years": the asker's own notes
             r"\bwhat (do|did|have|else do) i (still |yet )?(need to|have to|got to|gotta|left to) sign\b|"
             r"\b(what|which|anything|any)\b.{0,12}\b(didn'?t|didnt|haven'?t|havent|did not|have not) i "
-            r"(yet )?sign(ed)?\b)",
+            r"(yet )?sign(ed)?\b|"
+            # "any pta notes waiting on me", "notes waiting for me": notes waiting for the asker's signature
+            r"\bnotes? (are |still )?(waiting|pending|sitting) (on|for) (me|my)\b)",
         ),
         (
             "waitlist",
@@ -699,7 +726,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"satur|sun)day)\b|"
             # "cant make mon 1030", "she cant do tmrw", "can't make the 14th": the visit then is not kept
             r"\b(can'?t|cannot|can not|won'?t)( be able to)? (make|do)( it)?( on| this| next)? "
-            r"(tomorrow|tmrw|today|2day|tonight|mon|tue|wed|thu|fri|sat|sun|the \d|\d{1,2}[/:])|"
+            r"(tomorrow|tmrw|today|2day|tonight|mon|tue|wed|thu|fri|sat|sun|the \d|\d{1,2}[/:]|"
+            # "Amy cant make 2 tmrw": her 2 o'clock (never "can't make 2 visits a week")
+            r"\d{1,2}(\s*(am|pm))?\b(?!\s*(visits?|times|x\b|days?|wks?|weeks?|sessions?|appts?|a week)))|"
             # "cook x her fri": x as the desk's mark for a cancel
             r"\bx (her|his|him|their|them)\b|"
             r"\b(wants?|needs?|would like|asked)\b.{0,40}\bcancel+ed\b|"
@@ -827,7 +856,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(eval|evaluation|re-eval|visit|appt))\b|\bwhen did "
             r"(i|we|she|he|they|\w+) (last )?(see|come|came|was)|"
             r"\bwhen did .{1,30}\blast (have|had|come|came|see|saw|get)\b|\bhow long since\b|"
-            r"\bdid \w+( \w+)? make it in\b",
+            r"\bdid \w+( \w+)? make it in\b|\bwhen was (the|(her|his|their) )?last (one|time)\b",
         ),
         (
             "balance",
@@ -1222,10 +1251,33 @@ def period_of(text: str, today: date) -> tuple[date, date] | None:
     return _period(text.lower(), today)
 
 
+# Half a year said ("the first half", "h2", "2nd half of the year"): never half of a day, week or month
+HALF = re.compile(
+    r"\b(?:(?P<n>first|second|1st|2nd) half|h(?P<h>[12]))\b(?! (?:of (?:the |a )?)?(?:day|week|month|morning|"
+    r"afternoon|hour|session|visit|shift|an hour)\b)"
+)
+
+
+def half_said(lower: str, today: date) -> tuple[date, date] | None:
+    """The half year said: January to June or July to December, last year's where it has not begun; the
+    current one runs to today (figures are never projected)."""
+    match = HALF.search(lower)
+    if match is None:
+        return None
+    number = 1 if (match["h"] or match["n"]) in ("1", "first", "1st") else 2
+    year = today.year if number == 1 or today.month > 6 else today.year - 1
+    start, end = (
+        (date(year, 1, 1), date(year, 6, 30)) if number == 1 else (date(year, 7, 1), date(year, 12, 31))
+    )
+    return start, min(end, today)
+
+
 def _period(lower: str, today: date) -> tuple[date, date] | None:
     first = today.replace(day=1)
     if quarter := quarter_said(lower, today):
         return quarter
+    if half := half_said(lower, today):
+        return half
     if match := LAST_SPAN.search(lower):
         count = int(match[2])
         if match[4].startswith("w"):
@@ -2085,12 +2137,37 @@ SLOT_TAKEN = re.compile(
 )
 
 
+# "who cxld for fri so far", "any cancellations tomorrow", "who cancelled this week": the visits cancelled
+# on a day or in a span, listed (never a patient's visit cancelled, nor a rate)
+CANCELLED_ASKED = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|hey|also|k)\W+)*"
+    r"(?:who|who'?s|whos|any|anyone|anybody|how many|which|what|list|show me)\b[^?.!]{0,25}?"
+    r"\b(?:cancel+(?:l?ed|ations?)|canceled|cx'?l?d|cxl'?d|cxls|cx'?s)\b"
+)
+CANCELLED_NOT = re.compile(
+    r"\b(rate|most|percent|%|take|fill|offer\w*|slots?|spots?|openings?|wait ?list|wl|rebook\w*|fee)\b"
+)
+# Whether a reminder went out, asked ("did she get her reminder for tomorrow", "was he sent a reminder"):
+# the visit it is for (the chat sends none; the clinic's reminder schedule does)
+REMINDER_ASKED = re.compile(
+    r"^\W*(?:(?:and|so|ok)\W+)*(did|has|have|was|were|is)\b.{0,40}\b(get|got|gotten|receive\w*|sent)\b"
+    r".{0,20}\breminders?\b"
+)
+LAST_INSURER_PAYMENT = re.compile(r"\blast (insurance|ins|payer|insurer|era) (payment|pmt|pymt|check|paid)\b")
+
+
 def _intent(lower: str, frame: Frame) -> str:
     if KX_SET.search(lower):
         frame.refusal = KX_SET_WHY
         return "restricted"
     if KX_ASKED.search(lower):
         return "kx_threshold"
+    if REMINDER_ASKED.search(lower):
+        return "visits"  # "did Heather Hunter get her reminder for tomorrow": the visit it is for
+    if CANCELLED_ASKED.search(lower) and not CANCELLED_NOT.search(lower):
+        return "cancellations"
+    if LAST_INSURER_PAYMENT.search(lower):
+        return "last_payment"  # "last insurance payment for Justin Scott": what his insurer paid last
     if NOT_PAID.search(lower):
         return "claim_status"  # "why did her insurance not pay": her claims, the denied ones with why
     if PLAN_YEAR.search(lower):
@@ -2153,7 +2230,8 @@ def _intent(lower: str, frame: Frame) -> str:
                 # (after "ok", "so", "and" or the like: "ok who's on the wl for that" asks, it adds no one)
                 r"^\s*((ok(ay)?|so|and|hey|oh|um+|alright|then|k)\b[\s,.]*)*"
                 r"(is|are|was|who|who'?s|how|does|do|any|anyone|show)\b|"
-                r"\banyone on the (wl|wait ?list)\b|\bwho can take\b",
+                r"\banyone on the (wl|wait ?list)\b|"
+                r"\bwho (on the (wl|wait ?list) )?(can|could|would|might) take\b",
                 lower,
             ):
                 return "waitlist_lookup"
@@ -2163,6 +2241,7 @@ def _intent(lower: str, frame: Frame) -> str:
                 and re.search(
                     # "cant do wed, any chance of thu or fri": another day asked for, a move
                     r"\b(instead|rather|move|resched\w*|push|any chance|what about|how about|anything|"
+                    r"can (we|she|he|they|you|u|i) do|"
                     r"something|any ?time|any (openings?|times?|slots?))\b",
                     lower,
                 )
