@@ -77,7 +77,7 @@ from core.scheduling.calendar import load_type
 from core.scheduling.models import Appointment, AppointmentType
 from core.scheduling.rules import may_take
 from core.timeutil import clock_words, utcnow
-from core.words import counted
+from core.words import counted, listed
 
 MAX_MESSAGE = 1000
 PATIENT_INTENTS = {
@@ -2568,7 +2568,7 @@ def _on_ncci_rule(t: Turn) -> Reply:
     pairs = [p for p in ncci_pairs() if p.column_one in codes and p.column_two in codes]
     if not pairs:
         return Reply(
-            f"No NCCI edit in the reference data pairs {counted_codes(codes)}, so none of them needs a 59 "
+            f"No NCCI edit in the reference data pairs {listed(codes)}, so none of them needs a 59 "
             "for being billed with the others.",
             intent="ncci_rule",
         )
@@ -2600,10 +2600,6 @@ def _on_ncci_rule(t: Turn) -> Reply:
         "show; I can't tell that from the chat.",
         intent="ncci_rule",
     )
-
-
-def counted_codes(codes: list[str]) -> str:
-    return ", ".join(codes[:-1]) + f" and {codes[-1]}" if len(codes) > 1 else codes[0]
 
 
 def _on_assistant_modifier(t: Turn) -> Reply:
@@ -5104,7 +5100,7 @@ def _on_waitlist(t: PatientTurn) -> Reply:
         seen = sorted({v.discipline for v in t.history if v.discipline})
         if len(seen) != 1:
             had = (
-                f"{tools.name(t.patient)} has {', '.join(seen[:-1])} and {seen[-1]} visits"
+                f"{tools.name(t.patient)} has {listed(seen)} visits"
                 if seen
                 else f"{tools.name(t.patient)} has no visits to go by"
             )

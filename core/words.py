@@ -1,4 +1,5 @@
-"""Counts in words, one way for the whole product: "1 visit", "2 visits", "1 entry", "0 entries"."""
+"""Counts and lists in words, one way for the whole product: "1 visit", "2 visits", "0 entries", "97110,
+97140 and 97530"."""
 
 _IRREGULAR = {"entry": "entries", "person": "people", "day off": "days off", "child": "children"}
 
@@ -18,3 +19,9 @@ def counted(n: int, word: str, many: str | None = None) -> str:
     """`n` and the noun, singular for exactly one: counted(1, "visit") == "1 visit",
     counted(1200, "claim") == "1,200 claims"; `many` names an irregular plural."""
     return f"{n:,} {word if n == 1 else (many or plural(word))}"
+
+
+def listed(items: list[str]) -> str:
+    """The items as a sentence writes them, the last after "and" and no comma before it:
+    listed(["97110"]) == "97110", listed(["97110", "97140", "97530"]) == "97110, 97140 and 97530"."""
+    return ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else items[0]

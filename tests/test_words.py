@@ -2,7 +2,7 @@
 
 import pytest
 
-from core.words import counted, plural
+from core.words import counted, listed, plural
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,16 @@ def test_a_count_reads_singular_for_exactly_one(n: int, word: str, said: str) ->
 def test_an_irregular_plural_may_be_named() -> None:
     assert counted(2, "fee schedule line", "fee schedule lines") == "2 fee schedule lines"
     assert plural("category") == "categories" and plural("delay") == "delays"
+
+
+@pytest.mark.parametrize(
+    ("items", "said"),
+    [
+        (["97110"], "97110"),
+        (["97110", "97140"], "97110 and 97140"),
+        (["97110", "97140", "97530"], "97110, 97140 and 97530"),
+        (["OT", "PT", "SLP"], "OT, PT and SLP"),
+    ],
+)
+def test_a_list_reads_with_and_before_its_last_item(items: list[str], said: str) -> None:
+    assert listed(items) == said
