@@ -34,7 +34,11 @@ NO = re.compile(
     re.I,
 )
 # "claim 9/21" is the claim of that date of service, not claim number 9
-CLAIM = re.compile(r"\bclaim\s*(?:#|no\.?|number)?\s*(\d{1,9})\b(?![/-]\d)|#\s?(\d{2,9})\b", re.I)
+# The claim's control number as the screens print it ("TS000011784", the claim's id behind "TS" and zeros) is
+# the claim too: a biller copies it from the claim page (new-user trial 51 got "no patient by that name").
+CLAIM = re.compile(
+    r"\bclaim\s*(?:#|no\.?|number)?\s*(\d{1,9})\b(?![/-]\d)|#\s?(\d{2,9})\b|\bTS0*(\d{1,9})\b", re.I
+)
 MINUTES = re.compile(r"\b(\d{2,3})[- ]?min(?:ute)?s?\b", re.I)
 SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/])")
 DASHED = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b")
@@ -2517,7 +2521,7 @@ def slots(text: str, today: date) -> Frame:
     lower = text.lower()
     frame = Frame(text=text)
     if match := CLAIM.search(text):
-        frame.claim_id = int(match[1] or match[2])
+        frame.claim_id = int(match[1] or match[2] or match[3])
     elif (
         re.search(r"\b(denial|denied|deny|claim|carc|rarc|eob|era|status of|pd)\b", lower)
         and (

@@ -416,6 +416,10 @@ def test_providers_and_credentials(
         ("denials over 120 days", None, None),
         ("rose ford claim 9/21 denied?? why", None, None),  # the claim of that date, not claim 9
         ("medicare pt rose ford - where is she vs the KX threshold", "medicare", None),
+        # the control number as the claim page prints it (new-user trial 51)
+        ("Why was claim TS000011784 denied?", None, 11784),
+        ("status of ts000000042", None, 42),
+        ("is the tsunami relief fund a payer", None, None),
     ],
 )
 def test_payers_and_claims(text: str, payer: str | None, claim: int | None) -> None:
