@@ -37,7 +37,7 @@ from core.billing.x12.era835 import (
 )
 from core.bulk import insert_rows, reset_sequences
 from core.demo import data
-from core.demo.answered_files import AnsweredFiles
+from core.demo.answered_files import AnsweredFiles, day_time
 from core.demo.sent_files import ClinicOnClaims, SentFiles
 from core.demo.users import CLINICS, DemoUser, demo_logins
 from core.documentation_time import note_minutes
@@ -452,7 +452,7 @@ class DemoBuilder:
         self.email_of: dict[int, str] = {}
         # The older claims' 837P files, written once every claim is (core.demo.sent_files).
         self.sent_files = SentFiles(self.tz)
-        self.answered_files = AnsweredFiles(self.tz)  # and the 835s that answered them
+        self.answered_files = AnsweredFiles(self.tz, self.now)  # and the 835s that answered them
         self.electronic_ids: dict[int, str] = {}
 
     # -- rows -------------------------------------------------------------------------------------------
@@ -638,7 +638,7 @@ class DemoBuilder:
             for n, ((received, clinic_id, payer_id), answers) in enumerate(sorted(groups.items()), start=1):
                 clinic, npi, tax_id = clinics[clinic_id]
                 payer, electronic_id = payers[payer_id]
-                at = datetime.combine(received, time(10, 0), self.tz).astimezone(UTC)
+                at = day_time(received, 10, self.tz, self.now)
                 remittance = Remittance(
                     payer.upper(),
                     electronic_id,
@@ -656,7 +656,7 @@ class DemoBuilder:
                     )
             for claim_id, (patient_id, cents, paid_on) in sorted(self.paid_by_patient.items()):
                 if claim_id in self.to_post:
-                    with clock_at(datetime.combine(paid_on, time(12, 0), self.tz).astimezone(UTC)):
+                    with clock_at(day_time(paid_on, 12, self.tz, self.now)):
                         post_patient_payment(
                             session,
                             actor=actor,
@@ -699,7 +699,12 @@ class DemoBuilder:
         fees = {}
         for pid, row in self.payers.items():
             fsid = self.add(
-                "fee_schedule", pid, f"{row[0]} {self.today.year}", date(self.today.year - 1, 1, 1), None
+                # named for the day it is in effect from ('2026, from 01/01/2025' read wrong, #20 trial 51)
+                "fee_schedule",
+                pid,
+                f"{row[0]} from {self.today.year - 1}",
+                date(self.today.year - 1, 1, 1),
+                None,
             )
             share = data.PAYER_FEE_SHARE[row[0]]
             fees[pid] = {cpt: round(base * share) for cpt, base in data.BASE_FEES.items()}
@@ -1524,7 +1529,9 @@ class DemoBuilder:
             )
             if status in (ClaimStatus.paid, ClaimStatus.partially_paid, ClaimStatus.denied):
                 if deny:
-                    group, carc, rarc, _ = rng.choices(data.DENIALS, weights=[d[3] for d in data.DENIALS])[0]
+                    # one draw either way, so a seed's other rows stay as they were
+                    pool = data.DENIALS if self.payers[ep.payer_id][3] else data.DENIALS_WITHOUT_AUTHORIZATION
+                    group, carc, rarc, _ = rng.choices(pool, weights=[d[3] for d in pool])[0]
                     adjusted, line_status = amount, ClaimLineStatus.denied
                     adj_rows.append((line_id, group, carc, rarc, amount))
                 else:

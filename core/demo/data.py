@@ -173,3 +173,6 @@ DENIALS = (
     ("CO", "16", "M51", 0.25),
     ("CO", "29", "", 0.15),
 )
+# A payer that asks no authorization (Medicare Part B) never denies for its absence (CARC 197,
+# 'precertification/authorization absent'): its denials are drawn from the others (#20, trial 51).
+DENIALS_WITHOUT_AUTHORIZATION = tuple(d for d in DENIALS if d[1] != "197")
