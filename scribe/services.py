@@ -1321,12 +1321,15 @@ def _as_said(text: str) -> str:
 
 
 # "you used your arms less today thirteen minutes on those", "if the shoulder is steady the hand is
-# steadier that was eleven minutes": minutes said done, or said of what was done ("on those"), closing a
-# sentence whose words before them name no service and no number (a remark, run on by a recognizer that
-# writes no stops) are a statement of their own.
+# steadier that was eleven minutes", "tell me if it gets hot the ultrasound was eight minutes": minutes said
+# done, of the service named with them or of what was done ("on those"), closing a sentence whose words
+# before them name no service and no number (a remark, run on by a recognizer that writes no stops) are a
+# statement of their own.
 CLOSING_MINUTES = re.compile(
     rf"(?<=\S)(?P<gap>\s+)(?P<done>(?:and\s+|so\s+)?(?:that was|that's|that is|those were|these were|"
-    rf"that took|it was|we did|you did)\s+)?(?:(?:about|around|like|roughly)\s+)?"
+    rf"that took|it was|we did|you did|"
+    rf"(?P<named>(?:the|that|this|your)\s+(?:[a-z-]+\s+){{1,3}}?)(?:was|were|took|ran|lasted))\s+)?"
+    rf"(?:(?:about|around|like|roughly)\s+)?"
     rf"{NUMBER}\s+(?:more\s+)?minutes?"
     r"(?P<back>\s+(?:on|of|for|with|doing)\s+"
     r"(?:that|those|these|them|it|this|(?:the|those|these)\s+[a-z][a-z-]+))?"
@@ -1350,6 +1353,11 @@ def _closing_minutes_apart(text: str) -> str:
         tail = CLOSING_MINUTES.search(sm.group(0))
         # ("That fitting took nine minutes.", "tell her ten minutes": the figure is the sentence's own)
         if tail is None or not (tail["done"] or tail["back"]):
+            continue
+        # ("fitting and adjusting the orthotics was fourteen minutes": what the remark does is done to it)
+        if tail["named"] and (
+            not activities(tail["named"]) or re.search(r"\w(?:ing|ed)\s*$", sm.group(0)[: tail.start()])
+        ):
             continue
         remark = sm.group(0)[: tail.start()]
         if (
@@ -2863,8 +2871,48 @@ def _slp_scores(text: str) -> dict[str, int]:
 SCREENED = re.compile(r"\bscreen(?:er|ing|ed)?\b", re.I)
 
 
+# "So, speech sound eval results: ...", "the voice evaluation today": the evaluation named by its kind, in the
+# clinician's words, is the one done, whatever else was heard on the way (a cleft child's hypernasality is
+# noted at a speech sound evaluation, the glottal stops at a resonance one).
+EVALUATION_NAMED = {
+    "sound": r"(?:speech[- ]sound|articulation|phonolog\w*)",
+    "92524": r"(?:voice|resonance)",
+    "92521": r"(?:fluency|stuttering)",
+    "92610": r"(?:swallow(?:ing)?|dysphagia|clinical swallow)",
+}
+EVALUATION_WORD = r"\s+(?:eval(?:uation)?s?|assessments?)\b"
+# "a swallow evaluation on another day", "the hospital's swallow eval": one done some other time.
+OTHER_DAY = re.compile(
+    r"\b(?:another|other|next|later|last|previous|earlier|hospital'?s?|had|was done|will|would|"
+    r"separately|tomorrow|yesterday)\b",
+    re.I,
+)
+
+
+def _evaluation_named(segments: list[Segment]) -> str:
+    """The one kind of SLP evaluation the clinician named as such ("speech sound eval"), or ""."""
+    text = " ".join(s.text for s in segments if s.speaker == CLINICIAN)
+    named = [
+        kind
+        for kind, words in EVALUATION_NAMED.items()
+        if any(
+            not OTHER_DAY.search(sentence_at(text, m.start()))
+            for m in re.finditer(rf"\b{words}{EVALUATION_WORD}", text, re.I)
+        )
+    ]
+    return named[0] if len(named) == 1 else ""
+
+
 def _slp_evaluation(segments: list[Segment]) -> tuple[str, str, bool]:
     score = _slp_scores(" ".join(s.text for s in segments))
+    named = _evaluation_named(segments)
+    if named == "sound":
+        if score["language"] >= 2:
+            return "92523", "a speech sound evaluation as named, with language assessed", False
+        return "92522", "a speech sound evaluation, as the therapist named it", False
+    if named:
+        names = {"92610": "swallowing", "92524": "voice", "92521": "fluency"}
+        return named, f"an evaluation of {names[named]}, as the therapist named it", False
     swallow, voice, fluency = score["92610"], score["92524"], score["92521"]
     # A dysarthria or apraxia assessed by its motor speech tasks (DDK, "puh-tuh-kuh") is an evaluation of
     # speech sound production (CPT 92522 names dysarthria), its loudness, pitch and phonation time included.

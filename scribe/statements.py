@@ -2880,6 +2880,26 @@ def _denied_by_name(asked: str, answer: str) -> bool:
     )
 
 
+BARE_LIST_OPENING = re.compile(r"^\W*(?:(?:and|so|ok|okay|alright|all right|now|um|uh)\W+)*", re.I)
+
+
+def _symptoms_listed(turn: str) -> bool:
+    """The whole turn is two or more symptoms named one after another and nothing else, after at most an
+    acknowledgement ("okay coughing headache", "fevers chills night sweats"): a list read off to be
+    answered, as a recognizer writes a question with no mark."""
+    names = BARE_LIST_OPENING.sub("", turn.strip().rstrip(".")).strip()
+    words = names.split()
+    return (
+        2 <= len(words) <= 6
+        and _only_findings(names)
+        and all(
+            _names_a_finding(w) or SYMPTOM_NAMED.fullmatch(w)
+            for w in re.split(r"[\s,]+(?:and\s+|or\s+)?", names)
+            if w
+        )
+    )
+
+
 def _only_findings(names: str) -> bool:
     """A few words that only name findings ("fevers chills redness at the incision", "swelling")."""
     return bool(
@@ -3414,7 +3434,10 @@ def marked_questions(segments: list[Segment]) -> list[Segment]:
             or bool(echoed_nos(sentence.split(), answer.text))
             or _denied_by_name(sentence, answer.text)
         )
-        if not (said_no or YES.match(answer.text) or _answered_as_asked(sentence, answer.text)):
+        # "okay coughing headache" / "ma'am": a turn that is only a list of symptoms, answered, asks about
+        # them whatever the answer says; the clinician states a finding with more than its name.
+        listed = _symptoms_listed(segment.text)
+        if not (said_no or listed or YES.match(answer.text) or _answered_as_asked(sentence, answer.text)):
             continue
         opens = next(
             (m for m in OPENS_A_QUESTION.finditer(sentence) if len(sentence[m.start() :].split()) <= 12), None
@@ -3434,7 +3457,7 @@ def marked_questions(segments: list[Segment]) -> list[Segment]:
                 if not _only_findings(names[tail.end() :]) or numbers_in(names[tail.end() :]):
                     continue
                 text[last[0].start() + tail.end() - 1] = "."
-            elif not (said_no and _only_findings(names)) and not (
+            elif not ((said_no or listed) and _only_findings(names)) and not (
                 # "swelling in the fingers in the morning" / "not really": a finding put as a phrase,
                 # with where or when, answered by a no that opens the answer
                 _finding_and_where(names) and _opens_with_a_no(answer.text)
@@ -3577,6 +3600,8 @@ def denials(segments: list[Segment]) -> list[Denial]:
             ):
                 continue  # "the doctor said no harley": ruled for the patient, no finding
             said_before = re.split(r"[.!?]", text[: m.start()])[-1]  # its sentence up to the no
+            if THING_HAS_NO.search(said_before) and not _a_finding_or_asked(m.group("what"), ""):
+                continue  # "my church shoes have no insole": what a thing lacks, no finding of the patient
             if segment.speaker == "therapist" and INSTRUCTING.search(said_before):
                 continue  # "And please, no TV while eating": an instruction, not a finding denied
             if segment.speaker == "therapist" and GOALS_SET.search(said_before):
@@ -3631,6 +3656,14 @@ def denials(segments: list[Segment]) -> list[Denial]:
         if not _said_more_precisely(d, out):
             seen.setdefault(d.said, d)
     return list(seen.values())
+
+
+# "my church shoes have no insole", "the house has no rails": a thing (never a person) said to lack something.
+THING_HAS_NO = re.compile(
+    r"\b(?:the|my|his|her|their|our|your|these|those|that|this)\s+(?:[a-z'-]+\s+){0,3}?"
+    r"(?<!\bi )(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bthey )(?:has|have|had)\s+$",
+    re.I,
+)
 
 
 # Words that name nothing of a finding by themselves: an echo shares a word beside these.
