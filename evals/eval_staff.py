@@ -192,8 +192,10 @@ BLIND25 = Path(__file__).resolve().parent / "data" / "assistant_blind25"
 # 0, leaks 1, p95 33 ms; studied since.
 BLIND26 = Path(__file__).resolve().parent / "data" / "assistant_blind26"
 # Twenty-seventh blind set (helper-251, f377018): as of Fri 2028-09-01 15:40 EDT, the Friday afternoon before
-# Labor Day, `env -u TZ faketime -f '@2028-09-01 19:40:00'` with TZ unset. HELD OUT: not in STUDIED, its rows
-# are not saved; it is scored once, at the end of a stop, then studied.
+# Labor Day, `env -u TZ faketime -f '@2028-09-01 19:40:00'` with TZ unset. Scored once as held out at 1fcef81
+# (the assistant's final code of stop 51; HEAD 6aed303): 70.9 %, 139 of 196 judged, authorizations 12 of 14,
+# followups 0 of 7, conversations 9 of 32 judged, wrong-target proposals 1, unconfirmed writes 0, leaks 0, p95
+# 34 ms; studied since.
 BLIND27 = Path(__file__).resolve().parent / "data" / "assistant_blind27"
 FOLDERS = {
     "dev": SHARED,
@@ -255,6 +257,7 @@ STUDIED = (
     "test24",
     "test25",
     "test26",
+    "test27",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
