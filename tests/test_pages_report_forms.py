@@ -47,19 +47,24 @@ GOALS = {"goals": [{"text": "Walk 500 feet", "status": "progressing"}]}
 
 
 @pytest.mark.parametrize(
-    ("note_type", "form", "asks_a_measure"),
+    ("note_type", "form", "asks_a_measure", "discipline"),
     [
-        ("progress", GOALS, True),
-        ("progress", {**GOALS, "outcomes": [{"measure": "LEFS", "score": 52}]}, False),
+        ("progress", GOALS, True, "PT"),
+        ("progress", GOALS, True, "OT"),
+        ("progress", {**GOALS, "outcomes": [{"measure": "LEFS", "score": 52}]}, False, "PT"),
+        # an SLP's progress is its goals' accuracy over trials (PRODUCT.md): no outcome scale asked
+        ("progress", GOALS, False, "SLP"),
         # must not change: the other note types are signed without a measure, as before
-        ("discharge", {**GOALS, "discharge_reason": "goals met"}, False),
-        ("re-evaluation", GOALS, False),
-        ("evaluation", GOALS, False),
-        ("daily", {}, False),
+        ("discharge", {**GOALS, "discharge_reason": "goals met"}, False, "PT"),
+        ("re-evaluation", GOALS, False, "PT"),
+        ("evaluation", GOALS, False, "PT"),
+        ("daily", {}, False, "PT"),
     ],
 )
-def test_a_progress_report_needs_an_outcome_measure(note_type: str, form: dict, asks_a_measure: bool) -> None:
-    assert (MEASURE in missing(note_type, FormIn.model_validate(form), "PT")) is asks_a_measure
+def test_a_progress_report_needs_an_outcome_measure(
+    note_type: str, form: dict, asks_a_measure: bool, discipline: str
+) -> None:
+    assert (MEASURE in missing(note_type, FormIn.model_validate(form), discipline)) is asks_a_measure
 
 
 @pytest.mark.parametrize(

@@ -1238,7 +1238,11 @@ class DemoBuilder:
             documented,
         )
         s, o, a, p = self._note_text(note_type, services)
+        measured = self._scores(ep, treatment_day) if note_type in ("evaluation", "progress") else []
         form = self._form(ep, note_type, services)
+        # a progress report is signed only with an outcome measure's score on its form (core.notes.forms)
+        if note_type == "progress":
+            form["outcomes"] = [{"measure": m, "score": score, "unit": unit} for m, score, unit in measured]
         self.add("note_version", note_id, 1, s, o, a, p, codes_json, provider.user_id, "drafted", ends, form)
         if status in ("signed", "awaiting_cosign"):
             # the line the app's own signature writes (core.notes.workflow.attestation): the signer by
@@ -1249,8 +1253,8 @@ class DemoBuilder:
             sup = self.provider_of[provider.supervisor]
             said = attestation("cosign", ai_assisted, sup.name, sup.credential)
             self.add("note_signature", note_id, 1, sup.user_id, "cosign", said, cosigned_at)
-        if note_type in ("evaluation", "progress"):
-            self._measures(ep, visit_id, starts.date(), treatment_day)
+        for measure, score, unit in measured:
+            self.add("outcome_measure_result", ep.patient_id, visit_id, measure, score, unit, starts.date())
         if status == "signed" and signed_at is not None:
             if ep.auth_id is not None and ep.auth_row is not None:
                 auths = self.buffers["prior_authorization"]
@@ -1441,19 +1445,14 @@ class DemoBuilder:
             "Continue plan of care, 2x/week.",
         )
 
-    def _measures(self, ep: "_Episode", visit_id: int, on: date, treatment_day: int) -> None:
+    def _scores(self, ep: "_Episode", treatment_day: int) -> list[tuple[str, float, str]]:
+        """The discipline's outcome measures' scores at a treatment day (better as care goes on)."""
+        scores = []
         for measure, top, direction in data.MEASURES[ep.discipline]:
             base = top * (0.35 if direction > 0 else 0.6)
             score = base + direction * top * 0.04 * (treatment_day // 10) + self.rng.uniform(-2, 2)
-            self.add(
-                "outcome_measure_result",
-                ep.patient_id,
-                visit_id,
-                measure,
-                round(max(0, min(top, score)), 1),
-                "s" if measure == "TUG" else "points",
-                on,
-            )
+            scores.append((measure, round(max(0, min(top, score)), 1), "s" if measure == "TUG" else "points"))
+        return scores
 
     def _bill(
         self,

@@ -52,6 +52,9 @@ FORM_FIELDS: dict[str, tuple[str, ...]] = {
 }
 # The note types signed only with an outcome measure's score on them.
 MEASURED_REPORTS = frozenset({"progress"})
+# An SLP's progress is its goals' accuracy over trials, cue levels and diet levels (PRODUCT.md), not a
+# standardised outcome scale: the goals' statuses are its measure.
+UNSCALED = frozenset({"SLP"})
 # An SLP evaluation is coded by what was evaluated (92521-92524, 92610), not by complexity.
 NO_COMPLEXITY = frozenset({"SLP"})
 # A PT's and an OT's evaluation code is its complexity (CPT 2017: 97161-97163, 97165-97167): the level
@@ -260,7 +263,7 @@ def missing(note_type: str, form: FormIn, discipline: str = "") -> list[str]:
         out.append("the reason for discharge")
     # A progress report measures progress: objective measures against the evaluation's (Medicare Benefit
     # Policy Manual ch. 15 §220.3.D), an outcome measure's score at the least (#20: one signed with none)
-    if note_type in MEASURED_REPORTS and not form.outcomes:
+    if note_type in MEASURED_REPORTS and discipline not in UNSCALED and not form.outcomes:
         out.append(
             "at least one outcome measure score (LEFS, Berg, ODI, ...) to compare with the evaluation's"
         )
