@@ -91,7 +91,7 @@ def test_a_rejected_claim_is_marked_found_fixed_and_sent_again(served, chromium)
     # 3. Fixed and scrubbed again: ready, then out with its payer's next 837P as an original claim.
     page.click(f"#claims-found a:text('{control}')")
     page.wait_for_url(re.compile(rf"/billing/claims/{claim_id}$"))
-    page.click("text=Save and scrub again")
+    page.click("button:has-text('Save and scrub again')")  # the rejection's advice names it too
     page.wait_for_url(re.compile(r"done="))
     status = one(practice, "SELECT status FROM claim WHERE id = :c", c=claim_id)[0]
     assert status == "ready", page.inner_text("main")[:600]

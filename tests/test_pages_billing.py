@@ -368,10 +368,17 @@ def test_the_ledger_takes_a_payment_once_and_prints_a_statement(billing) -> None
         follow_redirects=True,
     )
     assert 'role="alert"' in future.text
-    # A second payment of the same amount, day and reference (another visit's) from a new form: posted.
-    another = biller.post(
+    # The same check number from a new form is refused (the same check posted twice from two pages, trial
+    # 51) until the biller says it is another check with the same number: then it is posted.
+    again = biller.post(
         f"/billing/patients/{patient_id}/payments",
         data={**form, "idempotency_key": "another-form"},
+        follow_redirects=True,
+    )
+    assert "Payment of $1,045.50 posted." not in again.text and "another_check" in again.text
+    another = biller.post(
+        f"/billing/patients/{patient_id}/payments",
+        data={**form, "idempotency_key": "another-check", "another_check": "yes"},
         follow_redirects=True,
     )
     assert "Payment of $1,045.50 posted." in another.text
