@@ -450,6 +450,16 @@ def write_off_balance(
 def owed_cents(session: Session, patient_id: int) -> int:
     """What the patient owes now: their part of claims and carried-over balances, less what they paid
     and what the clinic wrote off."""
+    settled = session.exec(
+        select(func.coalesce(func.sum(Payment.amount_cents), 0)).where(
+            Payment.patient_id == patient_id, col(Payment.source).in_(ACCOUNT_SOURCES)
+        )
+    ).one()
+    return responsibility_cents(session, patient_id) - int(settled)
+
+
+def responsibility_cents(session: Session, patient_id: int) -> int:
+    """The patient's part of their claims and the balances carried over from the old system."""
     owed = session.exec(
         select(func.coalesce(func.sum(Claim.patient_responsibility_cents), 0)).where(
             Claim.patient_id == patient_id
@@ -460,12 +470,7 @@ def owed_cents(session: Session, patient_id: int) -> int:
             OpeningBalance.patient_id == patient_id, col(OpeningBalance.payer_id).is_(None)
         )
     ).one()
-    settled = session.exec(
-        select(func.coalesce(func.sum(Payment.amount_cents), 0)).where(
-            Payment.patient_id == patient_id, col(Payment.source).in_(ACCOUNT_SOURCES)
-        )
-    ).one()
-    return int(owed) - int(settled)
+    return int(owed)
 
 
 STATEMENT_COLUMNS = (

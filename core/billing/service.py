@@ -8,8 +8,8 @@ from sqlmodel import Session, col, func, select
 from core.access import audit_on, require_on
 from core.actor import Actor
 from core.billing.charges import payer_rules, primary_payer, year_to_date_cents
-from core.billing.ledger import WRITE_OFF
-from core.billing.models import Claim, ClaimLine, OpeningBalance, Payment
+from core.billing.ledger import WRITE_OFF, responsibility_cents
+from core.billing.models import Claim, ClaimLine, Payment
 from core.enums import ClaimStatus
 from core.errors import existing
 from core.patients.service import audit_patient_records, load_patient_for
@@ -41,16 +41,7 @@ def balance(session: Session, *, actor: Actor, patient_id: int) -> Balance:
     """What the patient owes: their responsibility on adjudicated claims and balances carried over from
     the old system, less what they paid (a voided payment taken back) and what the clinic wrote off."""
     patient = load_patient_for(session, actor, patient_id, Action.balance_read, "balance")
-    owed = session.exec(
-        select(func.coalesce(func.sum(Claim.patient_responsibility_cents), 0)).where(
-            Claim.patient_id == patient_id
-        )
-    ).one()
-    owed += session.exec(
-        select(func.coalesce(func.sum(OpeningBalance.amount_cents), 0)).where(
-            OpeningBalance.patient_id == patient_id, col(OpeningBalance.payer_id).is_(None)
-        )
-    ).one()
+    owed = responsibility_cents(session, patient_id)
     paid = session.exec(
         select(func.coalesce(func.sum(Payment.amount_cents), 0)).where(
             Payment.patient_id == patient_id, Payment.source == "patient"
