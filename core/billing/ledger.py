@@ -124,13 +124,23 @@ ACCOUNT_SOURCES = ("patient", WRITE_OFF)
 VOID_KEY = "void:"
 
 
+def reversed_id(payment: Payment) -> int | None:
+    """The id of the payment `payment` voids, if it is a void."""
+    key = payment.request_key or ""
+    named = key[len(VOID_KEY) :]
+    return int(named) if key.startswith(VOID_KEY) and named.isdigit() else None
+
+
 def voided_ids(payments: Sequence[Payment]) -> set[int]:
     """The payments a void among `payments` reverses."""
-    return {
-        int(p.request_key[len(VOID_KEY) :])
-        for p in payments
-        if p.request_key and p.request_key.startswith(VOID_KEY) and p.request_key[len(VOID_KEY) :].isdigit()
-    }
+    return {voided for p in payments if (voided := reversed_id(p)) is not None}
+
+
+def _posted_with(session: Session, patient_id: int, key: str) -> Payment | None:
+    """What the patient's form with this key posted already (the key is one per patient), if anything."""
+    return session.exec(
+        select(Payment).where(Payment.patient_id == patient_id, Payment.request_key == key)
+    ).first()
 
 
 def _entry(payment: Payment, voided: set[int], by_id: dict[int | None, Payment]) -> LedgerEntry:
@@ -140,8 +150,8 @@ def _entry(payment: Payment, voided: set[int], by_id: dict[int | None, Payment])
             description=f"Written off by the clinic: {payment.reference}",
             patient_owes_cents=-payment.amount_cents,
         )
-    if payment.request_key and payment.request_key.startswith(VOID_KEY):
-        original = by_id.get(int(payment.request_key[len(VOID_KEY) :]))
+    if (reverses := reversed_id(payment)) is not None:
+        original = by_id.get(reverses)
         what = f" {original.reference}" if original and original.reference else ""
         return LedgerEntry(
             on=payment.received_on,
@@ -247,9 +257,7 @@ def record_patient_payment(
     key = request_key
     described = (payment.amount_cents, payment.received_on, reference, payment.claim_id)
     if key:
-        earlier = session.exec(
-            select(Payment).where(Payment.patient_id == patient_id, Payment.request_key == key)
-        ).first()
+        earlier = _posted_with(session, patient_id, key)
         if earlier is not None:
             if (earlier.amount_cents, earlier.received_on, earlier.reference, earlier.claim_id) != described:
                 raise Conflict(
@@ -348,12 +356,10 @@ def void_payment(
     original = session.get(Payment, void.payment_id)
     if original is None or original.patient_id != patient_id or original.source != "patient":
         raise Invalid("that is not a payment of this patient's", fields={"payment_id": "not theirs"})
-    if original.request_key and original.request_key.startswith(VOID_KEY):
+    if (original.request_key or "").startswith(VOID_KEY):
         raise Invalid("that is a void already; post the payment again instead")
     key = f"{VOID_KEY}{original.id}"
-    earlier = session.exec(
-        select(Payment).where(Payment.patient_id == patient_id, Payment.request_key == key)
-    ).first()
+    earlier = _posted_with(session, patient_id, key)
     if earlier is not None:
         return earlier
     row = Payment(
@@ -410,9 +416,7 @@ def write_off_balance(
     if not key:
         raise Invalid("the write-off form is out of date; reload the page")
     patient = lock_patient_for(session, actor, patient_id, Action.payment_write, "payment")
-    earlier = session.exec(
-        select(Payment).where(Payment.patient_id == patient_id, Payment.request_key == key)
-    ).first()
+    earlier = _posted_with(session, patient_id, key)
     if earlier is not None:
         if (earlier.source, earlier.amount_cents) != (WRITE_OFF, write_off.amount_cents):
             raise Conflict("this form has already posted something else; reload the page")
