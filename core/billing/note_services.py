@@ -38,9 +38,7 @@ def service_lines(recorded: Sequence[dict[str, Any]], billed: Sequence[Billed]) 
         took = f"   {minutes} min" if minutes else ""
         if charge is not None:
             left.remove(charge)
-            out.append(
-                f"  {charge.cpt} {charge.modifiers}".rstrip() + f"   {counted(charge.units, 'unit')}{took}"
-            )
+            out.append(_billed(charge) + took)
         elif code in reference and reference[code].timed:
             out.append(f"  {code}   no unit{took} (counted in the total timed minutes)")
         else:
