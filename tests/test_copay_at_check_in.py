@@ -137,3 +137,36 @@ def test_the_copay_form_on_the_visits_page_shows_no_billing_history(practice) ->
         assert f'href="/appointments/{appointment}#copay"' in home
     assert _copays(practice, appointment) == [(2500, f"card {visit_reference(appointment)}", "patient")]
     assert desk.get(f"/billing/patients/{patient}/ledger").status_code == 403
+
+
+def test_a_copay_voided_at_the_ledger_is_no_longer_taken_at_the_desk(practice) -> None:  # type: ignore[no-untyped-def]
+    """A copay taken in error and voided by the biller: the desk's visit shows nothing taken, so the
+    right copay can be taken; a copay that stands beside it still shows."""
+    from core.billing.ledger import PaymentVoid, void_payment
+
+    desk, biller = practice.actor("front_desk"), practice.actor("biller")
+    appointment, patient, then = _arrived(practice, skip=3)
+    with clock_at(then), Session(practice.engine) as session:
+        booking.check_in(session, actor=desk, appointment_id=appointment)
+    taken = []
+    for cents, key in ((4000, "form-a"), (2500, "form-b")):
+        with clock_at(then), Session(practice.engine) as session:
+            paid = collect_copay(
+                session,
+                actor=desk,
+                appointment_id=appointment,
+                copay=CopayIn(amount_cents=cents, method="card"),
+                request_key=key,
+            )
+            taken.append(paid.id)
+    with clock_at(then), Session(practice.engine) as session:
+        void_payment(
+            session,
+            actor=biller,
+            patient_id=patient,
+            void=PaymentVoid(payment_id=taken[0], reason="wrong amount"),
+            today=then.astimezone(NY).date(),
+        )
+    with clock_at(then), Session(practice.engine) as session:
+        seen = copay_at_desk(session, actor=desk, appointment_id=appointment)
+    assert seen.taken_cents == 2500 and seen.taken == [(2500, "card")], seen

@@ -1,6 +1,8 @@
 """Posting an 835 from the page says what happened in plain words (issue #20): an 835 whose service
 lines do not carry our line numbers (REF*6R) is refused saying so, never "answers line , which claim
-... does not have" with the number blank; a posting on one claim says "1 claim"."""
+... does not have" with the number blank; a posting on one claim says "1 claim"; the same file posted
+again (Post clicked twice, the second reply being the one the browser shows) says what the first
+posting did and that the copy posted nothing, where a different file for the same check is refused."""
 
 import re
 from datetime import date
@@ -68,3 +70,34 @@ def test_an_835_on_one_claim_says_one_claim(billing) -> None:  # type: ignore[no
     page = re.sub(r"\s+", " ", posted.text)
     assert "835 EFTONE1" in page
     assert "on 1 claim." in page and "1 claims" not in page
+
+
+def test_the_same_835_posted_again_says_what_it_posted_once(billing) -> None:  # type: ignore[no-untyped-def]
+    biller = page_client(billing, "biller")
+    claim_id = _submitted(billing, 2)
+    with billing.session() as session:
+        era = era_for(session, [claim_id], trace="EFTTWICE1", control=95, paid_on=date(2026, 12, 1))
+    first = biller.post("/billing/eras", files={"file": ("a.835", era.encode())}, follow_redirects=True)
+    again = biller.post("/billing/eras", files={"file": ("a.835", era.encode())}, follow_redirects=True)
+    paid = one(billing, "SELECT paid_cents FROM era_file WHERE trace_number = 'EFTTWICE1'")[0]
+    said = f"835 EFTTWICE1: ${paid / 100:,.2f} on 1 claim"
+    assert said + "." in re.sub(r"\s+", " ", first.text)
+    page = re.sub(r"\s+", " ", again.text)
+    assert said + ", posted already: this copy of the file posted nothing." in page
+    assert "The 835 was not posted" not in page
+    assert one(billing, "SELECT COUNT(*) FROM payment WHERE claim_id = :c", c=claim_id)[0] == 1
+    assert one(billing, "SELECT COUNT(*) FROM era_file WHERE trace_number = 'EFTTWICE1'")[0] == 1
+
+
+def test_another_file_for_a_check_posted_already_is_still_refused(billing) -> None:  # type: ignore[no-untyped-def]
+    biller = page_client(billing, "biller")
+    first_claim, second_claim = _submitted(billing, 3), _submitted(billing, 4)
+    with billing.session() as session:
+        era = era_for(session, [first_claim], trace="EFTSAMECHK", control=96, paid_on=date(2026, 12, 1))
+        other = era_for(session, [second_claim], trace="EFTSAMECHK", control=97, paid_on=date(2026, 12, 1))
+    biller.post("/billing/eras", files={"file": ("a.835", era.encode())}, follow_redirects=True)
+    refused = biller.post("/billing/eras", files={"file": ("b.835", other.encode())}, follow_redirects=True)
+    page = re.sub(r"\s+", " ", refused.text)
+    assert "The 835 was not posted" in page and "EFTSAMECHK has been posted already" in page
+    assert "posted nothing" not in page
+    assert one(billing, "SELECT status FROM claim WHERE id = :c", c=second_claim)[0] == "submitted"

@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from sqlmodel import Session, col, select
 
 from core.actor import Actor
-from core.billing.ledger import PatientPayment, paid_by, record_patient_payment
+from core.billing.ledger import VOID_KEY, PatientPayment, paid_by, record_patient_payment, voided_ids
 from core.billing.models import Payment
 from core.enums import AppointmentStatus
 from core.errors import Conflict, NotFound
@@ -55,17 +55,23 @@ def _visit_day(session: Session, appointment: Appointment) -> tuple[date, date]:
 
 
 def _taken(session: Session, appointment: Appointment) -> list[Payment]:
-    return list(
-        session.exec(
-            select(Payment)
-            .where(
-                Payment.patient_id == appointment.patient_id,
-                Payment.source == "patient",
-                col(Payment.reference).endswith(" " + visit_reference(appointment.id or 0)),
-            )
-            .order_by(col(Payment.id))
-        ).all()
-    )
+    """The visit's copays that stand: one voided at the ledger (a copay taken in error) is not taken."""
+    copays = session.exec(
+        select(Payment)
+        .where(
+            Payment.patient_id == appointment.patient_id,
+            Payment.source == "patient",
+            col(Payment.reference).endswith(" " + visit_reference(appointment.id or 0)),
+        )
+        .order_by(col(Payment.id))
+    ).all()
+    voids = session.exec(
+        select(Payment).where(
+            Payment.patient_id == appointment.patient_id, col(Payment.request_key).startswith(VOID_KEY)
+        )
+    ).all()
+    gone = voided_ids(voids)
+    return [p for p in copays if p.id not in gone]
 
 
 def _asked(session: Session, patient_id: int, day: date) -> int:

@@ -47,8 +47,18 @@ def post_835(session: Session, *, actor: Actor, text: str) -> PostingResult:
     # One posting at a time: the same file (or the same check re-sent) arriving twice at once must
     # find the first posting done, not post its money again.
     lock(session, "era-posting")
-    if session.exec(select(EraFile).where(EraFile.sha256 == digest)).first():
-        raise Conflict("this 835 has been posted already")
+    earlier = session.exec(select(EraFile).where(EraFile.sha256 == digest)).first()
+    if earlier:
+        # The same file again is a double click or a re-upload: what it posted the first time goes with
+        # the refusal, so that the screen can say what was posted rather than only that it was refused.
+        raise Conflict(
+            "this 835 has been posted already",
+            era_id=earlier.id,
+            trace_number=earlier.trace_number,
+            paid_cents=earlier.paid_cents,
+            claim_count=earlier.claim_count,
+            posted_at=earlier.posted_at.isoformat(),
+        )
     remittance = read_checked(text, read_835, "the 835")
     if sum(c.paid_cents for c in remittance.claims) != remittance.paid_cents:
         raise Invalid("the 835 does not balance: its claims' payments do not add up to the payment total")

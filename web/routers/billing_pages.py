@@ -295,14 +295,26 @@ async def era_form(session: SessionDep, actor: PageActor, file: UploadFile = Fil
         except TherascribeError as error:
             if not shown_on_page(error):
                 raise
+            if "era_id" in error.extra:  # the same file again (Post clicked twice): what it posted
+                return redirect_to("/billing/claims", done=_posted_once(error.extra))
             return redirect_to("/billing/claims", error=f"The 835 was not posted: {refusal_text(error)}")
         return redirect_to(
-            "/billing/claims",
-            done=f"835 {result.trace_number}: ${result.paid_cents / 100:,.2f} "
-            f"on {counted(len(result.claims), 'claim')}.",
+            "/billing/claims", done=_posted_words(result.trace_number, result.paid_cents, len(result.claims))
         )
 
     return await run_in_threadpool(post)
+
+
+def _posted_words(trace_number: str, paid_cents: int, claims: int) -> str:
+    return f"835 {trace_number}: ${paid_cents / 100:,.2f} on {counted(claims, 'claim')}."
+
+
+def _posted_once(earlier: dict[str, object]) -> str:
+    """The same 835 posted again: the first posting's words, and that this copy posted nothing."""
+    said = _posted_words(
+        str(earlier["trace_number"]), int(str(earlier["paid_cents"])), int(str(earlier["claim_count"]))
+    )
+    return f"{said.removesuffix('.')}, posted already: this copy of the file posted nothing."
 
 
 @router.post("/billing/acknowledgements")
