@@ -197,6 +197,10 @@ BLIND26 = Path(__file__).resolve().parent / "data" / "assistant_blind26"
 # followups 0 of 7, conversations 9 of 32 judged, wrong-target proposals 1, unconfirmed writes 0, leaks 0, p95
 # 34 ms; studied since.
 BLIND27 = Path(__file__).resolve().parent / "data" / "assistant_blind27"
+# Twenty-eighth blind set (helper-260, d82249f): 280 phrasings and 33 conversations of 5 turns, as of Mon
+# 2028-11-27 08:10 EST, the Monday morning after Thanksgiving, `env -u TZ faketime -f '@2028-11-27 13:10:00'`
+# with TZ unset. Held out: not in STUDIED, scored once when the assistant's work of the stop is done.
+BLIND28 = Path(__file__).resolve().parent / "data" / "assistant_blind28"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -226,6 +230,7 @@ FOLDERS = {
     "test25": BLIND25,
     "test26": BLIND26,
     "test27": BLIND27,
+    "test28": BLIND28,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
