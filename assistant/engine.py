@@ -529,6 +529,22 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
     works = _those_that_work(session, actor, chat, state, text)
     if works is not None:
         return works
+    leaves = YES_BUT_NTH.match(text)
+    if leaves and not state.get("many"):
+        # "yes but not the 2nd one" where no list of changes waits (a list waiting is read by _keep_out):
+        # nothing is done on a guess of which list was meant, and what waits (if anything) is kept
+        if not state.get("pending"):
+            return Reply(
+                "There is nothing waiting for your confirmation: nothing was proposed yet, so nothing was "
+                "changed. " + (state.get("asked_back") or "Which visits should I change, and how?"),
+                intent="confirm_nothing",
+            )
+        if len(_waiting(state)) == 1:
+            return Reply(
+                f"Only one change is waiting for your yes: {_summaries(state)}. There is no "
+                f"{leaves['nth'].lower()} one in it; shall I do it as it stands, or what should change?",
+                intent="awaiting",
+            )
     yes = read_yes(text) if state.get("pending") else None
     if state.get("pending") and yes is None and (YES.match(text) or said):
         yes = Yes()
@@ -806,6 +822,19 @@ def _series_changed(
     days = [date.fromisoformat(d) for d in held["days"]]
     removed: list[date] = []
     added: list[tuple[date, bool]] = []
+    nth = YES_BUT_NTH.match(text) or (KEEP_NTH.search(text) if re.search(SKIP_WORD, text, re.I) else None)
+    if nth and not first:
+        # "yes except the 2nd one": that date of the series by its place in the list (never the 2nd of the
+        # month), the rest proposed again
+        place = NTH_PLACE[nth["nth"].lower()]
+        if place >= len(days):
+            return Reply(
+                f"Only {len(days)} dates are in the series; nothing was changed. "
+                f"Still waiting for your yes: {_summaries(state)}.",
+                intent="awaiting",
+            )
+        frame.days = []
+        removed = [days[place]]
     if first and not frame.days:
         # "just the first two then, rest after reauth": the first dates of the series, the rest left out
         count = int(first["n"]) if first["n"].isdigit() else COUNT_WORDS[first["n"].lower()]
@@ -1986,6 +2015,7 @@ def _no_patient_schedule(t: Turn) -> Reply | None:
                 frame.pronoun
                 or THAT_ONE.search(frame.text)
                 or (intent == "visits" and len(frame.text.split()) <= 4)
+                or (intent == "visits" and ONE_AFTER.match(frame.text))
             )
             and state.get("patient_id")
         )
@@ -3165,6 +3195,8 @@ def _follow_up(frame: Frame, state: dict) -> str:
     last = state.get("last_intent")
     text = frame.text
     written = state.get("last_write") or {}
+    if last == "visits" and state.get("appointment_id") and ONE_AFTER.match(text):
+        return "visits"  # "ok and the one after" her next visit: the visit after that one
     if (
         frame.intent == "out_of_scope"
         and written.get("patient_id")
@@ -3254,6 +3286,15 @@ def _follow_up(frame: Frame, state: dict) -> str:
         return "auth_status"  # "which is the last one it covers", "so fri is fine but the feb ones arent?"
     if frame.intent == "out_of_scope" and last in ("last_payment", "payer_paid") and frame.payer:
         return "payer_paid"  # "what about Medicare" after her payments
+    if (
+        last == "kpi"
+        and frame.intent == "out_of_scope"
+        and frame.period
+        and not frame.days
+        and len(text.split()) <= 6
+        and re.search(r"\b(q[1-4]|quarter|qtr|qtd|month|year|ytd|overall|so far)\b", text, re.I)
+    ):
+        return "kpi"  # "so hows q3 overall" after a KPI: the figures over that stretch
     if (
         last == "kpi"
         and frame.kpi
@@ -4177,6 +4218,19 @@ def _ask_which(
     return Reply(state["question"]["asked"], [tools.cite("appointment", v.id) for v in choices])
 
 
+def _names_asked_of(session: Session, actor: Actor, question: dict, words: list[str]) -> bool:
+    """Whether every name word said is of the patient the question was asked about (first, last or the
+    nickname of her first name), so a pick said with her name is still a pick among her visits."""
+    if question.get("patient_id") is None:
+        return False
+    from core.patients.service import get
+
+    patient = get(session, actor=actor, patient_id=question["patient_id"])
+    first = patient.first_name.lower()
+    own = {first, patient.last_name.lower(), *(n for n, full in NICKNAMES.items() if first in full)}
+    return all(w.lower().strip("'.,") in own or w.lower().removesuffix("'s") in own for w in words)
+
+
 def _question_answered(
     session: Session,
     actor: Actor,
@@ -4187,6 +4241,10 @@ def _question_answered(
     today: date,
 ) -> Reply | None:
     """A reply to "which one?": by day, time, discipline, order ("the earlier one"), or "both"."""
+    if question and frame.words and _names_asked_of(session, actor, question, frame.words):
+        # "its Denise, the tues one" after "which one?" of Denise's visits: her name said back with the pick
+        # is no other patient (a name that is not hers, "no, Amber's", keeps the question from being read)
+        frame.words = []
     if not question or frame.words or frame.intent not in ("out_of_scope", "visits", question["intent"]):
         return None
     if frame.intent == question["intent"] and frame.words:
@@ -4326,10 +4384,10 @@ def _revision(
         draft
         and state.get("pending")
         and draft.get("action") in ("book", "reschedule")
-        and not draft.get("alternatives")
         and ORDINAL_PICK.match(frame.text)
     ):
-        # "the first one" when one time was proposed and no others offered: that one, asked about again
+        # "the first one" when one time was proposed (the first listed, before any other open times offered):
+        # that one, asked about again
         return Reply(
             f"The one waiting for your yes: {_summaries(state)}. Shall I do it, or is another time better?",
             intent="awaiting",
@@ -4645,6 +4703,23 @@ ORDINAL_PICK = re.compile(r"^\W*(the )?(first|1st|top) (one|time|option|slot)\W*
 ANYONE = re.compile(r"\b(whoever'?s?|anyone|anybody|any (pt|ot|slp|therapist|provider))\b", re.I)
 
 
+# One of a list just proposed by its place in it: "not the 2nd one", "except the third", "keep the 1st visit"
+KEEP_NTH = re.compile(
+    r"\b(?:the )?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)(?:\s+(?:one|visit|appt|"
+    r"appointment|date|day|session)\b|\s*$|(?=\s*[,.;!]))",
+    re.I,
+)
+NTH_PLACE = {
+    "first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
+    "fourth": 3, "4th": 3, "fifth": 4, "5th": 4,
+}  # fmt: skip
+# "yes but not the 2nd one", "yes except the second": a yes that leaves one of a list out
+YES_BUT_NTH = re.compile(
+    r"^\W*(?:yes|yep|yeah|ya|ok|okay|k|sure)\b[\s,.!]*(?:but\s+|just\s+)?(?:not|except|without|skip|minus|"
+    r"leave out|leave)\s+(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)"
+    r"(?:\s+(?:one|visit|appt|appointment|date|day|session)\b|\s*$|(?=\s*[,.;!]))",
+    re.I,
+)
 KEEP_LAST = re.compile(r"\b(the|her|his|their|that) (very )?last (one|visit|appt|appointment)\b", re.I)
 KEEP_FIRST = re.compile(r"\b(the|her|his|their|that) (very )?first (one|visit|appt|appointment)\b", re.I)
 WEEKDAY_SAID = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?!\s*(the\s+)?\d)", re.I)
@@ -4677,6 +4752,23 @@ def _keep_out(session: Session, actor: Actor, chat: Conversation, state: dict, f
     if not re.search(r"\b(keep|except|but not|not|leave|skip|minus|exclude|without)\b", frame.text, re.I):
         return None
     visits = [Visit.from_plain(v) for v in many["visits"]]
+    nth = KEEP_NTH.search(frame.text)
+    if nth and not frame.words and not frame.times:
+        # "yes but not the 2nd one", "keep the third": that one of the list as it was shown (a "2nd" here is
+        # its place in the list, never the 2nd of the month)
+        place = NTH_PLACE[nth["nth"].lower()]
+        if place >= len(visits):
+            return Reply(
+                f"Only {len(visits)} visits are in the proposal; which should stay? Nothing was changed yet.",
+                intent="awaiting",
+            )
+        rest = [v for i, v in enumerate(visits) if i != place]
+        answer = tools.propose_cancel_many(
+            session, actor, chat, rest, many["reason"], by=many.get("by", "patient")
+        )
+        kept = visits[place]
+        answer.answer = f"Keeping {kept.patient} {kept.words()}. " + answer.answer
+        return _named(answer, "cancel")
     words = {w.lower().rstrip("'s") for w in frame.words} | {w.lower() for w in frame.words}
     named = [
         v
@@ -4976,8 +5068,40 @@ def _on_no_shows(t: PatientTurn) -> Reply:
     return tools.no_shows(t.session, t.actor, t.patient, t.history)
 
 
+# The visit after the one just said ("ok and the one after", "and the next one after that", "what about
+# the following one"): asked of the patient and visit the reply before named
+ONE_AFTER = re.compile(
+    r"^\W*(?:(?:ok|okay|k|and|so|what about|how about|then)\W+)*(?:the\s+)?(?:one|visit|appt|appointment|"
+    r"next one|following one|one)\s+(?:after|after that|after it|after this|following)\W*$",
+    re.I,
+)
+
+
+def _one_after(t: PatientTurn) -> Reply | None:
+    """The patient's upcoming visit after the one the reply before said, or that there is none."""
+    said = t.state.get("appointment_id")
+    ahead = tools.upcoming(t.history)
+    before = next((v for v in ahead if v.id == said), None)
+    if before is None:
+        return None
+    later = [v for v in ahead if v.starts > before.starts]
+    who = tools.name(t.patient)
+    cites = [tools.cite("patient", t.patient.id, who)]
+    if not later:
+        return Reply(f"{who} has no visit booked after {before.words()}.", cites, data={"count": 0})
+    after = later[0]
+    return Reply(
+        f"{who}'s visit after {before.words()} is {after.words()} "
+        f"({tools.clock(after.starts)} to {tools.clock(after.ends)}).",
+        [tools.cite("appointment", after.id), *cites],
+        data={"appointment_id": after.id},
+    )
+
+
 def _on_visits(t: PatientTurn) -> Reply:
-    answer = _visits(t.patient, t.history, t.frame, t.today, t.named)
+    answer = (_one_after(t) if ONE_AFTER.match(t.frame.text) else None) or _visits(
+        t.patient, t.history, t.frame, t.today, t.named
+    )
     if answer.data.get("appointment_id"):
         t.state["appointment_id"] = answer.data["appointment_id"]  # "cancel it" means this visit
         said = next((v for v in t.history if v.id == answer.data["appointment_id"]), None)

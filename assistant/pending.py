@@ -23,8 +23,8 @@ FIRM = (
 ACKNOWLEDGING = ("ok", "okay", "k", "correct", "si")
 YES_WORDS = "|".join(FIRM + ACKNOWLEDGING)
 YES = re.compile(
-    rf"^\s*({YES_WORDS}|y|do it|please do|book it|cancel it|move it|ok,? (do it|go)|sounds good|"
-    r"yes,? (please|pls|plz|book it|do it|confirm|go ahead)[.!]?)\s*[.!]*\s*$",
+    rf"^\s*({YES_WORDS}|y|do it|please do|book it|cancel it|move it|(ok|okay|k|kk),? (do it|go|go ahead)|"
+    r"sounds good|yes,? (please|pls|plz|book it|do it|confirm|go ahead)[.!]?)\s*[.!]*\s*$",
     re.I,
 )
 # ("then" and "alright" only fill: "ok then yes", "alright then, yes" are the yes said last)

@@ -190,6 +190,11 @@ CLINICAL = re.compile(
     r"injury) (be )?(healed|better|recovered)\b|"
     r"\b(her|his|their) (shoulder|knee|back|hip|neck|ankle|wrist|elbow|hand|foot|arm|leg|pain|injury) "
     r"(will|would|is going to) be (healed|better|recovered)\b|"
+    # how a patient is doing with her condition: "hows Christina doing with her knee", "how is his back"
+    r"\bhow'?s? (is )?(she|he|they|[a-z]+( [a-z]+)?) doing (with|on|after) (her|his|their|the) "
+    r"(shoulder|knee|back|hip|neck|ankle|wrist|elbow|hand|foot|arm|leg|pain|injury|surgery|recovery|exercises|hep|gait|"
+    r"swallow\w*|speech)\b|\bhow (is|'s) (her|his|their) (shoulder|knee|back|hip|neck|ankle|wrist|elbow|"
+    r"foot|pain|recovery)( doing| coming along| now)?\W*$|"
     r"\blose (her |his |their )?progress\b|"
     r"\bskip\w* .{0,40}\b(since|because|bc|cause) .{0,40}\bfeels? better\b|"
     r"\bis it (ok|okay|alright|fine) (for (him|her|them|[a-z]+) to do (pt|ot|slp|therapy|speech) with|"
@@ -606,7 +611,7 @@ RESTRICTED = (
     ),
     (
         re.compile(
-            r"\b(sign|mark)\b.{0,60}\b(note|notes|eval|re-eval|signed)\b|"
+            r"\b(sign|mark)\b.{0,60}\b(note|notes|eval|re-eval|(co-?)?signed)\b|"
             # "can u just sign them for her", "sign the 2 from yesterday": asked right after her notes
             r"\b(can (u|you)|could (u|you)|please|pls|just) (just )?(co-?)?sign\b|"
             r"^\s*(co-?)?sign (them|it|those|these|the \d+|all|everything|the ones|my)\b|"
@@ -957,6 +962,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"doubled up|back to back|"
             r"(did|has|have|had) (she|he|they|\w+) (cancel|cx)\w*|in (this|next) (wk|week)|"
             r"(she'?s|he'?s|is (she|he)|is \w+( \w+)?) at \d|(is|are) (the )?\w+( \w+)? on for|"
+            # "Amy is on for monday right?": her visit that day, asked the other way round
+            r"\w+ (is|are) (still )?on for (mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|the \d)\w*|"
             r"(do|did) we (have|see) \w+( \w+)? (this|next|today|tomorrow|tmrw|on)\b|still on|"
             r"appointments?|visits?|sched for|scheduled|booked|have on|got|here|when is|when'?s|when do|"
             r"when does|in today|confirm for|am or pm|double booked|have (speech|pt|ot|slp)|therapist|"
@@ -2620,7 +2627,8 @@ def slots(text: str, today: date) -> Frame:
         text,
         re.I,
     ):
-        frame.reason = match[1].strip(" .")
+        # "reason provider out and offer them tues": the why ends where a second request starts
+        frame.reason = REASON_ENDS.split(match[1], maxsplit=1)[0].strip(" .,")
     elif (
         match := re.search(
             r",\s*((?:she|he|they)(?:'s|'re| is| are| has| have| had| got)\s+[^,.;!?\s]" + UNTIL_ASKED + ")",
@@ -2709,6 +2717,13 @@ def slots(text: str, today: date) -> Frame:
     return frame
 
 
+# Where a reason said with "because"/"reason" ends: a second request after it ("reason provider out and
+# offer them tues", "bc shes sick, then wl her for next week")
+REASON_ENDS = re.compile(
+    r"\s*,?\s*\b(?:and|then|&|\+)\s+(?:also\s+|then\s+)?(?=(?:offer|put|book|rebook|re-book|wl|wait ?list|"
+    r"add|move|resched\w*|cancel|cx|cxl|give|find|text|call|send|let)\b)",
+    re.I,
+)
 # Why a patient stops coming or misses a stretch, said as what she is doing ("moving", "having surgery")
 LEAVING = (
     r"(?:moving|moved|relocating|sick|ill|in the hospital|out of town|having surgery|pregnant|traveling|"
