@@ -3,25 +3,32 @@ with a reason, or hand it to a colleague. Each locks the claim's row and checks 
 the lock, so a double click (or two billers at once) does it once; each is audited and kept as a
 ClaimAction, the claim's history."""
 
-from datetime import date
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Any
+from urllib.parse import urlencode
 
-from sqlmodel import Session, col, select
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, func, literal_column, select
 
-from core.access import audit_on, require_anywhere, require_on
+from core.access import audit_each, audit_on, require_anywhere, require_on
 from core.actor import Actor
 from core.billing.claims import claim_lines, denied_line, scrub_claims
-from core.billing.models import REASON_MAX, Claim, ClaimAction, ClaimLine, one_line
-from core.billing.reasons import explain
+from core.billing.models import REASON_MAX, Adjustment, Claim, ClaimAction, ClaimLine, Payment, one_line
+from core.billing.reasons import GROUPS, explain, remark
 from core.clinics.models import Clinic
 from core.enums import ClaimLineStatus, ClaimStatus
 from core.errors import Conflict, Invalid, NotFound
 from core.exports import Export, export
 from core.locks import locked
+from core.paging import page_count
 from core.patients.models import InsurancePolicy, Patient
 from core.payers.models import Payer
 from core.pdf import document
 from core.permissions import Action, allowed
+from core.timeutil import utcnow
 from core.users.models import Membership, User
 
 # The audit details these actions write: the claim's history shows the action's own row instead.
@@ -36,50 +43,6 @@ AUDIT_DETAILS = (
 # A replacement claim (frequency 7) replaces one the payer adjudicated and denied in whole; a claim
 # paid in part is appealed or its denied lines written off (the payer would re-adjudicate the paid ones).
 CORRECTABLE = (ClaimStatus.denied,)
-
-
-def export_denials(session: Session, *, actor: Actor) -> Export:
-    """Every denied line the asker may see, newest service first as the work list pages them, with its
-    claim number, patient, payer, reason in words and who works it, read a chunk at a time; audited as
-    one export and once per patient in it, before the first row is read."""
-    clinics = require_anywhere(session, actor, Action.claim_read)
-    stmt = (
-        select(ClaimLine, Claim, Patient, Payer)
-        .add_columns(col(User.full_name))
-        .join(Claim, col(Claim.id) == ClaimLine.claim_id)
-        .join(Patient, col(Patient.id) == Claim.patient_id)
-        .join(Payer, col(Payer.id) == Claim.payer_id)
-        .outerjoin(User, col(User.id) == Claim.assigned_user_id)
-        .where(col(Claim.clinic_id).in_(clinics), col(ClaimLine.status) == ClaimLineStatus.denied)
-        .order_by(col(Claim.service_date).desc(), col(ClaimLine.id))
-    )
-    patients = (
-        select(Claim.clinic_id, Claim.patient_id)
-        .join(ClaimLine, col(ClaimLine.claim_id) == Claim.id)
-        .where(col(Claim.clinic_id).in_(clinics), ClaimLine.status == ClaimLineStatus.denied)
-        .distinct()
-    )
-    return export(
-        session,
-        actor,
-        what="denials",
-        filters={},
-        stmt=stmt,
-        row=lambda r: _denied_row(*r),
-        patients=patients,
-    )
-
-
-def _denied_row(
-    line: ClaimLine, claim: Claim, patient: Patient, payer: Payer, worker: str | None
-) -> dict[str, Any]:
-    return {
-        **denied_line(line, claim),
-        "control_number": claim.control_number,
-        "patient": f"{patient.last_name}, {patient.first_name}",
-        "payer": payer.name,
-        "assigned_to": worker or "",
-    }
 
 
 def _claim_for_work(session: Session, actor: Actor, claim_id: int) -> Claim:
@@ -298,3 +261,458 @@ def appeal_letter(session: Session, *, actor: Actor, claim_id: int, argument: st
         f"{writer.full_name if writer else actor.email}, billing, {clinic.name}",
     ]
     return document("Request for reconsideration", lines)
+
+
+# The denial work list (#20): what a biller filters it by, kept in the page's address so a link or a
+# bookmark opens the same view. The rules (which days an age bucket holds, what a reason names, which
+# words of an address are read) are pure functions over plain values; the list applies them in SQL.
+
+# Days since the payer's answer (the 835 that denied the line), oldest bucket last: the timely-filing
+# limit for an appeal runs from that day.
+AGE_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
+    ("0-30", 0, 30),
+    ("31-60", 31, 60),
+    ("61-90", 61, 90),
+    ("90+", 91, None),
+)
+# How the list may be sorted; the first is the default: the oldest denial first, the one nearest its
+# payer's appeal deadline.
+DENIAL_SORTS = {
+    "oldest": "Oldest denial first",
+    "newest": "Newest denial first",
+    "amount": "Largest amount first",
+    "service": "Oldest service first",
+    "payer": "Payer, A to Z",
+}
+DEFAULT_SORT = "oldest"
+ASSIGNEE_WORDS = {"mine": "Mine", "none": "Unassigned"}
+DENIALS_PER_PAGE = 50
+_CARC = re.compile(r"[A-Z]?\d{1,3}|[A-Z]\d?")
+_GROUP_WORDS = {"CO": "contractual obligation", "OA": "other adjustment", "PI": "payer-initiated"}
+
+
+@dataclass(frozen=True)
+class DenialView:
+    """One view of the denial work list: each filter set must hold; an empty one filters nothing."""
+
+    payer_id: int | None = None
+    clinic_id: int | None = None
+    group: str = ""  # the adjustment's group code: CO, OA, PI (PR is the patient's share, never a denial)
+    carc: str = ""
+    assignee: str = ""  # "mine", "none" (nobody), or a user's id
+    age: str = ""  # an AGE_BUCKETS label
+    sort: str = DEFAULT_SORT
+    page: int = 1
+
+    @property
+    def reason(self) -> str:
+        """The reason as the address writes it: 'CO', '50' or 'CO-50'."""
+        return "-".join(part for part in (self.group, self.carc) if part)
+
+    @property
+    def filtered(self) -> bool:
+        return any((self.payer_id, self.clinic_id, self.reason, self.assignee, self.age))
+
+
+def read_reason(text: str) -> tuple[str, str] | None:
+    """A reason as typed in an address: a group ('CO'), a CARC ('50', 'A1') or both ('CO-50', 'co 50');
+    None when it is neither (a group we do not know is not guessed)."""
+    words = re.split(r"[\s\-/:]+", text.strip().upper())
+    words = [w for w in words if w]
+    group = words.pop(0) if words and words[0] in GROUPS else ""
+    if group == "PR":
+        return None  # the patient's share: never the reason a line is denied
+    if len(words) > 1 or (words and not _CARC.fullmatch(words[0])):
+        return None
+    carc = words[0] if words else ""
+    return (group, carc) if group or carc else None
+
+
+def read_view(params: Mapping[str, str]) -> tuple[DenialView, list[str]]:
+    """The view an address asks for, and the names of the words it had that could not be read (left
+    out, so an old or mistyped bookmark still opens a list, saying what it dropped)."""
+    dropped: list[str] = []
+    fields: dict[str, Any] = {}
+    for name in ("payer", "clinic"):
+        text = params.get(name, "").strip()
+        if text:
+            if text.isdigit() and int(text) > 0:
+                fields[f"{name}_id"] = int(text)
+            else:
+                dropped.append(name)
+    reason = params.get("reason", "").strip()
+    if reason:
+        read = read_reason(reason)
+        if read is None:
+            dropped.append("reason")
+        else:
+            fields["group"], fields["carc"] = read
+    assignee = params.get("assignee", "").strip().lower()
+    if assignee:
+        if assignee in ASSIGNEE_WORDS or (assignee.isdigit() and int(assignee) > 0):
+            fields["assignee"] = assignee
+        else:
+            dropped.append("assignee")
+    raw = params.get("age", "")
+    age, labels = raw.strip(), {label for label, _, _ in AGE_BUCKETS}
+    if f"{age}+" in labels and raw.rstrip() != raw:
+        age += "+"  # a '+' left unescaped in an address reads as a space
+    if age:
+        if age in labels:
+            fields["age"] = age
+        else:
+            dropped.append("age")
+    sort = params.get("sort", "").strip()
+    if sort:
+        if sort in DENIAL_SORTS:
+            fields["sort"] = sort
+        else:
+            dropped.append("sort")
+    page = params.get("page", "").strip()
+    if page:
+        if page.isdigit() and int(page) > 0:
+            fields["page"] = int(page)
+        else:
+            dropped.append("page")
+    return DenialView(**fields), dropped
+
+
+def view_query(view: DenialView, **changes: Any) -> str:
+    """The address's query for the view (with `changes`), in a fixed order, leaving out what is the
+    default (no filter, the oldest first, page 1): the plain list is '/billing/denials'. A change of a
+    filter or the sort goes back to page 1 unless the page is changed too."""
+    if changes.keys() - {"page"} and "page" not in changes:
+        changes["page"] = 1
+    view = replace(view, **changes)
+    pairs = [
+        ("payer", view.payer_id or ""),
+        ("clinic", view.clinic_id or ""),
+        ("reason", view.reason),
+        ("assignee", view.assignee),
+        ("age", view.age),
+        ("sort", "" if view.sort == DEFAULT_SORT else view.sort),
+        ("page", "" if view.page == 1 else view.page),
+    ]
+    return urlencode([(k, v) for k, v in pairs if v != ""])
+
+
+def age_bucket(days: int) -> str:
+    """The bucket of a denial `days` old (a day in the future counts as today's)."""
+    for label, _, newest in AGE_BUCKETS:
+        if newest is None or days <= newest:
+            return label
+    return AGE_BUCKETS[-1][0]  # pragma: no cover: the last bucket has no end
+
+
+def age_window(age: str, today: date) -> tuple[date | None, date | None]:
+    """The days of denial an age bucket holds on `today`: (earliest, latest), None where open."""
+    for label, fewest, most in AGE_BUCKETS:
+        if label == age:
+            earliest = today - timedelta(days=most) if most is not None else None
+            latest = today - timedelta(days=fewest) if fewest else None
+            return earliest, latest
+    return None, None
+
+
+def age_totals(rows: Iterable[tuple[date, int]], today: date) -> list[tuple[str, int, int]]:
+    """(bucket, lines, cents) for each bucket, in AGE_BUCKETS' order, of (denied on, cents) rows."""
+    lines = dict.fromkeys((label for label, _, _ in AGE_BUCKETS), 0)
+    cents = dict.fromkeys(lines, 0)
+    for denied_on, amount in rows:
+        label = age_bucket((today - denied_on).days)
+        lines[label] += 1
+        cents[label] += amount
+    return [(label, lines[label], cents[label]) for label in lines]
+
+
+@dataclass
+class DenialPage:
+    """A page of the work list with what the view finds in all (lines, claims, dollars), how it
+    spreads over the age buckets under its other filters, and the choices its filters offer."""
+
+    view: DenialView
+    dropped: list[str]
+    rows: list[dict[str, Any]]
+    lines: int
+    claims: int
+    total_cents: int
+    page: int
+    pages: int
+    ages: list[tuple[str, int, int]]
+    payers: list[tuple[int, str]]
+    clinics: list[tuple[int, str]]
+    reasons: list[tuple[str, str]]
+    assignees: list[tuple[str, str]]
+    today: date
+    per_page: int = DENIALS_PER_PAGE
+    csv_query: str = ""
+
+
+def _denied_on() -> Any:
+    """The day the payer's latest 835 for the claim was received: the day its lines were denied."""
+    return (
+        select(Payment.claim_id, func.max(Payment.received_on).label("denied_on"))
+        .where(Payment.source == "era", col(Payment.claim_id).is_not(None))
+        .group_by(col(Payment.claim_id))
+        .subquery()
+    )
+
+
+def _group_of_line() -> Any:
+    """The group code (CO, OA, PI) of the payer's adjustment that denied the line, from its 835."""
+    return (
+        select(Adjustment.group_code)
+        .where(Adjustment.claim_line_id == ClaimLine.id, Adjustment.carc == ClaimLine.denial_carc)
+        .order_by(col(Adjustment.id).desc())
+        .limit(1)
+        .correlate(ClaimLine)
+        .scalar_subquery()
+    )
+
+
+def _denial_select(
+    clinics: list[int], view: DenialView, me: int, today: date, *columns: Any, ages: bool = True
+) -> Any:
+    """`columns` of the denied lines in `clinics` that the view's filters find (with ages=False, all
+    but its age: the buckets' totals), then the denial's day and group as the last two columns."""
+    answered = _denied_on()
+    denied_on = func.coalesce(answered.c.denied_on, Claim.service_date)
+    group = _group_of_line()
+    stmt = (
+        sa_select(*columns, denied_on.label("denied_on"), group.label("group_code"))
+        .select_from(ClaimLine)
+        .join(Claim, col(Claim.id) == ClaimLine.claim_id)
+        .outerjoin(answered, answered.c.claim_id == Claim.id)
+        .where(col(Claim.clinic_id).in_(clinics), col(ClaimLine.status) == ClaimLineStatus.denied)
+    )
+    if view.payer_id:
+        stmt = stmt.where(col(Claim.payer_id) == view.payer_id)
+    if view.clinic_id:
+        stmt = stmt.where(col(Claim.clinic_id) == view.clinic_id)
+    if view.carc:
+        stmt = stmt.where(col(ClaimLine.denial_carc) == view.carc)
+    if view.group:
+        stmt = stmt.where(group == view.group)
+    if view.assignee == "mine":
+        stmt = stmt.where(col(Claim.assigned_user_id) == me)
+    elif view.assignee == "none":
+        stmt = stmt.where(col(Claim.assigned_user_id).is_(None))
+    elif view.assignee:
+        stmt = stmt.where(col(Claim.assigned_user_id) == int(view.assignee))
+    if ages and view.age:
+        earliest, latest = age_window(view.age, today)
+        if earliest is not None:
+            stmt = stmt.where(denied_on >= earliest)
+        if latest is not None:
+            stmt = stmt.where(denied_on <= latest)
+    return stmt
+
+
+def _denial_order(view: DenialView) -> list[Any]:
+    """The sort's columns, each list ending in the claim and line so pages never overlap."""
+    tie = [col(Claim.id), col(ClaimLine.line_number)]
+    day: Any = literal_column("denied_on")
+    by = {
+        "oldest": [day, col(Claim.service_date)],
+        "newest": [day.desc(), col(Claim.service_date).desc()],
+        "amount": [col(ClaimLine.charge_cents).desc(), day],
+        "service": [col(Claim.service_date), day],
+        "payer": [col(Payer.name), day],
+    }
+    return [*by.get(view.sort, by[DEFAULT_SORT]), *tie]
+
+
+def _list_columns() -> tuple[Any, ...]:
+    return (ClaimLine, Claim, Patient, Payer, Clinic.name, User.full_name)
+
+
+def _with_names(stmt: Any) -> Any:
+    return (
+        stmt.join(Patient, col(Patient.id) == Claim.patient_id)
+        .join(Payer, col(Payer.id) == Claim.payer_id)
+        .join(Clinic, col(Clinic.id) == Claim.clinic_id)
+        .outerjoin(User, col(User.id) == Claim.assigned_user_id)
+    )
+
+
+def denial_work_list(
+    session: Session,
+    *,
+    actor: Actor,
+    view: DenialView,
+    today: date,
+    dropped: list[str] | None = None,
+    per_page: int = DENIALS_PER_PAGE,
+) -> DenialPage:
+    """A page of the denied lines the view finds in the clinics the asker may see, in its order, with
+    the view's totals, its spread over the age buckets and the choices of its filters; each line shown
+    is an audited read of its claim (the totals and choices name no patient)."""
+    clinics = require_anywhere(session, actor, Action.claim_read)
+    me = actor.user_id
+    counted = _denial_select(
+        clinics, view, me, today, ClaimLine.id, col(Claim.id).label("cid"), ClaimLine.charge_cents
+    )
+    found = counted.subquery()
+    lines, claims, cents = session.exec(
+        select(
+            func.count(),
+            func.count(func.distinct(found.c.cid)),
+            func.coalesce(func.sum(found.c.charge_cents), 0),
+        )
+    ).one()
+    pages = page_count(lines, per_page)
+    page = min(view.page, pages)
+    stmt = _with_names(_denial_select(clinics, view, me, today, *_list_columns()))
+    shown = session.exec(
+        stmt.order_by(*_denial_order(view)).offset((page - 1) * per_page).limit(per_page)
+    ).all()
+    spread = session.exec(_denial_select(clinics, view, me, today, ClaimLine.charge_cents, ages=False)).all()
+    rows = [_work_row(today, *r) for r in shown]
+    audit_each(session, actor, Action.claim_read, [r[1] for r in shown], "claim", "work list denied")
+    session.commit()
+    return DenialPage(
+        view=replace(view, page=page),
+        dropped=dropped or [],
+        rows=rows,
+        lines=lines,
+        claims=claims,
+        total_cents=int(cents or 0),
+        page=page,
+        pages=pages,
+        ages=age_totals(((_day(d), amount) for amount, d, _ in spread), today),
+        payers=_payers(session, clinics),
+        clinics=[
+            (c.id or 0, c.name)
+            for c in session.exec(
+                select(Clinic).where(col(Clinic.id).in_(clinics)).order_by(Clinic.name)
+            ).all()
+        ],
+        reasons=_reasons(session, clinics),
+        assignees=_assignees(session, clinics, me),
+        today=today,
+        per_page=per_page,
+        csv_query=view_query(view, page=1),
+    )
+
+
+def _day(value: Any) -> date:
+    """A date as the database gives it back (SQLite: text where an expression made it)."""
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _work_row(
+    today: date,
+    line: ClaimLine,
+    claim: Claim,
+    patient: Patient,
+    payer: Payer,
+    clinic: str,
+    worker: str | None,
+    denied_on: Any,
+    group: str | None,
+) -> dict[str, Any]:
+    day = _day(denied_on)
+    reason = explain(line.denial_carc, line.denial_rarc, advice=False)
+    return {
+        **denied_line(line, claim),
+        "reason": reason,
+        # the list's cell: the CARC's words, then the remark's code with its words to hover
+        "words": explain(line.denial_carc, advice=False).removeprefix(f"CARC {line.denial_carc}: "),
+        "remark": remark(line.denial_rarc, advice=False).removeprefix(f"RARC {line.denial_rarc}: ")
+        if line.denial_rarc
+        else "",
+        "control_number": claim.control_number,
+        "patient": f"{patient.last_name}, {patient.first_name}",
+        "patient_id": claim.patient_id,
+        "payer": payer.name,
+        "clinic": clinic,
+        "clinic_id": claim.clinic_id,
+        "group": group or "",
+        "denied_on": day,
+        "days": max(0, (today - day).days),
+        "assigned_user_id": claim.assigned_user_id,
+        "assigned_to": worker or "",
+    }
+
+
+def _payers(session: Session, clinics: list[int]) -> list[tuple[int, str]]:
+    """The payers with a denied line in the clinics, by name."""
+    rows = session.exec(
+        select(Payer.id, Payer.name)
+        .join(Claim, col(Claim.payer_id) == Payer.id)
+        .join(ClaimLine, col(ClaimLine.claim_id) == Claim.id)
+        .where(col(Claim.clinic_id).in_(clinics), col(ClaimLine.status) == ClaimLineStatus.denied)
+        .distinct()
+        .order_by(Payer.name)
+    ).all()
+    return [(pid or 0, name) for pid, name in rows]
+
+
+def _reasons(session: Session, clinics: list[int]) -> list[tuple[str, str]]:
+    """The reasons the denied lines in the clinics carry, as the address writes them with their words:
+    each group, then each CARC (in number order), then each group and CARC together."""
+    group = _group_of_line()
+    found = session.exec(
+        select(group, ClaimLine.denial_carc)
+        .join(Claim, col(Claim.id) == ClaimLine.claim_id)
+        .where(col(Claim.clinic_id).in_(clinics), col(ClaimLine.status) == ClaimLineStatus.denied)
+        .distinct()
+    ).all()
+    groups = sorted({g for g, _ in found if g})
+    codes = sorted({c for _, c in found if c}, key=lambda c: (len(c), c))
+    words = {c: explain(c, advice=False).removeprefix(f"CARC {c}: ").rstrip(".") for c in codes}
+    return [
+        *((g, f"{g}, any code ({_GROUP_WORDS.get(g, GROUPS.get(g, g))})") for g in groups),
+        *((c, f"{c}: {_short(words[c])}") for c in codes),
+    ]
+
+
+def _short(text: str, most: int = 60) -> str:
+    return text if len(text) <= most else text[: most - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _assignees(session: Session, clinics: list[int], me: int) -> list[tuple[str, str]]:
+    """Mine, unassigned, then everyone who may work a claim of the clinics, by name."""
+    people = {uid: name for clinic in clinics for uid, name in assignable(session, clinic)}
+    others = sorted(((str(uid), name) for uid, name in people.items() if uid != me), key=lambda p: p[1])
+    return [("mine", ASSIGNEE_WORDS["mine"]), ("none", ASSIGNEE_WORDS["none"]), *others]
+
+
+def export_denials(
+    session: Session, *, actor: Actor, view: DenialView | None = None, today: date | None = None
+) -> Export:
+    """Every denied line the view finds (with none, every one the asker may see), in the work list's
+    order, with its claim number, patient, payer, reason in words, the day it was denied and who works
+    it, read a chunk at a time; audited as one export with the view's filters and once per patient in
+    it, before the first row is read."""
+    view = view or DenialView()
+    day = today or utcnow().date()
+    clinics = require_anywhere(session, actor, Action.claim_read)
+    found = _denial_select(clinics, view, actor.user_id, day, *_list_columns())
+    stmt = _with_names(found).order_by(*_denial_order(view))
+    whose = _denial_select(
+        clinics, view, actor.user_id, day, col(Claim.clinic_id).label("cl"), col(Claim.patient_id).label("pt")
+    ).subquery()
+    patients = select(whose.c.cl, whose.c.pt).distinct()
+    filters = {
+        "payer_id": view.payer_id,
+        "clinic_id": view.clinic_id,
+        "reason": view.reason,
+        "assignee": view.assignee,
+        "age": view.age,
+        "sort": "" if view.sort == DEFAULT_SORT else view.sort,
+    }
+    return export(
+        session,
+        actor,
+        what="denials",
+        filters=filters,
+        stmt=stmt,
+        row=lambda r: _denied_row(day, *r),
+        patients=patients,
+    )
+
+
+def _denied_row(day: date, *row: Any) -> dict[str, Any]:
+    worked = _work_row(day, *row)
+    return {**worked, "reason": explain(worked["carc"], worked["rarc"])}
