@@ -62,7 +62,10 @@ class Settings(BaseSettings):
     stt_beam_size: int = 5
     stt_stretch_seconds: float = 180.0
     model_dir: Path = Field(default=DEFAULT_VAR / "models")
-    audio_max_megabytes: int = 300
+    # The most one recording (an upload, a dictation, a live session's audio) may be: a 60-minute session
+    # as a recorder's WAV, 16-bit stereo at 48 kHz, is 691 MB (mono at 44.1 kHz, 318 MB, was past the
+    # 300 MB this once was); compressed audio (m4a, webm/opus) is a tenth of that or less.
+    audio_max_megabytes: int = 700
     # Request bodies, per kind: a body past its cap is refused with 413 as it arrives, never buffered
     # whole. Imports are CSV fee schedules and 835 files; everything else (JSON, page forms) is small.
     # A request that carries no log-in at all may send only a little: it cannot be anything but a log-in.

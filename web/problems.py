@@ -34,7 +34,7 @@ def _field_errors(errors: list[dict]) -> list[dict]:
     ]
 
 
-def _a_page(path: str) -> bool:
+def a_page(path: str) -> bool:
     return not path.startswith(("/api/", "/ws/", "/static/"))
 
 
@@ -50,7 +50,7 @@ def _as_page(request: Request, status: int, detail: str) -> Response | None:
     """A person at a page gets a page with the menu, not JSON; None where the reply stays JSON (the API,
     or the page itself cannot be drawn: the database being what failed)."""
     page_error = getattr(request.app.state, "page_error", None)
-    if page_error is None or not _a_page(request.url.path):
+    if page_error is None or not a_page(request.url.path):
         return None
     try:
         reply = page_error(request, _Fault(status, detail))
@@ -64,7 +64,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(TherascribeError)
     async def _domain(request: Request, exc: TherascribeError) -> Response:
         page_error = getattr(request.app.state, "page_error", None)
-        if page_error is not None and _a_page(request.url.path):
+        if page_error is not None and a_page(request.url.path):
             return page_error(request, exc)  # a person at a page gets a page that says what happened
         # detail is the human-readable part (RFC 9457): its days as every page writes them (12/03/2026),
         # so the pages' scripts show it as it comes; machines read status, title and the extra fields
@@ -85,8 +85,14 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        from web.limits import BodyTooLarge, refusal_page  # it answers the body's cap as it arrives
+
         page_error = getattr(request.app.state, "page_error", None)
-        if exc.status_code == 404 and page_error is not None and _a_page(request.url.path):
+        if isinstance(exc, BodyTooLarge) and (page := refusal_page(request.scope, exc.cap)):
+            # a body that said nothing of its length ran past the cap while a page's route read it
+            page.headers["Connection"] = "close"
+            return page
+        if exc.status_code == 404 and page_error is not None and a_page(request.url.path):
             # an address typed or followed by a person: the page with the menu, not JSON
             return page_error(request, NotFound("there is no page at this address"))
         if exc.status_code == 405 and (

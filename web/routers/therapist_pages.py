@@ -160,6 +160,8 @@ def _editor(
         job=transcription,
         transcript=transcript,
         file_types=", ".join(FILE_TYPES),
+        # the most a recording may be, said beside the file input (the upload route takes the audio cap)
+        file_limit=f"{request.app.state.settings.audio_max_megabytes:,} MB",
         key=uuid.uuid4().hex,
     )
 

@@ -25,6 +25,8 @@
 
   function addSegments(segments, final) {
     const list = $("transcript");
+    const none = $("no-recording");  // "No recording yet" on the record page, until words come
+    if (none && segments.length) none.hidden = true;
     if (final) list.replaceChildren();
     for (const s of segments) {
       const item = document.createElement("li");
