@@ -1413,13 +1413,15 @@ def _turn_mentions(
     asked_how_long: bool = False,
     asked_ahead: bool = False,
     closed: dict[tuple[int, int], ClockSpan] | None = None,
+    opened_by: dict[tuple[int, int], _Act] | None = None,
 ) -> tuple[list[Mention], list[_Act], _Act | None, list[str]]:
     """Mentions of one therapist turn, the services it names as done, the activity under way after it,
     and the minutes it said that no service could take (quoted, for the clinician to place).
     `said_for`: (code, label) of the activities whose minutes earlier turns said; naming one of their
     codes again ("separate from the manual") does not make it the activity under way. `asked_ahead`:
     the turn answers a question about later visits, so its first sentence is the plan. `closed`: the
-    blocks whose clock time an earlier turn opened and a sentence of this one closes (timing.closed_spans)."""
+    blocks whose clock time an earlier turn opened and a sentence of this one closes (timing.closed_spans);
+    `opened_by`: the service the turn that opened such a block named it as (`_blocks_opened_as`)."""
     timed = {code for code, _ in said_for}
     # "First bout four minutes, then five, then another five": one service in pieces, read as their sum.
     text = pieces_summed(_as_said(segment.text), _codes_named)
@@ -1649,9 +1651,15 @@ def _turn_mentions(
                     # "Today we practised gaze stabilization, ..., then walking with head turns. Fourteen
                     # minutes of that.": minutes said of all that the sentence before listed are the list's
                     # (its head, as for a list in the same sentence), not its last item's.
+                    # "Bike first, then the strengthening. I'm starting you at 10:09 by the gym clock." ...
+                    # "Okay, we're done with those at 10:28": a block timed by the clock, closed with no
+                    # service named, is what the turn that opened it said it was.
+                    block = (opened_by or {}).get((segment.index, sm.start()))
                     owner = (
                         _head(list_before)
                         if list_before and ALL_OF_IT.search(clause) and current in list_before
+                        else block
+                        if block is not None and clocked is not None
                         else current
                     )
                     acts = [_Act(owner.code, owner.label, s.start, s.end) for s, _ in said_minutes]
@@ -2201,6 +2209,15 @@ CITED_REVISION = re.compile(
 )
 
 
+# "For the balance I watched the clock, it was twelve, not fourteen": the new figure, then the old one
+# denied (the same value said before of one service is put right, as with "I said fourteen, it was twelve").
+NEW_NOT_OLD = re.compile(
+    rf"\b(?:it was|it's|that was|make (?:that|it)|more like|really|actually)\s+(?P<new>{NUMBER})"
+    rf"(?:\s+minutes?)?\s*,?\s+not\s+(?P<old>{NUMBER})\b(?!\s*(?:reps?|sets?|times|seconds?|pounds?|degrees?))",
+    re.I,
+)
+
+
 SAID_AS_VISIT = re.compile(
     r"\b(?:today|in total|total|in all|altogether|all together|for the (?:visit|session))\b", re.I
 )
@@ -2293,13 +2310,16 @@ def _cited_revisions(mentions: list[Mention], segments: list[Segment]) -> list[M
     for segment in segments:
         if segment.speaker != CLINICIAN:
             continue
-        for cited in CITED_REVISION.finditer(segment.text):
+        cites = [*CITED_REVISION.finditer(segment.text), *NEW_NOT_OLD.finditer(segment.text)]
+        for cited in cites:
             old, new = value(cited["old"]), value(cited["new"])
             if new != int(new) or not 1 <= new <= MAX_SERVICE_MINUTES or old == new:
                 continue
             here = [k for k, m in enumerate(out) if m.segment == segment.index]
             said_new = [k for k in here if at(k, *cited.span("new"))]
             said_old = [k for k in here if at(k, *cited.span("old")) and k not in said_new]
+            if cited.re is NEW_NOT_OLD and (not said_new or said_old):
+                continue  # "two sets, not three": only a figure this turn gave a service puts one right
             for k in said_old:
                 out[k] = replace(out[k], minutes=int(new), again=bool(said_new), said_as_range=None)
             earlier = [
@@ -3277,12 +3297,17 @@ def _taught_how(
 # ("Nine minutes of training for the return to tennis: taping, how to warm up", "training on a weekly pill
 # box": training alone may be a task's or the cognitive work's, and stays a line for the clinician.)
 _TEACHING = r"(?:teaching|education|instruction|caregiver (?:teaching|training|education))"
+# ("That ergonomic teaching was eight minutes", "that caregiver training on the video was nine minutes":
+# what the teaching was about, or how it was given, said with its name.)
 TEACHING_WAS = re.compile(
-    rf"\b(?:that|the|this|our|all (?:that|the)|the whole)\s+{_TEACHING}"
-    r"(?:\s+(?:part|piece|block|portion|bit|section))?\s+(?:was|took|ran|lasted)\s+"
+    rf"\b(?:that|the|this|our|all (?:that|the)|the whole)\s+(?:[a-z]+\s+)?{_TEACHING}"
+    r"(?:\s+(?:part|piece|block|portion|bit|section))?"
+    r"(?:\s+(?:on|over|by|via)\s+(?:the\s+|a\s+)?(?:video|phone|tablet|screen|zoom|call|computer))?"
+    r"\s+(?:was|took|ran|lasted)\s+"
     rf"(?:about\s+|around\s+|like\s+|roughly\s+)?(?P<n>{NUMBER})\s*(?:minutes?|mins?)\b",
     re.I,
 )
+CAREGIVER_TRAINING = re.compile(r"\b(?:caregiver|family|carer)\s+(?:teaching|training|education)\b", re.I)
 MINUTES_OF_TEACHING = re.compile(
     rf"\b(?P<n>{NUMBER})\s*(?:minutes?|mins?)\s+(?:of|on)\s+(?:the\s+|some\s+)?{_TEACHING}\b", re.I
 )
@@ -3378,6 +3403,25 @@ def _teaching_said(
                     if out[i].label.lower() in sentence.lower() and out[i].label not in taught:
                         taught.append(out[i].label)
                     out[i] = replace(out[i], code="97535", label="teaching")
+                elif (
+                    not going_over
+                    and out[i].code in (ORTHOTIC, LATER_ORTHOTIC)
+                    and out[i].minutes == minutes
+                    and not out[i].total
+                    and CAREGIVER_TRAINING.search(sentence)
+                ):
+                    # "That caregiver training on the video was nine minutes." after the wife was shown
+                    # how to put the splint on: the clinician names the block as training the caregiver,
+                    # which is self-care/home management training (97535, whose CPT descriptor covers
+                    # instruction in using adaptive equipment); the orthosis under way only lent its
+                    # name to the minutes (the sentence names none). Marked for the clinician.
+                    doubts.setdefault(
+                        "97535",
+                        f"97535: {minutes} minutes said as caregiver training on the "
+                        f"{ARTICLE.sub('', out[i].label)} taken as self-care/home management training; if "
+                        f"it was orthotic management and training, the code is {out[i].code}: confirm",
+                    )
+                    out[i] = replace(out[i], code="97535", label="caregiver training")
                 continue  # "seven minutes going over the tendon glides": the service that took them keeps it
             if CORRECTION_SAID.search(sentence, found.end()) or any(
                 m.segment == segment.index and said.start() <= m.start < said.end() for m in out
@@ -3567,6 +3611,27 @@ BY_THE_TIMER = re.compile(
 OPENS_WITH_NUMBER = re.compile(rf"\s*(?:(?:no|nope|well|actually)\s*,?\s*)*{NUMBER}\s*[,.!;]", re.I)
 
 
+def _blocks_opened_as(
+    sentences: list[tuple[int, int, str]], closed: dict[tuple[int, int], ClockSpan]
+) -> dict[tuple[int, int], _Act]:
+    """For each block closed on the clock in a later turn than it was opened, the service the opening
+    sentence, or the one before it in its turn, named it as ("Bike first, then the strengthening. I'm
+    starting you at 10:09 by the gym clock."), where they name services of one code; keyed by the closing
+    sentence. Services of two codes say no one block."""
+    where = {(turn, start): k for k, (turn, start, _) in enumerate(sentences)}
+    out: dict[tuple[int, int], _Act] = {}
+    for key, span in closed.items():
+        k = where.get(span.opened) if span.opened else None
+        if k is None:
+            continue
+        turn = sentences[k][0]
+        said = [t for u, _, t in sentences[max(0, k - 1) : k + 1] if u == turn]
+        acts = [a for t in said for a in activities(t) if not NOT_YET.search(t) and not NOT_DONE.search(t)]
+        if acts and len({a.code for a in acts}) == 1:
+            out[key] = acts[0]
+    return out
+
+
 def _questions_marked(segments: list[Segment]) -> list[str]:
     """Each segment's text with the question marks a recognizer left out put back (statements reads them
     for denials; every character stays in its place)."""
@@ -3599,14 +3664,15 @@ def find(
     # left unmarked, answered, asks about a service; it does not say one was done.
     asked_as = _questions_marked(segments)
     claimed = False  # the patient's or a caregiver's turn said how many minutes a service took
-    closed = closed_spans(
-        [
-            (segment.index, sm.start(), sm.group(0))
-            for segment in segments
-            if segment.speaker == CLINICIAN
-            for sm in SENTENCE.finditer(pieces_summed(_as_said(segment.text), _codes_named))
-        ]
-    )
+    clock_sentences = [
+        (segment.index, sm.start(), sm.group(0))
+        for segment in segments
+        if segment.speaker == CLINICIAN
+        for sm in SENTENCE.finditer(pieces_summed(_as_said(segment.text), _codes_named))
+    ]
+    unclear_clocks: list[str] = []
+    closed = closed_spans(clock_sentences, unclear_clocks)
+    opened_by = _blocks_opened_as(clock_sentences, closed)
     rated: set[float] = (
         set()
     )  # ratings the patient or caregiver just gave ("maybe a three", "six out of ten")
@@ -3641,6 +3707,7 @@ def find(
             asked_how_long=asked or settled,
             asked_ahead=ahead,
             closed=closed,
+            opened_by=opened_by,
         )
         found = [_block_minutes(m, segment.text, since + acts) for m in found]
         # "So three at rest, six on stairs": the ratings just given, read back, are not minutes.
@@ -3691,6 +3758,11 @@ def find(
     warnings: list[str] = [
         f'minutes said with no service heard: "{quote}"; not billed, add the service if it was one'
         for quote in orphans
+    ]
+    warnings += [
+        f'a block timed by two clocks with no offset said between them: "{quote}"; its minutes are not '
+        "taken, add them if it was a service"
+        for quote in unclear_clocks
     ]
     warnings += _desensitization_unbilled(segments, mentions, orphans)
     warnings += [

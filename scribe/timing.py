@@ -145,6 +145,9 @@ class ClockSpan(NamedTuple):
     end: int  # where the later time ends
     first: tuple[int, int]
     later: tuple[int, int]
+    # For a block closed in a later turn than it was opened: the (turn, start) of the sentence that opened
+    # it on the clock (None where it began as the block before ended).
+    opened: tuple[int, int] | None = None
 
 
 def _spoken_minute(t: re.Match[str]) -> int:
@@ -291,13 +294,66 @@ def _opens_next(sentences: list[tuple[int, int, str]], k: int) -> bool:
     return False
 
 
-def closed_spans(sentences: list[tuple[int, int, str]]) -> dict[tuple[int, int], ClockSpan]:
+# "10:09 by the gym clock", "10:33 on my watch": which clock a time was read off.
+READ_ON = re.compile(
+    r"^\s*(?:on|by|per)\s+(?:the|my|your|our|his|her|that)\s+(?P<clock>(?:[a-z]+\s+)?(?:clock|watch|phone|timer))\b",
+    re.I,
+)
+# "10:33 on my watch, which is the gym clock minus four": the clock read, against another one.
+CLOCK_OFFSET = re.compile(
+    r"\b(?:which is|that'?s|that is|so)\s+(?:the\s+|my\s+|your\s+)?"
+    r"(?P<other>(?:[a-z]+\s+)?(?:clock|watch|phone|timer))"
+    rf"\s+(?P<sign>minus|less|plus)\s+(?P<n>{NUMBER})\b",
+    re.I,
+)
+
+
+def _clock_read(sentence: str, time: re.Match[str]) -> str | None:
+    """The clock a time was read off ("by the gym clock" -> "gym clock", "on my watch" -> "watch")."""
+    m = READ_ON.match(sentence[time.end() :])
+    return re.sub(r"\s+", " ", m["clock"].lower()) if m else None
+
+
+def _on_clock(hm: tuple[int, int], read: str | None, said: str, sentence: str) -> tuple[int, int] | None:
+    """A closing time `hm` read off clock `read` (in `sentence`), as the opening clock `said` would have
+    read it: the same when either clock is unnamed or they are the same one; shifted by the offset the
+    sentence says between them ("10:33 on my watch, which is the gym clock minus four" -> 10:37 on the gym
+    clock); None when they differ and the sentence says no offset to that clock (the arithmetic is unclear).
+    """
+    if (
+        read is None
+        or said is None
+        or read == said
+        or {read, said} & {"clock", "timer"}
+        and (read.split()[-1] == said.split()[-1])
+    ):
+        return hm  # ("by the clock" ... "on the gym clock": one clock, named once)
+    offset = CLOCK_OFFSET.search(sentence)
+    if offset is None or re.sub(r"\s+", " ", offset["other"].lower()) != said:
+        return None
+    n = value(offset["n"])
+    if n != int(n) or not 0 < n <= 60:
+        return None
+    # the closing clock reads `said` minus n: `said` reads the closing time plus n.
+    shift = int(n) if offset["sign"].lower() in ("minus", "less") else -int(n)
+    total = (hm[0] * 60 + hm[1] + shift) % (12 * 60)
+    return total // 60, total % 60
+
+
+def closed_spans(
+    sentences: list[tuple[int, int, str]], unclear: list[str] | None = None
+) -> dict[tuple[int, int], ClockSpan]:
     """Blocks opened by one sentence and closed by a later one (each `(turn, start, text)`, in the order
     said), keyed by the closing sentence: the minutes between its time and the opening one's, both
-    positions the closing time's (the opening one is in another turn). A sentence that says two times is
-    read by `clock_span` alone."""
+    positions the closing time's (the opening one is in another turn), and where it was opened. A sentence
+    that says two times is read by `clock_span` alone. A block opened on one clock and closed on another
+    ("by the gym clock" ... "on my watch") is read on the opening clock by the offset said ("which is the
+    gym clock minus four"); with none said, no minutes are taken and the closing sentence is put in
+    `unclear`, for the clinician."""
     out: dict[tuple[int, int], ClockSpan] = {}
     opened: tuple[int, int] | None = None
+    opened_on: str | None = None  # the clock the block was opened on, where named
+    opened_at: tuple[int, int] | None = None
     chained = False  # opened where the block before ended on the clock, the next said to begin at once
     last_turn, last_sentence = None, ""
     for k, (turn, start, sentence) in enumerate(sentences):
@@ -311,18 +367,26 @@ def closed_spans(sentences: list[tuple[int, int, str]]) -> dict[tuple[int, int],
         )
         if began:
             opened, chained = (int(began["h"]) % 12, int(began["m"])), False
+            opened_on, opened_at = _clock_read(sentence, began), (turn, start)
             continue
         after = next((t for u, _, t in sentences[k + 1 : k + 2] if u == turn), "")
         ended = _one_time(sentence, CLOSED_AT) or _read_as_done(sentence, before, after)
         if ended and opened:
             h, m = int(ended["h"]) % 12, int(ended["m"])
-            span = ((h * 60 + m) - (opened[0] * 60 + opened[1])) % (12 * 60)
-            if 1 <= span <= LONGEST_SPAN:
-                out[(turn, start)] = ClockSpan(span, ended.end(), ended.span(), ended.span())
+            read = _clock_read(sentence, ended)
+            on_opening = _on_clock((h, m), read, opened_on or "", sentence) if opened_on else (h, m)
+            if on_opening is None:
+                if unclear is not None:
+                    unclear.append(sentence.strip())
+            else:
+                span = ((on_opening[0] * 60 + on_opening[1]) - (opened[0] * 60 + opened[1])) % (12 * 60)
+                if 1 <= span <= LONGEST_SPAN:
+                    out[(turn, start)] = ClockSpan(span, ended.end(), ended.span(), ended.span(), opened_at)
             # "It's 2:25, that's the end of the manual part." ... "Now the exercises.": the time the
             # block ended is when the next began.
             chained = _opens_next(sentences, k)
             opened = (h, m) if chained else None
+            opened_on, opened_at = (read if chained else None), None
     return out
 
 
@@ -564,8 +628,13 @@ def breaks(sentence: str) -> int:
             and not re.match(r"\s*:\d", sentence[n.end :])
             and not sentence[: n.start].endswith(":")
             and is_break(sentence[: n.start], sentence[n.end :])
+            # "on my watch, which is the gym clock minus four": one clock against another, no break.
+            and not CLOCK_AGAINST.search(sentence[: n.start])
         )
     )
+
+
+CLOCK_AGAINST = re.compile(r"\b(?:clock|watch|phone|timer)\s+(?:minus|less|plus)\s+$", re.I)
 
 
 # "calf pain came on at about two minutes", "symptoms started after three minutes": when a symptom set
