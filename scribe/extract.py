@@ -146,7 +146,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "outcome_measure",
             rf"\b(?:{measures})\b(?: score| test| time)?"
-            rf"(?:,| is| was| of| at| today| came out(?: at)?| came back(?: at)?| total)* (?P<n>{N})"
+            # ("the Dizziness Handicap Inventory. You scored thirty two today.": named, then its score)
+            rf"(?:,| is| was| of| at| today| came out(?: at)?| came back(?: at)?| total|"
+            rf"\. (?:you|he|she|they) scored)* (?P<n>{N})"
             rf"(?P<plus> ?\+| plus\b)?(?:(?: out of | outta |/| over )(?P<max>{N}))?"
             rf"(?: ?(?P<unit>seconds|feet|meters|points|percent|%))?",
         ),

@@ -7,6 +7,8 @@
 - such a block closed with no service named ("we're done with those at 10:28") is what the turn that
   opened it named it as ("Bike first, then the strengthening");
 - "it was twelve, not fourteen" puts right the one earlier figure of fourteen;
+- an outcome measure named, then scored in the next sentence ("the Dizziness Handicap Inventory. You
+  scored thirty two today") is that measure's score;
 - at an OT visit, "that ergonomic teaching was eight minutes" and "that caregiver training on the video
   was nine minutes" name the block as teaching (97535), even where the minutes leaned on the orthosis
   under way (marked for the clinician).
@@ -15,6 +17,8 @@
 import pytest
 from transcript_helpers import turns
 
+from scribe.draft import outcome_line
+from scribe.extract import extract
 from scribe.services import find
 from scribe.timing import breaks, closed_spans
 
@@ -187,3 +191,19 @@ def test_teaching_named_with_what_it_was_about(closing: str, minutes: dict[str, 
     said = [(T, "Two sets of ten with the blue putty. That was ten minutes of exercise."), (T, closing)]
     found = find(turns(*said), discipline="OT", note_type="discharge")
     assert found.minutes == minutes
+
+
+@pytest.mark.parametrize(
+    ("said", "lines"),
+    [
+        ("Okay, the Dizziness Handicap Inventory. You scored thirty two today.", ["DHI 32."]),
+        ("Now the Berg. She scored forty nine.", ["Berg 49."]),
+        # unchanged: the score said with the name; a sentence between; no score said
+        ("The DHI was thirty two.", ["DHI 32."]),
+        ("Now the Berg. Stand up without your hands. You scored forty nine.", []),
+        ("Okay, the Dizziness Handicap Inventory. Fill it in at home.", []),
+    ],
+)
+def test_a_measure_named_then_its_score(said: str, lines: list[str]) -> None:
+    facts = [f for f in extract(turns((T, said))) if f.kind == "outcome_measure"]
+    assert [outcome_line(f) for f in facts] == lines
