@@ -277,7 +277,8 @@ def plans_needing_attention(session: Session, scope: Scope) -> list[Alert]:
     alerts = []
     for plan in candidates:
         rules = policy(session, plan.clinic_id)
-        if recert_due(plan.end_date, scope.today, rules.recert_alert_days):
+        # a discharged plan is not recertified: care ended
+        if plan.discharged_on is None and recert_due(plan.end_date, scope.today, rules.recert_alert_days):
             alerts.append(
                 _on(
                     plan,
@@ -292,6 +293,42 @@ def plans_needing_attention(session: Session, scope: Scope) -> list[Alert]:
             why = f"sent to {plan.physician_name} on {clinic_day(plan.sent_on)}; not signed"
             alerts.append(_on(plan, "certification_signature_overdue", why, plan.sent_on))
     return alerts
+
+
+def discharged_still_booked(session: Session, scope: Scope) -> list[Alert]:
+    """A patient discharged (a signed discharge ended the plan, core.plans.service.apply_signed_note) with
+    visits of that discipline still booked after the discharge: the desk calls and cancels them (#20)."""
+    clinics = scope.has_role(Role.front_desk, Role.owner)
+    if not clinics:
+        return []
+    rows = session.exec(
+        select(PlanOfCare, Appointment.id)
+        .join(Appointment, col(Appointment.patient_id) == PlanOfCare.patient_id)
+        .join(Provider, col(Provider.id) == Appointment.provider_id)
+        .where(
+            col(PlanOfCare.clinic_id).in_(clinics),
+            col(PlanOfCare.discharged_on).is_not(None),
+            Provider.discipline == PlanOfCare.discipline,
+            Appointment.status == AppointmentStatus.booked,
+            col(Appointment.starts_at) >= scope.now,
+        )
+        .order_by(col(PlanOfCare.id))
+    ).all()
+    booked: dict[int, tuple[PlanOfCare, int]] = {}
+    for plan, _ in rows:
+        was = booked.get(plan.id or 0)
+        booked[plan.id or 0] = (plan, (was[1] if was else 0) + 1)
+    return [
+        _on(
+            plan,
+            "discharged_with_visits_booked",
+            f"discharged from {plan.discipline} on {clinic_day(plan.discharged_on)}"
+            f" with {counted(count, 'visit')} still booked: cancel them",
+            plan.discharged_on,
+        )
+        for plan, count in booked.values()
+        if plan.discharged_on is not None
+    ]
 
 
 def wait_list_offers(session: Session, scope: Scope) -> list[Alert]:
@@ -329,6 +366,7 @@ KINDS = (
     authorizations_running_out,
     progress_reports_due,
     plans_needing_attention,
+    discharged_still_booked,
     wait_list_offers,
 )
 

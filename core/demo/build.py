@@ -53,7 +53,7 @@ from core.plans.service import GoalIn, PlanCreate
 from core.providers.service import TAXONOMY
 from core.scheduling.calendar_days import clinic_holidays
 from core.scheduling.types import default_types
-from core.timeutil import clock_at
+from core.timeutil import as_utc, clock_at
 from core.users.security import hash_password
 from core.users.service import actor_by_email
 
@@ -206,8 +206,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "sent_on",
         "physician_signed_on",
         "status",
+        "discharged_on",
+        "discharge_reason",
+        "discharge_note_id",
     ),
     "plan_goal": ("id", "plan_id", "term", "text", "target_date", "status"),
+    "plan_goal_status": ("id", "goal_id", "plan_id", "note_id", "status", "set_on", "created_at"),
     "prior_authorization": (
         "id",
         "patient_id",
@@ -911,6 +915,9 @@ class DemoBuilder:
             start + timedelta(days=1),
             signed_on if signed_on and signed_on <= self.today else None,
             "signed" if signed_on and signed_on <= self.today else "sent",
+            None,  # discharged: by the episode's discharge, when it has one (_mark_discharge)
+            "",
+            None,
         )
         goals = rng.sample(data.GOALS[discipline], k=2)
         for term, text_ in zip(("short", "long"), goals, strict=True):
@@ -1370,6 +1377,7 @@ class DemoBuilder:
                     for j in range(len(visits) - 1, -1, -1):
                         if visits[j][0] == rows[i][1]:
                             visits[j] = (*visits[j][:7], "discharge", *visits[j][8:])
+                            self._discharge_plan(visits[j][5], note_id, visits[j][8])
                             break
                     versions = self.buffers["note_version"]
                     for j in range(len(versions) - 1, -1, -1):
@@ -1377,6 +1385,23 @@ class DemoBuilder:
                             versions[j] = (*versions[j][:-1], self._form(ep, "discharge"))
                             break
                 return
+
+    def _discharge_plan(self, plan_id: int | None, note_id: int, served: datetime) -> None:
+        """The plan the discharge ends, as signing it ends it (core.plans.service.apply_signed_note): its
+        date of service and reason, each goal met, kept in the goal's history with the note."""
+        day = as_utc(served).astimezone(self.tz).date()
+        plans = self.buffers["plan_of_care"]
+        for i in range(len(plans) - 1, -1, -1):
+            if plans[i][0] == plan_id:
+                plans[i] = (*plans[i][:-3], day, "goals met", note_id)
+                break
+        else:
+            return
+        goals = self.buffers["plan_goal"]
+        for i, goal in enumerate(goals):
+            if goal[1] == plan_id:
+                goals[i] = (*goal[:-1], "met")
+                self.add("plan_goal_status", goal[0], plan_id, note_id, "met", day, served)
 
     def _services(
         self, ep: "_Episode", note_type: str, provider: _Provider, on: date

@@ -17,7 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 from core.outcomes.mcid import mcid_for
 from core.plans.rules import icd10_codes
 
-GOAL_STATUSES = ("met", "progressing", "not met")
+# A goal's status as a report gives it; signing gives the plan's goal the same (core.plans.rules).
+GOAL_STATUSES = ("met", "progressing", "partially met", "not met", "discontinued")
 DischargeReason = Literal[
     "goals met",
     "plateau: no further progress expected",
@@ -100,7 +101,7 @@ class GoalIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=300)]
-    status: Literal["", "met", "progressing", "not met"] = ""
+    status: Literal["", "met", "progressing", "partially met", "not met", "discontinued"] = ""
 
 
 class RangeOfMotion(BaseModel):

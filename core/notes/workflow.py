@@ -47,11 +47,12 @@ from core.patients.models import Patient
 from core.pdf import document
 from core.permissions import Action, allowed
 from core.plans.models import PlanOfCare
+from core.plans.service import apply_signed_note, plan_of_note
 from core.providers.models import Provider
 from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import Appointment
 from core.scheduling.progress import refresh_progress_flags
-from core.timeutil import as_utc, in_clinic_words, utcnow
+from core.timeutil import as_utc, in_clinic_words, local_day, utcnow
 from core.users.models import User
 from core.visits.models import Visit
 from core.visits.rules import signing_refusal
@@ -364,7 +365,32 @@ def _finalize(session: Session, actor: Actor, note: Note, role: str) -> list:
         )
     session.flush()
     refresh_progress_flags(session, patient_id=note.patient_id, discipline=note.discipline)
+    _report_to_plan(session, actor, note, visit, version)
     return charges
+
+
+def _report_to_plan(session: Session, actor: Actor, note: Note, visit: Visit, version: NoteVersion) -> None:
+    """A progress report's, re-evaluation's or discharge's goal statuses reach its plan's goals, and a
+    discharge ends the plan (#20), with the signature or not at all (core.plans.service)."""
+    if note.note_type not in REPORT_NOTE_TYPES:
+        return
+    served = local_day(visit.service_date, clinic_zone(session, visit.clinic_id))
+    plan_id = plan_of_note(
+        session, patient_id=note.patient_id, discipline=note.discipline, plan_id=visit.plan_id, served=served
+    )
+    if plan_id is None:
+        return
+    form = FormIn.model_validate(version.form or {})
+    apply_signed_note(
+        session,
+        actor=actor,
+        plan_id=plan_id,
+        note_id=note.id or 0,
+        note_type=note.note_type,
+        served=served,
+        form_goals=[(g.text, g.status) for g in form.goals],
+        discharge_reason=form.discharge_reason,
+    )
 
 
 def coding_preview(

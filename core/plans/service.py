@@ -18,12 +18,19 @@ from core.patients.models import Patient
 from core.patients.service import audit_patient_records, load_patient_for, lock_patient_for
 from core.pdf import document
 from core.permissions import Action, allowed, clinics_where
-from core.plans.models import PlanGoal, PlanOfCare
-from core.plans.rules import MAX_CERTIFICATION_DAYS, certification_end_ok, icd10_codes
+from core.plans.models import PlanGoal, PlanGoalStatus, PlanOfCare
+from core.plans.rules import (
+    MAX_CERTIFICATION_DAYS,
+    certification_end_ok,
+    discharges,
+    goal_statuses,
+    icd10_codes,
+    status_wins,
+)
 from core.providers.models import Provider
 from core.scheduling.progress import EVERY, treatment_days_since_report
 from core.scheduling.rules import progress_report_due
-from core.timeutil import clinic_day
+from core.timeutil import clinic_day, utcnow
 
 
 class GoalIn(BaseModel):
@@ -291,9 +298,84 @@ def set_goal_status(session: Session, *, actor: Actor, plan_id: int, goal_id: in
     if goal.status != status:
         goal.status = status
         session.add(goal)
+        session.add(
+            PlanGoalStatus(
+                goal_id=goal_id, plan_id=plan_id, note_id=None, status=status, set_on=utcnow().date()
+            )
+        )
         audit_on(session, actor, Action.plan_write, plan, "plan_of_care", f"goal {goal_id}: {status}")
         session.commit()
     return goal
+
+
+def plan_of_note(
+    session: Session, *, patient_id: int, discipline: str, plan_id: int | None, served: date
+) -> int | None:
+    """The plan a note reports on: its visit's plan, else the patient's latest plan of the discipline
+    started by the date of service."""
+    if plan_id is not None:
+        return plan_id
+    return session.exec(
+        select(PlanOfCare.id)
+        .where(
+            PlanOfCare.patient_id == patient_id,
+            PlanOfCare.discipline == discipline,
+            col(PlanOfCare.start_date) <= served,
+        )
+        .order_by(col(PlanOfCare.start_date).desc(), col(PlanOfCare.id).desc())
+    ).first()
+
+
+def apply_signed_note(
+    session: Session,
+    *,
+    actor: Actor,
+    plan_id: int,
+    note_id: int,
+    note_type: str,
+    served: date,
+    form_goals: list[tuple[str, str]],
+    discharge_reason: str = "",
+) -> list[str]:
+    """What a note made final does to its plan, in the signature's transaction (the caller commits):
+    each goal the report gives a status takes it, kept in the goal's history with the note (unless a
+    note of a later date of service set it already: core.plans.rules.status_wins); a discharge ends the
+    plan on its date of service with its reason. Serialised on the plan's row; the same note applied
+    twice (a double click reaching here twice) changes nothing the second time. Returns what changed,
+    in words, as audited."""
+    plan = locked(session, PlanOfCare, plan_id)
+    if plan is None:
+        return []
+    goals = session.exec(select(PlanGoal).where(PlanGoal.plan_id == plan_id).order_by(col(PlanGoal.id))).all()
+    statuses = goal_statuses(note_type, "signed", form_goals, [(g.id or 0, g.text) for g in goals])
+    history = session.exec(
+        select(PlanGoalStatus)
+        .where(PlanGoalStatus.plan_id == plan_id)
+        .order_by(col(PlanGoalStatus.set_on), col(PlanGoalStatus.id))
+    ).all()
+    last_on = {row.goal_id: row.set_on for row in history}
+    done = {row.goal_id for row in history if row.note_id == note_id}
+    changed = []
+    for goal in goals:
+        status = statuses.get(goal.id or 0)
+        if status is None or goal.id in done:
+            continue
+        session.add(
+            PlanGoalStatus(
+                goal_id=goal.id or 0, plan_id=plan_id, note_id=note_id, status=status, set_on=served
+            )
+        )
+        if status_wins(served, last_on.get(goal.id or 0)) and goal.status != status:
+            goal.status = status
+            session.add(goal)
+            changed.append(f"goal {goal.id}: {status}")
+    if discharges(note_type, "signed") and plan.discharged_on is None:
+        plan.discharged_on, plan.discharge_reason, plan.discharge_note_id = served, discharge_reason, note_id
+        session.add(plan)
+        changed.append(f"discharged {served.isoformat()} by note {note_id}")
+    if changed:
+        audit_on(session, actor, Action.plan_write, plan, "plan_of_care", "; ".join(changed)[:300])
+    return changed
 
 
 @dataclass(frozen=True)

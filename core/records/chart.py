@@ -17,6 +17,7 @@ from core.outcomes.models import OutcomeMeasureResult
 from core.patients.service import load_patient_for
 from core.permissions import Action
 from core.plans.models import PlanGoal, PlanOfCare
+from core.plans.rules import in_force
 from core.providers.models import Provider
 from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import Appointment, AppointmentType
@@ -164,9 +165,12 @@ def _plans(session: Session, patient_id: int, today: date, names: dict) -> list[
             p,
             goals.get(p.id or 0, []),
             names.get(p.provider_id, ""),
-            p.start_date <= today <= p.end_date,
+            in_force(p.start_date, p.end_date, p.discharged_on, today),
+            # a discharged plan's goals are settled by the discharge: none is due for review
             frozenset(
-                g.id or 0 for g in goals.get(p.id or 0, []) if goal_overdue(g.target_date, g.status, today)
+                g.id or 0
+                for g in goals.get(p.id or 0, [])
+                if p.discharged_on is None and goal_overdue(g.target_date, g.status, today)
             ),
         )
         for p in plans

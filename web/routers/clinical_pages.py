@@ -33,6 +33,7 @@ from core.patients import service as patients
 from core.permissions import Action, allowed
 from core.providers.service import provider_of
 from core.recordings.service import give_recording_consent, visit_transcription, visit_transcripts
+from core.records import after_discharge
 from core.records.chart import MeasureTrend
 from core.records.service import list_for_patient
 from core.scheduling.booking import load as load_appointment
@@ -46,10 +47,11 @@ from core.visits.service import (
     opening_wait,
     visit_of,
 )
+from core.words import counted
 from web.deps import PageActor, SessionDep
 from web.outcome_chart import outcome_chart
 from web.routers.note_form_pages import report_form_view, review_view, view
-from web.routers.pages import render
+from web.routers.pages import redirect_to, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -312,4 +314,31 @@ def review_again(
         late_entry=late_entry_words(visit.service_date, note.signed_at, zone)
         if note.status != NoteStatus.draft and note.status != NoteStatus.in_review
         else "",
+        # a signed discharge: the patient's visits still booked after it, to cancel (#20)
+        booked_after=after_discharge.booked_after(session, actor=actor, note_id=note_id)
+        if note.note_type == "discharge"
+        and note.status == NoteStatus.signed
+        and allowed(actor.roles, Action.appointment_read, visit.clinic_id)
+        else [],
+        may_cancel_after=after_discharge.may_cancel(actor, visit.clinic_id),
     )
+
+
+@router.post("/notes/{note_id}/cancel-booked-after")
+def cancel_booked_after(
+    note_id: int, session: SessionDep, actor: PageActor, confirm: Annotated[str, Form()] = ""
+) -> Response:
+    """'Cancel these visits (reason: discharged)', once confirmed: the discharged discipline's visits
+    still booked after the signed discharge (core.plans.after_discharge)."""
+    if confirm != "yes":
+        return redirect_to(
+            f"/notes/{note_id}/review", error="Tick the box to confirm the visits are to be cancelled."
+        )
+    cancelled = after_discharge.cancel_after(session, actor=actor, note_id=note_id)
+    said = (
+        f"{counted(len(cancelled), 'visit')} cancelled (reason: discharged); "
+        "the freed times are offered to the wait list."
+        if cancelled
+        else "No visit left to cancel: they were cancelled already."
+    )
+    return redirect_to(f"/notes/{note_id}/review", done=said)
