@@ -15,7 +15,7 @@ from core.errors import existing
 from core.notes.late_entry import signed_late
 from core.notes.models import Note
 from core.notes.review_marks import marks_in
-from core.notes.workflow import _current, _preview, treatment_minutes
+from core.notes.workflow import coded_at, current_version, sections_of, treatment_minutes
 from core.permissions import Action
 from core.scheduling.calendar import clinic_zone
 from core.timeutil import as_utc, clinic_day, utcnow
@@ -72,16 +72,10 @@ def signing_summary(
     note = existing(session.get(Note, note_id), "note", note_id)
     require_on(session, actor, Action.note_read, note, "note")
     visit = existing(session.get(Visit, note.visit_id), "visit", note.visit_id)
-    version = _current(session, note)
+    version = current_version(session, note)
     zone = clinic_zone(session, visit.clinic_id)
-    coded = _preview(session, visit, note.provider_id, [Service(**item) for item in version.codes])
+    coded = coded_at(session, visit, note.provider_id, [Service(**item) for item in version.codes])
     timed, total = treatment_minutes(version.codes)
-    sections = {
-        "subjective": version.subjective,
-        "objective": version.objective,
-        "assessment": version.assessment,
-        "plan": version.plan,
-    }
     return SigningSummary(
         served=as_utc(visit.service_date).astimezone(zone).date(),
         lines=tuple(
@@ -90,6 +84,6 @@ def signing_summary(
         ),
         timed_minutes=timed,
         total_minutes=total,
-        marks=tuple(marks_in(sections)),
+        marks=tuple(marks_in(sections_of(version))),
         late=signed_late(visit.service_date, at or utcnow(), zone),
     )

@@ -41,7 +41,7 @@ from core.notes.forms import (
 )
 from core.notes.late_entry import late_entry_words
 from core.notes.models import Note, NoteAddendum, NoteEvidence, NoteReturn, NoteSignature, NoteVersion
-from core.notes.review_marks import MARK, marks_in, without_marks
+from core.notes.review_marks import MARK, SECTIONS, marks_in, without_marks
 from core.outcomes.models import OutcomeMeasureResult
 from core.patients.models import Patient
 from core.pdf import document
@@ -99,7 +99,8 @@ def _provider_of(session: Session, actor: Actor, provider_id: int) -> Provider:
     return provider
 
 
-def _current(session: Session, note: Note) -> NoteVersion:
+def current_version(session: Session, note: Note) -> NoteVersion:
+    """The note's version in force: the one a reader sees and a signature attests."""
     return session.exec(
         select(NoteVersion).where(NoteVersion.note_id == note.id, NoteVersion.version == note.current_version)
     ).one()
@@ -226,7 +227,7 @@ def edit(session: Session, *, actor: Actor, note_id: int, data: DraftIn, form: F
     _provider_of(session, actor, note.provider_id)
     if note.status not in ("draft", "in_review"):
         raise Conflict(f"note {note_id} is {note.status.replace('_', ' ')}; changes now go in an addendum")
-    kept = _current(session, note).form
+    kept = current_version(session, note).form
     note.current_version += 1
     note.status = "in_review"
     session.add(note)
@@ -253,7 +254,7 @@ def set_form(
     require_on(session, actor, Action.note_write, note, "note")
     if not fields_of(note.note_type, note.discipline):
         raise Invalid(f"a {note.note_type} note has no form; its measures are in the note")
-    current = _current(session, note)
+    current = current_version(session, note)
     before = FormIn.model_validate(current.form or {})
     said = set(before.drafted) - set(form.drafted) if confirmed is None else set(confirmed)
     # A form sent without its outcome measures (an API client's older form) keeps the note's.
@@ -335,7 +336,7 @@ def _add_signature(session: Session, actor: Actor, note: Note, kind: str) -> dat
 def _finalize(session: Session, actor: Actor, note: Note, role: str) -> list:
     """Charges, the authorization's visit, the progress mark and the outcome measures, or nothing."""
     visit = existing(session.get(Visit, note.visit_id), "visit", note.visit_id)
-    version = _current(session, note)
+    version = current_version(session, note)
     plan = session.get(PlanOfCare, visit.plan_id) if visit.plan_id else None
     try:
         services = [Service(**item) for item in version.codes]
@@ -403,12 +404,12 @@ def coding_preview(
     require_on(session, actor, Action.note_read, note, "note")
     visit = existing(session.get(Visit, note.visit_id), "visit", note.visit_id)
     chosen = (
-        [Service(**item) for item in _current(session, note).codes]
+        [Service(**item) for item in current_version(session, note).codes]
         if services is None
         else [Service(**item.model_dump()) for item in services]
     )
-    result = _preview(session, visit, note.provider_id, chosen)
-    complexity = FormIn.model_validate(_current(session, note).form or {}).complexity
+    result = coded_at(session, visit, note.provider_id, chosen)
+    complexity = FormIn.model_validate(current_version(session, note).form or {}).complexity
     if mismatch := complexity_mismatch(note.note_type, note.discipline, complexity, [s.code for s in chosen]):
         result["warnings"].append(mismatch)
     audit_on(session, actor, Action.note_read, note, "note", "coding preview")
@@ -421,10 +422,12 @@ def code_services(session: Session, *, actor: Actor, visit_id: int, services: li
     scribe's draft, the coding preview and signing share (payer, year-to-date spending, diagnoses)."""
     visit = existing(session.get(Visit, visit_id), "visit", visit_id)
     require_on(session, actor, Action.note_write, visit, "visit")
-    return _preview(session, visit, visit.provider_id, services)
+    return coded_at(session, visit, visit.provider_id, services)
 
 
-def _preview(session: Session, visit: Visit, provider_id: int, chosen: list[Service]) -> dict:
+def coded_at(session: Session, visit: Visit, provider_id: int, chosen: list[Service]) -> dict:
+    """What these services bill at the visit, written by this provider: the lines (units, modifiers,
+    fee), the coder's warnings and the payer. Checks no permission and writes nothing: callers do."""
     author = session.get(Provider, provider_id)
     plan = session.get(PlanOfCare, visit.plan_id) if visit.plan_id else None
     on = visit.service_date.date()
@@ -452,7 +455,7 @@ def _preview(session: Session, visit: Visit, provider_id: int, chosen: list[Serv
 def _complete_form(session: Session, note: Note, then: str) -> None:
     """An evaluation's, progress report's, re-evaluation's or discharge's form has what its note type
     requires before anyone signs it: an assistant's signature, a therapist's, a co-signature."""
-    version = _current(session, note)
+    version = current_version(session, note)
     # the note's own measures count as the form's (a note typed before its form had them)
     form = with_measures(FormIn.model_validate(version.form or {}), version.measures)
     if reason := unsigned_reason(note.note_type, form, note.discipline):
@@ -477,20 +480,16 @@ def signing_wait(session: Session, visit_id: int, kind: str = "signed") -> str |
     return signing_refusal(visit.service_date, utcnow(), clinic_zone(session, visit.clinic_id), kind)
 
 
-def _sections(version: NoteVersion) -> dict[str, str]:
-    return {
-        "subjective": version.subjective,
-        "objective": version.objective,
-        "assessment": version.assessment,
-        "plan": version.plan,
-    }
+def sections_of(version: NoteVersion) -> dict[str, str]:
+    """The version's SOAP sections by name, in the note's order."""
+    return {name: getattr(version, name) for name in SECTIONS}
 
 
 def _accept_marks(session: Session, actor: Actor, note: Note) -> int:
     """The sentences the scribe marked for review, accepted as written by the signer: a new version, the
     same text without the marks, which is the one signed (the marked one is kept). Returns how many."""
-    version = _current(session, note)
-    marks = marks_in(_sections(version))
+    version = current_version(session, note)
+    marks = marks_in(sections_of(version))
     if not marks:
         return 0
     note.current_version += 1
@@ -541,7 +540,7 @@ def sign(
             + "; ".join(unconfirmed),
             unconfirmed_warnings=unconfirmed,
         )
-    marks = marks_in(_sections(_current(session, note)))
+    marks = marks_in(sections_of(current_version(session, note)))
     if marks and not accept_marks:
         raise Invalid(
             f"{counted(len(marks), 'sentence')} of the draft still marked '{MARK}': edit each (deleting the "
@@ -817,7 +816,7 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
     note, action = _to_read(session, actor, note_id)
     if note.status != "signed":
         raise Conflict("only a signed note is exported")
-    version = _current(session, note)
+    version = current_version(session, note)
     patient = _required(session.get(Patient, note.patient_id), "patient")
     visit = _required(session.get(Visit, note.visit_id), "visit")
     clinic = _required(session.get(Clinic, note.clinic_id), "clinic")
@@ -953,7 +952,7 @@ def goals_in_force(session: Session, patient_id: int, discipline: str) -> tuple[
         .limit(20)
     ).all()
     for note in signed:
-        form = FormIn.model_validate(_current(session, note).form or {})
+        form = FormIn.model_validate(current_version(session, note).form or {})
         if form.goals:
             return tuple(goal.text for goal in form.goals)
     return ()
