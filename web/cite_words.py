@@ -15,7 +15,7 @@ from core.actor import Actor
 from core.billing.models import Claim
 from core.errors import Forbidden
 from core.notes.workflow import credentialed
-from core.patients.models import Patient
+from core.patients.models import Patient, full_name
 from core.patients.service import audit_patient_records, load_patient_for
 from core.permissions import Action
 from core.providers.models import Provider
@@ -28,16 +28,12 @@ SOURCE = "named in the assistant's sources"
 Record = TypeVar("Record", Appointment, Claim)
 
 
-def _name(patient: Patient) -> str:
-    return f"{patient.first_name} {patient.last_name}"
-
-
 def _patient(session: Session, actor: Actor, patient_id: int) -> str | None:
     if session.get(Patient, patient_id) is None:
         return None
     patient = load_patient_for(session, actor, patient_id, Action.patient_read, "patient", patient_id)
     audit_patient_records(session, actor, Action.patient_read, patient, "patient", SOURCE, patient_id)
-    return _name(patient)
+    return full_name(patient)
 
 
 def _provider_words(provider: Provider | None) -> str | None:
@@ -73,7 +69,7 @@ def _read(
 
 def _who(session: Session, patient_id: int) -> str:
     patient = session.get(Patient, patient_id)
-    return _name(patient) if patient else "a patient"
+    return full_name(patient) if patient else "a patient"
 
 
 def _appointment(session: Session, actor: Actor, appointment_id: int) -> str | None:

@@ -33,7 +33,7 @@ from core.billing.rejections import fixed_on
 from core.billing.rendering import rendering_for
 from core.clinics.models import Clinic
 from core.enums import ClaimLineStatus, ClaimStatus
-from core.patients.models import Patient
+from core.patients.models import Patient, full_name, listed_name
 from core.payers.models import Payer
 from core.permissions import Action
 from core.users.models import User
@@ -204,7 +204,7 @@ def whose(session: Session, claim_ids: set[int]) -> dict[int, tuple[str, str, st
         .where(col(Claim.id).in_(claim_ids))
     ).all()
     return {
-        claim.id or 0: (claim.control_number, f"{patient.last_name}, {patient.first_name}", payer.name)
+        claim.id or 0: (claim.control_number, listed_name(patient), payer.name)
         for claim, patient, payer in rows
     }
 
@@ -360,7 +360,7 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
         clinic_id=claim.clinic_id,
         clinic=clinic.name,
         patient_id=claim.patient_id,
-        patient=f"{patient.first_name} {patient.last_name}",
+        patient=full_name(patient),
         patient_birth_date=patient.birth_date,
         payer_id=claim.payer_id,
         payer=payer.name,

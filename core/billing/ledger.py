@@ -13,7 +13,7 @@ from core.billing.models import Claim, OpeningBalance, Payment, one_line
 from core.clinics.models import Clinic
 from core.enums import ClaimStatus
 from core.errors import Conflict, Invalid
-from core.patients.models import Patient
+from core.patients.models import Patient, full_name
 from core.patients.service import audit_patient_records, load_patient, load_patient_for, lock_patient_for
 from core.payers.models import Payer
 from core.pdf import Column, Table, document
@@ -109,7 +109,7 @@ def ledger(session: Session, *, actor: Actor, patient_id: int, audited: bool = T
     return Ledger(
         patient_id=patient_id,
         clinic_id=patient.clinic_id,
-        patient=f"{patient.first_name} {patient.last_name}",
+        patient=full_name(patient),
         entries=entries,
         balance_cents=running,
     )
@@ -497,7 +497,7 @@ def statement(session: Session, *, actor: Actor, patient_id: int, today: date) -
         f"{clinic.address}   Phone {clinic.phone}",
         "",
         f"Statement date: {today.strftime('%m/%d/%Y')}",
-        f"{patient.first_name} {patient.last_name}",
+        full_name(patient),
         patient.address,
         f"{patient.city}, {patient.state} {patient.postal_code}".strip(", "),
         "",

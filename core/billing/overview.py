@@ -15,7 +15,7 @@ from core.db import count_rows
 from core.enums import ClaimLineStatus, ClaimStatus
 from core.exports import Export, export
 from core.paging import page_count
-from core.patients.models import Patient
+from core.patients.models import Patient, full_name, listed_name
 from core.patients.query import search_terms
 from core.payers.models import Payer
 from core.permissions import Action
@@ -84,7 +84,7 @@ def open_charges(session: Session, *, actor: Actor, limit: int = 200) -> list[di
             "id": c.id,
             "clinic_id": c.clinic_id,
             "visit_id": c.visit_id,
-            "patient": f"{p.first_name} {p.last_name}",
+            "patient": full_name(p),
             "service_date": c.service_date,
             "cpt": c.cpt,
             "modifiers": c.modifiers,
@@ -120,7 +120,7 @@ def claims_by_status(
             "clinic_id": c.clinic_id,
             "payer_id": c.payer_id,
             "payer": payer.name,
-            "patient": f"{p.first_name} {p.last_name}",
+            "patient": full_name(p),
             "patient_id": c.patient_id,
             "service_date": c.service_date,
             "total_cents": c.total_cents,
@@ -278,7 +278,7 @@ def _claim_row(c: Claim, p: Patient, payer: Payer) -> dict[str, Any]:
         "clinic_id": c.clinic_id,
         "payer_id": c.payer_id,
         "payer": payer.name,
-        "patient": f"{p.last_name}, {p.first_name}",
+        "patient": listed_name(p),
         "patient_id": c.patient_id,
         "service_date": c.service_date,
         "total_cents": c.total_cents,

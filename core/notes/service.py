@@ -13,6 +13,7 @@ from core.audit.service import Event, record_one
 from core.enums import NoteStatus
 from core.errors import existing
 from core.notes.models import Note, NoteAddendum, NoteEvidence, NoteRead, NoteReturn, NoteVersion
+from core.patients.models import full_name
 from core.permissions import Action, allowed
 
 
@@ -232,7 +233,7 @@ def waiting(session: Session, *, actor: Actor, limit: int = 100) -> list[Waiting
             WaitingNote(
                 note_id=n.id or 0,
                 patient_id=n.patient_id,
-                patient=f"{patient.first_name} {patient.last_name}",
+                patient=full_name(patient),
                 served=local_day(visit.service_date, zones[n.clinic_id]),
                 discipline=n.discipline,
                 note_type=n.note_type,

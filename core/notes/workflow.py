@@ -43,7 +43,7 @@ from core.notes.late_entry import late_entry_words
 from core.notes.models import Note, NoteAddendum, NoteEvidence, NoteReturn, NoteSignature, NoteVersion
 from core.notes.review_marks import MARK, SECTIONS, marks_in, without_marks
 from core.outcomes.models import OutcomeMeasureResult
-from core.patients.models import Patient
+from core.patients.models import Patient, full_name
 from core.pdf import document
 from core.permissions import Action, allowed
 from core.plans.models import PlanOfCare
@@ -833,7 +833,7 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
         *([clinic.address] if clinic.address else []),
         " · ".join(x for x in (clinic.phone, f"NPI {clinic.npi}" if clinic.npi else "") if x),
         "",
-        f"Patient: {patient.first_name} {patient.last_name}",
+        f"Patient: {full_name(patient)}",
         f"Date of birth: {patient.birth_date.strftime('%m/%d/%Y')}",
         f"Date of service: {as_utc(visit.service_date).astimezone(zone).strftime('%m/%d/%Y')}",
         *([late] if (late := late_entry_words(visit.service_date, note.signed_at, zone)) else []),

@@ -1,4 +1,5 @@
 from datetime import date, datetime
+from typing import Protocol
 
 from sqlmodel import Field, SQLModel
 
@@ -31,6 +32,26 @@ class Patient(SQLModel, table=True):
     def patient_id(self) -> int | None:
         """The patient a record belongs to (core.access.PatientRecord): the patient's own record is theirs."""
         return self.id
+
+
+class Named(Protocol):
+    """A patient row or any read shape of one: what a name is written from."""
+
+    @property
+    def first_name(self) -> str: ...
+
+    @property
+    def last_name(self) -> str: ...
+
+
+def full_name(patient: Named) -> str:
+    """'Amanda Rivera': the patient named on a page, a letter, the schedule."""
+    return f"{patient.first_name} {patient.last_name}"
+
+
+def listed_name(patient: Named) -> str:
+    """'Rivera, Amanda': the patient in a list sorted by last name."""
+    return f"{patient.last_name}, {patient.first_name}"
 
 
 # What the front desk enters about a person (intake and edit), in the order the forms ask it.

@@ -14,7 +14,7 @@ from core.enums import Credential
 from core.errors import Conflict, Forbidden, Invalid, NotFound, existing
 from core.identifiers import npi_valid
 from core.locks import locked
-from core.patients.models import Patient
+from core.patients.models import Patient, full_name
 from core.patients.service import audit_patient_records, load_patient_for, lock_patient_for
 from core.pdf import document
 from core.permissions import Action, allowed, clinics_where
@@ -244,7 +244,7 @@ def certification_pdf(session: Session, *, actor: Actor, plan_id: int) -> bytes:
     provider = session.get(Provider, plan.provider_id)
     goals = session.exec(select(PlanGoal).where(PlanGoal.plan_id == plan_id).order_by(PlanGoal.term)).all()
     lines = [
-        f"Patient: {patient.first_name} {patient.last_name}",
+        f"Patient: {full_name(patient)}",
         f"Date of birth: {clinic_day(patient.birth_date)}",
         f"Certification period: {clinic_day(plan.start_date)} to {clinic_day(plan.end_date)}",
         f"Diagnoses (ICD-10-CM): {', '.join(plan.icd10_codes)}",

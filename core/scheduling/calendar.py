@@ -13,6 +13,7 @@ from core.audit.service import record
 from core.clinics.models import Clinic, ClinicPolicy
 from core.enums import AppointmentStatus
 from core.errors import Invalid, NotFound, existing
+from core.patients.models import full_name
 from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.models import Appointment, AppointmentType, ProviderBreak, ProviderHours, TimeOff
@@ -280,9 +281,7 @@ def day_schedule(
         for appointment, patient, provider, kind in session.exec(
             stmt.order_by(col(Appointment.starts_at))
         ).all():
-            rows.append(
-                (appointment, f"{patient.first_name} {patient.last_name}", provider.full_name, kind.name)
-            )
+            rows.append((appointment, full_name(patient), provider.full_name, kind.name))
     rows = rows[:limit]
     record(
         session,

@@ -13,7 +13,7 @@ from core.access import event_on, require
 from core.actor import Actor
 from core.audit.service import record
 from core.enums import AppointmentStatus
-from core.patients.models import Patient
+from core.patients.models import Patient, full_name
 from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.availability import busy_spans
@@ -197,7 +197,7 @@ def _place_visits(  # noqa: PLR0913 - one step of day_grid, kept apart to stay r
         visit = Visit(
             id=appointment.id or 0,
             patient_id=patient.id or 0,
-            patient=f"{patient.first_name} {patient.last_name}",
+            patient=full_name(patient),
             kind=kind.name,
             status=appointment.status,
             time=local.time(),

@@ -16,6 +16,7 @@ from core.actor import Actor
 from core.audit.service import record
 from core.enums import AppointmentStatus
 from core.errors import Invalid
+from core.patients.models import listed_name
 from core.permissions import Action
 from core.scheduling.calendar import clinic_zone, named_in_days
 from core.scheduling.models import Appointment
@@ -79,7 +80,7 @@ def missed_visits(
                         appointment_id=appointment.id or 0,
                         clinic_id=clinic_id,
                         patient_id=appointment.patient_id,
-                        patient=f"{patient.last_name}, {patient.first_name}",
+                        patient=listed_name(patient),
                         provider_id=provider.id or 0,
                         provider=provider.full_name,
                         kind=kind.name,

@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 from core.access import event_on
 from core.actor import Actor
 from core.audit.service import record, record_one
+from core.patients.models import full_name
 from core.patients.service import audit_patient_records, load_patient_for
 from core.permissions import Action
 from core.providers.models import Provider
@@ -182,7 +183,7 @@ def offers_out(session: Session, *, actor: Actor, limit: int = 200) -> list[Offe
         OfferOut(
             id=offer.id or 0,
             patient_id=entry.patient_id,
-            patient=f"{patient.first_name} {patient.last_name}",
+            patient=full_name(patient),
             local_start=as_utc(offer.starts_at).astimezone(zones[entry.clinic_id]),
             provider=providers.get(offer.provider_id, ""),
             visit_type=kinds.get(offer.appointment_type_id, ""),

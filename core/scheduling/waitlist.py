@@ -15,6 +15,7 @@ from core.actor import Actor
 from core.audit.service import Event, record, record_one
 from core.errors import Conflict, Invalid, NotFound, existing
 from core.locks import lock, locked
+from core.patients.models import full_name
 from core.patients.service import add_patient_record, load_patient_for
 from core.permissions import Action
 from core.providers.models import Provider
@@ -123,7 +124,7 @@ def waiting(
             entry_id=entry.id or 0,
             clinic_id=entry.clinic_id,
             patient_id=entry.patient_id,
-            patient=f"{patient.first_name} {patient.last_name}",
+            patient=full_name(patient),
             visit_type=kind.name,
             appointment_type_id=entry.appointment_type_id,
             provider_id=entry.provider_id,
@@ -158,7 +159,7 @@ def offered_to(session: Session, *, actor: Actor, offers: list[WaitListOffer]) -
         [event_on(Action.appointment_read, entry, "wait_list", "offered a freed time") for entry, _ in rows],
     )
     session.commit()
-    names = {entry.id: f"{patient.first_name} {patient.last_name}" for entry, patient in rows}
+    names = {entry.id: full_name(patient) for entry, patient in rows}
     return [names[o.entry_id] for o in sorted(offers, key=lambda o: o.rank) if o.entry_id in names]
 
 
