@@ -7,10 +7,10 @@ from datetime import datetime, timedelta
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
-from core.access import event_on
+from core.access import event_on, require_anywhere
 from core.actor import Actor
 from core.audit.service import record, record_one
-from core.patients.models import full_name
+from core.patients.models import Patient, full_name
 from core.patients.service import audit_patient_records, load_patient_for
 from core.permissions import Action
 from core.providers.models import Provider
@@ -139,9 +139,6 @@ def offers_out(session: Session, *, actor: Actor, limit: int = 200) -> list[Offe
     """Offers still open (not answered, not expired) in the asker's clinics, soonest time first: the
     patients they were made to are off the waiting list until they answer, so the wait-list page lists
     them here (#20, trial 51). Reading it is reading the schedule; each entry shown is an audited read."""
-    from core.access import require_anywhere
-    from core.patients.models import Patient
-
     clinics = require_anywhere(session, actor, Action.appointment_read)
     rows = session.exec(
         select(WaitListOffer, WaitListEntry, Patient)
