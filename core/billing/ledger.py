@@ -124,6 +124,16 @@ ACCOUNT_SOURCES = ("patient", WRITE_OFF)
 VOID_KEY = "void:"
 
 
+def form_key(request_key: str) -> str:
+    """A patient payment form's key as kept: trimmed, at most 200 characters. A key that starts with
+    VOID_KEY is a void's (void_payment makes it from the payment it voids), never a form's: a form posted
+    under one would be read as that payment's void and stand in the place of its real one."""
+    key = request_key.strip()[:200]
+    if key.startswith(VOID_KEY):
+        raise Invalid("the form is out of date; reload the page")
+    return key
+
+
 def reversed_id(payment: Payment) -> int | None:
     """The id of the payment `payment` voids, if it is a void."""
     key = payment.request_key or ""
@@ -213,7 +223,7 @@ def post_patient_payment(
     reference = paid_by(payment.method, payment.reference)
     if payment.received_on > today:
         raise Invalid("a payment is received today or earlier", fields={"received_on": "in the future"})
-    key = request_key.strip()[:200]
+    key = form_key(request_key)
     patient = lock_patient_for(session, actor, patient_id, Action.payment_write, "payment")
     if payment.claim_id is not None:
         claim = session.get(Claim, payment.claim_id)
@@ -254,7 +264,7 @@ def record_patient_payment(
     again is the payment it posted; without a key the same payment as the last is refused. Audited as
     `action` (payment.write at the biller's ledger, copay.collect at the desk), and committed."""
     patient_id = patient.id or 0
-    key = request_key
+    key = form_key(request_key)
     described = (payment.amount_cents, payment.received_on, reference, payment.claim_id)
     if key:
         earlier = _posted_with(session, patient_id, key)
@@ -412,7 +422,7 @@ def write_off_balance(
     """The clinic writes off part or all of the patient's balance (payment.write): never more than they
     owe, never money received (the collections figures do not count it). Serialised on the patient's
     row; the same form again (a double click, two at once) is the write-off it made."""
-    key = request_key.strip()[:200]
+    key = form_key(request_key)
     if not key:
         raise Invalid("the write-off form is out of date; reload the page")
     patient = lock_patient_for(session, actor, patient_id, Action.payment_write, "payment")
