@@ -146,6 +146,18 @@ def voided_ids(payments: Sequence[Payment]) -> set[int]:
     return {voided for p in payments if (voided := reversed_id(p)) is not None}
 
 
+def _written(
+    session: Session, actor: Actor, action: Action, patient: Patient, row: Payment, what: str
+) -> Payment:
+    """`row` (a patient's payment, a void or a write-off) written, audited as `action` saying `what`, and
+    committed: one way for each row of the patient's account."""
+    session.add(row)
+    session.flush()
+    audit_patient_records(session, actor, action, patient, "payment", what, record_id=row.id or "")
+    session.commit()
+    return row
+
+
 def _posted_with(session: Session, patient_id: int, key: str) -> Payment | None:
     """What the patient's form with this key posted already (the key is one per patient), if anything."""
     return session.exec(
@@ -300,19 +312,9 @@ def record_patient_payment(
         reference=reference,
         request_key=key or None,
     )
-    session.add(row)
-    session.flush()
-    audit_patient_records(
-        session,
-        actor,
-        action,
-        patient,
-        "payment",
-        f"patient payment ${payment.amount_cents / 100:,.2f}",
-        record_id=row.id or "",
+    return _written(
+        session, actor, action, patient, row, f"patient payment ${payment.amount_cents / 100:,.2f}"
     )
-    session.commit()
-    return row
 
 
 def _patient_payments(session: Session, patient_id: int) -> Sequence[Payment]:
@@ -382,19 +384,8 @@ def void_payment(
         reference=void.reason,
         request_key=key,
     )
-    session.add(row)
-    session.flush()
-    audit_patient_records(
-        session,
-        actor,
-        Action.payment_write,
-        patient,
-        "payment",
-        f"payment {original.id} voided (${original.amount_cents / 100:,.2f})",
-        record_id=row.id or "",
-    )
-    session.commit()
-    return row
+    done = f"payment {original.id} voided (${original.amount_cents / 100:,.2f})"
+    return _written(session, actor, Action.payment_write, patient, row, done)
 
 
 class BalanceWriteOff(BaseModel):
@@ -446,19 +437,8 @@ def write_off_balance(
         reference=write_off.reason,
         request_key=key,
     )
-    session.add(row)
-    session.flush()
-    audit_patient_records(
-        session,
-        actor,
-        Action.payment_write,
-        patient,
-        "payment",
-        f"balance written off ${write_off.amount_cents / 100:,.2f}",
-        record_id=row.id or "",
-    )
-    session.commit()
-    return row
+    done = f"balance written off ${write_off.amount_cents / 100:,.2f}"
+    return _written(session, actor, Action.payment_write, patient, row, done)
 
 
 def owed_cents(session: Session, patient_id: int) -> int:
