@@ -31,6 +31,7 @@ from core.enums import AppointmentStatus
 from core.errors import Invalid, NotFound
 from core.migration.rows import Mapping
 from core.notes.models import Note, NoteVersion
+from core.notes.review_marks import SECTIONS
 from core.patients.models import InsurancePolicy, Patient
 from core.payers.models import Payer
 from core.permissions import Action
@@ -168,15 +169,7 @@ def export_bundle(
             .order_by(col(NoteVersion.version).desc())
         ).first()
         body = (
-            "\n\n".join(
-                f"{h}\n{t}"
-                for h, t in (
-                    ("Subjective", version.subjective),
-                    ("Objective", version.objective),
-                    ("Assessment", version.assessment),
-                    ("Plan", version.plan),
-                )
-            )
+            "\n\n".join(f"{name.capitalize()}\n{getattr(version, name)}" for name in SECTIONS)
             if version
             else ""
         )

@@ -843,18 +843,7 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
         "Diagnoses (ICD-10-CM): "
         + (", ".join(plan.icd10_codes) if plan and plan.icd10_codes else "none on a plan of care"),
         "",
-        "Subjective",
-        version.subjective,
-        "",
-        "Objective",
-        version.objective,
-        "",
-        "Assessment",
-        version.assessment,
-        "",
-        "Plan",
-        version.plan,
-        "",
+        *(line for name, text in sections_of(version).items() for line in (name.capitalize(), text, "")),
         *pdf_lines(
             note.note_type, FormIn.model_validate(version.form or {}), version.measures, note.discipline
         ),
