@@ -134,6 +134,6 @@ def collect_copay(
         patient=patient,
         payment=PatientPayment(amount_cents=copay.amount_cents, received_on=today, method=copay.method),
         reference=f"{method_words} {visit_reference(appointment_id)}"[:50],
-        request_key=request_key.strip()[:200],
+        request_key=request_key,
         action=Action.copay_collect,
     )
