@@ -13,7 +13,7 @@ from core.audit.service import Event, record_one
 from core.enums import NoteStatus
 from core.errors import existing
 from core.notes.models import Note, NoteAddendum, NoteEvidence, NoteRead, NoteReturn, NoteVersion
-from core.patients.models import full_name
+from core.patients.models import Patient, full_name
 from core.permissions import Action, allowed
 
 
@@ -201,7 +201,6 @@ def waiting(session: Session, *, actor: Actor, limit: int = 100) -> list[Waiting
     from zoneinfo import ZoneInfo
 
     from core.clinics.models import Clinic
-    from core.patients.models import Patient
     from core.providers.models import Provider
     from core.timeutil import local_day
     from core.visits.models import Visit

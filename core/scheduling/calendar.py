@@ -13,7 +13,7 @@ from core.audit.service import record
 from core.clinics.models import Clinic, ClinicPolicy
 from core.enums import AppointmentStatus
 from core.errors import Invalid, NotFound, existing
-from core.patients.models import full_name
+from core.patients.models import Patient, full_name
 from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.models import Appointment, AppointmentType, ProviderBreak, ProviderHours, TimeOff
@@ -233,8 +233,6 @@ def provider_day(session: Session, provider: Provider, day: date, tz: ZoneInfo) 
 def named_in_days(clinic_id: int, first: date, last: date, zone: ZoneInfo) -> Any:
     """The clinic's appointments from the local day `first` to `last` (both included), each with its
     patient, provider and type: the rows a schedule or a list of visits names."""
-    from core.patients.models import Patient
-
     return (
         select(Appointment, Patient, Provider, AppointmentType)
         .join(Patient, col(Patient.id) == Appointment.patient_id)

@@ -10,12 +10,12 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlmodel import Session, col, select
 
-from core.access import event_on, require
+from core.access import event_on, require, require_anywhere
 from core.actor import Actor
 from core.audit.service import Event, record, record_one
 from core.errors import Conflict, Invalid, NotFound, existing
 from core.locks import lock, locked
-from core.patients.models import full_name
+from core.patients.models import Patient, full_name
 from core.patients.service import add_patient_record, load_patient_for
 from core.permissions import Action
 from core.providers.models import Provider
@@ -85,9 +85,6 @@ def waiting(
     """Who is on the wait list in the asker's clinics (the one named, if any), oldest first: those who
     would come on `weekday`, or one patient's entries. Reading it is reading the schedule
     (appointment.read); every patient shown is an audited read."""
-    from core.access import require_anywhere
-    from core.patients.models import Patient
-
     clinics = require_anywhere(session, actor, Action.appointment_read)
     if clinic_id is not None:
         require(session, actor, Action.appointment_read, clinic_id=clinic_id, record_type="wait_list")
@@ -143,8 +140,6 @@ def waiting(
 def offered_to(session: Session, *, actor: Actor, offers: list[WaitListOffer]) -> list[str]:
     """The patients these offers were made to, by name and in rank order, as the schedule's readers see
     them (appointment.read on each entry's clinic); each name shown is an audited read."""
-    from core.patients.models import Patient
-
     entries = {o.entry_id for o in offers}
     rows = session.exec(
         select(WaitListEntry, Patient)
