@@ -6,8 +6,8 @@ as a void of that payment, and a later real void of it returned that payment ins
 from datetime import date
 
 import pytest
+from conftest import Practice
 from scheduling_helpers import one
-from sqlalchemy import text
 
 from core.billing.ledger import (
     BalanceWriteOff,
@@ -49,16 +49,11 @@ def test_a_form_key_is_kept_unless_it_is_a_voids(sent: str, kept: str | None) ->
         assert form_key(sent) == kept
 
 
-def _payments(practice, patient_id: int) -> int:  # type: ignore[no-untyped-def]
-    with practice.session() as session:
-        return int(
-            session.exec(  # type: ignore[call-overload]
-                text("SELECT COUNT(*) FROM payment WHERE patient_id = :p").bindparams(p=patient_id)
-            ).one()[0]
-        )
+def _payments(practice: Practice, patient_id: int) -> int:
+    return int(one(practice, "SELECT COUNT(*) FROM payment WHERE patient_id = :p", p=patient_id)[0])
 
 
-def test_no_form_posts_under_a_voids_key(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_no_form_posts_under_a_voids_key(pristine_practice: Practice) -> None:
     practice = pristine_practice
     biller = practice.actor("biller")
     patient_id = int(
