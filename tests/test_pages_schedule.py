@@ -462,5 +462,6 @@ def test_a_booking_past_the_authorization_is_said_as_a_warning_not_inside_booked
         assert notice is not None and notice.group(1) == "Booked.", page
         said.append(warned.group(1) if warned else "")
     # the first leaves none (warned of the last one), the second is past the visits approved
-    assert "0 visits will be left on the authorization" in said[0], said
-    assert "the authorization has 1 visits left and 1 already booked" in said[1], said
+    # said as every screen counts them (#20, trial 52: core.authorizations.counts)
+    assert "1 of 1 visit left on the authorization; 1 booked against it with this one, so no more" in said[0]
+    assert "1 of 1 visit left on the authorization; 2 booked against it with this one, 1 visit more" in said[1]

@@ -2,6 +2,7 @@ from datetime import date, datetime
 
 from sqlmodel import Field, SQLModel
 
+from core.authorizations.counts import visits_left
 from core.timeutil import utcnow
 
 
@@ -28,4 +29,4 @@ class Authorization(SQLModel, table=True):
 
     @property
     def visits_left(self) -> int:
-        return max(0, self.visits_approved - self.visits_used)
+        return visits_left(self.visits_approved, self.visits_used)

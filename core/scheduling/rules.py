@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from core.authorizations.counts import booked_words, visits_left
 from core.enums import AppointmentStatus, Credential
 from core.timeutil import clinic_day
 from core.words import counted
@@ -83,14 +84,13 @@ def authorization_decision(
         return AuthDecision(over, f"the authorization starts on {clinic_day(start)}, after this visit")
     if service_date > end:
         return AuthDecision(over, f"the authorization ended on {clinic_day(end)}")
-    left_after = approved - used - booked_ahead - 1
+    # The visits left are said as every screen says them (core.authorizations.counts), with those booked
+    # against them beside: "8 of 10 visits left", never the visits left after every booking (#20).
+    left_after = visits_left(approved, used) - booked_ahead - 1
     if left_after < 0:
-        return AuthDecision(
-            over,
-            f"the authorization has {max(0, approved - used)} visits left and {booked_ahead} already booked",
-        )
+        return AuthDecision(over, booked_words(approved, used, booked_ahead + 1))
     if left_after < alert_visits_left:
-        return AuthDecision("ok", f"{left_after} visits will be left on the authorization after this one")
+        return AuthDecision("ok", booked_words(approved, used, booked_ahead + 1))
     return AuthDecision("ok")
 
 

@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 
 from core.access import require_anywhere
 from core.actor import Actor
+from core.authorizations.counts import visits_left
 from core.billing.copays import TAKEN_AT, CopayIn, collect_copay, copay_at_desk
 from core.billing.ledger import METHODS
 from core.billing.service import balance as patient_balance
@@ -391,7 +392,8 @@ def authorization_badges(session: Session, actor: Actor, patient_id: int, today:
     payers = {p.id: p.name for p in session.exec(select(Payer)).all()}
     badges = []
     for auth in list_for_patient(session, actor=actor, patient_id=patient_id, kind="authorizations"):
-        left = (auth["visits_approved"] or 0) - (auth["visits_used"] or 0)
+        # the count every screen says (core.authorizations.counts): the appointment page, the assistant
+        left = visits_left(auth["visits_approved"] or 0, auth["visits_used"] or 0)
         end = (
             auth["end_date"]
             if isinstance(auth["end_date"], date)
