@@ -29,6 +29,7 @@ from core.kpis import compute, last_full_month
 from core.notes import service as notes
 from core.notes.workflow import credentialed
 from core.permissions import Action, allowed, role_may
+from core.recordings.opened import opened_without_note
 from core.scheduling.calendar import clinic_zone, day_schedule
 from core.scheduling.rules import may_check_in, may_mark_no_show, may_undo_no_show
 from core.timeutil import as_utc, clock_words, in_clinic_words, span_words, utcnow, weekday_words
@@ -197,6 +198,7 @@ ERROR_WORDS: dict[int, tuple[str, str]] = {
         "Try again. If it happens again, tell the clinic's owner what you were doing and when.",
     ),
     503: ("Busy", "Wait a moment, then try again."),
+    413: ("Too large to send", "Nothing was kept. Go back to the page and send something smaller."),
 }
 
 
@@ -243,6 +245,8 @@ def install(app) -> None:
             title=title,
             detail=_sentence(exc.detail),
             advice=advice,
+            # the page the refused form was on, where the refusal knows it (web/limits.py's 413)
+            back=getattr(exc, "back", None),
         )
 
     app.state.page_error = page_error
@@ -415,13 +419,16 @@ def home(
                     and local.date() == today_there,
                 }
             )
-    written, shown_status = {}, {}
+    written, shown_status, opened = {}, {}, {}
     if actor.provider_ids and visits:
         # a visit already documented opens its note, not 'Start visit'
         ids = [a.id or 0 for a, *_ in shown]
         written = notes.of_appointments(session, actor=actor, appointment_ids=ids)
         returned = notes.open_returns(session, [n.id or 0 for n in written.values()])
         shown_status = {n.id: notes.work_status(n.status, n.id in returned) for n in written.values()}
+        # a visit opened and not written up yet says its note's state, not 'Start visit' (#20, trial 52)
+        unwritten = [i for i in ids if i not in written]
+        opened = opened_without_note(session, actor=actor, appointment_ids=unwritten)
     if actor.provider_ids or "owner" in roles:
         unsigned = notes.waiting(session, actor=actor, limit=50)
     return render(
@@ -435,6 +442,7 @@ def home(
         unsigned=unsigned,
         written=written,
         n_status=shown_status,
+        opened=opened,
         clinician=bool(actor.provider_ids),
         message=request.query_params.get("done", ""),
         error=request.query_params.get("error", ""),
