@@ -149,7 +149,9 @@ NOT_YET = re.compile(rf"(?:{_alt(RULES['not_yet'])})(?!(?<=week)ly\b)", re.IGNOR
 REQUEST = _rx("requests")
 NOT_MINUTES = re.compile(rf"^\s*(?:-\s*)?(?:{_alt(RULES['not_minutes_after'])})", re.IGNORECASE)
 NOT_SERVICE_TIME = re.compile(
-    r"^\s*(?:early|earlier|late|later|ago|behind|left|from now|to go|away|out|of (?:rest|break)|"
+    # ("eight minutes to go over the school plan" is how long the going over took)
+    r"^\s*(?:early|earlier|late|later|ago|behind|left|from now|to go(?!\s+(?:back\s+)?(?:over|through)\b)|"
+    r"away|out|of (?:rest|break)|"
     r"rest|break|drive|walk (?:from|to)|wait|one|intervals?|delay|recall|"
     # "ten minutes on the phone with her case manager", "five minutes a morning": not a service here.
     r"on (?:the )?(?:phone|hold|paperwork|charting|documentation)|of (?:paperwork|charting|documentation)|"
@@ -275,7 +277,9 @@ TOOK = re.compile(
 THAT_TOOK = re.compile(
     r"^\W*(?:(?:and|so|okay|ok|alright|um|uh)\W+)*(?:that|all that|all of that|the whole thing|"
     # "That part took nine minutes", "that whole block took twelve": the stretch just done (`THAT_PART`)
-    r"(?:that|this|the)\s+(?:whole\s+|last\s+|first\s+|second\s+)?(?:part|block|bit|section|stretch|piece|chunk))"
+    # ("The task part took thirty eight minutes": the block named by what it was)
+    r"(?:that|this|the)\s+(?:whole\s+|last\s+|first\s+|second\s+)?(?:[a-z]+\s+)?"
+    r"(?:part|block|bit|section|stretch|piece|chunk))"
     r"\s+took\s+"
     r"(?:about|around|like|only|just)?\s*$",
     re.I,
@@ -1218,9 +1222,16 @@ ANOTHER = re.compile(r"\b(?:another|an additional|a further|plus)\s*$", re.I)
 # minutes and what they were spent on (with its numbers taken out) is the activity under way's.
 SPENT_ON = re.compile(
     r"^\W*(?:(?:and|so|okay|ok|then|now|alright|all right)\W+)?(?:(?:another|an additional|a further)\s+)?"
-    r"(?:(?:about|around|roughly|like)\s+)?\W*(?:minutes?\s+)?(?:on|with|at|doing|for|of)\s+"
+    r"(?:(?:about|around|roughly|like)\s+)?\W*(?:minutes?\s+)?(?:(?:on|with|at|doing|for|of)\s+"
     r"(?:all\s+(?:of\s+)?)?"
-    r"(?:that|those|this|these|it(?: all)?|them|(?:the|that|those|these)\s+[a-z][a-z-]+)\W*$",
+    r"(?:that|those|this|these|it(?: all)?|them|(?:the|that|those|these)\s+[a-z][a-z-]+)|"
+    # "Eight minutes to go over the school plan.", "ten minutes going over it": the activity under way
+    # gone over ("going over the test results", "the goals" are the visit's findings, not a service).
+    r"(?:to go|going|went|we went|i went) (?:back )?over\s+(?:(?:it|that|this|them|those)(?: all)?|"
+    r"(?:the|that|this|those|these|your|his|her|their)\s+"
+    r"(?!(?:[a-z-]+\s+)?(?:results?|scores?|goals?|findings|tests?|testing|measurements|numbers|insurance|"
+    r"bills?|billing|paperwork|consent|questionnaires?|forms?|progress|report|plan of care)\b)"
+    r"(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+))\W*$",
     re.I,
 )
 # "last time", "on Tuesday", "at your last visit": a visit other than this one ("same as last time" is not;
@@ -2990,6 +3001,9 @@ THAT_PART = re.compile(
 THAT_PART_WAS = re.compile(
     r"\b(?:that|this)\s+(?:whole\s+|last\s+)?(?:part|block|bit|section|piece|chunk)\s+"
     r"(?:was|were|took|ran|lasted|came to)\b"
+    # "The task part took thirty eight minutes": the block under way, named by what it was made of
+    r"|^\W*(?:(?:and|so|okay|ok|then)\W+)?the\s+(?:task|tasks|activity|activities|practice|work)\s+"
+    r"(?:part|block|bit|section|piece|chunk)\s+(?:was|took|ran|lasted|came to)\b"
     r"|\bfor (?:that|this)\s+(?:whole\s+)?(?:part|block|bit|section|piece|chunk)\b",
     re.I,
 )
@@ -3600,6 +3614,72 @@ def _recategorised(mentions: list[Mention], segments: list[Segment]) -> list[Men
     return out
 
 
+# Words too common to tie a block's minutes to what was done in it.
+_COMMON = frozenset(
+    "the and with for your you that this then now there here next minutes minute on of to in a an at it "
+    "little bit some more each one two three was were".split()
+)
+
+
+def _content_words(text: str) -> set[str]:
+    for n in reversed(numbers_in(text)):
+        text = text[: n.start] + " " + text[n.end :]
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _COMMON}
+
+
+def _block_of_its_parts(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
+    """ "now a separate block functional tasks wash your face with the cloth reach for your back pocket and
+    the top button ... lift the jug" ... "twelve minutes on the face washing buttons and the jug": a task
+    block opened by its service's own name (therapeutic activity, self-care) and then gone through part by
+    part is that service's, though one of the parts recalled with its minutes ("buttons") is a word of the
+    other task code. The minutes must name something said in the block since it opened (the face, the jug)
+    besides the part, and no other minutes may have been said in between."""
+    said_in = {segment.index: segment for segment in segments}
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        segment = said_in.get(m.segment)
+        if segment is None or m.code not in TASK_CODES or GENERIC.match(m.label):
+            out.append(m)
+            continue
+        sentence = sentence_at(segment.text, m.start)
+        if any(GENERIC.match(a.label) for a in activities(sentence)):
+            out.append(m)
+            continue
+        since = max(((p.segment, p.start) for p in mentions[:k]), default=(-1, -1))
+        opener: _Act | None = None  # the block's own name
+        block: list[str] = []  # what was said in the block since it opened, up to the minutes
+        for seg in segments:
+            if seg.speaker != CLINICIAN or seg.index > m.segment or (seg.index, len(seg.text)) <= since:
+                continue
+            for sm in SENTENCE.finditer(seg.text):
+                if (seg.index, sm.start()) < since or (seg.index, sm.start()) >= (m.segment, m.start):
+                    continue
+                if seg.index == m.segment and sm.start() <= m.start < sm.end():
+                    continue
+                heads = [
+                    a
+                    for a in activities(sm.group(0))
+                    if a.code in TASK_CODES and GENERIC.match(a.label) and not NOT_YET.search(sm.group(0))
+                ]
+                if heads:
+                    opener = heads[-1]
+                    block = []
+                if opener is not None:
+                    block.append(sm.group(0))
+        if opener is None or opener.code == m.code:
+            out.append(m)
+            continue
+        recalled = (
+            _content_words(sentence)
+            - _content_words(m.label)
+            - _content_words(" ".join(a.label for a in activities(sentence)))
+        )
+        if recalled & _content_words(" ".join(block)):
+            m = replace(m, code=opener.code, label=opener.label)
+        out.append(m)
+    return out
+
+
 # "That felt like twenty minutes", "at least twenty minutes on those pulleys": minutes the patient or a
 # caregiver claims; the clinician's answer by the timer settles them.
 CLAIMED_MINUTES = re.compile(rf"\b{NUMBER}\s+(?:more\s+|whole\s+)?minutes?\b", re.I)
@@ -3730,6 +3810,7 @@ def find(
         _restatements(_named_next(_recategorised(mentions, segments), segments), segments), segments
     )
     mentions = _sums_said(_referred_back(_totals_split(mentions, segments), segments), segments)
+    mentions = _block_of_its_parts(mentions, segments)
     if discipline == "PT":
         mentions = _stairs_as_gait(mentions, segments)
     taught: dict[str, str] = {}
