@@ -76,9 +76,22 @@
     code.focus();
   }
 
+  // The header's "version N" says the version just saved, as the status line below does (#20, trial 52:
+  // the header read "version 1" while the footer said "Saved as version 2").
+  function shownVersion(version) {
+    const header = document.getElementById("served");
+    if (!header || !header.parentElement) return;
+    for (const node of header.parentElement.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE && /\bversion \d+/.test(node.textContent)) {
+        node.textContent = node.textContent.replace(/\bversion \d+/, `version ${version}`);
+      }
+    }
+  }
+
   async function save() {
     const saved = await call("PUT", `/api/v1/notes/${note}`, body());
     status(`Saved as version ${saved.version}.`);
+    shownVersion(saved.version);
     await attests();
     return saved;
   }
