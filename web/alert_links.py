@@ -15,6 +15,7 @@ ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # What a message says without naming its record, named on the page.
 SUBJECTS = {
     "recertification_due": "plan of care: ",
+    "certification_lapsed": "plan of care: ",
     "certification_signature_overdue": "plan of care ",
 }
 

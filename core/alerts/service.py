@@ -1,5 +1,6 @@
 """What needs each user today: their own unsigned notes, co-signatures waiting, authorizations running
-out, progress reports and recertifications due, physician signatures overdue, wait-list offers.
+out, progress reports and recertifications due, certifications lapsed with the patient still in care,
+physician signatures overdue, wait-list offers.
 
 Each kind goes to the roles that act on it, within their clinics; a clinician sees their own.
 """
@@ -13,6 +14,7 @@ from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, or_, select
 
 from core.actor import Actor
+from core.alerts.lapsed import lapsed_certifications
 from core.audit.review import ALERT_READS
 from core.audit.service import Event, record
 from core.authorizations.models import Authorization
@@ -366,6 +368,7 @@ KINDS = (
     authorizations_running_out,
     progress_reports_due,
     plans_needing_attention,
+    lapsed_certifications,
     discharged_still_booked,
     wait_list_offers,
 )
