@@ -39,7 +39,7 @@ def upgrade() -> None:
         sa.Column("note_id", sa.Integer(), nullable=True),
         sa.Column("status", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
         sa.Column("set_on", sa.Date(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(["goal_id"], ["plan_goal.id"]),
         sa.ForeignKeyConstraint(["note_id"], ["note.id"]),
         sa.ForeignKeyConstraint(["plan_id"], ["plan_of_care.id"]),
