@@ -236,6 +236,10 @@ def test_the_biller_builds_sends_and_posts_the_payers_835_on_the_screens(served,
     if denied_claim:
         page.click("nav[aria-label=Billing] >> text=Denials")
         page.wait_for_url(re.compile(r"/billing/denials"))
+        # the list opens on the oldest denial; today's is the first of the newest
+        page.select_option("#f-sort", "newest")
+        page.click("#f-sort ~ button[type=submit]")
+        page.wait_for_url(re.compile(r"sort=newest"))
         row = page.locator("tbody tr", has_text=denied_control).first
         assert "50" in row.inner_text() and "medically necessary" in row.inner_text().lower()
         checked(page, "claims-7-denials")

@@ -55,23 +55,30 @@ def test_the_biller_builds_fixes_and_sends_claims_from_the_pages(practice) -> No
     assert biller.get("/billing/denials").status_code == 200
 
 
-def test_denials_come_fifty_to_a_page_newest_first(practice) -> None:
+def test_denials_come_fifty_to_a_page_oldest_denial_first(practice) -> None:
+    """The work list opens on the oldest denial (closest to the payer's filing limit), fifty lines a
+    page; the newest first is a sort away."""
     biller = page_client(practice, "biller")
     first, second = biller.get("/billing/denials"), biller.get("/billing/denials?page=2")
-    # Claim (its control number), date, patient, payer, then the line's number.
+    # Claim (its control number), service date, patient, payer, the line's number, code, amount, denied on.
     rows = re.compile(
         r'<tr><td><a href="/billing/claims/(\d+)">[^<]+</a></td><td>([\d/]+)</td><td>[^<]*</td><td>[^<]*</td>'
-        r"<td>(\d+)</td>"
+        r'<td>(\d+)</td><td>[^<]*</td><td class="num">[^<]*</td><td class="age">([\d/]+)<'
     )
     one_rows, two_rows = rows.findall(first.text), rows.findall(second.text)
     assert len(one_rows) == 50 and two_rows, "the demo practice has more than fifty denied lines"
-    assert 'href="/billing/denials?page=2">Older denials' in first.text and "Newer denials" not in first.text
-    assert 'href="/billing/denials?page=1">Newer denials' in second.text
-    assert not set(one_rows) & set(two_rows)
-    dates = [
-        datetime.strptime(d, "%m/%d/%Y").date() for _, d, _ in one_rows + two_rows
-    ]  # as pages write days
-    assert dates == sorted(dates, reverse=True)
+    assert (
+        'href="/billing/denials?page=2" rel="next">Next page' in first.text and 'rel="prev"' not in first.text
+    )
+    assert 'rel="prev">Previous page' in second.text
+    assert not {r[:3] for r in one_rows} & {r[:3] for r in two_rows}
+
+    def days(found: list[tuple[str, ...]], at: int) -> list:  # as pages write days
+        return [datetime.strptime(r[at], "%m/%d/%Y").date() for r in found]
+
+    assert days(one_rows + two_rows, 3) == sorted(days(one_rows + two_rows, 3))
+    newest = rows.findall(biller.get("/billing/denials?sort=newest").text)
+    assert days(newest, 3) == sorted(days(newest, 3), reverse=True)
     assert biller.get("/billing/denials?page=0").status_code == 422
 
 

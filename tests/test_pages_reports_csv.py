@@ -16,6 +16,7 @@ from scheduling_helpers import count, one
 from sqlalchemy import text
 
 from core.billing.claims import work_list
+from core.billing.denials import DenialView, denial_work_list
 from core.billing.overview import ClaimQuery, export_claims, search_claims
 from core.billing.receivables import ar_aging
 from core.exports import chosen_filters, export_detail
@@ -90,22 +91,27 @@ def test_the_denials_csv_is_the_whole_work_list_in_its_order(practice) -> None: 
     rows = _csv(biller.get("/billing/denials.csv"))
     with practice.session() as session:
         expected = work_list(session, actor=practice.actor("biller"), kind="denied", limit=100_000)
+        # the page's order, the oldest denial first (the first page is the first fifty of it)
+        shown = denial_work_list(
+            session, actor=practice.actor("biller"), view=DenialView(), today=date.today()
+        )
     assert (
         len(rows)
         == len(expected)
+        == shown.lines
         == count(practice, "SELECT COUNT(*) FROM claim_line WHERE status = 'denied'")
     )
     assert len(rows) > 50  # more than the page shows
-    first = rows[0]
+    first, top = rows[0], shown.rows[0]
     control, patient = one(
         practice,
         """SELECT c.control_number, p.last_name || ', ' || p.first_name FROM claim c
         JOIN patient p ON p.id = c.patient_id WHERE c.id = :c""",
-        c=expected[0]["claim_id"],
+        c=top["claim_id"],
     )
-    assert (first["claim"], first["patient"], first["code"]) == (control, patient, expected[0]["cpt"])
-    assert first["reason"] == expected[0]["reason"] and first["reason"].startswith("CARC")
-    assert Decimal(first["charge"]) * 100 == expected[0]["charge_cents"]
+    assert (first["claim"], first["patient"], first["code"]) == (control, patient, top["cpt"])
+    assert first["reason"].startswith("CARC")
+    assert Decimal(first["charge"]) * 100 == top["charge_cents"]
 
 
 def _last_entries(practice, since_id: int) -> list[tuple]:  # type: ignore[no-untyped-def]

@@ -18,7 +18,7 @@ from starlette.datastructures import FormData
 from core.access import require_anywhere
 from core.actor import Actor
 from core.billing.acknowledgements import AcknowledgementResult, read_acknowledgement
-from core.billing.claim_view import claim_view, names_of, whose
+from core.billing.claim_view import claim_view
 from core.billing.claims import (
     ClaimFix,
     LineFix,
@@ -426,33 +426,6 @@ def _fix_from_form(
     return redirect_to(
         f"/billing/claims/{claim_id}",
         done=f"Saved and scrubbed again: {result.status}. Billed ${billed / 100:,.2f}.",
-    )
-
-
-DENIALS_PER_PAGE = 50
-
-
-@router.get("/billing/denials", response_class=HTMLResponse)
-def denials_page(
-    request: Request, session: SessionDep, actor: PageActor, page: Annotated[int, Query(ge=1)] = 1
-) -> HTMLResponse:
-    # One row more than shown says whether there is an older page.
-    denied = work_list(
-        session,
-        actor=actor,
-        kind="denied",
-        limit=DENIALS_PER_PAGE + 1,
-        offset=(page - 1) * DENIALS_PER_PAGE,
-    )
-    return render(
-        request,
-        "denials.html",
-        actor,
-        denied=denied[:DENIALS_PER_PAGE],
-        names=names_of(session, {row["assigned_user_id"] for row in denied}),
-        whose=whose(session, {row["claim_id"] for row in denied[:DENIALS_PER_PAGE]}),
-        page=page,
-        older=len(denied) > DENIALS_PER_PAGE,
     )
 
 

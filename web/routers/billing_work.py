@@ -13,7 +13,6 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
-from fastapi.routing import APIRoute
 from pydantic import ValidationError
 from sqlmodel import Session
 
@@ -51,7 +50,6 @@ from core.exports import record_export
 from core.permissions import Action
 from web.deps import PageActor, SessionDep
 from web.form_refusal import Refused, refused
-from web.routers import billing_pages
 from web.routers.billing import clinic_today
 from web.routers.billing_pages import claim_again
 from web.routers.pages import redirect_to, render, today_for, typed_number
@@ -62,13 +60,6 @@ router = APIRouter(include_in_schema=False)
 PER_PAGE = 50
 AMOUNT = re.compile(r"(?P<dollars>\d*)(?:\.(?P<cents>\d{1,2}))?")
 DENIALS = "/billing/denials"
-
-# The denial work list below (filters, totals, the oldest denial first) answers at the address of
-# billing_pages.denials_page (newest first, no filters), which was registered first and would shadow
-# it; its route is dropped here until it is deleted from billing_pages.py (#20).
-billing_pages.router.routes[:] = [
-    r for r in billing_pages.router.routes if not (isinstance(r, APIRoute) and r.path == DENIALS)
-]
 
 
 def _denials_link(query: str, path: str = DENIALS) -> str:
