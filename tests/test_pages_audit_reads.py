@@ -5,6 +5,7 @@ the pages; the database is read after each step; the page passes axe-core and is
 var/screenshots/audit-*.png."""
 
 import re
+from datetime import timedelta
 
 from browser_support import checked, logged_in, needs_chromium
 from conftest import DEMO_NOW
@@ -32,10 +33,45 @@ def _since(practice, last: int) -> list[tuple]:  # type: ignore[no-untyped-def]
         ]
 
 
+def _a_patient_with_two_alerts(practice) -> None:  # type: ignore[no-untyped-def]
+    """The tiny demo's discharges end their plans (#20), which leaves its patients one alert each: a
+    patient whose plan of care is due for recertification is given an authorization of their payer's
+    that ends in two days, so one patient's alerts are about two records."""
+    from core.authorizations.models import Authorization
+    from core.plans.models import PlanOfCare
+
+    today = DEMO_NOW.date()
+    with practice.session() as session:
+        alerts = for_user(session, actor=practice.actor("owner"))
+        plan = session.get(
+            PlanOfCare, next(int(a.record_id) for a in alerts if a.kind == "recertification_due")
+        )
+        assert plan is not None
+        payer = session.exec(
+            text("SELECT payer_id FROM insurance_policy WHERE patient_id = :p ORDER BY priority").bindparams(
+                p=plan.patient_id
+            )
+        ).first()
+        assert payer, "the patient has a payer"
+        session.add(
+            Authorization(
+                patient_id=plan.patient_id,
+                payer_id=payer[0],
+                discipline=plan.discipline,
+                start_date=today - timedelta(days=30),
+                end_date=today + timedelta(days=2),
+                visits_approved=12,
+                visits_used=3,
+            )
+        )
+        session.commit()
+
+
 def test_one_read_of_alerts_per_patient_and_the_log_found_by_patient_name(served, chromium) -> None:  # type: ignore[no-untyped-def]
     practice, server = served
     context, page = logged_in(chromium, server, practice.user("owner"))  # on the wall clock
     with clock_at(DEMO_NOW):
+        _a_patient_with_two_alerts(practice)
         # What the owner's alerts are about, by patient, as core reads them.
         with practice.session() as session:
             alerts = for_user(session, actor=practice.actor("owner"))

@@ -197,18 +197,20 @@ def test_plan_alerts_are_every_plan_the_rules_flag(pristine_practice) -> None:  
     }
     default = ClinicPolicy(clinic_id=0)
     plans = _rows(
-        pristine_practice, "SELECT id, clinic_id, end_date, sent_on, physician_signed_on FROM plan_of_care"
+        pristine_practice,
+        "SELECT id, clinic_id, end_date, sent_on, physician_signed_on, discharged_on FROM plan_of_care",
     )
 
     def as_date(v):  # type: ignore[no-untyped-def]
         return datetime.fromisoformat(v).date() if isinstance(v, str) else v
 
     recert, overdue = set(), set()
-    for plan_id, clinic_id, end, sent, signed in plans:
+    for plan_id, clinic_id, end, sent, signed, discharged in plans:
         if clinic_id not in owner.roles or as_date(end) < DEMO_TODAY:
             continue
         days, late = policies.get(clinic_id, (default.recert_alert_days, default.cert_signature_overdue_days))
-        if recert_due(as_date(end), DEMO_TODAY, days):
+        # a plan a signed discharge ended is not recertified (#20): care ended
+        if discharged is None and recert_due(as_date(end), DEMO_TODAY, days):
             recert.add(plan_id)
         if signature_overdue(as_date(sent), as_date(signed), DEMO_TODAY, late):
             overdue.add(plan_id)
