@@ -15,7 +15,7 @@ from prompts import ROOT as PROMPTS
 from scribe import heard_doubts
 from scribe import sections as sections_model
 from scribe import services as visit_services
-from scribe.extract import RATING_ASKED, Evidence, Fact, extract, said_words
+from scribe.extract import COMPARED_LEAD, RATING_ASKED, Evidence, Fact, extract, said_words
 from scribe.form_fill import form_facts
 from scribe.ground import grounded_numbers, guard, unsaid_findings
 from scribe.misheard import Edit, heard_at, segments_corrected
@@ -109,8 +109,23 @@ def _sections(facts: list[Fact]) -> dict[str, list[str]]:
         said_by_patient = fact.speaker in PATIENT_SIDE
         if fact.kind == "pain":
             if not fact.restated and _first_time(fact, written_ratings):
-                rated = f"{'pain' if '/' in fact.text else fact.text} {fact.value}"
-                rated += f" {fact.said}" if fact.said else ""
+                name = "pain" if "/" in fact.text else fact.text
+                compared = COMPARED_LEAD.match(fact.said)
+                if (
+                    compared
+                    and reports
+                    and reports[-1].lower().startswith(("pain ", "patient reports pain "))
+                ):
+                    # "4/10 today, down from 6/10 last visit": the earlier figure joins today's, as said.
+                    rest = f" {compared['rest']}" if compared["rest"] else ""
+                    reports[-1] = reports[-1].removesuffix(".") + f", {compared['lead']} {fact.value}{rest}."
+                    continue
+                rated = f"{name} {fact.value}"
+                if compared:
+                    rest = f" {compared['rest']}" if compared["rest"] else ""
+                    rated = f"{name} {compared['lead']} {fact.value}{rest}"
+                elif fact.said:
+                    rated += f" {fact.said}"
                 reports.append(_sentence(f"patient reports {rated}" if said_by_patient else rated))
         elif fact.kind == "finding":
             if fact.historical:
@@ -225,9 +240,11 @@ def draft(
     rules: PayerRules | None = None,
     prior_measures: dict[str, str] | None = None,
     model: "BaseChatModel | None" = None,
+    dictated: bool = False,
 ) -> Draft:
     """The note, its facts and its codes by the payer rules given (`scribe.drafting` codes a visit's
-    services again as signing will, with its year-to-date spending and diagnoses)."""
+    services again as signing will, with its year-to-date spending and diagnoses). `dictated`: the
+    clinician's account after the visit, not a recording of it (its length is not the session's)."""
     if note_type not in NOTE_TYPES:
         raise ValueError(f"note type is one of {', '.join(NOTE_TYPES)}")
     if not any(s.text.strip() for s in segments):
@@ -237,7 +254,11 @@ def draft(
     as_heard = segments
     segments, misheard_edits = segments_corrected(segments)
     found = visit_services.find(
-        segments, discipline=discipline, note_type=note_type, unattended_stim_code=rules.unattended_stim_code
+        segments,
+        discipline=discipline,
+        note_type=note_type,
+        unattended_stim_code=rules.unattended_stim_code,
+        dictated=dictated,
     )
     every_fact = extract(segments) + [
         Fact(
@@ -305,7 +326,11 @@ def draft(
         found,
         segments,
         lambda heard: visit_services.find(
-            heard, discipline=discipline, note_type=note_type, unattended_stim_code=rules.unattended_stim_code
+            heard,
+            discipline=discipline,
+            note_type=note_type,
+            unattended_stim_code=rules.unattended_stim_code,
+            dictated=dictated,
         ),
     )
     # Minutes the words heard put in doubt otherwise: a count lost or garbled, or heard in another's turn.

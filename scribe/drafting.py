@@ -13,6 +13,7 @@ from core.errors import Invalid
 from core.notes import workflow
 from core.notes.forms import FormIn
 from core.notes.models import Note, NoteEvidence
+from core.recordings.models import Recording
 from core.recordings.service import visit_transcripts
 from scribe.draft import Draft, billing_text, draft
 from scribe.form_fill import drafted_form
@@ -43,11 +44,15 @@ def draft_visit(
     model: "BaseChatModel | None" = None,
 ) -> Drafted:
     """The scribe's draft of a visit's note from `transcript`, or else the visit's latest recorded one."""
+    dictated = False
     if transcript is None:
         recorded = visit_transcripts(session, actor=actor, visit_id=visit_id)
         if not recorded:
             raise Invalid(f"visit {visit_id} has no transcript yet: record or upload the session first")
         transcript = {"segments": recorded[-1].segments}
+        # A dictation after the visit is as long as the account, not the session: drafting is told.
+        recording = session.get(Recording, recorded[-1].recording_id)
+        dictated = recording is not None and recording.kind == "dictation"
     try:
         segments = parse(transcript)
     except TranscriptError as exc:
@@ -64,6 +69,7 @@ def draft_visit(
         rules=context.rules,
         prior_measures=context.prior_measures,
         model=model,
+        dictated=dictated,
     )
     if result.no_speech:
         raise Invalid("no speech captured: nothing was drafted")

@@ -77,6 +77,15 @@ def unit_written(said: str) -> str:
     return next(w for rx, w in UNITS_WRITTEN.items() if re.fullmatch(rx, said, re.I))
 
 
+# A SOAP heading said inside a sentence, set off as a heading is ("..., assessment, improving ...").
+SPOKEN_HEADING = r"[,;:]\s*(?:subjective|objective|assessment|plan)\s*[,:;]"
+
+
+def _after_heading(word: str) -> str:
+    """Where the words after a dictated heading start: "Plan: continue ...", "..., plan, continue ..."."""
+    return "(?:" + "|".join(f"(?<=\\b{word}{mark} )" for mark in ":,;") + ")"
+
+
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     joints, motions = _alt(RULES["joints"]), _alt(RULES["motions"])
     measures = "|".join(
@@ -96,8 +105,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:(?P<side>left|right) )?(?:(?P<joint>{joints}) )?(?:(?P<side2>left|right) )?"
             rf"(?P<motion>{motions})(?: (?P<on>on the )?(?P<side3>left|right)(?: side)?)?(?: range)?"
             rf"(?: is| was| of| at| to| measured| today| about| only| around| approximately| now| just|"
-            rf" active| actively| passive| passively)*"
-            rf",? (?P<neg>minus |-)?(?P<n>{N})"
+            rf" active| actively| passive| passively|"
+            # "knee flexion AROM 105", "flexion active range of motion 105": the kind of range measured
+            rf" (?:a|p|aa)rom| (?:(?:active|passive|active assisted) )?range of motion)*"
+            # "extension lacking 5 degrees" is -5
+            rf",? (?P<neg>minus |-|lacking |lacks )?(?P<n>{N})"
             rf"(?: degrees|(?P<bare>(?= on both sides| bilaterally| today| now| and\b|[,.;]|$)))",
         ),
         (
@@ -157,8 +169,18 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("cue_level", rf"(?P<level>{_alt(RULES['cue_levels'])})"),
         ("device", rf"\b(?P<device>{_alt(RULES['devices'])})\b"),
         ("finding", rf"\b(?P<finding>{_alt(RULES['findings'])})\b"),
-        ("response", r"(?:response (?:was|is) [^.]*|tolerated [^.]*)"),
-        ("plan", r"(?:next (?:visit|session|time)[^.]*|plan (?:is|will be) [^.]*)"),
+        # A heading dictated inside a sentence ("..., assessment, improving knee flexion") ends the clause
+        # before it and opens its own: what follows "assessment:" is the assessment, "plan:" the plan.
+        (
+            "response",
+            rf"(?:response (?:was|is) |tolerated |{_after_heading('assessment')})"
+            rf"(?:(?!{SPOKEN_HEADING})[^.])*",
+        ),
+        (
+            "plan",
+            rf"(?:{_after_heading('plan')}(?!next (?:visit|session|time)\b)(?:(?!{SPOKEN_HEADING})[^.])+"
+            r"|next (?:visit|session|time)[^.]*|plan (?:is|will be) [^.]*)",
+        ),
         # "HEP" as a word: "hepatitis" and "heparin" are no home program
         ("home_program", r"(?:home (?:exercise )?program[^.]*|\bHEPs?\b[^.]*)"),
     ]
@@ -756,6 +778,15 @@ def _as_said(words: str) -> str:
     return words[:1].lower() + words[1:] if words[:2] != "I " else words
 
 
+# The words that make a rating the one compared against ("down from", "up from", "compared to").
+_COMPARED = re.compile(
+    r"(?:(?:down|up|better|worse|improved|increased|decreased|dropped|reduced|improving)\s+)?from"
+    r"|compared (?:to|with)|versus|vs\.?",
+    re.I,
+)
+COMPARED_LEAD = re.compile(rf"^(?P<lead>{_COMPARED.pattern})\b\s*(?P<rest>.*)$", re.I)
+
+
 def _context(text: str, start: int, end: int, after_limit: int, before_limit: int) -> tuple[str, int]:
     """The words said with a rating, and where they end: the clause after it when it says when or with
     what, else the words since the last rating ("sitting", "at night it gets up to"), else the few words
@@ -765,11 +796,18 @@ def _context(text: str, start: int, end: int, after_limit: int, before_limit: in
     clause = after[: stop.start()] if stop else after
     before = text[before_limit:start]
     opened = _CLAUSE_OPENS.match(before)
-    before = _LEAD.sub("", before[opened.end() :] if opened else before)
+    before = before[opened.end() :] if opened else before
+    compared = _COMPARED.fullmatch(before.strip())
+    before = _LEAD.sub("", before)
     # "a solid six", "I'd give it a two": words of the figure's, not when or with what
     before = re.sub(
         r"^\s*(?:an?\s+\w+|(?:i'd |i would |i'll )?(?:give it|call it|say))\s*$", "", before, flags=re.I
     )
+    # A rating said against another ("4 out of 10 today, down from 6 out of 10 last visit"): the earlier
+    # figure is written as the comparison it is, with when it was ("down from ... last visit").
+    if compared and len(clause.split()) <= 5:
+        said = _as_said(f"{compared.group(0)} {clause.strip()}")
+        return said, end + (len(clause) if clause.strip() else 0)
     # A clause that runs on into the next rating ("at night it gets up to six") is that rating's.
     runs_on = not stop and after_limit < len(text)
     if _CONTEXT_LED.match(after) and 0 < len(clause.split()) <= 7 and not (runs_on and before.strip()):

@@ -522,12 +522,34 @@ class _Act:
     end: int
 
 
+# A range of motion measured, not exercised: "knee flexion AROM 105 degrees", "PROM is 90 degrees",
+# "flexion active range of motion 105".
+RANGE_NAMED = re.compile(r"(?:a|p|aa)\.?rom|(?:(?:active|passive|active[- ]assisted) )?range of motion", re.I)
+RANGE_MEASURED = re.compile(
+    rf"\W*(?:(?:is|was|of|at|to|measured|now|today|only)\s+)*(?:minus |-|lacking )?(?:{NUMBER})"
+    rf"(?:\s*(?:degrees?|°)|(?=\W*(?:$|[,.;])))",
+    re.I,
+)
+RANGE_OF_MOTION = re.compile(rf"\b(?:{_MOTIONS})\s*$", re.IGNORECASE)
+
+
+def _range_measured(text: str, m: re.Match[str]) -> bool:
+    """A range of motion named as the measure of a figure in degrees, not as an exercise done."""
+    if not RANGE_NAMED.fullmatch(m.group(0)):
+        return False
+    after = RANGE_MEASURED.match(text, m.end())
+    return after is not None and (
+        bool(re.search(r"degree|°", after.group(0), re.I)) or bool(RANGE_OF_MOTION.search(text[: m.start()]))
+    )
+
+
 def activities(text: str) -> list[_Act]:
     """Services named in a text, longest first where two overlap."""
     found = [
         _Act(code, m.group(0).lower(), m.start(), m.end())
         for code, rx in _activity_rx()
         for m in rx.finditer(text)
+        if not _range_measured(text, m)
     ]
     found.sort(key=lambda a: (-(a.end - a.start), a.start))
     kept: list[_Act] = []
@@ -3728,8 +3750,15 @@ def _questions_marked(segments: list[Segment]) -> list[str]:
 
 
 def find(
-    segments: list[Segment], *, discipline: str, note_type: str, unattended_stim_code: str = "G0283"
+    segments: list[Segment],
+    *,
+    discipline: str,
+    note_type: str,
+    unattended_stim_code: str = "G0283",
+    dictated: bool = False,
 ) -> Services:
+    """The services a visit's transcript names as done. `dictated`: the clinician's own account after the
+    visit, whose length says nothing about the session's (no minutes-against-recording checks)."""
     mentions: list[Mention] = []
     named: dict[str, tuple[str, int]] = {}
     current: _Act | None = None
@@ -3739,6 +3768,7 @@ def find(
     orphans: list[str] = []
     since: list[_Act] = []  # services named since the last minutes were said
     last_named: dict[str, int] = {}  # the turn each service was last named in as done
+    done_today: set[str] = set()  # codes named at least once as done at this visit
     segments = _asides_blanked(segments)
     # "numbness on the thigh from the traction" / "that went away no numbness": a question a recognizer
     # left unmarked, answered, asks about a service; it does not say one was done.
@@ -3803,6 +3833,8 @@ def find(
             named.setdefault(act.code, (act.label, segment.index))
             if not NOT_YET.search(sentence_at(segment.text, act.start)):
                 last_named[act.code] = segment.index
+            if not _not_done_today(segment.text, act.start):
+                done_today.add(act.code)
             said = parts.setdefault(act.code, [])
             if not GENERIC.match(act.label) and act.label not in said:
                 said.append(act.label)
@@ -3893,8 +3925,9 @@ def find(
                 minutes["97130"] = total - 15
             continue
         minutes[code] = minutes.get(code, 0) + total
-    span = (segments[-1].end - segments[0].start) / 60 if segments else 0
-    if minutes and sum(minutes.values()) > max(span, 1) * 1.05:
+    # A dictation's length is the clinician's account's, not the session's: nothing to hold minutes to.
+    span = (segments[-1].end - segments[0].start) / 60 if segments and not dictated else 0
+    if minutes and not dictated and sum(minutes.values()) > max(span, 1) * 1.05:
         warnings.append(
             f"{sum(minutes.values())} minutes of services were said in a recording of "
             f"{show(round(span, 1))} minutes: confirm the minutes before signing"
@@ -3975,6 +4008,7 @@ def find(
             and code not in moved_from
             and label not in taught_parts
             and (code == COGNITIVE or discipline != "SLP")
+            and code in done_today
         ):
             warnings.append(f"{label} ({code}) was named without its minutes: add them to bill it")
     stated = _stated_total(segments, bool(untimed) or BUNDLED in named)
@@ -4130,6 +4164,23 @@ def _stated_total(segments: list[Segment], untimed: bool) -> int | None:
             if said and said[-1].value == int(said[-1].value):
                 total = int(said[-1].value)
     return total
+
+
+# "She is walking to the mailbox", "still limited with stairs", "progress to step-ups next visit": a
+# service named in the patient's daily life, as a limitation or for a later visit, was not done today.
+NOT_TODAY = re.compile(
+    r"\b(?:progress(?:ing)? (?:her |him |them |the patient )?to|next (?:visit|time|session|week)|"
+    r"(?:limited|limitations?|difficulty|trouble|struggl\w*) (?:with|by|on|in|going|climbing)|"
+    r"mailbox|grocer\w*|church|(?:the|a) store|the mall|the park|driveway|in the community|"
+    r"around (?:the|her|his) (?:house|home|block|neighbou?rhood|yard)|at home|at work)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_done_today(text: str, start: int) -> bool:
+    """Whether the sentence naming a service at `start` names it as the patient's daily life, a
+    limitation, or a later visit's plan rather than as done at this visit."""
+    return bool(NOT_TODAY.search(sentence_at(text, start)))
 
 
 def _doubtful_minutes(
