@@ -102,6 +102,7 @@ def outcome_line(fact: Fact) -> str:
 
 def _sections(facts: list[Fact]) -> dict[str, list[str]]:
     measures: list[str]
+    reports: list[str]
     reports, measures, interventions, assessment, plan, equipment = [], [], [], [], [], []
     sets = [f"{f.said} {f.value}" if f.said else f.value for f in facts if f.kind == "sets_reps"]
     written_ratings: dict[tuple[str, str], set[str]] = {}  # each rating's words written so far
