@@ -199,7 +199,9 @@ BLIND26 = Path(__file__).resolve().parent / "data" / "assistant_blind26"
 BLIND27 = Path(__file__).resolve().parent / "data" / "assistant_blind27"
 # Twenty-eighth blind set (helper-260, d82249f): 280 phrasings and 33 conversations of 5 turns, as of Mon
 # 2028-11-27 08:10 EST, the Monday morning after Thanksgiving, `env -u TZ faketime -f '@2028-11-27 13:10:00'`
-# with TZ unset. Held out: not in STUDIED, scored once when the assistant's work of the stop is done.
+# with TZ unset. Scored once as held out at e9c5caf (the assistant's final code of stop 52): 67.9 %, 129 of
+# 190 judged, authorizations 8 of 13, followups 3 of 7, conversations 10 of 30 judged, wrong-target
+# proposals 0, unconfirmed writes 1, leaks 0, p95 119 ms; studied since.
 BLIND28 = Path(__file__).resolve().parent / "data" / "assistant_blind28"
 FOLDERS = {
     "dev": SHARED,
@@ -263,6 +265,7 @@ STUDIED = (
     "test25",
     "test26",
     "test27",
+    "test28",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
