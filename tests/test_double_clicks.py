@@ -411,7 +411,7 @@ def test_the_last_authorized_visit_booked_twice_at_once_on_two_days_is_booked_on
     outcomes = at_once(2, act)
 
     refused = [o for o in outcomes if isinstance(o, Conflict)]
-    assert len(refused) == 1 and "visits left" in refused[0].detail, outcomes
+    assert len(refused) == 1 and "left on the authorization" in refused[0].detail, outcomes
     assert (
         _count(
             practice,
@@ -494,7 +494,7 @@ def test_a_visit_seen_and_not_yet_signed_keeps_its_place_on_the_authorization(pr
 
     second = _book_on(practice, who, local(2027, 9, 14, 13, 0))
 
-    assert isinstance(second, Conflict) and "visits left" in second.detail, second
+    assert isinstance(second, Conflict) and "left on the authorization" in second.detail, second
     with practice.session() as session, on_the_visit_day(practice.engine, note=note):
         sign(session, actor=therapist_of, note_id=note)
     used = _count(practice, "SELECT visits_used FROM prior_authorization WHERE id = :a", a=auth)
@@ -542,7 +542,7 @@ def test_a_booking_while_a_seen_visit_is_signed_counts_that_visit_once(
         third, signed = at_once(2, act)
 
     assert not isinstance(signed, Conflict), signed
-    assert isinstance(third, Conflict) and "visits left" in third.detail, third
+    assert isinstance(third, Conflict) and "left on the authorization" in third.detail, third
     used = _count(practice, "SELECT visits_used FROM prior_authorization WHERE id = :a", a=auth)
     booked = _count(
         practice, "SELECT COUNT(*) FROM appointment WHERE authorization_id = :a AND status = 'booked'", a=auth

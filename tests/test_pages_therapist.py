@@ -70,15 +70,17 @@ def test_the_outcome_chart_has_both_axes_and_the_mcid_line() -> None:
 
 
 def _patient_with_measures(practice) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    """A clinic-1 patient with two or more scores of one measure and a plan of care, and a therapist of
-    that patient's plan."""
+    """A clinic-1 patient with two or more scores of one measure and a plan of care in force today that no
+    discharge has ended (#20: a signed discharge ends its plan), and a therapist of that patient's plan."""
     return tuple(
         one(
             practice,
             """SELECT o.patient_id, p.provider_id FROM outcome_measure_result o
             JOIN plan_of_care p ON p.patient_id = o.patient_id JOIN provider v ON v.id = p.provider_id
-            WHERE p.clinic_id = 1 AND v.credential = 'PT'
+            WHERE p.clinic_id = 1 AND v.credential = 'PT' AND p.discharged_on IS NULL
+            AND p.start_date < :today AND p.end_date > :today
             GROUP BY o.patient_id, p.provider_id HAVING COUNT(*) >= 4 ORDER BY o.patient_id LIMIT 1""",
+            today=date.today(),  # the chart's day is the wall clock's (a day either side is kept clear)
         )
     )
 

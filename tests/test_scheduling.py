@@ -281,7 +281,7 @@ def test_authorization_refused_or_warned_as_the_payer_says(practice, desk) -> No
         assert [r.status_code for r in replies] == expected, payer
         second = replies[1].json()
         reason = second["detail"] if replies[1].status_code == 409 else " ".join(second["warnings"])
-        assert "visits left" in reason and payer in reason
+        assert "left on the authorization" in reason and payer in reason
 
 
 def test_check_in_is_for_today_and_no_show_after_the_start(practice, desk) -> None:  # type: ignore[no-untyped-def]

@@ -31,6 +31,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from websockets.sync.client import connect
 
+from core.config import Settings
 from core.db import make_engine
 from core.patients.models import Patient
 from core.timeutil import utcnow
@@ -173,7 +174,8 @@ def test_a_body_that_says_it_is_too_large_is_refused_before_it_is_sent(served) -
     assert " 413 " in _status_before_the_body(port, "/api/v1/visits/1/recordings", 200_000_000)
     assert " 413 " in _status_before_the_body(port, "/api/v1/patients", 3_000_000, "Bearer anything")
     # Logged in (as far as this layer knows), an upload may be large, but not past the audio cap.
-    assert " 413 " in _status_before_the_body(port, "/api/v1/visits/1/recordings", 400_000_000, "Bearer x")
+    past = (Settings().audio_max_megabytes + 100) * 1_000_000  # the cap is an hour of stereo WAV (#20)
+    assert " 413 " in _status_before_the_body(port, "/api/v1/visits/1/recordings", past, "Bearer x")
 
 
 def test_uploads_and_a_fee_schedule_do_not_hold_up_other_requests(

@@ -55,7 +55,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_plan_goal_status_plan_id"))
         batch_op.drop_index(batch_op.f("ix_plan_goal_status_goal_id"))
     op.drop_table("plan_goal_status")
-    with op.batch_alter_table("plan_of_care", schema=None) as batch_op:
-        batch_op.drop_column("discharge_note_id")
-        batch_op.drop_column("discharge_reason")
-        batch_op.drop_column("discharged_on")
+    # ALTER TABLE ... DROP COLUMN on SQLite too (3.35 on), as 0020 does: a batch copy of the table would
+    # drop plan_of_care under the goals, visits and notes that refer to it
+    for column in ("discharge_note_id", "discharge_reason", "discharged_on"):
+        op.drop_column("plan_of_care", column)
