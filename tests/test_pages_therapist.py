@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from audio_helpers import DICTATION, dictation_clip, wer
+from conftest import DEMO_NOW, DEMO_TODAY
 from markupsafe import escape
 from note_helpers import (
     DRAFT,
@@ -21,7 +22,7 @@ from note_helpers import (
     sign_confirming,
 )
 from page_helpers import page_client, provider_user
-from scheduling_helpers import NY, count, on_the_visit_day, one
+from scheduling_helpers import NY, clock_with_log_ins, count, on_the_visit_day, one
 
 from core.notes.workflow import credentialed
 from core.outcomes.mcid import change_of, mcid_for
@@ -80,7 +81,7 @@ def _patient_with_measures(practice) -> tuple[int, int]:  # type: ignore[no-unty
             WHERE p.clinic_id = 1 AND v.credential = 'PT' AND p.discharged_on IS NULL
             AND p.start_date < :today AND p.end_date > :today
             GROUP BY o.patient_id, p.provider_id HAVING COUNT(*) >= 4 ORDER BY o.patient_id LIMIT 1""",
-            today=date.today(),  # the chart's day is the wall clock's (a day either side is kept clear)
+            today=DEMO_TODAY,  # the chart is read on the demo's day, below
         )
     )
 
@@ -93,7 +94,8 @@ def test_the_chart_shows_notes_by_date_plan_goals_and_outcomes_with_the_mcid(pra
         "SELECT COUNT(*) FROM audit_entry WHERE record_type = 'chart' AND patient_id = :p",
         p=patient_id,
     )
-    page = client.get(f"/patients/{patient_id}/chart")
+    with clock_with_log_ins(practice.engine, DEMO_NOW):  # "in force" is on the day the demo was built for
+        page = client.get(f"/patients/{patient_id}/chart")
     assert page.status_code == 200, page.text
     assert "Plan of care in force" in page.text and "Outcome measures" in page.text
     codes = one(
