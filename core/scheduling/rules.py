@@ -118,7 +118,7 @@ def within_authorization(
     authorization is (start, end, visits approved, visits used), as in authorization_decision; a series
     stops at the end date and at the visits left after those already booked, whichever comes first."""
     start, end, approved, used = authorization
-    left = max(0, approved - used - booked_ahead)
+    left = max(0, visits_left(approved, used) - booked_ahead)
     inside = [d for d in sorted(days) if start <= d <= end]
     kept = inside[:left]
     left_out = [d for d in sorted(days) if d not in kept]
