@@ -218,6 +218,16 @@ said that must stay out, and invented numbers (must be zero), set by set:
   failed (misses ah_ot03, ah_ot07, ah_pt02, ah_pt06). Its test half, `blind31-test`, was scored once as held
   out at b80f2f3 (2026-12-06: 15/22 codes, 18/22 modifiers, facts 0.823 (0.889), denials 21/22, leaks 5,
   invented 0, none failed), studied since.
+- `blind32-dev`: 22 sessions of a thirty-second set (evals/data/blind32, 2026-12-06, 4e84833), written blind
+  by a fresh helper (helper-270) from PRODUCT.md, blind27-31's READMEs and blind31's rules: minute estimates
+  that ran long ("about ten ... closer to fifteen"), treatment stopped for symptoms (only the minutes before
+  the stop billed), unbilled interruptions (a tornado warning, a lockdown drill, phone calls), home-program
+  review talked through or done, the therapist correcting a patient's number, a measure re-scored after an
+  error, two body parts (59), patients speaking through a relative, children with a parent's reports,
+  97760/97763, instrumental swallow and voice reports read aloud. First score (at 4e84833, code of
+  6cd9594, before any change against it): 20/22 codes, 20/22 modifiers, facts 0.855 (0.954), denials
+  21/22, leaks 4, invented 0, none failed (misses ai_ot02, ai_pt02). Its test half, `blind32-test`, is held
+  out.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -264,6 +274,7 @@ BLIND28 = Path(__file__).parent / "data" / "blind28"
 BLIND29 = Path(__file__).parent / "data" / "blind29"
 BLIND30 = Path(__file__).parent / "data" / "blind30"
 BLIND31 = Path(__file__).parent / "data" / "blind31"
+BLIND32 = Path(__file__).parent / "data" / "blind32"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -330,6 +341,7 @@ SETS = {
     "blind30-test": BLIND30 / "test",
     "blind31-dev": BLIND31 / "dev",
     "blind31-test": BLIND31 / "test",
+    "blind32-dev": BLIND32 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -368,7 +380,8 @@ SETS = {
 # blind31-test (written blind at 7712894, helper-259) was held out and scored once at b80f2f3 (15/22 codes,
 # 18/22 modifiers, facts 0.823 (0.889), denials 21/22, leaks 5, invented 0); studied since. The next blind
 # set's test half goes here.
-HELD_OUT: dict[str, Path] = {}
+# blind32-test (written blind at 4e84833, helper-270) is held out: scored once, at the end of stop 53.
+HELD_OUT: dict[str, Path] = {"blind32-test": BLIND32 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()

@@ -203,6 +203,11 @@ BLIND27 = Path(__file__).resolve().parent / "data" / "assistant_blind27"
 # 190 judged, authorizations 8 of 13, followups 3 of 7, conversations 10 of 30 judged, wrong-target
 # proposals 0, unconfirmed writes 1, leaks 0, p95 119 ms; studied since.
 BLIND28 = Path(__file__).resolve().parent / "data" / "assistant_blind28"
+# Twenty-ninth blind set (helper-271, 032737c): 214 phrasings and 30 conversations of 5 turns, as of Tue
+# 2028-12-19 09:40 EST, the week before Christmas and the year's end (authorizations and plans of care ending
+# 12/31, Mon Dec 25 closed), `env -u TZ faketime -f '@2028-12-19 14:40:00'` with TZ unset. Held out: scored
+# once, at the end of stop 53, and not in STUDIED until then.
+BLIND29 = Path(__file__).resolve().parent / "data" / "assistant_blind29"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -233,6 +238,7 @@ FOLDERS = {
     "test26": BLIND26,
     "test27": BLIND27,
     "test28": BLIND28,
+    "test29": BLIND29,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
