@@ -15,6 +15,7 @@ from core.billing.acknowledgements import ACKNOWLEDGED
 from core.billing.claims import _plan, claim_lines, get_claim, grouped
 from core.billing.corrections import note_mismatch
 from core.billing.denials import AUDIT_DETAILS
+from core.billing.expected import expectation, underpayment_words
 from core.billing.lifecycle import fixable
 from core.billing.models import (
     Adjustment,
@@ -113,6 +114,12 @@ class LineView(ClaimLineRead):
     closed_adjusted_cents: int = 0
     denied_cents: int = 0
     note_mismatch: str = ""  # the line no longer bills what the signed note records (note_mismatch)
+    # What the payer should allow (core.billing.expected): the charge, less Medicare's 15 % for an
+    # assistant's CQ/CO line; and, once the line is paid, how far below it the payer allowed.
+    expected_cents: int = 0
+    reduction_cents: int = 0
+    underpaid_cents: int = 0
+    underpaid: str = ""
 
 
 class PaymentView(BaseModel):
@@ -163,6 +170,9 @@ class ClaimView(BaseModel):
     denied_cents: int  # what the payer's denials took off, still to work (correct, appeal or write off)
     patient_responsibility_cents: int
     open_cents: int
+    expected_cents: int = 0  # the lines' expected amounts (LineView.expected_cents)
+    reduction_cents: int = 0  # of which Medicare's reduction of assistants' lines
+    underpaid_cents: int = 0
     # Lines, modifiers, units and diagnoses may still be fixed: not yet sent (a sent claim is answered
     # by the payer; a denied one is reopened as a corrected claim to be fixed).
     editable: bool = False
@@ -288,6 +298,16 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
             col(Charge.note_id).is_not(None),
         )
     ).first()
+    expected = {
+        line.id: expectation(
+            line.charge_cents,
+            line.modifiers,
+            payer.kind,
+            [(a.group_code, a.carc, a.amount_cents) for a in adjustments.get(line.id or 0, [])],
+            denied=line.status != ClaimLineStatus.paid,
+        )
+        for line in lines
+    }
     line_views = [
         LineView(
             **ClaimLineRead.model_validate(line).model_dump(),
@@ -297,6 +317,12 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
             closed_adjusted_cents=adjusted_and_denied([line])[0],
             denied_cents=adjusted_and_denied([line])[1],
             note_mismatch=note_mismatch(line.cpt, noted.get(line.charge_id)),
+            expected_cents=expected[line.id].expected_cents,
+            reduction_cents=expected[line.id].reduction_cents,
+            underpaid_cents=expected[line.id].underpaid_cents,
+            underpaid=underpayment_words(line.cpt, line.modifiers, expected[line.id])
+            if expected[line.id].underpaid_cents
+            else "",
         )
         for line in lines
     ]
@@ -382,6 +408,9 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
         standing=standing(claim.status, [line.status for line in lines]),
         patient_responsibility_cents=claim.patient_responsibility_cents,
         open_cents=0 if fixable(claim.status) else payer_open_cents(line_views),
+        expected_cents=sum(v.expected_cents for v in line_views),
+        reduction_cents=sum(v.reduction_cents for v in line_views),
+        underpaid_cents=sum(v.underpaid_cents for v in line_views),
         editable=fixable(claim.status),
         rejection=rejection,
         rejection_fixed_on=fixed_on(rejection) if rejection else "",

@@ -9,7 +9,8 @@ from pydantic import BaseModel, Field, field_validator
 from sqlmodel import Session, col, func, select
 
 from core.actor import Actor
-from core.billing.models import Claim, OpeningBalance, Payment, one_line
+from core.billing.expected import expected_cents
+from core.billing.models import Claim, ClaimLine, OpeningBalance, Payment, one_line
 from core.clinics.models import Clinic
 from core.enums import ClaimStatus
 from core.errors import Conflict, Invalid
@@ -30,6 +31,9 @@ class LedgerEntry(BaseModel):
     claim_id: int | None = None
     claim_number: str = ""  # the claim's control number, on a visit's entry
     charge_cents: int = 0
+    # What the payer should allow where it is less than billed: Medicare's 85 % of an assistant's
+    # CQ/CO lines (core.billing.expected); 0 where it is the charge.
+    expected_cents: int = 0
     insurance_paid_cents: int = 0
     adjusted_cents: int = 0
     patient_owes_cents: int = 0
@@ -51,20 +55,29 @@ def ledger(session: Session, *, actor: Actor, patient_id: int, audited: bool = T
     (their part of adjudicated claims and carried-over balances, less what they paid). An audited read
     unless the caller audits it otherwise (`audited=False`: a download, audited as an export)."""
     patient = load_patient_for(session, actor, patient_id, Action.payment_read, "ledger")
-    payers = dict(session.exec(select(Payer.id, Payer.name)).all())
+    payers = {pid: (name, kind) for pid, name, kind in session.exec(select(Payer.id, Payer.name, Payer.kind))}
     entries: list[LedgerEntry] = []
-    for claim in session.exec(
+    claims = session.exec(
         select(Claim).where(Claim.patient_id == patient_id, col(Claim.status) != ClaimStatus.void)
-    ):
+    ).all()
+    lines = session.exec(
+        select(ClaimLine.claim_id, ClaimLine.charge_cents, ClaimLine.modifiers).where(
+            col(ClaimLine.claim_id).in_([c.id for c in claims])
+        )
+    ).all()
+    for claim in claims:
         billed = claim.status not in UNBILLED
+        payer, kind = payers.get(claim.payer_id, ("", ""))
+        expected = sum(expected_cents(c, m, kind) for claim_id, c, m in lines if claim_id == claim.id)
         entries.append(
             LedgerEntry(
                 on=claim.service_date,
-                description=f"Visit, claim {claim.control_number} to {payers.get(claim.payer_id, '')}"
+                description=f"Visit, claim {claim.control_number} to {payer}"
                 + ("" if billed else " (not sent yet)"),
                 claim_id=claim.id,
                 claim_number=claim.control_number or "",
                 charge_cents=claim.total_cents,
+                expected_cents=expected if expected != claim.total_cents else 0,
                 insurance_paid_cents=claim.paid_cents,
                 adjusted_cents=max(
                     0, claim.total_cents - claim.paid_cents - claim.patient_responsibility_cents

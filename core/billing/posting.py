@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from core.access import require_anywhere, require_on
 from core.actor import Actor
 from core.audit.service import Event, record
+from core.billing.expected import expectation, underpayment_words
 from core.billing.models import Adjustment, Claim, ClaimLine, EraFile, Payment
 from core.billing.reasons import explain
 from core.billing.x12.era835 import ClaimPayment, read_835
@@ -32,6 +33,10 @@ class PostedClaim(BaseModel):
     paid_cents: int
     patient_responsibility_cents: int
     denials: list[str]
+    # Lines the payer allowed less than expected (an assistant's CQ/CO line at 85 % under Medicare is
+    # as expected): what to chase, in words, and the sum.
+    underpaid: list[str] = []
+    underpaid_cents: int = 0
 
 
 class PostingResult(BaseModel):
@@ -97,7 +102,14 @@ def post_835(session: Session, *, actor: Actor, text: str) -> PostingResult:
     )
     session.add(era)
     session.flush()
-    posted = [_post_claim(session, claims[c.control_number], c, era) for c in remittance.claims]
+    payer_ids = sorted({c.payer_id for c in claims.values()})
+    kinds = dict(session.exec(select(Payer.id, Payer.kind).where(col(Payer.id).in_(payer_ids))).all())
+    posted = [
+        _post_claim(
+            session, claims[c.control_number], c, era, kinds.get(claims[c.control_number].payer_id, "")
+        )
+        for c in remittance.claims
+    ]
     record(
         session,
         actor,
@@ -145,7 +157,9 @@ def _claims_by_control(session: Session, payments: tuple[ClaimPayment, ...]) -> 
     return found
 
 
-def _post_claim(session: Session, claim: Claim, payment: ClaimPayment, era: EraFile) -> PostedClaim:
+def _post_claim(
+    session: Session, claim: Claim, payment: ClaimPayment, era: EraFile, payer_kind: str
+) -> PostedClaim:
     lines = {
         f"{claim.control_number}-{line.line_number}": line
         for line in session.exec(select(ClaimLine).where(ClaimLine.claim_id == claim.id)).all()
@@ -164,6 +178,7 @@ def _post_claim(session: Session, claim: Claim, payment: ClaimPayment, era: EraF
     session.add(record_row)
     session.flush()
     denials = []
+    underpaid: list[tuple[str, int]] = []
     for service in payment.services:
         if not service.control:
             raise Invalid(
@@ -195,6 +210,19 @@ def _post_claim(session: Session, claim: Claim, payment: ClaimPayment, era: EraF
         else:
             line.status = ClaimLineStatus.paid
             line.denial_carc = line.denial_rarc = ""
+            expected = expectation(
+                line.charge_cents,
+                line.modifiers,
+                payer_kind,
+                [(a.group, a.carc, a.amount_cents) for a in service.adjustments],
+            )
+            if expected.underpaid_cents:
+                underpaid.append(
+                    (
+                        f"line {line.line_number}: {underpayment_words(line.cpt, line.modifiers, expected)}",
+                        expected.underpaid_cents,
+                    )
+                )
         session.add(line)
         for adjustment in service.adjustments:
             session.add(
@@ -224,4 +252,6 @@ def _post_claim(session: Session, claim: Claim, payment: ClaimPayment, era: EraF
         paid_cents=claim.paid_cents,
         patient_responsibility_cents=claim.patient_responsibility_cents,
         denials=denials,
+        underpaid=[words for words, _ in underpaid],
+        underpaid_cents=sum(cents for _, cents in underpaid),
     )
