@@ -5,7 +5,9 @@ signer accepts them as written, and the version signed is the same text without 
 version is kept, as every version is)."""
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
+
+from core.words import counted
 
 MARK = "(as said; review)"
 SECTIONS = ("subjective", "objective", "assessment", "plan")
@@ -42,3 +44,24 @@ def marks_in(sections: Mapping[str, str]) -> list[str]:
 def without_marks(text: str) -> str:
     """The text as signed once its marked sentences are accepted as written."""
     return _MARK.sub("", text)
+
+
+def unresolved_marks(
+    marks: Sequence[str], accepted: Collection[str], *, accept_all: bool = False
+) -> list[str]:
+    """The marked sentences the signer has neither accepted as written nor edited (an edited sentence
+    carries no mark, so it is not in `marks`), in the note's order."""
+    if accept_all:
+        return []
+    said = {" ".join(sentence.split()) for sentence in accepted}
+    return [sentence for sentence in marks if " ".join(sentence.split()) not in said]
+
+
+def unresolved_words(unresolved: Sequence[str]) -> str:
+    """The refusal as the signer reads it, naming each line still to check."""
+    quoted = "; ".join(unresolved)
+    them = "it" if len(unresolved) == 1 else "each"
+    return (
+        f"{counted(len(unresolved), 'sentence')} of the draft still marked '{MARK}', neither accepted nor "
+        f"edited: {quoted}. Accept {them} as written, or edit {them}, before signing"
+    )

@@ -41,7 +41,13 @@ from core.notes.forms import (
 )
 from core.notes.late_entry import late_entry_words
 from core.notes.models import Note, NoteAddendum, NoteEvidence, NoteReturn, NoteSignature, NoteVersion
-from core.notes.review_marks import MARK, SECTIONS, marks_in, without_marks
+from core.notes.review_marks import (
+    SECTIONS,
+    marks_in,
+    unresolved_marks,
+    unresolved_words,
+    without_marks,
+)
 from core.outcomes.models import OutcomeMeasureResult
 from core.patients.models import Patient, full_name
 from core.pdf import document
@@ -518,11 +524,14 @@ def sign(
     note_id: int,
     acknowledged: Iterable[str] | None = None,
     accept_marks: bool = False,
+    accepted_marks: Collection[str] = (),
 ) -> Note:
     """The author signs: the form complete, every warning the scribe left on the draft confirmed
     (`acknowledged` names each, as shown; a signature over a warning nobody confirmed is refused), and
-    no sentence left marked "(as said; review)" unless the signer accepts them as written
-    (`accept_marks`): what is signed is what the clinician attests, so it carries no draft's marks."""
+    no sentence left marked "(as said; review)" unless the signer accepts it as written, one by one
+    (`accepted_marks` names each, as it reads without the mark) or all at once (`accept_marks`): what
+    is signed is what the clinician attests, so it carries no draft's marks. A sentence edited since
+    carries no mark and needs no acceptance."""
     note = _load_for_change(session, note_id)
     require_on(session, actor, Action.note_sign, note, "note")
     provider = _provider_of(session, actor, note.provider_id)
@@ -541,12 +550,9 @@ def sign(
             unconfirmed_warnings=unconfirmed,
         )
     marks = marks_in(sections_of(current_version(session, note)))
-    if marks and not accept_marks:
-        raise Invalid(
-            f"{counted(len(marks), 'sentence')} of the draft still marked '{MARK}': edit each (deleting the "
-            "mark), or accept them as written when you sign",
-            unresolved_review_marks=marks,
-        )
+    unresolved = unresolved_marks(marks, accepted_marks, accept_all=accept_marks)
+    if unresolved:
+        raise Invalid(unresolved_words(unresolved), unresolved_review_marks=unresolved)
     accepted = _accept_marks(session, actor, note)
     now = _add_signature(session, actor, note, "sign")
     note.signed_at = now

@@ -58,7 +58,9 @@ def note_form(note_id: int, body: FormIn, session: SessionDep, actor: CurrentAct
 
 class SignIn(BaseModel):
     """What the signer confirmed: each of the draft's warnings, as shown (none where there are none), and
-    that the sentences the scribe marked "(as said; review)" are signed as written, without the marks."""
+    and the sentences the scribe marked "(as said; review)" that are signed as written, without the
+    marks: each by its words (`accepted_review_marks`, as the review page lists them) or all at once
+    (`accept_review_marks`)."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -66,6 +68,9 @@ class SignIn(BaseModel):
         default_factory=list, max_length=100
     )
     accept_review_marks: bool = False
+    accepted_review_marks: list[Annotated[str, StringConstraints(max_length=2000)]] = Field(
+        default_factory=list, max_length=200
+    )
 
 
 @router.post("/notes/{note_id}/sign")
@@ -73,10 +78,14 @@ def sign_note(
     note_id: int, session: SessionDep, actor: CurrentActor, body: Annotated[SignIn | None, Body()] = None
 ) -> NoteState:
     acknowledged = body.acknowledged_warnings if body else []
-    accept_marks = body.accept_review_marks if body else False
     return NoteState.of(
         workflow.sign(
-            session, actor=actor, note_id=note_id, acknowledged=acknowledged, accept_marks=accept_marks
+            session,
+            actor=actor,
+            note_id=note_id,
+            acknowledged=acknowledged,
+            accept_marks=body.accept_review_marks if body else False,
+            accepted_marks=body.accepted_review_marks if body else (),
         )
     )
 

@@ -106,11 +106,11 @@
       if (!reply.ok) return;
       const fresh = new DOMParser().parseFromString(await reply.text(), "text/html").getElementById("attests");
       if (!fresh) return;
-      const marked = (root) => (root.querySelector("#marked") || {}).textContent || "";
-      const accepted = document.getElementById("accept-marks");
-      const keep = accepted && accepted.checked && marked(mine) === marked(fresh);
+      // each line accepted before stays accepted while it still reads the same
+      const kept = new Set(acceptedMarks());
       mine.replaceWith(document.importNode(fresh, true));
-      if (keep) document.getElementById("accept-marks").checked = true;
+      for (const box of document.querySelectorAll("input.accept-mark")) box.checked = kept.has(box.value);
+      allBox();
       if (sign) sign.disabled = !allConfirmed();
     } catch (error) { /* what is shown stays; the server refuses a signature over marks not accepted */ }
   }
@@ -168,12 +168,64 @@
   const sign = document.getElementById("sign");
   // Each of the scribe's warnings is confirmed before Sign is offered (the server refuses otherwise).
   const confirms = [...document.querySelectorAll("input.confirm-warning")];
-  // ... and the sentences still marked "(as said; review)" accepted as written (or edited away).
-  const marksAccepted = () => { const box = document.getElementById("accept-marks"); return !box || box.checked; };
+  // ... and each sentence still marked "(as said; review)" accepted as written, line by line (or
+  // edited away: an edited line carries no mark and leaves the list once saved).
+  const markBoxes = () => [...document.querySelectorAll("input.accept-mark")];
+  const acceptedMarks = () => markBoxes().filter((box) => box.checked).map((box) => box.value);
+  const marksAccepted = () => markBoxes().every((box) => box.checked);
   const allConfirmed = () => confirms.every((box) => box.checked) && marksAccepted();
+  // "Accept all" (shown with two lines or more) says whether every line is accepted
+  function allBox() {
+    const all = document.getElementById("accept-marks");
+    if (all && !all.classList.contains("accept-mark")) all.checked = marksAccepted();
+  }
   confirms.forEach((box) => box.addEventListener("change", () => { if (sign) sign.disabled = !allConfirmed(); }));
   document.addEventListener("change", (event) => {
-    if (event.target.id === "accept-marks" && sign) sign.disabled = !allConfirmed();
+    const box = event.target;
+    if (box.id === "accept-marks" && !box.classList.contains("accept-mark")) markBoxes().forEach((line) => { line.checked = box.checked; });
+    else if (box.classList && box.classList.contains("accept-mark")) allBox();
+    else return;
+    if (sign) sign.disabled = !allConfirmed();
+  });
+  // A marked line edited in place: its words replace the marked sentence (and its mark) in the note,
+  // and the note is saved, so what signing attests is read again without that line.
+  const MARK = /^[ \t]*\(as said; review\)/;
+  function replaceMarked(sentence, words) {
+    for (const area of ["subjective", "objective", "assessment", "plan"].map((name) => form[name])) {
+      for (let at = area.value.indexOf(sentence); at >= 0; at = area.value.indexOf(sentence, at + 1)) {
+        const after = area.value.slice(at + sentence.length);
+        const mark = after.match(MARK);
+        if (mark) {
+          area.value = area.value.slice(0, at) + words + after.slice(mark[0].length);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+  document.addEventListener("click", async (event) => {
+    const opener = event.target.closest("button.edit-mark");
+    if (opener) {
+      const box = document.getElementById(`edit-mark-${opener.dataset.mark}`);
+      box.hidden = !box.hidden;
+      opener.setAttribute("aria-expanded", String(!box.hidden));
+      if (!box.hidden) box.querySelector("textarea").focus();
+      return;
+    }
+    const use = event.target.closest("button.use-edit");
+    if (!use) return;
+    const line = document.getElementById(`mark-${use.dataset.mark}`);
+    const sentence = line.querySelector("input.accept-mark").value;
+    const words = document.getElementById(`edit-mark-text-${use.dataset.mark}`).value.trim();
+    if (!words) { status("Not saved: the line is empty. Write what it should say, or accept it as written."); return; }
+    if (!replaceMarked(sentence, words)) { status("Not saved: that line is no longer in the note as marked; save the note to see the lines left."); return; }
+    use.disabled = true;
+    try {
+      await save();
+      await recode();
+      const left = markBoxes().length;
+      status(`Line edited and saved.${left ? ` ${left} marked line${left === 1 ? "" : "s"} left to accept or edit.` : " No marked lines left."}`);
+    } catch (error) { status(`Not saved: ${error.message}`); use.disabled = false; }
   });
   // What was attested, said with the signature: '... Date of service: 12/05/2026; 97110 GP: 2 units ...'.
   const attested = () => [...document.querySelectorAll("#attests-lines li")].map((li) => li.textContent).join("; ");
@@ -182,10 +234,13 @@
     sign.disabled = true;
     try {
       await save();
-      if (!allConfirmed()) { status("Not signed: check the sentences still marked for review first."); return; }
+      if (!allConfirmed()) {
+        const left = markBoxes().filter((box) => !box.checked).map((box) => box.value);
+        status(`Not signed: accept or edit each line still marked for review first: ${left.join("; ")}.`);
+        return;
+      }
       const acknowledged = confirms.map((box) => box.value);
-      const accept = Boolean(document.getElementById("accept-marks"));
-      const signed = await call("POST", `/api/v1/notes/${note}/sign`, { acknowledged_warnings: acknowledged, accept_review_marks: accept }, `sign-${once}`);
+      const signed = await call("POST", `/api/v1/notes/${note}/sign`, { acknowledged_warnings: acknowledged, accepted_review_marks: acceptedMarks() }, `sign-${once}`);
       document.getElementById("note-status").textContent = statusWords(signed.status);
       const said = attested();
       status((signed.status === "signed" ? "Signed. The charges are created." : "Signed; waiting for the supervising therapist's co-signature.") + (said ? ` ${said}.` : ""));
