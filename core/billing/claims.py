@@ -479,6 +479,13 @@ def void_claim(session: Session, *, actor: Actor, claim_id: int) -> Claim:
         require_on(session, actor, Action.claim_write, already, "claim")
         return already
     claim = unsent_for_change(session, actor, claim_id)
+    if claim.paid_cents or claim.patient_responsibility_cents:
+        # A replacement of a claim paid in part: the payer's money is posted on it until the payer's
+        # answer to the replacement reverses it, so it is owed by someone and is sent, not voided.
+        raise Conflict(
+            f"claim {claim.control_number} replaces a claim the payer paid in part (its payment stays "
+            "posted here): send the corrected claim rather than void it"
+        )
     claim.status = ClaimStatus.void
     session.add(claim)
     audit_on(session, actor, Action.claim_write, claim, "claim", detail="voided")

@@ -40,9 +40,36 @@ AUDIT_DETAILS = (
     "line corrected",
     "rejected before adjudication",
 )
-# A replacement claim (frequency 7) replaces one the payer adjudicated and denied in whole; a claim
-# paid in part is appealed or its denied lines written off (the payer would re-adjudicate the paid ones).
-CORRECTABLE = (ClaimStatus.denied,)
+# A replacement claim (frequency 7, CLM05-3; the original's payer claim number as REF*F8) replaces one
+# the payer adjudicated: denied in whole, or paid in part (#20: one line paid, another denied for the
+# wrong code). It carries every line again, corrected, and the payer reverses its first answer (CLP02
+# 22) when it adjudicates the replacement (X12 837P 005010X222A1 CLM05-3; 835 CLP02). A claim the payer
+# never adjudicated (not answered yet, or rejected before adjudication) has nothing to replace.
+CORRECTABLE = (ClaimStatus.denied, ClaimStatus.partially_paid)
+
+
+def correction_refusal(status: str, frequency_code: str) -> str:
+    """Why a claim in this status cannot be reopened as a replacement ("" where it can), in the words
+    that follow its control number."""
+    if status in CORRECTABLE:
+        return ""
+    if status == ClaimStatus.submitted:
+        return (
+            "is with the payer and not answered yet: a corrected claim replaces one the payer adjudicated, "
+            "so wait for its 835"
+        )
+    if status == ClaimStatus.rejected:
+        return (
+            "was rejected before adjudication, so the payer never accepted it and there is nothing to "
+            "replace: fix it here and it goes out again as an original claim"
+        )
+    if status in (ClaimStatus.draft, ClaimStatus.ready, ClaimStatus.held):
+        if frequency_code == "7":
+            return "is reopened as its corrected claim already: fix its lines and send it"
+        return "has not been sent: there is no payer's answer to replace"
+    if status == ClaimStatus.paid:
+        return "is paid in full: nothing was denied to correct (appeal an amount you dispute)"
+    return f"is {status.replace('_', ' ')}: there is nothing to replace"
 
 
 def _claim_for_work(session: Session, actor: Actor, claim_id: int) -> Claim:
@@ -143,15 +170,16 @@ def assign(
 
 
 def start_correction(session: Session, *, actor: Actor, claim_id: int, today: date) -> Claim:
-    """A denied claim reopened as its replacement (frequency 7, the payer's claim number as the
-    original reference): its lines open again for the biller's fixes, and it is scrubbed at once,
-    then goes out with the next 837P for its payer. A second click finds it reopened and is refused."""
+    """An adjudicated claim (denied in whole or paid in part) reopened as its replacement (frequency 7,
+    the payer's claim number as the original reference): its lines open again for the biller's fixes,
+    and it is scrubbed at once, then goes out with the next 837P for its payer carrying every line's
+    full corrected charge. What the payer paid and left to the patient stays posted (the money was
+    received) until the payer's answer to the replacement reverses it; a denied line's denial is what the
+    replacement corrects, so it is open again with the payer. A second click finds it reopened and is
+    refused."""
     claim = _claim_for_work(session, actor, claim_id)
-    if claim.status not in CORRECTABLE:
-        raise Conflict(
-            f"claim {claim.control_number} is {claim.status.replace('_', ' ')}: only a claim denied in "
-            "whole is corrected and sent again; appeal or write off the denied lines of one paid in part"
-        )
+    if refusal := correction_refusal(claim.status, claim.frequency_code):
+        raise Conflict(f"claim {claim.control_number} {refusal}")
     if not claim.payer_claim_number:
         raise Invalid("the payer gave this claim no claim number; a replacement needs it (call the payer)")
     lines = claim_lines(session, claim_id)
@@ -165,13 +193,15 @@ def start_correction(session: Session, *, actor: Actor, claim_id: int, today: da
             f"off: a replacement would bill {'it' if one else 'them'} again; appeal the claim instead"
         )
     for line in lines:
+        if line.status == ClaimLineStatus.denied:
+            line.paid_cents = line.adjusted_cents = line.patient_responsibility_cents = 0
+            line.denial_carc = line.denial_rarc = ""
         line.status = ClaimLineStatus.open
-        line.paid_cents = line.adjusted_cents = line.patient_responsibility_cents = 0
-        line.denial_carc = line.denial_rarc = ""
         session.add(line)
     claim.status = ClaimStatus.draft
     claim.frequency_code = "7"
-    claim.paid_cents = claim.patient_responsibility_cents = 0
+    claim.paid_cents = sum(line.paid_cents for line in lines)
+    claim.patient_responsibility_cents = sum(line.patient_responsibility_cents for line in lines)
     session.add(claim)
     session.add(
         ClaimAction(

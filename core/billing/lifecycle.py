@@ -21,10 +21,10 @@ MOVES: dict[ClaimStatus, frozenset[ClaimStatus]] = {
     S.submitted: frozenset({S.paid, S.partially_paid, S.denied, S.rejected}),
     # turned away: fixed and scrubbed again (ready or held), or voided; never paid as it stands
     S.rejected: frozenset({S.ready, S.held, S.void}),
-    # answered: a later 835 (an appeal's) answers it again; a denial in whole is reopened as its
-    # replacement (draft, frequency 7)
+    # answered: a later 835 (an appeal's) answers it again; a denial in whole or a claim paid in part
+    # is reopened as its replacement (draft, frequency 7)
     S.denied: frozenset({S.paid, S.partially_paid, S.denied, S.draft}),
-    S.partially_paid: frozenset({S.paid, S.partially_paid, S.denied}),
+    S.partially_paid: frozenset({S.paid, S.partially_paid, S.denied, S.draft}),
     S.paid: frozenset(),
     S.void: frozenset(),
 }

@@ -15,7 +15,7 @@ from core.audit.service import Event, record
 from core.billing.expected import expectation, underpayment_words
 from core.billing.models import Adjustment, Claim, ClaimLine, EraFile, Payment
 from core.billing.reasons import explain
-from core.billing.x12.era835 import ClaimPayment, read_835
+from core.billing.x12.era835 import REVERSAL, ClaimPayment, read_835
 from core.billing.x12.validate import read_checked
 from core.enums import ClaimLineStatus, ClaimStatus
 from core.errors import Conflict, Invalid
@@ -102,13 +102,31 @@ def post_835(session: Session, *, actor: Actor, text: str) -> PostingResult:
     )
     session.add(era)
     session.flush()
+    reversed_here = {c.control_number for c in remittance.claims if c.status == REVERSAL}
+    unreversed = [
+        c.control_number
+        for c in remittance.claims
+        if c.status != REVERSAL
+        and c.control_number not in reversed_here
+        and claims[c.control_number].frequency_code == "7"
+        and (claims[c.control_number].paid_cents or claims[c.control_number].patient_responsibility_cents)
+    ]
+    if unreversed:
+        raise Invalid(
+            "the 835 answers corrected claims without reversing the payer's first answer to them (CLP02 22), "
+            f"whose payment is still posted: {', '.join(unreversed[:10])}; ask the payer for the whole "
+            "remittance"
+        )
     payer_ids = sorted({c.payer_id for c in claims.values()})
     kinds = dict(session.exec(select(Payer.id, Payer.kind).where(col(Payer.id).in_(payer_ids))).all())
+    # A reversal undoes the first answer before the replacement's answer is posted, whatever their order.
     posted = [
-        _post_claim(
+        _reverse_claim(session, claims[c.control_number], c, era)
+        if c.status == REVERSAL
+        else _post_claim(
             session, claims[c.control_number], c, era, kinds.get(claims[c.control_number].payer_id, "")
         )
-        for c in remittance.claims
+        for c in sorted(remittance.claims, key=lambda c: c.status != REVERSAL)
     ]
     record(
         session,
@@ -142,9 +160,13 @@ def adjudication(payment: ClaimPayment) -> str:
 
 
 def _claims_by_control(session: Session, payments: tuple[ClaimPayment, ...]) -> dict[str, Claim]:
-    controls = [p.control_number for p in payments]
-    if len(set(controls)) != len(controls):
+    """The claims the 835 answers, locked; each answered once, and reversed at most once beside it (a
+    corrected claim's answer comes with the reversal of the payer's first answer)."""
+    answers = [p.control_number for p in payments if p.status != REVERSAL]
+    reversals = [p.control_number for p in payments if p.status == REVERSAL]
+    if len(set(answers)) != len(answers) or len(set(reversals)) != len(reversals):
         raise Invalid("the 835 answers the same claim twice")
+    controls = sorted(set(answers) | set(reversals))
     found = {
         c.control_number: c for c in locked_where(session, Claim, col(Claim.control_number).in_(controls))
     }
@@ -154,7 +176,75 @@ def _claims_by_control(session: Session, payments: tuple[ClaimPayment, ...]) -> 
     unsent = [c for c in controls if found[c].status not in POSTABLE]
     if unsent:
         raise Conflict(f"claims not awaiting payment: {', '.join(unsent[:10])}")
+    # Only a corrected claim sent and not answered yet has a first answer for the payer to reverse here;
+    # a payer taking money back from any other claim is a recoupment, worked by hand.
+    odd = [c for c in reversals if found[c].frequency_code != "7" or found[c].status != ClaimStatus.submitted]
+    if odd:
+        raise Invalid(
+            f"the 835 reverses payments of claims that are not corrected claims awaiting the payer: "
+            f"{', '.join(odd[:10])}; post a payer's recoupment by hand"
+        )
     return found
+
+
+def _reverse_claim(session: Session, claim: Claim, payment: ClaimPayment, era: EraFile) -> PostedClaim:
+    """The payer's first answer to a corrected claim's original taken back (CLP02 22, negative amounts):
+    a negative payment recorded beside the first, and the lines it names left with nothing paid, adjusted
+    or owed by the patient, for the replacement's answer. Refused unless it takes back exactly what is
+    posted on the claim."""
+    if (-payment.paid_cents, -payment.patient_responsibility_cents) != (
+        claim.paid_cents,
+        claim.patient_responsibility_cents,
+    ):
+        raise Invalid(
+            f"the 835 reverses ${-payment.paid_cents / 100:,.2f} paid and "
+            f"${-payment.patient_responsibility_cents / 100:,.2f} of the patient's on claim "
+            f"{claim.control_number}, but ${claim.paid_cents / 100:,.2f} and "
+            f"${claim.patient_responsibility_cents / 100:,.2f} are posted on it"
+        )
+    lines = {
+        f"{claim.control_number}-{line.line_number}": line
+        for line in session.exec(select(ClaimLine).where(ClaimLine.claim_id == claim.id)).all()
+    }
+    record_row = Payment(
+        clinic_id=claim.clinic_id,
+        payer_id=claim.payer_id,
+        claim_id=claim.id,
+        source="era",
+        amount_cents=payment.paid_cents,
+        received_on=era.received_on,
+        reference=era.trace_number,
+        era_id=era.id,
+        adjudication=adjudication(payment),
+    )
+    session.add(record_row)
+    session.flush()
+    for service in payment.services:
+        line = lines.get(service.control)
+        if line is None:
+            raise Invalid(
+                f"the 835 reverses line {service.control}, which claim {claim.control_number} does not have"
+            )
+        line.paid_cents = line.adjusted_cents = line.patient_responsibility_cents = 0
+        session.add(line)
+        for adjustment in service.adjustments:
+            session.add(
+                Adjustment(
+                    payment_id=record_row.id,
+                    claim_line_id=line.id or 0,
+                    group_code=adjustment.group,
+                    carc=adjustment.carc,
+                    rarc=service.remarks[0] if service.remarks else "",
+                    amount_cents=adjustment.amount_cents,
+                )
+            )
+    if any(line.paid_cents or line.patient_responsibility_cents for line in lines.values()):
+        raise Invalid(f"the 835's reversal of claim {claim.control_number} leaves out lines paid on it")
+    claim.paid_cents = claim.patient_responsibility_cents = 0
+    session.add(claim)
+    return PostedClaim(
+        claim_id=claim.id or 0, status=claim.status, paid_cents=0, patient_responsibility_cents=0, denials=[]
+    )
 
 
 def _post_claim(
