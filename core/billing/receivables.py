@@ -1,6 +1,7 @@
 """What payers owe and what went back and forth with them: AR aging by payer and age bucket, the 837P
 batches sent and the 835 remittances posted."""
 
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -12,6 +13,7 @@ from sqlmodel import Session, col, func, select
 from core.access import require_anywhere
 from core.actor import Actor
 from core.audit.service import Event, record_one
+from core.billing.ledger import ACCOUNT_SOURCES
 from core.billing.models import Claim, ClaimBatch, ClaimLine, EraFile, OpeningBalance, Payment
 from core.clinics.models import Clinic
 from core.db import report_reader
@@ -65,6 +67,26 @@ def bucket_dates(as_of: date) -> dict[str, tuple[date | None, date | None]]:
     }
 
 
+def patient_buckets(
+    owed: Iterable[tuple[date, int]], credits_cents: int, as_of: date
+) -> tuple[dict[str, int], int]:
+    """A patient's part of their bills by aging bucket as of a day, and the credit left over: what they
+    paid (less voids) and what the clinic wrote off settles their oldest amounts first, as a statement
+    applies a payment (first in, first out). `owed` is (date of service, their part) per bill."""
+    buckets = {label: 0 for label, _, _ in BUCKETS}
+    bills = sorted(owed)
+    # a negative part (a refund owed to the patient) is a credit, whatever its date
+    credit = credits_cents - sum(cents for _, cents in bills if cents < 0)
+    for served, cents in bills:
+        if cents <= 0:
+            continue
+        settled = min(max(credit, 0), cents)
+        credit -= settled
+        if cents - settled:
+            buckets[bucket_of((as_of - served).days)] += cents - settled
+    return buckets, max(credit, 0)
+
+
 class AgingRow(BaseModel):
     payer_id: int
     payer: str
@@ -81,6 +103,12 @@ class Aging(BaseModel):
     total_cents: int
     # each bucket's dates of service (bucket_dates), for the page to open a bucket's claims
     spans: dict[str, tuple[date | None, date | None]] = {}
+    # What patients owe by bucket (their part after the payers' 835s: coinsurance, deductible, copays,
+    # and balances carried over, less what they paid; patient_buckets), with no payer filter only.
+    patient: dict[str, int] = {}
+    patient_total_cents: int = 0
+    patients_owing: int = 0
+    patient_credit_cents: int = 0  # paid ahead of their bills (a credit balance, not AR)
 
 
 def _open_cents() -> Any:
@@ -159,6 +187,7 @@ def ar_aging(
             ).where(*carried_where)
         ).all()
         names = dict(reader.exec(select(Payer.id, Payer.name)).all())
+        owed_by_patient = None if payer_id else _patients_owed(reader, clinics, as_of)
     rows: dict[int, AgingRow] = {}
     for pid, served, cents, claims in [*per_day, *((p, d, c, 1) for p, d, c in carried)]:
         if not cents or pid is None:
@@ -182,6 +211,14 @@ def ar_aging(
             session, actor, Event(Action.claim_read.value, record_type="ar_aging", detail=f"as of {as_of}")
         )
     session.commit()
+    patient = {label: 0 for label, _, _ in BUCKETS}
+    owing = credit = 0
+    for owed, credits in (owed_by_patient or {}).values():
+        buckets, left = patient_buckets(owed, credits, as_of)
+        for label, cents in buckets.items():
+            patient[label] += cents
+        owing += any(buckets.values())
+        credit += left
     return Aging(
         as_of=as_of,
         labels=[b[0] for b in BUCKETS],
@@ -189,7 +226,53 @@ def ar_aging(
         totals=totals,
         total_cents=sum(totals.values()),
         spans=bucket_dates(as_of),
+        patient=patient,
+        patient_total_cents=sum(patient.values()),
+        patients_owing=owing,
+        patient_credit_cents=credit,
     )
+
+
+def _patients_owed(
+    reader: Session, clinics: list[int], as_of: date
+) -> dict[int, tuple[list[tuple[date, int]], int]]:
+    """Each patient's part of their bills by date of service up to `as_of` (claims' patient
+    responsibility from the 835s, balances carried over to the patient), and what they paid (less voids)
+    and had written off by that day, read in SQL summed per patient and day."""
+    found: dict[int, tuple[list[tuple[date, int]], int]] = {}
+    parts = reader.exec(
+        select(col(Claim.patient_id), col(Claim.service_date), func.sum(Claim.patient_responsibility_cents))
+        .where(
+            col(Claim.clinic_id).in_(clinics),
+            col(Claim.status) != ClaimStatus.void,
+            col(Claim.patient_responsibility_cents) != 0,
+            col(Claim.service_date) <= as_of,
+        )
+        .group_by(col(Claim.patient_id), col(Claim.service_date))
+    ).all()
+    carried = reader.exec(
+        select(
+            col(OpeningBalance.patient_id), col(OpeningBalance.service_date), col(OpeningBalance.amount_cents)
+        ).where(
+            col(OpeningBalance.clinic_id).in_(clinics),
+            col(OpeningBalance.payer_id).is_(None),
+            col(OpeningBalance.service_date) <= as_of,
+        )
+    ).all()
+    for patient_id, served, cents in [*parts, *carried]:
+        found.setdefault(patient_id, ([], 0))[0].append((served, int(cents or 0)))
+    for who, paid in reader.exec(
+        select(Payment.patient_id, func.sum(Payment.amount_cents))
+        .where(
+            col(Payment.clinic_id).in_(clinics),
+            col(Payment.source).in_(ACCOUNT_SOURCES),
+            col(Payment.received_on) <= as_of,
+        )
+        .group_by(col(Payment.patient_id))
+    ).all():
+        if who is not None and who in found:
+            found[who] = (found[who][0], int(paid or 0))
+    return found
 
 
 def owed_past(aging: Aging, days: int = 90) -> int:
