@@ -1476,7 +1476,9 @@ class DemoBuilder:
         for measure, top, direction in data.MEASURES[ep.discipline]:
             base = top * (0.35 if direction > 0 else 0.6)
             score = base + direction * top * 0.04 * (treatment_day // 10) + self.rng.uniform(-2, 2)
-            scores.append((measure, round(max(0, min(top, score)), 1), "s" if measure == "TUG" else "points"))
+            score = max(0, min(top, score))
+            score = float(round(score)) if measure in data.WHOLE_SCORES else round(score, 1)
+            scores.append((measure, score, "s" if measure == "TUG" else "points"))
         return scores
 
     def _bill(

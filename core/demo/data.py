@@ -148,6 +148,9 @@ MEASURES = {
     "OT": (("QuickDASH", 100, -1),),
     "SLP": (),
 }
+# Scored in whole points on their forms (Berg Balance Scale items 0-4 over 14 items, LEFS 0-4 over
+# 20 items): a decimal score is one no therapist could have written.
+WHOLE_SCORES = frozenset({"Berg", "LEFS"})
 GOALS = {
     "PT": (
         "Walk 500 feet without an assistive device",
