@@ -42,7 +42,7 @@ from core.billing.overview import (
     open_charges,
     search_claims,
 )
-from core.billing.posting import post_835
+from core.billing.posting import PostedClaim, post_835
 from core.billing.submission import export_837
 from core.clinics.service import list_clinics
 from core.errors import Conflict, Invalid, TherascribeError
@@ -298,15 +298,28 @@ async def era_form(session: SessionDep, actor: PageActor, file: UploadFile = Fil
             if "era_id" in error.extra:  # the same file again (Post clicked twice): what it posted
                 return redirect_to("/billing/claims", done=_posted_once(error.extra))
             return redirect_to("/billing/claims", error=f"The 835 was not posted: {refusal_text(error)}")
-        return redirect_to(
-            "/billing/claims", done=_posted_words(result.trace_number, result.paid_cents, len(result.claims))
-        )
+        said = _posted_words(result.trace_number, result.paid_cents, len(result.claims))
+        return redirect_to("/billing/claims", done=said + _underpaid_words(result.claims))
 
     return await run_in_threadpool(post)
 
 
 def _posted_words(trace_number: str, paid_cents: int, claims: int) -> str:
     return f"835 {trace_number}: ${paid_cents / 100:,.2f} on {counted(claims, 'claim')}."
+
+
+def _underpaid_words(claims: list[PostedClaim]) -> str:
+    """The lines the payer allowed below what was expected (an assistant's CQ/CO line at 85 % under
+    Medicare is as expected), to chase: "" when none."""
+    short = [c for c in claims if c.underpaid_cents]
+    if not short:
+        return ""
+    cents = sum(c.underpaid_cents for c in short)
+    return (
+        f" Allowed below what was expected on {counted(len(short), 'claim')} (${cents / 100:,.2f} to chase): "
+        + "; ".join(f"claim {c.claim_id} {c.underpaid[0]}" for c in short[:5])
+        + ("." if len(short) <= 5 else f"; and {len(short) - 5} more.")
+    )
 
 
 def _posted_once(earlier: dict[str, object]) -> str:
