@@ -9,14 +9,14 @@ from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import aliased
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from core.enums import AppointmentStatus
 from core.plans.models import PlanOfCare
 from core.providers.models import Provider
 from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import Appointment
-from core.timeutil import clinic_day
+from core.timeutil import as_utc, clinic_day
 
 if TYPE_CHECKING:  # core.alerts.service lists this kind among its own
     from core.alerts.service import Alert, Scope
@@ -56,22 +56,25 @@ def lapsed_certifications(session: Session, scope: "Scope") -> list["Alert"]:
             where, col(PlanOfCare.end_date) < scope.today, col(PlanOfCare.discharged_on).is_(None), ~later
         )
     ).all()
+    if not plans:
+        return []
+    # each patient's latest visit still in care of each discipline, read for all the plans at once
+    rows = session.exec(
+        select(Appointment.patient_id, Provider.discipline, func.max(Appointment.starts_at))
+        .join(Provider, col(Provider.id) == Appointment.provider_id)
+        .where(
+            col(Appointment.patient_id).in_(sorted({plan.patient_id for plan in plans})),
+            col(Appointment.status).in_(IN_CARE),
+        )
+        .group_by(col(Appointment.patient_id), col(Provider.discipline))
+    ).all()
+    latest = {(patient, discipline): starts for patient, discipline, starts in rows}
     alerts = []
     for plan in plans:
         # from the day after the end, in the clinic's zone
         zone = clinic_zone(session, plan.clinic_id)
         after = datetime.combine(plan.end_date + timedelta(days=1), time(), zone).astimezone(UTC)
-        still = session.exec(
-            select(Appointment.id)
-            .join(Provider, col(Provider.id) == Appointment.provider_id)
-            .where(
-                Appointment.patient_id == plan.patient_id,
-                Provider.discipline == plan.discipline,
-                col(Appointment.status).in_(IN_CARE),
-                col(Appointment.starts_at) >= after,
-            )
-            .limit(1)
-        ).first()
-        if still is not None:
+        last = latest.get((plan.patient_id, plan.discipline))
+        if last is not None and as_utc(last) >= after:
             alerts.append(_on(plan, "certification_lapsed", lapsed_message(plan), plan.end_date))
     return alerts

@@ -17,6 +17,7 @@ from core.actor import Actor
 from core.alerts.lapsed import lapsed_certifications
 from core.audit.review import ALERT_READS
 from core.audit.service import Event, record
+from core.authorizations.counts import visits_left
 from core.authorizations.models import Authorization
 from core.clinics.models import Clinic
 from core.enums import AppointmentStatus, Role
@@ -210,7 +211,7 @@ def authorizations_running_out(session: Session, scope: Scope) -> list[Alert]:
             )
         ).all()
         for auth in rows:
-            left = auth.visits_approved - auth.visits_used
+            left = visits_left(auth.visits_approved, auth.visits_used)
             ends_soon = auth.end_date <= scope.today + timedelta(days=rules.auth_alert_days_left)
             if left <= rules.auth_alert_visits_left or ends_soon:
                 why = authorization_reason(
