@@ -13,6 +13,7 @@ from core.errors import Invalid
 from core.notes import workflow
 from core.notes.forms import FormIn
 from core.notes.models import Note, NoteEvidence
+from core.notes.review_marks import SECTIONS
 from core.recordings.models import Recording
 from core.recordings.service import visit_transcripts
 from scribe.draft import Draft, billing_text, draft
@@ -22,8 +23,6 @@ from scribe.transcript import Segment, TranscriptError, parse
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
-
-SECTIONS = ("subjective", "objective", "assessment", "plan")
 
 
 @dataclass

@@ -16,8 +16,6 @@ from prompts import ROOT as PROMPTS
 from scribe.extract import Fact
 from scribe.transcript import Segment
 
-SECTIONS = ("subjective", "objective", "assessment", "plan")
-
 
 class NoteProse(BaseModel):
     model_config = ConfigDict(extra="forbid")

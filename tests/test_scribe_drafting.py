@@ -13,9 +13,10 @@ from core.billing.coding import Service
 from core.errors import Forbidden, Invalid
 from core.notes import workflow
 from core.notes.models import Note
+from core.notes.review_marks import SECTIONS
 from core.users.service import actor_by_email
 from core.visits.service import open_visit
-from scribe.drafting import SECTIONS, draft_visit
+from scribe.drafting import draft_visit
 
 SAID = [
     ("therapist", "How has the knee been since last time?"),

@@ -9,8 +9,9 @@ import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 from langchain_core.messages import BaseMessage
 
+from core.notes.review_marks import SECTIONS
 from scribe.extract import Evidence, Fact
-from scribe.llm import SECTIONS, LlmUnavailable, NoteProse, prose
+from scribe.llm import LlmUnavailable, NoteProse, prose
 from scribe.transcript import Segment
 
 SEGMENTS = [

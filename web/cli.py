@@ -581,6 +581,7 @@ def draft(
     ] = False,
 ) -> None:
     """Draft a SOAP note from a transcript, offline: every fact linked to the words it came from."""
+    from core.notes.review_marks import SECTIONS
     from scribe.draft import NOTE_TYPES
     from scribe.draft import draft as make_draft
     from scribe.transcript import TranscriptError, load
@@ -614,9 +615,7 @@ def draft(
         print(
             json.dumps(
                 {
-                    "note": {
-                        k: result.note.get(k, "") for k in ("subjective", "objective", "assessment", "plan")
-                    },
+                    "note": {k: result.note.get(k, "") for k in SECTIONS},
                     "facts": [f.as_dict() for f in result.facts],
                     "codes": result.codes,
                     "warnings": result.warnings,
@@ -624,7 +623,7 @@ def draft(
             )
         )
         return
-    for section in ("subjective", "objective", "assessment", "plan", "billing"):
+    for section in (*SECTIONS, "billing"):
         console.print(f"[bold]{section.capitalize()}[/bold]\n{result.note.get(section, '')}\n")
     for warning in result.warnings:
         console.print(f"[yellow]{warning}[/yellow]")
