@@ -3,20 +3,21 @@ though the patient's visits went on. A lapsed certification, with no later plan 
 on the schedule for that discipline, stays on the therapist's alerts (recertify or discharge) until it
 is dealt with: rows where it must and must not be said."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from conftest import Practice
 from scheduling_helpers import one, provider_actor
 from sqlalchemy import text as sql
 
 from core.alerts.lapsed import lapsed_certifications, lapsed_message
-from core.alerts.service import Scope
+from core.alerts.service import Alert, Scope
 from core.plans.models import PlanOfCare
 
 DEMO_SIZE = "tiny"
 
 
-def _case(practice):  # type: ignore[no-untyped-def]
+def _case(practice: Practice) -> tuple[int, int, int, str, date, date]:
     """A booked visit ahead and the patient's latest plan of its discipline, that plan made to end three
     days before the visit and every other plan of theirs for it to end before: (plan, provider, visit day)."""
     appointment, patient, provider, discipline, starts = one(
@@ -47,7 +48,7 @@ def _case(practice):  # type: ignore[no-untyped-def]
     return plan, patient, provider, discipline, end, day
 
 
-def _lapsed(practice, provider: int, today) -> list:  # type: ignore[no-untyped-def]
+def _lapsed(practice: Practice, provider: int, today: date) -> list[Alert]:
     actor = provider_actor(practice, provider)
     with practice.session() as session:
         now = datetime.combine(today, datetime.min.time()) + timedelta(hours=15)
@@ -55,7 +56,7 @@ def _lapsed(practice, provider: int, today) -> list:  # type: ignore[no-untyped-
 
 
 @pytest.mark.parametrize("practice", ["sqlite"], indirect=True)
-def test_a_lapsed_certification_stays_on_the_alerts_until_it_is_dealt_with(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_lapsed_certification_stays_on_the_alerts_until_it_is_dealt_with(practice: Practice) -> None:
     plan, patient, provider, discipline, end, visit_day = _case(practice)
     # in force on its last day: the recertification alert's, not this one (must not change)
     assert [a for a in _lapsed(practice, provider, end) if a.record_id == plan] == []
@@ -66,9 +67,11 @@ def test_a_lapsed_certification_stays_on_the_alerts_until_it_is_dealt_with(pract
         assert found[0].kind == "certification_lapsed" and found[0].patient_id == patient
         assert "recertify or discharge" in found[0].message
     with practice.session() as session:
-        assert lapsed_message(session.get(PlanOfCare, plan)).startswith(  # type: ignore[arg-type]
-            f"certification lapsed {end:%m/%d/%Y} and no new plan since"
-        )
+        lapsed_plan = session.get(PlanOfCare, plan)
+    assert lapsed_plan is not None
+    assert lapsed_message(lapsed_plan).startswith(
+        f"certification lapsed {end:%m/%d/%Y} and no new plan since"
+    )
     # on the therapist's alerts (the home page's list, core.alerts.service.for_user)
     from core.alerts.service import for_user
 
