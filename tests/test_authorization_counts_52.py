@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from scheduling_helpers import one
 from sqlalchemy import text as sql
@@ -67,7 +68,7 @@ def test_the_booking_rule_says_the_same_count(
     assert booked_words(approved, used, ahead + 1).startswith(left_words(approved, used)) or not reason
 
 
-def test_the_appointment_page_and_the_patients_page_say_the_same_visits_left(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_appointment_page_and_the_patients_page_say_the_same_visits_left(practice: Practice) -> None:
     visit, auth, patient = one(
         practice,
         """SELECT a.id, a.authorization_id, a.patient_id FROM appointment a

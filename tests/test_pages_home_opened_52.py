@@ -6,6 +6,7 @@ status as before ("Note: draft"), and a visit not opened still offers "Start vis
 from datetime import timedelta
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from scheduling_helpers import clock_with_log_ins, follow_up_to_open
 from test_visit_day import _visit_day
@@ -30,7 +31,7 @@ def test_an_opened_visits_note_state_by_its_transcription(job: str | None, words
     assert note_before_written(job) == words
 
 
-def test_the_home_day_says_the_notes_state_as_soon_as_the_visit_is_opened(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_home_day_says_the_notes_state_as_soon_as_the_visit_is_opened(practice: Practice) -> None:
     appointment, provider = follow_up_to_open(practice, "PT")
     starts, evening_before, _ = _visit_day(practice, appointment)
     pages = page_client(practice, provider_id=provider)

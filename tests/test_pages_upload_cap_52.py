@@ -8,6 +8,7 @@ import struct
 import wave
 
 import pytest
+from conftest import Practice
 from note_helpers import booked_appointment, login_as_provider, on_the_visit_day_of
 from page_helpers import page_client
 from scheduling_helpers import count
@@ -96,7 +97,7 @@ class _NoWorker:
         self.submitted = job_id
 
 
-def _visit_without_consent(practice, skip: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _visit_without_consent(practice: Practice, skip: int) -> tuple[int, int]:
     appointment, provider, _ = booked_appointment(practice, "PT", "commercial", skip=skip)
     api = practice.client()
     headers = login_as_provider(practice, api, provider)
@@ -108,7 +109,9 @@ def _visit_without_consent(practice, skip: int) -> tuple[int, int]:  # type: ign
     return opened.json()["id"], provider
 
 
-def test_a_recording_over_2_mb_is_taken_by_the_visit_pages_upload(practice, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_recording_over_2_mb_is_taken_by_the_visit_pages_upload(
+    practice: Practice, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import web.routers.therapist_pages as pages
 
     monkeypatch.setattr(pages, "jobs", lambda app: _NoWorker())
@@ -127,7 +130,7 @@ def test_a_recording_over_2_mb_is_taken_by_the_visit_pages_upload(practice, monk
     assert count(practice, "SELECT COUNT(*) FROM recording WHERE visit_id = :v", v=visit) == 1
 
 
-def test_past_the_cap_a_page_says_the_limit_and_links_back_to_the_visit(practice) -> None:  # type: ignore[no-untyped-def]
+def test_past_the_cap_a_page_says_the_limit_and_links_back_to_the_visit(practice: Practice) -> None:
     visit, provider = _visit_without_consent(practice, skip=12)
     small = practice.settings.model_copy(update={"audio_max_megabytes": 2})
     from fastapi.testclient import TestClient
@@ -165,7 +168,7 @@ def test_past_the_cap_a_page_says_the_limit_and_links_back_to_the_visit(practice
     assert answered.json()["detail"] == "the request body is larger than the 2 MB this route takes"
 
 
-def test_the_record_page_shows_no_empty_transcript_card(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_record_page_shows_no_empty_transcript_card(practice: Practice) -> None:
     visit, provider = _visit_without_consent(practice, skip=13)
     client = page_client(practice, provider_id=provider)
     without = client.get(f"/visits/{visit}/record").text
