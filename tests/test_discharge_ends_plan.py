@@ -6,9 +6,12 @@ Pure rules (core.plans.rules, core.records.after_discharge.to_cancel) in tables 
 change, then the signature on both backends: all of it in the signature's transaction, the history of
 each goal's status kept with the note that set it, the chart, the visits still booked, the desk's alert."""
 
-from datetime import date, timedelta
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta
 
 import pytest
+from conftest import Practice
+from fastapi.testclient import TestClient
 from note_helpers import DRAFT, booked_appointment, login_as_provider, open_visit, post_on_the_visit_day
 from page_helpers import page_client
 from scheduling_helpers import one
@@ -122,7 +125,9 @@ def test_a_discharge_cancels_only_its_disciplines_booked_visits(rows: list, expe
     assert to_cancel("PT", rows) == expected
 
 
-def _report_visit(practice, note_type: str):  # type: ignore[no-untyped-def]
+def _report_visit(
+    practice: Practice, note_type: str
+) -> tuple[TestClient, dict[str, str], int, int, int, int]:
     """A PT's visit made a report of `note_type` under a plan of care with two goals (one past its
     target date), the patient with visits booked after it."""
     appointment, provider, patient = booked_appointment(practice, "PT", "medicare", skip=0)
@@ -164,7 +169,7 @@ def _report_visit(practice, note_type: str):  # type: ignore[no-untyped-def]
     return api, headers, provider, patient, visit, plan
 
 
-def _draft(api, headers, visit: int, form: dict) -> int:  # type: ignore[no-untyped-def]
+def _draft(api: TestClient, headers: dict[str, str], visit: int, form: Mapping[str, object]) -> int:
     drafted = api.post(f"/api/v1/visits/{visit}/note", json={**DRAFT}, headers=headers)
     assert drafted.status_code == 201, drafted.text
     note = drafted.json()["id"]
@@ -182,7 +187,7 @@ MET = {
 }
 
 
-def _goals(practice, plan: int) -> list:  # type: ignore[no-untyped-def]
+def _goals(practice: Practice, plan: int) -> list[tuple[str, str]]:
     with practice.engine.connect() as connection:
         return [
             tuple(r)
@@ -192,7 +197,7 @@ def _goals(practice, plan: int) -> list:  # type: ignore[no-untyped-def]
         ]
 
 
-def test_signing_a_discharge_ends_the_plan_and_settles_its_goals(practice) -> None:  # type: ignore[no-untyped-def]
+def test_signing_a_discharge_ends_the_plan_and_settles_its_goals(practice: Practice) -> None:
     api, headers, provider, patient, visit, plan = _report_visit(practice, "discharge")
     note = _draft(api, headers, visit, MET)
     # a draft changes nothing
@@ -237,7 +242,7 @@ def test_signing_a_discharge_ends_the_plan_and_settles_its_goals(practice) -> No
     assert "Plan of care in force" not in chart
 
 
-def test_a_progress_reports_statuses_reach_the_plan_and_a_daily_note_changes_none(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_progress_reports_statuses_reach_the_plan_and_a_daily_note_changes_none(practice: Practice) -> None:
     api, headers, _, _, visit, plan = _report_visit(practice, "progress")
     form = {
         "goals": [
@@ -255,7 +260,7 @@ def test_a_progress_reports_statuses_reach_the_plan_and_a_daily_note_changes_non
     assert tuple(history) == (2, note)
 
 
-def test_a_discharge_lists_the_visits_still_booked_and_the_desk_cancels_them(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_discharge_lists_the_visits_still_booked_and_the_desk_cancels_them(practice: Practice) -> None:
     api, headers, provider, patient, visit, plan = _report_visit(practice, "discharge")
     note = _draft(api, headers, visit, MET)
     assert (
@@ -288,15 +293,15 @@ def test_a_discharge_lists_the_visits_still_booked_and_the_desk_cancels_them(pra
         )
 
 
-def _now(practice):  # type: ignore[no-untyped-def]
+def _now(practice: Practice) -> datetime:
     from core.timeutil import utcnow
 
     return utcnow()
 
 
 def test_the_signed_discharges_page_lists_the_visits_and_the_owner_cancels_them_once_confirmed(
-    practice,
-) -> None:  # type: ignore[no-untyped-def]
+    practice: Practice,
+) -> None:
     api, headers, provider, patient, visit, plan = _report_visit(practice, "discharge")
     note = _draft(api, headers, visit, MET)
     assert (
@@ -340,7 +345,7 @@ def test_the_signed_discharges_page_lists_the_visits_and_the_owner_cancels_them_
     )
 
 
-def test_the_demos_discharges_end_their_plans(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_demos_discharges_end_their_plans(pristine_practice: Practice) -> None:
     """The demo builder writes a discharge as signing one does: its plan ended on its date of service, its
     goals met, each kept in the goal's history with the note."""
     practice = pristine_practice
