@@ -509,8 +509,32 @@ ASKS_CHANGE = re.compile(
 )
 
 
+# "offer them tues", "ok offer her thursday afternoon" after a visit was cancelled here (or while its cancel
+# waits): a new visit for that patient on the day said, proposed for a yes with the other open times
+OFFER_DAY = re.compile(
+    r"^\s*(?:(?:ok|okay|and|then|k|so)\W+)*(?:offer|give)\s+(?P<who>them|her|him)\s+"
+    r"(?:(?:a|an|another)\s+(?:slot|time|spot|opening)\s+|something\s+)?"
+    r"(?P<when>(?:on\s+|next\s+|this\s+)?(?:mon|tue|wed|thu|fri|tmrw|tomorrow|the\s+\d)[a-z]*\b[^?]*)$",
+    re.I,
+)
+
+
+def offer_as_booking(state: dict, text: str) -> str:
+    """The message as a booking for the patient of the visit cancelled (or proposed to be cancelled) in this
+    chat where it offers that patient another day; any other message as it is. A cancel waiting stays
+    armed beside the booking: each waits for its own yes."""
+    said = OFFER_DAY.match(text)
+    cancelled = state.get("undo") or (state.get("draft") or {}).get("action") == "cancel"
+    if said is None or not cancelled or not state.get("patient_id"):
+        return text
+    if state.get("pending"):
+        state["adds"] = True
+    return f"book {said['who']} {said['when']}"
+
+
 def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text: str) -> Reply:
     after_aside = state.pop("aside", False)
+    text = offer_as_booking(state, text)
     given = _reason_and_yes(session, actor, chat, state, text)
     if given is not None:
         return given
@@ -979,8 +1003,9 @@ UNDO_ALONE = re.compile(
 def _reason_and_yes(
     session: Session, actor: Actor, chat: Conversation, state: dict, text: str
 ) -> Reply | None:
-    """'car trouble. yes cancel it' while one cancel waits: that visit cancelled on the yes, with the
-    reason said (the proposal is made again with it, then confirmed by the same message's yes); anything
+    """'car trouble. yes cancel it' while one cancel waits. A yes confirms only the proposal shown: where
+    the reason said is the one it showed, the yes cancels it; another reason and the proposal is shown again
+    with it and waits for its own yes (a reason the asker never saw proposed is never written). Anything
     more in the message, or several proposals waiting, and it is read the usual way."""
     draft = state.get("draft") or {}
     if not (
@@ -993,6 +1018,8 @@ def _reason_and_yes(
     why = reasoned_yes(text)
     if not why:
         return None
+    if same_reason(why, draft.get("reason")):
+        return _confirm_said(session, actor, chat, state, Yes())
     withdraw(session, actor=actor, token=state.pop("pending"))
     again = _reason_given(session, actor, chat, state, draft, why)
     if again is None or not again.proposal:
@@ -1000,9 +1027,14 @@ def _reason_and_yes(
         for key in ("pending_action", "pending_summary", "draft"):
             state.pop(key, None)
         return again or Reply("That visit is no longer coming up; nothing was changed.", intent="declined")
-    state["pending"], state["pending_action"] = again.proposal["token"], again.proposal["action"]
-    state["pending_summary"] = again.proposal.get("summary", "")
-    return _confirm_said(session, actor, chat, state, Yes())
+    again.answer = f"Not cancelled yet: the reason you gave is not the one proposed. {again.answer}"
+    return again
+
+
+def same_reason(said: str, proposed: str | None) -> bool:
+    """Whether a reason said with a yes is the one the proposal showed (case, spacing and stops aside)."""
+    words = [" ".join(re.findall(r"[a-z0-9']+", (one or "").lower())) for one in (said, proposed)]
+    return bool(words[0]) and words[0] == words[1]
 
 
 def reasoned_yes(text: str) -> str | None:
@@ -3001,6 +3033,17 @@ def _named(answer: Reply, intent: str) -> Reply:
     return answer
 
 
+def kpi_stretch(frame: Frame, today: date) -> tuple[date, date] | None:
+    """A figure's range said as a stretch of days rather than a period: "thanksgiving week" (its Monday to
+    Sunday), "how did the year go" (this year to date); None where neither is said."""
+    first = frame.days[0].value if frame.days else None
+    if isinstance(first, date) and frame.day_to and first <= frame.day_to:
+        return first, frame.day_to
+    if re.search(r"\b(the|this|our) (year|yr)\b", frame.text, re.I):
+        return today.replace(month=1, day=1), today
+    return None
+
+
 def _kpi(
     session: Session,
     actor: Actor,
@@ -3013,7 +3056,9 @@ def _kpi(
     """A KPI over the range said (or the month to date, last month on the 1st), for the provider, payer or
     clinic named; "by provider" / "by payer" / "by clinic" gives one line each."""
     earlier = state.get("kpi_period") if state.get("last_intent") == "kpi" else None
-    period = frame.period or default_period(today)
+    period = frame.period or kpi_stretch(frame, today) or default_period(today)
+    if re.search(r"\bso far\b", frame.text, re.I) and period[0] <= today < period[1]:
+        period = (period[0], today)  # "hows november looking so far": to today, not the month's end
     compared = KPI_COMPARED.search(frame.text)
     other: tuple[date, date] | None = None
     if compared:
@@ -3085,7 +3130,7 @@ def _kpi(
         return answer
     if re.search(r"\b(projections?|forecast\w*|on track)\b", frame.text, re.I):
         answer.answer += " (I don't project figures: this is the record so far.)"
-    if frame.period is None:
+    if frame.period is None and kpi_stretch(frame, today) is None:
         answer.answer += " (No range was given: this is the month to date, or last month on the 1st.)"
     return answer
 
@@ -4344,6 +4389,32 @@ LOOKUP_ASKED = re.compile(
 )
 
 
+# "wait i meant dec", "no, I meant in august": the month alone corrected, the day of the month kept
+MONTH_MEANT = re.compile(
+    r"\b(?:i\s+)?mean[t]?\s+(?:in\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s+(?:not|instead of)\s+[a-z]+)?\W*$",
+    re.I,
+)
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def month_meant(text: str, proposed: date) -> date | None:
+    """The proposed day moved to the month said ('wait i meant dec' after Wed Nov 29: Fri Dec 29), the
+    next such month on or after the proposed one; None where nothing but a month is not said, the month is
+    the proposed one's, or that month has no such day (Feb 30: asked about the usual way)."""
+    said = MONTH_MEANT.search(text)
+    if said is None:
+        return None
+    month = MONTHS.index(said["month"].lower()[:3]) + 1
+    if month == proposed.month:
+        return None
+    year = proposed.year + (1 if month < proposed.month else 0)
+    try:
+        return proposed.replace(year=year, month=month)
+    except ValueError:
+        return None
+
+
 def _revision(
     session: Session, actor: Actor, chat: Conversation, state: dict, frame: Frame, today: date
 ) -> Reply | None:
@@ -4434,8 +4505,17 @@ def _revision(
         return None
     again = draft.get("action") == "book" and re.search(r"\b(book|do) it\b", frame.text, re.I)
     retyped = _kind_said(session, draft, frame)
+    month_day = month_meant(frame.text, date.fromisoformat(draft["day"])) if draft.get("day") else None
     if not (
-        frame.times or frame.days or frame.shift or frame.same_time or switched or again or anyone or retyped
+        frame.times
+        or frame.days
+        or frame.shift
+        or frame.same_time
+        or switched
+        or again
+        or anyone
+        or retyped
+        or month_day
     ) or (
         clinic is None
         and frame.intent
@@ -4466,6 +4546,7 @@ def _revision(
         and not re.search(r"\b(next|this)\s+$", frame.text[: days[0].at], re.I)
     ):
         day = drafted  # "the wed one" after a Wednesday two weeks out was proposed: that Wednesday
+    day = month_day or day
     new_day = day if isinstance(day, date) else date.fromisoformat(draft["day"])
     # "in the afternoon" said (no time): the part of the day said, never the time proposed before it
     minute = frame.minute if frame.minute is not None else None if frame.window else draft.get("minute")
@@ -6470,7 +6551,7 @@ def _choose(
                 intent,
                 patient,
                 ahead[:4],
-                f"{who} has no visit on {tools.day_words(day)}. Her upcoming visits:",
+                f"{who} has no visit on {tools.day_words(day)}. Upcoming visits:",
                 frame,
             )
     if minute is not None:
@@ -6548,7 +6629,7 @@ def _cancel(
             ahead = tools.upcoming(history)
             if not ahead:
                 return Reply(f"{tools.name(patient)} has no upcoming visit; nothing was proposed.")
-            lead = f"{tools.name(patient)} has no visit {between}. Her upcoming visits:"
+            lead = f"{tools.name(patient)} has no visit {between}. Upcoming visits:"
             return _ask_which(state, "cancel", patient, ahead[:4], lead, frame)
         if len(stretch) == 1:
             only = stretch[0]

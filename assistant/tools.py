@@ -37,6 +37,8 @@ from core.scheduling.models import Appointment, AppointmentType
 from core.scheduling.rules import ACTIVE, SeriesCap, is_late_cancel
 from core.scheduling.waitlist import Waiting, WaitListCreate, add_entry, remove_entry, waiting
 from core.timeutil import as_utc, clock_words, utcnow
+from core.visits.models import Visit as Encounter
+from core.words import counted
 
 # An appointment still to come: booked, or in the room. ("scheduled" is an imported system's word for
 # booked; core.migration maps it on the way in, so no appointment here holds it.)
@@ -212,20 +214,28 @@ def unsigned_notes(session: Session, actor: Actor, provider_ids: list[int] | Non
             )
     if not notes:
         return Reply("No notes are waiting for a signature.", data={"count": 0})
-    # whose visit each note is: the notes were read (and audited) with their patients, and "which notes do
-    # i still need to sign" is answered by the patients' names, not note numbers alone
-    whose = {n.patient_id: load_patient(session, n.patient_id) for n in notes[:8]}
-    listing = "; ".join(
-        f"{n.note_type} note {n.id} of {n.created_at:%b %d}, {whose[n.patient_id].first_name} "
-        f"{whose[n.patient_id].last_name} ({n.status.replace('_', ' ')})"
-        for n in notes[:8]
-    )
+    # whose visit each note is and its day: the notes were read (and audited) with their patients, and
+    # "which notes do i still need to sign" is answered by the patients and the visits' days, as a
+    # therapist finds them, never by internal note numbers
+    listing = "; ".join(unsigned_line(session, n) for n in notes[:8])
     more = f" and {len(notes) - 8} more" if len(notes) > 8 else ""
+    verb = "is" if len(notes) == 1 else "are"
     return Reply(
-        f"{len(notes)} notes are not signed yet: {listing}{more}.",
+        f"{counted(len(notes), 'note')} {verb} not signed yet: {listing}{more}.",
         [cite("note", n.id) for n in notes[:20]],
         data={"count": len(notes)},
     )
+
+
+def unsigned_line(session: Session, note: Any) -> str:
+    """'Yuki Mitchell's daily note for Mon Nov 27, 2028 (draft)': the patient, the kind of note and the
+    visit's day in the clinic's time (the note's own date where its visit is not found)."""
+    patient = load_patient(session, note.patient_id)
+    encounter = session.get(Encounter, note.visit_id)
+    moment = as_utc(encounter.service_date if encounter is not None else note.created_at)
+    day = moment.astimezone(clinic_zone(session, note.clinic_id)).date()
+    state = note.status.replace("_", " ")
+    return f"{patient.first_name} {patient.last_name}'s {note.note_type} note for {day_words(day)} ({state})"
 
 
 def today_schedule(session: Session, actor: Actor, day: date, provider_id: int | None) -> Reply:
@@ -720,7 +730,7 @@ def confirm(session: Session, actor: Actor, token: str) -> Reply:
                 appointment_id=payload["appointment_id"],
                 request=CancelRequest(reason=payload["reason"]),
             )
-            extra = f" The slot was offered to {len(offers)} waiting patients." if offers else ""
+            extra = f" The slot was offered to {counted(len(offers), 'waiting patient')}." if offers else ""
             late = " It is recorded as a late cancellation." if appointment.late_cancel else ""
             zone = clinic_zone(session, appointment.clinic_id)
             return Reply(

@@ -28,6 +28,15 @@ MONTHS = (
     "november",
     "december",
 )
+# "hows november looking so far", "how did the year go", "how bad was thanksgiving week": the clinic's
+# figures over that stretch (a provider or patient named after "for" is their schedule, not this)
+PERIOD_HOW = re.compile(
+    r"^\W*how(?:'?s| is| was| did| has| bad| good|(?: bad| good) (?:is|was))? (?:the |this |last |our )?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|month|quarter|year|"
+    r"(?:thanksgiving |holiday |xmas |christmas )?(?:week|wk))\b(?!.*\bfor\b)(?: \w+){0,2}?"
+    r" ?(?:go|going|gone|went|look|looking|been|so far|\?|$)",
+    re.I,
+)
 NO = re.compile(
     r"^\s*(no|nope|n|don'?t|never ?mind|nvm|stop|abort|forget it|cancel that|cancel|no thanks|nvm,? .{0,20})"
     r"\s*[.!]*\s*$",
@@ -718,7 +727,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"how (are|r|re) we doing|how'?re we doing|how'?s the clinic doing|days to pay|revenue per|"
             r"conversion|(notes?|documentation) tak\w+|how long .{0,20}notes|"
             # "doc time per note in aug", "q3 projections", "how'd we do the first full week of q3"
-            r"(doc|documentation) time|time per note|projections?|forecast|"
+            r"(doc|documentation) time|time per note|projections?|forecast|" + PERIOD_HOW.pattern + "|"
             r"^(?!.*\b(book|bk|cancel|cx|move|resched\w*|visits?|appts?|appointments?|auths?|authorizations?|"
             r"expir\w*)\b).*\b(q[1-4]|qtd|end of (the )?(q|qtr))\b)",
         ),
@@ -1658,6 +1667,10 @@ WEEK_LEFT = re.compile(
 THROUGH_DAY = re.compile(r"\b(through|thru)\s+(the\s+|this\s+)?(?=\w)")
 
 
+def _on_or_after(value: object, today: date) -> bool:
+    return isinstance(value, date) and value >= today
+
+
 def _stretch(lower: str, today: date, frame: Frame) -> None:
     """Runs of days said as one stretch: "this week and next" (to next week's Friday), "the rest of the
     month" (to its last day)."""
@@ -1676,11 +1689,18 @@ def _stretch(lower: str, today: date, frame: Frame) -> None:
         frame.days, frame.day_to, frame.period = [Said(0, today)], this_friday, None
     elif (
         (through := THROUGH_DAY.search(lower))
-        and isinstance(ends := next((s.value for s in frame.days if s.at >= through.end() - 1), None), date)
+        and isinstance(ends := next((s.value for s in frame.days if s.at > through.start()), None), date)
         and ends > today
     ):
-        # "cancel her thru friday": from now through the day said (that day's visits too)
-        frame.days, frame.day_to, frame.period = [Said(0, today)], ends, None
+        # "cancel her thru friday": from now through the day said (that day's visits too); a day said
+        # before it starts the stretch ("wed thru fri"), and one that is the same day stays that day alone
+        # ("cxl tues 10, staying at the lake thru tues")
+        start = next(
+            (s for s in frame.days if s.at < through.start() and _on_or_after(s.value, today)),
+            Said(0, today),
+        )
+        frame.days, frame.period = [start], None
+        frame.day_to = ends if isinstance(start.value, date) and ends > start.value else None
     # "christmas week", "thanksgiving wk": the holiday's week, Monday to Sunday (never every visit she has)
     for match in HOLIDAY.finditer(lower):
         if re.match(r"\s+(week|wk)\b", lower[match.end() :]) and (day := holiday(match[1], today)):
@@ -2271,7 +2291,13 @@ def _intent(lower: str, frame: Frame) -> str:
                 return "cancel"  # "cancel her whole day and offer the slots to the wl": the cancel is asked
             if name == "claim_status" and frame.claim_id is None and frame.kpi and not frame.words:
                 return "kpi"
-            if name == "kpi" and frame.words and not frame.kpi and not re.search(r"\bkpis?\b", lower):
+            if (
+                name == "kpi"
+                and frame.words
+                and not frame.kpi
+                and not re.search(r"\bkpis?\b", lower)
+                and not PERIOD_HOW.search(lower)
+            ):
                 continue  # "rate" in a name-led question is not a clinic figure
             return name
     if frame.claim_id is not None:

@@ -140,15 +140,22 @@ def _alone_on_a_day(practice, at_least: int = 1) -> Booked:  # type: ignore[no-u
     raise AssertionError("no lone visit ahead in the demo practice")
 
 
-def test_a_reason_said_with_the_yes_cancels_the_visit_proposed_with_that_reason(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_reason_said_with_the_yes_is_proposed_again_before_it_is_written(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+    # a yes confirms only what was shown: the visit is proposed again with the reason said, and the next
+    # yes cancels it with that reason (#19: never a reason the asker did not see proposed)
     first, last, visit_id, local = _alone_on_a_day(practice)
     asked = _ask(practice, f"cancel {first} {last} {local:%A} {local:%-I:%M}".lower())
     assert asked["proposal"] is not None and asked["proposal"]["action"] == "cancel", asked["answer"]
-    done = _ask(practice, "car trouble. yes cancel it", asked["conversation_id"])
+    again = _ask(practice, "car trouble. yes cancel it", asked["conversation_id"])
+    sql = "SELECT status, cancel_reason FROM appointment WHERE id = :a"
     with practice.engine.connect() as conn:
-        status = conn.execute(text("SELECT status FROM appointment WHERE id = :a"), {"a": visit_id}).scalar()
-    assert status == "cancelled", done["answer"]
-    assert done["proposal"] is None, done["answer"]
+        status = conn.execute(text(sql), {"a": visit_id}).first()
+    assert status is not None and status[0] == "booked", again["answer"]
+    assert again["proposal"] is not None and "reason: car trouble" in again["answer"], again["answer"]
+    done = _ask(practice, "yes", asked["conversation_id"])
+    with practice.engine.connect() as conn:
+        status = conn.execute(text(sql), {"a": visit_id}).first()
+    assert status is not None and tuple(status) == ("cancelled", "car trouble"), done["answer"]
 
 
 def test_a_time_none_of_the_open_times_offered_for_a_move_is_asked_again(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]

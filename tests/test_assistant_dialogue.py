@@ -280,13 +280,17 @@ def test_a_clinic_named_alone_is_read(said: str, clinic: int | None) -> None:
     assert clinic_named_alone(said, {"riverside": 1, "downtown": 2}) == clinic
 
 
-def test_a_reason_said_before_the_yes_cancels_with_that_reason(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_reason_said_with_the_yes_cancels_with_that_reason_once_it_was_shown(practice) -> None:  # type: ignore[no-untyped-def]
+    # #19: a yes confirms what was shown; the reason said with it is proposed again, and the next yes writes it
     name, day = _with_one_visit(practice, 21)
     asked = _ask(practice, f"cancel {name}'s visit on {day:%m/%d}")
     assert asked["proposal"], asked["answer"]
     said = "SELECT COUNT(*) FROM appointment WHERE cancel_reason = 'family thing'"
     were = _count(practice, said)
-    done = _ask(practice, "yes reason is family thing", asked["conversation_id"])
+    again = _ask(practice, "yes reason is family thing", asked["conversation_id"])
+    assert again["proposal"] and "reason: family thing" in again["answer"], again["answer"]
+    assert _count(practice, said) == were
+    done = _ask(practice, "yes", asked["conversation_id"])
     assert done["answer"].startswith("Cancelled"), done["answer"]
     assert _count(practice, said) == were + 1
 
