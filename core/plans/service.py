@@ -286,6 +286,20 @@ def read(session: Session, *, actor: Actor, plan_id: int) -> tuple[PlanOfCare, l
     return plan, goals
 
 
+def goal_history(session: Session, *, actor: Actor, plan_id: int) -> dict[int, list[PlanGoalStatus]]:
+    """Each goal's statuses as they were set (by a signed report, re-evaluation or discharge, or on
+    the plan's page), oldest first, by goal; read with the plan (`read` audits the reading)."""
+    _load(session, actor, plan_id, Action.plan_read)
+    history: dict[int, list[PlanGoalStatus]] = {}
+    for row in session.exec(
+        select(PlanGoalStatus)
+        .where(PlanGoalStatus.plan_id == plan_id)
+        .order_by(col(PlanGoalStatus.set_on), col(PlanGoalStatus.created_at), col(PlanGoalStatus.id))
+    ).all():
+        history.setdefault(row.goal_id, []).append(row)
+    return history
+
+
 def set_goal_status(session: Session, *, actor: Actor, plan_id: int, goal_id: int, status: str) -> PlanGoal:
     """A goal met, partly met, not met or discontinued, as the therapist judges it at a progress report
     or discharge. Setting the status it already has writes nothing."""

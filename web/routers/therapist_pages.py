@@ -407,8 +407,9 @@ def _save_plan(
 
 @router.get("/plans/{plan_id}", response_class=HTMLResponse)
 def plan_page(plan_id: int, request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
-    """Diagnoses, goals and their status, frequency and duration, certification period, and the
-    physician's certification: sent, signed, with the PDF the physician signs."""
+    """Diagnoses, goals and their status with each status's date (and the note that set it),
+    frequency and duration, certification period, the discharge that ended it, and the physician's
+    certification: sent, signed, with the PDF the physician signs."""
     plan, goals = plans.read(session, actor=actor, plan_id=plan_id)
     patient = patients.get(session, actor=actor, patient_id=plan.patient_id)
     return render(
@@ -417,6 +418,7 @@ def plan_page(plan_id: int, request: Request, session: SessionDep, actor: PageAc
         actor,
         plan=plan,
         goals=goals,
+        history=plans.goal_history(session, actor=actor, plan_id=plan_id),
         patient=patient,
         today=today_for(session, actor),
         statuses=plans.GOAL_STATUSES,
