@@ -49,7 +49,7 @@ MOVE_ROWS = [
     (S.paid, S.rejected, False),
     (S.void, S.ready, False),
     (S.paid, S.draft, False),
-    (S.partially_paid, S.draft, False),  # appealed or written off, not replaced
+    (S.partially_paid, S.draft, True),  # reopened as its corrected claim (frequency 7)
     (S.submitted, S.ready, False),
     ("nonsense", S.ready, False),
     (S.submitted, "nonsense", False),

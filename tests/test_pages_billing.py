@@ -205,7 +205,7 @@ def test_a_denial_is_written_off_appealed_assigned_and_corrected_once_each(billi
     number = one(billing, "SELECT payer_claim_number FROM claim WHERE id = :c", c=to_correct)[0]
     biller.post(f"/billing/claims/{to_correct}/correct")
     again = biller.post(f"/billing/claims/{to_correct}/correct", follow_redirects=True)
-    assert "only a claim denied in whole" in again.text
+    assert "reopened as its corrected claim already" in again.text
     status, frequency = one(billing, "SELECT status, frequency_code FROM claim WHERE id = :c", c=to_correct)
     assert status in ("ready", "held") and frequency == "7"
     assert (

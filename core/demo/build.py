@@ -1592,6 +1592,10 @@ class DemoBuilder:
                     rarc,
                 )
             )
+        if status == ClaimStatus.partially_paid and len(charge_rows) == 1:
+            # its one line is the denied one: the payer paid nothing, as core.billing.posting says of a claim
+            # whose every line is denied (drawn after the lines, so a seed's other rows stay as they were)
+            status = ClaimStatus.denied
         remitted = status in (ClaimStatus.paid, ClaimStatus.partially_paid, ClaimStatus.denied)
         patient_paid_on = None
         if remitted and received is not None and pr_total and rng.random() < 0.7:
