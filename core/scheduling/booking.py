@@ -39,7 +39,9 @@ from core.scheduling.rules import (
     may_check_in,
     may_mark_no_show,
     may_take,
+    may_undo_check_in,
     may_undo_no_show,
+    with_article,
     within_authorization,
 )
 from core.scheduling.slots import Span, fits, open_slots, within_working
@@ -188,7 +190,7 @@ def _booked_words(session: Session, appointment: Appointment, tz: ZoneInfo) -> s
     with_whom = session.get(Provider, appointment.provider_id)
     what = kind.name if kind is not None else "visit"
     who = f" with {with_whom.full_name}" if with_whom is not None else ""
-    return f"a {what}{who} {_span_words(appointment.starts_at, appointment.ends_at, tz)}"
+    return f"{with_article(what)}{who} {_span_words(appointment.starts_at, appointment.ends_at, tz)}"
 
 
 @dataclass(frozen=True)
@@ -332,10 +334,14 @@ def book_unsaved(
     if patient.clinic_id != provider.clinic_id:
         raise Invalid(f"patient {patient.id} is not a patient of the provider's clinic")
     if kind.clinic_id != provider.clinic_id or kind.discipline != provider.discipline:
-        raise Invalid(f"a {provider.discipline} provider of this clinic cannot take a {kind.name}")
+        raise Invalid(
+            f"{with_article(provider.discipline)} provider of this clinic cannot take "
+            + with_article(kind.name)
+        )
     if not may_take(provider.credential, kind.kind):
         raise Invalid(
-            f"a {provider.credential} may not furnish a {kind.kind} (assistants take follow-ups only)"
+            f"{with_article(provider.credential)} may not furnish {with_article(kind.kind)} "
+            "(assistants take follow-ups only)"
         )
     starts = request.starts_at
     if starts < utcnow() - timedelta(minutes=5):
@@ -430,7 +436,7 @@ def reschedule_unsaved(
         raise Invalid("the new provider works at another clinic")
     kind = load_type(session, appointment.appointment_type_id)
     if provider.discipline != kind.discipline or not may_take(provider.credential, kind.kind):
-        raise Invalid(f"provider {provider.id} cannot take a {kind.name}")
+        raise Invalid(f"provider {provider.id} cannot take {with_article(kind.name)}")
     if request.starts_at < utcnow() - timedelta(minutes=5):
         raise Invalid("the time is in the past")
     tz = clinic_zone(session, appointment.clinic_id)
@@ -569,5 +575,45 @@ def undo_no_show(session: Session, *, actor: Actor, appointment_id: int, arrived
         appointment,
         f"{UNDONE}: {'checked in' if wanted == AppointmentStatus.checked_in else 'booked'}",
     )
+    session.commit()
+    return appointment
+
+
+CHECK_IN_UNDONE = "check-in undone"
+
+
+def undo_check_in(session: Session, *, actor: Actor, appointment_id: int) -> Appointment:
+    """A check-in made by mistake put back to booked, so the visit can be cancelled, marked a no-show or
+    checked in again (rules.may_undo_check_in: not once a visit is documented on it). Serialised on the
+    appointment's row; audited. A copay taken at check-in is not touched: it is the patient's payment,
+    and the visit's page says so. A second click finds it already put back and changes nothing."""
+    from core.audit.models import AuditEntry
+    from core.visits.models import Visit
+
+    appointment = locked(session, Appointment, appointment_id)
+    if appointment is None:
+        raise NotFound(f"appointment {appointment_id} not found")
+    require_on(session, actor, Action.appointment_write, appointment, "appointment")
+    if appointment.status != AppointmentStatus.checked_in:
+        last = session.exec(
+            select(AuditEntry.detail)
+            .where(
+                AuditEntry.record_type == "appointment",
+                AuditEntry.record_id == str(appointment_id),
+                AuditEntry.action == Action.appointment_write.value,
+            )
+            .order_by(col(AuditEntry.id).desc())
+        ).first()
+        if appointment.status == AppointmentStatus.booked and last == CHECK_IN_UNDONE:
+            return appointment
+        raise Conflict(
+            f"appointment {appointment_id} is {appointment.status.replace('_', ' ')}, not checked in"
+        )
+    documented = session.exec(select(Visit.id).where(Visit.appointment_id == appointment_id)).first()
+    if not may_undo_check_in(appointment.status, documented is not None):
+        raise Conflict(f"appointment {appointment_id} has a visit documented; its check-in stands")
+    appointment.status, appointment.checked_in_at = AppointmentStatus.booked, None
+    session.add(appointment)
+    _log(session, actor, appointment, CHECK_IN_UNDONE)
     session.commit()
     return appointment

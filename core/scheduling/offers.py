@@ -61,6 +61,24 @@ def open_offers(session: Session, *, actor: Actor, patient_id: int) -> list[Open
     ]
 
 
+def settle_entry(session: Session, entry: WaitListEntry | None) -> None:
+    """A wait-list entry one of whose offers was just answered or withdrawn (in the caller's transaction):
+    still 'offered' while another offer made to it is open, else waiting again. A patient may hold offers
+    of several times at once (waitlist.STILL_WAITING); an entry booked or removed is left as it is."""
+    if entry is None or entry.status != "offered":
+        return
+    session.flush()
+    still = session.exec(
+        select(WaitListOffer.id).where(
+            WaitListOffer.entry_id == entry.id,
+            WaitListOffer.status == "offered",
+            col(WaitListOffer.expires_at) > utcnow(),
+        )
+    ).first()
+    entry.status = "offered" if still is not None else "waiting"
+    session.add(entry)
+
+
 def filled(offer_span: Span, busy: list[Span], capacity: int) -> bool:
     """Whether an offered time has no place left for the patient offered it: the provider's bookings
     over it (cancelled ones are not bookings) take every place it had."""
@@ -107,9 +125,7 @@ def withdraw_filled(session: Session, *, actor: Actor, provider_id: int, span: S
         offer.status, offer.responded_at = "taken", utcnow()
         session.add(offer)
         entry = session.get(WaitListEntry, offer.entry_id)
-        if entry is not None and entry.status == "offered":
-            entry.status = "waiting"
-            session.add(entry)
+        settle_entry(session, entry)
         if entry is not None:
             record_one(
                 session,

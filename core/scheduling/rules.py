@@ -28,10 +28,41 @@ def may_mark_no_show(status: str, starts_at: datetime, now: datetime) -> bool:
     return status == AppointmentStatus.booked and starts_at <= now
 
 
+def may_undo_check_in(status: str, documented: bool) -> bool:
+    """A check-in made by mistake (the wrong patient, one who left before being seen) is put back to
+    booked while nothing was documented for the visit: once a visit is opened on it, it is the
+    clinician's record and what is billed from it. A copay taken at check-in is the patient's payment and
+    stays on their account (core.billing.copays)."""
+    return status == AppointmentStatus.checked_in and not documented
+
+
 def may_undo_no_show(status: str, documented: bool) -> bool:
     """A no-show marked by mistake (the patient was in the waiting room) is put back while nothing was
     documented for it: a visit opened on it is the clinician's record and what is billed from it."""
     return status == AppointmentStatus.no_show and not documented
+
+
+# Letters whose names start with a vowel sound: "an OT", "an SLP", "an MRI" but "a PT", "a PTA".
+_VOWEL_LETTERS = "AEFHILMNORSX"
+# Words spelled with a vowel but said with a consonant ("a unit", "a one-time"), and the reverse.
+_SAID_AS_CONSONANT = ("uni", "use", "usu", "one", "eu")
+_SAID_AS_VOWEL = ("hour", "honest", "honor")
+
+
+def with_article(phrase: str) -> str:
+    """The phrase after "a" or "an" as it is said: "an evaluation", "an OT initial evaluation", "an SLP
+    treatment", "a PT follow-up", "a PTA", "a re-evaluation" (#20: "a evaluation" on the booking form)."""
+    first = phrase.split(" ", 1)[0].split("-", 1)[0]
+    if not first:
+        return phrase
+    if len(first) > 1 and first.isupper():  # an initialism is said letter by letter
+        vowel = first[0] in _VOWEL_LETTERS
+    else:
+        word = first.lower()
+        vowel = word.startswith(_SAID_AS_VOWEL) or (
+            word[0] in "aeiou" and not word.startswith(_SAID_AS_CONSONANT)
+        )
+    return f"{'an' if vowel else 'a'} {phrase}"
 
 
 def is_late_cancel(starts_at: datetime, cancelled_at: datetime, late_cancel_hours: int) -> bool:
@@ -134,3 +165,48 @@ def within_authorization(
     if not reasons:
         reasons.append(f"the authorization starts on {clinic_day(start)}")
     return SeriesCap(kept, left_out, " and ".join(reasons), inside[left:])
+
+
+@dataclass(frozen=True)
+class WaitingFit:
+    """One waiting patient whose wishes suit a freed time (discipline, provider, day, hours, length), as
+    the offer is judged: whether they have a visit at that time already, and whether they have one of the
+    same discipline that day."""
+
+    entry_id: int
+    busy_then: bool = False
+    same_discipline_that_day: bool = False
+
+
+def offer_order(fits: list[WaitingFit]) -> list[int]:
+    """Whom a freed time is offered to, in rank order (`fits` longest waiting first): only those free at
+    that time ("Book it" would refuse the others: #20, trial 53), and those with no visit of the
+    discipline that day before those who have one (a second PT visit the same day is rarely what the
+    patient or the payer wants), each in the order they have waited."""
+    free = [f for f in fits if not f.busy_then]
+    return [f.entry_id for f in free if not f.same_discipline_that_day] + [
+        f.entry_id for f in free if f.same_discipline_that_day
+    ]
+
+
+def nobody_offered_words(*, started: bool, discipline: str, waiting: int, suited: int, busy: int) -> str:
+    """Why a freed time was offered to nobody, as the desk reads it after the cancellation: `waiting`
+    patients wait for the discipline in the clinic, `suited` of them can come then (provider, day, hours,
+    visit length), `busy` of those have a visit at that time already."""
+    if started:
+        return "The time has begun, so it was not offered on the wait list."
+    if waiting == 0:
+        return (
+            f"Nobody is on the wait list for {with_article(discipline)} visit, so the time was offered "
+            "to no one."
+        )
+    if suited == 0:
+        return (
+            f"The time was offered to no one: of the {counted(waiting, 'patient')} waiting for "
+            f"{with_article(discipline)} visit, none can come then (their days, hours, provider or visit "
+            "length)."
+        )
+    return (
+        f"The time was offered to no one: {counted(suited, 'patient')} waiting could come then, but "
+        f"{'they already have' if busy > 1 else 'the patient already has'} a visit at that time."
+    )

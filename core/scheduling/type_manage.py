@@ -17,6 +17,7 @@ from core.errors import Invalid, NotFound, to_correct
 from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.models import AppointmentType
+from core.scheduling.rules import with_article
 from core.scheduling.types import default_types, ensure_appointment_type
 from core.upsert import change_said, upsert
 
@@ -103,7 +104,7 @@ def save_type(
             problems["default_provider_id"] = "is not an active provider of this clinic"
         elif provider.discipline != form.discipline.strip():
             problems["default_provider_id"] = (
-                f"is a {provider.discipline} provider; the type is {form.discipline.strip()}"
+                f"is {with_article(provider.discipline)} provider; the type is {form.discipline.strip()}"
             )
     if spec is not None:
         twin = session.exec(

@@ -1,9 +1,11 @@
 """The wait list: patients who want an earlier or any slot, offered freed slots in order.
 
-When a slot frees up, every matching entry is offered it at once, ranked by how long they have
-waited; the first to accept gets it and the others are told it is taken.
+When a slot frees up, every matching entry whose patient is free then is offered it at once, ranked by
+how long they have waited (those with no visit of the discipline that day first); the first to accept
+gets it and the others are told it is taken.
 """
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Annotated, Any
 
@@ -13,6 +15,7 @@ from sqlmodel import Session, col, select
 from core.access import event_on, require, require_anywhere
 from core.actor import Actor
 from core.audit.service import Event, record, record_one
+from core.enums import AppointmentStatus
 from core.errors import Conflict, Invalid, NotFound, existing
 from core.locks import lock, locked
 from core.patients.models import Patient, full_name
@@ -22,9 +25,9 @@ from core.providers.models import Provider
 from core.scheduling.booking import Booked, BookingRequest, book_unsaved
 from core.scheduling.calendar import clinic_zone, load_type, policy
 from core.scheduling.models import Appointment, AppointmentType, WaitListEntry, WaitListOffer
-from core.scheduling.offers import withdraw_filled
-from core.scheduling.rules import may_take
-from core.scheduling.slots import Span
+from core.scheduling.offers import settle_entry, withdraw_filled
+from core.scheduling.rules import ACTIVE, WaitingFit, may_take, nobody_offered_words, offer_order
+from core.scheduling.slots import Span, local_instant
 from core.timeutil import as_utc, local_day, utcnow
 
 
@@ -177,14 +180,53 @@ def remove_entry(session: Session, *, actor: Actor, entry_id: int) -> WaitListEn
     return entry
 
 
-def matching_entries(session: Session, *, freed: Appointment) -> list[WaitListEntry]:
-    """Waiting entries the freed slot suits: same clinic and discipline, a type that fits the time,
-    the preferred provider (or none), the weekday and the time of day, oldest first."""
+# A patient holding an offer of another time still waits for this one: "one open offer each" left a
+# freed time offered to nobody while three patients who could come held offers elsewhere (#20, trial 53).
+# Accepting one offer withdraws the patient's others (offers.settle_entry).
+STILL_WAITING = ("waiting", "offered")
+
+
+@dataclass(frozen=True)
+class SlotMatch:
+    """What the wait list makes of a freed time: the entries to offer it to, in rank order, and the counts
+    that say why nobody was offered it where no one is."""
+
+    entries: list[WaitListEntry]
+    waiting: int  # entries of the clinic waiting for the discipline (the freed visit's patient aside)
+    suited: int  # of those, the ones whose provider, days, hours and visit length suit the time
+    busy: int  # of those, the ones with a visit of their own at that time
+
+
+def _suits(
+    entry: WaitListEntry,
+    kind: AppointmentType,
+    freed: Appointment,
+    credential: str,
+    minute: int,
+    weekday: int,
+    freed_minutes: int,
+) -> bool:
+    return (
+        entry.provider_id in (None, freed.provider_id)
+        and kind.duration_minutes <= freed_minutes
+        and may_take(credential, kind.kind)
+        and weekday in entry.weekdays
+        and entry.earliest_minute <= minute
+        and minute + kind.duration_minutes <= entry.latest_minute
+    )
+
+
+def match_freed_slot(session: Session, *, freed: Appointment) -> SlotMatch:
+    """Waiting entries the freed slot suits: same clinic and discipline, a type that fits the time, the
+    preferred provider (or none), the weekday and the time of day; of those, only patients free for the
+    visit's length from its start, those with no visit of the discipline that day first, each group
+    oldest first (rules.offer_order)."""
     freed_type = load_type(session, freed.appointment_type_id)
     tz = clinic_zone(session, freed.clinic_id)
-    local = freed.starts_at.astimezone(tz)
+    starts = as_utc(freed.starts_at)
+    local = starts.astimezone(tz)
     minute = local.hour * 60 + local.minute
-    freed_minutes = int((freed.ends_at - freed.starts_at).total_seconds() // 60)
+    freed_minutes = int((as_utc(freed.ends_at) - starts).total_seconds() // 60)
     provider = session.get(Provider, freed.provider_id)
     credential = provider.credential if provider else ""
     rows = session.exec(
@@ -192,22 +234,71 @@ def matching_entries(session: Session, *, freed: Appointment) -> list[WaitListEn
         .join(AppointmentType, col(AppointmentType.id) == WaitListEntry.appointment_type_id)
         .where(
             WaitListEntry.clinic_id == freed.clinic_id,
-            WaitListEntry.status == "waiting",
+            col(WaitListEntry.status).in_(STILL_WAITING),
             AppointmentType.discipline == freed_type.discipline,
-            col(AppointmentType.duration_minutes) <= freed_minutes,
             WaitListEntry.patient_id != freed.patient_id,
         )
         .order_by(col(WaitListEntry.created_at), col(WaitListEntry.id))
     ).all()
-    return [
-        entry
+    suited = [
+        (entry, kind)
         for entry, kind in rows
-        if (entry.provider_id in (None, freed.provider_id))
-        and may_take(credential, kind.kind)
-        and local.weekday() in entry.weekdays
-        and entry.earliest_minute <= minute
-        and minute + kind.duration_minutes <= entry.latest_minute
+        if _suits(entry, kind, freed, credential, minute, local.weekday(), freed_minutes)
     ]
+    day_start = local_instant(local.date(), 0, tz)
+    visits = session.exec(
+        select(Appointment, AppointmentType.discipline)
+        .join(AppointmentType, col(AppointmentType.id) == Appointment.appointment_type_id)
+        .where(
+            col(Appointment.patient_id).in_({entry.patient_id for entry, _ in suited}),
+            col(Appointment.status).in_((*ACTIVE, AppointmentStatus.completed)),
+            col(Appointment.starts_at) < local_instant(local.date() + timedelta(days=1), 0, tz),
+            col(Appointment.ends_at) > day_start,
+            Appointment.id != freed.id,
+        )
+    ).all()
+    fits = []
+    for entry, kind in suited:
+        span = Span(starts, starts + timedelta(minutes=kind.duration_minutes))
+        theirs = [(a, d) for a, d in visits if a.patient_id == entry.patient_id]
+        fits.append(
+            WaitingFit(
+                entry_id=entry.id or 0,
+                busy_then=any(
+                    a.status in ACTIVE and span.overlaps(Span(as_utc(a.starts_at), as_utc(a.ends_at)))
+                    for a, _ in theirs
+                ),
+                same_discipline_that_day=any(d == freed_type.discipline for _, d in theirs),
+            )
+        )
+    by_id = {entry.id: entry for entry, _ in suited}
+    order = offer_order(fits)
+    return SlotMatch(
+        entries=[by_id[i] for i in order],
+        waiting=len(rows),
+        suited=len(suited),
+        busy=len(suited) - len(order),
+    )
+
+
+def matching_entries(session: Session, *, freed: Appointment) -> list[WaitListEntry]:
+    """The entries a freed slot is offered to, in rank order (match_freed_slot)."""
+    return match_freed_slot(session, freed=freed).entries
+
+
+def nobody_offered(session: Session, *, actor: Actor, appointment_id: int) -> str:
+    """Why the time a cancelled visit freed was offered to nobody, for the desk that cancelled it
+    (appointment.read on its clinic); nothing about any patient is named."""
+    freed = existing(session.get(Appointment, appointment_id), "appointment", appointment_id)
+    require(session, actor, Action.appointment_read, clinic_id=freed.clinic_id, record_type="wait_list")
+    found = match_freed_slot(session, freed=freed)
+    return nobody_offered_words(
+        started=as_utc(freed.starts_at) <= utcnow(),
+        discipline=load_type(session, freed.appointment_type_id).discipline,
+        waiting=found.waiting,
+        suited=found.suited,
+        busy=found.busy,
+    )
 
 
 def offer_freed_slot(session: Session, *, actor: Actor, freed: Appointment) -> list[WaitListOffer]:
@@ -311,10 +402,18 @@ def accept(session: Session, *, actor: Actor, offer_id: int) -> Booked:
     ).all():
         other.status = "taken"
         session.add(other)
-        waiting = session.get(WaitListEntry, other.entry_id)
-        if waiting is not None and waiting.status == "offered":
-            waiting.status = "waiting"
-            session.add(waiting)
+        settle_entry(session, session.get(WaitListEntry, other.entry_id))
+    # The patient is booked: the other times offered to them are withdrawn, for the patients offered the
+    # same times to take.
+    for own in session.exec(
+        select(WaitListOffer).where(
+            WaitListOffer.entry_id == entry.id,
+            WaitListOffer.id != offer.id,
+            WaitListOffer.status == "offered",
+        )
+    ).all():
+        own.status, own.responded_at = "withdrawn", utcnow()
+        session.add(own)
     session.commit()
     return booked
 
@@ -347,9 +446,7 @@ def decline(session: Session, *, actor: Actor, offer_id: int) -> WaitListOffer:
     if offer.status != "offered":
         raise Conflict(f"this offer is {offer.status}")
     offer.status, offer.responded_at = "declined", utcnow()
-    if entry is not None:
-        entry.status = "waiting"
-        session.add(entry)
     session.add(offer)
+    settle_entry(session, entry)
     session.commit()
     return offer
