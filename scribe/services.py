@@ -144,13 +144,14 @@ def _rx(name: str) -> re.Pattern[str]:
 
 NOT_DONE = _rx("not_done")
 # "training on a weekly pill box": "weekly" names the kind of thing, not how often it will be done ("once a
-# week" does).
-NOT_YET = re.compile(rf"(?:{_alt(RULES['not_yet'])})(?!(?<=week)ly\b)", re.IGNORECASE)
+# week" does). Each cue opens a word: "that home safety training was fourteen minutes" is no "at home".
+NOT_YET = re.compile(rf"\b(?:{_alt(RULES['not_yet'])})(?!(?<=week)ly\b)", re.IGNORECASE)
 REQUEST = _rx("requests")
 NOT_MINUTES = re.compile(rf"^\s*(?:-\s*)?(?:{_alt(RULES['not_minutes_after'])})", re.IGNORECASE)
 NOT_SERVICE_TIME = re.compile(
     # ("eight minutes to go over the school plan" is how long the going over took)
-    r"^\s*(?:early|earlier|late|later|ago|behind|left|from now|to go(?!\s+(?:back\s+)?(?:over|through)\b)|"
+    r"^\s*(?:early|earlier|late|later|ago|behind|ahead|fast|slow|left|from now|"
+    r"to go(?!\s+(?:back\s+)?(?:over|through)\b)|"
     r"away|out|of (?:rest|break)|"
     r"rest|break|drive|walk (?:from|to)|wait|one|intervals?|delay|recall|"
     # "ten minutes on the phone with her case manager", "five minutes a morning": not a service here.
@@ -658,6 +659,8 @@ def _durations(
             continue  # "back to ninety-four in two minutes": how fast something settled, not a service
         if TOLD_WHEN.search(before):
             continue  # "tell her two minutes", "give me five minutes": how long until, told to someone
+        if _modifier_said(said.value, before, after, lead + clause):
+            continue  # "so the fifty nine modifier", "fifty nine on the functional activity": a modifier
         if is_break(before, after):
             continue  # "we lost five minutes to a call": time out of the block (taken off a clock span)
         if AFTER_MARK.search(before) and not STOPPED_BEFORE.search(before):
@@ -768,6 +771,23 @@ def _durations(
         if on_act or was or act_next or was_service or (strong_bare and (act_before or tail)):
             out.append((said, False))
     return out
+
+
+# A modifier said by its number: "the fifty nine modifier", "modifier 59", and 59 itself in a sentence about
+# two services done apart ("separate from the manual so fifty nine on the functional activity"): CMS's
+# distinct-procedure modifier (NCCI Policy Manual ch. 1 section E.1), never a service's minutes.
+MODIFIER_AFTER = re.compile(r"^\s*(?:-\s*)?modifiers?\b", re.I)
+MODIFIER_BEFORE = re.compile(r"\bmodifiers?\s*(?:of\s+)?$", re.I)
+DISTINCT_SAID = re.compile(r"\b(?:separate(?:ly)?|distinct|modifiers?|ncci|(?:un)?bundl\w*)\b", re.I)
+DISTINCT_MODIFIER = 59
+
+
+def _modifier_said(figure: float, before: str, after: str, sentence: str) -> bool:
+    return bool(
+        MODIFIER_AFTER.match(after)
+        or MODIFIER_BEFORE.search(before)
+        or (figure == DISTINCT_MODIFIER and not MINUTES_AFTER.match(after) and DISTINCT_SAID.search(sentence))
+    )
 
 
 # A plural noun right after a bare number is what it counts ("four directions", "six buttons"); these
@@ -1438,6 +1458,16 @@ BLOCK_WAS = re.compile(
 )
 
 
+def _ends_with_measure(sentence: str) -> bool:
+    """The sentence's last figure is a measure said with its unit, and nothing is named after it
+    ("Thirty second sit to stand, eleven reps.", "Twelve point four seconds.")."""
+    said = numbers_in(sentence)
+    if not said:
+        return False
+    after = sentence[said[-1].end :]
+    return bool(NOT_MINUTES.match(after)) and not activities(after)
+
+
 def _turn_mentions(
     segment: Segment,
     current: _Act | None,
@@ -1472,6 +1502,7 @@ def _turn_mentions(
     minutes_word = bool(re.search(r"\bmin(?:ute)?s?\b", text, re.I))
     strong = turn_pairs >= 2 or minutes_word or bool(RECAP.search(text)) or _paired_run(text)
     after_list = False  # the sentence before named services done, without their minutes
+    measure_before = False  # ... ended on a measure ("eleven reps.")
     list_before: list[_Act] = []  # ... the services of two or more codes it named
     in_plan = False  # a sentence before opened the plan or the home program ("Plan: ...", "Home program:")
     for sm in SENTENCE.finditer(text):
@@ -1521,7 +1552,9 @@ def _turn_mentions(
             spoken = spoken[: n.start] + spoken[n.end :]
         wording_words = len(re.findall(r"[a-z]+", spoken, re.I))
         that_was = bool(THAT_WAS.search(sentence))
-        closing_list = after_list and that_was and wording_words <= 5  # "... the pan. That was ten."
+        # "... the pan. That was ten." closes a list; "Sit to stand, eleven reps. It was seven." is the
+        # measure's figure before.
+        closing_list = after_list and that_was and wording_words <= 5 and not measure_before
         clocked = (
             clock_span(sentence)
             or (closed or {}).get((segment.index, sm.start()))
@@ -1801,6 +1834,7 @@ def _turn_mentions(
             in_sentence if len({a.code for a in in_sentence}) >= 2 and not any(p[3] for p in parsed) else []
         )
         after_list = (after_list or bool(in_sentence)) and not any(p[3] for p in parsed)
+        measure_before = _ends_with_measure(sentence)
         if any(p[3] for p in parsed):
             listed = []
         elif len(in_sentence) >= 2 and any(GENERIC.match(a.label) for a in in_sentence):
@@ -2684,7 +2718,12 @@ def _sums_said(mentions: list[Mention], segments: list[Segment]) -> list[Mention
             and (ANOTHER.search(between[: n.start]) or MORE_AFTER.match(between[n.end :]))
         ]
         pieces = sum(max(1, len(numbers_in(p.quote))) for p in parts) + len(more)
-        if pieces >= 2 and _distinct(parts) + sum(more) == m.minutes:
+        # "I did twelve minutes of gait with you, so with Rachel's ten that's twenty-two": the earlier
+        # block's figure named again beside the sum says the blocks add up, though named alike.
+        named_back = {n.value for n in numbers_in(between)}
+        added_up = len(parts) >= 2 and all(p.minutes in named_back for p in parts[:-1])
+        whole = sum(p.minutes for p in parts) if added_up else _distinct(parts)
+        if pieces >= 2 and whole + sum(more) == m.minutes:
             out[k] = replace(m, total=True)
     return out
 
@@ -3555,6 +3594,42 @@ def _testing_said(
     return out, left
 
 
+# A treadmill block run as conditioning (its speed, grade, heart rate, the talk test) is therapeutic
+# exercise; run to change how the patient walks (stride, push-off, the harness, cues) it is gait training.
+CONDITIONING_SAID = re.compile(
+    r"\b(?:miles? (?:an|per) hour|mph|incline|grade|speed|heart rate|talk test|borg|endurance|conditioning|"
+    r"warm[- ]?up|intervals?|jog\w*|run[- ]walk)\b",
+    re.I,
+)
+GAIT_SAID = re.compile(
+    r"\b(?:gait|gate|stride|step length|steps? longer|heel|push[- ]?off|limp\w*|cadence|harness|posture|"
+    r"foot strike|arm swing|swing the arms|weight[- ]?bearing|symmetr\w*|cues?|cueing)\b",
+    re.I,
+)
+TREADMILL = re.compile(r"\btreadmill\b", re.I)
+TREADMILL_EXERCISE = (
+    "97110: the treadmill taken as therapeutic exercise (conditioning: its speed, grade or effort said); if "
+    "it was gait training, the code is 97116: confirm the service before signing"
+)
+
+
+def _treadmill_for_conditioning(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
+    """A block named only as "the treadmill" (gait training by default), whose turns from the one that
+    named it to its minutes say how hard it was run (speed, grade, the talk test) and nothing of how the
+    patient walked: therapeutic exercise (97110)."""
+    said = [(s.index, s.text) for s in segments if s.speaker == CLINICIAN]
+    out = []
+    for m in mentions:
+        if m.code != GAIT or not TREADMILL.fullmatch(m.label.strip()):
+            out.append(m)
+            continue
+        opened = max((i for i, text in said if i <= m.segment and TREADMILL.search(text)), default=m.segment)
+        window = " ".join(text for i, text in said if opened <= i <= m.segment)
+        conditioning = CONDITIONING_SAID.search(window) and not GAIT_SAID.search(window)
+        out.append(replace(m, code="97110") if conditioning else m)
+    return out
+
+
 def _stairs_as_gait(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
     """PT minutes on the stairs, where the clinician described how the feet took them (step-over-step,
     one step at a time, leading with one side) and no load or task was said with them, are gait training
@@ -3844,7 +3919,7 @@ def find(
     mentions = _sums_said(_referred_back(_totals_split(mentions, segments), segments), segments)
     mentions = _block_of_its_parts(mentions, segments)
     if discipline == "PT":
-        mentions = _stairs_as_gait(mentions, segments)
+        mentions = _treadmill_for_conditioning(_stairs_as_gait(mentions, segments), segments)
     taught: dict[str, str] = {}
     taught_parts: list[str] = []
     if discipline == "OT":
@@ -4060,6 +4135,11 @@ def find(
                 f"{m.code}: {m.label} taken as therapeutic activities; if it was training in the household "
                 "task itself (home management), the code is 97535: confirm the service before signing",
             )
+    if (
+        any(m.code == "97110" and TREADMILL.fullmatch(m.label.strip()) for m in mentions)
+        and "97110" in minutes
+    ):
+        doubtful.setdefault("97110", TREADMILL_EXERCISE)
     for code, why in _blocks_of_two(mentions, segments, minutes, discipline).items():
         doubtful.setdefault(code, why)
     for code, why in taught.items():

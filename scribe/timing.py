@@ -308,6 +308,42 @@ CLOCK_OFFSET = re.compile(
 )
 
 
+# "my watch is two minutes fast compared with the wall clock", "the gym clock runs three minutes slow": one
+# clock against another, said as how far ahead or behind it runs.
+CLOCK_AHEAD = re.compile(
+    r"\b(?:the\s+|my\s+|your\s+|our\s+|that\s+)?(?P<clock>(?:(?!is\b|was\b)[a-z]+\s+)?(?:clock|watch|phone|timer))"
+    r"(?:\s+is|\s+was|'s|\s+runs|\s+reads)\s+(?:about\s+|like\s+)?"
+    rf"(?P<n>{NUMBER})\s+(?:minutes?\s+)?(?P<dir>fast|slow|ahead|behind)\b"
+    r"(?:\s+(?:compared\s+(?:with|to)|than|of|from|on)\s+(?:the\s+|my\s+|your\s+|our\s+)?"
+    r"(?P<other>(?:[a-z]+\s+)?(?:clock|watch|phone|timer)))?",
+    re.I,
+)
+_DETERMINERS = re.compile(r"^(?:the|my|your|our|that|and|so)\s+", re.I)
+
+
+def _clock_name(said: str) -> str:
+    return _DETERMINERS.sub("", re.sub(r"\s+", " ", said.lower()))
+
+
+def _ahead_by(sentence: str, read: str, said: str) -> int | None:
+    """Minutes to add to a time read off clock `read` to have clock `said` read it, from a sentence that
+    says how far one runs ahead of the other ("my watch is two minutes fast compared with the wall
+    clock": 2:53 on the watch is 2:51 on the wall clock); None where it says nothing of these two."""
+    m = CLOCK_AHEAD.search(sentence)
+    if m is None:
+        return None
+    clock, other = _clock_name(m["clock"]), _clock_name(m["other"] or "")
+    n = value(m["n"])
+    if n != int(n) or not 0 < n <= 60:
+        return None
+    ahead = int(n) if m["dir"].lower() in ("fast", "ahead") else -int(n)
+    if clock == read and other in ("", said):
+        return -ahead
+    if clock == said and other in ("", read):
+        return ahead
+    return None
+
+
 def _clock_read(sentence: str, time: re.Match[str]) -> str | None:
     """The clock a time was read off ("by the gym clock" -> "gym clock", "on my watch" -> "watch")."""
     m = READ_ON.match(sentence[time.end() :])
@@ -330,7 +366,11 @@ def _on_clock(hm: tuple[int, int], read: str | None, said: str, sentence: str) -
         return hm  # ("by the clock" ... "on the gym clock": one clock, named once)
     offset = CLOCK_OFFSET.search(sentence)
     if offset is None or re.sub(r"\s+", " ", offset["other"].lower()) != said:
-        return None
+        ahead = _ahead_by(sentence, read, said)
+        if ahead is None:
+            return None
+        total = (hm[0] * 60 + hm[1] + ahead) % (12 * 60)
+        return total // 60, total % 60
     n = value(offset["n"])
     if n != int(n) or not 0 < n <= 60:
         return None
