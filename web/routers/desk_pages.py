@@ -45,6 +45,7 @@ from core.scheduling.rules import (
     WHO_CANCELLED_UNSAID,
     may_check_in,
     may_mark_no_show,
+    may_undo_check_in,
     may_undo_no_show,
     who_cancelled,
 )
@@ -218,6 +219,8 @@ def appointment_page(
         may_no_show=may_mark_no_show(appointment.status, as_utc(appointment.starts_at), utcnow()),
         may_undo_no_show=allowed(actor.roles, Action.appointment_write, appointment.clinic_id)
         and may_undo_no_show(appointment.status, documented=False),
+        may_undo_check_in=allowed(actor.roles, Action.appointment_write, appointment.clinic_id)
+        and may_undo_check_in(appointment.status, documented=False),
         may_arrive=context["local"].date() == today_for(session, actor),
         copay=copay_at_desk(session, actor=actor, appointment_id=appointment_id)
         if appointment.status in TAKEN_AT
@@ -300,6 +303,43 @@ def check_in_form(
     return answer(done="Checked in.")
 
 
+@router.post("/appointments/{appointment_id}/undo-check-in")
+def undo_check_in_form(
+    appointment_id: int,
+    session: SessionDep,
+    actor: PageActor,
+    back: Annotated[str, Form()] = "",
+) -> Response:
+    """A check-in made by mistake put back to booked (then it can be cancelled or marked a no-show); a
+    copay taken for the visit stays taken, and the answer says so."""
+    target = urlsplit(back) if back.startswith("/") and not back.startswith("//") else None
+
+    def answer(**said: str) -> RedirectResponse:
+        if target is None:
+            return _back(appointment_id, **said)
+        query = {k: v for k, v in parse_qsl(target.query) if k not in ("done", "error")}
+        return redirect_to(target.path, **query, **said)
+
+    try:
+        put = booking.undo_check_in(session, actor=actor, appointment_id=appointment_id)
+    except TherascribeError as error:
+        if not shown_on_page(error):
+            raise
+        return answer(error=refusal_text(error))
+    copay = (
+        copay_at_desk(session, actor=actor, appointment_id=appointment_id)
+        if allowed(actor.roles, Action.copay_collect, put.clinic_id)
+        else None
+    )
+    kept = (
+        f" The copay of ${copay.taken_cents / 100:,.2f} taken for this visit stays taken, on the"
+        " patient's account (a refund is the biller's to make)."
+        if copay and copay.taken_cents
+        else ""
+    )
+    return answer(done="Check-in undone: booked again." + kept)
+
+
 @router.post("/appointments/{appointment_id}/cancel")
 def cancel_form(
     appointment_id: int,
@@ -323,8 +363,12 @@ def cancel_form(
             raise
         return _back(appointment_id, error=refusal_text(error))
     names = waitlist.offered_to(session, actor=actor, offers=offers) if offers else []
-    offered = f" The time was offered on the wait list to {', '.join(names)}." if names else ""
-    return _back(appointment_id, done="Cancelled." + offered)
+    offered = (
+        f"The time was offered on the wait list to {', '.join(names)}."
+        if names
+        else waitlist.nobody_offered(session, actor=actor, appointment_id=appointment_id)
+    )
+    return _back(appointment_id, done=f"Cancelled. {offered}")
 
 
 @router.post("/appointments/{appointment_id}/reschedule")
@@ -490,6 +534,8 @@ def patient_page(patient_id: int, request: Request, session: SessionDep, actor: 
         claims=claims,
         denial_words={code: explain(code, advice=False) for c in claims or [] for code in c.denial_codes},
         may_open_claims=allowed(actor.roles, Action.claim_read, patient.clinic_id),
+        # the bills the balance is made of, for those who may read payments (the biller, the owner)
+        may_ledger=allowed(actor.roles, Action.payment_read, patient.clinic_id),
         payers=payers,
         may_book=allowed(actor.roles, Action.appointment_write, patient.clinic_id),
         may_edit=allowed(actor.roles, Action.patient_write, patient.clinic_id),
