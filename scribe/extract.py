@@ -81,9 +81,22 @@ def unit_written(said: str) -> str:
 SPOKEN_HEADING = r"[,;:]\s*(?:subjective|objective|assessment|plan)\s*[,:;]"
 
 
+# A word whose noun follows it is no heading: "it's not on your plan, so no paraffin today".
+OWNER_BEFORE = ("your", "the", "his", "her", "my", "our", "their", "this", "that", "a")
+
+
 def _after_heading(word: str) -> str:
     """Where the words after a dictated heading start: "Plan: continue ...", "..., plan, continue ..."."""
-    return "(?:" + "|".join(f"(?<=\\b{word}{mark} )" for mark in ":,;") + ")"
+    return (
+        "(?:"
+        + "|".join(
+            f"(?<=\\b{word}{mark} )"
+            # ("the plan: keep going twice a week" is the plan said under its heading)
+            + ("".join(f"(?<!\\b{owner} {word}{mark} )" for owner in OWNER_BEFORE) if mark != ":" else "")
+            for mark in ":,;"
+        )
+        + ")"
+    )
 
 
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -251,6 +264,25 @@ BARE_NEXT = re.compile(
 )
 
 
+# What a figure over ten rates, not a task scored over trials ("pain is six out of ten", "COPM performance six
+# out of ten", "last week sixteen of thirty").
+RATED_WORDS = (
+    r"pain|hurt|sore|ach|rat(?:e|ing)|scale|level|score|satisf|perform|anxi|fatigue|tired|effort|exert|dizz|"
+    r"confiden|borg|rpe|nausea|stiff|breath|week|yesterday|today|visit|session|time|ago|before"
+)
+# A task named right before its score ("Immediate recall 8 of 10", "picture naming: sixteen out of twenty"):
+# two words or more of its own, no verb of counting or of the week ("got", "did", "of them").
+TASK_BEFORE = re.compile(
+    r"(?:^|[,.;:!?]\s*|\b(?:and|then|now|so|okay|ok)\s+)"
+    r"(?P<task>(?!(?:i|he|she|they|we|you|it|that|this|got|did|had|only|about|maybe|like|my|his|her|your|"
+    r"their|our|last|next|previous)\b)"
+    rf"(?![^,.;:!?]*\b(?:{RATED_WORDS}))[a-z]+"
+    r"(?:[ -](?!(?:got|did|had|of|was|were|is|are|with|for|in|on)\b)[a-z]+){1,3})"
+    r"\s*(?:,|:|\bwas\b|\bis\b)?\s*$",
+    re.I,
+)
+
+
 def _fact_of(kind: str, m: re.Match[str]) -> dict[str, Any]:
     g = {k: v for k, v in m.groupdict().items() if v}
     if kind == "pain":
@@ -297,7 +329,15 @@ def _fact_of(kind: str, m: re.Match[str]) -> dict[str, Any]:
         a, b = value(g["a"]), value(g["b"])
         percent = round(100 * a / b) if b else 0
         said_percent = g.get("pct") and abs(value(g["pct"]) - 100 * a / b) <= 1 if b else False
-        if not (g.get("what") or g.get("cue") or said_percent) or a > b:
+        # "Immediate recall 8 of 10", "Phrase repetition, six out of ten": a score over trials said right
+        # after the task it scores, the trials a round number, nothing counted after it
+        task_scored = (
+            10 <= b <= 50
+            and b % 5 == 0
+            and not COUNTED_AFTER.match(m.string, m.end())
+            and bool(TASK_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()]))
+        )
+        if not (g.get("what") or g.get("cue") or said_percent or task_scored) or a > b:
             return {}  # "two of them", "one of ten" without a task, a percent or a cue: no accuracy
         what = (g.get("what") or "").lower()
         said = f"{show(a)}/{show(b)}" + (f" {what}" if what and what not in TRIALS else "")
@@ -691,6 +731,17 @@ RATING_ASKED = re.compile(
     r"|\b(?:zero|0) to (?:ten|10)\b|\bon a scale\b|\bout of (?:ten|10)\?|\bhow bad\b|\bwhat number\b",
     re.IGNORECASE,
 )
+# The clinician asking after the part of the body treated ("how is the hip today", "How's the knee after the
+# tournament?"): asked how it feels, the answer's bare rating ("sore, I would say a five", "still a three
+# when I swim") is its pain on the scale, as a rating question's is.
+BODY_PART_ASKED = re.compile(
+    r"\bhow(?:'s|s| is| are| was| were| has| have| does| do)\s+(?:the|your|his|her|their|that|my)\s+"
+    r"(?:(?:left|right|bad|good|low|lower|upper|sore|new|operated)\s+)?"
+    r"(?:neck|back|arms?|shoulders?|knees?|hips?|legs?|feet|foot|ankles?|wrists?|hands?|elbows?|thighs?|"
+    r"calf|calves|heels?|fingers?|thumbs?|jaw|spine|hamstrings?|achilles|groin)\b"
+    r"(?:\s+(?:doing|feeling|treating you))?(?:\s+(?:today|this week|since|after)\b[^.?!]*)?\s*\??\s*$",
+    re.IGNORECASE,
+)
 # What the scale rates, named in the question: pain unless another symptom is.
 RATED = re.compile(
     r"\b(?:dizz\w*|fatigue|tired\w*|itch\w*|nausea|stiffness|burning|numbness|effort|exertion|borg|"
@@ -1008,7 +1059,7 @@ def ratings(segments: list[Segment]) -> list[Fact]:
             segments[position - 1].text if position and segments[position - 1].speaker == "therapist" else ""
         )
         last_question = re.split(r"(?<=[.!?])\s+", asked_in.strip())[-1] if asked_in.strip() else ""
-        asked = bool(RATING_ASKED.search(last_question))
+        asked = bool(RATING_ASKED.search(last_question) or BODY_PART_ASKED.search(last_question))
         rated = RATED.search(last_question)
         what = (
             rating_name(rated.group(0))

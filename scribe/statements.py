@@ -181,7 +181,17 @@ SUGGESTED_BY_OTHERS = re.compile(
     # "my friend said if there's a tear I need surgery": another's view of what might be, not a finding
     r"\b(?:my|his|her|their|your) (?:own )?(?:mother|father|mom|dad|sister|brother|son|daughter|wife|"
     r"husband|friend|buddy|neighbou?r|cousin|aunt|uncle|boss|coworkers?|co-workers?|coach|trainer)s? "
-    r"(?:says|said|thinks|told (?:me|us|him|her))\s+(?:that\s+)?(?:if|when|once)\b",
+    r"(?:says|said|thinks|told (?:me|us|him|her))\s+(?:that\s+)?(?:if|when|once)\b|"
+    # a friend's advice or guess at what it is: "my buddy said to ice it", "my buddy said its my achilles"
+    # ("my wife says it's a lot better" is how the patient is, relayed)
+    r"\b(?:my|his|her|their|your) (?:own )?(?:mother|father|mom|dad|sister|brother|son|daughter|wife|"
+    r"husband|friend|buddy|neighbou?r|cousin|aunt|uncle|boss|coworkers?|co-workers?|coach|trainer|manager)s? "
+    r"(?:says|said|thinks|told (?:me|us|him|her))\s+(?:that\s+)?"
+    r"(?:to\s+(?!me\b|us\b)[a-z]+|"
+    r"(?:it'?s|its|it is|it was)\s+(?:my|his|her|the|an?(?!\s+(?:lot|bit|little)\b))\s)|"
+    # the same from someone named, never a doctor: "Ruth says I should be lifting more"
+    r"(?<!\bDr\. )(?<!\bDr )\b(?-i:(?!(?:He|She|They|It|We|You|I|Doctor|Dr)\b)[A-Z][a-z]+) "
+    r"(?:says|said|thinks) (?:that\s+)?(?:i|he|she|you) (?:should|ought to|oughta)\b",
     re.IGNORECASE,
 )
 # A view named to be set aside: "Some would say moderate complexity, one event", "others might call it a
@@ -287,8 +297,8 @@ OTHER_DISCIPLINE = re.compile(
     r"(?! (?:said|says|recommended|thinks|noted))(?!'s (?:notes?|eval\w*|plan|report|findings|orders?)\b)"
 )
 NOT_GIVEN = re.compile(
-    r"\b(?:skip\w*|don'?t need|no need for|won'?t|instead of|hold(?:ing)? off|not today|next time|"
-    r"was going to|were going to|i'?d like to try|we could try|maybe try|down the road)\b",
+    r"\b(?:skip\w*|don'?t need|do not need|no need for|won'?t|instead of|hold(?:ing)? off|not today|"
+    r"next time|was going to|were going to|i'?d like to try|we could try|maybe try|down the road)\b",
     re.I,
 )
 # The patient's own home program, some of it skipped ("I do the bridges every day but the standing ones I
@@ -304,7 +314,7 @@ SKIPPED = re.compile(
 DEVICES = re.compile(
     r"\b(?:brace|splint|orthosis|orthotic|afo|walker|cane|crutches|wheelchair|sling|tens unit|"
     r"e-?stim|ultrasound|traction|paraffin|whirlpool|fluidotherapy|laser|dry needling|cupping|ice|heat|"
-    r"hot pack|cold pack|taping|tape)\b",
+    r"hot pack|cold pack|taping|tape|biofeedback|cold plunge|ice baths?)\b",
     re.I,
 )
 
@@ -516,6 +526,74 @@ OWN_CARE_NEEDED = re.compile(
 )
 
 
+# An activity, a task or a device the clinician puts off to another day ("Singing lessons, maybe later.",
+# "We'll talk about golf next month.", "The ladder can wait."): not done in this visit.
+DEFERRED = re.compile(
+    r"\b(?:maybe later|can wait|"
+    r"(?:we'?ll|let'?s|we can) talk about (?:[\w'-]+ ){1,3}?(?:next|later|another))\b",
+    re.I,
+)
+
+
+def _deferred(speaker: str, sentence: str) -> bool:
+    return (
+        speaker == "therapist"
+        and bool(DEFERRED.search(sentence))
+        and bool(
+            activities(sentence)
+            or DEVICES.search(sentence)
+            or ACTIVITIES.search(sentence)
+            or TASKS.search(sentence)
+        )
+    )
+
+
+# Help the patient is given is the patient's function, whoever gives it ("She helps me with my socks", "He
+# has to lift my leg into bed", "She drives me to therapy").
+HELPS_THE_PATIENT = re.compile(
+    r"\b(?:help\w*|assist\w*|lift\w*|carr(?:y|ies|ied)|(?:drives?|drove|takes?|took|brings?|brought|reminds?|"
+    r"spots?|watch(?:es)?|walks?) me (?:to|in|out|up|down|through|with|for|when|at)\b|dress\w*|bath\w*|"
+    r"for me|with me)\b",
+    re.I,
+)
+SPEAKER_AS_SUBJECT = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll)\b", re.I)
+SPEAKER_AS_OBJECT = re.compile(r"\b(?:me|my|mine|us|our)\b", re.I)
+
+
+def _another_persons_doing(speaker: str, sentence: str) -> bool:
+    """A patient's sentence whose subject is "he" or "she", with the patient in it only as an object, an
+    owner or a comparison ("He sleeps on my bed.", "She makes better pasta than me.", "She sent me
+    flowers.", "he swims better than all of us"): that person's doings. The help the patient is given, a
+    part of the patient's body and what someone said or noticed of the patient stay the patient's report."""
+    return (
+        speaker == "patient"
+        and bool(THIRD_PERSON_SUBJECT.match(sentence))
+        and bool(SPEAKER_AS_OBJECT.search(sentence))
+        and not SPEAKER_AS_SUBJECT.search(sentence)
+        and not RELAYED_WORDS.search(sentence)
+        and not HELPS_THE_PATIENT.search(sentence)
+        and not BODY_TERMS.search(sentence)
+        and not numbers_in(sentence)
+    )
+
+
+# A caregiver excusing themself ("Okay, I have to go back to my desk.", "I need to get back to work."):
+# their own day, not the patient's.
+LEAVING = re.compile(
+    r"^\W*(?:(?:okay|ok|alright|all right|well|so|sorry|oh|anyway)\W+)*(?:i|we)\s+"
+    r"(?:have to|need to|gotta|got to|must|should)\s+(?:go|get going|head out|run|leave|get back)\b",
+    re.I,
+)
+# A request the clinician turns down ("I can't do that, a scooter repair is not a therapy service", "no i
+# can't order a housekeeper thats not something i can do"): what was asked for, never what was done.
+REFUSED = re.compile(
+    r"\bnot something (?:i|we) can (?:do|order|bill|write|provide|put)\b|"
+    r"\bnot an? (?:therapy|billable|covered|skilled) service\b|"
+    r"\b(?:i|we) can'?t (?:order|prescribe|bill for)\b",
+    re.I,
+)
+
+
 def kept_out(speaker: str, sentence: str) -> bool:
     """A sentence never quoted as a finding: requests to bill, instructions to the system,
     what may happen or happened to someone else, what others asked, another discipline's session, and
@@ -542,6 +620,10 @@ def kept_out(speaker: str, sentence: str) -> bool:
         or (speaker != "therapist" and re.match(r"\s*no,? thanks?\b", sentence, re.I))
         or _someone_elses(speaker, sentence)
         or _others_doing(speaker, sentence)
+        or _another_persons_doing(speaker, sentence)
+        or (speaker == "caregiver" and LEAVING.match(sentence))
+        or (speaker == "therapist" and REFUSED.search(sentence))
+        or _deferred(speaker, sentence)
         or SET_ASIDE.search(sentence)
         or (
             speaker == "therapist"
@@ -3602,6 +3684,8 @@ def denials(segments: list[Segment]) -> list[Denial]:
             said_before = re.split(r"[.!?]", text[: m.start()])[-1]  # its sentence up to the no
             if THING_HAS_NO.search(said_before) and not _a_finding_or_asked(m.group("what"), ""):
                 continue  # "my church shoes have no insole": what a thing lacks, no finding of the patient
+            if segment.speaker == "therapist" and TREATMENT.fullmatch(m.group("what").strip()):
+                continue  # "so no paraffin today", "No cold plunge.": a treatment not given, no finding
             if segment.speaker == "therapist" and INSTRUCTING.search(said_before):
                 continue  # "And please, no TV while eating": an instruction, not a finding denied
             if segment.speaker == "therapist" and GOALS_SET.search(said_before):
@@ -3656,6 +3740,15 @@ def denials(segments: list[Segment]) -> list[Denial]:
         if not _said_more_precisely(d, out):
             seen.setdefault(d.said, d)
     return list(seen.values())
+
+
+# A treatment the clinician says is not given: no finding of the patient's, whatever its words.
+TREATMENT = re.compile(
+    r"(?:(?:the|any|more)\s+)?(?:paraffin(?: wax| bath)?|ultrasound|e-?stim|electrical stimulation|traction|"
+    r"whirlpool|fluidotherapy|laser|dry needling|cupping|ice|heat|hot packs?|cold packs?|taping|tape|"
+    r"kinesio ?tape|biofeedback|cold plunges?|ice baths?|iontophoresis|massage)",
+    re.I,
+)
 
 
 # "my church shoes have no insole", "the house has no rails": a thing (never a person) said to lack something.
