@@ -29,6 +29,9 @@ def _count(practice, sql: str, **params: object) -> int:  # type: ignore[no-unty
 STANDING_ROWS = [
     # (claim status, its lines' statuses, the words)
     (S.denied, [L.written_off], "denied, written off by the clinic (closed)"),  # trial 51, claim 8322
+    # trial 53: 'paid in part' beside $0.00 paid, the only line denied CO-29 and written off
+    (S.partially_paid, [L.written_off], "denied, written off by the clinic (closed)"),
+    (S.partially_paid, [L.written_off, L.written_off], "denied, written off by the clinic (closed)"),
     (
         S.partially_paid,
         [L.paid, L.written_off],

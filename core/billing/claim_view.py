@@ -249,7 +249,10 @@ def standing(status: str, line_statuses: Sequence[str]) -> str:
     """The claim's state in the biller's words where its status alone misleads: a denial the clinic
     has written off in full is closed, not a denial still to work ("" where the status says it)."""
     worked = ClaimLineStatus.written_off in line_statuses and ClaimLineStatus.denied not in line_statuses
-    if status == ClaimStatus.denied and worked:
+    # A claim none of whose lines the payer paid is denied whatever its status says: 'paid in part' read
+    # beside $0.00 paid (#20, trial 53: a one-line claim denied CO-29 and written off).
+    nothing_paid = ClaimLineStatus.paid not in line_statuses
+    if worked and (status == ClaimStatus.denied or (status == ClaimStatus.partially_paid and nothing_paid)):
         return "denied, written off by the clinic (closed)"
     if status == ClaimStatus.partially_paid and worked:
         return "paid in part, the denied lines written off by the clinic (closed)"
