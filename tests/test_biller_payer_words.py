@@ -33,7 +33,13 @@ PLAIN_ROWS = [
         "Segment REF*6B not found. Started at /ISA_LOOP/GS_LOOP/ST_LOOP/DETAIL/2000/2100/2110",
         "a part the standard requires is missing (REF*6B)",
     ),  # trial 51
-    ('Mandatory segment "Payer Identification" (N1) missing', "a part the standard requires is missing (N1)"),
+    ('Mandatory segment "Payer Identification" (N1) missing', "the payer identification is missing (N1)"),
+    (  # trial 53: an 835 without PER
+        'Mandatory segment "Payer Technical Contact Information" (PER) missing',
+        "the payer technical contact information is missing (PER)",
+    ),
+    ("SE count of 32 for SE02=0001 is wrong. I count 31", "its count of parts is wrong (SE)"),
+    ("Mandatory segment (N1) missing", "a part the standard requires is missing (N1)"),
     ("Mandatory data element  is missing", "a field the standard requires is empty"),
     ("Data element is too long", "a field is too long"),
     # must not change: a finding we have no words for stays as it is, without the loop path
@@ -53,3 +59,27 @@ def test_a_refused_835_says_why_in_words() -> None:
     assert said.startswith("the 835 does not follow the X12 standard, so nothing in it was used")
     assert "REF*6B" in said and "ISA_LOOP" not in said and "rejected;" not in said
     assert "Ask the payer or your clearinghouse" in said
+
+
+def test_a_refused_835_names_what_is_missing_first() -> None:
+    """Trial 53: an 835 without PER ended '... send the file again, with these words' and led with the
+    trailer's count, which only follows from the missing part."""
+    said = validation_words(
+        "the 835",
+        [
+            "rejected",
+            "SE count of 32 for SE02=0001 is wrong. I count 31",
+            'Mandatory segment "Payer Technical Contact Information" (PER) missing',
+        ],
+    )
+    assert said == (
+        "the 835 does not follow the X12 standard, so nothing in it was used: the payer technical contact "
+        "information is missing (PER); its count of parts is wrong (SE). Ask the payer or your "
+        "clearinghouse to send the file again with this put right."
+    )
+    assert "with these words" not in said
+
+
+def test_a_refusal_names_three_problems_and_counts_the_rest() -> None:
+    said = validation_words("the 835", [f"Segment X{n} not found" for n in range(5)])
+    assert "(X0); a part the standard requires is missing (X1); " in said and "(and 2 more)" in said
