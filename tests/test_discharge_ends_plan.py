@@ -187,6 +187,16 @@ MET = {
 }
 
 
+# The PT visits a discharge lists to cancel: still booked after its date of service, or before it and
+# never checked in (its time passed, no visit opened: core.records.after_discharge), so every one still
+# booked with no visit on it, as the desk's alert counts them.
+STILL_BOOKED = (
+    "SELECT count(*) FROM appointment a JOIN provider p ON p.id = a.provider_id"
+    " WHERE a.patient_id = :p AND a.status = 'booked' AND p.discipline = 'PT'"
+    " AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.appointment_id = a.id)"
+)
+
+
 def _goals(practice: Practice, plan: int) -> list[tuple[str, str]]:
     with practice.engine.connect() as connection:
         return [
@@ -267,13 +277,7 @@ def test_a_discharge_lists_the_visits_still_booked_and_the_desk_cancels_them(pra
         post_on_the_visit_day(api, note, f"/api/v1/notes/{note}/sign", headers=headers).json()["status"]
         == "signed"
     )
-    booked = one(
-        practice,
-        "SELECT count(*) FROM appointment a JOIN provider p ON p.id = a.provider_id JOIN visit v ON v.id = :v"
-        " WHERE a.patient_id = :p AND a.status = 'booked' AND p.discipline = 'PT' AND a.starts_at > v.service_date",
-        p=patient,
-        v=visit,
-    )[0]
+    booked = one(practice, STILL_BOOKED, p=patient)[0]
     with practice.session() as session:
         listed = booked_after(session, actor=practice.actor("therapist"), note_id=note)
         assert len([b for b in listed if b.discharged]) == booked
@@ -308,13 +312,7 @@ def test_the_signed_discharges_page_lists_the_visits_and_the_owner_cancels_them_
         post_on_the_visit_day(api, note, f"/api/v1/notes/{note}/sign", headers=headers).json()["status"]
         == "signed"
     )
-    booked = one(
-        practice,
-        "SELECT count(*) FROM appointment a JOIN provider p ON p.id = a.provider_id JOIN visit v ON v.id = :v"
-        " WHERE a.patient_id = :p AND a.status = 'booked' AND p.discipline = 'PT' AND a.starts_at > v.service_date",
-        p=patient,
-        v=visit,
-    )[0]
+    booked = one(practice, STILL_BOOKED, p=patient)[0]
     assert booked > 0
     therapist = page_client(practice, provider_id=provider).get(f"/notes/{note}/review").text
     assert 'id="booked-after"' in therapist and "Visits still booked after this discharge" in therapist

@@ -300,7 +300,9 @@ def plans_needing_attention(session: Session, scope: Scope) -> list[Alert]:
 
 def discharged_still_booked(session: Session, scope: Scope) -> list[Alert]:
     """A patient discharged (a signed discharge ended the plan, core.plans.service.apply_signed_note) with
-    visits of that discipline still booked after the discharge: the desk calls and cancels them (#20)."""
+    visits of that discipline still booked: ahead, or gone by never checked in (no visit opened on them),
+    as the discharge's page lists them (core.records.after_discharge): the desk calls and cancels them
+    (#20)."""
     clinics = scope.has_role(Role.front_desk, Role.owner)
     if not clinics:
         return []
@@ -308,12 +310,13 @@ def discharged_still_booked(session: Session, scope: Scope) -> list[Alert]:
         select(PlanOfCare, Appointment.id)
         .join(Appointment, col(Appointment.patient_id) == PlanOfCare.patient_id)
         .join(Provider, col(Provider.id) == Appointment.provider_id)
+        .outerjoin(Visit, col(Visit.appointment_id) == Appointment.id)
         .where(
             col(PlanOfCare.clinic_id).in_(clinics),
             col(PlanOfCare.discharged_on).is_not(None),
             Provider.discipline == PlanOfCare.discipline,
             Appointment.status == AppointmentStatus.booked,
-            col(Appointment.starts_at) >= scope.now,
+            col(Visit.id).is_(None),
         )
         .order_by(col(PlanOfCare.id))
     ).all()

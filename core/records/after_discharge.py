@@ -3,7 +3,10 @@ left on the calendar, nobody told). After a discharge is signed its page lists t
 visits after its date of service, each with its provider's discipline; those of the discharged
 discipline are cancelled in one step (reason: discharged) by a role that cancels visits (front desk,
 owner: core.permissions), when someone confirms it, never by the signature itself. Another
-discipline's visits are listed, not cancelled: that plan of care goes on."""
+discipline's visits are listed, not cancelled: that plan of care goes on. A visit still booked whose
+time has passed, never checked in and no visit opened on it (new-user trial 53: 'booked' for a Monday
+gone by), is listed too, before or after the discharge, said stale, and cancelled alike: left booked it
+reads as a visit to come on the calendar and the desk's alerts."""
 
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,7 +25,7 @@ from core.scheduling.booking import CancelRequest, cancel_unsaved
 from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import Appointment, AppointmentType
 from core.scheduling.waitlist import offer_freed_slot
-from core.timeutil import as_utc
+from core.timeutil import as_utc, utcnow
 from core.visits.models import Visit
 
 CANCEL_REASON = "discharged"
@@ -37,6 +40,8 @@ class BookedAfter:
     discipline: str
     # of the discipline the discharge ended: the visits "Cancel these visits" cancels
     discharged: bool
+    # its time has passed and it was never checked in
+    stale: bool
 
 
 def to_cancel(discipline: str, rows: list[tuple[int, str, str]]) -> list[int]:
@@ -53,17 +58,26 @@ def _discharge(session: Session, actor: Actor, note_id: int) -> tuple[Note, Visi
     return note, existing(session.get(Visit, note.visit_id), "visit", note.visit_id)
 
 
+def stale(starts_at: datetime, now: datetime) -> bool:
+    """A visit still booked whose time has begun: never checked in."""
+    return as_utc(starts_at) < as_utc(now)
+
+
 def _rows(session: Session, note: Note, visit: Visit) -> list[tuple[Appointment, str, Provider]]:
+    """The patient's visits still booked after the discharge's date of service, and those whose time has
+    passed, never checked in; none a visit was opened on (the discharge's own among them)."""
     return [
         (a, kind, p)
         for a, kind, p in session.exec(
             select(Appointment, AppointmentType.name, Provider)
             .join(AppointmentType, col(AppointmentType.id) == Appointment.appointment_type_id)
             .join(Provider, col(Provider.id) == Appointment.provider_id)
+            .outerjoin(Visit, col(Visit.appointment_id) == Appointment.id)
             .where(
                 Appointment.patient_id == note.patient_id,
                 Appointment.status == AppointmentStatus.booked,
-                col(Appointment.starts_at) > visit.service_date,
+                (col(Appointment.starts_at) > visit.service_date) | (col(Appointment.starts_at) < utcnow()),
+                col(Visit.id).is_(None),
             )
             .order_by(col(Appointment.starts_at))
         ).all()
@@ -71,10 +85,11 @@ def _rows(session: Session, note: Note, visit: Visit) -> list[tuple[Appointment,
 
 
 def booked_after(session: Session, *, actor: Actor, note_id: int) -> list[BookedAfter]:
-    """The patient's visits still booked after the signed discharge, soonest first; an audited read of
-    the patient's appointments."""
+    """The patient's visits still booked after the signed discharge, and those never checked in whose
+    time has passed, soonest first; an audited read of the patient's appointments."""
     note, visit = _discharge(session, actor, note_id)
     zone = clinic_zone(session, note.clinic_id)
+    now = utcnow()
     out = [
         BookedAfter(
             a.id or 0,
@@ -83,6 +98,7 @@ def booked_after(session: Session, *, actor: Actor, note_id: int) -> list[Booked
             p.full_name,
             p.discipline,
             p.discipline == note.discipline,
+            stale(a.starts_at, now),
         )
         for a, kind, p in _rows(session, note, visit)
     ]
