@@ -1320,12 +1320,44 @@ def _confirm_said(session: Session, actor: Actor, chat: Conversation, state: dic
     return answer
 
 
+# A billing work list of the whole clinic asked for ("which claims are held", "what claims are denied", "any
+# claims waiting"): the list, never the claims of the patient talked of before. Said of one patient ("which
+# of her claims are held", "is his claim denied", "Jeremy West's denied claims") or of a day, it is not.
+WORK_LIST_KINDS = (
+    ("denied", re.compile(r"\b(denied|denials?)\b", re.I)),
+    ("held", re.compile(r"\b(held|on hold|stuck|waiting)\b", re.I)),
+)
+WORK_LIST_CLAIMS = re.compile(r"\bclaims\b", re.I)
+WORK_LIST_ONE = re.compile(
+    r"\b(her|hers|his|him|their|them|she|he|they|this|that|patient|pt|of|for)\b|\w'?s claims\b", re.I
+)
+WORK_LIST_WORDS = {"held", "denied", "denials", "waiting", "stuck", "hold", "claims", "which", "what", "any"}
+
+
+def clinic_work_list(frame: Frame) -> str | None:
+    """'held' or 'denied' where the message asks for that work list of the whole clinic, else None."""
+    text = frame.text
+    if (
+        frame.intent != "claim_status"
+        or frame.claim_id is not None
+        or frame.days
+        or not WORK_LIST_CLAIMS.search(text)
+        or WORK_LIST_ONE.search(text)
+        or {w.lower() for w in frame.words} - WORK_LIST_WORDS
+    ):
+        return None
+    return next((kind for kind, said in WORK_LIST_KINDS if said.search(text)), None)
+
+
 def _answer(
     session: Session, actor: Actor, chat: Conversation, state: dict, frame: Frame, today: date
 ) -> Reply:
     kept = _keep_out(session, actor, chat, state, frame)
     if kept is not None:
         return kept
+    kind = clinic_work_list(frame)
+    if kind is not None:
+        return tools.clinic_work_list(session, actor, kind)
     narrowed = _narrowed(session, actor, chat, state, frame)
     if narrowed is not None:
         return narrowed

@@ -3,13 +3,13 @@ apply) and answers in a short sentence citing the records it used. Writes are ne
 tool returns a proposal with a one-time token, and only `confirm` carries it out."""
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlmodel import Session, col, select
 
 from core.actor import Actor
-from core.billing.claims import UNSENT
+from core.billing.claims import UNSENT, work_list
 from core.billing.reasons import explain
 from core.billing.service import balance as core_balance
 from core.billing.service import claim_status as core_claim_status
@@ -176,14 +176,66 @@ def auth_status(session: Session, actor: Actor, patient: PatientRead, today: dat
     )
 
 
+def balance_words(cents: int) -> str:
+    """A balance as the desk says it: what is owed, or a credit where the patient paid more than they owe
+    (a negative balance is money held for them, never "$-11.02")."""
+    if cents < 0:
+        return f"a credit of ${-cents / 100:,.2f} (nothing owed)"
+    return f"${cents / 100:,.2f}"
+
+
+def owes_words(who: str, cents: int) -> str:
+    """'Maria Lopez owes $40.00.', or 'Maria Lopez has a credit of $11.02 (nothing owed).'"""
+    return f"{who} has {balance_words(cents)}." if cents < 0 else f"{who} owes {balance_words(cents)}."
+
+
+def _balance_cites(patient: PatientRead) -> list[dict[str, Any]]:
+    # the balance is read off the patient's account, which the patient's page shows: cited as the patient,
+    # a source the chat links to (a "balance" source had no page and was shown as none)
+    return [cite("patient", patient.id, name(patient))]
+
+
 def balance(session: Session, actor: Actor, patient: PatientRead) -> Reply:
     found = core_balance(session, actor=actor, patient_id=patient.id)
-    text = f"{name(patient)} owes ${found.balance_cents / 100:,.2f}."
+    text = owes_words(name(patient), found.balance_cents)
     if found.last_payment_on and found.last_payment_cents is not None:  # set together, by the last payment
         paid_on = day_words(date.fromisoformat(str(found.last_payment_on)[:10]))
         text += f" Last payment ${found.last_payment_cents / 100:,.2f} on {paid_on}."
+    return Reply(text, _balance_cites(patient), data={"balance_cents": found.balance_cents})
+
+
+WORK_LIST_SHOWN = 10
+
+
+def clinic_work_list(session: Session, actor: Actor, kind: str) -> Reply:
+    """The clinic's billing work list, as the claims page keeps it (core's work_list: held claims oldest
+    service first, or denied lines newest first, in the asker's clinics, for a role that may read claims;
+    Forbidden otherwise). The first ten are written out; the page holds the rest."""
+    rows = work_list(session, actor=actor, kind=kind, limit=WORK_LIST_SHOWN + 1)
+    shown = rows[:WORK_LIST_SHOWN]
+    if not shown:
+        return Reply(f"No claims are {kind} now.", [], intent="claim_status")
+    parts = []
+    for r in shown:
+        day = day_words(date.fromisoformat(r["service_date"]))
+        if kind == "held":
+            why = r["findings"][0]["message"] if r["findings"] else "no finding recorded"
+            parts.append(f"claim {r['claim_id']} ({day}, ${r['total_cents'] / 100:,.2f}): {why}")
+        else:
+            code = f", CARC {r['carc']}" if r["carc"] else ""
+            parts.append(f"claim {r['claim_id']} ({day}) line {r['line']} {r['cpt']}{code}")
+    first = (
+        f"The first {WORK_LIST_SHOWN} {kind} "
+        + ("claims, oldest service first" if kind == "held" else "claim lines, newest service first")
+        if len(rows) > WORK_LIST_SHOWN
+        else f"{counted(len(shown), 'claim' if kind == 'held' else 'claim line')} {kind}"
+    )
+    more = "; the rest are on the claims page" if len(rows) > WORK_LIST_SHOWN else ""
+    cited = list(dict.fromkeys(r["claim_id"] for r in shown))
     return Reply(
-        text, [cite("balance", patient.id, name(patient))], data={"balance_cents": found.balance_cents}
+        f"{first}: " + "; ".join(parts) + more + ".",
+        [cite("claim", c) for c in cited],
+        intent="claim_status",
     )
 
 
@@ -695,7 +747,7 @@ def wait_list(
 
 def _span(window: tuple[int, int]) -> str:
     start, end = window[0], min(window[1], 1439)
-    return f"between {time(start // 60, start % 60):%H:%M} and {time(end // 60, end % 60):%H:%M}"
+    return f"between {clock_words(*divmod(start, 60))} and {clock_words(*divmod(end, 60))}"
 
 
 def confirm(session: Session, actor: Actor, token: str) -> Reply:
@@ -1123,16 +1175,14 @@ def patient_claims(
 def last_payment(session: Session, actor: Actor, patient: PatientRead) -> Reply:
     found = core_balance(session, actor=actor, patient_id=patient.id)
     if not found.last_payment_on:
-        text = f"{name(patient)} has no payment on record; balance ${found.balance_cents / 100:,.2f}."
+        text = f"{name(patient)} has no payment on record; balance {balance_words(found.balance_cents)}."
     else:
         text = (
             f"{name(patient)}'s last payment was ${(found.last_payment_cents or 0) / 100:,.2f} on "
             f"{day_words(date.fromisoformat(str(found.last_payment_on)[:10]))}; balance now "
-            f"${found.balance_cents / 100:,.2f}."
+            f"{balance_words(found.balance_cents)}."
         )
-    return Reply(
-        text, [cite("balance", patient.id, name(patient))], data={"balance_cents": found.balance_cents}
-    )
+    return Reply(text, _balance_cites(patient), data={"balance_cents": found.balance_cents})
 
 
 def no_shows(session: Session, actor: Actor, patient: PatientRead, rows: list[Visit]) -> Reply:

@@ -147,7 +147,7 @@ def test_the_wait_list_asked_after_a_series_takes_the_series_kind_days_and_time(
     listed = _ask(practice, FRONT_DESK, "and put her on the list for the rest", first["conversation_id"])
     assert listed["proposal"] and listed["proposal"]["action"] == "waitlist", listed["answer"]
     summary = listed["proposal"]["summary"]
-    assert "OT" in summary and "on Tue/Thu" in summary and "between 11:00" in summary, summary
+    assert "OT" in summary and "on Tue/Thu" in summary and "between 11:00 AM" in summary, summary
     assert "SLP" not in summary and "PT " not in summary, summary
     assert _scalar(practice, "SELECT COUNT(*) FROM wait_list_entry") == entries  # nothing before the yes
     done = _ask(practice, FRONT_DESK, "yup", listed["conversation_id"])
@@ -175,5 +175,5 @@ def test_the_wait_list_after_a_series_asked_of_another_discipline_is_for_that_on
     listed = _ask(practice, FRONT_DESK, "and put her on the list for the rest", first["conversation_id"])
     assert listed["proposal"] and listed["proposal"]["action"] == "waitlist", listed["answer"]
     summary = listed["proposal"]["summary"]
-    assert f" {other} " in summary and "on Tue/Thu" in summary and "between 15:00" in summary, summary
+    assert f" {other} " in summary and "on Tue/Thu" in summary and "between 3:00 PM" in summary, summary
     assert _scalar(practice, "SELECT COUNT(*) FROM wait_list_entry") == entries  # nothing before the yes
