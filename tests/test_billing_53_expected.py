@@ -71,11 +71,15 @@ LINES = [
     (6_000, "GP CQ", "medicare", [("CO", CO45, 1_410), ("PR", PR2, 918)], False, (5_100, 4_590, 510)),
     # a therapist's line cut by 15 % is an underpayment
     (6_000, "GP", "medicare", [("CO", CO45, 900), ("PR", PR2, 1_020)], False, (6_000, 5_100, 900)),
-    # must not change: a therapist's line allowed in full, more than expected, a denial, a commercial CQ
+    # must not change: a therapist's line allowed in full, more than expected, a denial
     (6_000, "GP", "medicare", [("PR", PR2, 1_200)], False, (6_000, 6_000, 0)),
     (6_000, "GP CQ", "medicare", [("PR", PR2, 1_200)], False, (5_100, 6_000, 0)),
     (6_000, "GP CQ", "medicare", [("CO", "50", 6_000)], True, (5_100, 0, 0)),
-    (6_000, "GP CQ", "commercial", [("CO", CO45, 900)], False, (6_000, 5_100, 900)),
+    # a commercial plan or Medicaid allowing 85 % of the clinic's fee with CO-45 is its contract, not a cut
+    # to chase (review, stop 53: every demo commercial and Medicaid line read 'Underpaid')
+    (6_000, "GP CQ", "commercial", [("CO", CO45, 900)], False, (6_000, 5_100, 0)),
+    (6_000, "GP", "commercial", [("CO", CO45, 900), ("PR", "3", 2_500)], False, (6_000, 5_100, 0)),
+    (6_000, "GN", "medicaid", [("CO", CO45, 900)], False, (6_000, 5_100, 0)),
 ]
 
 
@@ -139,8 +143,9 @@ def test_an_underpayment_is_what_the_payer_allowed_below_the_expected(
 ) -> None:
     got = expectation(charge, modifiers, kind, adjustments)
     assert got.underpaid_cents >= 0
-    assert got.allowed_cents + got.underpaid_cents >= got.expected_cents
-    assert (got.underpaid_cents == 0) == (got.allowed_cents >= got.expected_cents)
+    judged = kind == "medicare"
+    assert not judged or got.allowed_cents + got.underpaid_cents >= got.expected_cents
+    assert (got.underpaid_cents == 0) == (not judged or got.allowed_cents >= got.expected_cents)
     # the patient's part and sequestration never make an underpayment
     kept = [a for a in adjustments if a[0] != "PR" and a[1] != "253"]
     assert allowed_cents(charge, adjustments) == allowed_cents(charge, kept)

@@ -4,6 +4,8 @@ claim for it was refused as 'partially paid')."""
 
 from sqlalchemy import text
 
+from core.billing.claim_view import claim_view
+
 DEMO_SIZE = "tiny"
 
 
@@ -22,3 +24,27 @@ def test_a_claim_is_partly_paid_only_when_some_line_is_not_denied(practice) -> N
     assert [r[0] for r in partly if r[3] == 0] == []  # every line denied: that claim is denied
     assert [r[0] for r in denied if r[3] != 0] == []
     assert [r[0] for r in denied if r[2] != 0] == []
+
+
+def test_no_paid_demo_claim_reads_underpaid(practice) -> None:  # type: ignore[no-untyped-def]
+    """The demo's commercial and Medicaid payers allow 85 % of the clinic's fee with CO-45 (their
+    contracts): none of their paid claims is an underpayment to chase (review, stop 53: all read one)."""
+    biller = practice.actor("biller")
+    with practice.session() as session:
+        rows = session.exec(  # type: ignore[call-overload]
+            text(
+                "SELECT c.id, p.kind FROM claim c JOIN payer p ON p.id = c.payer_id "
+                "WHERE c.status = 'paid' ORDER BY c.id"
+            )
+        ).all()
+        by_kind: dict[str, list[int]] = {}
+        for claim_id, kind in rows:
+            by_kind.setdefault(kind, []).append(claim_id)
+        assert {"medicare", "commercial", "medicaid"} <= set(by_kind)
+        flagged = [
+            (kind, claim_id)
+            for kind, ids in by_kind.items()
+            for claim_id in ids[:15]
+            if claim_view(session, actor=biller, claim_id=claim_id).underpaid_cents
+        ]
+    assert flagged == []

@@ -5,7 +5,9 @@ Pure functions over plain data. A line's expected amount is its charge (the paye
 priced it), less Medicare's payment reduction for services an assistant furnished in whole or in part:
 a line carrying CQ (PTA) or CO (OTA) is paid at 85 % of the fee schedule amount (Bipartisan Budget Act
 of 2018 s. 53107; 42 CFR 410.59(a)(4) and 410.60(a)(4), from 2022). Other payers set their own terms in
-their contracts; their fee schedule entry is what they pay.
+their contracts, which the clinic's fee schedule for them need not hold (a commercial plan or Medicaid
+allowing less than the fee with CO-45 is its contract, as the KPIs count it: core.kpis.formulas), so an
+underpayment is judged only where the allowed amount is known: Medicare's published fee schedule.
 """
 
 from collections.abc import Iterable
@@ -17,6 +19,8 @@ ASSISTANT_MODIFIERS = frozenset(ASSISTANT_MODIFIER.values())
 ASSISTANT_PAYMENT_PERCENT = 85
 # Payer kinds (Payer.kind) that apply the CQ/CO reduction by law.
 REDUCING_KINDS = frozenset({"medicare"})
+# Payer kinds whose fee schedule is what they allow (published), so allowing less is an underpayment.
+PUBLISHED_KINDS = frozenset({"medicare"})
 # The payer's adjustment groups that take money off what it allows (PR is the patient's part of it).
 TAKEN_OFF = ("CO", "OA", "PI")
 # CARC 253, sequestration: Medicare's 2 % cut of its payment, taken after the allowed amount is set, so
@@ -64,14 +68,15 @@ def expectation(
     denied: bool = False,
 ) -> LineExpectation:
     """A paid line compared with what it should have been allowed. A denied line is no underpayment (it
-    is a denial, worked as one), and allowing more than expected is nothing to chase."""
+    is a denial, worked as one), allowing more than expected is nothing to chase, and a payer whose
+    allowed amounts are its contract's, not a published fee schedule, is not judged (PUBLISHED_KINDS)."""
     expected = expected_cents(charge_cents, modifiers, payer_kind)
     allowed = allowed_cents(charge_cents, adjustments)
     return LineExpectation(
         expected_cents=expected,
         reduction_cents=charge_cents - expected,
         allowed_cents=allowed,
-        underpaid_cents=0 if denied else max(0, expected - allowed),
+        underpaid_cents=0 if denied or payer_kind not in PUBLISHED_KINDS else max(0, expected - allowed),
     )
 
 
