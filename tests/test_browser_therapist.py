@@ -514,19 +514,25 @@ def test_an_uploaded_dictation_shows_what_is_left_of_its_transcription(served, c
         told = page.evaluate("() => window.told || []")
         if told:
             line = told[0]
+            # while no piece is done the first is said to be heard (no "0 %"); then the piece of how
+            # many and how many after it (#20)
             assert re.search(
-                r"(Transcribing(?: piece \d+ of \d+)?: \d+:\d\d of 0:\d\d of audio left"
+                r"(Hearing the first piece(?: of \d+ \(\d+ after it\))?: \d+:\d\d of 0:\d\d of audio left"
+                r"|Hearing the recording, in one piece: \d+:\d\d of 0:\d\d of audio left"
+                r"|Transcribing piece \d+ of \d+, (?:\d+ after it|the last): \d+:\d\d of 0:\d\d of audio left"
                 r"|Waiting)",
                 line,
             ), told
+            assert not any(t.startswith("Hearing") and "(0 % done)" in t for t in told), told
             checked(page, "therapist-20-upload-progress")
     # done: the page loads again by itself and offers the draft
     page.wait_for_selector("text=The recording is transcribed.", timeout=300_000)
     status, pieces = one(practice, "SELECT status, pieces FROM transcription_job WHERE id = :j", j=job)
     assert status == "done" and pieces >= 1
     # each piece told is one of the stretches the worker heard, counted by the worker
-    for n, of in re.findall(r"piece (\d+) of (\d+)", " ".join(told)):
+    for n, of, after in re.findall(r"piece (\d+) of (\d+), (\d+ after it|the last)", " ".join(told)):
         assert 1 <= int(n) <= int(of) == pieces > 1, told
+        assert after == ("the last" if n == of else f"{int(of) - int(n)} after it"), told
     assert one(practice, "SELECT kind FROM recording WHERE visit_id = :v", v=visit) == ("dictation",)
     assert truth["duration"] > 0
     context.close()

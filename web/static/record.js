@@ -39,18 +39,32 @@
 
   // The server's own account of the job (never a timer here): the piece the transcriber is hearing of
   // how many, and seconds of audio left where it knows the recording's length, else the share done.
+  // "piece 2 of 5, 3 after it" says what is left after the piece being heard; until a piece is done the
+  // share would read 0 % for as long as the first piece takes, so the line says it is being heard.
   function showProgress(m) {
     const bar = $("left");
     bar.hidden = false;
-    bar.value = m.share;
-    bar.textContent = `${Math.round(m.share * 100)} %`;
-    const piece = m.parts > 1 ? `piece ${m.part} of ${m.parts}` : "";
+    const first = !(m.part > 1);
+    if (m.job.status === "running" && first && !(m.share > 0)) {
+      bar.removeAttribute("value");
+      bar.textContent = "the first piece is being heard";
+    } else {
+      bar.value = m.share;
+      bar.textContent = `${Math.round(m.share * 100)} %`;
+    }
+    const share = `${Math.round(m.share * 100)} % done`;
+    const after = m.parts > m.part ? `${m.parts - m.part} after it` : "the last";
+    const piece = !first ? ` (piece ${m.part} of ${m.parts}, ${after})`
+      : m.parts > 1 ? `: hearing the first piece of ${m.parts} (${m.parts - 1} after it)`
+      : m.parts === 1 ? ": hearing it, in one piece" : ": hearing the first piece";
+    const audio = m.seconds_left !== null
+      ? `${first ? "," : ":"} ${minutes(m.seconds_left)} of ${minutes(m.seconds_total)} of audio left` : "";
+    const done = audio ? (first && !(m.share > 0) ? "" : ` (${share})`)
+      : !first ? `: ${share}` : m.share > 0 ? `, ${share}` : "";
     if (m.job.status === "queued") {
       status("Recording saved. Waiting for the transcriber (another recording is ahead of this one)…");
-    } else if (m.seconds_left !== null) {
-      status(`Transcribing the rest${piece ? ` (${piece})` : ""}: ${minutes(m.seconds_left)} of ${minutes(m.seconds_total)} of audio left (${Math.round(m.share * 100)} % done).`);
     } else {
-      status(`Transcribing the rest${piece ? ` (${piece})` : ""}: ${Math.round(m.share * 100)} % done.`);
+      status(`Transcribing the rest${piece}${audio}${done}.`);
     }
     $("left").dataset.part = m.part ?? "";
     $("left").dataset.parts = m.parts ?? "";

@@ -10,15 +10,23 @@
   const left = document.getElementById("job-left");
   const clock = (s) => `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, "0")}`;
 
+  // "piece 2 of 5, 3 after it" says what is left after the piece being heard. Until a piece is done the
+  // share reads 0 % for as long as the first piece takes (minutes on a busy machine): the line says the
+  // first piece is being heard instead, and the bar runs without a value.
   function shown(m) {
     const done = `${Math.round(m.share * 100)} % done`;
     if (m.status === "queued") return `Waiting for the transcriber (another recording is ahead of this one). ${done}.`;
-    // "piece 2 of 5" says what is left; a recording heard in one piece names none ("piece 1 of 1 (0 left after it)")
-    const parts = m.parts > 1 ? `Transcribing piece ${m.part} of ${m.parts}` : "Transcribing";
     const audio = m.seconds_left !== null && m.seconds_total !== null
       ? `: ${clock(m.seconds_left)} of ${clock(m.seconds_total)} of audio left` : "";
+    if (!(m.part > 1)) {
+      const first = m.parts > 1 ? `Hearing the first piece of ${m.parts} (${m.parts - 1} after it)`
+        : m.parts === 1 ? "Hearing the recording, in one piece" : "Hearing the first piece";
+      const said = m.share > 0 ? ` (${done})` : "";
+      return `${first}${audio}${said}.`;
+    }
     const eta = m.eta_seconds !== null ? `, about ${clock(m.eta_seconds)} to go` : "";
-    return `${parts}${audio} (${done})${eta}.`;
+    const after = m.parts > m.part ? `${m.parts - m.part} after it` : "the last";
+    return `Transcribing piece ${m.part} of ${m.parts}, ${after}${audio} (${done})${eta}.`;
   }
 
   async function ask() {
@@ -27,8 +35,13 @@
       if (!reply.ok) return setTimeout(ask, 3000);
       const m = await reply.json();
       if (m.status === "done" || m.status === "failed") { location.reload(); return; }
-      bar.value = m.share;
-      bar.textContent = `${Math.round(m.share * 100)} %`;
+      if (m.status === "running" && !(m.part > 1) && !(m.share > 0)) {
+        bar.removeAttribute("value");
+        bar.textContent = "the first piece is being heard";
+      } else {
+        bar.value = m.share;
+        bar.textContent = `${Math.round(m.share * 100)} %`;
+      }
       left.textContent = shown(m);
       document.getElementById("job-state").textContent = "";
       line.dataset.part = m.part ?? "";
