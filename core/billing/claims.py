@@ -443,10 +443,15 @@ def fix_claim(session: Session, *, actor: Actor, claim_id: int, fix: ClaimFix, t
         if removals
         else set()
     )
-    answered = [n for n in removals if lines[n].id in answered_ids]
+    # A line paid in full carries no adjustment (no CAS in its 835) but holds the payment all the same.
+    answered = [
+        n
+        for n in removals
+        if lines[n].id in answered_ids or lines[n].paid_cents or lines[n].patient_responsibility_cents
+    ]
     if answered:
         raise Invalid(
-            f"line {', '.join(map(str, answered))} of claim {claim_id} has a payer's adjustments; "
+            f"line {', '.join(map(str, answered))} of claim {claim_id} has a payer's answer posted; "
             "correct its units or modifiers, or void the claim, instead of removing it"
         )
     for number in removals:
