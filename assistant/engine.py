@@ -31,6 +31,7 @@ from assistant.understand import (
     COUNT_WORDS,
     KX_SET_WHY,
     KX_USE_SAID,
+    MONTH_WORD,
     NO,
     NOT_PAID,
     PER_CODE,
@@ -4423,7 +4424,7 @@ LOOKUP_ASKED = re.compile(
 
 # "wait i meant dec", "no, I meant in august": the month alone corrected, the day of the month kept
 MONTH_MEANT = re.compile(
-    r"\b(?:i\s+)?mean[t]?\s+(?:in\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    rf"\b(?:i\s+)?mean[t]?\s+(?:in\s+)?(?P<month>{MONTH_WORD})\.?"
     r"(?:\s+(?:not|instead of)\s+[a-z]+)?\W*$",
     re.I,
 )

@@ -28,13 +28,20 @@ MONTHS = (
     "november",
     "december",
 )
+# A month's name, whole or cut short ("nov", "sept", "december"), never the start of a name ("janet",
+# "mark", "julie").
+MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
 # "hows november looking so far", "how did the year go", "how bad was thanksgiving week": the clinic's
-# figures over that stretch (a provider or patient named after "for" is their schedule, not this)
+# figures over that stretch (a provider or patient named after "for" is their schedule, not this); words
+# after the stretch must say how it went ("how is june doing" asks after a person)
 PERIOD_HOW = re.compile(
     r"^\W*how(?:'?s| is| was| did| has| bad| good|(?: bad| good) (?:is|was))? (?:the |this |last |our )?"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|month|quarter|year|"
-    r"(?:thanksgiving |holiday |xmas |christmas )?(?:week|wk))\b(?!.*\bfor\b)(?: \w+){0,2}?"
-    r" ?(?:go|going|gone|went|look|looking|been|so far|\?|$)",
+    rf"(?:{MONTH_WORD}|month|quarter|year|"
+    r"(?:thanksgiving |holiday |xmas |christmas )?(?:week|wk))\b(?!.*\bfor\b)"
+    r"(?:(?: \w+){0,2}? (?:go|going|gone|went|look|looking|been|so far)\b| ?\?| ?$)",
     re.I,
 )
 NO = re.compile(
