@@ -205,8 +205,10 @@ BLIND27 = Path(__file__).resolve().parent / "data" / "assistant_blind27"
 BLIND28 = Path(__file__).resolve().parent / "data" / "assistant_blind28"
 # Twenty-ninth blind set (helper-271, 032737c): 214 phrasings and 30 conversations of 5 turns, as of Tue
 # 2028-12-19 09:40 EST, the week before Christmas and the year's end (authorizations and plans of care ending
-# 12/31, Mon Dec 25 closed), `env -u TZ faketime -f '@2028-12-19 14:40:00'` with TZ unset. Held out: scored
-# once, at the end of stop 53, and not in STUDIED until then.
+# 12/31, Mon Dec 25 closed), `env -u TZ faketime -f '@2028-12-19 14:40:00'` with TZ unset. Scored once as
+# held out at 1ee63cb (the assistant's final code of stop 53): 70.6 %, 101 of 143 judged (101 of 244 items
+# not judged: keys the scorer does not read), followups 6 of 10, conversations 10 of 28 judged, wrong-target
+# proposals 0, unconfirmed writes 0, leaks 0, p95 30 ms; studied since.
 BLIND29 = Path(__file__).resolve().parent / "data" / "assistant_blind29"
 FOLDERS = {
     "dev": SHARED,
@@ -272,6 +274,7 @@ STUDIED = (
     "test26",
     "test27",
     "test28",
+    "test29",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
