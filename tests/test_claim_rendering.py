@@ -54,7 +54,7 @@ def _nm1_82(session: Session, claim: Claim) -> list[str]:
     assert clinic is not None
     out = write_837p(
         [claim_out(session, claim)],
-        billing=billing_provider(session, clinic, [claim]),
+        billing=billing_provider(session, clinic),
         parties=Parties(sender_id="123456789", receiver_id="PAYER"),
         control=1,
         at=datetime(2026, 11, 24, 18, 0, tzinfo=UTC),

@@ -79,7 +79,7 @@ def test_each_older_file_is_the_one_export_837_writes_from_the_record(practice) 
             assert clinic is not None and payer is not None
             written = write_837p(
                 [claim_out(session, claim) for claim in claims],
-                billing=billing_provider(session, clinic, claims),
+                billing=billing_provider(session, clinic),
                 parties=Parties(
                     sender_id=(clinic.tax_id or "").replace("-", ""),
                     receiver_id=payer.electronic_payer_id or "PAYER",
@@ -140,7 +140,7 @@ def test_a_claim_goes_in_its_clinics_file_of_the_day_it_was_sent_there() -> None
     late = datetime(2026, 10, 6, 3, 30, tzinfo=UTC)
     for claim_id, after in ((1, 0), (2, 20), (3, 60)):
         at = late + timedelta(minutes=after)
-        sent.add(claim_id=claim_id, clinic_id=1, payer_id=2, at=at, claim=None, taxonomy="")  # type: ignore[arg-type]
+        sent.add(claim_id=claim_id, clinic_id=1, payer_id=2, at=at, claim=None)  # type: ignore[arg-type]
     assert [(key, [s.claim_id for s in group]) for key, group in sent.groups.items()] == [
         ((date(2026, 10, 5), 1, 2), [1, 2]),
         ((date(2026, 10, 6), 1, 2), [3]),

@@ -2,6 +2,8 @@
 before anything is marked sent. A file pyx12 rejects is never stored and changes nothing."""
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlmodel import Session, func, select
@@ -22,6 +24,7 @@ from core.locks import lock, locked_where
 from core.patients.models import InsurancePolicy, Patient
 from core.payers.models import Payer
 from core.permissions import Action
+from core.providers.models import Provider
 from core.timeutil import utcnow
 from core.visits.models import Visit
 
@@ -106,24 +109,40 @@ def claim_out(session: Session, claim: Claim) -> ClaimOut:
     )
 
 
-def billing_provider(session: Session, clinic: Clinic, claims: list[Claim]) -> BillingProvider:
-    # The first claim's rendering therapist: an assistant's taxonomy (PTA 225200000X) is no clinic's.
-    first = rendering_for(session, claims[0]).rendering
+def billing_provider(session: Session, clinic: Clinic) -> BillingProvider:
+    """The clinic as the 837P's billing provider (2000A), the same in every file whatever its claims:
+    each claim's own therapist and their taxonomy are its rendering provider (2310B)."""
+    therapists = session.exec(
+        select(Provider.taxonomy_code).where(
+            Provider.clinic_id == clinic.id,
+            Provider.is_active,
+            Provider.supervising_provider_id.is_(None),  # type: ignore[union-attr]
+        )
+    ).all()
     return clinic_on_claims(
         name=clinic.name,
         npi=clinic.npi or "",
         tax_id=clinic.tax_id or "",
         address=clinic.address,
         phone=clinic.phone,
-        taxonomy=first.taxonomy_code if first else None,
+        taxonomy=clinic_taxonomy(therapists),
     )
+
+
+def clinic_taxonomy(therapists: Sequence[str | None]) -> str | None:
+    """The clinic's own taxonomy: the one most of its licensed therapists hold (an assistant's, PTA
+    225200000X, is no clinic's), a tie going to the code first in order. The clinic has no taxonomy of
+    its own on record, and the first claim's therapist made the billing provider an SLP practice in one
+    file and a PT practice in the next (#20, trial 53: batch 3170, mostly PT, named 235Z00000X)."""
+    counts = Counter(code for code in therapists if code)
+    return min(counts, key=lambda code: (-counts[code], code)) if counts else None
 
 
 def clinic_on_claims(
     *, name: str, npi: str, tax_id: str, address: str, phone: str, taxonomy: str | None
 ) -> BillingProvider:
-    """The billing provider an 837P names, from a clinic's own fields and its first claim's rendering
-    taxonomy (a physical therapist's, 225100000X, where none is recorded)."""
+    """The billing provider an 837P names, from a clinic's own fields and its taxonomy (a physical
+    therapist's, 225100000X, where none is known)."""
     return BillingProvider(
         name=name,
         npi=npi,
@@ -177,7 +196,7 @@ def export_837(
     control = (session.exec(select(func.max(ClaimBatch.interchange_control_number))).one() or 0) + 1
     text = write_837p(
         [claim_out(session, claim) for claim in claims],
-        billing=billing_provider(session, clinic, claims),
+        billing=billing_provider(session, clinic),
         parties=Parties(
             sender_id=(clinic.tax_id or "").replace("-", ""), receiver_id=payer.electronic_payer_id or "PAYER"
         ),

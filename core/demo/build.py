@@ -9,7 +9,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TypedDict
 from zoneinfo import ZoneInfo
@@ -24,7 +24,7 @@ from core.billing.claims import scrub_claims
 from core.billing.coding import PayerRules, Service, code_visit_priced
 from core.billing.ledger import PatientPayment, post_patient_payment
 from core.billing.posting import post_835
-from core.billing.submission import export_837
+from core.billing.submission import clinic_taxonomy, export_837
 from core.billing.x12.claim837 import Address, ClaimOut, LineOut, Person
 from core.billing.x12.envelope import Parties
 from core.billing.x12.era835 import (
@@ -503,6 +503,16 @@ class DemoBuilder:
         self.spent: dict[tuple[int, tuple[str, ...], int], int] = {}  # patient, KX bucket, year
         self.fees = self._fee_schedules()
         self.providers = self._staff(clinic_ids)
+        # each clinic named by its therapists' taxonomy, as export_837 names it (assistants' are no clinic's)
+        self.clinics_on_claims = {
+            cid: replace(
+                clinic,
+                taxonomy=clinic_taxonomy(
+                    [p.taxonomy for p in self.providers if p.clinic_id == cid and p.supervisor is None]
+                ),
+            )
+            for cid, clinic in self.clinics_on_claims.items()
+        }
         self.user_of = {p.id: p.user_id for p in self.providers}
         self.provider_of = {p.id: p for p in self.providers}
         for cid in clinic_ids:
@@ -1759,7 +1769,6 @@ class DemoBuilder:
             payer_id=ep.payer_id,
             at=submitted,
             claim=claim,
-            taxonomy=rendering.taxonomy,
         )
 
     def _answered_before(

@@ -41,6 +41,7 @@ class ClinicOnClaims:
     tax_id: str
     address: str
     phone: str
+    taxonomy: str | None = None  # core.billing.submission.clinic_taxonomy of its therapists
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,6 @@ class _Sent:
     claim_id: int
     at: datetime
     claim: ClaimOut
-    taxonomy: str  # the rendering provider's
 
 
 @dataclass
@@ -58,12 +58,10 @@ class SentFiles:
     tz: ZoneInfo
     groups: dict[tuple[date, int, int], list[_Sent]] = field(default_factory=dict)
 
-    def add(
-        self, *, claim_id: int, clinic_id: int, payer_id: int, at: datetime, claim: ClaimOut, taxonomy: str
-    ) -> None:
+    def add(self, *, claim_id: int, clinic_id: int, payer_id: int, at: datetime, claim: ClaimOut) -> None:
         """A claim sent at `at`: it goes out in its clinic's file for the payer that day."""
         key = (at.astimezone(self.tz).date(), clinic_id, payer_id)
-        self.groups.setdefault(key, []).append(_Sent(claim_id, at, claim, taxonomy))
+        self.groups.setdefault(key, []).append(_Sent(claim_id, at, claim))
 
     def write(self, conn: Connection, *, clinics: dict[int, ClinicOnClaims], payers: dict[int, str]) -> int:
         """Each file, in the order sent (its id and interchange control number run in that order, as
@@ -86,7 +84,7 @@ class SentFiles:
                 tax_id=clinic.tax_id,
                 address=clinic.address,
                 phone=clinic.phone,
-                taxonomy=sent[0].taxonomy,
+                taxonomy=clinic.taxonomy,
             )
             content = write_837p(
                 [s.claim for s in sent],
