@@ -275,9 +275,9 @@ RATED_WORDS = (
 TASK_BEFORE = re.compile(
     r"(?:^|[,.;:!?]\s*|\b(?:and|then|now|so|okay|ok)\s+)"
     r"(?P<task>(?!(?:i|he|she|they|we|you|it|that|this|got|did|had|only|about|maybe|like|my|his|her|your|"
-    r"their|our|last|next|previous)\b)"
+    r"their|our|last|next|previous|down|up|compared|from)\b)"
     rf"(?![^,.;:!?]*\b(?:{RATED_WORDS}))[a-z]+"
-    r"(?:[ -](?!(?:got|did|had|of|was|were|is|are|with|for|in|on)\b)[a-z]+){1,3})"
+    r"(?:[ -](?!(?:got|did|had|of|was|were|is|are|with|for|in|on|from|to|than|at|by)\b)[a-z]+){1,3})"
     r"\s*(?:,|:|\bwas\b|\bis\b)?\s*$",
     re.I,
 )

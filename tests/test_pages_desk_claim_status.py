@@ -13,11 +13,14 @@ DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftes
 
 
 def _denied_claim(practice) -> tuple[int, int, str]:  # type: ignore[no-untyped-def]
-    """A denied claim of clinic 1 (the desk's), its patient and its day of service."""
+    """A denied claim of clinic 1 (the desk's), its patient and its day of service, among the patient's
+    claims the page lists (the latest ten by day of service, web.routers.desk_pages.CLAIMS_SHOWN)."""
     claim_id, patient_id, served = one(
         practice,
         "SELECT c.id, c.patient_id, c.service_date FROM claim c JOIN claim_line l ON l.claim_id = c.id "
-        "WHERE c.status = 'denied' AND c.clinic_id = 1 AND l.denial_carc != '' ORDER BY c.id LIMIT 1",
+        "WHERE c.status = 'denied' AND c.clinic_id = 1 AND l.denial_carc != '' AND (SELECT COUNT(*) FROM "
+        "claim o WHERE o.patient_id = c.patient_id AND o.service_date >= c.service_date AND o.id != c.id) < 9 "
+        "ORDER BY c.id LIMIT 1",
     )
     return claim_id, patient_id, str(served)[:10]
 

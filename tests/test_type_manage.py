@@ -145,7 +145,7 @@ def test_a_name_the_clinic_has_or_a_provider_of_another_kind_is_refused(pristine
                     default_provider_id=str(_provider(session, clinic_id, "OT").id),
                 ),
                 "default_provider_id",
-                "is a OT provider",
+                "is an OT provider",
             ),
             (
                 TypeForm(
