@@ -357,8 +357,17 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
         state["many"] = many
     else:
         state.pop("many", None)
-    if not answer.proposal and state.get("pending") and (kept or aside or answer.intent == "awaiting"):
-        if aside and not kept and answer.intent != "awaiting":
+    # a request said beside what waits ("offer them tues" after a cancel, "book her too") that proposed
+    # nothing leaves what waits asked for: it still waits for its own yes
+    added = bool(state.get("adds")) and answer.intent not in ("confirm", "declined")
+    if (
+        not answer.proposal
+        and state.get("pending")
+        and (kept or aside or added or answer.intent == "awaiting")
+    ):
+        if added and not kept and answer.intent != "awaiting":
+            answer.answer += " Still waiting for your yes: " + _summaries(state) + "."
+        elif aside and not kept and answer.intent != "awaiting":
             # A question asked in between ("whats her balance btw", a clinical aside) is answered and the
             # proposal kept; the bare yes that follows is asked about once more, never taken on a guess.
             answer.answer += " Still waiting for your yes: " + _summaries(state) + "."
