@@ -15,7 +15,7 @@ from core.audit.service import Event, record
 from core.billing.expected import expectation, underpayment_words
 from core.billing.models import Adjustment, Claim, ClaimLine, EraFile, Payment
 from core.billing.reasons import explain
-from core.billing.x12.era835 import REVERSAL, ClaimPayment, read_835
+from core.billing.x12.era835 import REVERSAL, ClaimPayment, ServicePayment, read_835
 from core.billing.x12.validate import read_checked
 from core.enums import ClaimLineStatus, ClaimStatus
 from core.errors import Conflict, Invalid
@@ -187,6 +187,46 @@ def _claims_by_control(session: Session, payments: tuple[ClaimPayment, ...]) -> 
     return found
 
 
+def _lines_by_control(session: Session, claim: Claim) -> dict[str, ClaimLine]:
+    """The claim's lines by the control an 835 names them with (REF*6R: claim control and line number)."""
+    return {
+        f"{claim.control_number}-{line.line_number}": line
+        for line in session.exec(select(ClaimLine).where(ClaimLine.claim_id == claim.id)).all()
+    }
+
+
+def _era_payment(session: Session, claim: Claim, payment: ClaimPayment, era: EraFile) -> Payment:
+    """The payer's answer to the claim in this 835 recorded as a payment (negative where it takes back)."""
+    record_row = Payment(
+        clinic_id=claim.clinic_id,
+        payer_id=claim.payer_id,
+        claim_id=claim.id,
+        source="era",
+        amount_cents=payment.paid_cents,
+        received_on=era.received_on,
+        reference=era.trace_number,
+        era_id=era.id,
+        adjudication=adjudication(payment),
+    )
+    session.add(record_row)
+    session.flush()
+    return record_row
+
+
+def _add_adjustments(session: Session, record_row: Payment, line: ClaimLine, service: ServicePayment) -> None:
+    for adjustment in service.adjustments:
+        session.add(
+            Adjustment(
+                payment_id=record_row.id,
+                claim_line_id=line.id or 0,
+                group_code=adjustment.group,
+                carc=adjustment.carc,
+                rarc=service.remarks[0] if service.remarks else "",
+                amount_cents=adjustment.amount_cents,
+            )
+        )
+
+
 def _reverse_claim(session: Session, claim: Claim, payment: ClaimPayment, era: EraFile) -> PostedClaim:
     """The payer's first answer to a corrected claim's original taken back (CLP02 22, negative amounts):
     a negative payment recorded beside the first, and the lines it names left with nothing paid, adjusted
@@ -202,23 +242,8 @@ def _reverse_claim(session: Session, claim: Claim, payment: ClaimPayment, era: E
             f"{claim.control_number}, but ${claim.paid_cents / 100:,.2f} and "
             f"${claim.patient_responsibility_cents / 100:,.2f} are posted on it"
         )
-    lines = {
-        f"{claim.control_number}-{line.line_number}": line
-        for line in session.exec(select(ClaimLine).where(ClaimLine.claim_id == claim.id)).all()
-    }
-    record_row = Payment(
-        clinic_id=claim.clinic_id,
-        payer_id=claim.payer_id,
-        claim_id=claim.id,
-        source="era",
-        amount_cents=payment.paid_cents,
-        received_on=era.received_on,
-        reference=era.trace_number,
-        era_id=era.id,
-        adjudication=adjudication(payment),
-    )
-    session.add(record_row)
-    session.flush()
+    lines = _lines_by_control(session, claim)
+    record_row = _era_payment(session, claim, payment, era)
     for service in payment.services:
         line = lines.get(service.control)
         if line is None:
@@ -227,17 +252,7 @@ def _reverse_claim(session: Session, claim: Claim, payment: ClaimPayment, era: E
             )
         line.paid_cents = line.adjusted_cents = line.patient_responsibility_cents = 0
         session.add(line)
-        for adjustment in service.adjustments:
-            session.add(
-                Adjustment(
-                    payment_id=record_row.id,
-                    claim_line_id=line.id or 0,
-                    group_code=adjustment.group,
-                    carc=adjustment.carc,
-                    rarc=service.remarks[0] if service.remarks else "",
-                    amount_cents=adjustment.amount_cents,
-                )
-            )
+        _add_adjustments(session, record_row, line, service)
     if any(line.paid_cents or line.patient_responsibility_cents for line in lines.values()):
         raise Invalid(f"the 835's reversal of claim {claim.control_number} leaves out lines paid on it")
     claim.paid_cents = claim.patient_responsibility_cents = 0
@@ -250,23 +265,8 @@ def _reverse_claim(session: Session, claim: Claim, payment: ClaimPayment, era: E
 def _post_claim(
     session: Session, claim: Claim, payment: ClaimPayment, era: EraFile, payer_kind: str
 ) -> PostedClaim:
-    lines = {
-        f"{claim.control_number}-{line.line_number}": line
-        for line in session.exec(select(ClaimLine).where(ClaimLine.claim_id == claim.id)).all()
-    }
-    record_row = Payment(
-        clinic_id=claim.clinic_id,
-        payer_id=claim.payer_id,
-        claim_id=claim.id,
-        source="era",
-        amount_cents=payment.paid_cents,
-        received_on=era.received_on,
-        reference=era.trace_number,
-        era_id=era.id,
-        adjudication=adjudication(payment),
-    )
-    session.add(record_row)
-    session.flush()
+    lines = _lines_by_control(session, claim)
+    record_row = _era_payment(session, claim, payment, era)
     denials = []
     underpaid: list[tuple[str, int]] = []
     for service in payment.services:
@@ -314,17 +314,7 @@ def _post_claim(
                     )
                 )
         session.add(line)
-        for adjustment in service.adjustments:
-            session.add(
-                Adjustment(
-                    payment_id=record_row.id,
-                    claim_line_id=line.id or 0,
-                    group_code=adjustment.group,
-                    carc=adjustment.carc,
-                    rarc=service.remarks[0] if service.remarks else "",
-                    amount_cents=adjustment.amount_cents,
-                )
-            )
+        _add_adjustments(session, record_row, line, service)
     statuses = {line.status for line in lines.values()}
     if statuses == {ClaimLineStatus.denied}:
         claim.status = ClaimStatus.denied
