@@ -511,6 +511,22 @@ def no_show(session: Session, *, actor: Actor, appointment_id: int, reason: str)
     return appointment
 
 
+def _last_change(session: Session, appointment_id: int) -> str | None:
+    """What the appointment's latest audited change said ("no-show undone: booked", "check-in undone"):
+    how an undo clicked twice knows the first click put it back."""
+    from core.audit.models import AuditEntry
+
+    return session.exec(
+        select(AuditEntry.detail)
+        .where(
+            AuditEntry.record_type == "appointment",
+            AuditEntry.record_id == str(appointment_id),
+            AuditEntry.action == Action.appointment_write.value,
+        )
+        .order_by(col(AuditEntry.id).desc())
+    ).first()
+
+
 UNDONE = "no-show undone"
 
 
@@ -519,7 +535,6 @@ def undo_no_show(session: Session, *, actor: Actor, appointment_id: int, arrived
     (`arrived`, on the visit's own day). Serialised on the appointment's row; audited. Its time is
     checked again (the no-show freed it, and it may have been given to someone else since). A second
     click finds it already put back and changes nothing."""
-    from core.audit.models import AuditEntry
     from core.visits.models import Visit
 
     appointment = locked(session, Appointment, appointment_id)
@@ -531,15 +546,7 @@ def undo_no_show(session: Session, *, actor: Actor, appointment_id: int, arrived
     day = local_day(appointment.starts_at, tz)
     wanted = AppointmentStatus.checked_in if arrived and day == today else AppointmentStatus.booked
     if appointment.status != AppointmentStatus.no_show:
-        last = session.exec(
-            select(AuditEntry.detail)
-            .where(
-                AuditEntry.record_type == "appointment",
-                AuditEntry.record_id == str(appointment_id),
-                AuditEntry.action == Action.appointment_write.value,
-            )
-            .order_by(col(AuditEntry.id).desc())
-        ).first()
+        last = _last_change(session, appointment_id)
         if appointment.status == wanted and (last or "").startswith(UNDONE):
             return appointment
         raise Conflict(
@@ -587,7 +594,6 @@ def undo_check_in(session: Session, *, actor: Actor, appointment_id: int) -> App
     checked in again (rules.may_undo_check_in: not once a visit is documented on it). Serialised on the
     appointment's row; audited. A copay taken at check-in is not touched: it is the patient's payment,
     and the visit's page says so. A second click finds it already put back and changes nothing."""
-    from core.audit.models import AuditEntry
     from core.visits.models import Visit
 
     appointment = locked(session, Appointment, appointment_id)
@@ -595,15 +601,7 @@ def undo_check_in(session: Session, *, actor: Actor, appointment_id: int) -> App
         raise NotFound(f"appointment {appointment_id} not found")
     require_on(session, actor, Action.appointment_write, appointment, "appointment")
     if appointment.status != AppointmentStatus.checked_in:
-        last = session.exec(
-            select(AuditEntry.detail)
-            .where(
-                AuditEntry.record_type == "appointment",
-                AuditEntry.record_id == str(appointment_id),
-                AuditEntry.action == Action.appointment_write.value,
-            )
-            .order_by(col(AuditEntry.id).desc())
-        ).first()
+        last = _last_change(session, appointment_id)
         if appointment.status == AppointmentStatus.booked and last == CHECK_IN_UNDONE:
             return appointment
         raise Conflict(

@@ -8,6 +8,7 @@ only the chat panel is a script.
 """
 
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Annotated
 from urllib.parse import parse_qsl, urlsplit
@@ -278,14 +279,9 @@ def copay_form(
     return _back(appointment_id, done=f"Copay of ${taken.amount_cents / 100:,.2f} taken ({method}).")
 
 
-@router.post("/appointments/{appointment_id}/check-in")
-def check_in_form(
-    appointment_id: int,
-    session: SessionDep,
-    actor: PageActor,
-    back: Annotated[str, Form()] = "",
-) -> Response:
-    """Check in from the visit's page, or from the schedule or home page it names as `back`."""
+def _answer_on(appointment_id: int, back: str) -> Callable[..., RedirectResponse]:
+    """Where a desk button's answer is shown: the page it names as `back` (the schedule, the home page;
+    its own done/error words replaced), else the visit's page."""
     target = urlsplit(back) if back.startswith("/") and not back.startswith("//") else None
 
     def answer(**said: str) -> RedirectResponse:
@@ -294,6 +290,18 @@ def check_in_form(
         query = {k: v for k, v in parse_qsl(target.query) if k not in ("done", "error")}
         return redirect_to(target.path, **query, **said)
 
+    return answer
+
+
+@router.post("/appointments/{appointment_id}/check-in")
+def check_in_form(
+    appointment_id: int,
+    session: SessionDep,
+    actor: PageActor,
+    back: Annotated[str, Form()] = "",
+) -> Response:
+    """Check in from the visit's page, or from the schedule or home page it names as `back`."""
+    answer = _answer_on(appointment_id, back)
     try:
         booking.check_in(session, actor=actor, appointment_id=appointment_id)
     except TherascribeError as error:
@@ -312,14 +320,7 @@ def undo_check_in_form(
 ) -> Response:
     """A check-in made by mistake put back to booked (then it can be cancelled or marked a no-show); a
     copay taken for the visit stays taken, and the answer says so."""
-    target = urlsplit(back) if back.startswith("/") and not back.startswith("//") else None
-
-    def answer(**said: str) -> RedirectResponse:
-        if target is None:
-            return _back(appointment_id, **said)
-        query = {k: v for k, v in parse_qsl(target.query) if k not in ("done", "error")}
-        return redirect_to(target.path, **query, **said)
-
+    answer = _answer_on(appointment_id, back)
     try:
         put = booking.undo_check_in(session, actor=actor, appointment_id=appointment_id)
     except TherascribeError as error:
