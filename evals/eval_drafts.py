@@ -229,6 +229,15 @@ said that must stay out, and invented numbers (must be zero), set by set:
   21/22, leaks 4, invented 0, none failed (misses ai_ot02, ai_pt02). Its test half, `blind32-test`, was
   scored once as held out at 1ee63cb (2026-12-06: 17/22 codes, 18/22 modifiers, facts 0.826 (0.924),
   denials 18/22, leaks 6, invented 0, none failed), studied since.
+- `blind33-dev`: 22 sessions of a thirty-third set (evals/data/blind33, 2026-12-06, a759a30), written blind
+  by a fresh helper (helper-284) from PRODUCT.md, blind28-32's READMEs and blind32's rules: minutes given only
+  as clock readings ("it's 3:40 ... 3:54"), a closing dictation that corrects earlier figures, a second
+  condition not treated today, activities renamed mid-session, measures re-administered, in-person
+  interpreters, caregiver training, parents who disagree, wheelchair seating (97542), restroom breaks and
+  calls inside a code's time, video visits, timed cognitive trials, two swallow studies compared. First
+  score (at a759a30, code of 62b9f32, before any change against it): 16/22 codes, 16/22 modifiers, facts
+  0.844 (0.903), denials 17/22, leaks 6, invented 0, none failed (misses aj_ot02, aj_ot04, aj_ot06, aj_ot07,
+  aj_pt05, aj_pt06). Its test half, `blind33-test`, is held out (HELD_OUT below).
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -276,6 +285,7 @@ BLIND29 = Path(__file__).parent / "data" / "blind29"
 BLIND30 = Path(__file__).parent / "data" / "blind30"
 BLIND31 = Path(__file__).parent / "data" / "blind31"
 BLIND32 = Path(__file__).parent / "data" / "blind32"
+BLIND33 = Path(__file__).parent / "data" / "blind33"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -344,6 +354,7 @@ SETS = {
     "blind31-test": BLIND31 / "test",
     "blind32-dev": BLIND32 / "dev",
     "blind32-test": BLIND32 / "test",
+    "blind33-dev": BLIND33 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -385,7 +396,8 @@ SETS = {
 # blind32-test (written blind at 4e84833, helper-270) was held out and scored once at 1ee63cb (17/22 codes,
 # 18/22 modifiers, facts 0.826 (0.924), denials 18/22, leaks 6, invented 0); studied since. The next blind
 # set's test half goes here.
-HELD_OUT: dict[str, Path] = {}
+# blind33-test (written blind at a759a30, helper-284): held out, scored once when this stop's work is done.
+HELD_OUT: dict[str, Path] = {"blind33-test": BLIND33 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()

@@ -210,6 +210,11 @@ BLIND28 = Path(__file__).resolve().parent / "data" / "assistant_blind28"
 # not judged: keys the scorer does not read), followups 6 of 10, conversations 10 of 28 judged, wrong-target
 # proposals 0, unconfirmed writes 0, leaks 0, p95 30 ms; studied since.
 BLIND29 = Path(__file__).resolve().parent / "data" / "assistant_blind29"
+# Thirtieth blind set (helper-285, 5d2d1ef): 223 phrasings and 30 conversations of 5 turns, as of Thu
+# 2029-03-15 14:20 EDT, two weeks before Easter (front-desk shorthand, pronouns carried across turns, two
+# patients in one request, same first names, corrections, Good Friday and Easter), `env -u TZ faketime -f
+# '@2029-03-15 18:20:00'` with TZ unset. Held out: not in STUDIED until it is scored once, at the end.
+BLIND30 = Path(__file__).resolve().parent / "data" / "assistant_blind30"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -241,6 +246,7 @@ FOLDERS = {
     "test27": BLIND27,
     "test28": BLIND28,
     "test29": BLIND29,
+    "test30": BLIND30,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
