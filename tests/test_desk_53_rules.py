@@ -1,6 +1,6 @@
 """Trial 53, front desk (#20): the scheduling rules behind the findings, as pure functions.
 
-"a"/"an" as said (core.scheduling.rules.with_article), whom a freed time is offered to (offer_order),
+"a"/"an" as said (core.words.with_article), whom a freed time is offered to (offer_order),
 why it was offered to nobody (nobody_offered_words), and when a check-in may be undone
 (may_undo_check_in). Rows marked "must not change" hold what was right before."""
 
@@ -13,8 +13,8 @@ from core.scheduling.rules import (
     may_undo_no_show,
     nobody_offered_words,
     offer_order,
-    with_article,
 )
+from core.words import with_article
 
 
 @pytest.mark.parametrize(

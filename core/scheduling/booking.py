@@ -41,11 +41,11 @@ from core.scheduling.rules import (
     may_take,
     may_undo_check_in,
     may_undo_no_show,
-    with_article,
     within_authorization,
 )
 from core.scheduling.slots import Span, fits, open_slots, within_working
 from core.timeutil import as_utc, clinic_day, clock_words, in_clinic_words, local_day, utcnow
+from core.words import with_article
 
 NEXT_OPEN_DAYS = 14
 

@@ -17,6 +17,7 @@ from core.providers.models import Provider
 from core.scheduling.availability import busy_spans
 from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import AppointmentType, WaitListEntry, WaitListOffer
+from core.scheduling.rules import offer_open
 from core.scheduling.slots import Span, fits
 from core.timeutil import as_utc, utcnow
 
@@ -32,6 +33,7 @@ class OpenOffer(BaseModel):
 def open_offers(session: Session, *, actor: Actor, patient_id: int) -> list[OpenOffer]:
     """Offers made to the patient that are still open (not answered, not expired, soonest first)."""
     patient = load_patient_for(session, actor, patient_id, Action.appointment_read, "wait_list_offer")
+    expire_lapsed(session, [patient.clinic_id])
     zone = clinic_zone(session, patient.clinic_id)
     rows = session.exec(
         select(WaitListOffer, Provider, AppointmentType)
@@ -62,21 +64,42 @@ def open_offers(session: Session, *, actor: Actor, patient_id: int) -> list[Open
 
 
 def settle_entry(session: Session, entry: WaitListEntry | None) -> None:
-    """A wait-list entry one of whose offers was just answered or withdrawn (in the caller's transaction):
-    still 'offered' while another offer made to it is open, else waiting again. A patient may hold offers
-    of several times at once (waitlist.STILL_WAITING); an entry booked or removed is left as it is."""
+    """A wait-list entry one of whose offers was just answered, withdrawn or found expired (in the
+    caller's transaction): still 'offered' while another offer made to it is open, else waiting again. A
+    patient may hold offers of several times at once (waitlist.STILL_WAITING); an entry booked or removed
+    is left as it is."""
     if entry is None or entry.status != "offered":
         return
     session.flush()
-    still = session.exec(
-        select(WaitListOffer.id).where(
-            WaitListOffer.entry_id == entry.id,
-            WaitListOffer.status == "offered",
-            col(WaitListOffer.expires_at) > utcnow(),
+    now = utcnow()
+    made = session.exec(
+        select(WaitListOffer.status, WaitListOffer.expires_at).where(
+            WaitListOffer.entry_id == entry.id, WaitListOffer.status == "offered"
         )
-    ).first()
-    entry.status = "offered" if still is not None else "waiting"
+    ).all()
+    entry.status = "offered" if any(offer_open(s, e, now) for s, e in made) else "waiting"
     session.add(entry)
+
+
+def expire_lapsed(session: Session, clinic_ids: list[int] | None = None) -> int:
+    """Offers past their hold, still marked offered, marked expired, and the entries they held settled
+    (waiting again unless another offer to them is open); in the caller's transaction, before the wait
+    list is read or a freed time is matched, so no entry stays 'offered' on an offer nobody can take
+    (#20). `clinic_ids` limits it to the asker's clinics. The number of offers expired."""
+    stmt = (
+        select(WaitListOffer, WaitListEntry)
+        .join(WaitListEntry, col(WaitListEntry.id) == WaitListOffer.entry_id)
+        .where(WaitListOffer.status == "offered", col(WaitListOffer.expires_at) <= utcnow())
+    )
+    if clinic_ids is not None:
+        stmt = stmt.where(col(WaitListEntry.clinic_id).in_(clinic_ids))
+    lapsed = session.exec(stmt).all()
+    for offer, _ in lapsed:
+        offer.status = "expired"
+        session.add(offer)
+    for entry in {entry.id: entry for _, entry in lapsed}.values():
+        settle_entry(session, entry)
+    return len(lapsed)
 
 
 def filled(offer_span: Span, busy: list[Span], capacity: int) -> bool:
@@ -156,6 +179,7 @@ def offers_out(session: Session, *, actor: Actor, limit: int = 200) -> list[Offe
     patients they were made to are off the waiting list until they answer, so the wait-list page lists
     them here (#20, trial 51). Reading it is reading the schedule; each entry shown is an audited read."""
     clinics = require_anywhere(session, actor, Action.appointment_read)
+    expire_lapsed(session, clinics)
     rows = session.exec(
         select(WaitListOffer, WaitListEntry, Patient)
         .join(WaitListEntry, col(WaitListEntry.id) == WaitListOffer.entry_id)

@@ -5,8 +5,8 @@ from datetime import date, datetime, timedelta
 
 from core.authorizations.counts import booked_words, visits_left
 from core.enums import AppointmentStatus, Credential
-from core.timeutil import clinic_day
-from core.words import counted
+from core.timeutil import as_utc, clinic_day
+from core.words import counted, with_article
 
 # Assistants may not furnish evaluations, re-evaluations or progress reports (Medicare Benefit
 # Policy Manual ch. 15 §230.1-230.3; PRODUCT.md 'Documentation').
@@ -40,29 +40,6 @@ def may_undo_no_show(status: str, documented: bool) -> bool:
     """A no-show marked by mistake (the patient was in the waiting room) is put back while nothing was
     documented for it: a visit opened on it is the clinician's record and what is billed from it."""
     return status == AppointmentStatus.no_show and not documented
-
-
-# Letters whose names start with a vowel sound: "an OT", "an SLP", "an MRI" but "a PT", "a PTA".
-_VOWEL_LETTERS = "AEFHILMNORSX"
-# Words spelled with a vowel but said with a consonant ("a unit", "a one-time"), and the reverse.
-_SAID_AS_CONSONANT = ("uni", "use", "usu", "one", "eu")
-_SAID_AS_VOWEL = ("hour", "honest", "honor")
-
-
-def with_article(phrase: str) -> str:
-    """The phrase after "a" or "an" as it is said: "an evaluation", "an OT initial evaluation", "an SLP
-    treatment", "a PT follow-up", "a PTA", "a re-evaluation" (#20: "a evaluation" on the booking form)."""
-    first = phrase.split(" ", 1)[0].split("-", 1)[0]
-    if not first:
-        return phrase
-    if len(first) > 1 and first.isupper():  # an initialism is said letter by letter
-        vowel = first[0] in _VOWEL_LETTERS
-    else:
-        word = first.lower()
-        vowel = word.startswith(_SAID_AS_VOWEL) or (
-            word[0] in "aeiou" and not word.startswith(_SAID_AS_CONSONANT)
-        )
-    return f"{'an' if vowel else 'a'} {phrase}"
 
 
 def is_late_cancel(starts_at: datetime, cancelled_at: datetime, late_cancel_hours: int) -> bool:
@@ -187,6 +164,22 @@ def offer_order(fits: list[WaitingFit]) -> list[int]:
     return [f.entry_id for f in free if not f.same_discipline_that_day] + [
         f.entry_id for f in free if f.same_discipline_that_day
     ]
+
+
+def week_shown(today: date, asked: date | None) -> date:
+    """The Monday of the week a clinician's week page shows: the asked day's week, else today's, but on a
+    Sunday, the week's last day and one clinics rarely work, the week that starts the next day (#20: on
+    a Sunday 'My week' opened on the five days just done, every note signed, and not on tomorrow's)."""
+    day = asked or (today + timedelta(days=1) if today.weekday() == 6 else today)
+    return day - timedelta(days=day.weekday())
+
+
+def offer_open(status: str, expires_at: datetime, now: datetime) -> bool:
+    """Whether a wait-list offer still holds: made and not answered, withdrawn or past its hold. An offer
+    past its hold is expired whether or not anyone read it since: its patient waits again, to be offered
+    the next freed time, and the desk lists them as waiting, not offered (#20: entries stayed 'offered'
+    on offers long expired, shown neither as waiting nor among the offers out)."""
+    return status == "offered" and as_utc(expires_at) > as_utc(now)
 
 
 def nobody_offered_words(*, started: bool, discipline: str, waiting: int, suited: int, busy: int) -> str:

@@ -17,9 +17,9 @@ from core.errors import Invalid, NotFound, to_correct
 from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.models import AppointmentType
-from core.scheduling.rules import with_article
 from core.scheduling.types import default_types, ensure_appointment_type
 from core.upsert import change_said, upsert
+from core.words import with_article
 
 # The kinds a setup file may name, so the page offers exactly those.
 KINDS: tuple[str, ...] = get_args(TypeSpec.model_fields["kind"].annotation)

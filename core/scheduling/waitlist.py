@@ -25,8 +25,15 @@ from core.providers.models import Provider
 from core.scheduling.booking import Booked, BookingRequest, book_unsaved
 from core.scheduling.calendar import clinic_zone, load_type, policy
 from core.scheduling.models import Appointment, AppointmentType, WaitListEntry, WaitListOffer
-from core.scheduling.offers import settle_entry, withdraw_filled
-from core.scheduling.rules import ACTIVE, WaitingFit, may_take, nobody_offered_words, offer_order
+from core.scheduling.offers import expire_lapsed, settle_entry, withdraw_filled
+from core.scheduling.rules import (
+    ACTIVE,
+    WaitingFit,
+    may_take,
+    nobody_offered_words,
+    offer_open,
+    offer_order,
+)
 from core.scheduling.slots import Span, local_instant
 from core.timeutil import as_utc, local_day, utcnow
 
@@ -92,6 +99,7 @@ def waiting(
     if clinic_id is not None:
         require(session, actor, Action.appointment_read, clinic_id=clinic_id, record_type="wait_list")
         clinics = [clinic_id]
+    expire_lapsed(session, clinics)  # a patient whose offers all lapsed waits again, listed here
     stmt = (
         select(WaitListEntry, Patient, AppointmentType)
         .join(Patient, col(Patient.id) == WaitListEntry.patient_id)
@@ -169,6 +177,7 @@ def remove_entry(session: Session, *, actor: Actor, entry_id: int) -> WaitListEn
     # two removals at the same instant (a Confirm pressed twice, the page and the chat): the second waits
     # for the first and then finds the entry no longer waiting, so it is removed and audited once
     entry = existing(locked(session, WaitListEntry, entry_id), "wait-list entry", entry_id)
+    expire_lapsed(session, [entry.clinic_id])
     if entry.status != "waiting":
         raise Conflict("this patient is no longer on the wait list")
     entry.status = "removed"
@@ -229,6 +238,7 @@ def match_freed_slot(session: Session, *, freed: Appointment) -> SlotMatch:
     freed_minutes = int((as_utc(freed.ends_at) - starts).total_seconds() // 60)
     provider = session.get(Provider, freed.provider_id)
     credential = provider.credential if provider else ""
+    expire_lapsed(session, [freed.clinic_id])
     rows = session.exec(
         select(WaitListEntry, AppointmentType)
         .join(AppointmentType, col(AppointmentType.id) == WaitListEntry.appointment_type_id)
@@ -368,9 +378,10 @@ def accept(session: Session, *, actor: Actor, offer_id: int) -> Booked:
     session.refresh(offer)
     if offer.status != "offered":
         raise Conflict(f"this offer is {offer.status}")
-    if offer.expires_at <= utcnow():
+    if not offer_open(offer.status, offer.expires_at, utcnow()):
         offer.status = "expired"
         session.add(offer)
+        settle_entry(session, entry)  # waiting again, unless another offer to them holds
         session.commit()
         raise Conflict("this offer has expired")
     # Answered before the booking, so the booking's own withdrawal of the offers it fills passes this one.
