@@ -1,7 +1,7 @@
-"""The clinician's home page on a day ahead (/?day=...) offers no 'Start visit' before the visit's day,
-as the week does not (#20): it says when the visit opens ('Opens on Thu 12/10', core.visits.rules.
-before_the_day, in the clinic's zone); from the visit's own day on, and days after (late documentation),
-it offers 'Start visit' as before (must not change)."""
+"""The clinician's home page on a day ahead (/?day=...) offers 'Prepare ahead' before the visit's day, as
+the week does (#20, pre-charting: the visit is opened ahead, core.visits.rules.opened_ahead_words, in the
+clinic's zone); from the visit's own day on, and days after (late documentation), it offers 'Start visit'
+as before (must not change)."""
 
 from datetime import timedelta
 
@@ -33,11 +33,12 @@ def test_the_home_day_offers_start_visit_from_the_visits_day_on(practice, label,
         home = pages.get(f"/?day={local_day.isoformat()}")
     assert home.status_code == 200
     start_link = f'href="/appointments/{appointment}/record"'
+    assert start_link in home.text, label  # opened either way: ahead, or on its day
+    ahead = f'{start_link}>Prepare ahead<span class="sr"> the note for '
     if offered:
-        assert start_link in home.text, label
+        assert ahead not in home.text and f"{start_link}>Start visit" in home.text, label
     else:
-        assert start_link not in home.text, label
-        assert f"Opens on {local_day:%a %m/%d}" in home.text, label
+        assert ahead in home.text and f"{local_day:%a %m/%d} at " in home.text, label
 
 
 def test_the_home_day_reads_the_clock_once_for_all_its_rows(practice, monkeypatch) -> None:  # type: ignore[no-untyped-def]

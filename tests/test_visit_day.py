@@ -1,6 +1,8 @@
-"""A visit is opened, and its note signed or co-signed, from the visit's own day on in the clinic's zone
-(core.visits.rules, #20): through the services, the API and the pages. Refused before it with nothing
-written; signed days later (late documentation) as on the day; two signatures at once bill once."""
+"""A visit's note is signed or co-signed from the visit's own day on in the clinic's zone (core.visits.rules,
+#20): through the services, the API and the pages. A visit opened before its day is opened ahead, to
+prepare its note: the appointment stays booked, nothing is recorded, signed or billed before the day, and
+on the day it is completed as a visit opened then; a note opened ahead for a visit cancelled or missed is
+never signed. Signed days later (late documentation) as on the day; two signatures at once bill once."""
 
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -21,8 +23,10 @@ from sqlmodel import Session
 
 from core.errors import Conflict, Invalid
 from core.notes.workflow import DraftIn, cosign, create_draft, sign
+from core.scheduling.models import Appointment
 from core.timeutil import clock_at
-from core.visits.service import open_visit
+from core.visits.models import Visit
+from core.visits.service import open_visit, opened_ahead, visit_ahead
 
 DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
 
@@ -88,25 +92,46 @@ def _opened_and_drafted(practice, credential: str, at: datetime) -> tuple[int, i
     return appointment, visit.id or 0, note.id or 0
 
 
-def test_a_visit_is_not_opened_the_evening_before_though_utc_is_already_its_day(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_visit_opened_the_evening_before_is_opened_ahead_and_stays_booked(practice) -> None:  # type: ignore[no-untyped-def]
     appointment, provider = follow_up_to_open(practice, "PT")
     actor = provider_actor(practice, provider)
     starts, evening_before, first_minute = _visit_day(practice, appointment)
-    before = _written(practice, appointment)
     local_day = starts.astimezone(ZoneInfo("America/New_York")).date()
-    for too_early in (evening_before, first_minute - timedelta(minutes=2)):
-        with practice.session() as session, clock_at(too_early), pytest.raises(Invalid) as refused:
-            open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
-        assert refused.value.detail == (
-            f"this visit is on {local_day:%a} {local_day:%m/%d/%Y}; it can be opened from that day"
-        )
-        assert _written(practice, appointment) == before, "nothing written, nothing audited as done"
-    with practice.session() as session, clock_at(starts - timedelta(minutes=30)):  # half an hour early
-        visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
-    assert visit.id is not None
+    for too_early in (
+        evening_before,
+        first_minute - timedelta(minutes=2),
+    ):  # the evening before is its day in UTC
+        with practice.session() as session, clock_at(too_early):
+            visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
+        assert visit.id is not None and not visit.recording_consent, "the patient is not there to consent"
+        # one visit, no signature, no charge, one audit entry ('opened ahead'), the appointment booked
+        assert _written(practice, appointment) == (1, 0, 0, 1, 1)
+    assert (
+        one(
+            practice,
+            "SELECT detail FROM audit_entry WHERE record_type = 'visit' AND record_id = :v",
+            v=str(visit.id),
+        )[0]
+        == "opened ahead of its day"
+    )
+    with practice.session() as session, clock_at(evening_before):
+        said = opened_ahead(session, session.get(Appointment, appointment))
+        assert said == visit_ahead(session, session.get(Visit, visit.id))
+    assert said is not None and said.startswith(
+        f"this visit is on {local_day:%a} {local_day:%m/%d/%Y}: before it, its note is prepared ahead"
+    )
+    with (
+        practice.session() as session,
+        clock_at(starts - timedelta(minutes=30)),
+    ):  # on its day, half an hour early
+        again = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
+    assert again.id == visit.id
     assert _count(
         practice, "SELECT COUNT(*) FROM appointment WHERE id = :a AND status = 'completed'", a=appointment
     )
+    with practice.session() as session, clock_at(starts):  # a third time changes nothing
+        open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
+    assert _written(practice, appointment) == (1, 0, 0, 2, 0)
 
 
 def test_a_note_is_signed_from_its_date_of_service_on_and_days_later_too(practice) -> None:  # type: ignore[no-untyped-def]
@@ -178,19 +203,19 @@ def test_two_signatures_at_once_on_the_visits_day_bill_once(practice) -> None:  
     assert codes == _count(practice, "SELECT COUNT(DISTINCT cpt) FROM charge WHERE note_id = :n", n=note)
 
 
-def test_the_api_refuses_opening_and_signing_before_the_day_in_the_clinics_words(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_api_opens_ahead_and_refuses_signing_before_the_day_in_the_clinics_words(practice) -> None:  # type: ignore[no-untyped-def]
     appointment, provider = follow_up_to_open(practice, "PT")
     starts, evening_before, _ = _visit_day(practice, appointment)
     client = practice.client()
     headers = login_as_provider(practice, client, provider)
     before = _written(practice, appointment)
     with clock_with_log_ins(practice.engine, evening_before):
-        refused = client.post(
+        ahead = client.post(
             f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=headers
         )
-    assert refused.status_code == 422, refused.text
-    assert refused.json()["detail"].endswith("; it can be opened from that day")
-    assert _written(practice, appointment) == before
+    assert ahead.status_code == 201, ahead.text
+    assert ahead.json()["recording_consent"] is False
+    assert _written(practice, appointment) == (1, *before[1:3], before[3] + 1, 1), "opened ahead, booked"
     with clock_with_log_ins(practice.engine, starts):
         opened = client.post(
             f"/api/v1/appointments/{appointment}/visit", json={"recording_consent": True}, headers=headers
@@ -206,23 +231,27 @@ def test_the_api_refuses_opening_and_signing_before_the_day_in_the_clinics_words
     assert late.status_code == 200 and late.json()["status"] == "signed", late.text
 
 
-def test_the_start_page_says_when_a_visit_ahead_opens_instead_of_a_button(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_start_page_opens_a_visit_ahead_to_prepare_its_note(practice) -> None:  # type: ignore[no-untyped-def]
     appointment, provider = follow_up_to_open(practice, "PT")
     starts, evening_before, _ = _visit_day(practice, appointment)
     pages = page_client(practice, provider_id=provider)
     with clock_with_log_ins(practice.engine, evening_before):
         start = pages.get(f"/appointments/{appointment}/record")
         week = pages.get(f"/my/week?day={starts.date().isoformat()}")
-        sent = pages.post(
-            f"/appointments/{appointment}/record", data={"consent": "yes"}, follow_redirects=False
-        )
+        sent = pages.post(f"/appointments/{appointment}/record", data={"consent": "no"})
     assert start.status_code == 200
-    assert 'id="not-yet"' in start.text and "it can be opened from that day" in start.text
-    assert f'action="/appointments/{appointment}/record"' not in start.text
-    assert f'href="/appointments/{appointment}/record"' not in week.text and "Opens on" in week.text
-    assert sent.status_code == 422 and "it can be opened from that day" in sent.text
-    assert "Traceback" not in sent.text and "<nav" in sent.text
-    assert _count(practice, "SELECT COUNT(*) FROM visit WHERE appointment_id = :a", a=appointment) == 0
+    assert 'id="ahead"' in start.text and "before it, its note is prepared ahead" in start.text
+    assert 'id="open-ahead"' in start.text and 'id="open-recorded"' not in start.text
+    assert f'href="/appointments/{appointment}/record"' in week.text and "Prepare ahead" in week.text
+    assert sent.status_code == 200, sent.text
+    assert 'id="ahead"' in sent.text and "recording, signing and billing wait until that day" in sent.text
+    assert "did not consent" not in sent.text and 'id="consent-later"' not in sent.text
+    assert "PT daily note" in sent.text  # the note's kind in words (was 'PT daily')
+    assert _count(practice, "SELECT COUNT(*) FROM visit WHERE appointment_id = :a", a=appointment) == 1
+    assert _count(
+        practice, "SELECT COUNT(*) FROM appointment WHERE id = :a AND status = 'booked'", a=appointment
+    )
     with clock_with_log_ins(practice.engine, starts - timedelta(minutes=30)):
-        ready = pages.get(f"/appointments/{appointment}/record")
-    assert 'id="not-yet"' not in ready.text and f'action="/appointments/{appointment}/record"' in ready.text
+        ready = pages.get(f"/appointments/{appointment}/record")  # opened before: its visit's page
+    assert ready.status_code == 200 and 'id="ahead"' not in ready.text
+    assert 'id="consent-later"' in ready.text, "the patient's consent is asked on the day"

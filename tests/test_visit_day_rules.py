@@ -1,5 +1,6 @@
-"""A visit is opened, and its note signed or co-signed, from the visit's own day in the clinic's zone on
-(core.visits.rules): worked examples, the UTC date line, late documentation, and properties."""
+"""A visit's note is signed or co-signed from the visit's own day in the clinic's zone on, and a visit
+opened before it is opened ahead, to prepare its note (core.visits.rules): worked examples, the UTC date
+line, late documentation, and properties."""
 
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -9,7 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from core.timeutil import local_day
-from core.visits.rules import before_the_day, opening_refusal, signing_refusal
+from core.visits.rules import (
+    before_the_day,
+    kept_on_its_day,
+    opened_ahead_words,
+    signing_refusal,
+    unkept_refusal,
+)
 
 NY = ZoneInfo("America/New_York")
 LA = ZoneInfo("America/Los_Angeles")
@@ -53,7 +60,7 @@ def test_a_visit_opens_and_signs_from_its_own_local_day_on(
     starts_at: datetime, now: datetime, zone: ZoneInfo, refused: bool
 ) -> None:
     assert (before_the_day(starts_at, now, zone) is not None) is refused
-    assert (opening_refusal(starts_at, now, zone) is not None) is refused
+    assert (opened_ahead_words(starts_at, now, zone) is not None) is refused
     assert (signing_refusal(starts_at, now, zone) is not None) is refused
     assert (signing_refusal(starts_at, now, zone, "co-signed") is not None) is refused
 
@@ -61,8 +68,9 @@ def test_a_visit_opens_and_signs_from_its_own_local_day_on(
 def test_the_refusals_name_the_day_as_the_pages_do_and_nothing_else() -> None:
     evening_before = datetime(2027, 12, 7, 0, 30, tzinfo=UTC)
     assert before_the_day(VISIT, evening_before, NY) == VISIT.date()
-    assert opening_refusal(VISIT, evening_before, NY) == (
-        "this visit is on Tue 12/07/2027; it can be opened from that day"
+    assert opened_ahead_words(VISIT, evening_before, NY) == (
+        "this visit is on Tue 12/07/2027: before it, its note is prepared ahead. The appointment stays "
+        "booked; recording, signing and billing wait until that day"
     )
     assert signing_refusal(VISIT, evening_before, NY) == (
         "this note's date of service is Tue 12/07/2027; it can be signed from that day"
@@ -84,7 +92,7 @@ MOMENTS = st.datetimes(
 def test_refused_exactly_when_the_clinics_calendar_has_not_reached_the_day(
     starts_at: datetime, now: datetime, zone: ZoneInfo
 ) -> None:
-    refused = opening_refusal(starts_at, now, zone) is not None
+    refused = opened_ahead_words(starts_at, now, zone) is not None
     assert refused is (local_day(now, zone) < local_day(starts_at, zone))
     assert refused is (signing_refusal(starts_at, now, zone) is not None)
 
@@ -97,7 +105,37 @@ def test_refused_exactly_when_the_clinics_calendar_has_not_reached_the_day(
 def test_from_the_start_on_never_refused_and_a_day_and_more_before_always(
     starts_at: datetime, later: timedelta, zone: ZoneInfo
 ) -> None:
-    assert opening_refusal(starts_at, starts_at + later, zone) is None
+    assert opened_ahead_words(starts_at, starts_at + later, zone) is None
     assert signing_refusal(starts_at, starts_at + later, zone) is None
     # 25 hours back is the day before on any of these clinics' calendars, a clock change included.
-    assert opening_refusal(starts_at, starts_at - timedelta(hours=25) - later, zone) is not None
+    assert opened_ahead_words(starts_at, starts_at - timedelta(hours=25) - later, zone) is not None
+
+
+@pytest.mark.parametrize(
+    ("status", "ahead", "kept"),
+    [
+        ("booked", False, True),  # opened (or signed) on its day: completed, as before
+        ("checked_in", False, True),
+        ("booked", True, False),  # opened ahead: stays booked (#20, pre-charting)
+        ("checked_in", True, False),
+        ("completed", False, False),  # must not change: already completed
+        ("cancelled", False, False),  # never a visit not kept
+        ("no_show", False, False),
+    ],
+)
+def test_an_appointment_is_completed_on_its_day_never_ahead(status: str, ahead: bool, kept: bool) -> None:
+    assert kept_on_its_day(status, ahead) is kept
+
+
+@pytest.mark.parametrize(
+    ("status", "said"),
+    [
+        ("cancelled", "this visit's appointment was cancelled, so its note is not signed or billed"),
+        ("no_show", "this visit's appointment was marked a no-show, so its note is not signed or billed"),
+        ("booked", None),  # must not change: a visit opened ahead is signed on its day
+        ("checked_in", None),
+        ("completed", None),
+    ],
+)
+def test_a_note_of_a_visit_not_kept_is_not_signed(status: str, said: str | None) -> None:
+    assert unkept_refusal(status) == said

@@ -61,8 +61,8 @@ from core.scheduling.progress import refresh_progress_flags
 from core.timeutil import as_utc, in_clinic_words, local_day, utcnow
 from core.users.models import User
 from core.visits.models import Visit
-from core.visits.rules import signing_refusal
-from core.visits.service import ASSISTANT_NOTE_TYPES
+from core.visits.rules import signing_refusal, unkept_refusal
+from core.visits.service import ASSISTANT_NOTE_TYPES, mark_kept
 from core.words import counted
 
 Text = Annotated[str, StringConstraints(max_length=20_000)]
@@ -480,10 +480,21 @@ def warnings_to_confirm(session: Session, note_id: int) -> list[str]:
 
 def signing_wait(session: Session, visit_id: int, kind: str = "signed") -> str | None:
     """Why the visit's note cannot be signed (`kind` 'co-signed': co-signed) yet, its date of service
-    being ahead in the clinic's zone (sign's and cosign's own rule, for the review page to say so), or
-    None."""
+    being ahead in the clinic's zone, or at all, its appointment cancelled or a no-show after the visit
+    was opened ahead (sign's and cosign's own rule, for the review page to say so), or None."""
     visit = existing(session.get(Visit, visit_id), "visit", visit_id)
+    appointment = session.get(Appointment, visit.appointment_id) if visit.appointment_id else None
+    if appointment is not None and (unkept := unkept_refusal(appointment.status)):
+        return unkept
     return signing_refusal(visit.service_date, utcnow(), clinic_zone(session, visit.clinic_id), kind)
+
+
+def _visit_kept(session: Session, note: Note) -> None:
+    """A note signed on or after its day: its appointment, left booked where the visit was opened ahead
+    (or checked in), is completed with the signature (core.visits.service.mark_kept)."""
+    visit = session.get(Visit, note.visit_id)
+    if visit is not None and visit.appointment_id:
+        mark_kept(session, session.get(Appointment, visit.appointment_id))
 
 
 def sections_of(version: NoteVersion) -> dict[str, str]:
@@ -556,6 +567,7 @@ def sign(
     accepted = _accept_marks(session, actor, note)
     now = _add_signature(session, actor, note, "sign")
     note.signed_at = now
+    _visit_kept(session, note)
     checked = f"; {len(warned)} warnings confirmed" if warned else ""
     checked += f"; {counted(accepted, 'marked sentence')} accepted as written" if accepted else ""
     if Credential(provider.credential).is_assistant:
@@ -590,6 +602,7 @@ def cosign(session: Session, *, actor: Actor, note_id: int) -> Note:
     # An assistant's note signed before its form was required goes back for the form, not to billing.
     _complete_form(session, note, "Return the note to the assistant to complete it.")
     now = _add_signature(session, actor, note, "cosign")
+    _visit_kept(session, note)
     charges = _finalize(session, actor, note, author.credential)
     note.status, note.cosigned_at = "signed", now
     session.add(note)

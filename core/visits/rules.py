@@ -13,19 +13,45 @@ def day_words(day: date) -> str:
 def before_the_day(served_at: datetime, now: datetime, zone: tzinfo) -> date | None:
     """The visit's day where `now` falls before it, both read in the clinic's zone; None from that day on.
 
-    A visit is opened, and its note signed or co-signed, from the visit's own day on, never ahead of it:
-    opening marks the appointment completed and signing bills it, so either done early would bill a visit
-    that has not happened (an 8:00 visit opened at 7:30 the same morning is fine, at 7:30 PM the evening
-    before is not, though that evening is already the visit's day in UTC). Late documentation, days
-    after, stays allowed."""
+    A note is signed or co-signed from the visit's own day on, never ahead of it: signing bills it, so
+    signed early it would bill a visit that has not happened (an 8:00 visit signed at 7:30 the same
+    morning is fine, at 7:30 PM the evening before is not, though that evening is already the visit's day
+    in UTC). Late documentation, days after, stays allowed. A visit opened before its day is opened ahead
+    (`opened_ahead_words`)."""
     day = local_day(served_at, zone)
     return day if local_day(now, zone) < day else None
 
 
-def opening_refusal(starts_at: datetime, now: datetime, zone: tzinfo) -> str | None:
-    """Why the visit of an appointment starting at `starts_at` may not be opened at `now`, or None."""
+def opened_ahead_words(starts_at: datetime, now: datetime, zone: tzinfo) -> str | None:
+    """What a visit opened before its day is, said on its pages, or None from the visit's day on.
+
+    A therapist opens a visit ahead to prepare its note (pre-charting, #20): the appointment stays booked
+    (the desk still checks the patient in, cancels or marks a no-show), nothing is signed or billed before
+    the day, and the patient is not there to consent to recording. On the day the visit is as any other."""
     day = before_the_day(starts_at, now, zone)
-    return None if day is None else f"this visit is on {day_words(day)}; it can be opened from that day"
+    if day is None:
+        return None
+    return (
+        f"this visit is on {day_words(day)}: before it, its note is prepared ahead. The appointment stays "
+        "booked; recording, signing and billing wait until that day"
+    )
+
+
+# What a visit whose appointment was not kept reads where its note would be signed: a note opened ahead
+# for a patient who then cancelled or did not come bills nothing (#20).
+NOT_KEPT = {"cancelled": "was cancelled", "no_show": "was marked a no-show"}
+
+
+def unkept_refusal(status: str) -> str | None:
+    """Why a note may not be signed for an appointment of this status (cancelled, no-show), or None."""
+    said = NOT_KEPT.get(status)
+    return None if said is None else f"this visit's appointment {said}, so its note is not signed or billed"
+
+
+def kept_on_its_day(status: str, ahead: bool) -> bool:
+    """Whether opening (or signing) the visit of an appointment of this status marks it completed: from
+    the visit's day on, a booked or checked-in appointment; never ahead of the day, never one not kept."""
+    return not ahead and status in ("booked", "checked_in")
 
 
 def signing_refusal(served_at: datetime, now: datetime, zone: tzinfo, kind: str = "signed") -> str | None:

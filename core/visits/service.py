@@ -14,7 +14,7 @@ from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import Appointment, AppointmentType
 from core.timeutil import utcnow
 from core.visits.models import Visit
-from core.visits.rules import opening_refusal
+from core.visits.rules import kept_on_its_day, opened_ahead_words
 
 NOTE_TYPE_OF_KIND = {
     "evaluation": "evaluation",
@@ -30,7 +30,8 @@ NOTE_TYPE_OF_KIND = {
 THERAPIST_NOTE_TYPES = ("daily", "progress", "re-evaluation", "discharge")
 ASSISTANT_NOTE_TYPES = ("daily",)
 REPORTS_PROGRESS = ("progress", "re-evaluation", "discharge")
-# A visit is opened for a kept appointment (before, at or after check-in), never a cancelled or missed one.
+# A visit is opened for a kept appointment (ahead of its day, before, at or after check-in), never a
+# cancelled or missed one.
 OPENS_A_VISIT = (AppointmentStatus.booked, AppointmentStatus.checked_in, AppointmentStatus.completed)
 
 
@@ -56,10 +57,29 @@ def may_open(actor: Actor, appointment: Appointment) -> bool:
     )
 
 
-def opening_wait(session: Session, appointment: Appointment) -> str | None:
-    """Why the appointment's visit cannot be opened yet (open_visit's own rule, for the pages to say so
-    instead of offering a button it would refuse), or None."""
-    return opening_refusal(appointment.starts_at, utcnow(), clinic_zone(session, appointment.clinic_id))
+def opened_ahead(session: Session, appointment: Appointment) -> str | None:
+    """What opening the appointment's visit now is, where it is before the visit's day: opened ahead to
+    prepare its note (core.visits.rules.opened_ahead_words), for the pages to say; None on the day and
+    after."""
+    return opened_ahead_words(appointment.starts_at, utcnow(), clinic_zone(session, appointment.clinic_id))
+
+
+def visit_ahead(session: Session, visit: Visit) -> str | None:
+    """`opened_ahead` for an opened visit, by its date of service."""
+    return opened_ahead_words(visit.service_date, utcnow(), clinic_zone(session, visit.clinic_id))
+
+
+def mark_kept(session: Session, appointment: Appointment | None) -> bool:
+    """The appointment of a visit opened, or its note signed, on or after its day marked completed (a
+    visit opened ahead left it booked); True where it changed. The caller commits."""
+    if appointment is None:
+        return False
+    ahead = opened_ahead(session, appointment) is not None
+    if not kept_on_its_day(appointment.status, ahead):
+        return False
+    appointment.status = AppointmentStatus.completed
+    session.add(appointment)
+    return True
 
 
 def note_types_of(session: Session, appointment: Appointment) -> tuple[str, ...]:
@@ -79,7 +99,8 @@ def open_visit(
     note_type: str | None = None,
 ) -> Visit:
     """The visit of a kept appointment, its note of the type booked or of `note_type` where the visit
-    may be written as that (`note_types_for`)."""
+    may be written as that (`note_types_for`). Opened before the visit's day it is opened ahead, to
+    prepare the note: the appointment stays booked, and recording consent waits for the patient (#20)."""
     # The appointment's row locked: a visit opened twice at once (a double click on Record) answers the
     # first one's visit, not a second insert refused by the one-visit-per-appointment constraint.
     appointment = locked(session, Appointment, appointment_id)
@@ -90,11 +111,16 @@ def open_visit(
         raise Forbidden("a clinician opens only their own visits")
     if appointment.status not in OPENS_A_VISIT:
         raise Conflict(f"appointment {appointment_id} is {appointment.status}")
-    if too_early := opening_wait(session, appointment):
-        raise Invalid(too_early)
+    ahead = opened_ahead(session, appointment) is not None
     existing = session.exec(select(Visit).where(Visit.appointment_id == appointment_id)).first()
     if existing is not None:
+        # opened ahead, opened again on its day: the visit is kept now, as one first opened today
+        if mark_kept(session, appointment):
+            audit_on(session, actor, Action.note_write, existing, "visit", "opened on its day")
+            session.commit()
         return existing
+    if ahead:
+        recording_consent = False  # the patient is not there to say
     kind = session.get(AppointmentType, appointment.appointment_type_id)
     open_to = note_types_of(session, appointment)
     if note_type is not None and note_type not in open_to:
@@ -121,7 +147,7 @@ def open_visit(
         recording_consent=recording_consent,
         recording_consent_at=now if recording_consent else None,
     )
-    appointment.status = AppointmentStatus.completed
+    mark_kept(session, appointment)
     session.add_all([visit, appointment])
     session.flush()
     audit_on(
@@ -130,7 +156,8 @@ def open_visit(
         Action.note_write,
         visit,
         "visit",
-        "opened" + (" with recording consent" if recording_consent else ""),
+        ("opened ahead of its day" if ahead else "opened")
+        + (" with recording consent" if recording_consent else ""),
     )
     session.commit()
     return visit

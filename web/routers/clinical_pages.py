@@ -44,7 +44,8 @@ from core.visits.service import (
     may_open,
     note_types_of,
     open_visit,
-    opening_wait,
+    opened_ahead,
+    visit_ahead,
     visit_of,
 )
 from core.words import counted
@@ -83,8 +84,8 @@ def _start(
         patient=patient,
         note_types=note_types,
         mine=mine,
-        # a visit ahead is opened on its day (core.visits.rules): said instead of a button it would refuse
-        not_yet=opening_wait(session, appointment) if mine else None,
+        # a visit ahead is opened ahead, to prepare its note (core.visits.rules.opened_ahead_words)
+        ahead=opened_ahead(session, appointment) if mine else None,
         provider=provider_of(session, appointment.provider_id),
     )
 
@@ -137,7 +138,16 @@ def record_page(visit_id: int, request: Request, session: SessionDep, actor: Pag
     patient = patients.get(session, actor=actor, patient_id=visit.patient_id)
     # a recording transcribed before (or being transcribed) is shown again on every opening (#20)
     job, transcript = visit_transcription(session, actor=actor, visit_id=visit_id)
-    return render(request, "record.html", actor, visit=visit, patient=patient, job=job, transcript=transcript)
+    return render(
+        request,
+        "record.html",
+        actor,
+        visit=visit,
+        patient=patient,
+        job=job,
+        transcript=transcript,
+        ahead=visit_ahead(session, visit),
+    )
 
 
 def marked(segments: list[dict], facts: list[dict]) -> list[dict]:

@@ -32,6 +32,7 @@ from core.recordings.service import visit_transcription
 from core.records.chart import chart
 from core.referrals import service as referrals
 from core.scheduling.calendar import clinic_zone, day_schedule
+from core.scheduling.rules import week_shown
 from core.timeutil import as_utc, utcnow
 from core.visits.models import Visit
 from core.visits.rules import before_the_day
@@ -491,8 +492,7 @@ def week_page(
     (written, waiting for signature or co-signature, signed) or the button that starts it."""
     if not actor.provider_ids:
         raise Forbidden("the week is a clinician's own schedule; the front desk's is the Schedule")
-    day = day or today_for(session, actor)
-    first = day - timedelta(days=day.weekday())
+    first = week_shown(today_for(session, actor), day)
     booked = day_schedule(
         session,
         actor=actor,
@@ -517,7 +517,7 @@ def week_page(
                 "end": as_utc(appointment.ends_at).astimezone(zone).time(),
                 "note": (note := written.get(appointment.id or 0)),
                 "note_status": notes.work_status(note.status, note.id in returned) if note else "",
-                # a visit ahead opens on its day (core.visits.rules): the week shows when, not a button
+                # a visit ahead is opened ahead, to prepare its note (core.visits.rules.opened_ahead_words)
                 "opens_on": before_the_day(appointment.starts_at, now, zone),
             }
         )
