@@ -270,8 +270,10 @@ def _patients_owed(
         )
         .group_by(col(Payment.patient_id))
     ).all():
-        if who is not None and who in found:
-            found[who] = (found[who][0], int(paid or 0))
+        # A patient who paid with nothing of theirs billed yet (a copay taken at check-in before the 835,
+        # a deposit) holds a credit all the same: counted, not dropped for having no bill (#20).
+        if who is not None:
+            found[who] = (found.get(who, ([], 0))[0], int(paid or 0))
     return found
 
 
