@@ -207,7 +207,34 @@ def test_a_denial_is_written_off_appealed_assigned_and_corrected_once_each(billi
     again = biller.post(f"/billing/claims/{to_correct}/correct", follow_redirects=True)
     assert "reopened as its corrected claim already" in again.text
     status, frequency = one(billing, "SELECT status, frequency_code FROM claim WHERE id = :c", c=to_correct)
-    assert status in ("ready", "held") and frequency == "7"
+    # held until a change is saved on it: unchanged, it would go out as a copy of what the payer answered
+    assert status == "held" and frequency == "7"
+    assert (
+        "still the same as the claim the payer answered" in biller.get(f"/billing/claims/{to_correct}").text
+    )
+    cpt, units, modifiers = one(
+        billing,
+        "SELECT cpt, units, modifiers FROM claim_line WHERE claim_id = :c AND line_number = 1",
+        c=to_correct,
+    )
+    fixed = {
+        "line": "1",
+        "cpt": "97530" if cpt != "97530" else "97110",
+        "units": str(units),
+        "modifiers": modifiers,
+        "reason": "payer: wrong code",
+    }
+    assert biller.post(f"/billing/claims/{to_correct}/lines", data=fixed).status_code in (200, 303)
+    status = one(billing, "SELECT status FROM claim WHERE id = :c", c=to_correct)[0]
+    assert status in ("ready", "held")
+    assert (
+        count(
+            billing,
+            "SELECT COUNT(*) FROM claim_finding WHERE claim_id = :c AND rule_id = 'corrected-unchanged'",
+            c=to_correct,
+        )
+        == 0
+    )
     assert (
         count(
             billing,

@@ -143,6 +143,8 @@ TRIPS = [
         replace(CLEAN, payer=replace(CLEAN.payer, timely_filing_days=90), today=date(2027, 2, 1)),
     ),
     ("duplicate", replace(CLEAN, duplicate_claim_ids=(41,))),
+    # #20: a corrected claim with no change saved since it was reopened (tests/test_billing_20_corrected_held)
+    ("corrected-unchanged", replace(CLEAN, replacement_unchanged=True)),
     (
         "assistant-evaluation",
         replace(

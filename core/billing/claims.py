@@ -13,7 +13,7 @@ from sqlmodel import Session, SQLModel, col, func, select
 from core.access import audit_each, audit_on, require, require_anywhere, require_on
 from core.actor import Actor
 from core.audit.models import AuditEntry
-from core.audit.service import Event, record
+from core.audit.service import PENDING, Event, record
 from core.authorizations.service import covering
 from core.billing import scrubber
 from core.billing.charges import BUCKETS, fee_cents, payer_rules, primary_payer
@@ -197,7 +197,50 @@ def facts_for(session: Session, claim: Claim, today: date) -> scrubber.ClaimFact
         spent_before_cents=_spent_before(session, claim, discipline),
         note_timed_minutes=_note_timed_minutes(session, charges),
         duplicate_claim_ids=_duplicates(session, claim, lines),
+        replacement_unchanged=claim.frequency_code == "7" and not _changed_since_reopened(session, claim),
     )
+
+
+# The audit entries that open a corrected claim (denials.start_correction) and that save a change on a
+# claim (fix_claim; corrections.correct_line writes "line corrected ..."): a replacement is held until a
+# change is saved after its latest reopening (#20: an identical copy went out as 'ready').
+REOPENED = "reopened as a replacement claim"
+CHANGE_SAVED = ("corrected", "line corrected")
+
+
+def _changed_since_reopened(session: Session, claim: Claim) -> bool:
+    """Whether a change (a line's code, units, modifiers or pointers, a line removed, the diagnoses) was
+    saved on the claim after it was last reopened as a replacement. A claim never reopened here (made a
+    replacement before this rule, or by hand) counts as changed: nothing says it was not."""
+    said = (REOPENED, *CHANGE_SAVED)
+    written = session.exec(
+        select(AuditEntry.detail)
+        .where(
+            AuditEntry.patient_id == claim.patient_id,
+            AuditEntry.record_type == "claim",
+            AuditEntry.record_id == str(claim.id),
+            AuditEntry.outcome == "allowed",
+            col(AuditEntry.detail).startswith(REOPENED)
+            | col(AuditEntry.detail).startswith(CHANGE_SAVED[0])
+            | col(AuditEntry.detail).startswith(CHANGE_SAVED[1]),
+        )
+        .order_by(col(AuditEntry.id))
+    ).all()
+    # and those of this transaction, written (chained) only as it commits: the reopening and its scrub
+    # happen in one, as do a change and the scrub after it
+    queued = [
+        str(entry["detail"])
+        for entry in session.info.get(PENDING, [])
+        if entry["record_type"] == "claim"
+        and entry["record_id"] == str(claim.id)
+        and entry["outcome"] == "allowed"
+        and str(entry["detail"]).startswith(said)
+    ]
+    details = [*written, *queued]
+    reopened = [i for i, detail in enumerate(details) if detail.startswith(REOPENED)]
+    if not reopened:
+        return True
+    return len(details) > reopened[-1] + 1
 
 
 def _rejections(session: Session, claim: Claim) -> int:

@@ -15,7 +15,7 @@ from sqlmodel import Session, col, func, literal_column, select
 
 from core.access import audit_each, audit_on, require_anywhere, require_on
 from core.actor import Actor
-from core.billing.claims import claim_lines, denied_line, scrub_claims
+from core.billing.claims import REOPENED, claim_lines, denied_line, scrub_claims
 from core.billing.models import REASON_MAX, Adjustment, Claim, ClaimAction, ClaimLine, Payment, one_line
 from core.billing.reasons import GROUPS, explain, remark
 from core.clinics.models import Clinic
@@ -212,7 +212,7 @@ def start_correction(session: Session, *, actor: Actor, claim_id: int, today: da
             user_id=actor.user_id,
         )
     )
-    audit_on(session, actor, Action.claim_write, claim, "claim", detail="reopened as a replacement claim")
+    audit_on(session, actor, Action.claim_write, claim, "claim", detail=REOPENED)
     session.flush()
     scrub_claims(session, actor=actor, clinic_id=claim.clinic_id, today=today, claim_ids=[claim_id])
     return claim

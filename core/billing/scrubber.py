@@ -80,6 +80,9 @@ class ClaimFacts:
     # False: an assistant furnished the service and no supervising therapist is known (none co-signed
     # the note, none is named on the assistant's profile), so the claim can name no rendering provider.
     rendering_known: bool = True
+    # A corrected claim (frequency 7) with no change saved since it was reopened: it would go out as an
+    # identical copy of the claim the payer answered.
+    replacement_unchanged: bool = False
 
     @property
     def total_cents(self) -> int:
@@ -139,6 +142,7 @@ RULE_LABELS = {
     "timely-filing": "Timely filing",
     "duplicate": "Duplicate claim",
     "assistant-evaluation": "Evaluation by an assistant",
+    "corrected-unchanged": "Corrected claim with no change",
 }
 
 
@@ -410,3 +414,16 @@ def assistant_evaluation(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
                 f"a {facts.provider_credential} may not bill an {known.kind}; "
                 "the supervising therapist must perform and bill it",
             )
+
+
+@rule("corrected-unchanged")
+def corrected_unchanged(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
+    """A corrected claim goes out only once something on it was changed: a replacement identical to the
+    claim the payer answered is denied again (a duplicate, or the same reason)."""
+    if facts.replacement_unchanged:
+        yield (
+            "this corrected claim is still the same as the claim the payer answered: save the correction "
+            "the denial asks for (the line's code, units or modifiers, or the diagnoses) before it goes, "
+            "or appeal the claim instead of sending it again",
+            None,
+        )
