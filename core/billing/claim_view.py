@@ -2,7 +2,7 @@
 the patient line by line, the money received, and everything done to it since it was built."""
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from pydantic import BaseModel
@@ -29,6 +29,7 @@ from core.billing.models import (
     EraFile,
     Payment,
 )
+from core.billing.posting import HELD
 from core.billing.reasons import explain
 from core.billing.rejections import fixed_on
 from core.billing.rendering import rendering_for
@@ -190,6 +191,10 @@ class ClaimView(BaseModel):
     findings: list[dict[str, Any]]
     payments: list[PaymentView]
     history: list[HistoryItem]
+    # The latest appeal (an appeal letter written): where it stands and when to call the payer if it
+    # has not answered (appeal_standing); "" and None where none was written.
+    appeal_status: str = ""
+    appeal_follow_up_on: date | None = None
 
 
 def names_of(session: Session, user_ids: set[int | None]) -> dict[int, str]:
@@ -437,6 +442,7 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
             for p in payments
         ],
         history=history,
+        **_appeal_fields(actions, payments, payer.kind),
     )
     audit_on(session, actor, Action.claim_read, claim, "claim")
     session.commit()
@@ -459,6 +465,35 @@ def action_text(action: ClaimAction, names: dict[int, str]) -> str:
         return f"corrected{line}: {action.reason}"
     if action.kind == "rejected":
         return f"rejected before adjudication: {action.reason}"
+    if action.kind == HELD:
+        return f"835 line held for a person ({money} not posted): {action.reason}"
     if action.kind == ACKNOWLEDGED:
         return f"taken in by the payer: {action.reason}"
     return f"{action.kind}: {action.reason}"
+
+
+# Days a payer takes to answer an appeal before the biller calls: Medicare's redetermination is decided
+# within 60 days of the request; commercial payers' reconsiderations within about 30.
+APPEAL_ANSWER_DAYS = {"medicare": 60}
+APPEAL_ANSWER_DAYS_OTHERWISE = 30
+
+
+def appeal_standing(appealed_on: date, answered_on: date | None, payer_kind: str) -> tuple[str, date | None]:
+    """Where an appeal written on `appealed_on` stands (pure): answered once a remittance for the claim
+    came after that day (no follow-up then), else sent and awaiting the payer, to follow up on the day
+    the payer should have answered by."""
+    if answered_on is not None and answered_on > appealed_on:
+        return f"appealed {appealed_on:%m/%d/%Y}, answered by the payer {answered_on:%m/%d/%Y}", None
+    days = APPEAL_ANSWER_DAYS.get(payer_kind, APPEAL_ANSWER_DAYS_OTHERWISE)
+    return f"appealed {appealed_on:%m/%d/%Y}, awaiting the payer's answer", appealed_on + timedelta(days=days)
+
+
+def _appeal_fields(
+    actions: Sequence[ClaimAction], payments: Sequence[Payment], payer_kind: str
+) -> dict[str, Any]:
+    appealed = [a.created_at.date() for a in actions if a.kind == "appealed"]
+    if not appealed:
+        return {}
+    answers = [p.received_on for p in payments if p.era_id and p.received_on > appealed[-1]]
+    status, follow_up = appeal_standing(appealed[-1], max(answers) if answers else None, payer_kind)
+    return {"appeal_status": status, "appeal_follow_up_on": follow_up}

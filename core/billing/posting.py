@@ -5,6 +5,7 @@ was posted before changes nothing."""
 import hashlib
 import json
 from dataclasses import asdict
+from datetime import date
 
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
@@ -13,7 +14,7 @@ from core.access import require_anywhere, require_on
 from core.actor import Actor
 from core.audit.service import Event, record
 from core.billing.expected import expectation, underpayment_words
-from core.billing.models import Adjustment, Claim, ClaimLine, EraFile, Payment
+from core.billing.models import REASON_MAX, Adjustment, Claim, ClaimAction, ClaimLine, EraFile, Payment
 from core.billing.reasons import explain
 from core.billing.x12.era835 import REVERSAL, ClaimPayment, ServicePayment, read_835
 from core.billing.x12.validate import read_checked
@@ -29,6 +30,9 @@ WRITE_OFF_GROUPS = ("CO", "OA", "PI")
 
 class PostedClaim(BaseModel):
     claim_id: int
+    # the claim's number as the biller sees it (the 837P's CLM01, on every claim page and in the 835):
+    # what a message names, never the database id
+    control_number: str = ""
     status: str
     paid_cents: int
     patient_responsibility_cents: int
@@ -37,6 +41,11 @@ class PostedClaim(BaseModel):
     # as expected): what to chase, in words, and the sum.
     underpaid: list[str] = []
     underpaid_cents: int = 0
+    # Service lines of the 835 that could not be matched to a line of the claim (no REF*6R, and no one
+    # line of the claim with the same code, date and charge): not posted, held for a person, in words,
+    # and the payer's money on them (not applied to the claim).
+    held: list[str] = []
+    held_cents: int = 0
 
 
 class PostingResult(BaseModel):
@@ -195,14 +204,17 @@ def _lines_by_control(session: Session, claim: Claim) -> dict[str, ClaimLine]:
     }
 
 
-def _era_payment(session: Session, claim: Claim, payment: ClaimPayment, era: EraFile) -> Payment:
-    """The payer's answer to the claim in this 835 recorded as a payment (negative where it takes back)."""
+def _era_payment(
+    session: Session, claim: Claim, payment: ClaimPayment, era: EraFile, held_cents: int = 0
+) -> Payment:
+    """The payer's answer to the claim in this 835 recorded as a payment (negative where it takes back),
+    less the money on service lines held for a person (not applied to the claim's lines)."""
     record_row = Payment(
         clinic_id=claim.clinic_id,
         payer_id=claim.payer_id,
         claim_id=claim.id,
         source="era",
-        amount_cents=payment.paid_cents,
+        amount_cents=payment.paid_cents - held_cents,
         received_on=era.received_on,
         reference=era.trace_number,
         era_id=era.id,
@@ -258,7 +270,12 @@ def _reverse_claim(session: Session, claim: Claim, payment: ClaimPayment, era: E
     claim.paid_cents = claim.patient_responsibility_cents = 0
     session.add(claim)
     return PostedClaim(
-        claim_id=claim.id or 0, status=claim.status, paid_cents=0, patient_responsibility_cents=0, denials=[]
+        claim_id=claim.id or 0,
+        control_number=claim.control_number,
+        status=claim.status,
+        paid_cents=0,
+        patient_responsibility_cents=0,
+        denials=[],
     )
 
 
@@ -266,25 +283,17 @@ def _post_claim(
     session: Session, claim: Claim, payment: ClaimPayment, era: EraFile, payer_kind: str
 ) -> PostedClaim:
     lines = _lines_by_control(session, claim)
-    record_row = _era_payment(session, claim, payment, era)
+    matched, held = match_services(claim, payment.services, lines)
+    held_cents = sum(service.paid_cents for service, _ in held)
+    record_row = _era_payment(session, claim, payment, era, held_cents)
     denials = []
     underpaid: list[tuple[str, int]] = []
-    for service in payment.services:
-        if not service.control:
-            raise Invalid(
-                f"the 835's payment for {' '.join([service.cpt, *service.modifiers])} on claim "
-                f"{claim.control_number} does not carry our line number (REF*6R), so it cannot be matched "
-                "to a line of the claim: ask the payer for the 835 with each line's REF*6R"
-            )
-        line = lines.get(service.control)
-        if line is None:
-            raise Invalid(
-                f"the 835 answers line {service.control}, which claim {claim.control_number} does not have"
-            )
+    for service, line in matched:
         adjusted = sum(a.amount_cents for a in service.adjustments)
         if service.paid_cents + adjusted != service.charge_cents or service.charge_cents != line.charge_cents:
             raise Invalid(
-                f"line {service.control} does not balance: paid plus adjustments must equal the charge"
+                f"line {service.control or f'{claim.control_number}-{line.line_number}'} does not balance: "
+                "paid plus adjustments must equal the charge"
             )
         line.paid_cents = service.paid_cents
         line.patient_responsibility_cents = service.patient_responsibility_cents
@@ -315,8 +324,21 @@ def _post_claim(
                 )
         session.add(line)
         _add_adjustments(session, record_row, line, service)
+    for service, why in held:
+        session.add(
+            ClaimAction(
+                claim_id=claim.id or 0,
+                kind=HELD,
+                amount_cents=service.paid_cents,
+                reason=f"835 {era.trace_number}: {why}"[:REASON_MAX],
+            )
+        )
     statuses = {line.status for line in lines.values()}
-    if statuses == {ClaimLineStatus.denied}:
+    # Part of the payer's answer held for a person: the claim keeps its status (awaiting the payer) and
+    # is still owed, and aged, on the lines not posted, whatever its other lines say.
+    if held:
+        pass
+    elif statuses == {ClaimLineStatus.denied}:
         claim.status = ClaimStatus.denied
     elif ClaimLineStatus.denied in statuses:
         claim.status = ClaimStatus.partially_paid
@@ -328,10 +350,70 @@ def _post_claim(
     session.add(claim)
     return PostedClaim(
         claim_id=claim.id or 0,
+        control_number=claim.control_number,
         status=claim.status,
         paid_cents=claim.paid_cents,
         patient_responsibility_cents=claim.patient_responsibility_cents,
         denials=denials,
         underpaid=[words for words, _ in underpaid],
         underpaid_cents=sum(cents for _, cents in underpaid),
+        held=[why for _, why in held],
+        held_cents=held_cents,
     )
+
+
+# A claim's history entry for an 835 service line held for a person (claim_view says it in words).
+HELD = "era_line_held"
+
+
+def _described(service: ServicePayment) -> str:
+    return f"{' '.join([service.cpt, *service.modifiers])} charged ${service.charge_cents / 100:,.2f}"
+
+
+def match_services(
+    claim: Claim, services: tuple[ServicePayment, ...], lines: dict[str, ClaimLine]
+) -> tuple[list[tuple[ServicePayment, ClaimLine]], list[tuple[ServicePayment, str]]]:
+    """The 835's service lines for one claim matched to the claim's lines (pure): by our line control
+    number (REF*6R) where the payer sent it, else by procedure code, date of service and charge where
+    exactly one unnamed line of the claim and one unnumbered service line share them; the rest held for
+    a person, each with why. A service line naming a line the claim does not have refuses the file."""
+    matched: list[tuple[ServicePayment, ClaimLine]] = []
+    held: list[tuple[ServicePayment, str]] = []
+    named = {service.control for service in services if service.control}
+    for service in services:
+        if service.control:
+            line = lines.get(service.control)
+            if line is None:
+                raise Invalid(
+                    f"the 835 answers line {service.control}, which claim {claim.control_number} does "
+                    "not have"
+                )
+            matched.append((service, line))
+
+    def key(cpt: str, served: date | None, charge: int) -> tuple[str, date, int]:
+        return (cpt, served or claim.service_date, charge)
+
+    unnamed = [line for control, line in lines.items() if control not in named]
+    bare = [service for service in services if not service.control]
+    for service in bare:
+        want = key(service.cpt, service.service_date, service.charge_cents)
+        same_lines = [line for line in unnamed if key(line.cpt, None, line.charge_cents) == want]
+        same_services = [s for s in bare if key(s.cpt, s.service_date, s.charge_cents) == want]
+        if len(same_lines) == 1 and len(same_services) == 1:
+            matched.append((service, same_lines[0]))
+            continue
+        found = (
+            "no line of the claim has its code, date and charge"
+            if not same_lines
+            else f"{len(same_lines)} lines of the claim and {len(same_services)} of the 835 share its code, "
+            "date and charge"
+        )
+        held.append(
+            (
+                service,
+                f"{_described(service)}, paid ${service.paid_cents / 100:,.2f}, on claim "
+                f"{claim.control_number} carries no line number (REF*6R) and {found}: not posted, held "
+                "for a person to post by hand to the right line from the payer's remittance advice",
+            )
+        )
+    return matched, held

@@ -299,7 +299,9 @@ async def era_form(session: SessionDep, actor: PageActor, file: UploadFile = Fil
                 return redirect_to("/billing/claims", done=_posted_once(error.extra))
             return redirect_to("/billing/claims", error=f"The 835 was not posted: {refusal_text(error)}")
         said = _posted_words(result.trace_number, result.paid_cents, len(result.claims))
-        return redirect_to("/billing/claims", done=said + _underpaid_words(result.claims))
+        return redirect_to(
+            "/billing/claims", done=said + _underpaid_words(result.claims) + _held_words(result.claims)
+        )
 
     return await run_in_threadpool(post)
 
@@ -317,8 +319,23 @@ def _underpaid_words(claims: list[PostedClaim]) -> str:
     cents = sum(c.underpaid_cents for c in short)
     return (
         f" Allowed below what was expected on {counted(len(short), 'claim')} (${cents / 100:,.2f} to chase): "
-        + "; ".join(f"claim {c.claim_id} {c.underpaid[0]}" for c in short[:5])
+        + "; ".join(f"claim {c.control_number} {c.underpaid[0]}" for c in short[:5])
         + ("." if len(short) <= 5 else f"; and {len(short) - 5} more.")
+    )
+
+
+def _held_words(claims: list[PostedClaim]) -> str:
+    """The 835's service lines that matched no line of their claim (no REF*6R, and no one line with their
+    code, date and charge): not posted, for the biller to post by hand; "" when none."""
+    held = [(c.control_number, why) for c in claims for why in c.held]
+    if not held:
+        return ""
+    cents = sum(c.held_cents for c in claims)
+    return (
+        f" Held for you, not posted: {counted(len(held), 'service line')} (${cents / 100:,.2f} paid by the "
+        "payer) the 835 does not number: "
+        + "; ".join(why for _, why in held[:5])
+        + ("." if len(held) <= 5 else f"; and {len(held) - 5} more (each on its claim's history).")
     )
 
 
