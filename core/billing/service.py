@@ -8,8 +8,8 @@ from sqlmodel import Session, col, func, select
 from core.access import audit_on, require_on
 from core.actor import Actor
 from core.billing.charges import payer_rules, primary_payer, year_to_date_cents
-from core.billing.ledger import WRITE_OFF, responsibility_cents
-from core.billing.models import Claim, ClaimLine, Payment
+from core.billing.ledger import ACCOUNT_SOURCES, WRITE_OFF, responsibility_cents
+from core.billing.models import Claim, ClaimLine, OpeningBalance, Payment
 from core.enums import ClaimStatus
 from core.errors import existing
 from core.patients.service import audit_patient_records, load_patient_for
@@ -153,3 +153,113 @@ def therapy_spending(session: Session, *, actor: Actor, patient_id: int, on: dat
     audit_patient_records(session, actor, Action.claim_read, patient, "therapy_spending", str(on.year))
     session.commit()
     return spending
+
+
+class BillOwed(BaseModel):
+    """One bill as the front desk reads it to a patient asking "what do I owe": the visit's date, what
+    was charged, what insurance paid and adjusted off, the patient's part, and what is still owed on it
+    once their payments are applied, oldest bill first (as a statement applies them)."""
+
+    service_date: date
+    what: str  # "Visit, claim TS000000123" or "Balance from the old system"
+    claim_number: str = ""
+    insurance: str = ""  # where the claim is with the payer, in words
+    charge_cents: int = 0
+    insurance_paid_cents: int = 0
+    adjusted_cents: int = 0
+    patient_owes_cents: int = 0
+    still_owed_cents: int = 0
+
+
+class BillsOwed(BaseModel):
+    patient_id: int
+    bills: list[BillOwed]
+    paid_cents: int  # what the patient paid, less voids, and what the clinic wrote off
+    balance_cents: int  # the same as `balance` says: their part of every bill less what they paid
+    credit_cents: int  # paid ahead of their bills
+
+
+def settle_oldest_first(parts: list[int], credits_cents: int) -> tuple[list[int], int]:
+    """What is still owed on each bill (in the order given, oldest first) once `credits_cents` (paid and
+    written off) and any negative part (a refund owed to the patient) settle the oldest first, and the
+    credit left over (pure)."""
+    credit = credits_cents - sum(part for part in parts if part < 0)
+    left: list[int] = []
+    for part in parts:
+        settled = min(max(credit, 0), max(part, 0))
+        credit -= settled
+        left.append(max(part, 0) - settled)
+    return left, max(credit, 0)
+
+
+def _insurance_words(status: str) -> str:
+    if status in (ClaimStatus.draft, ClaimStatus.held, ClaimStatus.ready, ClaimStatus.rejected):
+        return "not sent to insurance yet"
+    if status == ClaimStatus.submitted:
+        return "with insurance, not answered yet"
+    if status == ClaimStatus.denied:
+        return "denied by insurance, being worked"
+    return "answered by insurance"
+
+
+def bills_owed(session: Session, *, actor: Actor, patient_id: int) -> BillsOwed:
+    """The patient's bills one by one (balance.read: the front desk, billers and owners), oldest first:
+    each visit's claim (not void) and each balance carried over from the old system, with the charge,
+    insurance paid, adjustments, the patient's part and what is still owed on it. Sums to `balance`.
+    An audited read."""
+    patient = load_patient_for(session, actor, patient_id, Action.balance_read, "balance")
+    bills: list[BillOwed] = []
+    for claim in session.exec(
+        select(Claim)
+        .where(Claim.patient_id == patient_id, col(Claim.status) != ClaimStatus.void)
+        .order_by(col(Claim.service_date), col(Claim.id))
+    ).all():
+        answered = claim.status in (ClaimStatus.paid, ClaimStatus.partially_paid)
+        bills.append(
+            BillOwed(
+                service_date=claim.service_date,
+                what=f"Visit, claim {claim.control_number}",
+                claim_number=claim.control_number,
+                insurance=_insurance_words(claim.status),
+                charge_cents=claim.total_cents,
+                insurance_paid_cents=claim.paid_cents,
+                adjusted_cents=max(
+                    0, claim.total_cents - claim.paid_cents - claim.patient_responsibility_cents
+                )
+                if answered
+                else 0,
+                patient_owes_cents=claim.patient_responsibility_cents,
+            )
+        )
+    for carried in session.exec(
+        select(OpeningBalance).where(
+            OpeningBalance.patient_id == patient_id, col(OpeningBalance.payer_id).is_(None)
+        )
+    ).all():
+        bills.append(
+            BillOwed(
+                service_date=carried.service_date,
+                what="Balance from the old system",
+                patient_owes_cents=carried.amount_cents,
+            )
+        )
+    bills.sort(key=lambda b: (b.service_date, b.claim_number == "", b.claim_number))
+    paid = int(
+        session.exec(
+            select(func.coalesce(func.sum(Payment.amount_cents), 0)).where(
+                Payment.patient_id == patient_id, col(Payment.source).in_(ACCOUNT_SOURCES)
+            )
+        ).one()
+    )
+    left, credit = settle_oldest_first([b.patient_owes_cents for b in bills], paid)
+    for bill, still in zip(bills, left, strict=True):
+        bill.still_owed_cents = still
+    audit_patient_records(session, actor, Action.balance_read, patient, "balance")
+    session.commit()
+    return BillsOwed(
+        patient_id=patient_id,
+        bills=bills,
+        paid_cents=paid,
+        balance_cents=sum(b.patient_owes_cents for b in bills) - paid,
+        credit_cents=credit,
+    )
