@@ -1566,7 +1566,14 @@ class DemoBuilder:
             if status in (ClaimStatus.paid, ClaimStatus.partially_paid, ClaimStatus.denied):
                 if deny:
                     # one draw either way, so a seed's other rows stay as they were
-                    pool = data.DENIALS if self.payers[ep.payer_id][3] else data.DENIALS_WITHOUT_AUTHORIZATION
+                    payer = self.payers[ep.payer_id]
+                    pool = data.denial_pool(
+                        asks_authorization=bool(payer[3]),
+                        authorized=ep.auth_terms is not None
+                        and ep.auth_terms[1] <= service_date <= ep.auth_terms[2],
+                        filed_after_days=(submitted.date() - service_date).days if submitted else 0,
+                        filing_days=payer[7],
+                    )
                     group, carc, rarc, _ = rng.choices(pool, weights=[d[3] for d in pool])[0]
                     adjusted, line_status = amount, ClaimLineStatus.denied
                     adj_rows.append((line_id, group, carc, rarc, amount))

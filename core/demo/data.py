@@ -179,3 +179,19 @@ DENIALS = (
 # A payer that asks no authorization (Medicare Part B) never denies for its absence (CARC 197,
 # 'precertification/authorization absent'): its denials are drawn from the others (#20, trial 51).
 DENIALS_WITHOUT_AUTHORIZATION = tuple(d for d in DENIALS if d[1] != "197")
+
+
+def denial_pool(
+    *, asks_authorization: bool, authorized: bool, filed_after_days: int, filing_days: int
+) -> tuple[tuple[str, str, str, float], ...]:
+    """The denials a payer could plausibly give one of a claim's lines (#20, a biller's read of the
+    demo): 197 (authorization absent) only where the payer asks one and no authorization covers the
+    visit's date; 29 (the time limit for filing has expired) only for a claim first sent after the
+    payer's timely-filing window, never one sent the day after the visit. Not-medically-necessary (50)
+    and missing-information (16) may come to any claim, so the pool is never empty."""
+    return tuple(
+        d
+        for d in DENIALS
+        if not (d[1] == "197" and (not asks_authorization or authorized))
+        and not (d[1] == "29" and filed_after_days <= filing_days)
+    )
