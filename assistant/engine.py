@@ -75,6 +75,7 @@ from core.permissions import Action, clinics_where
 from core.providers.models import Provider
 from core.providers.service import active_providers
 from core.scheduling.calendar import load_type
+from core.scheduling.closed_days import closed_why, next_open, worked_weekdays
 from core.scheduling.models import Appointment, AppointmentType
 from core.scheduling.rules import may_take
 from core.timeutil import clock_words, utcnow
@@ -1333,26 +1334,47 @@ def _confirm_said(session: Session, actor: Actor, chat: Conversation, state: dic
 # A billing work list of the whole clinic asked for ("which claims are held", "what claims are denied", "any
 # claims waiting"): the list, never the claims of the patient talked of before. Said of one patient ("which
 # of her claims are held", "is his claim denied", "Jeremy West's denied claims") or of a day, it is not.
+# "any claims waiting", "claims not paid yet", "what's still out with the payers": sent and not yet
+# answered (#19, a biller's words), where "waiting to go out" and "stuck" are claims held before sending
 WORK_LIST_KINDS = (
     ("denied", re.compile(r"\b(denied|denials?)\b", re.I)),
-    ("held", re.compile(r"\b(held|on hold|stuck|waiting)\b", re.I)),
+    (
+        "held",
+        re.compile(r"\b(held|on hold|stuck|unsent|not (yet )?sent|to (go|be sent) out|to be sent)\b", re.I),
+    ),
+    (
+        "sent",
+        re.compile(
+            r"\b(waiting|unpaid|not (been |yet )?paid|outstanding|pending|still out|sent (but|and) not)\b",
+            re.I,
+        ),
+    ),
+)
+# the payer waited on, said with "for" or "on": not a patient's claims
+WORK_LIST_PAYER = re.compile(
+    r"\b(waiting|still out) (for|on|with) (a |the )?(payment|payers?|insurances?|insurance companies)\b", re.I
 )
 WORK_LIST_CLAIMS = re.compile(r"\bclaims\b", re.I)
 WORK_LIST_ONE = re.compile(
     r"\b(her|hers|his|him|their|them|she|he|they|this|that|patient|pt|of|for)\b|\w'?s claims\b", re.I
 )
-WORK_LIST_WORDS = {"held", "denied", "denials", "waiting", "stuck", "hold", "claims", "which", "what", "any"}
+WORK_LIST_WORDS = {
+    *("held", "denied", "denials", "waiting", "stuck", "hold", "claims", "which", "what", "any"),
+    *("unpaid", "outstanding", "pending", "unsent"),
+}
 
 
 def clinic_work_list(frame: Frame) -> str | None:
-    """'held' or 'denied' where the message asks for that work list of the whole clinic, else None."""
+    """'held', 'denied' or 'sent' (sent, not yet paid) where the message asks for that work list of the
+    whole clinic, else None."""
     text = frame.text
     if (
         frame.intent != "claim_status"
         or frame.claim_id is not None
         or frame.days
+        or frame.period is not None  # "how many oct claims still out": not the whole list
         or not WORK_LIST_CLAIMS.search(text)
-        or WORK_LIST_ONE.search(text)
+        or WORK_LIST_ONE.search(WORK_LIST_PAYER.sub(" ", text))
         or {w.lower() for w in frame.words} - WORK_LIST_WORDS
     ):
         return None
@@ -1879,8 +1901,82 @@ def _dispatch(
             "for you.",
             intent="refused",
         )
+    closed = _closed_day(session, actor, frame, state, clinic_scope, named)
+    if closed is not None:
+        return closed
     turn = Turn(session, actor, chat, state, frame, today, named, clinic_scope)
     return INTENT_HANDLERS.get(intent, _about_one_patient)(turn)
+
+
+# Asks that search or book one day: on a day the clinic is closed, said so with the next open day, and
+# neither searched nor proposed (#19: "book him sat", "whats open thanksgiving").
+ONE_DAY_WRITES = ("open_slots", "book")
+
+
+def closed_day_words(day: date, why: str, after: date | None) -> str:
+    """'The clinic is closed on Sat Nov 28, 2026 (closed Saturdays); the next open day is Mon Nov 30.'"""
+    reason = f"closed {why}" if why.endswith("days") else why
+    nxt = f"; the next open day is {after:%a %b} {after.day}" if after else ""
+    return (
+        f"The clinic is closed on {tools.day_words(day)} ({reason}){nxt}. Nothing was searched or proposed "
+        "for that day; say which day to use."
+    )
+
+
+def _closed_day(
+    session: Session,
+    actor: Actor,
+    frame: Frame,
+    state: dict,
+    clinic: int | None,
+    named: list[Provider],
+) -> Reply | None:
+    day = frame.day
+    if (
+        frame.intent not in ONE_DAY_WRITES
+        or not isinstance(day, date)
+        or len(frame.days) != 1
+        or (frame.day_to is not None and frame.day_to != day)
+        or frame.every
+        or frame.series is not None
+        # "has new insurance jan 1, put it in": the insurance change is answered, not a closed day
+        or frame.insurance_change
+        or frame.also
+    ):
+        return None
+    patient = _remember(session, actor, frame, state) if frame.words else None
+    if clinic is not None:
+        clinics = [clinic]
+    elif patient is not None:
+        clinics = [patient.clinic_id]
+    elif named:
+        clinics = sorted({p.clinic_id for p in named})
+    else:
+        clinics = sorted(actor.roles)
+    worked = worked_weekdays(session, clinics)
+    if not worked:
+        return None
+    why = closed_why(day, worked)
+    if why is None:
+        return None
+    who = patient if frame.words else (_current(session, actor, state) if state.get("patient_id") else None)
+    if frame.intent == "book" and who is not None:
+        # "oh duh monday then" next: the same booking asked again with the day changed, as after a day
+        # with no opening (_book_slot's retry)
+        kind = _kind(session, actor, who, frame, named, tools.visits(session, actor, who))
+        if kind is not None:
+            state["retry"] = {
+                "action": "book",
+                "patient_id": who.id,
+                "type_id": kind.id,
+                "provider_id": named[0].id if len(named) == 1 else None,
+                "named": len(named) == 1,
+                "day": day.isoformat(),
+                "day_to": day.isoformat(),
+                "minute": frame.minute,
+                "window": list(frame.window) if frame.window else None,
+            }
+    return Reply(closed_day_words(day, why, next_open(day, worked)), intent=frame.intent)
 
 
 # A message that only asks (a question mark at its end, or a question word first), and one that carries an
@@ -2112,6 +2208,9 @@ def _on_today_schedule(t: Turn) -> Reply:
 
 
 def _on_open_slots(t: Turn) -> Reply:
+    if not t.frame.words and t.state.get("patient_id") and FOR_THE_PATIENT.search(t.frame.text):
+        # "whats open for him tues" after a patient was named: his discipline and usual therapist (#19)
+        return _open_for(t, _current(t.session, t.actor, t.state))
     if not t.frame.words:
         return _open_slots(t.session, t.actor, t.frame, t.today, t.named, t.state)
     # "anything open monday for Ana Ruiz", "who has room to fit Ana Ruiz in": a place sought for her, so a
@@ -2121,6 +2220,78 @@ def _on_open_slots(t: Turn) -> Reply:
         "book" if re.search(rf"\b(for|fit|get|squeeze)\s+{first}\b", t.frame.text, re.I) else "visits"
     )
     return _about_one_patient(t)
+
+
+# Open times asked for the patient talked of: "for him", "to fit her in", "can she get in".
+FOR_THE_PATIENT = re.compile(
+    r"\b(for|fit|get|squeeze|give)\s+(him|her|them)\b|\b(can|could) (he|she|they) (get|come)\b", re.I
+)
+
+
+def usual_provider(history: list[Visit], discipline: str, today: date) -> int | None:
+    """The therapist a patient goes to for the discipline: the one of her next kept visit, else the one she
+    saw most among her last eight (a tie to the latest); None when she has no visit of it."""
+    kept = [v for v in history if v.discipline == discipline and v.status != "cancelled"]
+    ahead = [v for v in kept if v.status in tools.FUTURE and v.starts.date() >= today]
+    if ahead:
+        return ahead[0].provider_id
+    recent = kept[-8:]
+    if not recent:
+        return None
+    seen: dict[int, int] = {}
+    for v in recent:
+        seen[v.provider_id] = seen.get(v.provider_id, 0) + 1
+    most = max(seen.values())
+    return next(v.provider_id for v in reversed(recent) if seen[v.provider_id] == most)
+
+
+def _usual_of(
+    session: Session, actor: Actor, history: list[Visit], kind: AppointmentType, today: date
+) -> Provider | None:
+    """The patient's usual therapist for the kind of visit, where she may take it."""
+    wanted = usual_provider(history, kind.discipline, today)
+    found = [p for p in _all_providers(session, actor) if p.id == wanted]
+    return found[0] if found and may_take(found[0].credential, kind.kind) else None
+
+
+def _open_for(t: Turn, patient: PatientRead) -> Reply:
+    """Open times for one patient: her discipline, with her usual therapist where none is named (anyone
+    where he has none then, said so), none she is already booked at."""
+    history = tools.visits(t.session, t.actor, patient)
+    kind = _kind(t.session, t.actor, patient, t.frame, t.named, history)
+    if kind is None:
+        return Reply("Which kind of visit (PT, OT or SLP; evaluation or follow-up)?", intent="open_slots")
+    start = t.frame.day or t.today
+    end = t.frame.day_to or (t.frame.day if t.frame.day else t.today + timedelta(days=7))
+    window = _window(t.frame, kind.duration_minutes)
+    usual = None if t.named else _usual_of(t.session, t.actor, history, kind, t.today)
+    providers = t.named or ([usual] if usual else [])
+    found = _free_for(
+        t.session, t.actor, patient, _search(t.session, t.actor, kind, start, end, window, providers)
+    )
+    lead = f"For {tools.name(patient)}"
+    if usual is not None:
+        plain = _plain_name(usual)
+        if found:
+            lead += f", with {plain} (the therapist {tools.name(patient)} sees)"
+        else:
+            found = _free_for(
+                t.session, t.actor, patient, _search(t.session, t.actor, kind, start, end, window, [])
+            )
+            asked = _asked(t.frame, start, end)
+            lead += f": {plain} (the therapist {tools.name(patient)} sees) has nothing open {asked}"
+            lead += "; with others" if found else ""
+    if not found:
+        return Reply(
+            f"{lead}: no open {kind.name} slot {_asked(t.frame, start, end)}. Try another day or time.",
+            intent="open_slots",
+        )
+    found = found[:5]
+    answer = tools.slots_reply(t.session, kind, found)
+    answer.answer = f"{lead}: {answer.answer[0].lower()}{answer.answer[1:]}"
+    answer.intent = "open_slots"
+    t.state["offered"] = {"type_id": kind.id, "slots": [s.model_dump(mode="json") for s in found]}
+    return answer
 
 
 def _on_visits_asked(t: Turn) -> Reply:
@@ -6245,6 +6416,21 @@ def _book(
     kind = _kind(session, actor, patient, frame, named, history)
     if kind is None:
         return Reply("Which kind of visit (PT, OT or SLP; evaluation or follow-up)?")
+    if (
+        not named
+        and not frame.times
+        and frame.window is None
+        and not frame.first_available
+        and not _offered(state, frame)
+    ):
+        # "book him tues": with the therapist he sees, where that one is open then (said in the proposal)
+        sees = _usual_of(session, actor, history, kind, today)
+        if sees is not None:
+            answer = _book_slot(session, actor, chat, patient, kind, frame, today, [sees], state)
+            if answer.proposal is not None:
+                answer.answer += f" {_plain_name(sees)} is the therapist {tools.name(patient)} sees."
+                return answer
+            state.pop("retry", None)
     assistants = [p for p in named if not may_take(p.credential, kind.kind)]
     if assistants and len(assistants) == len(named):
         return Reply(

@@ -14,6 +14,7 @@ from core.billing.reasons import explain
 from core.billing.service import balance as core_balance
 from core.billing.service import claim_status as core_claim_status
 from core.billing.service import claim_statuses
+from core.billing.waiting import sent_unpaid
 from core.conversations.models import Conversation
 from core.conversations.service import propose, take
 from core.errors import Conflict, Invalid, NotFound
@@ -35,7 +36,7 @@ from core.scheduling.calendar import clinic_zone, day_schedule, policy
 from core.scheduling.flows import cancel, reschedule
 from core.scheduling.models import Appointment, AppointmentType
 from core.scheduling.rules import ACTIVE, SeriesCap, is_late_cancel
-from core.scheduling.waitlist import Waiting, WaitListCreate, add_entry, remove_entry, waiting
+from core.scheduling.waitlist import Waiting, WaitListCreate, add_entry, nobody_offered, remove_entry, waiting
 from core.timeutil import as_utc, clock_words, utcnow
 from core.visits.models import Visit as Encounter
 from core.words import counted
@@ -211,6 +212,8 @@ def clinic_work_list(session: Session, actor: Actor, kind: str) -> Reply:
     """The clinic's billing work list, as the claims page keeps it (core's work_list: held claims oldest
     service first, or denied lines newest first, in the asker's clinics, for a role that may read claims;
     Forbidden otherwise). The first ten are written out; the page holds the rest."""
+    if kind == "sent":
+        return _sent_unpaid(session, actor)
     rows = work_list(session, actor=actor, kind=kind, limit=WORK_LIST_SHOWN + 1)
     shown = rows[:WORK_LIST_SHOWN]
     if not shown:
@@ -235,6 +238,36 @@ def clinic_work_list(session: Session, actor: Actor, kind: str) -> Reply:
     return Reply(
         f"{first}: " + "; ".join(parts) + more + ".",
         [cite("claim", c) for c in cited],
+        intent="claim_status",
+    )
+
+
+def _sent_unpaid(session: Session, actor: Actor) -> Reply:
+    """Claims sent and not yet answered by the payer (#19: "any claims waiting", "claims not paid yet"),
+    oldest sent first; the first ten written out, with the count of all."""
+    total, rows = sent_unpaid(session, actor=actor, limit=WORK_LIST_SHOWN)
+    if not rows:
+        return Reply(
+            "No claims are waiting on a payer: none is sent and not yet paid.", [], intent="claim_status"
+        )
+    today = today_in(session, rows[0]["clinic_id"])
+    parts = []
+    for r in rows:
+        sent = r["sent_on"]
+        waited = f", sent {day_words(sent)} ({counted((today - sent).days, 'day')} ago)" if sent else ""
+        parts.append(
+            f"claim {r['claim_id']} to {r['payer']} ({day_words(r['service_date'])}, "
+            f"${r['total_cents'] / 100:,.2f}{waited})"
+        )
+    lead = (
+        f"{counted(total, 'claim')} sent and not yet paid; the {WORK_LIST_SHOWN} sent longest ago"
+        if total > len(rows)
+        else f"{counted(total, 'claim')} sent and not yet paid"
+    )
+    more = "; the rest are on the claims page" if total > len(rows) else ""
+    return Reply(
+        f"{lead}: " + "; ".join(parts) + more + ".",
+        [cite("claim", r["claim_id"]) for r in rows],
         intent="claim_status",
     )
 
@@ -782,7 +815,12 @@ def confirm(session: Session, actor: Actor, token: str) -> Reply:
                 appointment_id=payload["appointment_id"],
                 request=CancelRequest(reason=payload["reason"]),
             )
-            extra = f" The slot was offered to {counted(len(offers), 'waiting patient')}." if offers else ""
+            # offered to nobody: said why (#19), as the schedule page says it after its own cancel
+            extra = (
+                f" The slot was offered to {counted(len(offers), 'waiting patient')}."
+                if offers
+                else " " + nobody_offered(session, actor=actor, appointment_id=appointment.id or 0)
+            )
             late = " It is recorded as a late cancellation." if appointment.late_cancel else ""
             zone = clinic_zone(session, appointment.clinic_id)
             return Reply(

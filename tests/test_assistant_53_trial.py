@@ -56,7 +56,7 @@ def test_wait_list_hours_read_as_the_rest_of_the_site(window: tuple[int, int], s
     [
         ("Which claims are held?", "held"),
         ("what claims are denied", "denied"),
-        ("any claims waiting", "held"),
+        ("any claims waiting", "sent"),  # #19: sent, not yet paid (test_assistant_54_pure)
         ("any held claims?", "held"),
         ("what claims are on hold", "held"),
         ("list the denied claims", "denied"),
