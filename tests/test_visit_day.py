@@ -251,6 +251,10 @@ def test_the_start_page_opens_a_visit_ahead_to_prepare_its_note(practice) -> Non
     assert _count(
         practice, "SELECT COUNT(*) FROM appointment WHERE id = :a AND status = 'booked'", a=appointment
     )
+    with clock_with_log_ins(practice.engine, evening_before):
+        week = pages.get(f"/my/week?day={starts.date().isoformat()}")
+    visit = one(practice, "SELECT id FROM visit WHERE appointment_id = :a", a=appointment)[0]
+    assert f'href="/visits/{visit}/record">Note: not started' in week.text  # opened: its note's state
     with clock_with_log_ins(practice.engine, starts - timedelta(minutes=30)):
         ready = pages.get(f"/appointments/{appointment}/record")  # opened before: its visit's page
     assert ready.status_code == 200 and 'id="ahead"' not in ready.text

@@ -28,6 +28,7 @@ from core.plans import service as plans
 from core.plans.rules import MAX_CERTIFICATION_DAYS
 from core.plans.service import PlanCreate
 from core.providers.service import own_provider
+from core.recordings.opened import opened_without_note
 from core.recordings.service import visit_transcription
 from core.records.chart import chart
 from core.referrals import service as referrals
@@ -503,6 +504,10 @@ def week_page(
     mine = [row for row in booked if row[0].provider_id in actor.provider_ids]
     written = notes.of_appointments(session, actor=actor, appointment_ids=[a.id or 0 for a, *_ in mine])
     returned = notes.open_returns(session, [n.id or 0 for n in written.values()])
+    # a visit opened (ahead or on its day) and not written up yet says its note's state, as the home day
+    opened = opened_without_note(
+        session, actor=actor, appointment_ids=[a.id or 0 for a, *_ in mine if (a.id or 0) not in written]
+    )
     days: dict[date, list[dict]] = {first + timedelta(days=i): [] for i in range(7)}
     now = utcnow()
     for appointment, patient, _, kind in mine:
@@ -517,6 +522,7 @@ def week_page(
                 "end": as_utc(appointment.ends_at).astimezone(zone).time(),
                 "note": (note := written.get(appointment.id or 0)),
                 "note_status": notes.work_status(note.status, note.id in returned) if note else "",
+                "opened": opened.get(appointment.id or 0),
                 # a visit ahead is opened ahead, to prepare its note (core.visits.rules.opened_ahead_words)
                 "opens_on": before_the_day(appointment.starts_at, now, zone),
             }
