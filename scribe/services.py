@@ -223,8 +223,9 @@ MOTION_AFTER = re.compile(
 # "keep the elbow from bending past 90": a line not to cross, never minutes.
 BOUND_BEFORE = re.compile(
     r"(?:[/#]|\b(?:level|iddsi|score|grade|at|of|up to|under|over|below|above|at least|less than|more than|"
-    r"than|to|from|by|past|beyond|number|session|visit|week|day|borg|rpe|spo2|sats?|saturation|pulse|"
-    r"heart rate))"
+    # ("closer to eighteen", "close to twenty": a figure put right, no bound; "lacks thirty two": a deficit)
+    r"than|(?<!closer )(?<!close )(?<!nearer )to|from|by|past|beyond|number|session|visit|week|day|borg|rpe|"
+    r"spo2|sats?|saturation|pulse|heart rate|lacks|lacking|lacked))"
     # "the knuckles bent at about seventy": a hedge between the bound and its number changes nothing.
     r"\s*(?:(?:about|around|roughly|approximately|like|maybe)\s*)?$",
     re.I,
@@ -618,6 +619,13 @@ TOLD_WHEN = re.compile(
 )
 
 
+# "forty eight out of fifty six, it was forty one": a bare figure said right after another, of what it was.
+WAS_THEN = re.compile(
+    r"^\W*(?:it|they|she|he)\s+(?:was|were|used to be)\s+(?:about\s+|only\s+|just\s+)?$", re.I
+)
+RESTATED_BEFORE = re.compile(r"\b(?:(?:that|it) (?:was|were|'s|is|ran)\s+)(?:closer|nearer) to\s*$", re.I)
+
+
 def _durations(
     clause: str,
     acts: list[_Act],
@@ -669,6 +677,13 @@ def _durations(
             # "calf pain came on at about two minutes", "the six-minute walk test": when a symptom set in,
             # or a test's name, not how long a service ran.
             continue
+        if (
+            WAS_THEN.search(before)
+            and not MINUTES_AFTER.match(after)
+            and (figures := numbers_in(lead))
+            and not re.search(r"[a-z]", lead[figures[-1].end :], re.I)
+        ):
+            continue  # "Berg forty eight out of fifty six, it was forty one": the measure's figure before
         if OTHER_SIDE_WAS.search(before):
             continue  # "fourteen seconds. The left was thirty.": the other side's measure, not minutes
         if SCORED_BEFORE.search(before) or SCORED_ON.match(after):
@@ -737,17 +752,23 @@ def _durations(
         act_next = strong_bare and any(
             0 < a.start - said.end <= 2 and not a.label.endswith("s") for a in acts
         )
+        # "that was closer to eighteen in the kitchen": a figure put right is minutes, of the service beside
+        # it or of the one under way.
+        put_right = RESTATED_BEFORE.search(before) is not None
         if not acts:
             # "balance stuff, call it fifteen": the number ends a clause that leans on its neighbour.
             short = len(re.findall(r"\w+", clause)) <= 6
             # A bare number beside a list of exercises is more often reps ("sit to stands, ten"): minutes
             # need the words that say so in the sentence ("call it fifteen", "we did about 18, then
             # transfers, 12").
-            if lean and (
-                on_act
-                or (short and not re.search(r"\w", after) and cue)
-                or WHEN_AFTER.match(after)
-                or ANOTHER.search(before)
+            if put_right or (
+                lean
+                and (
+                    on_act
+                    or (short and not re.search(r"\w", after) and cue)
+                    or WHEN_AFTER.match(after)
+                    or ANOTHER.search(before)
+                )
             ):
                 out.append((said, False))
             continue
@@ -768,7 +789,7 @@ def _durations(
             and not re.search(r"[a-z]", before, re.I)
             and any(a.start == said.end + copula.end() for a in acts)
         )
-        if on_act or was or act_next or was_service or (strong_bare and (act_before or tail)):
+        if on_act or was or act_next or was_service or put_right or (strong_bare and (act_before or tail)):
             out.append((said, False))
     return out
 
@@ -1468,6 +1489,36 @@ def _ends_with_measure(sentence: str) -> bool:
     return bool(NOT_MINUTES.match(after)) and not activities(after)
 
 
+def _put_right(
+    text: str,
+    sentence: str,
+    offset: int,
+    durs: list[tuple[Said, bool]],
+    said_for: frozenset[tuple[str, str]],
+    current: _Act | None,
+) -> tuple[list[_Act], list[tuple[Said, bool]]] | None:
+    """ "We'll do about ten minutes in the kitchen" ... "that was closer to eighteen in the kitchen": a figure
+    put right, with no service's name of its own, is the service an earlier turn gave minutes whose name
+    its sentence holds (the kitchen), else the one under way."""
+    put = [s for s, _ in durs if RESTATED_BEFORE.search(text[offset : s.start])]
+    if not put:
+        return None
+    rest = sentence.lower()
+    owner = next(
+        (
+            (code, label)
+            for code, label in sorted(said_for)
+            if label and re.search(rf"\b{re.escape(label.lower().split()[-1])}\b", rest)
+        ),
+        None,
+    )
+    if owner is None and current is not None:
+        owner = (current.code, current.label)
+    if owner is None:
+        return None
+    return [_Act(owner[0], owner[1], s.start, s.end) for s in put], [(s, True) for s in put]
+
+
 def _turn_mentions(
     segment: Segment,
     current: _Act | None,
@@ -1669,6 +1720,8 @@ def _turn_mentions(
                         listed.append(act)
             if not durs:
                 continue
+            if not acts and (put_right := _put_right(text, sentence, _offset, durs, said_for, current)):
+                acts, durs = put_right
             if not acts and not VISIT_TOTAL.search(clause):
                 acts = (
                     _correcting(parsed, i)
@@ -1701,7 +1754,11 @@ def _turn_mentions(
                     # "next time we'll do ten minutes" is planned; what follows the minutes is not.
                     and not NOT_YET.search(text[sm.start() : _offset + len(clause)])
                 ):
-                    more = any(ANOTHER.search(text[_offset : s.start]) for s, _ in said_minutes)
+                    # "another seven minutes", "that was eight more minutes": more of the service under way.
+                    more = any(
+                        ANOTHER.search(text[_offset : s.start]) or MORE_AFTER.match(text[s.end :])
+                        for s, _ in said_minutes
+                    )
                     if (current.code, current.label) in said_for and not (
                         more or _restated(current, sentence, spoken, spent_on)
                     ):
