@@ -4000,6 +4000,7 @@ def find(
         named.setdefault(encounter, named.pop(other))
     if other in parts:
         parts[encounter] = list(dict.fromkeys([*parts.get(encounter, []), *parts.pop(other)]))
+    mentions, orphans = _props_named_before(mentions, orphans, segments)
     warnings: list[str] = [
         f'minutes said with no service heard: "{quote}"; not billed, add the service if it was one'
         for quote in orphans
@@ -4214,6 +4215,68 @@ JOINED = re.compile(r"\s*(?:,\s*|\s(?:and|&|plus)\s+|,\s*(?:and|&|plus)\s+)(?:th
 # Therapeutic activities and self-care/home management training: both are tasks practised, told apart by
 # what the task was for; a block said of both is the one pair a task's name alone cannot settle.
 TASK_CODES = frozenset({THER_ACT, "97535"})
+
+
+# "Twelve minutes on the rib and the scalenes": minutes said on a thing, no service's name among them.
+MINUTES_ON_THING = re.compile(
+    r"^\W*(?:(?:and|so|okay|ok|then|alright|all right|where was i)\W+)*"
+    rf"(?P<n>{NUMBER})\s+(?:minutes?|mins?)\s+"
+    r"(?:on|with|for)\s+(?:the|that|those|these)\s+(?P<prop>[a-z][a-z-]{2,})\b",
+    re.I,
+)
+LOOK_BACK_TURNS = 6
+
+
+def _props_named_before(
+    mentions: list[Mention], orphans: list[str], segments: list[Segment]
+) -> tuple[list[Mention], list[str]]:
+    """ "Now the first rib mobilization and the scalenes." ... (an interruption) ... "Twelve minutes on the
+    rib and the scalenes, with the pause.": minutes said on a thing that a clinician's sentence of a few
+    turns before named together with a service, which no minutes were said for, are that service's."""
+    timed = {m.code for m in mentions}
+    kept: list[str] = []
+    found: list[Mention] = []
+    for quote in orphans:
+        said = MINUTES_ON_THING.match(quote)
+        at = next(
+            (k for k, seg in enumerate(segments) if seg.speaker == CLINICIAN and quote in seg.text), None
+        )
+        figure = numbers_in(said["n"]) if said else []
+        if said is None or at is None or not figure or not 3 <= figure[0].value <= MAX_SERVICE_MINUTES:
+            kept.append(quote)
+            continue
+        prop = re.compile(rf"\b{re.escape(said['prop'])}s?\b", re.I)
+        owner: _Act | None = None
+        for seg in reversed(segments[max(0, at - LOOK_BACK_TURNS) : at]):
+            if seg.speaker != CLINICIAN:
+                continue
+            sentence = next(
+                (m.group(0) for m in SENTENCE.finditer(seg.text) if prop.search(m.group(0))), None
+            )
+            if sentence is not None:
+                acts = [a for a in activities(sentence) if a.code not in timed and a.code not in UNTIMED_DONE]
+                owner = acts[0] if len(acts) == 1 else None
+                break
+        if owner is None:
+            kept.append(quote)
+            continue
+        segment = segments[at]
+        start = segment.text.find(quote)
+        number = (start + said.start("n"), start + said.end("n"))
+        timed.add(owner.code)
+        found.append(
+            Mention(
+                owner.code,
+                int(figure[0].value),
+                owner.label,
+                segment.index,
+                start,
+                start + len(quote),
+                quote,
+                said_at=(number,),
+            )
+        )
+    return (sorted([*mentions, *found], key=lambda m: (m.segment, m.start)) if found else mentions), kept
 
 
 def _blocks_of_two(

@@ -136,3 +136,26 @@ def test_a_measure_said_beside_minutes(measure: str, minutes: dict[str, int]) ->
         (T, f"That was nine minutes of exercise. {measure}"),
     ]
     assert find(turns(*said), discipline="PT", note_type="daily").minutes == minutes
+
+
+@pytest.mark.parametrize(
+    ("closing", "minutes"),
+    [
+        ("Sorry about that. Eleven minutes on the hip and the glutes.", {"97140": 11, "97110": 9}),
+        ("So ten minutes on the hip.", {"97140": 10, "97110": 9}),
+        # must not change: a thing no service was named with, or a service given its minutes already
+        ("Eleven minutes on the phone with your insurer.", {"97110": 9}),
+        ("Eleven minutes on the weights.", {"97110": 20}),
+    ],
+)
+def test_minutes_on_a_thing_named_with_a_service_turns_before(closing: str, minutes: dict[str, int]) -> None:
+    said = [
+        (T, "Heel slides and quad sets, two sets of ten. Nine minutes of exercise."),
+        (T, "Now soft tissue mobilization on the hip and the glutes. Breathe."),
+        (P, "Oof, tight."),
+        (P, "Hang on, my daughter is texting me."),
+        (T, "Sure, take it."),
+        (P, "Okay, sorry."),
+        (T, closing),
+    ]
+    assert find(turns(*said), discipline="PT", note_type="daily").minutes == minutes
