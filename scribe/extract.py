@@ -1055,9 +1055,11 @@ def ratings(segments: list[Segment]) -> list[Fact]:
                 if (f.evidence.segment, f.evidence.start) not in kept
             ]
             continue
-        asked_in = (
-            segments[position - 1].text if position and segments[position - 1].speaker == "therapist" else ""
-        )
+        # (turns left blank by a figure taken back, "Three." / "Three?" / "Sorry, a two.", are passed over)
+        back = position - 1
+        while back > 0 and not re.search(r"\w", segments[back].text):
+            back -= 1
+        asked_in = segments[back].text if position and segments[back].speaker == "therapist" else ""
         last_question = re.split(r"(?<=[.!?])\s+", asked_in.strip())[-1] if asked_in.strip() else ""
         asked = bool(RATING_ASKED.search(last_question) or BODY_PART_ASKED.search(last_question))
         rated = RATED.search(last_question)

@@ -3490,9 +3490,105 @@ def unsaid(text: str) -> str:
     return "".join(blank)
 
 
+# A figure corrected in a sentence of its own, later in the turn or in the speaker's next turn ("Pain is a
+# six. Well, actually more like a four.", "It's a six." / "A six?" / "Actually no, a four.", "Grip 40 pounds.
+# Sorry, I misread, 45 pounds."): the sentence opens with the correction and says little but the new figure.
+_FIGURE_UNIT = r"(?:pounds?|lbs?|degrees?|reps?|seconds?|secs?|percent|feet|kilos?|kg)"
+CORRECTED_LATER = re.compile(
+    r"^\W*(?:(?:well|hmm+|um+|uh+|oh|okay|ok|so|yeah|hold on|wait)\W+)*"
+    r"(?:actually|sorry|correction|i mean|i meant|i misspoke|i misread|on second thought|no wait|wait no|"
+    r"let me correct (?:that|myself)|no)\b\W*"
+    r"(?:(?:actually|no|sorry|it'?s|it is|its|it was|that'?s|that is|more like|closer to|probably|really|"
+    r"i'?d say|i would say|say|make (?:it|that)|let me (?:re)?(?:measure|check|look)(?: again| that)?|"
+    r"i misread|i misspoke|i mean|more|like|about|honestly|it|that|was|is)\W+){0,5}"
+    rf"(?P<n>{_SAID_NUMBER})(?P<unit>\s+{_FIGURE_UNIT}\b)?"
+    r"(?:\s+(?:really|honestly|i think|i guess|probably|actually|then|there))?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_FIGURE_SAID = re.compile(rf"(?<![\w.-])(?P<n>{_SAID_NUMBER})(?P<unit>\s+{_FIGURE_UNIT}\b)?", re.IGNORECASE)
+# Words that make the earlier figure another one's (a time, a place, a side): "it was a six last week".
+_ANOTHER_FIGURE = re.compile(
+    r"\b(?:last|yesterday|before|ago|used to|earlier|usually|worst|best|average|goal|home)\b",
+    re.IGNORECASE,
+)
+
+
+def _unit_of(figure: re.Match[str]) -> str:
+    unit = (figure["unit"] or "").strip().lower()
+    return {"lb": "pound", "lbs": "pound", "pounds": "pound", "kilos": "kilo", "kg": "kilo"}.get(
+        unit, unit.rstrip("s")
+    )
+
+
+def _figure_value(figure: re.Match[str]) -> float:
+    said = numbers_in(figure["n"])
+    return said[0].value if said else -1.0
+
+
+def _figure_taken_back(sentence: str, corrected: re.Match[str]) -> re.Match[str] | None:
+    """The last figure of `sentence` that `corrected` replaces: of the same unit (or either bare), another
+    value, and said of nothing that makes it another figure ("a six last week")."""
+    figures = list(_FIGURE_SAID.finditer(sentence))
+    if not figures:
+        return None
+    last = figures[-1]
+    units = {_unit_of(last), _unit_of(corrected)} - {""}
+    if len(units) > 1 or _figure_value(last) == _figure_value(corrected):
+        return None
+    return None if _ANOTHER_FIGURE.search(sentence) else last
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def corrected_later(segments: list[Segment]) -> list[Segment]:
+    """The segments with a figure taken back blanked, where the speaker corrects it in a sentence of its
+    own after it: in the same turn, or in the next turn after at most one short turn of another (an echo
+    of the figure there is blanked too). Every position is kept."""
+    texts = [s.text for s in segments]
+    for i, segment in enumerate(segments):
+        sentences = [m for m in SENTENCE.finditer(texts[i]) if m.group(0).strip()]
+        for k, m in enumerate(sentences):
+            corrected = CORRECTED_LATER.match(m.group(0))
+            if not corrected or not numbers_in(corrected["n"]):
+                continue
+            if k:
+                before, where = sentences[k - 1], i
+            else:
+                earlier = [j for j in range(max(0, i - 2), i) if segments[j].speaker == segment.speaker]
+                between = [j for j in range(earlier[-1] + 1, i)] if earlier else []
+                if not earlier or len(between) > 1 or any(len(texts[j].split()) > 6 for j in between):
+                    continue
+                said = [x for x in SENTENCE.finditer(texts[earlier[-1]]) if x.group(0).strip()]
+                if not said:
+                    continue
+                before, where = said[-1], earlier[-1]
+            figure = _figure_taken_back(before.group(0), corrected)
+            if figure is None:
+                continue
+            old = _figure_value(figure)
+            start, end = before.start() + figure.start(), before.start() + figure.end()
+            if where == i and not before.group(0)[figure.end() :].strip(" .,;!"):
+                # "Knee flexion is 95 degrees. Actually, 100 degrees." reads "Knee flexion is 100 degrees."
+                texts[i] = _blank(texts[i], start, m.start() + corrected.start("n"))
+                continue
+            texts[where] = _blank(texts[where], start, end)
+            left = texts[where][before.start() : before.end()]
+            if len(re.findall(r"[a-z']+", left, re.I)) <= 3:  # "It's a six.": nothing said but the figure
+                texts[where] = _blank(texts[where], before.start(), before.end())
+            for j in range(where + 1, i):  # "A six?": the other's echo of the figure taken back
+                for echo in _FIGURE_SAID.finditer(texts[j]):
+                    if _figure_value(echo) == old:
+                        texts[j] = _blank(texts[j], echo.start(), echo.end())
+    return [s if text == s.text else replace(s, text=text) for s, text in zip(segments, texts, strict=True)]
+
+
 def unsaid_segments(segments: list[Segment]) -> list[Segment]:
-    """The segments with what each speaker took back blanked (unsaid)."""
-    return [s if (text := unsaid(s.text)) == s.text else replace(s, text=text) for s in segments]
+    """The segments with what each speaker took back blanked (unsaid), in a breath or a sentence later."""
+    return corrected_later(
+        [s if (text := unsaid(s.text)) == s.text else replace(s, text=text) for s in segments]
+    )
 
 
 def marked_questions(segments: list[Segment]) -> list[Segment]:
