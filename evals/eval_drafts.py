@@ -237,7 +237,9 @@ said that must stay out, and invented numbers (must be zero), set by set:
   calls inside a code's time, video visits, timed cognitive trials, two swallow studies compared. First
   score (at a759a30, code of 62b9f32, before any change against it): 16/22 codes, 16/22 modifiers, facts
   0.844 (0.903), denials 17/22, leaks 6, invented 0, none failed (misses aj_ot02, aj_ot04, aj_ot06, aj_ot07,
-  aj_pt05, aj_pt06). Its test half, `blind33-test`, is held out (HELD_OUT below).
+  aj_pt05, aj_pt06). Its test half, `blind33-test`, was scored once as held out at 8047731 (2026-12-06:
+  17/22 codes, 17/22 modifiers, facts 0.826 (0.885), denials 18/22, leaks 5, invented 0, none failed; misses
+  aj_ot09, aj_ot11, aj_pt11, aj_pt14, aj_slp09), studied since.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -355,6 +357,7 @@ SETS = {
     "blind32-dev": BLIND32 / "dev",
     "blind32-test": BLIND32 / "test",
     "blind33-dev": BLIND33 / "dev",
+    "blind33-test": BLIND33 / "test",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -396,8 +399,10 @@ SETS = {
 # blind32-test (written blind at 4e84833, helper-270) was held out and scored once at 1ee63cb (17/22 codes,
 # 18/22 modifiers, facts 0.826 (0.924), denials 18/22, leaks 6, invented 0); studied since. The next blind
 # set's test half goes here.
-# blind33-test (written blind at a759a30, helper-284): held out, scored once when this stop's work is done.
-HELD_OUT: dict[str, Path] = {"blind33-test": BLIND33 / "test"}
+# blind33-test (written blind at a759a30, helper-284) was held out and scored once at 8047731 (17/22 codes,
+# 17/22 modifiers, facts 0.826 (0.885), denials 18/22, leaks 5, invented 0); studied since. The next blind
+# set's test half goes here.
+HELD_OUT: dict[str, Path] = {}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()

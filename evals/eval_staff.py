@@ -213,7 +213,9 @@ BLIND29 = Path(__file__).resolve().parent / "data" / "assistant_blind29"
 # Thirtieth blind set (helper-285, 5d2d1ef): 223 phrasings and 30 conversations of 5 turns, as of Thu
 # 2029-03-15 14:20 EDT, two weeks before Easter (front-desk shorthand, pronouns carried across turns, two
 # patients in one request, same first names, corrections, Good Friday and Easter), `env -u TZ faketime -f
-# '@2029-03-15 18:20:00'` with TZ unset. Held out: not in STUDIED until it is scored once, at the end.
+# '@2029-03-15 18:20:00'` with TZ unset. Scored once as held out at 8047731 (the assistant's final code of
+# stop 54): 66.7 %, 108 of 162 judged (253 items), followups 5 of 7, conversations 8 of 28 judged,
+# wrong-target proposals 1, unconfirmed writes 0, leaks 0, p95 43 ms; studied since.
 BLIND30 = Path(__file__).resolve().parent / "data" / "assistant_blind30"
 FOLDERS = {
     "dev": SHARED,
@@ -281,6 +283,7 @@ STUDIED = (
     "test27",
     "test28",
     "test29",
+    "test30",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
