@@ -1386,6 +1386,9 @@ HOLIDAY_AS_DAY = re.compile(
 HOLIDAY = re.compile(r"\b(" + "|".join(f"(?:{pattern})" for pattern, _ in HOLIDAYS) + r")\b", re.I)
 
 
+WEEKDAY_NAMED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day")
+# "coming for christmas", "it was before thanksgiving": a holiday said in passing, not the day meant
+PASSING = re.compile(r"\b(for|since|after|before|about|from|around|over|til|till|until)\s+$")
 # "after easter": after a day, not "the day after" or "the week after" it (a day of its own)
 AFTER = re.compile(r"(?<!day )(?<!week )\bafter\s+$", re.I)
 
@@ -1400,10 +1403,10 @@ def holidays_said(text: str) -> list[re.Match[str]]:
         if m.start() == 0
         or HOLIDAY_AS_DAY.search(lower[: m.start()])
         or (
-            re.fullmatch(r"[\s?.!]*", lower[m.end() :])
-            and not re.search(
-                r"\b(for|since|after|before|about|from|around|over|til|till|until)\s+$", lower[: m.start()]
-            )
+            # "cancel kyle's pts good friday shes out": a holiday named by a weekday is that day wherever it
+            # stands, else its weekday alone would be read as the coming Friday
+            (re.fullmatch(r"[\s?.!]*", lower[m.end() :]) or WEEKDAY_NAMED.search(m[0]))
+            and not PASSING.search(lower[: m.start()])
         )
     ]
 
