@@ -180,9 +180,25 @@ def test_the_biller_corrects_a_denial_appeals_another_and_prints_a_statement(ser
     assert "replacement claim" in main and "Reopened as a replacement claim" in main
     assert page.locator("#correct-button").count() == 0  # nothing denied is left to work on it
     checked(page, "biller-correct-2-replacement")
+    # Held until a change is saved on it (an unchanged copy of what the payer answered would be denied
+    # again): the biller corrects line 1's code on the page, with the reason kept in its history.
+    assert status == "held"
+    cpt, units, modifiers = one(
+        practice,
+        "SELECT cpt, units, modifiers FROM claim_line WHERE claim_id = :c AND line_number = 1",
+        c=to_correct,
+    )
+    page.select_option("#fix-line", "1")
+    page.fill("#fix-cpt", "97530" if cpt != "97530" else "97110")
+    page.fill("#fix-units", str(units))
+    page.fill("#fix-modifiers", modifiers)
+    page.fill("#fix-reason", "payer: wrong code billed")
+    page.click("#fix-line-button")
+    page.wait_for_load_state()
+    status = one(practice, "SELECT status FROM claim WHERE id = :c", c=to_correct)[0]
 
     # 2. Scrubbed clean, it goes out with its payer's next 837P as a replacement of the payer's claim.
-    assert status == "ready", "the demo's newest denial (no authorization) scrubs clean once reopened"
+    assert status == "ready", "the demo's newest denial, corrected, scrubs clean"
     payer_id, number = one(
         practice, "SELECT payer_id, payer_claim_number FROM claim WHERE id = :c", c=to_correct
     )
