@@ -46,6 +46,10 @@ class PostedClaim(BaseModel):
     # and the payer's money on them (not applied to the claim).
     held: list[str] = []
     held_cents: int = 0
+    # Lines this 835 answers that an earlier 835 posted (the payer's remittance re-sent after a line was
+    # held): not posted again, their money counted the first time.
+    already_posted: list[str] = []
+    already_posted_cents: int = 0
 
 
 class PostingResult(BaseModel):
@@ -205,16 +209,17 @@ def _lines_by_control(session: Session, claim: Claim) -> dict[str, ClaimLine]:
 
 
 def _era_payment(
-    session: Session, claim: Claim, payment: ClaimPayment, era: EraFile, held_cents: int = 0
+    session: Session, claim: Claim, payment: ClaimPayment, era: EraFile, withheld_cents: int = 0
 ) -> Payment:
     """The payer's answer to the claim in this 835 recorded as a payment (negative where it takes back),
-    less the money on service lines held for a person (not applied to the claim's lines)."""
+    less the money on service lines held for a person (not applied to the claim's lines) or posted
+    already from an earlier 835."""
     record_row = Payment(
         clinic_id=claim.clinic_id,
         payer_id=claim.payer_id,
         claim_id=claim.id,
         source="era",
-        amount_cents=payment.paid_cents - held_cents,
+        amount_cents=payment.paid_cents - withheld_cents,
         received_on=era.received_on,
         reference=era.trace_number,
         era_id=era.id,
@@ -285,7 +290,33 @@ def _post_claim(
     lines = _lines_by_control(session, claim)
     matched, held = match_services(claim, payment.services, lines)
     held_cents = sum(service.paid_cents for service, _ in held)
-    record_row = _era_payment(session, claim, payment, era, held_cents)
+    # A claim still awaiting the payer with lines already paid or denied had a line held by an earlier
+    # 835 (no REF*6R): the payer's remittance re-sent (with every line numbered) answers those lines
+    # again. Only the lines not answered yet are posted; the others were counted the first time, and a
+    # different answer to one of them is a correction of what is posted, worked by hand.
+    answered = (
+        {line.id for line in lines.values() if line.status != ClaimLineStatus.open}
+        if claim.status == ClaimStatus.submitted
+        else set()
+    )
+    again = [(service, line) for service, line in matched if line.id in answered]
+    matched = [(service, line) for service, line in matched if line.id not in answered]
+    if changed := [
+        str(line.line_number)
+        for service, line in again
+        if (service.paid_cents, service.patient_responsibility_cents)
+        != (line.paid_cents, line.patient_responsibility_cents)
+    ]:
+        raise Conflict(
+            f"the 835 answers line {', '.join(changed)} of claim {claim.control_number} otherwise than the "
+            "earlier 835 posted on it: post the payer's changed answer by hand"
+        )
+    if again and not matched and not held:
+        raise Conflict(
+            f"the 835 answers only lines of claim {claim.control_number} posted already from an earlier 835"
+        )
+    again_cents = sum(service.paid_cents for service, _ in again)
+    record_row = _era_payment(session, claim, payment, era, held_cents + again_cents)
     denials = []
     underpaid: list[tuple[str, int]] = []
     for service, line in matched:
@@ -359,6 +390,8 @@ def _post_claim(
         underpaid_cents=sum(cents for _, cents in underpaid),
         held=[why for _, why in held],
         held_cents=held_cents,
+        already_posted=[f"line {line.line_number}" for _, line in again],
+        already_posted_cents=again_cents,
     )
 
 

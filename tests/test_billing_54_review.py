@@ -1,0 +1,169 @@
+"""Review of 8182d3b (#20): an 835 line with no REF*6R is held and the claim stays awaiting the payer;
+the payer's remittance re-sent with every line numbered (what a biller asks for) is a new file and a new
+adjudication, and posted the whole claim again: a second payment and new adjustments for the lines the
+first file posted (money counted twice). Now only the lines not answered yet are posted; a changed
+answer to a posted line is refused, naming the claim. SQLite and PostgreSQL; the second file posted
+twice at once: once."""
+
+from dataclasses import replace
+from datetime import timedelta
+
+from remittance_helpers import answer, lines_of, write_era
+from scheduling_helpers import one
+from server_helpers import at_once
+from sqlmodel import Session
+from test_billing_20_era_unnumbered import _two_line_claims, _without
+
+from core.billing.models import Claim
+from core.billing.posting import PostingResult, post_835
+from core.billing.x12.era835 import ClaimPayment, answer_claim
+from core.errors import Conflict, Invalid
+from core.payers.models import Payer
+
+DEMO_SIZE = "tiny"
+
+
+def _outcome(practice, text: str):  # type: ignore[no-untyped-def]
+    with Session(practice.engine, expire_on_commit=False) as session:
+        try:
+            return post_835(session, actor=practice.actor("biller"), text=text)
+        except (Conflict, Invalid) as refused:
+            return refused
+
+
+def _answers(practice, claim_ids: list[int], percent: int = 80) -> tuple[Payer, list[ClaimPayment]]:  # type: ignore[no-untyped-def]
+    with Session(practice.engine) as session:
+        answers = []
+        for claim_id in claim_ids:
+            claim = session.get(Claim, claim_id)
+            assert claim is not None
+            answers.append(
+                answer(claim, lines_of(session, claim_id), payer_claim=f"ICN54{claim_id}", percent=percent)
+            )
+        payer = session.get(Payer, claim.payer_id)
+        assert payer is not None
+    return payer, answers
+
+
+def _held_first(practice, claim_id: int, trace: str, control: int) -> ClaimPayment:  # type: ignore[no-untyped-def]
+    """The first 835: line 1 numbered and posted, line 2 bare on another day (no line matches): held."""
+    payer, (paid,) = _answers(practice, [claim_id])
+    with Session(practice.engine) as session:
+        claim = session.get(Claim, claim_id)
+        assert claim is not None
+        bare = replace(paid.services[1], service_date=claim.service_date + timedelta(days=1))
+    era = _without(
+        write_era(payer, [replace(paid, services=(paid.services[0], bare))], trace=trace, control=control),
+        {paid.services[1].control},
+    )
+    posted = _outcome(practice, era)
+    assert isinstance(posted, PostingResult), posted
+    assert posted.claims[0].status == "submitted" and len(posted.claims[0].held) == 1
+    return paid
+
+
+def _only(payment: ClaimPayment, index: int) -> ClaimPayment:
+    """The payer's answer to one line of the claim alone, its totals that line's."""
+    return answer_claim(
+        payment.control_number,
+        (payment.services[index],),
+        payer_claim_number=payment.payer_claim_number,
+        patient_last=payment.patient_last,
+        patient_first=payment.patient_first,
+        member_id=payment.member_id,
+    )
+
+
+def _money(practice, claim_id: int) -> tuple[int, int, int, str, int]:  # type: ignore[no-untyped-def]
+    payments, paid_sum = one(
+        practice,
+        "SELECT COUNT(*), COALESCE(SUM(amount_cents), 0) FROM payment WHERE claim_id = :c",
+        c=claim_id,
+    )
+    adjustments = one(
+        practice,
+        "SELECT COUNT(*) FROM adjustment a JOIN claim_line l ON l.id = a.claim_line_id WHERE l.claim_id = :c",
+        c=claim_id,
+    )[0]
+    status, paid = one(practice, "SELECT status, paid_cents FROM claim WHERE id = :c", c=claim_id)
+    return int(payments), int(paid_sum), int(adjustments), str(status), int(paid)
+
+
+def test_the_remittance_re_sent_numbered_posts_only_the_held_line_once(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    practice = pristine_practice
+    held_id, fresh_id = _two_line_claims(practice, 2)
+    paid = _held_first(practice, held_id, "EFT5401", 5401)
+    assert _money(practice, held_id) == (
+        1,
+        paid.services[0].paid_cents,
+        1,
+        "submitted",
+        paid.services[0].paid_cents,
+    )
+
+    # the payer re-sends the remittance, every line numbered; beside it a claim answered for the first
+    # time (must not change: posted in full)
+    payer, (again, fresh) = _answers(practice, [held_id, fresh_id])
+    assert again == paid
+    era = write_era(payer, [again, fresh], trace="EFT5402", control=5402)
+    outcomes = at_once(2, lambda _: _outcome(practice, era))
+    posted = [o for o in outcomes if isinstance(o, PostingResult)]
+    refused = [o for o in outcomes if not isinstance(o, PostingResult)]
+    assert len(posted) == 1 and len(refused) == 1, outcomes
+    assert isinstance(refused[0], Conflict) and "posted already" in str(refused[0])
+    by_id = {c.claim_id: c for c in posted[0].claims}
+    assert by_id[held_id].already_posted == ["line 1"]
+    assert by_id[held_id].already_posted_cents == paid.services[0].paid_cents
+    assert by_id[fresh_id].already_posted == []
+
+    # each line's payment and adjustment counted once; the claim paid in full of what the payer allowed
+    assert _money(practice, held_id) == (2, paid.paid_cents, 2, "paid", paid.paid_cents)
+    assert _money(practice, fresh_id) == (1, fresh.paid_cents, 2, "paid", fresh.paid_cents)
+    patient = one(practice, "SELECT patient_responsibility_cents FROM claim WHERE id = :c", c=held_id)[0]
+    assert patient == paid.patient_responsibility_cents
+    # the check: what was applied now + what the first file posted on the line = the second file's total
+    applied = one(
+        practice,
+        "SELECT SUM(amount_cents) FROM payment WHERE era_id = (SELECT id FROM era_file WHERE trace_number = 'EFT5402')",
+    )[0]
+    assert applied + paid.services[0].paid_cents == paid.paid_cents + fresh.paid_cents
+
+    # the same remittance a third time, under another trace number: the claims are paid, refused
+    third = _outcome(practice, write_era(payer, [again, fresh], trace="EFT5403", control=5403))
+    assert isinstance(third, Conflict) and "not awaiting payment" in str(third)
+    assert _money(practice, held_id) == (2, paid.paid_cents, 2, "paid", paid.paid_cents)
+
+
+def test_a_changed_answer_to_a_posted_line_is_refused_naming_the_claim(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    practice = pristine_practice
+    (claim_id,) = _two_line_claims(practice, 1)
+    first = _held_first(practice, claim_id, "EFT5411", 5411)
+    before = _money(practice, claim_id)
+    payer, (changed,) = _answers(practice, [claim_id], percent=70)
+    refused = _outcome(practice, write_era(payer, [changed], trace="EFT5412", control=5412))
+    control = one(practice, "SELECT control_number FROM claim WHERE id = :c", c=claim_id)[0]
+    assert isinstance(refused, Conflict), refused
+    assert control in str(refused) and "line 1" in str(refused) and "by hand" in str(refused)
+    assert _money(practice, claim_id) == before
+    assert one(practice, "SELECT COUNT(*) FROM era_file WHERE trace_number = 'EFT5412'")[0] == 0
+
+    # must not change: the held line answered alone (line 1 left out) is posted
+    payer, (same,) = _answers(practice, [claim_id])
+    assert same == first
+    alone = _only(same, 1)
+    posted = _outcome(practice, write_era(payer, [alone], trace="EFT5413", control=5413))
+    assert isinstance(posted, PostingResult), posted
+    assert _money(practice, claim_id) == (2, first.paid_cents, 2, "paid", first.paid_cents)
+
+
+def test_re_sending_only_lines_posted_already_is_refused(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    practice = pristine_practice
+    (claim_id,) = _two_line_claims(practice, 1)
+    first = _held_first(practice, claim_id, "EFT5421", 5421)
+    before = _money(practice, claim_id)
+    payer, _ = _answers(practice, [claim_id])
+    only = _only(first, 0)
+    refused = _outcome(practice, write_era(payer, [only], trace="EFT5422", control=5422))
+    control = one(practice, "SELECT control_number FROM claim WHERE id = :c", c=claim_id)[0]
+    assert isinstance(refused, Conflict) and control in str(refused) and "posted already" in str(refused)
+    assert _money(practice, claim_id) == before
