@@ -8,14 +8,17 @@ twice at once: once."""
 from dataclasses import replace
 from datetime import timedelta
 
+import pytest
 from remittance_helpers import answer, lines_of, write_era
 from scheduling_helpers import one
 from server_helpers import at_once
 from sqlmodel import Session
+from test_billing_20_bills_owed import _patient_with_two_claims
 from test_billing_20_era_unnumbered import _two_line_claims, _without
 
 from core.billing.models import Claim
 from core.billing.posting import PostingResult, post_835
+from core.billing.service import balance, bills_owed
 from core.billing.x12.era835 import ClaimPayment, answer_claim
 from core.errors import Conflict, Invalid
 from core.payers.models import Payer
@@ -167,3 +170,34 @@ def test_re_sending_only_lines_posted_already_is_refused(pristine_practice) -> N
     control = one(practice, "SELECT control_number FROM claim WHERE id = :c", c=claim_id)[0]
     assert isinstance(refused, Conflict) and control in str(refused) and "posted already" in str(refused)
     assert _money(practice, claim_id) == before
+
+
+# -- bills_owed (2a67569): the desk (balance.read) sees no claim's amounts, which only claim.read shows --
+
+
+@pytest.mark.parametrize(("role", "amounts"), [("front_desk", False), ("biller", True), ("owner", True)])
+def test_only_claim_read_sees_a_bills_charge_and_insurance(
+    pristine_practice, role: str, amounts: bool
+) -> None:  # type: ignore[no-untyped-def]
+    practice = pristine_practice
+    patient, claims = _patient_with_two_claims(practice)
+    with Session(practice.engine) as session:
+        owed = bills_owed(session, actor=practice.actor(role), patient_id=patient)
+    with Session(practice.engine) as session:
+        said = balance(session, actor=practice.actor(role), patient_id=patient)
+    assert len(owed.bills) == len(claims)
+    # must not change for anyone: the date, the patient's part, what is still owed, the balance
+    assert owed.balance_cents == said.balance_cents
+    for bill in owed.bills:
+        total, paid, patient_part, service_date = one(
+            practice,
+            "SELECT total_cents, paid_cents, patient_responsibility_cents, service_date FROM claim "
+            "WHERE control_number = :n",
+            n=bill.claim_number,
+        )
+        assert bill.patient_owes_cents == patient_part and str(bill.service_date) == str(service_date)
+        shown = (bill.charge_cents, bill.insurance_paid_cents, bill.adjusted_cents)
+        if amounts:
+            assert shown[:2] == (total, paid) and shown[2] is not None
+        else:
+            assert shown == (None, None, None)

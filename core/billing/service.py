@@ -13,7 +13,7 @@ from core.billing.models import Claim, ClaimLine, OpeningBalance, Payment
 from core.enums import ClaimStatus
 from core.errors import existing
 from core.patients.service import audit_patient_records, load_patient_for
-from core.permissions import Action
+from core.permissions import Action, allowed
 
 
 class Balance(BaseModel):
@@ -156,17 +156,18 @@ def therapy_spending(session: Session, *, actor: Actor, patient_id: int, on: dat
 
 
 class BillOwed(BaseModel):
-    """One bill as the front desk reads it to a patient asking "what do I owe": the visit's date, what
-    was charged, what insurance paid and adjusted off, the patient's part, and what is still owed on it
-    once their payments are applied, oldest bill first (as a statement applies them)."""
+    """One bill as the front desk reads it to a patient asking "what do I owe": the visit's date, the
+    patient's part, and what is still owed on it once their payments are applied, oldest bill first (as a
+    statement applies them); what was charged and what insurance paid and adjusted off only to a reader
+    with claim.read (the desk sees no claim's amounts: PRODUCT.md), None to others."""
 
     service_date: date
     what: str  # "Visit, claim TS000000123" or "Balance from the old system"
     claim_number: str = ""
     insurance: str = ""  # where the claim is with the payer, in words
-    charge_cents: int = 0
-    insurance_paid_cents: int = 0
-    adjusted_cents: int = 0
+    charge_cents: int | None = None
+    insurance_paid_cents: int | None = None
+    adjusted_cents: int | None = None
     patient_owes_cents: int = 0
     still_owed_cents: int = 0
 
@@ -204,10 +205,13 @@ def _insurance_words(status: str) -> str:
 
 def bills_owed(session: Session, *, actor: Actor, patient_id: int) -> BillsOwed:
     """The patient's bills one by one (balance.read: the front desk, billers and owners), oldest first:
-    each visit's claim (not void) and each balance carried over from the old system, with the charge,
-    insurance paid, adjustments, the patient's part and what is still owed on it. Sums to `balance`.
-    An audited read."""
+    each visit's claim (not void) and each balance carried over from the old system, with the patient's
+    part and what is still owed on it, and, to a reader with claim.read (billers, owners), the charge,
+    insurance paid and adjustments. Sums to `balance`. An audited read. (Its oldest-first settling per
+    bill is not the ledger's running balance, one total after each entry by date: the two answer
+    different questions and agree on the total.)"""
     patient = load_patient_for(session, actor, patient_id, Action.balance_read, "balance")
+    amounts = allowed(actor.roles, Action.claim_read, patient.clinic_id)
     bills: list[BillOwed] = []
     for claim in session.exec(
         select(Claim)
@@ -221,13 +225,15 @@ def bills_owed(session: Session, *, actor: Actor, patient_id: int) -> BillsOwed:
                 what=f"Visit, claim {claim.control_number}",
                 claim_number=claim.control_number,
                 insurance=_insurance_words(claim.status),
-                charge_cents=claim.total_cents,
-                insurance_paid_cents=claim.paid_cents,
-                adjusted_cents=max(
-                    0, claim.total_cents - claim.paid_cents - claim.patient_responsibility_cents
+                charge_cents=claim.total_cents if amounts else None,
+                insurance_paid_cents=claim.paid_cents if amounts else None,
+                adjusted_cents=(
+                    max(0, claim.total_cents - claim.paid_cents - claim.patient_responsibility_cents)
+                    if answered
+                    else 0
                 )
-                if answered
-                else 0,
+                if amounts
+                else None,
                 patient_owes_cents=claim.patient_responsibility_cents,
             )
         )
@@ -240,6 +246,9 @@ def bills_owed(session: Session, *, actor: Actor, patient_id: int) -> BillsOwed:
             BillOwed(
                 service_date=carried.service_date,
                 what="Balance from the old system",
+                charge_cents=0 if amounts else None,
+                insurance_paid_cents=0 if amounts else None,
+                adjusted_cents=0 if amounts else None,
                 patient_owes_cents=carried.amount_cents,
             )
         )
