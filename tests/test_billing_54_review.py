@@ -16,12 +16,15 @@ from sqlmodel import Session
 from test_billing_20_bills_owed import _patient_with_two_claims
 from test_billing_20_era_unnumbered import _two_line_claims, _without
 
+from assistant.tools import WORK_LIST_SHOWN, _sent_unpaid
 from core.billing.models import Claim
 from core.billing.posting import PostingResult, post_835
 from core.billing.service import balance, bills_owed
+from core.billing.waiting import sent_unpaid
 from core.billing.x12.era835 import ClaimPayment, answer_claim
 from core.errors import Conflict, Invalid
 from core.payers.models import Payer
+from core.words import counted
 
 DEMO_SIZE = "tiny"
 
@@ -201,3 +204,23 @@ def test_only_claim_read_sees_a_bills_charge_and_insurance(
             assert shown[:2] == (total, paid) and shown[2] is not None
         else:
             assert shown == (None, None, None)
+
+
+# -- the assistant's "any claims waiting" names each claim by its control number, not the database id --
+
+
+def test_claims_waiting_are_named_by_their_control_numbers(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+    practice = pristine_practice
+    biller = practice.actor("biller")
+    with Session(practice.engine) as session:
+        total, rows = sent_unpaid(session, actor=biller, limit=WORK_LIST_SHOWN)
+    with Session(practice.engine) as session:
+        reply = _sent_unpaid(session, biller)
+    assert rows, "the demo has claims sent and not yet paid"
+    for r in rows:
+        control = one(practice, "SELECT control_number FROM claim WHERE id = :c", c=r["claim_id"])[0]
+        assert control and f"claim {control} to {r['payer']}" in reply.answer, reply.answer
+        assert f"claim {r['claim_id']} to" not in reply.answer
+    # must not change: the count, the payer, what is cited (the claims by id, for the links)
+    assert f"{counted(total, 'claim')} sent and not yet paid" in reply.answer
+    assert [c["id"] for c in reply.citations] == [r["claim_id"] for r in rows]
