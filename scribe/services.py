@@ -624,6 +624,19 @@ WAS_THEN = re.compile(
     r"^\W*(?:it|they|she|he)\s+(?:was|were|used to be)\s+(?:about\s+|only\s+|just\s+)?$", re.I
 )
 RESTATED_BEFORE = re.compile(r"\b(?:(?:that|it) (?:was|were|'s|is|ran)\s+)(?:closer|nearer) to\s*$", re.I)
+# "heart rate, it was closer to ninety", "her Berg, it was closer to forty", "pain, that was closer to four":
+# a measure's figure put right, never minutes (review of 65cb538).
+MEASURE_NAMED = re.compile(
+    r"\b(?:heart rate|hr|pulse|bp|blood pressure|pressure|sats?|spo2|oxygen|o2|rpe|borg|pain|score[sd]?|"
+    r"berg|tug|dgi|fga|moca|slums|reps?|sets?|degrees?|flexion|extension|abduction|rotation|rom|strength|"
+    r"grade|accuracy|percent|trials?|pounds?|lbs?|feet|meters|steps|level|rating|out of|seconds?)\b",
+    re.I,
+)
+
+
+def _put_right_said(before: str, sentence: str) -> bool:
+    """A figure put right ("that was closer to eighteen"), in a sentence that names no measure."""
+    return RESTATED_BEFORE.search(before) is not None and not MEASURE_NAMED.search(sentence)
 
 
 def _durations(
@@ -754,7 +767,7 @@ def _durations(
         )
         # "that was closer to eighteen in the kitchen": a figure put right is minutes, of the service beside
         # it or of the one under way.
-        put_right = RESTATED_BEFORE.search(before) is not None
+        put_right = _put_right_said(before, lead + clause)
         if not acts:
             # "balance stuff, call it fifteen": the number ends a clause that leans on its neighbour.
             short = len(re.findall(r"\w+", clause)) <= 6
@@ -1500,7 +1513,7 @@ def _put_right(
     """ "We'll do about ten minutes in the kitchen" ... "that was closer to eighteen in the kitchen": a figure
     put right, with no service's name of its own, is the service an earlier turn gave minutes whose name
     its sentence holds (the kitchen), else the one under way."""
-    put = [s for s, _ in durs if RESTATED_BEFORE.search(text[offset : s.start])]
+    put = [s for s, _ in durs if _put_right_said(text[offset : s.start], sentence)]
     if not put:
         return None
     rest = sentence.lower()
@@ -1512,7 +1525,9 @@ def _put_right(
         ),
         None,
     )
-    if owner is None and current is not None:
+    # the one under way only where minutes were said for it before: "what was her Berg?" / "it was closer
+    # to forty" puts right no minutes
+    if owner is None and current is not None and any(code == current.code for code, _ in said_for):
         owner = (current.code, current.label)
     if owner is None:
         return None
@@ -1526,6 +1541,7 @@ def _turn_mentions(
     *,
     asked_how_long: bool = False,
     asked_ahead: bool = False,
+    asked_measure: bool = False,
     closed: dict[tuple[int, int], ClockSpan] | None = None,
     opened_by: dict[tuple[int, int], _Act] | None = None,
 ) -> tuple[list[Mention], list[_Act], _Act | None, list[str]]:
@@ -1533,7 +1549,9 @@ def _turn_mentions(
     and the minutes it said that no service could take (quoted, for the clinician to place).
     `said_for`: (code, label) of the activities whose minutes earlier turns said; naming one of their
     codes again ("separate from the manual") does not make it the activity under way. `asked_ahead`:
-    the turn answers a question about later visits, so its first sentence is the plan. `closed`: the
+    the turn answers a question about later visits, so its first sentence is the plan. `asked_measure`:
+    the turn before it named a measure ("what was my Berg?"), so a figure put right is that measure's.
+    `closed`: the
     blocks whose clock time an earlier turn opened and a sentence of this one closes (timing.closed_spans);
     `opened_by`: the service the turn that opened such a block named it as (`_blocks_opened_as`)."""
     timed = {code for code, _ in said_for}
@@ -1720,7 +1738,11 @@ def _turn_mentions(
                         listed.append(act)
             if not durs:
                 continue
-            if not acts and (put_right := _put_right(text, sentence, _offset, durs, said_for, current)):
+            if (
+                not acts
+                and not asked_measure
+                and (put_right := _put_right(text, sentence, _offset, durs, said_for, current))
+            ):
                 acts, durs = put_right
             if not acts and not VISIT_TOTAL.search(clause):
                 acts = (
@@ -3918,7 +3940,9 @@ def find(
     rated: set[float] = (
         set()
     )  # ratings the patient or caregiver just gave ("maybe a three", "six out of ten")
+    before_turn = ""
     for segment, as_asked in zip(segments, asked_as, strict=True):
+        before_turn, said_before_turn = segment.text, before_turn
         if segment.speaker != CLINICIAN:
             question = _last_sentence(segment.text)
             # "Can I do the leg press?" asks for a service of this visit; "can I walk the dog" does not.
@@ -3948,6 +3972,7 @@ def find(
             frozenset((m.code, m.label) for m in mentions),
             asked_how_long=asked or settled,
             asked_ahead=ahead,
+            asked_measure=bool(MEASURE_NAMED.search(_last_sentence(said_before_turn))),
             closed=closed,
             opened_by=opened_by,
         )
