@@ -99,7 +99,12 @@ def test_the_desk_reads_each_bill_and_they_sum_to_the_balance(pristine_practice)
     assert by_number[control_newer].still_owed_cents == 5_000 - 1_500 - 1_000
     assert owed.balance_cents == said.balance_cents == 2_500
     assert sum(b.still_owed_cents for b in owed.bills) - owed.credit_cents == said.balance_cents
-    for bill in owed.bills:
+    # the desk reads no claim amounts (only claim.read shows them, as on the claim pages): each bill's
+    # charge and insurance payment come with a biller's read
+    assert all(b.charge_cents is None and b.insurance_paid_cents is None for b in owed.bills)
+    with Session(practice.engine) as session:
+        billed = bills_owed(session, actor=practice.actor("biller"), patient_id=patient)
+    for bill in billed.bills:
         charge, paid = one(
             practice,
             "SELECT total_cents, paid_cents FROM claim WHERE control_number = :n",
