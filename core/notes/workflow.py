@@ -62,7 +62,7 @@ from core.timeutil import as_utc, in_clinic_words, local_day, utcnow
 from core.users.models import User
 from core.visits.models import Visit
 from core.visits.rules import signing_refusal, unkept_refusal
-from core.visits.service import ASSISTANT_NOTE_TYPES, mark_kept
+from core.visits.service import ASSISTANT_NOTE_TYPES, mark_kept, visit_starts
 from core.words import counted
 
 Text = Annotated[str, StringConstraints(max_length=20_000)]
@@ -486,7 +486,10 @@ def signing_wait(session: Session, visit_id: int, kind: str = "signed") -> str |
     appointment = session.get(Appointment, visit.appointment_id) if visit.appointment_id else None
     if appointment is not None and (unkept := unkept_refusal(appointment.status)):
         return unkept
-    return signing_refusal(visit.service_date, utcnow(), clinic_zone(session, visit.clinic_id), kind)
+    # the appointment's time where it is later: a visit opened ahead whose appointment moved on (#20)
+    return signing_refusal(
+        visit_starts(session, visit), utcnow(), clinic_zone(session, visit.clinic_id), kind
+    )
 
 
 def _visit_kept(session: Session, note: Note) -> None:

@@ -32,6 +32,8 @@ from core.recordings.models import (
 )
 from core.timeutil import as_utc, utcnow
 from core.visits.models import Visit
+from core.visits.rules import consent_refusal, documented
+from core.visits.service import made_ahead, take_consent, visit_ahead
 
 KINDS = ("live", "upload", "dictation")
 LIVE_FORMATS = ("webm", "pcm16")
@@ -49,11 +51,40 @@ def _own_visit(session: Session, actor: Actor, visit_id: int) -> Visit:
     return visit
 
 
+def is_documented(session: Session, visit_id: int) -> bool:
+    """Whether the visit is documented (core.visits.rules.documented): recorded, or its note signed."""
+    recorded = session.exec(select(Recording.id).where(Recording.visit_id == visit_id)).first() is not None
+    status = session.exec(select(Note.status).where(Note.visit_id == visit_id)).first()
+    return documented(recorded, status)
+
+
+def note_moved_with_visit(session: Session, visit_id: int, provider_id: int) -> None:
+    """The draft note of a visit opened ahead follows its visit to another provider when its appointment
+    moves (core.scheduling.booking.reschedule_unsaved, #20): who signs it is its visit's clinician."""
+    for note in session.exec(select(Note).where(Note.visit_id == visit_id)).all():
+        note.provider_id = provider_id
+        session.add(note)
+
+
+def consent_wait(session: Session, visit: Visit) -> str | None:
+    """Why the patient's consent to recording may not be taken for the visit now, or None: before its day
+    the patient is not there (core.visits.service.visit_ahead); a note written on or after the day came
+    first (rules.consent_refusal; a draft prepared ahead does not count)."""
+    if ahead := visit_ahead(session, visit):
+        return ahead
+    note = session.exec(select(Note).where(Note.visit_id == visit.id)).first()
+    if note is None:
+        return None
+    return consent_refusal(note.status, made_ahead(session, visit, note.created_at))
+
+
 def may_record(session: Session, *, actor: Actor, visit_id: int, kind: str) -> Visit:
     """The visit, if this clinician may record it this way: their own visit, and the patient's consent
     to recording the room (dictation needs none). Writes nothing; an upload asks it before reading a
     byte of its file."""
     visit = _own_visit(session, actor, visit_id)
+    if ahead := visit_ahead(session, visit):  # nothing is recorded before the visit's day (#20)
+        raise Conflict(f"{ahead[:1].upper()}{ahead[1:]}")
     if kind != "dictation" and not visit.recording_consent:
         raise Conflict("the patient has not consented to recording this visit; dictate instead")
     return visit
@@ -73,12 +104,10 @@ def give_recording_consent(session: Session, *, actor: Actor, visit_id: int) -> 
     if visit.recording_consent:
         session.commit()  # the lock released; nothing changed
         return visit
-    if session.exec(select(Note.id).where(Note.visit_id == visit_id)).first() is not None:
-        raise Conflict("the visit's note is written: consent to recording is taken before the note")
-    visit.recording_consent = True
-    visit.recording_consent_at = utcnow()
-    session.add(visit)
-    audit_on(session, actor, Action.note_write, visit, "visit", "recording consent given after opening")
+    # not before the visit's day; not once its note is written (a draft prepared ahead is not: #20)
+    if refused := consent_wait(session, visit):
+        raise Conflict(f"{refused[:1].upper()}{refused[1:]}")
+    take_consent(session, actor, visit, "recording consent given after opening")
     session.commit()
     return visit
 

@@ -19,7 +19,7 @@ from core.authorizations.models import Authorization
 from core.authorizations.service import booked_ahead, covering
 from core.enums import AppointmentStatus
 from core.errors import Conflict, Invalid, NotFound, existing
-from core.locks import lock, locked
+from core.locks import lock, locked, locked_where
 from core.patients.insurance import primary_payer
 from core.patients.models import Patient
 from core.patients.service import load_patient
@@ -446,6 +446,17 @@ def reschedule_unsaved(
         # A move sent twice (a double click): the first one moved it, and a move from there to there
         # would offer the time it still holds to the wait list.
         raise Conflict(f"appointment {appointment_id} is already at that time with that provider")
+    from core.recordings.service import is_documented, note_moved_with_visit
+    from core.visits.models import Visit
+    from core.visits.service import move_refusal, move_with_appointment
+
+    # A visit opened ahead on it (pre-charting, #20) moves with it, or nothing moves: its row locked, so
+    # nothing is written on it between the check and the move.
+    visit = next(iter(locked_where(session, Visit, col(Visit.appointment_id) == appointment_id)), None)
+    if visit is not None and (
+        refused := move_refusal(visit, provider, is_documented(session, visit.id or 0))
+    ):
+        raise Conflict(f"appointment {appointment_id} cannot be moved: {refused}")
     lock(
         session,
         *_day_keys(appointment.provider_id, appointment.patient_id, old.start, tz),
@@ -472,6 +483,10 @@ def reschedule_unsaved(
     appointment.starts_at, appointment.ends_at = new.start, new.end
     appointment.authorization_id = auth_id
     session.add(appointment)
+    if visit is not None:
+        if visit.provider_id != appointment.provider_id:
+            note_moved_with_visit(session, visit.id or 0, appointment.provider_id)
+        move_with_appointment(session, actor, visit, appointment)
     session.flush()
     withdraw_filled(session, actor=actor, provider_id=provider.id or 0, span=new)
     _cancel_reminders(session, appointment_id)
@@ -527,6 +542,16 @@ def _last_change(session: Session, appointment_id: int) -> str | None:
     ).first()
 
 
+def _documented(session: Session, appointment_id: int) -> bool:
+    """Whether a visit documented on the appointment stands in the way of an undo: recorded, or its note
+    signed (core.visits.rules.documented). A visit only opened ahead to prepare its note does not (#20)."""
+    from core.recordings.service import is_documented
+    from core.visits.models import Visit
+
+    visit_id = session.exec(select(Visit.id).where(Visit.appointment_id == appointment_id)).first()
+    return visit_id is not None and is_documented(session, visit_id)
+
+
 UNDONE = "no-show undone"
 
 
@@ -535,8 +560,6 @@ def undo_no_show(session: Session, *, actor: Actor, appointment_id: int, arrived
     (`arrived`, on the visit's own day). Serialised on the appointment's row; audited. Its time is
     checked again (the no-show freed it, and it may have been given to someone else since). A second
     click finds it already put back and changes nothing."""
-    from core.visits.models import Visit
-
     appointment = locked(session, Appointment, appointment_id)
     if appointment is None:
         raise NotFound(f"appointment {appointment_id} not found")
@@ -552,8 +575,7 @@ def undo_no_show(session: Session, *, actor: Actor, appointment_id: int, arrived
         raise Conflict(
             f"appointment {appointment_id} is {appointment.status.replace('_', ' ')}, not a no-show"
         )
-    documented = session.exec(select(Visit.id).where(Visit.appointment_id == appointment_id)).first()
-    if not may_undo_no_show(appointment.status, documented is not None):
+    if not may_undo_no_show(appointment.status, _documented(session, appointment_id)):
         raise Conflict(
             f"appointment {appointment_id} has a visit documented; it is no longer a no-show to undo"
         )
@@ -594,8 +616,6 @@ def undo_check_in(session: Session, *, actor: Actor, appointment_id: int) -> App
     checked in again (rules.may_undo_check_in: not once a visit is documented on it). Serialised on the
     appointment's row; audited. A copay taken at check-in is not touched: it is the patient's payment,
     and the visit's page says so. A second click finds it already put back and changes nothing."""
-    from core.visits.models import Visit
-
     appointment = locked(session, Appointment, appointment_id)
     if appointment is None:
         raise NotFound(f"appointment {appointment_id} not found")
@@ -607,8 +627,7 @@ def undo_check_in(session: Session, *, actor: Actor, appointment_id: int) -> App
         raise Conflict(
             f"appointment {appointment_id} is {appointment.status.replace('_', ' ')}, not checked in"
         )
-    documented = session.exec(select(Visit.id).where(Visit.appointment_id == appointment_id)).first()
-    if not may_undo_check_in(appointment.status, documented is not None):
+    if not may_undo_check_in(appointment.status, _documented(session, appointment_id)):
         raise Conflict(f"appointment {appointment_id} has a visit documented; its check-in stands")
     appointment.status, appointment.checked_in_at = AppointmentStatus.booked, None
     session.add(appointment)

@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 from core.access import event_on, require_anywhere
 from core.actor import Actor
 from core.audit.service import record, record_one
+from core.locks import locked_where
 from core.patients.models import Patient, full_name
 from core.patients.service import audit_patient_records, load_patient_for
 from core.permissions import Action
@@ -33,7 +34,7 @@ class OpenOffer(BaseModel):
 def open_offers(session: Session, *, actor: Actor, patient_id: int) -> list[OpenOffer]:
     """Offers made to the patient that are still open (not answered, not expired, soonest first)."""
     patient = load_patient_for(session, actor, patient_id, Action.appointment_read, "wait_list_offer")
-    expire_lapsed(session, [patient.clinic_id])
+    expire_lapsed(session, [patient.clinic_id], actor)
     zone = clinic_zone(session, patient.clinic_id)
     rows = session.exec(
         select(WaitListOffer, Provider, AppointmentType)
@@ -81,24 +82,55 @@ def settle_entry(session: Session, entry: WaitListEntry | None) -> None:
     session.add(entry)
 
 
-def expire_lapsed(session: Session, clinic_ids: list[int] | None = None) -> int:
+def expire_lapsed(session: Session, clinic_ids: list[int] | None = None, actor: Actor | None = None) -> int:
     """Offers past their hold, still marked offered, marked expired, and the entries they held settled
     (waiting again unless another offer to them is open); in the caller's transaction, before the wait
     list is read or a freed time is matched, so no entry stays 'offered' on an offer nobody can take
-    (#20). `clinic_ids` limits it to the asker's clinics. The number of offers expired."""
+    (#20). `clinic_ids` limits it to the asker's clinics; `actor` is who asked (None: the system). The
+    entries and offers are locked (entries first, as a booking writes them) and read again under the
+    lock: an entry booked or removed meanwhile is left as it is (settle_entry), an offer answered
+    meanwhile is not expired. Each expiry is audited on its entry. The number of offers expired."""
+    now = utcnow()
     stmt = (
-        select(WaitListOffer, WaitListEntry)
+        select(WaitListOffer.id, WaitListOffer.entry_id)
         .join(WaitListEntry, col(WaitListEntry.id) == WaitListOffer.entry_id)
-        .where(WaitListOffer.status == "offered", col(WaitListOffer.expires_at) <= utcnow())
+        .where(WaitListOffer.status == "offered", col(WaitListOffer.expires_at) <= now)
     )
     if clinic_ids is not None:
         stmt = stmt.where(col(WaitListEntry.clinic_id).in_(clinic_ids))
-    lapsed = session.exec(stmt).all()
-    for offer, _ in lapsed:
+    found = session.exec(stmt).all()
+    if not found:
+        return 0
+    entries = {
+        entry.id: entry
+        for entry in locked_where(session, WaitListEntry, col(WaitListEntry.id).in_({e for _, e in found}))
+    }
+    lapsed = locked_where(
+        session,
+        WaitListOffer,
+        col(WaitListOffer.id).in_([o for o, _ in found]),
+        WaitListOffer.status == "offered",
+        col(WaitListOffer.expires_at) <= now,
+    )
+    for offer in lapsed:
         offer.status = "expired"
         session.add(offer)
-    for entry in {entry.id: entry for _, entry in lapsed}.values():
-        settle_entry(session, entry)
+    events = []
+    for offer in lapsed:
+        entry = entries.get(offer.entry_id)
+        if entry is not None:
+            events.append(
+                event_on(
+                    Action.appointment_write,
+                    entry,
+                    "wait_list",
+                    f"offer {offer.id} expired: its hold ran out unanswered",
+                )
+            )
+    for entry_id in {offer.entry_id for offer in lapsed}:
+        settle_entry(session, entries.get(entry_id))
+    if events:
+        record(session, actor, events)
     return len(lapsed)
 
 
@@ -179,7 +211,7 @@ def offers_out(session: Session, *, actor: Actor, limit: int = 200) -> list[Offe
     patients they were made to are off the waiting list until they answer, so the wait-list page lists
     them here (#20, trial 51). Reading it is reading the schedule; each entry shown is an audited read."""
     clinics = require_anywhere(session, actor, Action.appointment_read)
-    expire_lapsed(session, clinics)
+    expire_lapsed(session, clinics, actor)
     rows = session.exec(
         select(WaitListOffer, WaitListEntry, Patient)
         .join(WaitListEntry, col(WaitListEntry.id) == WaitListOffer.entry_id)

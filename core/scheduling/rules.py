@@ -30,15 +30,17 @@ def may_mark_no_show(status: str, starts_at: datetime, now: datetime) -> bool:
 
 def may_undo_check_in(status: str, documented: bool) -> bool:
     """A check-in made by mistake (the wrong patient, one who left before being seen) is put back to
-    booked while nothing was documented for the visit: once a visit is opened on it, it is the
-    clinician's record and what is billed from it. A copay taken at check-in is the patient's payment and
+    booked while nothing was documented for the visit: once something is recorded for it or its note
+    signed (core.visits.rules.documented; a visit only opened ahead is not), it is the clinician's
+    record and what is billed from it. A copay taken at check-in is the patient's payment and
     stays on their account (core.billing.copays)."""
     return status == AppointmentStatus.checked_in and not documented
 
 
 def may_undo_no_show(status: str, documented: bool) -> bool:
     """A no-show marked by mistake (the patient was in the waiting room) is put back while nothing was
-    documented for it: a visit opened on it is the clinician's record and what is billed from it."""
+    documented for it (core.visits.rules.documented: recorded, or its note signed; a visit only opened
+    ahead is not): that is the clinician's record and what is billed from it."""
     return status == AppointmentStatus.no_show and not documented
 
 

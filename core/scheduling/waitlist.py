@@ -99,7 +99,7 @@ def waiting(
     if clinic_id is not None:
         require(session, actor, Action.appointment_read, clinic_id=clinic_id, record_type="wait_list")
         clinics = [clinic_id]
-    expire_lapsed(session, clinics)  # a patient whose offers all lapsed waits again, listed here
+    expire_lapsed(session, clinics, actor)  # a patient whose offers all lapsed waits again, listed here
     stmt = (
         select(WaitListEntry, Patient, AppointmentType)
         .join(Patient, col(Patient.id) == WaitListEntry.patient_id)
@@ -177,7 +177,7 @@ def remove_entry(session: Session, *, actor: Actor, entry_id: int) -> WaitListEn
     # two removals at the same instant (a Confirm pressed twice, the page and the chat): the second waits
     # for the first and then finds the entry no longer waiting, so it is removed and audited once
     entry = existing(locked(session, WaitListEntry, entry_id), "wait-list entry", entry_id)
-    expire_lapsed(session, [entry.clinic_id])
+    expire_lapsed(session, [entry.clinic_id], actor)
     if entry.status != "waiting":
         raise Conflict("this patient is no longer on the wait list")
     entry.status = "removed"

@@ -61,3 +61,27 @@ def signing_refusal(served_at: datetime, now: datetime, zone: tzinfo, kind: str 
     if day is None:
         return None
     return f"this note's date of service is {day_words(day)}; it can be {kind} from that day"
+
+
+# A note signed (or signed by an assistant and awaiting the co-signature): the clinician's record, billed
+# from. A draft or a note in review is not yet documented.
+SIGNED = ("awaiting_cosign", "signed")
+
+
+def documented(recorded: bool, note_status: str | None) -> bool:
+    """Whether a visit is documented: something was recorded for it, or its note was signed. A visit only
+    opened ahead, its note prepared (a draft) and nothing recorded, is not: the desk may still move its
+    appointment or undo a mistaken check-in or no-show on it (#20)."""
+    return recorded or note_status in SIGNED
+
+
+WRITTEN = "the visit's note is written: consent to recording is taken before the note"
+
+
+def consent_refusal(note_status: str | None, prepared_ahead: bool) -> str | None:
+    """Why the patient's consent to recording may not be taken now, given the visit's note (None: no note
+    yet), or None. Consent is taken before the note is written; a draft prepared ahead of the visit's day
+    (pre-charting, #20) is not yet the visit's note of what happened, so consent is taken on the day."""
+    if note_status is None or (note_status == "draft" and prepared_ahead):
+        return None
+    return WRITTEN

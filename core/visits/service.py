@@ -1,5 +1,7 @@
 """Opening a visit from an appointment: the clinician's own, with the patient's recording consent."""
 
+from datetime import datetime
+
 from sqlmodel import Session, col, select
 
 from core.access import audit_on, require_on
@@ -12,9 +14,9 @@ from core.plans.models import PlanOfCare
 from core.providers.models import Provider
 from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import Appointment, AppointmentType
-from core.timeutil import utcnow
+from core.timeutil import as_utc, in_clinic_words, utcnow
 from core.visits.models import Visit
-from core.visits.rules import kept_on_its_day, opened_ahead_words
+from core.visits.rules import before_the_day, kept_on_its_day, opened_ahead_words
 
 NOTE_TYPE_OF_KIND = {
     "evaluation": "evaluation",
@@ -64,9 +66,77 @@ def opened_ahead(session: Session, appointment: Appointment) -> str | None:
     return opened_ahead_words(appointment.starts_at, utcnow(), clinic_zone(session, appointment.clinic_id))
 
 
+def visit_starts(session: Session, visit: Visit) -> datetime:
+    """When the visit is: its date of service, or its appointment's start where that is later (an
+    appointment moved to a later day after its visit was opened ahead, before the visit moved with it)."""
+    served = as_utc(visit.service_date)
+    appointment = session.get(Appointment, visit.appointment_id) if visit.appointment_id else None
+    if appointment is not None and as_utc(appointment.starts_at) > served:
+        return as_utc(appointment.starts_at)
+    return served
+
+
 def visit_ahead(session: Session, visit: Visit) -> str | None:
-    """`opened_ahead` for an opened visit, by its date of service."""
-    return opened_ahead_words(visit.service_date, utcnow(), clinic_zone(session, visit.clinic_id))
+    """`opened_ahead` for an opened visit, by its day (`visit_starts`): what recording, consent and
+    signing wait for."""
+    return opened_ahead_words(visit_starts(session, visit), utcnow(), clinic_zone(session, visit.clinic_id))
+
+
+def made_ahead(session: Session, visit: Visit, at: datetime) -> bool:
+    """Whether `at` (a note's creation) fell before the visit's day (`visit_starts`), in its clinic's
+    zone: a note prepared ahead."""
+    zone = clinic_zone(session, visit.clinic_id)
+    return before_the_day(visit_starts(session, visit), as_utc(at), zone) is not None
+
+
+def take_consent(session: Session, actor: Actor, visit: Visit, detail: str | None) -> None:
+    """The patient's consent to recording written on the visit, audited as `detail` (None: the caller
+    audits it with the rest of its change); the caller checked core.recordings.service.consent_wait
+    (or the visit is first opened on its day) and commits."""
+    visit.recording_consent = True
+    visit.recording_consent_at = utcnow()
+    session.add(visit)
+    if detail is not None:
+        audit_on(session, actor, Action.note_write, visit, "visit", detail)
+
+
+def move_refusal(visit: Visit, provider: Provider, documented: bool) -> str | None:
+    """Why the visit, opened ahead on a booked appointment, may not move with it to `provider`, or None:
+    a `documented` visit (recorded, its note signed: core.visits.rules.documented) happened where it
+    was; an assistant does not write a visit's progress report, evaluation or discharge."""
+    if documented:
+        return "its visit is documented (recorded or its note signed); it happened where it was booked"
+    moved_to = provider.id != visit.provider_id
+    if (
+        moved_to
+        and Credential(provider.credential).is_assistant
+        and visit.note_type not in ASSISTANT_NOTE_TYPES
+    ):
+        return f"its visit was opened as a {visit.note_type} note, which an assistant does not write"
+    return None
+
+
+def move_with_appointment(session: Session, actor: Actor, visit: Visit, appointment: Appointment) -> None:
+    """A visit opened ahead moved with its appointment (#20): its date of service to the appointment's
+    start, its clinician to the appointment's provider (its draft note's follows:
+    core.recordings.service.note_moved_with_visit); audited on the visit. In the caller's transaction,
+    after `move_refusal` said None."""
+    zone = clinic_zone(session, visit.clinic_id)
+    said = []
+    if as_utc(visit.service_date) != as_utc(appointment.starts_at):
+        said.append(
+            f"date of service {in_clinic_words(as_utc(visit.service_date), zone)} moved to "
+            f"{in_clinic_words(as_utc(appointment.starts_at), zone)}"
+        )
+        visit.service_date = appointment.starts_at
+    if visit.provider_id != appointment.provider_id:
+        said.append(f"provider {visit.provider_id} moved to {appointment.provider_id}")
+        visit.provider_id = appointment.provider_id
+    if not said:
+        return
+    session.add(visit)
+    said_all = "moved with its appointment: " + "; ".join(said)
+    audit_on(session, actor, Action.appointment_write, visit, "visit", said_all)
 
 
 def mark_kept(session: Session, appointment: Appointment | None) -> bool:
@@ -115,8 +185,18 @@ def open_visit(
     existing = session.exec(select(Visit).where(Visit.appointment_id == appointment_id)).first()
     if existing is not None:
         # opened ahead, opened again on its day: the visit is kept now, as one first opened today
-        if mark_kept(session, appointment):
-            audit_on(session, actor, Action.note_write, existing, "visit", "opened on its day")
+        kept = mark_kept(session, appointment)
+        # The consent ticked on the start form, taken now the patient is here (#20: it was dropped): on
+        # the first opening on its day of a visit opened ahead, before which no note was written but one
+        # prepared ahead (a note signed would have kept the appointment already).
+        consent = kept and recording_consent and not existing.recording_consent
+        if consent:
+            take_consent(session, actor, existing, None)
+        if kept or consent:
+            said = ("opened on its day" if kept else "opened again") + (
+                " with recording consent given" if consent else ""
+            )
+            audit_on(session, actor, Action.note_write, existing, "visit", said)
             session.commit()
         return existing
     if ahead:
