@@ -75,7 +75,9 @@ def consent_wait(session: Session, visit: Visit) -> str | None:
     note = session.exec(select(Note).where(Note.visit_id == visit.id)).first()
     if note is None:
         return None
-    return consent_refusal(note.status, made_ahead(session, visit, note.created_at))
+    # prepared ahead: the visit opened, and its note begun, before the visit's day
+    prepared = made_ahead(session, visit, visit.created_at) and made_ahead(session, visit, note.created_at)
+    return consent_refusal(note.status, prepared)
 
 
 def may_record(session: Session, *, actor: Actor, visit_id: int, kind: str) -> Visit:
