@@ -1965,17 +1965,7 @@ def _closed_day(
         # with no opening (_book_slot's retry)
         kind = _kind(session, actor, who, frame, named, tools.visits(session, actor, who))
         if kind is not None:
-            state["retry"] = {
-                "action": "book",
-                "patient_id": who.id,
-                "type_id": kind.id,
-                "provider_id": named[0].id if len(named) == 1 else None,
-                "named": len(named) == 1,
-                "day": day.isoformat(),
-                "day_to": day.isoformat(),
-                "minute": frame.minute,
-                "window": list(frame.window) if frame.window else None,
-            }
+            state["retry"] = _book_retry(who.id, kind.id, named, day, day, frame)
     return Reply(closed_day_words(day, why, next_open(day, worked)), intent=frame.intent)
 
 
@@ -4388,6 +4378,24 @@ def _local_minute(moment: datetime, zone: tzinfo) -> int:
     return local.hour * 60 + local.minute
 
 
+def _book_retry(
+    patient_id: int, type_id: int | None, named: list[Provider], start: date, end: date, frame: Frame
+) -> dict[str, Any]:
+    """A booking that proposed nothing (no slot, a closed day, the payer refuses it), kept so it may be asked
+    again with one thing changed: "actually with the PTA", "make it 3:30", "oh duh monday then"."""
+    return {
+        "action": "book",
+        "patient_id": patient_id,
+        "type_id": type_id,
+        "provider_id": named[0].id if len(named) == 1 else None,
+        "named": len(named) == 1,
+        "day": start.isoformat(),
+        "day_to": end.isoformat(),
+        "minute": frame.minute,
+        "window": list(frame.window) if frame.window else None,
+    }
+
+
 def _kind(
     session: Session,
     actor: Actor,
@@ -6530,17 +6538,7 @@ def _book_slot(
     asked = _asked(frame, start, end)
     # A booking that proposed nothing (no slot, or the payer refuses it) may be asked again with one thing
     # changed: "actually with the PTA", "make it 3:30".
-    retry = {
-        "action": "book",
-        "patient_id": patient.id,
-        "type_id": kind.id,
-        "provider_id": named[0].id if len(named) == 1 else None,
-        "named": len(named) == 1,
-        "day": start.isoformat(),
-        "day_to": end.isoformat(),
-        "minute": frame.minute,
-        "window": list(frame.window) if frame.window else None,
-    }
+    retry = _book_retry(patient.id, kind.id, named, start, end, frame)
     if not options:
         state["retry"] = retry
         later = _search(session, actor, kind, start, start + timedelta(days=7), None, named, limit=3)
