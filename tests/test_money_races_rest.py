@@ -547,6 +547,17 @@ def _same_patients_visits(practice) -> tuple[Drafted, Drafted, int]:  # type: ig
         a=first.visit,
         b=second.visit,
     )
+    # and its appointment with it: signing waits for the appointment's time where it is later (a visit opened
+    # ahead whose appointment was moved, #20)
+    _execute(
+        practice,
+        """UPDATE appointment SET starts_at = (SELECT f.starts_at FROM appointment f JOIN visit v
+               ON v.appointment_id = f.id WHERE v.id = :a),
+           ends_at = (SELECT f.ends_at FROM appointment f JOIN visit v ON v.appointment_id = f.id WHERE v.id = :a)
+        WHERE id = (SELECT appointment_id FROM visit WHERE id = :b)""",
+        a=first.visit,
+        b=second.visit,
+    )
     return first, second, payer
 
 
