@@ -251,20 +251,12 @@ def _sent_unpaid(session: Session, actor: Actor) -> Reply:
             "No claims are waiting on a payer: none is sent and not yet paid.", [], intent="claim_status"
         )
     today = today_in(session, rows[0]["clinic_id"])
-    from core.billing.models import Claim
-
-    # Each claim by its control number as the biller sees it (the claim page, the 837P, the 835), never
-    # the database id.
-    numbers = dict(
-        session.exec(
-            select(Claim.id, Claim.control_number).where(col(Claim.id).in_([r["claim_id"] for r in rows]))
-        ).all()
-    )
     parts = []
     for r in rows:
         sent = r["sent_on"]
         waited = f", sent {day_words(sent)} ({counted((today - sent).days, 'day')} ago)" if sent else ""
-        number = numbers.get(r["claim_id"]) or r["claim_id"]
+        # each claim by its control number as the biller sees it (the claim page, the 837P, the 835)
+        number = r["control_number"] or r["claim_id"]
         parts.append(
             f"claim {number} to {r['payer']} ({day_words(r['service_date'])}, "
             f"${r['total_cents'] / 100:,.2f}{waited})"

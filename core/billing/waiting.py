@@ -20,8 +20,8 @@ from core.timeutil import as_utc
 
 def sent_unpaid(session: Session, *, actor: Actor, limit: int = 200) -> tuple[int, list[dict[str, Any]]]:
     """How many claims in the asker's clinics were sent and wait for the payer's answer, and the first
-    `limit` of them, oldest sent first: claim_id, clinic_id, patient_id, payer, service_date, sent_on
-    (the day it last went out) and total_cents. claim.read anywhere, else Forbidden."""
+    `limit` of them, oldest sent first: claim_id, control_number, clinic_id, patient_id, payer,
+    service_date, sent_on (the day it last went out) and total_cents. claim.read anywhere, else Forbidden."""
     clinics = require_anywhere(session, actor, Action.claim_read)
     waiting = (col(Claim.clinic_id).in_(clinics), Claim.status == ClaimStatus.submitted)
     total = session.exec(select(func.count()).select_from(Claim).where(*waiting)).one()
@@ -35,6 +35,7 @@ def sent_unpaid(session: Session, *, actor: Actor, limit: int = 200) -> tuple[in
     rows: list[dict[str, Any]] = [
         {
             "claim_id": claim.id,
+            "control_number": claim.control_number,
             "clinic_id": claim.clinic_id,
             "patient_id": claim.patient_id,
             "payer": payer,
