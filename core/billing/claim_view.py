@@ -16,6 +16,7 @@ from core.billing.claims import _plan, claim_lines, get_claim, grouped
 from core.billing.corrections import note_mismatch
 from core.billing.denials import AUDIT_DETAILS
 from core.billing.expected import expectation, underpayment_words
+from core.billing.held import HELD_POSTED
 from core.billing.lifecycle import fixable
 from core.billing.models import (
     Adjustment,
@@ -467,6 +468,8 @@ def action_text(action: ClaimAction, names: dict[int, str]) -> str:
         return f"rejected before adjudication: {action.reason}"
     if action.kind == HELD:
         return f"835 line held for a person ({money} not posted): {action.reason}"
+    if action.kind == HELD_POSTED:
+        return f"held 835 line posted by hand to{line}: {action.reason}"
     if action.kind == ACKNOWLEDGED:
         return f"taken in by the payer: {action.reason}"
     return f"{action.kind}: {action.reason}"

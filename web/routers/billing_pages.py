@@ -336,6 +336,7 @@ def _held_words(claims: list[PostedClaim]) -> str:
         "payer) the 835 does not number: "
         + "; ".join(why for _, why in held[:5])
         + ("." if len(held) <= 5 else f"; and {len(held) - 5} more (each on its claim's history).")
+        + " Post each from Billing, Held 835 lines."
     )
 
 

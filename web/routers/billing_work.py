@@ -31,6 +31,7 @@ from core.billing.denials import (
     view_query,
     write_off,
 )
+from core.billing.held import CONTRACTUAL, GROUPS, PATIENT_SHARES, held_lines, post_held_line
 from core.billing.ledger import (
     METHODS,
     BalanceWriteOff,
@@ -272,6 +273,96 @@ def appeal_form(
         media_type="application/pdf",
         headers={"Content-Disposition": f'inline; filename="appeal-claim-{claim_id}.pdf"'},
     )
+
+
+HELD_PAGE = "/billing/held"
+
+
+@router.get(HELD_PAGE, response_class=HTMLResponse)
+def held_page(request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
+    return _held(request, session, actor)
+
+
+def _held(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    typed: dict[str, str] | None = None,
+    refusal: Refused | None = None,
+    held_id: int | None = None,
+) -> HTMLResponse:
+    """The 835 lines held for a person, each with its form to post it to a line of its claim; a form
+    refused comes back as typed, with the reason, at its row."""
+    return render(
+        request,
+        "held_lines.html",
+        actor,
+        422 if refusal else 200,
+        form_page=HELD_PAGE,
+        held=held_lines(session, actor=actor),
+        groups=GROUPS,
+        contractual=CONTRACTUAL,
+        shares=PATIENT_SHARES,
+        typed=typed or {},
+        typed_for=held_id,
+        errors=refusal.fields if refusal else {},
+        message=request.query_params.get("done", ""),
+        error=refusal.message if refusal else request.query_params.get("error", ""),
+    )
+
+
+@router.post(HELD_PAGE + "/{held_id}/post")
+def post_held_form(
+    held_id: int,
+    request: Request,
+    session: SessionDep,
+    actor: PageActor,
+    line: Annotated[str, Form(max_length=3)] = "",
+    patient_share: Annotated[str, Form(max_length=20)] = "0",
+    share: Annotated[str, Form(max_length=2)] = "2",
+    group: Annotated[str, Form(max_length=2)] = "CO",
+    carc: Annotated[str, Form(max_length=8)] = CONTRACTUAL,
+) -> Response:
+    """A held 835 line posted to the claim line the biller chose; the same form sent twice posts once
+    (core.billing.held serialises on the claim and keys the payment by the held line)."""
+    typed = {"line": line, "patient_share": patient_share, "share": share, "group": group, "carc": carc}
+    number = typed_number(line)
+    try:
+        cents = _cents(patient_share or "0")
+    except ValueError:
+        said = "is in dollars and cents, like 12.40"
+        return _held(
+            request,
+            session,
+            actor,
+            typed,
+            Refused(f"the patient's share {said}", {"patient_share": said}),
+            held_id,
+        )
+    if number is None:
+        said = "is needed: the claim line the payer's remittance advice names"
+        return _held(request, session, actor, typed, Refused(f"the line {said}", {"line": said}), held_id)
+    try:
+        done = post_held_line(
+            session,
+            actor=actor,
+            held_id=held_id,
+            line_number=number,
+            patient_responsibility_cents=cents,
+            group=group,
+            carc=carc,
+            share=share,
+        )
+    except TherascribeError as error:
+        return _held(request, session, actor, typed, refused(error), held_id)
+    said = (
+        f"Posted already: the held line went to line {done.line_number} of claim {done.control_number}."
+        if done.again
+        else f"Posted ${done.paid_cents / 100:,.2f} to line {done.line_number} of claim "
+        f"{done.control_number} (patient's share ${done.patient_responsibility_cents / 100:,.2f}, adjusted "
+        f"${done.adjusted_cents / 100:,.2f}); the claim is {done.claim_status}."
+    )
+    return redirect_to(HELD_PAGE, done=said)
 
 
 @router.get("/billing/batches", response_class=HTMLResponse)
