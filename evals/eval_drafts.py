@@ -240,6 +240,16 @@ said that must stay out, and invented numbers (must be zero), set by set:
   aj_pt05, aj_pt06). Its test half, `blind33-test`, was scored once as held out at 8047731 (2026-12-06:
   17/22 codes, 17/22 modifiers, facts 0.826 (0.885), denials 18/22, leaks 5, invented 0, none failed; misses
   aj_ot09, aj_ot11, aj_pt11, aj_pt14, aj_slp09), studied since.
+- `blind34-dev`: 22 sessions of a thirty-fourth set (evals/data/blind34, 2026-12-06, 98d06bf), written blind
+  by a fresh helper (helper-294) from PRODUCT.md, blind29-33's READMEs and blind33's checks: late arrivals
+  that shorten the visit, fire drills, a physician's phone call, telehealth that drops, a fall during the
+  session, one activity's minutes in two blocks, supervised students, a patient declining or questioning a
+  figure, progress notes comparing three measures, aquatic therapy (97113), orthotic fitting and check-out
+  (97760/97763), driving screen, work hardening, home safety taught to a caregiver, LSVT-style voice,
+  fluency, AAC devices (92609), timed cognitive treatment. First score (at 98d06bf, code of 199a40a, before
+  any change against it): 15/22 codes, 17/22 modifiers, facts 0.840 (0.917), denials 21/22, leaks 6,
+  invented 0, none failed (misses ak_ot01, ak_ot03, ak_ot06, ak_pt02, ak_pt03, ak_pt04, ak_slp02). Its test
+  half, `blind34-test`, is held out.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -288,6 +298,7 @@ BLIND30 = Path(__file__).parent / "data" / "blind30"
 BLIND31 = Path(__file__).parent / "data" / "blind31"
 BLIND32 = Path(__file__).parent / "data" / "blind32"
 BLIND33 = Path(__file__).parent / "data" / "blind33"
+BLIND34 = Path(__file__).parent / "data" / "blind34"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -358,6 +369,7 @@ SETS = {
     "blind32-test": BLIND32 / "test",
     "blind33-dev": BLIND33 / "dev",
     "blind33-test": BLIND33 / "test",
+    "blind34-dev": BLIND34 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -402,7 +414,8 @@ SETS = {
 # blind33-test (written blind at a759a30, helper-284) was held out and scored once at 8047731 (17/22 codes,
 # 17/22 modifiers, facts 0.826 (0.885), denials 18/22, leaks 5, invented 0); studied since. The next blind
 # set's test half goes here.
-HELD_OUT: dict[str, Path] = {}
+# blind34-test (written blind at 98d06bf, helper-294) is held out: scored once, at the end.
+HELD_OUT: dict[str, Path] = {"blind34-test": BLIND34 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()

@@ -217,6 +217,11 @@ BLIND29 = Path(__file__).resolve().parent / "data" / "assistant_blind29"
 # stop 54): 66.7 %, 108 of 162 judged (253 items), followups 5 of 7, conversations 8 of 28 judged,
 # wrong-target proposals 1, unconfirmed writes 0, leaks 0, p95 43 ms; studied since.
 BLIND30 = Path(__file__).resolve().parent / "data" / "assistant_blind30"
+# Thirty-first blind set (helper-295, cbaac32): 231 phrasings and 30 conversations of 5 turns, as of Tue
+# 2029-05-29 08:50 EDT, the morning after Memorial Day (Mon May 28 closed; month end Thu May 31 with
+# authorizations and plans of care ending; a provider away Jun 4-8), `env -u TZ faketime -f
+# '@2029-05-29 12:50:00'` with TZ unset. Held out: scored once, at the end.
+BLIND31 = Path(__file__).resolve().parent / "data" / "assistant_blind31"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -249,6 +254,7 @@ FOLDERS = {
     "test28": BLIND28,
     "test29": BLIND29,
     "test30": BLIND30,
+    "test31": BLIND31,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
