@@ -450,6 +450,20 @@ def claim_view(session: Session, *, actor: Actor, claim_id: int) -> ClaimView:
     return view
 
 
+# How much of an appeal's argument the claim's history shows: its opening, the letter has the rest.
+OPENING = 200
+
+
+def _opening(argument: str) -> str:
+    """An appeal's argument as the history shows it (pure): whole where it is one short paragraph, else
+    its first words up to OPENING characters, cut at a word, with how long the whole is."""
+    if len(argument) <= OPENING and "\n" not in argument:
+        return argument
+    words = " ".join(argument.split())
+    first = words if len(words) <= OPENING else words[: OPENING + 1].rsplit(" ", 1)[0]
+    return f"{first} ... ({len(argument):,} characters in the letter)"
+
+
 def action_text(action: ClaimAction, names: dict[int, str]) -> str:
     money = f"${action.amount_cents / 100:,.2f}"
     line = f" line {action.line_number}" if action.line_number else ""
@@ -459,7 +473,7 @@ def action_text(action: ClaimAction, names: dict[int, str]) -> str:
         who = names.get(action.assigned_user_id or 0, "nobody")
         return f"assigned to {who}" + (f": {action.reason}" if action.reason else "")
     if action.kind == "appealed":
-        return f"appeal letter written: {action.reason}"
+        return f"appeal letter written: {_opening(action.reason)}"
     if action.kind == "corrected":
         return f"corrected claim started (replaces payer claim {action.reason})"
     if action.kind == "line_corrected":

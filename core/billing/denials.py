@@ -16,7 +16,16 @@ from sqlmodel import Session, col, func, literal_column, select
 from core.access import audit_each, audit_on, require_anywhere, require_on
 from core.actor import Actor
 from core.billing.claims import REOPENED, claim_lines, denied_line, scrub_claims
-from core.billing.models import REASON_MAX, Adjustment, Claim, ClaimAction, ClaimLine, Payment, one_line
+from core.billing.models import (
+    APPEAL_MAX,
+    REASON_MAX,
+    Adjustment,
+    Claim,
+    ClaimAction,
+    ClaimLine,
+    Payment,
+    one_line,
+)
 from core.billing.reasons import GROUPS, explain, remark
 from core.clinics.models import Clinic
 from core.enums import ClaimLineStatus, ClaimStatus
@@ -87,6 +96,22 @@ def _reason(reason: str, what: str) -> str:
         raise Invalid(str(error), fields={"reason": "say why"}) from None
     if len(text) > REASON_MAX:
         raise Invalid(f"the reason is at most {REASON_MAX} characters", fields={"reason": "too long"})
+    return text
+
+
+def appeal_text(argument: str) -> str:
+    """An appeal's argument as the letter prints it (pure): its paragraphs kept (a blank line between
+    two), each one's words on one line; Invalid where it says nothing or runs past APPEAL_MAX."""
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", argument.replace("\r\n", "\n"))]
+    text = "\n\n".join(p for p in paragraphs if p)
+    if not text:
+        raise Invalid("say why (an appeal says why the payer should pay)", fields={"argument": "say why"})
+    if len(text) > APPEAL_MAX:
+        raise Invalid(
+            f"an appeal's argument is at most {APPEAL_MAX:,} characters (about four pages); "
+            f"it has {len(text):,}",
+            fields={"argument": "too long"},
+        )
     return text
 
 
@@ -221,7 +246,7 @@ def start_correction(session: Session, *, actor: Actor, claim_id: int, today: da
 def appeal_letter(session: Session, *, actor: Actor, claim_id: int, argument: str, today: date) -> bytes:
     """A request for reconsideration of the claim's denied lines, as a PDF for the biller to sign and
     send with the records named. Written down once per argument: printing it again records nothing."""
-    text = _reason(argument, "an appeal says why the payer should pay")
+    text = appeal_text(argument)
     claim = _claim_for_work(session, actor, claim_id)
     denied = _denied(session, claim_id, None)
     if not denied:
@@ -281,8 +306,7 @@ def appeal_letter(session: Session, *, actor: Actor, claim_id: int, argument: st
     lines += [
         "",
         "We ask that you reconsider these services for payment, for this reason:",
-        text,
-        "",
+        *[line for paragraph in text.split("\n\n") for line in (paragraph, "")],
         "Enclosed: the signed treatment note of the date of service, the plan of care in force with "
         "its certification, and the claim as sent.",
         "",

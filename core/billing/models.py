@@ -131,8 +131,11 @@ class OpeningBalance(SQLModel, table=True):
 
 
 # How long a claim action's reason may be (a write-off's, a correction's, a rejection report's words): the
-# column's length, which every service that writes one checks against.
+# length every service that writes one checks against (the column is wider for an appeal's, APPEAL_MAX).
 REASON_MAX = 300
+# How long an appeal's argument may be (#20): a real appeal letter runs to pages, so the column is wider
+# (migration 0023) and only an appeal may use the width; every other reason stays one line of REASON_MAX.
+APPEAL_MAX = 10_000
 
 
 def one_line(reason: str, missing: str) -> str:
@@ -154,7 +157,7 @@ class ClaimAction(SQLModel, table=True):
     kind: str = Field(max_length=20, description="corrected, appealed, written_off or assigned")
     line_number: int | None = None
     amount_cents: int = 0
-    reason: str = Field(default="", max_length=REASON_MAX)
+    reason: str = Field(default="", max_length=APPEAL_MAX)
     assigned_user_id: int | None = Field(default=None, foreign_key="app_user.id")
     user_id: int | None = Field(default=None, foreign_key="app_user.id")
     created_at: datetime = Field(default_factory=utcnow)

@@ -30,6 +30,7 @@ from core.billing.claims import (
     work_list,
 )
 from core.billing.denials import assignable, export_denials
+from core.billing.models import APPEAL_MAX
 from core.billing.overview import (
     SORTS,
     STATUSES,
@@ -411,6 +412,7 @@ def claim_again(
         colleagues=assignable(session, claim.clinic_id),
         may_read_note=any(role_may(r, Action.note_read_signed) for r in actor.roles.values()),
         key=uuid.uuid4().hex,
+        appeal_max=APPEAL_MAX,
         message=request.query_params.get("done", ""),
         error=refusal.message if refusal else request.query_params.get("error", ""),
     )

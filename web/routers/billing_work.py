@@ -43,6 +43,7 @@ from core.billing.ledger import (
     void_payment,
     write_off_balance,
 )
+from core.billing.models import APPEAL_MAX
 from core.billing.receivables import ar_aging, batches, eras
 from core.billing.rejections import Rejection, reject_claim
 from core.clinics.service import list_clinics
@@ -260,7 +261,7 @@ def appeal_form(
     request: Request,
     session: SessionDep,
     actor: PageActor,
-    argument: Annotated[str, Form(max_length=300)] = "",
+    argument: Annotated[str, Form(max_length=APPEAL_MAX + 2_000)] = "",
 ) -> Response:
     try:
         pdf = appeal_letter(
