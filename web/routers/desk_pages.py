@@ -24,6 +24,7 @@ from core.authorizations.counts import visits_left
 from core.billing.copays import TAKEN_AT, CopayIn, collect_copay, copay_at_desk
 from core.billing.ledger import METHODS
 from core.billing.service import balance as patient_balance
+from core.billing.service import bills_owed
 from core.enums import AppointmentStatus
 from core.errors import Invalid, TherascribeError
 from core.money import parse_cents
@@ -227,8 +228,9 @@ def appointment_page(
         if appointment.status in TAKEN_AT
         and allowed(actor.roles, Action.copay_collect, appointment.clinic_id)
         else None,
-        # what the patient owes, beside the copay at check-in (#20, trial 51: no balance at check-in)
-        owed=patient_balance(session, actor=actor, patient_id=appointment.patient_id)
+        # what the patient owes, beside the copay at check-in (#20, trial 51: no balance at check-in), bill
+        # by bill: what to collect from earlier visits (charges and insurance amounts only with claim.read)
+        owed=bills_owed(session, actor=actor, patient_id=appointment.patient_id)
         if appointment.status in TAKEN_AT and allowed(actor.roles, Action.balance_read, appointment.clinic_id)
         else None,
         methods=METHODS,
@@ -490,6 +492,9 @@ def patient_page(patient_id: int, request: Request, session: SessionDep, actor: 
         lambda: list_for_patient(session, actor=actor, patient_id=patient_id, kind="appointments")
     )
     owed = optional(lambda: patient_balance(session, actor=actor, patient_id=patient_id))
+    # the bills the balance is made of, oldest first, for whoever sees the balance (the front desk too:
+    # PRODUCT.md's "balances and claim status"); their charges and insurance amounts only with claim.read
+    bills = optional(lambda: bills_owed(session, actor=actor, patient_id=patient_id)) if owed else None
     # Asked only of those who may see it: the front desk would leave a refusal in the audit log on
     # every patient it opens.
     carried = (
@@ -531,6 +536,7 @@ def patient_page(patient_id: int, request: Request, session: SessionDep, actor: 
         late_count=sum(1 for a in missed or [] if a["late_cancel"]),
         no_show_count=sum(1 for a in missed or [] if a["status"] == AppointmentStatus.no_show),
         balance=owed,
+        bills=bills,
         carried=carried,
         claims=claims,
         denial_words={code: explain(code, advice=False) for c in claims or [] for code in c.denial_codes},
