@@ -27,7 +27,7 @@ from core.enums import ClaimLineStatus, ClaimStatus
 from core.errors import Conflict, Invalid, NotFound, existing
 from core.locks import locked, locked_where
 from core.notes.models import NoteVersion
-from core.patients.models import InsurancePolicy
+from core.patients.models import InsurancePolicy, Patient, full_name
 from core.patients.service import in_force
 from core.payers.models import Payer
 from core.permissions import Action
@@ -196,7 +196,7 @@ def facts_for(session: Session, claim: Claim, today: date) -> scrubber.ClaimFact
         plan=scrubber.PlanFacts(plan.start_date, plan.end_date, plan.physician_signed_on) if plan else None,
         spent_before_cents=_spent_before(session, claim, discipline),
         note_timed_minutes=_note_timed_minutes(session, charges),
-        duplicate_claim_ids=_duplicates(session, claim, lines),
+        **_duplicate_facts(session, claim, lines),
         replacement_unchanged=claim.frequency_code == "7" and not _changed_since_reopened(session, claim),
     )
 
@@ -287,6 +287,21 @@ def _spent_before(session: Session, claim: Claim, discipline: str) -> int:
             | ((col(Claim.service_date) == claim.service_date) & (col(Claim.id) < (claim.id or 0))),
         )
     ).one()
+
+
+def _duplicate_facts(session: Session, claim: Claim, lines: list[ClaimLine]) -> dict[str, Any]:
+    """The duplicates' ids, their control numbers in the same order and the patient's name (read only
+    where there is a duplicate): what the scrubber's duplicate rule names them by."""
+    ids = _duplicates(session, claim, lines)
+    if not ids:
+        return {"duplicate_claim_ids": ()}
+    controls = dict(session.exec(select(Claim.id, Claim.control_number).where(col(Claim.id).in_(ids))).all())
+    patient = session.get(Patient, claim.patient_id)
+    return {
+        "duplicate_claim_ids": ids,
+        "duplicate_controls": tuple(controls.get(i, "") for i in ids),
+        "patient_name": full_name(patient) if patient else "",
+    }
 
 
 def _duplicates(session: Session, claim: Claim, lines: list[ClaimLine]) -> tuple[int, ...]:

@@ -74,6 +74,10 @@ class ClaimFacts:
     plan: PlanFacts | None = None
     spent_before_cents: int = 0
     duplicate_claim_ids: tuple[int, ...] = ()
+    # The same claims as the biller names them (their control numbers, in the same order), and whose
+    # they are: what the duplicate rule says, never a database id.
+    duplicate_controls: tuple[str, ...] = ()
+    patient_name: str = ""
     # The visit's timed minutes as the note records them, codes that earned no unit included: the
     # 8-minute rule counts them all. None: only the claim lines' minutes are known.
     note_timed_minutes: int | None = None
@@ -397,8 +401,22 @@ def timely_filing(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
 @rule("duplicate")
 def duplicate(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
     """No other claim for the same patient, payer, day and codes."""
-    for other in facts.duplicate_claim_ids:
-        yield f"claim {other} already bills these codes for this patient on this day: void one of them", None
+    for n, _ in enumerate(facts.duplicate_claim_ids):
+        yield (
+            duplicate_words(facts.patient_name, facts.service_date, facts.duplicate_controls[n : n + 1]),
+            None,
+        )
+
+
+def duplicate_words(patient: str, served: date, control: tuple[str, ...]) -> str:
+    """A duplicate claim named as a biller names it (pure): the patient's claim for the date of service,
+    with its control number where it is known."""
+    whose = f"{patient}'s" if patient else "The patient's"
+    number = f" ({control[0]})" if control and control[0] else ""
+    return (
+        f"{whose} claim for {served:%m/%d/%Y}{number} already bills these codes to this payer: "
+        "void one of them"
+    )
 
 
 @rule("assistant-evaluation")
