@@ -15,7 +15,13 @@ from core.errors import existing
 from core.notes.late_entry import signed_late
 from core.notes.models import Note
 from core.notes.review_marks import marks_in
-from core.notes.workflow import coded_at, current_version, sections_of, treatment_minutes
+from core.notes.workflow import (
+    coded_at,
+    current_version,
+    sections_of,
+    treatment_minutes,
+    treatment_time_words,
+)
 from core.permissions import Action
 from core.scheduling.calendar import clinic_zone
 from core.timeutil import as_utc, clinic_day, utcnow
@@ -55,7 +61,7 @@ def summary_lines(summary: SigningSummary) -> list[str]:
         f"Date of service: {clinic_day(summary.served)}",
         *(codes or ["No codes: nothing is billed"]),
         f"Total timed minutes: {summary.timed_minutes}",
-        f"Total treatment time: {counted(summary.total_minutes, 'minute')}",
+        treatment_time_words(summary.total_minutes),
         *(
             ["Late entry: signed after the date of service, and marked so on the note"]
             if summary.late

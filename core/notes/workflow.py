@@ -871,7 +871,7 @@ def pdf(session: Session, *, actor: Actor, note_id: int) -> bytes:
         ),
         SERVICES_HEADING,
         *service_lines(version.codes, [Billed(c.cpt, c.modifiers, c.units) for c in charges]),
-        f"Total timed minutes: {timed}   Total treatment time: {total} minutes",
+        f"Total timed minutes: {timed}   {treatment_time_words(total)}",
         *(
             ["", "Billing corrections after signing (the note above is as signed)"]
             + [f"  {correction_words(c, _shown(c.at, zone))}" for c in corrections]
@@ -899,6 +899,12 @@ def treatment_minutes(codes: list[dict]) -> tuple[int, int]:
         int(c.get("minutes", 0)) for c in codes if c["code"] in reference and reference[c["code"]].timed
     )
     return timed, sum(int(c.get("minutes", 0)) for c in codes)
+
+
+def treatment_time_words(total: int) -> str:
+    """The note's total treatment time. None said (an evaluation billed without its minutes) reads "not
+    recorded": "0 minutes" would attest a visit of no time, which a Medicare reviewer reads as no service."""
+    return f"Total treatment time: {counted(total, 'minute') if total else 'not recorded'}"
 
 
 def _supervisor_line(session: Session, provider: Provider) -> list[str]:
