@@ -166,7 +166,24 @@ def held_lines(session: Session, *, actor: Actor, limit: int = 200) -> list[Held
                 suggested_line=_suggested(held, open_lines),
             )
         )
-    record(session, actor, [Event(Action.payment_read.value, record_type="era_line_held", detail="list")])
+    # One entry per claim listed, naming its patient (as the other billing work lists do): the list shows
+    # each patient's name, claim and the payer's money, so an accounting of who read a patient's record
+    # must find it under that patient, not under one unattributed "list" entry.
+    record(
+        session,
+        actor,
+        [
+            Event(
+                Action.payment_read.value,
+                clinic_id=claims[row.claim_id].clinic_id,
+                patient_id=claims[row.claim_id].patient_id,
+                record_type="claim",
+                record_id=row.claim_id,
+                detail=f"held 835 line {row.id} listed",
+            )
+            for row in rows
+        ],
+    )
     session.commit()
     return rows
 
