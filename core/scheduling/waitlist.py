@@ -404,29 +404,31 @@ def accept(session: Session, *, actor: Actor, offer_id: int) -> Booked:
         raise
     offer.booked_appointment_id = booked.appointment.id
     session.add(offer)
-    for other in session.exec(
-        select(WaitListOffer).where(
-            WaitListOffer.freed_appointment_id == offer.freed_appointment_id,
-            WaitListOffer.id != offer.id,
-            WaitListOffer.status == "offered",
-        )
-    ).all():
+    for other in _others_out(
+        session, offer, WaitListOffer.freed_appointment_id == offer.freed_appointment_id
+    ):
         other.status = "taken"
         session.add(other)
         settle_entry(session, session.get(WaitListEntry, other.entry_id))
     # The patient is booked: the other times offered to them are withdrawn, for the patients offered the
     # same times to take.
-    for own in session.exec(
-        select(WaitListOffer).where(
-            WaitListOffer.entry_id == entry.id,
-            WaitListOffer.id != offer.id,
-            WaitListOffer.status == "offered",
-        )
-    ).all():
+    for own in _others_out(session, offer, WaitListOffer.entry_id == entry.id):
         own.status, own.responded_at = "withdrawn", utcnow()
         session.add(own)
     session.commit()
     return booked
+
+
+def _others_out(session: Session, offer: WaitListOffer, alike: Any) -> list[WaitListOffer]:
+    """The offers other than `offer` still out (status 'offered') that share with it what `alike` says:
+    the same freed time (taken by its acceptance) or the same patient's entry (withdrawn by it)."""
+    return list(
+        session.exec(
+            select(WaitListOffer).where(
+                alike, WaitListOffer.id != offer.id, WaitListOffer.status == "offered"
+            )
+        ).all()
+    )
 
 
 def _withdraw_if_filled(session: Session, actor: Actor, offer_id: int) -> None:
