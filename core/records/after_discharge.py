@@ -21,6 +21,7 @@ from core.locks import locked
 from core.notes.models import Note
 from core.permissions import Action, allowed
 from core.providers.models import Provider
+from core.records.chart import AppointmentLine
 from core.scheduling.booking import CancelRequest, cancel_unsaved
 from core.scheduling.calendar import clinic_zone
 from core.scheduling.models import Appointment, AppointmentType
@@ -32,11 +33,7 @@ CANCEL_REASON = "discharged"
 
 
 @dataclass(frozen=True)
-class BookedAfter:
-    appointment_id: int
-    starts: datetime  # in the clinic's zone
-    kind: str
-    provider: str
+class BookedAfter(AppointmentLine):
     discipline: str
     # of the discipline the discharge ended: the visits "Cancel these visits" cancels
     discharged: bool

@@ -57,11 +57,18 @@ class PlanView:
 
 
 @dataclass(frozen=True)
-class VisitLine:
+class AppointmentLine:
+    """One of a patient's appointments as a list shows it: when, what and with whom (the chart's visit
+    history, the visits still booked after a discharge: core.records.after_discharge.BookedAfter)."""
+
     appointment_id: int
     starts: datetime  # in the clinic's zone
-    kind: str
+    kind: str  # the appointment type's name
     provider: str
+
+
+@dataclass(frozen=True)
+class VisitLine(AppointmentLine):
     status: str
     note_id: int | None
     note_status: str
