@@ -39,6 +39,7 @@ from web.form_refusal import Refused, refused
 from web.kpi_figures import figure, judged_figure, label_room, point_label
 from web.routers.billing import import_fee_schedule_file
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for, typed_number
+from web.routers.practice_pages import saved_or_again, told_at
 from web.spreadsheet import csv_download, csv_stream
 
 router = APIRouter(include_in_schema=False)
@@ -432,13 +433,9 @@ def _users_page(
 
 
 def _user_change(change: Callable[[], None], done: str) -> Response:
-    try:
-        change()
-    except TherascribeError as error:
-        if not shown_on_page(error):
-            raise
-        return redirect_to("/owner/users", error=refusal_text(error))
-    return redirect_to("/owner/users", done=done)
+    """A role, an account's state or its log-in changed and the users page told `done`; refused, told why
+    at the top of it (a button: nothing typed to keep)."""
+    return saved_or_again(change, told_at("/owner/users"), "/owner/users", lambda _: done)
 
 
 @router.post("/owner/users")

@@ -63,7 +63,7 @@ def saved_or_again(
     return redirect_to(target, done=done(saved))
 
 
-def _told_at(target: str) -> Again:
+def told_at(target: str) -> Again:
     """A refusal of a form with nothing typed worth keeping (a button): said at the top of `target`."""
     return lambda refusal: redirect_to(target, error=refusal.message)
 
@@ -237,7 +237,7 @@ def provider_active_form(
     )
     return saved_or_again(
         lambda: providers.set_provider_active(session, actor=actor, provider_id=provider_id, active=active),
-        _told_at(target),
+        told_at(target),
         target,
         lambda provider: f"{provider.full_name} is {state}.",
     )
@@ -514,7 +514,7 @@ def usual_types_form(
 ) -> Response:
     return saved_or_again(
         lambda: types.add_usual_types(session, actor=actor, clinic_id=clinic_id, discipline=discipline),
-        _told_at("/owner/appointment-types"),
+        told_at("/owner/appointment-types"),
         "/owner/appointment-types",
         lambda added: (
             f"{added} usual {discipline} type{'s' * (added != 1)} added."
