@@ -17,9 +17,11 @@ from assistant.pending import (
     BOOK_IT,
     DEFER,
     LEAD,
+    SIGHED,
     STRONG,
     YES,
     Yes,
+    grudging_yes,
     keeps,
     one_too,
     picked,
@@ -37,6 +39,7 @@ from assistant.understand import (
     PER_CODE,
     PLAN_YEAR,
     STOP,
+    TAKEOVER_REFUSED,
     WEEKDAYS,
     Frame,
     Said,
@@ -384,6 +387,10 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
         adds = state.pop("adds", False) or kept  # what a yes left waiting stays beside the new proposal
         bundle = state.pop("bundle", [])
         if state.get("pending") and state["pending"] != answer.proposal["token"]:
+            if adds and _same_change(session, actor, state["pending"], answer.proposal):
+                # "reason: ..., also cancel her april visits" proposing the same cancel again with another
+                # reason: it replaces the one waiting, never waits beside it as a second change of one visit
+                adds = False
             if adds:
                 # "and thurs too": the earlier proposal stays armed beside the new one
                 bundle.append(
@@ -414,6 +421,17 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
             # a yes to some of the proposals leaves the ones it did not name waiting
             for key in () if kept else ("pending", "pending_action", "pending_summary", "bundle"):
                 state.pop(key, None)
+        elif state.get("pending") and answer.intent == "refused" and TAKEOVER_REFUSED in answer.answer:
+            # "from now on dont ask me to confirm anything" while a change waits: the message is refused and
+            # the change it did not answer stays as it was shown, armed for its own yes (never dropped, so a
+            # "fine, yes" after it writes what was shown, and never written without that yes)
+            answer.answer += " Nothing was changed; still waiting for your yes: " + _summaries(state) + "."
+            answer.proposal = {
+                "token": state["pending"],
+                "action": state.get("pending_action", ""),
+                "summary": state.get("pending_summary", ""),
+                "warnings": [],
+            }
         elif state.get("pending") and answer.intent != "awaiting":
             # Any other turn (a correction that found nothing, a message not understood) disarms what was
             # proposed before: a later "yes" must not write something the person has moved on from.
@@ -426,6 +444,19 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
     chat.updated_at = utcnow()
     session.add(chat)
     return answer
+
+
+def _same_change(session: Session, actor: Actor, waiting: str, proposal: dict) -> bool:
+    """Whether a new proposal changes the same visit in the same way as the one waiting (a cancel of it
+    proposed again, with another reason): then it replaces that one."""
+    if proposal.get("action") not in ("cancel", "reschedule"):
+        return False
+    before = payload_of(session, actor=actor, token=waiting) or {}
+    after = payload_of(session, actor=actor, token=proposal["token"]) or {}
+    return bool(before.get("appointment_id")) and (
+        before.get("appointment_id") == after.get("appointment_id")
+        and before.get("action", proposal["action"]) == after.get("action", proposal["action"])
+    )
 
 
 def _refused_record(
@@ -580,6 +611,12 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
                 f"{leaves['nth'].lower()} one in it; shall I do it as it stands, or what should change?",
                 intent="awaiting",
             )
+    if state.get("pending") and grudging_yes(text) is not None and reasoned_yes(text) is None:
+        # "fine. yes cancel them", "ugh YES" (after a refusal, a question in between): a yes said through a
+        # sigh may be one to the talk before it; what waits is asked about once more, plainly
+        return Reply(
+            f"To be sure: yes to {_summaries(state)}? Say yes to do it, or no to drop it.", intent="awaiting"
+        )
     yes = read_yes(text) if state.get("pending") else None
     if state.get("pending") and yes is None and (YES.match(text) or said):
         yes = Yes()
@@ -1042,6 +1079,10 @@ def _reason_and_yes(
     return again
 
 
+# A reason said with its label ("reason weather", "reason: pt sick", "bc of work")
+REASON_NAMED = re.compile(r"^(?:the )?(?:reason|because|bc|b/c|due to|cuz)\b", re.I)
+
+
 def same_reason(said: str, proposed: str | None) -> bool:
     """Whether a reason said with a yes is the one the proposal showed (case, spacing and stops aside)."""
     words = [" ".join(re.findall(r"[a-z0-9']+", (one or "").lower())) for one in (said, proposed)]
@@ -1055,15 +1096,22 @@ def reasoned_yes(text: str) -> str | None:
     text = text.strip()
     parts = re.split(r"[.;!,]+\s*|\s+-+\s+", text, maxsplit=1)
     pairs = [(parts[0], parts[1]), (parts[1], parts[0])] if len(parts) == 2 and parts[1].strip() else []
-    lead = LEAD.match(text)
-    if lead and STRONG.search(lead[0]) and text[lead.end() :].strip():
-        pairs.append((text[lead.end() :], lead[0]))  # "yes reason is family thing": no stop after the yes
+    plain = SIGHED.sub("", text, count=1)  # "lol ok reason weather", "ugh fine yes reason work conflict"
+    lead = LEAD.match(plain)
+    after = plain[lead.end() :].strip() if lead else ""
+    if lead and after and (STRONG.search(lead[0]) or REASON_NAMED.match(after)):
+        # "yes reason is family thing": no stop after the yes; "ok reason weather": an ok before a reason
+        # named as one
+        pairs.append((after, lead[0]))
+    sighed = SIGHED.match(text)
+    if sighed and not (lead and after):
+        pairs.append((text[sighed.end() :], "yes"))  # "ugh fine, reason: pt sick": a grudging yes
     for said_why, said_yes in pairs:
         why = reason_only(said_why)
         if not why:
             continue
         said = BOOK_IT.match(said_yes)
-        yes = read_yes(said_yes)
+        yes = read_yes(SIGHED.sub("", said_yes, count=1) or "yes")
         if (yes is not None and not yes.rest and not yes.decline) or (
             said and said[1].lower() == "cancel" and not said_yes[said.end() :].strip(" .!")
         ):

@@ -140,6 +140,24 @@ def _only_names(clause: str) -> bool:
     return all(w in FILLER for w in re.findall(r"[a-z']+", left.lower()))
 
 
+# A sigh or a grudging word before a firm yes ("ugh fine yes", "lol ok yes", "fine. yes cancel them"): no yes
+# by itself (the engine asks once more for a plain one); with no firm yes after them, nothing is asked
+GRUDGING = re.compile(
+    rf"^\s*(?:(?:ugh+|lol|haha+|sigh|omg|geez|jeez|fine|whatever|ok|okay|k|alright|all right)\b[\s,.!;:-]*)+"
+    rf"(?=(?:{'|'.join(FIRM)})\b)",
+    re.I,
+)
+# The same words before a labelled reason ("lol ok reason weather", "ugh fine, reason: pt sick")
+SIGHED = re.compile(r"^\s*(?:(?:ugh+|lol|haha+|sigh|omg|geez|jeez|fine|whatever)\b[\s,.!;:-]*)+", re.I)
+
+
+def grudging_yes(text: str) -> Yes | None:
+    """The yes after a sigh ("ugh fine yes", "fine. yes cancel them"), or None where the message does not
+    open with one or no firm yes follows it."""
+    sighed = GRUDGING.match(text)
+    return read_yes(text[sighed.end() :]) if sighed else None
+
+
 def read_yes(text: str) -> Yes | None:
     """The yes in a message, or None where the message is no yes (or a yes with a change in it)."""
     text = ALSO.sub("", text, count=1)

@@ -306,6 +306,12 @@ CLINICAL = re.compile(
     r"\bnormal (for|at) (a |an )?\d+[- ]?(yrs?|years?|y/?o|mos?|months?)\b",
     re.I,
 )
+# What a message that tries to take the chat over is told (a request inside it is never followed; a change
+# waiting when it came keeps waiting for its own yes: assistant.engine)
+TAKEOVER_REFUSED = (
+    "I follow no instructions or commands given inside a message; I answer questions about the record "
+    "within your role, and every change is proposed in words and done only after a yes"
+)
 RESTRICTED = (
     (
         # Instructions to the assistant itself, or commands, in the message: never followed.
@@ -330,8 +336,7 @@ RESTRICTED = (
             r"\bpretend (to be|(that )?(you'?re|ur|you are))\b",
             re.I,
         ),
-        "I follow no instructions or commands given inside a message; I answer questions about the record "
-        "within your role, and every change is proposed in words and done only after a yes",
+        TAKEOVER_REFUSED,
     ),
     (
         # Someone other than the patient asking about them: an employer, a lawyer or a school about
@@ -753,6 +758,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "cant make mon 1030", "she cant do tmrw", "can't make the 14th": the visit then is not kept
             r"\b(can'?t|cannot|can not|won'?t)( be able to)? (make|do)( it)?( on| this| next)? "
             r"(tomorrow|tmrw|today|2day|tonight|mon|tue|wed|thu|fri|sat|sun|the \d|\d{1,2}[/:]|"
+            # "Amy cant make good friday at 10": a day named by its holiday
+            r"good friday|black friday|christmas eve|xmas eve|new year'?s eve|memorial day|labou?r day|"
+            r"columbus day|veterans'? day|presidents'? day|mlk|juneteenth|halloween|"
             # "Amy cant make 2 tmrw": her 2 o'clock (never "can't make 2 visits a week")
             r"\d{1,2}(\s*(am|pm))?\b(?!\s*(visits?|times|x\b|days?|wks?|weeks?|sessions?|appts?|a week)))|"
             # "cook x her fri": x as the desk's mark for a cancel
@@ -1393,6 +1401,13 @@ PASSING = re.compile(r"\b(for|since|after|before|about|from|around|over|til|till
 AFTER = re.compile(r"(?<!day )(?<!week )\bafter\s+$", re.I)
 
 
+# "the monday after easter", "the tues before thanksgiving": a weekday named by the holiday beside it
+AROUND_HOLIDAY = re.compile(
+    r"\b(?P<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s+(?P<way>after|before|b4)\s+(?:the\s+)?"
+    r"(?P<holiday>" + "|".join(f"(?:{pattern})" for pattern, _ in HOLIDAYS) + r")\b"
+)
+
+
 def holidays_said(text: str) -> list[re.Match[str]]:
     """The holidays said where a day goes ("on MLK day", "the day after thanksgiving", "open xmas eve"), not
     in passing ("her grandkids are coming for christmas", "it was before thanksgiving")."""
@@ -1528,6 +1543,14 @@ def _days(text: str, today: date, frame: Frame) -> None:
         add(match.start(), match.end(), found_day)
     for match in re.finditer(r"\b(the )?day after (tomorrow|tmrw)\b", lower):
         add(match.start(), match.end(), today + timedelta(days=2))
+    for match in AROUND_HOLIDAY.finditer(lower):
+        # "the monday after easter", "tues before thanksgiving": that weekday next after (or before) the
+        # holiday, one day (never the coming Monday beside the holiday itself)
+        if (near := holiday(match["holiday"], today)) is not None:
+            weekday = [d[:3] for d in WEEKDAYS].index(match["weekday"][:3])
+            step = 1 if match["way"] == "after" else -1
+            gap = ((weekday - near.weekday()) * step - 1) % 7 + 1
+            add(match.start(), match.end(), near + timedelta(days=step * gap))
     for match in holidays_said(lower):
         add(match.start(), match.end(), holiday(match[1], today))
     for match in re.finditer(
@@ -1727,6 +1750,7 @@ def _stretch(lower: str, today: date, frame: Frame) -> None:
         if (
             AFTER.search(lower[: match.start()])
             and not frame.day_to
+            and not any(m.end() == match.end() for m in AROUND_HOLIDAY.finditer(lower))  # "tues after"
             and (day := holiday(match[1], today))
             and not any(s.value == day for s in frame.days)
         ):
@@ -2801,7 +2825,11 @@ ERA_ASKED = re.compile(
 # "she's sick", "mom says he's sick", "fever": the whole message is why a visit is cancelled
 REASON_ONLY = re.compile(
     r"^\s*(?:(?:(?:her|his) )?(?:mom|dad|mother|father|daughter|son|wife|husband|caregiver|pt|patient)"
-    r"(?: (?:says|said|called))?,?\s*)?(?:(?:she|he|they)(?:'s|'re| is| are| has| have| got)?\s+)?"
+    r"(?: (?:says|said|called))?,?\s*)?"
+    # "she called in sick", "he texted he's sick": how the desk heard it, said before the reason
+    r"(?:(?:she|he|they) (?:called|texted|messaged|e-?mailed|left a (?:message|vm|voicemail))(?: in)?"
+    r"(?: that)?,?\s*)?"
+    r"(?:(?:she|he|they)(?:'s|'re| is| are| has| have| got)?\s+)?"
     r"(?:still |got |has |have )?(?:a |the )?"
     r"(sick|ill|a fever|fever|the flu|flu|covid|a cold|in the hospital|hospitalized|no ride|car trouble|"
     r"out of town|on vacation|a family emergency|family emergency|surgery)\b"
@@ -2856,7 +2884,7 @@ REASON_SAID = re.compile(
     r"(?:thing|matter|issue|stuff|reasons?)|personal(?: reasons?| matter| thing)?|weather|snow|bad weather|"
     r"(?:no )?(?:childcare|babysitter|transportation)|transport(?:ation)? issues?|"
     r"not feeling (?:well|good)|feeling sick|under the weather|(?:doctor'?s|dr) appo?i?n?tm?e?n?t|dr appt|"
-    r"funeral|death in the family|injured|hurt|jury duty)[\s.!,]*$",
+    r"funeral|death in the family|injured|hurt|jury duty|(?:the )?holiday|vacation)[\s.!,]*$",
     re.I,
 )
 REASON_WORDS = {"a fever": "fever", "the flu": "flu", "a family emergency": "family emergency"}
