@@ -225,6 +225,9 @@ OTHERS_REMARK = re.compile(
     # a manner: "says I walk like a robot", "said he sounds funny"
     r"(?:just\s+|still\s+)?(?:says|said|tells me)\s+(?:that\s+)?(?:i|he|she)\s+"
     r"(?:walks?|sounds?|looks?|talks?|drives?)\s+(?:like|weird|funny|different|strange|drunk|tipsy)\b|"
+    # the same of how the patient does a task, put as a likeness: "my boss says i lift like a giraffe"
+    r"(?:just\s+|still\s+)?(?:says|said|tells me)\s+(?:that\s+)?(?:i|he|she)\s+"
+    r"(?:lifts?|moves?|runs?|eats?|sings?|types?|writes?|dances?|throws?|swims?)\s+like\s+an?\b|"
     # an opinion held: "keeps saying im distracted", "always says she's too stubborn", "thinks I'm
     # overdoing it" (never what happened: "his wife said he fell on Sunday")
     r"(?:keeps?\s+saying|always\s+says|thinks)\s+(?:that\s+)?(?:i'?m|im|he'?s|she'?s)\s|"
@@ -286,6 +289,10 @@ PROPER_NAME = re.compile(
 # ultrasound", "we don't need the brace", "next time I'd like to try a brace").
 ASKED_BY_OTHERS = re.compile(
     r"\basked (?:if|whether|about|me (?:if|to))\b|\bwants? to know\b|"
+    # the same asked at home and relayed: "He asks if he can drive to the store.", "he wanted to know if i
+    # need groceries" (a question someone put, not how the patient is)
+    r"\b(?:he|she|they|[a-z]+) (?:asks|keeps asking) (?:me |us )?(?:if|whether)\b|"
+    r"(?<!\bi )(?<!\bwe )\bwanted to know\b|"
     # "They asked me that too, the nurse", "she asked me the same thing": a question put before, not a report
     r"\basked (?:me|us|him|her) (?:that|this|the same|about that)\b",
     re.I,
@@ -2287,6 +2294,8 @@ STOP_WORDS = re.compile(
     r"on (?:you|him|her|them|me)\b|"
     # "trouble understanding what people say to him": what the finding is about, not the finding
     r"what (?:\w+ )?(?:people|others|you|he|she|they|we|i|someone|anyone|somebody)\b|"
+    # "any trouble swallowing ever come back": whether it came back is what is asked of the finding
+    r"(?:ever )?(?:come|came) back|"
     r"when|while|if|after|during|that|which|who|where|anymore|starting|coming (?:on|back)|developing|"
     r"forming|showing up|at (?:school|work|home|daycare|practice))\b.*$",
     re.I,
@@ -2309,7 +2318,7 @@ NOT_ADJECTIVE = re.compile(
 NEVER = re.compile(
     r"\b[Nn]ever\s+(?P<what>smoked|fell|drank|used|had surgery|surgery|been hospitali[sz]ed|"
     # "No, it's never given way.", "It never locked."
-    r"(?:given|gave) way|buckled|locked|clicked|popped|slipped)\b"
+    r"(?:given|gave) (?:way|out)|buckled|locked|clicked|popped|slipped)\b"
 )
 # "She hasn't fallen since she came home", "haven't needed the inhaler since June": a state denied since.
 HAS_NOT = re.compile(
@@ -2419,13 +2428,21 @@ class Denial:
     form: str = ""
     # when the denial holds, as said: " since September", " when I talk"
     when: str = ""
+    # findings asked as alternatives and denied at once: one line says them all, as asked ("Denies
+    # numbness or tingling in the hand"), the last one's, said `together` with the others; the others'
+    # are `within` it, their lines not written again (each still denied, for what reads the visit's denials)
+    together: str = ""
+    within: str = ""
 
     @property
     def said(self) -> str:
-        return self.what + self.when
+        return (self.together or self.what) + self.when
 
     def line(self, patient_side: bool) -> str:
-        """The denial as a note writes it: "Denies numbness.", "No edema.", "Not dizzy.", "Never smoked." """
+        """The denial as a note writes it: "Denies numbness.", "No edema.", "Not dizzy.", "Never smoked."; ""
+        for a finding its question's line of alternatives says."""
+        if self.within:
+            return ""
         if self.form:
             return f"{self.form.capitalize()} {self.said}"
         if patient_side and AID.fullmatch(self.what):
@@ -3672,6 +3689,10 @@ def denials(segments: list[Segment]) -> list[Denial]:
         if segment.speaker == "therapist" and "?" in text and i + 1 < len(segments):
             answer = segments[i + 1]
             asked = _asked(text)
+            if i + 2 < len(segments) and _relays(answer, asked) and segments[i + 2].speaker != "therapist":
+                # "Any numbness down the leg?" / the daughter: "Dad, numbness? Tingling?" / "No.": the
+                # question put again to the patient by someone beside them is answered by the turn after.
+                answer = segments[i + 2]
             # ("No calf pain, no numbness in the foot": a no said first answers the question as a whole)
             opens_no = re.match(r"\W*(?:no+|nope|nah|none)\b", answer.text, re.I)
             nos = (
@@ -3692,6 +3713,7 @@ def denials(segments: list[Segment]) -> list[Denial]:
                     out.append(Denial(what, segment.index, *at, answer.speaker, _sign_form(what)))
             elif answer.speaker != "therapist" and answered_no(answer.text):
                 echo = opening_echo(unhesitating(answer.text), " ".join(w for w, _, _ in asked))
+                these: list[Denial] = []
                 for what, start, end in asked:
                     if what in answered_yes:
                         continue
@@ -3700,7 +3722,8 @@ def denials(segments: list[Segment]) -> list[Denial]:
                         # "any change in secretions are they thick" / "thick secretions no": the finding
                         # as the answer names it, where the question put it as no finding's name.
                         what = echo["what"].lower()
-                    out.append(Denial(what, segment.index, start, end, answer.speaker, _sign_form(what)))
+                    these.append(Denial(what, segment.index, start, end, answer.speaker, _sign_form(what)))
+                out += _as_asked(text, these, [w for w in answered_yes])
                 again = asked_again(text, unanswered, [w for w, _, _ in asked])
                 if ASKED_AGAIN_NOW.match(text):
                     again += [w for w in last_unanswered if w not in again]
@@ -3833,9 +3856,80 @@ def denials(segments: list[Segment]) -> list[Denial]:
                     )
     seen: dict[str, Denial] = {}
     for d in out:
-        if not _said_more_precisely(d, out):
+        if not _said_more_precisely(d, out) and not _asked_more_precisely(d, out):
             seen.setdefault(d.said, d)
     return list(seen.values())
+
+
+def _relays(turn: Segment, asked: list[tuple[str, int, int]]) -> bool:
+    """A caregiver's (or interpreter's) turn that only puts the clinician's question again, naming what it
+    asked ("Dad, numbness? Tingling in the leg?"): a question of a word the question asked, nothing said
+    before it but the one spoken to."""
+    if turn.speaker == "therapist" or not turn.text.rstrip().endswith("?") or not asked:
+        return False
+    words = {w[:5] for what, _, _ in asked for w in re.findall(r"[a-z]{4,}", what.lower())}
+    said = [s.strip() for s in re.split(r"(?<=[.!?])\s+", turn.text.strip()) if s.strip()]
+    return all(s.endswith("?") for s in said) and any(
+        w[:5] in words for w in re.findall(r"[a-z]{4,}", turn.text.lower())
+    )
+
+
+# When a question asks its finding to have been so ("Any falls since your last visit?", "Any headaches or
+# dizziness this week?", "Any pain when you talk?"): a no denies the finding then, not at every hour.
+ASKED_WHEN = re.compile(
+    r"\s+(?P<when>since\s+(?!(?:when|the surgery|surgery)\b)[a-z][a-z' ]{2,30}?|"
+    r"(?:this|last|the past) (?:week(?:end)?|month)|lately|recently|"
+    r"(?:when|while) you\s+(?!(?:feel|felt|get|got|have|had|were|are)\b)[a-z']+(?:\s+(?:up|down|out|in))?)"
+    r"\s*$",
+    re.I,
+)
+# "..., Mr. Okafor?", "..., sweetie?": the one asked, at the end of the question, is no part of when.
+ASKED_PERSON = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?[A-Z][a-z'-]+\s*$")
+
+
+def _asked_when(question: str, denial: Denial) -> str:
+    """ " since the last visit" after the finding a question asked, "" if it asks of no time of its own."""
+    asked = VOCATIVE.sub("", ASKED_PERSON.sub("", question[denial.start : denial.end].rstrip(" ?.!")))
+    last = denial.what.split()[-1] if denial.what.split() else ""
+    m = ASKED_WHEN.search(asked)
+    if not (m and last) or not re.search(rf"\b{re.escape(last)}\b", asked[: m.start()], re.I):
+        return ""
+    when = m.group("when")
+    if when.lower() in denial.what or len(when.split()) > 6:
+        return ""
+    # the clinician's "your" is the patient's: "since the last visit"
+    return " " + re.sub(r"\b[Yy]our\b", "the", when)
+
+
+def _as_asked(question: str, these: list[Denial], answered_yes: list[str]) -> list[Denial]:
+    """The denials of one question answered no, as it asked them: findings asked as alternatives ("Any
+    numbness or tingling in the hand?" / "No.") denied in one line ("Denies numbness or tingling in the
+    hand"), written by the first (the others are still denied, for what else reads the visit's denials, and
+    not written again); the time the question asked of kept with them ("Denies falls since the last
+    visit")."""
+    out: list[Denial] = []
+    groups: dict[tuple[int, int], list[Denial]] = {}
+    for d in these:
+        groups.setdefault((d.start, d.end), []).append(d)
+    for (start, end), group in groups.items():
+        when = _asked_when(question, group[-1])
+        alternatives = (
+            len(group) >= 2
+            and not answered_yes
+            and re.search(r"\bor\b", question[start:end], re.I)
+            and not any(d.form for d in group)
+            and len({d.what for d in group}) == len(group)
+        )
+        if alternatives:
+            whats = [d.what for d in group]
+            joined = f"{', '.join(whats[:-1])} or {whats[-1]}"
+            out += [replace(d, within=joined) for d in group[:-1]]
+            out.append(replace(group[-1], together=joined, when=when))
+        elif len(group) == 1 and when:
+            out.append(replace(group[0], when=when))
+        else:
+            out += group
+    return out
 
 
 # A treatment the clinician says is not given: no finding of the patient's, whatever its words.
@@ -3932,6 +4026,14 @@ def _said_more_precisely(denial: Denial, every: list[Denial]) -> bool:
     )
 
 
+def _asked_more_precisely(denial: Denial, every: list[Denial]) -> bool:
+    """The answer's own "No falls." to "Any falls since your last visit?": the question's denial, with the
+    time it asked of, says it."""
+    return not denial.when and any(
+        other.segment == denial.segment - 1 and other.when and other.what == denial.what for other in every
+    )
+
+
 # A clause that says its finding is not so, in its own words: "No numbness.", "the calf's fine, no redness".
 SAYS_NOT = re.compile(
     r"\b(?:no|not|never|none|nothing|nope|nah|denies|denied|without|no longer|gone|resolved)\b|n't\b", re.I
@@ -3945,7 +4047,11 @@ def _names_denied(words: str, denied: list[Denial]) -> bool:
     for sentence in SENTENCE.findall(words) or [words]:
         if SAYS_NOT.search(sentence):
             continue
-        if any(_whole_word(d.said, re.I).search(sentence) for d in denied):
+        if any(
+            _whole_word(said, re.I).search(sentence)
+            for d in denied
+            for said in ({d.said, d.what} if d.together else {d.said})
+        ):
             return True
     return False
 
@@ -3957,8 +4063,8 @@ def _only_denies(words: str, denied: list[Denial]) -> bool:
     """A sentence that says no more than the visit's denials ("Negative for numbness.", "Numbness, none."):
     the denial's line says it, and the quote beside it would name the finding again."""
     rest, named = words, False
-    for d in sorted(denied, key=lambda d: -len(d.what)):
-        rest, n = _whole_word(d.what, re.I).subn(" ", rest)
+    for what in sorted({w for d in denied for w in (d.together, d.what) if w}, key=lambda w: -len(w)):
+        rest, n = _whole_word(what, re.I).subn(" ", rest)
         named = named or bool(n)
     if not named:
         return False

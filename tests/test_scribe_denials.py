@@ -684,8 +684,9 @@ def test_every_finding_word_denied_any_way_is_written_denied_never_present(word:
             [(T, "Any pain in the wrist at rest?"), ("patient", "No, only when I lift.")],
             {"Denies pain in the wrist at rest"},
         ),
-        # "new" is kept: the patient came with the old one
-        ([(T, "Any new numbness since Friday?"), ("patient", "Nope.")], {"Denies new numbness"}),
+        # "new" is kept: the patient came with the old one; and since when, as asked: a no to "since Friday"
+        # says nothing of the days before
+        ([(T, "Any new numbness since Friday?"), ("patient", "Nope.")], {"Denies new numbness since Friday"}),
         # a finding said to be gone, or none as of now, is a no
         (
             [(T, "The bruising on the shin?"), ("patient", "All gone. Since the second week.")],
