@@ -20,6 +20,7 @@ from core.notes.forms import EVALUATION_CODES
 from scribe.numbers import NUMBER, Said, numbers_in, show, value
 from scribe.timing import (
     CLOCK_TIME,
+    ENDS_NEXT,
     ONSET_BEFORE,
     SPOKEN_CLOCK,
     ClockSpan,
@@ -968,7 +969,13 @@ def _substituted(text: str) -> list[tuple[int, int]]:
 
 # "so" opening what was done after what was set aside ("... skip the heel lift so fitting and adjusting
 # the orthotics was fourteen minutes"); "so far", "so much", "so that" open nothing.
-SO_OPENS = re.compile(r"\bso\s+(?!(?:far|much|many|long|that|bad|good|well|sore|tired)\b)(?=\w)", re.I)
+SO_OPENS = re.compile(
+    r"\bso\s+(?!(?:far|much|many|long|that|bad|good|well|sore|tired)\b)(?=\w)"
+    # "thats okay if it doesnt hurt that was four more minutes of walking": the minutes said as done open
+    # the account of what was done, whatever the run-on words before them supposed.
+    rf"|\bthat\s+was\s+(?=(?:about\s+|another\s+)?{NUMBER}\s+(?:more\s+)?min(?:ute)?s?\b)",
+    re.I,
+)
 
 
 def _after_so(clause: str, first: int) -> str:
@@ -992,7 +999,9 @@ def _said_of(clause: str, acts: list[_Act], durs: list[tuple[Said, bool]], offse
     head = len(clause) - len(_after_so(clause, first))
     clause = " " * head + clause[head:]
     reach = max([a.end for a in acts] + [s.end - offset for s, _ in durs])
-    tail = re.match(r"(?:\s*minutes?\b)?(?:\W*\w+){0,2}", clause[reach:], re.I)
+    # ("... balance twelve minutes goal walk to the mailbox met": a goal read out next, in a recap with no
+    # punctuation, begins another item.)
+    tail = re.match(r"(?:\s*minutes?\b)?(?:\W*(?!goals?\b)\w+){0,2}", clause[reach:], re.I)
     return clause[: reach + (tail.end() if tail else 0)]
 
 
@@ -1058,7 +1067,10 @@ def _others_chart(discipline: str) -> re.Pattern[str]:
     return re.compile(
         rf"\bon my side\b|\bmy side of (?:the )?(?:chart|note|billing)\b"
         rf"|\b(?:for|in|on|under) (?:the|my|her|his|their) (?:{other}) (?:note|chart|side|billing)\b"
-        rf"|\b(?:{other})(?:'s| side'?s?) (?:note|chart|minutes)\b",
+        rf"|\b(?:{other})(?:'s| side'?s?) (?:note|chart|minutes)\b"
+        # "My minutes for the kitchen reaching go on my note": the co-treating clinician's own note.
+        r"|\bmy minutes\b[^.?!]*?\b(?:go|goes|going|are going)\s+(?:on|in|into)\s+my\s+"
+        r"(?:own\s+)?(?:note|chart)\b",
         re.I,
     )
 
@@ -1225,6 +1237,12 @@ VISIT_TOTAL = re.compile(
 )
 # "without the e-stim today" leaves that service out; "gait without the cane" is still gait.
 WITHOUT = re.compile(r"\bwithout\s+(?:the\s+|any\s+|your\s+)?$", re.I)
+# "goal community walking with cane partly met", "the goal is stairs with one rail": a service named as
+# what a goal is, not as what was done.
+GOAL_NAMED = re.compile(
+    r"\bgoals?\s+(?:(?:is|was|of|for|to|are|were)\s+)?(?:(?:the|a|an|his|her|your|their)\s+)?(?:[a-z]+\s+){0,2}$",
+    re.I,
+)
 # "Some people get that from the traction", "sore from the weights last time": a service named as the
 # cause of a symptom is talk about it, not a service done.
 CAUSED_BY = re.compile(
@@ -1596,6 +1614,7 @@ def _turn_mentions(
                 if not TIME_POINT.search(clause[: a.start])
                 and not APART_FROM.search(clause[: a.start])
                 and not WITHOUT.search(clause[: a.start])
+                and not GOAL_NAMED.search(clause[: a.start])
                 and not CAUSED_BY.search(clause[: a.start])
                 and not NOT_THIS_SERVICE.search(clause[: a.start])
                 and not (screened and a.code == COGNITIVE)
@@ -1611,6 +1630,7 @@ def _turn_mentions(
         ]
         # "the hallway walking, longer strides, turns, and the stairs": whichever clause names them.
         acted = in_company(acted)
+        acted = _counted_as(acted, sentence, sm.start())
         parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]] = []
         answers_how_long = asked_how_long and sm.start() == 0
         sentence_words = len(re.findall(r"[a-z]+", sentence, re.I))
@@ -1758,6 +1778,11 @@ def _turn_mentions(
                 # every two hours at home"), as a recognizer often joins what was said as two.
                 alone = sentence_words <= 4 or len(re.findall(r"[a-z]+", clause, re.I)) <= 3
                 spent_on = len(clauses) == 1 and bool(SPENT_ON.match(spoken))
+                block = (opened_by or {}).get((segment.index, sm.start())) if clocked is not None else None
+                if current is None and block is not None and said_minutes:
+                    # "It's 10:05, let's get started." ... "Okay, it's 10:32. That's our cognitive work for
+                    # today.": a block closed on the clock, named as it closed, before any service was.
+                    current = block
                 if (
                     said_minutes
                     and current is not None
@@ -1799,7 +1824,6 @@ def _turn_mentions(
                     # "Bike first, then the strengthening. I'm starting you at 10:09 by the gym clock." ...
                     # "Okay, we're done with those at 10:28": a block timed by the clock, closed with no
                     # service named, is what the turn that opened it said it was.
-                    block = (opened_by or {}).get((segment.index, sm.start()))
                     owner = (
                         _head(list_before)
                         if list_before and ALL_OF_IT.search(clause) and current in list_before
@@ -3888,6 +3912,58 @@ def _blocks_opened_as(
     return out
 
 
+def _blocks_closed_as(
+    sentences: list[tuple[int, int, str]], closed: dict[tuple[int, int], ClockSpan]
+) -> dict[tuple[int, int], _Act]:
+    """For each block closed on the clock, the service the sentence right after the closing one, in the same
+    turn, says was just done ("Okay, it's 10:32. That's our cognitive work for today."), where it names
+    services of one code; keyed by the closing sentence."""
+    where = {(turn, start): k for k, (turn, start, _) in enumerate(sentences)}
+    out: dict[tuple[int, int], _Act] = {}
+    for key in closed:
+        k = where.get(key)
+        if k is None or k + 1 >= len(sentences) or sentences[k + 1][0] != key[0]:
+            continue
+        after = sentences[k + 1][2]
+        if not ENDS_NEXT.match(after) or NOT_YET.search(after) or NOT_DONE.search(after):
+            continue
+        acts = activities(after)
+        if acts and len({a.code for a in acts}) == 1:
+            out[key] = acts[0]
+    return out
+
+
+# "fourteen minutes on the agility drill so that counts as balance and neuromuscular work", "I bill that as
+# gait training": the clinician says under which service what was just named is billed.
+COUNTED_AS = re.compile(
+    r"\b(?:(?:that|this|it|which|those|these)\s+(?:all\s+)?(?:counts?|is\s+billed|gets\s+billed|goes|is\s+coded|"
+    r"gets\s+coded|falls)\s+(?:as|under)|(?:i'?ll|we'?ll|i|we)\s+(?:bill|code|count|charge)\s+(?:that|this|it|those|them)"
+    r"\s+(?:as|under))\s+",
+    re.I,
+)
+
+
+def _counted_as(acted: list[list[_Act]], sentence: str, at: int) -> list[list[_Act]]:
+    """The services of a sentence (per clause, positions from `at`, where the sentence starts) with those
+    named before "that counts as <service>" put under that service's code, and the service named as the
+    billing category no service of its own. Only where what follows names services of one code and what
+    precedes names another."""
+    said = COUNTED_AS.search(sentence)
+    if said is None:
+        return acted
+    head, tail = at + said.start(), at + said.end()
+    after = [a for acts in acted for a in acts if a.start >= tail]
+    before = [a for acts in acted for a in acts if a.end <= head]
+    codes = {a.code for a in after}
+    if len(codes) != 1 or not before:
+        return acted
+    code = codes.pop()
+    return [
+        [_Act(code, a.label, a.start, a.end) if a.end <= head else a for a in acts if a.start < tail]
+        for acts in acted
+    ]
+
+
 def _questions_marked(segments: list[Segment]) -> list[str]:
     """Each segment's text with the question marks a recognizer left out put back (statements reads them
     for denials; every character stays in its place)."""
@@ -3936,7 +4012,8 @@ def find(
     ]
     unclear_clocks: list[str] = []
     closed = closed_spans(clock_sentences, unclear_clocks)
-    opened_by = _blocks_opened_as(clock_sentences, closed)
+    # What the clinician says the block was as it closes names it before what opened it.
+    opened_by = _blocks_opened_as(clock_sentences, closed) | _blocks_closed_as(clock_sentences, closed)
     rated: set[float] = (
         set()
     )  # ratings the patient or caregiver just gave ("maybe a three", "six out of ten")
@@ -4046,6 +4123,9 @@ def find(
         )
     mentions, moved_to, moved_from = _own_discipline(mentions, segments, discipline, note_type)
     warnings += moved_to
+    practice_apart: dict[str, str] = {}
+    if discipline == "OT":
+        mentions, practice_apart = _practice_apart_from_teaching(mentions)
     per_code = _per_code(mentions)
     minutes: dict[str, int] = {}
     untimed: list[str] = []
@@ -4228,6 +4308,9 @@ def find(
     for code, why in taught.items():
         if code in minutes:
             doubtful.setdefault(code, why)
+    for code, why in practice_apart.items():
+        if code in minutes:
+            doubtful.setdefault(code, why)
     return Services(
         minutes, list(dict.fromkeys(untimed)), mentions, named, warnings, reasons, parts, doubtful=doubtful
     )
@@ -4302,6 +4385,40 @@ def _props_named_before(
             )
         )
     return (sorted([*mentions, *found], key=lambda m: (m.segment, m.start)) if found else mentions), kept
+
+
+# What a block of self-care/home management training sets up at home, rather than practises: "the home
+# setup", "home safety and equipment training", "joint protection", "the pacing plan". (Teaching how to do a
+# task after practising it, "that teaching was eight minutes", adds to the self-care training.)
+TEACHING_BLOCK = re.compile(
+    r"\b(?:home (?:setup|set[- ]up|safety|modifications?|management)|(?:bathroom|kitchen|stove) safety|"
+    r"safety|set[- ]?up|equipment|joint protection|energy conservation|pacing)\b",
+    re.I,
+)
+
+
+def _practice_apart_from_teaching(mentions: list[Mention]) -> tuple[list[Mention], dict[str, str]]:
+    """At an OT visit, two blocks timed apart that are both self-care/home management training by their
+    words, one practising the tasks themselves ("seventeen minutes of dressing practice", "on the tub
+    transfer and bathing tasks") and one teaching or setting up the home ("twelve minutes on the home setup",
+    "that teaching and the home safety part"), with no therapeutic activities timed besides: the practice,
+    timed apart from the training, is billed as therapeutic activities (97530), the training as 97535 (the
+    pair's NCCI modifier follows), with a line for the clinician to confirm."""
+    own = [m for m in mentions if m.code == "97535"]
+    if any(m.code == THER_ACT for m in mentions) or len({m.segment for m in own}) < 2:
+        return mentions, {}
+    # (A block named by the service's own name, "self-care training twelve" in a recap, is the service.)
+    teaching = [m for m in own if TEACHING_BLOCK.search(m.label)]
+    practice = [m for m in own if m not in teaching and not m.total and not GENERIC.match(m.label)]
+    if not teaching or not practice or {m.segment for m in practice} & {m.segment for m in teaching}:
+        return mentions, {}
+    what = ", ".join(dict.fromkeys(m.label for m in practice))
+    taught = ", ".join(dict.fromkeys(m.label for m in teaching))
+    why = (
+        f"{THER_ACT}: {what}, timed apart from {taught} (97535), taken as therapeutic activities; if it was "
+        "self-care training as well, the code is 97535 for both: confirm the service before signing"
+    )
+    return [replace(m, code=THER_ACT) if m in practice else m for m in mentions], {THER_ACT: why}
 
 
 def _blocks_of_two(

@@ -25,7 +25,9 @@ _NOT_PASSED = re.compile(
 # "when your total goes past"): "before we start, heads up from billing: your therapy went over" and
 # "your therapy after the stroke went over" say it passed (blind23, spoken run-ons with no commas).
 _CONDITION = re.compile(
-    r"\b(?:if|until|once|when|(?:after|before)(?=\s+(?:you|we|i|it|he|she|they|your|his|her|their|that|this)\b))\b",
+    r"\b(?:if|until|once|when|(?:after|before)(?=\s+(?:you|we|i|it|he|she|they|your|his|her|their|that|this)\b)"
+    # ("quick note before we start you are past the medicare threshold": the time of the remark, no condition)
+    r"(?!\s+(?:we|i)\s+(?:start|begin|get\s+(?:started|going)|go)\b))\b",
     re.I,
 )
 _CONDITION_WORDS = 6

@@ -250,8 +250,16 @@ def _read_as_begun(sentence: str, before: str = "") -> re.Match[str] | None:
 
 
 # "Okay, it's 3:41. We're done with the work tasks.": the end said in the sentence right after the clock.
+# "Okay, it's 10:32. That's our cognitive work for today.", "It's 11:40. That's our session.": the block
+# (or the visit) said to be over, as what it was.
+WRAPPED_UP = (
+    r"that'?s\s+(?:all\s+(?:of\s+)?)?(?:our|the)\s+(?:[a-z-]+\s+){0,3}?(?:work|session|visit|time)"
+    r"(?:\s+(?:for\s+)?today|\s+for\s+the\s+day)?\s*[.!]"
+)
 ENDS_NEXT = re.compile(
-    rf"^\W*(?:(?:okay|ok|alright|all right|so|and)\W+)?(?:we'?re|we are|that'?s|i'?m)\s+{ENDS_SAID}", re.I
+    rf"^\W*(?:(?:okay|ok|alright|all right|so|and)\W+)?(?:(?:we'?re|we are|that'?s|i'?m)\s+{ENDS_SAID}|"
+    rf"{WRAPPED_UP})",
+    re.I,
 )
 
 
