@@ -220,7 +220,9 @@ BLIND30 = Path(__file__).resolve().parent / "data" / "assistant_blind30"
 # Thirty-first blind set (helper-295, cbaac32): 231 phrasings and 30 conversations of 5 turns, as of Tue
 # 2029-05-29 08:50 EDT, the morning after Memorial Day (Mon May 28 closed; month end Thu May 31 with
 # authorizations and plans of care ending; a provider away Jun 4-8), `env -u TZ faketime -f
-# '@2029-05-29 12:50:00'` with TZ unset. Held out: scored once, at the end.
+# '@2029-05-29 12:50:00'` with TZ unset. Scored once as held out at a27734c (the assistant's final code of
+# stop 55): 70.5 %, 129 of 183 judged (261 items), authorizations 6 of 8, followups 6 of 9, conversations 9 of
+# 30 judged, wrong-target proposals 0, unconfirmed writes 0, leaks 0, p95 82 ms; studied since.
 BLIND31 = Path(__file__).resolve().parent / "data" / "assistant_blind31"
 FOLDERS = {
     "dev": SHARED,
@@ -290,6 +292,7 @@ STUDIED = (
     "test28",
     "test29",
     "test30",
+    "test31",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
