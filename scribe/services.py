@@ -3953,13 +3953,21 @@ def _counted_as(acted: list[list[_Act]], sentence: str, at: int) -> list[list[_A
         return acted
     head, tail = at + said.start(), at + said.end()
     after = [a for acts in acted for a in acts if a.start >= tail]
-    before = [a for acts in acted for a in acts if a.end <= head]
+    before = sorted((a for acts in acted for a in acts if a.end <= head), key=lambda a: a.start)
     codes = {a.code for a in after}
     if len(codes) != 1 or not before:
         return acted
     code = codes.pop()
+    # Only what was named last before it, with the services of its own code right before that ("ten minutes
+    # of manual therapy, then twelve on the stairs, which counts as gait training": the stairs, never the
+    # manual therapy timed apart).
+    moved = [before[-1]]
+    for a in reversed(before[:-1]):
+        if a.code != moved[-1].code:
+            break
+        moved.append(a)
     return [
-        [_Act(code, a.label, a.start, a.end) if a.end <= head else a for a in acts if a.start < tail]
+        [_Act(code, a.label, a.start, a.end) if a in moved else a for a in acts if a.start < tail]
         for acts in acted
     ]
 
@@ -4392,8 +4400,14 @@ def _props_named_before(
 # task after practising it, "that teaching was eight minutes", adds to the self-care training.)
 TEACHING_BLOCK = re.compile(
     r"\b(?:home (?:setup|set[- ]up|safety|modifications?|management)|(?:bathroom|kitchen|stove) safety|"
-    r"safety|set[- ]?up|equipment|joint protection|energy conservation|pacing)\b",
+    r"safety|set[- ]?up|(?<!adaptive )equipment|joint protection|energy conservation|pacing)\b",
     re.I,
+)
+# Training the service is by its own name, never a setup of the home: "adaptive equipment training" (the
+# sock aid, the reacher used in the dressing), "energy conservation", "pacing", "joint protection"; with
+# one of these beside it, a dressing block is self-care training as said, never taken as 97530.
+SELF_CARE_TEACHING = re.compile(
+    r"\b(?:adaptive equipment|joint protection|energy conservation|(?:activity |energy )?pacing)\b", re.I
 )
 
 
@@ -4408,8 +4422,16 @@ def _practice_apart_from_teaching(mentions: list[Mention]) -> tuple[list[Mention
     if any(m.code == THER_ACT for m in mentions) or len({m.segment for m in own}) < 2:
         return mentions, {}
     # (A block named by the service's own name, "self-care training twelve" in a recap, is the service.)
-    teaching = [m for m in own if TEACHING_BLOCK.search(m.label)]
-    practice = [m for m in own if m not in teaching and not m.total and not GENERIC.match(m.label)]
+    teaching = [m for m in own if TEACHING_BLOCK.search(m.label) and not SELF_CARE_TEACHING.search(m.label)]
+    practice = [
+        m
+        for m in own
+        if m not in teaching
+        and not m.total
+        and not GENERIC.match(m.label)
+        and not TEACHING_BLOCK.search(m.label)
+        and not SELF_CARE_TEACHING.search(m.label)
+    ]
     if not teaching or not practice or {m.segment for m in practice} & {m.segment for m in teaching}:
         return mentions, {}
     what = ", ".join(dict.fromkeys(m.label for m in practice))

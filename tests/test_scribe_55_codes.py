@@ -84,6 +84,19 @@ GOALS = " goal walk to mailbox without cane met goal community walking with cane
             {"97116": 14},
         ),
         ("OT", [(T, "The notebook training was ten minutes.")], {"97535": 10}),
+        # review of a27734c: "counts as" moves only what was named last before it (the manual therapy timed
+        # apart was billed as gait training), and a memory book is cognitive work, as before
+        (
+            "PT",
+            [
+                (
+                    T,
+                    "Ten minutes of manual therapy, then twelve minutes on the stairs, which counts as gait training.",
+                )
+            ],
+            {"97140": 10, "97116": 12},
+        ),
+        ("OT", [(T, "Ten minutes of memory book training.")], {"97129": 10}),
         # unchanged
         ("OT", [START, (P, "Okay."), (T, "Okay, it's 10:32.")], {}),
         ("OT", [START, (P, "Okay."), (T, "Okay, it's 10:32. That's the time we have.")], {}),
@@ -197,6 +210,28 @@ SET_UP = (T, "Great, that was twelve minutes on the home setup.")
             False,
         ),
         ("PT", [DRESSED, (P, "ok"), SET_UP], {"97535": 29}, False),
+        # review of a27734c: training named as the service itself (adaptive equipment, energy conservation)
+        # sets up no home; the dressing and grooming beside it stay self-care training as said
+        (
+            "OT",
+            [
+                (T, "Fifteen minutes of lower body dressing with the sock aid."),
+                (P, "ok"),
+                (T, "Then ten minutes of adaptive equipment training with the reacher."),
+            ],
+            {"97535": 25},
+            False,
+        ),
+        (
+            "OT",
+            [
+                (T, "Twelve minutes of grooming at the sink."),
+                (P, "ok"),
+                (T, "Then ten minutes of energy conservation training."),
+            ],
+            {"97535": 22},
+            False,
+        ),
     ],
 )
 def test_practice_timed_apart_from_home_training(
