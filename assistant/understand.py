@@ -1403,7 +1403,9 @@ AFTER = re.compile(r"(?<!day )(?<!week )\bafter\s+$", re.I)
 
 # "the monday after easter", "the tues before thanksgiving": a weekday named by the holiday beside it
 AROUND_HOLIDAY = re.compile(
-    r"\b(?P<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s+(?P<way>after|before|b4)\s+(?:the\s+)?"
+    # (a weekday's own word: never "the month before christmas", "satisfied after thanksgiving")
+    r"\b(?P<weekday>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|"
+    r"sun(?:day)?)\s+(?P<way>after|before|b4)\s+(?:the\s+)?"
     r"(?P<holiday>" + "|".join(f"(?:{pattern})" for pattern, _ in HOLIDAYS) + r")\b"
 )
 

@@ -178,6 +178,8 @@ TODAY = date(2029, 3, 15)  # a Thursday, two weeks before Good Friday
         ("move him to the monday after next", date(2029, 3, 26)),
         ("monday", date(2029, 3, 19)),
         ("good friday", date(2029, 3, 30)),
+        # "month" is no Monday: the month before christmas names no day (was Monday Dec 24)
+        ("book her monday, she is off the month before christmas", date(2029, 3, 19)),
     ],
 )
 def test_a_weekday_named_by_the_holiday_beside_it(said: str, day: date) -> None:
