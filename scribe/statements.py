@@ -284,6 +284,12 @@ PROPER_NAME = re.compile(
 )
 
 
+# A relayed question with the patient's own report after it in the sentence ("..., and it does.")
+_NO_REPORT_AFTER = (
+    r"(?![^.?!]*[,;]\s*(?:(?:and|but)\s+)?(?:it|i|he|she|they|that)(?:'s|'m)?\b"
+    r"(?!\s+(?:said|told|say|tell)\b))"
+)
+
 # What someone else asked ("her daycare asked if...") and another discipline's session ("the OT had me
 # for 45 minutes") are not this visit's findings; nor is a service or device not given ("we'll skip the
 # ultrasound", "we don't need the brace", "next time I'd like to try a brace").
@@ -291,8 +297,10 @@ ASKED_BY_OTHERS = re.compile(
     r"\basked (?:if|whether|about|me (?:if|to))\b|\bwants? to know\b|"
     # the same asked at home and relayed: "He asks if he can drive to the store.", "he wanted to know if i
     # need groceries" (a question someone put, not how the patient is)
-    r"\b(?:he|she|they|[a-z]+) (?:asks|keeps asking) (?:me |us )?(?:if|whether)\b|"
-    r"(?<!\bi )(?<!\bwe )\bwanted to know\b|"
+    # (never where the patient's own report follows in the sentence: "The surgeon wanted to know if my knee
+    # still swells at night, and it does.", "She asks if the numbness is normal, it started Tuesday.")
+    rf"\b(?:he|she|they|[a-z]+) (?:asks|keeps asking) (?:me |us )?(?:if|whether)\b{_NO_REPORT_AFTER}|"
+    rf"(?<!\bi )(?<!\bwe )\bwanted to know\b{_NO_REPORT_AFTER}|"
     # "They asked me that too, the nurse", "she asked me the same thing": a question put before, not a report
     r"\basked (?:me|us|him|her) (?:that|this|the same|about that)\b",
     re.I,

@@ -106,6 +106,11 @@ def test_a_finding_asked_whether_it_came_back_is_denied() -> None:
         ("patient", "My daughter says I'm limping more.", False),
         ("caregiver", "His wife says he fell on Sunday.", False),
         ("patient", "my husband says I'm walking faster", False),
+        # review of def1a3f: the patient's own report after the relayed question keeps the sentence
+        ("patient", "The surgeon wanted to know if my knee still swells at night, and it does.", False),
+        ("caregiver", "She asks if the numbness in her foot is normal, it started Tuesday.", False),
+        ("patient", "Everyone asks if my knee hurts, and it does, about a six.", False),
+        ("patient", "he wanted to know if i need groceries, and i said no", True),
     ],
 )
 def test_what_is_asked_or_likened_at_home_is_relayed_not_reported(
