@@ -250,7 +250,11 @@ def test_a_message_that_only_gives_the_reason_is_read(said: str, reason: str | N
         ("yes", None),
         ("schedule conflict", None),  # a reason with no yes: asked again with it
         ("yes and when is her next one", None),
-        ("ok reason is work", None),  # "ok" only acknowledges when more is said
+        # an "ok" before a reason named as one is a yes with that reason (f0d5661: "lol ok reason weather"):
+        # the reason shown confirms, another one shows the proposal again with it; "ok" with anything else
+        # after it still only acknowledges
+        ("ok reason is work", "work"),
+        ("ok and what is her balance", None),
         ("yes but make it thursday", None),
         ("no, reason is work", None),
     ],
