@@ -12,6 +12,7 @@ from browser_support import checked, confirm_warnings, logged_in, needs_chromium
 from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
 from page_helpers import provider_user
 from scheduling_helpers import one
+from sqlalchemy import text
 
 from core.notes.measures import same_measure
 from core.outcomes.models import OutcomeMeasureResult
@@ -86,16 +87,13 @@ def test_the_notes_measures_show_against_the_first_score_and_the_mcid(served, ch
         "() => document.getElementById('status').textContent.startsWith('Signed')", timeout=30_000
     )
     visit = one(practice, "SELECT visit_id FROM note WHERE id = :n", n=note)[0]
-    stored = {
-        m: s
-        for m, s in practice.session()
-        .exec(
-            __import__("sqlalchemy")
-            .text("SELECT measure, score FROM outcome_measure_result WHERE visit_id = :v")
-            .bindparams(v=visit)
-        )
-        .all()
-    }
+    # Closed at once: an open session holds the process's SQLite write turn, and the server runs in this
+    # process; left to the garbage collector, the next page waited for it (a 30 s timeout in CI).
+    with practice.session() as session:
+        rows = session.exec(
+            text("SELECT measure, score FROM outcome_measure_result WHERE visit_id = :v").bindparams(v=visit)
+        ).all()
+    stored = {m: s for m, s in rows}
     assert stored == {"LEFS": 52, "Berg": 47, "QuickDASH": 30}
     # A fresh tab: the signed page's own script may still hold it (its leave-page guard).
     page.close()
