@@ -252,6 +252,16 @@ said that must stay out, and invented numbers (must be zero), set by set:
   half, `blind34-test`, was scored once as held out at a27734c (2026-12-07: 19/22 codes, 19/22 modifiers,
   facts 0.844 (0.933), denials 21/22, leaks 6, invented 0, none failed; misses ak_ot10, ak_pt11, ak_slp14),
   studied since.
+- `blind35-dev`: 22 sessions of a thirty-fifth set (evals/data/blind35, 2026-12-07, 94241fa), written blind
+  by a fresh helper (helper-303) from PRODUCT.md, blind30-34's READMEs and blind34's checks: bathroom breaks
+  and phone calls with the clock stopped and restarted, a minute figure corrected later, odd number forms
+  ("three and a half years", "zero point five", "a buck twenty"), brand-named equipment, denials asked in the
+  negative ("You're not having any numbness, right?" "Right."), remarks about other people's health, OT
+  97530 vs 97535 made explicit, SLP cognitive work beside swallowing or speech, orthotic check-out, group
+  therapy, a family member answering for the patient, a test refused, re-evaluations after surgery. First
+  score (at 94241fa, code of 05128cf, before any change against it): 21/22 codes, 21/22 modifiers, facts
+  0.862 (0.881), denials 20/22, leaks 2, invented 0, none failed (miss al_ot04). Its test half,
+  `blind35-test`, is held out.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -301,6 +311,7 @@ BLIND31 = Path(__file__).parent / "data" / "blind31"
 BLIND32 = Path(__file__).parent / "data" / "blind32"
 BLIND33 = Path(__file__).parent / "data" / "blind33"
 BLIND34 = Path(__file__).parent / "data" / "blind34"
+BLIND35 = Path(__file__).parent / "data" / "blind35"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -373,6 +384,7 @@ SETS = {
     "blind33-test": BLIND33 / "test",
     "blind34-dev": BLIND34 / "dev",
     "blind34-test": BLIND34 / "test",
+    "blind35-dev": BLIND35 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -420,7 +432,8 @@ SETS = {
 # blind34-test (written blind at 98d06bf, helper-294) was held out and scored once at a27734c (19/22 codes,
 # 19/22 modifiers, facts 0.844 (0.933), denials 21/22, leaks 6, invented 0); studied since. The next blind
 # set's test half goes here.
-HELD_OUT: dict[str, Path] = {}
+# blind35-test (written blind at 94241fa, helper-303) is held out: scored once, at the end.
+HELD_OUT: dict[str, Path] = {"blind35-test": BLIND35 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()

@@ -224,6 +224,11 @@ BLIND30 = Path(__file__).resolve().parent / "data" / "assistant_blind30"
 # stop 55): 70.5 %, 129 of 183 judged (261 items), authorizations 6 of 8, followups 6 of 9, conversations 9 of
 # 30 judged, wrong-target proposals 0, unconfirmed writes 0, leaks 0, p95 82 ms; studied since.
 BLIND31 = Path(__file__).resolve().parent / "data" / "assistant_blind31"
+# Thirty-second blind set (helper-304, c09a5b7): 240 phrasings and 30 conversations of 5 turns, as of Mon
+# 2029-07-09 09:40 EDT, the Monday after the Wed Jul 4 closure (visits left on the closed day, a therapist
+# leaving Fri Jul 20, month end Jul 31, the week before Labor Day), `env -u TZ faketime -f
+# '@2029-07-09 13:40:00'` with TZ unset. Held out: scored once, at the end.
+BLIND32 = Path(__file__).resolve().parent / "data" / "assistant_blind32"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -257,6 +262,7 @@ FOLDERS = {
     "test29": BLIND29,
     "test30": BLIND30,
     "test31": BLIND31,
+    "test32": BLIND32,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
