@@ -48,3 +48,9 @@ def with_article(phrase: str) -> str:
             word[0] in "aeiou" and not word.startswith(_SAID_AS_CONSONANT)
         )
     return f"{'an' if vowel else 'a'} {phrase}"
+
+
+def dollars(cents: int) -> str:
+    """Cents as the product writes an amount of money: dollars(123456) == "$1,234.56", dollars(5) ==
+    "$0.05"; a negative amount keeps its sign after the dollar sign, dollars(-250) == "$-2.50"."""
+    return f"${cents / 100:,.2f}"

@@ -41,6 +41,7 @@ from core.payers.models import Payer
 from core.permissions import Action
 from core.users.models import User
 from core.visits.models import Visit
+from core.words import dollars
 
 # Reads leave an audit entry each time the claim is opened; its history is what changed it.
 CHANGES = (Action.claim_write.value, Action.payment_write.value)
@@ -465,7 +466,7 @@ def _opening(argument: str) -> str:
 
 
 def action_text(action: ClaimAction, names: dict[int, str]) -> str:
-    money = f"${action.amount_cents / 100:,.2f}"
+    money = dollars(action.amount_cents)
     line = f" line {action.line_number}" if action.line_number else ""
     if action.kind == "written_off":
         return f"wrote off{line} {money}: {action.reason}"

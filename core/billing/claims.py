@@ -34,6 +34,7 @@ from core.permissions import Action
 from core.plans.models import PlanOfCare
 from core.timeutil import utcnow
 from core.visits.models import Visit
+from core.words import dollars
 
 # What a claim may be while it has not gone out: the scrubber may (re)run on it.
 UNSENT = (ClaimStatus.draft, ClaimStatus.ready, ClaimStatus.held)
@@ -482,7 +483,7 @@ def fix_claim(session: Session, *, actor: Actor, claim_id: int, fix: ClaimFix, t
             )
             line.units = change.units
             repriced.append(
-                f"line {line.line_number} ${before_cents / 100:,.2f} -> ${line.charge_cents / 100:,.2f}"
+                f"line {line.line_number} {dollars(before_cents)} -> {dollars(line.charge_cents)}"
             )
         if change.diagnosis_pointers is not None:
             line.diagnosis_pointers = "".join(str(p) for p in change.diagnosis_pointers)

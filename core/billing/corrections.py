@@ -18,6 +18,7 @@ from core.billing.reference import codes
 from core.errors import Invalid
 from core.payers.models import Payer
 from core.permissions import Action
+from core.words import dollars
 
 # The audit entry's words; the claim's history shows the ClaimAction (with the reason) instead.
 AUDIT_DETAIL = "line corrected"
@@ -120,7 +121,7 @@ def correct_line(
             claim,
             "claim",
             detail=f"{AUDIT_DETAIL} {line.line_number}: {before} -> {billed_as(line)}, "
-            f"${before_cents / 100:,.2f} -> ${line.charge_cents / 100:,.2f}",
+            f"{dollars(before_cents)} -> {dollars(line.charge_cents)}",
         )
         session.flush()
     result = scrub_one(session, actor, claim, today)

@@ -39,6 +39,7 @@ from core.pdf import document
 from core.permissions import Action, allowed
 from core.timeutil import utcnow
 from core.users.models import Membership, User
+from core.words import dollars
 
 # The audit details these actions write: the claim's history shows the action's own row instead.
 AUDIT_DETAILS = (
@@ -146,7 +147,7 @@ def write_off(
         user_id=actor.user_id,
     )
     session.add(action)
-    audit_on(session, actor, Action.claim_write, claim, "claim", detail=f"written off ${amount / 100:,.2f}")
+    audit_on(session, actor, Action.claim_write, claim, "claim", detail=f"written off {dollars(amount)}")
     session.commit()
     return action
 
@@ -293,14 +294,13 @@ def appeal_letter(session: Session, *, actor: Actor, claim_id: int, argument: st
         if patient.birth_date
         else f"Patient: {patient.first_name} {patient.last_name}",
         f"Member ID: {policy.member_id}" if policy else "Member ID: (see the claim)",
-        f"Date of service: {claim.service_date.strftime('%m/%d/%Y')}   "
-        f"Billed: ${claim.total_cents / 100:,.2f}",
+        f"Date of service: {claim.service_date.strftime('%m/%d/%Y')}   Billed: {dollars(claim.total_cents)}",
         "",
         "The following services were denied:",
     ]
     lines += [
         f"  Line {line.line_number}: {' '.join([line.cpt, *line.modifiers.split()])} x{line.units}, "
-        f"${line.charge_cents / 100:,.2f}. {explain(line.denial_carc, line.denial_rarc, advice=False)}"
+        f"{dollars(line.charge_cents)}. {explain(line.denial_carc, line.denial_rarc, advice=False)}"
         for line in denied
     ]
     lines += [

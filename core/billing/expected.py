@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from core.billing.coding import ASSISTANT_MODIFIER
+from core.words import dollars
 
 ASSISTANT_MODIFIERS = frozenset(ASSISTANT_MODIFIER.values())
 ASSISTANT_PAYMENT_PERCENT = 85
@@ -80,15 +81,11 @@ def expectation(
     )
 
 
-def _dollars(cents: int) -> str:
-    return f"${cents / 100:,.2f}"
-
-
 def underpayment_words(code: str, modifiers: str, expectation: LineExpectation) -> str:
     """The finding a biller reads on the claim and the posting: what was expected (with the reduction
     named) and what the payer allowed."""
     marked = " ".join(m for m in modifiers.split() if m.upper() in ASSISTANT_MODIFIERS)
     reduced = f" (85 % of the fee: an assistant's service, {marked})" if expectation.reduction_cents else ""
-    allowed, expected = _dollars(expectation.allowed_cents), _dollars(expectation.expected_cents)
-    short = _dollars(expectation.underpaid_cents)
+    allowed, expected = dollars(expectation.allowed_cents), dollars(expectation.expected_cents)
+    short = dollars(expectation.underpaid_cents)
     return f"{code} allowed {allowed}, expected {expected}{reduced}: underpaid by {short}"

@@ -25,6 +25,7 @@ from core.locks import locked
 from core.patients.models import Patient, listed_name
 from core.payers.models import Payer
 from core.permissions import Action, clinics_where
+from core.words import dollars
 
 # The claim's history entry for a held line posted by hand (claim_view says it in words).
 HELD_POSTED = "era_line_posted"
@@ -84,7 +85,7 @@ def _trace(held: ClaimAction) -> str:
 
 def _line_words(line: ClaimLine) -> str:
     code = " ".join([line.cpt, *line.modifiers.split()])
-    return f"line {line.line_number}: {code} x{line.units}, ${line.charge_cents / 100:,.2f}"
+    return f"line {line.line_number}: {code} x{line.units}, {dollars(line.charge_cents)}"
 
 
 def _suggested(held: ClaimAction, lines: list[ClaimLine]) -> int | None:
@@ -93,7 +94,7 @@ def _suggested(held: ClaimAction, lines: list[ClaimLine]) -> int | None:
     fits = [
         line.line_number
         for line in lines
-        if words.startswith(f"{line.cpt} ") and f"charged ${line.charge_cents / 100:,.2f}" in words
+        if words.startswith(f"{line.cpt} ") and f"charged {dollars(line.charge_cents)}" in words
     ]
     return fits[0] if len(fits) == 1 else None
 
@@ -274,9 +275,9 @@ def post_held_line(
     rest = line.charge_cents - paid - patient_responsibility_cents
     if rest < 0:
         raise Invalid(
-            f"the payer's ${paid / 100:,.2f} and the patient's "
-            f"${patient_responsibility_cents / 100:,.2f} are more than line {line_number}'s charge of "
-            f"${line.charge_cents / 100:,.2f}",
+            f"the payer's {dollars(paid)} and the patient's "
+            f"{dollars(patient_responsibility_cents)} are more than line {line_number}'s charge of "
+            f"{dollars(line.charge_cents)}",
             fields={"patient_share": "more than the charge"},
         )
     era_payment = session.exec(

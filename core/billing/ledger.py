@@ -19,6 +19,7 @@ from core.patients.service import audit_patient_records, load_patient, load_pati
 from core.payers.models import Payer
 from core.pdf import Column, Table, document
 from core.permissions import Action
+from core.words import dollars
 
 METHODS = ("cash", "check", "card", "other")
 # A rejected claim was never received by the payer: it is sent again, as one not sent yet.
@@ -325,9 +326,7 @@ def record_patient_payment(
         reference=reference,
         request_key=key or None,
     )
-    return _written(
-        session, actor, action, patient, row, f"patient payment ${payment.amount_cents / 100:,.2f}"
-    )
+    return _written(session, actor, action, patient, row, f"patient payment {dollars(payment.amount_cents)}")
 
 
 def _patient_payments(session: Session, patient_id: int) -> Sequence[Payment]:
@@ -352,7 +351,7 @@ def _refuse_a_repeated_check(session: Session, patient_id: int, reference: str) 
     if earlier is not None:
         raise Conflict(
             f"this check number was posted already, on {earlier.received_on.strftime('%m/%d/%Y')} "
-            f"(${earlier.amount_cents / 100:,.2f}): if this is another check with the same number, "
+            f"({dollars(earlier.amount_cents)}): if this is another check with the same number, "
             "tick 'Another check with the same number' and post it again",
             fields={"reference": "posted already"},
         )
@@ -397,7 +396,7 @@ def void_payment(
         reference=void.reason,
         request_key=key,
     )
-    done = f"payment {original.id} voided (${original.amount_cents / 100:,.2f})"
+    done = f"payment {original.id} voided ({dollars(original.amount_cents)})"
     return _written(session, actor, Action.payment_write, patient, row, done)
 
 
@@ -438,7 +437,7 @@ def write_off_balance(
     owed = owed_cents(session, patient_id)
     if write_off.amount_cents > owed:
         raise Invalid(
-            f"the patient owes ${max(owed, 0) / 100:,.2f}; no more than that is written off",
+            f"the patient owes {dollars(max(owed, 0))}; no more than that is written off",
             fields={"amount": "more than the balance"},
         )
     row = Payment(
@@ -450,7 +449,7 @@ def write_off_balance(
         reference=write_off.reason,
         request_key=key,
     )
-    done = f"balance written off ${write_off.amount_cents / 100:,.2f}"
+    done = f"balance written off {dollars(write_off.amount_cents)}"
     return _written(session, actor, Action.payment_write, patient, row, done)
 
 
@@ -530,4 +529,4 @@ def statement(session: Session, *, actor: Actor, patient_id: int, today: date) -
 
 
 def _money(cents: int) -> str:
-    return f"{'-' if cents < 0 else ''}${abs(cents) / 100:,.2f}"
+    return f"{'-' if cents < 0 else ''}{dollars(abs(cents))}"

@@ -23,6 +23,7 @@ from core.errors import Conflict, Invalid
 from core.locks import lock, locked_where
 from core.payers.models import Payer
 from core.permissions import Action
+from core.words import dollars
 
 POSTABLE = (ClaimStatus.submitted, ClaimStatus.denied, ClaimStatus.partially_paid)
 WRITE_OFF_GROUPS = ("CO", "OA", "PI")
@@ -254,10 +255,10 @@ def _reverse_claim(session: Session, claim: Claim, payment: ClaimPayment, era: E
         claim.patient_responsibility_cents,
     ):
         raise Invalid(
-            f"the 835 reverses ${-payment.paid_cents / 100:,.2f} paid and "
-            f"${-payment.patient_responsibility_cents / 100:,.2f} of the patient's on claim "
-            f"{claim.control_number}, but ${claim.paid_cents / 100:,.2f} and "
-            f"${claim.patient_responsibility_cents / 100:,.2f} are posted on it"
+            f"the 835 reverses {dollars(-payment.paid_cents)} paid and "
+            f"{dollars(-payment.patient_responsibility_cents)} of the patient's on claim "
+            f"{claim.control_number}, but {dollars(claim.paid_cents)} and "
+            f"{dollars(claim.patient_responsibility_cents)} are posted on it"
         )
     lines = _lines_by_control(session, claim)
     record_row = _era_payment(session, claim, payment, era)
@@ -400,7 +401,7 @@ HELD = "era_line_held"
 
 
 def _described(service: ServicePayment) -> str:
-    return f"{' '.join([service.cpt, *service.modifiers])} charged ${service.charge_cents / 100:,.2f}"
+    return f"{' '.join([service.cpt, *service.modifiers])} charged {dollars(service.charge_cents)}"
 
 
 def match_services(
@@ -444,7 +445,7 @@ def match_services(
         held.append(
             (
                 service,
-                f"{_described(service)}, paid ${service.paid_cents / 100:,.2f}, on claim "
+                f"{_described(service)}, paid {dollars(service.paid_cents)}, on claim "
                 f"{claim.control_number} carries no line number (REF*6R) and {found}: not posted, held "
                 "for a person to post by hand to the right line from the payer's remittance advice",
             )

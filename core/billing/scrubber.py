@@ -22,7 +22,7 @@ from core.billing.reference import codes, ncci_pairs
 from core.enums import ASSISTANT_CREDENTIALS
 from core.identifiers import npi_valid
 from core.plans.rules import is_icd10
-from core.words import counted
+from core.words import counted, dollars
 
 ERROR, WARNING = "error", "warning"
 DISTINCT_MODIFIERS = frozenset({"59", "XE", "XS", "XP", "XU"})
@@ -314,7 +314,7 @@ def kx_modifier(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
         if "KX" not in line.modifiers:
             yield on_line(
                 line,
-                f"spending this year passes ${threshold / 100:,.2f}; add KX if the note supports medical "
+                f"spending this year passes {dollars(threshold)}; add KX if the note supports medical "
                 "necessity",
             )
 
@@ -325,7 +325,7 @@ def medical_review(facts: ClaimFacts) -> Iterator[tuple[str, int | None]]:
     threshold = facts.payer.review_threshold_cents
     if threshold is not None and facts.spent_before_cents + facts.total_cents > threshold:
         yield (
-            f"spending this year passes ${threshold / 100:,.2f}: the claim may go to targeted medical review",
+            f"spending this year passes {dollars(threshold)}: the claim may go to targeted medical review",
             None,
         )
 

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from sqlmodel import Session
 from starlette.datastructures import FormData
 
+from core import words
 from core.access import require_anywhere
 from core.actor import Actor
 from core.billing.acknowledgements import AcknowledgementResult, read_acknowledgement
@@ -277,7 +278,7 @@ def export_form(
         return redirect_to("/billing/claims", error=refusal_text(error))
     return redirect_to(
         "/billing/claims",
-        done=f"837P with {counted(batch.claim_count, 'claim')}, ${batch.total_cents / 100:,.2f}.",
+        done=f"837P with {counted(batch.claim_count, 'claim')}, {words.dollars(batch.total_cents)}.",
         download=f"/api/v1/claims/batches/{batch.id}/837",
         now="1",  # the file downloads at once (claims.js), once: a reload shows its link only
     )
@@ -308,7 +309,7 @@ async def era_form(session: SessionDep, actor: PageActor, file: UploadFile = Fil
 
 
 def _posted_words(trace_number: str, paid_cents: int, claims: int) -> str:
-    return f"835 {trace_number}: ${paid_cents / 100:,.2f} on {counted(claims, 'claim')}."
+    return f"835 {trace_number}: {words.dollars(paid_cents)} on {counted(claims, 'claim')}."
 
 
 def _underpaid_words(claims: list[PostedClaim]) -> str:
@@ -319,7 +320,8 @@ def _underpaid_words(claims: list[PostedClaim]) -> str:
         return ""
     cents = sum(c.underpaid_cents for c in short)
     return (
-        f" Allowed below what was expected on {counted(len(short), 'claim')} (${cents / 100:,.2f} to chase): "
+        f" Allowed below what was expected on {counted(len(short), 'claim')} "
+        f"({words.dollars(cents)} to chase): "
         + "; ".join(f"claim {c.control_number} {c.underpaid[0]}" for c in short[:5])
         + ("." if len(short) <= 5 else f"; and {len(short) - 5} more.")
     )
@@ -333,8 +335,8 @@ def _held_words(claims: list[PostedClaim]) -> str:
         return ""
     cents = sum(c.held_cents for c in claims)
     return (
-        f" Held for you, not posted: {counted(len(held), 'service line')} (${cents / 100:,.2f} paid by the "
-        "payer) the 835 does not number: "
+        f" Held for you, not posted: {counted(len(held), 'service line')} "
+        f"({words.dollars(cents)} paid by the payer) the 835 does not number: "
         + "; ".join(why for _, why in held[:5])
         + ("." if len(held) <= 5 else f"; and {len(held) - 5} more (each on its claim's history).")
         + " Post each from Billing, Held 835 lines."
@@ -458,7 +460,7 @@ def _fix_from_form(
     billed = get_claim(session, claim_id).total_cents
     return redirect_to(
         f"/billing/claims/{claim_id}",
-        done=f"Saved and scrubbed again: {result.status}. Billed ${billed / 100:,.2f}.",
+        done=f"Saved and scrubbed again: {result.status}. Billed {words.dollars(billed)}.",
     )
 
 

@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
 from sqlmodel import Session
 
+from core import words
 from core.access import require_anywhere
 from core.actor import Actor
 from core.billing.corrections import NOTE_MISMATCH, LineCorrection, correct_line
@@ -147,7 +148,7 @@ def write_off_form(
         ),
         _again(request, session, actor, claim_id, {"reason": reason, "line": line}),
         f"/billing/claims/{claim_id}",
-        lambda done: f"Written off: ${done.amount_cents / 100:,.2f}.",
+        lambda done: f"Written off: {words.dollars(done.amount_cents)}.",
     )
 
 
@@ -359,9 +360,9 @@ def post_held_form(
     said = (
         f"Posted already: the held line went to line {done.line_number} of claim {done.control_number}."
         if done.again
-        else f"Posted ${done.paid_cents / 100:,.2f} to line {done.line_number} of claim "
-        f"{done.control_number} (patient's share ${done.patient_responsibility_cents / 100:,.2f}, adjusted "
-        f"${done.adjusted_cents / 100:,.2f}); the claim is {done.claim_status}."
+        else f"Posted {words.dollars(done.paid_cents)} to line {done.line_number} of claim "
+        f"{done.control_number} (patient's share {words.dollars(done.patient_responsibility_cents)}, "
+        f"adjusted {words.dollars(done.adjusted_cents)}); the claim is {done.claim_status}."
     )
     return redirect_to(HELD_PAGE, done=said)
 
@@ -614,7 +615,7 @@ def payment_form(
         return _ledger(
             request, session, actor, patient_id, typed, refused(error, names={"amount_cents": "amount"})
         )
-    return redirect_to(back, done=f"Payment of ${row.amount_cents / 100:,.2f} posted.")
+    return redirect_to(back, done=f"Payment of {words.dollars(row.amount_cents)} posted.")
 
 
 @router.post("/billing/patients/{patient_id}/payments/{payment_id}/void")
@@ -635,7 +636,8 @@ def void_form(
     except (TherascribeError, ValidationError) as error:
         return _ledger(request, session, actor, patient_id, {}, refused(error))
     return redirect_to(
-        f"/billing/patients/{patient_id}/ledger", done=f"Payment of ${-row.amount_cents / 100:,.2f} voided."
+        f"/billing/patients/{patient_id}/ledger",
+        done=f"Payment of {words.dollars(-row.amount_cents)} voided.",
     )
 
 
@@ -682,7 +684,7 @@ def balance_write_off_form(
         return _ledger(request, session, actor, patient_id, typed, refused(error, names=names))
     return redirect_to(
         f"/billing/patients/{patient_id}/ledger",
-        done=f"${row.amount_cents / 100:,.2f} of the balance written off.",
+        done=f"{words.dollars(row.amount_cents)} of the balance written off.",
     )
 
 

@@ -52,6 +52,7 @@ from core.scheduling.rules import (
     who_cancelled,
 )
 from core.timeutil import as_utc, in_clinic_words, utcnow, weekday_words
+from core.words import dollars
 from web.deps import PageActor, SessionDep
 from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
 
@@ -278,7 +279,7 @@ def copay_form(
         if not shown_on_page(error):
             raise
         return _back(appointment_id, error=f"The copay was not taken: {refusal_text(error)}")
-    return _back(appointment_id, done=f"Copay of ${taken.amount_cents / 100:,.2f} taken ({method}).")
+    return _back(appointment_id, done=f"Copay of {dollars(taken.amount_cents)} taken ({method}).")
 
 
 def _answer_on(appointment_id: int, back: str) -> Callable[..., RedirectResponse]:
@@ -335,7 +336,7 @@ def undo_check_in_form(
         else None
     )
     kept = (
-        f" The copay of ${copay.taken_cents / 100:,.2f} taken for this visit stays taken, on the"
+        f" The copay of {dollars(copay.taken_cents)} taken for this visit stays taken, on the"
         " patient's account (a refund is the biller's to make)."
         if copay and copay.taken_cents
         else ""
