@@ -1,10 +1,13 @@
 """Fixtures: throw-away databases on SQLite and on the local PostgreSQL, the demo practice, clients."""
 
 import fcntl
+import hashlib
 import json
 import os
 import shutil
 import sqlite3
+import sys
+import tempfile
 import threading
 import time
 import uuid
@@ -24,7 +27,7 @@ from browser_support import LiveServer, launched
 from fastapi.testclient import TestClient
 from hypothesis import settings
 from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlmodel import Session
 
 from core.config import Settings
@@ -73,6 +76,127 @@ DEMO_NOW = datetime(
 security._hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
 
+# The demo practices built as a template are kept between runs, in the system's temp folder and as
+# PostgreSQL databases named therascribe_cache_<folder>_<key>_<kind>, keyed by everything the build
+# reads (core/, this file, the pinned dependencies, Python's version): a run whose key was built before
+# copies it (a second) instead of building it (80-110 s each for the small practice on SQLite and on
+# PostgreSQL on a loaded 2-core machine, in the setup of whichever test first wants it: test_races' first
+# test took 111 s + 110 s). A practice built as of DEMO_TODAY is the same whenever it is built, but for
+# the microseconds of a few stamps and the passwords' salts: a kept one is another copy of what the run
+# would build. THERASCRIBE_TEST_TEMPLATE_CACHE names another folder for it, or "off" to build every run.
+TEMPLATE_CACHE = os.environ.get("THERASCRIBE_TEST_TEMPLATE_CACHE", "")
+CACHE_PREFIX = "therascribe_cache_"
+CACHE_KEEP = 6  # keys kept; the least recently used beyond them are removed when one is added
+
+
+def cache_key(root: Path, builder: Path) -> str:
+    """What a demo build depends on: the product's core (the builder calls its services), how `builder`
+    (this file) builds it, and the versions it runs on."""
+    digest = hashlib.sha256(sys.version.encode())
+    files = sorted(
+        path
+        for path in (root / "core").rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
+    )
+    for path in [*files, root / "pyproject.toml", root / "constraints.txt"]:
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes() if path.exists() else b"")
+    digest.update(builder.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class TemplateCache:
+    """Demo templates kept between runs: a SQLite file and a PostgreSQL database per key and kind, each
+    with a marker file holding the demo's log-ins (written last: no marker, nothing kept)."""
+
+    def __init__(self, folder: Path, key: str) -> None:
+        self.folder = folder
+        self.key = key
+        folder.mkdir(parents=True, exist_ok=True)
+        # the folder's own PostgreSQL names: another folder's (another user's, a test's) are not its to prune
+        self.prefix = f"{CACHE_PREFIX}{hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:6]}_"
+
+    def _marker(self, kind: str, backend: str) -> Path:
+        return self.folder / f"{self.key}-{kind}-{backend}.json"
+
+    def location(self, kind: str, backend: str) -> str:
+        if backend == "sqlite":
+            return str(self.folder / f"{self.key}-{kind}.sqlite")
+        return f"{self.prefix}{self.key}_{kind}"
+
+    def users(self, kind: str, backend: str) -> list[dict[str, Any]] | None:
+        """The kept template's log-ins, or None where none is kept."""
+        marker = self._marker(kind, backend)
+        try:
+            users = json.loads(marker.read_text())
+            marker.touch()  # used: the last to be removed
+        except (OSError, ValueError):
+            return None
+        return list(users)
+
+    def forget(self, kind: str, backend: str) -> None:
+        """A kept template that could not be copied (its PostgreSQL server was made anew, say): the
+        next build keeps its own."""
+        self._marker(kind, backend).unlink(missing_ok=True)
+
+    def keep(self, kind: str, backend: str, source: str, users: list[dict[str, Any]]) -> None:
+        """Keeps a copy of the template just built at `source` (nobody connected to it)."""
+        with _locked(self.folder / f"{self.key}-{kind}-{backend}.lock"):
+            if self._marker(kind, backend).exists():
+                return  # another run kept one meanwhile
+            target = self.location(kind, backend)
+            if backend == "sqlite":
+                partial = f"{target}.{uuid.uuid4().hex[:8]}"
+                shutil.copyfile(source, partial)
+                os.replace(partial, target)
+            else:
+                drop_databases([target])  # a copy left by a run that stopped before its marker
+                Templates._create(backend, target, source)
+            partial_marker = self._marker(kind, backend).with_suffix(f".{uuid.uuid4().hex[:8]}")
+            partial_marker.write_text(json.dumps(users))
+            os.replace(partial_marker, self._marker(kind, backend))
+        self._prune()
+
+    def _prune(self) -> None:
+        """Removes the kept templates of all but the CACHE_KEEP most recently used keys."""
+        markers = sorted(self.folder.glob("*-*-*.json"), key=lambda m: m.stat().st_mtime, reverse=True)
+        keys: list[str] = []
+        for marker in markers:
+            key = marker.name.split("-", 1)[0]
+            if key not in keys:
+                keys.append(key)
+        old = set(keys[CACHE_KEEP:]) - {self.key}
+        names = []
+        for marker in markers:
+            key, kind, backend = marker.stem.split("-", 2)
+            if key not in old:
+                continue
+            with suppress(OSError):
+                marker.unlink()
+                if backend == "sqlite":
+                    Path(TemplateCache(self.folder, key).location(kind, backend)).unlink()
+            if backend == "postgresql":
+                names.append(TemplateCache(self.folder, key).location(kind, backend))
+        # and the PostgreSQL copies no marker names (the temp folder was emptied, a run stopped midway)
+        kept = {m.stem.split("-", 1)[0] for m in self.folder.glob("*-*-*.json")}
+        with suppress(OperationalError), _admin() as conn:
+            like = self.prefix.replace("_", "\\_") + "%"
+            found = conn.execute(text("SELECT datname FROM pg_database WHERE datname LIKE :p"), {"p": like})
+            names += [n for (n,) in found if n[len(self.prefix) :].split("_", 1)[0] not in kept]
+        drop_databases(names, force=False)  # one being copied just now stays, for the next prune
+
+
+def template_cache() -> "TemplateCache | None":
+    """The cache the run's templates are kept in, or None where it is off."""
+    if TEMPLATE_CACHE.lower() == "off":
+        return None
+    folder = (
+        Path(TEMPLATE_CACHE) if TEMPLATE_CACHE else Path(tempfile.gettempdir()) / "therascribe-test-templates"
+    )
+    here = Path(__file__).resolve()
+    return TemplateCache(folder, cache_key(here.parent.parent, here))
+
+
 class Templates:
     """The databases every test starts from, made once per run and shared by the xdist workers: a
     migrated empty database and the small demo practice, on each backend. Building the practice takes
@@ -81,10 +205,11 @@ class Templates:
     Workers meet through files in the run's shared temp folder: a lock per template, so one worker
     builds it while the others wait, and a file saying it is ready (with the demo's log-ins)."""
 
-    def __init__(self, shared: Path, run: str) -> None:
+    def __init__(self, shared: Path, run: str, cache: TemplateCache | None = None) -> None:
         self.shared = shared
         self.run = run
         self.ready: dict[str, list[DemoUser]] = {}
+        self.cache = cache
 
     def key(self, kind: str, backend: str) -> str:
         return f"{kind}-{backend}"
@@ -126,6 +251,8 @@ class Templates:
         if kind == "empty":
             url = self._create(backend, self.location(kind, backend), None)
             upgrade(url)
+        elif (kept := self._from_cache(kind, backend)) is not None:
+            users = kept
         else:
             source = self.location("empty", backend)
             self.users("empty", backend)
@@ -134,7 +261,24 @@ class Templates:
             with engine.begin() as conn:
                 users = build(conn, size=DEMO_SIZES[kind], seed=7, today=DEMO_TODAY).users
             engine.dispose()  # a PostgreSQL template may have no one connected when it is copied
+            if self.cache is not None:
+                self.cache.keep(kind, backend, self.location(kind, backend), [asdict(u) for u in users])
         self._marker(self.key(kind, backend)).write_text(json.dumps([asdict(u) for u in users]))
+
+    def _from_cache(self, kind: str, backend: str) -> list[DemoUser] | None:
+        """The template copied from the one kept by an earlier run with the same key; None where none is
+        kept, or it went (another run's prune) before it was copied."""
+        kept = self.cache.users(kind, backend) if self.cache is not None else None
+        if kept is None or self.cache is None:
+            return None
+        try:
+            self._create(backend, self.location(kind, backend), self.cache.location(kind, backend))
+        except (OSError, OperationalError, ProgrammingError):
+            if backend == "postgresql":
+                drop_databases([self.location(kind, backend)])
+            self.cache.forget(kind, backend)
+            return None
+        return [DemoUser(**u) for u in kept]
 
     def copy(self, kind: str, backend: str, target: str) -> str:
         """A new database `target` (a SQLite path or a PostgreSQL name) holding the template; its URL."""
@@ -471,7 +615,8 @@ def databases(
     tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
 ) -> Iterator[Databases]:
     shared = _shared_folder(tmp_path_factory, request.config)
-    dbs = Databases(tmp_path_factory.mktemp("databases"), Templates(shared, _run_of(request.config)))
+    templates = Templates(shared, _run_of(request.config), template_cache())
+    dbs = Databases(tmp_path_factory.mktemp("databases"), templates)
     yield dbs
     dbs.close()
 

@@ -2,8 +2,11 @@
 (two worker processes) on SQLite and PostgreSQL: exactly one effect, and every other request a 409
 that says why (or, with the same Idempotency-Key, the first request's own answer)."""
 
+from collections.abc import Iterator
+
 import httpx
 import pytest
+from conftest import Practice
 from note_helpers import DRAFT, login_as_provider, open_and_draft
 from remittance_helpers import era_for
 from scheduling_helpers import one
@@ -13,13 +16,13 @@ TIMES = 5
 
 
 @pytest.fixture(scope="module")
-def server(pristine_practice, tmp_path_factory):  # type: ignore[no-untyped-def]
+def server(pristine_practice: Practice, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with running_server(pristine_practice, tmp_path_factory.mktemp("server")) as base:
         yield base
 
 
 @pytest.fixture(scope="module")
-def client(server):  # type: ignore[no-untyped-def]
+def client(server: str) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=server, timeout=120) as http:
         yield http
 
@@ -34,13 +37,13 @@ def _refusals_say_why(replies: list[httpx.Response]) -> None:
             assert reply.json()["detail"], reply.text
 
 
-def _count(practice, sql: str, **params) -> int:  # type: ignore[no-untyped-def]
+def _count(practice: Practice, sql: str, **params: object) -> int:
     return int(one(practice, sql, **params)[0])
 
 
 def _appointment(
-    practice, credential: str, skip: int = 0, with_authorization: bool = False, unit_rule: str = ""
-) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    practice: Practice, credential: str, skip: int = 0, with_authorization: bool = False, unit_rule: str = ""
+) -> tuple[int, int]:
     """A booked follow-up in clinic 1 with no visit yet: (appointment, provider); of a patient whose
     payer counts units by `unit_rule` when given."""
     row = one(
@@ -60,7 +63,7 @@ def _appointment(
     return int(row[0]), int(row[1])
 
 
-def _biller(practice, client: httpx.Client) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _biller(practice: Practice, client: httpx.Client) -> dict[str, str]:
     user = practice.user("biller")
     reply = client.post("/api/v1/auth/login", json={"email": user.email, "password": user.password})
     assert reply.status_code == 200, reply.text
@@ -68,8 +71,8 @@ def _biller(practice, client: httpx.Client) -> dict[str, str]:  # type: ignore[n
 
 
 def test_five_signs_of_one_note_sign_it_once_charge_it_once_and_use_one_visit(
-    pristine_practice, client
-) -> None:  # type: ignore[no-untyped-def]
+    pristine_practice: Practice, client: httpx.Client
+) -> None:
     practice = pristine_practice
     appointment, provider = _appointment(practice, "PT", with_authorization=True)
     headers = login_as_provider(practice, client, provider)
@@ -87,7 +90,9 @@ def test_five_signs_of_one_note_sign_it_once_charge_it_once_and_use_one_visit(
     assert _count(practice, auth_sql, a=appointment) == used + 1
 
 
-def test_edits_racing_a_sign_never_leave_signed_text_that_was_not_signed(pristine_practice, client) -> None:  # type: ignore[no-untyped-def]
+def test_edits_racing_a_sign_never_leave_signed_text_that_was_not_signed(
+    pristine_practice: Practice, client: httpx.Client
+) -> None:
     practice = pristine_practice
     appointment, provider = _appointment(practice, "PT")
     headers = login_as_provider(practice, client, provider)
@@ -117,7 +122,9 @@ def test_edits_racing_a_sign_never_leave_signed_text_that_was_not_signed(pristin
     assert _count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note) == 2
 
 
-def test_five_cosigns_of_an_assistants_note_cosign_it_once(pristine_practice, client) -> None:  # type: ignore[no-untyped-def]
+def test_five_cosigns_of_an_assistants_note_cosign_it_once(
+    pristine_practice: Practice, client: httpx.Client
+) -> None:
     practice = pristine_practice
     appointment, assistant = _appointment(practice, "PTA")
     headers = login_as_provider(practice, client, assistant)
@@ -135,8 +142,8 @@ def test_five_cosigns_of_an_assistants_note_cosign_it_once(pristine_practice, cl
 
 
 def test_the_same_sign_sent_five_times_with_one_idempotency_key_answers_five_times_alike(
-    pristine_practice, client
-) -> None:  # type: ignore[no-untyped-def]
+    pristine_practice: Practice, client: httpx.Client
+) -> None:
     practice = pristine_practice
     # 33 min 97110 + 7 min 97140 are two charges by the CMS rule (one by the per-code rule).
     appointment, provider = _appointment(practice, "PT", skip=1, unit_rule="cms")
@@ -155,7 +162,9 @@ def test_the_same_sign_sent_five_times_with_one_idempotency_key_answers_five_tim
     assert reused.status_code == 422 and "different request" in reused.json()["detail"]
 
 
-def test_five_claim_builds_bill_each_charge_on_one_claim(pristine_practice, client) -> None:  # type: ignore[no-untyped-def]
+def test_five_claim_builds_bill_each_charge_on_one_claim(
+    pristine_practice: Practice, client: httpx.Client
+) -> None:
     practice = pristine_practice
     biller = _biller(practice, client)
     waiting = _count(practice, "SELECT COUNT(*) FROM charge WHERE clinic_id = 1 AND status = 'open'")
@@ -172,7 +181,7 @@ def test_five_claim_builds_bill_each_charge_on_one_claim(pristine_practice, clie
     assert _count(practice, twice) == 0
 
 
-def _ready_payer(practice) -> int:  # type: ignore[no-untyped-def]
+def _ready_payer(practice: Practice) -> int:
     return int(
         one(
             practice,
@@ -182,7 +191,9 @@ def _ready_payer(practice) -> int:  # type: ignore[no-untyped-def]
     )
 
 
-def test_five_sends_of_one_payers_claims_write_one_837(pristine_practice, client) -> None:  # type: ignore[no-untyped-def]
+def test_five_sends_of_one_payers_claims_write_one_837(
+    pristine_practice: Practice, client: httpx.Client
+) -> None:
     practice = pristine_practice
     biller = _biller(practice, client)
     payer = _ready_payer(practice)
@@ -208,7 +219,7 @@ def test_five_sends_of_one_payers_claims_write_one_837(pristine_practice, client
     assert _count(practice, "SELECT COUNT(*) FROM claim WHERE batch_id = :b", b=sent["id"]) == ready
 
 
-def _remittance_for_batch(practice, batch: int, trace: str, only_denied: bool = False) -> str:  # type: ignore[no-untyped-def]
+def _remittance_for_batch(practice: Practice, batch: int, trace: str, only_denied: bool = False) -> str:
     """The payer's answer to a batch: every claim paid in full but the first, denied outright (or
     that denial alone)."""
     from sqlmodel import col, select
@@ -226,8 +237,8 @@ def _remittance_for_batch(practice, batch: int, trace: str, only_denied: bool = 
 
 
 def test_five_postings_of_one_835_post_it_once_and_a_resent_copy_is_refused(
-    pristine_practice, client
-) -> None:  # type: ignore[no-untyped-def]
+    pristine_practice: Practice, client: httpx.Client
+) -> None:
     practice = pristine_practice
     biller = _biller(practice, client)
     batch = int(one(practice, "SELECT MAX(id) FROM claim_batch")[0])
@@ -252,7 +263,7 @@ def test_five_postings_of_one_835_post_it_once_and_a_resent_copy_is_refused(
     assert _count(practice, "SELECT COUNT(*) FROM payment") == payments + claims
 
 
-def test_the_database_refuses_a_second_effect_even_if_the_code_tried(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_database_refuses_a_second_effect_even_if_the_code_tried(pristine_practice: Practice) -> None:
     """The constraints behind the locks: a copy of a signature, a charge, a claim line's charge, a
     batch's control number, a posted check or a posted adjudication is refused by the database."""
     from sqlalchemy import text
@@ -302,7 +313,9 @@ def test_the_database_refuses_a_second_effect_even_if_the_code_tried(pristine_pr
             session.rollback()
 
 
-def test_five_opens_drafts_and_addenda_of_one_visit_leave_one_of_each(pristine_practice, client) -> None:  # type: ignore[no-untyped-def]
+def test_five_opens_drafts_and_addenda_of_one_visit_leave_one_of_each(
+    pristine_practice: Practice, client: httpx.Client
+) -> None:
     """A double (or fivefold) click on Record, Draft and Add addendum: one visit, one note, one
     addendum; the other clicks get the first one's visit and addendum, or a 409 for the draft."""
     practice = pristine_practice
@@ -336,7 +349,9 @@ def test_five_opens_drafts_and_addenda_of_one_visit_leave_one_of_each(pristine_p
     assert _count(practice, "SELECT COUNT(*) FROM note_addendum WHERE note_id = :n", n=note) == 1
 
 
-def test_five_records_of_the_physicians_signature_record_it_once(pristine_practice, client) -> None:  # type: ignore[no-untyped-def]
+def test_five_records_of_the_physicians_signature_record_it_once(
+    pristine_practice: Practice, client: httpx.Client
+) -> None:
     practice = pristine_practice
     plan, provider = one(
         practice,
@@ -359,7 +374,9 @@ def test_five_records_of_the_physicians_signature_record_it_once(pristine_practi
     assert other_day.status_code == 409 and "already recorded" in other_day.json()["detail"]
 
 
-def test_five_corrections_of_the_physicians_signature_date_correct_it_once(pristine_practice, client) -> None:  # type: ignore[no-untyped-def]
+def test_five_corrections_of_the_physicians_signature_date_correct_it_once(
+    pristine_practice: Practice, client: httpx.Client
+) -> None:
     """A date recorded wrong, corrected with its reason: five at once correct it once (all 204), the
     original 'physician signed' entry stays in the audit log beside the correction."""
     practice = pristine_practice
@@ -393,7 +410,9 @@ def test_five_corrections_of_the_physicians_signature_date_correct_it_once(prist
     assert no_reason.status_code == 422 and "reason" in no_reason.text
 
 
-def test_the_same_addendum_under_one_key_is_one_and_under_two_keys_is_two(pristine_practice, client) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_addendum_under_one_key_is_one_and_under_two_keys_is_two(
+    pristine_practice: Practice, client: httpx.Client
+) -> None:
     """Five requests with one Idempotency-Key: one addendum; the same words sent again under a new
     key (she means it): a second one."""
     practice = pristine_practice
@@ -417,7 +436,7 @@ def test_the_same_addendum_under_one_key_is_one_and_under_two_keys_is_two(pristi
     assert _count(practice, "SELECT COUNT(*) FROM note_addendum WHERE note_id = :n", n=note) == 2
 
 
-def _desk(practice, client: httpx.Client) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _desk(practice: Practice, client: httpx.Client) -> dict[str, str]:
     user = practice.user("front_desk", "riverside")
     reply = client.post("/api/v1/auth/login", json={"email": user.email, "password": user.password})
     assert reply.status_code == 200, reply.text
@@ -425,8 +444,8 @@ def _desk(practice, client: httpx.Client) -> dict[str, str]:  # type: ignore[no-
 
 
 def test_five_identical_authorizations_without_a_key_add_one_and_answer_it_five_times(
-    pristine_practice, client
-) -> None:  # type: ignore[no-untyped-def]
+    pristine_practice: Practice, client: httpx.Client
+) -> None:
     """The same authorization posted five times at once with no Idempotency-Key: one row, one audit
     entry, and every request answered 201 with that row's id (not a duplicate, not a 500)."""
     practice = pristine_practice
@@ -462,7 +481,9 @@ def test_five_identical_authorizations_without_a_key_add_one_and_answer_it_five_
     assert more.status_code == 201 and more.json()["id"] != replies[0].json()["id"], "another is another"
 
 
-def test_five_sends_of_a_plan_to_the_physician_record_one_send(pristine_practice, client) -> None:  # type: ignore[no-untyped-def]
+def test_five_sends_of_a_plan_to_the_physician_record_one_send(
+    pristine_practice: Practice, client: httpx.Client
+) -> None:
     """'Sent to the physician' again (no answer yet) five times at once: one send in the audit log, all
     204; a send once the physician has signed is a 409 that says so."""
     practice = pristine_practice
@@ -487,7 +508,9 @@ def test_five_sends_of_a_plan_to_the_physician_record_one_send(pristine_practice
     assert late.status_code == 409 and "already signed" in late.json()["detail"], late.text
 
 
-def test_five_identical_referral_forms_at_once_add_one_referral(pristine_practice, server) -> None:  # type: ignore[no-untyped-def]
+def test_five_identical_referral_forms_at_once_add_one_referral(
+    pristine_practice: Practice, server: str
+) -> None:
     """The desk's referral form sent five times at once (a page's form, the session cookie, no key):
     every click lands on the patient's page (303) and the patient has one referral, audited once."""
     practice = pristine_practice
