@@ -3,12 +3,13 @@
 trail signing writes, and charges that are what signing a note computes."""
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import DEMO_TODAY
-from sqlalchemy import text
+from conftest import DEMO_TODAY, Practice
+from sqlalchemy import Engine, text
 from sqlmodel import Session, col, select
 
 from core.billing.charges import fee_cents, payer_rules, primary_payer, year_to_date_cents
@@ -47,7 +48,7 @@ CLOSED_DAYS = (
 )
 
 
-def _rows(practice, sql: str, **params: object) -> list:  # type: ignore[no-untyped-def]
+def _rows(practice: Practice, sql: str, **params: object) -> list:
     with practice.session() as session:
         return list(session.exec(text(sql), params=params).all())  # type: ignore[call-overload]
 
@@ -59,7 +60,7 @@ def _utc(moment: datetime | str) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def test_nothing_is_received_or_decided_after_today(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_is_received_or_decided_after_today(pristine_practice: Practice) -> None:
     payments = _rows(pristine_practice, "SELECT source, received_on FROM payment")
     assert {source for source, _ in payments} == {"era", "patient"}
     late = [(source, on) for source, on in payments if _day(on) > DEMO_TODAY]
@@ -81,7 +82,7 @@ def _day(value: object) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def test_nothing_is_done_before_it_starts_or_after_now(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_is_done_before_it_starts_or_after_now(pristine_practice: Practice) -> None:
     appointments = _rows(
         pristine_practice, "SELECT status, starts_at, ends_at, checked_in_at FROM appointment"
     )
@@ -107,7 +108,7 @@ def test_nothing_is_done_before_it_starts_or_after_now(pristine_practice) -> Non
             assert _utc(signed) <= _utc(cosigned) <= DEMO_NOW
 
 
-def test_no_visit_on_a_day_the_clinic_is_closed(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_no_visit_on_a_day_the_clinic_is_closed(pristine_practice: Practice) -> None:
     starts = _rows(pristine_practice, "SELECT starts_at FROM appointment WHERE status <> 'cancelled'")
     days = {_utc(s).astimezone(ZONE).date() for (s,) in starts}
     assert days & set(CLOSED_DAYS) == set()
@@ -128,7 +129,7 @@ def test_no_visit_on_a_day_the_clinic_is_closed(pristine_practice) -> None:  # t
     assert overlapping[0][0] == 0
 
 
-def test_sex_matches_first_name(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_sex_matches_first_name(pristine_practice: Practice) -> None:
     assert set(data.FEMALE_NAMES).isdisjoint(data.MALE_NAMES)
     for name in ("Maria", "Linda", "Patricia", "Priya", "Aisha", "Margaret"):
         assert name in data.FEMALE_NAMES
@@ -144,7 +145,7 @@ def test_sex_matches_first_name(pristine_practice) -> None:  # type: ignore[no-u
     assert {sex for _, sex in patients} == {"F", "M"}
 
 
-def test_signed_notes_carry_their_audit_trail(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_signed_notes_carry_their_audit_trail(pristine_practice: Practice) -> None:
     notes = _rows(
         pristine_practice,
         """SELECT n.id, n.status, n.signed_at, n.cosigned_at, p.user_id, s.user_id FROM note n
@@ -175,7 +176,7 @@ def test_signed_notes_carry_their_audit_trail(pristine_practice) -> None:  # typ
     assert figure.value is not None and 1 <= figure.value <= 10
 
 
-def test_every_signed_note_has_the_form_signing_asks_for(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_every_signed_note_has_the_form_signing_asks_for(pristine_practice: Practice) -> None:
     """An evaluation, a progress report or a discharge is signed only with its form complete
     (core.notes.workflow refuses it otherwise), so the demo's signed ones have theirs."""
     with pristine_practice.session() as session:
@@ -199,7 +200,7 @@ def test_every_signed_note_has_the_form_signing_asks_for(pristine_practice) -> N
     assert assessed and all(f.complexity and f.complexity_presentation for f in assessed)
 
 
-def test_charges_are_what_signing_computes(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_charges_are_what_signing_computes(pristine_practice: Practice) -> None:
     """Every signed note of a spread of patients (every payer, both unit rules, the KX threshold
     crossed) charged as core's signing codes and prices it."""
     with pristine_practice.session() as session:
@@ -284,7 +285,9 @@ def _sample_patients(session: Session) -> list[int]:
     return chosen
 
 
-def test_a_build_in_the_middle_of_the_day_leaves_the_rest_of_it_booked(new_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_build_in_the_middle_of_the_day_leaves_the_rest_of_it_booked(
+    new_db: Callable[[str], tuple[str, Engine]],
+) -> None:
     """`make run` builds at the wall clock's time, not at close of business: a visit later today is
     still booked, and nothing is signed, paid or checked in after that moment."""
     _, engine = new_db("sqlite")

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 import pytest
+from conftest import Practice
 from remittance_helpers import era_for
 from scheduling_helpers import (
     in_clinic_time,
@@ -23,7 +24,7 @@ from scheduling_helpers import (
     type_id,
 )
 from server_helpers import at_once
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlmodel import Session, select
 from test_money_races import Prepared, _count, _note, _once
 
@@ -41,7 +42,7 @@ from core.scheduling.waitlist import WaitListCreate, accept, add_entry, decline
 DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
 
 
-def _outcome(act: Callable[[Session], object], engine) -> object:  # type: ignore[no-untyped-def]
+def _outcome(act: Callable[[Session], object], engine: Engine) -> object:
     with Session(engine, expire_on_commit=False) as session:
         try:
             return act(session)
@@ -52,7 +53,7 @@ def _outcome(act: Callable[[Session], object], engine) -> object:  # type: ignor
 # -- claims built and sent, straight into core (tests/test_races.py sends them through the server) --
 
 
-def building_claims(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def building_claims(practice: Practice) -> Prepared:
     """'Build claims' clicked twice: each of a signed note's charges on one claim line, one claim."""
     note, _ = _note(practice, "PT", signed=True)
     charges = _count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note)
@@ -74,7 +75,7 @@ def building_claims(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def sending_a_batch(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def sending_a_batch(practice: Practice) -> Prepared:
     """'Send' (the 837P of a payer's ready claims) clicked twice: one batch, each claim in it once."""
     payer, ready = (
         int(x)
@@ -103,7 +104,9 @@ def sending_a_batch(practice) -> Prepared:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("operation", (building_claims, sending_a_batch), ids=lambda o: o.__name__)
 @pytest.mark.parametrize("together", (True, False), ids=("at_once", "in_a_row"))
-def test_claims_built_or_sent_twice_are_built_or_sent_once(pristine_practice, operation, together) -> None:  # type: ignore[no-untyped-def]
+def test_claims_built_or_sent_twice_are_built_or_sent_once(
+    pristine_practice: Practice, operation: Callable[..., object], together: bool
+) -> None:
     outcomes = _once(pristine_practice, operation, together=together)
     assert sum(isinstance(o, Conflict) for o in outcomes) == 1, outcomes
 
@@ -111,7 +114,7 @@ def test_claims_built_or_sent_twice_are_built_or_sent_once(pristine_practice, op
 # -- 835s --
 
 
-def _submitted_claims(practice, count: int) -> list[Claim]:  # type: ignore[no-untyped-def]
+def _submitted_claims(practice: Practice, count: int) -> list[Claim]:
     """`count` submitted claims of clinic 1 of one payer, none answered yet."""
     with practice.session() as session:
         payer = int(
@@ -131,7 +134,7 @@ def _submitted_claims(practice, count: int) -> list[Claim]:  # type: ignore[no-u
     return list(claims)
 
 
-def _era(practice, claims: list[Claim], trace: str, payer_claim: str, denied: bool = False) -> str:  # type: ignore[no-untyped-def]
+def _era(practice: Practice, claims: list[Claim], trace: str, payer_claim: str, denied: bool = False) -> str:
     """The payer's 835 answering these claims: each paid in full (or denied outright), under a check
     number of its own and the payer's claim number `payer_claim` + the claim's id."""
     ids = [claim.id or 0 for claim in claims]
@@ -146,7 +149,7 @@ def _era(practice, claims: list[Claim], trace: str, payer_claim: str, denied: bo
         )
 
 
-def _posted(practice, claim: int) -> tuple[int, int, str]:  # type: ignore[no-untyped-def]
+def _posted(practice: Practice, claim: int) -> tuple[int, int, str]:
     payments = _count(
         practice, "SELECT COUNT(*) FROM payment WHERE claim_id = :c AND source = 'era'", c=claim
     )
@@ -154,7 +157,7 @@ def _posted(practice, claim: int) -> tuple[int, int, str]:  # type: ignore[no-un
     return payments, int(paid), str(status)
 
 
-def test_two_different_835s_paying_one_claim_at_once_post_one(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_two_different_835s_paying_one_claim_at_once_post_one(pristine_practice: Practice) -> None:
     """Two files (two checks, two payer claim numbers) that each pay the same claim in full, posted at
     the same instant: the claim is paid once, and the other file is refused whole, saying why."""
     practice, biller = pristine_practice, pristine_practice.actor("biller")
@@ -181,8 +184,8 @@ def test_two_different_835s_paying_one_claim_at_once_post_one(pristine_practice)
 
 
 def test_a_denial_and_a_payment_of_one_claim_at_once_leave_the_claim_as_the_last_one_said(
-    pristine_practice,
-) -> None:  # type: ignore[no-untyped-def]
+    pristine_practice: Practice,
+) -> None:
     """A denial and then a payment is the order the payer may send them in (a denied claim stays open
     to a later payment); at the same instant they are posted one after the other, never mixed: the
     claim's figures are those of the payment, or the denial stands and the payment is refused."""
@@ -214,7 +217,7 @@ def test_a_denial_and_a_payment_of_one_claim_at_once_leave_the_claim_as_the_last
         assert int(lines[0]) == claim.total_cents
 
 
-def test_835s_for_two_claims_posted_at_once_are_both_posted(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_835s_for_two_claims_posted_at_once_are_both_posted(pristine_practice: Practice) -> None:
     """One posting at a time is no refusal: two payers' files (or two checks of one payer) for
     different claims, at the same instant, are both posted."""
     practice, biller = pristine_practice, pristine_practice.actor("biller")
@@ -237,7 +240,7 @@ def test_835s_for_two_claims_posted_at_once_are_both_posted(pristine_practice) -
 
 
 @pytest.mark.parametrize("attempt", range(3))
-def test_cosign_and_return_at_once_cannot_both_win(pristine_practice, attempt: int) -> None:  # type: ignore[no-untyped-def]
+def test_cosign_and_return_at_once_cannot_both_win(pristine_practice: Practice, attempt: int) -> None:
     """The supervisor's two buttons (or two supervisors' tabs) at once: the note is co-signed and
     billed, or sent back unbilled with the assistant's signature withdrawn; never both."""
     practice = pristine_practice
@@ -273,7 +276,7 @@ def test_cosign_and_return_at_once_cannot_both_win(pristine_practice, attempt: i
 # -- the wait list's offer of a freed time --
 
 
-def _offers(practice, hour: int) -> tuple[list[int], int]:  # type: ignore[no-untyped-def]
+def _offers(practice: Practice, hour: int) -> tuple[list[int], int]:
     """Two waiting patients offered the time a cancellation freed: (their offers, the freed appointment)."""
     desk = practice.actor("front_desk", "riverside")
     pt, kind = therapist(practice, offset=1), type_id(practice)
@@ -301,7 +304,7 @@ def _offers(practice, hour: int) -> tuple[list[int], int]:  # type: ignore[no-un
     return mine, freed.id or 0
 
 
-def _booked_at(practice, freed: int) -> int:  # type: ignore[no-untyped-def]
+def _booked_at(practice: Practice, freed: int) -> int:
     return _count(
         practice,
         """SELECT COUNT(*) FROM appointment a JOIN appointment f ON f.id = :f
@@ -310,7 +313,7 @@ def _booked_at(practice, freed: int) -> int:  # type: ignore[no-untyped-def]
     )
 
 
-def test_one_offer_accepted_twice_at_once_books_once(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_one_offer_accepted_twice_at_once_books_once(pristine_practice: Practice) -> None:
     practice, desk = pristine_practice, pristine_practice.actor("front_desk", "riverside")
     (offer, _), freed = _offers(practice, 9)
 
@@ -322,7 +325,7 @@ def test_one_offer_accepted_twice_at_once_books_once(pristine_practice) -> None:
     assert _booked_at(practice, freed) == 1
 
 
-def test_two_patients_accepting_one_freed_time_at_once_book_one(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_two_patients_accepting_one_freed_time_at_once_book_one(pristine_practice: Practice) -> None:
     practice, desk = pristine_practice, pristine_practice.actor("front_desk", "riverside")
     offers, freed = _offers(practice, 10)
 
@@ -335,7 +338,9 @@ def test_two_patients_accepting_one_freed_time_at_once_book_one(pristine_practic
     assert _booked_at(practice, freed) == 1
 
 
-def test_an_offer_accepted_and_declined_at_once_is_one_or_the_other(pristine_practice, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_offer_accepted_and_declined_at_once_is_one_or_the_other(
+    pristine_practice: Practice, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """'Yes' on the phone while the desk clicks 'declined' (the booking itself takes a moment, here
     half a second): the offer ends accepted with its booking, or declined with none; the loser is told."""
     practice, desk = pristine_practice, pristine_practice.actor("front_desk", "riverside")
@@ -375,7 +380,9 @@ def test_an_offer_accepted_and_declined_at_once_is_one_or_the_other(pristine_pra
 # -- the last visit of an authorization --
 
 
-def test_the_last_authorized_visit_booked_twice_at_once_on_two_days_is_booked_once(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_authorized_visit_booked_twice_at_once_on_two_days_is_booked_once(
+    pristine_practice: Practice,
+) -> None:
     """A payer that refuses visits past the authorization, one visit left, two desks booking it for
     two different days (no day lock in common) at the same instant: one booking, one refusal."""
     practice, desk = pristine_practice, pristine_practice.actor("front_desk", "riverside")
@@ -426,7 +433,7 @@ def test_the_last_authorized_visit_booked_twice_at_once_on_two_days_is_booked_on
 # -- a visit seen but not yet signed still takes its place on the authorization --
 
 
-def _one_visit_authorization(practice, month: int, approved: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _one_visit_authorization(practice: Practice, month: int, approved: int) -> tuple[int, int]:
     """A refusing payer's patient given an authorization of `approved` visits for one month of 2027:
     (patient, authorization)."""
     from core.authorizations.service import AuthorizationCreate
@@ -451,7 +458,7 @@ def _one_visit_authorization(practice, month: int, approved: int) -> tuple[int, 
     return who, auth.id or 0
 
 
-def _book_on(practice, who: int, when: datetime) -> object:  # type: ignore[no-untyped-def]
+def _book_on(practice: Practice, who: int, when: datetime) -> object:
     desk = practice.actor("front_desk", "riverside")
     request = BookingRequest(
         patient_id=who, provider_id=therapist(practice), appointment_type_id=type_id(practice), starts_at=when
@@ -459,7 +466,7 @@ def _book_on(practice, who: int, when: datetime) -> object:  # type: ignore[no-u
     return _outcome(lambda s: book(s, actor=desk, request=request), practice.engine)
 
 
-def _seen(practice, appointment: int):  # type: ignore[no-untyped-def]
+def _seen(practice: Practice, appointment: int):  # type: ignore[no-untyped-def]
     """The appointment's visit opened and its note drafted, not signed: (note, its therapist)."""
     from note_helpers import DRAFT
 
@@ -481,7 +488,9 @@ def _seen(practice, appointment: int):  # type: ignore[no-untyped-def]
     return note.id or 0, therapist_of
 
 
-def test_a_visit_seen_and_not_yet_signed_keeps_its_place_on_the_authorization(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_visit_seen_and_not_yet_signed_keeps_its_place_on_the_authorization(
+    pristine_practice: Practice,
+) -> None:
     """One visit approved, booked and seen (the therapist opened it; the note is signed tonight): the
     desk cannot book a second visit on it, which the payer refuses and whose note could not be signed."""
     from core.notes.workflow import sign
@@ -502,8 +511,8 @@ def test_a_visit_seen_and_not_yet_signed_keeps_its_place_on_the_authorization(pr
 
 
 def test_a_booking_while_a_seen_visit_is_signed_counts_that_visit_once(
-    pristine_practice, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    pristine_practice: Practice, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Two visits approved, one seen (unsigned) and one booked: a third booking is refused, even while
     the seen visit's note is being signed at that instant (signing moves the visit from 'booked' to
     'used'; a booking that read 'used' before the signature and 'booked' after it counted it nowhere)."""
@@ -550,7 +559,7 @@ def test_a_booking_while_a_seen_visit_is_signed_counts_that_visit_once(
     assert (used, booked) == (1, 1)
 
 
-def test_a_series_booked_twice_at_once_is_booked_once(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_series_booked_twice_at_once_is_booked_once(pristine_practice: Practice) -> None:
     """'Twice a week for three weeks' sent twice at the same instant: the visits once; the second
     request books none of them and says for each why (the patient is booked then)."""
     from core.scheduling.flows import RecurringRequest, book_recurring
@@ -583,8 +592,8 @@ def test_a_series_booked_twice_at_once_is_booked_once(pristine_practice) -> None
 
 
 def test_a_series_stopped_at_the_authorization_while_a_seen_visit_is_signed_stops_where_it_covers(
-    pristine_practice, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    pristine_practice: Practice, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Three visits approved, one seen (unsigned): 'every Tuesday for four weeks, as far as the
     authorization goes' books two and leaves two out, saying why, even while the seen visit is signed
     at that instant (the series made to read the authorization, then the signature commit, then
@@ -638,8 +647,8 @@ def test_a_series_stopped_at_the_authorization_while_a_seen_visit_is_signed_stop
 
 
 def test_a_series_stopped_at_the_authorization_books_past_a_clash_up_to_the_visits_left(
-    pristine_practice,
-) -> None:  # type: ignore[no-untyped-def]
+    pristine_practice: Practice,
+) -> None:
     """A new user's trial (2026-12-06): two visits left, Mon/Wed for three weeks: the first Monday was
     booked, Wednesday clashed with another patient, and the series stopped there ('1 visits will be left'),
     leaving the next Monday out. The authorization caps how many are booked, not which dates."""

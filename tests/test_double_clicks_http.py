@@ -7,11 +7,12 @@ The same services are raced straight into core in tests/test_money_races.py."""
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import partial
 
 import httpx
 import pytest
+from conftest import Practice
 from note_helpers import login_as_provider
 from page_helpers import page_client
 from scheduling_helpers import local, on_the_visit_day, one, patient_of_payer, therapist, type_id
@@ -44,12 +45,12 @@ class Sent:
     on_day: Callable[[], AbstractContextManager[None]] = nullcontext
 
 
-def _api(practice, role: str = "biller", clinic: str | None = None):  # type: ignore[no-untyped-def]
+def _api(practice: Practice, role: str = "biller", clinic: str | None = None):  # type: ignore[no-untyped-def]
     client = practice.client()
     return client, practice.login(client, role, clinic)
 
 
-def _supervising(practice, note: int) -> int:  # type: ignore[no-untyped-def]
+def _supervising(practice: Practice, note: int) -> int:
     """The provider who supervises the assistant who wrote the note."""
     return int(
         one(
@@ -61,7 +62,7 @@ def _supervising(practice, note: int) -> int:  # type: ignore[no-untyped-def]
     )
 
 
-def returning_a_note(practice) -> Sent:  # type: ignore[no-untyped-def]
+def returning_a_note(practice: Practice) -> Sent:
     """The review page's 'return to the assistant' form."""
     note, _ = _note(practice, "PTA", signed=True)
     client = page_client(practice, provider_id=_supervising(practice, note))
@@ -76,7 +77,7 @@ def returning_a_note(practice) -> Sent:  # type: ignore[no-untyped-def]
     )
 
 
-def cosigning_a_note(practice) -> Sent:  # type: ignore[no-untyped-def]
+def cosigning_a_note(practice: Practice) -> Sent:
     note, _ = _note(practice, "PTA", signed=True)
     client = practice.client()
     headers = login_as_provider(practice, client, _supervising(practice, note))
@@ -93,7 +94,7 @@ def cosigning_a_note(practice) -> Sent:  # type: ignore[no-untyped-def]
     )
 
 
-def _claim_form(practice, claim: int, path: str, form: dict[str, str], kind: str) -> Sent:  # type: ignore[no-untyped-def]
+def _claim_form(practice: Practice, claim: int, path: str, form: dict[str, str], kind: str) -> Sent:
     biller = page_client(practice, "biller")
     return Sent(
         lambda: biller.post(f"/billing/claims/{claim}/{path}", data=form, follow_redirects=False),
@@ -102,36 +103,36 @@ def _claim_form(practice, claim: int, path: str, form: dict[str, str], kind: str
     )
 
 
-def writing_off(practice) -> Sent:  # type: ignore[no-untyped-def]
+def writing_off(practice: Practice) -> Sent:
     return _claim_form(
         practice, _denied_claim(practice), "write-off", {"reason": "past timely filing"}, "written_off"
     )
 
 
-def appealing(practice) -> Sent:  # type: ignore[no-untyped-def]
+def appealing(practice: Practice) -> Sent:
     return _claim_form(
         practice, _denied_claim(practice), "appeal.pdf", {"argument": "medically necessary"}, "appealed"
     )
 
 
-def correcting(practice) -> Sent:  # type: ignore[no-untyped-def]
+def correcting(practice: Practice) -> Sent:
     return _claim_form(practice, _denied_claim(practice, with_payer_number=True), "correct", {}, "corrected")
 
 
-def assigning(practice) -> Sent:  # type: ignore[no-untyped-def]
+def assigning(practice: Practice) -> Sent:
     biller = practice.actor("biller")
     return _claim_form(
         practice, _denied_claim(practice), "assign", {"user_id": str(biller.user_id)}, "assigned"
     )
 
 
-def _patient_payments(practice, patient: int) -> int:  # type: ignore[no-untyped-def]
+def _patient_payments(practice: Practice, patient: int) -> int:
     return _count(
         practice, "SELECT COUNT(*) FROM payment WHERE patient_id = :p AND source = 'patient'", p=patient
     )
 
 
-def posting_a_payment(practice) -> Sent:  # type: ignore[no-untyped-def]
+def posting_a_payment(practice: Practice) -> Sent:
     """The ledger's form without its key (a client that drops it): the repeat is refused."""
     patient = int(one(practice, "SELECT MIN(patient_id) FROM claim WHERE clinic_id = 1")[0])
     biller = page_client(practice, "biller")
@@ -144,7 +145,7 @@ def posting_a_payment(practice) -> Sent:  # type: ignore[no-untyped-def]
     )
 
 
-def posting_a_payment_from_one_form(practice) -> Sent:  # type: ignore[no-untyped-def]
+def posting_a_payment_from_one_form(practice: Practice) -> Sent:
     """The ledger's form with its key, as the page sends it: both clicks land on the page it posted."""
     patient = int(one(practice, "SELECT MAX(patient_id) FROM claim WHERE clinic_id = 1")[0])
     biller = page_client(practice, "biller")
@@ -157,7 +158,7 @@ def posting_a_payment_from_one_form(practice) -> Sent:  # type: ignore[no-untype
     )
 
 
-def removing_a_claim_line(practice) -> Sent:  # type: ignore[no-untyped-def]
+def removing_a_claim_line(practice: Practice) -> Sent:
     claim = _unsent_claim(practice, 0)
     client, headers = _api(practice)
     last = _count(practice, "SELECT MAX(line_number) FROM claim_line WHERE claim_id = :c", c=claim)
@@ -168,7 +169,7 @@ def removing_a_claim_line(practice) -> Sent:  # type: ignore[no-untyped-def]
     )
 
 
-def voiding_a_claim(practice) -> Sent:  # type: ignore[no-untyped-def]
+def voiding_a_claim(practice: Practice) -> Sent:
     claim = _unsent_claim(practice, 1)
     client, headers = _api(practice)
     return Sent(
@@ -185,7 +186,7 @@ def voiding_a_claim(practice) -> Sent:  # type: ignore[no-untyped-def]
     )
 
 
-def cancelling(practice) -> Sent:  # type: ignore[no-untyped-def]
+def cancelling(practice: Practice) -> Sent:
     appointment = _future_booking(practice)
     client, headers = _api(practice, "front_desk", "riverside")
     why = {"reason": "patient is ill", "by": "clinic"}
@@ -196,7 +197,7 @@ def cancelling(practice) -> Sent:  # type: ignore[no-untyped-def]
     )
 
 
-def booking_the_last_authorized_visit(practice) -> Sent:  # type: ignore[no-untyped-def]
+def booking_the_last_authorized_visit(practice: Practice) -> Sent:
     """A payer that refuses visits past the authorization, one visit left, the same booking twice."""
     who = patient_of_payer(practice, "State Medicaid")
     payer = _count(practice, "SELECT id FROM payer WHERE name = 'State Medicaid'")
@@ -240,7 +241,7 @@ def booking_the_last_authorized_visit(practice) -> Sent:  # type: ignore[no-unty
     )
 
 
-def building_claims_from_the_page(practice) -> Sent:  # type: ignore[no-untyped-def]
+def building_claims_from_the_page(practice: Practice) -> Sent:
     """The claims page's 'Build claims' (build, then scrub the unsent claims)."""
     note, _ = _note(practice, "PT", signed=True)
     charges = _count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note)
@@ -254,7 +255,7 @@ def building_claims_from_the_page(practice) -> Sent:  # type: ignore[no-untyped-
     )
 
 
-def sending_a_batch_from_the_page(practice) -> Sent:  # type: ignore[no-untyped-def]
+def sending_a_batch_from_the_page(practice: Practice) -> Sent:
     payer = int(
         one(
             practice,
@@ -271,7 +272,7 @@ def sending_a_batch_from_the_page(practice) -> Sent:  # type: ignore[no-untyped-
     )
 
 
-def posting_an_835_from_the_page(practice) -> Sent:  # type: ignore[no-untyped-def]
+def posting_an_835_from_the_page(practice: Practice) -> Sent:
     from test_double_clicks import _era, _submitted_claims
 
     (claim,) = _submitted_claims(practice, 1)
@@ -290,7 +291,7 @@ def posting_an_835_from_the_page(practice) -> Sent:  # type: ignore[no-untyped-d
     )
 
 
-def rescheduling(practice) -> Sent:  # type: ignore[no-untyped-def]
+def rescheduling(practice: Practice) -> Sent:
     """A move to a free time sent twice: moved once, no wait-list offer of the time it moved to."""
     from core.scheduling.availability import SlotQuery, search
 
@@ -336,7 +337,7 @@ def rescheduling(practice) -> Sent:  # type: ignore[no-untyped-def]
     )
 
 
-def accepting_an_offer(practice) -> Sent:  # type: ignore[no-untyped-def]
+def accepting_an_offer(practice: Practice) -> Sent:
     from test_double_clicks import _booked_at, _offers
 
     hour = 13 + _count(practice, "SELECT COUNT(*) FROM wait_list_offer WHERE status = 'accepted'")
@@ -370,7 +371,7 @@ OPERATIONS = (
 )
 
 
-def _twice(practice, operation: Callable, together: bool) -> list[httpx.Response]:  # type: ignore[no-untyped-def]
+def _twice(practice: Practice, operation: Callable, together: bool) -> list[httpx.Response]:
     sent = operation(practice)
     before = sent.effects()
     with sent.on_day():
@@ -392,11 +393,13 @@ def _twice(practice, operation: Callable, together: bool) -> list[httpx.Response
 # DEMO_TODAY.
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda o: o.__name__)
 def test_sent_twice_at_the_same_instant_is_done_once(
-    pristine_practice, demo_clock, operation: Callable
-) -> None:  # type: ignore[no-untyped-def]
+    pristine_practice: Practice, demo_clock: datetime, operation: Callable
+) -> None:
     _twice(pristine_practice, operation, together=True)
 
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda o: o.__name__)
-def test_sent_twice_in_a_row_is_done_once(pristine_practice, demo_clock, operation: Callable) -> None:  # type: ignore[no-untyped-def]
+def test_sent_twice_in_a_row_is_done_once(
+    pristine_practice: Practice, demo_clock: datetime, operation: Callable
+) -> None:
     _twice(pristine_practice, operation, together=False)

@@ -11,8 +11,10 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
+from pathlib import Path
 
 import pytest
+from conftest import Practice
 from note_helpers import DRAFT
 from scheduling_helpers import (
     follow_up_to_open,
@@ -23,7 +25,7 @@ from scheduling_helpers import (
     supervisor_actor,
 )
 from server_helpers import at_once
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlmodel import Session
 from test_migration_import import OWNER, _clinic, _counts, _mapping
 
@@ -70,11 +72,11 @@ class Prepared:
     on_day: Callable[[], AbstractContextManager[None]] = nullcontext
 
 
-def _count(practice, sql: str, **params) -> int:  # type: ignore[no-untyped-def]
+def _count(practice: Practice, sql: str, **params: object) -> int:
     return int(one(practice, sql, **params)[0])
 
 
-def _note(practice, credential: str, signed: bool) -> tuple[int, Actor]:  # type: ignore[no-untyped-def]
+def _note(practice: Practice, credential: str, signed: bool) -> tuple[int, Actor]:
     visit, actor = opened_visit(practice, credential)
     with practice.session() as session:
         note = create_draft(session, actor=actor, visit_id=visit, data=DraftIn(**DRAFT))
@@ -84,7 +86,7 @@ def _note(practice, credential: str, signed: bool) -> tuple[int, Actor]:  # type
     return note.id or 0, actor
 
 
-def opening_a_visit(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def opening_a_visit(practice: Practice) -> Prepared:
     appointment, provider = follow_up_to_open(practice, "PT")
     actor = provider_actor(practice, provider)
     return Prepared(
@@ -95,7 +97,7 @@ def opening_a_visit(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def drafting_a_note(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def drafting_a_note(practice: Practice) -> Prepared:
     visit, actor = opened_visit(practice, "PT")
     return Prepared(
         lambda s: create_draft(s, actor=actor, visit_id=visit, data=DraftIn(**DRAFT)),
@@ -104,7 +106,7 @@ def drafting_a_note(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def signing(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def signing(practice: Practice) -> Prepared:
     note, actor = _note(practice, "PT", signed=False)
     return Prepared(
         lambda s: sign(s, actor=actor, note_id=note),
@@ -117,7 +119,7 @@ def signing(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def cosigning(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def cosigning(practice: Practice) -> Prepared:
     note, _ = _note(practice, "PTA", signed=True)
     boss = supervisor_actor(practice, note)
     return Prepared(
@@ -133,7 +135,7 @@ def cosigning(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def returning_for_correction(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def returning_for_correction(practice: Practice) -> Prepared:
     note, _ = _note(practice, "PTA", signed=True)
     boss = supervisor_actor(practice, note)
     return Prepared(
@@ -146,7 +148,7 @@ def returning_for_correction(practice) -> Prepared:  # type: ignore[no-untyped-d
     )
 
 
-def adding_an_addendum(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def adding_an_addendum(practice: Practice) -> Prepared:
     note, actor = _note(practice, "PT", signed=True)
     return Prepared(
         lambda s: add_addendum(s, actor=actor, note_id=note, text="Patient called: knee better."),
@@ -155,7 +157,7 @@ def adding_an_addendum(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def adding_an_addendum_with_a_key(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def adding_an_addendum_with_a_key(practice: Practice) -> Prepared:
     """The same request (one Idempotency-Key) twice: one addendum, the same one for both."""
     note, actor = _note(practice, "PT", signed=True)
     return Prepared(
@@ -167,7 +169,7 @@ def adding_an_addendum_with_a_key(practice) -> Prepared:  # type: ignore[no-unty
     )
 
 
-def _denied_claim(practice, with_payer_number: bool = False) -> int:  # type: ignore[no-untyped-def]
+def _denied_claim(practice: Practice, with_payer_number: bool = False) -> int:
     """A claim of clinic 1 denied in whole that nobody has worked yet."""
     return int(
         one(
@@ -180,13 +182,13 @@ def _denied_claim(practice, with_payer_number: bool = False) -> int:  # type: ig
     )
 
 
-def _claim_actions(practice, claim: int, kind: str) -> int:  # type: ignore[no-untyped-def]
+def _claim_actions(practice: Practice, claim: int, kind: str) -> int:
     return _count(
         practice, "SELECT COUNT(*) FROM claim_action WHERE claim_id = :c AND kind = :k", c=claim, k=kind
     )
 
 
-def writing_off(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def writing_off(practice: Practice) -> Prepared:
     claim, biller = _denied_claim(practice), practice.actor("biller")
     return Prepared(
         lambda s: write_off(s, actor=biller, claim_id=claim, reason="past timely filing for an appeal"),
@@ -195,7 +197,7 @@ def writing_off(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def appealing(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def appealing(practice: Practice) -> Prepared:
     claim, biller = _denied_claim(practice), practice.actor("biller")
     return Prepared(
         lambda s: appeal_letter(s, actor=biller, claim_id=claim, argument="medically necessary", today=TODAY),
@@ -204,7 +206,7 @@ def appealing(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def correcting(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def correcting(practice: Practice) -> Prepared:
     claim, biller = _denied_claim(practice, with_payer_number=True), practice.actor("biller")
     return Prepared(
         lambda s: start_correction(s, actor=biller, claim_id=claim, today=TODAY),
@@ -213,7 +215,7 @@ def correcting(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def assigning(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def assigning(practice: Practice) -> Prepared:
     claim, biller = _denied_claim(practice), practice.actor("biller")
     return Prepared(
         lambda s: assign(s, actor=biller, claim_id=claim, user_id=biller.user_id),
@@ -222,7 +224,7 @@ def assigning(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def posting_a_patient_payment(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def posting_a_patient_payment(practice: Practice) -> Prepared:
     patient = int(one(practice, "SELECT MIN(patient_id) FROM claim WHERE clinic_id = 1")[0])
     biller = practice.actor("biller")
     reference = f"#{_count(practice, 'SELECT COUNT(*) FROM payment') + 1000}"
@@ -241,7 +243,7 @@ def posting_a_patient_payment(practice) -> Prepared:  # type: ignore[no-untyped-
     )
 
 
-def posting_a_patient_payment_from_one_form(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def posting_a_patient_payment_from_one_form(practice: Practice) -> Prepared:
     """The ledger's form sent twice (its one key): one payment, the same one for both."""
     patient = int(one(practice, "SELECT MAX(patient_id) FROM claim WHERE clinic_id = 1")[0])
     biller = practice.actor("biller")
@@ -256,7 +258,7 @@ def posting_a_patient_payment_from_one_form(practice) -> Prepared:  # type: igno
     )
 
 
-def _plan_events(practice, plan: int, detail: str) -> int:  # type: ignore[no-untyped-def]
+def _plan_events(practice: Practice, plan: int, detail: str) -> int:
     return _count(
         practice,
         """SELECT COUNT(*) FROM audit_entry WHERE record_type = 'plan_of_care' AND record_id = :p
@@ -266,7 +268,7 @@ def _plan_events(practice, plan: int, detail: str) -> int:  # type: ignore[no-un
     )
 
 
-def recording_the_physicians_signature(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def recording_the_physicians_signature(practice: Practice) -> Prepared:
     plan, provider = (
         int(x)
         for x in one(
@@ -286,7 +288,7 @@ def recording_the_physicians_signature(practice) -> Prepared:  # type: ignore[no
     )
 
 
-def correcting_the_physicians_signature(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def correcting_the_physicians_signature(practice: Practice) -> Prepared:
     plan, provider = (
         int(x)
         for x in one(
@@ -321,7 +323,7 @@ def correcting_the_physicians_signature(practice) -> Prepared:  # type: ignore[n
     )
 
 
-def _plan_to_send(practice, on: date) -> tuple[int, Actor]:  # type: ignore[no-untyped-def]
+def _plan_to_send(practice: Practice, on: date) -> tuple[int, Actor]:
     """A plan of clinic 1 the physician has not signed, last sent before `on` (the demo's plans have
     all been sent once), and its therapist."""
     plan, provider = (
@@ -336,7 +338,7 @@ def _plan_to_send(practice, on: date) -> tuple[int, Actor]:  # type: ignore[no-u
     return plan, provider_actor(practice, provider)
 
 
-def sending_a_plan(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def sending_a_plan(practice: Practice) -> Prepared:
     """'Sent to the physician' (again: no answer yet) clicked twice: one send, one audit entry."""
     on = TODAY + timedelta(days=1)
     plan, therapist = _plan_to_send(practice, on)
@@ -352,7 +354,7 @@ def sending_a_plan(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def writing_a_plan(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def writing_a_plan(practice: Practice) -> Prepared:
     """A plan of care's form sent twice: one plan for the physician to certify, one audit entry."""
     patient, _ = _patient_of_clinic_1(practice)
     _, provider = follow_up_to_open(practice, "PT")
@@ -390,7 +392,7 @@ def writing_a_plan(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def _auth_events(practice, auth: int, detail: str) -> int:  # type: ignore[no-untyped-def]
+def _auth_events(practice: Practice, auth: int, detail: str) -> int:
     return _count(
         practice,
         """SELECT COUNT(*) FROM audit_entry WHERE record_type = 'authorization' AND record_id = :a
@@ -406,7 +408,7 @@ def _committed(session: Session, done: object) -> object:
     return done
 
 
-def _patient_of_clinic_1(practice) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _patient_of_clinic_1(practice: Practice) -> tuple[int, int]:
     """A patient of clinic 1 with a primary policy: (patient, payer)."""
     patient, payer = one(
         practice,
@@ -417,7 +419,7 @@ def _patient_of_clinic_1(practice) -> tuple[int, int]:  # type: ignore[no-untype
     return int(patient), int(payer)
 
 
-def adding_an_authorization(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def adding_an_authorization(practice: Practice) -> Prepared:
     """The same authorization entered twice without a request key: one authorization."""
     (patient, payer), desk = _patient_of_clinic_1(practice), practice.actor("front_desk", "riverside")
     number = f"RACE-{_count(practice, 'SELECT COUNT(*) FROM prior_authorization')}"
@@ -449,7 +451,7 @@ def adding_an_authorization(practice) -> Prepared:  # type: ignore[no-untyped-de
     )
 
 
-def updating_an_authorization(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def updating_an_authorization(practice: Practice) -> Prepared:
     """The payer's new visit count saved twice: one change, one audit entry."""
     auth, approved = (
         int(x)
@@ -476,7 +478,7 @@ def updating_an_authorization(practice) -> Prepared:  # type: ignore[no-untyped-
     )
 
 
-def adding_a_referral(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def adding_a_referral(practice: Practice) -> Prepared:
     """The same referral entered twice: one referral (the referral conversion KPI counts them)."""
     patient, _ = _patient_of_clinic_1(practice)
     desk = practice.actor("front_desk", "riverside")
@@ -502,7 +504,7 @@ def adding_a_referral(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def _unsent_claim(practice, offset: int) -> int:  # type: ignore[no-untyped-def]
+def _unsent_claim(practice: Practice, offset: int) -> int:
     """An unsent claim of clinic 1 with two lines or more, none of them answered by a remittance."""
     return int(
         one(
@@ -517,7 +519,7 @@ def _unsent_claim(practice, offset: int) -> int:  # type: ignore[no-untyped-def]
     )
 
 
-def removing_a_claim_line(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def removing_a_claim_line(practice: Practice) -> Prepared:
     claim, biller = _unsent_claim(practice, 0), practice.actor("biller")
     last = _count(practice, "SELECT MAX(line_number) FROM claim_line WHERE claim_id = :c", c=claim)
     fix = ClaimFix(remove_lines=[last])
@@ -536,7 +538,7 @@ def removing_a_claim_line(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def scrubbing_a_claim(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def scrubbing_a_claim(practice: Practice) -> Prepared:
     """A claim whose lines lost their modifiers, its findings cleared: scrubbed twice, its findings are
     written once (the claim's row is locked), not once per run."""
     claim, biller = _unsent_claim(practice, 3), practice.actor("biller")
@@ -555,7 +557,7 @@ def scrubbing_a_claim(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def voiding_a_claim(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def voiding_a_claim(practice: Practice) -> Prepared:
     claim, biller = _unsent_claim(practice, 1), practice.actor("biller")
     return Prepared(
         lambda s: void_claim(s, actor=biller, claim_id=claim),
@@ -571,7 +573,7 @@ def voiding_a_claim(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def _fee_schedule(practice) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _fee_schedule(practice: Practice) -> tuple[int, int]:
     """(payer, schedule) of a schedule with two lines or more."""
     payer, schedule = one(
         practice,
@@ -582,7 +584,7 @@ def _fee_schedule(practice) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     return int(payer), int(schedule)
 
 
-def _fee_events(practice, schedule: int, detail: str) -> int:  # type: ignore[no-untyped-def]
+def _fee_events(practice: Practice, schedule: int, detail: str) -> int:
     return _count(
         practice,
         "SELECT COUNT(*) FROM audit_entry WHERE record_type = 'fee_schedule' AND record_id = :s AND detail LIKE :d",
@@ -591,7 +593,7 @@ def _fee_events(practice, schedule: int, detail: str) -> int:  # type: ignore[no
     )
 
 
-def adding_a_fee_line(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def adding_a_fee_line(practice: Practice) -> Prepared:
     (payer, schedule), owner = _fee_schedule(practice), practice.actor("owner")
     code = next(
         c
@@ -620,7 +622,7 @@ def adding_a_fee_line(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def removing_a_fee_line(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def removing_a_fee_line(practice: Practice) -> Prepared:
     (payer, schedule), owner = _fee_schedule(practice), practice.actor("owner")
     code = one(
         practice,
@@ -639,7 +641,7 @@ def removing_a_fee_line(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def adding_a_fee_schedule(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def adding_a_fee_schedule(practice: Practice) -> Prepared:
     """The practice page's 'new fee schedule' form (its first line with it) sent twice."""
     payer = int(one(practice, "SELECT MAX(id) FROM payer")[0])
     owner = practice.actor("owner")
@@ -660,7 +662,7 @@ def adding_a_fee_schedule(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def _future_booking(practice) -> int:  # type: ignore[no-untyped-def]
+def _future_booking(practice: Practice) -> int:
     return int(
         one(
             practice,
@@ -672,7 +674,7 @@ def _future_booking(practice) -> int:  # type: ignore[no-untyped-def]
     )
 
 
-def _appointment_events(practice, appointment: int, detail: str) -> int:  # type: ignore[no-untyped-def]
+def _appointment_events(practice: Practice, appointment: int, detail: str) -> int:
     return _count(
         practice,
         """SELECT COUNT(*) FROM audit_entry WHERE record_type = 'appointment' AND record_id = :a
@@ -682,7 +684,7 @@ def _appointment_events(practice, appointment: int, detail: str) -> int:  # type
     )
 
 
-def cancelling(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def cancelling(practice: Practice) -> Prepared:
     appointment, desk = _future_booking(practice), practice.actor("front_desk", "riverside")
     why = CancelRequest(reason="patient is ill", by="clinic")
     return Prepared(
@@ -692,7 +694,7 @@ def cancelling(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def _proposal(practice) -> tuple[int, Actor, str]:  # type: ignore[no-untyped-def]
+def _proposal(practice: Practice) -> tuple[int, Actor, str]:
     """A cancel the assistant proposed to the front desk: (appointment, desk, token)."""
     appointment, desk = _future_booking(practice), practice.actor("front_desk", "riverside")
     with practice.session() as session:
@@ -708,7 +710,7 @@ def _proposal(practice) -> tuple[int, Actor, str]:  # type: ignore[no-untyped-de
     return appointment, desk, token
 
 
-def confirming_the_assistants_proposal(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def confirming_the_assistants_proposal(practice: Practice) -> Prepared:
     appointment, desk, token = _proposal(practice)
     return Prepared(
         lambda s: assistant.confirm(s, actor=desk, token=token),
@@ -717,7 +719,7 @@ def confirming_the_assistants_proposal(practice) -> Prepared:  # type: ignore[no
     )
 
 
-def checking_in(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def checking_in(practice: Practice) -> Prepared:
     appointment, desk = _future_booking(practice), practice.actor("front_desk", "riverside")
     with practice.session() as session:  # check-in is for today's visits: this one is moved to now
         now = utcnow()
@@ -734,7 +736,7 @@ def checking_in(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def rescheduling(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def rescheduling(practice: Practice) -> Prepared:
     appointment, desk = _future_booking(practice), practice.actor("front_desk", "riverside")
     provider, kind = one(
         practice, "SELECT provider_id, appointment_type_id FROM appointment WHERE id = :a", a=appointment
@@ -763,7 +765,7 @@ def rescheduling(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def marking_a_no_show(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def marking_a_no_show(practice: Practice) -> Prepared:
     appointment, desk = _future_booking(practice), practice.actor("front_desk", "riverside")
     with (
         practice.session() as session
@@ -782,7 +784,7 @@ def marking_a_no_show(practice) -> Prepared:  # type: ignore[no-untyped-def]
     )
 
 
-def importing_a_fee_schedule(practice) -> Prepared:  # type: ignore[no-untyped-def]
+def importing_a_fee_schedule(practice: Practice) -> Prepared:
     payer = int(one(practice, "SELECT MIN(id) FROM payer")[0])
     owner = practice.actor("owner")
     starts = date(2030, 1, 1) + timedelta(days=_count(practice, "SELECT COUNT(*) FROM fee_schedule"))
@@ -839,7 +841,7 @@ OPERATIONS = (
 )
 
 
-def _once(practice, operation: Callable, together: bool) -> list[object]:  # type: ignore[no-untyped-def]
+def _once(practice: Practice, operation: Callable, together: bool) -> list[object]:
     prepared = operation(practice)
     before = prepared.effects()
 
@@ -863,16 +865,22 @@ def _once(practice, operation: Callable, together: bool) -> list[object]:  # typ
 # At the demo's moment (conftest.demo_clock): the visits ahead to cancel, move or check in are the demo's
 # on any day; on the wall clock they ran out four weeks after DEMO_TODAY.
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda o: o.__name__)
-def test_twice_at_the_same_instant_is_done_once(pristine_practice, demo_clock, operation: Callable) -> None:  # type: ignore[no-untyped-def]
+def test_twice_at_the_same_instant_is_done_once(
+    pristine_practice: Practice, demo_clock: datetime, operation: Callable
+) -> None:
     _once(pristine_practice, operation, together=True)
 
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda o: o.__name__)
-def test_twice_in_a_row_is_done_once(pristine_practice, demo_clock, operation: Callable) -> None:  # type: ignore[no-untyped-def]
+def test_twice_in_a_row_is_done_once(
+    pristine_practice: Practice, demo_clock: datetime, operation: Callable
+) -> None:
     _once(pristine_practice, operation, together=False)
 
 
-def test_an_old_systems_export_imported_twice_at_once_is_imported_once(empty_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_old_systems_export_imported_twice_at_once_is_imported_once(
+    empty_db: tuple[str, Engine], tmp_path: Path
+) -> None:
     """The open balances an import carries are money: the second run at the same instant finds what
     the first one wrote and adds nothing, as a second run afterwards does (test_migration_import)."""
 
@@ -900,8 +908,8 @@ def test_an_old_systems_export_imported_twice_at_once_is_imported_once(empty_db,
 
 @pytest.mark.parametrize("attempt", range(3))
 def test_the_confirm_button_and_a_change_of_mind_at_once_cannot_both_win(
-    pristine_practice, demo_clock, attempt: int
-) -> None:  # type: ignore[no-untyped-def]
+    pristine_practice: Practice, demo_clock: datetime, attempt: int
+) -> None:
     """'Make it 4 instead' withdraws the proposal the Confirm button carries out: whichever comes first,
     the other sees it (a withdrawn proposal is not carried out; a carried-out one is not withdrawn).
     At the demo's moment (conftest.demo_clock): the visit ahead proposed for cancelling is the demo's
@@ -928,7 +936,7 @@ def test_the_confirm_button_and_a_change_of_mind_at_once_cannot_both_win(
         assert not isinstance(confirmed, Conflict) and cancelled == 1, (confirmed, cancelled)
 
 
-def test_two_copays_of_the_same_amount_from_two_forms_are_two_payments(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_two_copays_of_the_same_amount_from_two_forms_are_two_payments(pristine_practice: Practice) -> None:
     """Two visits the same day, each with its $25 copay, posted one after the other from the ledger's
     form (a new form, so a new key, after each): two payments. The same form twice is one; without
     a key the same payment as the last one is refused as a repeat, saying how to post a second."""
@@ -957,7 +965,9 @@ def test_two_copays_of_the_same_amount_from_two_forms_are_two_payments(pristine_
     assert _count(practice, "SELECT COUNT(*) FROM payment WHERE patient_id = :p", p=patient) == before + 2
 
 
-def test_an_addendum_said_again_later_or_under_a_new_key_is_a_new_addendum(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_addendum_said_again_later_or_under_a_new_key_is_a_new_addendum(
+    pristine_practice: Practice,
+) -> None:
     """A double click adds one addendum; the same words deliberately again (a new request key, or
     after the repeat window) add another; a key reused for other words is refused."""
     practice = pristine_practice
@@ -991,7 +1001,9 @@ def test_an_addendum_said_again_later_or_under_a_new_key_is_a_new_addendum(prist
     assert add() not in (first, keyed) and added() == 3, "the same words later are another call"
 
 
-def test_a_physicians_signature_date_recorded_wrong_is_corrected_with_its_reason(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_physicians_signature_date_recorded_wrong_is_corrected_with_its_reason(
+    pristine_practice: Practice,
+) -> None:
     """Who, when and why are in the audit log, beside the original entry; the reason is one of a list
     (no free text in the log); a signature not recorded yet is recorded, not corrected."""
     practice = pristine_practice
@@ -1039,7 +1051,7 @@ def test_a_physicians_signature_date_recorded_wrong_is_corrected_with_its_reason
     ]
 
 
-def test_a_line_the_claim_never_had_is_still_refused(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_line_the_claim_never_had_is_still_refused(pristine_practice: Practice) -> None:
     practice, biller = pristine_practice, pristine_practice.actor("biller")
     claim = _unsent_claim(practice, 2)
     with practice.session() as session, pytest.raises(Invalid, match="has no line 40"):
@@ -1050,15 +1062,15 @@ def test_a_line_the_claim_never_had_is_still_refused(pristine_practice) -> None:
     "operation", (adding_an_authorization, adding_a_referral, writing_a_plan), ids=lambda o: o.__name__
 )
 def test_the_same_record_added_twice_at_once_answers_both_with_the_first(
-    pristine_practice, operation
-) -> None:  # type: ignore[no-untyped-def]
+    pristine_practice: Practice, operation: Callable[..., object]
+) -> None:
     first, second = _once(pristine_practice, operation, together=True)
     assert first == second, "the second request is answered with the row the first one added"
 
 
 def test_a_plan_sent_again_the_same_day_is_one_send_and_on_another_day_another(
-    pristine_practice,
-) -> None:  # type: ignore[no-untyped-def]
+    pristine_practice: Practice,
+) -> None:
     practice = pristine_practice
     plan, therapist = _plan_to_send(practice, TODAY)
     before = _plan_events(practice, plan, "sent for certification")

@@ -16,6 +16,7 @@ from functools import partial
 
 import httpx
 import pytest
+from conftest import Practice
 from note_helpers import DRAFT, login_as_provider
 from scheduling_helpers import on_the_visit_day, one, provider_actor, supervisor_actor
 from server_helpers import at_once
@@ -47,16 +48,16 @@ class Twice:
     on_day: Callable[[], AbstractContextManager[None]] = nullcontext
 
 
-def _count(practice, sql: str, **params) -> int:  # type: ignore[no-untyped-def]
+def _count(practice: Practice, sql: str, **params: object) -> int:
     return int(one(practice, sql, **params)[0])
 
 
-def _execute(practice, sql: str, **params) -> None:  # type: ignore[no-untyped-def]
+def _execute(practice: Practice, sql: str, **params: object) -> None:
     with practice.engine.begin() as conn:
         conn.execute(text(sql), params)
 
 
-def _authorized_appointment(practice, credential: str) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+def _authorized_appointment(practice: Practice, credential: str) -> tuple[int, int, int]:
     """A booked follow-up in clinic 1 with no visit yet, on an authorization with visits left:
     (appointment, provider, authorization)."""
     row = one(
@@ -84,7 +85,7 @@ class Drafted:
     signer: Actor  # who signs (the author) or co-signs (the assistant's supervisor) next
 
 
-def _drafted(practice, credential: str) -> Drafted:  # type: ignore[no-untyped-def]
+def _drafted(practice: Practice, credential: str) -> Drafted:
     """A drafted note on an authorized visit; an assistant's is signed, waiting for its co-signature."""
     appointment, provider, authorization = _authorized_appointment(practice, credential)
     author = provider_actor(practice, provider)
@@ -99,7 +100,7 @@ def _drafted(practice, credential: str) -> Drafted:  # type: ignore[no-untyped-d
     )
 
 
-def _final(practice, d: Drafted, signed: str) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
+def _final(practice: Practice, d: Drafted, signed: str) -> tuple[int, ...]:
     """Everything a signature that makes the note final leaves: its signature, its charges, the
     outcome measures, the authorization's visit, and their audit entries."""
     kind = "cosign" if signed == "co-signed" else "sign"
@@ -130,7 +131,7 @@ def _final(practice, d: Drafted, signed: str) -> tuple[int, ...]:  # type: ignor
 ONCE_FINAL = (1, 1, 1, len(DRAFT["measures"]), 1, 1, 1)  # type: ignore[arg-type]
 
 
-def _in_session(practice, act: Callable[[Session], object]) -> Callable[[], object]:  # type: ignore[no-untyped-def]
+def _in_session(practice: Practice, act: Callable[[Session], object]) -> Callable[[], object]:
     def run() -> object:
         with Session(practice.engine, expire_on_commit=False) as session:
             return act(session)
@@ -138,7 +139,7 @@ def _in_session(practice, act: Callable[[Session], object]) -> Callable[[], obje
     return run
 
 
-def signing_an_authorized_visit(practice) -> Twice:  # type: ignore[no-untyped-def]
+def signing_an_authorized_visit(practice: Practice) -> Twice:
     d = _drafted(practice, "PT")
     return Twice(
         _in_session(practice, lambda s: sign(s, actor=d.signer, note_id=d.note)),
@@ -148,7 +149,7 @@ def signing_an_authorized_visit(practice) -> Twice:  # type: ignore[no-untyped-d
     )
 
 
-def cosigning_an_authorized_visit(practice) -> Twice:  # type: ignore[no-untyped-def]
+def cosigning_an_authorized_visit(practice: Practice) -> Twice:
     d = _drafted(practice, "PTA")
     return Twice(
         _in_session(practice, lambda s: cosign(s, actor=d.signer, note_id=d.note)),
@@ -158,7 +159,7 @@ def cosigning_an_authorized_visit(practice) -> Twice:  # type: ignore[no-untyped
     )
 
 
-def _unsent_claim(practice) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+def _unsent_claim(practice: Practice) -> tuple[int, int, int]:
     """An unsent claim of clinic 1 that no remittance answered: (claim, its first line's number, units)."""
     row = one(
         practice,
@@ -171,7 +172,7 @@ def _unsent_claim(practice) -> tuple[int, int, int]:  # type: ignore[no-untyped-
     return int(row[0]), int(row[1]), int(row[2])
 
 
-def _claim_fixed(practice, claim: int, line: int) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
+def _claim_fixed(practice: Practice, claim: int, line: int) -> tuple[int, ...]:
     return (
         _count(
             practice,
@@ -185,7 +186,7 @@ def _claim_fixed(practice, claim: int, line: int) -> tuple[int, ...]:  # type: i
     )
 
 
-def correcting_a_claims_units(practice) -> Twice:  # type: ignore[no-untyped-def]
+def correcting_a_claims_units(practice: Practice) -> Twice:
     claim, line, units = _unsent_claim(practice)
     biller = practice.actor("biller")
     fix = ClaimFix(lines=[LineFix(line_number=line, units=units + 1)])
@@ -199,12 +200,12 @@ def correcting_a_claims_units(practice) -> Twice:  # type: ignore[no-untyped-def
     )
 
 
-def _api(practice, role: str) -> tuple[object, dict[str, str]]:  # type: ignore[no-untyped-def]
+def _api(practice: Practice, role: str) -> tuple[object, dict[str, str]]:
     client = practice.client()
     return client, practice.login(client, role)
 
 
-def correcting_a_claim_through_the_api(practice) -> Twice:  # type: ignore[no-untyped-def]
+def correcting_a_claim_through_the_api(practice: Practice) -> Twice:
     claim, line, units = _unsent_claim(practice)
     client, headers = _api(practice, "biller")
     body = {"lines": [{"line_number": line, "units": units + 1}]}
@@ -215,7 +216,7 @@ def correcting_a_claim_through_the_api(practice) -> Twice:  # type: ignore[no-un
     )
 
 
-def voiding_a_claim_through_the_api(practice) -> Twice:  # type: ignore[no-untyped-def]
+def voiding_a_claim_through_the_api(practice: Practice) -> Twice:
     claim, _, _ = _unsent_claim(practice)
     client, headers = _api(practice, "biller")
     return Twice(
@@ -232,7 +233,7 @@ def voiding_a_claim_through_the_api(practice) -> Twice:  # type: ignore[no-untyp
     )
 
 
-def confirming_the_assistant_through_the_api(practice) -> Twice:  # type: ignore[no-untyped-def]
+def confirming_the_assistant_through_the_api(practice: Practice) -> Twice:
     """The chat's Confirm button (its token) sent twice: the visit cancelled once."""
     appointment = int(
         one(
@@ -284,7 +285,7 @@ OPERATIONS = (
 )
 
 
-def _twice(practice, operation: Callable, together: bool) -> list[object]:  # type: ignore[no-untyped-def]
+def _twice(practice: Practice, operation: Callable, together: bool) -> list[object]:
     prepared = operation(practice)
     before = prepared.effects()
 
@@ -315,12 +316,12 @@ def _twice(practice, operation: Callable, together: bool) -> list[object]:  # ty
 
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda o: o.__name__)
-def test_twice_at_the_same_instant_is_done_once(pristine_practice, operation: Callable) -> None:  # type: ignore[no-untyped-def]
+def test_twice_at_the_same_instant_is_done_once(pristine_practice: Practice, operation: Callable) -> None:
     _twice(pristine_practice, operation, together=True)
 
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda o: o.__name__)
-def test_twice_in_a_row_is_done_once(pristine_practice, operation: Callable) -> None:  # type: ignore[no-untyped-def]
+def test_twice_in_a_row_is_done_once(pristine_practice: Practice, operation: Callable) -> None:
     _twice(pristine_practice, operation, together=False)
 
 
@@ -335,7 +336,7 @@ def _crashing(*_: object, **__: object) -> None:
     raise Crash("the server went away mid-sign")
 
 
-def _sign_through_the_api(practice, d: Drafted, kind: str) -> httpx.Response:  # type: ignore[no-untyped-def]
+def _sign_through_the_api(practice: Practice, d: Drafted, kind: str) -> httpx.Response:
     client = practice.client()
     headers = login_as_provider(practice, client, min(d.signer.provider_ids))
     with on_the_visit_day(practice.engine, note=d.note):
@@ -346,7 +347,7 @@ def _sign_through_the_api(practice, d: Drafted, kind: str) -> httpx.Response:  #
         return client.post(f"/api/v1/notes/{d.note}/cosign", headers=headers)
 
 
-def _use_up(practice, d: Drafted) -> Callable[[], None]:  # type: ignore[no-untyped-def]
+def _use_up(practice: Practice, d: Drafted) -> Callable[[], None]:
     """The authorization's last visit used meanwhile (a real refusal, met after the charges are
     written); what gives it back."""
     used = _count(practice, "SELECT visits_used FROM prior_authorization WHERE id = :a", a=d.authorization)
@@ -384,8 +385,8 @@ FAILURES = (
     ],
 )
 def test_a_signature_that_fails_part_way_leaves_nothing_and_the_next_try_is_done_once(
-    pristine_practice, monkeypatch, kind: str, failure: str
-) -> None:  # type: ignore[no-untyped-def]
+    pristine_practice: Practice, monkeypatch: pytest.MonkeyPatch, kind: str, failure: str
+) -> None:
     practice = pristine_practice
     d = _drafted(practice, "PT" if kind == "sign" else "PTA")
     signed = "signed" if kind == "sign" else "co-signed"
@@ -416,7 +417,7 @@ def test_a_signature_that_fails_part_way_leaves_nothing_and_the_next_try_is_done
 def _as_twice(operation: Callable) -> Callable:  # type: ignore[type-arg]
     """Any of the three tables' operations as a Twice: a core one (act takes a session), a request."""
 
-    def prepare(practice) -> Twice:  # type: ignore[no-untyped-def]
+    def prepare(practice: Practice) -> Twice:
         prepared = operation(practice)
         if isinstance(prepared, Twice):
             return prepared
@@ -428,7 +429,7 @@ def _as_twice(operation: Callable) -> Callable:  # type: ignore[type-arg]
     return prepare
 
 
-def _written(practice, since: int) -> dict[tuple[str, ...], int]:  # type: ignore[no-untyped-def]
+def _written(practice: Practice, since: int) -> dict[tuple[str, ...], int]:
     """The audit entries after `since` that record a change or a refusal (reads are audited per
     request, and a second request reads again), counted by what they say of which record."""
     with practice.engine.connect() as conn:
@@ -444,7 +445,7 @@ def _written(practice, since: int) -> dict[tuple[str, ...], int]:  # type: ignor
     return {tuple(str(c) for c in row[:5]): int(row[5]) for row in rows}
 
 
-def _details(practice) -> list[tuple[str, ...]]:  # type: ignore[no-untyped-def]
+def _details(practice: Practice) -> list[tuple[str, ...]]:
     with practice.engine.connect() as conn:
         rows = conn.execute(
             text(
@@ -456,11 +457,11 @@ def _details(practice) -> list[tuple[str, ...]]:  # type: ignore[no-untyped-def]
     return [tuple(str(c) for c in r) for r in rows]
 
 
-def _last_entry(practice) -> int:  # type: ignore[no-untyped-def]
+def _last_entry(practice: Practice) -> int:
     return _count(practice, "SELECT COALESCE(MAX(id), 0) FROM audit_entry")
 
 
-def _audited(practice, operation: Callable, times: int) -> dict[tuple[str, str, str], int]:  # type: ignore[no-untyped-def]
+def _audited(practice: Practice, operation: Callable, times: int) -> dict[tuple[str, str, str], int]:
     prepared = operation(practice)
     since = _last_entry(practice)
 
@@ -486,7 +487,9 @@ def _all_operations() -> tuple[Callable, ...]:  # type: ignore[type-arg]
 
 
 @pytest.mark.parametrize("operation", _all_operations(), ids=lambda o: o.__name__)
-def test_twice_at_once_is_audited_once(pristine_practice, demo_clock, operation: Callable) -> None:  # type: ignore[no-untyped-def]
+def test_twice_at_once_is_audited_once(
+    pristine_practice: Practice, demo_clock: datetime, operation: Callable
+) -> None:
     """The audit log says what was done, once: the same change sent twice at the same instant writes
     no entry twice (the same action on the same record saying the same), where once writes each once.
     At the demo's moment, as the three tables' own tests run them (the visits ahead to cancel, move or
@@ -500,7 +503,7 @@ def test_twice_at_once_is_audited_once(pristine_practice, demo_clock, operation:
 # -- the KX threshold: two visits of one patient signed at once ------------------------------------------
 
 
-def _same_patients_visits(practice) -> tuple[Drafted, Drafted, int]:  # type: ignore[no-untyped-def]
+def _same_patients_visits(practice: Practice) -> tuple[Drafted, Drafted, int]:
     """Two drafted PT notes of one patient on one day, whose payer sets a KX threshold for the year:
     (first, second, payer)."""
     rows = one(
@@ -561,7 +564,7 @@ def _same_patients_visits(practice) -> tuple[Drafted, Drafted, int]:  # type: ig
     return first, second, payer
 
 
-def _kx_lines(practice, note: int) -> int:  # type: ignore[no-untyped-def]
+def _kx_lines(practice: Practice, note: int) -> int:
     return _count(
         practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n AND modifiers LIKE '%KX%'", n=note
     )
@@ -569,8 +572,8 @@ def _kx_lines(practice, note: int) -> int:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("together", (True, False), ids=("at_once", "in_a_row"))
 def test_two_visits_of_one_patient_signed_at_once_put_kx_on_the_one_that_passes_the_threshold(
-    pristine_practice, together: bool
-) -> None:  # type: ignore[no-untyped-def]
+    pristine_practice: Practice, together: bool
+) -> None:
     """KX goes on the visit whose charges take the year's therapy spending past the threshold: with
     the first visit's charges the spending reaches the threshold exactly (not past), so the second
     visit signed passes it. Signed at the same instant, the second must still see the first's

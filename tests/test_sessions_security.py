@@ -4,8 +4,10 @@ the cookie must come from our own pages, failed log-ins slow only the address th
 client's address comes from X-Forwarded-For only through a trusted proxy."""
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from conftest import Practice
 from fastapi.testclient import TestClient
 from page_helpers import page_client
 from sqlalchemy import text
@@ -26,7 +28,7 @@ PATIENTS = "/api/v1/patients?limit=1"
 NEW_PATIENT = {"clinic_id": 1, "first_name": "Origin", "last_name": "Checked", "birth_date": "1970-01-02"}
 
 
-def _client(practice, address: str = "testclient", **settings: object) -> TestClient:  # type: ignore[no-untyped-def]
+def _client(practice: Practice, address: str = "testclient", **settings: object) -> TestClient:
     """A client whose connection comes from `address`, on an app with these settings changed."""
     app = create_app(engine=practice.engine, settings=practice.settings.model_copy(update=settings))
     return TestClient(app, client=(address, 50000))
@@ -44,7 +46,7 @@ def _bearer(client: TestClient, user) -> dict[str, str]:  # type: ignore[no-unty
     return {"Authorization": f"Bearer {reply.json()['access_token']}"}
 
 
-def _session_row(practice, headers: dict[str, str]) -> AuthSession:  # type: ignore[no-untyped-def]
+def _session_row(practice: Practice, headers: dict[str, str]) -> AuthSession:
     claims = read_token(headers["Authorization"][7:], practice.settings.resolved_secret_key())
     with practice.session() as session:
         row = session.get(AuthSession, claims.session_id)
@@ -52,7 +54,7 @@ def _session_row(practice, headers: dict[str, str]) -> AuthSession:  # type: ign
         return row
 
 
-def _set_session(practice, headers: dict[str, str], **times: datetime) -> None:  # type: ignore[no-untyped-def]
+def _set_session(practice: Practice, headers: dict[str, str], **times: datetime) -> None:
     row = _session_row(practice, headers)
     with practice.engine.begin() as conn:
         for column, moment in times.items():
@@ -61,19 +63,19 @@ def _set_session(practice, headers: dict[str, str], **times: datetime) -> None: 
             )
 
 
-def _user_id(practice, email: str) -> int:  # type: ignore[no-untyped-def]
+def _user_id(practice: Practice, email: str) -> int:
     with practice.session() as session:
         return session.exec(select(User.id).where(User.email == email)).one()
 
 
-def _therapist(practice, n: int):  # type: ignore[no-untyped-def]
+def _therapist(practice: Practice, n: int):  # type: ignore[no-untyped-def]
     return [u for u in practice.users if u.role == "therapist"][n]
 
 
 # Sessions
 
 
-def test_logout_ends_the_session_for_every_copy_of_the_token(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_logout_ends_the_session_for_every_copy_of_the_token(pristine_practice: Practice) -> None:
     client = pristine_practice.client()
     headers = _bearer(client, _therapist(pristine_practice, 0))
     assert client.get(PATIENTS, headers=headers).status_code == 200
@@ -83,7 +85,7 @@ def test_logout_ends_the_session_for_every_copy_of_the_token(pristine_practice) 
     assert _session_row(pristine_practice, headers).revoked_why == "logout"
 
 
-def test_logging_out_of_the_pages_ends_the_cookie_too(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_logging_out_of_the_pages_ends_the_cookie_too(pristine_practice: Practice) -> None:
     client = page_client(pristine_practice, "front_desk")
     cookie = client.cookies.get("therascribe_session")
     assert client.get(PATIENTS).status_code == 200
@@ -95,7 +97,7 @@ def test_logging_out_of_the_pages_ends_the_cookie_too(pristine_practice) -> None
     assert page.status_code == 303 and page.headers["location"].startswith("/login")
 
 
-def test_a_new_password_ends_every_other_session(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_password_ends_every_other_session(pristine_practice: Practice) -> None:
     user = _therapist(pristine_practice, 1)
     here, elsewhere = pristine_practice.client(), pristine_practice.client()
     mine, other = _bearer(here, user), _bearer(elsewhere, user)
@@ -122,7 +124,7 @@ def test_a_new_password_ends_every_other_session(pristine_practice) -> None:  # 
     assert entry.user_id == _user_id(pristine_practice, user.email) and user.password not in entry.detail
 
 
-def test_deactivation_ends_the_sessions_for_good(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_deactivation_ends_the_sessions_for_good(pristine_practice: Practice) -> None:
     user = _therapist(pristine_practice, 2)
     client = pristine_practice.client()
     theirs = _bearer(client, user)
@@ -137,7 +139,7 @@ def test_deactivation_ends_the_sessions_for_good(pristine_practice) -> None:  # 
     assert client.get(PATIENTS, headers=_bearer(client, user)).status_code == 200
 
 
-def test_an_idle_session_ends_after_the_clinics_time_out(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_idle_session_ends_after_the_clinics_time_out(pristine_practice: Practice) -> None:
     client = pristine_practice.client()
     headers = _bearer(client, pristine_practice.user("front_desk", "hillcrest"))
     now = datetime.now(UTC)
@@ -155,7 +157,7 @@ def test_an_idle_session_ends_after_the_clinics_time_out(pristine_practice) -> N
     assert client.get(PATIENTS, headers=headers).status_code == 401
 
 
-def test_a_session_ends_at_its_absolute_expiry_however_busy(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_session_ends_at_its_absolute_expiry_however_busy(pristine_practice: Practice) -> None:
     client = pristine_practice.client()
     headers = _bearer(client, pristine_practice.user("biller"))
     _set_session(pristine_practice, headers, expires_at=datetime.now(UTC) - timedelta(seconds=1))
@@ -163,7 +165,7 @@ def test_a_session_ends_at_its_absolute_expiry_however_busy(pristine_practice) -
     assert expired.status_code == 401 and "expired" in expired.json()["detail"]
 
 
-def test_last_seen_is_written_at_most_once_a_minute(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_last_seen_is_written_at_most_once_a_minute(pristine_practice: Practice) -> None:
     client = pristine_practice.client()
     headers = _bearer(client, pristine_practice.user("front_desk", "riverside"))
     first = _session_row(pristine_practice, headers).last_seen_at
@@ -177,7 +179,7 @@ def test_last_seen_is_written_at_most_once_a_minute(pristine_practice) -> None: 
     assert seen.replace(tzinfo=UTC) > stale + timedelta(minutes=1)
 
 
-def test_a_token_without_a_session_is_refused(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_token_without_a_session_is_refused(pristine_practice: Practice) -> None:
     import jwt
 
     secret = pristine_practice.settings.resolved_secret_key()
@@ -233,7 +235,7 @@ def _assert_secured(reply, *, cached: bool = False) -> None:  # type: ignore[no-
     assert (reply.headers.get("cache-control") == "no-store") is not cached, reply.url
 
 
-def test_api_replies_and_pages_carry_the_security_headers(practice) -> None:  # type: ignore[no-untyped-def]
+def test_api_replies_and_pages_carry_the_security_headers(practice: Practice) -> None:
     client = practice.client()
     headers = practice.login(client, "front_desk", "riverside")
     _assert_secured(client.get(PATIENTS, headers=headers))
@@ -249,7 +251,7 @@ def test_api_replies_and_pages_carry_the_security_headers(practice) -> None:  # 
     _assert_secured(pages.get("/static/app/app.css"), cached=True)
 
 
-def test_an_unexpected_failure_carries_the_security_headers_too(practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_unexpected_failure_carries_the_security_headers_too(practice: Practice) -> None:
     app = create_app(engine=practice.engine, settings=practice.settings)
 
     @app.get("/api/v1/broken")
@@ -261,7 +263,7 @@ def test_an_unexpected_failure_carries_the_security_headers_too(practice) -> Non
     _assert_secured(reply)
 
 
-def test_the_api_docs_run_their_own_script_and_nothing_else_inline(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_api_docs_run_their_own_script_and_nothing_else_inline(practice: Practice) -> None:
     docs = practice.client().get("/docs")
     policy = docs.headers["content-security-policy"]
     assert docs.status_code == 200 and "'sha256-" in policy and "frame-ancestors 'none'" in policy
@@ -274,14 +276,14 @@ def test_the_api_docs_run_their_own_script_and_nothing_else_inline(practice) -> 
 # Origin of cookie-authenticated writes
 
 
-def _patients_named(practice, last_name: str) -> int:  # type: ignore[no-untyped-def]
+def _patients_named(practice: Practice, last_name: str) -> int:
     with practice.engine.connect() as conn:
         return conn.execute(
             text("SELECT count(*) FROM patient WHERE last_name = :n"), {"n": last_name}
         ).scalar_one()
 
 
-def test_a_cookie_write_from_another_origin_is_refused(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_cookie_write_from_another_origin_is_refused(pristine_practice: Practice) -> None:
     client = page_client(pristine_practice, "front_desk")
     body = {**NEW_PATIENT, "last_name": "Crossorigin"}
     for source in (
@@ -306,7 +308,7 @@ def test_a_cookie_write_from_another_origin_is_refused(pristine_practice) -> Non
     assert by_referer.status_code == 201, by_referer.text
 
 
-def test_bearer_calls_are_not_origin_checked(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_bearer_calls_are_not_origin_checked(pristine_practice: Practice) -> None:
     client = pristine_practice.client()
     headers = _bearer(client, pristine_practice.user("front_desk", "hillcrest"))
     client.cookies.clear()
@@ -342,7 +344,7 @@ def test_which_writes_are_cross_origin(method: str, headers: dict[str, str], ref
 # Log-in waits
 
 
-def test_an_attacker_elsewhere_cannot_lock_the_owner_out(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_attacker_elsewhere_cannot_lock_the_owner_out(pristine_practice: Practice) -> None:
     owner = pristine_practice.user("owner")
     attacker = _client(pristine_practice, "198.51.100.7")
     replies = [_login(attacker, owner, f"guess-{n}").status_code for n in range(10)]
@@ -360,7 +362,7 @@ def test_an_attacker_elsewhere_cannot_lock_the_owner_out(pristine_practice) -> N
     assert attempts.count(("198.51.100.7", False)) == limit and ("203.0.113.20", True) in attempts
 
 
-def test_an_owner_unlocks_an_account(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_owner_unlocks_an_account(pristine_practice: Practice) -> None:
     user = pristine_practice.user("front_desk", "riverside")
     desk = _client(pristine_practice, "192.0.2.44")
     for _ in range(pristine_practice.settings.login_max_failures):
@@ -406,7 +408,7 @@ def test_the_wait_grows_with_each_failure(failures: int, seconds_ago: int, wait:
 # The client's address
 
 
-def _address_of_last_login(practice, email: str) -> str:  # type: ignore[no-untyped-def]
+def _address_of_last_login(practice: Practice, email: str) -> str:
     with practice.session() as session:
         return session.exec(
             select(LoginAttempt.client_address)
@@ -416,7 +418,7 @@ def _address_of_last_login(practice, email: str) -> str:  # type: ignore[no-unty
         ).first()
 
 
-def test_x_forwarded_for_counts_only_through_a_trusted_proxy(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_x_forwarded_for_counts_only_through_a_trusted_proxy(pristine_practice: Practice) -> None:
     user = pristine_practice.user("owner")
     spoof = {"X-Forwarded-For": "10.9.9.9"}
     direct = _client(pristine_practice, "192.0.2.10")
@@ -462,7 +464,9 @@ def test_whose_address_it_is(peer: str, forwarded: str, proxies: list[str], clie
     assert client_address_of(peer, forwarded, proxies) == client
 
 
-def test_the_real_server_does_not_believe_a_forwarded_address(pristine_practice, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_real_server_does_not_believe_a_forwarded_address(
+    pristine_practice: Practice, tmp_path: Path
+) -> None:
     """uvicorn believes X-Forwarded-For from 127.0.0.1 unless told not to: `serve` tells it. And ten
     wrong passwords sent at the same instant to two workers are counted one by one."""
     import httpx
@@ -494,7 +498,7 @@ def test_the_real_server_does_not_believe_a_forwarded_address(pristine_practice,
     assert sorted(burst) == [401] * limit + [429] * (10 - limit)
 
 
-def test_an_owner_unlocks_from_the_users_page(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_owner_unlocks_from_the_users_page(pristine_practice: Practice) -> None:
     user = pristine_practice.user("front_desk", "hillcrest")
     desk = _client(pristine_practice, "192.0.2.45")
     for _ in range(pristine_practice.settings.login_max_failures):
@@ -510,7 +514,7 @@ def test_an_owner_unlocks_from_the_users_page(pristine_practice) -> None:  # typ
     assert page_client(pristine_practice, "biller").post(f"/owner/users/{uid}/unlock").status_code == 403
 
 
-def test_sessions_ended_long_ago_are_forgotten_and_open_ones_kept(practice) -> None:  # type: ignore[no-untyped-def]
+def test_sessions_ended_long_ago_are_forgotten_and_open_ones_kept(practice: Practice) -> None:
     from core.users.sessions import ENDED_KEPT, forget_ended
 
     now = datetime.now(UTC)

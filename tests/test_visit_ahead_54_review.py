@@ -14,6 +14,7 @@ each expiry is audited on its entry."""
 from datetime import datetime, timedelta
 
 import pytest
+from conftest import Practice
 from note_helpers import DRAFT
 from scheduling_helpers import follow_up_to_open, one, provider_actor, therapist
 from sqlalchemy import text
@@ -67,7 +68,7 @@ def test_when_consent_is_refused(note_status: str | None, prepared_ahead: bool, 
     assert consent_refusal(note_status, prepared_ahead) == refused
 
 
-def _to_open(practice) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _to_open(practice: Practice) -> tuple[int, int]:
     """`follow_up_to_open` of a therapist (PT, else OT, else SLP): each test takes a fresh one."""
     for credential in ("PT", "OT", "SLP"):
         try:
@@ -77,7 +78,7 @@ def _to_open(practice) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     raise AssertionError("no follow-up left to open")
 
 
-def _opened_ahead(practice, draft: bool = False) -> tuple[int, int, int | None]:  # type: ignore[no-untyped-def]
+def _opened_ahead(practice: Practice, draft: bool = False) -> tuple[int, int, int | None]:
     """A follow-up opened ahead (the evening before), its note drafted then where `draft`: (appointment,
     visit, note)."""
     appointment, provider = _to_open(practice)
@@ -93,7 +94,7 @@ def _opened_ahead(practice, draft: bool = False) -> tuple[int, int, int | None]:
     return appointment, visit.id or 0, (note.id or 0) if note else None
 
 
-def _moved(practice, appointment: int, at: datetime, provider_id: int | None = None) -> Appointment:  # type: ignore[no-untyped-def]
+def _moved(practice: Practice, appointment: int, at: datetime, provider_id: int | None = None) -> Appointment:
     """The appointment moved by the desk (at the clock `at`) to the provider's next open time a day or
     more after its start (the next that the patient is free at too)."""
     desk = practice.actor("front_desk")
@@ -125,7 +126,7 @@ def _moved(practice, appointment: int, at: datetime, provider_id: int | None = N
     raise AssertionError("no open time to move to")
 
 
-def _visit(practice, visit_id: int) -> tuple[datetime, int]:  # type: ignore[no-untyped-def]
+def _visit(practice: Practice, visit_id: int) -> tuple[datetime, int]:
     service_date, provider = one(
         practice, "SELECT service_date, provider_id FROM visit WHERE id = :v", v=visit_id
     )
@@ -134,7 +135,7 @@ def _visit(practice, visit_id: int) -> tuple[datetime, int]:  # type: ignore[no-
     ), int(provider)
 
 
-def _audits(practice, record_type: str, record_id: int, like: str) -> int:  # type: ignore[no-untyped-def]
+def _audits(practice: Practice, record_type: str, record_id: int, like: str) -> int:
     return _count(
         practice,
         "SELECT COUNT(*) FROM audit_entry WHERE record_type = :t AND record_id = :r AND detail LIKE :d",
@@ -144,7 +145,7 @@ def _audits(practice, record_type: str, record_id: int, like: str) -> int:  # ty
     )
 
 
-def test_a_visit_opened_ahead_moves_with_its_appointment(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_visit_opened_ahead_moves_with_its_appointment(practice: Practice) -> None:
     appointment, visit, note = _opened_ahead(practice, draft=True)
     starts, evening_before, _ = _visit_day(practice, appointment)
     moved = _moved(practice, appointment, evening_before)
@@ -161,7 +162,7 @@ def test_a_visit_opened_ahead_moves_with_its_appointment(practice) -> None:  # t
     assert _count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note) == 0
 
 
-def test_a_visit_opened_ahead_moves_to_the_new_provider_with_its_draft(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_visit_opened_ahead_moves_to_the_new_provider_with_its_draft(practice: Practice) -> None:
     appointment, visit, note = _opened_ahead(practice, draft=True)
     _, evening_before, _ = _visit_day(practice, appointment)
     old_provider = follow_up_provider(practice, appointment)
@@ -173,7 +174,7 @@ def test_a_visit_opened_ahead_moves_to_the_new_provider_with_its_draft(practice)
     assert _audits(practice, "visit", visit, f"%provider {old_provider} moved to {other}%") == 1
 
 
-def test_an_appointment_without_a_visit_moves_as_before(practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_appointment_without_a_visit_moves_as_before(practice: Practice) -> None:
     """Must not change: no visit on it, nothing but the appointment moves."""
     appointment, _ = _to_open(practice)
     _, evening_before, _ = _visit_day(practice, appointment)
@@ -183,7 +184,7 @@ def test_an_appointment_without_a_visit_moves_as_before(practice) -> None:  # ty
     assert _count(practice, "SELECT COUNT(*) FROM visit WHERE appointment_id = :a", a=appointment) == 0
 
 
-def test_a_documented_visit_refuses_the_move(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_documented_visit_refuses_the_move(practice: Practice) -> None:
     appointment, visit, _ = _opened_ahead(practice)
     starts, evening_before, _ = _visit_day(practice, appointment)
     actor = provider_actor(practice, follow_up_provider(practice, appointment))
@@ -196,7 +197,7 @@ def test_a_documented_visit_refuses_the_move(practice) -> None:  # type: ignore[
     assert _visit(practice, visit)[0] == starts
 
 
-def test_signing_waits_for_the_appointments_later_time(practice) -> None:  # type: ignore[no-untyped-def]
+def test_signing_waits_for_the_appointments_later_time(practice: Practice) -> None:
     """A visit opened ahead whose appointment moved on before this fix (the visit's date left behind)."""
     appointment, visit, note = _opened_ahead(practice, draft=True)
     starts, _, _ = _visit_day(practice, appointment)
@@ -218,7 +219,7 @@ def test_signing_waits_for_the_appointments_later_time(practice) -> None:  # typ
 
 
 @pytest.mark.parametrize("kind", ["live", "upload", "dictation"])
-def test_nothing_is_recorded_before_the_visits_day(practice, kind: str) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_is_recorded_before_the_visits_day(practice: Practice, kind: str) -> None:
     appointment, visit, _ = _opened_ahead(practice)
     _, evening_before, _ = _visit_day(practice, appointment)
     actor = provider_actor(practice, follow_up_provider(practice, appointment))
@@ -238,7 +239,7 @@ def test_nothing_is_recorded_before_the_visits_day(practice, kind: str) -> None:
     assert not one(practice, "SELECT recording_consent FROM visit WHERE id = :v", v=visit)[0]
 
 
-def test_opened_again_on_its_day_with_consent_takes_it(practice) -> None:  # type: ignore[no-untyped-def]
+def test_opened_again_on_its_day_with_consent_takes_it(practice: Practice) -> None:
     appointment, visit, _ = _opened_ahead(practice)
     starts, _, _ = _visit_day(practice, appointment)
     actor = provider_actor(practice, follow_up_provider(practice, appointment))
@@ -250,7 +251,7 @@ def test_opened_again_on_its_day_with_consent_takes_it(practice) -> None:  # typ
         assert recordings.start(session, actor=actor, visit_id=visit, kind="live", audio_format="webm").id
 
 
-def test_opened_again_on_its_day_without_consent_changes_nothing(practice) -> None:  # type: ignore[no-untyped-def]
+def test_opened_again_on_its_day_without_consent_changes_nothing(practice: Practice) -> None:
     """Must not change: consent not ticked is not taken; live recording refused, dictation allowed."""
     appointment, visit, _ = _opened_ahead(practice)
     starts, _, _ = _visit_day(practice, appointment)
@@ -269,7 +270,7 @@ def test_opened_again_on_its_day_without_consent_changes_nothing(practice) -> No
     assert _audits(practice, "visit", visit, "opened on its day") == 1
 
 
-def test_consent_on_the_day_over_a_draft_prepared_ahead(practice) -> None:  # type: ignore[no-untyped-def]
+def test_consent_on_the_day_over_a_draft_prepared_ahead(practice: Practice) -> None:
     appointment, visit, _ = _opened_ahead(practice, draft=True)
     starts, _, _ = _visit_day(practice, appointment)
     actor = provider_actor(practice, follow_up_provider(practice, appointment))
@@ -278,7 +279,7 @@ def test_consent_on_the_day_over_a_draft_prepared_ahead(practice) -> None:  # ty
     assert _audits(practice, "visit", visit, "recording consent given after opening") == 1
 
 
-def test_consent_over_a_note_written_on_the_day_is_refused_as_before(practice) -> None:  # type: ignore[no-untyped-def]
+def test_consent_over_a_note_written_on_the_day_is_refused_as_before(practice: Practice) -> None:
     appointment, provider = _to_open(practice)
     starts, _, _ = _visit_day(practice, appointment)
     actor = provider_actor(practice, provider)
@@ -289,7 +290,7 @@ def test_consent_over_a_note_written_on_the_day_is_refused_as_before(practice) -
         recordings.give_recording_consent(session, actor=actor, visit_id=visit.id or 0)
 
 
-def test_a_check_in_undone_over_a_visit_opened_ahead(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_check_in_undone_over_a_visit_opened_ahead(practice: Practice) -> None:
     appointment, _, _ = _opened_ahead(practice, draft=True)
     starts, _, _ = _visit_day(practice, appointment)
     desk = practice.actor("front_desk")
@@ -299,7 +300,7 @@ def test_a_check_in_undone_over_a_visit_opened_ahead(practice) -> None:  # type:
         assert booking.undo_check_in(session, actor=desk, appointment_id=appointment).status == "booked"
 
 
-def test_a_no_show_undone_over_a_visit_opened_ahead(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_no_show_undone_over_a_visit_opened_ahead(practice: Practice) -> None:
     appointment, _, _ = _opened_ahead(practice)
     starts, _, _ = _visit_day(practice, appointment)
     desk = practice.actor("front_desk")
@@ -310,7 +311,7 @@ def test_a_no_show_undone_over_a_visit_opened_ahead(practice) -> None:  # type: 
         assert put.status == "checked_in"
 
 
-def test_a_recorded_visit_still_blocks_the_undo(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_recorded_visit_still_blocks_the_undo(practice: Practice) -> None:
     """Must not change: something recorded on the visit is documented; the check-in stands."""
     appointment, visit, _ = _opened_ahead(practice)
     starts, _, _ = _visit_day(practice, appointment)
@@ -328,7 +329,7 @@ def test_a_recorded_visit_still_blocks_the_undo(practice) -> None:  # type: igno
         booking.undo_check_in(session, actor=desk, appointment_id=appointment)
 
 
-def _entry_with_lapsed_offer(practice) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _entry_with_lapsed_offer(practice: Practice) -> tuple[int, int]:
     """A wait-list entry 'offered', its only offer past its hold: (entry, offer)."""
     provider = therapist(practice, 1, "PT")
     with practice.session() as session:
@@ -356,7 +357,7 @@ def _entry_with_lapsed_offer(practice) -> tuple[int, int]:  # type: ignore[no-un
         return entry.id or 0, offer.id or 0
 
 
-def test_a_booked_entry_is_never_put_back_to_waiting(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_booked_entry_is_never_put_back_to_waiting(practice: Practice) -> None:
     entry_id, offer_id = _entry_with_lapsed_offer(practice)
     with practice.session() as session:
         entry = session.get(WaitListEntry, entry_id)
@@ -373,7 +374,7 @@ def test_a_booked_entry_is_never_put_back_to_waiting(practice) -> None:  # type:
     assert _audits(practice, "wait_list", entry_id, f"offer {offer_id} expired%") == 1
 
 
-def test_an_offered_entry_waits_again_when_its_offer_lapses(practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_offered_entry_waits_again_when_its_offer_lapses(practice: Practice) -> None:
     """Must not change: an entry still offered on its lapsed offer waits again; audited once."""
     entry_id, offer_id = _entry_with_lapsed_offer(practice)
     with practice.session() as session:
