@@ -13,7 +13,7 @@ from sqlmodel import Session, SQLModel, col, func, select
 from core.access import audit_each, audit_on, require, require_anywhere, require_on
 from core.actor import Actor
 from core.audit.models import AuditEntry
-from core.audit.service import PENDING, Event, record
+from core.audit.service import PENDING
 from core.authorizations.service import covering
 from core.billing import scrubber
 from core.billing.charges import BUCKETS, fee_cents, payer_rules, primary_payer
@@ -586,6 +586,7 @@ def work_list(
     in words ('denied', newest first); `offset` pages through them."""
     clinics = require_anywhere(session, actor, Action.claim_read)
     rows: list[dict[str, Any]] = []
+    read: list[Claim] = []  # the claims shown, one audit event a row
     if kind == "held":
         claims = session.exec(
             select(Claim)
@@ -598,6 +599,7 @@ def work_list(
         found = grouped(session, ClaimFinding, ClaimFinding.claim_id, [c.id for c in claims])
         for claim in claims:
             findings = found.get(claim.id or 0, [])
+            read.append(claim)
             rows.append(
                 {
                     "claim_id": claim.id,
@@ -626,6 +628,7 @@ def work_list(
             .limit(limit)
         ).all()
         for line, claim in denied:
+            read.append(claim)
             rows.append(
                 {
                     **denied_line(line, claim),
@@ -637,21 +640,7 @@ def work_list(
             )
     else:
         raise Invalid("work list is 'held' or 'denied'")
-    record(
-        session,
-        actor,
-        [
-            Event(
-                Action.claim_read.value,
-                patient_id=row["patient_id"],
-                record_type="claim",
-                record_id=row["claim_id"],
-                detail=f"work list {kind}",
-                clinic_id=row["clinic_id"],
-            )
-            for row in rows
-        ],
-    )
+    audit_each(session, actor, Action.claim_read, read, "claim", f"work list {kind}")
     session.commit()
     return rows
 

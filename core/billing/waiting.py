@@ -8,9 +8,8 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from core.access import require_anywhere
+from core.access import audit_each, require_anywhere
 from core.actor import Actor
-from core.audit.service import Event, record
 from core.billing.models import Claim
 from core.enums import ClaimStatus
 from core.payers.models import Payer
@@ -45,20 +44,13 @@ def sent_unpaid(session: Session, *, actor: Actor, limit: int = 200) -> tuple[in
         }
         for claim, payer in found
     ]
-    record(
+    audit_each(
         session,
         actor,
-        [
-            Event(
-                Action.claim_read.value,
-                patient_id=row["patient_id"],
-                record_type="claim",
-                record_id=row["claim_id"],
-                detail="work list sent, not yet paid",
-                clinic_id=row["clinic_id"],
-            )
-            for row in rows
-        ],
+        Action.claim_read,
+        [claim for claim, _ in found],
+        "claim",
+        "work list sent, not yet paid",
     )
     session.commit()
     return int(total), rows

@@ -318,10 +318,9 @@ def _underpaid_words(claims: list[PostedClaim]) -> str:
     short = [c for c in claims if c.underpaid_cents]
     if not short:
         return ""
-    cents = sum(c.underpaid_cents for c in short)
+    chase = words.dollars(sum(c.underpaid_cents for c in short))
     return (
-        f" Allowed below what was expected on {counted(len(short), 'claim')} "
-        f"({words.dollars(cents)} to chase): "
+        f" Allowed below what was expected on {counted(len(short), 'claim')} ({chase} to chase): "
         + "; ".join(f"claim {c.control_number} {c.underpaid[0]}" for c in short[:5])
         + ("." if len(short) <= 5 else f"; and {len(short) - 5} more.")
     )
@@ -333,10 +332,10 @@ def _held_words(claims: list[PostedClaim]) -> str:
     held = [(c.control_number, why) for c in claims for why in c.held]
     if not held:
         return ""
-    cents = sum(c.held_cents for c in claims)
+    paid = words.dollars(sum(c.held_cents for c in claims))
     return (
-        f" Held for you, not posted: {counted(len(held), 'service line')} "
-        f"({words.dollars(cents)} paid by the payer) the 835 does not number: "
+        f" Held for you, not posted: {counted(len(held), 'service line')} ({paid} paid by the "
+        "payer) the 835 does not number: "
         + "; ".join(why for _, why in held[:5])
         + ("." if len(held) <= 5 else f"; and {len(held) - 5} more (each on its claim's history).")
         + " Post each from Billing, Held 835 lines."
