@@ -1,6 +1,7 @@
 """The API skeleton: health, log-in, patients, notes; bad input gets a clear error and changes nothing."""
 
 import pytest
+from conftest import Practice
 from sqlalchemy import func
 from sqlmodel import col, select
 
@@ -19,12 +20,12 @@ NEW = {
 }
 
 
-def _patients(practice) -> int:  # type: ignore[no-untyped-def]
+def _patients(practice: Practice) -> int:
     with practice.session() as session:
         return session.exec(select(func.count()).select_from(Patient)).one()
 
 
-def test_health_and_openapi(practice) -> None:  # type: ignore[no-untyped-def]
+def test_health_and_openapi(practice: Practice) -> None:
     client = practice.client()
     assert client.get("/health").json() == {"status": "ok", "database": practice.backend}
     spec = client.get("/openapi.json").json()
@@ -34,7 +35,7 @@ def test_health_and_openapi(practice) -> None:  # type: ignore[no-untyped-def]
     assert client.get("/static/swagger/swagger-ui-bundle.js").status_code == 200
 
 
-def test_login_returns_a_bearer_token_and_sets_a_cookie(practice) -> None:  # type: ignore[no-untyped-def]
+def test_login_returns_a_bearer_token_and_sets_a_cookie(practice: Practice) -> None:
     client = practice.client()
     user = practice.user("front_desk", "riverside")
     response = client.post("/api/v1/auth/login", json={"email": user.email, "password": user.password})
@@ -46,14 +47,14 @@ def test_login_returns_a_bearer_token_and_sets_a_cookie(practice) -> None:  # ty
     assert client.get("/api/v1/patients?limit=1").status_code == 200  # the cookie alone suffices
 
 
-def test_no_token_or_a_forged_one_is_401(practice) -> None:  # type: ignore[no-untyped-def]
+def test_no_token_or_a_forged_one_is_401(practice: Practice) -> None:
     client = practice.client()
     assert client.get("/api/v1/patients").status_code == 401
     forged = {"Authorization": "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.x"}
     assert client.get("/api/v1/patients", headers=forged).status_code == 401
 
 
-def test_patient_create_search_get_update(practice) -> None:  # type: ignore[no-untyped-def]
+def test_patient_create_search_get_update(practice: Practice) -> None:
     client = practice.client()
     headers = practice.login(client, "front_desk", "riverside")
     created = client.post("/api/v1/patients", json=NEW, headers=headers)
@@ -83,7 +84,7 @@ def test_patient_create_search_get_update(practice) -> None:  # type: ignore[no-
         ({**NEW, "first_name": "Bea", "clinic_id": 2}, 403),
     ],
 )
-def test_bad_patient_input_changes_nothing(practice, body: dict, status: int) -> None:  # type: ignore[no-untyped-def]
+def test_bad_patient_input_changes_nothing(practice: Practice, body: dict, status: int) -> None:
     client = practice.client()
     headers = practice.login(client, "front_desk", "riverside")
     before = _patients(practice)
@@ -95,7 +96,7 @@ def test_bad_patient_input_changes_nothing(practice, body: dict, status: int) ->
     assert _patients(practice) == before
 
 
-def test_malformed_json_is_400_and_changes_nothing(practice) -> None:  # type: ignore[no-untyped-def]
+def test_malformed_json_is_400_and_changes_nothing(practice: Practice) -> None:
     client = practice.client()
     headers = {**practice.login(client, "front_desk", "riverside"), "Content-Type": "application/json"}
     before = _patients(practice)
@@ -104,7 +105,7 @@ def test_malformed_json_is_400_and_changes_nothing(practice) -> None:  # type: i
     assert _patients(practice) == before
 
 
-def test_duplicate_patient_is_409_and_changes_nothing(practice) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_patient_is_409_and_changes_nothing(practice: Practice) -> None:
     client = practice.client()
     headers = practice.login(client, "front_desk", "riverside")
     body = {**NEW, "first_name": "Duplicate", "last_name": "Tester"}
@@ -115,7 +116,7 @@ def test_duplicate_patient_is_409_and_changes_nothing(practice) -> None:  # type
     assert _patients(practice) == before
 
 
-def test_update_that_would_duplicate_is_refused(practice) -> None:  # type: ignore[no-untyped-def]
+def test_update_that_would_duplicate_is_refused(practice: Practice) -> None:
     client = practice.client()
     headers = practice.login(client, "front_desk", "riverside")
     a = client.post(
@@ -130,7 +131,7 @@ def test_update_that_would_duplicate_is_refused(practice) -> None:  # type: igno
     assert a.status_code == 201
 
 
-def test_wrong_password_then_rate_limit(practice) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_password_then_rate_limit(practice: Practice) -> None:
     client = practice.client()
     user = [u for u in practice.users if u.role == "biller"][1]  # the others stay usable by other tests
     for _ in range(practice.settings.login_max_failures):
@@ -146,7 +147,7 @@ def test_wrong_password_then_rate_limit(practice) -> None:  # type: ignore[no-un
     )
 
 
-def test_front_desk_asking_for_a_note_gets_403_and_it_is_audited(practice) -> None:  # type: ignore[no-untyped-def]
+def test_front_desk_asking_for_a_note_gets_403_and_it_is_audited(practice: Practice) -> None:
     client = practice.client()
     headers = practice.login(client, "front_desk", "riverside")
     actor = practice.actor("front_desk", "riverside")
@@ -172,7 +173,7 @@ def test_front_desk_asking_for_a_note_gets_403_and_it_is_audited(practice) -> No
     )
 
 
-def test_therapist_reads_a_note_and_biller_only_signed_ones(practice) -> None:  # type: ignore[no-untyped-def]
+def test_therapist_reads_a_note_and_biller_only_signed_ones(practice: Practice) -> None:
     client = practice.client()
     with practice.session() as session:
         # LIMIT 1 in the query: the ORM's first() makes an object of every row returned (thousands here)

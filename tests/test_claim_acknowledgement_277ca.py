@@ -8,6 +8,7 @@ nothing; the biller's page reads one."""
 from datetime import UTC, date, datetime
 
 import pytest
+from conftest import Practice
 from hypothesis import given
 from hypothesis import strategies as st
 from page_helpers import page_client
@@ -172,7 +173,7 @@ def test_a_broken_file_is_refused_in_words(broken: str) -> None:
         read_277ca(broken)
 
 
-def _submitted(practice, count: int) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
+def _submitted(practice: Practice, count: int) -> list[tuple[int, str]]:
     with practice.session() as session:
         rows = session.exec(  # type: ignore[call-overload]
             text(
@@ -185,11 +186,11 @@ def _submitted(practice, count: int) -> list[tuple[int, str]]:  # type: ignore[n
     return [(int(r[0]), str(r[1])) for r in rows]
 
 
-def _status(practice, claim_id: int) -> str:  # type: ignore[no-untyped-def]
+def _status(practice: Practice, claim_id: int) -> str:
     return str(one(practice, "SELECT status FROM claim WHERE id = :c", c=claim_id)[0])
 
 
-def _actions(practice, claim_id: int) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _actions(practice: Practice, claim_id: int) -> list[tuple[str, str]]:
     with practice.session() as session:
         rows = session.exec(  # type: ignore[call-overload]
             text("SELECT kind, reason FROM claim_action WHERE claim_id = :c ORDER BY id").bindparams(
@@ -199,7 +200,7 @@ def _actions(practice, claim_id: int) -> list[tuple[str, str]]:  # type: ignore[
     return [(str(r[0]), str(r[1])) for r in rows]
 
 
-def test_a_277ca_marks_its_rejections_and_notes_its_acceptances_once(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_277ca_marks_its_rejections_and_notes_its_acceptances_once(pristine_practice: Practice) -> None:
     biller = pristine_practice.actor("biller")
     (turned, turned_no), (taken, taken_no), (other, other_no) = _submitted(pristine_practice, 3)
     written = _file(
@@ -254,7 +255,7 @@ def test_a_277ca_marks_its_rejections_and_notes_its_acceptances_once(pristine_pr
     assert len(_actions(pristine_practice, turned)) == 1
 
 
-def test_the_same_277ca_twice_at_once_is_read_once(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_277ca_twice_at_once_is_read_once(pristine_practice: Practice) -> None:
     biller = pristine_practice.actor("biller")
     (claim_id, control), (taken, taken_no) = _submitted(pristine_practice, 2)
     written = _file(_claim(control, Status("A7", "21", "IL")), _claim(taken_no, TAKEN), trace="TWICE")
@@ -269,7 +270,7 @@ def test_the_same_277ca_twice_at_once_is_read_once(pristine_practice) -> None:  
     assert [k for k, _ in _actions(pristine_practice, taken)] == ["acknowledged"]
 
 
-def test_a_file_we_cannot_act_on_changes_nothing(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_we_cannot_act_on_changes_nothing(pristine_practice: Practice) -> None:
     biller = pristine_practice.actor("biller")
     ((claim_id, control),) = _submitted(pristine_practice, 1)
     unknown = _file(_claim(control, NPI_BAD), _claim("NEVER-SENT-1", NPI_BAD))
@@ -286,13 +287,13 @@ def test_a_file_we_cannot_act_on_changes_nothing(pristine_practice) -> None:  # 
     assert _actions(pristine_practice, claim_id) == []
 
 
-def _refusal(practice, actor, written: str) -> str:  # type: ignore[no-untyped-def]
+def _refusal(practice: Practice, actor, written: str) -> str:  # type: ignore[no-untyped-def]
     with practice.session() as session, pytest.raises(Invalid) as raised:
         read_acknowledgement(session, actor=actor, text=written)
     return str(raised.value)
 
 
-def test_a_rejection_of_a_claim_the_payer_answered_is_shown_not_applied(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_rejection_of_a_claim_the_payer_answered_is_shown_not_applied(pristine_practice: Practice) -> None:
     biller = pristine_practice.actor("biller")
     paid = int(one(pristine_practice, "SELECT id FROM claim WHERE status = 'paid' ORDER BY id LIMIT 1")[0])
     control = str(one(pristine_practice, "SELECT control_number FROM claim WHERE id = :c", c=paid)[0])
@@ -304,7 +305,7 @@ def test_a_rejection_of_a_claim_the_payer_answered_is_shown_not_applied(pristine
     assert _status(pristine_practice, paid) == S.paid
 
 
-def test_the_biller_reads_a_277ca_on_the_claims_page_and_over_the_api(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_biller_reads_a_277ca_on_the_claims_page_and_over_the_api(pristine_practice: Practice) -> None:
     (turned, turned_no), (taken, taken_no) = _submitted(pristine_practice, 2)
     biller = page_client(pristine_practice, "biller")
     page = biller.get("/billing/claims")

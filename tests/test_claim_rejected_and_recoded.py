@@ -7,6 +7,7 @@ replacement (frequency 7, REF*F8); the same correction twice at the same instant
 from datetime import date, timedelta
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from pydantic import ValidationError
 from scheduling_helpers import one
@@ -99,11 +100,11 @@ def test_a_rejected_claim_is_not_filed_until_the_payer_takes_it(
     )
 
 
-def _claim(practice, sql: str) -> int:  # type: ignore[no-untyped-def]
+def _claim(practice: Practice, sql: str) -> int:
     return int(one(practice, sql)[0])
 
 
-def _submitted(practice) -> int:  # type: ignore[no-untyped-def]
+def _submitted(practice: Practice) -> int:
     return _claim(
         practice,
         """SELECT c.id FROM claim c WHERE c.clinic_id = 1 AND c.status = 'submitted'
@@ -111,7 +112,7 @@ def _submitted(practice) -> int:  # type: ignore[no-untyped-def]
     )
 
 
-def _denied(practice) -> int:  # type: ignore[no-untyped-def]
+def _denied(practice: Practice) -> int:
     return _claim(
         practice,
         """SELECT c.id FROM claim c WHERE c.clinic_id = 1 AND c.status = 'denied'
@@ -120,12 +121,12 @@ def _denied(practice) -> int:  # type: ignore[no-untyped-def]
     )
 
 
-def _count(practice, sql: str, **params: object) -> int:  # type: ignore[no-untyped-def]
+def _count(practice: Practice, sql: str, **params: object) -> int:
     with practice.session() as session:
         return int(session.exec(text(sql).bindparams(**params)).one()[0])  # type: ignore[call-overload]
 
 
-def test_a_sent_claim_is_rejected_once_fixed_and_scrubbed_again(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_sent_claim_is_rejected_once_fixed_and_scrubbed_again(pristine_practice: Practice) -> None:
     biller = pristine_practice.actor("biller")
     claim_id = _submitted(pristine_practice)
     said = Rejection(reason="A7:562 entity's NPI invalid (277CA)")
@@ -162,7 +163,7 @@ def test_a_sent_claim_is_rejected_once_fixed_and_scrubbed_again(pristine_practic
 
 
 @pytest.mark.parametrize("status", [S.ready, S.denied, S.paid])
-def test_only_a_claim_out_with_the_payer_is_rejected(pristine_practice, status: str) -> None:  # type: ignore[no-untyped-def]
+def test_only_a_claim_out_with_the_payer_is_rejected(pristine_practice: Practice, status: str) -> None:
     biller = pristine_practice.actor("biller")
     claim_id = _claim(
         pristine_practice,
@@ -173,7 +174,9 @@ def test_only_a_claim_out_with_the_payer_is_rejected(pristine_practice, status: 
     assert one(pristine_practice, "SELECT status FROM claim WHERE id = :c", c=claim_id)[0] == status
 
 
-def test_a_rejection_says_what_the_report_said_and_the_front_desk_may_not(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_rejection_says_what_the_report_said_and_the_front_desk_may_not(
+    pristine_practice: Practice,
+) -> None:
     with pytest.raises(ValidationError):
         Rejection(reason="   ")
     desk = pristine_practice.actor("front_desk", "riverside")
@@ -204,7 +207,7 @@ def test_a_line_correction_is_a_known_code_with_a_reason(fields: dict, refused: 
         assert change.cpt == fields["cpt"] and all(m.isupper() for m in change.modifiers)
 
 
-def _line(practice, claim_id: int) -> tuple:  # type: ignore[no-untyped-def]
+def _line(practice: Practice, claim_id: int) -> tuple:
     return one(
         practice,
         "SELECT cpt, units, modifiers, charge_cents FROM claim_line WHERE claim_id = :c AND line_number = 1",
@@ -212,7 +215,7 @@ def _line(practice, claim_id: int) -> tuple:  # type: ignore[no-untyped-def]
     )
 
 
-def _fee(practice, claim_id: int, cpt: str) -> int:  # type: ignore[no-untyped-def]
+def _fee(practice: Practice, claim_id: int, cpt: str) -> int:
     return _count(
         practice,
         """SELECT e.amount_cents FROM fee_schedule_entry e JOIN fee_schedule f ON f.id = e.fee_schedule_id
@@ -223,12 +226,14 @@ def _fee(practice, claim_id: int, cpt: str) -> int:  # type: ignore[no-untyped-d
     )
 
 
-def _other_code(practice, claim_id: int) -> str:  # type: ignore[no-untyped-def]
+def _other_code(practice: Practice, claim_id: int) -> str:
     cpt = _line(practice, claim_id)[0]
     return "97530" if cpt != "97530" else "97110"
 
 
-def test_a_denied_claims_line_is_recoded_priced_audited_and_sent_as_a_replacement(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_denied_claims_line_is_recoded_priced_audited_and_sent_as_a_replacement(
+    pristine_practice: Practice,
+) -> None:
     biller = pristine_practice.actor("biller")
     claim_id = _denied(pristine_practice)
     new = _other_code(pristine_practice, claim_id)
@@ -270,7 +275,7 @@ def test_a_denied_claims_line_is_recoded_priced_audited_and_sent_as_a_replacemen
     )
 
 
-def test_a_code_the_payer_has_no_fee_for_is_refused_and_nothing_changes(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_code_the_payer_has_no_fee_for_is_refused_and_nothing_changes(pristine_practice: Practice) -> None:
     biller = pristine_practice.actor("biller")
     claim_id = _denied(pristine_practice)
     with pristine_practice.session() as session:
@@ -290,7 +295,7 @@ def test_a_code_the_payer_has_no_fee_for_is_refused_and_nothing_changes(pristine
     assert _line(pristine_practice, claim_id) == before
 
 
-def test_the_same_correction_twice_at_the_same_instant_is_one_change(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_correction_twice_at_the_same_instant_is_one_change(pristine_practice: Practice) -> None:
     """Two requests at once (two tabs, a double submit): the claim's row lock makes the second wait and
     find the line so already: one action, one audit entry, the charge moved once."""
     biller = pristine_practice.actor("biller")
@@ -326,7 +331,7 @@ def test_the_same_correction_twice_at_the_same_instant_is_one_change(pristine_pr
     assert _line(pristine_practice, claim_id)[3] == 3 * _fee(pristine_practice, claim_id, new)
 
 
-def test_a_rejected_claim_sent_again_past_the_payers_window_is_held(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_rejected_claim_sent_again_past_the_payers_window_is_held(pristine_practice: Practice) -> None:
     """Rejected, it was never received: scrubbed again after the payer's window it is held for timely
     filing, where the day it first went out would have let it go."""
     biller = pristine_practice.actor("biller")
@@ -347,7 +352,7 @@ def test_a_rejected_claim_sent_again_past_the_payers_window_is_held(pristine_pra
     assert "timely-filing" in {f["rule_id"] for f in result.findings}
 
 
-def test_two_requests_of_the_pages_forms_at_the_same_instant_do_it_once(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_two_requests_of_the_pages_forms_at_the_same_instant_do_it_once(pristine_practice: Practice) -> None:
     """The claim page's forms posted twice at once through the app (a double submit, two tabs): the
     rejection is recorded once and the line recoded once; both answers land on the claim's page."""
     biller = page_client(pristine_practice, "biller")
@@ -390,7 +395,9 @@ def test_two_requests_of_the_pages_forms_at_the_same_instant_do_it_once(pristine
     assert _line(pristine_practice, recoded)[0] == form["cpt"]
 
 
-def test_a_claim_with_a_line_written_off_is_not_reopened_as_a_replacement(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_claim_with_a_line_written_off_is_not_reopened_as_a_replacement(
+    pristine_practice: Practice,
+) -> None:
     """A new user's trial (2026-12-06): line 2 written off, then "Start a corrected claim" reopened it as
     open and ready to go out with the next 837P: the replacement billed again what the clinic gave up."""
     biller = pristine_practice.actor("biller")

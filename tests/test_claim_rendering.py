@@ -6,7 +6,7 @@ import html
 from datetime import UTC, datetime
 
 import pytest
-from conftest import DEMO_TODAY
+from conftest import DEMO_TODAY, Practice
 from page_helpers import page_client
 from scheduling_helpers import one
 from sqlalchemy import text
@@ -63,7 +63,7 @@ def _nm1_82(session: Session, claim: Claim) -> list[str]:
     return segment
 
 
-def _claim_of(practice, credential: str) -> int:  # type: ignore[no-untyped-def]
+def _claim_of(practice: Practice, credential: str) -> int:
     """Clinic 1's first claim of a visit furnished by a provider with this credential; an assistant's
     is co-signed."""
     return one(
@@ -78,25 +78,27 @@ def _claim_of(practice, credential: str) -> int:  # type: ignore[no-untyped-def]
     )[0]
 
 
-def _provider(practice, provider_id: int) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def _provider(practice: Practice, provider_id: int) -> tuple[str, str]:
     name, npi = one(practice, "SELECT full_name, npi FROM provider WHERE id = :p", p=provider_id)
     return name, npi
 
 
-def _credentialed(practice, provider_id: int) -> str:  # type: ignore[no-untyped-def]
+def _credentialed(practice: Practice, provider_id: int) -> str:
     """The provider as the claim page names one: 'Katherine Hill, PT' (core.notes.workflow.credentialed)."""
     return credentialed(
         *one(practice, "SELECT full_name, credential FROM provider WHERE id = :p", p=provider_id)
     )
 
 
-def _claim_page(practice, claim_id: int) -> str:  # type: ignore[no-untyped-def]
+def _claim_page(practice: Practice, claim_id: int) -> str:
     reply = page_client(practice, "biller").get(f"/billing/claims/{claim_id}")
     assert reply.status_code == 200
     return html.unescape(reply.text)
 
 
-def test_an_assistants_claim_names_the_supervising_therapist_in_the_837p_and_on_the_page(practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_assistants_claim_names_the_supervising_therapist_in_the_837p_and_on_the_page(
+    practice: Practice,
+) -> None:
     pt_claim, pta_claim = _claim_of(practice, "PT"), _claim_of(practice, "PTA")
     pt, pta = (
         one(practice, "SELECT provider_id FROM claim WHERE id = :c", c=c)[0] for c in (pt_claim, pta_claim)
@@ -176,13 +178,13 @@ def test_an_assistants_claim_names_the_supervising_therapist_in_the_837p_and_on_
     assert f"NPI {_provider(practice, pta)[1]}" not in page
 
 
-def _execute(practice, sql: str, **params: object) -> None:  # type: ignore[no-untyped-def]
+def _execute(practice: Practice, sql: str, **params: object) -> None:
     with practice.session() as session:
         session.exec(text(sql).bindparams(**params))  # type: ignore[call-overload]
         session.commit()
 
 
-def _cosigned_assistant_claim(practice, payer_id: int = 0) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+def _cosigned_assistant_claim(practice: Practice, payer_id: int = 0) -> tuple[int, int, int]:
     """Clinic 1's latest claim of a PTA's co-signed visit (of the payer, unless 0): the claim, the PTA
     and the co-signing PT, as provider ids."""
     return one(
@@ -197,7 +199,7 @@ def _cosigned_assistant_claim(practice, payer_id: int = 0) -> tuple[int, int, in
     )
 
 
-def _scrub(practice, claim_id: int) -> tuple[str, list[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+def _scrub(practice: Practice, claim_id: int) -> tuple[str, list[tuple[str, str]]]:
     """The claim (made unsent first) scrubbed: its status and its (rule, message) findings."""
     _execute(practice, "UPDATE claim SET status = 'held' WHERE id = :c", c=claim_id)
     with practice.session() as session:
@@ -207,7 +209,7 @@ def _scrub(practice, claim_id: int) -> tuple[str, list[tuple[str, str]]]:  # typ
     return result.status, [(f["rule_id"], f["message"]) for f in result.findings]
 
 
-def test_an_assistants_claim_is_scrubbed_on_the_npi_the_837p_sends(practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_assistants_claim_is_scrubbed_on_the_npi_the_837p_sends(practice: Practice) -> None:
     """The scrubber checks the co-signing therapist's NPI, which the 837P sends, not the assistant's."""
     claim_id, pta, pt = _cosigned_assistant_claim(practice)
     npis = {p: _provider(practice, p)[1] for p in (pta, pt)}
@@ -241,7 +243,7 @@ def test_an_assistants_claim_is_scrubbed_on_the_npi_the_837p_sends(practice) -> 
         _execute(practice, "UPDATE claim SET status = :s WHERE id = :c", s=status, c=claim_id)
 
 
-def _ready(practice, payer_id: int) -> set[int]:  # type: ignore[no-untyped-def]
+def _ready(practice: Practice, payer_id: int) -> set[int]:
     with practice.session() as session:
         return set(
             session.exec(  # type: ignore[call-overload]
@@ -252,7 +254,9 @@ def _ready(practice, payer_id: int) -> set[int]:  # type: ignore[no-untyped-def]
         )
 
 
-def test_a_claim_without_a_supervising_therapist_is_held_and_the_payers_batch_goes_out(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_claim_without_a_supervising_therapist_is_held_and_the_payers_batch_goes_out(
+    practice: Practice,
+) -> None:
     claim_id, pta, _ = _cosigned_assistant_claim(practice, payer_id=1)
     supervisor = one(practice, "SELECT supervising_provider_id FROM provider WHERE id = :a", a=pta)[0]
     _execute(

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from urllib.parse import parse_qsl
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from sqlmodel import col, select
 
@@ -171,7 +172,7 @@ def test_the_age_totals_count_and_add_each_bucket() -> None:
 # --- the list, against the demo practice's rows ---------------------------------------------------
 
 
-def _truth(practice) -> list[dict]:  # type: ignore[no-untyped-def]
+def _truth(practice: Practice) -> list[dict]:
     """Every denied line as the list should see it, read here without the list's query."""
     with practice.session() as session:
         lines = session.exec(
@@ -208,14 +209,14 @@ def _truth(practice) -> list[dict]:  # type: ignore[no-untyped-def]
         return out
 
 
-def _listed(practice, view: DenialView, role: str = "biller") -> tuple[list[dict], object]:  # type: ignore[no-untyped-def]
+def _listed(practice: Practice, view: DenialView, role: str = "biller") -> tuple[list[dict], object]:
     actor = practice.actor(role)
     with practice.session() as session:
         found = denial_work_list(session, actor=actor, view=view, today=TODAY, per_page=100_000)
     return found.rows, found
 
 
-def _line_ids(practice, rows: list[dict]) -> set[int]:  # type: ignore[no-untyped-def]
+def _line_ids(practice: Practice, rows: list[dict]) -> set[int]:
     with practice.session() as session:
         ids = {
             (line.claim_id, line.line_number): line.id
@@ -224,7 +225,7 @@ def _line_ids(practice, rows: list[dict]) -> set[int]:  # type: ignore[no-untype
     return {ids[(r["claim_id"], r["line"])] for r in rows}
 
 
-def test_each_filter_finds_exactly_the_lines_its_rule_names(practice) -> None:  # type: ignore[no-untyped-def]
+def test_each_filter_finds_exactly_the_lines_its_rule_names(practice: Practice) -> None:
     truth = _truth(practice)
     assert len(truth) > 10, "the demo has denied lines"
     me = practice.actor("biller").user_id
@@ -266,7 +267,7 @@ def test_each_filter_finds_exactly_the_lines_its_rule_names(practice) -> None:  
     assert sum(c for _, _, c in every.ages) == unaged.total_cents  # type: ignore[attr-defined]
 
 
-def test_assigning_a_claim_moves_it_into_mine_and_out_of_unassigned(practice) -> None:  # type: ignore[no-untyped-def]
+def test_assigning_a_claim_moves_it_into_mine_and_out_of_unassigned(practice: Practice) -> None:
     rows, _ = _listed(practice, DenialView(assignee="none"))
     claim_id = rows[0]["claim_id"]
     actor = practice.actor("biller")
@@ -290,7 +291,7 @@ def test_assigning_a_claim_moves_it_into_mine_and_out_of_unassigned(practice) ->
         ("payer", lambda r: r["payer"], False),
     ],
 )
-def test_the_list_is_in_its_sort_and_pages_never_overlap(practice, sort, key, descending) -> None:  # type: ignore[no-untyped-def]
+def test_the_list_is_in_its_sort_and_pages_never_overlap(practice: Practice, sort, key, descending) -> None:  # type: ignore[no-untyped-def]
     rows, found = _listed(practice, DenialView(sort=sort))
     keys = [key(r) for r in rows]
     assert keys == sorted(keys, reverse=descending)
@@ -311,14 +312,14 @@ def test_the_list_is_in_its_sort_and_pages_never_overlap(practice, sort, key, de
     assert pages[0].pages == -(-found.lines // 7)  # type: ignore[attr-defined]
 
 
-def test_a_page_past_the_last_shows_the_last(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_page_past_the_last_shows_the_last(practice: Practice) -> None:
     biller = practice.actor("biller")
     with practice.session() as session:
         found = denial_work_list(session, actor=biller, view=DenialView(page=9_999), today=TODAY, per_page=10)
     assert found.page == found.pages and found.rows and found.view.page == found.pages
 
 
-def test_each_line_shown_is_an_audited_read_and_nothing_else_is(practice) -> None:  # type: ignore[no-untyped-def]
+def test_each_line_shown_is_an_audited_read_and_nothing_else_is(practice: Practice) -> None:
     biller = practice.actor("biller")
     with practice.session() as session:
         before = session.exec(select(AuditEntry.id).order_by(col(AuditEntry.id).desc())).first() or 0
@@ -333,7 +334,7 @@ def test_each_line_shown_is_an_audited_read_and_nothing_else_is(practice) -> Non
 
 
 @pytest.mark.parametrize("role", ["front_desk", "therapist"])
-def test_the_list_is_refused_to_who_may_not_read_claims(practice, role: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_list_is_refused_to_who_may_not_read_claims(practice: Practice, role: str) -> None:
     from core.errors import Forbidden
 
     actor = practice.actor(role)
@@ -344,7 +345,7 @@ def test_the_list_is_refused_to_who_may_not_read_claims(practice, role: str) -> 
 # --- the page ----------------------------------------------------------------------------------------
 
 
-def test_the_page_keeps_its_filters_in_its_links_and_downloads_its_view(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_page_keeps_its_filters_in_its_links_and_downloads_its_view(practice: Practice) -> None:
     biller = page_client(practice, "biller")
     plain = biller.get("/billing/denials")
     assert plain.status_code == 200
@@ -387,7 +388,7 @@ def test_the_page_keeps_its_filters_in_its_links_and_downloads_its_view(practice
     assert biller.get("/billing/denials?page=0").status_code == 422
 
 
-def test_the_denials_page_is_refused_to_the_front_desk(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_denials_page_is_refused_to_the_front_desk(practice: Practice) -> None:
     desk = page_client(practice, "front_desk")
     assert desk.get("/billing/denials").status_code == 403
     assert desk.get("/billing/denials/export.csv").status_code == 403

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from conftest import Practice
 from note_helpers import DRAFT, login_as_provider
 from page_helpers import page_client
 from scheduling_helpers import (
@@ -31,11 +32,11 @@ from core.visits.service import open_visit, opened_ahead, visit_ahead
 DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
 
 
-def _count(practice, sql: str, **params) -> int:  # type: ignore[no-untyped-def]
+def _count(practice: Practice, sql: str, **params: object) -> int:
     return int(one(practice, sql, **params)[0])
 
 
-def _visit_day(practice, appointment: int) -> tuple[datetime, datetime, datetime]:  # type: ignore[no-untyped-def]
+def _visit_day(practice: Practice, appointment: int) -> tuple[datetime, datetime, datetime]:
     """The appointment's start, 7:30 PM the evening before it and 12:01 AM on its day, in its clinic's zone
     (aware UTC): the evening before is already the visit's day in UTC."""
     starts, zone = one(
@@ -50,7 +51,7 @@ def _visit_day(practice, appointment: int) -> tuple[datetime, datetime, datetime
     return local.astimezone(UTC), evening_before.astimezone(UTC), first_minute.astimezone(UTC)
 
 
-def _written(practice, appointment: int) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
+def _written(practice: Practice, appointment: int) -> tuple[int, ...]:
     """What opening the appointment's visit, or signing its note, leaves: visits, signatures, charges,
     the audit's visit and note changes, and whether the appointment is still booked."""
     return (
@@ -82,7 +83,7 @@ def _written(practice, appointment: int) -> tuple[int, ...]:  # type: ignore[no-
     )
 
 
-def _opened_and_drafted(practice, credential: str, at: datetime) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+def _opened_and_drafted(practice: Practice, credential: str, at: datetime) -> tuple[int, int, int]:
     """A follow-up opened and drafted at `at` by its provider: (appointment, visit, note)."""
     appointment, provider = follow_up_to_open(practice, credential)
     actor = provider_actor(practice, provider)
@@ -92,7 +93,7 @@ def _opened_and_drafted(practice, credential: str, at: datetime) -> tuple[int, i
     return appointment, visit.id or 0, note.id or 0
 
 
-def test_a_visit_opened_the_evening_before_is_opened_ahead_and_stays_booked(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_visit_opened_the_evening_before_is_opened_ahead_and_stays_booked(practice: Practice) -> None:
     appointment, provider = follow_up_to_open(practice, "PT")
     actor = provider_actor(practice, provider)
     starts, evening_before, first_minute = _visit_day(practice, appointment)
@@ -134,7 +135,7 @@ def test_a_visit_opened_the_evening_before_is_opened_ahead_and_stays_booked(prac
     assert _written(practice, appointment) == (1, 0, 0, 2, 0)
 
 
-def test_a_note_is_signed_from_its_date_of_service_on_and_days_later_too(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_note_is_signed_from_its_date_of_service_on_and_days_later_too(practice: Practice) -> None:
     appointment, _, note = _opened_and_drafted(practice, "PT", lambda a: _visit_day(practice, a)[0])
     starts, evening_before, _ = _visit_day(practice, appointment)
     author = provider_actor(practice, follow_up_provider(practice, appointment))
@@ -153,11 +154,11 @@ def test_a_note_is_signed_from_its_date_of_service_on_and_days_later_too(practic
     assert _count(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note) > 0
 
 
-def follow_up_provider(practice, appointment: int) -> int:  # type: ignore[no-untyped-def]
+def follow_up_provider(practice: Practice, appointment: int) -> int:
     return int(one(practice, "SELECT provider_id FROM appointment WHERE id = :a", a=appointment)[0])
 
 
-def test_an_assistants_note_is_co_signed_from_its_date_of_service_on(practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_assistants_note_is_co_signed_from_its_date_of_service_on(practice: Practice) -> None:
     appointment, _, note = _opened_and_drafted(practice, "PTA", lambda a: _visit_day(practice, a)[0])
     starts, evening_before, _ = _visit_day(practice, appointment)
     assistant = provider_actor(practice, follow_up_provider(practice, appointment))
@@ -182,7 +183,7 @@ def test_an_assistants_note_is_co_signed_from_its_date_of_service_on(practice) -
         assert cosign(session, actor=boss, note_id=note).status == "signed"
 
 
-def test_two_signatures_at_once_on_the_visits_day_bill_once(practice) -> None:  # type: ignore[no-untyped-def]
+def test_two_signatures_at_once_on_the_visits_day_bill_once(practice: Practice) -> None:
     appointment, _, note = _opened_and_drafted(practice, "PT", lambda a: _visit_day(practice, a)[2])
     _, _, first_minute = _visit_day(practice, appointment)
     author = provider_actor(practice, follow_up_provider(practice, appointment))
@@ -203,7 +204,9 @@ def test_two_signatures_at_once_on_the_visits_day_bill_once(practice) -> None:  
     assert codes == _count(practice, "SELECT COUNT(DISTINCT cpt) FROM charge WHERE note_id = :n", n=note)
 
 
-def test_the_api_opens_ahead_and_refuses_signing_before_the_day_in_the_clinics_words(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_api_opens_ahead_and_refuses_signing_before_the_day_in_the_clinics_words(
+    practice: Practice,
+) -> None:
     appointment, provider = follow_up_to_open(practice, "PT")
     starts, evening_before, _ = _visit_day(practice, appointment)
     client = practice.client()
@@ -231,7 +234,7 @@ def test_the_api_opens_ahead_and_refuses_signing_before_the_day_in_the_clinics_w
     assert late.status_code == 200 and late.json()["status"] == "signed", late.text
 
 
-def test_the_start_page_opens_a_visit_ahead_to_prepare_its_note(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_start_page_opens_a_visit_ahead_to_prepare_its_note(practice: Practice) -> None:
     appointment, provider = follow_up_to_open(practice, "PT")
     starts, evening_before, _ = _visit_day(practice, appointment)
     pages = page_client(practice, provider_id=provider)
