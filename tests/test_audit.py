@@ -1,7 +1,10 @@
 """The audit log: chained, verifiable, append-only; refusals are logged too."""
 
+from collections.abc import Callable
+
 import pytest
-from sqlalchemy import text
+from conftest import Practice
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 from typer.testing import CliRunner
@@ -26,7 +29,7 @@ def _some_entries(engine, n: int = 5) -> None:  # type: ignore[no-untyped-def]
         session.commit()
 
 
-def test_chain_links_and_verifies(empty_db) -> None:  # type: ignore[no-untyped-def]
+def test_chain_links_and_verifies(empty_db: tuple[str, Engine]) -> None:
     _, engine = empty_db
     _some_entries(engine)
     _some_entries(engine)
@@ -38,7 +41,9 @@ def test_chain_links_and_verifies(empty_db) -> None:  # type: ignore[no-untyped-
     assert report.ok and report.checked == 10
 
 
-def test_verify_finds_an_entry_changed_behind_the_back_on_sqlite(new_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_verify_finds_an_entry_changed_behind_the_back_on_sqlite(
+    new_db: Callable[[str], tuple[str, Engine]], monkeypatch: pytest.MonkeyPatch
+) -> None:
     url, engine = new_db("sqlite")
     _some_entries(engine, 8)
     with engine.begin() as conn:
@@ -63,7 +68,7 @@ def test_verify_finds_an_entry_changed_behind_the_back_on_sqlite(new_db, monkeyp
     assert "broken at entry 5" in result.output
 
 
-def test_verify_finds_a_deleted_entry_on_sqlite(new_db) -> None:  # type: ignore[no-untyped-def]
+def test_verify_finds_a_deleted_entry_on_sqlite(new_db: Callable[[str], tuple[str, Engine]]) -> None:
     _, engine = new_db("sqlite")
     _some_entries(engine, 6)
     with engine.begin() as conn:
@@ -80,7 +85,9 @@ def test_verify_finds_a_deleted_entry_on_sqlite(new_db) -> None:  # type: ignore
         "TRUNCATE audit_entry",
     ],
 )
-def test_postgresql_refuses_changes_to_the_log(new_db, statement: str) -> None:  # type: ignore[no-untyped-def]
+def test_postgresql_refuses_changes_to_the_log(
+    new_db: Callable[[str], tuple[str, Engine]], statement: str
+) -> None:
     _, engine = new_db("postgresql")
     _some_entries(engine, 3)
     with pytest.raises(DBAPIError, match="append-only"), engine.begin() as conn:
@@ -90,7 +97,7 @@ def test_postgresql_refuses_changes_to_the_log(new_db, statement: str) -> None: 
     assert report.ok and report.checked == 3
 
 
-def test_a_refusal_is_logged_and_survives(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_refusal_is_logged_and_survives(practice: Practice) -> None:
     actor = practice.actor("therapist", "riverside")
     with practice.session() as session:
         other = session.exec(text("SELECT id FROM patient WHERE clinic_id = 2 LIMIT 1")).scalar_one()
@@ -105,12 +112,14 @@ def test_a_refusal_is_logged_and_survives(practice) -> None:  # type: ignore[no-
         assert entry.client_address == "127.0.0.1"
 
 
-def test_the_demo_practice_log_verifies(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_demo_practice_log_verifies(practice: Practice) -> None:
     with practice.session() as session:
         assert verify(session).ok
 
 
-def test_threads_of_one_process_take_turns_on_sqlite_and_the_chain_holds(new_db) -> None:  # type: ignore[no-untyped-def]
+def test_threads_of_one_process_take_turns_on_sqlite_and_the_chain_holds(
+    new_db: Callable[[str], tuple[str, Engine]],
+) -> None:
     """Many requests at once, some rolled back: each waits its turn (no 'database is locked'), a
     rolled-back transaction gives its turn back, and the chain holds every committed entry."""
     import threading

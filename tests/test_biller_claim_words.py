@@ -5,6 +5,7 @@ subscriber); a line recoded away from the signed note is warned, at once and eac
 from datetime import date
 
 import pytest
+from conftest import Practice
 from page_helpers import held_list_with, page_client
 from scheduling_helpers import one
 from sqlalchemy import text
@@ -21,7 +22,7 @@ DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftes
 TODAY = date(2026, 11, 24)  # the demo practice's today (conftest.DEMO_TODAY)
 
 
-def _count(practice, sql: str, **params: object) -> int:  # type: ignore[no-untyped-def]
+def _count(practice: Practice, sql: str, **params: object) -> int:
     with practice.session() as session:
         return int(session.exec(text(sql).bindparams(**params)).one()[0])  # type: ignore[call-overload]
 
@@ -68,7 +69,7 @@ def test_the_clinics_write_off_is_not_the_payers_adjustment() -> None:
     assert written_off_by_clinic([_line(L.paid, 500), _line(L.denied, 700)]) == 0  # must not change
 
 
-def test_a_written_off_denial_reads_as_the_clinics_on_the_claim_page(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_written_off_denial_reads_as_the_clinics_on_the_claim_page(pristine_practice: Practice) -> None:
     """Trial 51, claim 8322: after the clinic wrote off its $22.62 denied line it still said 'Denied'
     and 'Adjusted off by the payer $22.62'."""
     practice = pristine_practice
@@ -113,7 +114,7 @@ def test_a_rejection_says_where_it_is_fixed(report: str, where: str) -> None:
     assert fixed_on(report) == where
 
 
-def test_a_subscriber_rejection_links_to_the_patients_insurance(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_subscriber_rejection_links_to_the_patients_insurance(pristine_practice: Practice) -> None:
     practice = pristine_practice
     claim_id, patient_id = one(
         practice,
@@ -147,7 +148,7 @@ def test_a_line_recoded_away_from_the_signed_note_is_warned(
         assert f"the signed note records {noted}, not {billed}" in said
 
 
-def test_a_recoded_line_warns_on_the_page_that_the_note_says_otherwise(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_recoded_line_warns_on_the_page_that_the_note_says_otherwise(pristine_practice: Practice) -> None:
     practice = pristine_practice
     client = page_client(practice, "biller")
     claim_id = int(
@@ -179,7 +180,9 @@ def test_a_recoded_line_warns_on_the_page_that_the_note_says_otherwise(pristine_
     assert 'id="note-mismatch-1"' in client.get(f"/billing/claims/{claim_id}").text
 
 
-def test_the_held_list_names_each_claim_and_clinic_and_links_the_authorization(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_held_list_names_each_claim_and_clinic_and_links_the_authorization(
+    pristine_practice: Practice,
+) -> None:
     """Trial 51: the held list had no claim number or clinic column, and an authorization finding linked
     nowhere (the plan-of-care one links to the plan). A claim held for its authorization, as the scrubber
     leaves it, read on the claims page and on its own."""

@@ -5,6 +5,7 @@ often asked; a small balance is written off, never past what is owed; each audit
 from datetime import date
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from pydantic import ValidationError
 from scheduling_helpers import one
@@ -29,7 +30,7 @@ DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftes
 TODAY = date(2026, 11, 24)  # the demo practice's today (conftest.DEMO_TODAY)
 
 
-def _count(practice, sql: str, **params: object) -> int:  # type: ignore[no-untyped-def]
+def _count(practice: Practice, sql: str, **params: object) -> int:
     with practice.session() as session:
         return int(session.exec(text(sql).bindparams(**params)).one()[0])  # type: ignore[call-overload]
 
@@ -53,7 +54,7 @@ def test_a_check_number_names_one_check(earlier: str, new: str, same: bool) -> N
     assert same_check(earlier, new) is same
 
 
-def _patient_with_no_payments(practice) -> int:  # type: ignore[no-untyped-def]
+def _patient_with_no_payments(practice: Practice) -> int:
     return int(
         one(
             practice,
@@ -64,12 +65,12 @@ def _patient_with_no_payments(practice) -> int:  # type: ignore[no-untyped-def]
     )
 
 
-def _balance(practice, patient_id: int) -> int:  # type: ignore[no-untyped-def]
+def _balance(practice: Practice, patient_id: int) -> int:
     with practice.session() as session:
         return balance(session, actor=practice.actor("biller"), patient_id=patient_id).balance_cents
 
 
-def test_a_check_posted_twice_is_refused_voided_and_written_off(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_check_posted_twice_is_refused_voided_and_written_off(pristine_practice: Practice) -> None:
     """Trial 51: the same $20 check CK1234 posted twice from fresh pages, both accepted, and no way to
     take one back or write a small balance off. Now the second is refused unless it is another check;
     a payment posted in error is voided once (however often asked), and the balance written off."""
@@ -155,7 +156,7 @@ def test_a_check_posted_twice_is_refused_voided_and_written_off(pristine_practic
         PaymentVoid(payment_id=1, reason="  ")
 
 
-def test_a_small_balance_is_written_off_once_and_never_past_what_is_owed(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_small_balance_is_written_off_once_and_never_past_what_is_owed(pristine_practice: Practice) -> None:
     practice = pristine_practice
     biller = practice.actor("biller")
     patient_id = int(
@@ -213,7 +214,9 @@ def test_a_small_balance_is_written_off_once_and_never_past_what_is_owed(pristin
     )
 
 
-def test_the_ledger_page_refuses_a_repeated_check_and_voids_and_writes_off(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_ledger_page_refuses_a_repeated_check_and_voids_and_writes_off(
+    pristine_practice: Practice,
+) -> None:
     """The ledger page: the second CK1234 from a fresh page shows why, with 'another check' to tick; the
     Void button and the write-off form each post once however often clicked."""
     practice = pristine_practice

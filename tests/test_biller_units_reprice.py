@@ -5,6 +5,7 @@ sent and audited; the rule as a table with rows that must not change."""
 from datetime import date
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from scheduling_helpers import one
 from server_helpers import at_once
@@ -17,7 +18,7 @@ DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftes
 TODAY = date(2026, 11, 24)  # the demo practice's today (conftest.DEMO_TODAY)
 
 
-def _count(practice, sql: str, **params: object) -> int:  # type: ignore[no-untyped-def]
+def _count(practice: Practice, sql: str, **params: object) -> int:
     with practice.session() as session:
         return int(session.exec(text(sql).bindparams(**params)).one()[0])  # type: ignore[call-overload]
 
@@ -48,7 +49,7 @@ def test_a_lines_charge_follows_its_units(
     assert price == expected
 
 
-def _unsent_with_two_units(practice) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _unsent_with_two_units(practice: Practice) -> tuple[int, int]:
     """A claim the payer's 277CA turned away (the trial's 12690), with a 2-unit line to fix."""
     claim_id, line_number = one(
         practice,
@@ -64,7 +65,7 @@ def _unsent_with_two_units(practice) -> tuple[int, int]:  # type: ignore[no-unty
     return int(claim_id), int(line_number)
 
 
-def _priced(practice, claim_id: int, line_number: int) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+def _priced(practice: Practice, claim_id: int, line_number: int) -> tuple[int, int, int]:
     units, cents = one(
         practice,
         "SELECT units, charge_cents FROM claim_line WHERE claim_id = :c AND line_number = :n",
@@ -75,7 +76,7 @@ def _priced(practice, claim_id: int, line_number: int) -> tuple[int, int, int]: 
     return int(units), int(cents), total
 
 
-def test_units_lowered_on_a_claim_reprice_the_line_and_the_claim(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_units_lowered_on_a_claim_reprice_the_line_and_the_claim(pristine_practice: Practice) -> None:
     """Trial 51: 97112 cut from 2 units to 1, "Saved and scrubbed again: ready", but the line still
     showed $79.20 and the claim its old total. Now the line bills one unit and the total follows; the
     same fix again changes nothing more; the audit entry names the repricing."""
@@ -109,7 +110,7 @@ def test_units_lowered_on_a_claim_reprice_the_line_and_the_claim(pristine_practi
     assert _priced(pristine_practice, claim_id, number) == (1, cents // 2, others + cents // 2)
 
 
-def test_the_claim_pages_units_sent_twice_at_once_reprice_once(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_claim_pages_units_sent_twice_at_once_reprice_once(pristine_practice: Practice) -> None:
     """The claim page's "Save and scrub again" posted twice at the same instant: one repricing, and the
     page says the claim's new total."""
     client = page_client(pristine_practice, "biller")

@@ -6,7 +6,7 @@ back is that visit's copay, never the patient's ledger or payments."""
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import DEMO_NOW
+from conftest import DEMO_NOW, Practice
 from page_helpers import page_client
 from scheduling_helpers import NY, count, one
 from sqlmodel import Session
@@ -36,7 +36,7 @@ def test_who_takes_a_copay_and_who_reads_payments(role: Role, copay: bool, payme
     assert role_may(role, Action.payment_read) is payments
 
 
-def _arrived(practice, skip: int) -> tuple[int, int, datetime]:  # type: ignore[no-untyped-def]
+def _arrived(practice: Practice, skip: int) -> tuple[int, int, datetime]:
     """A visit booked after the demo was built, started by the wall clock: (id, patient, ten minutes
     past its start); the tests run the services' clock there, that day."""
     found, patient, starts = one(
@@ -51,7 +51,7 @@ def _arrived(practice, skip: int) -> tuple[int, int, datetime]:  # type: ignore[
     return found, patient, moment.replace(tzinfo=UTC) + timedelta(minutes=10)
 
 
-def _copays(practice, appointment: int) -> list[tuple]:  # type: ignore[no-untyped-def]
+def _copays(practice: Practice, appointment: int) -> list[tuple]:
     with practice.engine.connect() as connection:
         from sqlalchemy import text
 
@@ -64,7 +64,7 @@ def _copays(practice, appointment: int) -> list[tuple]:  # type: ignore[no-untyp
         ]
 
 
-def test_the_desk_takes_a_copay_once_after_check_in(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_desk_takes_a_copay_once_after_check_in(practice: Practice) -> None:
     desk = practice.actor("front_desk")
     appointment, patient, then = _arrived(practice, skip=0)
     with clock_at(then), Session(practice.engine) as session, pytest.raises(Conflict, match="check them in"):
@@ -100,7 +100,7 @@ def test_the_desk_takes_a_copay_once_after_check_in(practice) -> None:  # type: 
     )
 
 
-def test_a_therapist_takes_no_copay(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_therapist_takes_no_copay(practice: Practice) -> None:
     appointment, _, then = _arrived(practice, skip=1)
     with clock_at(then), Session(practice.engine) as session:
         booking.check_in(session, actor=practice.actor("front_desk"), appointment_id=appointment)
@@ -114,7 +114,7 @@ def test_a_therapist_takes_no_copay(practice) -> None:  # type: ignore[no-untype
     assert _copays(practice, appointment) == []
 
 
-def test_the_copay_form_on_the_visits_page_shows_no_billing_history(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_copay_form_on_the_visits_page_shows_no_billing_history(practice: Practice) -> None:
     desk = page_client(practice, "front_desk")  # logged in on the wall clock; the clock is set back after
     appointment, patient, then = _arrived(practice, skip=2)
     with clock_at(then):
@@ -139,7 +139,7 @@ def test_the_copay_form_on_the_visits_page_shows_no_billing_history(practice) ->
     assert desk.get(f"/billing/patients/{patient}/ledger").status_code == 403
 
 
-def test_a_copay_voided_at_the_ledger_is_no_longer_taken_at_the_desk(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_copay_voided_at_the_ledger_is_no_longer_taken_at_the_desk(practice: Practice) -> None:
     """A copay taken in error and voided by the biller: the desk's visit shows nothing taken, so the
     right copay can be taken; a copay that stands beside it still shows."""
     from core.billing.ledger import PaymentVoid, void_payment

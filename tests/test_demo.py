@@ -1,5 +1,6 @@
 """The demo practice: deterministic, and it keeps the rules a real practice keeps."""
 
+from conftest import Practice
 from sqlalchemy import text
 from sqlmodel import func, select
 
@@ -9,12 +10,12 @@ from core.plans.models import PlanOfCare
 from core.users.service import actor_by_email
 
 
-def _scalar(practice, sql: str) -> int:  # type: ignore[no-untyped-def]
+def _scalar(practice: Practice, sql: str) -> int:
     with practice.session() as session:
         return session.exec(text(sql)).scalar_one()
 
 
-def test_size_and_people(practice) -> None:  # type: ignore[no-untyped-def]
+def test_size_and_people(practice: Practice) -> None:
     assert _scalar(practice, "SELECT COUNT(*) FROM clinic") == 2
     assert _scalar(practice, "SELECT COUNT(*) FROM patient") >= 1500
     assert 18_000 <= _scalar(practice, "SELECT COUNT(*) FROM appointment") <= 21_000
@@ -31,7 +32,7 @@ def test_size_and_people(practice) -> None:  # type: ignore[no-untyped-def]
     assert _scalar(practice, "SELECT COUNT(DISTINCT unit_rule) FROM payer") == 2
 
 
-def test_no_provider_or_patient_is_double_booked(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_no_provider_or_patient_is_double_booked(pristine_practice: Practice) -> None:
     overlap = """
         SELECT COUNT(*) FROM appointment a JOIN appointment b
           ON a.{who} = b.{who} AND a.id < b.id AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at
@@ -41,7 +42,7 @@ def test_no_provider_or_patient_is_double_booked(pristine_practice) -> None:  # 
     assert _scalar(pristine_practice, overlap.format(who="patient_id")) == 0
 
 
-def test_records_hold_together(practice) -> None:  # type: ignore[no-untyped-def]
+def test_records_hold_together(practice: Practice) -> None:
     assert (
         _scalar(practice, "SELECT COUNT(*) FROM prior_authorization WHERE visits_used > visits_approved") == 0
     )
@@ -93,7 +94,7 @@ def test_records_hold_together(practice) -> None:  # type: ignore[no-untyped-def
     assert _scalar(practice, "SELECT COUNT(*) FROM note WHERE status = 'awaiting_cosign'") > 0
 
 
-def test_care_past_a_certification_is_recertified(practice) -> None:  # type: ignore[no-untyped-def]
+def test_care_past_a_certification_is_recertified(practice: Practice) -> None:
     """Episodes that go on past 90 days get a new plan, as a clinic writes it (core.plans.service):
     the owner's re-evaluation compliance over the year is high but not perfect (a few are late)."""
     owner = next(u.email for u in practice.users if u.role == "owner")
@@ -107,7 +108,7 @@ def test_care_past_a_certification_is_recertified(practice) -> None:  # type: ig
     assert kpi.value is not None and 80 <= kpi.value <= 100
 
 
-def test_logins_follow_from_seed_and_every_user_can_log_in(practice) -> None:  # type: ignore[no-untyped-def]
+def test_logins_follow_from_seed_and_every_user_can_log_in(practice: Practice) -> None:
     listed = demo_logins(appointments=20_000, seed=7)
     assert [(u.email, u.password) for u in listed] == [(u.email, u.password) for u in practice.users]
     assert demo_password(7, listed[0].email) != demo_password(8, listed[0].email)

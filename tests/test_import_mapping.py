@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlalchemy import Engine
 from sqlmodel import Session
 from test_first_day import MAPPING, SETUP_YAML
 
@@ -106,7 +107,7 @@ def _rewrite(path: Path, change) -> None:  # type: ignore[no-untyped-def]
     path.write_text("\n".join(change(n, line) for n, line in enumerate(lines, start=1)) + "\n")
 
 
-def test_a_faulty_export_is_reported_once_per_fault(empty_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_faulty_export_is_reported_once_per_fault(empty_db: tuple[str, Engine], tmp_path: Path) -> None:
     _, engine = empty_db
     _setup(engine)
     export = tmp_path / "export"
@@ -161,7 +162,7 @@ def test_a_faulty_export_is_reported_once_per_fault(empty_db, tmp_path: Path) ->
     }
 
 
-def test_checks_on_the_data_and_the_control_totals(empty_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_checks_on_the_data_and_the_control_totals(empty_db: tuple[str, Engine], tmp_path: Path) -> None:
     _, engine = empty_db
     _setup(engine)
     export = tmp_path / "export"
@@ -216,7 +217,7 @@ def test_checks_on_the_data_and_the_control_totals(empty_db, tmp_path: Path) -> 
     ]
 
 
-def test_wide_fee_columns_and_overlaps(empty_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_wide_fee_columns_and_overlaps(empty_db: tuple[str, Engine], tmp_path: Path) -> None:
     _, engine = empty_db
     _setup(engine)
     export = tmp_path / "export"
@@ -245,7 +246,9 @@ def test_wide_fee_columns_and_overlaps(empty_db, tmp_path: Path) -> None:  # typ
     assert report.as_dict()["warning_groups"][0]["rows"] == [3]
 
 
-def test_visits_whose_status_and_time_disagree_are_warnings(empty_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_visits_whose_status_and_time_disagree_are_warnings(
+    empty_db: tuple[str, Engine], tmp_path: Path
+) -> None:
     _, engine = empty_db
     _setup(engine)
     export = tmp_path / "export"
@@ -267,7 +270,7 @@ def test_visits_whose_status_and_time_disagree_are_warnings(empty_db, tmp_path: 
     ]
 
 
-def test_control_totals_may_be_a_two_column_csv(empty_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_control_totals_may_be_a_two_column_csv(empty_db: tuple[str, Engine], tmp_path: Path) -> None:
     _, engine = empty_db
     _setup(engine)
     export = tmp_path / "export"
@@ -297,8 +300,8 @@ def test_control_totals_may_be_a_two_column_csv(empty_db, tmp_path: Path) -> Non
     ]
 
 
-def test_a_fee_schedule_init_made_for_the_same_payer_and_date_is_replaced_and_said(  # type: ignore[no-untyped-def]
-    empty_db, tmp_path: Path
+def test_a_fee_schedule_init_made_for_the_same_payer_and_date_is_replaced_and_said(
+    empty_db: tuple[str, Engine], tmp_path: Path
 ) -> None:
     from sqlalchemy import text
 

@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from scheduling_helpers import one
 from sqlalchemy import text
@@ -22,7 +23,7 @@ DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftes
 MONEY = ("billed", "insurance_paid", "adjusted", "patient_owes", "patient_paid", "balance")
 
 
-def _owing_patient(practice) -> int:  # type: ignore[no-untyped-def]
+def _owing_patient(practice: Practice) -> int:
     """A clinic-1 patient with a claim the payer answered, a part left to them, and (posted here if the
     demo has none) a payment of theirs, so the file has charges, payments and adjustments."""
     patient_id = one(
@@ -49,7 +50,7 @@ def _csv(reply) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
     return list(csv.DictReader(io.StringIO(reply.text)))
 
 
-def test_the_ledger_csv_is_the_ledger_with_its_running_balance(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_ledger_csv_is_the_ledger_with_its_running_balance(practice: Practice) -> None:
     patient_id = _owing_patient(practice)
     biller = page_client(practice, "biller")
     page = biller.get(f"/billing/patients/{patient_id}/ledger")
@@ -88,7 +89,7 @@ def test_the_ledger_csv_is_the_ledger_with_its_running_balance(practice) -> None
     assert any(Decimal(r["insurance_paid"]) > 0 or Decimal(r["adjusted"]) > 0 for r in rows)
 
 
-def _entries_after(practice, since_id: int) -> list[tuple]:  # type: ignore[no-untyped-def]
+def _entries_after(practice: Practice, since_id: int) -> list[tuple]:
     with practice.session() as session:
         return list(
             session.exec(
@@ -100,7 +101,7 @@ def _entries_after(practice, since_id: int) -> list[tuple]:  # type: ignore[no-u
         )
 
 
-def test_a_ledger_download_is_audited_as_an_export_of_that_patients_account(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_ledger_download_is_audited_as_an_export_of_that_patients_account(practice: Practice) -> None:
     patient_id = _owing_patient(practice)
     biller = page_client(practice, "biller")
     before = one(practice, "SELECT MAX(id) FROM audit_entry")[0]
@@ -114,7 +115,7 @@ def test_a_ledger_download_is_audited_as_an_export_of_that_patients_account(prac
 
 
 @pytest.mark.parametrize("role", ["front_desk", "therapist", "assistant"])
-def test_the_ledger_csv_is_refused_to_roles_that_may_not_see_payments(practice, role: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_ledger_csv_is_refused_to_roles_that_may_not_see_payments(practice: Practice, role: str) -> None:
     patient_id = _owing_patient(practice)
     first, last, control = one(
         practice,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
+from conftest import Practice
 from sqlmodel import Session, col, func, select, text
 
 from core.access import require
@@ -208,7 +209,7 @@ def _denials(session: Session, user_id: int, action: Action) -> int:
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_every_action_through_core(practice, role: Role) -> None:  # type: ignore[no-untyped-def]
+def test_every_action_through_core(practice: Practice, role: Role) -> None:
     actor = practice.actor(
         role.value, "riverside" if role in (Role.therapist, Role.assistant, Role.front_desk) else None
     )
@@ -233,7 +234,7 @@ def test_every_action_through_core(practice, role: Role) -> None:  # type: ignor
 
 
 @pytest.mark.parametrize("role", (Role.therapist, Role.assistant, Role.front_desk))
-def test_nothing_of_the_other_clinic(practice, role: Role) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_of_the_other_clinic(practice: Practice, role: Role) -> None:
     actor = practice.actor(role.value, "riverside")
     with practice.session() as session:
         other = context(session, clinic_id=2)
@@ -245,7 +246,7 @@ def test_nothing_of_the_other_clinic(practice, role: Role) -> None:  # type: ign
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_every_action_through_the_api(practice, role: Role) -> None:  # type: ignore[no-untyped-def]
+def test_every_action_through_the_api(practice: Practice, role: Role) -> None:
     client = practice.client()
     clinic = "riverside" if role in (Role.therapist, Role.assistant, Role.front_desk) else None
     headers = practice.login(client, role.value, clinic)
@@ -398,7 +399,7 @@ class _NoProvider:
     provider_ids: frozenset[int] = frozenset()
 
 
-def _clinic_one_only(practice, role: Role) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _clinic_one_only(practice: Practice, role: Role) -> dict[str, str]:
     """A log-in of someone with this role in Riverside (clinic 1) and nowhere else."""
     from core.users.manage import add_user
 
@@ -423,7 +424,7 @@ def _clinic_one_only(practice, role: Role) -> dict[str, str]:  # type: ignore[no
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_no_write_route_reaches_the_other_clinic(pristine_practice, role: Role) -> None:  # type: ignore[no-untyped-def]
+def test_no_write_route_reaches_the_other_clinic(pristine_practice: Practice, role: Role) -> None:
     practice = pristine_practice
     headers = _clinic_one_only(practice, role)
     with practice.session() as session:

@@ -3,10 +3,12 @@ with bad rows gets a row-by-row report and writes nothing; a sample is a dry run
 
 import base64
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from conftest import Practice
+from sqlalchemy import Engine, text
 from sqlmodel import Session
 
 from bench.legacy_export import add_import_clinic, write_export
@@ -47,7 +49,9 @@ def _mapping() -> Mapping:
     return mapping
 
 
-def test_a_clean_export_imports_once_and_a_second_run_changes_nothing(empty_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_clean_export_imports_once_and_a_second_run_changes_nothing(
+    empty_db: tuple[str, Engine], tmp_path: Path
+) -> None:
     _, engine = empty_db
     _clinic(engine)
     totals = write_export(
@@ -129,8 +133,8 @@ BAD_APPOINTMENTS = (
 
 
 def test_an_export_with_bad_rows_gets_a_report_row_by_row_and_writes_nothing(
-    empty_db, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    empty_db: tuple[str, Engine], tmp_path: Path
+) -> None:
     _, engine = empty_db
     _clinic(engine)
     (tmp_path / "patients.csv").write_text(BAD_PATIENTS, encoding="utf-8")
@@ -167,7 +171,7 @@ def test_an_export_with_bad_rows_gets_a_report_row_by_row_and_writes_nothing(
     assert "Maria" not in messages and "1961" not in messages  # no patient data in the report's words
 
 
-def test_merging_a_known_duplicate_and_who_may_import(empty_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_merging_a_known_duplicate_and_who_may_import(empty_db: tuple[str, Engine], tmp_path: Path) -> None:
     _, engine = empty_db
     _clinic(engine)
     (tmp_path / "patients.csv").write_text(
@@ -198,7 +202,7 @@ def test_merging_a_known_duplicate_and_who_may_import(empty_db, tmp_path: Path) 
         run_import(session, actor=OWNER, directory=tmp_path, mapping=mapping, sample=1.5)
 
 
-def test_a_clinics_own_mapping_renames_columns(empty_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_clinics_own_mapping_renames_columns(empty_db: tuple[str, Engine], tmp_path: Path) -> None:
     _, engine = empty_db
     _clinic(engine)
     (tmp_path / "pts.csv").write_text("Chart No|Given|Family|Birth Date\n77|Wei|Chen|1970-05-06\n")
@@ -226,7 +230,9 @@ def test_a_clinics_own_mapping_renames_columns(empty_db, tmp_path: Path) -> None
     assert report.committed and report.counts["patients"].new == 1
 
 
-def test_fhir_bundles_go_out_and_come_back_without_duplicates(empty_db, new_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_fhir_bundles_go_out_and_come_back_without_duplicates(
+    empty_db: tuple[str, Engine], new_db: Callable[[str], tuple[str, Engine]], tmp_path: Path
+) -> None:
     url, engine = empty_db
     _clinic(engine)
     write_export(
@@ -272,7 +278,7 @@ def test_fhir_bundles_go_out_and_come_back_without_duplicates(empty_db, new_db, 
         bundle_to_export(broken, tmp_path, "America/Chicago", _mapping())
 
 
-def test_signed_notes_leave_as_document_references(practice) -> None:  # type: ignore[no-untyped-def]
+def test_signed_notes_leave_as_document_references(practice: Practice) -> None:
     owner = practice.actor("owner")
     with practice.session() as session:
         patient = session.exec(
@@ -291,7 +297,9 @@ def test_signed_notes_leave_as_document_references(practice) -> None:  # type: i
         )
 
 
-def test_a_failure_halfway_through_writing_leaves_nothing(empty_db, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failure_halfway_through_writing_leaves_nothing(
+    empty_db: tuple[str, Engine], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _, engine = empty_db
     _clinic(engine)
     write_export(tmp_path, patients=10, appointments=30, providers=["Christian Diaz"], types=["PT follow-up"])
@@ -309,8 +317,8 @@ def test_a_failure_halfway_through_writing_leaves_nothing(empty_db, tmp_path: Pa
 
 
 def test_the_export_is_read_and_checked_with_no_transaction_open(
-    empty_db, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    empty_db: tuple[str, Engine], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Parsing a large export inside the write transaction held SQLite's one write turn (so every
     other request of the clinic) for as long; every file is now read before the write begins."""
     _, engine = empty_db

@@ -7,7 +7,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import DEMO_NOW
+from conftest import DEMO_NOW, Practice
 from page_helpers import page_client
 from scheduling_helpers import NY, count, one
 from sqlmodel import Session
@@ -35,7 +35,7 @@ def test_which_no_shows_may_be_undone(status: str, documented: bool, may: bool) 
     assert may_undo_no_show(status, documented) is may
 
 
-def _missed(practice, skip: int = 0) -> tuple[int, datetime]:  # type: ignore[no-untyped-def]
+def _missed(practice: Practice, skip: int = 0) -> tuple[int, datetime]:
     """A visit booked after the demo was built whose start has passed by the wall clock (nobody marked
     it): its id and its start. The tests run the services' clock at ten minutes past it, that day."""
     found, starts = one(
@@ -50,7 +50,7 @@ def _missed(practice, skip: int = 0) -> tuple[int, datetime]:  # type: ignore[no
     return found, moment.replace(tzinfo=UTC) + timedelta(minutes=10)
 
 
-def _undos(practice, appointment: int) -> int:  # type: ignore[no-untyped-def]
+def _undos(practice: Practice, appointment: int) -> int:
     return count(
         practice,
         "SELECT COUNT(*) FROM audit_entry WHERE record_type = 'appointment' AND record_id = :a "
@@ -59,7 +59,7 @@ def _undos(practice, appointment: int) -> int:  # type: ignore[no-untyped-def]
     )
 
 
-def test_undone_as_checked_in_once_however_often_clicked(practice) -> None:  # type: ignore[no-untyped-def]
+def test_undone_as_checked_in_once_however_often_clicked(practice: Practice) -> None:
     desk = practice.actor("front_desk")
     appointment, then = _missed(practice)
     with clock_at(then), Session(practice.engine) as session:
@@ -78,7 +78,7 @@ def test_undone_as_checked_in_once_however_often_clicked(practice) -> None:  # t
         booking.undo_no_show(session, actor=desk, appointment_id=appointment, arrived=False)
 
 
-def test_undone_as_booked_and_refused_where_it_may_not_be(practice) -> None:  # type: ignore[no-untyped-def]
+def test_undone_as_booked_and_refused_where_it_may_not_be(practice: Practice) -> None:
     desk = practice.actor("front_desk")
     appointment, then = _missed(practice, skip=1)
     never = _missed(practice, skip=5)[0]
@@ -103,7 +103,7 @@ def test_undone_as_booked_and_refused_where_it_may_not_be(practice) -> None:  # 
     assert one(practice, "SELECT status FROM appointment WHERE id = :a", a=appointment)[0] == "no_show"
 
 
-def test_a_past_days_no_show_is_put_back_booked_not_checked_in(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_past_days_no_show_is_put_back_booked_not_checked_in(practice: Practice) -> None:
     desk = practice.actor("front_desk")
     earlier = one(
         practice,
@@ -120,7 +120,7 @@ def test_a_past_days_no_show_is_put_back_booked_not_checked_in(practice) -> None
     assert one(practice, "SELECT status FROM appointment WHERE id = :a", a=earlier)[0] == "no_show"
 
 
-def test_the_home_list_keeps_a_no_show_with_its_undo(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_home_list_keeps_a_no_show_with_its_undo(practice: Practice) -> None:
     desk = page_client(practice, "front_desk")  # logged in on the wall clock; the clock is set back after
     appointment, then = _missed(practice, skip=2)
     other = _missed(practice, skip=3)[0]
@@ -128,7 +128,7 @@ def test_the_home_list_keeps_a_no_show_with_its_undo(practice) -> None:  # type:
         _home_undo(practice, desk, appointment, other, then)
 
 
-def _home_undo(practice, desk, appointment: int, other: int, then: datetime) -> None:  # type: ignore[no-untyped-def]
+def _home_undo(practice: Practice, desk, appointment: int, other: int, then: datetime) -> None:  # type: ignore[no-untyped-def]
     back = f"/?day={then.astimezone(NY).date().isoformat()}"
     marked = desk.post(f"/appointments/{appointment}/no-show", data={"back": back}, follow_redirects=False)
     assert marked.status_code == 303

@@ -4,6 +4,7 @@ uses the authorization's visit and files outcome measures, all or nothing."""
 import re
 import zlib
 
+from conftest import Practice
 from note_helpers import (
     DRAFT,
     booked_appointment,
@@ -22,7 +23,7 @@ from core.billing.models import Charge
 from core.outcomes.models import OutcomeMeasureResult
 
 
-def test_a_therapist_drafts_edits_signs_and_the_charges_follow(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_therapist_drafts_edits_signs_and_the_charges_follow(practice: Practice) -> None:
     client = practice.client()
     appointment, provider, patient = booked_appointment(practice, "PT", "medicare")
     headers = login_as_provider(practice, client, provider)
@@ -66,7 +67,7 @@ def test_a_therapist_drafts_edits_signs_and_the_charges_follow(practice) -> None
     assert {c["cpt"] for c in billed if c["visit_id"] == charges[0].visit_id} == {"97110", "97140"}
 
 
-def test_an_assistants_note_is_final_and_billed_only_once_co_signed(practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_assistants_note_is_final_and_billed_only_once_co_signed(practice: Practice) -> None:
     client = practice.client()
     appointment, provider, _ = booked_appointment(practice, "PTA", "medicare")
     headers = login_as_provider(practice, client, provider)
@@ -141,12 +142,12 @@ def _pdf_text(pdf: bytes) -> str:
     return " ".join(shown)
 
 
-def _rows(practice, sql: str, **params) -> list:  # type: ignore[no-untyped-def]
+def _rows(practice: Practice, sql: str, **params: object) -> list:
     with practice.session() as session:
         return list(session.exec(text(sql).bindparams(**params)).all())
 
 
-def test_signing_is_all_or_nothing(practice) -> None:  # type: ignore[no-untyped-def]
+def test_signing_is_all_or_nothing(practice: Practice) -> None:
     client = practice.client()
     appointment, provider, patient = booked_appointment(practice, "PT", "medicaid")
     auth = one(practice, "SELECT authorization_id FROM appointment WHERE id = :a", a=appointment)[0]
@@ -187,7 +188,7 @@ def test_signing_is_all_or_nothing(practice) -> None:  # type: ignore[no-untyped
     assert patient
 
 
-def test_an_assistant_cannot_write_an_evaluation_and_nobody_writes_for_another(practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_assistant_cannot_write_an_evaluation_and_nobody_writes_for_another(practice: Practice) -> None:
     from core.timeutil import utcnow
     from core.visits.models import Visit
 
@@ -211,7 +212,7 @@ def test_an_assistant_cannot_write_an_evaluation_and_nobody_writes_for_another(p
     assert client.post(f"/api/v1/visits/{visit.id}/note", json=DRAFT, headers=therapist).status_code == 403
 
 
-def test_the_scribe_drafts_a_visits_note_from_its_transcript_then_it_is_signed(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_scribe_drafts_a_visits_note_from_its_transcript_then_it_is_signed(practice: Practice) -> None:
     import json
 
     from evals.eval_drafts import SESSIONS
@@ -264,7 +265,7 @@ def _daily_sessions(credential: str, count: int) -> list[dict]:
     return found[:: max(1, len(found) // count)][:count]
 
 
-def test_what_the_draft_shows_is_what_signing_bills_on_sessions_written_by_others(practice) -> None:  # type: ignore[no-untyped-def]
+def test_what_the_draft_shows_is_what_signing_bills_on_sessions_written_by_others(practice: Practice) -> None:
     """One coding path: on daily sessions of each discipline written by people who never saw the
     product, the draft's codes, units and modifiers are the charges signing creates."""
     client = practice.client()

@@ -4,7 +4,7 @@ scrubber -> 837P (pyx12) -> 835 posted back, balances to the cent; the scrubber 
 from datetime import UTC, date, datetime
 
 import pytest
-from conftest import DEMO_TODAY
+from conftest import DEMO_TODAY, Practice
 from note_helpers import DRAFT, login_as_provider, open_and_draft, post_on_the_visit_day
 from remittance_helpers import BUNDLED, NOT_NECESSARY, answer, lines_of, write_era
 from sqlalchemy import text
@@ -26,11 +26,11 @@ from core.providers.models import Provider
 FEES = "\ufeffCPT;Modifier;Amount\n97110;;$31.50\n97140;;29.13\n97112;;33.40\n97530;;36.02\n97161;;101.10\n"
 
 
-def _rows(session: Session, sql: str, **params) -> list:  # type: ignore[no-untyped-def]
+def _rows(session: Session, sql: str, **params: object) -> list:
     return list(session.exec(text(sql).bindparams(**params)).all())
 
 
-def test_a_fee_schedule_csv_is_checked_row_by_row_and_written_all_or_nothing(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_fee_schedule_csv_is_checked_row_by_row_and_written_all_or_nothing(practice: Practice) -> None:
     entries, errors = parse_fee_csv(FEES)
     assert errors == [] and [(e.cpt, e.amount_cents) for e in entries][:2] == [
         ("97110", 3150),
@@ -61,7 +61,7 @@ def test_a_fee_schedule_csv_is_checked_row_by_row_and_written_all_or_nothing(pra
             )
 
 
-def _signed_plan_medicare_appointments(practice, count: int) -> list[tuple[int, int, int]]:  # type: ignore[no-untyped-def]
+def _signed_plan_medicare_appointments(practice: Practice, count: int) -> list[tuple[int, int, int]]:
     """Booked PT follow-ups in clinic 1 for Medicare patients whose signed plan of care covers the day."""
     with practice.session() as session:
         rows = _rows(
@@ -91,7 +91,7 @@ def _signed_plan_medicare_appointments(practice, count: int) -> list[tuple[int, 
     return picked[:count]
 
 
-def test_signed_notes_become_claims_that_go_out_as_837p_and_come_back_as_835(practice) -> None:  # type: ignore[no-untyped-def]
+def test_signed_notes_become_claims_that_go_out_as_837p_and_come_back_as_835(practice: Practice) -> None:
     biller, desk = practice.actor("biller"), practice.actor("front_desk", "riverside")
     with practice.session() as session:
         import_fee_schedule(
@@ -260,7 +260,7 @@ RENDERED = """WITH rendered AS (SELECT c.id, c.clinic_id, CASE WHEN p.credential
     FROM claim c JOIN provider p ON p.id = c.provider_id) """
 
 
-def test_the_scrubbers_findings_on_the_demo_match_plain_sql(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_scrubbers_findings_on_the_demo_match_plain_sql(practice: Practice) -> None:
     """Each rule's findings on a sample of the demo's claims are what plain SQL over the same claims
     finds. The sample is every 25th claim (the rules' silence) and the first claims SQL flags for each
     rule (their findings): the scrubber runs claim by claim, and every 5th claim (3,300 of them) took
@@ -327,7 +327,7 @@ def _set_npis(session: Session, npis: dict[int, str | None]) -> None:
     session.commit()
 
 
-def _findings_match(practice, expected: dict[str, str], also: set[int]) -> None:  # type: ignore[no-untyped-def]
+def _findings_match(practice: Practice, expected: dict[str, str], also: set[int]) -> None:
     with practice.session() as session:
         flagged = {rule_id: {r[0] for r in _rows(session, sql)} for rule_id, sql in expected.items()}
         flagged["timely-filing"] = set()
@@ -361,7 +361,7 @@ def _findings_match(practice, expected: dict[str, str], also: set[int]) -> None:
     assert all(len(found[rule_id]) >= min(25, len(ids)) for rule_id, ids in flagged.items())
 
 
-def test_the_billing_api_answers_billers_and_owners_and_refuses_the_front_desk(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_billing_api_answers_billers_and_owners_and_refuses_the_front_desk(practice: Practice) -> None:
     client = practice.client()
     biller = practice.login(client, "biller")
     desk = practice.login(client, "front_desk", "riverside")

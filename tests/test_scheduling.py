@@ -4,6 +4,7 @@ the demo practice, on SQLite and PostgreSQL. Bad input gets a clear error and ch
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from conftest import Practice
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scheduling_helpers import count, local, patient, patient_of_payer, therapist, type_id
@@ -24,7 +25,7 @@ def _book(client, headers, patient_id, provider_id, kind, when):  # type: ignore
 
 
 @pytest.fixture
-def desk(practice, demo_clock):  # type: ignore[no-untyped-def]
+def desk(practice: Practice, demo_clock: datetime):  # type: ignore[no-untyped-def]
     """The front desk's API client, the test at the demo's moment (conftest.demo_clock): the days in
     January to April 2027 these tests book are ahead on any day (on the wall clock, from 2027-01-11 on
     they were refused as past). It logs in on the wall clock (Practice.login)."""
@@ -32,11 +33,11 @@ def desk(practice, demo_clock):  # type: ignore[no-untyped-def]
     return client, practice.login(client, "front_desk", "riverside")
 
 
-def _appointments(practice) -> int:  # type: ignore[no-untyped-def]
+def _appointments(practice: Practice) -> int:
     return count(practice, "SELECT COUNT(*) FROM appointment")
 
 
-def test_book_then_the_same_place_is_a_conflict_with_the_next_open_time(practice, desk) -> None:  # type: ignore[no-untyped-def]
+def test_book_then_the_same_place_is_a_conflict_with_the_next_open_time(practice: Practice, desk) -> None:  # type: ignore[no-untyped-def]
     client, headers = desk
     pt, kind = therapist(practice), type_id(practice)
     a, b = patient(practice, offset=0), patient(practice, offset=1)
@@ -54,7 +55,7 @@ def test_book_then_the_same_place_is_a_conflict_with_the_next_open_time(practice
     assert f"(appointment {body['id']}), which overlaps this time" in other.json()["detail"]
 
 
-def test_capacity_two_holds_two_then_refuses(practice, desk) -> None:  # type: ignore[no-untyped-def]
+def test_capacity_two_holds_two_then_refuses(practice: Practice, desk) -> None:  # type: ignore[no-untyped-def]
     client, headers = desk
     pt, kind = therapist(practice, offset=2), type_id(practice)
     with practice.session() as session:
@@ -85,7 +86,7 @@ def test_capacity_two_holds_two_then_refuses(practice, desk) -> None:  # type: i
         ({"surprise": 1}, 422, ""),
     ],
 )
-def test_bad_bookings_change_nothing(practice, desk, change, status, words) -> None:  # type: ignore[no-untyped-def]
+def test_bad_bookings_change_nothing(practice: Practice, desk, change, status, words) -> None:  # type: ignore[no-untyped-def]
     client, headers = desk
     body = {
         "patient_id": patient(practice, offset=3),
@@ -108,7 +109,7 @@ def test_bad_bookings_change_nothing(practice, desk, change, status, words) -> N
     assert _appointments(practice) == before
 
 
-def test_time_off_and_breaks_block_booking(practice, desk) -> None:  # type: ignore[no-untyped-def]
+def test_time_off_and_breaks_block_booking(practice: Practice, desk) -> None:  # type: ignore[no-untyped-def]
     client, headers = desk
     pt = therapist(practice, offset=1)
     owner = practice.login(client, "owner")
@@ -146,7 +147,7 @@ def test_time_off_and_breaks_block_booking(practice, desk) -> None:  # type: ign
     )
 
 
-def test_cancel_late_and_early_and_the_reason_is_required(practice, desk) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_late_and_early_and_the_reason_is_required(practice: Practice, desk) -> None:  # type: ignore[no-untyped-def]
     client, headers = desk
     made = _book(
         client,
@@ -166,7 +167,7 @@ def test_cancel_late_and_early_and_the_reason_is_required(practice, desk) -> Non
     assert again.status_code == 409
 
 
-def test_reschedule_is_atomic(practice, desk) -> None:  # type: ignore[no-untyped-def]
+def test_reschedule_is_atomic(practice: Practice, desk) -> None:  # type: ignore[no-untyped-def]
     client, headers = desk
     pt, kind = therapist(practice), type_id(practice)
     a = _book(client, headers, patient(practice, offset=6), pt, kind, local(2027, 1, 15, 9, 0)).json()[
@@ -193,7 +194,7 @@ def test_reschedule_is_atomic(practice, desk) -> None:  # type: ignore[no-untype
     )
 
 
-def test_recurring_reports_each_conflict_and_keeps_local_time_across_dst(practice, desk) -> None:  # type: ignore[no-untyped-def]
+def test_recurring_reports_each_conflict_and_keeps_local_time_across_dst(practice: Practice, desk) -> None:  # type: ignore[no-untyped-def]
     client, headers = desk
     pt, kind, who = therapist(practice, offset=1), type_id(practice), patient(practice, offset=8)
     blocker = _book(client, headers, patient(practice, offset=9), pt, kind, local(2027, 3, 17, 9, 0))
@@ -218,7 +219,7 @@ def test_recurring_reports_each_conflict_and_keeps_local_time_across_dst(practic
     assert {s[-6:] for s in starts} == {"-05:00", "-04:00"}
 
 
-def test_wait_list_offer_after_cancellation_and_first_acceptance_wins(practice, desk) -> None:  # type: ignore[no-untyped-def]
+def test_wait_list_offer_after_cancellation_and_first_acceptance_wins(practice: Practice, desk) -> None:  # type: ignore[no-untyped-def]
     client, headers = desk
     pt, kind = therapist(practice, offset=2), type_id(practice)
     freed = _book(client, headers, patient(practice, offset=11), pt, kind, local(2027, 2, 2, 15, 0)).json()
@@ -259,7 +260,7 @@ def test_wait_list_offer_after_cancellation_and_first_acceptance_wins(practice, 
     assert lost.status_code == 409 and "taken" in lost.json()["detail"]
 
 
-def test_authorization_refused_or_warned_as_the_payer_says(practice, desk) -> None:  # type: ignore[no-untyped-def]
+def test_authorization_refused_or_warned_as_the_payer_says(practice: Practice, desk) -> None:  # type: ignore[no-untyped-def]
     client, headers = desk
     pt, kind = therapist(practice), type_id(practice)
     for hour, payer, expected in ((13, "State Medicaid", [201, 409]), (15, "Blue Cross PPO", [201, 201])):
@@ -284,7 +285,7 @@ def test_authorization_refused_or_warned_as_the_payer_says(practice, desk) -> No
         assert "left on the authorization" in reason and payer in reason
 
 
-def test_check_in_is_for_today_and_no_show_after_the_start(practice, desk) -> None:  # type: ignore[no-untyped-def]
+def test_check_in_is_for_today_and_no_show_after_the_start(practice: Practice, desk) -> None:  # type: ignore[no-untyped-def]
     client, headers = desk
     made = _book(
         client,
@@ -300,7 +301,7 @@ def test_check_in_is_for_today_and_no_show_after_the_start(practice, desk) -> No
     )
 
 
-def test_only_the_front_desk_and_owner_book(practice) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_front_desk_and_owner_book(practice: Practice) -> None:
     client = practice.client()
     for role in ("therapist", "assistant", "biller"):
         headers = practice.login(client, role)
@@ -315,7 +316,7 @@ def test_only_the_front_desk_and_owner_book(practice) -> None:  # type: ignore[n
         assert reply.status_code == 403, role
 
 
-def test_plan_of_care_checks_pdf_and_signature(practice) -> None:  # type: ignore[no-untyped-def]
+def test_plan_of_care_checks_pdf_and_signature(practice: Practice) -> None:
     client = practice.client()
     headers = practice.login(client, "therapist", "riverside")
     actor = practice.actor("therapist", "riverside")
@@ -361,7 +362,7 @@ def test_plan_of_care_checks_pdf_and_signature(practice) -> None:  # type: ignor
     assert client.post("/api/v1/plans", json=good, headers=desk_headers).status_code == 403
 
 
-def test_clinic_settings_refuse_an_unknown_time_zone_and_change_nothing(practice) -> None:  # type: ignore[no-untyped-def]
+def test_clinic_settings_refuse_an_unknown_time_zone_and_change_nothing(practice: Practice) -> None:
     client = practice.client()
     owner = practice.login(client, "owner")
     before = count(practice, "SELECT COUNT(*) FROM clinic WHERE timezone = 'America/New_York'")
@@ -383,7 +384,7 @@ def test_clinic_settings_refuse_an_unknown_time_zone_and_change_nothing(practice
     )
 
 
-def test_a_late_cancellation_is_recorded_as_late(practice, desk) -> None:  # type: ignore[no-untyped-def]
+def test_a_late_cancellation_is_recorded_as_late(practice: Practice, desk) -> None:  # type: ignore[no-untyped-def]
     from core.scheduling.models import Appointment
     from core.timeutil import utcnow
 
@@ -407,7 +408,7 @@ def test_a_late_cancellation_is_recorded_as_late(practice, desk) -> None:  # typ
     assert cancelled["appointment"]["late_cancel"] is True
 
 
-def test_check_in_and_no_show_on_the_day(practice) -> None:  # type: ignore[no-untyped-def]
+def test_check_in_and_no_show_on_the_day(practice: Practice) -> None:
     from core.scheduling import booking
     from core.scheduling.calendar import clinic_zone
     from core.scheduling.models import Appointment
@@ -457,7 +458,7 @@ def test_check_in_and_no_show_on_the_day(practice) -> None:  # type: ignore[no-u
         max_size=4,
     )
 )
-def test_recurring_bookings_never_exceed_capacity(practice, plans) -> None:  # type: ignore[no-untyped-def]
+def test_recurring_bookings_never_exceed_capacity(practice: Practice, plans) -> None:  # type: ignore[no-untyped-def]
     """Random overlapping recurring series on a capacity-2 provider: what is booked never exceeds 2
     at any instant, and every occurrence is either booked or reported."""
     if practice.backend != "sqlite":

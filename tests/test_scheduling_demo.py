@@ -2,8 +2,9 @@
 authorization and progress-report alerts, each against a count worked out here with plain SQL."""
 
 from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
 
-from conftest import DEMO_TODAY
+from conftest import DEMO_TODAY, Practice
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scheduling_helpers import NY, patient
@@ -20,7 +21,7 @@ from core.timeutil import utcnow
 DEMO_NOW = datetime.combine(DEMO_TODAY, time(18, 0), NY).astimezone(UTC)
 
 
-def _rows(pristine_practice, sql: str, **params) -> list:  # type: ignore[no-untyped-def]
+def _rows(pristine_practice: Practice, sql: str, **params: object) -> list:
     with pristine_practice.session() as session:
         return list(session.exec(text(sql).bindparams(**params)).all())
 
@@ -31,7 +32,7 @@ def _aware(value):  # type: ignore[no-untyped-def]
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def test_the_days_reminders(pristine_practice, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_days_reminders(pristine_practice: Practice, tmp_path: Path) -> None:
     day = DEMO_TODAY + timedelta(days=1)
     start = datetime.combine(day, time(0), NY).astimezone(UTC)
     end = start + timedelta(days=1)
@@ -71,7 +72,7 @@ def test_the_days_reminders(pristine_practice, tmp_path) -> None:  # type: ignor
     assert not any(name in line for line in lines for name in names)  # no message names a patient
 
 
-def _matching(pristine_practice, freed) -> int:  # type: ignore[no-untyped-def]
+def _matching(pristine_practice: Practice, freed) -> int:  # type: ignore[no-untyped-def]
     """Wait-list entries the freed appointment suits, worked out from the raw rows."""
     appt_id, clinic, patient_id, provider, type_id, starts, ends = freed
     local = _aware(starts).astimezone(NY)
@@ -108,7 +109,7 @@ def _matching(pristine_practice, freed) -> int:  # type: ignore[no-untyped-def]
     return count
 
 
-def test_wait_list_offer_after_a_cancellation(pristine_practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_wait_list_offer_after_a_cancellation(pristine_practice: Practice, demo_clock: datetime) -> None:
     """At the demo's moment (conftest.demo_clock): a visit a day ahead to cancel on any day (on the wall
     clock the demo's ran out four weeks after DEMO_TODAY); the desk logs in on the wall clock."""
     candidates = _rows(
@@ -134,7 +135,7 @@ def test_wait_list_offer_after_a_cancellation(pristine_practice, demo_clock) -> 
     assert [r[0] for r in ranks] == list(range(1, expected + 1))
 
 
-def test_authorization_and_progress_report_alerts(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_authorization_and_progress_report_alerts(pristine_practice: Practice) -> None:
     owner = pristine_practice.actor("owner")
     with pristine_practice.session() as session:
         alerts = for_user(session, actor=owner, now=DEMO_NOW)
@@ -180,7 +181,7 @@ def test_authorization_and_progress_report_alerts(pristine_practice) -> None:  #
     assert expected_progress > 0 and kinds.count("progress_report_due") == expected_progress
 
 
-def test_plan_alerts_are_every_plan_the_rules_flag(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_plan_alerts_are_every_plan_the_rules_flag(pristine_practice: Practice) -> None:
     """The alerts narrow plans in SQL first; the rules, run here over every plan, must flag no other."""
     from core.clinics.models import ClinicPolicy
     from core.plans.rules import recert_due, signature_overdue
@@ -219,7 +220,9 @@ def test_plan_alerts_are_every_plan_the_rules_flag(pristine_practice) -> None:  
     assert {a.record_id for a in alerts if a.kind == "certification_signature_overdue"} == overdue
 
 
-def test_front_desk_sees_no_clinical_alerts_and_nothing_of_the_other_clinic(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_front_desk_sees_no_clinical_alerts_and_nothing_of_the_other_clinic(
+    pristine_practice: Practice,
+) -> None:
     desk = pristine_practice.actor("front_desk", "riverside")
     with pristine_practice.session() as session:
         alerts = for_user(session, actor=desk, now=DEMO_NOW)
@@ -234,7 +237,7 @@ def test_front_desk_sees_no_clinical_alerts_and_nothing_of_the_other_clinic(pris
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(["use", "override"]), max_size=12), st.integers(0, 4))
 def test_visits_used_never_pass_approved_without_an_audited_override(
-    pristine_practice, ops, approved
+    pristine_practice: Practice, ops, approved
 ) -> None:  # type: ignore[no-untyped-def]
     if pristine_practice.backend != "sqlite":
         return

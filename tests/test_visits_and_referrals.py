@@ -4,6 +4,7 @@ services: who may, which note the visit asks for, and what happens when it is as
 from datetime import date
 
 import pytest
+from conftest import Practice
 from page_helpers import provider_user
 from pydantic import ValidationError
 from scheduling_helpers import on_the_visit_day, one
@@ -15,12 +16,12 @@ from core.users.service import actor_by_email
 from core.visits.service import get_visit, open_visit, visit_of
 
 
-def _clinician(practice, provider_id: int):  # type: ignore[no-untyped-def]
+def _clinician(practice: Practice, provider_id: int):  # type: ignore[no-untyped-def]
     with practice.session() as session:
         return actor_by_email(session, provider_user(practice, provider_id).email, "127.0.0.1")
 
 
-def _booked(practice, kind: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _booked(practice: Practice, kind: str) -> tuple[int, int]:
     """A booked appointment of clinic 1 of that kind, not opened yet, whose provider is a therapist
     (not an assistant) who logs in."""
     return one(
@@ -40,8 +41,8 @@ def _booked(practice, kind: str) -> tuple[int, int]:  # type: ignore[no-untyped-
     ("kind", "progress_due", "note_type"),
     [("evaluation", False, "evaluation"), ("follow-up", False, "daily"), ("follow-up", True, "progress")],
 )
-def test_a_visit_asks_for_the_note_its_appointment_calls_for(  # type: ignore[no-untyped-def]
-    practice, kind: str, progress_due: bool, note_type: str
+def test_a_visit_asks_for_the_note_its_appointment_calls_for(
+    practice: Practice, kind: str, progress_due: bool, note_type: str
 ) -> None:
     appointment_id, provider_id = _booked(practice, kind)
     if progress_due:  # as scheduling flags the visit that falls due for a progress report
@@ -63,7 +64,7 @@ def test_a_visit_asks_for_the_note_its_appointment_calls_for(  # type: ignore[no
         assert visit_of(session, actor=clinician, appointment_id=appointment_id).id == visit.id  # type: ignore[union-attr]
 
 
-def test_only_the_appointments_own_clinician_opens_it_and_only_while_it_stands(practice) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_appointments_own_clinician_opens_it_and_only_while_it_stands(practice: Practice) -> None:
     appointment_id, provider_id = _booked(practice, "follow-up")
     other_provider = one(
         practice,
@@ -106,7 +107,7 @@ def test_only_the_appointments_own_clinician_opens_it_and_only_while_it_stands(p
             )
 
 
-def test_the_consent_is_kept_with_its_time_and_the_desk_does_not_read_the_visit(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_consent_is_kept_with_its_time_and_the_desk_does_not_read_the_visit(practice: Practice) -> None:
     appointment_id, provider_id = _booked(practice, "follow-up")
     clinician, desk, biller = (
         _clinician(practice, provider_id),
@@ -128,7 +129,7 @@ def test_the_consent_is_kept_with_its_time_and_the_desk_does_not_read_the_visit(
                 visit_of(session, actor=reader, appointment_id=appointment_id)
 
 
-def test_referrals_are_entered_by_the_desk_and_listed_newest_first(practice) -> None:  # type: ignore[no-untyped-def]
+def test_referrals_are_entered_by_the_desk_and_listed_newest_first(practice: Practice) -> None:
     patient_id = one(practice, "SELECT id FROM patient WHERE clinic_id = 1 ORDER BY id DESC LIMIT 1")[0]
     desk, therapist, biller = (practice.actor(role) for role in ("front_desk", "therapist", "biller"))
     with practice.session() as session:
