@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import String, cast, literal
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from core.access import audit_on, require_anywhere, require_on
 from core.actor import Actor
@@ -19,9 +20,11 @@ from core.audit.service import Event, record
 from core.billing.models import REASON_MAX, Adjustment, Claim, ClaimAction, ClaimLine, Payment
 from core.billing.posting import HELD, WRITE_OFF_GROUPS
 from core.billing.reasons import explain
+from core.db import count_rows
 from core.enums import ClaimLineStatus, ClaimStatus
 from core.errors import Conflict, Invalid, NotFound
 from core.locks import locked
+from core.paging import page_count
 from core.patients.models import Patient, listed_name
 from core.payers.models import Payer
 from core.permissions import Action, clinics_where
@@ -35,6 +38,8 @@ GROUPS = WRITE_OFF_GROUPS
 CONTRACTUAL = "45"
 # What the patient's share is, as the advice's group PR reason says it (X12 CARC 1, 2, 3).
 PATIENT_SHARES = {"2": "coinsurance", "1": "deductible", "3": "copay"}
+# Held lines a page shows: each is a card with its own posting form.
+PER_PAGE = 25
 
 
 def _key(held_id: int) -> str:
@@ -77,10 +82,20 @@ class HeldPosted:
     again: bool  # posted by an earlier request: nothing posted now
 
 
-def _trace(held: ClaimAction) -> str:
-    """The check or EFT number of the 835 that held the line (its words start '835 <trace>: ')."""
-    head = held.reason.split(": ", 1)[0]
-    return head[4:] if head.startswith("835 ") else ""
+@dataclass(frozen=True)
+class HeldPage:
+    """One page of the held lines, oldest first, and how many there are in all."""
+
+    rows: list[HeldLine]
+    total: int
+    page: int
+    pages: int
+    per_page: int
+
+    @property
+    def first(self) -> int:
+        """The place of the page's first row in the whole list, from 1 (0 on an empty list)."""
+        return (self.page - 1) * self.per_page + 1 if self.rows else 0
 
 
 def _line_words(line: ClaimLine) -> str:
@@ -99,7 +114,7 @@ def _suggested(held: ClaimAction, lines: list[ClaimLine]) -> int | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _unposted(session: Session, clinics: list[int], claim_id: int | None = None) -> list[ClaimAction]:
+def _unposted_query(clinics: list[int], claim_id: int | None = None) -> SelectOfScalar[ClaimAction]:
     posted = select(Payment.id).where(
         col(Payment.claim_id) == ClaimAction.claim_id,
         col(Payment.adjudication) == literal("held-") + cast(col(ClaimAction.id), String),
@@ -112,14 +127,23 @@ def _unposted(session: Session, clinics: list[int], claim_id: int | None = None)
     )
     if claim_id is not None:
         query = query.where(ClaimAction.claim_id == claim_id)
-    return list(session.exec(query).all())
+    return query
 
 
-def held_lines(session: Session, *, actor: Actor, limit: int = 200) -> list[HeldLine]:
-    """The 835 lines held and not posted yet on claims of the clinics where the asker may post
-    payments, oldest first; the list read is audited once."""
+def _unposted(session: Session, clinics: list[int], claim_id: int | None = None) -> list[ClaimAction]:
+    return list(session.exec(_unposted_query(clinics, claim_id)).all())
+
+
+def held_lines(session: Session, *, actor: Actor, page: int = 1, per_page: int = PER_PAGE) -> HeldPage:
+    """One page of the 835 lines held and not posted yet on claims of the clinics where the asker may
+    post payments, oldest first, with their count (a page past the last is the last); the rows shown
+    are audited, one entry per claim."""
     clinics = require_anywhere(session, actor, Action.payment_write)
-    helds = _unposted(session, clinics)[:limit]
+    query = _unposted_query(clinics)
+    total = count_rows(session, query)
+    pages = page_count(total, per_page)
+    page = min(max(page, 1), pages)
+    helds = list(session.exec(query.offset((page - 1) * per_page).limit(per_page)).all())
     claims = {
         c.id: c
         for c in session.exec(select(Claim).where(col(Claim.id).in_({h.claim_id for h in helds}))).all()
@@ -160,8 +184,8 @@ def held_lines(session: Session, *, actor: Actor, limit: int = 200) -> list[Held
                 payer=payers.get(claim.payer_id, ""),
                 service_date=claim.service_date,
                 paid_cents=held.amount_cents,
-                trace_number=_trace(held),
-                received_on=received.get((claim.id, _trace(held))),
+                trace_number=held.trace_number,
+                received_on=received.get((claim.id, held.trace_number)),
                 why=held.reason.split(": ", 1)[-1],
                 open_lines=tuple((line.line_number, _line_words(line)) for line in open_lines),
                 suggested_line=_suggested(held, open_lines),
@@ -186,7 +210,22 @@ def held_lines(session: Session, *, actor: Actor, limit: int = 200) -> list[Held
         ],
     )
     session.commit()
-    return rows
+    return HeldPage(rows=rows, total=total, page=page, pages=pages, per_page=per_page)
+
+
+def _posted(held_id: int, claim: Claim, line: ClaimLine, paid_cents: int, *, again: bool) -> HeldPosted:
+    """What a held line's posting did (or an earlier one, `again`), as its claim line now says."""
+    return HeldPosted(
+        held_id=held_id,
+        claim_id=claim.id or 0,
+        control_number=claim.control_number,
+        line_number=line.line_number,
+        paid_cents=paid_cents,
+        patient_responsibility_cents=line.patient_responsibility_cents,
+        adjusted_cents=line.adjusted_cents,
+        claim_status=claim.status,
+        again=again,
+    )
 
 
 def post_held_line(
@@ -246,17 +285,7 @@ def post_held_line(
             )
         audit_on(session, actor, Action.payment_read, claim, "claim", detail="held 835 line posted already")
         session.commit()
-        return HeldPosted(
-            held_id=held_id,
-            claim_id=claim.id or 0,
-            control_number=claim.control_number,
-            line_number=line_number,
-            paid_cents=earlier.amount_cents,
-            patient_responsibility_cents=lines[line_number].patient_responsibility_cents,
-            adjusted_cents=lines[line_number].adjusted_cents,
-            claim_status=claim.status,
-            again=True,
-        )
+        return _posted(held_id, claim, lines[line_number], earlier.amount_cents, again=True)
     if claim.status not in (ClaimStatus.submitted, ClaimStatus.denied, ClaimStatus.partially_paid):
         raise Conflict(
             f"claim {claim.control_number} is {claim.status}: it no longer awaits the payer's money"
@@ -282,7 +311,9 @@ def post_held_line(
         )
     era_payment = session.exec(
         select(Payment).where(
-            Payment.claim_id == claim.id, col(Payment.era_id).is_not(None), Payment.reference == _trace(held)
+            Payment.claim_id == claim.id,
+            col(Payment.era_id).is_not(None),
+            Payment.reference == held.trace_number,
         )
     ).first()
     payment = Payment(
@@ -292,7 +323,7 @@ def post_held_line(
         source="era",
         amount_cents=paid,
         received_on=era_payment.received_on if era_payment else held.created_at.date(),
-        reference=_trace(held)[:50],
+        reference=held.trace_number,
         era_id=era_payment.era_id if era_payment else None,
         adjudication=_key(held_id),
     )
@@ -346,7 +377,7 @@ def post_held_line(
     claim.patient_responsibility_cents = sum(each.patient_responsibility_cents for each in lines.values())
     session.add(claim)
     words = (
-        f"held line {held_id}: 835 {_trace(held)}, paid ${paid / 100:,.2f}, patient's share "
+        f"held line {held_id}: 835 {held.trace_number}, paid ${paid / 100:,.2f}, patient's share "
         f"${patient_responsibility_cents / 100:,.2f}, {group} {carc} ${rest / 100:,.2f}"
         + (f" ({explain(carc, '', group)})" if line.status == ClaimLineStatus.denied else "")
     )
@@ -369,14 +400,4 @@ def post_held_line(
         detail=f"held 835 line posted to line {line_number}",
     )
     session.commit()
-    return HeldPosted(
-        held_id=held_id,
-        claim_id=claim.id or 0,
-        control_number=claim.control_number,
-        line_number=line_number,
-        paid_cents=paid,
-        patient_responsibility_cents=patient_responsibility_cents,
-        adjusted_cents=rest,
-        claim_status=claim.status,
-        again=False,
-    )
+    return _posted(held_id, claim, line, paid, again=False)

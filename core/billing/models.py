@@ -158,6 +158,9 @@ class ClaimAction(SQLModel, table=True):
     line_number: int | None = None
     amount_cents: int = 0
     reason: str = Field(default="", max_length=APPEAL_MAX)
+    # The check or EFT number (as EraFile.trace_number) of the 835 that held a service line (kind
+    # era_line_held; migration 0024), else "".
+    trace_number: str = Field(default="", max_length=50)
     assigned_user_id: int | None = Field(default=None, foreign_key="app_user.id")
     user_id: int | None = Field(default=None, foreign_key="app_user.id")
     created_at: datetime = Field(default_factory=utcnow)

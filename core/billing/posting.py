@@ -363,6 +363,7 @@ def _post_claim(
                 kind=HELD,
                 amount_cents=service.paid_cents,
                 reason=f"835 {era.trace_number}: {why}"[:REASON_MAX],
+                trace_number=era.trace_number[:50],
             )
         )
     statuses = {line.status for line in lines.values()}

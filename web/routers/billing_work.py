@@ -281,8 +281,13 @@ HELD_PAGE = "/billing/held"
 
 
 @router.get(HELD_PAGE, response_class=HTMLResponse)
-def held_page(request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
-    return _held(request, session, actor)
+def held_page(
+    request: Request,
+    session: SessionDep,
+    actor: PageActor,
+    page: Annotated[int, Query(ge=1, le=10_000)] = 1,
+) -> HTMLResponse:
+    return _held(request, session, actor, page=page)
 
 
 def _held(
@@ -292,16 +297,18 @@ def _held(
     typed: dict[str, str] | None = None,
     refusal: Refused | None = None,
     held_id: int | None = None,
+    page: int = 1,
 ) -> HTMLResponse:
-    """The 835 lines held for a person, each with its form to post it to a line of its claim; a form
-    refused comes back as typed, with the reason, at its row."""
+    """One page of the 835 lines held for a person (oldest first, with their count), each with its form
+    to post it to a line of its claim; a form refused comes back as typed, with the reason, at its row,
+    on the page it was sent from."""
     return render(
         request,
         "held_lines.html",
         actor,
         422 if refusal else 200,
         form_page=HELD_PAGE,
-        held=held_lines(session, actor=actor),
+        held=held_lines(session, actor=actor, page=page),
         groups=GROUPS,
         contractual=CONTRACTUAL,
         shares=PATIENT_SHARES,
@@ -324,9 +331,11 @@ def post_held_form(
     share: Annotated[str, Form(max_length=2)] = "2",
     group: Annotated[str, Form(max_length=2)] = "CO",
     carc: Annotated[str, Form(max_length=8)] = CONTRACTUAL,
+    page: Annotated[int, Query(ge=1, le=10_000)] = 1,
 ) -> Response:
-    """A held 835 line posted to the claim line the biller chose; the same form sent twice posts once
-    (core.billing.held serialises on the claim and keys the payment by the held line)."""
+    """A held 835 line posted to the claim line the biller chose, back to the page of the list it was
+    posted from; the same form sent twice posts once (core.billing.held serialises on the claim and
+    keys the payment by the held line)."""
     typed = {"line": line, "patient_share": patient_share, "share": share, "group": group, "carc": carc}
     number = typed_number(line)
     try:
@@ -340,10 +349,12 @@ def post_held_form(
             typed,
             Refused(f"the patient's share {said}", {"patient_share": said}),
             held_id,
+            page,
         )
     if number is None:
         said = "is needed: the claim line the payer's remittance advice names"
-        return _held(request, session, actor, typed, Refused(f"the line {said}", {"line": said}), held_id)
+        refusal = Refused(f"the line {said}", {"line": said})
+        return _held(request, session, actor, typed, refusal, held_id, page)
     try:
         done = post_held_line(
             session,
@@ -356,7 +367,7 @@ def post_held_form(
             share=share,
         )
     except TherascribeError as error:
-        return _held(request, session, actor, typed, refused(error), held_id)
+        return _held(request, session, actor, typed, refused(error), held_id, page)
     said = (
         f"Posted already: the held line went to line {done.line_number} of claim {done.control_number}."
         if done.again
@@ -364,7 +375,7 @@ def post_held_form(
         f"{done.control_number} (patient's share {words.dollars(done.patient_responsibility_cents)}, "
         f"adjusted {words.dollars(done.adjusted_cents)}); the claim is {done.claim_status}."
     )
-    return redirect_to(HELD_PAGE, done=said)
+    return redirect_to(HELD_PAGE, done=said, **({"page": str(page)} if page > 1 else {}))
 
 
 @router.get("/billing/batches", response_class=HTMLResponse)
