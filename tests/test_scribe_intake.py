@@ -4,6 +4,8 @@ may record is asked before a byte is read; a file of the wrong type, one that do
 large leaves nothing behind; a spoken dictation is kept and its transcription job made."""
 
 import io
+from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -66,7 +68,19 @@ class Unread(io.BytesIO):
         raise AssertionError("the file was read before asking who may record")
 
 
+# The visit's day, on the services' clock, from its opening to the end of the test (_visit).
+_visit_days = ExitStack()
+
+
+@pytest.fixture(autouse=True)
+def _back_from_the_visit_day() -> Iterator[None]:
+    yield
+    _visit_days.close()
+
+
 def _visit(practice: Practice, *, consent: bool, skip: int) -> tuple[int, object]:
+    """A visit opened, and then recorded, on its day (nothing is recorded before it,
+    core.visits.service.visit_ahead): the clock stays there until the test ends."""
     with practice.session() as session:
         appointment, email = session.exec(
             text(
@@ -79,8 +93,8 @@ def _visit(practice: Practice, *, consent: bool, skip: int) -> tuple[int, object
         ).one()
         actor = actor_by_email(session, email, "127.0.0.1")
         session.commit()  # its reads ended: on SQLite the helper's own read waits for no one
-        with on_the_visit_day(practice.engine, appointment=appointment, log_ins=False):
-            visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=consent)
+        _visit_days.enter_context(on_the_visit_day(practice.engine, appointment=appointment, log_ins=False))
+        visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=consent)
         return visit.id or 0, actor
 
 

@@ -6,6 +6,7 @@ import struct
 import subprocess
 import time
 import wave
+from contextlib import ExitStack
 from pathlib import Path
 
 import numpy as np
@@ -57,9 +58,14 @@ def app_client(practice, settings) -> TestClient:  # type: ignore[no-untyped-def
     return TestClient(app)
 
 
+# The visit's day, on the services' clock, from its opening to the end of the test (visit_for).
+_visit_days = ExitStack()
+
+
 @pytest.fixture(autouse=True)
 def _stop_workers():  # type: ignore[no-untyped-def]
     yield
+    _visit_days.close()
     while _apps:
         worker = getattr(_apps.pop().state, "transcription", None)
         if worker is not None and hasattr(worker, "stop"):
@@ -82,12 +88,12 @@ def visit_for(practice, client: TestClient, consent: bool = True) -> tuple[int, 
         ORDER BY a.starts_at DESC, a.id DESC LIMIT 1""",
     )
     headers = login_as_provider(practice, client, provider_id)
-    with on_the_visit_day(practice.engine, appointment=appointment_id):
-        reply = client.post(
-            f"/api/v1/appointments/{appointment_id}/visit",
-            json={"recording_consent": consent},
-            headers=headers,
-        )
+    # Opened, and recorded, on its day (nothing is recorded before it, core.visits.service.visit_ahead):
+    # the clock stays there until the test ends.
+    _visit_days.enter_context(on_the_visit_day(practice.engine, appointment=appointment_id))
+    reply = client.post(
+        f"/api/v1/appointments/{appointment_id}/visit", json={"recording_consent": consent}, headers=headers
+    )
     assert reply.status_code == 201, reply.text
     return reply.json()["id"], headers
 
@@ -329,13 +335,14 @@ def test_each_kind_of_bad_input_gets_a_clear_error(tmp_path: Path, clip) -> None
 def test_who_may_record_is_asked_before_a_byte_of_the_upload_is_read(practice, tmp_path: Path) -> None:
     settings = tiny(practice, data_dir=tmp_path / "data")
     client = app_client(practice, settings)
-    visit_id, _ = visit_for(practice, client)
     desk = app_client(practice, settings)
+    desk_headers = practice.login(desk, "front_desk")  # on the wall clock, before the visit's day
+    visit_id, _ = visit_for(practice, client)
     # A file that would be refused as undecodable: the desk hears "forbidden", not what is wrong with it.
     reply = desk.post(
         f"/api/v1/visits/{visit_id}/recordings",
         files={"file": ("session.wav", b"RIFF not really a wave file")},
-        headers=practice.login(desk, "front_desk"),
+        headers=desk_headers,
     )
     assert reply.status_code == 403, reply.text
     assert (
@@ -380,6 +387,8 @@ def test_upload_is_transcribed_by_a_job_and_only_clinical_roles_read_it(
 ) -> None:
     settings = tiny(practice, data_dir=tmp_path / "data")
     client = app_client(practice, settings)
+    desk = app_client(practice, settings)
+    desk_headers = practice.login(desk, "front_desk")  # on the wall clock, before the visit's day
     visit_id, headers = visit_for(practice, client)
     flac = clip[0].with_suffix(".flac")
     subprocess.run(["sox", str(clip[0]), str(flac)], check=True)
@@ -398,8 +407,6 @@ def test_upload_is_transcribed_by_a_job_and_only_clinical_roles_read_it(
     drafted = client.post(f"/api/v1/visits/{visit_id}/draft", json={}, headers=headers)
     assert drafted.status_code == 201, drafted.text  # the draft stands on the recorded transcript
     assert drafted.json()["facts"], drafted.json()
-    desk = app_client(practice, settings)
-    desk_headers = practice.login(desk, "front_desk")
     assert desk.get(f"/api/v1/visits/{visit_id}/transcript", headers=desk_headers).status_code == 403
     assert desk.get(f"/api/v1/transcription-jobs/{job['id']}", headers=desk_headers).status_code == 403
 
@@ -610,9 +617,9 @@ def test_a_log_out_stops_a_live_recording_and_keeps_what_was_acknowledged(
 def test_only_the_visits_clinician_may_stream_audio(practice, tmp_path: Path) -> None:
     settings = tiny(practice, data_dir=tmp_path / "data")
     client = app_client(practice, settings)
-    visit_id, _ = visit_for(practice, client)
     desk = app_client(practice, settings)
-    headers = practice.login(desk, "front_desk")
+    headers = practice.login(desk, "front_desk")  # on the wall clock, before the visit's day
+    visit_id, _ = visit_for(practice, client)
     with desk.websocket_connect(f"/ws/visits/{visit_id}/audio", headers=headers) as ws:
         ws.send_json({"type": "start", "format": "webm"})
         reply = ws.receive_json()
@@ -818,6 +825,8 @@ def test_an_enrolled_voice_is_named_therapist_even_when_the_patient_says_the_cli
 
     settings = tiny(practice, data_dir=tmp_path / "data")
     client = app_client(practice, settings)
+    desk = app_client(practice, settings)
+    desk_headers = practice.login(desk, "front_desk")  # on the wall clock, before the visit's day
     visit_id, headers = visit_for(practice, client)
     session_wav, sample_wav = tmp_path / "quiet.wav", tmp_path / "sample.wav"
     generate(QUIET_THERAPIST, session_wav)
@@ -847,12 +856,11 @@ def test_an_enrolled_voice_is_named_therapist_even_when_the_patient_says_the_cli
     assert [s["speaker"] for s in unenrolled["segments"]] == ["patient", "therapist", "patient", "therapist"]
     assert client.delete("/api/v1/me/voice-profile", headers=headers).status_code == 204
     assert client.delete("/api/v1/me/voice-profile", headers=headers).status_code == 404
-    desk = app_client(practice, settings)
     assert (
         desk.post(
             "/api/v1/me/voice-profile",
             files={"file": ("sample.wav", sample_wav.read_bytes())},
-            headers=practice.login(desk, "front_desk"),
+            headers=desk_headers,
         ).status_code
         == 403
     )

@@ -33,7 +33,7 @@ from core.recordings.models import (
 from core.timeutil import as_utc, utcnow
 from core.visits.models import Visit
 from core.visits.rules import consent_refusal, documented
-from core.visits.service import made_ahead, recording_wait, take_consent
+from core.visits.service import made_ahead, take_consent, visit_ahead
 
 KINDS = ("live", "upload", "dictation")
 LIVE_FORMATS = ("webm", "pcm16")
@@ -70,7 +70,7 @@ def consent_wait(session: Session, visit: Visit) -> str | None:
     """Why the patient's consent to recording may not be taken for the visit now, or None: before its day
     the patient is not there (core.visits.service.visit_ahead); a note written on or after the day came
     first (rules.consent_refusal; a draft prepared ahead does not count)."""
-    if ahead := recording_wait(session, visit):
+    if ahead := visit_ahead(session, visit):
         return ahead
     note = session.exec(select(Note).where(Note.visit_id == visit.id)).first()
     if note is None:
@@ -85,7 +85,7 @@ def may_record(session: Session, *, actor: Actor, visit_id: int, kind: str) -> V
     to recording the room (dictation needs none). Writes nothing; an upload asks it before reading a
     byte of its file."""
     visit = _own_visit(session, actor, visit_id)
-    if ahead := recording_wait(session, visit):  # nothing is recorded before the visit's day (#20)
+    if ahead := visit_ahead(session, visit):  # nothing is recorded before the visit's day (#20)
         raise Conflict(f"{ahead[:1].upper()}{ahead[1:]}")
     if kind != "dictation" and not visit.recording_consent:
         raise Conflict("the patient has not consented to recording this visit; dictate instead")

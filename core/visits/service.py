@@ -82,16 +82,6 @@ def visit_ahead(session: Session, visit: Visit) -> str | None:
     return opened_ahead_words(visit_starts(session, visit), utcnow(), clinic_zone(session, visit.clinic_id))
 
 
-def recording_wait(session: Session, visit: Visit) -> str | None:
-    """Why nothing is recorded for the visit yet (`visit_ahead`), or None: a visit opened ahead, its
-    appointment not yet kept. One whose appointment is completed (opened or signed on its day) is past
-    its day whatever the clock reads."""
-    appointment = session.get(Appointment, visit.appointment_id) if visit.appointment_id else None
-    if appointment is not None and appointment.status == AppointmentStatus.completed:
-        return None
-    return visit_ahead(session, visit)
-
-
 def made_ahead(session: Session, visit: Visit, at: datetime) -> bool:
     """Whether `at` (a note's creation) fell before the visit's day (`visit_starts`), in its clinic's
     zone: a note prepared ahead."""
