@@ -3,8 +3,10 @@ referrals added on the patient's page. Each write is the core service the API us
 user; a refused form comes back filled in with the reason (never through the address bar: a name or a
 birth date in a URL ends up in logs)."""
 
+import re
 import uuid
 from collections.abc import Callable
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -50,8 +52,10 @@ def _form(
     values: dict[str, str],
     patient: PatientRead | None,
     existing: object = None,
+    book: dict[str, str] | None = None,
 ) -> HTMLResponse:
-    """The patient's demographics form (`existing`: the patient a refused intake would duplicate)."""
+    """The patient's demographics form (`existing`: the patient a refused intake would duplicate;
+    `book`: the booking time the intake came from, to go back to with the patient)."""
     return form_page(
         request,
         "patient_form.html",
@@ -63,12 +67,37 @@ def _form(
         values=values,
         patient=patient,
         existing=existing,
+        book=book or {},
     )
 
 
+_HH_MM = re.compile(r"^\d{2}:\d{2}$")
+
+
+def _booking_time(provider: int | None, day: date | None, time: str) -> dict[str, str]:
+    """The booking page's time an intake came from (provider, day, HH:MM), or {} where it names none:
+    typed values only, so the way back cannot be made to lead anywhere else."""
+    if provider is None or day is None:
+        return {}
+    return {
+        "provider": str(provider),
+        "day": day.isoformat(),
+        **({"time": time} if _HH_MM.match(time) else {}),
+    }
+
+
 @router.get("/patients/new", response_class=HTMLResponse)
-def intake_page(request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
-    return _form(request, actor, clinics=_clinics(session, actor), values={}, patient=None)
+def intake_page(
+    request: Request,
+    session: SessionDep,
+    actor: PageActor,
+    provider: int | None = None,
+    day: date | None = None,
+    time: str = "",
+) -> HTMLResponse:
+    """A new patient; from the booking page (`provider`, `day`, `time`), back to it with them chosen."""
+    book = _booking_time(provider, day, time)
+    return _form(request, actor, clinics=_clinics(session, actor), values={}, patient=None, book=book)
 
 
 def _typed(
@@ -92,15 +121,35 @@ Typed = Annotated[dict[str, str], Depends(_typed)]
 
 
 @router.post("/patients/new")
-def intake_form(request: Request, session: SessionDep, actor: PageActor, values: Typed) -> Response:
+def intake_form(
+    request: Request,
+    session: SessionDep,
+    actor: PageActor,
+    values: Typed,
+    book_provider: Annotated[int | None, Form()] = None,
+    book_day: Annotated[date | None, Form()] = None,
+    book_time: Annotated[str, Form(max_length=5)] = "",
+) -> Response:
     clinics = _clinics(session, actor)
+    book = _booking_time(book_provider, book_day, book_time)
     try:
         data = PatientCreate.model_validate({**values, "clinic_id": values["clinic_id"] or clinics[0].id})
         created = patients.create(session, actor=actor, data=data)
     except (TherascribeError, ValidationError) as error:
         refusal = refused(error)
         existing = error.extra.get("existing_id") if isinstance(error, TherascribeError) else None
-        return _form(request, actor, refusal, clinics=clinics, values=values, patient=None, existing=existing)
+        return _form(
+            request,
+            actor,
+            refusal,
+            clinics=clinics,
+            values=values,
+            patient=None,
+            existing=existing,
+            book=book,
+        )
+    if book:  # added while booking: back to that time, the patient chosen
+        return redirect_to("/schedule/book", **book, patient=str(created.id))
     return redirect_to(
         f"/patients/{created.id}", done="Patient added. Add the insurance and authorization below."
     )
