@@ -6,6 +6,7 @@ claims, in the order sent, and pass pyx12."""
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from conftest import Practice
 from sqlalchemy import text
 from sqlmodel import col, select
 
@@ -34,7 +35,7 @@ def _minute(moment: datetime | str) -> datetime:
     return _utc(moment).replace(second=0, microsecond=0)
 
 
-def test_every_sent_claim_went_out_in_an_837p(practice) -> None:  # type: ignore[no-untyped-def]
+def test_every_sent_claim_went_out_in_an_837p(practice: Practice) -> None:
     with practice.session() as session:
         rows = session.exec(  # type: ignore[call-overload]
             text(
@@ -67,7 +68,7 @@ def test_every_sent_claim_went_out_in_an_837p(practice) -> None:  # type: ignore
     assert late == []
 
 
-def test_each_older_file_is_the_one_export_837_writes_from_the_record(practice) -> None:  # type: ignore[no-untyped-def]
+def test_each_older_file_is_the_one_export_837_writes_from_the_record(practice: Practice) -> None:
     with practice.session() as session:
         batches = session.exec(select(ClaimBatch).order_by(col(ClaimBatch.id))).all()
         sample = batches[::25]
@@ -91,7 +92,7 @@ def test_each_older_file_is_the_one_export_837_writes_from_the_record(practice) 
         assert all(x12_errors(batch.content) == [] for batch in sample[:4])
 
 
-def test_an_older_paid_claim_opens_with_its_file(practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_older_paid_claim_opens_with_its_file(practice: Practice) -> None:
     biller = practice.actor("biller")
     with practice.session() as session:
         claim = session.exec(select(Claim).where(Claim.status == "paid").order_by(col(Claim.id))).first()
@@ -104,7 +105,7 @@ def test_an_older_paid_claim_opens_with_its_file(practice) -> None:  # type: ign
     assert [p.source for p in view.payments if p.era_id] == ["era"]
 
 
-def test_every_payers_payment_came_in_an_835(practice) -> None:  # type: ignore[no-untyped-def]
+def test_every_payers_payment_came_in_an_835(practice: Practice) -> None:
     """The payers' older payments, as the ones posted through post_835: each tied to the day's
     remittance it came in, whose total and count are its payments', and each remittance the same
     payer's check once."""

@@ -44,7 +44,7 @@ RANGES = [
 ]
 
 
-def _filters(practice) -> list[dict[str, int | None]]:  # type: ignore[no-untyped-def]
+def _filters(practice: Practice) -> list[dict[str, int | None]]:
     with practice.session() as session:
         clinic = session.exec(select(Clinic.id).order_by(col(Clinic.id))).first()
         payer = session.exec(select(Payer.id).order_by(col(Payer.id))).first()
@@ -53,14 +53,14 @@ def _filters(practice) -> list[dict[str, int | None]]:  # type: ignore[no-untype
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def small_practice(request, databases, tmp_path_factory):  # type: ignore[no-untyped-def]
+def small_practice(request, databases, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """A copy of the small demo, for the KPIs the tiny one gives no figure."""
     practice = make_practice(request.param, databases, tmp_path_factory.mktemp("small"), "demo")
     yield practice
     databases.release(practice.engine)
 
 
-def test_the_ranges_counted_together_give_each_range_s_own_figures(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_ranges_counted_together_give_each_range_s_own_figures(practice: Practice) -> None:
     assert _compared(practice, {d.key for d in DEFINITIONS}) == 4 * len(RANGES) * len(DEFINITIONS)
 
 
@@ -104,7 +104,7 @@ def _compared(practice: Practice, keys: set[str]) -> int:
     return compared
 
 
-def test_the_figures_compared_are_not_empty(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_figures_compared_are_not_empty(practice: Practice) -> None:
     """The comparison above means something: on the demo, every KPI has a figure in the last month (on
     the small demo for those the tiny one has none: test above)."""
     owner = practice.actor("owner")
@@ -113,7 +113,7 @@ def test_the_figures_compared_are_not_empty(practice) -> None:  # type: ignore[n
     assert [k.key for k in figures if k.value is None and k.key not in ON_THE_SMALL_DEMO] == []
 
 
-def test_the_trend_costs_the_queries_of_one_counting(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_trend_costs_the_queries_of_one_counting(practice: Practice) -> None:
     """A month and its six-month trend are read in as many statements as one range (no query per month)."""
     owner = practice.actor("owner")
     counted = [0]

@@ -4,6 +4,7 @@ core.kpis.service (its permission, ranges and the figures it keeps for the dashb
 from datetime import UTC, date, datetime
 
 import pytest
+from sqlalchemy import Engine
 from sqlmodel import Session
 
 from core.actor import Actor
@@ -308,7 +309,7 @@ EXPECTED = {
 }
 
 
-def test_every_kpi_matches_the_value_worked_by_hand(empty_db) -> None:  # type: ignore[no-untyped-def]
+def test_every_kpi_matches_the_value_worked_by_hand(empty_db: tuple[str, Engine]) -> None:
     _, engine = empty_db
     with Session(engine) as session:
         build_month(session)
@@ -323,7 +324,7 @@ def test_every_kpi_matches_the_value_worked_by_hand(empty_db) -> None:  # type: 
     assert all(k.formula and k.name for k in kpis.values())
 
 
-def test_kpis_narrow_by_payer_and_refuse_what_the_asker_may_not_see(empty_db) -> None:  # type: ignore[no-untyped-def]
+def test_kpis_narrow_by_payer_and_refuse_what_the_asker_may_not_see(empty_db: tuple[str, Engine]) -> None:
     _, engine = empty_db
     with Session(engine) as session:
         build_month(session)
@@ -352,7 +353,9 @@ def test_kpis_narrow_by_payer_and_refuse_what_the_asker_may_not_see(empty_db) ->
             compute(session, actor=OWNER, start=date(2026, 10, 31), end=date(2026, 10, 1))
 
 
-def test_the_dashboard_gives_kept_figures_at_once_and_counts_again_behind(empty_db) -> None:  # type: ignore[no-untyped-def]
+def test_the_dashboard_gives_kept_figures_at_once_and_counts_again_behind(
+    empty_db: tuple[str, Engine],
+) -> None:
     from sqlalchemy import text, update
     from sqlmodel import col, func, select
 
@@ -402,7 +405,7 @@ def test_the_dashboard_gives_kept_figures_at_once_and_counts_again_behind(empty_
     assert reads == 7
 
 
-def test_counting_the_figures_holds_up_no_writer(empty_db) -> None:  # type: ignore[no-untyped-def]
+def test_counting_the_figures_holds_up_no_writer(empty_db: tuple[str, Engine]) -> None:
     """The figures are read in a snapshot of their own: on SQLite outside the process's write turn, so a
     request that writes while the dashboard is counted goes ahead (and the count sees its snapshot)."""
     import threading

@@ -9,7 +9,7 @@ now fails first pass and still ages as owed. Read through core on both databases
 from datetime import date, datetime
 
 import pytest
-from conftest import DEMO_TODAY
+from conftest import DEMO_TODAY, Practice
 from scheduling_helpers import one
 from sqlalchemy import text
 
@@ -23,7 +23,7 @@ DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftes
 MONTH = last_full_month(DEMO_TODAY)
 
 
-def _figure(practice, key: str, payer_id: int | None = None):  # type: ignore[no-untyped-def]
+def _figure(practice: Practice, key: str, payer_id: int | None = None):  # type: ignore[no-untyped-def]
     with practice.session() as session:
         (kpi,) = compute(
             session,
@@ -36,7 +36,7 @@ def _figure(practice, key: str, payer_id: int | None = None):  # type: ignore[no
     return kpi
 
 
-def _completed_by_payer(practice) -> dict[int | None, int]:  # type: ignore[no-untyped-def]
+def _completed_by_payer(practice: Practice) -> dict[int | None, int]:
     """The month's completed visits of the owner's clinics by the payer billed for each (None: self-pay),
     each visit's payer read by core's own rule on its day in the clinic's zone."""
     from zoneinfo import ZoneInfo
@@ -85,7 +85,7 @@ def test_visits_seen_and_fill_rate_follow_the_payer_filter(practice) -> None:
     assert _figure(practice, "fill_rate", unused).numerator == 0
 
 
-def _claim(practice, status: str, served_before: date | None = None) -> tuple[int, date]:  # type: ignore[no-untyped-def]
+def _claim(practice: Practice, status: str, served_before: date | None = None) -> tuple[int, date]:
     clinics = ", ".join(str(c) for c in practice.actor("owner").roles)
     claim_id, served = one(
         practice,
@@ -98,13 +98,13 @@ def _claim(practice, status: str, served_before: date | None = None) -> tuple[in
     return claim_id, date.fromisoformat(str(served)[:10])
 
 
-def _set_status(practice, claim_id: int, status: str) -> None:  # type: ignore[no-untyped-def]
+def _set_status(practice: Practice, claim_id: int, status: str) -> None:
     with practice.session() as session:
         session.exec(text("UPDATE claim SET status = :s WHERE id = :c").bindparams(s=status, c=claim_id))
         session.commit()
 
 
-def _aging_total(practice) -> int:  # type: ignore[no-untyped-def]
+def _aging_total(practice: Practice) -> int:
     with practice.session() as session:
         return ar_aging(session, actor=practice.actor("biller"), as_of=DEMO_TODAY).total_cents
 

@@ -4,6 +4,7 @@ import json
 import socket
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
 
 from aiosmtpd.controller import Controller
 
@@ -29,7 +30,7 @@ class _Inbox:
         return "250 OK"
 
 
-def test_smtp_sender_delivers_to_a_real_server(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_smtp_sender_delivers_to_a_real_server(tmp_path: Path) -> None:
     inbox = _Inbox()
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -46,13 +47,13 @@ def test_smtp_sender_delivers_to_a_real_server(tmp_path) -> None:  # type: ignor
     assert len(inbox.messages) == 1 and b"Tue at 9:00 AM" in inbox.messages[0]
 
 
-def test_smtp_sender_reports_a_server_that_is_down(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_smtp_sender_reports_a_server_that_is_down(tmp_path: Path) -> None:
     settings = Settings(smtp_host="127.0.0.1", smtp_port=1, data_dir=tmp_path, secret_key="x", _env_file=None)
     delivery = SmtpSender(settings).send(MESSAGE)
     assert not delivery.ok and delivery.detail.startswith("smtp:")
 
 
-def test_sms_sender_posts_to_the_provider_api(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_sms_sender_posts_to_the_provider_api(tmp_path: Path) -> None:
     received: list[tuple[str, dict]] = []
 
     class Handler(BaseHTTPRequestHandler):
@@ -83,7 +84,7 @@ def test_sms_sender_posts_to_the_provider_api(tmp_path) -> None:  # type: ignore
     assert received == [("Bearer tok", {"to": "217-555-0101", "body": "Reminder: Tue at 9:00 AM."})]
 
 
-def test_default_sender_writes_both_channels_to_the_outbox_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_default_sender_writes_both_channels_to_the_outbox_file(tmp_path: Path) -> None:
     sender = sender_from_settings(Settings(data_dir=tmp_path, secret_key="x", _env_file=None))
     assert isinstance(sender, ChannelSender) and isinstance(sender.sms, FileSender)
     sender.send(MESSAGE)
