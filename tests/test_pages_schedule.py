@@ -464,4 +464,6 @@ def test_a_booking_past_the_authorization_is_said_as_a_warning_not_inside_booked
     # the first leaves none (warned of the last one), the second is past the visits approved
     # said as every screen counts them (#20, trial 52: core.authorizations.counts)
     assert "1 of 1 visit left on the authorization; 1 booked against it with this one, so no more" in said[0]
-    assert "1 of 1 visit left on the authorization; 2 booked against it with this one, 1 visit more" in said[1]
+    assert (
+        "1 of 1 visit left on the authorization; 2 booked against it with this one, 1 visit more" in said[1]
+    )

@@ -38,7 +38,7 @@ def when_words(entry: waitlist.Waiting) -> str:
 @router.get("/waitlist", response_class=HTMLResponse)
 def wait_list(request: Request, session: SessionDep, actor: PageActor) -> HTMLResponse:
     """Everyone waiting in the desk's clinics, longest waiting first, and the offers out (patients
-offered a freed time are not waiting until they answer)."""
+    offered a freed time are not waiting until they answer)."""
     entries = waitlist.waiting(session, actor=actor, limit=500)
     out = offers_out(session, actor=actor)
     # With no provider named, Book opens on whom the type is booked with (not the form's first provider).
