@@ -618,6 +618,13 @@ TOLD_WHEN = re.compile(
     r"(?:(?:about|like|just|only|another|maybe)\s+)?(?:a\s+)?$",
     re.I,
 )
+# "How long does this take?" "Usually ten minutes.": how long something takes as a rule, never a block of
+# this visit.
+HABITUAL_BEFORE = re.compile(
+    r"\b(?:usually|normally|typically|generally|ordinarily)\s+(?:(?:about|around|like|roughly|only|just|"
+    r"takes?|lasts?|runs?|it'?s|is|are|they'?re|around)\s+)*(?:a\s+)?$",
+    re.I,
+)
 
 
 # "forty eight out of fifty six, it was forty one": a bare figure said right after another, of what it was.
@@ -681,6 +688,8 @@ def _durations(
             continue  # "back to ninety-four in two minutes": how fast something settled, not a service
         if TOLD_WHEN.search(before):
             continue  # "tell her two minutes", "give me five minutes": how long until, told to someone
+        if HABITUAL_BEFORE.search(before):
+            continue  # "Usually ten minutes.": how long a thing takes as a rule, not a block done today
         if _modifier_said(said.value, before, after, lead + clause):
             continue  # "so the fifty nine modifier", "fifty nine on the functional activity": a modifier
         if is_break(before, after):
@@ -749,7 +758,7 @@ def _durations(
                 out.append((said, False))
             continue
         if (
-            NOT_MINUTES.match(after)
+            (NOT_MINUTES.match(after) and not _block_worked_with(acts, said, after))
             or (SIDE_IS.search(before) and MEASURED_BEFORE.search(before))
             or BOUND_BEFORE.search(before)
             or MOTION_BEFORE.search(before)
@@ -806,6 +815,27 @@ def _durations(
         if on_act or was or act_next or was_service or put_right or (strong_bare and (act_before or tail)):
             out.append((said, False))
     return out
+
+
+# "Exercise twelve with the arms": the limbs a block worked, said after a service's name and its figure.
+LIMBS_WORKED = re.compile(
+    r"^\s*(?:with|using|for)\s+(?:the\s+|his\s+|her\s+|your\s+|my\s+|both\s+)?"
+    r"(?:arms?|legs?|upper extremit(?:y|ies))\b",
+    re.I,
+)
+
+
+def _block_worked_with(acts: list[_Act], said: Said, after: str) -> bool:
+    """The figure right after a block's own name ("Exercise twelve with the arms", "ther ex fifteen with the
+    arms") is its minutes, the words after it the limbs worked; after a task ("sit to stands ten with the
+    arms") it is a count done so."""
+    return bool(LIMBS_WORKED.match(after)) and _named_right_before(acts, said)
+
+
+def _named_right_before(acts: list[_Act], said: Said) -> bool:
+    """A block's own name ("exercise", "ther ex") said right before the figure."""
+    before = [a for a in acts if a.end <= said.start]
+    return bool(before) and bool(GENERIC.match(before[-1].label)) and said.start - before[-1].end <= 3
 
 
 # A modifier said by its number: "the fifty nine modifier", "modifier 59", and 59 itself in a sentence about
@@ -1075,10 +1105,29 @@ def _others_chart(discipline: str) -> re.Pattern[str]:
     )
 
 
+# ", and the balance was twelve minutes": a clause that goes on to a block of its own.
+CLAUSE_GOES_ON = re.compile(r"(?:,|;)\s*(?:and|but|while|whereas|then)\s+|;\s*", re.I)
+
+
 def _others_blanked(text: str, discipline: str) -> str:
-    """The turn with each sentence that charts another clinician's minutes blanked, positions kept."""
+    """The turn with each sentence that charts another clinician's minutes blanked, positions kept; a
+    clause after it that names a service of its own with its minutes ("My minutes for gait go on my note,
+    and the balance was twelve minutes") is this clinician's and stays."""
     others = _others_chart(discipline)
-    return SENTENCE.sub(lambda m: " " * len(m.group(0)) if others.search(m.group(0)) else m.group(0), text)
+
+    def blanked(m: re.Match[str]) -> str:
+        sentence = m.group(0)
+        found = others.search(sentence)
+        if not found:
+            return sentence
+        goes_on = CLAUSE_GOES_ON.search(sentence, found.end())
+        if goes_on:
+            rest = sentence[goes_on.end() :]
+            if activities(rest) and MINUTES_SAID.search(rest) and not others.search(rest):
+                return " " * goes_on.end() + rest
+        return " " * len(sentence)
+
+    return SENTENCE.sub(blanked, text)
 
 
 # "It's Kendra, speech therapy", "I'm Sam from speech", "this is Lee with PT": the clinician introducing
@@ -2700,6 +2749,13 @@ SUMS_UP = re.compile(
 )
 # "manual therapy twelve minutes, so twelve minutes of manual": the same figure restated in the turn.
 RESTATES = re.compile(r"^[^.!?]*?\b(?:so|i mean|that is|i\.e\.?|in other words|call it|meaning)\b", re.I)
+# "Ten minutes on the bike first." ... "Ten minutes done. Onto the table.": the clock called as the block
+# ends, its figure said again, no new block.
+TIME_UP = re.compile(
+    rf"^\W*(?:(?:okay|ok|and|so|good|great|alright|nice|that'?s|there'?s|thats)\W+)*(?:{NUMBER})\s*"
+    r"(?:minutes?|mins?)\s+(?:done|up|finished|complete|over)\b[^.!?]*[.!?]?\s*$",
+    re.I,
+)
 # "Then another ten on the bike", "ten more", "and then ten of leg press": a bout after the last.
 NEW_BOUT = re.compile(
     r"\b(?:then|also|next|plus|another|more|again|after that|afterwards|later|second|other|additional|"
@@ -2853,13 +2909,23 @@ def _restatements(mentions: list[Mention], segments: list[Segment]) -> list[Ment
         if not earlier:
             continue
         p = out[earlier[-1]]
-        if p.minutes != m.minutes or p.label == m.label or (p.segment, p.start) > (m.segment, m.start):
-            continue
         said = text.get(m.segment, "")
         at = min((a for a, _ in m.said_at), default=m.start)
         sentence_start = max(
             (x.start() for x in SENTENCE.finditer(said) if x.start() <= min(at, m.start)), default=0
         )
+        closing = next((x.group(0) for x in SENTENCE.finditer(said) if x.start() == sentence_start), "")
+        if (
+            p.minutes == m.minutes
+            and (p.segment, p.start) < (m.segment, m.start)
+            and earlier[-1] == k - 1
+            and TIME_UP.match(closing)
+            and not activities(closing)
+        ):
+            out[k] = replace(m, again=True)
+            continue
+        if p.minutes != m.minutes or p.label == m.label or (p.segment, p.start) > (m.segment, m.start):
+            continue
         lead = said[sentence_start : min(at, m.start)]
         if NEW_BOUT.search(lead):
             continue
@@ -3716,6 +3782,36 @@ TREADMILL_EXERCISE = (
 )
 
 
+# "equipment training with the new walker", "device training with the cane": at a PT visit, training in
+# walking with an aid is gait training (97116), not self-care training.
+WALKING_AID = re.compile(
+    r"\b(?:walker|rollator|cane|crutch(?:es)?|quad cane|hemi[- ]?walker|walking (?:aid|frame|stick))s?\b",
+    re.I,
+)
+DEVICE_TRAINING = re.compile(r"\b(?:equipment|device)\b", re.I)
+
+
+def _device_training_as_gait(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
+    """At a PT visit, minutes of "equipment training" said of a walking aid ("equipment training with the
+    new walker, twelve minutes") are gait training (97116)."""
+    out = []
+    for m in mentions:
+        if m.code == "97535" and DEVICE_TRAINING.search(m.label):
+            # the last sentence before the minutes that names the training
+            named = [
+                sm.group(0)
+                for segment in segments
+                if segment.speaker == CLINICIAN and segment.index <= m.segment
+                for sm in SENTENCE.finditer(segment.text)
+                if (segment.index, sm.start()) <= (m.segment, m.start)
+                and m.label.lower() in sm.group(0).lower()
+            ]
+            if named and WALKING_AID.search(named[-1]):
+                m = replace(m, code=GAIT)
+        out.append(m)
+    return out
+
+
 def _treadmill_for_conditioning(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
     """A block named only as "the treadmill" (gait training by default), whose turns from the one that
     named it to its minutes say how hard it was run (speed, grade, the talk test) and nothing of how the
@@ -4087,6 +4183,7 @@ def find(
     mentions = _block_of_its_parts(mentions, segments)
     if discipline == "PT":
         mentions = _treadmill_for_conditioning(_stairs_as_gait(mentions, segments), segments)
+        mentions = _device_training_as_gait(mentions, segments)
     taught: dict[str, str] = {}
     taught_parts: list[str] = []
     if discipline == "OT":

@@ -643,7 +643,11 @@ BREAK_BEFORE = re.compile(
     # "we waited five minutes for the room", "you sat six of that on the bench", "rested for four": time
     # the patient waited or rested, which no service holds.
     r"wait(?:ed|ing)(?:\s+(?:around|there))?(?:\s+for)?|sat(?:\s+(?:down|out))?(?:\s+for)?|"
-    r"rest(?:ed|ing)(?:\s+for)?|interruption\s+of)\s+(?:(?:the|a|about|around|like|roughly|good)\s+)*$",
+    r"rest(?:ed|ing)(?:\s+for)?|interruption\s+of|"
+    # "you dropped off for about two minutes", "the video froze for three": a video visit's lost time.
+    r"(?:dropped|cut|fell)\s+(?:off|out)(?:\s+of\s+the\s+(?:call|video|visit))?\s+for|froze\s+(?:up\s+)?for|"
+    r"disconnected\s+for|lost\s+(?:the\s+)?(?:connection|signal|video|audio|you|him|her)\s+for)"
+    r"\s+(?:(?:the|a|about|around|like|roughly|good)\s+)*$",
     re.IGNORECASE,
 )
 BREAK_AFTER = re.compile(
