@@ -1855,8 +1855,13 @@ def _turn_mentions(
                         ANOTHER.search(text[_offset : s.start]) or MORE_AFTER.match(text[s.end :])
                         for s, _ in said_minutes
                     )
-                    if (current.code, current.label) in said_for and not (
-                        more or _restated(current, sentence, spoken, spent_on)
+                    # (A block closed on the clock that its opening turn named is the whole block.)
+                    if (
+                        (current.code, current.label) in said_for
+                        and not (
+                            block is not None and (block.code, block.label) == (current.code, current.label)
+                        )
+                        and not (more or _restated(current, sentence, spoken, spent_on))
                     ):
                         # "That functional part was fifteen minutes." ... "And then a few minutes on
                         # mandrel, six minutes.": the activity under way had its minutes in an earlier
@@ -4003,9 +4008,20 @@ def _blocks_opened_as(
         turn = sentences[k][0]
         said = [t for u, _, t in sentences[max(0, k - 1) : k + 1] if u == turn]
         acts = [a for t in said for a in activities(t) if not NOT_YET.search(t) and not NOT_DONE.search(t)]
+        # "It's 11:02 by the kitchen clock. First the checkbook task.": the service the block opens with,
+        # said right after the clock in its turn.
+        if not acts and k + 1 < len(sentences) and sentences[k + 1][0] == turn:
+            after = sentences[k + 1][2]
+            if FIRST_OPENS.match(after) and not NOT_YET.search(after) and not NOT_DONE.search(after):
+                acts = activities(after)
         if acts and len({a.code for a in acts}) == 1:
             out[key] = acts[0]
     return out
+
+
+FIRST_OPENS = re.compile(
+    r"^\s*(?:(?:okay|ok|so|and|now|good)\W+)*(?:first|first up|we start with|starting with)\b", re.I
+)
 
 
 def _blocks_closed_as(

@@ -14,7 +14,10 @@ that must stay as they are:
   twelve with the arms", a count);
 - "My minutes for gait go on my note, and the balance was twelve minutes": the co-treating clinician's
   clause is theirs, the clause after it with its own service and minutes this note's;
-- "the joint protect shun training": a recogniser's "protection"."""
+- "the joint protect shun training": a recogniser's "protection";
+- "It's 11:02 by the kitchen clock. First the checkbook task." ... "Okay, it's 11:40. That's our session.": a
+  block opened on the clock and named right after, closed on it, is that service's whole block, whatever
+  figure was said inside it; "balance the register" is no balance training."""
 
 import pytest
 from transcript_helpers import turns
@@ -167,3 +170,38 @@ def test_minutes_of_each_service(discipline, note_type, said, minutes):
 )
 def test_tion_heard_apart(heard, meant):
     assert meant in corrected(heard)[0]
+
+
+OPENED = (T, "Good. Let's start. It's 11:02 by the kitchen clock. First the checkbook task.")
+CLOSED = (T, "That's the visualizing strategy. Okay, it's 11:40. That's our session.")
+
+
+@pytest.mark.parametrize(
+    ("discipline", "said", "minutes"),
+    [
+        (
+            "SLP",
+            [
+                OPENED,
+                (P, "The fake checkbook."),
+                (T, "Write three checks, record them, and balance the register."),
+                (T, "All three recorded, no errors. Six minutes, last week eleven."),
+                (T, "Now the memory part."),
+                CLOSED,
+            ],
+            {"97129": 15, "97130": 23},
+        ),
+        (
+            "SLP",
+            [OPENED, (P, "The fake checkbook."), (T, "Write three checks and record them."), CLOSED],
+            {"97129": 15, "97130": 23},
+        ),
+        (
+            "PT",
+            [(T, "Balance on the foam, feet together."), (T, "That balance work was twelve minutes.")],
+            {"97112": 12},
+        ),
+    ],
+)
+def test_block_on_the_clock(discipline, said, minutes):
+    assert find(turns(*said), discipline=discipline, note_type="daily").minutes == minutes
