@@ -151,11 +151,19 @@ GRUDGING = re.compile(
 SIGHED = re.compile(r"^\s*(?:(?:ugh+|lol|haha+|sigh|omg|geez|jeez|fine|whatever)\b[\s,.!;:-]*)+", re.I)
 
 
+# What makes the words before a yes a sigh: "ok", "okay", "k" and "alright" alone only lead into it ("ok yes",
+# "alright yes book it" are a plain yes, confirmed at once); with one of these among them ("lol ok yes",
+# "ok fine yes") the yes is grudging
+SIGH_WORD = re.compile(r"\b(ugh+|lol|haha+|sigh|omg|geez|jeez|fine|whatever)\b", re.I)
+
+
 def grudging_yes(text: str) -> Yes | None:
     """The yes after a sigh ("ugh fine yes", "fine. yes cancel them"), or None where the message does not
-    open with one or no firm yes follows it."""
+    open with one or no firm yes follows it ("ok yes" opens with no sigh: a plain yes)."""
     sighed = GRUDGING.match(text)
-    return read_yes(text[sighed.end() :]) if sighed else None
+    if sighed is None or not SIGH_WORD.search(sighed[0]):
+        return None
+    return read_yes(text[sighed.end() :])
 
 
 def read_yes(text: str) -> Yes | None:
