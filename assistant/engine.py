@@ -299,8 +299,13 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
         state["_no_visit"] = state.pop("no_visit")  # "she has no upcoming visit" holds for one message
     refused_before = state.get("refused_said")
     try:
-        answer = _reply(session, actor, chat, state, text)
-        answer = _pressed_after_refusal(answer, state, refused_before, text)
+        again = None if state.get("pending") else refusals.audit_asked_again(text, refused_before)
+        if again is not None:
+            # "delete that entry, it was me" right after a question about the audit log was declined
+            answer = Reply(f"I can't do that here: {again}.", intent="refused", data={"again": True})
+        else:
+            answer = _reply(session, actor, chat, state, text)
+            answer = _pressed_after_refusal(answer, state, refused_before, text)
     except Forbidden as refused:
         session.rollback()
         answer = Reply(f"That is outside what your role may see or do ({refused.detail}).", intent="refused")

@@ -75,3 +75,50 @@ REMINDERS_SENT = (
     "Reminders are not sent from this chat: the clinic's reminder schedule sends them before each booked "
     "visit."
 )
+
+
+# Right after a question about the audit log was declined ("who looked at her chart over the weekend"), what
+# follows about the same log ("why was anyone in on memorial day", "delete that entry, it was me", "ok then
+# export the week") is the same log asked again: declined again with the reason that fits it, never read as a
+# look-up of the patient's last visit nor answered with the list of what the chat does.
+AUDIT_REFUSED = "audit log"
+AUDIT_AGAIN = (
+    (
+        re.compile(
+            r"\b(delete|remove|erase|clear|edit|undo|scrub|wipe|purge|hide|change|fix)\b.{0,30}"
+            r"\b(entry|entries|line|lines|one|that|it|them|those|record|records|log|logs)\b",
+            re.I,
+        ),
+        "nobody can edit or delete the audit log, by design; a chart opened by mistake stays recorded (tell "
+        "the owner it was a mistake)",
+    ),
+    (
+        re.compile(
+            r"\b(export|download|print|send|email|e-mail)\b.{0,30}\b(week|month|day|weekend|"
+            r"entries|entry|log|logs|list|all|it|them|that|those|report)\b",
+            re.I,
+        ),
+        "the audit log is reviewed by the owner on its own audit page, not in this chat",
+    ),
+    (
+        re.compile(
+            r"\b(why|who|when)\b (did|was|were|would|has|had|have|else)\b.{0,30}"
+            r"\b(in (on|over|there|here|during)|in (her|his|their|the|that) (chart|record|file|notes?)|"
+            r"open(ed)?|look(ed)? at|access(ed)?|view(ed)?|pull(ed)? up|go(ne)? into|went into|been in|"
+            r"logged in|signed in)\b",
+            re.I,
+        ),
+        "who opened a chart, and when, is in the audit log, which the owner reviews on its own page",
+    ),
+)
+
+
+def audit_asked_again(text: str, refused: str | None) -> str | None:
+    """The reason to say again where the refusal just said was about the audit log and the message asks more
+    of the same log; else None (a look-up of the record is read as one)."""
+    if not refused or AUDIT_REFUSED not in refused:
+        return None
+    for pattern, why in AUDIT_AGAIN:
+        if pattern.search(text):
+            return why
+    return None
