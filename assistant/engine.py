@@ -38,6 +38,7 @@ from assistant.understand import (
     NOT_PAID,
     PER_CODE,
     PLAN_YEAR,
+    SELF_CORRECTION,
     STOP,
     TAKEOVER_REFUSED,
     WEEKDAYS,
@@ -895,7 +896,9 @@ def _series_changed(
     ):
         return None
     today = _today(session, actor)
-    frame = slots(text, today)
+    # "no wait i meant wed not tues": the words of a correction are blanked (their places kept), so the day
+    # turned down after "not" is read as one of the series left out, and the day before it as its stand-in
+    frame = slots(SELF_CORRECTION.sub(lambda m: " " * len(m[0]), text), today)
     days = [date.fromisoformat(d) for d in held["days"]]
     removed: list[date] = []
     added: list[tuple[date, bool]] = []
