@@ -4823,6 +4823,17 @@ def _revision(
         and not re.search(r"\b(next|this)\s+$", frame.text[: days[0].at], re.I)
     ):
         day = drafted  # "the wed one" after a Wednesday two weeks out was proposed: that Wednesday
+    elif (
+        isinstance(day, date)
+        and drafted is not None
+        and (drafted - day).days >= 6
+        and re.match(r"(mon|tue|wed|thu|fri|sat|sun)", frame.text[days[0].at :], re.I)
+        and not re.search(r"\b(next|this|coming)\s+$", frame.text[: days[0].at], re.I)
+        and drafted + timedelta(days=day.weekday() - drafted.weekday()) > today
+    ):
+        # "oh duh thursday then" after July 4 was found closed (or had no opening): the Thursday of that
+        # week, never the coming one weeks before it
+        day = drafted + timedelta(days=day.weekday() - drafted.weekday())
     day = month_day or day
     new_day = day if isinstance(day, date) else date.fromisoformat(draft["day"])
     # "in the afternoon" said (no time): the part of the day said, never the time proposed before it
