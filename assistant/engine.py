@@ -1729,7 +1729,7 @@ def _resume(
     chosen = chosen or traited
     patient: PatientRead | Reply | None
     if chosen is not None:
-        state.pop("candidates", None)
+        _passed_over(state, chosen)
         patient = chosen
     elif state.get("candidates") and (frame.dob or frame.days) and len(frame.words) <= 2:
         patient = _pick(session, actor, state, frame)
@@ -3833,7 +3833,7 @@ def _patient(session: Session, actor: Actor, frame: Frame, state: dict) -> Patie
             return traited
         chosen = traited
     if chosen is not None:
-        state.pop("candidates", None)
+        _passed_over(state, chosen)
         return chosen
     if state.get("candidates") and (frame.dob or frame.days):
         pick = _pick(session, actor, state, frame)
@@ -4211,6 +4211,57 @@ OTHER_SURNAME = re.compile(
 )
 
 
+def _passed_over(state: dict, chosen: PatientRead) -> None:
+    """The patients offered beside the one picked ("the older one"), kept for "the other sarah" after it."""
+    state["passed_over"] = [pid for pid in state.pop("candidates", []) if pid != chosen.id]
+
+
+# "and the other sarah tmrw still on?", "does the other sarah have anything": the other patient of the first
+# name of the one talked of
+OTHER_FIRST = re.compile(
+    r"\bthe other (?P<first>[a-z][a-z-]+)(?:'s)?\b"
+    r"(?!\s+(?:one|visit|appt|appointment|time|day|slot|provider|therapist|pt|ot|slp|pta|ota)\b)",
+    re.I,
+)
+
+
+def _other_of_first_name(
+    session: Session, actor: Actor, frame: Frame, state: dict
+) -> PatientRead | Reply | None:
+    """'the other sarah' after Sarah Snyder was picked from two Sarahs: the other one offered; with no such
+    choice made here, the one other patient of that first name the asker may see, or a question naming
+    them. None where the message is not that."""
+    said = OTHER_FIRST.search(frame.text)
+    if said is None or not state.get("patient_id"):
+        return None
+    current = _current(session, actor, state)
+    first = said["first"].lower()
+    if current.first_name.lower() != first or [w.lower() for w in frame.words] != [first]:
+        return None
+    from core.patients.service import get
+
+    offered = [get(session, actor=actor, patient_id=pid) for pid in state.get("passed_over", [])]
+    others = [p for p in offered if p.first_name.lower() == first] or [
+        p
+        for p in tools.find_patients(session, actor, [current.first_name], None)
+        if p.id != current.id and p.first_name.lower() == first
+    ]
+    if len(others) == 1:
+        return others[0]
+    if not others:
+        return Reply(
+            f"{tools.name(current)} is the only patient named {current.first_name} I can see. Which patient "
+            "do you mean? Give me the last name or the date of birth."
+        )
+    state["candidates"] = [p.id for p in others]
+    options = " or ".join(f"{tools.name(p)} born {_born(p)}" for p in others[:4])
+    more = f" ({len(others) - 4} more share the name)" if len(others) > 4 else ""
+    return Reply(
+        f"Which patient: {options}{more}? Tell me the date of birth.",
+        [tools.cite("patient", p.id, tools.name(p)) for p in others[:4]],
+    )
+
+
 def _other_of_surname(
     session: Session, actor: Actor, frame: Frame, state: dict
 ) -> PatientRead | Reply | None:
@@ -4219,11 +4270,11 @@ def _other_of_surname(
     the message is not that."""
     said = OTHER_SURNAME.match(frame.text)
     if said is None or not state.get("patient_id"):
-        return None
+        return _other_of_first_name(session, actor, frame, state)
     current = _current(session, actor, state)
     last = said["last"].lower()
     if current.last_name.lower() != last or [w.lower() for w in frame.words] != [last]:
-        return None
+        return _other_of_first_name(session, actor, frame, state)
     others = [
         p
         for p in tools.find_patients(session, actor, [current.last_name], None)
