@@ -25,6 +25,8 @@ from scribe.statements import (
     YES,
     Denial,
     Statement,
+    agrees_not,
+    answered_no,
     denials,
     kept_out,
     marked_questions,
@@ -686,7 +688,9 @@ def _covering(
 def _asked_or_denied(fact: Fact, segments: list[Segment], denied: list[Denial]) -> bool:
     """A pain site or finding named in a question ("any calf pain?") or denied ("no, calf's fine") is no
     report of it: "No calf pain" must never become "Pain location: calf"."""
-    if fact.kind not in ("pain_site", "finding", "device") or fact.negated:
+    if fact.negated:
+        return _asked_in_the_negative(fact, segments, denied)
+    if fact.kind not in ("pain_site", "finding", "device"):
         return False
     if fact.kind == "device":
         # "Do I need a splint?", "we don't need the brace": no device in use.
@@ -703,6 +707,27 @@ def _asked_or_denied(fact: Fact, segments: list[Segment], denied: list[Denial]) 
         answer = segments[fact.evidence.segment + 1].text if fact.evidence.segment + 1 < len(segments) else ""
         return not YES.match(answer)
     return False
+
+
+def _asked_in_the_negative(fact: Fact, segments: list[Segment], denied: list[Denial]) -> bool:
+    """A finding the clinician asked in the negative ("You're not having any numbness, right?", "No
+    dizziness?") is no finding the clinician found: where the answer agrees, the denial's line says it; where
+    it says otherwise ("Actually, yes, a little") the question and its answer are quoted, never "No
+    numbness."."""
+    said = segments[fact.evidence.segment]
+    if fact.kind != "finding" or said.speaker != "therapist":
+        return False
+    if not visit_services.sentence_at(said.text, fact.evidence.start).rstrip().endswith("?"):
+        return False
+    word = fact.value.split()[-1] if fact.value else ""
+    if word and any(d.segment == said.index and word in d.what for d in denied):
+        return True
+    after = segments[fact.evidence.segment + 1] if fact.evidence.segment + 1 < len(segments) else None
+    return (
+        after is not None
+        and after.speaker != "therapist"
+        and not (agrees_not(after.text) or answered_no(after.text))
+    )
 
 
 OWN_NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|nope|denies|without)\b|n't\b", re.I)

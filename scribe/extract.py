@@ -174,6 +174,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             # ("the Dizziness Handicap Inventory. You scored thirty two today.": named, then its score)
             rf"(?:,| is| was| of| at| today| came out(?: at)?| came back(?: at)?| total|"
             rf"\. (?:you|he|she|they) scored)* (?P<n>{N})"
+            # ("TUG was four minutes and ten seconds": minutes are no score and no seconds; said as said)
+            rf"(?![\s-]*(?:{N}[\s-]*)?(?:minutes?|mins?|hours?|hrs?)\b|[\s-]*minute\b)"
             rf"(?P<plus> ?\+| plus\b)?(?:(?: out of | outta |/| over )(?P<max>{N}))?"
             rf"(?: ?(?P<unit>seconds|feet|meters|points|percent|%))?",
         ),

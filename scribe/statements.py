@@ -425,6 +425,37 @@ def _others_doing(speaker: str, sentence: str) -> bool:
     )
 
 
+# Someone else the patient speaks of, first in the sentence: "The neighbour fell on the ice", "the lady next
+# door". (Not "she": a parent or a spouse heard as the patient says it of the patient.)
+OTHER_FIRST = re.compile(
+    r"^\W*(?:(?:and|but|so|oh|well|also|plus)\W+)*(?:"
+    r"(?:the|our) (?:neighbou?rs?|guy|lady|woman|man|couple|family|kids?)"
+    r"(?: (?:next door|down the (?:street|road|hall)|upstairs|downstairs|across the (?:street|hall)))?\b)",
+    re.I,
+)
+SURGERY_OR_FALL = r"surgery|operation|fell|fall|broke|fractured?|stroke|heart attack|replaced|replacement"
+
+
+def _others_health(speaker: str, sentence: str) -> bool:
+    """A patient's sentence of another person's health, with no word of the patient's own ("The neighbour
+    fell on the ice and broke her hip.", "The lady next door had a stroke."): theirs, not the patient's."""
+    if speaker != "patient" or FIRST_PERSON.search(sentence) or re.search(r"\bmy\b|\bmine\b", sentence, re.I):
+        return False
+    if not OTHER_FIRST.match(sentence):
+        return False
+    return bool(_their_body().search(sentence) or re.search(rf"\b(?:{SURGERY_OR_FALL})\b", sentence, re.I))
+
+
+@cache
+def _their_body() -> re.Pattern[str]:
+    """ "her knee", "his new hip", "their surgery": another's body, condition or operation."""
+    return re.compile(
+        rf"\b(?:his|her|their) (?:[\w'-]+ ){{0,2}}?(?:{BODY_TERMS.pattern}|{CONDITION_TERMS.pattern}|"
+        rf"{SURGERY_OR_FALL})",
+        re.I,
+    )
+
+
 @lru_cache(maxsize=4096)
 def _someone_elses(speaker: str, sentence: str) -> bool:
     """A patient's sentence whose subject is another person, named by whose they are ("My accountant's
@@ -634,6 +665,7 @@ def kept_out(speaker: str, sentence: str) -> bool:
         or (speaker == "therapist" and SKIPPED.search(sentence))
         or (speaker != "therapist" and re.match(r"\s*no,? thanks?\b", sentence, re.I))
         or _someone_elses(speaker, sentence)
+        or _others_health(speaker, sentence)
         or _others_doing(speaker, sentence)
         or _another_persons_doing(speaker, sentence)
         or (speaker == "caregiver" and LEAVING.match(sentence))
@@ -1824,7 +1856,12 @@ INTERJECTION = re.compile(
     r"Please|Wow|Excellent|Awesome|Sure|Remember|Honey|Sweetie|Sweetheart|Buddy|Mom|Dad|Mama|Papa|Listen|Look|"
     r"See|Wait|Careful|Ready|Again|Also|And|But|Then|First|Next|Last|Sir|Doc|Fine|Exactly|True|Correct|Kiddo|"
     r"Friend|Everyone|Everybody|Folks|Guys|Ladies|Gentlemen|Today|Tomorrow|Otherwise|Actually|Honestly|Maybe|"
-    r"Here|There|Anyway|Like|Um|Uh|Hmm|Mm|Bye|Goodbye|Congratulations|Love|Dear|Boy|Girl|Man|Dude|Champ|Pal"
+    r"Here|There|Anyway|Like|Um|Uh|Hmm|Mm|Bye|Goodbye|Congratulations|Love|Dear|Boy|Girl|Man|Dude|Champ|Pal|"
+    # a laugh or a wince, a greeting, how or when, a count: "Ha, got me", "Morning, everyone", "Twelve, good"
+    r"Ha|Haha|Ah|Aw|Ugh|Ooh|Oof|Ouch|Oops|Mmm|Brr|Whoa|Yay|Morning|Afternoon|Evening|Meanwhile|Eventually|"
+    r"Probably|Usually|Later|Still|Gently|Slowly|Slower|Lightly|Zero|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
+    r"Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|"
+    r"Sixty|Seventy|Eighty|Ninety|Hundred"
 )
 
 
@@ -1916,9 +1953,25 @@ def _addressed(sentence: str) -> str:
     name = (m["first"] or m["last"]) if m else ""
     return (
         ""
-        if not name or INTERJECTION.fullmatch(name) or NOTE_WORDS.fullmatch(name) or _clinic_named(name)
+        if not name
+        or INTERJECTION.fullmatch(name)
+        or NOTE_WORDS.fullmatch(name)
+        or LIST_HEAD.fullmatch(name)
+        or _clinic_named(name)
         else name
     )
+
+
+# What a clinician reads out a list by, never a name said to someone: "Grip, forty pounds", "Left, a hundred
+# and twenty", "Thursday, we retest", "Dictation, daily note".
+LIST_HEAD = re.compile(
+    r"Left|Right|Grip|Pinch|Strength|Pain|Flexion|Extension|Abduction|Adduction|Rotation|Dictation|Sit|Stand|"
+    r"Straight|Balance|Gait|Transfers?|Ambulation|Endurance|Sensation|Posture|Range|Edema|Swelling|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday"
+)
+
+
+LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z']*(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -1943,6 +1996,15 @@ def addressed(segments: list[Segment]) -> Addressed:
             name = _addressed(sentence)
             if name:
                 said.append((segment.index, m.start(), name, sentence))
+    # A word the visit also says in lower case ("Grip, forty pounds" beside "your grip", "Strength, four out
+    # of five" beside "strength") is a word of the visit's, listed, not a name said to someone, unless the
+    # sentence speaks to someone with it ("Will, you're next").
+    lower = {w for s in segments for w in LOWER_WORD.findall(s.text)}
+    said = [
+        (index, start, name, sentence)
+        for index, start, name, sentence in said
+        if name.lower() not in lower or re.search(rf"\b{name},\s+(?:you|your)\b", sentence)
+    ]
     names = frozenset(name for _, _, name, _ in said)
     if not group or len(names) < 2:
         return Addressed(names, frozenset())
@@ -2219,6 +2281,8 @@ NO_ANSWER = re.compile(
     r"not that (?:I|we)(?:'ve| have)? "
     r"(?:noticed|seen|saw|see|felt|heard|know of|know|remember|recall|can tell)|"
     r"no,|zero\b|not (?:anymore|any more)\b|no longer\b|"
+    # "Not now. I had it in the ICU, but not since.": not as of now, whatever was so before.
+    r"not (?:now|right now|at the moment|these days|lately)\b(?!\s*,?\s*(?:but|except)\b)|"
     # "Gone. Since about week four.", "All cleared up.": what was asked about was so, and is not now.
     r"(?:(?:it'?s|they'?re|that'?s|all)\s+)?(?:gone|went away|cleared up|resolved|healed)\b"
     r"(?!\s+(?:down|up|on|through|over|back|worse|bad)\b)|"
@@ -2267,7 +2331,9 @@ NAMED_THEN_NONE = re.compile(
 )
 NOT_FINDINGS = re.compile(
     # "fifteen minutes, no wait, twelve": a speaker correcting herself; "No promises.": a patient's banter
-    r"^(?:wait|promises?|worries|problem|problems|idea|way|thanks|thank you|rush|kidding|joke|offense|"
+    # ("No problem" is banter; "problems with vision", "problems swallowing" are findings)
+    r"^(?:wait|promises?|worries|problems?(?!\s+(?:with|in)\s+\w|\s+\w+ing\b)|idea|way|thanks|thank you|"
+    r"rush|kidding|joke|offense|"
     r"big deal|one|"
     # "No pressure" is reassurance; "pressure sore", "chest pressure" are findings.
     r"pressure(?! sores?| ulcers?| injur| areas?| spots?)|"
@@ -2275,6 +2341,9 @@ NOT_FINDINGS = re.compile(
     r"worse|better|way around|excuse|more|longer|help|sense|sure|bad|really|yet|much|great|too|so|"
     # "Ready to write?", "Finished?": whether the patient is ready for the next task, no finding.
     r"ready|finished|done|set|"
+    # "You haven't had any falls, have you?": the tag that asks to confirm, no finding
+    r"(?:have|has|had|did|do|does|are|is|was|were|can|could|will|would)(?:n'?t)? "
+    r"(?:you|he|she|they|it|we)\s*$|"
     r"anything|something|else|I|it|that|this|the|he|she|we|you|my|his|her|a|an|but|"
     # as a recognizer writes "that's wonderful", "it's fine": no apostrophe
     r"thats|its|theres|whats|hes|shes|im|youre|"
@@ -2634,7 +2703,9 @@ LATER_NO = re.compile(
     # "There was, the first month. Now it's gone.": so once, and not now.
     r"(?:(?:but|and)\s+)?(?:now|these days),?\s+"
     r"(?:it'?s|they'?re|that'?s|it is|they are)\s+(?:all\s+)?gone\b|"
-    r"not (?:anymore|any more|now|these days|this week|lately|since\b|really|at all))",
+    r"not (?:anymore|any more|now|these days|this week|lately|since\b|really|at all)|"
+    # "He had his eyes checked at the hospital. No problems.": a no said after other words
+    r"no (?:problems?|issues?|trouble|concerns?|complaints?)(?:\s+at all)?\s*[.!]?\s*$)",
     re.I,
 )
 
@@ -3695,6 +3766,7 @@ def denials(segments: list[Segment]) -> list[Denial]:
     for i, segment in enumerate(segments):
         text = unhesitating(segment.text)
         if segment.speaker == "therapist" and "?" in text and i + 1 < len(segments):
+            out += negative_asked(segment, segments[i + 1])
             answer = segments[i + 1]
             asked = _asked(text)
             if i + 2 < len(segments) and _relays(answer, asked) and segments[i + 2].speaker != "therapist":
@@ -3819,6 +3891,24 @@ def denials(segments: list[Segment]) -> list[Denial]:
                 continue  # "walk to the mailbox and back without a rest": what a goal asks, no finding
             if segment.speaker != "therapist" and re.match(r"[^.,;!?]*\?", text[m.start() :]):
                 continue  # "No backpack?": the patient asking, not denying
+            if (
+                segment.speaker == "therapist"
+                and re.match(r"[^.!?]*\?", text[m.start() :])
+                and i + 1 < len(segments)
+                and segments[i + 1].speaker != "therapist"
+                and (
+                    not (agrees_not(segments[i + 1].text) or answered_no(segments[i + 1].text))
+                    or any(
+                        d.segment == segment.index
+                        and d.speaker != "therapist"
+                        and d.start <= m.start("what") < d.end
+                        for d in out
+                    )
+                )
+            ):
+                # "No dizziness, right?" / "A little, when I stand up.": asked, and not so; answered "Right.",
+                # the patient's denial says it
+                continue
             listed = OR_LIST.match(text, m.end("what"))
             said = _without_answered_yes(
                 m.group("what") + (listed.group(0) if listed else ""), text[: m.start("what")]
@@ -3867,6 +3957,61 @@ def denials(segments: list[Segment]) -> list[Denial]:
         if not _said_more_precisely(d, out) and not _asked_more_precisely(d, out):
             seen.setdefault(d.said, d)
     return list(seen.values())
+
+
+# A finding asked in the negative, the clinician expecting a no: "You're not having any numbness, right?",
+# "No dizziness?", "You haven't had any falls, have you?", "So no tingling in the fingers?".
+NEGATIVE_QUESTION = re.compile(
+    r"^\W*(?:(?:and|so|okay|ok|now|but|still)[, ]+)*(?:"
+    r"(?:you(?:'re| are) not|you aren'?t|you haven'?t|you have not|you don'?t|you do not|you didn'?t|"
+    r"you did not|you never)\s+(?:been\s+)?"
+    r"(?:having|had|getting|got|gotten|noticed|noticing|feeling|felt|seen|have|get|notice|feel)\s+"
+    r"(?:any\s+)?(?:more\s+)?|"
+    r"no\s+(?:more\s+)?)"
+    r"(?P<what>[a-z][a-z' -]*?)(?:\s+(?:anymore|any more|lately|now|today))?"
+    r"\s*(?:,\s*(?:right|correct|huh|have you|are you|do you|did you|is it|is there|yeah|okay|yes)\s*)?"
+    r"\?\s*$",
+    re.I,
+)
+# The answer that agrees with a question put in the negative: "Right.", "Correct, none.", "That's right."
+AGREES = re.compile(
+    r"^\W*(?:right|correct|that'?s (?:right|correct)|exactly|nope|no+|nah|none|nothing)\b", re.I
+)
+# ... and the words that take the agreement back: "Right, a little in the mornings", "Correct, but at night"
+AGREES_NOT = re.compile(
+    r"\b(?:a little|a bit|some|sometimes|actually|yes|yeah|but|except|only|once|twice)\b", re.I
+)
+
+
+def agrees_not(answer: str) -> bool:
+    """Whether an answer to a question put in the negative agrees, first, that the finding is not there
+    ("Right.", "Correct, none.", "No."), not unsure nor taking it back ("Right, a little in the mornings",
+    "The big toe is still a little numb. The rest, no.")."""
+    said = unhesitating(answer)
+    return bool(AGREES.match(said) and not AGREES_NOT.search(said))
+
+
+def negative_asked(question: Segment, answer: Segment) -> list[Denial]:
+    """The findings a clinician asked in the negative ("You're not having any numbness, right?", "No
+    dizziness?") that the patient's or caregiver's answer agrees are not there ("Right.", "No.", "Correct,
+    none."), each a denial; none where the answer says otherwise or is unsure."""
+    # (agreeing first: "The big toe is still a little numb. The rest, no." denies no numbness in the feet)
+    if answer.speaker == "therapist" or not agrees_not(answer.text):
+        return []
+    text = unhesitating(question.text)
+    out: list[Denial] = []
+    for m in SENTENCE.finditer(text):
+        asked = NEGATIVE_QUESTION.match(m.group(0).strip())
+        if not asked:
+            continue
+        start = m.start() + m.group(0).index(asked.group("what"))
+        for what in _chunks(asked.group("what")):
+            if _names_a_finding(what):
+                end = start + len(asked.group("what"))
+                denial = Denial(what, question.index, start, end, answer.speaker, _sign_form(what))
+                # "No falls this week?" / "Nope.": denied this week
+                out.append(replace(denial, when=_asked_when(text, denial)))
+    return out
 
 
 def _relays(turn: Segment, asked: list[tuple[str, int, int]]) -> bool:
@@ -4058,7 +4203,10 @@ def _names_denied(words: str, denied: list[Denial]) -> bool:
         if any(
             _whole_word(said, re.I).search(sentence)
             for d in denied
-            for said in ({d.said, d.what} if d.together else {d.said})
+            # the finding's own name too, where the patient's line says more ("Denies falls since the last
+            # visit" does not make "at risk for falls" a finding present); a clinician's "No aspiration on any
+            # consistency" leaves August's "silent aspiration" as said
+            for said in ({d.said, d.what} if d.speaker != "therapist" else {d.said})
         ):
             return True
     return False
