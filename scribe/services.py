@@ -626,6 +626,8 @@ HABITUAL_BEFORE = re.compile(
     re.I,
 )
 
+# "... twelve minutes today", "... this session": the figure is of this visit.
+THIS_VISIT = re.compile(r"\b(?:today|this (?:time|session|visit|morning|afternoon))\b", re.I)
 
 # "forty eight out of fifty six, it was forty one": a bare figure said right after another, of what it was.
 WAS_THEN = re.compile(
@@ -688,8 +690,10 @@ def _durations(
             continue  # "back to ninety-four in two minutes": how fast something settled, not a service
         if TOLD_WHEN.search(before):
             continue  # "tell her two minutes", "give me five minutes": how long until, told to someone
-        if HABITUAL_BEFORE.search(before):
-            continue  # "Usually ten minutes.": how long a thing takes as a rule, not a block done today
+        if HABITUAL_BEFORE.search(before) and not (activities(after) or THIS_VISIT.search(after)):
+            # "Usually ten minutes.": how long a thing takes as a rule, not a block done today (but
+            # "generally about twelve minutes of manual today" is the block, hedged)
+            continue
         if _modifier_said(said.value, before, after, lead + clause):
             continue  # "so the fifty nine modifier", "fifty nine on the functional activity": a modifier
         if is_break(before, after):
@@ -1112,7 +1116,9 @@ CLAUSE_GOES_ON = re.compile(r"(?:,|;)\s*(?:and|but|while|whereas|then)\s+|;\s*",
 def _others_blanked(text: str, discipline: str) -> str:
     """The turn with each sentence that charts another clinician's minutes blanked, positions kept; a
     clause after it that names a service of its own with its minutes ("My minutes for gait go on my note,
-    and the balance was twelve minutes") is this clinician's and stays."""
+    and the balance was twelve minutes") is this clinician's and stays, unless it names the service the
+    other clinician charts ("The OT's minutes for the transfers go on her note, and the transfers took
+    twelve minutes": theirs, said again)."""
     others = _others_chart(discipline)
 
     def blanked(m: re.Match[str]) -> str:
@@ -1123,7 +1129,9 @@ def _others_blanked(text: str, discipline: str) -> str:
         goes_on = CLAUSE_GOES_ON.search(sentence, found.end())
         if goes_on:
             rest = sentence[goes_on.end() :]
-            if activities(rest) and MINUTES_SAID.search(rest) and not others.search(rest):
+            theirs = {a.code for a in activities(sentence[: goes_on.start()])}
+            own = {a.code for a in activities(rest)}
+            if own and not own & theirs and MINUTES_SAID.search(rest) and not others.search(rest):
                 return " " * goes_on.end() + rest
         return " " * len(sentence)
 
@@ -3794,6 +3802,23 @@ WALKING_AID = re.compile(
     re.I,
 )
 DEVICE_TRAINING = re.compile(r"\b(?:equipment|device)\b", re.I)
+# The aid the training is with, said right after its name ("equipment training with the new walker"), not
+# an aid said elsewhere in the sentence ("equipment training for the wheelchair, she can leave the cane
+# behind") nor a thing hung on one ("with the walker tray").
+AID_TRAINED_WITH = re.compile(
+    r"^\s*(?:with|on|using|for|of)\s+(?:(?:the|her|his|a|an|your|their|my|new|own|front[- ]wheeled|"
+    r"two[- ]wheeled|four[- ]wheeled|wheeled|rolling|standard|single[- ]point|small[- ]base|"
+    r"large[- ]base)\s+){0,3}"
+    rf"(?:{WALKING_AID.pattern})"
+    r"(?!\s+(?:tray|bag|basket|pouch|caddy|holder|glides?|skis?|tips?|accessor\w*)\b)",
+    re.I,
+)
+
+
+def _after_label(sentence: str, label: str) -> str:
+    """The words of `sentence` after the first saying of `label` in it."""
+    at = sentence.lower().find(label.lower())
+    return sentence[at + len(label) :] if at >= 0 else ""
 
 
 def _device_training_as_gait(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
@@ -3811,7 +3836,7 @@ def _device_training_as_gait(mentions: list[Mention], segments: list[Segment]) -
                 if (segment.index, sm.start()) <= (m.segment, m.start)
                 and m.label.lower() in sm.group(0).lower()
             ]
-            if named and WALKING_AID.search(named[-1]):
+            if named and AID_TRAINED_WITH.match(_after_label(named[-1], m.label)):
                 m = replace(m, code=GAIT)
         out.append(m)
     return out
