@@ -46,8 +46,14 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+# httpx and uvicorn both drop an idle keep-alive connection after 5 s, so a connection reused near
+# that mark can be closed just as a request goes out (httpx.ReadError: connection reset by peer).
+# The clients let theirs go well before the server does.
+LIMITS = httpx.Limits(keepalive_expiry=2.0)
+
+
 def _client(base: str, user: dict) -> httpx.Client:
-    client = httpx.Client(base_url=base, timeout=30, follow_redirects=True)
+    client = httpx.Client(base_url=base, timeout=30, follow_redirects=True, limits=LIMITS)
     reply = client.post("/login", data={"email": user["email"], "password": user["password"]})
     if reply.status_code != 200 or "/login" in str(reply.url):
         raise RuntimeError(f"log-in as {user['role']} failed: {reply.status_code}")
@@ -298,7 +304,7 @@ def measure(
         first.setdefault(user["role"], user)
     clients = {role: _client(base, first[role]) for role in ("therapist", "front_desk", "biller", "owner")}
     clients["writer"] = _client(base, first["front_desk"])
-    clients["anonymous"] = httpx.Client(base_url=base, timeout=30)
+    clients["anonymous"] = httpx.Client(base_url=base, timeout=30, limits=LIMITS)
     pages = _pages(clients)
     for label, role, path in pages:
         started = time.perf_counter()
