@@ -167,6 +167,27 @@ def assignable(session: Session, clinic_id: int) -> list[tuple[int, str]]:
     ]
 
 
+def _assignable_in(session: Session, clinics: list[int]) -> list[tuple[int, int, str]]:
+    """(clinic, user, name) of who may work a claim of each of the clinics, as `assignable` gives them
+    clinic by clinic (the clinics in their order, each by name), read in one statement."""
+    rows = session.exec(
+        select(Membership.clinic_id, User.id, User.full_name, Membership.role)
+        .select_from(User)
+        .join(Membership, col(Membership.user_id) == User.id)
+        .where(col(Membership.clinic_id).in_(clinics), col(User.is_active))
+        .order_by(User.full_name)
+    ).all()
+    order = {clinic: at for at, clinic in enumerate(clinics)}
+    return sorted(
+        (
+            (clinic, uid or 0, name)
+            for clinic, uid, name, role in rows
+            if allowed({clinic: role}, Action.claim_write, clinic)
+        ),
+        key=lambda row: order[row[0]],
+    )
+
+
 def assign(
     session: Session, *, actor: Actor, claim_id: int, user_id: int | None, note: str = ""
 ) -> ClaimAction | None:
@@ -603,24 +624,29 @@ def denial_work_list(
     is an audited read of its claim (the totals and choices name no patient)."""
     clinics = require_anywhere(session, actor, Action.claim_read)
     me = actor.user_id
-    counted = _denial_select(
-        clinics, view, me, today, ClaimLine.id, col(Claim.id).label("cid"), ClaimLine.charge_cents
-    )
-    found = counted.subquery()
-    lines, claims, cents = session.exec(
-        select(
-            func.count(),
-            func.count(func.distinct(found.c.cid)),
-            func.coalesce(func.sum(found.c.charge_cents), 0),
-        )
-    ).one()
+    # One read of the lines the view's other filters find serves both the age buckets' totals and,
+    # within the view's age, its count, claims and dollars (a second scan of the same lines did).
+    spread = [
+        (cid, cents, _day(denied_on))
+        for cid, cents, denied_on, _ in session.exec(
+            _denial_select(
+                clinics, view, me, today, col(Claim.id).label("cid"), ClaimLine.charge_cents, ages=False
+            )
+        ).all()
+    ]
+    earliest, latest = age_window(view.age, today) if view.age else (None, None)
+    found = [
+        (cid, cents)
+        for cid, cents, day in spread
+        if (earliest is None or day >= earliest) and (latest is None or day <= latest)
+    ]
+    lines, claims, cents = len(found), len({cid for cid, _ in found}), sum(c for _, c in found)
     pages = page_count(lines, per_page)
     page = min(view.page, pages)
     stmt = _with_names(_denial_select(clinics, view, me, today, *_list_columns()))
     shown = session.exec(
         stmt.order_by(*_denial_order(view)).offset((page - 1) * per_page).limit(per_page)
     ).all()
-    spread = session.exec(_denial_select(clinics, view, me, today, ClaimLine.charge_cents, ages=False)).all()
     rows = [_work_row(today, *r) for r in shown]
     audit_each(session, actor, Action.claim_read, [r[1] for r in shown], "claim", "work list denied")
     session.commit()
@@ -633,7 +659,7 @@ def denial_work_list(
         total_cents=int(cents or 0),
         page=page,
         pages=pages,
-        ages=age_totals(((_day(d), amount) for amount, d, _ in spread), today),
+        ages=age_totals(((day, amount) for _, amount, day in spread), today),
         payers=_payers(session, clinics),
         clinics=[
             (c.id or 0, c.name)
@@ -727,7 +753,7 @@ def _short(text: str, most: int = 60) -> str:
 
 def _assignees(session: Session, clinics: list[int], me: int) -> list[tuple[str, str]]:
     """Mine, unassigned, then everyone who may work a claim of the clinics, by name."""
-    people = {uid: name for clinic in clinics for uid, name in assignable(session, clinic)}
+    people = {uid: name for clinic, uid, name in _assignable_in(session, clinics)}
     others = sorted(((str(uid), name) for uid, name in people.items() if uid != me), key=lambda p: p[1])
     return [("mine", ASSIGNEE_WORDS["mine"]), ("none", ASSIGNEE_WORDS["none"]), *others]
 
