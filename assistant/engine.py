@@ -780,9 +780,73 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
         text = who["name"]
     frame = slots(text, today)
     state["_read"] = bool(state.get("pending")) and _aside(frame)
-    answer = _answer(session, actor, chat, state, frame, today)
+    opened = _clinic_open(session, actor, state, frame)
+    if opened is not None:
+        state["_read"] = bool(state.get("pending"))  # a question in between: what waits keeps waiting
+        answer = opened
+    else:
+        answer = _answer(session, actor, chat, state, frame, today)
     _time_said(state, frame)
+    _day_said(state, frame)
     return answer
+
+
+# "are we open juneteenth", "is the clinic closed july 4", "are we even open that day": whether the clinic
+# works a day, asked outright (never "do we even open that early", a question of hours)
+OPEN_ASKED = re.compile(
+    r"^\W*(?:(?:so|and|but|wait|hey|um+|ok|okay|oh|also|quick q|q)\W+)*"
+    r"(?:(?:are|r) (?:we|u|you|you guys|y'?all)|(?:is|are) (?:the )?(?:clinic|clinics|office|practice))"
+    r"(?: (?:even|still|actually|really))? (?P<what>open|closed)\b"
+    r"(?! (?:late|early|till|until|past|before|after|at|for new)\b)",
+    re.I,
+)
+
+
+def _day_said(state: dict, frame: Frame) -> None:
+    """The one day a message said ("and juneteenth"), kept as what a later "are we even open that day"
+    asks about; a message saying no day, or a range, leaves the last one as it was."""
+    if len(frame.days) == 1 and isinstance(frame.day, date) and not frame.day_to:
+        state["said_day"] = frame.day.isoformat()
+
+
+def _clinic_open(session: Session, actor: Actor, state: dict, frame: Frame) -> Reply | None:
+    """Whether the clinic is open on the day asked (or, with none said, the day talked of last), from its
+    calendar: a holiday it closes on, or a weekday none of its providers works; the day's visits said
+    beside where the role may read them. None where the message does not ask this."""
+    asked = OPEN_ASKED.match(frame.text)
+    if asked is None or len(frame.days) > 1 or frame.day_to:
+        return None
+    day = frame.day if isinstance(frame.day, date) else None
+    if day is None and state.get("said_day"):
+        day = date.fromisoformat(state["said_day"])
+    if day is None:
+        return Reply(
+            "Which day do you mean? I can say whether the clinic is open then.", intent="today_schedule"
+        )
+    worked = worked_weekdays(session, sorted(actor.roles))
+    if not worked:
+        return None
+    why = closed_why(day, worked)
+    # "are we open ..." is answered yes when open; "is the clinic closed ..." yes when closed
+    yes = "Yes" if (why is None) == (asked["what"].lower() == "open") else "No"
+    if why is None:
+        said = (
+            f"{yes}, the clinic is open on {tools.day_words(day)}: it is not a holiday on the clinic "
+            f"calendar, and providers work {day:%A}s."
+        )
+    else:
+        reason = (
+            f"none of the clinic's providers works {why}" if why.endswith("days") else f"{why}, a holiday"
+        )
+        after = next_open(day, worked)
+        nxt = f" The next open day is {tools.day_words(after)}." if after else ""
+        said = f"{yes}, the clinic is closed on {tools.day_words(day)} ({reason}).{nxt}"
+    try:
+        visits = tools.today_schedule(session, actor, day, None).answer
+    except Forbidden:
+        session.rollback()
+        visits = ""
+    return Reply(f"{said} {visits}".strip(), intent="today_schedule")
 
 
 # A name said back to confirm who was meant ("ya her. Green, Terry", "yes him - Mark Diaz")
@@ -899,7 +963,8 @@ def _series_changed(
     # "no wait i meant wed not tues": the words of a correction are blanked (their places kept), so the day
     # turned down after "not" is read as one of the series left out, and the day before it as its stand-in
     frame = slots(SELF_CORRECTION.sub(lambda m: " " * len(m[0]), text), today)
-    days = [date.fromisoformat(d) for d in held["days"]]
+    # the dates listed in the proposal, the open ones and those not open (said skipped), in order
+    days = sorted({date.fromisoformat(d) for d in [*held["days"], *held.get("skipped", [])]})
     removed: list[date] = []
     added: list[tuple[date, bool]] = []
     nth = YES_BUT_NTH.match(text) or (KEEP_NTH.search(text) if re.search(SKIP_WORD, text, re.I) else None)
@@ -953,7 +1018,17 @@ def _series_changed(
     patient = get(session, actor=actor, patient_id=held["patient_id"])
     kind = _kind_of(session, held["type_id"])
     provider = next((p for p in _all_providers(session, actor) if p.id == held["provider_id"]), None)
-    if not kept or kind is None or provider is None:
+    minute = held["minute"]
+    taken: list[date] = []
+    if kind is not None and provider is not None:
+        taken = [
+            d
+            for d in kept
+            if not tools.open_slots(
+                session, actor, kind, d, d, (minute, minute + kind.duration_minutes), provider.id, 1
+            )
+        ]
+    if not kept or kind is None or provider is None or not set(kept) - set(taken):
         # nothing left to propose: what waited is withdrawn (never left armed behind the reply), and asked
         for token, _, _ in _waiting(state):
             withdraw(session, actor=actor, token=token)
@@ -963,14 +1038,6 @@ def _series_changed(
             "nothing was booked. Which other days or time should I try?",
             intent="declined",
         )
-    minute = held["minute"]
-    taken = [
-        d
-        for d in kept
-        if not tools.open_slots(
-            session, actor, kind, d, d, (minute, minute + kind.duration_minutes), provider.id, 1
-        )
-    ]
     request = RecurringRequest(
         patient_id=patient.id or 0,
         provider_id=provider.id or 0,
@@ -1281,6 +1348,7 @@ def _several(
         asked = frame.intent
         answer = _answer(session, actor, chat, state, frame, today)
         _time_said(state, frame)
+        _day_said(state, frame)
         if asked in ("cancel", "reschedule") and not answer.proposal and not failed:
             failed = "cancel" if asked == "cancel" else "move"
         replies.append(answer)
@@ -1485,6 +1553,13 @@ def _answer(
     if only is not None:
         return only
     frame.intent = _follow_up(frame, state)
+    if (
+        frame.intent == "book"
+        and ONE_MORE_OF_THEM.match(frame.text)
+        and not frame.times
+        and state.get("said_minute") is not None
+    ):
+        frame.times = [_said(int(state["said_minute"]))]  # "and the last one the 3rd": at their time
     if frame.intent == "ask_day":
         return Reply(
             "Which day and time should I look for? Nothing was proposed for that yet.",
@@ -3494,6 +3569,15 @@ def _when_only(frame: Frame) -> bool:
     return bool(words) and bool(frame.days or frame.times) and all(WHEN_ONLY_WORD.fullmatch(w) for w in words)
 
 
+# "and the last one the 3rd?", "the other one on the 9th", "one more the 12th": one more visit of those just
+# booked, on the day said
+ONE_MORE_OF_THEM = re.compile(
+    r"^\W*(?:(?:and|also|plus|ok|okay|so)\W+)*(?:(?:the|that) (?:last|final|other|remaining|3rd|third|4th|"
+    r"fourth) (?:one|visit|appt)|one more|another one)\b",
+    re.I,
+)
+
+
 def _follow_up(frame: Frame, state: dict) -> str:
     """'and what does she owe?', 'and the secondary?', a bare date after a schedule question."""
     last = state.get("last_intent")
@@ -3511,6 +3595,17 @@ def _follow_up(frame: Frame, state: dict) -> str:
         # "ok. fri 11 then" after her booking or move was talked of, with other talk between (a clinical
         # question, a thanks): the same request, for her, at that day and time (proposed or asked, never done)
         return str(written["intent"])
+    if (
+        frame.intent == "out_of_scope"
+        and last == "confirm"
+        and written.get("intent") == "book"
+        and written.get("patient_id") == state.get("patient_id")
+        and frame.days
+        and ONE_MORE_OF_THEM.match(text)
+    ):
+        # "and the last one the 3rd?" right after her visits were booked: one more of them, that day, asked
+        # as a booking (proposed or refused, never done)
+        return "book"
     if (
         frame.intent == "out_of_scope"
         and last

@@ -576,6 +576,9 @@ def propose_series(
                 "type_id": kind.id,
                 "minute": request.local_minute,
                 "days": [d.isoformat() for d in days if d not in (skip or [])],
+                # the dates said but not open: kept, so a change to the series proposes them (and says
+                # them skipped) again instead of dropping them
+                "skipped": [d.isoformat() for d in days if d in (skip or [])],
             },
         },
         warnings=warnings,

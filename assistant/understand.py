@@ -1372,6 +1372,7 @@ HOLIDAYS: tuple[tuple[str, Callable[[int], date]], ...] = (
     (r"mlk( day)?|martin luther king( jr\.?)?( day)?", lambda y: nth_weekday(y, 1, 0, 3)),
     (r"presidents'? day", lambda y: nth_weekday(y, 2, 0, 3)),
     (r"memorial day", lambda y: nth_weekday(y, 5, 0, -1)),
+    (r"(st\.? |saint )patrick'?s( day)?", lambda y: date(y, 3, 17)),
     (r"juneteenth", lambda y: date(y, 6, 19)),
     (r"(the )?(4th|fourth) of july|july (4th|fourth)|independence day", lambda y: date(y, 7, 4)),
     (r"labou?r day", lambda y: nth_weekday(y, 9, 0, 1)),
