@@ -22,6 +22,7 @@ from assistant.pending import (
     YES,
     Yes,
     grudging_yes,
+    hesitant_yes,
     keeps,
     one_too,
     picked,
@@ -617,9 +618,12 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
                 f"{leaves['nth'].lower()} one in it; shall I do it as it stands, or what should change?",
                 intent="awaiting",
             )
-    if state.get("pending") and grudging_yes(text) is not None and reasoned_yes(text) is None:
+    if state.get("pending") and (
+        (grudging_yes(text) is not None and reasoned_yes(text) is None) or hesitant_yes(text)
+    ):
         # "fine. yes cancel them", "ugh YES" (after a refusal, a question in between): a yes said through a
-        # sigh may be one to the talk before it; what waits is asked about once more, plainly
+        # sigh may be one to the talk before it; what waits is asked about once more, plainly. So is a yes
+        # taken back in the same message ("ok yes but wait", "yes? wait", "ok yes, wait no")
         return Reply(
             f"To be sure: yes to {_summaries(state)}? Say yes to do it, or no to drop it.", intent="awaiting"
         )

@@ -166,6 +166,24 @@ def grudging_yes(text: str) -> Yes | None:
     return read_yes(text[sighed.end() :])
 
 
+# What a yes is taken back with, said right after it ("ok yes but wait", "yes? wait", "ok yes, wait no", "yes
+# but let me check with her first", "k yes hold on"): the yes is not given, and what waits is asked about
+# again. ("yes and wait list her too" names the wait list; "yes, no rush" is no taking back.)
+HESITATE = re.compile(
+    r"^\W*(?:wait\b(?!\s*-?\s*list)|hold (?:on|off|up)\b|hang on\b|not yet\b|"
+    r"no(?:pe|ne)?\b(?!\s+(?:rush|problem|worries|hurry)\b)|nah\b|actually\b|scratch that\b|never ?mind\b|"
+    r"nvm\b|let me (?:check|talk|ask|call|confirm|see|think)\b)",
+    re.I,
+)
+
+
+def hesitant_yes(text: str) -> bool:
+    """Whether the yes a message opens with is taken back in the words after it ("ok yes but wait"): no
+    yes, whatever waits is kept and asked about once more."""
+    yes = read_yes(text)
+    return yes is not None and bool(HESITATE.match(yes.rest))
+
+
 def read_yes(text: str) -> Yes | None:
     """The yes in a message, or None where the message is no yes (or a yes with a change in it)."""
     text = ALSO.sub("", text, count=1)
