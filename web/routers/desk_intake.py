@@ -28,6 +28,7 @@ from core.patients.schemas import PatientCreate, PatientRead, PatientUpdate
 from core.payers.models import Payer
 from core.payers.service import payer_name
 from core.permissions import Action, allowed
+from core.providers.models import Provider
 from core.referrals import service as referrals
 from web.deps import PageActor, SessionDep
 from web.form_refusal import Refused, form_page, refused
@@ -86,6 +87,19 @@ def _booking_time(provider: int | None, day: date | None, time: str) -> dict[str
     }
 
 
+def _for_clinic_of(
+    session: Session, book: dict[str, str], clinics: list[Clinic]
+) -> tuple[dict[str, str], str]:
+    """The way back and the clinic the patient is added at: the slot's provider's clinic, where the user may
+    add patients there; a slot at any other clinic (or no provider) leads nowhere back: ({}, "")."""
+    if not book:
+        return {}, ""
+    provider = session.get(Provider, int(book["provider"])) if int(book["provider"]) < 2**31 else None
+    if provider is None or provider.clinic_id not in {c.id for c in clinics}:
+        return {}, ""
+    return book, str(provider.clinic_id)
+
+
 @router.get("/patients/new", response_class=HTMLResponse)
 def intake_page(
     request: Request,
@@ -96,8 +110,10 @@ def intake_page(
     time: str = "",
 ) -> HTMLResponse:
     """A new patient; from the booking page (`provider`, `day`, `time`), back to it with them chosen."""
-    book = _booking_time(provider, day, time)
-    return _form(request, actor, clinics=_clinics(session, actor), values={}, patient=None, book=book)
+    clinics = _clinics(session, actor)
+    book, clinic = _for_clinic_of(session, _booking_time(provider, day, time), clinics)
+    values = {"clinic_id": clinic} if clinic else {}
+    return _form(request, actor, clinics=clinics, values=values, patient=None, book=book)
 
 
 def _typed(
@@ -131,9 +147,11 @@ def intake_form(
     book_time: Annotated[str, Form(max_length=5)] = "",
 ) -> Response:
     clinics = _clinics(session, actor)
-    book = _booking_time(book_provider, book_day, book_time)
+    book, clinic = _for_clinic_of(session, _booking_time(book_provider, book_day, book_time), clinics)
     try:
-        data = PatientCreate.model_validate({**values, "clinic_id": values["clinic_id"] or clinics[0].id})
+        data = PatientCreate.model_validate(
+            {**values, "clinic_id": values["clinic_id"] or clinic or clinics[0].id}
+        )
         created = patients.create(session, actor=actor, data=data)
     except (TherascribeError, ValidationError) as error:
         refusal = refused(error)
@@ -148,7 +166,9 @@ def intake_form(
             existing=existing,
             book=book,
         )
-    if book:  # added while booking: back to that time, the patient chosen
+    if book and clinic == str(created.clinic_id):
+        # added while booking: back to that time, the patient chosen (never to a slot at another clinic,
+        # where the booking would be refused)
         return redirect_to("/schedule/book", **book, patient=str(created.id))
     return redirect_to(
         f"/patients/{created.id}", done="Patient added. Add the insurance and authorization below."

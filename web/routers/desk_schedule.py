@@ -26,7 +26,7 @@ from core.coverage.usual_visit import usual_type
 from core.errors import Invalid, TherascribeError
 from core.paging import page_count
 from core.patients import service as patients
-from core.permissions import Action, allowed, clinics_where
+from core.permissions import Action, allowed
 from core.providers.models import Provider
 from core.providers.service import active_in
 from core.scheduling import booking, flows, waitlist
@@ -215,7 +215,7 @@ def _booking(
         q=q,
         found=found,
         # a caller not found is added on the intake form, which comes back to this time (#20)
-        may_add=bool(clinics_where(actor.roles, Action.patient_write)),
+        may_add=allowed(actor.roles, Action.patient_write, chosen.clinic_id),
         patient=person,
         badges=badges,
         weekdays=list(enumerate(WEEKDAYS)),
