@@ -113,10 +113,20 @@ AUDIT_AGAIN = (
 )
 
 
+# What names the schedule, a visit or a bill, never the log: "print her schedule for the week", "change that
+# one to 3pm", "fix it, move her to thursday", "send her the bill for that" are read as the requests they are
+ABOUT_ELSE = re.compile(
+    r"\b(schedule|appt|appointments?|visits?|bills?|balance|claims?|statements?|move|book\w*|resched\w*|"
+    r"cancel\w*|wait ?list|\d{1,2}(:\d\d)?\s*(am|pm))\b",
+    re.I,
+)
+
+
 def audit_asked_again(text: str, refused: str | None) -> str | None:
     """The reason to say again where the refusal just said was about the audit log and the message asks more
-    of the same log; else None (a look-up of the record is read as one)."""
-    if not refused or AUDIT_REFUSED not in refused:
+    of the same log; else None (a look-up of the record, or a request about a visit or a bill, is read as
+    one)."""
+    if not refused or AUDIT_REFUSED not in refused or ABOUT_ELSE.search(text):
         return None
     for pattern, why in AUDIT_AGAIN:
         if pattern.search(text):

@@ -8,6 +8,7 @@ import pytest
 from test_assistant_55_pending_kept import _alone_on_a_day, _ask, _status
 
 from assistant.pending import hesitant_yes
+from assistant.refusals import audit_asked_again
 
 DEMO_SIZE = "tiny"
 
@@ -71,3 +72,29 @@ def test_a_yes_taken_back_leaves_the_cancel_waiting(practice, demo_clock, said: 
     again = _ask(practice, "yes", chat)
     assert again["answer"].startswith("Cancelled the visit"), again["answer"]
     assert _status(practice, visit_id)[0] == "cancelled"
+
+
+AUDIT = (
+    "I can't do that here: who opened a chart is in the audit log, which the owner reviews on its own page."
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "again"),
+    [
+        # review of 9166afd: a request about the schedule, a visit or a bill after the audit log was declined
+        ("print her schedule for the week", False),
+        ("change that one to 3pm", False),
+        ("fix it, move her to thursday", False),
+        ("send her the bill for that", False),
+        # must not change: a cancel read as one, the log asked again
+        ("cancel that one", False),
+        ("why did the front desk open his notes", True),
+        ("why was anyone in on memorial day", True),
+        ("delete the one from monday, it was me testing", True),
+        ("delete that entry, it was me", True),
+        ("ok then export the week", True),
+    ],
+)
+def test_a_request_after_the_audit_log_declined_is_read_as_one(said: str, again: bool) -> None:
+    assert (audit_asked_again(said, AUDIT) is not None) is again
