@@ -25,13 +25,12 @@ from scribe.statements import (
     YES,
     Denial,
     Statement,
-    agrees_not,
-    answered_no,
     denials,
     kept_out,
     marked_questions,
     numbered,
     qualitative,
+    says_not_so,
     shorthand,
     without_answered,
     without_denied,
@@ -723,11 +722,7 @@ def _asked_in_the_negative(fact: Fact, segments: list[Segment], denied: list[Den
     if word and any(d.segment == said.index and word in d.what for d in denied):
         return True
     after = segments[fact.evidence.segment + 1] if fact.evidence.segment + 1 < len(segments) else None
-    return (
-        after is not None
-        and after.speaker != "therapist"
-        and not (agrees_not(after.text) or answered_no(after.text))
-    )
+    return after is not None and after.speaker != "therapist" and not says_not_so(after.text)
 
 
 OWN_NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|nope|denies|without)\b|n't\b", re.I)

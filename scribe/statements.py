@@ -1951,15 +1951,23 @@ def _addressed(sentence: str) -> str:
     """The name a sentence is said to ("Mateo, answer and ask back", "Any pain, Sky?"), "" where none."""
     m = ADDRESSED.search(sentence.strip())
     name = (m["first"] or m["last"]) if m else ""
-    return (
-        ""
-        if not name
-        or INTERJECTION.fullmatch(name)
+    if m and m["first"] and _no_name(name):
+        # "Morning, Will.", "Okay, Grace?": a greeting first, then the name it is said to
+        last = ADDRESSED_LAST.search(sentence.strip())
+        name = last["last"] if last else ""
+    return "" if not name or _no_name(name) else name
+
+
+def _no_name(name: str) -> bool:
+    return bool(
+        INTERJECTION.fullmatch(name)
         or NOTE_WORDS.fullmatch(name)
         or LIST_HEAD.fullmatch(name)
         or _clinic_named(name)
-        else name
     )
+
+
+ADDRESSED_LAST = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?P<last>[A-Z][a-z]+)\s*[?.!]*\s*$")
 
 
 # What a clinician reads out a list by, never a name said to someone: "Grip, forty pounds", "Left, a hundred
@@ -1972,6 +1980,16 @@ LIST_HEAD = re.compile(
 
 
 LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z']*(?![\w-])")
+# People's first names that are words too ("Grace, bend your knee" beside "a grace period", "Will, ten more"
+# beside "I will"): said first to someone, a name, whatever else the visit says in lower case.
+GIVEN_NAME_WORDS = re.compile(
+    r"Grace|Will|Bill|Pat|Faith|Hope|Joy|Rose|Mark|Jack|Frank|Sunny|Summer|June|April|May|Morgan|Drew|Bob|Dawn|"
+    r"Ruby|Violet|Iris|Lily|Daisy|Holly|Ivy|Heather|Amber|Crystal|Pearl|Penny|Sandy|Rusty|Dusty|Buck|Chase|"
+    r"Chip|Gene|Guy|Ray|Rich|Sue|Nick|Art|Don|Herb|Lance|Miles|Wade|Cliff|Dale|Glen|Grant|Hunter|Mason|Reed|Rob|"
+    r"Sage|Skip|Sterling|Woody|Patience|Prudence|Constance|Charity|Chance|Angel|Autumn|Brook|River|Sky|Star|"
+    r"Hazel|Olive|Ginger|Kitty|Max|Jay|Robin|Rocky|Pepper|Destiny|Harmony|Melody|Sonny|Carol|Carter|Taylor|"
+    r"Cooper|Parker|Jewel|Misty|Stormy|Bud|Norm|Russell|Spencer|Wren"
+)
 
 
 @dataclass(frozen=True)
@@ -2003,7 +2021,9 @@ def addressed(segments: list[Segment]) -> Addressed:
     said = [
         (index, start, name, sentence)
         for index, start, name, sentence in said
-        if name.lower() not in lower or re.search(rf"\b{name},\s+(?:you|your)\b", sentence)
+        if name.lower() not in lower
+        or GIVEN_NAME_WORDS.fullmatch(name)
+        or re.search(rf"\b{name},\s+(?:you|your)\b", sentence)
     ]
     names = frozenset(name for _, _, name, _ in said)
     if not group or len(names) < 2:
@@ -3897,7 +3917,7 @@ def denials(segments: list[Segment]) -> list[Denial]:
                 and i + 1 < len(segments)
                 and segments[i + 1].speaker != "therapist"
                 and (
-                    not (agrees_not(segments[i + 1].text) or answered_no(segments[i + 1].text))
+                    not says_not_so(segments[i + 1].text)
                     or any(
                         d.segment == segment.index
                         and d.speaker != "therapist"
@@ -3983,12 +4003,34 @@ AGREES_NOT = re.compile(
 )
 
 
+# ... and all an agreeing answer may say after it: more of the same no ("No, none at all.", "Right, not
+# since Tuesday."). "No" to a question put in the negative is no agreement by itself where more is said: "No,
+# I do have it.", "No, it's still there.", "No more than usual.", "Nothing new." say the finding is there.
+AGREES_REST = re.compile(
+    r"(?:[\s.,!;-]+(?:no+|nope|nah|none|nothing|never|not at all|none at all|not really|not anymore|"
+    r"not any more|"
+    r"not (?:now|lately|today|this week|since (?:\w+ ?){1,4})|(?:it'?s|they'?re|all) gone|"
+    r"that'?s (?:right|correct)|right|correct|exactly|at all|sir|ma'?am))*[\s.,!;-]*",
+    re.I,
+)
+
+
 def agrees_not(answer: str) -> bool:
     """Whether an answer to a question put in the negative agrees, first, that the finding is not there
     ("Right.", "Correct, none.", "No."), not unsure nor taking it back ("Right, a little in the mornings",
-    "The big toe is still a little numb. The rest, no.")."""
-    said = unhesitating(answer)
-    return bool(AGREES.match(said) and not AGREES_NOT.search(said))
+    "The big toe is still a little numb. The rest, no.") nor saying more than its no ("No, I do have it.",
+    "No more than usual.")."""
+    said = unhesitating(answer).strip()
+    agree = AGREES.match(said)
+    return bool(agree and not AGREES_NOT.search(said) and AGREES_REST.fullmatch(said, agree.end()))
+
+
+def says_not_so(answer: str) -> bool:
+    """Whether an answer to a question put in the negative says the finding is not there: agreeing
+    (`agrees_not`), or a no that does not open with a bare "No" ("Not that I've noticed.", "Never have.");
+    "No, I do have it." and "No, it's still there." are no such answer."""
+    said = unhesitating(answer).strip()
+    return agrees_not(said) or (answered_no(said) and not AGREES.match(said))
 
 
 def negative_asked(question: Segment, answer: Segment) -> list[Denial]:
@@ -4438,6 +4480,11 @@ def shorthand(segments: list[Segment]) -> list[Shorthand]:
         for m in MEASURE_VALUE.finditer(digits):
             if re.search(
                 r"\b(?:under|below|over|above|at least|goal|to|less than|more than)\s*$", m.group("gap"), re.I
+            ):
+                continue
+            # "TUG was 4 minutes and 10 seconds": minutes are no score (quoted as said), never "TUG 4."
+            if not m.group("unit") and re.match(
+                r"[\s-]*(?:minutes?|mins?|hours?|hrs?)\b", digits[m.end() :], re.I
             ):
                 continue
             out += [Shorthand("objective", line, segment.index) for line in measure_lines(m, digits)]
