@@ -5027,6 +5027,8 @@ def _not_the_patients(speaker: str, sentence: str) -> bool:
         or ASKED_BY_OTHERS.search(sentence)
         or SET_ASIDE.search(sentence)
         or _someone_elses(speaker, sentence)
+        # "The guy next door had a stroke.": never "Condition as named in the visit: stroke."
+        or _others_health(speaker, sentence)
         or _an_animals(speaker, sentence)
     )
 

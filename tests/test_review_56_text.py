@@ -151,3 +151,17 @@ def test_a_timed_test_in_minutes_is_quoted_never_a_wrong_figure(said: str, absen
     objective = d.note.get("objective", "")
     assert absent not in objective
     assert present in objective
+
+
+@pytest.mark.parametrize(
+    ("said", "conditions"),
+    [
+        ("The guy next door had a stroke.", []),
+        ("The man down the hall broke his hip.", []),
+        # must not change: the patient's own condition, said beside another's or alone
+        ("I had a stroke in May.", ["stroke"]),
+        ("The neighbour fell. I had a stroke last year.", ["stroke"]),
+    ],
+)
+def test_another_persons_condition_is_no_condition_of_the_visit(said: str, conditions: list) -> None:
+    assert statements.conditions_named(turns((P, said))) == conditions
