@@ -3811,7 +3811,12 @@ def denials(segments: list[Segment]) -> list[Denial]:
                 for what in nos:
                     at = next((a, b) for w, a, b in asked if what in w.lower())
                     out.append(Denial(what, segment.index, *at, answer.speaker, _sign_form(what)))
-            elif answer.speaker != "therapist" and answered_no(answer.text):
+            elif (
+                answer.speaker != "therapist"
+                and answered_no(answer.text)
+                # "You don't have any pain, do you?" / "No, it hurts a lot.": a no that says more is no denial
+                and (says_not_so(answer.text) or not _put_in_the_negative(text))
+            ):
                 echo = opening_echo(unhesitating(answer.text), " ".join(w for w, _, _ in asked))
                 these: list[Denial] = []
                 for what, start, end in asked:
@@ -4023,6 +4028,11 @@ def agrees_not(answer: str) -> bool:
     said = unhesitating(answer).strip()
     agree = AGREES.match(said)
     return bool(agree and not AGREES_NOT.search(said) and AGREES_REST.fullmatch(said, agree.end()))
+
+
+def _put_in_the_negative(question: str) -> bool:
+    """Whether a clinician's turn asks a finding in the negative ("You don't have any pain, do you?")."""
+    return any(NEGATIVE_QUESTION.match(m.group(0).strip()) for m in SENTENCE.finditer(question))
 
 
 def says_not_so(answer: str) -> bool:

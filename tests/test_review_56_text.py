@@ -165,3 +165,17 @@ def test_a_timed_test_in_minutes_is_quoted_never_a_wrong_figure(said: str, absen
 )
 def test_another_persons_condition_is_no_condition_of_the_visit(said: str, conditions: list) -> None:
     assert statements.conditions_named(turns((P, said))) == conditions
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "lines"),
+    [
+        ("You haven't had any falls, have you?", "No, I have, twice.", []),
+        ("You don't have any pain, do you?", "No, it hurts a lot.", []),
+        # must not change: an agreeing no, a no to a question not put in the negative
+        ("You don't have any pain, do you?", "No.", ["Denies pain"]),
+        ("Any pain today?", "No, it's been good.", ["Denies pain"]),
+    ],
+)
+def test_a_no_that_says_more_to_a_tag_question_denies_nothing(asked: str, answer: str, lines: list) -> None:
+    assert _lines((T, asked), (P, answer)) == lines
