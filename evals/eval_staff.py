@@ -227,7 +227,9 @@ BLIND31 = Path(__file__).resolve().parent / "data" / "assistant_blind31"
 # Thirty-second blind set (helper-304, c09a5b7): 240 phrasings and 30 conversations of 5 turns, as of Mon
 # 2029-07-09 09:40 EDT, the Monday after the Wed Jul 4 closure (visits left on the closed day, a therapist
 # leaving Fri Jul 20, month end Jul 31, the week before Labor Day), `env -u TZ faketime -f
-# '@2029-07-09 13:40:00'` with TZ unset. Held out: scored once, at the end.
+# '@2029-07-09 13:40:00'` with TZ unset. Scored once as held out at ddbeb71 (the assistant's final code of
+# stop 56): 70.6 %, 127 of 180 judged (270 items), authorizations 6 of 6, conversations 9 of 30 judged,
+# wrong-target proposals 2, unconfirmed writes 0, leaks 0, p95 100 ms; studied since.
 BLIND32 = Path(__file__).resolve().parent / "data" / "assistant_blind32"
 FOLDERS = {
     "dev": SHARED,
@@ -299,6 +301,7 @@ STUDIED = (
     "test29",
     "test30",
     "test31",
+    "test32",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
