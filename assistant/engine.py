@@ -4345,12 +4345,20 @@ def _other_of_first_name(
         for p in tools.find_patients(session, actor, [current.first_name], None)
         if p.id != current.id and p.first_name.lower() == first
     ]
+    return _the_other(current, current.first_name, "last name", others, state)
+
+
+def _the_other(
+    current: PatientRead, name: str, ask_for: str, others: list[PatientRead], state: dict
+) -> PatientRead | Reply:
+    """'the other <name>': the one other patient sharing `name`, or a question naming them where there
+    are several (none: said so, nobody guessed)."""
     if len(others) == 1:
         return others[0]
     if not others:
         return Reply(
-            f"{tools.name(current)} is the only patient named {current.first_name} I can see. Which patient "
-            "do you mean? Give me the last name or the date of birth."
+            f"{tools.name(current)} is the only patient named {name} I can see. Which patient "
+            f"do you mean? Give me the {ask_for} or the date of birth."
         )
     state["candidates"] = [p.id for p in others]
     options = " or ".join(f"{tools.name(p)} born {_born(p)}" for p in others[:4])
@@ -4379,20 +4387,7 @@ def _other_of_surname(
         for p in tools.find_patients(session, actor, [current.last_name], None)
         if p.id != current.id and p.last_name.lower() == last
     ]
-    if len(others) == 1:
-        return others[0]
-    if not others:
-        return Reply(
-            f"{tools.name(current)} is the only patient named {current.last_name} I can see. Which patient "
-            "do you mean? Give me the first name or the date of birth."
-        )
-    state["candidates"] = [p.id for p in others]
-    options = " or ".join(f"{tools.name(p)} born {_born(p)}" for p in others[:4])
-    more = f" ({len(others) - 4} more share the name)" if len(others) > 4 else ""
-    return Reply(
-        f"Which patient: {options}{more}? Tell me the date of birth.",
-        [tools.cite("patient", p.id, tools.name(p)) for p in others[:4]],
-    )
+    return _the_other(current, current.last_name, "first name", others, state)
 
 
 def _relative(session: Session, actor: Actor, state: dict, relation: str) -> PatientRead | Reply:
