@@ -4020,14 +4020,30 @@ AGREES_REST = re.compile(
 )
 
 
+# ... or the no said again in a few words of its own: "Right. No numbness.", "No, nothing like that.",
+# "no falls since"; never a no of degree ("No more than usual", "no worse") nor one that goes on to say
+# what is there ("No, I do have it.", "no no it's worse").
+RESTATED_NO = re.compile(
+    r"(?:no|nothing|none)\b(?!\s+(?:more|worse|better|different|less|change|difference|idea|way|new)\b)"
+    r"(?:\s+(?!(?:i|i'?m|i'?ve|it|it'?s|is|was|are|have|has|had|do|does|did|get|gets|got|feel|feels|hurt|"
+    r"hurts|still|there|there'?s|yes|yeah|just|now)\b)[a-z']+){0,3}",
+    re.I,
+)
+
+
 def agrees_not(answer: str) -> bool:
     """Whether an answer to a question put in the negative agrees, first, that the finding is not there
-    ("Right.", "Correct, none.", "No."), not unsure nor taking it back ("Right, a little in the mornings",
-    "The big toe is still a little numb. The rest, no.") nor saying more than its no ("No, I do have it.",
-    "No more than usual.")."""
+    ("Right.", "Correct, none.", "No.", "Right. No numbness."), not unsure nor taking it back ("Right, a
+    little in the mornings", "The big toe is still a little numb. The rest, no.") nor saying more than its no
+    ("No, I do have it.", "No more than usual.")."""
     said = unhesitating(answer).strip()
     agree = AGREES.match(said)
-    return bool(agree and not AGREES_NOT.search(said) and AGREES_REST.fullmatch(said, agree.end()))
+    if not agree or AGREES_NOT.search(said):
+        return False
+    if AGREES_REST.fullmatch(said, agree.end()):
+        return True
+    clauses = [c.strip() for c in re.split(r"[.,!;]+", said) if c.strip()]
+    return all(AGREES_REST.fullmatch(" " + c) or RESTATED_NO.fullmatch(c) for c in clauses)
 
 
 def _put_in_the_negative(question: str) -> bool:
