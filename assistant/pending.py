@@ -140,21 +140,20 @@ def _only_names(clause: str) -> bool:
     return all(w in FILLER for w in re.findall(r"[a-z']+", left.lower()))
 
 
+# The words of a sigh ("ugh", "lol", "fine"): "ok", "okay", "k" and "alright" are not among them, they only
+# lead into a yes ("ok yes", "alright yes book it" are a plain yes, confirmed at once)
+SIGHS = r"ugh+|lol|haha+|sigh|omg|geez|jeez|fine|whatever"
 # A sigh or a grudging word before a firm yes ("ugh fine yes", "lol ok yes", "fine. yes cancel them"): no yes
 # by itself (the engine asks once more for a plain one); with no firm yes after them, nothing is asked
 GRUDGING = re.compile(
-    rf"^\s*(?:(?:ugh+|lol|haha+|sigh|omg|geez|jeez|fine|whatever|ok|okay|k|alright|all right)\b[\s,.!;:-]*)+"
+    rf"^\s*(?:(?:{SIGHS}|ok|okay|k|alright|all right)\b[\s,.!;:-]*)+"
     rf"(?=(?:{'|'.join(FIRM)})\b)",
     re.I,
 )
 # The same words before a labelled reason ("lol ok reason weather", "ugh fine, reason: pt sick")
-SIGHED = re.compile(r"^\s*(?:(?:ugh+|lol|haha+|sigh|omg|geez|jeez|fine|whatever)\b[\s,.!;:-]*)+", re.I)
-
-
-# What makes the words before a yes a sigh: "ok", "okay", "k" and "alright" alone only lead into it ("ok yes",
-# "alright yes book it" are a plain yes, confirmed at once); with one of these among them ("lol ok yes",
-# "ok fine yes") the yes is grudging
-SIGH_WORD = re.compile(r"\b(ugh+|lol|haha+|sigh|omg|geez|jeez|fine|whatever)\b", re.I)
+SIGHED = re.compile(rf"^\s*(?:(?:{SIGHS})\b[\s,.!;:-]*)+", re.I)
+# What makes the words before a yes a sigh: one of SIGHS among them ("lol ok yes", "ok fine yes")
+SIGH_WORD = re.compile(rf"\b(?:{SIGHS})\b", re.I)
 
 
 def grudging_yes(text: str) -> Yes | None:
