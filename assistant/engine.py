@@ -84,7 +84,7 @@ from core.scheduling.closed_days import closed_why, next_open, worked_weekdays
 from core.scheduling.models import Appointment, AppointmentType
 from core.scheduling.rules import may_take
 from core.timeutil import clock_words, utcnow
-from core.words import counted, listed
+from core.words import counted, dollars, listed
 
 MAX_MESSAGE = 1000
 PATIENT_INTENTS = {
@@ -2881,10 +2881,6 @@ def _on_payer_accepted(t: Turn) -> Reply:
 
 # What each intent does once the clinic, the providers named and the role's permission are settled: a
 # table of handlers, each over the one turn; an intent not in it is about one patient.
-def _money(cents: int) -> str:
-    return f"${cents / 100:,.2f}"
-
-
 def _payers_named(session: Session, frame: Frame) -> list[Any]:
     """The payers a payer word of the message names ("medicare": Medicare's own plans first)."""
     if not frame.payer:
@@ -3096,8 +3092,8 @@ def _on_kx_threshold(t: Turn) -> Reply:
         if spent.kx_threshold_cents is None:
             return Reply(
                 f"{who}'s primary payer ({spent.payer or 'none on file'}) has no KX threshold for "
-                f"{spent.year}; therapy charges {span}: PT and SLP {_money(spent.pt_slp_cents)}, "
-                f"OT {_money(spent.ot_cents)}.",
+                f"{spent.year}; therapy charges {span}: PT and SLP {dollars(spent.pt_slp_cents)}, "
+                f"OT {dollars(spent.ot_cents)}.",
                 cite,
                 intent="kx_threshold",
             )
@@ -3105,16 +3101,16 @@ def _on_kx_threshold(t: Turn) -> Reply:
         said = []
         for bucket, cents in (("PT and SLP", spent.pt_slp_cents), ("OT", spent.ot_cents)):
             past = passes_kx_threshold(cents, limit)
-            where = "past it: KX applies" if past else f"{_money(limit - cents)} below it"
-            said.append(f"{bucket} {_money(cents)} ({where})")
+            where = "past it: KX applies" if past else f"{dollars(limit - cents)} below it"
+            said.append(f"{bucket} {dollars(cents)} ({where})")
         review_cents = spent.review_threshold_cents
         warn = (
-            f" Past {_money(review_cents)}, claims may go to targeted medical review."
+            f" Past {dollars(review_cents)}, claims may go to targeted medical review."
             if review_cents and max(spent.pt_slp_cents, spent.ot_cents) > review_cents
             else ""
         )
         return Reply(
-            f"{who} ({spent.payer}), {span} against the {_money(limit)} KX threshold: "
+            f"{who} ({spent.payer}), {span} against the {dollars(limit)} KX threshold: "
             + "; ".join(said)
             + "."
             + warn,
@@ -3135,7 +3131,7 @@ def _on_kx_threshold(t: Turn) -> Reply:
         cents = int(stated["amount"].replace(",", "")) * 100
         if kx_at is None:
             return Reply(
-                f"The Medicare payer profile sets no KX threshold for {year}, so {_money(cents)} cannot be "
+                f"The Medicare payer profile sets no KX threshold for {year}, so {dollars(cents)} cannot be "
                 f"weighed against it here (no other year's figure stands in for it); KX goes on the claims "
                 f"once the year's spending passes the profile's threshold (PT and SLP combined, OT on its "
                 f"own) and the therapy is still medically necessary. Which patient? The patient's {year} "
@@ -3144,12 +3140,12 @@ def _on_kx_threshold(t: Turn) -> Reply:
             )
         if passes_kx_threshold(cents, kx_at):
             weighed = (
-                f"{_money(cents)} is past it: KX goes on her claims if the therapy is still medically needed"
+                f"{dollars(cents)} is past it: KX goes on her claims if the therapy is still medically needed"
             )
         else:
-            weighed = f"{_money(cents)} is {_money(kx_at - cents)} below it: no KX yet"
+            weighed = f"{dollars(cents)} is {dollars(kx_at - cents)} below it: no KX yet"
         return Reply(
-            f"Medicare's KX threshold for {year} is {_money(kx_at)} (PT and SLP combined, OT on its own); "
+            f"Medicare's KX threshold for {year} is {dollars(kx_at)} (PT and SLP combined, OT on its own); "
             f"{weighed}. Which patient? The patient's {year} spending is on record.",
             intent="kx_threshold",
         )
@@ -3162,12 +3158,12 @@ def _on_kx_threshold(t: Turn) -> Reply:
         )
     review_at = rules.review_threshold_cents
     review = (
-        f" Past {_money(review_at)} in a bucket, claims may go to targeted medical review."
+        f" Past {dollars(review_at)} in a bucket, claims may go to targeted medical review."
         if review_at
         else ""
     )
     return Reply(
-        f"Medicare's KX threshold for {year} is {_money(rules.kx_threshold_cents)}, counted once for PT "
+        f"Medicare's KX threshold for {year} is {dollars(rules.kx_threshold_cents)}, counted once for PT "
         f"and SLP combined and once for OT on its own; past it, claims need the KX modifier (the therapy "
         f"is still medically necessary).{review}"
         + (" Which patient? The patient's spending is on record." if _KX_OF_ONE.search(frame.text) else "")

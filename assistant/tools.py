@@ -39,7 +39,7 @@ from core.scheduling.rules import ACTIVE, SeriesCap, is_late_cancel
 from core.scheduling.waitlist import Waiting, WaitListCreate, add_entry, nobody_offered, remove_entry, waiting
 from core.timeutil import as_utc, clock_words, utcnow
 from core.visits.models import Visit as Encounter
-from core.words import counted
+from core.words import counted, dollars
 
 # An appointment still to come: booked, or in the room. ("scheduled" is an imported system's word for
 # booked; core.migration maps it on the way in, so no appointment here holds it.)
@@ -181,8 +181,8 @@ def balance_words(cents: int) -> str:
     """A balance as the desk says it: what is owed, or a credit where the patient paid more than they owe
     (a negative balance is money held for them, never "$-11.02")."""
     if cents < 0:
-        return f"a credit of ${-cents / 100:,.2f} (nothing owed)"
-    return f"${cents / 100:,.2f}"
+        return f"a credit of {dollars(-cents)} (nothing owed)"
+    return dollars(cents)
 
 
 def owes_words(who: str, cents: int) -> str:
@@ -201,7 +201,7 @@ def balance(session: Session, actor: Actor, patient: PatientRead) -> Reply:
     text = owes_words(name(patient), found.balance_cents)
     if found.last_payment_on and found.last_payment_cents is not None:  # set together, by the last payment
         paid_on = day_words(date.fromisoformat(str(found.last_payment_on)[:10]))
-        text += f" Last payment ${found.last_payment_cents / 100:,.2f} on {paid_on}."
+        text += f" Last payment {dollars(found.last_payment_cents)} on {paid_on}."
     return Reply(text, _balance_cites(patient), data={"balance_cents": found.balance_cents})
 
 
@@ -1033,7 +1033,7 @@ def eras_posted(session: Session, actor: Actor, payer: Any | None, since: date |
     def said(r: Any) -> str:
         trace = f", trace {r.trace_number}" if r.trace_number else ""
         return (
-            f"{'' if payer else r.payer + ' '}${r.amount_cents / 100:,.2f} received "
+            f"{'' if payer else r.payer + ' '}{dollars(r.amount_cents)} received "
             f"{day_words(r.received_on)} (claim {r.claim_id}{trace})"
         )
 
@@ -1044,7 +1044,7 @@ def eras_posted(session: Session, actor: Actor, payer: Any | None, since: date |
             total = sum(r.amount_cents for r in fresh)
             return Reply(
                 f"Yes: {len(fresh)} payment{'s' if len(fresh) != 1 else ''}{source} posted since "
-                f"{day_words(since)}, ${total / 100:,.2f} in all: "
+                f"{day_words(since)}, {dollars(total)} in all: "
                 + "; ".join(said(r) for r in fresh[:5])
                 + ".",
                 cites,

@@ -377,8 +377,8 @@ def post_held_line(
     claim.patient_responsibility_cents = sum(each.patient_responsibility_cents for each in lines.values())
     session.add(claim)
     words = (
-        f"held line {held_id}: 835 {held.trace_number}, paid ${paid / 100:,.2f}, patient's share "
-        f"${patient_responsibility_cents / 100:,.2f}, {group} {carc} ${rest / 100:,.2f}"
+        f"held line {held_id}: 835 {held.trace_number}, paid {dollars(paid)}, patient's share "
+        f"{dollars(patient_responsibility_cents)}, {group} {carc} {dollars(rest)}"
         + (f" ({explain(carc, '', group)})" if line.status == ClaimLineStatus.denied else "")
     )
     session.add(
