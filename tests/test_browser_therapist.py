@@ -100,7 +100,7 @@ def test_a_therapists_day_chart_typed_note_sign_return_and_co_sign_on_the_screen
     # 'Start / visit' were two), on the visit's day (today may be a Saturday with no visits)
     page.goto(f"/?day={_local_day(starts)}")
     heights = page.evaluate(
-        """() => [...document.querySelectorAll('#visits-h ~ table td.nowrap, #visits-h ~ table td .button')]
+        """() => [...document.querySelectorAll('#visits-h ~ .scroll table td.nowrap, #visits-h ~ .scroll table td .button')]
         .map(e => { const words = [...e.childNodes].find(n => n.nodeType === 3), r = document.createRange();
           r.selectNodeContents(words); return [words.textContent.trim(), r.getClientRects().length]; })"""
     )
