@@ -263,6 +263,15 @@ said that must stay out, and invented numbers (must be zero), set by set:
   0.862 (0.881), denials 20/22, leaks 2, invented 0, none failed (miss al_ot04). Its test half,
   `blind35-test`, was scored once as held out at 48412da (2026-12-07: 20/22 codes, 20/22 modifiers, facts
   0.817 (0.845), denials 22/22, leaks 3, invented 0, none failed; misses al_ot12, al_pt16), studied since.
+- `blind36-dev`: 22 sessions of a thirty-sixth set (evals/data/blind36, 2026-12-07, 592ce15), written blind by
+  a fresh helper (helper-315) from PRODUCT.md, blind31-35's READMEs and blind35's checks: a minute figure
+  corrected by the patient from a bike display, a phone timer or the wall clock; "what got billed?" asked and
+  answered aloud; a PTA and an OT co-treating; a recording paused at the patient's request; the therapist's
+  own cold; a note dictated in pieces after the patient left; telehealth lag; a session stopped for a blood
+  pressure of 186/104; a power cut; orthotic refits; figures corrected by a husband's notebook or a daughter
+  on the speakerphone. First score (at 592ce15, code of d9406bb, before any change against it): 18/22 codes,
+  20/22 modifiers, facts 0.693 (0.909), denials 16/22, leaks 14, invented 0, none failed (misses am_pt04,
+  am_pt07, am_pt08, am_slp02). Its test half, `blind36-test`, is held out.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -313,6 +322,7 @@ BLIND32 = Path(__file__).parent / "data" / "blind32"
 BLIND33 = Path(__file__).parent / "data" / "blind33"
 BLIND34 = Path(__file__).parent / "data" / "blind34"
 BLIND35 = Path(__file__).parent / "data" / "blind35"
+BLIND36 = Path(__file__).parent / "data" / "blind36"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -387,6 +397,7 @@ SETS = {
     "blind34-test": BLIND34 / "test",
     "blind35-dev": BLIND35 / "dev",
     "blind35-test": BLIND35 / "test",
+    "blind36-dev": BLIND36 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -437,7 +448,8 @@ SETS = {
 # blind35-test (written blind at 94241fa, helper-303) was held out and scored once at 48412da (20/22 codes,
 # 20/22 modifiers, facts 0.817 (0.845), denials 22/22, leaks 3, invented 0); studied since. The next blind
 # set's test half goes here.
-HELD_OUT: dict[str, Path] = {}
+# blind36-test (written blind at 592ce15, helper-315): held out, to be scored once when the work is done.
+HELD_OUT: dict[str, Path] = {"blind36-test": BLIND36 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()

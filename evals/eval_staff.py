@@ -231,6 +231,11 @@ BLIND31 = Path(__file__).resolve().parent / "data" / "assistant_blind31"
 # stop 56): 70.6 %, 127 of 180 judged (270 items), authorizations 6 of 6, conversations 9 of 30 judged,
 # wrong-target proposals 2, unconfirmed writes 0, leaks 0, p95 100 ms; studied since.
 BLIND32 = Path(__file__).resolve().parent / "data" / "assistant_blind32"
+# 2029-09-04 09:30 EDT, the Tuesday after Labor Day (Mon Sep 3 closed: visits left on it moved; school
+# starting; a hurricane watch; an authorization that ended Aug 31; a plan of care ending today), `env -u TZ
+# faketime -f '@2029-09-04 13:30:00'` with TZ unset. Written blind at ac62a2f (helper-316); held out, scored
+# once when the work is done.
+BLIND33 = Path(__file__).resolve().parent / "data" / "assistant_blind33"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -265,6 +270,7 @@ FOLDERS = {
     "test30": BLIND30,
     "test31": BLIND31,
     "test32": BLIND32,
+    "test33": BLIND33,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
