@@ -4031,6 +4031,36 @@ RESTATED_NO = re.compile(
 )
 
 
+# ... or, once its no is said alone ("No.", "None."), more words that say nothing of the finding there: "No.
+# The doctor listened Monday, clear.", "None. Coffee, water, fine.", "No, I don't think I get those.", "No, I
+# caught the doorframe both times." A further clause says the finding is there where it has it, gets it or
+# feels it ("No, I do have it.", "No, I fell on Sunday."), says it is there or worse ("No, it's still there.",
+# "No, there's tingling.", "no no it's worse"), says when or how much ("No, just at night.") or names a
+# finding ("Right, just the tingling."), each with no no of its own before it ("I don't think I get those").
+SAYS_IT_IS_THERE = re.compile(
+    r"\b(?:i|we|he|she|they|you)(?:'m|'ve|\s+(?:do|did|does|still|have|has|had|am|get|gets|got|feel|feels|felt|"
+    r"fell|notice|noticed|need|needed))\b(?!\s+(?:okay|ok|fine|good|alright|all right)\b)"
+    r"|\b(?:it|that|they|there|this|these|those)(?:'s|'re|\s+(?:is|are|was|were|does|do|did|still|has|have|"
+    r"gets|got|comes|came|hurts|hurt))\b(?!\s+(?:gone|fine|okay|ok|good|clear|normal|all good|over)\b)"
+    r"|\b(?:worse|hurts?|hurting|sore|again|back|still|more|just|mostly|mainly|usually|often|when|whenever|"
+    r"after|night|nights|morning|mornings|evening|evenings|day|days|bad|lot|bit|little|slight|mild)\b"
+    r"|\b(?:few|couple|several|many|two|three|four|some) times\b",
+    re.I,
+)
+NO_OF_ITS_OWN = re.compile(r"\b(?:no|not|never|none|nothing|neither|nor)\b|n't\b", re.I)
+
+
+def _says_nothing_there(clause: str) -> bool:
+    """A clause after a no said alone that says nothing of the finding there (`SAYS_IT_IS_THERE`)."""
+    there = SAYS_IT_IS_THERE.search(clause)
+    # (its own no before it, "I don't think I get those", or right after, "there's none", "I have none")
+    if there and not (
+        NO_OF_ITS_OWN.search(clause, 0, there.start()) or NO_OF_ITS_OWN.match(clause, there.end() + 1)
+    ):
+        return False
+    return not (_names_a_finding(clause) and not NO_OF_ITS_OWN.search(clause))
+
+
 def agrees_not(answer: str) -> bool:
     """Whether an answer to a question put in the negative agrees, first, that the finding is not there
     ("Right.", "Correct, none.", "No.", "Right. No numbness."), not unsure nor taking it back ("Right, a
@@ -4043,7 +4073,14 @@ def agrees_not(answer: str) -> bool:
     if AGREES_REST.fullmatch(said, agree.end()):
         return True
     clauses = [c.strip() for c in re.split(r"[.,!;]+", said) if c.strip()]
-    return all(AGREES_REST.fullmatch(" " + c) or RESTATED_NO.fullmatch(c) for c in clauses)
+    if all(AGREES_REST.fullmatch(" " + c) or RESTATED_NO.fullmatch(c) for c in clauses):
+        return True
+    if "?" in said or not AGREES_REST.fullmatch(" " + clauses[0]):
+        return False
+    return all(
+        AGREES_REST.fullmatch(" " + c) or RESTATED_NO.fullmatch(c) or _says_nothing_there(c)
+        for c in clauses[1:]
+    )
 
 
 def _put_in_the_negative(question: str) -> bool:
