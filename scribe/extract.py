@@ -531,6 +531,17 @@ OWN_YES_AFTER = re.compile(
 # "So no swelling?" / "No swelling yeah": a no opening the clause right before the finding is its own.
 OWN_NO_BEFORE = re.compile(r"(?:^|[.,;:!?])\s*(?:no+|nope|nah|not|denies|without|never)\s+$", re.I)
 
+# "So no tingling?" / "No, there's tingling.", "No swelling, there's tingling": a clause that opens saying
+# the finding is there is not denied by a no before it, the question's or another finding's ("No, there's no
+# tingling" is still denied).
+THERE_AFTER_A_NO = re.compile(
+    r"(?:^|[,.;:!?-])\s*(?:but\s+|and\s+|actually\s+)?"
+    r"(?:there(?:'s| is| are| was)|i(?:'ve| do| still)*\s+(?:have|has|had|get|got|feel|notice)|"
+    r"i'?m\s+(?:still\s+)?(?:having|getting|feeling))"
+    r"(?:\s+(?:some|a|the|still|more|bad|mild|little|bit|of|lot|that))*\s+$",
+    re.I,
+)
+
 # "I used to get headaches every day, but not since the chin tucks": a finding of the past, gone now.
 USED_TO = re.compile(r"\bused to (?:get|have|feel|be|wake up with)\b[^.?!]*$", re.I)
 NOT_SINCE = re.compile(
@@ -617,7 +628,9 @@ def extract(segments: list[Segment]) -> list[Fact]:
             gone = finding and gone_now(
                 sent.text, ent.start_char - sent.start_char, ent.end_char - sent.start_char
             )
-            negated = negated or gone
+            negated = (negated or gone) and not (
+                finding and THERE_AFTER_A_NO.search(doc.text[: ent.start_char])
+            )
             if (
                 finding
                 and negated
