@@ -3985,19 +3985,38 @@ def denials(segments: list[Segment]) -> list[Denial]:
 
 
 # A finding asked in the negative, the clinician expecting a no: "You're not having any numbness, right?",
-# "No dizziness?", "You haven't had any falls, have you?", "So no tingling in the fingers?".
+# "No dizziness?", "You haven't had any falls, have you?", "So no tingling in the fingers?"; and of the
+# patient to the caregiver: "He hasn't had any falls, has he?", "She's not having any dizziness, right?".
 NEGATIVE_QUESTION = re.compile(
     r"^\W*(?:(?:and|so|okay|ok|now|but|still)[, ]+)*(?:"
     r"(?:you(?:'re| are) not|you aren'?t|you haven'?t|you have not|you don'?t|you do not|you didn'?t|"
-    r"you did not|you never)\s+(?:been\s+)?"
-    r"(?:having|had|getting|got|gotten|noticed|noticing|feeling|felt|seen|have|get|notice|feel)\s+"
+    r"you did not|you never|"
+    r"(?:he|she)(?:'s| is) not|(?:he|she) isn'?t|(?:he|she) hasn'?t|(?:he|she) has not|(?:he|she) doesn'?t|"
+    r"(?:he|she) does not|they(?:'re| are) not|they aren'?t|they haven'?t|they have not|they don'?t|"
+    r"(?:he|she|they) didn'?t|(?:he|she|they) did not|(?:he|she|they) never)\s+(?:been\s+)?"
+    r"(?:having|had|getting|got|gotten|noticed|noticing|feeling|felt|seen|have|get|notice|feel|has|gets|"
+    r"feels|notices)\s+"
     r"(?:any\s+)?(?:more\s+)?|"
     r"no\s+(?:more\s+)?)"
     r"(?P<what>[a-z][a-z' -]*?)(?:\s+(?:anymore|any more|lately|now|today))?"
-    r"\s*(?:,\s*(?:right|correct|huh|have you|are you|do you|did you|is it|is there|yeah|okay|yes)\s*)?"
+    r"\s*(?:,\s*(?:right|correct|huh|have you|are you|do you|did you|is it|is there|yeah|okay|yes|"
+    r"(?:has|is|does|did) (?:he|she)|(?:have|are|do|did) they)\s*)?"
     r"\?\s*$",
     re.I,
 )
+
+
+def _negative_question(sentence: str) -> re.Match[str] | None:
+    """`NEGATIVE_QUESTION` of a sentence, the one asked named at its end or not ("No falls since last week,
+    Mom?", "..., Mr. Okafor?")."""
+    said = sentence.strip()
+    asked = NEGATIVE_QUESTION.match(said)
+    if asked or not said.endswith("?"):
+        return asked
+    bare = VOCATIVE.sub("", ASKED_PERSON.sub("", said[:-1].rstrip()))
+    return NEGATIVE_QUESTION.match(bare.rstrip(" ,") + "?") if bare != said[:-1].rstrip() else None
+
+
 # The answer that agrees with a question put in the negative: "Right.", "Correct, none.", "That's right."
 AGREES = re.compile(
     r"^\W*(?:right|correct|that'?s (?:right|correct)|exactly|nope|no+|nah|none|nothing)\b", re.I
@@ -4085,7 +4104,7 @@ def agrees_not(answer: str) -> bool:
 
 def _put_in_the_negative(question: str) -> bool:
     """Whether a clinician's turn asks a finding in the negative ("You don't have any pain, do you?")."""
-    return any(NEGATIVE_QUESTION.match(m.group(0).strip()) for m in SENTENCE.finditer(question))
+    return any(_negative_question(m.group(0)) for m in SENTENCE.finditer(question))
 
 
 def says_not_so(answer: str) -> bool:
@@ -4106,7 +4125,7 @@ def negative_asked(question: Segment, answer: Segment) -> list[Denial]:
     text = unhesitating(question.text)
     out: list[Denial] = []
     for m in SENTENCE.finditer(text):
-        asked = NEGATIVE_QUESTION.match(m.group(0).strip())
+        asked = _negative_question(m.group(0))
         if not asked:
             continue
         start = m.start() + m.group(0).index(asked.group("what"))
