@@ -1513,6 +1513,19 @@ def _confirmed(segments: list[Segment], position: int, sentence: re.Match[str]) 
         return (
             f'Asked: "{in_digits(unidentified(question))}" {who} answers: "{in_digits(unidentified(first))}"'
         )
+    said = " ".join(answer.text.split())
+    if (
+        _asks_a_finding_in_the_negative(question)
+        and answered_no(said)
+        and not says_not_so(said)
+        and not QUESTION.search(said)
+        and len(said.split()) <= 30
+    ):
+        # "You're not having any numbness, right?" / "No, I do have it.": a no that goes on to say the finding
+        # is there is no denial and no yes; the clinician reads the two as said
+        return (
+            f'Asked: "{in_digits(unidentified(question))}" {who} answers: "{in_digits(unidentified(said))}"'
+        )
     return ""
 
 
@@ -4100,6 +4113,16 @@ def agrees_not(answer: str) -> bool:
         AGREES_REST.fullmatch(" " + c) or RESTATED_NO.fullmatch(c) or _says_nothing_there(c)
         for c in clauses[1:]
     )
+
+
+def _asks_a_finding_in_the_negative(question: str) -> bool:
+    """Whether a clinician's turn asks a finding in the negative ("No numbness?"), the words it asks of
+    naming a finding ("No questions?" names none)."""
+    for m in SENTENCE.finditer(question):
+        asked = _negative_question(m.group(0))
+        if asked and any(_names_a_finding(what) for what in _chunks(asked.group("what"))):
+            return True
+    return False
 
 
 def _put_in_the_negative(question: str) -> bool:
