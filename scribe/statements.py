@@ -1144,6 +1144,7 @@ def clinical_part(speaker: str, sentence: str) -> str:
             _someone_elses(speaker, piece)
             or _an_animals(speaker, piece)
             or _a_third_persons(speaker, piece, sentence)
+            or _others_health(speaker, piece)
         ):
             after = "other"
             continue
@@ -5176,6 +5177,14 @@ def _taken_as_given(before: str, sentence: str) -> bool:
     return bool(TAKEN_AS_GIVEN.search(before) and not DOUBTED.search(sentence))
 
 
+def _clause_at(sentence: str, start: int, end: int) -> str:
+    """The clause (`CLAUSE_BREAK`) of `sentence` that holds `start:end`."""
+    breaks = list(CLAUSE_BREAK.finditer(sentence))
+    opened = max((b.end() for b in breaks if b.end() <= start), default=0)
+    closed = min((b.start() for b in breaks if b.start() >= end), default=len(sentence))
+    return sentence[opened:closed]
+
+
 def conditions_named(segments: list[Segment]) -> list[str]:
     """The conditions the visit is for, as the clinician, the patient or a caregiver named them ("Rolando
     fracture, right thumb, pinned five weeks ago", "any headaches with the moyamoya", "it was a tiny glomus
@@ -5210,6 +5219,8 @@ def conditions_named(segments: list[Segment]) -> list[str]:
                     NOT_HAD.search(before) and not _taken_as_given(before, sentence)
                 ):
                     continue
+                if _others_health(segment.speaker, _clause_at(sentence, found.start(), found.end())):
+                    continue  # "The lady next door had a stroke and my knee gave out": the stroke is hers
                 name = _diagnosis_name(sentence, found)
                 if name:
                     names.setdefault(name.lower(), name)
