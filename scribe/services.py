@@ -45,6 +45,7 @@ UNATTENDED_STIM = "unattended-stim"
 ATTENDED_STIM = "97032"
 BUNDLED = "97010"
 GAIT = "97116"
+AQUATIC = "97113"
 THER_ACT = "97530"
 WHEELCHAIR = "97542"
 NEUROMUSCULAR = "97112"
@@ -567,6 +568,15 @@ def in_company(acted: list[list[_Act]]) -> list[list[_Act]]:
     said with the wheelchair is wheelchair training ("the ramp, the curb, the wheelies"), else a gait
     task; stairs said with walking are gait training ("Gait and stairs was eight", "the stairs and the
     curb"; Medicare's gait training includes stair climbing), not a functional task."""
+    # "walking forward and back in the shallow end", "deep end walking with the belt": walking said in the
+    # pool, in the same clause, is aquatic exercise, not gait training on land.
+    acted = [
+        [
+            replace(a, code=AQUATIC) if a.code == GAIT and AQUATIC in {b.code for b in acts} else a
+            for a in acts
+        ]
+        for acts in acted
+    ]
     named = {a.code for acts in acted for a in acts}
     if WHEELCHAIR in named:
         acted = [
