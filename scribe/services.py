@@ -4388,6 +4388,15 @@ def find(
             warnings.append(
                 f"{code}: no service was named; the visit is taken as {kind}: confirm the service"
             )
+        if "92507" in untimed and _speech_device_treated(segments):
+            # Treatment with a speech-generating device has a CPT code of its own, 92609 (untimed), which
+            # PRODUCT.md's list of codes leaves out (speech treatment there is 92507) and which payers take
+            # or not: 92507 is billed, 92609 named for the clinician to confirm.
+            warnings.append(
+                "92609: the treatment was with a speech-generating (AAC) device; it is billed as "
+                "speech-language treatment (92507); where the payer takes 92609 (treatment with a "
+                "speech-generating device, its programming and modification), bill that instead: confirm"
+            )
     if "97150" in named:
         untimed.append("97150")
         reasons["97150"] = "group therapy"
@@ -4640,6 +4649,32 @@ INDIVIDUAL = re.compile(
     r"(?:before|after) the group)\b",
     re.I,
 )
+
+
+# A speech-generating (AAC) device worked with: "the eye gaze device", "the AAC app", "practice with the
+# talker", "the speech tablet". Not a late talker, a picture board, or a device to come ("later, a
+# communication device", "the speech-generating one ... we'll hold off").
+SPEECH_DEVICE = re.compile(
+    r"\b(?:(?:eye[- ]?gaze|a\.?\s?a\.?\s?c\.?|speech[- ]generating|communication|voice output)\s+"
+    r"(?:device|tablet|app|pages?)|(?:the|her|his|your|their) (?:talker|speech tablet)|eye[- ]?gaze)\b",
+    re.I,
+)
+DEVICE_TO_COME = re.compile(
+    r"\b(?:later|not (?:now|yet)|hold off|think about|plan ahead|down the road|someday|one day|if he needs|"
+    r"if she needs|when (?:he|she) needs|not the talker)\b",
+    re.I,
+)
+
+
+def _speech_device_treated(segments: list[Segment]) -> bool:
+    """The clinician worked with a speech-generating device at this visit (said in a sentence of their own
+    that does not put it off to later)."""
+    return any(
+        SPEECH_DEVICE.search(sentence) and not DEVICE_TO_COME.search(sentence)
+        for s in segments
+        if s.speaker == CLINICIAN
+        for sentence in re.split(r"(?<=[.!?])\s+", s.text)
+    )
 
 
 def _individual(segments: list[Segment]) -> bool:
