@@ -76,6 +76,25 @@ DEMO_NOW = datetime(
 security._hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
 
+# The days a test that looks at a day's schedule (a home page, /schedule) pins the services' clock to
+# (`on_day`), never today: the demo books visits for four weeks after DEMO_TODAY on weekdays only, so what
+# today's schedule shows hung on the weekday and the date of the run (test_browser_phone_layouts[front_desk]
+# failed on a Monday with visits and passed on a Sunday without, and would pass every day after the four
+# weeks). Such a test looks at both: a weekday ahead of DEMO_TODAY with visits booked to check in, and a
+# Sunday with none.
+VISIT_DAY = date(2026, 11, 30)  # a Monday: booked visits in clinic 1 (tiny: 4)
+QUIET_DAY = date(2026, 11, 29)  # a Sunday: no visit
+SCHEDULE_DAYS = (VISIT_DAY, QUIET_DAY)
+
+
+@contextmanager
+def on_day(day: date, hour: int = 8) -> Iterator[None]:
+    """The services' clock at `hour` in the clinics' zone on `day`, running on from there (log in first,
+    on the wall clock: see on_the_wall_clock)."""
+    with clock_at(datetime(day.year, day.month, day.day, hour, tzinfo=ZoneInfo("America/New_York"))):
+        yield
+
+
 # The demo practices built as a template are kept between runs, in the system's temp folder and as
 # PostgreSQL databases named therascribe_cache_<folder>_<key>_<kind>, keyed by everything the build
 # reads (core/, this file, the pinned dependencies, Python's version): a run whose key was built before

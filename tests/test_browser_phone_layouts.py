@@ -3,8 +3,11 @@ sideways on the home page, the review page's codes table, the desk's patient pag
 Now the body never scrolls sideways: a wide table scrolls in its own box (focusable, named for a
 screen reader). Debian's Chromium; axe-core; screenshots var/screenshots/phone-*.png."""
 
+from datetime import date
+
 import pytest
 from browser_support import checked, logged_in, needs_chromium
+from conftest import SCHEDULE_DAYS, VISIT_DAY, on_day
 from note_helpers import DRAFT, booked_appointment, login_as_provider, open_and_draft
 from page_helpers import provider_user
 from scheduling_helpers import one
@@ -22,16 +25,22 @@ def _on_phone(chromium, server, user):  # type: ignore[no-untyped-def]
     return context, page
 
 
+@pytest.mark.parametrize("day", SCHEDULE_DAYS, ids=str)
 @pytest.mark.parametrize("role", ["therapist", "front_desk", "biller", "owner"])
-def test_each_home_page_fits_a_phone(served, chromium, role: str) -> None:  # type: ignore[no-untyped-def]
+def test_each_home_page_fits_a_phone(served, chromium, role: str, day: date) -> None:  # type: ignore[no-untyped-def]
     practice, server = served
     context, page = _on_phone(chromium, server, practice.user(role))
-    page.goto("/")
-    checked(page, f"phone-home-{role}")
+    # the desk's and a therapist's home is the day's schedule: a day with visits, and one without
+    with on_day(day):
+        page.goto("/")
+        if role == "front_desk" and day == VISIT_DAY:  # the wide table is there to fit
+            assert page.locator('form[action$="/check-in"]').count() > 0
+        checked(page, f"phone-home-{role}-{day:%a}")
     context.close()
 
 
-def test_the_desks_patient_page_and_schedule_fit_a_phone(served, chromium) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("day", SCHEDULE_DAYS, ids=str)
+def test_the_desks_patient_page_and_schedule_fit_a_phone(served, chromium, day: date) -> None:  # type: ignore[no-untyped-def]
     practice, server = served
     patient = one(
         practice,
@@ -41,11 +50,12 @@ def test_the_desks_patient_page_and_schedule_fit_a_phone(served, chromium) -> No
     context, page = _on_phone(chromium, server, practice.user("front_desk"))
     for address, name in (
         (f"/patients/{patient}", "phone-desk-patient"),
-        ("/schedule", "phone-desk-schedule"),
+        ("/schedule", f"phone-desk-schedule-{day:%a}"),  # the day's schedule: with visits and without
         ("/patients?q=a", "phone-desk-search"),
     ):
-        page.goto(address)
-        checked(page, name)
+        with on_day(day):
+            page.goto(address)
+            checked(page, name)
     context.close()
 
 

@@ -3,9 +3,11 @@
 the notes not yet signed (the day's schedule a link away); the therapist's and front desk's day as
 before. Figures shown are checked against the database; every home passes axe-core at 1024x768."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
+import pytest
 from browser_support import checked, logged_in, needs_chromium
+from conftest import SCHEDULE_DAYS, on_day
 from scheduling_helpers import count
 from sqlalchemy import text
 
@@ -161,7 +163,8 @@ def test_the_owner_home_summarises_last_month_and_keeps_the_notes_not_signed(ser
         context.close()
 
 
-def test_the_therapist_and_front_desk_homes_are_their_day(served, chromium) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("day", SCHEDULE_DAYS, ids=str)
+def test_the_therapist_and_front_desk_homes_are_their_day(served, chromium, day: date) -> None:  # type: ignore[no-untyped-def]
     practice, server = served
     for role, heading, name in (
         ("therapist", "Your visits on", "home-therapist"),
@@ -169,11 +172,12 @@ def test_the_therapist_and_front_desk_homes_are_their_day(served, chromium) -> N
     ):
         context, page = logged_in(chromium, server, practice.user(role))
         try:
-            page.goto("/")
-            assert page.locator("h1").inner_text() == "Your day"
-            assert page.locator("#visits-h").inner_text().startswith(heading)
-            assert page.locator("#day").count() == 1
-            assert page.locator("#biller-work, #owner-summary").count() == 0
-            checked(page, name)
+            with on_day(day):  # the day's schedule: a day with visits, and one without
+                page.goto("/")
+                assert page.locator("h1").inner_text() == "Your day"
+                assert page.locator("#visits-h").inner_text().startswith(heading)
+                assert page.locator("#day").count() == 1
+                assert page.locator("#biller-work, #owner-summary").count() == 0
+                checked(page, f"{name}-{day:%a}")
         finally:
             context.close()
