@@ -4,6 +4,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import sys
@@ -14,7 +15,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -160,14 +161,22 @@ class TemplateCache:
 
     def keep(self, kind: str, backend: str, source: str, users: list[dict[str, Any]]) -> None:
         """Keeps a copy of the template just built at `source` (nobody connected to it)."""
-        with _locked(self.folder / f"{self.key}-{kind}-{backend}.lock"):
+        with _locked(self._lock(self.key, kind, backend)):
             if self._marker(kind, backend).exists():
                 return  # another run kept one meanwhile
             target = self.location(kind, backend)
             if backend == "sqlite":
                 partial = f"{target}.{uuid.uuid4().hex[:8]}"
-                shutil.copyfile(source, partial)
-                os.replace(partial, target)
+                try:
+                    # a source with pages still in its -wal file is copied through SQLite, never as its
+                    # main file alone (Templates._create looks)
+                    Templates._create(backend, partial, source)
+                    for left in ("-wal", "-shm", "-journal"):  # an earlier file's: read into this one
+                        Path(target + left).unlink(missing_ok=True)
+                    os.replace(partial, target)
+                finally:
+                    for half in (partial, partial + "-journal"):  # a copy that failed midway
+                        Path(half).unlink(missing_ok=True)
             else:
                 drop_databases([target])  # a copy left by a run that stopped before its marker
                 Templates._create(backend, target, source)
@@ -176,9 +185,19 @@ class TemplateCache:
             os.replace(partial_marker, self._marker(kind, backend))
         self._prune()
 
+    def _lock(self, key: str, kind: str, backend: str) -> Path:
+        """The lock a template is kept under: its copy and marker are written, half-written, only by
+        the process holding it."""
+        return self.folder / f"{key}-{kind}-{backend}.lock"
+
     def _prune(self) -> None:
-        """Removes the kept templates of all but the CACHE_KEEP most recently used keys."""
-        markers = sorted(self.folder.glob("*-*-*.json"), key=lambda m: m.stat().st_mtime, reverse=True)
+        """Removes the kept templates of all but the CACHE_KEEP most recently used keys, and what runs
+        stopped midway left. Other processes keep, use and prune in the folder meanwhile: a file gone
+        since it was listed is passed over, and what is being kept now (its lock held) is left."""
+        used = {marker: _mtime(marker) for marker in self.folder.glob("*-*-*.json")}
+        markers = sorted(
+            (m for m, when in used.items() if when is not None), key=lambda m: used[m] or 0.0, reverse=True
+        )
         keys: list[str] = []
         for marker in markers:
             key = marker.name.split("-", 1)[0]
@@ -188,21 +207,55 @@ class TemplateCache:
         names = []
         for marker in markers:
             key, kind, backend = marker.stem.split("-", 2)
-            if key not in old:
+            if key not in old or _mtime(marker) != used[marker]:  # used again since it was listed
                 continue
             with suppress(OSError):
                 marker.unlink()
-                if backend == "sqlite":
-                    Path(TemplateCache(self.folder, key).location(kind, backend)).unlink()
+            if backend == "sqlite":
+                for left in ("", "-wal", "-shm", "-journal"):
+                    Path(TemplateCache(self.folder, key).location(kind, backend) + left).unlink(
+                        missing_ok=True
+                    )
             if backend == "postgresql":
                 names.append(TemplateCache(self.folder, key).location(kind, backend))
-        # and the PostgreSQL copies no marker names (the temp folder was emptied, a run stopped midway)
-        kept = {m.stem.split("-", 1)[0] for m in self.folder.glob("*-*-*.json")}
-        with suppress(OperationalError), _admin() as conn:
-            like = self.prefix.replace("_", "\\_") + "%"
-            found = conn.execute(text("SELECT datname FROM pg_database WHERE datname LIKE :p"), {"p": like})
-            names += [n for (n,) in found if n[len(self.prefix) :].split("_", 1)[0] not in kept]
-        drop_databases(names, force=False)  # one being copied just now stays, for the next prune
+        # half-written copies and markers (a run stopped between writing one and renaming it): one whose
+        # lock is free is nobody's
+        for path in list(self.folder.iterdir()):
+            if (half := PARTIAL.fullmatch(path.name)) is not None:
+                with _locked(
+                    self._lock(half["key"], half["kind"], half["backend"] or "sqlite"), wait=False
+                ) as free:
+                    if free:
+                        path.unlink(missing_ok=True)
+        # and the PostgreSQL copies no marker names (the temp folder was emptied, a run stopped midway),
+        # but for one another process is keeping now (copied, its marker not yet written)
+        with ExitStack() as held:  # their locks, held while they are dropped: no keep starts meanwhile
+            with suppress(OperationalError), _admin() as conn:
+                like = self.prefix.replace("_", "\\_") + "%"
+                found = conn.execute(
+                    text("SELECT datname FROM pg_database WHERE datname LIKE :p"), {"p": like}
+                )
+                for (name,) in found:
+                    key, _, kind = name[len(self.prefix) :].partition("_")
+                    mine = held.enter_context(_locked(self._lock(key, kind, "postgresql"), wait=False))
+                    if mine and not any(self.folder.glob(f"{key}-*-*.json")):  # looked at under its lock
+                        names.append(name)
+            drop_databases(names, force=False)  # one being copied just now stays, for the next prune
+
+
+# A half-written kept copy or marker (TemplateCache.keep): <key>-<kind>.sqlite.<8 hex> (and its journal),
+# <key>-<kind>-<backend>.<8 hex>
+PARTIAL = re.compile(
+    r"(?P<key>[^-.]+)-(?P<kind>[^-.]+)(?:\.sqlite|-(?P<backend>sqlite|postgresql))\.[0-9a-f]{8}(?:-journal)?"
+)
+
+
+def _mtime(path: Path) -> float | None:
+    """When the file was last written or touched; None where it is gone (another process removed it)."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return None
 
 
 def template_cache() -> "TemplateCache | None":
