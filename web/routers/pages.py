@@ -34,7 +34,7 @@ from core.scheduling.calendar import clinic_zone, day_schedule
 from core.scheduling.rules import may_check_in, may_mark_no_show, may_undo_no_show
 from core.timeutil import as_utc, clock_words, in_clinic_words, span_words, utcnow, weekday_words
 from core.visits.rules import before_the_day
-from core.words import counted
+from core.words import counted, dollars
 from web.alert_links import shown_alerts, us_date, us_dates
 from web.audit_words import action_words
 from web.deps import COOKIE, LoginRedirect, PageActor, SessionDep, SettingsDep, actor_of
@@ -49,6 +49,7 @@ templates.env.filters["weekday"] = weekday_words
 templates.env.filters["rule_label"] = rule_label
 templates.env.globals["span_words"] = span_words
 templates.env.filters["counted"] = counted
+templates.env.filters["dollars"] = dollars  # $1,234.56: the one money format (core.words)
 templates.env.filters["us_dates"] = us_dates
 templates.env.filters["action_words"] = action_words
 templates.env.filters["credentialed"] = credentialed  # 'Katherine Hill, PT', the credential once
