@@ -168,10 +168,14 @@ def grudging_yes(text: str) -> Yes | None:
 # What a yes is taken back with, said right after it ("ok yes but wait", "yes? wait", "ok yes, wait no", "yes
 # but let me check with her first", "k yes hold on"): the yes is not given, and what waits is asked about
 # again. ("yes and wait list her too" names the wait list; "yes, no rush" is no taking back.)
+# ("ok yes although hmm", "yes tho idk", "yes but im not sure": a doubt said after the yes, with or without
+# a "though" before it, takes it back too)
 HESITATE = re.compile(
-    r"^\W*(?:wait\b(?!\s*-?\s*list)|hold (?:on|off|up)\b|hang on\b|not yet\b|"
+    r"^\W*(?:(?:although|though|tho|but|except)\b\W*)?"
+    r"(?:wait\b(?!\s*-?\s*list)|hold (?:on|off|up)\b|hang on\b|not yet\b|"
     r"no(?:pe|ne)?\b(?!\s+(?:rush|problem|worries|hurry)\b)|nah\b|actually\b|scratch that\b|never ?mind\b|"
-    r"nvm\b|let me (?:check|talk|ask|call|confirm|see|think)\b)",
+    r"nvm\b|let me (?:check|talk|ask|call|confirm|see|think)\b|h+m+\b|idk\b|unsure\b|"
+    r"(?:i'?m |im |i am )?not (?:so |too |really )?sure\b|on second thought\b)",
     re.I,
 )
 
