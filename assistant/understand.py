@@ -2741,7 +2741,11 @@ def slots(text: str, today: date) -> Frame:
         m.group(2) or m.group(3) or m.group(4)
         for m in re.finditer(
             # "w Frances" typed without the slash; "who does Christian have", "who's Adam got": whose day
-            r"(\bwith|\bw/|\bw(?=\s)|\bdr\.?|\bfor|\bto|\bsee|\bseeing)\s+(?:dr\.?\s+)?([A-Za-z][A-Za-z'\-]+)|"
+            # "same therapist Christian", "provider: Susan", "with therapist Kyle": the staff word before a
+            # name says it is the provider's
+            r"(\bwith|\bw/|\bw(?=\s)|\bdr\.?|\bfor|\bto|\bsee|\bseeing|"
+            r"\b(?:therapist|provider|clinician):?(?=\s+(?!(?:as|at|and|or|is|was|of|in|on)\b)))"
+            r"\s+(?:(?:dr\.?|therapist|provider)\s+)?([A-Za-z][A-Za-z'\-]+)|"
             r"\b(?:who|what)(?:'?s| does| did| will)\s+([A-Za-z][A-Za-z'\-]+)\s+(?:have|got|seeing|see)\b|"
             # "whatever Katherine has in the afternoon", "anything Kyle's got tues": whose open time
             r"\b(?:whatever|whenever|anything|something)\s+([A-Za-z][A-Za-z'\-]+?)(?:'s got|\s+has|\s+got)\b",
