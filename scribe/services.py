@@ -45,7 +45,6 @@ UNATTENDED_STIM = "unattended-stim"
 ATTENDED_STIM = "97032"
 BUNDLED = "97010"
 GAIT = "97116"
-AQUATIC = "97113"
 THER_ACT = "97530"
 WHEELCHAIR = "97542"
 NEUROMUSCULAR = "97112"
@@ -568,15 +567,6 @@ def in_company(acted: list[list[_Act]]) -> list[list[_Act]]:
     said with the wheelchair is wheelchair training ("the ramp, the curb, the wheelies"), else a gait
     task; stairs said with walking are gait training ("Gait and stairs was eight", "the stairs and the
     curb"; Medicare's gait training includes stair climbing), not a functional task."""
-    # "walking forward and back in the shallow end", "deep end walking with the belt": walking said in the
-    # pool, in the same clause, is aquatic exercise, not gait training on land.
-    acted = [
-        [
-            replace(a, code=AQUATIC) if a.code == GAIT and AQUATIC in {b.code for b in acts} else a
-            for a in acts
-        ]
-        for acts in acted
-    ]
     named = {a.code for acts in acted for a in acts}
     if WHEELCHAIR in named:
         acted = [
@@ -4652,16 +4642,19 @@ INDIVIDUAL = re.compile(
 
 
 # A speech-generating (AAC) device worked with: "the eye gaze device", "the AAC app", "practice with the
-# talker", "the speech tablet". Not a late talker, a picture board, or a device to come ("later, a
-# communication device", "the speech-generating one ... we'll hold off").
+# talker", "the speech tablet". Not a late talker, a picture board, eye gaze as a skill ("good eye gaze to
+# the cards"), a communication book's pages, or a device to come or away ("later, a communication device",
+# "the speech-generating one ... we'll hold off", "the device isn't working", "still at the vendor").
 SPEECH_DEVICE = re.compile(
-    r"\b(?:(?:eye[- ]?gaze|a\.?\s?a\.?\s?c\.?|speech[- ]generating|communication|voice output)\s+"
-    r"(?:device|tablet|app|pages?)|(?:the|her|his|your|their) (?:talker|speech tablet)|eye[- ]?gaze)\b",
+    r"\b(?:(?:eye[- ]?gaze|a\.?\s?a\.?\s?c\.?|speech[- ]generating|voice output)\s+"
+    r"(?:device|tablet|app|pages?|system|computer|calibration)|communication (?:device|tablet|app)|"
+    r"(?:the|her|his|your|their) (?:talker|speech tablet))\b",
     re.I,
 )
 DEVICE_TO_COME = re.compile(
     r"\b(?:later|not (?:now|yet)|hold off|think about|plan ahead|down the road|someday|one day|if he needs|"
-    r"if she needs|when (?:he|she) needs|not the talker)\b",
+    r"if she needs|when (?:he|she) needs|not the talker|(?:is|was)n'?t working|not working|broken|"
+    r"at the vendor|(?:in|out) for repairs?|being repaired|left (?:it|the \w+) at home|forgot)\b",
     re.I,
 )
 

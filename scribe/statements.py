@@ -4020,6 +4020,9 @@ NEGATIVE_QUESTION = re.compile(
 )
 
 
+THIRD_PERSON_ASKED = re.compile(r"^\W*(?:(?:and|so|okay|ok|now|but|still)[, ]+)*(?:he|she|they)\b", re.I)
+
+
 def _negative_question(sentence: str) -> re.Match[str] | None:
     """`NEGATIVE_QUESTION` of a sentence, the one asked named at its end or not ("No falls since last week,
     Mom?", "..., Mr. Okafor?")."""
@@ -4081,10 +4084,25 @@ SAYS_IT_IS_THERE = re.compile(
     re.I,
 )
 NO_OF_ITS_OWN = re.compile(r"\b(?:no|not|never|none|nothing|neither|nor)\b|n't\b", re.I)
+# ... or tells when or how often it was, or what happened ("No, it happened Saturday.", "No, yesterday.", "No,
+# a couple this week.", "No, I tripped Monday.", "No, my wife had to catch me."): a no that goes on to date or
+# count the finding takes itself back. A day named in an answer that says all was clear ("No. The doctor
+# listened Monday, clear.") dates the all clear, not the finding.
+WHEN_OR_WHAT_HAPPENED = re.compile(
+    r"\b(?:yesterday|today|tonight|(?:this|last|past) (?:week(?:end)?|month|night|morning|evening)|ago|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekend|occasionally|sometimes|once|twice|one|couple|"
+    r"happen(?:ed|s)?|trip(?:ped)?|slip(?:ped)?|stumbled?|fell|fallen|caught me|had to)\b",
+    re.I,
+)
+ALL_CLEAR = re.compile(r"\b(?:clear|fine|normal|all good|nothing (?:there|found|wrong))\b", re.I)
 
 
-def _says_nothing_there(clause: str) -> bool:
-    """A clause after a no said alone that says nothing of the finding there (`SAYS_IT_IS_THERE`)."""
+def _says_nothing_there(clause: str, all_clear: bool = False) -> bool:
+    """A clause after a no said alone that says nothing of the finding there (`SAYS_IT_IS_THERE`), nor
+    when or how often it was (`WHEN_OR_WHAT_HAPPENED`, unless the answer says all was clear)."""
+    # (a clause with a no of its own, "none since last week", "not once", is still the no)
+    if not all_clear and WHEN_OR_WHAT_HAPPENED.search(clause) and not NO_OF_ITS_OWN.search(clause):
+        return False
     there = SAYS_IT_IS_THERE.search(clause)
     # (its own no before it, "I don't think I get those", or right after, "there's none", "I have none")
     if there and not (
@@ -4110,8 +4128,9 @@ def agrees_not(answer: str) -> bool:
         return True
     if "?" in said or not AGREES_REST.fullmatch(" " + clauses[0]):
         return False
+    all_clear = bool(ALL_CLEAR.search(said))
     return all(
-        AGREES_REST.fullmatch(" " + c) or RESTATED_NO.fullmatch(c) or _says_nothing_there(c)
+        AGREES_REST.fullmatch(" " + c) or RESTATED_NO.fullmatch(c) or _says_nothing_there(c, all_clear)
         for c in clauses[1:]
     )
 
@@ -4150,7 +4169,9 @@ def negative_asked(question: Segment, answer: Segment) -> list[Denial]:
     out: list[Denial] = []
     for m in SENTENCE.finditer(text):
         asked = _negative_question(m.group(0))
-        if not asked:
+        # "She's not having any fever now, right?" asks of someone else: the caregiver's to answer, and the
+        # patient's "No." (about a wife or a son just spoken of) is no denial of the patient's.
+        if not asked or (THIRD_PERSON_ASKED.match(asked.group(0)) and answer.speaker != "caregiver"):
             continue
         start = m.start() + m.group(0).index(asked.group("what"))
         for what in _chunks(asked.group("what")):
