@@ -2,7 +2,7 @@
 over dates, read by the demo builder (the days its clinics close) and by the assistant (a holiday said
 by name in a request)."""
 
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
@@ -50,7 +50,9 @@ def clinic_holidays(first: date, last: date) -> list[tuple[date, str]]:
     """The holidays a clinic closes on between two days (both included), each on the day it is observed,
     in date order. A New Year's Day on a Saturday is observed the Friday before, in the year before."""
     days = []
-    for year in range(first.year - 1, last.year + 2):
+    # (the years either side are for New Year's observed across them; none past the calendar's own ends, a
+    # day typed as 9999-06-01 or 0001-06-01 asks of)
+    for year in range(max(first.year - 1, MINYEAR), min(last.year + 2, MAXYEAR + 1)):
         for name, day in closed_holidays(year):
             if first <= (on := observed(day)) <= last:
                 days.append((on, name))

@@ -28,7 +28,8 @@ def closed_why(day: date, worked: Collection[int]) -> str | None:
 
 def next_open(day: date, worked: Collection[int], horizon: int = HORIZON_DAYS) -> date | None:
     """The first day after `day` the clinic is open, within `horizon` days; None when none is."""
-    for ahead in range(1, horizon + 1):
+    # (no day past the calendar's last: a day typed as 9999-12-30 has no next)
+    for ahead in range(1, min(horizon, (date.max - day).days) + 1):
         if closed_why(day + timedelta(days=ahead), worked) is None:
             return day + timedelta(days=ahead)
     return None
