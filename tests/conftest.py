@@ -149,7 +149,9 @@ class TemplateCache:
         marker = self._marker(kind, backend)
         try:
             users = json.loads(marker.read_text())
-            marker.touch()  # used: the last to be removed
+            # used: the last to be removed (utime, not touch: a marker a prune removed meanwhile must not
+            # come back empty, which would keep this key from ever being kept again)
+            os.utime(marker)
         except (OSError, ValueError):
             return None
         return list(users)
