@@ -233,8 +233,10 @@ BLIND31 = Path(__file__).resolve().parent / "data" / "assistant_blind31"
 BLIND32 = Path(__file__).resolve().parent / "data" / "assistant_blind32"
 # 2029-09-04 09:30 EDT, the Tuesday after Labor Day (Mon Sep 3 closed: visits left on it moved; school
 # starting; a hurricane watch; an authorization that ended Aug 31; a plan of care ending today), `env -u TZ
-# faketime -f '@2029-09-04 13:30:00'` with TZ unset. Written blind at ac62a2f (helper-316); held out, scored
-# once when the work is done.
+# faketime -f '@2029-09-04 13:30:00'` with TZ unset. Written blind at ac62a2f (helper-316). Scored once as
+# held out at 49521ad (the assistant's final code of stop 57): 58.9 %, 89 of 151 judged (220 items),
+# authorizations 4 of 4, conversations 4 of 30 judged, wrong-target proposals 1, unconfirmed writes 0,
+# leaks 0, p95 363 ms; studied since.
 BLIND33 = Path(__file__).resolve().parent / "data" / "assistant_blind33"
 FOLDERS = {
     "dev": SHARED,
@@ -308,6 +310,7 @@ STUDIED = (
     "test30",
     "test31",
     "test32",
+    "test33",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
