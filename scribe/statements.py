@@ -4000,14 +4000,16 @@ def denials(segments: list[Segment]) -> list[Denial]:
 
 # A finding asked in the negative, the clinician expecting a no: "You're not having any numbness, right?",
 # "No dizziness?", "You haven't had any falls, have you?", "So no tingling in the fingers?"; and of the
-# patient to the caregiver: "He hasn't had any falls, has he?", "She's not having any dizziness, right?".
+# patient to the caregiver: "He hasn't had any falls, has he?", "She's not having any dizziness, right?"
+# (`third`).
 NEGATIVE_QUESTION = re.compile(
     r"^\W*(?:(?:and|so|okay|ok|now|but|still)[, ]+)*(?:"
     r"(?:you(?:'re| are) not|you aren'?t|you haven'?t|you have not|you don'?t|you do not|you didn'?t|"
     r"you did not|you never|"
-    r"(?:he|she)(?:'s| is) not|(?:he|she) isn'?t|(?:he|she) hasn'?t|(?:he|she) has not|(?:he|she) doesn'?t|"
-    r"(?:he|she) does not|they(?:'re| are) not|they aren'?t|they haven'?t|they have not|they don'?t|"
-    r"(?:he|she|they) didn'?t|(?:he|she|they) did not|(?:he|she|they) never)\s+(?:been\s+)?"
+    r"(?P<third>(?:he|she)(?:'s| is) not|(?:he|she) isn'?t|(?:he|she) hasn'?t|(?:he|she) has not|"
+    r"(?:he|she) doesn'?t|(?:he|she) does not|they(?:'re| are) not|they aren'?t|they haven'?t|they have not|"
+    r"they don'?t|"
+    r"(?:he|she|they) didn'?t|(?:he|she|they) did not|(?:he|she|they) never))\s+(?:been\s+)?"
     r"(?:having|had|getting|got|gotten|noticed|noticing|feeling|felt|seen|have|get|notice|feel|has|gets|"
     r"feels|notices)\s+"
     r"(?:any\s+)?(?:more\s+)?|"
@@ -4018,9 +4020,6 @@ NEGATIVE_QUESTION = re.compile(
     r"\?\s*$",
     re.I,
 )
-
-
-THIRD_PERSON_ASKED = re.compile(r"^\W*(?:(?:and|so|okay|ok|now|but|still)[, ]+)*(?:he|she|they)\b", re.I)
 
 
 def _negative_question(sentence: str) -> re.Match[str] | None:
@@ -4171,7 +4170,7 @@ def negative_asked(question: Segment, answer: Segment) -> list[Denial]:
         asked = _negative_question(m.group(0))
         # "She's not having any fever now, right?" asks of someone else: the caregiver's to answer, and the
         # patient's "No." (about a wife or a son just spoken of) is no denial of the patient's.
-        if not asked or (THIRD_PERSON_ASKED.match(asked.group(0)) and answer.speaker != "caregiver"):
+        if not asked or (asked["third"] and answer.speaker != "caregiver"):
             continue
         start = m.start() + m.group(0).index(asked.group("what"))
         for what in _chunks(asked.group("what")):
