@@ -4663,10 +4663,10 @@ def _speech_device_treated(segments: list[Segment]) -> bool:
     """The clinician worked with a speech-generating device at this visit (said in a sentence of their own
     that does not put it off to later)."""
     return any(
-        SPEECH_DEVICE.search(sentence) and not DEVICE_TO_COME.search(sentence)
+        SPEECH_DEVICE.search(sm.group(0)) and not DEVICE_TO_COME.search(sm.group(0))
         for s in segments
         if s.speaker == CLINICIAN
-        for sentence in re.split(r"(?<=[.!?])\s+", s.text)
+        for sm in SENTENCE.finditer(s.text)
     )
 
 
