@@ -231,6 +231,7 @@ BLIND31 = Path(__file__).resolve().parent / "data" / "assistant_blind31"
 # stop 56): 70.6 %, 127 of 180 judged (270 items), authorizations 6 of 6, conversations 9 of 30 judged,
 # wrong-target proposals 2, unconfirmed writes 0, leaks 0, p95 100 ms; studied since.
 BLIND32 = Path(__file__).resolve().parent / "data" / "assistant_blind32"
+# Thirty-third blind set (helper-316, ac62a2f): 190 phrasings and 30 conversations of 5 turns, as of Tue
 # 2029-09-04 09:30 EDT, the Tuesday after Labor Day (Mon Sep 3 closed: visits left on it moved; school
 # starting; a hurricane watch; an authorization that ended Aug 31; a plan of care ending today), `env -u TZ
 # faketime -f '@2029-09-04 13:30:00'` with TZ unset. Written blind at ac62a2f (helper-316). Scored once as
@@ -238,6 +239,12 @@ BLIND32 = Path(__file__).resolve().parent / "data" / "assistant_blind32"
 # authorizations 4 of 4, conversations 4 of 30 judged, wrong-target proposals 1, unconfirmed writes 0,
 # leaks 0, p95 363 ms; studied since.
 BLIND33 = Path(__file__).resolve().parent / "data" / "assistant_blind33"
+# Thirty-fourth blind set (helper-325, f24c157): 187 phrasings and 30 conversations of 5 turns, as of Wed
+# 2029-12-26 14:10 EST, the day after Christmas (Tue Dec 25 and Tue Jan 1, 2030 closed; deductibles and the
+# KX threshold reset Jan 1 with 2030's not set; authorizations and plans of care ending Dec 31; a payer change
+# Jan 1; snow; year-end balances and KPIs; CO-11/27/31/96/167/236, PR-96, OA-23), `env -u TZ faketime -f
+# '@2029-12-26 19:10:00'` with TZ unset. Held out: not studied, scored once at the end of a stop.
+BLIND34 = Path(__file__).resolve().parent / "data" / "assistant_blind34"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -273,6 +280,7 @@ FOLDERS = {
     "test31": BLIND31,
     "test32": BLIND32,
     "test33": BLIND33,
+    "test34": BLIND34,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
