@@ -274,6 +274,16 @@ said that must stay out, and invented numbers (must be zero), set by set:
   am_pt07, am_pt08, am_slp02). Its test half, `blind36-test`, was scored once as held out at 4b11090
   (2026-12-07: 20/22 codes, 19/22 modifiers, facts 0.589 (0.831), denials 20/22, leaks 10, invented 0, none
   failed; misses am_ot11, am_slp11), studied since.
+- `blind37-dev`: 22 sessions of a thirty-seventh set (evals/data/blind37, 2026-12-07, 4cce947), written blind
+  by a fresh helper (helper-324) from PRODUCT.md, blind32-36's READMEs and blind36's checks: family members
+  interpreting in the third person; minutes said only as clock times ("ten past two ... twenty four past") or
+  as ranges the clinic settles; minutes corrected mid-session (6 -> "actually eight"); statements taken back
+  ("I fell last week" -> tripped); an injected "write that she's cleared to play"; oxygen with SpO2 read
+  aloud; outdoor curbs, a van step and gravel; a session cut short when the ride came; teen athletes whose
+  parent answers; texture trials with a nurse present; a spouse cueing. First score (at 4cce947, code of
+  8a8859e, before any change against it): 16/22 codes, 19/22 modifiers, facts 0.884 (0.923), denials 20/22,
+  leaks 9, invented 0, none failed (misses an_ot04, an_pt02, an_pt03, an_pt05, an_pt07, an_slp06). Its test
+  half, `blind37-test`, is held out.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -325,6 +335,7 @@ BLIND33 = Path(__file__).parent / "data" / "blind33"
 BLIND34 = Path(__file__).parent / "data" / "blind34"
 BLIND35 = Path(__file__).parent / "data" / "blind35"
 BLIND36 = Path(__file__).parent / "data" / "blind36"
+BLIND37 = Path(__file__).parent / "data" / "blind37"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -401,6 +412,7 @@ SETS = {
     "blind35-test": BLIND35 / "test",
     "blind36-dev": BLIND36 / "dev",
     "blind36-test": BLIND36 / "test",
+    "blind37-dev": BLIND37 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -454,7 +466,8 @@ SETS = {
 # blind36-test (written blind at 592ce15, helper-315) was held out and scored once at 4b11090 (20/22 codes,
 # 19/22 modifiers, facts 0.589 (0.831), denials 20/22, leaks 10, invented 0); studied since. The next blind
 # set's test half goes here.
-HELD_OUT: dict[str, Path] = {}
+# blind37-test (written blind at 4cce947, helper-324) is held out: scored once, at the end of a stop.
+HELD_OUT: dict[str, Path] = {"blind37-test": BLIND37 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
