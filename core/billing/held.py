@@ -42,10 +42,14 @@ PATIENT_SHARES = {"2": "coinsurance", "1": "deductible", "3": "copay"}
 PER_PAGE = 25
 
 
+# What the payment of a held line posted by hand is keyed with (_key): its money was the 835's.
+HELD_KEY = "held-"
+
+
 def _key(held_id: int) -> str:
     """The payment's adjudication for a held line posted: with the claim, unique in the database, so a
     second posting of the same held line cannot be written whatever the locks did."""
-    return f"held-{held_id}"
+    return f"{HELD_KEY}{held_id}"
 
 
 @dataclass(frozen=True)

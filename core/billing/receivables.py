@@ -13,8 +13,10 @@ from sqlmodel import Session, col, func, select
 from core.access import require_anywhere
 from core.actor import Actor
 from core.audit.service import Event, record_one
+from core.billing.held import HELD_KEY
 from core.billing.ledger import ACCOUNT_SOURCES
-from core.billing.models import Claim, ClaimBatch, ClaimLine, EraFile, OpeningBalance, Payment
+from core.billing.models import Claim, ClaimAction, ClaimBatch, ClaimLine, EraFile, OpeningBalance, Payment
+from core.billing.posting import HELD
 from core.clinics.models import Clinic
 from core.db import report_reader
 from core.enums import ClaimLineStatus, ClaimStatus
@@ -299,10 +301,15 @@ class EraRow(BaseModel):
     received_on: date
     payer: str
     trace_number: str
+    # What it paid, and how many claims it answered, of the clinics the asker may see: the whole file's
+    # where it paid those clinics only, else their part (`shared`): a biller of some clinics never reads
+    # what the payer paid the others (#20, minimum necessary).
     paid_cents: int
     claim_count: int
     # The claims it answered, (id, control number): a biller reads a claim by its number.
     claims: list[tuple[int, str]]
+    # The file also paid claims of clinics the asker may not see: paid_cents and claim_count are theirs.
+    shared: bool = False
 
 
 def batches(
@@ -369,18 +376,35 @@ def eras(session: Session, *, actor: Actor, limit: int = 50, offset: int = 0) ->
         .offset(offset)
         .limit(limit + 1)
     ).all()
+    ids = [f.id for f in files]
     claims: dict[int, list[tuple[int, str]]] = {}
-    for era_id, claim_id, control in session.exec(
-        select(Payment.era_id, Payment.claim_id, Claim.control_number)
+    answers: list[tuple[int, int, int]] = []  # (file, claim, money) of each answer to a claim seen
+    for era_id, claim_id, control, cents, decided in session.execute(
+        sa_select(
+            col(Payment.era_id),
+            col(Payment.claim_id),
+            col(Claim.control_number),
+            col(Payment.amount_cents),
+            col(Payment.adjudication),
+        )
         .join(Claim, col(Claim.id) == Payment.claim_id)
         # the page's files' payments by the era index, not the clinics' every payment
-        .where(
-            col(Payment.era_id).in_([f.id for f in files]), _by_no_index(col(Payment.clinic_id)).in_(clinics)
-        )
+        .where(col(Payment.era_id).in_(ids), _by_no_index(col(Payment.clinic_id)).in_(clinics))
         .order_by(col(Payment.claim_id))
     ).all():
         if era_id is not None and claim_id is not None:
             claims.setdefault(era_id, []).append((claim_id, control))
+            if not (decided or "").startswith(HELD_KEY):
+                answers.append((era_id, claim_id, cents))
+    # Files that also paid claims of other clinics: only their part of those is read out (_part).
+    shared = set(
+        session.exec(
+            select(Payment.era_id)
+            .where(col(Payment.era_id).in_(ids), col(Payment.clinic_id).not_in(clinics))
+            .distinct()
+        ).all()
+    )
+    parts = _part(session, [f for f in files if f.id in shared], answers)
     names = dict(session.exec(select(Payer.id, Payer.name)).all())
     _list_read(session, actor, Action.payment_read, "era_file", "list")
     return [
@@ -390,12 +414,45 @@ def eras(session: Session, *, actor: Actor, limit: int = 50, offset: int = 0) ->
             received_on=f.received_on,
             payer=names.get(f.payer_id, "") if f.payer_id else "",
             trace_number=f.trace_number,
-            paid_cents=f.paid_cents,
-            claim_count=f.claim_count,
+            paid_cents=parts[f.id][0] if f.id in parts else f.paid_cents,
+            claim_count=parts[f.id][1] if f.id in parts else f.claim_count,
             claims=claims.get(f.id or 0, []),
+            shared=f.id in parts,
         )
         for f in files[:limit]
     ], len(files) > limit
+
+
+def _part(
+    session: Session, files: list[EraFile], answers: list[tuple[int, int, int]]
+) -> dict[int | None, tuple[int, int]]:
+    """What each of these files paid the claims the asker may see, and how many of its answers to claims
+    were theirs (`answers`: file, claim, money as posted). Each answer's payment as posted (the payer's
+    money less what was held for a person, or posted by an earlier file) and the service lines it held
+    for a person (posted by hand since or not; core.billing.posting). Keyed by the file."""
+    by_trace = {f.id: f.trace_number for f in files}
+    mine = [(era_id, claim_id, cents) for era_id, claim_id, cents in answers if era_id in by_trace]
+    held: dict[tuple[int, str], int] = {}
+    if mine:
+        for claim_id, trace, cents in session.exec(
+            select(ClaimAction.claim_id, ClaimAction.trace_number, func.sum(ClaimAction.amount_cents))
+            .where(
+                col(ClaimAction.claim_id).in_({claim_id for _, claim_id, _ in mine}),
+                ClaimAction.kind == HELD,
+                col(ClaimAction.trace_number).in_(set(by_trace.values())),
+            )
+            .group_by(col(ClaimAction.claim_id), col(ClaimAction.trace_number))
+        ).all():
+            held[(claim_id, trace)] = int(cents or 0)
+    found: dict[int | None, tuple[int, int]] = {f.id: (0, 0) for f in files}
+    counted: set[tuple[int, int]] = set()
+    for era_id, claim_id, cents in mine:
+        paid, answered = found[era_id]
+        # a claim's held lines once, though a reversal and a new answer both name it in one file
+        extra = 0 if (era_id, claim_id) in counted else held.get((claim_id, by_trace[era_id]), 0)
+        counted.add((era_id, claim_id))
+        found[era_id] = (paid + cents + extra, answered + 1)
+    return found
 
 
 class PayerPaymentRow(BaseModel):
