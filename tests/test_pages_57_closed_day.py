@@ -2,6 +2,7 @@
 as closed, with the next day it opens, and no 'Choose an open slot to book it.' over a grid with no slot;
 an open day is as it was."""
 
+import html
 import re
 from datetime import date
 
@@ -14,10 +15,14 @@ DEMO_SIZE = "tiny"
 ROWS = [
     (
         date(2027, 3, 6),
-        "The clinic is closed on Saturday, March 6 (no provider works Saturdays).",
+        "The clinic is closed on Saturday, March 6 (none of the clinic's providers works Saturdays).",
         "2027-03-08",
     ),
-    (date(2027, 3, 7), "The clinic is closed on Sunday, March 7 (no provider works Sundays).", "2027-03-08"),
+    (
+        date(2027, 3, 7),
+        "The clinic is closed on Sunday, March 7 (none of the clinic's providers works Sundays).",
+        "2027-03-08",
+    ),
     (
         date(2027, 11, 25),
         "The clinic is closed on Thursday, November 25 (Thanksgiving, a holiday).",
@@ -42,7 +47,7 @@ def test_a_closed_day_says_so(practice, day: date, said: str | None, reopens: st
     desk = page_client(practice, "front_desk")
     page = desk.get(f"/schedule?day={day}")
     assert page.status_code == 200, page.text
-    text = " ".join(re.sub(r"<[^>]+>", "", page.text).split())
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", page.text)).split())
     if said is None:
         assert 'id="closed-day"' not in page.text
         assert "Choose an open slot to book it." in text

@@ -28,6 +28,7 @@ from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.availability import busy_spans
 from core.scheduling.calendar import clinic_zone, load_provider, load_type, policy, provider_day
+from core.scheduling.closed_days import closed_on, closed_reason, closed_why, worked_weekdays
 from core.scheduling.models import Appointment, AppointmentType, Reminder
 from core.scheduling.offers import withdraw_filled
 from core.scheduling.progress import refresh_progress_flags
@@ -123,8 +124,11 @@ def next_open(
     duration = timedelta(minutes=kind.duration_minutes)
     start_day = after.astimezone(tz).date()
     busy = busy_spans(session, [provider.id or 0], after, after + timedelta(days=NEXT_OPEN_DAYS + 1))
+    worked = worked_weekdays(session, [provider.clinic_id])
     for offset in range(NEXT_OPEN_DAYS):
         day = start_day + timedelta(days=offset)
+        if closed_why(day, worked) is not None:  # a holiday the clinic closes on: no opening (#20)
+            continue
         working = provider_day(session, provider, day, tz)
         for slot in open_slots(
             working, duration, step, busy[provider.id or 0], kind.group_capacity or provider.capacity
@@ -146,6 +150,10 @@ def _check_slot(
 ) -> None:
     """Raise Invalid or Conflict unless the span is bookable; the caller holds the day locks."""
     local_day = span.start.astimezone(tz).date()
+    # A day the clinic is closed, in the words the schedule page says it in (#20): a holiday is refused
+    # whatever hours the provider's week has.
+    if (why := closed_on(session, provider.clinic_id, local_day)) is not None:
+        raise Invalid(f"the clinic is closed on {clinic_day(local_day)} ({closed_reason(why)})")
     if not within_working(provider_day(session, provider, local_day, tz), span):
         raise Invalid("the time is outside the provider's working hours (or in a break or time off)")
     clash = select(Appointment).where(

@@ -12,7 +12,7 @@ from core.actor import Actor
 from core.errors import existing
 from core.providers.models import Provider
 from core.scheduling.calendar import clinic_zone, provider_day
-from core.scheduling.calendar_days import clinic_holidays
+from core.scheduling.closed_days import holidays_closed, worked_weekdays
 from core.scheduling.models import ProviderHours
 
 # How far ahead a default day is looked for; past it (a provider with no hours) the form says today.
@@ -20,12 +20,18 @@ HORIZON_DAYS = 14
 
 
 def next_working_day(
-    today: date, weekdays: Collection[int], horizon: int = HORIZON_DAYS, off: Collection[date] = ()
+    today: date,
+    weekdays: Collection[int],
+    horizon: int = HORIZON_DAYS,
+    off: Collection[date] = (),
+    clinic_week: Collection[int] | None = None,
 ) -> date:
     """The first day from `today` on that is one of the working `weekdays` (0 Monday ... 6 Sunday), no
-    holiday a clinic closes on and none of the provider's days `off`; `today` when none comes within
-    `horizon` days."""
-    closed = {day for day, _ in clinic_holidays(today, today + timedelta(days=horizon))}
+    holiday the clinic closes on (observed as its week, `clinic_week`, has it: the provider's weekdays
+    where not given) and none of the provider's days `off`; `today` when none comes within `horizon`
+    days."""
+    week = weekdays if clinic_week is None else clinic_week
+    closed = {day for day, _ in holidays_closed(today, today + timedelta(days=horizon), week)}
     for ahead in range(horizon + 1):
         day = today + timedelta(days=ahead)
         if day.weekday() in weekdays and day not in closed and day not in off:
@@ -44,7 +50,8 @@ def booking_day(session: Session, *, provider_id: int, today: date) -> date:
     off: set[date] = set()
     # Each working day in turn, asked of the calendar's own day (hours less breaks less time off) until
     # one has hours left; next_working_day gives today back when none comes within its horizon.
-    while (day := next_working_day(today, weekdays, off=off)) not in off:
+    week = worked_weekdays(session, [provider.clinic_id])
+    while (day := next_working_day(today, weekdays, off=off, clinic_week=week or None)) not in off:
         if provider_day(session, provider, day, zone):
             return day
         off.add(day)

@@ -39,7 +39,7 @@ from core.scheduling.calendar import (
     load_type,
     providers_for_types,
 )
-from core.scheduling.closed_days import closed_why, next_open, worked_weekdays
+from core.scheduling.closed_days import day_status
 from core.scheduling.grid import day_grid
 from core.scheduling.slots import local_instant
 from core.words import counted
@@ -97,17 +97,15 @@ def schedule_page(
     chosen = next((c for c in clinics if c.id == clinic), clinics[0])
     day = day or today_for(session, actor)
     grid = day_grid(session, actor=actor, clinic_id=chosen.id or 0, day=day)
-    # A holiday the clinic closes on, or a weekday none of its providers works: the page says the clinic
-    # is closed (and the next day it opens) instead of offering open slots (#20).
-    worked = worked_weekdays(session, [chosen.id or 0])
-    closed = closed_why(day, worked) if worked else None
+    # A holiday the clinic closes on, a weekday none of its providers works, or every provider off: the
+    # page says so (and the next day it opens) instead of offering open slots (#20).
+    status = day_status(session, chosen.id or 0, day)
     return render(
         request,
         "schedule.html",
         actor,
         grid=grid,
-        closed=closed,
-        reopens=next_open(day, worked) if closed else None,
+        day_state=status,
         clinics=clinics,
         clinic=chosen,
         day=day,
