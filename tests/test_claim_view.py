@@ -9,7 +9,7 @@ from sqlmodel import col, func, select
 from core.audit.models import AuditEntry
 from core.billing.claim_view import action_text, adjusted_and_denied, claim_view, names_of, payer_open_cents
 from core.billing.claims import UNSENT
-from core.billing.denials import assign, assignable
+from core.billing.denials import assign, assignable_in
 from core.billing.models import Claim, ClaimAction, ClaimLine, Payment
 from core.enums import ClaimLineStatus, ClaimStatus
 from core.errors import Forbidden, NotFound
@@ -211,7 +211,7 @@ def test_a_claim_handed_to_a_biller_says_so_in_its_history(pristine_practice: Pr
             select(Claim).where(Claim.status == ClaimStatus.denied).order_by(col(Claim.id)).limit(1)
         ).first()
         assert claim is not None, "the demo has denied claims"
-        user_id, name = assignable(session, claim.clinic_id)[0]
+        _, user_id, name = assignable_in(session, [claim.clinic_id])[0]
         assert assign(session, actor=biller, claim_id=claim.id or 0, user_id=user_id, note="call the payer")
         view = claim_view(session, actor=biller, claim_id=claim.id or 0)
         assert (view.assigned_to, view.assigned_user_id) == (name, user_id)

@@ -152,24 +152,10 @@ def write_off(
     return action
 
 
-def assignable(session: Session, clinic_id: int) -> list[tuple[int, str]]:
-    """Who may work a claim of the clinic (billers and owners), by name."""
-    rows = session.exec(
-        select(User.id, User.full_name, Membership.role)
-        .join(Membership, col(Membership.user_id) == User.id)
-        .where(Membership.clinic_id == clinic_id, col(User.is_active))
-        .order_by(User.full_name)
-    ).all()
-    return [
-        (uid or 0, name)
-        for uid, name, role in rows
-        if allowed({clinic_id: role}, Action.claim_write, clinic_id)
-    ]
-
-
-def _assignable_in(session: Session, clinics: list[int]) -> list[tuple[int, int, str]]:
-    """(clinic, user, name) of who may work a claim of each of the clinics, as `assignable` gives them
-    clinic by clinic (the clinics in their order, each by name), read in one statement."""
+def assignable_in(session: Session, clinics: list[int]) -> list[tuple[int, int, str]]:
+    """(clinic, user, name) of who may work a claim of each of the clinics (billers and owners), clinic
+    by clinic (the clinics in their order, each by name), read in one statement: one clinic's for a
+    claim's assignee list, [claim.clinic_id]."""
     rows = session.exec(
         select(Membership.clinic_id, User.id, User.full_name, Membership.role)
         .select_from(User)
@@ -194,7 +180,9 @@ def assign(
     """The claim handed to a biller or owner of its clinic (None: to nobody). Handing it to whom it
     is already with changes nothing and returns None."""
     claim = _claim_for_work(session, actor, claim_id)
-    if user_id is not None and user_id not in {uid for uid, _ in assignable(session, claim.clinic_id)}:
+    if user_id is not None and user_id not in {
+        uid for _, uid, _ in assignable_in(session, [claim.clinic_id])
+    }:
         raise Invalid(
             "a claim goes to a biller or owner of its clinic", fields={"user_id": "not a biller here"}
         )
@@ -753,7 +741,7 @@ def _short(text: str, most: int = 60) -> str:
 
 def _assignees(session: Session, clinics: list[int], me: int) -> list[tuple[str, str]]:
     """Mine, unassigned, then everyone who may work a claim of the clinics, by name."""
-    people = {uid: name for clinic, uid, name in _assignable_in(session, clinics)}
+    people = {uid: name for clinic, uid, name in assignable_in(session, clinics)}
     others = sorted(((str(uid), name) for uid, name in people.items() if uid != me), key=lambda p: p[1])
     return [("mine", ASSIGNEE_WORDS["mine"]), ("none", ASSIGNEE_WORDS["none"]), *others]
 

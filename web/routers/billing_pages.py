@@ -30,7 +30,7 @@ from core.billing.claims import (
     scrub_claims,
     work_list,
 )
-from core.billing.denials import assignable, export_denials
+from core.billing.denials import assignable_in, export_denials
 from core.billing.models import APPEAL_MAX
 from core.billing.overview import (
     SORTS,
@@ -410,7 +410,7 @@ def claim_again(
         typed=typed or {},
         errors=refusal.fields if refusal else {},
         claim=claim,
-        colleagues=assignable(session, claim.clinic_id),
+        colleagues=[(uid, name) for _, uid, name in assignable_in(session, [claim.clinic_id])],
         may_read_note=any(role_may(r, Action.note_read_signed) for r in actor.roles.values()),
         key=uuid.uuid4().hex,
         appeal_max=APPEAL_MAX,
