@@ -80,7 +80,7 @@ from core.permissions import Action, clinics_where
 from core.providers.models import Provider
 from core.providers.service import active_providers
 from core.scheduling.calendar import load_type
-from core.scheduling.closed_days import closed_why, next_open, worked_weekdays
+from core.scheduling.closed_days import closed_reason, closed_why, next_open, worked_weekdays
 from core.scheduling.models import Appointment, AppointmentType
 from core.scheduling.rules import may_take
 from core.timeutil import clock_words, utcnow
@@ -839,12 +839,9 @@ def _clinic_open(session: Session, actor: Actor, state: dict, frame: Frame) -> R
             f"calendar, and providers work {day:%A}s."
         )
     else:
-        reason = (
-            f"none of the clinic's providers works {why}" if why.endswith("days") else f"{why}, a holiday"
-        )
         after = next_open(day, worked)
         nxt = f" The next open day is {tools.day_words(after)}." if after else ""
-        said = f"{yes}, the clinic is closed on {tools.day_words(day)} ({reason}).{nxt}"
+        said = f"{yes}, the clinic is closed on {tools.day_words(day)} ({closed_reason(why)}).{nxt}"
     try:
         visits = tools.today_schedule(session, actor, day, None).answer
     except Forbidden:
