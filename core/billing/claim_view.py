@@ -30,7 +30,7 @@ from core.billing.models import (
     EraFile,
     Payment,
 )
-from core.billing.posting import HELD
+from core.billing.posting import HELD, POSTED_BEFORE
 from core.billing.reasons import explain
 from core.billing.rejections import fixed_on
 from core.billing.rendering import rendering_for
@@ -483,6 +483,8 @@ def action_text(action: ClaimAction, names: dict[int, str]) -> str:
         return f"rejected before adjudication: {action.reason}"
     if action.kind == HELD:
         return f"835 line held for a person ({money} not posted): {action.reason}"
+    if action.kind == POSTED_BEFORE:
+        return f"835 answered lines posted already ({money} not posted again): {action.reason}"
     if action.kind == HELD_POSTED:
         return f"held 835 line posted by hand to{line}: {action.reason}"
     if action.kind == ACKNOWLEDGED:

@@ -356,6 +356,21 @@ def _post_claim(
                 )
         session.add(line)
         _add_adjustments(session, record_row, line, service)
+    if again:
+        # The re-sent lines' money is in the file's check but not posted again: written down, so a part of
+        # the file (receivables._part, a biller of some clinics) adds up to what the payer paid.
+        session.add(
+            ClaimAction(
+                claim_id=claim.id or 0,
+                kind=POSTED_BEFORE,
+                amount_cents=again_cents,
+                reason=(
+                    f"835 {era.trace_number}: {', '.join(f'line {line.line_number}' for _, line in again)} "
+                    "posted already from an earlier 835"
+                )[:REASON_MAX],
+                trace_number=era.trace_number[:50],
+            )
+        )
     for service, why in held:
         session.add(
             ClaimAction(
@@ -399,6 +414,9 @@ def _post_claim(
 
 # A claim's history entry for an 835 service line held for a person (claim_view says it in words).
 HELD = "era_line_held"
+# A claim's history entry for the lines of a re-sent 835 that an earlier one posted: their money not
+# posted again.
+POSTED_BEFORE = "era_lines_resent"
 
 
 def _described(service: ServicePayment) -> str:

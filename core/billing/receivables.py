@@ -16,7 +16,7 @@ from core.audit.service import Event, record_one
 from core.billing.held import HELD_KEY
 from core.billing.ledger import ACCOUNT_SOURCES
 from core.billing.models import Claim, ClaimAction, ClaimBatch, ClaimLine, EraFile, OpeningBalance, Payment
-from core.billing.posting import HELD
+from core.billing.posting import HELD, POSTED_BEFORE
 from core.clinics.models import Clinic
 from core.db import report_reader
 from core.enums import ClaimLineStatus, ClaimStatus
@@ -428,8 +428,9 @@ def _part(
 ) -> dict[int | None, tuple[int, int]]:
     """What each of these files paid the claims the asker may see, and how many of its answers to claims
     were theirs (`answers`: file, claim, money as posted). Each answer's payment as posted (the payer's
-    money less what was held for a person, or posted by an earlier file) and the service lines it held
-    for a person (posted by hand since or not; core.billing.posting). Keyed by the file."""
+    money less what was held for a person, or posted by an earlier file), the service lines it held for a
+    person (posted by hand since or not) and those an earlier file posted (core.billing.posting): the
+    payer's own figure for the claim. Keyed by the file."""
     by_trace = {f.id: f.trace_number for f in files}
     mine = [(era_id, claim_id, cents) for era_id, claim_id, cents in answers if era_id in by_trace]
     held: dict[tuple[int, str], int] = {}
@@ -438,7 +439,7 @@ def _part(
             select(ClaimAction.claim_id, ClaimAction.trace_number, func.sum(ClaimAction.amount_cents))
             .where(
                 col(ClaimAction.claim_id).in_({claim_id for _, claim_id, _ in mine}),
-                ClaimAction.kind == HELD,
+                col(ClaimAction.kind).in_([HELD, POSTED_BEFORE]),
                 col(ClaimAction.trace_number).in_(set(by_trace.values())),
             )
             .group_by(col(ClaimAction.claim_id), col(ClaimAction.trace_number))
