@@ -23,6 +23,7 @@ from scribe.timing import (
     ENDS_NEXT,
     ONSET_BEFORE,
     SPOKEN_CLOCK,
+    TIME_OUT,
     ClockSpan,
     breaks,
     clock_span,
@@ -151,9 +152,10 @@ REQUEST = _rx("requests")
 NOT_MINUTES = re.compile(rf"^\s*(?:-\s*)?(?:{_alt(RULES['not_minutes_after'])})", re.IGNORECASE)
 NOT_SERVICE_TIME = re.compile(
     # ("eight minutes to go over the school plan" is how long the going over took)
-    r"^\s*(?:early|earlier|late|later|ago|behind|ahead|fast|slow|left|from now|"
+    # ("add standing at the sink one minute longer each day": a step up of a dose, not a block's minutes)
+    r"^\s*(?:early|earlier|late|later|ago|behind|ahead|fast|slow|left|from now|longer|shorter|"
     r"to go(?!\s+(?:back\s+)?(?:over|through)\b)|"
-    r"away|out|of (?:rest|break)|"
+    rf"away|{TIME_OUT}|of (?:rest|break)|"
     r"rest|break|drive|walk (?:from|to)|wait|one|intervals?|delay|recall|"
     # "ten minutes on the phone with her case manager", "five minutes a morning": not a service here.
     r"on (?:the )?(?:phone|hold|paperwork|charting|documentation)|of (?:paperwork|charting|documentation)|"
@@ -566,11 +568,19 @@ def in_company(acted: list[list[_Act]]) -> list[list[_Act]]:
     """Services named together (the clauses of one sentence, each a list) read by their company: a curb
     said with the wheelchair is wheelchair training ("the ramp, the curb, the wheelies"), else a gait
     task; stairs said with walking are gait training ("Gait and stairs was eight", "the stairs and the
-    curb"; Medicare's gait training includes stair climbing), not a functional task."""
+    curb"; Medicare's gait training includes stair climbing), not a functional task. A curb said with a
+    functional task and no walking ("the curb, the van step and the bag carry") is that task's practice,
+    therapeutic activities."""
     named = {a.code for acts in acted for a in acts}
     if WHEELCHAIR in named:
         acted = [
             [replace(a, code=WHEELCHAIR) if a.label.startswith("curb") else a for a in acts] for acts in acted
+        ]
+    elif any(a.code == THER_ACT and not a.label.startswith("stair") for acts in acted for a in acts) and all(
+        a.label.startswith(("curb", "stair")) for acts in acted for a in acts if a.code == GAIT
+    ):
+        acted = [
+            [replace(a, code=THER_ACT) if a.label.startswith("curb") else a for a in acts] for acts in acted
         ]
     if GAIT in {a.code for acts in acted for a in acts}:
         acted = [
@@ -1148,11 +1158,25 @@ INTRODUCED = re.compile(
 )
 
 
+# "so you are discharged from speech therapy", "she graduated from OT", "referred to speech therapy": the
+# program a patient leaves or is sent to, which names no service given at this visit.
+PROGRAM_NAMED = re.compile(
+    r"\b(?:discharg(?:e|ed|ing)|graduat(?:e|ed|ing)|referr(?:ed|al)|refer)\s+(?:you\s+|him\s+|her\s+)?"
+    r"(?:from|to|for|out of)\s+(?:the\s+)?"
+    r"(?P<department>speech(?:[- ]language)?(?: therapy| pathology)?|physical therapy|occupational therapy|"
+    r"voice therapy|pt|ot|slp)\b",
+    re.I,
+)
+
+
 def _introductions_blanked(text: str) -> str:
-    """The turn with the department a clinician introduces herself by blanked, positions kept."""
-    return INTRODUCED.sub(
-        lambda m: m.group(0)[: m.start("department") - m.start()] + " " * len(m["department"]), text
-    )
+    """The turn with the department a clinician introduces herself by, or the program a patient leaves or is
+    sent to, blanked, positions kept."""
+    for rx in (INTRODUCED, PROGRAM_NAMED):
+        text = rx.sub(
+            lambda m: m.group(0)[: m.start("department") - m.start()] + " " * len(m["department"]), text
+        )
+    return text
 
 
 # "Mr. Patel", "Mrs. Delgado's splint": a person named by title and surname.

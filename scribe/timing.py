@@ -16,9 +16,15 @@ LONGEST_SPAN = 90
 
 CLOCK_TIME = re.compile(r"\b(?P<h>1[0-2]|0?[1-9]):(?P<m>[0-5]\d)\b")
 _PAST_MINUTES = {"five": 5, "ten": 10, "quarter": 15, "twenty": 20, "twenty five": 25, "half": 30}
+# "twenty four past two", "seven past": a minute past the hour that is not a five, read off a watch. Only
+# "past" / "after" ("from one to two" is two hours, never 1:59).
+_ODD_PAST = (
+    r"(?:twenty[- ](?:one|two|three|four|six|seven|eight|nine)|one|two|three|four|six|seven|eight|nine|"
+    r"eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen)(?=\s+(?:minutes\s+)?(?:past|after)\b)"
+)
 # "ten past", "a quarter to", "half past the hour": a wall clock read without its hour.
 SPOKEN_CLOCK = re.compile(
-    r"\b(?:a\s+)?(?P<m>quarter|twenty[- ]five|twenty|ten|five|half|[1-5]?\d)\s+(?:minutes\s+)?"
+    rf"\b(?:a\s+)?(?P<m>{_ODD_PAST}|quarter|twenty[- ]five|twenty|ten|five|half|[1-5]?\d)\s+(?:minutes\s+)?"
     r"(?P<dir>past|after|to|till|of)\b(?:\s+the hour)?",
     re.IGNORECASE,
 )
@@ -49,7 +55,8 @@ WORD_CLOCK = re.compile(
 )
 # "ten past ten", "a quarter past two", "twenty to four": a wall clock read with its hour.
 PAST_HOUR = re.compile(
-    r"\b(?:a\s+)?(?P<m>quarter|twenty[- ]five|twenty|ten|five|half)\s+(?P<dir>past|after|to|till|of)\s+"
+    rf"\b(?:a\s+)?(?P<m>{_ODD_PAST}|quarter|twenty[- ]five|twenty|ten|five|half)\s+(?:minutes\s+)?"
+    r"(?P<dir>past|after|to|till|of)\s+"
     rf"(?P<h>{_HOUR_WORD})\b(?![- ]?(?:minutes?|mins?|o'?clock)\b)",
     re.IGNORECASE,
 )
@@ -99,17 +106,23 @@ def clocks_read(text: str) -> str:
     every position ("we started at one-forty" -> "we started at 1:40     "), so a block timed by the
     clock is read like one said in digits. A word is a time only where the words before it read a clock
     ("at", "from", "it's", or "to"/"till"/"and" after another time of the sentence), and never in a
-    sentence about degrees or a measure ("flexion at one-twenty")."""
+    sentence about degrees or a measure ("flexion at one-twenty", "from ten to twelve degrees"), where only
+    "... past ..." is a clock: a recognizer's run-on turn holds both ("we stopped walking at twenty four
+    past two lowest was eighty nine percent")."""
     out = text
     for sentence in re.finditer(r"[^.!?]+[.!?]*", text):
         said = sentence.group(0)
-        if MEASURE_SENTENCE.search(said):
-            continue
+        measure = MEASURE_SENTENCE.search(said) is not None
         found = sorted(
-            [(m, _HOURS[m["h"].lower()], _word_minute(m["m"])) for m in WORD_CLOCK.finditer(said)]
+            [
+                (m, _HOURS[m["h"].lower()], _word_minute(m["m"]))
+                for m in WORD_CLOCK.finditer(said)
+                if not measure
+            ]
             + [
                 (m, h - 1 if m["dir"].lower() in ("to", "till", "of") else h, _spoken_minute(m))
                 for m in PAST_HOUR.finditer(said)
+                if not measure or m["dir"].lower() in ("past", "after")
                 for h in [_HOURS[m["h"].lower()]]
             ],
             key=lambda f: f[0].start(),
@@ -152,7 +165,7 @@ class ClockSpan(NamedTuple):
 
 def _spoken_minute(t: re.Match[str]) -> int:
     word = t["m"].lower().replace("-", " ")
-    past = _PAST_MINUTES.get(word, int(word) if word.isdigit() else 0)
+    past = _PAST_MINUTES.get(word) or int(value(word))
     return past if t["dir"].lower() in ("past", "after") else 60 - past
 
 
@@ -650,9 +663,12 @@ BREAK_BEFORE = re.compile(
     r"\s+(?:(?:the|a|about|around|like|roughly|good)\s+)*$",
     re.IGNORECASE,
 )
+# "ten minutes out", "five minutes out of the room": time away from the block; but "sixteen minutes out
+# there on the curb", "out in the lot" is where the block was done.
+TIME_OUT = r"out(?!\s+(?:there|here|in the|at the|by the|on the (?!phone\b)))"
 BREAK_AFTER = re.compile(
     r"^\s*-?\s*(?:min(?:ute)?s?\s*(?:-\s*)?)?(?:long\s+)?(?:break|pause|interruption|time[- ]?out|"
-    r"bathroom|restroom|phone call|call)\b|^\s*-?\s*min(?:ute)?s?\s+(?:off|out|away)\b"
+    rf"bathroom|restroom|phone call|call)\b|^\s*-?\s*min(?:ute)?s?\s+(?:off|{TIME_OUT}|away)\b"
     # "five minutes for the bathroom", "four minutes on vitals", "three minutes of rest".
     r"|^\s*-?\s*min(?:ute)?s?\s+(?:for|on|in|of|taking|checking|doing)\s+(?:the\s+|a\s+|his\s+|her\s+|"
     r"their\s+|your\s+)?(?:(?:bathroom|restroom|toilet)(?!\s+(?:transfers?|training|practice|hygiene|stuff|tasks|part|"
