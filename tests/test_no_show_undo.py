@@ -150,3 +150,36 @@ def _home_undo(practice: Practice, desk, appointment: int, other: int, then: dat
     desk.post(f"/appointments/{other}/no-show", data={})
     page = desk.get(f"/appointments/{other}").text
     assert 'id="undo-arrived"' in page and 'id="undo-booked"' in page
+
+
+def test_a_no_show_is_undone_though_time_off_was_written_over_its_day_since(practice: Practice) -> None:
+    """The patient came (helper-330's review of a95a79d): time off, or a holiday, written over the visit's
+    day after it was marked does not stop putting it back; its time given to another still does."""
+    from core.scheduling.models import TimeOff
+
+    desk = practice.actor("front_desk")
+    appointment, then = _missed(practice, skip=4)
+    provider, starts, ends = one(
+        practice, "SELECT provider_id, starts_at, ends_at FROM appointment WHERE id = :a", a=appointment
+    )
+    with clock_at(then), Session(practice.engine) as session:
+        booking.no_show(session, actor=desk, appointment_id=appointment, reason="did not arrive")
+    off = TimeOff(
+        provider_id=provider,
+        starts_at=datetime.fromisoformat(str(starts)).replace(tzinfo=UTC) - timedelta(hours=1),
+        ends_at=datetime.fromisoformat(str(ends)).replace(tzinfo=UTC) + timedelta(hours=1),
+        reason="sick",
+    )
+    with Session(practice.engine) as session:
+        session.add(off)
+        session.commit()
+        session.refresh(off)
+    try:
+        # (put back as booked: the module's other tests find their visits by the booked ones' order)
+        with clock_at(then), Session(practice.engine) as session:
+            put = booking.undo_no_show(session, actor=desk, appointment_id=appointment, arrived=False)
+            assert put.status == "booked"
+    finally:
+        with Session(practice.engine) as session:
+            session.delete(session.get(TimeOff, off.id))
+            session.commit()

@@ -147,14 +147,17 @@ def _check_slot(
     span: Span,
     tz: ZoneInfo,
     exclude: int | None = None,
+    calendar: bool = True,
 ) -> None:
-    """Raise Invalid or Conflict unless the span is bookable; the caller holds the day locks."""
+    """Raise Invalid or Conflict unless the span is bookable; the caller holds the day locks. Without
+    `calendar`, the clinic's closed days and the provider's hours are not read: a visit that took place
+    put back as it was (undo_no_show), whatever the calendar says of its day since."""
     local_day = span.start.astimezone(tz).date()
     # A day the clinic is closed, in the words the schedule page says it in (#20): a holiday is refused
     # whatever hours the provider's week has.
-    if (why := closed_on(session, provider.clinic_id, local_day)) is not None:
+    if calendar and (why := closed_on(session, provider.clinic_id, local_day)) is not None:
         raise Invalid(f"the clinic is closed on {clinic_day(local_day)} ({closed_reason(why)})")
-    if not within_working(provider_day(session, provider, local_day, tz), span):
+    if calendar and not within_working(provider_day(session, provider, local_day, tz), span):
         raise Invalid("the time is outside the provider's working hours (or in a break or time off)")
     clash = select(Appointment).where(
         Appointment.patient_id == patient_id,
@@ -598,6 +601,9 @@ def undo_no_show(session: Session, *, actor: Actor, appointment_id: int, arrived
         span=Span(as_utc(appointment.starts_at), as_utc(appointment.ends_at)),
         tz=tz,
         exclude=appointment_id,
+        # (the visit's day has passed or is today: the patient came, whatever time off or a holiday
+        # written since says of it; only its time given to another stops the undo)
+        calendar=False,
     )
     appointment.status = wanted
     appointment.cancel_reason = ""
