@@ -284,7 +284,9 @@ THAT_TOOK = re.compile(
     # "That part took nine minutes", "that whole block took twelve": the stretch just done (`THAT_PART`)
     # ("The task part took thirty eight minutes": the block named by what it was)
     r"(?:that|this|the)\s+(?:whole\s+|last\s+|first\s+|second\s+)?(?:[a-z]+\s+)?"
-    r"(?:part|block|bit|section|stretch|piece|chunk))"
+    r"(?:part|block|bit|section|stretch|piece|chunk)|"
+    # "That refit took twelve minutes": the orthosis work just done, named by what it was.
+    r"(?:that|this|the)\s+(?:re-?fit(?:ting)?|fitting|adjustments?|re-?mou?ld(?:ing)?))"
     r"\s+took\s+"
     r"(?:about|around|like|only|just)?\s*$",
     re.I,
@@ -657,6 +659,14 @@ MEASURE_NAMED = re.compile(
 def _put_right_said(before: str, sentence: str) -> bool:
     """A figure put right ("that was closer to eighteen"), in a sentence that names no measure."""
     return RESTATED_BEFORE.search(before) is not None and not MEASURE_NAMED.search(sentence)
+
+
+# "97129 for the first fifteen minutes plus one more unit for the rest", "the first fifteen minutes, then
+# 97130 for each fifteen after": how a code's units are counted, said in words, not how long a block ran.
+FIRST_UNIT_BEFORE = re.compile(r"\b(?:for|is|covers|counts)\s+the\s+first\s*$", re.I)
+FIRST_UNIT_AFTER = re.compile(
+    r"^\s*minutes?\b[^.!?]*\b(?:units?|the rest|each (?:additional|further|extra|more)|97130)\b", re.I
+)
 
 
 def _durations(
@@ -1112,6 +1122,8 @@ def _others_chart(discipline: str) -> re.Pattern[str]:
         rf"\bon my side\b|\bmy side of (?:the )?(?:chart|note|billing)\b"
         rf"|\b(?:for|in|on|under) (?:the|my|her|his|their) (?:{other}) (?:note|chart|side|billing)\b"
         rf"|\b(?:{other})(?:'s| side'?s?) (?:note|chart|minutes)\b"
+        # "I'm counting this reaching as my OT time": the co-treating clinician's own minutes.
+        rf"|\b(?:my|her|his|their) (?:{other}) (?:time|minutes)\b"
         # "My minutes for the kitchen reaching go on my note": the co-treating clinician's own note.
         r"|\bmy minutes\b[^.?!]*?\b(?:go|goes|going|are going)\s+(?:on|in|into)\s+my\s+"
         r"(?:own\s+)?(?:note|chart)\b",
@@ -1770,6 +1782,15 @@ def _turn_mentions(
                 )
             ]
             durs = [(s, unit) for s, unit in durs if not THEN_AND_NOW.match(text[s.end :])]
+            # "cognitive treatment for the first fifteen minutes plus one more unit": the code's rule said.
+            durs = [
+                (s, unit)
+                for s, unit in durs
+                if not (
+                    FIRST_UNIT_BEFORE.search(text[sm.start() : s.start])
+                    and FIRST_UNIT_AFTER.match(text[s.end : sm.end()])
+                )
+            ]
             scope = SCOPE.search(text[sm.start() : offset])
             if scope and PLAN_WORDS.fullmatch(scope.group(0)) and _plan_for_now(text, sm):
                 scope = None
@@ -2933,6 +2954,7 @@ def _restatements(mentions: list[Mention], segments: list[Segment]) -> list[Ment
     always adds."""
     text = {s.index: s.text for s in segments}
     order = [s.index for s in segments]
+    clinician = [s.index for s in segments if s.speaker == CLINICIAN]
     out = list(mentions)
     # A turn naming two or more services with minutes is a recap, which `_per_code` reads whole.
     codes_in: dict[int, set[str]] = {}
@@ -2976,6 +2998,11 @@ def _restatements(mentions: list[Mention], segments: list[Segment]) -> list[Ment
                 out[k] = replace(m, again=True)
             continue
         if recap:
+            continue
+        # "gait on uneven surfaces seven minutes" / "scratch that, I mean gait training on grass and curb
+        # seven minutes": the clinician's next turn puts the words right, the figure stays; one block.
+        if CORRECTION.match(sentence) and not [t for t in clinician if p.segment < t < m.segment]:
+            out[k] = replace(m, again=True)
             continue
         if SUMS_UP.match(sentence) or RECAP.search(sentence[: max(0, min(at, m.start) - sentence_start)]):
             out[k] = replace(m, again=True)
@@ -3139,7 +3166,19 @@ def _swallow_visit(segments: list[Segment]) -> bool:
     # Feeding a child (chewing, gagging, textures) is treatment of oral function for feeding: 92526.
     swallow = score["92610"] + score["feeding"]
     speech = score["92524"] + score["92521"] + score["sound"] + score["language"]
-    return swallow >= 3 and swallow > speech
+    # A tongue thrust worked on (the tongue's rest and swallow pattern, an open bite, the orthodontist):
+    # orofacial myofunctional therapy, its swallow a pattern of the tongue, no dysphagia to treat.
+    signs = {
+        m.lower() for m in MYOFUNCTIONAL.findall(" ".join(s.text for s in segments if s.speaker == CLINICIAN))
+    }
+    return swallow >= 3 and swallow > speech and len(signs) < 2
+
+
+MYOFUNCTIONAL = re.compile(
+    r"\b(?:(?:oro[- ]?facial )?myofunctional|tongue[- ]thrust\w*|tongue (?:push\w*|thrust\w*)|open bite|"
+    r"orthodont\w*|tongue (?:back )?(?:on|behind|to) the spot)",
+    re.I,
+)
 
 
 # "not the muscles and not the language", "no trouble understanding": a kind of work named as not at issue.
@@ -3845,6 +3884,31 @@ def _after_label(sentence: str, label: str) -> str:
     return sentence[at + len(label) :] if at >= 0 else ""
 
 
+AQUATIC = "97113"
+# "twelve minutes in the shallow end", "back in the water for the marching": done in the pool.
+IN_THE_POOL = re.compile(r"\b(?:in|into|in to) the (?:pool|water|shallow end|deep end)\b", re.I)
+POOL_VISIT = re.compile(r"\b(?:pool|aquatic\w*)\b", re.I)
+ON_LAND = frozenset({"97110", "97112", "97116", "97530"})
+
+
+def _in_the_pool(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
+    """ "Twelve minutes in the shallow end to start walking": at a pool visit, a service whose minutes are
+    said as done in the water is aquatic therapeutic exercise (97113), whatever was practised there; the
+    deck exercises stay on land, and the pool said as a plan ("we'll walk in the pool next month") or at
+    a visit that is not at a pool changes nothing."""
+    text = {s.index: s.text for s in segments if s.speaker == CLINICIAN}
+    if not POOL_VISIT.search(" ".join(text.values())):
+        return mentions
+    out = []
+    for m in mentions:
+        said = text.get(m.segment, "")
+        sentence = sentence_at(said, m.start) if said else ""
+        if m.code in ON_LAND and IN_THE_POOL.search(sentence) and not NOT_YET.search(sentence):
+            m = replace(m, code=AQUATIC)
+        out.append(m)
+    return out
+
+
 def _device_training_as_gait(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
     """At a PT visit, minutes of "equipment training" said of a walking aid ("equipment training with the
     new walker, twelve minutes") are gait training (97116)."""
@@ -4246,6 +4310,8 @@ def find(
     )
     mentions = _sums_said(_referred_back(_totals_split(mentions, segments), segments), segments)
     mentions = _block_of_its_parts(mentions, segments)
+    if _billable_by(AQUATIC, discipline):
+        mentions = _in_the_pool(mentions, segments)
     if discipline == "PT":
         mentions = _treadmill_for_conditioning(_stairs_as_gait(mentions, segments), segments)
         mentions = _device_training_as_gait(mentions, segments)
