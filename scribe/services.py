@@ -3909,6 +3909,15 @@ def _in_the_pool(mentions: list[Mention], segments: list[Segment]) -> list[Menti
     return out
 
 
+# "eleven minutes of home program training", "I spent nine minutes teaching the home exercise program".
+HOME_PROGRAM_TAUGHT = re.compile(
+    r"\bhome (?:exercise )?program (?:training|teaching|instruction|education)\b|"
+    r"\b(?:training|teaching|instruction|education) (?:on |in |of )?(?:\w+ )?(?:the |your |his |her )?"
+    r"home (?:exercise )?program\b",
+    re.I,
+)
+
+
 def _device_training_as_gait(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
     """At a PT visit, minutes of "equipment training" said of a walking aid ("equipment training with the
     new walker, twelve minutes") are gait training (97116)."""
@@ -4548,6 +4557,18 @@ def find(
         and "97110" in minutes
     ):
         doubtful.setdefault("97110", TREADMILL_EXERCISE)
+    for m in mentions:
+        sentence = sentence_at(said_in.get(m.segment, ""), m.start)
+        billed = "97129" if m.code == COGNITIVE else m.code
+        if billed in minutes and HOME_PROGRAM_TAUGHT.search(sentence) and not activities(sentence):
+            # "That was eleven minutes of home program training with both of you": the minutes of teaching a
+            # home program are the code of what was taught (exercise, self-care, activities); the service
+            # named before them is a guess.
+            doubtful.setdefault(
+                billed,
+                f"{billed}: {m.minutes} minutes of home program teaching taken as {m.label}, the service "
+                "named before them; the code is that of what was taught: confirm the service before signing",
+            )
     for code, why in _blocks_of_two(mentions, segments, minutes, discipline).items():
         doubtful.setdefault(code, why)
     for code, why in taught.items():

@@ -180,3 +180,28 @@ def test_minutes_by_code(discipline, said, minutes):
 )
 def test_myofunctional_is_no_dysphagia(said, untimed):
     assert find(turns(*said), discipline="SLP", note_type="daily").untimed == untimed
+
+
+@pytest.mark.parametrize(
+    ("said", "doubted"),
+    [
+        # the minutes of teaching a home program, no service in their sentence (blind33 aj_ot06)
+        (
+            [
+                (T, "And you can build the Lego tower before homework, two minutes, to warm up the hands."),
+                (
+                    T,
+                    "Warm-up only, two minutes. That was eleven minutes of home program training with both of you.",
+                ),
+            ],
+            True,
+        ),
+        # must not change: what was taught named with the minutes
+        ([(T, "Okay, I spent nine minutes teaching the home exercise program.")], False),
+        ([(T, "The warm-up on the bike was eleven minutes.")], False),
+    ],
+)
+def test_home_program_teaching_marked_for_review(said, doubted):
+    found = find(turns(*said), discipline="OT", note_type="daily")
+    assert found.minutes == {"97110": 11 if doubted or "bike" in said[-1][1] else 9}
+    assert ("97110" in found.doubtful) is doubted
