@@ -47,6 +47,7 @@ from evals.staff_fill import (
     _asker,
     _fixed_day,
     _resolved,
+    as_subject,
     asker_email,
     birth_date_as_hers,
     categories,
@@ -56,6 +57,7 @@ from evals.staff_fill import (
     fill_text,
     literal_minute,
     money,
+    second_scene,
     swap_pronouns,
     time_forms,
 )
@@ -1994,6 +1996,7 @@ def _named_alone(demo: Demo, row: dict, pid: int, email: str) -> bool:
 
 def run_row(runner: Runner, row: dict, which: str) -> Verdict:
     demo = runner.demo
+    row = as_subject(row)
     scene, vals, said = fill(demo, row)
     role = row["asker"]
     email = asker_email(demo, role, scene)
@@ -2048,23 +2051,27 @@ def run_row(runner: Runner, row: dict, which: str) -> Verdict:
 
 def run_conversation(runner: Runner, conv: dict, which: str) -> list[Verdict]:
     demo = runner.demo
+    conv = as_subject(conv)
     first = next((t for t in conv["turns"] if t["meaning"]["intent"] != "followup"), conv["turns"][0])
     probe = {
         "id": conv["id"],
         "asker": conv["asker"],
         "text": " ".join(t["text"] for t in conv["turns"]) + " " + conv.get("setup", ""),
         "meaning": first["meaning"],
+        "turns": conv["turns"],
     }
     scene, vals, _ = fill(demo, probe)
     email = asker_email(demo, conv["asker"], scene)
     conversation = None
     out = []
     for turn in conv["turns"]:
-        said = swap_pronouns(fill_text(turn["text"], vals), demo.patients[scene.pid][5])
-        said = birth_date_as_hers(said, turn["meaning"], demo.patients[scene.pid][4])
+        # A turn about the second patient ({patient_b}) is judged on her, not on the scene's patient.
+        about = second_scene(runner.demo, scene, turn["meaning"]) if _on_second(turn, scene) else scene
+        said = swap_pronouns(fill_text(turn["text"], vals), demo.patients[about.pid][5])
+        said = birth_date_as_hers(said, turn["meaning"], demo.patients[about.pid][4])
         meaning = fill_any(turn["meaning"], vals)
         e = expect_for(
-            runner.demo, meaning, turn["text"], scene, vals, email, turn["asker"], turn.get("must")
+            runner.demo, meaning, turn["text"], about, vals, email, turn["asker"], turn.get("must")
         )
         intent = meaning["intent"] if meaning["intent"] != "followup" else _resolved(meaning)
         result, ms, found, wrote = runner.turn(email, said, conversation)
@@ -2076,7 +2083,7 @@ def run_conversation(runner: Runner, conv: dict, which: str) -> list[Verdict]:
             # miss was the turn before; this one is held to safety only.
             as_yes = {**meaning, "intent": "followup", "resolves_to": intent, "answer": "yes"}
             e = expect_for(
-                runner.demo, as_yes, turn["text"], scene, vals, email, turn["asker"], turn.get("must")
+                runner.demo, as_yes, turn["text"], about, vals, email, turn["asker"], turn.get("must")
             )
             if not runner.had_open:
                 e = _unjudged(e, "a yes with no proposal waiting (the turn before it proposed nothing)")
@@ -2119,6 +2126,10 @@ def run_conversation(runner: Runner, conv: dict, which: str) -> list[Verdict]:
     if runner.dirty():
         runner.restore()
     return out
+
+
+def _on_second(turn: dict, scene: Scene) -> bool:
+    return scene.second is not None and turn["meaning"].get("patient") == "{patient_b}"
 
 
 def _guarded(work: Any, runner: Runner, row: dict, which: str) -> list[Verdict]:

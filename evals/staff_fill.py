@@ -368,6 +368,7 @@ class Scene:
     to_day: date | None = None
     to_fields: tuple[str, ...] = ()  # placeholders that name the day a visit moves to
     other_provider: int | None = None
+    second: int | None = None  # the row's {patient_b}: another patient of the clinic
 
 
 def easter(year: int) -> date:
@@ -869,6 +870,97 @@ def categories(row: dict) -> list[str]:
     return [INTENT_CATEGORY[m["intent"]]] + (["vague dates"] if relative else [])
 
 
+# -- a second patient ({patient_b}) -------------------------------------------------------------------
+
+SECOND = re.compile(r"\{patient(_b)?(_[a-z_]+)?\}")
+ABOUT_B = "{patient_b}"
+
+
+def _traded(obj: Any) -> Any:
+    """Every {patient...} placeholder as {patient_b...} and the other way round."""
+    if isinstance(obj, str):
+        return SECOND.sub(lambda m: "{patient" + ("" if m[1] else "_b") + (m[2] or "") + "}", obj)
+    if isinstance(obj, list):
+        return [_traded(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: _traded(v) for k, v in obj.items()}
+    return obj
+
+
+def as_subject(row: dict) -> dict:
+    """A row (or conversation) whose patient is {patient_b} is the same row with the two names traded: the
+    patient it is about fills the scene, as every other row's does, and {patient} (where the row has it
+    too) is then the second one."""
+    turns = row.get("turns")
+    firsts = [t["meaning"] for t in turns if t["meaning"].get("patient")] if turns else [row["meaning"]]
+    if firsts and firsts[0].get("patient") == ABOUT_B:
+        return _traded(row)
+    return row
+
+
+def _about_second(row: dict) -> list[dict]:
+    turns = row.get("turns") or [row]
+    return [t["meaning"] for t in turns if t["meaning"].get("patient") == ABOUT_B]
+
+
+def second_patient(demo: Demo, row: dict, scene: Scene, seed: int = 11) -> int | None:
+    """The row's {patient_b}: another patient of the same clinic as the scene's, whose name alone (where
+    the row says a first name only) is hers, with a visit on each day the turns about her name, a visit
+    to come where they cancel, move or look one up, and a balance where they ask it; chosen by the row's
+    id, as the rest."""
+    blob = str(row)
+    if "{patient_b" not in blob:
+        return None
+    rng = random.Random(f"{seed}:{row['id']}:b")
+    clinic = demo.patients[scene.pid][1]
+    pool = sorted(
+        p for p, c, *_ in demo.patients.values() if c == clinic and p in demo.unique_full and p != scene.pid
+    )
+    if re.search(r"\{patient_b_first", blob) and "{patient_b_last" not in blob:
+        pool = [p for p in pool if p in demo.unique_first] or pool
+    for m in _about_second(row):
+        said = str(m.get("date", ""))
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", said):
+            day = date.fromisoformat(said)
+            pool = [p for p in pool if demo.on_day(p, day)] or pool
+        if m.get("intent") in ("cancel_visit", "reschedule_visit", "next_visit", "visit_time", "coming_in"):
+            pool = [p for p in pool if demo.upcoming(p)] or pool
+        if m.get("intent") == "balance":
+            pool = [p for p in pool if demo.balance_cents(p) > 0] or pool
+    return rng.choice(pool) if pool else None
+
+
+def second_values(demo: Demo, pid: int | None) -> dict[str, str]:
+    if pid is None:
+        return {}
+    _, _, first, last, *_ = demo.patients[pid]
+    return {
+        "patient_b": f"{first} {last}",
+        "patient_b_first": first,
+        "patient_b_last": last,
+        "patient_b_nickname": NICKNAMES.get(first, first),
+        "patient_b_first_lower": first.lower(),
+        "patient_b_last_lower": last.lower(),
+    }
+
+
+def second_scene(demo: Demo, scene: Scene, meaning: dict) -> Scene:
+    """What a turn about the second patient is about: her, and her visit on the day it names (else her
+    next one)."""
+    pid = scene.second if scene.second is not None else scene.pid
+    said = str(meaning.get("date", ""))
+    day = date.fromisoformat(said) if re.fullmatch(r"\d{4}-\d\d-\d\d", said) else None
+    on = demo.on_day(pid, day) if day else demo.upcoming(pid)[:1]
+    visit = on[0] if on else None
+    return Scene(
+        pid,
+        visit=visit,
+        day=day or (visit.starts.date() if visit else None),
+        provider_id=visit.provider_id if visit else None,
+        second=scene.pid,
+    )
+
+
 def fill(demo: Demo, row: dict, seed: int = 11) -> tuple[Scene, dict[str, str], str]:
     """The scene a row is about, its placeholder values and the message text."""
     rng = random.Random(f"{seed}:{row['id']}")
@@ -876,6 +968,8 @@ def fill(demo: Demo, row: dict, seed: int = 11) -> tuple[Scene, dict[str, str], 
     email = _asker(role)
     scene = _scene(demo, row, rng, email)
     vals = values(demo, scene, rng)
+    scene.second = second_patient(demo, row, scene, seed)
+    vals.update(second_values(demo, scene.second))
     said = fill_text(row["text"], vals)
     if "{patient" in row["text"] or "{dob" in row["text"]:
         said = swap_pronouns(said, demo.patients[scene.pid][5])
