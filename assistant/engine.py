@@ -137,6 +137,8 @@ ASSISTANT_SCOPE = (
 # permission as a cancel.
 MARKS_NO_SHOW = re.compile(
     r"\b(mark|as)\b.{0,40}\b(ns|no[- ]?show)\b|\bmark (it|her|him|them)\b"
+    # "mark everyone from labor day as no shows"
+    r"|\bmark\b.{0,40}\bno[- ]?shows\b"
     r"|\b(ns|no[- ]?show) (her|him|them|it)\b"
     # the verb said first ("no show Lisa Henderson for 5 today"), or alone as the answer to cancel-or-no-show
     r"|^\W*(?:(?:ok|okay|so|just|pls|please|then|ya|yeah|yes)\W+)*(?:ns|no[- ]?show)\b(?!-|\W*\?)"
@@ -2422,6 +2424,8 @@ def _on_visits_asked(t: Turn) -> Reply:
 
 def _on_no_shows_asked(t: Turn) -> Reply:
     frame = t.frame
+    if MARKS_NO_SHOW.search(frame.text) and not frame.words and not frame.pronoun and not t.named:
+        return _mark_unnamed(t)
     answer = _provider_day(t)
     if answer is not None:
         return answer
@@ -7114,6 +7118,74 @@ def _undo_no_show(patient: PatientRead, history: list[Visit]) -> Reply:
         f"{tools.name(patient)}'s visit {missed[-1].words()} is marked a no-show. The schedule has no step "
         "to change a no-show back to attended, so I can't undo it here and nothing was changed.",
         [tools.cite("appointment", missed[-1].id)],
+        intent="no_shows",
+    )
+
+
+def _mark_unnamed(t: Turn) -> Reply:
+    """'mark the 10:30 no show', 'mark everyone from labor day as no shows': no patient named. A day the
+    clinic was closed has no no-shows (its visits are cancelled as clinic closed and rebooked); a visit that
+    has not started is none yet; otherwise the visits of that day and time are listed and the patient asked
+    for, so nothing is proposed on a guess."""
+    from core.scheduling.calendar import day_schedule
+
+    frame = t.frame
+    day = frame.day if isinstance(frame.day, date) else t.today
+    worked = worked_weekdays(t.session, [t.clinic] if t.clinic is not None else sorted(t.actor.roles))
+    why = closed_why(day, worked) if worked else None
+    if why is not None:
+        reason = f"closed {why}" if why.endswith("days") else why
+        return Reply(
+            f"I can't mark those as no-shows: the clinic was closed on {tools.day_words(day)} ({reason}), so "
+            "its visits are not no-shows. I can cancel them as clinic closed and offer to rebook each one; "
+            "say if you want that. Nothing was changed.",
+            intent="no_shows",
+        )
+    rows = [
+        r
+        for r in day_schedule(t.session, actor=t.actor, day=day)
+        if t.clinic is None or r[0].clinic_id == t.clinic
+    ]
+    zone = tools.clinic_zone(t.session, rows[0][0].clinic_id) if rows else None
+    if frame.minute is not None and zone is not None:
+        rows = [r for r in rows if _local_minute(r[0].starts_at, zone) == frame.minute]
+    at = f" at {clock_words(*divmod(frame.minute, 60))}" if frame.minute is not None else ""
+    if not rows or zone is None:
+        return Reply(
+            f"No visit{at} on {tools.day_words(day)} to mark as a no-show; nothing was proposed.",
+            intent="no_shows",
+        )
+    now = utcnow()
+    started = [r for r in rows if tools.as_utc(r[0].starts_at) <= now]
+    if not started:
+        return Reply(
+            f"The visit{'s' if len(rows) > 1 else ''}{at} on {tools.day_words(day)} "
+            f"{'have' if len(rows) > 1 else 'has'} not started yet (it is "
+            f"{tools.clock(now.astimezone(zone))} now), so {'they' if len(rows) > 1 else 'it'} can't be "
+            "marked a no-show. Nothing was proposed.",
+            intent="no_shows",
+        )
+
+    def line(r: tuple) -> str:
+        a, patient, provider, kind = r
+        return (
+            f"{tools.clock(tools.as_utc(a.starts_at).astimezone(zone))} {patient} ({kind}) with "
+            f"{provider.split(',')[0]}"
+        )
+
+    booked = sorted((r for r in started if r[0].status == "booked"), key=lambda r: r[0].starts_at)
+    if not booked:
+        return Reply(
+            f"No visit{at} on {tools.day_words(day)} is waiting to be marked: "
+            f"{'; '.join(line(r) + ' (' + str(r[0].status).replace('_', ' ') + ')' for r in started)}. "
+            "A visit checked in or completed is not a no-show; nothing was proposed.",
+            [tools.cite("appointment", r[0].id) for r in started],
+            intent="no_shows",
+        )
+    return Reply(
+        f"Booked and not checked in{at} on {tools.day_words(day)}: {'; '.join(line(r) for r in booked)}. "
+        "Which patient should I mark a no-show? Say the name and I will propose it for your yes.",
+        [tools.cite("appointment", r[0].id) for r in booked],
         intent="no_shows",
     )
 

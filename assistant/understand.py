@@ -1390,7 +1390,9 @@ HOLIDAYS: tuple[tuple[str, Callable[[int], date]], ...] = (
 HOLIDAY_AS_DAY = re.compile(
     r"(\bon|\bday (after|before)|\bweek (after|before)|\bweek of|\bthis|\bnext|\blast|\bopen|\bclosed|\bis|"
     r"\buntil|\btill|\bthrough|\bthru|\bby|\bover|\bbook \w+|\bmove \w+ to|\bto|\bhave|\bhas|\bgot|\banyone|"
-    r"\banything|\bfree|\bin|\bon for|\bbooked|\bscheduled|\bcoming)\s+(the\s+)?$"
+    r"\banything|\bfree|\bin|\bon for|\bbooked|\bscheduled|\bcoming|"
+    # "mark everyone from labor day as no shows": the visits of that day
+    r"\b(?:everyone|everybody|all|ones|visits?|appts?|appointments?|patients|pts) from)\s+(the\s+)?$"
 )
 HOLIDAY = re.compile(r"\b(" + "|".join(f"(?:{pattern})" for pattern, _ in HOLIDAYS) + r")\b", re.I)
 
@@ -2356,8 +2358,22 @@ def _intent(lower: str, frame: Frame) -> str:
     return "out_of_scope"
 
 
+# A first name that is also a verb ("mark", "bill", "chase"), said first in the ask (or after "and",
+# "also", "pls") and followed by no name, is the verb: "mark the 10:30 no show", "mark everyone from labor
+# day as no shows", "bill her eval". Followed by a word that may be a name ("mark castillo's next visit"),
+# it stays a name word, as before.
+LEADING_VERB = re.compile(
+    r"(?:^|[.;!?(:]|\b(?:and|also|then|pls|please|plz|just|can you|could you|can u|ok|okay|so))\W*"
+    r"\b(?P<verb>mark|bill|chase|sue)\s+"
+    r"(?=(?:the|a|an|all|every|everyone|everybody|each|as|her|him|them|it|this|that|these|those|my|our|both|"
+    r"today|todays|today's|yesterday|yesterdays|yesterday's|tmrw|tomorrow|no|ns|off)\b|\d)",
+    re.I,
+)
+
+
 def name_words(text: str) -> list[str]:
     """Words that may be a person's name: what is left after the assistant's own vocabulary."""
+    text = LEADING_VERB.sub(lambda m: m[0][: m.start("verb") - m.start()] + " " * len(m["verb"]) + " ", text)
     cleaned = re.sub(r"'s\b|’s\b", "", text)
     words = re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'\-]*", cleaned)
     return [w for w in words if not _vocabulary(w) and len(w) > 1][:6]

@@ -1,0 +1,76 @@
+""" "mark" said first is the verb, not the patient Mark (#19, test33 b33-ns-02/03): "mark the 10:30 no show",
+"mark everyone from labor day as no shows". With no patient named, a closed day has no no-shows, a visit not
+started is none yet, and otherwise the visits are listed and the patient asked: nothing on a guess."""
+
+import re
+from datetime import date
+
+import pytest
+
+from assistant.engine import MARKS_NO_SHOW
+from assistant.service import ask
+from assistant.understand import slots
+
+DEMO_SIZE = "tiny"
+pytestmark = pytest.mark.usefixtures("demo_clock")
+
+FRONT_DESK = "frontdesk1@riverside.example.org"
+TODAY = date(2029, 9, 4)
+
+
+@pytest.mark.parametrize(
+    ("said", "words", "day"),
+    [
+        ("mark the 8am no show", [], None),
+        ("mark the 10:30 no show", [], None),
+        ("mark everyone from labor day as no shows", [], date(2029, 9, 3)),
+        ("ok mark her no show", [], None),
+        ("pls mark all of them no show", [], None),
+        ("bill the eval for Rose Ford", ["Rose", "Ford"], None),
+        # must not change: Mark the patient, by his full name or asked about
+        ("Mark Castillo next visit", ["Mark", "Castillo"], None),
+        ("mark castillo next visit", ["mark", "castillo"], None),
+        ("when is mark in", ["mark"], None),
+        ("is mark kennedy coming today", ["mark", "kennedy"], None),
+        ("mark ford no show", ["mark", "ford"], None),
+    ],
+)
+def test_a_verb_said_first_is_no_name(said: str, words: list[str], day: date | None) -> None:
+    frame = slots(said, TODAY)
+    assert frame.words == words
+    if day is not None:
+        assert frame.day == day
+
+
+@pytest.mark.parametrize(
+    ("said", "marks"),
+    [
+        ("mark everyone from labor day as no shows", True),
+        ("mark the 10:30 no show", True),
+        # must not change
+        ("what counts as no shows", False),
+        ("no shows last wk", False),
+    ],
+)
+def test_marking_no_shows_is_read(said: str, marks: bool) -> None:
+    assert bool(MARKS_NO_SHOW.search(said)) == marks
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        ("mark everyone from thanksgiving as no shows", "closed on Thu Nov 26"),
+        # (the small demo may have no visit then: said so)
+        ("mark the 4pm no show", "not started yet|No visit at 4:00 PM"),
+        ("mark the 3:30 no show", "not started yet|No visit at 3:30 PM"),
+    ],
+)
+def test_marking_with_no_patient_named_proposes_nothing(practice, said: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    from core.users.service import actor_by_email
+
+    with practice.session() as session:
+        actor = actor_by_email(session, FRONT_DESK, "test")
+        reply = ask(session, actor=actor, text=said)
+    assert reply["proposal"] is None, reply["answer"]
+    assert re.search(words, reply["answer"]), reply["answer"]
+    assert "Mark " not in reply["answer"]
