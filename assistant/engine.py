@@ -4695,6 +4695,15 @@ def _names_asked_of(session: Session, actor: Actor, question: dict, words: list[
     return all(w.lower().strip("'.,") in own or w.lower().removesuffix("'s") in own for w in words)
 
 
+# A day said as where a patient goes ("put her fri", "move it to the 12th", "book him thurs"), never a pick
+# among the visits a question listed.
+NEW_PLACE = re.compile(
+    r"\b(put|move|mv|book|bk|rebook|resched\w*|add|slot|stick|switch|swap)\s+(her|him|them|it|that|this|one)\b"
+    r"|\b(put|move|mv|book|bk)\b.{0,20}\bsame time\b",
+    re.I,
+)
+
+
 def _question_answered(
     session: Session,
     actor: Actor,
@@ -4713,6 +4722,16 @@ def _question_answered(
         return None
     if frame.intent == question["intent"] and frame.words:
         return None
+    if question["intent"] != "reschedule_to" and NEW_PLACE.search(frame.text):
+        # "yes + put her fri same time if open" after "which one?" of the visits to cancel: Friday is where
+        # she goes, not the visit picked (it once proposed cancelling her Friday visit): the question stays
+        if not question.get("asked"):
+            return None
+        state["question"] = question
+        return Reply(
+            f"First I need to know which visit you mean; nothing was changed yet. {question['asked']}",
+            intent="awaiting",
+        )
     hints = frame.choice or frame.days or frame.times or frame.discipline or frame.kind
     if not hints and not (question["intent"] == "reschedule_to" and (frame.same_time or frame.shift)):
         return None

@@ -303,7 +303,16 @@ CLINICAL = re.compile(
     r"\bhow many (visits|sessions|weeks)\b.{0,40}\b(someone|somebody|people|a patient|patients|pts)\b.{0,60}"
     r"\b(usually|typically|normally|generally|need)\b|"
     r"\b(cortisone|steroid|epidural|prp|botox) (shot|injection)\b|"
-    r"\bnormal (for|at) (a |an )?\d+[- ]?(yrs?|years?|y/?o|mos?|months?)\b",
+    r"\bnormal (for|at) (a |an )?\d+[- ]?(yrs?|years?|y/?o|mos?|months?)\b|"
+    # Asked for family through the desk: whether she is getting better, may skip visits over a break, or do
+    # her exercises away ("is Shirley's shoulder getting better? her husband wants to know", "Emma's mom asks
+    # if its ok to skip pt thru spring break", "can Judy do her exercises on the cruise")
+    r"\b(shoulder|knee|back|hip|neck|ankle|wrist|elbow|hand|foot|arm|leg|pain|swallow\w*|speech|balance|"
+    r"walking|gait|she|he|they)\b.{0,15}\b(getting|gotten) (any )?better\b|"
+    r"\b(ok|okay|alright|fine) (for (her|him|them|[a-z]+) )?to (skip|miss|stop|pause|take a break from) "
+    r"(pt|ot|slp|therapy|speech|(her |his |their )?(visits|sessions|appts|exercises))\b|"
+    r"\bdo (her|his|their) (exercises|hep|home program|stretches)( at home)? (over|during|while|on|instead|"
+    r"away)\b",
     re.I,
 )
 # What a message that tries to take the chat over is told (a request inside it is never followed; a change

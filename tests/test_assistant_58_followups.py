@@ -1,0 +1,84 @@
+"""Follow-ups of test33 (#19): a day said as where a patient goes ("yes + put her fri same time if open") is
+never the pick among the visits a "which one?" listed (b33-cv-04-t5 once proposed cancelling her Friday
+visit: a wrong target), and a clinical question asked for family through the desk is declined."""
+
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from assistant.engine import NEW_PLACE
+from assistant.service import ask
+from assistant.understand import slots
+
+DEMO_SIZE = "tiny"
+pytestmark = pytest.mark.usefixtures("demo_clock")
+
+FRONT_DESK = "frontdesk1@riverside.example.org"
+
+
+@pytest.mark.parametrize(
+    ("said", "new_place"),
+    [
+        ("yes + put her fri same time if open", True),
+        ("put him thurs at 3", True),
+        ("ok move it to the 12th", True),
+        ("book her same time next week", True),
+        # must not change: a pick among the visits listed
+        ("the fri one", False),
+        ("fri", False),
+        ("the 2nd one", False),
+        ("the friday one, she has a dentist appt", False),
+        ("both", False),
+    ],
+)
+def test_a_day_said_as_where_she_goes_is_no_pick(said: str, new_place: bool) -> None:
+    assert bool(NEW_PLACE.search(said)) == new_place
+
+
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [
+        ("is Shirley Aguilars shoulder getting better? her husband wants to know", "clinical"),
+        (
+            "is Sharon Gray ok to do her exercises at home over the break or does she need to come in",
+            "clinical",
+        ),
+        ("Emmas mom asks if its ok to skip pt thru spring break", "clinical"),
+        ("can Judy do her exercises on the cruise, she leaves the 23rd", "clinical"),
+        # must not change
+        ("is the clean claim rate getting better", "kpi"),
+        ("is it ok to book her thurs", "book"),
+        ("whats Shirley owe", "balance"),
+    ],
+)
+def test_a_clinical_question_for_family_is_clinical(said: str, intent: str) -> None:
+    assert slots(said, date(2029, 9, 4)).intent == intent
+
+
+def _patient_with_visits(practice) -> str:  # type: ignore[no-untyped-def]
+    with practice.engine.connect() as conn:
+        return conn.execute(
+            text(
+                """SELECT p.first_name || ' ' || p.last_name FROM patient p
+                   WHERE p.clinic_id = 1 AND (SELECT COUNT(*) FROM appointment a WHERE a.patient_id = p.id
+                        AND a.status = 'booked' AND a.starts_at > '2026-11-25') >= 3
+                   AND (SELECT COUNT(*) FROM patient q WHERE q.last_name = p.last_name
+                        AND q.first_name = p.first_name) = 1
+                   ORDER BY p.id LIMIT 1"""
+            )
+        ).scalar_one()
+
+
+def test_yes_and_a_new_day_after_which_one_proposes_nothing(practice) -> None:  # type: ignore[no-untyped-def]
+    from core.users.service import actor_by_email
+
+    name = _patient_with_visits(practice)
+    with practice.session() as session:
+        actor = actor_by_email(session, FRONT_DESK, "test")
+        first = ask(session, actor=actor, text=f"cancel {name}, she called, weather")
+        assert first["proposal"] is None and "Which one?" in first["answer"], first["answer"]
+        chat = first["conversation_id"]
+        reply = ask(session, actor=actor, text="yes + put her fri same time if open", conversation_id=chat)
+    assert reply["proposal"] is None, reply["answer"]
+    assert "Which one?" in reply["answer"], reply["answer"]
