@@ -903,6 +903,11 @@ def _about_second(row: dict) -> list[dict]:
     return [t["meaning"] for t in turns if t["meaning"].get("patient") == ABOUT_B]
 
 
+def _said_of_second(row: dict) -> list[str]:
+    """The turns of a conversation about the second patient, as written ("and him wed")."""
+    return [t["text"] for t in row.get("turns") or [] if t["meaning"].get("patient") == ABOUT_B]
+
+
 def second_patient(demo: Demo, row: dict, scene: Scene, seed: int = 11) -> int | None:
     """The row's {patient_b}: another patient of the same clinic as the scene's, whose name alone (where
     the row says a first name only) is hers, with a visit on each day the turns about her name, a visit
@@ -918,6 +923,8 @@ def second_patient(demo: Demo, row: dict, scene: Scene, seed: int = 11) -> int |
     )
     if re.search(r"\{patient_b_first", blob) and "{patient_b_last" not in blob:
         pool = [p for p in pool if p in demo.unique_first] or pool
+    # A turn about her by pronoun alone ("and him wed") names her only where the pronoun is hers.
+    pool = [p for p in pool if all(_pronoun_fits(demo, p, said) for said in _said_of_second(row))] or pool
     for m in _about_second(row):
         said = str(m.get("date", ""))
         if re.fullmatch(r"\d{4}-\d\d-\d\d", said):

@@ -101,3 +101,19 @@ def test_every_blind_line_naming_a_second_patient_fills(demo: Demo, which: str) 
     assert named
     left = [fill(demo, r)[2] for r in named]
     assert not [s for s in left if "{patient_b" in s]
+
+
+@pytest.mark.parametrize(("said", "sex"), [("and him wed", "M"), ("and her wed", "F")])
+def test_a_turn_about_the_second_patient_by_pronoun_fits_her(demo: Demo, said: str, sex: str) -> None:
+    conv = {
+        "id": "t58-pronoun-" + sex,
+        "asker": "front_desk",
+        "turns": [
+            {"text": "rebook {patient} tmrw", "meaning": {"intent": "book_visit", "patient": "{patient}"}},
+            {"text": said, "meaning": {"intent": "followup", "patient": "{patient_b}"}},
+        ],
+    }
+    probe = {**conv, "text": "rebook {patient} tmrw " + said, "meaning": conv["turns"][0]["meaning"]}
+    scene, _, _ = fill(demo, probe)
+    assert scene.second is not None
+    assert demo.patients[scene.second][5] == sex
