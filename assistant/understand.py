@@ -2380,9 +2380,14 @@ LEADING_VERB = re.compile(
 )
 
 
+# ... and wherever it stands, followed by what only a verb takes: "she didnt come yesterday mark it".
+VERB_ON_IT = re.compile(r"\b(?:mark|bill)(?=\s+(?:it|them|as)\b)", re.I)
+
+
 def name_words(text: str) -> list[str]:
     """Words that may be a person's name: what is left after the assistant's own vocabulary."""
     text = LEADING_VERB.sub(lambda m: m[0][: m.start("verb") - m.start()] + " " * len(m["verb"]) + " ", text)
+    text = VERB_ON_IT.sub(lambda m: " " * len(m[0]), text)
     cleaned = re.sub(r"'s\b|’s\b", "", text)
     words = re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'\-]*", cleaned)
     return [w for w in words if not _vocabulary(w) and len(w) > 1][:6]

@@ -33,6 +33,8 @@ TODAY = date(2029, 9, 4)
         ("when is mark in", ["mark"], None),
         ("is mark kennedy coming today", ["mark", "kennedy"], None),
         ("mark ford no show", ["mark", "ford"], None),
+        # the verb wherever it stands, before what only a verb takes
+        ("she didnt come yesterday mark it", [], None),
     ],
 )
 def test_a_verb_said_first_is_no_name(said: str, words: list[str], day: date | None) -> None:
@@ -74,3 +76,24 @@ def test_marking_with_no_patient_named_proposes_nothing(practice, said: str, wor
     assert reply["proposal"] is None, reply["answer"]
     assert re.search(words, reply["answer"]), reply["answer"]
     assert "Mark " not in reply["answer"]
+
+
+def test_a_named_patient_on_a_closed_day_is_no_no_show(practice) -> None:  # type: ignore[no-untyped-def]
+    # "mark Joseph Henderson no show for yesterday", yesterday Memorial Day (test31 b31-ns-02)
+    from sqlalchemy import text
+
+    from core.users.service import actor_by_email
+
+    with practice.engine.connect() as conn:
+        name = conn.execute(
+            text(
+                """SELECT p.first_name || ' ' || p.last_name FROM patient p WHERE p.clinic_id = 1
+                   AND (SELECT COUNT(*) FROM patient q WHERE q.last_name = p.last_name
+                        AND q.first_name = p.first_name) = 1 ORDER BY p.id LIMIT 1"""
+            )
+        ).scalar_one()
+    with practice.session() as session:
+        actor = actor_by_email(session, FRONT_DESK, "test")
+        reply = ask(session, actor=actor, text=f"mark {name} no show on thanksgiving")
+    assert reply["proposal"] is None, reply["answer"]
+    assert "closed on Thu Nov 26" in reply["answer"], reply["answer"]
