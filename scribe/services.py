@@ -46,6 +46,8 @@ UNATTENDED_STIM = "unattended-stim"
 ATTENDED_STIM = "97032"
 BUNDLED = "97010"
 GAIT = "97116"
+# A load carried, lifted or pushed in a functional task ("the bag carry"): with it, a curb is that task's.
+CARRIED = ("carry", "lift", "push", "pull", "load")
 THER_ACT = "97530"
 WHEELCHAIR = "97542"
 NEUROMUSCULAR = "97112"
@@ -187,6 +189,11 @@ TOTAL = re.compile(r"\b(?:total|in all|altogether|all together|combined)\b", re.
 WHOLE = re.compile(r"\b(?:the|that) whole\b(?! time)", re.I)
 _CORRECTING = r"no|nope|actually|sorry|wait|i mean|make that|more like|or rather|correction|scratch that"
 CORRECTION = re.compile(rf"^\s*(?:{_CORRECTING})\b", re.I)
+# The words put right, not a figure ("scratch that, I mean gait training ... seven minutes"); "no, now fifteen
+# minutes of bike" is a second block.
+PUT_RIGHT = re.compile(
+    r"^\s*(?:scratch that|i mean|correction|or rather|let me (?:correct|rephrase))\b", re.I
+)
 # "twenty minutes, actually, let me look, nineteen": a correction said between two numbers.
 CORRECTION_SAID = re.compile(rf"\b(?:{_CORRECTING}|let me (?:look|check|see))\b", re.I)
 THAT_WAS = re.compile(
@@ -571,15 +578,15 @@ def in_company(acted: list[list[_Act]]) -> list[list[_Act]]:
     said with the wheelchair is wheelchair training ("the ramp, the curb, the wheelies"), else a gait
     task; stairs said with walking are gait training ("Gait and stairs was eight", "the stairs and the
     curb"; Medicare's gait training includes stair climbing), not a functional task. A curb said with a
-    functional task and no walking ("the curb, the van step and the bag carry") is that task's practice,
-    therapeutic activities."""
+    load carried and no walking or stairs ("the curb, the van step and the bag carry") is that task's
+    practice, therapeutic activities."""
     named = {a.code for acts in acted for a in acts}
     if WHEELCHAIR in named:
         acted = [
             [replace(a, code=WHEELCHAIR) if a.label.startswith("curb") else a for a in acts] for acts in acted
         ]
-    elif any(a.code == THER_ACT and not a.label.startswith("stair") for acts in acted for a in acts) and all(
-        a.label.startswith(("curb", "stair")) for acts in acted for a in acts if a.code == GAIT
+    elif any(a.code == THER_ACT and a.label.startswith(CARRIED) for acts in acted for a in acts) and all(
+        a.label.startswith("curb") for acts in acted for a in acts if a.code == GAIT
     ):
         acted = [
             [replace(a, code=THER_ACT) if a.label.startswith("curb") else a for a in acts] for acts in acted
@@ -665,7 +672,9 @@ def _put_right_said(before: str, sentence: str) -> bool:
 # 97130 for each fifteen after": how a code's units are counted, said in words, not how long a block ran.
 FIRST_UNIT_BEFORE = re.compile(r"\b(?:for|is|covers|counts)\s+the\s+first\s*$", re.I)
 FIRST_UNIT_AFTER = re.compile(
-    r"^\s*minutes?\b[^.!?]*\b(?:units?|the rest|each (?:additional|further|extra|more)|97130)\b", re.I
+    r"^\s*minutes?\b[^.!?]*\b(?:(?:plus|and|then)\s+(?:one|another|a|1)\s+(?:more\s+|additional\s+|extra\s+)?"
+    r"units?\b[^.!?]*\bfor the rest|(?:units?|97130) for each (?:additional|further|extra|more)|97130)\b",
+    re.I,
 )
 
 
@@ -1122,8 +1131,9 @@ def _others_chart(discipline: str) -> re.Pattern[str]:
         rf"\bon my side\b|\bmy side of (?:the )?(?:chart|note|billing)\b"
         rf"|\b(?:for|in|on|under) (?:the|my|her|his|their) (?:{other}) (?:note|chart|side|billing)\b"
         rf"|\b(?:{other})(?:'s| side'?s?) (?:note|chart|minutes)\b"
-        # "I'm counting this reaching as my OT time": the co-treating clinician's own minutes.
-        rf"|\b(?:my|her|his|their) (?:{other}) (?:time|minutes)\b"
+        # "I'm counting this reaching as my OT time": the co-treating clinician's own minutes ("she has
+        # her OT time after this" is her next visit).
+        rf"|\bas (?:my|her|his|their) (?:{other}) (?:time|minutes)\b"
         # "My minutes for the kitchen reaching go on my note": the co-treating clinician's own note.
         r"|\bmy minutes\b[^.?!]*?\b(?:go|goes|going|are going)\s+(?:on|in|into)\s+my\s+"
         r"(?:own\s+)?(?:note|chart)\b",
@@ -3001,7 +3011,7 @@ def _restatements(mentions: list[Mention], segments: list[Segment]) -> list[Ment
             continue
         # "gait on uneven surfaces seven minutes" / "scratch that, I mean gait training on grass and curb
         # seven minutes": the clinician's next turn puts the words right, the figure stays; one block.
-        if CORRECTION.match(sentence) and not [t for t in clinician if p.segment < t < m.segment]:
+        if PUT_RIGHT.match(sentence) and not [t for t in clinician if p.segment < t < m.segment]:
             out[k] = replace(m, again=True)
             continue
         if SUMS_UP.match(sentence) or RECAP.search(sentence[: max(0, min(at, m.start) - sentence_start)]):
@@ -3889,6 +3899,13 @@ AQUATIC = "97113"
 IN_THE_POOL = re.compile(r"\b(?:in|into|in to) the (?:pool|water|shallow end|deep end)\b", re.I)
 POOL_VISIT = re.compile(r"\b(?:pool|aquatic\w*)\b", re.I)
 ON_LAND = frozenset({"97110", "97112", "97116", "97530"})
+# The pool said of another time or place in the minutes' sentence: "before she gets back in the pool next
+# month", "she can't get in the pool until", "she swims in the pool at the Y", "easier in the pool".
+POOL_ELSEWHERE = re.compile(
+    r";|\b(?:before|until|till|after|when|once|if|than|easier|harder|swims?|swimming|weekends?|next|"
+    r"can'?t|cannot|won'?t|will|going to|gonna|at home|at the y)\b",
+    re.I,
+)
 
 
 def _in_the_pool(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
@@ -3903,7 +3920,12 @@ def _in_the_pool(mentions: list[Mention], segments: list[Segment]) -> list[Menti
     for m in mentions:
         said = text.get(m.segment, "")
         sentence = sentence_at(said, m.start) if said else ""
-        if m.code in ON_LAND and IN_THE_POOL.search(sentence) and not NOT_YET.search(sentence):
+        if (
+            m.code in ON_LAND
+            and IN_THE_POOL.search(sentence)
+            and not NOT_YET.search(sentence)
+            and not POOL_ELSEWHERE.search(sentence)
+        ):
             m = replace(m, code=AQUATIC)
         out.append(m)
     return out

@@ -16,15 +16,16 @@ LONGEST_SPAN = 90
 
 CLOCK_TIME = re.compile(r"\b(?P<h>1[0-2]|0?[1-9]):(?P<m>[0-5]\d)\b")
 _PAST_MINUTES = {"five": 5, "ten": 10, "quarter": 15, "twenty": 20, "twenty five": 25, "half": 30}
-# "twenty four past two", "seven past": a minute past the hour that is not a five, read off a watch. Only
-# "past" / "after" ("from one to two" is two hours, never 1:59).
+# "twenty four past two", "seven past three": a minute past the hour that is not a five, read off a watch,
+# with its hour. Only "past": "from one to two" is two hours, never 1:59, and "pain went from six after the
+# bike to three after" rates, never reads a clock.
 _ODD_PAST = (
     r"(?:twenty[- ](?:one|two|three|four|six|seven|eight|nine)|one|two|three|four|six|seven|eight|nine|"
-    r"eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen)(?=\s+(?:minutes\s+)?(?:past|after)\b)"
+    r"eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen)(?=\s+(?:minutes\s+)?past\b)"
 )
 # "ten past", "a quarter to", "half past the hour": a wall clock read without its hour.
 SPOKEN_CLOCK = re.compile(
-    rf"\b(?:a\s+)?(?P<m>{_ODD_PAST}|quarter|twenty[- ]five|twenty|ten|five|half|[1-5]?\d)\s+(?:minutes\s+)?"
+    r"\b(?:a\s+)?(?P<m>quarter|twenty[- ]five|twenty|ten|five|half|[1-5]?\d)\s+(?:minutes\s+)?"
     r"(?P<dir>past|after|to|till|of)\b(?:\s+the hour)?",
     re.IGNORECASE,
 )
@@ -122,7 +123,7 @@ def clocks_read(text: str) -> str:
             + [
                 (m, h - 1 if m["dir"].lower() in ("to", "till", "of") else h, _spoken_minute(m))
                 for m in PAST_HOUR.finditer(said)
-                if not measure or m["dir"].lower() in ("past", "after")
+                if not measure or m["dir"].lower() == "past"
                 for h in [_HOURS[m["h"].lower()]]
             ],
             key=lambda f: f[0].start(),
@@ -663,9 +664,12 @@ BREAK_BEFORE = re.compile(
     r"\s+(?:(?:the|a|about|around|like|roughly|good)\s+)*$",
     re.IGNORECASE,
 )
-# "ten minutes out", "five minutes out of the room": time away from the block; but "sixteen minutes out
-# there on the curb", "out in the lot" is where the block was done.
-TIME_OUT = r"out(?!\s+(?:there|here|in the|at the|by the|on the (?!phone\b)))"
+# "ten minutes out", "five minutes out of the room", "ten minutes out in the hall on a call": time away from
+# the block; but "sixteen minutes out there on the curb" is where the block was done.
+TIME_OUT = (
+    r"out(?!\s+(?:there|here)\b(?![^.;,]{0,40}\b(?:call|phone|break|bathroom|restroom|rest\w*|desk|wait\w*|"
+    r"copay|office|car)\b))"
+)
 BREAK_AFTER = re.compile(
     r"^\s*-?\s*(?:min(?:ute)?s?\s*(?:-\s*)?)?(?:long\s+)?(?:break|pause|interruption|time[- ]?out|"
     rf"bathroom|restroom|phone call|call)\b|^\s*-?\s*min(?:ute)?s?\s+(?:off|{TIME_OUT}|away)\b"
