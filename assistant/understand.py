@@ -309,10 +309,14 @@ CLINICAL = re.compile(
     # if its ok to skip pt thru spring break", "can Judy do her exercises on the cruise")
     r"\b(shoulder|knee|back|hip|neck|ankle|wrist|elbow|hand|foot|arm|leg|pain|swallow\w*|speech|balance|"
     r"walking|gait|she|he|they)\b.{0,15}\b(getting|gotten) (any )?better\b|"
+    # (but a change or a fee asked in the same line is the desk's: "ok for her to miss her appts next week,
+    # can you cancel them", "ok to miss appts over thanksgiving without a fee", "exercises on zoom instead
+    # of coming in")
     r"\b(ok|okay|alright|fine) (for (her|him|them|[a-z]+) )?to (skip|miss|stop|pause|take a break from) "
-    r"(pt|ot|slp|therapy|speech|(her |his |their )?(visits|sessions|appts|exercises))\b|"
-    r"\bdo (her|his|their) (exercises|hep|home program|stretches)( at home)? (over|during|while|on|instead|"
-    r"away)\b",
+    r"(pt|ot|slp|therapy|speech|(her |his |their )?(visits|sessions|appts|exercises))\b"
+    r"(?!.*\b(cancel\w*|cxl|resched\w*|move|book|fees?|charged?|charges)\b)|"
+    r"\bdo (her|his|their) (exercises|hep|home program|stretches)( at home)? (over|during|while|on|away)\b"
+    r"(?!.*\b(zoom|video|telehealth|virtual|instead of coming|cancel\w*|resched\w*|move|book)\b)",
     re.I,
 )
 # What a message that tries to take the chat over is told (a request inside it is never followed; a change
@@ -2374,8 +2378,10 @@ def _intent(lower: str, frame: Frame) -> str:
 LEADING_VERB = re.compile(
     r"(?:^|[.;!?(:]|\b(?:and|also|then|pls|please|plz|just|can you|could you|can u|ok|okay|so))\W*"
     r"\b(?P<verb>mark|bill|chase|sue)\s+"
-    r"(?=(?:the|a|an|all|every|everyone|everybody|each|as|her|him|them|it|this|that|these|those|my|our|both|"
-    r"today|todays|today's|yesterday|yesterdays|yesterday's|tmrw|tomorrow|no|ns|off)\b|\d)",
+    # (never a time, a day or "no show" after it: "bill 9am wed cancel", "chase no show yesterday" name a
+    # patient; nor "a", a middle initial: "Mark A Roberts")
+    r"(?=(?:the|an|all|every|everyone|everybody|each|as|her|him|them|it|this|that|these|those|my|our|both|"
+    r"todays|today's|yesterdays|yesterday's)\b)",
     re.I,
 )
 

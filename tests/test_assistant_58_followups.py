@@ -46,6 +46,11 @@ def test_a_day_said_as_where_she_goes_is_no_pick(said: str, new_place: bool) -> 
         ),
         ("Emmas mom asks if its ok to skip pt thru spring break", "clinical"),
         ("can Judy do her exercises on the cruise, she leaves the 23rd", "clinical"),
+        # a change or a fee asked in the same line is the desk's (helper-332's review)
+        (
+            "Judy Cook's daughter asks if its ok for her to miss her appts next week, can you cancel them",
+            "cancel",
+        ),
         # must not change
         ("is the clean claim rate getting better", "kpi"),
         ("is it ok to book her thurs", "book"),
@@ -54,6 +59,16 @@ def test_a_day_said_as_where_she_goes_is_no_pick(said: str, new_place: bool) -> 
 )
 def test_a_clinical_question_for_family_is_clinical(said: str, intent: str) -> None:
     assert slots(said, date(2029, 9, 4)).intent == intent
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "is it ok to miss appts over thanksgiving without a fee",
+    ],
+)
+def test_a_policy_or_schedule_question_for_family_is_not_clinical(said: str) -> None:
+    assert slots(said, date(2029, 9, 4)).intent != "clinical"
 
 
 def _patient_with_visits(practice) -> str:  # type: ignore[no-untyped-def]
