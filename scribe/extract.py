@@ -535,8 +535,9 @@ OWN_NO_BEFORE = re.compile(r"(?:^|[.,;:!?])\s*(?:no+|nope|nah|not|denies|without
 # the finding is there is not denied by a no before it, the question's or another finding's ("No, there's no
 # tingling" is still denied).
 THERE_AFTER_A_NO = re.compile(
-    r"(?:^|[,.;:!?-])\s*(?:but\s+|and\s+|actually\s+)?"
-    r"(?:there(?:'s| is| are| was)|i(?:'ve| do| still)*\s+(?:have|has|had|get|got|feel|notice)|"
+    # (as a recognizer writes it, with no stop after the no: "no there's tingling", "nope i have some")
+    r"(?:^|[,.;:!?-]|\b(?:no+|nope|nah)\b)\s*(?:but\s+|and\s+|actually\s+)?"
+    r"(?:there(?:'s| is| are| was)|theres\b|i(?:'ve| do| still)*\s+(?:have|has|had|get|got|feel|notice)|"
     r"i'?m\s+(?:still\s+)?(?:having|getting|feeling))"
     r"(?:\s+(?:some|a|the|still|more|bad|mild|little|bit|of|lot|that))*\s+$",
     re.I,

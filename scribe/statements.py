@@ -2380,7 +2380,7 @@ NOT_FINDINGS = re.compile(
     r"(?:you|he|she|they|it|we)\s*$|"
     r"anything|something|else|I|it|that|this|the|he|she|we|you|my|his|her|a|an|but|"
     # as a recognizer writes "that's wonderful", "it's fine": no apostrophe
-    r"thats|its|theres|whats|hes|shes|im|youre|"
+    r"thats|its|theres|there's|there|whats|hes|shes|im|youre|"
     # "Zero to ten?", "zero out of ten": a scale read out, not a finding denied.
     r"to|out of|where|when|how|what|which|who|"
     # "Any feeling like it's slipping out, instability?": a feeling described, not named.
@@ -2397,6 +2397,8 @@ NOT_FINDINGS = re.compile(
 # What a question adds after its finding: "any dizziness when you look up" asks about dizziness.
 STOP_WORDS = re.compile(
     r"\b(?:else|like that|going on|at all|lately|recently|today|"
+    # "any falls has he", as a recognizer writes "any falls, has he?": the tag that asks it confirmed
+    r"(?:has|have|is|are|does|do|did)(?:n'?t)? (?:he|she|they|you)(?=\W*$)|"
     r"(?:this|last|past) (?:week(?:end)?|month|year|winter|summer|spring|fall|autumn|season)|"
     r"these days|since|(?:right )?now|"
     # "any pain at night wakes you up", "stiffness that keeps him up": what the finding does to the patient
@@ -3799,8 +3801,10 @@ def denials(segments: list[Segment]) -> list[Denial]:
     last_unanswered: list[str] = []  # those of the question just before
     for i, segment in enumerate(segments):
         text = unhesitating(segment.text)
-        if segment.speaker == "therapist" and "?" in text and i + 1 < len(segments):
+        if segment.speaker == "therapist" and i + 1 < len(segments):
+            # (with no "?" too, as a recognizer writes it, asked by its tag: "he hasn't had any falls has he")
             out += negative_asked(segment, segments[i + 1])
+        if segment.speaker == "therapist" and "?" in text and i + 1 < len(segments):
             answer = segments[i + 1]
             asked = _asked(text)
             if i + 2 < len(segments) and _relays(answer, asked) and segments[i + 2].speaker != "therapist":
@@ -3932,7 +3936,7 @@ def denials(segments: list[Segment]) -> list[Denial]:
                 continue  # "No backpack?": the patient asking, not denying
             if (
                 segment.speaker == "therapist"
-                and re.match(r"[^.!?]*\?", text[m.start() :])
+                and (re.match(r"[^.!?]*\?", text[m.start() :]) or _asked_by_its_tag(text, m.start()))
                 and i + 1 < len(segments)
                 and segments[i + 1].speaker != "therapist"
                 and (
@@ -3998,6 +4002,11 @@ def denials(segments: list[Segment]) -> list[Denial]:
     return list(seen.values())
 
 
+# The tag that asks a statement to be confirmed: "..., right?", "..., has he?".
+ASKING_TAG = (
+    r"right|correct|have you|are you|do you|did you|is it|is there|(?:has|is|does|did) (?:he|she)|"
+    r"(?:have|are|do|did) they"
+)
 # A finding asked in the negative, the clinician expecting a no: "You're not having any numbness, right?",
 # "No dizziness?", "You haven't had any falls, have you?", "So no tingling in the fingers?"; and of the
 # patient to the caregiver: "He hasn't had any falls, has he?", "She's not having any dizziness, right?"
@@ -4015,9 +4024,9 @@ NEGATIVE_QUESTION = re.compile(
     r"(?:any\s+)?(?:more\s+)?|"
     r"no\s+(?:more\s+)?)"
     r"(?P<what>[a-z][a-z' -]*?)(?:\s+(?:anymore|any more|lately|now|today))?"
-    r"\s*(?:,\s*(?:right|correct|huh|have you|are you|do you|did you|is it|is there|yeah|okay|yes|"
-    r"(?:has|is|does|did) (?:he|she)|(?:have|are|do|did) they)\s*)?"
-    r"\?\s*$",
+    r"(?:(?:(?:\s*,\s*|\s+)(?:huh|yeah|okay|yes|" + ASKING_TAG + r")\s*)?\s*\?"
+    # as a recognizer writes it, with no stops: "he hasn't had any falls has he", asked by its tag alone
+    r"|,?\s+(?:" + ASKING_TAG + r"))\s*$",
     re.I,
 )
 
@@ -4142,6 +4151,14 @@ def _asks_a_finding_in_the_negative(question: str) -> bool:
         if asked and any(_names_a_finding(what) for what in _chunks(asked.group("what"))):
             return True
     return False
+
+
+def _asked_by_its_tag(text: str, at: int) -> bool:
+    """Whether the sentence at `at` of a turn with no "?" is a question put in the negative by its tag alone
+    ("he hasn't had any falls has he")."""
+    return "?" not in text and any(
+        m.start() <= at < m.end() and _negative_question(m.group(0)) for m in SENTENCE.finditer(text)
+    )
 
 
 def _put_in_the_negative(question: str) -> bool:
