@@ -551,6 +551,16 @@ THERE_AFTER_A_NO = re.compile(
     re.I,
 )
 
+# "Our kids had the flu and now I have headaches", "my husband fell, and I have some swelling": a clause of
+# the speaker's own, opened after someone else's, says the speaker's finding, not theirs.
+OWN_CLAUSE_BEFORE = re.compile(
+    r"(?:[,.;:!?-]|\b(?:and|but|so|now|then|while)\b)\s*(?:(?:and|but|so|now|then|also|today)\s+)*"
+    r"(?:i(?:'ve| do| still| also)*\s+(?:have|get|got|feel|notice)|"
+    r"i'?m\s+(?:still\s+|also\s+)?(?:having|getting|feeling))"
+    r"(?:\s+(?:some|a|the|still|more|bad|mild|little|bit|of|lot|these|those))*\s+$",
+    re.I,
+)
+
 # "I used to get headaches every day, but not since the chin tucks": a finding of the past, gone now.
 USED_TO = re.compile(r"\bused to (?:get|have|feel|be|wake up with)\b[^.?!]*$", re.I)
 NOT_SINCE = re.compile(
@@ -681,7 +691,9 @@ def extract(segments: list[Segment]) -> list[Fact]:
                     hypothetical=bool(ent._.is_hypothetical),
                     # a goal's status is the patient's whoever else it names ("not met, still needs his
                     # mom to check")
-                    other_person=bool(ent._.is_family) and data["kind"] != "goal",
+                    other_person=bool(ent._.is_family)
+                    and data["kind"] != "goal"
+                    and not (finding and OWN_CLAUSE_BEFORE.search(doc.text[: ent.start_char])),
                     said=_said_with(data, doc.text, ent.start_char, ent.end_char),
                 )
             )

@@ -640,6 +640,17 @@ REFUSED = re.compile(
 )
 
 
+def kept_out_of_part(speaker: str, sentence: str, part: str) -> bool:
+    """`kept_out` of a patient's sentence judged by its `clinical_part` where another's clause was taken out
+    of it ("Our kids had the flu and now I have a cough" keeps "... now I have a cough"): the others' words
+    that kept it out are no longer in it."""
+    if not kept_out(speaker, sentence):
+        return False
+    if speaker != "patient" or part == sentence or not NOT_THE_PATIENTS.search(sentence):
+        return True
+    return bool(NOT_THE_PATIENTS.search(part) or kept_out(speaker, part.strip(" .")))
+
+
 def kept_out(speaker: str, sentence: str) -> bool:
     """A sentence never quoted as a finding: requests to bill, instructions to the system,
     what may happen or happened to someone else, what others asked, another discipline's session, and
@@ -2199,7 +2210,7 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
             if (
                 not sentence
                 or (asked and not confirms)
-                or kept_out(segment.speaker, sentence)
+                or kept_out_of_part(segment.speaker, sentence, part)
                 # judged without the news clauses taken out of it
                 or small_talk(
                     segment.speaker,
@@ -5021,7 +5032,7 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
             )
             if (
                 not named
-                or kept_out(segment.speaker, sentence)
+                or kept_out_of_part(segment.speaker, sentence, part)
                 or (chat_invited(segments, position) and not _names_a_specific_finding(sentence))
                 or (asked and CHAT_INVITED.search(sentence))
                 or (
