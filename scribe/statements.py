@@ -5219,6 +5219,15 @@ DOUBTED = re.compile(
 )
 
 
+# A patient's or caregiver's guess at what it is ("I think it's bursitis", "probably tendinitis", "I guess
+# it's arthritis"): their words, quoted as said, never a condition named.
+GUESSED = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:think|guess|figure|bet|suppose|assume|reckon|feel like)\b[^.;!?]*$|"
+    r"\b(?:probably|maybe|might|perhaps|likely|must be|sounds like|feels like|seems like)\b[^.;!?]*$",
+    re.I,
+)
+
+
 def _taken_as_given(before: str, sentence: str) -> bool:
     """Whether the condition `before` leads to is the patient's, taken as given (`TAKEN_AS_GIVEN`), in a
     sentence that doubts nothing ("Any chance it's from the arthritis, maybe?")."""
@@ -5269,6 +5278,8 @@ def conditions_named(segments: list[Segment]) -> list[str]:
                     continue
                 if _others_health(segment.speaker, _clause_at(sentence, found.start(), found.end())):
                     continue  # "The lady next door had a stroke and my knee gave out": the stroke is hers
+                if segment.speaker != "therapist" and GUESSED.search(before):
+                    continue  # "I think it's bursitis": the patient's guess, quoted as said
                 name = _diagnosis_name(sentence, found)
                 if name:
                     names.setdefault(name.lower(), name)
