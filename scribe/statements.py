@@ -3036,6 +3036,8 @@ OPENS_A_QUESTION = re.compile(
     r"how about|what about)\b",
     re.I,
 )
+# "and no popping or catching", "so no tingling": a no that opens a clinician's turn of findings named alone.
+ASKED_NO_LEAD = re.compile(r"^\W*(?:(?:and|so|ok|okay|now|still)[, ]+)*no\s+(?=[a-z])", re.I)
 # What a clinician says before asking on: "ok", "2 out of 10 ok", "good so".
 ACKNOWLEDGED = re.compile(
     # "seven and a half ok jayden": the acknowledgement may name the one it answers
@@ -3778,10 +3780,17 @@ def marked_questions(segments: list[Segment]) -> list[Segment]:
                 if not _only_findings(names[tail.end() :]) or numbers_in(names[tail.end() :]):
                     continue
                 text[last[0].start() + tail.end() - 1] = "."
-            elif not ((said_no or listed) and _only_findings(names)) and not (
-                # "swelling in the fingers in the morning" / "not really": a finding put as a phrase,
-                # with where or when, answered by a no that opens the answer
-                _finding_and_where(names) and _opens_with_a_no(answer.text)
+            elif (
+                not ((said_no or listed) and _only_findings(names))
+                and not (
+                    # "and no popping or catching" / "none": findings asked in the negative, answered no
+                    said_no and _only_findings(ASKED_NO_LEAD.sub("", names))
+                )
+                and not (
+                    # "swelling in the fingers in the morning" / "not really": a finding put as a phrase,
+                    # with where or when, answered by a no that opens the answer
+                    _finding_and_where(names) and _opens_with_a_no(answer.text)
+                )
             ):
                 continue
         elif opens.start() > 0 and sentence[opens.start() - 1] == " ":
@@ -4008,7 +4017,7 @@ def denials(segments: list[Segment]) -> list[Denial]:
                     )
     seen: dict[str, Denial] = {}
     for d in out:
-        if not _said_more_precisely(d, out) and not _asked_more_precisely(d, out):
+        if not _said_more_precisely(d, out) and not _asked_more_precisely(d, out) and not _in_a_line(d, out):
             seen.setdefault(d.said, d)
     return list(seen.values())
 
@@ -4201,12 +4210,16 @@ def negative_asked(question: Segment, answer: Segment) -> list[Denial]:
         if not asked or (asked["third"] and answer.speaker != "caregiver"):
             continue
         start = m.start() + m.group(0).index(asked.group("what"))
+        these: list[Denial] = []
         for what in _chunks(asked.group("what")):
             if _names_a_finding(what):
                 end = start + len(asked.group("what"))
-                denial = Denial(what, question.index, start, end, answer.speaker, _sign_form(what))
-                # "No falls this week?" / "Nope.": denied this week
-                out.append(replace(denial, when=_asked_when(text, denial)))
+                these.append(Denial(what, question.index, start, end, answer.speaker, _sign_form(what)))
+        if len(these) >= 2 and re.search(r"\bor\b", asked.group("what"), re.I):
+            out += _as_asked(text, these, [])  # "No popping or catching?" / "None.": one line, as asked
+        else:
+            # "No falls this week?" / "Nope.": denied this week
+            out += [replace(denial, when=_asked_when(text, denial)) for denial in these]
     return out
 
 
@@ -4248,6 +4261,17 @@ def _asked_when(question: str, denial: Denial) -> str:
         return ""
     # the clinician's "your" is the patient's: "since the last visit"
     return " " + re.sub(r"\b[Yy]our\b", "the", when)
+
+
+def _in_a_line(denial: Denial, denied: list[Denial]) -> bool:
+    """Whether a denial said alone is one of the alternatives another of the same question's denials writes
+    in one line ("No popping or catching?" / "None.": "catching" again by itself is no line of its own)."""
+    return not (denial.together or denial.within) and any(
+        other.segment == denial.segment
+        and other.together
+        and denial.what in re.split(r",\s*|\s+or\s+", other.together)
+        for other in denied
+    )
 
 
 def _as_asked(question: str, these: list[Denial], answered_yes: list[str]) -> list[Denial]:
