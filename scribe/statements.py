@@ -648,7 +648,19 @@ def kept_out_of_part(speaker: str, sentence: str, part: str) -> bool:
         return False
     if speaker != "patient" or part == sentence or not NOT_THE_PATIENTS.search(sentence):
         return True
-    return bool(NOT_THE_PATIENTS.search(part) or kept_out(speaker, part.strip(" .")))
+    # (only another's health taken out: "My granddaughter had a bake sale and I ate four lemon bars" is news)
+    own = part.removeprefix("... ").removesuffix(" ...").strip(" .")
+    if not OTHERS_ILL.search(sentence.replace(own, "")):
+        return True
+    return bool(NOT_THE_PATIENTS.search(part) or kept_out(speaker, own))
+
+
+# Another's illness, fall or operation: "had the flu", "fell", "has headaches", "had surgery".
+OTHERS_ILL = re.compile(
+    r"\b(?:flu|colds?|sick|ill|illness|covid|virus|bug|pneumonia|infection|fever|stroke|surgery|operation|"
+    r"fell|falls?|broke|fractured?|heart attack|cancer|headaches?|arthritis|diabetes|diabetic)\b",
+    re.I,
+)
 
 
 def kept_out(speaker: str, sentence: str) -> bool:
@@ -5246,8 +5258,11 @@ DOUBTED = re.compile(
 # A patient's or caregiver's guess at what it is ("I think it's bursitis", "probably tendinitis", "I guess
 # it's arthritis"): their words, quoted as said, never a condition named.
 GUESSED = re.compile(
-    r"\b(?:i|we)\s+(?:\w+\s+)?(?:think|guess|figure|bet|suppose|assume|reckon|feel like)\b[^.;!?]*$|"
-    r"\b(?:probably|maybe|might|perhaps|likely|must be|sounds like|feels like|seems like)\b[^.;!?]*$",
+    r"(?:\b(?:i|we)\s+(?:\w+\s+)?(?:think|guess|figure|bet|suppose|assume|reckon|feel like)|"
+    r"\b(?:probably|maybe|might be|perhaps|likely|must be|could be|sounds like|feels like|seems like))\s+"
+    # the name right after the guess, but for a few small words: never "feels like a year since the botulism"
+    r"(?:(?:that|it'?s|its|it is|it was|this is|i have|i'?ve got|i got|maybe|probably|just|a|an|the|some|my|"
+    r"kind of|sort of|like)\s+){0,3}$",
     re.I,
 )
 

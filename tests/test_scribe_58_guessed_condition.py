@@ -26,6 +26,7 @@ def _subjective(said: str) -> str:
         ("I have bursitis.", "bursitis"),
         ("The doctor said it's bursitis.", "bursitis"),
         ("I had a rotator cuff repair in March.", "rotator cuff repair"),
+        ("It feels like a year since the botulism.", "botulism"),
     ],
 )
 def test_a_guess_is_no_condition_named(said: str, condition: str) -> None:
