@@ -33,4 +33,4 @@ def test_a_guess_is_no_condition_named(said: str, condition: str) -> None:
     note = _subjective(said)
     named = [line for line in note.splitlines() if line.startswith("Condition as named in the visit: ")]
     assert named == ([f"Condition as named in the visit: {condition}."] if condition else []), note
-    assert said.rstrip(".") in note, note
+    assert condition or said.rstrip(".") in note, note  # a guess stays quoted as said
