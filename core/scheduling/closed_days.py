@@ -116,24 +116,17 @@ def working_days(session: Session, clinic_id: int, first: date, last: date) -> s
     ]
     hours: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     breaks: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    for pid, weekday, opens, closes in session.exec(
-        select(
-            ProviderHours.provider_id,
-            ProviderHours.weekday,
-            ProviderHours.start_minute,
-            ProviderHours.end_minute,
-        ).where(col(ProviderHours.provider_id).in_(ids))
-    ).all():
-        hours[(pid, weekday)].append((opens, closes))
-    for pid, weekday, opens, closes in session.exec(
-        select(
-            ProviderBreak.provider_id,
-            ProviderBreak.weekday,
-            ProviderBreak.start_minute,
-            ProviderBreak.end_minute,
-        ).where(col(ProviderBreak.provider_id).in_(ids))
-    ).all():
-        breaks[(pid, weekday)].append((opens, closes))
+    weekly: tuple[tuple[type[ProviderHours] | type[ProviderBreak], dict], ...] = (
+        (ProviderHours, hours),
+        (ProviderBreak, breaks),
+    )
+    for model, into in weekly:
+        for pid, weekday, opens, closes in session.exec(
+            select(model.provider_id, model.weekday, model.start_minute, model.end_minute).where(
+                col(model.provider_id).in_(ids)
+            )
+        ).all():
+            into[(pid, weekday)].append((opens, closes))
     begin = datetime.combine(first, time(0), tz)
     end = datetime.combine(last + timedelta(days=1), time(0), tz)
     off: dict[int, list[Span]] = defaultdict(list)
