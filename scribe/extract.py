@@ -518,14 +518,6 @@ RESOLVED_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-# ... or in a clause of its own after it: "I had headaches but they're gone now", "some swelling and it went
-# away". The finding was there and is not now, whatever opens its clause ("I had ...").
-RESOLVED_LATER = re.compile(
-    r",?\s+(?:but|and)\s+(?:they|it|that|those|these)(?:'re|'s|'ve|\s+(?:is|was|has|had|have|are|were))?"
-    + RESOLVED_AFTER.pattern,
-    re.IGNORECASE,
-)
-
 # A finding with its own yes right after it ("numbness no swelling a little", "no numbness swelling yes") is
 # present: the no before it is another finding's. An amount is a yes only where it ends the clause ("no
 # swelling a little stiff" may be "no swelling, a little stiff"). Kept as statements.OWN_YES.
@@ -569,18 +561,6 @@ NOT_SINCE = re.compile(
     r"|[^.?!]{0,60}?\bnot\s+(?:\w+\s+)?(?:anymore|any more)\b",
     re.I,
 )
-
-
-# ... and what comes between a used-to and a finding that says the finding is of now ("I used to run, now I
-# get knee pain"): the finding is no history.
-NOW_SAID = re.compile(r"\b(?:now|but|today|currently|still|these days|lately|since then)\b", re.I)
-
-
-def used_to(sentence: str, start: int) -> bool:
-    """Whether the finding at `start` of `sentence` is one the speaker says they used to have ("I used to
-    have headaches"): a history, not a complaint of now."""
-    before = USED_TO.search(sentence[:start])
-    return bool(before and not NOW_SAID.search(before.group(0)))
 
 
 def gone_now(sentence: str, start: int, end: int) -> bool:
@@ -662,7 +642,6 @@ def extract(segments: list[Segment]) -> list[Fact]:
             negated = (negated or gone) and not (
                 finding and THERE_AFTER_A_NO.search(doc.text[: ent.start_char])
             )
-            negated = negated or (finding and bool(RESOLVED_LATER.match(doc.text, ent.end_char)))
             if (
                 finding
                 and negated
@@ -685,9 +664,7 @@ def extract(segments: list[Segment]) -> list[Fact]:
                     ),
                     speaker=segment.speaker,
                     code=data.get("code", ""),
-                    historical=finding
-                    and (bool(ent._.is_historical) or used_to(sent.text, ent.start_char - sent.start_char))
-                    and not gone,
+                    historical=finding and bool(ent._.is_historical) and not gone,
                     hypothetical=bool(ent._.is_hypothetical),
                     # a goal's status is the patient's whoever else it names ("not met, still needs his
                     # mom to check")
