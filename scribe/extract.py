@@ -547,11 +547,14 @@ THERE_AFTER_A_NO = re.compile(
 # the speaker's own, opened after someone else's, says the speaker's finding, not theirs.
 OWN_CLAUSE_BEFORE = re.compile(
     r"(?:[,.;:!?-]|\b(?:and|but|so|now|then|while)\b)\s*(?:(?:and|but|so|now|then|also|today)\s+)*"
-    r"(?:i(?:'ve| do| still| also)*\s+(?:have|get|got|feel|notice)|"
+    r"(?:i(?:'ve| do| still| also)*\s+(?:have|get|got|feel)|"
     r"i'?m\s+(?:still\s+|also\s+)?(?:having|getting|feeling))"
     r"(?:\s+(?:some|a|the|still|more|bad|mild|little|bit|of|lot|these|those))*\s+$",
     re.I,
 )
+
+# "... and I have to check the swelling in her ankles": the finding is someone else's, whoever says it.
+OTHERS_BODY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|on|around|of|under|at)\s+(?:her|his|their)\b", re.I)
 
 # "I used to get headaches every day, but not since the chin tucks": a finding of the past, gone now.
 USED_TO = re.compile(r"\bused to (?:get|have|feel|be|wake up with)\b[^.?!]*$", re.I)
@@ -670,7 +673,11 @@ def extract(segments: list[Segment]) -> list[Fact]:
                     # mom to check")
                     other_person=bool(ent._.is_family)
                     and data["kind"] != "goal"
-                    and not (finding and OWN_CLAUSE_BEFORE.search(doc.text[: ent.start_char])),
+                    and not (
+                        finding
+                        and OWN_CLAUSE_BEFORE.search(doc.text[: ent.start_char])
+                        and not OTHERS_BODY_AFTER.match(doc.text[ent.end_char :])
+                    ),
                     said=_said_with(data, doc.text, ent.start_char, ent.end_char),
                 )
             )
