@@ -245,7 +245,9 @@ BLIND33 = Path(__file__).resolve().parent / "data" / "assistant_blind33"
 # 2029-12-26 14:10 EST, the day after Christmas (Tue Dec 25 and Tue Jan 1, 2030 closed; deductibles and the
 # KX threshold reset Jan 1 with 2030's not set; authorizations and plans of care ending Dec 31; a payer change
 # Jan 1; snow; year-end balances and KPIs; CO-11/27/31/96/167/236, PR-96, OA-23), `env -u TZ faketime -f
-# '@2029-12-26 19:10:00'` with TZ unset. Held out: not studied, scored once at the end of a stop.
+# '@2029-12-26 19:10:00'` with TZ unset. Scored once as held out at 79eeea9 (the assistant's final code of
+# stop 58; tree c534e54): 67.1 %, 100 of 149 judged (217 items), authorizations 6 of 6, conversations 6 of 29
+# judged, wrong-target proposals 2, unconfirmed writes 0, leaks 0, p95 103 ms; studied since.
 BLIND34 = Path(__file__).resolve().parent / "data" / "assistant_blind34"
 FOLDERS = {
     "dev": SHARED,
@@ -321,6 +323,7 @@ STUDIED = (
     "test31",
     "test32",
     "test33",
+    "test34",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
