@@ -1260,7 +1260,8 @@ def default_period(today: date) -> tuple[date, date]:
 # Words that put a month said alone ahead of today: what is booked, runs through it, or ends by it
 MONTH_AHEAD = re.compile(
     r"\b(through|thru|till|until|til|up to|book\w*|bk|resched\w*|scheduled|on the books|coming|upcoming|"
-    r"expir\w*|run(s|ning)? out|ending|ends|next|start\w*|openings?|open|avail\w*|slots?)\b"
+    r"expir\w*|run(s|ning)? out|ending|ends|next|start\w*|openings?|open|avail\w*|slots?|cancel\w*|cxl|"
+    r"move|mv)\b"
 )
 UNTIL_MONTH = r"(through|thru|till|until|til|up to|by|before) "
 
@@ -1359,7 +1360,12 @@ def _period(lower: str, today: date) -> tuple[date, date] | None:
         return date(today.year, 1, 1), today
     for i, month in enumerate(MONTHS, start=1):
         # the month's name or its short form ("thru feb", "sept"; "jan" may be a first name, so said in full)
-        name = month if month == "january" else rf"{month[:3]}(?:{month[3:]}{'|t' if i == 9 else ''})?"
+        # ("her jan appts": before the visits it names, "jan" is the month)
+        name = (
+            r"(?:january|jan(?= (?:appts?|appointments?|visits?|sessions?)\b))"
+            if month == "january"
+            else rf"{month[:3]}(?:{month[3:]}{'|t' if i == 9 else ''})?"
+        )
         if re.search(rf"\b{name}\b", lower) and not MONTH_DAY.search(lower):
             # a month said alone is the nearest sensible one: ahead where what is asked lies ahead ("booked
             # thru may", "auths expiring before end of may" on Apr 29 are May this year; "thru feb" in

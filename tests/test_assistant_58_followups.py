@@ -5,6 +5,7 @@ visit: a wrong target), and a clinical question asked for family through the des
 from datetime import date
 
 import pytest
+from conftest import DEMO_NOW
 from sqlalchemy import text
 
 from assistant.engine import NEW_PLACE
@@ -137,3 +138,30 @@ def test_book_it_with_nothing_waiting_asks(practice, said: str, asked_back: bool
         reply = ask(session, actor=actor, text=said)
     assert reply["proposal"] is None or not asked_back, reply["answer"]
     assert ("Nothing is waiting to be booked" in reply["answer"]) == asked_back, reply["answer"]
+
+
+def test_all_her_visits_of_a_month_are_that_months(practice) -> None:  # type: ignore[no-untyped-def]
+    """test34 b34-cx-02 (held out, scored at 79eeea9): "deborah is cancelling all her jan appts" proposed her
+    December visits too, a wrong target; the month said is the stretch, and "jan" before the visits is it."""
+    from core.users.service import actor_by_email
+
+    with practice.engine.connect() as conn:
+        name = conn.execute(
+            text(
+                """SELECT p.first_name || ' ' || p.last_name FROM patient p
+                   WHERE p.clinic_id = 1
+                   AND EXISTS (SELECT 1 FROM appointment a WHERE a.patient_id = p.id AND a.status = 'booked'
+                        AND a.starts_at > :now AND a.starts_at < '2026-12-01')
+                   AND EXISTS (SELECT 1 FROM appointment a WHERE a.patient_id = p.id AND a.status = 'booked'
+                        AND a.starts_at >= '2026-12-02' AND a.starts_at < '2026-12-31')
+                   AND (SELECT COUNT(*) FROM patient q WHERE q.last_name = p.last_name
+                        AND q.first_name = p.first_name) = 1
+                   ORDER BY p.id LIMIT 1"""
+            ),
+            {"now": DEMO_NOW.replace(tzinfo=None)},
+        ).scalar_one()
+    with practice.session() as session:
+        actor = actor_by_email(session, FRONT_DESK, "test")
+        reply = ask(session, actor=actor, text=f"{name} is cancelling all her dec appts, new insurance")
+    assert "Nov " not in reply["answer"], reply["answer"]
+    assert "Dec " in reply["answer"], reply["answer"]
