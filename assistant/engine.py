@@ -7126,11 +7126,13 @@ def _cancel(
     days = [d.value for d in frame.days if isinstance(d.value, date)]
     singular = re.search(r"\b(visit|appt|appointment|session|one)\b", frame.text, re.I)
     # "all her jan appts": the month said is the stretch (test34 b34-cx-02 proposed her December visits too)
-    month = frame.period if frame.period and not frame.day and not frame.minute else None
-    if month or (frame.day and frame.day_to and frame.day_to > frame.day and not frame.minute):
+    stretch_said = frame.period if frame.period and not frame.day and not frame.minute else None
+    if frame.day and frame.day_to and frame.day_to > frame.day and not frame.minute:
+        stretch_said = (frame.day, frame.day_to)
+    if stretch_said is not None:
         # "the rest of the week", "this week and next": every visit of hers in that stretch, listed; "her
         # visit next week" is one of them, asked where she has several (never the first day's on a guess)
-        start, end = month or (frame.day, frame.day_to)
+        start, end = stretch_said
         stretch = [v for v in tools.upcoming(history) if start <= v.starts.date() <= end]
         stretch = [v for v in stretch if not frame.discipline or v.discipline == frame.discipline]
         if len(stretch) > 1 and not singular:
