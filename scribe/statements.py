@@ -4039,6 +4039,8 @@ ASKING_TAG = (
     r"right|correct|have you|are you|do you|did you|is it|is there|(?:has|is|does|did) (?:he|she)|"
     r"(?:have|are|do|did) they"
 )
+# "on the right", "your right": a side, never the tag that asks to confirm.
+SIDE_NOT_A_TAG = r"(?<!\bthe )(?<!\bon )(?<!\bto )(?<!\bat )(?<!\byour )(?<!\bmy )(?<!\bher )(?<!\bhis )"
 # A finding asked in the negative, the clinician expecting a no: "You're not having any numbness, right?",
 # "No dizziness?", "You haven't had any falls, have you?", "So no tingling in the fingers?"; and of the
 # patient to the caregiver: "He hasn't had any falls, has he?", "She's not having any dizziness, right?"
@@ -4056,9 +4058,17 @@ NEGATIVE_QUESTION = re.compile(
     r"(?:any\s+)?(?:more\s+)?|"
     r"no\s+(?:more\s+)?)"
     r"(?P<what>[a-z][a-z' -]*?)(?:\s+(?:anymore|any more|lately|now|today))?"
-    r"(?:(?:(?:\s*,\s*|\s+)(?:huh|yeah|okay|yes|" + ASKING_TAG + r")\s*)?\s*\?"
-    # as a recognizer writes it, with no stops: "he hasn't had any falls has he", asked by its tag alone
-    r"|,?\s+(?:" + ASKING_TAG + r"))\s*$",
+    r"(?:(?:(?:\s*,\s*(?:huh|yeah|okay|yes|" + ASKING_TAG + r")"
+    r"|\s+(?:huh|yeah|okay|yes|(?!right\b|correct\b)(?:"
+    + ASKING_TAG
+    + r")|"
+    + SIDE_NOT_A_TAG
+    + r"(?:right|correct))"
+    r")\s*)?\s*\?"
+    # as a recognizer writes it, with no stops: "he hasn't had any falls has he", asked by its tag alone (but
+    # "no numbness on the right" is a side: "right" after the, on, your ... is no tag)
+    r"|,\s*(?:" + ASKING_TAG + r")"
+    r"|\s+(?:(?!right\b|correct\b)(?:" + ASKING_TAG + r")|" + SIDE_NOT_A_TAG + r"(?:right|correct)))\s*$",
     re.I,
 )
 

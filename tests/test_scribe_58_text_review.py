@@ -2,7 +2,8 @@
 as before (#17): a symptom the patient has is never written denied or as history ("I get numbness and it's
 gone after ten minutes", "I used to be really active and I have tingling in my feet": a62a517 reverted),
 and a finding in someone else's body is not the patient's ("My wife has been dizzy and I notice swelling in
-her ankles")."""
+her ankles"); a side said last in a recognizer's turn is no question tag ("no numbness on the right" / "no"
+wrote "Denies numbness on the.")."""
 
 import pytest
 
@@ -47,3 +48,19 @@ def test_a_symptom_is_never_written_the_wrong_way_round(said: str, written: str,
     note = _subjective(("therapist", "How are you doing?"), ("patient", said))
     assert written in note, note
     assert never not in note, note
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "written"),
+    [
+        ("no numbness on the right", "no", "Denies numbness on the right."),
+        ("you don't have any tingling on the right", "no", "Denies tingling on the right."),
+        ("no numbness on the right?", "no", "Denies numbness on the right."),
+        # must not change: "right" as the tag that asks
+        ("no pain right", "right", "Denies pain."),
+        ("he hasn't had any falls has he", "no", "Denies falls."),
+        ("You're not having any numbness, right?", "No.", "Denies numbness."),
+    ],
+)
+def test_a_side_said_last_is_no_tag(asked: str, answer: str, written: str) -> None:
+    assert written in _subjective(("therapist", asked), ("patient", answer))
