@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from core.scheduling.closed_days import closed_why, observed_by
+from core.scheduling.calendar_days import observed_by
+from core.scheduling.closed_days import closed_why
 
 MON_THU = {0, 1, 2, 3}
 TUE_SAT = {1, 2, 3, 4, 5}

@@ -12,7 +12,8 @@ from core.actor import Actor
 from core.errors import existing
 from core.providers.models import Provider
 from core.scheduling.calendar import clinic_zone, provider_day
-from core.scheduling.closed_days import holidays_closed, worked_weekdays
+from core.scheduling.calendar_days import holidays_closed
+from core.scheduling.closed_days import worked_weekdays
 from core.scheduling.models import ProviderHours
 
 # How far ahead a default day is looked for; past it (a provider with no hours) the form says today.

@@ -2,6 +2,7 @@
 over dates, read by the demo builder (the days its clinics close) and by the assistant (a holiday said
 by name in a request)."""
 
+from collections.abc import Collection
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 
@@ -46,14 +47,46 @@ def closed_holidays(year: int) -> list[tuple[str, date]]:
     ]
 
 
-def clinic_holidays(first: date, last: date) -> list[tuple[date, str]]:
-    """The holidays a clinic closes on between two days (both included), each on the day it is observed,
-    in date order. A New Year's Day on a Saturday is observed the Friday before, in the year before."""
+# The week observed() dates holidays for: Monday to Friday.
+WEEKDAYS = frozenset(range(5))
+
+
+def observed_by(day: date, worked: Collection[int]) -> date:
+    """The day a clinic working `worked` weekdays closes for a holiday falling on `day`: the day itself
+    where the clinic works that weekday (a clinic open on Saturdays closes on a Saturday Christmas, not
+    the Friday before), else the working day it is observed on (a Saturday's the Friday before, a
+    Sunday's the Monday after: observed), and where the clinic does not work that day either, its nearest
+    working day that way in the week, in lieu (a Monday-to-Thursday clinic closes on the Thursday for a
+    Saturday Christmas, a Tuesday-to-Saturday one on the Tuesday for a Sunday one). A weekday holiday on
+    a day the clinic never works closes nothing more."""
+    if day.weekday() in worked:
+        return day
+    on = observed(day)
+    if on == day or on.weekday() in worked:
+        return on
+    step = timedelta(days=-1 if on < day else 1)
+    # (Friday back to Monday for a Saturday, Monday on to Friday for a Sunday: the holiday's own week)
+    for k in range(1, 5):
+        if (on + k * step).weekday() in worked:
+            return on + k * step
+    return on
+
+
+def holidays_closed(first: date, last: date, worked: Collection[int]) -> list[tuple[date, str]]:
+    """The holidays a clinic working `worked` weekdays closes on between two days (both included), each on
+    the day it closes for it (observed_by), in date order. A New Year's Day on a Saturday is observed the
+    Friday before, in the year before, by a clinic that does not work Saturdays."""
     days = []
     # (the years either side are for New Year's observed across them; none past the calendar's own ends, a
     # day typed as 9999-06-01 or 0001-06-01 asks of)
     for year in range(max(first.year - 1, MINYEAR), min(last.year + 2, MAXYEAR + 1)):
         for name, day in closed_holidays(year):
-            if first <= (on := observed(day)) <= last:
+            if first <= (on := observed_by(day, worked)) <= last:
                 days.append((on, name))
     return sorted(days)
+
+
+def clinic_holidays(first: date, last: date) -> list[tuple[date, str]]:
+    """The holidays a Monday-to-Friday clinic closes on between two days (both included), each on the day
+    it is observed (holidays_closed), in date order."""
+    return holidays_closed(first, last, WEEKDAYS)

@@ -14,46 +14,13 @@ from sqlmodel import Session, col, select
 
 from core.providers.models import Provider
 from core.scheduling.calendar import clinic_zone
-from core.scheduling.calendar_days import closed_holidays, observed
+from core.scheduling.calendar_days import holidays_closed
 from core.scheduling.models import ProviderBreak, ProviderHours, TimeOff
 from core.scheduling.slots import Span, working_spans
 from core.timeutil import as_utc
 
 # How far past a closed day the next open one is looked for.
 HORIZON_DAYS = 14
-
-
-def observed_by(day: date, worked: Collection[int]) -> date:
-    """The day a clinic working `worked` weekdays closes for a holiday falling on `day`: the day itself
-    where the clinic works that weekday (a clinic open on Saturdays closes on a Saturday Christmas, not
-    the Friday before), else the working day it is observed on (a Saturday's the Friday before, a
-    Sunday's the Monday after: calendar_days.observed), and where the clinic does not work that day
-    either, its nearest working day that way in the week, in lieu (a Monday-to-Thursday clinic closes on
-    the Thursday for a Saturday Christmas, a Tuesday-to-Saturday one on the Tuesday for a Sunday one). A
-    weekday holiday on a day the clinic never works closes nothing more."""
-    if day.weekday() in worked:
-        return day
-    on = observed(day)
-    if on == day or on.weekday() in worked:
-        return on
-    step = timedelta(days=-1 if on < day else 1)
-    # (Friday back to Monday for a Saturday, Monday on to Friday for a Sunday: the holiday's own week)
-    for k in range(1, 5):
-        if (on + k * step).weekday() in worked:
-            return on + k * step
-    return on
-
-
-def holidays_closed(first: date, last: date, worked: Collection[int]) -> list[tuple[date, str]]:
-    """The holidays a clinic working `worked` weekdays closes on between two days (both included), each on
-    the day it closes for it (observed_by), in date order."""
-    days = []
-    # (the years either side are for New Year's observed across them; none past the calendar's own ends)
-    for year in range(max(first.year - 1, 1), min(last.year + 2, date.max.year + 1)):
-        for name, day in closed_holidays(year):
-            if first <= (on := observed_by(day, worked)) <= last:
-                days.append((on, name))
-    return sorted(days)
 
 
 def closed_why(day: date, worked: Collection[int]) -> str | None:
