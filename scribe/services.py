@@ -3172,15 +3172,14 @@ def evaluation_code(segments: list[Segment], discipline: str, note_type: str) ->
 
 def _swallow_visit(segments: list[Segment]) -> bool:
     """A visit whose talk is mostly swallowing (sips, bites, textures) rather than speech or language."""
-    score = _slp_scores(" ".join(s.text for s in segments if s.speaker == CLINICIAN))
+    said = " ".join(s.text for s in segments if s.speaker == CLINICIAN)
+    score = _slp_scores(said)
     # Feeding a child (chewing, gagging, textures) is treatment of oral function for feeding: 92526.
     swallow = score["92610"] + score["feeding"]
     speech = score["92524"] + score["92521"] + score["sound"] + score["language"]
     # A tongue thrust worked on (the tongue's rest and swallow pattern, an open bite, the orthodontist):
     # orofacial myofunctional therapy, its swallow a pattern of the tongue, no dysphagia to treat.
-    signs = {
-        m.lower() for m in MYOFUNCTIONAL.findall(" ".join(s.text for s in segments if s.speaker == CLINICIAN))
-    }
+    signs = {m.lower() for m in MYOFUNCTIONAL.findall(said)}
     return swallow >= 3 and swallow > speech and len(signs) < 2
 
 
