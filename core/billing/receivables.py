@@ -433,7 +433,7 @@ def _part(
     payer's own figure for the claim. Keyed by the file."""
     by_trace = {f.id: f.trace_number for f in files}
     mine = [(era_id, claim_id, cents) for era_id, claim_id, cents in answers if era_id in by_trace]
-    held: dict[tuple[int, str], int] = {}
+    not_posted_here: dict[tuple[int, str], int] = {}
     if mine:
         for claim_id, trace, cents in session.exec(
             select(ClaimAction.claim_id, ClaimAction.trace_number, func.sum(ClaimAction.amount_cents))
@@ -444,13 +444,13 @@ def _part(
             )
             .group_by(col(ClaimAction.claim_id), col(ClaimAction.trace_number))
         ).all():
-            held[(claim_id, trace)] = int(cents or 0)
+            not_posted_here[(claim_id, trace)] = int(cents or 0)
     found: dict[int | None, tuple[int, int]] = {f.id: (0, 0) for f in files}
     counted: set[tuple[int, int]] = set()
     for era_id, claim_id, cents in mine:
         paid, answered = found[era_id]
         # a claim's held lines once, though a reversal and a new answer both name it in one file
-        extra = 0 if (era_id, claim_id) in counted else held.get((claim_id, by_trace[era_id]), 0)
+        extra = 0 if (era_id, claim_id) in counted else not_posted_here.get((claim_id, by_trace[era_id]), 0)
         counted.add((era_id, claim_id))
         found[era_id] = (paid + cents + extra, answered + 1)
     return found
