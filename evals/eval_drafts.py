@@ -285,6 +285,15 @@ said that must stay out, and invented numbers (must be zero), set by set:
   leaks 9, invented 0, none failed (misses an_ot04, an_pt02, an_pt03, an_pt05, an_pt07, an_slp06). Its test
   half, `blind37-test`, was scored once as held out at 20eb85e (2026-12-07: 22/22 codes, 22/22 modifiers,
   facts 0.860 (0.894), denials 18/22, leaks 4, invented 0, none failed), studied since.
+- `blind38-dev`: 22 sessions of a thirty-eighth set (evals/data/blind38, 2026-12-07, bdf6bcd), written blind
+  by a fresh helper (helper-334) from PRODUCT.md, blind32-37's READMEs and blind37's checks: translation apps
+  and a phone interpreter (a mistranslation corrected); running counts that differ from the closing total;
+  dropped video calls with the minutes restated; refused e-stim, paraffin and iontophoresis; group classes
+  mentioned but not billed; re-evaluations after surgery or an MRI; falls at home with injury denied;
+  caregiver training, wheelchair seating, work conditioning, aquatic PT, orthotics; LSVT-style decibels, SLUMS
+  and CLQT scores. First score (at bdf6bcd, code of faf9501, before any change against it): 18/22 codes,
+  20/22 modifiers, facts 0.887 (0.938), denials 20/22, leaks 5, invented 0, none failed (misses ao_ot03,
+  ao_pt03, ao_pt04, ao_pt08). Its test half, `blind38-test`, is held out (`HELD_OUT`).
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -337,6 +346,7 @@ BLIND34 = Path(__file__).parent / "data" / "blind34"
 BLIND35 = Path(__file__).parent / "data" / "blind35"
 BLIND36 = Path(__file__).parent / "data" / "blind36"
 BLIND37 = Path(__file__).parent / "data" / "blind37"
+BLIND38 = Path(__file__).parent / "data" / "blind38"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -415,6 +425,7 @@ SETS = {
     "blind36-test": BLIND36 / "test",
     "blind37-dev": BLIND37 / "dev",
     "blind37-test": BLIND37 / "test",
+    "blind38-dev": BLIND38 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -471,7 +482,8 @@ SETS = {
 # blind37-test (written blind at 4cce947, helper-324) was held out and scored once at 20eb85e (22/22 codes,
 # 22/22 modifiers, facts 0.860 (0.894), denials 18/22, leaks 4, invented 0); studied since. The next blind
 # set's test half goes here.
-HELD_OUT: dict[str, Path] = {}
+# blind38-test (written blind at bdf6bcd, helper-334) is held out: scored once, at the end.
+HELD_OUT: dict[str, Path] = {"blind38-test": BLIND38 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
