@@ -249,6 +249,13 @@ BLIND33 = Path(__file__).resolve().parent / "data" / "assistant_blind33"
 # stop 58; tree c534e54): 67.1 %, 100 of 149 judged (217 items), authorizations 6 of 6, conversations 6 of 29
 # judged, wrong-target proposals 2, unconfirmed writes 0, leaks 0, p95 103 ms; studied since.
 BLIND34 = Path(__file__).resolve().parent / "data" / "assistant_blind34"
+# Thirty-fifth blind set (helper-335, d79832e): 196 phrasings and 30 conversations of 5 turns, as of Mon
+# 2030-02-11 08:45 EST, the Monday after a snowstorm closed the clinic (Fri Feb 8) and a week before
+# Presidents' Day (Mon Feb 18); a payer change Feb 1 (CO-109, CO-15), a therapist on leave Feb 15 - Mar 29,
+# PT and OT authorizations on one patient, a denial batch (CO-198/146/B7/252), KPIs by provider, a parent
+# calling for two patients, "the 2nd one" after a list; `env -u TZ faketime -f '@2030-02-11 13:45:00'` with
+# TZ unset. Held out: scored once, at the end.
+BLIND35 = Path(__file__).resolve().parent / "data" / "assistant_blind35"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -285,6 +292,7 @@ FOLDERS = {
     "test32": BLIND32,
     "test33": BLIND33,
     "test34": BLIND34,
+    "test35": BLIND35,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
