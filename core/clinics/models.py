@@ -1,9 +1,16 @@
+import json
 from datetime import datetime
 
-from sqlalchemy import JSON, Column
+from sqlalchemy import JSON, Column, text
 from sqlmodel import Field, SQLModel
 
+from core.scheduling.calendar_days import DEFAULT_CLOSED
 from core.timeutil import utcnow
+
+
+def json_literal(value: object) -> str:
+    """A value's JSON as an SQL string literal, for a column's default ('["New Year''s Day"]')."""
+    return "'" + json.dumps(value).replace("'", "''") + "'"
 
 
 class Clinic(SQLModel, table=True):
@@ -44,3 +51,9 @@ class ClinicPolicy(SQLModel, table=True):
     offer_hold_hours: int = Field(default=4, ge=1)
     # Minutes a log-in may sit unused before it ends; None: the server's session_idle_minutes.
     idle_timeout_minutes: int | None = Field(default=None, ge=1)
+    # The public holidays the clinic closes on, by name (core.scheduling.calendar_days.HOLIDAYS), in the
+    # year's order; the owner chooses them (core.clinics.holidays). Migration 0025.
+    closed_holidays: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_CLOSED),
+        sa_column=Column(JSON, nullable=False, server_default=text(json_literal(list(DEFAULT_CLOSED)))),
+    )

@@ -12,7 +12,7 @@ from core.actor import Actor
 from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.calendar import clinic_zone, load_type, policy
-from core.scheduling.closed_days import closed_why, worked_weekdays
+from core.scheduling.closed_days import clinic_calendar
 from core.scheduling.models import Appointment, AppointmentType, ProviderBreak, ProviderHours, TimeOff
 from core.scheduling.rules import ACTIVE, may_take
 from core.scheduling.slots import Span, open_slots, working_spans
@@ -112,11 +112,11 @@ def search(session: Session, *, actor: Actor, query: SlotQuery) -> list[OpenSlot
     now = utcnow()
     found: list[tuple[datetime, int, Span]] = []
     by_id = {p.id: p for p in providers}
-    worked = worked_weekdays(session, [kind.clinic_id])
+    calendar = clinic_calendar(session, [kind.clinic_id])
     day = query.date_from
     while day <= query.date_to and len(found) < query.limit:
         # no opening on a day the clinic is closed (a holiday it closes on), as booking refuses it (#20)
-        if (query.weekdays is None or day.weekday() in query.weekdays) and closed_why(day, worked) is None:
+        if (query.weekdays is None or day.weekday() in query.weekdays) and calendar.closed_why(day) is None:
             # One day's bookings at a time: a search usually fills its page within the first days.
             day_start = datetime.combine(day, datetime.min.time(), tz)
             busy = busy_spans(session, ids, day_start, day_start + timedelta(days=1))

@@ -28,7 +28,7 @@ from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.availability import busy_spans
 from core.scheduling.calendar import clinic_zone, load_provider, load_type, policy, provider_day
-from core.scheduling.closed_days import closed_on, closed_reason, closed_why, worked_weekdays
+from core.scheduling.closed_days import clinic_calendar, closed_on, closed_reason
 from core.scheduling.models import Appointment, AppointmentType, Reminder
 from core.scheduling.offers import withdraw_filled
 from core.scheduling.progress import refresh_progress_flags
@@ -124,10 +124,10 @@ def next_open(
     duration = timedelta(minutes=kind.duration_minutes)
     start_day = after.astimezone(tz).date()
     busy = busy_spans(session, [provider.id or 0], after, after + timedelta(days=NEXT_OPEN_DAYS + 1))
-    worked = worked_weekdays(session, [provider.clinic_id])
+    calendar = clinic_calendar(session, [provider.clinic_id])
     for offset in range(NEXT_OPEN_DAYS):
         day = start_day + timedelta(days=offset)
-        if closed_why(day, worked) is not None:  # a holiday the clinic closes on: no opening (#20)
+        if calendar.closed_why(day) is not None:  # a holiday the clinic closes on: no opening (#20)
             continue
         working = provider_day(session, provider, day, tz)
         for slot in open_slots(

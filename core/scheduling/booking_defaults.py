@@ -12,8 +12,8 @@ from core.actor import Actor
 from core.errors import existing
 from core.providers.models import Provider
 from core.scheduling.calendar import clinic_zone, provider_day
-from core.scheduling.calendar_days import holidays_closed
-from core.scheduling.closed_days import worked_weekdays
+from core.scheduling.calendar_days import DEFAULT_CLOSED, holidays_closed
+from core.scheduling.closed_days import clinic_calendar
 from core.scheduling.models import ProviderHours
 
 # How far ahead a default day is looked for; past it (a provider with no hours) the form says today.
@@ -26,13 +26,14 @@ def next_working_day(
     horizon: int = HORIZON_DAYS,
     off: Collection[date] = (),
     clinic_week: Collection[int] | None = None,
+    holidays: Collection[str] = DEFAULT_CLOSED,
 ) -> date:
     """The first day from `today` on that is one of the working `weekdays` (0 Monday ... 6 Sunday), no
-    holiday the clinic closes on (observed as its week, `clinic_week`, has it: the provider's weekdays
-    where not given) and none of the provider's days `off`; `today` when none comes within `horizon`
-    days."""
+    holiday the clinic closes on (of `holidays`, observed as its week, `clinic_week`, has it: the
+    provider's weekdays where not given) and none of the provider's days `off`; `today` when none comes
+    within `horizon` days."""
     week = weekdays if clinic_week is None else clinic_week
-    closed = {day for day, _ in holidays_closed(today, today + timedelta(days=horizon), week)}
+    closed = {day for day, _ in holidays_closed(today, today + timedelta(days=horizon), week, holidays)}
     for ahead in range(horizon + 1):
         day = today + timedelta(days=ahead)
         if day.weekday() in weekdays and day not in closed and day not in off:
@@ -51,8 +52,9 @@ def booking_day(session: Session, *, provider_id: int, today: date) -> date:
     off: set[date] = set()
     # Each working day in turn, asked of the calendar's own day (hours less breaks less time off) until
     # one has hours left; next_working_day gives today back when none comes within its horizon.
-    week = worked_weekdays(session, [provider.clinic_id])
-    while (day := next_working_day(today, weekdays, off=off, clinic_week=week or None)) not in off:
+    calendar = clinic_calendar(session, [provider.clinic_id])
+    week, holidays = calendar.worked or None, calendar.holidays
+    while (day := next_working_day(today, weekdays, off=off, clinic_week=week, holidays=holidays)) not in off:
         if provider_day(session, provider, day, zone):
             return day
         off.add(day)

@@ -2,7 +2,7 @@
 over dates, read by the demo builder (the days its clinics close) and by the assistant (a holiday said
 by name in a request)."""
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 
@@ -35,16 +35,44 @@ def observed(day: date) -> date:
     return day + timedelta(days={5: -1, 6: 1}.get(day.weekday(), 0))
 
 
-def closed_holidays(year: int) -> list[tuple[str, date]]:
-    """The six holidays a clinic closes on, as each falls in the year (before it is observed)."""
-    return [
-        ("New Year's Day", date(year, 1, 1)),
-        ("Memorial Day", nth_weekday(year, 5, 0, -1)),
-        ("Independence Day", date(year, 7, 4)),
-        ("Labor Day", nth_weekday(year, 9, 0, 1)),
-        ("Thanksgiving", nth_weekday(year, 11, 3, 4)),
-        ("Christmas Day", date(year, 12, 25)),
-    ]
+# The public holidays a clinic may close on, each with the rule that dates it in a year, in the year's
+# order; whether a clinic closes on it is its owner's setting (ClinicPolicy.closed_holidays). The eves
+# and the days after are no holidays of their own: one falling on a day the clinic does not work is not
+# moved to another (HELD_AS_IS).
+HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "New Year's Day": lambda y: date(y, 1, 1),
+    "Martin Luther King Jr. Day": lambda y: nth_weekday(y, 1, 0, 3),
+    "Presidents' Day": lambda y: nth_weekday(y, 2, 0, 3),
+    "Good Friday": lambda y: easter(y) - timedelta(days=2),
+    "Memorial Day": lambda y: nth_weekday(y, 5, 0, -1),
+    "Juneteenth": lambda y: date(y, 6, 19),
+    "Independence Day": lambda y: date(y, 7, 4),
+    "Labor Day": lambda y: nth_weekday(y, 9, 0, 1),
+    "Columbus Day": lambda y: nth_weekday(y, 10, 0, 2),
+    "Veterans Day": lambda y: date(y, 11, 11),
+    "Thanksgiving": lambda y: nth_weekday(y, 11, 3, 4),
+    "Day after Thanksgiving": lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=1),
+    "Christmas Eve": lambda y: date(y, 12, 24),
+    "Christmas Day": lambda y: date(y, 12, 25),
+    "New Year's Eve": lambda y: date(y, 12, 31),
+}
+HELD_AS_IS = frozenset({"Good Friday", "Day after Thanksgiving", "Christmas Eve", "New Year's Eve"})
+# The six a clinic closes on unless its owner says otherwise (every clinic's list before #20's setting).
+DEFAULT_CLOSED = (
+    "New Year's Day",
+    "Memorial Day",
+    "Independence Day",
+    "Labor Day",
+    "Thanksgiving",
+    "Christmas Day",
+)
+
+
+def closed_holidays(year: int, names: Collection[str] = DEFAULT_CLOSED) -> list[tuple[str, date]]:
+    """The holidays of `names` (DEFAULT_CLOSED: the six a clinic closes on unless its owner chose others)
+    as each falls in the year (before it is observed), in the year's order; a name not in HOLIDAYS is
+    none."""
+    return [(name, rule(year)) for name, rule in HOLIDAYS.items() if name in names]
 
 
 # The week observed() dates holidays for: Monday to Friday.
@@ -72,16 +100,20 @@ def observed_by(day: date, worked: Collection[int]) -> date:
     return on
 
 
-def holidays_closed(first: date, last: date, worked: Collection[int]) -> list[tuple[date, str]]:
-    """The holidays a clinic working `worked` weekdays closes on between two days (both included), each on
-    the day it closes for it (observed_by), in date order. A New Year's Day on a Saturday is observed the
-    Friday before, in the year before, by a clinic that does not work Saturdays."""
+def holidays_closed(
+    first: date, last: date, worked: Collection[int], names: Collection[str] = DEFAULT_CLOSED
+) -> list[tuple[date, str]]:
+    """The holidays of `names` a clinic working `worked` weekdays closes on between two days (both
+    included), each on the day it closes for it (observed_by; one of HELD_AS_IS on its own day only), in
+    date order. A New Year's Day on a Saturday is observed the Friday before, in the year before, by a
+    clinic that does not work Saturdays."""
     days = []
     # (the years either side are for New Year's observed across them; none past the calendar's own ends, a
     # day typed as 9999-06-01 or 0001-06-01 asks of)
     for year in range(max(first.year - 1, MINYEAR), min(last.year + 2, MAXYEAR + 1)):
-        for name, day in closed_holidays(year):
-            if first <= (on := observed_by(day, worked)) <= last:
+        for name, day in closed_holidays(year, names):
+            on = day if name in HELD_AS_IS else observed_by(day, worked)
+            if first <= on <= last and (name not in HELD_AS_IS or day.weekday() in worked):
                 days.append((on, name))
     return sorted(days)
 
