@@ -80,7 +80,7 @@ from core.permissions import Action, clinics_where
 from core.providers.models import Provider
 from core.providers.service import active_providers
 from core.scheduling.calendar import load_type
-from core.scheduling.closed_days import closed_reason, closed_why, next_open, worked_weekdays
+from core.scheduling.closed_days import clinic_calendar, day_status, worked_weekdays
 from core.scheduling.models import Appointment, AppointmentType
 from core.scheduling.rules import may_take
 from core.timeutil import clock_words, utcnow
@@ -829,21 +829,26 @@ def _clinic_open(session: Session, actor: Actor, state: dict, frame: Frame) -> R
         return Reply(
             "Which day do you mean? I can say whether the clinic is open then.", intent="today_schedule"
         )
-    worked = worked_weekdays(session, sorted(actor.roles))
-    if not worked:
+    if not worked_weekdays(session, sorted(actor.roles)):
         return None
-    why = closed_why(day, worked)
+    # the schedule page's own answer (closed_days.day_status): the same day open, closed or with nobody
+    # working, and the same next open day (#20)
+    status = day_status(session, sorted(actor.roles), day)
     # "are we open ..." is answered yes when open; "is the clinic closed ..." yes when closed
-    yes = "Yes" if (why is None) == (asked["what"].lower() == "open") else "No"
-    if why is None:
+    yes = "Yes" if status.open == (asked["what"].lower() == "open") else "No"
+    nxt = f" The next open day is {tools.day_words(status.reopens)}." if status.reopens else ""
+    if status.open:
         said = (
             f"{yes}, the clinic is open on {tools.day_words(day)}: it is not a holiday on the clinic "
             f"calendar, and providers work {day:%A}s."
         )
+    elif status.nobody_working:
+        said = (
+            f"{yes}: no provider is working on {tools.day_words(day)} ({status.nobody_why}), so there is "
+            f"nothing to book that day.{nxt}"
+        )
     else:
-        after = next_open(day, worked)
-        nxt = f" The next open day is {tools.day_words(after)}." if after else ""
-        said = f"{yes}, the clinic is closed on {tools.day_words(day)} ({closed_reason(why)}).{nxt}"
+        said = f"{yes}, the clinic is closed on {tools.day_words(day)} ({status.reason}).{nxt}"
     try:
         visits = tools.today_schedule(session, actor, day, None).answer
     except Forbidden:
@@ -2094,10 +2099,10 @@ def _closed_day(
         clinics = sorted({p.clinic_id for p in named})
     else:
         clinics = sorted(actor.roles)
-    worked = worked_weekdays(session, clinics)
-    if not worked:
+    if not worked_weekdays(session, clinics):
         return None
-    why = closed_why(day, worked)
+    status = day_status(session, clinics, day)
+    why = status.closed
     if why is None:
         return None
     who = patient if frame.words else (_current(session, actor, state) if state.get("patient_id") else None)
@@ -2107,7 +2112,7 @@ def _closed_day(
         kind = _kind(session, actor, who, frame, named, tools.visits(session, actor, who))
         if kind is not None:
             state["retry"] = _book_retry(who.id, kind.id, named, day, day, frame)
-    return Reply(closed_day_words(day, why, next_open(day, worked)), intent=frame.intent)
+    return Reply(closed_day_words(day, why, status.reopens), intent=frame.intent)
 
 
 # A message that only asks (a question mark at its end, or a question word first), and one that carries an
@@ -7205,8 +7210,8 @@ def _undo_no_show(patient: PatientRead, history: list[Visit]) -> Reply:
 
 def _closed_no_shows(session: Session, clinics: list[int], day: date) -> Reply | None:
     """A day the clinic was closed has no no-shows: its visits are cancelled as clinic closed and rebooked."""
-    worked = worked_weekdays(session, clinics)
-    why = closed_why(day, worked) if worked else None
+    calendar = clinic_calendar(session, clinics)
+    why = calendar.closed_why(day) if calendar.worked else None
     if why is None:
         return None
     reason = f"closed {why}" if why.endswith("days") else why
