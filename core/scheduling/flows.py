@@ -22,6 +22,7 @@ from core.scheduling.booking import (
     reschedule_unsaved,
 )
 from core.scheduling.calendar import clinic_zone
+from core.scheduling.closed_days import clinic_calendar, closed_reason
 from core.scheduling.models import Appointment, WaitListOffer
 from core.scheduling.slots import local_instant
 from core.scheduling.waitlist import offer_freed_slot
@@ -135,9 +136,25 @@ def book_recurring(session: Session, *, actor: Actor, request: RecurringRequest)
         days = [d for d in days if d in tried]
     result = RecurringResult(left_out=list(cap.left_out), stopped=cap.reason) if cap else RecurringResult()
     recurrence = f"r{request.patient_id}-{int(utcnow().timestamp())}"
+    calendar = clinic_calendar(session, [provider.clinic_id])
     for day, start in zip(days, starts, strict=True):
         if len(result.booked) == allowance:
             break
+        # A day the clinic is closed (a holiday it closes on) is listed as not booked, with why, and the
+        # series books on past it (#20): the booking would refuse it in the same words.
+        if calendar.worked and (why := calendar.closed_why(day)) is not None:
+            if day in result.left_out:
+                result.left_out.remove(day)
+            result.conflicts.append(
+                {
+                    "day": day.isoformat(),
+                    "starts_at": start.isoformat(),
+                    "reason": f"the clinic is closed ({closed_reason(why)})",
+                    "next_open": None,
+                    "closed": why,
+                }
+            )
+            continue
         savepoint = session.begin_nested()
         try:
             booked = book_unsaved(
@@ -165,6 +182,7 @@ def book_recurring(session: Session, *, actor: Actor, request: RecurringRequest)
                     "starts_at": start.isoformat(),
                     "reason": exc.detail,
                     "next_open": exc.extra.get("next_open"),
+                    "closed": None,
                 }
             )
         except TherascribeError:

@@ -184,12 +184,17 @@ def offer_open(status: str, expires_at: datetime, now: datetime) -> bool:
     return status == "offered" and as_utc(expires_at) > as_utc(now)
 
 
-def nobody_offered_words(*, started: bool, discipline: str, waiting: int, suited: int, busy: int) -> str:
+def nobody_offered_words(
+    *, started: bool, discipline: str, waiting: int, suited: int, busy: int, closed: str = ""
+) -> str:
     """Why a freed time was offered to nobody, as the desk reads it after the cancellation: `waiting`
     patients wait for the discipline in the clinic, `suited` of them can come then (provider, day, hours,
-    visit length), `busy` of those have a visit at that time already."""
+    visit length), `busy` of those have a visit at that time already; `closed`: the clinic is closed that
+    day, in closed_days.closed_reason's words."""
     if started:
         return "The time has begun, so it was not offered on the wait list."
+    if closed:
+        return f"The clinic is closed that day ({closed}), so the time was not offered on the wait list."
     if waiting == 0:
         return (
             f"Nobody is on the wait list for {with_article(discipline)} visit, so the time was offered "

@@ -24,6 +24,7 @@ from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.booking import Booked, BookingRequest, book_unsaved
 from core.scheduling.calendar import clinic_zone, load_type, policy
+from core.scheduling.closed_days import closed_on, closed_reason
 from core.scheduling.models import Appointment, AppointmentType, WaitListEntry, WaitListOffer
 from core.scheduling.offers import expire_lapsed, settle_entry, withdraw_filled
 from core.scheduling.rules import (
@@ -302,8 +303,10 @@ def nobody_offered(session: Session, *, actor: Actor, appointment_id: int) -> st
     freed = existing(session.get(Appointment, appointment_id), "appointment", appointment_id)
     require(session, actor, Action.appointment_read, clinic_id=freed.clinic_id, record_type="wait_list")
     found = match_freed_slot(session, freed=freed)
+    why = freed_on_closed_day(session, freed)
     return nobody_offered_words(
         started=as_utc(freed.starts_at) <= utcnow(),
+        closed=closed_reason(why) if why else "",
         discipline=load_type(session, freed.appointment_type_id).discipline,
         waiting=found.waiting,
         suited=found.suited,
@@ -311,9 +314,18 @@ def nobody_offered(session: Session, *, actor: Actor, appointment_id: int) -> st
     )
 
 
+def freed_on_closed_day(session: Session, freed: Appointment) -> str | None:
+    """Why the clinic is closed on the freed time's day (closed_days.closed_on: a holiday it closes on,
+    a weekday nobody works), or None: a visit booked before the owner chose to close on its holiday."""
+    return closed_on(
+        session, freed.clinic_id, local_day(freed.starts_at, clinic_zone(session, freed.clinic_id))
+    )
+
+
 def offer_freed_slot(session: Session, *, actor: Actor, freed: Appointment) -> list[WaitListOffer]:
-    """Offer the slot a cancellation freed to every matching entry, ranked; in the caller's transaction."""
-    if freed.starts_at <= utcnow():
+    """Offer the slot a cancellation freed to every matching entry, ranked; in the caller's transaction.
+    A time on a day the clinic is closed is offered to nobody: booking it would be refused (#20)."""
+    if freed.starts_at <= utcnow() or freed_on_closed_day(session, freed) is not None:
         return []
     hold = timedelta(hours=policy(session, freed.clinic_id).offer_hold_hours)
     # Every offer is of the one freed slot, held alike; each waiting entry adds its own type and rank.

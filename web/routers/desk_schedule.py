@@ -300,7 +300,15 @@ def _series_said(result: flows.RecurringResult) -> str:
     """What a weekly series did, its days as the clinic writes them (12/04/2026), not ISO."""
     said = f"Booked {counted(len(result.booked), 'visit')}."
     if result.conflicts:
-        said += " Not booked: " + "; ".join(f"{c['day']} ({c['reason']})" for c in result.conflicts) + "."
+        # a day the clinic is closed: "07/05/2027, the clinic is closed (Independence Day, a holiday)"
+        said += (
+            " Not booked: "
+            + "; ".join(
+                f"{c['day']}, {c['reason']}" if c.get("closed") else f"{c['day']} ({c['reason']})"
+                for c in result.conflicts
+            )
+            + "."
+        )
     if result.left_out:
         days = ", ".join(d.isoformat() for d in result.left_out)
         said += f" Stopped at the authorization ({result.stopped}): {days} not booked."

@@ -35,6 +35,8 @@ class RecurringConflict(BaseModel):
     starts_at: str
     reason: str
     next_open: str | None
+    # the holiday or weekday the clinic is closed for (closed_days.closed_why); None: another refusal
+    closed: str | None = None
 
 
 class RecurringReply(BaseModel):
