@@ -94,6 +94,7 @@ def _pages(clients: dict[str, httpx.Client]) -> list[tuple[str, str, str]]:
         ("audit log", "owner", "/owner/audit"),
         ("users", "owner", "/owner/users"),
         ("payers", "owner", "/owner/payers"),
+        ("holidays", "owner", "/owner/holidays"),
     ]
     patient_id = patient.rsplit("/", 1)[-1] if patient else None
     booking = f"/schedule/book?patient={patient_id}&q=ma" if patient_id else None

@@ -117,6 +117,7 @@ SETTINGS_MENU: tuple[tuple[str, str, Action], ...] = (
     ("/owner/payers", "Payers", Action.fee_schedule_read),
     ("/owner/providers", "Providers", Action.settings_manage),
     ("/owner/appointment-types", "Appointment types", Action.settings_manage),
+    ("/owner/holidays", "Holidays", Action.settings_manage),
 )
 
 
