@@ -12,11 +12,13 @@ import pytest
 from conftest import DEMO_TODAY
 from page_helpers import page_client
 from scheduling_helpers import local, patient, therapist, type_id
+from sqlmodel import select
 
 from core.clinics.holidays import set_closed_holidays
 from core.scheduling import flows, waitlist
 from core.scheduling.booking import CancelRequest
 from core.scheduling.calendar_days import DEFAULT_CLOSED
+from core.scheduling.models import WaitListEntry, WaitListOffer
 
 DEMO_SIZE = "tiny"
 
@@ -26,6 +28,10 @@ FREED = {
     "holiday": (local(2027, 6, 18, 10, 0), False),
     "the day before": (local(2027, 6, 17, 10, 0), True),  # must not change
 }
+
+
+# visits cancelled before the owner closes on Juneteenth, their times offered on the wait list
+EARLIER = {"offered, holiday": local(2027, 6, 18, 11, 0), "offered, open day": local(2027, 6, 16, 11, 0)}
 
 
 @pytest.fixture(scope="module")
@@ -57,8 +63,30 @@ def booked(practice):  # type: ignore[no-untyped-def]
             ),
         )
         session.commit()
+    # offers out before the choice: of a time on the holiday and of one on an open day
+    for name, when in EARLIER.items():
+        reply = client.post(
+            "/api/v1/appointments",
+            headers=headers,
+            json={
+                "patient_id": patient(practice, offset=7),
+                "provider_id": therapist(practice, offset=1),
+                "appointment_type_id": type_id(practice),
+                "starts_at": when.isoformat(),
+            },
+        )
+        assert reply.status_code == 201, reply.text
+        ids[name] = reply.json()["appointment"]["id"]
+        with practice.session() as session:
+            _, offers = flows.cancel(
+                session,
+                actor=practice.actor("front_desk", "riverside"),
+                appointment_id=ids[name],
+                request=CancelRequest(reason="patient ill"),
+            )
+            assert offers, name
     with practice.session() as session:
-        set_closed_holidays(
+        ids["change"] = set_closed_holidays(
             session,
             actor=practice.actor("owner"),
             clinic_id=1,
@@ -66,6 +94,29 @@ def booked(practice):  # type: ignore[no-untyped-def]
             today=DEMO_TODAY,
         )
     return ids
+
+
+@pytest.mark.parametrize(
+    ("name", "status"), [("offered, holiday", "withdrawn"), ("offered, open day", "offered")]
+)
+def test_offers_out_on_a_day_now_closed_are_withdrawn(practice, booked, name: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    with practice.session() as session:
+        offers = session.exec(
+            select(WaitListOffer).where(WaitListOffer.freed_appointment_id == booked[name])
+        ).all()
+        entries = [session.get(WaitListEntry, o.entry_id) for o in offers]
+        # an entry still 'offered' holds another open offer (the open day's); the rest wait again
+        still_out = {
+            o.entry_id
+            for o in session.exec(select(WaitListOffer).where(WaitListOffer.status == "offered")).all()
+        }
+    assert offers and {o.status for o in offers} == {status}
+    if status == "withdrawn":  # the patients wait again, and the owner is told
+        assert all(
+            e is not None and e.status == ("offered" if e.id in still_out else "waiting") for e in entries
+        )
+        assert booked["change"].withdrawn == len(offers)
+        assert f"{len(offers)} wait-list offer" in booked["change"].words()
 
 
 @pytest.mark.parametrize("name", list(FREED))

@@ -2,7 +2,8 @@
 owner only; each change audited with what was added and removed). Every closed day is dated from the
 choice by core.scheduling.closed_days: the schedule page, the booking service, the open-slot search, the
 wait-list offers and the assistant. Visits already booked on a holiday the owner now closes on are
-counted (no patient named), so the owner is told the front desk has visits to move."""
+counted (no patient named), so the owner is told the front desk has visits to move; wait-list offers of
+times on those days are withdrawn (no one could book them)."""
 
 from collections.abc import Collection
 from datetime import date, datetime, time, timedelta
@@ -19,6 +20,7 @@ from core.scheduling.calendar import clinic_zone
 from core.scheduling.calendar_days import HOLIDAYS, WEEKDAYS, holidays_closed
 from core.scheduling.closed_days import closed_holidays_of, worked_weekdays
 from core.scheduling.models import Appointment
+from core.scheduling.offers import withdraw_on_days
 from core.scheduling.rules import ACTIVE
 
 # How far ahead a holiday's next day is looked for: a year and a day finds every one.
@@ -48,6 +50,8 @@ class HolidayChange(BaseModel):
     added: list[str]
     removed: list[str]
     booked: list[tuple[date, str, int]]
+    # wait-list offers of times on the newly closed days, withdrawn (offers.withdraw_on_days)
+    withdrawn: int = 0
 
     def words(self) -> str:
         """The change as the owner's page says it once saved."""
@@ -64,6 +68,9 @@ class HolidayChange(BaseModel):
                 f"{visits} booked on {day:%A}, {day:%B} {day.day}, {day.year} ({name}): "
                 "the front desk reschedules them."
             )
+        if self.withdrawn:
+            offers = "1 wait-list offer" if self.withdrawn == 1 else f"{self.withdrawn} wait-list offers"
+            said.append(f"{offers} of those days withdrawn: the patients are waiting again.")
         return " ".join(said)
 
 
@@ -154,5 +161,6 @@ def set_closed_holidays(
         or "unchanged"
     )
     audit_change(session, actor, Action.settings_manage, "clinic_holidays", clinic_id, detail, clinic_id)
+    withdrawn = withdraw_on_days(session, actor=actor, clinic_id=clinic_id, days=set(next_days.values()))
     session.commit()
-    return HolidayChange(added=added, removed=removed, booked=booked)
+    return HolidayChange(added=added, removed=removed, booked=booked, withdrawn=withdrawn)

@@ -2,10 +2,11 @@
 until when the offer holds; the clinic's offers still out; offers a booking has filled, withdrawn.
 Accepting and declining are waitlist.accept and waitlist.decline."""
 
-from datetime import datetime, timedelta
+from collections.abc import Collection
+from datetime import date, datetime, time, timedelta
 
 from pydantic import BaseModel
-from sqlmodel import Session, col, select
+from sqlmodel import Session, and_, col, or_, select
 
 from core.access import event_on, require_anywhere
 from core.actor import Actor
@@ -191,6 +192,51 @@ def withdraw_filled(session: Session, *, actor: Actor, provider_id: int, span: S
             )
         withdrawn.append(offer)
     return withdrawn
+
+
+def withdraw_on_days(session: Session, *, actor: Actor, clinic_id: int, days: Collection[date]) -> int:
+    """Open offers of the clinic's times on `days` (its local days), which it now closes on (a holiday its
+    owner chose, core.clinics.holidays): withdrawn, as no one can book them, and their patients waiting
+    again (settle_entry), each audited on its wait-list entry. In the caller's transaction. Before, such an
+    offer stayed on the wait-list page and its "Book it" met "the clinic is closed" (#20). How many."""
+    if not days:
+        return 0
+    zone = clinic_zone(session, clinic_id)
+    starts = [datetime.combine(day, time(0), zone) for day in sorted(set(days))]
+    offers = session.exec(
+        select(WaitListOffer)
+        .join(WaitListEntry, col(WaitListEntry.id) == WaitListOffer.entry_id)
+        .where(
+            WaitListEntry.clinic_id == clinic_id,
+            WaitListOffer.status == "offered",
+            or_(
+                *[
+                    and_(
+                        col(WaitListOffer.starts_at) >= start,
+                        col(WaitListOffer.starts_at) < start + timedelta(days=1),
+                    )
+                    for start in starts
+                ]
+            ),
+        )
+    ).all()
+    for offer in offers:
+        offer.status, offer.responded_at = "withdrawn", utcnow()
+        session.add(offer)
+        entry = session.get(WaitListEntry, offer.entry_id)
+        settle_entry(session, entry)
+        if entry is not None:
+            record_one(
+                session,
+                actor,
+                event_on(
+                    Action.appointment_write,
+                    entry,
+                    "wait_list",
+                    "offer withdrawn: the clinic is closed that day",
+                ),
+            )
+    return len(offers)
 
 
 class OfferOut(BaseModel):
