@@ -715,8 +715,10 @@ def _durations(
             continue  # "it was five at the start", "at the eval it was 240": what a measure was before
         if re.search(
             r"\b(?:in|within)\s+(?:about\s+|around\s+|under\s+|less than\s+)?(?:a\s+)?$", before, re.I
-        ):
-            continue  # "back to ninety-four in two minutes": how fast something settled, not a service
+        ) and not _minutes_of_a_service(after):
+            # "back to ninety-four in two minutes": how fast something settled, not a service ("thirteen
+            # totes in twenty-two minutes of the simulation" is the service's block)
+            continue
         if TOLD_WHEN.search(before):
             continue  # "tell her two minutes", "give me five minutes": how long until, told to someone
         if HABITUAL_BEFORE.search(before) and not (activities(after) or THIS_VISIT.search(after)):
@@ -895,6 +897,16 @@ NOT_COUNTED = frozenset(
     "does goes less across anyways maybe".split()
 )
 COUNTED_AFTER = re.compile(r"^ +(?P<word>[a-z]{3,}s)\b", re.I)
+
+
+# "... minutes of the simulation", "... minutes on the bike": the minutes said as a named service's.
+MINUTES_OF = re.compile(r"^\s*-?\s*min(?:ute)?s?\s+(?:of|on)\s+(?:the\s+|that\s+|this\s+|your\s+)?", re.I)
+
+
+def _minutes_of_a_service(after: str) -> bool:
+    """The words after a number say it is the minutes of a service named right after them."""
+    m = MINUTES_OF.match(after)
+    return m is not None and any(a.start == m.end() for a in activities(after))
 
 
 def _counts_things(after: str) -> bool:
@@ -1975,7 +1987,9 @@ def _turn_mentions(
                     if paired is None and said.value == first_pairs:
                         continue  # "... sixteen exercise so thirty four": the pairs' sum, said after them
                     act = paired or act
-                heard_from = said.end
+                # "nine minutes of exercise and the pool work was twenty four": the service named right
+                # after its minutes took them; it heads no list said after it.
+                heard_from = max(said.end, act.end) if act.start >= said.end else said.end
                 if (
                     mentions
                     and mentions[-1].segment == segment.index
