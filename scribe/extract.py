@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scribe.numbers import NUMBER, ORDINAL, numbers_in, ordinal, ordinal_value, show, value
-from scribe.statements import GOALS_SET, unsaid_segments
+from scribe.statements import GOALS_SET, anothers_health, unsaid_segments
 from scribe.transcript import Segment, unhesitating
 
 if TYPE_CHECKING:
@@ -671,12 +671,19 @@ def extract(segments: list[Segment]) -> list[Fact]:
                     hypothetical=bool(ent._.is_hypothetical),
                     # a goal's status is the patient's whoever else it names ("not met, still needs his
                     # mom to check")
-                    other_person=bool(ent._.is_family)
-                    and data["kind"] != "goal"
-                    and not (
-                        finding
-                        and OWN_CLAUSE_BEFORE.search(doc.text[: ent.start_char])
-                        and not OTHERS_BODY_AFTER.match(doc.text[ent.end_char :])
+                    other_person=(
+                        bool(ent._.is_family)
+                        and data["kind"] != "goal"
+                        and not (
+                            finding
+                            and OWN_CLAUSE_BEFORE.search(doc.text[: ent.start_char])
+                            and not OTHERS_BODY_AFTER.match(doc.text[ent.end_char :])
+                        )
+                    )
+                    # "My wife's still coughing.", "He's got arthritis" after "my partner": theirs
+                    or (
+                        data["kind"] in ("finding", "pain_site")
+                        and anothers_health(segment.speaker, sent.text.strip(), doc.text[: sent.start_char])
                     ),
                     said=_said_with(data, doc.text, ent.start_char, ent.end_char),
                 )

@@ -446,6 +446,43 @@ def _others_health(speaker: str, sentence: str) -> bool:
     return bool(_their_body().search(sentence) or re.search(rf"\b(?:{SURGERY_OR_FALL})\b", sentence, re.I))
 
 
+# Someone of the patient's named in a sentence ("That lock sticks even for my partner.", "My son, when he's
+# home from college."): "he" or "she" said next is that person.
+PERSON_NAMED = re.compile(r"\b(?:my|our)\s+(?P<who>[\w'-]+)", re.I)
+
+
+def others_health_after(speaker: str, sentence: str, before: str) -> bool:
+    """A patient's sentence said of "he", "she" or "they" (no "I", no "my") that names an illness, a
+    condition or a part of the body, right after a sentence of the same turn that names someone of the
+    patient's ("That lock sticks even for my partner. He's got arthritis, so he hates it.", "My son, when
+    he's home from college. He's got his own bad shoulder from baseball though."): that person's health,
+    never the patient's. (Without the person named just before, "she" may be a caregiver's word for the
+    patient; what someone said is relayed.)"""
+    if speaker != "patient" or FIRST_PERSON.search(sentence) or re.search(r"\bmy\b|\bmine\b", sentence, re.I):
+        return False
+    if not THIRD_PERSON_FIRST.match(sentence) or RELAYED_WORDS.search(sentence):
+        return False
+    if not (
+        OTHERS_ILL.search(sentence)
+        or CONDITION_TERMS.search(sentence)
+        or _their_body().search(sentence)
+        or re.search(rf"\b(?:{SURGERY_OR_FALL})\b", sentence, re.I)
+    ):
+        return False
+    last = [s for s in re.split(r"(?<=[.!?])\s+", before.strip()) if s.strip()][-1:]
+    return bool(last) and any(_a_person(m["who"]) for m in PERSON_NAMED.finditer(last[0]))
+
+
+def anothers_health(speaker: str, sentence: str, before: str) -> bool:
+    """A sentence of someone else's health or body (`_someone_elses`, `_others_health`,
+    `others_health_after`): what it names ("My wife's still coughing") is no finding of the patient's."""
+    return (
+        _others_health(speaker, sentence)
+        or others_health_after(speaker, sentence, before)
+        or _someone_elses(speaker, sentence)
+    )
+
+
 @cache
 def _their_body() -> re.Pattern[str]:
     """ "her knee", "his new hip", "their surgery": another's body, condition or operation."""
@@ -663,6 +700,17 @@ OTHERS_ILL = re.compile(
 )
 
 
+# The clinician's own cold or flu, said as an aside ("Excuse the voice, I've had a head cold since Saturday,
+# I'm not contagious anymore"): the clinician's health, never the patient's report.
+CLINICIANS_OWN_ILLNESS = re.compile(
+    r"\bI(?:'ve|'m| have| am)?\s+(?:had|got|have|caught|been fighting|getting over|fighting)\b[^.?!]{0,20}?"
+    r"\b(?:head cold|chest cold|a cold|the flu|a flu|flu|a cough|a virus|a bug|covid|a sore throat)\b"
+    r"(?!\s+(?:pack|packs|compress|therapy|tub|water|laser|spray|sensation))"
+    r"|\bI'?m (?:still |not )?(?:contagious|under the weather)\b",
+    re.I,
+)
+
+
 def kept_out(speaker: str, sentence: str) -> bool:
     """A sentence never quoted as a finding: requests to bill, instructions to the system,
     what may happen or happened to someone else, what others asked, another discipline's session, and
@@ -686,6 +734,7 @@ def kept_out(speaker: str, sentence: str) -> bool:
             and not (speaker == "patient" and OWN_SKIPPING.search(sentence))
         )
         or (speaker == "therapist" and SKIPPED.search(sentence))
+        or (speaker == "therapist" and CLINICIANS_OWN_ILLNESS.search(sentence))
         or (speaker != "therapist" and re.match(r"\s*no,? thanks?\b", sentence, re.I))
         or _someone_elses(speaker, sentence)
         or _others_health(speaker, sentence)
@@ -2223,6 +2272,7 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
                 not sentence
                 or (asked and not confirms)
                 or kept_out_of_part(segment.speaker, sentence, part)
+                or others_health_after(segment.speaker, sentence, segment.text[: m.start()])
                 # judged without the news clauses taken out of it
                 or small_talk(
                     segment.speaker,
@@ -5079,6 +5129,7 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
             if (
                 not named
                 or kept_out_of_part(segment.speaker, sentence, part)
+                or others_health_after(segment.speaker, sentence, segment.text[: m.start()])
                 or (chat_invited(segments, position) and not _names_a_specific_finding(sentence))
                 or (asked and CHAT_INVITED.search(sentence))
                 or (
@@ -5301,7 +5352,11 @@ def conditions_named(segments: list[Segment]) -> list[str]:
     for position, segment in enumerate(segments):
         for m in SENTENCE.finditer(segment.text):
             sentence = unhesitating(m.group(0).strip())
-            if not sentence or _not_the_patients(segment.speaker, sentence):
+            if (
+                not sentence
+                or _not_the_patients(segment.speaker, sentence)
+                or others_health_after(segment.speaker, sentence, segment.text[: m.start()])
+            ):
                 continue
             # The clinician's question takes the diagnosis as given ("any headaches with the moyamoya?");
             # the patient's asks about one ("Will I need a kyphoplasty later?", "Could it be arthritis?").
