@@ -2388,6 +2388,9 @@ NO_ANSWER = re.compile(
     r"not that (?:I|we)(?:'ve| have)? "
     r"(?:noticed|seen|saw|see|felt|heard|know of|know|remember|recall|can tell)|"
     r"no,|zero\b|not (?:anymore|any more)\b|no longer\b|"
+    # "Not drinks either.", "Not that either": the no of the question before said again of this one;
+    # "not since the stitches came out": not as of now
+    r"not (?:[a-z']+ ){0,2}either\b|not since\b|"
     # "Not now. I had it in the ICU, but not since.": not as of now, whatever was so before.
     r"not (?:now|right now|at the moment|these days|lately)\b(?!\s*,?\s*(?:but|except)\b)|"
     # "Gone. Since about week four.", "All cleared up.": what was asked about was so, and is not now.
@@ -2702,6 +2705,18 @@ FEELING_LIKE = re.compile(
 )
 
 
+# A finding of two words or more, then what the patient does when it comes on ("shortness of breath walking
+# in", "pain in the ankle wearing it", "pain in the knee going up stairs").
+DOING_WHEN = re.compile(
+    r"^(?P<what>[a-z'-]+(?: [a-z'-]+){1,4}?)"
+    # ("back pain with coughing": what brings it on, after its word, is the finding's own)
+    r"(?<!\bwith)(?<!\bafter)(?<!\bduring)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bof)(?<!\bfrom)(?<!\bby)"
+    r"(?<!\band)(?<!\bor)(?<!\bto)(?<!\bwhen)(?<!\bwhile)"
+    r"\s+(?P<doing>[a-z]{2,}ing)(?:\s+[a-z'-]+){0,3}$",
+    re.I,
+)
+
+
 def _chunks(phrase: str) -> list[str]:
     phrase = FEELING_LIKE.sub("", VOCATIVE.sub("", phrase))
     phrase = _asked_only(phrase)
@@ -2740,10 +2755,16 @@ def _chunks(phrase: str) -> list[str]:
             # "trouble with swallowing" is swallowing; "trouble with the eye" is itself the finding
             r"^(?:signs? of|problems? with|trouble with|issues? with|changes? (?:in|with))\s+"
             r"(?!(?:the|your|his|her|my)\b)",
-            "",
+            # ("trouble with drinks": what the trouble is with, not a finding, keeps the trouble)
+            lambda m: "" if _names_a_finding(m.string[m.end() :]) else m.group(0),
             part,
             flags=re.I,
         )
+        # "shortness of breath walking in", "pain in the ankle wearing it": a finding, then what the patient
+        # was doing when it would come on; the finding is what is asked
+        doing = DOING_WHEN.match(part)
+        if doing and _names_a_finding(doing["what"]) and not FINDING_TERMS.fullmatch(doing["doing"]):
+            part = doing["what"]
         # "chest pain with deep breaths": a finding with what brings it on is one finding
         brought_on = BROUGHT_ON.match(part)
         where = bool(WHERE.match(part) or (brought_on and _names_a_finding(brought_on.group("what"))))
@@ -4312,7 +4333,7 @@ def _relays(turn: Segment, asked: list[tuple[str, int, int]]) -> bool:
 # dizziness this week?", "Any pain when you talk?"): a no denies the finding then, not at every hour.
 ASKED_WHEN = re.compile(
     r"\s+(?P<when>since\s+(?!(?:when|the surgery|surgery)\b)[a-z][a-z' ]{2,30}?|"
-    r"(?:this|last|the past) (?:week(?:end)?|month)|lately|recently|"
+    r"(?:this|last|the past) (?:week(?:end)?|month)|lately|recently|today|"
     r"(?:when|while) you\s+(?!(?:feel|felt|get|got|have|had|were|are)\b)[a-z']+(?:\s+(?:up|down|out|in))?)"
     r"\s*$",
     re.I,
