@@ -538,7 +538,9 @@ THERE_AFTER_A_NO = re.compile(
     # (as a recognizer writes it, with no stop after the no: "no there's tingling", "nope i have some")
     r"(?:^|[,.;:!?-]|\b(?:no+|nope|nah)\b)\s*(?:but\s+|and\s+|actually\s+)?"
     r"(?:there(?:'s| is| are| was)|theres\b|i(?:'ve| do| still)*\s+(?:have|has|had|get|got|feel|notice)|"
-    r"i'?m\s+(?:still\s+)?(?:having|getting|feeling))"
+    r"i'?m\s+(?:still\s+)?(?:having|getting|feeling)|"
+    # "No, just some numbness.": after the no, the one finding that is there
+    r"just|only)"
     r"(?:\s+(?:some|a|the|still|more|bad|mild|little|bit|of|lot|that))*\s+$",
     re.I,
 )

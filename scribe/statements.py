@@ -3640,7 +3640,14 @@ def _answered_yes_to(what: str, answer: str) -> bool:
         not OWN_NO_BEFORE.search(answer[: m.start()])
         for w in words
         for m in re.finditer(rf"\b{re.escape(w)}\s*,?\s+{OWN_YES}", answer, re.I)
-    )
+    ) or any(re.search(rf"{JUST_SOME}{re.escape(w)}\b", answer, re.I) for w in words)
+
+
+# "No, just some numbness.", "Nah, only a little tingling": after the no, the one finding asked that is there.
+JUST_SOME = (
+    r"\b(?:just|only|except(?: for)?|other than|but)\s+"
+    r"(?:(?:some|a little|a bit|a bit of|a touch of|mild|slight|the|a|my|little)\s+)*"
+)
 
 
 def _without_answered_yes(said: str, before: str) -> str:
@@ -5349,6 +5356,10 @@ GUESSED = re.compile(
 )
 
 
+# The patient's own condition, said as theirs right before its name ("my arthritis", "my old sciatica").
+OWN_CONDITION_BEFORE = re.compile(r"\bmy\s+(?:(?:old|usual|bad|own)\s+)?$", re.I)
+
+
 def _taken_as_given(before: str, sentence: str) -> bool:
     """Whether the condition `before` leads to is the patient's, taken as given (`TAKEN_AS_GIVEN`), in a
     sentence that doubts nothing ("Any chance it's from the arthritis, maybe?")."""
@@ -5403,7 +5414,12 @@ def conditions_named(segments: list[Segment]) -> list[str]:
                     continue
                 if _others_health(segment.speaker, _clause_at(sentence, found.start(), found.end())):
                     continue  # "The lady next door had a stroke and my knee gave out": the stroke is hers
-                if segment.speaker != "therapist" and GUESSED.search(before):
+                if (
+                    segment.speaker != "therapist"
+                    and GUESSED.search(before)
+                    # ("I think my arthritis is acting up": "my" owns it; what is guessed is the flare)
+                    and not OWN_CONDITION_BEFORE.search(before)
+                ):
                     continue  # "I think it's bursitis": the patient's guess, quoted as said
                 name = _diagnosis_name(sentence, found)
                 if name:
