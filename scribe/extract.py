@@ -518,6 +518,20 @@ RESOLVED_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# ... or in a clause of its own after it, the word after "gone" read: "I had headaches but they're gone now",
+# "some swelling and it went away", "numbness, but it's resolved" are not of now; "it's gone after ten
+# minutes" (each time), "gone into my foot" (spread), "went away and came back" are.
+RESOLVED_LATER = re.compile(
+    r",?\s+(?:but|and)\s+(?:they|it|that|those|these)(?:'re|'s|'ve|\s+(?:is|was|has|had|have|are|were))?"
+    r"(?:\s+been)?(?:\s+(?:all|completely|totally|entirely|finally|now|pretty much|just))*"
+    r"\s+(?:gone|went away|resolved|cleared(?: up)?|disappeared)"
+    r"(?:\s+(?:now|for good|completely|since\b[^.,;!?]*|for (?:a|the|about|over|\w+) \w+))?"
+    r"\s*(?=[.,;!?]|$)",
+    re.IGNORECASE,
+)
+# ... and the words after that say it is back or still there.
+BACK_AFTER = re.compile(r"\b(?:came back|comes back|come back|back again|still|again|but now)\b", re.I)
+
 # A finding with its own yes right after it ("numbness no swelling a little", "no numbness swelling yes") is
 # present: the no before it is another finding's. An amount is a yes only where it ends the clause ("no
 # swelling a little stiff" may be "no swelling, a little stiff"). Kept as statements.OWN_YES.
@@ -566,6 +580,31 @@ NOT_SINCE = re.compile(
     r"|[^.?!]{0,60}?\bnot\s+(?:\w+\s+)?(?:anymore|any more)\b",
     re.I,
 )
+
+
+# What may stand between a used-to's verb and the finding it had ("I used to get bad headaches", "used to have
+# a lot of swelling"): a finding's own words, never a clause of its own ("I used to be really active and I
+# have tingling", "used to be fine until the dizziness started").
+USED_TO_HAD = re.compile(
+    r"\bused to (?:get|have|feel|wake up with|suffer from)"
+    r"(?:\s+(?:a lot of|lots of|some|bad|really bad|terrible|awful|these|those|the|a|an|my|little|mild|"
+    r"severe|constant|frequent|real|bit of|little bit of))*\s+$",
+    re.I,
+)
+# ... and the words after it that say the finding is of now ("used to get headaches, now I get them weekly").
+NOW_AFTER = re.compile(
+    r"\b(?:still|again|came back|comes back|these days|lately|currently|"
+    r"now (?:i|it|they)(?:'m|'s|'re)?\s+(?:still\s+)?(?:get|gets|have|has|feel|feels|hurts?|is|are|comes?|"
+    r"having|getting))\b",
+    re.I,
+)
+
+
+def used_to(sentence: str, start: int, end: int) -> bool:
+    """Whether the finding at `start:end` of `sentence` is the object of a used-to ("I used to have
+    headaches", "i used to get dizziness"), with nothing after it that says it is of now: a history, not a
+    complaint of now."""
+    return bool(USED_TO_HAD.search(sentence[:start]) and not NOW_AFTER.search(sentence[end:]))
 
 
 def gone_now(sentence: str, start: int, end: int) -> bool:
@@ -647,6 +686,9 @@ def extract(segments: list[Segment]) -> list[Fact]:
             negated = (negated or gone) and not (
                 finding and THERE_AFTER_A_NO.search(doc.text[: ent.start_char])
             )
+            # "I had headaches but they're gone now": said gone after it, in a clause of its own
+            later = finding and RESOLVED_LATER.match(doc.text, ent.end_char)
+            negated = negated or bool(later and not BACK_AFTER.search(doc.text[later.end() : sent.end_char]))
             if (
                 finding
                 and negated
@@ -669,7 +711,14 @@ def extract(segments: list[Segment]) -> list[Fact]:
                     ),
                     speaker=segment.speaker,
                     code=data.get("code", ""),
-                    historical=finding and bool(ent._.is_historical) and not gone,
+                    historical=finding
+                    and (
+                        bool(ent._.is_historical)
+                        or used_to(
+                            sent.text, ent.start_char - sent.start_char, ent.end_char - sent.start_char
+                        )
+                    )
+                    and not gone,
                     hypothetical=bool(ent._.is_hypothetical),
                     # a goal's status is the patient's whoever else it names ("not met, still needs his
                     # mom to check")
