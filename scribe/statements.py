@@ -3819,10 +3819,50 @@ def corrected_later(segments: list[Segment]) -> list[Segment]:
     return [s if text == s.text else replace(s, text=text) for s, text in zip(segments, texts, strict=True)]
 
 
+# A side put right by the other in the next turn ("how is the right elbow" / "the left, it's the left
+# elbow"), then owned by the one who said it ("sorry, the left elbow").
+SIDE_PUT_RIGHT = re.compile(
+    r"^\W*(?:(?:no+|nope|nah|um+|uh+|oh|actually)\W+)*(?:(?:it'?s|its|it is|the|my)\s+)*"
+    r"(?P<side>left|right)\b",
+    re.I,
+)
+SIDE_OWNED = re.compile(
+    r"^\W*(?:(?:sorry|oh|oops|my mistake|my bad|right|yes|yeah|okay|ok)\W+)+(?:\w+\W+){0,3}?"
+    r"(?P<side>left|right)\b",
+    re.I,
+)
+
+
+def sides_put_right(segments: list[Segment]) -> list[Segment]:
+    """The segments with a side taken back blanked: the side said once in a turn's last sentence, that the
+    next turn (another's) opens with the other side of, and that the first speaker's turn after it owns as
+    that other side ("how is the right elbow" / "the left its the left elbow" / "sorry the left elbow"):
+    the wrong side was never the patient's. Every position is kept."""
+    texts = [s.text for s in segments]
+    for i in range(len(segments) - 2):
+        said, answer, owned = segments[i], segments[i + 1], segments[i + 2]
+        if answer.speaker == said.speaker or owned.speaker != said.speaker:
+            continue
+        last = [m for m in SENTENCE.finditer(texts[i]) if m.group(0).strip()][-1:]
+        sides = list(re.finditer(r"\b(?:left|right)\b", last[0].group(0), re.I)) if last else []
+        put = SIDE_PUT_RIGHT.match(answer.text)
+        ack = SIDE_OWNED.match(owned.text)
+        if len(sides) != 1 or not put or not ack:
+            continue
+        wrong = sides[0].group(0).lower()
+        if put["side"].lower() == wrong or ack["side"].lower() != put["side"].lower():
+            continue
+        start = last[0].start() + sides[0].start()
+        texts[i] = _blank(texts[i], start, start + len(wrong))
+    return [s if text == s.text else replace(s, text=text) for s, text in zip(segments, texts, strict=True)]
+
+
 def unsaid_segments(segments: list[Segment]) -> list[Segment]:
     """The segments with what each speaker took back blanked (unsaid), in a breath or a sentence later."""
     return corrected_later(
-        [s if (text := unsaid(s.text)) == s.text else replace(s, text=text) for s in segments]
+        sides_put_right(
+            [s if (text := unsaid(s.text)) == s.text else replace(s, text=text) for s in segments]
+        )
     )
 
 
