@@ -2388,9 +2388,8 @@ NO_ANSWER = re.compile(
     r"not that (?:I|we)(?:'ve| have)? "
     r"(?:noticed|seen|saw|see|felt|heard|know of|know|remember|recall|can tell)|"
     r"no,|zero\b|not (?:anymore|any more)\b|no longer\b|"
-    # "Not drinks either.", "Not that either": the no of the question before said again of this one;
-    # "not since the stitches came out": not as of now
-    r"not (?:[a-z']+ ){0,2}either\b|not since\b|"
+    # "Not drinks either.", "Not that either": the no of the question before said again of this one
+    r"not (?:[a-z']+ ){0,2}either\b|"
     # "Not now. I had it in the ICU, but not since.": not as of now, whatever was so before.
     r"not (?:now|right now|at the moment|these days|lately)\b(?!\s*,?\s*(?:but|except)\b)|"
     # "Gone. Since about week four.", "All cleared up.": what was asked about was so, and is not now.
@@ -2756,7 +2755,12 @@ def _chunks(phrase: str) -> list[str]:
             r"^(?:signs? of|problems? with|trouble with|issues? with|changes? (?:in|with))\s+"
             r"(?!(?:the|your|his|her|my)\b)",
             # ("trouble with drinks": what the trouble is with, not a finding, keeps the trouble)
-            lambda m: "" if _names_a_finding(m.string[m.end() :]) else m.group(0),
+            lambda m: (
+                m.group(0)
+                if re.match(r"(?:problems?|trouble|issues?) with", m.group(0), re.I)
+                and not _names_a_finding(m.string[m.end() :])
+                else ""
+            ),
             part,
             flags=re.I,
         )

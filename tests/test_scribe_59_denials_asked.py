@@ -1,7 +1,7 @@
 """Denials asked in everyday questions, kept as asked (#17, blind36/blind37): "today" stays with the finding
 a question asked of today ("Any pain in the hand today?" / "No." is "Denies pain in the hand today."), what
 the patient was doing when it would come on is no part of the finding ("Any shortness of breath walking
-in?"), "Not drinks either." and "not since the stitches came out" answer no, and "trouble with drinks" is
+in?"), "Not drinks either." answers no, and "trouble with drinks" is
 never "Denies drinks."."""
 
 import pytest
@@ -34,12 +34,13 @@ def _subjective(*turns: tuple[str, str]) -> str:
         ("Any shortness of breath walking in?", "No.", "Denies shortness of breath.", ""),
         ("Any pain in the ankle wearing it?", "No pain, just the rubbing.", "Denies pain in the ankle.", ""),
         ("Any trouble with drinks?", "Not drinks either.", "Denies trouble with drinks.", "Denies drinks"),
-        ("any swelling", "not since the stitches came out", "Denies swelling.", ""),
         # must not change
         ("Any falls this week?", "No.", "Denies falls this week.", ""),
         ("Any pain in the knee going up stairs?", "Yes, a little.", "", "Denies"),
         ("Any numbness?", "Not since Tuesday, but it comes and goes.", "", "Denies"),
         ("Any tingling?", "No.", "Denies tingling.", ""),
+        ("Any change in bowel or bladder?", "No.", "Denies bowel or bladder.", ""),
+        ("Any pain waking you up?", "Not since last week.", "pain waking you up", ""),
     ],
 )
 def test_a_denial_is_kept_as_asked(asked: str, answer: str, written: str, never: str) -> None:
