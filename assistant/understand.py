@@ -60,8 +60,11 @@ SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/])")
 DASHED = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b")
+# The month is its name or its short form only ("Martin 3:30" is no March 3), and the day is no clock time
+# ("mar 3:30" is no day either)
 MONTH_DAY = re.compile(
-    r"\b(" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?",
+    r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:\d)(?:,?\s+(\d{4}))?",
     re.I,
 )
 # "the 14th" is a day; "the 2nd slot", "her 3rd appt", "the 1st one" point at a place in a list instead
