@@ -113,7 +113,7 @@ DOT_CLOCK = re.compile(
 HALF_PAST = re.compile(r"\bhalf(?:\s+past)?\s+([1-9]|1[0-2])\b(?!\s*(?:hours?|hrs?|an?\b|days?))", re.I)
 BARE_HOUR = re.compile(
     r"(?<![\d/:$#.x-])(\d{1,2})(?![\d/:%]|\s*(?:x\b|st\b|nd\b|rd\b|th\b|s\b|wks?\b|weeks?\b|days?\b|visits?\b|"
-    r"appts?\b|min|hours?\b|hrs?\b|strikes?\b|times\b|mos?\b|months?\b|units?\b|pts\b|patients?\b))",
+    r"appts?\b|min|hours?\b|hrs?\b|strikes?\b|times\b|mos?\b|months?\b|units?\b|pts\b|patients?\b|inch(?:es)?\b|in\.|ft\b|feet\b|foot\b|degrees?\b|lbs?\b))",
     re.I,
 )
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -755,7 +755,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"how (are|r|re) we doing|how'?re we doing|how'?s the clinic doing|days to pay|revenue per|"
             r"conversion|(notes?|documentation) tak\w+|how long .{0,20}notes|"
             # "doc time per note in aug", "q3 projections", "how'd we do the first full week of q3"
-            r"(doc|documentation) time|time per note|projections?|forecast|" + PERIOD_HOW.pattern + "|"
+            r"(doc|documentation) time|time per note|projections?|(?<!weather )forecast(?!s? (says|said|calls|shows|is for))|"
+            + PERIOD_HOW.pattern
+            + "|"
             r"^(?!.*\b(book|bk|cancel|cx|move|resched\w*|visits?|appts?|appointments?|auths?|authorizations?|"
             r"expir\w*)\b).*\b(q[1-4]|qtd|end of (the )?(q|qtr))\b)",
         ),
@@ -1086,6 +1088,7 @@ STOP = set(
     met meet applied apply reset resets toward towards
     el la los las de del que se su sus para por con señora señor sra sr llamó llamo dijo quiere puede
     esposo esposa hijo hija mamá mama papá papa también tambien porfa dale dice si
+    til already inches inch broken ac hvac heater wifi
     """.split()
 )
 
@@ -1589,7 +1592,7 @@ def _days(text: str, today: date, frame: Frame) -> None:
         add(match.start(), match.end(), today)
     for match in re.finditer(r"\b(tomorrow|tmrw|tmr|tomorow|tommorow|tomorrw)\b", lower):
         add(match.start(), match.end(), today + timedelta(days=1))
-    for match in re.finditer(r"\byesterday\b", lower):
+    for match in re.finditer(r"\byesterday(?:'?s)?\b", lower):
         add(match.start(), match.end(), today - timedelta(days=1), past=True)
     for match in RELATIVE.finditer(lower):
         count = int(match[1]) if match[1].isdigit() else NUMBER_WORDS[match[1]]
@@ -2634,6 +2637,8 @@ ONE_AS_DIGIT = re.compile(
 def slots(text: str, today: date) -> Frame:
     """The frame of one message, with days relative to the clinic's today."""
     text = ONE_AS_DIGIT.sub(r"\1 one", _spelled(_english(text)))
+    # "the week b4 easter", "b4 the yr ends": before (never four o'clock)
+    text = re.sub(r"\bb4\b", "before", text, flags=re.I)
     lower = text.lower()
     frame = Frame(text=text)
     if match := CLAIM.search(text):
