@@ -755,9 +755,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"how (are|r|re) we doing|how'?re we doing|how'?s the clinic doing|days to pay|revenue per|"
             r"conversion|(notes?|documentation) tak\w+|how long .{0,20}notes|"
             # "doc time per note in aug", "q3 projections", "how'd we do the first full week of q3"
-            r"(doc|documentation) time|time per note|projections?|(?<!weather )forecast(?!s? (says|said|calls|shows|is for))|"
-            + PERIOD_HOW.pattern
-            + "|"
+            r"(doc|documentation) time|time per note|projections?|"
+            r"(?<!weather )forecast(?!s? (says|said|calls|shows|is for))|" + PERIOD_HOW.pattern + "|"
             r"^(?!.*\b(book|bk|cancel|cx|move|resched\w*|visits?|appts?|appointments?|auths?|authorizations?|"
             r"expir\w*)\b).*\b(q[1-4]|qtd|end of (the )?(q|qtr))\b)",
         ),
