@@ -2468,6 +2468,15 @@ def _on_visits_asked(t: Turn) -> Reply:
 
 def _on_no_shows_asked(t: Turn) -> Reply:
     frame = t.frame
+    if (
+        MARKS_NO_SHOW.search(frame.text)
+        and not frame.words
+        and t.state.get("patient_id")
+        and MARKED_IT.search(frame.text)
+    ):
+        # "mark it as a no show for yesterday" right after a patient was talked of: her visit, never the
+        # clinic's day listed as if no one had been named
+        frame.pronoun = True
     if MARKS_NO_SHOW.search(frame.text) and not frame.words and not frame.pronoun and not t.named:
         return _mark_unnamed(t)
     answer = _provider_day(t)
@@ -4524,12 +4533,24 @@ def _schedule(
     zone = tools.clinic_zone(session, rows[0][0].clinic_id) if rows else None
     if frame.minute is not None and zone is not None:
         rows = [r for r in rows if _local_minute(r[0].starts_at, zone) == frame.minute]
+    part = ""
+    if frame.minute is None and frame.window is not None and not frame.first_available and zone is not None:
+        # "whos on thurs after 12", "who's in tmrw morning": the visits of that part of the day only
+        low, high = frame.window
+        rows = [r for r in rows if low <= _local_minute(r[0].starts_at, zone) < high]
+        part = (
+            f" from {clock_words(*divmod(low, 60))}"
+            if high >= 18 * 60
+            else (f" before {clock_words(*divmod(high, 60))}")
+        )
     rows.sort(key=lambda r: r[0].starts_at)
     if rows and re.search(r"\bfirst (pt|patient|one|visit|appt)\b", frame.text, re.I):
         rows = rows[:1]  # "first pt tmrw?": the first visit of the day
     who = " and ".join(p.full_name for p in providers) if providers else "the clinic"
-    label = tools.day_words(start) + (
-        f" to {tools.day_words(start + timedelta(days=days - 1))}" if days > 1 else ""
+    label = (
+        tools.day_words(start)
+        + (f" to {tools.day_words(start + timedelta(days=days - 1))}" if days > 1 else "")
+        + part
     )
     if not rows:
         what = f"{frame.kind} visits" if frame.kind and frame.kind != "follow-up" else "visits"
@@ -5415,6 +5436,10 @@ def _reason_given(
     return _named(answer, "cancel")
 
 
+# a place in a list said ("the 2nd one", "the last one", "the first one"), not "the one after"
+LIST_PLACE = re.compile(r"\b(last|2nd|second|first|1st)\s+(one|visit|appt|appointment)\b", re.I)
+
+
 def _other_visit(
     session: Session, actor: Actor, chat: Conversation, state: dict, draft: dict, frame: Frame
 ) -> Reply:
@@ -5444,6 +5469,26 @@ def _other_visit(
     others = [v for v in (same_day if len(same_day) > 1 else ahead) if v.id != draft["appointment_id"]]
     if frame.discipline:
         others = [v for v in others if v.discipline == frame.discipline] or others
+    if (
+        proposed
+        and frame.choice in ("later", "earlier")
+        and len(same_day) < 2
+        and LIST_PLACE.search(frame.text)
+    ):
+        # "drop the last one", "the 2nd one" after one visit proposed: a place in a list none was shown of,
+        # never the visit after the one proposed taken on a guess; the proposal is withdrawn and she is asked
+        listed = [proposed, *[v for v in ahead if v.id != proposed.id]][:4]
+        return _named(
+            _ask_which(
+                state,
+                "cancel",
+                patient,
+                listed,
+                f"Which of {tools.name(patient)}'s visits do you mean?",
+                frame,
+            ),
+            "cancel",
+        )
     if proposed and frame.choice in ("later", "earlier"):
         # "the one after" / "the one before": next to the visit proposed, in time
         side = [v for v in others if (v.starts > proposed.starts) == (frame.choice == "later")]
@@ -7138,8 +7183,17 @@ def _cancel(
         # "the rest of the week", "this week and next": every visit of hers in that stretch, listed; "her
         # visit next week" is one of them, asked where she has several (never the first day's on a guess)
         start, end = stretch_said
+        if end == today and (this := THIS_STRETCH.search(frame.text)):
+            # "cancel all her appts this year": to the year's (or month's) end, not to today as a figure's
+            # period runs; never next year's visits with them
+            end = date(today.year, 12, 31) if this[1].lower() in ("year", "yr") else _month_end(today)
         stretch = [v for v in tools.upcoming(history) if start <= v.starts.date() <= end]
         stretch = [v for v in stretch if not frame.discipline or v.discipline == frame.discipline]
+        if not stretch and not singular:
+            return Reply(
+                f"{tools.name(patient)} has no visit to cancel between {tools.day_words(max(start, today))} "
+                f"and {tools.day_words(end)}; nothing was proposed."
+            )
         if len(stretch) > 1 and not singular:
             return tools.propose_cancel_many(session, actor, chat, stretch, reason)
         if len(stretch) != 1 and singular:
@@ -7221,6 +7275,12 @@ def _closed_no_shows(session: Session, clinics: list[int], day: date) -> Reply |
         "say if you want that. Nothing was changed.",
         intent="no_shows",
     )
+
+
+# "this year", "this month" said of visits to change: the whole of it ahead
+THIS_STRETCH = re.compile(r"\bth(?:is|e rest of the) (year|yr|month)\b", re.I)
+# "mark it", "mark that one", "mark that visit": the visit of the patient talked of
+MARKED_IT = re.compile(r"\b(mark|marked|put)\s+(it|that( one| visit| appt)?)\b", re.I)
 
 
 def _mark_unnamed(t: Turn) -> Reply:
