@@ -4954,6 +4954,23 @@ def _revision(
         return _reason_given(session, actor, chat, state, draft, why)
     if draft and draft.get("action") == "cancel" and frame.choice and not frame.words:
         return _other_visit(session, actor, chat, state, draft, frame)
+    if (
+        draft
+        and draft.get("action") == "reschedule"
+        and state.get("pending")
+        and frame.minutes
+        and frame.shift is None
+        and not (frame.words or frame.days or frame.times)
+    ):
+        # "actually make it 30 min" while a move waits: a move keeps the visit's kind and length, so the
+        # proposal is withdrawn and what was meant asked (never the move written at its old length, never a
+        # time of day read from the number)
+        return Reply(
+            f"A move keeps the visit's kind and length, so I can't make it {frame.minutes} minutes in the "
+            f"same change. Did you mean {frame.minutes} minutes later (or earlier)? Or cancel this visit and "
+            f"book a {frame.minutes}-minute one instead?",
+            intent="ask",
+        )
     if draft and draft.get("action") == "book" and draft.get("alternatives") and not frame.words:
         pick = re.search(r"\b(2nd|second|3rd|third|other|later|next) (one|time|slot)\b", frame.text, re.I)
         if pick:
