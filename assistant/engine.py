@@ -1839,6 +1839,12 @@ def _resume(
 
 
 CANT = "I can't answer that from the record."
+# the answer to "which first?": a name, with "start with" or "first" and a new time or day at most
+MOVE_FIRST = re.compile(
+    r"^\W*(?:ok\W+)?(?:(?:start|starting|begin)\s+(?:w/?|with)\s+)?[A-Za-z'\-]+(?:\s+[A-Za-z'\-]+)?"
+    r"(?:\W+first)?(?:\W+(?:at\s+|to\s+)?[\w: ]{1,12})?\W*$",
+    re.I,
+)
 THAT_DAY = re.compile(r"\b(that|the same) day\b", re.I)
 FALLBACK = re.compile(re.escape(CANT))
 # A follow-up that points back at what was just asked: "delete the one from the temp", "ok just hide it
@@ -2035,6 +2041,33 @@ def _dispatch(
         )
     ):
         intent = frame.intent = state["refused_write"]  # "ok with Ann then" after a refused booking
+    first = state.pop("move_first", None)
+    if (
+        first
+        and state.get("listed")
+        and frame.words
+        and intent in ("out_of_scope", "visits", "reschedule")
+        and MOVE_FIRST.match(frame.text)
+    ):
+        # "start w emily, 1pm" after "which first?" of the visits asked to move: hers, moved as that message
+        # asked (its day, time or part of the day, unless this one says another), one of those listed only
+        said_first = slots(first["text"], today)
+        frame.intent = intent = "reschedule"
+        if not (frame.days or frame.times or frame.shift):
+            frame.days, frame.times = said_first.days, said_first.times
+            frame.window, frame.same_time, frame.shift = (
+                said_first.window,
+                said_first.same_time,
+                said_first.shift,
+            )
+        elif not frame.days:
+            frame.days = [d for d in said_first.days if d.to or not frame.times]
+        t = Turn(session, actor, chat, state, frame, today, named, None)
+        listed_first = {v["id"] for v in state["listed"]} & set(first["ids"])
+        state["listed"] = [v for v in state["listed"] if v["id"] in listed_first]
+        moved = _listed_changed(t)
+        if moved is not None:
+            return moved
     marks = intent == "no_shows" and MARKS_NO_SHOW.search(frame.text)
     if (intent in WRITES or marks) and not clinics_where(actor.roles, Action.appointment_write):
         if not marks:
@@ -2675,6 +2708,8 @@ def _listed_changed(t: Turn) -> Reply | None:
         )
     if len(picked) > 1:
         listing = "; ".join(f"{v.patient} {v.words()}" for v, _ in picked)
+        # kept for the answer ("start w emily, 1pm"): where they go, as this message said it
+        t.state["move_first"] = {"text": frame.text, "ids": [v.id for v, _ in picked]}
         return Reply(f"I move one visit at a time: which first? {listing}.", intent=frame.intent)
     visit, patient_id = picked[0]
     patient = get(t.session, actor=t.actor, patient_id=patient_id)

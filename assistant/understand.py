@@ -1087,7 +1087,7 @@ STOP = set(
     met meet applied apply reset resets toward towards
     el la los las de del que se su sus para por con señora señor sra sr llamó llamo dijo quiere puede
     esposo esposa hijo hija mamá mama papá papa también tambien porfa dale dice si
-    til already inches inch broken ac hvac heater wifi second third
+    til already inches inch broken ac hvac heater wifi second third start starting begin
     """.split()
 )
 
@@ -1906,7 +1906,7 @@ def _times(text: str, frame: Frame) -> None:
     frame.shift = shift_minutes(lower)
     # "mv mon to tue same": "same" closing a move to another day is the same time
     frame.same_time = bool(
-        re.search(r"\bsame time\b", lower)
+        re.search(r"\bsame times?\b", lower)
         or re.search(r"\bto\s+(mon|tue|wed|thu|fri|sat)[a-z]*\.?\s+same\W*$", lower)
     )
 
@@ -2792,7 +2792,9 @@ def slots(text: str, today: date) -> Frame:
             # "w Frances" typed without the slash; "who does Christian have", "who's Adam got": whose day
             # "same therapist Christian", "provider: Susan", "with therapist Kyle": the staff word before a
             # name says it is the provider's
-            r"(\bwith|\bw/|\bw(?=\s)|\bdr\.?|\bfor|\bto|\bsee|\bseeing|"
+            # ("start w emily", "begin with Joe": the patient taken first, no provider)
+            r"((?<!start )(?<!starting )(?<!begin )\bwith|(?<!start )(?<!starting )(?<!begin )\bw/|"
+            r"(?<!start )(?<!starting )(?<!begin )\bw(?=\s)|\bdr\.?|\bfor|\bto|\bsee|\bseeing|"
             r"\b(?:therapist|provider|clinician):?(?=\s+(?!(?:as|at|and|or|is|was|of|in|on)\b)))"
             r"\s+(?:(?:dr\.?|therapist|provider)\s+)?([A-Za-z][A-Za-z'\-]+)|"
             r"\b(?:who|what)(?:'?s| does| did| will)\s+([A-Za-z][A-Za-z'\-]+)\s+(?:have|got|seeing|see)\b|"
