@@ -2146,7 +2146,10 @@ VISIT_WANTED = re.compile(
     r".*\bfit (her|him|them|[a-z]+( [a-z]+)?) (in|somewhere)\b)",
     re.I,
 )
-OTHER_CHANGE = re.compile(r"\b(wait ?list|wl|book|cancel|cx|cxl|move|resched\w*)\b", re.I)
+# The verbs of a change to the schedule, one vocabulary for every rule that asks whether a message (or a
+# piece of one) asks a change: OTHER_CHANGE, SECOND_ACTION and VERB_FIRST (#22; they were near-copies)
+WRITE_VERB = r"(?:cancel|cx|cxl|wl|wait ?list|book|move|resched\w*)"
+OTHER_CHANGE = re.compile(rf"\b{WRITE_VERB}\b", re.I)
 # A re-authorization asked to be written or sent ("can you draft the reauth", "submit a new auth request",
 # "put her on the list for a reauth instead. can you draft it"): the request itself is staff's work on the
 # authorization page, so it is declined and what is on file said.
@@ -2865,8 +2868,7 @@ SLOT_GIVEN = re.compile(
 # moves or wait-lists ("cancel her friday and wl her for next week").
 SECOND_ACTION = re.compile(
     r"\s*,?\s*(?:\b(?:and|then)\b|&|\+)\s+(?:also\s+|then\s+)?"
-    r"(?=(?:cancel|cx|cxl|wl|wait ?list|put (?:her|him|them|\w+) (?:on|in)|add (?:her|him|them)|book|move|"
-    r"resched\w*)\b)",
+    rf"(?=(?:{WRITE_VERB}|put (?:her|him|them|\w+) (?:on|in)|add (?:her|him|them))\b)",
     re.I,
 )
 WRITE_INTENTS = {"book", "cancel", "reschedule", "waitlist"}
@@ -2976,7 +2978,7 @@ LISTED_ACTION = re.compile(
     r"\s*[,;]\s*(?=(?:cancel|cx|cxl|wl|wait ?list|book|move|resched\w*)\b)",
     re.I,
 )
-VERB_FIRST = re.compile(r"(?:^|[-:]\s*|\s)(?:cancel|cx|cxl|wl|wait ?list|book|move|resched\w*)\b", re.I)
+VERB_FIRST = re.compile(rf"(?:^|[-:]\s*|\s){WRITE_VERB}\b", re.I)
 
 
 # "..., and tell me her balance", "... and whats she owe": a question asked after the changes, at the end
