@@ -1733,10 +1733,17 @@ WEEKDAY_PICK = re.compile(
 )
 
 
+# "start w emily", "begin with Joe": which of several changes asked comes first
+START_WITH = re.compile(r"^\W*(?:ok\W+)?(?:start|starting|begin)\s+(?:w/?|with)\b", re.I)
+
+
 def _at_offered_day(session: Session, state: dict, frame: Frame) -> None:
     """'half 2 any good?', 'the 230', 'fine the 3 then for Julie Henderson' right after open times were
     listed for one day: that time on that day, for the kind of visit listed; asked ('any good?') it is
     looked up, said it is a booking (proposed for a yes, or asked about where a slot is missing)."""
+    if START_WITH.match(frame.text):
+        # "start w emily, 1pm": the first of several changes asked, never a new booking at an open time
+        return
     offer = state.get("offered") or {}
     days = {str(o.get("local_start", ""))[:10] for o in offer.get("slots", [])}
     if (

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 import pytest
+from sqlalchemy import text
 
 from assistant.service import ask
 from assistant.understand import slots
@@ -74,3 +75,33 @@ def test_which_first_answered(practice, turns: list[str], proposed: str | None) 
         assert proposed in answer and first.title() in answer, answer
         if proposed != "Cancel":
             assert answer.startswith("Move") and "Mon Nov 30, " in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("said", "booked"),
+    [
+        # failed before: open times listed, then a move asked, then "start w emily, 1pm" proposed a new booking
+        ("start w {first}, 1pm", False),
+        ("ok start with {first} 1pm", False),
+        # must not change: a name and a time said for the open times listed is a booking
+        ("{first}, 1pm", True),
+    ],
+)
+def test_start_with_is_no_booking_at_an_open_time(practice, said: str, booked: bool) -> None:  # type: ignore[no-untyped-def]
+    from core.users.service import actor_by_email
+
+    with practice.engine.connect() as conn:
+        first = conn.execute(
+            text(
+                """SELECT p.first_name FROM patient p WHERE p.clinic_id = 1
+                   AND (SELECT COUNT(*) FROM patient q WHERE q.first_name = p.first_name) = 1
+                   AND p.first_name NOT IN ('Mark', 'Bill', 'Chase', 'Sue', 'May', 'June')
+                   ORDER BY p.id LIMIT 1"""
+            )
+        ).scalar_one()
+    with practice.session() as session:
+        actor = actor_by_email(session, FRONT_DESK, "test")
+        offered = ask(session, actor=actor, text="any pt openings mon after 12")
+        chat = offered["conversation_id"]
+        reply = ask(session, actor=actor, text=said.format(first=first.lower()), conversation_id=chat)
+    assert (reply["proposal"] is not None and reply["answer"].startswith("Book")) == booked, reply["answer"]
