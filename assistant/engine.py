@@ -5881,9 +5881,25 @@ def _discipline_of(session: Session, type_id: int) -> str | None:
     return kind.discipline if kind else None
 
 
+# "the ones that didnt fit, waitlist them", "put those on the waitlist": several patients meant, none named.
+SEVERAL_MEANT = re.compile(
+    r"\b(?:the ones|those(?: ones| patients| people| two| three)?|them all|all of them|every(?:one|body)|"
+    r"(?<!for )the rest|both(?: of them)?|the others)\b",
+    re.I,
+)
+# "put her on the list for the rest": one patient meant, whatever else is plural.
+ONE_MEANT = re.compile(r"\b(?:she|her|he|him)\b", re.I)
+
+
 def _on_waitlist(t: PatientTurn) -> Reply:
     if TAKEN_OFF.search(t.frame.text):
         return _waitlist_off(t)
+    if SEVERAL_MEANT.search(t.frame.text) and not ONE_MEANT.search(t.frame.text) and not t.frame.words:
+        # the patient talked of last is one of them at most: a guess proposed for a yes must never come
+        return Reply(
+            "Which patients should go on the wait list? I add one patient at a time: name the first. Nothing "
+            "was proposed."
+        )
     about = t.state.get("about") or {}
     if about.get("patient_id") != t.patient.id:
         about = {}
